@@ -1,0 +1,95 @@
+/* doc: the immutable text of one article, its paragraphs, sentences, title, anchor date and
+ * diagnostics. All positions are byte spans into the analysed text. */
+#ifndef DATELINE_DOC_H
+#define DATELINE_DOC_H
+
+#include "dateline/text.h"
+
+/* A calendar date; year 0 means the year is unknown, month/day 0 mean not given. */
+struct doc_date {
+	int year, month, day;
+};
+
+enum doc_anchor_from { ANCHOR_NONE, ANCHOR_OPTION, ANCHOR_METADATA, ANCHOR_TEXT };
+
+enum doc_format { FORMAT_AUTO, FORMAT_TEXT, FORMAT_HTML, FORMAT_MARKDOWN };
+
+enum doc_level { DIAG_NOTE, DIAG_WARNING, DIAG_ERROR };
+
+struct doc_diag {
+	enum doc_level level;
+	size_t line, column; /* 1-based, column counted in bytes */
+	char *message;
+};
+
+struct doc_para {
+	struct span span;
+	size_t first_sentence, nsentences;
+	bool heading; /* a heading in a converted document (HTML/Markdown) or the title line */
+};
+
+struct doc_sentence {
+	struct span span;
+	size_t paragraph; /* 0-based index */
+	bool ends_in_quote; /* the sentence end lies inside an open quotation */
+};
+
+struct doc;
+
+/* Loads an article from bytes (copied). `name` is the source as shown to users ("-" for stdin).
+ * Returns NULL and sets *err to a static reason ("not a text file") when the bytes are not text.
+ * HTML and Markdown are converted (see formats.h); the analysed text is then the extracted
+ * text. The caller frees the result with doc_free(). */
+struct doc *doc_load(const char *bytes, size_t len, const char *name, enum doc_format format,
+		     const char **err);
+/* Reads a file ("-" = standard input) and loads it. Returns 0, or a negative errno, or
+ * -EILSEQ for "not a text file"; *out is set on success and freed by the caller with doc_free(). */
+int doc_read_file(const char *path, enum doc_format format, struct doc **out);
+/* Frees the document; accepts NULL. */
+void doc_free(struct doc *d);
+
+/* The analysed text. Owned by the document; valid until doc_free(). NUL-terminated. */
+const char *doc_text(const struct doc *d, size_t *len);
+/* True when the analysed text is not the input bytes (converted HTML/Markdown). */
+bool doc_converted(const struct doc *d);
+enum doc_format doc_format(const struct doc *d);
+/* The source name as given to doc_load(). Owned by the document. */
+const char *doc_name(const struct doc *d);
+/* A hash of the input bytes (FNV-1a 64), the document's identity for notes. */
+uint64_t doc_hash(const struct doc *d);
+
+size_t doc_paragraph_count(const struct doc *d);
+/* Owned by the document; valid until doc_free(). */
+const struct doc_para *doc_paragraph(const struct doc *d, size_t i);
+size_t doc_sentence_count(const struct doc *d);
+const struct doc_sentence *doc_sentence(const struct doc *d, size_t i);
+/* The paragraph (0-based) containing byte offset `pos`, or the nearest one before it; 0 when none. */
+size_t doc_paragraph_at(const struct doc *d, size_t pos);
+/* The sentence containing `pos`, or the nearest one before it; 0 when none. */
+size_t doc_sentence_at(const struct doc *d, size_t pos);
+
+/* The title: a span into the text when the article has one (false otherwise). For converted
+ * documents with a metadata title that is not in the text, doc_title_text() gives it. */
+bool doc_title(const struct doc *d, struct span *out);
+/* The title as a string (from the text or metadata), or NULL. Owned by the document. */
+const char *doc_title_text(const struct doc *d);
+/* Byline and site name from metadata, or NULL. Owned by the document. */
+const char *doc_byline(const struct doc *d);
+const char *doc_site(const struct doc *d);
+
+/* The anchor date for relative expressions, and where it came from. */
+struct doc_date doc_anchor(const struct doc *d, enum doc_anchor_from *from);
+void doc_set_anchor(struct doc *d, struct doc_date date, enum doc_anchor_from from);
+
+size_t doc_diag_count(const struct doc *d);
+const struct doc_diag *doc_diag(const struct doc *d, size_t i);
+/* Adds a diagnostic at byte offset `pos` (line and column are computed). */
+void doc_diag_add(struct doc *d, enum doc_level level, size_t pos, const char *fmt, ...)
+	DL_PRINTF(4, 5);
+
+/* Parses "YYYY-MM-DD" strictly (a real calendar date). Returns true on success. */
+bool doc_date_parse(const char *s, struct doc_date *out);
+/* Days in a month of a year (Gregorian); 0 for an invalid month. */
+int doc_days_in_month(int year, int month);
+
+#endif

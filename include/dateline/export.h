@@ -1,0 +1,29 @@
+/* export: the analysis as JSON, plain-text lists and Markdown; writes to a buffer or a file,
+ * never to the terminal. */
+#ifndef DATELINE_EXPORT_H
+#define DATELINE_EXPORT_H
+
+#include <time.h>
+
+#include "dateline/claims.h"
+#include "dateline/doc.h"
+#include "dateline/timex.h"
+
+struct note_list;
+
+/* The analysis as one JSON object (schema version 1, docs/analysis-json.md), ending in '\n'. */
+void export_json(struct buf *b, const struct doc *d, const struct timex_list *t,
+		 const struct claim_list *c);
+/* The timeline, a line an event: "Oct 28  summary  ¶17". Article text is made visible. */
+void export_timeline(struct buf *b, const struct doc *d, const struct timex_list *t);
+/* The claims in text order: "¶4  Huang Renxun (stating): \"content\"". */
+void export_claims(struct buf *b, const struct doc *d, const struct claim_list *c);
+/* CommonMark with YAML front matter: timeline, claims and notes (notes may be NULL). `now` is
+ * the exported time. */
+void export_markdown(struct buf *b, const struct doc *d, const struct timex_list *t,
+		     const struct claim_list *c, const struct note_list *notes, time_t now);
+/* Writes data to path atomically (temporary file beside it, fsync, rename). "-" writes to
+ * standard output. Returns 0 or a negative errno; the previous file is intact on failure. */
+int export_write_file(const char *path, const char *data, size_t len);
+
+#endif

@@ -1,0 +1,76 @@
+/* text: UTF-8 checking and repair, display width, a growable string buffer, fatal errors. */
+#ifndef DATELINE_TEXT_H
+#define DATELINE_TEXT_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* A half-open byte range [start, end) into a document's text. */
+struct span {
+	size_t start, end;
+};
+
+#if defined(__GNUC__)
+#define DL_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#define DL_NORETURN __attribute__((noreturn))
+#else
+#define DL_PRINTF(a, b)
+#define DL_NORETURN
+#endif
+
+/* Prints "dateline: message" on stderr after running the die hook, then exits with status 1. */
+DL_NORETURN void die(const char *fmt, ...) DL_PRINTF(1, 2);
+/* Sets a function that die() calls first (the reader restores the terminal); NULL clears it. */
+void die_set_hook(void (*hook)(void));
+
+/* Allocation that never returns NULL: out of memory ends the program through die(). */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+/* Grows an array to hold at least `need` items of `size` bytes, doubling; updates *cap. */
+void *xgrow(void *p, size_t *cap, size_t need, size_t size);
+/* The caller frees the result with free(). */
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+
+/* A growable byte string; `data` is never NULL and always NUL-terminated. */
+struct buf {
+	char *data;
+	size_t len, cap;
+};
+#define BUF_INIT {(char *)"", 0, 0}
+void buf_init(struct buf *b);
+void buf_put(struct buf *b, const char *s, size_t n);
+void buf_puts(struct buf *b, const char *s);
+void buf_putc(struct buf *b, char c);
+void buf_printf(struct buf *b, const char *fmt, ...) DL_PRINTF(2, 3);
+void buf_vprintf(struct buf *b, const char *fmt, va_list ap);
+void buf_clear(struct buf *b);
+/* Hands over the bytes: the caller frees the result with free(); the buffer is left empty. */
+char *buf_detach(struct buf *b, size_t *len);
+/* Frees the bytes; accepts a buffer that was never written. */
+void buf_free(struct buf *b);
+
+/* Decodes one UTF-8 character at s (n bytes available). Returns its length (1-4) and stores the
+ * code point in *cp, or returns 0 for an invalid or truncated sequence (then *cp = U+FFFD and
+ * the caller skips one byte). */
+int text_decode(const char *s, size_t n, uint32_t *cp);
+/* Length of the valid UTF-8 prefix of s. */
+size_t text_valid_prefix(const char *s, size_t n);
+/* Appends s to b with every invalid byte replaced by U+FFFD. */
+void text_repair(struct buf *b, const char *s, size_t n);
+/* Appends s to b repaired, with C0/C1 controls and DEL drawn visibly ("^[" for ESC, "^@" ...),
+ * tabs and newlines kept; used for anything from an article that reaches a terminal. */
+void text_visible(struct buf *b, const char *s, size_t n);
+/* Display width in terminal columns of the (repaired) text, measured with libunistring. */
+size_t text_width(const char *s, size_t n);
+/* The byte length of the longest prefix of s whose display width is at most `cols`. */
+size_t text_fit(const char *s, size_t n, size_t cols);
+/* True when the code point is a letter/digit (Unicode-aware), used by the parsers. */
+bool text_is_alnum(uint32_t cp);
+bool text_is_upper(uint32_t cp);
+bool text_is_space(uint32_t cp);
+
+#endif

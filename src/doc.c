@@ -1,0 +1,810 @@
+/* doc: loading an article, checking it is text, and splitting paragraphs and sentences. */
+#include "dateline/doc.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "dateline/formats.h"
+
+struct doc {
+	char *text; /* NUL-terminated analysed text */
+	size_t len;
+	bool converted;
+	enum doc_format format;
+	char *name;
+	uint64_t hash;
+	struct doc_para *paras;
+	size_t npara, cappara;
+	struct doc_sentence *sents;
+	size_t nsent, capsent;
+	bool has_title;
+	struct span title;
+	char *title_text;
+	char *byline, *site;
+	struct doc_date anchor;
+	enum doc_anchor_from anchor_from;
+	struct doc_diag *diags;
+	size_t ndiag, capdiag, ndiag_dropped;
+	size_t *line_starts; /* built on the first diagnostic */
+	size_t nlines;
+};
+
+#define DIAG_MAX 100
+
+static bool is_hspace(char c)
+{
+	return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r';
+}
+
+/* ---- diagnostics ---- */
+
+static void build_lines(struct doc *d)
+{
+	size_t cap = 0;
+
+	d->line_starts = xgrow(NULL, &cap, 1, sizeof(size_t));
+	d->line_starts[0] = 0;
+	d->nlines = 1;
+	for (size_t i = 0; i < d->len; i++) {
+		char c = d->text[i];
+		if (c == '\n' || (c == '\r' && (i + 1 >= d->len || d->text[i + 1] != '\n'))) {
+			d->line_starts = xgrow(d->line_starts, &cap, d->nlines + 1, sizeof(size_t));
+			d->line_starts[d->nlines++] = i + 1;
+		}
+	}
+}
+
+void doc_diag_add(struct doc *d, enum doc_level level, size_t pos, const char *fmt, ...)
+{
+	struct buf b = BUF_INIT;
+	va_list ap;
+	size_t lo = 0, hi;
+
+	if (d->ndiag >= DIAG_MAX) {
+		d->ndiag_dropped++;
+		return;
+	}
+	if (!d->line_starts)
+		build_lines(d);
+	hi = d->nlines;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->line_starts[mid] <= pos)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	d->diags = xgrow(d->diags, &d->capdiag, d->ndiag + 1, sizeof(*d->diags));
+	d->diags[d->ndiag].level = level;
+	d->diags[d->ndiag].line = lo + 1;
+	d->diags[d->ndiag].column = pos - d->line_starts[lo] + 1;
+	d->diags[d->ndiag].message = buf_detach(&b, NULL);
+	d->ndiag++;
+}
+
+size_t doc_diag_count(const struct doc *d)
+{
+	return d->ndiag;
+}
+
+const struct doc_diag *doc_diag(const struct doc *d, size_t i)
+{
+	return &d->diags[i];
+}
+
+/* ---- text check ---- */
+
+/* Refuses NUL bytes and input that is mostly not text; reports invalid UTF-8. */
+static bool check_text(struct doc *d)
+{
+	size_t bad = 0, ctrl = 0, i = 0;
+	uint32_t cp;
+
+	if (memchr(d->text, '\0', d->len))
+		return false;
+	while (i < d->len) {
+		unsigned char c = (unsigned char)d->text[i];
+		if (c >= 0x20 && c < 0x7F) {
+			i++;
+			continue;
+		}
+		if (c < 0x80) {
+			if (c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1B)
+				ctrl++;
+			i++;
+			continue;
+		}
+		int k = text_decode(d->text + i, d->len - i, &cp);
+		if (k == 0) {
+			bad++;
+			i++;
+			continue;
+		}
+		i += (size_t)k;
+	}
+	if ((ctrl + bad) * 10 > d->len && d->len > 0)
+		return false;
+	if (bad) {
+		size_t shown = 0;
+		i = 0;
+		while (i < d->len && shown < 10) {
+			size_t ok = text_valid_prefix(d->text + i, d->len - i);
+			i += ok;
+			if (i < d->len) {
+				doc_diag_add(d, DIAG_WARNING, i, "invalid UTF-8 replaced");
+				shown++;
+				i++;
+			}
+		}
+		if (bad > shown)
+			doc_diag_add(d, DIAG_WARNING, 0, "%zu bytes of invalid UTF-8 in all", bad);
+	}
+	return true;
+}
+
+/* ---- paragraphs ---- */
+
+struct line {
+	size_t start, end; /* content, trailing white space trimmed */
+	size_t next;       /* start of the following line */
+};
+
+static struct line next_line(const struct doc *d, size_t pos)
+{
+	struct line l;
+	const char *nl = memchr(d->text + pos, '\n', d->len - pos);
+	size_t e = nl ? (size_t)(nl - d->text) : d->len;
+	const char *cr = memchr(d->text + pos, '\r', e - pos);
+
+	/* A lone CR ends a line too (old Mac files). */
+	while (cr && (size_t)(cr - d->text) + 1 < e) {
+		if (cr[1] != '\n') {
+			e = (size_t)(cr - d->text);
+			l.next = e + 1;
+			goto found;
+		}
+		cr = memchr(cr + 1, '\r', e - (size_t)(cr + 1 - d->text));
+	}
+	l.next = nl ? e + 1 : d->len;
+found:
+	l.start = pos;
+	l.end = e;
+	while (l.end > l.start && is_hspace(d->text[l.end - 1]))
+		l.end--;
+	while (l.start < l.end && is_hspace(d->text[l.start]))
+		l.start++;
+	if (l.start == 0 && l.end >= 3 && memcmp(d->text, "\xEF\xBB\xBF", 3) == 0) {
+		l.start = 3;
+		while (l.start < l.end && is_hspace(d->text[l.start]))
+			l.start++;
+	}
+	return l;
+}
+
+static void add_para(struct doc *d, size_t start, size_t end)
+{
+	d->paras = xgrow(d->paras, &d->cappara, d->npara + 1, sizeof(*d->paras));
+	d->paras[d->npara].span.start = start;
+	d->paras[d->npara].span.end = end;
+	d->paras[d->npara].first_sentence = 0;
+	d->paras[d->npara].nsentences = 0;
+	d->paras[d->npara].heading = false;
+	d->npara++;
+}
+
+/* Closes a block of non-blank lines: one paragraph, or one per line when the block is made of
+ * long unwrapped lines (a text that uses single newlines between paragraphs). */
+static void flush_block(struct doc *d, const struct line *lines, size_t n)
+{
+	size_t longl = 0;
+
+	if (n == 0)
+		return;
+	for (size_t i = 0; i + 1 < n; i++)
+		if (text_width(d->text + lines[i].start, lines[i].end - lines[i].start) > 90)
+			longl++;
+	if (n >= 2 && longl * 2 > n - 1) {
+		for (size_t i = 0; i < n; i++)
+			add_para(d, lines[i].start, lines[i].end);
+		return;
+	}
+	add_para(d, lines[0].start, lines[n - 1].end);
+}
+
+static void split_paragraphs(struct doc *d)
+{
+	struct line *block = NULL;
+	size_t nblock = 0, cap = 0, pos = 0;
+
+	while (pos < d->len) {
+		struct line l = next_line(d, pos);
+		if (l.end > l.start) {
+			block = xgrow(block, &cap, nblock + 1, sizeof(*block));
+			block[nblock++] = l;
+		} else {
+			flush_block(d, block, nblock);
+			nblock = 0;
+		}
+		if (l.next <= pos)
+			break;
+		pos = l.next;
+	}
+	flush_block(d, block, nblock);
+	free(block);
+}
+
+/* ---- sentences ---- */
+
+static const char *const abbrevs[] = {
+	"Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt",
+	"Cmdr", "Adm", "Maj", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "vs", "No",
+	"Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+	"Mt", "Ft", "Pres", "Rev", "Hon", "Messrs", "Mmes", "Univ", "Dept", "Ave", "Blvd", "Rd",
+	"approx", "est", "fig", "Fig", "al", "cf", "Ph", "Gens", "Sens", "Reps", "Supt", "Insp",
+	"Det", "Ald", "Atty", "Rt", "Mass", "Calif", "Conn", "Fla", "Ill", "Mich", "Minn", "Penn",
+	"Tenn", "Tex", "Va", "Wash", "Wis", "Ariz", "Colo", "Ore", "Okla", "Ky", "La", "Md", "Mo",
+	"Neb", "Nev", "Ala", "Ark", "Del", "Ga", "Ind", "Kan", "Miss", "Mont", "Vt", "Wyo",
+};
+
+/* Words that start a new sentence even after a dotted acronym such as "U.S.". */
+static const char *const starters[] = {
+	"The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At", "This",
+	"That", "There", "These", "Those", "A", "An", "His", "Her", "Their", "Its", "Our", "As",
+	"After", "When", "While", "If", "So", "Yet", "Now", "Still", "However", "Meanwhile",
+};
+
+static bool word_in(const char *w, size_t n, const char *const *list, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+			return true;
+	return false;
+}
+
+static bool is_upper_ascii(char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static bool is_alpha_ascii(char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/* Is the '.' at position `dot` the end of an abbreviation (so not a sentence end)? `next` is the
+ * start of the following word. */
+static bool abbreviation_before(const struct doc *d, size_t pstart, size_t dot, size_t next,
+				size_t pend)
+{
+	size_t w = dot;
+	bool dotted = false;
+
+	while (w > pstart && (is_alpha_ascii(d->text[w - 1]) || d->text[w - 1] == '.')) {
+		if (d->text[w - 1] == '.')
+			dotted = true;
+		w--;
+	}
+	if (w == dot)
+		return false;
+	if (!dotted && word_in(d->text + w, dot - w, abbrevs, sizeof(abbrevs) / sizeof(*abbrevs)))
+		return true;
+	/* A single capital initial ("John F. Kennedy") or a dotted acronym ("U.S.", "a.m."). */
+	if ((dot - w == 1 && is_upper_ascii(d->text[w])) || dotted) {
+		size_t e = next;
+		while (e < pend && is_alpha_ascii(d->text[e]))
+			e++;
+		if (dotted && word_in(d->text + next, e - next, starters,
+				      sizeof(starters) / sizeof(*starters)))
+			return false;
+		return true;
+	}
+	return false;
+}
+
+static int quote_delta(uint32_t cp, bool *toggle)
+{
+	*toggle = false;
+	switch (cp) {
+	case '"':
+		*toggle = true;
+		return 0;
+	case 0x201C: /* “ */
+	case 0x00AB: /* « */
+	case 0x300C: /* 「 */
+	case 0x300E: /* 『 */
+		return 1;
+	case 0x201D: /* ” */
+	case 0x00BB: /* » */
+	case 0x300D: /* 」 */
+	case 0x300F: /* 』 */
+		return -1;
+	default:
+		return 0;
+	}
+}
+
+static bool is_closer(uint32_t cp)
+{
+	return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 ||
+	       cp == 0x00BB || cp == 0x300D || cp == 0x300F || cp == 0xFF09 || cp == 0x3011;
+}
+
+static void add_sentence(struct doc *d, size_t para, size_t start, size_t end, bool inq)
+{
+	while (start < end && text_is_space((unsigned char)d->text[start]))
+		start++;
+	while (end > start && is_hspace(d->text[end - 1]))
+		end--;
+	if (end <= start)
+		return;
+	d->sents = xgrow(d->sents, &d->capsent, d->nsent + 1, sizeof(*d->sents));
+	d->sents[d->nsent].span.start = start;
+	d->sents[d->nsent].span.end = end;
+	d->sents[d->nsent].paragraph = para;
+	d->sents[d->nsent].ends_in_quote = inq;
+	d->nsent++;
+	d->paras[para].nsentences++;
+}
+
+static void split_sentences(struct doc *d, size_t p)
+{
+	size_t ps = d->paras[p].span.start, pe = d->paras[p].span.end;
+	size_t i = ps, start = ps;
+	int depth = 0;
+	bool straight_open = false;
+	uint32_t cp;
+
+	d->paras[p].first_sentence = d->nsent;
+	while (i < pe) {
+		int k = text_decode(d->text + i, pe - i, &cp);
+		size_t at = i;
+		bool toggle;
+		int delta;
+
+		i += k ? (size_t)k : 1;
+		delta = quote_delta(cp, &toggle);
+		if (toggle)
+			straight_open = !straight_open;
+		depth += delta;
+		if (depth < 0)
+			depth = 0;
+		bool cjk = cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
+		if (!(cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cjk))
+			continue;
+		/* Take the rest of a run of terminators and closing marks with the sentence. */
+		size_t e = i;
+		while (e < pe) {
+			uint32_t c2;
+			int k2 = text_decode(d->text + e, pe - e, &c2);
+			if (!(c2 == '.' || c2 == '!' || c2 == '?' || c2 == 0x2026 || c2 == 0x3002 ||
+			      c2 == 0xFF01 || c2 == 0xFF1F || is_closer(c2)))
+				break;
+			if (c2 == '"')
+				straight_open = !straight_open;
+			int dd = quote_delta(c2, &toggle);
+			depth += dd;
+			if (depth < 0)
+				depth = 0;
+			e += k2 ? (size_t)k2 : 1;
+		}
+		if (e >= pe) {
+			i = e;
+			break;
+		}
+		if (!cjk) {
+			/* Needs white space, then something that can start a sentence. */
+			size_t n = e;
+			uint32_t c3;
+			while (n < pe && is_hspace(d->text[n]))
+				n++;
+			if (n < pe && d->text[n] == '\n')
+				n++;
+			while (n < pe && is_hspace(d->text[n]))
+				n++;
+			if (n == e || n >= pe) {
+				i = e;
+				continue;
+			}
+			int k3 = text_decode(d->text + n, pe - n, &c3);
+			(void)k3;
+			bool starts = text_is_upper(c3) || (c3 >= '0' && c3 <= '9') || c3 == '"' ||
+				      c3 == 0x201C || c3 == 0x2018 || c3 == '\'' || c3 == '(' ||
+				      c3 == '[' || c3 == 0x00AB || c3 == 0x300C || c3 >= 0x2E80;
+			if (!starts) {
+				i = e;
+				continue;
+			}
+			if (cp == '.' && e == at + 1 &&
+			    abbreviation_before(d, ps, at, n, pe)) {
+				i = e;
+				continue;
+			}
+		}
+		add_sentence(d, p, start, e, depth > 0 || straight_open);
+		start = e;
+		i = e;
+	}
+	add_sentence(d, p, start, pe, false);
+	if (d->paras[p].nsentences == 0) {
+		/* A paragraph of white space only cannot happen, but keep the invariant. */
+		add_sentence(d, p, ps, pe, false);
+	}
+}
+
+/* ---- title ---- */
+
+static void find_title(struct doc *d)
+{
+	const struct doc_para *p;
+	size_t n, words = 0, caps = 0;
+
+	if (d->npara < 2)
+		return;
+	p = &d->paras[0];
+	n = p->span.end - p->span.start;
+	if (n == 0 || n > 200 || memchr(d->text + p->span.start, '\n', n))
+		return;
+	if (n > 2 && d->text[p->span.start] == '#' && d->text[p->span.start + 1] == ' ') {
+		d->title.start = p->span.start + 2;
+		d->title.end = p->span.end;
+		while (d->title.start < d->title.end && d->text[d->title.start] == ' ')
+			d->title.start++;
+		d->has_title = true;
+		d->paras[0].heading = true;
+		return;
+	}
+	for (size_t i = p->span.start; i < p->span.end; i++) {
+		if (i == p->span.start || d->text[i - 1] == ' ') {
+			words++;
+			if (is_upper_ascii(d->text[i]) || (unsigned char)d->text[i] >= 0x80)
+				caps++;
+		}
+	}
+	char last = d->text[p->span.end - 1];
+	bool ends_sentence = last == '.' || last == '!' || last == '?' || last == ',' ||
+			     last == ';' || last == ':';
+	/* A headline either has no closing full stop or is in title case. */
+	if (ends_sentence && caps * 10 < words * 7)
+		return;
+	if (d->paras[0].nsentences > 2)
+		return;
+	d->title = p->span;
+	d->has_title = true;
+	d->paras[0].heading = true;
+}
+
+/* ---- loading ---- */
+
+static uint64_t fnv1a(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;
+
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+static void analyse(struct doc *d)
+{
+	split_paragraphs(d);
+	for (size_t p = 0; p < d->npara; p++)
+		split_sentences(d, p);
+}
+
+/* Marks the paragraphs that a converter reported as headings. */
+static void mark_headings(struct doc *d, const struct extracted *e)
+{
+	size_t p = 0;
+
+	for (size_t h = 0; h < e->nheadings; h++) {
+		while (p < d->npara && d->paras[p].span.end <= e->headings[h].start)
+			p++;
+		if (p < d->npara && d->paras[p].span.start < e->headings[h].end)
+			d->paras[p].heading = true;
+	}
+}
+
+static void load_converted(struct doc *d, struct extracted *e)
+{
+	free(d->text);
+	d->text = buf_detach(&e->text, &d->len);
+	d->converted = true;
+	analyse(d);
+	mark_headings(d, e);
+	if (e->title) {
+		d->title_text = e->title;
+		e->title = NULL;
+		/* The title is usually the first heading of the extracted text. */
+		if (d->npara && d->paras[0].heading) {
+			size_t n = d->paras[0].span.end - d->paras[0].span.start;
+			if (n == strlen(d->title_text) &&
+			    memcmp(d->text + d->paras[0].span.start, d->title_text, n) == 0) {
+				d->title = d->paras[0].span;
+				d->has_title = true;
+			}
+		}
+	} else {
+		find_title(d);
+	}
+	d->byline = e->byline;
+	d->site = e->site;
+	e->byline = e->site = NULL;
+	if (e->date.year) {
+		d->anchor = e->date;
+		d->anchor_from = ANCHOR_METADATA;
+	}
+}
+
+struct doc *doc_load(const char *bytes, size_t len, const char *name, enum doc_format format,
+		     const char **err)
+{
+	struct doc *d = xcalloc(1, sizeof(*d));
+
+	d->text = xmalloc(len + 1);
+	memcpy(d->text, bytes, len);
+	d->text[len] = '\0';
+	d->len = len;
+	d->name = xstrdup(name ? name : "-");
+	d->hash = fnv1a(bytes, len);
+	if (format == FORMAT_AUTO)
+		format = formats_detect(bytes, len, name);
+	d->format = format;
+	if (!check_text(d)) {
+		doc_free(d);
+		if (err)
+			*err = "not a text file";
+		return NULL;
+	}
+	if (format == FORMAT_HTML || format == FORMAT_MARKDOWN) {
+		struct extracted e;
+		memset(&e, 0, sizeof(e));
+		buf_init(&e.text);
+		int rc = format == FORMAT_HTML ? formats_html(bytes, len, &e)
+					       : formats_markdown(bytes, len, &e);
+		if (rc == 0) {
+			/* Diagnostics so far refer to the input bytes, not the extracted text. */
+			for (size_t i = 0; i < d->ndiag; i++)
+				free(d->diags[i].message);
+			d->ndiag = 0;
+			free(d->line_starts);
+			d->line_starts = NULL;
+			load_converted(d, &e);
+			extracted_free(&e);
+			return d;
+		}
+		extracted_free(&e);
+		d->format = FORMAT_TEXT;
+	}
+	analyse(d);
+	find_title(d);
+	return d;
+}
+
+int doc_read_file(const char *path, enum doc_format format, struct doc **out)
+{
+	int fd = 0, saved;
+	bool is_stdin = strcmp(path, "-") == 0;
+	struct stat st;
+	char *data = NULL;
+	size_t len = 0, cap = 0;
+	const char *err = NULL;
+
+	*out = NULL;
+	if (!is_stdin) {
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+		if (fd < 0)
+			return -errno;
+	}
+	if (fstat(fd, &st) == 0) {
+		if (S_ISDIR(st.st_mode)) {
+			if (!is_stdin)
+				close(fd);
+			return -EISDIR;
+		}
+		if (S_ISREG(st.st_mode) && st.st_size > 0)
+			cap = (size_t)st.st_size + 1;
+	}
+	if (cap == 0)
+		cap = 65536;
+	data = xmalloc(cap);
+	for (;;) {
+		if (len == cap)
+			data = xgrow(data, &cap, cap + 1, 1);
+		ssize_t r = read(fd, data + len, cap - len);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			saved = errno;
+			free(data);
+			if (!is_stdin)
+				close(fd);
+			return -saved;
+		}
+		if (r == 0)
+			break;
+		len += (size_t)r;
+	}
+	if (!is_stdin)
+		close(fd);
+	*out = doc_load(data, len, path, format, &err);
+	free(data);
+	return *out ? 0 : -EILSEQ;
+}
+
+void doc_free(struct doc *d)
+{
+	if (!d)
+		return;
+	for (size_t i = 0; i < d->ndiag; i++)
+		free(d->diags[i].message);
+	free(d->diags);
+	free(d->line_starts);
+	free(d->paras);
+	free(d->sents);
+	free(d->title_text);
+	free(d->byline);
+	free(d->site);
+	free(d->name);
+	free(d->text);
+	free(d);
+}
+
+const char *doc_text(const struct doc *d, size_t *len)
+{
+	if (len)
+		*len = d->len;
+	return d->text;
+}
+
+bool doc_converted(const struct doc *d)
+{
+	return d->converted;
+}
+
+enum doc_format doc_format(const struct doc *d)
+{
+	return d->format;
+}
+
+const char *doc_name(const struct doc *d)
+{
+	return d->name;
+}
+
+uint64_t doc_hash(const struct doc *d)
+{
+	return d->hash;
+}
+
+size_t doc_paragraph_count(const struct doc *d)
+{
+	return d->npara;
+}
+
+const struct doc_para *doc_paragraph(const struct doc *d, size_t i)
+{
+	return &d->paras[i];
+}
+
+size_t doc_sentence_count(const struct doc *d)
+{
+	return d->nsent;
+}
+
+const struct doc_sentence *doc_sentence(const struct doc *d, size_t i)
+{
+	return &d->sents[i];
+}
+
+size_t doc_paragraph_at(const struct doc *d, size_t pos)
+{
+	size_t lo = 0, hi = d->npara;
+
+	if (hi == 0)
+		return 0;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->paras[mid].span.start <= pos)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+size_t doc_sentence_at(const struct doc *d, size_t pos)
+{
+	size_t lo = 0, hi = d->nsent;
+
+	if (hi == 0)
+		return 0;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->sents[mid].span.start <= pos)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+bool doc_title(const struct doc *d, struct span *out)
+{
+	if (d->has_title && out)
+		*out = d->title;
+	return d->has_title;
+}
+
+const char *doc_title_text(const struct doc *d)
+{
+	if (!d->title_text && d->has_title)
+		((struct doc *)d)->title_text =
+			xstrndup(d->text + d->title.start, d->title.end - d->title.start);
+	return d->title_text;
+}
+
+const char *doc_byline(const struct doc *d)
+{
+	return d->byline;
+}
+
+const char *doc_site(const struct doc *d)
+{
+	return d->site;
+}
+
+struct doc_date doc_anchor(const struct doc *d, enum doc_anchor_from *from)
+{
+	if (from)
+		*from = d->anchor_from;
+	return d->anchor;
+}
+
+void doc_set_anchor(struct doc *d, struct doc_date date, enum doc_anchor_from from)
+{
+	d->anchor = date;
+	d->anchor_from = from;
+}
+
+int doc_days_in_month(int year, int month)
+{
+	static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+	if (month < 1 || month > 12)
+		return 0;
+	if (month == 2 && year != 0 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0))
+		return 29;
+	if (month == 2 && year == 0)
+		return 29;
+	return days[month - 1];
+}
+
+bool doc_date_parse(const char *s, struct doc_date *out)
+{
+	int y, m, dd;
+	char tail;
+
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return false;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+			return false;
+	if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &dd, &tail) != 3)
+		return false;
+	if (y < 1 || m < 1 || m > 12 || dd < 1 || dd > doc_days_in_month(y, m))
+		return false;
+	out->year = y;
+	out->month = m;
+	out->day = dd;
+	return true;
+}

@@ -1,0 +1,237 @@
+/* main: the command line. Parses options, loads the article, runs the engines and prints or
+ * starts the reader. */
+#include <errno.h>
+#include <getopt.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "dateline/claims.h"
+#include "dateline/doc.h"
+#include "dateline/export.h"
+#include "dateline/timex.h"
+
+#ifndef DATELINE_VERSION
+#define DATELINE_VERSION "0"
+#endif
+
+extern const char dateline_sample[];
+extern const size_t dateline_sample_len;
+
+static const char usage_text[] =
+	"usage: dateline [options] [FILE | -]\n"
+	"\n"
+	"Reads a news article (plain text, HTML or Markdown) and shows it beside a timeline of\n"
+	"the dated events it reports and the claims it attributes. With no FILE and a terminal on\n"
+	"standard input, opens the built-in sample article; '-' or a pipe reads standard input.\n"
+	"\n"
+	"options:\n"
+	"  --date YYYY-MM-DD   anchor date for relative expressions (default: the article's own)\n"
+	"  --json              print the analysis as JSON\n"
+	"  --timeline          print the timeline of dated events\n"
+	"  --claims            print the claims (who said what)\n"
+	"  --text              print the analysed text (the extracted text of HTML or Markdown)\n"
+	"  --export-md FILE    write the notes, timeline and claims as Markdown ('-': stdout)\n"
+	"  --format FORMAT     read the input as text, html or markdown (default: detect)\n"
+	"  --notes-db PATH     the notes database (default: $XDG_DATA_HOME/dateline/notes.db)\n"
+	"  -h, --help          show this help and exit\n"
+	"  -V, --version       show the version and exit\n"
+	"\n"
+	"When standard output is not a terminal and no mode is given, prints the timeline and the\n"
+	"claims. Exit status: 0 success, 1 error, 2 usage error.\n";
+
+enum { OPT_DATE = 256, OPT_JSON, OPT_TIMELINE, OPT_CLAIMS, OPT_TEXT, OPT_EXPORT_MD, OPT_FORMAT,
+       OPT_NOTES_DB };
+
+struct options {
+	bool json, timeline, claims, text;
+	const char *export_md;
+	const char *notes_db;
+	const char *file;
+	bool have_date;
+	struct doc_date date;
+	enum doc_format format;
+};
+
+static int usage_error(const char *fmt, const char *arg)
+{
+	fputs("dateline: ", stderr);
+	fprintf(stderr, fmt, arg);
+	fputs(" (try 'dateline --help')\n", stderr);
+	return 2;
+}
+
+static int parse_args(int argc, char **argv, struct options *o)
+{
+	static const struct option longopts[] = {
+		{"date", required_argument, NULL, OPT_DATE},
+		{"json", no_argument, NULL, OPT_JSON},
+		{"timeline", no_argument, NULL, OPT_TIMELINE},
+		{"claims", no_argument, NULL, OPT_CLAIMS},
+		{"text", no_argument, NULL, OPT_TEXT},
+		{"export-md", required_argument, NULL, OPT_EXPORT_MD},
+		{"format", required_argument, NULL, OPT_FORMAT},
+		{"notes-db", required_argument, NULL, OPT_NOTES_DB},
+		{"help", no_argument, NULL, 'h'},
+		{"version", no_argument, NULL, 'V'},
+		{NULL, 0, NULL, 0},
+	};
+	int c;
+
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":hV", longopts, NULL)) != -1) {
+		switch (c) {
+		case OPT_DATE:
+			if (!doc_date_parse(optarg, &o->date))
+				return usage_error("--date wants a date as YYYY-MM-DD, not '%s'", optarg);
+			o->have_date = true;
+			break;
+		case OPT_JSON:
+			o->json = true;
+			break;
+		case OPT_TIMELINE:
+			o->timeline = true;
+			break;
+		case OPT_CLAIMS:
+			o->claims = true;
+			break;
+		case OPT_TEXT:
+			o->text = true;
+			break;
+		case OPT_EXPORT_MD:
+			o->export_md = optarg;
+			break;
+		case OPT_NOTES_DB:
+			o->notes_db = optarg;
+			break;
+		case OPT_FORMAT:
+			if (strcmp(optarg, "text") == 0)
+				o->format = FORMAT_TEXT;
+			else if (strcmp(optarg, "html") == 0)
+				o->format = FORMAT_HTML;
+			else if (strcmp(optarg, "markdown") == 0 || strcmp(optarg, "md") == 0)
+				o->format = FORMAT_MARKDOWN;
+			else
+				return usage_error("--format wants text, html or markdown, not '%s'",
+						   optarg);
+			break;
+		case 'h':
+			fputs(usage_text, stdout);
+			exit(fflush(stdout) == 0 ? 0 : 1);
+		case 'V':
+			printf("dateline %s\n", DATELINE_VERSION);
+			exit(fflush(stdout) == 0 ? 0 : 1);
+		case ':':
+			return usage_error("option '%s' needs a value", argv[optind - 1]);
+		default:
+			return usage_error("unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		o->file = argv[optind++];
+	if (optind < argc)
+		return usage_error("one article at a time; unexpected '%s'", argv[optind]);
+	return 0;
+}
+
+static int write_out(const struct buf *b)
+{
+	if (fwrite(b->data, 1, b->len, stdout) != b->len || fflush(stdout) != 0) {
+		fprintf(stderr, "dateline: standard output: %s\n", strerror(errno ? errno : EIO));
+		return 1;
+	}
+	return 0;
+}
+
+static struct doc *load(const struct options *o)
+{
+	struct doc *d = NULL;
+	const char *err = NULL;
+
+	if (!o->file && isatty(STDIN_FILENO)) {
+		d = doc_load(dateline_sample, dateline_sample_len, "sample", FORMAT_TEXT, &err);
+		if (!d)
+			die("sample: %s", err);
+		return d;
+	}
+	const char *path = o->file ? o->file : "-";
+	int rc = doc_read_file(path, o->format, &d);
+	if (rc == -EILSEQ)
+		die("%s: not a text file", path);
+	if (rc < 0)
+		die("%s: %s", path, strerror(-rc));
+	return d;
+}
+
+int main(int argc, char **argv)
+{
+	struct options o;
+	struct doc *d;
+	struct timex_list *tl;
+	struct claim_list *cl;
+	struct buf out = BUF_INIT;
+	int rc;
+
+	setlocale(LC_ALL, "");
+	memset(&o, 0, sizeof(o));
+	rc = parse_args(argc, argv, &o);
+	if (rc)
+		return rc;
+	d = load(&o);
+	if (o.have_date) {
+		doc_set_anchor(d, o.date, ANCHOR_OPTION);
+	} else {
+		enum doc_anchor_from from;
+		struct doc_date a;
+		doc_anchor(d, &from);
+		if (from == ANCHOR_NONE && timex_find_anchor(d, &a))
+			doc_set_anchor(d, a, ANCHOR_TEXT);
+	}
+	tl = timex_find(d);
+	cl = claims_find(d);
+	rc = 0;
+	if (o.export_md) {
+		struct buf md = BUF_INIT;
+		export_markdown(&md, d, tl, cl, NULL, time(NULL));
+		int e = export_write_file(o.export_md, md.data, md.len);
+		if (e < 0) {
+			fprintf(stderr, "dateline: %s: %s\n", o.export_md, strerror(-e));
+			rc = 1;
+		}
+		buf_free(&md);
+	}
+	bool mode = o.json || o.timeline || o.claims || o.text;
+	if (o.json)
+		export_json(&out, d, tl, cl);
+	if (o.text) {
+		size_t len;
+		const char *t = doc_text(d, &len);
+		buf_put(&out, t, len);
+		if (len && t[len - 1] != '\n')
+			buf_putc(&out, '\n');
+	}
+	if (o.timeline)
+		export_timeline(&out, d, tl);
+	if (o.claims) {
+		if (o.timeline && tl->nevents)
+			buf_putc(&out, '\n');
+		export_claims(&out, d, cl);
+	}
+	if (!mode && !o.export_md) {
+		/* Until the reader lands: the timeline and the claims. */
+		export_timeline(&out, d, tl);
+		if (tl->nevents && cl->n)
+			buf_putc(&out, '\n');
+		export_claims(&out, d, cl);
+	}
+	if (out.len && write_out(&out))
+		rc = 1;
+	buf_free(&out);
+	claim_list_free(cl);
+	timex_list_free(tl);
+	doc_free(d);
+	return rc;
+}

@@ -1,0 +1,366 @@
+/* text: UTF-8 decoding and repair, display widths, the string buffer and fatal errors. */
+#include "dateline/text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unictype.h>
+#include <uniwidth.h>
+
+static void (*die_hook)(void);
+
+void die_set_hook(void (*hook)(void))
+{
+	die_hook = hook;
+}
+
+void die(const char *fmt, ...)
+{
+	va_list ap;
+
+	if (die_hook) {
+		void (*h)(void) = die_hook;
+		die_hook = NULL;
+		h();
+	}
+	fputs("dateline: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(1);
+}
+
+void *xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (!p)
+		die("out of memory");
+	return p;
+}
+
+void *xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+
+	if (!p)
+		die("out of memory");
+	return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (!p)
+		die("out of memory");
+	return p;
+}
+
+void *xgrow(void *p, size_t *cap, size_t need, size_t size)
+{
+	size_t c = *cap;
+
+	if (need <= c)
+		return p;
+	if (c < 8)
+		c = 8;
+	while (c < need) {
+		if (c > SIZE_MAX / 2)
+			die("out of memory");
+		c *= 2;
+	}
+	if (size && c > SIZE_MAX / size)
+		die("out of memory");
+	p = xrealloc(p, c * size);
+	*cap = c;
+	return p;
+}
+
+char *xstrdup(const char *s)
+{
+	return xstrndup(s, strlen(s));
+}
+
+char *xstrndup(const char *s, size_t n)
+{
+	char *p = xmalloc(n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+void buf_init(struct buf *b)
+{
+	b->data = (char *)"";
+	b->len = b->cap = 0;
+}
+
+static void buf_reserve(struct buf *b, size_t extra)
+{
+	size_t need = b->len + extra + 1;
+
+	if (need <= b->cap)
+		return;
+	if (b->cap == 0) {
+		size_t cap = 0;
+		char *p = xgrow(NULL, &cap, need < 64 ? 64 : need, 1);
+
+		p[0] = '\0';
+		b->data = p;
+		b->cap = cap;
+		return;
+	}
+	b->data = xgrow(b->data, &b->cap, need, 1);
+}
+
+void buf_put(struct buf *b, const char *s, size_t n)
+{
+	if (n == 0)
+		return;
+	buf_reserve(b, n);
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+void buf_puts(struct buf *b, const char *s)
+{
+	buf_put(b, s, strlen(s));
+}
+
+void buf_putc(struct buf *b, char c)
+{
+	buf_put(b, &c, 1);
+}
+
+void buf_vprintf(struct buf *b, const char *fmt, va_list ap)
+{
+	va_list ap2;
+	int n;
+
+	va_copy(ap2, ap);
+	n = vsnprintf(NULL, 0, fmt, ap2);
+	va_end(ap2);
+	if (n <= 0)
+		return;
+	buf_reserve(b, (size_t)n);
+	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	b->len += (size_t)n;
+}
+
+void buf_printf(struct buf *b, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vprintf(b, fmt, ap);
+	va_end(ap);
+}
+
+void buf_clear(struct buf *b)
+{
+	b->len = 0;
+	if (b->cap)
+		b->data[0] = '\0';
+}
+
+char *buf_detach(struct buf *b, size_t *len)
+{
+	char *p = b->cap ? b->data : xstrdup("");
+
+	if (len)
+		*len = b->len;
+	buf_init(b);
+	return p;
+}
+
+void buf_free(struct buf *b)
+{
+	if (b->cap)
+		free(b->data);
+	buf_init(b);
+}
+
+int text_decode(const char *str, size_t n, uint32_t *cp)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	uint32_t c;
+	int len;
+
+	*cp = 0xFFFD;
+	if (n == 0)
+		return 0;
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xC2 && s[0] <= 0xDF) {
+		len = 2;
+		c = s[0] & 0x1F;
+	} else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+		len = 3;
+		c = s[0] & 0x0F;
+	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+		len = 4;
+		c = s[0] & 0x07;
+	} else {
+		return 0;
+	}
+	if (n < (size_t)len)
+		return 0;
+	for (int i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		c = (c << 6) | (s[i] & 0x3F);
+	}
+	/* Overlong forms, surrogates and values past U+10FFFF are invalid. */
+	if ((len == 3 && c < 0x800) || (len == 4 && (c < 0x10000 || c > 0x10FFFF)) ||
+	    (c >= 0xD800 && c <= 0xDFFF))
+		return 0;
+	*cp = c;
+	return len;
+}
+
+size_t text_valid_prefix(const char *s, size_t n)
+{
+	size_t i = 0;
+	uint32_t cp;
+
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		int k = text_decode(s + i, n - i, &cp);
+		if (k == 0)
+			break;
+		i += (size_t)k;
+	}
+	return i;
+}
+
+void text_repair(struct buf *b, const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		size_t ok = text_valid_prefix(s + i, n - i);
+
+		buf_put(b, s + i, ok);
+		i += ok;
+		if (i < n) {
+			buf_put(b, "\xEF\xBF\xBD", 3);
+			i++;
+		}
+	}
+}
+
+void text_visible(struct buf *b, const char *s, size_t n)
+{
+	size_t i = 0, run = 0;
+	uint32_t cp;
+
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		int k;
+
+		if (c >= 0x20 && c < 0x7F) {
+			i++;
+			run++;
+			continue;
+		}
+		buf_put(b, s + i - run, run);
+		run = 0;
+		if (c == '\t' || c == '\n') {
+			buf_putc(b, (char)c);
+			i++;
+			continue;
+		}
+		if (c < 0x20 || c == 0x7F) {
+			buf_putc(b, '^');
+			buf_putc(b, c == 0x7F ? '?' : (char)(c + 0x40));
+			i++;
+			continue;
+		}
+		k = text_decode(s + i, n - i, &cp);
+		if (k == 0) {
+			buf_put(b, "\xEF\xBF\xBD", 3);
+			i++;
+		} else if (cp >= 0x80 && cp < 0xA0) {
+			buf_printf(b, "<U+%04X>", (unsigned)cp);
+			i += (size_t)k;
+		} else if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
+			/* Bidirectional overrides and isolates could reorder what follows on screen. */
+			buf_printf(b, "<U+%04X>", (unsigned)cp);
+			i += (size_t)k;
+		} else {
+			buf_put(b, s + i, (size_t)k);
+			i += (size_t)k;
+		}
+	}
+	buf_put(b, s + i - run, run);
+}
+
+static int cp_width(uint32_t cp)
+{
+	int w;
+
+	if (cp < 0x20 || cp == 0x7F)
+		return 2; /* drawn as ^X */
+	w = uc_width(cp, "UTF-8");
+	return w < 0 ? 1 : w;
+}
+
+size_t text_width(const char *s, size_t n)
+{
+	size_t i = 0, w = 0;
+	uint32_t cp;
+
+	while (i < n) {
+		int k = text_decode(s + i, n - i, &cp);
+
+		w += (size_t)cp_width(cp);
+		i += k ? (size_t)k : 1;
+	}
+	return w;
+}
+
+size_t text_fit(const char *s, size_t n, size_t cols)
+{
+	size_t i = 0, w = 0;
+	uint32_t cp;
+
+	while (i < n) {
+		int k = text_decode(s + i, n - i, &cp);
+		size_t cw = (size_t)cp_width(cp);
+
+		if (w + cw > cols)
+			break;
+		w += cw;
+		i += k ? (size_t)k : 1;
+	}
+	return i;
+}
+
+bool text_is_alnum(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+	return uc_is_alnum(cp);
+}
+
+bool text_is_upper(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	return uc_is_upper(cp);
+}
+
+bool text_is_space(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp == ' ' || (cp >= '\t' && cp <= '\r');
+	return cp == 0xA0 || cp == 0x3000 || uc_is_space(cp);
+}

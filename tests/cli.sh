@@ -1,0 +1,106 @@
+#!/bin/sh
+# Command-line behaviour: bad input, exit codes and messages, standard input, modes.
+set -u
+: "${DATELINE:?}" "${SRCDIR:?}"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+n=0
+
+# expect NAME WANT_STATUS WANT_STDERR_PATTERN -- command...
+expect() {
+	name=$1 want=$2 pat=$3
+	shift 4
+	n=$((n + 1))
+	"$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+	got=$?
+	if [ "$got" -ne "$want" ]; then
+		echo "not ok - $name: exit $got, want $want"; sed 's/^/  # /' "$tmp/err"
+		fails=$((fails + 1)); return
+	fi
+	if [ -n "$pat" ] && ! grep -q -- "$pat" "$tmp/err"; then
+		echo "not ok - $name: stderr does not match '$pat':"; sed 's/^/  # /' "$tmp/err"
+		fails=$((fails + 1)); return
+	fi
+	if [ "$(wc -l <"$tmp/err")" -gt 1 ]; then
+		echo "not ok - $name: more than one line on stderr"; fails=$((fails + 1)); return
+	fi
+	echo "ok - $name"
+}
+
+printf 'Hello world. This is text.\n' >"$tmp/a.txt"
+printf 'a\000b\n' >"$tmp/nul.txt"
+head -c 4096 /dev/urandom >"$tmp/random.bin"
+mkdir "$tmp/dir"
+printf 'x' >"$tmp/unreadable.txt"; chmod 000 "$tmp/unreadable.txt"
+
+expect "missing file" 1 "^dateline: $tmp/none.txt: No such file or directory$" -- "$DATELINE" --json "$tmp/none.txt"
+expect "directory" 1 "^dateline: $tmp/dir: Is a directory$" -- "$DATELINE" --json "$tmp/dir"
+expect "NUL bytes" 1 "^dateline: $tmp/nul.txt: not a text file$" -- "$DATELINE" --json "$tmp/nul.txt"
+expect "random bytes" 1 "not a text file" -- "$DATELINE" --timeline "$tmp/random.bin"
+if [ "$(id -u)" -ne 0 ]; then
+	expect "unreadable" 1 "Permission denied" -- "$DATELINE" --json "$tmp/unreadable.txt"
+fi
+expect "unknown option" 2 "^dateline: unknown option '--bogus' (try 'dateline --help')$" -- "$DATELINE" --bogus "$tmp/a.txt"
+expect "bad date" 2 "--date wants a date" -- "$DATELINE" --date 2025-02-30 --json "$tmp/a.txt"
+expect "date without value" 2 "needs a value" -- "$DATELINE" --json "$tmp/a.txt" --date
+expect "two files" 2 "one article at a time" -- "$DATELINE" --json "$tmp/a.txt" "$tmp/a.txt"
+expect "bad format" 2 "--format wants" -- "$DATELINE" --format pdf "$tmp/a.txt"
+expect "help" 0 "" -- "$DATELINE" --help
+expect "version" 0 "" -- "$DATELINE" --version
+expect "json ok" 0 "" -- "$DATELINE" --json --date 2025-11-08 "$tmp/a.txt"
+expect "export to missing folder" 1 "^dateline: $tmp/no/such/x.md: No such file or directory$" -- "$DATELINE" --export-md "$tmp/no/such/x.md" "$tmp/a.txt"
+
+# Standard input: '-' and a pipe.
+n=$((n + 1))
+if printf 'One para.\n\nTwo para.\n' | "$DATELINE" --json - | grep -q '"source": "-"'; then
+	echo "ok - stdin with -"
+else
+	echo "not ok - stdin with -"; fails=$((fails + 1))
+fi
+n=$((n + 1))
+if printf 'One para.\n\nTwo para.\n' | "$DATELINE" --json | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+assert len(d["paragraphs"]) == 2, d["paragraphs"]'; then
+	echo "ok - stdin from a pipe"
+else
+	echo "not ok - stdin from a pipe"; fails=$((fails + 1))
+fi
+
+# Invalid UTF-8 is repaired in JSON with a diagnostic; positions keep the original bytes.
+n=$((n + 1))
+printf 'Caf\351 opened on Monday.\n\nSecond paragraph here.\n' >"$tmp/latin1.txt"
+if "$DATELINE" --json "$tmp/latin1.txt" | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+assert d["paragraphs"][0] == {"start": 0, "end": 22}, d["paragraphs"]
+assert d["diagnostics"][0]["message"] == "invalid UTF-8 replaced", d["diagnostics"]
+assert (d["diagnostics"][0]["line"], d["diagnostics"][0]["column"]) == (1, 4)'; then
+	echo "ok - invalid UTF-8 repaired"
+else
+	echo "not ok - invalid UTF-8 repaired"; fails=$((fails + 1))
+fi
+
+# --help names every option that the parser accepts.
+n=$((n + 1))
+missing=""
+for opt in --date --json --timeline --claims --text --export-md --format --notes-db --help --version; do
+	"$DATELINE" --help | grep -q -- "$opt" || missing="$missing $opt"
+done
+if [ -z "$missing" ]; then echo "ok - help lists options"; else echo "not ok - help misses$missing"; fails=$((fails + 1)); fi
+
+# Large and pathological inputs finish (no timing asserted here; bench/ measures speed).
+n=$((n + 1))
+python3 -c '
+import sys
+sys.stdout.write("word " * 600000 + "\n")' >"$tmp/longline.txt"
+awk 'BEGIN { for (i = 0; i < 2000000; i++) print "" }' >"$tmp/newlines.txt"
+if "$DATELINE" --json "$tmp/longline.txt" >/dev/null && "$DATELINE" --json "$tmp/newlines.txt" >/dev/null; then
+	echo "ok - long line and many newlines"
+else
+	echo "not ok - long line and many newlines"; fails=$((fails + 1))
+fi
+
+echo "# $((n - fails)) of $n passed"
+[ "$fails" -eq 0 ]

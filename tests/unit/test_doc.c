@@ -1,0 +1,183 @@
+/* Unit tests of the doc module: loading, paragraphs, sentences and titles with exact spans. */
+#include "check.h"
+#include "dateline/doc.h"
+
+#include <stdlib.h>
+
+static struct doc *load(const char *s)
+{
+	const char *err = NULL;
+	struct doc *d = doc_load(s, strlen(s), "t.txt", FORMAT_TEXT, &err);
+	CHECK(d != NULL);
+	return d;
+}
+
+#define SPAN_IS(sp, s, e)                                                                  \
+	do {                                                                               \
+		CHECK_EQ((sp).start, (s));                                                 \
+		CHECK_EQ((sp).end, (e));                                                   \
+	} while (0)
+
+static void paragraphs_blank_lines(void)
+{
+	struct doc *d = load("Title here\n\nFirst para line one\nline two.\n\n\n  Second.  \n");
+
+	CHECK_EQ(doc_paragraph_count(d), 3);
+	SPAN_IS(doc_paragraph(d, 0)->span, 0, 10);
+	SPAN_IS(doc_paragraph(d, 1)->span, 12, 41);
+	SPAN_IS(doc_paragraph(d, 2)->span, 46, 53);
+	doc_free(d);
+}
+
+static void crlf_and_cr_and_bom(void)
+{
+	struct doc *d = load("\xEF\xBB\xBFOne.\r\n\r\nTwo.\r\n");
+
+	CHECK_EQ(doc_paragraph_count(d), 2);
+	SPAN_IS(doc_paragraph(d, 0)->span, 3, 7);
+	SPAN_IS(doc_paragraph(d, 1)->span, 11, 15);
+	doc_free(d);
+	d = load("One.\r\rTwo.\rstill two.");
+	CHECK_EQ(doc_paragraph_count(d), 2);
+	SPAN_IS(doc_paragraph(d, 1)->span, 6, 21);
+	doc_free(d);
+}
+
+static void single_newline_paragraphs(void)
+{
+	/* Long unwrapped lines separated by single newlines are paragraphs of their own. */
+	const char *l = "This line is long enough to be a whole paragraph of a news story, not a line "
+			"of wrapped text in a narrow column.";
+	struct buf b = BUF_INIT;
+	buf_printf(&b, "%s\n%s\n%s\n", l, l, l);
+	struct doc *d = load(b.data);
+	CHECK_EQ(doc_paragraph_count(d), 3);
+	SPAN_IS(doc_paragraph(d, 1)->span, strlen(l) + 1, 2 * strlen(l) + 1);
+	doc_free(d);
+	buf_free(&b);
+}
+
+static void sentences_abbreviations(void)
+{
+	struct doc *d = load("Mr. Smith met Dr. Jones in the U.S. on Jan. 5. He paid $3.5 million. "
+			     "John F. Kennedy spoke. Then it ended... or not. The U.S. The end.");
+	const char *t = doc_text(d, NULL);
+
+	CHECK_EQ(doc_sentence_count(d), 6);
+	SPAN_IS(doc_sentence(d, 0)->span, 0, 46);
+	SPAN_IS(doc_sentence(d, 1)->span, 47, 68);
+	CHECK(strncmp(t + doc_sentence(d, 2)->span.start, "John F. Kennedy spoke.", 22) == 0);
+	CHECK(strncmp(t + doc_sentence(d, 3)->span.start, "Then it ended... or not.", 24) == 0);
+	CHECK(strncmp(t + doc_sentence(d, 4)->span.start, "The U.S.", 8) == 0);
+	CHECK_EQ(doc_sentence(d, 4)->span.end - doc_sentence(d, 4)->span.start, 8);
+	doc_free(d);
+}
+
+static void sentences_in_quotes(void)
+{
+	struct doc *d = load("He said: \"We will go. We will win.\" Then he left.");
+
+	CHECK_EQ(doc_sentence_count(d), 3);
+	CHECK(doc_sentence(d, 0)->ends_in_quote);
+	CHECK(!doc_sentence(d, 1)->ends_in_quote);
+	SPAN_IS(doc_sentence(d, 1)->span, 22, 35);
+	doc_free(d);
+}
+
+static void sentences_cjk(void)
+{
+	struct doc *d = load("\xE4\xBB\x8A\xE5\xA4\xA9\xE3\x80\x82\xE6\x98\x8E\xE5\xA4\xA9\xEF\xBC\x81");
+
+	CHECK_EQ(doc_sentence_count(d), 2);
+	SPAN_IS(doc_sentence(d, 0)->span, 0, 9);
+	SPAN_IS(doc_sentence(d, 1)->span, 9, 18);
+	doc_free(d);
+}
+
+static void titles(void)
+{
+	struct doc *d = load("Chip maker eyes return to China\n\nBody text. More.\n");
+	struct span s;
+
+	CHECK(doc_title(d, &s));
+	SPAN_IS(s, 0, 31);
+	CHECK(doc_paragraph(d, 0)->heading);
+	doc_free(d);
+	d = load("# A heading\n\nBody.\n");
+	CHECK(doc_title(d, &s));
+	SPAN_IS(s, 2, 11);
+	CHECK_STR(doc_title_text(d), "A heading");
+	doc_free(d);
+	d = load("It was a long day in the city and nobody came to the meeting at all.\n\nNext.\n");
+	CHECK(!doc_title(d, &s));
+	doc_free(d);
+}
+
+static void not_text(void)
+{
+	const char *err = NULL;
+	char bin[64];
+
+	CHECK(doc_load("a\0b", 3, "x", FORMAT_TEXT, &err) == NULL);
+	CHECK_STR(err, "not a text file");
+	for (int i = 0; i < 64; i++)
+		bin[i] = (char)(0x80 + i);
+	err = NULL;
+	CHECK(doc_load(bin, sizeof(bin), "x", FORMAT_TEXT, &err) == NULL);
+	CHECK(err != NULL);
+}
+
+static void invalid_utf8_diagnostic(void)
+{
+	struct doc *d = load("Good line.\nBad \xFF byte here, and more text to keep it textual.\n");
+
+	CHECK_EQ(doc_diag_count(d), 1);
+	CHECK_EQ(doc_diag(d, 0)->line, 2);
+	CHECK_EQ(doc_diag(d, 0)->column, 5);
+	CHECK_EQ(doc_diag(d, 0)->level, DIAG_WARNING);
+	doc_free(d);
+}
+
+static void empty_input(void)
+{
+	struct doc *d = load("");
+
+	CHECK_EQ(doc_paragraph_count(d), 0);
+	CHECK_EQ(doc_sentence_count(d), 0);
+	CHECK_EQ(doc_paragraph_at(d, 5), 0);
+	doc_free(d);
+	d = load("\n\n\n   \n");
+	CHECK_EQ(doc_paragraph_count(d), 0);
+	doc_free(d);
+}
+
+static void dates(void)
+{
+	struct doc_date dt;
+
+	CHECK(doc_date_parse("2025-11-08", &dt));
+	CHECK_EQ(dt.year, 2025);
+	CHECK_EQ(dt.month, 11);
+	CHECK_EQ(dt.day, 8);
+	CHECK(doc_date_parse("2024-02-29", &dt));
+	CHECK(!doc_date_parse("2025-02-29", &dt));
+	CHECK(!doc_date_parse("2025-13-01", &dt));
+	CHECK(!doc_date_parse("2025-1-01", &dt));
+	CHECK(!doc_date_parse("2025-11-08x", &dt));
+}
+
+int main(void)
+{
+	RUN(paragraphs_blank_lines);
+	RUN(crlf_and_cr_and_bom);
+	RUN(single_newline_paragraphs);
+	RUN(sentences_abbreviations);
+	RUN(sentences_in_quotes);
+	RUN(sentences_cjk);
+	RUN(titles);
+	RUN(not_text);
+	RUN(invalid_utf8_diagnostic);
+	RUN(empty_input);
+	RUN(dates);
+	return CHECK_DONE();
+}

@@ -1,0 +1,80 @@
+/* Unit tests of the text module: UTF-8 decoding and repair, widths, the buffer. */
+#include "check.h"
+#include "dateline/text.h"
+
+#include <stdlib.h>
+
+static void decode_valid_and_invalid(void)
+{
+	uint32_t cp;
+
+	CHECK_EQ(text_decode("A", 1, &cp), 1);
+	CHECK_EQ(cp, 'A');
+	CHECK_EQ(text_decode("\xC3\xA9", 2, &cp), 2);
+	CHECK_EQ(cp, 0xE9);
+	CHECK_EQ(text_decode("\xE4\xB8\xAD", 3, &cp), 3);
+	CHECK_EQ(cp, 0x4E2D);
+	CHECK_EQ(text_decode("\xF0\x9F\x98\x80", 4, &cp), 4);
+	CHECK_EQ(cp, 0x1F600);
+	CHECK_EQ(text_decode("\xC0\xAF", 2, &cp), 0);   /* overlong */
+	CHECK_EQ(text_decode("\xED\xA0\x80", 3, &cp), 0); /* surrogate */
+	CHECK_EQ(text_decode("\xE4\xB8", 2, &cp), 0);   /* truncated */
+	CHECK_EQ(text_decode("\xFF", 1, &cp), 0);
+	CHECK_EQ(cp, 0xFFFD);
+}
+
+static void repair_replaces_each_bad_byte(void)
+{
+	struct buf b = BUF_INIT;
+
+	text_repair(&b, "a\xFF" "b\xE4\xB8", 5);
+	CHECK_STR(b.data, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD\xEF\xBF\xBD");
+	buf_free(&b);
+	CHECK_EQ(text_valid_prefix("ab\xC3\xA9\xFF", 5), 4);
+}
+
+static void visible_controls(void)
+{
+	struct buf b = BUF_INIT;
+
+	text_visible(&b, "a\x1B[31mb\tc\x7F\n\xE2\x80\xAE", 14);
+	CHECK_STR(b.data, "a^[[31mb\tc^?\n<U+202E>");
+	buf_free(&b);
+}
+
+static void widths(void)
+{
+	CHECK_EQ(text_width("abc", 3), 3);
+	CHECK_EQ(text_width("\xE9\xBB\x84\xE4\xBB\x81\xE5\x8B\x8B", 9), 6); /* 黄仁勋 */
+	CHECK_EQ(text_width("e\xCC\x81", 3), 1);                           /* combining acute */
+	CHECK_EQ(text_fit("\xE9\xBB\x84\xE4\xBB\x81", 6, 3), 3);
+	CHECK_EQ(text_fit("abcdef", 6, 4), 4);
+}
+
+static void buffer_grows(void)
+{
+	struct buf b = BUF_INIT;
+	size_t len;
+	char *p;
+
+	CHECK_STR(b.data, "");
+	for (int i = 0; i < 1000; i++)
+		buf_printf(&b, "%d,", i % 10);
+	CHECK_EQ(b.len, 2000);
+	p = buf_detach(&b, &len);
+	CHECK_EQ(len, 2000);
+	CHECK_EQ(b.len, 0);
+	CHECK_STR(b.data, "");
+	free(p);
+	buf_free(&b);
+}
+
+int main(void)
+{
+	RUN(decode_valid_and_invalid);
+	RUN(repair_replaces_each_bad_byte);
+	RUN(visible_controls);
+	RUN(widths);
+	RUN(buffer_grows);
+	return CHECK_DONE();
+}
