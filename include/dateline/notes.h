@@ -1,0 +1,68 @@
+/* notes: notes and reading positions kept in SQLite, anchored by byte span, quoted passage and
+ * context so they survive edits of the article. */
+#ifndef DATELINE_NOTES_H
+#define DATELINE_NOTES_H
+
+#include <stdint.h>
+
+#include "dateline/doc.h"
+
+enum note_target { NOTE_PARAGRAPH, NOTE_EVENT, NOTE_CLAIM, NOTE_SELECTION };
+
+struct note {
+	int64_t id;
+	enum note_target target;
+	struct span span;   /* where the note sits in this document (after re-anchoring) */
+	bool detached;      /* could not be placed in this version of the article */
+	char *quote;        /* the quoted passage as stored */
+	char *text;         /* the note itself, UTF-8 */
+	int64_t created, modified; /* Unix times */
+	size_t paragraph;   /* 0-based paragraph of span (0 when detached) */
+};
+
+struct note_list {
+	struct note *items; /* text order; detached notes last */
+	size_t n;
+};
+
+struct notes_db;
+
+/* The default database path: $XDG_DATA_HOME/dateline/notes.db or
+ * ~/.local/share/dateline/notes.db. The caller frees the result with free(). */
+char *notes_default_path(void);
+/* Opens (creating it and its folder when needed) the notes database at path. A database that
+ * cannot be written is opened read-only. Returns 0, or a negative errno; -EPROTO means the file
+ * is corrupt or not a dateline database (it is left untouched). The caller closes *out with
+ * notes_close(). */
+int notes_open(const char *path, struct notes_db **out);
+/* Closes the database; accepts NULL. */
+void notes_close(struct notes_db *db);
+/* True when the database was opened read-only (new notes are refused). */
+bool notes_readonly(const struct notes_db *db);
+/* A one-line description of the last failure, for the status bar. Owned by the handle. */
+const char *notes_error(const struct notes_db *db);
+
+/* Loads the notes of this article (by content hash, or by path with re-anchoring when the bytes
+ * changed), placed in the document. The caller frees *out with note_list_free(). Returns 0 or a
+ * negative errno. */
+int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out);
+/* Adds a note on span of the document and commits it at once. Returns 0 and stores the new id
+ * in *id, or a negative errno (-EROFS when read-only). */
+int notes_add(struct notes_db *db, const struct doc *d, enum note_target target, struct span span,
+	      const char *text, int64_t *id);
+/* Changes a note's text; commits at once. Returns 0 or a negative errno. */
+int notes_update(struct notes_db *db, int64_t id, const char *text);
+/* Deletes a note; commits at once. Returns 0 or a negative errno. */
+int notes_delete(struct notes_db *db, int64_t id);
+/* Frees the list; accepts NULL. */
+void note_list_free(struct note_list *l);
+/* "paragraph", "event", "claim" or "selection". */
+const char *note_target_name(enum note_target t);
+
+/* The reader's last position in this article (a byte offset, re-anchored like a note), or
+ * -ENOENT when there is none. */
+int notes_position_get(struct notes_db *db, const struct doc *d, size_t *pos);
+/* Remembers the reader's position; commits at once. Returns 0 or a negative errno. */
+int notes_position_set(struct notes_db *db, const struct doc *d, size_t pos);
+
+#endif
