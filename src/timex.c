@@ -20,6 +20,7 @@ struct ctx {
 	struct timex_list *l;
 	size_t lcap;
 	size_t para, sent;
+	bool quarter_talk; /* the sentence speaks of quarters: "a year ago" is a year-ago quarter */
 };
 
 struct hit {
@@ -120,6 +121,19 @@ static bool NUM(const struct ctx *c, size_t k)
 static bool adj(const struct ctx *c, size_t k)
 {
 	return k + 1 < c->n && c->t[k + 1].s == c->t[k].e;
+}
+
+static bool word_eq(const struct ctx *c, size_t k, const char *w)
+{
+	if (k >= c->n || c->t[k].kind != K_WORD)
+		return false;
+	size_t n = c->t[k].e - c->t[k].s;
+	if (n != strlen(w))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if ((c->text[c->t[k].s + i] | 32) != w[i])
+			return false;
+	return true;
 }
 
 static bool is_apos(const struct ctx *c, size_t k)
@@ -303,10 +317,15 @@ static int year_for(const struct ctx *c, int m, int d, bool fut)
 		return 0;
 	if (!c->a.month)
 		return c->a.year;
-	int here = c->a.month * 32 + (d ? c->a.day : 0), there = m * 32 + d;
+	int here = (c->a.month - 1) * 31 + (d ? c->a.day - 1 : 0), there = (m - 1) * 31 + (d ? d - 1 : 0);
 	if (fut)
 		return there >= here ? c->a.year : c->a.year + 1;
-	return there <= here ? c->a.year : c->a.year - 1;
+	if (there <= here)
+		return c->a.year;
+	/* News mostly reports the past, but a date a few weeks ahead is nearer than one a year
+	 * back: the later occurrence wins when it is much closer. */
+	int ahead = there - here, back = 372 - ahead;
+	return ahead * 5 < back * 2 ? c->a.year : c->a.year - 1;
 }
 
 /* ---- numbers and units ---- */
@@ -400,11 +419,16 @@ static size_t p_amount(struct ctx *c, size_t k, struct hit *h, bool allow_rel)
 		return 0; /* "the second" */
 	if (NUM(c, k) && c->t[k].ndig == 4 && !pl)
 		return 0; /* "1990 year" is not an amount */
+	if (P(c, u, '-') && adj(c, u - 1) && word_eq(c, u + 1, "old"))
+		return 0; /* an age: "a 6-year-old" */
 	if (allow_rel && W(c, u, C_AGO)) {
 		int ago = c->t[u].val;
 		long sign = ago == A_AGO || ago == A_EARLIER ? -1 : ago == A_LATER ? 1 : 0;
 		if (sign && v >= 0) {
-			rel_value(c, c->a, unit, sign * v, h);
+			if (unit == U_YEAR && v == 1 && sign < 0 && c->quarter_talk && c->a.month)
+				rel_value(c, c->a, U_QUARTER, -5, h);
+			else
+				rel_value(c, c->a, unit, sign * v, h);
 			return u + 1;
 		}
 	}
@@ -514,6 +538,12 @@ static size_t p_month(struct ctx *c, size_t k, struct hit *h)
 		} else if (W(c, j, C_OF) && year_num(c, j + 1, &y)) {
 			j += 2;
 		}
+		if (!y && (WV(c, j, C_REL, R_THIS) || WV(c, j, C_REL, R_LAST) ||
+			   WV(c, j, C_REL, R_NEXT)) && WV(c, j + 1, C_UNIT, U_YEAR) && c->a.year) {
+			int r = c->t[j].val;
+			y = c->a.year + (r == R_LAST ? -1 : r == R_NEXT ? 1 : 0);
+			j += 2;
+		}
 		if (!y && d)
 			y = year_for(c, m, d, future(c, k, j));
 		else if (!y)
@@ -608,7 +638,7 @@ static size_t p_year(struct ctx *c, size_t k, struct hit *h, bool strong)
 			return k + 3;
 		}
 		/* Amounts, not years: "$1990", "1990%", "2,000", "1990 people" is left to taste. */
-		if (k > 0 && c->t[k - 1].e == c->t[k].s &&
+		if (k > 0 && c->t[k - 1].e == c->t[k].s && !(strong && P(c, k - 1, '-')) &&
 		    (P(c, k - 1, '$') || P(c, k - 1, ',') || P(c, k - 1, '.') || NUM(c, k - 1) ||
 		     P(c, k - 1, '#') || P(c, k - 1, '-') || P(c, k - 1, '/') ||
 		     (c->t[k - 1].kind == K_WORD && !is_apos(c, k - 1))))
@@ -825,6 +855,18 @@ static size_t p_time(struct ctx *c, size_t k, struct hit *h)
 	}
 	if (W(c, j, C_TZ) && (c->t[j].cap))
 		j++;
+	{
+		/* "5 p.m. EST, Nov. 6" */
+		size_t x = P(c, j, ',') ? j + 1 : j;
+		struct hit d2;
+		memset(&d2, 0, sizeof(d2));
+		size_t e2 = (W(c, x, C_MONTH) || W(c, x, C_MONABBR)) ? p_month(c, x, &d2) : 0;
+		if (e2 && d2.day) {
+			snprintf(h->value, sizeof(h->value), "%.10sT%02d:%02d", d2.value, hh, mm);
+			h->type = TIMEX_TIME;
+			return e2;
+		}
+	}
 	struct hit d;
 	memset(&d, 0, sizeof(d));
 	size_t e = 0;
@@ -921,7 +963,10 @@ static size_t p_yearago(struct ctx *c, size_t k, struct hit *h)
 			snprintf(h->value, sizeof(h->value), "XXXX-QX");
 		return j + 1;
 	}
-	rel_value(c, c->a, U_YEAR, -1, h);
+	if (c->quarter_talk && c->a.month)
+		rel_value(c, c->a, U_QUARTER, -5, h);
+	else
+		rel_value(c, c->a, U_YEAR, -1, h);
 	return j;
 }
 
@@ -1040,6 +1085,8 @@ static size_t p_ref(struct ctx *c, size_t k, struct hit *h, bool the)
 	case F_NOW:
 	case F_CURRENTLY:
 	case F_NOWADAYS:
+		if (the)
+			return 0;
 		s = "PRESENT_REF";
 		break;
 	case F_PRESENT:
@@ -1048,16 +1095,13 @@ static size_t p_ref(struct ctx *c, size_t k, struct hit *h, bool the)
 		s = "PRESENT_REF";
 		break;
 	case F_RECENTLY:
-	case F_PREVIOUSLY:
-	case F_FORMERLY:
 	case F_LATELY:
+		if (the)
+			return 0;
 		s = "PAST_REF";
 		break;
 	case F_PAST:
 		s = "PAST_REF";
-		break;
-	case F_SOON:
-		s = "FUTURE_REF";
 		break;
 	case F_FUTURE:
 		if (!the && !(k > 0 && W(c, k - 1, C_PREP)))
@@ -1258,10 +1302,20 @@ static void try_the(struct ctx *c, size_t i, struct hit *best)
 		TRY(p_ref(c, k, &h_, true));
 		TRY(p_quarter(c, k, &h_));
 		TRY(p_yearago(c, k, &h_));
-		if (NUM(c, k) || W(c, k, C_NUMW) || W(c, k, C_FEW))
-			TRY(p_amount(c, k, &h_, false));
-		if (is_apos(c, k) || NUM(c, k))
-			TRY(p_year(c, k, &h_, true));
+		if (NUM(c, k) || W(c, k, C_NUMW) || W(c, k, C_FEW)) {
+			struct hit h2;
+			memset(&h2, 0, sizeof(h2));
+			size_t e = p_amount(c, k, &h2, false);
+			if (e && !P(c, e - 2, '-'))
+				keep(best, &h2, e);
+		}
+		if (is_apos(c, k) || NUM(c, k)) {
+			struct hit h2;
+			memset(&h2, 0, sizeof(h2));
+			size_t e = p_year(c, k, &h2, true);
+			if (e && strlen(h2.value) < 4)
+				keep(best, &h2, e);
+		}
 		if (W(c, k, C_ORD) && !W(c, k + 1, C_HALF)) {
 			/* "the first nine months" */
 			long v;
@@ -1308,7 +1362,10 @@ static void try_the(struct ctx *c, size_t i, struct hit *best)
 		if (WV(c, k, C_UNIT, U_WEEKEND)) {
 			struct hit h2;
 			memset(&h2, 0, sizeof(h2));
-			rel_value(c, c->a, U_WEEKEND, 0, &h2);
+			/* the weekend just past, unless the clause looks ahead */
+			int back = c->aday && tx_weekday(tx_days(c->a.year, c->a.month, c->a.day)) < 6 &&
+				   !future(c, i, k + 1);
+			rel_value(c, c->a, U_WEEKEND, back ? -1 : 0, &h2);
 			keep(best, &h2, k + 1);
 		}
 		if (WV(c, k, C_UNIT, U_QUARTER) || W(c, k, C_PERIOD)) {
@@ -1318,13 +1375,6 @@ static void try_the(struct ctx *c, size_t i, struct hit *best)
 				rel_value(c, c->a, U_QUARTER, -1, &h2);
 				keep(best, &h2, k + 1);
 			}
-		}
-		if (year_num(c, k, &(int){0}) && W(c, k + 1, C_PERIOD)) {
-			struct hit h2;
-			memset(&h2, 0, sizeof(h2));
-			put_year(h2.value, sizeof(h2.value), (int)c->t[k].num);
-			h2.type = TIMEX_DATE;
-			keep(best, &h2, k + 2);
 		}
 	}
 	if (sub.end)
@@ -1461,6 +1511,10 @@ static void add_timex(struct ctx *c, size_t s, size_t e, const struct hit *h)
 static void scan(struct ctx *c, size_t s, size_t e)
 {
 	tokenize(c, s, e);
+	c->quarter_talk = false;
+	for (size_t i = 0; i < c->n; i++)
+		if (WV(c, i, C_UNIT, U_QUARTER) || WV(c, i, C_UNITS, U_QUARTER))
+			c->quarter_talk = true;
 	for (size_t i = 0; i < c->n;) {
 		struct hit best;
 		memset(&best, 0, sizeof(best));

@@ -63,7 +63,6 @@ static const struct entry lexicon[] = {
 	{"nowadays", C_REF, F_NOWADAYS}, {"present", C_REF, F_PRESENT},
 	{"annually", C_SETW, U_YEAR}, {"yearly", C_SETW, U_YEAR}, {"daily", C_SETW, U_DAY},
 	{"weekly", C_SETW, U_WEEK}, {"monthly", C_SETW, U_MONTH}, {"hourly", C_SETW, U_HOUR},
-	{"quarterly", C_SETW, U_QUARTER},
 	{"every", C_EVERY, 0}, {"each", C_EVERY, 0}, {"per", C_EVERY, 1},
 	{"ago", C_AGO, A_AGO}, {"before", C_AGO, A_BEFORE}, {"after", C_AGO, A_AFTER},
 	{"hence", C_AGO, A_HENCE},
