@@ -17,6 +17,9 @@ struct ctx {
 	bool aday;              /* the anchor has a year, month and day */
 	struct doc_date ref;    /* the date last mentioned, to a day */
 	bool has_ref;
+	struct doc_date refany; /* the date last mentioned, at any granularity */
+	bool has_refany;
+	size_t quarter_sent;    /* the last sentence that spoke of quarters, + 1 (0: none) */
 	struct timex_list *l;
 	size_t lcap;
 	size_t para, sent;
@@ -294,7 +297,8 @@ static void dur_value(char *o, size_t n, long v, int unit)
 /* Does the clause around tokens [s, e) speak of the future? */
 static bool future(const struct ctx *c, size_t s, size_t e)
 {
-	size_t a = s > 8 ? s - 8 : 0, b = e + 8 < c->n ? e + 8 : c->n;
+	/* the verb that governs a date stands close before it ("will meet Tuesday") */
+	size_t a = s > 6 ? s - 6 : 0, b = e + 2 < c->n ? e + 2 : c->n;
 	for (size_t k = a; k < b; k++) {
 		if (k >= s && k < e)
 			continue;
@@ -320,12 +324,14 @@ static int year_for(const struct ctx *c, int m, int d, bool fut)
 	int here = (c->a.month - 1) * 31 + (d ? c->a.day - 1 : 0), there = (m - 1) * 31 + (d ? d - 1 : 0);
 	if (fut)
 		return there >= here ? c->a.year : c->a.year + 1;
-	if (there <= here)
-		return c->a.year;
 	/* News mostly reports the past, but a date a few weeks ahead is nearer than one a year
 	 * back: the later occurrence wins when it is much closer. */
-	int ahead = there - here, back = 372 - ahead;
-	return ahead * 5 < back * 2 ? c->a.year : c->a.year - 1;
+	int back = there <= here ? here - there : here - there + 372;
+	int ahead = there > here ? there - here : there - here + 372;
+	int past_year = there <= here ? c->a.year : c->a.year - 1;
+	if (back == 0 || ahead * 5 >= back * 2)
+		return past_year;
+	return there > here ? c->a.year : c->a.year + 1;
 }
 
 /* ---- numbers and units ---- */
@@ -431,6 +437,11 @@ static size_t p_amount(struct ctx *c, size_t k, struct hit *h, bool allow_rel)
 				rel_value(c, c->a, unit, sign * v, h);
 			return u + 1;
 		}
+	}
+	if (allow_rel && WV(c, u, C_AGO, A_AGO) && v < 0) {
+		h->type = TIMEX_DATE;
+		snprintf(h->value, sizeof(h->value), "PAST_REF");
+		return u + 1;
 	}
 	if (allow_rel && W(c, u, C_FROM) && W(c, u + 1, C_REF) && c->t[u + 1].val == F_NOW && v >= 0) {
 		rel_value(c, c->a, unit, v, h);
@@ -715,6 +726,10 @@ static void weekday_hit(struct ctx *c, int wd, int rel, bool fut, struct hit *h)
 		delta = -((aw - wd + 7) % 7);
 		if (rel == R_LAST && delta == 0)
 			delta = -7;
+		/* "Tuesday" in a Monday paper is more likely tomorrow than six days back */
+		long ahead = (wd - aw + 7) % 7;
+		if (!rel && ahead && ahead * 3 < -delta)
+			delta = ahead;
 	}
 	int y, m, d;
 	tx_civil(z + delta, &y, &m, &d);
@@ -909,6 +924,14 @@ static size_t p_quarter(struct ctx *c, size_t k, struct hit *h)
 		j++;
 		if (is_apos(c, j) && WV(c, j + 1, C_MISC, X_S))
 			j += 2;
+	} else if (W(c, j, C_REL) && WV(c, j + 1, C_UNIT, U_YEAR) && is_apos(c, j + 2) &&
+		   WV(c, j + 3, C_MISC, X_S) && c->a.year) {
+		/* "next year's first quarter" */
+		int r = c->t[j].val;
+		if (r != R_THIS && r != R_LAST && r != R_NEXT)
+			return 0;
+		y = c->a.year + (r == R_LAST ? -1 : r == R_NEXT ? 1 : 0);
+		j += 4;
 	}
 	if (!is_ord(c, j, &q))
 		return 0;
@@ -1002,8 +1025,8 @@ static size_t p_rel(struct ctx *c, size_t k, struct hit *h, bool the)
 		if (rel == R_SAME || rel == R_THAT) {
 			/* "the same day", "that day", "that year": the date last mentioned. */
 			struct doc_date b = c->has_ref ? c->ref : c->a;
-			if (rel == R_THAT && !the && unit == U_DAY && !c->has_ref)
-				b = c->a;
+			if (unit != U_DAY && c->has_refany)
+				b = c->refany;
 			rel_value(c, b, unit, 0, h);
 			return j + 1;
 		}
@@ -1011,6 +1034,8 @@ static size_t p_rel(struct ctx *c, size_t k, struct hit *h, bool the)
 			if (!the)
 				return 0;
 			struct doc_date b = c->has_ref ? c->ref : c->a;
+			if (unit != U_DAY && c->has_refany)
+				b = c->refany;
 			rel_value(c, b, unit, rel == R_PREVIOUS ? -1 : 1, h);
 			return j + 1;
 		}
@@ -1040,8 +1065,9 @@ static size_t p_rel(struct ctx *c, size_t k, struct hit *h, bool the)
 		return j + 1;
 	}
 	if (W(c, j, C_UNITS) && rel == R_RECENT) {
-		h->type = TIMEX_DATE;
-		snprintf(h->value, sizeof(h->value), "PAST_REF");
+		/* "recent years": TimeBank reads an unknown amount of time */
+		h->type = TIMEX_DURATION;
+		dur_value(h->value, sizeof(h->value), -1, c->t[j].val);
 		return j + 1;
 	}
 	if (rel != R_LAST && rel != R_NEXT && rel != R_THIS && rel != R_COMING)
@@ -1506,15 +1532,28 @@ static void add_timex(struct ctx *c, size_t s, size_t e, const struct hit *h)
 		c->ref = h->date;
 		c->has_ref = true;
 	}
+	if (h->type == TIMEX_DATE || h->type == TIMEX_TIME) {
+		struct tx_point p;
+		tx_point_parse(h->value, &p);
+		if (p.dated && p.gran >= 1 && p.gran <= 7 && p.gran != 3 && p.gran != 6 &&
+		    (p.year || p.month)) {
+			c->refany.year = p.year;
+			c->refany.month = p.gran <= 4 ? p.month : 0;
+			c->refany.day = p.gran <= 2 ? p.day : 0;
+			c->has_refany = true;
+		}
+	}
 }
 
 static void scan(struct ctx *c, size_t s, size_t e)
 {
 	tokenize(c, s, e);
-	c->quarter_talk = false;
+	c->quarter_talk = c->quarter_sent && c->sent + 1 - c->quarter_sent <= 2;
 	for (size_t i = 0; i < c->n; i++)
-		if (WV(c, i, C_UNIT, U_QUARTER) || WV(c, i, C_UNITS, U_QUARTER))
+		if (WV(c, i, C_UNIT, U_QUARTER) || WV(c, i, C_UNITS, U_QUARTER)) {
 			c->quarter_talk = true;
+			c->quarter_sent = c->sent + 1;
+		}
 	for (size_t i = 0; i < c->n;) {
 		struct hit best;
 		memset(&best, 0, sizeof(best));
