@@ -1479,7 +1479,7 @@ static void try_at(struct ctx *c, size_t i, struct hit *best)
 	case C_UNITS:
 		/* "for years", "over decades" */
 		if (i > 0 && (W(c, i - 1, C_PREP) || WV(c, i - 1, C_REL, R_PAST)) &&
-		    c->t[i].val >= U_DAY && !WV(c, i - 1, C_PREP, 0)) {
+		    c->t[i].val >= U_DAY) {
 			struct hit h2;
 			memset(&h2, 0, sizeof(h2));
 			h2.type = TIMEX_DURATION;

@@ -119,6 +119,17 @@ static char *make_summary(const char *t, struct span sent, struct span tx)
 	size_t ws, we;
 	struct buf b = BUF_INIT;
 
+	/* a summary never needs more than a few hundred bytes: keeps a long run linear */
+	if (cut_s > s + 300) {
+		s = cut_s - 300;
+		while (s < cut_s && ((unsigned char)t[s] & 0xC0) == 0x80)
+			s++;
+	}
+	if (e > cut_e + 300) {
+		e = cut_e + 300;
+		while (e > cut_e && ((unsigned char)t[e] & 0xC0) == 0x80)
+			e--;
+	}
 	while (s < e && is_ws(t[s]))
 		s++;
 	/* the preposition before the date phrase goes with it */
