@@ -94,16 +94,22 @@ static bool word_before(const char *t, size_t lo, size_t p, size_t *ws, size_t *
 	return e > p;
 }
 
-static void put_clean(struct buf *b, const char *s, size_t n)
+/* A small fixed buffer: the summary window is bounded, so nothing here grows. */
+struct sbuf {
+	char d[1024];
+	size_t n;
+};
+
+static void put_clean(struct sbuf *b, const char *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n && b->n + 1 < sizeof(b->d); i++) {
 		char ch = s[i];
-		if (is_ws(ch) || (unsigned char)ch < 0x20) {
-			if (b->len && b->data[b->len - 1] != ' ')
-				buf_putc(b, ' ');
+		if (is_ws(ch) || ((unsigned char)ch < 0x20)) {
+			if (b->n && b->d[b->n - 1] != ' ')
+				b->d[b->n++] = ' ';
 			continue;
 		}
-		buf_putc(b, ch);
+		b->d[b->n++] = ch;
 	}
 }
 
@@ -117,7 +123,9 @@ static char *make_summary(const char *t, struct span sent, struct span tx)
 	size_t s = sent.start, e = sent.end;
 	size_t cut_s = tx.start, cut_e = tx.end;
 	size_t ws, we;
-	struct buf b = BUF_INIT;
+	struct sbuf b;
+
+	b.n = 0;
 
 	/* a summary never needs more than a few hundred bytes: keeps a long run linear */
 	if (cut_s > s + 300) {
@@ -188,36 +196,33 @@ static char *make_summary(const char *t, struct span sent, struct span tx)
 		put_clean(&b, t + s, e - s);
 	}
 	/* tidy: spaces before punctuation, a final full stop */
-	struct buf o = BUF_INIT;
-	for (size_t i = 0; i < b.len; i++) {
-		if (b.data[i] == ' ' && i + 1 < b.len && (b.data[i + 1] == ',' || b.data[i + 1] == '.'))
+	struct sbuf o;
+	o.n = 0;
+	for (size_t i = 0; i < b.n; i++) {
+		if (b.d[i] == ' ' && i + 1 < b.n && (b.d[i + 1] == ',' || b.d[i + 1] == '.'))
 			continue;
-		if (b.data[i] == ' ' && (o.len == 0 || o.data[o.len - 1] == ' '))
+		if (b.d[i] == ' ' && (o.n == 0 || o.d[o.n - 1] == ' '))
 			continue;
-		buf_putc(&o, b.data[i]);
+		o.d[o.n++] = b.d[i];
 	}
-	buf_free(&b);
-	while (o.len && (o.data[o.len - 1] == ' ' || o.data[o.len - 1] == '.' ||
-			 o.data[o.len - 1] == ',')) {
-		o.data[--o.len] = '\0';
-	}
-	if (o.len && o.data[0] >= 'a' && o.data[0] <= 'z')
-		o.data[0] = (char)(o.data[0] - 32);
-	if (text_width(o.data, o.len) > 80) {
-		size_t k = text_fit(o.data, o.len, 79);
+	while (o.n && (o.d[o.n - 1] == ' ' || o.d[o.n - 1] == '.' || o.d[o.n - 1] == ','))
+		o.n--;
+	if (o.n && o.d[0] >= 'a' && o.d[0] <= 'z')
+		o.d[0] = (char)(o.d[0] - 32);
+	/* a line of at most 80 bytes is at most 80 columns; measure only longer ones */
+	if (o.n > 80 && text_fit(o.d, o.n, 80) < o.n) {
+		size_t k = text_fit(o.d, o.n, 79);
 		size_t sp = k;
-		while (sp > 40 && o.data[sp] != ' ')
+		while (sp > 40 && o.d[sp] != ' ')
 			sp--;
-		if (o.data[sp] == ' ')
+		if (o.d[sp] == ' ')
 			k = sp;
-		while (k && o.data[k - 1] == ',')
+		while (k && o.d[k - 1] == ',')
 			k--;
-		o.len = k;
-		o.data[k] = '\0';
-		buf_puts(&o, "\xE2\x80\xA6");
+		memcpy(o.d + k, "\xE2\x80\xA6", 3);
+		o.n = k + 3;
 	}
-	size_t n;
-	return buf_detach(&o, &n);
+	return xstrndup(o.d, o.n);
 }
 
 struct keyed {

@@ -92,6 +92,8 @@ static const struct entry lexicon[] = {
 #define HSIZE 1024 /* a power of two, more than twice the entries */
 
 static uint16_t table[HSIZE]; /* index + 1 into lexicon; 0 = empty */
+static uint8_t lens[NLEX];
+static size_t maxlen;
 static bool built;
 
 static uint32_t hash(const char *s, size_t n)
@@ -108,6 +110,9 @@ static void build(void)
 {
 	for (size_t i = 0; i < NLEX; i++) {
 		size_t n = strlen(lexicon[i].s);
+		lens[i] = (uint8_t)n;
+		if (n > maxlen)
+			maxlen = n;
 		uint32_t h = hash(lexicon[i].s, n) & (HSIZE - 1);
 		/* "second" is both a unit and an ordinal: the first entry wins, the rules know. */
 		bool dup = false;
@@ -127,10 +132,10 @@ enum tx_class tx_lex_lookup(const char *s, size_t n, uint8_t *val)
 	char low[16];
 
 	*val = 0;
-	if (n == 0 || n > sizeof(low))
-		return C_NONE;
 	if (!built)
 		build();
+	if (n == 0 || n > maxlen || n > sizeof(low))
+		return C_NONE;
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
 		low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
@@ -138,7 +143,7 @@ enum tx_class tx_lex_lookup(const char *s, size_t n, uint8_t *val)
 	uint32_t h = hash(low, n) & (HSIZE - 1);
 	while (table[h]) {
 		const struct entry *e = &lexicon[table[h] - 1];
-		if (strncmp(e->s, low, n) == 0 && e->s[n] == '\0') {
+		if (lens[table[h] - 1] == n && memcmp(e->s, low, n) == 0) {
 			*val = e->val;
 			return (enum tx_class)e->cls;
 		}
