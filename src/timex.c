@@ -431,10 +431,12 @@ static size_t p_amount(struct ctx *c, size_t k, struct hit *h, bool allow_rel)
 		int ago = c->t[u].val;
 		long sign = ago == A_AGO || ago == A_EARLIER ? -1 : ago == A_LATER ? 1 : 0;
 		if (sign && v >= 0) {
+			/* "two days earlier" counts from the day last mentioned; "ago" from today */
+			bool fromref = ago != A_AGO && c->has_ref && unit <= U_WEEK;
 			if (unit == U_YEAR && v == 1 && sign < 0 && c->quarter_talk && c->a.month)
 				rel_value(c, c->a, U_QUARTER, -5, h);
 			else
-				rel_value(c, c->a, unit, sign * v, h);
+				rel_value(c, fromref ? c->ref : c->a, unit, sign * v, h);
 			return u + 1;
 		}
 	}
@@ -895,8 +897,9 @@ static size_t p_time(struct ctx *c, size_t k, struct hit *h)
 	if (e && d.day && d.type == TIMEX_DATE)
 		j = e;
 	else {
+		/* a bare time is on the day under discussion */
 		memset(&d, 0, sizeof(d));
-		rel_value(c, c->a, U_DAY, 0, &d);
+		rel_value(c, c->has_ref ? c->ref : c->a, U_DAY, 0, &d);
 	}
 	if (hh == 24)
 		hh = 24;
@@ -1251,6 +1254,13 @@ static size_t p_chinese(struct ctx *c, size_t k, struct hit *h)
 		{0x672A, 0x6765, 0, 99, "FUTURE_REF"}, /* 未来 */
 		{0x5C06, 0x6765, 0, 99, "FUTURE_REF"}, /* 将来 */
 	};
+	/* 本月3日: a day of this month */
+	if (a == 0x672C && b == 0x6708 && NUM(c, k + 2) && c->t[k + 2].ndig <= 2 &&
+	    cjk_is(c, k + 3, 0x65E5) && c->a.year && c->a.month &&
+	    valid_day(c->a.year, c->a.month, (int)c->t[k + 2].num)) {
+		hit_day(h, c->a.year, c->a.month, (int)c->t[k + 2].num);
+		return k + 4;
+	}
 	/* 上个月 / 下个月 */
 	if ((a == 0x4E0A || a == 0x4E0B) && b == 0x4E2A && cjk_is(c, k + 2, 0x6708)) {
 		rel_value(c, c->a, U_MONTH, a == 0x4E0A ? -1 : 1, h);

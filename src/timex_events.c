@@ -116,12 +116,12 @@ static void put_clean(struct sbuf *b, const char *s, size_t n)
 /* A one-line summary of the event's clause: the sentence without the date phrase that opens it
  * ("On November 7, ..."), without "According to X," and cut at a semicolon, colon or a
  * participle clause (", stating ..."), at most 80 columns. */
-static char *make_summary(const char *t, struct span sent, struct span tx)
+static char *make_summary(const char *t, struct span sent, struct span tx, bool keep_date)
 {
 	static const char *const preps[] = {"on", "in", "at", "since", "during", "by", "from",
 					    "until", "before", "after", "of", "as", "for", NULL};
 	size_t s = sent.start, e = sent.end;
-	size_t cut_s = tx.start, cut_e = tx.end;
+	size_t cut_s = keep_date ? sent.start : tx.start, cut_e = keep_date ? sent.start : tx.end;
 	size_t ws, we;
 	struct sbuf b;
 
@@ -141,7 +141,7 @@ static char *make_summary(const char *t, struct span sent, struct span tx)
 	while (s < e && is_ws(t[s]))
 		s++;
 	/* the preposition before the date phrase goes with it */
-	if (word_before(t, s, cut_s, &ws, &we)) {
+	if (!keep_date && word_before(t, s, cut_s, &ws, &we)) {
 		for (int i = 0; preps[i]; i++)
 			if (word_is(t, ws, we, preps[i]))
 				cut_s = ws;
@@ -171,7 +171,7 @@ static char *make_summary(const char *t, struct span sent, struct span tx)
 	for (size_t i = s; i < e; i++) {
 		if (i >= cut_s && i < cut_e)
 			continue;
-		if (t[i] == ';' || (t[i] == ':' && i > s + 10)) {
+		if (t[i] == ';' || (t[i] == ':' && i > s + 10 && i + 1 < e && is_ws(t[i + 1]))) {
 			e = i;
 			break;
 		}
@@ -203,10 +203,33 @@ static char *make_summary(const char *t, struct span sent, struct span tx)
 			continue;
 		if (b.d[i] == ' ' && (o.n == 0 || o.d[o.n - 1] == ' '))
 			continue;
+		if (b.d[i] == ',' && (o.n == 0 || o.d[o.n - 1] == ','))
+			continue;
 		o.d[o.n++] = b.d[i];
 	}
-	while (o.n && (o.d[o.n - 1] == ' ' || o.d[o.n - 1] == '.' || o.d[o.n - 1] == ','))
-		o.n--;
+	/* no punctuation at either end (nor the ideographic comma and full stop) */
+	for (;;) {
+		if (o.n && (o.d[o.n - 1] == ' ' || o.d[o.n - 1] == '.' || o.d[o.n - 1] == ',')) {
+			o.n--;
+		} else if (o.n >= 3 && (memcmp(o.d + o.n - 3, "\xE3\x80\x82", 3) == 0 ||
+					memcmp(o.d + o.n - 3, "\xEF\xBC\x8C", 3) == 0)) {
+			o.n -= 3;
+		} else {
+			break;
+		}
+	}
+	size_t lead = 0;
+	for (;;) {
+		if (lead < o.n && (o.d[lead] == ',' || o.d[lead] == ' '))
+			lead++;
+		else if (lead + 3 <= o.n && (memcmp(o.d + lead, "\xEF\xBC\x8C", 3) == 0 ||
+					     memcmp(o.d + lead, "\xE3\x80\x81", 3) == 0))
+			lead += 3;
+		else
+			break;
+	}
+	memmove(o.d, o.d + lead, o.n - lead);
+	o.n -= lead;
 	if (o.n && o.d[0] >= 'a' && o.d[0] <= 'z')
 		o.d[0] = (char)(o.d[0] - 32);
 	/* a line of at most 80 bytes is at most 80 columns; measure only longer ones */
@@ -223,6 +246,31 @@ static char *make_summary(const char *t, struct span sent, struct span tx)
 		o.n = k + 3;
 	}
 	return xstrndup(o.d, o.n);
+}
+
+/* Does the summary say anything (a letter, a digit, a character beyond ASCII punctuation)? */
+static bool has_words(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if ((*p >= '0' && *p <= '9') || ((*p | 32) >= 'a' && (*p | 32) <= 'z'))
+			return true;
+		/* lead bytes of CJK ideographs (U+4E00..U+9FFF: E4..E9) and other scripts */
+		if (*p >= 0xC3 && *p != 0xE3 && *p != 0xEF && *p != 0xE2)
+			return true;
+	}
+	return false;
+}
+
+/* Does the text spell out a year (four digits in a row)? */
+static bool has_year_digits(const char *s, size_t n)
+{
+	size_t run = 0;
+	for (size_t i = 0; i < n; i++) {
+		run = s[i] >= '0' && s[i] <= '9' ? run + 1 : 0;
+		if (run == 4)
+			return true;
+	}
+	return false;
 }
 
 struct keyed {
@@ -258,6 +306,16 @@ void tx_events_build(const struct doc *d, struct timex_list *l)
 	for (size_t i = 0; i < l->n; i++) {
 		if (!dates_something(&l->items[i]))
 			continue;
+		/* a date line under the title ("November 8, 2025", "Published ...") dates the
+		 * article, not an event in it */
+		const struct timex *x = &l->items[i];
+		if (x->paragraph < 5 && x->paragraph < doc_paragraph_count(d)) {
+			struct span ps = doc_paragraph(d, x->paragraph)->span;
+			if (ps.end - ps.start <= 25 + (x->span.end - x->span.start) &&
+			    strlen(x->value) == 10 && x->value[0] != 'X' &&
+			    has_year_digits(t + x->span.start, x->span.end - x->span.start))
+				continue;
+		}
 		tx_point_parse(l->items[i].value, &k[nk].p);
 		if (!k[nk].p.dated)
 			continue;
@@ -277,7 +335,26 @@ void tx_events_build(const struct doc *d, struct timex_list *l)
 		e->span = sent;
 		e->paragraph = x->paragraph;
 		make_label(x, &k[i].p, a.year, e->label, sizeof(e->label));
-		e->summary = make_summary(t, sent, x->span);
+		if (strncmp(e->label, "XXXX-", 5) == 0) {
+			/* nothing known but the words: "today" with no anchor date */
+			size_t n = x->span.end - x->span.start, m = 0;
+			while (m < n && m < sizeof(e->label) - 1) {
+				size_t step = 1;
+				while (m + step < n && ((unsigned char)t[x->span.start + m + step] & 0xC0) == 0x80)
+					step++;
+				if (m + step > sizeof(e->label) - 1)
+					break;
+				m += step;
+			}
+			memcpy(e->label, t + x->span.start, m);
+			e->label[m] = '\0';
+		}
+		e->summary = make_summary(t, sent, x->span, false);
+		if (!has_words(e->summary)) {
+			/* the clause was the date alone: show the sentence */
+			free(e->summary);
+			e->summary = make_summary(t, sent, x->span, true);
+		}
 	}
 	free(k);
 }
