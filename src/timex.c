@@ -95,7 +95,8 @@ static void tokenize(struct ctx *c, size_t s, size_t e)
 			tk.kind = is_cjk(cp) ? K_CJK : text_is_alnum(cp) ? K_WORD : K_PUNCT;
 		}
 		tk.e = i;
-		c->t = xgrow(c->t, &c->cap, c->n + 1, sizeof(*c->t));
+		if (c->n == c->cap)
+			c->t = xgrow(c->t, &c->cap, c->n + 1, sizeof(*c->t));
 		c->t[c->n++] = tk;
 	}
 }

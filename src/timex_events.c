@@ -233,8 +233,12 @@ static char *make_summary(const char *t, struct span sent, struct span tx, bool 
 	if (o.n && o.d[0] >= 'a' && o.d[0] <= 'z')
 		o.d[0] = (char)(o.d[0] - 32);
 	/* a line of at most 80 bytes is at most 80 columns; measure only longer ones */
-	if (o.n > 80 && text_fit(o.d, o.n, 80) < o.n) {
-		size_t k = text_fit(o.d, o.n, 79);
+	size_t ascii = 0;
+	while (ascii < o.n && ascii <= 80 && (unsigned char)o.d[ascii] >= 0x20 &&
+	       (unsigned char)o.d[ascii] < 0x7F)
+		ascii++;
+	if (o.n > 80 && (ascii > 80 || text_fit(o.d, o.n, 80) < o.n)) {
+		size_t k = ascii > 80 ? 79 : text_fit(o.d, o.n, 79);
 		size_t sp = k;
 		while (sp > 40 && o.d[sp] != ' ')
 			sp--;

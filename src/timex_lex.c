@@ -94,6 +94,7 @@ static const struct entry lexicon[] = {
 static uint16_t table[HSIZE]; /* index + 1 into lexicon; 0 = empty */
 static uint8_t lens[NLEX];
 static size_t maxlen;
+static uint32_t lenmask[26]; /* per first letter: bit n set when some entry has length n */
 static bool built;
 
 static uint32_t hash(const char *s, size_t n)
@@ -111,6 +112,7 @@ static void build(void)
 	for (size_t i = 0; i < NLEX; i++) {
 		size_t n = strlen(lexicon[i].s);
 		lens[i] = (uint8_t)n;
+		lenmask[lexicon[i].s[0] - 'a'] |= 1u << n;
 		if (n > maxlen)
 			maxlen = n;
 		uint32_t h = hash(lexicon[i].s, n) & (HSIZE - 1);
@@ -135,6 +137,10 @@ enum tx_class tx_lex_lookup(const char *s, size_t n, uint8_t *val)
 	if (!built)
 		build();
 	if (n == 0 || n > maxlen || n > sizeof(low))
+		return C_NONE;
+	/* most words are not time words: reject on first letter and length before hashing */
+	unsigned char f = (unsigned char)(s[0] | 32);
+	if (f < 'a' || f > 'z' || !(lenmask[f - 'a'] & (1u << n)))
 		return C_NONE;
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
