@@ -728,6 +728,14 @@ static size_t content_start(const struct engine *e, size_t p, size_t b, unsigned
 
 	if (p >= b)
 		return SIZE_MAX;
+	if (cue & CUE_NP) {
+		if (tok_punct(e, p, ',') && p + 1 < b && e->t[p + 1].kind == T_QOPEN)
+			return p + 1;
+		if ((e->t[p].kind == T_WORD && !(e->t[p].word & (W_VERB | W_CONJ))) ||
+		    e->t[p].kind == T_QOPEN)
+			return p;
+		return SIZE_MAX;
+	}
 	if (cue & CUE_OBJ) {
 		/* told reporters that / told a crowd in Ohio that */
 		lim = p + 12 < b ? p + 12 : b;
@@ -739,9 +747,19 @@ static size_t content_start(const struct engine *e, size_t p, size_t b, unsigned
 			if ((e->t[k].cue & CUE_VERB && cue_verb(e, k)) || e->t[k].word & W_VERB)
 				break;
 		}
-		if (e->t[p].word & W_PRON && !(cue & CUE_QUOTEONLY) && p + 1 < b &&
-		    (e->t[p + 1].word & (W_PRON | W_DET) || e->t[p + 1].flags & F_CAP))
-			return p + 1;
+		if (cue & CUE_QUOTEONLY)
+			return SIZE_MAX;
+		/* told reporters he would / told CNN the deal is off */
+		for (size_t k = p + 1; k < lim; k++) {
+			if (e->t[k].kind != T_WORD)
+				break;
+			if (tok_is(e, k, "he") || tok_is(e, k, "she") || tok_is(e, k, "they") ||
+			    tok_is(e, k, "it") || tok_is(e, k, "we") || tok_is(e, k, "I") ||
+			    tok_is(e, k, "the") || tok_is(e, k, "there"))
+				return k;
+			if (e->t[k].word & W_PREP)
+				break;
+		}
 		return SIZE_MAX;
 	}
 	if (e->t[p].word & (W_PREP | W_TIME) || (e->t[p].word & W_ADV && !tok_is(e, p, "that"))) {
@@ -856,6 +874,8 @@ static void try_cue(struct engine *e, size_t a, size_t b, size_t c, size_t nt)
 			return;
 		qb = c + 2;
 	}
+	if (cue & CUE_FOR && c + 1 < b && (tok_is(e, c + 1, "for") || tok_is(e, c + 1, "on")))
+		qb = c + 2;
 
 	/* Inverted: "...," said X / "...," X said / Y, X said. */
 	if (!(cue & CUE_ING) && c > a) {
@@ -943,7 +963,11 @@ static void try_cue(struct engine *e, size_t a, size_t b, size_t c, size_t nt)
 		if (sa >= sb && !subject_fwd(e, a, c, &sa, &sb))
 			return;
 	} else if (!subject_back(e, a, c, &sa, &sb)) {
-		return;
+		/* "X praised Y and said ...": the subject of the sentence */
+		size_t k = skip_aux_back(e, a, c);
+		if (!(k > a && (tok_is(e, k - 1, "and") || tok_is(e, k - 1, "but"))) ||
+		    !subject_fwd(e, a, k - 1, &sa, &sb))
+			return;
 	}
 	p = content_start(e, qb, b, cue);
 	if (p == SIZE_MAX)

@@ -17,6 +17,8 @@ enum {
 	CUE_ACCORDING = 1u << 7, /* "according to" */
 	CUE_CITING = 1u << 8,	 /* "citing X" */
 	CUE_QUOTED = 1u << 9,	 /* "X quoted Y as saying" */
+	CUE_NP = 1u << 10,	 /* content may be a noun phrase (called X a Y, criticized X) */
+	CUE_FOR = 1u << 11,	 /* "called for", "called on" */
 };
 
 /* Other word classes (claims_lex_word). */
