@@ -720,6 +720,35 @@ static size_t run_on(struct engine *e, size_t after, size_t nt, size_t end)
 	return end;
 }
 
+static size_t clause_limit(const struct engine *e, size_t p, size_t b);
+
+/* The first token of the sentence after the one holding token i. */
+static size_t sentence_after(const struct engine *e, size_t i, size_t nt)
+{
+	size_t s = e->t[i].sent;
+
+	while (i < nt && e->t[i].sent == s)
+		i++;
+	return i;
+}
+
+/* After an inverted cue and its source ending at token r: content that goes on ("A," he said,
+ * "B." / Y, he said, Z.) and quotation-only sentences after. Returns the new content end. */
+static size_t carry_on(struct engine *e, size_t r, size_t b, size_t nt, size_t ce, bool quoted)
+{
+	if (r + 1 < b && tok_punct(e, r, ',')) {
+		const struct tok *t = &e->t[r + 1];
+		if (t->kind == T_QOPEN && t->pair != SIZE_MAX) {
+			ce = e->t[t->pair].start;
+			return run_on(e, sentence_after(e, t->pair, nt), nt, ce);
+		}
+		if (t->kind == T_WORD && !(t->cue & CUE_ING) && !(t->word & (W_PREP | W_TIME | W_REL)) &&
+		    !word_ends(e, r + 1, "ing"))
+			return content_end(e, r + 1, clause_limit(e, r + 1, b));
+	}
+	return quoted ? run_on(e, b, nt, ce) : ce;
+}
+
 /* Finds the content after a forward cue whose frame ends at token p: returns the token where
  * the content begins (a quotation mark for direct content) or SIZE_MAX. */
 static size_t content_start(const struct engine *e, size_t p, size_t b, unsigned cue)
@@ -835,16 +864,6 @@ static void try_cue(struct engine *e, size_t a, size_t b, size_t c, size_t nt)
 		}
 		return;
 	}
-	if (cue & CUE_CITING) {
-		if (c <= a + 2 || !tok_punct(e, c - 1, ','))
-			return;
-		sa = c + 1;
-		sb = source_after(e, c, b);
-		if (sa < sb)
-			add_claim(e, CLAIM_ACCORDING_TO, e->t[a].start, e->t[c - 2].end, sa, sb, c,
-				  c + 1);
-		return;
-	}
 	if (cue & CUE_QUOTED) {
 		/* X quoted Y as saying "..." */
 		size_t lim = c + 10 < b ? c + 10 : b;
@@ -936,13 +955,12 @@ static void try_cue(struct engine *e, size_t a, size_t b, size_t c, size_t nt)
 				}
 				if (sa >= sb && !quoted)
 					return;
-				if (quoted)
-					ce = run_on(e, b, nt, ce);
+				ce = carry_on(e, sa < sb && after_cue ? sb : qb, b, nt, ce, quoted);
 				{
 					bool direct = quoted && (e->t[a].kind == T_QOPEN ||
 								 e->t[bnd].pair < a);
 					add_claim(e, direct ? CLAIM_DIRECT : CLAIM_INDIRECT, cs, ce, sa,
-						  sb, c, qb);
+						  sb, skip_aux_back(e, a, c), qb);
 				}
 				return;
 			}
@@ -975,15 +993,20 @@ static void try_cue(struct engine *e, size_t a, size_t b, size_t c, size_t nt)
 	if (e->t[p].kind == T_QOPEN && e->t[p].pair != SIZE_MAX) {
 		size_t cs, ce;
 		quote_bytes(e, p, &cs, &ce);
-		add_claim(e, CLAIM_DIRECT, cs, ce, sa, sb, c, qb);
+		size_t j = e->t[p].pair + 1;
+		while (j < b && e->t[j].kind == T_PUNCT && !tok_punct(e, j, ','))
+			j++;
+		if (j >= b)
+			ce = run_on(e, sentence_after(e, e->t[p].pair, nt), nt, ce);
+		add_claim(e, CLAIM_DIRECT, cs, ce, sa, sb, skip_aux_back(e, a, c), qb);
 		return;
 	}
 	{
 		size_t lim = clause_limit(e, p, b);
 		if (lim <= p)
 			return;
-		add_claim(e, CLAIM_INDIRECT, e->t[p].start, content_end(e, p, lim), sa, sb, c,
-			  qb);
+		add_claim(e, CLAIM_INDIRECT, e->t[p].start, content_end(e, p, lim), sa, sb,
+			  skip_aux_back(e, a, c), qb);
 	}
 }
 

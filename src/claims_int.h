@@ -15,7 +15,6 @@ enum {
 	CUE_QUOTEONLY = 1u << 5, /* a cue only for quotations */
 	CUE_OUT = 1u << 6,	 /* "pointed out" */
 	CUE_ACCORDING = 1u << 7, /* "according to" */
-	CUE_CITING = 1u << 8,	 /* "citing X" */
 	CUE_QUOTED = 1u << 9,	 /* "X quoted Y as saying" */
 	CUE_NP = 1u << 10,	 /* content may be a noun phrase (called X a Y, criticized X) */
 	CUE_FOR = 1u << 11,	 /* "called for", "called on" */

@@ -59,7 +59,6 @@ static const struct entry cues[] = {
 	{"calls", CUE_VERB | CUE_NP | CUE_FOR},
 	{"charged", CUE_VERB | CUE_NEEDTHAT},
 	{"cited", CUE_VERB | CUE_NEEDTHAT},
-	{"citing", CUE_CITING},
 	{"claim", CUE_VERB},
 	{"claimed", CUE_VERB},
 	{"claiming", CUE_VERB | CUE_ING},
