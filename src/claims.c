@@ -25,7 +25,7 @@ enum {
 };
 
 /* Quotation mark families; a mark closes only a quotation of its own family. */
-enum { M_NONE, M_STRAIGHT, M_CURLY, M_GUILLEMET, M_CORNER, M_WHITE_CORNER, M_SINGLE };
+enum { M_NONE, M_STRAIGHT, M_CURLY, M_GUILLEMET, M_CORNER, M_WHITE_CORNER, M_SINGLE, M_TWO_APOS };
 enum { SIDE_OPEN, SIDE_CLOSE, SIDE_EITHER };
 
 struct tok {
@@ -257,6 +257,11 @@ static void tokenize_para(struct engine *e, size_t p, bool cont)
 		mark = mark_of(cp, &side);
 		if (mark == M_SINGLE && side == SIDE_CLOSE && e->open == SIZE_MAX)
 			mark = M_NONE; /* an apostrophe (voters’) */
+		if (cp == '\'' && pos + 1 < end && e->text[pos + 1] == '\'') {
+			mark = M_TWO_APOS; /* ''a quotation'' in some newspapers' text */
+			side = SIDE_EITHER;
+			n = 2;
+		}
 		if (mark != M_NONE) {
 			size_t i = e->nt;
 			char pc = pos > para->span.start ? e->text[pos - 1] : ' ';
@@ -1010,23 +1015,75 @@ static void try_cue(struct engine *e, size_t a, size_t b, size_t c, size_t nt)
 	}
 }
 
-/* Headline style: Name: "..." */
-static void try_colon(struct engine *e, size_t a, size_t c)
+/* Headline and transcript style: Name: "..." / Poll: Voters abandon ... / PENCE: Well, ... */
+static void try_colon(struct engine *e, size_t a, size_t c, size_t nt)
 {
-	size_t n = c - a;
+	static const char *const not_names[] = {
+		"note", "update", "photo", "source", "related", "read", "watch", "video",
+		"correction", "disclosure", "image", "credit", "editor", "caption", "subscribe",
+		"follow", "tags", "by", "click", "contact", "email", "share", "see", "listen",
+	};
+	size_t n, para = doc_sentence(e->d, e->t[c].sent)->paragraph, end;
 
-	if (n == 0 || n > 6 || c + 1 >= e->nt || e->t[c + 1].kind != T_QOPEN ||
-	    e->t[c + 1].pair == SIZE_MAX)
+	if (a < c && e->t[a].kind == T_QOPEN)
+		a++;
+	n = c - a;
+	if (n == 0 || n > 4 || c + 1 >= nt || e->t[c + 1].sent != e->t[c].sent)
 		return;
-	for (size_t i = a; i < c; i++)
+	if (a > 0 && doc_sentence(e->d, e->t[a - 1].sent)->paragraph == para)
+		return; /* not at the start of its paragraph */
+	for (size_t i = a; i < c; i++) {
+		if (tok_punct(e, i, '.') || tok_punct(e, i, '\''))
+			continue;
 		if (!(e->t[i].kind == T_WORD && (e->t[i].flags & F_CAP) && !e->t[i].cue &&
-		      !(e->t[i].word & (W_PRON | W_PREP | W_INTRO))) &&
-		    !tok_punct(e, i, '.'))
+		      !(e->t[i].word & (W_PRON | W_PREP | W_INTRO | W_DET | W_TIME))))
 			return;
-	{
+		for (size_t k = 0; k < sizeof(not_names) / sizeof(not_names[0]); k++)
+			if (tok_is(e, i, not_names[k]))
+				return;
+	}
+	if (n == 1 && para > 0 && !doc_paragraph(e->d, para)->heading) {
+		/* one word: a label ("Original:") unless a name in capitals or one seen before */
+		struct span w = {e->t[a].start, e->t[a].end};
+		bool caps = true;
+		for (size_t p = w.start; p < w.end; p++)
+			if (e->text[p] >= 'a' && e->text[p] <= 'z')
+				caps = false;
+		if (!caps && span_empty(full_name(e, w)))
+			return;
+	}
+	if (e->t[c + 1].kind == T_QOPEN && e->t[c + 1].pair != SIZE_MAX) {
 		size_t cs, ce;
 		quote_bytes(e, c + 1, &cs, &ce);
 		add_claim(e, CLAIM_DIRECT, cs, ce, a, c, c, c + 1);
+		return;
+	}
+	/* the rest of the paragraph */
+	for (end = c + 1; end < nt && doc_sentence(e->d, e->t[end].sent)->paragraph == para &&
+			  end < c + 2000;
+	     end++)
+		;
+	add_claim(e, CLAIM_INDIRECT, e->t[c + 1].start, content_end(e, c + 1, end), a, c, c, c + 1);
+}
+
+/* "..." ― Name: a quotation signed with a dash after it. */
+static void try_dash(struct engine *e, size_t b, size_t i)
+{
+	size_t q = i, k;
+
+	while (q > 0 && e->t[q - 1].kind == T_PUNCT && !tok_dash(e, q - 1) && q + 3 > i)
+		q--;
+	if (q == 0 || e->t[q - 1].kind != T_QCLOSE || e->t[q - 1].pair == SIZE_MAX)
+		return;
+	for (k = i + 1; k < b && k < i + 6 && e->t[k].kind == T_WORD && (e->t[k].flags & F_CAP);
+	     k++)
+		;
+	if (k == i + 1 || (k < b && !tok_punct(e, k, '.') && !tok_punct(e, k, ',')))
+		return;
+	{
+		size_t cs, ce;
+		quote_bytes(e, e->t[q - 1].pair, &cs, &ce);
+		add_claim(e, CLAIM_DIRECT, cs, ce, i + 1, k, i, i + 1);
 	}
 }
 
@@ -1084,7 +1141,11 @@ static void analyse_block(struct engine *e)
 			if (t->kind == T_WORD && cue_verb(e, i))
 				try_cue(e, a, b, i, nt);
 			else if (tok_punct(e, i, ':'))
-				try_colon(e, a, i);
+				try_colon(e, a, i, nt);
+			else if (tok_dash(e, i) || (e->t[i].kind == T_PUNCT &&
+						    e->t[i].end - e->t[i].start == 3 &&
+						    memcmp(e->text + e->t[i].start, "\xE2\x80\x95", 3) == 0))
+				try_dash(e, b, i);
 		}
 		a = b;
 	}
