@@ -893,6 +893,8 @@ static void try_cue(struct engine *e, size_t a, size_t b, size_t c, size_t nt)
 	}
 	if (!(cue & CUE_VERB))
 		return;
+	if (c + 1 < b && tok_is(e, c + 1, "by") && word_ends(e, c, "ed"))
+		return; /* passive: "a statement reported by the FT" */
 	if (cue & CUE_OUT) {
 		if (c + 1 >= b || !tok_is(e, c + 1, "out"))
 			return;
