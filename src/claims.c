@@ -32,6 +32,7 @@ struct tok {
 	size_t start, end;
 	size_t sent;
 	size_t pair;  /* for paired quotation marks: the other mark's index */
+	size_t next;  /* the first token of the next sentence */
 	unsigned cue; /* claims_lex_cue() flags */
 	unsigned word; /* claims_lex_word() flags */
 	unsigned char kind, flags, mark, side;
@@ -57,6 +58,7 @@ struct engine {
 	struct span last_person, last_any;
 	/* Sentence state. */
 	struct span sent_src; /* source of the sentence's last claim */
+	size_t frame_end;     /* the token after the sentence's last claim frame */
 };
 
 /* ---- tokens ---- */
@@ -373,10 +375,15 @@ static struct span name_core(const struct engine *e, size_t a, size_t b)
 		return r;
 	r.start = e->t[i].start;
 	r.end = e->t[i].end;
+	if (b > i + 8)
+		b = i + 8;
 	for (i++; i < b; i++) {
 		const struct tok *t = &e->t[i];
 		if (t->kind == T_WORD && (t->flags & F_CAP))
 			r.end = t->end;
+		else if (t->kind == T_WORD && (t->word & W_ROLE) && i + 1 < b &&
+			 (e->t[i + 1].flags & F_CAP))
+			continue;
 		else if (!(t->kind == T_WORD && (tok_is(e, i, "of") || tok_is(e, i, "and"))) &&
 			 !(t->kind == T_PUNCT && (tok_punct(e, i, '.') || tok_punct(e, i, '&'))))
 			break;
@@ -517,16 +524,16 @@ static size_t trim_intro(const struct engine *e, size_t a, size_t b)
 		if (e->t[a].word & (W_INTRO | W_PREP | W_ADV | W_TIME) || (e->t[a].flags & F_DIGIT) ||
 		    (a + 1 < b && tok_punct(e, a + 1, ',') && word_ends(e, a, "ly")) ||
 		    (e->t[a].cue & CUE_ACCORDING)) {
-			size_t k = a;
-			while (k < b && !tok_punct(e, k, ','))
+			size_t k = a, lim = a + 12 < b ? a + 12 : b;
+			while (k < lim && !tok_punct(e, k, ','))
 				k++;
-			if (k < b) {
+			if (k < lim) {
 				a = k + 1;
 				continue;
 			}
 			/* "On Tuesday Trump said": skip the phrase up to a capitalised word */
 			k = a + 1;
-			while (k < b && !(e->t[k].flags & F_CAP && !(e->t[k].word & W_TIME) &&
+			while (k < lim && !(e->t[k].flags & F_CAP && !(e->t[k].word & W_TIME) &&
 					  !claims_lex_title(e->text + e->t[k].start, 0)))
 				k++;
 			while (k < b && k > a + 1 && (e->t[k].word & W_TIME))
@@ -730,11 +737,8 @@ static size_t clause_limit(const struct engine *e, size_t p, size_t b);
 /* The first token of the sentence after the one holding token i. */
 static size_t sentence_after(const struct engine *e, size_t i, size_t nt)
 {
-	size_t s = e->t[i].sent;
-
-	while (i < nt && e->t[i].sent == s)
-		i++;
-	return i;
+	(void)nt;
+	return e->t[i].next;
 }
 
 /* After an inverted cue and its source ending at token r: content that goes on ("A," he said,
@@ -833,7 +837,18 @@ static size_t clause_limit(const struct engine *e, size_t p, size_t b)
 	for (size_t k = p + 1; k + 1 < lim; k++)
 		if (tok_punct(e, k, ',') && (e->t[k + 1].cue & CUE_ING) && !(e->t[k + 1].flags & F_INQ))
 			return k;
-	return b;
+	return lim;
+}
+
+/* Where content that ends before token `upto` begins: the sentence's start (a), or the end of
+ * the claim before it in the sentence, and never more than 400 tokens back. A byte offset. */
+static size_t floor_start(const struct engine *e, size_t a, size_t upto)
+{
+	size_t f = a > e->frame_end ? a : e->frame_end;
+
+	if (upto > f + 400)
+		f = upto - 400;
+	return e->t[f].kind == T_QOPEN ? e->t[f].end : e->t[f].start;
 }
 
 /* Tries the frames around the cue at token c in the sentence [a, b). */
@@ -847,7 +862,8 @@ static void try_cue(struct engine *e, size_t a, size_t b, size_t c, size_t nt)
 		if (c + 1 >= b || !tok_is(e, c + 1, "to"))
 			return;
 		qb = c + 2;
-		for (k = qb; k < b && !tok_punct(e, k, ',') && e->t[k].kind != T_QOPEN; k++)
+		for (k = qb; k < b && k < qb + 40 && !tok_punct(e, k, ',') && e->t[k].kind != T_QOPEN;
+		     k++)
 			;
 		sa = qb;
 		sb = k;
@@ -863,8 +879,7 @@ static void try_cue(struct engine *e, size_t a, size_t b, size_t c, size_t nt)
 			while (ce > a && (tok_punct(e, ce - 1, ',') || tok_dash(e, ce - 1)))
 				ce--;
 			if (ce > a)
-				add_claim(e, CLAIM_ACCORDING_TO,
-					  e->t[a].kind == T_QOPEN ? e->t[a].end : e->t[a].start,
+				add_claim(e, CLAIM_ACCORDING_TO, floor_start(e, a, ce - 1),
 					  e->t[ce - 1].end, sa, sb, c, qb);
 		}
 		return;
@@ -950,7 +965,7 @@ static void try_cue(struct engine *e, size_t a, size_t b, size_t c, size_t nt)
 				if (e->t[bnd].kind == T_QCLOSE && e->t[bnd].pair < a)
 					cs = e->t[e->t[bnd].pair].end;
 				else
-					cs = e->t[a].kind == T_QOPEN ? e->t[a].end : e->t[a].start;
+					cs = floor_start(e, a, bnd);
 				ca = cb;
 				ce = e->t[ca].start;
 				if (after_cue) {
@@ -978,7 +993,8 @@ static void try_cue(struct engine *e, size_t a, size_t b, size_t c, size_t nt)
 	if (cue & CUE_ING) {
 		if (!span_empty(e->sent_src)) {
 			/* the source of the sentence's claim so far: find its tokens */
-			for (sa = a; sa < c && e->t[sa].start != e->sent_src.start; sa++)
+			for (sa = c > a + 60 ? c - 60 : a; sa < c && e->t[sa].start != e->sent_src.start;
+			     sa++)
 				;
 			for (sb = sa; sb < c && e->t[sb].end <= e->sent_src.end; sb++)
 				;
@@ -1119,6 +1135,8 @@ static void analyse_block(struct engine *e)
 {
 	size_t nt = e->nt;
 
+	for (size_t i = nt; i-- > 0;)
+		e->t[i].next = i + 1 < nt && e->t[i + 1].sent == e->t[i].sent ? e->t[i + 1].next : i + 1;
 	/* Mark what lies inside quotations. */
 	for (size_t i = 0; i < nt; i++) {
 		if (e->t[i].kind == T_MARK)
@@ -1135,13 +1153,18 @@ static void analyse_block(struct engine *e)
 		while (b < nt && e->t[b].sent == e->t[a].sent)
 			b++;
 		e->sent_src.start = e->sent_src.end = 0;
+		e->frame_end = a;
 		note_subject(e, a, b);
 		for (size_t i = a; i < b; i++) {
 			const struct tok *t = &e->t[i];
 			if (t->flags & (F_INQ | F_USED))
 				continue;
-			if (t->kind == T_WORD && cue_verb(e, i))
+			if (t->kind == T_WORD && cue_verb(e, i)) {
+				size_t before = e->nout;
 				try_cue(e, a, b, i, nt);
+				if (e->nout > before)
+					e->frame_end = i + 1;
+			}
 			else if (tok_punct(e, i, ':'))
 				try_colon(e, a, i, nt);
 			else if (tok_dash(e, i) || (e->t[i].kind == T_PUNCT &&
