@@ -66,8 +66,11 @@ struct engine {
 static bool tok_is(const struct engine *e, size_t i, const char *w)
 {
 	const struct tok *t = &e->t[i];
-	size_t n = strlen(w);
+	char c = e->text[t->start];
 
+	if ((c | 0x20) != (w[0] | 0x20))
+		return false;
+	size_t n = strlen(w);
 	return t->end - t->start == n && strncasecmp(e->text + t->start, w, n) == 0;
 }
 
@@ -327,15 +330,21 @@ static bool org_like(const struct engine *e, struct span s)
 		"Company", "Administration", "Government", "Center", "CNN",	  "NBC",
 		"CBS",	   "ABC",	 "Fox",		"Observers",
 	};
-	for (size_t i = 0; i < sizeof(orgs) / sizeof(orgs[0]); i++) {
-		size_t n = strlen(orgs[i]);
-		for (size_t p = s.start; p + n <= s.end; p++)
-			if (memcmp(e->text + p, orgs[i], n) == 0 &&
-			    (p + n == s.end || !text_is_alnum((unsigned char)e->text[p + n])) &&
-			    (p == s.start || !text_is_alnum((unsigned char)e->text[p - 1])))
+	size_t p = s.start;
+
+	if (s.end - s.start > 4 && strncmp(e->text + s.start, "The ", 4) == 0)
+		return true;
+	while (p < s.end) {
+		size_t q = p;
+		while (q < s.end && e->text[q] != ' ' && e->text[q] != '\n' && e->text[q] != '.')
+			q++;
+		for (size_t i = 0; q > p && i < sizeof(orgs) / sizeof(orgs[0]); i++)
+			if (orgs[i][0] == e->text[p] && strlen(orgs[i]) == q - p &&
+			    memcmp(orgs[i], e->text + p, q - p) == 0)
 				return true;
+		p = q + 1;
 	}
-	return s.end - s.start > 4 && strncmp(e->text + s.start, "The ", 4) == 0;
+	return false;
 }
 
 /* Records a name (a run of capitalised words) as mentioned; a weak mention (one word as a
@@ -396,8 +405,8 @@ static bool word_in(const struct engine *e, struct span hay, struct span w)
 	size_t n = w.end - w.start;
 
 	for (size_t p = hay.start; p + n <= hay.end; p++)
-		if (memcmp(e->text + p, e->text + w.start, n) == 0 &&
-		    (p == hay.start || e->text[p - 1] == ' ') &&
+		if (e->text[p] == e->text[w.start] && (p == hay.start || e->text[p - 1] == ' ') &&
+		    memcmp(e->text + p, e->text + w.start, n) == 0 &&
 		    (p + n == hay.end || e->text[p + n] == ' ' || e->text[p + n] == '\n'))
 			return true;
 	return false;
@@ -1193,6 +1202,7 @@ struct claim_list *claims_find(const struct doc *d)
 	struct claim_list *l = xcalloc(1, sizeof(*l));
 	size_t np = doc_paragraph_count(d), run = 0;
 
+	claims_lex_init();
 	memset(&e, 0, sizeof(e));
 	e.d = d;
 	e.text = doc_text(d, &e.len);

@@ -37,11 +37,8 @@ enum {
 	W_REL = 1u << 12,    /* who, which */
 };
 
-struct lex_key {
-	const char *s;
-	size_t n;
-};
-
+/* Fills the lookup tables; claims_find() calls it before any work (idempotent). */
+void claims_lex_init(void);
 /* Classes of a word (case-insensitive), 0 when it is in no list. */
 unsigned claims_lex_cue(const char *s, size_t len);
 unsigned claims_lex_word(const char *s, size_t len);

@@ -1,6 +1,7 @@
 /* claims_lex: the word lists of the claims engine (speech cues, stop words, titles, roles). */
 #include "claims_int.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -374,36 +375,74 @@ static const char *const titles[] = {
 	"sen", "sir",
 };
 
-static int cmp_entry(const void *key, const void *e)
-{
-	const struct lex_key *k = key;
-	const char *w = ((const struct entry *)e)->word;
-	int r = strncasecmp(k->s, w, k->n);
+/* Open-addressing hash tables over the lists, filled on first use: a lookup is one hash of
+ * the lowercased word and, nearly always, one comparison. */
+#define SLOTS 1024
+static unsigned short cue_slots[SLOTS], word_slots[SLOTS];
+static bool filled;
 
-	if (r)
-		return r;
-	return w[k->n] ? -1 : 0;
+static unsigned hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h & (SLOTS - 1);
 }
 
-static unsigned find(const struct entry *t, size_t n, const char *s, size_t len)
+static void fill(unsigned short *slots, const struct entry *t, size_t n)
 {
-	struct lex_key k = {s, len};
-	const struct entry *e;
+	for (size_t i = 0; i < n; i++) {
+		unsigned h = hash(t[i].word, strlen(t[i].word));
+		while (slots[h])
+			h = (h + 1) & (SLOTS - 1);
+		slots[h] = (unsigned short)(i + 1);
+	}
+}
+
+static unsigned find(const unsigned short *slots, const struct entry *t, const char *s,
+		     size_t len)
+{
+	char low[16];
+	unsigned h;
 
 	if (len == 0 || len > 15)
 		return 0;
-	e = bsearch(&k, t, n, sizeof(*t), cmp_entry);
-	return e ? e->flags : 0;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c + 32);
+		else if (!((c >= 'a' && c <= 'z') || c == '-'))
+			return 0; /* every listed word is ASCII letters */
+		low[i] = (char)c;
+	}
+	for (h = hash(low, len); slots[h]; h = (h + 1) & (SLOTS - 1)) {
+		const char *w = t[slots[h] - 1].word;
+		if (strncmp(w, low, len) == 0 && w[len] == '\0')
+			return t[slots[h] - 1].flags;
+	}
+	return 0;
+}
+
+void claims_lex_init(void)
+{
+	if (filled)
+		return;
+	fill(cue_slots, cues, sizeof(cues) / sizeof(cues[0]));
+	fill(word_slots, words, sizeof(words) / sizeof(words[0]));
+	filled = true;
 }
 
 unsigned claims_lex_cue(const char *s, size_t len)
 {
-	return find(cues, sizeof(cues) / sizeof(cues[0]), s, len);
+	claims_lex_init();
+	return find(cue_slots, cues, s, len);
 }
 
 unsigned claims_lex_word(const char *s, size_t len)
 {
-	return find(words, sizeof(words) / sizeof(words[0]), s, len);
+	claims_lex_init();
+	return find(word_slots, words, s, len);
 }
 
 bool claims_lex_title(const char *s, size_t len)
