@@ -55,7 +55,7 @@ struct engine {
 	struct span names[NAMES];
 	bool name_person[NAMES];
 	size_t nnames; /* total pushed; the ring holds the last NAMES */
-	struct span last_person, last_any;
+	struct span last_person, last_org, last_any;
 	/* Sentence state. */
 	struct span sent_src; /* source of the sentence's last claim */
 	size_t frame_end;     /* the token after the sentence's last claim frame */
@@ -362,6 +362,8 @@ static void note_name(struct engine *e, struct span s, bool weak)
 	e->nnames++;
 	if (person)
 		e->last_person = s;
+	else
+		e->last_org = s;
 }
 
 /* The capitalised-name part of a source span: from its first capitalised word (after titles)
@@ -393,7 +395,9 @@ static struct span name_core(const struct engine *e, size_t a, size_t b)
 		else if (t->kind == T_WORD && (t->word & W_ROLE) && i + 1 < b &&
 			 (e->t[i + 1].flags & F_CAP))
 			continue;
-		else if (!(t->kind == T_WORD && (tok_is(e, i, "of") || tok_is(e, i, "and"))) &&
+		else if (!(t->kind == T_WORD && (tok_is(e, i, "of") || tok_is(e, i, "and") ||
+						 tok_is(e, i, "for")) &&
+			   i + 1 < b && (e->t[i + 1].flags & F_CAP)) &&
 			 !(t->kind == T_PUNCT && (tok_punct(e, i, '.') || tok_punct(e, i, '&'))))
 			break;
 	}
@@ -464,9 +468,11 @@ static struct span resolve(struct engine *e, size_t a, size_t b)
 	core = name_core(e, a, k);
 	if (span_empty(core) || (tok_is(e, a, "the") && !(e->t[a + (a + 1 < k)].flags & F_CAP))) {
 		/* a description: "the company", "the Florida senator" */
-		for (size_t i = a; i < k; i++)
-			if (e->t[i].word & W_ROLE && !span_empty(e->last_any))
-				return (e->t[i].word & W_PERSON) ? e->last_person : e->last_any;
+		for (size_t i = a; i < k; i++) {
+			struct span to = (e->t[i].word & W_PERSON) ? e->last_person : e->last_org;
+			if (e->t[i].word & W_ROLE && !span_empty(to))
+				return to;
+		}
 		if (span_empty(core)) {
 			struct span s = {e->t[a].start, e->t[k - 1].end};
 			return s;
@@ -529,6 +535,21 @@ static size_t trim_intro(const struct engine *e, size_t a, size_t b)
 		if (e->t[a].word & (W_CONJ) && !(e->t[a].word & W_DET)) {
 			a++;
 			continue;
+		}
+		{
+			/* a time phrase before a comma: "The same day, ..." */
+			size_t k = a, lim = a + 6 < b ? a + 6 : b;
+			bool time = false;
+			while (k < lim && !tok_punct(e, k, ',')) {
+				if (e->t[k].kind == T_WORD && (e->t[k].word & W_TIME) &&
+				    !(e->t[k].word & W_DET))
+					time = true;
+				k++;
+			}
+			if (time && k < lim && k + 1 < b) {
+				a = k + 1;
+				continue;
+			}
 		}
 		if (e->t[a].word & (W_INTRO | W_PREP | W_ADV | W_TIME) || (e->t[a].flags & F_DIGIT) ||
 		    (a + 1 < b && tok_punct(e, a + 1, ',') && word_ends(e, a, "ly")) ||

@@ -230,6 +230,7 @@ static const struct entry words[] = {
 	{"chief", W_ROLE | W_PERSON},
 	{"company", W_ROLE},
 	{"could", W_VERB},
+	{"day", W_TIME},
 	{"december", W_TIME},
 	{"department", W_ROLE},
 	{"did", W_VERB},
