@@ -209,7 +209,11 @@ int main(int argc, char **argv)
 	if (o.text) {
 		size_t len;
 		const char *t = doc_text(d, &len);
-		buf_put(&out, t, len);
+		/* A terminal gets escape sequences from the article drawn visibly, never sent. */
+		if (isatty(STDOUT_FILENO))
+			text_visible(&out, t, len);
+		else
+			buf_put(&out, t, len);
 		if (len && t[len - 1] != '\n')
 			buf_putc(&out, '\n');
 	}
