@@ -1,13 +1,13 @@
-/* html: the article of a saved web page, parsed with libxml2's HTML parser: charset, metadata,
- * the block that holds the article, and its text without the page's furniture. */
+/* html: the article of a saved web page, read with libxml2's HTML parser (SAX, into a compact
+ * event list): charset, metadata, the block that holds the article, and its text without the
+ * page's furniture. */
 #include "dateline/formats.h"
 
 #include <jansson.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/encoding.h>
-#include <libxml/tree.h>
 #include <limits.h>
-#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -74,24 +74,40 @@ static int tag_cmp(const void *key, const void *item)
 	return strcmp(key, *(const char *const *)item);
 }
 
-static enum tag tag_of(const xmlNode *n)
+static enum tag tag_of(const char *name)
 {
-	const void *t = bsearch(n->name, tags, sizeof(tags) / sizeof(*tags), sizeof(*tags),
+	const void *t = bsearch(name, tags, sizeof(tags) / sizeof(*tags), sizeof(*tags),
 				tag_cmp);
 
 	return t ? ((const struct tag_name *)t)->tag : T_INLINE;
 }
 
-/* Figures gathered for each element in one pass (bytes of non-space text). */
+/* Figures gathered for each element (bytes of non-space text). */
 struct info {
 	size_t text;  /* all text inside */
 	size_t link;  /* text inside links */
 	size_t own;   /* text of its own and of its inline children, outside links */
 	size_t ptext; /* paragraph text inside: the article signal */
 	enum tag tag;
-	bool drop;   /* never text: a dropped tag, hidden, or a navigation role */
 	bool boiler; /* class, id or role says boilerplate (share bar, related list...) */
 	bool banner; /* role=banner or contentinfo: a page header or footer */
+	bool byline; /* class or itemprop says byline or author */
+};
+
+/* An element kept from the parse; dropped elements (scripts, forms, hidden...) are not. */
+struct el {
+	struct info info;
+	size_t parent;     /* index + 1; 0 for none */
+	size_t start, end; /* its start and end events */
+	char *datetime;    /* of a <time>, or NULL */
+};
+
+enum ev_kind { EV_START, EV_END, EV_TEXT };
+
+/* The document in order: element starts and ends, and text (a span of the text store). */
+struct ev {
+	enum ev_kind kind;
+	size_t a, b; /* element index; or text offset and length */
 };
 
 /* A metadata value and how much it is trusted (lower is better; 0 = not set). */
@@ -100,23 +116,96 @@ struct cand {
 	int rank;
 };
 
+enum collect { COLLECT_NONE, COLLECT_TITLE, COLLECT_JSON };
+
 struct ctx {
-	struct info *info;
-	size_t ninfo, capinfo;
-	xmlNode *body, *best_article, *best_main;
-	xmlNode *h1s[8];
+	struct el *els;
+	size_t nels, capels;
+	struct ev *evs;
+	size_t nevs, capevs;
+	struct buf store;  /* the text of text events */
+	size_t *stack;     /* open elements: index + 1, or 0 for one inside a dropped subtree */
+	size_t nstack, capstack;
+	size_t skip;       /* open dropped elements */
+	size_t head;       /* open <head> elements */
+	enum collect collect;
+	size_t collect_at; /* the stack depth of the element collected */
+	struct buf collected; /* the text of <title> or a JSON-LD script */
+	size_t body, best_article, best_main; /* index + 1 */
+	size_t h1s[8];
 	size_t nh1;
-	xmlNode *byline_node, *rel_author, *first_time;
+	size_t byline_el, rel_author, first_time; /* index + 1 */
 	struct cand title, date, byline, site;
 	char *page_title; /* <title> */
 	char *root_time;  /* first <time datetime> inside the article */
 };
 
-static struct info *info_of(const struct ctx *c, const xmlNode *n)
+/* The attributes the extractor reads, NULL when absent ("" for one without a value). */
+struct attrs {
+	const char *cls, *id, *role, *style, *itemprop, *datetime, *content, *property, *name,
+		*rel, *type, *hidden, *aria_hidden;
+};
+
+static void read_attrs(const xmlChar **atts, struct attrs *a)
 {
-	return n && n->type == XML_ELEMENT_NODE && n->_private
-		       ? &c->info[(uintptr_t)n->_private - 1]
-		       : NULL;
+	memset(a, 0, sizeof(*a));
+	for (size_t i = 0; atts && atts[i]; i += 2) {
+		const char *k = (const char *)atts[i];
+		const char *v = atts[i + 1] ? (const char *)atts[i + 1] : "";
+		const char **slot = NULL;
+		switch (k[0]) {
+		case 'a':
+			if (strcmp(k, "aria-hidden") == 0)
+				slot = &a->aria_hidden;
+			break;
+		case 'c':
+			if (strcmp(k, "class") == 0)
+				slot = &a->cls;
+			else if (strcmp(k, "content") == 0)
+				slot = &a->content;
+			break;
+		case 'd':
+			if (strcmp(k, "datetime") == 0)
+				slot = &a->datetime;
+			break;
+		case 'h':
+			if (strcmp(k, "hidden") == 0)
+				slot = &a->hidden;
+			break;
+		case 'i':
+			if (strcmp(k, "id") == 0)
+				slot = &a->id;
+			else if (strcmp(k, "itemprop") == 0)
+				slot = &a->itemprop;
+			break;
+		case 'n':
+			if (strcmp(k, "name") == 0)
+				slot = &a->name;
+			break;
+		case 'p':
+			if (strcmp(k, "property") == 0)
+				slot = &a->property;
+			break;
+		case 'r':
+			if (strcmp(k, "role") == 0)
+				slot = &a->role;
+			else if (strcmp(k, "rel") == 0)
+				slot = &a->rel;
+			break;
+		case 's':
+			if (strcmp(k, "style") == 0)
+				slot = &a->style;
+			break;
+		case 't':
+			if (strcmp(k, "type") == 0)
+				slot = &a->type;
+			break;
+		default:
+			break;
+		}
+		if (slot && !*slot)
+			*slot = v;
+	}
 }
 
 static void cand_set(struct cand *c, int rank, char *value)
@@ -128,15 +217,6 @@ static void cand_set(struct cand *c, int rank, char *value)
 	free(c->value);
 	c->value = value;
 	c->rank = rank;
-}
-
-static const char *attr(const xmlNode *n, const char *name)
-{
-	for (const xmlAttr *a = n->properties; a; a = a->next)
-		if (strcasecmp((const char *)a->name, name) == 0)
-			return a->children && a->children->content ? (const char *)a->children->content
-								   : "";
-	return NULL;
 }
 
 /* A copy of s with white space folded and trimmed; NULL for an empty or oversized value. */
@@ -331,7 +411,8 @@ static void set_date(struct ctx *c, int rank, const char *v)
 {
 	struct doc_date d;
 
-	if (v && formats_parse_date(v, strlen(v), &d) && (!c->date.rank || rank < c->date.rank)) {
+	if (v && (!c->date.rank || rank < c->date.rank) &&
+	    formats_parse_date(v, strnlen(v, 200), &d)) {
 		char s[16];
 		snprintf(s, sizeof(s), "%04d-%02d-%02d", d.year, d.month, d.day);
 		cand_set(&c->date, rank, xstrdup(s));
@@ -343,7 +424,7 @@ static bool is_url(const char *v)
 	return strncasecmp(v, "http:", 5) == 0 || strncasecmp(v, "https:", 6) == 0 || v[0] == '/';
 }
 
-static void read_meta(struct ctx *c, const xmlNode *n)
+static void read_meta(struct ctx *c, const struct attrs *a)
 {
 	static const char *const published[] = {"article:published_time",
 						"og:article:published_time", "published_time",
@@ -352,20 +433,18 @@ static void read_meta(struct ctx *c, const xmlNode *n)
 		"date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date",
 		"dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created",
 		"sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate",
-		"datepublished", "citation_publication_date", "citation_date", "article_date_original",
-		NULL};
+		"citation_publication_date", "citation_date", "article_date_original", NULL};
 	static const char *const authors[] = {"author", "article:author", "byl", "sailthru.author",
 					      "parsely-author", "dc.creator", "dcterms.creator",
 					      "citation_author", NULL};
-	const char *content = attr(n, "content");
-	const char *key = attr(n, "property");
+	const char *content = a->content, *key = a->property;
 
 	if (!content)
 		return;
 	if (!key || !*key)
-		key = attr(n, "name");
+		key = a->name;
 	if (!key || !*key)
-		key = attr(n, "itemprop");
+		key = a->itemprop;
 	if (!key)
 		return;
 	if (name_in(key, published))
@@ -443,147 +522,154 @@ static void read_json_ld(struct ctx *c, const char *s, size_t n)
 	json_decref(root);
 }
 
-/* ---- the first pass: figures, metadata, candidates ---- */
+/* ---- the parse: SAX events into elements, events and figures ---- */
 
-static bool hidden(const xmlNode *n)
+static bool hidden(const struct attrs *a)
 {
-	const char *v;
-
-	if (attr(n, "hidden"))
+	if (a->hidden || (a->aria_hidden && strcasecmp(a->aria_hidden, "true") == 0))
 		return true;
-	v = attr(n, "aria-hidden");
-	if (v && strcasecmp(v, "true") == 0)
-		return true;
-	v = attr(n, "style");
-	if (v) {
-		size_t l = strlen(v);
-		for (size_t i = 0; i + 12 <= l && i < 1024; i++)
-			if (strncasecmp(v + i, "display", 7) == 0) {
+	if (a->style) {
+		size_t l = strnlen(a->style, 1024);
+		for (size_t i = 0; i + 12 <= l; i++)
+			if (strncasecmp(a->style + i, "display", 7) == 0) {
 				size_t k = i + 7;
-				while (k < l && (v[k] == ' ' || v[k] == ':'))
+				while (k < l && (a->style[k] == ' ' || a->style[k] == ':'))
 					k++;
-				if (strncasecmp(v + k, "none", 4) == 0)
+				if (strncasecmp(a->style + k, "none", 4) == 0)
 					return true;
 			}
 	}
 	return false;
 }
 
-static size_t nonspace(const char *s)
+static void push(struct ctx *c, size_t entry)
 {
-	size_t k = 0;
-
-	for (; *s; s++)
-		if (*s != ' ' && *s != '\n' && *s != '\t' && *s != '\r' && *s != '\f')
-			k++;
-	return k;
+	c->stack = xgrow(c->stack, &c->capstack, c->nstack + 1, sizeof(*c->stack));
+	c->stack[c->nstack++] = entry;
+	if (!entry)
+		c->skip++;
 }
 
-static const char *child_text(const xmlNode *n)
+static size_t add_event(struct ctx *c, enum ev_kind kind, size_t a, size_t b)
 {
-	for (const xmlNode *ch = n->children; ch; ch = ch->next)
-		if ((ch->type == XML_TEXT_NODE || ch->type == XML_CDATA_SECTION_NODE) && ch->content)
-			return (const char *)ch->content;
-	return NULL;
+	c->evs = xgrow(c->evs, &c->capevs, c->nevs + 1, sizeof(*c->evs));
+	c->evs[c->nevs].kind = kind;
+	c->evs[c->nevs].a = a;
+	c->evs[c->nevs].b = b;
+	return c->nevs++;
 }
 
-/* Classifies an element on entry; returns false when its children are not to be visited. */
-static bool enter(struct ctx *c, xmlNode *n, bool in_head)
+/* Starts collecting the raw text of a <title> or JSON-LD script, which is then skipped. */
+static void start_collect(struct ctx *c, enum collect what)
 {
-	struct info *in;
-	const char *v;
+	c->collect = what;
+	buf_clear(&c->collected);
+	push(c, 0);
+	c->collect_at = c->nstack;
+}
+
+static void on_start(void *pctx, const xmlChar *xname, const xmlChar **atts)
+{
+	struct ctx *c = ((xmlParserCtxtPtr)pctx)->_private;
+	const char *name = (const char *)xname;
+	enum tag tag = tag_of(name);
+	struct attrs a;
 	bool byline = false;
 
-	c->info = xgrow(c->info, &c->capinfo, c->ninfo + 1, sizeof(*c->info));
-	in = &c->info[c->ninfo++];
-	memset(in, 0, sizeof(*in));
-	n->_private = (void *)(uintptr_t)c->ninfo;
-	in->tag = tag_of(n);
-	switch (in->tag) {
-	case T_META:
-		read_meta(c, n);
-		return false;
-	case T_TITLE:
-		if (!c->page_title)
-			c->page_title = folded(child_text(n), 2000);
-		return false;
-	case T_SCRIPT:
-		v = attr(n, "type");
-		if (v && strcasecmp(v, "application/ld+json") == 0 && child_text(n))
-			read_json_ld(c, child_text(n), strlen(child_text(n)));
-		in->drop = true;
-		return false;
-	case T_BODY:
-		if (!c->body)
-			c->body = n;
-		break;
-	default:
-		break;
+	read_attrs(atts, &a);
+	if (tag == T_META) {
+		read_meta(c, &a); /* metadata counts wherever it is */
+		push(c, 0);
+		return;
 	}
-	if (in_head)
-		return in->tag == T_HEAD || in->tag == T_INLINE;
-	if (in->tag == T_DROP || hidden(n)) {
-		in->drop = true;
-		return false;
+	if (tag == T_SCRIPT && a.type && strcasecmp(a.type, "application/ld+json") == 0 &&
+	    !c->collect) {
+		start_collect(c, COLLECT_JSON);
+		return;
 	}
-	v = attr(n, "role");
-	if (v) {
+	if (tag == T_TITLE && !c->page_title && !c->collect && !c->skip) {
+		start_collect(c, COLLECT_TITLE);
+		return;
+	}
+	if (c->skip || tag == T_DROP || tag == T_SCRIPT || tag == T_TITLE || hidden(&a)) {
+		push(c, 0);
+		return;
+	}
+	if (a.role) {
 		static const char *const gone[] = {"navigation", "complementary", "search", "menu",
 						   "menubar", "dialog", "alertdialog", "alert",
 						   "toolbar", NULL};
-		if (name_in(v, gone)) {
-			in->drop = true;
-			return false;
+		if (name_in(a.role, gone)) {
+			push(c, 0);
+			return;
 		}
-		if (strcasecmp(v, "banner") == 0 || strcasecmp(v, "contentinfo") == 0)
-			in->banner = true;
-		if (strcasecmp(v, "main") == 0 && in->tag != T_ARTICLE)
-			in->tag = T_MAIN;
 	}
-	v = attr(n, "itemprop");
-	if (v && strcasecmp(v, "articleBody") == 0)
-		in->tag = T_ARTICLE;
-	if (v && strcasecmp(v, "datePublished") == 0)
-		set_date(c, 3, attr(n, "datetime") ? attr(n, "datetime") : attr(n, "content"));
-	if (v && strcasecmp(v, "author") == 0 && !c->byline_node)
-		c->byline_node = n;
-	if (in->tag != T_ARTICLE && in->tag != T_MAIN && in->tag != T_BODY && in->tag != T_HTML) {
-		if ((v = attr(n, "class")) && boiler_value(v, &byline))
-			in->boiler = true;
-		if ((v = attr(n, "id")) && boiler_value(v, &byline))
-			in->boiler = true;
-		if (byline && !c->byline_node)
-			c->byline_node = n;
+
+	c->els = xgrow(c->els, &c->capels, c->nels + 1, sizeof(*c->els));
+	struct el *e = &c->els[c->nels];
+	memset(e, 0, sizeof(*e));
+	e->parent = c->nstack ? c->stack[c->nstack - 1] : 0;
+	e->info.tag = tag;
+	if (a.role && (strcasecmp(a.role, "banner") == 0 || strcasecmp(a.role, "contentinfo") == 0))
+		e->info.banner = true;
+	if (a.role && strcasecmp(a.role, "main") == 0 && tag != T_ARTICLE)
+		e->info.tag = T_MAIN;
+	if (a.itemprop && strcasecmp(a.itemprop, "articleBody") == 0)
+		e->info.tag = T_ARTICLE;
+	if (a.itemprop && strcasecmp(a.itemprop, "datePublished") == 0)
+		set_date(c, 3, a.datetime ? a.datetime : a.content);
+	if (a.itemprop && strcasecmp(a.itemprop, "author") == 0)
+		byline = true;
+	tag = e->info.tag;
+	if (tag != T_ARTICLE && tag != T_MAIN && tag != T_BODY && tag != T_HTML) {
+		if (a.cls && boiler_value(a.cls, &byline))
+			e->info.boiler = true;
+		if (a.id && boiler_value(a.id, &byline))
+			e->info.boiler = true;
 	}
-	if (in->tag == T_A && !c->rel_author && (v = attr(n, "rel")) && strcasecmp(v, "author") == 0)
-		c->rel_author = n;
-	if (in->tag == T_TIME && !c->first_time && attr(n, "datetime"))
-		c->first_time = n;
-	if (in->tag == T_H1 && c->nh1 < sizeof(c->h1s) / sizeof(*c->h1s))
-		c->h1s[c->nh1++] = n;
-	return true;
+	e->info.byline = byline;
+	if (byline && !c->byline_el)
+		c->byline_el = c->nels + 1;
+	if (tag == T_A && !c->rel_author && a.rel && strcasecmp(a.rel, "author") == 0)
+		c->rel_author = c->nels + 1;
+	if (tag == T_TIME && a.datetime) {
+		e->datetime = xstrndup(a.datetime, 200);
+		if (!c->first_time)
+			c->first_time = c->nels + 1;
+	}
+	if (tag == T_H1 && c->nh1 < sizeof(c->h1s) / sizeof(*c->h1s))
+		c->h1s[c->nh1++] = c->nels + 1;
+	if (tag == T_BODY && !c->body)
+		c->body = c->nels + 1;
+	if (tag == T_HEAD)
+		c->head++;
+	e->start = add_event(c, EV_START, c->nels, 0);
+	c->nels++;
+	push(c, c->nels);
 }
 
 /* Adds an element's figures to its parent once its children are done. */
-static void leave(struct ctx *c, xmlNode *n)
+static void finish_element(struct ctx *c, size_t idx)
 {
-	struct info *in = info_of(c, n), *up = info_of(c, n->parent);
+	struct el *e = &c->els[idx];
+	struct info *in = &e->info;
 
-	if (!in)
-		return;
+	e->end = add_event(c, EV_END, idx, 0);
+	if (in->tag == T_HEAD && c->head)
+		c->head--;
 	if (in->tag == T_A)
 		in->link = in->text;
 	if (in->tag == T_P || in->tag == T_PRE || in->tag == T_DIV || in->tag == T_TD ||
 	    in->tag == T_QUOTE || in->tag == T_ARTICLE || in->tag == T_MAIN)
 		in->ptext += in->own;
-	if (in->tag == T_ARTICLE && !in->drop &&
-	    (!c->best_article || in->ptext > info_of(c, c->best_article)->ptext))
-		c->best_article = n;
-	if (in->tag == T_MAIN && !in->drop &&
-	    (!c->best_main || in->ptext > info_of(c, c->best_main)->ptext))
-		c->best_main = n;
-	if (!up || in->drop)
+	if (in->tag == T_ARTICLE &&
+	    (!c->best_article || in->ptext > c->els[c->best_article - 1].info.ptext))
+		c->best_article = idx + 1;
+	if (in->tag == T_MAIN && (!c->best_main || in->ptext > c->els[c->best_main - 1].info.ptext))
+		c->best_main = idx + 1;
+	if (!e->parent)
 		return;
+	struct info *up = &c->els[e->parent - 1].info;
 	up->text += in->text;
 	up->link += in->link;
 	up->ptext += in->ptext;
@@ -591,47 +677,57 @@ static void leave(struct ctx *c, xmlNode *n)
 		up->own += in->own;
 }
 
-static void scan(struct ctx *c, xmlNode *root)
+static void end_collect(struct ctx *c)
 {
-	xmlNode *n = root;
-	size_t head_depth = 0;
+	if (c->collect == COLLECT_TITLE && !c->page_title)
+		c->page_title = folded(c->collected.data, 2000);
+	else if (c->collect == COLLECT_JSON)
+		read_json_ld(c, c->collected.data, c->collected.len);
+	c->collect = COLLECT_NONE;
+	buf_clear(&c->collected);
+}
 
-	while (n) {
-		bool down = false;
-		if (n->type == XML_ELEMENT_NODE) {
-			down = enter(c, n, head_depth > 0);
-			if (down && info_of(c, n)->tag == T_HEAD)
-				head_depth++;
-		} else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) &&
-			   n->content && head_depth == 0) {
-			struct info *up = info_of(c, n->parent);
-			if (up) {
-				size_t k = nonspace((const char *)n->content);
-				up->text += k;
-				up->own += k;
-			}
-		}
-		if (down && n->children) {
-			n = n->children;
-			continue;
-		}
-		while (n) {
-			if (n->type == XML_ELEMENT_NODE) {
-				leave(c, n);
-				if (head_depth && info_of(c, n)->tag == T_HEAD)
-					head_depth--;
-			}
-			if (n == root) {
-				n = NULL;
-				break;
-			}
-			if (n->next) {
-				n = n->next;
-				break;
-			}
-			n = n->parent;
-		}
+static void on_end(void *pctx, const xmlChar *name)
+{
+	struct ctx *c = ((xmlParserCtxtPtr)pctx)->_private;
+	size_t entry;
+
+	(void)name;
+	if (!c->nstack)
+		return;
+	entry = c->stack[--c->nstack];
+	if (entry) {
+		finish_element(c, entry - 1);
+		return;
 	}
+	c->skip--;
+	if (c->collect && c->nstack < c->collect_at)
+		end_collect(c);
+}
+
+static void on_text(void *pctx, const xmlChar *s, int len)
+{
+	struct ctx *c = ((xmlParserCtxtPtr)pctx)->_private;
+	size_t n = len > 0 ? (size_t)len : 0, k = 0;
+
+	if (c->skip) {
+		if (c->collect && c->nstack == c->collect_at && c->collected.len < 4000000)
+			buf_put(&c->collected, (const char *)s, n);
+		return;
+	}
+	if (!c->nstack || c->head || n == 0)
+		return;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\n' && s[i] != '\t' && s[i] != '\r' && s[i] != '\f')
+			k++;
+	struct info *up = &c->els[c->stack[c->nstack - 1] - 1].info;
+	up->text += k;
+	up->own += k;
+	if (c->nevs && c->evs[c->nevs - 1].kind == EV_TEXT)
+		c->evs[c->nevs - 1].b += n; /* the store is contiguous */
+	else
+		add_event(c, EV_TEXT, c->store.len, n);
+	buf_put(&c->store, (const char *)s, n);
 }
 
 /* ---- choosing the article ---- */
@@ -642,47 +738,54 @@ static size_t score(const struct info *in)
 }
 
 /* The smallest block that holds most of the page's paragraph text. */
-static xmlNode *densest(const struct ctx *c, xmlNode *from)
+static size_t densest(const struct ctx *c, size_t from)
 {
-	xmlNode *cur = from;
+	size_t cur = from;
 
 	for (;;) {
-		size_t total = score(info_of(c, cur));
-		xmlNode *best = NULL;
-		size_t bs = 0;
-		for (xmlNode *ch = cur->children; ch; ch = ch->next) {
-			const struct info *in = info_of(c, ch);
-			if (!in || in->drop)
+		const struct el *e = &c->els[cur];
+		size_t total = score(&e->info), best = 0, bs = 0;
+		for (size_t i = e->start + 1; i < e->end;) {
+			const struct ev *v = &c->evs[i];
+			if (v->kind != EV_START) {
+				i++;
 				continue;
-			if (score(in) > bs) {
-				bs = score(in);
-				best = ch;
 			}
+			const struct el *ch = &c->els[v->a];
+			if (score(&ch->info) > bs) {
+				bs = score(&ch->info);
+				best = v->a + 1;
+			}
+			i = ch->end + 1;
 		}
 		if (!best || bs * 4 < total * 3)
 			return cur;
-		cur = best;
+		cur = best - 1;
 	}
 }
 
-static xmlNode *choose_root(const struct ctx *c, xmlNode *top)
+static size_t choose_root(const struct ctx *c)
 {
-	xmlNode *page = c->body ? c->body : top;
-	size_t all = score(info_of(c, page));
+	size_t page = c->body ? c->body - 1 : 0;
+	size_t all = score(&c->els[page].info);
 
-	if (c->best_article && score(info_of(c, c->best_article)) * 10 >= all * 3 &&
-	    score(info_of(c, c->best_article)) > 0)
-		return c->best_article;
-	if (c->best_main && score(info_of(c, c->best_main)) * 10 >= all * 3 &&
-	    score(info_of(c, c->best_main)) > 0)
-		return c->best_main;
+	if (c->best_article) {
+		size_t s = score(&c->els[c->best_article - 1].info);
+		if (s > 0 && s * 10 >= all * 3)
+			return c->best_article - 1;
+	}
+	if (c->best_main) {
+		size_t s = score(&c->els[c->best_main - 1].info);
+		if (s > 0 && s * 10 >= all * 3)
+			return c->best_main - 1;
+	}
 	return densest(c, page);
 }
 
-static bool contains(const xmlNode *outer, const xmlNode *n)
+static bool contains(const struct ctx *c, size_t outer, size_t idx)
 {
-	for (; n; n = n->parent)
-		if (n == outer)
+	for (size_t p = idx + 1; p; p = c->els[p - 1].parent)
+		if (p - 1 == outer)
 			return true;
 	return false;
 }
@@ -701,12 +804,12 @@ static bool is_block(enum tag t)
 	       t == T_HEADER || t == T_FOOTER || t == T_BODY || t == T_HTML;
 }
 
-/* Is this element inside the text? Page furniture goes: boilerplate by name (unless it holds
+/* Is this element part of the text? Page furniture goes: boilerplate by name (unless it holds
  * most of the article, as a wrapper named "story js-share" may), blocks made mostly of links,
  * and page headers and footers outside an <article> or <main>. */
 static bool keep(const struct info *in, const struct info *root, size_t article_depth)
 {
-	if (in->drop || in->tag == T_HEAD)
+	if (in->tag == T_HEAD)
 		return false;
 	if (in->boiler && !(root->ptext && in->ptext * 2 >= root->ptext))
 		return false;
@@ -717,85 +820,62 @@ static bool keep(const struct info *in, const struct info *root, size_t article_
 	return true;
 }
 
-/* Emits the text of the subtree at root; records the first <time datetime> when asked. */
-static void emit(struct ctx *c, xmlNode *root, struct formats_emitter *em, bool note_time)
+/* Emits the text of the element `root`; records the first <time datetime> when asked. */
+static void emit(struct ctx *c, size_t root, struct formats_emitter *em, bool note_time)
 {
-	const struct info *ri = info_of(c, root);
-	xmlNode *n = root;
+	const struct el *r = &c->els[root];
 	size_t pre = 0, article_depth = 0;
 
-	while (n) {
-		bool down = false;
-		if (n->type == XML_ELEMENT_NODE) {
-			const struct info *in = info_of(c, n);
-			if (in && (n == root || keep(in, ri, article_depth))) {
-				down = true;
-				if (in->tag == T_ARTICLE || in->tag == T_MAIN)
-					article_depth++;
-				if (is_heading(in->tag))
-					formats_emit_heading(em, true);
-				else if (is_block(in->tag))
-					formats_emit_break(em, EMIT_PARAGRAPH);
-				else if (in->tag == T_BR)
-					formats_emit_break(em, em->pending >= EMIT_LINE
-								       ? EMIT_PARAGRAPH
-								       : EMIT_LINE);
-				else if (in->tag == T_TD)
-					formats_emit_break(em, EMIT_SPACE);
-				if (in->tag == T_PRE)
-					pre++;
-				if (in->tag == T_TIME && note_time && !c->root_time &&
-				    attr(n, "datetime"))
-					c->root_time = xstrdup(attr(n, "datetime"));
-			}
-		} else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) &&
-			   n->content) {
-			formats_emit_text(em, (const char *)n->content, strlen((const char *)n->content),
-					  pre > 0);
-		}
-		if (down && n->children) {
-			n = n->children;
+	for (size_t i = r->start; i <= r->end && i < c->nevs; i++) {
+		const struct ev *v = &c->evs[i];
+		if (v->kind == EV_TEXT) {
+			formats_emit_text(em, c->store.data + v->a, v->b, pre > 0);
 			continue;
 		}
-		/* Leave n, and every ancestor whose last child it was: those were all kept. */
-		bool kept = down;
-		while (n) {
-			const struct info *in = info_of(c, n);
-			if (in && kept) {
-				if ((in->tag == T_ARTICLE || in->tag == T_MAIN) && article_depth)
-					article_depth--;
-				if (is_heading(in->tag))
-					formats_emit_heading(em, false);
-				else if (is_block(in->tag))
-					formats_emit_break(em, EMIT_PARAGRAPH);
-				if (in->tag == T_PRE && pre)
-					pre--;
+		const struct el *e = &c->els[v->a];
+		const struct info *in = &e->info;
+		if (v->kind == EV_START) {
+			if (v->a != root && !keep(in, &r->info, article_depth)) {
+				i = e->end; /* the whole subtree goes */
+				continue;
 			}
-			if (n == root) {
-				n = NULL;
-				break;
-			}
-			if (n->next) {
-				n = n->next;
-				break;
-			}
-			n = n->parent;
-			kept = true;
+			if (in->tag == T_ARTICLE || in->tag == T_MAIN)
+				article_depth++;
+			if (is_heading(in->tag))
+				formats_emit_heading(em, true);
+			else if (is_block(in->tag))
+				formats_emit_break(em, EMIT_PARAGRAPH);
+			else if (in->tag == T_BR)
+				formats_emit_break(em, em->pending >= EMIT_LINE ? EMIT_PARAGRAPH
+										: EMIT_LINE);
+			else if (in->tag == T_TD)
+				formats_emit_break(em, EMIT_SPACE);
+			if (in->tag == T_PRE)
+				pre++;
+			if (in->tag == T_TIME && note_time && !c->root_time && e->datetime)
+				c->root_time = xstrdup(e->datetime);
+			continue;
 		}
+		if ((in->tag == T_ARTICLE || in->tag == T_MAIN) && article_depth)
+			article_depth--;
+		if (is_heading(in->tag))
+			formats_emit_heading(em, false);
+		else if (is_block(in->tag))
+			formats_emit_break(em, EMIT_PARAGRAPH);
+		if (in->tag == T_PRE && pre)
+			pre--;
 	}
 }
 
-static char *node_text(struct ctx *c, xmlNode *n)
+static char *node_text(struct ctx *c, size_t idx)
 {
 	struct extracted tmp;
 	struct formats_emitter em;
 
-	if (!n)
-		return NULL;
 	memset(&tmp, 0, sizeof(tmp));
 	buf_init(&tmp.text);
 	formats_emit_init(&em, &tmp);
-	emit(c, n, &em, false);
+	emit(c, idx, &em, false);
 	char *r = tmp.text.len ? buf_detach(&tmp.text, NULL) : NULL;
 	extracted_free(&tmp);
 	return r;
@@ -853,89 +933,212 @@ static void strip_site(char *t, const char *site)
 	}
 }
 
+/* ---- raw text the parser need not see ---- */
+
+/* Finds "</name" (any case) from p; returns its position or NULL. */
+static const char *find_close(const char *p, const char *end, const char *name, size_t nl)
+{
+	while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+		if ((size_t)(end - p) >= nl + 2 && p[1] == '/' && strncasecmp(p + 2, name, nl) == 0)
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
+/* Copies the page without the bodies of <script> (but JSON-LD), <style> and <svg> elements and
+ * without comments: the extractor drops them anyway, and libxml2's tokenizer, which walks raw
+ * text character by character, spends most of its time there on real pages. Returns NULL when
+ * there is nothing to cut. The caller frees the result. */
+static char *cut_raw(const char *b, size_t n, size_t *outlen)
+{
+	static const struct {
+		const char *open, *name;
+	} raw[] = {{"<script", "script"}, {"<style", "style"}, {"<svg", "svg"}};
+	const char *p = b, *end = b + n, *from = b;
+	struct buf out = BUF_INIT;
+
+	while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+		if ((size_t)(end - p) >= 4 && memcmp(p, "<!--", 4) == 0) {
+			const char *e = p + 4;
+			while ((e = memchr(e, '-', (size_t)(end - e))) != NULL &&
+			       !((size_t)(end - e) >= 3 && e[1] == '-' && e[2] == '>'))
+				e++;
+			buf_put(&out, from, (size_t)(p - from));
+			from = p = e ? e + 3 : end;
+			continue;
+		}
+		char c1 = (size_t)(end - p) > 1 ? p[1] : '\0';
+		if (c1 != 's' && c1 != 'S') {
+			p++;
+			continue;
+		}
+		size_t k = 0;
+		for (; k < sizeof(raw) / sizeof(*raw); k++) {
+			size_t ol = strlen(raw[k].open);
+			if ((size_t)(end - p) > ol && strncasecmp(p, raw[k].open, ol) == 0 &&
+			    (p[ol] == '>' || p[ol] == ' ' || p[ol] == '\t' || p[ol] == '\n' ||
+			     p[ol] == '\r' || p[ol] == '/'))
+				break;
+		}
+		if (k == sizeof(raw) / sizeof(*raw)) {
+			p++;
+			continue;
+		}
+		const char *gt = memchr(p, '>', (size_t)(end - p));
+		if (!gt)
+			break;
+		/* Keep JSON-LD: it carries the publication date. */
+		bool keep_body = false;
+		for (const char *q = p; k == 0 && q + 7 <= gt; q++)
+			if (strncasecmp(q, "ld+json", 7) == 0) {
+				keep_body = true;
+				break;
+			}
+		const char *close = find_close(gt + 1, end, raw[k].name, strlen(raw[k].name));
+		if (!close)
+			break;
+		if (!keep_body) {
+			buf_put(&out, from, (size_t)(gt + 1 - from));
+			from = close;
+		}
+		p = close + 2;
+	}
+	if (from == b) {
+		buf_free(&out);
+		return NULL;
+	}
+	buf_put(&out, from, (size_t)(end - from));
+	return buf_detach(&out, outlen);
+}
+
 /* ---- the converter ---- */
+
+static void free_ctx(struct ctx *c)
+{
+	for (size_t i = 0; i < c->nels; i++)
+		free(c->els[i].datetime);
+	free(c->els);
+	free(c->evs);
+	free(c->stack);
+	buf_free(&c->store);
+	buf_free(&c->collected);
+	free(c->title.value);
+	free(c->date.value);
+	free(c->byline.value);
+	free(c->site.value);
+	free(c->page_title);
+	free(c->root_time);
+}
+
+/* Runs libxml2's HTML parser over the page, feeding the SAX handlers above. */
+static void parse(struct ctx *c, const char *bytes, size_t len)
+{
+	char encbuf[64];
+	const char *enc = page_encoding(bytes, len, encbuf, sizeof(encbuf));
+	htmlParserCtxtPtr pc = htmlNewParserCtxt();
+	htmlSAXHandler sax;
+
+	if (!pc)
+		die("out of memory");
+	memset(&sax, 0, sizeof(sax));
+	sax.startElement = on_start;
+	sax.endElement = on_end;
+	sax.characters = on_text;
+	sax.ignorableWhitespace = on_text;
+	sax.cdataBlock = on_text;
+	memcpy(pc->sax, &sax, sizeof(sax));
+	pc->_private = c;
+	/* SAX builds no tree, so nesting costs one stack entry per level here and nothing in
+	 * libxml2 (whose tree builder stops at 256 levels without XML_PARSE_HUGE, which we do not
+	 * set: its size limits on text nodes and names stay on). */
+	htmlDocPtr doc = htmlCtxtReadMemory(pc, bytes, (int)len, NULL, enc,
+					    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+						    HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+						    HTML_PARSE_IGNORE_ENC);
+	if (doc)
+		xmlFreeDoc(doc);
+	htmlFreeParserCtxt(pc);
+	/* Close whatever a truncated parse left open. */
+	while (c->nstack) {
+		size_t entry = c->stack[--c->nstack];
+		if (entry)
+			finish_element(c, entry - 1);
+		else
+			c->skip--;
+	}
+	if (c->collect)
+		end_collect(c);
+}
+
+/* The headline: an <h1> in the article, else the page's own titles; an <h1> above the
+ * article whose text the page title contains is emitted first. Returns that outside <h1>. */
+static size_t choose_title(struct ctx *c, size_t root)
+{
+	size_t h1 = 0;
+
+	for (size_t i = 0; i < c->nh1 && !h1; i++)
+		if (contains(c, root, c->h1s[i] - 1) &&
+		    keep(&c->els[c->h1s[i] - 1].info, &c->els[root].info, 1))
+			h1 = c->h1s[i];
+	if (h1) {
+		cand_set(&c->title, 1, node_text(c, h1 - 1));
+		return 0;
+	}
+	cand_set(&c->title, 5, c->page_title);
+	c->page_title = NULL;
+	if (c->title.value)
+		strip_site(c->title.value, c->site.value);
+	for (size_t i = 0; i < c->nh1; i++) {
+		char *t = node_text(c, c->h1s[i] - 1);
+		if (t && (!c->title.value || strstr(c->title.value, t))) {
+			free(c->title.value);
+			c->title.value = t;
+			c->title.rank = 1;
+			return c->h1s[i];
+		}
+		free(t);
+	}
+	return 0;
+}
 
 int formats_html(const char *bytes, size_t len, struct extracted *out)
 {
 	struct ctx c;
-	char encbuf[64];
-	const char *enc;
-	htmlParserCtxtPtr pc;
-	htmlDocPtr doc;
-	xmlNode *top, *root, *h1 = NULL;
 	struct formats_emitter em;
-	bool h1_inside = false;
 
 	if (len > INT_MAX || !plausible(bytes, len))
 		return -1;
-	enc = page_encoding(bytes, len, encbuf, sizeof(encbuf));
-	pc = htmlNewParserCtxt();
-	if (!pc)
-		return -1;
-	/* No XML_PARSE_HUGE: libxml2 then caps nesting (256 levels) and text node sizes, which is
-	 * what hostile pages need; real articles stay far below both. */
-	doc = htmlCtxtReadMemory(pc, bytes, (int)len, NULL, enc,
-				 HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-					 HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC |
-					 HTML_PARSE_COMPACT);
-	htmlFreeParserCtxt(pc);
-	if (!doc)
-		return -1;
-	top = xmlDocGetRootElement(doc);
-	if (!top) {
-		xmlFreeDoc(doc);
-		return -1;
-	}
 	memset(&c, 0, sizeof(c));
-	scan(&c, top);
-	root = choose_root(&c, top);
-
-	/* The headline: an <h1> in the article, else the page's own titles. */
-	for (size_t i = 0; i < c.nh1 && !h1; i++)
-		if (contains(root, c.h1s[i]) && keep(info_of(&c, c.h1s[i]), info_of(&c, root), 1)) {
-			h1 = c.h1s[i];
-			h1_inside = true;
-		}
-	if (h1)
-		cand_set(&c.title, 1, node_text(&c, h1));
-	cand_set(&c.title, 5, c.page_title);
-	c.page_title = NULL;
-	if (!h1_inside && c.title.value)
-		strip_site(c.title.value, c.site.value);
-	if (!h1_inside) {
-		/* An <h1> above the article is the headline when the page's title agrees. */
-		for (size_t i = 0; i < c.nh1 && !h1; i++) {
-			char *t = node_text(&c, c.h1s[i]);
-			if (t && (!c.title.value || strstr(c.title.value, t)))
-				h1 = c.h1s[i];
-			free(t);
-		}
-	}
-
+	buf_init(&c.store);
+	buf_init(&c.collected);
+	size_t cutlen = 0;
+	char *cut = cut_raw(bytes, len, &cutlen);
+	parse(&c, cut ? cut : bytes, cut ? cutlen : len);
+	free(cut);
 	formats_emit_init(&em, out);
-	if (h1 && !h1_inside) {
-		char *t = node_text(&c, h1);
-		formats_emit_heading(&em, true);
-		if (t)
-			formats_emit_text(&em, t, strlen(t), true);
-		formats_emit_heading(&em, false);
-		free(c.title.value);
-		c.title.value = t;
-		c.title.rank = 1;
+	if (c.nels) {
+		size_t root = choose_root(&c);
+		size_t outside_h1 = choose_title(&c, root);
+		if (outside_h1) {
+			formats_emit_heading(&em, true);
+			formats_emit_text(&em, c.title.value, strlen(c.title.value), true);
+			formats_emit_heading(&em, false);
+		}
+		emit(&c, root, &em, true);
 	}
-	emit(&c, root, &em, true);
 	formats_emit_finish(&em);
 
-	/* Dates: metadata first, then a <time> in the article, then anywhere on the page. */
+	/* Dates: metadata first, then a <time> in the article, then one anywhere on the page. */
 	set_date(&c, 5, c.root_time);
 	if (c.first_time)
-		set_date(&c, 6, attr(c.first_time, "datetime"));
+		set_date(&c, 6, c.els[c.first_time - 1].datetime);
 	if (c.date.value)
 		formats_parse_date(c.date.value, strlen(c.date.value), &out->date);
 	if (!c.byline.rank && c.rel_author)
-		cand_set(&c.byline, 3, node_text(&c, c.rel_author));
-	if (!c.byline.rank && c.byline_node) {
-		char *b = node_text(&c, c.byline_node);
+		cand_set(&c.byline, 3, node_text(&c, c.rel_author - 1));
+	if (!c.byline.rank && c.byline_el) {
+		char *b = node_text(&c, c.byline_el - 1);
 		if (b && strlen(b) > 200) {
 			free(b);
 			b = NULL;
@@ -947,9 +1150,7 @@ int formats_html(const char *bytes, size_t len, struct extracted *out)
 	out->title = c.title.value;
 	out->byline = c.byline.value;
 	out->site = c.site.value;
-	free(c.date.value);
-	free(c.root_time);
-	free(c.info);
-	xmlFreeDoc(doc);
+	c.title.value = c.byline.value = c.site.value = NULL;
+	free_ctx(&c);
 	return 0;
 }
