@@ -19,8 +19,12 @@ struct extracted {
 /* Guesses the format from the content, with the file name's extension as a hint (name may be
  * NULL). Never returns FORMAT_AUTO. */
 enum doc_format formats_detect(const char *bytes, size_t len, const char *name);
-/* Extracts the article of an HTML page (any declared charset; converted to UTF-8). Returns 0, or
- * -1 when nothing could be parsed. The caller frees *out with extracted_free(). */
+/* Extracts the article of an HTML page (any declared charset; converted to UTF-8): the text of
+ * the <article>, <main> or densest block without page furniture, the title (<h1>, og:title,
+ * <title> without the site name), byline, site and publication date. Returns 0 (an empty text
+ * for a page with none), or -1 when the bytes are not a page (NUL bytes, control characters):
+ * doc_load() then refuses them. Linear in the input; no recursion on nesting. The caller frees
+ * *out with extracted_free(). */
 int formats_html(const char *bytes, size_t len, struct extracted *out);
 /* Extracts the text and front matter of a Markdown document. Same contract as formats_html(). */
 int formats_markdown(const char *bytes, size_t len, struct extracted *out);
