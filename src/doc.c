@@ -559,7 +559,9 @@ struct doc *doc_load(const char *bytes, size_t len, const char *name, enum doc_f
 	if (format == FORMAT_AUTO)
 		format = formats_detect(bytes, len, name);
 	d->format = format;
-	if (!check_text(d)) {
+	/* A page in a legacy charset (GB2312, windows-1252) is not UTF-8: the converter decides. */
+	bool is_text = check_text(d);
+	if (!is_text && format != FORMAT_HTML) {
 		doc_free(d);
 		if (err)
 			*err = "not a text file";
@@ -584,6 +586,12 @@ struct doc *doc_load(const char *bytes, size_t len, const char *name, enum doc_f
 		}
 		extracted_free(&e);
 		d->format = FORMAT_TEXT;
+		if (!is_text) {
+			doc_free(d);
+			if (err)
+				*err = "not a text file";
+			return NULL;
+		}
 	}
 	analyse(d);
 	find_title(d);

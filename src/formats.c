@@ -1,10 +1,12 @@
-/* formats: format detection. (HTML and Markdown extraction land with their issue; until then
- * they report failure and the input is read as plain text.) */
+/* formats: detecting the input format, the text emitter the converters share, and the parsing of
+ * publication dates as pages and front matter write them. */
 #include "dateline/formats.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+/* ---- detection ---- */
 
 static bool ends_with(const char *name, const char *ext)
 {
@@ -12,40 +14,249 @@ static bool ends_with(const char *name, const char *ext)
 	return n > e && strcasecmp(name + n - e, ext) == 0;
 }
 
+static bool starts_ci(const char *s, size_t n, const char *word)
+{
+	size_t w = strlen(word);
+	return n >= w && strncasecmp(s, word, w) == 0;
+}
+
+static bool is_ws(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
+}
+
+/* Does the content open like a web page (a doctype, <html>, <head>, or a comment before one)? */
+static bool html_start(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	for (int round = 0; round < 8; round++) {
+		while (i < n && is_ws(s[i]))
+			i++;
+		if (starts_ci(s + i, n - i, "<!--")) {
+			const char *e = NULL;
+			for (size_t k = i + 4; k + 2 < n; k++)
+				if (s[k] == '-' && s[k + 1] == '-' && s[k + 2] == '>') {
+					e = s + k + 3;
+					break;
+				}
+			if (!e)
+				return false;
+			i = (size_t)(e - s);
+			continue;
+		}
+		if (starts_ci(s + i, n - i, "<?xml")) {
+			const char *e = memchr(s + i, '>', n - i);
+			if (!e)
+				return false;
+			i = (size_t)(e - s) + 1;
+			continue;
+		}
+		break;
+	}
+	return starts_ci(s + i, n - i, "<!doctype html") || starts_ci(s + i, n - i, "<html") ||
+	       starts_ci(s + i, n - i, "<head") || starts_ci(s + i, n - i, "<body") ||
+	       starts_ci(s + i, n - i, "<meta ") || starts_ci(s + i, n - i, "<title>");
+}
+
+/* Counts HTML tags that plain text does not contain by chance. */
+static size_t html_tags(const char *s, size_t n)
+{
+	static const char *const tags[] = {"<p>", "</p>", "<div", "</div>", "<br>", "<br/>",
+					   "<br />", "<a href", "</a>", "<span", "</span>", "<li>",
+					   "</li>", "<h1", "<h2", "</h1>", "</h2>", "<article",
+					   "<section", "<script", "<p "};
+	size_t count = 0;
+
+	for (const char *p = memchr(s, '<', n); p; p = memchr(p + 1, '<', n - (size_t)(p + 1 - s)))
+		for (size_t t = 0; t < sizeof(tags) / sizeof(*tags); t++)
+			if (starts_ci(p, n - (size_t)(p - s), tags[t])) {
+				count++;
+				break;
+			}
+	return count;
+}
+
+/* Front matter: "---" on the first line, then "key: value" lines, closed by "---" or "...". */
+static bool front_matter(const char *s, size_t n)
+{
+	size_t i = 0;
+	bool key = false;
+
+	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	if (!(n - i >= 4 && memcmp(s + i, "---", 3) == 0 && (s[i + 3] == '\n' || s[i + 3] == '\r')))
+		return false;
+	i += 3;
+	while (i < n) {
+		while (i < n && (s[i] == '\r' || s[i] == '\n'))
+			i++;
+		const char *nl = memchr(s + i, '\n', n - i);
+		size_t e = nl ? (size_t)(nl - s) : n, k = i;
+		if (e - i >= 3 && (memcmp(s + i, "---", 3) == 0 || memcmp(s + i, "...", 3) == 0))
+			return key;
+		while (k < e && (s[k] == '_' || s[k] == '-' || (s[k] >= 'a' && s[k] <= 'z') ||
+				 (s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9')))
+			k++;
+		if (k > i && k < e && s[k] == ':')
+			key = true;
+		i = e;
+	}
+	return false;
+}
+
+/* Counts Markdown constructs by line: ATX headings, fenced code, links, strong emphasis. */
+static size_t markdown_marks(const char *s, size_t n)
+{
+	size_t headings = 0, fences = 0, links = 0, strong = 0, i = 0;
+
+	while (i < n) {
+		const char *nl = memchr(s + i, '\n', n - i);
+		size_t e = nl ? (size_t)(nl - s) : n, k = i;
+		while (k < e && s[k] == '#')
+			k++;
+		if (k > i && k - i <= 6 && k < e && s[k] == ' ')
+			headings++;
+		if (e - i >= 3 && memcmp(s + i, "```", 3) == 0)
+			fences++;
+		for (size_t j = i; j + 1 < e; j++) {
+			if (s[j] == ']' && s[j + 1] == '(')
+				links++;
+			else if (s[j] == '*' && s[j + 1] == '*')
+				strong++;
+		}
+		i = e + 1;
+	}
+	return (headings > 0) + (fences > 1) + (links > 0) + (strong > 1);
+}
+
 enum doc_format formats_detect(const char *bytes, size_t len, const char *name)
 {
-	size_t i = 0, lim = len < 4096 ? len : 4096;
+	size_t lim = len < 16384 ? len : 16384;
 
-	if (len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0)
-		i = 3;
-	while (i < lim && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n'))
-		i++;
-	if (lim - i >= 5 && (strncasecmp(bytes + i, "<!doc", 5) == 0 ||
-			     strncasecmp(bytes + i, "<html", 5) == 0 ||
-			     strncasecmp(bytes + i, "<?xml", 5) == 0 ||
-			     strncasecmp(bytes + i, "<head", 5) == 0))
+	if (html_start(bytes, lim))
 		return FORMAT_HTML;
-	if (name && (ends_with(name, ".html") || ends_with(name, ".htm") || ends_with(name, ".xhtml")))
+	if (name && (ends_with(name, ".html") || ends_with(name, ".htm") ||
+		     ends_with(name, ".xhtml") || ends_with(name, ".shtml")))
 		return FORMAT_HTML;
-	if (name && (ends_with(name, ".md") || ends_with(name, ".markdown")))
+	if (name && (ends_with(name, ".md") || ends_with(name, ".markdown") ||
+		     ends_with(name, ".mdown") || ends_with(name, ".mkd")))
+		return FORMAT_MARKDOWN;
+	/* A name that says text is believed; other names and standard input need strong signs. */
+	if (name && ends_with(name, ".txt"))
+		return FORMAT_TEXT;
+	if (html_tags(bytes, lim) >= 4)
+		return FORMAT_HTML;
+	if (front_matter(bytes, lim) || markdown_marks(bytes, lim) >= 2)
 		return FORMAT_MARKDOWN;
 	return FORMAT_TEXT;
 }
 
-int formats_html(const char *bytes, size_t len, struct extracted *out)
+/* ---- the emitter ---- */
+
+void formats_emit_init(struct formats_emitter *em, struct extracted *out)
 {
-	(void)bytes;
-	(void)len;
-	(void)out;
-	return -1;
+	memset(em, 0, sizeof(*em));
+	em->out = out;
 }
 
-int formats_markdown(const char *bytes, size_t len, struct extracted *out)
+static void flush_pending(struct formats_emitter *em)
 {
-	(void)bytes;
-	(void)len;
-	(void)out;
-	return -1;
+	struct buf *b = &em->out->text;
+
+	if (b->len) {
+		if (em->pending == EMIT_SPACE)
+			buf_putc(b, ' ');
+		else if (em->pending == EMIT_LINE)
+			buf_putc(b, '\n');
+		else if (em->pending == EMIT_PARAGRAPH)
+			buf_put(b, "\n\n", 2);
+	}
+	em->pending = EMIT_NONE;
+	if (em->heading && !em->heading_started) {
+		em->heading_started = true;
+		em->heading_start = b->len;
+	}
+}
+
+void formats_emit_text(struct formats_emitter *em, const char *s, size_t n, bool keep_lines)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+			int want = keep_lines && c == '\n' ? EMIT_LINE : EMIT_SPACE;
+			if (em->pending < want)
+				em->pending = want;
+			i++;
+			continue;
+		}
+		if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
+			if (em->pending < EMIT_SPACE)
+				em->pending = EMIT_SPACE;
+			i += 2;
+			continue;
+		}
+		size_t e = i + 1;
+		while (e < n) {
+			unsigned char d = (unsigned char)s[e];
+			if (d == ' ' || d == '\t' || d == '\n' || d == '\r' || d == '\f' || d == '\v' ||
+			    (d == 0xC2 && e + 1 < n && (unsigned char)s[e + 1] == 0xA0))
+				break;
+			e++;
+		}
+		flush_pending(em);
+		text_repair(&em->out->text, s + i, e - i);
+		i = e;
+	}
+}
+
+void formats_emit_break(struct formats_emitter *em, int level)
+{
+	if (em->pending < level)
+		em->pending = level;
+}
+
+static void close_heading(struct formats_emitter *em)
+{
+	struct extracted *x = em->out;
+
+	if (em->heading_started && x->text.len > em->heading_start) {
+		x->headings = xgrow(x->headings, &em->capheadings, x->nheadings + 1,
+				    sizeof(*x->headings));
+		x->headings[x->nheadings].start = em->heading_start;
+		x->headings[x->nheadings].end = x->text.len;
+		x->nheadings++;
+	}
+	em->heading_started = false;
+}
+
+void formats_emit_heading(struct formats_emitter *em, bool open)
+{
+	formats_emit_break(em, EMIT_PARAGRAPH);
+	if (open) {
+		if (em->heading++ == 0)
+			em->heading_started = false;
+		return;
+	}
+	if (em->heading == 0)
+		return;
+	if (--em->heading == 0)
+		close_heading(em);
+}
+
+void formats_emit_finish(struct formats_emitter *em)
+{
+	if (em->heading) {
+		em->heading = 0;
+		close_heading(em);
+	}
+	em->pending = EMIT_NONE;
+	if (em->out->text.len)
+		buf_putc(&em->out->text, '\n');
 }
 
 void extracted_free(struct extracted *e)
@@ -58,4 +269,131 @@ void extracted_free(struct extracted *e)
 	e->headings = NULL;
 	e->title = e->byline = e->site = NULL;
 	e->nheadings = 0;
+}
+
+/* ---- dates ---- */
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool is_alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool valid_date(int y, int m, int d, struct doc_date *out)
+{
+	if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > doc_days_in_month(y, m))
+		return false;
+	out->year = y;
+	out->month = m;
+	out->day = d;
+	return true;
+}
+
+/* Reads up to `max` digits at s[*i]; returns -1 when there is none. */
+static int read_num(const char *s, size_t n, size_t *i, int max)
+{
+	int v = 0, k = 0;
+
+	while (*i < n && is_digit(s[*i]) && k < max) {
+		v = v * 10 + (s[*i] - '0');
+		(*i)++;
+		k++;
+	}
+	return k ? v : -1;
+}
+
+static int month_of(const char *w, size_t n)
+{
+	static const char *const names[] = {"january", "february", "march",     "april",
+					    "may",     "june",     "july",      "august",
+					    "september", "october", "november", "december"};
+
+	if (n < 3)
+		return 0;
+	for (int m = 0; m < 12; m++) {
+		size_t full = strlen(names[m]);
+		if (n > full || strncasecmp(w, names[m], n) != 0)
+			continue;
+		/* The full name or an abbreviation ("Nov", "Sept"). */
+		if (n == full || n <= 4)
+			return m + 1;
+	}
+	return 0;
+}
+
+/* "November 8, 2025", "8 Nov. 2025", "Sat, 08 Nov 2025 10:00:00 GMT", "8th November 2025". */
+static bool parse_words(const char *s, size_t n, struct doc_date *out)
+{
+	int year = 0, month = 0, day = 0, tokens = 0;
+	size_t i = 0;
+
+	while (i < n && tokens < 10) {
+		if (is_alpha(s[i])) {
+			size_t w = i;
+			while (i < n && is_alpha(s[i]))
+				i++;
+			int m = month_of(s + w, i - w);
+			if (m && !month)
+				month = m;
+			tokens++;
+		} else if (is_digit(s[i])) {
+			size_t w = i;
+			while (i < n && is_digit(s[i]))
+				i++;
+			if (i < n && s[i] == ':') {
+				/* A time of day: skip it. */
+				while (i < n && (is_digit(s[i]) || s[i] == ':'))
+					i++;
+				tokens++;
+				continue;
+			}
+			int v = atoi(s + w); /* at most the run of digits: no sign, stops at non-digit */
+			if (i - w == 4 && !year)
+				year = v;
+			else if (i - w <= 2 && !day && v >= 1 && v <= 31)
+				day = v;
+			if (i + 1 < n && is_alpha(s[i]) && is_alpha(s[i + 1]) &&
+			    (strncasecmp(s + i, "st", 2) == 0 || strncasecmp(s + i, "nd", 2) == 0 ||
+			     strncasecmp(s + i, "rd", 2) == 0 || strncasecmp(s + i, "th", 2) == 0))
+				i += 2;
+			tokens++;
+		} else {
+			i++;
+		}
+	}
+	return month && day && year && valid_date(year, month, day, out);
+}
+
+bool formats_parse_date(const char *s, size_t n, struct doc_date *out)
+{
+	size_t i = 0;
+
+	while (i < n && (is_ws(s[i]) || s[i] == '"' || s[i] == '\''))
+		i++;
+	if (n - i >= 8 && is_digit(s[i]) && is_digit(s[i + 1]) && is_digit(s[i + 2]) &&
+	    is_digit(s[i + 3])) {
+		size_t j = i;
+		int y = read_num(s, n, &j, 4), m, d;
+		if (j < n && (s[j] == '-' || s[j] == '/' || s[j] == '.')) {
+			char sep = s[j++];
+			m = read_num(s, n, &j, 2);
+			if (m < 0 || j >= n || s[j] != sep)
+				return false;
+			j++;
+			d = read_num(s, n, &j, 2);
+		} else if (j < n && is_digit(s[j])) {
+			m = read_num(s, n, &j, 2);
+			d = read_num(s, n, &j, 2);
+		} else {
+			return parse_words(s + i, n - i, out);
+		}
+		if (m < 0 || d < 0 || (j < n && is_digit(s[j])))
+			return false;
+		return valid_date(y, m, d, out);
+	}
+	return parse_words(s + i, n - i, out);
 }

@@ -1,0 +1,120 @@
+#!/bin/sh
+# Formats end to end: detection by content on standard input, the saved news page that must open
+# with only its article, and hostile HTML and Markdown (deep nesting, huge attributes, unclosed
+# tags, binary named .html) that must neither crash nor hang.
+set -u
+: "${DATELINE:?}" "${SRCDIR:?}"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+n=0
+gold="$SRCDIR/tests/golden"
+
+ok() { n=$((n + 1)); echo "ok - $1"; }
+bad() { n=$((n + 1)); fails=$((fails + 1)); echo "not ok - $1"; }
+
+# check NAME FILE PATTERN: FILE contains the fixed string PATTERN
+has() { if grep -qF -- "$3" "$2"; then ok "$1"; else bad "$1: no '$3'"; sed 's/^/  # /' "$2" | head -20; fi; }
+hasnt() { if grep -qF -- "$3" "$2"; then bad "$1: unexpected '$3'"; else ok "$1"; fi; }
+
+# run NAME ARGS...: must exit 0 within 20 s (timeout(1) when present)
+run() {
+	name=$1
+	shift
+	if command -v timeout >/dev/null 2>&1; then
+		timeout 20 "$DATELINE" "$@" >"$tmp/out" 2>"$tmp/err"
+	else
+		"$DATELINE" "$@" >"$tmp/out" 2>"$tmp/err"
+	fi
+	rc=$?
+	if [ "$rc" -eq 0 ]; then ok "$name"; else bad "$name: exit $rc"; sed 's/^/  # /' "$tmp/err" | head -5; fi
+}
+
+# --- the saved news page: only the article, its title, the anchor from the metadata ---
+run "news page opens" --json "$gold/html-news.html"
+cp "$tmp/out" "$tmp/news.json"
+has "news: h1 title" "$tmp/news.json" '"title": "Chip maker eyes return to China"'
+has "news: anchor from metadata" "$tmp/news.json" '"from": "metadata"'
+has "news: anchor is article:published_time" "$tmp/news.json" '"date": "2025-11-08"'
+has "news: body kept" "$tmp/news.json" 'November 7 for a week of meetings'
+has "news: list items kept" "$tmp/news.json" 'Shares rose on Monday.'
+hasnt "news: script dropped" "$tmp/news.json" '2019-03-04'
+hasnt "news: menu dropped" "$tmp/news.json" 'Business'
+hasnt "news: promo dropped" "$tmp/news.json" 'Subscribe today'
+hasnt "news: share bar dropped" "$tmp/news.json" 'Share on'
+hasnt "news: aside dropped" "$tmp/news.json" 'Markets rally'
+hasnt "news: footer dropped" "$tmp/news.json" 'Published since'
+hasnt "news: style dropped" "$tmp/news.json" 'sans-serif'
+run "news page --date wins" --json --date 2025-11-10 "$gold/html-news.html"
+has "news: --date over metadata" "$tmp/out" '"from": "option"'
+
+# Every span of the JSON refers to the extracted text.
+if command -v python3 >/dev/null 2>&1; then
+	if python3 - "$tmp/news.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+t = d["text"].encode("utf-8")
+for p in d["paragraphs"] + d["sentences"]:
+    assert 0 <= p["start"] < p["end"] <= len(t), p
+for x in d["timexes"]:
+    assert t[x["start"]:x["end"]].decode("utf-8") == x["text"], x
+heads = [t[p["start"]:p["end"]].decode() for p in d["paragraphs"] if p.get("heading")]
+assert heads == ["Chip maker eyes return to China", "Export rules"], heads
+PY
+	then ok "news: spans refer to the extracted text"; else bad "news: spans"; fi
+fi
+
+# --- detection by content (standard input has no name) ---
+run "html on stdin" --text - <"$gold/html-news.html"
+has "stdin html detected" "$tmp/out" 'TAIPEI'
+hasnt "stdin html extracted" "$tmp/out" '<p>'
+run "markdown on stdin" --json - <"$gold/md-frontmatter.md"
+has "stdin markdown front matter" "$tmp/out" '"date": "2025-11-06"'
+printf 'A plain article.\n\nIt has <b> in it, and a [bracket](maybe).\n' >"$tmp/plain.txt"
+run "text stays text" --json "$tmp/plain.txt"
+hasnt "text not converted" "$tmp/out" '"text":'
+run "--format html on a .txt" --format html --text "$gold/html-cards.html"
+has "--format html" "$tmp/out" 'Museum returns stolen painting'
+
+# --- Markdown front matter anchors relative dates ---
+run "markdown anchor" --json "$gold/md-frontmatter.md"
+has "markdown title" "$tmp/out" '"title": "Council approves the city budget"'
+has "markdown anchor" "$tmp/out" '"from": "metadata"'
+
+# --- hostile input: exit 0 (or a clean refusal), no crash, no hang ---
+python3 - "$tmp" <<'PY' || { bad "could not generate hostile inputs"; }
+import sys, os
+d = sys.argv[1]
+def w(name, data):
+    open(os.path.join(d, name), "wb").write(data if isinstance(data, bytes) else data.encode())
+w("deep.html", "<html><body>" + "<div>" * 100000 + "<p>deep text</p>" + "</div>" * 100000)
+w("deep-unclosed.html", "<html><body>" + "<span><b><i>" * 40000 + "x")
+w("attr.html", '<html><body><p class="' + "a" * 1000000 + '">big attribute</p><p title="' + "&amp;" * 200000 + '">t</p>')
+w("unclosed.html", "<html><head><title>t" + "<p>para <a href='x" * 20000)
+w("tags.html", "<p>" + "<li><td><tr><table><ul><ol><br>" * 30000)
+w("comment.html", "<html><body><p>before</p><!-- never closed " + "x" * 500000)
+w("script.html", "<html><body><script>" + "if (a<b) {}" * 100000 + "<p>after")
+w("entities.html", "<p>" + "&#x1F600;&#0;&#xD800;&bogus;&#99999999999;" * 20000)
+w("jsonld.html", '<script type="application/ld+json">' + "[" * 100000 + "</script><p>x</p>")
+w("meta.html", "<meta charset='" + "x" * 100000 + "'><p>caf\xe9</p>")
+w("binary.html", bytes(range(256)) * 100)
+w("md-deep.md", "---\ntitle: x\n" + "> " * 50000 + "deep\n\n" + "- " * 50000 + "item\n" + "*" * 100000 + "\n")
+w("md-frontmatter-open.md", "---\ntitle: never closed\n" + "key: v\n" * 10000)
+w("md-links.md", "[a](" * 50000 + "\n" + "`" * 100000 + "\n")
+PY
+for f in deep deep-unclosed attr unclosed tags comment script entities jsonld meta; do
+	run "hostile $f" --json "$tmp/$f.html"
+done
+run "deep nesting keeps the text" --text "$tmp/deep.html"
+has "deep text" "$tmp/out" 'deep text'
+run "huge attribute keeps the text" --text "$tmp/attr.html"
+has "big attribute text" "$tmp/out" 'big attribute'
+"$DATELINE" --json "$tmp/binary.html" >"$tmp/out" 2>"$tmp/err"
+rc=$?
+if [ "$rc" -eq 1 ] && grep -q "not a text file" "$tmp/err"; then ok "binary .html refused"; else bad "binary .html: exit $rc"; fi
+for f in md-deep md-frontmatter-open md-links; do
+	run "hostile $f" --json "$tmp/$f.md"
+done
+
+echo "# $((n - fails)) of $n passed"
+[ "$fails" -eq 0 ]
