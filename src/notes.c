@@ -130,6 +130,14 @@ static int sql_errno(int rc)
 	}
 }
 
+/* Keeps a message on one line (SQLite's reports can span several). */
+static void one_line(char *s)
+{
+	for (; *s; s++)
+		if (*s == '\n' || *s == '\r' || *s == '\t')
+			*s = ' ';
+}
+
 /* Records the failure of the last call on db for notes_error() and returns its errno. */
 static int fail(struct notes_db *db, int rc, const char *what)
 {
@@ -143,6 +151,7 @@ static int fail(struct notes_db *db, int rc, const char *what)
 			 "%s: the notes database is locked by another program", what);
 	else
 		snprintf(db->err, sizeof(db->err), "%s: %s", what, sqlite3_errmsg(db->db));
+	one_line(db->err);
 	return e;
 }
 
@@ -357,6 +366,7 @@ static int open_common(const char *path, bool want_ro, struct notes_db **out)
 	if (sqlite3_db_readonly(db->db, "main") == 1)
 		db->readonly = true;
 	err = verify(db);
+	one_line(db->err);
 	if (err) {
 		snprintf(open_error, sizeof(open_error), "%s", db->err);
 		notes_close(db);
