@@ -632,9 +632,14 @@ static bool place(const char *t, size_t len, const struct anchor *a, struct sque
 		if (!q->built)
 			squeeze_build(q, t, len);
 		/* The old offset in squeezed terms is not known; nearness counts in the original. */
-		size_t near = 0;
-		while (near < q->n && q->from[near] < a->span.start)
-			near++;
+		size_t near = 0, hi = q->n;
+		while (near < hi) {
+			size_t mid = near + (hi - near) / 2;
+			if (q->from[mid] < a->span.start)
+				near = mid + 1;
+			else
+				hi = mid;
+		}
 		if (find_best(q->s, q->n, sq, nq, sb, nb, sa, na, near, &at, &score, &count) &&
 		    (nq + score >= MIN_EVIDENCE || count == 1)) {
 			*out = (struct span){q->from[at], q->from[at + nq - 1] + 1};
