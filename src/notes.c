@@ -419,6 +419,16 @@ static void doc_key(const struct doc *d, char hash[17], char **path)
 		*path = realpath(name, NULL);
 }
 
+/* Binds the document's identity to ?1 (hash) and ?2 (path, NULL when there is none). */
+static void bind_key(sqlite3_stmt *st, const char *hash, const char *path)
+{
+	sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
+	if (path)
+		sqlite3_bind_text(st, 2, path, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, 2);
+}
+
 /* Moves a byte offset back to the start of the UTF-8 character that holds it. */
 static size_t char_start(const char *t, size_t len, size_t i)
 {
@@ -473,7 +483,7 @@ static size_t dist(size_t a, size_t b)
 	return a > b ? a - b : b - a;
 }
 
-/* Searches needle in hay[from..len): the best occurrence by context, then nearest `near`.
+/* Searches needle in hay: the best occurrence by context, then the nearest to `near`.
  * Returns true and stores its offset in *at, with the context matched in *score. */
 static bool find_best(const char *hay, size_t len, const char *needle, size_t n, const char *before,
 		      size_t nbefore, const char *after, size_t nafter, size_t near, size_t *at,
@@ -654,14 +664,13 @@ static bool place(const char *t, size_t len, const struct anchor *a, struct sque
 	return place_between(t, len, a, out);
 }
 
-static int store_anchor(sqlite3_stmt *st, int first, const struct anchor *a)
+static void store_anchor(sqlite3_stmt *st, int first, const struct anchor *a)
 {
 	sqlite3_bind_int64(st, first, (sqlite3_int64)a->span.start);
 	sqlite3_bind_int64(st, first + 1, (sqlite3_int64)a->span.end);
 	bind_bytes(st, first + 2, a->quote, a->nquote);
 	bind_bytes(st, first + 3, a->before, a->nbefore);
 	bind_bytes(st, first + 4, a->after, a->nafter);
-	return first + 5;
 }
 
 static int note_cmp(const void *pa, const void *pb)
@@ -703,11 +712,7 @@ static void write_back(struct notes_db *db, const struct doc *d, const char *has
 	for (size_t i = 0; st && i < n; i++) {
 		struct anchor a = anchor_make(t, len, m[i].span);
 		sqlite3_reset(st);
-		sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
-		if (path)
-			sqlite3_bind_text(st, 2, path, -1, SQLITE_STATIC);
-		else
-			sqlite3_bind_null(st, 2);
+		bind_key(st, hash, path);
 		store_anchor(st, 3, &a);
 		sqlite3_bind_int64(st, 8, m[i].id);
 		if (sqlite3_step(st) != SQLITE_DONE)
@@ -741,9 +746,7 @@ int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out)
 		free(path);
 		return fail(db, rc, "cannot read notes");
 	}
-	sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
-	if (path)
-		sqlite3_bind_text(st, 2, path, -1, SQLITE_STATIC);
+	bind_key(st, hash, path);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct anchor a;
 		struct note *n;
@@ -826,9 +829,7 @@ int notes_add(struct notes_db *db, const struct doc *d, enum note_target target,
 	if (!st)
 		return fail(db, rc, "cannot save the note");
 	doc_key(d, hash, &path);
-	sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
-	if (path)
-		sqlite3_bind_text(st, 2, path, -1, SQLITE_STATIC);
+	bind_key(st, hash, path);
 	sqlite3_bind_text(st, 3, note_target_name(target), -1, SQLITE_STATIC);
 	store_anchor(st, 4, &a);
 	sqlite3_bind_text(st, 9, text ? text : "", -1, SQLITE_STATIC);
@@ -915,9 +916,7 @@ int notes_position_get(struct notes_db *db, const struct doc *d, size_t *pos)
 		free(path);
 		return fail(db, rc, "cannot read the reading position");
 	}
-	sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
-	if (path)
-		sqlite3_bind_text(st, 2, path, -1, SQLITE_STATIC);
+	bind_key(st, hash, path);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		struct anchor a;
@@ -964,9 +963,7 @@ int notes_position_set(struct notes_db *db, const struct doc *d, size_t pos)
 	}
 	del = prepare(db, "DELETE FROM positions WHERE doc_hash = ?1 OR doc_path = ?2", &rc);
 	if (del) {
-		sqlite3_bind_text(del, 1, hash, -1, SQLITE_STATIC);
-		if (path)
-			sqlite3_bind_text(del, 2, path, -1, SQLITE_STATIC);
+		bind_key(del, hash, path);
 		rc = sqlite3_step(del);
 	}
 	if (rc == SQLITE_DONE)
@@ -975,9 +972,7 @@ int notes_position_set(struct notes_db *db, const struct doc *d, size_t pos)
 			      "ctx_before, ctx_after, modified) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
 			      &rc);
 	if (ins) {
-		sqlite3_bind_text(ins, 1, hash, -1, SQLITE_STATIC);
-		if (path)
-			sqlite3_bind_text(ins, 2, path, -1, SQLITE_STATIC);
+		bind_key(ins, hash, path);
 		store_anchor(ins, 3, &a);
 		sqlite3_bind_int64(ins, 8, (sqlite3_int64)time(NULL));
 		rc = sqlite3_step(ins);
