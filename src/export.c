@@ -266,65 +266,118 @@ void export_claims(struct buf *b, const struct doc *d, const struct claim_list *
 	buf_free(&tmp);
 }
 
-/* Makes a rename durable by syncing the folder that holds the file. */
-static void sync_dir(const char *path)
+static char *dir_of(const char *path)
 {
 	const char *slash = strrchr(path, '/');
-	char *dir = slash ? xstrndup(path, slash == path ? 1 : (size_t)(slash - path)) : xstrdup(".");
+
+	if (!slash)
+		return xstrdup(".");
+	return xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
+}
+
+/* Makes a rename durable by syncing the folder that holds the file. */
+static void sync_dir(const char *dir)
+{
 	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 
 	if (fd >= 0) {
 		fsync(fd);
 		close(fd);
 	}
-	free(dir);
+}
+
+/* Writes all of data to fd, retrying short writes. Returns 0 or a negative errno. */
+static int write_all(int fd, const char *data, size_t len)
+{
+	size_t off = 0;
+
+	while (off < len) {
+		ssize_t w = write(fd, data + off, len - off);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			return -errno;
+		if (w == 0)
+			return -EIO;
+		off += (size_t)w;
+	}
+	return 0;
+}
+
+bool export_is_same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+	       sa.st_ino == sb.st_ino;
 }
 
 int export_write_file(const char *path, const char *data, size_t len)
 {
 	struct buf tmp = BUF_INIT;
+	char *target = NULL, *dir;
+	struct stat st;
+	bool exists;
+	mode_t mode;
 	int fd, err = 0;
-	size_t off = 0;
 
 	if (strcmp(path, "-") == 0) {
 		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0)
 			return -(errno ? errno : EIO);
 		return 0;
 	}
-	buf_printf(&tmp, "%s.tmpXXXXXX", path);
+	if (!*path)
+		return -ENOENT;
+	exists = stat(path, &st) == 0;
+	if (exists && S_ISDIR(st.st_mode))
+		return -EISDIR;
+	if (exists && !S_ISREG(st.st_mode)) {
+		/* A device or a pipe cannot be replaced by a rename (nor should /dev/null be). */
+		fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY);
+		if (fd < 0)
+			return -errno;
+		err = write_all(fd, data, len);
+		if (close(fd) != 0 && !err)
+			err = -errno;
+		return err;
+	}
+	/* Replace a link's target, not the link: the file the user knows by this name. */
+	target = exists ? realpath(path, NULL) : NULL;
+	if (!target)
+		target = xstrdup(path);
+	dir = dir_of(target);
+	/* A hidden name in the same folder (rename is atomic only within one file system), short
+	 * enough for any name the target may have. */
+	buf_printf(&tmp, "%s/.dateline-XXXXXX", dir);
 	fd = mkstemp(tmp.data);
 	if (fd < 0) {
 		err = -errno;
-		buf_free(&tmp);
-		return err;
+		goto out;
 	}
-	while (off < len) {
-		ssize_t w = write(fd, data + off, len - off);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			err = -errno;
-			break;
-		}
-		off += (size_t)w;
+	/* mkstemp() makes the file private: keep the old file's mode, or a new file's. */
+	if (exists) {
+		mode = st.st_mode & 07777;
+	} else {
+		mode_t um = umask(0);
+		umask(um);
+		mode = 0666 & ~um;
 	}
+	err = write_all(fd, data, len);
+	if (!err && fchmod(fd, mode) != 0)
+		err = -errno;
 	if (!err && fsync(fd) != 0)
 		err = -errno;
 	if (close(fd) != 0 && !err)
 		err = -errno;
-	if (!err) {
-		/* mkstemp() makes the file private; give it the mode a new file would have. */
-		mode_t um = umask(0);
-		umask(um);
-		if (chmod(tmp.data, 0666 & ~um) != 0)
-			err = -errno;
-	}
-	if (!err && rename(tmp.data, path) != 0)
+	if (!err && rename(tmp.data, target) != 0)
 		err = -errno;
 	if (err)
 		unlink(tmp.data);
 	else
-		sync_dir(path);
+		sync_dir(dir);
+out:
+	free(dir);
+	free(target);
 	buf_free(&tmp);
 	return err;
 }

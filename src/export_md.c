@@ -1,13 +1,331 @@
-/* export_md: the notes, timeline and claims as CommonMark. (Without notes until that issue.) */
+/* export_md: the timeline, claims and notes as CommonMark with YAML front matter, every piece of
+ * article or note text escaped so that it can never change the document's structure. */
+#include <stdio.h>
+#include <string.h>
+
 #include "dateline/export.h"
+#include "dateline/notes.h"
+
+#ifndef DATELINE_VERSION
+#define DATELINE_VERSION "0"
+#endif
+
+/* The longest passage quoted for a note, in bytes; the rest is elided. */
+#define QUOTE_MAX 2000
+
+/* Appends s (n bytes) as a YAML double-quoted scalar: repaired, controls visible, escaped. */
+static void yaml_str(struct buf *b, const char *s, size_t n)
+{
+	struct buf v = BUF_INIT;
+
+	text_visible(&v, s, n);
+	buf_putc(b, '"');
+	for (size_t i = 0; i < v.len; i++) {
+		unsigned char c = (unsigned char)v.data[i];
+		if (c == '"' || c == '\\') {
+			buf_putc(b, '\\');
+			buf_putc(b, (char)c);
+		} else if (c == '\n') {
+			buf_puts(b, "\\n");
+		} else if (c == '\t') {
+			buf_puts(b, "\\t");
+		} else if (c < 0x20 || c == 0x7F) {
+			buf_printf(b, "\\x%02X", c);
+		} else if (c == 0xE2 && i + 2 < v.len && (unsigned char)v.data[i + 1] == 0x80 &&
+			   ((unsigned char)v.data[i + 2] == 0xA8 ||
+			    (unsigned char)v.data[i + 2] == 0xA9)) {
+			/* U+2028 and U+2029 are line breaks to YAML. */
+			buf_puts(b, (unsigned char)v.data[i + 2] == 0xA8 ? "\\L" : "\\P");
+			i += 2;
+		} else {
+			buf_putc(b, (char)c);
+		}
+	}
+	buf_putc(b, '"');
+	buf_free(&v);
+}
+
+static bool is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* Appends one line of text as Markdown inline content that is only text: every character that
+ * could start emphasis, code, a link, HTML or an entity is escaped, and so is anything that
+ * would open a block (heading, list, quote, thematic break, fence) at the start of the line.
+ * The input must already be visible (no controls) and hold no newline. */
+static void md_line(struct buf *b, const char *s, size_t n)
+{
+	size_t i = 0, digits = 0;
+
+	while (n && is_blank(s[n - 1]))
+		n--;
+	while (i < n && is_blank(s[i]))
+		i++;
+	/* Block openers at the start: "-", "+", "=", "1." and "1)" ("#", ">" and the rest are
+	 * escaped wherever they are). */
+	if (i < n && s[i] && strchr("-+=", s[i]))
+		buf_putc(b, '\\');
+	while (i + digits < n && digits < 10 && s[i + digits] >= '0' && s[i + digits] <= '9')
+		digits++;
+	for (size_t k = i; k < n; k++) {
+		char c = s[k];
+		if (c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+			buf_putc(b, ' ');
+			continue;
+		}
+		if ((c && strchr("\\`*_[]<>&|~#", c)) || (digits && k == i + digits && (c == '.' || c == ')')))
+			buf_putc(b, '\\');
+		buf_putc(b, c);
+	}
+}
+
+/* Appends text as one Markdown line: visible, white space folded to single spaces. */
+static void md_folded(struct buf *b, const char *s, size_t n)
+{
+	struct buf v = BUF_INIT, f = BUF_INIT;
+	bool space = false;
+
+	text_visible(&v, s, n);
+	for (size_t i = 0; i < v.len; i++) {
+		if (is_blank(v.data[i])) {
+			space = f.len > 0;
+			continue;
+		}
+		if (space)
+			buf_putc(&f, ' ');
+		space = false;
+		buf_putc(&f, v.data[i]);
+	}
+	md_line(b, f.data, f.len);
+	buf_free(&v);
+	buf_free(&f);
+}
+
+/* Appends multi-line text as Markdown lines, each prefixed by `prefix` ("" or "> "): lines
+ * become hard-wrapped text of one paragraph, blank lines separate paragraphs. */
+static void md_block(struct buf *b, const char *s, size_t n, const char *prefix)
+{
+	struct buf v = BUF_INIT;
+	size_t i = 0;
+	bool blank = false, any = false;
+
+	text_visible(&v, s, n);
+	while (i < v.len) {
+		const char *nl = memchr(v.data + i, '\n', v.len - i);
+		size_t e = nl ? (size_t)(nl - v.data) : v.len;
+		size_t k = i;
+		while (k < e && is_blank(v.data[k]))
+			k++;
+		if (k == e) {
+			blank = any;
+		} else {
+			if (blank)
+				buf_printf(b, "%s\n", prefix[0] ? ">" : "");
+			buf_puts(b, prefix);
+			md_line(b, v.data + i, e - i);
+			buf_putc(b, '\n');
+			blank = false;
+			any = true;
+		}
+		i = e + 1;
+	}
+	if (!any) {
+		buf_puts(b, prefix);
+		buf_puts(b, "(empty)\n");
+	}
+	buf_free(&v);
+}
+
+static void iso_time(struct buf *b, time_t t)
+{
+	struct tm tm;
+	char s[32];
+
+	if (gmtime_r(&t, &tm) && strftime(s, sizeof(s), "%Y-%m-%dT%H:%M:%SZ", &tm))
+		buf_puts(b, s);
+	else
+		buf_puts(b, "unknown");
+}
+
+static void front_matter(struct buf *b, const struct doc *d, const struct note_list *notes,
+			 time_t now)
+{
+	enum doc_anchor_from from;
+	struct doc_date a = doc_anchor(d, &from);
+	const char *title = doc_title_text(d);
+
+	buf_puts(b, "---\ntitle: ");
+	if (title)
+		yaml_str(b, title, strlen(title));
+	else
+		buf_puts(b, "null");
+	buf_puts(b, "\nsource: ");
+	yaml_str(b, doc_name(d), strlen(doc_name(d)));
+	if (a.year && from != ANCHOR_NONE)
+		buf_printf(b, "\nanchor: \"%04d-%02d-%02d\"", a.year, a.month, a.day);
+	else
+		buf_puts(b, "\nanchor: null");
+	buf_puts(b, "\nexported: ");
+	iso_time(b, now);
+	buf_puts(b, "\ndateline: \"" DATELINE_VERSION "\"\n");
+	buf_printf(b, "notes: %zu\n---\n\n", notes ? notes->n : 0);
+	if (title) {
+		buf_puts(b, "# ");
+		md_folded(b, title, strlen(title));
+		buf_puts(b, "\n\n");
+	}
+}
+
+static void timeline(struct buf *b, const struct timex_list *t)
+{
+	buf_puts(b, "## Timeline\n\n");
+	if (!t || !t->nevents) {
+		buf_puts(b, "No dated events found.\n\n");
+		return;
+	}
+	for (size_t i = 0; i < t->nevents; i++) {
+		const struct event *e = &t->events[i];
+		buf_puts(b, "- **");
+		md_folded(b, e->label, strnlen(e->label, sizeof(e->label)));
+		buf_puts(b, "** — ");
+		if (e->summary)
+			md_folded(b, e->summary, strlen(e->summary));
+		buf_printf(b, " (\xC2\xB6%zu)\n", e->paragraph + 1);
+	}
+	buf_putc(b, '\n');
+}
+
+/* The speaker of a claim as written or resolved, as Markdown. */
+static void speaker(struct buf *b, const char *text, const struct claim *x)
+{
+	if (x->speaker_resolved)
+		md_folded(b, x->speaker_resolved, strlen(x->speaker_resolved));
+	else if (x->speaker.end > x->speaker.start)
+		md_folded(b, text + x->speaker.start, x->speaker.end - x->speaker.start);
+	else
+		buf_puts(b, "unattributed");
+}
+
+static void claims(struct buf *b, const struct doc *d, const struct claim_list *c)
+{
+	size_t len;
+	const char *text = doc_text(d, &len);
+
+	buf_puts(b, "## Claims\n\n");
+	if (!c || !c->n) {
+		buf_puts(b, "No claims found.\n\n");
+		return;
+	}
+	for (size_t i = 0; i < c->n; i++) {
+		const struct claim *x = &c->items[i];
+		buf_printf(b, "- \xC2\xB6%zu · **", x->paragraph + 1);
+		speaker(b, text, x);
+		buf_puts(b, "** (");
+		if (x->cue.end > x->cue.start && x->cue.end <= len)
+			md_folded(b, text + x->cue.start, x->cue.end - x->cue.start);
+		else
+			buf_puts(b, claim_kind_name(x->kind));
+		buf_puts(b, "): “");
+		if (x->content.end <= len && x->content.start <= x->content.end)
+			md_folded(b, text + x->content.start, x->content.end - x->content.start);
+		buf_puts(b, "”\n");
+	}
+	buf_putc(b, '\n');
+}
+
+/* What a note is attached to, with the event's label or the claim's speaker when known. */
+static void attached(struct buf *b, const struct doc *d, const struct timex_list *t,
+		     const struct claim_list *c, const struct note *n)
+{
+	buf_puts(b, note_target_name(n->target));
+	if (n->detached)
+		return;
+	if (n->target == NOTE_EVENT && t) {
+		for (size_t i = 0; i < t->nevents; i++) {
+			const struct event *e = &t->events[i];
+			if (n->span.start >= e->span.start && n->span.start < e->span.end) {
+				buf_puts(b, " ");
+				md_folded(b, e->label, strnlen(e->label, sizeof(e->label)));
+				return;
+			}
+		}
+	} else if (n->target == NOTE_CLAIM && c) {
+		for (size_t i = 0; i < c->n; i++) {
+			const struct claim *x = &c->items[i];
+			if (n->span.start >= x->content.start && n->span.start < x->content.end) {
+				buf_puts(b, " by ");
+				speaker(b, doc_text(d, NULL), x);
+				return;
+			}
+		}
+	}
+}
+
+static void note_md(struct buf *b, const struct doc *d, const struct timex_list *t,
+		    const struct claim_list *c, const struct note *n, size_t k)
+{
+	size_t len, qn;
+	const char *text = doc_text(d, &len), *q;
+	bool placed = !n->detached && n->span.start <= n->span.end && n->span.end <= len;
+
+	buf_printf(b, "### %zu. ", k + 1);
+	if (placed)
+		buf_printf(b, "\xC2\xB6%zu · ", n->paragraph + 1);
+	else
+		buf_puts(b, "Detached · ");
+	attached(b, d, t, c, n);
+	buf_puts(b, "\n\n");
+	/* The passage as it is in this version of the article, or as it was when detached. */
+	q = placed ? text + n->span.start : (n->quote ? n->quote : "");
+	qn = placed ? n->span.end - n->span.start : strlen(q);
+	if (qn > QUOTE_MAX) {
+		qn = QUOTE_MAX;
+		while (qn > 0 && ((unsigned char)q[qn] & 0xC0) == 0x80)
+			qn--;
+		struct buf cut = BUF_INIT;
+		buf_put(&cut, q, qn);
+		buf_puts(&cut, " …");
+		md_block(b, cut.data, cut.len, "> ");
+		buf_free(&cut);
+	} else {
+		md_block(b, q, qn, "> ");
+	}
+	buf_putc(b, '\n');
+	md_block(b, n->text ? n->text : "", n->text ? strlen(n->text) : 0, "");
+	buf_puts(b, "\n— ");
+	if (placed) {
+		buf_puts(b, "attached to the ");
+		attached(b, d, t, c, n);
+		buf_printf(b, " in \xC2\xB6%zu", n->paragraph + 1);
+	} else {
+		buf_puts(b, "detached: the passage is no longer in the article (was a ");
+		attached(b, d, t, c, n);
+		buf_putc(b, ')');
+	}
+	buf_puts(b, "; written ");
+	iso_time(b, (time_t)n->created);
+	if (n->modified != n->created) {
+		buf_puts(b, ", edited ");
+		iso_time(b, (time_t)n->modified);
+	}
+	buf_puts(b, "\n\n");
+}
 
 void export_markdown(struct buf *b, const struct doc *d, const struct timex_list *t,
 		     const struct claim_list *c, const struct note_list *notes, time_t now)
 {
-	(void)notes;
-	(void)now;
-	buf_puts(b, "## Timeline\n\n");
-	export_timeline(b, d, t);
-	buf_puts(b, "\n## Claims\n\n");
-	export_claims(b, d, c);
+	front_matter(b, d, notes, now);
+	timeline(b, t);
+	claims(b, d, c);
+	buf_puts(b, "## Notes\n\n");
+	if (!notes || !notes->n) {
+		buf_puts(b, "No notes.\n");
+		return;
+	}
+	for (size_t i = 0; i < notes->n; i++)
+		note_md(b, d, t, c, &notes->items[i], i);
+	/* One newline at the end, not two. */
+	if (b->len >= 2 && b->data[b->len - 1] == '\n' && b->data[b->len - 2] == '\n')
+		b->data[--b->len] = '\0';
 }

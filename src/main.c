@@ -12,6 +12,7 @@
 #include "dateline/claims.h"
 #include "dateline/doc.h"
 #include "dateline/export.h"
+#include "dateline/notes.h"
 #include "dateline/timex.h"
 
 #ifndef DATELINE_VERSION
@@ -166,6 +167,44 @@ static struct doc *load(const struct options *o)
 	return d;
 }
 
+/* --export-md: the notes of the article (from the database, opened read-only) with the timeline
+ * and claims, written atomically; never over the article itself. Returns the exit status. */
+static int export_md(const struct options *o, const struct doc *d, const struct timex_list *tl,
+		     const struct claim_list *cl)
+{
+	char *dbpath = o->notes_db ? xstrdup(o->notes_db) : notes_default_path();
+	struct notes_db *db = NULL;
+	struct note_list *notes = NULL;
+	struct buf md = BUF_INIT;
+	int e, rc = 1;
+
+	if (o->file && strcmp(o->export_md, "-") != 0 && export_is_same_file(o->export_md, o->file)) {
+		fprintf(stderr, "dateline: %s: is the article; not overwriting it\n", o->export_md);
+		goto out;
+	}
+	/* No database yet at the default place means no notes; a named one must exist. */
+	e = notes_open_readonly(dbpath, &db);
+	if (e == 0)
+		e = notes_load(db, d, &notes);
+	if (e < 0 && !(e == -ENOENT && !o->notes_db && !db)) {
+		fprintf(stderr, "dateline: %s: %s\n", dbpath,
+			notes_error(db));
+		goto out;
+	}
+	export_markdown(&md, d, tl, cl, notes, time(NULL));
+	e = export_write_file(o->export_md, md.data, md.len);
+	if (e < 0)
+		fprintf(stderr, "dateline: %s: %s\n", o->export_md, strerror(-e));
+	else
+		rc = 0;
+out:
+	buf_free(&md);
+	note_list_free(notes);
+	notes_close(db);
+	free(dbpath);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	struct options o;
@@ -193,16 +232,8 @@ int main(int argc, char **argv)
 	tl = timex_find(d);
 	cl = claims_find(d);
 	rc = 0;
-	if (o.export_md) {
-		struct buf md = BUF_INIT;
-		export_markdown(&md, d, tl, cl, NULL, time(NULL));
-		int e = export_write_file(o.export_md, md.data, md.len);
-		if (e < 0) {
-			fprintf(stderr, "dateline: %s: %s\n", o.export_md, strerror(-e));
-			rc = 1;
-		}
-		buf_free(&md);
-	}
+	if (o.export_md)
+		rc = export_md(&o, d, tl, cl);
 	bool mode = o.json || o.timeline || o.claims || o.text;
 	if (o.json)
 		export_json(&out, d, tl, cl);

@@ -23,7 +23,12 @@ void export_claims(struct buf *b, const struct doc *d, const struct claim_list *
 void export_markdown(struct buf *b, const struct doc *d, const struct timex_list *t,
 		     const struct claim_list *c, const struct note_list *notes, time_t now);
 /* Writes data to path atomically (temporary file beside it, fsync, rename). "-" writes to
- * standard output. Returns 0 or a negative errno; the previous file is intact on failure. */
+ * standard output; an existing device or pipe (/dev/null, a FIFO) is written in place; a
+ * symbolic link is followed and its target replaced. Returns 0 or a negative errno (-EISDIR for
+ * a folder); the previous file is intact on failure and no temporary file is left. */
 int export_write_file(const char *path, const char *data, size_t len);
+/* True when both paths name the same existing file (after links): an export must refuse the
+ * article's own path. */
+bool export_is_same_file(const char *a, const char *b);
 
 #endif

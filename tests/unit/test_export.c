@@ -1,0 +1,371 @@
+/* test_export: the Markdown export's structure (parsed back with cmark), its escaping of hostile
+ * article and note text, its determinism, and the atomic file writer. */
+#include <cmark.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "dateline/export.h"
+#include "dateline/notes.h"
+
+static char tmp[64];
+
+static const char article[] =
+	"Council *backs* <b>ferry</b> plan \"again\" \\ # 1. `now`\n"
+	"\n"
+	"The council of Port Amsel voted on Tuesday to buy a second ferry.\n"
+	"\n"
+	"---\n"
+	"\n"
+	"> \"We cannot wait,\" said Mara Velt. \x1b[31mRed\x1b[0m text and [a link](http://x).\n"
+	"\n"
+	"1. Opponents said the money was better spent on the harbour wall.\n";
+
+/* Notes whose text tries every way of breaking out of its place. */
+static const char *const hostile[] = {
+	"---\ntitle: pwned\n---",
+	"# Not a heading\n## nor this",
+	"<script>alert(1)</script>",
+	"```\ncode fence\n```",
+	"> not a quote\n>> nor this",
+	"1. not a list\n- nor this\n+ nor this\n* nor this",
+	"a setext heading?\n===",
+	"    indented code?",
+	"[link](http://example.com) ![img](x.png) <http://auto.link>",
+	"&amp; &#x41; *emph* _emph_ **strong** ~~strike~~ | table |",
+	"trailing backslash \\\nand two spaces  \nend",
+	"escape \x1b[2J sequence and bad \xff byte",
+	"",
+};
+#define NHOSTILE (sizeof(hostile) / sizeof(hostile[0]))
+
+static struct doc *make_doc(void)
+{
+	const char *err = NULL;
+	struct doc *d = doc_load(article, sizeof(article) - 1, "a \"b\".txt", FORMAT_TEXT, &err);
+	CHECK(d != NULL);
+	doc_set_anchor(d, (struct doc_date){2025, 11, 8}, ANCHOR_OPTION);
+	return d;
+}
+
+static struct span span_of(const struct doc *d, const char *needle)
+{
+	size_t len;
+	const char *t = doc_text(d, &len);
+	const char *p = strstr(t, needle);
+	CHECK(p != NULL);
+	return p ? (struct span){(size_t)(p - t), (size_t)(p - t) + strlen(needle)}
+		 : (struct span){0, 0};
+}
+
+/* A timeline, claims and notes built by hand, with hostile text in every field. */
+struct fixture {
+	struct doc *d;
+	struct timex_list t;
+	struct timex tx[2];
+	struct event ev[2];
+	struct claim_list c;
+	struct claim cl[2];
+	struct note_list n;
+	struct note notes[NHOSTILE + 1];
+};
+
+static void fixture_init(struct fixture *f)
+{
+	memset(f, 0, sizeof(*f));
+	f->d = make_doc();
+	struct span tue = span_of(f->d, "Tuesday"), sent = span_of(f->d, "The council of");
+	f->tx[0] = (struct timex){tue, TIMEX_DATE, "2025-11-04", 1, 1};
+	f->tx[1] = (struct timex){tue, TIMEX_DATE, "2025-11-05", 1, 1};
+	f->ev[0] = (struct event){0, sent, "Nov 4", (char *)"voted *to* buy `a` <i>ferry</i>", 1};
+	f->ev[1] = (struct event){1, sent, "# 5", (char *)"- \x1b[1mbold\nnext line", 1};
+	f->t = (struct timex_list){f->tx, 2, f->ev, 2};
+	f->cl[0] = (struct claim){CLAIM_DIRECT, span_of(f->d, "We cannot wait,"),
+				  span_of(f->d, "Mara Velt"), span_of(f->d, "said"), NULL, 3};
+	f->cl[1] = (struct claim){CLAIM_INDIRECT, span_of(f->d, "the money was better spent"),
+				  (struct span){0, 0}, (struct span){0, 0},
+				  (char *)"<Opponents> & *others*", 4};
+	f->c = (struct claim_list){f->cl, 2};
+	for (size_t i = 0; i < NHOSTILE; i++) {
+		struct note *x = &f->notes[i];
+		x->id = (int64_t)i + 1;
+		x->target = (enum note_target)(i % 4);
+		x->span = i % 2 ? span_of(f->d, "\x1b[31mRed\x1b[0m text and [a link](http://x)")
+				: span_of(f->d, "---");
+		x->text = (char *)hostile[i];
+		x->quote = (char *)"";
+		x->created = 1762560000 + (int64_t)i;
+		x->modified = x->created + (int64_t)(i % 3) * 60;
+		x->paragraph = doc_paragraph_at(f->d, x->span.start);
+	}
+	/* One detached note, last as notes_load() puts them. */
+	struct note *x = &f->notes[NHOSTILE];
+	x->id = 99;
+	x->target = NOTE_CLAIM;
+	x->detached = true;
+	x->quote = (char *)"a passage\n# that is gone";
+	x->text = (char *)"kept anyway";
+	x->created = x->modified = 1762560000;
+	f->n = (struct note_list){f->notes, NHOSTILE + 1};
+}
+
+/* The Markdown after the front matter, or NULL when the front matter is not well formed. */
+static const char *check_front_matter(const char *md)
+{
+	static const char *const keys[] = {"title: ", "source: ", "anchor: ", "exported: ",
+					   "dateline: ", "notes: "};
+	const char *p = md;
+
+	CHECK(strncmp(p, "---\n", 4) == 0);
+	if (strncmp(p, "---\n", 4) != 0)
+		return NULL;
+	p += 4;
+	for (size_t k = 0; k < sizeof(keys) / sizeof(keys[0]); k++) {
+		const char *nl = strchr(p, '\n');
+		CHECK(nl != NULL && strncmp(p, keys[k], strlen(keys[k])) == 0);
+		if (!nl)
+			return NULL;
+		p = nl + 1;
+	}
+	CHECK(strncmp(p, "---\n", 4) == 0);
+	return strncmp(p, "---\n", 4) == 0 ? p + 4 : NULL;
+}
+
+static void collect_text(cmark_node *root, struct buf *all, int *counts)
+{
+	cmark_iter *it = cmark_iter_new(root);
+	cmark_event_type ev;
+
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		if (ev != CMARK_EVENT_ENTER)
+			continue;
+		counts[cmark_node_get_type(n)]++;
+		const char *lit = cmark_node_get_literal(n);
+		if (cmark_node_get_type(n) == CMARK_NODE_TEXT && lit) {
+			buf_puts(all, lit);
+		} else if (cmark_node_get_type(n) == CMARK_NODE_SOFTBREAK) {
+			buf_putc(all, '\n');
+		} else if (cmark_node_get_type(n) == CMARK_NODE_HEADING) {
+			buf_printf(all, "\n[H%d]", cmark_node_get_heading_level(n));
+		} else if (cmark_node_get_type(n) == CMARK_NODE_LIST) {
+			/* Only our two top-level lists: nothing in a note or summary nests one. */
+			CHECK(cmark_node_get_type(cmark_node_parent(n)) == CMARK_NODE_DOCUMENT);
+		}
+	}
+	cmark_iter_free(it);
+}
+
+static void test_structure(void)
+{
+	struct fixture f;
+	struct buf md = BUF_INIT, all = BUF_INIT;
+	int counts[64] = {0};
+
+	fixture_init(&f);
+	export_markdown(&md, f.d, &f.t, &f.c, &f.n, 1762600000);
+	if (getenv("DATELINE_TEST_DUMP"))
+		fputs(md.data, stderr);
+	CHECK_EQ(text_valid_prefix(md.data, md.len), md.len);
+	CHECK(memchr(md.data, 0x1b, md.len) == NULL);
+	CHECK(md.len && md.data[md.len - 1] == '\n' && md.data[md.len - 2] != '\n');
+	CHECK(strstr(md.data, "\nexported: 2025-11-08T11:06:40Z\n") != NULL);
+	CHECK(strstr(md.data, "\nsource: \"a \\\"b\\\".txt\"\n") != NULL);
+	CHECK(strstr(md.data, "\nanchor: \"2025-11-08\"\n") != NULL);
+	CHECK(strstr(md.data, "\nnotes: 14\n") != NULL);
+	const char *body = check_front_matter(md.data);
+	if (!body)
+		goto out;
+	cmark_node *root = cmark_parse_document(body, strlen(body), CMARK_OPT_DEFAULT);
+	collect_text(root, &all, counts);
+	cmark_node_free(root);
+
+	/* Exactly our headings, in order: the title, three sections, one per note. */
+	CHECK_EQ(counts[CMARK_NODE_HEADING], 1 + 3 + NHOSTILE + 1);
+	const char *want[] = {"[H1]Council", "[H2]Timeline", "[H2]Claims", "[H2]Notes",
+			      "[H3]1. ", "[H3]14. Detached"};
+	const char *p = all.data;
+	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+		const char *q = strstr(p, want[i]);
+		CHECK(q != NULL);
+		if (!q)
+			fprintf(stderr, "  missing %s\n", want[i]);
+		p = q ? q : p;
+	}
+	/* Nothing from the article or a note became markup. */
+	CHECK_EQ(counts[CMARK_NODE_HTML_BLOCK], 0);
+	CHECK_EQ(counts[CMARK_NODE_HTML_INLINE], 0);
+	CHECK_EQ(counts[CMARK_NODE_CODE_BLOCK], 0);
+	CHECK_EQ(counts[CMARK_NODE_CODE], 0);
+	CHECK_EQ(counts[CMARK_NODE_LINK], 0);
+	CHECK_EQ(counts[CMARK_NODE_IMAGE], 0);
+	CHECK_EQ(counts[CMARK_NODE_EMPH], 0);
+	CHECK_EQ(counts[CMARK_NODE_THEMATIC_BREAK], 0);
+	CHECK_EQ(counts[CMARK_NODE_LINEBREAK], 0);
+	/* Strong only for the timeline labels and claim speakers. */
+	CHECK_EQ(counts[CMARK_NODE_STRONG], 4);
+	CHECK_EQ(counts[CMARK_NODE_LIST], 2);
+	CHECK_EQ(counts[CMARK_NODE_ITEM], 4);
+	/* One quoted passage per note. */
+	CHECK_EQ(counts[CMARK_NODE_BLOCK_QUOTE], NHOSTILE + 1);
+	/* And the text reads as written (controls made visible). */
+	const char *texts[] = {"<script>alert(1)</script>", "# Not a heading", "```",
+			       "> not a quote", "1. not a list", "[link](http://example.com)",
+			       "&amp; &#x41; *emph* _emph_ **strong** ~~strike~~ | table |",
+			       "escape ^[[2J sequence and bad \xEF\xBF\xBD byte",
+			       "voted *to* buy `a` <i>ferry</i>", "<Opponents> & *others*",
+			       "title: pwned", "^[[31mRed^[[0m", "a passage", "# that is gone",
+			       "kept anyway", "Council *backs* <b>ferry</b> plan \"again\" \\ # 1. `now`"};
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		CHECK(strstr(all.data, texts[i]) != NULL);
+		if (!strstr(all.data, texts[i]))
+			fprintf(stderr, "  text not found: %s\n", texts[i]);
+	}
+out:
+	buf_free(&all);
+	buf_free(&md);
+	doc_free(f.d);
+}
+
+static void test_deterministic(void)
+{
+	struct fixture f;
+	struct buf a = BUF_INIT, b = BUF_INIT, c = BUF_INIT;
+
+	fixture_init(&f);
+	export_markdown(&a, f.d, &f.t, &f.c, &f.n, 1000);
+	export_markdown(&b, f.d, &f.t, &f.c, &f.n, 1000);
+	export_markdown(&c, f.d, &f.t, &f.c, &f.n, 2000);
+	CHECK(a.len == b.len && memcmp(a.data, b.data, a.len) == 0);
+	CHECK(a.len == c.len && memcmp(a.data, c.data, a.len) != 0);
+	/* Only the exported line differs. */
+	const char *ea = strstr(a.data, "exported: "), *ec = strstr(c.data, "exported: ");
+	CHECK(ea && ec && ea - a.data == ec - c.data);
+	if (ea && ec) {
+		const char *na = strchr(ea, '\n'), *nc = strchr(ec, '\n');
+		CHECK(strcmp(na, nc) == 0);
+	}
+	buf_free(&a);
+	buf_free(&b);
+	buf_free(&c);
+	doc_free(f.d);
+}
+
+static void test_empty(void)
+{
+	struct doc *d = make_doc();
+	struct buf md = BUF_INIT;
+
+	export_markdown(&md, d, NULL, NULL, NULL, 0);
+	CHECK(strstr(md.data, "\nnotes: 0\n") != NULL);
+	CHECK(strstr(md.data, "## Timeline\n\nNo dated events found.\n\n## Claims\n\nNo claims "
+			      "found.\n\n## Notes\n\nNo notes.\n") != NULL);
+	buf_free(&md);
+	doc_free(d);
+}
+
+static char *path_in(const char *name)
+{
+	struct buf b = BUF_INIT;
+	buf_printf(&b, "%s/%s", tmp, name);
+	return buf_detach(&b, NULL);
+}
+
+static char *slurp(const char *path)
+{
+	struct buf b = BUF_INIT;
+	char chunk[1024];
+	size_t k;
+	FILE *f = fopen(path, "rb");
+
+	if (f) {
+		while ((k = fread(chunk, 1, sizeof(chunk), f)) > 0)
+			buf_put(&b, chunk, k);
+		fclose(f);
+	}
+	return buf_detach(&b, NULL);
+}
+
+/* True when the folder holds only the named entries (no temporary file left behind). */
+static size_t count_entries(const char *dir)
+{
+	struct buf cmd = BUF_INIT;
+	size_t n = 0;
+	char line[256];
+
+	buf_printf(&cmd, "ls -A '%s'", dir);
+	FILE *p = popen(cmd.data, "r");
+	while (p && fgets(line, sizeof(line), p))
+		n++;
+	if (p)
+		pclose(p);
+	buf_free(&cmd);
+	return n;
+}
+
+static void test_write_file(void)
+{
+	char *out = path_in("out.md"), *link = path_in("link.md"), *dir = path_in("sub");
+	char *missing = path_in("no/such/x.md"), *s;
+	struct stat st;
+
+	CHECK_EQ(export_write_file(out, "first\n", 6), 0);
+	chmod(out, 0640);
+	CHECK_EQ(export_write_file(out, "second\n", 7), 0);
+	s = slurp(out);
+	CHECK_STR(s, "second\n");
+	free(s);
+	/* The old file's mode is kept. */
+	CHECK(stat(out, &st) == 0 && (st.st_mode & 0777) == 0640);
+	/* Through a link: the target is replaced, the link stays a link. */
+	CHECK(symlink("out.md", link) == 0);
+	CHECK_EQ(export_write_file(link, "third\n", 6), 0);
+	CHECK(lstat(link, &st) == 0 && S_ISLNK(st.st_mode));
+	s = slurp(out);
+	CHECK_STR(s, "third\n");
+	free(s);
+	CHECK(export_is_same_file(link, out));
+	CHECK(!export_is_same_file(out, missing));
+	/* Failures leave the old file and no temporary file. */
+	mkdir(dir, 0755);
+	CHECK_EQ(export_write_file(dir, "x", 1), -EISDIR);
+	CHECK_EQ(export_write_file(missing, "x", 1), -ENOENT);
+	CHECK_EQ(count_entries(tmp), 3);
+	/* A device is written in place, never replaced. */
+	CHECK_EQ(export_write_file("/dev/null", "x", 1), 0);
+	CHECK(stat("/dev/null", &st) == 0 && S_ISCHR(st.st_mode));
+	/* A full disk: /dev/full refuses every write. */
+	if (access("/dev/full", W_OK) == 0)
+		CHECK_EQ(export_write_file("/dev/full", "x", 1), -ENOSPC);
+	free(out);
+	free(link);
+	free(dir);
+	free(missing);
+}
+
+int main(void)
+{
+	snprintf(tmp, sizeof(tmp), "/tmp/dateline-export-XXXXXX");
+	if (!mkdtemp(tmp)) {
+		perror("mkdtemp");
+		return 1;
+	}
+	setenv("HOME", tmp, 1);
+	setenv("XDG_DATA_HOME", tmp, 1);
+	RUN(test_structure);
+	RUN(test_deterministic);
+	RUN(test_empty);
+	RUN(test_write_file);
+	if (!check_failed) {
+		struct buf cmd = BUF_INIT;
+		buf_printf(&cmd, "rm -rf '%s'", tmp);
+		if (system(cmd.data) != 0)
+			fprintf(stderr, "could not remove %s\n", tmp);
+		buf_free(&cmd);
+	}
+	return CHECK_DONE();
+}
