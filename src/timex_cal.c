@@ -1,0 +1,127 @@
+/* timex_cal: calendar arithmetic and reading TIMEX3 values back for ordering. */
+#include "timex_internal.h"
+
+#include <string.h>
+
+long tx_days(int y, int m, int d)
+{
+	/* Howard Hinnant's days_from_civil. */
+	long yy = (long)y - (m <= 2);
+	long era = (yy >= 0 ? yy : yy - 399) / 400;
+	long yoe = yy - era * 400;
+	long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+void tx_civil(long z, int *y, int *m, int *d)
+{
+	z += 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long yy = yoe + era * 400;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yy + (*m <= 2));
+}
+
+int tx_weekday(long z)
+{
+	return (int)(((z + 3) % 7 + 7) % 7) + 1;
+}
+
+void tx_isoweek(long z, int *year, int *week)
+{
+	long thu = z - tx_weekday(z) + 4;
+	int y, m, d;
+	tx_civil(thu, &y, &m, &d);
+	*year = y;
+	*week = (int)((thu - tx_days(y, 1, 1)) / 7) + 1;
+}
+
+static int digits(const char *s, int n, int *out)
+{
+	int v = 0;
+	for (int i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+		v = v * 10 + (s[i] - '0');
+	}
+	*out = v;
+	return 1;
+}
+
+void tx_point_parse(const char *v, struct tx_point *p)
+{
+	memset(p, 0, sizeof(*p));
+	p->gran = 5;
+	size_t n = strlen(v);
+	int y = 0, x;
+	if (n >= 4 && strncmp(v, "XXXX", 4) == 0) {
+		y = 0;
+	} else if (n >= 4 && digits(v, 4, &x)) {
+		y = x;
+	} else if (n == 3 && digits(v, 3, &x)) {
+		p->year = x * 10;
+		p->gran = 8;
+		p->dated = true;
+		return;
+	} else if (n == 2 && digits(v, 2, &x)) {
+		p->year = x * 100;
+		p->gran = 9;
+		p->dated = true;
+		return;
+	} else {
+		return;
+	}
+	p->dated = true;
+	p->year = y;
+	p->gran = 7; /* year */
+	if (n < 6 || v[4] != '-')
+		return;
+	const char *r = v + 5;
+	if (r[0] == 'Q' && r[1] >= '1' && r[1] <= '4') {
+		p->month = (r[1] - '0') * 3 - 2;
+		p->gran = 6;
+	} else if (r[0] == 'H' && (r[1] == '1' || r[1] == '2')) {
+		p->month = r[1] == '1' ? 1 : 7;
+		p->gran = 6;
+	} else if (strncmp(r, "SP", 2) == 0 || strncmp(r, "SU", 2) == 0 ||
+		   strncmp(r, "FA", 2) == 0 || strncmp(r, "WI", 2) == 0) {
+		static const char *const s[] = {"SP", "SU", "FA", "WI"};
+		for (int i = 0; i < 4; i++)
+			if (strncmp(r, s[i], 2) == 0)
+				p->month = 3 + 3 * i;
+		p->gran = 6;
+	} else if (r[0] == 'W' && digits(r + 1, 2, &x)) {
+		if (y) {
+			long z = tx_days(y, 1, 4);
+			z = z - tx_weekday(z) + 1 + 7L * (x - 1);
+			int yy;
+			tx_civil(z, &yy, &p->month, &p->day);
+		}
+		p->gran = 3;
+	} else if (digits(r, 2, &x)) {
+		p->month = x;
+		p->gran = 4;
+		if (r[2] == '-' && digits(r + 3, 2, &x)) {
+			p->day = x;
+			p->gran = 2;
+			const char *t = r + 5;
+			if (t[0] == 'T') {
+				int hh, mm;
+				p->gran = 1;
+				if (digits(t + 1, 2, &hh)) {
+					p->minute = hh * 60;
+					if (t[3] == ':' && digits(t + 4, 2, &mm))
+						p->minute += mm;
+				}
+			}
+		}
+	} else if (strncmp(r, "XX", 2) == 0) {
+		p->gran = r[2] == '-' ? 2 : 4;
+	}
+}

@@ -1,0 +1,88 @@
+#!/bin/sh
+# Accuracy of the timeline engine against the shared gold: the seed's must-shows (all 16 gold
+# expressions with their values, the timeline order with and without --date) and the corpus
+# thresholds (timebank + aquaint: relaxed F1 >= 90, value accuracy >= 85). Skips without ../shared.
+set -u
+: "${DATELINE:?}" "${SRCDIR:?}"
+SHARED=${SHARED:-$SRCDIR/../shared}
+if [ ! -d "$SHARED/seed" ] || [ ! -f "$SHARED/eval/timex.py" ]; then
+	echo "skipped: no shared data at $SHARED"
+	exit 0
+fi
+if ! command -v python3 >/dev/null 2>&1; then
+	echo "skipped: python3 not found"
+	exit 0
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+seed="$SHARED/seed/000_0aea4d21645afa5d.txt"
+gold="$SHARED/seed/gold-timeline.json"
+
+# The seed: every gold expression at its span with its value, and the events in order.
+"$DATELINE" --json --date 2025-11-08 "$seed" >"$tmp/dated.json" || fails=$((fails + 1))
+"$DATELINE" --json "$seed" >"$tmp/undated.json" || fails=$((fails + 1))
+python3 - "$gold" "$tmp/dated.json" "$tmp/undated.json" <<'EOF' || fails=$((fails + 1))
+import json, sys
+gold = json.load(open(sys.argv[1]))
+dated = json.load(open(sys.argv[2]))
+undated = json.load(open(sys.argv[3]))
+bad = 0
+got = {(t["start"], t["end"]): t for t in dated["timexes"]}
+for g in gold["timexes"]:
+    p = got.get((g["start"], g["end"]))
+    if not p or p["value"] != g["value"] or p["type"] != g["type"]:
+        print("not ok - seed %r: want %s %s, got %s" % (g["text"], g["type"], g["value"],
+              p and (p["type"], p["value"])))
+        bad += 1
+print("ok - seed: %d of %d gold expressions" % (len(gold["timexes"]) - bad, len(gold["timexes"])))
+
+def order(doc):
+    out = []
+    for e in doc["events"]:
+        v = e["value"]
+        if len(v) >= 10:
+            key = v[5:10]  # MM-DD
+        elif len(v) == 7:
+            key = v[5:7]
+        else:
+            key = "year"
+        if not out or out[-1] != key:
+            out.append(key)
+    return out
+
+want = ["year", "07", "08", "09", "10-28", "11-02", "11-05", "11-07"]
+for name, doc, year in (("dated", dated, "2025"), ("undated", undated, "XXXX")):
+    o = order(doc)
+    years = {e["value"][:4] for e in doc["events"]}
+    if o != want or years != {year}:
+        print("not ok - seed timeline (%s): %s, years %s" % (name, o, sorted(years)))
+        bad += 1
+    else:
+        print("ok - seed timeline (%s): 2025, Jul, Aug, Sep, Oct 28, Nov 2, Nov 5, Nov 7" % name)
+sys.exit(1 if bad else 0)
+EOF
+
+# The corpora.
+corpus="$SHARED/corpus/timex"
+if [ -d "$corpus/timebank" ] && [ -d "$corpus/aquaint" ]; then
+	if python3 "$SHARED/eval/timex.py" --bin "$DATELINE" --json "$tmp/news.json" \
+		"$corpus/timebank" "$corpus/aquaint" >"$tmp/news.txt" 2>&1; then
+		sed 's/^/  # /' "$tmp/news.txt"
+		python3 - "$tmp/news.json" <<'EOF' || fails=$((fails + 1))
+import json, sys
+f = json.load(open(sys.argv[1]))
+ok = f["relaxed_f1"] >= 0.90 and f["value_acc"] >= 0.85
+print("%s - timebank+aquaint: relaxed F1 %.1f (>= 90), value accuracy %.1f (>= 85)" % (
+    "ok" if ok else "not ok", 100 * f["relaxed_f1"], 100 * f["value_acc"]))
+sys.exit(0 if ok else 1)
+EOF
+	else
+		echo "not ok - the scorer failed"
+		sed 's/^/  # /' "$tmp/news.txt"
+		fails=$((fails + 1))
+	fi
+else
+	echo "skipped: no timebank/aquaint corpus at $corpus"
+fi
+[ "$fails" -eq 0 ]

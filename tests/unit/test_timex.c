@@ -1,0 +1,304 @@
+/* test_timex: date expressions by family (spans, types, values), anchors, the year-unknown case,
+ * events and the timeline, and pathological input. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "dateline/timex.h"
+
+static struct doc *load(const char *text, const char *anchor)
+{
+	const char *err = NULL;
+	struct doc *d = doc_load(text, strlen(text), "test", FORMAT_TEXT, &err);
+	if (d && anchor) {
+		struct doc_date a;
+		if (doc_date_parse(anchor, &a))
+			doc_set_anchor(d, a, ANCHOR_OPTION);
+	}
+	return d;
+}
+
+/* The timex whose text is exactly `what`, or NULL. */
+static const struct timex *find(const struct doc *d, const struct timex_list *l, const char *what)
+{
+	size_t len;
+	const char *t = doc_text(d, &len);
+	for (size_t i = 0; i < l->n; i++) {
+		const struct timex *x = &l->items[i];
+		if (x->span.end - x->span.start == strlen(what) &&
+		    memcmp(t + x->span.start, what, strlen(what)) == 0)
+			return x;
+	}
+	fprintf(stderr, "  not found: \"%s\"\n", what);
+	return NULL;
+}
+
+/* Checks that `what` is found in `text` (anchored) with the type and value. */
+static void expect(const char *text, const char *anchor, const char *what, const char *type,
+		   const char *value)
+{
+	struct doc *d = load(text, anchor);
+	CHECK(d != NULL);
+	if (!d)
+		return;
+	struct timex_list *l = timex_find(d);
+	const struct timex *x = find(d, l, what);
+	CHECK(x != NULL);
+	if (x) {
+		CHECK_STR(timex_type_name(x->type), type);
+		CHECK_STR(x->value, value);
+	}
+	timex_list_free(l);
+	doc_free(d);
+}
+
+/* Checks that nothing in `text` is tagged. */
+static void expect_none(const char *text)
+{
+	struct doc *d = load(text, "2025-11-08");
+	struct timex_list *l = timex_find(d);
+	for (size_t i = 0; i < l->n; i++)
+		fprintf(stderr, "  unexpected: %s\n", l->items[i].value);
+	CHECK_EQ(l->n, 0);
+	timex_list_free(l);
+	doc_free(d);
+}
+
+#define A "2025-11-08"
+
+static void test_calendar_dates(void)
+{
+	expect("He arrived on November 7 in Taipei.", A, "November 7", "DATE", "2025-11-07");
+	expect("It closed Nov. 7, 2025, at noon.", A, "Nov. 7, 2025", "DATE", "2025-11-07");
+	expect("It was 7 November 2025 then.", A, "7 November 2025", "DATE", "2025-11-07");
+	expect("Filed 2025-11-07 by the clerk.", A, "2025-11-07", "DATE", "2025-11-07");
+	expect("Filed 11/07/2025 by the clerk.", A, "11/07/2025", "DATE", "2025-11-07");
+	expect("They met in March 2013 in Paris.", A, "March 2013", "DATE", "2013-03");
+	expect("Prices rose in 2024 again.", A, "2024", "DATE", "2024");
+	expect("In July, sales fell.", A, "July", "DATE", "2025-07");
+	expect("He said in August's report.", A, "August", "DATE", "2025-08");
+	/* a month and day after the anchor: the year before, unless the clause looks ahead or
+	 * the date is only weeks ahead (then it is the nearer one) */
+	expect("He resigned on April 20.", A, "April 20", "DATE", "2025-04-20");
+	expect("He resigned on May 20.", A, "May 20", "DATE", "2025-05-20");
+	expect("The deadline is December 20.", A, "December 20", "DATE", "2025-12-20");
+	expect("He will resign on October 20.", A, "October 20", "DATE", "2026-10-20");
+}
+
+static void test_coarse_dates(void)
+{
+	expect("It happened in the 1990s.", A, "the 1990s", "DATE", "199");
+	expect("Growth slowed in mid-2024.", A, "mid-2024", "DATE", "2024");
+	expect("Profit rose in the third quarter.", A, "the third quarter", "DATE", "2025-Q3");
+	expect("Third-quarter profit rose.", A, "Third-quarter", "DATE", "2025-Q3");
+	expect("Revenue for fiscal 2025 rose.", A, "fiscal 2025", "DATE", "2025");
+	expect("They met in spring 2025 again.", A, "spring 2025", "DATE", "2025-SP");
+	expect("The 20th century ended.", A, "The 20th century", "DATE", "19");
+	expect("It opened in late November.", A, "late November", "DATE", "2025-11");
+}
+
+static void test_relative_dates(void)
+{
+	expect("He spoke on Tuesday.", A, "Tuesday", "DATE", "2025-11-04");
+	expect("He spoke today.", A, "today", "DATE", "2025-11-08");
+	expect("He spoke yesterday.", A, "yesterday", "DATE", "2025-11-07");
+	expect("He speaks tomorrow.", A, "tomorrow", "DATE", "2025-11-09");
+	expect("He spoke this week.", A, "this week", "DATE", "2025-W45");
+	expect("He spoke last week.", A, "last week", "DATE", "2025-W44");
+	expect("He spoke last month.", A, "last month", "DATE", "2025-10");
+	expect("He speaks next year.", A, "next year", "DATE", "2026");
+	expect("Earlier this year, he spoke.", A, "Earlier this year", "DATE", "2025");
+	expect("He spoke two days ago.", A, "two days ago", "DATE", "2025-11-06");
+	expect("He spoke a year ago.", A, "a year ago", "DATE", "2024");
+	expect("On November 5 he spoke. The same day, he left.", A, "The same day", "DATE",
+	       "2025-11-05");
+	expect("On November 5 he spoke. That day, he left.", A, "That day", "DATE", "2025-11-05");
+	expect("On November 5 he spoke. The next day, he left.", A, "The next day", "DATE",
+	       "2025-11-06");
+}
+
+static void test_references(void)
+{
+	expect("Recently, he spoke.", A, "Recently", "DATE", "PAST_REF");
+	expect("He is now in Taipei.", A, "now", "DATE", "PRESENT_REF");
+	expect("He is currently in Taipei.", A, "currently", "DATE", "PRESENT_REF");
+	expect("It was so in the past.", A, "the past", "DATE", "PAST_REF");
+	expect("It will be so in the future.", A, "the future", "DATE", "FUTURE_REF");
+}
+
+static void test_times(void)
+{
+	expect("He spoke at 3 p.m. in Taipei.", A, "3 p.m.", "TIME", "2025-11-08T15:00");
+	expect("He spoke at noon.", A, "noon", "TIME", "2025-11-08T12:00");
+	expect("He spoke at 10:30 a.m. EST on the record.", A, "10:30 a.m. EST", "TIME",
+	       "2025-11-08T10:30");
+	expect("It ends at 3 p.m. Friday.", A, "3 p.m. Friday", "TIME", "2025-11-07T15:00");
+	expect("He spoke this morning.", A, "this morning", "TIME", "2025-11-08TMO");
+}
+
+static void test_durations_and_sets(void)
+{
+	expect("It took three years to build.", A, "three years", "DURATION", "P3Y");
+	expect("It took 18 months to build.", A, "18 months", "DURATION", "P18M");
+	expect("The plan covers the next three years.", A, "the next three years", "DURATION",
+	       "P3Y");
+	expect("It lasted two decades.", A, "two decades", "DURATION", "P2DE");
+	expect("It has lasted for decades.", A, "decades", "DURATION", "PXDE");
+	expect("A twenty-four-hour strike.", A, "twenty-four-hour", "DURATION", "PT24H");
+	expect("It grows 50% annually.", A, "annually", "SET", "P1Y");
+	expect("They meet every week.", A, "every week", "SET", "P1W");
+	expect("They meet each month.", A, "each month", "SET", "P1M");
+	expect("They meet every Monday.", A, "every Monday", "SET", "XXXX-WXX-1");
+}
+
+static void test_chinese(void)
+{
+	expect("黄仁勋于2025年11月7日抵达台湾。", A, "2025年11月7日", "DATE", "2025-11-07");
+	expect("黄仁勋11月7日抵达台湾。", A, "11月7日", "DATE", "2025-11-07");
+	expect("今年市场很大。", A, "今年", "DATE", "2025");
+	expect("去年市场很大。", A, "去年", "DATE", "2024");
+	expect("上周他说。", A, "上周", "DATE", "2025-W44");
+	expect("本月他说。", A, "本月", "DATE", "2025-11");
+	expect("近日他说。", A, "近日", "DATE", "PAST_REF");
+}
+
+static void test_spans(void)
+{
+	/* TimeML spans: "the" and "last" inside, the preposition outside, no possessive. */
+	struct doc *d = load("In the third quarter and last year's report, on Friday.", A);
+	struct timex_list *l = timex_find(d);
+	CHECK_EQ(l->n, 3);
+	if (l->n == 3) {
+		CHECK_EQ(l->items[0].span.start, 3);
+		CHECK_EQ(l->items[0].span.end, 20);
+		CHECK_EQ(l->items[1].span.start, 25);
+		CHECK_EQ(l->items[1].span.end, 34);
+		CHECK_EQ(l->items[2].span.start, 48);
+		CHECK_EQ(l->items[2].span.end, 54);
+	}
+	timex_list_free(l);
+	doc_free(d);
+	/* verbs and amounts that look like dates */
+	expect_none("You may go. Troops march on. He paid $2000 for 2,000 shares, 1990%, a 6-year-old boy.");
+}
+
+static void test_year_unknown(void)
+{
+	expect("He arrived on November 7.", NULL, "November 7", "DATE", "XXXX-11-07");
+	expect("He arrived in July.", NULL, "July", "DATE", "XXXX-07");
+	expect("On November 7 he came. The same day he left.", NULL, "The same day", "DATE",
+	       "XXXX-11-07");
+	expect("Earlier this year he came.", NULL, "Earlier this year", "DATE", "XXXX");
+	expect("He came on Tuesday.", NULL, "Tuesday", "DATE", "XXXX-WXX-2");
+	expect("He came in 2019.", NULL, "2019", "DATE", "2019");
+}
+
+static void test_anchor(void)
+{
+	const char *text = "Chip maker eyes return\n\nBy a desk\nNovember 8, 2025\n\n"
+			   "TAIPEI — He landed on November 7 and spoke.\n";
+	struct doc *d = load(text, NULL);
+	struct doc_date a = {0, 0, 0};
+	CHECK(timex_find_anchor(d, &a));
+	CHECK_EQ(a.year, 2025);
+	CHECK_EQ(a.month, 11);
+	CHECK_EQ(a.day, 8);
+	doc_free(d);
+
+	d = load("No date here at all.\n\nJust text on July 4 about things.\n", NULL);
+	CHECK(!timex_find_anchor(d, &a));
+	doc_free(d);
+}
+
+static void test_events(void)
+{
+	const char *text = "Earlier this year, the ban came.\n\n"
+			   "On July 3, regulators met NVIDIA. In July, they wrote a letter.\n\n"
+			   "On October 28, Huang spoke in Washington. It grows annually. "
+			   "It took three years. Recently, it rose.\n";
+	struct doc *d = load(text, A);
+	struct timex_list *l = timex_find(d);
+	CHECK_EQ(l->nevents, 4);
+	if (l->nevents == 4) {
+		CHECK_STR(l->events[0].label, "2025");
+		CHECK_STR(l->events[1].label, "Jul");   /* coarser before finer */
+		CHECK_STR(l->events[2].label, "Jul 3");
+		CHECK_STR(l->events[3].label, "Oct 28");
+		CHECK_STR(l->events[3].summary, "Huang spoke in Washington");
+		CHECK_STR(l->events[2].summary, "Regulators met NVIDIA");
+		CHECK_EQ(l->events[3].paragraph, 2);
+		for (size_t i = 0; i < l->nevents; i++)
+			CHECK(text_width(l->events[i].summary, strlen(l->events[i].summary)) <= 80);
+	}
+	timex_list_free(l);
+	doc_free(d);
+
+	/* a year other than the anchor's shows in the label */
+	d = load("In July 2023, it began. On Oct. 2, 2024, it ended.", A);
+	l = timex_find(d);
+	CHECK_EQ(l->nevents, 2);
+	if (l->nevents == 2) {
+		CHECK_STR(l->events[0].label, "Jul 2023");
+		CHECK_STR(l->events[1].label, "Oct 2 2024");
+	}
+	timex_list_free(l);
+	doc_free(d);
+}
+
+static void test_pathological(void)
+{
+	/* 60,000 date-like tokens in a row: must finish, linearly */
+	struct buf b = BUF_INIT;
+	for (int i = 0; i < 60000; i++)
+		buf_puts(&b, i % 3 == 0 ? "November " : i % 3 == 1 ? "7, " : "2025 ");
+	struct doc *d = load(b.data, A);
+	struct timex_list *l = timex_find(d);
+	CHECK(l->n > 1000);
+	timex_list_free(l);
+	doc_free(d);
+	buf_clear(&b);
+	for (int i = 0; i < 60000; i++)
+		buf_puts(&b, "the last two years ago next Friday 3 p.m. ");
+	d = load(b.data, A);
+	l = timex_find(d);
+	CHECK(l->n > 1000);
+	timex_list_free(l);
+	doc_free(d);
+	buf_free(&b);
+
+	/* impossible dates are not dates */
+	d = load("It was 31 February. It was 13/45/2025. It was 2025-02-30.", A);
+	l = timex_find(d);
+	for (size_t i = 0; i < l->n; i++) {
+		CHECK(strstr(l->items[i].value, "-02-31") == NULL);
+		CHECK(strstr(l->items[i].value, "-02-30") == NULL);
+		CHECK(strstr(l->items[i].value, "45") == NULL);
+	}
+	timex_list_free(l);
+	doc_free(d);
+
+	/* empty text, NUL bytes, lone digits */
+	d = load("", A);
+	l = timex_find(d);
+	CHECK_EQ(l->n, 0);
+	timex_list_free(l);
+	doc_free(d);
+	timex_list_free(NULL);
+}
+
+int main(void)
+{
+	RUN(test_calendar_dates);
+	RUN(test_coarse_dates);
+	RUN(test_relative_dates);
+	RUN(test_references);
+	RUN(test_times);
+	RUN(test_durations_and_sets);
+	RUN(test_chinese);
+	RUN(test_spans);
+	RUN(test_year_unknown);
+	RUN(test_anchor);
+	RUN(test_events);
+	RUN(test_pathological);
+	return CHECK_DONE();
+}
