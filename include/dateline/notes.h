@@ -31,26 +31,33 @@ struct notes_db;
  * ~/.local/share/dateline/notes.db. The caller frees the result with free(). */
 char *notes_default_path(void);
 /* Opens (creating it and its folder when needed) the notes database at path. A database that
- * cannot be written is opened read-only. Returns 0, or a negative errno; -EPROTO means the file
- * is corrupt or not a dateline database (it is left untouched). The caller closes *out with
- * notes_close(). */
+ * cannot be written (file or folder not writable, or a "file:...?mode=ro" URI) is opened
+ * read-only. Returns 0, or a negative errno; -EPROTO means the file is corrupt or not a dateline
+ * database (it is left untouched). On failure *out is NULL and notes_error(NULL) says why. The
+ * caller closes *out with notes_close(). */
 int notes_open(const char *path, struct notes_db **out);
+/* Opens an existing database read-only, never creating anything (for export); -ENOENT when
+ * there is none. Otherwise as notes_open(). */
+int notes_open_readonly(const char *path, struct notes_db **out);
 /* Closes the database; accepts NULL. */
 void notes_close(struct notes_db *db);
 /* True when the database was opened read-only (new notes are refused). */
 bool notes_readonly(const struct notes_db *db);
-/* A one-line description of the last failure, for the status bar. Owned by the handle. */
+/* A one-line description of the last failure, for the status bar ("" when none). Owned by the
+ * handle; with NULL, the reason the last notes_open() failed (static storage). */
 const char *notes_error(const struct notes_db *db);
 
 /* Loads the notes of this article (by content hash, or by path with re-anchoring when the bytes
- * changed), placed in the document. The caller frees *out with note_list_free(). Returns 0 or a
+ * changed), placed in the document. A note that cannot be placed is in the list, detached.
+ * Placed notes get their new anchor written back when the database is writable. The caller frees *out with note_list_free(). Returns 0 or a
  * negative errno. */
 int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out);
 /* Adds a note on span of the document and commits it at once. Returns 0 and stores the new id
  * in *id, or a negative errno (-EROFS when read-only). */
 int notes_add(struct notes_db *db, const struct doc *d, enum note_target target, struct span span,
 	      const char *text, int64_t *id);
-/* Changes a note's text; commits at once. Returns 0 or a negative errno. */
+/* Changes a note's text; commits at once. Returns 0 or a negative errno (-ENOENT when another
+ * reader deleted it, -EROFS when read-only). */
 int notes_update(struct notes_db *db, int64_t id, const char *text);
 /* Deletes a note; commits at once. Returns 0 or a negative errno. */
 int notes_delete(struct notes_db *db, int64_t id);

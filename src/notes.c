@@ -1,0 +1,990 @@
+/* notes: notes and reading positions in one SQLite database, each anchored by byte span, quoted
+ * passage and context, placed again by those when the article's bytes change. */
+/* memmem() */
+#define _GNU_SOURCE
+#include "dateline/notes.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+/* "DLNT" in the database header: how a dateline notes database is told from any other. */
+#define NOTES_APP_ID 0x444C4E54
+#define NOTES_SCHEMA 1
+/* Bytes of context kept on each side of a passage. */
+#define CONTEXT 80
+/* Bytes quoted for a reading position. */
+#define POS_QUOTE 48
+/* How much matching text (passage + context) a found occurrence needs to be trusted. */
+#define MIN_EVIDENCE 24
+/* How long a writer waits for another dateline holding the lock. */
+#define BUSY_MS 5000
+
+struct notes_db {
+	sqlite3 *db;
+	bool readonly;
+	bool empty; /* a read-only database without our tables: no notes, no writes */
+	char *path;
+	char err[512];
+};
+
+static char open_error[512];
+
+/* Where a passage sat: its span, its text and the context on each side. */
+struct anchor {
+	struct span span;
+	const char *quote, *before, *after;
+	size_t nquote, nbefore, nafter;
+};
+
+static const char schema_sql[] =
+	"CREATE TABLE IF NOT EXISTS notes("
+	" id INTEGER PRIMARY KEY,"
+	" doc_hash TEXT NOT NULL,"
+	" doc_path TEXT,"
+	" target TEXT NOT NULL,"
+	" span_start INTEGER NOT NULL,"
+	" span_end INTEGER NOT NULL,"
+	" quote TEXT NOT NULL,"
+	" ctx_before TEXT NOT NULL,"
+	" ctx_after TEXT NOT NULL,"
+	" body TEXT NOT NULL,"
+	" created INTEGER NOT NULL,"
+	" modified INTEGER NOT NULL);"
+	"CREATE INDEX IF NOT EXISTS notes_by_hash ON notes(doc_hash);"
+	"CREATE INDEX IF NOT EXISTS notes_by_path ON notes(doc_path);"
+	"CREATE TABLE IF NOT EXISTS positions("
+	" id INTEGER PRIMARY KEY,"
+	" doc_hash TEXT NOT NULL,"
+	" doc_path TEXT,"
+	" span_start INTEGER NOT NULL,"
+	" span_end INTEGER NOT NULL,"
+	" quote TEXT NOT NULL,"
+	" ctx_before TEXT NOT NULL,"
+	" ctx_after TEXT NOT NULL,"
+	" modified INTEGER NOT NULL);"
+	"CREATE INDEX IF NOT EXISTS positions_by_hash ON positions(doc_hash);"
+	"CREATE INDEX IF NOT EXISTS positions_by_path ON positions(doc_path);";
+
+static const char *const target_names[] = {"paragraph", "event", "claim", "selection"};
+
+const char *note_target_name(enum note_target t)
+{
+	return (unsigned)t < 4 ? target_names[t] : "paragraph";
+}
+
+static enum note_target target_parse(const char *s)
+{
+	for (int i = 0; s && i < 4; i++)
+		if (strcmp(s, target_names[i]) == 0)
+			return (enum note_target)i;
+	return NOTE_PARAGRAPH;
+}
+
+char *notes_default_path(void)
+{
+	const char *xdg = getenv("XDG_DATA_HOME");
+	const char *home = getenv("HOME");
+	struct buf b = BUF_INIT;
+
+	/* The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored. */
+	if (xdg && xdg[0] == '/')
+		buf_printf(&b, "%s/dateline/notes.db", xdg);
+	else
+		buf_printf(&b, "%s/.local/share/dateline/notes.db", home && *home ? home : ".");
+	return buf_detach(&b, NULL);
+}
+
+/* Maps an SQLite result code to a negative errno. */
+static int sql_errno(int rc)
+{
+	switch (rc & 0xff) {
+	case SQLITE_READONLY:
+		return -EROFS;
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return -EBUSY;
+	case SQLITE_FULL:
+		return -ENOSPC;
+	case SQLITE_CORRUPT:
+	case SQLITE_NOTADB:
+	case SQLITE_SCHEMA:
+		return -EPROTO;
+	case SQLITE_PERM:
+	case SQLITE_AUTH:
+		return -EACCES;
+	case SQLITE_CANTOPEN:
+		return -EACCES;
+	case SQLITE_NOMEM:
+		die("out of memory");
+	case SQLITE_NOTFOUND:
+		return -ENOENT;
+	default:
+		return -EIO;
+	}
+}
+
+/* Keeps a message on one line (SQLite's reports can span several). */
+static void one_line(char *s)
+{
+	for (; *s; s++)
+		if (*s == '\n' || *s == '\r' || *s == '\t')
+			*s = ' ';
+}
+
+/* Records the failure of the last call on db for notes_error() and returns its errno. */
+static int fail(struct notes_db *db, int rc, const char *what)
+{
+	int e = sql_errno(rc);
+
+	if (e == -EROFS)
+		snprintf(db->err, sizeof(db->err), "notes are read-only: %s cannot be written",
+			 db->path);
+	else if (e == -EBUSY)
+		snprintf(db->err, sizeof(db->err),
+			 "%s: the notes database is locked by another program", what);
+	else
+		snprintf(db->err, sizeof(db->err), "%s: %s", what, sqlite3_errmsg(db->db));
+	one_line(db->err);
+	return e;
+}
+
+static sqlite3_stmt *prepare(struct notes_db *db, const char *sql, int *rc)
+{
+	sqlite3_stmt *st = NULL;
+
+	*rc = sqlite3_prepare_v2(db->db, sql, -1, &st, NULL);
+	return *rc == SQLITE_OK ? st : NULL;
+}
+
+static void bind_bytes(sqlite3_stmt *st, int i, const char *s, size_t n)
+{
+	sqlite3_bind_text64(st, i, s, n, SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
+static const char *col_text(sqlite3_stmt *st, int i, size_t *n)
+{
+	const char *s = (const char *)sqlite3_column_text(st, i);
+
+	*n = s ? (size_t)sqlite3_column_bytes(st, i) : 0;
+	return s ? s : "";
+}
+
+/* Runs one statement without results. */
+static int exec(struct notes_db *db, const char *sql)
+{
+	int rc = sqlite3_exec(db->db, sql, NULL, NULL, NULL);
+	return rc == SQLITE_OK ? 0 : fail(db, rc, "notes database");
+}
+
+/* Reads one integer from a query; returns an SQLite code. */
+static int query_int(struct notes_db *db, const char *sql, long long *v)
+{
+	int rc;
+	sqlite3_stmt *st = prepare(db, sql, &rc);
+
+	if (!st)
+		return rc;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*v = sqlite3_column_int64(st, 0);
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* Creates the folders above path (like mkdir -p of its dirname). Returns 0 or a negative errno. */
+static int make_parents(const char *path)
+{
+	char *dir = xstrdup(path);
+	int err = 0;
+
+	for (char *p = dir + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+			err = -errno;
+			break;
+		}
+		*p = '/';
+	}
+	free(dir);
+	return err;
+}
+
+static char *dir_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (!slash)
+		return xstrdup(".");
+	return xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
+}
+
+/* Checks that the file is a dateline database of a version we know, creating the tables in an
+ * empty one. Writes nothing to a file that is not ours. Returns 0 or a negative errno. */
+static int verify(struct notes_db *db)
+{
+	long long app = 0, ver = 0, objects = 0;
+	int rc;
+
+	if ((rc = query_int(db, "PRAGMA application_id", &app)) != SQLITE_OK ||
+	    (rc = query_int(db, "PRAGMA user_version", &ver)) != SQLITE_OK ||
+	    (rc = query_int(db, "SELECT count(*) FROM sqlite_master", &objects)) != SQLITE_OK) {
+		int e = sql_errno(rc);
+		if (e == -EPROTO)
+			snprintf(db->err, sizeof(db->err),
+				 "not a dateline notes database (%s); left untouched",
+				 sqlite3_errmsg(db->db));
+		else
+			fail(db, rc, "cannot read the notes database");
+		return e;
+	}
+	if (app == 0 && objects == 0) {
+		if (db->readonly) {
+			db->empty = true;
+			return 0;
+		}
+		/* Another dateline may be creating it at the same moment: look again under the lock. */
+		if ((rc = exec(db, "BEGIN IMMEDIATE")) < 0)
+			return rc;
+		if ((rc = query_int(db, "PRAGMA application_id", &app)) == SQLITE_OK && app == 0 &&
+		    (rc = query_int(db, "SELECT count(*) FROM sqlite_master", &objects)) ==
+			    SQLITE_OK &&
+		    objects == 0) {
+			char sql[128];
+			snprintf(sql, sizeof(sql), "PRAGMA application_id = %d; PRAGMA user_version = %d",
+				 NOTES_APP_ID, NOTES_SCHEMA);
+			rc = sqlite3_exec(db->db, schema_sql, NULL, NULL, NULL);
+			if (rc == SQLITE_OK)
+				rc = sqlite3_exec(db->db, sql, NULL, NULL, NULL);
+		}
+		if (rc != SQLITE_OK) {
+			int e = fail(db, rc, "cannot create the notes database");
+			sqlite3_exec(db->db, "ROLLBACK", NULL, NULL, NULL);
+			return e;
+		}
+		if ((rc = exec(db, "COMMIT")) < 0)
+			return rc;
+		return 0;
+	}
+	if (app != NOTES_APP_ID) {
+		snprintf(db->err, sizeof(db->err),
+			 "not a dateline notes database (another program's SQLite file); left "
+			 "untouched");
+		return -EPROTO;
+	}
+	if (ver > NOTES_SCHEMA || ver < 1) {
+		snprintf(db->err, sizeof(db->err),
+			 "notes database schema %lld is not known to this dateline (%d); left "
+			 "untouched",
+			 ver, NOTES_SCHEMA);
+		return -EPROTO;
+	}
+	sqlite3_stmt *st = prepare(db, "PRAGMA quick_check", &rc);
+	if (st) {
+		rc = sqlite3_step(st);
+		if (rc == SQLITE_ROW) {
+			const char *r = (const char *)sqlite3_column_text(st, 0);
+			if (!r || strcmp(r, "ok") != 0) {
+				snprintf(db->err, sizeof(db->err),
+					 "the notes database is damaged (%s); left untouched",
+					 r ? r : "?");
+				sqlite3_finalize(st);
+				return -EPROTO;
+			}
+			rc = SQLITE_OK;
+		}
+		sqlite3_finalize(st);
+	}
+	if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+		int e = sql_errno(rc);
+		if (e == -EPROTO)
+			snprintf(db->err, sizeof(db->err), "the notes database is damaged (%s); left "
+				 "untouched", sqlite3_errmsg(db->db));
+		else
+			fail(db, rc, "cannot read the notes database");
+		return e;
+	}
+	return 0;
+}
+
+static int open_common(const char *path, bool want_ro, struct notes_db **out)
+{
+	struct notes_db *db = xcalloc(1, sizeof(*db));
+	bool uri = strncmp(path, "file:", 5) == 0;
+	int flags = 0, rc, err = 0;
+	struct stat st;
+
+	*out = NULL;
+	db->path = xstrdup(path);
+	db->readonly = want_ro;
+	if (!uri) {
+		char *dir = dir_of(path);
+		if (stat(path, &st) == 0) {
+			if (S_ISDIR(st.st_mode)) {
+				err = -EISDIR;
+			} else if (access(path, W_OK) != 0 || access(dir, W_OK | X_OK) != 0) {
+				/* The rollback journal lives beside the file: both must be writable. */
+				db->readonly = true;
+			}
+		} else if (errno != ENOENT) {
+			err = -errno;
+		} else if (want_ro) {
+			err = -ENOENT;
+		} else if ((err = make_parents(path)) == 0 && access(dir, W_OK | X_OK) != 0) {
+			err = -errno;
+		}
+		free(dir);
+		if (err) {
+			snprintf(open_error, sizeof(open_error), "%s", strerror(-err));
+			notes_close(db);
+			return err;
+		}
+	}
+	flags = db->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	if (uri)
+		flags |= SQLITE_OPEN_URI;
+	rc = sqlite3_open_v2(path, &db->db, flags | SQLITE_OPEN_NOMUTEX, NULL);
+	if (rc != SQLITE_OK) {
+		err = db->db ? fail(db, rc, "cannot open") : sql_errno(rc);
+		snprintf(open_error, sizeof(open_error), "%s",
+			 db->db ? sqlite3_errmsg(db->db) : sqlite3_errstr(rc));
+		notes_close(db);
+		return err;
+	}
+	sqlite3_extended_result_codes(db->db, 1);
+	sqlite3_busy_timeout(db->db, BUSY_MS);
+	if (sqlite3_db_readonly(db->db, "main") == 1)
+		db->readonly = true;
+	err = verify(db);
+	one_line(db->err);
+	if (err) {
+		snprintf(open_error, sizeof(open_error), "%s", db->err);
+		notes_close(db);
+		return err;
+	}
+	db->err[0] = '\0';
+	*out = db;
+	return 0;
+}
+
+int notes_open(const char *path, struct notes_db **out)
+{
+	return open_common(path, false, out);
+}
+
+int notes_open_readonly(const char *path, struct notes_db **out)
+{
+	return open_common(path, true, out);
+}
+
+void notes_close(struct notes_db *db)
+{
+	if (!db)
+		return;
+	sqlite3_close_v2(db->db);
+	free(db->path);
+	free(db);
+}
+
+bool notes_readonly(const struct notes_db *db)
+{
+	return !db || db->readonly;
+}
+
+const char *notes_error(const struct notes_db *db)
+{
+	return db ? db->err : open_error;
+}
+
+/* The document's identity: its content hash in hex and its canonical path (NULL for standard
+ * input or a name that is not a file). The caller frees *path. */
+static void doc_key(const struct doc *d, char hash[17], char **path)
+{
+	const char *name = doc_name(d);
+	struct stat st;
+
+	snprintf(hash, 17, "%016llx", (unsigned long long)doc_hash(d));
+	*path = NULL;
+	if (strcmp(name, "-") != 0 && stat(name, &st) == 0 && S_ISREG(st.st_mode))
+		*path = realpath(name, NULL);
+}
+
+/* Moves a byte offset back to the start of the UTF-8 character that holds it. */
+static size_t char_start(const char *t, size_t len, size_t i)
+{
+	while (i > 0 && i < len && ((unsigned char)t[i] & 0xC0) == 0x80)
+		i--;
+	return i;
+}
+
+/* The anchor of span in the text: the passage and up to CONTEXT bytes around it (views into t). */
+static struct anchor anchor_make(const char *t, size_t len, struct span s)
+{
+	struct anchor a;
+	size_t b = s.start > CONTEXT ? s.start - CONTEXT : 0;
+	size_t e = s.end + CONTEXT < len ? s.end + CONTEXT : len;
+
+	/* Whole characters only, so the stored context is valid text when the article is. */
+	if (b > 0)
+		while (b < s.start && ((unsigned char)t[b] & 0xC0) == 0x80)
+			b++;
+	e = char_start(t, len, e);
+	a.span = s;
+	a.quote = t + s.start;
+	a.nquote = s.end - s.start;
+	a.before = t + b;
+	a.nbefore = s.start - b;
+	a.after = t + s.end;
+	a.nafter = e - s.end;
+	return a;
+}
+
+/* Length of the common suffix of a[0..na) and b[0..nb). */
+static size_t common_suffix(const char *a, size_t na, const char *b, size_t nb)
+{
+	size_t k = 0;
+
+	while (k < na && k < nb && a[na - 1 - k] == b[nb - 1 - k])
+		k++;
+	return k;
+}
+
+static size_t common_prefix(const char *a, size_t na, const char *b, size_t nb)
+{
+	size_t k = 0;
+
+	while (k < na && k < nb && a[k] == b[k])
+		k++;
+	return k;
+}
+
+static size_t dist(size_t a, size_t b)
+{
+	return a > b ? a - b : b - a;
+}
+
+/* Searches needle in hay[from..len): the best occurrence by context, then nearest `near`.
+ * Returns true and stores its offset in *at, with the context matched in *score. */
+static bool find_best(const char *hay, size_t len, const char *needle, size_t n, const char *before,
+		      size_t nbefore, const char *after, size_t nafter, size_t near, size_t *at,
+		      size_t *score, size_t *count)
+{
+	size_t best = 0, best_score = 0, best_dist = SIZE_MAX, perfect = nbefore + nafter;
+	size_t from = 0;
+	bool found = false;
+
+	*count = 0;
+	if (n == 0 || n > len)
+		return false;
+	while (from + n <= len) {
+		const char *p = memmem(hay + from, len - from, needle, n);
+		if (!p)
+			break;
+		size_t i = (size_t)(p - hay);
+		size_t sc = common_suffix(before, nbefore, hay, i) +
+			    common_prefix(after, nafter, hay + i + n, len - i - n);
+		size_t dd = dist(i, near);
+		(*count)++;
+		if (!found || sc > best_score || (sc == best_score && dd < best_dist)) {
+			best = i;
+			best_score = sc;
+			best_dist = dd;
+			found = true;
+		}
+		/* Nothing later can score more or lie nearer. */
+		if (best_score == perfect && i > near && i - near > best_dist)
+			break;
+		from = i + 1;
+	}
+	*at = best;
+	*score = best_score;
+	return found;
+}
+
+/* The text without ASCII white space, and where each kept byte came from. */
+struct squeezed {
+	char *s;
+	size_t *from;
+	size_t n;
+	bool built;
+};
+
+static bool is_ws(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static void squeeze_build(struct squeezed *q, const char *t, size_t len)
+{
+	q->s = xmalloc(len + 1);
+	q->from = xmalloc((len + 1) * sizeof(*q->from));
+	q->n = 0;
+	for (size_t i = 0; i < len; i++)
+		if (!is_ws(t[i])) {
+			q->s[q->n] = t[i];
+			q->from[q->n++] = i;
+		}
+	q->built = true;
+}
+
+static void squeeze_free(struct squeezed *q)
+{
+	if (q->built) {
+		free(q->s);
+		free(q->from);
+	}
+}
+
+static char *squeeze_str(const char *s, size_t n, size_t *out)
+{
+	char *r = xmalloc(n + 1);
+	size_t k = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (!is_ws(s[i]))
+			r[k++] = s[i];
+	r[k] = '\0';
+	*out = k;
+	return r;
+}
+
+/* The passage was changed inside: place it between its two contexts when both are still there
+ * at about the passage's distance. */
+static bool place_between(const char *t, size_t len, const struct anchor *a, struct span *out)
+{
+	size_t lo = a->nquote / 2, hi = a->nquote * 2 + 16;
+	size_t nb = a->nbefore, na = a->nafter;
+	bool at_start = a->span.start == a->nbefore, at_end = na < 12;
+	size_t best_dist = SIZE_MAX, from = 0, tries = 0;
+
+	if ((nb < 12 && !at_start) || (na < 12 && !at_end) || (nb < 12 && na < 12))
+		return false;
+	while (from <= len && tries++ < 64) {
+		size_t s;
+		if (nb >= 12) {
+			const char *p = memmem(t + from, len - from, a->before, nb);
+			if (!p)
+				break;
+			s = (size_t)(p - t) + nb;
+			from = (size_t)(p - t) + 1;
+		} else {
+			s = 0;
+			from = len + 1;
+		}
+		if (s + lo > len)
+			break;
+		size_t wend = s + hi + na < len ? s + hi + na : len;
+		size_t e;
+		if (na >= 12) {
+			const char *q = memmem(t + s + lo, wend - (s + lo), a->after, na);
+			if (!q)
+				continue;
+			e = (size_t)(q - t);
+		} else if (len - s >= lo && len - s <= hi) {
+			e = len;
+		} else {
+			continue;
+		}
+		if (dist(s, a->span.start) < best_dist) {
+			best_dist = dist(s, a->span.start);
+			*out = (struct span){s, e};
+		}
+	}
+	return best_dist != SIZE_MAX;
+}
+
+/* Places a stored anchor in the text. Returns true and the span, or false: detached. */
+static bool place(const char *t, size_t len, const struct anchor *a, struct squeezed *q,
+		  struct span *out)
+{
+	size_t at, score, count;
+
+	/* The exact span still holds the passage. */
+	if (a->nquote && a->span.end <= len && a->span.start <= a->span.end &&
+	    a->span.end - a->span.start == a->nquote &&
+	    memcmp(t + a->span.start, a->quote, a->nquote) == 0) {
+		*out = a->span;
+		return true;
+	}
+	if (find_best(t, len, a->quote, a->nquote, a->before, a->nbefore, a->after, a->nafter,
+		      a->span.start, &at, &score, &count) &&
+	    (a->nquote + score >= MIN_EVIDENCE || (count == 1 && a->nquote >= 8))) {
+		*out = (struct span){at, at + a->nquote};
+		return true;
+	}
+	/* Reformatted: the same passage with other white space. */
+	size_t nq, nb, na;
+	char *sq = squeeze_str(a->quote, a->nquote, &nq);
+	char *sb = squeeze_str(a->before, a->nbefore, &nb);
+	char *sa = squeeze_str(a->after, a->nafter, &na);
+	bool ok = false;
+	if (nq >= 8) {
+		if (!q->built)
+			squeeze_build(q, t, len);
+		/* The old offset in squeezed terms is not known; nearness counts in the original. */
+		size_t near = 0;
+		while (near < q->n && q->from[near] < a->span.start)
+			near++;
+		if (find_best(q->s, q->n, sq, nq, sb, nb, sa, na, near, &at, &score, &count) &&
+		    (nq + score >= MIN_EVIDENCE || count == 1)) {
+			*out = (struct span){q->from[at], q->from[at + nq - 1] + 1};
+			ok = true;
+		}
+	}
+	free(sq);
+	free(sb);
+	free(sa);
+	if (ok)
+		return true;
+	return place_between(t, len, a, out);
+}
+
+static int store_anchor(sqlite3_stmt *st, int first, const struct anchor *a)
+{
+	sqlite3_bind_int64(st, first, (sqlite3_int64)a->span.start);
+	sqlite3_bind_int64(st, first + 1, (sqlite3_int64)a->span.end);
+	bind_bytes(st, first + 2, a->quote, a->nquote);
+	bind_bytes(st, first + 3, a->before, a->nbefore);
+	bind_bytes(st, first + 4, a->after, a->nafter);
+	return first + 5;
+}
+
+static int note_cmp(const void *pa, const void *pb)
+{
+	const struct note *a = pa, *b = pb;
+
+	if (a->detached != b->detached)
+		return a->detached ? 1 : -1;
+	if (a->span.start != b->span.start)
+		return a->span.start < b->span.start ? -1 : 1;
+	if (a->span.end != b->span.end)
+		return a->span.end < b->span.end ? -1 : 1;
+	return a->id < b->id ? -1 : a->id > b->id;
+}
+
+/* A note placed again, to be written back with its new anchor. */
+struct moved {
+	int64_t id;
+	struct span span;
+};
+
+/* Writes the new anchors of notes placed in this version of the article, so the next reading
+ * starts from here. Best effort: the notes are already placed in memory. */
+static void write_back(struct notes_db *db, const struct doc *d, const char *hash, const char *path,
+		       const struct moved *m, size_t n)
+{
+	size_t len;
+	const char *t = doc_text(d, &len);
+	int rc;
+	sqlite3_stmt *st;
+
+	if (!n || db->readonly || sqlite3_exec(db->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+		return;
+	st = prepare(db,
+		     "UPDATE notes SET doc_hash = ?1, doc_path = coalesce(?2, doc_path), "
+		     "span_start = ?3, span_end = ?4, quote = ?5, ctx_before = ?6, ctx_after = ?7 "
+		     "WHERE id = ?8",
+		     &rc);
+	for (size_t i = 0; st && i < n; i++) {
+		struct anchor a = anchor_make(t, len, m[i].span);
+		sqlite3_reset(st);
+		sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
+		if (path)
+			sqlite3_bind_text(st, 2, path, -1, SQLITE_STATIC);
+		else
+			sqlite3_bind_null(st, 2);
+		store_anchor(st, 3, &a);
+		sqlite3_bind_int64(st, 8, m[i].id);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			break;
+	}
+	sqlite3_finalize(st);
+	sqlite3_exec(db->db, "COMMIT", NULL, NULL, NULL);
+}
+
+int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out)
+{
+	struct note_list *l = xcalloc(1, sizeof(*l));
+	size_t cap = 0, len, nmoved = 0, capm = 0;
+	const char *t = doc_text(d, &len);
+	struct squeezed q = {0};
+	struct moved *moved = NULL;
+	char hash[17], *path;
+	sqlite3_stmt *st;
+	int rc, err = 0;
+
+	*out = l;
+	if (db->empty)
+		return 0;
+	doc_key(d, hash, &path);
+	st = prepare(db,
+		     "SELECT id, doc_hash, target, span_start, span_end, quote, ctx_before, "
+		     "ctx_after, body, created, modified FROM notes "
+		     "WHERE doc_hash = ?1 OR doc_path = ?2 ORDER BY id",
+		     &rc);
+	if (!st) {
+		free(path);
+		return fail(db, rc, "cannot read notes");
+	}
+	sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
+	if (path)
+		sqlite3_bind_text(st, 2, path, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct anchor a;
+		struct note *n;
+		struct span s;
+		size_t nbody;
+		const char *body;
+
+		l->items = xgrow(l->items, &cap, l->n + 1, sizeof(*l->items));
+		n = &l->items[l->n++];
+		memset(n, 0, sizeof(*n));
+		n->id = sqlite3_column_int64(st, 0);
+		n->target = target_parse((const char *)sqlite3_column_text(st, 2));
+		a.span.start = (size_t)sqlite3_column_int64(st, 3);
+		a.span.end = (size_t)sqlite3_column_int64(st, 4);
+		a.quote = col_text(st, 5, &a.nquote);
+		a.before = col_text(st, 6, &a.nbefore);
+		a.after = col_text(st, 7, &a.nafter);
+		body = col_text(st, 8, &nbody);
+		n->created = sqlite3_column_int64(st, 9);
+		n->modified = sqlite3_column_int64(st, 10);
+		n->quote = xstrndup(a.quote, a.nquote);
+		n->text = xstrndup(body, nbody);
+		if (place(t, len, &a, &q, &s)) {
+			n->span = s;
+			n->paragraph = doc_paragraph_at(d, s.start);
+			const char *h = (const char *)sqlite3_column_text(st, 1);
+			if (s.start != a.span.start || s.end != a.span.end || !h ||
+			    strcmp(h, hash) != 0) {
+				moved = xgrow(moved, &capm, nmoved + 1, sizeof(*moved));
+				moved[nmoved++] = (struct moved){n->id, s};
+			}
+		} else {
+			n->detached = true;
+		}
+	}
+	if (rc != SQLITE_DONE)
+		err = fail(db, rc, "cannot read notes");
+	sqlite3_finalize(st);
+	squeeze_free(&q);
+	if (!err)
+		write_back(db, d, hash, path, moved, nmoved);
+	free(moved);
+	free(path);
+	if (l->n)
+		qsort(l->items, l->n, sizeof(*l->items), note_cmp);
+	return err;
+}
+
+static bool span_ok(const struct doc *d, struct span s)
+{
+	size_t len;
+
+	doc_text(d, &len);
+	return s.start <= s.end && s.end <= len;
+}
+
+int notes_add(struct notes_db *db, const struct doc *d, enum note_target target, struct span span,
+	      const char *text, int64_t *id)
+{
+	size_t len;
+	const char *t = doc_text(d, &len);
+	char hash[17], *path;
+	struct anchor a;
+	sqlite3_stmt *st;
+	int rc;
+	int64_t now = (int64_t)time(NULL);
+
+	if (db->readonly)
+		return fail(db, SQLITE_READONLY, "");
+	if (!span_ok(d, span) || (unsigned)target > NOTE_SELECTION) {
+		snprintf(db->err, sizeof(db->err), "the note's place is not in the article");
+		return -EINVAL;
+	}
+	a = anchor_make(t, len, span);
+	st = prepare(db,
+		     "INSERT INTO notes(doc_hash, doc_path, target, span_start, span_end, quote, "
+		     "ctx_before, ctx_after, body, created, modified) "
+		     "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+		     &rc);
+	if (!st)
+		return fail(db, rc, "cannot save the note");
+	doc_key(d, hash, &path);
+	sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
+	if (path)
+		sqlite3_bind_text(st, 2, path, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, note_target_name(target), -1, SQLITE_STATIC);
+	store_anchor(st, 4, &a);
+	sqlite3_bind_text(st, 9, text ? text : "", -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 10, now);
+	/* One statement outside BEGIN is its own transaction: durable when step returns. */
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	free(path);
+	if (rc != SQLITE_DONE)
+		return fail(db, rc, "cannot save the note");
+	if (id)
+		*id = sqlite3_last_insert_rowid(db->db);
+	return 0;
+}
+
+/* Runs an UPDATE or DELETE on one note by id; -ENOENT when there is no such note. */
+static int change_one(struct notes_db *db, const char *sql, int64_t id, const char *text)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (db->readonly)
+		return fail(db, SQLITE_READONLY, "");
+	st = prepare(db, sql, &rc);
+	if (!st)
+		return fail(db, rc, "cannot change the note");
+	sqlite3_bind_int64(st, 1, id);
+	if (text) {
+		sqlite3_bind_text(st, 2, text, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 3, (sqlite3_int64)time(NULL));
+	}
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return fail(db, rc, "cannot change the note");
+	if (sqlite3_changes(db->db) == 0) {
+		snprintf(db->err, sizeof(db->err), "no such note (deleted by another reader?)");
+		return -ENOENT;
+	}
+	return 0;
+}
+
+int notes_update(struct notes_db *db, int64_t id, const char *text)
+{
+	return change_one(db, "UPDATE notes SET body = ?2, modified = ?3 WHERE id = ?1", id,
+			  text ? text : "");
+}
+
+int notes_delete(struct notes_db *db, int64_t id)
+{
+	return change_one(db, "DELETE FROM notes WHERE id = ?1", id, NULL);
+}
+
+void note_list_free(struct note_list *l)
+{
+	if (!l)
+		return;
+	for (size_t i = 0; i < l->n; i++) {
+		free(l->items[i].quote);
+		free(l->items[i].text);
+	}
+	free(l->items);
+	free(l);
+}
+
+int notes_position_get(struct notes_db *db, const struct doc *d, size_t *pos)
+{
+	size_t len;
+	const char *t = doc_text(d, &len);
+	char hash[17], *path;
+	sqlite3_stmt *st;
+	int rc, err = -ENOENT;
+
+	if (db->empty)
+		return -ENOENT;
+	doc_key(d, hash, &path);
+	/* The same bytes first, then the latest position at this path. */
+	st = prepare(db,
+		     "SELECT span_start, span_end, quote, ctx_before, ctx_after FROM positions "
+		     "WHERE doc_hash = ?1 OR doc_path = ?2 "
+		     "ORDER BY doc_hash = ?1 DESC, modified DESC, id DESC LIMIT 1",
+		     &rc);
+	if (!st) {
+		free(path);
+		return fail(db, rc, "cannot read the reading position");
+	}
+	sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
+	if (path)
+		sqlite3_bind_text(st, 2, path, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		struct anchor a;
+		struct squeezed q = {0};
+		struct span s;
+		a.span.start = (size_t)sqlite3_column_int64(st, 0);
+		a.span.end = (size_t)sqlite3_column_int64(st, 1);
+		a.quote = col_text(st, 2, &a.nquote);
+		a.before = col_text(st, 3, &a.nbefore);
+		a.after = col_text(st, 4, &a.nafter);
+		/* A position that cannot be placed stays about where it was. */
+		*pos = place(t, len, &a, &q, &s) ? s.start
+						 : char_start(t, len, a.span.start < len ? a.span.start
+											 : len);
+		squeeze_free(&q);
+		err = 0;
+	} else if (rc != SQLITE_DONE) {
+		err = fail(db, rc, "cannot read the reading position");
+	}
+	sqlite3_finalize(st);
+	free(path);
+	return err;
+}
+
+int notes_position_set(struct notes_db *db, const struct doc *d, size_t pos)
+{
+	size_t len;
+	const char *t = doc_text(d, &len);
+	char hash[17], *path;
+	struct anchor a;
+	sqlite3_stmt *del = NULL, *ins = NULL;
+	int rc, err = 0;
+
+	if (db->readonly)
+		return fail(db, SQLITE_READONLY, "");
+	if (pos > len)
+		pos = len;
+	size_t end = pos + POS_QUOTE < len ? char_start(t, len, pos + POS_QUOTE) : len;
+	a = anchor_make(t, len, (struct span){pos, end > pos ? end : len});
+	doc_key(d, hash, &path);
+	if ((rc = sqlite3_exec(db->db, "BEGIN IMMEDIATE", NULL, NULL, NULL)) != SQLITE_OK) {
+		free(path);
+		return fail(db, rc, "cannot save the reading position");
+	}
+	del = prepare(db, "DELETE FROM positions WHERE doc_hash = ?1 OR doc_path = ?2", &rc);
+	if (del) {
+		sqlite3_bind_text(del, 1, hash, -1, SQLITE_STATIC);
+		if (path)
+			sqlite3_bind_text(del, 2, path, -1, SQLITE_STATIC);
+		rc = sqlite3_step(del);
+	}
+	if (rc == SQLITE_DONE)
+		ins = prepare(db,
+			      "INSERT INTO positions(doc_hash, doc_path, span_start, span_end, quote, "
+			      "ctx_before, ctx_after, modified) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+			      &rc);
+	if (ins) {
+		sqlite3_bind_text(ins, 1, hash, -1, SQLITE_STATIC);
+		if (path)
+			sqlite3_bind_text(ins, 2, path, -1, SQLITE_STATIC);
+		store_anchor(ins, 3, &a);
+		sqlite3_bind_int64(ins, 8, (sqlite3_int64)time(NULL));
+		rc = sqlite3_step(ins);
+	}
+	if (rc == SQLITE_DONE)
+		rc = sqlite3_exec(db->db, "COMMIT", NULL, NULL, NULL);
+	if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+		err = fail(db, rc, "cannot save the reading position");
+		sqlite3_exec(db->db, "ROLLBACK", NULL, NULL, NULL);
+	}
+	sqlite3_finalize(del);
+	sqlite3_finalize(ins);
+	free(path);
+	return err;
+}
