@@ -1661,8 +1661,10 @@ static void draw_status(struct reader *r, struct grid *g)
 		unsigned pct = r->len ? (unsigned)((double)r->top * 100.0 / (double)r->len) : 100;
 		if (pos_cmp(r->top_pos, max_top(r)) >= 0)
 			pct = 100;
-		snprintf(left, sizeof(left), " %s · ¶%zu/%zu · %u%%", doc_name(r->d), p, np, pct);
-		if (!r->query || !r->nmatches)
+		const char *name = doc_name(r->d), *slash = strrchr(name, '/');
+		snprintf(left, sizeof(left), " ¶%zu/%zu · %u%% · %s", p, np, pct,
+			 slash && slash[1] ? slash + 1 : name);
+		if ((!r->query || !r->nmatches) && w >= 40)
 			snprintf(right, sizeof(right), "? help ");
 	}
 	int rw = reader_text_width(right, strlen(right));

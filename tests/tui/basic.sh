@@ -11,7 +11,7 @@ order=$(grep -oE '│ (2025|Jul|Aug|Sep|Oct 28|Nov 2|Nov 5|Nov 7) ' "$tmp/screen
 check "the timeline is in date order ($order)" \
 	[ "$order" = "2025,Jul,Aug,Sep,Sep,Oct 28,Nov 2,Nov 5,Nov 7,Nov 7," ]
 check "the claims pane lists speakers" grep -qF "Huang Renxun stating:" "$tmp/screen"
-check "the status bar names the article and the place" grep -qF "· ¶1/22 · 0%" "$tmp/screen"
+check "the status bar names the article and the place" grep -qF "¶1/22 · 0%" "$tmp/screen"
 keys q
 check "q exits with status 0" [ "$(wait_exit)" = 0 ]
 

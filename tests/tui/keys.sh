@@ -52,19 +52,19 @@ keys Tab Tab
 
 # Scrolling: g, G, Space, b, j, d.
 keys g
-check "g goes to the top" wait_for "· ¶1/"
+check "g goes to the top" wait_for " ¶1/"
 keys G
 check "G goes to the bottom" wait_for "· 100%"
 keys g Space
-check "Space pages down" sh -c "sleep 0.2; ! tmux -L '$sock' capture-pane -p -t t | grep -qF '· ¶1/'"
+check "Space pages down" wait_gone " ¶1/"
 keys b
-check "b pages back up" wait_for "· ¶1/"
+check "b pages back up" wait_for " ¶1/"
 keys d d d
 check "d scrolls half pages" wait_gone "· 0%"
 
 # Help: every action with its keys; golden at 80x24.
 start 80 24 --date 2025-11-08 "$SEED"
-wait_for "¶1/" >/dev/null
+wait_for "? help" >/dev/null
 keys '?'
 check "? opens the help" wait_for "dateline keys"
 check "help at 80x24" same_screen help-80x24
@@ -79,7 +79,7 @@ check "the terminal is given back (no alternate screen)" \
 
 # Ctrl-C, SIGTERM and SIGHUP restore the terminal too.
 start 80 24 "$SEED"
-wait_for "¶1/" >/dev/null
+wait_for "? help" >/dev/null
 keys C-c
 st=$(wait_exit)
 check "Ctrl-C ends the reader ($st)" [ "$st" = 130 ]
@@ -87,7 +87,7 @@ check "Ctrl-C gives the terminal back" [ "$(tmux -L "$sock" display -p -t t '#{a
 for sig in TERM:15 HUP:1; do
 	num=${sig#*:} sig=${sig%:*}
 	start 80 24 "$SEED"
-	wait_for "¶1/" >/dev/null
+	wait_for "? help" >/dev/null
 	kill -s $sig "$(reader_pid)"
 	st=$(wait_exit)
 	want=$((128 + num))
