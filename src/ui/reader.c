@@ -879,6 +879,19 @@ static void match_show(struct reader *r, size_t i, const char *note)
 		status_set(r, false, "%s", note);
 }
 
+static bool on_screen(struct reader *r, size_t off)
+{
+	struct line_pos want = pos_from_offset(r, off), pos = r->top_pos;
+
+	for (int i = 0; i < article_rows(r); i++) {
+		if (pos_cmp(pos, want) == 0)
+			return true;
+		if (!pos_next(r, &pos))
+			break;
+	}
+	return false;
+}
+
 static void search_step(struct reader *r, bool forward)
 {
 	if (!r->query) {
@@ -887,6 +900,19 @@ static void search_step(struct reader *r, bool forward)
 	}
 	if (!r->nmatches) {
 		status_set(r, true, "Pattern not found: %s", r->query);
+		return;
+	}
+	if (!on_screen(r, r->matches[r->cur_match].start)) {
+		/* Scrolled away from the current match: go on from the screen, as less does. */
+		size_t i = 0;
+		while (i < r->nmatches && r->matches[i].start < r->top)
+			i++;
+		if (forward)
+			match_show(r, i < r->nmatches ? i : 0,
+				   i < r->nmatches ? NULL : "Search hit the bottom, continuing at the top");
+		else
+			match_show(r, i > 0 ? i - 1 : r->nmatches - 1,
+				   i > 0 ? NULL : "Search hit the top, continuing at the bottom");
 		return;
 	}
 	if (forward)
