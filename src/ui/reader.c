@@ -343,6 +343,8 @@ static size_t para_rows(struct reader *r, size_t p)
 
 static bool pos_next(struct reader *r, struct line_pos *pos)
 {
+	if (!npara(r))
+		return false;
 	if (pos->line + 1 < para_rows(r, pos->para)) {
 		pos->line++;
 		return true;
@@ -357,6 +359,8 @@ static bool pos_next(struct reader *r, struct line_pos *pos)
 
 static bool pos_prev(struct reader *r, struct line_pos *pos)
 {
+	if (!npara(r))
+		return false;
 	if (pos->line > 0) {
 		pos->line--;
 		return true;
