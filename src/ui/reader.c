@@ -1,5 +1,8 @@
 /* reader: the reader's model: wrapping (lazy, per paragraph, cached), layout, keys, search, jumps
  * and notes, drawn into a grid of cells without any terminal. */
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700 /* wcwidth() */
+#endif
 #include "reader.h"
 
 #include <errno.h>
