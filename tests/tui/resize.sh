@@ -32,6 +32,21 @@ check "still alive at 80x24" wait_for "? help"
 keys q
 check "q exits 0 after all that" [ "$(wait_exit)" = 0 ]
 
+# The place is remembered across runs (in the notes database).
+start 100 24 --date 2025-11-08 "$SEED"
+wait_for "? help" >/dev/null
+keys g d d d
+wait_gone " ¶1/" >/dev/null
+place=$(screen | tail -1 | grep -oE '¶[0-9]+/[0-9]+ · [0-9]+%')
+first_line=$(sed -n 2p "$tmp/screen")
+keys q
+wait_exit >/dev/null
+start 100 24 --date 2025-11-08 "$SEED"
+check "the place is remembered ($place)" wait_for "$place"
+check "the same line is at the top" sh -c "tmux -L '$sock' capture-pane -p -t t | sed -n 2p | grep -qxF -- '$first_line'"
+keys q
+wait_exit >/dev/null
+
 # CJK, emoji and combining marks wrapped at 50 columns: every character is still on screen.
 para='日本語の文章は単語の間に空白がありません。中文句子也没有空格，但是可以在任何汉字之间换行。한국어는 띄어쓰기를 합니다. Emoji 😀 🎉 🚀 sit between words 🌍🌎🌏 and café, naïve, résumé and Zoë (combining: cafe'"$(printf '\314\201')"' and n'"$(printf '\314\203')"'o) must survive; 全角テキスト１２３ and ｶﾀｶﾅ too.'
 printf 'Wrapping test\n\n%s\n' "$para" >"$tmp/cjk.txt"
