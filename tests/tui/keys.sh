@@ -62,6 +62,21 @@ check "b pages back up" wait_for " ¶1/"
 keys d d d
 check "d scrolls half pages" wait_gone "· 0%"
 
+# The mouse (SGR reports as xterm sends them): the wheel scrolls the pane under the pointer,
+# a click selects and shows the item.
+DL_TERM=xterm-256color start 140 30 --date 2025-11-08 "$SEED"
+wait_for "? help" >/dev/null
+keys g
+wait_for " ¶1/22 · 0%" >/dev/null
+text "$(printf '\033[<65;10;5M')"
+check "the wheel over the article scrolls it" wait_gone " ¶1/22 · 0%"
+text "$(printf '\033[<0;100;5M')"
+check "a click on the fourth event selects and shows it" wait_for "Event 4/$total"
+text "$(printf '\033[<65;100;20M')"
+check "the wheel over the claims pane moves its selection" wait_for "Claims  4/"
+keys q
+wait_exit >/dev/null
+
 # Help: every action with its keys; golden at 80x24.
 start 80 24 --date 2025-11-08 "$SEED"
 wait_for "? help" >/dev/null
