@@ -273,7 +273,8 @@ void grid_text(const struct grid *g, struct buf *out)
 				continue;
 			}
 			buf_put(out, g->text.data + c->off, c->len);
-			keep = out->len;
+			if (c->len != 1 || g->text.data[c->off] != ' ')
+				keep = out->len;
 		}
 		out->len = keep > mark ? keep : mark;
 		out->data[out->len] = '\0';
@@ -1593,55 +1594,72 @@ static void draw_tabs(struct reader *r, struct grid *g)
 	}
 }
 
-/* Draws the editor's text in rows [y, y + h) with char wrapping; places the cursor. */
+/* Where the editor's lines start when its text is wrapped at w columns: at newlines, else
+ * after the last space that fits (or anywhere in a word longer than a line). */
+static size_t editor_lines(const struct editor *e, int w, size_t **starts)
+{
+	char scratch[16];
+	struct glyph gl;
+	size_t n = 0, cap = 0, start = 0, space = 0;
+	int col = 0, col_space = 0;
+
+	*starts = xgrow(NULL, &cap, 1, sizeof(size_t));
+	(*starts)[n++] = 0;
+	for (size_t i = 0; i < e->text.len; i += gl.len) {
+		glyph_at(e->text.data + i, e->text.len - i, &gl, scratch);
+		if (e->text.data[i] == '\n') {
+			*starts = xgrow(*starts, &cap, n + 1, sizeof(size_t));
+			(*starts)[n++] = start = i + 1;
+			col = 0;
+			space = 0;
+			continue;
+		}
+		if (col + gl.width > w && !gl.space) {
+			if (space > start) {
+				start = space;
+				col -= col_space;
+			} else {
+				start = i;
+				col = 0;
+			}
+			space = 0;
+			*starts = xgrow(*starts, &cap, n + 1, sizeof(size_t));
+			(*starts)[n++] = start;
+		}
+		col += gl.width;
+		if (gl.space) {
+			space = i + gl.len;
+			col_space = col;
+		}
+	}
+	return n;
+}
+
+/* Draws the editor's text in rows [y, y + h), word-wrapped; places the cursor. */
 static void draw_editor(struct reader *r, struct grid *g, int y, int x, int w, int h)
 {
 	const struct editor *e = &r->ed;
 	char scratch[16];
 	struct glyph gl;
-	int line = 0, col = 0, cur_line = 0, cur_col = 0;
+	size_t *starts, n = editor_lines(e, w, &starts), cur = 0;
 
-	/* First pass: where the cursor falls, to scroll the editor so that it is visible. */
-	for (size_t i = 0; i <= e->text.len; i += gl.len) {
-		if (i == e->cursor) {
-			cur_line = line;
-			cur_col = col;
+	while (cur + 1 < n && starts[cur + 1] <= e->cursor)
+		cur++;
+	size_t first = cur >= (size_t)h ? cur - (size_t)h + 1 : 0;
+	for (size_t l = first; l < n && l < first + (size_t)h; l++) {
+		size_t s = starts[l], end = l + 1 < n ? starts[l + 1] : e->text.len;
+		int col = 0;
+		for (size_t i = s; i < end; i += gl.len) {
+			if (e->text.data[i] == '\n')
+				break;
+			glyph_at(e->text.data + i, end - i, &gl, scratch);
+			col += put_glyph(g, y + (int)(l - first), x + col, x + w, &gl, 0);
 		}
-		if (i == e->text.len)
-			break;
-		glyph_at(e->text.data + i, e->text.len - i, &gl, scratch);
-		if (e->text.data[i] == '\n') {
-			line++;
-			col = 0;
-			continue;
-		}
-		if (col + gl.width > w) {
-			line++;
-			col = 0;
-		}
-		col += gl.width;
 	}
-	int first = cur_line >= h ? cur_line - h + 1 : 0;
-	line = col = 0;
-	for (size_t i = 0; i < e->text.len; i += gl.len) {
-		glyph_at(e->text.data + i, e->text.len - i, &gl, scratch);
-		if (e->text.data[i] == '\n') {
-			line++;
-			col = 0;
-			continue;
-		}
-		if (col + gl.width > w) {
-			line++;
-			col = 0;
-		}
-		if (line >= first && line < first + h)
-			put_glyph(g, y + line - first, x + col, x + w, &gl, 0);
-		col += gl.width;
-	}
-	if (cur_col >= w)
-		cur_col = w - 1;
-	g->cursor_row = y + cur_line - first;
-	g->cursor_col = x + cur_col;
+	int cc = reader_text_width(e->text.data + starts[cur], e->cursor - starts[cur]);
+	g->cursor_row = y + (int)(cur - first);
+	g->cursor_col = x + (cc < w ? cc : w - 1);
+	free(starts);
 }
 
 static void draw_prompt(struct reader *r, struct grid *g, const char *prompt)

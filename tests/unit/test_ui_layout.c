@@ -5,6 +5,7 @@
 
 #include <locale.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 static const char article[] =
 	"A title for the tests\n\n"
@@ -281,6 +282,95 @@ static void notes_refused_without_database(void)
 	teardown(&f);
 }
 
+static bool grid_has(const struct grid *g, const char *s)
+{
+	struct buf out = BUF_INIT;
+	grid_text(g, &out);
+	bool found = strstr(out.data, s) != NULL;
+	buf_free(&out);
+	return found;
+}
+
+static void notes_write_edit_delete(void)
+{
+	char dir[] = "/tmp/test_ui_notesXXXXXX";
+	char path[64];
+	struct notes_db *db = NULL;
+	struct fixture f;
+	struct grid g = {0};
+
+	CHECK(mkdtemp(dir) != NULL);
+	snprintf(path, sizeof(path), "%s/notes.db", dir);
+	CHECK_EQ(notes_open(path, &db), 0);
+	setup(&f, article, sizeof(article) - 1, 14, 40);
+	reader_free(&f.r);
+	reader_init(&f.r, f.d, f.tl, f.cl, db, NULL, NULL);
+	reader_resize(&f.r, 14, 40);
+	reader_key(&f.r, 'j');
+	reader_key(&f.r, 'j');
+	reader_key(&f.r, 'a');
+	CHECK_EQ(f.r.mode, MODE_NOTE);
+	CHECK_EQ(f.r.note_target, NOTE_PARAGRAPH);
+	type(&f.r, "A note with 漢字 and words that wrap at forty columns");
+	reader_key(&f.r, '\n');
+	type(&f.r, "line two");
+	reader_draw(&f.r, &g);
+	if (getenv("SHOW")) {
+		struct buf o = BUF_INIT;
+		grid_text(&g, &o);
+		fputs(o.data, stderr);
+		buf_free(&o);
+	}
+	CHECK(grid_has(&g, " A note with 漢字 and words that wrap\n"));
+	CHECK(grid_has(&g, " at forty columns\n"));
+	CHECK(grid_has(&g, " line two\n"));
+	CHECK_EQ(g.cursor_col, 9);
+	reader_key(&f.r, UI_KEY_ENTER);
+	CHECK_EQ(f.r.mode, MODE_NORMAL);
+	CHECK_EQ(f.r.notes->n, 1);
+	CHECK(strstr(f.r.status, "Note saved on ¶2") != NULL);
+	/* The passage is marked. */
+	reader_key(&f.r, 'g');
+	reader_draw(&f.r, &g);
+	bool marked = false;
+	for (int i = 0; i < g.rows * g.cols; i++)
+		marked |= (g.cells[i].style & ST_NOTE) != 0;
+	CHECK(marked);
+	/* Edit in the notes pane, then delete after a confirmation. */
+	for (int i = 0; i < 3; i++)
+		reader_key(&f.r, '\t');
+	CHECK_EQ(f.r.focus, PANE_NOTES);
+	reader_key(&f.r, 'E');
+	CHECK_EQ(f.r.mode, MODE_NOTE);
+	reader_key(&f.r, 'u' & 0x1f);
+	type(&f.r, "changed");
+	reader_key(&f.r, UI_KEY_ENTER);
+	CHECK_EQ(f.r.notes->n, 1);
+	if (f.r.notes->n)
+		CHECK(strstr(f.r.notes->items[0].text, "changed") != NULL);
+	reader_key(&f.r, 'D');
+	CHECK_EQ(f.r.mode, MODE_CONFIRM);
+	reader_key(&f.r, 'n');
+	CHECK_EQ(f.r.notes->n, 1);
+	reader_key(&f.r, 'D');
+	reader_key(&f.r, 'y');
+	CHECK_EQ(f.r.notes->n, 0);
+	/* An empty note is not saved; Esc discards. */
+	reader_key(&f.r, '\t');
+	reader_key(&f.r, 'a');
+	reader_key(&f.r, UI_KEY_ENTER);
+	CHECK_EQ(f.r.notes->n, 0);
+	reader_key(&f.r, 'a');
+	type(&f.r, "x");
+	reader_key(&f.r, UI_KEY_ESC);
+	CHECK_EQ(f.r.notes->n, 0);
+	grid_free(&g);
+	teardown(&f);
+	notes_close(db);
+	remove(path);
+	rmdir(dir);
+}
+
 static void mouse_scrolls_and_selects(void)
 {
 	struct fixture f;
@@ -382,6 +472,7 @@ int main(void)
 	RUN(search_smart_case);
 	RUN(editor_keys);
 	RUN(notes_refused_without_database);
+	RUN(notes_write_edit_delete);
 	RUN(mouse_scrolls_and_selects);
 	RUN(jumps_follow_the_lists);
 	RUN(lazy_wrapping);
