@@ -105,9 +105,10 @@ static void glyph_at(const char *s, size_t n, struct glyph *g, char scratch[16])
 		g->space = cp == 0x3000 || cp == 0xA0;
 		return;
 	}
-	/* libunistring and the terminal's libc disagree: draw something both measure alike. */
-	g->draw = "\xEF\xBF\xBD";
-	g->drawlen = 3;
+	/* libunistring and the terminal's libc disagree: draw something both measure alike (in
+	 * a locale that is not UTF-8, plain ASCII). */
+	g->draw = MB_CUR_MAX > 1 ? "\xEF\xBF\xBD" : "?";
+	g->drawlen = MB_CUR_MAX > 1 ? 3 : 1;
 	g->width = 1;
 }
 

@@ -240,7 +240,7 @@ int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_
 	die_set_hook(restore_terminal);
 	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
 		snprintf(r.status, sizeof(r.status),
-			 "The locale is not UTF-8 (%s): some characters are drawn as \xEF\xBF\xBD",
+			 "The locale is not UTF-8 (%s): some characters are drawn as ?",
 			 nl_langinfo(CODESET));
 	cbreak();
 	noecho();
