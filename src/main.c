@@ -137,7 +137,8 @@ static int parse_args(int argc, char **argv, struct options *o)
 			char *end;
 			long v = strtol(optarg, &end, 10);
 			if (*end || v < 1 || v > 10000)
-				return usage_error("--width and --height want 1 to 10000, not '%s'", optarg);
+				return usage_error("--width and --height want 1 to 10000, not '%s'",
+						   optarg);
 			*(c == OPT_WIDTH ? &o->width : &o->height) = (int)v;
 			break;
 		}
@@ -253,7 +254,8 @@ int main(int argc, char **argv)
 		export_claims(&out, d, cl);
 	}
 	if (o.dump) {
-		if (ui_dump(stdout, d, tl, cl, o.height ? o.height : 24, o.width ? o.width : 80, o.keys))
+		int rows = o.height ? o.height : 24, cols = o.width ? o.width : 80;
+		if (ui_dump(stdout, d, tl, cl, rows, cols, o.keys))
 			rc = 1;
 	} else if (!mode && !o.export_md && isatty(STDOUT_FILENO)) {
 		rc = ui_run(d, tl, cl, o.notes_db);

@@ -19,6 +19,8 @@
 
 #define CTRL(c) ((c) & 0x1f)
 #define MAX_MATCHES ((size_t)1 << 20)
+#define WRAP_BOTTOM "Search hit the bottom, continuing at the top"
+#define WRAP_TOP "Search hit the top, continuing at the bottom"
 
 
 static const char *const pane_names[] = {"Article", "Timeline", "Claims", "Notes"};
@@ -314,7 +316,8 @@ const struct wrapped *reader_wrap(struct reader *r, size_t p, int w)
 	int lw = 0, wlast = 0;
 	for (size_t i = s; i < e; i += g.len) {
 		glyph_at(r->text + i, e - i, &g, scratch);
-		if (i > start && (brk[i - s] == UC_BREAK_POSSIBLE || brk[i - s] == UC_BREAK_MANDATORY)) {
+		char b = brk[i - s];
+		if (i > start && (b == UC_BREAK_POSSIBLE || b == UC_BREAK_MANDATORY)) {
 			last = i;
 			wlast = lw;
 		}
@@ -863,7 +866,8 @@ static void search_run(struct reader *r)
 		unsigned char c = (unsigned char)r->text[i];
 		size_t m = 0;
 		if (ascii_first && c < 0x80) {
-			bool same = c == first || (r->query_icase && uc_tolower(c) == uc_tolower(first));
+			bool same = c == first ||
+				    (r->query_icase && uc_tolower(c) == uc_tolower(first));
 			if (same)
 				m = match_len(r->text, r->len, i, r->query, qn, r->query_icase);
 		} else if (!ascii_first || c >= 0x80) {
@@ -917,19 +921,16 @@ static void search_step(struct reader *r, bool forward)
 		while (i < r->nmatches && r->matches[i].start < r->top)
 			i++;
 		if (forward)
-			match_show(r, i < r->nmatches ? i : 0,
-				   i < r->nmatches ? NULL : "Search hit the bottom, continuing at the top");
+			match_show(r, i < r->nmatches ? i : 0, i < r->nmatches ? NULL : WRAP_BOTTOM);
 		else
-			match_show(r, i > 0 ? i - 1 : r->nmatches - 1,
-				   i > 0 ? NULL : "Search hit the top, continuing at the bottom");
+			match_show(r, i > 0 ? i - 1 : r->nmatches - 1, i > 0 ? NULL : WRAP_TOP);
 		return;
 	}
+	bool last = r->cur_match + 1 >= r->nmatches, first = r->cur_match == 0;
 	if (forward)
-		match_show(r, r->cur_match + 1 < r->nmatches ? r->cur_match + 1 : 0,
-			   r->cur_match + 1 < r->nmatches ? NULL : "Search hit the bottom, continuing at the top");
+		match_show(r, last ? 0 : r->cur_match + 1, last ? WRAP_BOTTOM : NULL);
 	else
-		match_show(r, r->cur_match > 0 ? r->cur_match - 1 : r->nmatches - 1,
-			   r->cur_match > 0 ? NULL : "Search hit the top, continuing at the bottom");
+		match_show(r, first ? r->nmatches - 1 : r->cur_match - 1, first ? WRAP_TOP : NULL);
 }
 
 static void search_start(struct reader *r, const char *q)
@@ -1173,8 +1174,8 @@ static void export_propose(struct reader *r)
 	if (!name || !strcmp(name, "-"))
 		name = "article";
 	const char *slash = strrchr(name, '/');
-	const char *dot = strrchr(slash ? slash + 1 : name, '.');
-	buf_put(&b, name, dot && dot != (slash ? slash + 1 : name) ? (size_t)(dot - name) : strlen(name));
+	const char *base = slash ? slash + 1 : name, *dot = strrchr(base, '.');
+	buf_put(&b, name, dot && dot != base ? (size_t)(dot - name) : strlen(name));
 	buf_puts(&b, ".notes.md");
 	ed_set(&r->ed, b.data, false);
 	buf_free(&b);
@@ -1271,7 +1272,8 @@ void reader_action(struct reader *r, enum ui_action a)
 		} else if (!r->event_visited) {
 			show_event(r, a == ACT_NEXT_EVENT ? 0 : n - 1);
 		} else if (a == ACT_NEXT_EVENT ? i + 1 >= n : i == 0) {
-			status_set(r, true, a == ACT_NEXT_EVENT ? "No later event" : "No earlier event");
+			status_set(r, true, "%s",
+				   a == ACT_NEXT_EVENT ? "No later event" : "No earlier event");
 		} else {
 			show_event(r, a == ACT_NEXT_EVENT ? i + 1 : i - 1);
 		}
@@ -1285,7 +1287,8 @@ void reader_action(struct reader *r, enum ui_action a)
 		} else if (!r->claim_visited) {
 			show_claim(r, a == ACT_NEXT_CLAIM ? 0 : n - 1);
 		} else if (a == ACT_NEXT_CLAIM ? i + 1 >= n : i == 0) {
-			status_set(r, true, a == ACT_NEXT_CLAIM ? "No further claim" : "No earlier claim");
+			status_set(r, true, "%s",
+				   a == ACT_NEXT_CLAIM ? "No further claim" : "No earlier claim");
 		} else {
 			show_claim(r, a == ACT_NEXT_CLAIM ? i + 1 : i - 1);
 		}
@@ -1806,8 +1809,10 @@ void reader_draw(struct reader *r, struct grid *g)
 		char head[160];
 		for (int y = top; y < r->rows - 1; y++)
 			fill(g, y, 0, g->cols, 0);
-		snprintf(head, sizeof(head), " %s note on ¶%zu · Enter saves · Esc cancels · Ctrl-J new line",
-			 r->note_id ? "Edit the" : "New", doc_paragraph_at(r->d, r->note_span.start) + 1);
+		snprintf(head, sizeof(head),
+			 " %s note on ¶%zu · Enter saves · Esc cancels · Ctrl-J new line",
+			 r->note_id ? "Edit the" : "New",
+			 doc_paragraph_at(r->d, r->note_span.start) + 1);
 		fill(g, top, 0, g->cols, ST_HEADER | ST_FOCUS);
 		put_clipped(g, top, 0, g->cols, head, strlen(head), ST_HEADER | ST_FOCUS);
 		draw_editor(r, g, top + 1, 1, g->cols - 2, h);
@@ -1827,7 +1832,8 @@ void reader_keys_md(struct buf *b)
 		buf_printf(b, "| %s | `%s` | %s |\n", keys, actions_name((enum ui_action)a),
 			   actions_help((enum ui_action)a));
 	}
-	buf_puts(b, "\n## In the note editor and prompts\n\n| Keys | What they do |\n| --- | --- |\n");
+	buf_puts(b, "\n## In the note editor and prompts\n\n"
+		    "| Keys | What they do |\n| --- | --- |\n");
 	for (size_t i = 0; i < sizeof(editor_help) / sizeof(editor_help[0]); i++)
 		buf_printf(b, "| %s | %s |\n", editor_help[i][0],
 			   editor_help[i][1] + strlen("In the note editor: "));
