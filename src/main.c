@@ -14,6 +14,7 @@
 #include "dateline/export.h"
 #include "dateline/notes.h"
 #include "dateline/timex.h"
+#include "ui/ui.h"
 
 #ifndef DATELINE_VERSION
 #define DATELINE_VERSION "0"
@@ -45,7 +46,7 @@ static const char usage_text[] =
 	"claims. Exit status: 0 success, 1 error, 2 usage error.\n";
 
 enum { OPT_DATE = 256, OPT_JSON, OPT_TIMELINE, OPT_CLAIMS, OPT_TEXT, OPT_EXPORT_MD, OPT_FORMAT,
-       OPT_NOTES_DB };
+       OPT_NOTES_DB, OPT_DUMP, OPT_WIDTH, OPT_HEIGHT, OPT_KEYS, OPT_KEYS_MD };
 
 struct options {
 	bool json, timeline, claims, text;
@@ -55,6 +56,11 @@ struct options {
 	bool have_date;
 	struct doc_date date;
 	enum doc_format format;
+	/* Hidden, for layout tests: render the reader's screen as text (--dump --width --height
+	 * --keys SCRIPT), and print docs/keys.md (--keys-md). */
+	bool dump, keys_md;
+	int width, height;
+	const char *keys;
 };
 
 static int usage_error(const char *fmt, const char *arg)
@@ -76,6 +82,11 @@ static int parse_args(int argc, char **argv, struct options *o)
 		{"export-md", required_argument, NULL, OPT_EXPORT_MD},
 		{"format", required_argument, NULL, OPT_FORMAT},
 		{"notes-db", required_argument, NULL, OPT_NOTES_DB},
+		{"dump", no_argument, NULL, OPT_DUMP},
+		{"width", required_argument, NULL, OPT_WIDTH},
+		{"height", required_argument, NULL, OPT_HEIGHT},
+		{"keys", required_argument, NULL, OPT_KEYS},
+		{"keys-md", no_argument, NULL, OPT_KEYS_MD},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
@@ -119,6 +130,24 @@ static int parse_args(int argc, char **argv, struct options *o)
 				return usage_error("--format wants text, html or markdown, not '%s'",
 						   optarg);
 			break;
+		case OPT_DUMP:
+			o->dump = true;
+			break;
+		case OPT_WIDTH:
+		case OPT_HEIGHT: {
+			char *end;
+			long v = strtol(optarg, &end, 10);
+			if (*end || v < 1 || v > 10000)
+				return usage_error("--width and --height want 1 to 10000, not '%s'",
+						   optarg);
+			*(c == OPT_WIDTH ? &o->width : &o->height) = (int)v;
+			break;
+		}
+		case OPT_KEYS:
+			o->keys = optarg;
+			break;
+		case OPT_KEYS_MD:
+			exit(ui_keys_md(stdout));
 		case 'h':
 			fputs(usage_text, stdout);
 			exit(fflush(stdout) == 0 ? 0 : 1);
@@ -255,8 +284,13 @@ int main(int argc, char **argv)
 			buf_putc(&out, '\n');
 		export_claims(&out, d, cl);
 	}
-	if (!mode && !o.export_md) {
-		/* Until the reader lands: the timeline and the claims. */
+	if (o.dump) {
+		int rows = o.height ? o.height : 24, cols = o.width ? o.width : 80;
+		if (ui_dump(stdout, d, tl, cl, rows, cols, o.keys))
+			rc = 1;
+	} else if (!mode && !o.export_md && isatty(STDOUT_FILENO)) {
+		rc = ui_run(d, tl, cl, o.notes_db);
+	} else if (!mode && !o.export_md) {
 		export_timeline(&out, d, tl);
 		if (tl->nevents && cl->n)
 			buf_putc(&out, '\n');

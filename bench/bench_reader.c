@@ -1,0 +1,110 @@
+/* bench_reader: the reader's first-screen time and key latency on large articles, in-process
+ * (no terminal): prints figures, asserts nothing. Usage: bench_reader [MB ...] (default 1 100). */
+#define _XOPEN_SOURCE 700 /* wcwidth() in the reader */
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+/* The reader's model has no curses in it; the benchmark builds it in (bench/meson.build links
+ * the core library only). */
+#include "../src/ui/actions.c"
+#include "../src/ui/reader.c"
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void make_article(struct buf *b, size_t bytes, bool one_paragraph)
+{
+	static const char *const words[] = {"the", "minister", "said", "on", "Tuesday", "that",
+					    "talks", "with", "China", "would", "resume", "in",
+					    "March", "2025", "東京", "analysts", "expect", "growth",
+					    "😀", "café", "according", "to", "Reuters"};
+	unsigned seed = 7;
+	size_t sentence = 0;
+
+	buf_puts(b, "A large article for the benchmark\n\n");
+	while (b->len < bytes) {
+		seed = seed * 1103515245u + 12345u;
+		buf_puts(b, words[(seed >> 16) % (sizeof(words) / sizeof(words[0]))]);
+		if ((seed >> 8) % 13 == 0) {
+			buf_puts(b, ". ");
+			if (!one_paragraph && ++sentence % 5 == 0)
+				buf_puts(b, "\n\n");
+		} else {
+			buf_putc(b, ' ');
+		}
+	}
+	buf_puts(b, ".\n");
+}
+
+static void run(size_t mb, bool one_paragraph)
+{
+	struct buf text = BUF_INIT;
+	struct timex_list tl = {0};
+	struct claim_list cl = {0};
+	struct reader r;
+	struct grid g = {0};
+	const char *err;
+	static const int keys[] = {'j', ' ', 'd', 'k', 'b', 'u', 'G', 'g', '\t', 'j', '\t', '\t',
+				   '\t', ']', '}'};
+
+	make_article(&text, mb << 20, one_paragraph);
+	double t0 = now();
+	struct doc *d = doc_load(text.data, text.len, "bench", FORMAT_TEXT, &err);
+	double t1 = now();
+	reader_init(&r, d, &tl, &cl, NULL, NULL, NULL);
+	reader_resize(&r, 45, 160);
+	reader_draw(&r, &g);
+	double t2 = now();
+	double worst = 0, total = 0;
+	int n = 0;
+	for (int round = 0; round < 20; round++) {
+		for (size_t k = 0; k < sizeof(keys) / sizeof(keys[0]); k++) {
+			double a = now();
+			reader_key(&r, keys[k]);
+			reader_draw(&r, &g);
+			double e = now() - a;
+			total += e;
+			worst = e > worst ? e : worst;
+			n++;
+		}
+	}
+	double t3 = now();
+	reader_key(&r, '/');
+	for (const char *q = "china"; *q; q++)
+		reader_key(&r, *q);
+	reader_key(&r, UI_KEY_ENTER);
+	reader_draw(&r, &g);
+	double t4 = now();
+	reader_resize(&r, 24, 80);
+	reader_draw(&r, &g);
+	double t5 = now();
+	printf("%4zu MB%s  %8zu paragraphs  load %7.1f ms  first screen %6.2f ms  "
+	       "key mean %6.3f ms max %7.2f ms  search %7.1f ms (%zu matches)  resize %6.2f ms\n",
+	       mb, one_paragraph ? " (one paragraph)" : "", doc_paragraph_count(d),
+	       (t1 - t0) * 1e3, (t2 - t1) * 1e3, total / n * 1e3, worst * 1e3, (t4 - t3) * 1e3,
+	       r.nmatches, (t5 - t4) * 1e3);
+	grid_free(&g);
+	reader_free(&r);
+	doc_free(d);
+	buf_free(&text);
+}
+
+int main(int argc, char **argv)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	if (argc > 1) {
+		for (int i = 1; i < argc; i++)
+			run((size_t)atoi(argv[i]), false);
+		return 0;
+	}
+	run(1, false);
+	run(3, true);
+	run(100, false);
+	return 0;
+}

@@ -1,0 +1,72 @@
+/* actions: the one list of every user action of the reader, which gives the action enum, the
+ * keymap's names, the help screen and docs/keys.md. */
+#ifndef DATELINE_UI_ACTIONS_H
+#define DATELINE_UI_ACTIONS_H
+
+#include <stddef.h>
+
+/* ACTION(NAME, "name", "What it does"), in the order the help screen lists them. */
+#define UI_ACTIONS(ACTION)                                                                         \
+	ACTION(DOWN, "down", "Scroll down a line, or select the next item in a list")              \
+	ACTION(UP, "up", "Scroll up a line, or select the previous item in a list")                \
+	ACTION(PAGE_DOWN, "page-down", "Scroll down a page")                                       \
+	ACTION(PAGE_UP, "page-up", "Scroll up a page")                                             \
+	ACTION(HALF_DOWN, "half-page-down", "Scroll down half a page")                             \
+	ACTION(HALF_UP, "half-page-up", "Scroll up half a page")                                   \
+	ACTION(TOP, "top", "Go to the top")                                                        \
+	ACTION(BOTTOM, "bottom", "Go to the bottom")                                               \
+	ACTION(NEXT_PANE, "next-pane", "Move the focus to the next pane")                          \
+	ACTION(PREV_PANE, "previous-pane", "Move the focus to the previous pane")                  \
+	ACTION(OPEN, "open", "Show the selected item in the article")                              \
+	ACTION(NEXT_EVENT, "next-event", "Jump to the next event in the timeline")                 \
+	ACTION(PREV_EVENT, "previous-event", "Jump to the previous event in the timeline")         \
+	ACTION(NEXT_CLAIM, "next-claim", "Jump to the next claim")                                 \
+	ACTION(PREV_CLAIM, "previous-claim", "Jump to the previous claim")                         \
+	ACTION(SEARCH, "search", "Search the article (smart case: lower case ignores case)")       \
+	ACTION(SEARCH_NEXT, "search-next", "Go to the next match")                                 \
+	ACTION(SEARCH_PREV, "search-previous", "Go to the previous match")                         \
+	ACTION(ANNOTATE, "annotate", "Write a note on the current item")                           \
+	ACTION(EDIT_NOTE, "edit-note", "Edit the selected note (notes pane)")                      \
+	ACTION(DELETE_NOTE, "delete-note", "Delete the selected note, after a confirmation")       \
+	ACTION(EXPORT, "export", "Export the notes, timeline and claims as Markdown")              \
+	ACTION(HELP, "help", "Show this help")                                                     \
+	ACTION(CLOSE, "close", "Close the help, a prompt or the editor; clear the search")         \
+	ACTION(REDRAW, "redraw", "Redraw the screen")                                              \
+	ACTION(QUIT, "quit", "Quit")
+
+enum ui_action {
+	ACT_NONE,
+#define UI_ACTION_ENUM(name, str, help) ACT_##name,
+	UI_ACTIONS(UI_ACTION_ENUM)
+#undef UI_ACTION_ENUM
+	ACT_COUNT
+};
+
+/* Keys beyond Unicode, as the reader sees them (the terminal layer translates curses keys). */
+enum ui_key {
+	UI_KEY_BASE = 0x110000,
+	UI_KEY_UP,
+	UI_KEY_DOWN,
+	UI_KEY_LEFT,
+	UI_KEY_RIGHT,
+	UI_KEY_PGUP,
+	UI_KEY_PGDN,
+	UI_KEY_HOME,
+	UI_KEY_END,
+	UI_KEY_BTAB,
+	UI_KEY_BACKSPACE,
+	UI_KEY_DELETE,
+	UI_KEY_ENTER,
+	UI_KEY_ESC,
+	UI_KEY_RESIZE,
+};
+
+/* The action bound to a key in the normal (non-editing) mode, or ACT_NONE. */
+enum ui_action actions_for_key(int key);
+/* The action's name ("next-event") and help text. Static strings. */
+const char *actions_name(enum ui_action a);
+const char *actions_help(enum ui_action a);
+/* The keys bound to the action, written for people ("j, Down"), into out (size n). */
+void actions_keys(enum ui_action a, char *out, size_t n);
+
+#endif

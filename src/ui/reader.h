@@ -1,0 +1,164 @@
+/* reader: the reader's state, layout, wrapping, keys and drawing into a grid of cells, with no
+ * terminal: the curses layer (tui.c) only copies the grid to the screen, and --dump prints it. */
+#ifndef DATELINE_UI_READER_H
+#define DATELINE_UI_READER_H
+
+#include <stdint.h>
+
+#include "actions.h"
+#include "dateline/claims.h"
+#include "dateline/doc.h"
+#include "dateline/notes.h"
+#include "dateline/timex.h"
+
+/* Style flags of a cell; the terminal layer turns them into colours and attributes. */
+enum {
+	ST_TITLE = 1 << 0,
+	ST_DATE = 1 << 1,
+	ST_CLAIM = 1 << 2,
+	ST_CURRENT = 1 << 3,   /* the sentence of the current event or claim */
+	ST_MATCH = 1 << 4,
+	ST_MATCH_CUR = 1 << 5,
+	ST_NOTE = 1 << 6,      /* an annotated passage */
+	ST_SELECTED = 1 << 7,  /* the selected row of a list */
+	ST_FOCUS = 1 << 8,     /* with ST_SELECTED or ST_HEADER: the pane has the focus */
+	ST_STATUS = 1 << 9,
+	ST_HEADER = 1 << 10,   /* a pane's title line or the tab line */
+	ST_DIM = 1 << 11,
+	ST_CONTROL = 1 << 12,  /* a control character drawn visibly */
+	ST_LABEL = 1 << 13,    /* an event's date label, a speaker */
+	ST_BORDER = 1 << 14,
+	ST_ERROR = 1 << 15,
+};
+
+/* One screen cell: the bytes drawn there (a character and its combining marks) and its width;
+ * width 0 marks the right half of a wide character. */
+struct cell {
+	uint32_t off;
+	uint16_t len;
+	uint8_t width;
+	uint16_t style;
+};
+
+/* What to draw: rows x cols cells whose bytes live in `text`, and where the cursor goes. */
+struct grid {
+	int rows, cols;
+	struct cell *cells;
+	struct buf text;
+	int cursor_row, cursor_col; /* -1 when the cursor is hidden */
+};
+
+enum pane { PANE_ARTICLE, PANE_TIMELINE, PANE_CLAIMS, PANE_NOTES, PANE_COUNT };
+
+struct rect {
+	int y, x, h, w;
+};
+
+/* A wrapped paragraph: the byte offsets where its screen lines start, for one width. */
+struct wrapped {
+	size_t para;
+	int width;
+	bool used;
+	size_t *starts;
+	size_t n;
+};
+
+#define READER_WRAP_SLOTS 512
+
+/* A position in the article's list of screen lines: a line of a paragraph, or (line == n) the
+ * blank line after it. */
+struct line_pos {
+	size_t para, line;
+};
+
+/* A line being edited (a note, a search, a path): UTF-8 bytes and the cursor as a byte offset. */
+struct editor {
+	struct buf text;
+	size_t cursor;
+	bool multiline;
+};
+
+enum mode { MODE_NORMAL, MODE_HELP, MODE_SEARCH, MODE_NOTE, MODE_EXPORT, MODE_CONFIRM };
+
+struct reader {
+	const struct doc *d;
+	const char *text;
+	size_t len;
+	const struct timex_list *tl;
+	const struct claim_list *cl;
+	struct notes_db *db;     /* NULL when notes are unavailable */
+	struct note_list *notes; /* never NULL */
+	const char *notes_problem; /* why db is NULL, or NULL */
+
+	int rows, cols;
+	bool wide; /* panes side by side */
+	enum pane focus;
+	struct rect area[PANE_COUNT]; /* where each pane is this frame (h 0 when hidden) */
+
+	size_t top;          /* the place: byte offset of the article's top line */
+	struct line_pos top_pos;
+	int article_width;   /* the wrap width of the cache */
+	struct wrapped cache[READER_WRAP_SLOTS];
+
+	size_t sel[PANE_COUNT], list_top[PANE_COUNT];
+	bool has_current;
+	struct span current; /* the highlighted sentence */
+
+	/* The date expressions and claim contents in text order, for marking the article. */
+	struct span *dates, *claims;
+	size_t ndates, nclaims;
+	bool event_visited, claim_visited; /* ] and } start from the first item */
+
+	char *query;
+	bool query_icase;
+	struct span *matches;
+	size_t nmatches, cur_match;
+
+	enum mode mode;
+	int help_top;
+	struct editor ed;
+	/* The note being written: a new one on note_span, or the existing note_id. */
+	int64_t note_id;
+	enum note_target note_target;
+	struct span note_span;
+
+	char status[512];
+	bool status_error;
+	bool quit;
+	bool repaint; /* the terminal should be redrawn from scratch */
+};
+
+/* Sets up the reader on a document and its analysis; db and notes may be NULL (then notes are
+ * unavailable, for the reason in notes_problem, a static string or NULL). The reader keeps the
+ * pointers; the caller frees them after reader_free(). The note list becomes the reader's. */
+void reader_init(struct reader *r, const struct doc *d, const struct timex_list *tl,
+		 const struct claim_list *cl, struct notes_db *db, struct note_list *notes,
+		 const char *notes_problem);
+/* Frees what the reader allocated (and its note list). */
+void reader_free(struct reader *r);
+/* Sets the screen size; keeps the place (the text at the top). */
+void reader_resize(struct reader *r, int rows, int cols);
+/* Moves the article's top to the line holding byte offset pos. */
+void reader_goto(struct reader *r, size_t pos);
+/* Handles one key (a code point or a UI_KEY_*). */
+void reader_key(struct reader *r, int key);
+/* Runs one action as if its key had been pressed. */
+void reader_action(struct reader *r, enum ui_action a);
+/* A mouse event at screen cell (y, x): button 1 click, 4 wheel up, 5 wheel down. */
+void reader_mouse(struct reader *r, int y, int x, int button);
+/* Draws the whole screen into g (resized to the reader's size). */
+void reader_draw(struct reader *r, struct grid *g);
+/* Frees the grid's memory; accepts a zeroed grid. */
+void grid_free(struct grid *g);
+/* Writes the grid as plain text, a line per row with trailing blanks removed. */
+void grid_text(const struct grid *g, struct buf *out);
+/* The help screen's text, and the same as Markdown for docs/keys.md. */
+void reader_keys_md(struct buf *b);
+
+/* Wrapping, exposed for tests: the line starts of paragraph p at width w (owned by the reader's
+ * cache; valid until the next call). */
+const struct wrapped *reader_wrap(struct reader *r, size_t p, int w);
+/* Display width of the drawn form of text[i..j) as the grid shows it. */
+int reader_text_width(const char *s, size_t n);
+
+#endif

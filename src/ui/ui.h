@@ -1,0 +1,24 @@
+/* ui: the entry points of the ncurses reader for the command line. */
+#ifndef DATELINE_UI_H
+#define DATELINE_UI_H
+
+#include <stdio.h>
+
+#include "dateline/claims.h"
+#include "dateline/doc.h"
+#include "dateline/timex.h"
+
+/* Runs the reader on the terminal until the user quits. notes_db is the notes database path
+ * (NULL: the default). Returns the exit status (0 on a normal quit). The caller still owns and
+ * frees d, tl and cl. */
+int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_list *cl,
+	   const char *notes_db);
+/* Renders the reader's screen at rows x cols as text to out, without a terminal, after feeding
+ * it the keys in `keys` (UTF-8; may be NULL). No notes database is opened. Returns 0, or 1 when
+ * writing failed. */
+int ui_dump(FILE *out, const struct doc *d, const struct timex_list *tl,
+	    const struct claim_list *cl, int rows, int cols, const char *keys);
+/* Writes docs/keys.md (generated from the action list) to out. Returns 0 or 1. */
+int ui_keys_md(FILE *out);
+
+#endif

@@ -1,0 +1,114 @@
+#!/bin/sh
+# lib: shared helpers of the tmux-driven reader tests: a private tmux server per test, a pinned
+# environment, polling the screen with a time limit, golden screens, and TAP-style results.
+# Sourced by tests/tui/<name>.sh; UPDATE=1 rewrites the .screen files.
+set -u
+: "${DATELINE:?}" "${SRCDIR:?}"
+SHARED=${SHARED:-$SRCDIR/../shared}
+SEED=$SHARED/seed/000_0aea4d21645afa5d.txt
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "1..0 # SKIP tmux is not installed"
+	exit 77
+fi
+tmp=$(mktemp -d)
+sock="dl-$(basename "$0" .sh)-$$"
+fails=0
+n=0
+trap 'tmux -L "$sock" kill-server 2>/dev/null; chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
+
+ok() { n=$((n + 1)); echo "ok $n - $1"; }
+not_ok() {
+	n=$((n + 1)); fails=$((fails + 1)); echo "not ok $n - $1"
+	[ -f "$tmp/screen" ] && sed 's/^/  # /' "$tmp/screen"
+}
+check() { # check NAME command...
+	name=$1; shift
+	if "$@"; then ok "$name"; else not_ok "$name"; fi
+}
+finish() {
+	echo "1..$n"
+	[ "$fails" -eq 0 ]
+	exit $?
+}
+
+# start WIDTH HEIGHT ARGS...: runs dateline in a fresh tmux session; its exit status lands in
+# $tmp/status. DL_ENV adds environment settings (e.g. "TERM=linux NO_COLOR=1").
+start() {
+	w=$1 h=$2; shift 2
+	rm -f "$tmp/status"
+	tmux -L "$sock" kill-server 2>/dev/null
+	mkdir -p "$tmp/home" "$tmp/data"
+	printf '%s\n' "$@" >"$tmp/args"
+	cat >"$tmp/run.sh" <<EOS
+#!/bin/sh
+exec env -i PATH="$PATH" HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" LANG=C.UTF-8 TZ=UTC \
+	TERM=${DL_TERM:-tmux-256color} ${DL_ENV:-} "$DATELINE" "\$@"
+EOS
+	cat >"$tmp/wrap.sh" <<EOS
+#!/bin/sh
+trap '' INT
+sh "$tmp/run.sh" "\$@"
+echo \$? >"$tmp/status.tmp"; mv "$tmp/status.tmp" "$tmp/status"
+sleep 60
+EOS
+	tmux -L "$sock" -f /dev/null new-session -d -s t -x "$w" -y "$h" sh "$tmp/wrap.sh" "$@"
+	tmux -L "$sock" set-option -t t remain-on-exit on >/dev/null 2>&1
+}
+
+keys() { tmux -L "$sock" send-keys -t t "$@"; }
+text() { tmux -L "$sock" send-keys -t t -l "$1"; }
+screen() { tmux -L "$sock" capture-pane -p -t t >"$tmp/screen" 2>/dev/null; cat "$tmp/screen"; }
+screen_e() { tmux -L "$sock" capture-pane -e -p -t t; }
+resize() { tmux -L "$sock" resize-window -t t -x "$1" -y "$2"; }
+pid() { tmux -L "$sock" display -p -t t '#{pane_pid}'; }
+
+# wait_for TEXT [SECONDS]: polls the screen until TEXT (fixed string) appears.
+wait_for() {
+	limit=$(( ${2:-5} * 20 ))
+	_i=0
+	while [ $_i -lt $limit ]; do
+		screen | grep -qF -- "$1" && return 0
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+	return 1
+}
+# wait_gone TEXT [SECONDS]
+wait_gone() {
+	limit=$(( ${2:-5} * 20 ))
+	_i=0
+	while [ $_i -lt $limit ]; do
+		screen | grep -qF -- "$1" || return 0
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+	return 1
+}
+# wait_exit [SECONDS]: waits for the reader to end; prints its status.
+wait_exit() {
+	limit=$(( ${1:-5} * 20 ))
+	_i=0
+	while [ $_i -lt $limit ]; do
+		[ -f "$tmp/status" ] && { cat "$tmp/status"; return 0; }
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+	echo timeout
+	return 1
+}
+# reader_pid: the dateline process in the session (a child of the pane's shell).
+reader_pid() { pgrep -P "$(pid)" -x dateline; }
+# same_screen NAME: the screen equals tests/tui/NAME.screen (UPDATE=1 writes it).
+same_screen() {
+	screen >/dev/null
+	if [ "${UPDATE:-0}" = 1 ]; then cp "$tmp/screen" "$SRCDIR/tests/tui/$1.screen"; return 0; fi
+	diff -u "$SRCDIR/tests/tui/$1.screen" "$tmp/screen" >"$tmp/diff" && return 0
+	sed 's/^/  # /' "$tmp/diff"
+	return 1
+}
+need_seed() {
+	if [ ! -f "$SEED" ]; then
+		echo "1..0 # SKIP ../shared is not here (the seed article)"
+		exit 77
+	fi
+}

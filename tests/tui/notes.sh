@@ -1,0 +1,92 @@
+#!/bin/sh
+# notes: a writes a note on the paragraph at the top, the selected event or claim; the editor
+# takes UTF-8, wide characters and several lines; the notes pane lists, edits, deletes (after a
+# confirmation) and jumps; annotated passages are marked; a read-only database shows the notes
+# and refuses new ones.
+. "$(dirname "$0")/lib.sh"
+
+cp "$SRCDIR/data/sample.txt" "$tmp/article.txt"
+db=$tmp/notes.db
+start 140 30 --notes-db "$db" --date 2025-11-08 "$tmp/article.txt"
+check "the reader opens with an empty notes pane" wait_for "No notes yet"
+keys j j a
+check "a opens the note editor on the paragraph at the top" wait_for "New note on ¶2"
+text "First note: 世界 and café"
+keys Left Left Left Left BSpace
+text "é"
+keys End
+text " ✓"
+keys Enter
+check "Enter saves the note" wait_for "Note saved on ¶2"
+check "the notes pane lists it" wait_for "¶2 First note: 世界 andécafé ✓"
+check "the annotated passage is marked (underlined)" sh -c \
+	"tmux -L '$sock' capture-pane -e -p -t t | grep -q '4m'"
+
+# On an event: Tab to the timeline, select the third event, a.
+keys Tab j j a
+check "a in the timeline annotates the event" wait_for "New note on ¶"
+text "Event note"
+keys Enter
+check "the event note is saved" wait_for "Event note"
+
+# A note of two lines (Ctrl-J), and Esc discards a note.
+keys Tab a
+text "line one"
+keys C-j
+text "line two"
+keys Enter
+check "a note of two lines is saved" wait_for "line one"
+keys a
+text "never saved"
+keys Escape
+check "Esc discards the note" wait_for "Note discarded"
+check "the discarded note is not listed" sh -c "! tmux -L '$sock' capture-pane -p -t t | grep -q 'never saved'"
+
+# The notes pane: edit, delete with a confirmation, jump.
+keys Tab g
+check "Tab reaches the notes pane" wait_for "Notes  1/3"
+keys E
+check "E edits the selected note" wait_for "Edit the note on ¶2"
+keys C-u
+text "Rewritten note"
+keys Enter
+check "the edit is saved" wait_for "Rewritten note"
+keys j D
+check "D asks first" wait_for "Delete this note? (y/n)"
+keys n
+check "n keeps the note" wait_for "Kept the note"
+check "still three notes" wait_for "Notes  2/3"
+keys D y
+check "D y deletes it" wait_for "Note deleted"
+check "two notes remain" wait_for "Notes  2/2"
+keys g Enter
+check "Enter in the notes pane jumps to the note" wait_for "Note 1/2 · paragraph · ¶2"
+keys q
+check "q exits 0" [ "$(wait_exit)" = 0 ]
+
+# The notes are there after reopening.
+start 140 30 --notes-db "$db" --date 2025-11-08 "$tmp/article.txt"
+check "the notes are back after reopening" wait_for "Rewritten note"
+
+# A read-only database: the notes are shown, new ones refused with a message.
+keys q
+wait_exit >/dev/null
+start 140 30 --notes-db "file:$db?mode=ro" --date 2025-11-08 "$tmp/article.txt"
+check "a read-only database shows the notes" wait_for "Rewritten note"
+check "and says it is read-only" wait_for "read-only"
+keys a
+check "a is refused with a message" wait_for "new notes are refused"
+keys q
+check "q exits 0 (read-only)" [ "$(wait_exit)" = 0 ]
+
+# A corrupt database is reported, left untouched, and the reader still works.
+printf 'this is not a database, but it is somebody'"'"'s file\n' >"$tmp/bad.db"
+cp "$tmp/bad.db" "$tmp/bad.orig"
+start 140 30 --notes-db "$tmp/bad.db" "$tmp/article.txt"
+check "a corrupt database is reported" wait_for "Notes unavailable"
+keys a
+check "a says why notes are unavailable" wait_for "Notes are unavailable"
+keys q
+wait_exit >/dev/null
+check "the corrupt file is left untouched" cmp -s "$tmp/bad.db" "$tmp/bad.orig"
+finish
