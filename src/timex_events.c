@@ -329,7 +329,9 @@ void tx_events_build(const struct doc *d, struct timex_list *l)
 		/* two expressions of one sentence naming the same date ("two days earlier, on
 		 * November 5") are one event */
 		bool dup = false;
-		for (size_t j = nk; j-- > 0 && l->items[k[j].idx].sentence == x->sentence;)
+		/* a bounded look back keeps a sentence of 60,000 dates linear */
+		for (size_t j = nk; j-- > 0 && nk - j <= 8 &&
+				    l->items[k[j].idx].sentence == x->sentence;)
 			if (strcmp(l->items[k[j].idx].value, x->value) == 0)
 				dup = true;
 		if (dup)
