@@ -316,12 +316,13 @@ void tx_events_build(const struct doc *d, struct timex_list *l)
 		if (x->paragraph < 5 && x->paragraph < doc_paragraph_count(d)) {
 			/* the line holding it, which may share a block with a byline */
 			struct span ps = doc_paragraph(d, x->paragraph)->span;
-			size_t ls = x->span.start, le = x->span.end;
-			while (ls > ps.start && t[ls - 1] != '\n')
-				ls--;
-			while (le < ps.end && t[le] != '\n' && t[le] != '\r')
-				le++;
-			if (le - ls <= 25 + (x->span.end - x->span.start) &&
+			size_t ls = x->span.start, le = x->span.end, most = 26;
+			/* bounded: a date line is short, and long lines must stay linear */
+			while (ls > ps.start && t[ls - 1] != '\n' && most)
+				ls--, most--;
+			while (le < ps.end && t[le] != '\n' && t[le] != '\r' && most)
+				le++, most--;
+			if (most &&
 			    strlen(x->value) == 10 && x->value[0] != 'X' &&
 			    has_year_digits(t + x->span.start, x->span.end - x->span.start))
 				continue;
