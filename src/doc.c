@@ -209,7 +209,9 @@ static void flush_block(struct doc *d, const struct line *lines, size_t n)
 	if (n == 0)
 		return;
 	for (size_t i = 0; i + 1 < n; i++)
-		if (text_width(d->text + lines[i].start, lines[i].end - lines[i].start) > 90)
+		if (lines[i].end - lines[i].start > 90 &&
+		    text_fit(d->text + lines[i].start, lines[i].end - lines[i].start, 90) <
+			    lines[i].end - lines[i].start)
 			longl++;
 	if (n >= 2 && longl * 2 > n - 1) {
 		for (size_t i = 0; i < n; i++)
@@ -364,6 +366,12 @@ static void split_sentences(struct doc *d, size_t p)
 
 	d->paras[p].first_sentence = d->nsent;
 	while (i < pe) {
+		unsigned char b = (unsigned char)d->text[i];
+		/* Most bytes are ASCII that neither ends a sentence nor quotes: skip them fast. */
+		if (b < 0x80 && b != '.' && b != '!' && b != '?' && b != '"') {
+			i++;
+			continue;
+		}
 		int k = text_decode(d->text + i, pe - i, &cp);
 		size_t at = i;
 		bool toggle;
