@@ -33,6 +33,7 @@ void *xrealloc(void *p, size_t n);
 void *xgrow(void *p, size_t *cap, size_t need, size_t size);
 /* The caller frees the result with free(). */
 char *xstrdup(const char *s);
+/* Copies at most n bytes of s, stopping at a NUL, as strndup() does. */
 char *xstrndup(const char *s, size_t n);
 /* The folder part of a path ("." when there is none, "/" for the root). The caller frees the
  * result with free(). */
