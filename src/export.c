@@ -266,15 +266,6 @@ void export_claims(struct buf *b, const struct doc *d, const struct claim_list *
 	buf_free(&tmp);
 }
 
-static char *dir_of(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-
-	if (!slash)
-		return xstrdup(".");
-	return xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
-}
-
 /* Makes a rename durable by syncing the folder that holds the file. */
 static void sync_dir(const char *dir)
 {
@@ -345,7 +336,7 @@ int export_write_file(const char *path, const char *data, size_t len)
 	target = exists ? realpath(path, NULL) : NULL;
 	if (!target)
 		target = xstrdup(path);
-	dir = dir_of(target);
+	dir = path_dir(target);
 	/* A hidden name in the same folder (rename is atomic only within one file system), short
 	 * enough for any name the target may have. */
 	buf_printf(&tmp, "%s/.dateline-XXXXXX", dir);

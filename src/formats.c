@@ -248,6 +248,20 @@ void formats_emit_heading(struct formats_emitter *em, bool open)
 		close_heading(em);
 }
 
+char *formats_fold(const char *s, size_t n)
+{
+	struct extracted tmp;
+	struct formats_emitter em;
+
+	memset(&tmp, 0, sizeof(tmp));
+	buf_init(&tmp.text);
+	formats_emit_init(&em, &tmp);
+	formats_emit_text(&em, s, n, false);
+	char *r = tmp.text.len ? buf_detach(&tmp.text, NULL) : NULL;
+	extracted_free(&tmp);
+	return r;
+}
+
 void formats_emit_finish(struct formats_emitter *em)
 {
 	if (em->heading) {

@@ -222,8 +222,6 @@ static void cand_set(struct cand *c, int rank, char *value)
 /* A copy of s with white space folded and trimmed; NULL for an empty or oversized value. */
 static char *folded(const char *s, size_t max)
 {
-	struct extracted tmp;
-	struct formats_emitter em;
 	size_t n;
 
 	if (!s)
@@ -231,13 +229,7 @@ static char *folded(const char *s, size_t max)
 	n = strlen(s);
 	if (n > max)
 		return NULL;
-	memset(&tmp, 0, sizeof(tmp));
-	buf_init(&tmp.text);
-	formats_emit_init(&em, &tmp);
-	formats_emit_text(&em, s, n, false);
-	char *r = tmp.text.len ? buf_detach(&tmp.text, NULL) : NULL;
-	extracted_free(&tmp);
-	return r;
+	return formats_fold(s, n);
 }
 
 static bool is_alnum_ascii(char c)

@@ -18,9 +18,6 @@ static bool key_is(const char *k, size_t n, const char *const *names)
 /* A front matter value without white space around it or the quotes YAML allows. */
 static char *value_dup(const char *s, size_t n)
 {
-	struct formats_emitter em;
-	struct extracted tmp;
-
 	while (n && (s[0] == ' ' || s[0] == '\t'))
 		s++, n--;
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
@@ -29,13 +26,7 @@ static char *value_dup(const char *s, size_t n)
 		s++, n -= 2;
 	if (n == 0)
 		return NULL;
-	memset(&tmp, 0, sizeof(tmp));
-	buf_init(&tmp.text);
-	formats_emit_init(&em, &tmp);
-	formats_emit_text(&em, s, n, false);
-	char *r = tmp.text.len ? buf_detach(&tmp.text, NULL) : NULL;
-	extracted_free(&tmp);
-	return r;
+	return formats_fold(s, n);
 }
 
 /* Reads "key: value" lines between "---" and "---" (or "..."). Returns the offset where the

@@ -220,15 +220,6 @@ static int make_parents(const char *path)
 	return err;
 }
 
-static char *dir_of(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-
-	if (!slash)
-		return xstrdup(".");
-	return xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
-}
-
 /* Checks that the file is a dateline database of a version we know, creating the tables in an
  * empty one. Writes nothing to a file that is not ours. Returns 0 or a negative errno. */
 static int verify(struct notes_db *db)
@@ -328,7 +319,7 @@ static int open_common(const char *path, bool want_ro, struct notes_db **out)
 	db->path = xstrdup(path);
 	db->readonly = want_ro;
 	if (!uri) {
-		char *dir = dir_of(path);
+		char *dir = path_dir(path);
 		if (stat(path, &st) == 0) {
 			if (S_ISDIR(st.st_mode)) {
 				err = -EISDIR;

@@ -91,6 +91,15 @@ char *xstrndup(const char *s, size_t n)
 	return p;
 }
 
+char *path_dir(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (!slash)
+		return xstrdup(".");
+	return xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
+}
+
 void buf_init(struct buf *b)
 {
 	b->data = (char *)"";

@@ -314,12 +314,26 @@ void tx_events_build(const struct doc *d, struct timex_list *l)
 		 * article, not an event in it */
 		const struct timex *x = &l->items[i];
 		if (x->paragraph < 5 && x->paragraph < doc_paragraph_count(d)) {
+			/* the line holding it, which may share a block with a byline */
 			struct span ps = doc_paragraph(d, x->paragraph)->span;
-			if (ps.end - ps.start <= 25 + (x->span.end - x->span.start) &&
+			size_t ls = x->span.start, le = x->span.end;
+			while (ls > ps.start && t[ls - 1] != '\n')
+				ls--;
+			while (le < ps.end && t[le] != '\n' && t[le] != '\r')
+				le++;
+			if (le - ls <= 25 + (x->span.end - x->span.start) &&
 			    strlen(x->value) == 10 && x->value[0] != 'X' &&
 			    has_year_digits(t + x->span.start, x->span.end - x->span.start))
 				continue;
 		}
+		/* two expressions of one sentence naming the same date ("two days earlier, on
+		 * November 5") are one event */
+		bool dup = false;
+		for (size_t j = nk; j-- > 0 && l->items[k[j].idx].sentence == x->sentence;)
+			if (strcmp(l->items[k[j].idx].value, x->value) == 0)
+				dup = true;
+		if (dup)
+			continue;
 		tx_point_parse(l->items[i].value, &k[nk].p);
 		if (!k[nk].p.dated)
 			continue;

@@ -102,5 +102,20 @@ else
 	echo "not ok - long line and many newlines"; fails=$((fails + 1))
 fi
 
+# The manual names every option --help names, and every action of docs/keys.md.
+n=$((n + 1))
+missing=""
+for opt in $("$DATELINE" --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+	man_opt=$(printf '%s' "$opt" | sed 's/-/\\\\-/g')
+	grep -q -- "$man_opt" "$SRCDIR/docs/dateline.1" || missing="$missing $opt"
+done
+for key in $(sed -n 's/^| .* | `\([a-z-]*\)` | .*/\1/p' "$SRCDIR/docs/keys.md"); do
+	"$DATELINE" --keys-md | grep -q "\`$key\`" || missing="$missing $key"
+done
+cmp -s "$SRCDIR/docs/keys.md" - <<KEYS || missing="$missing keys.md-stale"
+$("$DATELINE" --keys-md)
+KEYS
+if [ -z "$missing" ]; then echo "ok - manual and keys.md match --help"; else echo "not ok - manual misses$missing"; fails=$((fails + 1)); fi
+
 echo "# $((n - fails)) of $n passed"
 [ "$fails" -eq 0 ]

@@ -62,5 +62,8 @@ void formats_emit_break(struct formats_emitter *em, int level);
 void formats_emit_heading(struct formats_emitter *em, bool open);
 /* Closes the last block; the text then ends with one newline unless it is empty. */
 void formats_emit_finish(struct formats_emitter *em);
+/* A copy of s[0..n) with white space folded and trimmed, or NULL when nothing is left. The
+ * caller frees the result with free(). */
+char *formats_fold(const char *s, size_t n);
 
 #endif

@@ -34,6 +34,9 @@ void *xgrow(void *p, size_t *cap, size_t need, size_t size);
 /* The caller frees the result with free(). */
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
+/* The folder part of a path ("." when there is none, "/" for the root). The caller frees the
+ * result with free(). */
+char *path_dir(const char *path);
 
 /* A growable byte string; `data` is never NULL and always NUL-terminated. */
 struct buf {

@@ -233,6 +233,20 @@ static void test_events(void)
 	timex_list_free(l);
 	doc_free(d);
 
+	/* a date line sharing a block with the byline dates the article, not an event; two
+	 * expressions of one sentence naming one date make one event */
+	d = load("Chip maker looks east\n\nBy a staff writer\nNovember 8, 2025\n\n"
+		 "The chief reached Taipei on November 7.\n\n"
+		 "Two days earlier, on November 5, the chief was in London.\n", A);
+	l = timex_find(d);
+	CHECK_EQ(l->nevents, 2);
+	if (l->nevents == 2) {
+		CHECK_STR(l->events[0].label, "Nov 5");
+		CHECK_STR(l->events[1].label, "Nov 7");
+	}
+	timex_list_free(l);
+	doc_free(d);
+
 	/* a year other than the anchor's shows in the label */
 	d = load("In July 2023, it began. On Oct. 2, 2024, it ended.", A);
 	l = timex_find(d);
