@@ -22,7 +22,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	data++;
 	size--;
 	static const enum doc_format formats[] = {FORMAT_AUTO, FORMAT_TEXT, FORMAT_HTML,
-						   FORMAT_MARKDOWN};
+						  FORMAT_MARKDOWN};
 	enum doc_format format = formats[opt & 3];
 	bool anchor = (opt & 4) && size >= 3;
 	struct doc_date date = {0, 0, 0};
