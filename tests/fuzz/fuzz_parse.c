@@ -1,0 +1,63 @@
+/* libFuzzer target: one input through loading, date and claim finding and every export. */
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dateline/claims.h"
+#include "dateline/doc.h"
+#include "dateline/export.h"
+#include "dateline/text.h"
+#include "dateline/timex.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* The first byte is the option byte: bits 0-1 the format (0 auto, 1 text, 2 html, 3 markdown),
+ * bit 2 an anchor date from the next three bytes (year 1900+byte, month, day, taken modulo
+ * and possibly invalid on purpose), bit 3 the anchor found in the text as the CLI does.
+ * The rest is the article. Borrows data; frees everything it makes. */
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	if (size < 1)
+		return 0;
+	uint8_t opt = data[0];
+	data++;
+	size--;
+	static const enum doc_format formats[] = {FORMAT_AUTO, FORMAT_TEXT, FORMAT_HTML,
+						  FORMAT_MARKDOWN};
+	enum doc_format format = formats[opt & 3];
+	bool anchor = (opt & 4) && size >= 3;
+	struct doc_date date = {0, 0, 0};
+	if (anchor) {
+		date.year = 1900 + data[0] * 2;
+		date.month = data[1] % 14;
+		date.day = data[2] % 33;
+		data += 3;
+		size -= 3;
+	}
+	const char *err = NULL;
+	struct doc *d = doc_load((const char *)data, size, "fuzz", format, &err);
+	if (!d)
+		return 0;
+	if (anchor) {
+		doc_set_anchor(d, date, ANCHOR_OPTION);
+	} else if (opt & 8) {
+		struct doc_date a;
+		if (timex_find_anchor(d, &a))
+			doc_set_anchor(d, a, ANCHOR_TEXT);
+	}
+	struct timex_list *t = timex_find(d);
+	struct claim_list *c = claims_find(d);
+	struct buf b;
+	buf_init(&b);
+	export_json(&b, d, t, c);
+	buf_clear(&b);
+	export_timeline(&b, d, t);
+	buf_clear(&b);
+	export_claims(&b, d, c);
+	buf_clear(&b);
+	export_markdown(&b, d, t, c, NULL, (time_t)1762473600);
+	buf_free(&b);
+	claim_list_free(c);
+	timex_list_free(t);
+	doc_free(d);
+	return 0;
+}
