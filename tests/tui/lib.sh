@@ -64,7 +64,7 @@ pid() { tmux -L "$sock" display -p -t t '#{pane_pid}'; }
 
 # wait_for TEXT [SECONDS]: polls the screen until TEXT (fixed string) appears.
 wait_for() {
-	limit=$(( ${2:-5} * 20 ))
+	limit=$(( ${2:-15} * 20 ))
 	_i=0
 	while [ $_i -lt $limit ]; do
 		screen | grep -qF -- "$1" && return 0
@@ -75,7 +75,7 @@ wait_for() {
 }
 # wait_gone TEXT [SECONDS]
 wait_gone() {
-	limit=$(( ${2:-5} * 20 ))
+	limit=$(( ${2:-15} * 20 ))
 	_i=0
 	while [ $_i -lt $limit ]; do
 		screen | grep -qF -- "$1" || return 0
@@ -86,7 +86,7 @@ wait_gone() {
 }
 # wait_exit [SECONDS]: waits for the reader to end; prints its status.
 wait_exit() {
-	limit=$(( ${1:-5} * 20 ))
+	limit=$(( ${1:-15} * 20 ))
 	_i=0
 	while [ $_i -lt $limit ]; do
 		[ -f "$tmp/status" ] && { cat "$tmp/status"; return 0; }
