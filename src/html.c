@@ -1023,6 +1023,20 @@ static void free_ctx(struct ctx *c)
 	free(c->root_time);
 }
 
+/* libxml2 reports encoding and I/O trouble on stderr by itself; a page's faults are not the
+ * user's, and one-line errors are ours to print, so its messages are dropped. */
+static void quiet_generic(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
+static void quiet_structured(void *ctx, xmlErrorPtr err)
+{
+	(void)ctx;
+	(void)err;
+}
+
 /* Runs libxml2's HTML parser over the page, feeding the SAX handlers above. */
 static void parse(struct ctx *c, const char *bytes, size_t len)
 {
@@ -1033,6 +1047,8 @@ static void parse(struct ctx *c, const char *bytes, size_t len)
 
 	if (!pc)
 		die("out of memory");
+	xmlSetGenericErrorFunc(NULL, quiet_generic);
+	xmlSetStructuredErrorFunc(NULL, quiet_structured);
 	memset(&sax, 0, sizeof(sax));
 	sax.startElement = on_start;
 	sax.endElement = on_end;

@@ -102,6 +102,15 @@ else
 	echo "not ok - long line and many newlines"; fails=$((fails + 1))
 fi
 
+# A page whose bytes do not fit its declared charset opens quietly (libxml2 prints nothing).
+n=$((n + 1))
+printf '<html><head><meta charset="gb2312"></head><body><p>\377\377\377\377 abc</p></body></html>' >"$tmp/badenc.html"
+if "$DATELINE" --text "$tmp/badenc.html" >/dev/null 2>"$tmp/err" && [ ! -s "$tmp/err" ]; then
+	echo "ok - bad charset bytes in HTML are quiet"
+else
+	echo "not ok - bad charset bytes in HTML:"; sed 's/^/  # /' "$tmp/err"; fails=$((fails + 1))
+fi
+
 # The manual names every option --help names, and every action of docs/keys.md.
 n=$((n + 1))
 missing=""
