@@ -1,87 +1,51 @@
-/* bench_claims: throughput of doc_load + claims_find on news text (MB/s), at 2 MB and 100 MB.
- * Usage: bench_claims FILE... (the files are concatenated in memory, repeated to each size) */
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <time.h>
-
+/* bench_claims: the claim finder's throughput (claims_find, with doc_load beside it) on the given
+ * files concatenated in memory to 2 MB and to 100 MB (10^6 bytes). Each size is measured several
+ * times (bench_reps) and the median is the figure. Prints figures only. */
+#include "bench_util.h"
 #include "dateline/claims.h"
 
-static double now(void)
+static void run(const struct buf *src, size_t size)
 {
-	struct timespec ts;
+	char *text = bench_fill(src, size);
+	size_t reps = bench_reps(size), n = 0;
+	double load[9], find[9];
 
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-/* Fills `size` bytes with copies of the corpus, each copy ending with a paragraph break. */
-static char *fill(const struct buf *corpus, size_t size)
-{
-	char *s = xmalloc(size + 1);
-	size_t n = 0;
-
-	while (n < size) {
-		size_t k = corpus->len < size - n ? corpus->len : size - n;
-		memcpy(s + n, corpus->data, k);
-		n += k;
+	for (size_t r = 0; r < reps; r++) {
+		const char *err = NULL;
+		double t0 = bench_now();
+		struct doc *d = doc_load(text, size, "bench.txt", FORMAT_TEXT, &err);
+		if (!d) {
+			fprintf(stderr, "bench_claims: %s\n", err ? err : "cannot load");
+			exit(1);
+		}
+		double t1 = bench_now();
+		struct claim_list *l = claims_find(d);
+		double t2 = bench_now();
+		load[r] = t1 - t0;
+		find[r] = t2 - t1;
+		n = l->n;
+		claim_list_free(l);
+		doc_free(d);
 	}
-	s[size] = '\0';
-	return s;
-}
-
-static void run(const struct buf *corpus, size_t mb)
-{
-	size_t size = mb << 20;
-	char *s = fill(corpus, size);
-	const char *err = NULL;
-	double t0 = now(), t1, t2;
-	struct doc *d = doc_load(s, size, "bench.txt", FORMAT_TEXT, &err);
-	struct claim_list *l;
-
-	free(s);
-	if (!d) {
-		fprintf(stderr, "bench_claims: %s\n", err ? err : "cannot load");
-		exit(1);
-	}
-	t1 = now();
-	l = claims_find(d);
-	t2 = now();
-	printf("claims %4zu MB: %8zu claims  doc_load %6.2f s  claims_find %6.2f s  "
-	       "claims %7.1f MB/s  load+claims %7.1f MB/s\n",
-	       mb, l->n, t1 - t0, t2 - t1, (double)mb / (t2 - t1), (double)mb / (t2 - t0));
-	claim_list_free(l);
-	doc_free(d);
+	double mb = (double)size / 1e6;
+	double ml = bench_median(load, reps), mf = bench_median(find, reps);
+	printf("claims %5.1f MB: %8zu claims  claims_find %7.1f MB/s (best %.1f, worst %.1f, %zu runs)"
+	       "  load+claims %7.1f MB/s\n",
+	       mb, n, mb / mf, mb / find[0], mb / find[reps - 1], reps, mb / (ml + mf));
+	printf("RESULT claims %.1f %.1f %ld claims=%zu best=%.1f worst=%.1f runs=%zu "
+	       "load+claims_mb_s=%.1f\n",
+	       mb, mb / mf, bench_peak_kb(), n, mb / find[0], mb / find[reps - 1], reps,
+	       mb / (ml + mf));
+	fflush(stdout);
+	free(text);
 }
 
 int main(int argc, char **argv)
 {
-	struct buf corpus = BUF_INIT;
-
-	if (argc < 2) {
-		fprintf(stderr, "usage: bench_claims FILE...\n");
-		return 2;
-	}
-	for (int i = 1; i < argc; i++) {
-		FILE *f = fopen(argv[i], "rb");
-		char chunk[65536];
-		size_t n;
-
-		if (!f) {
-			perror(argv[i]);
-			return 1;
-		}
-		while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-			buf_put(&corpus, chunk, n);
-		fclose(f);
-		buf_puts(&corpus, "\n\n");
-	}
-	if (corpus.len == 0) {
-		fprintf(stderr, "bench_claims: empty input\n");
-		return 1;
-	}
-	run(&corpus, 2);
-	run(&corpus, 100);
-	buf_free(&corpus);
+	struct buf src = BUF_INIT;
+	bench_read("bench_claims", argc, argv, &src);
+	run(&src, 2000000);
+	run(&src, 100000000);
+	buf_free(&src);
 	return 0;
 }

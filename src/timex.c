@@ -41,33 +41,69 @@ static bool is_cjk(uint32_t cp)
 	return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF);
 }
 
+/* Byte classes for the tokenizer: ASCII letters, digits, and bytes that are white space or
+ * control characters. */
+enum { B_OTHER, B_LOWER, B_UPPER, B_DIGIT, B_SPACE };
+
+#define S B_SPACE
+#define D B_DIGIT
+#define L B_LOWER
+#define U B_UPPER
+static const uint8_t byte_class[256] = {
+	S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
+	S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
+	S, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	D, D, D, D, D, D, D, D, D, D, 0, 0, 0, 0, 0, 0,
+	0, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
+	U, U, U, U, U, U, U, U, U, U, U, 0, 0, 0, 0, 0,
+	0, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+	L, L, L, L, L, L, L, L, L, L, L, 0, 0, 0, 0, 0,
+	/* 0x80 and above: B_OTHER (0) */
+};
+#undef S
+#undef D
+#undef L
+#undef U
+
+/* Tokens are written in place: building one on the stack and copying it stalled on store
+ * forwarding. */
 static void tokenize(struct ctx *c, size_t s, size_t e)
 {
 	const char *x = c->text;
-	size_t i = s;
+	size_t i = s, n = 0;
 
-	c->n = 0;
+	struct tx_tok *t = c->t;
 	while (i < e) {
 		unsigned char ch = (unsigned char)x[i];
-		struct tx_tok tk;
-		memset(&tk, 0, sizeof(tk));
-		tk.s = i;
-		if (ch <= ' ') {
+		uint8_t bc = byte_class[ch];
+		if (bc == B_SPACE) {
 			i++;
 			continue;
 		}
-		if ((ch | 32) >= 'a' && (ch | 32) <= 'z') {
-			bool lower = true;
-			tk.cap = ch >= 'A' && ch <= 'Z';
-			while (i < e && (((unsigned char)x[i] | 32) >= 'a' && ((unsigned char)x[i] | 32) <= 'z')) {
-				if (x[i] >= 'A' && x[i] <= 'Z')
-					lower = false;
-				i++;
+		if (n == c->cap)
+			t = c->t = xgrow(c->t, &c->cap, n + 1, sizeof(*c->t));
+		struct tx_tok *tk = &t[n];
+		tk->s = i;
+		tk->cls = 0;
+		tk->val = 0;
+		tk->ndig = 0;
+		tk->cap = false;
+		tk->lower = false;
+		tk->cp = 0;
+		tk->num = 0;
+		if (bc == B_LOWER || bc == B_UPPER) {
+			bool upper = false;
+			tk->cap = bc == B_UPPER;
+			for (; i < e; i++) {
+				uint8_t b = byte_class[(unsigned char)x[i]];
+				if (b != B_LOWER && b != B_UPPER)
+					break;
+				upper |= b == B_UPPER;
 			}
-			tk.kind = K_WORD;
-			tk.lower = lower;
-			tk.cls = (uint8_t)tx_lex_lookup(x + tk.s, i - tk.s, &tk.val);
-		} else if (ch >= '0' && ch <= '9') {
+			tk->kind = K_WORD;
+			tk->lower = !upper;
+			tk->cls = (uint8_t)tx_lex_lookup(x + tk->s, i - tk->s, &tk->val);
+		} else if (bc == B_DIGIT) {
 			long v = 0;
 			int nd = 0;
 			while (i < e && x[i] >= '0' && x[i] <= '9') {
@@ -76,12 +112,12 @@ static void tokenize(struct ctx *c, size_t s, size_t e)
 				nd++;
 				i++;
 			}
-			tk.kind = K_NUM;
-			tk.num = v;
-			tk.ndig = (uint8_t)(nd > 255 ? 255 : nd);
+			tk->kind = K_NUM;
+			tk->num = v;
+			tk->ndig = (uint8_t)(nd > 255 ? 255 : nd);
 		} else if (ch < 0x80) {
-			tk.kind = K_PUNCT;
-			tk.cp = ch;
+			tk->kind = K_PUNCT;
+			tk->cp = ch;
 			i++;
 		} else {
 			uint32_t cp;
@@ -91,14 +127,13 @@ static void tokenize(struct ctx *c, size_t s, size_t e)
 			i += (size_t)k;
 			if (text_is_space(cp))
 				continue;
-			tk.cp = cp;
-			tk.kind = is_cjk(cp) ? K_CJK : text_is_alnum(cp) ? K_WORD : K_PUNCT;
+			tk->cp = cp;
+			tk->kind = is_cjk(cp) ? K_CJK : text_is_alnum(cp) ? K_WORD : K_PUNCT;
 		}
-		tk.e = i;
-		if (c->n == c->cap)
-			c->t = xgrow(c->t, &c->cap, c->n + 1, sizeof(*c->t));
-		c->t[c->n++] = tk;
+		tk->e = i;
+		n++;
 	}
+	c->n = n;
 }
 
 static bool W(const struct ctx *c, size_t k, enum tx_class cls)
@@ -1533,7 +1568,11 @@ static void add_timex(struct ctx *c, size_t s, size_t e, const struct hit *h)
 	x->span.start = s;
 	x->span.end = e;
 	x->type = h->type;
-	snprintf(x->value, sizeof(x->value), "%s", h->value);
+	size_t vn = strnlen(h->value, sizeof(h->value));
+	if (vn >= sizeof(x->value))
+		vn = sizeof(x->value) - 1;
+	memcpy(x->value, h->value, vn);
+	x->value[vn] = '\0';
 	x->paragraph = c->para;
 	x->sentence = c->sent;
 	if (h->day && h->type != TIMEX_DURATION && h->type != TIMEX_SET) {
@@ -1563,6 +1602,13 @@ static void scan(struct ctx *c, size_t s, size_t e)
 			c->quarter_sent = c->sent + 1;
 		}
 	for (size_t i = 0; i < c->n;) {
+		const struct tx_tok *t = &c->t[i];
+		/* most tokens start nothing: a word outside the lexicon, punctuation but an
+		 * apostrophe */
+		if ((t->kind == K_WORD && t->cls == C_NONE) || (t->kind == K_PUNCT && !is_apos(c, i))) {
+			i++;
+			continue;
+		}
 		struct hit best;
 		memset(&best, 0, sizeof(best));
 		try_at(c, i, &best);

@@ -1,4 +1,4 @@
-/* timex_lex: the lexicon of time words, looked up through a small hash table. */
+/* timex_lex: the lexicon of time words, looked up by their first two letters and length. */
 #include "timex_lex.h"
 
 #include <string.h>
@@ -89,71 +89,72 @@ static const struct entry lexicon[] = {
 };
 
 #define NLEX (sizeof(lexicon) / sizeof(lexicon[0]))
-#define HSIZE 1024 /* a power of two, more than twice the entries */
+#define NB (27 * 27) /* buckets by first letter and second letter (27: none) */
 
-static uint16_t table[HSIZE]; /* index + 1 into lexicon; 0 = empty */
+/* The entries grouped by their first two letters, in lexicon order inside a group (so that of
+ * two entries with the same spelling the first wins: "second" is a unit before an ordinal). */
+static uint16_t order[NLEX];
+static uint16_t bstart[NB + 1];
+static uint32_t blens[NB]; /* per bucket: bit n set when some entry has length n */
 static uint8_t lens[NLEX];
-static size_t maxlen;
-static uint32_t lenmask[26]; /* per first letter: bit n set when some entry has length n */
 static bool built;
 
-static uint32_t hash(const char *s, size_t n)
+static size_t bucket(unsigned char a, unsigned char b)
 {
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (uint8_t)s[i]) * 16777619u;
-	return h;
+	return (size_t)(a - 'a') * 27 + (b ? (size_t)(b - 'a') : 26);
 }
 
-/* Built on first use; the table only ever gets the same contents, so a race is harmless in
+/* Built on first use; the tables only ever get the same contents, so a race is harmless in
  * practice, but callers on several threads should make one lookup first. */
 static void build(void)
 {
+	uint16_t count[NB + 1] = {0};
 	for (size_t i = 0; i < NLEX; i++) {
-		size_t n = strlen(lexicon[i].s);
+		const char *w = lexicon[i].s;
+		size_t n = strlen(w);
+		size_t b = bucket((unsigned char)w[0], (unsigned char)w[1]);
 		lens[i] = (uint8_t)n;
-		lenmask[lexicon[i].s[0] - 'a'] |= 1u << n;
-		if (n > maxlen)
-			maxlen = n;
-		uint32_t h = hash(lexicon[i].s, n) & (HSIZE - 1);
-		/* "second" is both a unit and an ordinal: the first entry wins, the rules know. */
-		bool dup = false;
-		while (table[h]) {
-			if (strcmp(lexicon[table[h] - 1].s, lexicon[i].s) == 0)
-				dup = true;
-			h = (h + 1) & (HSIZE - 1);
-		}
-		if (!dup)
-			table[h] = (uint16_t)(i + 1);
+		blens[b] |= 1u << n;
+		count[b + 1]++;
+	}
+	for (size_t b = 0; b < NB; b++)
+		bstart[b + 1] = (uint16_t)(bstart[b] + count[b + 1]);
+	uint16_t fill[NB];
+	memcpy(fill, bstart, sizeof(fill));
+	for (size_t i = 0; i < NLEX; i++) {
+		const char *w = lexicon[i].s;
+		order[fill[bucket((unsigned char)w[0], (unsigned char)w[1])]++] = (uint16_t)i;
 	}
 	built = true;
 }
 
 enum tx_class tx_lex_lookup(const char *s, size_t n, uint8_t *val)
 {
-	char low[16];
-
 	*val = 0;
 	if (!built)
 		build();
-	if (n == 0 || n > maxlen || n > sizeof(low))
+	if (n == 0 || n > 31)
 		return C_NONE;
-	/* most words are not time words: reject on first letter and length before hashing */
 	unsigned char f = (unsigned char)(s[0] | 32);
-	if (f < 'a' || f > 'z' || !(lenmask[f - 'a'] & (1u << n)))
+	unsigned char g = n > 1 ? (unsigned char)(s[1] | 32) : 0;
+	if (f < 'a' || f > 'z' || (n > 1 && (g < 'a' || g > 'z')))
 		return C_NONE;
-	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-		low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-	}
-	uint32_t h = hash(low, n) & (HSIZE - 1);
-	while (table[h]) {
-		const struct entry *e = &lexicon[table[h] - 1];
-		if (lens[table[h] - 1] == n && memcmp(e->s, low, n) == 0) {
-			*val = e->val;
-			return (enum tx_class)e->cls;
+	/* most words are not time words: the bucket's lengths reject them before any compare */
+	size_t b = bucket(f, g);
+	if (!(blens[b] & (1u << n)))
+		return C_NONE;
+	for (size_t j = bstart[b]; j < bstart[b + 1]; j++) {
+		size_t k = order[j];
+		if (lens[k] != n)
+			continue;
+		const char *w = lexicon[k].s;
+		size_t i = 2;
+		while (i < n && (char)(s[i] | 32) == w[i])
+			i++;
+		if (i >= n) {
+			*val = lexicon[k].val;
+			return (enum tx_class)lexicon[k].cls;
 		}
-		h = (h + 1) & (HSIZE - 1);
 	}
 	return C_NONE;
 }
