@@ -8,10 +8,12 @@
 #include "dateline/formats.h"
 
 static const char *const words[] = {
-	"the", "minister", "said", "on", "Tuesday", "that", "exports", "of", "chips", "would",
-	"resume", "in", "March", "after", "talks", "with", "officials", "from", "Beijing", "and",
-	"Washington", "analysts", "expect", "growth", "of", "5%", "this", "year", "while", "shares",
-	"fell", "sharply", "last", "week", "according", "to", "a", "report", "by", "Reuters",
+	"the",      "minister", "said",      "on",      "Tuesday", "that",  "exports",
+	"of",       "chips",    "would",     "resume",  "in",      "March", "after",
+	"talks",    "with",     "officials", "from",    "Beijing", "and",   "Washington",
+	"analysts", "expect",   "growth",    "of",      "5%",      "this",  "year",
+	"while",    "shares",   "fell",      "sharply", "last",    "week",  "according",
+	"to",       "a",        "report",    "by",      "Reuters",
 };
 
 static unsigned long seed = 12345;
@@ -45,28 +47,34 @@ static void sentence(struct buf *b)
  * application state blob, inline SVG icons and attribute-heavy markup. */
 static void page(struct buf *b, unsigned k, bool full)
 {
-	buf_printf(b, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
-		      "<title>Story %u | Example News</title>\n"
-		      "<meta property=\"og:title\" content=\"Story %u\">\n"
-		      "<meta property=\"article:published_time\" content=\"2025-11-%02uT08:00:00Z\">\n"
-		      "<link rel=\"stylesheet\" href=\"/main.css\">\n",
+	buf_printf(b,
+		   "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+		   "<title>Story %u | Example News</title>\n"
+		   "<meta property=\"og:title\" content=\"Story %u\">\n"
+		   "<meta property=\"article:published_time\" content=\"2025-11-%02uT08:00:00Z\">\n"
+		   "<link rel=\"stylesheet\" href=\"/main.css\">\n",
 		   k, k, 1 + k % 28);
 	buf_puts(b, "<script>");
 	for (int i = 0; i < 60; i++)
-		buf_printf(b, "window.cfg%d = {id: %u, date: \"2019-01-0%d\", on: true};\n", i, next(),
-			   1 + i % 9);
+		buf_printf(b, "window.cfg%d = {id: %u, date: \"2019-01-0%d\", on: true};\n", i,
+			   next(), 1 + i % 9);
 	buf_puts(b, "</script>\n");
 	if (full) {
 		buf_puts(b, "<style>");
 		for (int i = 0; i < 150; i++)
-			buf_printf(b, ".c%d{margin:0 %dpx;color:#%06x;font:%dpx/1.4 Georgia,serif}\n", i,
-				   i % 7, next() & 0xffffff, 12 + i % 6);
-		buf_puts(b, "</style>\n<script id=\"__STATE__\" type=\"application/json\">{\"items\":[");
+			buf_printf(b,
+				   ".c%d{margin:0 %dpx;color:#%06x;font:%dpx/1.4 Georgia,serif}\n",
+				   i, i % 7, next() & 0xffffff, 12 + i % 6);
+		buf_puts(
+			b,
+			"</style>\n<script id=\"__STATE__\" type=\"application/json\">{\"items\":[");
 		for (int i = 0; i < 120; i++) {
-			buf_printf(b, "{\"id\":%u,\"kind\":\"story\",\"url\":\"/news/%u\",\"text\":\"",
+			buf_printf(b,
+				   "{\"id\":%u,\"kind\":\"story\",\"url\":\"/news/%u\",\"text\":\"",
 				   next(), next());
 			for (int w = 0; w < 20; w++)
-				buf_printf(b, "%s ", words[next() % (sizeof(words) / sizeof(*words))]);
+				buf_printf(b, "%s ",
+					   words[next() % (sizeof(words) / sizeof(*words))]);
 			buf_puts(b, "\"},");
 		}
 		buf_puts(b, "{}]}</script>\n");
@@ -77,17 +85,20 @@ static void page(struct buf *b, unsigned k, bool full)
 		    "\"name\":\"A Writer\"}}</script>\n</head><body class=\"article-page\">\n");
 	buf_puts(b, "<header class=\"site-header\"><nav class=\"menu\"><ul>");
 	for (int i = 0; i < 40; i++)
-		buf_printf(b, full ? "<li class=\"menu-item menu-item--level-1 js-track\" "
-				     "data-track-id=\"nav-%d\" data-analytics=\"{&quot;pos&quot;:%d}\">"
-				     "<a class=\"menu-link u-flex u-items-center\" href=\"/section/%d\">"
-				     "<svg viewBox=\"0 0 24 24\" width=\"16\" height=\"16\"><path d=\"M12 "
-				     "2L2 7l10 5 10-5-10-5zm0 13L2 10v7l10 5 10-5v-7l-10 5z\"/></svg>"
-				     "Section %d</a></li>"
-				   : "<li class=\"menu-item\"><a href=\"/section/%d\">Section %d</a></li>",
-			   i, i, i, i);
+		buf_printf(
+			b,
+			full ? "<li class=\"menu-item menu-item--level-1 js-track\" "
+			       "data-track-id=\"nav-%d\" data-analytics=\"{&quot;pos&quot;:%d}\">"
+			       "<a class=\"menu-link u-flex u-items-center\" href=\"/section/%d\">"
+			       "<svg viewBox=\"0 0 24 24\" width=\"16\" height=\"16\"><path d=\"M12 "
+			       "2L2 7l10 5 10-5-10-5zm0 13L2 10v7l10 5 10-5v-7l-10 5z\"/></svg>"
+			       "Section %d</a></li>"
+			     : "<li class=\"menu-item\"><a href=\"/section/%d\">Section %d</a></li>",
+			i, i, i, i);
 	buf_puts(b, "</ul></nav><div class=\"promo\">Subscribe now</div></header>\n");
-	buf_puts(b, "<main><article class=\"story\"><h1>Story headline</h1>\n"
-		    "<p class=\"byline\">By A Writer</p><time datetime=\"2025-11-01\">Nov 1</time>\n");
+	buf_puts(b,
+		 "<main><article class=\"story\"><h1>Story headline</h1>\n"
+		 "<p class=\"byline\">By A Writer</p><time datetime=\"2025-11-01\">Nov 1</time>\n");
 	for (int p = 0; p < 40; p++) {
 		buf_puts(b, "<p>");
 		for (unsigned s = 0, n = 2 + next() % 4; s < n; s++)
@@ -100,8 +111,9 @@ static void page(struct buf *b, unsigned k, bool full)
 	buf_puts(b, "<div class=\"share-bar\"><a href=\"#\">Share</a> <a href=\"#\">Tweet</a></div>"
 		    "</article>\n<aside class=\"related\"><ul>");
 	for (int i = 0; i < 20; i++)
-		buf_printf(b, "<li><a href=\"/story/%u\"><img src=\"/i/%d.jpg\" alt=\"\">Related "
-			      "story %d</a></li>",
+		buf_printf(b,
+			   "<li><a href=\"/story/%u\"><img src=\"/i/%d.jpg\" alt=\"\">Related "
+			   "story %d</a></li>",
 			   next(), i, i);
 	buf_puts(b, "</ul></aside></main>\n<footer><div class=\"links\">");
 	for (int i = 0; i < 30; i++)
@@ -157,7 +169,8 @@ static void run(size_t want, bool full)
 			extracted_free(&e);
 		}
 		clock_gettime(CLOCK_MONOTONIC, &t1);
-		double r = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+		double r =
+			(double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
 		if (r < s)
 			s = r;
 	}

@@ -20,10 +20,11 @@ static double now(void)
 
 static void make_article(struct buf *b, size_t bytes, bool one_paragraph)
 {
-	static const char *const words[] = {"the", "minister", "said", "on", "Tuesday", "that",
-					    "talks", "with", "China", "would", "resume", "in",
-					    "March", "2025", "東京", "analysts", "expect", "growth",
-					    "😀", "café", "according", "to", "Reuters"};
+	static const char *const words[] = {"the",       "minister", "said",   "on",    "Tuesday",
+					    "that",      "talks",    "with",   "China", "would",
+					    "resume",    "in",       "March",  "2025",  "東京",
+					    "analysts",  "expect",   "growth", "😀",     "café",
+					    "according", "to",       "Reuters"};
 	unsigned seed = 7;
 	size_t sentence = 0;
 
@@ -50,8 +51,8 @@ static void run(size_t mb, bool one_paragraph)
 	struct reader r;
 	struct grid g = {0};
 	const char *err;
-	static const int keys[] = {'j', ' ', 'd', 'k', 'b', 'u', 'G', 'g', '\t', 'j', '\t', '\t',
-				   '\t', ']', '}'};
+	static const int keys[] = {'j',  ' ', 'd',  'k',  'b',  'u', 'G', 'g',
+				   '\t', 'j', '\t', '\t', '\t', ']', '}'};
 
 	make_article(&text, mb << 20, one_paragraph);
 	double t0 = now();
@@ -86,9 +87,9 @@ static void run(size_t mb, bool one_paragraph)
 	double t5 = now();
 	printf("%4zu MB%s  %8zu paragraphs  load %7.1f ms  first screen %6.2f ms  "
 	       "key mean %6.3f ms max %7.2f ms  search %7.1f ms (%zu matches)  resize %6.2f ms\n",
-	       mb, one_paragraph ? " (one paragraph)" : "", doc_paragraph_count(d),
-	       (t1 - t0) * 1e3, (t2 - t1) * 1e3, total / n * 1e3, worst * 1e3, (t4 - t3) * 1e3,
-	       r.nmatches, (t5 - t4) * 1e3);
+	       mb, one_paragraph ? " (one paragraph)" : "", doc_paragraph_count(d), (t1 - t0) * 1e3,
+	       (t2 - t1) * 1e3, total / n * 1e3, worst * 1e3, (t4 - t3) * 1e3, r.nmatches,
+	       (t5 - t4) * 1e3);
 	grid_free(&g);
 	reader_free(&r);
 	doc_free(d);

@@ -15,7 +15,13 @@
  * is bounded by a constant or stops at the sentence's end, so the pass is linear.
  */
 
-enum tok_kind { T_WORD, T_PUNCT, T_QOPEN, T_QCLOSE, T_MARK };
+enum tok_kind {
+	T_WORD,
+	T_PUNCT,
+	T_QOPEN,
+	T_QCLOSE,
+	T_MARK
+};
 
 enum {
 	F_CAP = 1,  /* a word that starts with a capital letter */
@@ -25,21 +31,34 @@ enum {
 };
 
 /* Quotation mark families; a mark closes only a quotation of its own family. */
-enum { M_NONE, M_STRAIGHT, M_CURLY, M_GUILLEMET, M_CORNER, M_WHITE_CORNER, M_SINGLE, M_TWO_APOS };
-enum { SIDE_OPEN, SIDE_CLOSE, SIDE_EITHER };
+enum {
+	M_NONE,
+	M_STRAIGHT,
+	M_CURLY,
+	M_GUILLEMET,
+	M_CORNER,
+	M_WHITE_CORNER,
+	M_SINGLE,
+	M_TWO_APOS
+};
+enum {
+	SIDE_OPEN,
+	SIDE_CLOSE,
+	SIDE_EITHER
+};
 
 struct tok {
 	size_t start, end;
 	size_t sent;
-	size_t pair;  /* for paired quotation marks: the other mark's index */
-	size_t next;  /* the first token of the next sentence */
-	unsigned cue; /* claims_lex_cue() flags */
+	size_t pair;   /* for paired quotation marks: the other mark's index */
+	size_t next;   /* the first token of the next sentence */
+	unsigned cue;  /* claims_lex_cue() flags */
 	unsigned word; /* claims_lex_word() flags */
 	unsigned char kind, flags, mark, side;
 };
 
-#define NAMES 64      /* remembered names for short-name resolution */
-#define BACK_MAX 40   /* the longest subject scanned backwards from a cue */
+#define NAMES     64  /* remembered names for short-name resolution */
+#define BACK_MAX  40  /* the longest subject scanned backwards from a cue */
 #define BLOCK_MAX 200 /* paragraphs one quotation may run on over */
 
 struct engine {
@@ -129,19 +148,44 @@ static bool cue_verb(const struct engine *e, size_t i)
 static int mark_of(uint32_t cp, int *side)
 {
 	switch (cp) {
-	case '"': *side = SIDE_EITHER; return M_STRAIGHT;
-	case 0x201C: *side = SIDE_OPEN; return M_CURLY;
-	case 0x201E: *side = SIDE_OPEN; return M_CURLY;
-	case 0x201D: *side = SIDE_CLOSE; return M_CURLY;
-	case 0x00AB: *side = SIDE_OPEN; return M_GUILLEMET;
-	case 0x00BB: *side = SIDE_CLOSE; return M_GUILLEMET;
-	case 0x300C: *side = SIDE_OPEN; return M_CORNER;
-	case 0x300D: *side = SIDE_CLOSE; return M_CORNER;
-	case 0x300E: *side = SIDE_OPEN; return M_WHITE_CORNER;
-	case 0x300F: *side = SIDE_CLOSE; return M_WHITE_CORNER;
-	case 0x2018: *side = SIDE_OPEN; return M_SINGLE;
-	case 0x2019: *side = SIDE_CLOSE; return M_SINGLE;
-	default: return M_NONE;
+	case '"':
+		*side = SIDE_EITHER;
+		return M_STRAIGHT;
+	case 0x201C:
+		*side = SIDE_OPEN;
+		return M_CURLY;
+	case 0x201E:
+		*side = SIDE_OPEN;
+		return M_CURLY;
+	case 0x201D:
+		*side = SIDE_CLOSE;
+		return M_CURLY;
+	case 0x00AB:
+		*side = SIDE_OPEN;
+		return M_GUILLEMET;
+	case 0x00BB:
+		*side = SIDE_CLOSE;
+		return M_GUILLEMET;
+	case 0x300C:
+		*side = SIDE_OPEN;
+		return M_CORNER;
+	case 0x300D:
+		*side = SIDE_CLOSE;
+		return M_CORNER;
+	case 0x300E:
+		*side = SIDE_OPEN;
+		return M_WHITE_CORNER;
+	case 0x300F:
+		*side = SIDE_CLOSE;
+		return M_WHITE_CORNER;
+	case 0x2018:
+		*side = SIDE_OPEN;
+		return M_SINGLE;
+	case 0x2019:
+		*side = SIDE_CLOSE;
+		return M_SINGLE;
+	default:
+		return M_NONE;
 	}
 }
 
@@ -182,9 +226,9 @@ static void pair_mark(struct engine *e, size_t i, bool spaced_before, bool space
 	int side = t->side;
 
 	if (side == SIDE_EITHER)
-		side = spaced_before && !spaced_after	? SIDE_OPEN
+		side = spaced_before && !spaced_after   ? SIDE_OPEN
 		       : spaced_after && !spaced_before ? SIDE_CLOSE
-		       : e->open == SIZE_MAX		? SIDE_OPEN
+		       : e->open == SIZE_MAX            ? SIDE_OPEN
 							: SIDE_CLOSE;
 	if (e->open == SIZE_MAX) {
 		if (side == SIDE_OPEN)
@@ -271,8 +315,10 @@ static void tokenize_para(struct engine *e, size_t p, bool cont)
 			size_t i = e->nt;
 			char pc = pos > para->span.start ? e->text[pos - 1] : ' ';
 			char nc = pos + (size_t)n < end ? e->text[pos + (size_t)n] : ' ';
-			bool before = text_is_space((unsigned char)pc) || (pc && strchr("([{\xE2", pc));
-			bool after = text_is_space((unsigned char)nc) || (nc && strchr(",.;:!?)]", nc));
+			bool before = text_is_space((unsigned char)pc) ||
+				      (pc && strchr("([{\xE2", pc));
+			bool after = text_is_space((unsigned char)nc) ||
+				     (nc && strchr(",.;:!?)]", nc));
 
 			push_tok(e, pos, pos + (size_t)n, T_MARK, sent);
 			e->t[i].mark = (unsigned char)mark;
@@ -323,12 +369,18 @@ static bool span_empty(struct span s)
 static bool org_like(const struct engine *e, struct span s)
 {
 	static const char *const orgs[] = {
-		"Times",   "News",	 "Post",	"Journal",    "Reuters",  "Bloomberg", "Inc",
-		"Corp",	   "Ministry",	 "Department",	"Committee",  "Party",	  "Campaign",
-		"Association", "Institute", "University", "Poll",     "Agency",	  "Office",
-		"Press",   "Network",	 "Council",	"Commission", "Foundation", "Group",
-		"Company", "Administration", "Government", "Center", "CNN",	  "NBC",
-		"CBS",	   "ABC",	 "Fox",		"Observers",
+		"Times",      "News",        "Post",
+		"Journal",    "Reuters",     "Bloomberg",
+		"Inc",        "Corp",        "Ministry",
+		"Department", "Committee",   "Party",
+		"Campaign",   "Association", "Institute",
+		"University", "Poll",        "Agency",
+		"Office",     "Press",       "Network",
+		"Council",    "Commission",  "Foundation",
+		"Group",      "Company",     "Administration",
+		"Government", "Center",      "CNN",
+		"NBC",        "CBS",         "ABC",
+		"Fox",        "Observers",
 	};
 	size_t p = s.start;
 
@@ -376,8 +428,8 @@ static struct span name_core(const struct engine *e, size_t a, size_t b)
 	while (i < b && !(e->t[i].kind == T_WORD && (e->t[i].flags & F_CAP) &&
 			  !(e->t[i].word & (W_PRON | W_DET))))
 		i++;
-	while (i < b && e->t[i].kind == T_WORD && claims_lex_title(e->text + e->t[i].start,
-								   e->t[i].end - e->t[i].start)) {
+	while (i < b && e->t[i].kind == T_WORD &&
+	       claims_lex_title(e->text + e->t[i].start, e->t[i].end - e->t[i].start)) {
 		i++;
 		if (i < b && tok_punct(e, i, '.'))
 			i++;
@@ -395,8 +447,8 @@ static struct span name_core(const struct engine *e, size_t a, size_t b)
 		else if (t->kind == T_WORD && (t->word & W_ROLE) && i + 1 < b &&
 			 (e->t[i + 1].flags & F_CAP))
 			continue;
-		else if (!(t->kind == T_WORD && (tok_is(e, i, "of") || tok_is(e, i, "and") ||
-						 tok_is(e, i, "for")) &&
+		else if (!(t->kind == T_WORD &&
+			   (tok_is(e, i, "of") || tok_is(e, i, "and") || tok_is(e, i, "for")) &&
 			   i + 1 < b && (e->t[i + 1].flags & F_CAP)) &&
 			 !(t->kind == T_PUNCT && (tok_punct(e, i, '.') || tok_punct(e, i, '&'))))
 			break;
@@ -460,8 +512,7 @@ static struct span resolve(struct engine *e, size_t a, size_t b)
 		return e->last_any;
 	}
 	/* the phrase up to an apposition: "Jon Alterman, an analyst" */
-	for (k = a; k < b && !tok_punct(e, k, ',') && !tok_punct(e, k, '(') && !tok_dash(e, k);
-	     k++)
+	for (k = a; k < b && !tok_punct(e, k, ',') && !tok_punct(e, k, '(') && !tok_dash(e, k); k++)
 		;
 	if (k == a)
 		return none;
@@ -507,7 +558,8 @@ static bool stop_back(const struct engine *e, size_t i)
 		return !(tok_punct(e, i, ',') || tok_punct(e, i, '.') || tok_dash(e, i) ||
 			 tok_punct(e, i, '(') || tok_punct(e, i, ')') || tok_punct(e, i, '&') ||
 			 tok_punct(e, i, '\'') || tok_punct(e, i, '/'));
-	if (t->word & (W_SUBORD | W_VERB) || ((t->cue & (CUE_VERB | CUE_ACCORDING)) && cue_verb(e, i)))
+	if (t->word & (W_SUBORD | W_VERB) ||
+	    ((t->cue & (CUE_VERB | CUE_ACCORDING)) && cue_verb(e, i)))
 		return true;
 	if (!(t->flags & F_CAP) && word_ends(e, i, "ed"))
 		return true;
@@ -551,7 +603,8 @@ static size_t trim_intro(const struct engine *e, size_t a, size_t b)
 				continue;
 			}
 		}
-		if (e->t[a].word & (W_INTRO | W_PREP | W_ADV | W_TIME) || (e->t[a].flags & F_DIGIT) ||
+		if (e->t[a].word & (W_INTRO | W_PREP | W_ADV | W_TIME) ||
+		    (e->t[a].flags & F_DIGIT) ||
 		    (a + 1 < b && tok_punct(e, a + 1, ',') && word_ends(e, a, "ly")) ||
 		    (e->t[a].cue & CUE_ACCORDING)) {
 			size_t k = a, lim = a + 12 < b ? a + 12 : b;
@@ -564,7 +617,7 @@ static size_t trim_intro(const struct engine *e, size_t a, size_t b)
 			/* "On Tuesday Trump said": skip the phrase up to a capitalised word */
 			k = a + 1;
 			while (k < lim && !(e->t[k].flags & F_CAP && !(e->t[k].word & W_TIME) &&
-					  !claims_lex_title(e->text + e->t[k].start, 0)))
+					    !claims_lex_title(e->text + e->t[k].start, 0)))
 				k++;
 			while (k < b && k > a + 1 && (e->t[k].word & W_TIME))
 				k++;
@@ -589,8 +642,8 @@ static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 		}
 		if (stop_back(e, k - 1))
 			break;
-		if (t->word & W_CONJ && !(k >= 2 + a && (e->t[k - 2].flags & F_CAP ||
-							  e->t[k - 2].word & W_PRON)))
+		if (t->word & W_CONJ &&
+		    !(k >= 2 + a && (e->t[k - 2].flags & F_CAP || e->t[k - 2].word & W_PRON)))
 			break;
 		k--;
 		n++;
@@ -618,7 +671,8 @@ static bool subject_fwd(const struct engine *e, size_t a, size_t b, size_t *sa, 
 	while (k < lim && n < 12) {
 		const struct tok *t = &e->t[k];
 		if (t->kind != T_WORD) {
-			if (!(tok_punct(e, k, '.') || tok_punct(e, k, '\'') || tok_punct(e, k, '-')))
+			if (!(tok_punct(e, k, '.') || tok_punct(e, k, '\'') ||
+			      tok_punct(e, k, '-')))
 				break;
 		} else if (t->word & (W_VERB | W_SUBORD | W_REL | W_ADV) || t->cue) {
 			break;
@@ -651,13 +705,15 @@ static size_t source_after(const struct engine *e, size_t c, size_t b)
 		    tok_punct(e, k, ':') || tok_punct(e, k, '?') || tok_punct(e, k, '!'))
 			break;
 		if (tok_punct(e, k, ',') && k + 1 < b &&
-		    (word_ends(e, k + 1, "ing") || e->t[k + 1].word & (W_PREP | W_SUBORD | W_TIME) ||
+		    (word_ends(e, k + 1, "ing") ||
+		     e->t[k + 1].word & (W_PREP | W_SUBORD | W_TIME) ||
 		     e->t[k + 1].kind == T_QOPEN))
 			break;
 		if (t->kind == T_WORD && (t->word & W_TIME) && !(t->word & W_DET))
 			break;
-		if (t->kind == T_WORD && (tok_is(e, k, "on") || tok_is(e, k, "in") ||
-					  tok_is(e, k, "during") || tok_is(e, k, "at")) &&
+		if (t->kind == T_WORD &&
+		    (tok_is(e, k, "on") || tok_is(e, k, "in") || tok_is(e, k, "during") ||
+		     tok_is(e, k, "at")) &&
 		    k + 1 < b && (e->t[k + 1].word & (W_TIME | W_DET) || tok_is(e, k + 1, "an")))
 			break;
 		k++;
@@ -781,8 +837,8 @@ static size_t carry_on(struct engine *e, size_t r, size_t b, size_t nt, size_t c
 			ce = e->t[t->pair].start;
 			return run_on(e, sentence_after(e, t->pair, nt), nt, ce);
 		}
-		if (t->kind == T_WORD && !(t->cue & CUE_ING) && !(t->word & (W_PREP | W_TIME | W_REL)) &&
-		    !word_ends(e, r + 1, "ing"))
+		if (t->kind == T_WORD && !(t->cue & CUE_ING) &&
+		    !(t->word & (W_PREP | W_TIME | W_REL)) && !word_ends(e, r + 1, "ing"))
 			return content_end(e, r + 1, clause_limit(e, r + 1, b));
 	}
 	return quoted ? run_on(e, b, nt, ce) : ce;
@@ -865,7 +921,8 @@ static size_t clause_limit(const struct engine *e, size_t p, size_t b)
 	size_t lim = p + 400 < b ? p + 400 : b;
 
 	for (size_t k = p + 1; k + 1 < lim; k++)
-		if (tok_punct(e, k, ',') && (e->t[k + 1].cue & CUE_ING) && !(e->t[k + 1].flags & F_INQ))
+		if (tok_punct(e, k, ',') && (e->t[k + 1].cue & CUE_ING) &&
+		    !(e->t[k + 1].flags & F_INQ))
 			return k;
 	return lim;
 }
@@ -892,8 +949,8 @@ static void try_cue(struct engine *e, size_t a, size_t b, size_t c, size_t nt)
 		if (c + 1 >= b || !tok_is(e, c + 1, "to"))
 			return;
 		qb = c + 2;
-		for (k = qb; k < b && k < qb + 40 && !tok_punct(e, k, ',') && e->t[k].kind != T_QOPEN;
-		     k++)
+		for (k = qb;
+		     k < b && k < qb + 40 && !tok_punct(e, k, ',') && e->t[k].kind != T_QOPEN; k++)
 			;
 		sa = qb;
 		sb = k;
@@ -903,7 +960,8 @@ static void try_cue(struct engine *e, size_t a, size_t b, size_t c, size_t nt)
 			return;
 		if (trim_intro(e, a, c) == c && k < b && tok_punct(e, k, ',')) {
 			size_t lim = clause_limit(e, k, b);
-			add_claim(e, CLAIM_ACCORDING_TO, e->t[k + 1].start, content_end(e, k + 1, lim), sa, sb, c, qb);
+			add_claim(e, CLAIM_ACCORDING_TO, e->t[k + 1].start,
+				  content_end(e, k + 1, lim), sa, sb, c, qb);
 		} else if (c > a) {
 			size_t ce = c;
 			while (ce > a && (tok_punct(e, ce - 1, ',') || tok_dash(e, ce - 1)))
@@ -987,9 +1045,10 @@ static void try_cue(struct engine *e, size_t a, size_t b, size_t c, size_t nt)
 			if (quoted || pf == SIZE_MAX) {
 				size_t cb = bnd, cs;
 				/* the boundary: the first of the marks and commas before the source */
-				while (cb > a && (tok_punct(e, cb - 1, ',') ||
-						  tok_punct(e, cb - 1, '?') || tok_punct(e, cb - 1, '!') ||
-						  e->t[cb - 1].kind == T_QCLOSE) &&
+				while (cb > a &&
+				       (tok_punct(e, cb - 1, ',') || tok_punct(e, cb - 1, '?') ||
+					tok_punct(e, cb - 1, '!') ||
+					e->t[cb - 1].kind == T_QCLOSE) &&
 				       e->t[cb].kind != T_QCLOSE)
 					cb--;
 				if (e->t[bnd].kind == T_QCLOSE && e->t[bnd].pair < a)
@@ -1011,8 +1070,8 @@ static void try_cue(struct engine *e, size_t a, size_t b, size_t c, size_t nt)
 				{
 					bool direct = quoted && (e->t[a].kind == T_QOPEN ||
 								 e->t[bnd].pair < a);
-					add_claim(e, direct ? CLAIM_DIRECT : CLAIM_INDIRECT, cs, ce, sa,
-						  sb, skip_aux_back(e, a, c), qb);
+					add_claim(e, direct ? CLAIM_DIRECT : CLAIM_INDIRECT, cs, ce,
+						  sa, sb, skip_aux_back(e, a, c), qb);
 				}
 				return;
 			}
@@ -1023,8 +1082,8 @@ static void try_cue(struct engine *e, size_t a, size_t b, size_t c, size_t nt)
 	if (cue & CUE_ING) {
 		if (!span_empty(e->sent_src)) {
 			/* the source of the sentence's claim so far: find its tokens */
-			for (sa = c > a + 60 ? c - 60 : a; sa < c && e->t[sa].start != e->sent_src.start;
-			     sa++)
+			for (sa = c > a + 60 ? c - 60 : a;
+			     sa < c && e->t[sa].start != e->sent_src.start; sa++)
 				;
 			for (sb = sa; sb < c && e->t[sb].end <= e->sent_src.end; sb++)
 				;
@@ -1067,9 +1126,10 @@ static void try_cue(struct engine *e, size_t a, size_t b, size_t c, size_t nt)
 static void try_colon(struct engine *e, size_t a, size_t c, size_t nt)
 {
 	static const char *const not_names[] = {
-		"note", "update", "photo", "source", "related", "read", "watch", "video",
-		"correction", "disclosure", "image", "credit", "editor", "caption", "subscribe",
-		"follow", "tags", "by", "click", "contact", "email", "share", "see", "listen",
+		"note",   "update",  "photo",      "source",     "related", "read",
+		"watch",  "video",   "correction", "disclosure", "image",   "credit",
+		"editor", "caption", "subscribe",  "follow",     "tags",    "by",
+		"click",  "contact", "email",      "share",      "see",     "listen",
 	};
 	size_t n, para = doc_sentence(e->d, e->t[c].sent)->paragraph, end;
 
@@ -1107,8 +1167,8 @@ static void try_colon(struct engine *e, size_t a, size_t c, size_t nt)
 		return;
 	}
 	/* the rest of the paragraph */
-	for (end = c + 1; end < nt && doc_sentence(e->d, e->t[end].sent)->paragraph == para &&
-			  end < c + 2000;
+	for (end = c + 1;
+	     end < nt && doc_sentence(e->d, e->t[end].sent)->paragraph == para && end < c + 2000;
 	     end++)
 		;
 	add_claim(e, CLAIM_INDIRECT, e->t[c + 1].start, content_end(e, c + 1, end), a, c, c, c + 1);
@@ -1166,7 +1226,8 @@ static void analyse_block(struct engine *e)
 	size_t nt = e->nt;
 
 	for (size_t i = nt; i-- > 0;)
-		e->t[i].next = i + 1 < nt && e->t[i + 1].sent == e->t[i].sent ? e->t[i + 1].next : i + 1;
+		e->t[i].next = i + 1 < nt && e->t[i + 1].sent == e->t[i].sent ? e->t[i + 1].next
+									      : i + 1;
 	/* Mark what lies inside quotations. */
 	for (size_t i = 0; i < nt; i++) {
 		if (e->t[i].kind == T_MARK)
@@ -1194,12 +1255,11 @@ static void analyse_block(struct engine *e)
 				try_cue(e, a, b, i, nt);
 				if (e->nout > before)
 					e->frame_end = i + 1;
-			}
-			else if (tok_punct(e, i, ':'))
+			} else if (tok_punct(e, i, ':'))
 				try_colon(e, a, i, nt);
-			else if (tok_dash(e, i) || (e->t[i].kind == T_PUNCT &&
-						    e->t[i].end - e->t[i].start == 3 &&
-						    memcmp(e->text + e->t[i].start, "\xE2\x80\x95", 3) == 0))
+			else if (tok_dash(e, i) ||
+				 (e->t[i].kind == T_PUNCT && e->t[i].end - e->t[i].start == 3 &&
+				  memcmp(e->text + e->t[i].start, "\xE2\x80\x95", 3) == 0))
 				try_dash(e, b, i);
 		}
 		a = b;
@@ -1230,7 +1290,8 @@ struct claim_list *claims_find(const struct doc *d)
 	e.open = SIZE_MAX;
 	for (size_t p = 0; p < np; p++) {
 		tokenize_para(&e, p, run > 0);
-		if (e.open != SIZE_MAX && p + 1 < np && run < BLOCK_MAX && para_continues(&e, p + 1)) {
+		if (e.open != SIZE_MAX && p + 1 < np && run < BLOCK_MAX &&
+		    para_continues(&e, p + 1)) {
 			run++;
 			continue;
 		}

@@ -7,17 +7,17 @@
 
 /* Cue classes (claims_lex_cue). */
 enum {
-	CUE_VERB = 1u << 0,	 /* a speech or belief verb */
-	CUE_ING = 1u << 1,	 /* a participle: its source is the clause's subject */
-	CUE_OBJ = 1u << 2,	 /* takes an addressee before its content (told X that) */
-	CUE_BELIEF = 1u << 3,	 /* a belief or hope, not speech */
-	CUE_NEEDTHAT = 1u << 4,	 /* reported content only with "that" or a quotation */
+	CUE_VERB = 1u << 0,      /* a speech or belief verb */
+	CUE_ING = 1u << 1,       /* a participle: its source is the clause's subject */
+	CUE_OBJ = 1u << 2,       /* takes an addressee before its content (told X that) */
+	CUE_BELIEF = 1u << 3,    /* a belief or hope, not speech */
+	CUE_NEEDTHAT = 1u << 4,  /* reported content only with "that" or a quotation */
 	CUE_QUOTEONLY = 1u << 5, /* a cue only for quotations */
-	CUE_OUT = 1u << 6,	 /* "pointed out" */
+	CUE_OUT = 1u << 6,       /* "pointed out" */
 	CUE_ACCORDING = 1u << 7, /* "according to" */
-	CUE_QUOTED = 1u << 9,	 /* "X quoted Y as saying" */
-	CUE_NP = 1u << 10,	 /* content may be a noun phrase (called X a Y, criticized X) */
-	CUE_FOR = 1u << 11,	 /* "called for", "called on" */
+	CUE_QUOTED = 1u << 9,    /* "X quoted Y as saying" */
+	CUE_NP = 1u << 10,       /* content may be a noun phrase (called X a Y, criticized X) */
+	CUE_FOR = 1u << 11,      /* "called for", "called on" */
 };
 
 /* Other word classes (claims_lex_word). */

@@ -372,8 +372,8 @@ static const struct entry words[] = {
 
 /* Honorifics and titles that a short name may carry ("Mr. Huang"). Sorted. */
 static const char *const titles[] = {
-	"dr", "gen", "gov", "judge", "miss", "mr", "mrs", "ms", "president", "prof", "rep",
-	"sen", "sir",
+	"dr", "gen",       "gov",  "judge", "miss", "mr",  "mrs",
+	"ms", "president", "prof", "rep",   "sen",  "sir",
 };
 
 /* Open-addressing hash tables over the lists, filled on first use: a lookup is one hash of
@@ -401,8 +401,7 @@ static void fill(unsigned short *slots, const struct entry *t, size_t n)
 	}
 }
 
-static unsigned find(const unsigned short *slots, const struct entry *t, const char *s,
-		     size_t len)
+static unsigned find(const unsigned short *slots, const struct entry *t, const char *s, size_t len)
 {
 	char low[16];
 	unsigned h;

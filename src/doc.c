@@ -117,7 +117,8 @@ static bool check_text(struct doc *d)
 			continue;
 		}
 		if (c < 0x80) {
-			if (c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1B)
+			if (c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' &&
+			    c != 0x1B)
 				ctrl++;
 			i++;
 			continue;
@@ -246,21 +247,24 @@ static void split_paragraphs(struct doc *d)
 /* ---- sentences ---- */
 
 static const char *const abbrevs[] = {
-	"Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt",
-	"Cmdr", "Adm", "Maj", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "vs", "No",
-	"Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-	"Mt", "Ft", "Pres", "Rev", "Hon", "Messrs", "Mmes", "Univ", "Dept", "Ave", "Blvd", "Rd",
-	"approx", "est", "fig", "Fig", "al", "cf", "Ph", "Gens", "Sens", "Reps", "Supt", "Insp",
-	"Det", "Ald", "Atty", "Rt", "Mass", "Calif", "Conn", "Fla", "Ill", "Mich", "Minn", "Penn",
-	"Tenn", "Tex", "Va", "Wash", "Wis", "Ariz", "Colo", "Ore", "Okla", "Ky", "La", "Md", "Mo",
-	"Neb", "Nev", "Ala", "Ark", "Del", "Ga", "Ind", "Kan", "Miss", "Mont", "Vt", "Wyo",
+	"Mr",   "Mrs",    "Ms",   "Dr",   "Prof",   "Sen",  "Rep",  "Gov",  "Gen",   "Col",
+	"Lt",   "Sgt",    "Capt", "Cmdr", "Adm",    "Maj",  "St",   "Jr",   "Sr",    "Inc",
+	"Corp", "Co",     "Ltd",  "Bros", "vs",     "No",   "Nos",  "Jan",  "Feb",   "Mar",
+	"Apr",  "Jun",    "Jul",  "Aug",  "Sep",    "Sept", "Oct",  "Nov",  "Dec",   "Mt",
+	"Ft",   "Pres",   "Rev",  "Hon",  "Messrs", "Mmes", "Univ", "Dept", "Ave",   "Blvd",
+	"Rd",   "approx", "est",  "fig",  "Fig",    "al",   "cf",   "Ph",   "Gens",  "Sens",
+	"Reps", "Supt",   "Insp", "Det",  "Ald",    "Atty", "Rt",   "Mass", "Calif", "Conn",
+	"Fla",  "Ill",    "Mich", "Minn", "Penn",   "Tenn", "Tex",  "Va",   "Wash",  "Wis",
+	"Ariz", "Colo",   "Ore",  "Okla", "Ky",     "La",   "Md",   "Mo",   "Neb",   "Nev",
+	"Ala",  "Ark",    "Del",  "Ga",   "Ind",    "Kan",  "Miss", "Mont", "Vt",    "Wyo",
 };
 
 /* Words that start a new sentence even after a dotted acronym such as "U.S.". */
 static const char *const starters[] = {
-	"The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At", "This",
-	"That", "There", "These", "Those", "A", "An", "His", "Her", "Their", "Its", "Our", "As",
-	"After", "When", "While", "If", "So", "Yet", "Now", "Still", "However", "Meanwhile",
+	"The",   "He",  "She", "It",    "They", "We",    "I",       "But",       "And",
+	"In",    "On",  "At",  "This",  "That", "There", "These",   "Those",     "A",
+	"An",    "His", "Her", "Their", "Its",  "Our",   "As",      "After",     "When",
+	"While", "If",  "So",  "Yet",   "Now",  "Still", "However", "Meanwhile",
 };
 
 static bool word_in(const char *w, size_t n, const char *const *list, size_t count)
@@ -430,8 +434,7 @@ static void split_sentences(struct doc *d, size_t p)
 				i = e;
 				continue;
 			}
-			if (cp == '.' && e == at + 1 &&
-			    abbreviation_before(d, ps, at, n, pe)) {
+			if (cp == '.' && e == at + 1 && abbreviation_before(d, ps, at, n, pe)) {
 				i = e;
 				continue;
 			}

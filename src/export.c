@@ -97,7 +97,8 @@ static json_t *json_events(const struct doc *d, const struct timex_list *t)
 		json_object_set_new(o, "value", json_string(t->items[e->timex].value));
 		json_object_set_new(o, "label", json_string(e->label));
 		json_object_set_new(o, "summary",
-				    e->summary ? jstr(e->summary, strlen(e->summary)) : json_string(""));
+				    e->summary ? jstr(e->summary, strlen(e->summary))
+					       : json_string(""));
 		json_object_set_new(o, "start", json_integer((json_int_t)e->span.start));
 		json_object_set_new(o, "end", json_integer((json_int_t)e->span.end));
 		json_object_set_new(o, "paragraph", json_integer((json_int_t)e->paragraph + 1));
@@ -116,15 +117,15 @@ static json_t *json_claims(const struct doc *d, const struct claim_list *c)
 		json_t *o = json_object();
 		json_object_set_new(o, "kind", json_string(claim_kind_name(x->kind)));
 		json_object_set_new(o, "content", jspan(d, x->content, true));
-		json_object_set_new(o, "speaker", x->speaker.end > x->speaker.start
-							 ? jspan(d, x->speaker, true)
-							 : json_null());
+		json_object_set_new(o, "speaker",
+				    x->speaker.end > x->speaker.start ? jspan(d, x->speaker, true)
+								      : json_null());
 		json_object_set_new(o, "speaker_resolved",
 				    x->speaker_resolved
 					    ? jstr(x->speaker_resolved, strlen(x->speaker_resolved))
 					    : json_null());
-		json_object_set_new(o, "cue", x->cue.end > x->cue.start ? jspan(d, x->cue, true)
-									: json_null());
+		json_object_set_new(
+			o, "cue", x->cue.end > x->cue.start ? jspan(d, x->cue, true) : json_null());
 		json_object_set_new(o, "paragraph", json_integer((json_int_t)x->paragraph + 1));
 		json_array_append_new(a, o);
 	}
@@ -256,7 +257,8 @@ void export_claims(struct buf *b, const struct doc *d, const struct claim_list *
 		if (x->speaker_resolved)
 			put_line_text(b, x->speaker_resolved, strlen(x->speaker_resolved));
 		else if (x->speaker.end > x->speaker.start)
-			put_line_text(b, text + x->speaker.start, x->speaker.end - x->speaker.start);
+			put_line_text(b, text + x->speaker.start,
+				      x->speaker.end - x->speaker.start);
 		else
 			buf_puts(b, "(unattributed)");
 		buf_printf(b, " (%s): \"", cue_or_kind(d, x, &tmp));

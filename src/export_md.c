@@ -74,7 +74,8 @@ static void md_line(struct buf *b, const char *s, size_t n)
 			buf_putc(b, ' ');
 			continue;
 		}
-		if ((c && strchr("\\`*_[]<>&|~#", c)) || (digits && k == i + digits && (c == '.' || c == ')')))
+		if ((c && strchr("\\`*_[]<>&|~#", c)) ||
+		    (digits && k == i + digits && (c == '.' || c == ')')))
 			buf_putc(b, '\\');
 		buf_putc(b, c);
 	}

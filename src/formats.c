@@ -64,10 +64,11 @@ static bool html_start(const char *s, size_t n)
 /* Counts HTML tags that plain text does not contain by chance. */
 static size_t html_tags(const char *s, size_t n)
 {
-	static const char *const tags[] = {"<p>", "</p>", "<div", "</div>", "<br>", "<br/>",
-					   "<br />", "<a href", "</a>", "<span", "</span>", "<li>",
-					   "</li>", "<h1", "<h2", "</h1>", "</h2>", "<article",
-					   "<section", "<script", "<p "};
+	static const char *const tags[] = {"<p>",     "</p>",   "<div",     "</div>",   "<br>",
+					   "<br/>",   "<br />", "<a href",  "</a>",     "<span",
+					   "</span>", "<li>",   "</li>",    "<h1",      "<h2",
+					   "</h1>",   "</h2>",  "<article", "<section", "<script",
+					   "<p "};
 	size_t count = 0;
 
 	for (const char *p = memchr(s, '<', n); p; p = memchr(p + 1, '<', n - (size_t)(p + 1 - s)))
@@ -203,7 +204,8 @@ void formats_emit_text(struct formats_emitter *em, const char *s, size_t n, bool
 		size_t e = i + 1;
 		while (e < n) {
 			unsigned char d = (unsigned char)s[e];
-			if (d == ' ' || d == '\t' || d == '\n' || d == '\r' || d == '\f' || d == '\v' ||
+			if (d == ' ' || d == '\t' || d == '\n' || d == '\r' || d == '\f' ||
+			    d == '\v' ||
 			    (d == 0xC2 && e + 1 < n && (unsigned char)s[e + 1] == 0xA0))
 				break;
 			e++;
@@ -322,9 +324,9 @@ static int read_num(const char *s, size_t n, size_t *i, int max)
 
 static int month_of(const char *w, size_t n)
 {
-	static const char *const names[] = {"january", "february", "march",     "april",
-					    "may",     "june",     "july",      "august",
-					    "september", "october", "november", "december"};
+	static const char *const names[] = {"january",   "february", "march",    "april",
+					    "may",       "june",     "july",     "august",
+					    "september", "october",  "november", "december"};
 
 	if (n < 3)
 		return 0;
@@ -365,7 +367,8 @@ static bool parse_words(const char *s, size_t n, struct doc_date *out)
 				tokens++;
 				continue;
 			}
-			int v = atoi(s + w); /* at most the run of digits: no sign, stops at non-digit */
+			int v = atoi(
+				s + w); /* at most the run of digits: no sign, stops at non-digit */
 			if (i - w == 4 && !year)
 				year = v;
 			else if (i - w <= 2 && !day && v >= 1 && v <= 31)

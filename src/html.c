@@ -20,7 +20,7 @@ enum tag {
 	T_BLOCK, /* a block that holds no paragraph text of its own (dl, tbody, hr...) */
 	T_BODY,
 	T_BR,
-	T_DIV, /* a block whose own text counts as paragraph text (div, section, center) */
+	T_DIV,  /* a block whose own text counts as paragraph text (div, section, center) */
 	T_DROP, /* never part of the text: script, style, forms, media, nav, aside... */
 	T_FOOTER,
 	T_H1,
@@ -48,25 +48,81 @@ static const struct tag_name {
 	enum tag tag;
 } tags[] = {
 	/* sorted by name for bsearch */
-	{"a", T_A},           {"address", T_BLOCK}, {"applet", T_DROP},     {"article", T_ARTICLE},
-	{"aside", T_DROP},    {"audio", T_DROP},    {"blockquote", T_QUOTE}, {"body", T_BODY},
-	{"br", T_BR},         {"button", T_DROP},   {"canvas", T_DROP},     {"caption", T_BLOCK},
-	{"center", T_DIV},    {"dd", T_DIV},        {"details", T_BLOCK},   {"dialog", T_DROP},
-	{"dir", T_LIST},      {"div", T_DIV},       {"dl", T_BLOCK},        {"dt", T_BLOCK},
-	{"embed", T_DROP},    {"fieldset", T_BLOCK}, {"figcaption", T_DROP}, {"figure", T_DROP},
-	{"footer", T_FOOTER}, {"form", T_DROP},     {"frameset", T_DROP},   {"h1", T_H1},
-	{"h2", T_HEADING},    {"h3", T_HEADING},    {"h4", T_HEADING},      {"h5", T_HEADING},
-	{"h6", T_HEADING},    {"head", T_HEAD},     {"header", T_HEADER},   {"hgroup", T_BLOCK},
-	{"hr", T_BLOCK},      {"html", T_HTML},     {"iframe", T_DROP},     {"img", T_DROP},
-	{"input", T_DROP},    {"li", T_LI},         {"link", T_DROP},       {"main", T_MAIN},
-	{"map", T_DROP},      {"math", T_DROP},     {"menu", T_DROP},       {"meta", T_META},
-	{"nav", T_DROP},      {"noscript", T_DROP}, {"object", T_DROP},     {"ol", T_LIST},
-	{"option", T_DROP},   {"p", T_P},           {"picture", T_DROP},    {"pre", T_PRE},
-	{"script", T_SCRIPT}, {"section", T_DIV},   {"select", T_DROP},     {"style", T_DROP},
-	{"summary", T_BLOCK}, {"svg", T_DROP},      {"table", T_TABLE},     {"tbody", T_BLOCK},
-	{"td", T_TD},         {"template", T_DROP}, {"textarea", T_DROP},   {"tfoot", T_BLOCK},
-	{"th", T_TD},         {"thead", T_BLOCK},   {"time", T_TIME},       {"title", T_TITLE},
-	{"tr", T_TR},         {"ul", T_LIST},       {"video", T_DROP},
+	{"a", T_A},
+	{"address", T_BLOCK},
+	{"applet", T_DROP},
+	{"article", T_ARTICLE},
+	{"aside", T_DROP},
+	{"audio", T_DROP},
+	{"blockquote", T_QUOTE},
+	{"body", T_BODY},
+	{"br", T_BR},
+	{"button", T_DROP},
+	{"canvas", T_DROP},
+	{"caption", T_BLOCK},
+	{"center", T_DIV},
+	{"dd", T_DIV},
+	{"details", T_BLOCK},
+	{"dialog", T_DROP},
+	{"dir", T_LIST},
+	{"div", T_DIV},
+	{"dl", T_BLOCK},
+	{"dt", T_BLOCK},
+	{"embed", T_DROP},
+	{"fieldset", T_BLOCK},
+	{"figcaption", T_DROP},
+	{"figure", T_DROP},
+	{"footer", T_FOOTER},
+	{"form", T_DROP},
+	{"frameset", T_DROP},
+	{"h1", T_H1},
+	{"h2", T_HEADING},
+	{"h3", T_HEADING},
+	{"h4", T_HEADING},
+	{"h5", T_HEADING},
+	{"h6", T_HEADING},
+	{"head", T_HEAD},
+	{"header", T_HEADER},
+	{"hgroup", T_BLOCK},
+	{"hr", T_BLOCK},
+	{"html", T_HTML},
+	{"iframe", T_DROP},
+	{"img", T_DROP},
+	{"input", T_DROP},
+	{"li", T_LI},
+	{"link", T_DROP},
+	{"main", T_MAIN},
+	{"map", T_DROP},
+	{"math", T_DROP},
+	{"menu", T_DROP},
+	{"meta", T_META},
+	{"nav", T_DROP},
+	{"noscript", T_DROP},
+	{"object", T_DROP},
+	{"ol", T_LIST},
+	{"option", T_DROP},
+	{"p", T_P},
+	{"picture", T_DROP},
+	{"pre", T_PRE},
+	{"script", T_SCRIPT},
+	{"section", T_DIV},
+	{"select", T_DROP},
+	{"style", T_DROP},
+	{"summary", T_BLOCK},
+	{"svg", T_DROP},
+	{"table", T_TABLE},
+	{"tbody", T_BLOCK},
+	{"td", T_TD},
+	{"template", T_DROP},
+	{"textarea", T_DROP},
+	{"tfoot", T_BLOCK},
+	{"th", T_TD},
+	{"thead", T_BLOCK},
+	{"time", T_TIME},
+	{"title", T_TITLE},
+	{"tr", T_TR},
+	{"ul", T_LIST},
+	{"video", T_DROP},
 };
 
 static int tag_cmp(const void *key, const void *item)
@@ -76,8 +132,7 @@ static int tag_cmp(const void *key, const void *item)
 
 static enum tag tag_of(const char *name)
 {
-	const void *t = bsearch(name, tags, sizeof(tags) / sizeof(*tags), sizeof(*tags),
-				tag_cmp);
+	const void *t = bsearch(name, tags, sizeof(tags) / sizeof(*tags), sizeof(*tags), tag_cmp);
 
 	return t ? ((const struct tag_name *)t)->tag : T_INLINE;
 }
@@ -102,7 +157,11 @@ struct el {
 	char *datetime;    /* of a <time>, or NULL */
 };
 
-enum ev_kind { EV_START, EV_END, EV_TEXT };
+enum ev_kind {
+	EV_START,
+	EV_END,
+	EV_TEXT
+};
 
 /* The document in order: element starts and ends, and text (a span of the text store). */
 struct ev {
@@ -116,21 +175,25 @@ struct cand {
 	int rank;
 };
 
-enum collect { COLLECT_NONE, COLLECT_TITLE, COLLECT_JSON };
+enum collect {
+	COLLECT_NONE,
+	COLLECT_TITLE,
+	COLLECT_JSON
+};
 
 struct ctx {
 	struct el *els;
 	size_t nels, capels;
 	struct ev *evs;
 	size_t nevs, capevs;
-	struct buf store;  /* the text of text events */
-	size_t *stack;     /* open elements: index + 1, or 0 for one inside a dropped subtree */
+	struct buf store; /* the text of text events */
+	size_t *stack;    /* open elements: index + 1, or 0 for one inside a dropped subtree */
 	size_t nstack, capstack;
-	size_t skip;       /* open dropped elements */
-	size_t head;       /* open <head> elements */
+	size_t skip; /* open dropped elements */
+	size_t head; /* open <head> elements */
 	enum collect collect;
-	size_t collect_at; /* the stack depth of the element collected */
-	struct buf collected; /* the text of <title> or a JSON-LD script */
+	size_t collect_at;                    /* the stack depth of the element collected */
+	struct buf collected;                 /* the text of <title> or a JSON-LD script */
 	size_t body, best_article, best_main; /* index + 1 */
 	size_t h1s[8];
 	size_t nh1;
@@ -142,8 +205,8 @@ struct ctx {
 
 /* The attributes the extractor reads, NULL when absent ("" for one without a value). */
 struct attrs {
-	const char *cls, *id, *role, *style, *itemprop, *datetime, *content, *property, *name,
-		*rel, *type, *hidden, *aria_hidden;
+	const char *cls, *id, *role, *style, *itemprop, *datetime, *content, *property, *name, *rel,
+		*type, *hidden, *aria_hidden;
 };
 
 static void read_attrs(const xmlChar **atts, struct attrs *a)
@@ -241,13 +304,16 @@ static bool is_alnum_ascii(char c)
 static bool boiler_word(const char *w, size_t n)
 {
 	static const char *const words[] = {
-		"ad", "ads", "advert", "advertisement", "advertising", "author", "banner", "bio",
-		"breadcrumb", "breadcrumbs", "byline", "comment", "comments", "cookie", "cookies",
-		"disqus", "masthead", "menu", "modal", "more", "nav", "navbar", "navigation",
-		"newsletter", "outbrain", "paywall", "popular", "popup", "promo", "promos",
-		"promotion", "recommend", "recommended", "recommendations", "related", "share",
-		"sharing", "sidebar", "signup", "social", "sponsor", "sponsored", "subscribe",
-		"subscription", "taboola", "tags", "toolbar", "trending", "widget",
+		"ad",        "ads",       "advert",      "advertisement",   "advertising",
+		"author",    "banner",    "bio",         "breadcrumb",      "breadcrumbs",
+		"byline",    "comment",   "comments",    "cookie",          "cookies",
+		"disqus",    "masthead",  "menu",        "modal",           "more",
+		"nav",       "navbar",    "navigation",  "newsletter",      "outbrain",
+		"paywall",   "popular",   "popup",       "promo",           "promos",
+		"promotion", "recommend", "recommended", "recommendations", "related",
+		"share",     "sharing",   "sidebar",     "signup",          "social",
+		"sponsor",   "sponsored", "subscribe",   "subscription",    "taboola",
+		"tags",      "toolbar",   "trending",    "widget",
 	};
 
 	for (size_t i = 0; i < sizeof(words) / sizeof(*words); i++)
@@ -270,8 +336,9 @@ static bool boiler_value(const char *v, bool *byline)
 		while (i < n && v[i] != ' ' && v[i] != '\t' && v[i] != '\n')
 			i++;
 		/* One class name: its words split on '-' and '_'. */
-		if (i - s > 3 && (strncasecmp(v + s, "js-", 3) == 0 ||
-				  strncasecmp(v + s, "has-", 4) == 0 || strncasecmp(v + s, "is-", 3) == 0))
+		if (i - s > 3 &&
+		    (strncasecmp(v + s, "js-", 3) == 0 || strncasecmp(v + s, "has-", 4) == 0 ||
+		     strncasecmp(v + s, "is-", 3) == 0))
 			continue;
 		for (size_t k = s; k < i;) {
 			size_t w = k;
@@ -341,11 +408,11 @@ static bool declared_charset(const char *b, size_t n, char *buf, size_t cap)
  * UTF-8 when the bytes are valid UTF-8, else windows-1252. */
 static const char *page_encoding(const char *b, size_t n, char *buf, size_t cap)
 {
-	static const char *const latin[] = {"iso-8859-1", "iso8859-1", "latin1", "l1", "ascii",
-					    "us-ascii", "cp1252", "windows-1252", "x-cp1252",
-					    "iso_8859-1", NULL};
-	static const char *const gb[] = {"gb2312", "gbk", "x-gbk", "cp936", "euc-cn", "gb18030",
-					 "csgb2312", NULL};
+	static const char *const latin[] = {"iso-8859-1", "iso8859-1",  "latin1", "l1",
+					    "ascii",      "us-ascii",   "cp1252", "windows-1252",
+					    "x-cp1252",   "iso_8859-1", NULL};
+	static const char *const gb[] = {"gb2312", "gbk",     "x-gbk",    "cp936",
+					 "euc-cn", "gb18030", "csgb2312", NULL};
 
 	if (n >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0)
 		return "UTF-8";
@@ -421,14 +488,27 @@ static void read_meta(struct ctx *c, const struct attrs *a)
 	static const char *const published[] = {"article:published_time",
 						"og:article:published_time", "published_time",
 						"og:published_time", NULL};
-	static const char *const dates[] = {
-		"date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date",
-		"dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created",
-		"sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate",
-		"citation_publication_date", "citation_date", "article_date_original", NULL};
-	static const char *const authors[] = {"author", "article:author", "byl", "sailthru.author",
-					      "parsely-author", "dc.creator", "dcterms.creator",
-					      "citation_author", NULL};
+	static const char *const dates[] = {"date",
+					    "pubdate",
+					    "publishdate",
+					    "publish-date",
+					    "publish_date",
+					    "dc.date",
+					    "dc.date.issued",
+					    "dcterms.date",
+					    "dcterms.issued",
+					    "dcterms.created",
+					    "sailthru.date",
+					    "parsely-pub-date",
+					    "article.published",
+					    "originalpublicationdate",
+					    "citation_publication_date",
+					    "citation_date",
+					    "article_date_original",
+					    NULL};
+	static const char *const authors[] = {"author",          "article:author",  "byl",
+					      "sailthru.author", "parsely-author",  "dc.creator",
+					      "dcterms.creator", "citation_author", NULL};
 	const char *content = a->content, *key = a->property;
 
 	if (!content)
@@ -495,14 +575,16 @@ static void read_json_ld(struct ctx *c, const char *s, size_t n)
 			x = json_object_get(v, "publisher");
 			if (json_is_object(x))
 				cand_set(&c->site, 2, json_name(x));
-			json_object_foreach(v, k, x) {
+			json_object_foreach(v, k, x)
+			{
 				if (json_is_object(x) || json_is_array(x)) {
 					queue = xgrow(queue, &cap, tail + 1, sizeof(*queue));
 					queue[tail++] = x;
 				}
 			}
 		} else if (json_is_array(v)) {
-			json_array_foreach(v, i, x) {
+			json_array_foreach(v, i, x)
+			{
 				if (json_is_object(x) || json_is_array(x)) {
 					queue = xgrow(queue, &cap, tail + 1, sizeof(*queue));
 					queue[tail++] = x;
@@ -588,9 +670,10 @@ static void on_start(void *pctx, const xmlChar *xname, const xmlChar **atts)
 		return;
 	}
 	if (a.role) {
-		static const char *const gone[] = {"navigation", "complementary", "search", "menu",
-						   "menubar", "dialog", "alertdialog", "alert",
-						   "toolbar", NULL};
+		static const char *const gone[] = {"navigation",  "complementary", "search",
+						   "menu",        "menubar",       "dialog",
+						   "alertdialog", "alert",         "toolbar",
+						   NULL};
 		if (name_in(a.role, gone)) {
 			push(c, 0);
 			return;
@@ -888,7 +971,7 @@ static size_t words(const char *s, size_t n)
 /* Cuts a site name off a page title: " | Site", " - Site", "Site | " and the like. */
 static void strip_site(char *t, const char *site)
 {
-	static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+	static const char *const seps[] = {" | ",        " - ",  " \xE2\x80\x93 ", " \xE2\x80\x94 ",
 					   " \xC2\xB7 ", " :: ", " \xE2\x80\xA2 ", " \xC2\xBB ",
 					   " / "};
 	size_t n = strlen(t);
@@ -900,7 +983,8 @@ static void strip_site(char *t, const char *site)
 			t[n - nl - sl] = '\0';
 			return;
 		}
-		if (n > sl + nl && strncasecmp(t, site, nl) == 0 && memcmp(t + nl, seps[i], sl) == 0) {
+		if (n > sl + nl && strncasecmp(t, site, nl) == 0 &&
+		    memcmp(t + nl, seps[i], sl) == 0) {
 			memmove(t, t + nl + sl, n - nl - sl + 1);
 			return;
 		}
@@ -1060,10 +1144,10 @@ static void parse(struct ctx *c, const char *bytes, size_t len)
 	/* SAX builds no tree, so nesting costs one stack entry per level here and nothing in
 	 * libxml2 (whose tree builder stops at 256 levels without XML_PARSE_HUGE, which we do not
 	 * set: its size limits on text nodes and names stay on). */
-	htmlDocPtr doc = htmlCtxtReadMemory(pc, bytes, (int)len, NULL, enc,
-					    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-						    HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-						    HTML_PARSE_IGNORE_ENC);
+	htmlDocPtr doc =
+		htmlCtxtReadMemory(pc, bytes, (int)len, NULL, enc,
+				   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+					   HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC);
 	if (doc)
 		xmlFreeDoc(doc);
 	htmlFreeParserCtxt(pc);

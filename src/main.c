@@ -45,8 +45,21 @@ static const char usage_text[] =
 	"When standard output is not a terminal and no mode is given, prints the timeline and the\n"
 	"claims. Exit status: 0 success, 1 error, 2 usage error.\n";
 
-enum { OPT_DATE = 256, OPT_JSON, OPT_TIMELINE, OPT_CLAIMS, OPT_TEXT, OPT_EXPORT_MD, OPT_FORMAT,
-       OPT_NOTES_DB, OPT_DUMP, OPT_WIDTH, OPT_HEIGHT, OPT_KEYS, OPT_KEYS_MD };
+enum {
+	OPT_DATE = 256,
+	OPT_JSON,
+	OPT_TIMELINE,
+	OPT_CLAIMS,
+	OPT_TEXT,
+	OPT_EXPORT_MD,
+	OPT_FORMAT,
+	OPT_NOTES_DB,
+	OPT_DUMP,
+	OPT_WIDTH,
+	OPT_HEIGHT,
+	OPT_KEYS,
+	OPT_KEYS_MD
+};
 
 struct options {
 	bool json, timeline, claims, text;
@@ -98,7 +111,8 @@ static int parse_args(int argc, char **argv, struct options *o)
 		switch (c) {
 		case OPT_DATE:
 			if (!doc_date_parse(optarg, &o->date))
-				return usage_error("--date wants a date as YYYY-MM-DD, not '%s'", optarg);
+				return usage_error("--date wants a date as YYYY-MM-DD, not '%s'",
+						   optarg);
 			o->have_date = true;
 			break;
 		case OPT_JSON:
@@ -127,8 +141,8 @@ static int parse_args(int argc, char **argv, struct options *o)
 			else if (strcmp(optarg, "markdown") == 0 || strcmp(optarg, "md") == 0)
 				o->format = FORMAT_MARKDOWN;
 			else
-				return usage_error("--format wants text, html or markdown, not '%s'",
-						   optarg);
+				return usage_error(
+					"--format wants text, html or markdown, not '%s'", optarg);
 			break;
 		case OPT_DUMP:
 			o->dump = true;
@@ -207,7 +221,8 @@ static int export_md(const struct options *o, const struct doc *d, const struct 
 	struct buf md = BUF_INIT;
 	int e, rc = 1;
 
-	if (o->file && strcmp(o->export_md, "-") != 0 && export_is_same_file(o->export_md, o->file)) {
+	if (o->file && strcmp(o->export_md, "-") != 0 &&
+	    export_is_same_file(o->export_md, o->file)) {
 		fprintf(stderr, "dateline: %s: is the article; not overwriting it\n", o->export_md);
 		goto out;
 	}
@@ -216,8 +231,7 @@ static int export_md(const struct options *o, const struct doc *d, const struct 
 	if (e == 0)
 		e = notes_load(db, d, &notes);
 	if (e < 0 && !(e == -ENOENT && !o->notes_db && !db)) {
-		fprintf(stderr, "dateline: %s: %s\n", dbpath,
-			notes_error(db));
+		fprintf(stderr, "dateline: %s: %s\n", dbpath, notes_error(db));
 		goto out;
 	}
 	export_markdown(&md, d, tl, cl, notes, time(NULL));

@@ -34,8 +34,9 @@ static char *value_dup(const char *s, size_t n)
 static size_t read_front_matter(const char *s, size_t n, struct extracted *out)
 {
 	static const char *const title_keys[] = {"title", "headline", NULL};
-	static const char *const date_keys[] = {"date", "published", "pubdate", "date_published",
-						"published_at", "publishdate", NULL};
+	static const char *const date_keys[] = {
+		"date",         "published",   "pubdate", "date_published",
+		"published_at", "publishdate", NULL};
 	static const char *const byline_keys[] = {"author", "byline", "authors", NULL};
 	static const char *const site_keys[] = {"site", "site_name", "source", "publisher", NULL};
 	size_t i = 0;

@@ -252,7 +252,8 @@ static int verify(struct notes_db *db)
 			    SQLITE_OK &&
 		    objects == 0) {
 			char sql[128];
-			snprintf(sql, sizeof(sql), "PRAGMA application_id = %d; PRAGMA user_version = %d",
+			snprintf(sql, sizeof(sql),
+				 "PRAGMA application_id = %d; PRAGMA user_version = %d",
 				 NOTES_APP_ID, NOTES_SCHEMA);
 			rc = sqlite3_exec(db->db, schema_sql, NULL, NULL, NULL);
 			if (rc == SQLITE_OK)
@@ -299,8 +300,10 @@ static int verify(struct notes_db *db)
 	if (rc != SQLITE_OK && rc != SQLITE_DONE) {
 		int e = sql_errno(rc);
 		if (e == -EPROTO)
-			snprintf(db->err, sizeof(db->err), "the notes database is damaged (%s); left "
-				 "untouched", sqlite3_errmsg(db->db));
+			snprintf(db->err, sizeof(db->err),
+				 "the notes database is damaged (%s); left "
+				 "untouched",
+				 sqlite3_errmsg(db->db));
 		else
 			fail(db, rc, "cannot read the notes database");
 		return e;
@@ -565,10 +568,12 @@ static bool place_between(const char *t, size_t len, const struct anchor *a, str
 {
 	size_t lo = a->nquote / 2, hi = a->nquote * 2 + 16;
 	size_t nb = a->nbefore, na = a->nafter;
-	bool at_start = a->span.start == a->nbefore, at_end = na < 12;
+	/* a context shorter than 12 bytes is one cut by the start or the end of the text; the
+	 * start is known from the passage's position, an after-context is only ever cut by the end */
+	bool at_start = a->span.start == a->nbefore;
 	size_t best_dist = SIZE_MAX, from = 0, tries = 0;
 
-	if ((nb < 12 && !at_start) || (na < 12 && !at_end) || (nb < 12 && na < 12))
+	if ((nb < 12 && !at_start) || (nb < 12 && na < 12))
 		return false;
 	while (from <= len && tries++ < 64) {
 		size_t s;
@@ -693,7 +698,8 @@ static void write_back(struct notes_db *db, const struct doc *d, const char *has
 	int rc;
 	sqlite3_stmt *st;
 
-	if (!n || db->readonly || sqlite3_exec(db->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+	if (!n || db->readonly ||
+	    sqlite3_exec(db->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
 		return;
 	st = prepare(db,
 		     "UPDATE notes SET doc_hash = ?1, doc_path = coalesce(?2, doc_path), "
@@ -919,9 +925,9 @@ int notes_position_get(struct notes_db *db, const struct doc *d, size_t *pos)
 		a.before = col_text(st, 3, &a.nbefore);
 		a.after = col_text(st, 4, &a.nafter);
 		/* A position that cannot be placed stays about where it was. */
-		*pos = place(t, len, &a, &q, &s) ? s.start
-						 : char_start(t, len, a.span.start < len ? a.span.start
-											 : len);
+		*pos = place(t, len, &a, &q, &s)
+			       ? s.start
+			       : char_start(t, len, a.span.start < len ? a.span.start : len);
 		squeeze_free(&q);
 		err = 0;
 	} else if (rc != SQLITE_DONE) {
@@ -958,10 +964,11 @@ int notes_position_set(struct notes_db *db, const struct doc *d, size_t pos)
 		rc = sqlite3_step(del);
 	}
 	if (rc == SQLITE_DONE)
-		ins = prepare(db,
-			      "INSERT INTO positions(doc_hash, doc_path, span_start, span_end, quote, "
-			      "ctx_before, ctx_after, modified) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-			      &rc);
+		ins = prepare(
+			db,
+			"INSERT INTO positions(doc_hash, doc_path, span_start, span_end, quote, "
+			"ctx_before, ctx_after, modified) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+			&rc);
 	if (ins) {
 		bind_key(ins, hash, path);
 		store_anchor(ins, 3, &a);

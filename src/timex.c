@@ -13,13 +13,13 @@ struct ctx {
 	const char *text;
 	struct tx_tok *t;
 	size_t n, cap;
-	struct doc_date a;      /* anchor; year 0 = unknown */
-	bool aday;              /* the anchor has a year, month and day */
-	struct doc_date ref;    /* the date last mentioned, to a day */
+	struct doc_date a;   /* anchor; year 0 = unknown */
+	bool aday;           /* the anchor has a year, month and day */
+	struct doc_date ref; /* the date last mentioned, to a day */
 	bool has_ref;
 	struct doc_date refany; /* the date last mentioned, at any granularity */
 	bool has_refany;
-	size_t quarter_sent;    /* the last sentence that spoke of quarters, + 1 (0: none) */
+	size_t quarter_sent; /* the last sentence that spoke of quarters, + 1 (0: none) */
 	struct timex_list *l;
 	size_t lcap;
 	size_t para, sent;
@@ -43,8 +43,15 @@ static bool is_cjk(uint32_t cp)
 
 /* Byte classes for the tokenizer: ASCII letters, digits, and bytes that are white space or
  * control characters. */
-enum { B_OTHER, B_LOWER, B_UPPER, B_DIGIT, B_SPACE };
+enum {
+	B_OTHER,
+	B_LOWER,
+	B_UPPER,
+	B_DIGIT,
+	B_SPACE
+};
 
+/* clang-format off */
 #define S B_SPACE
 #define D B_DIGIT
 #define L B_LOWER
@@ -60,6 +67,7 @@ static const uint8_t byte_class[256] = {
 	L, L, L, L, L, L, L, L, L, L, L, 0, 0, 0, 0, 0,
 	/* 0x80 and above: B_OTHER (0) */
 };
+/* clang-format on */
 #undef S
 #undef D
 #undef L
@@ -318,7 +326,8 @@ static void rel_value(const struct ctx *c, struct doc_date b, int unit, long del
 
 static void dur_value(char *o, size_t n, long v, int unit)
 {
-	static const char *const u[] = {"", "S", "M", "H", "D", "W", "WE", "M", "Q", "Y", "DE", "CE"};
+	static const char *const u[] = {"",   "S", "M", "H", "D",  "W",
+					"WE", "M", "Q", "Y", "DE", "CE"};
 	bool t = unit == U_SEC || unit == U_MIN || unit == U_HOUR;
 	if (unit == U_WEEKEND) {
 		snprintf(o, n, v < 0 ? "PXWE" : "P%ldWE", v);
@@ -357,7 +366,8 @@ static int year_for(const struct ctx *c, int m, int d, bool fut)
 		return 0;
 	if (!c->a.month)
 		return c->a.year;
-	int here = (c->a.month - 1) * 31 + (d ? c->a.day - 1 : 0), there = (m - 1) * 31 + (d ? d - 1 : 0);
+	int here = (c->a.month - 1) * 31 + (d ? c->a.day - 1 : 0),
+	    there = (m - 1) * 31 + (d ? d - 1 : 0);
 	if (fut)
 		return there >= here ? c->a.year : c->a.year + 1;
 	/* News mostly reports the past, but a date a few weeks ahead is nearer than one a year
@@ -481,7 +491,8 @@ static size_t p_amount(struct ctx *c, size_t k, struct hit *h, bool allow_rel)
 		snprintf(h->value, sizeof(h->value), "PAST_REF");
 		return u + 1;
 	}
-	if (allow_rel && W(c, u, C_FROM) && W(c, u + 1, C_REF) && c->t[u + 1].val == F_NOW && v >= 0) {
+	if (allow_rel && W(c, u, C_FROM) && W(c, u + 1, C_REF) && c->t[u + 1].val == F_NOW &&
+	    v >= 0) {
 		rel_value(c, c->a, unit, v, h);
 		return u + 2;
 	}
@@ -523,9 +534,9 @@ static bool month_ok(const struct ctx *c, size_t k, int m)
 	if (k == 0)
 		return false;
 	const struct tx_tok *p = &c->t[k - 1];
-	return p->kind == K_WORD && (p->cls == C_PREP || p->cls == C_REL || p->cls == C_MOD ||
-				     p->cls == C_OF || p->cls == C_FROM ||
-				     (p->cls == C_MISC && p->val != X_S));
+	return p->kind == K_WORD &&
+	       (p->cls == C_PREP || p->cls == C_REL || p->cls == C_MOD || p->cls == C_OF ||
+		p->cls == C_FROM || (p->cls == C_MISC && p->val != X_S));
 }
 
 static bool year_num(const struct ctx *c, size_t k, int *y)
@@ -587,8 +598,10 @@ static size_t p_month(struct ctx *c, size_t k, struct hit *h)
 		} else if (W(c, j, C_OF) && year_num(c, j + 1, &y)) {
 			j += 2;
 		}
-		if (!y && (WV(c, j, C_REL, R_THIS) || WV(c, j, C_REL, R_LAST) ||
-			   WV(c, j, C_REL, R_NEXT)) && WV(c, j + 1, C_UNIT, U_YEAR) && c->a.year) {
+		if (!y &&
+		    (WV(c, j, C_REL, R_THIS) || WV(c, j, C_REL, R_LAST) ||
+		     WV(c, j, C_REL, R_NEXT)) &&
+		    WV(c, j + 1, C_UNIT, U_YEAR) && c->a.year) {
 			int r = c->t[j].val;
 			y = c->a.year + (r == R_LAST ? -1 : r == R_NEXT ? 1 : 0);
 			j += 2;
@@ -647,7 +660,8 @@ static size_t p_numeric(struct ctx *c, size_t k, struct hit *h)
 		d = (int)t[k + 4].num;
 		if (t[k + 4].ndig > 2)
 			return 0;
-	} else if (t[k].ndig <= 2 && t[k + 2].ndig <= 2 && (t[k + 4].ndig == 4 || t[k + 4].ndig == 2)) {
+	} else if (t[k].ndig <= 2 && t[k + 2].ndig <= 2 &&
+		   (t[k + 4].ndig == 4 || t[k + 4].ndig == 2)) {
 		if (sep == '-' && t[k + 4].ndig == 2)
 			return 0; /* a phone number or a score */
 		y = (int)t[k + 4].num;
@@ -692,10 +706,10 @@ static size_t p_year(struct ctx *c, size_t k, struct hit *h, bool strong)
 		     P(c, k - 1, '#') || P(c, k - 1, '-') || P(c, k - 1, '/') ||
 		     (c->t[k - 1].kind == K_WORD && !is_apos(c, k - 1))))
 			return 0;
-		if (adj(c, k) && (P(c, k + 1, '%') || P(c, k + 1, ':') ||
-				  (P(c, k + 1, ',') && NUM(c, k + 2)) ||
-				  (P(c, k + 1, '.') && NUM(c, k + 2)) ||
-				  (k + 1 < c->n && c->t[k + 1].kind == K_WORD && !WV(c, k + 1, C_MISC, X_S))))
+		if (adj(c, k) &&
+		    (P(c, k + 1, '%') || P(c, k + 1, ':') || (P(c, k + 1, ',') && NUM(c, k + 2)) ||
+		     (P(c, k + 1, '.') && NUM(c, k + 2)) ||
+		     (k + 1 < c->n && c->t[k + 1].kind == K_WORD && !WV(c, k + 1, C_MISC, X_S))))
 			return 0;
 		if (k + 1 < c->n && c->t[k + 1].kind == K_WORD &&
 		    (c->t[k + 1].cls == C_UNITS || c->t[k + 1].cls == C_UNIT))
@@ -703,16 +717,16 @@ static size_t p_year(struct ctx *c, size_t k, struct hit *h, bool strong)
 		if (!strong && (y < 1900 || y > 2099)) {
 			const struct tx_tok *p = k > 0 ? &c->t[k - 1] : NULL;
 			if (!p || p->kind != K_WORD ||
-			    !(p->cls == C_PREP || p->cls == C_OF || p->cls == C_FROM || p->cls == C_MISC ||
-			      p->cls == C_MONTH || p->cls == C_SEASON))
+			    !(p->cls == C_PREP || p->cls == C_OF || p->cls == C_FROM ||
+			      p->cls == C_MISC || p->cls == C_MONTH || p->cls == C_SEASON))
 				return 0;
 		}
 		put_year(h->value, sizeof(h->value), y);
 		h->type = TIMEX_DATE;
 		return k + 1;
 	}
-	if (is_apos(c, k) && NUM(c, k + 1) && c->t[k + 1].ndig == 2 && adj(c, k) &&
-	    adj(c, k + 1) && WV(c, k + 2, C_MISC, X_S) && c->t[k + 1].num % 10 == 0) {
+	if (is_apos(c, k) && NUM(c, k + 1) && c->t[k + 1].ndig == 2 && adj(c, k) && adj(c, k + 1) &&
+	    WV(c, k + 2, C_MISC, X_S) && c->t[k + 1].num % 10 == 0) {
 		int cent = c->a.year ? c->a.year / 100 : 19;
 		if (c->a.year && c->t[k + 1].num > c->a.year % 100)
 			cent--;
@@ -881,8 +895,8 @@ static size_t p_time(struct ctx *c, size_t k, struct hit *h)
 		hh = (int)c->t[k].num;
 		j = k + 1;
 		bool colon = false;
-		if (P(c, j, ':') && adj(c, k) && adj(c, j) && NUM(c, j + 1) && c->t[j + 1].ndig == 2 &&
-		    c->t[j + 1].num < 60) {
+		if (P(c, j, ':') && adj(c, k) && adj(c, j) && NUM(c, j + 1) &&
+		    c->t[j + 1].ndig == 2 && c->t[j + 1].num < 60) {
 			mm = (int)c->t[j + 1].num;
 			j += 2;
 			colon = true;
@@ -894,8 +908,8 @@ static size_t p_time(struct ctx *c, size_t k, struct hit *h)
 				return 0;
 			hh = hh % 12 + add;
 			j = a;
-		} else if (W(c, j, C_OCLOCK) ||
-			   (WV(c, j, C_MISC, X_O) && is_apos(c, j + 1) && WV(c, j + 2, C_MISC, X_CLOCK))) {
+		} else if (W(c, j, C_OCLOCK) || (WV(c, j, C_MISC, X_O) && is_apos(c, j + 1) &&
+						 WV(c, j + 2, C_MISC, X_CLOCK))) {
 			j += W(c, j, C_OCLOCK) ? 1 : 3;
 		} else if (!(colon && (W(c, j, C_TZ) || (k > 0 && WV(c, k - 1, C_MISC, X_AT))))) {
 			return 0;
@@ -924,8 +938,8 @@ static size_t p_time(struct ctx *c, size_t k, struct hit *h)
 		e = p_deictic(c, j, &d);
 	else if (W(c, j, C_WDAY))
 		e = p_weekday(c, j, 0, &d);
-	else if (WV(c, j, C_MISC, X_ON) && (W(c, j + 1, C_WDAY) || NUM(c, j + 1) || W(c, j + 1, C_MONTH) ||
-					     W(c, j + 1, C_MONABBR))) {
+	else if (WV(c, j, C_MISC, X_ON) && (W(c, j + 1, C_WDAY) || NUM(c, j + 1) ||
+					    W(c, j + 1, C_MONTH) || W(c, j + 1, C_MONABBR))) {
 		e = W(c, j + 1, C_WDAY) ? p_weekday(c, j + 1, 0, &d) : p_month(c, j + 1, &d);
 		if (e && !d.day)
 			e = 0;
@@ -1235,7 +1249,8 @@ static size_t p_chinese(struct ctx *c, size_t k, struct hit *h)
 			m = (int)c->t[j].num;
 			j += 2;
 			if (NUM(c, j) && c->t[j].ndig <= 2 &&
-			    (cjk_is(c, j + 1, 0x65E5 /* 日 */) || cjk_is(c, j + 1, 0x53F7 /* 号 */))) {
+			    (cjk_is(c, j + 1, 0x65E5 /* 日 */) ||
+			     cjk_is(c, j + 1, 0x53F7 /* 号 */))) {
 				d = (int)c->t[j].num;
 				j += 2;
 			}
@@ -1263,32 +1278,32 @@ static size_t p_chinese(struct ctx *c, size_t k, struct hit *h)
 		int delta; /* 99: a reference word */
 		const char *ref;
 	} words[] = {
-		{0x4ECA, 0x5E74, U_YEAR, 0, NULL},  /* 今年 */
-		{0x53BB, 0x5E74, U_YEAR, -1, NULL}, /* 去年 */
-		{0x660E, 0x5E74, U_YEAR, 1, NULL},  /* 明年 */
-		{0x524D, 0x5E74, U_YEAR, -2, NULL}, /* 前年 */
-		{0x672C, 0x6708, U_MONTH, 0, NULL}, /* 本月 */
-		{0x4E0A, 0x6708, U_MONTH, -1, NULL}, /* 上月 */
-		{0x4E0B, 0x6708, U_MONTH, 1, NULL}, /* 下月 */
-		{0x672C, 0x5468, U_WEEK, 0, NULL},  /* 本周 */
-		{0x8FD9, 0x5468, U_WEEK, 0, NULL},  /* 这周 */
-		{0x4E0A, 0x5468, U_WEEK, -1, NULL}, /* 上周 */
-		{0x4E0B, 0x5468, U_WEEK, 1, NULL},  /* 下周 */
-		{0x4ECA, 0x5929, U_DAY, 0, NULL},   /* 今天 */
-		{0x6628, 0x5929, U_DAY, -1, NULL},  /* 昨天 */
-		{0x660E, 0x5929, U_DAY, 1, NULL},   /* 明天 */
-		{0x524D, 0x5929, U_DAY, -2, NULL},  /* 前天 */
-		{0x4ECA, 0x65E5, U_DAY, 0, NULL},   /* 今日 */
-		{0x6628, 0x65E5, U_DAY, -1, NULL},  /* 昨日 */
-		{0x660E, 0x65E5, U_DAY, 1, NULL},   /* 明日 */
-		{0x8FD1, 0x65E5, 0, 99, "PAST_REF"}, /* 近日 */
-		{0x8FD1, 0x671F, 0, 99, "PAST_REF"}, /* 近期 */
-		{0x6700, 0x8FD1, 0, 99, "PAST_REF"}, /* 最近 */
+		{0x4ECA, 0x5E74, U_YEAR, 0, NULL},      /* 今年 */
+		{0x53BB, 0x5E74, U_YEAR, -1, NULL},     /* 去年 */
+		{0x660E, 0x5E74, U_YEAR, 1, NULL},      /* 明年 */
+		{0x524D, 0x5E74, U_YEAR, -2, NULL},     /* 前年 */
+		{0x672C, 0x6708, U_MONTH, 0, NULL},     /* 本月 */
+		{0x4E0A, 0x6708, U_MONTH, -1, NULL},    /* 上月 */
+		{0x4E0B, 0x6708, U_MONTH, 1, NULL},     /* 下月 */
+		{0x672C, 0x5468, U_WEEK, 0, NULL},      /* 本周 */
+		{0x8FD9, 0x5468, U_WEEK, 0, NULL},      /* 这周 */
+		{0x4E0A, 0x5468, U_WEEK, -1, NULL},     /* 上周 */
+		{0x4E0B, 0x5468, U_WEEK, 1, NULL},      /* 下周 */
+		{0x4ECA, 0x5929, U_DAY, 0, NULL},       /* 今天 */
+		{0x6628, 0x5929, U_DAY, -1, NULL},      /* 昨天 */
+		{0x660E, 0x5929, U_DAY, 1, NULL},       /* 明天 */
+		{0x524D, 0x5929, U_DAY, -2, NULL},      /* 前天 */
+		{0x4ECA, 0x65E5, U_DAY, 0, NULL},       /* 今日 */
+		{0x6628, 0x65E5, U_DAY, -1, NULL},      /* 昨日 */
+		{0x660E, 0x65E5, U_DAY, 1, NULL},       /* 明日 */
+		{0x8FD1, 0x65E5, 0, 99, "PAST_REF"},    /* 近日 */
+		{0x8FD1, 0x671F, 0, 99, "PAST_REF"},    /* 近期 */
+		{0x6700, 0x8FD1, 0, 99, "PAST_REF"},    /* 最近 */
 		{0x76EE, 0x524D, 0, 99, "PRESENT_REF"}, /* 目前 */
 		{0x73B0, 0x5728, 0, 99, "PRESENT_REF"}, /* 现在 */
 		{0x5F53, 0x524D, 0, 99, "PRESENT_REF"}, /* 当前 */
-		{0x672A, 0x6765, 0, 99, "FUTURE_REF"}, /* 未来 */
-		{0x5C06, 0x6765, 0, 99, "FUTURE_REF"}, /* 将来 */
+		{0x672A, 0x6765, 0, 99, "FUTURE_REF"},  /* 未来 */
+		{0x5C06, 0x6765, 0, 99, "FUTURE_REF"},  /* 将来 */
 	};
 	/* 本月3日: a day of this month */
 	if (a == 0x672C && b == 0x6708 && NUM(c, k + 2) && c->t[k + 2].ndig <= 2 &&
@@ -1304,8 +1319,11 @@ static size_t p_chinese(struct ctx *c, size_t k, struct hit *h)
 	}
 	/* 每年 每月 每天 每周 每日 */
 	if (a == 0x6BCF) {
-		int unit = b == 0x5E74 ? U_YEAR : b == 0x6708 ? U_MONTH : b == 0x5468 ? U_WEEK :
-			   (b == 0x5929 || b == 0x65E5) ? U_DAY : 0;
+		int unit = b == 0x5E74                    ? U_YEAR
+			   : b == 0x6708                  ? U_MONTH
+			   : b == 0x5468                  ? U_WEEK
+			   : (b == 0x5929 || b == 0x65E5) ? U_DAY
+							  : 0;
 		if (!unit)
 			return 0;
 		h->type = TIMEX_SET;
@@ -1432,7 +1450,8 @@ static void try_the(struct ctx *c, size_t i, struct hit *best)
 			struct hit h2;
 			memset(&h2, 0, sizeof(h2));
 			/* the weekend just past, unless the clause looks ahead */
-			int back = c->aday && tx_weekday(tx_days(c->a.year, c->a.month, c->a.day)) < 6 &&
+			int back = c->aday &&
+				   tx_weekday(tx_days(c->a.year, c->a.month, c->a.day)) < 6 &&
 				   !future(c, i, k + 1);
 			rel_value(c, c->a, U_WEEKEND, back ? -1 : 0, &h2);
 			keep(best, &h2, k + 1);
@@ -1605,7 +1624,8 @@ static void scan(struct ctx *c, size_t s, size_t e)
 		const struct tx_tok *t = &c->t[i];
 		/* most tokens start nothing: a word outside the lexicon, punctuation but an
 		 * apostrophe */
-		if ((t->kind == K_WORD && t->cls == C_NONE) || (t->kind == K_PUNCT && !is_apos(c, i))) {
+		if ((t->kind == K_WORD && t->cls == C_NONE) ||
+		    (t->kind == K_PUNCT && !is_apos(c, i))) {
 			i++;
 			continue;
 		}

@@ -6,7 +6,7 @@
 
 #include "timex_internal.h"
 
-static const char *const mon[] = {"", "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+static const char *const mon[] = {"",    "Jan", "Feb", "Mar", "Apr", "May", "Jun",
 				  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 static const char *const wday[] = {"", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
@@ -118,8 +118,9 @@ static void put_clean(struct sbuf *b, const char *s, size_t n)
  * participle clause (", stating ..."), at most 80 columns. */
 static char *make_summary(const char *t, struct span sent, struct span tx, bool keep_date)
 {
-	static const char *const preps[] = {"on", "in", "at", "since", "during", "by", "from",
-					    "until", "before", "after", "of", "as", "for", NULL};
+	static const char *const preps[] = {"on", "in",   "at",    "since",  "during",
+					    "by", "from", "until", "before", "after",
+					    "of", "as",   "for",   NULL};
 	size_t s = sent.start, e = sent.end;
 	size_t cut_s = keep_date ? sent.start : tx.start, cut_e = keep_date ? sent.start : tx.end;
 	size_t ws, we;
@@ -322,8 +323,7 @@ void tx_events_build(const struct doc *d, struct timex_list *l)
 				ls--, most--;
 			while (le < ps.end && t[le] != '\n' && t[le] != '\r' && most)
 				le++, most--;
-			if (most &&
-			    strlen(x->value) == 10 && x->value[0] != 'X' &&
+			if (most && strlen(x->value) == 10 && x->value[0] != 'X' &&
 			    has_year_digits(t + x->span.start, x->span.end - x->span.start))
 				continue;
 		}
@@ -331,8 +331,8 @@ void tx_events_build(const struct doc *d, struct timex_list *l)
 		 * November 5") are one event */
 		bool dup = false;
 		/* a bounded look back keeps a sentence of 60,000 dates linear */
-		for (size_t j = nk; j-- > 0 && nk - j <= 8 &&
-				    l->items[k[j].idx].sentence == x->sentence;)
+		for (size_t j = nk;
+		     j-- > 0 && nk - j <= 8 && l->items[k[j].idx].sentence == x->sentence;)
 			if (strcmp(l->items[k[j].idx].value, x->value) == 0)
 				dup = true;
 		if (dup)
@@ -361,7 +361,8 @@ void tx_events_build(const struct doc *d, struct timex_list *l)
 			size_t n = x->span.end - x->span.start, m = 0;
 			while (m < n && m < sizeof(e->label) - 1) {
 				size_t step = 1;
-				while (m + step < n && ((unsigned char)t[x->span.start + m + step] & 0xC0) == 0x80)
+				while (m + step < n &&
+				       ((unsigned char)t[x->span.start + m + step] & 0xC0) == 0x80)
 					step++;
 				if (m + step > sizeof(e->label) - 1)
 					break;

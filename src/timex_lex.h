@@ -9,67 +9,145 @@
 /* Word classes; a word's `val` refines its class (the month number, the unit ...). */
 enum tx_class {
 	C_NONE,
-	C_MONTH,    /* val 1..12; full name */
-	C_MONABBR,  /* val 1..12; "Nov", "Sept" */
-	C_WDAY,     /* val 1..7 (Monday = 1) */
-	C_UNIT,     /* val enum tx_unit, singular */
-	C_UNITS,    /* val enum tx_unit, plural */
-	C_NUMW,     /* val: the number ("three", "twenty") */
-	C_ORD,      /* val: the ordinal ("third") */
-	C_ART,      /* "a", "an" */
-	C_FEW,      /* "few", "several", "some", "many", "couple", "dozen" (val 12) */
-	C_SEASON,   /* val 1 spring .. 4 winter */
-	C_PART,     /* val enum tx_part: morning, afternoon, evening, night */
-	C_REL,      /* val enum tx_rel: last, next, this, past, coming ... */
-	C_MOD,      /* val enum tx_mod: early, late, mid, end, beginning ... */
-	C_DEIC,     /* val enum tx_deic: today, yesterday, tomorrow, tonight */
-	C_REF,      /* val enum tx_ref: now, recently, currently, soon, future ... */
-	C_SETW,     /* val enum tx_unit: annually, daily, weekly ... */
-	C_EVERY,    /* "every", "each", "per" */
-	C_AGO,      /* val enum tx_ago: ago, earlier, later, before, after, hence */
+	C_MONTH,   /* val 1..12; full name */
+	C_MONABBR, /* val 1..12; "Nov", "Sept" */
+	C_WDAY,    /* val 1..7 (Monday = 1) */
+	C_UNIT,    /* val enum tx_unit, singular */
+	C_UNITS,   /* val enum tx_unit, plural */
+	C_NUMW,    /* val: the number ("three", "twenty") */
+	C_ORD,     /* val: the ordinal ("third") */
+	C_ART,     /* "a", "an" */
+	C_FEW,     /* "few", "several", "some", "many", "couple", "dozen" (val 12) */
+	C_SEASON,  /* val 1 spring .. 4 winter */
+	C_PART,    /* val enum tx_part: morning, afternoon, evening, night */
+	C_REL,     /* val enum tx_rel: last, next, this, past, coming ... */
+	C_MOD,     /* val enum tx_mod: early, late, mid, end, beginning ... */
+	C_DEIC,    /* val enum tx_deic: today, yesterday, tomorrow, tonight */
+	C_REF,     /* val enum tx_ref: now, recently, currently, soon, future ... */
+	C_SETW,    /* val enum tx_unit: annually, daily, weekly ... */
+	C_EVERY,   /* "every", "each", "per" */
+	C_AGO,     /* val enum tx_ago: ago, earlier, later, before, after, hence */
 	C_THE,
 	C_OF,
 	C_FISCAL,
-	C_TZ,       /* EST, GMT ... */
-	C_NOON,     /* val 12 noon, 24 midnight */
-	C_AMPM,     /* val 0 am, 12 pm */
+	C_TZ,   /* EST, GMT ... */
+	C_NOON, /* val 12 noon, 24 midnight */
+	C_AMPM, /* val 0 am, 12 pm */
 	C_HALF,
-	C_FUT,      /* a word that says the clause is about the future */
-	C_PAST,     /* a word that says it is about the past */
-	C_PREP,     /* a preposition that puts a bare number in time ("in 1990") */
+	C_FUT,  /* a word that says the clause is about the future */
+	C_PAST, /* a word that says it is about the past */
+	C_PREP, /* a preposition that puts a bare number in time ("in 1990") */
 	C_OCLOCK,
-	C_PERIOD,   /* "period" (the year-ago period) */
+	C_PERIOD, /* "period" (the year-ago period) */
 	C_FROM,
-	C_NOWW,     /* "now" after "from" */
-	C_DAYW,     /* "day" handled as a unit; kept apart for "same day" */
-	C_MISC,     /* other words the rules name: "th", "st", "s", "m", "year-" parts */
+	C_NOWW, /* "now" after "from" */
+	C_DAYW, /* "day" handled as a unit; kept apart for "same day" */
+	C_MISC, /* other words the rules name: "th", "st", "s", "m", "year-" parts */
 };
 
-enum tx_unit { U_NONE, U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_MONTH, U_QUARTER,
-	       U_YEAR, U_DECADE, U_CENTURY };
-enum tx_part { P_MORNING = 1, P_AFTERNOON, P_EVENING, P_NIGHT };
-enum tx_rel { R_LAST = 1, R_NEXT, R_THIS, R_PAST, R_COMING, R_PREVIOUS, R_FOLLOWING, R_LATEST,
-	      R_RECENT, R_CURRENT, R_SAME, R_THAT, R_FIRST_HALF };
-enum tx_mod { M_EARLY = 1, M_LATE, M_MID, M_END, M_BEGIN, M_START, M_MIDDLE, M_EARLIER,
-	      M_LATER };
-enum tx_deic { D_TODAY = 1, D_YESTERDAY, D_TOMORROW, D_TONIGHT };
-enum tx_ref { F_NOW = 1, F_RECENTLY, F_CURRENTLY, F_CURRENT, F_PREVIOUSLY, F_FORMERLY, F_LATELY,
-	      F_SOON, F_FUTURE, F_NOWADAYS, F_RECENT, F_PAST, F_PRESENT };
-enum tx_ago { A_AGO = 1, A_EARLIER, A_LATER, A_BEFORE, A_AFTER, A_HENCE };
-enum tx_misc { X_TH = 1, X_S, X_M, X_O, X_CLOCK, X_AT, X_ON, X_QUARTER_ADJ };
+enum tx_unit {
+	U_NONE,
+	U_SEC,
+	U_MIN,
+	U_HOUR,
+	U_DAY,
+	U_WEEK,
+	U_WEEKEND,
+	U_MONTH,
+	U_QUARTER,
+	U_YEAR,
+	U_DECADE,
+	U_CENTURY
+};
+enum tx_part {
+	P_MORNING = 1,
+	P_AFTERNOON,
+	P_EVENING,
+	P_NIGHT
+};
+enum tx_rel {
+	R_LAST = 1,
+	R_NEXT,
+	R_THIS,
+	R_PAST,
+	R_COMING,
+	R_PREVIOUS,
+	R_FOLLOWING,
+	R_LATEST,
+	R_RECENT,
+	R_CURRENT,
+	R_SAME,
+	R_THAT,
+	R_FIRST_HALF
+};
+enum tx_mod {
+	M_EARLY = 1,
+	M_LATE,
+	M_MID,
+	M_END,
+	M_BEGIN,
+	M_START,
+	M_MIDDLE,
+	M_EARLIER,
+	M_LATER
+};
+enum tx_deic {
+	D_TODAY = 1,
+	D_YESTERDAY,
+	D_TOMORROW,
+	D_TONIGHT
+};
+enum tx_ref {
+	F_NOW = 1,
+	F_RECENTLY,
+	F_CURRENTLY,
+	F_CURRENT,
+	F_PREVIOUSLY,
+	F_FORMERLY,
+	F_LATELY,
+	F_SOON,
+	F_FUTURE,
+	F_NOWADAYS,
+	F_RECENT,
+	F_PAST,
+	F_PRESENT
+};
+enum tx_ago {
+	A_AGO = 1,
+	A_EARLIER,
+	A_LATER,
+	A_BEFORE,
+	A_AFTER,
+	A_HENCE
+};
+enum tx_misc {
+	X_TH = 1,
+	X_S,
+	X_M,
+	X_O,
+	X_CLOCK,
+	X_AT,
+	X_ON,
+	X_QUARTER_ADJ
+};
 
-enum tx_kind { K_WORD, K_NUM, K_PUNCT, K_CJK };
+enum tx_kind {
+	K_WORD,
+	K_NUM,
+	K_PUNCT,
+	K_CJK
+};
 
 struct tx_tok {
-	size_t s, e;      /* byte span */
-	uint8_t kind;     /* enum tx_kind */
-	uint8_t cls;      /* enum tx_class for words */
+	size_t s, e;  /* byte span */
+	uint8_t kind; /* enum tx_kind */
+	uint8_t cls;  /* enum tx_class for words */
 	uint8_t val;
-	uint8_t ndig;     /* digits of a number */
-	bool cap;         /* starts with a capital letter */
-	bool lower;       /* all lower case */
-	uint32_t cp;      /* punctuation or CJK code point */
-	long num;         /* value of a number (capped) */
+	uint8_t ndig; /* digits of a number */
+	bool cap;     /* starts with a capital letter */
+	bool lower;   /* all lower case */
+	uint32_t cp;  /* punctuation or CJK code point */
+	long num;     /* value of a number (capped) */
 };
 
 /* Looks a word up (ASCII letters, any case). Returns its class and stores its value. */

@@ -4,15 +4,19 @@
 
 #include "dateline/doc.h"
 
-enum claim_kind { CLAIM_DIRECT, CLAIM_INDIRECT, CLAIM_ACCORDING_TO };
+enum claim_kind {
+	CLAIM_DIRECT,
+	CLAIM_INDIRECT,
+	CLAIM_ACCORDING_TO
+};
 
 struct claim {
 	enum claim_kind kind;
-	struct span content;  /* without quotation marks */
-	struct span speaker;  /* start == end when there is none */
-	struct span cue;      /* start == end when there is none */
+	struct span content;    /* without quotation marks */
+	struct span speaker;    /* start == end when there is none */
+	struct span cue;        /* start == end when there is none */
 	char *speaker_resolved; /* NULL when unknown; owned by the list */
-	size_t paragraph;     /* 0-based */
+	size_t paragraph;       /* 0-based */
 };
 
 struct claim_list {

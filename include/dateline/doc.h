@@ -10,11 +10,25 @@ struct doc_date {
 	int year, month, day;
 };
 
-enum doc_anchor_from { ANCHOR_NONE, ANCHOR_OPTION, ANCHOR_METADATA, ANCHOR_TEXT };
+enum doc_anchor_from {
+	ANCHOR_NONE,
+	ANCHOR_OPTION,
+	ANCHOR_METADATA,
+	ANCHOR_TEXT
+};
 
-enum doc_format { FORMAT_AUTO, FORMAT_TEXT, FORMAT_HTML, FORMAT_MARKDOWN };
+enum doc_format {
+	FORMAT_AUTO,
+	FORMAT_TEXT,
+	FORMAT_HTML,
+	FORMAT_MARKDOWN
+};
 
-enum doc_level { DIAG_NOTE, DIAG_WARNING, DIAG_ERROR };
+enum doc_level {
+	DIAG_NOTE,
+	DIAG_WARNING,
+	DIAG_ERROR
+};
 
 struct doc_diag {
 	enum doc_level level;
@@ -30,7 +44,7 @@ struct doc_para {
 
 struct doc_sentence {
 	struct span span;
-	size_t paragraph; /* 0-based index */
+	size_t paragraph;   /* 0-based index */
 	bool ends_in_quote; /* the sentence end lies inside an open quotation */
 };
 

@@ -10,9 +10,9 @@ struct extracted {
 	struct buf text;
 	struct span *headings; /* spans into text of heading paragraphs, in order */
 	size_t nheadings;
-	char *title;  /* NULL when none; UTF-8 */
-	char *byline; /* NULL when none */
-	char *site;   /* NULL when none */
+	char *title;          /* NULL when none; UTF-8 */
+	char *byline;         /* NULL when none */
+	char *site;           /* NULL when none */
 	struct doc_date date; /* year 0 when no publication date was found */
 };
 
@@ -43,14 +43,19 @@ bool formats_parse_date(const char *s, size_t n, struct doc_date *out);
  * the spans of headings. Borrows `out` for its lifetime. */
 struct formats_emitter {
 	struct extracted *out;
-	int pending;      /* separator owed before the next character: EMIT_* */
-	int heading;      /* depth of open headings */
+	int pending; /* separator owed before the next character: EMIT_* */
+	int heading; /* depth of open headings */
 	bool heading_started;
 	size_t heading_start;
 	size_t capheadings;
 };
 
-enum { EMIT_NONE, EMIT_SPACE, EMIT_LINE, EMIT_PARAGRAPH };
+enum {
+	EMIT_NONE,
+	EMIT_SPACE,
+	EMIT_LINE,
+	EMIT_PARAGRAPH
+};
 
 void formats_emit_init(struct formats_emitter *em, struct extracted *out);
 /* Appends text; runs of white space (and no-break spaces) fold to one space, or to line breaks

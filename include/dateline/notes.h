@@ -7,17 +7,22 @@
 
 #include "dateline/doc.h"
 
-enum note_target { NOTE_PARAGRAPH, NOTE_EVENT, NOTE_CLAIM, NOTE_SELECTION };
+enum note_target {
+	NOTE_PARAGRAPH,
+	NOTE_EVENT,
+	NOTE_CLAIM,
+	NOTE_SELECTION
+};
 
 struct note {
 	int64_t id;
 	enum note_target target;
-	struct span span;   /* where the note sits in this document (after re-anchoring) */
-	bool detached;      /* could not be placed in this version of the article */
-	char *quote;        /* the quoted passage as stored */
-	char *text;         /* the note itself, UTF-8 */
+	struct span span;          /* where the note sits in this document (after re-anchoring) */
+	bool detached;             /* could not be placed in this version of the article */
+	char *quote;               /* the quoted passage as stored */
+	char *text;                /* the note itself, UTF-8 */
 	int64_t created, modified; /* Unix times */
-	size_t paragraph;   /* 0-based paragraph of span (0 when detached) */
+	size_t paragraph;          /* 0-based paragraph of span (0 when detached) */
 };
 
 struct note_list {

@@ -14,7 +14,7 @@ struct span {
 
 #if defined(__GNUC__)
 #define DL_PRINTF(a, b) __attribute__((format(printf, a, b)))
-#define DL_NORETURN __attribute__((noreturn))
+#define DL_NORETURN     __attribute__((noreturn))
 #else
 #define DL_PRINTF(a, b)
 #define DL_NORETURN
@@ -44,7 +44,10 @@ struct buf {
 	char *data;
 	size_t len, cap;
 };
-#define BUF_INIT {(char *)"", 0, 0}
+#define BUF_INIT                                                                                   \
+	{                                                                                          \
+		(char *)"", 0, 0                                                                   \
+	}
 void buf_init(struct buf *b);
 void buf_put(struct buf *b, const char *s, size_t n);
 void buf_puts(struct buf *b, const char *s);

@@ -4,21 +4,26 @@
 
 #include "dateline/doc.h"
 
-enum timex_type { TIMEX_DATE, TIMEX_TIME, TIMEX_DURATION, TIMEX_SET };
+enum timex_type {
+	TIMEX_DATE,
+	TIMEX_TIME,
+	TIMEX_DURATION,
+	TIMEX_SET
+};
 
 struct timex {
 	struct span span;
 	enum timex_type type;
-	char value[40]; /* TIMEX3 value: "2025-11-07", "XXXX-11-07", "P3Y", "PAST_REF" ... */
+	char value[40];   /* TIMEX3 value: "2025-11-07", "XXXX-11-07", "P3Y", "PAST_REF" ... */
 	size_t paragraph; /* 0-based */
 	size_t sentence;  /* 0-based */
 };
 
 struct event {
-	size_t timex;   /* index into the timex list */
+	size_t timex;     /* index into the timex list */
 	struct span span; /* the clause or sentence of the event */
-	char label[24]; /* "Oct 28", "Jul 2025", "2025" */
-	char *summary;  /* one line, at most 80 columns; owned by the list */
+	char label[24];   /* "Oct 28", "Jul 2025", "2025" */
+	char *summary;    /* one line, at most 80 columns; owned by the list */
 	size_t paragraph; /* 0-based */
 };
 

@@ -10,7 +10,7 @@ struct binding {
 	enum ui_action action;
 };
 
-#define CTRL(c) ((c) & 0x1f)
+#define CTRL(c) ((c)&0x1f)
 
 static const struct binding keymap[] = {
 	{'j', "j", ACT_DOWN},
@@ -51,6 +51,7 @@ static const struct binding keymap[] = {
 	{'q', "q", ACT_QUIT},
 };
 
+/* clang-format off */
 static const char *const names[] = {
 	"none",
 #define UI_ACTION_NAME(name, str, help) str,
@@ -64,6 +65,7 @@ static const char *const helps[] = {
 	UI_ACTIONS(UI_ACTION_HELP)
 #undef UI_ACTION_HELP
 };
+/* clang-format on */
 
 enum ui_action actions_for_key(int key)
 {

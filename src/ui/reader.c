@@ -17,11 +17,10 @@
 
 #include "dateline/export.h"
 
-#define CTRL(c) ((c) & 0x1f)
+#define CTRL(c)     ((c)&0x1f)
 #define MAX_MATCHES ((size_t)1 << 20)
 #define WRAP_BOTTOM "Search hit the bottom, continuing at the top"
-#define WRAP_TOP "Search hit the top, continuing at the bottom"
-
+#define WRAP_TOP    "Search hit the top, continuing at the bottom"
 
 static const char *const pane_names[] = {"Article", "Timeline", "Claims", "Notes"};
 
@@ -33,7 +32,7 @@ struct glyph {
 	size_t len;       /* bytes consumed */
 	const char *draw; /* bytes drawn (may point into scratch) */
 	size_t drawlen;
-	int width;        /* 0: attaches to the previous cell (combining) or is dropped */
+	int width; /* 0: attaches to the previous cell (combining) or is dropped */
 	bool control;
 	bool space;
 };
@@ -252,8 +251,7 @@ static int put_str(struct grid *g, int y, int x, int w, const char *s, uint16_t 
 }
 
 /* Like put_text, ending in "…" when the text does not fit. */
-static int put_clipped(struct grid *g, int y, int x, int w, const char *s, size_t n,
-		       uint16_t style)
+static int put_clipped(struct grid *g, int y, int x, int w, const char *s, size_t n, uint16_t style)
 {
 	if (w <= 0)
 		return 0;
@@ -921,7 +919,8 @@ static void search_step(struct reader *r, bool forward)
 		while (i < r->nmatches && r->matches[i].start < r->top)
 			i++;
 		if (forward)
-			match_show(r, i < r->nmatches ? i : 0, i < r->nmatches ? NULL : WRAP_BOTTOM);
+			match_show(r, i < r->nmatches ? i : 0,
+				   i < r->nmatches ? NULL : WRAP_BOTTOM);
 		else
 			match_show(r, i > 0 ? i - 1 : r->nmatches - 1, i > 0 ? NULL : WRAP_TOP);
 		return;
@@ -1249,7 +1248,8 @@ void reader_action(struct reader *r, enum ui_action a)
 		break;
 	case ACT_NEXT_PANE:
 	case ACT_PREV_PANE:
-		r->focus = (enum pane)((f + (a == ACT_NEXT_PANE ? 1 : PANE_COUNT - 1)) % PANE_COUNT);
+		r->focus =
+			(enum pane)((f + (a == ACT_NEXT_PANE ? 1 : PANE_COUNT - 1)) % PANE_COUNT);
 		reader_resize(r, r->rows, r->cols);
 		break;
 	case ACT_OPEN:
@@ -1312,7 +1312,8 @@ void reader_action(struct reader *r, enum ui_action a)
 		if (f != PANE_NOTES || !r->notes->n) {
 			status_set(r, true, "Select a note in the notes pane first (Tab)");
 		} else if (!r->db || notes_readonly(r->db)) {
-			status_set(r, true, "The notes database is read-only: notes cannot be changed");
+			status_set(r, true,
+				   "The notes database is read-only: notes cannot be changed");
 		} else if (a == ACT_EDIT_NOTE) {
 			r->note_id = r->notes->items[r->sel[f]].id;
 			r->note_span = r->notes->items[r->sel[f]].span;
@@ -1392,7 +1393,8 @@ void reader_key(struct reader *r, int key)
 		r->mode = MODE_NORMAL;
 		if (key == 'y' || key == 'Y') {
 			if (notes_delete(r->db, r->notes->items[r->sel[PANE_NOTES]].id) < 0) {
-				status_set(r, true, "The note was not deleted: %s", notes_error(r->db));
+				status_set(r, true, "The note was not deleted: %s",
+					   notes_error(r->db));
 				return;
 			}
 			notes_reload(r);
@@ -1519,7 +1521,7 @@ static void draw_list(struct reader *r, struct grid *g, enum pane p)
 		const char *empty = p == PANE_TIMELINE ? "No dated events found"
 				    : p == PANE_CLAIMS ? "No claims found"
 				    : r->db ? (notes_readonly(r->db) ? "No notes (read-only)"
-								      : "No notes yet: a writes one")
+								     : "No notes yet: a writes one")
 					    : "Notes unavailable";
 		put_str(g, a.y + 1, a.x + 1, a.w - 1, empty, ST_DIM);
 		return;
@@ -1550,8 +1552,8 @@ static void draw_list(struct reader *r, struct grid *g, enum pane p)
 					   (uint16_t)(sel | ST_LABEL));
 			if (c->cue.end > c->cue.start && used + 2 < w) {
 				used += 1;
-				used += put_clipped(g, y, x + used, w / 4,
-						    r->text + c->cue.start, c->cue.end - c->cue.start,
+				used += put_clipped(g, y, x + used, w / 4, r->text + c->cue.start,
+						    c->cue.end - c->cue.start,
 						    (uint16_t)(sel | ST_DIM));
 			}
 			used += put_str(g, y, x + used, w - used, ": ", sel);
@@ -1676,7 +1678,8 @@ static void draw_prompt(struct reader *r, struct grid *g, const char *prompt)
 		return;
 	/* Scroll horizontally so the cursor stays in view. */
 	size_t from = 0;
-	while (reader_text_width(e->text.data + from, e->cursor - from) > w - 1 && from < e->cursor) {
+	while (reader_text_width(e->text.data + from, e->cursor - from) > w - 1 &&
+	       from < e->cursor) {
 		char scratch[16];
 		struct glyph gl;
 		glyph_at(e->text.data + from, e->text.len - from, &gl, scratch);
@@ -1768,7 +1771,8 @@ static void draw_help(struct reader *r, struct grid *g)
 	for (size_t i = 0; i < sizeof(editor_help) / sizeof(editor_help[0]); i++, line++) {
 		if (line < r->help_top || y >= g->rows - 1)
 			continue;
-		put_clipped(g, y, 1, kw - 1, editor_help[i][0], strlen(editor_help[i][0]), ST_LABEL);
+		put_clipped(g, y, 1, kw - 1, editor_help[i][0], strlen(editor_help[i][0]),
+			    ST_LABEL);
 		put_clipped(g, y, kw + 1, g->cols - kw - 1, editor_help[i][1],
 			    strlen(editor_help[i][1]), 0);
 		y++;
@@ -1824,9 +1828,10 @@ void reader_keys_md(struct buf *b)
 {
 	char keys[128];
 
-	buf_puts(b, "# dateline keys\n\n"
-		    "Generated from the reader's action list (`dateline --keys-md`); do not edit.\n\n"
-		    "| Keys | Action | What it does |\n| --- | --- | --- |\n");
+	buf_puts(b,
+		 "# dateline keys\n\n"
+		 "Generated from the reader's action list (`dateline --keys-md`); do not edit.\n\n"
+		 "| Keys | Action | What it does |\n| --- | --- | --- |\n");
 	for (int a = ACT_NONE + 1; a < ACT_COUNT; a++) {
 		actions_keys((enum ui_action)a, keys, sizeof(keys));
 		buf_printf(b, "| %s | `%s` | %s |\n", keys, actions_name((enum ui_action)a),

@@ -16,17 +16,17 @@ enum {
 	ST_TITLE = 1 << 0,
 	ST_DATE = 1 << 1,
 	ST_CLAIM = 1 << 2,
-	ST_CURRENT = 1 << 3,   /* the sentence of the current event or claim */
+	ST_CURRENT = 1 << 3, /* the sentence of the current event or claim */
 	ST_MATCH = 1 << 4,
 	ST_MATCH_CUR = 1 << 5,
-	ST_NOTE = 1 << 6,      /* an annotated passage */
-	ST_SELECTED = 1 << 7,  /* the selected row of a list */
-	ST_FOCUS = 1 << 8,     /* with ST_SELECTED or ST_HEADER: the pane has the focus */
+	ST_NOTE = 1 << 6,     /* an annotated passage */
+	ST_SELECTED = 1 << 7, /* the selected row of a list */
+	ST_FOCUS = 1 << 8,    /* with ST_SELECTED or ST_HEADER: the pane has the focus */
 	ST_STATUS = 1 << 9,
-	ST_HEADER = 1 << 10,   /* a pane's title line or the tab line */
+	ST_HEADER = 1 << 10, /* a pane's title line or the tab line */
 	ST_DIM = 1 << 11,
-	ST_CONTROL = 1 << 12,  /* a control character drawn visibly */
-	ST_LABEL = 1 << 13,    /* an event's date label, a speaker */
+	ST_CONTROL = 1 << 12, /* a control character drawn visibly */
+	ST_LABEL = 1 << 13,   /* an event's date label, a speaker */
 	ST_BORDER = 1 << 14,
 	ST_ERROR = 1 << 15,
 };
@@ -48,7 +48,13 @@ struct grid {
 	int cursor_row, cursor_col; /* -1 when the cursor is hidden */
 };
 
-enum pane { PANE_ARTICLE, PANE_TIMELINE, PANE_CLAIMS, PANE_NOTES, PANE_COUNT };
+enum pane {
+	PANE_ARTICLE,
+	PANE_TIMELINE,
+	PANE_CLAIMS,
+	PANE_NOTES,
+	PANE_COUNT
+};
 
 struct rect {
 	int y, x, h, w;
@@ -78,7 +84,14 @@ struct editor {
 	bool multiline;
 };
 
-enum mode { MODE_NORMAL, MODE_HELP, MODE_SEARCH, MODE_NOTE, MODE_EXPORT, MODE_CONFIRM };
+enum mode {
+	MODE_NORMAL,
+	MODE_HELP,
+	MODE_SEARCH,
+	MODE_NOTE,
+	MODE_EXPORT,
+	MODE_CONFIRM
+};
 
 struct reader {
 	const struct doc *d;
@@ -86,8 +99,8 @@ struct reader {
 	size_t len;
 	const struct timex_list *tl;
 	const struct claim_list *cl;
-	struct notes_db *db;     /* NULL when notes are unavailable */
-	struct note_list *notes; /* never NULL */
+	struct notes_db *db;       /* NULL when notes are unavailable */
+	struct note_list *notes;   /* never NULL */
 	const char *notes_problem; /* why db is NULL, or NULL */
 
 	int rows, cols;
@@ -95,9 +108,9 @@ struct reader {
 	enum pane focus;
 	struct rect area[PANE_COUNT]; /* where each pane is this frame (h 0 when hidden) */
 
-	size_t top;          /* the place: byte offset of the article's top line */
+	size_t top; /* the place: byte offset of the article's top line */
 	struct line_pos top_pos;
-	int article_width;   /* the wrap width of the cache */
+	int article_width; /* the wrap width of the cache */
 	struct wrapped cache[READER_WRAP_SLOTS];
 
 	size_t sel[PANE_COUNT], list_top[PANE_COUNT];

@@ -28,8 +28,18 @@ static void on_signal(int sig)
 	got_signal = sig;
 }
 
-enum { PAIR_DATE = 1, PAIR_CLAIM, PAIR_CURRENT, PAIR_MATCH, PAIR_STATUS, PAIR_CONTROL, PAIR_NOTE,
-       PAIR_HEADER, PAIR_ERROR, PAIR_BORDER };
+enum {
+	PAIR_DATE = 1,
+	PAIR_CLAIM,
+	PAIR_CURRENT,
+	PAIR_MATCH,
+	PAIR_STATUS,
+	PAIR_CONTROL,
+	PAIR_NOTE,
+	PAIR_HEADER,
+	PAIR_ERROR,
+	PAIR_BORDER
+};
 
 static bool colour;
 
@@ -322,12 +332,12 @@ static int script_key(const char **s)
 		const char *name;
 		int key;
 	} names[] = {
-		{"<Esc>", UI_KEY_ESC},	   {"<Enter>", UI_KEY_ENTER}, {"<Tab>", '\t'},
-		{"<BTab>", UI_KEY_BTAB},   {"<Down>", UI_KEY_DOWN},   {"<Up>", UI_KEY_UP},
-		{"<Left>", UI_KEY_LEFT},   {"<Right>", UI_KEY_RIGHT}, {"<PgDn>", UI_KEY_PGDN},
-		{"<PgUp>", UI_KEY_PGUP},   {"<Home>", UI_KEY_HOME},   {"<End>", UI_KEY_END},
-		{"<BS>", UI_KEY_BACKSPACE}, {"<Del>", UI_KEY_DELETE}, {"<C-j>", '\n'},
-		{"<C-w>", 'w' & 0x1f},	   {"<C-u>", 'u' & 0x1f},     {"<lt>", '<'},
+		{"<Esc>", UI_KEY_ESC},      {"<Enter>", UI_KEY_ENTER}, {"<Tab>", '\t'},
+		{"<BTab>", UI_KEY_BTAB},    {"<Down>", UI_KEY_DOWN},   {"<Up>", UI_KEY_UP},
+		{"<Left>", UI_KEY_LEFT},    {"<Right>", UI_KEY_RIGHT}, {"<PgDn>", UI_KEY_PGDN},
+		{"<PgUp>", UI_KEY_PGUP},    {"<Home>", UI_KEY_HOME},   {"<End>", UI_KEY_END},
+		{"<BS>", UI_KEY_BACKSPACE}, {"<Del>", UI_KEY_DELETE},  {"<C-j>", '\n'},
+		{"<C-w>", 'w' & 0x1f},      {"<C-u>", 'u' & 0x1f},     {"<lt>", '<'},
 	};
 	uint32_t cp;
 

@@ -77,25 +77,28 @@ static void direct_inverted(void)
 	struct fixture f = run("\"We will win this race,\" Maria Lopez said on Tuesday.\n");
 
 	CHECK_EQ(f.l->n, 1);
-	claim_is(&f, 0, CLAIM_DIRECT, "We will win this race,", "Maria Lopez", "said", "Maria Lopez");
+	claim_is(&f, 0, CLAIM_DIRECT, "We will win this race,", "Maria Lopez", "said",
+		 "Maria Lopez");
 	CHECK_EQ(f.l->items[0].paragraph, 0);
 	done(&f);
 }
 
 static void direct_said_name(void)
 {
-	struct fixture f = run("\u201cThe plan is dead,\u201d said Jon Alterman, an analyst with the "
-			       "center.\n");
+	struct fixture f =
+		run("\u201cThe plan is dead,\u201d said Jon Alterman, an analyst with the "
+		    "center.\n");
 
 	CHECK_EQ(f.l->n, 1);
-	claim_is(&f, 0, CLAIM_DIRECT, "The plan is dead,", "Jon Alterman, an analyst with the center",
-		 "said", "Jon Alterman");
+	claim_is(&f, 0, CLAIM_DIRECT, "The plan is dead,",
+		 "Jon Alterman, an analyst with the center", "said", "Jon Alterman");
 	done(&f);
 }
 
 static void direct_colon_forward(void)
 {
-	struct fixture f = run("The minister told reporters: \u00abNous ne c\u00e9derons pas.\u00bb\n");
+	struct fixture f =
+		run("The minister told reporters: \u00abNous ne c\u00e9derons pas.\u00bb\n");
 
 	CHECK_EQ(f.l->n, 1);
 	claim_is(&f, 0, CLAIM_DIRECT, "Nous ne c\u00e9derons pas.", "The minister", "told", NULL);
@@ -104,7 +107,8 @@ static void direct_colon_forward(void)
 
 static void direct_cjk_marks(void)
 {
-	struct fixture f = run("Tanaka said: \u300cWe are ready.\u300d Sato added: \u300eNot yet.\u300f\n");
+	struct fixture f =
+		run("Tanaka said: \u300cWe are ready.\u300d Sato added: \u300eNot yet.\u300f\n");
 
 	CHECK_EQ(f.l->n, 2);
 	claim_is(&f, 0, CLAIM_DIRECT, "We are ready.", "Tanaka", "said", "Tanaka");
@@ -114,7 +118,8 @@ static void direct_cjk_marks(void)
 
 static void direct_single_curly(void)
 {
-	struct fixture f = run("Voters\u2019 anger is real. Smith said: \u2018It\u2019s over.\u2019\n");
+	struct fixture f =
+		run("Voters\u2019 anger is real. Smith said: \u2018It\u2019s over.\u2019\n");
 
 	CHECK_EQ(f.l->n, 1);
 	claim_is(&f, 0, CLAIM_DIRECT, "It\u2019s over.", "Smith", "said", NULL);
@@ -128,15 +133,15 @@ static void direct_several_sentences_and_run_on(void)
 			       "Next paragraph.\n");
 
 	CHECK_EQ(f.l->n, 1);
-	claim_is(&f, 0, CLAIM_DIRECT,
-		 "First point. Second point,\" Ann Lee said. \"Third point.", "Ann Lee", "said",
-		 NULL);
+	claim_is(&f, 0, CLAIM_DIRECT, "First point. Second point,\" Ann Lee said. \"Third point.",
+		 "Ann Lee", "said", NULL);
 	done(&f);
 }
 
 static void direct_interrupted(void)
 {
-	struct fixture f = run("\u201cJudge,\u201d Brafman said, \u201cI have never seen this.\u201d\n");
+	struct fixture f =
+		run("\u201cJudge,\u201d Brafman said, \u201cI have never seen this.\u201d\n");
 
 	CHECK_EQ(f.l->n, 1);
 	claim_is(&f, 0, CLAIM_DIRECT, "Judge,\u201d Brafman said, \u201cI have never seen this.",
@@ -217,7 +222,8 @@ static void indirect_statement_saying(void)
 
 static void indirect_adding(void)
 {
-	struct fixture f = run("Lee said the talks failed, adding that a deal was still possible.\n");
+	struct fixture f =
+		run("Lee said the talks failed, adding that a deal was still possible.\n");
 
 	CHECK_EQ(f.l->n, 2);
 	claim_is(&f, 0, CLAIM_INDIRECT, "the talks failed", "Lee", "said", NULL);
@@ -289,7 +295,8 @@ static void resolution_pronouns_and_short_names(void)
 		 "NVIDIA chief Huang Renxun");
 	claim_is(&f, 1, CLAIM_INDIRECT, "that prices would rise", "Mr. Huang", "added",
 		 "NVIDIA chief Huang Renxun");
-	claim_is(&f, 2, CLAIM_DIRECT, "We are ready,", "Huang", "said", "NVIDIA chief Huang Renxun");
+	claim_is(&f, 2, CLAIM_DIRECT, "We are ready,", "Huang", "said",
+		 "NVIDIA chief Huang Renxun");
 	claim_is(&f, 3, CLAIM_INDIRECT, "it was hiring", "The company", "said", NULL);
 	CHECK(f.l->n == 4 && f.l->items[3].speaker_resolved != NULL);
 	done(&f);
@@ -300,8 +307,8 @@ static void cues_inside_quotes_ignored(void)
 	struct fixture f = run("\"They said it would work and they said it twice,\" Ng said.\n");
 
 	CHECK_EQ(f.l->n, 1);
-	claim_is(&f, 0, CLAIM_DIRECT, "They said it would work and they said it twice,", "Ng", "said",
-		 NULL);
+	claim_is(&f, 0, CLAIM_DIRECT, "They said it would work and they said it twice,", "Ng",
+		 "said", NULL);
 	done(&f);
 }
 

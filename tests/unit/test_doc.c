@@ -12,10 +12,10 @@ static struct doc *load(const char *s)
 	return d;
 }
 
-#define SPAN_IS(sp, s, e)                                                                  \
-	do {                                                                               \
-		CHECK_EQ((sp).start, (s));                                                 \
-		CHECK_EQ((sp).end, (e));                                                   \
+#define SPAN_IS(sp, s, e)                                                                          \
+	do {                                                                                       \
+		CHECK_EQ((sp).start, (s));                                                         \
+		CHECK_EQ((sp).end, (e));                                                           \
 	} while (0)
 
 static void paragraphs_blank_lines(void)
@@ -46,8 +46,9 @@ static void crlf_and_cr_and_bom(void)
 static void single_newline_paragraphs(void)
 {
 	/* Long unwrapped lines separated by single newlines are paragraphs of their own. */
-	const char *l = "This line is long enough to be a whole paragraph of a news story, not a line "
-			"of wrapped text in a narrow column.";
+	const char *l =
+		"This line is long enough to be a whole paragraph of a news story, not a line "
+		"of wrapped text in a narrow column.";
 	struct buf b = BUF_INIT;
 	buf_printf(&b, "%s\n%s\n%s\n", l, l, l);
 	struct doc *d = load(b.data);
@@ -86,7 +87,8 @@ static void sentences_in_quotes(void)
 
 static void sentences_cjk(void)
 {
-	struct doc *d = load("\xE4\xBB\x8A\xE5\xA4\xA9\xE3\x80\x82\xE6\x98\x8E\xE5\xA4\xA9\xEF\xBC\x81");
+	struct doc *d =
+		load("\xE4\xBB\x8A\xE5\xA4\xA9\xE3\x80\x82\xE6\x98\x8E\xE5\xA4\xA9\xEF\xBC\x81");
 
 	CHECK_EQ(doc_sentence_count(d), 2);
 	SPAN_IS(doc_sentence(d, 0)->span, 0, 9);

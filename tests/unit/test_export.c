@@ -84,11 +84,18 @@ static void fixture_init(struct fixture *f)
 	f->ev[0] = (struct event){0, sent, "Nov 4", (char *)"voted *to* buy `a` <i>ferry</i>", 1};
 	f->ev[1] = (struct event){1, sent, "# 5", (char *)"- \x1b[1mbold\nnext line", 1};
 	f->t = (struct timex_list){f->tx, 2, f->ev, 2};
-	f->cl[0] = (struct claim){CLAIM_DIRECT, span_of(f->d, "We cannot wait,"),
-				  span_of(f->d, "Mara Velt"), span_of(f->d, "said"), NULL, 3};
-	f->cl[1] = (struct claim){CLAIM_INDIRECT, span_of(f->d, "the money was better spent"),
-				  (struct span){0, 0}, (struct span){0, 0},
-				  (char *)"<Opponents> & *others*", 4};
+	f->cl[0] = (struct claim){CLAIM_DIRECT,
+				  span_of(f->d, "We cannot wait,"),
+				  span_of(f->d, "Mara Velt"),
+				  span_of(f->d, "said"),
+				  NULL,
+				  3};
+	f->cl[1] = (struct claim){CLAIM_INDIRECT,
+				  span_of(f->d, "the money was better spent"),
+				  (struct span){0, 0},
+				  (struct span){0, 0},
+				  (char *)"<Opponents> & *others*",
+				  4};
 	f->c = (struct claim_list){f->cl, 2};
 	for (size_t i = 0; i < NHOSTILE; i++) {
 		struct note *x = &f->notes[i];
@@ -116,8 +123,8 @@ static void fixture_init(struct fixture *f)
 /* The Markdown after the front matter, or NULL when the front matter is not well formed. */
 static const char *check_front_matter(const char *md)
 {
-	static const char *const keys[] = {"title: ", "source: ", "anchor: ", "exported: ",
-					   "dateline: ", "notes: "};
+	static const char *const keys[] = {
+		"title: ", "source: ", "anchor: ", "exported: ", "dateline: ", "notes: "};
 	const char *p = md;
 
 	CHECK(strncmp(p, "---\n", 4) == 0);
@@ -186,8 +193,8 @@ static void test_structure(void)
 
 	/* Exactly our headings, in order: the title, three sections, one per note. */
 	CHECK_EQ(counts[CMARK_NODE_HEADING], 1 + 3 + NHOSTILE + 1);
-	const char *want[] = {"[H1]Council", "[H2]Timeline", "[H2]Claims", "[H2]Notes",
-			      "[H3]1. ", "[H3]14. Detached"};
+	const char *want[] = {"[H1]Council", "[H2]Timeline", "[H2]Claims",
+			      "[H2]Notes",   "[H3]1. ",      "[H3]14. Detached"};
 	const char *p = all.data;
 	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
 		const char *q = strstr(p, want[i]);
@@ -213,13 +220,22 @@ static void test_structure(void)
 	/* One quoted passage per note. */
 	CHECK_EQ(counts[CMARK_NODE_BLOCK_QUOTE], NHOSTILE + 1);
 	/* And the text reads as written (controls made visible). */
-	const char *texts[] = {"<script>alert(1)</script>", "# Not a heading", "```",
-			       "> not a quote", "1. not a list", "[link](http://example.com)",
+	const char *texts[] = {"<script>alert(1)</script>",
+			       "# Not a heading",
+			       "```",
+			       "> not a quote",
+			       "1. not a list",
+			       "[link](http://example.com)",
 			       "&amp; &#x41; *emph* _emph_ **strong** ~~strike~~ | table |",
 			       "escape ^[[2J sequence and bad \xEF\xBF\xBD byte",
-			       "voted *to* buy `a` <i>ferry</i>", "<Opponents> & *others*",
-			       "title: pwned", "^[[31mRed^[[0m", "a passage", "# that is gone",
-			       "kept anyway", "Council *backs* <b>ferry</b> plan \"again\" \\ # 1. `now`"};
+			       "voted *to* buy `a` <i>ferry</i>",
+			       "<Opponents> & *others*",
+			       "title: pwned",
+			       "^[[31mRed^[[0m",
+			       "a passage",
+			       "# that is gone",
+			       "kept anyway",
+			       "Council *backs* <b>ferry</b> plan \"again\" \\ # 1. `now`"};
 	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
 		CHECK(strstr(all.data, texts[i]) != NULL);
 		if (!strstr(all.data, texts[i]))

@@ -24,11 +24,11 @@ static int markdown(const char *s, struct extracted *e)
 	return formats_markdown(s, strlen(s), e);
 }
 
-#define DATE_IS(d, y, m, dd)                                                               \
-	do {                                                                               \
-		CHECK_EQ((d).year, (y));                                                   \
-		CHECK_EQ((d).month, (m));                                                  \
-		CHECK_EQ((d).day, (dd));                                                   \
+#define DATE_IS(d, y, m, dd)                                                                       \
+	do {                                                                                       \
+		CHECK_EQ((d).year, (y));                                                           \
+		CHECK_EQ((d).month, (m));                                                          \
+		CHECK_EQ((d).day, (dd));                                                           \
 	} while (0)
 
 static enum doc_format detect(const char *s, const char *name)
@@ -92,7 +92,10 @@ static void emitter(void)
 	formats_emit_heading(&em, true);
 	formats_emit_text(&em, "Title", 5, false);
 	formats_emit_heading(&em, false);
-	formats_emit_text(&em, "a\xC2\xA0\xC2\xA0" "b", 6, false);
+	formats_emit_text(&em,
+			  "a\xC2\xA0\xC2\xA0"
+			  "b",
+			  6, false);
 	formats_emit_break(&em, EMIT_LINE);
 	formats_emit_text(&em, "c\xFF", 2, false);
 	formats_emit_break(&em, EMIT_PARAGRAPH);
@@ -238,11 +241,13 @@ static void markdown_front_matter(void)
 {
 	struct extracted e;
 
-	CHECK_EQ(markdown("---\ntitle: \"A: title\"\ndate: 2025-11-04\nauthor: Sam\n---\n\n"
-			  "# A: title\n\nSome *emphasis*, a [link](http://x) and `code`.\n"
-			  "Soft break.  \nHard break.\n\n> Quoted.\n\n- one\n- two\n\n![img](x.png)\n",
-			  &e),
-		 0);
+	CHECK_EQ(
+		markdown(
+			"---\ntitle: \"A: title\"\ndate: 2025-11-04\nauthor: Sam\n---\n\n"
+			"# A: title\n\nSome *emphasis*, a [link](http://x) and `code`.\n"
+			"Soft break.  \nHard break.\n\n> Quoted.\n\n- one\n- two\n\n![img](x.png)\n",
+			&e),
+		0);
 	CHECK_STR(e.title, "A: title");
 	CHECK_STR(e.byline, "Sam");
 	DATE_IS(e.date, 2025, 11, 4);

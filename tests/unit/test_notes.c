@@ -268,7 +268,8 @@ static void test_readonly(void)
 		CHECK_EQ(l->n, 1);
 		int64_t id = l->n ? l->items[0].id : 1;
 		note_list_free(l);
-		CHECK_EQ(notes_add(db, d, NOTE_SELECTION, span_of(d, "ferry"), "new", NULL), -EROFS);
+		CHECK_EQ(notes_add(db, d, NOTE_SELECTION, span_of(d, "ferry"), "new", NULL),
+			 -EROFS);
 		CHECK(strstr(notes_error(db), "read-only") != NULL);
 		CHECK_EQ(notes_update(db, id, "changed"), -EROFS);
 		CHECK_EQ(notes_delete(db, id), -EROFS);
@@ -378,9 +379,9 @@ static void test_corrupt_and_foreign(void)
 
 /* Adds notes to v1 of an article, loads them against v2, and checks where each lands. */
 struct placed {
-	const char *quote;      /* passage noted in v1 */
+	const char *quote; /* passage noted in v1 */
 	enum note_target target;
-	const char *want;       /* the text it must span in v2, or NULL for detached */
+	const char *want; /* the text it must span in v2, or NULL for detached */
 };
 
 static void reanchor_case(const char *name, const char *v2, const struct placed *p, size_t n)
@@ -488,8 +489,8 @@ static void test_reanchor_word_changed(void)
 
 static void test_reanchor_deleted(void)
 {
-	char *v2 = replace(article, " She added that the ferry would be built at the yard in Kessel.",
-			   "");
+	char *v2 = replace(article,
+			   " She added that the ferry would be built at the yard in Kessel.", "");
 	static const struct placed p[] = {
 		{"She added that the ferry would be built at the yard in Kessel.", NOTE_SELECTION,
 		 NULL},
@@ -533,7 +534,8 @@ static void test_reanchor_repetitive(void)
 	d1 = load_text(ap, v1.data);
 	CHECK_EQ(notes_open(dbp, &db), 0);
 	if (db) {
-		CHECK_EQ(notes_add(db, d1, NOTE_SELECTION, (struct span){200000, 200001}, "x", NULL),
+		CHECK_EQ(notes_add(db, d1, NOTE_SELECTION, (struct span){200000, 200001}, "x",
+				   NULL),
 			 0);
 		d2 = load_text(ap, v2.data);
 		CHECK_EQ(notes_load(db, d2, &l), 0);

@@ -16,9 +16,9 @@ static void decode_valid_and_invalid(void)
 	CHECK_EQ(cp, 0x4E2D);
 	CHECK_EQ(text_decode("\xF0\x9F\x98\x80", 4, &cp), 4);
 	CHECK_EQ(cp, 0x1F600);
-	CHECK_EQ(text_decode("\xC0\xAF", 2, &cp), 0);   /* overlong */
+	CHECK_EQ(text_decode("\xC0\xAF", 2, &cp), 0);     /* overlong */
 	CHECK_EQ(text_decode("\xED\xA0\x80", 3, &cp), 0); /* surrogate */
-	CHECK_EQ(text_decode("\xE4\xB8", 2, &cp), 0);   /* truncated */
+	CHECK_EQ(text_decode("\xE4\xB8", 2, &cp), 0);     /* truncated */
 	CHECK_EQ(text_decode("\xFF", 1, &cp), 0);
 	CHECK_EQ(cp, 0xFFFD);
 }
@@ -27,8 +27,12 @@ static void repair_replaces_each_bad_byte(void)
 {
 	struct buf b = BUF_INIT;
 
-	text_repair(&b, "a\xFF" "b\xE4\xB8", 5);
-	CHECK_STR(b.data, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD\xEF\xBF\xBD");
+	text_repair(&b,
+		    "a\xFF"
+		    "b\xE4\xB8",
+		    5);
+	CHECK_STR(b.data, "a\xEF\xBF\xBD"
+			  "b\xEF\xBF\xBD\xEF\xBF\xBD");
 	buf_free(&b);
 	CHECK_EQ(text_valid_prefix("ab\xC3\xA9\xFF", 5), 4);
 }
@@ -46,7 +50,7 @@ static void widths(void)
 {
 	CHECK_EQ(text_width("abc", 3), 3);
 	CHECK_EQ(text_width("\xE9\xBB\x84\xE4\xBB\x81\xE5\x8B\x8B", 9), 6); /* 黄仁勋 */
-	CHECK_EQ(text_width("e\xCC\x81", 3), 1);                           /* combining acute */
+	CHECK_EQ(text_width("e\xCC\x81", 3), 1);                            /* combining acute */
 	CHECK_EQ(text_fit("\xE9\xBB\x84\xE4\xBB\x81", 6, 3), 3);
 	CHECK_EQ(text_fit("abcdef", 6, 4), 4);
 }

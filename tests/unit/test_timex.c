@@ -179,7 +179,8 @@ static void test_spans(void)
 	timex_list_free(l);
 	doc_free(d);
 	/* verbs and amounts that look like dates */
-	expect_none("You may go. Troops march on. He paid $2000 for 2,000 shares, 1990%, a 6-year-old boy.");
+	expect_none(
+		"You may go. Troops march on. He paid $2000 for 2,000 shares, 1990%, a 6-year-old boy.");
 }
 
 static void test_year_unknown(void)
@@ -221,7 +222,7 @@ static void test_events(void)
 	CHECK_EQ(l->nevents, 4);
 	if (l->nevents == 4) {
 		CHECK_STR(l->events[0].label, "2025");
-		CHECK_STR(l->events[1].label, "Jul");   /* coarser before finer */
+		CHECK_STR(l->events[1].label, "Jul"); /* coarser before finer */
 		CHECK_STR(l->events[2].label, "Jul 3");
 		CHECK_STR(l->events[3].label, "Oct 28");
 		CHECK_STR(l->events[3].summary, "Huang spoke in Washington");
@@ -237,7 +238,8 @@ static void test_events(void)
 	 * expressions of one sentence naming one date make one event */
 	d = load("Chip maker looks east\n\nBy a staff writer\nNovember 8, 2025\n\n"
 		 "The chief reached Taipei on November 7.\n\n"
-		 "Two days earlier, on November 5, the chief was in London.\n", A);
+		 "Two days earlier, on November 5, the chief was in London.\n",
+		 A);
 	l = timex_find(d);
 	CHECK_EQ(l->nevents, 2);
 	if (l->nevents == 2) {

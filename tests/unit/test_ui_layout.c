@@ -65,8 +65,9 @@ static void wrap_fits_every_width(void)
 				/* A line is never wider than the pane, unless one character is. */
 				int lw = reader_text_width(f.r.text + s, e - s);
 				if (lw > w && lw > 8) {
-					fprintf(stderr, "paragraph %zu width %d line %zu is %d wide\n", p, w,
-						i, lw);
+					fprintf(stderr,
+						"paragraph %zu width %d line %zu is %d wide\n", p,
+						w, i, lw);
 					CHECK(lw <= w);
 				}
 			}
@@ -96,8 +97,10 @@ static void resize_keeps_place(void)
 	struct buf big = BUF_INIT;
 
 	for (int i = 0; i < 300; i++)
-		buf_printf(&big, "Paragraph %d has several words so that it wraps at narrow widths "
-				 "and again at wider ones, word %d.\n\n", i, i * 7);
+		buf_printf(&big,
+			   "Paragraph %d has several words so that it wraps at narrow widths "
+			   "and again at wider ones, word %d.\n\n",
+			   i, i * 7);
 	setup(&f, big.data, big.len, 30, 140);
 	const char *at = strstr(f.r.text, "Paragraph 150 ");
 	reader_goto(&f.r, (size_t)(at - f.r.text) + 20);
@@ -123,8 +126,9 @@ static void every_size_draws(void)
 {
 	struct fixture f;
 	struct grid g = {0};
-	static const int keys[] = {'j', ']', '}', '\t', 'G', ' ', 'b', '?', UI_KEY_ESC, '[', '{',
-				   UI_KEY_BTAB, 'd', 'u', 'g', UI_KEY_ENTER, 'n'};
+	static const int keys[] = {'j', ']', '}',        '\t',         'G', ' ',
+				   'b', '?', UI_KEY_ESC, '[',          '{', UI_KEY_BTAB,
+				   'd', 'u', 'g',        UI_KEY_ENTER, 'n'};
 
 	setup(&f, article, sizeof(article) - 1, 24, 80);
 	for (int rows = 0; rows <= 40; rows += 3) {
@@ -377,7 +381,8 @@ static void mouse_scrolls_and_selects(void)
 	struct buf big = BUF_INIT;
 
 	for (int i = 0; i < 100; i++)
-		buf_printf(&big, "On March %d, 2024, officials said the count was %d.\n\n", i % 28 + 1, i);
+		buf_printf(&big, "On March %d, 2024, officials said the count was %d.\n\n",
+			   i % 28 + 1, i);
 	setup(&f, big.data, big.len, 30, 140);
 	size_t top = f.r.top;
 	reader_mouse(&f.r, 5, 5, 5);
@@ -455,7 +460,8 @@ static void action_list_complete(void)
 		CHECK(actions_for_key(']') == ACT_NEXT_EVENT);
 	}
 	reader_keys_md(&md);
-	CHECK(strstr(md.data, "| ] | `next-event` | Jump to the next event in the timeline |") != NULL);
+	CHECK(strstr(md.data, "| ] | `next-event` | Jump to the next event in the timeline |") !=
+	      NULL);
 	CHECK(strstr(md.data, "Ctrl-J") != NULL);
 	buf_free(&md);
 }
