@@ -164,6 +164,12 @@ static bool NUM(const struct ctx *c, size_t k)
 	return k < c->n && c->t[k].kind == K_NUM;
 }
 
+/* A word that is no time word (holiday names and "and" only matter to some rules). */
+static bool plain_word(const struct ctx *c, size_t k)
+{
+	return W(c, k, C_NONE) || W(c, k, C_AUX) || W(c, k, C_HOLIDAY);
+}
+
 /* Token k+1 follows token k with no space between. */
 static bool adj(const struct ctx *c, size_t k)
 {
@@ -556,7 +562,7 @@ static size_t day_num(const struct ctx *c, size_t k, int *d)
 	*d = (int)c->t[k].num;
 	if (adj(c, k) && WV(c, k + 1, C_MISC, X_TH))
 		return k + 2;
-	if (adj(c, k) && (W(c, k + 1, C_NONE) || (k + 1 < c->n && c->t[k + 1].kind == K_NUM)))
+	if (adj(c, k) && (plain_word(c, k + 1) || (k + 1 < c->n && c->t[k + 1].kind == K_NUM)))
 		return 0; /* "7a", glued to something else */
 	return k + 1;
 }
@@ -564,6 +570,56 @@ static size_t day_num(const struct ctx *c, size_t k, int *d)
 static bool valid_day(int y, int m, int d)
 {
 	return m >= 1 && m <= 12 && d >= 1 && d <= doc_days_in_month(y ? y : 2000, m);
+}
+
+/* A number from one to ninety-nine in words at k ("seven", "fifteen", "ninety-six"); returns the
+ * token after it. */
+static size_t spelled_small(const struct ctx *c, size_t k, int *r)
+{
+	if (!W(c, k, C_NUMW))
+		return 0;
+	int v = c->t[k].val;
+	if (v >= 1 && v <= 19) {
+		*r = v;
+		return k + 1;
+	}
+	if (v < 20 || v > 90 || v % 10)
+		return 0;
+	*r = v;
+	if (P(c, k + 1, '-') && adj(c, k) && adj(c, k + 1)) {
+		if (!W(c, k + 2, C_NUMW) || c->t[k + 2].val < 1 || c->t[k + 2].val > 9)
+			return 0; /* "twenty-dollar": a compound, no number */
+		*r += c->t[k + 2].val;
+		return k + 3;
+	}
+	return k + 1;
+}
+
+/* A year said in words, as broadcast transcripts write it: "nineteen ninety-six", "twenty
+ * twenty-five", "eighteen twelve"; with `thousand`, also "two thousand (and) one", which is a
+ * year only where a year is expected ("the year two thousand", "January two thousand"). */
+static size_t spelled_year(const struct ctx *c, size_t k, int *y, bool thousand)
+{
+	if (!W(c, k, C_NUMW))
+		return 0;
+	int a = c->t[k].val, r = 0;
+	if (a == 2 && WV(c, k + 1, C_AUX, X_THOUSAND)) {
+		if (!thousand)
+			return 0;
+		size_t j = k + 2, e;
+		if (WV(c, j, C_AUX, X_AND))
+			j++;
+		e = spelled_small(c, j, &r);
+		*y = 2000 + (e ? r : 0);
+		return e ? e : k + 2;
+	}
+	if (a != 18 && a != 19 && a != 20)
+		return 0;
+	size_t e = spelled_small(c, k + 1, &r);
+	if (!e || r < 10)
+		return 0;
+	*y = a * 100 + r;
+	return e;
 }
 
 /* "November 7", "Nov. 7, 2025", "March 2013", "November", "7 November 2025". */
@@ -597,6 +653,8 @@ static size_t p_month(struct ctx *c, size_t k, struct hit *h)
 			j += 2;
 		} else if (W(c, j, C_OF) && year_num(c, j + 1, &y)) {
 			j += 2;
+		} else if (!d && spelled_year(c, j, &y, true)) {
+			j = spelled_year(c, j, &y, true); /* "January nineteen ninety-seven" */
 		}
 		if (!y &&
 		    (WV(c, j, C_REL, R_THIS) || WV(c, j, C_REL, R_LAST) ||
@@ -641,6 +699,209 @@ static size_t p_month(struct ctx *c, size_t k, struct hit *h)
 		(void)j0;
 	}
 	return 0;
+}
+
+/* ---- years in words and holidays ---- */
+
+/* The day of the n-th (n > 0) or the last (n < 0) weekday wd (1 = Monday) of a month. */
+static int nth_weekday(int y, int m, int wd, int n)
+{
+	if (n > 0) {
+		int first = tx_weekday(tx_days(y, m, 1));
+		return 1 + (wd - first + 7) % 7 + 7 * (n - 1);
+	}
+	int last = doc_days_in_month(y, m);
+	return last - (tx_weekday(tx_days(y, m, last)) - wd + 7) % 7;
+}
+
+/* Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+static void easter(int y, int *m, int *d)
+{
+	int a = y % 19, b = y / 100, c = y % 100, d4 = b / 4, e = b % 4;
+	int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d4 - g + 15) % 30;
+	int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+	int mm = (a + 11 * h + 22 * l) / 451;
+	*m = (h + l - 7 * mm + 114) / 31;
+	*d = (h + l - 7 * mm + 114) % 31 + 1;
+}
+
+/* The date of holiday id (enum tx_holiday, with a day shift for "Eve", "Easter Monday", "Good
+ * Friday") in year y. */
+static void holiday_date(int id, int shift, int y, int *m, int *d)
+{
+	switch (id) {
+	case H_THANKSGIVING:
+		*m = 11, *d = nth_weekday(y, 11, 4, 4);
+		break;
+	case H_EASTER:
+	case H_GOOD:
+		easter(y, m, d);
+		break;
+	case H_LABOR:
+		*m = 9, *d = nth_weekday(y, 9, 1, 1);
+		break;
+	case H_MEMORIAL:
+		*m = 5, *d = nth_weekday(y, 5, 1, -1);
+		break;
+	case H_MOTHER:
+		*m = 5, *d = nth_weekday(y, 5, 7, 2);
+		break;
+	case H_FATHER:
+		*m = 6, *d = nth_weekday(y, 6, 7, 3);
+		break;
+	case H_PRESIDENTS:
+		*m = 2, *d = nth_weekday(y, 2, 1, 3);
+		break;
+	default:
+		return; /* fixed dates: *m and *d are set */
+	}
+	if (shift) {
+		int yy;
+		tx_civil(tx_days(y, *m, *d) + shift, &yy, m, d);
+	}
+}
+
+/* A capitalised word of class cls and value val at k (a part of a holiday's name). */
+static bool name_part(const struct ctx *c, size_t k, enum tx_class cls, int val)
+{
+	return WV(c, k, cls, val) && c->t[k].cap;
+}
+
+/* "'s" or a bare apostrophe ("Presidents' Day") at k; returns the token after it. */
+static size_t possessive(const struct ctx *c, size_t k, bool bare)
+{
+	if (is_apos(c, k) && adj(c, k - 1) && WV(c, k + 1, C_MISC, X_S) && adj(c, k))
+		return k + 2;
+	if (bare && is_apos(c, k) && adj(c, k - 1))
+		return k + 1;
+	return k;
+}
+
+static size_t p_spelled_year(struct ctx *c, size_t k, struct hit *h, bool thousand)
+{
+	int y;
+	size_t e = spelled_year(c, k, &y, thousand);
+	if (!e)
+		return 0;
+	put_year(h->value, sizeof(h->value), y);
+	h->type = TIMEX_DATE;
+	return e;
+}
+
+/* Holidays: "Christmas", "Christmas Eve", "Thanksgiving (Day)", "Easter (Sunday|Monday)",
+ * "Good Friday", "New Year's Day|Eve", "Labor Day", "Mother's Day" ... the nearest occurrence
+ * like a month and day, or the one `rel` names ("last Thanksgiving"), or the year that follows. */
+static size_t p_holiday(struct ctx *c, size_t k, int rel, struct hit *h)
+{
+	if (!W(c, k, C_HOLIDAY) || !c->t[k].cap)
+		return 0;
+	int id = c->t[k].val, m = 0, d = 0, shift = 0;
+	size_t j = k + 1;
+	bool day_word = false; /* the name needs "Day" */
+
+	switch (id) {
+	case H_CHRISTMAS:
+		m = 12, d = 25;
+		if (name_part(c, j, C_AUX, X_EVE))
+			d = 24, j++;
+		else if (name_part(c, j, C_UNIT, U_DAY))
+			j++;
+		break;
+	case H_THANKSGIVING:
+		if (name_part(c, j, C_UNIT, U_DAY))
+			j++;
+		break;
+	case H_EASTER:
+		if (name_part(c, j, C_WDAY, 7))
+			j++;
+		else if (name_part(c, j, C_WDAY, 1))
+			shift = 1, j++;
+		break;
+	case H_GOOD:
+		if (!name_part(c, j, C_WDAY, 5))
+			return 0;
+		shift = -2, j++;
+		break;
+	case H_HALLOWEEN:
+		m = 10, d = 31;
+		break;
+	case H_NEW:
+		if (!name_part(c, j, C_UNIT, U_YEAR))
+			return 0;
+		j = possessive(c, j + 1, false);
+		if (name_part(c, j, C_AUX, X_EVE))
+			m = 12, d = 31, j++; /* the eve of the new year, in the old */
+		else if (name_part(c, j, C_UNIT, U_DAY))
+			m = 1, d = 1, j++;
+		else
+			return 0;
+		break;
+	case H_INDEPENDENCE:
+		m = 7, d = 4, day_word = true;
+		break;
+	case H_LABOR:
+	case H_MEMORIAL:
+		day_word = true;
+		break;
+	case H_VETERANS:
+	case H_PRESIDENTS:
+		if (id == H_VETERANS)
+			m = 11, d = 11;
+		j = possessive(c, j, true);
+		day_word = true;
+		break;
+	case H_VALENTINE:
+	case H_MOTHER:
+	case H_FATHER:
+		if (id == H_VALENTINE)
+			m = 2, d = 14;
+		j = possessive(c, j, false);
+		if (j == k + 1)
+			return 0;
+		day_word = true;
+		break;
+	case H_BOXING:
+		m = 12, d = 26, day_word = true;
+		break;
+	default:
+		return 0;
+	}
+	if (day_word) {
+		if (!name_part(c, j, C_UNIT, U_DAY))
+			return 0;
+		j++;
+	}
+	bool fixed = m != 0;
+	int y = 0;
+	if (year_num(c, j, &y)) {
+		j++;
+	} else if (c->a.year) {
+		int ay = c->a.year, mm = m, dd = d;
+		holiday_date(id, shift, ay, &mm, &dd);
+		long at = tx_days(ay, mm, dd);
+		long an = c->aday ? tx_days(ay, c->a.month, c->a.day) : 0;
+		if (rel == R_LAST)
+			y = c->aday && at < an ? ay : ay - 1;
+		else if (rel == R_NEXT)
+			y = c->aday && at > an ? ay : ay + 1;
+		else if (rel == R_THIS)
+			y = ay;
+		else
+			y = year_for(c, mm, dd, future(c, k, j));
+	}
+	if (!y) {
+		/* the year unknown: a fixed date still has its month and day */
+		if (fixed) {
+			hit_day(h, 0, m, d);
+		} else {
+			snprintf(h->value, sizeof(h->value), "XXXX");
+			h->type = TIMEX_DATE;
+		}
+		return j;
+	}
+	holiday_date(id, shift, y, &m, &d);
+	hit_day(h, y, m, d);
+	return j;
 }
 
 /* "2025-11-07", "11/07/2025", "7/11/98". */
@@ -1134,6 +1395,8 @@ static size_t p_rel(struct ctx *c, size_t k, struct hit *h, bool the)
 		h->type = TIMEX_DATE;
 		return j + 1;
 	}
+	if (W(c, j, C_HOLIDAY) && (rel == R_LAST || rel == R_NEXT || rel == R_THIS))
+		return p_holiday(c, j, rel, h);
 	if (W(c, j, C_WDAY))
 		return p_weekday(c, j, rel, h);
 	if (W(c, j, C_SEASON))
@@ -1182,7 +1445,7 @@ static size_t p_ref(struct ctx *c, size_t k, struct hit *h, bool the)
 	case F_FUTURE:
 		if (!the && !(k > 0 && W(c, k - 1, C_PREP)))
 			return 0;
-		if (W(c, k + 1, C_NONE) && !the)
+		if (plain_word(c, k + 1) && !the)
 			return 0;
 		s = "FUTURE_REF";
 		break;
@@ -1446,6 +1709,14 @@ static void try_the(struct ctx *c, size_t i, struct hit *best)
 				TRY(p_year(c, x, &h_, true));
 			}
 		}
+		if (WV(c, k, C_UNIT, U_YEAR)) {
+			/* "the year two thousand" */
+			struct hit h2;
+			memset(&h2, 0, sizeof(h2));
+			size_t e = p_spelled_year(c, k + 1, &h2, true);
+			if (e)
+				keep(best, &h2, e);
+		}
 		if (WV(c, k, C_UNIT, U_WEEKEND)) {
 			struct hit h2;
 			memset(&h2, 0, sizeof(h2));
@@ -1534,6 +1805,9 @@ static void try_at(struct ctx *c, size_t i, struct hit *best)
 		TRY(p_set(c, i, &h_));
 		break;
 	case C_NUMW:
+		TRY(p_spelled_year(c, i, &h_, false));
+		TRY(p_amount(c, i, &h_, true));
+		break;
 	case C_ART:
 	case C_FEW:
 		TRY(p_amount(c, i, &h_, true));
@@ -1569,6 +1843,9 @@ static void try_at(struct ctx *c, size_t i, struct hit *best)
 	}
 	case C_SEASON:
 		TRY(p_season(c, i, 0, &h_));
+		break;
+	case C_HOLIDAY:
+		TRY(p_holiday(c, i, 0, &h_));
 		break;
 	case C_NOON:
 		TRY(p_time(c, i, &h_));
@@ -1624,7 +1901,7 @@ static void scan(struct ctx *c, size_t s, size_t e)
 		const struct tx_tok *t = &c->t[i];
 		/* most tokens start nothing: a word outside the lexicon, punctuation but an
 		 * apostrophe */
-		if ((t->kind == K_WORD && t->cls == C_NONE) ||
+		if ((t->kind == K_WORD && (t->cls == C_NONE || t->cls == C_AUX)) ||
 		    (t->kind == K_PUNCT && !is_apos(c, i))) {
 			i++;
 			continue;

@@ -40,9 +40,11 @@ enum tx_class {
 	C_OCLOCK,
 	C_PERIOD, /* "period" (the year-ago period) */
 	C_FROM,
-	C_NOWW, /* "now" after "from" */
-	C_DAYW, /* "day" handled as a unit; kept apart for "same day" */
-	C_MISC, /* other words the rules name: "th", "st", "s", "m", "year-" parts */
+	C_NOWW,    /* "now" after "from" */
+	C_DAYW,    /* "day" handled as a unit; kept apart for "same day" */
+	C_MISC,    /* other words the rules name: "th", "st", "s", "m", "year-" parts */
+	C_HOLIDAY, /* val enum tx_holiday: the (first) word of a holiday's name */
+	C_AUX,     /* words only some rules name, which start nothing: "thousand", "and", "eve" */
 };
 
 enum tx_unit {
@@ -128,7 +130,28 @@ enum tx_misc {
 	X_CLOCK,
 	X_AT,
 	X_ON,
-	X_QUARTER_ADJ
+	X_QUARTER_ADJ,
+	X_THOUSAND, /* the C_AUX words */
+	X_AND,
+	X_EVE,
+};
+/* Holidays, by the first word of their name. */
+enum tx_holiday {
+	H_CHRISTMAS = 1, /* Christmas [Day|Eve] */
+	H_THANKSGIVING,  /* 4th Thursday of November */
+	H_EASTER,        /* Easter [Sunday|Monday] */
+	H_HALLOWEEN,
+	H_NEW,          /* New Year's Day / Eve */
+	H_INDEPENDENCE, /* Independence Day: July 4 */
+	H_LABOR,        /* Labor Day: 1st Monday of September */
+	H_MEMORIAL,     /* Memorial Day: last Monday of May */
+	H_VETERANS,     /* Veterans Day: November 11 */
+	H_VALENTINE,    /* Valentine's Day */
+	H_MOTHER,       /* Mother's Day: 2nd Sunday of May */
+	H_FATHER,       /* Father's Day: 3rd Sunday of June */
+	H_BOXING,       /* Boxing Day: December 26 */
+	H_GOOD,         /* Good Friday */
+	H_PRESIDENTS,   /* Presidents' Day: 3rd Monday of February */
 };
 
 enum tx_kind {

@@ -183,6 +183,53 @@ static void test_spans(void)
 		"You may go. Troops march on. He paid $2000 for 2,000 shares, 1990%, a 6-year-old boy.");
 }
 
+/* Holidays by their rule (fixed, n-th weekday, last weekday, Easter), the nearest occurrence,
+ * "last"/"next", an explicit year, and the year unknown. */
+static void test_holidays(void)
+{
+	const char *a = "2025-11-08";
+	expect("They met on Christmas Eve.", "2025-12-30", "Christmas Eve", "DATE", "2025-12-24");
+	expect("They met on Christmas.", "2026-01-10", "Christmas", "DATE", "2025-12-25");
+	expect("Stores closed on Thanksgiving Day.", "2024-12-01", "Thanksgiving Day", "DATE",
+	       "2024-11-28");
+	expect("Last Thanksgiving he left.", a, "Last Thanksgiving", "DATE", "2024-11-28");
+	expect("Next Thanksgiving he will come.", a, "Next Thanksgiving", "DATE", "2025-11-27");
+	expect("He spoke on Good Friday.", "2024-04-10", "Good Friday", "DATE", "2024-03-29");
+	expect("He spoke on Easter Sunday.", "2019-05-01", "Easter Sunday", "DATE", "2019-04-21");
+	expect("He spoke on Easter Monday.", "2000-05-01", "Easter Monday", "DATE", "2000-04-24");
+	expect("Memorial Day 2019 was hot.", a, "Memorial Day 2019", "DATE", "2019-05-27");
+	expect("Labor Day came.", a, "Labor Day", "DATE", "2025-09-01");
+	expect("On Mother's Day they ate.", a, "Mother's Day", "DATE", "2025-05-11");
+	expect("On Father's Day they ate.", a, "Father's Day", "DATE", "2025-06-15");
+	expect("On Presidents' Day they met.", "2025-03-01", "Presidents' Day", "DATE",
+	       "2025-02-17");
+	expect("On New Year's Day they met.", "2025-01-05", "New Year's Day", "DATE", "2025-01-01");
+	expect("On New Year's Eve they met.", "2025-01-05", "New Year's Eve", "DATE", "2024-12-31");
+	expect("On Halloween they met.", a, "Halloween", "DATE", "2025-10-31");
+	expect("On Veterans Day they met.", a, "Veterans Day", "DATE", "2025-11-11");
+	expect("On Christmas Day they met.", NULL, "Christmas Day", "DATE", "XXXX-12-25");
+	expect("On Thanksgiving they met.", NULL, "Thanksgiving", "DATE", "XXXX");
+	/* the words alone are no holiday */
+	expect_none("The new year began with good news for the labor market.");
+	expect_none("It was a good start for the mother of the veterans.");
+	expect_none("The Independence Party met.");
+}
+
+/* Years said in words, as transcripts write them, and numbers in words that are no year. */
+static void test_spelled_years(void)
+{
+	const char *a = "2025-11-08";
+	expect("In nineteen ninety-six he left.", a, "nineteen ninety-six", "DATE", "1996");
+	expect("Twenty twenty-five was good.", a, "Twenty twenty-five", "DATE", "2025");
+	expect("By the year two thousand and one it was over.", a, "the year two thousand and one",
+	       "DATE", "2001");
+	expect("By the year two thousand it was over.", a, "the year two thousand", "DATE", "2000");
+	expect("In January nineteen ninety-seven they met.", a, "January nineteen ninety-seven",
+	       "DATE", "1997-01");
+	expect_none("He had nineteen twenty-dollar bills.");
+	expect_none("She sold two thousand copies.");
+}
+
 static void test_year_unknown(void)
 {
 	expect("He arrived on November 7.", NULL, "November 7", "DATE", "XXXX-11-07");
@@ -312,6 +359,8 @@ int main(void)
 	RUN(test_durations_and_sets);
 	RUN(test_chinese);
 	RUN(test_spans);
+	RUN(test_holidays);
+	RUN(test_spelled_years);
 	RUN(test_year_unknown);
 	RUN(test_anchor);
 	RUN(test_events);
