@@ -894,7 +894,11 @@ static size_t p_holiday(struct ctx *c, size_t k, int rel, struct hit *h)
 		if (fixed) {
 			hit_day(h, 0, m, d);
 		} else {
-			snprintf(h->value, sizeof(h->value), "XXXX");
+			/* a moving holiday keeps its month; Easter's moves between two */
+			int mm = 0, dd = 0;
+			if (id != H_EASTER && id != H_GOOD)
+				holiday_date(id, 0, 2001, &mm, &dd);
+			put_ymd(h->value, sizeof(h->value), 0, mm, 0);
 			h->type = TIMEX_DATE;
 		}
 		return j;

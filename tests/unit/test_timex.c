@@ -208,7 +208,8 @@ static void test_holidays(void)
 	expect("On Halloween they met.", a, "Halloween", "DATE", "2025-10-31");
 	expect("On Veterans Day they met.", a, "Veterans Day", "DATE", "2025-11-11");
 	expect("On Christmas Day they met.", NULL, "Christmas Day", "DATE", "XXXX-12-25");
-	expect("On Thanksgiving they met.", NULL, "Thanksgiving", "DATE", "XXXX");
+	expect("On Thanksgiving they met.", NULL, "Thanksgiving", "DATE", "XXXX-11");
+	expect("On Easter they met.", NULL, "Easter", "DATE", "XXXX");
 	/* the words alone are no holiday */
 	expect_none("The new year began with good news for the labor market.");
 	expect_none("It was a good start for the mother of the veterans.");
