@@ -958,7 +958,7 @@ static void try_cue(struct engine *e, size_t a, size_t b, size_t c, size_t nt)
 			sb--;
 		if (sa >= sb)
 			return;
-		if (trim_intro(e, a, c) == c && k < b && tok_punct(e, k, ',')) {
+		if (trim_intro(e, a, c) == c && k + 1 < b && tok_punct(e, k, ',')) {
 			size_t lim = clause_limit(e, k, b);
 			add_claim(e, CLAIM_ACCORDING_TO, e->t[k + 1].start,
 				  content_end(e, k + 1, lim), sa, sb, c, qb);

@@ -272,12 +272,19 @@ int main(int argc, char **argv)
 		if (from == ANCHOR_NONE && timex_find_anchor(d, &a))
 			doc_set_anchor(d, a, ANCHOR_TEXT);
 	}
+	bool mode = o.json || o.timeline || o.claims || o.text;
+	if (!o.dump && !mode && !o.export_md && isatty(STDOUT_FILENO)) {
+		/* the reader finds the dates and claims itself, so as to show a large article at
+		 * once */
+		rc = ui_run(d, NULL, NULL, o.notes_db);
+		doc_free(d);
+		return rc;
+	}
 	tl = timex_find(d);
 	cl = claims_find(d);
 	rc = 0;
 	if (o.export_md)
 		rc = export_md(&o, d, tl, cl);
-	bool mode = o.json || o.timeline || o.claims || o.text;
 	if (o.json)
 		export_json(&out, d, tl, cl);
 	if (o.text) {
@@ -302,8 +309,6 @@ int main(int argc, char **argv)
 		int rows = o.height ? o.height : 24, cols = o.width ? o.width : 80;
 		if (ui_dump(stdout, d, tl, cl, rows, cols, o.keys))
 			rc = 1;
-	} else if (!mode && !o.export_md && isatty(STDOUT_FILENO)) {
-		rc = ui_run(d, tl, cl, o.notes_db);
 	} else if (!mode && !o.export_md) {
 		export_timeline(&out, d, tl);
 		if (tl->nevents && cl->n)

@@ -611,19 +611,20 @@ static void notes_reload(struct reader *r)
 
 /* ---- setup ---- */
 
-void reader_init(struct reader *r, const struct doc *d, const struct timex_list *tl,
-		 const struct claim_list *cl, struct notes_db *db, struct note_list *notes,
-		 const char *notes_problem)
+/* Takes the analysis (or empty lists while it is being found) and marks its spans. */
+static void index_analysis(struct reader *r, const struct timex_list *tl,
+			   const struct claim_list *cl)
 {
-	memset(r, 0, sizeof(*r));
-	r->d = d;
-	r->text = doc_text(d, &r->len);
-	r->tl = tl;
-	r->cl = cl;
-	r->db = db;
-	r->notes = notes ? notes : xcalloc(1, sizeof(*r->notes));
-	r->notes_problem = notes_problem;
-	buf_init(&r->ed.text);
+	static const struct timex_list no_timexes;
+	static const struct claim_list no_claims;
+
+	r->analysing = !tl || !cl;
+	r->tl = tl ? tl : &no_timexes;
+	r->cl = cl ? cl : &no_claims;
+	tl = r->tl;
+	cl = r->cl;
+	free(r->dates);
+	free(r->claims);
 	r->dates = xmalloc((tl->n ? tl->n : 1) * sizeof(*r->dates));
 	for (size_t i = 0; i < tl->n; i++)
 		r->dates[i] = tl->items[i].span;
@@ -634,6 +635,28 @@ void reader_init(struct reader *r, const struct doc *d, const struct timex_list 
 		r->claims[i] = cl->items[i].content;
 	r->nclaims = cl->n;
 	qsort(r->claims, r->nclaims, sizeof(*r->claims), span_cmp);
+}
+
+void reader_set_analysis(struct reader *r, const struct timex_list *tl, const struct claim_list *cl)
+{
+	index_analysis(r, tl, cl);
+	for (enum pane p = PANE_TIMELINE; p <= PANE_CLAIMS; p++)
+		r->sel[p] = r->list_top[p] = 0;
+	r->event_visited = r->claim_visited = false;
+}
+
+void reader_init(struct reader *r, const struct doc *d, const struct timex_list *tl,
+		 const struct claim_list *cl, struct notes_db *db, struct note_list *notes,
+		 const char *notes_problem)
+{
+	memset(r, 0, sizeof(*r));
+	r->d = d;
+	r->text = doc_text(d, &r->len);
+	r->db = db;
+	r->notes = notes ? notes : xcalloc(1, sizeof(*r->notes));
+	r->notes_problem = notes_problem;
+	buf_init(&r->ed.text);
+	index_analysis(r, tl, cl);
 	r->rows = 24;
 	r->cols = 80;
 	layout(r);
@@ -1268,7 +1291,9 @@ void reader_action(struct reader *r, enum ui_action a)
 	case ACT_PREV_EVENT: {
 		size_t n = r->tl->nevents, i = r->sel[PANE_TIMELINE];
 		if (!n) {
-			status_set(r, true, "No dated events in this article");
+			status_set(r, true, "%s",
+				   r->analysing ? "Still finding the dates: a moment"
+						: "No dated events in this article");
 		} else if (!r->event_visited) {
 			show_event(r, a == ACT_NEXT_EVENT ? 0 : n - 1);
 		} else if (a == ACT_NEXT_EVENT ? i + 1 >= n : i == 0) {
@@ -1283,7 +1308,9 @@ void reader_action(struct reader *r, enum ui_action a)
 	case ACT_PREV_CLAIM: {
 		size_t n = r->cl->n, i = r->sel[PANE_CLAIMS];
 		if (!n) {
-			status_set(r, true, "No claims in this article");
+			status_set(r, true, "%s",
+				   r->analysing ? "Still finding the claims: a moment"
+						: "No claims in this article");
 		} else if (!r->claim_visited) {
 			show_claim(r, a == ACT_NEXT_CLAIM ? 0 : n - 1);
 		} else if (a == ACT_NEXT_CLAIM ? i + 1 >= n : i == 0) {
@@ -1518,8 +1545,10 @@ static void draw_list(struct reader *r, struct grid *g, enum pane p)
 
 	draw_header(r, g, p, pane_names[p]);
 	if (!n) {
-		const char *empty = p == PANE_TIMELINE ? "No dated events found"
-				    : p == PANE_CLAIMS ? "No claims found"
+		const char *empty = p == PANE_TIMELINE && r->analysing ? "Finding dates…"
+				    : p == PANE_CLAIMS && r->analysing ? "Finding claims…"
+				    : p == PANE_TIMELINE               ? "No dated events found"
+				    : p == PANE_CLAIMS                 ? "No claims found"
 				    : r->db ? (notes_readonly(r->db) ? "No notes (read-only)"
 								     : "No notes yet: a writes one")
 					    : "Notes unavailable";

@@ -97,9 +97,10 @@ struct reader {
 	const struct doc *d;
 	const char *text;
 	size_t len;
-	const struct timex_list *tl;
+	const struct timex_list *tl; /* never NULL: empty while `analysing` */
 	const struct claim_list *cl;
-	struct notes_db *db;       /* NULL when notes are unavailable */
+	bool analysing;      /* the dates and claims are still being found (reader_set_analysis) */
+	struct notes_db *db; /* NULL when notes are unavailable */
 	struct note_list *notes;   /* never NULL */
 	const char *notes_problem; /* why db is NULL, or NULL */
 
@@ -142,11 +143,16 @@ struct reader {
 };
 
 /* Sets up the reader on a document and its analysis; db and notes may be NULL (then notes are
- * unavailable, for the reason in notes_problem, a static string or NULL). The reader keeps the
- * pointers; the caller frees them after reader_free(). The note list becomes the reader's. */
+ * unavailable, for the reason in notes_problem, a static string or NULL). tl and cl may be NULL
+ * while they are still being found: the reader then shows the article and says so in the lists
+ * until reader_set_analysis(). The reader keeps the pointers; the caller frees them after
+ * reader_free(). The note list becomes the reader's. */
 void reader_init(struct reader *r, const struct doc *d, const struct timex_list *tl,
 		 const struct claim_list *cl, struct notes_db *db, struct note_list *notes,
 		 const char *notes_problem);
+/* Gives the reader the dates and claims found after reader_init(NULL, NULL); same ownership. */
+void reader_set_analysis(struct reader *r, const struct timex_list *tl,
+			 const struct claim_list *cl);
 /* Frees what the reader allocated (and its note list). */
 void reader_free(struct reader *r);
 /* Sets the screen size; keeps the place (the text at the top). */

@@ -4,7 +4,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <langinfo.h>
+#include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -209,9 +211,64 @@ static void open_notes(const char *path, struct notes_db **db, const char **prob
 	free(def);
 }
 
+/* The dates and claims of the article, found before the first screen for an article of normal
+ * size, and on a second thread for a large one, so that its first screen comes at once. */
+struct analysis {
+	const struct doc *d;
+	struct timex_list *tl; /* owned; set when done */
+	struct claim_list *cl;
+	pthread_t thread;
+	atomic_bool done;
+	bool running; /* the thread was started and not yet joined */
+};
+
+/* Below this many bytes the analysis takes a fraction of a second: the reader waits for it. */
+#define BACKGROUND_MIN ((size_t)4 << 20)
+
+static void *analyse(void *arg)
+{
+	struct analysis *an = arg;
+	an->tl = timex_find(an->d);
+	an->cl = claims_find(an->d);
+	atomic_store(&an->done, true);
+	return NULL;
+}
+
+/* Starts the analysis: on a thread (signals blocked there, so that they reach the reader) for a
+ * large article, or here; falls back to here when no thread can be made. */
+static void analysis_start(struct analysis *an, const struct doc *d)
+{
+	size_t len;
+	sigset_t all, old;
+
+	memset(an, 0, sizeof(*an));
+	an->d = d;
+	atomic_init(&an->done, false);
+	doc_text(d, &len);
+	if (len >= BACKGROUND_MIN) {
+		sigfillset(&all);
+		pthread_sigmask(SIG_SETMASK, &all, &old);
+		an->running = pthread_create(&an->thread, NULL, analyse, an) == 0;
+		pthread_sigmask(SIG_SETMASK, &old, NULL);
+	}
+	if (!an->running)
+		analyse(an);
+}
+
+/* True once when a running analysis has finished (the thread is joined). */
+static bool analysis_arrived(struct analysis *an)
+{
+	if (!an->running || !atomic_load(&an->done))
+		return false;
+	pthread_join(an->thread, NULL);
+	an->running = false;
+	return true;
+}
+
 int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_list *cl,
 	   const char *notes_db)
 {
+	struct analysis an;
 	struct reader r;
 	struct grid g;
 	struct notes_db *db;
@@ -232,6 +289,12 @@ int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_
 	open_notes(notes_db, &db, &problem);
 	if (db && notes_load(db, d, &notes) < 0)
 		notes = NULL;
+	memset(&an, 0, sizeof(an));
+	if (!tl || !cl) {
+		analysis_start(&an, d);
+		tl = an.running ? NULL : an.tl;
+		cl = an.running ? NULL : an.cl;
+	}
 	reader_init(&r, d, tl, cl, db, notes, problem);
 	memset(&g, 0, sizeof(g));
 
@@ -272,8 +335,15 @@ int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_
 		snprintf(r.status, sizeof(r.status), "The notes database is read-only");
 
 	bool dirty = true;
+	if (an.running)
+		wtimeout(stdscr, 100); /* to look for the analysis */
 	while (!r.quit && !got_signal) {
 		wint_t ch;
+		if (analysis_arrived(&an)) {
+			reader_set_analysis(&r, an.tl, an.cl);
+			wtimeout(stdscr, 250);
+			dirty = true;
+		}
 		if (dirty) {
 			reader_draw(&r, &g);
 			blit(&g);
@@ -322,6 +392,13 @@ int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_
 		raise(sig);
 		return 128 + sig;
 	}
+	if (an.running) {
+		/* Quit before the analysis finished: it reads the document the caller would free,
+		 * and nothing waits for it. The notes and the place are saved; end here. */
+		exit(0);
+	}
+	timex_list_free(an.tl);
+	claim_list_free(an.cl);
 	return 0;
 }
 

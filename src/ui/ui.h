@@ -9,8 +9,10 @@
 #include "dateline/timex.h"
 
 /* Runs the reader on the terminal until the user quits. notes_db is the notes database path
- * (NULL: the default). Returns the exit status (0 on a normal quit). The caller still owns and
- * frees d, tl and cl. */
+ * (NULL: the default). tl and cl may be NULL: the reader then finds them itself, on a second
+ * thread for a large article while it shows it (and a quit before they are found ends the
+ * process). Returns the exit status (0 on a normal quit). The caller still owns and frees d and
+ * the lists it passed. */
 int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_list *cl,
 	   const char *notes_db);
 /* Renders the reader's screen at rows x cols as text to out, without a terminal, after feeding

@@ -426,6 +426,50 @@ static void jumps_follow_the_lists(void)
 	teardown(&f);
 }
 
+/* The reader shown before its dates and claims are found (a large article): the lists say they
+ * are being found, the jump keys say to wait, and the analysis fills them when it arrives. */
+static void analysis_arrives_later(void)
+{
+	struct fixture f;
+	struct grid g = {0};
+	struct buf screen = BUF_INIT;
+	const char *err = NULL;
+
+	f.d = doc_load(article, sizeof(article) - 1, "test.txt", FORMAT_TEXT, &err);
+	doc_set_anchor(f.d, (struct doc_date){2025, 11, 8}, ANCHOR_OPTION);
+	reader_init(&f.r, f.d, NULL, NULL, NULL, NULL, "no database in tests");
+	reader_resize(&f.r, 30, 140);
+	CHECK(f.r.analysing);
+	reader_draw(&f.r, &g);
+	grid_text(&g, &screen);
+	CHECK(strstr(screen.data, "Finding dates") != NULL);
+	CHECK(strstr(screen.data, "Finding claims") != NULL);
+	CHECK(strstr(screen.data, "A title for the tests") != NULL);
+	reader_key(&f.r, ']');
+	CHECK(f.r.status_error);
+	CHECK(strstr(f.r.status, "Still finding") != NULL);
+	reader_key(&f.r, 'j'); /* the article scrolls meanwhile */
+
+	f.tl = timex_find(f.d);
+	f.cl = claims_find(f.d);
+	reader_set_analysis(&f.r, f.tl, f.cl);
+	CHECK(!f.r.analysing);
+	CHECK_EQ(f.r.ndates, f.tl->n);
+	CHECK_EQ(f.r.nclaims, f.cl->n);
+	reader_draw(&f.r, &g);
+	buf_free(&screen);
+	buf_init(&screen);
+	grid_text(&g, &screen);
+	CHECK(strstr(screen.data, "Finding dates") == NULL);
+	CHECK(strstr(screen.data, "Nov 7") != NULL);
+	CHECK(f.tl->nevents > 0);
+	reader_key(&f.r, ']');
+	CHECK(strncmp(f.r.status, "Event 1/", 8) == 0);
+	buf_free(&screen);
+	grid_free(&g);
+	teardown(&f);
+}
+
 static void lazy_wrapping(void)
 {
 	struct fixture f;
@@ -481,6 +525,7 @@ int main(void)
 	RUN(notes_write_edit_delete);
 	RUN(mouse_scrolls_and_selects);
 	RUN(jumps_follow_the_lists);
+	RUN(analysis_arrives_later);
 	RUN(lazy_wrapping);
 	RUN(action_list_complete);
 	return CHECK_DONE();
