@@ -58,16 +58,30 @@ static void run(size_t mb, bool one_paragraph)
 				   '\t', 'j', '\t', '\t', '\t', ']', '}'};
 
 	make_article(&text, mb * 1000000, one_paragraph);
+	/* As the reader does (tui.c): a large article is shown before its analysis, which a
+	 * second thread finds meanwhile; here it runs after the first screen, and its time is
+	 * when the lists fill. */
+	bool background = text.len >= READER_BACKGROUND_MIN;
 	double t0 = now();
 	struct doc *d = doc_load(text.data, text.len, "bench", FORMAT_TEXT, &err);
 	double t1 = now();
-	struct timex_list *tl = timex_find(d);
-	struct claim_list *cl = claims_find(d);
-	double t2 = now();
+	struct timex_list *tl = NULL;
+	struct claim_list *cl = NULL;
+	if (!background) {
+		tl = timex_find(d);
+		cl = claims_find(d);
+	}
 	reader_init(&r, d, tl, cl, NULL, NULL, NULL);
 	reader_resize(&r, 45, 160);
 	reader_draw(&r, &g);
 	double t3 = now();
+	if (background) {
+		tl = timex_find(d);
+		cl = claims_find(d);
+		reader_set_analysis(&r, tl, cl);
+		reader_draw(&r, &g);
+	}
+	double tready = now();
 	double worst = 0, total = 0;
 	int n = 0;
 	for (int round = 0; round < 20; round++) {
@@ -91,17 +105,17 @@ static void run(size_t mb, bool one_paragraph)
 	reader_resize(&r, 24, 80);
 	reader_draw(&r, &g);
 	double t6 = now();
-	printf("%4zu MB%s  %8zu paragraphs  load %7.1f ms  analysis %7.1f ms  draw %6.2f ms  "
-	       "first screen %7.1f ms  key mean %6.3f ms max %7.2f ms  search %7.1f ms "
-	       "(%zu matches)  resize %6.2f ms\n",
+	printf("%4zu MB%s  %8zu paragraphs  load %7.1f ms  first screen %7.1f ms  lists ready "
+	       "%7.1f ms%s  key mean %6.3f ms max %7.2f ms  search %7.1f ms (%zu matches)  "
+	       "resize %6.2f ms\n",
 	       mb, one_paragraph ? " (one paragraph)" : "", doc_paragraph_count(d), (t1 - t0) * 1e3,
-	       (t2 - t1) * 1e3, (t3 - t2) * 1e3, (t3 - t0) * 1e3, total / n * 1e3, worst * 1e3,
-	       (t5 - t4) * 1e3, r.nmatches, (t6 - t5) * 1e3);
-	printf("RESULT reader%s %zu - %ld first_screen_ms=%.1f load_ms=%.1f analysis_ms=%.1f "
-	       "draw_ms=%.2f key_mean_ms=%.3f key_max_ms=%.2f search_ms=%.1f resize_ms=%.2f\n",
+	       (t3 - t0) * 1e3, (tready - t0) * 1e3, background ? " (second thread)" : "",
+	       total / n * 1e3, worst * 1e3, (t5 - t4) * 1e3, r.nmatches, (t6 - t5) * 1e3);
+	printf("RESULT reader%s %zu - %ld first_screen_ms=%.1f lists_ready_ms=%.1f%s load_ms=%.1f "
+	       "key_mean_ms=%.3f key_max_ms=%.2f search_ms=%.1f resize_ms=%.2f\n",
 	       one_paragraph ? "-one-paragraph" : "", mb, bench_peak_kb(), (t3 - t0) * 1e3,
-	       (t1 - t0) * 1e3, (t2 - t1) * 1e3, (t3 - t2) * 1e3, total / n * 1e3, worst * 1e3,
-	       (t5 - t4) * 1e3, (t6 - t5) * 1e3);
+	       (tready - t0) * 1e3, background ? "(background)" : "", (t1 - t0) * 1e3,
+	       total / n * 1e3, worst * 1e3, (t5 - t4) * 1e3, (t6 - t5) * 1e3);
 	fflush(stdout);
 	grid_free(&g);
 	reader_free(&r);

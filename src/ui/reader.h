@@ -93,6 +93,10 @@ enum mode {
 	MODE_CONFIRM
 };
 
+/* From this many bytes the reader shows the article before its dates and claims are found (they
+ * take a fraction of a second below it). */
+#define READER_BACKGROUND_MIN ((size_t)4 << 20)
+
 struct reader {
 	const struct doc *d;
 	const char *text;

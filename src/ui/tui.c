@@ -222,9 +222,6 @@ struct analysis {
 	bool running; /* the thread was started and not yet joined */
 };
 
-/* Below this many bytes the analysis takes a fraction of a second: the reader waits for it. */
-#define BACKGROUND_MIN ((size_t)4 << 20)
-
 static void *analyse(void *arg)
 {
 	struct analysis *an = arg;
@@ -245,7 +242,7 @@ static void analysis_start(struct analysis *an, const struct doc *d)
 	an->d = d;
 	atomic_init(&an->done, false);
 	doc_text(d, &len);
-	if (len >= BACKGROUND_MIN) {
+	if (len >= READER_BACKGROUND_MIN) {
 		sigfillset(&all);
 		pthread_sigmask(SIG_SETMASK, &all, &old);
 		an->running = pthread_create(&an->thread, NULL, analyse, an) == 0;
