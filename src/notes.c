@@ -719,6 +719,114 @@ static void write_back(struct notes_db *db, const struct doc *d, const char *has
 	sqlite3_exec(db->db, "COMMIT", NULL, NULL, NULL);
 }
 
+/* A file moved and edited matches its notes by neither hash nor path. Among recent notes of
+ * files that are gone, the group of one former text (one hash) whose passages are mostly found
+ * verbatim in this text is this article's: its notes and reading place are re-keyed to it, and
+ * the normal load then places them. The search is bounded: the most recent ORPHAN_NOTES notes,
+ * and at most ORPHAN_SCAN bytes of text searched in all. Returns true when a group was taken. */
+#define ORPHAN_NOTES     2000
+#define ORPHAN_SCAN      ((size_t)256 << 20)
+#define ORPHAN_MIN_QUOTE 16
+
+struct orphans {
+	char hash[17];
+	bool gone; /* its file no longer exists */
+	size_t notes, found, bytes;
+};
+
+static bool adopt_moved(struct notes_db *db, const struct doc *d, const char *hash,
+			const char *path)
+{
+	size_t len, ng = 0, cap = 0, budget = ORPHAN_SCAN, best = SIZE_MAX;
+	const char *t = doc_text(d, &len);
+	struct orphans *g = NULL;
+	sqlite3_stmt *st;
+	int rc;
+
+	if (db->readonly || !path)
+		return false;
+	st = prepare(db,
+		     "SELECT doc_hash, doc_path, quote, ctx_before, ctx_after FROM notes "
+		     "WHERE doc_hash != ?1 AND "
+		     "doc_path IS NOT NULL AND doc_path != ?2 ORDER BY id DESC LIMIT ?3",
+		     &rc);
+	if (!st)
+		return false;
+	bind_key(st, hash, path);
+	sqlite3_bind_int(st, 3, ORPHAN_NOTES);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *h = (const char *)sqlite3_column_text(st, 0);
+		const char *p = (const char *)sqlite3_column_text(st, 1);
+		size_t nq, k;
+		const char *q = col_text(st, 2, &nq);
+		struct stat sb;
+
+		if (!h || !p || strlen(h) != 16)
+			continue;
+		for (k = 0; k < ng && strcmp(g[k].hash, h) != 0; k++)
+			;
+		if (k == ng) {
+			g = xgrow(g, &cap, ng + 1, sizeof(*g));
+			memset(&g[k], 0, sizeof(g[k]));
+			memcpy(g[k].hash, h, 17);
+			g[k].gone = stat(p, &sb) != 0 && errno == ENOENT;
+			ng++;
+		}
+		g[k].notes++;
+		if (!g[k].gone || !nq || budget < 3 * len)
+			continue;
+		/* evidence: the passage verbatim, with a context beside it when it is short */
+		size_t nb, na, ev = 0;
+		const char *b = col_text(st, 3, &nb), *a = col_text(st, 4, &na);
+		budget -= len;
+		if (!memmem(t, len, q, nq))
+			continue;
+		ev = nq;
+		if (nb >= ORPHAN_MIN_QUOTE) {
+			budget -= len;
+			ev += memmem(t, len, b, nb) ? nb : 0;
+		}
+		if (na >= ORPHAN_MIN_QUOTE) {
+			budget -= len;
+			ev += memmem(t, len, a, na) ? na : 0;
+		}
+		if (ev >= ORPHAN_MIN_QUOTE) {
+			g[k].found++;
+			g[k].bytes += ev;
+		}
+	}
+	sqlite3_finalize(st);
+	for (size_t k = 0; k < ng; k++)
+		if (g[k].gone && g[k].found * 2 >= g[k].notes &&
+		    g[k].bytes >= 2 * ORPHAN_MIN_QUOTE &&
+		    (best == SIZE_MAX || g[k].found > g[best].found))
+			best = k;
+	bool ok = false;
+	if (best != SIZE_MAX && exec(db, "BEGIN IMMEDIATE") == 0) {
+		static const char *const sql[] = {
+			"UPDATE notes SET doc_hash = ?1, doc_path = ?2 WHERE doc_hash = ?3",
+			"UPDATE positions SET doc_hash = ?1, doc_path = ?2 WHERE doc_hash = ?3"};
+		ok = true;
+		for (size_t i = 0; i < 2 && ok; i++) {
+			st = prepare(db, sql[i], &rc);
+			if (!st) {
+				ok = false;
+				break;
+			}
+			bind_key(st, hash, path);
+			sqlite3_bind_text(st, 3, g[best].hash, -1, SQLITE_STATIC);
+			ok = sqlite3_step(st) == SQLITE_DONE;
+			sqlite3_finalize(st);
+		}
+		if (!ok || exec(db, "COMMIT") != 0) {
+			sqlite3_exec(db->db, "ROLLBACK", NULL, NULL, NULL);
+			ok = false;
+		}
+	}
+	free(g);
+	return ok;
+}
+
 int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out)
 {
 	struct note_list *l = xcalloc(1, sizeof(*l));
@@ -786,6 +894,12 @@ int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out)
 	if (!err)
 		write_back(db, d, hash, path, moved, nmoved);
 	free(moved);
+	if (!err && l->n == 0 && adopt_moved(db, d, hash, path)) {
+		/* the notes of this article's former file, now keyed to it: load them */
+		free(path);
+		note_list_free(l);
+		return notes_load(db, d, out);
+	}
 	free(path);
 	if (l->n)
 		qsort(l->items, l->n, sizeof(*l->items), note_cmp);

@@ -551,6 +551,65 @@ static void test_reanchor_repetitive(void)
 	free(dbp);
 }
 
+/* A file moved and edited: its notes follow it when the old file is gone and its passages are
+ * in the new text, and stay where they were while the old file still exists. */
+static void test_moved_and_edited(void)
+{
+	char *dbp = path_in("mv.db"), *p1 = path_in("mv1.txt"), *p2 = path_in("mv2.txt");
+	char *p3 = path_in("mv3.txt");
+	struct notes_db *db = NULL;
+	struct note_list *l = NULL;
+	int64_t id1, id2;
+	size_t pos = 0;
+
+	unlink(dbp);
+	CHECK_EQ(notes_open(dbp, &db), 0);
+	if (!db)
+		return;
+	struct doc *d1 = load_text(p1, article);
+	const char *q1 = "Opponents";
+	CHECK_EQ(notes_add(db, d1, NOTE_PARAGRAPH, span_of(d1, q1), "first note", &id1), 0);
+	CHECK_EQ(notes_add(db, d1, NOTE_PARAGRAPH, span_of(d1, "said"), "second note", &id2), 0);
+	CHECK_EQ(notes_position_set(db, d1, span_of(d1, q1).start), 0);
+
+	/* An edited copy elsewhere while the original is still there: a different article. */
+	char *v2 = replace(article, "Opponents", "Critics");
+	struct doc *d3 = load_text(p3, v2);
+	CHECK_EQ(notes_load(db, d3, &l), 0);
+	CHECK_EQ(l->n, 0);
+	note_list_free(l);
+
+	/* Moved and edited: the original is gone. */
+	struct doc *d2 = load_text(p2, v2);
+	unlink(p1);
+	CHECK(doc_hash(d1) != doc_hash(d2));
+	CHECK_EQ(notes_load(db, d2, &l), 0);
+	CHECK_EQ(l->n, 2);
+	const struct note *x = find_note(l, id2);
+	CHECK(x != NULL && !x->detached);
+	if (x) {
+		char *got = spanned(d2, x);
+		CHECK_STR(got, "said");
+		free(got);
+	}
+	note_list_free(l);
+	/* keyed to the new file now: found by hash, and the reading place came along */
+	CHECK_EQ(notes_load(db, d2, &l), 0);
+	CHECK_EQ(l->n, 2);
+	note_list_free(l);
+	CHECK_EQ(notes_position_get(db, d2, &pos), 0);
+	CHECK(pos > 0);
+	doc_free(d1);
+	doc_free(d2);
+	doc_free(d3);
+	free(v2);
+	notes_close(db);
+	free(dbp);
+	free(p1);
+	free(p2);
+	free(p3);
+}
+
 int main(void)
 {
 	char *data;
@@ -585,5 +644,6 @@ int main(void)
 	} else {
 		fprintf(stderr, "left %s for inspection\n", tmp);
 	}
+	RUN(test_moved_and_edited);
 	return CHECK_DONE();
 }
