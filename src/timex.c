@@ -1148,6 +1148,8 @@ static size_t parse_ampm(const struct ctx *c, size_t k, int *add)
 }
 
 /* "3 p.m.", "10:30 a.m. EST", "15:00 GMT", "noon", followed by a day ("3 p.m. Friday"). */
+static size_t p_rel(struct ctx *c, size_t k, struct hit *h, bool the);
+
 static size_t p_time(struct ctx *c, size_t k, struct hit *h)
 {
 	int hh = -1, mm = 0;
@@ -1208,6 +1210,10 @@ static size_t p_time(struct ctx *c, size_t k, struct hit *h)
 		e = W(c, j + 1, C_WDAY) ? p_weekday(c, j + 1, 0, &d) : p_month(c, j + 1, &d);
 		if (e && !d.day)
 			e = 0;
+	} else if (W(c, j, C_THE) && W(c, j + 1, C_REL)) {
+		e = p_rel(c, j + 1, &d, true); /* "6:30 a.m. the next day" */
+	} else if (WV(c, j, C_REL, R_THAT) || WV(c, j, C_REL, R_SAME)) {
+		e = p_rel(c, j, &d, false); /* "at noon that day" */
 	}
 	if (e && d.day && d.type == TIMEX_DATE)
 		j = e;

@@ -94,6 +94,71 @@ static bool word_before(const char *t, size_t lo, size_t p, size_t *ws, size_t *
 	return e > p;
 }
 
+/* A dateline opening the sentence ("TAIPEI — ", "WASHINGTON (Reuters) - ", "BEIJING, Nov 7 -- "
+ * is not: capitals, then a dash): where the text after it starts, or s when there is none. */
+static size_t after_dateline(const char *t, size_t s, size_t e)
+{
+	size_t i = s, caps = 0;
+
+	while (i < e && i - s < 60 &&
+	       ((t[i] >= 'A' && t[i] <= 'Z') || t[i] == ' ' || t[i] == '.' || t[i] == ',' ||
+		t[i] == '\'' ||
+		(t[i] == '-' && i > s && t[i - 1] >= 'A' && t[i - 1] <= 'Z' && i + 1 < e &&
+		 t[i + 1] >= 'A' && t[i + 1] <= 'Z'))) {
+		caps += t[i] >= 'A' && t[i] <= 'Z';
+		i++;
+	}
+	if (caps < 3)
+		return s;
+	/* a date in the dateline: "BEIJING, Nov. 7 --", "LONDON, March 3, 2025 -" */
+	if (i < e && t[i] >= 'A' && t[i] <= 'Z' && i > s && is_ws(t[i - 1])) {
+		size_t j = i + 1, k;
+		while (j < e && j - i < 9 && t[j] >= 'a' && t[j] <= 'z')
+			j++;
+		if (j < e && t[j] == '.')
+			j++;
+		for (k = j; k < e && t[k] == ' '; k++)
+			;
+		size_t d = k;
+		while (d < e && d - k < 2 && t[d] >= '0' && t[d] <= '9')
+			d++;
+		if (j - i < 3 || k == j || d == k)
+			return s;
+		i = d;
+		if (i + 2 < e && t[i] == ',' && t[i + 1] == ' ' && t[i + 2] >= '0' &&
+		    t[i + 2] <= '9') {
+			i += 2;
+			while (i < e && t[i] >= '0' && t[i] <= '9')
+				i++;
+		}
+		while (i < e && t[i] == ' ')
+			i++;
+	}
+	if (i < e && t[i] == '(') { /* "(Reuters)" */
+		size_t j = i;
+		while (j < e && j - i < 30 && t[j] != ')')
+			j++;
+		if (j >= e || t[j] != ')')
+			return s;
+		i = j + 1;
+		while (i < e && t[i] == ' ')
+			i++;
+	}
+	/* a dash: an em or en dash, "-" or "--", with a space after it */
+	if (i + 3 <= e && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+	    ((unsigned char)t[i + 2] == 0x94 || (unsigned char)t[i + 2] == 0x93))
+		i += 3;
+	else if (i < e && t[i] == '-')
+		i += i + 1 < e && t[i + 1] == '-' ? 2 : 1;
+	else
+		return s;
+	if (i >= e || !is_ws(t[i]))
+		return s;
+	while (i < e && is_ws(t[i]))
+		i++;
+	return i;
+}
+
 /* A small fixed buffer: the summary window is bounded, so nothing here grows. */
 struct sbuf {
 	char d[1024];
@@ -229,6 +294,8 @@ static char *make_summary(const char *t, struct span sent, struct span tx, bool 
 		else
 			break;
 	}
+	if (lead < o.n)
+		lead = after_dateline(o.d, lead, o.n);
 	memmove(o.d, o.d + lead, o.n - lead);
 	o.n -= lead;
 	if (o.n && o.d[0] >= 'a' && o.d[0] <= 'z')
@@ -276,6 +343,33 @@ static bool has_year_digits(const char *s, size_t n)
 			return true;
 	}
 	return false;
+}
+
+/* Do two date expressions, one ending at a and the next starting at b, stand side by side as
+ * one phrase ("Two days earlier, on November 5")? Only commas, spaces and one preposition lie
+ * between. */
+static bool joins(const char *t, size_t a, size_t b)
+{
+	static const char *const preps[] = {"on", "in", "at", "by", NULL};
+	size_t ws, we;
+
+	if (b < a || b - a > 8)
+		return false;
+	size_t e = b;
+	while (e > a && (is_ws(t[e - 1]) || t[e - 1] == ','))
+		e--;
+	if (word_before(t, a, e, &ws, &we) && we == e) {
+		bool prep = false;
+		for (int i = 0; preps[i]; i++)
+			prep |= word_is(t, ws, we, preps[i]);
+		if (!prep)
+			return false;
+		e = ws;
+	}
+	for (size_t i = a; i < e; i++)
+		if (!is_ws(t[i]) && t[i] != ',')
+			return false;
+	return true;
 }
 
 struct keyed {
@@ -371,11 +465,21 @@ void tx_events_build(const struct doc *d, struct timex_list *l)
 			memcpy(e->label, t + x->span.start, m);
 			e->label[m] = '\0';
 		}
-		e->summary = make_summary(t, sent, x->span, false);
+		/* "Two days earlier, on November 5, ...": the neighbouring expression that names
+		 * the same moment goes out of the summary with it */
+		struct span cut = x->span;
+		size_t xi = k[i].idx;
+		if (xi + 1 < l->n && l->items[xi + 1].sentence == x->sentence &&
+		    joins(t, cut.end, l->items[xi + 1].span.start))
+			cut.end = l->items[xi + 1].span.end;
+		if (xi > 0 && l->items[xi - 1].sentence == x->sentence &&
+		    joins(t, l->items[xi - 1].span.end, cut.start))
+			cut.start = l->items[xi - 1].span.start;
+		e->summary = make_summary(t, sent, cut, false);
 		if (!has_words(e->summary)) {
 			/* the clause was the date alone: show the sentence */
 			free(e->summary);
-			e->summary = make_summary(t, sent, x->span, true);
+			e->summary = make_summary(t, sent, cut, true);
 		}
 	}
 	free(k);

@@ -134,6 +134,11 @@ static void test_times(void)
 	       "2025-11-08T10:30");
 	expect("It ends at 3 p.m. Friday.", A, "3 p.m. Friday", "TIME", "2025-11-07T15:00");
 	expect("He spoke this morning.", A, "this morning", "TIME", "2025-11-08TMO");
+	/* a time on a day named after it is on that day */
+	expect("Crews came on March 3, and the ferry sailed at 6:30 a.m. the next day.",
+	       "2025-03-12", "6:30 a.m. the next day", "TIME", "2025-03-04T06:30");
+	expect("Crews came on March 3 and left at noon that day.", "2025-03-12", "noon that day",
+	       "TIME", "2025-03-03T12:00");
 }
 
 static void test_durations_and_sets(void)
@@ -293,6 +298,23 @@ static void test_events(void)
 	if (l->nevents == 2) {
 		CHECK_STR(l->events[0].label, "Nov 5");
 		CHECK_STR(l->events[1].label, "Nov 7");
+		/* both expressions of the phrase leave the summary */
+		CHECK_STR(l->events[0].summary, "The chief was in London");
+	}
+	timex_list_free(l);
+	doc_free(d);
+
+	/* a dateline opening the paragraph is no part of the summary */
+	d = load("Title\n\nWASHINGTON (Reuters) - The senator said on Tuesday that talks would "
+		 "resume.\n\nBEIJING, Nov. 7 -- Officials met on Nov. 7.\n\n"
+		 "NATO said on Monday it was ready.\n",
+		 A);
+	l = timex_find(d);
+	CHECK_EQ(l->nevents, 3);
+	if (l->nevents == 3) {
+		CHECK_STR(l->events[0].summary, "NATO said it was ready");
+		CHECK_STR(l->events[1].summary, "The senator said that talks would resume");
+		CHECK_STR(l->events[2].summary, "Officials met on Nov. 7");
 	}
 	timex_list_free(l);
 	doc_free(d);
