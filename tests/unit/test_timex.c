@@ -89,6 +89,7 @@ static void test_coarse_dates(void)
 {
 	expect("It happened in the 1990s.", A, "the 1990s", "DATE", "199");
 	expect("Growth slowed in mid-2024.", A, "mid-2024", "DATE", "2024");
+	expect("Threats in 2015: a report.", A, "2015", "DATE", "2015"); /* a colon, no time */
 	expect("Profit rose in the third quarter.", A, "the third quarter", "DATE", "2025-Q3");
 	expect("Third-quarter profit rose.", A, "Third-quarter", "DATE", "2025-Q3");
 	expect("Revenue for fiscal 2025 rose.", A, "fiscal 2025", "DATE", "2025");
