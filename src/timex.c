@@ -973,8 +973,7 @@ static size_t p_year(struct ctx *c, size_t k, struct hit *h, bool strong)
 			return 0;
 		if (adj(c, k) &&
 		    (P(c, k + 1, '%') || (P(c, k + 1, ':') && NUM(c, k + 2) && adj(c, k + 1)) ||
-		     (P(c, k + 1, ',') && NUM(c, k + 2)) ||
-		     (P(c, k + 1, '.') && NUM(c, k + 2)) ||
+		     (P(c, k + 1, ',') && NUM(c, k + 2)) || (P(c, k + 1, '.') && NUM(c, k + 2)) ||
 		     (k + 1 < c->n && c->t[k + 1].kind == K_WORD && !WV(c, k + 1, C_MISC, X_S))))
 			return 0;
 		if (k + 1 < c->n && c->t[k + 1].kind == K_WORD &&
