@@ -763,6 +763,10 @@ static void add_claim(struct engine *e, enum claim_kind kind, size_t cs, size_t 
 	struct claim *cl;
 	struct span res;
 
+	/* content that opens its paragraph starts after a dateline ("TAIPEI — ") */
+	const struct doc_para *para = doc_paragraph(e->d, doc_paragraph_at(e->d, cs));
+	if (para && para->span.start == cs)
+		cs = text_dateline_end(e->text, cs, ce);
 	if (ce <= cs)
 		return;
 	e->out = xgrow(e->out, &e->capout, e->nout + 1, sizeof(*e->out));

@@ -376,3 +376,73 @@ bool text_is_space(uint32_t cp)
 		return cp == ' ' || (cp >= '\t' && cp <= '\r');
 	return cp == 0xA0 || cp == 0x3000 || uc_is_space(cp);
 }
+
+static bool dl_ws(char ch)
+{
+	return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
+}
+
+/* See text.h. */
+size_t text_dateline_end(const char *t, size_t s, size_t e)
+{
+	size_t i = s, caps = 0;
+
+	/* capitals (a capital before a small letter starts an ordinary word) */
+	while (i < e && i - s < 60 &&
+	       ((t[i] >= 'A' && t[i] <= 'Z' && !(i + 1 < e && t[i + 1] >= 'a' && t[i + 1] <= 'z')) ||
+		t[i] == ' ' || t[i] == '.' || t[i] == ',' || t[i] == '\'' ||
+		(t[i] == '-' && i > s && t[i - 1] >= 'A' && t[i - 1] <= 'Z' && i + 1 < e &&
+		 t[i + 1] >= 'A' && t[i + 1] <= 'Z'))) {
+		caps += t[i] >= 'A' && t[i] <= 'Z';
+		i++;
+	}
+	if (caps < 3)
+		return s;
+	/* a date in the dateline: "BEIJING, Nov. 7 --", "LONDON, March 3, 2025 -" */
+	if (i < e && t[i] >= 'A' && t[i] <= 'Z' && i > s && dl_ws(t[i - 1])) {
+		size_t j = i + 1, k;
+		while (j < e && j - i < 9 && t[j] >= 'a' && t[j] <= 'z')
+			j++;
+		if (j < e && t[j] == '.')
+			j++;
+		for (k = j; k < e && t[k] == ' '; k++)
+			;
+		size_t d = k;
+		while (d < e && d - k < 2 && t[d] >= '0' && t[d] <= '9')
+			d++;
+		if (j - i < 3 || k == j || d == k)
+			return s;
+		i = d;
+		if (i + 2 < e && t[i] == ',' && t[i + 1] == ' ' && t[i + 2] >= '0' &&
+		    t[i + 2] <= '9') {
+			i += 2;
+			while (i < e && t[i] >= '0' && t[i] <= '9')
+				i++;
+		}
+		while (i < e && t[i] == ' ')
+			i++;
+	}
+	if (i < e && t[i] == '(') { /* "(Reuters)" */
+		size_t j = i;
+		while (j < e && j - i < 30 && t[j] != ')')
+			j++;
+		if (j >= e || t[j] != ')')
+			return s;
+		i = j + 1;
+		while (i < e && t[i] == ' ')
+			i++;
+	}
+	/* a dash: an em or en dash, "-" or "--", with a space after it */
+	if (i + 3 <= e && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+	    ((unsigned char)t[i + 2] == 0x94 || (unsigned char)t[i + 2] == 0x93))
+		i += 3;
+	else if (i < e && t[i] == '-')
+		i += i + 1 < e && t[i + 1] == '-' ? 2 : 1;
+	else
+		return s;
+	if (i >= e || !dl_ws(t[i]))
+		return s;
+	while (i < e && dl_ws(t[i]))
+		i++;
+	return i;
+}

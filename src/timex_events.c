@@ -94,71 +94,6 @@ static bool word_before(const char *t, size_t lo, size_t p, size_t *ws, size_t *
 	return e > p;
 }
 
-/* A dateline opening the sentence ("TAIPEI — ", "WASHINGTON (Reuters) - ", "BEIJING, Nov 7 -- "
- * is not: capitals, then a dash): where the text after it starts, or s when there is none. */
-static size_t after_dateline(const char *t, size_t s, size_t e)
-{
-	size_t i = s, caps = 0;
-
-	while (i < e && i - s < 60 &&
-	       ((t[i] >= 'A' && t[i] <= 'Z') || t[i] == ' ' || t[i] == '.' || t[i] == ',' ||
-		t[i] == '\'' ||
-		(t[i] == '-' && i > s && t[i - 1] >= 'A' && t[i - 1] <= 'Z' && i + 1 < e &&
-		 t[i + 1] >= 'A' && t[i + 1] <= 'Z'))) {
-		caps += t[i] >= 'A' && t[i] <= 'Z';
-		i++;
-	}
-	if (caps < 3)
-		return s;
-	/* a date in the dateline: "BEIJING, Nov. 7 --", "LONDON, March 3, 2025 -" */
-	if (i < e && t[i] >= 'A' && t[i] <= 'Z' && i > s && is_ws(t[i - 1])) {
-		size_t j = i + 1, k;
-		while (j < e && j - i < 9 && t[j] >= 'a' && t[j] <= 'z')
-			j++;
-		if (j < e && t[j] == '.')
-			j++;
-		for (k = j; k < e && t[k] == ' '; k++)
-			;
-		size_t d = k;
-		while (d < e && d - k < 2 && t[d] >= '0' && t[d] <= '9')
-			d++;
-		if (j - i < 3 || k == j || d == k)
-			return s;
-		i = d;
-		if (i + 2 < e && t[i] == ',' && t[i + 1] == ' ' && t[i + 2] >= '0' &&
-		    t[i + 2] <= '9') {
-			i += 2;
-			while (i < e && t[i] >= '0' && t[i] <= '9')
-				i++;
-		}
-		while (i < e && t[i] == ' ')
-			i++;
-	}
-	if (i < e && t[i] == '(') { /* "(Reuters)" */
-		size_t j = i;
-		while (j < e && j - i < 30 && t[j] != ')')
-			j++;
-		if (j >= e || t[j] != ')')
-			return s;
-		i = j + 1;
-		while (i < e && t[i] == ' ')
-			i++;
-	}
-	/* a dash: an em or en dash, "-" or "--", with a space after it */
-	if (i + 3 <= e && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
-	    ((unsigned char)t[i + 2] == 0x94 || (unsigned char)t[i + 2] == 0x93))
-		i += 3;
-	else if (i < e && t[i] == '-')
-		i += i + 1 < e && t[i + 1] == '-' ? 2 : 1;
-	else
-		return s;
-	if (i >= e || !is_ws(t[i]))
-		return s;
-	while (i < e && is_ws(t[i]))
-		i++;
-	return i;
-}
-
 /* A small fixed buffer: the summary window is bounded, so nothing here grows. */
 struct sbuf {
 	char d[1024];
@@ -295,7 +230,7 @@ static char *make_summary(const char *t, struct span sent, struct span tx, bool 
 			break;
 	}
 	if (lead < o.n)
-		lead = after_dateline(o.d, lead, o.n);
+		lead = text_dateline_end(o.d, lead, o.n);
 	memmove(o.d, o.d + lead, o.n - lead);
 	o.n -= lead;
 	if (o.n && o.d[0] >= 'a' && o.d[0] <= 'z')

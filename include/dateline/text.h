@@ -80,4 +80,9 @@ bool text_is_alnum(uint32_t cp);
 bool text_is_upper(uint32_t cp);
 bool text_is_space(uint32_t cp);
 
+/* A news dateline opening text at s ("TAIPEI — ", "WASHINGTON (Reuters) - ", "BEIJING, Nov. 7 --
+ * "): capitals, an optional agency and date, a dash and a space. Returns where the text after it
+ * starts, or s when there is none; looks no further than e. */
+size_t text_dateline_end(const char *t, size_t s, size_t e);
+
 #endif

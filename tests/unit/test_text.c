@@ -73,9 +73,33 @@ static void buffer_grows(void)
 	buf_free(&b);
 }
 
+/* Datelines: where the text after one starts; none in ordinary openings. */
+static void datelines(void)
+{
+	static const struct {
+		const char *s, *rest;
+	} cases[] = {
+		{"TAIPEI \u2014 Huang landed.", "Huang landed."},
+		{"WASHINGTON (Reuters) - The senator said.", "The senator said."},
+		{"BEIJING, Nov. 7 -- Officials met.", "Officials met."},
+		{"LONDON, March 3, 2025 - Ministers met.", "Ministers met."},
+		{"NEW YORK \u2013 Stocks fell.", "Stocks fell."},
+		{"NATO said it was ready.", "NATO said it was ready."},
+		{"US officials met - briefly.", "US officials met - briefly."},
+		{"The CEO \u2014 Huang \u2014 spoke.", "The CEO \u2014 Huang \u2014 spoke."},
+		{"AB - too short.", "AB - too short."},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		size_t n = strlen(cases[i].s);
+		size_t at = text_dateline_end(cases[i].s, 0, n);
+		CHECK_STR(cases[i].s + at, cases[i].rest);
+	}
+}
+
 int main(void)
 {
 	RUN(decode_valid_and_invalid);
+	RUN(datelines);
 	RUN(repair_replaces_each_bad_byte);
 	RUN(visible_controls);
 	RUN(widths);
