@@ -75,6 +75,7 @@ struct engine {
 	bool name_person[NAMES];
 	size_t nnames; /* total pushed; the ring holds the last NAMES */
 	struct span last_person, last_org, last_any;
+	struct span last_company; /* the last organisation that is no authority */
 	/* Sentence state. */
 	struct span sent_src; /* source of the sentence's last claim */
 	size_t frame_end;     /* the token after the sentence's last claim frame */
@@ -401,6 +402,32 @@ static bool org_like(const struct engine *e, struct span s)
 
 /* Records a name (a run of capitalised words) as mentioned; a weak mention (one word as a
  * sentence's subject: "China") does not become the antecedent of "he" or "she". */
+/* Does an organisation's name say it is an authority (a ministry, a court, a party ...) rather
+ * than a business that "the company" could refer to? */
+static bool authority_like(const struct engine *e, struct span s)
+{
+	static const char *const words[] = {
+		"Administration", "Ministry",   "Department", "Commission", "Agency",
+		"Bureau",         "Office",     "Authority",  "Council",    "Government",
+		"Regulation",     "Court",      "Parliament", "Congress",   "Senate",
+		"Police",         "Committee",  "Party",      "University", "Institute",
+		"Association",    "Federation", "Union",      "Assembly",   "Cabinet",
+		"Times",          "News",       "Post",       "Journal",    "Reuters",
+	};
+	size_t p = s.start;
+
+	while (p < s.end) {
+		size_t q = p;
+		while (q < s.end && e->text[q] != ' ' && e->text[q] != '\n')
+			q++;
+		for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+			if (strlen(words[i]) == q - p && memcmp(words[i], e->text + p, q - p) == 0)
+				return true;
+		p = q + 1;
+	}
+	return false;
+}
+
 static void note_name(struct engine *e, struct span s, bool weak)
 {
 	size_t k = e->nnames % NAMES;
@@ -412,10 +439,13 @@ static void note_name(struct engine *e, struct span s, bool weak)
 	e->names[k] = s;
 	e->name_person[k] = person;
 	e->nnames++;
-	if (person)
+	if (person) {
 		e->last_person = s;
-	else
+	} else {
 		e->last_org = s;
+		if (!authority_like(e, s))
+			e->last_company = s;
+	}
 }
 
 /* The capitalised-name part of a source span: from its first capitalised word (after titles)
@@ -520,7 +550,9 @@ static struct span resolve(struct engine *e, size_t a, size_t b)
 	if (span_empty(core) || (tok_is(e, a, "the") && !(e->t[a + (a + 1 < k)].flags & F_CAP))) {
 		/* a description: "the company", "the Florida senator" */
 		for (size_t i = a; i < k; i++) {
-			struct span to = (e->t[i].word & W_PERSON) ? e->last_person : e->last_org;
+			struct span to = (e->t[i].word & W_PERSON)    ? e->last_person
+					 : (e->t[i].word & W_COMPANY) ? e->last_company
+								      : e->last_org;
 			if (e->t[i].word & W_ROLE && !span_empty(to))
 				return to;
 		}

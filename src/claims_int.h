@@ -32,9 +32,10 @@ enum {
 	W_VERB = 1u << 7, /* a finite or auxiliary verb: ends a noun phrase */
 	W_AUX = 1u << 8,
 	W_PRON = 1u << 9,
-	W_PERSON = 1u << 10, /* he, she, the CEO: refers to a person */
-	W_ROLE = 1u << 11,   /* a description that refers back to a named source */
-	W_REL = 1u << 12,    /* who, which */
+	W_PERSON = 1u << 10,  /* he, she, the CEO: refers to a person */
+	W_ROLE = 1u << 11,    /* a description that refers back to a named source */
+	W_REL = 1u << 12,     /* who, which */
+	W_COMPANY = 1u << 13, /* the company, the firm: refers to a business, not an authority */
 };
 
 /* Fills the lookup tables; claims_find() calls it before any work (idempotent). */

@@ -381,9 +381,35 @@ static void odd_bytes(void)
 	CHECK_STR(claim_kind_name(CLAIM_ACCORDING_TO), "according_to");
 }
 
+/* "the company" refers back to a business, never to an authority named last; with no business
+ * named it stays as written. A dateline opening a paragraph is no part of the content. */
+static void company_and_dateline(void)
+{
+	struct fixture f =
+		run("Acme Corp said that prices would rise. The Ministry of Commerce said "
+		    "that it would look into it. The company said that it had done nothing "
+		    "wrong.\n");
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that it had done nothing wrong", "The company", "said",
+		 "Acme Corp");
+	done(&f);
+	f = run("The Ministry of Commerce said that it would look into it. The company said that it "
+		"had done nothing wrong.\n");
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that it had done nothing wrong", "The company", "said",
+		 "The company");
+	done(&f);
+	f = run("Title\n\nTAIPEI \u2014 The chief landed on Friday, according to officials.\n");
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO, "The chief landed on Friday", "officials",
+		 "according to", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lists_sorted);
+	RUN(company_and_dateline);
 	RUN(direct_inverted);
 	RUN(direct_said_name);
 	RUN(direct_colon_forward);
