@@ -1705,13 +1705,15 @@ static void draw_prompt(struct reader *r, struct grid *g, const char *prompt)
 
 	if (w < 1)
 		return;
-	/* Scroll horizontally so the cursor stays in view. */
+	/* Scroll horizontally so the cursor stays in view: drop glyphs from the left until what
+	 * is before the cursor fits (measured once, then counted down: linear in the text). */
 	size_t from = 0;
-	while (reader_text_width(e->text.data + from, e->cursor - from) > w - 1 &&
-	       from < e->cursor) {
+	int before = reader_text_width(e->text.data, e->cursor);
+	while (before > w - 1 && from < e->cursor) {
 		char scratch[16];
 		struct glyph gl;
 		glyph_at(e->text.data + from, e->text.len - from, &gl, scratch);
+		before -= gl.width;
 		from += gl.len;
 	}
 	put_text(g, y, pw, w, e->text.data + from, e->text.len - from, ST_STATUS | ST_FOCUS);
