@@ -68,17 +68,15 @@ static bool is_ws(char ch)
 
 static bool word_is(const char *t, size_t s, size_t e, const char *w)
 {
-	size_t n = strlen(w);
-	if (e - s != n)
-		return false;
-	for (size_t i = 0; i < n; i++) {
+	size_t i = 0;
+	for (; s + i < e; i++) {
 		char ch = t[s + i];
 		if (ch >= 'A' && ch <= 'Z')
 			ch = (char)(ch + 32);
-		if (ch != w[i])
+		if (!w[i] || ch != w[i])
 			return false;
 	}
-	return true;
+	return w[i] == '\0';
 }
 
 /* The word before position p (skipping spaces): its span in *ws, *we. */
