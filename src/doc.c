@@ -15,7 +15,7 @@ struct doc {
 	char *text; /* NUL-terminated analysed text */
 	size_t len;
 	bool converted;
-	enum doc_format format;
+	enum format format;
 	char *name;
 	uint64_t hash;
 	struct doc_para *paras;
@@ -26,7 +26,7 @@ struct doc {
 	struct span title;
 	char *title_text;
 	char *byline, *site;
-	struct doc_date anchor;
+	struct date anchor;
 	enum doc_anchor_from anchor_from;
 	struct doc_diag *diags;
 	size_t ndiag, capdiag, ndiag_dropped;
@@ -556,7 +556,7 @@ static void load_converted(struct doc *d, struct extracted *e)
 	}
 }
 
-struct doc *doc_load(const char *bytes, size_t len, const char *name, enum doc_format format,
+struct doc *doc_load(const char *bytes, size_t len, const char *name, enum format format,
 		     const char **err)
 {
 	struct doc *d = xcalloc(1, sizeof(*d));
@@ -609,7 +609,7 @@ struct doc *doc_load(const char *bytes, size_t len, const char *name, enum doc_f
 	return d;
 }
 
-int doc_read_file(const char *path, enum doc_format format, struct doc **out)
+int doc_read_file(const char *path, enum format format, struct doc **out)
 {
 	int fd = 0, saved;
 	bool is_stdin = strcmp(path, "-") == 0;
@@ -690,7 +690,7 @@ bool doc_converted(const struct doc *d)
 	return d->converted;
 }
 
-enum doc_format doc_format(const struct doc *d)
+enum format doc_format(const struct doc *d)
 {
 	return d->format;
 }
@@ -782,48 +782,15 @@ const char *doc_site(const struct doc *d)
 	return d->site;
 }
 
-struct doc_date doc_anchor(const struct doc *d, enum doc_anchor_from *from)
+struct date doc_anchor(const struct doc *d, enum doc_anchor_from *from)
 {
 	if (from)
 		*from = d->anchor_from;
 	return d->anchor;
 }
 
-void doc_set_anchor(struct doc *d, struct doc_date date, enum doc_anchor_from from)
+void doc_set_anchor(struct doc *d, struct date date, enum doc_anchor_from from)
 {
 	d->anchor = date;
 	d->anchor_from = from;
-}
-
-int doc_days_in_month(int year, int month)
-{
-	static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-
-	if (month < 1 || month > 12)
-		return 0;
-	if (month == 2 && year != 0 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0))
-		return 29;
-	if (month == 2 && year == 0)
-		return 29;
-	return days[month - 1];
-}
-
-bool doc_date_parse(const char *s, struct doc_date *out)
-{
-	int y, m, dd;
-	char tail;
-
-	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-		return false;
-	for (int i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-			return false;
-	if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &dd, &tail) != 3)
-		return false;
-	if (y < 1 || m < 1 || m > 12 || dd < 1 || dd > doc_days_in_month(y, m))
-		return false;
-	out->year = y;
-	out->month = m;
-	out->day = dd;
-	return true;
 }

@@ -153,7 +153,7 @@ static void front_matter(struct buf *b, const struct doc *d, const struct note_l
 			 time_t now)
 {
 	enum doc_anchor_from from;
-	struct doc_date a = doc_anchor(d, &from);
+	struct date a = doc_anchor(d, &from);
 	const char *title = doc_title_text(d);
 
 	buf_puts(b, "---\ntitle: ");

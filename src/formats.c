@@ -133,7 +133,7 @@ static size_t markdown_marks(const char *s, size_t n)
 	return (headings > 0) + (fences > 1) + (links > 0) + (strong > 1);
 }
 
-enum doc_format formats_detect(const char *bytes, size_t len, const char *name)
+enum format formats_detect(const char *bytes, size_t len, const char *name)
 {
 	size_t lim = len < 16384 ? len : 16384;
 
@@ -299,9 +299,9 @@ static bool is_alpha(char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-static bool valid_date(int y, int m, int d, struct doc_date *out)
+static bool valid_date(int y, int m, int d, struct date *out)
 {
-	if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > doc_days_in_month(y, m))
+	if (!date_valid(y, m, d))
 		return false;
 	out->year = y;
 	out->month = m;
@@ -322,27 +322,8 @@ static int read_num(const char *s, size_t n, size_t *i, int max)
 	return k ? v : -1;
 }
 
-static int month_of(const char *w, size_t n)
-{
-	static const char *const names[] = {"january",   "february", "march",    "april",
-					    "may",       "june",     "july",     "august",
-					    "september", "october",  "november", "december"};
-
-	if (n < 3)
-		return 0;
-	for (int m = 0; m < 12; m++) {
-		size_t full = strlen(names[m]);
-		if (n > full || strncasecmp(w, names[m], n) != 0)
-			continue;
-		/* The full name or an abbreviation ("Nov", "Sept"). */
-		if (n == full || n <= 4)
-			return m + 1;
-	}
-	return 0;
-}
-
 /* "November 8, 2025", "8 Nov. 2025", "Sat, 08 Nov 2025 10:00:00 GMT", "8th November 2025". */
-static bool parse_words(const char *s, size_t n, struct doc_date *out)
+static bool parse_words(const char *s, size_t n, struct date *out)
 {
 	int year = 0, month = 0, day = 0, tokens = 0;
 	size_t i = 0;
@@ -352,7 +333,7 @@ static bool parse_words(const char *s, size_t n, struct doc_date *out)
 			size_t w = i;
 			while (i < n && is_alpha(s[i]))
 				i++;
-			int m = month_of(s + w, i - w);
+			int m = date_month_parse(s + w, i - w);
 			if (m && !month)
 				month = m;
 			tokens++;
@@ -385,7 +366,7 @@ static bool parse_words(const char *s, size_t n, struct doc_date *out)
 	return month && day && year && valid_date(year, month, day, out);
 }
 
-bool formats_parse_date(const char *s, size_t n, struct doc_date *out)
+bool formats_parse_date(const char *s, size_t n, struct date *out)
 {
 	size_t i = 0;
 

@@ -468,7 +468,7 @@ static bool name_in(const char *v, const char *const *names)
 
 static void set_date(struct ctx *c, int rank, const char *v)
 {
-	struct doc_date d;
+	struct date d;
 
 	if (v && (!c->date.rank || rank < c->date.rank) &&
 	    formats_parse_date(v, strnlen(v, 200), &d)) {

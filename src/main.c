@@ -67,8 +67,8 @@ struct options {
 	const char *notes_db;
 	const char *file;
 	bool have_date;
-	struct doc_date date;
-	enum doc_format format;
+	struct date date;
+	enum format format;
 	/* Hidden, for layout tests: render the reader's screen as text (--dump --width --height
 	 * --keys SCRIPT), and print docs/keys.md (--keys-md). */
 	bool dump, keys_md;
@@ -110,7 +110,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 	while ((c = getopt_long(argc, argv, ":hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case OPT_DATE:
-			if (!doc_date_parse(optarg, &o->date))
+			if (!date_parse_iso(optarg, &o->date))
 				return usage_error("--date wants a date as YYYY-MM-DD, not '%s'",
 						   optarg);
 			o->have_date = true;
@@ -267,7 +267,7 @@ int main(int argc, char **argv)
 		doc_set_anchor(d, o.date, ANCHOR_OPTION);
 	} else {
 		enum doc_anchor_from from;
-		struct doc_date a;
+		struct date a;
 		doc_anchor(d, &from);
 		if (from == ANCHOR_NONE && timex_find_anchor(d, &a))
 			doc_set_anchor(d, a, ANCHOR_TEXT);

@@ -3,25 +3,15 @@
 #ifndef DATELINE_DOC_H
 #define DATELINE_DOC_H
 
+#include "dateline/date.h"
+#include "dateline/formats.h"
 #include "dateline/text.h"
-
-/* A calendar date; year 0 means the year is unknown, month/day 0 mean not given. */
-struct doc_date {
-	int year, month, day;
-};
 
 enum doc_anchor_from {
 	ANCHOR_NONE,
 	ANCHOR_OPTION,
 	ANCHOR_METADATA,
 	ANCHOR_TEXT
-};
-
-enum doc_format {
-	FORMAT_AUTO,
-	FORMAT_TEXT,
-	FORMAT_HTML,
-	FORMAT_MARKDOWN
 };
 
 enum doc_level {
@@ -54,11 +44,11 @@ struct doc;
  * Returns NULL and sets *err to a static reason ("not a text file") when the bytes are not text.
  * HTML and Markdown are converted (see formats.h); the analysed text is then the extracted
  * text. The caller frees the result with doc_free(). */
-struct doc *doc_load(const char *bytes, size_t len, const char *name, enum doc_format format,
+struct doc *doc_load(const char *bytes, size_t len, const char *name, enum format format,
 		     const char **err);
 /* Reads a file ("-" = standard input) and loads it. Returns 0, or a negative errno, or
  * -EILSEQ for "not a text file"; *out is set on success and freed by the caller with doc_free(). */
-int doc_read_file(const char *path, enum doc_format format, struct doc **out);
+int doc_read_file(const char *path, enum format format, struct doc **out);
 /* Frees the document; accepts NULL. */
 void doc_free(struct doc *d);
 
@@ -66,7 +56,7 @@ void doc_free(struct doc *d);
 const char *doc_text(const struct doc *d, size_t *len);
 /* True when the analysed text is not the input bytes (converted HTML/Markdown). */
 bool doc_converted(const struct doc *d);
-enum doc_format doc_format(const struct doc *d);
+enum format doc_format(const struct doc *d);
 /* The source name as given to doc_load(). Owned by the document. */
 const char *doc_name(const struct doc *d);
 /* A hash of the input bytes (FNV-1a 64), the document's identity for notes. */
@@ -92,18 +82,13 @@ const char *doc_byline(const struct doc *d);
 const char *doc_site(const struct doc *d);
 
 /* The anchor date for relative expressions, and where it came from. */
-struct doc_date doc_anchor(const struct doc *d, enum doc_anchor_from *from);
-void doc_set_anchor(struct doc *d, struct doc_date date, enum doc_anchor_from from);
+struct date doc_anchor(const struct doc *d, enum doc_anchor_from *from);
+void doc_set_anchor(struct doc *d, struct date date, enum doc_anchor_from from);
 
 size_t doc_diag_count(const struct doc *d);
 const struct doc_diag *doc_diag(const struct doc *d, size_t i);
 /* Adds a diagnostic at byte offset `pos` (line and column are computed). */
 void doc_diag_add(struct doc *d, enum doc_level level, size_t pos, const char *fmt, ...)
 	DL_PRINTF(4, 5);
-
-/* Parses "YYYY-MM-DD" strictly (a real calendar date). Returns true on success. */
-bool doc_date_parse(const char *s, struct doc_date *out);
-/* Days in a month of a year (Gregorian); 0 for an invalid month. */
-int doc_days_in_month(int year, int month);
 
 #endif

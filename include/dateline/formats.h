@@ -2,7 +2,16 @@
 #ifndef DATELINE_FORMATS_H
 #define DATELINE_FORMATS_H
 
-#include "dateline/doc.h"
+#include "dateline/date.h"
+#include "dateline/text.h"
+
+/* The format of an input. */
+enum format {
+	FORMAT_AUTO, /* detect it from the content (and the name as a hint) */
+	FORMAT_TEXT,
+	FORMAT_HTML,
+	FORMAT_MARKDOWN
+};
 
 /* What a converter extracts: the analysed text (paragraphs separated by one blank line, headings
  * as paragraphs of their own) and the metadata found. */
@@ -10,15 +19,15 @@ struct extracted {
 	struct buf text;
 	struct span *headings; /* spans into text of heading paragraphs, in order */
 	size_t nheadings;
-	char *title;          /* NULL when none; UTF-8 */
-	char *byline;         /* NULL when none */
-	char *site;           /* NULL when none */
-	struct doc_date date; /* year 0 when no publication date was found */
+	char *title;      /* NULL when none; UTF-8 */
+	char *byline;     /* NULL when none */
+	char *site;       /* NULL when none */
+	struct date date; /* year 0 when no publication date was found */
 };
 
 /* Guesses the format from the content, with the file name's extension as a hint (name may be
  * NULL). Never returns FORMAT_AUTO. */
-enum doc_format formats_detect(const char *bytes, size_t len, const char *name);
+enum format formats_detect(const char *bytes, size_t len, const char *name);
 /* Extracts the article of an HTML page (any declared charset; converted to UTF-8): the text of
  * the <article>, <main> or densest block without page furniture, the title (<h1>, og:title,
  * <title> without the site name), byline, site and publication date. Returns 0 (an empty text
@@ -35,7 +44,7 @@ void extracted_free(struct extracted *e);
  * "2025-11-08T10:00:00+08:00", "2025/11/08", "20251108"), "November 8, 2025", "8 Nov 2025",
  * "Sat, 08 Nov 2025 10:00:00 GMT". The date is the one written (no time zone conversion).
  * Returns true and sets *out for a real calendar date. */
-bool formats_parse_date(const char *s, size_t n, struct doc_date *out);
+bool formats_parse_date(const char *s, size_t n, struct date *out);
 
 /* ---- shared by the converters (html.c, markdown.c) ---- */
 

@@ -36,7 +36,7 @@ struct timex_list {
 
 /* Finds the article's own date in its text (a dateline or "published" line near the top).
  * Returns true and stores it in *out when found. */
-bool timex_find_anchor(const struct doc *d, struct doc_date *out);
+bool timex_find_anchor(const struct doc *d, struct date *out);
 /* Finds, normalises and orders the date expressions of the document against its anchor date
  * (doc_anchor()). The caller frees the result with timex_list_free(). */
 struct timex_list *timex_find(const struct doc *d);
