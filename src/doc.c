@@ -580,8 +580,6 @@ struct doc *doc_load(const char *bytes, size_t len, const char *name, enum forma
 	}
 	if (format == FORMAT_HTML || format == FORMAT_MARKDOWN) {
 		struct extracted e;
-		memset(&e, 0, sizeof(e));
-		buf_init(&e.text);
 		int rc = format == FORMAT_HTML ? formats_html(bytes, len, &e)
 					       : formats_markdown(bytes, len, &e);
 		if (rc == 0) {

@@ -2,7 +2,7 @@
  * with exact text, headings and metadata. */
 #include "check.h"
 #include "dateline/doc.h"
-#include "dateline/formats.h"
+#include "../../src/formats_int.h"
 
 #include <stdlib.h>
 
