@@ -59,7 +59,9 @@ static void build_lines(struct doc *d)
 	}
 }
 
-void doc_diag_add(struct doc *d, enum doc_level level, size_t pos, const char *fmt, ...)
+/* Adds a diagnostic at byte offset `pos` (line and column are computed). */
+DL_PRINTF(4, 5)
+static void diag_add(struct doc *d, enum doc_level level, size_t pos, const char *fmt, ...)
 {
 	struct buf b = BUF_INIT;
 	va_list ap;
@@ -140,13 +142,13 @@ static bool check_text(struct doc *d)
 			size_t ok = text_valid_prefix(d->text + i, d->len - i);
 			i += ok;
 			if (i < d->len) {
-				doc_diag_add(d, DIAG_WARNING, i, "invalid UTF-8 replaced");
+				diag_add(d, DIAG_WARNING, i, "invalid UTF-8 replaced");
 				shown++;
 				i++;
 			}
 		}
 		if (bad > shown)
-			doc_diag_add(d, DIAG_WARNING, 0, "%zu bytes of invalid UTF-8 in all", bad);
+			diag_add(d, DIAG_WARNING, 0, "%zu bytes of invalid UTF-8 in all", bad);
 	}
 	return true;
 }
@@ -546,6 +548,9 @@ static void load_converted(struct doc *d, struct extracted *e)
 		}
 	} else {
 		find_title(d);
+		if (d->has_title)
+			d->title_text =
+				xstrndup(d->text + d->title.start, d->title.end - d->title.start);
 	}
 	d->byline = e->byline;
 	d->site = e->site;
@@ -604,6 +609,8 @@ struct doc *doc_load(const char *bytes, size_t len, const char *name, enum forma
 	}
 	analyse(d);
 	find_title(d);
+	if (d->has_title)
+		d->title_text = xstrndup(d->text + d->title.start, d->title.end - d->title.start);
 	return d;
 }
 
@@ -764,9 +771,6 @@ bool doc_title(const struct doc *d, struct span *out)
 
 const char *doc_title_text(const struct doc *d)
 {
-	if (!d->title_text && d->has_title)
-		((struct doc *)d)->title_text =
-			xstrndup(d->text + d->title.start, d->title.end - d->title.start);
 	return d->title_text;
 }
 

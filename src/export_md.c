@@ -6,10 +6,6 @@
 #include "dateline/export.h"
 #include "dateline/notes.h"
 
-#ifndef DATELINE_VERSION
-#define DATELINE_VERSION "0"
-#endif
-
 /* The longest passage quoted for a note, in bytes; the rest is elided. */
 #define QUOTE_MAX 2000
 
