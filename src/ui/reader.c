@@ -354,9 +354,8 @@ void reader_draw(struct reader *r, struct grid *g)
 {
 	grid_setup(g, r->rows, r->cols);
 	if (r->rows < READER_MIN_ROWS || r->cols < READER_MIN_COLS) {
-		const char *msg = "terminal too small";
 		if (r->rows > 0 && r->cols > 0)
-			grid_put_str(g, r->rows / 2, 0, r->cols, msg, ST_ERROR);
+			grid_put_str(g, r->rows / 2, 0, r->cols, "terminal too small", ST_ERROR);
 		return;
 	}
 	if (r->mode == MODE_HELP) {

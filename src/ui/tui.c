@@ -352,10 +352,10 @@ int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_
 		if (rc == KEY_CODE_YES && ch == KEY_MOUSE) {
 			MEVENT ev;
 			if (getmouse(&ev) == OK) {
-				int b = ev.bstate & BUTTON4_PRESSED   ? 4
-					: ev.bstate & BUTTON5_PRESSED ? 5
-					: ev.bstate & BUTTON1_PRESSED ? 1
-								      : 0;
+				int b = (ev.bstate & BUTTON4_PRESSED)   ? 4
+					: (ev.bstate & BUTTON5_PRESSED) ? 5
+					: (ev.bstate & BUTTON1_PRESSED) ? 1
+									: 0;
 				if (b)
 					reader_mouse(&r, ev.y, ev.x, b);
 			}
