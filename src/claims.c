@@ -16,35 +16,35 @@
  */
 
 enum tok_kind {
-	T_WORD,
-	T_PUNCT,
-	T_QOPEN,
-	T_QCLOSE,
-	T_MARK
+	TOK_WORD,
+	TOK_PUNCT,
+	TOK_QOPEN,
+	TOK_QCLOSE,
+	TOK_MARK
 };
 
 enum {
-	F_CAP = 1,  /* a word that starts with a capital letter */
-	F_INQ = 2,  /* inside a quotation (between its marks) */
-	F_USED = 4, /* already part of a claim's frame */
-	F_DIGIT = 8,
+	TOKF_CAP = 1,  /* a word that starts with a capital letter */
+	TOKF_INQ = 2,  /* inside a quotation (between its marks) */
+	TOKF_USED = 4, /* already part of a claim's frame */
+	TOKF_DIGIT = 8,
 };
 
 /* Quotation mark families; a mark closes only a quotation of its own family. */
 enum {
-	M_NONE,
-	M_STRAIGHT,
-	M_CURLY,
-	M_GUILLEMET,
-	M_CORNER,
-	M_WHITE_CORNER,
-	M_SINGLE,
-	M_TWO_APOS
+	QMARK_NONE,
+	QMARK_STRAIGHT,
+	QMARK_CURLY,
+	QMARK_GUILLEMET,
+	QMARK_CORNER,
+	QMARK_WHITE_CORNER,
+	QMARK_SINGLE,
+	QMARK_TWO_APOS
 };
 enum {
-	SIDE_OPEN,
-	SIDE_CLOSE,
-	SIDE_EITHER
+	QSIDE_OPEN,
+	QSIDE_CLOSE,
+	QSIDE_EITHER
 };
 
 struct tok {
@@ -98,7 +98,7 @@ static bool tok_punct(const struct engine *e, size_t i, char c)
 {
 	const struct tok *t = &e->t[i];
 
-	return t->kind == T_PUNCT && t->end - t->start == 1 && e->text[t->start] == c;
+	return t->kind == TOK_PUNCT && t->end - t->start == 1 && e->text[t->start] == c;
 }
 
 static bool tok_dash(const struct engine *e, size_t i)
@@ -107,7 +107,7 @@ static bool tok_dash(const struct engine *e, size_t i)
 	const char *s = e->text + t->start;
 	size_t n = t->end - t->start;
 
-	if (t->kind != T_PUNCT)
+	if (t->kind != TOK_PUNCT)
 		return false;
 	return (n == 1 && *s == '-') || (n == 2 && s[0] == '-' && s[1] == '-') ||
 	       (n == 3 && (memcmp(s, "\xE2\x80\x94", 3) == 0 || memcmp(s, "\xE2\x80\x93", 3) == 0));
@@ -131,62 +131,62 @@ static bool cue_verb(const struct engine *e, size_t i)
 	if (i == 0)
 		return true;
 	p = &e->t[i - 1];
-	if (p->kind != T_WORD)
+	if (p->kind != TOK_WORD)
 		return true;
-	if (p->word & W_DET || tok_is(e, i - 1, "to") || tok_is(e, i - 1, "his") ||
+	if (p->word & WORD_DET || tok_is(e, i - 1, "to") || tok_is(e, i - 1, "his") ||
 	    tok_is(e, i - 1, "her") || tok_is(e, i - 1, "its") || tok_is(e, i - 1, "their") ||
 	    tok_is(e, i - 1, "our") || tok_is(e, i - 1, "my") || tok_is(e, i - 1, "your"))
 		return false;
 	if (word_ends(e, i - 1, "'s") || word_ends(e, i - 1, "\xE2\x80\x99s"))
 		return false;
 	/* "financial report", "new poll shows": a lowercase adjective before a noun-like cue */
-	if (!(e->t[i].cue & CUE_ING) && (p->word & W_PREP) && !(e->t[i].cue & CUE_ACCORDING))
+	if (!(e->t[i].cue & CUE_ING) && (p->word & WORD_PREP) && !(e->t[i].cue & CUE_ACCORDING))
 		return false;
 	return true;
 }
 
-/* Classifies a quotation mark code point; M_NONE when it is not one. */
+/* Classifies a quotation mark code point; QMARK_NONE when it is not one. */
 static int mark_of(uint32_t cp, int *side)
 {
 	switch (cp) {
 	case '"':
-		*side = SIDE_EITHER;
-		return M_STRAIGHT;
+		*side = QSIDE_EITHER;
+		return QMARK_STRAIGHT;
 	case 0x201C:
-		*side = SIDE_OPEN;
-		return M_CURLY;
+		*side = QSIDE_OPEN;
+		return QMARK_CURLY;
 	case 0x201E:
-		*side = SIDE_OPEN;
-		return M_CURLY;
+		*side = QSIDE_OPEN;
+		return QMARK_CURLY;
 	case 0x201D:
-		*side = SIDE_CLOSE;
-		return M_CURLY;
+		*side = QSIDE_CLOSE;
+		return QMARK_CURLY;
 	case 0x00AB:
-		*side = SIDE_OPEN;
-		return M_GUILLEMET;
+		*side = QSIDE_OPEN;
+		return QMARK_GUILLEMET;
 	case 0x00BB:
-		*side = SIDE_CLOSE;
-		return M_GUILLEMET;
+		*side = QSIDE_CLOSE;
+		return QMARK_GUILLEMET;
 	case 0x300C:
-		*side = SIDE_OPEN;
-		return M_CORNER;
+		*side = QSIDE_OPEN;
+		return QMARK_CORNER;
 	case 0x300D:
-		*side = SIDE_CLOSE;
-		return M_CORNER;
+		*side = QSIDE_CLOSE;
+		return QMARK_CORNER;
 	case 0x300E:
-		*side = SIDE_OPEN;
-		return M_WHITE_CORNER;
+		*side = QSIDE_OPEN;
+		return QMARK_WHITE_CORNER;
 	case 0x300F:
-		*side = SIDE_CLOSE;
-		return M_WHITE_CORNER;
+		*side = QSIDE_CLOSE;
+		return QMARK_WHITE_CORNER;
 	case 0x2018:
-		*side = SIDE_OPEN;
-		return M_SINGLE;
+		*side = QSIDE_OPEN;
+		return QMARK_SINGLE;
 	case 0x2019:
-		*side = SIDE_CLOSE;
-		return M_SINGLE;
+		*side = QSIDE_CLOSE;
+		return QMARK_SINGLE;
 	default:
-		return M_NONE;
+		return QMARK_NONE;
 	}
 }
 
@@ -226,30 +226,30 @@ static void pair_mark(struct engine *e, size_t i, bool spaced_before, bool space
 	struct tok *t = &e->t[i];
 	int side = t->side;
 
-	if (side == SIDE_EITHER)
-		side = spaced_before && !spaced_after   ? SIDE_OPEN
-		       : spaced_after && !spaced_before ? SIDE_CLOSE
-		       : e->open == SIZE_MAX            ? SIDE_OPEN
-							: SIDE_CLOSE;
+	if (side == QSIDE_EITHER)
+		side = spaced_before && !spaced_after   ? QSIDE_OPEN
+		       : spaced_after && !spaced_before ? QSIDE_CLOSE
+		       : e->open == SIZE_MAX            ? QSIDE_OPEN
+							: QSIDE_CLOSE;
 	if (e->open == SIZE_MAX) {
-		if (side == SIDE_OPEN)
+		if (side == QSIDE_OPEN)
 			e->open = i;
 		else
-			t->kind = T_PUNCT;
+			t->kind = TOK_PUNCT;
 		return;
 	}
 	if (t->mark != e->t[e->open].mark) {
-		t->kind = T_PUNCT; /* a quotation inside the quotation */
+		t->kind = TOK_PUNCT; /* a quotation inside the quotation */
 		return;
 	}
-	if (side == SIDE_CLOSE) {
-		e->t[e->open].kind = T_QOPEN;
+	if (side == QSIDE_CLOSE) {
+		e->t[e->open].kind = TOK_QOPEN;
 		e->t[e->open].pair = i;
-		t->kind = T_QCLOSE;
+		t->kind = TOK_QCLOSE;
 		t->pair = e->open;
 		e->open = SIZE_MAX;
 	} else {
-		e->t[e->open].kind = T_PUNCT; /* never closed: the new one replaces it */
+		e->t[e->open].kind = TOK_PUNCT; /* never closed: the new one replaces it */
 		e->open = i;
 	}
 }
@@ -296,23 +296,23 @@ static void tokenize_para(struct engine *e, size_t p, bool cont)
 				}
 				break;
 			}
-			push_tok(e, s, pos, T_WORD, sent);
+			push_tok(e, s, pos, TOK_WORD, sent);
 			struct tok *t = &e->t[e->nt - 1];
-			t->flags = (unsigned char)((cap ? F_CAP : 0) | (digit ? F_DIGIT : 0));
+			t->flags = (unsigned char)((cap ? TOKF_CAP : 0) | (digit ? TOKF_DIGIT : 0));
 			t->cue = claims_lex_cue(e->text + s, pos - s);
 			t->word = claims_lex_word(e->text + s, pos - s);
 			first = false;
 			continue;
 		}
 		mark = mark_of(cp, &side);
-		if (mark == M_SINGLE && side == SIDE_CLOSE && e->open == SIZE_MAX)
-			mark = M_NONE; /* an apostrophe (voters’) */
+		if (mark == QMARK_SINGLE && side == QSIDE_CLOSE && e->open == SIZE_MAX)
+			mark = QMARK_NONE; /* an apostrophe (voters’) */
 		if (cp == '\'' && pos + 1 < end && e->text[pos + 1] == '\'') {
-			mark = M_TWO_APOS; /* ''a quotation'' in some newspapers' text */
-			side = SIDE_EITHER;
+			mark = QMARK_TWO_APOS; /* ''a quotation'' in some newspapers' text */
+			side = QSIDE_EITHER;
 			n = 2;
 		}
-		if (mark != M_NONE) {
+		if (mark != QMARK_NONE) {
 			size_t i = e->nt;
 			char pc = pos > para->span.start ? e->text[pos - 1] : ' ';
 			char nc = pos + (size_t)n < end ? e->text[pos + (size_t)n] : ' ';
@@ -321,13 +321,13 @@ static void tokenize_para(struct engine *e, size_t p, bool cont)
 			bool after = text_is_space((unsigned char)nc) ||
 				     (nc && strchr(",.;:!?)]", nc));
 
-			push_tok(e, pos, pos + (size_t)n, T_MARK, sent);
+			push_tok(e, pos, pos + (size_t)n, TOK_MARK, sent);
 			e->t[i].mark = (unsigned char)mark;
 			e->t[i].side = (unsigned char)side;
 			pos += (size_t)n;
 			if (first && cont && e->open != SIZE_MAX && mark == e->t[e->open].mark &&
-			    side != SIDE_CLOSE) {
-				e->t[i].kind = T_PUNCT; /* the quotation goes on */
+			    side != QSIDE_CLOSE) {
+				e->t[i].kind = TOK_PUNCT; /* the quotation goes on */
 			} else {
 				pair_mark(e, i, before, after);
 			}
@@ -341,7 +341,7 @@ static void tokenize_para(struct engine *e, size_t p, bool cont)
 			if (n == 1)
 				while (pos < end && e->text[pos] == e->text[s])
 					pos++;
-			push_tok(e, s, pos, T_PUNCT, sent);
+			push_tok(e, s, pos, TOK_PUNCT, sent);
 			first = false;
 		}
 	}
@@ -357,7 +357,7 @@ static bool para_continues(struct engine *e, size_t p)
 	if (para->span.start >= para->span.end)
 		return false;
 	cp = char_at(e, para->span.start, &n);
-	return mark_of(cp, &side) == e->t[e->open].mark && side != SIDE_CLOSE;
+	return mark_of(cp, &side) == e->t[e->open].mark && side != QSIDE_CLOSE;
 }
 
 /* ---- discourse: names seen, for resolving pronouns and short names ---- */
@@ -455,16 +455,16 @@ static struct span name_core(const struct engine *e, size_t a, size_t b)
 	struct span r = {0, 0};
 	size_t i = a;
 
-	while (i < b && !(e->t[i].kind == T_WORD && (e->t[i].flags & F_CAP) &&
-			  !(e->t[i].word & (W_PRON | W_DET))))
+	while (i < b && !(e->t[i].kind == TOK_WORD && (e->t[i].flags & TOKF_CAP) &&
+			  !(e->t[i].word & (WORD_PRON | WORD_DET))))
 		i++;
-	while (i < b && e->t[i].kind == T_WORD &&
+	while (i < b && e->t[i].kind == TOK_WORD &&
 	       claims_lex_title(e->text + e->t[i].start, e->t[i].end - e->t[i].start)) {
 		i++;
 		if (i < b && tok_punct(e, i, '.'))
 			i++;
 	}
-	if (i >= b || e->t[i].kind != T_WORD || !(e->t[i].flags & F_CAP))
+	if (i >= b || e->t[i].kind != TOK_WORD || !(e->t[i].flags & TOKF_CAP))
 		return r;
 	r.start = e->t[i].start;
 	r.end = e->t[i].end;
@@ -472,15 +472,15 @@ static struct span name_core(const struct engine *e, size_t a, size_t b)
 		b = i + 8;
 	for (i++; i < b; i++) {
 		const struct tok *t = &e->t[i];
-		if (t->kind == T_WORD && (t->flags & F_CAP))
+		if (t->kind == TOK_WORD && (t->flags & TOKF_CAP))
 			r.end = t->end;
-		else if (t->kind == T_WORD && (t->word & W_ROLE) && i + 1 < b &&
-			 (e->t[i + 1].flags & F_CAP))
+		else if (t->kind == TOK_WORD && (t->word & WORD_ROLE) && i + 1 < b &&
+			 (e->t[i + 1].flags & TOKF_CAP))
 			continue;
-		else if (!(t->kind == T_WORD &&
+		else if (!(t->kind == TOK_WORD &&
 			   (tok_is(e, i, "of") || tok_is(e, i, "and") || tok_is(e, i, "for")) &&
-			   i + 1 < b && (e->t[i + 1].flags & F_CAP)) &&
-			 !(t->kind == T_PUNCT && (tok_punct(e, i, '.') || tok_punct(e, i, '&'))))
+			   i + 1 < b && (e->t[i + 1].flags & TOKF_CAP)) &&
+			 !(t->kind == TOK_PUNCT && (tok_punct(e, i, '.') || tok_punct(e, i, '&'))))
 			break;
 	}
 	return r;
@@ -534,8 +534,8 @@ static struct span resolve(struct engine *e, size_t a, size_t b)
 
 	if (a >= b)
 		return none;
-	if (e->t[a].word & W_PRON || e->t[a].word & W_REL) {
-		if (e->t[a].word & W_PERSON)
+	if (e->t[a].word & WORD_PRON || e->t[a].word & WORD_REL) {
+		if (e->t[a].word & WORD_PERSON)
 			return e->last_person;
 		if (tok_is(e, a, "I") || tok_is(e, a, "we") || tok_is(e, a, "you"))
 			return none;
@@ -547,13 +547,14 @@ static struct span resolve(struct engine *e, size_t a, size_t b)
 	if (k == a)
 		return none;
 	core = name_core(e, a, k);
-	if (span_empty(core) || (tok_is(e, a, "the") && !(e->t[a + (a + 1 < k)].flags & F_CAP))) {
+	if (span_empty(core) ||
+	    (tok_is(e, a, "the") && !(e->t[a + (a + 1 < k)].flags & TOKF_CAP))) {
 		/* a description: "the company", "the Florida senator" */
 		for (size_t i = a; i < k; i++) {
-			struct span to = (e->t[i].word & W_PERSON)    ? e->last_person
-					 : (e->t[i].word & W_COMPANY) ? e->last_company
-								      : e->last_org;
-			if (e->t[i].word & W_ROLE && !span_empty(to))
+			struct span to = (e->t[i].word & WORD_PERSON)    ? e->last_person
+					 : (e->t[i].word & WORD_COMPANY) ? e->last_company
+									 : e->last_org;
+			if (e->t[i].word & WORD_ROLE && !span_empty(to))
 				return to;
 		}
 		if (span_empty(core)) {
@@ -584,16 +585,16 @@ static bool stop_back(const struct engine *e, size_t i)
 {
 	const struct tok *t = &e->t[i];
 
-	if (t->kind == T_QOPEN || t->kind == T_QCLOSE || (t->flags & F_INQ))
+	if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || (t->flags & TOKF_INQ))
 		return true;
-	if (t->kind == T_PUNCT)
+	if (t->kind == TOK_PUNCT)
 		return !(tok_punct(e, i, ',') || tok_punct(e, i, '.') || tok_dash(e, i) ||
 			 tok_punct(e, i, '(') || tok_punct(e, i, ')') || tok_punct(e, i, '&') ||
 			 tok_punct(e, i, '\'') || tok_punct(e, i, '/'));
-	if (t->word & (W_SUBORD | W_VERB) ||
+	if (t->word & (WORD_SUBORD | WORD_VERB) ||
 	    ((t->cue & (CUE_VERB | CUE_ACCORDING)) && cue_verb(e, i)))
 		return true;
-	if (!(t->flags & F_CAP) && word_ends(e, i, "ed"))
+	if (!(t->flags & TOKF_CAP) && word_ends(e, i, "ed"))
 		return true;
 	return false;
 }
@@ -601,8 +602,8 @@ static bool stop_back(const struct engine *e, size_t i)
 /* Skips adverbs and auxiliaries right before a cue ("has also said"). */
 static size_t skip_aux_back(const struct engine *e, size_t a, size_t c)
 {
-	while (c > a && e->t[c - 1].kind == T_WORD && !(e->t[c - 1].flags & F_CAP) &&
-	       ((e->t[c - 1].word & (W_AUX | W_ADV)) || word_ends(e, c - 1, "ly") ||
+	while (c > a && e->t[c - 1].kind == TOK_WORD && !(e->t[c - 1].flags & TOKF_CAP) &&
+	       ((e->t[c - 1].word & (WORD_AUX | WORD_ADV)) || word_ends(e, c - 1, "ly") ||
 		tok_is(e, c - 1, "will") || tok_is(e, c - 1, "would") || tok_is(e, c - 1, "did")))
 		c--;
 	return c;
@@ -612,11 +613,11 @@ static size_t skip_aux_back(const struct engine *e, size_t a, size_t c)
 static size_t trim_intro(const struct engine *e, size_t a, size_t b)
 {
 	for (;;) {
-		while (a < b && e->t[a].kind == T_PUNCT)
+		while (a < b && e->t[a].kind == TOK_PUNCT)
 			a++;
 		if (a >= b)
 			return a;
-		if (e->t[a].word & (W_CONJ) && !(e->t[a].word & W_DET)) {
+		if (e->t[a].word & (WORD_CONJ) && !(e->t[a].word & WORD_DET)) {
 			a++;
 			continue;
 		}
@@ -625,8 +626,8 @@ static size_t trim_intro(const struct engine *e, size_t a, size_t b)
 			size_t k = a, lim = a + 6 < b ? a + 6 : b;
 			bool time = false;
 			while (k < lim && !tok_punct(e, k, ',')) {
-				if (e->t[k].kind == T_WORD && (e->t[k].word & W_TIME) &&
-				    !(e->t[k].word & W_DET))
+				if (e->t[k].kind == TOK_WORD && (e->t[k].word & WORD_TIME) &&
+				    !(e->t[k].word & WORD_DET))
 					time = true;
 				k++;
 			}
@@ -635,8 +636,8 @@ static size_t trim_intro(const struct engine *e, size_t a, size_t b)
 				continue;
 			}
 		}
-		if (e->t[a].word & (W_INTRO | W_PREP | W_ADV | W_TIME) ||
-		    (e->t[a].flags & F_DIGIT) ||
+		if (e->t[a].word & (WORD_INTRO | WORD_PREP | WORD_ADV | WORD_TIME) ||
+		    (e->t[a].flags & TOKF_DIGIT) ||
 		    (a + 1 < b && tok_punct(e, a + 1, ',') && word_ends(e, a, "ly")) ||
 		    (e->t[a].cue & CUE_ACCORDING)) {
 			size_t k = a, lim = a + 12 < b ? a + 12 : b;
@@ -648,12 +649,13 @@ static size_t trim_intro(const struct engine *e, size_t a, size_t b)
 			}
 			/* "On Tuesday Trump said": skip the phrase up to a capitalised word */
 			k = a + 1;
-			while (k < lim && !(e->t[k].flags & F_CAP && !(e->t[k].word & W_TIME) &&
-					    !claims_lex_title(e->text + e->t[k].start, 0)))
+			while (k < lim &&
+			       !(e->t[k].flags & TOKF_CAP && !(e->t[k].word & WORD_TIME) &&
+				 !claims_lex_title(e->text + e->t[k].start, 0)))
 				k++;
-			while (k < b && k > a + 1 && (e->t[k].word & W_TIME))
+			while (k < b && k > a + 1 && (e->t[k].word & WORD_TIME))
 				k++;
-			if (k < b && k > a + 1 && e->t[k - 1].flags & (F_DIGIT | F_CAP))
+			if (k < b && k > a + 1 && e->t[k - 1].flags & (TOKF_DIGIT | TOKF_CAP))
 				return k;
 			return a;
 		}
@@ -668,14 +670,14 @@ static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 
 	while (k > a && n < BACK_MAX) {
 		const struct tok *t = &e->t[k - 1];
-		if (t->word & W_REL) {
+		if (t->word & WORD_REL) {
 			k--;
 			break;
 		}
 		if (stop_back(e, k - 1))
 			break;
-		if (t->word & W_CONJ &&
-		    !(k >= 2 + a && (e->t[k - 2].flags & F_CAP || e->t[k - 2].word & W_PRON)))
+		if (t->word & WORD_CONJ &&
+		    !(k >= 2 + a && (e->t[k - 2].flags & TOKF_CAP || e->t[k - 2].word & WORD_PRON)))
 			break;
 		k--;
 		n++;
@@ -702,21 +704,22 @@ static bool subject_fwd(const struct engine *e, size_t a, size_t b, size_t *sa, 
 	k = a;
 	while (k < lim && n < 12) {
 		const struct tok *t = &e->t[k];
-		if (t->kind != T_WORD) {
+		if (t->kind != TOK_WORD) {
 			if (!(tok_punct(e, k, '.') || tok_punct(e, k, '\'') ||
 			      tok_punct(e, k, '-')))
 				break;
-		} else if (t->word & (W_VERB | W_SUBORD | W_REL | W_ADV) || t->cue) {
+		} else if (t->word & (WORD_VERB | WORD_SUBORD | WORD_REL | WORD_ADV) || t->cue) {
 			break;
-		} else if (!(t->flags & F_CAP) && k > a &&
-			   (word_ends(e, k, "ed") || (t->word & W_PREP && !tok_is(e, k, "of")))) {
+		} else if (!(t->flags & TOKF_CAP) && k > a &&
+			   (word_ends(e, k, "ed") ||
+			    (t->word & WORD_PREP && !tok_is(e, k, "of")))) {
 			break;
-		} else if (t->word & W_PRON && k > a) {
+		} else if (t->word & WORD_PRON && k > a) {
 			break;
 		}
 		k++;
 		n++;
-		if (t->word & W_PRON)
+		if (t->word & WORD_PRON)
 			break;
 	}
 	if (k == a || n >= 12)
@@ -733,20 +736,21 @@ static size_t source_after(const struct engine *e, size_t c, size_t b)
 
 	while (k < b) {
 		const struct tok *t = &e->t[k];
-		if (t->kind == T_QOPEN || t->kind == T_QCLOSE || tok_punct(e, k, ';') ||
+		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || tok_punct(e, k, ';') ||
 		    tok_punct(e, k, ':') || tok_punct(e, k, '?') || tok_punct(e, k, '!'))
 			break;
 		if (tok_punct(e, k, ',') && k + 1 < b &&
 		    (word_ends(e, k + 1, "ing") ||
-		     e->t[k + 1].word & (W_PREP | W_SUBORD | W_TIME) ||
-		     e->t[k + 1].kind == T_QOPEN))
+		     e->t[k + 1].word & (WORD_PREP | WORD_SUBORD | WORD_TIME) ||
+		     e->t[k + 1].kind == TOK_QOPEN))
 			break;
-		if (t->kind == T_WORD && (t->word & W_TIME) && !(t->word & W_DET))
+		if (t->kind == TOK_WORD && (t->word & WORD_TIME) && !(t->word & WORD_DET))
 			break;
-		if (t->kind == T_WORD &&
+		if (t->kind == TOK_WORD &&
 		    (tok_is(e, k, "on") || tok_is(e, k, "in") || tok_is(e, k, "during") ||
 		     tok_is(e, k, "at")) &&
-		    k + 1 < b && (e->t[k + 1].word & (W_TIME | W_DET) || tok_is(e, k + 1, "an")))
+		    k + 1 < b &&
+		    (e->t[k + 1].word & (WORD_TIME | WORD_DET) || tok_is(e, k + 1, "an")))
 			break;
 		k++;
 	}
@@ -761,7 +765,7 @@ static size_t content_end(const struct engine *e, size_t from, size_t limit)
 {
 	size_t last = limit;
 
-	while (last > from && e->t[last - 1].kind == T_PUNCT &&
+	while (last > from && e->t[last - 1].kind == TOK_PUNCT &&
 	       (tok_punct(e, last - 1, '.') || tok_punct(e, last - 1, ',') ||
 		tok_punct(e, last - 1, ';')))
 		last--;
@@ -769,20 +773,20 @@ static size_t content_end(const struct engine *e, size_t from, size_t limit)
 		return e->t[from].end;
 	/* An open quotation inside the content that closes beyond the sentence. */
 	for (size_t i = last; i-- > from && i + 8 > last;) {
-		if (e->t[i].kind == T_QOPEN && e->t[i].pair >= limit)
+		if (e->t[i].kind == TOK_QOPEN && e->t[i].pair >= limit)
 			return e->t[e->t[i].pair].start;
-		if (e->t[i].kind == T_QCLOSE)
+		if (e->t[i].kind == TOK_QCLOSE)
 			break;
 	}
-	if (e->t[last - 1].flags & F_INQ) {
+	if (e->t[last - 1].flags & TOKF_INQ) {
 		/* The sentence ended inside a quotation: run on to its close. */
 		size_t i = last - 1;
 		size_t hops = 0;
-		while (i > from && e->t[i].kind != T_QOPEN && hops < 64) {
+		while (i > from && e->t[i].kind != TOK_QOPEN && hops < 64) {
 			i--;
 			hops++;
 		}
-		if (e->t[i].kind == T_QOPEN && e->t[i].pair != SIZE_MAX && e->t[i].pair >= limit)
+		if (e->t[i].kind == TOK_QOPEN && e->t[i].pair != SIZE_MAX && e->t[i].pair >= limit)
 			return e->t[e->t[i].pair].start;
 	}
 	return e->t[last - 1].end;
@@ -839,11 +843,11 @@ static size_t run_on(struct engine *e, size_t after, size_t nt, size_t end)
 	if (after >= nt)
 		return end;
 	para = doc_sentence(e->d, e->t[after - 1].sent)->paragraph;
-	while (i < nt && hops < 20 && e->t[i].kind == T_QOPEN && e->t[i].pair != SIZE_MAX &&
+	while (i < nt && hops < 20 && e->t[i].kind == TOK_QOPEN && e->t[i].pair != SIZE_MAX &&
 	       doc_sentence(e->d, e->t[i].sent)->paragraph == para) {
 		size_t cl = e->t[i].pair, j = cl + 1;
 		/* the quotation must end its sentence */
-		while (j < nt && e->t[j].sent == e->t[cl].sent && e->t[j].kind == T_PUNCT)
+		while (j < nt && e->t[j].sent == e->t[cl].sent && e->t[j].kind == TOK_PUNCT)
 			j++;
 		if (j < nt && e->t[j].sent == e->t[cl].sent)
 			break;
@@ -869,12 +873,12 @@ static size_t carry_on(struct engine *e, size_t r, size_t b, size_t nt, size_t c
 {
 	if (r + 1 < b && tok_punct(e, r, ',')) {
 		const struct tok *t = &e->t[r + 1];
-		if (t->kind == T_QOPEN && t->pair != SIZE_MAX) {
+		if (t->kind == TOK_QOPEN && t->pair != SIZE_MAX) {
 			ce = e->t[t->pair].start;
 			return run_on(e, sentence_after(e, t->pair, nt), nt, ce);
 		}
-		if (t->kind == T_WORD && !(t->cue & CUE_ING) &&
-		    !(t->word & (W_PREP | W_TIME | W_REL)) && !word_ends(e, r + 1, "ing"))
+		if (t->kind == TOK_WORD && !(t->cue & CUE_ING) &&
+		    !(t->word & (WORD_PREP | WORD_TIME | WORD_REL)) && !word_ends(e, r + 1, "ing"))
 			return content_end(e, r + 1, clause_limit(e, r + 1, b));
 	}
 	return quoted ? run_on(e, b, nt, ce) : ce;
@@ -889,10 +893,10 @@ static size_t content_start(const struct engine *e, size_t p, size_t b, unsigned
 	if (p >= b)
 		return SIZE_MAX;
 	if (cue & CUE_NP) {
-		if (tok_punct(e, p, ',') && p + 1 < b && e->t[p + 1].kind == T_QOPEN)
+		if (tok_punct(e, p, ',') && p + 1 < b && e->t[p + 1].kind == TOK_QOPEN)
 			return p + 1;
-		if ((e->t[p].kind == T_WORD && !(e->t[p].word & (W_VERB | W_CONJ))) ||
-		    e->t[p].kind == T_QOPEN)
+		if ((e->t[p].kind == TOK_WORD && !(e->t[p].word & (WORD_VERB | WORD_CONJ))) ||
+		    e->t[p].kind == TOK_QOPEN)
 			return p;
 		return SIZE_MAX;
 	}
@@ -900,49 +904,50 @@ static size_t content_start(const struct engine *e, size_t p, size_t b, unsigned
 		/* told reporters that / told a crowd in Ohio that */
 		lim = p + 12 < b ? p + 12 : b;
 		for (size_t k = p; k < lim; k++) {
-			if (tok_is(e, k, "that") || e->t[k].kind == T_QOPEN)
+			if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN)
 				return k;
 			if (tok_punct(e, k, ':') && k + 1 < b)
 				return k + 1;
-			if ((e->t[k].cue & CUE_VERB && cue_verb(e, k)) || e->t[k].word & W_VERB)
+			if ((e->t[k].cue & CUE_VERB && cue_verb(e, k)) || e->t[k].word & WORD_VERB)
 				break;
 		}
 		if (cue & CUE_QUOTEONLY)
 			return SIZE_MAX;
 		/* told reporters he would / told CNN the deal is off */
 		for (size_t k = p + 1; k < lim; k++) {
-			if (e->t[k].kind != T_WORD)
+			if (e->t[k].kind != TOK_WORD)
 				break;
 			if (tok_is(e, k, "he") || tok_is(e, k, "she") || tok_is(e, k, "they") ||
 			    tok_is(e, k, "it") || tok_is(e, k, "we") || tok_is(e, k, "I") ||
 			    tok_is(e, k, "the") || tok_is(e, k, "there"))
 				return k;
-			if (e->t[k].word & W_PREP)
+			if (e->t[k].word & WORD_PREP)
 				break;
 		}
 		return SIZE_MAX;
 	}
-	if (e->t[p].word & (W_PREP | W_TIME) || (e->t[p].word & W_ADV && !tok_is(e, p, "that"))) {
+	if (e->t[p].word & (WORD_PREP | WORD_TIME) ||
+	    (e->t[p].word & WORD_ADV && !tok_is(e, p, "that"))) {
 		lim = p + 20 < b ? p + 20 : b;
 		for (size_t k = p; k < lim; k++) {
-			if (tok_is(e, k, "that") || e->t[k].kind == T_QOPEN)
+			if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN)
 				return k;
 			if ((tok_punct(e, k, ':') || tok_punct(e, k, ',')) && k + 1 < b &&
-			    e->t[k + 1].kind == T_QOPEN)
+			    e->t[k + 1].kind == TOK_QOPEN)
 				return k + 1;
 		}
 		return SIZE_MAX;
 	}
 	if ((tok_punct(e, p, ':') || tok_punct(e, p, ',')) && p + 1 < b &&
-	    e->t[p + 1].kind == T_QOPEN)
+	    e->t[p + 1].kind == TOK_QOPEN)
 		return p + 1;
 	if (tok_punct(e, p, ':') && p + 1 < b)
 		return p + 1;
-	if (e->t[p].kind == T_QOPEN || tok_is(e, p, "that"))
+	if (e->t[p].kind == TOK_QOPEN || tok_is(e, p, "that"))
 		return p;
 	if (cue & (CUE_NEEDTHAT | CUE_QUOTEONLY))
 		return SIZE_MAX;
-	if (e->t[p].kind != T_WORD || e->t[p].word & (W_PREP | W_VERB | W_CONJ) ||
+	if (e->t[p].kind != TOK_WORD || e->t[p].word & (WORD_PREP | WORD_VERB | WORD_CONJ) ||
 	    tok_is(e, p, "so") || tok_is(e, p, "yes") || tok_is(e, p, "no"))
 		return SIZE_MAX;
 	if (p + 1 >= b || tok_punct(e, p + 1, '.'))
@@ -958,7 +963,7 @@ static size_t clause_limit(const struct engine *e, size_t p, size_t b)
 
 	for (size_t k = p + 1; k + 1 < lim; k++)
 		if (tok_punct(e, k, ',') && (e->t[k + 1].cue & CUE_ING) &&
-		    !(e->t[k + 1].flags & F_INQ))
+		    !(e->t[k + 1].flags & TOKF_INQ))
 			return k;
 	return lim;
 }
@@ -971,7 +976,7 @@ static size_t floor_start(const struct engine *e, size_t a, size_t upto)
 
 	if (upto > f + 400)
 		f = upto - 400;
-	return e->t[f].kind == T_QOPEN ? e->t[f].end : e->t[f].start;
+	return e->t[f].kind == TOK_QOPEN ? e->t[f].end : e->t[f].start;
 }
 
 /* Tries the frames around the cue at token c in the sentence [a, b). */
@@ -986,7 +991,8 @@ static void try_cue(struct engine *e, size_t a, size_t b, size_t c, size_t nt)
 			return;
 		qb = c + 2;
 		for (k = qb;
-		     k < b && k < qb + 40 && !tok_punct(e, k, ',') && e->t[k].kind != T_QOPEN; k++)
+		     k < b && k < qb + 40 && !tok_punct(e, k, ',') && e->t[k].kind != TOK_QOPEN;
+		     k++)
 			;
 		sa = qb;
 		sb = k;
@@ -1016,11 +1022,11 @@ static void try_cue(struct engine *e, size_t a, size_t b, size_t c, size_t nt)
 				break;
 		if (k + 1 >= lim || k == c + 1)
 			return;
-		e->t[k + 1].flags |= F_USED;
+		e->t[k + 1].flags |= TOKF_USED;
 		p = content_start(e, k + 2, b, CUE_VERB);
 		if (p == SIZE_MAX)
 			return;
-		if (e->t[p].kind == T_QOPEN) {
+		if (e->t[p].kind == TOK_QOPEN) {
 			size_t cs, ce;
 			quote_bytes(e, p, &cs, &ce);
 			add_claim(e, CLAIM_DIRECT, cs, ce, c + 1, k, c, c + 1);
@@ -1048,20 +1054,20 @@ static void try_cue(struct engine *e, size_t a, size_t b, size_t c, size_t nt)
 		bool after_cue = false;
 
 		k = skip_aux_back(e, a, c);
-		if (k > a && (tok_punct(e, k - 1, ',') || e->t[k - 1].kind == T_QCLOSE)) {
+		if (k > a && (tok_punct(e, k - 1, ',') || e->t[k - 1].kind == TOK_QCLOSE)) {
 			after_cue = true;
 			bnd = k - 1;
 		} else {
 			size_t n = 0;
 			while (k > a && n < 16) {
-				if (e->t[k - 1].kind == T_QCLOSE) {
+				if (e->t[k - 1].kind == TOK_QCLOSE) {
 					bnd = k - 1;
 					break;
 				}
 				if (tok_punct(e, k - 1, ',') && comma == SIZE_MAX) {
 					comma = k - 1;
 				} else if (tok_punct(e, k - 1, ',') && k >= a + 2 &&
-					   e->t[k - 2].kind == T_QCLOSE) {
+					   e->t[k - 2].kind == TOK_QCLOSE) {
 					bnd = k - 2;
 					break;
 				} else if (stop_back(e, k - 1)) {
@@ -1074,8 +1080,8 @@ static void try_cue(struct engine *e, size_t a, size_t b, size_t c, size_t nt)
 				bnd = comma;
 		}
 		if (bnd != SIZE_MAX && bnd > a) {
-			bool quoted = e->t[bnd].kind == T_QCLOSE ||
-				      (bnd > a && e->t[bnd - 1].kind == T_QCLOSE);
+			bool quoted = e->t[bnd].kind == TOK_QCLOSE ||
+				      (bnd > a && e->t[bnd - 1].kind == TOK_QCLOSE);
 			size_t pf = content_start(e, qb, b, cue);
 			size_t ca, ce;
 			if (quoted || pf == SIZE_MAX) {
@@ -1084,10 +1090,10 @@ static void try_cue(struct engine *e, size_t a, size_t b, size_t c, size_t nt)
 				while (cb > a &&
 				       (tok_punct(e, cb - 1, ',') || tok_punct(e, cb - 1, '?') ||
 					tok_punct(e, cb - 1, '!') ||
-					e->t[cb - 1].kind == T_QCLOSE) &&
-				       e->t[cb].kind != T_QCLOSE)
+					e->t[cb - 1].kind == TOK_QCLOSE) &&
+				       e->t[cb].kind != TOK_QCLOSE)
 					cb--;
-				if (e->t[bnd].kind == T_QCLOSE && e->t[bnd].pair < a)
+				if (e->t[bnd].kind == TOK_QCLOSE && e->t[bnd].pair < a)
 					cs = e->t[e->t[bnd].pair].end;
 				else
 					cs = floor_start(e, a, bnd);
@@ -1104,7 +1110,7 @@ static void try_cue(struct engine *e, size_t a, size_t b, size_t c, size_t nt)
 					return;
 				ce = carry_on(e, sa < sb && after_cue ? sb : qb, b, nt, ce, quoted);
 				{
-					bool direct = quoted && (e->t[a].kind == T_QOPEN ||
+					bool direct = quoted && (e->t[a].kind == TOK_QOPEN ||
 								 e->t[bnd].pair < a);
 					add_claim(e, direct ? CLAIM_DIRECT : CLAIM_INDIRECT, cs, ce,
 						  sa, sb, skip_aux_back(e, a, c), qb);
@@ -1138,11 +1144,11 @@ static void try_cue(struct engine *e, size_t a, size_t b, size_t c, size_t nt)
 	p = content_start(e, qb, b, cue);
 	if (p == SIZE_MAX)
 		return;
-	if (e->t[p].kind == T_QOPEN && e->t[p].pair != SIZE_MAX) {
+	if (e->t[p].kind == TOK_QOPEN && e->t[p].pair != SIZE_MAX) {
 		size_t cs, ce;
 		quote_bytes(e, p, &cs, &ce);
 		size_t j = e->t[p].pair + 1;
-		while (j < b && e->t[j].kind == T_PUNCT && !tok_punct(e, j, ','))
+		while (j < b && e->t[j].kind == TOK_PUNCT && !tok_punct(e, j, ','))
 			j++;
 		if (j >= b)
 			ce = run_on(e, sentence_after(e, e->t[p].pair, nt), nt, ce);
@@ -1169,7 +1175,7 @@ static void try_colon(struct engine *e, size_t a, size_t c, size_t nt)
 	};
 	size_t n, para = doc_sentence(e->d, e->t[c].sent)->paragraph, end;
 
-	if (a < c && e->t[a].kind == T_QOPEN)
+	if (a < c && e->t[a].kind == TOK_QOPEN)
 		a++;
 	n = c - a;
 	if (n == 0 || n > 4 || c + 1 >= nt || e->t[c + 1].sent != e->t[c].sent)
@@ -1179,8 +1185,8 @@ static void try_colon(struct engine *e, size_t a, size_t c, size_t nt)
 	for (size_t i = a; i < c; i++) {
 		if (tok_punct(e, i, '.') || tok_punct(e, i, '\''))
 			continue;
-		if (!(e->t[i].kind == T_WORD && (e->t[i].flags & F_CAP) && !e->t[i].cue &&
-		      !(e->t[i].word & (W_PRON | W_PREP | W_INTRO | W_DET | W_TIME))))
+		if (!(e->t[i].kind == TOK_WORD && (e->t[i].flags & TOKF_CAP) && !e->t[i].cue &&
+		      !(e->t[i].word & (WORD_PRON | WORD_PREP | WORD_INTRO | WORD_DET | WORD_TIME))))
 			return;
 		for (size_t k = 0; k < sizeof(not_names) / sizeof(not_names[0]); k++)
 			if (tok_is(e, i, not_names[k]))
@@ -1196,7 +1202,7 @@ static void try_colon(struct engine *e, size_t a, size_t c, size_t nt)
 		if (!caps && span_empty(full_name(e, w)))
 			return;
 	}
-	if (e->t[c + 1].kind == T_QOPEN && e->t[c + 1].pair != SIZE_MAX) {
+	if (e->t[c + 1].kind == TOK_QOPEN && e->t[c + 1].pair != SIZE_MAX) {
 		size_t cs, ce;
 		quote_bytes(e, c + 1, &cs, &ce);
 		add_claim(e, CLAIM_DIRECT, cs, ce, a, c, c, c + 1);
@@ -1215,12 +1221,12 @@ static void try_dash(struct engine *e, size_t b, size_t i)
 {
 	size_t q = i, k;
 
-	while (q > 0 && e->t[q - 1].kind == T_PUNCT && !tok_dash(e, q - 1) && q + 3 > i)
+	while (q > 0 && e->t[q - 1].kind == TOK_PUNCT && !tok_dash(e, q - 1) && q + 3 > i)
 		q--;
-	if (q == 0 || e->t[q - 1].kind != T_QCLOSE || e->t[q - 1].pair == SIZE_MAX)
+	if (q == 0 || e->t[q - 1].kind != TOK_QCLOSE || e->t[q - 1].pair == SIZE_MAX)
 		return;
-	for (k = i + 1; k < b && k < i + 6 && e->t[k].kind == T_WORD && (e->t[k].flags & F_CAP);
-	     k++)
+	for (k = i + 1;
+	     k < b && k < i + 6 && e->t[k].kind == TOK_WORD && (e->t[k].flags & TOKF_CAP); k++)
 		;
 	if (k == i + 1 || (k < b && !tok_punct(e, k, '.') && !tok_punct(e, k, ',')))
 		return;
@@ -1239,12 +1245,12 @@ static void note_subject(struct engine *e, size_t a, size_t b)
 
 	if (!subject_fwd(e, a, b, &sa, &sb))
 		return;
-	if (e->t[sa].word & (W_PRON | W_DET))
+	if (e->t[sa].word & (WORD_PRON | WORD_DET))
 		return;
-	if (e->t[sa].flags & F_INQ)
+	if (e->t[sa].flags & TOKF_INQ)
 		return;
 	core = name_core(e, sa, sb);
-	if (span_empty(core) || !(e->t[sa].flags & F_CAP))
+	if (span_empty(core) || !(e->t[sa].flags & TOKF_CAP))
 		return;
 	if (one_word(e, core)) {
 		struct span full = full_name(e, core);
@@ -1266,12 +1272,12 @@ static void analyse_block(struct engine *e)
 									      : i + 1;
 	/* Mark what lies inside quotations. */
 	for (size_t i = 0; i < nt; i++) {
-		if (e->t[i].kind == T_MARK)
-			e->t[i].kind = T_PUNCT;
-		if (e->t[i].kind == T_QOPEN) {
+		if (e->t[i].kind == TOK_MARK)
+			e->t[i].kind = TOK_PUNCT;
+		if (e->t[i].kind == TOK_QOPEN) {
 			size_t j = e->t[i].pair;
 			for (size_t k = i + 1; k < j; k++)
-				e->t[k].flags |= F_INQ;
+				e->t[k].flags |= TOKF_INQ;
 			i = j;
 		}
 	}
@@ -1284,9 +1290,9 @@ static void analyse_block(struct engine *e)
 		note_subject(e, a, b);
 		for (size_t i = a; i < b; i++) {
 			const struct tok *t = &e->t[i];
-			if (t->flags & (F_INQ | F_USED))
+			if (t->flags & (TOKF_INQ | TOKF_USED))
 				continue;
-			if (t->kind == T_WORD && cue_verb(e, i)) {
+			if (t->kind == TOK_WORD && cue_verb(e, i)) {
 				size_t before = e->nout;
 				try_cue(e, a, b, i, nt);
 				if (e->nout > before)
@@ -1294,7 +1300,7 @@ static void analyse_block(struct engine *e)
 			} else if (tok_punct(e, i, ':'))
 				try_colon(e, a, i, nt);
 			else if (tok_dash(e, i) ||
-				 (e->t[i].kind == T_PUNCT && e->t[i].end - e->t[i].start == 3 &&
+				 (e->t[i].kind == TOK_PUNCT && e->t[i].end - e->t[i].start == 3 &&
 				  memcmp(e->text + e->t[i].start, "\xE2\x80\x95", 3) == 0))
 				try_dash(e, b, i);
 		}
@@ -1332,7 +1338,7 @@ struct claim_list *claims_find(const struct doc *d)
 			continue;
 		}
 		if (e.open != SIZE_MAX) {
-			e.t[e.open].kind = T_PUNCT;
+			e.t[e.open].kind = TOK_PUNCT;
 			e.open = SIZE_MAX;
 		}
 		analyse_block(&e);

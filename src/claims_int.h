@@ -22,20 +22,20 @@ enum {
 
 /* Other word classes (claims_lex_word). */
 enum {
-	W_DET = 1u << 0,
-	W_PREP = 1u << 1,
-	W_SUBORD = 1u << 2, /* begins a subordinate clause: ends a subject going backwards */
-	W_INTRO = 1u << 3,  /* may begin an introductory phrase ("In 2008, ...") */
-	W_ADV = 1u << 4,
-	W_TIME = 1u << 5,
-	W_CONJ = 1u << 6,
-	W_VERB = 1u << 7, /* a finite or auxiliary verb: ends a noun phrase */
-	W_AUX = 1u << 8,
-	W_PRON = 1u << 9,
-	W_PERSON = 1u << 10,  /* he, she, the CEO: refers to a person */
-	W_ROLE = 1u << 11,    /* a description that refers back to a named source */
-	W_REL = 1u << 12,     /* who, which */
-	W_COMPANY = 1u << 13, /* the company, the firm: refers to a business, not an authority */
+	WORD_DET = 1u << 0,
+	WORD_PREP = 1u << 1,
+	WORD_SUBORD = 1u << 2, /* begins a subordinate clause: ends a subject going backwards */
+	WORD_INTRO = 1u << 3,  /* may begin an introductory phrase ("In 2008, ...") */
+	WORD_ADV = 1u << 4,
+	WORD_TIME = 1u << 5,
+	WORD_CONJ = 1u << 6,
+	WORD_VERB = 1u << 7, /* a finite or auxiliary verb: ends a noun phrase */
+	WORD_AUX = 1u << 8,
+	WORD_PRON = 1u << 9,
+	WORD_PERSON = 1u << 10,  /* he, she, the CEO: refers to a person */
+	WORD_ROLE = 1u << 11,    /* a description that refers back to a named source */
+	WORD_REL = 1u << 12,     /* who, which */
+	WORD_COMPANY = 1u << 13, /* the company, the firm: refers to a business, not an authority */
 };
 
 /* Fills the lookup tables; claims_find() calls it before any work (idempotent). */
