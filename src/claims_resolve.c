@@ -1,0 +1,242 @@
+/* claims_resolve: the names seen so far and the speakers that sources refer to. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "claims_int.h"
+
+static bool org_like(const struct engine *e, struct span s)
+{
+	static const char *const orgs[] = {
+		"Times",      "News",        "Post",
+		"Journal",    "Reuters",     "Bloomberg",
+		"Inc",        "Corp",        "Ministry",
+		"Department", "Committee",   "Party",
+		"Campaign",   "Association", "Institute",
+		"University", "Poll",        "Agency",
+		"Office",     "Press",       "Network",
+		"Council",    "Commission",  "Foundation",
+		"Group",      "Company",     "Administration",
+		"Government", "Center",      "CNN",
+		"NBC",        "CBS",         "ABC",
+		"Fox",        "Observers",
+	};
+	size_t p = s.start;
+
+	if (s.end - s.start > 4 && strncmp(e->text + s.start, "The ", 4) == 0)
+		return true;
+	while (p < s.end) {
+		size_t q = p;
+		while (q < s.end && e->text[q] != ' ' && e->text[q] != '\n' && e->text[q] != '.')
+			q++;
+		for (size_t i = 0; q > p && i < sizeof(orgs) / sizeof(orgs[0]); i++)
+			if (orgs[i][0] == e->text[p] && strlen(orgs[i]) == q - p &&
+			    memcmp(orgs[i], e->text + p, q - p) == 0)
+				return true;
+		p = q + 1;
+	}
+	return false;
+}
+
+/* Records a name (a run of capitalised words) as mentioned; a weak mention (one word as a
+ * sentence's subject: "China") does not become the antecedent of "he" or "she". */
+/* Does an organisation's name say it is an authority (a ministry, a court, a party ...) rather
+ * than a business that "the company" could refer to? */
+static bool authority_like(const struct engine *e, struct span s)
+{
+	static const char *const words[] = {
+		"Administration", "Ministry",   "Department", "Commission", "Agency",
+		"Bureau",         "Office",     "Authority",  "Council",    "Government",
+		"Regulation",     "Court",      "Parliament", "Congress",   "Senate",
+		"Police",         "Committee",  "Party",      "University", "Institute",
+		"Association",    "Federation", "Union",      "Assembly",   "Cabinet",
+		"Times",          "News",       "Post",       "Journal",    "Reuters",
+	};
+	size_t p = s.start;
+
+	while (p < s.end) {
+		size_t q = p;
+		while (q < s.end && e->text[q] != ' ' && e->text[q] != '\n')
+			q++;
+		for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+			if (strlen(words[i]) == q - p && memcmp(words[i], e->text + p, q - p) == 0)
+				return true;
+		p = q + 1;
+	}
+	return false;
+}
+
+static void note_name(struct engine *e, struct span s, bool weak)
+{
+	size_t k = e->nnames % NAMES_MAX;
+	bool person = !org_like(e, s);
+
+	e->last_any = s;
+	if (weak)
+		return;
+	e->names[k] = s;
+	e->nnames++;
+	if (person) {
+		e->last_person = s;
+	} else {
+		e->last_org = s;
+		if (!authority_like(e, s))
+			e->last_company = s;
+	}
+}
+
+/* The capitalised-name part of a source span: from its first capitalised word (after titles)
+ * to the last word of that run; empty when there is none. Returns token-free byte span. */
+static struct span name_core(const struct engine *e, size_t a, size_t b)
+{
+	struct span r = {0, 0};
+	size_t i = a;
+
+	while (i < b && !(e->t[i].kind == TOK_WORD && (e->t[i].flags & TOKF_CAP) &&
+			  !(e->t[i].word & (WORD_PRON | WORD_DET))))
+		i++;
+	while (i < b && e->t[i].kind == TOK_WORD &&
+	       claims_lex_title(e->text + e->t[i].start, e->t[i].end - e->t[i].start)) {
+		i++;
+		if (i < b && tok_punct(e, i, '.'))
+			i++;
+	}
+	if (i >= b || e->t[i].kind != TOK_WORD || !(e->t[i].flags & TOKF_CAP))
+		return r;
+	r.start = e->t[i].start;
+	r.end = e->t[i].end;
+	if (b > i + 8)
+		b = i + 8;
+	for (i++; i < b; i++) {
+		const struct tok *t = &e->t[i];
+		if (t->kind == TOK_WORD && (t->flags & TOKF_CAP))
+			r.end = t->end;
+		else if (t->kind == TOK_WORD && (t->word & WORD_ROLE) && i + 1 < b &&
+			 (e->t[i + 1].flags & TOKF_CAP))
+			continue;
+		else if (!(t->kind == TOK_WORD &&
+			   (tok_is(e, i, "of") || tok_is(e, i, "and") || tok_is(e, i, "for")) &&
+			   i + 1 < b && (e->t[i + 1].flags & TOKF_CAP)) &&
+			 !(t->kind == TOK_PUNCT && (tok_punct(e, i, '.') || tok_punct(e, i, '&'))))
+			break;
+	}
+	return r;
+}
+
+static bool word_in(const struct engine *e, struct span hay, struct span w)
+{
+	size_t n = w.end - w.start;
+
+	for (size_t p = hay.start; p + n <= hay.end; p++)
+		if (e->text[p] == e->text[w.start] && (p == hay.start || e->text[p - 1] == ' ') &&
+		    memcmp(e->text + p, e->text + w.start, n) == 0 &&
+		    (p + n == hay.end || e->text[p + n] == ' ' || e->text[p + n] == '\n'))
+			return true;
+	return false;
+}
+
+static bool one_word(const struct engine *e, struct span s)
+{
+	for (size_t p = s.start; p < s.end; p++)
+		if (e->text[p] == ' ' || e->text[p] == '\n')
+			return false;
+	return true;
+}
+
+/* The most recent multi-word name that contains the one-word name w, or an empty span. */
+struct span claims_full_name(const struct engine *e, struct span w)
+{
+	size_t n = e->nnames < NAMES_MAX ? e->nnames : NAMES_MAX;
+	struct span none = {0, 0};
+
+	for (size_t k = 0; k < n; k++) {
+		size_t j = (e->nnames - 1 - k) % NAMES_MAX;
+		struct span and = {0, 0};
+		if (one_word(e, e->names[j]) || !word_in(e, e->names[j], w))
+			continue;
+		for (size_t p = e->names[j].start; p + 5 <= e->names[j].end && !and.end; p++)
+			if (memcmp(e->text + p, " and ", 5) == 0)
+				and.end = 1;
+		if (!and.end)
+			return e->names[j];
+	}
+	return none;
+}
+
+/* The speaker the source span [a, b) (token indices) refers to, as a byte span. */
+struct span claims_resolve(struct engine *e, size_t a, size_t b)
+{
+	struct span none = {0, 0}, core, full;
+	size_t k;
+
+	if (a >= b)
+		return none;
+	if (e->t[a].word & WORD_PRON || e->t[a].word & WORD_REL) {
+		if (e->t[a].word & WORD_PERSON)
+			return e->last_person;
+		if (tok_is(e, a, "I") || tok_is(e, a, "we") || tok_is(e, a, "you"))
+			return none;
+		return e->last_any;
+	}
+	/* the phrase up to an apposition: "Jon Alterman, an analyst" */
+	for (k = a; k < b && !tok_punct(e, k, ',') && !tok_punct(e, k, '(') && !tok_dash(e, k); k++)
+		;
+	if (k == a)
+		return none;
+	core = name_core(e, a, k);
+	if (span_empty(core) ||
+	    (tok_is(e, a, "the") && !(e->t[a + (a + 1 < k)].flags & TOKF_CAP))) {
+		/* a description: "the company", "the Florida senator" */
+		for (size_t i = a; i < k; i++) {
+			struct span to = (e->t[i].word & WORD_PERSON)    ? e->last_person
+					 : (e->t[i].word & WORD_COMPANY) ? e->last_company
+									 : e->last_org;
+			if (e->t[i].word & WORD_ROLE && !span_empty(to))
+				return to;
+		}
+		if (span_empty(core)) {
+			struct span s = {e->t[a].start, e->t[k - 1].end};
+			return s;
+		}
+	}
+	if (one_word(e, core)) {
+		full = claims_full_name(e, core);
+		if (!span_empty(full)) {
+			note_name(e, full, false);
+			return full;
+		}
+	}
+	if (core.start == e->t[a].start && core.end < e->t[k - 1].end) {
+		/* "Chinese regulatory authorities": the whole phrase names the source */
+		struct span s = {e->t[a].start, e->t[k - 1].end};
+		note_name(e, s, false);
+		return s;
+	}
+	note_name(e, core, false);
+	return core;
+}
+
+/* Notes the subject of a sentence as a mentioned name. */
+void claims_note_subject(struct engine *e, size_t a, size_t b)
+{
+	size_t sa, sb;
+	struct span core;
+
+	if (!claims_subject_fwd(e, a, b, &sa, &sb))
+		return;
+	if (e->t[sa].word & (WORD_PRON | WORD_DET))
+		return;
+	if (e->t[sa].flags & TOKF_INQ)
+		return;
+	core = name_core(e, sa, sb);
+	if (span_empty(core) || !(e->t[sa].flags & TOKF_CAP))
+		return;
+	if (one_word(e, core)) {
+		struct span full = claims_full_name(e, core);
+		if (!span_empty(full))
+			note_name(e, full, false);
+		else
+			note_name(e, core, true);
+		return;
+	}
+	note_name(e, core, false);
+}
