@@ -121,8 +121,8 @@ static void push_tok(struct engine *e, size_t s, size_t end, int kind, size_t se
 	t->pair = SIZE_MAX;
 }
 
-/* Pairs a quotation mark with the open one, or opens a quotation. `first` is true for the
- * first token of a paragraph that continues an open quotation. */
+/* Pairs the quotation mark at token i with the open one, or opens a quotation; a straight mark
+ * opens or closes by the spaces around it. */
 static void pair_mark(struct engine *e, size_t i, bool spaced_before, bool spaced_after)
 {
 	struct tok *t = &e->t[i];
@@ -156,6 +156,88 @@ static void pair_mark(struct engine *e, size_t i, bool spaced_before, bool space
 	}
 }
 
+/* Reads the word that starts with cp at pos (n bytes) and ends before `end`; returns its end. */
+static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, int n, size_t sent)
+{
+	size_t s = pos;
+	bool cap = text_is_upper(cp), digit = cp >= '0' && cp <= '9';
+	struct tok *t;
+
+	pos += (size_t)n;
+	while (pos < end) {
+		int m, k;
+		uint32_t c = char_at(e, pos, &m);
+		if (text_is_alnum(c)) {
+			pos += (size_t)m;
+			continue;
+		}
+		/* Inside a word: don't, U.S-style hyphens, 3.5 */
+		if ((is_apostrophe(c) || c == '-' || (c == '.' && digit)) &&
+		    pos + (size_t)m < end && text_is_alnum(char_at(e, pos + (size_t)m, &k))) {
+			pos += (size_t)m;
+			continue;
+		}
+		break;
+	}
+	push_tok(e, s, pos, TOK_WORD, sent);
+	t = &e->t[e->nt - 1];
+	t->flags = (unsigned char)((cap ? TOKF_CAP : 0) | (digit ? TOKF_DIGIT : 0));
+	t->cue = claims_lex_cue(e->text + s, pos - s);
+	t->word = claims_lex_word(e->text + s, pos - s);
+	return pos;
+}
+
+/* The quotation mark family of cp at pos, before `end`, or QMARK_NONE; sets *side and, for two
+ * apostrophes, *n to their length. */
+static int mark_at(const struct engine *e, size_t pos, size_t end, uint32_t cp, int *n, int *side)
+{
+	int mark = mark_of(cp, side);
+
+	if (mark == QMARK_SINGLE && *side == QSIDE_CLOSE && e->open == SIZE_MAX)
+		mark = QMARK_NONE; /* an apostrophe (voters’) */
+	if (cp == '\'' && pos + 1 < end && e->text[pos + 1] == '\'') {
+		mark = QMARK_TWO_APOS; /* ''a quotation'' in some newspapers' text */
+		*side = QSIDE_EITHER;
+		*n = 2;
+	}
+	return mark;
+}
+
+/* Reads the quotation mark of n bytes at pos in the paragraph `para` and pairs it, unless it
+ * only says that an open quotation goes on (`goes_on`: the first token of a paragraph that
+ * continues the quotation). */
+static void read_mark(struct engine *e, struct span para, size_t pos, int n, int mark, int side,
+		      size_t sent, bool goes_on)
+{
+	size_t i = e->nt;
+	char pc = pos > para.start ? e->text[pos - 1] : ' ';
+	char nc = pos + (size_t)n < para.end ? e->text[pos + (size_t)n] : ' ';
+	bool before = text_is_space((unsigned char)pc) || (pc && strchr("([{\xE2", pc));
+	bool after = text_is_space((unsigned char)nc) || (nc && strchr(",.;:!?)]", nc));
+
+	push_tok(e, pos, pos + (size_t)n, TOK_MARK, sent);
+	e->t[i].mark = (unsigned char)mark;
+	e->t[i].side = (unsigned char)side;
+	if (goes_on && e->open != SIZE_MAX && mark == e->t[e->open].mark && side != QSIDE_CLOSE)
+		e->t[i].kind = TOK_PUNCT; /* the quotation goes on */
+	else
+		pair_mark(e, i, before, after);
+}
+
+/* Reads punctuation at pos (n bytes): a run of the same ASCII character ("--", "...") is one
+ * token. Returns its end. */
+static size_t read_punct(struct engine *e, size_t pos, size_t end, int n, size_t sent)
+{
+	size_t s = pos;
+
+	pos += (size_t)n;
+	if (n == 1)
+		while (pos < end && e->text[pos] == e->text[s])
+			pos++;
+	push_tok(e, s, pos, TOK_PUNCT, sent);
+	return pos;
+}
+
 /* Cuts paragraph p into tokens. `cont` is true when an open quotation runs on into it. */
 static void tokenize_para(struct engine *e, size_t p, bool cont)
 {
@@ -165,10 +247,9 @@ static void tokenize_para(struct engine *e, size_t p, bool cont)
 	bool first = true;
 
 	while (pos < end) {
-		int n;
+		int n, mark, side;
 		uint32_t cp = char_at(e, pos, &n);
 		size_t sent;
-		int mark, side;
 
 		if (text_is_space(cp) || cp == 0xA0) {
 			pos += (size_t)n;
@@ -178,74 +259,14 @@ static void tokenize_para(struct engine *e, size_t p, bool cont)
 			si++;
 		sent = si < slast ? si : (slast ? slast - 1 : 0);
 		if (text_is_alnum(cp)) {
-			size_t s = pos;
-			bool cap = text_is_upper(cp), digit = cp >= '0' && cp <= '9';
-
+			pos = read_word(e, pos, end, cp, n, sent);
+		} else if ((mark = mark_at(e, pos, end, cp, &n, &side)) != QMARK_NONE) {
+			read_mark(e, para->span, pos, n, mark, side, sent, first && cont);
 			pos += (size_t)n;
-			while (pos < end) {
-				int m, k;
-				uint32_t c = char_at(e, pos, &m);
-				if (text_is_alnum(c)) {
-					pos += (size_t)m;
-					continue;
-				}
-				/* Inside a word: don't, U.S-style hyphens, 3.5 */
-				if ((is_apostrophe(c) || c == '-' || (c == '.' && digit)) &&
-				    pos + (size_t)m < end &&
-				    text_is_alnum(char_at(e, pos + (size_t)m, &k))) {
-					pos += (size_t)m;
-					continue;
-				}
-				break;
-			}
-			push_tok(e, s, pos, TOK_WORD, sent);
-			struct tok *t = &e->t[e->nt - 1];
-			t->flags = (unsigned char)((cap ? TOKF_CAP : 0) | (digit ? TOKF_DIGIT : 0));
-			t->cue = claims_lex_cue(e->text + s, pos - s);
-			t->word = claims_lex_word(e->text + s, pos - s);
-			first = false;
-			continue;
+		} else {
+			pos = read_punct(e, pos, end, n, sent);
 		}
-		mark = mark_of(cp, &side);
-		if (mark == QMARK_SINGLE && side == QSIDE_CLOSE && e->open == SIZE_MAX)
-			mark = QMARK_NONE; /* an apostrophe (voters’) */
-		if (cp == '\'' && pos + 1 < end && e->text[pos + 1] == '\'') {
-			mark = QMARK_TWO_APOS; /* ''a quotation'' in some newspapers' text */
-			side = QSIDE_EITHER;
-			n = 2;
-		}
-		if (mark != QMARK_NONE) {
-			size_t i = e->nt;
-			char pc = pos > para->span.start ? e->text[pos - 1] : ' ';
-			char nc = pos + (size_t)n < end ? e->text[pos + (size_t)n] : ' ';
-			bool before = text_is_space((unsigned char)pc) ||
-				      (pc && strchr("([{\xE2", pc));
-			bool after = text_is_space((unsigned char)nc) ||
-				     (nc && strchr(",.;:!?)]", nc));
-
-			push_tok(e, pos, pos + (size_t)n, TOK_MARK, sent);
-			e->t[i].mark = (unsigned char)mark;
-			e->t[i].side = (unsigned char)side;
-			pos += (size_t)n;
-			if (first && cont && e->open != SIZE_MAX && mark == e->t[e->open].mark &&
-			    side != QSIDE_CLOSE) {
-				e->t[i].kind = TOK_PUNCT; /* the quotation goes on */
-			} else {
-				pair_mark(e, i, before, after);
-			}
-			first = false;
-			continue;
-		}
-		/* Punctuation: runs of the same ASCII character ("--", "...") are one token. */
-		{
-			size_t s = pos;
-			pos += (size_t)n;
-			if (n == 1)
-				while (pos < end && e->text[pos] == e->text[s])
-					pos++;
-			push_tok(e, s, pos, TOK_PUNCT, sent);
-			first = false;
-		}
+		first = false;
 	}
 }
 
