@@ -21,7 +21,6 @@ bool claims_stop_back(const struct engine *e, size_t i)
 	return false;
 }
 
-/* Skips adverbs and auxiliaries right before a cue ("has also said"). */
 size_t claims_skip_aux_back(const struct engine *e, size_t a, size_t c)
 {
 	while (c > a && e->t[c - 1].kind == TOK_WORD && !(e->t[c - 1].flags & TOKF_CAP) &&
@@ -31,61 +30,74 @@ size_t claims_skip_aux_back(const struct engine *e, size_t a, size_t c)
 	return c;
 }
 
-/* Drops introductory phrases ("In 2008,", "But") from the front of a subject [a, b). */
+/* After a time phrase that ends at a comma within six tokens of a ("The same day, ..."): the
+ * token after the comma, or SIZE_MAX. */
+static size_t after_time_phrase(const struct engine *e, size_t a, size_t b)
+{
+	size_t k = a, lim = a + 6 < b ? a + 6 : b;
+	bool time = false;
+
+	for (; k < lim && !tok_punct(e, k, ','); k++)
+		if (e->t[k].kind == TOK_WORD && (e->t[k].word & WORD_TIME) &&
+		    !(e->t[k].word & WORD_DET))
+			time = true;
+	return time && k < lim && k + 1 < b ? k + 1 : SIZE_MAX;
+}
+
+/* True when the word at a may open an introductory phrase ("In 2008,", "Finally,", "According
+ * to ..."). */
+static bool opens_intro(const struct engine *e, size_t a, size_t b)
+{
+	return e->t[a].word & (WORD_INTRO | WORD_PREP | WORD_ADV | WORD_TIME) ||
+	       (e->t[a].flags & TOKF_DIGIT) ||
+	       (a + 1 < b && tok_punct(e, a + 1, ',') && word_ends(e, a, "ly")) ||
+	       (e->t[a].cue & CUE_ACCORDING);
+}
+
+/* The end of an introductory phrase at a without a comma ("On Tuesday Trump said"): the first
+ * capitalised word after it, before lim, when the phrase ends with a number or a capital;
+ * else a. */
+static size_t intro_end(const struct engine *e, size_t a, size_t b, size_t lim)
+{
+	size_t k = a + 1;
+
+	while (k < lim && !(e->t[k].flags & TOKF_CAP && !(e->t[k].word & WORD_TIME)))
+		k++;
+	while (k < b && k > a + 1 && (e->t[k].word & WORD_TIME))
+		k++;
+	if (k < b && k > a + 1 && e->t[k - 1].flags & (TOKF_DIGIT | TOKF_CAP))
+		return k;
+	return a;
+}
+
 size_t claims_trim_intro(const struct engine *e, size_t a, size_t b)
 {
 	for (;;) {
+		size_t k, lim;
+
 		while (a < b && e->t[a].kind == TOK_PUNCT)
 			a++;
 		if (a >= b)
 			return a;
-		if (e->t[a].word & (WORD_CONJ) && !(e->t[a].word & WORD_DET)) {
+		if (e->t[a].word & WORD_CONJ && !(e->t[a].word & WORD_DET)) {
 			a++;
 			continue;
 		}
-		{
-			/* a time phrase before a comma: "The same day, ..." */
-			size_t k = a, lim = a + 6 < b ? a + 6 : b;
-			bool time = false;
-			while (k < lim && !tok_punct(e, k, ',')) {
-				if (e->t[k].kind == TOK_WORD && (e->t[k].word & WORD_TIME) &&
-				    !(e->t[k].word & WORD_DET))
-					time = true;
-				k++;
-			}
-			if (time && k < lim && k + 1 < b) {
-				a = k + 1;
-				continue;
-			}
+		if ((k = after_time_phrase(e, a, b)) != SIZE_MAX) {
+			a = k;
+			continue;
 		}
-		if (e->t[a].word & (WORD_INTRO | WORD_PREP | WORD_ADV | WORD_TIME) ||
-		    (e->t[a].flags & TOKF_DIGIT) ||
-		    (a + 1 < b && tok_punct(e, a + 1, ',') && word_ends(e, a, "ly")) ||
-		    (e->t[a].cue & CUE_ACCORDING)) {
-			size_t k = a, lim = a + 12 < b ? a + 12 : b;
-			while (k < lim && !tok_punct(e, k, ','))
-				k++;
-			if (k < lim) {
-				a = k + 1;
-				continue;
-			}
-			/* "On Tuesday Trump said": skip the phrase up to a capitalised word */
-			k = a + 1;
-			while (k < lim &&
-			       !(e->t[k].flags & TOKF_CAP && !(e->t[k].word & WORD_TIME) &&
-				 !claims_lex_title(e->text + e->t[k].start, 0)))
-				k++;
-			while (k < b && k > a + 1 && (e->t[k].word & WORD_TIME))
-				k++;
-			if (k < b && k > a + 1 && e->t[k - 1].flags & (TOKF_DIGIT | TOKF_CAP))
-				return k;
+		if (!opens_intro(e, a, b))
 			return a;
-		}
-		return a;
+		lim = a + 12 < b ? a + 12 : b;
+		for (k = a; k < lim && !tok_punct(e, k, ','); k++)
+			;
+		if (k >= lim)
+			return intro_end(e, a, b, lim);
+		a = k + 1;
 	}
 }
 
-/* The subject before token c: token range [*sa, *sb); false when there is none. */
 bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
 {
 	size_t end = claims_skip_aux_back(e, a, c), k = end, n = 0;
@@ -116,66 +128,69 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	return true;
 }
 
-/* The subject of the clause that begins at token a (for "..., saying" and "issued a statement
- * saying"): [*sa, *sb). */
+/* True when token k can be part of a subject that begins at a: a name's word, a full stop, an
+ * apostrophe or a hyphen, but no verb, cue or (after the first word) preposition or pronoun. */
+static bool subject_word(const struct engine *e, size_t a, size_t k)
+{
+	const struct tok *t = &e->t[k];
+
+	if (t->kind != TOK_WORD)
+		return tok_punct(e, k, '.') || tok_punct(e, k, '\'') || tok_punct(e, k, '-');
+	if (t->word & (WORD_VERB | WORD_SUBORD | WORD_REL | WORD_ADV) || t->cue)
+		return false;
+	if (k > a && !(t->flags & TOKF_CAP) &&
+	    (word_ends(e, k, "ed") || (t->word & WORD_PREP && !tok_is(e, k, "of"))))
+		return false;
+	return !(k > a && t->word & WORD_PRON);
+}
+
 bool claims_subject_fwd(const struct engine *e, size_t a, size_t b, size_t *sa, size_t *sb)
 {
-	size_t k, n = 0, lim = a + 30 < b ? a + 30 : b;
+	size_t k, lim = a + 30 < b ? a + 30 : b;
 
 	a = claims_trim_intro(e, a, lim);
 	k = a;
-	while (k < lim && n < 12) {
-		const struct tok *t = &e->t[k];
-		if (t->kind != TOK_WORD) {
-			if (!(tok_punct(e, k, '.') || tok_punct(e, k, '\'') ||
-			      tok_punct(e, k, '-')))
-				break;
-		} else if (t->word & (WORD_VERB | WORD_SUBORD | WORD_REL | WORD_ADV) || t->cue) {
-			break;
-		} else if (!(t->flags & TOKF_CAP) && k > a &&
-			   (word_ends(e, k, "ed") ||
-			    (t->word & WORD_PREP && !tok_is(e, k, "of")))) {
-			break;
-		} else if (t->word & WORD_PRON && k > a) {
-			break;
-		}
+	while (k < lim && k - a < 12 && subject_word(e, a, k)) {
+		bool pron = e->t[k].word & WORD_PRON;
 		k++;
-		n++;
-		if (t->word & WORD_PRON)
-			break;
+		if (pron)
+			break; /* a pronoun is the whole subject */
 	}
-	if (k == a || n >= 12)
+	if (k == a || k - a >= 12)
 		return false;
 	*sa = a;
 	*sb = k;
 	return true;
 }
 
-/* The source after an inverted cue ("..., said Jon Alterman, an analyst."): [c+1, *sb). */
+/* True when token k ends the source after an inverted cue: a quotation mark, a clause's
+ * punctuation, a comma before a participle, preposition or quotation, or a time phrase. */
+static bool source_ends(const struct engine *e, size_t k, size_t b)
+{
+	const struct tok *t = &e->t[k];
+
+	if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || tok_punct(e, k, ';') ||
+	    tok_punct(e, k, ':') || tok_punct(e, k, '?') || tok_punct(e, k, '!'))
+		return true;
+	if (tok_punct(e, k, ',') && k + 1 < b &&
+	    (word_ends(e, k + 1, "ing") ||
+	     e->t[k + 1].word & (WORD_PREP | WORD_SUBORD | WORD_TIME) ||
+	     e->t[k + 1].kind == TOK_QOPEN))
+		return true;
+	if (t->kind == TOK_WORD && (t->word & WORD_TIME) && !(t->word & WORD_DET))
+		return true;
+	return t->kind == TOK_WORD &&
+	       (tok_is(e, k, "on") || tok_is(e, k, "in") || tok_is(e, k, "during") ||
+		tok_is(e, k, "at")) &&
+	       k + 1 < b && (e->t[k + 1].word & (WORD_TIME | WORD_DET) || tok_is(e, k + 1, "an"));
+}
+
 size_t claims_source_after(const struct engine *e, size_t c, size_t b)
 {
 	size_t k = c + 1;
 
-	while (k < b) {
-		const struct tok *t = &e->t[k];
-		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || tok_punct(e, k, ';') ||
-		    tok_punct(e, k, ':') || tok_punct(e, k, '?') || tok_punct(e, k, '!'))
-			break;
-		if (tok_punct(e, k, ',') && k + 1 < b &&
-		    (word_ends(e, k + 1, "ing") ||
-		     e->t[k + 1].word & (WORD_PREP | WORD_SUBORD | WORD_TIME) ||
-		     e->t[k + 1].kind == TOK_QOPEN))
-			break;
-		if (t->kind == TOK_WORD && (t->word & WORD_TIME) && !(t->word & WORD_DET))
-			break;
-		if (t->kind == TOK_WORD &&
-		    (tok_is(e, k, "on") || tok_is(e, k, "in") || tok_is(e, k, "during") ||
-		     tok_is(e, k, "at")) &&
-		    k + 1 < b &&
-		    (e->t[k + 1].word & (WORD_TIME | WORD_DET) || tok_is(e, k + 1, "an")))
-			break;
+	while (k < b && !source_ends(e, k, b))
 		k++;
-	}
 	while (k > c + 1 && (tok_punct(e, k - 1, '.') || tok_punct(e, k - 1, ',')))
 		k--;
 	return k;
