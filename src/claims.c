@@ -1,4 +1,5 @@
-/* claims: finds direct quotes, reported speech and attributions, and resolves their speakers. */
+/* claims: the engine's entry: reads the document block by block, analyses each sentence and returns
+ * the claims in text order. */
 #include "dateline/claims.h"
 
 #include <stdlib.h>
@@ -6,34 +7,46 @@
 
 #include "claims_int.h"
 
-/* Searches each sentence of the block for cues, colons and signing dashes. */
+/* True when token i is a dash that may sign a quotation: a dash or a horizontal bar (―). */
+static bool signing_dash(const struct engine *e, size_t i)
+{
+	const struct tok *t = &e->t[i];
+
+	return tok_dash(e, i) || (t->kind == TOK_PUNCT && t->end - t->start == 3 &&
+				  memcmp(e->text + t->start, "\xE2\x80\x95", 3) == 0);
+}
+
+/* Searches the sentence [a, b) for cues, colons and signing dashes outside quotations. */
+static void analyse_sentence(struct engine *e, size_t a, size_t b)
+{
+	e->sent_src.start = e->sent_src.end = 0;
+	e->frame_end = a;
+	claims_note_subject(e, a, b);
+	for (size_t i = a; i < b; i++) {
+		const struct tok *t = &e->t[i];
+		if (t->flags & (TOKF_INQ | TOKF_USED))
+			continue;
+		if (t->kind == TOK_WORD && claims_cue_verb(e, i)) {
+			size_t before = e->nout;
+			claims_try_cue(e, a, b, i);
+			if (e->nout > before)
+				e->frame_end = i + 1;
+		} else if (tok_punct(e, i, ':')) {
+			claims_try_colon(e, a, i);
+		} else if (signing_dash(e, i)) {
+			claims_try_dash(e, b, i);
+		}
+	}
+}
+
+/* Analyses the block's sentences in order. */
 static void analyse_block(struct engine *e)
 {
-	size_t nt = e->nt;
-
-	for (size_t a = 0; a < nt;) {
+	for (size_t a = 0; a < e->nt;) {
 		size_t b = a;
-		while (b < nt && e->t[b].sent == e->t[a].sent)
+		while (b < e->nt && e->t[b].sent == e->t[a].sent)
 			b++;
-		e->sent_src.start = e->sent_src.end = 0;
-		e->frame_end = a;
-		claims_note_subject(e, a, b);
-		for (size_t i = a; i < b; i++) {
-			const struct tok *t = &e->t[i];
-			if (t->flags & (TOKF_INQ | TOKF_USED))
-				continue;
-			if (t->kind == TOK_WORD && claims_cue_verb(e, i)) {
-				size_t before = e->nout;
-				claims_try_cue(e, a, b, i);
-				if (e->nout > before)
-					e->frame_end = i + 1;
-			} else if (tok_punct(e, i, ':'))
-				claims_try_colon(e, a, i);
-			else if (tok_dash(e, i) ||
-				 (e->t[i].kind == TOK_PUNCT && e->t[i].end - e->t[i].start == 3 &&
-				  memcmp(e->text + e->t[i].start, "\xE2\x80\x95", 3) == 0))
-				claims_try_dash(e, b, i);
-		}
+		analyse_sentence(e, a, b);
 		a = b;
 	}
 }
@@ -47,6 +60,25 @@ static int cmp_claim(const void *x, const void *y)
 	if (a->content.end != b->content.end)
 		return a->content.end < b->content.end ? -1 : 1;
 	return a->cue.start < b->cue.start ? -1 : a->cue.start > b->cue.start;
+}
+
+/* Sorts the claims into text order and drops each whose content repeats the one before. */
+static void sort_unique(struct engine *e)
+{
+	size_t w = 1;
+
+	if (e->nout < 2)
+		return;
+	qsort(e->out, e->nout, sizeof(*e->out), cmp_claim);
+	for (size_t i = 1; i < e->nout; i++) {
+		if (e->out[i].content.start == e->out[w - 1].content.start &&
+		    e->out[i].content.end == e->out[w - 1].content.end) {
+			free(e->out[i].speaker_resolved);
+			continue;
+		}
+		e->out[w++] = e->out[i];
+	}
+	e->nout = w;
 }
 
 struct claim_list *claims_find(const struct doc *d)
@@ -65,19 +97,7 @@ struct claim_list *claims_find(const struct doc *d)
 		analyse_block(&e);
 	}
 	free(e.t);
-	if (e.nout > 1) {
-		size_t w = 1;
-		qsort(e.out, e.nout, sizeof(*e.out), cmp_claim);
-		for (size_t i = 1; i < e.nout; i++) {
-			if (e.out[i].content.start == e.out[w - 1].content.start &&
-			    e.out[i].content.end == e.out[w - 1].content.end) {
-				free(e.out[i].speaker_resolved);
-				continue;
-			}
-			e.out[w++] = e.out[i];
-		}
-		e.nout = w;
-	}
+	sort_unique(&e);
 	l->items = e.out;
 	l->n = e.nout;
 	return l;

@@ -157,7 +157,8 @@ static size_t start_after_object(const struct engine *e, size_t p, size_t b, uns
 	return SIZE_MAX;
 }
 
-/* After a phrase between the cue and its content: "said on Tuesday that", "said in a statement:". */
+/* After a phrase between the cue and its content: "said on Tuesday that", "said in a
+ * statement:". */
 static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 {
 	size_t lim = p + 20 < b ? p + 20 : b;

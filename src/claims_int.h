@@ -59,8 +59,8 @@ enum {
 enum tok_kind {
 	TOK_WORD,
 	TOK_PUNCT,
-	TOK_QOPEN,  /* a paired opening quotation mark */
-	TOK_QCLOSE, /* a paired closing quotation mark */
+	TOK_QOPEN,  /* an opening quotation mark; always paired (its pair is set) */
+	TOK_QCLOSE, /* a closing quotation mark; always paired */
 	TOK_MARK    /* a quotation mark not yet paired (only while its block is read) */
 };
 
@@ -169,7 +169,8 @@ bool claims_lex_check(void);
  * TOK_PUNCT), marks what lies inside quotations TOKF_INQ and links each token to the next
  * sentence. Returns the first paragraph after the block (> p); p must be below the count. */
 size_t claims_block_read(struct engine *e, size_t p);
-/* True when the cue word at i is used as a verb: not "the report", "his statement", "to explain". */
+/* True when the cue word at i is used as a verb: not "the report", "his statement", "to
+ * explain". */
 bool claims_cue_verb(const struct engine *e, size_t i);
 
 /* ---- discourse and resolution (claims_resolve.c) ---- */
@@ -191,7 +192,8 @@ bool claims_stop_back(const struct engine *e, size_t i);
 size_t claims_skip_aux_back(const struct engine *e, size_t a, size_t c);
 /* Where a subject [a, b) begins without its introductory phrases ("In 2008,", "But"); <= b. */
 size_t claims_trim_intro(const struct engine *e, size_t a, size_t b);
-/* The subject before the cue at c, no further back than a: [*sa, *sb); false when none. */
+/* The subject before the cue at c, no further back than a: [*sa, *sb); false when none. The
+ * two subject functions write *sa and *sb only when they return true. */
 bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb);
 /* The subject of the clause [a, b) that begins at a (for "..., saying" and "issued a
  * statement saying"): [*sa, *sb); false when none. */
@@ -200,7 +202,10 @@ bool claims_subject_fwd(const struct engine *e, size_t a, size_t b, size_t *sa, 
  * the source is [c + 1, result), within the sentence ending at b. */
 size_t claims_source_after(const struct engine *e, size_t c, size_t b);
 
-/* ---- frames (claims_frames.c); each adds what it finds to e->out ---- */
+/* ---- frames (claims_frames.c) ---- */
+
+/* Each adds the claims it finds to e->out, with their sources resolved, and sets e->sent_src to
+ * the last source; the cue frames may mark later tokens of the sentence TOKF_USED. */
 
 /* Tries the frames around the cue at token c in the sentence [a, b). */
 void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c);

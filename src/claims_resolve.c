@@ -231,8 +231,9 @@ struct span claims_resolve(struct engine *e, size_t a, size_t b)
 			return full;
 		}
 	}
+	/* "Chinese regulatory authorities": the whole phrase names the source */
 	if (core.start == phrase.start && core.end < phrase.end)
-		core = phrase; /* "Chinese regulatory authorities": the whole phrase names the source */
+		core = phrase;
 	note_name(e, core, false);
 	return core;
 }
