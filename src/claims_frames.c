@@ -524,10 +524,11 @@ static bool colon_label(const struct engine *e, size_t a, size_t c, size_t para)
 	struct span w = {e->t[a].start, e->t[a].end};
 
 	for (size_t i = a; i < c; i++) {
+		const struct tok *t = &e->t[i];
 		if (tok_punct(e, i, '.') || tok_punct(e, i, '\''))
 			continue;
-		if (!(e->t[i].kind == TOK_WORD && (e->t[i].flags & TOKF_CAP) && !e->t[i].cue &&
-		      !(e->t[i].word & (WORD_PRON | WORD_PREP | WORD_INTRO | WORD_DET | WORD_TIME))))
+		if (!(t->kind == TOK_WORD && (t->flags & TOKF_CAP) && !t->cue &&
+		      !(t->word & (WORD_PRON | WORD_PREP | WORD_INTRO | WORD_DET | WORD_TIME))))
 			return false;
 		for (size_t k = 0; k < sizeof(not_names) / sizeof(not_names[0]); k++)
 			if (tok_is(e, i, not_names[k]))
