@@ -61,7 +61,7 @@ enum tok_kind {
 	TOK_PUNCT,
 	TOK_QOPEN,  /* an opening quotation mark; always paired (its pair is set) */
 	TOK_QCLOSE, /* a closing quotation mark; always paired */
-	TOK_MARK    /* a quotation mark not yet paired (only while its block is read) */
+	TOK_MARK    /* a quotation mark not yet paired: only e->open, while its block is read */
 };
 
 enum {

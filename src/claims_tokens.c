@@ -291,12 +291,10 @@ static void link_sentences(struct engine *e)
 										 : i + 1;
 }
 
-/* Makes unpaired marks punctuation and flags what lies inside quotations. */
+/* Flags what lies inside quotations. */
 static void mark_quoted(struct engine *e)
 {
 	for (size_t i = 0; i < e->nt; i++) {
-		if (e->t[i].kind == TOK_MARK)
-			e->t[i].kind = TOK_PUNCT;
 		if (e->t[i].kind == TOK_QOPEN) {
 			size_t j = e->t[i].pair;
 			for (size_t k = i + 1; k < j; k++)
