@@ -321,6 +321,7 @@ static size_t as_saying(const struct engine *e, size_t c, size_t b)
 	return k + 1 >= lim || k == c + 1 ? SIZE_MAX : k;
 }
 
+/* Y is the source; what follows "saying" is the content. */
 static void try_quoted(struct engine *e, struct frame *f)
 {
 	size_t k = as_saying(e, f->c, f->b), p;
@@ -423,7 +424,7 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	}
 	if (f->sa >= f->sb && !quoted)
 		return true;
-	/* the content, and its kind: direct when it is a quotation from the sentence's start */
+	/* the content; direct when it is a quotation that opens the sentence or began before it */
 	ce = inverted_content(e, f, bnd);
 	f->ce = carry_on(e, f->sa < f->sb && after_cue ? f->sb : f->qb, f->b, ce, quoted);
 	f->kind = quoted && (e->t[f->a].kind == TOK_QOPEN || e->t[bnd].pair < f->a)
