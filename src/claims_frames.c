@@ -544,9 +544,21 @@ static bool colon_label(const struct engine *e, size_t a, size_t c, size_t para)
 	return true;
 }
 
+/* The end (exclusive) of what follows the colon at c in its paragraph `para`, no further than
+ * 2000 tokens from c. */
+static size_t para_rest(const struct engine *e, size_t c, size_t para)
+{
+	size_t end = c + 1;
+
+	while (end < e->nt && doc_sentence(e->d, e->t[end].sent)->paragraph == para &&
+	       end < c + 2000)
+		end++;
+	return end;
+}
+
 void claims_try_colon(struct engine *e, size_t a, size_t c)
 {
-	size_t para = doc_sentence(e->d, e->t[c].sent)->paragraph, end;
+	size_t para = doc_sentence(e->d, e->t[c].sent)->paragraph;
 	struct frame f;
 
 	if (a < c && e->t[a].kind == TOK_QOPEN)
@@ -561,15 +573,9 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 	if (e->t[c + 1].kind == TOK_QOPEN) {
 		content_at(e, &f, c + 1);
 	} else {
-		/* the rest of the paragraph */
-		for (end = c + 1;
-		     end < e->nt && doc_sentence(e->d, e->t[end].sent)->paragraph == para &&
-		     end < c + 2000;
-		     end++)
-			;
 		f.kind = CLAIM_INDIRECT;
 		f.cs = e->t[c + 1].start;
-		f.ce = content_end(e, c + 1, end);
+		f.ce = content_end(e, c + 1, para_rest(e, c, para));
 	}
 	emit(e, &f);
 }

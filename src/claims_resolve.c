@@ -201,7 +201,7 @@ static struct span resolve_role(const struct engine *e, size_t a, size_t k)
 
 struct span claims_resolve(struct engine *e, size_t a, size_t b)
 {
-	struct span none = {0, 0}, core, phrase, full;
+	struct span none = {0, 0}, core, phrase;
 	size_t k;
 
 	if (a >= b)
@@ -225,7 +225,7 @@ struct span claims_resolve(struct engine *e, size_t a, size_t b)
 			return phrase;
 	}
 	if (one_word(e, core)) {
-		full = claims_full_name(e, core);
+		struct span full = claims_full_name(e, core);
 		if (!span_empty(full)) {
 			note_name(e, full, false);
 			return full;
