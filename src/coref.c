@@ -959,7 +959,7 @@ struct words {
 	size_t n;
 };
 
-static void read_words(const struct coref *c, struct span s, struct words *ws)
+static void read_words(const struct coref *c, struct span s, struct words *ws, bool whole)
 {
 	size_t pos = s.start;
 
@@ -971,8 +971,16 @@ static void read_words(const struct coref *c, struct span s, struct words *ws)
 			pos += (size_t)n;
 			continue;
 		}
-		if (!text_is_alnum(cp))
-			break;
+		if (!text_is_alnum(cp)) {
+			/* a comma, a bracket, a colon, a dash or a quotation mark ends the phrase */
+			if (!whole && ((cp < 128 && strchr(",();:[]", (int)cp)) || cp == 0x2014 ||
+				       cp == 0x2013 || cp == '"' || cp == 0x201C || cp == 0x201D ||
+				       cp == 0xAB || cp == 0xBB ||
+				       (cp == '-' && pos + 1 < s.end && c->text[pos + 1] == '-')))
+				break;
+			pos += (size_t)n;
+			continue;
+		}
 		struct ctok *t = &ws->w[ws->n++];
 		memset(t, 0, sizeof(*t));
 		t->start = pos;
@@ -980,7 +988,7 @@ static void read_words(const struct coref *c, struct span s, struct words *ws)
 		t->flags = TF_WORD;
 		classify(c, t);
 		pos = t->end;
-		if (ws->n > 1 && (t->lex & LEX_PREP) && !(t->flags & TF_CAP)) {
+		if (!whole && ws->n > 1 && (t->lex & LEX_PREP) && !(t->flags & TF_CAP)) {
 			ws->n--; /* "officials at the ministry": the phrase before the preposition */
 			break;
 		}
@@ -1002,20 +1010,15 @@ static size_t first_at(const struct coref *c, size_t pos)
 	return lo;
 }
 
-/* The entity of a name inside [s.start, end): the first that is not a possessive or a
- * modifier, else the first. */
+/* The entity of the name that ends a phrase [s.start, end) (its head: "Josh Earnest" in "White
+ * House press secretary Josh Earnest"), or COREF_NONE. */
 static size_t name_inside(const struct coref *c, struct span s, size_t end)
 {
-	size_t any = COREF_NONE;
+	size_t k = first_at(c, end);
+	const struct ment *m = k > 0 ? &c->m[k - 1] : NULL;
 
-	for (size_t k = first_at(c, s.start); k < c->nm && c->m[k].start < end; k++) {
-		if (!(c->m[k].flags & (MF_POSS | MF_MOD)))
-			return c->m[k].ent;
-		if (any == COREF_NONE)
-			any = c->m[k].ent;
-	}
-	(void)s;
-	return any;
+	/* the last name that starts in the phrase, when it reaches its end (perhaps but "'s") */
+	return m && m->start >= s.start && m->end + 4 >= end ? m->ent : COREF_NONE;
 }
 
 /* What a pronoun or a description asks of its antecedent. */
@@ -1187,7 +1190,7 @@ size_t coref_resolve(const struct coref *c, struct span s)
 
 	if (!c || s.end <= s.start || s.end > c->len)
 		return COREF_NONE;
-	read_words(c, s, &ws);
+	read_words(c, s, &ws, false);
 	if (ws.n == 0)
 		return COREF_NONE;
 	if ((ws.w[0].lex & LEX_PRON) && (ws.n == 1 || !possessive_pronoun(c, &ws.w[0])))
@@ -1220,9 +1223,13 @@ bool coref_source_ok(const struct coref *c, struct span s)
 		return false;
 	para = doc_paragraph(c->d, doc_paragraph_at(c->d, s.start));
 	dl = text_dateline_end(c->text, para->span.start, para->span.end);
-	if (dl > para->span.start && s.start < dl && s.start >= para->span.start)
-		return false; /* "LOS ANGELES —" */
-	read_words(c, s, &ws);
+	if (dl > para->span.start && s.start >= para->span.start && s.start < dl) {
+		if (s.end <= dl)
+			return false; /* "LOS ANGELES —" */
+		s.start = dl;
+	}
+	/* only function words, times and page furniture: "AM UTC Updated", "Our Standards" */
+	read_words(c, s, &ws, true);
 	if (ws.n == 0)
 		return false;
 	for (size_t i = 0; i < ws.n; i++) {
@@ -1233,7 +1240,11 @@ bool coref_source_ok(const struct coref *c, struct span s)
 					     : t->lex & (LEX_STOP | LEX_TIME | LEX_FURNITURE);
 	}
 	if (all)
-		return false; /* "AM UTC Updated", "Our Standards", "Also", "Monday" */
+		return false;
+	/* the phrase before a comma or a preposition: a place or an adjective alone */
+	read_words(c, s, &ws, false);
+	if (ws.n == 0)
+		return true;
 	e = name_inside(c, s, ws.w[ws.n - 1].end);
 	if (e != COREF_NONE && c->ents[e].kind == COREF_PLACE && ws.n <= 3)
 		return false;
