@@ -2,8 +2,10 @@
  * the claims in text order. */
 #include "dateline/claims.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "claims_int.h"
 
@@ -21,7 +23,6 @@ static void analyse_sentence(struct engine *e, size_t a, size_t b)
 {
 	e->sent_src.start = e->sent_src.end = 0;
 	e->frame_end = a;
-	claims_note_subject(e, a, b);
 	for (size_t i = a; i < b; i++) {
 		const struct tok *t = &e->t[i];
 		if (t->flags & (TOKF_INQ | TOKF_USED))
@@ -58,7 +59,7 @@ static int cmp_claim(const void *x, const void *y)
 	if (a->content.start != b->content.start)
 		return a->content.start < b->content.start ? -1 : 1;
 	if (a->content.end != b->content.end)
-		return a->content.end < b->content.end ? -1 : 1;
+		return a->content.end > b->content.end ? -1 : 1; /* the holding claim first */
 	return a->cue.start < b->cue.start ? -1 : a->cue.start > b->cue.start;
 }
 
@@ -74,11 +75,65 @@ static void sort_unique(struct engine *e)
 		if (e->out[i].content.start == e->out[w - 1].content.start &&
 		    e->out[i].content.end == e->out[w - 1].content.end) {
 			free(e->out[i].speaker_resolved);
+			free(e->out[i].quote);
 			continue;
 		}
 		e->out[w++] = e->out[i];
 	}
 	e->nout = w;
+}
+
+/* Sets each claim's parent: the nearest claim before it whose content holds its content. The
+ * claims are in text order, a holding claim before those it holds. */
+static void set_parents(struct claim *c, size_t n)
+{
+	size_t *stack = xmalloc((n ? n : 1) * sizeof(*stack)), top = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		while (top > 0 && c[stack[top - 1]].content.end < c[i].content.end)
+			top--;
+		c[i].parent = top > 0 ? stack[top - 1] : CLAIM_NONE;
+		stack[top++] = i;
+	}
+	free(stack);
+}
+
+/* A hash of s, case-folded. */
+static uint64_t fold_hash(const char *s)
+{
+	uint64_t h = 1469598103934665603ull;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char)(*s >= 'A' && *s <= 'Z' ? *s + 32 : *s)) * 1099511628211ull;
+	return h;
+}
+
+/* Gives every speaker one number, from 0 in order of appearance: claims whose resolved
+ * speakers are the same name (case aside) share it; a claim with none has CLAIM_NONE. */
+static void set_speaker_ids(struct claim *c, size_t n)
+{
+	size_t cap = 16, next = 0;
+	size_t *slot; /* claim index + 1 of each speaker's first claim; 0 empty */
+
+	while (cap < 2 * n)
+		cap *= 2;
+	slot = xcalloc(cap, sizeof(*slot));
+	for (size_t i = 0; i < n; i++) {
+		size_t h;
+		if (!c[i].speaker_resolved || !*c[i].speaker_resolved)
+			continue;
+		for (h = fold_hash(c[i].speaker_resolved) & (cap - 1); slot[h];
+		     h = (h + 1) & (cap - 1))
+			if (strcasecmp(c[slot[h] - 1].speaker_resolved, c[i].speaker_resolved) == 0)
+				break;
+		if (!slot[h]) {
+			slot[h] = i + 1;
+			c[i].speaker_id = next++;
+		} else {
+			c[i].speaker_id = c[slot[h] - 1].speaker_id;
+		}
+	}
+	free(slot);
 }
 
 struct claim_list *claims_find(const struct doc *d)
@@ -92,12 +147,16 @@ struct claim_list *claims_find(const struct doc *d)
 	e.d = d;
 	e.text = doc_text(d, &e.len);
 	e.open = SIZE_MAX;
+	e.co = coref_build(d);
 	for (size_t p = 0; p < np;) {
 		p = claims_block_read(&e, p);
 		analyse_block(&e);
 	}
 	free(e.t);
+	coref_free(e.co);
 	sort_unique(&e);
+	set_parents(e.out, e.nout);
+	set_speaker_ids(e.out, e.nout);
 	l->items = e.out;
 	l->n = e.nout;
 	return l;
@@ -107,8 +166,10 @@ void claim_list_free(struct claim_list *l)
 {
 	if (!l)
 		return;
-	for (size_t i = 0; i < l->n; i++)
+	for (size_t i = 0; i < l->n; i++) {
 		free(l->items[i].speaker_resolved);
+		free(l->items[i].quote);
+	}
 	free(l->items);
 	free(l);
 }

@@ -220,9 +220,78 @@ static void content_at(const struct engine *e, struct frame *f, size_t p)
 	}
 }
 
+/* The paragraph of token i. */
+static size_t tok_para(const struct engine *e, size_t i)
+{
+	return doc_sentence(e->d, e->t[i].sent)->paragraph;
+}
+
+/* Adds [s, e) without the white space at its ends to the claim's quoted spans. */
+static void add_quote(const struct engine *e, struct claim *cl, size_t s, size_t end, size_t *cap)
+{
+	while (s < end && strchr(" \t\r\n", e->text[s]))
+		s++;
+	while (end > s && strchr(" \t\r\n", e->text[end - 1]))
+		end--;
+	if (end <= s)
+		return;
+	cl->quote = xgrow(cl->quote, cap, cl->nquote + 1, sizeof(*cl->quote));
+	cl->quote[cl->nquote++] = (struct span){s, end};
+}
+
+/* The first token that ends after byte pos (e->nt when none). */
+static size_t tok_after(const struct engine *e, size_t pos)
+{
+	size_t lo = 0, hi = e->nt;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (e->t[mid].end <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Sets the quoted spans of the direct claim cl: what lies between paired quotation marks in its
+ * content, cut where its speech tag interrupts it and where a paragraph ends (a quotation that
+ * runs on opens the next paragraph with a mark of its own). */
+static void collect_quotes(const struct engine *e, struct claim *cl)
+{
+	size_t cs = cl->content.start, ce = cl->content.end, cap = 0, from = SIZE_MAX;
+	size_t i = tok_after(e, cs);
+	unsigned char mark = 0;
+
+	if (i < e->nt && (e->t[i].flags & TOKF_INQ) && e->t[i].kind != TOK_QCLOSE) {
+		from = cs; /* the content begins inside a quotation */
+		for (size_t k = i, n = 0; k-- > 0 && n < 4096; n++)
+			if (e->t[k].kind == TOK_QOPEN) {
+				mark = e->t[k].mark;
+				break;
+			}
+	}
+	for (; i < e->nt && e->t[i].start < ce; i++) {
+		const struct tok *t = &e->t[i];
+		if (t->kind == TOK_QOPEN && from == SIZE_MAX) {
+			from = t->end;
+			mark = t->mark;
+		} else if (t->kind == TOK_QCLOSE && from != SIZE_MAX) {
+			add_quote(e, cl, from, t->start, &cap);
+			from = SIZE_MAX;
+		} else if (from != SIZE_MAX && i > 0 && tok_para(e, i) != tok_para(e, i - 1)) {
+			/* a paragraph ends inside the quotation */
+			add_quote(e, cl, from, e->t[i - 1].end, &cap);
+			from = t->kind == TOK_PUNCT && t->mark == mark ? t->end : t->start;
+		}
+	}
+	if (from != SIZE_MAX)
+		add_quote(e, cl, from, ce, &cap);
+}
+
 /* Adds the claim of frame f to e->out, resolving its source; content that opens its paragraph
  * starts after a dateline ("TAIPEI — "), and content left empty adds nothing. */
-static void emit(struct engine *e, const struct frame *f)
+static void emit(struct engine *e, struct frame *f)
 {
 	const struct doc_para *para = doc_paragraph(e->d, doc_paragraph_at(e->d, f->cs));
 	size_t cs = f->cs;
@@ -232,6 +301,19 @@ static void emit(struct engine *e, const struct frame *f)
 		cs = text_dateline_end(e->text, cs, f->ce);
 	if (f->ce <= cs)
 		return;
+	if (f->sa < f->sb) {
+		/* a source that opens its paragraph starts after the dateline */
+		const struct doc_para *sp = doc_paragraph(e->d, tok_para(e, f->sa));
+		size_t dl = text_dateline_end(e->text, sp->span.start, sp->span.end);
+		while (f->sa < f->sb && e->t[f->sa].start < dl && dl > sp->span.start)
+			f->sa++;
+		while (f->sa < f->sb && e->t[f->sa].kind == TOK_PUNCT)
+			f->sa++;
+		if (f->sa >= f->sb)
+			return;
+	}
+	if (f->sa < f->sb && !claims_source_ok(e, f->sa, f->sb))
+		return; /* better no claim than one said by "Monday" or "LOS ANGELES" */
 	e->out = xgrow(e->out, &e->capout, e->nout + 1, sizeof(*e->out));
 	cl = &e->out[e->nout++];
 	memset(cl, 0, sizeof(*cl));
@@ -252,6 +334,9 @@ static void emit(struct engine *e, const struct frame *f)
 		cl->cue.end = e->t[f->qb - 1].end;
 	}
 	cl->paragraph = doc_paragraph_at(e->d, cs);
+	cl->parent = cl->speaker_id = CLAIM_NONE;
+	if (cl->kind == CLAIM_DIRECT)
+		collect_quotes(e, cl);
 }
 
 /* ---- "according to X" ---- */
@@ -540,7 +625,7 @@ static bool colon_label(const struct engine *e, size_t a, size_t c, size_t para)
 	/* one word: a label ("Original:") unless a name in capitals or one seen before */
 	for (size_t p = w.start; p < w.end; p++)
 		if (e->text[p] >= 'a' && e->text[p] <= 'z')
-			return !span_empty(claims_full_name(e, w));
+			return claims_known_name(e, w);
 	return true;
 }
 

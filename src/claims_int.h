@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "dateline/claims.h"
+#include "dateline/coref.h"
 
 /*
  * The engine works one block at a time: a paragraph, or several when a quotation runs on over
@@ -16,7 +17,7 @@
  * marks are paired (claims_tokens.c); then each sentence is searched for cues ("said",
  * "according to", "told") and the frame around each cue gives the source, the content and the
  * kind (claims_frames.c, with the subject and source bounds of claims_subject.c); each source is
- * resolved against the names seen so far (claims_resolve.c). Every scan from a cue is bounded
+ * checked and resolved through the document's entities (coref, claims_resolve.c). Every scan from a cue is bounded
  * by a constant or stops at the sentence's end, so the pass is linear.
  *
  * Token indices below are into the block's tokens (engine.t); a range [a, b) is empty when
@@ -82,8 +83,6 @@ struct tok {
 	unsigned char mark, side; /* a quotation mark's family and side (claims_tokens.c) */
 };
 
-#define NAMES_MAX 64 /* remembered names for short-name resolution */
-
 struct engine {
 	const struct doc *d;
 	const char *text;
@@ -93,11 +92,7 @@ struct engine {
 	struct claim *out; /* the claims found so far, in the order found */
 	size_t nout, capout;
 	size_t open; /* index of the open quotation mark in the block, or SIZE_MAX */
-	/* Discourse state for resolution: spans of names seen, most recent last. */
-	struct span names[NAMES_MAX];
-	size_t nnames; /* total pushed; the ring holds the last NAMES_MAX */
-	struct span last_person, last_org, last_any;
-	struct span last_company; /* the last organisation that is no authority */
+	struct coref *co; /* the document's entities */
 	/* Sentence state. */
 	struct span sent_src; /* source of the sentence's last claim */
 	size_t frame_end;     /* the token after the sentence's last claim frame */
@@ -173,16 +168,16 @@ size_t claims_block_read(struct engine *e, size_t p);
  * explain". */
 bool claims_cue_verb(const struct engine *e, size_t i);
 
-/* ---- discourse and resolution (claims_resolve.c) ---- */
+/* ---- sources and resolution (claims_resolve.c) ---- */
 
-/* The speaker the source [a, b) refers to, as a byte span (empty when unknown); notes the name
- * it finds as the latest mention. */
-struct span claims_resolve(struct engine *e, size_t a, size_t b);
-/* Notes the subject of the sentence [a, b) as a mentioned name, when it is one. */
-void claims_note_subject(struct engine *e, size_t a, size_t b);
-/* The most recent multi-word name (without "and") that contains the one-word name w (a byte
- * span), or an empty span. */
-struct span claims_full_name(const struct engine *e, struct span w);
+/* The speaker the source [a, b) refers to, as a byte span: the full name of the entity it names
+ * or refers to, the source phrase itself when it is a description no entity fits ("people
+ * familiar with the plans"), or an empty span (a pronoun with no antecedent). */
+struct span claims_resolve(const struct engine *e, size_t a, size_t b);
+/* False when [a, b) cannot be a source (a time, a place, a dateline, page furniture ...). */
+bool claims_source_ok(const struct engine *e, size_t a, size_t b);
+/* True when the one-word name w is the short form of a longer name given before it. */
+bool claims_known_name(const struct engine *e, struct span w);
 
 /* ---- subjects and sources (claims_subject.c) ---- */
 

@@ -127,6 +127,19 @@ static json_t *json_claims(const struct doc *d, const struct claim_list *c)
 		json_object_set_new(
 			o, "cue", x->cue.end > x->cue.start ? jspan(d, x->cue, true) : json_null());
 		json_object_set_new(o, "paragraph", json_integer((json_int_t)x->paragraph + 1));
+		if (x->kind == CLAIM_DIRECT) {
+			json_t *q = json_array();
+			for (size_t k = 0; k < x->nquote; k++)
+				json_array_append_new(q, jspan(d, x->quote[k], false));
+			json_object_set_new(o, "quote", q);
+		}
+		json_object_set_new(o, "parent",
+				    x->parent == CLAIM_NONE ? json_null()
+							    : json_integer((json_int_t)x->parent));
+		json_object_set_new(o, "speaker_id",
+				    x->speaker_id == CLAIM_NONE
+					    ? json_null()
+					    : json_integer((json_int_t)x->speaker_id));
 		json_array_append_new(a, o);
 	}
 	return a;
@@ -232,40 +245,24 @@ void export_timeline(struct buf *b, const struct doc *d, const struct timex_list
 	}
 }
 
-static const char *cue_or_kind(const struct doc *d, const struct claim *c, struct buf *tmp)
-{
-	size_t len;
-	const char *text = doc_text(d, &len);
-
-	buf_clear(tmp);
-	if (c->cue.end > c->cue.start)
-		put_line_text(tmp, text + c->cue.start, c->cue.end - c->cue.start);
-	else
-		buf_puts(tmp, claim_kind_name(c->kind));
-	return tmp->data;
-}
-
 void export_claims(struct buf *b, const struct doc *d, const struct claim_list *c)
 {
-	size_t len;
-	const char *text = doc_text(d, &len);
-	struct buf tmp = BUF_INIT;
+	struct buf line = BUF_INIT;
 
 	for (size_t i = 0; c && i < c->n; i++) {
-		const struct claim *x = &c->items[i];
-		buf_printf(b, "\xC2\xB6%zu  ", x->paragraph + 1);
-		if (x->speaker_resolved)
-			put_line_text(b, x->speaker_resolved, strlen(x->speaker_resolved));
-		else if (x->speaker.end > x->speaker.start)
-			put_line_text(b, text + x->speaker.start,
-				      x->speaker.end - x->speaker.start);
-		else
-			buf_puts(b, "(unattributed)");
-		buf_printf(b, " (%s): \"", cue_or_kind(d, x, &tmp));
-		put_line_text(b, text + x->content.start, x->content.end - x->content.start);
-		buf_puts(b, "\"\n");
+		size_t depth = claims_depth(c, i);
+		buf_printf(b, "\xC2\xB6%zu  ", c->items[i].paragraph + 1);
+		/* a claim held by another goes under it */
+		for (size_t k = 0; k < depth && k < 8; k++)
+			buf_puts(b, "  ");
+		if (depth)
+			buf_puts(b, "\xE2\x86\xB3 ");
+		buf_clear(&line);
+		claims_render(&line, d, &c->items[i], NULL);
+		put_line_text(b, line.data, line.len);
+		buf_putc(b, '\n');
 	}
-	buf_free(&tmp);
+	buf_free(&line);
 }
 
 /* Makes a rename durable by syncing the folder that holds the file. */

@@ -204,10 +204,19 @@ static void speaker(struct buf *b, const char *text, const struct claim *x)
 		buf_puts(b, "unattributed");
 }
 
+/* md_folded() keeping one space at either end of the piece (a piece of a line). */
+static void md_piece(struct buf *b, const char *s, size_t n)
+{
+	if (n && s[0] == ' ')
+		buf_putc(b, ' ');
+	md_folded(b, s, n);
+	if (n > 1 && s[n - 1] == ' ')
+		buf_putc(b, ' ');
+}
+
 static void claims(struct buf *b, const struct doc *d, const struct claim_list *c)
 {
-	size_t len;
-	const char *text = doc_text(d, &len);
+	struct buf line = BUF_INIT;
 
 	buf_puts(b, "## Claims\n\n");
 	if (!c || !c->n) {
@@ -216,18 +225,22 @@ static void claims(struct buf *b, const struct doc *d, const struct claim_list *
 	}
 	for (size_t i = 0; i < c->n; i++) {
 		const struct claim *x = &c->items[i];
-		buf_printf(b, "- \xC2\xB6%zu · **", x->paragraph + 1);
-		speaker(b, text, x);
-		buf_puts(b, "** (");
-		if (x->cue.end > x->cue.start && x->cue.end <= len)
-			md_folded(b, text + x->cue.start, x->cue.end - x->cue.start);
-		else
-			buf_puts(b, claim_kind_name(x->kind));
-		buf_puts(b, "): “");
-		if (x->content.end <= len && x->content.start <= x->content.end)
-			md_folded(b, text + x->content.start, x->content.end - x->content.start);
-		buf_puts(b, "”\n");
+		struct claim_parts parts;
+		size_t depth = claims_depth(c, i);
+		/* a claim held by another is an item of a list under it */
+		for (size_t k = 0; k < depth && k < 8; k++)
+			buf_puts(b, "  ");
+		buf_printf(b, "- \xC2\xB6%zu · ", x->paragraph + 1);
+		buf_clear(&line);
+		claims_render(&line, d, x, &parts);
+		md_piece(b, line.data, parts.who_start);
+		buf_puts(b, "**");
+		md_folded(b, line.data + parts.who_start, parts.who_end - parts.who_start);
+		buf_puts(b, "**");
+		md_piece(b, line.data + parts.who_end, line.len - parts.who_end);
+		buf_putc(b, '\n');
 	}
+	buf_free(&line);
 	buf_putc(b, '\n');
 }
 

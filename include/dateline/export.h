@@ -18,7 +18,9 @@ void export_json(struct buf *b, const struct doc *d, const struct timex_list *t,
 		 const struct claim_list *c);
 /* Appends the timeline, a line an event: "Oct 28  summary  ¶17". Article text is made visible. */
 void export_timeline(struct buf *b, const struct doc *d, const struct timex_list *t);
-/* Appends the claims in text order: "¶4  Huang Renxun (stating): \"content\"". */
+/* Appends the claims in text order, a line each as claims_render() gives it after the paragraph
+ * ("¶4  Huang Renxun stating: “When China hopes …”"); a claim held by another follows it,
+ * indented with "↳ ". Article text is made visible. */
 void export_claims(struct buf *b, const struct doc *d, const struct claim_list *c);
 /* Appends CommonMark with YAML front matter: timeline, claims and notes (notes may be NULL).
  * `now` is the exported time. */

@@ -141,24 +141,28 @@ static size_t claims_pane_count(const struct reader *r)
 	return r->cl->n;
 }
 
+/* A claim as claims_render() gives it: the speaker bold, the cue dim, then the words; a claim
+ * held by another after "↳ ". */
 static void claims_pane_draw_row(const struct reader *r, struct grid *g, size_t i, int y, int x,
 				 int w, uint16_t sel)
 {
 	const struct claim *c = &r->cl->items[i];
-	char who[128];
-	int used;
+	struct buf line = BUF_INIT;
+	struct claim_parts p;
+	int used = 0;
 
-	claim_speaker(r, c, who, sizeof(who));
-	used = grid_put_clipped(g, y, x, w > 24 ? w / 3 : w, who, strlen(who),
-				(uint16_t)(sel | ST_LABEL));
-	if (c->cue.end > c->cue.start && used + 2 < w) {
-		used += 1;
-		used += grid_put_clipped(g, y, x + used, w / 4, r->text + c->cue.start,
-					 c->cue.end - c->cue.start, (uint16_t)(sel | ST_DIM));
-	}
-	used += grid_put_str(g, y, x + used, w - used, ": ", sel);
-	grid_put_clipped(g, y, x + used, w - used, r->text + c->content.start,
-			 c->content.end - c->content.start, sel);
+	claims_render(&line, r->d, c, &p);
+	if (c->parent != CLAIM_NONE)
+		used += grid_put_str(g, y, x, w, "\xE2\x86\xB3 ", sel);
+	used += grid_put_clipped(g, y, x + used, w - used, line.data, p.who_start,
+				 (uint16_t)(sel | ST_DIM));
+	used += grid_put_clipped(g, y, x + used, w > 24 ? w / 3 : w - used, line.data + p.who_start,
+				 p.who_end - p.who_start, (uint16_t)(sel | ST_LABEL));
+	used += grid_put_clipped(g, y, x + used, w - used, line.data + p.who_end,
+				 p.text_start - p.who_end, (uint16_t)(sel | ST_DIM));
+	grid_put_clipped(g, y, x + used, w - used, line.data + p.text_start,
+			 line.len - p.text_start, sel);
+	buf_free(&line);
 }
 
 /* The claim with its speaker and cue: the content and whichever of them lie around it. */

@@ -89,13 +89,21 @@ static void fixture_init(struct fixture *f)
 				  span_of(f->d, "Mara Velt"),
 				  span_of(f->d, "said"),
 				  NULL,
-				  3};
+				  3,
+				  NULL,
+				  0,
+				  CLAIM_NONE,
+				  CLAIM_NONE};
 	f->cl[1] = (struct claim){CLAIM_INDIRECT,
 				  span_of(f->d, "the money was better spent"),
 				  (struct span){0, 0},
 				  (struct span){0, 0},
 				  (char *)"<Opponents> & *others*",
-				  4};
+				  4,
+				  NULL,
+				  0,
+				  CLAIM_NONE,
+				  0};
 	f->c = (struct claim_list){f->cl, 2};
 	for (size_t i = 0; i < NHOSTILE; i++) {
 		struct note *x = &f->notes[i];

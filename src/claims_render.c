@@ -1,0 +1,230 @@
+/* claims_render: a claim as one line a person reads (verbatim quotation or marked paraphrase),
+ * the one form every front end shows. */
+#include <stdint.h>
+#include <string.h>
+
+#include "claims_int.h"
+
+enum {
+	SIDE_OPEN,
+	SIDE_CLOSE,
+	SIDE_EITHER /* a straight mark: by the spaces around it */
+};
+
+/* A double quotation mark at s (n bytes available): its length and *side; 0 when there is
+ * none. */
+static int double_mark(const char *s, size_t n, int *side)
+{
+	uint32_t cp;
+	int len = text_decode(s, n, &cp);
+
+	switch (len ? cp : 0) {
+	case '"':
+		*side = SIDE_EITHER;
+		return 1;
+	case 0x201C: /* “ */
+	case 0x201E: /* „ */
+	case 0x00AB: /* « */
+		*side = SIDE_OPEN;
+		return len;
+	case 0x201D: /* ” */
+	case 0x00BB: /* » */
+		*side = SIDE_CLOSE;
+		return len;
+	default:
+		return 0;
+	}
+}
+
+static bool space_at(const char *s, size_t i, size_t n)
+{
+	return i >= n || s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r';
+}
+
+/* Appends c to b unless it would make two spaces or start with one. */
+static void put_space(struct buf *b, size_t from)
+{
+	if (b->len > from && b->data[b->len - 1] != ' ')
+		buf_putc(b, ' ');
+}
+
+/* Drops the commas and spaces that end b after `from`: they end a quotation ("win,"). */
+static void drop_comma(struct buf *b, size_t from)
+{
+	while (b->len > from && (b->data[b->len - 1] == ',' || b->data[b->len - 1] == ' '))
+		b->data[--b->len] = '\0';
+}
+
+#define MARKS_MAX 64 /* double marks balanced in one piece of text; more are dropped */
+
+/* Appends the text s (n bytes, repaired) with white space folded and its double quotation marks
+ * paired: a pair becomes “ ” (‘ ’ when `inner`, inside a quotation), a mark without its pair
+ * is dropped, and a comma before a closing mark goes. */
+static void put_words(struct buf *b, const char *s, size_t n, bool inner)
+{
+	size_t pos[MARKS_MAX], nm = 0, from = b->len;
+	char role[MARKS_MAX]; /* 'o' open, 'c' close, 0 dropped */
+	size_t open = SIZE_MAX;
+
+	/* pair the marks: an open one waits for the next close one */
+	for (size_t i = 0; i < n && nm < MARKS_MAX;) {
+		int side, len = double_mark(s + i, n - i, &side);
+		if (!len) {
+			i++;
+			continue;
+		}
+		if (side == SIDE_EITHER)
+			side = (i == 0 || space_at(s, i - 1, n) || strchr("([", s[i - 1])) &&
+					       !space_at(s, i + 1, n)
+				       ? SIDE_OPEN
+				       : SIDE_CLOSE;
+		pos[nm] = i;
+		role[nm] = 0;
+		if (side == SIDE_OPEN) {
+			open = nm;
+		} else if (open != SIZE_MAX) {
+			role[open] = 'o';
+			role[nm] = 'c';
+			open = SIZE_MAX;
+		}
+		nm++;
+		i += (size_t)len;
+	}
+	for (size_t i = 0, k = 0; i < n;) {
+		int side, len;
+		if (space_at(s, i, n)) {
+			put_space(b, from);
+			i++;
+			continue;
+		}
+		len = double_mark(s + i, n - i, &side);
+		if (len) {
+			while (k < nm && pos[k] < i)
+				k++;
+			if (k < nm && pos[k] == i && role[k] == 'o') {
+				buf_puts(b, inner ? "\xE2\x80\x98" : "\xE2\x80\x9C");
+			} else if (k < nm && pos[k] == i && role[k] == 'c') {
+				drop_comma(b, from);
+				buf_puts(b, inner ? "\xE2\x80\x99" : "\xE2\x80\x9D");
+			}
+			i += (size_t)len;
+			continue;
+		}
+		/* one character, repaired */
+		uint32_t cp;
+		int cl = text_decode(s + i, n - i, &cp);
+		if (cl == 0) {
+			buf_puts(b, "\xEF\xBF\xBD");
+			i++;
+		} else {
+			buf_put(b, s + i, (size_t)cl);
+			i += (size_t)cl;
+		}
+	}
+	while (b->len > from && b->data[b->len - 1] == ' ')
+		b->data[--b->len] = '\0';
+}
+
+/* The direct claim's quoted words inside “ ”, its spans joined with " … ". */
+static void put_quote(struct buf *b, const char *text, const struct claim *c)
+{
+	struct span whole = c->content;
+	const struct span *q = c->nquote ? c->quote : &whole;
+	size_t n = c->nquote ? c->nquote : 1;
+
+	buf_puts(b, "\xE2\x80\x9C");
+	for (size_t i = 0; i < n; i++) {
+		size_t from;
+		if (i > 0)
+			buf_puts(b, " \xE2\x80\xA6 ");
+		from = b->len;
+		put_words(b, text + q[i].start, q[i].end - q[i].start, true);
+		drop_comma(b, from);
+	}
+	buf_puts(b, "\xE2\x80\x9D");
+}
+
+/* True when the source as written is the resolved name after "the" ("the Financial Times" for
+ * "Financial Times"): that reads better than the bare name. */
+static bool written_holds(const char *text, const struct claim *c)
+{
+	const char *s = text + c->speaker.start;
+	size_t n = c->speaker.end - c->speaker.start, rl = strlen(c->speaker_resolved);
+
+	return n == rl + 4 && strncasecmp(s, "the ", 4) == 0 &&
+	       memcmp(s + 4, c->speaker_resolved, rl) == 0;
+}
+
+/* The speaker: the resolved name, the source as written, or "Unattributed". */
+static void put_who(struct buf *b, const char *text, const struct claim *c, bool mid_line)
+{
+	size_t from = b->len;
+
+	if (c->speaker_resolved && !(!span_empty(c->speaker) && written_holds(text, c)))
+		put_words(b, c->speaker_resolved, strlen(c->speaker_resolved), false);
+	else if (!span_empty(c->speaker))
+		put_words(b, text + c->speaker.start, c->speaker.end - c->speaker.start, false);
+	else
+		buf_puts(b, "Unattributed");
+	if (mid_line && b->len > from + 4 && memcmp(b->data + from, "The ", 4) == 0)
+		b->data[from] = 't'; /* "According to the Financial Times" */
+}
+
+/* True when the cue is a word (not the colon of a label or the dash of a signature). */
+static bool cue_is_word(const char *text, const struct claim *c)
+{
+	for (size_t i = c->cue.start; i < c->cue.end; i++)
+		if ((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z'))
+			return true;
+	return false;
+}
+
+void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
+		   struct claim_parts *parts)
+{
+	size_t len, base = b->len, who_start, who_end;
+	const char *text = doc_text(d, &len);
+
+	if (c->kind == CLAIM_ACCORDING_TO) {
+		buf_puts(b, "According to ");
+		who_start = b->len;
+		put_who(b, text, c, true);
+		who_end = b->len;
+		buf_puts(b, " (paraphrase): ");
+	} else {
+		who_start = b->len;
+		put_who(b, text, c, false);
+		who_end = b->len;
+		if (!span_empty(c->cue) && cue_is_word(text, c)) {
+			buf_putc(b, ' ');
+			put_words(b, text + c->cue.start, c->cue.end - c->cue.start, false);
+		}
+		buf_puts(b, c->kind == CLAIM_DIRECT ? ": " : " (paraphrase): ");
+	}
+	if (parts) {
+		parts->who_start = who_start - base;
+		parts->who_end = who_end - base;
+		parts->text_start = b->len - base;
+	}
+	if (c->kind == CLAIM_DIRECT) {
+		put_quote(b, text, c);
+		return;
+	}
+	{
+		size_t s = c->content.start, e = c->content.end;
+		if (e - s > 5 && strncasecmp(text + s, "that ", 5) == 0)
+			s += 5;
+		put_words(b, text + s, e - s, false);
+	}
+}
+
+size_t claims_depth(const struct claim_list *l, size_t i)
+{
+	size_t depth = 0;
+
+	while (i < l->n && l->items[i].parent < i) {
+		i = l->items[i].parent;
+		depth++;
+	}
+	return depth;
+}
