@@ -53,6 +53,13 @@ struct map {
 	size_t cap, n; /* cap: a power of two */
 };
 
+/* An open-addressing map from packed initials (non-zero) to an organisation. */
+struct imap {
+	uint64_t *k;
+	size_t *v;
+	size_t cap, n;
+};
+
 struct coref {
 	const struct doc *d;
 	const char *text;
@@ -62,8 +69,10 @@ struct coref {
 	size_t nents, capents;
 	struct ment *m; /* in text order */
 	size_t nm, capm;
-	struct map names; /* every form a name was written in → entity */
-	struct map words; /* each word of a person's name → the person named last with it */
+	struct map names;     /* every form a name was written in → entity */
+	struct map words;     /* each word of a person's name → the person named last with it */
+	struct imap acronyms; /* the initials of organisations' names → the last one named */
+	size_t words_last;    /* the person whose words went into `words` last */
 };
 
 /* ---- tokens of a sentence ---- */
@@ -75,6 +84,7 @@ enum {
 	TF_INQ = 1u << 3,
 	TF_WORD = 1u << 4,
 	TF_DATELINE = 1u << 5,
+	TF_NOLEX = 1u << 6, /* lex not looked up yet */
 };
 
 struct ctok {
@@ -123,11 +133,43 @@ static bool tok_ch(const struct coref *c, const struct ctok *t, char ch)
 static uint32_t char_at(const struct coref *c, size_t pos, int *n)
 {
 	uint32_t cp;
+	unsigned char b = (unsigned char)c->text[pos];
 
+	if (b < 0x80) {
+		*n = 1;
+		return b;
+	}
 	*n = text_decode(c->text + pos, c->len - pos, &cp);
 	if (*n == 0)
 		*n = 1;
 	return cp;
+}
+
+/* text_is_alnum(), text_is_space() and text_is_upper() with ASCII answered here. */
+static bool alnum(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+		       (cp >= '0' && cp <= '9');
+	return text_is_alnum(cp);
+}
+
+static bool space(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp == ' ' || (cp >= '\t' && cp <= '\r');
+	return cp == 0xA0 || text_is_space(cp);
+}
+
+/* The white space that separates the words of a name (bytes, not characters). */
+static bool ascii_space(char ch)
+{
+	return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
+}
+
+static bool is_upper(uint32_t cp)
+{
+	return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : text_is_upper(cp);
 }
 
 /* Reads the word at pos (first character cp of n bytes) up to `end`: letters and digits, with
@@ -135,21 +177,29 @@ static uint32_t char_at(const struct coref *c, size_t pos, int *n)
 static size_t word_end(const struct coref *c, size_t pos, size_t end, uint32_t cp, int n)
 {
 	size_t s = pos, seg = 1; /* letters since the last hyphen or dot */
-	bool upper = text_is_upper(cp);
+	bool upper = is_upper(cp);
 
 	pos += (size_t)n;
 	while (pos < end) {
 		int m, k;
-		uint32_t ch = char_at(c, pos, &m);
-		if (text_is_alnum(ch)) {
+		uint32_t ch;
+		while (pos < end && (is_lower_ascii(c->text[pos]) || is_upper_ascii(c->text[pos]) ||
+				     (c->text[pos] >= '0' && c->text[pos] <= '9'))) {
+			pos++;
+			seg++;
+		}
+		if (pos >= end)
+			break;
+		ch = char_at(c, pos, &m);
+		if (alnum(ch)) {
 			pos += (size_t)m;
 			seg++;
 			continue;
 		}
 		if ((ch == '\'' || ch == 0x2019 || ch == '-') && pos + (size_t)m < end &&
-		    text_is_alnum(char_at(c, pos + (size_t)m, &k))) {
+		    alnum(char_at(c, pos + (size_t)m, &k))) {
 			pos += (size_t)m;
-			upper = text_is_upper(char_at(c, pos, &k)); /* Sino-U.S. */
+			upper = is_upper(char_at(c, pos, &k)); /* Sino-U.S. */
 			seg = 0;
 			continue;
 		}
@@ -183,7 +233,18 @@ static void push(struct sent *st, size_t s, size_t e, unsigned flags)
 	t->flags = flags;
 }
 
-/* Classifies the word token t: capitals, digits, possessive and its lexicon classes. */
+/* Sets the lexicon classes of word token t. */
+static void lookup(const struct coref *c, struct ctok *t)
+{
+	const char *w = c->text + t->start;
+
+	t->lex = coref_lex(w, t->bend - t->start, &t->id);
+	if (!t->lex && t->bend - t->start > 1 && w[t->bend - t->start - 1] == '.')
+		t->lex = coref_lex(w, t->bend - t->start - 1, &t->id); /* "Mr.", "Sen." */
+}
+
+/* Classifies the word token t: capitals, digits, possessive and (for a capitalised word) its
+ * lexicon classes. */
 static void classify(const struct coref *c, struct ctok *t)
 {
 	const char *w = c->text + t->start;
@@ -193,28 +254,46 @@ static void classify(const struct coref *c, struct ctok *t)
 		t->bend = t->end - 2;
 	else if (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0)
 		t->bend = t->end - 4;
+	if (is_lower_ascii(w[0])) {
+		t->flags |= TF_NOLEX; /* looked up when asked (lex()): most words never are */
+		return;
+	}
 	for (size_t i = 0; i < n; i++) {
-		if (is_upper_ascii(w[i]) || (unsigned char)w[i] >= 0x80)
-			upper += is_upper_ascii(w[i]);
-		if (is_upper_ascii(w[i]) || is_lower_ascii(w[i]))
+		char ch = w[i];
+		if (is_upper_ascii(ch)) {
+			upper++;
 			letters++;
-		if (w[i] >= '0' && w[i] <= '9')
+		} else if (is_lower_ascii(ch)) {
+			letters++;
+		} else if (ch >= '0' && ch <= '9') {
 			t->flags |= TF_DIGIT;
+		}
 	}
 	{
 		int m;
-		if (text_is_upper(char_at(c, t->start, &m)))
+		if (is_upper(char_at(c, t->start, &m)))
 			t->flags |= TF_CAP;
 	}
 	if (letters >= 2 && upper == letters)
 		t->flags |= TF_ALLCAP;
-	t->lex = coref_lex(w, t->bend - t->start, &t->id);
-	if (!t->lex && t->bend - t->start > 1 && w[t->bend - t->start - 1] == '.')
-		t->lex = coref_lex(w, t->bend - t->start - 1, &t->id); /* "Mr.", "Sen." */
+	if (t->flags & TF_CAP)
+		lookup(c, t);
+	else
+		t->flags |= TF_NOLEX; /* looked up when asked (lex()): most words never are */
+}
+
+/* The lexicon classes of word token t, looked up on first use. */
+static unsigned lex(const struct coref *c, struct ctok *t)
+{
+	if (t->flags & TF_NOLEX) {
+		t->flags &= ~(unsigned)TF_NOLEX;
+		lookup(c, t);
+	}
+	return t->lex;
 }
 
 /* True for the possessive determiners (his, her, its, their, our, my, your). */
-static bool possessive_pronoun(const struct coref *c, const struct ctok *t)
+static bool possessive_pronoun(const struct coref *c, struct ctok *t)
 {
 	static const char *const poss[] = {"his", "her", "its", "their", "our", "my", "your"};
 
@@ -234,11 +313,11 @@ static void tokenize(const struct coref *c, struct sent *st, size_t s, size_t e,
 	while (pos < e) {
 		int n;
 		uint32_t cp = char_at(c, pos, &n);
-		if (text_is_space(cp) || cp == 0xA0) {
+		if (space(cp)) {
 			pos += (size_t)n;
 			continue;
 		}
-		if (text_is_alnum(cp)) {
+		if (alnum(cp)) {
 			size_t end = word_end(c, pos, e, cp, n);
 			push(st, pos, end, TF_WORD | (*inq ? TF_INQ : 0));
 			if (st->n)
@@ -270,8 +349,8 @@ static size_t subject_start(const struct coref *c, const struct sent *st)
 	while (i < st->n && (tok_is(c, &st->t[i], "and") || tok_is(c, &st->t[i], "but") ||
 			     tok_is(c, &st->t[i], "so") || tok_is(c, &st->t[i], "yet")))
 		i++;
-	if (i < st->n && (st->t[i].lex & (LEX_PREP | LEX_TIME) ||
-			  ((st->t[i].lex & LEX_STOP) && !(st->t[i].lex & LEX_PRON) &&
+	if (i < st->n && (lex(c, &st->t[i]) & (LEX_PREP | LEX_TIME) ||
+			  ((lex(c, &st->t[i]) & LEX_STOP) && !(lex(c, &st->t[i]) & LEX_PRON) &&
 			   !tok_is(c, &st->t[i], "the")))) {
 		for (size_t k = i; k < st->n && k < i + 14; k++)
 			if (tok_ch(c, &st->t[k], ','))
@@ -311,9 +390,9 @@ static bool name_eq(const struct coref *c, struct span a, struct span b)
 
 	for (;;) {
 		bool sa = false, sb = false;
-		while (i < a.end && strchr(" \n\t\r", c->text[i]))
+		while (i < a.end && ascii_space(c->text[i]))
 			i++, sa = true;
-		while (j < b.end && strchr(" \n\t\r", c->text[j]))
+		while (j < b.end && ascii_space(c->text[j]))
 			j++, sb = true;
 		if (i >= a.end || j >= b.end)
 			return i >= a.end && j >= b.end;
@@ -372,6 +451,41 @@ static void map_put(const struct coref *c, struct map *m, struct span key, size_
 	m->n++;
 }
 
+static size_t imap_get(const struct imap *m, uint64_t key)
+{
+	if (!m->cap)
+		return COREF_NONE;
+	for (size_t i = (key * 0x9E3779B97F4A7C15ull) >> 40 & (m->cap - 1); m->k[i];
+	     i = (i + 1) & (m->cap - 1))
+		if (m->k[i] == key)
+			return m->v[i];
+	return COREF_NONE;
+}
+
+static void imap_put(struct imap *m, uint64_t key, size_t v)
+{
+	size_t i;
+
+	if ((m->n + 1) * 2 > m->cap) {
+		struct imap g = {xcalloc(m->cap ? m->cap * 2 : 64, sizeof(uint64_t)),
+				 xcalloc(m->cap ? m->cap * 2 : 64, sizeof(size_t)),
+				 m->cap ? m->cap * 2 : 64, 0};
+		for (size_t k = 0; k < m->cap; k++)
+			if (m->k[k])
+				imap_put(&g, m->k[k], m->v[k]);
+		free(m->k);
+		free(m->v);
+		*m = g;
+	}
+	for (i = (key * 0x9E3779B97F4A7C15ull) >> 40 & (m->cap - 1); m->k[i] && m->k[i] != key;
+	     i = (i + 1) & (m->cap - 1))
+		;
+	if (!m->k[i])
+		m->n++;
+	m->k[i] = key;
+	m->v[i] = v;
+}
+
 /* ---- entities ---- */
 
 /* Calls fn on each word of the name s (space-separated). */
@@ -382,7 +496,7 @@ static void map_put(const struct coref *c, struct map *m, struct span key, size_
 
 static size_t word_stop(const struct coref *c, size_t p, size_t end)
 {
-	while (p < end && !strchr(" \n\t\r", c->text[p]))
+	while (p < end && !ascii_space(c->text[p]))
 		p++;
 	return p;
 }
@@ -509,50 +623,46 @@ static bool short_of(const struct coref *c, size_t e, struct span w)
 	return name_eq(c, first, w) || name_eq(c, last, w);
 }
 
-/* The entity a mention named `name` (kind from ev) belongs to: a form seen before, a short
- * name of a person named in full, an acronym of an organisation, or a new entity. */
-static size_t find_entity(struct coref *c, struct span name, const struct evidence *ev, size_t pos)
+/* The entity a mention named `name` (kind from ev) belongs to: a form seen before (*known is
+ * then set), a short name of a person named in full, an acronym of an organisation, or a new
+ * entity. */
+static size_t find_entity(struct coref *c, struct span name, const struct evidence *ev, bool *known)
 {
-	size_t e = map_get(c, &c->names, name), nw = count_words(c, name);
+	size_t e = map_get(c, &c->names, name), nw, pos = name.start;
+	struct span first = {0, 0}, last = {0, 0};
 
+	*known = e != COREF_NONE;
 	if (e != COREF_NONE)
 		return e;
+	nw = count_words(c, name);
 	if (nw == 1) {
 		uint64_t a = acronym(c, name);
 		e = map_get(c, &c->words, name);
 		if (e != COREF_NONE && c->ents[e].kind != COREF_ORG && ev->kind != COREF_ORG)
 			return e;
 		/* FT = Financial Times: the latest organisation with those initials */
-		for (size_t k = c->nm, n = 0; a && k-- > 0 && n < SCAN_MAX; n++) {
-			size_t o = c->m[k].ent;
-			if (c->ents[o].kind == COREF_ORG && c->ex[o].nwords >= 2 &&
-			    c->ex[o].initials == a)
-				return o;
-		}
+		e = a ? imap_get(&c->acronyms, a) : COREF_NONE;
+		return e != COREF_NONE ? e : new_entity(c, name, pos);
+	}
+	if (ev->kind != COREF_PERSON && ev->kind != COREF_UNKNOWN)
 		return new_entity(c, name, pos);
+	/* "Huang Renxun" after "Huang": a person named before by its first or last word */
+	FOR_WORDS(c, name, x)
+	{
+		if (first.end == 0)
+			first = x;
+		last = x;
 	}
-	/* "Huang Renxun" after "Huang", "Donald J. Trump" after "Donald Trump": a person named
-	 * before by its first or last word, or by both */
-	if (ev->kind == COREF_PERSON || ev->kind == COREF_UNKNOWN) {
-		struct span first = {0, 0}, last = {0, 0};
-		FOR_WORDS(c, name, x)
-		{
-			if (first.end == 0)
-				first = x;
-			last = x;
-		}
-		for (size_t k = c->nm, n = 0; k-- > 0 && n < SCAN_MAX; n++) {
-			size_t o = c->m[k].ent;
-			const struct coref_entity *x = &c->ents[o];
-			if (x->kind != COREF_PERSON && x->kind != COREF_UNKNOWN)
-				continue;
-			if (c->ex[o].nwords == 1 &&
-			    (name_eq(c, x->name, first) || name_eq(c, x->name, last)))
-				return o;
-			if (c->ex[o].nwords >= 2 && short_of(c, o, first) && short_of(c, o, last))
-				return o;
-		}
+	for (int k = 0; k < 2; k++) {
+		e = map_get(c, &c->names, k ? last : first);
+		if (e != COREF_NONE && c->ex[e].nwords == 1 &&
+		    (c->ents[e].kind == COREF_PERSON || c->ents[e].kind == COREF_UNKNOWN))
+			return e;
 	}
+	/* "Donald J. Trump" after "Donald Trump": a person with the same first and last words */
+	e = map_get(c, &c->words, last);
+	if (e != COREF_NONE && short_of(c, e, first) && short_of(c, e, last))
+		return e;
 	return new_entity(c, name, pos);
 }
 
@@ -560,7 +670,8 @@ static size_t find_entity(struct coref *c, struct span name, const struct eviden
 static size_t add_mention(struct coref *c, const struct sent *st, struct span name,
 			  const struct evidence *ev, unsigned flags)
 {
-	size_t e = find_entity(c, name, ev, name.start);
+	bool known; /* this form of the name is in the map */
+	size_t e = find_entity(c, name, ev, &known), nw;
 	struct coref_entity *x;
 	struct ment *m;
 
@@ -570,13 +681,20 @@ static size_t add_mention(struct coref *c, const struct sent *st, struct span na
 	if (!(flags & MF_WEAK))
 		c->ex[e].strong = true;
 	/* the fullest name wins: "Huang Renxun" over "Huang" */
-	if (count_words(c, name) > c->ex[e].nwords) {
+	nw = count_words(c, name);
+	if (nw > c->ex[e].nwords) {
 		x->name = name;
-		c->ex[e].nwords = count_words(c, name);
+		c->ex[e].nwords = nw;
 		c->ex[e].initials = initials(c, name);
+		c->words_last = COREF_NONE;
 	}
-	map_put(c, &c->names, name, e);
-	if (x->kind == COREF_PERSON && c->ex[e].nwords >= 2 && !(flags & MF_WEAK)) {
+	if (!known)
+		map_put(c, &c->names, name, e);
+	if (x->kind == COREF_ORG && c->ex[e].nwords >= 2 && c->ex[e].initials)
+		imap_put(&c->acronyms, c->ex[e].initials, e);
+	if (x->kind == COREF_PERSON && c->ex[e].nwords >= 2 && !(flags & MF_WEAK) &&
+	    c->words_last != e) {
+		c->words_last = e; /* its words are in the map already when it was the last */
 		struct span full = x->name;
 		FOR_WORDS(c, full, w)
 		if (!(coref_lex(c->text + w.start, w.end - w.start, NULL) & LEX_PARTICLE))
@@ -597,15 +715,15 @@ static size_t add_mention(struct coref *c, const struct sent *st, struct span na
 
 /* True when token i may be a word of a name: capitalised, not a function or time word (an
  * all-capitals country such as "US" is a name). */
-static bool name_word(const struct sent *st, size_t i)
+static bool name_word(const struct coref *c, const struct sent *st, size_t i)
 {
-	const struct ctok *t = &st->t[i];
+	struct ctok *t = &st->t[i];
 
 	if (!(t->flags & TF_WORD) || !(t->flags & TF_CAP) || (t->flags & (TF_DIGIT | TF_DATELINE)))
 		return false;
-	if ((t->flags & TF_ALLCAP) && (t->lex & (LEX_GPE | LEX_ORGKEY)))
+	if ((t->flags & TF_ALLCAP) && (lex(c, t) & (LEX_GPE | LEX_ORGKEY)))
 		return true;
-	return !(t->lex & (LEX_STOP | LEX_TIME | LEX_FURNITURE));
+	return !(lex(c, t) & (LEX_STOP | LEX_TIME | LEX_FURNITURE));
 }
 
 /* The end (exclusive) of the run of name tokens from a: capitalised words, lowercase
@@ -617,12 +735,13 @@ static size_t run_end(const struct coref *c, const struct sent *st, size_t a)
 	bool org = false;
 
 	while (k < st->n && words < RUN_MAX) {
-		const struct ctok *t = &st->t[k];
-		bool next_cap = k + 1 < st->n && name_word(st, k + 1);
-		bool after_first = k > a && (st->t[k - 1].lex & LEX_FIRST) && (t->flags & TF_CAP) &&
-				   (t->lex & LEX_TIME) && !(t->lex & (LEX_PREP | LEX_PRON));
-		if (name_word(st, k) || after_first) {
-			org = org || (t->lex & LEX_ORGKEY);
+		struct ctok *t = &st->t[k];
+		bool next_cap = k + 1 < st->n && name_word(c, st, k + 1);
+		bool after_first = k > a && (lex(c, &st->t[k - 1]) & LEX_FIRST) &&
+				   (t->flags & TF_CAP) && (lex(c, t) & LEX_TIME) &&
+				   !(lex(c, t) & (LEX_PREP | LEX_PRON));
+		if (name_word(c, st, k) || after_first) {
+			org = org || (lex(c, t) & LEX_ORGKEY);
 			words++;
 			k++;
 			if (t->bend < t->end)
@@ -630,7 +749,7 @@ static size_t run_end(const struct coref *c, const struct sent *st, size_t a)
 			continue;
 		}
 		if (k > a && next_cap && (t->flags & TF_WORD) && !(t->flags & TF_CAP) &&
-		    ((t->lex & LEX_PARTICLE) ||
+		    ((lex(c, t) & LEX_PARTICLE) ||
 		     (org && (tok_is(c, t, "of") || tok_is(c, t, "for") || tok_is(c, t, "and") ||
 			      tok_is(c, t, "on"))))) {
 			k++;
@@ -647,17 +766,18 @@ static size_t run_end(const struct coref *c, const struct sent *st, size_t a)
 
 /* The role nouns right before a (lowercase: "spokesman Josh Earnest", "chief executive Tim
  * Cook") are noted in ev. */
-static void roles_before(const struct sent *st, size_t a, struct evidence *ev)
+static void roles_before(const struct coref *c, const struct sent *st, size_t a,
+			 struct evidence *ev)
 {
 	for (size_t k = a; k > 0 && k + 3 > a; k--) {
-		const struct ctok *t = &st->t[k - 1];
-		if (!(t->flags & TF_WORD) || (t->flags & TF_CAP) || !(t->lex & LEX_ROLE))
+		struct ctok *t = &st->t[k - 1];
+		if (!(t->flags & TF_WORD) || (t->flags & TF_CAP) || !(lex(c, t) & LEX_ROLE))
 			break;
 		note_role(ev, t->id);
 		ev->kind = COREF_PERSON;
 		ev->titled = true;
-		if (t->lex & (LEX_MALE | LEX_FEMALE))
-			ev->gender = (t->lex & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+		if (lex(c, t) & (LEX_MALE | LEX_FEMALE))
+			ev->gender = (lex(c, t) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
 	}
 }
 
@@ -676,19 +796,19 @@ static void apposition(const struct coref *c, const struct sent *st, size_t k, s
 	      tok_is(c, &st->t[k + 1], "an")))
 		return;
 	for (size_t i = k + 2; i < st->n && i < k + 8; i++) {
-		const struct ctok *t = &st->t[i];
-		if (!(t->flags & TF_WORD) || (t->lex & LEX_PREP) || tok_is(c, t, "who"))
+		struct ctok *t = &st->t[i];
+		if (!(t->flags & TF_WORD) || (lex(c, t) & LEX_PREP) || tok_is(c, t, "who"))
 			break;
-		if (t->lex & LEX_ROLE && !(t->flags & TF_CAP) && ev->kind != COREF_ORG) {
+		if (lex(c, t) & LEX_ROLE && !(t->flags & TF_CAP) && ev->kind != COREF_ORG) {
 			note_role(ev, t->id);
 			ev->kind = COREF_PERSON;
 			ev->titled = true;
-		} else if (t->lex & LEX_ORGDESC && !(t->flags & TF_CAP) &&
+		} else if (lex(c, t) & LEX_ORGDESC && !(t->flags & TF_CAP) &&
 			   ev->kind != COREF_PERSON && i + 1 < st->n &&
 			   !(st->t[i + 1].flags & TF_WORD)) {
 			ev->kind = COREF_ORG;
 			if (ev->org == COREF_ORG_ANY)
-				ev->org = org_class(t->lex);
+				ev->org = org_class(lex(c, t));
 		}
 	}
 }
@@ -699,15 +819,15 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 {
 	size_t words = 0;
 	unsigned all = 0, last_org = 0;
-	const struct ctok *first = &st->t[a];
+	struct ctok *first = &st->t[a];
 
 	for (size_t i = a; i < b; i++) {
 		if (!(st->t[i].flags & TF_WORD) || !(st->t[i].flags & TF_CAP))
 			continue;
 		words++;
-		all |= st->t[i].lex;
-		if (st->t[i].lex & LEX_ORGKEY)
-			last_org = st->t[i].lex;
+		all |= lex(c, &st->t[i]);
+		if (lex(c, &st->t[i]) & LEX_ORGKEY)
+			last_org = lex(c, &st->t[i]);
 	}
 	if (all & LEX_THING && !(ev->kind == COREF_PERSON && words == 1)) {
 		ev->kind = COREF_THING;
@@ -720,22 +840,23 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 	}
 	if (ev->kind == COREF_PERSON)
 		return;
-	if (words == 1 && (first->lex & LEX_GROUP)) {
+	if (words == 1 && (lex(c, first) & LEX_GROUP)) {
 		ev->kind = COREF_GROUP;
 		return;
 	}
-	if (words == 1 && (first->lex & LEX_GPE)) {
+	if (words == 1 && (lex(c, first) & LEX_GPE)) {
 		ev->kind = COREF_GPE;
 		return;
 	}
-	if ((first->lex & LEX_FIRST) &&
-	    !(words >= 2 && (all & (LEX_PLACE | LEX_PLACEKEY)) && !(st->t[b - 1].lex & LEX_FIRST) &&
-	      (st->t[b - 1].lex & (LEX_PLACE | LEX_PLACEKEY)))) {
+	if ((lex(c, first) & LEX_FIRST) &&
+	    !(words >= 2 && (all & (LEX_PLACE | LEX_PLACEKEY)) &&
+	      !(lex(c, &st->t[b - 1]) & LEX_FIRST) &&
+	      (lex(c, &st->t[b - 1]) & (LEX_PLACE | LEX_PLACEKEY)))) {
 		ev->kind = COREF_PERSON;
-		ev->gender = (first->lex & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+		ev->gender = (lex(c, first) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
 		return;
 	}
-	if (words >= 2 && (st->t[b - 1].lex & LEX_GPE)) {
+	if (words >= 2 && (lex(c, &st->t[b - 1]) & LEX_GPE)) {
 		ev->kind = COREF_GPE; /* United States, South Korea */
 		return;
 	}
@@ -767,13 +888,14 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	if (b == a)
 		return a + 1;
 	for (s = k; s < b; s++)
-		if (st->t[s].lex & LEX_ORGKEY)
+		if (lex(c, &st->t[s]) & LEX_ORGKEY)
 			org = true;
 	/* "Tunisian Prime Minister Habib Essid": an adjective before a title goes */
-	if (!org && k + 1 < b && (st->t[k].lex & LEX_DEMONYM) && (st->t[k + 1].lex & LEX_TITLE))
+	if (!org && k + 1 < b && (lex(c, &st->t[k]) & LEX_DEMONYM) &&
+	    (lex(c, &st->t[k + 1]) & LEX_TITLE))
 		k++;
 	/* "NVIDIA CEO Huang Renxun": a name before a title is its employer, a name of its own */
-	for (s = k; s < b && !(st->t[s].lex & LEX_TITLE); s++)
+	for (s = k; s < b && !(lex(c, &st->t[s]) & LEX_TITLE); s++)
 		;
 	if (!org && s > k && s + 1 < b) {
 		struct evidence emp = {COREF_UNKNOWN, COREF_GENDER_UNKNOWN, COREF_ORG_ANY, {0}, 0,
@@ -783,21 +905,22 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 		k = s;
 	}
 	if (b - k >= 2)
-		roles_before(st, a, &ev); /* "spokesman Josh Earnest", not "a major Seattle firm" */
+		roles_before(c, st, a,
+			     &ev); /* "spokesman Josh Earnest", not "a major Seattle firm" */
 	/* titles: Mr., Sen., President, Chief Executive */
-	while (!org && k + 1 < b && (st->t[k].lex & LEX_TITLE)) {
-		const struct ctok *t = &st->t[k];
+	while (!org && k + 1 < b && (lex(c, &st->t[k]) & LEX_TITLE)) {
+		struct ctok *t = &st->t[k];
 		ev.kind = COREF_PERSON;
 		ev.titled = true;
-		if (t->lex & (LEX_MALE | LEX_FEMALE))
-			ev.gender = (t->lex & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
-		if (t->lex & LEX_ROLE)
+		if (lex(c, t) & (LEX_MALE | LEX_FEMALE))
+			ev.gender = (lex(c, t) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+		if (lex(c, t) & LEX_ROLE)
 			note_role(&ev, t->id);
 		k++;
-		if (tok_is(c, &st->t[k], "of") || (st->t[k].lex & LEX_PARTICLE))
+		if (tok_is(c, &st->t[k], "of") || (lex(c, &st->t[k]) & LEX_PARTICLE))
 			return b; /* "Secretary of State ...": too unsure to read */
 	}
-	if (k >= b || (b - k == 1 && (st->t[k].lex & LEX_TITLE)))
+	if (k >= b || (b - k == 1 && (lex(c, &st->t[k]) & LEX_TITLE)))
 		return b; /* a title alone: "the President" */
 	name_kind(c, st, k, b, &ev);
 	apposition(c, st, b, &ev);
@@ -806,14 +929,14 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 		flags |= MF_POSS;
 	if (a == st->subj || (the && a == st->subj + 1))
 		flags |= MF_SUBJ;
-	if (a > 0 && (st->t[a - 1].lex & LEX_PREP) && (st->t[a - 1].flags & TF_WORD))
+	if (a > 0 && (lex(c, &st->t[a - 1]) & LEX_PREP) && (st->t[a - 1].flags & TF_WORD))
 		flags |= MF_OBL;
-	if (the && a >= 2 && (st->t[a - 2].lex & LEX_PREP))
+	if (the && a >= 2 && (lex(c, &st->t[a - 2]) & LEX_PREP))
 		flags |= MF_OBL;
 	if (st->t[k].flags & TF_INQ)
 		flags |= MF_INQ;
 	if (b < st->n && (st->t[b].flags & TF_WORD) && !(st->t[b].flags & TF_CAP) &&
-	    (st->t[b].lex & (LEX_ROLE | LEX_ORGDESC)))
+	    (lex(c, &st->t[b]) & (LEX_ROLE | LEX_ORGDESC)))
 		flags |= MF_MOD; /* "the Trump campaign", "NVIDIA chief" */
 	if (the && !(flags & MF_MOD) && ev.kind == COREF_UNKNOWN)
 		ev.kind = COREF_ORG; /* "the Financial Times" */
@@ -836,8 +959,8 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	if (b - k == 1 && st->t[k].end - st->t[k].start == 1)
 		return b;
 	/* one capitalised adjective ("Chinese regulators", "Democratic") names nobody */
-	if (b - k == 1 && (st->t[k].lex & LEX_DEMONYM) &&
-	    (!(st->t[k].lex & LEX_GROUP) ||
+	if (b - k == 1 && (lex(c, &st->t[k]) & LEX_DEMONYM) &&
+	    (!(lex(c, &st->t[k]) & LEX_GROUP) ||
 	     (b < st->n && (st->t[b].flags & TF_WORD) && !(st->t[b].flags & TF_CAP))))
 		return b;
 	add_mention(c, st, name, &ev, flags);
@@ -848,8 +971,8 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
  * only is named in this sentence before it or in the sentence before, that is who it is. */
 static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_t from)
 {
-	const struct ctok *t = &st->t[i];
-	enum coref_gender g = (t->lex & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+	struct ctok *t = &st->t[i];
+	enum coref_gender g = (lex(c, t) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
 	size_t who = COREF_NONE;
 
 	for (size_t k = c->nm; k-- > from;) {
@@ -873,6 +996,16 @@ static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_
 	}
 }
 
+/* True for he, him, his, she, her (any case). */
+static bool he_or_she(const struct coref *c, struct ctok *t)
+{
+	size_t n = t->end - t->start;
+	char first = (char)(c->text[t->start] | 0x20);
+
+	return n >= 2 && n <= 3 && (first == 'h' || first == 's') &&
+	       (lex(c, t) & (LEX_MALE | LEX_FEMALE)) && (lex(c, t) & LEX_PRON);
+}
+
 /* Reads the names of one sentence; `prev_first` is the first mention of the sentence before. */
 static void read_sentence(struct coref *c, struct sent *st, size_t prev_first)
 {
@@ -880,18 +1013,17 @@ static void read_sentence(struct coref *c, struct sent *st, size_t prev_first)
 	for (st->first = 0; st->first < st->n && !(st->t[st->first].flags & TF_WORD); st->first++)
 		;
 	for (size_t i = 0; i < st->n;) {
-		const struct ctok *t = &st->t[i];
+		struct ctok *t = &st->t[i];
 		if (!(t->flags & TF_WORD)) {
 			i++;
 			continue;
 		}
-		if ((t->lex & (LEX_MALE | LEX_FEMALE)) && (t->lex & LEX_PRON) &&
-		    !(t->flags & TF_INQ)) {
+		if (he_or_she(c, t) && !(t->flags & TF_INQ)) {
 			learn_gender(c, st, i, prev_first);
 			i++;
 			continue;
 		}
-		if (name_word(st, i) || ((t->lex & LEX_TITLE) && (t->flags & TF_CAP))) {
+		if (name_word(c, st, i) || ((t->flags & TF_CAP) && (lex(c, t) & LEX_TITLE))) {
 			i = read_name(c, st, i);
 			continue;
 		}
@@ -907,6 +1039,7 @@ struct coref *coref_build(const struct doc *d)
 
 	c->d = d;
 	c->text = doc_text(d, &c->len);
+	c->words_last = COREF_NONE;
 	for (size_t p = 0; p < np; p++) {
 		const struct doc_para *para = doc_paragraph(d, p);
 		size_t dl = text_dateline_end(c->text, para->span.start, para->span.end);
@@ -936,6 +1069,8 @@ void coref_free(struct coref *c)
 	free(c->m);
 	free(c->names.s);
 	free(c->words.s);
+	free(c->acronyms.k);
+	free(c->acronyms.v);
 	free(c);
 }
 
@@ -967,11 +1102,11 @@ static void read_words(const struct coref *c, struct span s, struct words *ws, b
 	while (pos < s.end && ws->n < WORDS_MAX) {
 		int n;
 		uint32_t cp = char_at(c, pos, &n);
-		if (text_is_space(cp) || cp == 0xA0) {
+		if (space(cp)) {
 			pos += (size_t)n;
 			continue;
 		}
-		if (!text_is_alnum(cp)) {
+		if (!alnum(cp)) {
 			/* a comma, a bracket, a colon, a dash or a quotation mark ends the phrase */
 			if (!whole && ((cp < 128 && strchr(",();:[]", (int)cp)) || cp == 0x2014 ||
 				       cp == 0x2013 || cp == '"' || cp == 0x201C || cp == 0x201D ||
@@ -988,7 +1123,7 @@ static void read_words(const struct coref *c, struct span s, struct words *ws, b
 		t->flags = TF_WORD;
 		classify(c, t);
 		pos = t->end;
-		if (!whole && ws->n > 1 && (t->lex & LEX_PREP) && !(t->flags & TF_CAP)) {
+		if (!whole && ws->n > 1 && (lex(c, t) & LEX_PREP) && !(t->flags & TF_CAP)) {
 			ws->n--; /* "officials at the ministry": the phrase before the preposition */
 			break;
 		}
@@ -1126,13 +1261,13 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 }
 
 /* Fills w for the pronoun t; false when it refers to no one we can name (I, we, you). */
-static bool want_pronoun(const struct coref *c, const struct ctok *t, struct want *w)
+static bool want_pronoun(const struct coref *c, struct ctok *t, struct want *w)
 {
 	memset(w, 0, sizeof(*w));
 	w->sent_back = SENT_BACK;
-	if (t->lex & (LEX_MALE | LEX_FEMALE)) {
+	if (lex(c, t) & (LEX_MALE | LEX_FEMALE)) {
 		w->person = true;
-		w->gender = (t->lex & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+		w->gender = (lex(c, t) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
 		return true;
 	}
 	if (tok_is(c, t, "it") || tok_is(c, t, "its")) {
@@ -1157,9 +1292,9 @@ static bool want_pronoun(const struct coref *c, const struct ctok *t, struct wan
 
 /* Fills w for the description ws ("the company", "the chief executive"); false when it is
  * none we resolve. */
-static bool want_description(const struct coref *c, const struct words *ws, struct want *w)
+static bool want_description(const struct coref *c, struct words *ws, struct want *w)
 {
-	const struct ctok *head;
+	struct ctok *head;
 
 	memset(w, 0, sizeof(*w));
 	if (ws->n < 2 || !(tok_is(c, &ws->w[0], "the") || tok_is(c, &ws->w[0], "this")))
@@ -1168,13 +1303,13 @@ static bool want_description(const struct coref *c, const struct words *ws, stru
 		if (ws->w[i].flags & TF_CAP)
 			return false; /* "the Trump campaign": a phrase of its own */
 	head = &ws->w[ws->n - 1];
-	if (head->lex & LEX_ORGDESC) {
+	if (lex(c, head) & LEX_ORGDESC) {
 		w->org = true;
-		w->org_class = org_class(head->lex);
+		w->org_class = org_class(lex(c, head));
 		w->head = (struct span){head->start, head->bend};
 		return true;
 	}
-	if (head->lex & LEX_ROLE) {
+	if (lex(c, head) & LEX_ROLE) {
 		w->person = true;
 		w->role = head->id;
 		return true;
@@ -1193,12 +1328,12 @@ size_t coref_resolve(const struct coref *c, struct span s)
 	read_words(c, s, &ws, false);
 	if (ws.n == 0)
 		return COREF_NONE;
-	if ((ws.w[0].lex & LEX_PRON) && (ws.n == 1 || !possessive_pronoun(c, &ws.w[0])))
+	if ((lex(c, &ws.w[0]) & LEX_PRON) && (ws.n == 1 || !possessive_pronoun(c, &ws.w[0])))
 		return want_pronoun(c, &ws.w[0], &w) ? antecedent(c, s.start, &w) : COREF_NONE;
 	if (want_description(c, &ws, &w))
 		return described(c, s.start, &w);
 	head_end = ws.w[ws.n - 1].end;
-	if (!(ws.w[ws.n - 1].flags & TF_CAP) && !(ws.w[0].lex & LEX_TITLE))
+	if (!(ws.w[ws.n - 1].flags & TF_CAP) && !(lex(c, &ws.w[0]) & LEX_TITLE))
 		return COREF_NONE; /* "people familiar with the plans", "Chinese regulators" */
 	e = name_inside(c, s, head_end);
 	return e;
@@ -1233,11 +1368,11 @@ bool coref_source_ok(const struct coref *c, struct span s)
 	if (ws.n == 0)
 		return false;
 	for (size_t i = 0; i < ws.n; i++) {
-		const struct ctok *t = &ws.w[i];
-		if ((t->lex & LEX_PRON) && i == 0 && (ws.n == 1 || !possessive_pronoun(c, t)))
+		struct ctok *t = &ws.w[i];
+		if ((lex(c, t) & LEX_PRON) && i == 0 && (ws.n == 1 || !possessive_pronoun(c, t)))
 			return true;
 		all &= (t->flags & TF_DIGIT) ? LEX_TIME
-					     : t->lex & (LEX_STOP | LEX_TIME | LEX_FURNITURE);
+					     : lex(c, t) & (LEX_STOP | LEX_TIME | LEX_FURNITURE);
 	}
 	if (all)
 		return false;
@@ -1249,10 +1384,11 @@ bool coref_source_ok(const struct coref *c, struct span s)
 	if (e != COREF_NONE && c->ents[e].kind == COREF_PLACE && ws.n <= 3)
 		return false;
 	if (ws.n == 1) {
-		const struct ctok *t = &ws.w[0];
-		if ((t->lex & LEX_DEMONYM) && !(t->lex & LEX_GROUP) && e == COREF_NONE)
+		struct ctok *t = &ws.w[0];
+		if ((lex(c, t) & LEX_DEMONYM) && !(lex(c, t) & LEX_GROUP) && e == COREF_NONE)
 			return false; /* "Democratic", "Russian" */
-		if ((t->lex & (LEX_PLACE | LEX_PLACEKEY)) && !(t->lex & LEX_GPE) && e == COREF_NONE)
+		if ((lex(c, t) & (LEX_PLACE | LEX_PLACEKEY)) && !(lex(c, t) & LEX_GPE) &&
+		    e == COREF_NONE)
 			return false;
 		if (!(t->flags & TF_CAP) && t->end - t->start > 3 &&
 		    memcmp(c->text + t->end - 2, "ly", 2) == 0)

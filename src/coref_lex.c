@@ -1465,6 +1465,8 @@ static const struct entry lex[] = {
 
 /* Open addressing over the list, filled on first use; canonical indices beside it. */
 static unsigned short slots[SLOTS];
+static unsigned char lens[NLEX];
+static size_t maxlen; /* the longest word's length (below 24) */
 static unsigned short canon_of[NLEX];
 static bool filled;
 
@@ -1481,9 +1483,9 @@ static unsigned hash(const char *s, size_t n)
 static unsigned find(const char *s, size_t n)
 {
 	for (unsigned h = hash(s, n); slots[h]; h = (h + 1) & (SLOTS - 1)) {
-		const char *w = lex[slots[h] - 1].word;
-		if (strncmp(w, s, n) == 0 && w[n] == '\0')
-			return slots[h] - 1u;
+		unsigned k = slots[h] - 1u;
+		if (lens[k] == n && memcmp(lex[k].word, s, n) == 0)
+			return k;
 	}
 	return (unsigned)NLEX;
 }
@@ -1492,6 +1494,9 @@ static void fill(void)
 {
 	for (unsigned i = 0; i < NLEX; i++) {
 		unsigned h = hash(lex[i].word, strlen(lex[i].word));
+		lens[i] = (unsigned char)strlen(lex[i].word);
+		if (lens[i] > maxlen)
+			maxlen = lens[i];
 		while (slots[h])
 			h = (h + 1) & (SLOTS - 1);
 		slots[h] = (unsigned short)(i + 1);
@@ -1506,12 +1511,13 @@ static void fill(void)
 unsigned coref_lex(const char *s, size_t n, unsigned *id)
 {
 	char low[24];
-	unsigned k;
+	uint32_t h = 2166136261u;
 
 	if (!filled)
 		fill();
-	if (n == 0 || n >= sizeof(low))
+	if (n == 0 || n > maxlen)
 		return 0;
+	/* lowercase and hash in one pass (hash() of the lowercase word) */
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c >= 'A' && c <= 'Z')
@@ -1519,13 +1525,17 @@ unsigned coref_lex(const char *s, size_t n, unsigned *id)
 		else if (!((c >= 'a' && c <= 'z') || c == '-' || c == '.'))
 			return 0; /* every listed word is ASCII */
 		low[i] = (char)c;
+		h = (h ^ c) * 16777619u;
 	}
-	k = find(low, n);
-	if (k >= NLEX)
-		return 0;
-	if (id)
-		*id = canon_of[k];
-	return lex[k].flags;
+	for (unsigned k, j = h & (SLOTS - 1); slots[j]; j = (j + 1) & (SLOTS - 1)) {
+		k = slots[j] - 1u;
+		if (lens[k] == n && memcmp(lex[k].word, low, n) == 0) {
+			if (id)
+				*id = canon_of[k];
+			return lex[k].flags;
+		}
+	}
+	return 0;
 }
 
 unsigned coref_lex_size(void)
@@ -1535,6 +1545,9 @@ unsigned coref_lex_size(void)
 
 bool coref_lex_check(void)
 {
+	for (size_t i = 0; i < NLEX; i++)
+		if (strlen(lex[i].word) >= 24)
+			return false;
 	for (size_t i = 1; i < NLEX; i++)
 		if (strcmp(lex[i - 1].word, lex[i].word) >= 0)
 			return false;
