@@ -152,6 +152,8 @@ void claims_lex_init(void);
 /* Classes of a word (case-insensitive), 0 when it is in no list. */
 unsigned claims_lex_cue(const char *s, size_t len);
 unsigned claims_lex_word(const char *s, size_t len);
+/* Both at once: *cue = claims_lex_cue(s, len), *word = claims_lex_word(s, len). */
+void claims_lex_classes(const char *s, size_t len, unsigned *cue, unsigned *word);
 /* True for honorifics and titles before a name (Mr, Dr, Sen, President ...). */
 bool claims_lex_title(const char *s, size_t len);
 /* True when the lists are sorted (a unit test checks it). */

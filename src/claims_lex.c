@@ -401,27 +401,44 @@ static void fill(unsigned short *slots, const struct entry *t, size_t n)
 	}
 }
 
-static unsigned find(const unsigned short *slots, const struct entry *t, const char *s, size_t len)
+/* The lowercase form of s (len bytes) into low with its hash; false when s cannot be in a list
+ * (too long, or not ASCII letters and hyphens). */
+static bool fold(const char *s, size_t len, char *low, unsigned *h)
 {
-	char low[16];
-	unsigned h;
+	uint32_t x = 2166136261u;
 
 	if (len == 0 || len > 15)
-		return 0;
+		return false;
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c >= 'A' && c <= 'Z')
 			c = (unsigned char)(c + 32);
 		else if (!((c >= 'a' && c <= 'z') || c == '-'))
-			return 0; /* every listed word is ASCII letters */
+			return false; /* every listed word is ASCII */
 		low[i] = (char)c;
+		x = (x ^ c) * 16777619u;
 	}
-	for (h = hash(low, len); slots[h]; h = (h + 1) & (SLOTS - 1)) {
+	*h = x & (SLOTS - 1);
+	return true;
+}
+
+static unsigned probe(const unsigned short *slots, const struct entry *t, const char *low,
+		      size_t len, unsigned h)
+{
+	for (; slots[h]; h = (h + 1) & (SLOTS - 1)) {
 		const char *w = t[slots[h] - 1].word;
-		if (strncmp(w, low, len) == 0 && w[len] == '\0')
+		if (w[0] == low[0] && strncmp(w, low, len) == 0 && w[len] == '\0')
 			return t[slots[h] - 1].flags;
 	}
 	return 0;
+}
+
+static unsigned find(const unsigned short *slots, const struct entry *t, const char *s, size_t len)
+{
+	char low[16];
+	unsigned h;
+
+	return fold(s, len, low, &h) ? probe(slots, t, low, len, h) : 0;
 }
 
 void claims_lex_init(void)
@@ -437,6 +454,19 @@ unsigned claims_lex_cue(const char *s, size_t len)
 {
 	claims_lex_init();
 	return find(cue_slots, cues, s, len);
+}
+
+void claims_lex_classes(const char *s, size_t len, unsigned *cue, unsigned *word)
+{
+	char low[16];
+	unsigned h;
+
+	claims_lex_init();
+	*cue = *word = 0;
+	if (!fold(s, len, low, &h))
+		return;
+	*cue = probe(cue_slots, cues, low, len, h);
+	*word = probe(word_slots, words, low, len, h);
 }
 
 unsigned claims_lex_word(const char *s, size_t len)

@@ -182,8 +182,7 @@ static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, i
 	push_tok(e, s, pos, TOK_WORD, sent);
 	t = &e->t[e->nt - 1];
 	t->flags = (unsigned char)((cap ? TOKF_CAP : 0) | (digit ? TOKF_DIGIT : 0));
-	t->cue = claims_lex_cue(e->text + s, pos - s);
-	t->word = claims_lex_word(e->text + s, pos - s);
+	claims_lex_classes(e->text + s, pos - s, &t->cue, &t->word);
 	return pos;
 }
 
