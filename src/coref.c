@@ -1277,7 +1277,8 @@ static bool want_pronoun(const struct coref *c, struct ctok *t, struct want *w)
 		return true;
 	}
 	if (tok_is(c, t, "they") || tok_is(c, t, "their") || tok_is(c, t, "them")) {
-		w->org = w->group = true;
+		w->group = true; /* not an organisation: "Bloomberg reports that investors are
+				    worried. They fear ..." */
 		w->subject_only = true;
 		w->sent_back = 1;
 		return true;
