@@ -50,16 +50,62 @@ static size_t content_end(const struct engine *e, size_t from, size_t limit)
 	return e->t[last - 1].end;
 }
 
+/* The cue verb of a clause that begins at token k (before lim): its subject ("he", "analysts",
+ * "the company"), adverbs and auxiliaries, then a cue used as a verb; SIZE_MAX when there is
+ * none. */
+static size_t clause_cue(const struct engine *e, size_t k, size_t lim)
+{
+	size_t sa, sb;
+
+	if (k >= lim || (e->t[k].flags & TOKF_INQ) || e->t[k].kind != TOK_WORD ||
+	    !claims_subject_fwd(e, k, lim, &sa, &sb) || sa != k)
+		return SIZE_MAX;
+	while (sb < lim && e->t[sb].kind == TOK_WORD && !(e->t[sb].flags & TOKF_CAP) &&
+	       !e->t[sb].cue &&
+	       ((e->t[sb].word & (WORD_AUX | WORD_ADV)) || word_ends(e, sb, "ly") ||
+		tok_is(e, sb, "will") || tok_is(e, sb, "would") || tok_is(e, sb, "did")))
+		sb++;
+	if (sb < lim && (e->t[sb].cue & CUE_VERB) && !(e->t[sb].cue & CUE_ING) &&
+	    !(e->t[sb].flags & TOKF_INQ) && claims_cue_verb(e, sb))
+		return sb;
+	return SIZE_MAX;
+}
+
+/* True when the cue at c closes its sentence (ending at b) but for a time or a place: the tag
+ * of an inverted attribution ("..., the company said on Friday."). */
+static bool tag_ends_sentence(const struct engine *e, size_t c, size_t b)
+{
+	for (size_t k = c + 1; k < b; k++) {
+		if (k > c + 7 || tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN ||
+		    tok_punct(e, k, ':'))
+			return false;
+	}
+	return true;
+}
+
 /* The token where the content of a forward claim at token p ends (exclusive): the sentence's
- * end b or a participle clause (", adding that"); always > p when p < b. */
+ * end b, a participle clause (", adding that"), a coordinated clause with a cue of its own
+ * ("..., and he warned that") or the tag of an attribution around it ("..., the company
+ * said."); always > p when p < b. */
 static size_t clause_limit(const struct engine *e, size_t p, size_t b)
 {
 	size_t lim = p + 400 < b ? p + 400 : b;
 
-	for (size_t k = p + 1; k + 1 < lim; k++)
+	for (size_t k = p + 1; k + 1 < lim; k++) {
+		if (e->t[k].flags & TOKF_INQ)
+			continue;
 		if (tok_punct(e, k, ',') && (e->t[k + 1].cue & CUE_ING) &&
 		    !(e->t[k + 1].flags & TOKF_INQ))
 			return k;
+		if ((tok_is(e, k, "and") || tok_is(e, k, "but")) &&
+		    clause_cue(e, k + 1, lim) != SIZE_MAX)
+			return tok_punct(e, k - 1, ',') ? k - 1 : k;
+		if (tok_punct(e, k, ',') && !tok_is(e, k + 1, "and") && !tok_is(e, k + 1, "but")) {
+			size_t c = clause_cue(e, k + 1, lim);
+			if (c != SIZE_MAX && tag_ends_sentence(e, c, b))
+				return k;
+		}
+	}
 	return lim;
 }
 
@@ -467,6 +513,18 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, boo
 	return comma;
 }
 
+/* True when the sentence has claims and all of them end before byte pos: content that runs
+ * from the sentence's start to pos holds them. */
+static bool holds_sentence_claims(const struct engine *e, size_t pos)
+{
+	if (e->sent_first >= e->nout)
+		return false;
+	for (size_t i = e->sent_first; i < e->nout; i++)
+		if (e->out[i].content.end > pos)
+			return false;
+	return true;
+}
+
 /* Sets the content's start before an inverted cue whose boundary is bnd, and returns where it
  * ends before any carrying on: at the first of the marks and commas before the source. */
 static size_t inverted_content(const struct engine *e, struct frame *f, size_t bnd)
@@ -480,6 +538,8 @@ static size_t inverted_content(const struct engine *e, struct frame *f, size_t b
 		cb--;
 	if (e->t[bnd].kind == TOK_QCLOSE && e->t[bnd].pair < f->a)
 		f->cs = e->t[e->t[bnd].pair].end; /* a quotation opened in a sentence before */
+	else if (e->t[bnd].kind != TOK_QCLOSE && holds_sentence_claims(e, e->t[bnd].start))
+		f->cs = e->t[f->a].start; /* "X hopes Y, the company said": X's claim is in it */
 	else
 		f->cs = floor_start(e, f->a, bnd);
 	return e->t[cb].start;

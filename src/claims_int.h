@@ -96,6 +96,7 @@ struct engine {
 	/* Sentence state. */
 	struct span sent_src; /* source of the sentence's last claim */
 	size_t frame_end;     /* the token after the sentence's last claim frame */
+	size_t sent_first;    /* the sentence's first claim in e->out (e->nout when none) */
 };
 
 /* ---- token tests (any token index below e->nt) ---- */

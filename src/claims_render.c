@@ -195,7 +195,10 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		who_start = b->len;
 		put_who(b, text, c, false);
 		who_end = b->len;
-		if (!span_empty(c->cue) && cue_is_word(text, c)) {
+		if (!span_empty(c->cue) && c->cue.end - c->cue.start == 6 &&
+		    strncasecmp(text + c->cue.start, "quoted", 6) == 0) {
+			buf_puts(b, ", quoted as saying"); /* "the FT quoted him as saying" */
+		} else if (!span_empty(c->cue) && cue_is_word(text, c)) {
 			buf_putc(b, ' ');
 			put_words(b, text + c->cue.start, c->cue.end - c->cue.start, false);
 		}

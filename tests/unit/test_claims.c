@@ -519,6 +519,49 @@ static void implausible_sources(void)
 	done(&f);
 }
 
+/* coordinated cues give a claim each, with its own content */
+static void coordinated_cues(void)
+{
+	struct fixture f =
+		run("Huang Renxun spoke. He argued that technology wins when it is sold, "
+		    "and he warned that shutting it out would hurt.\n\n"
+		    "Huawei said that it would release chips, and analysts expect rivals "
+		    "to gain.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that technology wins when it is sold", "He", "argued",
+		 "Huang Renxun");
+	claim_is(&f, 1, CLAIM_INDIRECT, "that shutting it out would hurt", "he", "warned",
+		 "Huang Renxun");
+	claim_is(&f, 2, CLAIM_INDIRECT, "that it would release chips", "Huawei", "said", "Huawei");
+	claim_is(&f, 3, CLAIM_INDIRECT, "rivals to gain", "analysts", "expect", "analysts");
+	for (size_t i = 0; i < f.l->n; i++)
+		CHECK_EQ(f.l->items[i].parent, CLAIM_NONE);
+	done(&f);
+}
+
+/* a claim inside another's content is its child: "said he hoped", "X hopes Y, Z said" */
+static void nested_claims(void)
+{
+	struct fixture f = run("Huang Renxun said he hoped relations would improve.\n\n"
+			       "Ms. Holt hopes the rules will change, the company said.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "he hoped relations would improve", "Huang Renxun", "said",
+		 "Huang Renxun");
+	claim_is(&f, 1, CLAIM_INDIRECT, "relations would improve", "he", "hoped", "Huang Renxun");
+	claim_is(&f, 2, CLAIM_INDIRECT, "Ms. Holt hopes the rules will change", "the company",
+		 "said", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the rules will change", "Ms. Holt", "hopes", NULL);
+	if (f.l->n == 4) {
+		CHECK_EQ(f.l->items[0].parent, CLAIM_NONE);
+		CHECK_EQ(f.l->items[1].parent, 0);
+		CHECK_EQ(f.l->items[2].parent, CLAIM_NONE);
+		CHECK_EQ(f.l->items[3].parent, 2);
+	}
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lists_sorted);
@@ -555,5 +598,7 @@ int main(void)
 	RUN(quote_spans_over_paragraphs);
 	RUN(speaker_ids);
 	RUN(implausible_sources);
+	RUN(coordinated_cues);
+	RUN(nested_claims);
 	return CHECK_DONE();
 }
