@@ -237,6 +237,28 @@ static int load_url(const struct options *o, const char *url, fetch_progress_fn 
 	return *out ? 0 : -1;
 }
 
+/* The reader's loader (struct ui_source): the URL fetched, or the file read, again; the anchor
+ * settled as at the first load. */
+static int load_source(void *arg, fetch_progress_fn progress, void *ctx, struct doc **out,
+		       char *err, size_t errcap)
+{
+	const struct options *o = arg;
+
+	if (fetch_is_url(o->file)) {
+		if (load_url(o, o->file, progress, ctx, out, err, errcap) < 0)
+			return -1;
+	} else {
+		int e = doc_read_named(o->file, o->url ? o->url : o->file, o->format, out);
+		if (e < 0) {
+			snprintf(err, errcap, "%s",
+				 e == -EILSEQ ? "not a text file" : strerror(-e));
+			return -1;
+		}
+	}
+	timex_settle_anchor(*out, o->have_date ? &o->date : NULL);
+	return 0;
+}
+
 static struct doc *load(const struct options *o)
 {
 	struct doc *d = NULL;
@@ -315,16 +337,20 @@ int main(int argc, char **argv)
 	rc = parse_args(argc, argv, &o);
 	if (rc)
 		return rc;
-	d = load(&o);
-	timex_settle_anchor(d, o.have_date ? &o.date : NULL);
 	bool mode = o.json || o.timeline || o.claims || o.text;
 	if (!o.dump && !mode && !o.export_md && isatty(STDOUT_FILENO)) {
-		/* the reader finds the dates and claims itself, so as to show a large article at
-		 * once */
-		rc = ui_run(d, NULL, NULL, o.notes_db);
-		doc_free(d);
-		return rc;
+		/* The reader finds the dates and claims itself, so as to show a large article at
+		 * once, and fetches a URL itself, so as to show it coming; r loads a file or URL
+		 * again. */
+		struct ui_source src = {.name = o.file, .load = load_source, .arg = &o};
+		bool again = o.file && strcmp(o.file, "-") != 0;
+		d = again && fetch_is_url(o.file) ? NULL : load(&o);
+		if (d)
+			timex_settle_anchor(d, o.have_date ? &o.date : NULL);
+		return ui_run(d, again ? &src : NULL, o.notes_db);
 	}
+	d = load(&o);
+	timex_settle_anchor(d, o.have_date ? &o.date : NULL);
 	tl = timex_find(d);
 	cl = claims_find(d);
 	rc = 0;

@@ -18,6 +18,7 @@ by itself after LIFETIME seconds (default 300).
   /binary             random bytes as image/png
   /changing.html      page.html with a counter in its first paragraph, one more each request
   /slow.html          page.html sent in 40 pieces over about 8 s
+  /once.html          page.html the first time, then 503 Service Unavailable
   anything else       404 Not Found
 """
 import gzip
@@ -43,6 +44,7 @@ KOI8 = ("<!DOCTYPE html><html><head><title>Новости</title></head><body><a
         "второго парома. Новое судно начнёт работу в марте 2026 года.</p></article>"
         "</body></html>").encode("koi8-r")
 counter = [0]
+once = [0]
 counter_lock = threading.Lock()
 
 
@@ -107,6 +109,14 @@ class Handler(http.server.BaseHTTPRequestHandler):
             body = PAGE.replace(b"voted on Tuesday",
                                 b"voted (edition %d) on Tuesday" % n, 1)
             self.send(200, body)
+        elif p == "/once.html":
+            with counter_lock:
+                once[0] += 1
+                n = once[0]
+            if n == 1:
+                self.send(200, PAGE)
+            else:
+                self.send(503, b"<h1>Down</h1>")
         elif p == "/slow.html":
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
