@@ -32,7 +32,7 @@ check "q exits with status 0" [ "$(wait_exit)" = 0 ]
 
 # Esc cancels the load: exit 1 with the reason.
 start 100 24 --notes-db "$db" "$base/slow.html"
-wait_for "Esc or q cancels" >/dev/null
+check "loading again" wait_for "Esc or q cancels"
 keys Escape
 check "Esc cancels the load with exit status 1" [ "$(wait_exit)" = 1 ]
 check "the reason is given" wait_for "dateline: $base/slow.html: cancelled"
