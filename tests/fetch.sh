@@ -47,7 +47,15 @@ expect() {
 	fi
 }
 
-python3 "$SRCDIR/tests/fetch/server.py" "$tmp/ports" 240 &
+# A self-signed certificate for the TLS server, when openssl is here to make one.
+tls=
+if command -v openssl >/dev/null 2>&1 &&
+	openssl req -x509 -newkey rsa:2048 -nodes -keyout "$tmp/key.pem" -out "$tmp/cert.pem" \
+		-days 2 -subj /CN=127.0.0.1 >/dev/null 2>&1; then
+	tls="$tmp/cert.pem $tmp/key.pem"
+fi
+# shellcheck disable=SC2086
+python3 "$SRCDIR/tests/fetch/server.py" "$tmp/ports" 240 $tls &
 srv=$!
 i=0
 while [ ! -s "$tmp/ports" ] && [ $i -lt 100 ]; do
@@ -58,7 +66,7 @@ if [ ! -s "$tmp/ports" ]; then
 	echo "not ok - the test server did not start"
 	exit 1
 fi
-read -r port silent <"$tmp/ports"
+read -r port silent tlsport <"$tmp/ports"
 base=http://127.0.0.1:$port
 
 # The default bound, in the background meanwhile: a server that accepts and never answers ends
@@ -144,6 +152,14 @@ expect "silent server, --timeout 2" 1 "^dateline: http://127.0.0.1:$silent/x: ti
 	"$DATELINE" --timeout 2 --json "http://127.0.0.1:$silent/x"
 took=$(($(date +%s) - start))
 if [ "$took" -le 5 ]; then ok "--timeout 2 ends in ${took} s"; else bad "--timeout 2 ends in ${took} s"; fi
+
+# TLS is verified: a certificate nobody vouches for is refused.
+if [ -n "$tls" ] && [ -n "$tlsport" ]; then
+	expect "self-signed certificate" 1 "^dateline: https://127.0.0.1:$tlsport/page.html: TLS certificate not trusted (" -- \
+		"$DATELINE" --json "https://127.0.0.1:$tlsport/page.html"
+else
+	echo "ok - self-signed certificate # SKIP no openssl to make one"
+fi
 
 # Usage errors.
 expect "bad --timeout" 2 "^dateline: --timeout wants whole seconds" -- \

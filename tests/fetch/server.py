@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """A small HTTP server on 127.0.0.1 for the tests of fetching a URL; never touches the network.
 
-Usage: server.py PORTFILE [LIFETIME]
+Usage: server.py PORTFILE [LIFETIME [CERT.pem KEY.pem]]
 
-Listens on two free ports of 127.0.0.1: one answers the paths below, the other accepts
-connections and never answers. Writes "PORT SILENT_PORT" to PORTFILE once both listen, and stops
-by itself after LIFETIME seconds (default 300).
+Listens on free ports of 127.0.0.1: one answers the paths below, another accepts connections and
+never answers, and with a certificate and key a third answers the same paths over TLS. Writes
+"PORT SILENT_PORT [TLS_PORT]" to PORTFILE once they listen, and stops by itself after LIFETIME
+seconds (default 300).
 
   /page.html          tests/fetch/page.html as text/html; charset=utf-8
   /plain.txt          tests/fetch/plain.txt as text/plain
@@ -26,6 +27,7 @@ import http.server
 import os
 import random
 import socket
+import ssl
 import sys
 import threading
 import time
@@ -155,9 +157,17 @@ def main():
     quiet.listen(16)
     threading.Thread(target=silent, args=(quiet,), daemon=True).start()
     threading.Thread(target=server.serve_forever, daemon=True).start()
+    ports = [server.server_address[1], quiet.getsockname()[1]]
+    if len(sys.argv) > 4:
+        tls = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(sys.argv[3], sys.argv[4])
+        tls.socket = ctx.wrap_socket(tls.socket, server_side=True)
+        threading.Thread(target=tls.serve_forever, daemon=True).start()
+        ports.append(tls.server_address[1])
     tmp = portfile + ".tmp"
     with open(tmp, "w") as f:
-        f.write("%d %d\n" % (server.server_address[1], quiet.getsockname()[1]))
+        f.write(" ".join(str(p) for p in ports) + "\n")
     os.rename(tmp, portfile)
     time.sleep(lifetime)
     os._exit(0)
