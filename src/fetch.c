@@ -65,7 +65,7 @@ static size_t on_header(char *data, size_t size, size_t n, void *arg)
 	size_t len = size * n;
 
 	/* "HTTP/1.1 404 Not Found": a new response (after a redirect) starts afresh. */
-	if (len > 12 && strncmp(data, "HTTP/", 5) == 0) {
+	if (len > 9 && strncmp(data, "HTTP/", 5) == 0) {
 		const char *sp = memchr(data, ' ', len);
 		if (!sp)
 			return len;
