@@ -14,7 +14,7 @@ struct ctx {
 	struct tx_tok *t;
 	size_t n, cap;
 	struct date a;   /* anchor; year 0 = unknown */
-	bool aday;           /* the anchor has a year, month and day */
+	bool aday;       /* the anchor has a year, month and day */
 	struct date ref; /* the date last mentioned, to a day */
 	bool has_ref;
 	struct date refany; /* the date last mentioned, at any granularity */
@@ -703,54 +703,32 @@ static size_t p_month(struct ctx *c, size_t k, struct hit *h)
 
 /* ---- years in words and holidays ---- */
 
-/* The day of the n-th (n > 0) or the last (n < 0) weekday wd (1 = Monday) of a month. */
-static int nth_weekday(int y, int m, int wd, int n)
-{
-	if (n > 0) {
-		int first = date_weekday(date_to_days(y, m, 1));
-		return 1 + (wd - first + 7) % 7 + 7 * (n - 1);
-	}
-	int last = date_days_in_month(y, m);
-	return last - (date_weekday(date_to_days(y, m, last)) - wd + 7) % 7;
-}
-
-/* Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
-static void easter(int y, int *m, int *d)
-{
-	int a = y % 19, b = y / 100, c = y % 100, d4 = b / 4, e = b % 4;
-	int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d4 - g + 15) % 30;
-	int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
-	int mm = (a + 11 * h + 22 * l) / 451;
-	*m = (h + l - 7 * mm + 114) / 31;
-	*d = (h + l - 7 * mm + 114) % 31 + 1;
-}
-
 /* The date of holiday id (enum tx_holiday, with a day shift for "Eve", "Easter Monday", "Good
  * Friday") in year y. */
 static void holiday_date(int id, int shift, int y, int *m, int *d)
 {
 	switch (id) {
 	case H_THANKSGIVING:
-		*m = 11, *d = nth_weekday(y, 11, 4, 4);
+		*m = 11, *d = date_nth_weekday(y, 11, 4, 4);
 		break;
 	case H_EASTER:
 	case H_GOOD:
-		easter(y, m, d);
+		date_easter(y, m, d);
 		break;
 	case H_LABOR:
-		*m = 9, *d = nth_weekday(y, 9, 1, 1);
+		*m = 9, *d = date_nth_weekday(y, 9, 1, 1);
 		break;
 	case H_MEMORIAL:
-		*m = 5, *d = nth_weekday(y, 5, 1, -1);
+		*m = 5, *d = date_nth_weekday(y, 5, 1, -1);
 		break;
 	case H_MOTHER:
-		*m = 5, *d = nth_weekday(y, 5, 7, 2);
+		*m = 5, *d = date_nth_weekday(y, 5, 7, 2);
 		break;
 	case H_FATHER:
-		*m = 6, *d = nth_weekday(y, 6, 7, 3);
+		*m = 6, *d = date_nth_weekday(y, 6, 7, 3);
 		break;
 	case H_PRESIDENTS:
-		*m = 2, *d = nth_weekday(y, 2, 1, 3);
+		*m = 2, *d = date_nth_weekday(y, 2, 1, 3);
 		break;
 	default:
 		return; /* fixed dates: *m and *d are set */
@@ -1732,7 +1710,8 @@ static void try_the(struct ctx *c, size_t i, struct hit *best)
 			memset(&h2, 0, sizeof(h2));
 			/* the weekend just past, unless the clause looks ahead */
 			int back = c->aday &&
-				   date_weekday(date_to_days(c->a.year, c->a.month, c->a.day)) < 6 &&
+				   date_weekday(date_to_days(c->a.year, c->a.month, c->a.day)) <
+					   6 &&
 				   !future(c, i, k + 1);
 			rel_value(c, c->a, U_WEEKEND, back ? -1 : 0, &h2);
 			keep(best, &h2, k + 1);

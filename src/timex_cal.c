@@ -59,10 +59,8 @@ void tx_point_parse(const char *v, struct tx_point *p)
 		p->gran = 6;
 	} else if (r[0] == 'W' && digits(r + 1, 2, &x)) {
 		if (y) {
-			long z = date_to_days(y, 1, 4);
-			z = z - date_weekday(z) + 1 + 7L * (x - 1);
 			int yy;
-			date_from_days(z, &yy, &p->month, &p->day);
+			date_from_days(date_isoweek_start(y, x), &yy, &p->month, &p->day);
 		}
 		p->gran = 3;
 	} else if (digits(r, 2, &x)) {
