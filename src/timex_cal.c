@@ -1,5 +1,5 @@
 /* timex_cal: reading TIMEX3 values back as calendar points, for ordering and labels. */
-#include "timex_internal.h"
+#include "timex_int.h"
 
 #include <string.h>
 
