@@ -11,6 +11,7 @@
 
 /* ---- the matcher ---- */
 
+/* Keeps h, ending at token e, in *best when it is longer (the first of equals stays). */
 static void keep(struct tx_hit *best, const struct tx_hit *h, size_t e)
 {
 	if (e > best->end) {
@@ -19,6 +20,7 @@ static void keep(struct tx_hit *best, const struct tx_hit *h, size_t e)
 	}
 }
 
+/* Runs one rule, `call`, on a zeroed hit h_ and keeps its match in `best` (in scope). */
 #define TRY(call)                                                                                  \
 	do {                                                                                       \
 		struct tx_hit h_;                                                                  \
@@ -28,8 +30,9 @@ static void keep(struct tx_hit *best, const struct tx_hit *h, size_t e)
 			keep(best, &h_, e_);                                                       \
 	} while (0)
 
-/* The core expressions that "early", "late", "mid-" and "the end of" can modify. */
-static void try_core(struct tx_ctx *c, size_t k, struct tx_hit *best, bool strong_year)
+/* The core expressions that "early", "late", "mid-" and "the end of" can modify, as one rule:
+ * the longest of them at k in *best (zeroed by the caller); returns its end, or 0. */
+static size_t match_core(const struct tx_ctx *c, size_t k, struct tx_hit *best, bool strong_year)
 {
 	TRY(tx_match_month(c, k, &h_));
 	TRY(tx_match_numeric(c, k, &h_));
@@ -37,112 +40,161 @@ static void try_core(struct tx_ctx *c, size_t k, struct tx_hit *best, bool stron
 	TRY(tx_match_season(c, k, 0, &h_));
 	TRY(tx_match_rel(c, k, &h_, false));
 	TRY(tx_match_quarter(c, k, &h_));
+	return best->end;
+}
+
+/* "early next year", "mid-2024", "late November", "earlier this year": the modifier at i is
+ * left out of the value. */
+static size_t match_modified(const struct tx_ctx *c, size_t i, struct tx_hit *h)
+{
+	const struct tx_tok *t = &c->t[i];
+	size_t x = i + 1;
+	if (t->cls == C_AGO && t->val != A_EARLIER && t->val != A_LATER)
+		return 0;
+	if (t->cls == C_AGO &&
+	    !(WV(c, x, C_REL, R_THIS) || WV(c, x, C_REL, R_NEXT) || WV(c, x, C_REL, R_LAST)))
+		return 0;
+	if (P(c, x, '-') && adj(c, i) && adj(c, x))
+		x++;
+	if (t->cls == C_MOD &&
+	    (t->val == M_END || t->val == M_BEGIN || t->val == M_START || t->val == M_MIDDLE))
+		return 0;
+	size_t e = match_core(c, x, h, true);
+	return e && h->type == TIMEX_DATE && h->value[0] != 'P' ? e : 0;
+}
+
+/* "for years", "over decades": an unknown amount of the units at i. */
+static size_t match_units(const struct tx_ctx *c, size_t i, struct tx_hit *h)
+{
+	if (i == 0 || !(W(c, i - 1, C_PREP) || WV(c, i - 1, C_REL, R_PAST)) || c->t[i].val < U_DAY)
+		return 0;
+	h->type = TIMEX_DURATION;
+	tx_dur_value(h->value, sizeof(h->value), -1, c->t[i].val);
+	return i + 1;
+}
+
+/* "fiscal 2025". */
+static size_t match_fiscal_year(const struct tx_ctx *c, size_t i, struct tx_hit *h)
+{
+	int y;
+	if (!year_num(c, i + 1, &y))
+		return 0;
+	tx_put_year(h->value, sizeof(h->value), y);
+	h->type = TIMEX_DATE;
+	return i + 2;
+}
+
+/* The rules for what TimeML puts inside "the"; k is the token after "the". */
+
+/* "the two years", "the past few days" (but not "the two-year"). */
+static size_t the_amount(const struct tx_ctx *c, size_t k, struct tx_hit *h)
+{
+	if (!NUM(c, k) && !W(c, k, C_NUMW) && !W(c, k, C_FEW))
+		return 0;
+	size_t e = tx_match_amount(c, k, h, false);
+	return e && !P(c, e - 2, '-') ? e : 0;
+}
+
+/* "the 1990s", "the '90s", "the 20th century": a decade or a century, not a bare year. */
+static size_t the_decade(const struct tx_ctx *c, size_t k, struct tx_hit *h)
+{
+	if (!is_apos(c, k) && !NUM(c, k))
+		return 0;
+	size_t e = tx_match_year(c, k, h, true);
+	return e && strlen(h->value) < 4 ? e : 0;
+}
+
+/* "the first nine months": the span counted, a duration. */
+static size_t the_first_units(const struct tx_ctx *c, size_t k, struct tx_hit *h)
+{
+	long v;
+	bool art, pl;
+	int unit;
+	if (!W(c, k, C_ORD) || W(c, k + 1, C_HALF))
+		return 0;
+	size_t e = tx_parse_number(c, k + 1, &v, &art);
+	size_t u = e && !art ? tx_parse_unit(c, e, &unit, &pl) : 0;
+	if (!u)
+		return 0;
+	h->type = TIMEX_DURATION;
+	tx_dur_value(h->value, sizeof(h->value), v, unit);
+	return u;
+}
+
+/* "the end of the year", "the beginning of March", "the middle of 2024"; "the early 1990s". */
+static size_t the_part_of(const struct tx_ctx *c, size_t k, struct tx_hit *h)
+{
+	if (!W(c, k, C_MOD))
+		return 0;
+	int mod = c->t[k].val;
+	if ((mod == M_END || mod == M_BEGIN || mod == M_START || mod == M_MIDDLE) &&
+	    W(c, k + 1, C_OF)) {
+		size_t x = k + 2;
+		if (W(c, x, C_THE) &&
+		    (WV(c, x + 1, C_UNIT, U_YEAR) || WV(c, x + 1, C_UNIT, U_MONTH) ||
+		     WV(c, x + 1, C_UNIT, U_WEEK))) {
+			tx_rel_value(c, c->a, c->t[x + 1].val, 0, h);
+			return x + 2;
+		}
+		return match_core(c, x, h, true);
+	}
+	if (mod == M_EARLY || mod == M_LATE || mod == M_MID) {
+		size_t x = k + 1;
+		if (P(c, x, '-') && adj(c, k))
+			x++;
+		return tx_match_year(c, x, h, true);
+	}
+	return 0;
+}
+
+/* "the year two thousand". */
+static size_t the_year_words(const struct tx_ctx *c, size_t k, struct tx_hit *h)
+{
+	if (!WV(c, k, C_UNIT, U_YEAR))
+		return 0;
+	return tx_match_spelled_year(c, k + 1, h, true);
+}
+
+/* "the weekend": the one just past, unless the clause looks ahead. */
+static size_t the_weekend(const struct tx_ctx *c, size_t k, struct tx_hit *h)
+{
+	if (!WV(c, k, C_UNIT, U_WEEKEND))
+		return 0;
+	int back = c->aday && date_weekday(date_to_days(c->a.year, c->a.month, c->a.day)) < 6 &&
+		   !tx_future(c, k - 1, k + 1);
+	tx_rel_value(c, c->a, U_WEEKEND, back ? -1 : 0, h);
+	return k + 1;
+}
+
+/* "the quarter" (the last one reported), "the period" once a day was mentioned. */
+static size_t the_quarter(const struct tx_ctx *c, size_t k, struct tx_hit *h)
+{
+	bool quarter = WV(c, k, C_UNIT, U_QUARTER);
+	if (!quarter && !(W(c, k, C_PERIOD) && c->has_ref))
+		return 0;
+	tx_rel_value(c, c->a, U_QUARTER, -1, h);
+	return k + 1;
 }
 
 /* "the" + what TimeML puts "the" inside: amounts, quarters, decades, the future, the same day. */
-static void try_the(struct tx_ctx *c, size_t i, struct tx_hit *best)
+static void try_the(const struct tx_ctx *c, size_t i, struct tx_hit *best)
 {
 	size_t k = i + 1;
-	struct tx_hit sub;
-	memset(&sub, 0, sizeof(sub));
-	struct tx_hit *b = &sub;
-	{
-		struct tx_hit *best = b;
-		TRY(tx_match_rel(c, k, &h_, true));
-		TRY(tx_match_ref(c, k, &h_, true));
-		TRY(tx_match_quarter(c, k, &h_));
-		TRY(tx_match_yearago(c, k, &h_));
-		if (NUM(c, k) || W(c, k, C_NUMW) || W(c, k, C_FEW)) {
-			struct tx_hit h2;
-			memset(&h2, 0, sizeof(h2));
-			size_t e = tx_match_amount(c, k, &h2, false);
-			if (e && !P(c, e - 2, '-'))
-				keep(best, &h2, e);
-		}
-		if (is_apos(c, k) || NUM(c, k)) {
-			struct tx_hit h2;
-			memset(&h2, 0, sizeof(h2));
-			size_t e = tx_match_year(c, k, &h2, true);
-			if (e && strlen(h2.value) < 4)
-				keep(best, &h2, e);
-		}
-		if (W(c, k, C_ORD) && !W(c, k + 1, C_HALF)) {
-			/* "the first nine months" */
-			long v;
-			bool art, pl;
-			int unit;
-			size_t e = tx_parse_number(c, k + 1, &v, &art);
-			size_t u = e && !art ? tx_parse_unit(c, e, &unit, &pl) : 0;
-			if (u) {
-				struct tx_hit h2;
-				memset(&h2, 0, sizeof(h2));
-				h2.type = TIMEX_DURATION;
-				tx_dur_value(h2.value, sizeof(h2.value), v, unit);
-				keep(best, &h2, u);
-			}
-		}
-		if (W(c, k, C_MOD)) {
-			int mod = c->t[k].val;
-			if ((mod == M_END || mod == M_BEGIN || mod == M_START || mod == M_MIDDLE) &&
-			    W(c, k + 1, C_OF)) {
-				size_t x = k + 2;
-				struct tx_hit in;
-				memset(&in, 0, sizeof(in));
-				if (W(c, x, C_THE) && (WV(c, x + 1, C_UNIT, U_YEAR) ||
-						       WV(c, x + 1, C_UNIT, U_MONTH) ||
-						       WV(c, x + 1, C_UNIT, U_WEEK))) {
-					struct tx_hit h2;
-					memset(&h2, 0, sizeof(h2));
-					tx_rel_value(c, c->a, c->t[x + 1].val, 0, &h2);
-					keep(best, &h2, x + 2);
-				} else {
-					try_core(c, x, &in, true);
-					if (in.end)
-						keep(best, &in, in.end);
-				}
-			} else if (mod == M_EARLY || mod == M_LATE || mod == M_MID) {
-				struct tx_hit in;
-				memset(&in, 0, sizeof(in));
-				size_t x = k + 1;
-				if (P(c, x, '-') && adj(c, k))
-					x++;
-				TRY(tx_match_year(c, x, &h_, true));
-			}
-		}
-		if (WV(c, k, C_UNIT, U_YEAR)) {
-			/* "the year two thousand" */
-			struct tx_hit h2;
-			memset(&h2, 0, sizeof(h2));
-			size_t e = tx_match_spelled_year(c, k + 1, &h2, true);
-			if (e)
-				keep(best, &h2, e);
-		}
-		if (WV(c, k, C_UNIT, U_WEEKEND)) {
-			struct tx_hit h2;
-			memset(&h2, 0, sizeof(h2));
-			/* the weekend just past, unless the clause looks ahead */
-			int back = c->aday &&
-				   date_weekday(date_to_days(c->a.year, c->a.month, c->a.day)) <
-					   6 &&
-				   !tx_future(c, i, k + 1);
-			tx_rel_value(c, c->a, U_WEEKEND, back ? -1 : 0, &h2);
-			keep(best, &h2, k + 1);
-		}
-		if (WV(c, k, C_UNIT, U_QUARTER) || W(c, k, C_PERIOD)) {
-			struct tx_hit h2;
-			memset(&h2, 0, sizeof(h2));
-			if (WV(c, k, C_UNIT, U_QUARTER) || c->has_ref) {
-				tx_rel_value(c, c->a, U_QUARTER, -1, &h2);
-				keep(best, &h2, k + 1);
-			}
-		}
-	}
-	if (sub.end)
-		keep(best, &sub, sub.end);
+	TRY(tx_match_rel(c, k, &h_, true));
+	TRY(tx_match_ref(c, k, &h_, true));
+	TRY(tx_match_quarter(c, k, &h_));
+	TRY(tx_match_yearago(c, k, &h_));
+	TRY(the_amount(c, k, &h_));
+	TRY(the_decade(c, k, &h_));
+	TRY(the_first_units(c, k, &h_));
+	TRY(the_part_of(c, k, &h_));
+	TRY(the_year_words(c, k, &h_));
+	TRY(the_weekend(c, k, &h_));
+	TRY(the_quarter(c, k, &h_));
 }
 
 /* Tries every rule that can start at token i; the longest match wins. */
-static void try_at(struct tx_ctx *c, size_t i, struct tx_hit *best)
+static void try_at(const struct tx_ctx *c, size_t i, struct tx_hit *best)
 {
 	const struct tx_tok *t = &c->t[i];
 
@@ -151,7 +203,7 @@ static void try_at(struct tx_ctx *c, size_t i, struct tx_hit *best)
 	if (t->kind == K_NUM) {
 		TRY(tx_match_time(c, i, &h_));
 		TRY(tx_match_amount(c, i, &h_, true));
-		try_core(c, i, best, false);
+		TRY(match_core(c, i, &h_, false));
 		return;
 	}
 	if (is_apos(c, i)) {
@@ -165,26 +217,9 @@ static void try_at(struct tx_ctx *c, size_t i, struct tx_hit *best)
 		try_the(c, i, best);
 		break;
 	case C_MOD:
-	case C_AGO: {
-		/* "early next year", "mid-2024", "late November", "earlier this year" */
-		size_t x = i + 1;
-		if (t->cls == C_AGO && t->val != A_EARLIER && t->val != A_LATER)
-			break;
-		if (t->cls == C_AGO && !(WV(c, x, C_REL, R_THIS) || WV(c, x, C_REL, R_NEXT) ||
-					 WV(c, x, C_REL, R_LAST)))
-			break;
-		if (P(c, x, '-') && adj(c, i) && adj(c, x))
-			x++;
-		if (t->cls == C_MOD && (t->val == M_END || t->val == M_BEGIN || t->val == M_START ||
-					t->val == M_MIDDLE))
-			break;
-		struct tx_hit in;
-		memset(&in, 0, sizeof(in));
-		try_core(c, x, &in, true);
-		if (in.end && in.type == TIMEX_DATE && in.value[0] != 'P')
-			keep(best, &in, in.end);
+	case C_AGO:
+		TRY(match_modified(c, i, &h_));
 		break;
-	}
 	case C_MONTH:
 	case C_MONABBR:
 		TRY(tx_match_month(c, i, &h_));
@@ -217,31 +252,15 @@ static void try_at(struct tx_ctx *c, size_t i, struct tx_hit *best)
 		TRY(tx_match_yearago(c, i, &h_));
 		break;
 	case C_UNITS:
-		/* "for years", "over decades" */
-		if (i > 0 && (W(c, i - 1, C_PREP) || WV(c, i - 1, C_REL, R_PAST)) &&
-		    c->t[i].val >= U_DAY) {
-			struct tx_hit h2;
-			memset(&h2, 0, sizeof(h2));
-			h2.type = TIMEX_DURATION;
-			tx_dur_value(h2.value, sizeof(h2.value), -1, c->t[i].val);
-			keep(best, &h2, i + 1);
-		}
+		TRY(match_units(c, i, &h_));
 		break;
 	case C_ORD:
 		TRY(tx_match_quarter(c, i, &h_));
 		break;
-	case C_FISCAL: {
-		int y;
-		if (year_num(c, i + 1, &y)) {
-			struct tx_hit h2;
-			memset(&h2, 0, sizeof(h2));
-			tx_put_year(h2.value, sizeof(h2.value), y);
-			h2.type = TIMEX_DATE;
-			keep(best, &h2, i + 2);
-		}
+	case C_FISCAL:
+		TRY(match_fiscal_year(c, i, &h_));
 		TRY(tx_match_quarter(c, i, &h_));
 		break;
-	}
 	case C_SEASON:
 		TRY(tx_match_season(c, i, 0, &h_));
 		break;
@@ -279,11 +298,11 @@ static void add_timex(struct tx_ctx *c, size_t s, size_t e, const struct tx_hit 
 	if (h->type == TIMEX_DATE || h->type == TIMEX_TIME) {
 		struct tx_point p;
 		tx_point_parse(h->value, &p);
-		if (p.dated && p.gran >= 1 && p.gran <= 7 && p.gran != 3 && p.gran != 6 &&
-		    (p.year || p.month)) {
+		if (p.dated && p.gran <= GRAN_YEAR && p.gran != GRAN_WEEK &&
+		    p.gran != GRAN_QUARTER && (p.year || p.month)) {
 			c->refany.year = p.year;
-			c->refany.month = p.gran <= 4 ? p.month : 0;
-			c->refany.day = p.gran <= 2 ? p.day : 0;
+			c->refany.month = p.gran <= GRAN_MONTH ? p.month : 0;
+			c->refany.day = p.gran <= GRAN_DAY ? p.day : 0;
 			c->has_refany = true;
 		}
 	}

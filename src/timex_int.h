@@ -189,11 +189,25 @@ size_t tx_match_chinese(const struct tx_ctx *c, size_t k, struct tx_hit *h);
 
 /* ---- values read back (timex_cal.c) ---- */
 
+/* The granularity of a value read back, from the finest to the coarsest: the order sorts
+ * points (the coarser first among equal dates), and the values are fixed. */
+enum tx_gran {
+	GRAN_TIME = 1, /* "2025-11-07T15:00", "2025-11-07TNI" */
+	GRAN_DAY,      /* "2025-11-07", "XXXX-XX-XX" */
+	GRAN_WEEK,     /* "2025-W45" */
+	GRAN_MONTH,    /* "2025-11", "XXXX-XX" */
+	GRAN_NONE,     /* not a calendar value: "PAST_REF", "P3Y" (dated is false) */
+	GRAN_QUARTER,  /* a quarter, a half or a season: "2025-Q3", "2025-H1", "2025-SU" */
+	GRAN_YEAR,     /* "2025", "XXXX" */
+	GRAN_DECADE,   /* "199" */
+	GRAN_CENTURY,  /* "19" */
+};
+
 /* A TIMEX3 value read back for ordering and labels: year 0 = unknown (XXXX); month/day 0 = not
- * given; `gran` is 0 for the finest (time) up to 9 for a century, so coarser sorts first. */
+ * given (a week's Monday gives its month and day). */
 struct tx_point {
 	int year, month, day, minute;
-	int gran;
+	enum tx_gran gran;
 	bool dated; /* a calendar value (not PAST_REF, a duration, ...) */
 };
 /* Reads value (a NUL-terminated TIMEX3 value) into *p; anything else leaves p->dated false. */
