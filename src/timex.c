@@ -49,15 +49,15 @@ static size_t match_modified(const struct tx_ctx *c, size_t i, struct tx_hit *h)
 {
 	const struct tx_tok *t = &c->t[i];
 	size_t x = i + 1;
-	if (t->cls == C_AGO && t->val != A_EARLIER && t->val != A_LATER)
+	if (t->cls == C_AGO && t->val != AGO_EARLIER && t->val != AGO_LATER)
 		return 0;
 	if (t->cls == C_AGO &&
 	    !(WV(c, x, C_REL, R_THIS) || WV(c, x, C_REL, R_NEXT) || WV(c, x, C_REL, R_LAST)))
 		return 0;
 	if (P(c, x, '-') && adj(c, i) && adj(c, x))
 		x++;
-	if (t->cls == C_MOD &&
-	    (t->val == M_END || t->val == M_BEGIN || t->val == M_START || t->val == M_MIDDLE))
+	if (t->cls == C_MOD && (t->val == MOD_END || t->val == MOD_BEGIN || t->val == MOD_START ||
+				t->val == MOD_MIDDLE))
 		return 0;
 	size_t e = match_core(c, x, h, true);
 	return e && h->type == TIMEX_DATE && h->value[0] != 'P' ? e : 0;
@@ -127,7 +127,7 @@ static size_t the_part_of(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	if (!W(c, k, C_MOD))
 		return 0;
 	int mod = c->t[k].val;
-	if ((mod == M_END || mod == M_BEGIN || mod == M_START || mod == M_MIDDLE) &&
+	if ((mod == MOD_END || mod == MOD_BEGIN || mod == MOD_START || mod == MOD_MIDDLE) &&
 	    W(c, k + 1, C_OF)) {
 		size_t x = k + 2;
 		if (W(c, x, C_THE) &&
@@ -138,7 +138,7 @@ static size_t the_part_of(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 		}
 		return match_core(c, x, h, true);
 	}
-	if (mod == M_EARLY || mod == M_LATE || mod == M_MID) {
+	if (mod == MOD_EARLY || mod == MOD_LATE || mod == MOD_MID) {
 		size_t x = k + 1;
 		if (P(c, x, '-') && adj(c, k))
 			x++;

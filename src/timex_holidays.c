@@ -49,7 +49,7 @@ static bool name_part(const struct tx_ctx *c, size_t k, enum tx_class cls, int v
 /* "'s" or a bare apostrophe ("Presidents' Day") at k; returns the token after it. */
 static size_t possessive(const struct tx_ctx *c, size_t k, bool bare)
 {
-	if (is_apos(c, k) && adj(c, k - 1) && WV(c, k + 1, C_MISC, X_S) && adj(c, k))
+	if (is_apos(c, k) && adj(c, k - 1) && WV(c, k + 1, C_MISC, MISC_S) && adj(c, k))
 		return k + 2;
 	if (bare && is_apos(c, k) && adj(c, k - 1))
 		return k + 1;
@@ -70,7 +70,7 @@ size_t tx_match_holiday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit
 	switch (id) {
 	case H_CHRISTMAS:
 		m = 12, d = 25;
-		if (name_part(c, j, C_AUX, X_EVE))
+		if (name_part(c, j, C_AUX, MISC_EVE))
 			d = 24, j++;
 		else if (name_part(c, j, C_UNIT, U_DAY))
 			j++;
@@ -97,7 +97,7 @@ size_t tx_match_holiday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit
 		if (!name_part(c, j, C_UNIT, U_YEAR))
 			return 0;
 		j = possessive(c, j + 1, false);
-		if (name_part(c, j, C_AUX, X_EVE))
+		if (name_part(c, j, C_AUX, MISC_EVE))
 			m = 12, d = 31, j++; /* the eve of the new year, in the old */
 		else if (name_part(c, j, C_UNIT, U_DAY))
 			m = 1, d = 1, j++;

@@ -19,7 +19,7 @@ static bool is_ord(const struct tx_ctx *c, size_t k, int *v)
 		return true;
 	}
 	if (NUM(c, k) && c->t[k].num >= 1 && c->t[k].num <= 4 && adj(c, k) &&
-	    WV(c, k + 1, C_MISC, X_TH)) {
+	    WV(c, k + 1, C_MISC, MISC_TH)) {
 		*v = (int)c->t[k].num;
 		return true;
 	}
@@ -43,10 +43,10 @@ size_t tx_match_quarter(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	}
 	if (year_num(c, j, &y)) {
 		j++;
-		if (is_apos(c, j) && WV(c, j + 1, C_MISC, X_S))
+		if (is_apos(c, j) && WV(c, j + 1, C_MISC, MISC_S))
 			j += 2;
 	} else if (W(c, j, C_REL) && WV(c, j + 1, C_UNIT, U_YEAR) && is_apos(c, j + 2) &&
-		   WV(c, j + 3, C_MISC, X_S) && c->a.year) {
+		   WV(c, j + 3, C_MISC, MISC_S) && c->a.year) {
 		/* "next year's first quarter" */
 		int r = c->t[j].val;
 		if (r != R_THIS && r != R_LAST && r != R_NEXT)
@@ -97,7 +97,7 @@ size_t tx_match_quarter(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 size_t tx_match_yearago(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 {
 	if (!WV(c, k, C_UNIT, U_YEAR) || !P(c, k + 1, '-') || !adj(c, k) || !adj(c, k + 1) ||
-	    !W(c, k + 2, C_AGO) || (c->t[k + 2].val != A_AGO && c->t[k + 2].val != A_EARLIER))
+	    !W(c, k + 2, C_AGO) || (c->t[k + 2].val != AGO_AGO && c->t[k + 2].val != AGO_EARLIER))
 		return 0;
 	size_t j = k + 3;
 	if (WV(c, j, C_UNIT, U_QUARTER) || W(c, j, C_PERIOD)) {
@@ -228,31 +228,31 @@ size_t tx_match_ref(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool the
 {
 	if (!W(c, k, C_REF) && !(the && WV(c, k, C_REL, R_PAST)))
 		return 0;
-	int v = W(c, k, C_REF) ? c->t[k].val : F_PAST;
+	int v = W(c, k, C_REF) ? c->t[k].val : REF_PAST;
 	const char *s;
 	switch (v) {
-	case F_NOW:
-	case F_CURRENTLY:
-	case F_NOWADAYS:
+	case REF_NOW:
+	case REF_CURRENTLY:
+	case REF_NOWADAYS:
 		if (the)
 			return 0;
 		s = "PRESENT_REF";
 		break;
-	case F_PRESENT:
+	case REF_PRESENT:
 		if (!the)
 			return 0;
 		s = "PRESENT_REF";
 		break;
-	case F_RECENTLY:
-	case F_LATELY:
+	case REF_RECENTLY:
+	case REF_LATELY:
 		if (the)
 			return 0;
 		s = "PAST_REF";
 		break;
-	case F_PAST:
+	case REF_PAST:
 		s = "PAST_REF";
 		break;
-	case F_FUTURE:
+	case REF_FUTURE:
 		if (!the && !(k > 0 && W(c, k - 1, C_PREP)))
 			return 0;
 		if (plain_word(c, k + 1) && !the)

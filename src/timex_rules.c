@@ -111,10 +111,10 @@ size_t tx_match_amount(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool 
 		return 0; /* an age: "a 6-year-old" */
 	if (allow_rel && W(c, u, C_AGO)) {
 		int ago = c->t[u].val;
-		long sign = ago == A_AGO || ago == A_EARLIER ? -1 : ago == A_LATER ? 1 : 0;
+		long sign = ago == AGO_AGO || ago == AGO_EARLIER ? -1 : ago == AGO_LATER ? 1 : 0;
 		if (sign && v >= 0) {
 			/* "two days earlier" counts from the day last mentioned; "ago" from today */
-			bool fromref = ago != A_AGO && c->has_ref && unit <= U_WEEK;
+			bool fromref = ago != AGO_AGO && c->has_ref && unit <= U_WEEK;
 			if (unit == U_YEAR && v == 1 && sign < 0 && c->quarter_talk && c->a.month)
 				tx_rel_value(c, c->a, U_QUARTER, -5, h);
 			else
@@ -122,12 +122,12 @@ size_t tx_match_amount(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool 
 			return u + 1;
 		}
 	}
-	if (allow_rel && WV(c, u, C_AGO, A_AGO) && v < 0) {
+	if (allow_rel && WV(c, u, C_AGO, AGO_AGO) && v < 0) {
 		h->type = TIMEX_DATE;
 		snprintf(h->value, sizeof(h->value), "PAST_REF");
 		return u + 1;
 	}
-	if (allow_rel && W(c, u, C_FROM) && W(c, u + 1, C_REF) && c->t[u + 1].val == F_NOW &&
+	if (allow_rel && W(c, u, C_FROM) && W(c, u + 1, C_REF) && c->t[u + 1].val == REF_NOW &&
 	    v >= 0) {
 		tx_rel_value(c, c->a, unit, v, h);
 		return u + 2;
@@ -172,7 +172,7 @@ static bool month_ok(const struct tx_ctx *c, size_t k, int m)
 	const struct tx_tok *p = &c->t[k - 1];
 	return p->kind == K_WORD &&
 	       (p->cls == C_PREP || p->cls == C_REL || p->cls == C_MOD || p->cls == C_OF ||
-		p->cls == C_FROM || (p->cls == C_MISC && p->val != X_S));
+		p->cls == C_FROM || (p->cls == C_MISC && p->val != MISC_S));
 }
 
 /* A day number at k (1-31, "7th"); returns the token after it. */
@@ -181,7 +181,7 @@ static size_t day_num(const struct tx_ctx *c, size_t k, int *d)
 	if (!NUM(c, k) || c->t[k].ndig > 2 || c->t[k].num < 1 || c->t[k].num > 31)
 		return 0;
 	*d = (int)c->t[k].num;
-	if (adj(c, k) && WV(c, k + 1, C_MISC, X_TH))
+	if (adj(c, k) && WV(c, k + 1, C_MISC, MISC_TH))
 		return k + 2;
 	if (adj(c, k) && (plain_word(c, k + 1) || (k + 1 < c->n && c->t[k + 1].kind == K_NUM)))
 		return 0; /* "7a", glued to something else */
@@ -219,11 +219,11 @@ static size_t spelled_year(const struct tx_ctx *c, size_t k, int *y, bool thousa
 	if (!W(c, k, C_NUMW))
 		return 0;
 	int a = c->t[k].val, r = 0;
-	if (a == 2 && WV(c, k + 1, C_AUX, X_THOUSAND)) {
+	if (a == 2 && WV(c, k + 1, C_AUX, MISC_THOUSAND)) {
 		if (!thousand)
 			return 0;
 		size_t j = k + 2, e;
-		if (WV(c, j, C_AUX, X_AND))
+		if (WV(c, j, C_AUX, MISC_AND))
 			j++;
 		e = spelled_small(c, j, &r);
 		*y = 2000 + (e ? r : 0);
@@ -364,12 +364,12 @@ size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool st
 {
 	int y;
 	if (year_num(c, k, &y)) {
-		if (adj(c, k) && WV(c, k + 1, C_MISC, X_S) && y % 10 == 0) {
+		if (adj(c, k) && WV(c, k + 1, C_MISC, MISC_S) && y % 10 == 0) {
 			snprintf(h->value, sizeof(h->value), "%03d", y / 10);
 			h->type = TIMEX_DATE;
 			return k + 2;
 		}
-		if (adj(c, k) && is_apos(c, k + 1) && WV(c, k + 2, C_MISC, X_S) && y % 10 == 0) {
+		if (adj(c, k) && is_apos(c, k + 1) && WV(c, k + 2, C_MISC, MISC_S) && y % 10 == 0) {
 			snprintf(h->value, sizeof(h->value), "%03d", y / 10);
 			h->type = TIMEX_DATE;
 			return k + 3;
@@ -383,7 +383,7 @@ size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool st
 		if (adj(c, k) &&
 		    (P(c, k + 1, '%') || (P(c, k + 1, ':') && NUM(c, k + 2) && adj(c, k + 1)) ||
 		     (P(c, k + 1, ',') && NUM(c, k + 2)) || (P(c, k + 1, '.') && NUM(c, k + 2)) ||
-		     (k + 1 < c->n && c->t[k + 1].kind == K_WORD && !WV(c, k + 1, C_MISC, X_S))))
+		     (k + 1 < c->n && c->t[k + 1].kind == K_WORD && !WV(c, k + 1, C_MISC, MISC_S))))
 			return 0;
 		if (k + 1 < c->n && c->t[k + 1].kind == K_WORD &&
 		    (c->t[k + 1].cls == C_UNITS || c->t[k + 1].cls == C_UNIT))
@@ -400,7 +400,7 @@ size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool st
 		return k + 1;
 	}
 	if (is_apos(c, k) && NUM(c, k + 1) && c->t[k + 1].ndig == 2 && adj(c, k) && adj(c, k + 1) &&
-	    WV(c, k + 2, C_MISC, X_S) && c->t[k + 1].num % 10 == 0) {
+	    WV(c, k + 2, C_MISC, MISC_S) && c->t[k + 1].num % 10 == 0) {
 		int cent = c->a.year ? c->a.year / 100 : 19;
 		if (c->a.year && c->t[k + 1].num > c->a.year % 100)
 			cent--;
@@ -408,7 +408,7 @@ size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool st
 		h->type = TIMEX_DATE;
 		return k + 3;
 	}
-	if (NUM(c, k) && c->t[k].ndig <= 2 && adj(c, k) && WV(c, k + 1, C_MISC, X_TH) &&
+	if (NUM(c, k) && c->t[k].ndig <= 2 && adj(c, k) && WV(c, k + 1, C_MISC, MISC_TH) &&
 	    WV(c, k + 2, C_UNIT, U_CENTURY) && c->t[k].num >= 1) {
 		snprintf(h->value, sizeof(h->value), "%02ld", c->t[k].num - 1);
 		h->type = TIMEX_DATE;
@@ -556,7 +556,7 @@ static size_t parse_ampm(const struct tx_ctx *c, size_t k, int *add)
 	}
 	/* "a.m." / "p.m." */
 	if (k + 2 < c->n && c->t[k].kind == K_WORD && c->t[k].e - c->t[k].s == 1 && adj(c, k) &&
-	    P(c, k + 1, '.') && adj(c, k + 1) && WV(c, k + 2, C_MISC, X_M)) {
+	    P(c, k + 1, '.') && adj(c, k + 1) && WV(c, k + 2, C_MISC, MISC_M)) {
 		char ch = (char)(c->text[c->t[k].s] | 32);
 		if (ch != 'a' && ch != 'p')
 			return 0;
@@ -594,10 +594,11 @@ size_t tx_match_time(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 				return 0;
 			hh = hh % 12 + add;
 			j = a;
-		} else if (W(c, j, C_OCLOCK) || (WV(c, j, C_MISC, X_O) && is_apos(c, j + 1) &&
-						 WV(c, j + 2, C_MISC, X_CLOCK))) {
+		} else if (W(c, j, C_OCLOCK) || (WV(c, j, C_MISC, MISC_O) && is_apos(c, j + 1) &&
+						 WV(c, j + 2, C_MISC, MISC_CLOCK))) {
 			j += W(c, j, C_OCLOCK) ? 1 : 3;
-		} else if (!(colon && (W(c, j, C_TZ) || (k > 0 && WV(c, k - 1, C_MISC, X_AT))))) {
+		} else if (!(colon &&
+			     (W(c, j, C_TZ) || (k > 0 && WV(c, k - 1, C_MISC, MISC_AT))))) {
 			return 0;
 		}
 	} else {
@@ -625,8 +626,8 @@ size_t tx_match_time(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 		e = tx_match_deictic(c, j, &d);
 	else if (W(c, j, C_WDAY))
 		e = tx_match_weekday(c, j, 0, &d);
-	else if (WV(c, j, C_MISC, X_ON) && (W(c, j + 1, C_WDAY) || NUM(c, j + 1) ||
-					    W(c, j + 1, C_MONTH) || W(c, j + 1, C_MONABBR))) {
+	else if (WV(c, j, C_MISC, MISC_ON) && (W(c, j + 1, C_WDAY) || NUM(c, j + 1) ||
+					       W(c, j + 1, C_MONTH) || W(c, j + 1, C_MONABBR))) {
 		e = W(c, j + 1, C_WDAY) ? tx_match_weekday(c, j + 1, 0, &d)
 					: tx_match_month(c, j + 1, &d);
 		if (e && !d.day)
