@@ -133,7 +133,7 @@ static size_t the_part_of(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 		if (W(c, x, C_THE) &&
 		    (WV(c, x + 1, C_UNIT, U_YEAR) || WV(c, x + 1, C_UNIT, U_MONTH) ||
 		     WV(c, x + 1, C_UNIT, U_WEEK))) {
-			tx_rel_value(c, c->a, c->t[x + 1].val, 0, h);
+			tx_rel_value(c->a, c->t[x + 1].val, 0, h);
 			return x + 2;
 		}
 		return match_core(c, x, h, true);
@@ -162,7 +162,7 @@ static size_t the_weekend(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 		return 0;
 	int back = c->aday && date_weekday(date_to_days(c->a.year, c->a.month, c->a.day)) < 6 &&
 		   !tx_future(c, k - 1, k + 1);
-	tx_rel_value(c, c->a, U_WEEKEND, back ? -1 : 0, h);
+	tx_rel_value(c->a, U_WEEKEND, back ? -1 : 0, h);
 	return k + 1;
 }
 
@@ -172,7 +172,7 @@ static size_t the_quarter(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	bool quarter = WV(c, k, C_UNIT, U_QUARTER);
 	if (!quarter && !(W(c, k, C_PERIOD) && c->has_ref))
 		return 0;
-	tx_rel_value(c, c->a, U_QUARTER, -1, h);
+	tx_rel_value(c->a, U_QUARTER, -1, h);
 	return k + 1;
 }
 
@@ -382,13 +382,11 @@ struct timex_list *timex_find(const struct doc *d)
 bool timex_find_anchor(const struct doc *d, struct date *out)
 {
 	struct tx_ctx c;
-	size_t len;
 	struct date none = {0, 0, 0};
 	bool found = false;
 
 	ctx_init(&c, d, none);
 	c.l = xcalloc(1, sizeof(*c.l));
-	const char *text = doc_text(d, &len);
 	size_t np = doc_paragraph_count(d);
 	for (size_t p = 0; p < np && p < 6 && !found; p++) {
 		const struct doc_para *pa = doc_paragraph(d, p);
@@ -407,7 +405,6 @@ bool timex_find_anchor(const struct doc *d, struct date *out)
 			/* short line, or the date opens the paragraph or follows a dateline dash */
 			bool shortline = pa->span.end - pa->span.start <= 80;
 			bool early = x->span.start - pa->span.start <= 60;
-			(void)text;
 			if (shortline || early) {
 				*out = dd;
 				found = true;

@@ -121,7 +121,7 @@ void tx_put_ymd(char *out, size_t n, int y, int m, int d);
 void tx_hit_day(struct tx_hit *h, int y, int m, int d);
 /* Makes h the DATE `delta` units (enum tx_unit) from the base date b, in the unit's
  * granularity; the parts of b that are unknown become X. */
-void tx_rel_value(const struct tx_ctx *c, struct date b, int unit, long delta, struct tx_hit *h);
+void tx_rel_value(struct date b, int unit, long delta, struct tx_hit *h);
 /* Writes the TIMEX3 duration of v units (enum tx_unit) into o[0..n): "P3Y", "PT2H"; v < 0 is an
  * unknown amount ("PXY"). */
 void tx_dur_value(char *o, size_t n, long v, int unit);

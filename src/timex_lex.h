@@ -160,7 +160,6 @@ struct tx_tok {
 	uint8_t val;
 	uint8_t ndig; /* digits of a number */
 	bool cap;     /* starts with a capital letter */
-	bool lower;   /* all lower case */
 	uint32_t cp;  /* punctuation or CJK code point */
 	long num;     /* value of a number (capped) */
 };

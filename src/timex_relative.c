@@ -36,11 +36,8 @@ size_t tx_match_quarter(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 {
 	int q, y = 0;
 	size_t j = k;
-	bool fiscal = false;
-	if (W(c, j, C_FISCAL)) {
-		fiscal = true;
-		j++;
-	}
+	if (W(c, j, C_FISCAL))
+		j++; /* a fiscal quarter is written like a calendar one */
 	if (year_num(c, j, &y)) {
 		j++;
 		if (is_apos(c, j) && WV(c, j + 1, C_MISC, MISC_S))
@@ -85,7 +82,6 @@ size_t tx_match_quarter(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 		if (half && c->a.month && q == 2 && c->a.month <= 6 && !tx_future(c, k, j))
 			y--;
 	}
-	(void)fiscal;
 	char yy[8];
 	tx_put_year(yy, sizeof(yy), y);
 	snprintf(h->value, sizeof(h->value), "%s-%c%d", yy, half ? 'H' : 'Q', q);
@@ -101,16 +97,13 @@ size_t tx_match_yearago(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 		return 0;
 	size_t j = k + 3;
 	if (WV(c, j, C_UNIT, U_QUARTER) || W(c, j, C_PERIOD)) {
-		struct date b = c->a;
-		tx_rel_value(c, b, U_QUARTER, -5, h);
-		if (!c->a.year)
-			snprintf(h->value, sizeof(h->value), "XXXX-QX");
+		tx_rel_value(c->a, U_QUARTER, -5, h); /* "XXXX-QX" without an anchor */
 		return j + 1;
 	}
 	if (c->quarter_talk && c->a.month)
-		tx_rel_value(c, c->a, U_QUARTER, -5, h);
+		tx_rel_value(c->a, U_QUARTER, -5, h);
 	else
-		tx_rel_value(c, c->a, U_YEAR, -1, h);
+		tx_rel_value(c->a, U_YEAR, -1, h);
 	return j;
 }
 
@@ -148,7 +141,7 @@ size_t tx_match_rel(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool the
 			struct date b = c->has_ref ? c->ref : c->a;
 			if (unit != U_DAY && c->has_refany)
 				b = c->refany;
-			tx_rel_value(c, b, unit, 0, h);
+			tx_rel_value(b, unit, 0, h);
 			return j + 1;
 		}
 		if (rel == R_FOLLOWING || rel == R_PREVIOUS || ((rel == R_NEXT) && the)) {
@@ -157,7 +150,7 @@ size_t tx_match_rel(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool the
 			struct date b = c->has_ref ? c->ref : c->a;
 			if (unit != U_DAY && c->has_refany)
 				b = c->refany;
-			tx_rel_value(c, b, unit, rel == R_PREVIOUS ? -1 : 1, h);
+			tx_rel_value(b, unit, rel == R_PREVIOUS ? -1 : 1, h);
 			return j + 1;
 		}
 		if (rel == R_PAST || (rel == R_LAST && the)) {
@@ -170,19 +163,19 @@ size_t tx_match_rel(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool the
 		if (unit == U_DAY)
 			return 0;
 		if (rel == R_LATEST && (unit == U_QUARTER)) {
-			tx_rel_value(c, c->a, U_QUARTER, -1, h);
+			tx_rel_value(c->a, U_QUARTER, -1, h);
 			return j + 1;
 		}
 		if (rel == R_LAST || rel == R_NEXT || rel == R_THIS || rel == R_COMING ||
 		    rel == R_CURRENT) {
 			long delta = rel == R_LAST ? -1 : rel == R_NEXT || rel == R_COMING ? 1 : 0;
-			tx_rel_value(c, c->a, unit, delta, h);
+			tx_rel_value(c->a, unit, delta, h);
 			return j + 1;
 		}
 		return 0;
 	}
 	if (rel == R_LATEST && W(c, j, C_PERIOD)) {
-		tx_rel_value(c, c->a, U_QUARTER, -1, h);
+		tx_rel_value(c->a, U_QUARTER, -1, h);
 		return j + 1;
 	}
 	if (W(c, j, C_UNITS) && rel == R_RECENT) {
@@ -212,7 +205,7 @@ size_t tx_match_rel(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool the
 	if (W(c, j, C_SEASON))
 		return tx_match_season(c, j, rel, h);
 	if (W(c, j, C_PART) && (rel == R_THIS || rel == R_LAST)) {
-		tx_rel_value(c, c->a, U_DAY, rel == R_LAST ? -1 : 0, h);
+		tx_rel_value(c->a, U_DAY, rel == R_LAST ? -1 : 0, h);
 		if (!c->aday)
 			h->day = false;
 		size_t len = strlen(h->value);

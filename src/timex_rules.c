@@ -116,9 +116,9 @@ size_t tx_match_amount(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool 
 			/* "two days earlier" counts from the day last mentioned; "ago" from today */
 			bool fromref = ago != AGO_AGO && c->has_ref && unit <= U_WEEK;
 			if (unit == U_YEAR && v == 1 && sign < 0 && c->quarter_talk && c->a.month)
-				tx_rel_value(c, c->a, U_QUARTER, -5, h);
+				tx_rel_value(c->a, U_QUARTER, -5, h);
 			else
-				tx_rel_value(c, fromref ? c->ref : c->a, unit, sign * v, h);
+				tx_rel_value(fromref ? c->ref : c->a, unit, sign * v, h);
 			return u + 1;
 		}
 	}
@@ -129,7 +129,7 @@ size_t tx_match_amount(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool 
 	}
 	if (allow_rel && W(c, u, C_FROM) && W(c, u + 1, C_REF) && c->t[u + 1].val == REF_NOW &&
 	    v >= 0) {
-		tx_rel_value(c, c->a, unit, v, h);
+		tx_rel_value(c->a, unit, v, h);
 		return u + 2;
 	}
 	h->type = TIMEX_DURATION;
@@ -294,7 +294,6 @@ size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	}
 	j = day_num(c, k, &d);
 	if (j) {
-		size_t j0 = j;
 		if (W(c, j, C_OF))
 			j++;
 		if (tx_month_word(c, j, &m)) {
@@ -312,7 +311,6 @@ size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 			tx_hit_day(h, y, m, d);
 			return j;
 		}
-		(void)j0;
 	}
 	return 0;
 }
@@ -320,7 +318,7 @@ size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 /* "2025-11-07", "11/07/2025", "7/11/98". */
 size_t tx_match_numeric(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 {
-	if (!NUM(c, k) || !adj(c, k) || k + 4 >= c->n + 0 || !adj(c, k + 1) || !adj(c, k + 2) ||
+	if (!NUM(c, k) || !adj(c, k) || k + 4 >= c->n || !adj(c, k + 1) || !adj(c, k + 2) ||
 	    !adj(c, k + 3))
 		return 0;
 	const struct tx_tok *t = c->t;
@@ -505,7 +503,7 @@ size_t tx_match_deictic(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 		return 0;
 	int v = c->t[k].val;
 	long delta = v == D_YESTERDAY ? -1 : v == D_TOMORROW ? 1 : 0;
-	tx_rel_value(c, c->a, U_DAY, delta, h);
+	tx_rel_value(c->a, U_DAY, delta, h);
 	if (!c->aday)
 		h->day = false;
 	if (v == D_TONIGHT) {
@@ -642,10 +640,8 @@ size_t tx_match_time(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	else {
 		/* a bare time is on the day under discussion */
 		memset(&d, 0, sizeof(d));
-		tx_rel_value(c, c->has_ref ? c->ref : c->a, U_DAY, 0, &d);
+		tx_rel_value(c->has_ref ? c->ref : c->a, U_DAY, 0, &d);
 	}
-	if (hh == 24)
-		hh = 24;
 	snprintf(h->value, sizeof(h->value), "%.10sT%02d:%02d", d.value, hh, mm);
 	h->type = TIMEX_TIME;
 	return j;

@@ -62,20 +62,16 @@ void tx_tokenize(struct tx_ctx *c, size_t s, size_t e)
 		tk->val = 0;
 		tk->ndig = 0;
 		tk->cap = false;
-		tk->lower = false;
 		tk->cp = 0;
 		tk->num = 0;
 		if (bc == B_LOWER || bc == B_UPPER) {
-			bool upper = false;
 			tk->cap = bc == B_UPPER;
 			for (; i < e; i++) {
 				uint8_t b = byte_class[(unsigned char)x[i]];
 				if (b != B_LOWER && b != B_UPPER)
 					break;
-				upper |= b == B_UPPER;
 			}
 			tk->kind = K_WORD;
-			tk->lower = !upper;
 			tk->cls = (uint8_t)tx_lex_lookup(x + tk->s, i - tk->s, &tk->val);
 		} else if (bc == B_DIGIT) {
 			long v = 0;

@@ -41,7 +41,7 @@ static long clampn(long v)
 
 /* A date `delta` units from the base date (the anchor or the date last mentioned), in the
  * unit's granularity. */
-void tx_rel_value(const struct tx_ctx *c, struct date b, int unit, long delta, struct tx_hit *h)
+void tx_rel_value(struct date b, int unit, long delta, struct tx_hit *h)
 {
 	bool full = b.year && b.month && b.day;
 	char *o = h->value;
@@ -49,7 +49,6 @@ void tx_rel_value(const struct tx_ctx *c, struct date b, int unit, long delta, s
 
 	delta = clampn(delta);
 	h->type = TIMEX_DATE;
-	(void)c;
 	switch (unit) {
 	case U_SEC:
 	case U_MIN:

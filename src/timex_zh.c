@@ -88,7 +88,7 @@ size_t tx_match_chinese(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	}
 	/* 上个月 / 下个月 */
 	if ((a == 0x4E0A || a == 0x4E0B) && b == 0x4E2A && cjk_is(c, k + 2, 0x6708)) {
-		tx_rel_value(c, c->a, U_MONTH, a == 0x4E0A ? -1 : 1, h);
+		tx_rel_value(c->a, U_MONTH, a == 0x4E0A ? -1 : 1, h);
 		return k + 3;
 	}
 	/* 每年 每月 每天 每周 每日 */
@@ -111,7 +111,7 @@ size_t tx_match_chinese(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 			snprintf(h->value, sizeof(h->value), "%s", words[i].ref);
 			h->type = TIMEX_DATE;
 		} else {
-			tx_rel_value(c, c->a, words[i].unit, words[i].delta, h);
+			tx_rel_value(c->a, words[i].unit, words[i].delta, h);
 			if (!c->aday)
 				h->day = false;
 		}
