@@ -275,6 +275,9 @@ static void try_at(const struct tx_ctx *c, size_t i, struct tx_hit *best)
 	}
 }
 
+/* ---- the driver and the entry points ---- */
+
+/* Appends h as a timex over bytes [s, e) and remembers it as the date last mentioned. */
 static void add_timex(struct tx_ctx *c, size_t s, size_t e, const struct tx_hit *h)
 {
 	struct timex_list *l = c->l;
@@ -308,6 +311,7 @@ static void add_timex(struct tx_ctx *c, size_t s, size_t e, const struct tx_hit 
 	}
 }
 
+/* Tags text[s, e), one sentence: tokens, then the longest match at each token, left to right. */
 static void scan(struct tx_ctx *c, size_t s, size_t e)
 {
 	tx_tokenize(c, s, e);

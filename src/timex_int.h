@@ -15,10 +15,10 @@
 
 /* ---- the tagger's state ---- */
 
-/* One tagging run over a document (timex.c). The rules only read it, except through their hit;
- * the matcher updates the dates last mentioned after each expression it keeps. */
+/* One tagging run over a document (timex.c). The rules only read it; the matcher updates the
+ * dates last mentioned after each expression it keeps. */
 struct tx_ctx {
-	const char *text;
+	const char *text; /* the document's text */
 	struct tx_tok *t; /* the current sentence's tokens, t[0..n); owned, grown by tx_tokenize */
 	size_t n, cap;
 	struct date a;   /* anchor; year 0 = unknown */
@@ -27,10 +27,10 @@ struct tx_ctx {
 	bool has_ref;
 	struct date refany; /* the date last mentioned, at any granularity */
 	bool has_refany;
-	size_t quarter_sent; /* the last sentence that spoke of quarters, + 1 (0: none) */
-	struct timex_list *l;
+	size_t quarter_sent;  /* the last sentence that spoke of quarters, + 1 (0: none) */
+	struct timex_list *l; /* the list being filled; lcap: the capacity of l->items */
 	size_t lcap;
-	size_t para, sent;
+	size_t para, sent; /* the paragraph and sentence being scanned */
 	bool quarter_talk; /* the sentence speaks of quarters: "a year ago" is a year-ago quarter */
 };
 
@@ -144,7 +144,8 @@ size_t tx_parse_number(const struct tx_ctx *c, size_t k, long *v, bool *article)
 /* A unit of time at k ("years", or "-year" glued to the number): *unit (enum tx_unit), *plural.
  * Returns the token after it, or 0. */
 size_t tx_parse_unit(const struct tx_ctx *c, size_t k, int *unit, bool *plural);
-/* A month name at k (a capitalised abbreviation; "may"/"march" only capitalised): *m 1-12. */
+/* A month at k: a full name ("may" and "march" only capitalised) or a capitalised
+ * abbreviation ("Nov"); stores it (1-12) in *m. */
 bool tx_month_word(const struct tx_ctx *c, size_t k, int *m);
 /* "three years", "18 months"; with allow_rel, also "... ago", "earlier", "later", "from now". */
 size_t tx_match_amount(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool allow_rel);
@@ -152,8 +153,9 @@ size_t tx_match_amount(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool 
 size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h);
 /* "2025-11-07", "11/07/2025", "7/11/98". */
 size_t tx_match_numeric(const struct tx_ctx *c, size_t k, struct tx_hit *h);
-/* "1990", "the 1990s", "the '90s", "the 20th century"; strong accepts any year 1000-2199 where
- * a year is expected. */
+/* "1990", "the 1990s", "the '90s", "the 20th century". strong: a year is expected here (after
+ * "the", "mid-", "the end of"), so one outside 1900-2099 needs no preposition before it and a
+ * dash may precede it. */
 size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool strong);
 /* A year in words, "nineteen ninety-six"; with thousand, also "two thousand (and) one". */
 size_t tx_match_spelled_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool thousand);

@@ -415,6 +415,7 @@ size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool st
 	return 0;
 }
 
+/* "nineteen ninety-six", "the year two thousand" (with thousand): a year in words. */
 size_t tx_match_spelled_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool thousand)
 {
 	int y;
@@ -439,6 +440,8 @@ static size_t with_part(const struct tx_ctx *c, size_t j, struct tx_hit *h)
 	return j;
 }
 
+/* The day weekday wd (1 = Monday) names from the anchor: rel (enum tx_rel) picks the week,
+ * else the nearest, looking ahead when fut; "XXXX-WXX-wd" without a full anchor. */
 static void weekday_hit(const struct tx_ctx *c, int wd, int rel, bool fut, struct tx_hit *h)
 {
 	if (!c->aday) {
