@@ -10,7 +10,8 @@ static struct doc *load(const char *text, const char *anchor)
 {
 	const char *err = NULL;
 	struct doc *d = doc_load(text, strlen(text), "test", FORMAT_TEXT, &err);
-	if (d && anchor) {
+	REQUIRE(d != NULL);
+	if (anchor) {
 		struct doc_date a;
 		if (doc_date_parse(anchor, &a))
 			doc_set_anchor(d, a, ANCHOR_OPTION);
@@ -38,9 +39,7 @@ static void expect(const char *text, const char *anchor, const char *what, const
 		   const char *value)
 {
 	struct doc *d = load(text, anchor);
-	CHECK(d != NULL);
-	if (!d)
-		return;
+	REQUIRE(d != NULL);
 	struct timex_list *l = timex_find(d);
 	const struct timex *x = find(d, l, what);
 	CHECK(x != NULL);
