@@ -123,7 +123,7 @@ void notes_squeeze_build(struct notes_squeezed *q, const char *t, size_t len)
 
 void notes_squeeze_free(struct notes_squeezed *q)
 {
-	if (q->built) {
+	if (q && q->built) {
 		free(q->s);
 		free(q->from);
 	}

@@ -58,7 +58,7 @@ bool notes_find_best(const char *hay, size_t len, const char *needle, size_t n, 
 
 /* Builds q for t[0..len) (q->built must be false); freed with notes_squeeze_free(). */
 void notes_squeeze_build(struct notes_squeezed *q, const char *t, size_t len);
-/* Frees what notes_squeeze_build() made; accepts a q that was never built ({0}). */
+/* Frees what notes_squeeze_build() made; accepts NULL and a q that was never built ({0}). */
 void notes_squeeze_free(struct notes_squeezed *q);
 
 /* The strategies that place a stored anchor a in a text t[0..len), tried in this order by

@@ -219,6 +219,7 @@ static void squeezed_white_space(void)
 	CHECK(!notes_anchor_squeezed(v3, strlen(v3), &a, &q3, &out));
 	notes_squeeze_free(&q3);
 	notes_squeeze_free(&q);
+	notes_squeeze_free(NULL);
 	free(v2);
 	free(v3);
 }
