@@ -7,7 +7,11 @@
 SHARED=${SHARED:-$SRCDIR/../shared}
 SEED=$SHARED/seed/000_0aea4d21645afa5d.txt
 command -v tmux >/dev/null 2>&1 || skip "tmux is not installed"
-sock="dl-$(basename "$0" .sh)-$$"
+# Each start gets a tmux server of its own: a new session on the socket of a server that is still
+# shutting down after kill-server fails with "server exited unexpectedly" on a busy machine.
+sock_base="dl-$(basename "$0" .sh)-$$"
+sock=$sock_base-0
+starts=0
 LIB_DETAIL=$tmp/screen
 trap 'tmux -L "$sock" kill-server 2>/dev/null; lib_cleanup' EXIT
 
@@ -17,6 +21,8 @@ start() {
 	w=$1 h=$2; shift 2
 	rm -f "$tmp/status"
 	tmux -L "$sock" kill-server 2>/dev/null
+	starts=$((starts + 1))
+	sock=$sock_base-$starts
 	mkdir -p "$tmp/home" "$tmp/data"
 	printf '%s\n' "$@" >"$tmp/args"
 	cat >"$tmp/run.sh" <<EOS
