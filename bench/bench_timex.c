@@ -8,7 +8,7 @@
 static void run(const struct buf *src, size_t size)
 {
 	char *text = bench_fill(src, size);
-	struct doc_date anchor = {2025, 11, 8};
+	struct date anchor = {2025, 11, 8};
 	size_t reps = bench_reps(size), ntx = 0, nev = 0;
 	double load[9], tag[9];
 

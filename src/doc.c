@@ -15,7 +15,7 @@ struct doc {
 	char *text; /* NUL-terminated analysed text */
 	size_t len;
 	bool converted;
-	enum doc_format format;
+	enum format format;
 	char *name;
 	uint64_t hash;
 	struct doc_para *paras;
@@ -26,7 +26,7 @@ struct doc {
 	struct span title;
 	char *title_text;
 	char *byline, *site;
-	struct doc_date anchor;
+	struct date anchor;
 	enum doc_anchor_from anchor_from;
 	struct doc_diag *diags;
 	size_t ndiag, capdiag, ndiag_dropped;
@@ -59,7 +59,9 @@ static void build_lines(struct doc *d)
 	}
 }
 
-void doc_diag_add(struct doc *d, enum doc_level level, size_t pos, const char *fmt, ...)
+/* Adds a diagnostic at byte offset `pos` (line and column are computed). */
+DL_PRINTF(4, 5)
+static void diag_add(struct doc *d, enum doc_level level, size_t pos, const char *fmt, ...)
 {
 	struct buf b = BUF_INIT;
 	va_list ap;
@@ -140,13 +142,13 @@ static bool check_text(struct doc *d)
 			size_t ok = text_valid_prefix(d->text + i, d->len - i);
 			i += ok;
 			if (i < d->len) {
-				doc_diag_add(d, DIAG_WARNING, i, "invalid UTF-8 replaced");
+				diag_add(d, DIAG_WARNING, i, "invalid UTF-8 replaced");
 				shown++;
 				i++;
 			}
 		}
 		if (bad > shown)
-			doc_diag_add(d, DIAG_WARNING, 0, "%zu bytes of invalid UTF-8 in all", bad);
+			diag_add(d, DIAG_WARNING, 0, "%zu bytes of invalid UTF-8 in all", bad);
 	}
 	return true;
 }
@@ -546,6 +548,9 @@ static void load_converted(struct doc *d, struct extracted *e)
 		}
 	} else {
 		find_title(d);
+		if (d->has_title)
+			d->title_text =
+				xstrndup(d->text + d->title.start, d->title.end - d->title.start);
 	}
 	d->byline = e->byline;
 	d->site = e->site;
@@ -556,7 +561,7 @@ static void load_converted(struct doc *d, struct extracted *e)
 	}
 }
 
-struct doc *doc_load(const char *bytes, size_t len, const char *name, enum doc_format format,
+struct doc *doc_load(const char *bytes, size_t len, const char *name, enum format format,
 		     const char **err)
 {
 	struct doc *d = xcalloc(1, sizeof(*d));
@@ -580,8 +585,6 @@ struct doc *doc_load(const char *bytes, size_t len, const char *name, enum doc_f
 	}
 	if (format == FORMAT_HTML || format == FORMAT_MARKDOWN) {
 		struct extracted e;
-		memset(&e, 0, sizeof(e));
-		buf_init(&e.text);
 		int rc = format == FORMAT_HTML ? formats_html(bytes, len, &e)
 					       : formats_markdown(bytes, len, &e);
 		if (rc == 0) {
@@ -606,10 +609,12 @@ struct doc *doc_load(const char *bytes, size_t len, const char *name, enum doc_f
 	}
 	analyse(d);
 	find_title(d);
+	if (d->has_title)
+		d->title_text = xstrndup(d->text + d->title.start, d->title.end - d->title.start);
 	return d;
 }
 
-int doc_read_file(const char *path, enum doc_format format, struct doc **out)
+int doc_read_file(const char *path, enum format format, struct doc **out)
 {
 	int fd = 0, saved;
 	bool is_stdin = strcmp(path, "-") == 0;
@@ -690,7 +695,7 @@ bool doc_converted(const struct doc *d)
 	return d->converted;
 }
 
-enum doc_format doc_format(const struct doc *d)
+enum format doc_format(const struct doc *d)
 {
 	return d->format;
 }
@@ -766,9 +771,6 @@ bool doc_title(const struct doc *d, struct span *out)
 
 const char *doc_title_text(const struct doc *d)
 {
-	if (!d->title_text && d->has_title)
-		((struct doc *)d)->title_text =
-			xstrndup(d->text + d->title.start, d->title.end - d->title.start);
 	return d->title_text;
 }
 
@@ -782,48 +784,15 @@ const char *doc_site(const struct doc *d)
 	return d->site;
 }
 
-struct doc_date doc_anchor(const struct doc *d, enum doc_anchor_from *from)
+struct date doc_anchor(const struct doc *d, enum doc_anchor_from *from)
 {
 	if (from)
 		*from = d->anchor_from;
 	return d->anchor;
 }
 
-void doc_set_anchor(struct doc *d, struct doc_date date, enum doc_anchor_from from)
+void doc_set_anchor(struct doc *d, struct date date, enum doc_anchor_from from)
 {
 	d->anchor = date;
 	d->anchor_from = from;
-}
-
-int doc_days_in_month(int year, int month)
-{
-	static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-
-	if (month < 1 || month > 12)
-		return 0;
-	if (month == 2 && year != 0 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0))
-		return 29;
-	if (month == 2 && year == 0)
-		return 29;
-	return days[month - 1];
-}
-
-bool doc_date_parse(const char *s, struct doc_date *out)
-{
-	int y, m, dd;
-	char tail;
-
-	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-		return false;
-	for (int i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-			return false;
-	if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &dd, &tail) != 3)
-		return false;
-	if (y < 1 || m < 1 || m > 12 || dd < 1 || dd > doc_days_in_month(y, m))
-		return false;
-	out->year = y;
-	out->month = m;
-	out->day = dd;
-	return true;
 }

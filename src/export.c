@@ -56,7 +56,7 @@ static const char *level_name(enum doc_level l)
 static json_t *json_anchor(const struct doc *d)
 {
 	enum doc_anchor_from from;
-	struct doc_date a = doc_anchor(d, &from);
+	struct date a = doc_anchor(d, &from);
 	json_t *o = json_object();
 
 	if (a.year && from != ANCHOR_NONE) {

@@ -6,10 +6,6 @@
 #include "dateline/export.h"
 #include "dateline/notes.h"
 
-#ifndef DATELINE_VERSION
-#define DATELINE_VERSION "0"
-#endif
-
 /* The longest passage quoted for a note, in bytes; the rest is elided. */
 #define QUOTE_MAX 2000
 
@@ -153,7 +149,7 @@ static void front_matter(struct buf *b, const struct doc *d, const struct note_l
 			 time_t now)
 {
 	enum doc_anchor_from from;
-	struct doc_date a = doc_anchor(d, &from);
+	struct date a = doc_anchor(d, &from);
 	const char *title = doc_title_text(d);
 
 	buf_puts(b, "---\ntitle: ");

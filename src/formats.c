@@ -1,6 +1,6 @@
-/* formats: detecting the input format, the text emitter the converters share, and the parsing of
+/* formats: detecting the input format, freeing what a converter extracted, and the parsing of
  * publication dates as pages and front matter write them. */
-#include "dateline/formats.h"
+#include "formats_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -133,7 +133,7 @@ static size_t markdown_marks(const char *s, size_t n)
 	return (headings > 0) + (fences > 1) + (links > 0) + (strong > 1);
 }
 
-enum doc_format formats_detect(const char *bytes, size_t len, const char *name)
+enum format formats_detect(const char *bytes, size_t len, const char *name)
 {
 	size_t lim = len < 16384 ? len : 16384;
 
@@ -153,126 +153,6 @@ enum doc_format formats_detect(const char *bytes, size_t len, const char *name)
 	if (front_matter(bytes, lim) || markdown_marks(bytes, lim) >= 2)
 		return FORMAT_MARKDOWN;
 	return FORMAT_TEXT;
-}
-
-/* ---- the emitter ---- */
-
-void formats_emit_init(struct formats_emitter *em, struct extracted *out)
-{
-	memset(em, 0, sizeof(*em));
-	em->out = out;
-}
-
-static void flush_pending(struct formats_emitter *em)
-{
-	struct buf *b = &em->out->text;
-
-	if (b->len) {
-		if (em->pending == EMIT_SPACE)
-			buf_putc(b, ' ');
-		else if (em->pending == EMIT_LINE)
-			buf_putc(b, '\n');
-		else if (em->pending == EMIT_PARAGRAPH)
-			buf_put(b, "\n\n", 2);
-	}
-	em->pending = EMIT_NONE;
-	if (em->heading && !em->heading_started) {
-		em->heading_started = true;
-		em->heading_start = b->len;
-	}
-}
-
-void formats_emit_text(struct formats_emitter *em, const char *s, size_t n, bool keep_lines)
-{
-	size_t i = 0;
-
-	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-			int want = keep_lines && c == '\n' ? EMIT_LINE : EMIT_SPACE;
-			if (em->pending < want)
-				em->pending = want;
-			i++;
-			continue;
-		}
-		if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
-			if (em->pending < EMIT_SPACE)
-				em->pending = EMIT_SPACE;
-			i += 2;
-			continue;
-		}
-		size_t e = i + 1;
-		while (e < n) {
-			unsigned char d = (unsigned char)s[e];
-			if (d == ' ' || d == '\t' || d == '\n' || d == '\r' || d == '\f' ||
-			    d == '\v' ||
-			    (d == 0xC2 && e + 1 < n && (unsigned char)s[e + 1] == 0xA0))
-				break;
-			e++;
-		}
-		flush_pending(em);
-		text_repair(&em->out->text, s + i, e - i);
-		i = e;
-	}
-}
-
-void formats_emit_break(struct formats_emitter *em, int level)
-{
-	if (em->pending < level)
-		em->pending = level;
-}
-
-static void close_heading(struct formats_emitter *em)
-{
-	struct extracted *x = em->out;
-
-	if (em->heading_started && x->text.len > em->heading_start) {
-		x->headings = xgrow(x->headings, &em->capheadings, x->nheadings + 1,
-				    sizeof(*x->headings));
-		x->headings[x->nheadings].start = em->heading_start;
-		x->headings[x->nheadings].end = x->text.len;
-		x->nheadings++;
-	}
-	em->heading_started = false;
-}
-
-void formats_emit_heading(struct formats_emitter *em, bool open)
-{
-	formats_emit_break(em, EMIT_PARAGRAPH);
-	if (open) {
-		if (em->heading++ == 0)
-			em->heading_started = false;
-		return;
-	}
-	if (em->heading == 0)
-		return;
-	if (--em->heading == 0)
-		close_heading(em);
-}
-
-char *formats_fold(const char *s, size_t n)
-{
-	struct extracted tmp;
-	struct formats_emitter em;
-
-	memset(&tmp, 0, sizeof(tmp));
-	buf_init(&tmp.text);
-	formats_emit_init(&em, &tmp);
-	formats_emit_text(&em, s, n, false);
-	char *r = tmp.text.len ? buf_detach(&tmp.text, NULL) : NULL;
-	extracted_free(&tmp);
-	return r;
-}
-
-void formats_emit_finish(struct formats_emitter *em)
-{
-	if (em->heading) {
-		em->heading = 0;
-		close_heading(em);
-	}
-	em->pending = EMIT_NONE;
-	if (em->out->text.len)
-		buf_putc(&em->out->text, '\n');
 }
 
 void extracted_free(struct extracted *e)
@@ -299,9 +179,9 @@ static bool is_alpha(char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-static bool valid_date(int y, int m, int d, struct doc_date *out)
+static bool valid_date(int y, int m, int d, struct date *out)
 {
-	if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > doc_days_in_month(y, m))
+	if (!date_valid(y, m, d))
 		return false;
 	out->year = y;
 	out->month = m;
@@ -322,27 +202,8 @@ static int read_num(const char *s, size_t n, size_t *i, int max)
 	return k ? v : -1;
 }
 
-static int month_of(const char *w, size_t n)
-{
-	static const char *const names[] = {"january",   "february", "march",    "april",
-					    "may",       "june",     "july",     "august",
-					    "september", "october",  "november", "december"};
-
-	if (n < 3)
-		return 0;
-	for (int m = 0; m < 12; m++) {
-		size_t full = strlen(names[m]);
-		if (n > full || strncasecmp(w, names[m], n) != 0)
-			continue;
-		/* The full name or an abbreviation ("Nov", "Sept"). */
-		if (n == full || n <= 4)
-			return m + 1;
-	}
-	return 0;
-}
-
 /* "November 8, 2025", "8 Nov. 2025", "Sat, 08 Nov 2025 10:00:00 GMT", "8th November 2025". */
-static bool parse_words(const char *s, size_t n, struct doc_date *out)
+static bool parse_words(const char *s, size_t n, struct date *out)
 {
 	int year = 0, month = 0, day = 0, tokens = 0;
 	size_t i = 0;
@@ -352,7 +213,7 @@ static bool parse_words(const char *s, size_t n, struct doc_date *out)
 			size_t w = i;
 			while (i < n && is_alpha(s[i]))
 				i++;
-			int m = month_of(s + w, i - w);
+			int m = date_month_parse(s + w, i - w);
 			if (m && !month)
 				month = m;
 			tokens++;
@@ -385,7 +246,7 @@ static bool parse_words(const char *s, size_t n, struct doc_date *out)
 	return month && day && year && valid_date(year, month, day, out);
 }
 
-bool formats_parse_date(const char *s, size_t n, struct doc_date *out)
+bool formats_parse_date(const char *s, size_t n, struct date *out)
 {
 	size_t i = 0;
 

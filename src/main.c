@@ -16,10 +16,6 @@
 #include "dateline/timex.h"
 #include "ui/ui.h"
 
-#ifndef DATELINE_VERSION
-#define DATELINE_VERSION "0"
-#endif
-
 extern const char dateline_sample[];
 extern const size_t dateline_sample_len;
 
@@ -67,11 +63,11 @@ struct options {
 	const char *notes_db;
 	const char *file;
 	bool have_date;
-	struct doc_date date;
-	enum doc_format format;
+	struct date date;
+	enum format format;
 	/* Hidden, for layout tests: render the reader's screen as text (--dump --width --height
-	 * --keys SCRIPT), and print docs/keys.md (--keys-md). */
-	bool dump, keys_md;
+	 * --keys SCRIPT); --keys-md prints docs/keys.md at once. */
+	bool dump;
 	int width, height;
 	const char *keys;
 };
@@ -110,7 +106,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 	while ((c = getopt_long(argc, argv, ":hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case OPT_DATE:
-			if (!doc_date_parse(optarg, &o->date))
+			if (!date_parse_iso(optarg, &o->date))
 				return usage_error("--date wants a date as YYYY-MM-DD, not '%s'",
 						   optarg);
 			o->have_date = true;
@@ -263,15 +259,7 @@ int main(int argc, char **argv)
 	if (rc)
 		return rc;
 	d = load(&o);
-	if (o.have_date) {
-		doc_set_anchor(d, o.date, ANCHOR_OPTION);
-	} else {
-		enum doc_anchor_from from;
-		struct doc_date a;
-		doc_anchor(d, &from);
-		if (from == ANCHOR_NONE && timex_find_anchor(d, &a))
-			doc_set_anchor(d, a, ANCHOR_TEXT);
-	}
+	timex_settle_anchor(d, o.have_date ? &o.date : NULL);
 	bool mode = o.json || o.timeline || o.claims || o.text;
 	if (!o.dump && !mode && !o.export_md && isatty(STDOUT_FILENO)) {
 		/* the reader finds the dates and claims itself, so as to show a large article at

@@ -13,11 +13,11 @@ struct ctx {
 	const char *text;
 	struct tx_tok *t;
 	size_t n, cap;
-	struct doc_date a;   /* anchor; year 0 = unknown */
+	struct date a;   /* anchor; year 0 = unknown */
 	bool aday;           /* the anchor has a year, month and day */
-	struct doc_date ref; /* the date last mentioned, to a day */
+	struct date ref; /* the date last mentioned, to a day */
 	bool has_ref;
-	struct doc_date refany; /* the date last mentioned, at any granularity */
+	struct date refany; /* the date last mentioned, at any granularity */
 	bool has_refany;
 	size_t quarter_sent; /* the last sentence that spoke of quarters, + 1 (0: none) */
 	struct timex_list *l;
@@ -31,7 +31,7 @@ struct hit {
 	enum timex_type type;
 	char value[40];
 	bool day; /* `date` is a whole day that later "the same day" refers to */
-	struct doc_date date;
+	struct date date;
 };
 
 /* ---- tokens ---- */
@@ -251,7 +251,7 @@ static long clampn(long v)
 
 /* A date `delta` units from the base date (the anchor or the date last mentioned), in the
  * unit's granularity. */
-static void rel_value(const struct ctx *c, struct doc_date b, int unit, long delta, struct hit *h)
+static void rel_value(const struct ctx *c, struct date b, int unit, long delta, struct hit *h)
 {
 	bool full = b.year && b.month && b.day;
 	char *o = h->value;
@@ -271,10 +271,10 @@ static void rel_value(const struct ctx *c, struct doc_date b, int unit, long del
 		}
 		{
 			/* a year unknown: count in a common year and keep it unknown */
-			long z = tx_days(b.year ? b.year : 2001, b.month, b.day) +
+			long z = date_to_days(b.year ? b.year : 2001, b.month, b.day) +
 				 (unit == U_DAY ? delta : 0);
 			int y, m, d;
-			tx_civil(z, &y, &m, &d);
+			date_from_days(z, &y, &m, &d);
 			hit_day(h, b.year ? y : 0, m, d);
 		}
 		return;
@@ -286,7 +286,7 @@ static void rel_value(const struct ctx *c, struct doc_date b, int unit, long del
 		}
 		{
 			int y, w;
-			tx_isoweek(tx_days(b.year, b.month, b.day) + 7 * delta, &y, &w);
+			date_isoweek(date_to_days(b.year, b.month, b.day) + 7 * delta, &y, &w);
 			snprintf(o, n, unit == U_WEEK ? "%04d-W%02d" : "%04d-W%02d-WE", y, w);
 		}
 		return;
@@ -569,7 +569,7 @@ static size_t day_num(const struct ctx *c, size_t k, int *d)
 
 static bool valid_day(int y, int m, int d)
 {
-	return m >= 1 && m <= 12 && d >= 1 && d <= doc_days_in_month(y ? y : 2000, m);
+	return m >= 1 && m <= 12 && d >= 1 && d <= date_days_in_month(y ? y : 2000, m);
 }
 
 /* A number from one to ninety-nine in words at k ("seven", "fifteen", "ninety-six"); returns the
@@ -707,11 +707,11 @@ static size_t p_month(struct ctx *c, size_t k, struct hit *h)
 static int nth_weekday(int y, int m, int wd, int n)
 {
 	if (n > 0) {
-		int first = tx_weekday(tx_days(y, m, 1));
+		int first = date_weekday(date_to_days(y, m, 1));
 		return 1 + (wd - first + 7) % 7 + 7 * (n - 1);
 	}
-	int last = doc_days_in_month(y, m);
-	return last - (tx_weekday(tx_days(y, m, last)) - wd + 7) % 7;
+	int last = date_days_in_month(y, m);
+	return last - (date_weekday(date_to_days(y, m, last)) - wd + 7) % 7;
 }
 
 /* Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
@@ -757,7 +757,7 @@ static void holiday_date(int id, int shift, int y, int *m, int *d)
 	}
 	if (shift) {
 		int yy;
-		tx_civil(tx_days(y, *m, *d) + shift, &yy, m, d);
+		date_from_days(date_to_days(y, *m, *d) + shift, &yy, m, d);
 	}
 }
 
@@ -878,8 +878,8 @@ static size_t p_holiday(struct ctx *c, size_t k, int rel, struct hit *h)
 	} else if (c->a.year) {
 		int ay = c->a.year, mm = m, dd = d;
 		holiday_date(id, shift, ay, &mm, &dd);
-		long at = tx_days(ay, mm, dd);
-		long an = c->aday ? tx_days(ay, c->a.month, c->a.day) : 0;
+		long at = date_to_days(ay, mm, dd);
+		long an = c->aday ? date_to_days(ay, c->a.month, c->a.day) : 0;
 		if (rel == R_LAST)
 			y = c->aday && at < an ? ay : ay - 1;
 		else if (rel == R_NEXT)
@@ -1027,8 +1027,8 @@ static void weekday_hit(struct ctx *c, int wd, int rel, bool fut, struct hit *h)
 		h->type = TIMEX_DATE;
 		return;
 	}
-	long z = tx_days(c->a.year, c->a.month, c->a.day);
-	int aw = tx_weekday(z);
+	long z = date_to_days(c->a.year, c->a.month, c->a.day);
+	int aw = date_weekday(z);
 	long delta;
 	if (rel == R_NEXT || rel == R_COMING || (fut && rel != R_LAST && rel != R_THIS)) {
 		delta = (wd - aw + 7) % 7;
@@ -1046,7 +1046,7 @@ static void weekday_hit(struct ctx *c, int wd, int rel, bool fut, struct hit *h)
 			delta = ahead;
 	}
 	int y, m, d;
-	tx_civil(z + delta, &y, &m, &d);
+	date_from_days(z + delta, &y, &m, &d);
 	hit_day(h, y, m, d);
 }
 
@@ -1301,7 +1301,7 @@ static size_t p_yearago(struct ctx *c, size_t k, struct hit *h)
 		return 0;
 	size_t j = k + 3;
 	if (WV(c, j, C_UNIT, U_QUARTER) || W(c, j, C_PERIOD)) {
-		struct doc_date b = c->a;
+		struct date b = c->a;
 		rel_value(c, b, U_QUARTER, -5, h);
 		if (!c->a.year)
 			snprintf(h->value, sizeof(h->value), "XXXX-QX");
@@ -1345,7 +1345,7 @@ static size_t p_rel(struct ctx *c, size_t k, struct hit *h, bool the)
 			return 0;
 		if (rel == R_SAME || rel == R_THAT) {
 			/* "the same day", "that day", "that year": the date last mentioned. */
-			struct doc_date b = c->has_ref ? c->ref : c->a;
+			struct date b = c->has_ref ? c->ref : c->a;
 			if (unit != U_DAY && c->has_refany)
 				b = c->refany;
 			rel_value(c, b, unit, 0, h);
@@ -1354,7 +1354,7 @@ static size_t p_rel(struct ctx *c, size_t k, struct hit *h, bool the)
 		if (rel == R_FOLLOWING || rel == R_PREVIOUS || ((rel == R_NEXT) && the)) {
 			if (!the)
 				return 0;
-			struct doc_date b = c->has_ref ? c->ref : c->a;
+			struct date b = c->has_ref ? c->ref : c->a;
 			if (unit != U_DAY && c->has_refany)
 				b = c->refany;
 			rel_value(c, b, unit, rel == R_PREVIOUS ? -1 : 1, h);
@@ -1732,7 +1732,7 @@ static void try_the(struct ctx *c, size_t i, struct hit *best)
 			memset(&h2, 0, sizeof(h2));
 			/* the weekend just past, unless the clause looks ahead */
 			int back = c->aday &&
-				   tx_weekday(tx_days(c->a.year, c->a.month, c->a.day)) < 6 &&
+				   date_weekday(date_to_days(c->a.year, c->a.month, c->a.day)) < 6 &&
 				   !future(c, i, k + 1);
 			rel_value(c, c->a, U_WEEKEND, back ? -1 : 0, &h2);
 			keep(best, &h2, k + 1);
@@ -1929,7 +1929,7 @@ static void scan(struct ctx *c, size_t s, size_t e)
 	}
 }
 
-static void ctx_init(struct ctx *c, const struct doc *d, struct doc_date a)
+static void ctx_init(struct ctx *c, const struct doc *d, struct date a)
 {
 	size_t len;
 	memset(c, 0, sizeof(*c));
@@ -1969,11 +1969,11 @@ struct timex_list *timex_find(const struct doc *d)
 
 /* The article's own date: a full date alone on a short line, or in a dateline or a
  * "Published"/"Updated" line, among the first paragraphs. */
-bool timex_find_anchor(const struct doc *d, struct doc_date *out)
+bool timex_find_anchor(const struct doc *d, struct date *out)
 {
 	struct ctx c;
 	size_t len;
-	struct doc_date none = {0, 0, 0};
+	struct date none = {0, 0, 0};
 	bool found = false;
 
 	ctx_init(&c, d, none);
@@ -1991,8 +1991,8 @@ bool timex_find_anchor(const struct doc *d, struct doc_date *out)
 		scan(&c, pa->span.start, e);
 		for (size_t i = 0; i < c.l->n; i++) {
 			const struct timex *x = &c.l->items[i];
-			struct doc_date dd;
-			if (!doc_date_parse(x->value, &dd))
+			struct date dd;
+			if (!date_parse_iso(x->value, &dd))
 				continue;
 			/* short line, or the date opens the paragraph or follows a dateline dash */
 			bool shortline = pa->span.end - pa->span.start <= 80;

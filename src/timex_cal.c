@@ -1,46 +1,7 @@
-/* timex_cal: calendar arithmetic and reading TIMEX3 values back for ordering. */
+/* timex_cal: reading TIMEX3 values back as calendar points, for ordering and labels. */
 #include "timex_internal.h"
 
 #include <string.h>
-
-long tx_days(int y, int m, int d)
-{
-	/* Howard Hinnant's days_from_civil. */
-	long yy = (long)y - (m <= 2);
-	long era = (yy >= 0 ? yy : yy - 399) / 400;
-	long yoe = yy - era * 400;
-	long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-void tx_civil(long z, int *y, int *m, int *d)
-{
-	z += 719468;
-	long era = (z >= 0 ? z : z - 146096) / 146097;
-	long doe = z - era * 146097;
-	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	long yy = yoe + era * 400;
-	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	long mp = (5 * doy + 2) / 153;
-	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = (int)(yy + (*m <= 2));
-}
-
-int tx_weekday(long z)
-{
-	return (int)(((z + 3) % 7 + 7) % 7) + 1;
-}
-
-void tx_isoweek(long z, int *year, int *week)
-{
-	long thu = z - tx_weekday(z) + 4;
-	int y, m, d;
-	tx_civil(thu, &y, &m, &d);
-	*year = y;
-	*week = (int)((thu - tx_days(y, 1, 1)) / 7) + 1;
-}
 
 static int digits(const char *s, int n, int *out)
 {
@@ -98,10 +59,10 @@ void tx_point_parse(const char *v, struct tx_point *p)
 		p->gran = 6;
 	} else if (r[0] == 'W' && digits(r + 1, 2, &x)) {
 		if (y) {
-			long z = tx_days(y, 1, 4);
-			z = z - tx_weekday(z) + 1 + 7L * (x - 1);
+			long z = date_to_days(y, 1, 4);
+			z = z - date_weekday(z) + 1 + 7L * (x - 1);
 			int yy;
-			tx_civil(z, &yy, &p->month, &p->day);
+			date_from_days(z, &yy, &p->month, &p->day);
 		}
 		p->gran = 3;
 	} else if (digits(r, 2, &x)) {

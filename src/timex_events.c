@@ -6,8 +6,6 @@
 
 #include "timex_internal.h"
 
-static const char *const mon[] = {"",    "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-				  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 static const char *const wday[] = {"", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
 /* Does this expression date something (a calendar value, not PAST_REF, a duration, a set)? */
@@ -34,7 +32,7 @@ static void make_label(const struct timex *x, const struct tx_point *p, int ayea
 	case 1:
 	case 2:
 		if (p->month >= 1 && p->month <= 12 && p->day)
-			snprintf(out, n, "%s %d%s", mon[p->month], p->day, yr);
+			snprintf(out, n, "%s %d%s", date_month_abbr(p->month), p->day, yr);
 		else
 			snprintf(out, n, "%.10s", v);
 		return;
@@ -43,7 +41,7 @@ static void make_label(const struct timex *x, const struct tx_point *p, int ayea
 		return;
 	case 4:
 		if (p->month >= 1 && p->month <= 12)
-			snprintf(out, n, "%s%s", mon[p->month], yr);
+			snprintf(out, n, "%s%s", date_month_abbr(p->month), yr);
 		else
 			snprintf(out, n, "%.7s", v);
 		return;
@@ -331,7 +329,7 @@ void tx_events_build(const struct doc *d, struct timex_list *l)
 {
 	size_t len;
 	const char *t = doc_text(d, &len);
-	struct doc_date a = doc_anchor(d, NULL);
+	struct date a = doc_anchor(d, NULL);
 	struct keyed *k = xcalloc(l->n ? l->n : 1, sizeof(*k));
 	size_t nk = 0;
 

@@ -1,27 +1,21 @@
 /* doc: the immutable text of one article, its paragraphs, sentences, title, anchor date and
- * diagnostics. All positions are byte spans into the analysed text. */
+ * diagnostics. All positions are byte spans into the analysed text. Paragraphs and sentences are
+ * counted from 0 here and in every struct of the engines; what a person reads (the reader, the
+ * exports, --json) counts paragraphs from 1. After doc_load() the document does not change but
+ * through doc_set_anchor(), so threads may read one document at once when none sets the anchor. */
 #ifndef DATELINE_DOC_H
 #define DATELINE_DOC_H
 
+#include "dateline/date.h"
+#include "dateline/formats.h"
 #include "dateline/text.h"
 
-/* A calendar date; year 0 means the year is unknown, month/day 0 mean not given. */
-struct doc_date {
-	int year, month, day;
-};
-
+/* Where the anchor date came from. */
 enum doc_anchor_from {
-	ANCHOR_NONE,
-	ANCHOR_OPTION,
-	ANCHOR_METADATA,
-	ANCHOR_TEXT
-};
-
-enum doc_format {
-	FORMAT_AUTO,
-	FORMAT_TEXT,
-	FORMAT_HTML,
-	FORMAT_MARKDOWN
+	ANCHOR_NONE,     /* there is none: years of relative expressions are unknown */
+	ANCHOR_OPTION,   /* the user gave it (--date) */
+	ANCHOR_METADATA, /* the page's or front matter's publication date */
+	ANCHOR_TEXT      /* the article's own date line */
 };
 
 enum doc_level {
@@ -30,15 +24,16 @@ enum doc_level {
 	DIAG_ERROR
 };
 
+/* A diagnostic of the input: at most 100 are kept, then one that counts the rest. */
 struct doc_diag {
 	enum doc_level level;
-	size_t line, column; /* 1-based, column counted in bytes */
-	char *message;
+	size_t line, column; /* 1-based, column counted in bytes; in the input bytes */
+	char *message;       /* owned by the document */
 };
 
 struct doc_para {
-	struct span span;
-	size_t first_sentence, nsentences;
+	struct span span;                  /* without the blank lines around it */
+	size_t first_sentence, nsentences; /* its sentences; nsentences >= 1 */
 	bool heading; /* a heading in a converted document (HTML/Markdown) or the title line */
 };
 
@@ -54,11 +49,11 @@ struct doc;
  * Returns NULL and sets *err to a static reason ("not a text file") when the bytes are not text.
  * HTML and Markdown are converted (see formats.h); the analysed text is then the extracted
  * text. The caller frees the result with doc_free(). */
-struct doc *doc_load(const char *bytes, size_t len, const char *name, enum doc_format format,
+struct doc *doc_load(const char *bytes, size_t len, const char *name, enum format format,
 		     const char **err);
 /* Reads a file ("-" = standard input) and loads it. Returns 0, or a negative errno, or
  * -EILSEQ for "not a text file"; *out is set on success and freed by the caller with doc_free(). */
-int doc_read_file(const char *path, enum doc_format format, struct doc **out);
+int doc_read_file(const char *path, enum format format, struct doc **out);
 /* Frees the document; accepts NULL. */
 void doc_free(struct doc *d);
 
@@ -66,16 +61,20 @@ void doc_free(struct doc *d);
 const char *doc_text(const struct doc *d, size_t *len);
 /* True when the analysed text is not the input bytes (converted HTML/Markdown). */
 bool doc_converted(const struct doc *d);
-enum doc_format doc_format(const struct doc *d);
+/* FORMAT_TEXT, FORMAT_HTML or FORMAT_MARKDOWN: the format the text was read as. */
+enum format doc_format(const struct doc *d);
 /* The source name as given to doc_load(). Owned by the document. */
 const char *doc_name(const struct doc *d);
 /* A hash of the input bytes (FNV-1a 64), the document's identity for notes. */
 uint64_t doc_hash(const struct doc *d);
 
 size_t doc_paragraph_count(const struct doc *d);
-/* Owned by the document; valid until doc_free(). */
+/* Paragraph i, 0 <= i < doc_paragraph_count(); in text order. Owned by the document; valid until
+ * doc_free(). */
 const struct doc_para *doc_paragraph(const struct doc *d, size_t i);
 size_t doc_sentence_count(const struct doc *d);
+/* Sentence i, 0 <= i < doc_sentence_count(); in text order, each inside its paragraph. Owned by
+ * the document; valid until doc_free(). */
 const struct doc_sentence *doc_sentence(const struct doc *d, size_t i);
 /* The paragraph (0-based) containing byte offset `pos`, or the nearest one before it; 0 when none. */
 size_t doc_paragraph_at(const struct doc *d, size_t pos);
@@ -85,25 +84,23 @@ size_t doc_sentence_at(const struct doc *d, size_t pos);
 /* The title: a span into the text when the article has one (false otherwise). For converted
  * documents with a metadata title that is not in the text, doc_title_text() gives it. */
 bool doc_title(const struct doc *d, struct span *out);
-/* The title as a string (from the text or metadata), or NULL. Owned by the document. */
+/* The title as a string (from the text or metadata, found at load), or NULL. Owned by the
+ * document. */
 const char *doc_title_text(const struct doc *d);
 /* Byline and site name from metadata, or NULL. Owned by the document. */
 const char *doc_byline(const struct doc *d);
 const char *doc_site(const struct doc *d);
 
-/* The anchor date for relative expressions, and where it came from. */
-struct doc_date doc_anchor(const struct doc *d, enum doc_anchor_from *from);
-void doc_set_anchor(struct doc *d, struct doc_date date, enum doc_anchor_from from);
+/* The anchor date for relative expressions (year 0 when there is none), and where it came from
+ * (from may be NULL). doc_load() sets it from a page's metadata. */
+struct date doc_anchor(const struct doc *d, enum doc_anchor_from *from);
+/* Sets the anchor. Call it before timex_find(), whose results are against the anchor of the
+ * moment (timex_settle_anchor() applies the usual policy), and never while another thread reads
+ * the document. */
+void doc_set_anchor(struct doc *d, struct date date, enum doc_anchor_from from);
 
 size_t doc_diag_count(const struct doc *d);
+/* Diagnostic i, 0 <= i < doc_diag_count(), in input order. Owned by the document. */
 const struct doc_diag *doc_diag(const struct doc *d, size_t i);
-/* Adds a diagnostic at byte offset `pos` (line and column are computed). */
-void doc_diag_add(struct doc *d, enum doc_level level, size_t pos, const char *fmt, ...)
-	DL_PRINTF(4, 5);
-
-/* Parses "YYYY-MM-DD" strictly (a real calendar date). Returns true on success. */
-bool doc_date_parse(const char *s, struct doc_date *out);
-/* Days in a month of a year (Gregorian); 0 for an invalid month. */
-int doc_days_in_month(int year, int month);
 
 #endif

@@ -1,5 +1,6 @@
 /* export: the analysis as JSON, plain-text lists and Markdown; writes to a buffer or a file,
- * never to the terminal. */
+ * never to the terminal. Every export_* function appends to the buffer it is given (it never
+ * clears it) and reads the document and lists without changing them. */
 #ifndef DATELINE_EXPORT_H
 #define DATELINE_EXPORT_H
 
@@ -11,15 +12,16 @@
 
 struct note_list;
 
-/* The analysis as one JSON object (schema version 1, docs/analysis-json.md), ending in '\n'. */
+/* Appends the analysis as one JSON object (schema version 1, docs/analysis-json.md), ending in
+ * '\n'. */
 void export_json(struct buf *b, const struct doc *d, const struct timex_list *t,
 		 const struct claim_list *c);
-/* The timeline, a line an event: "Oct 28  summary  ¶17". Article text is made visible. */
+/* Appends the timeline, a line an event: "Oct 28  summary  ¶17". Article text is made visible. */
 void export_timeline(struct buf *b, const struct doc *d, const struct timex_list *t);
-/* The claims in text order: "¶4  Huang Renxun (stating): \"content\"". */
+/* Appends the claims in text order: "¶4  Huang Renxun (stating): \"content\"". */
 void export_claims(struct buf *b, const struct doc *d, const struct claim_list *c);
-/* CommonMark with YAML front matter: timeline, claims and notes (notes may be NULL). `now` is
- * the exported time. */
+/* Appends CommonMark with YAML front matter: timeline, claims and notes (notes may be NULL).
+ * `now` is the exported time. */
 void export_markdown(struct buf *b, const struct doc *d, const struct timex_list *t,
 		     const struct claim_list *c, const struct note_list *notes, time_t now);
 /* Writes data to path atomically (temporary file beside it, fsync, rename). "-" writes to

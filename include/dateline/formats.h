@@ -2,7 +2,16 @@
 #ifndef DATELINE_FORMATS_H
 #define DATELINE_FORMATS_H
 
-#include "dateline/doc.h"
+#include "dateline/date.h"
+#include "dateline/text.h"
+
+/* The format of an input. */
+enum format {
+	FORMAT_AUTO, /* detect it from the content (and the name as a hint) */
+	FORMAT_TEXT,
+	FORMAT_HTML,
+	FORMAT_MARKDOWN
+};
 
 /* What a converter extracts: the analysed text (paragraphs separated by one blank line, headings
  * as paragraphs of their own) and the metadata found. */
@@ -10,21 +19,22 @@ struct extracted {
 	struct buf text;
 	struct span *headings; /* spans into text of heading paragraphs, in order */
 	size_t nheadings;
-	char *title;          /* NULL when none; UTF-8 */
-	char *byline;         /* NULL when none */
-	char *site;           /* NULL when none */
-	struct doc_date date; /* year 0 when no publication date was found */
+	char *title;      /* NULL when none; UTF-8 */
+	char *byline;     /* NULL when none */
+	char *site;       /* NULL when none */
+	struct date date; /* year 0 when no publication date was found */
 };
 
 /* Guesses the format from the content, with the file name's extension as a hint (name may be
  * NULL). Never returns FORMAT_AUTO. */
-enum doc_format formats_detect(const char *bytes, size_t len, const char *name);
+enum format formats_detect(const char *bytes, size_t len, const char *name);
 /* Extracts the article of an HTML page (any declared charset; converted to UTF-8): the text of
  * the <article>, <main> or densest block without page furniture, the title (<h1>, og:title,
  * <title> without the site name), byline, site and publication date. Returns 0 (an empty text
  * for a page with none), or -1 when the bytes are not a page (NUL bytes, control characters):
- * doc_load() then refuses them. Linear in the input; no recursion on nesting. The caller frees
- * *out with extracted_free(). */
+ * doc_load() then refuses them. Linear in the input; no recursion on nesting. *out need not be
+ * initialised: it is overwritten (whatever it held is not freed). The caller frees *out with
+ * extracted_free(), also after a failure. */
 int formats_html(const char *bytes, size_t len, struct extracted *out);
 /* Extracts the text and front matter of a Markdown document. Same contract as formats_html(). */
 int formats_markdown(const char *bytes, size_t len, struct extracted *out);
@@ -35,40 +45,6 @@ void extracted_free(struct extracted *e);
  * "2025-11-08T10:00:00+08:00", "2025/11/08", "20251108"), "November 8, 2025", "8 Nov 2025",
  * "Sat, 08 Nov 2025 10:00:00 GMT". The date is the one written (no time zone conversion).
  * Returns true and sets *out for a real calendar date. */
-bool formats_parse_date(const char *s, size_t n, struct doc_date *out);
-
-/* ---- shared by the converters (html.c, markdown.c) ---- */
-
-/* Builds an extracted text: folds white space, separates blocks by one blank line and records
- * the spans of headings. Borrows `out` for its lifetime. */
-struct formats_emitter {
-	struct extracted *out;
-	int pending; /* separator owed before the next character: EMIT_* */
-	int heading; /* depth of open headings */
-	bool heading_started;
-	size_t heading_start;
-	size_t capheadings;
-};
-
-enum {
-	EMIT_NONE,
-	EMIT_SPACE,
-	EMIT_LINE,
-	EMIT_PARAGRAPH
-};
-
-void formats_emit_init(struct formats_emitter *em, struct extracted *out);
-/* Appends text; runs of white space (and no-break spaces) fold to one space, or to line breaks
- * when `keep_lines` (preformatted text). Invalid UTF-8 is replaced. */
-void formats_emit_text(struct formats_emitter *em, const char *s, size_t n, bool keep_lines);
-/* Asks for a separator (EMIT_SPACE, EMIT_LINE or EMIT_PARAGRAPH) before the next text. */
-void formats_emit_break(struct formats_emitter *em, int level);
-/* Opens or closes a heading block (nested headings count once). */
-void formats_emit_heading(struct formats_emitter *em, bool open);
-/* Closes the last block; the text then ends with one newline unless it is empty. */
-void formats_emit_finish(struct formats_emitter *em);
-/* A copy of s[0..n) with white space folded and trimmed, or NULL when nothing is left. The
- * caller frees the result with free(). */
-char *formats_fold(const char *s, size_t n);
+bool formats_parse_date(const char *s, size_t n, struct date *out);
 
 #endif

@@ -36,9 +36,15 @@ struct timex_list {
 
 /* Finds the article's own date in its text (a dateline or "published" line near the top).
  * Returns true and stores it in *out when found. */
-bool timex_find_anchor(const struct doc *d, struct doc_date *out);
+bool timex_find_anchor(const struct doc *d, struct date *out);
+/* Settles the document's anchor date, the one policy every front end follows: `given` (a date
+ * the user gave, e.g. --date) when not NULL, else the page's metadata date that doc_load() set,
+ * else the date line the article states about itself (timex_find_anchor()), else none (years
+ * then read XXXX). Call it after doc_load() and before timex_find(). */
+void timex_settle_anchor(struct doc *d, const struct date *given);
 /* Finds, normalises and orders the date expressions of the document against its anchor date
- * (doc_anchor()). The caller frees the result with timex_list_free(). */
+ * (doc_anchor(): settle it first, see timex_settle_anchor()). The result does not change when
+ * the anchor changes later: find again. The caller frees the result with timex_list_free(). */
 struct timex_list *timex_find(const struct doc *d);
 /* Frees the list; accepts NULL. */
 void timex_list_free(struct timex_list *l);

@@ -24,11 +24,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	uint8_t opt = data[0];
 	data++;
 	size--;
-	static const enum doc_format formats[] = {FORMAT_AUTO, FORMAT_TEXT, FORMAT_HTML,
-						  FORMAT_MARKDOWN};
-	enum doc_format format = formats[opt & 3];
+	static const enum format formats[] = {FORMAT_AUTO, FORMAT_TEXT, FORMAT_HTML,
+					      FORMAT_MARKDOWN};
+	enum format format = formats[opt & 3];
 	bool anchor = (opt & 4) && size >= 3;
-	struct doc_date date = {0, 0, 0};
+	struct date date = {0, 0, 0};
 	if (anchor) {
 		date.year = 1900 + data[0] * 2;
 		date.month = data[1] % 14;
@@ -40,13 +40,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct doc *d = doc_load((const char *)data, size, "fuzz", format, &err);
 	if (!d)
 		return 0;
-	if (anchor) {
-		doc_set_anchor(d, date, ANCHOR_OPTION);
-	} else if (opt & 8) {
-		struct doc_date a;
-		if (timex_find_anchor(d, &a))
-			doc_set_anchor(d, a, ANCHOR_TEXT);
-	}
+	if (anchor || (opt & 8))
+		timex_settle_anchor(d, anchor ? &date : NULL);
 	struct timex_list *t = timex_find(d);
 	struct claim_list *c = claims_find(d);
 	struct buf b;

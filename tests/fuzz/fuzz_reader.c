@@ -43,7 +43,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct doc *d = doc_load((const char *)data, size, "fuzz", FORMAT_TEXT, &err);
 	if (!d)
 		return 0;
-	doc_set_anchor(d, (struct doc_date){2025, 11, 8}, ANCHOR_OPTION);
+	doc_set_anchor(d, (struct date){2025, 11, 8}, ANCHOR_OPTION);
 	struct timex_list *tl = timex_find(d);
 	struct claim_list *cl = claims_find(d);
 	struct reader r;

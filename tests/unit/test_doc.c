@@ -153,21 +153,6 @@ static void empty_input(void)
 	doc_free(d);
 }
 
-static void dates(void)
-{
-	struct doc_date dt;
-
-	CHECK(doc_date_parse("2025-11-08", &dt));
-	CHECK_EQ(dt.year, 2025);
-	CHECK_EQ(dt.month, 11);
-	CHECK_EQ(dt.day, 8);
-	CHECK(doc_date_parse("2024-02-29", &dt));
-	CHECK(!doc_date_parse("2025-02-29", &dt));
-	CHECK(!doc_date_parse("2025-13-01", &dt));
-	CHECK(!doc_date_parse("2025-1-01", &dt));
-	CHECK(!doc_date_parse("2025-11-08x", &dt));
-}
-
 int main(void)
 {
 	RUN(paragraphs_blank_lines);
@@ -180,6 +165,5 @@ int main(void)
 	RUN(not_text);
 	RUN(invalid_utf8_diagnostic);
 	RUN(empty_input);
-	RUN(dates);
 	return CHECK_DONE();
 }

@@ -2,7 +2,7 @@
  * with exact text, headings and metadata. */
 #include "check.h"
 #include "dateline/doc.h"
-#include "dateline/formats.h"
+#include "../../src/formats_int.h"
 
 #include <stdlib.h>
 
@@ -31,7 +31,7 @@ static int markdown(const char *s, struct extracted *e)
 		CHECK_EQ((d).day, (dd));                                                           \
 	} while (0)
 
-static enum doc_format detect(const char *s, const char *name)
+static enum format detect(const char *s, const char *name)
 {
 	return formats_detect(s, strlen(s), name);
 }
@@ -55,7 +55,7 @@ static void detection(void)
 
 static void dates(void)
 {
-	struct doc_date d;
+	struct date d;
 
 	CHECK(formats_parse_date("2025-11-08T09:30:00+08:00", 25, &d));
 	DATE_IS(d, 2025, 11, 8);
@@ -281,7 +281,7 @@ static void doc_integration(void)
 	CHECK(doc_title(d, &t));
 	CHECK_EQ(t.start, 0);
 	CHECK_EQ(t.end, 4);
-	struct doc_date a = doc_anchor(d, &from);
+	struct date a = doc_anchor(d, &from);
 	CHECK_EQ(from, ANCHOR_METADATA);
 	DATE_IS(a, 2024, 6, 1);
 	doc_free(d);

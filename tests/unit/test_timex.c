@@ -12,8 +12,8 @@ static struct doc *load(const char *text, const char *anchor)
 	struct doc *d = doc_load(text, strlen(text), "test", FORMAT_TEXT, &err);
 	REQUIRE(d != NULL);
 	if (anchor) {
-		struct doc_date a;
-		if (doc_date_parse(anchor, &a))
+		struct date a;
+		if (date_parse_iso(anchor, &a))
 			doc_set_anchor(d, a, ANCHOR_OPTION);
 	}
 	return d;
@@ -252,7 +252,7 @@ static void test_anchor(void)
 	const char *text = "Chip maker eyes return\n\nBy a desk\nNovember 8, 2025\n\n"
 			   "TAIPEI — He landed on November 7 and spoke.\n";
 	struct doc *d = load(text, NULL);
-	struct doc_date a = {0, 0, 0};
+	struct date a = {0, 0, 0};
 	CHECK(timex_find_anchor(d, &a));
 	CHECK_EQ(a.year, 2025);
 	CHECK_EQ(a.month, 11);

@@ -30,7 +30,7 @@ static void setup(struct fixture *f, const char *text, size_t len, int rows, int
 
 	f->d = doc_load(text, len, "test.txt", FORMAT_TEXT, &err);
 	REQUIRE(f->d != NULL);
-	doc_set_anchor(f->d, (struct doc_date){2025, 11, 8}, ANCHOR_OPTION);
+	doc_set_anchor(f->d, (struct date){2025, 11, 8}, ANCHOR_OPTION);
 	f->tl = timex_find(f->d);
 	f->cl = claims_find(f->d);
 	reader_init(&f->r, f->d, f->tl, f->cl, NULL, NULL, "no database in tests");
@@ -433,7 +433,7 @@ static void analysis_arrives_later(void)
 	const char *err = NULL;
 
 	f.d = doc_load(article, sizeof(article) - 1, "test.txt", FORMAT_TEXT, &err);
-	doc_set_anchor(f.d, (struct doc_date){2025, 11, 8}, ANCHOR_OPTION);
+	doc_set_anchor(f.d, (struct date){2025, 11, 8}, ANCHOR_OPTION);
 	reader_init(&f.r, f.d, NULL, NULL, NULL, NULL, "no database in tests");
 	reader_resize(&f.r, 30, 140);
 	CHECK(f.r.analysing);

@@ -1,6 +1,6 @@
-/* markdown: the text and front matter of a Markdown document, parsed with cmark; headings,
+/* formats_md: the text and front matter of a Markdown document, parsed with cmark; headings,
  * paragraphs, list items and block quotes become paragraphs, inline markup its text. */
-#include "dateline/formats.h"
+#include "formats_int.h"
 
 #include <cmark.h>
 #include <stdlib.h>
@@ -102,13 +102,15 @@ static bool is_block(cmark_node_type t)
 int formats_markdown(const char *bytes, size_t len, struct extracted *out)
 {
 	struct formats_emitter em;
+
+	memset(out, 0, sizeof(*out));
+	buf_init(&out->text);
 	size_t body = read_front_matter(bytes, len, out);
 	cmark_node *root = cmark_parse_document(bytes + body, len - body, CMARK_OPT_DEFAULT);
 	cmark_iter *it;
 	cmark_event_type ev;
 	size_t first_h1 = (size_t)-1;
 	bool seen_block = false;
-
 	if (!root)
 		return -1;
 	formats_emit_init(&em, out);

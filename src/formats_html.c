@@ -1,11 +1,9 @@
-/* html: the article of a saved web page, read with libxml2's HTML parser (SAX, into a compact
- * event list): charset, metadata, the block that holds the article, and its text without the
- * page's furniture. */
-#include "dateline/formats.h"
+/* formats_html: the article of a saved web page, read with libxml2's HTML parser (SAX, into a
+ * compact event list): the block that holds the article and its text without the page's
+ * furniture; the charset and metadata rules are in formats_charset.c and formats_meta.c. */
+#include "formats_int.h"
 
-#include <jansson.h>
 #include <libxml/HTMLparser.h>
-#include <libxml/encoding.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -169,12 +167,6 @@ struct ev {
 	size_t a, b; /* element index; or text offset and length */
 };
 
-/* A metadata value and how much it is trusted (lower is better; 0 = not set). */
-struct cand {
-	char *value;
-	int rank;
-};
-
 enum collect {
 	COLLECT_NONE,
 	COLLECT_TITLE,
@@ -198,7 +190,7 @@ struct ctx {
 	size_t h1s[8];
 	size_t nh1;
 	size_t byline_el, rel_author, first_time; /* index + 1 */
-	struct cand title, date, byline, site;
+	struct formats_meta meta;
 	char *page_title; /* <title> */
 	char *root_time;  /* first <time datetime> inside the article */
 };
@@ -271,30 +263,6 @@ static void read_attrs(const xmlChar **atts, struct attrs *a)
 	}
 }
 
-static void cand_set(struct cand *c, int rank, char *value)
-{
-	if (!value || !*value || (c->rank && c->rank <= rank)) {
-		free(value);
-		return;
-	}
-	free(c->value);
-	c->value = value;
-	c->rank = rank;
-}
-
-/* A copy of s with white space folded and trimmed; NULL for an empty or oversized value. */
-static char *folded(const char *s, size_t max)
-{
-	size_t n;
-
-	if (!s)
-		return NULL;
-	n = strlen(s);
-	if (n > max)
-		return NULL;
-	return formats_fold(s, n);
-}
-
 static bool is_alnum_ascii(char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -357,245 +325,6 @@ static bool boiler_value(const char *v, bool *byline)
 	return false;
 }
 
-/* ---- charset ---- */
-
-/* The charset a page declares in its first bytes (meta charset, http-equiv, XML declaration),
- * lowercased into buf; false when none. */
-static bool declared_charset(const char *b, size_t n, char *buf, size_t cap)
-{
-	size_t lim = n < 16384 ? n : 16384;
-
-	for (size_t i = 0; i + 8 < lim; i++) {
-		if (b[i] != '<')
-			continue;
-		bool meta = strncasecmp(b + i, "<meta", 5) == 0;
-		bool xml = strncasecmp(b + i, "<?xml", 5) == 0;
-		if (!meta && !xml)
-			continue;
-		const char *end = memchr(b + i, '>', lim - i);
-		size_t e = end ? (size_t)(end - b) : lim;
-		const char *key = xml ? "encoding" : "charset";
-		size_t kl = strlen(key);
-		for (size_t k = i + 5; k + kl < e; k++) {
-			if (strncasecmp(b + k, key, kl) != 0)
-				continue;
-			size_t v = k + kl;
-			while (v < e && (b[v] == ' ' || b[v] == '\t'))
-				v++;
-			if (v >= e || b[v] != '=')
-				continue;
-			v++;
-			while (v < e && (b[v] == ' ' || b[v] == '"' || b[v] == '\''))
-				v++;
-			size_t o = 0;
-			while (v < e && o + 1 < cap &&
-			       (is_alnum_ascii(b[v]) || b[v] == '-' || b[v] == '_' || b[v] == '.' ||
-				b[v] == ':')) {
-				char c = b[v++];
-				buf[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-			}
-			buf[o] = '\0';
-			if (o)
-				return true;
-		}
-		i = e;
-	}
-	return false;
-}
-
-/* The encoding to decode the page with, by the rules browsers follow: a byte order mark, then
- * the declaration (Latin-1 and ASCII read as windows-1252, GB2312 and GBK as GB18030), then
- * UTF-8 when the bytes are valid UTF-8, else windows-1252. */
-static const char *page_encoding(const char *b, size_t n, char *buf, size_t cap)
-{
-	static const char *const latin[] = {"iso-8859-1", "iso8859-1",  "latin1", "l1",
-					    "ascii",      "us-ascii",   "cp1252", "windows-1252",
-					    "x-cp1252",   "iso_8859-1", NULL};
-	static const char *const gb[] = {"gb2312", "gbk",     "x-gbk",    "cp936",
-					 "euc-cn", "gb18030", "csgb2312", NULL};
-
-	if (n >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0)
-		return "UTF-8";
-	if (n >= 2 && memcmp(b, "\xFF\xFE", 2) == 0)
-		return "UTF-16LE";
-	if (n >= 2 && memcmp(b, "\xFE\xFF", 2) == 0)
-		return "UTF-16BE";
-	if (declared_charset(b, n, buf, cap)) {
-		for (size_t i = 0; latin[i]; i++)
-			if (strcmp(buf, latin[i]) == 0)
-				return "windows-1252";
-		for (size_t i = 0; gb[i]; i++)
-			if (strcmp(buf, gb[i]) == 0)
-				return "GB18030";
-		if (strcmp(buf, "utf-8") == 0 || strcmp(buf, "utf8") == 0 ||
-		    strncmp(buf, "utf-16", 6) == 0)
-			return "UTF-8";
-		xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(buf);
-		if (h) {
-			xmlCharEncCloseFunc(h);
-			return buf;
-		}
-	}
-	return text_valid_prefix(b, n) == n ? "UTF-8" : "windows-1252";
-}
-
-/* Bytes that no web page holds: NUL (outside UTF-16) or many control characters. */
-static bool plausible(const char *b, size_t n)
-{
-	size_t ctrl = 0;
-
-	if (n >= 2 && (memcmp(b, "\xFF\xFE", 2) == 0 || memcmp(b, "\xFE\xFF", 2) == 0))
-		return true;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)b[i];
-		if (c == 0)
-			return false;
-		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B)
-			ctrl++;
-	}
-	return ctrl * 100 <= n;
-}
-
-/* ---- metadata ---- */
-
-static bool name_in(const char *v, const char *const *names)
-{
-	for (; *names; names++)
-		if (strcasecmp(v, *names) == 0)
-			return true;
-	return false;
-}
-
-static void set_date(struct ctx *c, int rank, const char *v)
-{
-	struct doc_date d;
-
-	if (v && (!c->date.rank || rank < c->date.rank) &&
-	    formats_parse_date(v, strnlen(v, 200), &d)) {
-		char s[16];
-		snprintf(s, sizeof(s), "%04d-%02d-%02d", d.year, d.month, d.day);
-		cand_set(&c->date, rank, xstrdup(s));
-	}
-}
-
-static bool is_url(const char *v)
-{
-	return strncasecmp(v, "http:", 5) == 0 || strncasecmp(v, "https:", 6) == 0 || v[0] == '/';
-}
-
-static void read_meta(struct ctx *c, const struct attrs *a)
-{
-	static const char *const published[] = {"article:published_time",
-						"og:article:published_time", "published_time",
-						"og:published_time", NULL};
-	static const char *const dates[] = {"date",
-					    "pubdate",
-					    "publishdate",
-					    "publish-date",
-					    "publish_date",
-					    "dc.date",
-					    "dc.date.issued",
-					    "dcterms.date",
-					    "dcterms.issued",
-					    "dcterms.created",
-					    "sailthru.date",
-					    "parsely-pub-date",
-					    "article.published",
-					    "originalpublicationdate",
-					    "citation_publication_date",
-					    "citation_date",
-					    "article_date_original",
-					    NULL};
-	static const char *const authors[] = {"author",          "article:author",  "byl",
-					      "sailthru.author", "parsely-author",  "dc.creator",
-					      "dcterms.creator", "citation_author", NULL};
-	const char *content = a->content, *key = a->property;
-
-	if (!content)
-		return;
-	if (!key || !*key)
-		key = a->name;
-	if (!key || !*key)
-		key = a->itemprop;
-	if (!key)
-		return;
-	if (name_in(key, published))
-		set_date(c, 1, content);
-	else if (strcasecmp(key, "datePublished") == 0)
-		set_date(c, 3, content);
-	else if (name_in(key, dates))
-		set_date(c, 4, content);
-	else if (strcasecmp(key, "og:title") == 0)
-		cand_set(&c->title, 2, folded(content, 2000));
-	else if (strcasecmp(key, "twitter:title") == 0)
-		cand_set(&c->title, 3, folded(content, 2000));
-	else if (strcasecmp(key, "og:site_name") == 0)
-		cand_set(&c->site, 1, folded(content, 400));
-	else if (strcasecmp(key, "application-name") == 0)
-		cand_set(&c->site, 3, folded(content, 400));
-	else if (name_in(key, authors) && !is_url(content))
-		cand_set(&c->byline, 1, folded(content, 400));
-}
-
-static char *json_name(json_t *v)
-{
-	if (json_is_string(v))
-		return folded(json_string_value(v), 400);
-	if (json_is_array(v) && json_array_size(v) > 0)
-		return json_name(json_array_get(v, 0));
-	if (json_is_object(v) && json_is_string(json_object_get(v, "name")))
-		return folded(json_string_value(json_object_get(v, "name")), 400);
-	return NULL;
-}
-
-/* JSON-LD: datePublished, headline, author and publisher, the outermost found first. */
-static void read_json_ld(struct ctx *c, const char *s, size_t n)
-{
-	json_t *root = json_loadb(s, n, 0, NULL), **queue = NULL;
-	size_t head = 0, tail = 0, cap = 0;
-
-	if (!root)
-		return;
-	queue = xgrow(queue, &cap, 1, sizeof(*queue));
-	queue[tail++] = root;
-	while (head < tail && head < 10000) {
-		json_t *v = queue[head++], *x;
-		const char *k;
-		size_t i;
-		if (json_is_object(v)) {
-			json_t *dp = json_object_get(v, "datePublished");
-			if (json_is_string(dp))
-				set_date(c, 2, json_string_value(dp));
-			x = json_object_get(v, "headline");
-			if (json_is_string(x))
-				cand_set(&c->title, 4, folded(json_string_value(x), 2000));
-			x = json_object_get(v, "author");
-			if (x)
-				cand_set(&c->byline, 2, json_name(x));
-			x = json_object_get(v, "publisher");
-			if (json_is_object(x))
-				cand_set(&c->site, 2, json_name(x));
-			json_object_foreach(v, k, x)
-			{
-				if (json_is_object(x) || json_is_array(x)) {
-					queue = xgrow(queue, &cap, tail + 1, sizeof(*queue));
-					queue[tail++] = x;
-				}
-			}
-		} else if (json_is_array(v)) {
-			json_array_foreach(v, i, x)
-			{
-				if (json_is_object(x) || json_is_array(x)) {
-					queue = xgrow(queue, &cap, tail + 1, sizeof(*queue));
-					queue[tail++] = x;
-				}
-			}
-		}
-	}
-	free(queue);
-	json_decref(root);
-}
-
 /* ---- the parse: SAX events into elements, events and figures ---- */
 
 static bool hidden(const struct attrs *a)
@@ -652,7 +381,12 @@ static void on_start(void *pctx, const xmlChar *xname, const xmlChar **atts)
 
 	read_attrs(atts, &a);
 	if (tag == T_META) {
-		read_meta(c, &a); /* metadata counts wherever it is */
+		/* Metadata counts wherever it is. */
+		formats_meta_tag(&c->meta,
+				 a.property && *a.property ? a.property
+				 : a.name && *a.name       ? a.name
+							   : a.itemprop,
+				 a.content);
 		push(c, 0);
 		return;
 	}
@@ -674,7 +408,7 @@ static void on_start(void *pctx, const xmlChar *xname, const xmlChar **atts)
 						   "menu",        "menubar",       "dialog",
 						   "alertdialog", "alert",         "toolbar",
 						   NULL};
-		if (name_in(a.role, gone)) {
+		if (formats_name_in(a.role, gone)) {
 			push(c, 0);
 			return;
 		}
@@ -692,7 +426,7 @@ static void on_start(void *pctx, const xmlChar *xname, const xmlChar **atts)
 	if (a.itemprop && strcasecmp(a.itemprop, "articleBody") == 0)
 		e->info.tag = T_ARTICLE;
 	if (a.itemprop && strcasecmp(a.itemprop, "datePublished") == 0)
-		set_date(c, 3, a.datetime ? a.datetime : a.content);
+		formats_meta_date(&c->meta, 3, a.datetime ? a.datetime : a.content);
 	if (a.itemprop && strcasecmp(a.itemprop, "author") == 0)
 		byline = true;
 	tag = e->info.tag;
@@ -755,9 +489,9 @@ static void finish_element(struct ctx *c, size_t idx)
 static void end_collect(struct ctx *c)
 {
 	if (c->collect == COLLECT_TITLE && !c->page_title)
-		c->page_title = folded(c->collected.data, 2000);
+		c->page_title = formats_meta_fold(c->collected.data, 2000);
 	else if (c->collect == COLLECT_JSON)
-		read_json_ld(c, c->collected.data, c->collected.len);
+		formats_meta_json_ld(&c->meta, c->collected.data, c->collected.len);
 	c->collect = COLLECT_NONE;
 	buf_clear(&c->collected);
 }
@@ -956,59 +690,6 @@ static char *node_text(struct ctx *c, size_t idx)
 	return r;
 }
 
-/* ---- titles ---- */
-
-static size_t words(const char *s, size_t n)
-{
-	size_t w = 0;
-
-	for (size_t i = 0; i < n; i++)
-		if (s[i] != ' ' && (i == 0 || s[i - 1] == ' '))
-			w++;
-	return w;
-}
-
-/* Cuts a site name off a page title: " | Site", " - Site", "Site | " and the like. */
-static void strip_site(char *t, const char *site)
-{
-	static const char *const seps[] = {" | ",        " - ",  " \xE2\x80\x93 ", " \xE2\x80\x94 ",
-					   " \xC2\xB7 ", " :: ", " \xE2\x80\xA2 ", " \xC2\xBB ",
-					   " / "};
-	size_t n = strlen(t);
-
-	for (size_t i = 0; site && *site && i < sizeof(seps) / sizeof(*seps); i++) {
-		size_t sl = strlen(seps[i]), nl = strlen(site);
-		if (n > sl + nl && strcasecmp(t + n - nl, site) == 0 &&
-		    memcmp(t + n - nl - sl, seps[i], sl) == 0) {
-			t[n - nl - sl] = '\0';
-			return;
-		}
-		if (n > sl + nl && strncasecmp(t, site, nl) == 0 &&
-		    memcmp(t + nl, seps[i], sl) == 0) {
-			memmove(t, t + nl + sl, n - nl - sl + 1);
-			return;
-		}
-	}
-	/* No known site name: a short last part after a strong separator is one. */
-	for (size_t i = 0; i < sizeof(seps) / sizeof(*seps); i++) {
-		size_t sl = strlen(seps[i]);
-		char *last = NULL;
-		for (char *p = strstr(t, seps[i]); p; p = strstr(p + 1, seps[i]))
-			last = p;
-		if (!last)
-			continue;
-		size_t head = (size_t)(last - t), tail = n - head - sl;
-		size_t hw = words(t, head), tw = words(last + sl, tail);
-		bool dash = seps[i][1] == '-' || seps[i][1] == '/';
-		unsigned char first = (unsigned char)last[sl];
-		if (dash ? (tw <= 3 && hw >= 4 && ((first >= 'A' && first <= 'Z') || first >= 0x80))
-			 : (tw <= 4 && hw >= 3)) {
-			*last = '\0';
-			return;
-		}
-	}
-}
-
 /* ---- raw text the parser need not see ---- */
 
 /* Finds "</name" (any case) from p; returns its position or NULL. */
@@ -1099,10 +780,7 @@ static void free_ctx(struct ctx *c)
 	free(c->stack);
 	buf_free(&c->store);
 	buf_free(&c->collected);
-	free(c->title.value);
-	free(c->date.value);
-	free(c->byline.value);
-	free(c->site.value);
+	formats_meta_free(&c->meta);
 	free(c->page_title);
 	free(c->root_time);
 }
@@ -1125,7 +803,7 @@ static void quiet_structured(void *ctx, xmlErrorPtr err)
 static void parse(struct ctx *c, const char *bytes, size_t len)
 {
 	char encbuf[64];
-	const char *enc = page_encoding(bytes, len, encbuf, sizeof(encbuf));
+	const char *enc = formats_page_encoding(bytes, len, encbuf, sizeof(encbuf));
 	htmlParserCtxtPtr pc = htmlNewParserCtxt();
 	htmlSAXHandler sax;
 
@@ -1174,19 +852,19 @@ static size_t choose_title(struct ctx *c, size_t root)
 		    keep(&c->els[c->h1s[i] - 1].info, &c->els[root].info, 1))
 			h1 = c->h1s[i];
 	if (h1) {
-		cand_set(&c->title, 1, node_text(c, h1 - 1));
+		formats_meta_set(&c->meta.title, 1, node_text(c, h1 - 1));
 		return 0;
 	}
-	cand_set(&c->title, 5, c->page_title);
+	formats_meta_set(&c->meta.title, 5, c->page_title);
 	c->page_title = NULL;
-	if (c->title.value)
-		strip_site(c->title.value, c->site.value);
+	if (c->meta.title.value)
+		formats_strip_site(c->meta.title.value, c->meta.site.value);
 	for (size_t i = 0; i < c->nh1; i++) {
 		char *t = node_text(c, c->h1s[i] - 1);
-		if (t && (!c->title.value || strstr(c->title.value, t))) {
-			free(c->title.value);
-			c->title.value = t;
-			c->title.rank = 1;
+		if (t && (!c->meta.title.value || strstr(c->meta.title.value, t))) {
+			free(c->meta.title.value);
+			c->meta.title.value = t;
+			c->meta.title.rank = 1;
 			return c->h1s[i];
 		}
 		free(t);
@@ -1199,7 +877,9 @@ int formats_html(const char *bytes, size_t len, struct extracted *out)
 	struct ctx c;
 	struct formats_emitter em;
 
-	if (len > INT_MAX || !plausible(bytes, len))
+	memset(out, 0, sizeof(*out));
+	buf_init(&out->text);
+	if (len > INT_MAX || !formats_page_plausible(bytes, len))
 		return -1;
 	memset(&c, 0, sizeof(c));
 	buf_init(&c.store);
@@ -1214,7 +894,8 @@ int formats_html(const char *bytes, size_t len, struct extracted *out)
 		size_t outside_h1 = choose_title(&c, root);
 		if (outside_h1) {
 			formats_emit_heading(&em, true);
-			formats_emit_text(&em, c.title.value, strlen(c.title.value), true);
+			formats_emit_text(&em, c.meta.title.value, strlen(c.meta.title.value),
+					  true);
 			formats_emit_heading(&em, false);
 		}
 		emit(&c, root, &em, true);
@@ -1222,14 +903,14 @@ int formats_html(const char *bytes, size_t len, struct extracted *out)
 	formats_emit_finish(&em);
 
 	/* Dates: metadata first, then a <time> in the article, then one anywhere on the page. */
-	set_date(&c, 5, c.root_time);
+	formats_meta_date(&c.meta, 5, c.root_time);
 	if (c.first_time)
-		set_date(&c, 6, c.els[c.first_time - 1].datetime);
-	if (c.date.value)
-		formats_parse_date(c.date.value, strlen(c.date.value), &out->date);
-	if (!c.byline.rank && c.rel_author)
-		cand_set(&c.byline, 3, node_text(&c, c.rel_author - 1));
-	if (!c.byline.rank && c.byline_el) {
+		formats_meta_date(&c.meta, 6, c.els[c.first_time - 1].datetime);
+	if (c.meta.date.value)
+		formats_parse_date(c.meta.date.value, strlen(c.meta.date.value), &out->date);
+	if (!c.meta.byline.rank && c.rel_author)
+		formats_meta_set(&c.meta.byline, 3, node_text(&c, c.rel_author - 1));
+	if (!c.meta.byline.rank && c.byline_el) {
 		char *b = node_text(&c, c.byline_el - 1);
 		if (b && strlen(b) > 200) {
 			free(b);
@@ -1237,12 +918,12 @@ int formats_html(const char *bytes, size_t len, struct extracted *out)
 		}
 		if (b && strncasecmp(b, "by ", 3) == 0)
 			memmove(b, b + 3, strlen(b + 3) + 1);
-		cand_set(&c.byline, 4, b);
+		formats_meta_set(&c.meta.byline, 4, b);
 	}
-	out->title = c.title.value;
-	out->byline = c.byline.value;
-	out->site = c.site.value;
-	c.title.value = c.byline.value = c.site.value = NULL;
+	out->title = c.meta.title.value;
+	out->byline = c.meta.byline.value;
+	out->site = c.meta.site.value;
+	c.meta.title.value = c.meta.byline.value = c.meta.site.value = NULL;
 	free_ctx(&c);
 	return 0;
 }

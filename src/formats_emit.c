@@ -1,0 +1,123 @@
+/* formats_emit: the emitter the converters write the extracted text through: white space folded,
+ * blocks separated by one blank line, heading spans recorded. */
+#include "formats_int.h"
+
+#include <string.h>
+
+void formats_emit_init(struct formats_emitter *em, struct extracted *out)
+{
+	memset(em, 0, sizeof(*em));
+	em->out = out;
+}
+
+static void flush_pending(struct formats_emitter *em)
+{
+	struct buf *b = &em->out->text;
+
+	if (b->len) {
+		if (em->pending == EMIT_SPACE)
+			buf_putc(b, ' ');
+		else if (em->pending == EMIT_LINE)
+			buf_putc(b, '\n');
+		else if (em->pending == EMIT_PARAGRAPH)
+			buf_put(b, "\n\n", 2);
+	}
+	em->pending = EMIT_NONE;
+	if (em->heading && !em->heading_started) {
+		em->heading_started = true;
+		em->heading_start = b->len;
+	}
+}
+
+void formats_emit_text(struct formats_emitter *em, const char *s, size_t n, bool keep_lines)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+			int want = keep_lines && c == '\n' ? EMIT_LINE : EMIT_SPACE;
+			if (em->pending < want)
+				em->pending = want;
+			i++;
+			continue;
+		}
+		if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
+			if (em->pending < EMIT_SPACE)
+				em->pending = EMIT_SPACE;
+			i += 2;
+			continue;
+		}
+		size_t e = i + 1;
+		while (e < n) {
+			unsigned char d = (unsigned char)s[e];
+			if (d == ' ' || d == '\t' || d == '\n' || d == '\r' || d == '\f' ||
+			    d == '\v' ||
+			    (d == 0xC2 && e + 1 < n && (unsigned char)s[e + 1] == 0xA0))
+				break;
+			e++;
+		}
+		flush_pending(em);
+		text_repair(&em->out->text, s + i, e - i);
+		i = e;
+	}
+}
+
+void formats_emit_break(struct formats_emitter *em, int level)
+{
+	if (em->pending < level)
+		em->pending = level;
+}
+
+static void close_heading(struct formats_emitter *em)
+{
+	struct extracted *x = em->out;
+
+	if (em->heading_started && x->text.len > em->heading_start) {
+		x->headings = xgrow(x->headings, &em->capheadings, x->nheadings + 1,
+				    sizeof(*x->headings));
+		x->headings[x->nheadings].start = em->heading_start;
+		x->headings[x->nheadings].end = x->text.len;
+		x->nheadings++;
+	}
+	em->heading_started = false;
+}
+
+void formats_emit_heading(struct formats_emitter *em, bool open)
+{
+	formats_emit_break(em, EMIT_PARAGRAPH);
+	if (open) {
+		if (em->heading++ == 0)
+			em->heading_started = false;
+		return;
+	}
+	if (em->heading == 0)
+		return;
+	if (--em->heading == 0)
+		close_heading(em);
+}
+
+char *formats_fold(const char *s, size_t n)
+{
+	struct extracted tmp;
+	struct formats_emitter em;
+
+	memset(&tmp, 0, sizeof(tmp));
+	buf_init(&tmp.text);
+	formats_emit_init(&em, &tmp);
+	formats_emit_text(&em, s, n, false);
+	char *r = tmp.text.len ? buf_detach(&tmp.text, NULL) : NULL;
+	extracted_free(&tmp);
+	return r;
+}
+
+void formats_emit_finish(struct formats_emitter *em)
+{
+	if (em->heading) {
+		em->heading = 0;
+		close_heading(em);
+	}
+	em->pending = EMIT_NONE;
+	if (em->out->text.len)
+		buf_putc(&em->out->text, '\n');
+}
