@@ -14,7 +14,7 @@ struct ctx {
 	struct tx_tok *t;
 	size_t n, cap;
 	struct date a;   /* anchor; year 0 = unknown */
-	bool aday;           /* the anchor has a year, month and day */
+	bool aday;       /* the anchor has a year, month and day */
 	struct date ref; /* the date last mentioned, to a day */
 	bool has_ref;
 	struct date refany; /* the date last mentioned, at any granularity */
@@ -1732,7 +1732,8 @@ static void try_the(struct ctx *c, size_t i, struct hit *best)
 			memset(&h2, 0, sizeof(h2));
 			/* the weekend just past, unless the clause looks ahead */
 			int back = c->aday &&
-				   date_weekday(date_to_days(c->a.year, c->a.month, c->a.day)) < 6 &&
+				   date_weekday(date_to_days(c->a.year, c->a.month, c->a.day)) <
+					   6 &&
 				   !future(c, i, k + 1);
 			rel_value(c, c->a, U_WEEKEND, back ? -1 : 0, &h2);
 			keep(best, &h2, k + 1);
