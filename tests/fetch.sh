@@ -3,27 +3,17 @@
 # a page, a redirect, gzip, a charset from the header, a 404 and the other failures with exit 1
 # and one line on stderr, a server that never answers (with --timeout and with the default
 # bound), --json naming the URL, --url on a pipe, and notes kept per URL. Never the network.
-set -u
-: "${DATELINE:?}" "${SRCDIR:?}"
-if ! command -v python3 >/dev/null 2>&1; then
-	echo "1..0 # SKIP no python3"
-	exit 77
-fi
-tmp=$(mktemp -d)
+. "$SRCDIR/tests/lib.sh"
+command -v python3 >/dev/null 2>&1 || skip "no python3"
 srv=
-trap '[ -n "$srv" ] && kill "$srv" 2>/dev/null; rm -rf "$tmp"' EXIT
+trap '[ -n "$srv" ] && kill "$srv" 2>/dev/null; lib_cleanup' EXIT
 # Nothing here may touch the real notes, nor go through a proxy.
 export HOME="$tmp/home" XDG_DATA_HOME="$tmp/data"
 unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
 mkdir -p "$HOME"
-fails=0
-n=0
 
-ok() { n=$((n + 1)); echo "ok - $1"; }
-bad() {
-	n=$((n + 1)); fails=$((fails + 1)); echo "not ok - $1"
-	[ -s "$tmp/err" ] && sed 's/^/  # /' "$tmp/err"
-}
+# bad NAME: a failed check, with the last command's stderr.
+bad() { not_ok "$1" "$tmp/err"; }
 
 # expect NAME WANT_STATUS WANT_STDERR_PATTERN -- command...: the exit status, stderr matching the
 # pattern (exactly empty when the pattern is empty) in at most one line. Standard input is the
@@ -63,8 +53,8 @@ while [ ! -s "$tmp/ports" ] && [ $i -lt 100 ]; do
 	i=$((i + 1))
 done
 if [ ! -s "$tmp/ports" ]; then
-	echo "not ok - the test server did not start"
-	exit 1
+	not_ok "the test server starts"
+	finish
 fi
 read -r port silent tlsport <"$tmp/ports"
 base=http://127.0.0.1:$port
@@ -87,7 +77,8 @@ expect "--timeline URL" 0 "" -- "$DATELINE" --timeline "$base/page.html"
 if [ -s "$tmp/page.timeline" ] && cmp -s "$tmp/out" "$tmp/page.timeline"; then
 	ok "the URL's timeline is the page's"
 else
-	bad "the URL's timeline is the page's"; diff "$tmp/page.timeline" "$tmp/out" | sed 's/^/  # /'
+	diff "$tmp/page.timeline" "$tmp/out" >"$tmp/err"
+	bad "the URL's timeline is the page's"
 fi
 expect "--claims URL" 0 "" -- "$DATELINE" --claims "$base/page.html"
 if [ -s "$tmp/page.claims" ] && cmp -s "$tmp/out" "$tmp/page.claims"; then
@@ -100,7 +91,8 @@ if python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); sys.exit(d["s
 	"$tmp/out" "$base/page.html"; then
 	ok "--json names the URL as source"
 else
-	bad "--json names the URL as source"; grep '"source"' "$tmp/out" | sed 's/^/  # /'
+	grep '"source"' "$tmp/out" >"$tmp/err"
+	bad "--json names the URL as source"
 fi
 expect "--export-md - URL" 0 "" -- "$DATELINE" --export-md - "$base/page.html"
 if grep -qF "source: \"$base/page.html\"" "$tmp/out" && grep -q '^notes: 0$' "$tmp/out"; then
@@ -120,7 +112,7 @@ expect "charset from Content-Type" 0 "" -- "$DATELINE" --text "$base/koi8.html"
 if grep -q 'Совет города проголосовал во вторник' "$tmp/out"; then
 	ok "KOI8-R decoded by the header's charset"
 else
-	bad "KOI8-R decoded by the header's charset"; sed 's/^/  # /' "$tmp/out"
+	not_ok "KOI8-R decoded by the header's charset" "$tmp/out"
 fi
 expect "text/plain" 0 "" -- "$DATELINE" --timeline "$base/plain.txt"
 "$DATELINE" --timeline "$SRCDIR/tests/fetch/plain.txt" >"$tmp/plain.timeline"
@@ -158,7 +150,7 @@ if [ -n "$tls" ] && [ -n "$tlsport" ]; then
 	expect "self-signed certificate" 1 "^dateline: https://127.0.0.1:$tlsport/page.html: TLS certificate not trusted (" -- \
 		"$DATELINE" --json "https://127.0.0.1:$tlsport/page.html"
 else
-	echo "ok - self-signed certificate # SKIP no openssl to make one"
+	skip_check "self-signed certificate" "no openssl to make one"
 fi
 
 # Usage errors.
@@ -212,7 +204,7 @@ notes_ok() { # NAME BODY: the export in $tmp/out has one note, placed in ¶2, wi
 		grep -q "^$2\$" "$tmp/out"; then
 		ok "$1"
 	else
-		bad "$1"; sed 's/^/  # /' "$tmp/out"
+		not_ok "$1" "$tmp/out"
 	fi
 }
 expect "export a URL's notes" 0 "" -- "$DATELINE" --notes-db "$tmp/notes.db" --export-md - "$base/page.html"
@@ -230,15 +222,12 @@ if grep -q '^notes: 0$' "$tmp/out"; then ok "another URL has no notes"; else bad
 # The default bound, started at the top.
 wait "$waiter"
 read -r status took <"$tmp/default.status"
-n=$((n + 1))
 if [ "$status" = 1 ] && [ "$took" -le 45 ] &&
 	grep -q "^dateline: http://127.0.0.1:$silent/page.html: timed out after 30 s$" "$tmp/default.err"; then
-	echo "ok - a silent server ends with exit 1 at the default bound (${took} s)"
+	ok "a silent server ends with exit 1 at the default bound (${took} s)"
 else
-	echo "not ok - a silent server ends with exit 1 at the default bound: exit $status after ${took} s"
-	sed 's/^/  # /' "$tmp/default.err"
-	fails=$((fails + 1))
+	not_ok "a silent server ends with exit 1 at the default bound: exit $status after ${took} s" \
+		"$tmp/default.err"
 fi
 
-echo "# $((n - fails)) of $n passed"
-[ "$fails" -eq 0 ]
+finish

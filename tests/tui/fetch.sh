@@ -4,14 +4,11 @@
 # loading the page again with the place kept by its text and the notes placed again, a failed
 # reload keeping the article, and r on a file.
 . "$(dirname "$0")/lib.sh"
-if ! command -v python3 >/dev/null 2>&1; then
-	echo "1..0 # SKIP no python3"
-	exit 77
-fi
+command -v python3 >/dev/null 2>&1 || skip "no python3"
 unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
 python3 "$SRCDIR/tests/fetch/server.py" "$tmp/ports" 240 &
 srv=$!
-trap 'kill "$srv" 2>/dev/null; tmux -L "$sock" kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
+trap 'kill "$srv" 2>/dev/null; tmux -L "$sock" kill-server 2>/dev/null; lib_cleanup' EXIT
 i=0
 while [ ! -s "$tmp/ports" ] && [ $i -lt 100 ]; do
 	sleep 0.1
@@ -67,12 +64,11 @@ keys r
 check "r again" wait_for "(edition 3)"
 keys q
 check "q after reloads exits 0" [ "$(wait_exit)" = 0 ]
-n=$((n + 1))
 if "$DATELINE" --notes-db "$db" --export-md - "$base/changing.html" >"$tmp/md" 2>&1 &&
 	grep -q '^notes: 1$' "$tmp/md" && grep -q '^Ferry note$' "$tmp/md"; then
-	echo "ok $n - the note is kept for the URL"
+	ok "the note is kept for the URL"
 else
-	fails=$((fails + 1)); echo "not ok $n - the note is kept for the URL"; sed 's/^/  # /' "$tmp/md"
+	not_ok "the note is kept for the URL" "$tmp/md"
 fi
 
 # A reload that fails keeps the article and says why.
