@@ -838,8 +838,11 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 		ev->org = org_class(last_org);
 		return;
 	}
-	if (ev->kind == COREF_PERSON)
+	if (ev->kind == COREF_PERSON) {
+		if (!ev->gender && (lex(c, first) & LEX_FIRST) && words >= 2)
+			ev->gender = (lex(c, first) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
 		return;
+	}
 	if (words == 1 && (lex(c, first) & LEX_GROUP)) {
 		ev->kind = COREF_GROUP;
 		return;
@@ -954,6 +957,10 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	    !(tok_is(c, &st->t[b + 1], "the") || tok_is(c, &st->t[b + 1], "a") ||
 	      tok_is(c, &st->t[b + 1], "an") || tok_is(c, &st->t[b + 1], "who") ||
 	      (st->t[b + 1].flags & (TF_DIGIT | TF_CAP))))
+		return b;
+	/* "Nearly", "Clearly": an adverb opening the sentence names nobody */
+	if (b - k == 1 && k == st->first && st->t[k].end - st->t[k].start > 4 &&
+	    memcmp(c->text + st->t[k].end - 2, "ly", 2) == 0)
 		return b;
 	/* a letter alone ("R&D") names nobody */
 	if (b - k == 1 && st->t[k].end - st->t[k].start == 1)
@@ -1164,6 +1171,7 @@ struct want {
 	unsigned role;            /* a lexicon id, or 0 */
 	struct span head;         /* the description's head word ("ministry") */
 	bool subject_only;        /* "it", "they": only a sentence's subject */
+	bool strict_gender;       /* a person of this gender only, not one of unknown gender */
 	size_t sent_back;
 };
 
@@ -1196,6 +1204,8 @@ static bool compatible(const struct coref *c, size_t e, const struct want *w)
 		return has_role(c, e, w->role);
 	switch (x->kind) {
 	case COREF_PERSON:
+		if (w->strict_gender)
+			return w->person && x->gender == w->gender;
 		return w->person && !(w->gender && x->gender && w->gender != x->gender);
 	case COREF_ORG:
 		if (!w->org)
@@ -1242,6 +1252,22 @@ static size_t antecedent(const struct coref *c, size_t pos, const struct want *w
 			plain = m->ent; /* read backwards: the leftmost wins */
 	}
 	return plain != COREF_NONE ? plain : nearest;
+}
+
+/* The antecedent of a pronoun at pos: for "he" and "she", a person known to be of that gender
+ * first (Hillary Clinton rather than a nearer Rep. Issa for "she"), then one of unknown gender. */
+static size_t pronoun_antecedent(const struct coref *c, size_t pos, struct want *w)
+{
+	size_t e;
+
+	if (w->gender) {
+		w->strict_gender = true;
+		e = antecedent(c, pos, w);
+		w->strict_gender = false;
+		if (e != COREF_NONE)
+			return e;
+	}
+	return antecedent(c, pos, w);
 }
 
 /* The last mention before pos that a description fits: a name holding its head word first,
@@ -1330,7 +1356,8 @@ size_t coref_resolve(const struct coref *c, struct span s)
 	if (ws.n == 0)
 		return COREF_NONE;
 	if ((lex(c, &ws.w[0]) & LEX_PRON) && (ws.n == 1 || !possessive_pronoun(c, &ws.w[0])))
-		return want_pronoun(c, &ws.w[0], &w) ? antecedent(c, s.start, &w) : COREF_NONE;
+		return want_pronoun(c, &ws.w[0], &w) ? pronoun_antecedent(c, s.start, &w)
+						     : COREF_NONE;
 	if (want_description(c, &ws, &w))
 		return described(c, s.start, &w);
 	head_end = ws.w[ws.n - 1].end;

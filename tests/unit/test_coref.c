@@ -278,6 +278,18 @@ static void odd_input(void)
 	done(&f);
 }
 
+/* a person known to be of the pronoun's gender outranks a nearer one of unknown gender; an
+ * adverb opening a sentence is no name */
+static void known_gender_first(void)
+{
+	struct fixture f = run("Rep. Darrell Issa said Hillary Clinton's judgment is in question. "
+			       "Nearly half agreed. She declared victory.\n");
+
+	CHECK(resolves(&f, "She", 1, "Hillary Clinton"));
+	CHECK(resolves(&f, "Nearly", 1, NULL));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lexicon_sorted);
@@ -294,6 +306,7 @@ int main(void)
 	RUN(same_surname);
 	RUN(sentence_initial_words);
 	RUN(sources);
+	RUN(known_gender_first);
 	RUN(odd_input);
 	return CHECK_DONE();
 }
