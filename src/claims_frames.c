@@ -71,6 +71,19 @@ static size_t clause_cue(const struct engine *e, size_t k, size_t lim)
 	return SIZE_MAX;
 }
 
+/* True when a cue verb follows k (before lim) after adverbs only: a verb phrase coordinated with
+ * the one of the frame ("praised Rubio and said ...", "said A but later denied B"). */
+static bool verb_cue(const struct engine *e, size_t k, size_t lim)
+{
+	while (k < lim && e->t[k].kind == TOK_WORD && !e->t[k].cue &&
+	       ((e->t[k].word & WORD_ADV) || word_ends(e, k, "ly")))
+		k++;
+	return k < lim && (e->t[k].cue & CUE_VERB) && !(e->t[k].cue & CUE_ING) &&
+	       !(e->t[k].flags & TOKF_INQ) &&
+	       (word_ends(e, k, "ed") || tok_is(e, k, "said") || tok_is(e, k, "told") ||
+		word_ends(e, k, "s"));
+}
+
 /* True when the cue at c closes its sentence (ending at b) but for a time or a place: the tag
  * of an inverted attribution ("..., the company said on Friday."). */
 static bool tag_ends_sentence(const struct engine *e, size_t c, size_t b)
@@ -92,17 +105,22 @@ static size_t clause_limit(const struct engine *e, size_t p, size_t b)
 	size_t lim = p + 400 < b ? p + 400 : b;
 
 	for (size_t k = p + 1; k + 1 < lim; k++) {
+		/* ", adding that", "...,” claiming that" */
+		if ((tok_punct(e, k, ',') ||
+		     (e->t[k].kind == TOK_QCLOSE && tok_punct(e, k - 1, ','))) &&
+		    (e->t[k + 1].cue & CUE_ING) && !(e->t[k + 1].flags & TOKF_INQ))
+			return e->t[k].kind == TOK_QCLOSE ? k + 1 : k;
 		if (e->t[k].flags & TOKF_INQ)
 			continue;
-		if (tok_punct(e, k, ',') && (e->t[k + 1].cue & CUE_ING) &&
-		    !(e->t[k + 1].flags & TOKF_INQ))
-			return k;
 		if ((tok_is(e, k, "and") || tok_is(e, k, "but")) &&
-		    clause_cue(e, k + 1, lim) != SIZE_MAX)
+		    (clause_cue(e, k + 1, lim) != SIZE_MAX || verb_cue(e, k + 1, lim)))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;
 		if (tok_punct(e, k, ',') && !tok_is(e, k + 1, "and") && !tok_is(e, k + 1, "but")) {
 			size_t c = clause_cue(e, k + 1, lim);
 			if (c != SIZE_MAX && tag_ends_sentence(e, c, b))
+				return k;
+			/* "Barkley, who said he votes Democratic, said ...": the clause's verb */
+			if (verb_cue(e, k + 1, lim))
 				return k;
 		}
 	}
@@ -545,6 +563,16 @@ static size_t inverted_content(const struct engine *e, struct frame *f, size_t b
 	return e->t[cb].start;
 }
 
+/* True when the quotation that closes at bnd (or just before it) opens the sentence that starts
+ * at a, or began in a sentence before: a quotation the cue's tag follows, not a title inside an
+ * introductory phrase. */
+static bool quote_leads(const struct engine *e, size_t a, size_t bnd)
+{
+	size_t q = e->t[bnd].kind == TOK_QCLOSE ? bnd : bnd - 1, open = e->t[q].pair;
+
+	return open < a || claims_trim_intro(e, a, open + 1) >= open;
+}
+
 /* The inverted frame: content before the cue. False when the cue does not have one (then the
  * forward frame is tried); true when it does, whether or not a claim came of it. */
 static bool try_inverted(struct engine *e, struct frame *f)
@@ -558,8 +586,10 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	if (bnd == SIZE_MAX || bnd <= f->a)
 		return false;
 	quoted = e->t[bnd].kind == TOK_QCLOSE || e->t[bnd - 1].kind == TOK_QCLOSE;
-	if (!quoted && content_start(e, f->qb, f->b, f->cue) != SIZE_MAX)
-		return false; /* "Y, X said that ...": the content follows the cue */
+	if (content_start(e, f->qb, f->b, f->cue) != SIZE_MAX &&
+	    (!quoted || !quote_leads(e, f->a, bnd)))
+		return false; /* "Y, X said that ...", "On “Hannity,” X said ...": the content follows
+				 the cue */
 	/* the source */
 	if (after_cue) {
 		f->sa = f->qb;

@@ -58,6 +58,12 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 
 	if (a >= b)
 		return none;
+	/* "Barkley, who said ...": who is the name before the comma */
+	if (b == a + 1 && (e->t[a].word & WORD_REL) && a >= 2 && tok_punct(e, a - 1, ',')) {
+		size_t sa, sb;
+		if (claims_subject_back(e, a > 40 ? a - 40 : 0, a - 1, &sa, &sb) && sb == a - 1)
+			return claims_resolve(e, sa, sb);
+	}
 	r = coref_resolve_name(e->co, source_span(e, a, b));
 	if (!span_empty(r))
 		return r;

@@ -1,7 +1,8 @@
 /* claims_subject: where a cue's source lies, the subject before or after it. */
 #include "claims_int.h"
 
-#define BACK_MAX 40 /* the longest subject scanned backwards from a cue */
+#define BACK_MAX  40 /* the longest subject scanned backwards from a cue */
+#define PAREN_MAX 45 /* the longest parenthetical between a subject and its cue */
 
 bool claims_stop_back(const struct engine *e, size_t i)
 {
@@ -98,9 +99,52 @@ size_t claims_trim_intro(const struct engine *e, size_t a, size_t b)
 	}
 }
 
+/* A parenthetical between a subject and its cue ending at the comma `end` ("Shane Shook, a
+ * security expert who has helped ..., said"; "Sanders, who has sent pleas, said"; "Corey
+ * Lewandowski, in a statement released on Thursday, said"): the comma that opens it, or
+ * SIZE_MAX. *part is set when the parenthetical belongs to the source (an apposition or a
+ * relative clause) rather than being a phrase of its own ("in a statement"). */
+static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *part)
+{
+	size_t found = SIZE_MAX;
+
+	for (size_t k = end, n = 0; k > a + 1 && n < PAREN_MAX; k--, n++) {
+		const struct tok *t = &e->t[k - 1];
+		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || tok_punct(e, k - 1, ';') ||
+		    tok_punct(e, k - 1, ':') ||
+		    (t->cue & CUE_VERB && claims_cue_verb(e, k - 1) &&
+		     !(k >= 2 && (e->t[k - 2].word & WORD_REL))))
+			break;
+		if (!tok_punct(e, k - 1, ',') || k - 1 == end || k >= end)
+			continue;
+		/* the comma at k - 1 opens a parenthetical when what follows it says so */
+		if (e->t[k].word & (WORD_REL | WORD_DET)) {
+			found = k - 1;
+			*part = true;
+		} else if (found == SIZE_MAX && (e->t[k].word & (WORD_PREP | WORD_TIME))) {
+			found = k - 1;
+			*part = false;
+		}
+	}
+	if (found == SIZE_MAX || found <= a || e->t[found - 1].kind != TOK_WORD ||
+	    (e->t[found - 1].word & (WORD_PREP | WORD_DET | WORD_CONJ)))
+		return SIZE_MAX;
+	return found;
+}
+
 bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
 {
 	size_t end = claims_skip_aux_back(e, a, c), k = end, n = 0;
+	bool part = false;
+
+	if (end > a + 2 && tok_punct(e, end - 1, ',')) {
+		size_t w = parenthetical(e, a, end - 1, &part), s, t;
+		if (w != SIZE_MAX && claims_subject_back(e, a, w + 1, &s, &t) && t == w) {
+			*sa = s;
+			*sb = part ? end - 1 : t;
+			return true;
+		}
+	}
 
 	while (k > a && n < BACK_MAX) {
 		const struct tok *t = &e->t[k - 1];

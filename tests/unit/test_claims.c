@@ -678,6 +678,35 @@ static void nested_claims(void)
 	done(&f);
 }
 
+/* a parenthetical between a source and its cue: an apposition or a relative clause is part of
+ * the source, a phrase of its own ("in a statement") is not; a title in quotation marks inside
+ * an introductory phrase is no quotation of the speaker */
+static void parentheticals(void)
+{
+	struct fixture f = run(
+		"Shane Shook, a security expert who has helped investigate the breaches, said he "
+		"saw no evidence.\n\n"
+		"Barkley, who said he votes Democratic, said one candidate is Kasich.\n\n"
+		"Corey Lewandowski, in a statement released on Thursday, said he was grateful.\n\n"
+		"Sunday on \"Sunday Morning Futures,\" Rep. Darrell Issa said the emails "
+		"matter.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "he saw no evidence",
+		 "Shane Shook, a security expert who has helped investigate the breaches", "said",
+		 "Shane Shook");
+	claim_is(&f, 1, CLAIM_INDIRECT, "he votes Democratic", "who", "said", "Barkley");
+	claim_is(&f, 2, CLAIM_INDIRECT, "one candidate is Kasich",
+		 "Barkley, who said he votes "
+		 "Democratic",
+		 "said", "Barkley");
+	claim_is(&f, 3, CLAIM_INDIRECT, "he was grateful", "Corey Lewandowski", "said",
+		 "Corey Lewandowski");
+	claim_is(&f, 4, CLAIM_INDIRECT, "the emails matter", "Rep. Darrell Issa", "said",
+		 "Darrell Issa");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lists_sorted);
@@ -716,5 +745,6 @@ int main(void)
 	RUN(implausible_sources);
 	RUN(coordinated_cues);
 	RUN(nested_claims);
+	RUN(parentheticals);
 	return CHECK_DONE();
 }
