@@ -248,7 +248,7 @@ static size_t content_start(const struct engine *e, size_t p, size_t b, unsigned
 	if (cue & CUE_OBJ)
 		return start_after_object(e, p, b, cue);
 	if (e->t[p].word & (WORD_PREP | WORD_TIME) ||
-	    (e->t[p].word & WORD_ADV && !tok_is(e, p, "that")))
+	    (e->t[p].word & WORD_ADV && !tok_is(e, p, "that") && !tok_is(e, p, "there")))
 		return start_after_phrase(e, p, b);
 	if ((tok_punct(e, p, ':') || tok_punct(e, p, ',')) && p + 1 < b &&
 	    e->t[p + 1].kind == TOK_QOPEN)
@@ -353,6 +353,26 @@ static void collect_quotes(const struct engine *e, struct claim *cl)
 		add_quote(e, cl, from, ce, &cap);
 }
 
+/* True when the source of frame f suits its cue: a document or data for "shows" ("the poll
+ * shows", "records show"), anyone but "you" for a belief ("do you think ...?"). */
+static bool source_fits(const struct engine *e, const struct frame *f)
+{
+	size_t head = f->sa;
+
+	if (f->cue & CUE_DOC) {
+		for (size_t k = f->sa; k < f->sb; k++) {
+			if (tok_punct(e, k, ',') || (k > f->sa && (e->t[k].word & WORD_PREP)))
+				break;
+			if (e->t[k].kind == TOK_WORD)
+				head = k;
+		}
+		return (e->t[head].word & WORD_DOC) != 0;
+	}
+	if (f->cue & CUE_BELIEF)
+		return !(f->sb == f->sa + 1 && tok_is(e, f->sa, "you"));
+	return true;
+}
+
 /* Adds the claim of frame f to e->out, resolving its source; content that opens its paragraph
  * starts after a dateline ("TAIPEI — "), and content left empty adds nothing. */
 static void emit(struct engine *e, struct frame *f)
@@ -376,6 +396,8 @@ static void emit(struct engine *e, struct frame *f)
 		if (f->sa >= f->sb)
 			return;
 	}
+	if (f->sa < f->sb && !source_fits(e, f))
+		return; /* "the show" is no poll; "you think ...?" asks */
 	if (f->sa < f->sb && !claims_source_ok(e, f->sa, f->sb))
 		return; /* better no claim than one said by "Monday" or "LOS ANGELES" */
 	e->out = xgrow(e->out, &e->capout, e->nout + 1, sizeof(*e->out));
@@ -489,46 +511,54 @@ static void try_quoted(struct engine *e, struct frame *f)
 
 /* ---- speech verbs: inverted ("...," said X) and forward (X said ...) ---- */
 
-/* Where a speech verb's cue ends ("pointed out", "called for") and where it begins ("has also
- * said"); false when the verb is no cue here (a passive, "pointed" without "out"). */
+/* The preposition after the cue at f->c that its content follows ("talked to reporters about",
+ * "referring to", "railed against"), within six tokens and before any punctuation, verb or
+ * "that"; SIZE_MAX when there is none, or when a that-clause or quotation comes after it (then
+ * it begins a phrase: "wrote on Twitter that"). */
+static size_t prep_after(const struct engine *e, const struct frame *f)
+{
+	size_t lim = f->c + 7 < f->b ? f->c + 7 : f->b, p = SIZE_MAX;
+
+	for (size_t k = f->c + 1; k + 1 < lim && p == SIZE_MAX; k++) {
+		const struct tok *t = &e->t[k];
+		if (t->kind != TOK_WORD || (t->word & WORD_VERB) || tok_is(e, k, "that") ||
+		    (t->cue & CUE_VERB && claims_cue_verb(e, k)))
+			return SIZE_MAX;
+		if (((f->cue & CUE_PREP) &&
+		     (tok_is(e, k, "about") || tok_is(e, k, "on") || tok_is(e, k, "of") ||
+		      tok_is(e, k, "against") || tok_is(e, k, "over"))) ||
+		    ((f->cue & CUE_TO) && tok_is(e, k, "to")))
+			p = k;
+	}
+	for (size_t k = p + 1; p != SIZE_MAX && k < f->b && k < p + 8; k++)
+		if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN || tok_punct(e, k, ':'))
+			return SIZE_MAX;
+	return p;
+}
+
+/* Where a speech verb's cue ends ("pointed out", "called for", "talked about") and where it
+ * begins ("has also said"); false when the verb is no cue here (a passive, "pointed" with
+ * neither "out" nor "to", "talked" without "about"). A cue that ends in a preposition takes a
+ * noun phrase or a clause after it as its content. */
 static bool cue_extent(const struct engine *e, struct frame *f)
 {
-	size_t c = f->c;
+	size_t c = f->c, k;
 
 	if (c + 1 < f->b && tok_is(e, c + 1, "by") && word_ends(e, c, "ed"))
 		return false; /* passive: "a statement reported by the FT" */
-	if (f->cue & CUE_OUT) {
-		if (c + 1 >= f->b || !tok_is(e, c + 1, "out"))
-			return false;
+	if ((f->cue & CUE_OUT) && c + 1 < f->b && tok_is(e, c + 1, "out")) {
 		f->qb = c + 2;
+	} else if ((f->cue & (CUE_PREP | CUE_TO)) && (k = prep_after(e, f)) != SIZE_MAX) {
+		f->qb = k + 1;
+		f->cue = (f->cue | CUE_NP) & ~(unsigned)(CUE_OBJ | CUE_NEEDTHAT | CUE_QUOTEONLY);
+	} else if ((f->cue & CUE_FOR) && c + 1 < f->b &&
+		   (tok_is(e, c + 1, "for") || tok_is(e, c + 1, "on"))) {
+		f->qb = c + 2;
+	} else if (f->cue & (CUE_OUT | CUE_PREPONLY)) {
+		return false;
 	}
-	if (f->cue & CUE_FOR && c + 1 < f->b && (tok_is(e, c + 1, "for") || tok_is(e, c + 1, "on")))
-		f->qb = c + 2;
 	f->qa = claims_skip_aux_back(e, f->a, c);
 	return true;
-}
-
-/* The token where content before an inverted cue ends ("...," said X / "...," X said / Y, X
- * said): the closing mark or comma before the source, or SIZE_MAX. Sets *after_cue when it
- * comes right before the cue, so the source follows the cue. */
-static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, bool *after_cue)
-{
-	size_t k = qa, comma = SIZE_MAX;
-
-	*after_cue = k > a && (tok_punct(e, k - 1, ',') || e->t[k - 1].kind == TOK_QCLOSE);
-	if (*after_cue)
-		return k - 1;
-	for (size_t n = 0; k > a && n < 16; k--, n++) {
-		if (e->t[k - 1].kind == TOK_QCLOSE)
-			return k - 1;
-		if (tok_punct(e, k - 1, ',') && comma == SIZE_MAX)
-			comma = k - 1;
-		else if (tok_punct(e, k - 1, ',') && k >= a + 2 && e->t[k - 2].kind == TOK_QCLOSE)
-			return k - 2;
-		else if (claims_stop_back(e, k - 1))
-			break;
-	}
-	return comma;
 }
 
 /* True when the sentence has claims and all of them end before byte pos: content that runs
@@ -541,6 +571,55 @@ static bool holds_sentence_claims(const struct engine *e, size_t pos)
 		if (e->out[i].content.end > pos)
 			return false;
 	return true;
+}
+
+/* True when token k can begin the source after an inverted cue ("said Frank Coleman", "said the
+ * company's chief"): a word that is no "that". */
+static bool source_starts(const struct engine *e, size_t k, size_t b)
+{
+	const struct tok *t = &e->t[k];
+
+	if (k >= b || t->kind != TOK_WORD || tok_is(e, k, "that") ||
+	    !(t->flags & (TOKF_CAP | TOKF_DIGIT) || t->word & (WORD_DET | WORD_PRON)))
+		return false;
+	if (t->word & WORD_PRON) /* "..., said he." but not "..., said he saw" */
+		return k + 1 >= b || e->t[k + 1].kind != TOK_WORD;
+	/* a noun phrase, not a clause ("said the plan was dead") */
+	for (size_t i = k + 1; i < b && i < k + 12 && !tok_punct(e, i, ','); i++)
+		if (e->t[i].word & (WORD_VERB | WORD_AUX) ||
+		    (e->t[i].cue & CUE_VERB && claims_cue_verb(e, i)) || tok_is(e, i, "that"))
+			return false;
+	return true;
+}
+
+/* The token where content before an inverted cue ends ("...," said X / "...," X said / Y, X
+ * said): the closing mark or comma before the source, or SIZE_MAX. Sets *after_cue when it
+ * comes right before the cue and a source follows the cue. A quotation that closes the sentence
+ * before ("...?" Sanders said.) is the boundary of a sentence that is only its tag. */
+static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, size_t qb, size_t b,
+				bool *after_cue)
+{
+	size_t k = qa, comma = SIZE_MAX;
+
+	*after_cue = k > a && (tok_punct(e, k - 1, ',') || e->t[k - 1].kind == TOK_QCLOSE) &&
+		     source_starts(e, qb, b);
+	if (*after_cue)
+		return k - 1;
+	for (size_t n = 0; k > a && n < 16; k--, n++) {
+		if (e->t[k - 1].kind == TOK_QCLOSE && comma == SIZE_MAX)
+			return k - 1;
+		if (tok_punct(e, k - 1, ',') && comma == SIZE_MAX)
+			comma = k - 1;
+		else if (tok_punct(e, k - 1, ',') && k >= a + 2 && e->t[k - 2].kind == TOK_QCLOSE)
+			return k - 2;
+		else if (claims_stop_back(e, k - 1))
+			break;
+	}
+	if (comma == SIZE_MAX && k == a && a > 0 && e->t[a - 1].kind == TOK_QCLOSE &&
+	    doc_sentence(e->d, e->t[a - 1].sent)->paragraph ==
+		    doc_sentence(e->d, e->t[a].sent)->paragraph)
+		return a - 1;
+	return comma;
 }
 
 /* Sets the content's start before an inverted cue whose boundary is bnd, and returns where it
@@ -582,11 +661,12 @@ static bool try_inverted(struct engine *e, struct frame *f)
 
 	if (f->cue & CUE_ING || f->c <= f->a)
 		return false;
-	bnd = inverted_boundary(e, f->a, f->qa, &after_cue);
-	if (bnd == SIZE_MAX || bnd <= f->a)
+	bnd = inverted_boundary(e, f->a, f->qa, f->qb, f->b, &after_cue);
+	if (bnd == SIZE_MAX ||
+	    (bnd <= f->a && !(bnd + 1 == f->a && tag_ends_sentence(e, f->c, f->b))))
 		return false;
-	quoted = e->t[bnd].kind == TOK_QCLOSE || e->t[bnd - 1].kind == TOK_QCLOSE;
-	if (content_start(e, f->qb, f->b, f->cue) != SIZE_MAX &&
+	quoted = e->t[bnd].kind == TOK_QCLOSE || (bnd > 0 && e->t[bnd - 1].kind == TOK_QCLOSE);
+	if (!after_cue && content_start(e, f->qb, f->b, f->cue) != SIZE_MAX &&
 	    (!quoted || !quote_leads(e, f->a, bnd)))
 		return false; /* "Y, X said that ...", "On “Hannity,” X said ...": the content follows
 				 the cue */
@@ -594,7 +674,7 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	if (after_cue) {
 		f->sa = f->qb;
 		f->sb = claims_source_after(e, f->qb - 1, f->b);
-	} else if (!claims_subject_back(e, bnd + 1, f->c, &f->sa, &f->sb)) {
+	} else if (!claims_subject_back(e, bnd < f->a ? f->a : bnd + 1, f->c, &f->sa, &f->sb)) {
 		f->sa = f->sb = 0;
 	}
 	if (f->sa >= f->sb && !quoted)

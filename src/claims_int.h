@@ -37,6 +37,10 @@ enum {
 	CUE_QUOTED = 1u << 9,    /* "X quoted Y as saying" */
 	CUE_NP = 1u << 10,       /* content may be a noun phrase (called X a Y, criticized X) */
 	CUE_FOR = 1u << 11,      /* "called for", "called on" */
+	CUE_PREP = 1u << 12, /* content after about, on, of, against, over or at ("talked about") */
+	CUE_TO = 1u << 13,   /* content after "to" ("referring to", "pointed to") */
+	CUE_PREPONLY = 1u << 14, /* a cue only with its preposition (or "for" with CUE_FOR) */
+	CUE_DOC = 1u << 15,      /* a cue only for a document or data ("the poll shows") */
 };
 
 /* Other word classes (claims_lex_word). */
@@ -55,6 +59,7 @@ enum {
 	WORD_ROLE = 1u << 11,    /* a description that refers back to a named source */
 	WORD_REL = 1u << 12,     /* who, which */
 	WORD_COMPANY = 1u << 13, /* the company, the firm: refers to a business, not an authority */
+	WORD_DOC = 1u << 14,     /* a document or data that may show something: poll, records */
 };
 
 enum tok_kind {
@@ -91,7 +96,7 @@ struct engine {
 	size_t nt, capt;
 	struct claim *out; /* the claims found so far, in the order found */
 	size_t nout, capout;
-	size_t open; /* index of the open quotation mark in the block, or SIZE_MAX */
+	size_t open;      /* index of the open quotation mark in the block, or SIZE_MAX */
 	struct coref *co; /* the document's entities */
 	/* Sentence state. */
 	struct span sent_src; /* source of the sentence's last claim */

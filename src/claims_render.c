@@ -63,7 +63,9 @@ static void drop_comma(struct buf *b, size_t from)
 static void put_words(struct buf *b, const char *s, size_t n, bool inner)
 {
 	size_t pos[MARKS_MAX], nm = 0, from = b->len;
-	char role[MARKS_MAX]; /* 'o' open, 'c' close, 0 dropped */
+	char role[MARKS_MAX]; /* 'o' open, 'c' close, 'O' open to the end, 'C' close from the start,
+				 0 dropped */
+	bool closes[MARKS_MAX];
 	size_t open = SIZE_MAX;
 
 	/* pair the marks: an open one waits for the next close one */
@@ -80,6 +82,7 @@ static void put_words(struct buf *b, const char *s, size_t n, bool inner)
 				       : SIDE_CLOSE;
 		pos[nm] = i;
 		role[nm] = 0;
+		closes[nm] = side == SIDE_CLOSE;
 		if (side == SIDE_OPEN) {
 			open = nm;
 		} else if (open != SIZE_MAX) {
@@ -89,6 +92,13 @@ static void put_words(struct buf *b, const char *s, size_t n, bool inner)
 		}
 		nm++;
 		i += (size_t)len;
+	}
+	/* a quotation that runs on past either end of the text is closed (or opened) there */
+	if (open != SIZE_MAX)
+		role[open] = 'O';
+	if (nm > 0 && role[0] == 0 && closes[0]) {
+		role[0] = 'C'; /* a closing mark before any opening one */
+		buf_puts(b, inner ? "\xE2\x80\x98" : "\xE2\x80\x9C");
 	}
 	for (size_t i = 0, k = 0; i < n;) {
 		int side, len;
@@ -101,9 +111,9 @@ static void put_words(struct buf *b, const char *s, size_t n, bool inner)
 		if (len) {
 			while (k < nm && pos[k] < i)
 				k++;
-			if (k < nm && pos[k] == i && role[k] == 'o') {
+			if (k < nm && pos[k] == i && (role[k] == 'o' || role[k] == 'O')) {
 				buf_puts(b, inner ? "\xE2\x80\x98" : "\xE2\x80\x9C");
-			} else if (k < nm && pos[k] == i && role[k] == 'c') {
+			} else if (k < nm && pos[k] == i && (role[k] == 'c' || role[k] == 'C')) {
 				drop_comma(b, from);
 				buf_puts(b, inner ? "\xE2\x80\x99" : "\xE2\x80\x9D");
 			}
@@ -123,6 +133,10 @@ static void put_words(struct buf *b, const char *s, size_t n, bool inner)
 	}
 	while (b->len > from && b->data[b->len - 1] == ' ')
 		b->data[--b->len] = '\0';
+	if (open != SIZE_MAX) {
+		drop_comma(b, from);
+		buf_puts(b, inner ? "\xE2\x80\x99" : "\xE2\x80\x9D");
+	}
 }
 
 /* The direct claim's quoted words inside “ ”, its spans joined with " … ". */

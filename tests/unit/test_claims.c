@@ -707,6 +707,56 @@ static void parentheticals(void)
 	done(&f);
 }
 
+/* cues that end in a preposition, and verbs with a noun phrase for content */
+static void prepositional_and_np_cues(void)
+{
+	struct fixture f = run("Camil spoke to reporters about how Hollywood ignores Latinos.\n\n"
+			       "Bush referred to Rubio as a bright leader.\n\n"
+			       "Sanders railed against the billionaire class.\n\n"
+			       "Ryan reiterated his support for the bill.\n\n"
+			       "Trump wrote on Twitter that the rally was huge.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "how Hollywood ignores Latinos", "Camil",
+		 "spoke to reporters about", "Camil");
+	claim_is(&f, 1, CLAIM_INDIRECT, "Rubio as a bright leader", "Bush", "referred to", "Bush");
+	claim_is(&f, 2, CLAIM_INDIRECT, "the billionaire class", "Sanders", "railed against",
+		 "Sanders");
+	claim_is(&f, 3, CLAIM_INDIRECT, "his support for the bill", "Ryan", "reiterated", "Ryan");
+	claim_is(&f, 4, CLAIM_INDIRECT, "that the rally was huge", "Trump", "wrote", "Trump");
+	done(&f);
+}
+
+/* "state" and "show" are no cues but for a document that shows; "you think ...?" asks */
+static void false_cues(void)
+{
+	struct fixture f =
+		run("Voters in the swing states say jobs matter most. He is on The Daily Show "
+		    "tonight. Do you think it works? The new poll shows Clinton ahead.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "jobs matter most", "Voters in the swing states", "say",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Clinton ahead", "The new poll", "shows", NULL);
+	done(&f);
+}
+
+/* "Y, said X." and a tag after a quotation that ends the sentence before */
+static void inverted_tags(void)
+{
+	struct fixture f = run("The nature of his campaign drove voters to the polls, said Steven "
+			       "Taylor, a professor.\n\n"
+			       "\"You got the names?\" Sanders said. \"Okay, great!\"\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "The nature of his campaign drove voters to the polls",
+		 "Steven Taylor, a professor", "said", "Steven Taylor");
+	claim_is(&f, 1, CLAIM_DIRECT, "You got the names?\" Sanders said. \"Okay, great!",
+		 "Sanders", "said", "Sanders");
+	CHECK(renders(&f, 1, "Sanders said: \u201cYou got the names? \u2026 Okay, great!\u201d"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lists_sorted);
@@ -746,5 +796,8 @@ int main(void)
 	RUN(coordinated_cues);
 	RUN(nested_claims);
 	RUN(parentheticals);
+	RUN(prepositional_and_np_cues);
+	RUN(false_cues);
+	RUN(inverted_tags);
 	return CHECK_DONE();
 }
