@@ -96,11 +96,70 @@ static bool tag_ends_sentence(const struct engine *e, size_t c, size_t b)
 	return true;
 }
 
+/* True when the word at k, after a comma, begins a clause that comments on what comes before
+ * rather than going on with it: a contrast, a concession or a relative clause. */
+static bool clause_after_comma(const struct engine *e, size_t k)
+{
+	static const char *const words[] = {"while",  "whereas", "however", "although",
+					    "though", "despite", "which",   "where",
+					    "who",    "whose",   "compared"};
+
+	if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ))
+		return false;
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (tok_is(e, k, words[i]))
+			return true;
+	return tok_is(e, k, "even") && k + 1 < e->nt &&
+	       (tok_is(e, k + 1, "though") || tok_is(e, k + 1, "as") || tok_is(e, k + 1, "if"));
+}
+
+/* True when noun-phrase content ends before token k: a time ("on Thursday", "last week"), an
+ * occasion ("in an interview", "at a press conference") or a coordinated verb phrase ("but did
+ * not say", "and highlighted her plans"). */
+static bool np_ends(const struct engine *e, size_t k, size_t lim)
+{
+	static const char *const occasions[] = {"interview",  "statement", "speech",     "rally",
+						"debate",     "press",     "conference", "event",
+						"meeting",    "letter",    "post",       "tweet",
+						"appearance", "op-ed",     "email",      "radio",
+						"broadcast",  "town",      "forum",      "campaign",
+						"visit"};
+	const struct tok *t = &e->t[k];
+
+	if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) || k + 1 >= lim)
+		return false;
+	for (size_t j = k + 1; j < lim; j++)
+		if (tok_is(e, j, "that") || e->t[j].kind == TOK_QOPEN)
+			return false; /* "statements by Trump last week that ..." goes on */
+	if ((tok_is(e, k, "on") || tok_is(e, k, "last") || tok_is(e, k, "this") ||
+	     tok_is(e, k, "next") || tok_is(e, k, "earlier")) &&
+	    (e->t[k + 1].word & WORD_TIME) && !(e->t[k + 1].word & WORD_DET))
+		return true;
+	if ((t->word & WORD_TIME) && !(t->word & (WORD_DET | WORD_ADV)) && (t->flags & TOKF_CAP))
+		return true; /* "endorsed Trump Thursday" */
+	if ((tok_is(e, k, "in") || tok_is(e, k, "at") || tok_is(e, k, "during")) && k + 2 < lim &&
+	    (e->t[k + 1].word & (WORD_DET | WORD_PRON))) {
+		for (size_t j = k + 2; j < lim && j < k + 5; j++)
+			for (size_t i = 0; i < sizeof(occasions) / sizeof(occasions[0]); i++)
+				if (tok_is(e, j, occasions[i]))
+					return true;
+	}
+	if ((tok_is(e, k, "and") || tok_is(e, k, "but")) && e->t[k + 1].kind == TOK_WORD) {
+		const struct tok *n = &e->t[k + 1];
+		return !(n->flags & TOKF_CAP) &&
+		       (word_ends(e, k + 1, "ed") || word_ends(e, k + 1, "ing") ||
+			tok_is(e, k + 1, "did") || tok_is(e, k + 1, "was") ||
+			tok_is(e, k + 1, "has") || (n->word & WORD_PRON));
+	}
+	return false;
+}
+
 /* The token where the content of a forward claim at token p ends (exclusive): the sentence's
  * end b, a participle clause (", adding that"), a coordinated clause with a cue of its own
- * ("..., and he warned that") or the tag of an attribution around it ("..., the company
- * said."); always > p when p < b. */
-static size_t clause_limit(const struct engine *e, size_t p, size_t b)
+ * ("..., and he warned that"), the tag of an attribution around it ("..., the company said."),
+ * a clause that comments on it (", while ..."), and for noun-phrase content (np) a time, an
+ * occasion or a coordinated verb phrase; always > p when p < b. */
+static size_t clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 {
 	size_t lim = p + 400 < b ? p + 400 : b;
 
@@ -115,6 +174,10 @@ static size_t clause_limit(const struct engine *e, size_t p, size_t b)
 		if ((tok_is(e, k, "and") || tok_is(e, k, "but")) &&
 		    (clause_cue(e, k + 1, lim) != SIZE_MAX || verb_cue(e, k + 1, lim)))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;
+		if (tok_punct(e, k, ',') && clause_after_comma(e, k + 1))
+			return k; /* ", while 9 percent ...", ", which he called ..." */
+		if (np && k > p + 1 && np_ends(e, k, lim))
+			return k;
 		if (tok_punct(e, k, ',') && !tok_is(e, k + 1, "and") && !tok_is(e, k + 1, "but")) {
 			size_t c = clause_cue(e, k + 1, lim);
 			if (c != SIZE_MAX && tag_ends_sentence(e, c, b))
@@ -125,6 +188,32 @@ static size_t clause_limit(const struct engine *e, size_t p, size_t b)
 		}
 	}
 	return lim;
+}
+
+/* The token after a discourse connective that opens content at k ("Still,", "In fact,", "But"),
+ * before lim; k when there is none. */
+static size_t skip_connective(const struct engine *e, size_t k, size_t lim)
+{
+	static const char *const one[] = {"still",    "however",     "indeed",      "meanwhile",
+					  "moreover", "instead",     "nonetheless", "nevertheless",
+					  "yet",      "furthermore", "regardless",  "anyway"};
+	static const char *const two[][2] = {{"even", "so"}, {"in", "contrast"}, {"by", "contrast"},
+					     {"in", "fact"}, {"of", "course"},   {"in", "addition"},
+					     {"as", "a"}};
+
+	if (k + 1 >= lim || e->t[k].kind != TOK_WORD)
+		return k;
+	if ((tok_is(e, k, "but") || tok_is(e, k, "and") || tok_is(e, k, "so")) &&
+	    (e->t[k].flags & TOKF_CAP))
+		return k + 1 < lim && tok_punct(e, k + 1, ',') ? k + 2 : k + 1;
+	for (size_t i = 0; i < sizeof(one) / sizeof(one[0]); i++)
+		if (tok_is(e, k, one[i]) && tok_punct(e, k + 1, ','))
+			return k + 2 < lim ? k + 2 : k;
+	for (size_t i = 0; i < sizeof(two) / sizeof(two[0]); i++)
+		if (k + 2 < lim && tok_is(e, k, two[i][0]) && tok_is(e, k + 1, two[i][1]) &&
+		    tok_punct(e, k + 2, ','))
+			return k + 3 < lim ? k + 3 : k;
+	return k;
 }
 
 /* Where content that ends before token `upto` begins: the sentence's start (a), or the end of
@@ -173,7 +262,7 @@ static size_t carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 			return run_on(e, e->t[t->pair].next, e->t[t->pair].start);
 		if (t->kind == TOK_WORD && !(t->cue & CUE_ING) &&
 		    !(t->word & (WORD_PREP | WORD_TIME | WORD_REL)) && !word_ends(e, r + 1, "ing"))
-			return content_end(e, r + 1, clause_limit(e, r + 1, b));
+			return content_end(e, r + 1, clause_limit(e, r + 1, b, false));
 	}
 	return quoted ? run_on(e, b, ce) : ce;
 }
@@ -181,10 +270,37 @@ static size_t carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 /* ---- where content after a cue begins: a token below b, or SIZE_MAX ---- */
 
 /* After a cue whose content may be a noun phrase: "called X a Y", "criticized X". */
+/* After the addressee of a request or question that begins at p ("asked workers if", "urged the
+ * judge to give", "called on Trump to"): the token of "to", "if", "whether" or a wh-word, or
+ * SIZE_MAX. */
+static size_t after_addressee(const struct engine *e, size_t p, size_t b)
+{
+	size_t lim = p + 8 < b ? p + 8 : b;
+
+	for (size_t k = p + 1; k + 1 < lim; k++) {
+		const struct tok *t = &e->t[k];
+		if (t->kind != TOK_WORD || tok_is(e, k, "that") || (t->word & WORD_VERB) ||
+		    (t->cue & CUE_VERB && claims_cue_verb(e, k)))
+			return SIZE_MAX;
+		if ((tok_is(e, k, "to") && e->t[k + 1].kind == TOK_WORD &&
+		     !(e->t[k + 1].flags & TOKF_CAP) &&
+		     !(e->t[k + 1].word & (WORD_DET | WORD_PRON))) ||
+		    tok_is(e, k, "if") || tok_is(e, k, "whether") || tok_is(e, k, "why") ||
+		    tok_is(e, k, "how") || tok_is(e, k, "what") || tok_is(e, k, "when"))
+			return k;
+	}
+	return SIZE_MAX;
+}
+
 static size_t start_after_np(const struct engine *e, size_t p, size_t b)
 {
+	size_t k;
+
 	if (tok_punct(e, p, ',') && p + 1 < b && e->t[p + 1].kind == TOK_QOPEN)
 		return p + 1;
+	if (p > 0 && e->t[p].kind == TOK_WORD && (k = after_addressee(e, p, b)) != SIZE_MAX &&
+	    !tok_is(e, k, "to"))
+		return k; /* asked workers if they ... (but "urged people to protest" keeps them) */
 	if ((e->t[p].kind == TOK_WORD && !(e->t[p].word & (WORD_VERB | WORD_CONJ))) ||
 	    e->t[p].kind == TOK_QOPEN)
 		return p;
@@ -280,7 +396,7 @@ static void content_at(const struct engine *e, struct frame *f, size_t p)
 	} else {
 		f->kind = CLAIM_INDIRECT;
 		f->cs = e->t[p].start;
-		f->ce = content_end(e, p, clause_limit(e, p, f->b));
+		f->ce = content_end(e, p, clause_limit(e, p, f->b, (f->cue & CUE_NP) != 0));
 	}
 }
 
@@ -452,7 +568,7 @@ static bool content_before(const struct engine *e, struct frame *f)
 		ce--;
 	if (ce <= f->a)
 		return false;
-	f->cs = floor_start(e, f->a, ce - 1);
+	f->cs = floor_start(e, skip_connective(e, f->a, ce), ce - 1);
 	f->ce = e->t[ce - 1].end;
 	return true;
 }
@@ -471,7 +587,7 @@ static void try_according(struct engine *e, struct frame *f)
 	f->kind = CLAIM_ACCORDING_TO;
 	if (claims_trim_intro(e, f->a, f->c) == f->c && k + 1 < f->b && tok_punct(e, k, ',')) {
 		f->cs = e->t[k + 1].start;
-		f->ce = content_end(e, k + 1, clause_limit(e, k, f->b));
+		f->ce = content_end(e, k + 1, clause_limit(e, k, f->b, false));
 	} else if (!content_before(e, f)) {
 		return;
 	}
@@ -524,10 +640,13 @@ static size_t prep_after(const struct engine *e, const struct frame *f)
 		if (t->kind != TOK_WORD || (t->word & WORD_VERB) || tok_is(e, k, "that") ||
 		    (t->cue & CUE_VERB && claims_cue_verb(e, k)))
 			return SIZE_MAX;
+		/* right after the verb any of them; further on "about" and "against" only ("spoke
+		 * to reporters about", not "spoke to the gathering of") */
 		if (((f->cue & CUE_PREP) &&
-		     (tok_is(e, k, "about") || tok_is(e, k, "on") || tok_is(e, k, "of") ||
-		      tok_is(e, k, "against") || tok_is(e, k, "over"))) ||
-		    ((f->cue & CUE_TO) && tok_is(e, k, "to")))
+		     (tok_is(e, k, "about") || tok_is(e, k, "against") ||
+		      (k == f->c + 1 &&
+		       (tok_is(e, k, "on") || tok_is(e, k, "of") || tok_is(e, k, "over"))))) ||
+		    ((f->cue & CUE_TO) && k == f->c + 1 && tok_is(e, k, "to")))
 			p = k;
 	}
 	for (size_t k = p + 1; p != SIZE_MAX && k < f->b && k < p + 8; k++)
@@ -559,6 +678,16 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 	}
 	f->qa = claims_skip_aux_back(e, f->a, c);
 	return true;
+}
+
+/* True when the quotation closing at q opened right after a sentence's end the splitter did not
+ * see ("... a choice.  “With ...,” he said"): the quotation is all the content. */
+static bool quote_after_stop(const struct engine *e, size_t q)
+{
+	size_t o = e->t[q].pair;
+
+	return e->t[q].kind == TOK_QCLOSE && o > 0 &&
+	       (tok_punct(e, o - 1, '.') || tok_punct(e, o - 1, '?') || tok_punct(e, o - 1, '!'));
 }
 
 /* True when the sentence has claims and all of them end before byte pos: content that runs
@@ -633,12 +762,13 @@ static size_t inverted_content(const struct engine *e, struct frame *f, size_t b
 		tok_punct(e, cb - 1, '!') || e->t[cb - 1].kind == TOK_QCLOSE) &&
 	       e->t[cb].kind != TOK_QCLOSE)
 		cb--;
-	if (e->t[bnd].kind == TOK_QCLOSE && e->t[bnd].pair < f->a)
+	if (e->t[bnd].kind == TOK_QCLOSE && (e->t[bnd].pair < f->a || quote_after_stop(e, bnd)))
 		f->cs = e->t[e->t[bnd].pair].end; /* a quotation opened in a sentence before */
 	else if (e->t[bnd].kind != TOK_QCLOSE && holds_sentence_claims(e, e->t[bnd].start))
-		f->cs = e->t[f->a].start; /* "X hopes Y, the company said": X's claim is in it */
+		f->cs = e->t[skip_connective(e, f->a, bnd)].start; /* "X hopes Y, the company
+								      said": X's claim is in it */
 	else
-		f->cs = floor_start(e, f->a, bnd);
+		f->cs = floor_start(e, skip_connective(e, f->a, bnd), bnd);
 	return e->t[cb].start;
 }
 
@@ -682,7 +812,8 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	/* the content; direct when it is a quotation that opens the sentence or began before it */
 	ce = inverted_content(e, f, bnd);
 	f->ce = carry_on(e, f->sa < f->sb && after_cue ? f->sb : f->qb, f->b, ce, quoted);
-	f->kind = quoted && (e->t[f->a].kind == TOK_QOPEN || e->t[bnd].pair < f->a)
+	f->kind = quoted && (e->t[f->a].kind == TOK_QOPEN || e->t[bnd].pair < f->a ||
+			     quote_after_stop(e, bnd))
 			  ? CLAIM_DIRECT
 			  : CLAIM_INDIRECT;
 	emit(e, f);
