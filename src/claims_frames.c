@@ -27,6 +27,12 @@ static size_t content_end(const struct engine *e, size_t from, size_t limit)
 	while (last > from && (tok_punct(e, last - 1, '.') || tok_punct(e, last - 1, ',') ||
 			       tok_punct(e, last - 1, ';')))
 		last--;
+	/* a quotation that ends the content: its closing mark and the stop inside it go */
+	if (last > from + 1 && e->t[last - 1].kind == TOK_QCLOSE && e->t[last - 1].pair >= from) {
+		last--;
+		while (last > from + 1 && (tok_punct(e, last - 1, '.') || tok_punct(e, last - 1, ',')))
+			last--;
+	}
 	if (last <= from)
 		return e->t[from].end;
 	/* An open quotation inside the content that closes beyond the sentence. */
@@ -489,6 +495,25 @@ static bool source_fits(const struct engine *e, const struct frame *f)
 	return true;
 }
 
+/* True when the content [cs, ce) is, after a leading "that", one quotation: its opening mark and
+ * then words up to the content's end, where the quotation closes. */
+static bool all_quoted(const struct engine *e, size_t cs, size_t ce)
+{
+	size_t i = tok_after(e, cs), q;
+
+	if (i < e->nt && tok_is(e, i, "that"))
+		i++;
+	if (i >= e->nt || e->t[i].kind != TOK_QOPEN)
+		return false;
+	q = e->t[i].pair;
+	if (q >= e->nt || e->t[q].start < ce)
+		return false; /* the quotation closes before the content ends */
+	for (size_t k = tok_after(e, ce); k < q; k++)
+		if (e->t[k].kind != TOK_PUNCT)
+			return false;
+	return true;
+}
+
 /* Adds the claim of frame f to e->out, resolving its source; content that opens its paragraph
  * starts after a dateline ("TAIPEI — "), and content left empty adds nothing. */
 static void emit(struct engine *e, struct frame *f)
@@ -537,6 +562,8 @@ static void emit(struct engine *e, struct frame *f)
 	}
 	cl->paragraph = doc_paragraph_at(e->d, cs);
 	cl->parent = cl->speaker_id = CLAIM_NONE;
+	if (cl->kind != CLAIM_DIRECT && all_quoted(e, cs, f->ce))
+		cl->kind = CLAIM_DIRECT; /* "told reporters that “they hit Matt ...”": verbatim */
 	if (cl->kind == CLAIM_DIRECT)
 		collect_quotes(e, cl);
 }

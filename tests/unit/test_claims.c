@@ -575,7 +575,7 @@ static void render_paraphrase(void)
 	CHECK_EQ(f.l->n ? f.l->items[0].nquote : 9, 0);
 	CHECK(renders(&f, 0,
 		      "Huang said (paraphrase): NVIDIA's share had dropped from \u201c95% in the "
-		      "past to zero\u201d and \u201cChina no longer wants our chips.\u201d"));
+		      "past to zero\u201d and \u201cChina no longer wants our chips\u201d"));
 	done(&f);
 }
 
