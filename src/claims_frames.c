@@ -365,6 +365,13 @@ static size_t content_start(const struct engine *e, size_t p, size_t b, unsigned
 {
 	if (p >= b)
 		return SIZE_MAX;
+	/* "hoped to sell", "vowed to fight": an infinitive, not a phrase ("said to reporters") */
+	if (tok_is(e, p, "to") && p + 1 < b && e->t[p + 1].kind == TOK_WORD &&
+	    !(e->t[p + 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
+	    !(e->t[p + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME)))
+		return p;
+	if (cue & CUE_INF)
+		return SIZE_MAX;
 	if (cue & CUE_NP)
 		return start_after_np(e, p, b);
 	if (cue & CUE_OBJ)
