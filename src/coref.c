@@ -1364,6 +1364,9 @@ size_t coref_resolve(const struct coref *c, struct span s)
 	if (!(ws.w[ws.n - 1].flags & TF_CAP) && !(lex(c, &ws.w[0]) & LEX_TITLE))
 		return COREF_NONE; /* "people familiar with the plans", "Chinese regulators" */
 	e = name_inside(c, s, head_end);
+	/* "Owners of cafés said": a capital that only opens the sentence, and a phrase goes on */
+	if (e != COREF_NONE && !c->ex[e].strong && ws.n == 1 && s.end > head_end + 1)
+		return COREF_NONE;
 	return e;
 }
 
