@@ -30,7 +30,8 @@ static size_t content_end(const struct engine *e, size_t from, size_t limit)
 	/* a quotation that ends the content: its closing mark and the stop inside it go */
 	if (last > from + 1 && e->t[last - 1].kind == TOK_QCLOSE && e->t[last - 1].pair >= from) {
 		last--;
-		while (last > from + 1 && (tok_punct(e, last - 1, '.') || tok_punct(e, last - 1, ',')))
+		while (last > from + 1 &&
+		       (tok_punct(e, last - 1, '.') || tok_punct(e, last - 1, ',')))
 			last--;
 	}
 	if (last <= from)
@@ -347,7 +348,18 @@ static size_t start_after_object(const struct engine *e, size_t p, size_t b, uns
  * statement:". */
 static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 {
-	size_t lim = p + 20 < b ? p + 20 : b;
+	size_t lim = p + 20 < b ? p + 20 : b, k = p;
+
+	/* "said Tuesday his actions ...", "said on Monday the deal ...": a time, then a clause */
+	if (tok_is(e, k, "on") || tok_is(e, k, "last") || tok_is(e, k, "this"))
+		k++;
+	size_t t0 = k;
+	while (k < lim && (e->t[k].word & WORD_TIME) && !(e->t[k].word & WORD_DET))
+		k++;
+	if (k > t0 && k + 1 < lim && e->t[k].kind == TOK_WORD && !tok_is(e, k, "that") &&
+	    (e->t[k].word & (WORD_PRON | WORD_DET) || e->t[k].flags & TOKF_CAP) &&
+	    !(e->t[k].word & (WORD_PREP | WORD_TIME)))
+		return k;
 
 	for (size_t k = p; k < lim; k++) {
 		if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN)
@@ -366,11 +378,11 @@ static size_t content_start(const struct engine *e, size_t p, size_t b, unsigned
 	if (p >= b)
 		return SIZE_MAX;
 	/* "hoped to sell", "vowed to fight": an infinitive, not a phrase ("said to reporters") */
-	if (tok_is(e, p, "to") && p + 1 < b && e->t[p + 1].kind == TOK_WORD &&
+	if ((cue & CUE_INF) && tok_is(e, p, "to") && p + 1 < b && e->t[p + 1].kind == TOK_WORD &&
 	    !(e->t[p + 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
 	    !(e->t[p + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME)))
 		return p;
-	if (cue & CUE_INF)
+	if (cue & CUE_INFONLY)
 		return SIZE_MAX;
 	if (cue & CUE_NP)
 		return start_after_np(e, p, b);
@@ -391,8 +403,9 @@ static size_t content_start(const struct engine *e, size_t p, size_t b, unsigned
 	if (e->t[p].kind != TOK_WORD || e->t[p].word & (WORD_PREP | WORD_VERB | WORD_CONJ) ||
 	    tok_is(e, p, "so") || tok_is(e, p, "yes") || tok_is(e, p, "no"))
 		return SIZE_MAX;
-	if (p + 1 >= b || tok_punct(e, p + 1, '.'))
-		return SIZE_MAX;
+	if (p + 1 >= b || (tok_punct(e, p + 1, '.') && !(p + 2 < b && (e->t[p].flags & TOKF_CAP) &&
+							 (e->t[p + 2].flags & TOKF_CAP))))
+		return SIZE_MAX; /* one word ("said so."), but "said Mr. Trump ..." goes on */
 	return p;
 }
 
@@ -686,6 +699,10 @@ static size_t prep_after(const struct engine *e, const struct frame *f)
 	for (size_t k = p + 1; p != SIZE_MAX && k < f->b && k < p + 8; k++)
 		if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN || tok_punct(e, k, ':'))
 			return SIZE_MAX;
+	/* "speaking on (the) condition of anonymity" */
+	if (p != SIZE_MAX && p + 2 < f->b &&
+	    (tok_is(e, p + 1, "condition") || tok_is(e, p + 2, "condition")))
+		return SIZE_MAX;
 	return p;
 }
 
@@ -742,15 +759,26 @@ static bool source_starts(const struct engine *e, size_t k, size_t b)
 {
 	const struct tok *t = &e->t[k];
 
-	if (k >= b || t->kind != TOK_WORD || tok_is(e, k, "that") ||
-	    !(t->flags & (TOKF_CAP | TOKF_DIGIT) || t->word & (WORD_DET | WORD_PRON)))
+	if (k >= b || t->kind != TOK_WORD || tok_is(e, k, "that"))
 		return false;
+	/* "former Pennsylvania governor Ed Rendell": lowercase words before a name */
+	if (!(t->flags & (TOKF_CAP | TOKF_DIGIT) || t->word & (WORD_DET | WORD_PRON))) {
+		size_t j = k;
+		while (j < b && j < k + 3 && e->t[j].kind == TOK_WORD &&
+		       !(e->t[j].flags & TOKF_CAP) && !(e->t[j].word & (WORD_VERB | WORD_PREP)) &&
+		       !e->t[j].cue)
+			j++;
+		if (j >= b || j == k || e->t[j].kind != TOK_WORD || !(e->t[j].flags & TOKF_CAP))
+			return false;
+	}
 	if (t->word & WORD_PRON) /* "..., said he." but not "..., said he saw" */
 		return k + 1 >= b || e->t[k + 1].kind != TOK_WORD;
 	/* a noun phrase, not a clause ("said the plan was dead") */
 	for (size_t i = k + 1; i < b && i < k + 12 && !tok_punct(e, i, ','); i++)
 		if (e->t[i].word & (WORD_VERB | WORD_AUX) ||
-		    (e->t[i].cue & CUE_VERB && claims_cue_verb(e, i)) || tok_is(e, i, "that"))
+		    (e->t[i].cue & CUE_VERB && claims_cue_verb(e, i)) || tok_is(e, i, "that") ||
+		    (e->t[i].kind == TOK_WORD && !(e->t[i].flags & TOKF_CAP) &&
+		     word_ends(e, i, "ed")))
 			return false;
 	return true;
 }
@@ -768,8 +796,12 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, siz
 		     source_starts(e, qb, b);
 	if (*after_cue)
 		return k - 1;
-	for (size_t n = 0; k > a && n < 16; k--, n++) {
-		if (e->t[k - 1].kind == TOK_QCLOSE && comma == SIZE_MAX)
+	for (size_t n = 0; k > a && n < 30; k--, n++) {
+		/* a closing mark: the boundary, unless a comma nearer the cue ends content that goes
+		 * on after the quotation ("''...'' of the case, the opinion said") */
+		if (e->t[k - 1].kind == TOK_QCLOSE &&
+		    (comma == SIZE_MAX || (e->t[k].kind == TOK_WORD &&
+					   (e->t[k].flags & TOKF_CAP || e->t[k].word & WORD_DET))))
 			return k - 1;
 		if (tok_punct(e, k - 1, ',') && comma == SIZE_MAX)
 			comma = k - 1;
@@ -777,6 +809,16 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, siz
 			return k - 2;
 		else if (claims_stop_back(e, k - 1))
 			break;
+	}
+	/* "''...,'' Cecelia Purner, 67, a retired customer service representative in Allentown,
+	 * Pa., said": a quotation opening the sentence, then only its source before the cue */
+	if (e->t[a].kind == TOK_QOPEN && e->t[a].pair < qa && e->t[a].pair + 1 < qa &&
+	    source_starts(e, e->t[a].pair + 1, qa)) {
+		size_t q = e->t[a].pair, j;
+		for (j = q + 1; j < qa && !(e->t[j].cue & CUE_VERB && claims_cue_verb(e, j)); j++)
+			;
+		if (j == qa)
+			return q;
 	}
 	if (comma == SIZE_MAX && k == a && a > 0 && e->t[a - 1].kind == TOK_QCLOSE &&
 	    doc_sentence(e->d, e->t[a - 1].sent)->paragraph ==

@@ -41,7 +41,8 @@ enum {
 	CUE_TO = 1u << 13,   /* content after "to" ("referring to", "pointed to") */
 	CUE_PREPONLY = 1u << 14, /* a cue only with its preposition (or "for" with CUE_FOR) */
 	CUE_DOC = 1u << 15,      /* a cue only for a document or data ("the poll shows") */
-	CUE_INF = 1u << 16,      /* a cue only with an infinitive ("declined to comment") */
+	CUE_INF = 1u << 16,      /* takes an infinitive for content ("vowed to fight") */
+	CUE_INFONLY = 1u << 17,  /* a cue only with an infinitive ("declined to comment") */
 };
 
 /* Other word classes (claims_lex_word). */

@@ -113,12 +113,16 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || tok_punct(e, k - 1, ';') ||
 		    tok_punct(e, k - 1, ':') ||
 		    (t->cue & CUE_VERB && claims_cue_verb(e, k - 1) &&
-		     !(k >= 2 && (e->t[k - 2].word & WORD_REL))))
+		     !(k >= 2 && (e->t[k - 2].word & WORD_REL)) &&
+		     !((t->cue & CUE_ING) && k >= 2 && tok_punct(e, k - 2, ','))))
 			break;
 		if (!tok_punct(e, k - 1, ',') || k - 1 == end || k >= end)
 			continue;
 		/* the comma at k - 1 opens a parenthetical when what follows it says so */
-		if (e->t[k].word & (WORD_REL | WORD_DET)) {
+		if ((e->t[k].cue & CUE_ING) && found == SIZE_MAX) {
+			found = k - 1; /* "Clinton, speaking to reporters Tuesday, said" */
+			*part = false;
+		} else if (e->t[k].word & (WORD_REL | WORD_DET)) {
 			found = k - 1;
 			*part = true;
 		} else if (found == SIZE_MAX && (e->t[k].word & (WORD_PREP | WORD_TIME))) {

@@ -757,6 +757,31 @@ static void inverted_tags(void)
 	done(&f);
 }
 
+/* sources after long appositions and parentheticals; a time before content; "said Mr. Trump" */
+static void long_sources(void)
+{
+	struct fixture f =
+		run("''I doubt it,'' Cecelia Purner, 67, a retired teacher in Allentown, "
+		    "Pa., said in an interview.\n\n"
+		    "Clinton, speaking to reporters Tuesday on her plane, said the FBI "
+		    "resolved it.\n\n"
+		    "The group is $9 million short, said former governor Ed Rendell.\n\n"
+		    "The president said Tuesday his actions are lawful.\n\n"
+		    "Coffman said Mr. Trump had disrespected troops.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_DIRECT, "I doubt it,",
+		 "Cecelia Purner, 67, a retired teacher in Allentown, Pa.", "said",
+		 "Cecelia Purner");
+	claim_is(&f, 1, CLAIM_INDIRECT, "the FBI resolved it", "Clinton", "said", "Clinton");
+	claim_is(&f, 2, CLAIM_INDIRECT, "The group is $9 million short",
+		 "former governor Ed Rendell", "said", "Ed Rendell");
+	claim_is(&f, 3, CLAIM_INDIRECT, "his actions are lawful", "The president", "said", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "Mr. Trump had disrespected troops", "Coffman", "said",
+		 "Coffman");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lists_sorted);
@@ -799,5 +824,6 @@ int main(void)
 	RUN(prepositional_and_np_cues);
 	RUN(false_cues);
 	RUN(inverted_tags);
+	RUN(long_sources);
 	return CHECK_DONE();
 }
