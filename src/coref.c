@@ -740,7 +740,10 @@ static size_t run_end(const struct coref *c, const struct sent *st, size_t a)
 		bool after_first = k > a && (lex(c, &st->t[k - 1]) & LEX_FIRST) &&
 				   (t->flags & TF_CAP) && (lex(c, t) & LEX_TIME) &&
 				   !(lex(c, t) & (LEX_PREP | LEX_PRON));
-		if (name_word(c, st, k) || after_first) {
+		/* "Mr." before a name: a title (a stop word alone) */
+		bool title = (t->flags & TF_CAP) && (lex(c, t) & LEX_TITLE) && k + 1 < st->n &&
+			     (st->t[k + 1].flags & TF_CAP);
+		if (name_word(c, st, k) || after_first || title) {
 			org = org || (lex(c, t) & LEX_ORGKEY);
 			words++;
 			k++;

@@ -288,6 +288,10 @@ static void known_gender_first(void)
 	CHECK(resolves(&f, "She", 1, "Hillary Clinton"));
 	CHECK(resolves(&f, "Nearly", 1, NULL));
 	done(&f);
+	/* a title gives the gender: "she" is not Mr. Trump */
+	f = run("Asked again, Mr. Trump said no.\n\nWhen asked, she defended it.\n");
+	CHECK(resolves(&f, "she", 1, NULL));
+	done(&f);
 }
 
 int main(void)
