@@ -959,10 +959,53 @@ static void try_forward(struct engine *e, struct frame *f)
 	emit(e, f);
 }
 
+/* ---- "Asked whether ..., X said", "he was asked what ..." ---- */
+
+/* The question of a passive "asked" at f->c ("When asked about the merger", "Asked whether X,
+ * Trump said:", "he was asked what happened"): a claim with no source whose content is the
+ * question, from its wh-word, "about" or "to" up to the clause with a cue of its own or the
+ * sentence's end. False when "asked" is not passive here. */
+static bool try_asked(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, p, lim = f->b, k;
+
+	if (!tok_is(e, c, "asked") ||
+	    !(c == f->a || tok_is(e, c - 1, "when") || tok_is(e, c - 1, "was") ||
+	      tok_is(e, c - 1, "were") || tok_is(e, c - 1, "being") || tok_is(e, c - 1, "been") ||
+	      tok_is(e, c - 1, "is") || tok_is(e, c - 1, "are")))
+		return false;
+	for (p = c + 1; p < f->b && p < c + 9; p++) {
+		if (tok_is(e, p, "whether") || tok_is(e, p, "if") || tok_is(e, p, "what") ||
+		    tok_is(e, p, "why") || tok_is(e, p, "how") || tok_is(e, p, "who") ||
+		    tok_is(e, p, "which") || tok_is(e, p, "about") ||
+		    (tok_is(e, p, "to") && p + 1 < f->b &&
+		     !(e->t[p + 1].word & (WORD_DET | WORD_PRON))))
+			break;
+		if (e->t[p].kind != TOK_WORD || (e->t[p].word & WORD_VERB))
+			return false;
+	}
+	if (p >= f->b || p >= c + 9)
+		return false;
+	for (k = p + 1; k + 1 < f->b; k++)
+		if (tok_punct(e, k, ',') && clause_cue(e, k + 1, f->b) != SIZE_MAX) {
+			lim = k;
+			break;
+		}
+	f->qa = c > f->a && !tok_is(e, c - 1, "when") ? c - 1 : c;
+	f->sa = f->sb = 0;
+	f->kind = CLAIM_INDIRECT;
+	f->cs = e->t[p].start;
+	f->ce = content_end(e, p, lim);
+	emit(e, f);
+	return true;
+}
+
 void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 {
 	struct frame f = {.a = a, .b = b, .c = c, .cue = e->t[c].cue, .qa = c, .qb = c + 1};
 
+	if (try_asked(e, &f))
+		return;
 	if (f.cue & CUE_ACCORDING)
 		try_according(e, &f);
 	else if (f.cue & CUE_QUOTED)

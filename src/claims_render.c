@@ -205,6 +205,14 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		put_who(b, text, c, true);
 		who_end = b->len;
 		buf_puts(b, " (paraphrase): ");
+	} else if (span_empty(c->speaker) && !c->speaker_resolved && !span_empty(c->cue) &&
+		   cue_is_word(text, c)) {
+		/* no source, a cue: "Asked (paraphrase): whether he would run" */
+		who_start = who_end = b->len;
+		put_words(b, text + c->cue.start, c->cue.end - c->cue.start, false);
+		if (b->len > who_end && b->data[who_end] >= 'a' && b->data[who_end] <= 'z')
+			b->data[who_end] = (char)(b->data[who_end] - 32);
+		buf_puts(b, c->kind == CLAIM_DIRECT ? ": " : " (paraphrase): ");
 	} else {
 		who_start = b->len;
 		put_who(b, text, c, false);

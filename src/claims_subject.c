@@ -169,6 +169,17 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	k = claims_trim_intro(e, k, end);
 	while (end > k && (tok_punct(e, end - 1, ',') || tok_dash(e, end - 1)))
 		end--;
+	/* "Asked whether he would run again, Mr. Trump": an introductory clause ends at a comma
+	 * after an adverb or a verb */
+	for (size_t i = end; i > k + 1; i--) {
+		const struct tok *w = &e->t[i - 2];
+		if (tok_punct(e, i - 1, ',') && w->kind == TOK_WORD && !(w->flags & TOKF_CAP) &&
+		    (w->word & (WORD_ADV | WORD_VERB) || word_ends(e, i - 2, "ly") ||
+		     word_ends(e, i - 2, "ed"))) {
+			k = i;
+			break;
+		}
+	}
 	if (k >= end)
 		return false;
 	*sa = k;

@@ -782,6 +782,23 @@ static void long_sources(void)
 	done(&f);
 }
 
+/* a passive "asked": the question is the content, with no source; the main clause is a claim of
+ * its own */
+static void asked_questions(void)
+{
+	struct fixture f =
+		run("Asked whether he would run again, Mr. Trump said: \"I hope not.\"\n\n"
+		    "When asked about the merger, she defended her decision.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "whether he would run again", NULL, "Asked", NULL);
+	CHECK(renders(&f, 0, "Asked (paraphrase): whether he would run again"));
+	claim_is(&f, 1, CLAIM_DIRECT, "I hope not.", "Mr. Trump", "said", "Trump");
+	claim_is(&f, 2, CLAIM_INDIRECT, "about the merger", NULL, "asked", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "her decision", "she", "defended", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lists_sorted);
@@ -825,5 +842,6 @@ int main(void)
 	RUN(false_cues);
 	RUN(inverted_tags);
 	RUN(long_sources);
+	RUN(asked_questions);
 	return CHECK_DONE();
 }
