@@ -207,9 +207,13 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		buf_puts(b, " (paraphrase): ");
 	} else if (span_empty(c->speaker) && !c->speaker_resolved && !span_empty(c->cue) &&
 		   cue_is_word(text, c)) {
-		/* no source, a cue: "Asked (paraphrase): whether he would run" */
+		/* no source, a cue: "Asked (paraphrase): whether he would run" (its last word: "was
+		 * asked" has no one to be said of) */
+		size_t w = c->cue.end;
+		while (w > c->cue.start && text[w - 1] != ' ')
+			w--;
 		who_start = who_end = b->len;
-		put_words(b, text + c->cue.start, c->cue.end - c->cue.start, false);
+		put_words(b, text + w, c->cue.end - w, false);
 		if (b->len > who_end && b->data[who_end] >= 'a' && b->data[who_end] <= 'z')
 			b->data[who_end] = (char)(b->data[who_end] - 32);
 		buf_puts(b, c->kind == CLAIM_DIRECT ? ": " : " (paraphrase): ");
