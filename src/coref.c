@@ -862,6 +862,12 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 		ev->gender = (lex(c, first) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
 		return;
 	}
+	/* "Tunisian Islamists", "Chinese officials": a nation's adjective and a plural */
+	if (words >= 2 && (lex(c, first) & LEX_DEMONYM) &&
+	    st->t[b - 1].end - st->t[b - 1].start > 3 && c->text[st->t[b - 1].bend - 1] == 's') {
+		ev->kind = COREF_GROUP;
+		return;
+	}
 	if (words >= 2 && (lex(c, &st->t[b - 1]) & LEX_GPE)) {
 		ev->kind = COREF_GPE; /* United States, South Korea */
 		return;
