@@ -534,6 +534,31 @@ static bool all_quoted(const struct engine *e, size_t cs, size_t ce)
 	return true;
 }
 
+/* True when the content [cs, ce) holds nothing but times ("late Thursday", "on Monday"). */
+static bool only_time(const struct engine *e, size_t cs, size_t ce)
+{
+	for (size_t k = tok_after(e, cs); k < e->nt && e->t[k].start < ce; k++) {
+		const struct tok *t = &e->t[k];
+		if (t->kind == TOK_WORD && !(t->word & WORD_TIME) && !(t->flags & TOKF_DIGIT) &&
+		    !tok_is(e, k, "on") && !tok_is(e, k, "late") && !tok_is(e, k, "early"))
+			return false;
+	}
+	return true;
+}
+
+/* True unless the cue is "attacked" (or "attacking") and its object is no one who can be
+ * criticised: a person, a name, a pronoun ("attacked Trump", "attacked his rivals"), not "a
+ * sperm whale" or "bars and art galleries". */
+static bool object_fits(const struct engine *e, const struct frame *f, size_t cs)
+{
+	size_t k = tok_after(e, cs);
+
+	if (!(tok_is(e, f->c, "attacked") || tok_is(e, f->c, "attacking")) || k >= e->nt)
+		return true;
+	return (e->t[k].flags & TOKF_CAP) || (e->t[k].word & WORD_PRON) ||
+	       (tok_is(e, k, "the") && k + 1 < e->nt && (e->t[k + 1].flags & TOKF_CAP));
+}
+
 /* Adds the claim of frame f to e->out, resolving its source; content that opens its paragraph
  * starts after a dateline ("TAIPEI — "), and content left empty adds nothing. */
 static void emit(struct engine *e, struct frame *f)
@@ -557,6 +582,8 @@ static void emit(struct engine *e, struct frame *f)
 		if (f->sa >= f->sb)
 			return;
 	}
+	if (only_time(e, cs, f->ce) || !object_fits(e, f, cs))
+		return; /* "said late Thursday", "thieves attacked a sperm whale" */
 	if (f->sa < f->sb && !source_fits(e, f))
 		return; /* "the show" is no poll; "you think ...?" asks */
 	if (f->sa < f->sb && !claims_source_ok(e, f->sa, f->sb))
@@ -656,10 +683,51 @@ static size_t as_saying(const struct engine *e, size_t c, size_t b)
 }
 
 /* Y is the source; what follows "saying" is the content. */
+/* "Y was quoted as saying ..." (content after) or "..., Y was quoted as saying [by Z]."
+ * (content before): Y is the source. */
+static void try_quoted_passive(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, p, bnd;
+
+	e->t[c + 2].flags |= TOKF_USED;
+	f->qa = c - 1;
+	f->qb = c + 3;
+	/* "..., the Tuva government was quoted as saying": the source after the last comma */
+	for (bnd = c - 1; bnd > f->a && bnd + 10 > c && !tok_punct(e, bnd - 1, ','); bnd--)
+		;
+	if (bnd > f->a + 1 && tok_punct(e, bnd - 1, ',') && bnd < c - 1) {
+		f->sa = bnd;
+		f->sb = c - 1;
+	} else if (!claims_subject_back(e, f->a, c - 1, &f->sa, &f->sb)) {
+		return;
+	}
+	p = content_start(e, f->qb, f->b, CUE_VERB);
+	if (p != SIZE_MAX && !only_time(e, e->t[p].start, e->t[f->b - 1].end) &&
+	    !tok_is(e, p, "late") && !tok_is(e, p, "early") && !tok_is(e, p, "by") &&
+	    !(e->t[p].word & WORD_TIME)) {
+		content_at(e, f, p);
+		emit(e, f);
+		return;
+	}
+	/* the content before the source, up to the comma that ends it */
+	bnd = f->sa > f->a && tok_punct(e, f->sa - 1, ',') ? f->sa - 1 : SIZE_MAX;
+	if (bnd == SIZE_MAX || bnd <= f->a)
+		return;
+	f->kind = CLAIM_INDIRECT;
+	f->cs = floor_start(e, skip_connective(e, f->a, bnd), bnd);
+	f->ce = e->t[bnd - 1].end;
+	emit(e, f);
+}
+
 static void try_quoted(struct engine *e, struct frame *f)
 {
 	size_t k = as_saying(e, f->c, f->b), p;
 
+	if (f->c > f->a && f->c + 2 < f->b && tok_is(e, f->c + 1, "as") &&
+	    tok_is(e, f->c + 2, "saying") && (e->t[f->c - 1].word & WORD_VERB)) {
+		try_quoted_passive(e, f);
+		return;
+	}
 	if (k == SIZE_MAX)
 		return;
 	e->t[k + 1].flags |= TOKF_USED; /* "saying" is part of this frame, no cue of its own */
@@ -727,6 +795,11 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 	} else if (f->cue & (CUE_OUT | CUE_PREPONLY)) {
 		return false;
 	}
+	if (f->qb < f->b && tok_is(e, f->qb, "by") && word_ends(e, c, "ed"))
+		return false; /* "is called on by tribes" */
+	for (size_t k = f->qb; k < f->b && k < f->qb + 4; k++)
+		if (tok_is(e, k, "into") && k + 1 < f->b && tok_is(e, k + 1, "question"))
+			return false; /* "calls that into question" */
 	f->qa = claims_skip_aux_back(e, f->a, c);
 	return true;
 }
@@ -793,6 +866,7 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, siz
 	size_t k = qa, comma = SIZE_MAX;
 
 	*after_cue = k > a && (tok_punct(e, k - 1, ',') || e->t[k - 1].kind == TOK_QCLOSE) &&
+		     !(e->t[qb - 1].cue & CUE_NP) && !(e->t[qa].cue & CUE_NP) &&
 		     source_starts(e, qb, b);
 	if (*after_cue)
 		return k - 1;

@@ -74,12 +74,20 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 		;
 	if (k == a)
 		return none;
+	/* "The leader of Ennahda, Rachid Ghannouchi": a description, then the name */
+	if (k + 1 < b && tok_punct(e, k, ',') && (e->t[k + 1].flags & TOKF_CAP) &&
+	    (e->t[a].word & WORD_DET || !(e->t[a].flags & TOKF_CAP))) {
+		r = coref_resolve_name(e->co, source_span(e, k + 1, b));
+		if (!span_empty(r))
+			return r;
+	}
 	core = name_core(e, a, k);
 	phrase = source_span(e, a, k);
 	if (span_empty(core) || (tok_is(e, a, "the") && !(e->t[a + (a + 1 < k)].flags & TOKF_CAP)))
 		return phrase; /* a description: "people familiar with the plans", "the company" */
-	/* "Chinese regulatory authorities": the whole phrase names the source */
-	if (core.start == phrase.start && core.end < phrase.end)
+	/* "Chinese regulatory authorities", "the Russian space agency": a phrase whose head is
+	 * no name names the source as a whole */
+	if (core.end < phrase.end && !(e->t[k - 1].flags & TOKF_CAP))
 		return phrase;
 	return core;
 }
