@@ -1,5 +1,7 @@
-/* tui: the terminal side of the reader: curses set-up and hygiene, keys and mouse in, the grid
- * out; also the terminal-free entry points (--dump, --keys-md). */
+/* tui: the terminal side of the reader: curses set-up and hygiene (a terminal that cannot show
+ * it is refused with a message), keys (Alt, Ctrl-C) and mouse in, the grid out, the external
+ * editor, and the dates found on a second thread; also the terminal-free entry points (--dump,
+ * --keys-md). */
 #include <curses.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -13,6 +15,8 @@
 
 #include "reader.h"
 #include "ui.h"
+#include "ui_spawn.h"
+#include "ui_term.h"
 
 static volatile sig_atomic_t got_signal;
 static bool curses_on;
@@ -76,25 +80,32 @@ static attr_t style_attr(uint16_t st, short *pair)
 		a |= A_BOLD;
 	if (st & ST_DIM)
 		a |= A_DIM;
-	if (st & ST_NOTE)
-		a |= A_UNDERLINE;
 	if (st & ST_HEADER)
 		a |= A_BOLD | ((st & ST_FOCUS) ? A_REVERSE : A_UNDERLINE);
 	if (st & ST_SELECTED)
 		a |= (st & ST_FOCUS) ? A_REVERSE : A_BOLD;
 	if (!colour) {
+		/* Every mark keeps a look of its own with attributes alone (the help's legend). */
 		if (st & ST_DATE)
 			a |= A_UNDERLINE;
-		if (st & (ST_CONTROL | ST_ERROR))
+		if (st & ST_CLAIM)
+			a |= A_DIM;
+		if (st & ST_NOTE)
+#ifdef A_ITALIC
+			a |= A_ITALIC;
+#else
+			a |= A_UNDERLINE;
+#endif
+		if (st & (ST_CONTROL | ST_ERROR | ST_CURRENT))
 			a |= A_BOLD;
-		if (st & ST_CURRENT)
-			a |= A_BOLD | A_UNDERLINE;
 		if (st & (ST_STATUS | ST_MATCH))
 			a |= A_REVERSE;
 		if (st & ST_MATCH_CUR)
 			a |= A_REVERSE | A_BOLD;
 		return a;
 	}
+	if (st & ST_NOTE)
+		a |= A_UNDERLINE;
 	if (st & ST_MATCH_CUR) {
 		*pair = PAIR_CURRENT;
 		return a | A_BOLD;
@@ -191,9 +202,49 @@ static int translate_key(int rc, wint_t ch)
 		return UI_KEY_ENTER;
 	case KEY_RESIZE:
 		return UI_KEY_RESIZE;
+	case KEY_F(1):
+		return UI_KEY_F1;
 	default:
 		return -1;
 	}
+}
+
+/* Reads the key after an Esc that came with it (ncurses has waited ESCDELAY for a sequence it
+ * knows): Alt and that key, or a lone Esc. */
+static int read_after_esc(void)
+{
+	wint_t ch;
+	int rc, key;
+
+	wtimeout(stdscr, 0);
+	rc = wget_wch(stdscr, &ch);
+	if (rc == ERR || (rc == KEY_CODE_YES && ch == KEY_MOUSE))
+		key = UI_KEY_ESC;
+	else
+		key = translate_key(rc, ch);
+	if (key >= 0 && key != UI_KEY_ESC && key != UI_KEY_RESIZE)
+		key += UI_KEY_ALT;
+	else
+		key = UI_KEY_ESC;
+	return key;
+}
+
+/* Opens the note in the user's editor with the terminal given back meanwhile, as tig and
+ * newsboat do, and gives the reader what came back. */
+static void edit_external(struct reader *r)
+{
+	struct buf out = BUF_INIT;
+	char err[300];
+	const char *cmd = spawn_editor_command();
+
+	def_prog_mode();
+	endwin();
+	int rc = spawn_edit(cmd, r->ed.text.data, r->ed.text.len, &out, err, sizeof(err));
+	reset_prog_mode();
+	clearok(curscr, TRUE);
+	wrefresh(stdscr);
+	reader_external_done(r, rc == 0 ? out.data : NULL, err);
+	buf_free(&out);
 }
 
 static void open_notes(const char *path, struct notes_db **db, const char **problem)
@@ -218,27 +269,32 @@ struct analysis {
 	struct claim_list *cl;
 	pthread_t thread;
 	atomic_bool done;
-	bool running; /* the thread was started and not yet joined */
+	bool running;    /* the thread was started and not yet joined */
+	bool dates_only; /* the dates again, against a new anchor; the claims are kept */
 };
 
 static void *analyse(void *arg)
 {
 	struct analysis *an = arg;
 	an->tl = timex_find(an->d);
-	an->cl = claims_find(an->d);
+	if (!an->dates_only)
+		an->cl = claims_find(an->d);
 	atomic_store(&an->done, true);
 	return NULL;
 }
 
 /* Starts the analysis: on a thread (signals blocked there, so that they reach the reader) for a
  * large article, or here; falls back to here when no thread can be made. */
-static void analysis_start(struct analysis *an, const struct doc *d)
+static void analysis_start(struct analysis *an, const struct doc *d, bool dates_only)
 {
 	size_t len;
 	sigset_t all, old;
+	struct claim_list *keep = dates_only ? an->cl : NULL;
 
 	memset(an, 0, sizeof(*an));
 	an->d = d;
+	an->cl = keep;
+	an->dates_only = dates_only;
 	atomic_init(&an->done, false);
 	doc_text(d, &len);
 	if (len >= READER_BACKGROUND_MIN) {
@@ -261,7 +317,23 @@ static bool analysis_arrived(struct analysis *an)
 	return true;
 }
 
-int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_list *cl,
+/* Starts finding the dates again against the anchor :date set, when the reader asked for it
+ * and no thread reads the document (a large article: the reader does not find them itself). */
+static void redate(struct reader *r, struct analysis *an, const struct doc *d)
+{
+	if (an->running || !reader_anchor_take(r))
+		return;
+	/* The reader holds no pointer into the old timeline any more. */
+	timex_list_free(an->tl);
+	an->tl = NULL;
+	analysis_start(an, d, true);
+	if (!an->running)
+		reader_set_analysis(r, an->tl, an->cl);
+	else
+		wtimeout(stdscr, 100);
+}
+
+int ui_run(struct doc *d, const struct timex_list *tl, const struct claim_list *cl,
 	   const char *notes_db)
 {
 	struct analysis an;
@@ -271,9 +343,11 @@ int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_
 	struct note_list *notes;
 	const char *problem;
 	struct sigaction sa;
-	size_t pos;
-	int sig;
+	size_t pos, len;
+	int sig, rc;
 
+	if ((rc = term_check()) != 0)
+		return rc;
 	if (!isatty(STDIN_FILENO)) {
 		/* The article came through a pipe: the keyboard is the controlling terminal. */
 		int fd = open("/dev/tty", O_RDWR | O_CLOEXEC);
@@ -285,13 +359,19 @@ int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_
 	open_notes(notes_db, &db, &problem);
 	if (db && notes_load(db, d, &notes) < 0)
 		notes = NULL;
+	reader_init(&r, d, NULL, NULL, db, notes, problem);
+	doc_text(d, &len);
+	r.redate_async = len >= READER_BACKGROUND_MIN;
+	/* The anchor remembered with :date comes before the dates are found against it. */
+	bool restored = reader_anchor_restore(&r);
 	memset(&an, 0, sizeof(an));
-	if (!tl || !cl) {
-		analysis_start(&an, d);
-		tl = an.running ? NULL : an.tl;
-		cl = an.running ? NULL : an.cl;
+	if (tl && cl && !restored) {
+		reader_set_analysis(&r, tl, cl);
+	} else {
+		analysis_start(&an, d, false);
+		if (!an.running)
+			reader_set_analysis(&r, an.tl, an.cl);
 	}
-	reader_init(&r, d, tl, cl, db, notes, problem);
 	memset(&g, 0, sizeof(g));
 
 	memset(&sa, 0, sizeof(sa));
@@ -303,8 +383,19 @@ int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_
 	sigaction(SIGQUIT, &sa, NULL);
 
 	set_escdelay(25);
-	if (!initscr())
-		die("cannot start the terminal (TERM=%s)", getenv("TERM") ? getenv("TERM") : "");
+	if (!newterm(NULL, stdout, stdin)) {
+		fprintf(stderr,
+			"dateline: terminal '%s' cannot show the reader; use --timeline, "
+			"--claims or --text\n",
+			getenv("TERM") ? getenv("TERM") : "");
+		reader_free(&r);
+		notes_close(db);
+		if (an.running)
+			exit(2);
+		timex_list_free(an.tl);
+		claim_list_free(an.cl);
+		return 2;
+	}
 	curses_on = true;
 	die_set_hook(restore_terminal);
 	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
@@ -318,6 +409,9 @@ int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_
 	keypad(stdscr, TRUE);
 	wtimeout(stdscr, 250);
 	colours_init();
+	/* A terminal of 8 colours or fewer (a console, a vt100) may lack box and dot glyphs. */
+	if (tigetnum("colors") < 16)
+		r.ascii = true;
 	mouseinterval(0);
 	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	curs_set(0);
@@ -333,11 +427,28 @@ int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_
 	bool dirty = true;
 	if (an.running)
 		wtimeout(stdscr, 100); /* to look for the analysis */
-	while (!r.quit && !got_signal) {
+	while (!r.quit && (!got_signal || got_signal == SIGINT)) {
 		wint_t ch;
+		if (got_signal == SIGINT) {
+			/* Ctrl-C from the terminal: a key like the others (q, or a question in
+			 * the note editor). */
+			got_signal = 0;
+			reader_key(&r, UI_CTRL('c'));
+			dirty = true;
+			continue;
+		}
 		if (analysis_arrived(&an)) {
-			reader_set_analysis(&r, an.tl, an.cl);
-			wtimeout(stdscr, 250);
+			if (reader_anchor_take(&r)) {
+				/* :date came while the thread ran: find the dates again. */
+				timex_list_free(an.tl);
+				an.tl = NULL;
+				analysis_start(&an, d, true);
+				if (!an.running)
+					reader_set_analysis(&r, an.tl, an.cl);
+			} else {
+				reader_set_analysis(&r, an.tl, an.cl);
+				wtimeout(stdscr, 250);
+			}
 			dirty = true;
 		}
 		if (dirty) {
@@ -345,7 +456,7 @@ int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_
 			blit(&g);
 			dirty = false;
 		}
-		int rc = wget_wch(stdscr, &ch);
+		rc = wget_wch(stdscr, &ch);
 		if (rc == ERR)
 			continue;
 		dirty = true;
@@ -362,20 +473,30 @@ int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_
 			continue;
 		}
 		int key = translate_key(rc, ch);
+		if (key == UI_KEY_ESC && r.mode == MODE_NOTE) {
+			/* In the note editor Alt-b must not be Esc and b (which would leave it). Not
+			 * elsewhere: a quick key after Esc stays a key of its own there. */
+			key = read_after_esc();
+			wtimeout(stdscr, an.running ? 100 : 250);
+		}
 		if (key == UI_KEY_RESIZE) {
 			reader_resize(&r, LINES, COLS);
 			continue;
 		}
-		if (key == UI_CTRL('c') && r.mode == MODE_NORMAL) /* when the tty does not signal */
-			break;
 		if (key >= 0)
 			reader_key(&r, key);
+		if (r.want_external)
+			edit_external(&r);
+		redate(&r, &an, d);
 		if (r.repaint) {
 			r.repaint = false;
 			clearok(curscr, TRUE);
 		}
 	}
 	sig = got_signal;
+	/* An end that cannot ask keeps the note being written. */
+	if (sig)
+		reader_note_rescue(&r);
 	if (db && !notes_readonly(db))
 		notes_position_set(db, d, r.top);
 	restore_terminal();
@@ -411,6 +532,8 @@ static int script_key(const char **s)
 		{"<PgUp>", UI_KEY_PGUP},    {"<Home>", UI_KEY_HOME},   {"<End>", UI_KEY_END},
 		{"<BS>", UI_KEY_BACKSPACE}, {"<Del>", UI_KEY_DELETE},  {"<C-j>", '\n'},
 		{"<C-w>", UI_CTRL('w')},    {"<C-u>", UI_CTRL('u')},   {"<lt>", '<'},
+		{"<C-c>", UI_CTRL('c')},    {"<C-o>", UI_CTRL('o')},   {"<C-n>", UI_CTRL('n')},
+		{"<C-x>", UI_CTRL('x')},    {"<F1>", UI_KEY_F1},       {"<M-b>", UI_KEY_ALT + 'b'},
 	};
 	uint32_t cp;
 
@@ -426,8 +549,8 @@ static int script_key(const char **s)
 	return k > 0 ? (int)cp : -1;
 }
 
-int ui_dump(FILE *out, const struct doc *d, const struct timex_list *tl,
-	    const struct claim_list *cl, int rows, int cols, const char *keys)
+int ui_dump(FILE *out, struct doc *d, const struct timex_list *tl, const struct claim_list *cl,
+	    int rows, int cols, const char *keys)
 {
 	struct reader r;
 	struct grid g;
@@ -441,6 +564,8 @@ int ui_dump(FILE *out, const struct doc *d, const struct timex_list *tl,
 		int k = script_key(&s);
 		if (k >= 0)
 			reader_key(&r, k);
+		if (r.want_external)
+			reader_external_done(&r, NULL, "No external editor without a terminal");
 	}
 	reader_draw(&r, &g);
 	grid_text(&g, &b);
