@@ -63,6 +63,7 @@ static const struct binding keymap[] = {
 	{'E', "E", ACT_EDIT_NOTE},
 	{'D', "D", ACT_DELETE_NOTE},
 	{'e', "e", ACT_EXPORT},
+	{'r', "r", ACT_RELOAD},
 	{':', ":", ACT_COMMAND},
 	{'?', "?", ACT_HELP},
 	{'h', "h", ACT_HELP},

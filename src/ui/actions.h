@@ -40,6 +40,7 @@
 	ACTION(EDIT_NOTE, "edit-note", "Edit the selected note (notes pane)")                      \
 	ACTION(DELETE_NOTE, "delete-note", "Delete the selected note, after a confirmation")       \
 	ACTION(EXPORT, "export", "Export the notes, timeline and claims as Markdown")              \
+	ACTION(RELOAD, "reload", "Load the article again (a web page is fetched again)")           \
 	ACTION(COMMAND, "command", "Type a command: :date, :export, :help, :q")                    \
 	ACTION(HELP, "help", "Show this help")                                                     \
 	ACTION(CLOSE, "close", "Leave the help or a list tab; close a prompt; hide the search")    \

@@ -291,6 +291,9 @@ static void run_action(struct reader *r, enum ui_action a, unsigned long n)
 	case ACT_REDRAW:
 		r->repaint = true;
 		break;
+	case ACT_RELOAD:
+		r->reload = true;
+		break;
 	case ACT_QUIT:
 		if (!reader_leave_view(r))
 			r->quit = true;
