@@ -91,7 +91,7 @@ void search_step(struct reader *r, bool forward);
 /* The index of the last match starting at or before pos (SIZE_MAX when none does); *hit tells
  * whether pos lies inside that match. */
 size_t search_match_at(const struct reader *r, size_t pos, bool *hit);
-/* Writes "match i/n " (with a + when the search stopped counting) into out, or "" with no
+/* Writes "match i/n" (with a + when the search stopped counting) into out, or "" with no
  * matches. */
 void search_status(const struct reader *r, char *out, size_t n);
 

@@ -231,7 +231,7 @@ void search_prompt(struct reader *r)
 void search_status(const struct reader *r, char *out, size_t n)
 {
 	if (r->query && r->nmatches && !r->search_hidden)
-		snprintf(out, n, "match %zu/%zu%s ", r->cur_match + 1, r->nmatches,
+		snprintf(out, n, "match %zu/%zu%s", r->cur_match + 1, r->nmatches,
 			 r->nmatches >= MAX_MATCHES ? "+" : "");
 	else if (n)
 		out[0] = '\0';
