@@ -184,23 +184,23 @@ static char *expand(const struct reader *r, const char *path, char *err, size_t 
 	if (path[0] == '~') {
 		size_t n = strcspn(path + 1, "/");
 		const char *home = NULL;
+		struct passwd pwbuf, *pw = NULL;
+		char pwtext[4096];
 		if (n == 0) {
 			home = getenv("HOME");
-			if (!home || !*home) {
-				struct passwd *pw = getpwuid(getuid());
-				home = pw ? pw->pw_dir : NULL;
-			}
+			if ((!home || !*home) &&
+			    getpwuid_r(getuid(), &pwbuf, pwtext, sizeof(pwtext), &pw) == 0 && pw)
+				home = pw->pw_dir;
 		} else {
 			char user[256];
 			snprintf(user, sizeof(user), "%.*s", (int)(n < 255 ? n : 255), path + 1);
-			struct passwd *pw = getpwnam(user);
-			if (!pw) {
+			if (getpwnam_r(user, &pwbuf, pwtext, sizeof(pwtext), &pw) != 0 || !pw) {
 				snprintf(err, errn, "~%.200s: no such user", user);
 				return NULL;
 			}
 			home = pw->pw_dir;
 		}
-		if (!home) {
+		if (!home || !*home) {
 			snprintf(err, errn, "no home folder for ~");
 			return NULL;
 		}
