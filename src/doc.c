@@ -25,7 +25,7 @@ struct doc {
 	bool has_title;
 	struct span title;
 	char *title_text;
-	char *byline, *site;
+	char *byline, *site, *published, *modified;
 	struct date anchor;
 	enum doc_anchor_from anchor_from;
 	struct doc_diag *diags;
@@ -554,7 +554,9 @@ static void load_converted(struct doc *d, struct extracted *e)
 	}
 	d->byline = e->byline;
 	d->site = e->site;
-	e->byline = e->site = NULL;
+	d->published = e->published;
+	d->modified = e->modified;
+	e->byline = e->site = e->published = e->modified = NULL;
 	if (e->date.year) {
 		d->anchor = e->date;
 		d->anchor_from = ANCHOR_METADATA;
@@ -678,6 +680,8 @@ void doc_free(struct doc *d)
 	free(d->title_text);
 	free(d->byline);
 	free(d->site);
+	free(d->published);
+	free(d->modified);
 	free(d->name);
 	free(d->text);
 	free(d);
@@ -782,6 +786,16 @@ const char *doc_byline(const struct doc *d)
 const char *doc_site(const struct doc *d)
 {
 	return d->site;
+}
+
+const char *doc_published(const struct doc *d)
+{
+	return d->published;
+}
+
+const char *doc_modified(const struct doc *d)
+{
+	return d->modified;
 }
 
 struct date doc_anchor(const struct doc *d, enum doc_anchor_from *from)

@@ -1,5 +1,5 @@
-/* formats_charset: which encoding a saved page is in (byte order mark, declaration, the bytes
- * themselves) and whether its bytes can be a page at all. */
+/* formats_charset: which encoding a saved page is in (byte order mark, declaration checked
+ * against the bytes, the bytes themselves) and whether its bytes can be a page at all. */
 #include "formats_int.h"
 
 #include <libxml/encoding.h>
@@ -55,6 +55,36 @@ static bool declared_charset(const char *b, size_t n, char *buf, size_t cap)
 	return false;
 }
 
+/* Do the bytes read as UTF-8 with some characters beyond ASCII (so that a declaration of another
+ * charset is wrong: legacy text is almost never valid UTF-8 by chance)? */
+static bool plainly_utf8(const char *b, size_t n)
+{
+	bool wide = false;
+
+	for (size_t i = 0; i < n && !wide; i++)
+		wide = (unsigned char)b[i] >= 0x80;
+	return wide && text_valid_prefix(b, n) == n;
+}
+
+/* Is a page declared UTF-8 plainly in another charset: most of its bytes beyond ASCII not valid
+ * UTF-8 (a page saved in windows-1252 under a template's UTF-8 declaration)? */
+static bool plainly_not_utf8(const char *b, size_t n)
+{
+	size_t high = 0, bad = 0;
+
+	for (size_t i = 0; i < n;) {
+		size_t ok = text_valid_prefix(b + i, n - i);
+		for (size_t k = i; k < i + ok; k++)
+			high += (unsigned char)b[k] >= 0xC0;
+		i += ok;
+		if (i < n) {
+			bad++;
+			i++;
+		}
+	}
+	return bad >= 4 && bad > high * 2;
+}
+
 const char *formats_page_encoding(const char *b, size_t n, char *buf, size_t cap)
 {
 	static const char *const latin[] = {"iso-8859-1", "iso8859-1",  "latin1", "l1",
@@ -70,6 +100,13 @@ const char *formats_page_encoding(const char *b, size_t n, char *buf, size_t cap
 	if (n >= 2 && memcmp(b, "\xFE\xFF", 2) == 0)
 		return "UTF-16BE";
 	if (declared_charset(b, n, buf, cap)) {
+		bool utf8 = strcmp(buf, "utf-8") == 0 || strcmp(buf, "utf8") == 0 ||
+			    strncmp(buf, "utf-16", 6) == 0;
+		/* The declaration is checked against the bytes. */
+		if (!utf8 && plainly_utf8(b, n))
+			return "UTF-8";
+		if (utf8 && plainly_not_utf8(b, n))
+			return "windows-1252";
 		for (size_t i = 0; latin[i]; i++)
 			if (strcmp(buf, latin[i]) == 0)
 				return "windows-1252";

@@ -87,9 +87,15 @@ bool doc_title(const struct doc *d, struct span *out);
 /* The title as a string (from the text or metadata, found at load), or NULL. Owned by the
  * document. */
 const char *doc_title_text(const struct doc *d);
-/* Byline and site name from metadata, or NULL. Owned by the document. */
+/* The byline: from metadata, or a byline line a plain-text article opens with ("By Ann Lee",
+ * "文/李明": the names only); NULL when none. Owned by the document. */
 const char *doc_byline(const struct doc *d);
+/* The site name from metadata, or NULL. Owned by the document. */
 const char *doc_site(const struct doc *d);
+/* The publication and last modification times from metadata in ISO 8601 ("2025-11-08",
+ * "2025-11-08T06:12Z"), or NULL. Owned by the document. */
+const char *doc_published(const struct doc *d);
+const char *doc_modified(const struct doc *d);
 
 /* The anchor date for relative expressions (year 0 when there is none), and where it came from
  * (from may be NULL). doc_load() sets it from a page's metadata. */

@@ -123,13 +123,13 @@ static void html_article_only(void)
 		"<aside>Related: March 3</aside><footer>(c) 2025</footer></body></html>";
 
 	CHECK_EQ(html(page, &e), 0);
-	CHECK_STR(e.text.data, "Big story\n\nFirst & bold para.\n\nSecond\nline.\n\nOne\n\nTwo\n");
+	/* The headline is the title, not a paragraph of the text. */
+	CHECK_STR(e.text.data, "First & bold para.\n\nSecond\nline.\n\nOne\n\nTwo\n");
 	CHECK_STR(e.title, "Big story");
 	CHECK_STR(e.site, "Site");
+	CHECK_STR(e.published, "2025-03-04T23:00:00-05:00");
 	DATE_IS(e.date, 2025, 3, 4);
-	CHECK_EQ(e.nheadings, 1);
-	CHECK_EQ(e.headings[0].start, 0);
-	CHECK_EQ(e.headings[0].end, 9);
+	CHECK_EQ(e.nheadings, 0);
 	extracted_free(&e);
 }
 
@@ -266,8 +266,9 @@ static void markdown_front_matter(void)
 static void doc_integration(void)
 {
 	const char *page = "<html><head><meta property='article:published_time' "
-			   "content='2024-06-01'></head><body><article><h1>Head</h1>"
-			   "<p>Body text.</p></article></body></html>";
+			   "content='2024-06-01'><meta name='author' content='Ann Lee'></head>"
+			   "<body><article><h1>Head</h1><p>Body text.</p><h2>Section</h2>"
+			   "<p>More text.</p></article></body></html>";
 	const char *err = NULL;
 	struct doc *d = doc_load(page, strlen(page), "p.html", FORMAT_AUTO, &err);
 	enum doc_anchor_from from;
@@ -278,11 +279,15 @@ static void doc_integration(void)
 		return;
 	CHECK(doc_converted(d));
 	CHECK_EQ(doc_format(d), FORMAT_HTML);
-	CHECK_EQ(doc_paragraph_count(d), 2);
-	CHECK(doc_paragraph(d, 0)->heading);
-	CHECK(doc_title(d, &t));
-	CHECK_EQ(t.start, 0);
-	CHECK_EQ(t.end, 4);
+	/* The headline is the title, outside the text; the section heading stays a heading. */
+	CHECK_EQ(doc_paragraph_count(d), 3);
+	CHECK(!doc_paragraph(d, 0)->heading);
+	CHECK(doc_paragraph(d, 1)->heading);
+	CHECK(!doc_title(d, &t));
+	CHECK_STR(doc_title_text(d), "Head");
+	CHECK_STR(doc_byline(d), "Ann Lee");
+	CHECK_STR(doc_published(d), "2024-06-01");
+	CHECK(doc_modified(d) == NULL);
 	struct date a = doc_anchor(d, &from);
 	CHECK_EQ(from, ANCHOR_METADATA);
 	DATE_IS(a, 2024, 6, 1);
