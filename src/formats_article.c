@@ -23,8 +23,9 @@ enum {
 
 /* The figures of an element in one pass (elements left out count nothing). */
 struct fig {
+	/* Counts cannot overflow: a page has fewer than INT_MAX bytes (formats_html). */
 	uint32_t chars, link, commas, heading, lists;
-	uint16_t np, nimg, nembed, ninput, nli, nkids, nrows, ncells;
+	uint32_t np, nimg, nembed, ninput, nli, nkids, nrows, ncells;
 	float score;    /* as a candidate block; valid when scored */
 	bool scored;    /* a paragraph scored it */
 	bool block;     /* holds a block (a paragraph, list, table, image...) */
@@ -46,16 +47,6 @@ struct frame {
 	size_t blk;                     /* the frame of the nearest block (itself for a block) */
 	uint32_t run_chars, run_commas; /* loose text in a block that holds blocks */
 };
-
-static uint16_t add16(uint16_t a, uint32_t b)
-{
-	return a + b > UINT16_MAX ? UINT16_MAX : (uint16_t)(a + b);
-}
-
-static uint32_t add32(uint32_t a, uint32_t b)
-{
-	return a > UINT32_MAX - b ? UINT32_MAX : a + b;
-}
 
 /* A block for the emitter: it starts a new paragraph and ends a run of loose text. */
 static bool breaks_run(int t)
@@ -95,33 +86,33 @@ static int weight(const struct chooser *ch, size_t i)
 	return (ch->flags & TRY_WEIGHT) ? ch->p->els[i].weight : 0;
 }
 
-/* Counts characters (runs of white space count one) and commas of a text. */
-static void count_text(const char *s, size_t n, uint32_t *chars, uint32_t *commas)
+void formats_count_text(const char *s, size_t n, uint32_t *chars, uint32_t *commas)
 {
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
 	uint32_t k = 0, c = 0;
 	bool space = true;
 
-	for (size_t i = 0; i < n; i++) {
-		unsigned char b = (unsigned char)s[i];
-		if (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f') {
-			if (!space)
-				k++;
+	while (p < end) {
+		unsigned b = *p++;
+		if (b > ' ' && b < 0x80) {
+			k++;
+			c += b == ',';
+			space = false;
+		} else if (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f') {
+			k += !space;
 			space = true;
-			continue;
-		}
-		space = false;
-		/* A CJK character says as much as a word's letters: it counts two. */
-		if ((b & 0xC0) != 0x80)
+		} else if (b < 0x80) {
+			k++;
+			space = false;
+		} else if (b >= 0xC0) {
+			/* A CJK character says as much as a word's letters: it counts two. */
 			k += b >= 0xE3 && b <= 0xED ? 2 : 1;
-		if (b == ',')
-			c++;
-		/* "，" U+FF0C and "、" U+3001 */
-		else if (b == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBC &&
-			 (unsigned char)s[i + 2] == 0x8C)
-			c++;
-		else if (b == 0xE3 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-			 (unsigned char)s[i + 2] == 0x81)
-			c++;
+			space = false;
+			/* "，" U+FF0C and "、" U+3001 */
+			if (end - p >= 2 && ((b == 0xEF && p[0] == 0xBC && p[1] == 0x8C) ||
+					     (b == 0xE3 && p[0] == 0x80 && p[1] == 0x81)))
+				c++;
+		}
 	}
 	*chars = k;
 	*commas = c;
@@ -163,18 +154,18 @@ static void score_paragraph(struct chooser *ch, size_t first, uint32_t chars, ui
 /* Adds a finished element's figures to its parent's. */
 static void add_up(struct fig *up, const struct fig *f, const struct html_el *e)
 {
-	up->chars = add32(up->chars, f->chars);
-	up->link = add32(up->link, f->link);
-	up->commas = add32(up->commas, f->commas);
-	up->heading = add32(up->heading, f->heading);
-	up->lists = add32(up->lists, f->lists);
-	up->np = add16(up->np, f->np);
-	up->nimg = add16(up->nimg, f->nimg);
-	up->nembed = add16(up->nembed, f->nembed);
-	up->ninput = add16(up->ninput, f->ninput);
-	up->nli = add16(up->nli, f->nli);
-	up->nrows = add16(up->nrows, f->nrows);
-	up->ncells = add16(up->ncells, f->ncells);
+	up->chars += f->chars;
+	up->link += f->link;
+	up->commas += f->commas;
+	up->heading += f->heading;
+	up->lists += f->lists;
+	up->np += f->np;
+	up->nimg += f->nimg;
+	up->nembed += f->nembed;
+	up->ninput += f->ninput;
+	up->nli += f->nli;
+	up->nrows += f->nrows;
+	up->ncells += f->ncells;
 	up->block = up->block || f->block || holds_paragraphs(e);
 	up->has_table = up->has_table || f->has_table || e->tag == T_TABLE;
 }
@@ -185,9 +176,9 @@ static void finish_fig(struct chooser *ch, size_t i)
 	const struct html_el *e = &ch->p->els[i];
 	struct fig *f = &ch->fig[i];
 
-	f->nimg = add16(f->nimg, e->nimg);
-	f->nembed = add16(f->nembed, e->nembed);
-	f->ninput = add16(f->ninput, e->ninput);
+	f->nimg += e->nimg;
+	f->nembed += e->nembed;
+	f->ninput += e->ninput;
 	if (e->nimg)
 		f->block = true;
 	switch (e->tag) {
@@ -195,7 +186,7 @@ static void finish_fig(struct chooser *ch, size_t i)
 		f->link = f->chars;
 		break;
 	case T_LI:
-		f->nli = add16(f->nli, 1);
+		f->nli++;
 		break;
 	case T_H1:
 	case T_H2:
@@ -203,21 +194,21 @@ static void finish_fig(struct chooser *ch, size_t i)
 		f->heading = f->chars;
 		break;
 	case T_LIST:
-		f->lists = add32(f->lists, f->chars);
+		f->lists += f->chars;
 		break;
 	case T_TR:
-		f->nrows = add16(f->nrows, 1);
+		f->nrows++;
 		break;
 	case T_TD:
 	case T_TH:
-		f->ncells = add16(f->ncells, 1);
+		f->ncells++;
 		break;
 	case T_P:
-		f->np = add16(f->np, 1);
+		f->np++;
 		break;
 	case T_DIV:
 		if (!f->block)
-			f->np = add16(f->np, 1);
+			f->np++;
 		break;
 	case T_TABLE:
 		if (e->flags & EL_PRESENTATION)
@@ -251,8 +242,7 @@ static void score_page(struct chooser *ch)
 				continue;
 			}
 			if (nst) {
-				ch->fig[st[nst - 1].el].nkids =
-					add16(ch->fig[st[nst - 1].el].nkids, 1);
+				ch->fig[st[nst - 1].el].nkids++;
 				if (breaks_run(e->tag)) {
 					/* The loose text so far in the enclosing block is one paragraph. */
 					struct frame *b = &st[st[nst - 1].blk];
@@ -272,14 +262,13 @@ static void score_page(struct chooser *ch)
 		if (!nst)
 			continue;
 		if (v->kind == EV_TEXT) {
-			uint32_t k, c;
-			count_text(p->store.data + v->a, v->b, &k, &c);
+			uint32_t k = v->chars, c = v->commas;
 			struct fig *f = &ch->fig[st[nst - 1].el];
-			f->chars = add32(f->chars, k);
-			f->commas = add32(f->commas, c);
+			f->chars += k;
+			f->commas += c;
 			struct frame *b = &st[st[nst - 1].blk];
-			b->run_chars = add32(b->run_chars, k);
-			b->run_commas = add32(b->run_commas, c);
+			b->run_chars += k;
+			b->run_commas += c;
 			continue;
 		}
 		struct frame fr = st[--nst];
@@ -544,10 +533,8 @@ static size_t clean_roots(struct chooser *ch)
 			if (!nst)
 				continue;
 			if (v->kind == EV_TEXT) {
-				uint32_t k, c;
-				count_text(p->store.data + v->a, v->b, &k, &c);
-				g[st[nst - 1]].chars = add32(g[st[nst - 1]].chars, k);
-				g[st[nst - 1]].commas = add32(g[st[nst - 1]].commas, c);
+				g[st[nst - 1]].chars += v->chars;
+				g[st[nst - 1]].commas += v->commas;
 				continue;
 			}
 			size_t idx = st[--nst];

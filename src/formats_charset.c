@@ -3,6 +3,7 @@
 #include "formats_int.h"
 
 #include <libxml/encoding.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -55,34 +56,36 @@ static bool declared_charset(const char *b, size_t n, char *buf, size_t cap)
 	return false;
 }
 
-/* Do the bytes read as UTF-8 with some characters beyond ASCII (so that a declaration of another
- * charset is wrong: legacy text is almost never valid UTF-8 by chance)? */
-static bool plainly_utf8(const char *b, size_t n)
+/* Counts the UTF-8 sequences beyond ASCII that are valid and the bytes that are not (ASCII runs
+ * are skipped eight bytes at a time). */
+static void utf8_census(const char *b, size_t n, size_t *valid, size_t *bad)
 {
-	bool wide = false;
+	size_t i = 0;
 
-	for (size_t i = 0; i < n && !wide; i++)
-		wide = (unsigned char)b[i] >= 0x80;
-	return wide && text_valid_prefix(b, n) == n;
-}
-
-/* Is a page declared UTF-8 plainly in another charset: most of its bytes beyond ASCII not valid
- * UTF-8 (a page saved in windows-1252 under a template's UTF-8 declaration)? */
-static bool plainly_not_utf8(const char *b, size_t n)
-{
-	size_t high = 0, bad = 0;
-
-	for (size_t i = 0; i < n;) {
-		size_t ok = text_valid_prefix(b + i, n - i);
-		for (size_t k = i; k < i + ok; k++)
-			high += (unsigned char)b[k] >= 0xC0;
-		i += ok;
-		if (i < n) {
-			bad++;
+	*valid = *bad = 0;
+	while (i < n) {
+		if (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, b + i, 8);
+			if (!(w & 0x8080808080808080ULL)) {
+				i += 8;
+				continue;
+			}
+		}
+		if ((unsigned char)b[i] < 0x80) {
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		int k = text_decode(b + i, n - i, &cp);
+		if (k > 0) {
+			(*valid)++;
+			i += (size_t)k;
+		} else {
+			(*bad)++;
 			i++;
 		}
 	}
-	return bad >= 4 && bad > high * 2;
 }
 
 const char *formats_page_encoding(const char *b, size_t n, char *buf, size_t cap)
@@ -102,10 +105,14 @@ const char *formats_page_encoding(const char *b, size_t n, char *buf, size_t cap
 	if (declared_charset(b, n, buf, cap)) {
 		bool utf8 = strcmp(buf, "utf-8") == 0 || strcmp(buf, "utf8") == 0 ||
 			    strncmp(buf, "utf-16", 6) == 0;
-		/* The declaration is checked against the bytes. */
-		if (!utf8 && plainly_utf8(b, n))
+		/* The declaration is checked against the bytes: legacy text is almost never valid
+		 * UTF-8 by chance, and a page saved in windows-1252 under a template's UTF-8
+		 * declaration has mostly invalid sequences. */
+		size_t valid, bad;
+		utf8_census(b, n, &valid, &bad);
+		if (!utf8 && valid && !bad)
 			return "UTF-8";
-		if (utf8 && plainly_not_utf8(b, n))
+		if (utf8 && bad >= 4 && bad > valid * 2)
 			return "windows-1252";
 		for (size_t i = 0; latin[i]; i++)
 			if (strcmp(buf, latin[i]) == 0)
@@ -131,12 +138,22 @@ bool formats_page_plausible(const char *b, size_t n)
 
 	if (n >= 2 && (memcmp(b, "\xFF\xFE", 2) == 0 || memcmp(b, "\xFE\xFF", 2) == 0))
 		return true;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)b[i];
-		if (c == 0)
-			return false;
-		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B)
-			ctrl++;
+	if (memchr(b, 0, n))
+		return false;
+	for (size_t i = 0; i < n;) {
+		if (i + 8 <= n) {
+			/* Eight bytes at once when none is below 0x20 (or at 0x80 and above, which
+			 * the test counts too: those are looked at one by one). */
+			uint64_t w;
+			memcpy(&w, b + i, 8);
+			if (!((w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL)) {
+				i += 8;
+				continue;
+			}
+		}
+		unsigned char c = (unsigned char)b[i++];
+		/* Controls but tab, LF, FF, CR and ESC: bits of 0x0800_3600 mark the allowed. */
+		ctrl += c < 0x20 && !((0x08003600u >> c) & 1);
 	}
 	return ctrl * 100 <= n;
 }

@@ -7,7 +7,7 @@
 #include <strings.h>
 
 /* Longest text that can be furniture (bytes): a block longer than this is article text. */
-#define FURNITURE_MAX 400
+#define FURNITURE_MAX 250
 
 static bool is_space(char c)
 {
@@ -52,19 +52,44 @@ static bool contains(const char *s, size_t n, const char *p)
 	return false;
 }
 
+/* Does s start with one of the list's phrases (lowercase)? */
 static bool any_start(const char *s, size_t n, const char *const *list)
 {
+	unsigned char f = n ? (unsigned char)s[0] : 0;
+
+	if (f >= 'A' && f <= 'Z')
+		f += 32;
 	for (; *list; list++)
-		if (starts_with(s, n, *list))
+		if ((unsigned char)(*list)[0] == f && starts_with(s, n, *list))
 			return true;
 	return false;
 }
 
+/* Does s contain one of the list's phrases (lowercase) at word boundaries? The text is
+ * lowercased once and searched with strstr. */
 static bool any_contains(const char *s, size_t n, const char *const *list)
 {
-	for (; *list; list++)
-		if (contains(s, n, *list))
-			return true;
+	char low[FURNITURE_MAX + 1];
+
+	if (n > FURNITURE_MAX)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c == '\0' ? ' ' : c);
+	}
+	low[n] = '\0';
+	for (; *list; list++) {
+		size_t l = strlen(*list);
+		for (const char *p = strstr(low, *list); p; p = strstr(p + 1, *list)) {
+			size_t at = (size_t)(p - low);
+			bool left = at == 0 || !is_letter((unsigned char)low[at - 1]) ||
+				    !is_letter((unsigned char)(*list)[0]);
+			bool right = at + l == n || !is_letter((unsigned char)low[at + l]) ||
+				     !is_letter((unsigned char)(*list)[l - 1]);
+			if (left && right)
+				return true;
+		}
+	}
 	return false;
 }
 
@@ -83,33 +108,44 @@ struct word {
 	size_t n;
 };
 
-/* Splits s into words (letters, digits, and ":" or "." inside them as in "6:12" or "a.m."),
- * at most max; returns how many there are (which may exceed max). */
+/* The next word of s[0..n) from *pos (letters, digits, and ":" "." "-" between them as in "6:12",
+ * "a.m." or "e-mail"): false when there is none. */
+static bool next_word(const char *s, size_t n, size_t *pos, struct word *w)
+{
+	size_t i = *pos;
+
+	while (i < n && !(is_letter((unsigned char)s[i]) || is_digit((unsigned char)s[i])))
+		i++;
+	if (i >= n) {
+		*pos = n;
+		return false;
+	}
+	size_t b = i;
+	while (i < n) {
+		unsigned char d = (unsigned char)s[i];
+		if (is_letter(d) || is_digit(d) || d == '\'' ||
+		    ((d == ':' || d == '.' || d == '-') && i + 1 < n &&
+		     (is_letter((unsigned char)s[i + 1]) || is_digit((unsigned char)s[i + 1]))))
+			i++;
+		else
+			break;
+	}
+	w->s = s + b;
+	w->n = i - b;
+	*pos = i;
+	return true;
+}
+
+/* Splits s into words (next_word), at most max; returns how many there are (which may exceed
+ * max). */
 static size_t split_words(const char *s, size_t n, struct word *w, size_t max)
 {
-	size_t count = 0;
+	size_t count = 0, pos = 0;
+	struct word x;
 
-	for (size_t i = 0; i < n;) {
-		unsigned char c = (unsigned char)s[i];
-		if (!(is_letter(c) || is_digit(c))) {
-			i++;
-			continue;
-		}
-		size_t b = i;
-		while (i < n) {
-			unsigned char d = (unsigned char)s[i];
-			if (is_letter(d) || is_digit(d) || d == '\'' ||
-			    ((d == ':' || d == '.' || d == '-') && i + 1 < n &&
-			     (is_letter((unsigned char)s[i + 1]) ||
-			      is_digit((unsigned char)s[i + 1]))))
-				i++;
-			else
-				break;
-		}
-		if (count < max) {
-			w[count].s = s + b;
-			w[count].n = i - b;
-		}
+	while (next_word(s, n, &pos, &x)) {
+		if (count < max)
+			w[count] = x;
 		count++;
 	}
 	return count;
@@ -117,8 +153,13 @@ static size_t split_words(const char *s, size_t n, struct word *w, size_t max)
 
 static bool word_is(const struct word *w, const char *const *list)
 {
+	unsigned char f = (unsigned char)w->s[0];
+
+	if (f >= 'A' && f <= 'Z')
+		f += 32;
 	for (; *list; list++)
-		if (strlen(*list) == w->n && strncasecmp(w->s, *list, w->n) == 0)
+		if ((unsigned char)(*list)[0] == f && strlen(*list) == w->n &&
+		    strncasecmp(w->s, *list, w->n) == 0)
 			return true;
 	return false;
 }
@@ -317,23 +358,24 @@ static const char *const cjk_time[] = {"\xE5\x8F\x91\xE5\xB8\x83",
 
 static bool time_line(const char *s, size_t n)
 {
-	struct word w[40];
-	size_t nw = split_words(s, n, w, 40), month = 0, marker = 0, clock = 0, numbers = 0;
+	size_t month = 0, marker = 0, clock = 0, numbers = 0, count = 0, pos = 0;
+	struct word w;
 
-	if (nw == 0 || nw > 40)
-		return false;
-	for (size_t i = 0; i < nw; i++) {
-		if (word_is(&w[i], month_words))
+	/* Word by word: prose fails at its first word. */
+	while (next_word(s, n, &pos, &w)) {
+		if (++count > 40)
+			return false;
+		if (word_is(&w, month_words))
 			month++;
-		else if (word_is(&w[i], time_markers))
+		else if (word_is(&w, time_markers))
 			marker++;
-		else if (word_is(&w[i], day_words) || word_is(&w[i], time_words))
+		else if (word_is(&w, day_words) || word_is(&w, time_words))
 			;
-		else if (numeric_time(&w[i]))
+		else if (numeric_time(&w))
 			clock++;
-		else if (all_digits(&w[i]) || (w[i].n <= 4 && is_digit((unsigned char)w[i].s[0])))
+		else if (all_digits(&w) || (w.n <= 4 && is_digit((unsigned char)w.s[0])))
 			numbers++;
-		else if (any_contains(w[i].s, w[i].n, cjk_time))
+		else if (any_contains(w.s, w.n, cjk_time))
 			marker++;
 		else
 			return false;
@@ -509,15 +551,13 @@ static bool share_line(const char *s, size_t n)
 {
 	if (n <= 60 && any_start(s, n, cjk_share))
 		return true;
-	struct word w[24];
-	size_t nw = split_words(s, n, w, 24), marks = 0;
+	size_t marks = 0, count = 0, pos = 0;
+	struct word w;
 
-	if (nw == 0 || nw > 20)
-		return false;
-	for (size_t i = 0; i < nw; i++) {
-		if (!word_is(&w[i], share_words) && !all_digits(&w[i]))
+	while (next_word(s, n, &pos, &w)) {
+		if (++count > 20 || (!word_is(&w, share_words) && !all_digits(&w)))
 			return false;
-		if (word_is(&w[i], share_marks))
+		if (word_is(&w, share_marks))
 			marks++;
 	}
 	return marks > 0;
@@ -670,12 +710,14 @@ static bool credit_line(const char *s, size_t n)
 	return true;
 }
 
-/* 版权所有, 版權所有 (all rights reserved), 未经授权 (without permission), 不得转载 (may not be
+/* "All rights reserved", 版权所有, 版權所有 (all rights reserved), 未经授权 (without permission), 不得转载 (may not be
  * reproduced) */
 static const char *const cjk_rights[] = {"\xE7\x89\x88\xE6\x9D\x83\xE6\x89\x80\xE6\x9C\x89",
 					 "\xE7\x89\x88\xE6\xAC\x8A\xE6\x89\x80\xE6\x9C\x89",
 					 "\xE6\x9C\xAA\xE7\xBB\x8F\xE6\x8E\x88\xE6\x9D\x83",
 					 "\xE4\xB8\x8D\xE5\xBE\x97\xE8\xBD\xAC\xE8\xBD\xBD", NULL};
+
+static const char *const copyright_words[] = {"copyright", "c", NULL};
 
 static const char *const standards[] = {"our standards",        "trust principles",
 					"editorial standards",  "editorial guidelines",
@@ -683,6 +725,43 @@ static const char *const standards[] = {"our standards",        "trust principle
 					"corrections policy",   "report an error",
 					"suggest a correction", "submit a correction",
 					"all quotes delayed",   NULL};
+
+/* Is w the first word of one of the list's phrases? */
+static bool first_word_of(const struct word *w, const char *const *list)
+{
+	unsigned char f = (unsigned char)w->s[0];
+
+	if (f >= 'A' && f <= 'Z')
+		f += 32;
+	for (; *list; list++) {
+		if ((unsigned char)(*list)[0] != f)
+			continue;
+		size_t l = strcspn(*list, " :");
+		if (l == w->n && strncasecmp(*list, w->s, l) == 0)
+			return true;
+	}
+	return false;
+}
+
+bool formats_furniture_may_start(const char *s, size_t n)
+{
+	size_t pos = 0;
+	struct word w;
+
+	while (pos < n && is_space(s[pos]))
+		pos++;
+	/* Punctuation, a symbol ("©") or a non-Latin script: let the whole check decide. */
+	if (pos >= n || !is_letter((unsigned char)s[pos]) || (unsigned char)s[pos] >= 0x80)
+		return true;
+	if (!next_word(s, n, &pos, &w))
+		return true;
+	return is_digit((unsigned char)w.s[0]) || word_is(&w, month_words) ||
+	       word_is(&w, day_words) || word_is(&w, time_words) || word_is(&w, time_markers) ||
+	       first_word_of(&w, by_words) || word_is(&w, share_words) ||
+	       first_word_of(&w, more_starts) || first_word_of(&w, credit_starts) ||
+	       first_word_of(&w, ad_lines) || first_word_of(&w, standards) ||
+	       word_is(&w, copyright_words);
+}
 
 enum furniture formats_furniture(const char *s, size_t n)
 {
@@ -705,12 +784,15 @@ enum furniture formats_furniture(const char *s, size_t n)
 		return FURN_READ_MORE;
 	if (credit_line(b, bn))
 		return FURN_CREDIT;
-	if (bn <= 250 &&
-	    (starts_with(b, bn, "\xC2\xA9") || starts_with(b, bn, "(c)") ||
-	     starts_with(b, bn, "copyright") || contains(b, bn, "all rights reserved") ||
-	     any_contains(b, bn, cjk_rights)))
+	if (starts_with(b, bn, "\xC2\xA9") || starts_with(b, bn, "(c)") ||
+	    starts_with(b, bn, "copyright"))
 		return FURN_COPYRIGHT;
-	if (bn <= 250 && any_contains(b, bn, standards))
+	/* Phrases looked for anywhere: only in short blocks (and it keeps this cheap). */
+	if (bn > 120)
+		return FURN_NONE;
+	if (any_contains(b, bn, cjk_rights))
+		return FURN_COPYRIGHT;
+	if (any_contains(b, bn, standards))
 		return FURN_STANDARDS;
 	return FURN_NONE;
 }

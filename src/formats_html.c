@@ -12,97 +12,104 @@
 #include <string.h>
 #include <strings.h>
 
+/* What a few tags are besides their kind. */
+enum {
+	TN_SECTION = 1, /* <section> */
+	TN_DATA = 2,    /* thead, tfoot, caption, col, colgroup: the table holds data */
+};
+
 static const struct tag_name {
 	const char *name;
 	uint8_t tag;
-	int8_t base; /* the tag's own score as a candidate block */
+	int8_t base;   /* the tag's own score as a candidate block */
+	uint8_t flags; /* TN_* */
 } tags[] = {
 	/* sorted by name (bytes) for bsearch */
-	{"a", T_A, 0},
-	{"address", T_BLOCK, -3},
-	{"annotation", T_DROP, 0},
-	{"annotation-xml", T_DROP, 0},
-	{"applet", T_DROP, 0},
-	{"article", T_ARTICLE, 5},
-	{"aside", T_DROP, 0},
-	{"audio", T_DROP, 0},
-	{"blockquote", T_QUOTE, 3},
-	{"body", T_BODY, 0},
-	{"br", T_BR, 0},
-	{"button", T_INPUT, 0},
-	{"canvas", T_DROP, 0},
-	{"caption", T_BLOCK, 0},
-	{"center", T_DIV, 0},
-	{"code", T_CODE, 0},
-	{"col", T_BLOCK, 0},
-	{"colgroup", T_BLOCK, 0},
-	{"dd", T_DIV, -3},
-	{"details", T_BLOCK, 0},
-	{"dialog", T_DROP, 0},
-	{"dir", T_LIST, -3},
-	{"div", T_DIV, 5},
-	{"dl", T_BLOCK, -3},
-	{"dt", T_BLOCK, -3},
-	{"embed", T_EMBED, 0},
-	{"fieldset", T_FORM, 0},
-	{"figcaption", T_DROP, 0},
-	{"figure", T_DROP, 0},
-	{"footer", T_FOOTER, 0},
-	{"form", T_FORM, -3},
-	{"frameset", T_DROP, 0},
-	{"h1", T_H1, -5},
-	{"h2", T_H2, -5},
-	{"h3", T_HEADING, -5},
-	{"h4", T_HEADING, -5},
-	{"h5", T_HEADING, -5},
-	{"h6", T_HEADING, -5},
-	{"head", T_HEAD, 0},
-	{"header", T_HEADER, 0},
-	{"hgroup", T_BLOCK, 0},
-	{"hr", T_BLOCK, 0},
-	{"html", T_HTML, 0},
-	{"iframe", T_EMBED, 0},
-	{"img", T_IMG, 0},
-	{"input", T_INPUT, 0},
-	{"li", T_LI, -3},
-	{"link", T_DROP, 0},
-	{"main", T_MAIN, 5},
-	{"map", T_DROP, 0},
-	{"math", T_MATH, 0},
-	{"menu", T_DROP, 0},
-	{"meta", T_META, 0},
-	{"mi", T_MATH_ITEM, 0},
-	{"mn", T_MATH_ITEM, 0},
-	{"mo", T_MATH_ITEM, 0},
-	{"ms", T_MATH_ITEM, 0},
-	{"mtext", T_MATH_ITEM, 0},
-	{"nav", T_DROP, 0},
-	{"noscript", T_DROP, 0},
-	{"object", T_EMBED, 0},
-	{"ol", T_LIST, -3},
-	{"option", T_DROP, 0},
-	{"p", T_P, 0},
-	{"picture", T_IMG, 0},
-	{"pre", T_PRE, 3},
-	{"script", T_SCRIPT, 0},
-	{"section", T_DIV, 0},
-	{"select", T_INPUT, 0},
-	{"style", T_DROP, 0},
-	{"summary", T_BLOCK, 0},
-	{"svg", T_DROP, 0},
-	{"table", T_TABLE, 0},
-	{"tbody", T_BLOCK, 0},
-	{"td", T_TD, 3},
-	{"template", T_DROP, 0},
-	{"textarea", T_INPUT, 0},
-	{"tfoot", T_BLOCK, 0},
-	{"th", T_TH, -5},
-	{"thead", T_BLOCK, 0},
-	{"time", T_TIME, 0},
-	{"title", T_TITLE, 0},
-	{"tr", T_TR, 0},
-	{"ul", T_LIST, -3},
-	{"video", T_DROP, 0},
+	{"a", T_A, 0, 0},
+	{"address", T_BLOCK, -3, 0},
+	{"annotation", T_DROP, 0, 0},
+	{"annotation-xml", T_DROP, 0, 0},
+	{"applet", T_DROP, 0, 0},
+	{"article", T_ARTICLE, 5, 0},
+	{"aside", T_DROP, 0, 0},
+	{"audio", T_DROP, 0, 0},
+	{"blockquote", T_QUOTE, 3, 0},
+	{"body", T_BODY, 0, 0},
+	{"br", T_BR, 0, 0},
+	{"button", T_INPUT, 0, 0},
+	{"canvas", T_DROP, 0, 0},
+	{"caption", T_BLOCK, 0, TN_DATA},
+	{"center", T_DIV, 0, 0},
+	{"code", T_CODE, 0, 0},
+	{"col", T_BLOCK, 0, TN_DATA},
+	{"colgroup", T_BLOCK, 0, TN_DATA},
+	{"dd", T_DIV, -3, 0},
+	{"details", T_BLOCK, 0, 0},
+	{"dialog", T_DROP, 0, 0},
+	{"dir", T_LIST, -3, 0},
+	{"div", T_DIV, 5, 0},
+	{"dl", T_BLOCK, -3, 0},
+	{"dt", T_BLOCK, -3, 0},
+	{"embed", T_EMBED, 0, 0},
+	{"fieldset", T_FORM, 0, 0},
+	{"figcaption", T_DROP, 0, 0},
+	{"figure", T_DROP, 0, 0},
+	{"footer", T_FOOTER, 0, 0},
+	{"form", T_FORM, -3, 0},
+	{"frameset", T_DROP, 0, 0},
+	{"h1", T_H1, -5, 0},
+	{"h2", T_H2, -5, 0},
+	{"h3", T_HEADING, -5, 0},
+	{"h4", T_HEADING, -5, 0},
+	{"h5", T_HEADING, -5, 0},
+	{"h6", T_HEADING, -5, 0},
+	{"head", T_HEAD, 0, 0},
+	{"header", T_HEADER, 0, 0},
+	{"hgroup", T_BLOCK, 0, 0},
+	{"hr", T_BLOCK, 0, 0},
+	{"html", T_HTML, 0, 0},
+	{"iframe", T_EMBED, 0, 0},
+	{"img", T_IMG, 0, 0},
+	{"input", T_INPUT, 0, 0},
+	{"li", T_LI, -3, 0},
+	{"link", T_DROP, 0, 0},
+	{"main", T_MAIN, 5, 0},
+	{"map", T_DROP, 0, 0},
+	{"math", T_MATH, 0, 0},
+	{"menu", T_DROP, 0, 0},
+	{"meta", T_META, 0, 0},
+	{"mi", T_MATH_ITEM, 0, 0},
+	{"mn", T_MATH_ITEM, 0, 0},
+	{"mo", T_MATH_ITEM, 0, 0},
+	{"ms", T_MATH_ITEM, 0, 0},
+	{"mtext", T_MATH_ITEM, 0, 0},
+	{"nav", T_DROP, 0, 0},
+	{"noscript", T_DROP, 0, 0},
+	{"object", T_EMBED, 0, 0},
+	{"ol", T_LIST, -3, 0},
+	{"option", T_DROP, 0, 0},
+	{"p", T_P, 0, 0},
+	{"picture", T_IMG, 0, 0},
+	{"pre", T_PRE, 3, 0},
+	{"script", T_SCRIPT, 0, 0},
+	{"section", T_DIV, 0, TN_SECTION},
+	{"select", T_INPUT, 0, 0},
+	{"style", T_DROP, 0, 0},
+	{"summary", T_BLOCK, 0, 0},
+	{"svg", T_DROP, 0, 0},
+	{"table", T_TABLE, 0, 0},
+	{"tbody", T_BLOCK, 0, 0},
+	{"td", T_TD, 3, 0},
+	{"template", T_DROP, 0, 0},
+	{"textarea", T_INPUT, 0, 0},
+	{"tfoot", T_BLOCK, 0, TN_DATA},
+	{"th", T_TH, -5, 0},
+	{"thead", T_BLOCK, 0, TN_DATA},
+	{"time", T_TIME, 0, 0},
+	{"title", T_TITLE, 0, 0},
+	{"tr", T_TR, 0, 0},
+	{"ul", T_LIST, -3, 0},
+	{"video", T_DROP, 0, 0},
 };
 
 static int tag_cmp(const void *key, const void *item)
@@ -124,6 +131,8 @@ enum {
 	NAME_MAYBE = 8,    /* but a name with this may be the article's wrapper */
 	NAME_BYLINE = 16,
 	NAME_CAPTION = 32,
+	NAME_HIDE = 64,   /* may name a class that hides its element (looked at whole) */
+	NAME_SHARE = 128, /* may name share buttons (looked at word by word) */
 };
 
 /* Parts of names, matched anywhere in a class or id value (lowercased): "commentlist",
@@ -157,6 +166,7 @@ static const struct name_pat {
 	{"cookie", 6, NAME_NEG | NAME_UNLIKELY},
 	{"cover-wrap", 10, NAME_UNLIKELY},
 	{"credit", 6, NAME_CAPTION},
+	{"d-none", 6, NAME_HIDE},
 	{"dateline", 8, NAME_BYLINE},
 	{"disqus", 6, NAME_UNLIKELY},
 	{"entry", 5, NAME_POS},
@@ -167,7 +177,8 @@ static const struct name_pat {
 	{"h-entry", 7, NAME_POS},
 	{"header", 6, NAME_UNLIKELY},
 	{"hentry", 6, NAME_POS},
-	{"hidden", 6, NAME_NEG},
+	{"hidden", 6, NAME_NEG | NAME_HIDE},
+	{"invisible", 9, NAME_HIDE},
 	{"legends", 7, NAME_UNLIKELY},
 	{"main", 4, NAME_POS | NAME_MAYBE},
 	{"masthead", 8, NAME_NEG},
@@ -179,6 +190,7 @@ static const struct name_pat {
 	{"most-popular", 12, NAME_UNLIKELY},
 	{"mostpopular", 11, NAME_UNLIKELY},
 	{"newsletter", 10, NAME_NEG | NAME_UNLIKELY},
+	{"offscreen", 9, NAME_HIDE},
 	{"outbrain", 8, NAME_NEG | NAME_UNLIKELY},
 	{"p-author", 8, NAME_BYLINE},
 	{"page", 4, NAME_POS},
@@ -194,8 +206,11 @@ static const struct name_pat {
 	{"remark", 6, NAME_UNLIKELY},
 	{"replies", 7, NAME_UNLIKELY},
 	{"rss", 3, NAME_UNLIKELY},
+	{"screen-reader", 13, NAME_HIDE},
+	{"screenreader", 12, NAME_HIDE},
 	{"scroll", 6, NAME_NEG},
 	{"shadow", 6, NAME_MAYBE},
+	{"shar", 4, NAME_SHARE},
 	{"share", 5, NAME_NEG},
 	{"shopping", 8, NAME_NEG},
 	{"shoutbox", 8, NAME_NEG | NAME_UNLIKELY},
@@ -203,6 +218,7 @@ static const struct name_pat {
 	{"skyscraper", 10, NAME_NEG | NAME_UNLIKELY},
 	{"social", 6, NAME_NEG | NAME_UNLIKELY},
 	{"sponsor", 7, NAME_NEG | NAME_UNLIKELY},
+	{"sr-only", 7, NAME_HIDE},
 	{"story", 5, NAME_POS},
 	{"subscribe", 9, NAME_NEG},
 	{"supplemental", 12, NAME_UNLIKELY},
@@ -215,8 +231,8 @@ static const struct name_pat {
 	{"yom-remote", 10, NAME_UNLIKELY},
 };
 /* name_pats[name_first[b]..name_first[b + 1]) start with '-' (b = 0) or the b-th letter. */
-static const uint8_t name_first[28] = {0,  1,  8,  14, 25, 27, 29, 31, 32, 36, 36, 36, 36, 37,
-				       46, 47, 48, 56, 56, 62, 74, 78, 78, 78, 80, 80, 81, 81};
+static const uint8_t name_first[28] = {0,  1,  8,  14, 25, 28, 30, 32, 33, 37, 38, 38, 38, 39,
+				       48, 49, 51, 59, 59, 65, 81, 85, 85, 85, 87, 87, 88, 88};
 
 /* The NAME_* kinds of a class or id value (its first 255 bytes). */
 static unsigned name_kinds(const char *v)
@@ -422,7 +438,7 @@ static bool style_is(const char *style, const char *property, const char *const 
 
 /* Content that is not shown: the hidden attribute, aria-hidden, display:none, visibility:hidden,
  * and the classes that keep text for screen readers only. */
-static bool hidden(const struct attrs *a)
+static bool hidden(const struct attrs *a, unsigned class_kinds)
 {
 	static const char *const none[] = {"none", NULL};
 	static const char *const invisible[] = {"hidden", "collapse", NULL};
@@ -445,7 +461,7 @@ static bool hidden(const struct attrs *a)
 	if (a->style &&
 	    (style_is(a->style, "display", none) || style_is(a->style, "visibility", invisible)))
 		return true;
-	return a->cls && has_class(a->cls, reader_only);
+	return (class_kinds & NAME_HIDE) && has_class(a->cls, reader_only);
 }
 
 static void push(struct ctx *c, size_t entry)
@@ -460,6 +476,7 @@ static size_t add_event(struct html_page *p, enum ev_kind kind, size_t a, size_t
 {
 	p->evs = xgrow(p->evs, &p->capevs, p->nevs + 1, sizeof(*p->evs));
 	p->evs[p->nevs].kind = kind;
+	p->evs[p->nevs].chars = p->evs[p->nevs].commas = 0;
 	p->evs[p->nevs].a = a;
 	p->evs[p->nevs].b = b;
 	return p->nevs++;
@@ -507,12 +524,12 @@ static uint8_t *top_count(struct ctx *c, int which)
 }
 
 /* Flags and weight from the attributes of an element that is kept. */
-static void judge(struct ctx *c, struct html_el *e, const struct attrs *a)
+static void judge(struct ctx *c, struct html_el *e, const struct attrs *a, unsigned kc)
 {
 	static const char *const share[] = {"share", "sharedaddy", "sharing", NULL};
 	static const char *const furniture_roles[] = {"banner", "contentinfo", NULL};
 	static const char *const layout_roles[] = {"presentation", "none", NULL};
-	unsigned kc = a->cls ? name_kinds(a->cls) : 0, ki = a->id ? name_kinds(a->id) : 0;
+	unsigned ki = a->id ? name_kinds(a->id) : 0;
 	unsigned all = kc | ki;
 	int w = 0;
 
@@ -536,7 +553,8 @@ static void judge(struct ctx *c, struct html_el *e, const struct attrs *a)
 	if ((all & NAME_BYLINE) || (a->rel && strcasecmp(a->rel, "author") == 0) ||
 	    (a->itemprop && strstr(a->itemprop, "author")))
 		e->flags |= EL_BYLINE;
-	if ((a->cls && has_word(a->cls, share)) || (a->id && has_word(a->id, share)))
+	if (((kc & NAME_SHARE) && has_word(a->cls, share)) ||
+	    ((ki & NAME_SHARE) && has_word(a->id, share)))
 		e->flags |= EL_SHARE;
 	if (all & NAME_CAPTION)
 		e->flags |= EL_CAPTION;
@@ -588,8 +606,12 @@ static void on_start(void *pctx, const xmlChar *xname, const xmlChar **atts)
 		start_collect(c, COLLECT_TITLE);
 		return;
 	}
-	if (c->skip || tag == T_DROP || tag == T_SCRIPT || tag == T_TITLE || hidden(&a) ||
-	    (a.role && formats_name_in(a.role, gone))) {
+	if (c->skip || tag == T_DROP || tag == T_SCRIPT || tag == T_TITLE) {
+		push(c, 0);
+		return;
+	}
+	unsigned kc = a.cls ? name_kinds(a.cls) : 0;
+	if (hidden(&a, kc) || (a.role && formats_name_in(a.role, gone))) {
 		push(c, 0);
 		return;
 	}
@@ -609,8 +631,8 @@ static void on_start(void *pctx, const xmlChar *xname, const xmlChar **atts)
 	e->base = tn ? tn->base : 0;
 	if (a.role && strcasecmp(a.role, "main") == 0 && tag != T_ARTICLE && tag != T_BODY)
 		e->tag = T_MAIN;
-	judge(c, e, &a);
-	if (tn && strcmp(tn->name, "section") == 0)
+	judge(c, e, &a, kc);
+	if (tn && (tn->flags & TN_SECTION))
 		e->flags |= EL_SECTION;
 	if (a.itemprop && strcasecmp(a.itemprop, "datePublished") == 0)
 		formats_meta_date(&c->meta, 3, a.datetime ? a.datetime : a.content, false);
@@ -633,10 +655,7 @@ static void on_start(void *pctx, const xmlChar *xname, const xmlChar **atts)
 		c->code++;
 	if (tag == T_TABLE)
 		c->table++;
-	if (tag == T_TH ||
-	    (tn && (strcmp(tn->name, "thead") == 0 || strcmp(tn->name, "tfoot") == 0 ||
-		    strcmp(tn->name, "caption") == 0 || strcmp(tn->name, "col") == 0 ||
-		    strcmp(tn->name, "colgroup") == 0)))
+	if (tag == T_TH || (tn && (tn->flags & TN_DATA)))
 		mark_data_table(c);
 	e->start = add_event(pg, EV_START, pg->nels, 0);
 	pg->nels++;
@@ -690,28 +709,6 @@ static void on_end(void *pctx, const xmlChar *name)
 		end_collect(c);
 }
 
-/* Characters of text as a reader counts them: each run of white space counts one. */
-static uint32_t count_chars(const unsigned char *s, size_t n)
-{
-	uint32_t k = 0;
-	bool space = true;
-
-	for (size_t i = 0; i < n; i++) {
-		unsigned char ch = s[i];
-		if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f') {
-			if (!space)
-				k++;
-			space = true;
-		} else {
-			/* A CJK character says as much as a word's letters: it counts two. */
-			if ((ch & 0xC0) != 0x80)
-				k += ch >= 0xE3 && ch <= 0xED ? 2 : 1;
-			space = false;
-		}
-	}
-	return k;
-}
-
 static void on_text(void *pctx, const xmlChar *s, int len)
 {
 	struct ctx *c = ((xmlParserCtxtPtr)pctx)->_private;
@@ -726,12 +723,19 @@ static void on_text(void *pctx, const xmlChar *s, int len)
 	if (!c->nstack || c->head || n == 0)
 		return;
 	struct html_el *up = &pg->els[c->stack[c->nstack - 1] - 1];
-	uint32_t k = count_chars(s, n);
+	uint32_t k, commas;
+	formats_count_text((const char *)s, n, &k, &commas);
 	up->chars = up->chars > UINT32_MAX - k ? UINT32_MAX : up->chars + k;
-	if (pg->nevs && pg->evs[pg->nevs - 1].kind == EV_TEXT)
-		pg->evs[pg->nevs - 1].b += n; /* the store is contiguous */
-	else
-		add_event(pg, EV_TEXT, pg->store.len, n);
+	struct html_ev *v;
+	if (pg->nevs && pg->evs[pg->nevs - 1].kind == EV_TEXT) {
+		v = &pg->evs[pg->nevs - 1];
+		v->b += n; /* the store is contiguous */
+	} else {
+		size_t at = add_event(pg, EV_TEXT, pg->store.len, n);
+		v = &pg->evs[at];
+	}
+	v->chars = v->chars > UINT32_MAX - k ? UINT32_MAX : v->chars + k;
+	v->commas = v->commas > UINT32_MAX - commas ? UINT32_MAX : v->commas + commas;
 	buf_put(&pg->store, (const char *)s, n);
 }
 
@@ -848,7 +852,7 @@ void formats_page_text(const struct html_page *p, size_t root, const uint8_t *dr
 		if (v->kind != EV_TEXT)
 			continue;
 		const char *s = p->store.data + v->a;
-		for (size_t k = 0; k < v->b && b->len < max;) {
+		for (size_t k = 0; k < v->b;) {
 			unsigned char ch = (unsigned char)s[k];
 			if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f' ||
 			    (ch == 0xC2 && k + 1 < v->b && (unsigned char)s[k + 1] == 0xA0)) {
@@ -856,14 +860,29 @@ void formats_page_text(const struct html_page *p, size_t root, const uint8_t *dr
 				k += ch == 0xC2 ? 2 : 1;
 				continue;
 			}
+			/* A run of bytes up to the next white space, copied at once. */
+			size_t e = k + 1;
+			while (e < v->b) {
+				unsigned char d = (unsigned char)s[e];
+				if (d == ' ' || d == '\n' || d == '\t' || d == '\r' || d == '\f' ||
+				    (d == 0xC2 && e + 1 < v->b && (unsigned char)s[e + 1] == 0xA0))
+					break;
+				e++;
+			}
+			if (b->len + (space ? 1 : 0) + (e - k) > max) {
+				/* Stop at a character boundary within max. */
+				if (space && b->len < max)
+					buf_putc(b, ' ');
+				while (e > k && b->len + (e - k) > max)
+					e--;
+				while (e > k && ((unsigned char)s[e] & 0xC0) == 0x80)
+					e--;
+				buf_put(b, s + k, e - k);
+				return;
+			}
 			if (space)
 				buf_putc(b, ' ');
 			space = false;
-			size_t e = k + 1;
-			while (e < v->b && ((unsigned char)s[e] & 0xC0) == 0x80)
-				e++;
-			if (b->len + (e - k) > max)
-				return;
 			buf_put(b, s + k, e - k);
 			k = e;
 		}
@@ -887,10 +906,16 @@ static bool furniture(struct emit_state *st, size_t idx)
 
 	/* Furniture is short; a long run of events is a deep nest whose innermost block is
 	 * checked instead (checking each level would be quadratic). */
-	if (e->chars > 400 || e->chars == 0 || e->end - e->start > 256)
+	if (e->chars > 250 || e->chars == 0 || e->end - e->start > 256)
 		return false;
 	buf_clear(&st->scratch);
-	formats_page_text(&st->c->page, idx, st->a->drop, &st->scratch, 1200);
+	if (e->chars > 120) {
+		formats_page_text(&st->c->page, idx, st->a->drop, &st->scratch, 24);
+		if (!formats_furniture_may_start(st->scratch.data, st->scratch.len))
+			return false;
+		buf_clear(&st->scratch);
+	}
+	formats_page_text(&st->c->page, idx, st->a->drop, &st->scratch, 400);
 	enum furniture f = formats_furniture(st->scratch.data, st->scratch.len);
 	struct span name;
 	if (f == FURN_BYLINE && !st->text_seen &&

@@ -179,7 +179,8 @@ enum ev_kind {
 /* The document in order: element starts and ends, and text (a span of the text store). */
 struct html_ev {
 	enum ev_kind kind;
-	size_t a, b; /* element index; or text offset and length */
+	uint32_t chars, commas; /* of a text: characters (white space runs count one) and commas */
+	size_t a, b;            /* element index; or text offset and length */
 };
 
 /* A parsed page: elements in document order with their events and text. */
@@ -209,6 +210,9 @@ struct html_article {
  * caller frees *a with formats_article_free(). */
 void formats_article_choose(const struct html_page *p, struct html_article *a);
 void formats_article_free(struct html_article *a);
+/* Counts the characters of s[0..n) as a reader does (a run of white space counts one, a CJK
+ * character two: it says as much as a word's letters) and its commas (",", "，", "、"). */
+void formats_count_text(const char *s, size_t n, uint32_t *chars, uint32_t *commas);
 /* Appends the folded text of element i's subtree to b, at most max bytes (then stops at a
  * character boundary). Elements that drop marks (may be NULL) are left out. */
 void formats_page_text(const struct html_page *p, size_t i, const uint8_t *drop, struct buf *b,
@@ -232,5 +236,9 @@ enum furniture {
 /* Classifies the folded text s[0..n) of a short block (at most a few hundred bytes; longer text
  * is FURN_NONE). */
 enum furniture formats_furniture(const char *s, size_t n);
+/* Can a block whose text starts with s[0..n) (its first word is enough) be furniture longer than
+ * 120 bytes? False lets the caller skip building the whole text: longer furniture is told by
+ * its opening words. */
+bool formats_furniture_may_start(const char *s, size_t n);
 
 #endif
