@@ -157,3 +157,57 @@ bool formats_page_plausible(const char *b, size_t n)
 	}
 	return ctrl * 100 <= n;
 }
+
+/* Windows-1252's characters for 0x80..0x9F (the five it leaves undefined stay C1 controls, as
+ * browsers read them). */
+static const uint16_t cp1252_high[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020,
+					 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D,
+					 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D,
+					 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+					 0x0153, 0x009D, 0x017E, 0x0178};
+
+static void put_cp(struct buf *b, uint32_t cp)
+{
+	char u[3];
+
+	if (cp < 0x80) {
+		buf_putc(b, (char)cp);
+	} else if (cp < 0x800) {
+		u[0] = (char)(0xC0 | (cp >> 6));
+		u[1] = (char)(0x80 | (cp & 0x3F));
+		buf_put(b, u, 2);
+	} else {
+		u[0] = (char)(0xE0 | (cp >> 12));
+		u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		u[2] = (char)(0x80 | (cp & 0x3F));
+		buf_put(b, u, 3);
+	}
+}
+
+bool formats_legacy_text(const char *b, size_t n, struct buf *out)
+{
+	size_t valid, bad;
+
+	utf8_census(b, n, &valid, &bad);
+	if (bad == 0 || bad <= valid * 2)
+		return false;
+	/* One stray byte is legacy text only when it is a letter or a typographic mark there
+	 * ("café", a curly quote), not a byte such as 0xFF that text seldom holds. */
+	if (bad == 1) {
+		unsigned char c = 0;
+		for (size_t i = 0; i < n && !c; i++)
+			if ((unsigned char)b[i] >= 0x80)
+				c = (unsigned char)b[i];
+		if (!((c >= 0xC0 && c <= 0xFE && c != 0xD7 && c != 0xF7) ||
+		      (c >= 0x91 && c <= 0x97)))
+			return false;
+	}
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)b[i];
+		if (c < 0x80)
+			buf_putc(out, (char)c);
+		else
+			put_cp(out, c < 0xA0 ? cp1252_high[c - 0x80] : c);
+	}
+	return true;
+}
