@@ -78,6 +78,8 @@ static bool left_out(const struct chooser *ch, size_t i)
 		return true;
 	if ((e->flags & EL_SHARE) && e->chars < ARTICLE_MIN_CHARS)
 		return true;
+	if ((e->flags & EL_AD) && e->chars < 200)
+		return true;
 	return (e->flags & EL_CAPTION) && e->chars < 300;
 }
 
@@ -478,6 +480,9 @@ static bool clean_out(const struct chooser *ch, size_t i, const struct fig *f)
 	if (!list && hd < 0.9f && f->chars < 25 && (f->nimg == 0 || f->nimg > 2) && ld > 0.0f)
 		return true;
 	if (!list && w < 25 && ld > 0.2f)
+		return true;
+	/* A list of links inside an article is a "most read" or "breaking news" box. */
+	if (0 && t == T_LIST && ld > 0.6f)
 		return true;
 	if (w >= 25 && ld > 0.5f)
 		return true;

@@ -393,20 +393,22 @@ static const char *const by_words[] = {"by",      "written by",   "words by",   
 				       "par",     "von",          "por",         "di",
 				       "door",    "av",           "af",          NULL};
 /* Words a byline holds besides names. */
-static const char *const byline_glue[] = {"and",         "und",       "et",
-					  "y",           "e",         "&",
-					  "in",          "for",       "of",
-					  "the",         "with",      "at",
-					  "from",        "de",        "la",
-					  "del",         "van",       "von",
-					  "der",         "da",        "do",
-					  "dos",         "le",        "staff",
-					  "writer",      "reporter",  "correspondent",
-					  "editor",      "senior",    "chief",
-					  "contributor", "columnist", "special",
-					  "to",          "news",      "agency",
-					  "associated",  "press",     "updated",
-					  "published",   NULL};
+static const char *const byline_glue[] = {"and",         "und",        "et",
+					  "y",           "e",          "&",
+					  "in",          "for",        "of",
+					  "the",         "with",       "at",
+					  "from",        "de",         "la",
+					  "del",         "van",        "von",
+					  "der",         "da",         "do",
+					  "dos",         "le",         "staff",
+					  "writer",      "reporter",   "correspondent",
+					  "editor",      "senior",     "chief",
+					  "contributor", "columnist",  "special",
+					  "to",          "news",       "agency",
+					  "associated",  "press",      "updated",
+					  "published",   "by",         "editing",
+					  "writing",     "additional", "reporting",
+					  "compiled",    "edited",     NULL};
 
 /* Are the words (after the opening ones) names: capitalised words, initials and glue? */
 static bool names_only(const struct word *w, size_t nw)
@@ -726,6 +728,35 @@ static const char *const standards[] = {"our standards",        "trust principle
 					"suggest a correction", "submit a correction",
 					"all quotes delayed",   NULL};
 
+/* A gallery's counter: "1 / 5", "3 of 12", "Photo 2 of 9", "Image 4/20". */
+static bool counter_line(const char *s, size_t n)
+{
+	static const char *const lead[] = {"photo", "photos", "image", "images", "picture",
+					   "slide", "foto",   "bild",  NULL};
+	size_t i = 0, numbers = 0;
+
+	if (n > 30)
+		return false;
+	struct word w;
+	size_t pos = 0;
+	if (next_word(s, n, &pos, &w) && word_is(&w, lead))
+		i = pos;
+	while (i < n) {
+		if (is_digit((unsigned char)s[i])) {
+			while (i < n && is_digit((unsigned char)s[i]))
+				i++;
+			numbers++;
+		} else if (s[i] == ' ' || s[i] == '/') {
+			i++;
+		} else if (n - i >= 2 && strncasecmp(s + i, "of", 2) == 0) {
+			i += 2;
+		} else {
+			return false;
+		}
+	}
+	return numbers == 2;
+}
+
 /* Is w the first word of one of the list's phrases? */
 static bool first_word_of(const struct word *w, const char *const *list)
 {
@@ -782,7 +813,7 @@ enum furniture formats_furniture(const char *s, size_t n)
 		return FURN_SHARE;
 	if (bn <= 250 && any_start(b, bn, more_starts))
 		return FURN_READ_MORE;
-	if (credit_line(b, bn))
+	if (credit_line(b, bn) || counter_line(b, bn))
 		return FURN_CREDIT;
 	if (starts_with(b, bn, "\xC2\xA9") || starts_with(b, bn, "(c)") ||
 	    starts_with(b, bn, "copyright"))

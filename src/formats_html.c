@@ -154,8 +154,10 @@ static const struct name_pat {
 	{"body", 4, NAME_POS | NAME_MAYBE},
 	{"breadcrumb", 10, NAME_NEG},
 	{"breadcrumbs", 11, NAME_UNLIKELY},
+	{"breaking", 8, NAME_NEG},
 	{"byline", 6, NAME_BYLINE},
 	{"caption", 7, NAME_CAPTION},
+	{"carousel", 8, NAME_NEG | NAME_UNLIKELY},
 	{"column", 6, NAME_MAYBE},
 	{"com-", 4, NAME_NEG},
 	{"combx", 5, NAME_NEG | NAME_UNLIKELY},
@@ -173,13 +175,17 @@ static const struct name_pat {
 	{"extra", 5, NAME_UNLIKELY},
 	{"foot", 4, NAME_NEG},
 	{"footer", 6, NAME_UNLIKELY},
+	{"gallery", 7, NAME_NEG | NAME_UNLIKELY},
 	{"gdpr", 4, NAME_NEG | NAME_UNLIKELY},
 	{"h-entry", 7, NAME_POS},
 	{"header", 6, NAME_UNLIKELY},
+	{"headlines", 9, NAME_NEG},
 	{"hentry", 6, NAME_POS},
 	{"hidden", 6, NAME_NEG | NAME_HIDE},
 	{"invisible", 9, NAME_HIDE},
+	{"latest", 6, NAME_NEG},
 	{"legends", 7, NAME_UNLIKELY},
+	{"lightbox", 8, NAME_NEG | NAME_UNLIKELY},
 	{"main", 4, NAME_POS | NAME_MAYBE},
 	{"masthead", 8, NAME_NEG},
 	{"mathjax", 7, NAME_MAYBE},
@@ -188,7 +194,9 @@ static const struct name_pat {
 	{"meta", 4, NAME_NEG},
 	{"modal", 5, NAME_NEG},
 	{"most-popular", 12, NAME_UNLIKELY},
+	{"most-read", 9, NAME_NEG | NAME_UNLIKELY},
 	{"mostpopular", 11, NAME_UNLIKELY},
+	{"mostread", 8, NAME_NEG | NAME_UNLIKELY},
 	{"newsletter", 10, NAME_NEG | NAME_UNLIKELY},
 	{"offscreen", 9, NAME_HIDE},
 	{"outbrain", 8, NAME_NEG | NAME_UNLIKELY},
@@ -200,6 +208,7 @@ static const struct name_pat {
 	{"popup", 5, NAME_UNLIKELY},
 	{"post", 4, NAME_POS},
 	{"promo", 5, NAME_NEG},
+	{"recent", 6, NAME_NEG},
 	{"recirc", 6, NAME_UNLIKELY},
 	{"recommend", 9, NAME_NEG},
 	{"related", 7, NAME_NEG | NAME_UNLIKELY},
@@ -216,6 +225,7 @@ static const struct name_pat {
 	{"shoutbox", 8, NAME_NEG | NAME_UNLIKELY},
 	{"sidebar", 7, NAME_NEG | NAME_UNLIKELY},
 	{"skyscraper", 10, NAME_NEG | NAME_UNLIKELY},
+	{"slideshow", 9, NAME_NEG | NAME_UNLIKELY},
 	{"social", 6, NAME_NEG | NAME_UNLIKELY},
 	{"sponsor", 7, NAME_NEG | NAME_UNLIKELY},
 	{"sr-only", 7, NAME_HIDE},
@@ -231,8 +241,8 @@ static const struct name_pat {
 	{"yom-remote", 10, NAME_UNLIKELY},
 };
 /* name_pats[name_first[b]..name_first[b + 1]) start with '-' (b = 0) or the b-th letter. */
-static const uint8_t name_first[28] = {0,  1,  8,  14, 25, 28, 30, 32, 33, 37, 38, 38, 38, 39,
-				       48, 49, 51, 59, 59, 65, 81, 85, 85, 85, 87, 87, 88, 88};
+static const uint8_t name_first[28] = {0,  1,  8,  15, 27, 30, 32, 34, 36, 41, 42, 42, 42, 45,
+				       56, 57, 59, 67, 67, 74, 91, 95, 95, 95, 97, 97, 98, 98};
 
 /* The NAME_* kinds of a class or id value (its first 255 bytes). */
 static unsigned name_kinds(const char *v)
@@ -344,7 +354,7 @@ struct ctx {
 /* The attributes the extractor reads, NULL when absent ("" for one without a value). */
 struct attrs {
 	const char *cls, *id, *role, *style, *itemprop, *datetime, *content, *property, *name, *rel,
-		*type, *hidden, *aria_hidden;
+		*type, *hidden, *aria_hidden, *aria_label;
 };
 
 static void read_attrs(const xmlChar **atts, struct attrs *a)
@@ -358,6 +368,8 @@ static void read_attrs(const xmlChar **atts, struct attrs *a)
 		case 'a':
 			if (strcmp(k, "aria-hidden") == 0)
 				slot = &a->aria_hidden;
+			else if (strcmp(k, "aria-label") == 0)
+				slot = &a->aria_label;
 			break;
 		case 'c':
 			if (strcmp(k, "class") == 0)
@@ -510,7 +522,7 @@ static void meta_tag(struct ctx *c, const struct attrs *a)
 		if (i > s && i - s < sizeof(key)) {
 			memcpy(key, keys + s, i - s);
 			key[i - s] = '\0';
-			formats_meta_tag(&c->meta, key, a->content);
+			formats_meta_tag(&c->meta, key, a->content, keys != a->property);
 		}
 	}
 }
@@ -523,13 +535,50 @@ static uint8_t *top_count(struct ctx *c, int which)
 	return which == T_IMG ? &e->nimg : which == T_EMBED ? &e->nembed : &e->ninput;
 }
 
+/* Words of class and id values that name an advertisement slot ("ad-slot", "ads", "dfp-ad"). */
+static const char *const ad_words[] = {"ad",     "ads", "advert", "advertisement", "adslot",
+				       "adunit", "dfp", "gpt",    "adsbygoogle",   NULL};
+
+/* Does a class or id value start a name with "ad" glued to a word ("adSlot", "adContainer")? */
+static bool starts_ad(const char *v)
+{
+	return v[0] == 'a' && v[1] == 'd' && v[2] >= 'A' && v[2] <= 'Z';
+}
+
+/* Is an id a sentence turned into a name: four words or more joined by '-' or '_', one of them a
+ * word that joins others ("with", "a", "the", "of"...)? */
+static bool sentence_slug(const char *v)
+{
+	static const char *const joiners[] = {"a",  "an",  "the",  "with", "of",  "to",   "in",
+					      "on", "for", "and",  "or",   "how", "why",  "what",
+					      "is", "are", "from", "by",   "at",  "your", NULL};
+	size_t words = 0, n = strnlen(v, 200);
+	bool joined = false;
+
+	for (size_t i = 0; i < n;) {
+		size_t s = i;
+		while (i < n && v[i] != '-' && v[i] != '_')
+			i++;
+		if (i > s) {
+			words++;
+			for (size_t k = 0; joiners[k] && !joined; k++)
+				joined = strlen(joiners[k]) == i - s &&
+					 strncasecmp(v + s, joiners[k], i - s) == 0;
+		}
+		i++;
+	}
+	return words >= 4 && joined;
+}
+
 /* Flags and weight from the attributes of an element that is kept. */
 static void judge(struct ctx *c, struct html_el *e, const struct attrs *a, unsigned kc)
 {
 	static const char *const share[] = {"share", "sharedaddy", "sharing", NULL};
 	static const char *const furniture_roles[] = {"banner", "contentinfo", NULL};
 	static const char *const layout_roles[] = {"presentation", "none", NULL};
-	unsigned ki = a->id ? name_kinds(a->id) : 0;
+	/* An id made from a sentence ("sharing-with-a-single-developer") anchors a heading: its
+	 * words name what the section is about, not what kind of block it is. */
+	unsigned ki = a->id && !sentence_slug(a->id) ? name_kinds(a->id) : 0;
 	unsigned all = kc | ki;
 	int w = 0;
 
@@ -558,6 +607,11 @@ static void judge(struct ctx *c, struct html_el *e, const struct attrs *a, unsig
 		e->flags |= EL_SHARE;
 	if (all & NAME_CAPTION)
 		e->flags |= EL_CAPTION;
+	if ((a->cls && (has_word(a->cls, ad_words) || starts_ad(a->cls))) ||
+	    (a->id && (has_word(a->id, ad_words) || starts_ad(a->id))) ||
+	    (a->aria_label && (strcasecmp(a->aria_label, "advertisement") == 0 ||
+			       strcasecmp(a->aria_label, "ad") == 0)))
+		e->flags |= EL_AD;
 	if (a->role && formats_name_in(a->role, furniture_roles))
 		e->flags |= EL_BANNER;
 	if (a->role && formats_name_in(a->role, layout_roles))
@@ -996,8 +1050,6 @@ static void emit(struct emit_state *st, size_t root)
 			formats_emit_heading(em, false);
 		else if (is_block(tag))
 			formats_emit_break(em, EMIT_PARAGRAPH);
-		else if (tag == T_MATH_ITEM)
-			formats_emit_break(em, EMIT_SPACE);
 		if (tag == T_PRE && pre)
 			pre--;
 	}
@@ -1101,21 +1153,33 @@ static void choose_title(struct ctx *c)
 		if (e->chars && e->chars < 400)
 			h1 = node_text(&c->page, c->h1s[i] - 1, 2000);
 	}
-	formats_meta_set(t, 8, c->page_title);
+	/* An article's JSON-LD headline and name differ (a description in one of them): the one
+	 * nearer the page's <title> is the title. */
+	if (t->rank == 2 && c->meta.alt_title.value && c->page_title &&
+	    formats_title_overlap(c->page_title, c->meta.alt_title.value) >
+		    formats_title_overlap(c->page_title, t->value)) {
+		free(t->value);
+		t->value = c->meta.alt_title.value;
+		c->meta.alt_title.value = NULL;
+	}
+	formats_meta_set(t, 16, c->page_title);
 	c->page_title = NULL;
 	if (t->value) {
-		char *cut = formats_strip_site(t->value, c->meta.site.value);
+		char *cut = formats_strip_site(t->value, c->meta.site.value, true);
 		formats_meta_set(&c->meta.site, 6, cut);
+		/* "Headline - Ann Lee": the author's name goes too. */
+		if (c->meta.byline.value)
+			free(formats_strip_site(t->value, c->meta.byline.value, false));
 	}
 	bool generic = !t->value ||
 		       (c->meta.site.value && strcasecmp(t->value, c->meta.site.value) == 0);
-	if (t->value && t->rank >= 8 && h1 && c->nh1 == 1 && strlen(t->value) < 15 &&
+	if (t->value && t->rank >= 16 && h1 && c->nh1 == 1 && strlen(t->value) < 15 &&
 	    !strchr(t->value, ' '))
 		generic = true;
 	if (generic && h1) {
 		free(t->value);
 		t->value = h1;
-		t->rank = 9;
+		t->rank = 18;
 		h1 = NULL;
 	}
 	free(h1);

@@ -53,6 +53,7 @@ struct meta_cand {
 /* What a page says of itself. Zero it before use; free it with formats_meta_free(). */
 struct formats_meta {
 	struct meta_cand title, byline, site;
+	struct meta_cand alt_title; /* an article's JSON-LD name when its headline differs */
 	struct meta_cand published, modified; /* the timestamp as written, checked to be a date */
 };
 
@@ -70,15 +71,16 @@ void formats_meta_date(struct formats_meta *m, int rank, const char *v, bool mod
  * 0001-01-01 and far-future dates are not publication dates). */
 bool formats_date_plausible(const struct date *d);
 /* Reads one <meta> tag: key is its property, name or itemprop (NULL when none), content its
- * content attribute (NULL when none). */
-void formats_meta_tag(struct formats_meta *m, const char *key, const char *content);
+ * content attribute (NULL when none); by_name when the key came from name= (a property= key of
+ * the same kind is trusted more). */
+void formats_meta_tag(struct formats_meta *m, const char *key, const char *content, bool by_name);
 /* Reads a JSON-LD script's text s[0..n): datePublished, headline, author and publisher, the
  * outermost first (at most 10,000 nodes visited). */
 void formats_meta_json_ld(struct formats_meta *m, const char *s, size_t n);
-/* Cuts a site name off a page title in place: " | Site", " - Site", "Site | " and the like; a
- * short last part after a strong separator is taken as a site name when site is NULL or not
- * found. Returns what was cut (the caller frees it), or NULL. */
-char *formats_strip_site(char *title, const char *site);
+/* Cuts a site name off a page title in place: " | Site", " - Site", "Site | " and the like; when
+ * `guess`, a short last part after a strong separator is taken as a site name when site is NULL
+ * or not found. Returns what was cut (the caller frees it), or NULL. */
+char *formats_strip_site(char *title, const char *site, bool guess);
 /* How much of heading h (its words' letters) the title t holds: 0.0 to 1.0. */
 double formats_title_overlap(const char *t, const char *h);
 /* True when v equals (case-insensitive) one of the NULL-terminated names. */
@@ -154,6 +156,7 @@ enum {
 	EL_CAPTION = 1 << 9,      /* class or id names a caption or credit */
 	EL_SECTION = 1 << 10,     /* a <section>: scored as a paragraph of its parent too */
 	EL_IN_TABLE = 1 << 11,    /* inside a table: names of layout cells are not furniture */
+	EL_AD = 1 << 12,          /* class, id or label names an advertisement slot */
 };
 
 /* An element kept from the parse; dropped elements (scripts, hidden, media...) are not. */
@@ -227,7 +230,8 @@ enum furniture {
 	FURN_TIME,   /* "November 8, 2025 6:12 AM UTC Updated 2 hours ago", "Published 3 min ago" */
 	FURN_SHARE,  /* "Share this article", "Facebook Twitter Email" */
 	FURN_READ_MORE, /* "Also read: ...", "Read more", "Related: ..." */
-	FURN_CREDIT,    /* "Photo: AP", "(Reuters/Jane Doe)", "Image credit: Getty Images" */
+	FURN_CREDIT, /* a caption's credit or a gallery's counter: "Photo: AP", "(Reuters/Jane Doe)",
+		      * "Image credit: Getty Images", "1 / 5" */
 	FURN_COPYRIGHT, /* "© 2025 Reuters", "All rights reserved" */
 	FURN_STANDARDS, /* "Our Standards: The Thomson Reuters Trust Principles." */
 	FURN_AD,        /* "Advertisement", "Loading...", "Skip advertisement" */

@@ -60,8 +60,9 @@ static bool is_url(const char *v)
 }
 
 /* How far a <meta> title is trusted (2 to 7; 0 for a key that is no title): Dublin Core titles
- * are the most deliberate, the social-media ones are sometimes written for a feed. JSON-LD's
- * headline ranks 1, <title> 8 and an <h1> 9. */
+ * are the most deliberate, the social-media ones are sometimes written for a feed. The title's
+ * rank is twice this, plus one for a name= key (property= wins over name=); JSON-LD's headline
+ * ranks 2, <title> 16 and an <h1> 18. */
 static int title_rank(const char *key)
 {
 	static const char *const keys[] = {"dc:title",      "dc.title",     "dcterm:title",
@@ -75,7 +76,7 @@ static int title_rank(const char *key)
 	return 0;
 }
 
-void formats_meta_tag(struct formats_meta *c, const char *key, const char *content)
+void formats_meta_tag(struct formats_meta *c, const char *key, const char *content, bool by_name)
 {
 	static const char *const published[] = {"article:published_time",
 						"og:article:published_time", "published_time",
@@ -123,7 +124,7 @@ void formats_meta_tag(struct formats_meta *c, const char *key, const char *conte
 	else if (formats_name_in(key, modified))
 		formats_meta_date(c, 2, content, true);
 	else if ((rank = title_rank(key)) > 0)
-		formats_meta_set(&c->title, rank, formats_meta_fold(content, 2000));
+		formats_meta_set(&c->title, rank * 2 + by_name, formats_meta_fold(content, 2000));
 	else if (strcasecmp(key, "og:site_name") == 0)
 		formats_meta_set(&c->site, 1, formats_meta_fold(content, 400));
 	else if (strcasecmp(key, "application-name") == 0)
@@ -179,6 +180,22 @@ static bool article_type(json_t *v)
 
 void formats_meta_json_ld(struct formats_meta *c, const char *s, size_t n)
 {
+	/* Pages wrap the script's text for old parsers: "<![CDATA[ ... ]]>", "<!-- ... -->". */
+	while (n && (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t'))
+		s++, n--;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\r' || s[n - 1] == '\t'))
+		n--;
+	static const char *const opens[] = {"<![CDATA[", "//<![CDATA[", "/*<![CDATA[*/", "<!--"};
+	static const char *const closes[] = {"]]>", "//]]>", "/*]]>*/", "-->"};
+	for (size_t i = 0; i < sizeof(opens) / sizeof(*opens); i++) {
+		size_t ol = strlen(opens[i]), cl = strlen(closes[i]);
+		if (n >= ol + cl && memcmp(s, opens[i], ol) == 0 &&
+		    memcmp(s + n - cl, closes[i], cl) == 0) {
+			s += ol;
+			n -= ol + cl;
+			break;
+		}
+	}
 	json_t *root = json_loadb(s, n, 0, NULL), **queue = NULL;
 	size_t head = 0, tail = 0, cap = 0;
 
@@ -198,10 +215,22 @@ void formats_meta_json_ld(struct formats_meta *c, const char *s, size_t n)
 			if (json_is_string(dp))
 				formats_meta_date(c, 1, json_string_value(dp), true);
 			x = json_object_get(v, "headline");
-			if (!json_is_string(x) && article_type(v))
-				x = json_object_get(v, "name");
+			json_t *name = article_type(v) ? json_object_get(v, "name") : NULL;
+			/* A name that is the publisher's is the site, not the article's title. */
+			json_t *pub = json_object_get(v, "publisher");
+			if (json_is_string(name) && json_is_object(pub) &&
+			    json_is_string(json_object_get(pub, "name")) &&
+			    strcmp(json_string_value(name),
+				   json_string_value(json_object_get(pub, "name"))) == 0)
+				name = NULL;
+			if (!json_is_string(x))
+				x = name;
+			else if (json_is_string(name) && c->title.rank != 2)
+				/* Both: the one nearer the page's <title> wins (formats_html). */
+				formats_meta_set(&c->alt_title, 2,
+						 formats_meta_fold(json_string_value(name), 2000));
 			if (json_is_string(x))
-				formats_meta_set(&c->title, article_type(v) ? 1 : 5,
+				formats_meta_set(&c->title, article_type(v) ? 2 : 10,
 						 formats_meta_fold(json_string_value(x), 2000));
 			x = json_object_get(v, "author");
 			if (x)
@@ -256,7 +285,7 @@ static char *cut_at(char *t, size_t at, size_t from)
 	return site;
 }
 
-char *formats_strip_site(char *t, const char *site)
+char *formats_strip_site(char *t, const char *site, bool guess)
 {
 	static const char *const seps[] = {" | ",
 					   " - ",
@@ -285,7 +314,7 @@ char *formats_strip_site(char *t, const char *site)
 		}
 	}
 	/* No known site name: a short last part after a strong separator is one. */
-	for (size_t i = 0; i < sizeof(seps) / sizeof(*seps); i++) {
+	for (size_t i = 0; guess && i < sizeof(seps) / sizeof(*seps); i++) {
 		size_t sl = strlen(seps[i]);
 		char *last = NULL;
 		for (char *p = strstr(t, seps[i]); p; p = strstr(p + 1, seps[i]))
@@ -368,6 +397,7 @@ double formats_title_overlap(const char *t, const char *h)
 void formats_meta_free(struct formats_meta *m)
 {
 	free(m->title.value);
+	free(m->alt_title.value);
 	free(m->published.value);
 	free(m->modified.value);
 	free(m->byline.value);

@@ -64,6 +64,34 @@ PY
 	then ok "news: spans refer to the extracted text"; else bad "news: spans"; fi
 fi
 
+# --- a wire-service page: its furniture gives no text, no event and no claim ---
+wire="$gold/html-wire.html"
+run "wire page text" --text "$wire"
+cp "$tmp/out" "$tmp/wire.txt"
+has "wire: lede kept" "$tmp/wire.txt" 'Nvidia Chief Executive Jensen Huang said on Saturday'
+for furniture in 'Updated 2 hours ago' '6:12' 'Also read' 'Read more' 'Our Standards' \
+	'Trust Principles' 'Share on' 'Advertisement' 'REUTERS/Ann Wang' 'All rights reserved' \
+	'More from Wire Service' 'Editing by' "Nvidia's Huang says China return"; do
+	hasnt "wire: no '$furniture' in the text" "$tmp/wire.txt" "$furniture"
+done
+run "wire page timeline" --timeline "$wire"
+hasnt "wire: no event from the time line" "$tmp/out" 'Updated'
+hasnt "wire: no event from 'hours ago'" "$tmp/out" 'hours ago'
+hasnt "wire: no event from the footer's November 3 link" "$tmp/out" 'Intel'
+has "wire: the article's events stay" "$tmp/out" 'Nov 14'
+run "wire page claims" --claims "$wire"
+hasnt "wire: no claim from the standards footer" "$tmp/out" 'Standards'
+hasnt "wire: no claim from 'Also read:'" "$tmp/out" 'Also'
+hasnt "wire: no speaker from the time line" "$tmp/out" 'UTC'
+has "wire: the article's claims stay" "$tmp/out" 'export controls could backfire'
+run "wire page json" --json "$wire"
+has "wire: byline" "$tmp/out" '"byline": "Wen-Yee Lee"'
+has "wire: published" "$tmp/out" '"published": "2025-11-08T06:12:00Z"'
+has "wire: modified" "$tmp/out" '"modified": "2025-11-08T09:40:00Z"'
+has "wire: site" "$tmp/out" '"site": "Wire Service"'
+has "wire: title without the site" "$tmp/out" '"title": "Nvidia'"'"'s Huang says China return depends on Beijing"'
+has "wire: anchor from the metadata" "$tmp/out" '"date": "2025-11-08"'
+
 # --- detection by content (standard input has no name) ---
 run "html on stdin" --text - <"$gold/html-news.html"
 has "stdin html detected" "$tmp/out" 'TAIPEI'
