@@ -274,9 +274,7 @@ static void doc_integration(void)
 	enum doc_anchor_from from;
 	struct span t;
 
-	CHECK(d != NULL);
-	if (!d)
-		return;
+	REQUIRE(d != NULL);
 	CHECK(doc_converted(d));
 	CHECK_EQ(doc_format(d), FORMAT_HTML);
 	/* The headline is the title, outside the text; the section heading stays a heading. */
