@@ -184,12 +184,47 @@ static void put_cp(struct buf *b, uint32_t cp)
 	}
 }
 
+/* Of the invalid UTF-8 in b, how much looks like broken UTF-8 (a lead byte and continuation
+ * bytes cut short, an overlong or surrogate form) and how much like single bytes of an 8-bit
+ * charset ("caf\xe9 ", "\x93quoted\x94")? */
+static void invalid_kinds(const char *b, size_t n, size_t *broken, size_t *single)
+{
+	*broken = *single = 0;
+	for (size_t i = 0; i < n;) {
+		unsigned char c = (unsigned char)b[i];
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		int k = text_decode(b + i, n - i, &cp);
+		if (k > 0) {
+			i += (size_t)k;
+			continue;
+		}
+		size_t j = i + 1;
+		while (j < n && j < i + 4 && ((unsigned char)b[j] & 0xC0) == 0x80)
+			j++;
+		if (c >= 0xC0 && j > i + 1) {
+			(*broken)++;
+			i = j;
+		} else {
+			(*single)++;
+			i++;
+		}
+	}
+}
+
 bool formats_legacy_text(const char *b, size_t n, struct buf *out)
 {
-	size_t valid, bad;
+	size_t valid, bad, broken, single;
 
 	utf8_census(b, n, &valid, &bad);
 	if (bad == 0 || bad <= valid * 2)
+		return false;
+	/* UTF-8 that lost bytes stays UTF-8 (repaired where shown). */
+	invalid_kinds(b, n, &broken, &single);
+	if (single <= broken)
 		return false;
 	/* One stray byte is legacy text only when it is a letter or a typographic mark there
 	 * ("café", a curly quote), not a byte such as 0xFF that text seldom holds. */

@@ -56,9 +56,10 @@ bool formats_parse_date(const char *s, size_t n, struct date *out);
  * no plausible date (before 1900 or after 2100 is not); *d (may be NULL) gets the date. */
 bool formats_timestamp(const char *s, size_t n, char *out, size_t cap, struct date *d);
 
-/* Plain text that is not UTF-8 (its bytes beyond ASCII mostly invalid as UTF-8: an old archive's
- * Windows-1252 or Latin-1 file) is decoded from windows-1252 into out (appended) and true is
- * returned; UTF-8 text, even with a few invalid bytes, gives false and out is left alone. */
+/* Plain text that is not UTF-8 (its bytes beyond ASCII mostly invalid as UTF-8, and mostly single
+ * bytes rather than UTF-8 sequences cut short: an old archive's Windows-1252 or Latin-1 file) is
+ * decoded from windows-1252 into out (appended) and true is returned; UTF-8 text, even with
+ * invalid bytes, gives false and out is left alone. */
 bool formats_legacy_text(const char *b, size_t n, struct buf *out);
 
 /* Is s[0..n) a byline as a plain-text article opens with one: "By Ann Lee", "BY ANN LEE AND BO
