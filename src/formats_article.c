@@ -26,11 +26,14 @@ struct fig {
 	/* Counts cannot overflow: a page has fewer than INT_MAX bytes (formats_html). */
 	uint32_t chars, link, commas, heading, lists;
 	uint32_t np, nimg, nembed, ninput, nli, nkids, nrows, ncells;
-	float score;    /* as a candidate block; valid when scored */
-	bool scored;    /* a paragraph scored it */
-	bool block;     /* holds a block (a paragraph, list, table, image...) */
-	bool has_table; /* holds a table */
-	bool data;      /* a table of data */
+	uint32_t away;   /* characters in links to other pages (not "#..." anchors) */
+	uint32_t ncards; /* children that are teaser cards */
+	float score;     /* as a candidate block; valid when scored */
+	bool scored;     /* a paragraph scored it */
+	bool block;      /* holds a block (a paragraph, list, table, image...) */
+	bool has_table;  /* holds a table */
+	bool data;       /* a table of data */
+	bool card;       /* a teaser: a short block under a heading that links elsewhere */
 };
 
 struct chooser {
@@ -142,6 +145,9 @@ static void score_paragraph(struct chooser *ch, size_t first, uint32_t chars, ui
 		return;
 	uint32_t len = chars / 100 < 3 ? chars / 100 : 3;
 	float s = 1.0f + (float)commas + (float)len;
+	/* A teaser's excerpt says little for the blocks around it. */
+	if (first && ch->fig[first - 1].card)
+		s *= 0.25f;
 	size_t a = first;
 	for (int level = 0; level < 5 && a; level++) {
 		const struct html_el *e = &ch->p->els[a - 1];
@@ -168,6 +174,7 @@ static void add_up(struct fig *up, const struct fig *f, const struct html_el *e)
 	up->nli += f->nli;
 	up->nrows += f->nrows;
 	up->ncells += f->ncells;
+	up->away += f->away;
 	up->block = up->block || f->block || holds_paragraphs(e);
 	up->has_table = up->has_table || f->has_table || e->tag == T_TABLE;
 }
@@ -186,6 +193,8 @@ static void finish_fig(struct chooser *ch, size_t i)
 	switch (e->tag) {
 	case T_A:
 		f->link = f->chars;
+		if (!(e->flags & EL_ANCHOR))
+			f->away = f->chars;
 		break;
 	case T_LI:
 		f->nli++;
@@ -225,6 +234,29 @@ static void finish_fig(struct chooser *ch, size_t i)
 	default:
 		break;
 	}
+}
+
+/* A short block under a heading that is a link to another page is a teaser card (a story's own
+ * long body may sit under a linked title; a card is short). Called once element i's figures are
+ * complete, with the figures of this pass. */
+static void note_cards(const struct html_page *p, struct fig *figs, size_t i)
+{
+	const struct html_el *e = &p->els[i];
+	const struct fig *f = &figs[i];
+
+	if (!e->parent)
+		return;
+	if ((e->tag == T_H2 || e->tag == T_HEADING || e->tag == T_H1) && f->chars &&
+	    f->away * 2 > f->chars && p->els[e->parent - 1].chars < 600)
+		figs[e->parent - 1].card = true;
+	if (f->card)
+		figs[e->parent - 1].ncards++;
+}
+
+/* Is a block a list of teasers: three cards or more, and at least half its children? */
+static bool teaser_list(const struct fig *f)
+{
+	return f->ncards >= 3 && f->ncards * 2 >= f->nkids;
 }
 
 /* One pass over the whole page: the figures of every element and the scores of the blocks that
@@ -278,6 +310,7 @@ static void score_page(struct chooser *ch)
 		const struct html_el *e = &p->els[idx];
 		struct fig *f = &ch->fig[idx];
 		finish_fig(ch, idx);
+		note_cards(p, ch->fig, idx);
 		int t = e->tag;
 		if (t == T_P || t == T_PRE || t == T_TD || t == T_H2 || t == T_HEADING ||
 		    (t == T_DIV && (!f->block || (e->flags & EL_SECTION))))
@@ -458,6 +491,8 @@ static bool clean_out(const struct chooser *ch, size_t i, const struct fig *f)
 	const struct html_el *e = &ch->p->els[i];
 	int t = e->tag, w = weight(ch, i);
 
+	if (teaser_list(f))
+		return true;
 	/* A cell of a layout table that is mostly links is its menu. */
 	if (t == T_TD)
 		return f->chars && f->link * 2 > f->chars;
@@ -480,6 +515,12 @@ static bool clean_out(const struct chooser *ch, size_t i, const struct fig *f)
 	if (!list && hd < 0.9f && f->chars < 25 && (f->nimg == 0 || f->nimg > 2) && ld > 0.0f)
 		return true;
 	if (!list && w < 25 && ld > 0.2f)
+		return true;
+	/* A box that holds a list of headlines linking elsewhere ("most read", "breaking news"):
+	 * items long as a headline, each all link. A contents or "see also" list has short items;
+	 * a list among the article's paragraphs is not in a box of its own. */
+	if (list && t != T_LIST && f->nli >= 3 && f->away * 10 > f->chars * 8 &&
+	    f->chars / f->nli >= 25)
 		return true;
 	/* A list of links inside an article is a "most read" or "breaking news" box. */
 	if (0 && t == T_LIST && ld > 0.6f)
@@ -547,6 +588,7 @@ static size_t clean_roots(struct chooser *ch)
 			struct chooser tmp = *ch;
 			tmp.fig = g;
 			finish_fig(&tmp, idx);
+			note_cards(p, g, idx);
 			if (e->tag == T_ARTICLE || e->tag == T_MAIN)
 				depth--;
 			if (ch->fig[idx].data)

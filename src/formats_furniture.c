@@ -29,6 +29,14 @@ static bool is_letter(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
+/* A Latin letter: words of Latin scripts end where one is not followed by another; CJK text has
+ * no such boundaries. */
+static bool is_latin(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xC5) ||
+	       (c >= 0x80 && c <= 0xBF);
+}
+
 /* Does s[0..n) start with the phrase p (case-insensitive), ending at a word boundary? */
 static bool starts_with(const char *s, size_t n, const char *p)
 {
@@ -36,7 +44,8 @@ static bool starts_with(const char *s, size_t n, const char *p)
 
 	if (n < l || strncasecmp(s, p, l) != 0)
 		return false;
-	return n == l || !is_letter((unsigned char)s[l]) || !is_letter((unsigned char)p[l - 1]);
+	return n == l || !is_latin((unsigned char)s[l]) || !is_latin((unsigned char)p[l - 1]) ||
+	       (unsigned char)p[l - 1] >= 0x80;
 }
 
 /* Does s[0..n) contain the phrase p (case-insensitive) at word boundaries? */
@@ -82,10 +91,12 @@ static bool any_contains(const char *s, size_t n, const char *const *list)
 		size_t l = strlen(*list);
 		for (const char *p = strstr(low, *list); p; p = strstr(p + 1, *list)) {
 			size_t at = (size_t)(p - low);
-			bool left = at == 0 || !is_letter((unsigned char)low[at - 1]) ||
-				    !is_letter((unsigned char)(*list)[0]);
-			bool right = at + l == n || !is_letter((unsigned char)low[at + l]) ||
-				     !is_letter((unsigned char)(*list)[l - 1]);
+			unsigned char first = (unsigned char)(*list)[0],
+				      last = (unsigned char)(*list)[l - 1];
+			bool left = at == 0 || first >= 0x80 || !is_latin(first) ||
+				    !is_latin((unsigned char)low[at - 1]);
+			bool right = at + l == n || last >= 0x80 || !is_latin(last) ||
+				     !is_latin((unsigned char)low[at + l]);
 			if (left && right)
 				return true;
 		}
@@ -358,13 +369,20 @@ static const char *const cjk_time[] = {"\xE5\x8F\x91\xE5\xB8\x83",
 
 static bool time_line(const char *s, size_t n)
 {
-	size_t month = 0, marker = 0, clock = 0, numbers = 0, count = 0, pos = 0;
+	size_t month = 0, marker = 0, clock = 0, numbers = 0, count = 0, pos = 0, names = 0;
 	struct word w;
 
-	/* Word by word: prose fails at its first word. */
+	/* Word by word: prose fails at its first word. A source may come first ("CNNMoney (New
+	 * York) First published ..."): up to three capitalised words before anything else. */
 	while (next_word(s, n, &pos, &w)) {
 		if (++count > 40)
 			return false;
+		if (count == names + 1 && names < 3 && is_upper((unsigned char)w.s[0]) &&
+		    !word_is(&w, month_words) && !word_is(&w, day_words) &&
+		    !word_is(&w, time_words) && !word_is(&w, time_markers)) {
+			names++;
+			continue;
+		}
 		if (word_is(&w, month_words))
 			month++;
 		else if (word_is(&w, time_markers))
@@ -380,6 +398,8 @@ static bool time_line(const char *s, size_t n)
 		else
 			return false;
 	}
+	if (names)
+		return marker && (clock || (month && numbers >= 2));
 	/* A date (a month and a number), a clock or numeric date, or a marker with a number. */
 	return (month && numbers >= 2) || clock || (marker && (numbers || month));
 }
@@ -467,8 +487,11 @@ bool formats_byline_line(const char *s, size_t n, struct span *name)
 		size_t l = strlen(cjk_by[i]);
 		if (bn > l && memcmp(b, cjk_by[i], l) == 0 && bn <= 90) {
 			size_t k = l;
-			while (k < bn && (b[k] == ' ' || b[k] == ':' || b[k] == '/' ||
-					  (k + 3 <= bn && memcmp(b + k, "\xEF\xBC\x9A", 3) == 0)))
+			/* " ", ":", "/", "|", "：" and "︱" between the word and the names */
+			while (k < bn &&
+			       (b[k] == ' ' || b[k] == ':' || b[k] == '/' || b[k] == '|' ||
+				(k + 3 <= bn && (memcmp(b + k, "\xEF\xBC\x9A", 3) == 0 ||
+						 memcmp(b + k, "\xEF\xB8\xB1", 3) == 0))))
 				k += (unsigned char)b[k] >= 0x80 ? 3 : 1;
 			/* A sentence is not a byline: no full stop or comma-led clause. */
 			if (k >= bn || contains(b + k, bn - k, "\xE3\x80\x82"))
@@ -623,9 +646,18 @@ static const char *const more_starts[] = {
 	"\xE7\x9B\xB8\xE5\x85\xB3\xE6\x96\xB0\xE9\x97\xBB", /* 相关新闻 */
 	"\xE7\x9B\xB8\xE9\x97\x9C\xE6\x96\xB0\xE8\x81\x9E", /* 相關新聞 */
 	"\xE9\x96\xA2\xE9\x80\xA3\xE8\xA8\x98\xE4\xBA\x8B", /* 関連記事 */
+	"\xE9\x96\xA2\xE9\x80\xA3\xE3\x83\x8B\xE3\x83\xA5\xE3\x83\xBC\xE3\x82\xB9", /* 関連ニュース */
 	NULL};
 
 static const char *const credit_starts[] = {
+	"all photos",
+	"gallery:",
+	"top photo",
+	"cover photo",
+	"lead photo",
+	"main photo",
+	"featured image",
+	"header image",
 	"photo:",
 	"photo by",
 	"photos:",
@@ -721,6 +753,15 @@ static const char *const cjk_rights[] = {"\xE7\x89\x88\xE6\x9D\x83\xE6\x89\x80\x
 
 static const char *const copyright_words[] = {"copyright", "c", NULL};
 
+/* Notes on where an article was printed or published first. */
+static const char *const print_notes[] = {"a version of this article appears in print",
+					  "this article originally appeared",
+					  "this story originally appeared",
+					  "this article was originally published",
+					  "this story was originally published",
+					  "this article was reprinted",
+					  NULL};
+
 static const char *const standards[] = {"our standards",        "trust principles",
 					"editorial standards",  "editorial guidelines",
 					"editorial policy",     "ethics policy",
@@ -790,7 +831,7 @@ bool formats_furniture_may_start(const char *s, size_t n)
 	       word_is(&w, day_words) || word_is(&w, time_words) || word_is(&w, time_markers) ||
 	       first_word_of(&w, by_words) || word_is(&w, share_words) ||
 	       first_word_of(&w, more_starts) || first_word_of(&w, credit_starts) ||
-	       first_word_of(&w, ad_lines) || first_word_of(&w, standards) ||
+	       first_word_of(&w, ad_lines) || first_word_of(&w, print_notes) ||
 	       word_is(&w, copyright_words);
 }
 
@@ -800,6 +841,12 @@ enum furniture formats_furniture(const char *s, size_t n)
 	size_t bn = n;
 
 	trim(&b, &bn);
+	/* 【関連記事】: CJK brackets around a label */
+	if (bn > 6 && memcmp(b, "\xE3\x80\x90", 3) == 0 &&
+	    memcmp(b + bn - 3, "\xE3\x80\x91", 3) == 0 && !formats_byline_line(b, bn, NULL)) {
+		b += 3;
+		bn -= 6;
+	}
 	if (bn == 0 || bn > FURNITURE_MAX)
 		return FURN_NONE;
 	for (size_t i = 0; ad_lines[i]; i++)
@@ -813,11 +860,13 @@ enum furniture formats_furniture(const char *s, size_t n)
 		return FURN_SHARE;
 	if (bn <= 250 && any_start(b, bn, more_starts))
 		return FURN_READ_MORE;
-	if (credit_line(b, bn) || counter_line(b, bn))
-		return FURN_CREDIT;
 	if (starts_with(b, bn, "\xC2\xA9") || starts_with(b, bn, "(c)") ||
 	    starts_with(b, bn, "copyright"))
 		return FURN_COPYRIGHT;
+	if (bn <= 200 && any_start(b, bn, credit_starts))
+		return FURN_CREDIT;
+	if (any_start(b, bn, print_notes))
+		return FURN_STANDARDS;
 	/* Phrases looked for anywhere: only in short blocks (and it keeps this cheap). */
 	if (bn > 120)
 		return FURN_NONE;
@@ -825,5 +874,7 @@ enum furniture formats_furniture(const char *s, size_t n)
 		return FURN_COPYRIGHT;
 	if (any_contains(b, bn, standards))
 		return FURN_STANDARDS;
+	if (credit_line(b, bn) || counter_line(b, bn))
+		return FURN_CREDIT;
 	return FURN_NONE;
 }

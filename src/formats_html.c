@@ -354,7 +354,7 @@ struct ctx {
 /* The attributes the extractor reads, NULL when absent ("" for one without a value). */
 struct attrs {
 	const char *cls, *id, *role, *style, *itemprop, *datetime, *content, *property, *name, *rel,
-		*type, *hidden, *aria_hidden, *aria_label;
+		*type, *hidden, *aria_hidden, *aria_label, *href;
 };
 
 static void read_attrs(const xmlChar **atts, struct attrs *a)
@@ -384,6 +384,8 @@ static void read_attrs(const xmlChar **atts, struct attrs *a)
 		case 'h':
 			if (strcmp(k, "hidden") == 0)
 				slot = &a->hidden;
+			else if (strcmp(k, "href") == 0)
+				slot = &a->href;
 			break;
 		case 'i':
 			if (strcmp(k, "id") == 0)
@@ -692,6 +694,9 @@ static void on_start(void *pctx, const xmlChar *xname, const xmlChar **atts)
 		formats_meta_date(&c->meta, 3, a.datetime ? a.datetime : a.content, false);
 	if (a.itemprop && strcasecmp(a.itemprop, "dateModified") == 0)
 		formats_meta_date(&c->meta, 3, a.datetime ? a.datetime : a.content, true);
+	if (tag == T_A && a.href &&
+	    (a.href[0] == '#' || strncasecmp(a.href, "javascript:", 11) == 0))
+		e->flags |= EL_ANCHOR;
 	if (tag == T_A && !c->rel_author && a.rel && strcasecmp(a.rel, "author") == 0)
 		c->rel_author = pg->nels + 1;
 	if (tag == T_TIME && a.datetime) {
@@ -982,6 +987,24 @@ static bool furniture(struct emit_state *st, size_t idx)
 	return f != FURN_NONE;
 }
 
+/* A <time> set loose in a container (not within a paragraph's words) that is a time line: the
+ * page's date stamp. */
+static bool loose_time(struct emit_state *st, size_t idx)
+{
+	const struct html_page *p = &st->c->page;
+	const struct html_el *e = &p->els[idx];
+
+	if (!e->parent || e->chars > 160)
+		return false;
+	int up = p->els[e->parent - 1].tag;
+	if (up == T_P || up == T_LI || up == T_TD || up == T_TH || up == T_QUOTE || up == T_H1 ||
+	    up == T_H2 || up == T_HEADING || up == T_INLINE || up == T_A)
+		return false;
+	buf_clear(&st->scratch);
+	formats_page_text(p, idx, st->a->drop, &st->scratch, 400);
+	return formats_furniture(st->scratch.data, st->scratch.len) == FURN_TIME;
+}
+
 /* Does heading idx repeat the title (the headline, which the title shows)? */
 static bool repeats_title(struct emit_state *st, size_t idx)
 {
@@ -1026,6 +1049,7 @@ static void emit(struct emit_state *st, size_t root)
 			}
 			if (((tag == T_H1 || tag == T_H2) && (tag == T_H1 || !st->text_seen) &&
 			     repeats_title(st, v->a)) ||
+			    (tag == T_TIME && loose_time(st, v->a)) ||
 			    ((is_block(tag) || is_heading(tag) || tag == T_TD) &&
 			     furniture(st, v->a))) {
 				i = e->end;

@@ -157,6 +157,7 @@ enum {
 	EL_SECTION = 1 << 10,     /* a <section>: scored as a paragraph of its parent too */
 	EL_IN_TABLE = 1 << 11,    /* inside a table: names of layout cells are not furniture */
 	EL_AD = 1 << 12,          /* class, id or label names an advertisement slot */
+	EL_ANCHOR = 1 << 13,      /* a link within the page ("#top", "javascript:") */
 };
 
 /* An element kept from the parse; dropped elements (scripts, hidden, media...) are not. */
