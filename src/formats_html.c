@@ -1047,6 +1047,8 @@ static void emit(struct emit_state *st, size_t root)
 				i = e->end; /* the whole subtree goes */
 				continue;
 			}
+			/* The headline is the title: an <h1>, or an <h2> before the article's text,
+			 * that repeats the title is not text (another <h1> stays: it says more). */
 			if (((tag == T_H1 || tag == T_H2) && (tag == T_H1 || !st->text_seen) &&
 			     repeats_title(st, v->a)) ||
 			    (tag == T_TIME && loose_time(st, v->a)) ||

@@ -46,9 +46,12 @@ struct doc_sentence {
 struct doc;
 
 /* Loads an article from bytes (copied). `name` is the source as shown to users ("-" for stdin).
- * Returns NULL and sets *err to a static reason ("not a text file") when the bytes are not text.
- * HTML and Markdown are converted (see formats.h); the analysed text is then the extracted
- * text. The caller frees the result with doc_free(). */
+ * Returns NULL and sets *err to a static reason ("not a text file") when the bytes are not text
+ * (NUL bytes, or over a tenth control characters). HTML and Markdown are converted (see
+ * formats.h); the analysed text is then the extracted text. Plain text (and Markdown) that is
+ * not UTF-8 is decoded from windows-1252 (formats_legacy_text) with a diagnostic; the analysed
+ * text is then the decoded text and doc_converted() is true. The caller frees the result with
+ * doc_free(). */
 struct doc *doc_load(const char *bytes, size_t len, const char *name, enum format format,
 		     const char **err);
 /* Reads a file ("-" = standard input) and loads it. Returns 0, or a negative errno, or
@@ -59,7 +62,7 @@ void doc_free(struct doc *d);
 
 /* The analysed text. Owned by the document; valid until doc_free(). NUL-terminated. */
 const char *doc_text(const struct doc *d, size_t *len);
-/* True when the analysed text is not the input bytes (converted HTML/Markdown). */
+/* True when the analysed text is not the input bytes (converted HTML/Markdown, decoded text). */
 bool doc_converted(const struct doc *d);
 /* FORMAT_TEXT, FORMAT_HTML or FORMAT_MARKDOWN: the format the text was read as. */
 enum format doc_format(const struct doc *d);
