@@ -456,6 +456,8 @@ static bool hidden(const struct attrs *a, unsigned class_kinds)
 {
 	static const char *const none[] = {"none", NULL};
 	static const char *const invisible[] = {"hidden", "collapse", NULL};
+	/* Classes that keep text for screen readers only (a class that hides until a script
+	 * shows, such as "hidden", may hold the article: it only weighs less). */
 	static const char *const reader_only[] = {"sr-only",
 						  "visually-hidden",
 						  "visuallyhidden",
@@ -466,8 +468,6 @@ static bool hidden(const struct attrs *a, unsigned class_kinds)
 						  "a11y-hidden",
 						  "element-invisible",
 						  "offscreen",
-						  "hidden",
-						  "d-none",
 						  NULL};
 
 	if (a->hidden || (a->aria_hidden && strcasecmp(a->aria_hidden, "true") == 0))
