@@ -609,7 +609,6 @@ static size_t clean_roots(struct chooser *ch)
 	return kept;
 }
 
-
 /* One try: score, choose, clean. Returns the characters kept. */
 static size_t try_choose(struct chooser *ch)
 {

@@ -251,7 +251,7 @@ static unsigned name_kinds(const char *v)
 	size_t n = 0;
 	unsigned kinds = 0;
 
-	for (; v[n] && n < sizeof(low) - 1; n++) {
+	for (; n < sizeof(low) - 1 && v[n]; n++) {
 		char ch = v[n];
 		low[n] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
 	}
