@@ -538,8 +538,8 @@ static uint8_t *top_count(struct ctx *c, int which)
 }
 
 /* Words of class and id values that name an advertisement slot ("ad-slot", "ads", "dfp-ad"). */
-static const char *const ad_words[] = {"ad",     "ads", "advert", "advertisement", "adslot",
-				       "adunit", "dfp", "gpt",    "adsbygoogle",   NULL};
+static const char *const ad_words[] = {
+	"ad", "ads", "advert", "advertisement", "adslot", "adunit", "dfp", "adsbygoogle", NULL};
 
 /* Does a class or id value start a name with "ad" glued to a word ("adSlot", "adContainer")? */
 static bool starts_ad(const char *v)
