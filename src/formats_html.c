@@ -1022,6 +1022,67 @@ static bool repeats_title(struct emit_state *st, size_t idx)
 	       formats_title_overlap(st->scratch.data, t) >= 0.5;
 }
 
+/* The share of element i's text that is in links to other pages (0 to 1). */
+static double away_share(const struct html_page *p, size_t i, const uint8_t *drop)
+{
+	const struct html_el *e = &p->els[i];
+	size_t in_link = 0, all = 0, depth = 0;
+
+	for (size_t k = e->start; k <= e->end; k++) {
+		const struct html_ev *v = &p->evs[k];
+		if (v->kind == EV_START) {
+			const struct html_el *x = &p->els[v->a];
+			if (v->a != i && drop[v->a]) {
+				k = x->end;
+				continue;
+			}
+			depth += x->tag == T_A && !(x->flags & EL_ANCHOR);
+		} else if (v->kind == EV_END) {
+			const struct html_el *x = &p->els[v->a];
+			depth -= x->tag == T_A && !(x->flags & EL_ANCHOR) && depth;
+		} else {
+			all += v->chars;
+			in_link += depth ? v->chars : 0;
+		}
+	}
+	return all ? (double)in_link / (double)all : 0.0;
+}
+
+/* Is list idx, after the article's last paragraph, its tags or links to other stories: nearly
+ * all links, none of them a web address written out (a list of sources)? */
+static bool tail_links(struct emit_state *st, size_t idx)
+{
+	const struct html_page *p = &st->c->page;
+
+	if (away_share(p, idx, st->a->drop) < 0.9)
+		return false;
+	buf_clear(&st->scratch);
+	formats_page_text(p, idx, st->a->drop, &st->scratch, 4000);
+	return !strstr(st->scratch.data, "://") && !strstr(st->scratch.data, "www.");
+}
+
+/* The start event of the last paragraph of article text (80 characters or more) in element
+ * root, or 0 when there is none. */
+static size_t last_paragraph(const struct html_page *p, size_t root, const uint8_t *drop)
+{
+	const struct html_el *r = &p->els[root];
+	size_t last = 0;
+
+	for (size_t k = r->start; k <= r->end; k++) {
+		const struct html_ev *v = &p->evs[k];
+		if (v->kind != EV_START)
+			continue;
+		const struct html_el *x = &p->els[v->a];
+		if (v->a != root && drop[v->a]) {
+			k = x->end;
+			continue;
+		}
+		if (x->tag == T_P && x->chars >= 80)
+			last = k;
+	}
+	return last;
+}
+
 /* Emits the text of the element `root`; records the first <time datetime> in it. */
 static void emit(struct emit_state *st, size_t root)
 {
@@ -1029,7 +1090,7 @@ static void emit(struct emit_state *st, size_t root)
 	const struct html_page *p = &c->page;
 	const struct html_el *r = &p->els[root];
 	struct formats_emitter *em = st->em;
-	size_t pre = 0;
+	size_t pre = 0, last = last_paragraph(p, root, st->a->drop);
 
 	for (size_t i = r->start; i <= r->end && i < p->nevs; i++) {
 		const struct html_ev *v = &p->evs[i];
@@ -1052,6 +1113,9 @@ static void emit(struct emit_state *st, size_t root)
 			if (((tag == T_H1 || tag == T_H2) && (tag == T_H1 || !st->text_seen) &&
 			     repeats_title(st, v->a)) ||
 			    (tag == T_TIME && loose_time(st, v->a)) ||
+			    /* A list of links after the article's last paragraph: its tags, or
+			     * stories to read next. */
+			    (tag == T_LIST && last && i > last && tail_links(st, v->a)) ||
 			    ((is_block(tag) || is_heading(tag) || tag == T_TD) &&
 			     furniture(st, v->a))) {
 				i = e->end;

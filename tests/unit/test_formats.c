@@ -510,6 +510,33 @@ static void html_galleries_and_sections(void)
 	buf_free(&b);
 }
 
+static void html_tail_links(void)
+{
+	struct buf b = BUF_INIT;
+	struct extracted e;
+
+	/* A list of links among the paragraphs stays; one after the last is the story's tags, and
+	 * a list of written-out addresses there is its sources. */
+	buf_printf(&b,
+		   "<html><body><article><p>%s</p><ul><li><a href='/b/1'>Bug 1 fixed</a></li>"
+		   "<li><a href='/b/2'>Bug 2 fixed</a></li><li><a href='/b/3'>Bug 3 fixed</a>"
+		   "</li></ul><p>%s</p><p>%s</p><p>%s</p>",
+		   para[0], para[1], para[2], para[3]);
+	buf_puts(&b,
+		 "<ul><li><a href='/t/a'>Bridges</a></li><li><a href='/t/b'>Budget</a></li>"
+		 "<li><a href='/t/c'>Transport</a></li></ul><ol><li><a href='https://x.org/a'>"
+		 "https://x.org/a</a></li><li><a href='https://x.org/b'>https://x.org/b</a></li>"
+		 "<li><a href='https://x.org/c'>https://x.org/c</a></li></ol></article></body>"
+		 "</html>");
+	CHECK_EQ(html_buf(&b, &e), 0);
+	CHECK(has_story(&e));
+	CHECK(strstr(e.text.data, "Bug 2 fixed"));
+	CHECK(!strstr(e.text.data, "Budget"));
+	CHECK(strstr(e.text.data, "https://x.org/b"));
+	extracted_free(&e);
+	buf_free(&b);
+}
+
 static void html_hidden(void)
 {
 	struct buf b = BUF_INIT;
@@ -685,6 +712,7 @@ int main(void)
 	RUN(html_link_list_in_story);
 	RUN(html_teasers_and_comments);
 	RUN(html_galleries_and_sections);
+	RUN(html_tail_links);
 	RUN(html_hidden);
 	RUN(html_checked_charset);
 	RUN(html_titles_and_dates);
