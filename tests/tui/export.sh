@@ -68,6 +68,13 @@ text "~nosuchuser_dateline/x.md"
 keys Enter
 check "~user of no such user fails with a message" wait_for "~nosuchuser_dateline: no such user"
 
+# :export PATH exports at once, with the same manners.
+keys :
+text "export ~/by-command.md"
+keys Enter
+check ":export PATH writes there" wait_for "Exported to $tmp/home/by-command.md"
+check "the file is there" [ -s "$tmp/home/by-command.md" ]
+
 # A folder gets the default name.
 mkdir -p "$tmp/folder"
 keys e C-u

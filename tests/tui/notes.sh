@@ -30,8 +30,10 @@ text "Event note"
 keys Enter
 check "the event note is saved" wait_for "Event note"
 
-# A note of two lines (Ctrl-J), and Esc discards a note.
+# A note of two lines (Ctrl-J) on a claim (the editor names it, with its speaker), and Esc
+# discards a note.
 keys Tab a
+check "a in the claims pane names the claim and its speaker" wait_for "New note on the claim by "
 text "line one"
 keys C-j
 text "line two"

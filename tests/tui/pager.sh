@@ -17,6 +17,13 @@ keys h
 check "h shows the help" wait_for "dateline keys"
 keys q
 check "q closes the help, not the reader" wait_for "? help"
+keys :
+text "help"
+keys Enter
+check ":help shows it too" wait_for "dateline keys"
+keys G
+check "G shows its last line" wait_for "the title of the pane with the focus"
+keys Escape
 
 # 5j moves as five j.
 keys g 5 j
