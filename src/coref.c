@@ -38,6 +38,7 @@ struct ent_x {
 	unsigned nroles;
 	bool strong;       /* named at least once where a capital means a name */
 	size_t nwords;     /* words in its fullest name */
+	size_t employer;   /* for a person, the organisation named before a title, or COREF_NONE */
 	uint64_t initials; /* its capitalised words' initials, packed, for acronyms */
 };
 
@@ -548,6 +549,7 @@ static size_t new_entity(struct coref *c, struct span name, size_t pos)
 	c->ents[id].name = name;
 	c->ents[id].first = pos;
 	c->ex[id].nwords = count_words(c, name);
+	c->ex[id].employer = COREF_NONE;
 	c->ex[id].initials = initials(c, name);
 	c->nents++;
 	return id;
@@ -895,6 +897,7 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	size_t b = run_end(c, st, a), k = a, s;
 	unsigned flags = 0;
 	bool the = a > 0 && tok_is(c, &st->t[a - 1], "the"), org = false;
+	size_t employer = COREF_NONE, e;
 	struct span name;
 
 	if (b == a)
@@ -913,7 +916,10 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 		struct evidence emp = {COREF_UNKNOWN, COREF_GENDER_UNKNOWN, COREF_ORG_ANY, {0}, 0,
 				       false};
 		name_kind(c, st, k, s, &emp);
-		add_mention(c, st, (struct span){st->t[k].start, st->t[s - 1].bend}, &emp, MF_MOD);
+		if (emp.kind == COREF_UNKNOWN)
+			emp.kind = COREF_ORG; /* a name before a title is who the person works for */
+		employer = add_mention(c, st, (struct span){st->t[k].start, st->t[s - 1].bend},
+				       &emp, MF_MOD);
 		k = s;
 	}
 	if (b - k >= 2)
@@ -979,7 +985,10 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	    (!(lex(c, &st->t[k]) & LEX_GROUP) ||
 	     (b < st->n && (st->t[b].flags & TF_WORD) && !(st->t[b].flags & TF_CAP))))
 		return b;
-	add_mention(c, st, name, &ev, flags);
+	e = add_mention(c, st, name, &ev, flags);
+	if (employer != COREF_NONE && c->ents[e].kind == COREF_PERSON &&
+	    c->ents[employer].kind == COREF_ORG)
+		c->ex[e].employer = employer; /* "Nvidia Chief Executive Jensen Huang" */
 	return b;
 }
 
@@ -1284,6 +1293,20 @@ static size_t pronoun_antecedent(const struct coref *c, size_t pos, struct want 
 static size_t described(const struct coref *c, size_t pos, const struct want *w)
 {
 	size_t k = first_at(c, pos), para = doc_paragraph_at(c->d, pos), n = 0;
+	size_t sent = doc_sentence_at(c->d, pos);
+
+	/* "the company" near a person known by his company's name ("Nvidia Chief Executive Jensen
+	 * Huang ..., adding that the company hoped") is that company */
+	if (w->org && w->org_class == COREF_ORG_COMPANY) {
+		for (size_t j = k; j-- > 0 && j + 40 > k;) {
+			const struct ment *m = &c->m[j];
+			size_t emp = c->ex[m->ent].employer;
+			if (m->sent + 1 < sent)
+				break;
+			if (emp != COREF_NONE && !(m->flags & MF_INQ) && compatible(c, emp, w))
+				return emp;
+		}
+	}
 
 	while (k-- > 0 && n++ < SCAN_MAX) {
 		const struct ment *m = &c->m[k];

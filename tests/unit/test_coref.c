@@ -294,6 +294,19 @@ static void known_gender_first(void)
 	done(&f);
 }
 
+/* "the company" near a person named with his company before his title is that company, though
+ * another company was named since */
+static void employer_company(void)
+{
+	struct fixture f =
+		run("Nvidia Chief Executive Jensen Huang said he would visit partner TSMC. "
+		    "He added that the company hoped to return.\n");
+
+	CHECK(resolves(&f, "Nvidia Chief Executive Jensen Huang", 1, "Jensen Huang"));
+	CHECK(resolves(&f, "the company", 1, "Nvidia"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lexicon_sorted);
@@ -311,6 +324,7 @@ int main(void)
 	RUN(sentence_initial_words);
 	RUN(sources);
 	RUN(known_gender_first);
+	RUN(employer_company);
 	RUN(odd_input);
 	return CHECK_DONE();
 }
