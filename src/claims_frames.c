@@ -212,7 +212,7 @@ static size_t skip_connective(const struct engine *e, size_t k, size_t lim)
 		return k;
 	if ((tok_is(e, k, "but") || tok_is(e, k, "and") || tok_is(e, k, "so")) &&
 	    (e->t[k].flags & TOKF_CAP))
-		return k + 1 < lim && tok_punct(e, k + 1, ',') ? k + 2 : k + 1;
+		return tok_punct(e, k + 1, ',') ? k + 2 : k + 1;
 	for (size_t i = 0; i < sizeof(one) / sizeof(one[0]); i++)
 		if (tok_is(e, k, one[i]) && tok_punct(e, k + 1, ','))
 			return k + 2 < lim ? k + 2 : k;
@@ -348,12 +348,12 @@ static size_t start_after_object(const struct engine *e, size_t p, size_t b, uns
  * statement:". */
 static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 {
-	size_t lim = p + 20 < b ? p + 20 : b, k = p;
+	size_t lim = p + 20 < b ? p + 20 : b, k = p, t0;
 
 	/* "said Tuesday his actions ...", "said on Monday the deal ...": a time, then a clause */
 	if (tok_is(e, k, "on") || tok_is(e, k, "last") || tok_is(e, k, "this"))
 		k++;
-	size_t t0 = k;
+	t0 = k;
 	while (k < lim && (e->t[k].word & WORD_TIME) && !(e->t[k].word & WORD_DET))
 		k++;
 	if (k > t0 && k + 1 < lim && e->t[k].kind == TOK_WORD && !tok_is(e, k, "that") &&
@@ -361,7 +361,7 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 	    !(e->t[k].word & (WORD_PREP | WORD_TIME)))
 		return k;
 
-	for (size_t k = p; k < lim; k++) {
+	for (k = p; k < lim; k++) {
 		if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN)
 			return k;
 		if ((tok_punct(e, k, ':') || tok_punct(e, k, ',')) && k + 1 < b &&
@@ -797,7 +797,7 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 	}
 	if (f->qb < f->b && tok_is(e, f->qb, "by") && word_ends(e, c, "ed"))
 		return false; /* "is called on by tribes" */
-	for (size_t k = f->qb; k < f->b && k < f->qb + 4; k++)
+	for (k = f->qb; k < f->b && k < f->qb + 4; k++)
 		if (tok_is(e, k, "into") && k + 1 < f->b && tok_is(e, k + 1, "question"))
 			return false; /* "calls that into question" */
 	f->qa = claims_skip_aux_back(e, f->a, c);

@@ -155,7 +155,7 @@ static bool alnum(uint32_t cp)
 	return text_is_alnum(cp);
 }
 
-static bool space(uint32_t cp)
+static bool is_space(uint32_t cp)
 {
 	if (cp < 0x80)
 		return cp == ' ' || (cp >= '\t' && cp <= '\r');
@@ -314,7 +314,7 @@ static void tokenize(const struct coref *c, struct sent *st, size_t s, size_t e,
 	while (pos < e) {
 		int n;
 		uint32_t cp = char_at(c, pos, &n);
-		if (space(cp)) {
+		if (is_space(cp)) {
 			pos += (size_t)n;
 			continue;
 		}
@@ -917,7 +917,8 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 				       false};
 		name_kind(c, st, k, s, &emp);
 		if (emp.kind == COREF_UNKNOWN)
-			emp.kind = COREF_ORG; /* a name before a title is who the person works for */
+			emp.kind =
+				COREF_ORG; /* a name before a title is who the person works for */
 		employer = add_mention(c, st, (struct span){st->t[k].start, st->t[s - 1].bend},
 				       &emp, MF_MOD);
 		k = s;
@@ -1127,7 +1128,7 @@ static void read_words(const struct coref *c, struct span s, struct words *ws, b
 	while (pos < s.end && ws->n < WORDS_MAX) {
 		int n;
 		uint32_t cp = char_at(c, pos, &n);
-		if (space(cp)) {
+		if (is_space(cp)) {
 			pos += (size_t)n;
 			continue;
 		}
@@ -1276,9 +1277,8 @@ static size_t antecedent(const struct coref *c, size_t pos, const struct want *w
  * first (Hillary Clinton rather than a nearer Rep. Issa for "she"), then one of unknown gender. */
 static size_t pronoun_antecedent(const struct coref *c, size_t pos, struct want *w)
 {
-	size_t e;
-
 	if (w->gender) {
+		size_t e;
 		w->strict_gender = true;
 		e = antecedent(c, pos, w);
 		w->strict_gender = false;
