@@ -314,6 +314,17 @@ static size_t start_after_np(const struct engine *e, size_t p, size_t b)
 	return SIZE_MAX;
 }
 
+/* True for a pronoun with a verb joined to it: "she's", "they're", "I'm", "it’ll". */
+static bool contraction(const struct engine *e, size_t k)
+{
+	const char *s = e->text + e->t[k].start;
+	size_t n = e->t[k].end - e->t[k].start, i = 0;
+
+	while (i < n && s[i] != '\'' && (unsigned char)s[i] != 0xE2)
+		i++;
+	return i < n && i > 0 && (claims_lex_word(s, i) & WORD_PRON);
+}
+
 /* After a cue that takes an addressee: "told reporters that", "told CNN the deal is off". */
 static size_t start_after_object(const struct engine *e, size_t p, size_t b, unsigned cue)
 {
@@ -336,7 +347,7 @@ static size_t start_after_object(const struct engine *e, size_t p, size_t b, uns
 			break;
 		if (tok_is(e, k, "he") || tok_is(e, k, "she") || tok_is(e, k, "they") ||
 		    tok_is(e, k, "it") || tok_is(e, k, "we") || tok_is(e, k, "I") ||
-		    tok_is(e, k, "the") || tok_is(e, k, "there"))
+		    tok_is(e, k, "the") || tok_is(e, k, "there") || contraction(e, k))
 			return k;
 		if (e->t[k].word & WORD_PREP)
 			break;
@@ -362,6 +373,8 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 		return k;
 
 	for (k = p; k < lim; k++) {
+		if (tok_dash(e, k) || tok_punct(e, k, ';') || tok_punct(e, k, '('))
+			break; /* "reported on Tuesday -- a development that ..." */
 		if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN)
 			return k;
 		if ((tok_punct(e, k, ':') || tok_punct(e, k, ',')) && k + 1 < b &&
@@ -397,6 +410,10 @@ static size_t content_start(const struct engine *e, size_t p, size_t b, unsigned
 	if (tok_punct(e, p, ':') && p + 1 < b)
 		return p + 1;
 	if (e->t[p].kind == TOK_QOPEN || tok_is(e, p, "that"))
+		return p;
+	/* "reported seeing", "denied having": a gerund */
+	if ((cue & CUE_NEEDTHAT) && e->t[p].kind == TOK_WORD && !(e->t[p].flags & TOKF_CAP) &&
+	    word_ends(e, p, "ing") && !e->t[p].cue && p + 1 < b && e->t[p + 1].kind == TOK_WORD)
 		return p;
 	if (cue & (CUE_NEEDTHAT | CUE_QUOTEONLY))
 		return SIZE_MAX;
@@ -495,21 +512,29 @@ static void collect_quotes(const struct engine *e, struct claim *cl)
 		add_quote(e, cl, from, ce, &cap);
 }
 
+/* True when the head of frame f's source (its last word before a comma or a preposition) is a
+ * document or data: "the new poll", "FEC records", "a survey of voters". */
+static bool doc_source(const struct engine *e, const struct frame *f)
+{
+	size_t head = f->sa;
+
+	if (f->sa >= f->sb)
+		return false;
+	for (size_t k = f->sa; k < f->sb; k++) {
+		if (tok_punct(e, k, ',') || (k > f->sa && (e->t[k].word & WORD_PREP)))
+			break;
+		if (e->t[k].kind == TOK_WORD)
+			head = k;
+	}
+	return (e->t[head].word & WORD_DOC) != 0;
+}
+
 /* True when the source of frame f suits its cue: a document or data for "shows" ("the poll
  * shows", "records show"), anyone but "you" for a belief ("do you think ...?"). */
 static bool source_fits(const struct engine *e, const struct frame *f)
 {
-	size_t head = f->sa;
-
-	if (f->cue & CUE_DOC) {
-		for (size_t k = f->sa; k < f->sb; k++) {
-			if (tok_punct(e, k, ',') || (k > f->sa && (e->t[k].word & WORD_PREP)))
-				break;
-			if (e->t[k].kind == TOK_WORD)
-				head = k;
-		}
-		return (e->t[head].word & WORD_DOC) != 0;
-	}
+	if (f->cue & CUE_DOC)
+		return doc_source(e, f);
 	if (f->cue & CUE_BELIEF)
 		return !(f->sb == f->sa + 1 && tok_is(e, f->sa, "you"));
 	return true;
@@ -1024,6 +1049,8 @@ static void try_forward(struct engine *e, struct frame *f)
 
 	if (!forward_source(e, f))
 		return;
+	if (doc_source(e, f))
+		f->cue &= ~(unsigned)CUE_NEEDTHAT; /* "Poll finds Clinton would beat Trump" */
 	p = content_start(e, f->qb, f->b, f->cue);
 	if (p == SIZE_MAX)
 		return;
@@ -1074,11 +1101,94 @@ static bool try_asked(struct engine *e, struct frame *f)
 	return true;
 }
 
+/* ---- "As The Hill reported, ...", "X was first reported by MSNBC" ---- */
+
+/* "As X reported, Y" (or "Z, as X reported, Y"; "As reported by X, Y"): the source between "as"
+ * and the cue (or after "by"), the content the clause after the comma (and before the "as" when
+ * it is a parenthetical). False when the cue at f->c is in no such frame. */
+static bool try_as(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, as = f->qa, k, sa, sb, lim;
+
+	if (f->cue & (CUE_ING | CUE_NP))
+		return false;
+	while (as > f->a && as + 8 > f->qa && !tok_is(e, as - 1, "as") &&
+	       (e->t[as - 1].kind == TOK_WORD || tok_punct(e, as - 1, '.') ||
+		tok_punct(e, as - 1, '\'')))
+		as--;
+	if (as == f->a || !tok_is(e, as - 1, "as"))
+		return false;
+	as--;
+	if (as + 1 == f->qa) { /* "As reported by Western Journalism," */
+		if (f->qb >= f->b || !tok_is(e, f->qb, "by"))
+			return false;
+		sa = f->qb + 1;
+		for (sb = sa; sb < f->b && !tok_punct(e, sb, ','); sb++)
+			;
+		k = sb;
+	} else {
+		if (!claims_subject_back(e, as + 1, c, &sa, &sb) || sa != as + 1)
+			return false;
+		for (k = f->qb; k < f->b && k < f->qb + 4 && e->t[k].kind == TOK_WORD &&
+				(e->t[k].word & (WORD_TIME | WORD_ADV));
+		     k++)
+			; /* "as Western Journalism reported recently," */
+	}
+	if (k + 1 >= f->b || !tok_punct(e, k, ',') || sa >= sb)
+		return false;
+	lim = clause_limit(e, k + 1, f->b, false);
+	f->sa = sa;
+	f->sb = sb;
+	f->kind = CLAIM_INDIRECT;
+	if (as > f->a && tok_punct(e, as - 1, ',') && as - 1 > f->a)
+		f->cs = floor_start(e, skip_connective(e, f->a, as), as); /* "Z, as X said, Y" */
+	else if (claims_trim_intro(e, f->a, as) == as)
+		f->cs = e->t[k + 1].start;
+	else
+		return false;
+	f->ce = content_end(e, k + 1, lim);
+	emit(e, f);
+	return true;
+}
+
+/* "O'Malley's move was first reported by MSNBC", "the email, which was first reported by The
+ * Associated Press": a passive cue with its source after "by"; the content is the subject. */
+static bool try_passive(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, qa = c, sb;
+
+	/* "was first reported", "has been widely reported" */
+	while (qa > f->a && e->t[qa - 1].kind == TOK_WORD && !(e->t[qa - 1].flags & TOKF_CAP) &&
+	       (e->t[qa - 1].word & (WORD_ADV | WORD_VERB | WORD_AUX) ||
+		tok_is(e, qa - 1, "first") || word_ends(e, qa - 1, "ly")))
+		qa--;
+	if ((f->cue & (CUE_NP | CUE_ING)) || !word_ends(e, c, "ed") || c + 2 >= f->b ||
+	    !tok_is(e, c + 1, "by") || qa == c || !(e->t[qa].word & WORD_VERB))
+		return false;
+	for (sb = c + 2; sb < f->b && !tok_punct(e, sb, ',') && !tok_punct(e, sb, '.') &&
+			 !tok_dash(e, sb) && e->t[sb].kind != TOK_QOPEN;
+	     sb++)
+		;
+	if (sb == c + 2 || !claims_subject_back(e, f->a, qa, &f->cs, &f->ce))
+		return false;
+	f->qa = c; /* "MSNBC reported", as a reader says it */
+	f->qb = c + 1;
+	f->sa = c + 2;
+	f->sb = sb;
+	f->kind = CLAIM_INDIRECT;
+	f->ce = e->t[f->ce - 1].end;
+	f->cs = e->t[f->cs].start;
+	emit(e, f);
+	return true;
+}
+
 void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 {
 	struct frame f = {.a = a, .b = b, .c = c, .cue = e->t[c].cue, .qa = c, .qb = c + 1};
 
 	if (try_asked(e, &f))
+		return;
+	if ((f.cue & CUE_VERB) && (try_as(e, &f) || try_passive(e, &f)))
 		return;
 	if (f.cue & CUE_ACCORDING)
 		try_according(e, &f);

@@ -823,6 +823,27 @@ static void reader_review(void)
 	done(&f);
 }
 
+/* "As X reported, Y", a passive with "by", a gerund, a poll that finds, a headline's colon */
+static void as_and_passive(void)
+{
+	struct fixture f =
+		run("Rules.\n\n"
+		    "As The Hill reported, Donald Trump was accused of breaking rules.\n\n"
+		    "O'Malley's move was first reported by MSNBC.\n\n"
+		    "Mr. Trump reported raising about $9 million.\n\n"
+		    "The poll finds Clinton would beat Trump.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Donald Trump was accused of breaking rules", "The Hill",
+		 "reported", "Hill");
+	claim_is(&f, 1, CLAIM_INDIRECT, "O'Malley's move", "MSNBC", "reported", "MSNBC");
+	CHECK(renders(&f, 1, "MSNBC reported (paraphrase): O'Malley's move"));
+	claim_is(&f, 2, CLAIM_INDIRECT, "raising about $9 million", "Mr. Trump", "reported",
+		 "Donald Trump");
+	claim_is(&f, 3, CLAIM_INDIRECT, "Clinton would beat Trump", "The poll", "finds", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lists_sorted);
@@ -868,5 +889,6 @@ int main(void)
 	RUN(long_sources);
 	RUN(asked_questions);
 	RUN(reader_review);
+	RUN(as_and_passive);
 	return CHECK_DONE();
 }
