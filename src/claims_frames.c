@@ -120,17 +120,39 @@ static bool clause_after_comma(const struct engine *e, size_t k)
 	       (tok_is(e, k + 1, "though") || tok_is(e, k + 1, "as") || tok_is(e, k + 1, "if"));
 }
 
+/* True when content ends before token k whatever its kind: a semicolon, a colon before a
+ * quotation, or an apposition that runs to the sentence's end (", a subject of deep
+ * anxiety"). */
+static bool ends_content(const struct engine *e, size_t k, size_t lim)
+{
+	if (e->t[k].flags & TOKF_INQ)
+		return false;
+	if (tok_punct(e, k, ';') ||
+	    (tok_punct(e, k, ':') && k + 1 < lim && e->t[k + 1].kind == TOK_QOPEN))
+		return true;
+	if (!tok_punct(e, k, ',') || k + 1 >= lim)
+		return false;
+	if (tok_is(e, k + 1, "a") || tok_is(e, k + 1, "an")) {
+		for (size_t j = k + 2; j < lim; j++)
+			if (tok_punct(e, j, ',') || e->t[j].kind == TOK_QOPEN ||
+			    (e->t[j].word & WORD_VERB))
+				return false;
+		return true;
+	}
+	return false;
+}
+
 /* True when noun-phrase content ends before token k: a time ("on Thursday", "last week"), an
  * occasion ("in an interview", "at a press conference") or a coordinated verb phrase ("but did
  * not say", "and highlighted her plans"). */
 static bool np_ends(const struct engine *e, size_t k, size_t lim)
 {
-	static const char *const occasions[] = {"interview",  "statement", "speech",     "rally",
-						"debate",     "press",     "conference", "event",
-						"meeting",    "letter",    "post",       "tweet",
-						"appearance", "op-ed",     "email",      "radio",
-						"broadcast",  "town",      "forum",      "campaign",
-						"visit"};
+	static const char *const occasions[] = {
+		"interview",  "statement", "speech",   "rally",   "debate",    "press",
+		"conference", "event",     "meeting",  "letter",  "post",      "tweet",
+		"appearance", "op-ed",     "email",    "radio",   "broadcast", "town",
+		"forum",      "campaign",  "visit",    "call",    "hearing",   "session",
+		"show",       "program",   "briefing", "address", "remarks",   "stop"};
 	const struct tok *t = &e->t[k];
 
 	if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) || k + 1 >= lim)
@@ -144,8 +166,11 @@ static bool np_ends(const struct engine *e, size_t k, size_t lim)
 		return true;
 	if ((t->word & WORD_TIME) && !(t->word & (WORD_DET | WORD_ADV)) && (t->flags & TOKF_CAP))
 		return true; /* "endorsed Trump Thursday" */
-	if ((tok_is(e, k, "in") || tok_is(e, k, "at") || tok_is(e, k, "during")) && k + 2 < lim &&
-	    (e->t[k + 1].word & (WORD_DET | WORD_PRON))) {
+	if (tok_is(e, k, "on") && (e->t[k + 1].flags & TOKF_CAP) && k + 2 >= lim)
+		return true; /* "on Twitter", "on CNN" ending the sentence */
+	if ((tok_is(e, k, "in") || tok_is(e, k, "at") || tok_is(e, k, "during") ||
+	     tok_is(e, k, "after") || tok_is(e, k, "before")) &&
+	    k + 2 < lim && (e->t[k + 1].word & (WORD_DET | WORD_PRON))) {
 		for (size_t j = k + 2; j < lim && j < k + 5; j++)
 			for (size_t i = 0; i < sizeof(occasions) / sizeof(occasions[0]); i++)
 				if (tok_is(e, j, occasions[i]))
@@ -183,6 +208,8 @@ static size_t clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;
 		if (tok_punct(e, k, ',') && clause_after_comma(e, k + 1))
 			return k; /* ", while 9 percent ...", ", which he called ..." */
+		if (ends_content(e, k, lim))
+			return k;
 		if (np && k > p + 1 && np_ends(e, k, lim))
 			return k;
 		if (tok_punct(e, k, ',') && !tok_is(e, k + 1, "and") && !tok_is(e, k + 1, "but")) {
@@ -267,8 +294,11 @@ static size_t carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 		const struct tok *t = &e->t[r + 1];
 		if (t->kind == TOK_QOPEN)
 			return run_on(e, e->t[t->pair].next, e->t[t->pair].start);
-		if (t->kind == TOK_WORD && !(t->cue & CUE_ING) &&
-		    !(t->word & (WORD_PREP | WORD_TIME | WORD_REL)) && !word_ends(e, r + 1, "ing"))
+		/* "Y, he said, Z" goes on; a quotation goes on only with another ("“A,” he said,
+		 * though he added ..." ends at the quotation) */
+		if (!quoted && t->kind == TOK_WORD && !(t->cue & CUE_ING) &&
+		    !(t->word & (WORD_PREP | WORD_TIME | WORD_REL | WORD_SUBORD)) &&
+		    !word_ends(e, r + 1, "ing"))
 			return content_end(e, r + 1, clause_limit(e, r + 1, b, false));
 	}
 	return quoted ? run_on(e, b, ce) : ce;
@@ -1051,6 +1081,16 @@ static void try_forward(struct engine *e, struct frame *f)
 		return;
 	if (doc_source(e, f))
 		f->cue &= ~(unsigned)CUE_NEEDTHAT; /* "Poll finds Clinton would beat Trump" */
+	/* ", which he said the Mexican government should pay for", "what it calls sensible
+	 * laws": the relative clause is the content, its source and cue inside it */
+	if (f->sa > f->a && (tok_is(e, f->sa - 1, "which") || tok_is(e, f->sa - 1, "what")) &&
+	    f->qb < f->b && e->t[f->qb].kind == TOK_WORD && !(e->t[f->sa].word & WORD_REL)) {
+		f->kind = CLAIM_INDIRECT;
+		f->cs = e->t[f->sa - 1].start;
+		f->ce = content_end(e, f->qb, clause_limit(e, f->qb, f->b, true));
+		emit(e, f);
+		return;
+	}
 	p = content_start(e, f->qb, f->b, f->cue);
 	if (p == SIZE_MAX)
 		return;
