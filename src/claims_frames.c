@@ -113,6 +113,8 @@ static bool clause_after_comma(const struct engine *e, size_t k)
 
 	if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ))
 		return false;
+	if (e->t[k].cue & CUE_ACCORDING)
+		return true; /* ", according to X": an attribution around the content */
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 		if (tok_is(e, k, words[i]))
 			return true;
@@ -135,8 +137,8 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
 	if (tok_is(e, k + 1, "a") || tok_is(e, k + 1, "an")) {
 		for (size_t j = k + 2; j < lim; j++)
 			if (tok_punct(e, j, ',') || e->t[j].kind == TOK_QOPEN ||
-			    (e->t[j].word & WORD_VERB))
-				return false;
+			    (e->t[j].word & (WORD_VERB | WORD_SUBORD)))
+				return false; /* ", a day after he arrived" is no apposition */
 		return true;
 	}
 	return false;
@@ -559,10 +561,14 @@ static bool doc_source(const struct engine *e, const struct frame *f)
 	return (e->t[head].word & WORD_DOC) != 0;
 }
 
-/* True when the source of frame f suits its cue: a document or data for "shows" ("the poll
- * shows", "records show"), anyone but "you" for a belief ("do you think ...?"). */
+/* True when the source of frame f suits its cue: somebody (not "nobody"), a document or data
+ * for "shows" ("the poll shows", "records show"), anyone but "you" for a belief ("do you
+ * think ...?"). */
 static bool source_fits(const struct engine *e, const struct frame *f)
 {
+	if (tok_is(e, f->sa, "nobody") || tok_is(e, f->sa, "none") ||
+	    (tok_is(e, f->sa, "no") && f->sa + 1 < f->sb && tok_is(e, f->sa + 1, "one")))
+		return false; /* "Nobody wanted to explain": no one is said to have said anything */
 	if (f->cue & CUE_DOC)
 		return doc_source(e, f);
 	if (f->cue & CUE_BELIEF)
@@ -687,6 +693,18 @@ static size_t according_source(const struct engine *e, struct frame *f)
 	return k;
 }
 
+/* True when the sentence has claims and all of them end before byte pos: content that runs
+ * from the sentence's start to pos holds them. */
+static bool holds_sentence_claims(const struct engine *e, size_t pos)
+{
+	if (e->sent_first >= e->nout)
+		return false;
+	for (size_t i = e->sent_first; i < e->nout; i++)
+		if (e->out[i].content.end > pos)
+			return false;
+	return true;
+}
+
 /* Content before the cue: from the sentence's start (or the claim before) to the last word
  * before the cue and its commas or dashes. False when there is none. */
 static bool content_before(const struct engine *e, struct frame *f)
@@ -697,7 +715,10 @@ static bool content_before(const struct engine *e, struct frame *f)
 		ce--;
 	if (ce <= f->a)
 		return false;
-	f->cs = floor_start(e, skip_connective(e, f->a, ce), ce - 1);
+	if (holds_sentence_claims(e, e->t[ce - 1].end))
+		f->cs = e->t[skip_connective(e, f->a, ce)].start; /* the claims before are in it */
+	else
+		f->cs = floor_start(e, skip_connective(e, f->a, ce), ce - 1);
 	f->ce = e->t[ce - 1].end;
 	return true;
 }
@@ -867,18 +888,6 @@ static bool quote_after_stop(const struct engine *e, size_t q)
 
 	return e->t[q].kind == TOK_QCLOSE && o > 0 &&
 	       (tok_punct(e, o - 1, '.') || tok_punct(e, o - 1, '?') || tok_punct(e, o - 1, '!'));
-}
-
-/* True when the sentence has claims and all of them end before byte pos: content that runs
- * from the sentence's start to pos holds them. */
-static bool holds_sentence_claims(const struct engine *e, size_t pos)
-{
-	if (e->sent_first >= e->nout)
-		return false;
-	for (size_t i = e->sent_first; i < e->nout; i++)
-		if (e->out[i].content.end > pos)
-			return false;
-	return true;
 }
 
 /* True when token k can begin the source after an inverted cue ("said Frank Coleman", "said the
@@ -1222,12 +1231,37 @@ static bool try_passive(struct engine *e, struct frame *f)
 	return true;
 }
 
+/* "Trump is expected to deliver a speech": an expectation nobody is named for; the clause,
+ * its subject included, is the content. */
+static bool try_expected(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, sa, sb;
+
+	if (!tok_is(e, c, "expected") || c == f->a || c + 2 >= f->b || !tok_is(e, c + 1, "to") ||
+	    !(tok_is(e, c - 1, "is") || tok_is(e, c - 1, "are") || tok_is(e, c - 1, "was") ||
+	      tok_is(e, c - 1, "were") || tok_is(e, c - 1, "been")) ||
+	    !claims_subject_back(e, f->a, c - 1, &sa, &sb) || sb != c - 1 ||
+	    (e->t[sa].word & (WORD_REL | WORD_SUBORD)))
+		return true; /* "expected" is no cue of its own; "which is expected to" neither */
+	f->qa = c - 1;
+	f->sa = f->sb = 0;
+	f->kind = CLAIM_INDIRECT;
+	f->cs = e->t[sa].start;
+	f->ce = content_end(e, c + 1, clause_limit(e, c + 1, f->b, false));
+	emit(e, f);
+	return true;
+}
+
 void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 {
 	struct frame f = {.a = a, .b = b, .c = c, .cue = e->t[c].cue, .qa = c, .qb = c + 1};
 
 	if (try_asked(e, &f))
 		return;
+	if (tok_is(e, c, "expected")) {
+		try_expected(e, &f);
+		return;
+	}
 	if ((f.cue & CUE_VERB) && (try_as(e, &f) || try_passive(e, &f)))
 		return;
 	if (f.cue & CUE_ACCORDING)

@@ -51,6 +51,22 @@ static struct span source_span(const struct engine *e, size_t a, size_t b)
 	return (struct span){e->t[a].start, e->t[b - 1].end};
 }
 
+/* "Chinese regulators summoned NVIDIA to explain what they described": "they" at token i is
+ * the plural subject of its own sentence, before it; an empty span when there is none. */
+static struct span plural_subject(const struct engine *e, size_t i)
+{
+	struct span none = {0, 0};
+	size_t s = i, sa, sb;
+
+	while (s > 0 && i - s < 60 && e->t[s - 1].sent == e->t[i].sent)
+		s--;
+	if (s == i || !claims_subject_fwd(e, s, i, &sa, &sb) || sb >= i ||
+	    e->t[sb - 1].kind != TOK_WORD || (e->t[sb - 1].flags & TOKF_CAP) ||
+	    !word_ends(e, sb - 1, "s") || (e->t[sb - 1].word & WORD_PRON))
+		return none;
+	return source_span(e, sa, sb);
+}
+
 struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -67,6 +83,8 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 	r = coref_resolve_name(e->co, source_span(e, a, b));
 	if (!span_empty(r))
 		return r;
+	if (tok_is(e, a, "they") && b == a + 1)
+		return plural_subject(e, a);
 	if (e->t[a].word & (WORD_PRON | WORD_REL))
 		return none; /* a pronoun with no one to refer to */
 	/* the phrase up to an apposition: "Jon Alterman, an analyst" */

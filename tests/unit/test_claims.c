@@ -844,6 +844,21 @@ static void as_and_passive(void)
 	done(&f);
 }
 
+/* expectations and intentions: "wants to", "plans to", "is expected to" (nobody named for it);
+ * "support" with its object; "nobody" says nothing */
+static void intentions(void)
+{
+	struct fixture f = run("Trump wants to build a wall. Clinton supported the bill.\n\n"
+			       "Trump is expected to speak tonight. Nobody wanted to explain.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "to build a wall", "Trump", "wants", "Trump");
+	claim_is(&f, 1, CLAIM_INDIRECT, "the bill", "Clinton", "supported", "Clinton");
+	claim_is(&f, 2, CLAIM_INDIRECT, "Trump is expected to speak tonight", NULL, "is expected",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lists_sorted);
@@ -890,5 +905,6 @@ int main(void)
 	RUN(asked_questions);
 	RUN(reader_review);
 	RUN(as_and_passive);
+	RUN(intentions);
 	return CHECK_DONE();
 }
