@@ -31,9 +31,9 @@ if [ -d "$dev" ]; then
 		not_ok "the scorer failed on PolNeAR dev"
 		finish
 	fi
-	figure "dev: found F1 >= 67" "$tmp/dev.json" "f['found_f1'] >= 0.67"
+	figure "dev: found F1 >= 70" "$tmp/dev.json" "f['found_f1'] >= 0.70"
 	figure "dev: found precision >= 80" "$tmp/dev.json" "f['found_p'] >= 0.80"
-	figure "dev: content exact F1 >= 51" "$tmp/dev.json" "f['content_f1'] >= 0.51"
+	figure "dev: content exact F1 >= 52" "$tmp/dev.json" "f['content_f1'] >= 0.52"
 	figure "dev: source exact >= 65% of found" "$tmp/dev.json" "f['source_exact'] >= 0.65"
 	figure "dev: cue exact >= 70% of found" "$tmp/dev.json" "f['cue_exact'] >= 0.70"
 else
