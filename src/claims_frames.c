@@ -643,7 +643,7 @@ static void emit(struct engine *e, struct frame *f)
 		if (f->sa >= f->sb)
 			return;
 	}
-	if (only_time(e, cs, f->ce) || !object_fits(e, f, cs))
+	if (only_time(e, cs, f->ce) || !object_fits(e, f, cs) || strchr(",;:", e->text[cs]))
 		return; /* "said late Thursday", "thieves attacked a sperm whale" */
 	if (f->sa < f->sb && !source_fits(e, f))
 		return; /* "the show" is no poll; "you think ...?" asks */
@@ -930,8 +930,8 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, siz
 	size_t k = qa, comma = SIZE_MAX;
 
 	*after_cue = k > a && (tok_punct(e, k - 1, ',') || e->t[k - 1].kind == TOK_QCLOSE) &&
-		     !(e->t[qb - 1].cue & CUE_NP) && !(e->t[qa].cue & CUE_NP) &&
-		     source_starts(e, qb, b);
+		     !(e->t[qb - 1].cue & (CUE_NP | CUE_OBJ)) &&
+		     !(e->t[qa].cue & (CUE_NP | CUE_OBJ)) && source_starts(e, qb, b);
 	if (*after_cue)
 		return k - 1;
 	for (size_t n = 0; k > a && n < 30; k--, n++) {
@@ -1243,6 +1243,11 @@ static bool try_expected(struct engine *e, struct frame *f)
 	    !claims_subject_back(e, f->a, c - 1, &sa, &sb) || sb != c - 1 ||
 	    (e->t[sa].word & (WORD_REL | WORD_SUBORD)))
 		return true; /* "expected" is no cue of its own; "which is expected to" neither */
+	for (size_t k = sa; k < sb; k++)
+		if (e->t[k].word & WORD_CONJ)
+			sa = k + 1; /* "His father was Kenyan and the president is expected" */
+	if (sa >= sb)
+		return true;
 	f->qa = c - 1;
 	f->sa = f->sb = 0;
 	f->kind = CLAIM_INDIRECT;
@@ -1280,10 +1285,12 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 static bool colon_label(const struct engine *e, size_t a, size_t c, size_t para)
 {
 	static const char *const not_names[] = {
-		"note",   "update",  "photo",      "source",     "related", "read",
-		"watch",  "video",   "correction", "disclosure", "image",   "credit",
-		"editor", "caption", "subscribe",  "follow",     "tags",    "by",
-		"click",  "contact", "email",      "share",      "see",     "listen",
+		"note",     "update",  "photo",      "source",     "related",       "read",
+		"watch",    "video",   "correction", "disclosure", "image",         "credit",
+		"editor",   "caption", "subscribe",  "follow",     "tags",          "by",
+		"click",    "contact", "email",      "share",      "see",           "listen",
+		"analysis", "opinion", "comment",    "commentary", "review",        "explainer",
+		"breaking", "live",    "exclusive",  "editorial",  "advertisement", "sponsored",
 	};
 	struct span w = {e->t[a].start, e->t[a].end};
 

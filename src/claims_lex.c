@@ -88,7 +88,6 @@ static const struct entry cues[] = {
 	{"contended", CUE_VERB},
 	{"contends", CUE_VERB},
 	{"continued", CUE_VERB | CUE_QUOTEONLY},
-	{"counter", CUE_VERB | CUE_QUOTEONLY},
 	{"countered", CUE_VERB},
 	{"criticized", CUE_VERB | CUE_NP},
 	{"criticizes", CUE_VERB | CUE_NP},

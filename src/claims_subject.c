@@ -169,6 +169,21 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	k = claims_trim_intro(e, k, end);
 	while (end > k && (tok_punct(e, end - 1, ',') || tok_dash(e, end - 1)))
 		end--;
+	/* "the first time the writer has said": a noun phrase begins again at a determiner after
+	 * a noun */
+	for (size_t i = end; i > k + 1; i--)
+		if ((e->t[i - 1].word & WORD_DET) && e->t[i - 2].kind == TOK_WORD &&
+		    !(e->t[i - 2].flags & TOKF_CAP) &&
+		    !(e->t[i - 2].word &
+		      (WORD_PREP | WORD_DET | WORD_CONJ | WORD_PRON | WORD_ADV)) &&
+		    !word_ends(e, i - 2, "'s") && !word_ends(e, i - 2, "\xE2\x80\x99s")) {
+			k = i - 1;
+			break;
+		}
+	/* "Talking about his recent successes, he said": a pronoun after a comma is the subject */
+	if (end >= k + 3 && tok_punct(e, end - 2, ',') && (e->t[end - 1].word & WORD_PRON) &&
+	    !(e->t[end - 1].word & WORD_REL))
+		k = end - 1;
 	/* "Asked whether he would run again, Mr. Trump": an introductory clause ends at a comma
 	 * after an adverb or a verb */
 	for (size_t i = end; i > k + 1; i--) {

@@ -183,6 +183,10 @@ static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, i
 	t = &e->t[e->nt - 1];
 	t->flags = (unsigned char)((cap ? TOKF_CAP : 0) | (digit ? TOKF_DIGIT : 0));
 	claims_lex_classes(e->text + s, pos - s, &t->cue, &t->word);
+	/* "isn't", "didn’t": a verb */
+	if (pos - s > 3 && (memcmp(e->text + pos - 3, "n't", 3) == 0 ||
+			    (pos - s > 5 && memcmp(e->text + pos - 5, "n\xE2\x80\x99t", 5) == 0)))
+		t->word |= WORD_VERB | WORD_AUX;
 	return pos;
 }
 
