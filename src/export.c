@@ -1,23 +1,25 @@
-/* export: the analysis as JSON (through jansson) and as plain-text lists. */
+/* export: the analysis as JSON (each element encoded by jansson) and as plain-text lists,
+ * written to a sink as they go. */
 #include "dateline/export.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
+/* A JSON string of text from the article: repaired (U+FFFD for invalid bytes) when it must be. */
 static json_t *jstr(const char *s, size_t n)
 {
 	struct buf b = BUF_INIT;
 	json_t *j;
 
-	text_repair(&b, s, n);
-	j = json_stringn(b.data, b.len);
-	buf_free(&b);
+	if (text_valid_prefix(s, n) == n) {
+		j = json_stringn_nocheck(s, n);
+	} else {
+		text_repair(&b, s, n);
+		j = json_stringn_nocheck(b.data, b.len);
+		buf_free(&b);
+	}
 	return j ? j : json_string("");
 }
 
@@ -32,6 +34,13 @@ static json_t *jspan(const struct doc *d, struct span s, bool with_text)
 	if (with_text && s.end <= len && s.start <= s.end)
 		json_object_set_new(o, "text", jstr(t + s.start, s.end - s.start));
 	return o;
+}
+
+/* Sets the numbers of an object made by jspan(). */
+static void set_span(json_t *o, struct span s)
+{
+	json_integer_set(json_object_get(o, "start"), (json_int_t)s.start);
+	json_integer_set(json_object_get(o, "end"), (json_int_t)s.end);
 }
 
 static const char *anchor_from_name(enum doc_anchor_from f)
@@ -71,122 +80,342 @@ static json_t *json_anchor(const struct doc *d)
 	return o;
 }
 
-static json_t *json_timexes(const struct doc *d, const struct timex_list *t)
+/* One date expression as its JSON object. The caller owns the result (json_decref). */
+static json_t *json_timex(const struct doc *d, const struct timex *x)
 {
-	json_t *a = json_array();
+	json_t *o = jspan(d, x->span, true);
 
-	for (size_t i = 0; t && i < t->n; i++) {
-		const struct timex *x = &t->items[i];
-		json_t *o = jspan(d, x->span, true);
-		json_object_set_new(o, "type", json_string(timex_type_name(x->type)));
-		json_object_set_new(o, "value", json_string(x->value));
-		json_object_set_new(o, "paragraph", json_integer((json_int_t)x->paragraph + 1));
-		json_array_append_new(a, o);
+	json_object_set_new(o, "type", json_string(timex_type_name(x->type)));
+	json_object_set_new(o, "value", json_string(x->value));
+	json_object_set_new(o, "paragraph", json_integer((json_int_t)x->paragraph + 1));
+	return o;
+}
+
+/* One event of the timeline as its JSON object. The caller owns the result (json_decref). */
+static json_t *json_event(const struct doc *d, const struct timex_list *t, const struct event *e)
+{
+	json_t *o = json_object();
+
+	(void)d;
+	json_object_set_new(o, "timex", json_integer((json_int_t)e->timex + 1));
+	json_object_set_new(o, "value", json_string(t->items[e->timex].value));
+	json_object_set_new(o, "label", json_string(e->label));
+	json_object_set_new(o, "summary",
+			    e->summary ? jstr(e->summary, strlen(e->summary)) : json_string(""));
+	json_object_set_new(o, "start", json_integer((json_int_t)e->span.start));
+	json_object_set_new(o, "end", json_integer((json_int_t)e->span.end));
+	json_object_set_new(o, "paragraph", json_integer((json_int_t)e->paragraph + 1));
+	return o;
+}
+
+/* One claim as its JSON object. The caller owns the result (json_decref). */
+static json_t *json_claim(const struct doc *d, const struct claim *x)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "kind", json_string(claim_kind_name(x->kind)));
+	json_object_set_new(o, "content", jspan(d, x->content, true));
+	json_object_set_new(o, "speaker",
+			    x->speaker.end > x->speaker.start ? jspan(d, x->speaker, true)
+							      : json_null());
+	json_object_set_new(o, "speaker_resolved",
+			    x->speaker_resolved
+				    ? jstr(x->speaker_resolved, strlen(x->speaker_resolved))
+				    : json_null());
+	json_object_set_new(o, "cue",
+			    x->cue.end > x->cue.start ? jspan(d, x->cue, true) : json_null());
+	json_object_set_new(o, "paragraph", json_integer((json_int_t)x->paragraph + 1));
+	return o;
+}
+
+/* One diagnostic as its JSON object. The caller owns the result (json_decref). */
+static json_t *json_diag(const struct doc_diag *g)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "level", json_string(level_name(g->level)));
+	json_object_set_new(o, "line", json_integer((json_int_t)g->line));
+	json_object_set_new(o, "column", json_integer((json_int_t)g->column));
+	json_object_set_new(o, "message", jstr(g->message, strlen(g->message)));
+	return o;
+}
+
+/* ---- the document, written as it goes ----
+ *
+ * The layout is jansson's JSON_INDENT(1) for the whole object, byte for byte: each element is
+ * built as a small json_t and written here, its strings encoded by jansson (json_dumpb), its
+ * objects, arrays and numbers laid out as jansson lays them out. Only the punctuation between
+ * elements (commas, brackets, indentation) and the decimal digits of integers are written by
+ * hand, which is what makes the output as fast to write as the analysis is to run. */
+
+#define JSON_FLAGS (JSON_INDENT(1) | JSON_PRESERVE_ORDER | JSON_ENCODE_ANY)
+
+struct jout {
+	struct export_sink *s;
+	bool first; /* no field of the root object written yet */
+};
+
+/* A newline and `depth` spaces. */
+static void put_indent(struct buf *b, int depth)
+{
+	static const char spaces[] = "\n                ";
+	size_t n = (size_t)depth + 1;
+
+	buf_put(b, spaces, n < sizeof(spaces) ? n : sizeof(spaces) - 1);
+	for (size_t i = sizeof(spaces) - 1; i < n; i++)
+		buf_putc(b, ' ');
+}
+
+/* A string, a real or anything else jansson encodes: as jansson writes it. */
+static void put_encoded(struct buf *b, const json_t *v)
+{
+	char small[1024], *big = NULL;
+	size_t n = json_dumpb(v, small, sizeof(small), JSON_FLAGS);
+
+	if (n > sizeof(small)) {
+		big = xmalloc(n);
+		n = json_dumpb(v, big, n, JSON_FLAGS);
 	}
-	return a;
+	buf_put(b, big ? big : small, n);
+	free(big);
 }
 
-static json_t *json_events(const struct doc *d, const struct timex_list *t)
+/* An object's key: as it is when jansson would write it unchanged (printable ASCII without
+ * quote or backslash, as every key here is), else encoded by jansson. */
+static void put_json_key(struct buf *b, const char *key)
 {
-	json_t *a = json_array();
+	size_t n = 0;
 
-	for (size_t i = 0; t && i < t->nevents; i++) {
-		const struct event *e = &t->events[i];
-		json_t *o = json_object();
-		json_object_set_new(o, "timex", json_integer((json_int_t)e->timex + 1));
-		json_object_set_new(o, "value", json_string(t->items[e->timex].value));
-		json_object_set_new(o, "label", json_string(e->label));
-		json_object_set_new(o, "summary",
-				    e->summary ? jstr(e->summary, strlen(e->summary))
-					       : json_string(""));
-		json_object_set_new(o, "start", json_integer((json_int_t)e->span.start));
-		json_object_set_new(o, "end", json_integer((json_int_t)e->span.end));
-		json_object_set_new(o, "paragraph", json_integer((json_int_t)e->paragraph + 1));
-		(void)d;
-		json_array_append_new(a, o);
+	while (key[n] >= 0x20 && key[n] < 0x7F && key[n] != '"' && key[n] != '\\')
+		n++;
+	if (key[n] == '\0') {
+		buf_putc(b, '"');
+		buf_put(b, key, n);
+		buf_putc(b, '"');
+	} else {
+		json_t *k = json_string(key);
+		put_encoded(b, k);
+		json_decref(k);
 	}
-	return a;
 }
 
-static json_t *json_claims(const struct doc *d, const struct claim_list *c)
+static void put_integer(struct buf *b, json_int_t v)
 {
-	json_t *a = json_array();
+	char d[24];
+	int i = (int)sizeof(d);
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
 
-	for (size_t i = 0; c && i < c->n; i++) {
-		const struct claim *x = &c->items[i];
-		json_t *o = json_object();
-		json_object_set_new(o, "kind", json_string(claim_kind_name(x->kind)));
-		json_object_set_new(o, "content", jspan(d, x->content, true));
-		json_object_set_new(o, "speaker",
-				    x->speaker.end > x->speaker.start ? jspan(d, x->speaker, true)
-								      : json_null());
-		json_object_set_new(o, "speaker_resolved",
-				    x->speaker_resolved
-					    ? jstr(x->speaker_resolved, strlen(x->speaker_resolved))
-					    : json_null());
-		json_object_set_new(
-			o, "cue", x->cue.end > x->cue.start ? jspan(d, x->cue, true) : json_null());
-		json_object_set_new(o, "paragraph", json_integer((json_int_t)x->paragraph + 1));
-		json_array_append_new(a, o);
+	do {
+		d[--i] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		d[--i] = '-';
+	buf_put(b, d + i, sizeof(d) - (size_t)i);
+}
+
+/* Writes v as jansson's JSON_INDENT(1) layout would at nesting depth `depth` (the root object is
+ * depth 0): objects in their keys' order, an empty one as {} or []. */
+static void put_json(struct buf *b, const json_t *v, int depth)
+{
+	const char *key;
+	json_t *x;
+	size_t i;
+	bool any = false;
+
+	switch (json_typeof(v)) {
+	case JSON_OBJECT:
+		buf_putc(b, '{');
+		json_object_foreach((json_t *)v, key, x)
+		{
+			if (any)
+				buf_putc(b, ',');
+			put_indent(b, depth + 1);
+			put_json_key(b, key);
+			buf_put(b, ": ", 2);
+			put_json(b, x, depth + 1);
+			any = true;
+		}
+		if (any)
+			put_indent(b, depth);
+		buf_putc(b, '}');
+		break;
+	case JSON_ARRAY:
+		buf_putc(b, '[');
+		json_array_foreach(v, i, x)
+		{
+			if (any)
+				buf_putc(b, ',');
+			put_indent(b, depth + 1);
+			put_json(b, x, depth + 1);
+			any = true;
+		}
+		if (any)
+			put_indent(b, depth);
+		buf_putc(b, ']');
+		break;
+	case JSON_INTEGER:
+		put_integer(b, json_integer_value(v));
+		break;
+	case JSON_TRUE:
+		buf_put(b, "true", 4);
+		break;
+	case JSON_FALSE:
+		buf_put(b, "false", 5);
+		break;
+	case JSON_NULL:
+		buf_put(b, "null", 4);
+		break;
+	default:
+		put_encoded(b, v);
+		break;
 	}
-	return a;
 }
 
-static int dump_cb(const char *s, size_t n, void *data)
+/* Writes v (which it releases) as a field of the root object (depth 1) or an element of one of
+ * its arrays (depth 2). */
+static void put_value(struct jout *j, json_t *v, int depth)
 {
-	buf_put(data, s, n);
-	return 0;
+	put_json(j->s->out, v, depth);
+	json_decref(v);
 }
 
-void export_json(struct buf *b, const struct doc *d, const struct timex_list *t,
-		 const struct claim_list *c)
+/* Starts the next field of the root object: `"key": `. */
+static void put_key(struct jout *j, const char *key)
 {
-	size_t len;
+	buf_puts(j->s->out, j->first ? "{\n \"" : ",\n \"");
+	buf_puts(j->s->out, key);
+	buf_puts(j->s->out, "\": ");
+	j->first = false;
+}
+
+/* A field whose value is v (released). */
+static void put_field(struct jout *j, const char *key, json_t *v)
+{
+	put_key(j, key);
+	put_value(j, v, 1);
+}
+
+/* The i-th element of an array field: opens the array before the first. Returns the sink's
+ * error, after which the caller stops. */
+static int put_item(struct jout *j, size_t i, json_t *v)
+{
+	buf_puts(j->s->out, i ? ",\n  " : "[\n  ");
+	put_value(j, v, 2);
+	return export_sink_step(j->s);
+}
+
+/* Closes an array field of n elements. */
+static void end_array(struct jout *j, size_t n)
+{
+	buf_puts(j->s->out, n ? "\n ]" : "[]");
+}
+
+/* How long the pieces of a long text are, in bytes: cut before a character's continuation bytes
+ * (at most three back) so that no valid character is split. */
+static size_t piece_len(const char *s, size_t n)
+{
+	size_t k = n < ((size_t)1 << 16) ? n : (size_t)1 << 16;
+
+	for (int back = 0; k < n && back < 3 && ((unsigned char)s[k] & 0xC0) == 0x80; back++)
+		k--;
+	return k;
+}
+
+/* A text as one JSON string, encoded by jansson in pieces of whole characters so that a long
+ * text is never copied whole. */
+static void put_long_string(struct jout *j, const char *s, size_t n)
+{
+	struct buf r = BUF_INIT;
+	struct buf *b = j->s->out;
+
+	buf_putc(b, '"');
+	for (size_t at = 0; at < n;) {
+		size_t k = piece_len(s + at, n - at);
+		buf_clear(&r);
+		text_repair(&r, s + at, k);
+		json_t *v = json_stringn_nocheck(r.data, r.len);
+		size_t start = b->len;
+		put_encoded(b, v);
+		json_decref(v);
+		/* Keep what is between the quotes jansson put around the piece. */
+		memmove(b->data + start, b->data + start + 1, b->len - start - 2);
+		b->len -= 2;
+		b->data[b->len] = '\0';
+		at += k;
+		if (export_sink_step(j->s))
+			break;
+	}
+	buf_putc(b, '"');
+	buf_free(&r);
+}
+
+int export_json(struct export_sink *s, const struct doc *d, const struct timex_list *t,
+		const struct claim_list *c)
+{
+	size_t len, n;
 	const char *text = doc_text(d, &len);
 	const char *title = doc_title_text(d);
-	json_t *root = json_object(), *a;
+	struct jout j = {s, true};
 
-	json_object_set_new(root, "format", json_string("dateline"));
-	json_object_set_new(root, "version", json_integer(1));
-	json_object_set_new(root, "source", jstr(doc_name(d), strlen(doc_name(d))));
-	json_object_set_new(root, "title", title ? jstr(title, strlen(title)) : json_null());
-	json_object_set_new(root, "anchor", json_anchor(d));
-	if (doc_converted(d))
-		json_object_set_new(root, "text", jstr(text, len));
-	a = json_array();
-	for (size_t i = 0; i < doc_paragraph_count(d); i++) {
+	put_field(&j, "format", json_string("dateline"));
+	put_field(&j, "version", json_integer(1));
+	put_field(&j, "source", jstr(doc_name(d), strlen(doc_name(d))));
+	put_field(&j, "title", title ? jstr(title, strlen(title)) : json_null());
+	put_field(&j, "anchor", json_anchor(d));
+	if (doc_converted(d)) {
+		put_key(&j, "text");
+		put_long_string(&j, text, len);
+	}
+	/* Paragraphs and sentences are many and alike: one object of each shape, its numbers set
+	 * for each. */
+	json_t *para = jspan(d, (struct span){0, 0}, false), *head = json_deep_copy(para);
+	json_object_set_new(head, "heading", json_true());
+	put_key(&j, "paragraphs");
+	n = doc_paragraph_count(d);
+	for (size_t i = 0; i < n && !s->err; i++) {
 		const struct doc_para *p = doc_paragraph(d, i);
-		json_t *o = jspan(d, p->span, false);
-		if (p->heading)
-			json_object_set_new(o, "heading", json_true());
-		json_array_append_new(a, o);
+		json_t *o = p->heading ? head : para;
+		set_span(o, p->span);
+		put_item(&j, i, json_incref(o));
 	}
-	json_object_set_new(root, "paragraphs", a);
-	a = json_array();
-	for (size_t i = 0; i < doc_sentence_count(d); i++) {
-		const struct doc_sentence *s = doc_sentence(d, i);
-		json_t *o = jspan(d, s->span, false);
-		json_object_set_new(o, "paragraph", json_integer((json_int_t)s->paragraph + 1));
-		json_array_append_new(a, o);
+	end_array(&j, n);
+	json_decref(para);
+	json_decref(head);
+	json_t *sent = jspan(d, (struct span){0, 0}, false);
+	json_object_set_new(sent, "paragraph", json_integer(0));
+	put_key(&j, "sentences");
+	n = doc_sentence_count(d);
+	for (size_t i = 0; i < n && !s->err; i++) {
+		const struct doc_sentence *x = doc_sentence(d, i);
+		set_span(sent, x->span);
+		json_integer_set(json_object_get(sent, "paragraph"), (json_int_t)x->paragraph + 1);
+		put_item(&j, i, json_incref(sent));
 	}
-	json_object_set_new(root, "sentences", a);
-	json_object_set_new(root, "timexes", json_timexes(d, t));
-	json_object_set_new(root, "events", json_events(d, t));
-	json_object_set_new(root, "claims", json_claims(d, c));
-	a = json_array();
-	for (size_t i = 0; i < doc_diag_count(d); i++) {
-		const struct doc_diag *g = doc_diag(d, i);
-		json_t *o = json_object();
-		json_object_set_new(o, "level", json_string(level_name(g->level)));
-		json_object_set_new(o, "line", json_integer((json_int_t)g->line));
-		json_object_set_new(o, "column", json_integer((json_int_t)g->column));
-		json_object_set_new(o, "message", jstr(g->message, strlen(g->message)));
-		json_array_append_new(a, o);
-	}
-	json_object_set_new(root, "diagnostics", a);
-	json_dump_callback(root, dump_cb, b, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
-	buf_putc(b, '\n');
-	json_decref(root);
+	end_array(&j, n);
+	json_decref(sent);
+	put_key(&j, "timexes");
+	n = t ? t->n : 0;
+	for (size_t i = 0; i < n && !s->err; i++)
+		put_item(&j, i, json_timex(d, &t->items[i]));
+	end_array(&j, n);
+	put_key(&j, "events");
+	n = t ? t->nevents : 0;
+	for (size_t i = 0; i < n && !s->err; i++)
+		put_item(&j, i, json_event(d, t, &t->events[i]));
+	end_array(&j, n);
+	put_key(&j, "claims");
+	n = c ? c->n : 0;
+	for (size_t i = 0; i < n && !s->err; i++)
+		put_item(&j, i, json_claim(d, &c->items[i]));
+	end_array(&j, n);
+	put_key(&j, "diagnostics");
+	n = doc_diag_count(d);
+	for (size_t i = 0; i < n && !s->err; i++)
+		put_item(&j, i, json_diag(doc_diag(d, i)));
+	end_array(&j, n);
+	buf_puts(s->out, "\n}\n");
+	return export_sink_step(s);
 }
 
 /* Appends text from the article with escape sequences and controls made visible, newlines and
@@ -213,7 +442,7 @@ static void put_line_text(struct buf *b, const char *s, size_t n)
 	buf_free(&v);
 }
 
-void export_timeline(struct buf *b, const struct doc *d, const struct timex_list *t)
+int export_timeline(struct export_sink *s, const struct doc *d, const struct timex_list *t)
 {
 	size_t w = 0;
 
@@ -223,13 +452,32 @@ void export_timeline(struct buf *b, const struct doc *d, const struct timex_list
 		if (lw > w)
 			w = lw;
 	}
-	for (size_t i = 0; t && i < t->nevents; i++) {
+	for (size_t i = 0; t && i < t->nevents && !s->err; i++) {
 		const struct event *e = &t->events[i];
+		struct buf *b = s->out;
 		buf_printf(b, "%-*s  ", (int)w, e->label);
 		if (e->summary)
 			put_line_text(b, e->summary, strlen(e->summary));
 		buf_printf(b, "  \xC2\xB6%zu\n", e->paragraph + 1);
+		export_sink_step(s);
 	}
+	return s->err;
+}
+
+int export_text(struct export_sink *s, const char *text, size_t len, bool visible)
+{
+	for (size_t at = 0; at < len && !s->err;) {
+		size_t k = piece_len(text + at, len - at);
+		if (visible)
+			text_visible(s->out, text + at, k);
+		else
+			buf_put(s->out, text + at, k);
+		at += k;
+		export_sink_step(s);
+	}
+	if (len && text[len - 1] != '\n')
+		buf_putc(s->out, '\n');
+	return export_sink_step(s);
 }
 
 static const char *cue_or_kind(const struct doc *d, const struct claim *c, struct buf *tmp)
@@ -245,14 +493,15 @@ static const char *cue_or_kind(const struct doc *d, const struct claim *c, struc
 	return tmp->data;
 }
 
-void export_claims(struct buf *b, const struct doc *d, const struct claim_list *c)
+int export_claims(struct export_sink *s, const struct doc *d, const struct claim_list *c)
 {
 	size_t len;
 	const char *text = doc_text(d, &len);
 	struct buf tmp = BUF_INIT;
 
-	for (size_t i = 0; c && i < c->n; i++) {
+	for (size_t i = 0; c && i < c->n && !s->err; i++) {
 		const struct claim *x = &c->items[i];
+		struct buf *b = s->out;
 		buf_printf(b, "\xC2\xB6%zu  ", x->paragraph + 1);
 		if (x->speaker_resolved)
 			put_line_text(b, x->speaker_resolved, strlen(x->speaker_resolved));
@@ -264,113 +513,8 @@ void export_claims(struct buf *b, const struct doc *d, const struct claim_list *
 		buf_printf(b, " (%s): \"", cue_or_kind(d, x, &tmp));
 		put_line_text(b, text + x->content.start, x->content.end - x->content.start);
 		buf_puts(b, "\"\n");
+		export_sink_step(s);
 	}
 	buf_free(&tmp);
-}
-
-/* Makes a rename durable by syncing the folder that holds the file. */
-static void sync_dir(const char *dir)
-{
-	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-
-	if (fd >= 0) {
-		fsync(fd);
-		close(fd);
-	}
-}
-
-/* Writes all of data to fd, retrying short writes. Returns 0 or a negative errno. */
-static int write_all(int fd, const char *data, size_t len)
-{
-	size_t off = 0;
-
-	while (off < len) {
-		ssize_t w = write(fd, data + off, len - off);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w < 0)
-			return -errno;
-		if (w == 0)
-			return -EIO;
-		off += (size_t)w;
-	}
-	return 0;
-}
-
-bool export_is_same_file(const char *a, const char *b)
-{
-	struct stat sa, sb;
-
-	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
-	       sa.st_ino == sb.st_ino;
-}
-
-int export_write_file(const char *path, const char *data, size_t len)
-{
-	struct buf tmp = BUF_INIT;
-	char *target = NULL, *dir;
-	struct stat st;
-	bool exists;
-	mode_t mode;
-	int fd, err = 0;
-
-	if (strcmp(path, "-") == 0) {
-		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0)
-			return -(errno ? errno : EIO);
-		return 0;
-	}
-	if (!*path)
-		return -ENOENT;
-	exists = stat(path, &st) == 0;
-	if (exists && S_ISDIR(st.st_mode))
-		return -EISDIR;
-	if (exists && !S_ISREG(st.st_mode)) {
-		/* A device or a pipe cannot be replaced by a rename (nor should /dev/null be). */
-		fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY);
-		if (fd < 0)
-			return -errno;
-		err = write_all(fd, data, len);
-		if (close(fd) != 0 && !err)
-			err = -errno;
-		return err;
-	}
-	/* Replace a link's target, not the link: the file the user knows by this name. */
-	target = exists ? realpath(path, NULL) : NULL;
-	if (!target)
-		target = xstrdup(path);
-	dir = path_dir(target);
-	/* A hidden name in the same folder (rename is atomic only within one file system), short
-	 * enough for any name the target may have. */
-	buf_printf(&tmp, "%s/.dateline-XXXXXX", dir);
-	fd = mkstemp(tmp.data);
-	if (fd < 0) {
-		err = -errno;
-		goto out;
-	}
-	/* mkstemp() makes the file private: keep the old file's mode, or a new file's. */
-	if (exists) {
-		mode = st.st_mode & 07777;
-	} else {
-		mode_t um = umask(0);
-		umask(um);
-		mode = 0666 & ~um;
-	}
-	err = write_all(fd, data, len);
-	if (!err && fchmod(fd, mode) != 0)
-		err = -errno;
-	if (!err && fsync(fd) != 0)
-		err = -errno;
-	if (close(fd) != 0 && !err)
-		err = -errno;
-	if (!err && rename(tmp.data, target) != 0)
-		err = -errno;
-	if (err)
-		unlink(tmp.data);
-	else
-		sync_dir(dir);
-out:
-	free(dir);
-	free(target);
-	buf_free(&tmp);
-	return err;
+	return s->err;
 }

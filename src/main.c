@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -177,15 +178,6 @@ static int parse_args(int argc, char **argv, struct options *o)
 	return 0;
 }
 
-static int write_out(const struct buf *b)
-{
-	if (fwrite(b->data, 1, b->len, stdout) != b->len || fflush(stdout) != 0) {
-		fprintf(stderr, "dateline: standard output: %s\n", strerror(errno ? errno : EIO));
-		return 1;
-	}
-	return 0;
-}
-
 static struct doc *load(const struct options *o)
 {
 	struct doc *d = NULL;
@@ -214,7 +206,8 @@ static int export_md(const struct options *o, const struct doc *d, const struct 
 	char *dbpath = o->notes_db ? xstrdup(o->notes_db) : notes_default_path();
 	struct notes_db *db = NULL;
 	struct note_list *notes = NULL;
-	struct buf md = BUF_INIT;
+	struct export_file ef;
+	struct export_sink s;
 	int e, rc = 1;
 
 	if (o->file && strcmp(o->export_md, "-") != 0 &&
@@ -230,18 +223,62 @@ static int export_md(const struct options *o, const struct doc *d, const struct 
 		fprintf(stderr, "dateline: %s: %s\n", dbpath, notes_error(db));
 		goto out;
 	}
-	export_markdown(&md, d, tl, cl, notes, time(NULL));
-	e = export_write_file(o->export_md, md.data, md.len);
+	e = export_file_open(&ef, o->export_md);
+	if (e == 0) {
+		export_sink_file(&s, ef.f);
+		export_markdown(&s, d, tl, cl, notes, time(NULL));
+		e = export_file_close(&ef, export_sink_finish(&s));
+	}
 	if (e < 0)
-		fprintf(stderr, "dateline: %s: %s\n", o->export_md, strerror(-e));
+		fprintf(stderr, "dateline: %s: %s\n",
+			strcmp(o->export_md, "-") == 0 ? "standard output" : o->export_md,
+			strerror(-e));
 	else
 		rc = 0;
 out:
-	buf_free(&md);
 	note_list_free(notes);
 	notes_close(db);
 	free(dbpath);
 	return rc;
+}
+
+/* The command-line modes, written to standard output as they are produced. Returns the exit
+ * status. */
+static int print_modes(const struct options *o, const struct doc *d, const struct timex_list *tl,
+		       const struct claim_list *cl)
+{
+	struct export_sink s;
+	bool mode = o->json || o->timeline || o->claims || o->text;
+	int e;
+
+	export_sink_file(&s, stdout);
+	if (o->json)
+		export_json(&s, d, tl, cl);
+	if (o->text && !s.err) {
+		size_t len;
+		const char *t = doc_text(d, &len);
+		/* A terminal gets escape sequences from the article drawn visibly, never sent. */
+		export_text(&s, t, len, isatty(STDOUT_FILENO));
+	}
+	if (o->timeline && !s.err)
+		export_timeline(&s, d, tl);
+	if (o->claims && !s.err) {
+		if (o->timeline && tl->nevents)
+			buf_putc(s.out, '\n');
+		export_claims(&s, d, cl);
+	}
+	if (!mode && !o->export_md && !o->dump && !s.err) {
+		export_timeline(&s, d, tl);
+		if (tl->nevents && cl->n)
+			buf_putc(s.out, '\n');
+		export_claims(&s, d, cl);
+	}
+	e = export_sink_finish(&s);
+	if (e < 0) {
+		fprintf(stderr, "dateline: standard output: %s\n", strerror(-e));
+		return 1;
+	}
+	return 0;
 }
 
 int main(int argc, char **argv)
@@ -250,7 +287,6 @@ int main(int argc, char **argv)
 	struct doc *d;
 	struct timex_list *tl;
 	struct claim_list *cl;
-	struct buf out = BUF_INIT;
 	int rc;
 
 	setlocale(LC_ALL, "");
@@ -268,44 +304,20 @@ int main(int argc, char **argv)
 		doc_free(d);
 		return rc;
 	}
+	/* A closed pipe is a write error like a full disk: said, and exit 1. */
+	signal(SIGPIPE, SIG_IGN);
 	tl = timex_find(d);
 	cl = claims_find(d);
 	rc = 0;
 	if (o.export_md)
 		rc = export_md(&o, d, tl, cl);
-	if (o.json)
-		export_json(&out, d, tl, cl);
-	if (o.text) {
-		size_t len;
-		const char *t = doc_text(d, &len);
-		/* A terminal gets escape sequences from the article drawn visibly, never sent. */
-		if (isatty(STDOUT_FILENO))
-			text_visible(&out, t, len);
-		else
-			buf_put(&out, t, len);
-		if (len && t[len - 1] != '\n')
-			buf_putc(&out, '\n');
-	}
-	if (o.timeline)
-		export_timeline(&out, d, tl);
-	if (o.claims) {
-		if (o.timeline && tl->nevents)
-			buf_putc(&out, '\n');
-		export_claims(&out, d, cl);
-	}
+	if (print_modes(&o, d, tl, cl))
+		rc = 1;
 	if (o.dump) {
 		int rows = o.height ? o.height : 24, cols = o.width ? o.width : 80;
 		if (ui_dump(stdout, d, tl, cl, rows, cols, o.keys))
 			rc = 1;
-	} else if (!mode && !o.export_md) {
-		export_timeline(&out, d, tl);
-		if (tl->nevents && cl->n)
-			buf_putc(&out, '\n');
-		export_claims(&out, d, cl);
 	}
-	if (out.len && write_out(&out))
-		rc = 1;
-	buf_free(&out);
 	claim_list_free(cl);
 	timex_list_free(tl);
 	doc_free(d);

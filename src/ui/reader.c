@@ -1205,15 +1205,19 @@ static void export_propose(struct reader *r)
 
 static void export_run(struct reader *r, const char *path)
 {
-	struct buf md = BUF_INIT;
+	struct export_file ef;
+	struct export_sink s;
 
 	if (!*path) {
 		status_set(r, true, "No file name: nothing exported");
 		return;
 	}
-	export_markdown(&md, r->d, r->tl, r->cl, r->notes, time(NULL));
-	int rc = export_write_file(path, md.data, md.len);
-	buf_free(&md);
+	int rc = export_file_open(&ef, path);
+	if (rc == 0) {
+		export_sink_file(&s, ef.f);
+		export_markdown(&s, r->d, r->tl, r->cl, r->notes, time(NULL));
+		rc = export_file_close(&ef, export_sink_finish(&s));
+	}
 	if (rc < 0)
 		status_set(r, true, "Export failed: %s: %s", path, strerror(-rc));
 	else
