@@ -561,13 +561,14 @@ static void load_converted(struct doc *d, struct extracted *e)
 	}
 }
 
-struct doc *doc_load(const char *bytes, size_t len, const char *name, enum format format,
-		     const char **err)
+/* Loads the document from `bytes`, a malloc'd buffer of len + 1 bytes or more that it takes over
+ * (the text is not copied a second time). */
+static struct doc *load_owned(char *bytes, size_t len, const char *name, enum format format,
+			      const char **err)
 {
 	struct doc *d = xcalloc(1, sizeof(*d));
 
-	d->text = xmalloc(len + 1);
-	memcpy(d->text, bytes, len);
+	d->text = bytes;
 	d->text[len] = '\0';
 	d->len = len;
 	d->name = xstrdup(name ? name : "-");
@@ -612,6 +613,15 @@ struct doc *doc_load(const char *bytes, size_t len, const char *name, enum forma
 	if (d->has_title)
 		d->title_text = xstrndup(d->text + d->title.start, d->title.end - d->title.start);
 	return d;
+}
+
+struct doc *doc_load(const char *bytes, size_t len, const char *name, enum format format,
+		     const char **err)
+{
+	char *copy = xmalloc(len + 1);
+
+	memcpy(copy, bytes, len);
+	return load_owned(copy, len, name, format, err);
 }
 
 int doc_read_file(const char *path, enum format format, struct doc **out)
@@ -660,8 +670,11 @@ int doc_read_file(const char *path, enum format format, struct doc **out)
 	}
 	if (!is_stdin)
 		close(fd);
-	*out = doc_load(data, len, path, format, &err);
-	free(data);
+	/* The buffer becomes the document's text, without a copy; what a pipe's doubling left
+	 * unused goes back first. */
+	if (cap - len > 65536)
+		data = xrealloc(data, len + 1);
+	*out = load_owned(data, len, path, format, &err);
 	return *out ? 0 : -EILSEQ;
 }
 
