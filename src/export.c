@@ -3,6 +3,7 @@
 #include "dateline/export.h"
 
 #include <jansson.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -152,51 +153,85 @@ static json_t *json_diag(const struct doc_diag *g)
 
 struct jout {
 	struct export_sink *s;
-	bool first; /* no field of the root object written yet */
+	bool first;    /* no field of the root object written yet */
+	char *scratch; /* where jansson encodes one string; grows to the longest one */
+	size_t cap;
 };
 
-/* A newline and `depth` spaces. */
-static void put_indent(struct buf *b, int depth)
-{
-	static const char spaces[] = "\n                ";
-	size_t n = (size_t)depth + 1;
-
-	buf_put(b, spaces, n < sizeof(spaces) ? n : sizeof(spaces) - 1);
-	for (size_t i = sizeof(spaces) - 1; i < n; i++)
-		buf_putc(b, ' ');
-}
-
 /* A string, a real or anything else jansson encodes: as jansson writes it. */
-static void put_encoded(struct buf *b, const json_t *v)
+static void put_encoded(struct jout *j, const json_t *v)
 {
-	char small[1024], *big = NULL;
-	size_t n = json_dumpb(v, small, sizeof(small), JSON_FLAGS);
+	size_t n = json_dumpb(v, j->scratch, j->cap, JSON_FLAGS);
 
-	if (n > sizeof(small)) {
-		big = xmalloc(n);
-		n = json_dumpb(v, big, n, JSON_FLAGS);
+	if (n > j->cap) {
+		j->cap = n > 2 * j->cap ? n : 2 * j->cap;
+		j->scratch = xrealloc(j->scratch, j->cap);
+		n = json_dumpb(v, j->scratch, j->cap, JSON_FLAGS);
 	}
-	buf_put(b, big ? big : small, n);
-	free(big);
+	buf_put(j->s->out, j->scratch, n);
 }
 
-/* An object's key: as it is when jansson would write it unchanged (printable ASCII without
- * quote or backslash, as every key here is), else encoded by jansson. */
-static void put_json_key(struct buf *b, const char *key)
+/* A newline and `depth` spaces, then `close` when it is not 0. */
+static void put_indent(struct buf *b, int depth, char close)
 {
+	char h[64];
 	size_t n = 0;
 
-	while (key[n] >= 0x20 && key[n] < 0x7F && key[n] != '"' && key[n] != '\\')
-		n++;
-	if (key[n] == '\0') {
-		buf_putc(b, '"');
-		buf_put(b, key, n);
-		buf_putc(b, '"');
-	} else {
-		json_t *k = json_string(key);
-		put_encoded(b, k);
-		json_decref(k);
+	h[n++] = '\n';
+	for (int i = 0; i < depth; i++) {
+		if (n == sizeof(h)) {
+			buf_put(b, h, n);
+			n = 0;
+		}
+		h[n++] = ' ';
 	}
+	buf_put(b, h, n);
+	if (close)
+		buf_putc(b, close);
+}
+
+/* True when jansson writes the key as it is: printable ASCII without quote or backslash, as
+ * every key here is. */
+static bool key_plain(const char *key, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (key[i] < 0x20 || key[i] >= 0x7F || key[i] == '"' || key[i] == '\\')
+			return false;
+	return true;
+}
+
+/* Starts a member of an object or array at `depth`: `open` ('{', '[') before the first member or
+ * a comma after the one before, a newline, the indentation and, in an object, the key and ": ".
+ * One write for all of it in the usual case, since there are hundreds of thousands. */
+static void put_member(struct jout *j, char open, int depth, const char *key)
+{
+	struct buf *b = j->s->out;
+	char h[96];
+	size_t n = 0, k = key ? strlen(key) : 0;
+
+	if (k + (size_t)depth + 8 > sizeof(h) || (key && !key_plain(key, k))) {
+		buf_putc(b, open ? open : ',');
+		put_indent(b, depth, 0);
+		if (key) {
+			json_t *x = json_string(key);
+			put_encoded(j, x);
+			json_decref(x);
+			buf_put(b, ": ", 2);
+		}
+		return;
+	}
+	h[n++] = open ? open : ',';
+	h[n++] = '\n';
+	memset(h + n, ' ', (size_t)depth);
+	n += (size_t)depth;
+	if (key) {
+		h[n++] = '"';
+		memcpy(h + n, key, k);
+		n += k;
+		memcpy(h + n, "\": ", 3);
+		n += 3;
+	}
+	buf_put(b, h, n);
 }
 
 static void put_integer(struct buf *b, json_int_t v)
@@ -216,8 +251,9 @@ static void put_integer(struct buf *b, json_int_t v)
 
 /* Writes v as jansson's JSON_INDENT(1) layout would at nesting depth `depth` (the root object is
  * depth 0): objects in their keys' order, an empty one as {} or []. */
-static void put_json(struct buf *b, const json_t *v, int depth)
+static void put_json(struct jout *j, const json_t *v, int depth)
 {
+	struct buf *b = j->s->out;
 	const char *key;
 	json_t *x;
 	size_t i;
@@ -225,34 +261,28 @@ static void put_json(struct buf *b, const json_t *v, int depth)
 
 	switch (json_typeof(v)) {
 	case JSON_OBJECT:
-		buf_putc(b, '{');
 		json_object_foreach((json_t *)v, key, x)
 		{
-			if (any)
-				buf_putc(b, ',');
-			put_indent(b, depth + 1);
-			put_json_key(b, key);
-			buf_put(b, ": ", 2);
-			put_json(b, x, depth + 1);
+			put_member(j, any ? 0 : '{', depth + 1, key);
+			put_json(j, x, depth + 1);
 			any = true;
 		}
 		if (any)
-			put_indent(b, depth);
-		buf_putc(b, '}');
+			put_indent(b, depth, '}');
+		else
+			buf_put(b, "{}", 2);
 		break;
 	case JSON_ARRAY:
-		buf_putc(b, '[');
 		json_array_foreach(v, i, x)
 		{
-			if (any)
-				buf_putc(b, ',');
-			put_indent(b, depth + 1);
-			put_json(b, x, depth + 1);
+			put_member(j, any ? 0 : '[', depth + 1, NULL);
+			put_json(j, x, depth + 1);
 			any = true;
 		}
 		if (any)
-			put_indent(b, depth);
-		buf_putc(b, ']');
+			put_indent(b, depth, ']');
+		else
+			buf_put(b, "[]", 2);
 		break;
 	case JSON_INTEGER:
 		put_integer(b, json_integer_value(v));
@@ -267,7 +297,7 @@ static void put_json(struct buf *b, const json_t *v, int depth)
 		buf_put(b, "null", 4);
 		break;
 	default:
-		put_encoded(b, v);
+		put_encoded(j, v);
 		break;
 	}
 }
@@ -276,7 +306,7 @@ static void put_json(struct buf *b, const json_t *v, int depth)
  * its arrays (depth 2). */
 static void put_value(struct jout *j, json_t *v, int depth)
 {
-	put_json(j->s->out, v, depth);
+	put_json(j, v, depth);
 	json_decref(v);
 }
 
@@ -336,7 +366,7 @@ static void put_long_string(struct jout *j, const char *s, size_t n)
 		text_repair(&r, s + at, k);
 		json_t *v = json_stringn_nocheck(r.data, r.len);
 		size_t start = b->len;
-		put_encoded(b, v);
+		put_encoded(j, v);
 		json_decref(v);
 		/* Keep what is between the quotes jansson put around the piece. */
 		memmove(b->data + start, b->data + start + 1, b->len - start - 2);
@@ -350,13 +380,12 @@ static void put_long_string(struct jout *j, const char *s, size_t n)
 	buf_free(&r);
 }
 
-int export_json(struct export_sink *s, const struct doc *d, const struct timex_list *t,
-		const struct claim_list *c)
+int export_json_head(struct export_sink *s, const struct doc *d, const struct timex_list *t)
 {
 	size_t len, n;
 	const char *text = doc_text(d, &len);
 	const char *title = doc_title_text(d);
-	struct jout j = {s, true};
+	struct jout j = {s, true, NULL, 0};
 
 	put_field(&j, "format", json_string("dateline"));
 	put_field(&j, "version", json_integer(1));
@@ -404,10 +433,118 @@ int export_json(struct export_sink *s, const struct doc *d, const struct timex_l
 	for (size_t i = 0; i < n && !s->err; i++)
 		put_item(&j, i, json_event(d, t, &t->events[i]));
 	end_array(&j, n);
+	free(j.scratch);
+	return export_sink_step(s);
+}
+
+/* ---- the claims on two threads ----
+ *
+ * The claims are the largest part of the document and the last: they are encoded in blocks, the
+ * even ones by the caller straight into its sink, the odd ones by a helper thread into one of two
+ * buffers that the caller copies out in turn. The helper is never more than two blocks ahead, so
+ * the memory stays that of a few blocks whatever the number of claims. */
+
+#define CLAIM_BLOCK 256 /* claims in a block */
+
+struct helper {
+	pthread_mutex_t lock;
+	pthread_cond_t changed;
+	const struct doc *d;
+	const struct claim_list *c;
+	size_t nblocks;
+	struct buf slot[2]; /* odd block b is encoded into slot[(b / 2) % 2] */
+	size_t ready[2];    /* b + 1 when slot holds block b, 0 while it is free */
+	bool stop;          /* the caller gave up (a write error) */
+};
+
+/* Writes claims of block b as items of the array. */
+static void put_claim_block(struct jout *j, const struct doc *d, const struct claim_list *c,
+			    size_t b)
+{
+	size_t end = (b + 1) * CLAIM_BLOCK < c->n ? (b + 1) * CLAIM_BLOCK : c->n;
+
+	for (size_t i = b * CLAIM_BLOCK; i < end && !j->s->err; i++)
+		put_item(j, i, json_claim(d, &c->items[i]));
+}
+
+static void *helper_run(void *arg)
+{
+	struct helper *h = arg;
+	struct export_sink s;
+	struct jout j = {&s, false, NULL, 0};
+
+	for (size_t b = 1; b < h->nblocks; b += 2) {
+		size_t k = (b / 2) % 2;
+		pthread_mutex_lock(&h->lock);
+		while (h->ready[k] && !h->stop)
+			pthread_cond_wait(&h->changed, &h->lock);
+		bool stop = h->stop;
+		pthread_mutex_unlock(&h->lock);
+		if (stop)
+			break;
+		buf_clear(&h->slot[k]);
+		export_sink_buf(&s, &h->slot[k]);
+		put_claim_block(&j, h->d, h->c, b);
+		pthread_mutex_lock(&h->lock);
+		h->ready[k] = b + 1;
+		pthread_cond_broadcast(&h->changed);
+		pthread_mutex_unlock(&h->lock);
+	}
+	free(j.scratch);
+	return NULL;
+}
+
+/* The claims' items, on two threads when there are more than a block of them. */
+static void put_claims(struct jout *j, const struct doc *d, const struct claim_list *c)
+{
+	struct helper h = {.d = d, .c = c, .nblocks = (c->n + CLAIM_BLOCK - 1) / CLAIM_BLOCK};
+	pthread_t thread;
+
+	buf_init(&h.slot[0]);
+	buf_init(&h.slot[1]);
+	pthread_mutex_init(&h.lock, NULL);
+	pthread_cond_init(&h.changed, NULL);
+	bool two = h.nblocks > 1 && pthread_create(&thread, NULL, helper_run, &h) == 0;
+	for (size_t b = 0; b < h.nblocks && !j->s->err; b++) {
+		size_t k = (b / 2) % 2;
+		if (!two || b % 2 == 0) {
+			put_claim_block(j, d, c, b);
+			continue;
+		}
+		pthread_mutex_lock(&h.lock);
+		while (h.ready[k] != b + 1)
+			pthread_cond_wait(&h.changed, &h.lock);
+		pthread_mutex_unlock(&h.lock);
+		export_sink_put(j->s, h.slot[k].data, h.slot[k].len);
+		pthread_mutex_lock(&h.lock);
+		h.ready[k] = 0;
+		pthread_cond_broadcast(&h.changed);
+		pthread_mutex_unlock(&h.lock);
+	}
+	if (two) {
+		pthread_mutex_lock(&h.lock);
+		h.stop = true;
+		pthread_cond_broadcast(&h.changed);
+		pthread_mutex_unlock(&h.lock);
+		pthread_join(thread, NULL);
+	}
+	pthread_cond_destroy(&h.changed);
+	pthread_mutex_destroy(&h.lock);
+	buf_free(&h.slot[0]);
+	buf_free(&h.slot[1]);
+}
+
+int export_json_tail(struct export_sink *s, const struct doc *d, const struct claim_list *c)
+{
+	size_t n;
+	struct jout j = {s, false, NULL, 0};
+
+	if (s->err)
+		return s->err;
 	put_key(&j, "claims");
 	n = c ? c->n : 0;
-	for (size_t i = 0; i < n && !s->err; i++)
-		put_item(&j, i, json_claim(d, &c->items[i]));
+	if (n)
+		put_claims(&j, d, c);
 	end_array(&j, n);
 	put_key(&j, "diagnostics");
 	n = doc_diag_count(d);
@@ -415,7 +552,15 @@ int export_json(struct export_sink *s, const struct doc *d, const struct timex_l
 		put_item(&j, i, json_diag(doc_diag(d, i)));
 	end_array(&j, n);
 	buf_puts(s->out, "\n}\n");
+	free(j.scratch);
 	return export_sink_step(s);
+}
+
+int export_json(struct export_sink *s, const struct doc *d, const struct timex_list *t,
+		const struct claim_list *c)
+{
+	export_json_head(s, d, t);
+	return export_json_tail(s, d, c);
 }
 
 /* Appends text from the article with escape sequences and controls made visible, newlines and

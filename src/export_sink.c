@@ -45,6 +45,20 @@ int export_sink_step(struct export_sink *s)
 	return s->err;
 }
 
+int export_sink_put(struct export_sink *s, const char *data, size_t n)
+{
+	if (!s->f || n < EXPORT_SINK_CHUNK) {
+		if (!s->err)
+			buf_put(s->out, data, n);
+		return export_sink_step(s);
+	}
+	sink_write(s);
+	errno = 0;
+	if (!s->err && fwrite(data, 1, n, s->f) != n)
+		s->err = errno ? -errno : -EIO;
+	return s->err;
+}
+
 int export_sink_finish(struct export_sink *s)
 {
 	if (!s->f)

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <locale.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -242,18 +243,57 @@ out:
 	return rc;
 }
 
+/* The claims, found on a second thread while the dates are found and the first half of --json
+ * is written: the two engines read the immutable document and share nothing. */
+struct pending_claims {
+	const struct doc *d;
+	struct claim_list *cl;
+	pthread_t thread;
+	bool running;
+};
+
+static void *claims_thread(void *arg)
+{
+	struct pending_claims *p = arg;
+
+	p->cl = claims_find(p->d);
+	return NULL;
+}
+
+static void claims_start(struct pending_claims *p, const struct doc *d)
+{
+	p->d = d;
+	p->cl = NULL;
+	/* Without a thread they are found when first wanted. */
+	p->running = pthread_create(&p->thread, NULL, claims_thread, p) == 0;
+}
+
+/* The claims, once found. Owned by p; the caller frees them with claim_list_free(). */
+static struct claim_list *claims_wait(struct pending_claims *p)
+{
+	if (p->running) {
+		pthread_join(p->thread, NULL);
+		p->running = false;
+	}
+	if (!p->cl)
+		p->cl = claims_find(p->d);
+	return p->cl;
+}
+
 /* The command-line modes, written to standard output as they are produced. Returns the exit
  * status. */
 static int print_modes(const struct options *o, const struct doc *d, const struct timex_list *tl,
-		       const struct claim_list *cl)
+		       struct pending_claims *pc)
 {
 	struct export_sink s;
 	bool mode = o->json || o->timeline || o->claims || o->text;
 	int e;
 
 	export_sink_file(&s, stdout);
-	if (o->json)
-		export_json(&s, d, tl, cl);
+	if (o->json) {
+		export_json_head(&s, d, tl);
+		export_json_tail(&s, d, claims_wait(pc));
+	}
 	if (o->text && !s.err) {
 		size_t len;
 		const char *t = doc_text(d, &len);
@@ -263,11 +303,13 @@ static int print_modes(const struct options *o, const struct doc *d, const struc
 	if (o->timeline && !s.err)
 		export_timeline(&s, d, tl);
 	if (o->claims && !s.err) {
+		const struct claim_list *cl = claims_wait(pc);
 		if (o->timeline && tl->nevents)
 			buf_putc(s.out, '\n');
 		export_claims(&s, d, cl);
 	}
 	if (!mode && !o->export_md && !o->dump && !s.err) {
+		const struct claim_list *cl = claims_wait(pc);
 		export_timeline(&s, d, tl);
 		if (tl->nevents && cl->n)
 			buf_putc(s.out, '\n');
@@ -286,7 +328,7 @@ int main(int argc, char **argv)
 	struct options o;
 	struct doc *d;
 	struct timex_list *tl;
-	struct claim_list *cl;
+	struct pending_claims pc;
 	int rc;
 
 	setlocale(LC_ALL, "");
@@ -306,19 +348,19 @@ int main(int argc, char **argv)
 	}
 	/* A closed pipe is a write error like a full disk: said, and exit 1. */
 	signal(SIGPIPE, SIG_IGN);
+	claims_start(&pc, d);
 	tl = timex_find(d);
-	cl = claims_find(d);
 	rc = 0;
 	if (o.export_md)
-		rc = export_md(&o, d, tl, cl);
-	if (print_modes(&o, d, tl, cl))
+		rc = export_md(&o, d, tl, claims_wait(&pc));
+	if (print_modes(&o, d, tl, &pc))
 		rc = 1;
 	if (o.dump) {
 		int rows = o.height ? o.height : 24, cols = o.width ? o.width : 80;
-		if (ui_dump(stdout, d, tl, cl, rows, cols, o.keys))
+		if (ui_dump(stdout, d, tl, claims_wait(&pc), rows, cols, o.keys))
 			rc = 1;
 	}
-	claim_list_free(cl);
+	claim_list_free(claims_wait(&pc));
 	timex_list_free(tl);
 	doc_free(d);
 	return rc;

@@ -37,6 +37,9 @@ void export_sink_file(struct export_sink *s, FILE *f);
 /* Between elements: a file sink writes what it staged once that reaches EXPORT_SINK_CHUNK, and
  * drops it after an error. Returns s->err. A buffer sink does nothing. */
 int export_sink_step(struct export_sink *s);
+/* Appends n bytes; a file sink writes a piece of EXPORT_SINK_CHUNK bytes or more straight to the
+ * file after what it staged, instead of staging it. Returns s->err. */
+int export_sink_put(struct export_sink *s, const char *data, size_t n);
 /* Writes everything staged and flushes the file (a buffer sink: nothing). Frees the staging
  * memory; the sink may be written again afterwards. Returns 0 or the negative errno of the first
  * failed write (-EIO when the stream had no errno). */
@@ -46,6 +49,11 @@ int export_sink_finish(struct export_sink *s);
  * '\n'. Returns 0 or the sink's negative errno (then the output stops where the error was). */
 int export_json(struct export_sink *s, const struct doc *d, const struct timex_list *t,
 		const struct claim_list *c);
+/* export_json() in two halves, for a caller that finds the claims while the rest is written:
+ * the head (everything before "claims"), then the tail (claims and diagnostics), on the same
+ * sink and document, in this order. Each returns 0 or the sink's negative errno. */
+int export_json_head(struct export_sink *s, const struct doc *d, const struct timex_list *t);
+int export_json_tail(struct export_sink *s, const struct doc *d, const struct claim_list *c);
 /* Writes the timeline, a line an event: "Oct 28  summary  ¶17". Article text is made visible.
  * Returns 0 or the sink's negative errno. */
 int export_timeline(struct export_sink *s, const struct doc *d, const struct timex_list *t);
