@@ -260,12 +260,13 @@ static void *claims_thread(void *arg)
 	return NULL;
 }
 
-static void claims_start(struct pending_claims *p, const struct doc *d)
+/* Starts finding the claims when `wanted`; otherwise (or without a thread) they are found when
+ * first asked for, if ever. */
+static void claims_start(struct pending_claims *p, const struct doc *d, bool wanted)
 {
 	p->d = d;
 	p->cl = NULL;
-	/* Without a thread they are found when first wanted. */
-	p->running = pthread_create(&p->thread, NULL, claims_thread, p) == 0;
+	p->running = wanted && pthread_create(&p->thread, NULL, claims_thread, p) == 0;
 }
 
 /* The claims, once found. Owned by p; the caller frees them with claim_list_free(). */
@@ -348,7 +349,8 @@ int main(int argc, char **argv)
 	}
 	/* A closed pipe is a write error like a full disk: said, and exit 1. */
 	signal(SIGPIPE, SIG_IGN);
-	claims_start(&pc, d);
+	/* --timeline and --text alone need no claims. */
+	claims_start(&pc, d, o.json || o.claims || o.export_md || o.dump || !mode);
 	tl = timex_find(d);
 	rc = 0;
 	if (o.export_md)
@@ -360,7 +362,9 @@ int main(int argc, char **argv)
 		if (ui_dump(stdout, d, tl, claims_wait(&pc), rows, cols, o.keys))
 			rc = 1;
 	}
-	claim_list_free(claims_wait(&pc));
+	if (pc.running)
+		pthread_join(pc.thread, NULL);
+	claim_list_free(pc.cl);
 	timex_list_free(tl);
 	doc_free(d);
 	return rc;
