@@ -13,6 +13,13 @@
  * the core library only). */
 #include "../src/ui/actions.c"
 #include "../src/ui/reader.c"
+#include "../src/ui/ui_article.c"
+#include "../src/ui/ui_editor.c"
+#include "../src/ui/ui_grid.c"
+#include "../src/ui/ui_help.c"
+#include "../src/ui/ui_notes.c"
+#include "../src/ui/ui_panes.c"
+#include "../src/ui/ui_search.c"
 
 static double now(void)
 {

@@ -10,8 +10,6 @@ struct binding {
 	enum ui_action action;
 };
 
-#define CTRL(c) ((c)&0x1f)
-
 static const struct binding keymap[] = {
 	{'j', "j", ACT_DOWN},
 	{UI_KEY_DOWN, "Down", ACT_DOWN},
@@ -19,14 +17,14 @@ static const struct binding keymap[] = {
 	{UI_KEY_UP, "Up", ACT_UP},
 	{' ', "Space", ACT_PAGE_DOWN},
 	{UI_KEY_PGDN, "PgDn", ACT_PAGE_DOWN},
-	{CTRL('f'), "Ctrl-F", ACT_PAGE_DOWN},
+	{UI_CTRL('f'), "Ctrl-F", ACT_PAGE_DOWN},
 	{'b', "b", ACT_PAGE_UP},
 	{UI_KEY_PGUP, "PgUp", ACT_PAGE_UP},
-	{CTRL('b'), "Ctrl-B", ACT_PAGE_UP},
+	{UI_CTRL('b'), "Ctrl-B", ACT_PAGE_UP},
 	{'d', "d", ACT_HALF_DOWN},
-	{CTRL('d'), "Ctrl-D", ACT_HALF_DOWN},
+	{UI_CTRL('d'), "Ctrl-D", ACT_HALF_DOWN},
 	{'u', "u", ACT_HALF_UP},
-	{CTRL('u'), "Ctrl-U", ACT_HALF_UP},
+	{UI_CTRL('u'), "Ctrl-U", ACT_HALF_UP},
 	{'g', "g", ACT_TOP},
 	{UI_KEY_HOME, "Home", ACT_TOP},
 	{'G', "G", ACT_BOTTOM},
@@ -47,7 +45,7 @@ static const struct binding keymap[] = {
 	{'e', "e", ACT_EXPORT},
 	{'?', "?", ACT_HELP},
 	{UI_KEY_ESC, "Esc", ACT_CLOSE},
-	{CTRL('l'), "Ctrl-L", ACT_REDRAW},
+	{UI_CTRL('l'), "Ctrl-L", ACT_REDRAW},
 	{'q', "q", ACT_QUIT},
 };
 

@@ -42,6 +42,9 @@ enum ui_action {
 	ACT_COUNT
 };
 
+/* The key Ctrl together with a letter sends (UI_CTRL('c') is Ctrl-C, 3). */
+#define UI_CTRL(c) ((c)&0x1f)
+
 /* Keys beyond Unicode, as the reader sees them (the terminal layer translates curses keys). */
 enum ui_key {
 	UI_KEY_BASE = 0x110000,

@@ -32,13 +32,16 @@ enum {
 };
 
 /* One screen cell: the bytes drawn there (a character and its combining marks) and its width;
- * width 0 marks the right half of a wide character. */
+ * width 0 marks the right half of a wide character, off CELL_BLANK a cell with no bytes (drawn
+ * as a space unless it is such a right half). */
 struct cell {
 	uint32_t off;
 	uint16_t len;
 	uint8_t width;
 	uint16_t style;
 };
+
+#define CELL_BLANK UINT32_MAX
 
 /* What to draw: rows x cols cells whose bytes live in `text`, and where the cursor goes. */
 struct grid {
@@ -55,6 +58,12 @@ enum pane {
 	PANE_NOTES,
 	PANE_COUNT
 };
+
+/* Below this size the reader draws only "terminal too small" and lays out no pane. */
+#define READER_MIN_ROWS 6
+#define READER_MIN_COLS 20
+/* From this width the article and the lists are side by side; below it, one pane with tabs. */
+#define READER_WIDE_COLS 100
 
 struct rect {
 	int y, x, h, w;
@@ -125,7 +134,7 @@ struct reader {
 	/* The date expressions and claim contents in text order, for marking the article. */
 	struct span *dates, *claims;
 	size_t ndates, nclaims;
-	bool event_visited, claim_visited; /* ] and } start from the first item */
+	bool visited[PANE_COUNT]; /* until an item was shown, ] and } start from the first item */
 
 	char *query;
 	bool query_icase;

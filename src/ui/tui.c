@@ -48,13 +48,13 @@ static bool colour;
 static void colours_init(void)
 {
 	const char *nc = getenv("NO_COLOR");
-	short bg = COLOR_BLACK, fg = COLOR_WHITE;
+	short bg = COLOR_BLACK;
 
 	colour = !(nc && *nc) && has_colors() && start_color() == OK && COLOR_PAIRS > 10;
 	if (!colour)
 		return;
 	if (use_default_colors() == OK)
-		bg = fg = -1;
+		bg = -1;
 	init_pair(PAIR_DATE, COLOR_CYAN, bg);
 	init_pair(PAIR_CLAIM, COLOR_GREEN, bg);
 	init_pair(PAIR_CURRENT, COLOR_BLACK, COLOR_YELLOW);
@@ -65,7 +65,6 @@ static void colours_init(void)
 	init_pair(PAIR_HEADER, COLOR_BLACK, COLOR_CYAN);
 	init_pair(PAIR_ERROR, COLOR_WHITE, COLOR_RED);
 	init_pair(PAIR_BORDER, COLOR_BLUE, bg);
-	(void)fg;
 }
 
 static attr_t style_attr(uint16_t st, short *pair)
@@ -130,11 +129,11 @@ static void blit(const struct grid *g)
 		for (int x = 0; x < g->cols; x++) {
 			const struct cell *c = &g->cells[(size_t)y * (size_t)g->cols + (size_t)x];
 			short pair;
-			if (c->width == 0 && c->off == UINT32_MAX)
+			if (c->width == 0 && c->off == CELL_BLANK)
 				continue;
 			attr_t a = style_attr(c->style, &pair);
 			wattr_set(stdscr, a, pair, NULL);
-			if (c->off == UINT32_MAX)
+			if (c->off == CELL_BLANK)
 				waddch(stdscr, ' ');
 			else
 				waddnstr(stdscr, g->text.data + c->off, c->len);
@@ -353,10 +352,10 @@ int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_
 		if (rc == KEY_CODE_YES && ch == KEY_MOUSE) {
 			MEVENT ev;
 			if (getmouse(&ev) == OK) {
-				int b = ev.bstate & BUTTON4_PRESSED   ? 4
-					: ev.bstate & BUTTON5_PRESSED ? 5
-					: ev.bstate & BUTTON1_PRESSED ? 1
-								      : 0;
+				int b = (ev.bstate & BUTTON4_PRESSED)   ? 4
+					: (ev.bstate & BUTTON5_PRESSED) ? 5
+					: (ev.bstate & BUTTON1_PRESSED) ? 1
+									: 0;
 				if (b)
 					reader_mouse(&r, ev.y, ev.x, b);
 			}
@@ -367,7 +366,7 @@ int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_
 			reader_resize(&r, LINES, COLS);
 			continue;
 		}
-		if (key == 3 && r.mode == MODE_NORMAL) /* Ctrl-C when the tty does not signal */
+		if (key == UI_CTRL('c') && r.mode == MODE_NORMAL) /* when the tty does not signal */
 			break;
 		if (key >= 0)
 			reader_key(&r, key);
@@ -411,7 +410,7 @@ static int script_key(const char **s)
 		{"<Left>", UI_KEY_LEFT},    {"<Right>", UI_KEY_RIGHT}, {"<PgDn>", UI_KEY_PGDN},
 		{"<PgUp>", UI_KEY_PGUP},    {"<Home>", UI_KEY_HOME},   {"<End>", UI_KEY_END},
 		{"<BS>", UI_KEY_BACKSPACE}, {"<Del>", UI_KEY_DELETE},  {"<C-j>", '\n'},
-		{"<C-w>", 'w' & 0x1f},      {"<C-u>", 'u' & 0x1f},     {"<lt>", '<'},
+		{"<C-w>", UI_CTRL('w')},    {"<C-u>", UI_CTRL('u')},   {"<lt>", '<'},
 	};
 	uint32_t cp;
 

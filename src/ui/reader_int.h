@@ -1,0 +1,185 @@
+/* reader_int: what the reader's own source files share (cells, the article's lines, search, the
+ * line editor, the panes' table, help, notes); the terminal layer and the tests use reader.h. */
+#ifndef DATELINE_UI_READER_INT_H
+#define DATELINE_UI_READER_INT_H
+
+#include <stdarg.h>
+
+#include "reader.h"
+
+/* ---- ui_grid.c: glyphs and drawing text into the cell grid ---- */
+
+/* What one character of the text becomes on screen. */
+struct glyph {
+	size_t len;       /* bytes consumed (at least 1) */
+	const char *draw; /* bytes drawn: into the text, a static string or the caller's scratch */
+	size_t drawlen;
+	int width; /* 0: attaches to the previous cell (combining) or is dropped */
+	bool control;
+	bool space;
+};
+
+/* Reads the character at s (n >= 1 bytes left) into g: a control character or bidi override
+ * becomes visible ASCII, broken UTF-8 U+FFFD, a joiner or selector nothing (width 0, no bytes).
+ * g->draw stays valid while s and scratch do. */
+void glyph_at(const char *s, size_t n, struct glyph *g, char scratch[16]);
+
+/* Sizes g to rows x cols (a negative count as 0), blanks every cell, empties the text and hides
+ * the cursor. The grid keeps its memory for the next frame; grid_free() frees it. */
+void grid_setup(struct grid *g, int rows, int cols);
+/* Blanks w cells of row y from column x, with style; what falls outside the grid is skipped. */
+void grid_fill(struct grid *g, int y, int x, int w, uint16_t style);
+/* Puts one glyph at (y, x) if it fits before column limit (and the grid's edge); a combining
+ * glyph joins the cell before it. A glyph too wide for the room left blanks that room. Returns
+ * the columns used. */
+int grid_put_glyph(struct grid *g, int y, int x, int limit, const struct glyph *gl, uint16_t style);
+/* Draws n bytes of text, made visible, at (y, x) within w columns; returns the columns used. */
+int grid_put_text(struct grid *g, int y, int x, int w, const char *s, size_t n, uint16_t style);
+/* grid_put_text() of a NUL-terminated string. */
+int grid_put_str(struct grid *g, int y, int x, int w, const char *s, uint16_t style);
+/* Like grid_put_text(), ending in "…" when the text does not fit in w columns. */
+int grid_put_clipped(struct grid *g, int y, int x, int w, const char *s, size_t n, uint16_t style);
+
+/* ---- ui_article.c: the article pane: lines, the place, marks and drawing ---- */
+
+/* Orders a before b (-1), the same (0) or after (1), as the lines follow on screen. */
+int pos_cmp(struct line_pos a, struct line_pos b);
+/* The screen line that holds byte offset off at the article's wrap width. */
+struct line_pos pos_from_offset(struct reader *r, size_t off);
+/* The rows of the article pane this frame (also while a list hides it in the narrow layout). */
+int article_rows(const struct reader *r);
+/* The last top line that still fills the pane. */
+struct line_pos article_max_top(struct reader *r);
+/* Puts pos (at most article_max_top()) at the top and records its byte offset as the place. */
+void article_set_top(struct reader *r, struct line_pos pos);
+/* Scrolls by n lines (down when positive), stopping at either end. */
+void article_scroll(struct reader *r, long n);
+/* Brings byte offset off into view; when it is off screen it lands a third of the way down. */
+void article_reveal(struct reader *r, size_t off);
+/* True when the line holding byte offset off is on screen. */
+bool article_shows(struct reader *r, size_t off);
+/* Collects the spans of r->tl's dates and r->cl's claim contents in text order (replacing those
+ * it had), to mark them in the article. */
+void article_mark(struct reader *r);
+/* Draws the article's lines from the top line into its area, with their marks. */
+void article_draw(struct reader *r, struct grid *g);
+
+/* ---- ui_search.c: the search of the article ---- */
+
+/* Opens the search prompt (the editor, emptied, in MODE_SEARCH). */
+void search_prompt(struct reader *r);
+/* Searches for q (smart case: lower case ignores case) and shows the first match from the top
+ * line on; an empty q repeats the last search (search_step() forward). Keeps a copy of q. */
+void search_start(struct reader *r, const char *q);
+/* Shows the next (forward) or previous match, wrapping around with a note in the status line;
+ * after a scroll it goes on from the screen, as less does. */
+void search_step(struct reader *r, bool forward);
+/* The index of the last match starting at or before pos (SIZE_MAX when none does); *hit tells
+ * whether pos lies inside that match. */
+size_t search_match_at(const struct reader *r, size_t pos, bool *hit);
+/* Writes "match i/n " (with a + when the search stopped counting) into out, or "" with no
+ * matches. */
+void search_status(const struct reader *r, char *out, size_t n);
+
+/* ---- ui_editor.c: the line editor of the note editor and the prompts ---- */
+
+enum editor_result {
+	EDITOR_EDITING, /* the key edited the text or moved the cursor */
+	EDITOR_ACCEPT,  /* Enter */
+	EDITOR_CANCEL,  /* Esc */
+};
+
+/* Sets the text to a copy of s with the cursor at its end; multiline lets Ctrl-J add lines. */
+void editor_set(struct editor *e, const char *s, bool multiline);
+/* Applies one key (a code point or a UI_KEY_*); keys it does not know are ignored. */
+enum editor_result editor_key(struct editor *e, int key);
+/* Draws the text word-wrapped in rows [y, y + h) from column x, w columns wide, scrolled so that
+ * the cursor's line is in view; places the grid's cursor. */
+void editor_draw(const struct editor *e, struct grid *g, int y, int x, int w, int h);
+/* Draws prompt and the text on the grid's last row, scrolled sideways to keep the cursor in
+ * view; places the grid's cursor. */
+void editor_draw_prompt(const struct editor *e, struct grid *g, const char *prompt);
+
+/* ---- ui_panes.c: the panes' table and the lists (timeline, claims, notes) ---- */
+
+/* What differs between the panes, one entry per enum pane (as tig's views); p is the pane's
+ * own index. The article lists no items (count 0), so the item operations, called only with
+ * i < count, are NULL for it. */
+struct pane_ops {
+	const char *name; /* the pane's title and tab label */
+	/* Draws the pane into its area. */
+	void (*draw)(struct reader *r, struct grid *g, enum pane p);
+	/* Scrolls the article, or moves a list's selection, by n lines (down when positive). */
+	void (*scroll)(struct reader *r, enum pane p, long n);
+	/* Goes to the top (or with bottom, the end). */
+	void (*go_end)(struct reader *r, enum pane p, bool bottom);
+	/* The lines a page key moves (at least 1). */
+	long (*page)(const struct reader *r, enum pane p);
+	/* The items listed. */
+	size_t (*count)(const struct reader *r);
+	/* Draws item i on row y from column x, w columns wide; sel is its selection style. */
+	void (*draw_row)(const struct reader *r, struct grid *g, size_t i, int y, int x, int w,
+			 uint16_t sel);
+	/* Selects item i and shows it in the article (or says in the status line why not). */
+	void (*open)(struct reader *r, size_t i);
+	/* What an empty pane says. */
+	const char *(*empty_text)(const struct reader *r);
+	/* The passage of the article item i covers. */
+	struct span (*extent)(const struct reader *r, size_t i);
+	/* What a note written on an item anchors to (not for the notes pane: a edits the note). */
+	enum note_target note_target;
+	/* For the jump keys (] [ for events, } { for claims; NULL where there are none): the
+	 * status when the list is empty while the analysis runs, when it is empty, and at either
+	 * end of the list. */
+	const char *jump_waiting, *jump_none, *jump_last, *jump_first;
+};
+
+extern const struct pane_ops pane_ops[PANE_COUNT];
+
+/* The rows of list pane p's items (its area less the title line; at least 1). */
+int pane_list_rows(const struct reader *r, enum pane p);
+/* Scrolls list pane p so that its selected item is in view. */
+void pane_follow(struct reader *r, enum pane p);
+/* Moves list pane p's selection by delta items, stopping at either end. */
+void pane_move(struct reader *r, enum pane p, long delta);
+/* The next (forward) or previous item of pane p (timeline or claims) shown in the article:
+ * the first or last one until one was shown. */
+void pane_jump(struct reader *r, enum pane p, bool forward);
+/* The tab line's labels and where each starts; x[PANE_COUNT] is where the last one ends. */
+void pane_tab_labels(const struct reader *r, char labels[PANE_COUNT][32], int x[PANE_COUNT + 1]);
+/* Draws the tab line of the narrow layout on row 0. */
+void pane_draw_tabs(const struct reader *r, struct grid *g);
+
+/* ---- ui_help.c: the help screen ---- */
+
+/* Handles a key on the help screen: scrolling, or closing it. */
+void help_key(struct reader *r, int key);
+/* Draws the help screen over the whole grid. */
+void help_draw(struct reader *r, struct grid *g);
+
+/* ---- ui_notes.c: writing, changing and exporting notes ---- */
+
+/* Reads the notes again from the database (on failure, says so and keeps the old list). */
+void reader_notes_reload(struct reader *r);
+/* Opens the note editor on the current item: the selected event or claim, the current match,
+ * else the paragraph at the top; in the notes pane, edits the selected note. */
+void reader_annotate(struct reader *r);
+/* ACT_EDIT_NOTE opens the editor on the selected note, ACT_DELETE_NOTE asks to confirm. */
+void reader_note_change(struct reader *r, enum ui_action a);
+/* Saves the editor's text as the note being written (an empty new note is discarded). */
+void reader_note_save(struct reader *r);
+/* The answer to "Delete this note?": y deletes the selected note, any other key keeps it. */
+void reader_note_confirm(struct reader *r, int key);
+/* Draws the note editor (its title line and text) over the rows above the status line. */
+void reader_note_draw(struct reader *r, struct grid *g);
+/* Opens the export prompt with a file name made from the article's. */
+void reader_export_prompt(struct reader *r);
+/* Writes the notes, timeline and claims as Markdown to path; says how it went. */
+void reader_export_run(struct reader *r, const char *path);
+
+/* ---- reader.c ---- */
+
+/* Sets the status line's message (an error when error is set). */
+void reader_status_set(struct reader *r, bool error, const char *fmt, ...) DL_PRINTF(3, 4);
+
+#endif

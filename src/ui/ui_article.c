@@ -1,0 +1,336 @@
+/* ui_article: the article pane: paragraphs wrapped lazily at the pane's width (cached per
+ * paragraph), positions in its screen lines, the place (the top line), marks and drawing. */
+#include <stdlib.h>
+#include <string.h>
+#include <unilbrk.h>
+
+#include "reader_int.h"
+
+/* ---- wrapping ---- */
+
+const struct wrapped *reader_wrap(struct reader *r, size_t p, int w)
+{
+	struct wrapped *slot = &r->cache[p % READER_WRAP_SLOTS];
+	const struct doc_para *para = doc_paragraph(r->d, p);
+	size_t s = para->span.start, e = para->span.end, cap = 0;
+	char scratch[16];
+	struct glyph g;
+
+	if (w < 2)
+		w = 2;
+	if (slot->used && slot->para == p && slot->width == w)
+		return slot;
+	free(slot->starts);
+	slot->starts = NULL;
+	slot->n = 0;
+	slot->para = p;
+	slot->width = w;
+	slot->used = true;
+	slot->starts = xgrow(slot->starts, &cap, 1, sizeof(size_t));
+	slot->starts[slot->n++] = s;
+	if (e <= s)
+		return slot;
+
+	char *brk = xmalloc(e - s);
+	u8_possible_linebreaks((const uint8_t *)r->text + s, e - s, "UTF-8", brk);
+	size_t start = s, last = 0;
+	int lw = 0, wlast = 0;
+	for (size_t i = s; i < e; i += g.len) {
+		glyph_at(r->text + i, e - i, &g, scratch);
+		char b = brk[i - s];
+		if (i > start && (b == UC_BREAK_POSSIBLE || b == UC_BREAK_MANDATORY)) {
+			last = i;
+			wlast = lw;
+		}
+		if (g.width > 0 && !g.space && lw + g.width > w) {
+			if (last > start) {
+				start = last;
+				lw -= wlast;
+			} else {
+				start = i;
+				lw = 0;
+			}
+			last = 0;
+			slot->starts = xgrow(slot->starts, &cap, slot->n + 1, sizeof(size_t));
+			slot->starts[slot->n++] = start;
+		}
+		lw += g.width;
+	}
+	free(brk);
+	return slot;
+}
+
+/* ---- positions: screen lines of the article at its wrap width ---- */
+
+static size_t npara(const struct reader *r)
+{
+	return doc_paragraph_count(r->d);
+}
+
+/* The screen lines of paragraph p: its wrapped lines and the blank line after all but the last. */
+static size_t para_rows(struct reader *r, size_t p)
+{
+	return reader_wrap(r, p, r->article_width)->n + (p + 1 < npara(r) ? 1 : 0);
+}
+
+/* Steps pos to the next screen line; false (pos unchanged) at the last one. */
+static bool pos_next(struct reader *r, struct line_pos *pos)
+{
+	if (!npara(r))
+		return false;
+	if (pos->line + 1 < para_rows(r, pos->para)) {
+		pos->line++;
+		return true;
+	}
+	if (pos->para + 1 < npara(r)) {
+		pos->para++;
+		pos->line = 0;
+		return true;
+	}
+	return false;
+}
+
+/* Steps pos to the previous screen line; false (pos unchanged) at the first one. */
+static bool pos_prev(struct reader *r, struct line_pos *pos)
+{
+	if (!npara(r))
+		return false;
+	if (pos->line > 0) {
+		pos->line--;
+		return true;
+	}
+	if (pos->para > 0) {
+		pos->para--;
+		pos->line = para_rows(r, pos->para) - 1;
+		return true;
+	}
+	return false;
+}
+
+int pos_cmp(struct line_pos a, struct line_pos b)
+{
+	if (a.para != b.para)
+		return a.para < b.para ? -1 : 1;
+	return a.line < b.line ? -1 : a.line > b.line;
+}
+
+/* The byte offset where line pos starts (a blank line: where its paragraph ends). */
+static size_t pos_offset(struct reader *r, struct line_pos pos)
+{
+	const struct wrapped *w;
+
+	if (!npara(r))
+		return 0;
+	w = reader_wrap(r, pos.para, r->article_width);
+	if (pos.line < w->n)
+		return w->starts[pos.line];
+	return doc_paragraph(r->d, pos.para)->span.end;
+}
+
+struct line_pos pos_from_offset(struct reader *r, size_t off)
+{
+	struct line_pos pos = {0, 0};
+
+	if (!npara(r))
+		return pos;
+	pos.para = doc_paragraph_at(r->d, off);
+	const struct doc_para *p = doc_paragraph(r->d, pos.para);
+	const struct wrapped *w = reader_wrap(r, pos.para, r->article_width);
+	if (off >= p->span.end && pos.para + 1 < npara(r) && p->span.end > p->span.start) {
+		pos.line = w->n;
+		return pos;
+	}
+	size_t lo = 0, hi = w->n;
+	while (hi - lo > 1) {
+		size_t mid = (lo + hi) / 2;
+		if (w->starts[mid] <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	pos.line = lo;
+	return pos;
+}
+
+/* ---- the place ---- */
+
+int article_rows(const struct reader *r)
+{
+	return r->area[PANE_ARTICLE].h;
+}
+
+struct line_pos article_max_top(struct reader *r)
+{
+	struct line_pos pos = {0, 0};
+
+	if (!npara(r))
+		return pos;
+	pos.para = npara(r) - 1;
+	pos.line = para_rows(r, pos.para) - 1;
+	for (int i = 1; i < article_rows(r) && pos_prev(r, &pos); i++)
+		;
+	return pos;
+}
+
+void article_set_top(struct reader *r, struct line_pos pos)
+{
+	struct line_pos m = article_max_top(r);
+
+	if (pos_cmp(pos, m) > 0)
+		pos = m;
+	r->top_pos = pos;
+	r->top = pos_offset(r, pos);
+}
+
+void article_scroll(struct reader *r, long n)
+{
+	struct line_pos pos = r->top_pos;
+
+	for (; n > 0 && pos_next(r, &pos); n--)
+		;
+	for (; n < 0 && pos_prev(r, &pos); n++)
+		;
+	article_set_top(r, pos);
+}
+
+void reader_goto(struct reader *r, size_t pos)
+{
+	if (pos > r->len)
+		pos = r->len;
+	article_set_top(r, pos_from_offset(r, pos));
+}
+
+bool article_shows(struct reader *r, size_t off)
+{
+	struct line_pos want = pos_from_offset(r, off), pos = r->top_pos;
+
+	for (int i = 0; i < article_rows(r); i++) {
+		if (pos_cmp(pos, want) == 0)
+			return true;
+		if (!pos_next(r, &pos))
+			break;
+	}
+	return false;
+}
+
+void article_reveal(struct reader *r, size_t off)
+{
+	struct line_pos pos;
+
+	if (article_shows(r, off))
+		return;
+	pos = pos_from_offset(r, off);
+	for (int i = 0; i < article_rows(r) / 3 && pos_prev(r, &pos); i++)
+		;
+	article_set_top(r, pos);
+}
+
+/* ---- marks ---- */
+
+static int span_cmp(const void *a, const void *b)
+{
+	const struct span *x = a, *y = b;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->end < y->end ? -1 : x->end > y->end;
+}
+
+/* True when pos lies in one of the sorted spans (checking a few before for nesting). */
+static bool in_spans(const struct span *s, size_t n, size_t pos)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (s[mid].start <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t k = 0; k < 4 && lo > 0; k++, lo--)
+		if (pos >= s[lo - 1].start && pos < s[lo - 1].end)
+			return true;
+	return false;
+}
+
+/* The marks of the character at byte offset pos, as cell styles. */
+static uint16_t style_at(const struct reader *r, size_t pos)
+{
+	uint16_t st = 0;
+	bool hit;
+
+	if (in_spans(r->dates, r->ndates, pos))
+		st |= ST_DATE;
+	if (in_spans(r->claims, r->nclaims, pos))
+		st |= ST_CLAIM;
+	if (r->has_current && pos >= r->current.start && pos < r->current.end)
+		st |= ST_CURRENT;
+	for (size_t i = 0; i < r->notes->n; i++) {
+		const struct note *n = &r->notes->items[i];
+		if (!n->detached && pos >= n->span.start && pos < n->span.end) {
+			st |= ST_NOTE;
+			break;
+		}
+	}
+	if (r->nmatches) {
+		size_t m = search_match_at(r, pos, &hit);
+		if (hit)
+			st |= m == r->cur_match ? ST_MATCH_CUR : ST_MATCH;
+	}
+	return st;
+}
+
+void article_mark(struct reader *r)
+{
+	const struct timex_list *tl = r->tl;
+	const struct claim_list *cl = r->cl;
+
+	free(r->dates);
+	free(r->claims);
+	r->dates = xmalloc((tl->n ? tl->n : 1) * sizeof(*r->dates));
+	for (size_t i = 0; i < tl->n; i++)
+		r->dates[i] = tl->items[i].span;
+	r->ndates = tl->n;
+	qsort(r->dates, r->ndates, sizeof(*r->dates), span_cmp);
+	r->claims = xmalloc((cl->n ? cl->n : 1) * sizeof(*r->claims));
+	for (size_t i = 0; i < cl->n; i++)
+		r->claims[i] = cl->items[i].content;
+	r->nclaims = cl->n;
+	qsort(r->claims, r->nclaims, sizeof(*r->claims), span_cmp);
+}
+
+/* ---- drawing ---- */
+
+void article_draw(struct reader *r, struct grid *g)
+{
+	const struct rect a = r->area[PANE_ARTICLE];
+	struct line_pos pos = r->top_pos;
+	char scratch[16];
+	struct glyph gl;
+	struct span title = {0, 0};
+
+	if (!npara(r)) {
+		grid_put_str(g, a.y, a.x + 1, a.w - 1, pane_ops[PANE_ARTICLE].empty_text(r),
+			     ST_DIM);
+		return;
+	}
+	doc_title(r->d, &title);
+	for (int row = 0; row < a.h; row++) {
+		const struct doc_para *p = doc_paragraph(r->d, pos.para);
+		const struct wrapped *w = reader_wrap(r, pos.para, r->article_width);
+		if (pos.line < w->n) {
+			size_t s = w->starts[pos.line];
+			size_t e = pos.line + 1 < w->n ? w->starts[pos.line + 1] : p->span.end;
+			bool head = p->heading ||
+				    (title.end > title.start && s >= title.start && s < title.end);
+			int col = a.x + 1, limit = a.x + 1 + r->article_width;
+			for (size_t i = s; i < e && col < limit; i += gl.len) {
+				glyph_at(r->text + i, e - i, &gl, scratch);
+				uint16_t st = style_at(r, i) | (head ? ST_TITLE : 0);
+				col += grid_put_glyph(g, a.y + row, col, limit, &gl, st);
+			}
+		}
+		if (!pos_next(r, &pos))
+			break;
+	}
+}

@@ -1,0 +1,251 @@
+/* ui_grid: glyphs (what a character of the text becomes on screen) and drawing text into the
+ * reader's grid of cells, which the terminal layer copies to the screen. */
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700 /* wcwidth() */
+#endif
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uniwidth.h>
+#include <wchar.h>
+
+#include "reader_int.h"
+
+static bool glyph_dropped(uint32_t cp)
+{
+	/* Joiners, selectors, skin-tone modifiers, soft hyphens and invisible format characters:
+	 * libc, libunistring and terminals disagree on them, so (like less) they are not drawn. */
+	return cp == 0x200D || cp == 0x00AD || (cp >= 0xFE00 && cp <= 0xFE0F) ||
+	       (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0x200B && cp <= 0x200F) ||
+	       (cp >= 0x2060 && cp <= 0x2064) || cp == 0xFEFF || (cp >= 0xE0000 && cp <= 0xE007F) ||
+	       (cp >= 0xE0100 && cp <= 0xE01EF);
+}
+
+void glyph_at(const char *s, size_t n, struct glyph *g, char scratch[16])
+{
+	unsigned char c = (unsigned char)s[0];
+	uint32_t cp;
+	int k;
+
+	memset(g, 0, sizeof(*g));
+	g->len = 1;
+	if (c >= 0x20 && c < 0x7F) {
+		g->draw = s;
+		g->drawlen = 1;
+		g->width = 1;
+		g->space = c == ' ';
+		return;
+	}
+	if (c == '\t' || c == '\n') {
+		g->draw = " ";
+		g->drawlen = 1;
+		g->width = 1;
+		g->space = true;
+		return;
+	}
+	if (c < 0x20 || c == 0x7F) {
+		scratch[0] = '^';
+		scratch[1] = c == 0x7F ? '?' : (char)(c + 0x40);
+		g->draw = scratch;
+		g->drawlen = 2;
+		g->width = 2;
+		g->control = true;
+		return;
+	}
+	k = text_decode(s, n, &cp);
+	if (k == 0) {
+		g->draw = "\xEF\xBF\xBD";
+		g->drawlen = 3;
+		g->width = 1;
+		return;
+	}
+	g->len = (size_t)k;
+	if ((cp >= 0x80 && cp < 0xA0) || (cp >= 0x202A && cp <= 0x202E) ||
+	    (cp >= 0x2066 && cp <= 0x2069) || cp == 0x2028 || cp == 0x2029) {
+		snprintf(scratch, 16, "<U+%04X>", (unsigned)cp);
+		g->draw = scratch;
+		g->drawlen = 8;
+		g->width = 8;
+		g->control = true;
+		return;
+	}
+	if (glyph_dropped(cp))
+		return;
+	int w1 = uc_width(cp, "UTF-8");
+	int w2 = wcwidth((wchar_t)cp);
+	if (w1 == w2 && w1 >= 0 && w1 <= 2) {
+		g->draw = s;
+		g->drawlen = (size_t)k;
+		g->width = w1;
+		g->space = cp == 0x3000 || cp == 0xA0;
+		return;
+	}
+	/* libunistring and the terminal's libc disagree: draw something both measure alike (in
+	 * a locale that is not UTF-8, plain ASCII). */
+	g->draw = MB_CUR_MAX > 1 ? "\xEF\xBF\xBD" : "?";
+	g->drawlen = MB_CUR_MAX > 1 ? 3 : 1;
+	g->width = 1;
+}
+
+int reader_text_width(const char *s, size_t n)
+{
+	char scratch[16];
+	struct glyph g;
+	int w = 0;
+
+	for (size_t i = 0; i < n; i += g.len) {
+		glyph_at(s + i, n - i, &g, scratch);
+		w += g.width;
+	}
+	return w;
+}
+
+void grid_setup(struct grid *g, int rows, int cols)
+{
+	size_t n = (size_t)(rows > 0 ? rows : 0) * (size_t)(cols > 0 ? cols : 0);
+
+	if (g->rows != rows || g->cols != cols || !g->cells) {
+		free(g->cells);
+		g->cells = xcalloc(n ? n : 1, sizeof(*g->cells));
+		g->rows = rows;
+		g->cols = cols;
+	}
+	for (size_t i = 0; i < n; i++)
+		g->cells[i] = (struct cell){CELL_BLANK, 0, 1, 0};
+	if (!g->text.cap)
+		buf_init(&g->text);
+	buf_clear(&g->text);
+	g->cursor_row = g->cursor_col = -1;
+}
+
+void grid_free(struct grid *g)
+{
+	free(g->cells);
+	buf_free(&g->text);
+	memset(g, 0, sizeof(*g));
+}
+
+static struct cell *grid_cell(struct grid *g, int y, int x)
+{
+	return &g->cells[(size_t)y * (size_t)g->cols + (size_t)x];
+}
+
+void grid_fill(struct grid *g, int y, int x, int w, uint16_t style)
+{
+	if (y < 0 || y >= g->rows)
+		return;
+	for (int i = x; i < x + w && i < g->cols; i++)
+		if (i >= 0)
+			*grid_cell(g, y, i) = (struct cell){CELL_BLANK, 0, 1, style};
+}
+
+int grid_put_glyph(struct grid *g, int y, int x, int limit, const struct glyph *gl, uint16_t style)
+{
+	if (y < 0 || y >= g->rows || x < 0)
+		return 0;
+	if (limit > g->cols)
+		limit = g->cols;
+	if (gl->width == 0) {
+		/* A combining mark joins the character before it; alone it sits on a blank. */
+		if (!gl->drawlen || x > limit)
+			return 0;
+		if (x > 0) {
+			struct cell *c = grid_cell(g, y, x - 1);
+			if (c->width == 0 && x > 1)
+				c = grid_cell(g, y, x - 2);
+			if (c->off != CELL_BLANK && c->off + c->len == g->text.len &&
+			    c->len < 60000) {
+				buf_put(&g->text, gl->draw, gl->drawlen);
+				c->len = (uint16_t)(c->len + gl->drawlen);
+				return 0;
+			}
+		}
+		if (x >= limit)
+			return 0;
+		struct cell *c = grid_cell(g, y, x);
+		c->off = (uint32_t)g->text.len;
+		buf_puts(&g->text, " ");
+		buf_put(&g->text, gl->draw, gl->drawlen);
+		c->len = (uint16_t)(1 + gl->drawlen);
+		c->width = 1;
+		c->style = style;
+		return 1;
+	}
+	if (x + gl->width > limit) {
+		grid_fill(g, y, x, limit - x, style);
+		return limit > x ? limit - x : 0;
+	}
+	if (gl->control) {
+		/* "^[" or "<U+202E>": plain ASCII, one cell a byte. */
+		for (size_t i = 0; i < gl->drawlen; i++) {
+			struct cell *c = grid_cell(g, y, x + (int)i);
+			c->off = (uint32_t)g->text.len;
+			buf_putc(&g->text, gl->draw[i]);
+			c->len = 1;
+			c->width = 1;
+			c->style = (uint16_t)(style | ST_CONTROL);
+		}
+		return gl->width;
+	}
+	struct cell *c = grid_cell(g, y, x);
+	c->off = (uint32_t)g->text.len;
+	buf_put(&g->text, gl->draw, gl->drawlen);
+	c->len = (uint16_t)gl->drawlen;
+	c->width = (uint8_t)gl->width;
+	c->style = style;
+	if (gl->width == 2) {
+		struct cell *r = grid_cell(g, y, x + 1);
+		*r = (struct cell){CELL_BLANK, 0, 0, style};
+	}
+	return gl->width;
+}
+
+int grid_put_text(struct grid *g, int y, int x, int w, const char *s, size_t n, uint16_t style)
+{
+	char scratch[16];
+	struct glyph gl;
+	int col = x, limit = x + w;
+
+	for (size_t i = 0; i < n && col < limit; i += gl.len) {
+		glyph_at(s + i, n - i, &gl, scratch);
+		col += grid_put_glyph(g, y, col, limit, &gl, style);
+	}
+	return col - x;
+}
+
+int grid_put_str(struct grid *g, int y, int x, int w, const char *s, uint16_t style)
+{
+	return grid_put_text(g, y, x, w, s, strlen(s), style);
+}
+
+int grid_put_clipped(struct grid *g, int y, int x, int w, const char *s, size_t n, uint16_t style)
+{
+	if (w <= 0)
+		return 0;
+	if (reader_text_width(s, n) <= w)
+		return grid_put_text(g, y, x, w, s, n, style);
+	int used = grid_put_text(g, y, x, w - 1, s, n, style);
+	return used + grid_put_str(g, y, x + used, 1, "…", style);
+}
+
+void grid_text(const struct grid *g, struct buf *out)
+{
+	for (int y = 0; y < g->rows; y++) {
+		size_t mark = out->len, keep = out->len;
+		for (int x = 0; x < g->cols; x++) {
+			const struct cell *c = &g->cells[(size_t)y * (size_t)g->cols + (size_t)x];
+			if (c->width == 0 && c->off == CELL_BLANK)
+				continue;
+			if (c->off == CELL_BLANK) {
+				buf_putc(out, ' ');
+				continue;
+			}
+			buf_put(out, g->text.data + c->off, c->len);
+			if (c->len != 1 || g->text.data[c->off] != ' ')
+				keep = out->len;
+		}
+		out->len = keep > mark ? keep : mark;
+		out->data[out->len] = '\0';
+		buf_putc(out, '\n');
+	}
+}

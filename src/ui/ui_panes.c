@@ -1,0 +1,435 @@
+/* ui_panes: the table of what differs between the panes, and the lists (timeline, claims, notes):
+ * their selection, opening an item in the article, the jump keys and drawing. */
+#include <stdio.h>
+#include <string.h>
+
+#include "reader_int.h"
+
+/* ---- helpers of the rows and the status line ---- */
+
+/* A short form of a span of the article for the status bar, made visible. */
+static void span_visible(const struct reader *r, struct span s, char *out, size_t n, size_t max)
+{
+	struct buf b = BUF_INIT;
+	size_t len = s.end > s.start ? s.end - s.start : 0;
+
+	if (len > max)
+		len = text_fit(r->text + s.start, len, max);
+	text_visible(&b, r->text + s.start, len);
+	for (size_t i = 0; i < b.len; i++)
+		if (b.data[i] == '\n' || b.data[i] == '\t')
+			b.data[i] = ' ';
+	snprintf(out, n, "%s", b.data);
+	buf_free(&b);
+}
+
+/* Who said claim c, made visible: the resolved speaker, the speaker as written, or a dash. */
+static void claim_speaker(const struct reader *r, const struct claim *c, char *out, size_t n)
+{
+	if (c->speaker_resolved && *c->speaker_resolved) {
+		struct buf b = BUF_INIT;
+		text_visible(&b, c->speaker_resolved, strlen(c->speaker_resolved));
+		snprintf(out, n, "%s", b.data);
+		buf_free(&b);
+	} else if (c->speaker.end > c->speaker.start) {
+		span_visible(r, c->speaker, out, n, 60);
+	} else {
+		snprintf(out, n, "—");
+	}
+}
+
+/* ---- the panes that list items ---- */
+
+static void list_draw(struct reader *r, struct grid *g, enum pane p);
+
+static void list_go_end(struct reader *r, enum pane p, bool bottom)
+{
+	long n = (long)pane_ops[p].count(r);
+
+	pane_move(r, p, bottom ? n : -n);
+}
+
+static long list_page(const struct reader *r, enum pane p)
+{
+	return pane_list_rows(r, p);
+}
+
+/* ---- the article (no items: its lines are ui_article.c's) ---- */
+
+static void article_pane_draw(struct reader *r, struct grid *g, enum pane p)
+{
+	(void)p;
+	article_draw(r, g);
+}
+
+static void article_pane_scroll(struct reader *r, enum pane p, long n)
+{
+	(void)p;
+	article_scroll(r, n);
+}
+
+static void article_pane_go_end(struct reader *r, enum pane p, bool bottom)
+{
+	(void)p;
+	article_set_top(r, bottom ? article_max_top(r) : (struct line_pos){0, 0});
+}
+
+static long article_pane_page(const struct reader *r, enum pane p)
+{
+	(void)p;
+	return article_rows(r) > 1 ? article_rows(r) : 1;
+}
+
+static size_t article_pane_count(const struct reader *r)
+{
+	(void)r;
+	return 0;
+}
+
+static const char *article_pane_empty(const struct reader *r)
+{
+	(void)r;
+	return "(the article is empty)";
+}
+
+/* ---- the timeline ---- */
+
+static size_t timeline_pane_count(const struct reader *r)
+{
+	return r->tl->nevents;
+}
+
+static void timeline_pane_draw_row(const struct reader *r, struct grid *g, size_t i, int y, int x,
+				   int w, uint16_t sel)
+{
+	const struct event *e = &r->tl->events[i];
+	const char *summary = e->summary ? e->summary : "";
+	int used = grid_put_str(g, y, x, w, e->label, (uint16_t)(sel | ST_LABEL));
+
+	used = used < 8 ? 8 : used + 1;
+	grid_put_clipped(g, y, x + used, w - used, summary, strlen(summary), sel);
+}
+
+static struct span timeline_pane_extent(const struct reader *r, size_t i)
+{
+	return r->tl->events[i].span;
+}
+
+static void timeline_pane_open(struct reader *r, size_t i)
+{
+	const struct event *e = &r->tl->events[i];
+
+	r->sel[PANE_TIMELINE] = i;
+	pane_follow(r, PANE_TIMELINE);
+	r->visited[PANE_TIMELINE] = true;
+	r->has_current = true;
+	r->current = timeline_pane_extent(r, i);
+	article_reveal(r, r->current.start);
+	reader_status_set(r, false, "Event %zu/%zu · %s · ¶%zu", i + 1, r->tl->nevents, e->label,
+			  e->paragraph + 1);
+}
+
+static const char *timeline_pane_empty(const struct reader *r)
+{
+	return r->analysing ? "Finding dates…" : "No dated events found";
+}
+
+/* ---- the claims ---- */
+
+static size_t claims_pane_count(const struct reader *r)
+{
+	return r->cl->n;
+}
+
+static void claims_pane_draw_row(const struct reader *r, struct grid *g, size_t i, int y, int x,
+				 int w, uint16_t sel)
+{
+	const struct claim *c = &r->cl->items[i];
+	char who[128];
+	int used;
+
+	claim_speaker(r, c, who, sizeof(who));
+	used = grid_put_clipped(g, y, x, w > 24 ? w / 3 : w, who, strlen(who),
+				(uint16_t)(sel | ST_LABEL));
+	if (c->cue.end > c->cue.start && used + 2 < w) {
+		used += 1;
+		used += grid_put_clipped(g, y, x + used, w / 4, r->text + c->cue.start,
+					 c->cue.end - c->cue.start, (uint16_t)(sel | ST_DIM));
+	}
+	used += grid_put_str(g, y, x + used, w - used, ": ", sel);
+	grid_put_clipped(g, y, x + used, w - used, r->text + c->content.start,
+			 c->content.end - c->content.start, sel);
+}
+
+/* The claim with its speaker and cue: the content and whichever of them lie around it. */
+static struct span claims_pane_extent(const struct reader *r, size_t i)
+{
+	const struct claim *c = &r->cl->items[i];
+	struct span s = c->content;
+	const struct span *o[2] = {&c->speaker, &c->cue};
+
+	for (int k = 0; k < 2; k++) {
+		if (o[k]->end <= o[k]->start)
+			continue;
+		if (o[k]->start < s.start)
+			s.start = o[k]->start;
+		if (o[k]->end > s.end)
+			s.end = o[k]->end;
+	}
+	return s;
+}
+
+static void claims_pane_open(struct reader *r, size_t i)
+{
+	const struct claim *c = &r->cl->items[i];
+	char who[128];
+
+	r->sel[PANE_CLAIMS] = i;
+	pane_follow(r, PANE_CLAIMS);
+	r->visited[PANE_CLAIMS] = true;
+	r->has_current = true;
+	r->current = claims_pane_extent(r, i);
+	article_reveal(r, r->current.start);
+	claim_speaker(r, c, who, sizeof(who));
+	reader_status_set(r, false, "Claim %zu/%zu · %s · ¶%zu", i + 1, r->cl->n, who,
+			  c->paragraph + 1);
+}
+
+static const char *claims_pane_empty(const struct reader *r)
+{
+	return r->analysing ? "Finding claims…" : "No claims found";
+}
+
+/* ---- the notes ---- */
+
+static size_t notes_pane_count(const struct reader *r)
+{
+	return r->notes->n;
+}
+
+static void notes_pane_draw_row(const struct reader *r, struct grid *g, size_t i, int y, int x,
+				int w, uint16_t sel)
+{
+	const struct note *nt = &r->notes->items[i];
+	char where[32];
+	int used;
+
+	if (nt->detached)
+		snprintf(where, sizeof(where), "detached ");
+	else
+		snprintf(where, sizeof(where), "¶%zu ", nt->paragraph + 1);
+	used = grid_put_str(g, y, x, w, where, (uint16_t)(sel | ST_LABEL));
+	grid_put_clipped(g, y, x + used, w - used, nt->text, strlen(nt->text), sel);
+}
+
+static struct span notes_pane_extent(const struct reader *r, size_t i)
+{
+	return r->notes->items[i].span;
+}
+
+static void notes_pane_open(struct reader *r, size_t i)
+{
+	const struct note *n = &r->notes->items[i];
+
+	r->sel[PANE_NOTES] = i;
+	pane_follow(r, PANE_NOTES);
+	if (n->detached) {
+		reader_status_set(r, true,
+				  "This note could not be placed in this version of the article");
+		return;
+	}
+	r->has_current = true;
+	r->current = notes_pane_extent(r, i);
+	article_reveal(r, r->current.start);
+	reader_status_set(r, false, "Note %zu/%zu · %s · ¶%zu", i + 1, r->notes->n,
+			  note_target_name(n->target), n->paragraph + 1);
+}
+
+static const char *notes_pane_empty(const struct reader *r)
+{
+	if (!r->db)
+		return "Notes unavailable";
+	return notes_readonly(r->db) ? "No notes (read-only)" : "No notes yet: a writes one";
+}
+
+/* ---- the table ---- */
+
+const struct pane_ops pane_ops[PANE_COUNT] = {
+	[PANE_ARTICLE] =
+		{
+			.name = "Article",
+			.draw = article_pane_draw,
+			.scroll = article_pane_scroll,
+			.go_end = article_pane_go_end,
+			.page = article_pane_page,
+			.count = article_pane_count,
+			.empty_text = article_pane_empty,
+		},
+	[PANE_TIMELINE] =
+		{
+			.name = "Timeline",
+			.draw = list_draw,
+			.scroll = pane_move,
+			.go_end = list_go_end,
+			.page = list_page,
+			.count = timeline_pane_count,
+			.draw_row = timeline_pane_draw_row,
+			.open = timeline_pane_open,
+			.empty_text = timeline_pane_empty,
+			.extent = timeline_pane_extent,
+			.note_target = NOTE_EVENT,
+			.jump_waiting = "Still finding the dates: a moment",
+			.jump_none = "No dated events in this article",
+			.jump_last = "No later event",
+			.jump_first = "No earlier event",
+		},
+	[PANE_CLAIMS] =
+		{
+			.name = "Claims",
+			.draw = list_draw,
+			.scroll = pane_move,
+			.go_end = list_go_end,
+			.page = list_page,
+			.count = claims_pane_count,
+			.draw_row = claims_pane_draw_row,
+			.open = claims_pane_open,
+			.empty_text = claims_pane_empty,
+			.extent = claims_pane_extent,
+			.note_target = NOTE_CLAIM,
+			.jump_waiting = "Still finding the claims: a moment",
+			.jump_none = "No claims in this article",
+			.jump_last = "No further claim",
+			.jump_first = "No earlier claim",
+		},
+	[PANE_NOTES] =
+		{
+			.name = "Notes",
+			.draw = list_draw,
+			.scroll = pane_move,
+			.go_end = list_go_end,
+			.page = list_page,
+			.count = notes_pane_count,
+			.draw_row = notes_pane_draw_row,
+			.open = notes_pane_open,
+			.empty_text = notes_pane_empty,
+			.extent = notes_pane_extent,
+		},
+};
+
+/* ---- selection ---- */
+
+int pane_list_rows(const struct reader *r, enum pane p)
+{
+	int h = r->area[p].h - 1;
+	return h > 0 ? h : 1;
+}
+
+void pane_follow(struct reader *r, enum pane p)
+{
+	size_t rows = (size_t)pane_list_rows(r, p);
+
+	if (r->sel[p] < r->list_top[p])
+		r->list_top[p] = r->sel[p];
+	if (r->sel[p] >= r->list_top[p] + rows)
+		r->list_top[p] = r->sel[p] - rows + 1;
+}
+
+void pane_move(struct reader *r, enum pane p, long delta)
+{
+	size_t n = pane_ops[p].count(r);
+
+	if (!n)
+		return;
+	if (delta < 0 && (size_t)-delta > r->sel[p])
+		r->sel[p] = 0;
+	else if (delta > 0 && r->sel[p] + (size_t)delta >= n)
+		r->sel[p] = n - 1;
+	else
+		r->sel[p] = (size_t)((long)r->sel[p] + delta);
+	pane_follow(r, p);
+}
+
+void pane_jump(struct reader *r, enum pane p, bool forward)
+{
+	const struct pane_ops *ops = &pane_ops[p];
+	size_t n = ops->count(r), i = r->sel[p];
+
+	if (!n)
+		reader_status_set(r, true, "%s", r->analysing ? ops->jump_waiting : ops->jump_none);
+	else if (!r->visited[p])
+		ops->open(r, forward ? 0 : n - 1);
+	else if (forward ? i + 1 >= n : i == 0)
+		reader_status_set(r, true, "%s", forward ? ops->jump_last : ops->jump_first);
+	else
+		ops->open(r, forward ? i + 1 : i - 1);
+}
+
+/* ---- drawing ---- */
+
+static void draw_header(const struct reader *r, struct grid *g, enum pane p)
+{
+	const struct rect a = r->area[p];
+	char buf[64];
+	size_t n = pane_ops[p].count(r);
+	uint16_t st = (uint16_t)(ST_HEADER | (r->focus == p ? ST_FOCUS : 0));
+
+	grid_fill(g, a.y, a.x, a.w, st);
+	if (n)
+		snprintf(buf, sizeof(buf), " %s  %zu/%zu", pane_ops[p].name, r->sel[p] + 1, n);
+	else
+		snprintf(buf, sizeof(buf), " %s", pane_ops[p].name);
+	grid_put_str(g, a.y, a.x, a.w, buf, st);
+}
+
+static void list_draw(struct reader *r, struct grid *g, enum pane p)
+{
+	const struct pane_ops *ops = &pane_ops[p];
+	const struct rect a = r->area[p];
+	size_t n = ops->count(r);
+
+	draw_header(r, g, p);
+	if (!n) {
+		grid_put_str(g, a.y + 1, a.x + 1, a.w - 1, ops->empty_text(r), ST_DIM);
+		return;
+	}
+	pane_follow(r, p);
+	for (int row = 0; row < a.h - 1; row++) {
+		size_t i = r->list_top[p] + (size_t)row;
+		int y = a.y + 1 + row;
+		if (i >= n)
+			break;
+		uint16_t sel = 0;
+		if (i == r->sel[p])
+			sel = (uint16_t)(ST_SELECTED | (r->focus == p ? ST_FOCUS : 0));
+		if (sel)
+			grid_fill(g, y, a.x, a.w, sel);
+		ops->draw_row(r, g, i, y, a.x + 1, a.w - 1, sel);
+	}
+}
+
+void pane_tab_labels(const struct reader *r, char labels[PANE_COUNT][32], int x[PANE_COUNT + 1])
+{
+	x[0] = 0;
+	for (int p = 0; p < PANE_COUNT; p++) {
+		size_t n = pane_ops[p].count(r);
+		if (n)
+			snprintf(labels[p], 32, " %s %zu ", pane_ops[p].name, n);
+		else
+			snprintf(labels[p], 32, " %s ", pane_ops[p].name);
+		x[p + 1] = x[p] + reader_text_width(labels[p], strlen(labels[p])) + 1;
+	}
+}
+
+void pane_draw_tabs(const struct reader *r, struct grid *g)
+{
+	char labels[PANE_COUNT][32];
+	int x[PANE_COUNT + 1];
+
+	grid_fill(g, 0, 0, g->cols, ST_HEADER);
+	pane_tab_labels(r, labels, x);
+	for (int p = 0; p < PANE_COUNT; p++) {
+		uint16_t st = (uint16_t)(ST_HEADER | (r->focus == (enum pane)p ? ST_FOCUS : 0));
+		if (x[p] < g->cols)
+			grid_put_str(g, 0, x[p], g->cols - x[p], labels[p], st);
+	}
+}
