@@ -21,6 +21,30 @@ cat "$@" >"$tmp/src.txt"
 
 now_ns() { date +%s%N; }
 
+# start FILE: runs the reader on FILE in a fresh tmux session, the start time in $tmp/t0 and the
+# peak memory in $tmp/rss when it ends. The notes database in $tmp/home persists between runs.
+start() {
+	rm -f "$tmp/t0" "$tmp/rss"
+	cat >"$tmp/run.sh" <<EOS
+#!/bin/sh
+date +%s%N >"$tmp/t0"
+exec env -i PATH="$PATH" HOME="$tmp/home" XDG_DATA_HOME="$tmp/home/data" LANG=C.UTF-8 TZ=UTC \
+	TERM=tmux-256color /usr/bin/time -f %M -o "$tmp/rss" "$dateline" "$1"
+EOS
+	tmux -L "$sock" kill-server 2>/dev/null
+	tmux -L "$sock" -f /dev/null new-session -d -s t -x 160 -y 45 sh "$tmp/run.sh"
+}
+
+# quit: q, then waits for the process to end (its peak memory written).
+quit() {
+	tmux -L "$sock" send-keys -t t q
+	i=0
+	while [ ! -s "$tmp/rss" ] && [ $i -lt 600 ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+}
+
 # screen_has TEXT: the screen holds TEXT (a fixed string).
 screen_has() { tmux -L "$sock" capture-pane -p -t t 2>/dev/null | grep -qF -- "$1"; }
 
@@ -38,6 +62,13 @@ wait_ns() {
 	return 1
 }
 
+# A first run creates the notes database, as a person who has used the reader before has one.
+mkdir -p "$tmp/home/data"
+printf 'Warm-up article\n\nIt is short.\n' >"$tmp/warm.txt"
+start "$tmp/warm.txt"
+wait_ns "Warm-up article" 30 >/dev/null
+quit
+
 for mb in $(echo "$sizes" | tr ',' ' '); do
 	art="$tmp/article.txt"
 	python3 - "$tmp/src.txt" "$art" "$mb" <<'PY'
@@ -48,26 +79,12 @@ head = b'Benchmark article for the first screen\n\n'
 body = (src * (n // max(len(src), 1) + 1))[:n - len(head)]
 open(sys.argv[2], 'wb').write(head + body)
 PY
-	rm -rf "$tmp/home" "$tmp/t0" "$tmp/rss"
-	mkdir -p "$tmp/home/data"
-	cat >"$tmp/run.sh" <<EOS
-#!/bin/sh
-date +%s%N >"$tmp/t0"
-exec env -i PATH="$PATH" HOME="$tmp/home" XDG_DATA_HOME="$tmp/home/data" LANG=C.UTF-8 TZ=UTC \
-	TERM=tmux-256color /usr/bin/time -f %M -o "$tmp/rss" "$dateline" "$art"
-EOS
-	tmux -L "$sock" kill-server 2>/dev/null
-	tmux -L "$sock" -f /dev/null new-session -d -s t -x 160 -y 45 sh "$tmp/run.sh"
+	start "$art"
 	first=$(wait_ns "Benchmark article for the first screen" 60)
 	read_all=$(wait_ns "Reading the article" 120 absent)
 	lists=$(wait_ns "Finding " 300 absent)
 	t0=$(cat "$tmp/t0" 2>/dev/null || echo 0)
-	tmux -L "$sock" send-keys -t t q
-	i=0
-	while [ ! -s "$tmp/rss" ] && [ $i -lt 600 ]; do
-		sleep 0.1
-		i=$((i + 1))
-	done
+	quit
 	ms() { [ -n "$1" ] && awk -v a="$1" -v b="$t0" 'BEGIN { printf "%.0f", (a - b) / 1e6 }' ||
 		printf 'n/a'; }
 	echo "RESULT reader-tmux $mb - $(cat "$tmp/rss" 2>/dev/null || echo -)" \

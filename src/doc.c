@@ -643,8 +643,10 @@ static int read_more(struct doc_reading *rd, size_t until)
 		/* Full (a file read to its size): one more byte says whether it has grown, before
 		 * the buffer does. */
 		bool full = rd->len + 1 >= rd->cap;
-		ssize_t r = full ? read(rd->fd, &probe, 1)
-				 : read(rd->fd, rd->data + rd->len, rd->cap - 1 - rd->len);
+		size_t room = rd->cap - 1 - rd->len;
+		if (until - rd->len < room)
+			room = until - rd->len;
+		ssize_t r = full ? read(rd->fd, &probe, 1) : read(rd->fd, rd->data + rd->len, room);
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r < 0)

@@ -337,12 +337,16 @@ int main(int argc, char **argv)
 	rc = parse_args(argc, argv, &o);
 	if (rc)
 		return rc;
+	bool mode = o.json || o.timeline || o.claims || o.text;
+	bool reader = !o.dump && !mode && !o.export_md && isatty(STDOUT_FILENO);
+	/* The reader reads the article itself (and finds its dates and claims), so as to show a
+	 * large one at once. */
+	if (reader && (o.file || !isatty(STDIN_FILENO)))
+		return ui_run_file(o.file ? o.file : "-", o.format, o.have_date ? &o.date : NULL,
+				   o.notes_db);
 	d = load(&o);
 	timex_settle_anchor(d, o.have_date ? &o.date : NULL);
-	bool mode = o.json || o.timeline || o.claims || o.text;
-	if (!o.dump && !mode && !o.export_md && isatty(STDOUT_FILENO)) {
-		/* the reader finds the dates and claims itself, so as to show a large article at
-		 * once */
+	if (reader) {
 		rc = ui_run(d, NULL, NULL, o.notes_db);
 		doc_free(d);
 		return rc;

@@ -91,6 +91,39 @@ void reader_init(struct reader *r, const struct doc *d, const struct timex_list 
 	layout(r);
 }
 
+void reader_init_reading(struct reader *r, const struct doc *preview)
+{
+	reader_init(r, preview, NULL, NULL, NULL, NULL, "the article is still being read");
+	r->reading = true;
+}
+
+void reader_set_doc(struct reader *r, const struct doc *d, struct notes_db *db,
+		    struct note_list *notes, const char *notes_problem)
+{
+	r->d = d;
+	r->text = doc_text(d, &r->len);
+	/* The preview's last paragraph may have been cut short: wrap again from the place. */
+	for (size_t i = 0; i < READER_WRAP_SLOTS; i++)
+		r->cache[i].used = false;
+	note_list_free(r->notes);
+	r->notes = notes ? notes : xcalloc(1, sizeof(*r->notes));
+	r->db = db;
+	r->notes_problem = notes_problem;
+	r->sel[PANE_NOTES] = r->list_top[PANE_NOTES] = 0;
+	r->reading = false;
+	reader_resize(r, r->rows, r->cols);
+	enum ui_action a = r->deferred;
+	r->deferred = ACT_NONE;
+	if (a != ACT_NONE) /* what the status line said waited is done */
+		r->status[0] = '\0';
+	if (a == ACT_SEARCH && r->deferred_query)
+		search_start(r, r->deferred_query);
+	else if (a != ACT_NONE)
+		reader_action(r, a);
+	free(r->deferred_query);
+	r->deferred_query = NULL;
+}
+
 void reader_free(struct reader *r)
 {
 	for (size_t i = 0; i < READER_WRAP_SLOTS; i++)
@@ -99,6 +132,7 @@ void reader_free(struct reader *r)
 	free(r->claims);
 	free(r->matches);
 	free(r->query);
+	free(r->deferred_query);
 	buf_free(&r->ed.text);
 	note_list_free(r->notes);
 	r->notes = NULL;
@@ -122,12 +156,50 @@ void reader_resize(struct reader *r, int rows, int cols)
 
 /* ---- actions ---- */
 
+/* While the article is read: keeps an action that wants all of it for when it arrives (true),
+ * or refuses one (true); a scroll cancels what waits. False: go on with the action. */
+static bool reading_defers(struct reader *r, enum ui_action a)
+{
+	enum pane f = r->focus;
+
+	switch (a) {
+	case ACT_BOTTOM:
+		if (f != PANE_ARTICLE)
+			break;
+		/* fall through */
+	case ACT_SEARCH_NEXT:
+	case ACT_SEARCH_PREV:
+		r->deferred = a;
+		reader_status_set(r, false, "Reading the article: %s when it is read",
+				  a == ACT_BOTTOM ? "its end shows" : "the search goes on");
+		return true;
+	case ACT_EXPORT:
+		reader_status_set(r, true, "Reading the article: export it when it is read");
+		return true;
+	case ACT_DOWN:
+	case ACT_UP:
+	case ACT_PAGE_DOWN:
+	case ACT_PAGE_UP:
+	case ACT_HALF_DOWN:
+	case ACT_HALF_UP:
+	case ACT_TOP:
+		if (f == PANE_ARTICLE)
+			r->deferred = ACT_NONE;
+		break;
+	default:
+		break;
+	}
+	return false;
+}
+
 void reader_action(struct reader *r, enum ui_action a)
 {
 	enum pane f = r->focus;
 	const struct pane_ops *ops = &pane_ops[f];
 	long page = ops->page(r, f);
 
+	if (r->reading && reading_defers(r, a))
+		return;
 	switch (a) {
 	case ACT_NONE:
 	case ACT_COUNT:
@@ -238,7 +310,13 @@ void reader_key(struct reader *r, int key)
 				reader_status_set(r, false, "Note discarded");
 			return;
 		}
-		if (m == MODE_SEARCH)
+		if (m == MODE_SEARCH && r->reading) {
+			free(r->deferred_query);
+			r->deferred_query = xstrdup(r->ed.text.data);
+			r->deferred = ACT_SEARCH;
+			reader_status_set(r, false,
+					  "Reading the article: the search runs when it is read");
+		} else if (m == MODE_SEARCH)
 			search_start(r, r->ed.text.data);
 		else if (m == MODE_EXPORT)
 			reader_export_run(r, r->ed.text.data);
@@ -330,6 +408,11 @@ static void draw_status(struct reader *r, struct grid *g)
 	search_status(r, right, sizeof(right));
 	if (r->status[0]) {
 		snprintf(left, sizeof(left), " %s", r->status);
+	} else if (r->reading) {
+		const char *name = doc_name(r->d), *slash = strrchr(name, '/');
+		snprintf(left, sizeof(left), " ¶%zu · Reading the article… · %s",
+			 doc_paragraph_count(r->d) ? r->top_pos.para + 1 : 0,
+			 slash && slash[1] ? slash + 1 : name);
 	} else {
 		size_t np = doc_paragraph_count(r->d), p = np ? r->top_pos.para + 1 : 0;
 		unsigned pct = r->len ? (unsigned)((double)r->top * 100.0 / (double)r->len) : 100;

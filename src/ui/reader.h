@@ -105,6 +105,9 @@ enum mode {
 /* From this many bytes the reader shows the article before its dates and claims are found (they
  * take a fraction of a second below it). */
 #define READER_BACKGROUND_MIN ((size_t)4 << 20)
+/* From READER_BACKGROUND_MIN bytes a plain-text file is read in two steps: its first screen is
+ * drawn from about this many bytes while a second thread reads the rest. */
+#define READER_PREVIEW_BYTES ((size_t)256 << 10)
 
 struct reader {
 	const struct doc *d;
@@ -112,8 +115,13 @@ struct reader {
 	size_t len;
 	const struct timex_list *tl; /* never NULL: empty while `analysing` */
 	const struct claim_list *cl;
-	bool analysing;      /* the dates and claims are still being found (reader_set_analysis) */
-	struct notes_db *db; /* NULL when notes are unavailable */
+	bool analysing; /* the dates and claims are still being found (reader_set_analysis) */
+	/* d is the beginning of the article while the rest is read (reader_set_doc); what was
+	 * asked for meanwhile that wants the whole article (the end, a search) waits here. */
+	bool reading;
+	enum ui_action deferred;   /* ACT_NONE, ACT_BOTTOM, ACT_SEARCH, ACT_SEARCH_NEXT/PREV */
+	char *deferred_query;      /* with ACT_SEARCH */
+	struct notes_db *db;       /* NULL when notes are unavailable */
 	struct note_list *notes;   /* never NULL */
 	const char *notes_problem; /* why db is NULL, or NULL */
 
@@ -163,6 +171,17 @@ struct reader {
 void reader_init(struct reader *r, const struct doc *d, const struct timex_list *tl,
 		 const struct claim_list *cl, struct notes_db *db, struct note_list *notes,
 		 const char *notes_problem);
+/* Sets up the reader on the beginning of an article (a preview, see doc_read_begin()) while the
+ * rest is read: as reader_init() without analysis or notes; the status line says the article is
+ * being read, and the end of the article, a search and the export wait for it (the end and the
+ * search are done when it arrives, unless a later scroll cancels them). */
+void reader_init_reading(struct reader *r, const struct doc *preview);
+/* Gives the reader the whole article of which it showed the beginning, with its notes database
+ * and notes (as reader_init()), keeping the place (a byte offset), and does what was asked for
+ * meanwhile. The reader keeps d (the caller frees it after reader_free()); the caller may free
+ * the preview now. */
+void reader_set_doc(struct reader *r, const struct doc *d, struct notes_db *db,
+		    struct note_list *notes, const char *notes_problem);
 /* Gives the reader the dates and claims found after reader_init(NULL, NULL); same ownership. */
 void reader_set_analysis(struct reader *r, const struct timex_list *tl,
 			 const struct claim_list *cl);

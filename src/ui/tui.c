@@ -7,8 +7,10 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "reader.h"
@@ -210,38 +212,54 @@ static void open_notes(const char *path, struct notes_db **db, const char **prob
 	free(def);
 }
 
-/* The dates and claims of the article, found before the first screen for an article of normal
- * size, and on a second thread for a large one, so that its first screen comes at once. */
+/* The article's analysis, and for a long article read in two steps its reading too: found
+ * before the first screen for an article of normal size, and on a second thread for a large one,
+ * so that its first screen comes at once. */
 struct analysis {
-	const struct doc *d;
+	struct doc_reading *rd; /* the rest to read, or NULL when d was given */
+	struct date given;      /* the anchor date given (--date), when have_given */
+	bool have_given;
+	const struct doc *d; /* the whole article: given, or read (then owned here) */
+	struct doc *read;    /* the article read here, owned; set with `d` when the reading ends */
+	int read_err;        /* the reading's negative errno (-EILSEQ: not text) */
 	struct timex_list *tl; /* owned; set when done */
 	struct claim_list *cl;
 	pthread_t thread;
-	atomic_bool done;
-	bool running; /* the thread was started and not yet joined */
+	atomic_bool read_done; /* the reading ended: read or read_err is set */
+	atomic_bool done;      /* the analysis ended too */
+	bool running;          /* the thread was started and not yet joined */
 };
 
 static void *analyse(void *arg)
 {
 	struct analysis *an = arg;
-	an->tl = timex_find(an->d);
-	an->cl = claims_find(an->d);
+
+	if (an->rd) {
+		an->read_err = doc_read_end(an->rd, &an->read);
+		an->rd = NULL;
+		if (an->read) {
+			timex_settle_anchor(an->read, an->have_given ? &an->given : NULL);
+			an->d = an->read;
+		}
+		atomic_store(&an->read_done, true);
+	}
+	if (an->d) {
+		an->tl = timex_find(an->d);
+		an->cl = claims_find(an->d);
+	}
 	atomic_store(&an->done, true);
 	return NULL;
 }
 
-/* Starts the analysis: on a thread (signals blocked there, so that they reach the reader) for a
- * large article, or here; falls back to here when no thread can be made. */
-static void analysis_start(struct analysis *an, const struct doc *d)
+/* Starts the reading and analysis: on a thread (signals blocked there, so that they reach the
+ * reader) for a large article, or here; falls back to here when no thread can be made. */
+static void analysis_start(struct analysis *an, bool background)
 {
-	size_t len;
 	sigset_t all, old;
 
-	memset(an, 0, sizeof(*an));
-	an->d = d;
+	atomic_init(&an->read_done, !an->rd);
 	atomic_init(&an->done, false);
-	doc_text(d, &len);
-	if (len >= READER_BACKGROUND_MIN) {
+	if (background) {
 		sigfillset(&all);
 		pthread_sigmask(SIG_SETMASK, &all, &old);
 		an->running = pthread_create(&an->thread, NULL, analyse, an) == 0;
@@ -261,10 +279,19 @@ static bool analysis_arrived(struct analysis *an)
 	return true;
 }
 
-int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_list *cl,
-	   const char *notes_db)
+/* Says why the article could not be read, as the command line does. Returns 1. */
+static int read_failed(const char *path, int err)
 {
-	struct analysis an;
+	fprintf(stderr, "dateline: %s: %s\n", path,
+		err == -EILSEQ ? "not a text file" : strerror(-err));
+	return 1;
+}
+
+/* Runs the reader on an (a whole article, or the preview of one being read) until the user
+ * quits. Returns the exit status. */
+static int session(struct analysis *an, struct doc *preview, const struct timex_list *tl,
+		   const struct claim_list *cl, const char *notes_db)
+{
 	struct reader r;
 	struct grid g;
 	struct notes_db *db;
@@ -283,15 +310,21 @@ int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_
 	}
 	notes = NULL;
 	open_notes(notes_db, &db, &problem);
-	if (db && notes_load(db, d, &notes) < 0)
-		notes = NULL;
-	memset(&an, 0, sizeof(an));
-	if (!tl || !cl) {
-		analysis_start(&an, d);
-		tl = an.running ? NULL : an.tl;
-		cl = an.running ? NULL : an.cl;
+	if (preview) {
+		/* The notes wait for the whole article: they are placed in it by its content. */
+		reader_init_reading(&r, preview);
+	} else {
+		if (db && notes_load(db, an->d, &notes) < 0)
+			notes = NULL;
+		reader_init(&r, an->d,
+			    tl            ? tl
+			    : an->running ? NULL
+					  : an->tl,
+			    cl            ? cl
+			    : an->running ? NULL
+					  : an->cl,
+			    db, notes, problem);
 	}
-	reader_init(&r, d, tl, cl, db, notes, problem);
 	memset(&g, 0, sizeof(g));
 
 	memset(&sa, 0, sizeof(sa));
@@ -323,7 +356,7 @@ int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_
 	curs_set(0);
 
 	reader_resize(&r, LINES, COLS);
-	if (db && notes_position_get(db, d, &pos) == 0)
+	if (!preview && db && notes_position_get(db, an->d, &pos) == 0)
 		reader_goto(&r, pos);
 	if (problem)
 		snprintf(r.status, sizeof(r.status), "Notes unavailable: %s", problem);
@@ -331,12 +364,28 @@ int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_
 		snprintf(r.status, sizeof(r.status), "The notes database is read-only");
 
 	bool dirty = true;
-	if (an.running)
-		wtimeout(stdscr, 100); /* to look for the analysis */
+	if (an->running)
+		wtimeout(stdscr, 100); /* to look for the article and its analysis */
 	while (!r.quit && !got_signal) {
 		wint_t ch;
-		if (analysis_arrived(&an)) {
-			reader_set_analysis(&r, an.tl, an.cl);
+		if (preview && atomic_load(&an->read_done)) {
+			if (!an->read)
+				die("%s: %s", doc_name(preview),
+				    an->read_err == -EILSEQ ? "not a text file"
+							    : strerror(-an->read_err));
+			/* Unless the reader moved meanwhile, the article opens at its place. */
+			bool moved = r.top != 0 || r.deferred != ACT_NONE;
+			if (db && notes_load(db, an->d, &notes) < 0)
+				notes = NULL;
+			reader_set_doc(&r, an->d, db, notes, problem);
+			doc_free(preview);
+			preview = NULL;
+			if (!moved && db && notes_position_get(db, an->d, &pos) == 0)
+				reader_goto(&r, pos);
+			dirty = true;
+		}
+		if (analysis_arrived(an)) {
+			reader_set_analysis(&r, an->tl, an->cl);
 			wtimeout(stdscr, 250);
 			dirty = true;
 		}
@@ -376,10 +425,24 @@ int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_
 		}
 	}
 	sig = got_signal;
-	if (db && !notes_readonly(db))
-		notes_position_set(db, d, r.top);
 	restore_terminal();
 	die_set_hook(NULL);
+	/* The place is the whole article's (the preview is not its identity): after a move or a
+	 * jump asked for while it was read, the quit waits for it, the screen already given back. */
+	if (preview && !sig && db && !notes_readonly(db) &&
+	    (r.top != 0 || r.deferred == ACT_BOTTOM)) {
+		while (!atomic_load(&an->read_done))
+			nanosleep(&(struct timespec){0, 10000000}, NULL);
+		if (an->read) {
+			if (r.deferred != ACT_BOTTOM)
+				r.deferred = ACT_NONE;
+			reader_set_doc(&r, an->d, NULL, NULL, NULL);
+			doc_free(preview);
+			preview = NULL;
+		}
+	}
+	if (!preview && db && !notes_readonly(db))
+		notes_position_set(db, an->d, r.top);
 	grid_free(&g);
 	reader_free(&r);
 	notes_close(db);
@@ -388,14 +451,69 @@ int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_
 		raise(sig);
 		return 128 + sig;
 	}
-	if (an.running) {
-		/* Quit before the analysis finished: it reads the document the caller would free,
-		 * and nothing waits for it. The notes and the place are saved; end here. */
+	if (an->running) {
+		/* Quit before the article was read or analysed: the thread reads the document the
+		 * caller would free, and nothing waits for it. The notes and the place are saved;
+		 * end here. */
 		exit(0);
 	}
-	timex_list_free(an.tl);
-	claim_list_free(an.cl);
+	doc_free(preview);
+	timex_list_free(an->tl);
+	claim_list_free(an->cl);
+	doc_free(an->read);
 	return 0;
+}
+
+int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_list *cl,
+	   const char *notes_db)
+{
+	struct analysis an;
+	size_t len;
+
+	memset(&an, 0, sizeof(an));
+	an.d = d;
+	doc_text(d, &len);
+	if (!tl || !cl)
+		analysis_start(&an, len >= READER_BACKGROUND_MIN);
+	return session(&an, NULL, tl, cl, notes_db);
+}
+
+int ui_run_file(const char *path, enum format format, const struct date *given,
+		const char *notes_db)
+{
+	struct analysis an;
+	struct doc *preview = NULL;
+	int rc;
+
+	memset(&an, 0, sizeof(an));
+	rc = doc_read_begin(path, format, READER_PREVIEW_BYTES, READER_BACKGROUND_MIN, &an.rd,
+			    &preview);
+	if (rc < 0)
+		return read_failed(path, rc);
+	an.have_given = given != NULL;
+	if (given)
+		an.given = *given;
+	if (preview) {
+		timex_settle_anchor(preview, given);
+		analysis_start(&an, true);
+		if (an.running)
+			return session(&an, preview, NULL, NULL, notes_db);
+		/* Without a thread, everything was read and found here. */
+		doc_free(preview);
+		if (!an.read)
+			return read_failed(path, an.read_err);
+		return session(&an, NULL, NULL, NULL, notes_db);
+	}
+	rc = doc_read_end(an.rd, &an.read);
+	an.rd = NULL;
+	if (rc < 0)
+		return read_failed(path, rc);
+	timex_settle_anchor(an.read, given);
+	an.d = an.read;
+	size_t len;
+	doc_text(an.d, &len);
+	analysis_start(&an, len >= READER_BACKGROUND_MIN);
+	return session(&an, NULL, NULL, NULL, notes_db);
 }
 
 /* Reads one key of a --dump key script: a UTF-8 character or a <Name>. */

@@ -15,6 +15,14 @@
  * the lists it passed. */
 int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_list *cl,
 	   const char *notes_db);
+/* Runs the reader on the article at path ("-": standard input) read as `format`, with the anchor
+ * date given (NULL: the article's own). A long plain-text article shows from its first bytes
+ * while a second thread reads the rest and finds its dates and claims. An article that cannot
+ * be read is said on stderr ("dateline: PATH: reason") before the terminal is taken, or after
+ * it is given back when the rest of a long one turns out not to be text. Returns the exit
+ * status (0 on a normal quit, 1 when the article could not be read). */
+int ui_run_file(const char *path, enum format format, const struct date *given,
+		const char *notes_db);
 /* Renders the reader's screen at rows x cols as text to out, without a terminal, after feeding
  * it the keys in `keys` (UTF-8; may be NULL). No notes database is opened. Returns 0, or 1 when
  * writing failed. */
