@@ -2,7 +2,6 @@
  * draw, as the reader opens a file), when the whole article is read and listed, key latency and
  * peak memory on large articles, in-process (no terminal): prints figures, asserts nothing.
  * Usage: bench_reader [MB ...] (default 1 3 100). */
-#define _XOPEN_SOURCE 700 /* wcwidth() in the reader */
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,17 +10,8 @@
 
 #include "bench_util.h"
 
-/* The reader's model has no curses in it; the benchmark builds it in (bench/meson.build links
- * the core library only). */
-#include "../src/ui/actions.c"
-#include "../src/ui/reader.c"
-#include "../src/ui/ui_article.c"
-#include "../src/ui/ui_editor.c"
-#include "../src/ui/ui_grid.c"
-#include "../src/ui/ui_help.c"
-#include "../src/ui/ui_notes.c"
-#include "../src/ui/ui_panes.c"
-#include "../src/ui/ui_search.c"
+/* The reader's model has no curses in it: bench/meson.build links the UI library. */
+#include "reader.h"
 
 static double now(void)
 {
@@ -87,8 +77,8 @@ static void run(size_t mb, bool one_paragraph)
 	make_article(&text, mb * 1000000, one_paragraph);
 	char *path = write_article(&text);
 	double t0 = now();
-	if (doc_read_begin(path, FORMAT_TEXT, READER_PREVIEW_BYTES, READER_BACKGROUND_MIN, &rd,
-			   &preview) < 0) {
+	if (doc_read_begin(path, NULL, FORMAT_TEXT, READER_PREVIEW_BYTES, READER_BACKGROUND_MIN,
+			   &rd, &preview) < 0) {
 		perror(path);
 		exit(1);
 	}

@@ -1,9 +1,27 @@
-/* claims_int: what the claims engine's source files share (word lists); not a public contract. */
+/* claims_int: what the claims engine's files share (word classes, tokens, the engine's state and
+ * its internal functions); not a public contract. */
 #ifndef DATELINE_CLAIMS_INT_H
 #define DATELINE_CLAIMS_INT_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
+#include <strings.h>
+
+#include "dateline/claims.h"
+
+/*
+ * The engine works one block at a time: a paragraph, or several when a quotation runs on over
+ * paragraphs. A block is cut into tokens (words, punctuation, quotation marks) and its quotation
+ * marks are paired (claims_tokens.c); then each sentence is searched for cues ("said",
+ * "according to", "told") and the frame around each cue gives the source, the content and the
+ * kind (claims_frames.c, with the subject and source bounds of claims_subject.c); each source is
+ * resolved against the names seen so far (claims_resolve.c). Every scan from a cue is bounded
+ * by a constant or stops at the sentence's end, so the pass is linear.
+ *
+ * Token indices below are into the block's tokens (engine.t); a range [a, b) is empty when
+ * a == b; byte offsets are into the document's text.
+ */
 
 /* Cue classes (claims_lex_cue). */
 enum {
@@ -22,21 +40,117 @@ enum {
 
 /* Other word classes (claims_lex_word). */
 enum {
-	W_DET = 1u << 0,
-	W_PREP = 1u << 1,
-	W_SUBORD = 1u << 2, /* begins a subordinate clause: ends a subject going backwards */
-	W_INTRO = 1u << 3,  /* may begin an introductory phrase ("In 2008, ...") */
-	W_ADV = 1u << 4,
-	W_TIME = 1u << 5,
-	W_CONJ = 1u << 6,
-	W_VERB = 1u << 7, /* a finite or auxiliary verb: ends a noun phrase */
-	W_AUX = 1u << 8,
-	W_PRON = 1u << 9,
-	W_PERSON = 1u << 10,  /* he, she, the CEO: refers to a person */
-	W_ROLE = 1u << 11,    /* a description that refers back to a named source */
-	W_REL = 1u << 12,     /* who, which */
-	W_COMPANY = 1u << 13, /* the company, the firm: refers to a business, not an authority */
+	WORD_DET = 1u << 0,
+	WORD_PREP = 1u << 1,
+	WORD_SUBORD = 1u << 2, /* begins a subordinate clause: ends a subject going backwards */
+	WORD_INTRO = 1u << 3,  /* may begin an introductory phrase ("In 2008, ...") */
+	WORD_ADV = 1u << 4,
+	WORD_TIME = 1u << 5,
+	WORD_CONJ = 1u << 6,
+	WORD_VERB = 1u << 7, /* a finite or auxiliary verb: ends a noun phrase */
+	WORD_AUX = 1u << 8,
+	WORD_PRON = 1u << 9,
+	WORD_PERSON = 1u << 10,  /* he, she, the CEO: refers to a person */
+	WORD_ROLE = 1u << 11,    /* a description that refers back to a named source */
+	WORD_REL = 1u << 12,     /* who, which */
+	WORD_COMPANY = 1u << 13, /* the company, the firm: refers to a business, not an authority */
 };
+
+enum tok_kind {
+	TOK_WORD,
+	TOK_PUNCT,
+	TOK_QOPEN,  /* an opening quotation mark; always paired (its pair is set) */
+	TOK_QCLOSE, /* a closing quotation mark; always paired */
+	TOK_MARK    /* a quotation mark not yet paired: only e->open, while its block is read */
+};
+
+enum {
+	TOKF_CAP = 1,  /* a word that starts with a capital letter */
+	TOKF_INQ = 2,  /* inside a quotation (between its marks) */
+	TOKF_USED = 4, /* already part of a claim's frame */
+	TOKF_DIGIT = 8,
+};
+
+struct tok {
+	size_t start, end; /* bytes */
+	size_t sent;       /* the document's sentence index */
+	size_t pair;       /* for paired quotation marks: the other mark's index; else SIZE_MAX */
+	size_t next;       /* the first token of the next sentence */
+	unsigned cue;      /* claims_lex_cue() flags */
+	unsigned word;     /* claims_lex_word() flags */
+	unsigned char kind, flags;
+	unsigned char mark, side; /* a quotation mark's family and side (claims_tokens.c) */
+};
+
+#define NAMES_MAX 64 /* remembered names for short-name resolution */
+
+struct engine {
+	const struct doc *d;
+	const char *text;
+	size_t len;
+	struct tok *t; /* the block's tokens */
+	size_t nt, capt;
+	struct claim *out; /* the claims found so far, in the order found */
+	size_t nout, capout;
+	size_t open; /* index of the open quotation mark in the block, or SIZE_MAX */
+	/* Discourse state for resolution: spans of names seen, most recent last. */
+	struct span names[NAMES_MAX];
+	size_t nnames; /* total pushed; the ring holds the last NAMES_MAX */
+	struct span last_person, last_org, last_any;
+	struct span last_company; /* the last organisation that is no authority */
+	/* Sentence state. */
+	struct span sent_src; /* source of the sentence's last claim */
+	size_t frame_end;     /* the token after the sentence's last claim frame */
+};
+
+/* ---- token tests (any token index below e->nt) ---- */
+
+static inline bool span_empty(struct span s)
+{
+	return s.end <= s.start;
+}
+
+/* True when token i is the word w (ASCII, case-insensitive). */
+static inline bool tok_is(const struct engine *e, size_t i, const char *w)
+{
+	const struct tok *t = &e->t[i];
+	char c = e->text[t->start];
+
+	if ((c | 0x20) != (w[0] | 0x20))
+		return false;
+	size_t n = strlen(w);
+	return t->end - t->start == n && strncasecmp(e->text + t->start, w, n) == 0;
+}
+
+/* True when token i is the punctuation character c alone. */
+static inline bool tok_punct(const struct engine *e, size_t i, char c)
+{
+	const struct tok *t = &e->t[i];
+
+	return t->kind == TOK_PUNCT && t->end - t->start == 1 && e->text[t->start] == c;
+}
+
+/* True when token i is a dash: -, --, an em dash or an en dash. */
+static inline bool tok_dash(const struct engine *e, size_t i)
+{
+	const struct tok *t = &e->t[i];
+	const char *s = e->text + t->start;
+	size_t n = t->end - t->start;
+
+	if (t->kind != TOK_PUNCT)
+		return false;
+	return (n == 1 && *s == '-') || (n == 2 && s[0] == '-' && s[1] == '-') ||
+	       (n == 3 && (memcmp(s, "\xE2\x80\x94", 3) == 0 || memcmp(s, "\xE2\x80\x93", 3) == 0));
+}
+
+/* True when the word at i ends with suffix and is at least two bytes longer. */
+static inline bool word_ends(const struct engine *e, size_t i, const char *suffix)
+{
+	const struct tok *t = &e->t[i];
+	size_t n = strlen(suffix), len = t->end - t->start;
+
+	return len > n + 1 && strncmp(e->text + t->end - n, suffix, n) == 0;
+}
 
 /* Fills the lookup tables; claims_find() calls it before any work (idempotent). */
 void claims_lex_init(void);
@@ -47,5 +161,57 @@ unsigned claims_lex_word(const char *s, size_t len);
 bool claims_lex_title(const char *s, size_t len);
 /* True when the lists are sorted (a unit test checks it). */
 bool claims_lex_check(void);
+
+/* ---- tokens (claims_tokens.c) ---- */
+
+/* Cuts the block that starts at paragraph p into e->t (replacing what was there): paragraph p
+ * and those a quotation runs on into. Pairs its quotation marks (an unpaired one becomes
+ * TOK_PUNCT), marks what lies inside quotations TOKF_INQ and links each token to the next
+ * sentence. Returns the first paragraph after the block (> p); p must be below the count. */
+size_t claims_block_read(struct engine *e, size_t p);
+/* True when the cue word at i is used as a verb: not "the report", "his statement", "to
+ * explain". */
+bool claims_cue_verb(const struct engine *e, size_t i);
+
+/* ---- discourse and resolution (claims_resolve.c) ---- */
+
+/* The speaker the source [a, b) refers to, as a byte span (empty when unknown); notes the name
+ * it finds as the latest mention. */
+struct span claims_resolve(struct engine *e, size_t a, size_t b);
+/* Notes the subject of the sentence [a, b) as a mentioned name, when it is one. */
+void claims_note_subject(struct engine *e, size_t a, size_t b);
+/* The most recent multi-word name (without "and") that contains the one-word name w (a byte
+ * span), or an empty span. */
+struct span claims_full_name(const struct engine *e, struct span w);
+
+/* ---- subjects and sources (claims_subject.c) ---- */
+
+/* True when token i ends a subject scanned backwards (a mark, a verb, most punctuation). */
+bool claims_stop_back(const struct engine *e, size_t i);
+/* The start of the adverbs and auxiliaries right before a cue at c ("has also said"); >= a. */
+size_t claims_skip_aux_back(const struct engine *e, size_t a, size_t c);
+/* Where a subject [a, b) begins without its introductory phrases ("In 2008,", "But"); <= b. */
+size_t claims_trim_intro(const struct engine *e, size_t a, size_t b);
+/* The subject before the cue at c, no further back than a: [*sa, *sb); false when none. The
+ * two subject functions write *sa and *sb only when they return true. */
+bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb);
+/* The subject of the clause [a, b) that begins at a (for "..., saying" and "issued a
+ * statement saying"): [*sa, *sb); false when none. */
+bool claims_subject_fwd(const struct engine *e, size_t a, size_t b, size_t *sa, size_t *sb);
+/* The end of the source after an inverted cue at c ("..., said Jon Alterman, an analyst."):
+ * the source is [c + 1, result), within the sentence ending at b. */
+size_t claims_source_after(const struct engine *e, size_t c, size_t b);
+
+/* ---- frames (claims_frames.c) ---- */
+
+/* Each adds the claims it finds to e->out, with their sources resolved, and sets e->sent_src to
+ * the last source; the cue frames may mark later tokens of the sentence TOKF_USED. */
+
+/* Tries the frames around the cue at token c in the sentence [a, b). */
+void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c);
+/* Tries a headline or transcript label before the colon at c in the sentence starting at a. */
+void claims_try_colon(struct engine *e, size_t a, size_t c);
+/* Tries a quotation signed with the dash at i ("..." ― Name) in the sentence ending at b. */
+void claims_try_dash(struct engine *e, size_t b, size_t i);
 
 #endif

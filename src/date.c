@@ -1,5 +1,5 @@
-/* date: calendar arithmetic (day numbers after Howard Hinnant's days_from_civil), ISO parsing and
- * the month names every module shares. */
+/* date: calendar arithmetic (day numbers after Howard Hinnant's days_from_civil, weekdays of a
+ * month, Easter), ISO parsing and the month names every module shares. */
 #include "dateline/date.h"
 
 #include <string.h>
@@ -91,6 +91,42 @@ void date_isoweek(long z, int *year, int *week)
 	date_from_days(thu, &y, &m, &d);
 	*year = y;
 	*week = (int)((thu - date_to_days(y, 1, 1)) / 7) + 1;
+}
+
+long date_isoweek_start(int year, int week)
+{
+	/* January 4 is always in week 1 */
+	long jan4 = date_to_days(year, 1, 4);
+	return jan4 - date_weekday(jan4) + 1 + 7L * (week - 1);
+}
+
+int date_nth_weekday(int year, int month, int weekday, int n)
+{
+	int last = date_days_in_month(year, month);
+	int d;
+
+	if (!last || weekday < 1 || weekday > 7 || n == 0 || n > 5 || n < -5)
+		return 0;
+	if (n > 0) {
+		int first = date_weekday(date_to_days(year, month, 1));
+		d = 1 + (weekday - first + 7) % 7 + 7 * (n - 1);
+	} else {
+		int lastwd = date_weekday(date_to_days(year, month, last));
+		d = last - (lastwd - weekday + 7) % 7 + 7 * (n + 1);
+	}
+	return d >= 1 && d <= last ? d : 0;
+}
+
+/* The anonymous Gregorian algorithm (Meeus/Jones/Butcher), with its customary letters. */
+void date_easter(int year, int *month, int *day)
+{
+	int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+	int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+	int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+	int m = (a + 11 * h + 22 * l) / 451;
+
+	*month = (h + l - 7 * m + 114) / 31;
+	*day = (h + l - 7 * m + 114) % 31 + 1;
 }
 
 const char *date_month_name(int month)

@@ -564,7 +564,7 @@ static void load_converted(struct doc *d, struct extracted *e)
 /* Loads the document from `bytes`, a malloc'd buffer of len + 1 bytes or more that it takes over
  * (the text is not copied a second time). */
 static struct doc *load_owned(char *bytes, size_t len, const char *name, enum format format,
-			      const char **err)
+			      const char *charset, const char **err)
 {
 	struct doc *d = xcalloc(1, sizeof(*d));
 
@@ -586,7 +586,7 @@ static struct doc *load_owned(char *bytes, size_t len, const char *name, enum fo
 	}
 	if (format == FORMAT_HTML || format == FORMAT_MARKDOWN) {
 		struct extracted e;
-		int rc = format == FORMAT_HTML ? formats_html(bytes, len, &e)
+		int rc = format == FORMAT_HTML ? formats_html_charset(bytes, len, charset, &e)
 					       : formats_markdown(bytes, len, &e);
 		if (rc == 0) {
 			/* Diagnostics so far refer to the input bytes, not the extracted text. */
@@ -618,10 +618,16 @@ static struct doc *load_owned(char *bytes, size_t len, const char *name, enum fo
 struct doc *doc_load(const char *bytes, size_t len, const char *name, enum format format,
 		     const char **err)
 {
+	return doc_load_charset(bytes, len, name, format, NULL, err);
+}
+
+struct doc *doc_load_charset(const char *bytes, size_t len, const char *name, enum format format,
+			     const char *charset, const char **err)
+{
 	char *copy = xmalloc(len + 1);
 
 	memcpy(copy, bytes, len);
-	return load_owned(copy, len, name, format, err);
+	return load_owned(copy, len, name, format, charset, err);
 }
 
 /* ---- reading a file, at once or in two steps ---- */
@@ -630,6 +636,7 @@ struct doc_reading {
 	int fd;
 	bool eof;
 	char *path;
+	char *name; /* the source's name: the path, or what it came from (doc_read_named) */
 	enum format format;
 	char *data; /* what was read, len bytes of cap */
 	size_t len, cap;
@@ -680,7 +687,7 @@ static size_t preview_cut(const char *s, size_t n)
 	return i > 0 ? i - 1 : 0;
 }
 
-int doc_read_begin(const char *path, enum format format, size_t want, size_t min,
+int doc_read_begin(const char *path, const char *name, enum format format, size_t want, size_t min,
 		   struct doc_reading **out, struct doc **preview)
 {
 	bool is_stdin = strcmp(path, "-") == 0;
@@ -708,6 +715,7 @@ int doc_read_begin(const char *path, enum format format, size_t want, size_t min
 	rd = xcalloc(1, sizeof(*rd));
 	rd->fd = fd;
 	rd->path = xstrdup(path);
+	rd->name = xstrdup(name ? name : path);
 	rd->format = format;
 	rd->cap = size ? size + 1 : 65536;
 	rd->data = xmalloc(rd->cap);
@@ -726,7 +734,7 @@ int doc_read_begin(const char *path, enum format format, size_t want, size_t min
 	if (format != FORMAT_TEXT)
 		return 0;
 	size_t n = preview_cut(rd->data, rd->len < want ? rd->len : want);
-	*preview = doc_load(rd->data, n, path, FORMAT_TEXT, NULL);
+	*preview = doc_load(rd->data, n, rd->name, FORMAT_TEXT, NULL);
 	return 0;
 }
 
@@ -747,7 +755,7 @@ int doc_read_end(struct doc_reading *rd, struct doc **out)
 	if (rd->cap - len > 65536)
 		data = xrealloc(data, len + 1);
 	rd->data = NULL;
-	*out = load_owned(data, len, rd->path, rd->format, &err);
+	*out = load_owned(data, len, rd->name, rd->format, NULL, &err);
 	doc_read_cancel(rd);
 	return *out ? 0 : -EILSEQ;
 }
@@ -759,13 +767,19 @@ void doc_read_cancel(struct doc_reading *rd)
 	close(rd->fd);
 	free(rd->data);
 	free(rd->path);
+	free(rd->name);
 	free(rd);
 }
 
 int doc_read_file(const char *path, enum format format, struct doc **out)
 {
+	return doc_read_named(path, path, format, out);
+}
+
+int doc_read_named(const char *path, const char *name, enum format format, struct doc **out)
+{
 	struct doc_reading *rd;
-	int rc = doc_read_begin(path, format, 0, 0, &rd, NULL);
+	int rc = doc_read_begin(path, name, format, 0, 0, &rd, NULL);
 
 	*out = NULL;
 	return rc < 0 ? rc : doc_read_end(rd, out);

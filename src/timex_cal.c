@@ -1,5 +1,5 @@
 /* timex_cal: reading TIMEX3 values back as calendar points, for ordering and labels. */
-#include "timex_internal.h"
+#include "timex_int.h"
 
 #include <string.h>
 
@@ -18,7 +18,7 @@ static int digits(const char *s, int n, int *out)
 void tx_point_parse(const char *v, struct tx_point *p)
 {
 	memset(p, 0, sizeof(*p));
-	p->gran = 5;
+	p->gran = GRAN_NONE;
 	size_t n = strlen(v);
 	int y = 0, x;
 	if (n >= 4 && strncmp(v, "XXXX", 4) == 0) {
@@ -27,12 +27,12 @@ void tx_point_parse(const char *v, struct tx_point *p)
 		y = x;
 	} else if (n == 3 && digits(v, 3, &x)) {
 		p->year = x * 10;
-		p->gran = 8;
+		p->gran = GRAN_DECADE;
 		p->dated = true;
 		return;
 	} else if (n == 2 && digits(v, 2, &x)) {
 		p->year = x * 100;
-		p->gran = 9;
+		p->gran = GRAN_CENTURY;
 		p->dated = true;
 		return;
 	} else {
@@ -40,41 +40,39 @@ void tx_point_parse(const char *v, struct tx_point *p)
 	}
 	p->dated = true;
 	p->year = y;
-	p->gran = 7; /* year */
+	p->gran = GRAN_YEAR;
 	if (n < 6 || v[4] != '-')
 		return;
 	const char *r = v + 5;
 	if (r[0] == 'Q' && r[1] >= '1' && r[1] <= '4') {
 		p->month = (r[1] - '0') * 3 - 2;
-		p->gran = 6;
+		p->gran = GRAN_QUARTER;
 	} else if (r[0] == 'H' && (r[1] == '1' || r[1] == '2')) {
 		p->month = r[1] == '1' ? 1 : 7;
-		p->gran = 6;
+		p->gran = GRAN_QUARTER;
 	} else if (strncmp(r, "SP", 2) == 0 || strncmp(r, "SU", 2) == 0 ||
 		   strncmp(r, "FA", 2) == 0 || strncmp(r, "WI", 2) == 0) {
 		static const char *const s[] = {"SP", "SU", "FA", "WI"};
 		for (int i = 0; i < 4; i++)
 			if (strncmp(r, s[i], 2) == 0)
 				p->month = 3 + 3 * i;
-		p->gran = 6;
+		p->gran = GRAN_QUARTER;
 	} else if (r[0] == 'W' && digits(r + 1, 2, &x)) {
 		if (y) {
-			long z = date_to_days(y, 1, 4);
-			z = z - date_weekday(z) + 1 + 7L * (x - 1);
 			int yy;
-			date_from_days(z, &yy, &p->month, &p->day);
+			date_from_days(date_isoweek_start(y, x), &yy, &p->month, &p->day);
 		}
-		p->gran = 3;
+		p->gran = GRAN_WEEK;
 	} else if (digits(r, 2, &x)) {
 		p->month = x;
-		p->gran = 4;
+		p->gran = GRAN_MONTH;
 		if (r[2] == '-' && digits(r + 3, 2, &x)) {
 			p->day = x;
-			p->gran = 2;
+			p->gran = GRAN_DAY;
 			const char *t = r + 5;
 			if (t[0] == 'T') {
 				int hh, mm;
-				p->gran = 1;
+				p->gran = GRAN_TIME;
 				if (digits(t + 1, 2, &hh)) {
 					p->minute = hh * 60;
 					if (t[3] == ':' && digits(t + 4, 2, &mm))
@@ -83,6 +81,6 @@ void tx_point_parse(const char *v, struct tx_point *p)
 			}
 		}
 	} else if (strncmp(r, "XX", 2) == 0) {
-		p->gran = r[2] == '-' ? 2 : 4;
+		p->gran = r[2] == '-' ? GRAN_DAY : GRAN_MONTH;
 	}
 }

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "timex_internal.h"
+#include "timex_int.h"
 
 static const char *const wday[] = {"", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
@@ -29,29 +29,29 @@ static void make_label(const struct timex *x, const struct tx_point *p, int ayea
 		return;
 	}
 	switch (p->gran) {
-	case 1:
-	case 2:
+	case GRAN_TIME:
+	case GRAN_DAY:
 		if (p->month >= 1 && p->month <= 12 && p->day)
 			snprintf(out, n, "%s %d%s", date_month_abbr(p->month), p->day, yr);
 		else
 			snprintf(out, n, "%.10s", v);
 		return;
-	case 3:
+	case GRAN_WEEK:
 		snprintf(out, n, "week %.2s%s", strchr(v, 'W') ? strchr(v, 'W') + 1 : "", yr);
 		return;
-	case 4:
+	case GRAN_MONTH:
 		if (p->month >= 1 && p->month <= 12)
 			snprintf(out, n, "%s%s", date_month_abbr(p->month), yr);
 		else
 			snprintf(out, n, "%.7s", v);
 		return;
-	case 6:
+	case GRAN_QUARTER:
 		snprintf(out, n, "%.2s%s", v + 5, yr);
 		return;
-	case 8:
+	case GRAN_DECADE:
 		snprintf(out, n, "%d0s", p->year / 10);
 		return;
-	case 9:
+	case GRAN_CENTURY:
 		snprintf(out, n, "%dth c.", p->year / 100 + 1);
 		return;
 	default:

@@ -40,8 +40,6 @@ enum tx_class {
 	C_OCLOCK,
 	C_PERIOD, /* "period" (the year-ago period) */
 	C_FROM,
-	C_NOWW,    /* "now" after "from" */
-	C_DAYW,    /* "day" handled as a unit; kept apart for "same day" */
 	C_MISC,    /* other words the rules name: "th", "st", "s", "m", "year-" parts */
 	C_HOLIDAY, /* val enum tx_holiday: the (first) word of a holiday's name */
 	C_AUX,     /* words only some rules name, which start nothing: "thousand", "and", "eve" */
@@ -80,18 +78,15 @@ enum tx_rel {
 	R_CURRENT,
 	R_SAME,
 	R_THAT,
-	R_FIRST_HALF
 };
 enum tx_mod {
-	M_EARLY = 1,
-	M_LATE,
-	M_MID,
-	M_END,
-	M_BEGIN,
-	M_START,
-	M_MIDDLE,
-	M_EARLIER,
-	M_LATER
+	MOD_EARLY = 1,
+	MOD_LATE,
+	MOD_MID,
+	MOD_END,
+	MOD_BEGIN,
+	MOD_START,
+	MOD_MIDDLE,
 };
 enum tx_deic {
 	D_TODAY = 1,
@@ -100,40 +95,37 @@ enum tx_deic {
 	D_TONIGHT
 };
 enum tx_ref {
-	F_NOW = 1,
-	F_RECENTLY,
-	F_CURRENTLY,
-	F_CURRENT,
-	F_PREVIOUSLY,
-	F_FORMERLY,
-	F_LATELY,
-	F_SOON,
-	F_FUTURE,
-	F_NOWADAYS,
-	F_RECENT,
-	F_PAST,
-	F_PRESENT
+	REF_NOW = 1,
+	REF_RECENTLY,
+	REF_CURRENTLY,
+	REF_PREVIOUSLY,
+	REF_FORMERLY,
+	REF_LATELY,
+	REF_SOON,
+	REF_FUTURE,
+	REF_NOWADAYS,
+	REF_PAST,
+	REF_PRESENT
 };
 enum tx_ago {
-	A_AGO = 1,
-	A_EARLIER,
-	A_LATER,
-	A_BEFORE,
-	A_AFTER,
-	A_HENCE
+	AGO_AGO = 1,
+	AGO_EARLIER,
+	AGO_LATER,
+	AGO_BEFORE,
+	AGO_AFTER,
+	AGO_HENCE
 };
 enum tx_misc {
-	X_TH = 1,
-	X_S,
-	X_M,
-	X_O,
-	X_CLOCK,
-	X_AT,
-	X_ON,
-	X_QUARTER_ADJ,
-	X_THOUSAND, /* the C_AUX words */
-	X_AND,
-	X_EVE,
+	MISC_TH = 1,
+	MISC_S,
+	MISC_M,
+	MISC_O,
+	MISC_CLOCK,
+	MISC_AT,
+	MISC_ON,
+	MISC_THOUSAND, /* the C_AUX words */
+	MISC_AND,
+	MISC_EVE,
 };
 /* Holidays, by the first word of their name. */
 enum tx_holiday {
@@ -168,7 +160,6 @@ struct tx_tok {
 	uint8_t val;
 	uint8_t ndig; /* digits of a number */
 	bool cap;     /* starts with a capital letter */
-	bool lower;   /* all lower case */
 	uint32_t cp;  /* punctuation or CJK code point */
 	long num;     /* value of a number (capped) */
 };

@@ -1,5 +1,5 @@
-/* date: the calendar: a date type, days in a month, ISO parsing, day numbers, weekdays, ISO weeks
- * and one table of month names. Pure arithmetic on the proleptic Gregorian calendar; no clock and
+/* date: the calendar: a date type, days in a month, ISO parsing, day numbers, weekdays, ISO weeks,
+ * the n-th weekday of a month, Easter and one table of month names. Pure arithmetic on the proleptic Gregorian calendar; no clock and
  * no time zones. */
 #ifndef DATELINE_DATE_H
 #define DATELINE_DATE_H
@@ -29,6 +29,18 @@ void date_from_days(long z, int *year, int *month, int *day);
 int date_weekday(long z);
 /* ISO week-numbering year and week (1-53) of a day number. */
 void date_isoweek(long z, int *year, int *week);
+/* The day number of the Monday that starts ISO week `week` of ISO year `year` (the inverse of
+ * date_isoweek for weeks 1-53; other weeks count on from week 1). */
+long date_isoweek_start(int year, int week);
+
+/* The day of the month (1-31) of the n-th `weekday` (1 Monday .. 7 Sunday) of a month (1-12):
+ * n = 1..5 counts from the first of the month, n = -1..-5 back from its last day (-1: the last
+ * Monday). 0 when the month has no such day (the fifth Friday of most months, n = 0, a month or
+ * weekday out of range). */
+int date_nth_weekday(int year, int month, int weekday, int n);
+/* Easter Sunday of a year (1 or later) of the Gregorian calendar, by the computus; stores the
+ * month (3 or 4) and the day in *month and *day. */
+void date_easter(int year, int *month, int *day);
 
 /* English month names: "January" for 1 .. "December" for 12; NULL outside 1-12. Static storage. */
 const char *date_month_name(int month);

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "reader.h"
+#include "reader_int.h"
 #include "ui.h"
 
 static volatile sig_atomic_t got_signal;
@@ -212,16 +213,16 @@ static void open_notes(const char *path, struct notes_db **db, const char **prob
 	free(def);
 }
 
-/* The article's analysis, and for a long article read in two steps its reading too: found
- * before the first screen for an article of normal size, and on a second thread for a large one,
- * so that its first screen comes at once. */
+/* The dates and claims of the article, found before the first screen for an article of normal
+ * size, and on a second thread for a large one, so that its first screen comes at once; for a
+ * long plain-text article read in two steps, the rest of its reading too. */
 struct analysis {
-	struct doc_reading *rd; /* the rest to read, or NULL when d was given */
+	const struct doc *d;    /* the article; NULL while it is read */
+	struct doc_reading *rd; /* the rest to read (taken over by the thread), or NULL */
 	struct date given;      /* the anchor date given (--date), when have_given */
 	bool have_given;
-	const struct doc *d; /* the whole article: given, or read (then owned here) */
-	struct doc *read;    /* the article read here, owned; set with `d` when the reading ends */
-	int read_err;        /* the reading's negative errno (-EILSEQ: not text) */
+	struct doc *read;      /* the article read by the thread, when the reading ends */
+	int read_err;          /* or the reading's negative errno (-EILSEQ: not text) */
 	struct timex_list *tl; /* owned; set when done */
 	struct claim_list *cl;
 	pthread_t thread;
@@ -251,15 +252,26 @@ static void *analyse(void *arg)
 	return NULL;
 }
 
-/* Starts the reading and analysis: on a thread (signals blocked there, so that they reach the
- * reader) for a large article, or here; falls back to here when no thread can be made. */
-static void analysis_start(struct analysis *an, bool background)
+/* Starts the analysis of d, or with d NULL the reading of rd and then its analysis: on a thread
+ * (signals blocked there, so that they reach the reader) for a large article or a reading, or
+ * here; falls back to here when no thread can be made. */
+static void analysis_start(struct analysis *an, const struct doc *d, struct doc_reading *rd,
+			   const struct date *given)
 {
+	size_t len = 0;
 	sigset_t all, old;
 
-	atomic_init(&an->read_done, !an->rd);
+	memset(an, 0, sizeof(*an));
+	an->d = d;
+	an->rd = rd;
+	an->have_given = given != NULL;
+	if (given)
+		an->given = *given;
+	atomic_init(&an->read_done, rd == NULL);
 	atomic_init(&an->done, false);
-	if (background) {
+	if (d)
+		doc_text(d, &len);
+	if (rd || len >= READER_BACKGROUND_MIN) {
 		sigfillset(&all);
 		pthread_sigmask(SIG_SETMASK, &all, &old);
 		an->running = pthread_create(&an->thread, NULL, analyse, an) == 0;
@@ -279,53 +291,259 @@ static bool analysis_arrived(struct analysis *an)
 	return true;
 }
 
-/* Says why the article could not be read, as the command line does. Returns 1. */
-static int read_failed(const char *path, int err)
+/* ---- loading ---- */
+
+/* What the progress calls of one load share. */
+struct loading {
+	const char *name;
+	struct reader *r; /* when reloading: the status line shows the progress; else NULL */
+	struct grid *g;
+	size_t received, expected;
+	struct timespec drawn; /* when the progress was last drawn */
+	bool cancelled;
+};
+
+static void size_text(char *out, size_t n, size_t bytes)
 {
-	fprintf(stderr, "dateline: %s: %s\n", path,
-		err == -EILSEQ ? "not a text file" : strerror(-err));
-	return 1;
+	if (bytes < 1000)
+		snprintf(out, n, "%zu bytes", bytes);
+	else if (bytes < 1000000)
+		snprintf(out, n, "%.1f kB", (double)bytes / 1e3);
+	else
+		snprintf(out, n, "%.1f MB", (double)bytes / 1e6);
 }
 
-/* Runs the reader on an (a whole article, or the preview of one being read) until the user
- * quits. Returns the exit status. */
-static int session(struct analysis *an, struct doc *preview, const struct timex_list *tl,
-		   const struct claim_list *cl, const char *notes_db)
+/* Draws s[0..n) centred on row y, cut with "…" to the width. */
+static void draw_centred(int y, const char *s, size_t n)
 {
+	size_t w = text_width(s, n);
+
+	if (COLS < 2 || y < 0 || y >= LINES)
+		return;
+	if (w > (size_t)COLS) {
+		n = text_fit(s, n, (size_t)COLS - 1);
+		w = text_width(s, n) + 1;
+	}
+	wmove(stdscr, y, (int)(((size_t)COLS - w) / 2));
+	waddnstr(stdscr, s, (int)n);
+	if (w > text_width(s, n))
+		waddstr(stdscr, "…");
+}
+
+static void loading_draw(struct loading *l)
+{
+	char got[32], all[32], amount[80];
+
+	size_text(got, sizeof(got), l->received);
+	size_text(all, sizeof(all), l->expected);
+	if (l->expected)
+		snprintf(amount, sizeof(amount), "%s of %s", got, all);
+	else
+		snprintf(amount, sizeof(amount), "%s", got);
+	if (l->r) {
+		reader_status_set(l->r, false, "Reloading… %s · Esc cancels", amount);
+		reader_draw(l->r, l->g);
+		blit(l->g);
+		return;
+	}
+	/* The first load: nothing else to show yet. The name is drawn visibly (it is the user's,
+	 * but may hold anything). */
+	struct buf name = BUF_INIT, line = BUF_INIT;
+	text_visible(&name, l->name, strlen(l->name));
+	buf_printf(&line, "%s · Esc or q cancels", amount);
+	werase(stdscr);
+	wattr_set(stdscr, A_BOLD, 0, NULL);
+	draw_centred(LINES / 2 - 1, "Loading", strlen("Loading"));
+	wattr_set(stdscr, A_NORMAL, 0, NULL);
+	draw_centred(LINES / 2, name.data, name.len);
+	draw_centred(LINES / 2 + 1, line.data, line.len);
+	curs_set(0);
+	wrefresh(stdscr);
+	buf_free(&name);
+	buf_free(&line);
+}
+
+/* The progress call of a load: reads the keys that came meanwhile (Esc, q and Ctrl-C cancel;
+ * a resize is followed) and draws the progress, at most ten times a second. */
+static bool loading_progress(void *ctx, size_t received, size_t expected)
+{
+	struct loading *l = ctx;
+	struct timespec now;
+	wint_t ch;
+	int rc;
+
+	l->received = received;
+	l->expected = expected;
+	while ((rc = wget_wch(stdscr, &ch)) != ERR) {
+		if (rc == KEY_CODE_YES && ch == KEY_MOUSE) {
+			MEVENT ev;
+			getmouse(&ev);
+			continue;
+		}
+		int key = translate_key(rc, ch);
+		if (key == UI_KEY_ESC || key == 'q' || key == UI_CTRL('c'))
+			l->cancelled = true;
+		else if (key == UI_KEY_RESIZE && l->r)
+			reader_resize(l->r, LINES, COLS);
+	}
+	if (got_signal)
+		l->cancelled = true;
+	if (l->cancelled)
+		return false;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	long ms =
+		(now.tv_sec - l->drawn.tv_sec) * 1000 + (now.tv_nsec - l->drawn.tv_nsec) / 1000000;
+	if (ms >= 100) {
+		loading_draw(l);
+		l->drawn = now;
+	}
+	return true;
+}
+
+/* Loads the article from src, showing the progress (centred, or on r's status line when r is
+ * given) and reading the keys without waiting meanwhile. Returns as src->load() does; the reason
+ * is "cancelled" when the user cancelled. The caller sets the key timeout again after. */
+static int load_article(const struct ui_source *src, struct reader *r, struct grid *g,
+			struct doc **out, char *err, size_t errcap)
+{
+	struct loading l;
+
+	memset(&l, 0, sizeof(l));
+	l.name = src->name;
+	l.r = r;
+	l.g = g;
+	wtimeout(stdscr, 0);
+	loading_draw(&l);
+	clock_gettime(CLOCK_MONOTONIC, &l.drawn);
+	int rc = src->load(src->arg, loading_progress, &l, out, err, errcap);
+	if (rc < 0 && l.cancelled)
+		snprintf(err, errcap, "cancelled");
+	return rc;
+}
+
+/* ---- the session ---- */
+
+/* The reader on one article at a time, which a reload replaces. */
+struct session {
+	struct doc *d;       /* owned; NULL while a long article is read (then preview is shown) */
+	struct doc *preview; /* the beginning of the article being read, owned; or NULL */
+	const struct ui_source *src;
+	struct analysis an;
 	struct reader r;
 	struct grid g;
 	struct notes_db *db;
-	struct note_list *notes;
-	const char *problem;
-	struct sigaction sa;
-	size_t pos;
-	int sig;
+	const char *problem; /* why db is NULL */
+};
 
-	if (!isatty(STDIN_FILENO)) {
-		/* The article came through a pipe: the keyboard is the controlling terminal. */
-		int fd = open("/dev/tty", O_RDWR | O_CLOEXEC);
-		if (fd < 0 || dup2(fd, STDIN_FILENO) < 0)
-			die("/dev/tty: %s", strerror(errno));
-		close(fd);
+/* Sets the reader up on s->d: its notes, its dates and claims (perhaps on a thread), the layout;
+ * the focus is kept. */
+static void session_open(struct session *s, enum pane focus)
+{
+	struct note_list *notes = NULL;
+
+	if (s->db && notes_load(s->db, s->d, &notes) < 0)
+		notes = NULL;
+	analysis_start(&s->an, s->d, NULL, NULL);
+	reader_init(&s->r, s->d, s->an.running ? NULL : s->an.tl, s->an.running ? NULL : s->an.cl,
+		    s->db, notes, s->problem);
+	s->r.focus = focus;
+	reader_resize(&s->r, LINES, COLS);
+	wtimeout(stdscr, s->an.running ? 100 : 250); /* 100: to look for the analysis */
+}
+
+/* Sets the reader up on the beginning of a long article (s->preview) while a second thread reads
+ * the rest (rd, which it takes over) and then finds its dates and claims. The notes wait for the
+ * whole article: they are placed in it by its content. */
+static void session_open_reading(struct session *s, struct doc_reading *rd,
+				 const struct date *given)
+{
+	analysis_start(&s->an, NULL, rd, given);
+	reader_init_reading(&s->r, s->preview);
+	reader_resize(&s->r, LINES, COLS);
+	wtimeout(stdscr, 100); /* to look for the article and its analysis */
+}
+
+/* Once the rest of the article is read: the reader takes the whole article, its notes and (unless
+ * it moved meanwhile) its place. A rest that is not text ends the reader with the command line's
+ * message. */
+static void session_read(struct session *s)
+{
+	struct note_list *notes = NULL;
+	struct reader *r = &s->r;
+	size_t pos;
+
+	if (!s->an.read)
+		die("%s: %s", doc_name(s->preview),
+		    s->an.read_err == -EILSEQ ? "not a text file" : strerror(-s->an.read_err));
+	bool moved = r->top != 0 || r->deferred != ACT_NONE;
+	s->d = s->an.read;
+	if (s->db && notes_load(s->db, s->d, &notes) < 0)
+		notes = NULL;
+	reader_set_doc(r, s->d, s->db, notes, s->problem);
+	doc_free(s->preview);
+	s->preview = NULL;
+	if (!moved && s->db && notes_position_get(s->db, s->d, &pos) == 0)
+		reader_goto(r, pos);
+	if (!s->an.running) { /* read and analysed here, without a thread */
+		reader_set_analysis(r, s->an.tl, s->an.cl);
+		wtimeout(stdscr, 250);
 	}
-	notes = NULL;
-	open_notes(notes_db, &db, &problem);
-	if (preview) {
-		/* The notes wait for the whole article: they are placed in it by its content. */
-		reader_init_reading(&r, preview);
-	} else {
-		if (db && notes_load(db, an->d, &notes) < 0)
-			notes = NULL;
-		reader_init(&r, an->d,
-			    tl            ? tl
-			    : an->running ? NULL
-					  : an->tl,
-			    cl            ? cl
-			    : an->running ? NULL
-					  : an->cl,
-			    db, notes, problem);
+}
+
+/* r: loads the article again and shows it at the same place (found by its text), with its notes
+ * placed again; on failure the article stays as it was and the status line says why. */
+static void session_reload(struct session *s)
+{
+	struct reader *r = &s->r;
+	struct doc *nd = NULL;
+	char err[256];
+	size_t oldlen, newlen;
+
+	r->reload = false;
+	if (!s->src) {
+		reader_status_set(r, true, "%s cannot be loaded again",
+				  strcmp(doc_name(s->d), "-") == 0 ? "Standard input"
+								   : "This article");
+		return;
 	}
-	memset(&g, 0, sizeof(g));
+	if (s->preview) {
+		reader_status_set(r, true, "Still reading the article: reload after it");
+		return;
+	}
+	if (s->an.running) {
+		reader_status_set(r, true, "Still finding dates and claims: reload after them");
+		return;
+	}
+	int rc = load_article(s->src, r, &s->g, &nd, err, sizeof(err));
+	wtimeout(stdscr, 250);
+	if (rc < 0) {
+		if (strcmp(err, "cancelled") == 0)
+			reader_status_set(r, false, "Reload cancelled");
+		else
+			reader_status_set(r, true, "Reload failed: %s", err);
+		return;
+	}
+	const char *ot = doc_text(s->d, &oldlen), *nt = doc_text(nd, &newlen);
+	size_t place = reader_reanchor(ot, oldlen, r->top, nt, newlen);
+	bool same = doc_hash(nd) == doc_hash(s->d);
+	enum pane focus = r->focus;
+	if (s->db && !notes_readonly(s->db))
+		notes_position_set(s->db, s->d, r->top);
+	reader_free(r);
+	timex_list_free(s->an.tl);
+	claim_list_free(s->an.cl);
+	doc_free(s->d);
+	s->d = nd;
+	session_open(s, focus);
+	reader_goto(r, place);
+	reader_status_set(r, false,
+			  same ? "Reloaded: unchanged" : "Reloaded: the text has changed");
+}
+
+/* Starts curses and the signal handlers. */
+static void terminal_start(void)
+{
+	struct sigaction sa;
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;
@@ -340,10 +558,6 @@ static int session(struct analysis *an, struct doc *preview, const struct timex_
 		die("cannot start the terminal (TERM=%s)", getenv("TERM") ? getenv("TERM") : "");
 	curses_on = true;
 	die_set_hook(restore_terminal);
-	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
-		snprintf(r.status, sizeof(r.status),
-			 "The locale is not UTF-8 (%s): some characters are drawn as ?",
-			 nl_langinfo(CODESET));
 	cbreak();
 	noecho();
 	nonl();
@@ -354,44 +568,83 @@ static int session(struct analysis *an, struct doc *preview, const struct timex_
 	mouseinterval(0);
 	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	curs_set(0);
+}
 
-	reader_resize(&r, LINES, COLS);
-	if (!preview && db && notes_position_get(db, an->d, &pos) == 0)
-		reader_goto(&r, pos);
-	if (problem)
-		snprintf(r.status, sizeof(r.status), "Notes unavailable: %s", problem);
-	else if (db && notes_readonly(db))
-		snprintf(r.status, sizeof(r.status), "The notes database is read-only");
+/* Ends the terminal; with a signal pending, ends the process by it. */
+static void terminal_end(void)
+{
+	int sig = got_signal;
+
+	restore_terminal();
+	die_set_hook(NULL);
+	if (sig) {
+		signal(sig, SIG_DFL);
+		raise(sig);
+		exit(128 + sig);
+	}
+}
+
+/* Runs the reader on s (its article, its preview with the reading rd, or neither: then loaded
+ * from src). Returns as ui_run() does. */
+static int session_run(struct session *s0, struct doc_reading *rd, const struct date *given,
+		       const char *notes_db)
+{
+	struct session s = *s0;
+	size_t pos;
+
+	if (!isatty(STDIN_FILENO)) {
+		/* The article came through a pipe: the keyboard is the controlling terminal. */
+		int fd = open("/dev/tty", O_RDWR | O_CLOEXEC);
+		if (fd < 0 || dup2(fd, STDIN_FILENO) < 0)
+			die("/dev/tty: %s", strerror(errno));
+		close(fd);
+	}
+	open_notes(notes_db, &s.db, &s.problem);
+	terminal_start();
+	if (!s.d && !s.preview) {
+		char err[256];
+		if (load_article(s.src, NULL, NULL, &s.d, err, sizeof(err)) < 0) {
+			notes_close(s.db);
+			terminal_end();
+			fprintf(stderr, "dateline: %s: %s\n", s.src->name, err);
+			return 1;
+		}
+	}
+	if (s.preview)
+		session_open_reading(&s, rd, given);
+	else
+		session_open(&s, PANE_ARTICLE);
+	struct reader *r = &s.r;
+	if (s.d && s.db && notes_position_get(s.db, s.d, &pos) == 0)
+		reader_goto(r, pos);
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
+		reader_status_set(r, false,
+				  "The locale is not UTF-8 (%s): some characters are drawn as ?",
+				  nl_langinfo(CODESET));
+	if (s.problem)
+		reader_status_set(r, false, "Notes unavailable: %s", s.problem);
+	else if (s.db && notes_readonly(s.db))
+		reader_status_set(r, false, "The notes database is read-only");
 
 	bool dirty = true;
-	if (an->running)
-		wtimeout(stdscr, 100); /* to look for the article and its analysis */
-	while (!r.quit && !got_signal) {
+	while (!r->quit && !got_signal) {
 		wint_t ch;
-		if (preview && atomic_load(&an->read_done)) {
-			if (!an->read)
-				die("%s: %s", doc_name(preview),
-				    an->read_err == -EILSEQ ? "not a text file"
-							    : strerror(-an->read_err));
-			/* Unless the reader moved meanwhile, the article opens at its place. */
-			bool moved = r.top != 0 || r.deferred != ACT_NONE;
-			if (db && notes_load(db, an->d, &notes) < 0)
-				notes = NULL;
-			reader_set_doc(&r, an->d, db, notes, problem);
-			doc_free(preview);
-			preview = NULL;
-			if (!moved && db && notes_position_get(db, an->d, &pos) == 0)
-				reader_goto(&r, pos);
+		if (s.preview && atomic_load(&s.an.read_done)) {
+			session_read(&s);
 			dirty = true;
 		}
-		if (analysis_arrived(an)) {
-			reader_set_analysis(&r, an->tl, an->cl);
+		if (analysis_arrived(&s.an)) {
+			reader_set_analysis(r, s.an.tl, s.an.cl);
 			wtimeout(stdscr, 250);
 			dirty = true;
 		}
+		if (r->reload) {
+			session_reload(&s);
+			dirty = true;
+		}
 		if (dirty) {
-			reader_draw(&r, &g);
-			blit(&g);
+			reader_draw(r, &s.g);
+			blit(&s.g);
 			dirty = false;
 		}
 		int rc = wget_wch(stdscr, &ch);
@@ -406,114 +659,91 @@ static int session(struct analysis *an, struct doc *preview, const struct timex_
 					: (ev.bstate & BUTTON1_PRESSED) ? 1
 									: 0;
 				if (b)
-					reader_mouse(&r, ev.y, ev.x, b);
+					reader_mouse(r, ev.y, ev.x, b);
 			}
 			continue;
 		}
 		int key = translate_key(rc, ch);
 		if (key == UI_KEY_RESIZE) {
-			reader_resize(&r, LINES, COLS);
+			reader_resize(r, LINES, COLS);
 			continue;
 		}
-		if (key == UI_CTRL('c') && r.mode == MODE_NORMAL) /* when the tty does not signal */
+		if (key == UI_CTRL('c') &&
+		    r->mode == MODE_NORMAL) /* when the tty does not signal */
 			break;
 		if (key >= 0)
-			reader_key(&r, key);
-		if (r.repaint) {
-			r.repaint = false;
+			reader_key(r, key);
+		if (r->repaint) {
+			r->repaint = false;
 			clearok(curscr, TRUE);
 		}
 	}
-	sig = got_signal;
-	restore_terminal();
-	die_set_hook(NULL);
 	/* The place is the whole article's (the preview is not its identity): after a move or a
 	 * jump asked for while it was read, the quit waits for it, the screen already given back. */
-	if (preview && !sig && db && !notes_readonly(db) &&
-	    (r.top != 0 || r.deferred == ACT_BOTTOM)) {
-		while (!atomic_load(&an->read_done))
+	if (s.preview && !got_signal && s.db && !notes_readonly(s.db) &&
+	    (r->top != 0 || r->deferred == ACT_BOTTOM)) {
+		restore_terminal();
+		while (!atomic_load(&s.an.read_done))
 			nanosleep(&(struct timespec){0, 10000000}, NULL);
-		if (an->read) {
-			if (r.deferred != ACT_BOTTOM)
-				r.deferred = ACT_NONE;
-			reader_set_doc(&r, an->d, NULL, NULL, NULL);
-			doc_free(preview);
-			preview = NULL;
+		if (s.an.read) {
+			if (r->deferred != ACT_BOTTOM)
+				r->deferred = ACT_NONE;
+			s.d = s.an.read;
+			reader_set_doc(r, s.d, NULL, NULL, NULL);
 		}
 	}
-	if (!preview && db && !notes_readonly(db))
-		notes_position_set(db, an->d, r.top);
-	grid_free(&g);
-	reader_free(&r);
-	notes_close(db);
-	if (sig) {
-		signal(sig, SIG_DFL);
-		raise(sig);
-		return 128 + sig;
-	}
-	if (an->running) {
-		/* Quit before the article was read or analysed: the thread reads the document the
-		 * caller would free, and nothing waits for it. The notes and the place are saved;
-		 * end here. */
+	if (s.d && s.db && !notes_readonly(s.db))
+		notes_position_set(s.db, s.d, r->top);
+	grid_free(&s.g);
+	reader_free(r);
+	notes_close(s.db);
+	terminal_end();
+	if (s.an.running) {
+		/* Quit before the analysis finished: it still reads the document, and nothing
+		 * waits for it. The notes and the place are saved; end here. */
 		exit(0);
 	}
-	doc_free(preview);
-	timex_list_free(an->tl);
-	claim_list_free(an->cl);
-	doc_free(an->read);
+	timex_list_free(s.an.tl);
+	claim_list_free(s.an.cl);
+	doc_free(s.d);
+	doc_free(s.preview);
 	return 0;
 }
 
-int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_list *cl,
-	   const char *notes_db)
+int ui_run(struct doc *d, const struct ui_source *src, const char *notes_db)
 {
-	struct analysis an;
-	size_t len;
+	struct session s;
 
-	memset(&an, 0, sizeof(an));
-	an.d = d;
-	doc_text(d, &len);
-	if (!tl || !cl)
-		analysis_start(&an, len >= READER_BACKGROUND_MIN);
-	return session(&an, NULL, tl, cl, notes_db);
+	memset(&s, 0, sizeof(s));
+	s.d = d;
+	s.src = src;
+	return session_run(&s, NULL, NULL, notes_db);
 }
 
-int ui_run_file(const char *path, enum format format, const struct date *given,
-		const char *notes_db)
+int ui_run_file(const char *path, const char *name, enum format format, const struct date *given,
+		const struct ui_source *src, const char *notes_db)
 {
-	struct analysis an;
-	struct doc *preview = NULL;
+	struct session s;
+	struct doc_reading *rd;
 	int rc;
 
-	memset(&an, 0, sizeof(an));
-	rc = doc_read_begin(path, format, READER_PREVIEW_BYTES, READER_BACKGROUND_MIN, &an.rd,
-			    &preview);
-	if (rc < 0)
-		return read_failed(path, rc);
-	an.have_given = given != NULL;
-	if (given)
-		an.given = *given;
-	if (preview) {
-		timex_settle_anchor(preview, given);
-		analysis_start(&an, true);
-		if (an.running)
-			return session(&an, preview, NULL, NULL, notes_db);
-		/* Without a thread, everything was read and found here. */
-		doc_free(preview);
-		if (!an.read)
-			return read_failed(path, an.read_err);
-		return session(&an, NULL, NULL, NULL, notes_db);
+	memset(&s, 0, sizeof(s));
+	s.src = src;
+	rc = doc_read_begin(path, name, format, READER_PREVIEW_BYTES, READER_BACKGROUND_MIN, &rd,
+			    &s.preview);
+	if (rc == 0 && s.preview) {
+		timex_settle_anchor(s.preview, given);
+		return session_run(&s, rd, given, notes_db);
 	}
-	rc = doc_read_end(an.rd, &an.read);
-	an.rd = NULL;
-	if (rc < 0)
-		return read_failed(path, rc);
-	timex_settle_anchor(an.read, given);
-	an.d = an.read;
-	size_t len;
-	doc_text(an.d, &len);
-	analysis_start(&an, len >= READER_BACKGROUND_MIN);
-	return session(&an, NULL, NULL, NULL, notes_db);
+	if (rc == 0)
+		rc = doc_read_end(rd, &s.d);
+	if (rc < 0) {
+		fprintf(stderr, "dateline: %s: %s\n", path,
+			rc == -EILSEQ ? "not a text file" : strerror(-rc));
+		return 1;
+	}
+	timex_settle_anchor(s.d, given);
+	return session_run(&s, NULL, NULL, notes_db);
 }
 
 /* Reads one key of a --dump key script: a UTF-8 character or a <Name>. */

@@ -1,5 +1,5 @@
-/* Unit tests of the date module: ISO parsing, days in a month, day numbers, weekdays, ISO weeks
- * and month names. */
+/* Unit tests of the date module: ISO parsing, days in a month, day numbers, weekdays, ISO weeks,
+ * weekdays of a month, Easter and month names. */
 #include "check.h"
 #include "dateline/date.h"
 
@@ -81,6 +81,77 @@ static void weekdays_and_weeks(void)
 	CHECK_EQ(w, 1);
 }
 
+static void isoweek_start(void)
+{
+	int y, m, d, w;
+
+	date_from_days(date_isoweek_start(2025, 1), &y, &m, &d);
+	CHECK_EQ(y * 10000 + m * 100 + d, 20241230);
+	date_from_days(date_isoweek_start(2020, 53), &y, &m, &d);
+	CHECK_EQ(y * 10000 + m * 100 + d, 20201228);
+	date_from_days(date_isoweek_start(2026, 1), &y, &m, &d);
+	CHECK_EQ(y * 10000 + m * 100 + d, 20251229);
+	/* The inverse of date_isoweek: every Monday of four centuries. */
+	for (long z = date_isoweek_start(1900, 1); z < date_to_days(2300, 1, 1); z += 7) {
+		date_isoweek(z, &y, &w);
+		CHECK_EQ(date_isoweek_start(y, w), z);
+	}
+}
+
+static void nth_weekday(void)
+{
+	CHECK_EQ(date_nth_weekday(2025, 11, 4, 4), 27); /* the fourth Thursday of November */
+	CHECK_EQ(date_nth_weekday(2025, 9, 1, 1), 1);   /* the first Monday: the 1st itself */
+	CHECK_EQ(date_nth_weekday(2025, 5, 1, -1), 26); /* the last Monday of May */
+	CHECK_EQ(date_nth_weekday(2025, 5, 7, 2), 11);
+	CHECK_EQ(date_nth_weekday(2025, 6, 7, 3), 15);
+	CHECK_EQ(date_nth_weekday(2025, 2, 1, 3), 17);
+	CHECK_EQ(date_nth_weekday(2024, 2, 4, 5), 29); /* a leap day is a fifth Thursday */
+	CHECK_EQ(date_nth_weekday(2024, 2, 4, -5), 1);
+	CHECK_EQ(date_nth_weekday(2025, 3, 1, 5), 31);
+	CHECK_EQ(date_nth_weekday(2025, 3, 1, -5), 3);
+	CHECK_EQ(date_nth_weekday(2025, 2, 5, 5), 0); /* February 2025 has four Fridays */
+	CHECK_EQ(date_nth_weekday(2025, 2, 5, -5), 0);
+	CHECK_EQ(date_nth_weekday(2025, 2, 5, 0), 0);
+	CHECK_EQ(date_nth_weekday(2025, 2, 5, 6), 0);
+	CHECK_EQ(date_nth_weekday(2025, 13, 5, 1), 0);
+	CHECK_EQ(date_nth_weekday(2025, 2, 0, 1), 0);
+	CHECK_EQ(date_nth_weekday(2025, 2, 8, 1), 0);
+	/* Every answer is that weekday, in the month, and the n-th of them. */
+	for (int m = 1; m <= 12; m++)
+		for (int wd = 1; wd <= 7; wd++)
+			for (int n = 1; n <= 4; n++) {
+				int d = date_nth_weekday(2031, m, wd, n);
+				CHECK(d >= 1 + 7 * (n - 1) && d <= 7 * n);
+				CHECK_EQ(date_weekday(date_to_days(2031, m, d)), wd);
+				int l = date_nth_weekday(2031, m, wd, -n);
+				CHECK(l > date_days_in_month(2031, m) - 7 * n);
+				CHECK(l <= date_days_in_month(2031, m) - 7 * (n - 1));
+				CHECK_EQ(date_weekday(date_to_days(2031, m, l)), wd);
+			}
+}
+
+static void easter(void)
+{
+	static const int known[][3] = {
+		{2025, 4, 20}, {2024, 3, 31}, {2000, 4, 23}, {1961, 4, 2},  {1943, 4, 25},
+		{1818, 3, 22}, {2038, 4, 25}, {2285, 3, 22}, {2019, 4, 21}, {1583, 4, 10},
+	};
+	int m, d;
+
+	for (size_t i = 0; i < sizeof(known) / sizeof(known[0]); i++) {
+		date_easter(known[i][0], &m, &d);
+		CHECK_EQ(m, known[i][1]);
+		CHECK_EQ(d, known[i][2]);
+	}
+	/* Always a Sunday between March 22 and April 25. */
+	for (int y = 1583; y < 4100; y++) {
+		date_easter(y, &m, &d);
+		CHECK_EQ(date_weekday(date_to_days(y, m, d)), 7);
+		CHECK((m == 3 && d >= 22) || (m == 4 && d <= 25));
+	}
+}
+
 static void month_names(void)
 {
 	CHECK_STR(date_month_name(1), "January");
@@ -105,6 +176,9 @@ int main(void)
 	RUN(days_in_month);
 	RUN(day_numbers);
 	RUN(weekdays_and_weeks);
+	RUN(isoweek_start);
+	RUN(nth_weekday);
+	RUN(easter);
 	RUN(month_names);
 	return CHECK_DONE();
 }

@@ -12,7 +12,7 @@ static struct doc *load(const char *s)
 {
 	const char *err = NULL;
 	struct doc *d = doc_load(s, strlen(s), "t.txt", FORMAT_TEXT, &err);
-	CHECK(d != NULL);
+	REQUIRE(d != NULL);
 	return d;
 }
 
@@ -137,7 +137,7 @@ static void invalid_utf8_diagnostic(void)
 {
 	struct doc *d = load("Good line.\nBad \xFF byte here, and more text to keep it textual.\n");
 
-	CHECK_EQ(doc_diag_count(d), 1);
+	REQUIRE_EQ(doc_diag_count(d), 1);
 	CHECK_EQ(doc_diag(d, 0)->line, 2);
 	CHECK_EQ(doc_diag(d, 0)->column, 5);
 	CHECK_EQ(doc_diag(d, 0)->level, DIAG_WARNING);
@@ -198,7 +198,7 @@ static void read_in_two_steps(void)
 	CHECK_EQ(write(fd, b.data, b.len), (long long)b.len);
 	close(fd);
 	/* A large file: a preview of about 20 KB. */
-	CHECK_EQ(doc_read_begin(path, FORMAT_AUTO, 20000, 100000, &rd, &pre), 0);
+	CHECK_EQ(doc_read_begin(path, NULL, FORMAT_AUTO, 20000, 100000, &rd, &pre), 0);
 	CHECK(pre != NULL);
 	CHECK_EQ(doc_read_end(rd, &whole), 0);
 	CHECK_EQ(doc_read_file(path, FORMAT_AUTO, &once), 0);
@@ -215,13 +215,13 @@ static void read_in_two_steps(void)
 	doc_free(whole);
 	doc_free(once);
 	/* Smaller than min: no preview, everything read at once. */
-	CHECK_EQ(doc_read_begin(path, FORMAT_AUTO, 20000, b.len + 1, &rd, &pre), 0);
+	CHECK_EQ(doc_read_begin(path, NULL, FORMAT_AUTO, 20000, b.len + 1, &rd, &pre), 0);
 	CHECK(pre == NULL);
 	CHECK_EQ(doc_read_end(rd, &whole), 0);
 	CHECK(whole && doc_paragraph_count(whole) > 3000);
 	doc_free(whole);
 	/* Not plain text (named .md): no preview either. */
-	CHECK_EQ(doc_read_begin(path, FORMAT_MARKDOWN, 20000, 100000, &rd, &pre), 0);
+	CHECK_EQ(doc_read_begin(path, NULL, FORMAT_MARKDOWN, 20000, 100000, &rd, &pre), 0);
 	CHECK(pre == NULL);
 	doc_read_cancel(rd);
 	/* A pipe on standard input: the preview, then the rest through the reading's own
@@ -243,7 +243,7 @@ static void read_in_two_steps(void)
 	close(p[1]);
 	dup2(p[0], STDIN_FILENO);
 	close(p[0]);
-	CHECK_EQ(doc_read_begin("-", FORMAT_AUTO, 20000, 100000, &rd, &pre), 0);
+	CHECK_EQ(doc_read_begin("-", NULL, FORMAT_AUTO, 20000, 100000, &rd, &pre), 0);
 	dup2(saved, STDIN_FILENO);
 	close(saved);
 	CHECK(pre != NULL);
@@ -258,8 +258,9 @@ static void read_in_two_steps(void)
 	doc_free(pre);
 	doc_free(whole);
 	/* Errors: a folder, a missing file. */
-	CHECK_EQ(doc_read_begin("/", FORMAT_AUTO, 20000, 100000, &rd, &pre), -EISDIR);
-	CHECK_EQ(doc_read_begin("/no/such/file", FORMAT_AUTO, 20000, 100000, &rd, &pre), -ENOENT);
+	CHECK_EQ(doc_read_begin("/", NULL, FORMAT_AUTO, 20000, 100000, &rd, &pre), -EISDIR);
+	CHECK_EQ(doc_read_begin("/no/such/file", NULL, FORMAT_AUTO, 20000, 100000, &rd, &pre),
+		 -ENOENT);
 	unlink(path);
 	buf_free(&b);
 }

@@ -1,0 +1,327 @@
+/* claims_tokens: cuts a block of paragraphs into tokens and pairs its quotation marks. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "claims_int.h"
+
+#define BLOCK_MAX 200 /* paragraphs one quotation may run on over */
+
+/* Quotation mark families; a mark closes only a quotation of its own family. */
+enum {
+	QMARK_NONE,
+	QMARK_STRAIGHT,
+	QMARK_CURLY,
+	QMARK_GUILLEMET,
+	QMARK_CORNER,
+	QMARK_WHITE_CORNER,
+	QMARK_SINGLE,
+	QMARK_TWO_APOS
+};
+enum {
+	QSIDE_OPEN,
+	QSIDE_CLOSE,
+	QSIDE_EITHER
+};
+
+bool claims_cue_verb(const struct engine *e, size_t i)
+{
+	const struct tok *p;
+
+	if (!e->t[i].cue)
+		return false;
+	if (i == 0)
+		return true;
+	p = &e->t[i - 1];
+	if (p->kind != TOK_WORD)
+		return true;
+	if (p->word & WORD_DET || tok_is(e, i - 1, "to") || tok_is(e, i - 1, "his") ||
+	    tok_is(e, i - 1, "her") || tok_is(e, i - 1, "its") || tok_is(e, i - 1, "their") ||
+	    tok_is(e, i - 1, "our") || tok_is(e, i - 1, "my") || tok_is(e, i - 1, "your"))
+		return false;
+	if (word_ends(e, i - 1, "'s") || word_ends(e, i - 1, "\xE2\x80\x99s"))
+		return false;
+	/* "financial report", "new poll shows": a lowercase adjective before a noun-like cue */
+	if (!(e->t[i].cue & CUE_ING) && (p->word & WORD_PREP) && !(e->t[i].cue & CUE_ACCORDING))
+		return false;
+	return true;
+}
+
+/* Classifies a quotation mark code point; QMARK_NONE when it is not one. */
+static int mark_of(uint32_t cp, int *side)
+{
+	switch (cp) {
+	case '"':
+		*side = QSIDE_EITHER;
+		return QMARK_STRAIGHT;
+	case 0x201C:
+		*side = QSIDE_OPEN;
+		return QMARK_CURLY;
+	case 0x201E:
+		*side = QSIDE_OPEN;
+		return QMARK_CURLY;
+	case 0x201D:
+		*side = QSIDE_CLOSE;
+		return QMARK_CURLY;
+	case 0x00AB:
+		*side = QSIDE_OPEN;
+		return QMARK_GUILLEMET;
+	case 0x00BB:
+		*side = QSIDE_CLOSE;
+		return QMARK_GUILLEMET;
+	case 0x300C:
+		*side = QSIDE_OPEN;
+		return QMARK_CORNER;
+	case 0x300D:
+		*side = QSIDE_CLOSE;
+		return QMARK_CORNER;
+	case 0x300E:
+		*side = QSIDE_OPEN;
+		return QMARK_WHITE_CORNER;
+	case 0x300F:
+		*side = QSIDE_CLOSE;
+		return QMARK_WHITE_CORNER;
+	case 0x2018:
+		*side = QSIDE_OPEN;
+		return QMARK_SINGLE;
+	case 0x2019:
+		*side = QSIDE_CLOSE;
+		return QMARK_SINGLE;
+	default:
+		return QMARK_NONE;
+	}
+}
+
+static uint32_t char_at(const struct engine *e, size_t pos, int *n)
+{
+	uint32_t cp;
+
+	*n = text_decode(e->text + pos, e->len - pos, &cp);
+	if (*n == 0)
+		*n = 1;
+	return cp;
+}
+
+static bool is_apostrophe(uint32_t cp)
+{
+	return cp == '\'' || cp == 0x2019;
+}
+
+static void push_tok(struct engine *e, size_t s, size_t end, int kind, size_t sent)
+{
+	struct tok *t;
+
+	e->t = xgrow(e->t, &e->capt, e->nt + 1, sizeof(*e->t));
+	t = &e->t[e->nt++];
+	memset(t, 0, sizeof(*t));
+	t->start = s;
+	t->end = end;
+	t->kind = (unsigned char)kind;
+	t->sent = sent;
+	t->pair = SIZE_MAX;
+}
+
+/* Pairs the quotation mark at token i with the open one, or opens a quotation; a straight mark
+ * opens or closes by the spaces around it. */
+static void pair_mark(struct engine *e, size_t i, bool spaced_before, bool spaced_after)
+{
+	struct tok *t = &e->t[i];
+	int side = t->side;
+
+	if (side == QSIDE_EITHER)
+		side = spaced_before && !spaced_after   ? QSIDE_OPEN
+		       : spaced_after && !spaced_before ? QSIDE_CLOSE
+		       : e->open == SIZE_MAX            ? QSIDE_OPEN
+							: QSIDE_CLOSE;
+	if (e->open == SIZE_MAX) {
+		if (side == QSIDE_OPEN)
+			e->open = i;
+		else
+			t->kind = TOK_PUNCT;
+		return;
+	}
+	if (t->mark != e->t[e->open].mark) {
+		t->kind = TOK_PUNCT; /* a quotation inside the quotation */
+		return;
+	}
+	if (side == QSIDE_CLOSE) {
+		e->t[e->open].kind = TOK_QOPEN;
+		e->t[e->open].pair = i;
+		t->kind = TOK_QCLOSE;
+		t->pair = e->open;
+		e->open = SIZE_MAX;
+	} else {
+		e->t[e->open].kind = TOK_PUNCT; /* never closed: the new one replaces it */
+		e->open = i;
+	}
+}
+
+/* Reads the word that starts with cp at pos (n bytes) and ends before `end`; returns its end. */
+static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, int n, size_t sent)
+{
+	size_t s = pos;
+	bool cap = text_is_upper(cp), digit = cp >= '0' && cp <= '9';
+	struct tok *t;
+
+	pos += (size_t)n;
+	while (pos < end) {
+		int m, k;
+		uint32_t c = char_at(e, pos, &m);
+		if (text_is_alnum(c)) {
+			pos += (size_t)m;
+			continue;
+		}
+		/* Inside a word: don't, U.S-style hyphens, 3.5 */
+		if ((is_apostrophe(c) || c == '-' || (c == '.' && digit)) &&
+		    pos + (size_t)m < end && text_is_alnum(char_at(e, pos + (size_t)m, &k))) {
+			pos += (size_t)m;
+			continue;
+		}
+		break;
+	}
+	push_tok(e, s, pos, TOK_WORD, sent);
+	t = &e->t[e->nt - 1];
+	t->flags = (unsigned char)((cap ? TOKF_CAP : 0) | (digit ? TOKF_DIGIT : 0));
+	t->cue = claims_lex_cue(e->text + s, pos - s);
+	t->word = claims_lex_word(e->text + s, pos - s);
+	return pos;
+}
+
+/* The quotation mark family of cp at pos, before `end`, or QMARK_NONE; sets *side and, for two
+ * apostrophes, *n to their length. */
+static int mark_at(const struct engine *e, size_t pos, size_t end, uint32_t cp, int *n, int *side)
+{
+	int mark = mark_of(cp, side);
+
+	if (mark == QMARK_SINGLE && *side == QSIDE_CLOSE && e->open == SIZE_MAX)
+		mark = QMARK_NONE; /* an apostrophe (voters’) */
+	if (cp == '\'' && pos + 1 < end && e->text[pos + 1] == '\'') {
+		mark = QMARK_TWO_APOS; /* ''a quotation'' in some newspapers' text */
+		*side = QSIDE_EITHER;
+		*n = 2;
+	}
+	return mark;
+}
+
+/* Reads the quotation mark of n bytes at pos in the paragraph `para` and pairs it, unless it
+ * only says that an open quotation goes on (`goes_on`: the first token of a paragraph that
+ * continues the quotation). */
+static void read_mark(struct engine *e, struct span para, size_t pos, int n, int mark, int side,
+		      size_t sent, bool goes_on)
+{
+	size_t i = e->nt;
+	char pc = pos > para.start ? e->text[pos - 1] : ' ';
+	char nc = pos + (size_t)n < para.end ? e->text[pos + (size_t)n] : ' ';
+	bool before = text_is_space((unsigned char)pc) || (pc && strchr("([{\xE2", pc));
+	bool after = text_is_space((unsigned char)nc) || (nc && strchr(",.;:!?)]", nc));
+
+	push_tok(e, pos, pos + (size_t)n, TOK_MARK, sent);
+	e->t[i].mark = (unsigned char)mark;
+	e->t[i].side = (unsigned char)side;
+	if (goes_on && e->open != SIZE_MAX && mark == e->t[e->open].mark && side != QSIDE_CLOSE)
+		e->t[i].kind = TOK_PUNCT; /* the quotation goes on */
+	else
+		pair_mark(e, i, before, after);
+}
+
+/* Reads punctuation at pos (n bytes): a run of the same ASCII character ("--", "...") is one
+ * token. Returns its end. */
+static size_t read_punct(struct engine *e, size_t pos, size_t end, int n, size_t sent)
+{
+	size_t s = pos;
+
+	pos += (size_t)n;
+	if (n == 1)
+		while (pos < end && e->text[pos] == e->text[s])
+			pos++;
+	push_tok(e, s, pos, TOK_PUNCT, sent);
+	return pos;
+}
+
+/* Cuts paragraph p into tokens. `cont` is true when an open quotation runs on into it. */
+static void tokenize_para(struct engine *e, size_t p, bool cont)
+{
+	const struct doc_para *para = doc_paragraph(e->d, p);
+	size_t pos = para->span.start, end = para->span.end;
+	size_t si = para->first_sentence, slast = para->first_sentence + para->nsentences;
+	bool first = true;
+
+	while (pos < end) {
+		int n, mark, side;
+		uint32_t cp = char_at(e, pos, &n);
+		size_t sent;
+
+		if (text_is_space(cp) || cp == 0xA0) {
+			pos += (size_t)n;
+			continue;
+		}
+		while (si + 1 < slast && doc_sentence(e->d, si + 1)->span.start <= pos)
+			si++;
+		sent = si < slast ? si : (slast ? slast - 1 : 0);
+		if (text_is_alnum(cp)) {
+			pos = read_word(e, pos, end, cp, n, sent);
+		} else if ((mark = mark_at(e, pos, end, cp, &n, &side)) != QMARK_NONE) {
+			read_mark(e, para->span, pos, n, mark, side, sent, first && cont);
+			pos += (size_t)n;
+		} else {
+			pos = read_punct(e, pos, end, n, sent);
+		}
+		first = false;
+	}
+}
+
+/* True when paragraph p opens with the same kind of mark as the open quotation. */
+static bool para_continues(struct engine *e, size_t p)
+{
+	const struct doc_para *para = doc_paragraph(e->d, p);
+	int n, side;
+	uint32_t cp;
+
+	if (para->span.start >= para->span.end)
+		return false;
+	cp = char_at(e, para->span.start, &n);
+	return mark_of(cp, &side) == e->t[e->open].mark && side != QSIDE_CLOSE;
+}
+
+/* Links each token to the first token of the next sentence. */
+static void link_sentences(struct engine *e)
+{
+	for (size_t i = e->nt; i-- > 0;)
+		e->t[i].next = i + 1 < e->nt && e->t[i + 1].sent == e->t[i].sent ? e->t[i + 1].next
+										 : i + 1;
+}
+
+/* Flags what lies inside quotations. */
+static void mark_quoted(struct engine *e)
+{
+	for (size_t i = 0; i < e->nt; i++) {
+		if (e->t[i].kind == TOK_QOPEN) {
+			size_t j = e->t[i].pair;
+			for (size_t k = i + 1; k < j; k++)
+				e->t[k].flags |= TOKF_INQ;
+			i = j;
+		}
+	}
+}
+
+size_t claims_block_read(struct engine *e, size_t p)
+{
+	size_t np = doc_paragraph_count(e->d), run = 0;
+
+	e->nt = 0;
+	for (;;) {
+		tokenize_para(e, p, run > 0);
+		if (e->open == SIZE_MAX || p + 1 >= np || run >= BLOCK_MAX ||
+		    !para_continues(e, p + 1))
+			break;
+		run++;
+		p++;
+	}
+	if (e->open != SIZE_MAX) {
+		e->t[e->open].kind = TOK_PUNCT;
+		e->open = SIZE_MAX;
+	}
+	link_sentences(e);
+	mark_quoted(e);
+	return p + 1;
+}

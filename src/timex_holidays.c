@@ -1,0 +1,177 @@
+/* timex_holidays: holiday names ("Christmas Eve", "Labor Day", "Presidents' Day") and the rule
+ * that dates them; the calendar arithmetic (Easter, the n-th weekday of a month) is date's. */
+#include <stdio.h>
+
+#include "timex_int.h"
+
+/* The date of holiday id (enum tx_holiday, with a day shift for "Eve", "Easter Monday", "Good
+ * Friday") in year y. */
+static void holiday_date(int id, int shift, int y, int *m, int *d)
+{
+	switch (id) {
+	case H_THANKSGIVING:
+		*m = 11, *d = date_nth_weekday(y, 11, 4, 4);
+		break;
+	case H_EASTER:
+	case H_GOOD:
+		date_easter(y, m, d);
+		break;
+	case H_LABOR:
+		*m = 9, *d = date_nth_weekday(y, 9, 1, 1);
+		break;
+	case H_MEMORIAL:
+		*m = 5, *d = date_nth_weekday(y, 5, 1, -1);
+		break;
+	case H_MOTHER:
+		*m = 5, *d = date_nth_weekday(y, 5, 7, 2);
+		break;
+	case H_FATHER:
+		*m = 6, *d = date_nth_weekday(y, 6, 7, 3);
+		break;
+	case H_PRESIDENTS:
+		*m = 2, *d = date_nth_weekday(y, 2, 1, 3);
+		break;
+	default:
+		return; /* fixed dates: *m and *d are set */
+	}
+	if (shift) {
+		int yy;
+		date_from_days(date_to_days(y, *m, *d) + shift, &yy, m, d);
+	}
+}
+
+/* A capitalised word of class cls and value val at k (a part of a holiday's name). */
+static bool name_part(const struct tx_ctx *c, size_t k, enum tx_class cls, int val)
+{
+	return WV(c, k, cls, val) && c->t[k].cap;
+}
+
+/* "'s" or a bare apostrophe ("Presidents' Day") at k; returns the token after it. */
+static size_t possessive(const struct tx_ctx *c, size_t k, bool bare)
+{
+	if (is_apos(c, k) && adj(c, k - 1) && WV(c, k + 1, C_MISC, MISC_S) && adj(c, k))
+		return k + 2;
+	if (bare && is_apos(c, k) && adj(c, k - 1))
+		return k + 1;
+	return k;
+}
+
+/* Holidays: "Christmas", "Christmas Eve", "Thanksgiving (Day)", "Easter (Sunday|Monday)",
+ * "Good Friday", "New Year's Day|Eve", "Labor Day", "Mother's Day" ... the nearest occurrence
+ * like a month and day, or the one `rel` names ("last Thanksgiving"), or the year that follows. */
+size_t tx_match_holiday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit *h)
+{
+	if (!W(c, k, C_HOLIDAY) || !c->t[k].cap)
+		return 0;
+	int id = c->t[k].val, m = 0, d = 0, shift = 0;
+	size_t j = k + 1;
+	bool day_word = false; /* the name needs "Day" */
+
+	switch (id) {
+	case H_CHRISTMAS:
+		m = 12, d = 25;
+		if (name_part(c, j, C_AUX, MISC_EVE))
+			d = 24, j++;
+		else if (name_part(c, j, C_UNIT, U_DAY))
+			j++;
+		break;
+	case H_THANKSGIVING:
+		if (name_part(c, j, C_UNIT, U_DAY))
+			j++;
+		break;
+	case H_EASTER:
+		if (name_part(c, j, C_WDAY, 7))
+			j++;
+		else if (name_part(c, j, C_WDAY, 1))
+			shift = 1, j++;
+		break;
+	case H_GOOD:
+		if (!name_part(c, j, C_WDAY, 5))
+			return 0;
+		shift = -2, j++;
+		break;
+	case H_HALLOWEEN:
+		m = 10, d = 31;
+		break;
+	case H_NEW:
+		if (!name_part(c, j, C_UNIT, U_YEAR))
+			return 0;
+		j = possessive(c, j + 1, false);
+		if (name_part(c, j, C_AUX, MISC_EVE))
+			m = 12, d = 31, j++; /* the eve of the new year, in the old */
+		else if (name_part(c, j, C_UNIT, U_DAY))
+			m = 1, d = 1, j++;
+		else
+			return 0;
+		break;
+	case H_INDEPENDENCE:
+		m = 7, d = 4, day_word = true;
+		break;
+	case H_LABOR:
+	case H_MEMORIAL:
+		day_word = true;
+		break;
+	case H_VETERANS:
+	case H_PRESIDENTS:
+		if (id == H_VETERANS)
+			m = 11, d = 11;
+		j = possessive(c, j, true);
+		day_word = true;
+		break;
+	case H_VALENTINE:
+	case H_MOTHER:
+	case H_FATHER:
+		if (id == H_VALENTINE)
+			m = 2, d = 14;
+		j = possessive(c, j, false);
+		if (j == k + 1)
+			return 0;
+		day_word = true;
+		break;
+	case H_BOXING:
+		m = 12, d = 26, day_word = true;
+		break;
+	default:
+		return 0;
+	}
+	if (day_word) {
+		if (!name_part(c, j, C_UNIT, U_DAY))
+			return 0;
+		j++;
+	}
+	bool fixed = m != 0;
+	int y = 0;
+	if (year_num(c, j, &y)) {
+		j++;
+	} else if (c->a.year) {
+		int ay = c->a.year, mm = m, dd = d;
+		holiday_date(id, shift, ay, &mm, &dd);
+		long at = date_to_days(ay, mm, dd);
+		long an = c->aday ? date_to_days(ay, c->a.month, c->a.day) : 0;
+		if (rel == R_LAST)
+			y = c->aday && at < an ? ay : ay - 1;
+		else if (rel == R_NEXT)
+			y = c->aday && at > an ? ay : ay + 1;
+		else if (rel == R_THIS)
+			y = ay;
+		else
+			y = tx_year_for(c, mm, dd, tx_future(c, k, j));
+	}
+	if (!y) {
+		/* the year unknown: a fixed date still has its month and day */
+		if (fixed) {
+			tx_hit_day(h, 0, m, d);
+		} else {
+			/* a moving holiday keeps its month; Easter's moves between two */
+			int mm = 0, dd = 0;
+			if (id != H_EASTER && id != H_GOOD)
+				holiday_date(id, 0, 2001, &mm, &dd);
+			tx_put_ymd(h->value, sizeof(h->value), 0, mm, 0);
+			h->type = TIMEX_DATE;
+		}
+		return j;
+	}
+	holiday_date(id, shift, y, &m, &d);
+	tx_hit_day(h, y, m, d);
+	return j;
+}

@@ -1,0 +1,223 @@
+/* timex_int: what the timex sources share: the tagger's state, the token tests the rules are
+ * written in, the rules the matcher tries, the TIMEX3 value builders, and values read back as
+ * calendar points for the events. Functions shared between files carry the tx_ prefix; the
+ * static inline token tests keep the short names the rules read best with. */
+#ifndef DATELINE_TIMEX_INT_H
+#define DATELINE_TIMEX_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dateline/date.h"
+#include "dateline/timex.h"
+#include "timex_lex.h"
+
+/* ---- the tagger's state ---- */
+
+/* One tagging run over a document (timex.c). The rules only read it; the matcher updates the
+ * dates last mentioned after each expression it keeps. */
+struct tx_ctx {
+	const char *text; /* the document's text */
+	struct tx_tok *t; /* the current sentence's tokens, t[0..n); owned, grown by tx_tokenize */
+	size_t n, cap;
+	struct date a;   /* anchor; year 0 = unknown */
+	bool aday;       /* the anchor has a year, month and day */
+	struct date ref; /* the date last mentioned, to a day */
+	bool has_ref;
+	struct date refany; /* the date last mentioned, at any granularity */
+	bool has_refany;
+	size_t quarter_sent;  /* the last sentence that spoke of quarters, + 1 (0: none) */
+	struct timex_list *l; /* the list being filled; lcap: the capacity of l->items */
+	size_t lcap;
+	size_t para, sent; /* the paragraph and sentence being scanned */
+	bool quarter_talk; /* the sentence speaks of quarters: "a year ago" is a year-ago quarter */
+};
+
+/* What a rule found. A rule is given a zeroed hit; it fills `type` and `value` (and `day`,
+ * `date` for a whole day) and returns the token index after the expression, or 0 for no match
+ * (the hit may then hold partial values, which the caller drops). `end` is the matcher's. */
+struct tx_hit {
+	size_t end; /* token index after the expression */
+	enum timex_type type;
+	char value[40];
+	bool day; /* `date` is a whole day that later "the same day" refers to */
+	struct date date;
+};
+
+/* ---- tokens (timex_tokens.c) ---- */
+
+/* Splits text[s, e) into c->t[0..c->n): words (classified by the lexicon), numbers,
+ * punctuation and single CJK characters; white space separates and is dropped. Grows c->t. */
+void tx_tokenize(struct tx_ctx *c, size_t s, size_t e);
+
+/* The token tests. Each takes any index k and answers false past the last token. */
+
+/* Token k is a word of class cls. */
+static inline bool W(const struct tx_ctx *c, size_t k, enum tx_class cls)
+{
+	return k < c->n && c->t[k].kind == K_WORD && c->t[k].cls == cls;
+}
+
+/* Token k is a word of class cls and value val. */
+static inline bool WV(const struct tx_ctx *c, size_t k, enum tx_class cls, int val)
+{
+	return W(c, k, cls) && c->t[k].val == val;
+}
+
+/* Token k is the punctuation cp. */
+static inline bool P(const struct tx_ctx *c, size_t k, uint32_t cp)
+{
+	return k < c->n && c->t[k].kind == K_PUNCT && c->t[k].cp == cp;
+}
+
+/* Token k is a number. */
+static inline bool NUM(const struct tx_ctx *c, size_t k)
+{
+	return k < c->n && c->t[k].kind == K_NUM;
+}
+
+/* A word that is no time word (holiday names and "and" only matter to some rules). */
+static inline bool plain_word(const struct tx_ctx *c, size_t k)
+{
+	return W(c, k, C_NONE) || W(c, k, C_AUX) || W(c, k, C_HOLIDAY);
+}
+
+/* Token k+1 follows token k with no space between. */
+static inline bool adj(const struct tx_ctx *c, size_t k)
+{
+	return k + 1 < c->n && c->t[k + 1].s == c->t[k].e;
+}
+
+/* Token k is an apostrophe, straight or curly. */
+static inline bool is_apos(const struct tx_ctx *c, size_t k)
+{
+	return P(c, k, '\'') || (k < c->n && c->t[k].kind == K_PUNCT && c->t[k].cp == 0x2019);
+}
+
+/* Token k is a year in digits (1000-2199); stores it in *y. */
+static inline bool year_num(const struct tx_ctx *c, size_t k, int *y)
+{
+	if (NUM(c, k) && c->t[k].ndig == 4 && c->t[k].num >= 1000 && c->t[k].num <= 2199) {
+		*y = (int)c->t[k].num;
+		return true;
+	}
+	return false;
+}
+
+/* A real month (1-12) and day of year y; year 0 (unknown) allows February 29. */
+static inline bool valid_day(int y, int m, int d)
+{
+	return m >= 1 && m <= 12 && d >= 1 && d <= date_days_in_month(y ? y : 2000, m);
+}
+
+/* ---- values (timex_values.c) ---- */
+
+/* Writes year y as four digits, or "XXXX" for 0, into out[0..n). */
+void tx_put_year(char *out, size_t n, int y);
+/* Writes "YYYY-MM-DD", "YYYY-MM" (d 0) or "YYYY" (m and d 0) into out[0..n); year 0 is XXXX. */
+void tx_put_ymd(char *out, size_t n, int y, int m, int d);
+/* Makes h a DATE of one whole day (year 0: unknown). */
+void tx_hit_day(struct tx_hit *h, int y, int m, int d);
+/* Makes h the DATE `delta` units (enum tx_unit) from the base date b, in the unit's
+ * granularity; the parts of b that are unknown become X. */
+void tx_rel_value(struct date b, int unit, long delta, struct tx_hit *h);
+/* Writes the TIMEX3 duration of v units (enum tx_unit) into o[0..n): "P3Y", "PT2H"; v < 0 is an
+ * unknown amount ("PXY"). */
+void tx_dur_value(char *o, size_t n, long v, int unit);
+/* Does the clause around tokens [s, e) speak of the future? */
+bool tx_future(const struct tx_ctx *c, size_t s, size_t e);
+/* The year of month m (and day d, 0 if none) said without one: the nearest on or before the
+ * anchor, or on or after it when fut; 0 when the anchor has no year. */
+int tx_year_for(const struct tx_ctx *c, int m, int d, bool fut);
+
+/* ---- the rules ----
+ * Each tx_match_* looks for one kind of expression starting at token k, fills *h (zeroed by the
+ * caller) and returns the token index after it, or 0. They read the context and never change
+ * it. */
+
+/* Numbers, units, calendar dates, years, weekdays, seasons, times (timex_rules.c). */
+
+/* A cardinal at k: digits, words ("twenty-four"), "a", "a few", "several". *v = -1 for an
+ * unknown amount; *article tells a bare "a"/"an". Returns the token after it, or 0. */
+size_t tx_parse_number(const struct tx_ctx *c, size_t k, long *v, bool *article);
+/* A unit of time at k ("years", or "-year" glued to the number): *unit (enum tx_unit), *plural.
+ * Returns the token after it, or 0. */
+size_t tx_parse_unit(const struct tx_ctx *c, size_t k, int *unit, bool *plural);
+/* A month at k: a full name ("may" and "march" only capitalised) or a capitalised
+ * abbreviation ("Nov"); stores it (1-12) in *m. */
+bool tx_month_word(const struct tx_ctx *c, size_t k, int *m);
+/* "three years", "18 months"; with allow_rel, also "... ago", "earlier", "later", "from now". */
+size_t tx_match_amount(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool allow_rel);
+/* "November 7", "Nov. 7, 2025", "March 2013", "November", "7 November 2025". */
+size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h);
+/* "2025-11-07", "11/07/2025", "7/11/98". */
+size_t tx_match_numeric(const struct tx_ctx *c, size_t k, struct tx_hit *h);
+/* "1990", "the 1990s", "the '90s", "the 20th century". strong: a year is expected here (after
+ * "the", "mid-", "the end of"), so one outside 1900-2099 needs no preposition before it and a
+ * dash may precede it. */
+size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool strong);
+/* A year in words, "nineteen ninety-six"; with thousand, also "two thousand (and) one". */
+size_t tx_match_spelled_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool thousand);
+/* "Friday", "Friday morning", "Friday, Nov. 7"; rel (enum tx_rel, 0 none) is the word before. */
+size_t tx_match_weekday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit *h);
+/* "today", "yesterday", "tomorrow", "tonight". */
+size_t tx_match_deictic(const struct tx_ctx *c, size_t k, struct tx_hit *h);
+/* "spring 2025", "the summer of 2012"; with rel (enum tx_rel), "last fall". */
+size_t tx_match_season(const struct tx_ctx *c, size_t k, int rel, struct tx_hit *h);
+/* "3 p.m.", "10:30 a.m. EST", "15:00 GMT", "noon", followed by a day ("3 p.m. Friday"). */
+size_t tx_match_time(const struct tx_ctx *c, size_t k, struct tx_hit *h);
+
+/* Relative expressions (timex_relative.c). */
+
+/* "third quarter", "first half", "fiscal first quarter", "... of 1990". */
+size_t tx_match_quarter(const struct tx_ctx *c, size_t k, struct tx_hit *h);
+/* "year-earlier", "year-ago" (+ "quarter", "period"). */
+size_t tx_match_yearago(const struct tx_ctx *c, size_t k, struct tx_hit *h);
+/* last/next/this/past/coming + unit, month, weekday, season, holiday or amount; `the` when
+ * "the" comes before ("the next day"). */
+size_t tx_match_rel(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool the);
+/* now, recently, currently, the future, the present; `the` as for tx_match_rel. */
+size_t tx_match_ref(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool the);
+/* annually, daily, every week, each month, every Monday. */
+size_t tx_match_set(const struct tx_ctx *c, size_t k, struct tx_hit *h);
+
+/* Holidays (timex_holidays.c): "Christmas (Eve)", "Thanksgiving", "Easter Monday", "Labor
+ * Day" ... the nearest occurrence, or the one rel (R_LAST, R_NEXT, R_THIS; 0 none) names. */
+size_t tx_match_holiday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit *h);
+
+/* Chinese forms (timex_zh.c): 2025年11月7日, 11月7日, 今年, 去年, 上周, 本月, 近日. */
+size_t tx_match_chinese(const struct tx_ctx *c, size_t k, struct tx_hit *h);
+
+/* ---- values read back (timex_cal.c) ---- */
+
+/* The granularity of a value read back, from the finest to the coarsest: the order sorts
+ * points (the coarser first among equal dates), and the values are fixed. */
+enum tx_gran {
+	GRAN_TIME = 1, /* "2025-11-07T15:00", "2025-11-07TNI" */
+	GRAN_DAY,      /* "2025-11-07", "XXXX-XX-XX" */
+	GRAN_WEEK,     /* "2025-W45" */
+	GRAN_MONTH,    /* "2025-11", "XXXX-XX" */
+	GRAN_NONE,     /* not a calendar value: "PAST_REF", "P3Y" (dated is false) */
+	GRAN_QUARTER,  /* a quarter, a half or a season: "2025-Q3", "2025-H1", "2025-SU" */
+	GRAN_YEAR,     /* "2025", "XXXX" */
+	GRAN_DECADE,   /* "199" */
+	GRAN_CENTURY,  /* "19" */
+};
+
+/* A TIMEX3 value read back for ordering and labels: year 0 = unknown (XXXX); month/day 0 = not
+ * given (a week's Monday gives its month and day). */
+struct tx_point {
+	int year, month, day, minute;
+	enum tx_gran gran;
+	bool dated; /* a calendar value (not PAST_REF, a duration, ...) */
+};
+/* Reads value (a NUL-terminated TIMEX3 value) into *p; anything else leaves p->dated false. */
+void tx_point_parse(const char *value, struct tx_point *p);
+
+/* ---- events (timex_events.c) ---- */
+
+/* Builds the events (the timeline) of a list whose items are found; see timex.h. */
+void tx_events_build(const struct doc *d, struct timex_list *l);
+
+#endif

@@ -1,0 +1,296 @@
+/* timex_relative: the rules for relative expressions: quarters and halves, "year-ago", last /
+ * next / this + a unit, month, weekday or season, reference words ("now", "the future") and
+ * sets ("every week"). */
+#include <stdio.h>
+#include <string.h>
+
+#include "timex_int.h"
+
+static const char *const part_code[] = {"", "MO", "AF", "EV", "NI"};
+
+static bool is_ord(const struct tx_ctx *c, size_t k, int *v)
+{
+	if (W(c, k, C_ORD)) {
+		*v = c->t[k].val;
+		return true;
+	}
+	if (WV(c, k, C_UNIT, U_SEC) && c->t[k].e - c->t[k].s == 6) {
+		*v = 2;
+		return true;
+	}
+	if (NUM(c, k) && c->t[k].num >= 1 && c->t[k].num <= 4 && adj(c, k) &&
+	    WV(c, k + 1, C_MISC, MISC_TH)) {
+		*v = (int)c->t[k].num;
+		return true;
+	}
+	return false;
+}
+
+static int anchor_quarter(const struct tx_ctx *c)
+{
+	return c->a.month ? (c->a.month - 1) / 3 + 1 : 0;
+}
+
+/* "third quarter", "third-quarter", "first half", "fiscal first quarter", "... of 1990". */
+size_t tx_match_quarter(const struct tx_ctx *c, size_t k, struct tx_hit *h)
+{
+	int q, y = 0;
+	size_t j = k;
+	if (W(c, j, C_FISCAL))
+		j++; /* a fiscal quarter is written like a calendar one */
+	if (year_num(c, j, &y)) {
+		j++;
+		if (is_apos(c, j) && WV(c, j + 1, C_MISC, MISC_S))
+			j += 2;
+	} else if (W(c, j, C_REL) && WV(c, j + 1, C_UNIT, U_YEAR) && is_apos(c, j + 2) &&
+		   WV(c, j + 3, C_MISC, MISC_S) && c->a.year) {
+		/* "next year's first quarter" */
+		int r = c->t[j].val;
+		if (r != R_THIS && r != R_LAST && r != R_NEXT)
+			return 0;
+		y = c->a.year + (r == R_LAST ? -1 : r == R_NEXT ? 1 : 0);
+		j += 4;
+	}
+	if (!is_ord(c, j, &q))
+		return 0;
+	j += NUM(c, j) ? 2 : 1;
+	if (P(c, j, '-') && adj(c, j - 1) && adj(c, j))
+		j++;
+	if (W(c, j, C_FISCAL))
+		j++;
+	bool half = false;
+	if (W(c, j, C_HALF)) {
+		if (q > 2)
+			return 0;
+		half = true;
+	} else if (!WV(c, j, C_UNIT, U_QUARTER)) {
+		return 0;
+	}
+	j++;
+	if (W(c, j, C_OF)) {
+		size_t x = j + 1;
+		if (W(c, x, C_FISCAL))
+			x++;
+		if (year_num(c, x, &y))
+			j = x + 1;
+	}
+	if (!y && c->a.year) {
+		y = c->a.year;
+		int aq = anchor_quarter(c);
+		if (!half && aq && q > aq && !tx_future(c, k, j))
+			y--;
+		if (half && c->a.month && q == 2 && c->a.month <= 6 && !tx_future(c, k, j))
+			y--;
+	}
+	char yy[8];
+	tx_put_year(yy, sizeof(yy), y);
+	snprintf(h->value, sizeof(h->value), "%s-%c%d", yy, half ? 'H' : 'Q', q);
+	h->type = TIMEX_DATE;
+	return j;
+}
+
+/* "year-earlier", "year-ago" (+ "quarter", "period"): the year before the anchor. */
+size_t tx_match_yearago(const struct tx_ctx *c, size_t k, struct tx_hit *h)
+{
+	if (!WV(c, k, C_UNIT, U_YEAR) || !P(c, k + 1, '-') || !adj(c, k) || !adj(c, k + 1) ||
+	    !W(c, k + 2, C_AGO) || (c->t[k + 2].val != AGO_AGO && c->t[k + 2].val != AGO_EARLIER))
+		return 0;
+	size_t j = k + 3;
+	if (WV(c, j, C_UNIT, U_QUARTER) || W(c, j, C_PERIOD)) {
+		tx_rel_value(c->a, U_QUARTER, -5, h); /* "XXXX-QX" without an anchor */
+		return j + 1;
+	}
+	if (c->quarter_talk && c->a.month)
+		tx_rel_value(c->a, U_QUARTER, -5, h);
+	else
+		tx_rel_value(c->a, U_YEAR, -1, h);
+	return j;
+}
+
+/* last/next/this/past/coming + unit, month, weekday, season or amount. */
+size_t tx_match_rel(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool the)
+{
+	if (!W(c, k, C_REL))
+		return 0;
+	int rel = c->t[k].val;
+	size_t j = k + 1;
+	int unit, m;
+	bool pl;
+
+	/* an amount: "the past two months", "the next three years", "last 24 hours" */
+	if (rel == R_PAST || rel == R_LAST || rel == R_NEXT || rel == R_COMING ||
+	    rel == R_FOLLOWING || rel == R_PREVIOUS) {
+		long v;
+		bool art;
+		size_t e = tx_parse_number(c, j, &v, &art);
+		if (e && !art) {
+			size_t u = tx_parse_unit(c, e, &unit, &pl);
+			if (u) {
+				h->type = TIMEX_DURATION;
+				tx_dur_value(h->value, sizeof(h->value), v, unit);
+				return u;
+			}
+		}
+	}
+	if (W(c, j, C_UNIT)) {
+		unit = c->t[j].val;
+		if (unit == U_SEC || unit == U_MIN || unit == U_HOUR)
+			return 0;
+		if (rel == R_SAME || rel == R_THAT) {
+			/* "the same day", "that day", "that year": the date last mentioned. */
+			struct date b = c->has_ref ? c->ref : c->a;
+			if (unit != U_DAY && c->has_refany)
+				b = c->refany;
+			tx_rel_value(b, unit, 0, h);
+			return j + 1;
+		}
+		if (rel == R_FOLLOWING || rel == R_PREVIOUS || ((rel == R_NEXT) && the)) {
+			if (!the)
+				return 0;
+			struct date b = c->has_ref ? c->ref : c->a;
+			if (unit != U_DAY && c->has_refany)
+				b = c->refany;
+			tx_rel_value(b, unit, rel == R_PREVIOUS ? -1 : 1, h);
+			return j + 1;
+		}
+		if (rel == R_PAST || (rel == R_LAST && the)) {
+			if (unit == U_DAY || unit == U_WEEKEND)
+				return 0;
+			h->type = TIMEX_DURATION;
+			tx_dur_value(h->value, sizeof(h->value), 1, unit);
+			return j + 1;
+		}
+		if (unit == U_DAY)
+			return 0;
+		if (rel == R_LATEST && (unit == U_QUARTER)) {
+			tx_rel_value(c->a, U_QUARTER, -1, h);
+			return j + 1;
+		}
+		if (rel == R_LAST || rel == R_NEXT || rel == R_THIS || rel == R_COMING ||
+		    rel == R_CURRENT) {
+			long delta = rel == R_LAST ? -1 : rel == R_NEXT || rel == R_COMING ? 1 : 0;
+			tx_rel_value(c->a, unit, delta, h);
+			return j + 1;
+		}
+		return 0;
+	}
+	if (rel == R_LATEST && W(c, j, C_PERIOD)) {
+		tx_rel_value(c->a, U_QUARTER, -1, h);
+		return j + 1;
+	}
+	if (W(c, j, C_UNITS) && rel == R_RECENT) {
+		/* "recent years": TimeBank reads an unknown amount of time */
+		h->type = TIMEX_DURATION;
+		tx_dur_value(h->value, sizeof(h->value), -1, c->t[j].val);
+		return j + 1;
+	}
+	if (rel != R_LAST && rel != R_NEXT && rel != R_THIS && rel != R_COMING)
+		return 0;
+	if (tx_month_word(c, j, &m)) {
+		int y = c->a.year;
+		if (y && c->a.month) {
+			if (rel == R_LAST)
+				y = m < c->a.month ? y : y - 1;
+			else if (rel == R_NEXT || rel == R_COMING)
+				y = m > c->a.month ? y : y + 1;
+		}
+		tx_put_ymd(h->value, sizeof(h->value), y, m, 0);
+		h->type = TIMEX_DATE;
+		return j + 1;
+	}
+	if (W(c, j, C_HOLIDAY) && (rel == R_LAST || rel == R_NEXT || rel == R_THIS))
+		return tx_match_holiday(c, j, rel, h);
+	if (W(c, j, C_WDAY))
+		return tx_match_weekday(c, j, rel, h);
+	if (W(c, j, C_SEASON))
+		return tx_match_season(c, j, rel, h);
+	if (W(c, j, C_PART) && (rel == R_THIS || rel == R_LAST)) {
+		tx_rel_value(c->a, U_DAY, rel == R_LAST ? -1 : 0, h);
+		if (!c->aday)
+			h->day = false;
+		size_t len = strlen(h->value);
+		snprintf(h->value + len, sizeof(h->value) - len, "T%s", part_code[c->t[j].val]);
+		h->type = TIMEX_TIME;
+		return j + 1;
+	}
+	return 0;
+}
+
+/* now, recently, currently, soon, the future ... */
+size_t tx_match_ref(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool the)
+{
+	if (!W(c, k, C_REF) && !(the && WV(c, k, C_REL, R_PAST)))
+		return 0;
+	int v = W(c, k, C_REF) ? c->t[k].val : REF_PAST;
+	const char *s;
+	switch (v) {
+	case REF_NOW:
+	case REF_CURRENTLY:
+	case REF_NOWADAYS:
+		if (the)
+			return 0;
+		s = "PRESENT_REF";
+		break;
+	case REF_PRESENT:
+		if (!the)
+			return 0;
+		s = "PRESENT_REF";
+		break;
+	case REF_RECENTLY:
+	case REF_LATELY:
+		if (the)
+			return 0;
+		s = "PAST_REF";
+		break;
+	case REF_PAST:
+		s = "PAST_REF";
+		break;
+	case REF_FUTURE:
+		if (!the && !(k > 0 && W(c, k - 1, C_PREP)))
+			return 0;
+		if (plain_word(c, k + 1) && !the)
+			return 0;
+		s = "FUTURE_REF";
+		break;
+	default:
+		return 0;
+	}
+	snprintf(h->value, sizeof(h->value), "%s", s);
+	h->type = TIMEX_DATE;
+	return k + 1;
+}
+
+/* annually, daily, every week, each month, every Monday. */
+size_t tx_match_set(const struct tx_ctx *c, size_t k, struct tx_hit *h)
+{
+	if (W(c, k, C_SETW)) {
+		h->type = TIMEX_SET;
+		tx_dur_value(h->value, sizeof(h->value), 1, c->t[k].val);
+		return k + 1;
+	}
+	if (!W(c, k, C_EVERY))
+		return 0;
+	size_t j = k + 1;
+	long v = 1;
+	bool art;
+	if (c->t[k].val == 0) {
+		size_t e = tx_parse_number(c, j, &v, &art);
+		if (e && !art)
+			j = e;
+		else
+			v = 1;
+		if (W(c, j, C_WDAY)) {
+			h->type = TIMEX_SET;
+			snprintf(h->value, sizeof(h->value), "XXXX-WXX-%d", c->t[j].val);
+			return j + 1;
+		}
+	}
+	int unit;
+	bool pl;
+	size_t u = tx_parse_unit(c, j, &unit, &pl);
+	if (!u)
+		return 0;
+	h->type = TIMEX_SET;
+	tx_dur_value(h->value, sizeof(h->value), v, unit);
+	return u;
+}

@@ -1,0 +1,651 @@
+/* timex_rules: the rules for numbers and units of time, calendar dates, years, weekdays,
+ * seasons and times of day; each reads tokens from k and fills a hit. */
+#include <stdio.h>
+#include <string.h>
+
+#include "timex_int.h"
+
+static bool word_eq(const struct tx_ctx *c, size_t k, const char *w)
+{
+	if (k >= c->n || c->t[k].kind != K_WORD)
+		return false;
+	size_t n = c->t[k].e - c->t[k].s;
+	if (n != strlen(w))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if ((c->text[c->t[k].s + i] | 32) != w[i])
+			return false;
+	return true;
+}
+
+/* A cardinal at k: digits, words ("twenty-four"), "a", "a few", "several". *v = -1 for an
+ * unknown amount. Returns the token after it, or 0. */
+size_t tx_parse_number(const struct tx_ctx *c, size_t k, long *v, bool *article)
+{
+	*article = false;
+	if (NUM(c, k)) {
+		if (c->t[k].ndig > 6)
+			return 0;
+		/* "1.5", "1,000": not handled as amounts of time. */
+		if (adj(c, k) && (P(c, k + 1, '.') || P(c, k + 1, ',')) && adj(c, k + 1) &&
+		    NUM(c, k + 2))
+			return 0;
+		if (k > 0 && (P(c, k - 1, '$') || P(c, k - 1, '.')) && c->t[k - 1].e == c->t[k].s)
+			return 0;
+		*v = c->t[k].num;
+		return k + 1;
+	}
+	if (W(c, k, C_NUMW)) {
+		long x = c->t[k].val;
+		size_t j = k + 1;
+		if (x >= 20 && x < 100) {
+			if (P(c, j, '-') && adj(c, k) && adj(c, j) && W(c, j + 1, C_NUMW) &&
+			    c->t[j + 1].val < 10) {
+				x += c->t[j + 1].val;
+				j += 2;
+			} else if (W(c, j, C_NUMW) && c->t[j].val < 10) {
+				x += c->t[j].val;
+				j++;
+			}
+		}
+		if (WV(c, j, C_NUMW, 100)) {
+			x *= 100;
+			j++;
+		}
+		*v = x;
+		return j;
+	}
+	if (W(c, k, C_ART)) {
+		if (W(c, k + 1, C_FEW)) {
+			*v = c->t[k + 1].val ? c->t[k + 1].val : -1;
+			size_t j = k + 2;
+			if (W(c, j, C_OF))
+				j++;
+			return j;
+		}
+		if (WV(c, k + 1, C_NUMW, 100)) {
+			*v = 100;
+			return k + 2;
+		}
+		*article = true;
+		*v = 1;
+		return k + 1;
+	}
+	if (W(c, k, C_FEW) && c->t[k].val == 0) {
+		*v = -1;
+		return k + 1;
+	}
+	return 0;
+}
+
+/* A unit of time at k ("years", or "-year" glued to the number). */
+size_t tx_parse_unit(const struct tx_ctx *c, size_t k, int *unit, bool *plural)
+{
+	if (P(c, k, '-') && k > 0 && c->t[k - 1].e == c->t[k].s && adj(c, k))
+		k++;
+	if (W(c, k, C_UNIT) || W(c, k, C_UNITS)) {
+		*unit = c->t[k].val;
+		*plural = c->t[k].cls == C_UNITS;
+		return k + 1;
+	}
+	return 0;
+}
+
+/* "three years", "18 months", "a few days", with "ago", "earlier", "later", "from now". */
+size_t tx_match_amount(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool allow_rel)
+{
+	long v;
+	bool art, pl;
+	int unit;
+	size_t j = tx_parse_number(c, k, &v, &art);
+	if (!j)
+		return 0;
+	size_t u = tx_parse_unit(c, j, &unit, &pl);
+	if (!u)
+		return 0;
+	if (unit == U_SEC && !pl && !art && v != 1)
+		return 0; /* "the second" */
+	if (NUM(c, k) && c->t[k].ndig == 4 && !pl)
+		return 0; /* "1990 year" is not an amount */
+	if (P(c, u, '-') && adj(c, u - 1) && word_eq(c, u + 1, "old"))
+		return 0; /* an age: "a 6-year-old" */
+	if (allow_rel && W(c, u, C_AGO)) {
+		int ago = c->t[u].val;
+		long sign = ago == AGO_AGO || ago == AGO_EARLIER ? -1 : ago == AGO_LATER ? 1 : 0;
+		if (sign && v >= 0) {
+			/* "two days earlier" counts from the day last mentioned; "ago" from today */
+			bool fromref = ago != AGO_AGO && c->has_ref && unit <= U_WEEK;
+			if (unit == U_YEAR && v == 1 && sign < 0 && c->quarter_talk && c->a.month)
+				tx_rel_value(c->a, U_QUARTER, -5, h);
+			else
+				tx_rel_value(fromref ? c->ref : c->a, unit, sign * v, h);
+			return u + 1;
+		}
+	}
+	if (allow_rel && WV(c, u, C_AGO, AGO_AGO) && v < 0) {
+		h->type = TIMEX_DATE;
+		snprintf(h->value, sizeof(h->value), "PAST_REF");
+		return u + 1;
+	}
+	if (allow_rel && W(c, u, C_FROM) && W(c, u + 1, C_REF) && c->t[u + 1].val == REF_NOW &&
+	    v >= 0) {
+		tx_rel_value(c->a, unit, v, h);
+		return u + 2;
+	}
+	h->type = TIMEX_DURATION;
+	tx_dur_value(h->value, sizeof(h->value), v, unit);
+	return u;
+}
+
+/* ---- calendar dates ---- */
+
+bool tx_month_word(const struct tx_ctx *c, size_t k, int *m)
+{
+	const struct tx_tok *t = k < c->n ? &c->t[k] : NULL;
+	if (!t || t->kind != K_WORD)
+		return false;
+	if (t->cls == C_MONTH) {
+		if ((t->val == 5 || t->val == 3) && !t->cap)
+			return false;
+		*m = t->val;
+		return true;
+	}
+	if (t->cls == C_MONABBR && t->cap) {
+		*m = t->val;
+		return true;
+	}
+	return false;
+}
+
+/* "May" and "March" are verbs too: a month only with a number beside it or a time word
+ * before it. */
+static bool month_ok(const struct tx_ctx *c, size_t k, int m)
+{
+	if (m != 5 && m != 3)
+		return true;
+	if (c->t[k].e - c->t[k].s != (m == 5 ? 3 : 5))
+		return true;
+	if (NUM(c, k + 1))
+		return true;
+	if (k == 0)
+		return false;
+	const struct tx_tok *p = &c->t[k - 1];
+	return p->kind == K_WORD &&
+	       (p->cls == C_PREP || p->cls == C_REL || p->cls == C_MOD || p->cls == C_OF ||
+		p->cls == C_FROM || (p->cls == C_MISC && p->val != MISC_S));
+}
+
+/* A day number at k (1-31, "7th"); returns the token after it. */
+static size_t day_num(const struct tx_ctx *c, size_t k, int *d)
+{
+	if (!NUM(c, k) || c->t[k].ndig > 2 || c->t[k].num < 1 || c->t[k].num > 31)
+		return 0;
+	*d = (int)c->t[k].num;
+	if (adj(c, k) && WV(c, k + 1, C_MISC, MISC_TH))
+		return k + 2;
+	if (adj(c, k) && (plain_word(c, k + 1) || (k + 1 < c->n && c->t[k + 1].kind == K_NUM)))
+		return 0; /* "7a", glued to something else */
+	return k + 1;
+}
+
+/* A number from one to ninety-nine in words at k ("seven", "fifteen", "ninety-six"); returns the
+ * token after it. */
+static size_t spelled_small(const struct tx_ctx *c, size_t k, int *r)
+{
+	if (!W(c, k, C_NUMW))
+		return 0;
+	int v = c->t[k].val;
+	if (v >= 1 && v <= 19) {
+		*r = v;
+		return k + 1;
+	}
+	if (v < 20 || v > 90 || v % 10)
+		return 0;
+	*r = v;
+	if (P(c, k + 1, '-') && adj(c, k) && adj(c, k + 1)) {
+		if (!W(c, k + 2, C_NUMW) || c->t[k + 2].val < 1 || c->t[k + 2].val > 9)
+			return 0; /* "twenty-dollar": a compound, no number */
+		*r += c->t[k + 2].val;
+		return k + 3;
+	}
+	return k + 1;
+}
+
+/* A year said in words, as broadcast transcripts write it: "nineteen ninety-six", "twenty
+ * twenty-five", "eighteen twelve"; with `thousand`, also "two thousand (and) one", which is a
+ * year only where a year is expected ("the year two thousand", "January two thousand"). */
+static size_t spelled_year(const struct tx_ctx *c, size_t k, int *y, bool thousand)
+{
+	if (!W(c, k, C_NUMW))
+		return 0;
+	int a = c->t[k].val, r = 0;
+	if (a == 2 && WV(c, k + 1, C_AUX, MISC_THOUSAND)) {
+		if (!thousand)
+			return 0;
+		size_t j = k + 2, e;
+		if (WV(c, j, C_AUX, MISC_AND))
+			j++;
+		e = spelled_small(c, j, &r);
+		*y = 2000 + (e ? r : 0);
+		return e ? e : k + 2;
+	}
+	if (a != 18 && a != 19 && a != 20)
+		return 0;
+	size_t e = spelled_small(c, k + 1, &r);
+	if (!e || r < 10)
+		return 0;
+	*y = a * 100 + r;
+	return e;
+}
+
+/* "November 7", "Nov. 7, 2025", "March 2013", "November", "7 November 2025". */
+size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
+{
+	int m, d = 0, y = 0;
+	size_t j;
+
+	if (tx_month_word(c, k, &m)) {
+		if (!month_ok(c, k, m))
+			return 0;
+		j = k + 1;
+		if (c->t[k].cls == C_MONABBR && P(c, j, '.') && adj(c, k))
+			j++;
+		size_t dj = day_num(c, j, &d);
+		if (dj && !(NUM(c, j) && c->t[j].ndig == 4)) {
+			j = dj;
+			if (P(c, j, ',') && year_num(c, j + 1, &y))
+				j += 2;
+			else if (year_num(c, j, &y))
+				j++;
+			if (!valid_day(y, m, d)) {
+				/* "31 February": only the month. */
+				j = k + 1 + (c->t[k].cls == C_MONABBR && P(c, k + 1, '.'));
+				d = 0;
+				y = 0;
+			}
+		} else if (year_num(c, j, &y)) {
+			j++;
+		} else if (P(c, j, ',') && year_num(c, j + 1, &y)) {
+			j += 2;
+		} else if (W(c, j, C_OF) && year_num(c, j + 1, &y)) {
+			j += 2;
+		} else if (!d && spelled_year(c, j, &y, true)) {
+			j = spelled_year(c, j, &y, true); /* "January nineteen ninety-seven" */
+		}
+		if (!y &&
+		    (WV(c, j, C_REL, R_THIS) || WV(c, j, C_REL, R_LAST) ||
+		     WV(c, j, C_REL, R_NEXT)) &&
+		    WV(c, j + 1, C_UNIT, U_YEAR) && c->a.year) {
+			int r = c->t[j].val;
+			y = c->a.year + (r == R_LAST ? -1 : r == R_NEXT ? 1 : 0);
+			j += 2;
+		}
+		if (!y && d)
+			y = tx_year_for(c, m, d, tx_future(c, k, j));
+		else if (!y)
+			y = tx_year_for(c, m, 0, tx_future(c, k, j));
+		if (d)
+			tx_hit_day(h, y, m, d);
+		else {
+			tx_put_ymd(h->value, sizeof(h->value), y, m, 0);
+			h->type = TIMEX_DATE;
+		}
+		return j;
+	}
+	j = day_num(c, k, &d);
+	if (j) {
+		if (W(c, j, C_OF))
+			j++;
+		if (tx_month_word(c, j, &m)) {
+			j++;
+			if (c->t[j - 1].cls == C_MONABBR && P(c, j, '.') && adj(c, j - 1))
+				j++;
+			if (P(c, j, ',') && year_num(c, j + 1, &y))
+				j += 2;
+			else if (year_num(c, j, &y))
+				j++;
+			if (!valid_day(y, m, d))
+				return 0;
+			if (!y)
+				y = tx_year_for(c, m, d, tx_future(c, k, j));
+			tx_hit_day(h, y, m, d);
+			return j;
+		}
+	}
+	return 0;
+}
+
+/* "2025-11-07", "11/07/2025", "7/11/98". */
+size_t tx_match_numeric(const struct tx_ctx *c, size_t k, struct tx_hit *h)
+{
+	if (!NUM(c, k) || !adj(c, k) || k + 4 >= c->n || !adj(c, k + 1) || !adj(c, k + 2) ||
+	    !adj(c, k + 3))
+		return 0;
+	const struct tx_tok *t = c->t;
+	uint32_t sep = P(c, k + 1, '-') ? '-' : P(c, k + 1, '/') ? '/' : P(c, k + 1, '.') ? '.' : 0;
+	if (!sep || !P(c, k + 3, sep) || !NUM(c, k + 2) || !NUM(c, k + 4))
+		return 0;
+	int y, m, d;
+	if (t[k].ndig == 4) {
+		y = (int)t[k].num;
+		m = (int)t[k + 2].num;
+		d = (int)t[k + 4].num;
+		if (t[k + 4].ndig > 2)
+			return 0;
+	} else if (t[k].ndig <= 2 && t[k + 2].ndig <= 2 &&
+		   (t[k + 4].ndig == 4 || t[k + 4].ndig == 2)) {
+		if (sep == '-' && t[k + 4].ndig == 2)
+			return 0; /* a phone number or a score */
+		y = (int)t[k + 4].num;
+		if (t[k + 4].ndig == 2)
+			y += y < 50 ? 2000 : 1900;
+		m = (int)t[k].num;
+		d = (int)t[k + 2].num;
+		if (sep == '.' || m > 12) { /* day first */
+			int x = m;
+			m = d;
+			d = x;
+		}
+	} else {
+		return 0;
+	}
+	if (y < 1000 || !valid_day(y, m, d))
+		return 0;
+	if (adj(c, k + 4) && (NUM(c, k + 5) || (k + 5 < c->n && t[k + 5].kind == K_WORD)))
+		return 0;
+	tx_hit_day(h, y, m, d);
+	return k + 5;
+}
+
+/* "1990", "the 1990s", "the '90s", "the 20th century". */
+size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool strong)
+{
+	int y;
+	if (year_num(c, k, &y)) {
+		if (adj(c, k) && WV(c, k + 1, C_MISC, MISC_S) && y % 10 == 0) {
+			snprintf(h->value, sizeof(h->value), "%03d", y / 10);
+			h->type = TIMEX_DATE;
+			return k + 2;
+		}
+		if (adj(c, k) && is_apos(c, k + 1) && WV(c, k + 2, C_MISC, MISC_S) && y % 10 == 0) {
+			snprintf(h->value, sizeof(h->value), "%03d", y / 10);
+			h->type = TIMEX_DATE;
+			return k + 3;
+		}
+		/* Amounts, not years: "$1990", "1990%", "2,000", "1990 people" is left to taste. */
+		if (k > 0 && c->t[k - 1].e == c->t[k].s && !(strong && P(c, k - 1, '-')) &&
+		    (P(c, k - 1, '$') || P(c, k - 1, ',') || P(c, k - 1, '.') || NUM(c, k - 1) ||
+		     P(c, k - 1, '#') || P(c, k - 1, '-') || P(c, k - 1, '/') ||
+		     (c->t[k - 1].kind == K_WORD && !is_apos(c, k - 1))))
+			return 0;
+		if (adj(c, k) &&
+		    (P(c, k + 1, '%') || (P(c, k + 1, ':') && NUM(c, k + 2) && adj(c, k + 1)) ||
+		     (P(c, k + 1, ',') && NUM(c, k + 2)) || (P(c, k + 1, '.') && NUM(c, k + 2)) ||
+		     (k + 1 < c->n && c->t[k + 1].kind == K_WORD && !WV(c, k + 1, C_MISC, MISC_S))))
+			return 0;
+		if (k + 1 < c->n && c->t[k + 1].kind == K_WORD &&
+		    (c->t[k + 1].cls == C_UNITS || c->t[k + 1].cls == C_UNIT))
+			return 0;
+		if (!strong && (y < 1900 || y > 2099)) {
+			const struct tx_tok *p = k > 0 ? &c->t[k - 1] : NULL;
+			if (!p || p->kind != K_WORD ||
+			    !(p->cls == C_PREP || p->cls == C_OF || p->cls == C_FROM ||
+			      p->cls == C_MISC || p->cls == C_MONTH || p->cls == C_SEASON))
+				return 0;
+		}
+		tx_put_year(h->value, sizeof(h->value), y);
+		h->type = TIMEX_DATE;
+		return k + 1;
+	}
+	if (is_apos(c, k) && NUM(c, k + 1) && c->t[k + 1].ndig == 2 && adj(c, k) && adj(c, k + 1) &&
+	    WV(c, k + 2, C_MISC, MISC_S) && c->t[k + 1].num % 10 == 0) {
+		int cent = c->a.year ? c->a.year / 100 : 19;
+		if (c->a.year && c->t[k + 1].num > c->a.year % 100)
+			cent--;
+		snprintf(h->value, sizeof(h->value), "%02d%ld", cent, c->t[k + 1].num / 10);
+		h->type = TIMEX_DATE;
+		return k + 3;
+	}
+	if (NUM(c, k) && c->t[k].ndig <= 2 && adj(c, k) && WV(c, k + 1, C_MISC, MISC_TH) &&
+	    WV(c, k + 2, C_UNIT, U_CENTURY) && c->t[k].num >= 1) {
+		snprintf(h->value, sizeof(h->value), "%02ld", c->t[k].num - 1);
+		h->type = TIMEX_DATE;
+		return k + 3;
+	}
+	return 0;
+}
+
+/* "nineteen ninety-six", "the year two thousand" (with thousand): a year in words. */
+size_t tx_match_spelled_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool thousand)
+{
+	int y;
+	size_t e = spelled_year(c, k, &y, thousand);
+	if (!e)
+		return 0;
+	tx_put_year(h->value, sizeof(h->value), y);
+	h->type = TIMEX_DATE;
+	return e;
+}
+
+/* ---- weekdays, days and seasons ---- */
+
+static const char *const season_code[] = {"", "SP", "SU", "FA", "WI"};
+
+/* A day phrase optionally followed by a part of the day ("Friday morning"). */
+static size_t with_part(const struct tx_ctx *c, size_t j, struct tx_hit *h)
+{
+	/* "Friday night": news corpora annotate the day (TempEval-3 gold mostly drops the part) */
+	if (W(c, j, C_PART) && h->day)
+		return j + 1;
+	return j;
+}
+
+/* The day weekday wd (1 = Monday) names from the anchor: rel (enum tx_rel) picks the week,
+ * else the nearest, looking ahead when fut; "XXXX-WXX-wd" without a full anchor. */
+static void weekday_hit(const struct tx_ctx *c, int wd, int rel, bool fut, struct tx_hit *h)
+{
+	if (!c->aday) {
+		snprintf(h->value, sizeof(h->value), "XXXX-WXX-%d", wd);
+		h->type = TIMEX_DATE;
+		return;
+	}
+	long z = date_to_days(c->a.year, c->a.month, c->a.day);
+	int aw = date_weekday(z);
+	long delta;
+	if (rel == R_NEXT || rel == R_COMING || (fut && rel != R_LAST && rel != R_THIS)) {
+		delta = (wd - aw + 7) % 7;
+		if (rel == R_NEXT && delta == 0)
+			delta = 7;
+	} else if (rel == R_THIS) {
+		delta = wd - aw;
+	} else {
+		delta = -((aw - wd + 7) % 7);
+		if (rel == R_LAST && delta == 0)
+			delta = -7;
+		/* "Tuesday" in a Monday paper is more likely tomorrow than six days back */
+		long ahead = (wd - aw + 7) % 7;
+		if (!rel && ahead && ahead * 3 < -delta)
+			delta = ahead;
+	}
+	int y, m, d;
+	date_from_days(z + delta, &y, &m, &d);
+	tx_hit_day(h, y, m, d);
+}
+
+/* "Friday", "Friday morning", "Friday, Nov. 7". */
+size_t tx_match_weekday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit *h)
+{
+	if (!W(c, k, C_WDAY))
+		return 0;
+	size_t j = k + 1;
+	if (P(c, j, ',')) {
+		struct tx_hit d2;
+		memset(&d2, 0, sizeof(d2));
+		size_t e = tx_match_month(c, j + 1, &d2);
+		if (e && d2.day) {
+			*h = d2;
+			return e;
+		}
+	}
+	if (j < c->n && c->t[j].kind == K_NUM && !rel) {
+		struct tx_hit d2;
+		memset(&d2, 0, sizeof(d2));
+		size_t e = tx_match_month(c, j, &d2);
+		if (e && d2.day) {
+			*h = d2;
+			return e;
+		}
+	}
+	weekday_hit(c, c->t[k].val, rel, tx_future(c, k, j), h);
+	return with_part(c, j, h);
+}
+
+size_t tx_match_deictic(const struct tx_ctx *c, size_t k, struct tx_hit *h)
+{
+	if (!W(c, k, C_DEIC))
+		return 0;
+	int v = c->t[k].val;
+	long delta = v == D_YESTERDAY ? -1 : v == D_TOMORROW ? 1 : 0;
+	tx_rel_value(c->a, U_DAY, delta, h);
+	if (!c->aday)
+		h->day = false;
+	if (v == D_TONIGHT) {
+		size_t len = strlen(h->value);
+		snprintf(h->value + len, sizeof(h->value) - len, "TNI");
+		h->type = TIMEX_TIME;
+		return k + 1;
+	}
+	return with_part(c, k + 1, h);
+}
+
+size_t tx_match_season(const struct tx_ctx *c, size_t k, int rel, struct tx_hit *h)
+{
+	if (!W(c, k, C_SEASON))
+		return 0;
+	/* "fall" is a verb and "spring" a noun far more often than a season: ask for a year or a
+	 * modifier. */
+	int s = c->t[k].val, y = 0;
+	size_t j = k + 1;
+	if (year_num(c, j, &y))
+		j++;
+	else if (W(c, j, C_OF) && year_num(c, j + 1, &y))
+		j += 2;
+	if (!y && !rel)
+		return 0;
+	if (!y && c->a.year) {
+		int start = 3 * s; /* SP 3, SU 6, FA 9, WI 12 */
+		y = c->a.year;
+		if (rel == R_LAST)
+			y = c->a.month && c->a.month > start ? y : y - 1;
+		else if (rel == R_NEXT)
+			y = c->a.month && c->a.month < start ? y : y + 1;
+	}
+	char yy[8];
+	tx_put_year(yy, sizeof(yy), y);
+	snprintf(h->value, sizeof(h->value), "%s-%s", yy, season_code[s]);
+	h->type = TIMEX_DATE;
+	return j;
+}
+
+/* ---- times of day ---- */
+
+static size_t parse_ampm(const struct tx_ctx *c, size_t k, int *add)
+{
+	if (W(c, k, C_AMPM)) {
+		*add = c->t[k].val;
+		return k + 1;
+	}
+	/* "a.m." / "p.m." */
+	if (k + 2 < c->n && c->t[k].kind == K_WORD && c->t[k].e - c->t[k].s == 1 && adj(c, k) &&
+	    P(c, k + 1, '.') && adj(c, k + 1) && WV(c, k + 2, C_MISC, MISC_M)) {
+		char ch = (char)(c->text[c->t[k].s] | 32);
+		if (ch != 'a' && ch != 'p')
+			return 0;
+		*add = ch == 'p' ? 12 : 0;
+		if (P(c, k + 3, '.') && adj(c, k + 2))
+			return k + 4;
+		return k + 3;
+	}
+	return 0;
+}
+
+/* "3 p.m.", "10:30 a.m. EST", "15:00 GMT", "noon", followed by a day ("3 p.m. Friday"). */
+size_t tx_match_time(const struct tx_ctx *c, size_t k, struct tx_hit *h)
+{
+	int hh = -1, mm = 0;
+	size_t j;
+
+	if (W(c, k, C_NOON)) {
+		hh = c->t[k].val == 24 ? 24 : 12;
+		j = k + 1;
+	} else if (NUM(c, k) && c->t[k].ndig <= 2 && c->t[k].num <= 24) {
+		hh = (int)c->t[k].num;
+		j = k + 1;
+		bool colon = false;
+		if (P(c, j, ':') && adj(c, k) && adj(c, j) && NUM(c, j + 1) &&
+		    c->t[j + 1].ndig == 2 && c->t[j + 1].num < 60) {
+			mm = (int)c->t[j + 1].num;
+			j += 2;
+			colon = true;
+		}
+		int add;
+		size_t a = parse_ampm(c, j, &add);
+		if (a) {
+			if (hh < 1 || hh > 12)
+				return 0;
+			hh = hh % 12 + add;
+			j = a;
+		} else if (W(c, j, C_OCLOCK) || (WV(c, j, C_MISC, MISC_O) && is_apos(c, j + 1) &&
+						 WV(c, j + 2, C_MISC, MISC_CLOCK))) {
+			j += W(c, j, C_OCLOCK) ? 1 : 3;
+		} else if (!(colon &&
+			     (W(c, j, C_TZ) || (k > 0 && WV(c, k - 1, C_MISC, MISC_AT))))) {
+			return 0;
+		}
+	} else {
+		return 0;
+	}
+	if (W(c, j, C_TZ) && (c->t[j].cap))
+		j++;
+	{
+		/* "5 p.m. EST, Nov. 6" */
+		size_t x = P(c, j, ',') ? j + 1 : j;
+		struct tx_hit d2;
+		memset(&d2, 0, sizeof(d2));
+		size_t e2 = (W(c, x, C_MONTH) || W(c, x, C_MONABBR)) ? tx_match_month(c, x, &d2)
+								     : 0;
+		if (e2 && d2.day) {
+			snprintf(h->value, sizeof(h->value), "%.10sT%02d:%02d", d2.value, hh, mm);
+			h->type = TIMEX_TIME;
+			return e2;
+		}
+	}
+	struct tx_hit d;
+	memset(&d, 0, sizeof(d));
+	size_t e = 0;
+	if (W(c, j, C_DEIC))
+		e = tx_match_deictic(c, j, &d);
+	else if (W(c, j, C_WDAY))
+		e = tx_match_weekday(c, j, 0, &d);
+	else if (WV(c, j, C_MISC, MISC_ON) && (W(c, j + 1, C_WDAY) || NUM(c, j + 1) ||
+					       W(c, j + 1, C_MONTH) || W(c, j + 1, C_MONABBR))) {
+		e = W(c, j + 1, C_WDAY) ? tx_match_weekday(c, j + 1, 0, &d)
+					: tx_match_month(c, j + 1, &d);
+		if (e && !d.day)
+			e = 0;
+	} else if (W(c, j, C_THE) && W(c, j + 1, C_REL)) {
+		e = tx_match_rel(c, j + 1, &d, true); /* "6:30 a.m. the next day" */
+	} else if (WV(c, j, C_REL, R_THAT) || WV(c, j, C_REL, R_SAME)) {
+		e = tx_match_rel(c, j, &d, false); /* "at noon that day" */
+	}
+	if (e && d.day && d.type == TIMEX_DATE)
+		j = e;
+	else {
+		/* a bare time is on the day under discussion */
+		memset(&d, 0, sizeof(d));
+		tx_rel_value(c->has_ref ? c->ref : c->a, U_DAY, 0, &d);
+	}
+	snprintf(h->value, sizeof(h->value), "%.10sT%02d:%02d", d.value, hh, mm);
+	h->type = TIMEX_TIME;
+	return j;
+}

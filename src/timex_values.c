@@ -1,0 +1,171 @@
+/* timex_values: building TIMEX3 values: years and dates written out, dates counted from a base
+ * date, durations, and the year a month without one falls in. */
+#include <stdio.h>
+
+#include "timex_int.h"
+
+void tx_put_year(char *out, size_t n, int y)
+{
+	if (y)
+		snprintf(out, n, "%04d", y);
+	else
+		snprintf(out, n, "XXXX");
+}
+
+void tx_put_ymd(char *out, size_t n, int y, int m, int d)
+{
+	char yy[16];
+	tx_put_year(yy, sizeof(yy), y);
+	if (d)
+		snprintf(out, n, "%s-%02d-%02d", yy, m, d);
+	else if (m)
+		snprintf(out, n, "%s-%02d", yy, m);
+	else
+		snprintf(out, n, "%s", yy);
+}
+
+void tx_hit_day(struct tx_hit *h, int y, int m, int d)
+{
+	tx_put_ymd(h->value, sizeof(h->value), y, m, d);
+	h->type = TIMEX_DATE;
+	h->day = true;
+	h->date.year = y;
+	h->date.month = m;
+	h->date.day = d;
+}
+
+static long clampn(long v)
+{
+	return v > 100000 ? 100000 : v < -100000 ? -100000 : v;
+}
+
+/* A date `delta` units from the base date (the anchor or the date last mentioned), in the
+ * unit's granularity. */
+void tx_rel_value(struct date b, int unit, long delta, struct tx_hit *h)
+{
+	bool full = b.year && b.month && b.day;
+	char *o = h->value;
+	size_t n = sizeof(h->value);
+
+	delta = clampn(delta);
+	h->type = TIMEX_DATE;
+	switch (unit) {
+	case U_SEC:
+	case U_MIN:
+	case U_HOUR:
+	case U_DAY:
+		if (!b.month || !b.day) {
+			snprintf(o, n, "XXXX-XX-XX");
+			return;
+		}
+		{
+			/* a year unknown: count in a common year and keep it unknown */
+			long z = date_to_days(b.year ? b.year : 2001, b.month, b.day) +
+				 (unit == U_DAY ? delta : 0);
+			int y, m, d;
+			date_from_days(z, &y, &m, &d);
+			tx_hit_day(h, b.year ? y : 0, m, d);
+		}
+		return;
+	case U_WEEK:
+	case U_WEEKEND:
+		if (!full) {
+			snprintf(o, n, unit == U_WEEK ? "XXXX-WXX" : "XXXX-WXX-WE");
+			return;
+		}
+		{
+			int y, w;
+			date_isoweek(date_to_days(b.year, b.month, b.day) + 7 * delta, &y, &w);
+			snprintf(o, n, unit == U_WEEK ? "%04d-W%02d" : "%04d-W%02d-WE", y, w);
+		}
+		return;
+	case U_MONTH:
+		if (!b.year || !b.month) {
+			snprintf(o, n, b.year ? "%04d-XX" : "XXXX-XX", b.year);
+			return;
+		}
+		{
+			long mm = (long)b.year * 12 + (b.month - 1) + delta;
+			tx_put_ymd(o, n, (int)(mm / 12), (int)(mm % 12) + 1, 0);
+		}
+		return;
+	case U_QUARTER:
+		if (!b.year || !b.month) {
+			snprintf(o, n, "XXXX-QX");
+			return;
+		}
+		{
+			long q = (long)b.year * 4 + (b.month - 1) / 3 + delta;
+			snprintf(o, n, "%04d-Q%d", (int)(q / 4), (int)(q % 4) + 1);
+		}
+		return;
+	case U_YEAR:
+		tx_put_year(o, n, b.year ? (int)(b.year + delta) : 0);
+		return;
+	case U_DECADE:
+		if (b.year)
+			snprintf(o, n, "%03d", (int)(b.year / 10 + delta));
+		else
+			snprintf(o, n, "XXX");
+		return;
+	case U_CENTURY:
+		if (b.year)
+			snprintf(o, n, "%02d", (int)(b.year / 100 + delta));
+		else
+			snprintf(o, n, "XX");
+		return;
+	default:
+		snprintf(o, n, "XXXX");
+	}
+}
+
+void tx_dur_value(char *o, size_t n, long v, int unit)
+{
+	static const char *const u[] = {"",   "S", "M", "H", "D",  "W",
+					"WE", "M", "Q", "Y", "DE", "CE"};
+	bool t = unit == U_SEC || unit == U_MIN || unit == U_HOUR;
+	if (unit == U_WEEKEND) {
+		snprintf(o, n, v < 0 ? "PXWE" : "P%ldWE", v);
+		return;
+	}
+	if (v < 0)
+		snprintf(o, n, "P%sX%s", t ? "T" : "", u[unit]);
+	else
+		snprintf(o, n, "P%s%ld%s", t ? "T" : "", v, u[unit]);
+}
+
+/* Does the clause around tokens [s, e) speak of the future? */
+bool tx_future(const struct tx_ctx *c, size_t s, size_t e)
+{
+	/* the verb that governs a date stands close before it ("will meet Tuesday") */
+	size_t a = s > 6 ? s - 6 : 0, b = e + 2 < c->n ? e + 2 : c->n;
+	for (size_t k = a; k < b; k++) {
+		if (k >= s && k < e)
+			continue;
+		if (W(c, k, C_FUT))
+			return true;
+	}
+	return false;
+}
+
+/* The year of a month (and day) without one: the nearest on or before the anchor, or on or
+ * after it when the clause speaks of the future. */
+int tx_year_for(const struct tx_ctx *c, int m, int d, bool fut)
+{
+	if (!c->a.year)
+		return 0;
+	if (!c->a.month)
+		return c->a.year;
+	int here = (c->a.month - 1) * 31 + (d ? c->a.day - 1 : 0),
+	    there = (m - 1) * 31 + (d ? d - 1 : 0);
+	if (fut)
+		return there >= here ? c->a.year : c->a.year + 1;
+	/* News mostly reports the past, but a date a few weeks ahead is nearer than one a year
+	 * back: the later occurrence wins when it is much closer. */
+	int back = there <= here ? here - there : here - there + 372;
+	int ahead = there > here ? there - here : there - here + 372;
+	int past_year = there <= here ? c->a.year : c->a.year - 1;
+	if (back == 0 || ahead * 5 >= back * 2)
+		return past_year;
+	return there > here ? c->a.year : c->a.year + 1;
+}
