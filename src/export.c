@@ -37,13 +37,6 @@ static json_t *jspan(const struct doc *d, struct span s, bool with_text)
 	return o;
 }
 
-/* Sets the numbers of an object made by jspan(). */
-static void set_span(json_t *o, struct span s)
-{
-	json_integer_set(json_object_get(o, "start"), (json_int_t)s.start);
-	json_integer_set(json_object_get(o, "end"), (json_int_t)s.end);
-}
-
 static const char *anchor_from_name(enum doc_anchor_from f)
 {
 	switch (f) {
@@ -234,10 +227,11 @@ static void put_member(struct jout *j, char open, int depth, const char *key)
 	buf_put(b, h, n);
 }
 
-static void put_integer(struct buf *b, json_int_t v)
+/* Writes the decimal digits of v at out (room for 21 bytes); returns how many. */
+static size_t integer_digits(char *out, json_int_t v)
 {
 	char d[24];
-	int i = (int)sizeof(d);
+	size_t i = sizeof(d);
 	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
 
 	do {
@@ -246,7 +240,15 @@ static void put_integer(struct buf *b, json_int_t v)
 	} while (u);
 	if (v < 0)
 		d[--i] = '-';
-	buf_put(b, d + i, sizeof(d) - (size_t)i);
+	memcpy(out, d + i, sizeof(d) - i);
+	return sizeof(d) - i;
+}
+
+static void put_integer(struct buf *b, json_int_t v)
+{
+	char d[24];
+
+	buf_put(b, d, integer_digits(d, v));
 }
 
 /* Writes v as jansson's JSON_INDENT(1) layout would at nesting depth `depth` (the root object is
@@ -335,6 +337,45 @@ static int put_item(struct jout *j, size_t i, json_t *v)
 	return export_sink_step(j->s);
 }
 
+/* The i-th element of the paragraphs or sentences: {"start", "end"} and, when key is not NULL,
+ * key with the integer value (or true when value < 0). These are most of the elements and only
+ * numbers, which need no encoding: they are written straight in the layout put_json() gives
+ * the same object (the unit test holds the whole document to jansson's own dump). */
+static void put_span_item(struct jout *j, size_t i, struct span s, const char *key,
+			  json_int_t value)
+{
+	char o[160];
+	size_t n = 0, k = key ? strlen(key) : 0;
+
+	static const char first[] = "[\n  {\n   \"start\": ", next[] = ",\n  {\n   \"start\": ",
+			  end[] = ",\n   \"end\": ";
+
+	memcpy(o, i ? next : first, sizeof(first) - 1);
+	n += sizeof(first) - 1;
+	n += integer_digits(o + n, (json_int_t)s.start);
+	memcpy(o + n, end, sizeof(end) - 1);
+	n += sizeof(end) - 1;
+	n += integer_digits(o + n, (json_int_t)s.end);
+	if (key && k < 32) {
+		memcpy(o + n, ",\n   \"", 6);
+		n += 6;
+		memcpy(o + n, key, k);
+		n += k;
+		memcpy(o + n, "\": ", 3);
+		n += 3;
+		if (value < 0) {
+			memcpy(o + n, "true", 4);
+			n += 4;
+		} else {
+			n += integer_digits(o + n, value);
+		}
+	}
+	memcpy(o + n, "\n  }", 4);
+	n += 4;
+	buf_put(j->s->out, o, n);
+	export_sink_step(j->s);
+}
+
 /* Closes an array field of n elements. */
 static void end_array(struct jout *j, size_t n)
 {
@@ -396,33 +437,20 @@ int export_json_head(struct export_sink *s, const struct doc *d, const struct ti
 		put_key(&j, "text");
 		put_long_string(&j, text, len);
 	}
-	/* Paragraphs and sentences are many and alike: one object of each shape, its numbers set
-	 * for each. */
-	json_t *para = jspan(d, (struct span){0, 0}, false), *head = json_deep_copy(para);
-	json_object_set_new(head, "heading", json_true());
 	put_key(&j, "paragraphs");
 	n = doc_paragraph_count(d);
 	for (size_t i = 0; i < n && !s->err; i++) {
 		const struct doc_para *p = doc_paragraph(d, i);
-		json_t *o = p->heading ? head : para;
-		set_span(o, p->span);
-		put_item(&j, i, json_incref(o));
+		put_span_item(&j, i, p->span, p->heading ? "heading" : NULL, -1);
 	}
 	end_array(&j, n);
-	json_decref(para);
-	json_decref(head);
-	json_t *sent = jspan(d, (struct span){0, 0}, false);
-	json_object_set_new(sent, "paragraph", json_integer(0));
 	put_key(&j, "sentences");
 	n = doc_sentence_count(d);
 	for (size_t i = 0; i < n && !s->err; i++) {
 		const struct doc_sentence *x = doc_sentence(d, i);
-		set_span(sent, x->span);
-		json_integer_set(json_object_get(sent, "paragraph"), (json_int_t)x->paragraph + 1);
-		put_item(&j, i, json_incref(sent));
+		put_span_item(&j, i, x->span, "paragraph", (json_int_t)x->paragraph + 1);
 	}
 	end_array(&j, n);
-	json_decref(sent);
 	put_key(&j, "timexes");
 	n = t ? t->n : 0;
 	for (size_t i = 0; i < n && !s->err; i++)
