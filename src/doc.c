@@ -271,8 +271,9 @@ static const char *const starters[] = {
 
 static bool word_in(const char *w, size_t n, const char *const *list, size_t count)
 {
+	/* The first letter rules out nearly every entry before its length is measured. */
 	for (size_t i = 0; i < count; i++)
-		if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+		if (n && list[i][0] == w[0] && strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
 			return true;
 	return false;
 }
