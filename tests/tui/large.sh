@@ -63,6 +63,7 @@ check "the status line says the rest is being read" wait_for "Reading the articl
 keys G
 check "the end waits for the rest" wait_for "its end shows when it is read" 10
 check "the dates wait too" wait_for "Finding dates…" 10
+check "the notes pane says why it is empty" grep -qF "Reading the article…" "$tmp/screen"
 touch "$tmp/go"
 check "the end shows when the rest arrives" wait_for "$(cat "$tmp/large.txt.last")" 60
 check "the status line then counts the paragraphs" wait_for "· 100% · fifo" 30
