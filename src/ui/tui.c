@@ -472,6 +472,11 @@ static void session_read(struct session *s)
 	struct reader *r = &s->r;
 	size_t pos;
 
+	if (!s->an.read && s->an.running) {
+		/* nothing left to find: the thread ends at once */
+		pthread_join(s->an.thread, NULL);
+		s->an.running = false;
+	}
 	if (!s->an.read)
 		die("%s: %s", doc_name(s->preview),
 		    s->an.read_err == -EILSEQ ? "not a text file" : strerror(-s->an.read_err));
