@@ -433,6 +433,14 @@ int export_json_head(struct export_sink *s, const struct doc *d, const struct ti
 	put_field(&j, "source", jstr(doc_name(d), strlen(doc_name(d))));
 	put_field(&j, "title", title ? jstr(title, strlen(title)) : json_null());
 	put_field(&j, "anchor", json_anchor(d));
+	/* What the page or the article says of itself, when it says it. */
+	const char *const meta[][2] = {{"byline", doc_byline(d)},
+				       {"published", doc_published(d)},
+				       {"modified", doc_modified(d)},
+				       {"site", doc_site(d)}};
+	for (size_t i = 0; i < sizeof(meta) / sizeof(*meta); i++)
+		if (meta[i][1])
+			put_field(&j, meta[i][0], jstr(meta[i][1], strlen(meta[i][1])));
 	if (doc_converted(d)) {
 		put_key(&j, "text");
 		put_long_string(&j, text, len);

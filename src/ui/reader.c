@@ -422,7 +422,11 @@ static void draw_status(struct reader *r, struct grid *g)
 		if (pos_cmp(r->top_pos, article_max_top(r)) >= 0)
 			pct = 100;
 		const char *name = doc_name(r->d), *slash = strrchr(name, '/');
-		snprintf(left, sizeof(left), " ¶%zu/%zu · %u%% · %s", p, np, pct,
+		const char *title = doc_title(r->d, NULL) ? NULL : doc_title_text(r->d);
+		/* A page's headline is its title, not a paragraph of the text: the status line
+		 * shows it. */
+		snprintf(left, sizeof(left), " ¶%zu/%zu · %u%% · %s%s%s", p, np, pct,
+			 title ? title : "", title ? " · " : "",
 			 slash && slash[1] ? slash + 1 : name);
 		if (!right[0] && w >= 40)
 			snprintf(right, sizeof(right), "? help ");
