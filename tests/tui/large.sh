@@ -44,15 +44,21 @@ check "the reopened article is at its end, not its title" \
 keys q
 wait_exit 60 >/dev/null
 
-# feed PART2: writes large.txt's first 5 MB into $tmp/fifo, then PART2 once $tmp/go exists.
+# feed PART2: writes large.txt's first 5 MB into $tmp/fifo, then PART2 once $tmp/go exists
+# (giving up after a minute, or when the test's folder is gone: never left behind). The fifo is
+# opened read-write so that the opening never waits for a reader that failed to start.
 feed() {
 	rm -f "$tmp/fifo" "$tmp/go"
 	mkfifo "$tmp/fifo"
 	(
 		head -c 5000000 "$tmp/large.txt"
-		while [ ! -f "$tmp/go" ]; do sleep 0.05; done
+		_w=0
+		while [ ! -f "$tmp/go" ] && [ -d "$tmp" ] && [ $_w -lt 1200 ]; do
+			sleep 0.05
+			_w=$((_w + 1))
+		done
 		cat "$1"
-	) >"$tmp/fifo" &
+	) 1<>"$tmp/fifo" &
 }
 tail -c +5000001 "$tmp/large.txt" >"$tmp/rest.txt"
 feed "$tmp/rest.txt"
