@@ -333,7 +333,9 @@ static void scan(struct tx_ctx *c, size_t s, size_t e)
 		struct tx_hit best;
 		memset(&best, 0, sizeof(best));
 		try_at(c, i, &best);
-		if (best.end > i && best.value[0]) {
+		if (best.end > i && best.value[0] && tx_in_name(c, i, best.end)) {
+			i = best.end;
+		} else if (best.end > i && best.value[0]) {
 			/* The span ends at a kept final '.' only for "a.m." / "Nov." forms. */
 			add_timex(c, c->t[i].s, c->t[best.end - 1].e, &best);
 			i = best.end;

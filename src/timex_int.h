@@ -189,6 +189,11 @@ size_t tx_match_holiday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit
 /* Chinese forms (timex_zh.c): 2025年11月7日, 11月7日, 今年, 去年, 上周, 本月, 近日. */
 size_t tx_match_chinese(const struct tx_ctx *c, size_t k, struct tx_hit *h);
 
+/* Names (timex_names.c): is the expression at tokens [s, e) a weekday, month, season or "Today"
+ * inside a name ("The Sunday Times", "Tuesday Morning Corp.", "Fox News Sunday" in quotation
+ * marks) rather than a date? */
+bool tx_in_name(const struct tx_ctx *c, size_t s, size_t e);
+
 /* ---- values read back (timex_cal.c) ---- */
 
 /* The granularity of a value read back, from the finest to the coarsest: the order sorts

@@ -380,7 +380,8 @@ size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool st
 			return 0;
 		if (adj(c, k) &&
 		    (P(c, k + 1, '%') || (P(c, k + 1, ':') && NUM(c, k + 2) && adj(c, k + 1)) ||
-		     (P(c, k + 1, ',') && NUM(c, k + 2)) || (P(c, k + 1, '.') && NUM(c, k + 2)) ||
+		     (P(c, k + 1, ',') && NUM(c, k + 2) && adj(c, k + 1)) ||
+		     (P(c, k + 1, '.') && NUM(c, k + 2) && adj(c, k + 1)) ||
 		     (k + 1 < c->n && c->t[k + 1].kind == K_WORD && !WV(c, k + 1, C_MISC, MISC_S))))
 			return 0;
 		if (k + 1 < c->n && c->t[k + 1].kind == K_WORD &&

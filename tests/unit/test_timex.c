@@ -222,6 +222,35 @@ static void test_holidays(void)
 	expect_none("The Independence Party met.");
 }
 
+/* A weekday, month or "Today" inside the name of a show, a newspaper or a company is no date;
+ * holidays named after a weekday stay holidays. */
+static void test_names(void)
+{
+	expect_none("He said on \"Fox News Sunday\" that taxes would rise.");
+	expect_none("He said on \u201CFox News Sunday,\u201D that taxes would rise.");
+	expect_none("The Sunday Times reported the deal first.");
+	expect_none("Shares of Tuesday Morning Corp. fell.");
+	expect_none("He was mocked on Saturday Night Live.");
+	expect_none("Order Reprints | Today's Paper | Subscribe");
+	expect_none("Shares of May Department Stores rose.");
+	expect("She spoke to reporters on Sunday.", A, "Sunday", "DATE", "2025-11-09");
+	expect("She spoke to \"reporters\" on Sunday.", A, "Sunday", "DATE", "2025-11-09");
+	expect("On Sunday Trump said the talks were over.", A, "Sunday", "DATE", "2025-11-09");
+	expect("Times were hard on Monday.", A, "Monday", "DATE", "2025-11-03");
+	expect("Black Friday per nostalgici.", A, "Black Friday", "DATE", "2025-11-28");
+	expect("Sales rose on Black Friday.", "2025-12-10", "Black Friday", "DATE", "2025-11-28");
+	expect("Sales rose on Cyber Monday.", "2025-12-10", "Cyber Monday", "DATE", "2025-12-01");
+	expect("Black voters turned out on Friday.", A, "Friday", "DATE", "2025-11-07");
+}
+
+/* A year followed by a comma and a number is a year, unless the digits run on ("2,012,430"). */
+static void test_year_then_number(void)
+{
+	expect("In 2012, 43 percent of the money came from small donors.", A, "2012", "DATE",
+	       "2012");
+	expect_none("They counted 2012,43 votes.");
+}
+
 /* Years said in words, as transcripts write them, and numbers in words that are no year. */
 static void test_spelled_years(void)
 {
@@ -384,6 +413,8 @@ int main(void)
 	RUN(test_chinese);
 	RUN(test_spans);
 	RUN(test_holidays);
+	RUN(test_names);
+	RUN(test_year_then_number);
 	RUN(test_spelled_years);
 	RUN(test_year_unknown);
 	RUN(test_anchor);
