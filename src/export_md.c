@@ -174,7 +174,9 @@ static void front_matter(struct buf *b, const struct doc *d, const struct note_l
 	}
 }
 
-static void timeline(struct buf *b, const struct timex_list *t)
+/* The timeline: a list item an event with its label, its full date (when the label is not
+ * already that) and its whole summary, then the same as a Mermaid diagram. */
+static void timeline(struct buf *b, const struct doc *d, const struct timex_list *t)
 {
 	buf_puts(b, "## Timeline\n\n");
 	if (!t || !t->nevents) {
@@ -185,11 +187,19 @@ static void timeline(struct buf *b, const struct timex_list *t)
 		const struct event *e = &t->events[i];
 		buf_puts(b, "- **");
 		md_folded(b, e->label, strnlen(e->label, sizeof(e->label)));
-		buf_puts(b, "** — ");
+		buf_puts(b, "**");
+		if (e->iso[0] && strcmp(e->iso, e->label) != 0) {
+			buf_puts(b, " (");
+			md_folded(b, e->iso, strnlen(e->iso, sizeof(e->iso)));
+			buf_putc(b, ')');
+		}
+		buf_puts(b, " — ");
 		if (e->summary)
 			md_folded(b, e->summary, strlen(e->summary));
 		buf_printf(b, " (\xC2\xB6%zu)\n", e->paragraph + 1);
 	}
+	buf_putc(b, '\n');
+	export_mermaid(b, d, t);
 	buf_putc(b, '\n');
 }
 
@@ -313,7 +323,7 @@ void export_markdown(struct buf *b, const struct doc *d, const struct timex_list
 		     const struct claim_list *c, const struct note_list *notes, time_t now)
 {
 	front_matter(b, d, notes, now);
-	timeline(b, t);
+	timeline(b, d, t);
 	claims(b, d, c);
 	buf_puts(b, "## Notes\n\n");
 	if (!notes || !notes->n) {

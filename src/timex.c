@@ -379,7 +379,7 @@ struct timex_list *timex_find(const struct doc *d)
 		}
 	}
 	free(c.t);
-	tx_events_build(d, l);
+	tx_events_build(d, l, NULL, NULL);
 	return l;
 }
 

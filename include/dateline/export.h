@@ -18,6 +18,10 @@ void export_json(struct buf *b, const struct doc *d, const struct timex_list *t,
 		 const struct claim_list *c);
 /* Appends the timeline, a line an event: "Oct 28  summary  ¶17". Article text is made visible. */
 void export_timeline(struct buf *b, const struct doc *d, const struct timex_list *t);
+/* Appends the timeline as a fenced Mermaid `timeline` diagram (```mermaid ... ```): the title,
+ * a section a year, a period a date with its events; text escaped with Mermaid's entity codes.
+ * Appends nothing when there are no events. */
+void export_mermaid(struct buf *b, const struct doc *d, const struct timex_list *t);
 /* Appends the claims in text order: "¶4  Huang Renxun (stating): \"content\"". */
 void export_claims(struct buf *b, const struct doc *d, const struct claim_list *c);
 /* Appends CommonMark with YAML front matter: timeline, claims and notes (notes may be NULL).

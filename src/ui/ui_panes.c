@@ -104,7 +104,9 @@ static void timeline_pane_draw_row(const struct reader *r, struct grid *g, size_
 {
 	const struct event *e = &r->tl->events[i];
 	const char *summary = e->summary ? e->summary : "";
-	int used = grid_put_str(g, y, x, w, e->label, (uint16_t)(sel | ST_LABEL));
+	/* the year on the first event of each year and wherever it is not the article's */
+	const char *label = timex_event_pane_label(r->tl, i, doc_anchor(r->d, NULL).year);
+	int used = grid_put_str(g, y, x, w, label, (uint16_t)(sel | ST_LABEL));
 
 	used = used < 8 ? 8 : used + 1;
 	grid_put_clipped(g, y, x + used, w - used, summary, strlen(summary), sel);
