@@ -120,12 +120,12 @@ static int cmp_key(const void *a, const void *b)
 static const char *const stamp_words[] = {"updated", "published", "posted",  "modified", "print",
 					  "printed", "edited",    "revised", NULL};
 
-/* Does the page stamp this date (a stamp word among the three words before it on its line)? */
+/* Does the page stamp this date: a stamp word opening its line before it ("Updated April 29",
+ * "First published: February 1", "Correction: October 2"), "appears in print on", or an
+ * embedded post's signature ("(@AppleMusic) September 27, 2016")? */
 static bool page_stamp(const char *t, size_t lo, size_t p)
 {
-	size_t ws, we;
-	/* an embedded post's signature: "— Apple Music (@AppleMusic) September 27, 2016" */
-	size_t q = p;
+	size_t ws, we, q = p;
 	while (q > lo && t[q - 1] == ' ')
 		q--;
 	if (q > lo && t[q - 1] == ')') {
@@ -133,16 +133,29 @@ static bool page_stamp(const char *t, size_t lo, size_t p)
 			if (t[i - 1] == '(')
 				return t[i] == '@';
 	}
-	for (int i = 0; i < 3 && p > lo; i++) {
-		/* skip punctuation and white space, not a line break */
+	for (int i = 0; i < 4 && p > lo; i++) {
 		while (p > lo && (t[p - 1] == ' ' || t[p - 1] == ':' || t[p - 1] == ',' ||
 				  t[p - 1] == '|' || t[p - 1] == '-'))
 			p--;
 		if (!word_before(t, lo, p, &ws, &we) || we != p)
 			return false;
-		for (int k = 0; stamp_words[k]; k++)
-			if (word_is(t, ws, we, stamp_words[k]))
+		size_t s2, e2;
+		if (word_is(t, ws, we, "print") && word_before(t, lo, ws, &s2, &e2) &&
+		    word_is(t, s2, e2, "in"))
+			return true;
+		for (int k = 0; stamp_words[k]; k++) {
+			if (!word_is(t, ws, we, stamp_words[k]))
+				continue;
+			/* the stamp word opens its line, or follows "First", "Last", a separator */
+			size_t b = ws;
+			while (b > lo && t[b - 1] == ' ')
+				b--;
+			if (b == lo || t[b - 1] == '\n' || t[b - 1] == '|' || t[b - 1] == ')')
 				return true;
+			return word_before(t, lo, b, &s2, &e2) && e2 == b &&
+			       (word_is(t, s2, e2, "first") || word_is(t, s2, e2, "last") ||
+				word_is(t, s2, e2, "originally"));
+		}
 		p = ws;
 	}
 	return false;

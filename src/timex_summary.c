@@ -21,6 +21,7 @@ struct stok {
 	uint32_t cp;
 	bool cap;  /* a word that starts with a capital */
 	bool date; /* part of the date phrase being summarised */
+	bool cjk;  /* a CJK character (a word of its own) */
 };
 
 struct sum {
@@ -39,6 +40,11 @@ static uint32_t cp_at(const char *t, size_t i, size_t e, int *len)
 	int l = text_decode(t + i, e - i, &cp);
 	*len = l ? l : 1;
 	return l ? cp : 0xFFFD;
+}
+
+static bool cjk(uint32_t cp)
+{
+	return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF);
 }
 
 /* Characters that join two parts of one word: "Huang's", "U.S", "3:30", "1,000", "mid-2024". */
@@ -64,12 +70,18 @@ static void tokenize(struct sum *m, size_t s, size_t e, struct span cut)
 		struct stok *k = &m->k[m->n++];
 		memset(k, 0, sizeof(*k));
 		k->s = i;
-		if (text_is_alnum(cp)) {
+		if (cjk(cp)) {
+			/* one word a character, as the tagger reads Chinese */
+			k->cjk = true;
+			i += (size_t)l;
+		} else if (text_is_alnum(cp)) {
 			k->cap = text_is_upper(cp);
 			bool digit = cp >= '0' && cp <= '9';
 			i += (size_t)l;
 			while (i < e) {
 				uint32_t c2 = cp_at(t, i, e, &l);
+				if (cjk(c2))
+					break;
 				if (text_is_alnum(c2)) {
 					digit = c2 >= '0' && c2 <= '9';
 					i += (size_t)l;
@@ -468,11 +480,13 @@ static const char *const weekdays[] = {"monday", "tuesday",  "wednesday", "thurs
 				       "friday", "saturday", "sunday",    "yesterday",
 				       "today",  "tomorrow", "tonight",   NULL};
 static const char *const parts_of_day[] = {"morning", "afternoon", "evening", "night", NULL};
-static const char *const determiners[] = {"the",    "a",     "an",     "this",  "that",    "these",
-					  "those",  "its",   "his",    "her",   "their",   "our",
-					  "my",     "your",  "every",  "each",  "of",      "to",
-					  "from",   "until", "by",     "since", "between", "than",
-					  "around", "about", "before", "after", "through", NULL};
+static const char *const determiners[] = {
+	"the",    "a",      "an",     "this",    "that",    "these",   "those",   "its",
+	"his",    "her",    "their",  "our",     "my",      "your",    "every",   "each",
+	"of",     "to",     "from",   "until",   "by",      "since",   "between", "than",
+	"around", "about",  "before", "after",   "through", "for",     "in",      "on",
+	"at",     "during", "over",   "within",  "into",    "with",    "like",    "next",
+	"last",   "per",    "till",   "towards", "toward",  "against", NULL};
 static const char *const needs_date[] = {"beginning", "starting", "effective", "ending", "dated",
 					 "expiring",  "from",     "since",     "until",  "till",
 					 "through",   "between",  "and",       "or",     "as",
@@ -498,6 +512,9 @@ static bool date_word(const struct sum *m, size_t k)
  * next day", "two days earlier"), which reads as one without a preposition? */
 static bool adverbial_date(const struct sum *m, size_t ds, size_t de)
 {
+	/* in Chinese a time phrase before or inside the clause is its adverbial: 去年, 今年 */
+	if (m->k[ds].cjk || m->k[de - 1].cjk)
+		return true;
 	return wd_in(m, ds, adverbial) || (wd(m, ds, "the") && wd_in(m, ds + 1, the_adverbial)) ||
 	       (de > ds + 1 && wd_in(m, de - 1, rel_last));
 }
@@ -532,9 +549,10 @@ static void cut_date(struct sum *m, size_t s, size_t e, size_t ds, size_t de, bo
 		/* a bare date opening the clause is cut only when it is plainly an adverbial:
 		 * "Yesterday X did", "November 7, X did"; "Black Friday per nostalgici",
 		 * "November 2018 marked" keep it */
-		if (!prep && !is_p(m, b, ',') && !adverbial_date(m, ds, de))
+		bool comma = is_p(m, b, ',') || is_p(m, b, 0xFF0C) || is_p(m, b, 0x3001);
+		if (!prep && !comma && !adverbial_date(m, ds, de))
 			return;
-		if (is_p(m, b, ','))
+		if (comma)
 			b++;
 		drop_range(m, a, b);
 		return;
@@ -552,6 +570,11 @@ static void cut_date(struct sum *m, size_t s, size_t e, size_t ds, size_t de, bo
 		return;
 	if (b < e && (is_p(m, b, '-') || is_p(m, b, 0x2013)) && m->k[b].s == m->k[b - 1].e)
 		return;
+	/* "work that began in July": the clause would end in its verb */
+	if (kept(m, b, e) >= e || (m->k[kept(m, b, e)].cp && end_punct(m, kept(m, b, e)))) {
+		if (a >= s + 2 && verbish(m, a - 1) && wd_in(m, a - 2, relatives))
+			return;
+	}
 	/* "beginning in January", "effective on Monday": a word that needs the date */
 	if (a > s && wd_in(m, a - 1, needs_date))
 		return;
@@ -559,6 +582,11 @@ static void cut_date(struct sum *m, size_t s, size_t e, size_t ds, size_t de, bo
 	size_t after = b < e ? b : e;
 	if (a > s && wd_in(m, a - 1, copulas) && (after >= e || m->k[after].cp))
 		return;
+	/* "The flood, in March 2019, caused": the commas around the date go with it */
+	if (a > s && is_p(m, a - 1, ',') && b < e && is_p(m, b, ',') && !m->drop[a - 1]) {
+		a--;
+		b++;
+	}
 	drop_range(m, a, b);
 }
 
@@ -597,6 +625,8 @@ static void emit(struct sum *m, size_t a, size_t b, struct buf *o)
 					gap = false;
 				else if (p->cp && opening_punct(p->cp))
 					gap = false;
+				else if (p->cjk || w->cjk)
+					gap = false; /* Chinese has no spaces */
 				else
 					gap = true;
 			}
@@ -630,8 +660,12 @@ static void tidy(struct buf *o)
 	char *s = o->data;
 	size_t n = o->len, lead = 0;
 	for (;;) {
-		if (n && (s[n - 1] == ' ' || s[n - 1] == '.' || s[n - 1] == ',' ||
-			  s[n - 1] == ';' || s[n - 1] == ':' || s[n - 1] == '-')) {
+		/* the full stop of "6 p.m." or "the U.S." stays */
+		bool abbr = n >= 4 && s[n - 1] == '.' && s[n - 3] == '.' &&
+			    ((s[n - 2] | 32) >= 'a' && (s[n - 2] | 32) <= 'z');
+		if (n && !abbr &&
+		    (s[n - 1] == ' ' || s[n - 1] == '.' || s[n - 1] == ',' || s[n - 1] == ';' ||
+		     s[n - 1] == ':' || s[n - 1] == '-')) {
 			n--;
 		} else if (n >= 3 && (memcmp(s + n - 3, "\xE3\x80\x82", 3) == 0 ||
 				      memcmp(s + n - 3, "\xEF\xBC\x8C", 3) == 0 ||
@@ -682,11 +716,21 @@ static void tidy(struct buf *o)
 		s[0] = (char)(s[0] - 32);
 }
 
+/* Words in s; a CJK character counts as one. */
 static size_t count_words(const char *s)
 {
 	size_t n = 0;
 	bool in = false;
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p >= 0xE3 && *p <= 0xE9 && p[1] && p[2]) {
+			uint32_t cp = 0;
+			if (text_decode((const char *)p, 3, &cp) == 3 && cjk(cp)) {
+				n++;
+				in = false;
+				p += 2;
+				continue;
+			}
+		}
 		bool w = (*p >= '0' && *p <= '9') || ((*p | 32) >= 'a' && (*p | 32) <= 'z') ||
 			 *p >= 0x80;
 		if (w && !in)
