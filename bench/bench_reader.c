@@ -1,7 +1,6 @@
 /* bench_reader: the reader's first-screen time (load, dates and claims, layout and the first
  * draw, as the reader opens a file) and key latency on large articles, in-process (no terminal):
  * prints figures, asserts nothing. Usage: bench_reader [MB ...] (default 1 3 100). */
-#define _XOPEN_SOURCE 700 /* wcwidth() in the reader */
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,17 +8,8 @@
 
 #include "bench_util.h"
 
-/* The reader's model has no curses in it; the benchmark builds it in (bench/meson.build links
- * the core library only). */
-#include "../src/ui/actions.c"
-#include "../src/ui/reader.c"
-#include "../src/ui/ui_article.c"
-#include "../src/ui/ui_editor.c"
-#include "../src/ui/ui_grid.c"
-#include "../src/ui/ui_help.c"
-#include "../src/ui/ui_notes.c"
-#include "../src/ui/ui_panes.c"
-#include "../src/ui/ui_search.c"
+/* The reader's model has no curses in it: bench/meson.build links the UI library. */
+#include "reader.h"
 
 static double now(void)
 {

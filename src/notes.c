@@ -1,5 +1,5 @@
 /* notes: notes and reading positions in one SQLite database, each anchored by byte span, quoted
- * passage and context, placed again by those when the article's bytes change. */
+ * passage and context, placed again by those (notes_anchor.c) when the article's bytes change. */
 /* memmem() */
 #define _GNU_SOURCE
 #include "dateline/notes.h"
@@ -10,19 +10,18 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "notes_int.h"
+
 /* "DLNT" in the database header: how a dateline notes database is told from any other. */
 #define NOTES_APP_ID 0x444C4E54
 #define NOTES_SCHEMA 1
-/* Bytes of context kept on each side of a passage. */
-#define CONTEXT 80
 /* Bytes quoted for a reading position. */
 #define POS_QUOTE 48
-/* How much matching text (passage + context) a found occurrence needs to be trusted. */
-#define MIN_EVIDENCE 24
 /* How long a writer waits for another dateline holding the lock. */
 #define BUSY_MS 5000
 
@@ -35,13 +34,6 @@ struct notes_db {
 };
 
 static char open_error[512];
-
-/* Where a passage sat: its span, its text and the context on each side. */
-struct anchor {
-	struct span span;
-	const char *quote, *before, *after;
-	size_t nquote, nbefore, nafter;
-};
 
 static const char schema_sql[] =
 	"CREATE TABLE IF NOT EXISTS notes("
@@ -400,8 +392,15 @@ const char *notes_error(const struct notes_db *db)
 	return db ? db->err : open_error;
 }
 
-/* The document's identity: its content hash in hex and its canonical path (NULL for standard
- * input or a name that is not a file). The caller frees *path. */
+/* True when a document's name is a web address (http or https) rather than a file's path. */
+static bool is_url(const char *name)
+{
+	return strncasecmp(name, "http://", 7) == 0 || strncasecmp(name, "https://", 8) == 0;
+}
+
+/* The document's identity: its content hash in hex and its canonical path, or its URL as given
+ * for a page from the web (NULL for standard input or a name that is not a file). The caller
+ * frees *path. */
 static void doc_key(const struct doc *d, char hash[17], char **path)
 {
 	const char *name = doc_name(d);
@@ -409,7 +408,9 @@ static void doc_key(const struct doc *d, char hash[17], char **path)
 
 	snprintf(hash, 17, "%016llx", (unsigned long long)doc_hash(d));
 	*path = NULL;
-	if (strcmp(name, "-") != 0 && stat(name, &st) == 0 && S_ISREG(st.st_mode))
+	if (is_url(name))
+		*path = xstrdup(name);
+	else if (strcmp(name, "-") != 0 && stat(name, &st) == 0 && S_ISREG(st.st_mode))
 		*path = realpath(name, NULL);
 }
 
@@ -423,244 +424,7 @@ static void bind_key(sqlite3_stmt *st, const char *hash, const char *path)
 		sqlite3_bind_null(st, 2);
 }
 
-/* Moves a byte offset back to the start of the UTF-8 character that holds it. */
-static size_t char_start(const char *t, size_t len, size_t i)
-{
-	while (i > 0 && i < len && ((unsigned char)t[i] & 0xC0) == 0x80)
-		i--;
-	return i;
-}
-
-/* The anchor of span in the text: the passage and up to CONTEXT bytes around it (views into t). */
-static struct anchor anchor_make(const char *t, size_t len, struct span s)
-{
-	struct anchor a;
-	size_t b = s.start > CONTEXT ? s.start - CONTEXT : 0;
-	size_t e = s.end + CONTEXT < len ? s.end + CONTEXT : len;
-
-	/* Whole characters only, so the stored context is valid text when the article is. */
-	if (b > 0)
-		while (b < s.start && ((unsigned char)t[b] & 0xC0) == 0x80)
-			b++;
-	e = char_start(t, len, e);
-	a.span = s;
-	a.quote = t + s.start;
-	a.nquote = s.end - s.start;
-	a.before = t + b;
-	a.nbefore = s.start - b;
-	a.after = t + s.end;
-	a.nafter = e - s.end;
-	return a;
-}
-
-/* Length of the common suffix of a[0..na) and b[0..nb). */
-static size_t common_suffix(const char *a, size_t na, const char *b, size_t nb)
-{
-	size_t k = 0;
-
-	while (k < na && k < nb && a[na - 1 - k] == b[nb - 1 - k])
-		k++;
-	return k;
-}
-
-static size_t common_prefix(const char *a, size_t na, const char *b, size_t nb)
-{
-	size_t k = 0;
-
-	while (k < na && k < nb && a[k] == b[k])
-		k++;
-	return k;
-}
-
-static size_t dist(size_t a, size_t b)
-{
-	return a > b ? a - b : b - a;
-}
-
-/* Searches needle in hay: the best occurrence by context, then the nearest to `near`.
- * Returns true and stores its offset in *at, with the context matched in *score. */
-static bool find_best(const char *hay, size_t len, const char *needle, size_t n, const char *before,
-		      size_t nbefore, const char *after, size_t nafter, size_t near, size_t *at,
-		      size_t *score, size_t *count)
-{
-	size_t best = 0, best_score = 0, best_dist = SIZE_MAX, perfect = nbefore + nafter;
-	size_t from = 0;
-	bool found = false;
-
-	*count = 0;
-	if (n == 0 || n > len)
-		return false;
-	while (from + n <= len) {
-		const char *p = memmem(hay + from, len - from, needle, n);
-		if (!p)
-			break;
-		size_t i = (size_t)(p - hay);
-		size_t sc = common_suffix(before, nbefore, hay, i) +
-			    common_prefix(after, nafter, hay + i + n, len - i - n);
-		size_t dd = dist(i, near);
-		(*count)++;
-		if (!found || sc > best_score || (sc == best_score && dd < best_dist)) {
-			best = i;
-			best_score = sc;
-			best_dist = dd;
-			found = true;
-		}
-		/* Nothing later can score more or lie nearer. */
-		if (best_score == perfect && i > near && i - near > best_dist)
-			break;
-		from = i + 1;
-	}
-	*at = best;
-	*score = best_score;
-	return found;
-}
-
-/* The text without ASCII white space, and where each kept byte came from. */
-struct squeezed {
-	char *s;
-	size_t *from;
-	size_t n;
-	bool built;
-};
-
-static bool is_ws(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-static void squeeze_build(struct squeezed *q, const char *t, size_t len)
-{
-	q->s = xmalloc(len + 1);
-	q->from = xmalloc((len + 1) * sizeof(*q->from));
-	q->n = 0;
-	for (size_t i = 0; i < len; i++)
-		if (!is_ws(t[i])) {
-			q->s[q->n] = t[i];
-			q->from[q->n++] = i;
-		}
-	q->built = true;
-}
-
-static void squeeze_free(struct squeezed *q)
-{
-	if (q->built) {
-		free(q->s);
-		free(q->from);
-	}
-}
-
-static char *squeeze_str(const char *s, size_t n, size_t *out)
-{
-	char *r = xmalloc(n + 1);
-	size_t k = 0;
-
-	for (size_t i = 0; i < n; i++)
-		if (!is_ws(s[i]))
-			r[k++] = s[i];
-	r[k] = '\0';
-	*out = k;
-	return r;
-}
-
-/* The passage was changed inside: place it between its two contexts when both are still there
- * at about the passage's distance. */
-static bool place_between(const char *t, size_t len, const struct anchor *a, struct span *out)
-{
-	size_t lo = a->nquote / 2, hi = a->nquote * 2 + 16;
-	size_t nb = a->nbefore, na = a->nafter;
-	/* a context shorter than 12 bytes is one cut by the start or the end of the text; the
-	 * start is known from the passage's position, an after-context is only ever cut by the end */
-	bool at_start = a->span.start == a->nbefore;
-	size_t best_dist = SIZE_MAX, from = 0, tries = 0;
-
-	if ((nb < 12 && !at_start) || (nb < 12 && na < 12))
-		return false;
-	while (from <= len && tries++ < 64) {
-		size_t s;
-		if (nb >= 12) {
-			const char *p = memmem(t + from, len - from, a->before, nb);
-			if (!p)
-				break;
-			s = (size_t)(p - t) + nb;
-			from = (size_t)(p - t) + 1;
-		} else {
-			s = 0;
-			from = len + 1;
-		}
-		if (s + lo > len)
-			break;
-		size_t wend = s + hi + na < len ? s + hi + na : len;
-		size_t e;
-		if (na >= 12) {
-			const char *q = memmem(t + s + lo, wend - (s + lo), a->after, na);
-			if (!q)
-				continue;
-			e = (size_t)(q - t);
-		} else if (len - s >= lo && len - s <= hi) {
-			e = len;
-		} else {
-			continue;
-		}
-		if (dist(s, a->span.start) < best_dist) {
-			best_dist = dist(s, a->span.start);
-			*out = (struct span){s, e};
-		}
-	}
-	return best_dist != SIZE_MAX;
-}
-
-/* Places a stored anchor in the text. Returns true and the span, or false: detached. */
-static bool place(const char *t, size_t len, const struct anchor *a, struct squeezed *q,
-		  struct span *out)
-{
-	size_t at, score, count;
-
-	/* The exact span still holds the passage. */
-	if (a->nquote && a->span.end <= len && a->span.start <= a->span.end &&
-	    a->span.end - a->span.start == a->nquote &&
-	    memcmp(t + a->span.start, a->quote, a->nquote) == 0) {
-		*out = a->span;
-		return true;
-	}
-	if (find_best(t, len, a->quote, a->nquote, a->before, a->nbefore, a->after, a->nafter,
-		      a->span.start, &at, &score, &count) &&
-	    (a->nquote + score >= MIN_EVIDENCE || (count == 1 && a->nquote >= 8))) {
-		*out = (struct span){at, at + a->nquote};
-		return true;
-	}
-	/* Reformatted: the same passage with other white space. */
-	size_t nq, nb, na;
-	char *sq = squeeze_str(a->quote, a->nquote, &nq);
-	char *sb = squeeze_str(a->before, a->nbefore, &nb);
-	char *sa = squeeze_str(a->after, a->nafter, &na);
-	bool ok = false;
-	if (nq >= 8) {
-		if (!q->built)
-			squeeze_build(q, t, len);
-		/* The old offset in squeezed terms is not known; nearness counts in the original. */
-		size_t near = 0, hi = q->n;
-		while (near < hi) {
-			size_t mid = near + (hi - near) / 2;
-			if (q->from[mid] < a->span.start)
-				near = mid + 1;
-			else
-				hi = mid;
-		}
-		if (find_best(q->s, q->n, sq, nq, sb, nb, sa, na, near, &at, &score, &count) &&
-		    (nq + score >= MIN_EVIDENCE || count == 1)) {
-			*out = (struct span){q->from[at], q->from[at + nq - 1] + 1};
-			ok = true;
-		}
-	}
-	free(sq);
-	free(sb);
-	free(sa);
-	if (ok)
-		return true;
-	return place_between(t, len, a, out);
-}
-
-static void store_anchor(sqlite3_stmt *st, int first, const struct anchor *a)
+static void store_anchor(sqlite3_stmt *st, int first, const struct notes_anchor *a)
 {
 	sqlite3_bind_int64(st, first, (sqlite3_int64)a->span.start);
 	sqlite3_bind_int64(st, first + 1, (sqlite3_int64)a->span.end);
@@ -707,7 +471,7 @@ static void write_back(struct notes_db *db, const struct doc *d, const char *has
 		     "WHERE id = ?8",
 		     &rc);
 	for (size_t i = 0; st && i < n; i++) {
-		struct anchor a = anchor_make(t, len, m[i].span);
+		struct notes_anchor a = notes_anchor_make(t, len, m[i].span);
 		sqlite3_reset(st);
 		bind_key(st, hash, path);
 		store_anchor(st, 3, &a);
@@ -743,7 +507,8 @@ static bool adopt_moved(struct notes_db *db, const struct doc *d, const char *ha
 	sqlite3_stmt *st;
 	int rc;
 
-	if (db->readonly || !path)
+	/* A page at a URL does not move: its notes are found by the URL. */
+	if (db->readonly || !path || is_url(path))
 		return false;
 	st = prepare(db,
 		     "SELECT doc_hash, doc_path, quote, ctx_before, ctx_after FROM notes "
@@ -769,7 +534,7 @@ static bool adopt_moved(struct notes_db *db, const struct doc *d, const char *ha
 			g = xgrow(g, &cap, ng + 1, sizeof(*g));
 			memset(&g[k], 0, sizeof(g[k]));
 			memcpy(g[k].hash, h, 17);
-			g[k].gone = stat(p, &sb) != 0 && errno == ENOENT;
+			g[k].gone = !is_url(p) && stat(p, &sb) != 0 && errno == ENOENT;
 			ng++;
 		}
 		g[k].notes++;
@@ -832,7 +597,7 @@ int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out)
 	struct note_list *l = xcalloc(1, sizeof(*l));
 	size_t cap = 0, len, nmoved = 0, capm = 0;
 	const char *t = doc_text(d, &len);
-	struct squeezed q = {0};
+	struct notes_squeezed q = {0};
 	struct moved *moved = NULL;
 	char hash[17], *path;
 	sqlite3_stmt *st;
@@ -853,7 +618,7 @@ int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out)
 	}
 	bind_key(st, hash, path);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct anchor a;
+		struct notes_anchor a;
 		struct note *n;
 		struct span s;
 		size_t nbody;
@@ -874,7 +639,7 @@ int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out)
 		n->modified = sqlite3_column_int64(st, 10);
 		n->quote = xstrndup(a.quote, a.nquote);
 		n->text = xstrndup(body, nbody);
-		if (place(t, len, &a, &q, &s)) {
+		if (notes_anchor_place(t, len, &a, &q, &s)) {
 			n->span = s;
 			n->paragraph = doc_paragraph_at(d, s.start);
 			const char *h = (const char *)sqlite3_column_text(st, 1);
@@ -890,7 +655,7 @@ int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out)
 	if (rc != SQLITE_DONE)
 		err = fail(db, rc, "cannot read notes");
 	sqlite3_finalize(st);
-	squeeze_free(&q);
+	notes_squeeze_free(&q);
 	if (!err)
 		write_back(db, d, hash, path, moved, nmoved);
 	free(moved);
@@ -920,7 +685,7 @@ int notes_add(struct notes_db *db, const struct doc *d, enum note_target target,
 	size_t len;
 	const char *t = doc_text(d, &len);
 	char hash[17], *path;
-	struct anchor a;
+	struct notes_anchor a;
 	sqlite3_stmt *st;
 	int rc;
 	int64_t now = (int64_t)time(NULL);
@@ -931,7 +696,7 @@ int notes_add(struct notes_db *db, const struct doc *d, enum note_target target,
 		snprintf(db->err, sizeof(db->err), "the note's place is not in the article");
 		return -EINVAL;
 	}
-	a = anchor_make(t, len, span);
+	a = notes_anchor_make(t, len, span);
 	st = prepare(db,
 		     "INSERT INTO notes(doc_hash, doc_path, target, span_start, span_end, quote, "
 		     "ctx_before, ctx_after, body, created, modified) "
@@ -1030,8 +795,8 @@ int notes_position_get(struct notes_db *db, const struct doc *d, size_t *pos)
 	bind_key(st, hash, path);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
-		struct anchor a;
-		struct squeezed q = {0};
+		struct notes_anchor a;
+		struct notes_squeezed q = {0};
 		struct span s;
 		a.span.start = (size_t)sqlite3_column_int64(st, 0);
 		a.span.end = (size_t)sqlite3_column_int64(st, 1);
@@ -1039,10 +804,10 @@ int notes_position_get(struct notes_db *db, const struct doc *d, size_t *pos)
 		a.before = col_text(st, 3, &a.nbefore);
 		a.after = col_text(st, 4, &a.nafter);
 		/* A position that cannot be placed stays about where it was. */
-		*pos = place(t, len, &a, &q, &s)
+		*pos = notes_anchor_place(t, len, &a, &q, &s)
 			       ? s.start
-			       : char_start(t, len, a.span.start < len ? a.span.start : len);
-		squeeze_free(&q);
+			       : notes_char_start(t, len, a.span.start < len ? a.span.start : len);
+		notes_squeeze_free(&q);
 		err = 0;
 	} else if (rc != SQLITE_DONE) {
 		err = fail(db, rc, "cannot read the reading position");
@@ -1057,7 +822,7 @@ int notes_position_set(struct notes_db *db, const struct doc *d, size_t pos)
 	size_t len;
 	const char *t = doc_text(d, &len);
 	char hash[17], *path;
-	struct anchor a;
+	struct notes_anchor a;
 	sqlite3_stmt *del = NULL, *ins = NULL;
 	int rc, err = 0;
 
@@ -1065,8 +830,8 @@ int notes_position_set(struct notes_db *db, const struct doc *d, size_t pos)
 		return fail(db, SQLITE_READONLY, "");
 	if (pos > len)
 		pos = len;
-	size_t end = pos + POS_QUOTE < len ? char_start(t, len, pos + POS_QUOTE) : len;
-	a = anchor_make(t, len, (struct span){pos, end > pos ? end : len});
+	size_t end = pos + POS_QUOTE < len ? notes_char_start(t, len, pos + POS_QUOTE) : len;
+	a = notes_anchor_make(t, len, (struct span){pos, end > pos ? end : len});
 	doc_key(d, hash, &path);
 	if ((rc = sqlite3_exec(db->db, "BEGIN IMMEDIATE", NULL, NULL, NULL)) != SQLITE_OK) {
 		free(path);

@@ -1,31 +1,22 @@
 #!/bin/sh
 # Command-line behaviour: bad input, exit codes and messages, standard input, modes.
-set -u
-: "${DATELINE:?}" "${SRCDIR:?}"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-n=0
+. "$SRCDIR/tests/lib.sh"
 
 # expect NAME WANT_STATUS WANT_STDERR_PATTERN -- command...
 expect() {
 	name=$1 want=$2 pat=$3
 	shift 4
-	n=$((n + 1))
 	"$@" >"$tmp/out" 2>"$tmp/err" </dev/null
 	got=$?
 	if [ "$got" -ne "$want" ]; then
-		echo "not ok - $name: exit $got, want $want"; sed 's/^/  # /' "$tmp/err"
-		fails=$((fails + 1)); return
+		not_ok "$name: exit $got, want $want" "$tmp/err"
+	elif [ -n "$pat" ] && ! grep -q -- "$pat" "$tmp/err"; then
+		not_ok "$name: stderr does not match '$pat'" "$tmp/err"
+	elif [ "$(wc -l <"$tmp/err")" -gt 1 ]; then
+		not_ok "$name: more than one line on stderr" "$tmp/err"
+	else
+		ok "$name"
 	fi
-	if [ -n "$pat" ] && ! grep -q -- "$pat" "$tmp/err"; then
-		echo "not ok - $name: stderr does not match '$pat':"; sed 's/^/  # /' "$tmp/err"
-		fails=$((fails + 1)); return
-	fi
-	if [ "$(wc -l <"$tmp/err")" -gt 1 ]; then
-		echo "not ok - $name: more than one line on stderr"; fails=$((fails + 1)); return
-	fi
-	echo "ok - $name"
 }
 
 printf 'Hello world. This is text.\n' >"$tmp/a.txt"
@@ -52,24 +43,21 @@ expect "json ok" 0 "" -- "$DATELINE" --json --date 2025-11-08 "$tmp/a.txt"
 expect "export to missing folder" 1 "^dateline: $tmp/no/such/x.md: No such file or directory$" -- "$DATELINE" --export-md "$tmp/no/such/x.md" "$tmp/a.txt"
 
 # Standard input: '-' and a pipe.
-n=$((n + 1))
 if printf 'One para.\n\nTwo para.\n' | "$DATELINE" --json - | grep -q '"source": "-"'; then
-	echo "ok - stdin with -"
+	ok "stdin with -"
 else
-	echo "not ok - stdin with -"; fails=$((fails + 1))
+	not_ok "stdin with -"
 fi
-n=$((n + 1))
 if printf 'One para.\n\nTwo para.\n' | "$DATELINE" --json | python3 -c '
 import json, sys
 d = json.load(sys.stdin)
 assert len(d["paragraphs"]) == 2, d["paragraphs"]'; then
-	echo "ok - stdin from a pipe"
+	ok "stdin from a pipe"
 else
-	echo "not ok - stdin from a pipe"; fails=$((fails + 1))
+	not_ok "stdin from a pipe"
 fi
 
 # Invalid UTF-8 is repaired in JSON with a diagnostic; positions keep the original bytes.
-n=$((n + 1))
 printf 'Caf\351 opened on Monday.\n\nSecond paragraph here.\n' >"$tmp/latin1.txt"
 if "$DATELINE" --json "$tmp/latin1.txt" | python3 -c '
 import json, sys
@@ -77,42 +65,38 @@ d = json.load(sys.stdin)
 assert d["paragraphs"][0] == {"start": 0, "end": 22}, d["paragraphs"]
 assert d["diagnostics"][0]["message"] == "invalid UTF-8 replaced", d["diagnostics"]
 assert (d["diagnostics"][0]["line"], d["diagnostics"][0]["column"]) == (1, 4)'; then
-	echo "ok - invalid UTF-8 repaired"
+	ok "invalid UTF-8 repaired"
 else
-	echo "not ok - invalid UTF-8 repaired"; fails=$((fails + 1))
+	not_ok "invalid UTF-8 repaired"
 fi
 
 # --help names every option that the parser accepts.
-n=$((n + 1))
 missing=""
 for opt in --date --json --timeline --claims --text --export-md --format --notes-db --help --version; do
 	"$DATELINE" --help | grep -q -- "$opt" || missing="$missing $opt"
 done
-if [ -z "$missing" ]; then echo "ok - help lists options"; else echo "not ok - help misses$missing"; fails=$((fails + 1)); fi
+if [ -z "$missing" ]; then ok "help lists options"; else not_ok "help misses$missing"; fi
 
 # Large and pathological inputs finish (no timing asserted here; bench/ measures speed).
-n=$((n + 1))
 python3 -c '
 import sys
 sys.stdout.write("word " * 600000 + "\n")' >"$tmp/longline.txt"
 awk 'BEGIN { for (i = 0; i < 2000000; i++) print "" }' >"$tmp/newlines.txt"
 if "$DATELINE" --json "$tmp/longline.txt" >/dev/null && "$DATELINE" --json "$tmp/newlines.txt" >/dev/null; then
-	echo "ok - long line and many newlines"
+	ok "long line and many newlines"
 else
-	echo "not ok - long line and many newlines"; fails=$((fails + 1))
+	not_ok "long line and many newlines"
 fi
 
 # A page whose bytes do not fit its declared charset opens quietly (libxml2 prints nothing).
-n=$((n + 1))
 printf '<html><head><meta charset="gb2312"></head><body><p>\377\377\377\377 abc</p></body></html>' >"$tmp/badenc.html"
 if "$DATELINE" --text "$tmp/badenc.html" >/dev/null 2>"$tmp/err" && [ ! -s "$tmp/err" ]; then
-	echo "ok - bad charset bytes in HTML are quiet"
+	ok "bad charset bytes in HTML are quiet"
 else
-	echo "not ok - bad charset bytes in HTML:"; sed 's/^/  # /' "$tmp/err"; fails=$((fails + 1))
+	not_ok "bad charset bytes in HTML" "$tmp/err"
 fi
 
 # The manual names every option --help names, and every action of docs/keys.md.
-n=$((n + 1))
 missing=""
 for opt in $("$DATELINE" --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do
 	man_opt=$(printf '%s' "$opt" | sed 's/-/\\\\-/g')
@@ -124,7 +108,5 @@ done
 cmp -s "$SRCDIR/docs/keys.md" - <<KEYS || missing="$missing keys.md-stale"
 $("$DATELINE" --keys-md)
 KEYS
-if [ -z "$missing" ]; then echo "ok - manual and keys.md match --help"; else echo "not ok - manual misses$missing"; fails=$((fails + 1)); fi
-
-echo "# $((n - fails)) of $n passed"
-[ "$fails" -eq 0 ]
+if [ -z "$missing" ]; then ok "manual and keys.md match --help"; else not_ok "manual misses$missing"; fi
+finish

@@ -1,13 +1,10 @@
 #!/bin/sh
 # Hostile inputs generated at test time: every mode must exit 0 or 1, never hang or crash.
-set -u
-: "${DATELINE:?}" "${SRCDIR:?}"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$SRCDIR/tests/lib.sh"
 in="$tmp/in"
 mkdir -p "$in" "$tmp/home" "$tmp/data"
 
-python3 - "$in" <<'PY' || { echo "not ok - generating the hostile inputs"; exit 1; }
+python3 - "$in" <<'PY' || { not_ok "generating the hostile inputs"; finish; }
 import os, random, sys
 d = sys.argv[1]
 rnd = random.Random(8)
@@ -64,12 +61,9 @@ w('table.md', '|' * 100000 + '\n' + '|-' * 20000 + '\n')
 w('random.md', b'---\n' + bytes(rnd.getrandbits(8) for _ in range(100000)))
 PY
 
-fails=0
-n=0
 for f in "$in"/*; do
 	name=$(basename "$f")
 	for mode in --json --timeline --claims --text --export-md; do
-		n=$((n + 1))
 		if [ "$mode" = --export-md ]; then
 			set -- --export-md - "$f"
 		else
@@ -88,13 +82,11 @@ for f in "$in"/*; do
 			why="output is not JSON"
 		fi
 		if [ -n "$why" ]; then
-			echo "not ok - $name $mode: $why"
-			head -c 2000 "$tmp/err" | sed 's/^/  # /'
-			fails=$((fails + 1))
+			head -c 2000 "$tmp/err" >"$tmp/why"
+			not_ok "$name $mode: $why" "$tmp/why"
 		else
-			echo "ok - $name $mode"
+			ok "$name $mode"
 		fi
 	done
 done
-echo "# $n checks, $fails failed"
-[ "$fails" -eq 0 ]
+finish

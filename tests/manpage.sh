@@ -1,29 +1,16 @@
 #!/bin/sh
 # The manual page: it names exactly the options --help names, its KEYS section names exactly the
 # keys of docs/keys.md, and groff renders it without a warning.
-set -u
-: "${DATELINE:?}" "${SRCDIR:?}"
+. "$SRCDIR/tests/lib.sh"
 man="$SRCDIR/docs/dateline.1"
 keys="$SRCDIR/docs/keys.md"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-n=0
 
 # report NAME FILE_OF_PROBLEMS: ok when the file is empty.
 report() {
-	n=$((n + 1))
-	if [ -s "$2" ]; then
-		echo "not ok - $1"; sed 's/^/  # /' "$2"; fails=$((fails + 1))
-	else
-		echo "ok - $1"
-	fi
+	if [ -s "$2" ]; then not_ok "$1" "$2"; else ok "$1"; fi
 }
 
-if [ ! -f "$man" ]; then
-	echo "1..0 # SKIP no docs/dateline.1"
-	exit 0
-fi
+[ -f "$man" ] || skip "no docs/dateline.1"
 
 # The body of one section (.SH NAME up to the next .SH) of the manual.
 section() {
@@ -63,7 +50,7 @@ if [ -f "$keys" ]; then
 	fi
 	report "the manual's KEYS and docs/keys.md name the same keys" "$tmp/bad"
 else
-	echo "ok - keys # SKIP no docs/keys.md"
+	skip_check "keys" "no docs/keys.md"
 fi
 
 # The sections a manual page needs.
@@ -78,8 +65,7 @@ if command -v groff >/dev/null 2>&1; then
 	LC_ALL=C groff -man -Tutf8 -ww -z "$man" >"$tmp/bad" 2>&1
 	report "groff renders the manual without a warning" "$tmp/bad"
 else
-	echo "ok - groff # SKIP no groff"
+	skip_check "groff" "groff is not installed"
 fi
 
-echo "# $((n - fails)) of $n passed"
-[ "$fails" -eq 0 ]
+finish

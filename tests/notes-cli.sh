@@ -2,18 +2,13 @@
 # Notes on the command line: --export-md with the article's notes (found by content hash, or by
 # path and re-anchored after an edit), --notes-db faults, and export faults (read-only folder,
 # the article's own path), each with exit status 1 and one line on stderr.
-set -u
-: "${DATELINE:?}" "${SRCDIR:?}"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$SRCDIR/tests/lib.sh"
 # Nothing here may touch the real notes.
 export HOME="$tmp/home" XDG_DATA_HOME="$tmp/data"
 mkdir -p "$HOME"
-fails=0
-n=0
 
-ok() { n=$((n + 1)); echo "ok - $1"; }
-bad() { n=$((n + 1)); fails=$((fails + 1)); echo "not ok - $1"; [ -s "$tmp/err" ] && sed 's/^/  # /' "$tmp/err"; }
+# bad NAME: a failed check, with the last command's stderr.
+bad() { not_ok "$1" "$tmp/err"; }
 
 # expect NAME WANT_STATUS WANT_STDERR_PATTERN -- command...
 expect() {
@@ -172,7 +167,7 @@ elif unshare -m true 2>/dev/null; then
 		bad "previous export intact, no temporary file"
 	fi
 else
-	echo "ok - export into a read-only folder # SKIP root without mount namespaces"
+	skip_check "export into a read-only folder" "root without mount namespaces"
 fi
 
 # A read-only notes database still exports its notes.
@@ -183,5 +178,4 @@ if [ "$(id -u)" -ne 0 ]; then
 	chmod 644 "$tmp/notes.db"
 fi
 
-echo "# $((n - fails)) of $n passed"
-[ "$fails" -eq 0 ]
+finish

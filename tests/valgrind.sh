@@ -3,21 +3,14 @@
 # hostile files through the output modes, with no memory error and no definite leak. The golden
 # inputs go through --json and --export-md (the whole analysis and both writers), the others
 # through every mode; a failing run is run again with --track-origins for the report.
-set -u
-: "${DATELINE:?}" "${SRCDIR:?}"
+. "$SRCDIR/tests/lib.sh"
 
-if ! command -v valgrind >/dev/null 2>&1; then
-	echo "1..0 # SKIP valgrind is not installed"
-	exit 0
-fi
+command -v valgrind >/dev/null 2>&1 || skip "valgrind is not installed"
 # Valgrind cannot run a program built with AddressSanitizer (the sanitizer build).
 if grep -q -a -e __asan_init -e __tsan_init -e __msan_init "$DATELINE"; then
-	echo "1..0 # SKIP $DATELINE is built with a sanitizer"
-	exit 0
+	skip "$DATELINE is built with a sanitizer"
 fi
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/in" "$tmp/home" "$tmp/data"
 
 for f in "$SRCDIR"/tests/golden/*.txt "$SRCDIR"/tests/golden/*.html "$SRCDIR"/tests/golden/*.md; do
@@ -31,7 +24,7 @@ if [ -d "$seed" ]; then
 else
 	echo "# no shared seed article at $seed: the golden and hostile inputs only"
 fi
-python3 - "$tmp/in" <<'PY' || { echo "not ok - generating the hostile inputs"; exit 1; }
+python3 - "$tmp/in" <<'PY' || { not_ok "generating the hostile inputs"; finish; }
 import os, random, sys
 d = sys.argv[1]
 rnd = random.Random(1)
@@ -52,14 +45,11 @@ w('v-entities.html', '<p>' + '&#x110000;&#0;&#xD800;&amp&lt;&bogus;' * 500 + '</
 w('v-frontmatter.md', '---\ntitle: "T\ndate: 31 February\n---\n# T\n> "x," he said\n' + '*_[' * 500)
 PY
 
-fails=0
-n=0
 for f in "$tmp"/in/*; do
 	name=$(basename "$f")
 	modes="--json --timeline --claims --text --export-md"
 	case $name in golden-*) modes="--json --export-md" ;; esac
 	for mode in $modes; do
-		n=$((n + 1))
 		if [ "$mode" = --export-md ]; then
 			set -- --export-md - "$f"
 		else
@@ -77,18 +67,14 @@ for f in "$tmp"/in/*; do
 				--track-origins=yes --log-file="$tmp/vg" "$DATELINE" "$@" \
 				>/dev/null 2>&1 </dev/null
 		fi
+		head -c 3000 "$tmp/vg" >"$tmp/report"
 		if [ "$st" -ne 0 ] && [ "$st" -ne 1 ]; then
-			echo "not ok - $name $mode: exit status $st"
-			head -c 3000 "$tmp/vg" | sed 's/^/  # /'
-			fails=$((fails + 1))
+			not_ok "$name $mode: exit status $st" "$tmp/report"
 		elif [ -s "$tmp/vg" ]; then
-			echo "not ok - $name $mode: valgrind reported"
-			head -c 3000 "$tmp/vg" | sed 's/^/  # /'
-			fails=$((fails + 1))
+			not_ok "$name $mode: valgrind reported" "$tmp/report"
 		else
-			echo "ok - $name $mode"
+			ok "$name $mode"
 		fi
 	done
 done
-echo "# $n runs under memcheck, $fails failed"
-[ "$fails" -eq 0 ]
+finish

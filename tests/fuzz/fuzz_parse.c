@@ -1,6 +1,8 @@
 /* libFuzzer target: one input through loading, date and claim finding and every export. */
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "dateline/claims.h"
 #include "dateline/doc.h"
@@ -9,6 +11,7 @@
 #include "dateline/timex.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+size_t fuzz_golden_prefix(const char *name, const char *args, unsigned v, uint8_t *prefix);
 
 /* The first byte is the option byte: bits 0-1 the format (0 auto, 1 text, 2 html, 3 markdown),
  * bit 2 an anchor date from the next three bytes (year 1900+byte, month, day, taken modulo
@@ -55,4 +58,41 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	timex_list_free(t);
 	doc_free(d);
 	return 0;
+}
+
+/* For the replay of tests/golden (replay.c): each golden input three times, (0) with the format
+ * of its extension as golden.sh's runs have it, (1) the same with the anchor found in the text,
+ * as the command line does without --date, (2) detected by content, with the --date of its .args
+ * when it has one (the year rounded down to an even one: the option byte holds year / 2). */
+size_t fuzz_golden_prefix(const char *name, const char *args, unsigned v, uint8_t *prefix)
+{
+	const char *ext = strrchr(name, '.');
+	uint8_t format = 1;
+	if (ext && strcmp(ext, ".html") == 0)
+		format = 2;
+	else if (ext && strcmp(ext, ".md") == 0)
+		format = 3;
+	const char *date = strstr(args, "--date ");
+	int y, m, d;
+	switch (v) {
+	case 0:
+		prefix[0] = format;
+		return 1;
+	case 1:
+		prefix[0] = format | 8;
+		return 1;
+	case 2:
+		if (date && sscanf(date + 7, "%4d-%2d-%2d", &y, &m, &d) == 3 && y >= 1900 &&
+		    y < 1900 + 2 * 256) {
+			prefix[0] = 4;
+			prefix[1] = (uint8_t)((y - 1900) / 2);
+			prefix[2] = (uint8_t)m;
+			prefix[3] = (uint8_t)d;
+			return 4;
+		}
+		prefix[0] = 0;
+		return 1;
+	default:
+		return SIZE_MAX;
+	}
 }

@@ -9,6 +9,7 @@
 #include "reader.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+size_t fuzz_golden_prefix(const char *name, const char *args, unsigned v, uint8_t *prefix);
 
 /* Layout: byte 0 the screen height (1..64), byte 1 the width (1..255), byte 2 bit 0 whether the
  * analysis arrives late (as for a large article), bytes 3-4 the length of the key script (LE),
@@ -80,4 +81,25 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	timex_list_free(tl);
 	doc_free(d);
 	return 0;
+}
+
+/* For the replay of tests/golden (replay.c): each golden input as an article in the reader, (0)
+ * at 24x80 and (1) at 12x20 with the analysis arriving late, each driven by one key script that
+ * visits the panes, the events and claims, a search and the help. */
+size_t fuzz_golden_prefix(const char *name, const char *args, unsigned v, uint8_t *prefix)
+{
+	/* 0xF0 + i: specials[i] above (0xF6 Home, 0xFB Enter, 0xFC Esc, 0xFD resize) */
+	static const uint8_t keys[] = {'j', 'j', ']', ']',  '}', '}', '\t', '\t', 'G',  '/', 's',
+				       'a', 'i', 'd', 0xFB, 'n', 'N', 0xFD, '?',  0xFC, 0xF6};
+	(void)name;
+	(void)args;
+	if (v > 1)
+		return SIZE_MAX;
+	prefix[0] = v ? 11 : 23; /* rows - 1 */
+	prefix[1] = v ? 19 : 79; /* cols - 1 */
+	prefix[2] = (uint8_t)v;  /* late */
+	prefix[3] = sizeof(keys);
+	prefix[4] = 0;
+	memcpy(prefix + 5, keys, sizeof(keys));
+	return 5 + sizeof(keys);
 }

@@ -2,12 +2,7 @@
 # layout: the reader's screen rendered without a terminal (--dump) at widths 20, 21, 40, 80 and
 # 120 for an article with CJK, combining marks, emoji (with joiners and selectors), control
 # characters and a right-to-left override, compared with tests/tui/layout-W.screen.
-set -u
-: "${DATELINE:?}" "${SRCDIR:?}"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-n=0
+. "$SRCDIR/tests/lib.sh"
 {
 	printf 'Unicode layout: 漢字, café and 👩‍👩‍👧\n\n'
 	printf '東京都は2025年11月7日に新しい計画を発表した。市長は「準備はできている」と述べた。\n\n'
@@ -20,28 +15,25 @@ n=0
 	printf '한국어 문장도 띄어쓰기로 줄을 바꿉니다. 全角ＡＢＣ１２３ and ｶﾀｶﾅ.\n'
 } >"$tmp/article.txt"
 for w in 20 21 40 80 120; do
-	n=$((n + 1))
 	"$DATELINE" --dump --width $w --height 16 "$tmp/article.txt" >"$tmp/out" 2>"$tmp/err"
 	st=$?
 	if [ "${UPDATE:-0}" = 1 ]; then cp "$tmp/out" "$SRCDIR/tests/tui/layout-$w.screen"; fi
 	if [ $st -ne 0 ]; then
-		echo "not ok $n - width $w: exit $st"; sed 's/^/  # /' "$tmp/err"; fails=$((fails + 1))
+		not_ok "width $w: exit $st" "$tmp/err"
+	elif [ -s "$tmp/err" ]; then
+		not_ok "width $w: something on stderr" "$tmp/err"
 	elif ! diff -u "$SRCDIR/tests/tui/layout-$w.screen" "$tmp/out" >"$tmp/diff"; then
-		echo "not ok $n - width $w differs from layout-$w.screen"; sed 's/^/  # /' "$tmp/diff"
-		fails=$((fails + 1))
+		not_ok "width $w differs from layout-$w.screen" "$tmp/diff"
 	else
-		echo "ok $n - width $w"
+		ok "width $w"
 	fi
-	n=$((n + 1))
 	wide=$(while IFS= read -r l; do printf '%s' "$l" | wc -L; done <"$tmp/out" | sort -n | tail -1)
-	if [ "$wide" -le "$w" ]; then echo "ok $n - width $w: no line is wider ($wide)"
-	else echo "not ok $n - width $w: a line is $wide columns"; fails=$((fails + 1)); fi
+	if [ "$wide" -le "$w" ]; then ok "width $w: no line is wider ($wide)"
+	else not_ok "width $w: a line is $wide columns"; fi
 done
-n=$((n + 1))
 if "$DATELINE" --dump --width 80 --height 16 "$tmp/article.txt" | grep -q "$(printf '\033')"; then
-	echo "not ok $n - an escape character reached the output"; fails=$((fails + 1))
+	not_ok "an escape character reached the output"
 else
-	echo "ok $n - no escape character reaches the output"
+	ok "no escape character reaches the output"
 fi
-echo "1..$n"
-[ "$fails" -eq 0 ]
+finish

@@ -1,35 +1,19 @@
 #!/bin/sh
 # lib: shared helpers of the tmux-driven reader tests: a private tmux server per test, a pinned
-# environment, polling the screen with a time limit, golden screens, and TAP-style results.
-# Sourced by tests/tui/<name>.sh; UPDATE=1 rewrites the .screen files.
-set -u
-: "${DATELINE:?}" "${SRCDIR:?}"
+# environment, polling the screen with a time limit, golden screens. The results (ok, not_ok,
+# check, skip, finish) and the temporary folder are tests/lib.sh's; a failed check shows the last
+# screen captured. Sourced by tests/tui/<name>.sh; UPDATE=1 rewrites the .screen files.
+. "$SRCDIR/tests/lib.sh"
 SHARED=${SHARED:-$SRCDIR/../shared}
 SEED=$SHARED/seed/000_0aea4d21645afa5d.txt
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "1..0 # SKIP tmux is not installed"
-	exit 77
-fi
-tmp=$(mktemp -d)
-sock="dl-$(basename "$0" .sh)-$$"
-fails=0
-n=0
-trap 'tmux -L "$sock" kill-server 2>/dev/null; chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
-
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() {
-	n=$((n + 1)); fails=$((fails + 1)); echo "not ok $n - $1"
-	[ -f "$tmp/screen" ] && sed 's/^/  # /' "$tmp/screen"
-}
-check() { # check NAME command...
-	name=$1; shift
-	if "$@"; then ok "$name"; else not_ok "$name"; fi
-}
-finish() {
-	echo "1..$n"
-	[ "$fails" -eq 0 ]
-	exit $?
-}
+command -v tmux >/dev/null 2>&1 || skip "tmux is not installed"
+# Each start gets a tmux server of its own: a new session on the socket of a server that is still
+# shutting down after kill-server fails with "server exited unexpectedly" on a busy machine.
+sock_base="dl-$(basename "$0" .sh)-$$"
+sock=$sock_base-0
+starts=0
+LIB_DETAIL=$tmp/screen
+trap 'tmux -L "$sock" kill-server 2>/dev/null; lib_cleanup' EXIT
 
 # start WIDTH HEIGHT ARGS...: runs dateline in a fresh tmux session; its exit status lands in
 # $tmp/status. DL_ENV adds environment settings (e.g. "TERM=linux NO_COLOR=1").
@@ -37,6 +21,8 @@ start() {
 	w=$1 h=$2; shift 2
 	rm -f "$tmp/status"
 	tmux -L "$sock" kill-server 2>/dev/null
+	starts=$((starts + 1))
+	sock=$sock_base-$starts
 	mkdir -p "$tmp/home" "$tmp/data"
 	printf '%s\n' "$@" >"$tmp/args"
 	cat >"$tmp/run.sh" <<EOS
@@ -107,8 +93,5 @@ same_screen() {
 	return 1
 }
 need_seed() {
-	if [ ! -f "$SEED" ]; then
-		echo "1..0 # SKIP ../shared is not here (the seed article)"
-		exit 77
-	fi
+	[ -f "$SEED" ] || skip "../shared is not here (the seed article)"
 }

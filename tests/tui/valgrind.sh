@@ -5,13 +5,9 @@
 # definite leak (ncurses keeps what it keeps: "still reachable" is allowed).
 . "$(dirname "$0")/lib.sh"
 
-if ! command -v valgrind >/dev/null 2>&1; then
-	echo "1..0 # SKIP valgrind is not installed"
-	exit 77
-fi
+command -v valgrind >/dev/null 2>&1 || skip "valgrind is not installed"
 if grep -q -a -e __asan_init -e __tsan_init -e __msan_init "$DATELINE"; then
-	echo "1..0 # SKIP $DATELINE is built with a sanitizer (valgrind cannot run it)"
-	exit 77
+	skip "$DATELINE is built with a sanitizer (valgrind cannot run it)"
 fi
 
 # The reader started through valgrind: lib.sh runs $DATELINE, here a wrapper.

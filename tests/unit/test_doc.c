@@ -8,7 +8,7 @@ static struct doc *load(const char *s)
 {
 	const char *err = NULL;
 	struct doc *d = doc_load(s, strlen(s), "t.txt", FORMAT_TEXT, &err);
-	CHECK(d != NULL);
+	REQUIRE(d != NULL);
 	return d;
 }
 
@@ -133,7 +133,7 @@ static void invalid_utf8_diagnostic(void)
 {
 	struct doc *d = load("Good line.\nBad \xFF byte here, and more text to keep it textual.\n");
 
-	CHECK_EQ(doc_diag_count(d), 1);
+	REQUIRE_EQ(doc_diag_count(d), 1);
 	CHECK_EQ(doc_diag(d, 0)->line, 2);
 	CHECK_EQ(doc_diag(d, 0)->column, 5);
 	CHECK_EQ(doc_diag(d, 0)->level, DIAG_WARNING);

@@ -47,7 +47,7 @@ static struct doc *make_doc(void)
 {
 	const char *err = NULL;
 	struct doc *d = doc_load(article, sizeof(article) - 1, "a \"b\".txt", FORMAT_TEXT, &err);
-	CHECK(d != NULL);
+	REQUIRE(d != NULL);
 	doc_set_anchor(d, (struct date){2025, 11, 8}, ANCHOR_OPTION);
 	return d;
 }

@@ -273,9 +273,7 @@ static void doc_integration(void)
 	enum doc_anchor_from from;
 	struct span t;
 
-	CHECK(d != NULL);
-	if (!d)
-		return;
+	REQUIRE(d != NULL);
 	CHECK(doc_converted(d));
 	CHECK_EQ(doc_format(d), FORMAT_HTML);
 	CHECK_EQ(doc_paragraph_count(d), 2);
