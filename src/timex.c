@@ -3,6 +3,8 @@
  * at each token and keeps the longest match, and the public entry points. */
 #include "dateline/timex.h"
 
+#include "dateline/coref.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -358,6 +360,27 @@ static void ctx_init(struct tx_ctx *c, const struct doc *d, struct date a)
 	c->aday = c->a.year && c->a.month && c->a.day;
 }
 
+/* The names a summary's pronoun may stand for: the document's coreference, read the first time
+ * a summary asks (most articles never do). */
+struct names {
+	const struct doc *d;
+	struct coref *coref;
+};
+
+/* The person "he" or "she" at s stands for, as the span of their fullest name; empty when the
+ * resolver finds no person. */
+static struct span resolve_name(void *ctx, struct span s)
+{
+	struct names *n = ctx;
+	struct span none = {0, 0};
+	if (!n->coref)
+		n->coref = coref_build(n->d);
+	size_t id = coref_resolve(n->coref, s);
+	if (id == COREF_NONE || coref_entity(n->coref, id)->kind != COREF_PERSON)
+		return none;
+	return coref_entity(n->coref, id)->name;
+}
+
 struct timex_list *timex_find(const struct doc *d)
 {
 	struct tx_ctx c;
@@ -379,7 +402,9 @@ struct timex_list *timex_find(const struct doc *d)
 		}
 	}
 	free(c.t);
-	tx_events_build(d, l, NULL, NULL);
+	struct names names = {d, NULL};
+	tx_events_build(d, l, resolve_name, &names);
+	coref_free(names.coref);
 	return l;
 }
 

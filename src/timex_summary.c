@@ -637,8 +637,8 @@ static void emit(struct sum *m, size_t a, size_t b, struct buf *o)
 			if (gap)
 				buf_putc(o, ' ');
 		}
-		if (first && w->cp == 0 && m->resolve &&
-		    (wd(m, k, "he") || wd(m, k, "she") || wd(m, k, "they")) && is_word(m, k + 1)) {
+		if (first && w->cp == 0 && m->resolve && (wd(m, k, "he") || wd(m, k, "she")) &&
+		    is_word(m, k + 1)) {
 			struct span name = m->resolve(m->rctx, (struct span){w->s, w->e});
 			if (name.end > name.start && name.end - name.start < 80) {
 				buf_put(o, m->t + name.start, name.end - name.start);
@@ -774,9 +774,13 @@ static const char *const speech_verbs[] = {
 
 /* The speech tag [a, b) ("he said on Friday", "said Huang", "Huang told reporters") as the
  * summary's subject and verb, its date cut; false when it is no tag (too long, no speech verb,
- * or a quotation inside). */
-static bool emit_tag(struct sum *m, size_t a, size_t b, size_t ds, size_t de, struct buf *o)
+ * or a quotation inside). When the date lies in what the tag says of the speaker after a comma
+ * and about is not NULL, writes that instead ("Don Fowler helmed the DNC from 1995 to 1997")
+ * and sets *about. */
+static bool emit_tag(struct sum *m, size_t a, size_t b, size_t ds, size_t de, struct buf *o,
+		     bool *about)
 {
+	size_t e0 = b;
 	while (b > a && (end_punct(m, b - 1) || is_p(m, b - 1, ',') || is_p(m, b - 1, ':')))
 		b--;
 	size_t words = 0, verb = b;
@@ -796,6 +800,28 @@ static bool emit_tag(struct sum *m, size_t a, size_t b, size_t ds, size_t de, st
 			b = k;
 			break;
 		}
+	/* the date is in what follows the speaker ("said Don Fowler, who helmed the DNC from
+	 * 1995"): the event is what that says of the speaker, not the speech */
+	if (ds < de && ds >= b) {
+		if (!about)
+			return false;
+		size_t sa = verb == a ? verb + 1 : a, sb = verb == a ? b : verb;
+		emit(m, sa, sb, o);
+		size_t r = b + 1, end = e0;
+		while (end > r && (end_punct(m, end - 1) || is_p(m, end - 1, ',')))
+			end--;
+		if (wd(m, r, "who")) {
+			buf_putc(o, ' ');
+			r++;
+		} else {
+			buf_puts(o, ", ");
+		}
+		if (ds >= r)
+			cut_date(m, r, end, ds, de, false);
+		emit(m, r, end, o);
+		*about = true;
+		return true;
+	}
 	words = 0;
 	for (size_t k = a; k < b; k++)
 		words += is_word(m, k);
@@ -839,19 +865,24 @@ static bool speech(struct sum *m, size_t s, size_t e, size_t ds, size_t de, stru
 		if (ds < de && ds < ta && de > qe)
 			return false; /* the date spans the quotation's end: no tag */
 		struct buf tag = BUF_INIT;
-		if (!emit_tag(m, ta, tb, ds >= ta ? ds : de, de, &tag)) {
+		bool about = false;
+		if (!emit_tag(m, ta, tb, ds >= ta ? ds : de, de, &tag, &about)) {
 			buf_free(&tag);
 			return false;
 		}
 		buf_put(o, tag.data, tag.len);
 		buf_free(&tag);
+		if (about)
+			return true;
 		buf_puts(o, ": ");
 		emit_quote(m, q + 1, qe, o);
 		if (q2 < e) {
 			size_t q2e = quote_end(m, q2, e);
 			buf_puts(o, " and ");
 			emit_quote(m, q2 + 1, q2e, o);
-		} else if (next && next->n && open_q(next, 0)) {
+		} else if (next && next->n && open_q(next, 0) && qe > q + 1 &&
+			   is_p(m, qe - 1, ',')) {
+			/* the quotation the tag broke off goes on in the next sentence */
 			size_t ne = quote_end(next, 0, next->n);
 			if (ne + 1 >= next->n || (ne + 2 == next->n && end_punct(next, ne + 1))) {
 				buf_puts(o, " and ");
@@ -866,7 +897,7 @@ static bool speech(struct sum *m, size_t s, size_t e, size_t ds, size_t de, stru
 			continue;
 		size_t qe = quote_end(m, k + 1, e);
 		struct buf tag = BUF_INIT;
-		if (!emit_tag(m, s, k, ds < k ? ds : de, de, &tag) || tag.len == 0) {
+		if (!emit_tag(m, s, k, ds < k ? ds : de, de, &tag, NULL) || tag.len == 0) {
 			buf_free(&tag);
 			return false;
 		}
@@ -920,16 +951,16 @@ static bool sentence_tag(const struct doc *d, size_t si, tx_resolve_fn resolve, 
 		size_t tb = ta;
 		while (tb < m.n && !open_q(&m, tb))
 			tb++;
-		found = ta < tb && emit_tag(&m, ta, tb, 0, 0, tag);
+		found = ta < tb && emit_tag(&m, ta, tb, 0, 0, tag, NULL);
 	} else if (m.n && !open_q(&m, 0)) {
 		/* a sentence that is only a tag, or one that opens a quotation */
 		size_t k = 0;
 		while (k < m.n && !open_q(&m, k))
 			k++;
 		if (k == m.n)
-			found = emit_tag(&m, 0, m.n, 0, 0, tag);
+			found = emit_tag(&m, 0, m.n, 0, 0, tag, NULL);
 		else if (!after && k > 0 && (is_p(&m, k - 1, ':') || is_p(&m, k - 1, ',')))
-			found = emit_tag(&m, 0, k - 1, 0, 0, tag);
+			found = emit_tag(&m, 0, k - 1, 0, 0, tag, NULL);
 	}
 	sum_free(&m);
 	return found && tag->len;
