@@ -42,9 +42,11 @@ static uint32_t cp_at(const char *t, size_t i, size_t e, int *len)
 	return l ? cp : 0xFFFD;
 }
 
+/* A Chinese or Japanese character (ideographs, hiragana, katakana): a word of its own. */
 static bool cjk(uint32_t cp)
 {
-	return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF);
+	return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) ||
+	       (cp >= 0xF900 && cp <= 0xFAFF);
 }
 
 /* Characters that join two parts of one word: "Huang's", "U.S", "3:30", "1,000", "mid-2024". */
@@ -466,6 +468,21 @@ static bool drop_filler(struct sum *m, size_t s, size_t e)
 /* ---- the date phrase ---- */
 
 static const char *const cut_preps[] = {"on", "in", "at", "during", NULL};
+/* The same before a Chinese date (在, 于, 於) and after a Japanese one (に). */
+static const char *const cjk_preps[] = {"\xE5\x9C\xA8", "\xE4\xBA\x8E", "\xE6\x96\xBC", NULL};
+static const char *const cjk_after[] = {"\xE3\x81\xAB", NULL};
+
+/* Token k is one of the CJK characters in list (UTF-8). */
+static bool cjk_is(const struct sum *m, size_t k, const char *const *list)
+{
+	if (k >= m->n || !m->k[k].cjk)
+		return false;
+	for (size_t i = 0; list[i]; i++)
+		if (m->k[k].e - m->k[k].s == strlen(list[i]) &&
+		    memcmp(m->t + m->k[k].s, list[i], strlen(list[i])) == 0)
+			return true;
+	return false;
+}
 static const char *const adverbial[] = {"yesterday", "today",  "tomorrow", "tonight", "last",
 					"this",      "next",   "earlier",  "later",   "recently",
 					"early",     "late",   "mid",      "within",  "over",
@@ -534,9 +551,12 @@ static void cut_date(struct sum *m, size_t s, size_t e, size_t ds, size_t de, bo
 	    (m->t[last->e - 2] == '\'' || (unsigned char)m->t[last->e - 2] == 0x99))
 		return;
 	size_t a = ds, b = de;
-	bool prep = a > s && wd_in(m, a - 1, cut_preps);
+	bool prep = a > s && (wd_in(m, a - 1, cut_preps) || cjk_is(m, a - 1, cjk_preps));
 	if (prep)
 		a--;
+	/* Japanese puts its preposition after the date: 11月7日に */
+	if (b < e && m->k[de - 1].cjk && cjk_is(m, b, cjk_after))
+		b++;
 	/* "later on Friday", "early in July", "late Thursday" */
 	if (a > s && (wd(m, a - 1, "later") || wd(m, a - 1, "earlier") || wd(m, a - 1, "early") ||
 		      wd(m, a - 1, "late")))
