@@ -3,11 +3,10 @@
  * at each token and keeps the longest match, and the public entry points. */
 #include "dateline/timex.h"
 
-#include "dateline/coref.h"
-
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "timex_int.h"
 
@@ -360,27 +359,6 @@ static void ctx_init(struct tx_ctx *c, const struct doc *d, struct date a)
 	c->aday = c->a.year && c->a.month && c->a.day;
 }
 
-/* The names a summary's pronoun may stand for: the document's coreference, read the first time
- * a summary asks (most articles never do). */
-struct names {
-	const struct doc *d;
-	struct coref *coref;
-};
-
-/* The person "he" or "she" at s stands for, as the span of their fullest name; empty when the
- * resolver finds no person. */
-static struct span resolve_name(void *ctx, struct span s)
-{
-	struct names *n = ctx;
-	struct span none = {0, 0};
-	if (!n->coref)
-		n->coref = coref_build(n->d);
-	size_t id = coref_resolve(n->coref, s);
-	if (id == COREF_NONE || coref_entity(n->coref, id)->kind != COREF_PERSON)
-		return none;
-	return coref_entity(n->coref, id)->name;
-}
-
 struct timex_list *timex_find(const struct doc *d)
 {
 	struct tx_ctx c;
@@ -402,10 +380,34 @@ struct timex_list *timex_find(const struct doc *d)
 		}
 	}
 	free(c.t);
-	struct names names = {d, NULL};
-	tx_events_build(d, l, resolve_name, &names);
-	coref_free(names.coref);
+	tx_events_build(d, l);
 	return l;
+}
+
+void timex_name_subjects(struct timex_list *l, const struct doc *d, const struct coref *c)
+{
+	size_t len;
+	const char *t = doc_text(d, &len);
+	for (size_t i = 0; l && c && i < l->nevents; i++) {
+		struct event *e = &l->events[i];
+		struct span s = e->subject;
+		size_t n = s.end - s.start;
+		if (!n || !e->summary || strncasecmp(e->summary, t + s.start, n) != 0)
+			continue;
+		e->subject = (struct span){0, 0};
+		size_t id = coref_resolve(c, s);
+		/* he and she stand for people: anything else is the resolver's guess */
+		if (id == COREF_NONE || coref_entity(c, id)->kind != COREF_PERSON)
+			continue;
+		struct span name = coref_entity(c, id)->name;
+		if (name.end <= name.start || name.end - name.start > 80)
+			continue;
+		struct buf b = BUF_INIT;
+		buf_put(&b, t + name.start, name.end - name.start);
+		buf_puts(&b, e->summary + n);
+		free(e->summary);
+		e->summary = buf_detach(&b, NULL);
+	}
 }
 
 /* The article's own date: a full date alone on a short line, or in a dateline or a

@@ -137,106 +137,171 @@ static void time_words(const char *v, const struct tx_point *p, char *out, size_
 		snprintf(out, n, "%d %s", h12, ap);
 }
 
-bool tx_label(const struct tx_point *p, const char *v, bool with_year, char *out, size_t n)
+bool tx_placeable(const struct tx_point *p)
 {
-	char what[32] = "", tm[16] = "";
-	bool yearly = false; /* the label is the year itself: 2025, the 1990s */
-
-	out[0] = '\0';
 	if (!p->dated || (!p->year && !p->month))
 		return false;
+	switch (p->gran) {
+	case GRAN_TIME:
+	case GRAN_DAY:
+		return p->month >= 1 && p->month <= 12 && p->day;
+	case GRAN_WEEK:
+		return p->year && p->month >= 1 && p->month <= 12;
+	case GRAN_MONTH:
+		return p->month >= 1 && p->month <= 12;
+	case GRAN_YEAR:
+		return p->year != 0;
+	case GRAN_QUARTER:
+	case GRAN_DECADE:
+	case GRAN_CENTURY:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* A label being written: out[0..n), always NUL-terminated, cut short when full. Labels are
+ * written for every event, so without printf. */
+struct lbl {
+	char *out;
+	size_t n, len;
+};
+
+static void put(struct lbl *l, const char *s)
+{
+	while (*s && l->len + 1 < l->n)
+		l->out[l->len++] = *s++;
+	l->out[l->len] = '\0';
+}
+
+static void put_int(struct lbl *l, int v)
+{
+	char d[12];
+	int k = 0;
+	unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+	do {
+		d[k++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u && k < 11);
+	if (v < 0)
+		d[k++] = '-';
+	while (k && l->len + 1 < l->n)
+		l->out[l->len++] = d[--k];
+	l->out[l->len] = '\0';
+}
+
+bool tx_label(const struct tx_point *p, const char *v, bool with_year, char *out, size_t n)
+{
+	char tm[16] = "";
+	struct lbl l = {out, n, 0};
+
+	out[0] = '\0';
+	if (!n || !tx_placeable(p))
+		return false;
+	/* what the date is, without its year */
 	switch (p->gran) {
 	case GRAN_TIME:
 		time_words(v, p, tm, sizeof(tm));
 		/* fall through */
 	case GRAN_DAY:
-		if (p->month < 1 || p->month > 12 || !p->day)
-			return false;
-		snprintf(what, sizeof(what), "%s %d", date_month_abbr(p->month), p->day);
+		put(&l, date_month_abbr(p->month));
+		put(&l, " ");
+		put_int(&l, p->day);
 		break;
 	case GRAN_WEEK:
-		if (!p->year || p->month < 1 || p->month > 12)
-			return false;
-		snprintf(what, sizeof(what), "week of %s %d", date_month_abbr(p->month), p->day);
+		put(&l, "week of ");
+		put(&l, date_month_abbr(p->month));
+		put(&l, " ");
+		put_int(&l, p->day);
 		break;
 	case GRAN_MONTH:
-		if (p->month < 1 || p->month > 12)
-			return false;
-		snprintf(what, sizeof(what), "%s", date_month_abbr(p->month));
+		put(&l, date_month_abbr(p->month));
 		break;
 	case GRAN_QUARTER: {
 		const char *r = strlen(v) > 5 ? v + 5 : "";
 		static const char *const seasons[][2] = {
 			{"SP", "spring"}, {"SU", "summer"}, {"FA", "fall"}, {"WI", "winter"}};
-		if (r[0] == 'Q')
-			snprintf(what, sizeof(what), "Q%c", r[1]);
-		else if (r[0] == 'H')
-			snprintf(what, sizeof(what), "%s half", r[1] == '1' ? "first" : "second");
+		if (r[0] == 'Q' && r[1]) {
+			char q[3] = {'Q', r[1], '\0'};
+			put(&l, q);
+		} else if (r[0] == 'H') {
+			put(&l, r[1] == '1' ? "first half" : "second half");
+		}
 		for (size_t i = 0; i < 4; i++)
 			if (strncmp(r, seasons[i][0], 2) == 0)
-				snprintf(what, sizeof(what), "%s", seasons[i][1]);
-		if (!what[0])
+				put(&l, seasons[i][1]);
+		if (!l.len)
 			return false;
 		break;
 	}
 	case GRAN_YEAR:
-		if (!p->year)
-			return false;
-		snprintf(what, sizeof(what), "%d", p->year);
-		yearly = true;
-		break;
+		put_int(&l, p->year);
+		return true;
 	case GRAN_DECADE:
-		snprintf(what, sizeof(what), "%ds", p->year);
-		yearly = true;
-		break;
+		put_int(&l, p->year);
+		put(&l, "s");
+		return true;
 	case GRAN_CENTURY: {
 		int cent = p->year / 100 + 1;
-		snprintf(what, sizeof(what), "%d%s century", cent, ordinal_suffix(cent));
-		yearly = true;
-		break;
+		put_int(&l, cent);
+		put(&l, ordinal_suffix(cent));
+		put(&l, " century");
+		return true;
 	}
 	default:
 		return false;
 	}
-	bool half = p->gran == GRAN_QUARTER && what[0] != 'Q' && strstr(what, "half");
-	if (yearly)
-		snprintf(out, n, "%s", what);
-	else if (!p->year && with_year)
-		snprintf(out, n, "%s%s%s, year unknown", what, tm[0] ? ", " : "", tm);
-	else if (!p->year)
-		snprintf(out, n, "%s%s%s ?", what, tm[0] ? ", " : "", tm);
-	else if (!with_year)
-		snprintf(out, n, "%s%s%s", what, tm[0] ? ", " : "", tm);
-	else if (p->gran == GRAN_DAY || p->gran == GRAN_TIME || p->gran == GRAN_WEEK)
-		snprintf(out, n, "%s, %d%s%s", what, p->year, tm[0] ? ", " : "", tm);
-	else
-		snprintf(out, n, "%s%s %d", what, half ? " of" : "", p->year);
+	/* then the time of day, and the year where it is known and wanted */
+	bool daily = p->gran == GRAN_DAY || p->gran == GRAN_TIME || p->gran == GRAN_WEEK;
+	if (p->year && with_year && daily) {
+		put(&l, ", ");
+		put_int(&l, p->year);
+	}
+	if (tm[0]) {
+		put(&l, ", ");
+		put(&l, tm);
+	}
+	if (!p->year) {
+		put(&l, with_year ? ", year unknown" : " ?");
+	} else if (with_year && !daily) {
+		put(&l,
+		    p->gran == GRAN_QUARTER && out[0] != 'Q' && strstr(out, "half") ? " of " : " ");
+		put_int(&l, p->year);
+	}
 	return true;
 }
 
 void tx_iso(const struct tx_point *p, const char *v, char *out, size_t n)
 {
+	size_t k = 0;
+	if (!n)
+		return;
 	out[0] = '\0';
 	if (!p->dated || !p->year)
 		return;
 	switch (p->gran) {
 	case GRAN_TIME:
 	case GRAN_DAY:
-		snprintf(out, n, "%.10s", v);
+		k = 10;
 		break;
 	case GRAN_WEEK:
-		snprintf(out, n, "%.8s", v);
+		k = 8;
 		break;
 	case GRAN_MONTH:
 	case GRAN_QUARTER:
-		snprintf(out, n, "%.7s", v);
+		k = 7;
 		break;
 	case GRAN_YEAR:
-		snprintf(out, n, "%.4s", v);
+		k = 4;
 		break;
 	default:
-		break;
+		return;
 	}
+	k = strnlen(v, k);
+	if (k >= n)
+		k = n - 1;
+	memcpy(out, v, k);
+	out[k] = '\0';
 }
 
 bool timex_value_label(const char *value, bool with_year, char *out, size_t n)

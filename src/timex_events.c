@@ -226,7 +226,7 @@ const char *timex_event_pane_label(const struct timex_list *l, size_t i, int art
 	return e->label_short;
 }
 
-void tx_events_build(const struct doc *d, struct timex_list *l, tx_resolve_fn resolve, void *rctx)
+void tx_events_build(const struct doc *d, struct timex_list *l)
 {
 	size_t len;
 	const char *t = doc_text(d, &len);
@@ -248,8 +248,7 @@ void tx_events_build(const struct doc *d, struct timex_list *l, tx_resolve_fn re
 		}
 		tx_point_parse(x->value, &k[nk].p);
 		/* a reader must be able to place it: a year or at least a month */
-		char probe[8];
-		if (!k[nk].p.dated || !tx_label(&k[nk].p, x->value, false, probe, sizeof(probe)))
+		if (!tx_placeable(&k[nk].p))
 			continue;
 		/* two expressions of one sentence naming the same date ("two days earlier, on
 		 * November 5") are one event; a bounded look back keeps a sentence of 60,000 dates
@@ -290,7 +289,7 @@ void tx_events_build(const struct doc *d, struct timex_list *l, tx_resolve_fn re
 		    joins(t, l->items[xi - 1].span.end, cut.start))
 			cut.start = l->items[xi - 1].span.start;
 		if (doc_sentence_count(d))
-			e->summary = tx_summary(d, x->sentence, cut, resolve, rctx);
+			e->summary = tx_summary(d, x->sentence, cut, &e->subject);
 		else
 			e->summary = xstrndup(t + x->span.start, x->span.end - x->span.start);
 	}

@@ -219,6 +219,9 @@ struct tx_point {
 };
 /* Reads value (a NUL-terminated TIMEX3 value) into *p; anything else leaves p->dated false. */
 void tx_point_parse(const char *value, struct tx_point *p);
+/* Does p place something a reader can find: a year, or at least a month (tx_label() writes a
+ * label exactly for these, but for an unknown quarter or season code)? */
+bool tx_placeable(const struct tx_point *p);
 /* Writes point p (read from value v) as a person reads it into out[0..n) (see
  * timex_value_label()); with_year false leaves a known year out. Returns false, with out empty,
  * when p places nothing a reader can find: neither a year nor a month. */
@@ -229,21 +232,17 @@ void tx_iso(const struct tx_point *p, const char *v, char *out, size_t n);
 
 /* ---- summaries (timex_summary.c) ---- */
 
-/* Resolves the pronoun at span s of the document to the span of the name it stands for (an
- * empty span when unknown). */
-typedef struct span (*tx_resolve_fn)(void *ctx, struct span s);
 /* The summary of the event that the date phrase `cut` (one expression, or two side by side that
  * name one date) dates in sentence si of d: the clause the date belongs to, the date phrase
  * left out where the label says it, without leading filler ("For example,", "The week
- * before,"), speech as speech (`Huang said: “China will decide”`), a pronoun subject replaced
- * through resolve (may be NULL) on one line. The caller frees the result with free(). */
-char *tx_summary(const struct doc *d, size_t si, struct span cut, tx_resolve_fn resolve,
-		 void *rctx);
+ * before,"), speech as speech (`He said: “China will decide”`), on one line. A "he" or "she"
+ * that opens it is stored in *subject (an empty span when none), for timex_name_subjects().
+ * The caller frees the result with free(). */
+char *tx_summary(const struct doc *d, size_t si, struct span cut, struct span *subject);
 
 /* ---- events (timex_events.c) ---- */
 
-/* Builds the events (the timeline) of a list whose items are found; see timex.h. resolve (may
- * be NULL) names the pronouns that summaries open with. */
-void tx_events_build(const struct doc *d, struct timex_list *l, tx_resolve_fn resolve, void *rctx);
+/* Builds the events (the timeline) of a list whose items are found; see timex.h. */
+void tx_events_build(const struct doc *d, struct timex_list *l);
 
 #endif

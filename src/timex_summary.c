@@ -19,27 +19,47 @@ static void sum_free(struct sum *m);
 struct stok {
 	size_t s, e;
 	uint32_t cp;
-	bool cap;  /* a word that starts with a capital */
-	bool date; /* part of the date phrase being summarised */
-	bool cjk;  /* a CJK character (a word of its own) */
+	bool cap;    /* a word that starts with a capital */
+	bool date;   /* part of the date phrase being summarised */
+	bool cjk;    /* a CJK character (a word of its own) */
+	char c0;     /* a word's first byte, lowercase */
+	int8_t verb; /* verbish(): 0 not asked yet, 1 a verb, -1 not */
+	bool drop;   /* left out of the summary */
 };
 
 struct sum {
 	const char *t;
 	struct stok *k;
 	size_t n;
-	bool *drop; /* tokens left out of the summary */
-	bool trunc; /* the window starts after the sentence's start */
-	tx_resolve_fn resolve;
-	void *rctx;
+	bool trunc;           /* the window starts after the sentence's start */
+	struct span *subject; /* where to note a pronoun that opens the summary (may be NULL) */
 };
 
 static uint32_t cp_at(const char *t, size_t i, size_t e, int *len)
 {
+	if ((unsigned char)t[i] < 0x80) {
+		*len = 1;
+		return (unsigned char)t[i];
+	}
 	uint32_t cp;
 	int l = text_decode(t + i, e - i, &cp);
 	*len = l ? l : 1;
 	return l ? cp : 0xFFFD;
+}
+
+/* ASCII letters and digits, the common case, without a table lookup of Unicode. */
+static bool alnum(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+	return text_is_alnum(cp);
+}
+
+static bool space(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp == ' ' || (cp >= '\t' && cp <= '\r');
+	return text_is_space(cp);
 }
 
 /* A Chinese or Japanese character (ideographs, hiragana, katakana): a word of its own. */
@@ -58,33 +78,41 @@ static bool joiner(uint32_t cp)
 static void tokenize(struct sum *m, size_t s, size_t e, struct span cut)
 {
 	const char *t = m->t;
-	size_t cap = 0;
+	/* words run five bytes and a space: a third of the bytes is room enough, mostly */
+	size_t cap = (e > s ? e - s : 0) / 3 + 16;
 	m->n = 0;
-	m->k = NULL;
+	m->k = xmalloc(cap * sizeof(*m->k));
 	for (size_t i = s; i < e;) {
 		int l;
 		uint32_t cp = cp_at(t, i, e, &l);
-		if (text_is_space(cp)) {
+		if (space(cp)) {
 			i += (size_t)l;
 			continue;
 		}
-		m->k = xgrow(m->k, &cap, m->n + 1, sizeof(*m->k));
+		if (m->n == cap)
+			m->k = xgrow(m->k, &cap, m->n + 1, sizeof(*m->k));
 		struct stok *k = &m->k[m->n++];
-		memset(k, 0, sizeof(*k));
-		k->s = i;
+		*k = (struct stok){.s = i};
 		if (cjk(cp)) {
 			/* one word a character, as the tagger reads Chinese */
 			k->cjk = true;
 			i += (size_t)l;
-		} else if (text_is_alnum(cp)) {
-			k->cap = text_is_upper(cp);
+		} else if (alnum(cp)) {
+			k->cap = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : text_is_upper(cp);
 			bool digit = cp >= '0' && cp <= '9';
 			i += (size_t)l;
 			while (i < e) {
+				/* the common case: more ASCII letters */
+				unsigned char b = (unsigned char)t[i];
+				if (((b | 32) >= 'a' && (b | 32) <= 'z')) {
+					digit = false;
+					i++;
+					continue;
+				}
 				uint32_t c2 = cp_at(t, i, e, &l);
 				if (cjk(c2))
 					break;
-				if (text_is_alnum(c2)) {
+				if (alnum(c2)) {
 					digit = c2 >= '0' && c2 <= '9';
 					i += (size_t)l;
 					continue;
@@ -95,8 +123,7 @@ static void tokenize(struct sum *m, size_t s, size_t e, struct span cut)
 				uint32_t c3 = cp_at(t, i + (size_t)l, e, &l3);
 				bool d3 = c3 >= '0' && c3 <= '9';
 				/* "1,000" and "3:30" join digits only; the others join letters too */
-				if (!text_is_alnum(c3) ||
-				    ((c2 == ',' || c2 == ':') && !(digit && d3)))
+				if (!alnum(c3) || ((c2 == ',' || c2 == ':') && !(digit && d3)))
 					break;
 				i += (size_t)l;
 			}
@@ -106,8 +133,15 @@ static void tokenize(struct sum *m, size_t s, size_t e, struct span cut)
 		}
 		k->e = i;
 		k->date = k->s < cut.end && k->e > cut.start;
+		k->c0 = k->cp ? 0 : (char)(t[k->s] | (t[k->s] >= 'A' && t[k->s] <= 'Z' ? 32 : 0));
 	}
-	m->drop = xcalloc(m->n ? m->n : 1, sizeof(*m->drop));
+}
+
+/* Keeps every token again (the summary starts over). */
+static void undrop(struct sum *m)
+{
+	for (size_t k = 0; k < m->n; k++)
+		m->k[k].drop = false;
 }
 
 static bool is_word(const struct sum *m, size_t k)
@@ -124,6 +158,8 @@ static bool is_p(const struct sum *m, size_t k, uint32_t cp)
 static bool wd(const struct sum *m, size_t k, const char *w)
 {
 	if (!is_word(m, k))
+		return false;
+	if (m->k[k].c0 != w[0])
 		return false;
 	const char *t = m->t;
 	size_t i = m->k[k].s, e = m->k[k].e;
@@ -170,31 +206,70 @@ static bool end_punct(const struct sum *m, size_t k)
 
 /* ---- what words are ---- */
 
+/* Finite verbs and auxiliaries, sorted (looked up by binary search, bytes in strcmp order). */
 static const char *const verbs[] = {
-	"is",      "are",     "was",     "were",     "be",        "been",     "am",       "has",
-	"have",    "had",     "will",    "would",    "can",       "could",    "may",      "might",
-	"must",    "should",  "shall",   "did",      "does",      "do",       "said",     "says",
-	"say",     "told",    "tells",   "expect",   "expects",   "plan",     "plans",    "want",
-	"wants",   "hope",    "hopes",   "think",    "thinks",    "believe",  "believes", "see",
-	"sees",    "know",    "knows",   "went",     "came",      "began",    "took",     "made",
-	"met",     "left",    "won",     "lost",     "gave",      "got",      "spoke",    "wrote",
-	"rose",    "fell",    "saw",     "became",   "held",      "brought",  "sent",     "built",
-	"paid",    "sold",    "bought",  "found",    "thought",   "knew",     "ran",      "kept",
-	"led",     "chose",   "drew",    "grew",     "threw",     "flew",     "struck",   "stood",
-	"sat",     "hit",     "put",     "set",      "cut",       "let",      "warns",    "argues",
-	"insists", "remains", "seems",   "predicts", "estimates", "won't",    "can't",    "didn't",
-	"wasn't",  "isn't",   "doesn't", "hasn't",   "haven't",   "wouldn't", NULL};
+	"am",        "are",    "argues",  "be",     "became",   "been",     "began",   "believe",
+	"believes",  "bought", "brought", "built",  "came",     "can",      "can't",   "chose",
+	"could",     "cut",    "did",     "didn't", "do",       "does",     "doesn't", "drew",
+	"estimates", "expect", "expects", "fell",   "flew",     "found",    "gave",    "got",
+	"grew",      "had",    "has",     "hasn't", "have",     "haven't",  "held",    "hit",
+	"hope",      "hopes",  "insists", "is",     "isn't",    "kept",     "knew",    "know",
+	"knows",     "led",    "left",    "let",    "lost",     "made",     "may",     "met",
+	"might",     "must",   "paid",    "plan",   "plans",    "predicts", "put",     "ran",
+	"remains",   "rose",   "said",    "sat",    "saw",      "say",      "says",    "see",
+	"seems",     "sees",   "sent",    "set",    "shall",    "should",   "sold",    "spoke",
+	"stood",     "struck", "tells",   "think",  "thinks",   "thought",  "threw",   "told",
+	"took",      "want",   "wants",   "warns",  "was",      "wasn't",   "went",    "were",
+	"will",      "won",    "won't",   "would",  "wouldn't", "wrote",
+};
+#define NVERBS (sizeof(verbs) / sizeof(verbs[0]))
+
+/* Is token k (a word) one of the sorted list of n words (ASCII, any case, a curly apostrophe
+ * read as "'")? */
+static bool in_sorted(const struct sum *m, size_t k, const char *const *list, size_t n)
+{
+	char w[16];
+	size_t len = 0;
+	for (size_t i = m->k[k].s; i < m->k[k].e; i++) {
+		char ch = m->t[i];
+		if (len + 1 >= sizeof(w))
+			return false;
+		if ((unsigned char)ch == 0xE2 && i + 2 < m->k[k].e &&
+		    memcmp(m->t + i, "\xE2\x80\x99", 3) == 0) {
+			w[len++] = '\'';
+			i += 2;
+			continue;
+		}
+		w[len++] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
+	}
+	w[len] = '\0';
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(w, list[mid]);
+		if (c == 0)
+			return true;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return false;
+}
 
 /* A word that looks like a finite verb: one of the list, or a past form in "-ed". */
 static bool verbish(const struct sum *m, size_t k)
 {
 	if (!is_word(m, k))
 		return false;
-	if (wd_in(m, k, verbs))
-		return true;
-	const struct stok *w = &m->k[k];
+	struct stok *w = &m->k[k];
+	if (w->verb)
+		return w->verb > 0;
 	size_t n = w->e - w->s;
-	return !w->cap && n >= 5 && m->t[w->e - 2] == 'e' && m->t[w->e - 1] == 'd';
+	bool v = (!w->cap && n >= 5 && m->t[w->e - 2] == 'e' && m->t[w->e - 1] == 'd') ||
+		 in_sorted(m, k, verbs, NVERBS);
+	w->verb = v ? 1 : -1; /* asked again and again by the clause tests */
+	return v;
 }
 
 /* Do tokens [a, b) read as a clause: two words or more, one of them a verb? */
@@ -270,6 +345,8 @@ static void narrow_clause(struct sum *m, size_t d, size_t *a, size_t *b)
 	size_t s = *a, e = *b;
 	int depth = 0;
 	for (size_t k = s; k < e; k++) {
+		if (!m->k[k].cp)
+			continue; /* words cut nothing */
 		if (is_p(m, k, '(') || is_p(m, k, '['))
 			depth++;
 		else if ((is_p(m, k, ')') || is_p(m, k, ']')) && depth > 0)
@@ -346,7 +423,7 @@ static void relative_event(struct sum *m, size_t ds, size_t de, size_t *a, size_
 		if (k - 1 - *a > 8 || k - 1 == *a || main_verb(m, *a, k - 1) ||
 		    !clause_like(m, k + 1, c) || !(c < *b && verb_next(m, c + 1)))
 			return;
-		m->drop[k - 1] = m->drop[k] = true;
+		m->k[k - 1].drop = m->k[k].drop = true;
 		*b = c;
 		return;
 	}
@@ -397,7 +474,7 @@ static const char *const rel_ends[] = {"before",     "earlier",   "later", "afte
 /* The first kept token at or after k (below e). */
 static size_t kept(const struct sum *m, size_t k, size_t e)
 {
-	while (k < e && m->drop[k])
+	while (k < e && m->k[k].drop)
 		k++;
 	return k;
 }
@@ -405,7 +482,7 @@ static size_t kept(const struct sum *m, size_t k, size_t e)
 static void drop_range(struct sum *m, size_t a, size_t b)
 {
 	for (size_t k = a; k < b; k++)
-		m->drop[k] = true;
+		m->k[k].drop = true;
 }
 
 /* Drops one leading filler at the clause's first kept token; returns whether it did. */
@@ -417,15 +494,31 @@ static bool drop_filler(struct sum *m, size_t s, size_t e)
 	/* quotation marks, dashes and bullets that open nothing here */
 	if (is_p(m, k, '-') || is_p(m, k, 0x2014) || is_p(m, k, 0x2013) || is_p(m, k, 0x2022) ||
 	    is_p(m, k, ',') || is_p(m, k, 0xFF0C) || is_p(m, k, 0x3001)) {
-		m->drop[k] = true;
+		m->k[k].drop = true;
 		return true;
 	}
 	/* "And", "But", "Yet" need no comma; the others do */
 	if ((wd(m, k, "and") || wd(m, k, "but") || wd(m, k, "yet")) && is_word(m, k + 1)) {
-		m->drop[k] = true;
+		m->k[k].drop = true;
 		return true;
 	}
-	if (wd_in(m, k, fillers) && is_p(m, k + 1, ',')) {
+	if (!is_word(m, k))
+		return false;
+	/* "According to Reuters," */
+	if (wd(m, k, "according") && wd(m, k + 1, "to")) {
+		for (size_t j = k + 2; j < e && j < k + 12; j++)
+			if (is_p(m, j, ',')) {
+				drop_range(m, k, j + 1);
+				return true;
+			}
+	}
+	/* every other filler ends in a comma within five words */
+	size_t comma = k + 1;
+	while (comma < e && comma <= k + 5 && !is_p(m, comma, ','))
+		comma++;
+	if (comma >= e || comma > k + 5)
+		return false;
+	if (is_p(m, k + 1, ',') && wd_in(m, k, fillers)) {
 		drop_range(m, k, k + 2);
 		return true;
 	}
@@ -437,14 +530,6 @@ static bool drop_filler(struct sum *m, size_t s, size_t e)
 			drop_range(m, k, k + j + 1);
 			return true;
 		}
-	}
-	/* "According to Reuters," */
-	if (wd(m, k, "according") && wd(m, k + 1, "to")) {
-		for (size_t j = k + 2; j < e && j < k + 12; j++)
-			if (is_p(m, j, ',')) {
-				drop_range(m, k, j + 1);
-				return true;
-			}
 	}
 	/* "The week before,", "Two days earlier,", "Moments later,": a short phrase of time
 	 * that ends in a comma, with no verb */
@@ -603,7 +688,7 @@ static void cut_date(struct sum *m, size_t s, size_t e, size_t ds, size_t de, bo
 	if (a > s && wd_in(m, a - 1, copulas) && (after >= e || m->k[after].cp))
 		return;
 	/* "The flood, in March 2019, caused": the commas around the date go with it */
-	if (a > s && is_p(m, a - 1, ',') && b < e && is_p(m, b, ',') && !m->drop[a - 1]) {
+	if (a > s && is_p(m, a - 1, ',') && b < e && is_p(m, b, ',') && !m->k[a - 1].drop) {
 		a--;
 		b++;
 	}
@@ -625,14 +710,14 @@ static bool opening_punct(uint32_t cp)
 }
 
 /* Appends the kept tokens of [a, b) to o, one space where the text had white space or where
- * something was dropped between two words. A pronoun subject at the start (he, she, they) is
- * replaced by the name it resolves to. */
+ * something was dropped between two words. A "he" or "she" that opens the summary is noted in
+ * *m->subject. */
 static void emit(struct sum *m, size_t a, size_t b, struct buf *o)
 {
 	size_t prev = (size_t)-1;
 	bool first = true;
 	for (size_t k = a; k < b; k++) {
-		if (m->drop[k])
+		if (m->k[k].drop)
 			continue;
 		const struct stok *w = &m->k[k];
 		if (prev != (size_t)-1) {
@@ -657,16 +742,10 @@ static void emit(struct sum *m, size_t a, size_t b, struct buf *o)
 			if (gap)
 				buf_putc(o, ' ');
 		}
-		if (first && w->cp == 0 && m->resolve && (wd(m, k, "he") || wd(m, k, "she")) &&
-		    is_word(m, k + 1)) {
-			struct span name = m->resolve(m->rctx, (struct span){w->s, w->e});
-			if (name.end > name.start && name.end - name.start < 80) {
-				buf_put(o, m->t + name.start, name.end - name.start);
-				prev = k;
-				first = false;
-				continue;
-			}
-		}
+		/* a pronoun that opens the summary: noted for timex_name_subjects() */
+		if (first && o->len == 0 && m->subject && (wd(m, k, "he") || wd(m, k, "she")) &&
+		    is_word(m, k + 1))
+			*m->subject = (struct span){w->s, w->e};
 		buf_put(o, m->t + w->s, w->e - w->s);
 		prev = k;
 		first = false;
@@ -677,6 +756,8 @@ static void emit(struct sum *m, size_t a, size_t b, struct buf *o)
  * first letter, no unmatched quotation mark at either end. */
 static void tidy(struct buf *o)
 {
+	if (!o->len)
+		return; /* an empty buffer's data is a constant "" */
 	char *s = o->data;
 	size_t n = o->len, lead = 0;
 	for (;;) {
@@ -736,15 +817,16 @@ static void tidy(struct buf *o)
 		s[0] = (char)(s[0] - 32);
 }
 
-/* Words in s; a CJK character counts as one. */
-static size_t count_words(const char *s)
+/* Does s hold at least `want` words (a CJK character counts as one)? */
+static bool has_words(const char *s, size_t want)
 {
 	size_t n = 0;
 	bool in = false;
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+	for (const unsigned char *p = (const unsigned char *)s; *p && n < want; p++) {
 		if (*p >= 0xE3 && *p <= 0xE9 && p[1] && p[2]) {
-			uint32_t cp = 0;
-			if (text_decode((const char *)p, 3, &cp) == 3 && cjk(cp)) {
+			uint32_t cp = ((uint32_t)(*p & 0x0F) << 12) |
+				      ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+			if (cjk(cp)) {
 				n++;
 				in = false;
 				p += 2;
@@ -753,11 +835,10 @@ static size_t count_words(const char *s)
 		}
 		bool w = (*p >= '0' && *p <= '9') || ((*p | 32) >= 'a' && (*p | 32) <= 'z') ||
 			 *p >= 0x80;
-		if (w && !in)
-			n++;
+		n += w && !in;
 		in = w;
 	}
-	return n;
+	return n >= want;
 }
 
 /* ---- speech ---- */
@@ -931,14 +1012,12 @@ static bool speech(struct sum *m, size_t s, size_t e, size_t ds, size_t de, stru
 }
 
 /* Loads sentence si (at most WINDOW bytes of it) into m, no date marked. */
-static void load_plain(struct sum *m, const struct doc *d, size_t si, tx_resolve_fn resolve,
-		       void *rctx)
+static void load_plain(struct sum *m, const struct doc *d, size_t si, struct span *subject)
 {
 	size_t len;
 	memset(m, 0, sizeof(*m));
 	m->t = doc_text(d, &len);
-	m->resolve = resolve;
-	m->rctx = rctx;
+	m->subject = subject;
 	struct span sp = doc_sentence(d, si)->span;
 	size_t e = sp.end;
 	if (e > sp.start + WINDOW)
@@ -949,12 +1028,12 @@ static void load_plain(struct sum *m, const struct doc *d, size_t si, tx_resolve
 /* The speech tag sentence si holds, written to tag (speaker and verb, a pronoun resolved):
  * after a quotation (`"...," Forte said.`), before one (`He added: "...`), or as the whole
  * sentence (`Forte said.`). after: only a tag that follows a quotation's end counts. */
-static bool sentence_tag(const struct doc *d, size_t si, tx_resolve_fn resolve, void *rctx,
-			 bool after, struct buf *tag)
+static bool sentence_tag(const struct doc *d, size_t si, struct span *subject, bool after,
+			 struct buf *tag)
 {
 	struct sum m;
 	bool found = false;
-	load_plain(&m, d, si, resolve, rctx);
+	load_plain(&m, d, si, subject);
 	size_t qc = m.n;
 	for (size_t k = 0; k < m.n; k++)
 		if (close_q(&m, k) && (k == 0 || !open_q(&m, k) || k + 1 < m.n)) {
@@ -989,15 +1068,15 @@ static bool sentence_tag(const struct doc *d, size_t si, tx_resolve_fn resolve, 
 /* A date inside a quotation with no tag in its sentence: the tag from the sentences after it in
  * the paragraph (up to where the quotation closes) or before it (within two paragraphs, the
  * speaker a quotation goes on from). */
-static bool find_tag(const struct doc *d, size_t si, tx_resolve_fn resolve, void *rctx,
-		     struct buf *tag)
+static bool find_tag(const struct doc *d, size_t si, struct span *subject, struct buf *tag)
 {
 	size_t para = doc_sentence(d, si)->paragraph, ns = doc_sentence_count(d);
 	for (size_t j = si + 1; j < ns && j <= si + 3; j++) {
 		if (doc_sentence(d, j)->paragraph != para)
 			break;
 		buf_clear(tag);
-		if (sentence_tag(d, j, resolve, rctx, true, tag))
+		*subject = (struct span){0, 0};
+		if (sentence_tag(d, j, subject, true, tag))
 			return true;
 		if (!doc_sentence(d, j)->ends_in_quote)
 			break;
@@ -1006,10 +1085,12 @@ static bool find_tag(const struct doc *d, size_t si, tx_resolve_fn resolve, void
 		if (para - doc_sentence(d, j)->paragraph > 2)
 			break;
 		buf_clear(tag);
-		if (sentence_tag(d, j, resolve, rctx, false, tag))
+		*subject = (struct span){0, 0};
+		if (sentence_tag(d, j, subject, false, tag))
 			return true;
 	}
 	buf_clear(tag);
+	*subject = (struct span){0, 0};
 	return false;
 }
 
@@ -1047,23 +1128,24 @@ static void sum_load(struct sum *m, const struct doc *d, size_t si, struct span 
 			e--;
 	}
 	/* a dateline opening the paragraph ("TAIPEI — ") is no part of the sentence */
-	s = text_dateline_end(m->t, s, e);
+	const struct doc_sentence *ds = doc_sentence(d, si);
+	if (ds->span.start == s && doc_paragraph(d, ds->paragraph)->first_sentence == si)
+		s = text_dateline_end(m->t, s, e);
 	tokenize(m, s, e, cut);
 }
 
 static void sum_free(struct sum *m)
 {
 	free(m->k);
-	free(m->drop);
 }
 
-char *tx_summary(const struct doc *d, size_t si, struct span cut, tx_resolve_fn resolve, void *rctx)
+char *tx_summary(const struct doc *d, size_t si, struct span cut, struct span *subject)
 {
 	struct sum m;
 	struct buf o = BUF_INIT;
 	memset(&m, 0, sizeof(m));
-	m.resolve = resolve;
-	m.rctx = rctx;
+	m.subject = subject;
+	*subject = (struct span){0, 0};
 	sum_load(&m, d, si, cut);
 
 	size_t ds = m.n, de = 0;
@@ -1081,10 +1163,10 @@ char *tx_summary(const struct doc *d, size_t si, struct span cut, tx_resolve_fn 
 	memset(&next, 0, sizeof(next));
 	const struct doc_sentence *sn = si + 1 < doc_sentence_count(d) ? doc_sentence(d, si + 1)
 								       : NULL;
-	if (sn && sn->paragraph == doc_sentence(d, si)->paragraph) {
+	/* the next sentence only matters to a quotation that opens this one */
+	if (sn && sn->paragraph == doc_sentence(d, si)->paragraph && m.n && open_q(&m, 0)) {
 		next.t = m.t;
-		next.resolve = resolve;
-		next.rctx = rctx;
+		next.subject = NULL;
 		size_t ne = sn->span.end;
 		if (ne > sn->span.start + WINDOW)
 			ne = sn->span.start;
@@ -1094,12 +1176,13 @@ char *tx_summary(const struct doc *d, size_t si, struct span cut, tx_resolve_fn 
 	sum_free(&next);
 	if (done) {
 		tidy(&o);
-		if (count_words(o.data) >= 3) {
+		if (has_words(o.data, 3)) {
 			sum_free(&m);
 			return buf_detach(&o, NULL);
 		}
 		buf_clear(&o);
-		memset(m.drop, 0, m.n * sizeof(*m.drop));
+		*subject = (struct span){0, 0};
+		undrop(&m);
 	}
 
 	/* a date inside a quotation that has no tag in its sentence: the tag found around it */
@@ -1114,7 +1197,7 @@ char *tx_summary(const struct doc *d, size_t si, struct span cut, tx_resolve_fn 
 				qe++;
 		if ((opens || cont) && ds >= qs && de <= qe) {
 			struct buf tag = BUF_INIT;
-			if (find_tag(d, si, resolve, rctx, &tag)) {
+			if (find_tag(d, si, subject, &tag)) {
 				buf_put(&o, tag.data, tag.len);
 				buf_puts(&o, ": ");
 			}
@@ -1132,7 +1215,7 @@ char *tx_summary(const struct doc *d, size_t si, struct span cut, tx_resolve_fn 
 	 * sentence starts after it */
 	size_t fresh = a;
 	for (size_t k = a + 1; k + 1 < ds && k < b; k++) {
-		if (!end_punct(&m, k) || !is_word(&m, k + 1) || !m.k[k + 1].cap)
+		if (!m.k[k].cp || !end_punct(&m, k) || !is_word(&m, k + 1) || !m.k[k + 1].cap)
 			continue;
 		const struct stok *p = &m.k[k - 1];
 		bool lower = p->cp == 0 && p->e - p->s >= 2 && !p->cap;
@@ -1162,10 +1245,11 @@ char *tx_summary(const struct doc *d, size_t si, struct span cut, tx_resolve_fn 
 	}
 	emit(&m, a, b, &o);
 	tidy(&o);
-	if (count_words(o.data) < 3) {
+	if (!has_words(o.data, 3)) {
 		/* too little left: the whole sentence, the date kept */
 		buf_clear(&o);
-		memset(m.drop, 0, m.n * sizeof(*m.drop));
+		*subject = (struct span){0, 0};
+		undrop(&m);
 		for (int round = 0; round < 8 && drop_filler(&m, 0, m.n); round++)
 			;
 		emit(&m, 0, m.n, &o);

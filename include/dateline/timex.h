@@ -2,6 +2,7 @@
 #ifndef DATELINE_TIMEX_H
 #define DATELINE_TIMEX_H
 
+#include "dateline/coref.h"
 #include "dateline/doc.h"
 
 enum timex_type {
@@ -29,10 +30,13 @@ struct event {
 	/* the same without the year: "Oct 28", "Jul", "Q3"; "Jul ?" when the year is unknown; the
 	 * label itself when the year is the date ("2025", "1990s") */
 	char label_short[32];
-	char iso[24];     /* the date in ISO 8601: "2025-10-28", "2025-07", "2025-W46", "2025-Q3",
+	char iso[24];  /* the date in ISO 8601: "2025-10-28", "2025-07", "2025-W46", "2025-Q3",
 			* "2025"; "" when the year is unknown or the date is a decade or century */
-	int year;         /* the year the date falls in; 0 when unknown */
-	char *summary;    /* the event's clause on one line, whole; owned by the list */
+	int year;      /* the year the date falls in; 0 when unknown */
+	char *summary; /* the event's clause on one line, whole; owned by the list */
+	/* the "he" or "she" the summary opens with, until timex_name_subjects() names it; an
+	 * empty span when none */
+	struct span subject;
 	size_t paragraph; /* 0-based */
 };
 
@@ -55,6 +59,12 @@ void timex_settle_anchor(struct doc *d, const struct date *given);
  * (doc_anchor(): settle it first, see timex_settle_anchor()). The result does not change when
  * the anchor changes later: find again. The caller frees the result with timex_list_free(). */
 struct timex_list *timex_find(const struct doc *d);
+/* Names the people the summaries' pronouns stand for: an event whose summary opens with "He"
+ * or "She" (e.g. `He said: “China will decide”`) gets the name the coreference c resolves it to
+ * (`Huang Renxun said: …`) when that is a person. timex_find() leaves pronouns as written, so
+ * that finding dates needs no coreference; call this after it with the document's coref_build()
+ * result (which the claims engine may share). Changes only summaries; c may be NULL. */
+void timex_name_subjects(struct timex_list *l, const struct doc *d, const struct coref *c);
 /* Frees the list; accepts NULL. */
 void timex_list_free(struct timex_list *l);
 /* The label the timeline pane shows for event i (below l->nevents): the full label (with the

@@ -227,6 +227,9 @@ static void *analyse(void *arg)
 {
 	struct analysis *an = arg;
 	an->tl = timex_find(an->d);
+	struct coref *names = coref_build(an->d);
+	timex_name_subjects(an->tl, an->d, names);
+	coref_free(names);
 	an->cl = claims_find(an->d);
 	atomic_store(&an->done, true);
 	return NULL;

@@ -488,6 +488,34 @@ static void test_summaries(void)
 		       "Forte said: \u201CWe met them on Friday.\u201D");
 }
 
+/* A summary's "he" or "she" names the person the coreference resolves it to. */
+static void test_subjects(void)
+{
+	struct doc *d = load("Chip maker looks east\n\nHuang Renxun, the chief executive, landed in "
+			     "Taipei.\n\n\"China will decide,\" he said on Friday. \"We will be "
+			     "ready.\"\n\nShe met him on November 5 in London.\n",
+			     A);
+	struct timex_list *l = timex_find(d);
+	CHECK_EQ(l->nevents, 2);
+	if (l->nevents == 2) {
+		/* as written until named */
+		CHECK_STR(l->events[1].summary,
+			  "He said: \u201CChina will decide\u201D and \u201CWe will be ready.\u201D");
+		CHECK(l->events[1].subject.end > l->events[1].subject.start);
+		struct coref *c = coref_build(d);
+		timex_name_subjects(l, d, c);
+		timex_name_subjects(l, d, c); /* a second call changes nothing */
+		coref_free(c);
+		CHECK_STR(l->events[1].summary, "Huang Renxun said: \u201CChina will decide\u201D and "
+						"\u201CWe will be ready.\u201D");
+		/* "she" has no woman to stand for: left as written */
+		CHECK_STR(l->events[0].summary, "She met him in London");
+	}
+	timex_name_subjects(l, d, NULL);
+	timex_list_free(l);
+	doc_free(d);
+}
+
 /* The events a reader can use: placeable, one per sentence and date, not the page's stamps. */
 static void test_event_rules(void)
 {
@@ -629,6 +657,7 @@ int main(void)
 	RUN(test_labels);
 	RUN(test_summaries);
 	RUN(test_event_rules);
+	RUN(test_subjects);
 	RUN(test_pathological);
 	return CHECK_DONE();
 }
