@@ -191,7 +191,8 @@ static void test_mermaid(void)
 	fixture_init(&f);
 	export_markdown(&md, f.d, &f.t, &f.c, &f.n, 1762600000);
 	const char *body = check_front_matter(md.data);
-	cmark_node *root = body ? cmark_parse_document(body, strlen(body), CMARK_OPT_DEFAULT) : NULL;
+	cmark_node *root = body ? cmark_parse_document(body, strlen(body), CMARK_OPT_DEFAULT)
+				: NULL;
 	cmark_iter *it = root ? cmark_iter_new(root) : NULL;
 	cmark_event_type ev;
 	const char *lit = NULL;
@@ -230,7 +231,8 @@ static void test_mermaid(void)
 				CHECK(strcspn(line, "#:%") >= (size_t)(sep - line));
 				CHECK(strchr(sep + 3, ':') == NULL);
 				CHECK(strpbrk(sep + 3, "%<>`\"") == NULL);
-				for (const char *h = strchr(sep + 3, '#'); h; h = strchr(h + 1, '#')) {
+				for (const char *h = strchr(sep + 3, '#'); h;
+				     h = strchr(h + 1, '#')) {
 					size_t k = 1;
 					while (h[k] && (h[k] == '_' || (h[k] | 32) >= 'a') &&
 					       (h[k] | 32) <= 'z')

@@ -475,15 +475,16 @@ static void test_summaries(void)
 	expect_summary("Two days earlier, on November 5, Huang was in London.", A, "Nov 5, 2025",
 		       "Huang was in London");
 	/* speech as speech, never a bare quotation */
-	expect_summary("\"China will decide,\" Huang said on Friday. \"We will be ready.\"", A,
-		       "Nov 7, 2025",
-		       "Huang said: \u201CChina will decide\u201D and \u201CWe will be ready.\u201D");
+	expect_summary(
+		"\"China will decide,\" Huang said on Friday. \"We will be ready.\"", A,
+		"Nov 7, 2025",
+		"Huang said: \u201CChina will decide\u201D and \u201CWe will be ready.\u201D");
 	expect_summary("Huang said on Friday: \"China will decide.\"", A, "Nov 7, 2025",
 		       "Huang said: \u201CChina will decide.\u201D");
 	expect_summary("\u201CWe are ready,\u201D said Huang on Friday.", A, "Nov 7, 2025",
 		       "Huang said: \u201CWe are ready\u201D");
-	expect_summary("\u201CWe met them on Friday and talked for hours.\u201D\n\nOther news.\n", A,
-		       "Nov 7, 2025", "\u201CWe met them on Friday and talked for hours.\u201D");
+	expect_summary("\u201CWe met them on Friday and talked for hours.\u201D\n\nOther news.\n",
+		       A, "Nov 7, 2025", "\u201CWe met them on Friday and talked for hours.\u201D");
 	expect_summary("\u201CWe met them on Friday.\u201D Forte said.", A, "Nov 7, 2025",
 		       "Forte said: \u201CWe met them on Friday.\u201D");
 }
@@ -491,23 +492,26 @@ static void test_summaries(void)
 /* A summary's "he" or "she" names the person the coreference resolves it to. */
 static void test_subjects(void)
 {
-	struct doc *d = load("Chip maker looks east\n\nHuang Renxun, the chief executive, landed in "
-			     "Taipei.\n\n\"China will decide,\" he said on Friday. \"We will be "
-			     "ready.\"\n\nShe met him on November 5 in London.\n",
-			     A);
+	struct doc *d =
+		load("Chip maker looks east\n\nHuang Renxun, the chief executive, landed in "
+		     "Taipei.\n\n\"China will decide,\" he said on Friday. \"We will be "
+		     "ready.\"\n\nShe met him on November 5 in London.\n",
+		     A);
 	struct timex_list *l = timex_find(d);
 	CHECK_EQ(l->nevents, 2);
 	if (l->nevents == 2) {
 		/* as written until named */
-		CHECK_STR(l->events[1].summary,
-			  "He said: \u201CChina will decide\u201D and \u201CWe will be ready.\u201D");
+		CHECK_STR(
+			l->events[1].summary,
+			"He said: \u201CChina will decide\u201D and \u201CWe will be ready.\u201D");
 		CHECK(l->events[1].subject.end > l->events[1].subject.start);
 		struct coref *c = coref_build(d);
 		timex_name_subjects(l, d, c);
 		timex_name_subjects(l, d, c); /* a second call changes nothing */
 		coref_free(c);
-		CHECK_STR(l->events[1].summary, "Huang Renxun said: \u201CChina will decide\u201D and "
-						"\u201CWe will be ready.\u201D");
+		CHECK_STR(l->events[1].summary,
+			  "Huang Renxun said: \u201CChina will decide\u201D and "
+			  "\u201CWe will be ready.\u201D");
 		/* "she" has no woman to stand for: left as written */
 		CHECK_STR(l->events[0].summary, "She met him in London");
 	}
