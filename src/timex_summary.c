@@ -313,6 +313,9 @@ static bool has_subject(const struct sum *m, size_t k, size_t e)
 		return false;
 	if (w->cap && !wd_in(m, k, relatives))
 		return clause_like(m, k, e);
+	/* "and eventually illustrated": an adverb, then the verb of the same subject */
+	if (n > 3 && memcmp(m->t + w->e - 2, "ly", 2) == 0 && verbish(m, k + 1))
+		return false;
 	return main_verb(m, k + 1, e);
 }
 
@@ -556,6 +559,8 @@ static const char *const cut_preps[] = {"on", "in", "at", "during", NULL};
 /* The same before a Chinese date (在, 于, 於) and after a Japanese one (に). */
 static const char *const cjk_preps[] = {"\xE5\x9C\xA8", "\xE4\xBA\x8E", "\xE6\x96\xBC", NULL};
 static const char *const cjk_after[] = {"\xE3\x81\xAB", NULL};
+/* 至, 到: "to" between two dates. */
+static const char *const cjk_to[] = {"\xE8\x87\xB3", "\xE5\x88\xB0", NULL};
 
 /* Token k is one of the CJK characters in list (UTF-8). */
 static bool cjk_is(const struct sum *m, size_t k, const char *const *list)
@@ -593,6 +598,25 @@ static const char *const needs_date[] = {"beginning", "starting", "effective", "
 					 "expiring",  "from",     "since",     "until",  "till",
 					 "through",   "between",  "and",       "or",     "as",
 					 "than",      NULL};
+static const char *const auxiliaries[] = {"did", "does",  "do",  "has",   "have", "had",    "is",
+					  "was", "were",  "are", "be",    "been", "will",   "would",
+					  "can", "could", "may", "might", "must", "should", NULL};
+static const char *const pronouns[] = {"he", "she", "it", "they", "we", "i", "you", NULL};
+static const char *const participles[] = {
+	"born",    "written", "built", "made", "known", "held",   "begun", "shown",  "seen",
+	"taken",   "given",   "sold",  "won",  "drawn", "chosen", "grown", "thrown", "flown",
+	"brought", "bought",  "paid",  "sent", "set",   "led",    "kept",  NULL};
+
+/* A past participle: "published", "founded", "born", "written". */
+static bool participle(const struct sum *m, size_t k)
+{
+	if (!is_word(m, k) || m->k[k].cap)
+		return false;
+	const struct stok *w = &m->k[k];
+	return (w->e - w->s >= 5 && m->t[w->e - 2] == 'e' && m->t[w->e - 1] == 'd') ||
+	       wd_in(m, k, participles);
+}
+
 static const char *const copulas[] = {"is",   "was",   "were", "are", "be",
 				      "been", "being", "am",   "'s",  NULL};
 
@@ -675,9 +699,27 @@ static void cut_date(struct sum *m, size_t s, size_t e, size_t ds, size_t de, bo
 		return;
 	if (b < e && (is_p(m, b, '-') || is_p(m, b, 0x2013)) && m->k[b].s == m->k[b - 1].e)
 		return;
-	/* "work that began in July": the clause would end in its verb */
+	/* 2011年9月至2014年9月 */
+	if ((b < e && cjk_is(m, b, cjk_to)) || (a > s && cjk_is(m, a - 1, cjk_to)))
+		return;
+	/* at the clause's end, a word left without what it governs: "work that began in July",
+	 * "just as it did in the 20th century", "designers working today", "a post published
+	 * Thursday", "Tarot Cards, published in 1970" */
 	if (kept(m, b, e) >= e || (m->k[kept(m, b, e)].cp && end_punct(m, kept(m, b, e)))) {
 		if (a >= s + 2 && verbish(m, a - 1) && wd_in(m, a - 2, relatives))
+			return;
+		if (a > s && wd_in(m, a - 1, auxiliaries))
+			return;
+		/* "designers working today", but "an uprising in 2003" is a noun */
+		if (a > s && ing_word(m, a - 1) && !(a >= s + 2 && wd_in(m, a - 2, determiners)))
+			return;
+		/* a participle after its noun when the clause has its verb already ("wrote in a
+		 * post published Thursday"), or after a comma ("Tarot Cards, published in
+		 * 1970"); "The bell disappeared in 1984" is the verb itself */
+		if (a >= s + 2 && participle(m, a - 1) &&
+		    (is_p(m, a - 2, ',') ||
+		     (!wd_in(m, a - 2, pronouns) && !wd_in(m, a - 2, auxiliaries) &&
+		      clause_like(m, s, a - 1))))
 			return;
 	}
 	/* "beginning in January", "effective on Monday": a word that needs the date */

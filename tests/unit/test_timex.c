@@ -120,6 +120,10 @@ static void test_relative_dates(void)
 	expect("He was shot last Nov. 23 at his home.", A, "last Nov. 23", "DATE", "2024-11-23");
 	expect("He comes next March 3.", A, "next March 3", "DATE", "2026-03-03");
 	expect("Last October 30 people died.", A, "Last October", "DATE", "2025-10");
+	/* "later" in a story counts from the year it last named, or from nothing it gives */
+	expect("Waite died in 1942. Sixteen years later, she died.", A, "Sixteen years later",
+	       "DATE", "1958");
+	expect("Seven decades later, he was 75.", A, "Seven decades later", "DATE", "XXX");
 }
 
 static void test_references(void)
@@ -461,6 +465,12 @@ static void test_summaries(void)
 		       "The board discussed it at August's meeting in Paris");
 	expect_summary("The rule takes effect beginning in January across the state.", A,
 		       "Jan 2026", "The rule takes effect beginning in January across the state");
+	expect_summary("It was a guide for artists and designers working today.", A, "Nov 8, 2025",
+		       "It was a guide for artists and designers working today");
+	expect_summary("He wrote in a blog post published Thursday.", A, "Nov 6, 2025",
+		       "He wrote in a blog post published Thursday");
+	expect_summary("Neon might glow again, just as it did in 1912.", A, "1912",
+		       "Neon might glow again, just as it did in 1912");
 	expect_summary("The IMF announced Tuesday that it is lowering its forecast.", A,
 		       "Nov 4, 2025", "The IMF announced that it is lowering its forecast");
 	expect_summary("Officials said late Thursday that talks would resume.", A, "Nov 6, 2025",
