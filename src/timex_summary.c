@@ -373,6 +373,10 @@ static void narrow_clause(struct sum *m, size_t d, size_t *a, size_t *b)
 			continue;
 		if (d < k) {
 			e = k;
+			/* ", and, depending on ...": the "and" goes with what was cut */
+			while (e > s + 1 && (wd_in(m, e - 1, coordinators) || wd(m, e - 1, "or") ||
+					     is_p(m, e - 1, ',')))
+				e--;
 			break;
 		}
 		s = next;
