@@ -351,10 +351,7 @@ int main(int argc, char **argv)
 	}
 	d = load(&o);
 	timex_settle_anchor(d, o.have_date ? &o.date : NULL);
-	tl = timex_find(d);
-	struct coref *names = coref_build(d);
-	timex_name_subjects(tl, d, names);
-	coref_free(names);
+	tl = timex_find_named(d, NULL);
 	cl = claims_find(d);
 	rc = 0;
 	if (o.export_md)

@@ -384,6 +384,20 @@ struct timex_list *timex_find(const struct doc *d)
 	return l;
 }
 
+struct timex_list *timex_find_named(const struct doc *d, const struct coref *c)
+{
+	struct timex_list *l = timex_find(d);
+	bool any = false;
+	for (size_t i = 0; i < l->nevents && !any; i++)
+		any = l->events[i].subject.end > l->events[i].subject.start;
+	if (!any)
+		return l; /* no pronoun to name: no coreference to build */
+	struct coref *own = c ? NULL : coref_build(d);
+	timex_name_subjects(l, d, c ? c : own);
+	coref_free(own);
+	return l;
+}
+
 void timex_name_subjects(struct timex_list *l, const struct doc *d, const struct coref *c)
 {
 	size_t len;

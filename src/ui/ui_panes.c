@@ -56,9 +56,12 @@ static long list_page(const struct reader *r, enum pane p)
 
 /* ---- the article (no items: its lines are ui_article.c's) ---- */
 
+static void draw_header(const struct reader *r, struct grid *g, enum pane p);
+
 static void article_pane_draw(struct reader *r, struct grid *g, enum pane p)
 {
-	(void)p;
+	if (r->wide)
+		draw_header(r, g, p);
 	article_draw(r, g);
 }
 
@@ -127,7 +130,9 @@ static void timeline_pane_open(struct reader *r, size_t i)
 	r->has_current = true;
 	r->current = timeline_pane_extent(r, i);
 	article_reveal(r, r->current.start);
-	reader_status_set(r, false, "Event %zu/%zu · %s · ¶%zu", i + 1, r->tl->nevents, e->label,
+	char when[48];
+	pane_event_when(r, i, when, sizeof(when));
+	reader_status_set(r, false, "Event %zu/%zu · %s · ¶%zu", i + 1, r->tl->nevents, when,
 			  e->paragraph + 1);
 }
 
@@ -328,12 +333,18 @@ int pane_list_rows(const struct reader *r, enum pane p)
 
 void pane_follow(struct reader *r, enum pane p)
 {
-	size_t rows = (size_t)pane_list_rows(r, p);
+	int rows = pane_list_rows(r, p);
+	size_t sel = r->sel[p];
 
-	if (r->sel[p] < r->list_top[p])
-		r->list_top[p] = r->sel[p];
-	if (r->sel[p] >= r->list_top[p] + rows)
-		r->list_top[p] = r->sel[p] - rows + 1;
+	if (sel < r->list_top[p])
+		r->list_top[p] = sel;
+	/* The first item from which the selected one still fits (items take one or two lines). */
+	size_t first = sel;
+	int used = pane_item_lines(r, p, sel);
+	while (first > r->list_top[p] && used + pane_item_lines(r, p, first - 1) <= rows)
+		used += pane_item_lines(r, p, --first);
+	if (first > r->list_top[p])
+		r->list_top[p] = first;
 }
 
 void pane_move(struct reader *r, enum pane p, long delta)
@@ -371,16 +382,21 @@ void pane_jump(struct reader *r, enum pane p, bool forward)
 static void draw_header(const struct reader *r, struct grid *g, enum pane p)
 {
 	const struct rect a = r->area[p];
-	char buf[64];
+	char buf[160];
 	size_t n = pane_ops[p].count(r);
 	uint16_t st = (uint16_t)(ST_HEADER | (r->focus == p ? ST_FOCUS : 0));
+	int y = p == PANE_ARTICLE ? a.y - 1 : a.y;
 
-	grid_fill(g, a.y, a.x, a.w, st);
-	if (n)
+	grid_fill(g, y, a.x, a.w, st);
+	if (p == PANE_ARTICLE)
+		snprintf(buf, sizeof(buf), " %s  ¶%zu/%zu", pane_ops[p].name,
+			 doc_paragraph_count(r->d) ? r->top_pos.para + 1 : 0,
+			 doc_paragraph_count(r->d));
+	else if (n)
 		snprintf(buf, sizeof(buf), " %s  %zu/%zu", pane_ops[p].name, r->sel[p] + 1, n);
 	else
 		snprintf(buf, sizeof(buf), " %s", pane_ops[p].name);
-	grid_put_str(g, a.y, a.x, a.w, buf, st);
+	grid_put_clipped(g, y, a.x, a.w, buf, strlen(buf), st);
 }
 
 static void list_draw(struct reader *r, struct grid *g, enum pane p)
@@ -395,17 +411,19 @@ static void list_draw(struct reader *r, struct grid *g, enum pane p)
 		return;
 	}
 	pane_follow(r, p);
-	for (int row = 0; row < a.h - 1; row++) {
-		size_t i = r->list_top[p] + (size_t)row;
-		int y = a.y + 1 + row;
-		if (i >= n)
-			break;
+	size_t i = r->list_top[p];
+	for (int row = 0; row < a.h - 1 && i < n; i++) {
+		int y = a.y + 1 + row, lines = pane_item_lines(r, p, i);
+		if (row + lines > a.h - 1)
+			lines = a.h - 1 - row;
 		uint16_t sel = 0;
 		if (i == r->sel[p])
 			sel = (uint16_t)(ST_SELECTED | (r->focus == p ? ST_FOCUS : 0));
 		if (sel)
-			grid_fill(g, y, a.x, a.w, sel);
-		ops->draw_row(r, g, i, y, a.x + 1, a.w - 1, sel);
+			for (int k = 0; k < lines; k++)
+				grid_fill(g, y + k, a.x, a.w, sel);
+		pane_draw_item(r, g, p, i, y, lines, sel);
+		row += lines;
 	}
 }
 

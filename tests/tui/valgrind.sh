@@ -1,6 +1,7 @@
 #!/bin/sh
 # valgrind: a whole reader session under memcheck in a real terminal: scrolling, resizing, the
-# timeline and claims, search, help, notes on a paragraph and an event, the export and quit, on
+# timeline and claims, search, help, notes on a paragraph and an event, the export, :date, the
+# jump list, a note dropped after the question, and quit, on
 # the sample, and an article large enough for the second thread; no memory error and no
 # definite leak (ncurses keeps what it keeps: "still reachable" is allowed).
 . "$(dirname "$0")/lib.sh"
@@ -72,6 +73,16 @@ keys BTab e
 check "e proposes the export" wait_for "Export to:" 60
 keys Enter
 check "the export is written" wait_for "Exported to" 60
+keys :
+text "date 2025-11-09"
+keys Enter
+check ":date finds the dates again" wait_for "2025-11-09 (:date)" 60
+keys C-o a
+text "dropped"
+keys Escape
+check "Esc on a note asks first" wait_for "Discard this note? (y/n)" 60
+keys y
+check "y drops it" wait_for "Note discarded" 60
 keys q
 check "q exits with status 0 (no memcheck error: it would be 99)" [ "$(wait_exit 120)" = 0 ]
 check "the export file is there" [ -s "$tmp/news/story.notes.md" ]
