@@ -79,22 +79,24 @@ static void section_name(const struct event *e, char *out, size_t n)
 		snprintf(out, n, "%d", e->year);
 }
 
-void export_mermaid(struct buf *b, const struct doc *d, const struct timex_list *t)
+int export_mermaid(struct export_sink *s, const struct doc *d, const struct timex_list *t)
 {
+	struct buf *b = s->out;
 	const char *title = doc_title_text(d);
 	char sec[48] = "", cur[48];
 	size_t period = 0; /* the width of the last period written */
 
 	if (!t || !t->nevents)
-		return;
+		return export_sink_step(s);
 	buf_puts(b, "```mermaid\ntimeline\n");
 	if (title) {
 		buf_puts(b, "    title ");
 		mermaid_text(b, title, strlen(title), false);
 		buf_putc(b, '\n');
 	}
-	for (size_t i = 0; i < t->nevents; i++) {
+	for (size_t i = 0; i < t->nevents && !export_sink_step(s); i++) {
 		const struct event *e = &t->events[i];
+		b = s->out;
 		section_name(e, cur, sizeof(cur));
 		if (i == 0 || strcmp(cur, sec) != 0) {
 			memcpy(sec, cur, sizeof(sec));
@@ -119,5 +121,6 @@ void export_mermaid(struct buf *b, const struct doc *d, const struct timex_list 
 			buf_puts(b, "(no summary)");
 		buf_putc(b, '\n');
 	}
-	buf_puts(b, "```\n");
+	buf_puts(s->out, "```\n");
+	return export_sink_step(s);
 }
