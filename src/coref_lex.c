@@ -2,6 +2,7 @@
  * given names, times and page furniture). */
 #include "coref_int.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -1463,10 +1464,11 @@ static const struct entry lex[] = {
 #define NLEX  (sizeof(lex) / sizeof(lex[0]))
 #define SLOTS 4096 /* a power of two, well above NLEX */
 
-/* Open addressing over the list, filled on first use; canonical indices beside it. */
+/* Open addressing over the list, filled once on first use (the claims and timeline engines may
+ * ask from two threads at once); canonical indices beside it. */
 static unsigned short slots[SLOTS];
 static unsigned short canon_of[NLEX];
-static bool filled;
+static pthread_once_t filled = PTHREAD_ONCE_INIT;
 
 static unsigned hash(const char *s, size_t n)
 {
@@ -1500,7 +1502,6 @@ static void fill(void)
 		unsigned c = lex[i].canon ? find(lex[i].canon, strlen(lex[i].canon)) : NLEX;
 		canon_of[i] = (unsigned short)(c < NLEX ? c : i);
 	}
-	filled = true;
 }
 
 unsigned coref_lex(const char *s, size_t n, unsigned *id)
@@ -1508,8 +1509,7 @@ unsigned coref_lex(const char *s, size_t n, unsigned *id)
 	char low[24];
 	unsigned k;
 
-	if (!filled)
-		fill();
+	pthread_once(&filled, fill);
 	if (n == 0 || n >= sizeof(low))
 		return 0;
 	for (size_t i = 0; i < n; i++) {
