@@ -2,6 +2,7 @@
  * given names, times and page furniture). */
 #include "coref_int.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -1465,12 +1466,13 @@ static const struct entry lex[] = {
 #define NLEX  (sizeof(lex) / sizeof(lex[0]))
 #define SLOTS 4096 /* a power of two, well above NLEX */
 
-/* Open addressing over the list, filled on first use; canonical indices beside it. */
+/* Open addressing over the list, filled once on first use (the claims and timeline engines may
+ * ask from two threads at once); canonical indices beside it. */
 static unsigned short slots[SLOTS];
 static unsigned char lens[NLEX];
 static size_t maxlen; /* the longest word's length (below 24) */
 static unsigned short canon_of[NLEX];
-static bool filled;
+static pthread_once_t filled = PTHREAD_ONCE_INIT;
 
 static unsigned hash(const char *s, size_t n)
 {
@@ -1507,7 +1509,6 @@ static void fill(void)
 		unsigned c = lex[i].canon ? find(lex[i].canon, strlen(lex[i].canon)) : NLEX;
 		canon_of[i] = (unsigned short)(c < NLEX ? c : i);
 	}
-	filled = true;
 }
 
 unsigned coref_lex(const char *s, size_t n, unsigned *id)
@@ -1515,8 +1516,7 @@ unsigned coref_lex(const char *s, size_t n, unsigned *id)
 	char low[24];
 	uint32_t h = 2166136261u;
 
-	if (!filled)
-		fill();
+	pthread_once(&filled, fill);
 	if (n == 0 || n > maxlen)
 		return 0;
 	/* lowercase and hash in one pass (hash() of the lowercase word) */

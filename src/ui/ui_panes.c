@@ -107,14 +107,8 @@ static void timeline_pane_draw_row(const struct reader *r, struct grid *g, size_
 {
 	const struct event *e = &r->tl->events[i];
 	const char *summary = e->summary ? e->summary : "";
-	char label[48];
-	/* Never XXXX where a person reads: an unknown year is a "?". */
-	const char *xx = strstr(e->label, "XXXX");
-	if (xx)
-		snprintf(label, sizeof(label), "%.*s%s%s", (int)(xx - e->label), e->label,
-			 xx == e->label ? "year ?" : "?", xx + 4);
-	else
-		snprintf(label, sizeof(label), "%s", e->label);
+	/* the year on the first event of each year and wherever it is not the article's */
+	const char *label = timex_event_pane_label(r->tl, i, doc_anchor(r->d, NULL).year);
 	int used = grid_put_str(g, y, x, w, label, (uint16_t)(sel | ST_LABEL));
 
 	used = used < 8 ? 8 : used + 1;
@@ -264,6 +258,8 @@ static void notes_pane_open(struct reader *r, size_t i)
 
 static const char *notes_pane_empty(const struct reader *r)
 {
+	if (r->reading)
+		return "Reading the article…";
 	if (!r->db)
 		return "Notes unavailable";
 	return notes_readonly(r->db) ? "No notes (read-only)" : "No notes yet: a writes one";

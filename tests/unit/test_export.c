@@ -1,8 +1,11 @@
 /* test_export: the Markdown export's structure (parsed back with cmark), its escaping of hostile
- * article and note text, its determinism, and the atomic file writer. */
+ * article and note text, its determinism; the streamed JSON laid out as jansson lays out the whole
+ * document; the sinks (same bytes to a buffer and a file, bounded memory, write errors); and the
+ * atomic file writer. */
 #include <cmark.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -43,6 +46,14 @@ static const char *const hostile[] = {
 };
 #define NHOSTILE (sizeof(hostile) / sizeof(hostile[0]))
 
+/* A buffer sink on b, for one export at a time. */
+static struct export_sink *sink(struct buf *b)
+{
+	static struct export_sink s;
+	export_sink_buf(&s, b);
+	return &s;
+}
+
 static struct doc *make_doc(void)
 {
 	const char *err = NULL;
@@ -81,8 +92,21 @@ static void fixture_init(struct fixture *f)
 	struct span tue = span_of(f->d, "Tuesday"), sent = span_of(f->d, "The council of");
 	f->tx[0] = (struct timex){tue, TIMEX_DATE, "2025-11-04", 1, 1};
 	f->tx[1] = (struct timex){tue, TIMEX_DATE, "2025-11-05", 1, 1};
-	f->ev[0] = (struct event){0, sent, "Nov 4", (char *)"voted *to* buy `a` <i>ferry</i>", 1};
-	f->ev[1] = (struct event){1, sent, "# 5", (char *)"- \x1b[1mbold\nnext line", 1};
+	f->ev[0] = (struct event){.timex = 0,
+				  .span = sent,
+				  .label = "Nov 4, 2025",
+				  .label_short = "Nov 4",
+				  .iso = "2025-11-04",
+				  .year = 2025,
+				  .summary = (char *)"voted *to* buy `a` <i>ferry</i>",
+				  .paragraph = 1};
+	f->ev[1] = (struct event){.timex = 1,
+				  .span = sent,
+				  .label = "# 5",
+				  .label_short = "# 5",
+				  .year = 0,
+				  .summary = (char *)"- \x1b[1mbold\nnext line",
+				  .paragraph = 1};
 	f->t = (struct timex_list){f->tx, 2, f->ev, 2};
 	f->cl[0] = (struct claim){CLAIM_DIRECT,
 				  span_of(f->d, "We cannot wait,"),
@@ -175,6 +199,79 @@ static void collect_text(cmark_node *root, struct buf *all, int *counts)
 	cmark_iter_free(it);
 }
 
+/* The timeline's Mermaid block: one fenced block with the info string "mermaid", each line a
+ * keyword, a section or a "period : event" line, nothing from the article read as Mermaid
+ * syntax (no ':' but the separators, no '#' but entity codes, no '%', '<', '`'). */
+static void test_mermaid(void)
+{
+	struct fixture f;
+	struct buf md = BUF_INIT;
+
+	fixture_init(&f);
+	export_markdown(sink(&md), f.d, &f.t, &f.c, &f.n, 1762600000);
+	const char *body = check_front_matter(md.data);
+	cmark_node *root = body ? cmark_parse_document(body, strlen(body), CMARK_OPT_DEFAULT)
+				: NULL;
+	cmark_iter *it = root ? cmark_iter_new(root) : NULL;
+	cmark_event_type ev;
+	const char *lit = NULL;
+	int blocks = 0;
+	while (it && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(n) != CMARK_NODE_CODE_BLOCK)
+			continue;
+		blocks++;
+		CHECK_STR(cmark_node_get_fence_info(n), "mermaid");
+		lit = cmark_node_get_literal(n);
+	}
+	CHECK_EQ(blocks, 1);
+	CHECK(lit != NULL);
+	if (lit) {
+		if (getenv("DATELINE_TEST_DUMP"))
+			fputs(lit, stderr);
+		CHECK(strncmp(lit, "timeline\n    title ", 19) == 0);
+		CHECK(strstr(lit, "    section 2025\n        Nov 4 : voted *to* buy #96;a#96; "
+				  "#lt;i#gt;ferry#lt;/i#gt;\n") != NULL);
+		CHECK(strstr(lit, "    section year unknown\n") != NULL);
+		size_t lines = 0;
+		for (const char *p = lit; *p;) {
+			const char *nl = strchr(p, '\n');
+			size_t n = nl ? (size_t)(nl - p) : strlen(p);
+			char line[512];
+			snprintf(line, sizeof(line), "%.*s", (int)n, p);
+			lines++;
+			bool keyword = strcmp(line, "timeline") == 0 ||
+				       strncmp(line, "    title ", 10) == 0 ||
+				       strncmp(line, "    section ", 12) == 0;
+			const char *sep = strstr(line, " : ");
+			CHECK(keyword || (strncmp(line, "        ", 8) == 0 && sep != NULL));
+			if (!keyword && sep) {
+				/* the period holds no syntax; the event none but entity codes */
+				CHECK(strcspn(line, "#:%") >= (size_t)(sep - line));
+				CHECK(strchr(sep + 3, ':') == NULL);
+				CHECK(strpbrk(sep + 3, "%<>`\"") == NULL);
+				for (const char *h = strchr(sep + 3, '#'); h;
+				     h = strchr(h + 1, '#')) {
+					size_t k = 1;
+					while (h[k] && (h[k] == '_' || (h[k] | 32) >= 'a') &&
+					       (h[k] | 32) <= 'z')
+						k++;
+					while (h[k] >= '0' && h[k] <= '9')
+						k++;
+					CHECK(k > 1 && h[k] == ';');
+				}
+			}
+			p += n + (nl ? 1 : 0);
+		}
+		CHECK(lines >= 5);
+	}
+	if (it)
+		cmark_iter_free(it);
+	cmark_node_free(root);
+	buf_free(&md);
+	doc_free(f.d);
+}
+
 static void test_structure(void)
 {
 	struct fixture f;
@@ -182,7 +279,7 @@ static void test_structure(void)
 	int counts[64] = {0};
 
 	fixture_init(&f);
-	export_markdown(&md, f.d, &f.t, &f.c, &f.n, 1762600000);
+	export_markdown(sink(&md), f.d, &f.t, &f.c, &f.n, 1762600000);
 	if (getenv("DATELINE_TEST_DUMP"))
 		fputs(md.data, stderr);
 	CHECK_EQ(text_valid_prefix(md.data, md.len), md.len);
@@ -214,7 +311,7 @@ static void test_structure(void)
 	/* Nothing from the article or a note became markup. */
 	CHECK_EQ(counts[CMARK_NODE_HTML_BLOCK], 0);
 	CHECK_EQ(counts[CMARK_NODE_HTML_INLINE], 0);
-	CHECK_EQ(counts[CMARK_NODE_CODE_BLOCK], 0);
+	CHECK_EQ(counts[CMARK_NODE_CODE_BLOCK], 1); /* the Mermaid timeline */
 	CHECK_EQ(counts[CMARK_NODE_CODE], 0);
 	CHECK_EQ(counts[CMARK_NODE_LINK], 0);
 	CHECK_EQ(counts[CMARK_NODE_IMAGE], 0);
@@ -261,9 +358,9 @@ static void test_deterministic(void)
 	struct buf a = BUF_INIT, b = BUF_INIT, c = BUF_INIT;
 
 	fixture_init(&f);
-	export_markdown(&a, f.d, &f.t, &f.c, &f.n, 1000);
-	export_markdown(&b, f.d, &f.t, &f.c, &f.n, 1000);
-	export_markdown(&c, f.d, &f.t, &f.c, &f.n, 2000);
+	export_markdown(sink(&a), f.d, &f.t, &f.c, &f.n, 1000);
+	export_markdown(sink(&b), f.d, &f.t, &f.c, &f.n, 1000);
+	export_markdown(sink(&c), f.d, &f.t, &f.c, &f.n, 2000);
 	CHECK(a.len == b.len && memcmp(a.data, b.data, a.len) == 0);
 	CHECK(a.len == c.len && memcmp(a.data, c.data, a.len) != 0);
 	/* Only the exported line differs. */
@@ -284,7 +381,7 @@ static void test_empty(void)
 	struct doc *d = make_doc();
 	struct buf md = BUF_INIT;
 
-	export_markdown(&md, d, NULL, NULL, NULL, 0);
+	export_markdown(sink(&md), d, NULL, NULL, NULL, 0);
 	CHECK(strstr(md.data, "\nnotes: 0\n") != NULL);
 	CHECK(strstr(md.data, "## Timeline\n\nNo dated events found.\n\n## Claims\n\nNo claims "
 			      "found.\n\n## Notes\n\nNo notes.\n") != NULL);
@@ -329,6 +426,163 @@ static size_t count_entries(const char *dir)
 		pclose(p);
 	buf_free(&cmd);
 	return n;
+}
+
+/* An article of n paragraphs with hostile bytes: controls, quotes, backslashes, invalid UTF-8,
+ * U+2028, CJK, a lone CR. */
+static struct doc *make_big_doc(size_t n)
+{
+	struct buf b = BUF_INIT;
+	const char *err = NULL;
+
+	buf_puts(&b, "A \"headline\" \\ with\ttabs\n\n");
+	for (size_t i = 0; i < n; i++)
+		buf_printf(&b,
+			   "On March %zu, 2024, \"we \x1b[1mwill\xff vote\u2028now,\" said Mara "
+			   "Velt. \xe5\x8f\xb0\xe5\x8c\x97 reported it\r on Tuesday.\n\n",
+			   i % 28 + 1);
+	struct doc *d = doc_load(b.data, b.len, "big\n\"name\".txt", FORMAT_TEXT, &err);
+	CHECK(d != NULL);
+	if (d)
+		doc_set_anchor(d, (struct date){2025, 11, 8}, ANCHOR_OPTION);
+	buf_free(&b);
+	return d;
+}
+
+/* What is written to a file sink, read back. */
+static char *export_to_file(const struct doc *d, const struct timex_list *t,
+			    const struct claim_list *c, size_t *len, size_t *stage_max)
+{
+	char *path = path_in("sink.json");
+	FILE *f = fopen(path, "w");
+	struct export_sink s;
+
+	CHECK(f != NULL);
+	if (!f) {
+		free(path);
+		return NULL;
+	}
+	export_sink_file(&s, f);
+	CHECK_EQ(export_json(&s, d, t, c), 0);
+	*stage_max = s.stage.cap;
+	CHECK_EQ(export_sink_finish(&s), 0);
+	CHECK(fclose(f) == 0);
+	char *got = slurp(path);
+	*len = strlen(got);
+	unlink(path);
+	free(path);
+	return got;
+}
+
+static void test_json_stream(void)
+{
+	struct doc *d = make_big_doc(3000);
+	struct buf mem = BUF_INIT;
+	struct export_sink s;
+	size_t flen = 0, stage = 0;
+
+	if (!d)
+		return;
+	struct timex_list *t = timex_find(d);
+	struct claim_list *c = claims_find(d);
+	CHECK(t->n > 1000 && t->nevents > 1000 && c->n > 1000);
+	/* A buffer sink appends to what the buffer holds. */
+	buf_puts(&mem, "x");
+	export_sink_buf(&s, &mem);
+	CHECK_EQ(export_json(&s, d, t, c), 0);
+	CHECK_EQ(export_sink_finish(&s), 0);
+	CHECK(mem.data[0] == 'x');
+	/* The streamed document is jansson's own layout of the same tree. */
+	json_error_t jerr;
+	json_t *root = json_loadb(mem.data + 1, mem.len - 1, 0, &jerr);
+	CHECK(root != NULL);
+	if (root) {
+		char *again = json_dumps(root, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
+		CHECK(again != NULL);
+		CHECK_EQ(strlen(again) + 1, mem.len - 1);
+		CHECK(again && strncmp(again, mem.data + 1, mem.len - 2) == 0);
+		CHECK(mem.data[mem.len - 1] == '\n');
+		CHECK_EQ(json_array_size(json_object_get(root, "claims")), c->n);
+		CHECK_EQ(json_array_size(json_object_get(root, "sentences")),
+			 doc_sentence_count(d));
+		free(again);
+		json_decref(root);
+	}
+	/* The same bytes through a file, never staging much more than one chunk. */
+	char *got = export_to_file(d, t, c, &flen, &stage);
+	CHECK_EQ(flen, mem.len - 1);
+	CHECK(got && memcmp(got, mem.data + 1, flen) == 0);
+	CHECK(stage <= 2 * EXPORT_SINK_CHUNK);
+	CHECK(mem.len > 8 * EXPORT_SINK_CHUNK);
+	free(got);
+	buf_free(&mem);
+	claim_list_free(c);
+	timex_list_free(t);
+	doc_free(d);
+}
+
+/* A full disk: the first failed write is the result, and the exports stop there. */
+static void test_sink_error(void)
+{
+	struct doc *d = make_big_doc(2000);
+	struct export_sink s;
+	FILE *f = fopen("/dev/full", "w");
+
+	if (!d || !f) {
+		printf("# SKIP no /dev/full\n");
+		if (f)
+			fclose(f);
+		doc_free(d);
+		return;
+	}
+	struct timex_list *t = timex_find(d);
+	struct claim_list *c = claims_find(d);
+	export_sink_file(&s, f);
+	CHECK_EQ(export_json(&s, d, t, c), -ENOSPC);
+	/* Nothing more is staged after the error. */
+	CHECK(s.stage.len == 0);
+	CHECK_EQ(export_timeline(&s, d, t), -ENOSPC);
+	CHECK_EQ(export_claims(&s, d, c), -ENOSPC);
+	CHECK_EQ(export_markdown(&s, d, t, c, NULL, 0), -ENOSPC);
+	CHECK(s.stage.len == 0);
+	CHECK_EQ(export_sink_finish(&s), -ENOSPC);
+	fclose(f);
+	/* A short output fails at the flush. */
+	f = fopen("/dev/full", "w");
+	export_sink_file(&s, f);
+	CHECK_EQ(export_text(&s, "abc", 3, false), 0);
+	CHECK_EQ(export_sink_finish(&s), -ENOSPC);
+	fclose(f);
+	claim_list_free(c);
+	timex_list_free(t);
+	doc_free(d);
+}
+
+/* --text: the text as it is or made visible, in pieces that never split a character, and a
+ * final newline. */
+static void test_text(void)
+{
+	struct buf big = BUF_INIT, out = BUF_INIT, want = BUF_INIT;
+	struct export_sink s;
+
+	for (size_t i = 0; i < 70000; i++)
+		buf_puts(&big, i % 7 ? "\xe5\x8f\xb0" : "\x1b");
+	export_sink_buf(&s, &out);
+	CHECK_EQ(export_text(&s, big.data, big.len, false), 0);
+	CHECK_EQ(out.len, big.len + 1);
+	CHECK(memcmp(out.data, big.data, big.len) == 0 && out.data[big.len] == '\n');
+	buf_clear(&out);
+	CHECK_EQ(export_text(&s, big.data, big.len, true), 0);
+	text_visible(&want, big.data, big.len);
+	buf_putc(&want, '\n');
+	CHECK_EQ(out.len, want.len);
+	CHECK(memcmp(out.data, want.data, want.len) == 0);
+	buf_clear(&out);
+	CHECK_EQ(export_text(&s, "a\n", 2, false), 0);
+	CHECK_STR(out.data, "a\n");
+	buf_free(&big);
+	buf_free(&out);
+	buf_free(&want);
 }
 
 static void test_write_file(void)
@@ -381,8 +635,12 @@ int main(void)
 	setenv("HOME", tmp, 1);
 	setenv("XDG_DATA_HOME", tmp, 1);
 	RUN(test_structure);
+	RUN(test_mermaid);
 	RUN(test_deterministic);
 	RUN(test_empty);
+	RUN(test_json_stream);
+	RUN(test_sink_error);
+	RUN(test_text);
 	RUN(test_write_file);
 	if (!check_failed) {
 		struct buf cmd = BUF_INIT;
