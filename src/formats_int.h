@@ -1,6 +1,7 @@
 /* formats_int: what the converters (formats_html.c, formats_md.c) share inside the formats
  * module: the text emitter, page metadata with its trust ranks, the charset rules, the HTML page
- * model that formats_article.c chooses the article from, and the page furniture rules. */
+ * model (formats_page.c parses a page into it, formats_names.c says what tags and attributes
+ * mean, formats_article.c chooses the article from it), and the page furniture rules. */
 #ifndef DATELINE_FORMATS_INT_H
 #define DATELINE_FORMATS_INT_H
 
@@ -100,7 +101,7 @@ const char *formats_page_encoding(const char *b, size_t n, char *buf, size_t cap
 /* False for bytes that no web page holds: NUL (outside UTF-16) or over 1% control characters. */
 bool formats_page_plausible(const char *b, size_t n);
 
-/* ---- the HTML page model (formats_html.c builds it, formats_article.c reads it) ---- */
+/* ---- the HTML page model (formats_page.c builds it, formats_article.c reads it) ---- */
 
 /* What the extractor needs to know of a tag. */
 enum tag {
@@ -198,6 +199,62 @@ struct html_page {
 	const char *title; /* the title chosen so far (may be NULL): headings that repeat it go */
 };
 
+/* A parsed page: the model, and what the parse learnt of the page besides it. */
+struct html_parse {
+	struct html_page page;
+	struct formats_meta meta; /* <meta> tags, JSON-LD, itemprop dates */
+	char *page_title;         /* the <title>, folded; NULL when none */
+	size_t h1s[8];            /* the first <h1> elements: index + 1 */
+	size_t nh1;
+	size_t rel_author; /* the first link with rel=author: index + 1; 0 when none */
+	size_t first_time; /* the first <time datetime>: index + 1; 0 when none */
+};
+
+/* Parses the page bytes[0..len) (len at most INT_MAX) with libxml2's HTML parser into *p, which
+ * it overwrites: the encoding from formats_page_encoding(), script, style and svg bodies and
+ * comments skipped unread, dropped and hidden subtrees left out of the model. Linear in the
+ * page. The caller frees *p with formats_page_free(). */
+void formats_page_parse(const char *bytes, size_t len, struct html_parse *p);
+/* Frees what p holds (not p itself). */
+void formats_page_free(struct html_parse *p);
+
+/* ---- what tags and attributes say (formats_names.c) ---- */
+
+/* What a few tags are besides their kind. */
+enum {
+	TN_SECTION = 1, /* <section> */
+	TN_DATA = 2,    /* thead, tfoot, caption, col, colgroup: the table holds data */
+};
+
+/* A tag the extractor knows. */
+struct tag_name {
+	const char *name;
+	uint8_t tag;   /* enum tag */
+	int8_t base;   /* the tag's own score as a candidate block */
+	uint8_t flags; /* TN_* */
+};
+
+/* The attributes the extractor reads, NULL when absent ("" for one without a value). */
+struct html_attrs {
+	const char *cls, *id, *role, *style, *itemprop, *datetime, *content, *property, *name, *rel,
+		*type, *hidden, *aria_hidden, *aria_label, *href;
+};
+
+/* The tag called name (lowercase, as the parser reports it), or NULL for one the extractor
+ * does not know (its text flows as T_INLINE). Static. */
+const struct tag_name *formats_tag_of(const char *name);
+/* What the words of a class or id value (its first 255 bytes, any case) name: a set of kinds,
+ * 0 for none, that formats_hidden() and formats_judge() read. */
+unsigned formats_name_kinds(const char *v);
+/* Content that is not shown: the hidden attribute, aria-hidden, display:none,
+ * visibility:hidden, and the classes that keep text for screen readers only. kc is
+ * formats_name_kinds() of a->cls (0 without one). */
+bool formats_hidden(const struct html_attrs *a, unsigned kc);
+/* Sets the flags and weight that the attributes a (with kc as for formats_hidden) give the
+ * element e, a kept element whose tag is set and whose flags already say where it stands
+ * (EL_IN_CODE, EL_IN_TABLE). */
+void formats_judge(struct html_el *e, const struct html_attrs *a, unsigned kc);
+
 /* The article as formats_article_choose() found it: the blocks to emit, in order, and what to
  * leave out inside them. */
 struct html_article {
@@ -214,6 +271,20 @@ struct html_article {
  * caller frees *a with formats_article_free(). */
 void formats_article_choose(const struct html_page *p, struct html_article *a);
 void formats_article_free(struct html_article *a);
+/* A heading: h1 to h6. */
+static inline bool formats_tag_heading(int t)
+{
+	return t == T_H1 || t == T_H2 || t == T_HEADING;
+}
+
+/* A block the text breaks around (not a heading, a cell or a line break). */
+static inline bool formats_tag_block(int t)
+{
+	return t == T_P || t == T_DIV || t == T_BLOCK || t == T_LI || t == T_LIST || t == T_PRE ||
+	       t == T_QUOTE || t == T_TABLE || t == T_TR || t == T_ARTICLE || t == T_MAIN ||
+	       t == T_HEADER || t == T_FOOTER || t == T_BODY || t == T_HTML || t == T_FORM;
+}
+
 /* Counts the characters of s[0..n) as a reader does (a run of white space counts one, a CJK
  * character two: it says as much as a word's letters) and its commas (",", "，", "、"). */
 void formats_count_text(const char *s, size_t n, uint32_t *chars, uint32_t *commas);

@@ -1,7 +1,8 @@
 /* timex_int: what the timex sources share: the tagger's state, the token tests the rules are
- * written in, the rules the matcher tries, the TIMEX3 value builders, and values read back as
- * calendar points for the events. Functions shared between files carry the tx_ prefix; the
- * static inline token tests keep the short names the rules read best with. */
+ * written in, the rules the matcher tries, the TIMEX3 value builders, values read back as
+ * calendar points for the events, and the clauses that summaries are cut from. Functions shared
+ * between files carry the tx_ prefix; the static inline token tests keep the short names the
+ * rules read best with. */
 #ifndef DATELINE_TIMEX_INT_H
 #define DATELINE_TIMEX_INT_H
 
@@ -229,6 +230,106 @@ bool tx_label(const struct tx_point *p, const char *v, bool with_year, char *out
 /* Writes the ISO 8601 date of p (read from value v) into out[0..n): "2025-10-28", "2025-07",
  * "2025-W46", "2025-Q3", "2025"; empty when the year is unknown or p is a decade or a century. */
 void tx_iso(const struct tx_point *p, const char *v, char *out, size_t n);
+
+/* ---- summaries: the sentence read as clauses (timex_clause.c) ---- */
+
+/* A word (cp 0) or one punctuation character (cp its code point), as a byte span. */
+struct tx_stok {
+	size_t s, e;
+	uint32_t cp;
+	bool cap;    /* a word that starts with a capital */
+	bool date;   /* part of the date phrase being summarised */
+	bool cjk;    /* a CJK character (a word of its own) */
+	char c0;     /* a word's first byte, lowercase */
+	int8_t verb; /* verbish(): 0 not asked yet, 1 a verb, -1 not */
+	bool drop;   /* left out of the summary */
+};
+
+/* The tokens of (a window of) one sentence that a summary is cut from. */
+struct tx_sum {
+	const char *t;     /* the document's text */
+	struct tx_stok *k; /* k[0..n); owned: free() */
+	size_t n;
+	bool trunc;           /* the window starts after the sentence's start */
+	struct span *subject; /* where to note a pronoun that opens the summary (may be NULL) */
+};
+
+/* Splits text[s, e) into m->k[0..m->n) (which it allocates; the caller frees m->k): words (joined
+ * over "'", "-", "." and, between digits, "," and ":"), one token per CJK character and per
+ * punctuation character; white space separates. Tokens that overlap cut are marked as the date
+ * phrase. m->t must be set. */
+void tx_sum_tokenize(struct tx_sum *m, size_t s, size_t e, struct span cut);
+/* Keeps every token again (the summary starts over). */
+void tx_sum_undrop(struct tx_sum *m);
+/* A Chinese or Japanese character (ideographs, hiragana, katakana): a word of its own. */
+bool tx_is_cjk(uint32_t cp);
+
+/* The token tests of summaries. Each takes any index k and answers false past the last token. */
+
+/* Token k is the word w (ASCII, lowercase; the text in any case, a curly apostrophe in it
+ * matching "'"). */
+bool tx_wd(const struct tx_sum *m, size_t k, const char *w);
+/* Token k is one of the words of the NULL-terminated list, as for tx_wd(). */
+bool tx_wd_in(const struct tx_sum *m, size_t k, const char *const *list);
+
+/* Token k is a word. */
+static inline bool is_word(const struct tx_sum *m, size_t k)
+{
+	return k < m->n && m->k[k].cp == 0;
+}
+
+/* Token k is the punctuation cp. */
+static inline bool is_p(const struct tx_sum *m, size_t k, uint32_t cp)
+{
+	return k < m->n && m->k[k].cp == cp;
+}
+
+/* Token k opens a quotation: a left double quotation mark or a straight one. */
+static inline bool open_q(const struct tx_sum *m, size_t k)
+{
+	return is_p(m, k, 0x201C) || is_p(m, k, '"');
+}
+
+/* Token k closes a quotation: a right double quotation mark or a straight one. */
+static inline bool close_q(const struct tx_sum *m, size_t k)
+{
+	return is_p(m, k, 0x201D) || is_p(m, k, '"');
+}
+
+/* Token k ends a sentence: . ! ? 。 … */
+static inline bool end_punct(const struct tx_sum *m, size_t k)
+{
+	return is_p(m, k, '.') || is_p(m, k, '!') || is_p(m, k, '?') || is_p(m, k, 0x3002) ||
+	       is_p(m, k, 0x2026);
+}
+
+/* The first kept token at or after k (below e). */
+static inline size_t kept(const struct tx_sum *m, size_t k, size_t e)
+{
+	while (k < e && m->k[k].drop)
+		k++;
+	return k;
+}
+
+/* Narrows [*a, *b) to the clause that holds token d: the sentence split at semicolons, at a
+ * colon, before ", and/but/while ..." joining two clauses, after a leading subordinate clause
+ * ("After X, Y": X when the date is in X, else Y), and before a participle clause after the
+ * date (", stating ..."). */
+void tx_narrow_clause(struct tx_sum *m, size_t d, size_t *a, size_t *b);
+/* "The program, which was created in 1990, has expanded": a date [ds, de) inside a relative
+ * clause dates what the clause says of its antecedent; narrows [*a, *b) to the antecedent and
+ * the clause, and drops ", which" ("The program was created in 1990"). */
+void tx_relative_event(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_t *b);
+/* Drops one leading filler ("Meanwhile,", "For example,", "The week before,") at the first
+ * kept token of [s, e); returns whether it did. */
+bool tx_drop_filler(struct tx_sum *m, size_t s, size_t e);
+/* Drops the date phrase [ds, de) of the clause [s, e) and what goes with it, where the summary
+ * reads well without it (the label says the date): "On November 7, X did Y" → "X did Y", "X met
+ * Y on July 3" → "X met Y", "X announced Tuesday that" → "X announced that". Kept where cutting
+ * would leave a fragment ("was in 2002, when", "from midnight to 6 a.m.", "by 2027", "August's
+ * report", "Black Friday per nostalgici") or where the date stands inside a quotation
+ * (quoted). */
+void tx_cut_date(struct tx_sum *m, size_t s, size_t e, size_t ds, size_t de, bool quoted);
 
 /* ---- summaries (timex_summary.c) ---- */
 

@@ -1,6 +1,7 @@
 /* timex_summary: the one-line summary of a dated event: the clause the date belongs to, without
- * the date phrase where the label says it, without leading discourse filler, speech as speech
- * ("Huang said: “China will decide”"), and a pronoun subject replaced by the name it stands for. */
+ * the date phrase where the label says it, without leading discourse filler (timex_clause.c
+ * finds both), speech as speech ("Huang said: “China will decide”"), and a pronoun subject
+ * replaced by the name it stands for. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,736 +11,7 @@
  * linear, and no clause a reader wants is longer. */
 #define WINDOW 450
 
-/* ---- tokens ---- */
-
-struct sum;
-static void sum_free(struct sum *m);
-
-/* A word (cp 0) or one punctuation character (cp its code point), as a byte span. */
-struct stok {
-	size_t s, e;
-	uint32_t cp;
-	bool cap;    /* a word that starts with a capital */
-	bool date;   /* part of the date phrase being summarised */
-	bool cjk;    /* a CJK character (a word of its own) */
-	char c0;     /* a word's first byte, lowercase */
-	int8_t verb; /* verbish(): 0 not asked yet, 1 a verb, -1 not */
-	bool drop;   /* left out of the summary */
-};
-
-struct sum {
-	const char *t;
-	struct stok *k;
-	size_t n;
-	bool trunc;           /* the window starts after the sentence's start */
-	struct span *subject; /* where to note a pronoun that opens the summary (may be NULL) */
-};
-
-static uint32_t cp_at(const char *t, size_t i, size_t e, int *len)
-{
-	if ((unsigned char)t[i] < 0x80) {
-		*len = 1;
-		return (unsigned char)t[i];
-	}
-	uint32_t cp;
-	int l = text_decode(t + i, e - i, &cp);
-	*len = l ? l : 1;
-	return l ? cp : 0xFFFD;
-}
-
-/* ASCII letters and digits, the common case, without a table lookup of Unicode. */
-static bool alnum(uint32_t cp)
-{
-	if (cp < 0x80)
-		return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
-	return text_is_alnum(cp);
-}
-
-static bool space(uint32_t cp)
-{
-	if (cp < 0x80)
-		return cp == ' ' || (cp >= '\t' && cp <= '\r');
-	return text_is_space(cp);
-}
-
-/* A Chinese or Japanese character (ideographs, hiragana, katakana): a word of its own. */
-static bool cjk(uint32_t cp)
-{
-	return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) ||
-	       (cp >= 0xF900 && cp <= 0xFAFF);
-}
-
-/* Characters that join two parts of one word: "Huang's", "U.S", "3:30", "1,000", "mid-2024". */
-static bool joiner(uint32_t cp)
-{
-	return cp == '\'' || cp == 0x2019 || cp == '-' || cp == '.' || cp == ':' || cp == ',';
-}
-
-static void tokenize(struct sum *m, size_t s, size_t e, struct span cut)
-{
-	const char *t = m->t;
-	/* words run five bytes and a space: a third of the bytes is room enough, mostly */
-	size_t cap = (e > s ? e - s : 0) / 3 + 16;
-	m->n = 0;
-	m->k = xmalloc(cap * sizeof(*m->k));
-	for (size_t i = s; i < e;) {
-		int l;
-		uint32_t cp = cp_at(t, i, e, &l);
-		if (space(cp)) {
-			i += (size_t)l;
-			continue;
-		}
-		if (m->n == cap)
-			m->k = xgrow(m->k, &cap, m->n + 1, sizeof(*m->k));
-		struct stok *k = &m->k[m->n++];
-		*k = (struct stok){.s = i};
-		if (cjk(cp)) {
-			/* one word a character, as the tagger reads Chinese */
-			k->cjk = true;
-			i += (size_t)l;
-		} else if (alnum(cp)) {
-			k->cap = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : text_is_upper(cp);
-			bool digit = cp >= '0' && cp <= '9';
-			i += (size_t)l;
-			while (i < e) {
-				/* the common case: more ASCII letters */
-				unsigned char b = (unsigned char)t[i];
-				if (((b | 32) >= 'a' && (b | 32) <= 'z')) {
-					digit = false;
-					i++;
-					continue;
-				}
-				uint32_t c2 = cp_at(t, i, e, &l);
-				if (cjk(c2))
-					break;
-				if (alnum(c2)) {
-					digit = c2 >= '0' && c2 <= '9';
-					i += (size_t)l;
-					continue;
-				}
-				int l3;
-				if (!joiner(c2) || i + (size_t)l >= e)
-					break;
-				uint32_t c3 = cp_at(t, i + (size_t)l, e, &l3);
-				bool d3 = c3 >= '0' && c3 <= '9';
-				/* "1,000" and "3:30" join digits only; the others join letters too */
-				if (!alnum(c3) || ((c2 == ',' || c2 == ':') && !(digit && d3)))
-					break;
-				i += (size_t)l;
-			}
-		} else {
-			k->cp = cp;
-			i += (size_t)l;
-		}
-		k->e = i;
-		k->date = k->s < cut.end && k->e > cut.start;
-		k->c0 = k->cp ? 0 : (char)(t[k->s] | (t[k->s] >= 'A' && t[k->s] <= 'Z' ? 32 : 0));
-	}
-}
-
-/* Keeps every token again (the summary starts over). */
-static void undrop(struct sum *m)
-{
-	for (size_t k = 0; k < m->n; k++)
-		m->k[k].drop = false;
-}
-
-static bool is_word(const struct sum *m, size_t k)
-{
-	return k < m->n && m->k[k].cp == 0;
-}
-
-static bool is_p(const struct sum *m, size_t k, uint32_t cp)
-{
-	return k < m->n && m->k[k].cp == cp;
-}
-
-/* Token k is the word w (ASCII, any case; a curly apostrophe in the text matches "'"). */
-static bool wd(const struct sum *m, size_t k, const char *w)
-{
-	if (!is_word(m, k))
-		return false;
-	if (m->k[k].c0 != w[0])
-		return false;
-	const char *t = m->t;
-	size_t i = m->k[k].s, e = m->k[k].e;
-	for (; *w; w++) {
-		if (i >= e)
-			return false;
-		char ch = t[i];
-		if (*w == '\'' && e - i >= 3 && memcmp(t + i, "\xE2\x80\x99", 3) == 0) {
-			i += 3;
-			continue;
-		}
-		if (ch >= 'A' && ch <= 'Z')
-			ch = (char)(ch + 32);
-		if (ch != *w)
-			return false;
-		i++;
-	}
-	return i == e;
-}
-
-static bool wd_in(const struct sum *m, size_t k, const char *const *list)
-{
-	for (size_t i = 0; list[i]; i++)
-		if (wd(m, k, list[i]))
-			return true;
-	return false;
-}
-
-static bool open_q(const struct sum *m, size_t k)
-{
-	return is_p(m, k, 0x201C) || is_p(m, k, '"');
-}
-
-static bool close_q(const struct sum *m, size_t k)
-{
-	return is_p(m, k, 0x201D) || is_p(m, k, '"');
-}
-
-static bool end_punct(const struct sum *m, size_t k)
-{
-	return is_p(m, k, '.') || is_p(m, k, '!') || is_p(m, k, '?') || is_p(m, k, 0x3002) ||
-	       is_p(m, k, 0x2026);
-}
-
-/* ---- what words are ---- */
-
-/* Finite verbs and auxiliaries, sorted (looked up by binary search, bytes in strcmp order). */
-static const char *const verbs[] = {
-	"am",        "are",    "argues",  "be",     "became",   "been",     "began",   "believe",
-	"believes",  "bought", "brought", "built",  "came",     "can",      "can't",   "chose",
-	"could",     "cut",    "did",     "didn't", "do",       "does",     "doesn't", "drew",
-	"estimates", "expect", "expects", "fell",   "flew",     "found",    "gave",    "got",
-	"grew",      "had",    "has",     "hasn't", "have",     "haven't",  "held",    "hit",
-	"hope",      "hopes",  "insists", "is",     "isn't",    "kept",     "knew",    "know",
-	"knows",     "led",    "left",    "let",    "lost",     "made",     "may",     "met",
-	"might",     "must",   "paid",    "plan",   "plans",    "predicts", "put",     "ran",
-	"remains",   "rose",   "said",    "sat",    "saw",      "say",      "says",    "see",
-	"seems",     "sees",   "sent",    "set",    "shall",    "should",   "sold",    "spoke",
-	"stood",     "struck", "tells",   "think",  "thinks",   "thought",  "threw",   "told",
-	"took",      "want",   "wants",   "warns",  "was",      "wasn't",   "went",    "were",
-	"will",      "won",    "won't",   "would",  "wouldn't", "wrote",
-};
-#define NVERBS (sizeof(verbs) / sizeof(verbs[0]))
-
-/* Is token k (a word) one of the sorted list of n words (ASCII, any case, a curly apostrophe
- * read as "'")? */
-static bool in_sorted(const struct sum *m, size_t k, const char *const *list, size_t n)
-{
-	char w[16];
-	size_t len = 0;
-	for (size_t i = m->k[k].s; i < m->k[k].e; i++) {
-		char ch = m->t[i];
-		if (len + 1 >= sizeof(w))
-			return false;
-		if ((unsigned char)ch == 0xE2 && i + 2 < m->k[k].e &&
-		    memcmp(m->t + i, "\xE2\x80\x99", 3) == 0) {
-			w[len++] = '\'';
-			i += 2;
-			continue;
-		}
-		w[len++] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
-	}
-	w[len] = '\0';
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = strcmp(w, list[mid]);
-		if (c == 0)
-			return true;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return false;
-}
-
-/* A word that looks like a finite verb: one of the list, or a past form in "-ed". */
-static bool verbish(const struct sum *m, size_t k)
-{
-	if (!is_word(m, k))
-		return false;
-	struct stok *w = &m->k[k];
-	if (w->verb)
-		return w->verb > 0;
-	size_t n = w->e - w->s;
-	bool v = (!w->cap && n >= 5 && m->t[w->e - 2] == 'e' && m->t[w->e - 1] == 'd') ||
-		 in_sorted(m, k, verbs, NVERBS);
-	w->verb = v ? 1 : -1; /* asked again and again by the clause tests */
-	return v;
-}
-
-/* Do tokens [a, b) read as a clause: two words or more, one of them a verb? */
-static bool clause_like(const struct sum *m, size_t a, size_t b)
-{
-	size_t words = 0;
-	bool verb = false;
-	for (size_t k = a; k < b; k++) {
-		words += is_word(m, k);
-		verb |= verbish(m, k);
-	}
-	return words >= 2 && verb;
-}
-
-static const char *const relatives[] = {"that",  "who",  "which", "whom",    "whose",
-					"where", "when", "if",    "whether", NULL};
-
-/* Does a finite verb come in [k, e) before any relative word or comma (the clause's own verb,
- * not one of a clause inside it: "a tacit acknowledgment that he may be")? */
-static bool main_verb(const struct sum *m, size_t k, size_t e)
-{
-	for (; k < e; k++) {
-		if (is_p(m, k, ',') || is_p(m, k, ';') || wd_in(m, k, relatives))
-			return false;
-		if (verbish(m, k))
-			return true;
-	}
-	return false;
-}
-
-/* Does the clause [k, e) open with its own subject and verb (not ", and is expected to", ",
- * and expanding", ", and persuade executives", ", and a tacit acknowledgment that ...")? A
- * name may carry an apposition before its verb ("Suu Kyi, a Nobel laureate, invited"). */
-static bool has_subject(const struct sum *m, size_t k, size_t e)
-{
-	if (!is_word(m, k) || verbish(m, k) || wd(m, k, "to"))
-		return false;
-	const struct stok *w = &m->k[k];
-	size_t n = w->e - w->s;
-	if (n > 4 && memcmp(m->t + w->e - 3, "ing", 3) == 0)
-		return false;
-	if (w->cap && !wd_in(m, k, relatives))
-		return clause_like(m, k, e);
-	/* "and eventually illustrated": an adverb, then the verb of the same subject */
-	if (n > 3 && memcmp(m->t + w->e - 2, "ly", 2) == 0 && verbish(m, k + 1))
-		return false;
-	return main_verb(m, k + 1, e);
-}
-
-/* Prepositions in "-ing" that start no participle clause. */
-static const char *const ing_preps[] = {"according",  "during",    "following",       "regarding",
-					"concerning", "including", "notwithstanding", "pending",
-					"excluding",  "beginning", "starting",        NULL};
-
-static bool ing_word(const struct sum *m, size_t k)
-{
-	if (!is_word(m, k) || m->k[k].cap || wd_in(m, k, ing_preps))
-		return false;
-	const struct stok *w = &m->k[k];
-	return w->e - w->s > 4 && memcmp(m->t + w->e - 3, "ing", 3) == 0;
-}
-
-/* ---- the clause of the date ---- */
-
-static const char *const coordinators[] = {"and", "but", "while", "whereas", "yet", NULL};
-static const char *const subordinators[] = {"after",  "before",  "when",    "while",  "although",
-					    "though", "because", "as",      "once",   "until",
-					    "if",     "since",   "whereas", "whilst", NULL};
-
-/* Narrows [*a, *b) to the clause that holds token d: the sentence split at semicolons, at a
- * colon, before ", and/but/while ..." joining two clauses, after a leading subordinate clause
- * ("After X, Y": X when the date is in X, else Y), and before a participle clause after the
- * date (", stating ..."). */
-static void narrow_clause(struct sum *m, size_t d, size_t *a, size_t *b)
-{
-	size_t s = *a, e = *b;
-	int depth = 0;
-	for (size_t k = s; k < e; k++) {
-		if (!m->k[k].cp)
-			continue; /* words cut nothing */
-		if (is_p(m, k, '(') || is_p(m, k, '['))
-			depth++;
-		else if ((is_p(m, k, ')') || is_p(m, k, ']')) && depth > 0)
-			depth--;
-		if (depth)
-			continue;
-		bool cut = false;
-		size_t next = k + 1;
-		if (is_p(m, k, ';'))
-			cut = true;
-		else if (is_p(m, k, ':') && k > s + 2 && !open_q(m, k + 1))
-			cut = true;
-		else if (is_p(m, k, ',') && wd_in(m, k + 1, coordinators) &&
-			 has_subject(m, k + 2, e) && clause_like(m, s, k)) {
-			cut = true;
-			next = k + 2;
-		} else if (is_p(m, k, ',') && k > d && ing_word(m, k + 1) && k > s + 3) {
-			cut = true;
-		}
-		if (!cut)
-			continue;
-		if (d < k) {
-			e = k;
-			/* ", and, depending on ...": the "and" goes with what was cut */
-			while (e > s + 1 && (wd_in(m, e - 1, coordinators) || wd(m, e - 1, "or") ||
-					     is_p(m, e - 1, ',')))
-				e--;
-			break;
-		}
-		s = next;
-	}
-	/* "After rebels staged an uprising in 2003, security services ...": the leading
-	 * subordinate clause is an event of its own */
-	if (wd_in(m, s, subordinators)) {
-		for (size_t k = s + 1; k < e && k < s + 40; k++) {
-			if (!is_p(m, k, ','))
-				continue;
-			if (!clause_like(m, s + 1, k) || !clause_like(m, k + 1, e))
-				break;
-			if (d < k) {
-				s = s + 1;
-				e = k;
-			} else {
-				s = k + 1;
-			}
-			break;
-		}
-	}
-	*a = s;
-	*b = e;
-}
-
-/* Is token k a verb, or an adverb in "-ly" and then a verb ("Christie, who ..., blasted")? */
-static bool verb_next(const struct sum *m, size_t k)
-{
-	if (verbish(m, k))
-		return true;
-	const struct stok *w = &m->k[k];
-	return is_word(m, k) && w->e - w->s > 3 && memcmp(m->t + w->e - 2, "ly", 2) == 0 &&
-	       verbish(m, k + 1);
-}
-
-/* "The program, which was created in 1990, has expanded": a date inside a relative clause
- * dates what the clause says of its antecedent; narrows [*a, *b) to the antecedent and the
- * clause, without "which" ("The program was created in 1990"). */
-static void relative_event(struct sum *m, size_t ds, size_t de, size_t *a, size_t *b)
-{
-	for (size_t k = ds; k-- > *a + 1;) {
-		if (is_p(m, k, ',') || is_p(m, k, ';') || open_q(m, k) || close_q(m, k))
-			break;
-		if (!(wd(m, k, "which") || wd(m, k, "who")) || !is_p(m, k - 1, ','))
-			continue;
-		size_t c = de;
-		while (c < *b && !is_p(m, c, ',') && !is_p(m, c, ';') && !is_p(m, c, 0x2014))
-			c++;
-		/* the antecedent is a short phrase with no verb of its own that the sentence goes on
-		 * with ("Christie, who ..., blasted"), and the clause has a verb */
-		if (k - 1 - *a > 8 || k - 1 == *a || main_verb(m, *a, k - 1) ||
-		    !clause_like(m, k + 1, c) || !(c < *b && verb_next(m, c + 1)))
-			return;
-		m->k[k - 1].drop = m->k[k].drop = true;
-		*b = c;
-		return;
-	}
-}
-
-/* ---- leading filler ---- */
-
-static const char *const fillers[] = {
-	"meanwhile",   "however",      "additionally",  "moreover",   "furthermore",
-	"also",        "still",        "yet",           "but",        "and",
-	"so",          "then",         "now",           "instead",    "indeed",
-	"similarly",   "likewise",     "separately",    "further",    "nevertheless",
-	"nonetheless", "meantime",     "previously",    "earlier",    "later",
-	"afterwards",  "afterward",    "conversely",    "ultimately", "eventually",
-	"notably",     "specifically", "overall",       "thus",       "therefore",
-	"hence",       "otherwise",    "besides",       "anyway",     "again",
-	"recently",    "currently",    "first",         "second",     "third",
-	"finally",     "lastly",       "plus",          "too",        "regardless",
-	"importantly", "crucially",    "interestingly", "curiously",  "surprisingly",
-	"clearly",     "obviously",    "apparently",    "reportedly", "admittedly",
-	NULL};
-
-/* Two- to four-word fillers, each followed by a comma. */
-static const char *const filler_phrases[][4] = {
-	{"for", "example", NULL, NULL},   {"for", "instance", NULL, NULL},
-	{"in", "addition", NULL, NULL},   {"in", "fact", NULL, NULL},
-	{"of", "course", NULL, NULL},     {"at", "the", "same", "time"},
-	{"in", "the", "meantime", NULL},  {"since", "then", NULL, NULL},
-	{"by", "then", NULL, NULL},       {"before", "that", NULL, NULL},
-	{"after", "that", NULL, NULL},    {"as", "a", "result", NULL},
-	{"in", "turn", NULL, NULL},       {"in", "response", NULL, NULL},
-	{"in", "other", "words", NULL},   {"on", "the", "other", "hand"},
-	{"by", "contrast", NULL, NULL},   {"in", "contrast", NULL, NULL},
-	{"in", "particular", NULL, NULL}, {"above", "all", NULL, NULL},
-	{"as", "well", NULL, NULL},       {"in", "short", NULL, NULL},
-	{"in", "the", "end", NULL},       {"at", "first", NULL, NULL},
-	{"at", "last", NULL, NULL},       {"once", "again", NULL, NULL},
-	{"even", "so", NULL, NULL},       {"what's", "more", NULL, NULL},
-	{"on", "top", "of", "that"},      {"that", "said", NULL, NULL},
-	{"in", "any", "case", NULL},      {"at", "the", "time", NULL},
-};
-
-/* Words that end a relative time phrase: "The week before,", "Two days earlier,". */
-static const char *const rel_ends[] = {"before",     "earlier",   "later", "after",
-				       "afterwards", "afterward", "ago",   "prior",
-				       "previously", "on",        NULL};
-
-/* The first kept token at or after k (below e). */
-static size_t kept(const struct sum *m, size_t k, size_t e)
-{
-	while (k < e && m->k[k].drop)
-		k++;
-	return k;
-}
-
-static void drop_range(struct sum *m, size_t a, size_t b)
-{
-	for (size_t k = a; k < b; k++)
-		m->k[k].drop = true;
-}
-
-/* Drops one leading filler at the clause's first kept token; returns whether it did. */
-static bool drop_filler(struct sum *m, size_t s, size_t e)
-{
-	size_t k = kept(m, s, e);
-	if (k >= e)
-		return false;
-	/* quotation marks, dashes and bullets that open nothing here */
-	if (is_p(m, k, '-') || is_p(m, k, 0x2014) || is_p(m, k, 0x2013) || is_p(m, k, 0x2022) ||
-	    is_p(m, k, ',') || is_p(m, k, 0xFF0C) || is_p(m, k, 0x3001)) {
-		m->k[k].drop = true;
-		return true;
-	}
-	/* "And", "But", "Yet" need no comma; the others do */
-	if ((wd(m, k, "and") || wd(m, k, "but") || wd(m, k, "yet")) && is_word(m, k + 1)) {
-		m->k[k].drop = true;
-		return true;
-	}
-	if (!is_word(m, k))
-		return false;
-	/* "According to Reuters," */
-	if (wd(m, k, "according") && wd(m, k + 1, "to")) {
-		for (size_t j = k + 2; j < e && j < k + 12; j++)
-			if (is_p(m, j, ',')) {
-				drop_range(m, k, j + 1);
-				return true;
-			}
-	}
-	/* every other filler ends in a comma within five words */
-	size_t comma = k + 1;
-	while (comma < e && comma <= k + 5 && !is_p(m, comma, ','))
-		comma++;
-	if (comma >= e || comma > k + 5)
-		return false;
-	if (is_p(m, k + 1, ',') && wd_in(m, k, fillers)) {
-		drop_range(m, k, k + 2);
-		return true;
-	}
-	for (size_t i = 0; i < sizeof(filler_phrases) / sizeof(filler_phrases[0]); i++) {
-		size_t j = 0;
-		while (j < 4 && filler_phrases[i][j] && wd(m, k + j, filler_phrases[i][j]))
-			j++;
-		if (j >= 2 && (j == 4 || !filler_phrases[i][j]) && is_p(m, k + j, ',')) {
-			drop_range(m, k, k + j + 1);
-			return true;
-		}
-	}
-	/* "The week before,", "Two days earlier,", "Moments later,": a short phrase of time
-	 * that ends in a comma, with no verb */
-	for (size_t j = k + 1; j < e && j <= k + 5; j++) {
-		if (!is_p(m, j, ','))
-			continue;
-		if (wd_in(m, j - 1, rel_ends) && !wd(m, j - 1, "on") && !clause_like(m, k, j)) {
-			bool words = true;
-			for (size_t i = k; i < j; i++)
-				words &= is_word(m, i);
-			if (words) {
-				drop_range(m, k, j + 1);
-				return true;
-			}
-		}
-		break;
-	}
-	return false;
-}
-
-/* ---- the date phrase ---- */
-
-static const char *const cut_preps[] = {"on", "in", "at", "during", NULL};
-/* The same before a Chinese date (在, 于, 於) and after a Japanese one (に). */
-static const char *const cjk_preps[] = {"\xE5\x9C\xA8", "\xE4\xBA\x8E", "\xE6\x96\xBC", NULL};
-static const char *const cjk_after[] = {"\xE3\x81\xAB", NULL};
-/* 至, 到: "to" between two dates. */
-static const char *const cjk_to[] = {"\xE8\x87\xB3", "\xE5\x88\xB0", NULL};
-
-/* Token k is one of the CJK characters in list (UTF-8). */
-static bool cjk_is(const struct sum *m, size_t k, const char *const *list)
-{
-	if (k >= m->n || !m->k[k].cjk)
-		return false;
-	for (size_t i = 0; list[i]; i++)
-		if (m->k[k].e - m->k[k].s == strlen(list[i]) &&
-		    memcmp(m->t + m->k[k].s, list[i], strlen(list[i])) == 0)
-			return true;
-	return false;
-}
-static const char *const adverbial[] = {"yesterday", "today",  "tomorrow", "tonight", "last",
-					"this",      "next",   "earlier",  "later",   "recently",
-					"early",     "late",   "mid",      "within",  "over",
-					"past",      "coming", NULL};
-/* Second words after "the" that make an adverbial: "the same day", "the next week". */
-static const char *const the_adverbial[] = {"same",  "next",    "following", "previous",
-					    "past",  "coming",  "day",       "week",
-					    "night", "morning", NULL};
-/* Last words of an adverbial amount: "two days earlier", "a year ago". */
-static const char *const rel_last[] = {"ago", "earlier", "later", "before", "after", NULL};
-static const char *const weekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
-				       "friday", "saturday", "sunday",    "yesterday",
-				       "today",  "tomorrow", "tonight",   NULL};
-static const char *const parts_of_day[] = {"morning", "afternoon", "evening", "night", NULL};
-static const char *const determiners[] = {
-	"the",    "a",      "an",     "this",    "that",    "these",   "those",   "its",
-	"his",    "her",    "their",  "our",     "my",      "your",    "every",   "each",
-	"of",     "to",     "from",   "until",   "by",      "since",   "between", "than",
-	"around", "about",  "before", "after",   "through", "for",     "in",      "on",
-	"at",     "during", "over",   "within",  "into",    "with",    "like",    "next",
-	"last",   "per",    "till",   "towards", "toward",  "against", NULL};
-static const char *const needs_date[] = {"beginning", "starting", "effective", "ending", "dated",
-					 "expiring",  "from",     "since",     "until",  "till",
-					 "through",   "between",  "and",       "or",     "as",
-					 "than",      NULL};
-static const char *const auxiliaries[] = {"did", "does",  "do",  "has",   "have", "had",    "is",
-					  "was", "were",  "are", "be",    "been", "will",   "would",
-					  "can", "could", "may", "might", "must", "should", NULL};
-static const char *const pronouns[] = {"he", "she", "it", "they", "we", "i", "you", NULL};
-static const char *const participles[] = {
-	"born",    "written", "built", "made", "known", "held",   "begun", "shown",  "seen",
-	"taken",   "given",   "sold",  "won",  "drawn", "chosen", "grown", "thrown", "flown",
-	"brought", "bought",  "paid",  "sent", "set",   "led",    "kept",  NULL};
-
-/* A past participle: "published", "founded", "born", "written". */
-static bool participle(const struct sum *m, size_t k)
-{
-	if (!is_word(m, k) || m->k[k].cap)
-		return false;
-	const struct stok *w = &m->k[k];
-	return (w->e - w->s >= 5 && m->t[w->e - 2] == 'e' && m->t[w->e - 1] == 'd') ||
-	       wd_in(m, k, participles);
-}
-
-static const char *const copulas[] = {"is",   "was",   "were", "are", "be",
-				      "been", "being", "am",   "'s",  NULL};
-
-/* Does token k start a date: a number, a month, a weekday, "the 1970s"? */
-static bool date_word(const struct sum *m, size_t k)
-{
-	if (!is_word(m, k))
-		return false;
-	const struct stok *w = &m->k[k];
-	if (m->t[w->s] >= '0' && m->t[w->s] <= '9')
-		return true;
-	if (wd(m, k, "the") && is_word(m, k + 1) && m->t[m->k[k + 1].s] >= '0' &&
-	    m->t[m->k[k + 1].s] <= '9')
-		return true;
-	return (w->cap && date_month_parse(m->t + w->s, w->e - w->s)) || wd_in(m, k, weekdays);
-}
-
-/* Is the date phrase [ds, de) plainly an adverbial of time ("yesterday", "last week", "the
- * next day", "two days earlier"), which reads as one without a preposition? */
-static bool adverbial_date(const struct sum *m, size_t ds, size_t de)
-{
-	/* in Chinese a time phrase before or inside the clause is its adverbial: 去年, 今年 */
-	if (m->k[ds].cjk || m->k[de - 1].cjk)
-		return true;
-	return wd_in(m, ds, adverbial) || (wd(m, ds, "the") && wd_in(m, ds + 1, the_adverbial)) ||
-	       (de > ds + 1 && wd_in(m, de - 1, rel_last));
-}
-
-/* Drops the date phrase [ds, de) and what goes with it, where the summary reads well without
- * it (the label says the date): "On November 7, X did Y" → "X did Y", "X met Y on July 3" →
- * "X met Y", "X announced Tuesday that" → "X announced that". Kept where cutting would leave a
- * fragment ("was in 2002, when", "from midnight to 6 a.m.", "by 2027", "August's report",
- * "Black Friday per nostalgici") or where the date stands inside a quotation. */
-static void cut_date(struct sum *m, size_t s, size_t e, size_t ds, size_t de, bool quoted)
-{
-	if (quoted || ds >= de || ds < s || de > e)
-		return;
-	/* "August's report": a possessive date stays */
-	const struct stok *last = &m->k[de - 1];
-	if (last->e - last->s >= 2 && (m->t[last->e - 1] == 's') &&
-	    (m->t[last->e - 2] == '\'' || (unsigned char)m->t[last->e - 2] == 0x99))
-		return;
-	size_t a = ds, b = de;
-	bool prep = a > s && (wd_in(m, a - 1, cut_preps) || cjk_is(m, a - 1, cjk_preps));
-	if (prep)
-		a--;
-	/* Japanese puts its preposition after the date: 11月7日に */
-	if (b < e && m->k[de - 1].cjk && cjk_is(m, b, cjk_after))
-		b++;
-	/* "later on Friday", "early in July", "late Thursday" */
-	if (a > s && (wd(m, a - 1, "later") || wd(m, a - 1, "earlier") || wd(m, a - 1, "early") ||
-		      wd(m, a - 1, "late")))
-		a--;
-	/* "Friday evening" */
-	if (wd_in(m, b, parts_of_day))
-		b++;
-	bool opening = kept(m, s, e) >= a;
-	if (opening) {
-		/* a bare date opening the clause is cut only when it is plainly an adverbial:
-		 * "Yesterday X did", "November 7, X did"; "Black Friday per nostalgici",
-		 * "November 2018 marked" keep it */
-		bool comma = is_p(m, b, ',') || is_p(m, b, 0xFF0C) || is_p(m, b, 0x3001);
-		if (!prep && !comma && !adverbial_date(m, ds, de))
-			return;
-		if (comma)
-			b++;
-		drop_range(m, a, b);
-		return;
-	}
-	/* mid-clause and bare: only a weekday or an adverbial after a verb or an object ("said
-	 * Tuesday that", "rose 3 percent last week") */
-	if (!prep && (!(wd_in(m, ds, weekdays) || adverbial_date(m, ds, de)) ||
-		      !is_word(m, a - 1) || wd_in(m, a - 1, determiners)))
-		return;
-	/* "in 2008 and 2012", "from 2011 to 2016", "1990-1995": the date is one end of a pair */
-	if (b < e &&
-	    (wd(m, b, "and") || wd(m, b, "or") || wd(m, b, "to") || wd(m, b, "through") ||
-	     wd(m, b, "until")) &&
-	    date_word(m, b + 1))
-		return;
-	if (b < e && (is_p(m, b, '-') || is_p(m, b, 0x2013)) && m->k[b].s == m->k[b - 1].e)
-		return;
-	/* 2011年9月至2014年9月 */
-	if ((b < e && cjk_is(m, b, cjk_to)) || (a > s && cjk_is(m, a - 1, cjk_to)))
-		return;
-	/* at the clause's end, a word left without what it governs: "work that began in July",
-	 * "just as it did in the 20th century", "designers working today", "a post published
-	 * Thursday", "Tarot Cards, published in 1970" */
-	if (kept(m, b, e) >= e || (m->k[kept(m, b, e)].cp && end_punct(m, kept(m, b, e)))) {
-		if (a >= s + 2 && verbish(m, a - 1) && wd_in(m, a - 2, relatives))
-			return;
-		if (a > s && wd_in(m, a - 1, auxiliaries))
-			return;
-		/* "designers working today", but "an uprising in 2003" is a noun */
-		if (a > s && ing_word(m, a - 1) && !(a >= s + 2 && wd_in(m, a - 2, determiners)))
-			return;
-		/* a participle after its noun when the clause has its verb already ("wrote in a
-		 * post published Thursday"), or after a comma ("Tarot Cards, published in
-		 * 1970"); "The bell disappeared in 1984" is the verb itself */
-		if (a >= s + 2 && participle(m, a - 1) &&
-		    (is_p(m, a - 2, ',') ||
-		     (!wd_in(m, a - 2, pronouns) && !wd_in(m, a - 2, auxiliaries) &&
-		      clause_like(m, s, a - 1))))
-			return;
-	}
-	/* "beginning in January", "effective on Monday": a word that needs the date */
-	if (a > s && wd_in(m, a - 1, needs_date))
-		return;
-	/* "was in 2002, when": a copula left without its complement */
-	size_t after = b < e ? b : e;
-	if (a > s && wd_in(m, a - 1, copulas) && (after >= e || m->k[after].cp))
-		return;
-	/* "The flood, in March 2019, caused": the commas around the date go with it */
-	if (a > s && is_p(m, a - 1, ',') && b < e && is_p(m, b, ',') && !m->k[a - 1].drop) {
-		a--;
-		b++;
-	}
-	drop_range(m, a, b);
-}
+static void sum_free(struct tx_sum *m);
 
 /* ---- output ---- */
 
@@ -758,16 +30,16 @@ static bool opening_punct(uint32_t cp)
 /* Appends the kept tokens of [a, b) to o, one space where the text had white space or where
  * something was dropped between two words. A "he" or "she" that opens the summary is noted in
  * *m->subject. */
-static void emit(struct sum *m, size_t a, size_t b, struct buf *o)
+static void emit(struct tx_sum *m, size_t a, size_t b, struct buf *o)
 {
 	size_t prev = (size_t)-1;
 	bool first = true;
 	for (size_t k = a; k < b; k++) {
 		if (m->k[k].drop)
 			continue;
-		const struct stok *w = &m->k[k];
+		const struct tx_stok *w = &m->k[k];
 		if (prev != (size_t)-1) {
-			const struct stok *p = &m->k[prev];
+			const struct tx_stok *p = &m->k[prev];
 			bool gap = w->s > p->e;
 			if (k > prev + 1) {
 				/* something was dropped between: a space, but none before closing
@@ -789,8 +61,8 @@ static void emit(struct sum *m, size_t a, size_t b, struct buf *o)
 				buf_putc(o, ' ');
 		}
 		/* a pronoun that opens the summary: noted for timex_name_subjects() */
-		if (first && o->len == 0 && m->subject && (wd(m, k, "he") || wd(m, k, "she")) &&
-		    is_word(m, k + 1))
+		if (first && o->len == 0 && m->subject &&
+		    (tx_wd(m, k, "he") || tx_wd(m, k, "she")) && is_word(m, k + 1))
 			*m->subject = (struct span){w->s, w->e};
 		buf_put(o, m->t + w->s, w->e - w->s);
 		prev = k;
@@ -872,7 +144,7 @@ static bool has_words(const char *s, size_t want)
 		if (*p >= 0xE3 && *p <= 0xE9 && p[1] && p[2]) {
 			uint32_t cp = ((uint32_t)(*p & 0x0F) << 12) |
 				      ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-			if (cjk(cp)) {
+			if (tx_is_cjk(cp)) {
 				n++;
 				in = false;
 				p += 2;
@@ -890,7 +162,7 @@ static bool has_words(const char *s, size_t want)
 /* ---- speech ---- */
 
 /* The close of the quotation opened at token q (below e), or e. */
-static size_t quote_end(const struct sum *m, size_t q, size_t e)
+static size_t quote_end(const struct tx_sum *m, size_t q, size_t e)
 {
 	bool curly = is_p(m, q, 0x201C);
 	for (size_t k = q + 1; k < e; k++)
@@ -901,7 +173,7 @@ static size_t quote_end(const struct sum *m, size_t q, size_t e)
 
 /* Appends the quoted words [a, b) (without the marks, without a comma that ended them before
  * the speech tag) in curly quotation marks. */
-static void emit_quote(struct sum *m, size_t a, size_t b, struct buf *o)
+static void emit_quote(struct tx_sum *m, size_t a, size_t b, struct buf *o)
 {
 	while (b > a && is_p(m, b - 1, ','))
 		b--;
@@ -924,7 +196,7 @@ static const char *const speech_verbs[] = {
  * or a quotation inside). When the date lies in what the tag says of the speaker after a comma
  * and about is not NULL, writes that instead ("Don Fowler helmed the DNC from 1995 to 1997")
  * and sets *about. */
-static bool emit_tag(struct sum *m, size_t a, size_t b, size_t ds, size_t de, struct buf *o,
+static bool emit_tag(struct tx_sum *m, size_t a, size_t b, size_t ds, size_t de, struct buf *o,
 		     bool *about)
 {
 	size_t e0 = b;
@@ -935,7 +207,7 @@ static bool emit_tag(struct sum *m, size_t a, size_t b, size_t ds, size_t de, st
 		if (open_q(m, k) || close_q(m, k))
 			return false;
 		words += is_word(m, k);
-		if (verb == b && wd_in(m, k, speech_verbs))
+		if (verb == b && tx_wd_in(m, k, speech_verbs))
 			verb = k;
 	}
 	if (verb == b || words < 2)
@@ -957,14 +229,14 @@ static bool emit_tag(struct sum *m, size_t a, size_t b, size_t ds, size_t de, st
 		size_t r = b + 1, end = e0;
 		while (end > r && (end_punct(m, end - 1) || is_p(m, end - 1, ',')))
 			end--;
-		if (wd(m, r, "who")) {
+		if (tx_wd(m, r, "who")) {
 			buf_putc(o, ' ');
 			r++;
 		} else {
 			buf_puts(o, ", ");
 		}
 		if (ds >= r)
-			cut_date(m, r, end, ds, de, false);
+			tx_cut_date(m, r, end, ds, de, false);
 		emit(m, r, end, o);
 		*about = true;
 		return true;
@@ -975,7 +247,7 @@ static bool emit_tag(struct sum *m, size_t a, size_t b, size_t ds, size_t de, st
 	if (words > 12)
 		return false;
 	if (ds < de && ds >= a && de <= b)
-		cut_date(m, a, b, ds, de, false);
+		tx_cut_date(m, a, b, ds, de, false);
 	/* "said Huang": the speaker first */
 	if (verb == kept(m, a, b) && verb + 1 < b) {
 		emit(m, verb + 1, b, o);
@@ -992,7 +264,7 @@ static bool emit_tag(struct sum *m, size_t a, size_t b, size_t ds, size_t de, st
  * the quotation that goes on in the next sentence (`"We will be ready."`) joined by "and".
  * `next` is that sentence's tokens (may be NULL). Returns false when the sentence is no such
  * quotation. */
-static bool speech(struct sum *m, size_t s, size_t e, size_t ds, size_t de, struct sum *next,
+static bool speech(struct tx_sum *m, size_t s, size_t e, size_t ds, size_t de, struct tx_sum *next,
 		   struct buf *o)
 {
 	size_t q = kept(m, s, e);
@@ -1058,7 +330,7 @@ static bool speech(struct sum *m, size_t s, size_t e, size_t ds, size_t de, stru
 }
 
 /* Loads sentence si (at most WINDOW bytes of it) into m, no date marked. */
-static void load_plain(struct sum *m, const struct doc *d, size_t si, struct span *subject)
+static void load_plain(struct tx_sum *m, const struct doc *d, size_t si, struct span *subject)
 {
 	size_t len;
 	memset(m, 0, sizeof(*m));
@@ -1068,7 +340,7 @@ static void load_plain(struct sum *m, const struct doc *d, size_t si, struct spa
 	size_t e = sp.end;
 	if (e > sp.start + WINDOW)
 		e = sp.start;
-	tokenize(m, sp.start, e, (struct span){0, 0});
+	tx_sum_tokenize(m, sp.start, e, (struct span){0, 0});
 }
 
 /* The speech tag sentence si holds, written to tag (speaker and verb, a pronoun resolved):
@@ -1077,7 +349,7 @@ static void load_plain(struct sum *m, const struct doc *d, size_t si, struct spa
 static bool sentence_tag(const struct doc *d, size_t si, struct span *subject, bool after,
 			 struct buf *tag)
 {
-	struct sum m;
+	struct tx_sum m;
 	bool found = false;
 	load_plain(&m, d, si, subject);
 	size_t qc = m.n;
@@ -1141,7 +413,7 @@ static bool find_tag(const struct doc *d, size_t si, struct span *subject, struc
 }
 
 /* Is token d inside a quotation in [s, e)? */
-static bool in_quote(const struct sum *m, size_t s, size_t e, size_t d)
+static bool in_quote(const struct tx_sum *m, size_t s, size_t e, size_t d)
 {
 	for (size_t k = s; k < e && k < d; k++) {
 		if (!open_q(m, k))
@@ -1156,7 +428,7 @@ static bool in_quote(const struct sum *m, size_t s, size_t e, size_t d)
 
 /* ---- the entry point ---- */
 
-static void sum_load(struct sum *m, const struct doc *d, size_t si, struct span cut)
+static void sum_load(struct tx_sum *m, const struct doc *d, size_t si, struct span cut)
 {
 	size_t len;
 	m->t = doc_text(d, &len);
@@ -1177,17 +449,17 @@ static void sum_load(struct sum *m, const struct doc *d, size_t si, struct span 
 	const struct doc_sentence *ds = doc_sentence(d, si);
 	if (ds->span.start == s && doc_paragraph(d, ds->paragraph)->first_sentence == si)
 		s = text_dateline_end(m->t, s, e);
-	tokenize(m, s, e, cut);
+	tx_sum_tokenize(m, s, e, cut);
 }
 
-static void sum_free(struct sum *m)
+static void sum_free(struct tx_sum *m)
 {
 	free(m->k);
 }
 
 char *tx_summary(const struct doc *d, size_t si, struct span cut, struct span *subject)
 {
-	struct sum m;
+	struct tx_sum m;
 	struct buf o = BUF_INIT;
 	memset(&m, 0, sizeof(m));
 	m.subject = subject;
@@ -1205,7 +477,7 @@ char *tx_summary(const struct doc *d, size_t si, struct span cut, struct span *s
 	}
 
 	/* speech: the sentence is a quotation with its tag */
-	struct sum next;
+	struct tx_sum next;
 	memset(&next, 0, sizeof(next));
 	const struct doc_sentence *sn = si + 1 < doc_sentence_count(d) ? doc_sentence(d, si + 1)
 								       : NULL;
@@ -1216,7 +488,7 @@ char *tx_summary(const struct doc *d, size_t si, struct span cut, struct span *s
 		size_t ne = sn->span.end;
 		if (ne > sn->span.start + WINDOW)
 			ne = sn->span.start;
-		tokenize(&next, sn->span.start, ne, (struct span){0, 0});
+		tx_sum_tokenize(&next, sn->span.start, ne, (struct span){0, 0});
 	}
 	bool done = speech(&m, 0, m.n, ds, de, next.n ? &next : NULL, &o);
 	sum_free(&next);
@@ -1228,7 +500,7 @@ char *tx_summary(const struct doc *d, size_t si, struct span cut, struct span *s
 		}
 		buf_clear(&o);
 		*subject = (struct span){0, 0};
-		undrop(&m);
+		tx_sum_undrop(&m);
 	}
 
 	/* a date inside a quotation that has no tag in its sentence: the tag found around it */
@@ -1263,7 +535,7 @@ char *tx_summary(const struct doc *d, size_t si, struct span cut, struct span *s
 	for (size_t k = a + 1; k + 1 < ds && k < b; k++) {
 		if (!m.k[k].cp || !end_punct(&m, k) || !is_word(&m, k + 1) || !m.k[k + 1].cap)
 			continue;
-		const struct stok *p = &m.k[k - 1];
+		const struct tx_stok *p = &m.k[k - 1];
 		bool lower = p->cp == 0 && p->e - p->s >= 2 && !p->cap;
 		if (lower || is_p(&m, k - 1, ')') || close_q(&m, k - 1))
 			fresh = k + 1;
@@ -1278,15 +550,15 @@ char *tx_summary(const struct doc *d, size_t si, struct span cut, struct span *s
 			}
 	}
 	if (de)
-		narrow_clause(&m, ds, &a, &b);
+		tx_narrow_clause(&m, ds, &a, &b);
 	if (de)
-		relative_event(&m, ds, de, &a, &b);
+		tx_relative_event(&m, ds, de, &a, &b);
 	bool quoted = de && in_quote(&m, a, b, ds);
-	for (int round = 0; round < 8 && drop_filler(&m, a, b); round++)
+	for (int round = 0; round < 8 && tx_drop_filler(&m, a, b); round++)
 		;
 	if (de && !quoted) {
-		cut_date(&m, a, b, ds, de, false);
-		for (int round = 0; round < 8 && drop_filler(&m, a, b); round++)
+		tx_cut_date(&m, a, b, ds, de, false);
+		for (int round = 0; round < 8 && tx_drop_filler(&m, a, b); round++)
 			;
 	}
 	emit(&m, a, b, &o);
@@ -1295,8 +567,8 @@ char *tx_summary(const struct doc *d, size_t si, struct span cut, struct span *s
 		/* too little left: the whole sentence, the date kept */
 		buf_clear(&o);
 		*subject = (struct span){0, 0};
-		undrop(&m);
-		for (int round = 0; round < 8 && drop_filler(&m, 0, m.n); round++)
+		tx_sum_undrop(&m);
+		for (int round = 0; round < 8 && tx_drop_filler(&m, 0, m.n); round++)
 			;
 		emit(&m, 0, m.n, &o);
 		tidy(&o);

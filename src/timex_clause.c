@@ -1,0 +1,667 @@
+/* timex_clause: a sentence read as clauses for the summary of an event (timex_summary.c): its
+ * tokens and what its words are (verbs, relatives, subjects), the clause the date belongs to,
+ * leading discourse filler, and the date phrase cut where the summary reads well without it. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "timex_int.h"
+
+/* ---- tokens ---- */
+
+static uint32_t cp_at(const char *t, size_t i, size_t e, int *len)
+{
+	if ((unsigned char)t[i] < 0x80) {
+		*len = 1;
+		return (unsigned char)t[i];
+	}
+	uint32_t cp;
+	int l = text_decode(t + i, e - i, &cp);
+	*len = l ? l : 1;
+	return l ? cp : 0xFFFD;
+}
+
+/* ASCII letters and digits, the common case, without a table lookup of Unicode. */
+static bool alnum(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+	return text_is_alnum(cp);
+}
+
+static bool space(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp == ' ' || (cp >= '\t' && cp <= '\r');
+	return text_is_space(cp);
+}
+
+bool tx_is_cjk(uint32_t cp)
+{
+	return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) ||
+	       (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+/* Characters that join two parts of one word: "Huang's", "U.S", "3:30", "1,000", "mid-2024". */
+static bool joiner(uint32_t cp)
+{
+	return cp == '\'' || cp == 0x2019 || cp == '-' || cp == '.' || cp == ':' || cp == ',';
+}
+
+void tx_sum_tokenize(struct tx_sum *m, size_t s, size_t e, struct span cut)
+{
+	const char *t = m->t;
+	/* words run five bytes and a space: a third of the bytes is room enough, mostly */
+	size_t cap = (e > s ? e - s : 0) / 3 + 16;
+	m->n = 0;
+	m->k = xmalloc(cap * sizeof(*m->k));
+	for (size_t i = s; i < e;) {
+		int l;
+		uint32_t cp = cp_at(t, i, e, &l);
+		if (space(cp)) {
+			i += (size_t)l;
+			continue;
+		}
+		if (m->n == cap)
+			m->k = xgrow(m->k, &cap, m->n + 1, sizeof(*m->k));
+		struct tx_stok *k = &m->k[m->n++];
+		*k = (struct tx_stok){.s = i};
+		if (tx_is_cjk(cp)) {
+			/* one word a character, as the tagger reads Chinese */
+			k->cjk = true;
+			i += (size_t)l;
+		} else if (alnum(cp)) {
+			k->cap = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : text_is_upper(cp);
+			bool digit = cp >= '0' && cp <= '9';
+			i += (size_t)l;
+			while (i < e) {
+				/* the common case: more ASCII letters */
+				unsigned char b = (unsigned char)t[i];
+				if (((b | 32) >= 'a' && (b | 32) <= 'z')) {
+					digit = false;
+					i++;
+					continue;
+				}
+				uint32_t c2 = cp_at(t, i, e, &l);
+				if (tx_is_cjk(c2))
+					break;
+				if (alnum(c2)) {
+					digit = c2 >= '0' && c2 <= '9';
+					i += (size_t)l;
+					continue;
+				}
+				int l3;
+				if (!joiner(c2) || i + (size_t)l >= e)
+					break;
+				uint32_t c3 = cp_at(t, i + (size_t)l, e, &l3);
+				bool d3 = c3 >= '0' && c3 <= '9';
+				/* "1,000" and "3:30" join digits only; the others join letters too */
+				if (!alnum(c3) || ((c2 == ',' || c2 == ':') && !(digit && d3)))
+					break;
+				i += (size_t)l;
+			}
+		} else {
+			k->cp = cp;
+			i += (size_t)l;
+		}
+		k->e = i;
+		k->date = k->s < cut.end && k->e > cut.start;
+		k->c0 = k->cp ? 0 : (char)(t[k->s] | (t[k->s] >= 'A' && t[k->s] <= 'Z' ? 32 : 0));
+	}
+}
+
+void tx_sum_undrop(struct tx_sum *m)
+{
+	for (size_t k = 0; k < m->n; k++)
+		m->k[k].drop = false;
+}
+
+bool tx_wd(const struct tx_sum *m, size_t k, const char *w)
+{
+	if (!is_word(m, k))
+		return false;
+	if (m->k[k].c0 != w[0])
+		return false;
+	const char *t = m->t;
+	size_t i = m->k[k].s, e = m->k[k].e;
+	for (; *w; w++) {
+		if (i >= e)
+			return false;
+		char ch = t[i];
+		if (*w == '\'' && e - i >= 3 && memcmp(t + i, "\xE2\x80\x99", 3) == 0) {
+			i += 3;
+			continue;
+		}
+		if (ch >= 'A' && ch <= 'Z')
+			ch = (char)(ch + 32);
+		if (ch != *w)
+			return false;
+		i++;
+	}
+	return i == e;
+}
+
+bool tx_wd_in(const struct tx_sum *m, size_t k, const char *const *list)
+{
+	for (size_t i = 0; list[i]; i++)
+		if (tx_wd(m, k, list[i]))
+			return true;
+	return false;
+}
+
+/* ---- what words are ---- */
+
+/* Finite verbs and auxiliaries, sorted (looked up by binary search, bytes in strcmp order). */
+static const char *const verbs[] = {
+	"am",        "are",    "argues",  "be",     "became",   "been",     "began",   "believe",
+	"believes",  "bought", "brought", "built",  "came",     "can",      "can't",   "chose",
+	"could",     "cut",    "did",     "didn't", "do",       "does",     "doesn't", "drew",
+	"estimates", "expect", "expects", "fell",   "flew",     "found",    "gave",    "got",
+	"grew",      "had",    "has",     "hasn't", "have",     "haven't",  "held",    "hit",
+	"hope",      "hopes",  "insists", "is",     "isn't",    "kept",     "knew",    "know",
+	"knows",     "led",    "left",    "let",    "lost",     "made",     "may",     "met",
+	"might",     "must",   "paid",    "plan",   "plans",    "predicts", "put",     "ran",
+	"remains",   "rose",   "said",    "sat",    "saw",      "say",      "says",    "see",
+	"seems",     "sees",   "sent",    "set",    "shall",    "should",   "sold",    "spoke",
+	"stood",     "struck", "tells",   "think",  "thinks",   "thought",  "threw",   "told",
+	"took",      "want",   "wants",   "warns",  "was",      "wasn't",   "went",    "were",
+	"will",      "won",    "won't",   "would",  "wouldn't", "wrote",
+};
+#define NVERBS (sizeof(verbs) / sizeof(verbs[0]))
+
+/* Is token k (a word) one of the sorted list of n words (ASCII, any case, a curly apostrophe
+ * read as "'")? */
+static bool in_sorted(const struct tx_sum *m, size_t k, const char *const *list, size_t n)
+{
+	char w[16];
+	size_t len = 0;
+	for (size_t i = m->k[k].s; i < m->k[k].e; i++) {
+		char ch = m->t[i];
+		if (len + 1 >= sizeof(w))
+			return false;
+		if ((unsigned char)ch == 0xE2 && i + 2 < m->k[k].e &&
+		    memcmp(m->t + i, "\xE2\x80\x99", 3) == 0) {
+			w[len++] = '\'';
+			i += 2;
+			continue;
+		}
+		w[len++] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
+	}
+	w[len] = '\0';
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(w, list[mid]);
+		if (c == 0)
+			return true;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return false;
+}
+
+/* A word that looks like a finite verb: one of the list, or a past form in "-ed". */
+static bool verbish(const struct tx_sum *m, size_t k)
+{
+	if (!is_word(m, k))
+		return false;
+	struct tx_stok *w = &m->k[k];
+	if (w->verb)
+		return w->verb > 0;
+	size_t n = w->e - w->s;
+	bool v = (!w->cap && n >= 5 && m->t[w->e - 2] == 'e' && m->t[w->e - 1] == 'd') ||
+		 in_sorted(m, k, verbs, NVERBS);
+	w->verb = v ? 1 : -1; /* asked again and again by the clause tests */
+	return v;
+}
+
+/* Do tokens [a, b) read as a clause: two words or more, one of them a verb? */
+static bool clause_like(const struct tx_sum *m, size_t a, size_t b)
+{
+	size_t words = 0;
+	bool verb = false;
+	for (size_t k = a; k < b; k++) {
+		words += is_word(m, k);
+		verb |= verbish(m, k);
+	}
+	return words >= 2 && verb;
+}
+
+static const char *const relatives[] = {"that",  "who",  "which", "whom",    "whose",
+					"where", "when", "if",    "whether", NULL};
+
+/* Does a finite verb come in [k, e) before any relative word or comma (the clause's own verb,
+ * not one of a clause inside it: "a tacit acknowledgment that he may be")? */
+static bool main_verb(const struct tx_sum *m, size_t k, size_t e)
+{
+	for (; k < e; k++) {
+		if (is_p(m, k, ',') || is_p(m, k, ';') || tx_wd_in(m, k, relatives))
+			return false;
+		if (verbish(m, k))
+			return true;
+	}
+	return false;
+}
+
+/* Does the clause [k, e) open with its own subject and verb (not ", and is expected to", ",
+ * and expanding", ", and persuade executives", ", and a tacit acknowledgment that ...")? A
+ * name may carry an apposition before its verb ("Suu Kyi, a Nobel laureate, invited"). */
+static bool has_subject(const struct tx_sum *m, size_t k, size_t e)
+{
+	if (!is_word(m, k) || verbish(m, k) || tx_wd(m, k, "to"))
+		return false;
+	const struct tx_stok *w = &m->k[k];
+	size_t n = w->e - w->s;
+	if (n > 4 && memcmp(m->t + w->e - 3, "ing", 3) == 0)
+		return false;
+	if (w->cap && !tx_wd_in(m, k, relatives))
+		return clause_like(m, k, e);
+	/* "and eventually illustrated": an adverb, then the verb of the same subject */
+	if (n > 3 && memcmp(m->t + w->e - 2, "ly", 2) == 0 && verbish(m, k + 1))
+		return false;
+	return main_verb(m, k + 1, e);
+}
+
+/* Prepositions in "-ing" that start no participle clause. */
+static const char *const ing_preps[] = {"according",  "during",    "following",       "regarding",
+					"concerning", "including", "notwithstanding", "pending",
+					"excluding",  "beginning", "starting",        NULL};
+
+static bool ing_word(const struct tx_sum *m, size_t k)
+{
+	if (!is_word(m, k) || m->k[k].cap || tx_wd_in(m, k, ing_preps))
+		return false;
+	const struct tx_stok *w = &m->k[k];
+	return w->e - w->s > 4 && memcmp(m->t + w->e - 3, "ing", 3) == 0;
+}
+
+/* ---- the clause of the date ---- */
+
+static const char *const coordinators[] = {"and", "but", "while", "whereas", "yet", NULL};
+static const char *const subordinators[] = {"after",  "before",  "when",    "while",  "although",
+					    "though", "because", "as",      "once",   "until",
+					    "if",     "since",   "whereas", "whilst", NULL};
+
+void tx_narrow_clause(struct tx_sum *m, size_t d, size_t *a, size_t *b)
+{
+	size_t s = *a, e = *b;
+	int depth = 0;
+	for (size_t k = s; k < e; k++) {
+		if (!m->k[k].cp)
+			continue; /* words cut nothing */
+		if (is_p(m, k, '(') || is_p(m, k, '['))
+			depth++;
+		else if ((is_p(m, k, ')') || is_p(m, k, ']')) && depth > 0)
+			depth--;
+		if (depth)
+			continue;
+		bool cut = false;
+		size_t next = k + 1;
+		if (is_p(m, k, ';'))
+			cut = true;
+		else if (is_p(m, k, ':') && k > s + 2 && !open_q(m, k + 1))
+			cut = true;
+		else if (is_p(m, k, ',') && tx_wd_in(m, k + 1, coordinators) &&
+			 has_subject(m, k + 2, e) && clause_like(m, s, k)) {
+			cut = true;
+			next = k + 2;
+		} else if (is_p(m, k, ',') && k > d && ing_word(m, k + 1) && k > s + 3) {
+			cut = true;
+		}
+		if (!cut)
+			continue;
+		if (d < k) {
+			e = k;
+			/* ", and, depending on ...": the "and" goes with what was cut */
+			while (e > s + 1 && (tx_wd_in(m, e - 1, coordinators) ||
+					     tx_wd(m, e - 1, "or") || is_p(m, e - 1, ',')))
+				e--;
+			break;
+		}
+		s = next;
+	}
+	/* "After rebels staged an uprising in 2003, security services ...": the leading
+	 * subordinate clause is an event of its own */
+	if (tx_wd_in(m, s, subordinators)) {
+		for (size_t k = s + 1; k < e && k < s + 40; k++) {
+			if (!is_p(m, k, ','))
+				continue;
+			if (!clause_like(m, s + 1, k) || !clause_like(m, k + 1, e))
+				break;
+			if (d < k) {
+				s = s + 1;
+				e = k;
+			} else {
+				s = k + 1;
+			}
+			break;
+		}
+	}
+	*a = s;
+	*b = e;
+}
+
+/* Is token k a verb, or an adverb in "-ly" and then a verb ("Christie, who ..., blasted")? */
+static bool verb_next(const struct tx_sum *m, size_t k)
+{
+	if (verbish(m, k))
+		return true;
+	const struct tx_stok *w = &m->k[k];
+	return is_word(m, k) && w->e - w->s > 3 && memcmp(m->t + w->e - 2, "ly", 2) == 0 &&
+	       verbish(m, k + 1);
+}
+
+void tx_relative_event(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_t *b)
+{
+	for (size_t k = ds; k-- > *a + 1;) {
+		if (is_p(m, k, ',') || is_p(m, k, ';') || open_q(m, k) || close_q(m, k))
+			break;
+		if (!(tx_wd(m, k, "which") || tx_wd(m, k, "who")) || !is_p(m, k - 1, ','))
+			continue;
+		size_t c = de;
+		while (c < *b && !is_p(m, c, ',') && !is_p(m, c, ';') && !is_p(m, c, 0x2014))
+			c++;
+		/* the antecedent is a short phrase with no verb of its own that the sentence goes on
+		 * with ("Christie, who ..., blasted"), and the clause has a verb */
+		if (k - 1 - *a > 8 || k - 1 == *a || main_verb(m, *a, k - 1) ||
+		    !clause_like(m, k + 1, c) || !(c < *b && verb_next(m, c + 1)))
+			return;
+		m->k[k - 1].drop = m->k[k].drop = true;
+		*b = c;
+		return;
+	}
+}
+
+/* ---- leading filler ---- */
+
+static const char *const fillers[] = {
+	"meanwhile",   "however",      "additionally",  "moreover",   "furthermore",
+	"also",        "still",        "yet",           "but",        "and",
+	"so",          "then",         "now",           "instead",    "indeed",
+	"similarly",   "likewise",     "separately",    "further",    "nevertheless",
+	"nonetheless", "meantime",     "previously",    "earlier",    "later",
+	"afterwards",  "afterward",    "conversely",    "ultimately", "eventually",
+	"notably",     "specifically", "overall",       "thus",       "therefore",
+	"hence",       "otherwise",    "besides",       "anyway",     "again",
+	"recently",    "currently",    "first",         "second",     "third",
+	"finally",     "lastly",       "plus",          "too",        "regardless",
+	"importantly", "crucially",    "interestingly", "curiously",  "surprisingly",
+	"clearly",     "obviously",    "apparently",    "reportedly", "admittedly",
+	NULL};
+
+/* Two- to four-word fillers, each followed by a comma. */
+static const char *const filler_phrases[][4] = {
+	{"for", "example", NULL, NULL},   {"for", "instance", NULL, NULL},
+	{"in", "addition", NULL, NULL},   {"in", "fact", NULL, NULL},
+	{"of", "course", NULL, NULL},     {"at", "the", "same", "time"},
+	{"in", "the", "meantime", NULL},  {"since", "then", NULL, NULL},
+	{"by", "then", NULL, NULL},       {"before", "that", NULL, NULL},
+	{"after", "that", NULL, NULL},    {"as", "a", "result", NULL},
+	{"in", "turn", NULL, NULL},       {"in", "response", NULL, NULL},
+	{"in", "other", "words", NULL},   {"on", "the", "other", "hand"},
+	{"by", "contrast", NULL, NULL},   {"in", "contrast", NULL, NULL},
+	{"in", "particular", NULL, NULL}, {"above", "all", NULL, NULL},
+	{"as", "well", NULL, NULL},       {"in", "short", NULL, NULL},
+	{"in", "the", "end", NULL},       {"at", "first", NULL, NULL},
+	{"at", "last", NULL, NULL},       {"once", "again", NULL, NULL},
+	{"even", "so", NULL, NULL},       {"what's", "more", NULL, NULL},
+	{"on", "top", "of", "that"},      {"that", "said", NULL, NULL},
+	{"in", "any", "case", NULL},      {"at", "the", "time", NULL},
+};
+
+/* Words that end a relative time phrase: "The week before,", "Two days earlier,". */
+static const char *const rel_ends[] = {"before",     "earlier",   "later", "after",
+				       "afterwards", "afterward", "ago",   "prior",
+				       "previously", "on",        NULL};
+
+static void drop_range(struct tx_sum *m, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		m->k[k].drop = true;
+}
+
+bool tx_drop_filler(struct tx_sum *m, size_t s, size_t e)
+{
+	size_t k = kept(m, s, e);
+	if (k >= e)
+		return false;
+	/* quotation marks, dashes and bullets that open nothing here */
+	if (is_p(m, k, '-') || is_p(m, k, 0x2014) || is_p(m, k, 0x2013) || is_p(m, k, 0x2022) ||
+	    is_p(m, k, ',') || is_p(m, k, 0xFF0C) || is_p(m, k, 0x3001)) {
+		m->k[k].drop = true;
+		return true;
+	}
+	/* "And", "But", "Yet" need no comma; the others do */
+	if ((tx_wd(m, k, "and") || tx_wd(m, k, "but") || tx_wd(m, k, "yet")) && is_word(m, k + 1)) {
+		m->k[k].drop = true;
+		return true;
+	}
+	if (!is_word(m, k))
+		return false;
+	/* "According to Reuters," */
+	if (tx_wd(m, k, "according") && tx_wd(m, k + 1, "to")) {
+		for (size_t j = k + 2; j < e && j < k + 12; j++)
+			if (is_p(m, j, ',')) {
+				drop_range(m, k, j + 1);
+				return true;
+			}
+	}
+	/* every other filler ends in a comma within five words */
+	size_t comma = k + 1;
+	while (comma < e && comma <= k + 5 && !is_p(m, comma, ','))
+		comma++;
+	if (comma >= e || comma > k + 5)
+		return false;
+	if (is_p(m, k + 1, ',') && tx_wd_in(m, k, fillers)) {
+		drop_range(m, k, k + 2);
+		return true;
+	}
+	for (size_t i = 0; i < sizeof(filler_phrases) / sizeof(filler_phrases[0]); i++) {
+		size_t j = 0;
+		while (j < 4 && filler_phrases[i][j] && tx_wd(m, k + j, filler_phrases[i][j]))
+			j++;
+		if (j >= 2 && (j == 4 || !filler_phrases[i][j]) && is_p(m, k + j, ',')) {
+			drop_range(m, k, k + j + 1);
+			return true;
+		}
+	}
+	/* "The week before,", "Two days earlier,", "Moments later,": a short phrase of time
+	 * that ends in a comma, with no verb */
+	for (size_t j = k + 1; j < e && j <= k + 5; j++) {
+		if (!is_p(m, j, ','))
+			continue;
+		if (tx_wd_in(m, j - 1, rel_ends) && !tx_wd(m, j - 1, "on") &&
+		    !clause_like(m, k, j)) {
+			bool words = true;
+			for (size_t i = k; i < j; i++)
+				words &= is_word(m, i);
+			if (words) {
+				drop_range(m, k, j + 1);
+				return true;
+			}
+		}
+		break;
+	}
+	return false;
+}
+
+/* ---- the date phrase ---- */
+
+static const char *const cut_preps[] = {"on", "in", "at", "during", NULL};
+/* The same before a Chinese date (在, 于, 於) and after a Japanese one (に). */
+static const char *const cjk_preps[] = {"\xE5\x9C\xA8", "\xE4\xBA\x8E", "\xE6\x96\xBC", NULL};
+static const char *const cjk_after[] = {"\xE3\x81\xAB", NULL};
+/* 至, 到: "to" between two dates. */
+static const char *const cjk_to[] = {"\xE8\x87\xB3", "\xE5\x88\xB0", NULL};
+
+/* Token k is one of the CJK characters in list (UTF-8). */
+static bool cjk_is(const struct tx_sum *m, size_t k, const char *const *list)
+{
+	if (k >= m->n || !m->k[k].cjk)
+		return false;
+	for (size_t i = 0; list[i]; i++)
+		if (m->k[k].e - m->k[k].s == strlen(list[i]) &&
+		    memcmp(m->t + m->k[k].s, list[i], strlen(list[i])) == 0)
+			return true;
+	return false;
+}
+static const char *const adverbial[] = {"yesterday", "today",  "tomorrow", "tonight", "last",
+					"this",      "next",   "earlier",  "later",   "recently",
+					"early",     "late",   "mid",      "within",  "over",
+					"past",      "coming", NULL};
+/* Second words after "the" that make an adverbial: "the same day", "the next week". */
+static const char *const the_adverbial[] = {"same",  "next",    "following", "previous",
+					    "past",  "coming",  "day",       "week",
+					    "night", "morning", NULL};
+/* Last words of an adverbial amount: "two days earlier", "a year ago". */
+static const char *const rel_last[] = {"ago", "earlier", "later", "before", "after", NULL};
+static const char *const weekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
+				       "friday", "saturday", "sunday",    "yesterday",
+				       "today",  "tomorrow", "tonight",   NULL};
+static const char *const parts_of_day[] = {"morning", "afternoon", "evening", "night", NULL};
+static const char *const determiners[] = {
+	"the",    "a",      "an",     "this",    "that",    "these",   "those",   "its",
+	"his",    "her",    "their",  "our",     "my",      "your",    "every",   "each",
+	"of",     "to",     "from",   "until",   "by",      "since",   "between", "than",
+	"around", "about",  "before", "after",   "through", "for",     "in",      "on",
+	"at",     "during", "over",   "within",  "into",    "with",    "like",    "next",
+	"last",   "per",    "till",   "towards", "toward",  "against", NULL};
+static const char *const needs_date[] = {"beginning", "starting", "effective", "ending", "dated",
+					 "expiring",  "from",     "since",     "until",  "till",
+					 "through",   "between",  "and",       "or",     "as",
+					 "than",      NULL};
+static const char *const auxiliaries[] = {"did", "does",  "do",  "has",   "have", "had",    "is",
+					  "was", "were",  "are", "be",    "been", "will",   "would",
+					  "can", "could", "may", "might", "must", "should", NULL};
+static const char *const pronouns[] = {"he", "she", "it", "they", "we", "i", "you", NULL};
+static const char *const participles[] = {
+	"born",    "written", "built", "made", "known", "held",   "begun", "shown",  "seen",
+	"taken",   "given",   "sold",  "won",  "drawn", "chosen", "grown", "thrown", "flown",
+	"brought", "bought",  "paid",  "sent", "set",   "led",    "kept",  NULL};
+
+/* A past participle: "published", "founded", "born", "written". */
+static bool participle(const struct tx_sum *m, size_t k)
+{
+	if (!is_word(m, k) || m->k[k].cap)
+		return false;
+	const struct tx_stok *w = &m->k[k];
+	return (w->e - w->s >= 5 && m->t[w->e - 2] == 'e' && m->t[w->e - 1] == 'd') ||
+	       tx_wd_in(m, k, participles);
+}
+
+static const char *const copulas[] = {"is",   "was",   "were", "are", "be",
+				      "been", "being", "am",   "'s",  NULL};
+
+/* Does token k start a date: a number, a month, a weekday, "the 1970s"? */
+static bool date_word(const struct tx_sum *m, size_t k)
+{
+	if (!is_word(m, k))
+		return false;
+	const struct tx_stok *w = &m->k[k];
+	if (m->t[w->s] >= '0' && m->t[w->s] <= '9')
+		return true;
+	if (tx_wd(m, k, "the") && is_word(m, k + 1) && m->t[m->k[k + 1].s] >= '0' &&
+	    m->t[m->k[k + 1].s] <= '9')
+		return true;
+	return (w->cap && date_month_parse(m->t + w->s, w->e - w->s)) || tx_wd_in(m, k, weekdays);
+}
+
+/* Is the date phrase [ds, de) plainly an adverbial of time ("yesterday", "last week", "the
+ * next day", "two days earlier"), which reads as one without a preposition? */
+static bool adverbial_date(const struct tx_sum *m, size_t ds, size_t de)
+{
+	/* in Chinese a time phrase before or inside the clause is its adverbial: 去年, 今年 */
+	if (m->k[ds].cjk || m->k[de - 1].cjk)
+		return true;
+	return tx_wd_in(m, ds, adverbial) ||
+	       (tx_wd(m, ds, "the") && tx_wd_in(m, ds + 1, the_adverbial)) ||
+	       (de > ds + 1 && tx_wd_in(m, de - 1, rel_last));
+}
+
+void tx_cut_date(struct tx_sum *m, size_t s, size_t e, size_t ds, size_t de, bool quoted)
+{
+	if (quoted || ds >= de || ds < s || de > e)
+		return;
+	/* "August's report": a possessive date stays */
+	const struct tx_stok *last = &m->k[de - 1];
+	if (last->e - last->s >= 2 && (m->t[last->e - 1] == 's') &&
+	    (m->t[last->e - 2] == '\'' || (unsigned char)m->t[last->e - 2] == 0x99))
+		return;
+	size_t a = ds, b = de;
+	bool prep = a > s && (tx_wd_in(m, a - 1, cut_preps) || cjk_is(m, a - 1, cjk_preps));
+	if (prep)
+		a--;
+	/* Japanese puts its preposition after the date: 11月7日に */
+	if (b < e && m->k[de - 1].cjk && cjk_is(m, b, cjk_after))
+		b++;
+	/* "later on Friday", "early in July", "late Thursday" */
+	if (a > s && (tx_wd(m, a - 1, "later") || tx_wd(m, a - 1, "earlier") ||
+		      tx_wd(m, a - 1, "early") || tx_wd(m, a - 1, "late")))
+		a--;
+	/* "Friday evening" */
+	if (tx_wd_in(m, b, parts_of_day))
+		b++;
+	bool opening = kept(m, s, e) >= a;
+	if (opening) {
+		/* a bare date opening the clause is cut only when it is plainly an adverbial:
+		 * "Yesterday X did", "November 7, X did"; "Black Friday per nostalgici",
+		 * "November 2018 marked" keep it */
+		bool comma = is_p(m, b, ',') || is_p(m, b, 0xFF0C) || is_p(m, b, 0x3001);
+		if (!prep && !comma && !adverbial_date(m, ds, de))
+			return;
+		if (comma)
+			b++;
+		drop_range(m, a, b);
+		return;
+	}
+	/* mid-clause and bare: only a weekday or an adverbial after a verb or an object ("said
+	 * Tuesday that", "rose 3 percent last week") */
+	if (!prep && (!(tx_wd_in(m, ds, weekdays) || adverbial_date(m, ds, de)) ||
+		      !is_word(m, a - 1) || tx_wd_in(m, a - 1, determiners)))
+		return;
+	/* "in 2008 and 2012", "from 2011 to 2016", "1990-1995": the date is one end of a pair */
+	if (b < e &&
+	    (tx_wd(m, b, "and") || tx_wd(m, b, "or") || tx_wd(m, b, "to") ||
+	     tx_wd(m, b, "through") || tx_wd(m, b, "until")) &&
+	    date_word(m, b + 1))
+		return;
+	if (b < e && (is_p(m, b, '-') || is_p(m, b, 0x2013)) && m->k[b].s == m->k[b - 1].e)
+		return;
+	/* 2011年9月至2014年9月 */
+	if ((b < e && cjk_is(m, b, cjk_to)) || (a > s && cjk_is(m, a - 1, cjk_to)))
+		return;
+	/* at the clause's end, a word left without what it governs: "work that began in July",
+	 * "just as it did in the 20th century", "designers working today", "a post published
+	 * Thursday", "Tarot Cards, published in 1970" */
+	if (kept(m, b, e) >= e || (m->k[kept(m, b, e)].cp && end_punct(m, kept(m, b, e)))) {
+		if (a >= s + 2 && verbish(m, a - 1) && tx_wd_in(m, a - 2, relatives))
+			return;
+		if (a > s && tx_wd_in(m, a - 1, auxiliaries))
+			return;
+		/* "designers working today", but "an uprising in 2003" is a noun */
+		if (a > s && ing_word(m, a - 1) && !(a >= s + 2 && tx_wd_in(m, a - 2, determiners)))
+			return;
+		/* a participle after its noun when the clause has its verb already ("wrote in a
+		 * post published Thursday"), or after a comma ("Tarot Cards, published in
+		 * 1970"); "The bell disappeared in 1984" is the verb itself */
+		if (a >= s + 2 && participle(m, a - 1) &&
+		    (is_p(m, a - 2, ',') ||
+		     (!tx_wd_in(m, a - 2, pronouns) && !tx_wd_in(m, a - 2, auxiliaries) &&
+		      clause_like(m, s, a - 1))))
+			return;
+	}
+	/* "beginning in January", "effective on Monday": a word that needs the date */
+	if (a > s && tx_wd_in(m, a - 1, needs_date))
+		return;
+	/* "was in 2002, when": a copula left without its complement */
+	size_t after = b < e ? b : e;
+	if (a > s && tx_wd_in(m, a - 1, copulas) && (after >= e || m->k[after].cp))
+		return;
+	/* "The flood, in March 2019, caused": the commas around the date go with it */
+	if (a > s && is_p(m, a - 1, ',') && b < e && is_p(m, b, ',') && !m->k[a - 1].drop) {
+		a--;
+		b++;
+	}
+	drop_range(m, a, b);
+}
