@@ -22,6 +22,12 @@
 	ACTION(PREV_EVENT, "previous-event", "Jump to the previous event in the timeline")         \
 	ACTION(NEXT_CLAIM, "next-claim", "Jump to the next claim")                                 \
 	ACTION(PREV_CLAIM, "previous-claim", "Jump to the previous claim")                         \
+	ACTION(SPEAKER_FILTER, "filter-speaker",                                                   \
+	       "Show only the claims of the selected claim's speaker; again shows all")            \
+	ACTION(SPEAKER_GROUP, "group-speakers",                                                    \
+	       "Group the claims by speaker, each with a count; again lists them in order")        \
+	ACTION(TIMELINE_AXIS, "timeline-axis",                                                     \
+	       "Show the timeline to scale on an axis; again shows the list")                      \
 	ACTION(SEARCH, "search", "Search the article (smart case: lower case ignores case)")       \
 	ACTION(SEARCH_NEXT, "search-next", "Go to the next match")                                 \
 	ACTION(SEARCH_PREV, "search-previous", "Go to the previous match")                         \
@@ -30,7 +36,8 @@
 	ACTION(DELETE_NOTE, "delete-note", "Delete the selected note, after a confirmation")       \
 	ACTION(EXPORT, "export", "Export the notes, timeline and claims as Markdown")              \
 	ACTION(HELP, "help", "Show this help")                                                     \
-	ACTION(CLOSE, "close", "Close the help, a prompt or the editor; clear the search")         \
+	ACTION(CLOSE, "close",                                                                     \
+	       "Close the help, a prompt or the editor; clear the search or the speaker filter")   \
 	ACTION(REDRAW, "redraw", "Redraw the screen")                                              \
 	ACTION(QUIT, "quit", "Quit")
 

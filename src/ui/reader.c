@@ -64,6 +64,8 @@ static void index_analysis(struct reader *r, const struct timex_list *tl,
 	r->tl = tl ? tl : &no_timexes;
 	r->cl = cl ? cl : &no_claims;
 	article_mark(r);
+	claims_view_reset(r);
+	axis_reset(r);
 }
 
 void reader_set_analysis(struct reader *r, const struct timex_list *tl, const struct claim_list *cl)
@@ -99,6 +101,8 @@ void reader_free(struct reader *r)
 	free(r->claims);
 	free(r->matches);
 	free(r->query);
+	claims_view_free(r);
+	axis_free(r);
 	buf_free(&r->ed.text);
 	note_list_free(r->notes);
 	r->notes = NULL;
@@ -176,6 +180,15 @@ void reader_action(struct reader *r, enum ui_action a)
 	case ACT_PREV_CLAIM:
 		pane_jump(r, PANE_CLAIMS, a == ACT_NEXT_CLAIM);
 		break;
+	case ACT_SPEAKER_FILTER:
+		claims_filter_toggle(r);
+		break;
+	case ACT_SPEAKER_GROUP:
+		claims_group_toggle(r);
+		break;
+	case ACT_TIMELINE_AXIS:
+		axis_toggle(r);
+		break;
 	case ACT_SEARCH:
 		search_prompt(r);
 		break;
@@ -200,6 +213,13 @@ void reader_action(struct reader *r, enum ui_action a)
 		r->help_top = 0;
 		break;
 	case ACT_CLOSE:
+		/* In the claims pane, or when nothing else is to close, Esc ends the speaker
+		 * filter. */
+		if ((f == PANE_CLAIMS || (!r->nmatches && !r->has_current)) &&
+		    claims_filter_clear(r)) {
+			reader_status_set(r, false, "All %zu claims", r->cl->n);
+			break;
+		}
 		/* The query stays for n and N, which then say it was not found. */
 		r->nmatches = 0;
 		r->has_current = false;
@@ -293,11 +313,8 @@ void reader_mouse(struct reader *r, int y, int x, int button)
 	r->focus = p;
 	if (p == PANE_ARTICLE)
 		return;
-	int row = y - r->area[p].y - 1;
-	if (row < 0)
-		return;
-	size_t i = r->list_top[p] + (size_t)row;
-	if (i < pane_ops[p].count(r)) {
+	size_t i = pane_item_at(r, p, y - r->area[p].y - 1);
+	if (i != SIZE_MAX) {
 		bool again = r->sel[p] == i;
 		r->sel[p] = i;
 		pane_follow(r, p);
@@ -336,8 +353,10 @@ static void draw_status(struct reader *r, struct grid *g)
 		if (pos_cmp(r->top_pos, article_max_top(r)) >= 0)
 			pct = 100;
 		const char *name = doc_name(r->d), *slash = strrchr(name, '/');
-		snprintf(left, sizeof(left), " ¶%zu/%zu · %u%% · %s", p, np, pct,
-			 slash && slash[1] ? slash + 1 : name);
+		char filter[200];
+		claims_status(r, filter, sizeof(filter));
+		snprintf(left, sizeof(left), " ¶%zu/%zu · %u%% · %s%s%s", p, np, pct,
+			 slash && slash[1] ? slash + 1 : name, filter[0] ? " · " : "", filter);
 		if (!right[0] && w >= 40)
 			snprintf(right, sizeof(right), "? help ");
 	}

@@ -102,6 +102,64 @@ enum mode {
 	MODE_CONFIRM
 };
 
+/* The claims pane's view (ui_claims.c): which claims it lists, in what order. Rows are what the
+ * pane's selection counts; each maps to a claim. The indexes are built once per change (a key
+ * that groups or filters, new claims), never per frame. */
+struct claims_view {
+	bool grouped;     /* by speaker: each speaker's claims under a heading with a count */
+	bool filtered;    /* only the claims of speaker `speaker` */
+	size_t speaker;   /* the speaker filtered on: an index into the speaker table */
+	size_t *rows;     /* the claim of each row, or NULL for all claims in text order */
+	size_t nrows;     /* the rows listed (the claim count when rows is NULL) */
+	size_t *who;      /* each claim's speaker (index into the table), NULL until first needed */
+	size_t nspeakers; /* the table: speakers numbered in the order they first speak */
+	size_t *said;     /* how many claims each speaker has */
+	size_t *name_of;  /* the claim whose name names each speaker */
+	size_t *rank;     /* each speaker's place in the grouped order (most claims first) */
+};
+
+/* The timeline's to-scale axis (ui_axis.c): one line per time step, events on their step, long
+ * empty stretches as one break line, the events without a year apart. Built when the axis is
+ * shown, and again when the timeline or the pane's height changes. */
+enum axis_line_kind {
+	AXIS_LINE_EMPTY,   /* a time step with no event */
+	AXIS_LINE_EVENT,   /* an event on its time step (several events of a step stack) */
+	AXIS_LINE_BREAK,   /* a long empty stretch left out */
+	AXIS_LINE_UNDATED, /* the heading of the events whose year is unknown */
+	AXIS_LINE_LISTED,  /* an event whose year is unknown, listed under that heading */
+};
+
+/* The axis's time step: what one line stands for. */
+enum axis_step {
+	AXIS_STEP_DAY,
+	AXIS_STEP_WEEK,
+	AXIS_STEP_MONTH,
+	AXIS_STEP_QUARTER,
+	AXIS_STEP_YEAR,
+	AXIS_STEP_DECADE,
+	AXIS_STEP_COUNT
+};
+
+struct axis_line {
+	enum axis_line_kind kind;
+	bool year_mark, step_mark; /* the line shows its year; its month, quarter or day */
+	long slot;                 /* the time step of the line (a break's first step left out) */
+	long gap;                  /* a break line: how many steps it leaves out */
+	size_t event;              /* an event or listed line: the event */
+};
+
+struct axis_view {
+	bool on;        /* the timeline pane shows the axis instead of the list */
+	bool built;     /* lines hold the axis for the current timeline and height */
+	int built_rows; /* the pane height it was built for */
+	enum axis_step step;
+	struct axis_line *lines; /* in order down the pane */
+	size_t nlines;
+	size_t nplaced;  /* the events on the axis (the others' year is unknown) */
+	size_t *line_of; /* each event's line */
+	size_t top;      /* the first line shown */
+};
+
 /* From this many bytes the reader shows the article before its dates and claims are found (they
  * take a fraction of a second below it). */
 #define READER_BACKGROUND_MIN ((size_t)4 << 20)
@@ -128,6 +186,8 @@ struct reader {
 	struct wrapped cache[READER_WRAP_SLOTS];
 
 	size_t sel[PANE_COUNT], list_top[PANE_COUNT];
+	struct claims_view cv; /* the claims pane: grouping, the speaker filter */
+	struct axis_view axis; /* the timeline pane's to-scale view */
 	bool has_current;
 	struct span current; /* the highlighted sentence */
 
