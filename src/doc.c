@@ -564,6 +564,12 @@ static void load_converted(struct doc *d, struct extracted *e)
 struct doc *doc_load(const char *bytes, size_t len, const char *name, enum format format,
 		     const char **err)
 {
+	return doc_load_charset(bytes, len, name, format, NULL, err);
+}
+
+struct doc *doc_load_charset(const char *bytes, size_t len, const char *name, enum format format,
+			     const char *charset, const char **err)
+{
 	struct doc *d = xcalloc(1, sizeof(*d));
 
 	d->text = xmalloc(len + 1);
@@ -585,7 +591,7 @@ struct doc *doc_load(const char *bytes, size_t len, const char *name, enum forma
 	}
 	if (format == FORMAT_HTML || format == FORMAT_MARKDOWN) {
 		struct extracted e;
-		int rc = format == FORMAT_HTML ? formats_html(bytes, len, &e)
+		int rc = format == FORMAT_HTML ? formats_html_charset(bytes, len, charset, &e)
 					       : formats_markdown(bytes, len, &e);
 		if (rc == 0) {
 			/* Diagnostics so far refer to the input bytes, not the extracted text. */
@@ -615,6 +621,11 @@ struct doc *doc_load(const char *bytes, size_t len, const char *name, enum forma
 }
 
 int doc_read_file(const char *path, enum format format, struct doc **out)
+{
+	return doc_read_named(path, path, format, out);
+}
+
+int doc_read_named(const char *path, const char *name, enum format format, struct doc **out)
 {
 	int fd = 0, saved;
 	bool is_stdin = strcmp(path, "-") == 0;
@@ -660,7 +671,7 @@ int doc_read_file(const char *path, enum format format, struct doc **out)
 	}
 	if (!is_stdin)
 		close(fd);
-	*out = doc_load(data, len, path, format, &err);
+	*out = doc_load(data, len, name, format, &err);
 	free(data);
 	return *out ? 0 : -EILSEQ;
 }

@@ -155,6 +155,22 @@ enum format formats_detect(const char *bytes, size_t len, const char *name)
 	return FORMAT_TEXT;
 }
 
+enum format formats_from_media_type(const char *type)
+{
+	static const char *const html[] = {"text/html", "application/xhtml+xml", NULL};
+	static const char *const md[] = {"text/markdown", "text/x-markdown", NULL};
+
+	if (!type)
+		return FORMAT_AUTO;
+	for (size_t i = 0; html[i]; i++)
+		if (strcasecmp(type, html[i]) == 0)
+			return FORMAT_HTML;
+	for (size_t i = 0; md[i]; i++)
+		if (strcasecmp(type, md[i]) == 0)
+			return FORMAT_MARKDOWN;
+	return FORMAT_AUTO;
+}
+
 void extracted_free(struct extracted *e)
 {
 	buf_free(&e->text);

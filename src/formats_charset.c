@@ -1,8 +1,11 @@
 /* formats_charset: which encoding a saved page is in (byte order mark, declaration, the bytes
- * themselves) and whether its bytes can be a page at all. */
+ * themselves, or what its transport declared) and whether its bytes can be a page at all. */
 #include "formats_int.h"
 
+#include <errno.h>
+#include <iconv.h>
 #include <libxml/encoding.h>
+#include <limits.h>
 #include <string.h>
 #include <strings.h>
 
@@ -102,4 +105,82 @@ bool formats_page_plausible(const char *b, size_t n)
 			ctrl++;
 	}
 	return ctrl * 100 <= n;
+}
+
+/* The encoding to decode with for a charset a transport declared (lowercased): the WHATWG
+ * supersets for Latin-1, ASCII and the GB family, else the name itself for iconv. */
+static const char *transport_encoding(const char *cs)
+{
+	static const char *const latin[] = {"iso-8859-1",   "iso8859-1", "latin1",
+					    "l1",           "ascii",     "us-ascii",
+					    "windows-1252", "cp1252",    "x-cp1252",
+					    "iso_8859-1",   NULL};
+	static const char *const gb[] = {"gb2312", "gbk",      "x-gbk", "cp936",
+					 "euc-cn", "csgb2312", NULL};
+
+	if (formats_name_in(cs, latin))
+		return "WINDOWS-1252";
+	if (formats_name_in(cs, gb))
+		return "GB18030";
+	if (strcasecmp(cs, "utf8") == 0)
+		return "UTF-8";
+	return cs;
+}
+
+int formats_html_charset(const char *bytes, size_t len, const char *charset, struct extracted *out)
+{
+	static const char bom8[] = "\xEF\xBB\xBF";
+	bool bom = (len >= 3 && memcmp(bytes, bom8, 3) == 0) ||
+		   (len >= 2 &&
+		    (memcmp(bytes, "\xFF\xFE", 2) == 0 || memcmp(bytes, "\xFE\xFF", 2) == 0));
+
+	if (!charset || !*charset || bom || len > INT_MAX - 3)
+		return formats_html(bytes, len, out);
+	const char *enc = transport_encoding(charset);
+	bool ascii = true;
+	for (size_t i = 0; i < len && ascii; i++)
+		ascii = (unsigned char)bytes[i] < 0x80;
+	bool utf8 = text_valid_prefix(bytes, len) == len;
+	if (!ascii && utf8)
+		enc = "UTF-8";
+	else if (!utf8 && strcasecmp(enc, "UTF-8") == 0)
+		/* a server's default label on a page in a legacy charset: the page knows better */
+		return formats_html(bytes, len, out);
+	/* The page is handed on as UTF-8 behind a byte order mark, which outranks its own
+	 * declaration in formats_page_encoding(). */
+	struct buf b = BUF_INIT;
+	int rc;
+	if (strcasecmp(enc, "UTF-8") == 0) {
+		buf_put(&b, bom8, 3);
+		buf_put(&b, bytes, len);
+	} else {
+		iconv_t cd = iconv_open("UTF-8", enc);
+		if (cd == (iconv_t)-1)
+			return formats_html(bytes, len, out);
+		char chunk[16384];
+		char *in = (char *)bytes; /* iconv() does not write through it */
+		size_t left = len;
+		buf_put(&b, bom8, 3);
+		while (left) {
+			char *o = chunk;
+			size_t room = sizeof(chunk);
+			size_t r = iconv(cd, &in, &left, &o, &room);
+			buf_put(&b, chunk, sizeof(chunk) - room);
+			if (r == (size_t)-1 && errno != E2BIG) {
+				/* a byte that does not decode, or a sequence cut off at the end */
+				buf_put(&b, "\xEF\xBF\xBD", 3);
+				in++;
+				left--;
+			}
+		}
+		/* back to the initial shift state (ISO-2022 and the like) */
+		char *o = chunk;
+		size_t room = sizeof(chunk);
+		iconv(cd, NULL, NULL, &o, &room);
+		buf_put(&b, chunk, sizeof(chunk) - room);
+		iconv_close(cd);
+	}
+	rc = formats_html(b.data, b.len, out);
+	buf_free(&b);
+	return rc;
 }

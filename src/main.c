@@ -12,6 +12,7 @@
 #include "dateline/claims.h"
 #include "dateline/doc.h"
 #include "dateline/export.h"
+#include "dateline/fetch.h"
 #include "dateline/notes.h"
 #include "dateline/timex.h"
 #include "ui/ui.h"
@@ -20,11 +21,12 @@ extern const char dateline_sample[];
 extern const size_t dateline_sample_len;
 
 static const char usage_text[] =
-	"usage: dateline [options] [FILE | -]\n"
+	"usage: dateline [options] [FILE | URL | -]\n"
 	"\n"
 	"Reads a news article (plain text, HTML or Markdown) and shows it beside a timeline of\n"
-	"the dated events it reports and the claims it attributes. With no FILE and a terminal on\n"
-	"standard input, opens the built-in sample article; '-' or a pipe reads standard input.\n"
+	"the dated events it reports and the claims it attributes. An http:// or https:// URL is\n"
+	"fetched. With no FILE and a terminal on standard input, opens the built-in sample article;\n"
+	"'-' or a pipe reads standard input.\n"
 	"\n"
 	"options:\n"
 	"  --date YYYY-MM-DD   anchor date for relative expressions (default: the article's own)\n"
@@ -35,6 +37,8 @@ static const char usage_text[] =
 	"  --export-md FILE    write the notes, timeline and claims as Markdown ('-': stdout)\n"
 	"  --format FORMAT     read the input as text, html or markdown (default: detect)\n"
 	"  --notes-db PATH     the notes database (default: $XDG_DATA_HOME/dateline/notes.db)\n"
+	"  --timeout SECONDS   give up fetching a URL after this long (default: 30)\n"
+	"  --url URL           name the source of a file or standard input (for --json and notes)\n"
 	"  -h, --help          show this help and exit\n"
 	"  -V, --version       show the version and exit\n"
 	"\n"
@@ -50,6 +54,8 @@ enum {
 	OPT_EXPORT_MD,
 	OPT_FORMAT,
 	OPT_NOTES_DB,
+	OPT_TIMEOUT,
+	OPT_URL,
 	OPT_DUMP,
 	OPT_WIDTH,
 	OPT_HEIGHT,
@@ -62,6 +68,8 @@ struct options {
 	const char *export_md;
 	const char *notes_db;
 	const char *file;
+	const char *url; /* --url: the name of file's source */
+	long timeout;    /* --timeout, seconds; 0: the default */
 	bool have_date;
 	struct date date;
 	enum format format;
@@ -91,6 +99,8 @@ static int parse_args(int argc, char **argv, struct options *o)
 		{"export-md", required_argument, NULL, OPT_EXPORT_MD},
 		{"format", required_argument, NULL, OPT_FORMAT},
 		{"notes-db", required_argument, NULL, OPT_NOTES_DB},
+		{"timeout", required_argument, NULL, OPT_TIMEOUT},
+		{"url", required_argument, NULL, OPT_URL},
 		{"dump", no_argument, NULL, OPT_DUMP},
 		{"width", required_argument, NULL, OPT_WIDTH},
 		{"height", required_argument, NULL, OPT_HEIGHT},
@@ -128,6 +138,22 @@ static int parse_args(int argc, char **argv, struct options *o)
 			break;
 		case OPT_NOTES_DB:
 			o->notes_db = optarg;
+			break;
+		case OPT_TIMEOUT: {
+			char *end;
+			long v = strtol(optarg, &end, 10);
+			if (*end || end == optarg || v < 1 || v > 86400)
+				return usage_error(
+					"--timeout wants whole seconds, 1 to 86400, not '%s'",
+					optarg);
+			o->timeout = v;
+			break;
+		}
+		case OPT_URL:
+			if (!fetch_is_url(optarg))
+				return usage_error(
+					"--url wants an http:// or https:// URL, not '%s'", optarg);
+			o->url = optarg;
 			break;
 		case OPT_FORMAT:
 			if (strcmp(optarg, "text") == 0)
@@ -174,6 +200,10 @@ static int parse_args(int argc, char **argv, struct options *o)
 		o->file = argv[optind++];
 	if (optind < argc)
 		return usage_error("one article at a time; unexpected '%s'", argv[optind]);
+	if (o->url && o->file && fetch_is_url(o->file))
+		return usage_error("--url names the source of a file or of standard input, not of "
+				   "'%s'",
+				   o->file);
 	return 0;
 }
 
@@ -186,19 +216,68 @@ static int write_out(const struct buf *b)
 	return 0;
 }
 
+/* Fetches the page at url and loads it, named by the URL as given: its format from the
+ * Content-Type unless --format says, its charset from there too. progress may be NULL. Returns 0
+ * and sets *out (freed by the caller with doc_free()), or -1 with a one-line reason in err. */
+static int load_url(const struct options *o, const char *url, fetch_progress_fn progress, void *ctx,
+		    struct doc **out, char *err, size_t errcap)
+{
+	struct fetch_options fo = {.timeout = o->timeout, .progress = progress, .ctx = ctx};
+	struct fetch_page page;
+	const char *why = NULL;
+
+	*out = NULL;
+	if (fetch_url(url, &fo, &page, err, errcap) < 0)
+		return -1;
+	enum format format = o->format ? o->format : formats_from_media_type(page.media_type);
+	*out = doc_load_charset(page.body, page.len, url, format, page.charset, &why);
+	if (!*out)
+		snprintf(err, errcap, "%s", why ? why : "not a text file");
+	fetch_page_free(&page);
+	return *out ? 0 : -1;
+}
+
+/* The reader's loader (struct ui_source): the URL fetched, or the file read, again; the anchor
+ * settled as at the first load. */
+static int load_source(void *arg, fetch_progress_fn progress, void *ctx, struct doc **out,
+		       char *err, size_t errcap)
+{
+	const struct options *o = arg;
+
+	if (fetch_is_url(o->file)) {
+		if (load_url(o, o->file, progress, ctx, out, err, errcap) < 0)
+			return -1;
+	} else {
+		int e = doc_read_named(o->file, o->url ? o->url : o->file, o->format, out);
+		if (e < 0) {
+			snprintf(err, errcap, "%s",
+				 e == -EILSEQ ? "not a text file" : strerror(-e));
+			return -1;
+		}
+	}
+	timex_settle_anchor(*out, o->have_date ? &o->date : NULL);
+	return 0;
+}
+
 static struct doc *load(const struct options *o)
 {
 	struct doc *d = NULL;
 	const char *err = NULL;
 
-	if (!o->file && isatty(STDIN_FILENO)) {
+	if (o->file && fetch_is_url(o->file)) {
+		char why[256];
+		if (load_url(o, o->file, NULL, NULL, &d, why, sizeof(why)) < 0)
+			die("%s: %s", o->file, why);
+		return d;
+	}
+	if (!o->file && !o->url && isatty(STDIN_FILENO)) {
 		d = doc_load(dateline_sample, dateline_sample_len, "sample", FORMAT_TEXT, &err);
 		if (!d)
 			die("sample: %s", err);
 		return d;
 	}
 	const char *path = o->file ? o->file : "-";
-	int rc = doc_read_file(path, o->format, &d);
+	int rc = doc_read_named(path, o->url ? o->url : path, o->format, &d);
 	if (rc == -EILSEQ)
 		die("%s: not a text file", path);
 	if (rc < 0)
@@ -217,7 +296,7 @@ static int export_md(const struct options *o, const struct doc *d, const struct 
 	struct buf md = BUF_INIT;
 	int e, rc = 1;
 
-	if (o->file && strcmp(o->export_md, "-") != 0 &&
+	if (o->file && !fetch_is_url(o->file) && strcmp(o->export_md, "-") != 0 &&
 	    export_is_same_file(o->export_md, o->file)) {
 		fprintf(stderr, "dateline: %s: is the article; not overwriting it\n", o->export_md);
 		goto out;
@@ -258,16 +337,20 @@ int main(int argc, char **argv)
 	rc = parse_args(argc, argv, &o);
 	if (rc)
 		return rc;
-	d = load(&o);
-	timex_settle_anchor(d, o.have_date ? &o.date : NULL);
 	bool mode = o.json || o.timeline || o.claims || o.text;
 	if (!o.dump && !mode && !o.export_md && isatty(STDOUT_FILENO)) {
-		/* the reader finds the dates and claims itself, so as to show a large article at
-		 * once */
-		rc = ui_run(d, NULL, NULL, o.notes_db);
-		doc_free(d);
-		return rc;
+		/* The reader finds the dates and claims itself, so as to show a large article at
+		 * once, and fetches a URL itself, so as to show it coming; r loads a file or URL
+		 * again. */
+		struct ui_source src = {.name = o.file, .load = load_source, .arg = &o};
+		bool again = o.file && strcmp(o.file, "-") != 0;
+		d = again && fetch_is_url(o.file) ? NULL : load(&o);
+		if (d)
+			timex_settle_anchor(d, o.have_date ? &o.date : NULL);
+		return ui_run(d, again ? &src : NULL, o.notes_db);
 	}
+	d = load(&o);
+	timex_settle_anchor(d, o.have_date ? &o.date : NULL);
 	tl = timex_find(d);
 	cl = claims_find(d);
 	rc = 0;

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -391,8 +392,15 @@ const char *notes_error(const struct notes_db *db)
 	return db ? db->err : open_error;
 }
 
-/* The document's identity: its content hash in hex and its canonical path (NULL for standard
- * input or a name that is not a file). The caller frees *path. */
+/* True when a document's name is a web address (http or https) rather than a file's path. */
+static bool is_url(const char *name)
+{
+	return strncasecmp(name, "http://", 7) == 0 || strncasecmp(name, "https://", 8) == 0;
+}
+
+/* The document's identity: its content hash in hex and its canonical path, or its URL as given
+ * for a page from the web (NULL for standard input or a name that is not a file). The caller
+ * frees *path. */
 static void doc_key(const struct doc *d, char hash[17], char **path)
 {
 	const char *name = doc_name(d);
@@ -400,7 +408,9 @@ static void doc_key(const struct doc *d, char hash[17], char **path)
 
 	snprintf(hash, 17, "%016llx", (unsigned long long)doc_hash(d));
 	*path = NULL;
-	if (strcmp(name, "-") != 0 && stat(name, &st) == 0 && S_ISREG(st.st_mode))
+	if (is_url(name))
+		*path = xstrdup(name);
+	else if (strcmp(name, "-") != 0 && stat(name, &st) == 0 && S_ISREG(st.st_mode))
 		*path = realpath(name, NULL);
 }
 
@@ -497,7 +507,8 @@ static bool adopt_moved(struct notes_db *db, const struct doc *d, const char *ha
 	sqlite3_stmt *st;
 	int rc;
 
-	if (db->readonly || !path)
+	/* A page at a URL does not move: its notes are found by the URL. */
+	if (db->readonly || !path || is_url(path))
 		return false;
 	st = prepare(db,
 		     "SELECT doc_hash, doc_path, quote, ctx_before, ctx_after FROM notes "
@@ -523,7 +534,7 @@ static bool adopt_moved(struct notes_db *db, const struct doc *d, const char *ha
 			g = xgrow(g, &cap, ng + 1, sizeof(*g));
 			memset(&g[k], 0, sizeof(g[k]));
 			memcpy(g[k].hash, h, 17);
-			g[k].gone = stat(p, &sb) != 0 && errno == ENOENT;
+			g[k].gone = !is_url(p) && stat(p, &sb) != 0 && errno == ENOENT;
 			ng++;
 		}
 		g[k].notes++;

@@ -51,9 +51,17 @@ struct doc;
  * text. The caller frees the result with doc_free(). */
 struct doc *doc_load(const char *bytes, size_t len, const char *name, enum format format,
 		     const char **err);
+/* As doc_load(), for bytes whose transport declared their charset (the charset parameter of an
+ * HTTP Content-Type; NULL for none), which an HTML page is decoded with (formats_html_charset()).
+ */
+struct doc *doc_load_charset(const char *bytes, size_t len, const char *name, enum format format,
+			     const char *charset, const char **err);
 /* Reads a file ("-" = standard input) and loads it. Returns 0, or a negative errno, or
  * -EILSEQ for "not a text file"; *out is set on success and freed by the caller with doc_free(). */
 int doc_read_file(const char *path, enum format format, struct doc **out);
+/* As doc_read_file(), with the source named `name` (a URL the bytes came from, say) instead of
+ * the path: doc_name() and the notes know it by that name. */
+int doc_read_named(const char *path, const char *name, enum format format, struct doc **out);
 /* Frees the document; accepts NULL. */
 void doc_free(struct doc *d);
 

@@ -28,6 +28,10 @@ struct extracted {
 /* Guesses the format from the content, with the file name's extension as a hint (name may be
  * NULL). Never returns FORMAT_AUTO. */
 enum format formats_detect(const char *bytes, size_t len, const char *name);
+/* The format a media type (a Content-Type without parameters) names: FORMAT_HTML for text/html
+ * and application/xhtml+xml, FORMAT_MARKDOWN for text/markdown, else FORMAT_AUTO (detect it: a
+ * server's text/plain or application/octet-stream says little). type may be NULL. */
+enum format formats_from_media_type(const char *type);
 /* Extracts the article of an HTML page (any declared charset; converted to UTF-8): the text of
  * the <article>, <main> or densest block without page furniture, the title (<h1>, og:title,
  * <title> without the site name), byline, site and publication date. Returns 0 (an empty text
@@ -36,6 +40,12 @@ enum format formats_detect(const char *bytes, size_t len, const char *name);
  * initialised: it is overwritten (whatever it held is not freed). The caller frees *out with
  * extracted_free(), also after a failure. */
 int formats_html(const char *bytes, size_t len, struct extracted *out);
+/* As formats_html(), for a page whose transport declared its charset: the charset parameter of
+ * an HTTP Content-Type (NULL or "" for none). It ranks as browsers rank it, below a byte order
+ * mark and above the page's own declaration, but checked against the bytes: bytes that are valid
+ * UTF-8 beyond ASCII are read as UTF-8 whatever was declared, and a declared UTF-8 that the bytes
+ * are not, or a charset that is not known, is ignored (the page's own rules then apply). */
+int formats_html_charset(const char *bytes, size_t len, const char *charset, struct extracted *out);
 /* Extracts the text and front matter of a Markdown document. Same contract as formats_html(). */
 int formats_markdown(const char *bytes, size_t len, struct extracted *out);
 /* Frees what a converter stored; accepts a zeroed struct. */

@@ -46,6 +46,7 @@ static const struct binding keymap[] = {
 	{'E', "E", ACT_EDIT_NOTE},
 	{'D', "D", ACT_DELETE_NOTE},
 	{'e', "e", ACT_EXPORT},
+	{'r', "r", ACT_RELOAD},
 	{'?', "?", ACT_HELP},
 	{UI_KEY_ESC, "Esc", ACT_CLOSE},
 	{UI_CTRL('l'), "Ctrl-L", ACT_REDRAW},

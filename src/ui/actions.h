@@ -35,6 +35,7 @@
 	ACTION(EDIT_NOTE, "edit-note", "Edit the selected note (notes pane)")                      \
 	ACTION(DELETE_NOTE, "delete-note", "Delete the selected note, after a confirmation")       \
 	ACTION(EXPORT, "export", "Export the notes, timeline and claims as Markdown")              \
+	ACTION(RELOAD, "reload", "Load the article again (a web page is fetched again)")           \
 	ACTION(HELP, "help", "Show this help")                                                     \
 	ACTION(CLOSE, "close",                                                                     \
 	       "Close the help, a prompt or the editor; clear the search or the speaker filter")   \

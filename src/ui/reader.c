@@ -227,6 +227,9 @@ void reader_action(struct reader *r, enum ui_action a)
 	case ACT_REDRAW:
 		r->repaint = true;
 		break;
+	case ACT_RELOAD:
+		r->reload = true;
+		break;
 	case ACT_QUIT:
 		r->quit = true;
 		break;

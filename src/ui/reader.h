@@ -212,6 +212,8 @@ struct reader {
 	char status[512];
 	bool status_error;
 	bool quit;
+	bool reload;  /* the article should be loaded again (the terminal layer does it and clears
+		       * this; --dump ignores it) */
 	bool repaint; /* the terminal should be redrawn from scratch */
 };
 
@@ -232,6 +234,11 @@ void reader_free(struct reader *r);
 void reader_resize(struct reader *r, int rows, int cols);
 /* Moves the article's top to the line holding byte offset pos. */
 void reader_goto(struct reader *r, size_t pos);
+/* The place in a new version of a text (b, blen bytes) of byte offset pos of the old one (a,
+ * alen): where the old text's passage from pos (64 bytes, else 32 or 16) is found in the new
+ * one, the occurrence nearest to the same fraction of the text; that fraction when it is found
+ * nowhere. Lets a reload keep the reader's place by its text. */
+size_t reader_reanchor(const char *a, size_t alen, size_t pos, const char *b, size_t blen);
 /* Handles one key (a code point or a UI_KEY_*). */
 void reader_key(struct reader *r, int key);
 /* Runs one action as if its key had been pressed. */

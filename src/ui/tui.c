@@ -9,9 +9,11 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "reader.h"
+#include "reader_int.h"
 #include "ui.h"
 
 static volatile sig_atomic_t got_signal;
@@ -261,38 +263,215 @@ static bool analysis_arrived(struct analysis *an)
 	return true;
 }
 
-int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_list *cl,
-	   const char *notes_db)
+/* ---- loading ---- */
+
+/* What the progress calls of one load share. */
+struct loading {
+	const char *name;
+	struct reader *r; /* when reloading: the status line shows the progress; else NULL */
+	struct grid *g;
+	size_t received, expected;
+	struct timespec drawn; /* when the progress was last drawn */
+	bool cancelled;
+};
+
+static void size_text(char *out, size_t n, size_t bytes)
 {
+	if (bytes < 1000)
+		snprintf(out, n, "%zu bytes", bytes);
+	else if (bytes < 1000000)
+		snprintf(out, n, "%.1f kB", (double)bytes / 1e3);
+	else
+		snprintf(out, n, "%.1f MB", (double)bytes / 1e6);
+}
+
+/* Draws s[0..n) centred on row y, cut with "…" to the width. */
+static void draw_centred(int y, const char *s, size_t n)
+{
+	size_t w = text_width(s, n);
+
+	if (COLS < 2 || y < 0 || y >= LINES)
+		return;
+	if (w > (size_t)COLS) {
+		n = text_fit(s, n, (size_t)COLS - 1);
+		w = text_width(s, n) + 1;
+	}
+	wmove(stdscr, y, (int)(((size_t)COLS - w) / 2));
+	waddnstr(stdscr, s, (int)n);
+	if (w > text_width(s, n))
+		waddstr(stdscr, "…");
+}
+
+static void loading_draw(struct loading *l)
+{
+	char got[32], all[32], amount[80];
+
+	size_text(got, sizeof(got), l->received);
+	size_text(all, sizeof(all), l->expected);
+	if (l->expected)
+		snprintf(amount, sizeof(amount), "%s of %s", got, all);
+	else
+		snprintf(amount, sizeof(amount), "%s", got);
+	if (l->r) {
+		reader_status_set(l->r, false, "Reloading… %s · Esc cancels", amount);
+		reader_draw(l->r, l->g);
+		blit(l->g);
+		return;
+	}
+	/* The first load: nothing else to show yet. The name is drawn visibly (it is the user's,
+	 * but may hold anything). */
+	struct buf name = BUF_INIT, line = BUF_INIT;
+	text_visible(&name, l->name, strlen(l->name));
+	buf_printf(&line, "%s · Esc or q cancels", amount);
+	werase(stdscr);
+	wattr_set(stdscr, A_BOLD, 0, NULL);
+	draw_centred(LINES / 2 - 1, "Loading", strlen("Loading"));
+	wattr_set(stdscr, A_NORMAL, 0, NULL);
+	draw_centred(LINES / 2, name.data, name.len);
+	draw_centred(LINES / 2 + 1, line.data, line.len);
+	curs_set(0);
+	wrefresh(stdscr);
+	buf_free(&name);
+	buf_free(&line);
+}
+
+/* The progress call of a load: reads the keys that came meanwhile (Esc, q and Ctrl-C cancel;
+ * a resize is followed) and draws the progress, at most ten times a second. */
+static bool loading_progress(void *ctx, size_t received, size_t expected)
+{
+	struct loading *l = ctx;
+	struct timespec now;
+	wint_t ch;
+	int rc;
+
+	l->received = received;
+	l->expected = expected;
+	while ((rc = wget_wch(stdscr, &ch)) != ERR) {
+		if (rc == KEY_CODE_YES && ch == KEY_MOUSE) {
+			MEVENT ev;
+			getmouse(&ev);
+			continue;
+		}
+		int key = translate_key(rc, ch);
+		if (key == UI_KEY_ESC || key == 'q' || key == UI_CTRL('c'))
+			l->cancelled = true;
+		else if (key == UI_KEY_RESIZE && l->r)
+			reader_resize(l->r, LINES, COLS);
+	}
+	if (got_signal)
+		l->cancelled = true;
+	if (l->cancelled)
+		return false;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	long ms =
+		(now.tv_sec - l->drawn.tv_sec) * 1000 + (now.tv_nsec - l->drawn.tv_nsec) / 1000000;
+	if (ms >= 100) {
+		loading_draw(l);
+		l->drawn = now;
+	}
+	return true;
+}
+
+/* Loads the article from src, showing the progress (centred, or on r's status line when r is
+ * given) and reading the keys without waiting meanwhile. Returns as src->load() does; the reason
+ * is "cancelled" when the user cancelled. The caller sets the key timeout again after. */
+static int load_article(const struct ui_source *src, struct reader *r, struct grid *g,
+			struct doc **out, char *err, size_t errcap)
+{
+	struct loading l;
+
+	memset(&l, 0, sizeof(l));
+	l.name = src->name;
+	l.r = r;
+	l.g = g;
+	wtimeout(stdscr, 0);
+	loading_draw(&l);
+	clock_gettime(CLOCK_MONOTONIC, &l.drawn);
+	int rc = src->load(src->arg, loading_progress, &l, out, err, errcap);
+	if (rc < 0 && l.cancelled)
+		snprintf(err, errcap, "cancelled");
+	return rc;
+}
+
+/* ---- the session ---- */
+
+/* The reader on one article at a time, which a reload replaces. */
+struct session {
+	struct doc *d; /* owned */
+	const struct ui_source *src;
 	struct analysis an;
 	struct reader r;
 	struct grid g;
 	struct notes_db *db;
-	struct note_list *notes;
-	const char *problem;
-	struct sigaction sa;
-	size_t pos;
-	int sig;
+	const char *problem; /* why db is NULL */
+};
 
-	if (!isatty(STDIN_FILENO)) {
-		/* The article came through a pipe: the keyboard is the controlling terminal. */
-		int fd = open("/dev/tty", O_RDWR | O_CLOEXEC);
-		if (fd < 0 || dup2(fd, STDIN_FILENO) < 0)
-			die("/dev/tty: %s", strerror(errno));
-		close(fd);
-	}
-	notes = NULL;
-	open_notes(notes_db, &db, &problem);
-	if (db && notes_load(db, d, &notes) < 0)
+/* Sets the reader up on s->d: its notes, its dates and claims (perhaps on a thread), the layout;
+ * the focus is kept. */
+static void session_open(struct session *s, enum pane focus)
+{
+	struct note_list *notes = NULL;
+
+	if (s->db && notes_load(s->db, s->d, &notes) < 0)
 		notes = NULL;
-	memset(&an, 0, sizeof(an));
-	if (!tl || !cl) {
-		analysis_start(&an, d);
-		tl = an.running ? NULL : an.tl;
-		cl = an.running ? NULL : an.cl;
+	analysis_start(&s->an, s->d);
+	reader_init(&s->r, s->d, s->an.running ? NULL : s->an.tl, s->an.running ? NULL : s->an.cl,
+		    s->db, notes, s->problem);
+	s->r.focus = focus;
+	reader_resize(&s->r, LINES, COLS);
+	wtimeout(stdscr, s->an.running ? 100 : 250); /* 100: to look for the analysis */
+}
+
+/* r: loads the article again and shows it at the same place (found by its text), with its notes
+ * placed again; on failure the article stays as it was and the status line says why. */
+static void session_reload(struct session *s)
+{
+	struct reader *r = &s->r;
+	struct doc *nd = NULL;
+	char err[256];
+	size_t oldlen, newlen;
+
+	r->reload = false;
+	if (!s->src) {
+		reader_status_set(r, true, "%s cannot be loaded again",
+				  strcmp(doc_name(s->d), "-") == 0 ? "Standard input"
+								   : "This article");
+		return;
 	}
-	reader_init(&r, d, tl, cl, db, notes, problem);
-	memset(&g, 0, sizeof(g));
+	if (s->an.running) {
+		reader_status_set(r, true, "Still finding dates and claims: reload after them");
+		return;
+	}
+	int rc = load_article(s->src, r, &s->g, &nd, err, sizeof(err));
+	wtimeout(stdscr, 250);
+	if (rc < 0) {
+		if (strcmp(err, "cancelled") == 0)
+			reader_status_set(r, false, "Reload cancelled");
+		else
+			reader_status_set(r, true, "Reload failed: %s", err);
+		return;
+	}
+	const char *ot = doc_text(s->d, &oldlen), *nt = doc_text(nd, &newlen);
+	size_t place = reader_reanchor(ot, oldlen, r->top, nt, newlen);
+	bool same = doc_hash(nd) == doc_hash(s->d);
+	enum pane focus = r->focus;
+	if (s->db && !notes_readonly(s->db))
+		notes_position_set(s->db, s->d, r->top);
+	reader_free(r);
+	timex_list_free(s->an.tl);
+	claim_list_free(s->an.cl);
+	doc_free(s->d);
+	s->d = nd;
+	session_open(s, focus);
+	reader_goto(r, place);
+	reader_status_set(r, false,
+			  same ? "Reloaded: unchanged" : "Reloaded: the text has changed");
+}
+
+/* Starts curses and the signal handlers. */
+static void terminal_start(void)
+{
+	struct sigaction sa;
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;
@@ -307,10 +486,6 @@ int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_
 		die("cannot start the terminal (TERM=%s)", getenv("TERM") ? getenv("TERM") : "");
 	curses_on = true;
 	die_set_hook(restore_terminal);
-	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
-		snprintf(r.status, sizeof(r.status),
-			 "The locale is not UTF-8 (%s): some characters are drawn as ?",
-			 nl_langinfo(CODESET));
 	cbreak();
 	noecho();
 	nonl();
@@ -321,28 +496,76 @@ int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_
 	mouseinterval(0);
 	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	curs_set(0);
+}
 
-	reader_resize(&r, LINES, COLS);
-	if (db && notes_position_get(db, d, &pos) == 0)
-		reader_goto(&r, pos);
-	if (problem)
-		snprintf(r.status, sizeof(r.status), "Notes unavailable: %s", problem);
-	else if (db && notes_readonly(db))
-		snprintf(r.status, sizeof(r.status), "The notes database is read-only");
+/* Ends the terminal; with a signal pending, ends the process by it. */
+static void terminal_end(void)
+{
+	int sig = got_signal;
+
+	restore_terminal();
+	die_set_hook(NULL);
+	if (sig) {
+		signal(sig, SIG_DFL);
+		raise(sig);
+		exit(128 + sig);
+	}
+}
+
+int ui_run(struct doc *d, const struct ui_source *src, const char *notes_db)
+{
+	struct session s;
+	size_t pos;
+
+	if (!isatty(STDIN_FILENO)) {
+		/* The article came through a pipe: the keyboard is the controlling terminal. */
+		int fd = open("/dev/tty", O_RDWR | O_CLOEXEC);
+		if (fd < 0 || dup2(fd, STDIN_FILENO) < 0)
+			die("/dev/tty: %s", strerror(errno));
+		close(fd);
+	}
+	memset(&s, 0, sizeof(s));
+	s.d = d;
+	s.src = src;
+	open_notes(notes_db, &s.db, &s.problem);
+	terminal_start();
+	if (!s.d) {
+		char err[256];
+		if (load_article(src, NULL, NULL, &s.d, err, sizeof(err)) < 0) {
+			notes_close(s.db);
+			terminal_end();
+			fprintf(stderr, "dateline: %s: %s\n", src->name, err);
+			return 1;
+		}
+	}
+	session_open(&s, PANE_ARTICLE);
+	struct reader *r = &s.r;
+	if (s.db && notes_position_get(s.db, s.d, &pos) == 0)
+		reader_goto(r, pos);
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
+		reader_status_set(r, false,
+				  "The locale is not UTF-8 (%s): some characters are drawn as ?",
+				  nl_langinfo(CODESET));
+	if (s.problem)
+		reader_status_set(r, false, "Notes unavailable: %s", s.problem);
+	else if (s.db && notes_readonly(s.db))
+		reader_status_set(r, false, "The notes database is read-only");
 
 	bool dirty = true;
-	if (an.running)
-		wtimeout(stdscr, 100); /* to look for the analysis */
-	while (!r.quit && !got_signal) {
+	while (!r->quit && !got_signal) {
 		wint_t ch;
-		if (analysis_arrived(&an)) {
-			reader_set_analysis(&r, an.tl, an.cl);
+		if (analysis_arrived(&s.an)) {
+			reader_set_analysis(r, s.an.tl, s.an.cl);
 			wtimeout(stdscr, 250);
 			dirty = true;
 		}
+		if (r->reload) {
+			session_reload(&s);
+			dirty = true;
+		}
 		if (dirty) {
-			reader_draw(&r, &g);
-			blit(&g);
+			reader_draw(r, &s.g);
+			blit(&s.g);
 			dirty = false;
 		}
 		int rc = wget_wch(stdscr, &ch);
@@ -357,44 +580,39 @@ int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_
 					: (ev.bstate & BUTTON1_PRESSED) ? 1
 									: 0;
 				if (b)
-					reader_mouse(&r, ev.y, ev.x, b);
+					reader_mouse(r, ev.y, ev.x, b);
 			}
 			continue;
 		}
 		int key = translate_key(rc, ch);
 		if (key == UI_KEY_RESIZE) {
-			reader_resize(&r, LINES, COLS);
+			reader_resize(r, LINES, COLS);
 			continue;
 		}
-		if (key == UI_CTRL('c') && r.mode == MODE_NORMAL) /* when the tty does not signal */
+		if (key == UI_CTRL('c') &&
+		    r->mode == MODE_NORMAL) /* when the tty does not signal */
 			break;
 		if (key >= 0)
-			reader_key(&r, key);
-		if (r.repaint) {
-			r.repaint = false;
+			reader_key(r, key);
+		if (r->repaint) {
+			r->repaint = false;
 			clearok(curscr, TRUE);
 		}
 	}
-	sig = got_signal;
-	if (db && !notes_readonly(db))
-		notes_position_set(db, d, r.top);
-	restore_terminal();
-	die_set_hook(NULL);
-	grid_free(&g);
-	reader_free(&r);
-	notes_close(db);
-	if (sig) {
-		signal(sig, SIG_DFL);
-		raise(sig);
-		return 128 + sig;
-	}
-	if (an.running) {
-		/* Quit before the analysis finished: it reads the document the caller would free,
-		 * and nothing waits for it. The notes and the place are saved; end here. */
+	if (s.db && !notes_readonly(s.db))
+		notes_position_set(s.db, s.d, r->top);
+	grid_free(&s.g);
+	reader_free(r);
+	notes_close(s.db);
+	terminal_end();
+	if (s.an.running) {
+		/* Quit before the analysis finished: it still reads the document, and nothing
+		 * waits for it. The notes and the place are saved; end here. */
 		exit(0);
 	}
-	timex_list_free(an.tl);
-	claim_list_free(an.cl);
+	timex_list_free(s.an.tl);
+	claim_list_free(s.an.cl);
+	doc_free(s.d);
 	return 0;
 }
 

@@ -6,15 +6,30 @@
 
 #include "dateline/claims.h"
 #include "dateline/doc.h"
+#include "dateline/fetch.h"
 #include "dateline/timex.h"
 
-/* Runs the reader on the terminal until the user quits. notes_db is the notes database path
- * (NULL: the default). tl and cl may be NULL: the reader then finds them itself, on a second
- * thread for a large article while it shows it (and a quit before they are found ends the
- * process). Returns the exit status (0 on a normal quit). The caller still owns and frees d and
- * the lists it passed. */
-int ui_run(const struct doc *d, const struct timex_list *tl, const struct claim_list *cl,
-	   const char *notes_db);
+/* Where the reader's article comes from, so that it can load it (again, with r). */
+struct ui_source {
+	const char *name; /* the path or URL: shown while loading, and in a failure's message */
+	/* Loads the article: returns 0 and sets *out (the reader's from then on), or -1 with a
+	 * one-line reason in err (errcap bytes). Calls progress(ctx, ...) while bytes arrive, when
+	 * it can, and gives up when that returns false (the reader then says "cancelled"). */
+	int (*load)(void *arg, fetch_progress_fn progress, void *ctx, struct doc **out, char *err,
+		    size_t errcap);
+	void *arg;
+};
+
+/* Runs the reader on the terminal until the user quits. d is the article, which the reader
+ * takes over (and frees), or NULL: the reader then loads it from src first, showing the bytes
+ * received (Esc or q cancels); when that fails it ends the terminal, prints "dateline: NAME:
+ * reason" on stderr and returns 1. src (borrowed until the return) lets r load the article
+ * again; NULL when it cannot be (standard input, the sample), but never with d NULL. notes_db
+ * is the notes database path (NULL: the default). The dates and claims are found here, on a
+ * second thread for a large article while it is shown (and a quit before they are found ends
+ * the process). Returns the exit status (0 on a normal quit); ends the process by a signal
+ * that stopped the reader. */
+int ui_run(struct doc *d, const struct ui_source *src, const char *notes_db);
 /* Renders the reader's screen at rows x cols as text to out, without a terminal, after feeding
  * it the keys in `keys` (UTF-8; may be NULL). No notes database is opened. Returns 0, or 1 when
  * writing failed. */

@@ -200,6 +200,49 @@ void reader_goto(struct reader *r, size_t pos)
 	article_set_top(r, pos_from_offset(r, pos));
 }
 
+/* The first place of needle (n > 0 bytes) in s[0..len), or NULL (memmem() is not C11). */
+static const char *find_bytes(const char *s, size_t len, const char *needle, size_t n)
+{
+	for (const char *p = s, *end = s + len; (size_t)(end - p) >= n;) {
+		p = memchr(p, needle[0], (size_t)(end - p) - n + 1);
+		if (!p)
+			return NULL;
+		if (memcmp(p, needle, n) == 0)
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
+size_t reader_reanchor(const char *a, size_t alen, size_t pos, const char *b, size_t blen)
+{
+	if (pos > alen)
+		pos = alen;
+	/* the same fraction of the text, as a fallback and to choose among repeats */
+	size_t guess = alen ? (size_t)((double)pos / (double)alen * (double)blen) : 0;
+	if (guess > blen)
+		guess = blen;
+	for (size_t want = 64; want >= 16 && pos < alen; want /= 2) {
+		size_t n = alen - pos < want ? alen - pos : want, best = SIZE_MAX, bestd = SIZE_MAX;
+		const char *p = b, *end = b + blen, *q;
+		/* a bounded number of repeats, so that a text of one repeated line stays fast */
+		for (int k = 0;
+		     k < 1000 && p < end && (q = find_bytes(p, (size_t)(end - p), a + pos, n));
+		     k++, p = q + 1) {
+			size_t at = (size_t)(q - b), d = at > guess ? at - guess : guess - at;
+			if (d < bestd) {
+				best = at;
+				bestd = d;
+			}
+		}
+		if (best != SIZE_MAX)
+			return best;
+		if (n < want)
+			break;
+	}
+	return guess;
+}
+
 bool article_shows(struct reader *r, size_t off)
 {
 	struct line_pos want = pos_from_offset(r, off), pos = r->top_pos;
