@@ -23,11 +23,11 @@
 	ACTION(NEXT_CLAIM, "next-claim", "Jump to the next claim")                                 \
 	ACTION(PREV_CLAIM, "previous-claim", "Jump to the previous claim")                         \
 	ACTION(SPEAKER_FILTER, "filter-speaker",                                                   \
-	       "Show only the claims of the selected claim's speaker; again shows all")            \
+	       "List only the selected claim's speaker's claims; again all")                       \
 	ACTION(SPEAKER_GROUP, "group-speakers",                                                    \
-	       "Group the claims by speaker, each with a count; again lists them in order")        \
+	       "Group the claims by speaker, with counts; again in order")                         \
 	ACTION(TIMELINE_AXIS, "timeline-axis",                                                     \
-	       "Show the timeline to scale on an axis; again shows the list")                      \
+	       "Show the timeline to scale on an axis; again as a list")                           \
 	ACTION(SEARCH, "search", "Search the article (smart case: lower case ignores case)")       \
 	ACTION(SEARCH_NEXT, "search-next", "Go to the next match")                                 \
 	ACTION(SEARCH_PREV, "search-previous", "Go to the previous match")                         \
@@ -37,8 +37,7 @@
 	ACTION(EXPORT, "export", "Export the notes, timeline and claims as Markdown")              \
 	ACTION(RELOAD, "reload", "Load the article again (a web page is fetched again)")           \
 	ACTION(HELP, "help", "Show this help")                                                     \
-	ACTION(CLOSE, "close",                                                                     \
-	       "Close the help, a prompt or the editor; clear the search or the speaker filter")   \
+	ACTION(CLOSE, "close", "Close help, prompt or editor; clear the search or filter")         \
 	ACTION(REDRAW, "redraw", "Redraw the screen")                                              \
 	ACTION(QUIT, "quit", "Quit")
 

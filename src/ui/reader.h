@@ -254,6 +254,12 @@ void grid_text(const struct grid *g, struct buf *out);
 /* The help screen's text, and the same as Markdown for docs/keys.md. */
 void reader_keys_md(struct buf *b);
 
+/* Where the timeline's axis places a TIMEX3 calendar value ("2025-11-07", "2025-07",
+ * "2025-W45", "2025-Q3", "2025-SU", "2025", "199" for the 1990s): the day number
+ * (date_to_days()) of its start; false when its year is unknown ("XXXX-11-07") or it is no
+ * calendar value ("PAST_REF", "P3Y"). */
+bool axis_value_day(const char *value, long *day);
+
 /* Wrapping, exposed for tests: the line starts of paragraph p at width w (owned by the reader's
  * cache; valid until the next call). */
 const struct wrapped *reader_wrap(struct reader *r, size_t p, int w);

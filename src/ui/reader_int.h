@@ -217,10 +217,6 @@ void axis_ensure(struct reader *r);
 void axis_reset(struct reader *r);
 /* Frees the axis. */
 void axis_free(struct reader *r);
-/* Reads the start of a TIMEX3 calendar value ("2025-11-07", "2025-07", "2025-W45", "2025-Q3",
- * "2025-SU", "2025", "199" for the 1990s) as a day number (date_to_days()); false when its year
- * is unknown ("XXXX-11-07") or it is no calendar value ("PAST_REF", "P3Y"). */
-bool axis_value_day(const char *value, long *day);
 
 /* ---- ui_help.c: the help screen ---- */
 

@@ -477,14 +477,48 @@ static void step_text(enum axis_step s, long slot, char *out, size_t n)
 	}
 }
 
-/* "13 months" for a break of gap steps. */
+/* How long a break of gap steps is, for people: "13 months", "about 20 months", "3 years". */
 static void gap_text(enum axis_step s, long gap, char *out, size_t n)
 {
-	static const char *const unit[AXIS_STEP_COUNT] = {"day",   "week", "month",
-							  "month", "year", "year"};
-	long count = gap * (s == AXIS_STEP_QUARTER ? 3 : s == AXIS_STEP_DECADE ? 10 : 1);
+	const char *unit = "month";
+	long count = gap;
+	bool about = false;
 
-	snprintf(out, n, "%ld %s%s", count, unit[s], count == 1 ? "" : "s");
+	switch (s) {
+	case AXIS_STEP_DAY:
+	case AXIS_STEP_WEEK: {
+		/* Days are counted in the largest unit that reads well, rounded. */
+		long days = gap * (s == AXIS_STEP_WEEK ? 7 : 1);
+		about = true;
+		if (days < 14) {
+			unit = "day";
+			count = days;
+			about = false;
+		} else if (days < 61) {
+			unit = "week";
+			count = (days + 3) / 7;
+			about = days % 7 != 0;
+		} else if (days < 730) {
+			count = (long)((double)days / 30.44 + 0.5);
+		} else {
+			unit = "year";
+			count = (long)((double)days / 365.25 + 0.5);
+		}
+		break;
+	}
+	case AXIS_STEP_MONTH:
+	case AXIS_STEP_QUARTER:
+		count = gap * (s == AXIS_STEP_QUARTER ? 3 : 1);
+		if (count >= 24 && count % 12 == 0) {
+			unit = "year";
+			count /= 12;
+		}
+		break;
+	default:
+		unit = "year";
+		count = gap * (s == AXIS_STEP_DECADE ? 10 : 1);
+	}
+	snprintf(out, n, "%s%ld %s%s", about ? "about " : "", count, unit, count == 1 ? "" : "s");
 }
 
 /* The width of the date labels of the events on lines [from, to), at most LABEL_MAX. */

@@ -83,7 +83,7 @@ wait_for "? help" >/dev/null
 keys '?'
 check "? opens the help" wait_for "dateline keys"
 check "help at 80x24" same_screen help-80x24
-keys j j j j j j j j j j
+keys j j j j j j j j j j j j j
 check "the help scrolls to the editor keys" wait_for "Ctrl-J"
 keys Escape
 check "Esc closes the help" wait_gone "dateline keys"
