@@ -47,6 +47,7 @@ check "at 50x14 the selection is kept" wait_for " Timeline  3/$total"
 check "and its line is on screen ($summary)" wait_for "$summary"
 keys G
 check "G selects the last event" wait_for " Timeline  $total/$total"
+check "its line is on screen, highlighted" [ "$(reverse | grep -cF ' ● ')" = 1 ]
 resize 80 24
 check "back at 80x24 the last event is still selected" wait_for " Timeline  $total/$total"
 keys t
