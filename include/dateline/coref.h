@@ -1,0 +1,86 @@
+/* coref: the people and organisations a document names, and what a pronoun, a description or a
+ * short name at any position refers to, as a careful reader would resolve it. */
+#ifndef DATELINE_COREF_H
+#define DATELINE_COREF_H
+
+#include "dateline/doc.h"
+
+/* What an entity is. */
+enum coref_kind {
+	COREF_UNKNOWN, /* a single capitalised word with no other evidence ("Huawei", "Bassi") */
+	COREF_PERSON,
+	COREF_ORG,   /* a company, a newspaper, an authority, a party ... */
+	COREF_GROUP, /* a plural group named with a capital ("Democrats") */
+	COREF_GPE,   /* a country or a capital that may speak for its government ("China") */
+	COREF_PLACE, /* a place that never speaks (a city, a sea, a region) */
+	COREF_THING  /* an event, a law, a thing: "the Future of AI Summit", "AI" */
+};
+
+enum coref_gender {
+	COREF_GENDER_UNKNOWN,
+	COREF_MALE,
+	COREF_FEMALE
+};
+
+/* What kind of organisation an entity is (for "the company", "the newspaper", "the ministry"). */
+enum coref_org {
+	COREF_ORG_ANY,       /* not known */
+	COREF_ORG_COMPANY,   /* a business: "the company", "the firm" */
+	COREF_ORG_MEDIA,     /* a newspaper, an agency, a broadcaster: "the newspaper" */
+	COREF_ORG_AUTHORITY, /* a ministry, a court, a party, a government: "the ministry" */
+	COREF_ORG_OTHER      /* a university, a foundation, an association ... */
+};
+
+#define COREF_NONE ((size_t)-1)
+
+struct coref_entity {
+	struct span name; /* its fullest name as written, without titles: "Huang Renxun" */
+	enum coref_kind kind;
+	enum coref_gender gender;
+	enum coref_org org;
+	size_t first;    /* byte offset of its first mention */
+	size_t mentions; /* how many times it is named (short names and titles included) */
+};
+
+struct coref;
+
+/* Reads the whole document once (linear in its length) and finds its named entities: runs of
+ * capitalised words with titles ("Mr.", "Sen.", "chief executive") and appositions (", the
+ * chief executive of NVIDIA,") noted, kinds and genders from titles, first names, organisation
+ * words and the pronouns that follow, short names merged with fuller ones (Huang = Huang Renxun
+ * = Mr. Huang, FT = Financial Times). The document must outlive the result. The caller frees
+ * the result with coref_free(). */
+struct coref *coref_build(const struct doc *d);
+/* Frees it; accepts NULL. */
+void coref_free(struct coref *c);
+
+/* The number of entities; ids are 0 .. count-1, in the order of their first mention. */
+size_t coref_entity_count(const struct coref *c);
+/* Entity id (below the count). Owned by c; valid until coref_free(). */
+const struct coref_entity *coref_entity(const struct coref *c, size_t id);
+
+/* The entity that the mention s (a span of the document) refers to, or COREF_NONE:
+ * - a name, or a span holding one ("Mr. Huang", "Jon Alterman, an analyst"): its entity;
+ * - "he", "she" (and their other forms): the most salient compatible person before s (the
+ *   subject of the nearest sentence that names one, within a few paragraphs), by gender;
+ * - "it", "they": an organisation (or a named group for "they") that is the subject of the
+ *   sentence or the one before;
+ * - "the company", "the firm", "the newspaper", "the ministry" ...: the last organisation of that
+ *   kind (or whose name holds the word: "the ministry" → "Ministry of Commerce");
+ *   "the spokesman", "the chief executive", "the senator" ...: the last person given that role
+ *   by a title or an apposition ("Huang Renxun, the chief executive of NVIDIA");
+ * - anything else ("I", "we", "people familiar with the plans", "analysts"): COREF_NONE.
+ * Only what lies before s counts for pronouns and descriptions. */
+size_t coref_resolve(const struct coref *c, struct span s);
+/* The fullest name of what s refers to, as a span of the document ("Huang Renxun" for "he"), or
+ * an empty span when coref_resolve() finds nothing. */
+struct span coref_resolve_name(const struct coref *c, struct span s);
+
+/* False when the span s cannot be the source of a statement: a time ("Monday", "AM UTC"), a
+ * dateline in capitals ("LOS ANGELES —"), a place ("Siberia", "the Bering Sea"), an adjective
+ * alone ("Democratic", "Russian"), page furniture ("Updated", "Our Standards", "Also") or only
+ * function words ("Among"). True for names of people and organisations, pronouns and other
+ * noun phrases ("analysts", "people familiar with the plans"). */
+bool coref_source_ok(const struct coref *c, struct span s);
+
+#endif

@@ -1,0 +1,299 @@
+/* Unit tests of the coref module: each resolution rule (pronouns by gender and salience, short
+ * names and acronyms, descriptions of organisations and roles) and what may be a source. */
+#include "check.h"
+#include "dateline/coref.h"
+
+#include <stdlib.h>
+
+#include "../../src/coref_int.h"
+
+struct fixture {
+	struct doc *d;
+	struct coref *c;
+	const char *text;
+};
+
+static struct fixture run(const char *s)
+{
+	struct fixture f;
+	const char *err = NULL;
+	size_t len;
+
+	f.d = doc_load(s, strlen(s), "t.txt", FORMAT_TEXT, &err);
+	CHECK(f.d != NULL);
+	f.c = coref_build(f.d);
+	f.text = doc_text(f.d, &len);
+	return f;
+}
+
+static void done(struct fixture *f)
+{
+	coref_free(f->c);
+	doc_free(f->d);
+}
+
+/* The span of the n-th (from 1) occurrence of s in the text; an empty span when there is none. */
+static struct span at(const struct fixture *f, const char *s, int n)
+{
+	const char *p = f->text;
+	struct span none = {0, 0};
+
+	while ((p = strstr(p, s)) != NULL) {
+		if (--n == 0)
+			return (struct span){(size_t)(p - f->text),
+					     (size_t)(p - f->text) + strlen(s)};
+		p++;
+	}
+	fprintf(stderr, "  no occurrence of \"%s\"\n", s);
+	return none;
+}
+
+/* True when the mention (occurrence n of s) resolves to the name want (NULL: to nothing). */
+static int resolves(const struct fixture *f, const char *s, int n, const char *want)
+{
+	struct span sp = at(f, s, n), r = coref_resolve_name(f->c, sp);
+	size_t len = r.end - r.start;
+
+	if (!want) {
+		if (len == 0)
+			return 1;
+		fprintf(stderr, "  \"%s\" #%d -> \"%.*s\", want nothing\n", s, n, (int)len,
+			f->text + r.start);
+		return 0;
+	}
+	if (len == strlen(want) && strncmp(f->text + r.start, want, len) == 0)
+		return 1;
+	fprintf(stderr, "  \"%s\" #%d -> \"%.*s\", want \"%s\"\n", s, n, (int)len,
+		f->text + r.start, want);
+	return 0;
+}
+
+static int source_ok(const struct fixture *f, const char *s, int n)
+{
+	return coref_source_ok(f->c, at(f, s, n));
+}
+
+static void lexicon_sorted(void)
+{
+	CHECK(coref_lex_check());
+	CHECK(coref_lex("Mr", 2, NULL) & LEX_TITLE);
+	CHECK(coref_lex("company", 7, NULL) & LEX_ORGDESC);
+}
+
+/* "he" across sentences and paragraphs: the last man named; a name merged with its short forms */
+static void pronoun_and_short_names(void)
+{
+	struct fixture f =
+		run("TAIPEI \xE2\x80\x94 Huang Renxun (\xE9\xBB\x84), the chief executive "
+		    "of NVIDIA, landed in Taipei.\n\n"
+		    "\"We want to be in China,\" he told reporters.\n\n"
+		    "Mr. Huang insists the story is not over. Huang said more.\n");
+
+	CHECK(resolves(&f, "he", 1, "Huang Renxun"));
+	CHECK(resolves(&f, "Mr. Huang", 1, "Huang Renxun"));
+	CHECK(resolves(&f, "Huang", 3, "Huang Renxun"));
+	CHECK_EQ(coref_resolve(f.c, at(&f, "Huang", 3)),
+		 coref_resolve(f.c, at(&f, "Huang Renxun", 1)));
+	/* the dateline names nobody */
+	CHECK(resolves(&f, "TAIPEI", 1, NULL));
+	CHECK(!source_ok(&f, "TAIPEI", 1));
+	done(&f);
+}
+
+/* "she" and "he" by gender: given names and titles tell it */
+static void pronoun_gender(void)
+{
+	struct fixture f = run("Hillary Clinton met Donald Trump in Ohio. She said the talks went "
+			       "well. He said nothing. Ms. Lopez arrived later, and she said it "
+			       "again.\n");
+
+	CHECK(resolves(&f, "She", 1, "Hillary Clinton"));
+	CHECK(resolves(&f, "He", 1, "Donald Trump"));
+	CHECK(resolves(&f, "she", 1, "Lopez"));
+	done(&f);
+}
+
+/* a pronoun teaches the gender of a name that said nothing of it */
+static void gender_learned(void)
+{
+	struct fixture f = run("Bassi runs the shop in Seattle. He said prices fell.\n\n"
+			       "Maria Chen came too. Bassi agreed with Chen. He said so.\n");
+
+	CHECK(resolves(&f, "He", 1, "Bassi"));
+	/* two names in the sentence: the subject is chosen */
+	CHECK(resolves(&f, "He", 2, "Bassi"));
+	done(&f);
+}
+
+/* the subject of the nearest sentence outranks an object named later */
+static void subject_preferred(void)
+{
+	struct fixture f = run("Mark Johnson met Peter Smith on Friday. He said the deal was "
+			       "off.\n");
+
+	CHECK(resolves(&f, "He", 1, "Mark Johnson"));
+	done(&f);
+}
+
+/* "I", "we", "you" and a pronoun with nobody before it refer to no one we can name */
+static void pronoun_unresolved(void)
+{
+	struct fixture f = run("He said it was late. \"I disagree,\" we said.\n");
+
+	CHECK(resolves(&f, "He", 1, NULL));
+	CHECK(resolves(&f, "I", 1, NULL));
+	CHECK(resolves(&f, "we", 1, NULL));
+	done(&f);
+}
+
+/* "it" and "they": an organisation that is the subject of this sentence or the one before */
+static void it_and_they(void)
+{
+	struct fixture f = run("Huawei Technologies released new chips. It said sales rose.\n\n"
+			       "Chinese regulators summoned NVIDIA on Monday. They said the "
+			       "chip was unsafe.\n");
+
+	CHECK(resolves(&f, "It", 1, "Huawei Technologies"));
+	/* the subject is "regulators", which is no name: nothing rather than NVIDIA */
+	CHECK(resolves(&f, "They", 1, NULL));
+	done(&f);
+}
+
+/* "the company", "the newspaper", "the ministry": the last organisation of that kind */
+static void org_descriptions(void)
+{
+	struct fixture f = run("In July, the Cyberspace Administration of China summoned NVIDIA "
+			       "over its chips. In August, the company reported lower sales.\n\n"
+			       "The Financial Times wrote about it. Apple Inc. disagreed. The "
+			       "newspaper called it a blunder.\n\n"
+			       "The Ministry of Commerce spoke next. The ministry said exports "
+			       "would resume.\n");
+
+	CHECK(resolves(&f, "the company", 1, "NVIDIA"));
+	CHECK(resolves(&f, "The newspaper", 1, "Financial Times"));
+	CHECK(resolves(&f, "The ministry", 1, "Ministry of Commerce"));
+	done(&f);
+}
+
+/* "the chief executive", "the spokesman": a person given that role before, or nobody */
+static void role_descriptions(void)
+{
+	struct fixture f = run("Jensen Huang, the chief executive of NVIDIA, spoke. Later Lisa Su "
+			       "arrived. The chief executive said demand was strong. The spokesman "
+			       "said nothing.\n\n"
+			       "White House press secretary Josh Earnest spoke. The secretary said "
+			       "yes.\n");
+
+	CHECK(resolves(&f, "The chief executive", 1, "Jensen Huang"));
+	CHECK(resolves(&f, "The spokesman", 1, NULL));
+	CHECK(resolves(&f, "The secretary", 1, "Josh Earnest"));
+	done(&f);
+}
+
+/* a title before a name is no part of it; an employer before a title is a name of its own */
+static void titles_and_employers(void)
+{
+	struct fixture f = run("NVIDIA CEO Huang Renxun spoke on Friday. Prime Minister Theresa "
+			       "May answered. Sen. Marco Rubio, a Florida Republican, agreed. The "
+			       "company said nothing. Rubio said more.\n");
+
+	CHECK(resolves(&f, "NVIDIA CEO Huang Renxun", 1, "Huang Renxun"));
+	CHECK(resolves(&f, "Prime Minister Theresa May", 1, "Theresa May"));
+	CHECK(resolves(&f, "Sen. Marco Rubio, a Florida Republican", 1, "Marco Rubio"));
+	CHECK(resolves(&f, "The company", 1, "NVIDIA"));
+	CHECK(resolves(&f, "Rubio", 2, "Marco Rubio"));
+	done(&f);
+}
+
+/* an acronym names the organisation with those initials */
+static void acronyms(void)
+{
+	struct fixture f = run("The Financial Times held a summit. The FT said it went well.\n");
+
+	CHECK(resolves(&f, "FT", 1, "Financial Times"));
+	done(&f);
+}
+
+/* names of the same surname stay apart; the short name goes to the one named last */
+static void same_surname(void)
+{
+	struct fixture f = run("Bill Clinton spoke first. Then Hillary Clinton spoke. Clinton "
+			       "said she would win.\n");
+
+	CHECK(resolves(&f, "Clinton", 3, "Hillary Clinton"));
+	CHECK(resolves(&f, "she", 1, "Hillary Clinton"));
+	CHECK(coref_resolve(f.c, at(&f, "Bill Clinton", 1)) !=
+	      coref_resolve(f.c, at(&f, "Hillary Clinton", 1)));
+	done(&f);
+}
+
+/* a capitalised word opening a sentence is no antecedent unless it is named elsewhere */
+static void sentence_initial_words(void)
+{
+	struct fixture f = run("Rivals have moved quickly. It said nothing.\n");
+
+	CHECK(resolves(&f, "It", 1, NULL));
+	done(&f);
+}
+
+/* what may be a source: names, pronouns, noun phrases; not times, places, adjectives, datelines
+ * or page furniture */
+static void sources(void)
+{
+	struct fixture f = run("LOS ANGELES \xE2\x80\x94 Analysts said on Monday that Democratic "
+			       "leaders in Siberia and the Bering Sea met. AM UTC Updated. Our "
+			       "Standards. Also, Reuters and he and people familiar with the plans "
+			       "and Huang Renxun and Russian spoke.\n");
+
+	CHECK(!source_ok(&f, "LOS ANGELES", 1));
+	CHECK(!source_ok(&f, "Monday", 1));
+	CHECK(!source_ok(&f, "Democratic", 1));
+	CHECK(!source_ok(&f, "Siberia", 1));
+	CHECK(!source_ok(&f, "the Bering Sea", 1));
+	CHECK(!source_ok(&f, "AM UTC Updated", 1));
+	CHECK(!source_ok(&f, "Our Standards", 1));
+	CHECK(!source_ok(&f, "Also", 1));
+	CHECK(!source_ok(&f, "Russian", 1));
+	CHECK(source_ok(&f, "Analysts", 1));
+	CHECK(source_ok(&f, "Reuters", 1));
+	CHECK(source_ok(&f, "he", 2));
+	CHECK(source_ok(&f, "people familiar with the plans", 1));
+	CHECK(source_ok(&f, "Huang Renxun", 1));
+	CHECK(source_ok(&f, "Democratic leaders", 1));
+	done(&f);
+}
+
+/* odd input: no names, a long run of capitals, a span past the end */
+static void odd_input(void)
+{
+	struct fixture f = run("A B C D E F G H I J K L M N O P Q R S T U V W X Y Z.\n");
+	struct span past = {0, 100000};
+
+	CHECK(coref_resolve(f.c, past) == COREF_NONE);
+	CHECK(!coref_source_ok(f.c, past));
+	CHECK(coref_entity_count(f.c) < 30);
+	done(&f);
+	f = run("\n");
+	CHECK_EQ(coref_entity_count(f.c), 0);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(lexicon_sorted);
+	RUN(pronoun_and_short_names);
+	RUN(pronoun_gender);
+	RUN(gender_learned);
+	RUN(subject_preferred);
+	RUN(pronoun_unresolved);
+	RUN(it_and_they);
+	RUN(org_descriptions);
+	RUN(role_descriptions);
+	RUN(titles_and_employers);
+	RUN(acronyms);
+	RUN(same_surname);
+	RUN(sentence_initial_words);
+	RUN(sources);
+	RUN(odd_input);
+	return CHECK_DONE();
+}
