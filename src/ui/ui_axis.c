@@ -509,9 +509,15 @@ static void gap_text(enum axis_step s, long gap, char *out, size_t n)
 	case AXIS_STEP_MONTH:
 	case AXIS_STEP_QUARTER:
 		count = gap * (s == AXIS_STEP_QUARTER ? 3 : 1);
-		if (count >= 24 && count % 12 == 0) {
+		if (count >= 24 && count % 12 && count < 120) {
+			snprintf(out, n, "%ld years %ld month%s", count / 12, count % 12,
+				 count % 12 == 1 ? "" : "s");
+			return;
+		}
+		if (count >= 24) {
 			unit = "year";
-			count /= 12;
+			about = count % 12 != 0;
+			count = (count + 6) / 12;
 		}
 		break;
 	default:
