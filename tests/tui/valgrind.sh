@@ -1,6 +1,6 @@
 #!/bin/sh
 # valgrind: a whole reader session under memcheck in a real terminal: scrolling, resizing, the
-# timeline and claims, search, help, notes on a paragraph and an event, the export and quit, on
+# timeline (as a list and to scale) and claims (grouped and filtered by speaker), search, help, notes on a paragraph and an event, the export and quit, on
 # the sample, and an article large enough for the second thread; no memory error and no
 # definite leak (ncurses keeps what it keeps: "still reachable" is allowed).
 . "$(dirname "$0")/lib.sh"
@@ -72,6 +72,17 @@ keys BTab e
 check "e proposes the export" wait_for "Export to:" 60
 keys Enter
 check "the export is written" wait_for "Exported to" 60
+# The claims grouped and filtered by speaker, the timeline to scale, in both layouts.
+keys S s
+check "the claims grouped and filtered by speaker" wait_for " Only " 60
+keys t ']'
+check "the timeline to scale" wait_for " · to scale, a line a " 60
+resize 90 30
+keys Tab
+check "the axis in one pane" wait_for " · to scale, a line a " 60
+keys S t
+check "and back to the claims, in order" wait_gone " speakers" 60
+resize 140 30
 keys q
 check "q exits with status 0 (no memcheck error: it would be 99)" [ "$(wait_exit 120)" = 0 ]
 check "the export file is there" [ -s "$tmp/news/story.notes.md" ]
