@@ -763,6 +763,18 @@ static void claims_grouped_by_speaker(void)
 /* Keys and frames cost a screen's work: the view's index is built when grouping or filtering
  * changes, never when the selection moves or a frame is drawn; the selected row stays on
  * screen wherever it goes in a long list, with a heading above the top row. */
+/* Is the selected row of pane p drawn (a selected cell in the pane's area)? */
+static bool selection_drawn(const struct reader *r, const struct grid *g, enum pane p)
+{
+	const struct rect a = r->area[p];
+
+	for (int y = a.y + 1; y < a.y + a.h; y++)
+		for (int x = a.x; x < a.x + a.w; x++)
+			if (g->cells[(size_t)y * (size_t)g->cols + (size_t)x].style & ST_SELECTED)
+				return true;
+	return false;
+}
+
 static void claims_view_built_once(void)
 {
 	struct fixture f;
@@ -776,24 +788,29 @@ static void claims_view_built_once(void)
 			   i % 40, i, i);
 	setup(&f, big.data, big.len, 30, 140);
 	REQUIRE(f.cl->n >= 6000);
+	reader_key(&f.r, '\t');
+	reader_key(&f.r, '\t');
+	REQUIRE_EQ(f.r.focus, PANE_CLAIMS);
 	reader_key(&f.r, 'S');
 	REQUIRE(f.r.cv.rows != NULL);
 	const size_t *rows = f.r.cv.rows, *who = f.r.cv.who;
 	/* Reed first: the most claims. */
 	CHECK(strcmp(f.cl->items[rows[0]].speaker_resolved, "Reed") == 0);
+	size_t moved = 0;
 	for (int k = 0; k < 200; k++) {
-		reader_key(&f.r, k % 50 == 0 ? 'G' : k % 7 == 0 ? UI_KEY_PGUP : 'j');
+		size_t before = f.r.sel[PANE_CLAIMS];
+		reader_key(&f.r, k % 50 == 0 ? 'G' : k % 7 == 0 ? UI_KEY_PGUP : k % 3 ? 'j' : 'k');
 		reader_draw(&f.r, &g);
-		size_t top = f.r.list_top[PANE_CLAIMS], sel = f.r.sel[PANE_CLAIMS];
-		CHECK(sel >= top && sel < top + 30);
+		CHECK(selection_drawn(&f.r, &g, PANE_CLAIMS));
+		moved += f.r.sel[PANE_CLAIMS] != before;
 	}
+	CHECK(moved > 150);
 	CHECK(f.r.cv.rows == rows);
 	CHECK(f.r.cv.who == who);
 	reader_key(&f.r, 'G');
 	screen_text(&f.r, &g, &out);
 	/* The last group's heading stays above its rows at the top. */
-	CHECK(strstr(out.data, "│ Speaker39 Smith (75)\n") != NULL ||
-	      strstr(out.data, "(75)") != NULL);
+	CHECK(strstr(out.data, "│ Speaker39 Smith (75)\n") != NULL);
 	buf_free(&out);
 	grid_free(&g);
 	teardown(&f);
