@@ -165,7 +165,7 @@ static void run(size_t want, bool full)
 		chars = 0;
 		clock_gettime(CLOCK_MONOTONIC, &t0);
 		for (size_t i = 0; i < n; i++) {
-			struct extracted e = {BUF_INIT, NULL, 0, NULL, NULL, NULL, {0, 0, 0}};
+			struct extracted e = {.text = BUF_INIT};
 			if (formats_html(pages[i].data, pages[i].len, &e) == 0)
 				chars += e.text.len;
 			extracted_free(&e);

@@ -15,6 +15,7 @@ struct doc {
 	char *text; /* NUL-terminated analysed text */
 	size_t len;
 	bool converted;
+	bool legacy; /* plain text read as windows-1252 */
 	enum format format;
 	char *name;
 	uint64_t hash;
@@ -25,7 +26,7 @@ struct doc {
 	bool has_title;
 	struct span title;
 	char *title_text;
-	char *byline, *site;
+	char *byline, *site, *published, *modified;
 	struct date anchor;
 	enum doc_anchor_from anchor_from;
 	struct doc_diag *diags;
@@ -104,14 +105,27 @@ const struct doc_diag *doc_diag(const struct doc *d, size_t i)
 
 /* ---- text check ---- */
 
-/* Refuses NUL bytes and input that is mostly not text; reports invalid UTF-8. */
-static bool check_text(struct doc *d)
+/* Refuses NUL bytes and input of which more than a tenth is control characters: only those make
+ * a file binary. Text that is not UTF-8 is read as windows-1252 when `decode` (the analysed text
+ * is then the decoded text); a few invalid bytes in UTF-8 text are reported. */
+static bool check_text(struct doc *d, bool decode)
 {
 	size_t bad = 0, ctrl = 0, i = 0;
 	uint32_t cp;
 
 	if (memchr(d->text, '\0', d->len))
 		return false;
+	if (decode) {
+		struct buf b = BUF_INIT;
+		if (formats_legacy_text(d->text, d->len, &b)) {
+			free(d->text);
+			d->text = buf_detach(&b, &d->len);
+			d->converted = true;
+			d->legacy = true;
+			diag_add(d, DIAG_WARNING, 0, "not UTF-8: read as windows-1252");
+		}
+		buf_free(&b);
+	}
 	while (i < d->len) {
 		unsigned char c = (unsigned char)d->text[i];
 		if (c >= 0x20 && c < 0x7F) {
@@ -131,9 +145,11 @@ static bool check_text(struct doc *d)
 			i++;
 			continue;
 		}
+		if (cp >= 0x80 && cp < 0xA0)
+			ctrl++; /* C1 controls */
 		i += (size_t)k;
 	}
-	if ((ctrl + bad) * 10 > d->len && d->len > 0)
+	if (ctrl * 10 > d->len && d->len > 0)
 		return false;
 	if (bad) {
 		size_t shown = 0;
@@ -454,14 +470,32 @@ static void split_sentences(struct doc *d, size_t p)
 
 /* ---- title ---- */
 
-static void find_title(struct doc *d)
+/* A byline line among the first three paragraphs of a plain text ("By Ann Lee", "文/李明"): its
+ * names are the byline. Returns the paragraph's index, or npara when there is none. */
+static size_t find_byline(struct doc *d)
+{
+	for (size_t i = 0; i < d->npara && i < 3; i++) {
+		const struct doc_para *p = &d->paras[i];
+		size_t n = p->span.end - p->span.start;
+		struct span name;
+		if (n > 200 || memchr(d->text + p->span.start, '\n', n) ||
+		    !formats_byline_line(d->text + p->span.start, n, &name))
+			continue;
+		d->byline = xstrndup(d->text + p->span.start + name.start, name.end - name.start);
+		return i;
+	}
+	return d->npara;
+}
+
+/* The title: paragraph `first` (0, or 1 after a byline) when it reads as a headline. */
+static void find_title(struct doc *d, size_t first)
 {
 	const struct doc_para *p;
 	size_t n, words = 0, caps = 0;
 
-	if (d->npara < 2)
+	if (d->npara < first + 2)
 		return;
-	p = &d->paras[0];
+	p = &d->paras[first];
 	n = p->span.end - p->span.start;
 	if (n == 0 || n > 200 || memchr(d->text + p->span.start, '\n', n))
 		return;
@@ -471,7 +505,7 @@ static void find_title(struct doc *d)
 		while (d->title.start < d->title.end && d->text[d->title.start] == ' ')
 			d->title.start++;
 		d->has_title = true;
-		d->paras[0].heading = true;
+		d->paras[first].heading = true;
 		return;
 	}
 	for (size_t i = p->span.start; i < p->span.end; i++) {
@@ -487,11 +521,11 @@ static void find_title(struct doc *d)
 	/* A headline either has no closing full stop or is in title case. */
 	if (ends_sentence && caps * 10 < words * 7)
 		return;
-	if (d->paras[0].nsentences > 2)
+	if (d->paras[first].nsentences > 2)
 		return;
 	d->title = p->span;
 	d->has_title = true;
-	d->paras[0].heading = true;
+	d->paras[first].heading = true;
 }
 
 /* ---- loading ---- */
@@ -547,14 +581,16 @@ static void load_converted(struct doc *d, struct extracted *e)
 			}
 		}
 	} else {
-		find_title(d);
+		find_title(d, 0);
 		if (d->has_title)
 			d->title_text =
 				xstrndup(d->text + d->title.start, d->title.end - d->title.start);
 	}
 	d->byline = e->byline;
 	d->site = e->site;
-	e->byline = e->site = NULL;
+	d->published = e->published;
+	d->modified = e->modified;
+	e->byline = e->site = e->published = e->modified = NULL;
 	if (e->date.year) {
 		d->anchor = e->date;
 		d->anchor_from = ANCHOR_METADATA;
@@ -581,8 +617,9 @@ struct doc *doc_load_charset(const char *bytes, size_t len, const char *name, en
 	if (format == FORMAT_AUTO)
 		format = formats_detect(bytes, len, name);
 	d->format = format;
-	/* A page in a legacy charset (GB2312, windows-1252) is not UTF-8: the converter decides. */
-	bool is_text = check_text(d);
+	/* A page in a legacy charset (GB2312, windows-1252) is not UTF-8: the converter decides.
+	 * Plain text and Markdown are decoded here when they are not UTF-8. */
+	bool is_text = check_text(d, format != FORMAT_HTML);
 	if (!is_text && format != FORMAT_HTML) {
 		doc_free(d);
 		if (err)
@@ -592,7 +629,7 @@ struct doc *doc_load_charset(const char *bytes, size_t len, const char *name, en
 	if (format == FORMAT_HTML || format == FORMAT_MARKDOWN) {
 		struct extracted e;
 		int rc = format == FORMAT_HTML ? formats_html_charset(bytes, len, charset, &e)
-					       : formats_markdown(bytes, len, &e);
+					       : formats_markdown(d->text, d->len, &e);
 		if (rc == 0) {
 			/* Diagnostics so far refer to the input bytes, not the extracted text. */
 			for (size_t i = 0; i < d->ndiag; i++)
@@ -602,6 +639,8 @@ struct doc *doc_load_charset(const char *bytes, size_t len, const char *name, en
 			d->line_starts = NULL;
 			load_converted(d, &e);
 			extracted_free(&e);
+			if (d->legacy)
+				diag_add(d, DIAG_WARNING, 0, "not UTF-8: read as windows-1252");
 			return d;
 		}
 		extracted_free(&e);
@@ -614,7 +653,7 @@ struct doc *doc_load_charset(const char *bytes, size_t len, const char *name, en
 		}
 	}
 	analyse(d);
-	find_title(d);
+	find_title(d, find_byline(d) == 0 ? 1 : 0);
 	if (d->has_title)
 		d->title_text = xstrndup(d->text + d->title.start, d->title.end - d->title.start);
 	return d;
@@ -689,6 +728,8 @@ void doc_free(struct doc *d)
 	free(d->title_text);
 	free(d->byline);
 	free(d->site);
+	free(d->published);
+	free(d->modified);
 	free(d->name);
 	free(d->text);
 	free(d);
@@ -793,6 +834,16 @@ const char *doc_byline(const struct doc *d)
 const char *doc_site(const struct doc *d)
 {
 	return d->site;
+}
+
+const char *doc_published(const struct doc *d)
+{
+	return d->published;
+}
+
+const char *doc_modified(const struct doc *d)
+{
+	return d->modified;
 }
 
 struct date doc_anchor(const struct doc *d, enum doc_anchor_from *from)

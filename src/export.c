@@ -151,6 +151,14 @@ void export_json(struct buf *b, const struct doc *d, const struct timex_list *t,
 	json_object_set_new(root, "source", jstr(doc_name(d), strlen(doc_name(d))));
 	json_object_set_new(root, "title", title ? jstr(title, strlen(title)) : json_null());
 	json_object_set_new(root, "anchor", json_anchor(d));
+	/* What the page or the article says of itself, when it says it. */
+	const char *const meta[][2] = {{"byline", doc_byline(d)},
+				       {"published", doc_published(d)},
+				       {"modified", doc_modified(d)},
+				       {"site", doc_site(d)}};
+	for (size_t i = 0; i < sizeof(meta) / sizeof(*meta); i++)
+		if (meta[i][1])
+			json_object_set_new(root, meta[i][0], jstr(meta[i][1], strlen(meta[i][1])));
 	if (doc_converted(d))
 		json_object_set_new(root, "text", jstr(text, len));
 	a = json_array();

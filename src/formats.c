@@ -2,6 +2,7 @@
  * publication dates as pages and front matter write them. */
 #include "formats_int.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -178,8 +179,10 @@ void extracted_free(struct extracted *e)
 	free(e->title);
 	free(e->byline);
 	free(e->site);
+	free(e->published);
+	free(e->modified);
 	e->headings = NULL;
-	e->title = e->byline = e->site = NULL;
+	e->title = e->byline = e->site = e->published = e->modified = NULL;
 	e->nheadings = 0;
 }
 
@@ -290,4 +293,116 @@ bool formats_parse_date(const char *s, size_t n, struct date *out)
 		return valid_date(y, m, d, out);
 	}
 	return parse_words(s + i, n - i, out);
+}
+
+/* Reads "HH:MM[:SS[.fff]]" at s[*i]; false when there is none. */
+static bool read_clock(const char *s, size_t n, size_t *i, int *hh, int *mm, int *ss)
+{
+	size_t j = *i;
+	int h = read_num(s, n, &j, 2), m, sec = -1;
+
+	if (h < 0 || h > 24 || j >= n || s[j] != ':')
+		return false;
+	j++;
+	if (j + 2 > n || !is_digit(s[j]) || !is_digit(s[j + 1]))
+		return false;
+	m = read_num(s, n, &j, 2);
+	if (m > 59)
+		return false;
+	if (j + 2 < n && s[j] == ':' && is_digit(s[j + 1]) && is_digit(s[j + 2])) {
+		j++;
+		sec = read_num(s, n, &j, 2);
+		if (sec > 60)
+			return false;
+		if (j < n && (s[j] == '.' || s[j] == ','))
+			for (j++; j < n && is_digit(s[j]); j++)
+				;
+	}
+	*hh = h;
+	*mm = m;
+	*ss = sec;
+	*i = j;
+	return true;
+}
+
+/* Reads a zone at s[*i] ("Z", "+08:00", "-0500", " UTC", " GMT") into zone (8 bytes). */
+static void read_zone(const char *s, size_t n, size_t i, char *zone)
+{
+	zone[0] = '\0';
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i < n && (s[i] == 'Z' || s[i] == 'z') && (i + 1 == n || !is_alpha(s[i + 1]))) {
+		strcpy(zone, "Z");
+		return;
+	}
+	if (n - i >= 3 &&
+	    (strncasecmp(s + i, "UTC", 3) == 0 || strncasecmp(s + i, "GMT", 3) == 0) &&
+	    (i + 3 == n || !is_alpha(s[i + 3])) &&
+	    (i + 3 >= n || (s[i + 3] != '+' && s[i + 3] != '-'))) {
+		strcpy(zone, "Z");
+		return;
+	}
+	if (i < n && (s[i] == '+' || s[i] == '-') && i + 3 <= n && is_digit(s[i + 1]) &&
+	    is_digit(s[i + 2])) {
+		size_t j = i + 3;
+		int mm = 0;
+		if (j < n && s[j] == ':')
+			j++;
+		if (j + 2 <= n && is_digit(s[j]) && is_digit(s[j + 1]))
+			mm = (s[j] - '0') * 10 + (s[j + 1] - '0');
+		snprintf(zone, 8, "%c%c%c:%02d", s[i], s[i + 1], s[i + 2], mm % 60);
+	}
+}
+
+bool formats_timestamp(const char *s, size_t n, char *out, size_t cap, struct date *dout)
+{
+	struct date d;
+	int hh = -1, mm = 0, ss = -1;
+	char zone[8] = "";
+	size_t i = 0;
+
+	if (cap)
+		out[0] = '\0';
+	if (cap < 32 || !formats_parse_date(s, n, &d) || d.year < 1900 || d.year > 2100)
+		return false;
+	/* The time: after an ISO date's 'T' or space, or anywhere in a written date. */
+	while (i < n && (is_ws(s[i]) || s[i] == '"'))
+		i++;
+	for (size_t j = i; j < n; j++) {
+		size_t k = j;
+		if ((j == i || !is_digit(s[j - 1])) && read_clock(s, n, &k, &hh, &mm, &ss)) {
+			/* "10:00 PM": a 12-hour clock. */
+			size_t p = k;
+			while (p < n && s[p] == ' ')
+				p++;
+			if (p + 1 < n && (s[p] == 'P' || s[p] == 'p') &&
+			    (s[p + 1] == 'M' || s[p + 1] == 'm' || s[p + 1] == '.')) {
+				if (hh < 12)
+					hh += 12;
+				k = p + 2 + (p + 3 < n && s[p + 2] == 'm' ? 1 : 0);
+			} else if (p + 1 < n && (s[p] == 'A' || s[p] == 'a') &&
+				   (s[p + 1] == 'M' || s[p + 1] == 'm' || s[p + 1] == '.')) {
+				if (hh == 12)
+					hh = 0;
+				k = p + 2;
+			}
+			while (k < n && s[k] == '.')
+				k++;
+			read_zone(s, n, k, zone);
+			break;
+		}
+	}
+	if (hh > 23)
+		hh = -1;
+	if (hh < 0)
+		snprintf(out, cap, "%04d-%02d-%02d", d.year, d.month, d.day);
+	else if (ss < 0)
+		snprintf(out, cap, "%04d-%02d-%02dT%02d:%02d%s", d.year, d.month, d.day, hh, mm,
+			 zone);
+	else
+		snprintf(out, cap, "%04d-%02d-%02dT%02d:%02d:%02d%s", d.year, d.month, d.day, hh,
+			 mm, ss, zone);
+	if (dout)
+		*dout = d;
+	return true;
 }

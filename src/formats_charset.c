@@ -1,11 +1,13 @@
-/* formats_charset: which encoding a saved page is in (byte order mark, declaration, the bytes
- * themselves, or what its transport declared) and whether its bytes can be a page at all. */
+/* formats_charset: which encoding a saved page is in (byte order mark, declaration checked
+ * against the bytes, the bytes themselves, or what its transport declared), whether its bytes
+ * can be a page at all, and plain text in a legacy 8-bit charset. */
 #include "formats_int.h"
 
 #include <errno.h>
 #include <iconv.h>
 #include <libxml/encoding.h>
 #include <limits.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -58,6 +60,38 @@ static bool declared_charset(const char *b, size_t n, char *buf, size_t cap)
 	return false;
 }
 
+/* Counts the UTF-8 sequences beyond ASCII that are valid and the bytes that are not (ASCII runs
+ * are skipped eight bytes at a time). */
+static void utf8_census(const char *b, size_t n, size_t *valid, size_t *bad)
+{
+	size_t i = 0;
+
+	*valid = *bad = 0;
+	while (i < n) {
+		if (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, b + i, 8);
+			if (!(w & 0x8080808080808080ULL)) {
+				i += 8;
+				continue;
+			}
+		}
+		if ((unsigned char)b[i] < 0x80) {
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		int k = text_decode(b + i, n - i, &cp);
+		if (k > 0) {
+			(*valid)++;
+			i += (size_t)k;
+		} else {
+			(*bad)++;
+			i++;
+		}
+	}
+}
+
 const char *formats_page_encoding(const char *b, size_t n, char *buf, size_t cap)
 {
 	static const char *const latin[] = {"iso-8859-1", "iso8859-1",  "latin1", "l1",
@@ -73,6 +107,17 @@ const char *formats_page_encoding(const char *b, size_t n, char *buf, size_t cap
 	if (n >= 2 && memcmp(b, "\xFE\xFF", 2) == 0)
 		return "UTF-16BE";
 	if (declared_charset(b, n, buf, cap)) {
+		bool utf8 = strcmp(buf, "utf-8") == 0 || strcmp(buf, "utf8") == 0 ||
+			    strncmp(buf, "utf-16", 6) == 0;
+		/* The declaration is checked against the bytes: legacy text is almost never valid
+		 * UTF-8 by chance, and a page saved in windows-1252 under a template's UTF-8
+		 * declaration has mostly invalid sequences. */
+		size_t valid, bad;
+		utf8_census(b, n, &valid, &bad);
+		if (!utf8 && valid && !bad)
+			return "UTF-8";
+		if (utf8 && bad >= 4 && bad > valid * 2)
+			return "windows-1252";
 		for (size_t i = 0; latin[i]; i++)
 			if (strcmp(buf, latin[i]) == 0)
 				return "windows-1252";
@@ -97,14 +142,113 @@ bool formats_page_plausible(const char *b, size_t n)
 
 	if (n >= 2 && (memcmp(b, "\xFF\xFE", 2) == 0 || memcmp(b, "\xFE\xFF", 2) == 0))
 		return true;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)b[i];
-		if (c == 0)
-			return false;
-		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B)
-			ctrl++;
+	if (memchr(b, 0, n))
+		return false;
+	for (size_t i = 0; i < n;) {
+		if (i + 8 <= n) {
+			/* Eight bytes at once when none is below 0x20 (or at 0x80 and above, which
+			 * the test counts too: those are looked at one by one). */
+			uint64_t w;
+			memcpy(&w, b + i, 8);
+			if (!((w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL)) {
+				i += 8;
+				continue;
+			}
+		}
+		unsigned char c = (unsigned char)b[i++];
+		/* Controls but tab, LF, FF, CR and ESC: bits of 0x0800_3600 mark the allowed. */
+		ctrl += c < 0x20 && !((0x08003600u >> c) & 1);
 	}
 	return ctrl * 100 <= n;
+}
+
+/* Windows-1252's characters for 0x80..0x9F (the five it leaves undefined stay C1 controls, as
+ * browsers read them). */
+static const uint16_t cp1252_high[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020,
+					 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D,
+					 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D,
+					 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+					 0x0153, 0x009D, 0x017E, 0x0178};
+
+static void put_cp(struct buf *b, uint32_t cp)
+{
+	char u[3];
+
+	if (cp < 0x80) {
+		buf_putc(b, (char)cp);
+	} else if (cp < 0x800) {
+		u[0] = (char)(0xC0 | (cp >> 6));
+		u[1] = (char)(0x80 | (cp & 0x3F));
+		buf_put(b, u, 2);
+	} else {
+		u[0] = (char)(0xE0 | (cp >> 12));
+		u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		u[2] = (char)(0x80 | (cp & 0x3F));
+		buf_put(b, u, 3);
+	}
+}
+
+/* Of the invalid UTF-8 in b, how much looks like broken UTF-8 (a lead byte and continuation
+ * bytes cut short, an overlong or surrogate form) and how much like single bytes of an 8-bit
+ * charset ("caf\xe9 ", "\x93quoted\x94")? */
+static void invalid_kinds(const char *b, size_t n, size_t *broken, size_t *single)
+{
+	*broken = *single = 0;
+	for (size_t i = 0; i < n;) {
+		unsigned char c = (unsigned char)b[i];
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		int k = text_decode(b + i, n - i, &cp);
+		if (k > 0) {
+			i += (size_t)k;
+			continue;
+		}
+		size_t j = i + 1;
+		while (j < n && j < i + 4 && ((unsigned char)b[j] & 0xC0) == 0x80)
+			j++;
+		if (c >= 0xC0 && j > i + 1) {
+			(*broken)++;
+			i = j;
+		} else {
+			(*single)++;
+			i++;
+		}
+	}
+}
+
+bool formats_legacy_text(const char *b, size_t n, struct buf *out)
+{
+	size_t valid, bad, broken, single;
+
+	utf8_census(b, n, &valid, &bad);
+	if (bad == 0 || bad <= valid * 2)
+		return false;
+	/* UTF-8 that lost bytes stays UTF-8 (repaired where shown). */
+	invalid_kinds(b, n, &broken, &single);
+	if (single <= broken)
+		return false;
+	/* One stray byte is legacy text only when it is a letter or a typographic mark there
+	 * ("café", a curly quote), not a byte such as 0xFF that text seldom holds. */
+	if (bad == 1) {
+		unsigned char c = 0;
+		for (size_t i = 0; i < n && !c; i++)
+			if ((unsigned char)b[i] >= 0x80)
+				c = (unsigned char)b[i];
+		if (!((c >= 0xC0 && c <= 0xFE && c != 0xD7 && c != 0xF7) ||
+		      (c >= 0x91 && c <= 0x97)))
+			return false;
+	}
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)b[i];
+		if (c < 0x80)
+			buf_putc(out, (char)c);
+		else
+			put_cp(out, c < 0xA0 ? cp1252_high[c - 0x80] : c);
+	}
+	return true;
 }
 
 /* The encoding to decode with for a charset a transport declared (lowercased): the WHATWG

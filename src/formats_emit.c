@@ -29,6 +29,15 @@ static void flush_pending(struct formats_emitter *em)
 	}
 }
 
+/* Is s[i] white space to fold (a no-break space included)? */
+static bool white(const char *s, size_t n, size_t i)
+{
+	unsigned char d = (unsigned char)s[i];
+
+	return d == ' ' || d == '\t' || d == '\n' || d == '\r' || d == '\f' || d == '\v' ||
+	       (d == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0);
+}
+
 void formats_emit_text(struct formats_emitter *em, const char *s, size_t n, bool keep_lines)
 {
 	size_t i = 0;
@@ -48,14 +57,16 @@ void formats_emit_text(struct formats_emitter *em, const char *s, size_t n, bool
 			i += 2;
 			continue;
 		}
+		/* The run of words to copy at once: words joined by single spaces, which folding
+		 * leaves as they are. */
 		size_t e = i + 1;
-		while (e < n) {
-			unsigned char d = (unsigned char)s[e];
-			if (d == ' ' || d == '\t' || d == '\n' || d == '\r' || d == '\f' ||
-			    d == '\v' ||
-			    (d == 0xC2 && e + 1 < n && (unsigned char)s[e + 1] == 0xA0))
+		for (;;) {
+			while (e < n && !white(s, n, e))
+				e++;
+			if (e + 1 < n && s[e] == ' ' && !white(s, n, e + 1))
+				e++;
+			else
 				break;
-			e++;
 		}
 		flush_pending(em);
 		text_repair(&em->out->text, s + i, e - i);

@@ -1,9 +1,12 @@
 /* formats_int: what the converters (formats_html.c, formats_md.c) share inside the formats
- * module: the text emitter, page metadata with its trust ranks, and the charset rules. */
+ * module: the text emitter, page metadata with its trust ranks, the charset rules, the HTML page
+ * model that formats_article.c chooses the article from, and the page furniture rules. */
 #ifndef DATELINE_FORMATS_INT_H
 #define DATELINE_FORMATS_INT_H
 
 #include "dateline/formats.h"
+
+#include <stdint.h>
 
 /* ---- the emitter (formats_emit.c) ---- */
 
@@ -49,7 +52,9 @@ struct meta_cand {
 
 /* What a page says of itself. Zero it before use; free it with formats_meta_free(). */
 struct formats_meta {
-	struct meta_cand title, date, byline, site; /* date: "YYYY-MM-DD" */
+	struct meta_cand title, byline, site;
+	struct meta_cand alt_title; /* an article's JSON-LD name when its headline differs */
+	struct meta_cand published, modified; /* the timestamp as written, checked to be a date */
 };
 
 /* Takes `value` (or frees it) and keeps it when it is not empty and ranks better than what c
@@ -58,17 +63,26 @@ void formats_meta_set(struct meta_cand *c, int rank, char *value);
 /* A copy of s with white space folded and trimmed; NULL for NULL, an empty value or one longer
  * than max bytes. The caller frees the result. */
 char *formats_meta_fold(const char *s, size_t max);
-/* Keeps the date that v (at most 200 bytes read) writes, when it is a real date and ranks better. */
-void formats_meta_date(struct formats_meta *m, int rank, const char *v);
+/* Keeps the date that v (at most 200 bytes read) writes as the publication (or, when `modified`,
+ * the modification) time, when it is a plausible date (formats_date_plausible) and ranks
+ * better. */
+void formats_meta_date(struct formats_meta *m, int rank, const char *v, bool modified);
+/* True for a date an article can carry: not before 1900 and not after 2100 (placeholders such as
+ * 0001-01-01 and far-future dates are not publication dates). */
+bool formats_date_plausible(const struct date *d);
 /* Reads one <meta> tag: key is its property, name or itemprop (NULL when none), content its
- * content attribute (NULL when none). */
-void formats_meta_tag(struct formats_meta *m, const char *key, const char *content);
+ * content attribute (NULL when none); by_name when the key came from name= (a property= key of
+ * the same kind is trusted more). */
+void formats_meta_tag(struct formats_meta *m, const char *key, const char *content, bool by_name);
 /* Reads a JSON-LD script's text s[0..n): datePublished, headline, author and publisher, the
  * outermost first (at most 10,000 nodes visited). */
 void formats_meta_json_ld(struct formats_meta *m, const char *s, size_t n);
-/* Cuts a site name off a page title in place: " | Site", " - Site", "Site | " and the like; a
- * short last part after a strong separator is taken as a site name when site is NULL. */
-void formats_strip_site(char *title, const char *site);
+/* Cuts a site name off a page title in place: " | Site", " - Site", "Site | " and the like; when
+ * `guess`, a short last part after a strong separator is taken as a site name when site is NULL
+ * or not found. Returns what was cut (the caller frees it), or NULL. */
+char *formats_strip_site(char *title, const char *site, bool guess);
+/* How much of heading h (its words' letters) the title t holds: 0.0 to 1.0. */
+double formats_title_overlap(const char *t, const char *h);
 /* True when v equals (case-insensitive) one of the NULL-terminated names. */
 bool formats_name_in(const char *v, const char *const *names);
 /* Frees the values and zeroes m. */
@@ -76,12 +90,160 @@ void formats_meta_free(struct formats_meta *m);
 
 /* ---- charset (formats_charset.c) ---- */
 
-/* The encoding to decode a page with, by the rules browsers follow: a byte order mark, then the
- * declaration in the first 16 KiB (Latin-1 and ASCII read as windows-1252, GB2312 and GBK as
- * GB18030), then UTF-8 when the bytes are valid UTF-8, else windows-1252. The result is a static
- * name or buf (cap bytes, lowercased declaration). */
+/* The encoding to decode a page with: a byte order mark; then the declaration in the first 16 KiB
+ * (Latin-1 and ASCII read as windows-1252, GB2312 and GBK as GB18030), unless the bytes
+ * contradict it (valid UTF-8 with characters beyond ASCII is UTF-8 whatever is declared; a page
+ * declared UTF-8 whose bytes beyond ASCII are mostly not UTF-8 is windows-1252); then UTF-8 when
+ * the bytes are valid UTF-8, else windows-1252. The result is a static name or buf (cap bytes,
+ * lowercased declaration). */
 const char *formats_page_encoding(const char *b, size_t n, char *buf, size_t cap);
 /* False for bytes that no web page holds: NUL (outside UTF-16) or over 1% control characters. */
 bool formats_page_plausible(const char *b, size_t n);
+
+/* ---- the HTML page model (formats_html.c builds it, formats_article.c reads it) ---- */
+
+/* What the extractor needs to know of a tag. */
+enum tag {
+	T_INLINE, /* anything not listed: its text flows into the surrounding block */
+	T_A,
+	T_ARTICLE,
+	T_BLOCK, /* a block that holds no paragraph text of its own (dl, tbody, hr...) */
+	T_BODY,
+	T_BR,
+	T_CODE,
+	T_DIV,   /* a block whose own text counts as paragraph text (div, section, center) */
+	T_DROP,  /* never part of the text: script, style, media, nav, aside... */
+	T_EMBED, /* iframe, object, embed: dropped, counted */
+	T_FOOTER,
+	T_FORM, /* form, fieldset: a container, cleaned out unless it holds the article */
+	T_H1,
+	T_H2,
+	T_HEADING,
+	T_HEAD,
+	T_HEADER,
+	T_HTML,
+	T_IMG,   /* img, picture: dropped, counted */
+	T_INPUT, /* input, select, textarea, button: dropped, counted */
+	T_LI,
+	T_LIST,
+	T_MAIN,
+	T_MATH,      /* MathML: kept as text */
+	T_MATH_ITEM, /* mi, mn, mo...: one item of a formula, set off by spaces */
+	T_META,
+	T_P,
+	T_PRE,
+	T_QUOTE,
+	T_SCRIPT,
+	T_TABLE,
+	T_TD,
+	T_TH,
+	T_TIME,
+	T_TITLE,
+	T_TR,
+};
+
+/* What an element's attributes and place say of it. */
+enum {
+	EL_UNLIKELY = 1 << 0,     /* class or id names furniture (menus, comments, sidebars...) */
+	EL_BYLINE = 1 << 1,       /* class, id, rel or itemprop names the author or byline */
+	EL_BANNER = 1 << 2,       /* role=banner or contentinfo */
+	EL_SHARE = 1 << 3,        /* class or id names share buttons */
+	EL_IN_CODE = 1 << 4,      /* inside <pre> or <code>: names there are not furniture */
+	EL_BODY_TEXT = 1 << 5,    /* itemprop=articleBody or the like */
+	EL_DATA_TABLE = 1 << 6,   /* a table of data (headers, caption): never cleaned out */
+	EL_PRESENTATION = 1 << 7, /* role=presentation or none: a layout table */
+	EL_DATELINE = 1 << 8,     /* class or id names a date or time line */
+	EL_CAPTION = 1 << 9,      /* class or id names a caption or credit */
+	EL_SECTION = 1 << 10,     /* a <section>: scored as a paragraph of its parent too */
+	EL_IN_TABLE = 1 << 11,    /* inside a table: names of layout cells are not furniture */
+	EL_AD = 1 << 12,          /* class, id or label names an advertisement slot */
+	EL_ANCHOR = 1 << 13,      /* a link within the page ("#top", "javascript:") */
+};
+
+/* An element kept from the parse; dropped elements (scripts, hidden, media...) are not. */
+struct html_el {
+	size_t parent;                /* index + 1; 0 for none */
+	size_t start, end;            /* its start and end events */
+	char *datetime;               /* of a <time>, or NULL */
+	uint32_t chars;               /* characters of text inside (white space runs count one) */
+	uint32_t cls;                 /* a hash of the class attribute, 0 without one */
+	uint16_t flags;               /* EL_* */
+	uint8_t tag;                  /* enum tag */
+	int8_t base;                  /* the tag's own score as a candidate block */
+	int8_t weight;                /* what class and id say: -50 (furniture) to 50 (content) */
+	uint8_t nimg, nembed, ninput; /* dropped media and inputs directly inside (saturate) */
+};
+
+enum ev_kind {
+	EV_START,
+	EV_END,
+	EV_TEXT
+};
+
+/* The document in order: element starts and ends, and text (a span of the text store). */
+struct html_ev {
+	enum ev_kind kind;
+	uint32_t chars, commas; /* of a text: characters (white space runs count one) and commas */
+	size_t a, b;            /* element index; or text offset and length */
+};
+
+/* A parsed page: elements in document order with their events and text. */
+struct html_page {
+	struct html_el *els;
+	size_t nels, capels;
+	struct html_ev *evs;
+	size_t nevs, capevs;
+	struct buf store;  /* the text of text events */
+	size_t body;       /* index + 1 of <body>; 0 when none */
+	const char *title; /* the title chosen so far (may be NULL): headings that repeat it go */
+};
+
+/* The article as formats_article_choose() found it: the blocks to emit, in order, and what to
+ * leave out inside them. */
+struct html_article {
+	size_t *roots; /* element indices, in document order, none inside another */
+	size_t nroots;
+	uint8_t *drop; /* per element: nonzero when it and its subtree are left out */
+	size_t chars;  /* characters of text kept */
+};
+
+/* Chooses the article of a page: paragraphs are scored into the blocks that hold them, the best
+ * block (with the siblings that belong to it) is the article, and furniture inside it (link
+ * lists, share bars, forms, teaser grids, bylines, footers) is left out; when that keeps less than
+ * a short article, looser rules are tried and the longest result wins. Linear in the events. The
+ * caller frees *a with formats_article_free(). */
+void formats_article_choose(const struct html_page *p, struct html_article *a);
+void formats_article_free(struct html_article *a);
+/* Counts the characters of s[0..n) as a reader does (a run of white space counts one, a CJK
+ * character two: it says as much as a word's letters) and its commas (",", "，", "、"). */
+void formats_count_text(const char *s, size_t n, uint32_t *chars, uint32_t *commas);
+/* Appends the folded text of element i's subtree to b, at most max bytes (then stops at a
+ * character boundary). Elements that drop marks (may be NULL) are left out. */
+void formats_page_text(const struct html_page *p, size_t i, const uint8_t *drop, struct buf *b,
+		       size_t max);
+
+/* ---- page furniture (formats_furniture.c) ---- */
+
+/* What a short block of a page is when it is not article text. */
+enum furniture {
+	FURN_NONE,
+	FURN_BYLINE, /* "By Ann Lee", "Ann Lee, Reuters", "文/记者 李明" */
+	FURN_TIME,   /* "November 8, 2025 6:12 AM UTC Updated 2 hours ago", "Published 3 min ago" */
+	FURN_SHARE,  /* "Share this article", "Facebook Twitter Email" */
+	FURN_READ_MORE, /* "Also read: ...", "Read more", "Related: ..." */
+	FURN_CREDIT, /* a caption's credit or a gallery's counter: "Photo: AP", "(Reuters/Jane Doe)",
+		      * "Image credit: Getty Images", "1 / 5" */
+	FURN_COPYRIGHT, /* "© 2025 Reuters", "All rights reserved" */
+	FURN_STANDARDS, /* "Our Standards: The Thomson Reuters Trust Principles." */
+	FURN_AD,        /* "Advertisement", "Loading...", "Skip advertisement" */
+};
+
+/* Classifies the folded text s[0..n) of a short block (at most a few hundred bytes; longer text
+ * is FURN_NONE). */
+enum furniture formats_furniture(const char *s, size_t n);
+/* Can a block whose text starts with s[0..n) (its first word is enough) be furniture longer than
+ * 120 bytes? False lets the caller skip building the whole text: longer furniture is told by
+ * its opening words. */
+bool formats_furniture_may_start(const char *s, size_t n);
 
 #endif

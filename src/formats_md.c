@@ -37,6 +37,8 @@ static size_t read_front_matter(const char *s, size_t n, struct extracted *out)
 	static const char *const date_keys[] = {
 		"date",         "published",   "pubdate", "date_published",
 		"published_at", "publishdate", NULL};
+	static const char *const modified_keys[] = {"updated",       "modified",      "lastmod",
+						    "last_modified", "date_modified", NULL};
 	static const char *const byline_keys[] = {"author", "byline", "authors", NULL};
 	static const char *const site_keys[] = {"site", "site_name", "source", "publisher", NULL};
 	size_t i = 0;
@@ -80,8 +82,16 @@ static size_t read_front_matter(const char *s, size_t n, struct extracted *out)
 				slot = &out->site;
 			else if (key_is(s + i, k - i, date_keys) && !out->date.year) {
 				char *d = value_dup(v, vn);
-				if (d && !formats_parse_date(d, strlen(d), &out->date))
-					memset(&out->date, 0, sizeof(out->date));
+				char iso[48];
+				if (d &&
+				    formats_timestamp(d, strlen(d), iso, sizeof(iso), &out->date))
+					out->published = xstrdup(iso);
+				free(d);
+			} else if (key_is(s + i, k - i, modified_keys) && !out->modified) {
+				char *d = value_dup(v, vn);
+				char iso[48];
+				if (d && formats_timestamp(d, strlen(d), iso, sizeof(iso), NULL))
+					out->modified = xstrdup(iso);
 				free(d);
 			}
 			if (slot && !*slot)

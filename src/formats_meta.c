@@ -39,16 +39,19 @@ bool formats_name_in(const char *v, const char *const *names)
 	return false;
 }
 
-void formats_meta_date(struct formats_meta *c, int rank, const char *v)
+bool formats_date_plausible(const struct date *d)
 {
-	struct date d;
+	return d->year >= 1900 && d->year <= 2100;
+}
 
-	if (v && (!c->date.rank || rank < c->date.rank) &&
-	    formats_parse_date(v, strnlen(v, 200), &d)) {
-		char s[16];
-		snprintf(s, sizeof(s), "%04d-%02d-%02d", d.year, d.month, d.day);
-		formats_meta_set(&c->date, rank, xstrdup(s));
-	}
+void formats_meta_date(struct formats_meta *c, int rank, const char *v, bool modified)
+{
+	struct meta_cand *slot = modified ? &c->modified : &c->published;
+	char iso[48];
+
+	if (v && (!slot->rank || rank < slot->rank) &&
+	    formats_timestamp(v, strnlen(v, 200), iso, sizeof(iso), NULL))
+		formats_meta_set(slot, rank, xstrdup(iso));
 }
 
 static bool is_url(const char *v)
@@ -56,11 +59,37 @@ static bool is_url(const char *v)
 	return strncasecmp(v, "http:", 5) == 0 || strncasecmp(v, "https:", 6) == 0 || v[0] == '/';
 }
 
-void formats_meta_tag(struct formats_meta *c, const char *key, const char *content)
+/* How far a <meta> title is trusted (2 to 7; 0 for a key that is no title): Dublin Core titles
+ * are the most deliberate, the social-media ones are sometimes written for a feed. The title's
+ * rank is twice this, plus one for a name= key (property= wins over name=); JSON-LD's headline
+ * ranks 2, <title> 16 and an <h1> 18. */
+static int title_rank(const char *key)
+{
+	static const char *const keys[] = {"dc:title",      "dc.title",     "dcterm:title",
+					   "dcterms.title", "og:title",     "title",
+					   "twitter:title", "parsely-title"};
+	static const int ranks[] = {2, 2, 3, 3, 4, 5, 6, 7};
+
+	for (size_t i = 0; i < sizeof(keys) / sizeof(*keys); i++)
+		if (strcasecmp(key, keys[i]) == 0)
+			return ranks[i];
+	return 0;
+}
+
+void formats_meta_tag(struct formats_meta *c, const char *key, const char *content, bool by_name)
 {
 	static const char *const published[] = {"article:published_time",
 						"og:article:published_time", "published_time",
 						"og:published_time", NULL};
+	static const char *const modified[] = {"article:modified_time",
+					       "og:article:modified_time",
+					       "modified_time",
+					       "og:updated_time",
+					       "dateModified",
+					       "last-modified",
+					       "dcterms.modified",
+					       "article.updated",
+					       NULL};
 	static const char *const dates[] = {"date",
 					    "pubdate",
 					    "publishdate",
@@ -82,18 +111,20 @@ void formats_meta_tag(struct formats_meta *c, const char *key, const char *conte
 	static const char *const authors[] = {"author",          "article:author",  "byl",
 					      "sailthru.author", "parsely-author",  "dc.creator",
 					      "dcterms.creator", "citation_author", NULL};
+	int rank;
+
 	if (!content || !key)
 		return;
 	if (formats_name_in(key, published))
-		formats_meta_date(c, 1, content);
+		formats_meta_date(c, 1, content, false);
 	else if (strcasecmp(key, "datePublished") == 0)
-		formats_meta_date(c, 3, content);
+		formats_meta_date(c, 3, content, false);
 	else if (formats_name_in(key, dates))
-		formats_meta_date(c, 4, content);
-	else if (strcasecmp(key, "og:title") == 0)
-		formats_meta_set(&c->title, 2, formats_meta_fold(content, 2000));
-	else if (strcasecmp(key, "twitter:title") == 0)
-		formats_meta_set(&c->title, 3, formats_meta_fold(content, 2000));
+		formats_meta_date(c, 4, content, false);
+	else if (formats_name_in(key, modified))
+		formats_meta_date(c, 2, content, true);
+	else if ((rank = title_rank(key)) > 0)
+		formats_meta_set(&c->title, rank * 2 + by_name, formats_meta_fold(content, 2000));
 	else if (strcasecmp(key, "og:site_name") == 0)
 		formats_meta_set(&c->site, 1, formats_meta_fold(content, 400));
 	else if (strcasecmp(key, "application-name") == 0)
@@ -102,19 +133,69 @@ void formats_meta_tag(struct formats_meta *c, const char *key, const char *conte
 		formats_meta_set(&c->byline, 1, formats_meta_fold(content, 400));
 }
 
+/* A name in JSON-LD: a string, an object's "name", or a list of those joined ("A, B and C"). */
 static char *json_name(json_t *v)
 {
 	if (json_is_string(v))
 		return formats_meta_fold(json_string_value(v), 400);
-	if (json_is_array(v) && json_array_size(v) > 0)
-		return json_name(json_array_get(v, 0));
 	if (json_is_object(v) && json_is_string(json_object_get(v, "name")))
 		return formats_meta_fold(json_string_value(json_object_get(v, "name")), 400);
-	return NULL;
+	if (!json_is_array(v))
+		return NULL;
+	struct buf b = BUF_INIT;
+	size_t n = json_array_size(v), done = 0;
+	for (size_t i = 0; i < n && i < 8; i++) {
+		json_t *x = json_array_get(v, i);
+		char *name = json_is_array(x) ? NULL : json_name(x);
+		if (!name)
+			continue;
+		if (done)
+			buf_puts(&b, i + 1 == n || i + 1 == 8 ? " and " : ", ");
+		buf_puts(&b, name);
+		free(name);
+		done++;
+	}
+	if (!done || b.len > 400) {
+		buf_free(&b);
+		return NULL;
+	}
+	return buf_detach(&b, NULL);
+}
+
+/* Is a JSON-LD object an article (NewsArticle, BlogPosting, ReportageNewsArticle...)? */
+static bool article_type(json_t *v)
+{
+	static const char *const kinds[] = {"Article", "Posting", "Report", "Story", NULL};
+	json_t *t = json_object_get(v, "@type");
+	const char *s = json_is_string(t) ? json_string_value(t)
+			: json_is_array(t) && json_is_string(json_array_get(t, 0))
+				? json_string_value(json_array_get(t, 0))
+				: NULL;
+
+	for (size_t i = 0; s && kinds[i]; i++)
+		if (strstr(s, kinds[i]))
+			return true;
+	return false;
 }
 
 void formats_meta_json_ld(struct formats_meta *c, const char *s, size_t n)
 {
+	/* Pages wrap the script's text for old parsers: "<![CDATA[ ... ]]>", "<!-- ... -->". */
+	while (n && (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t'))
+		s++, n--;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\r' || s[n - 1] == '\t'))
+		n--;
+	static const char *const opens[] = {"<![CDATA[", "//<![CDATA[", "/*<![CDATA[*/", "<!--"};
+	static const char *const closes[] = {"]]>", "//]]>", "/*]]>*/", "-->"};
+	for (size_t i = 0; i < sizeof(opens) / sizeof(*opens); i++) {
+		size_t ol = strlen(opens[i]), cl = strlen(closes[i]);
+		if (n >= ol + cl && memcmp(s, opens[i], ol) == 0 &&
+		    memcmp(s + n - cl, closes[i], cl) == 0) {
+			s += ol;
+			n -= ol + cl;
+			break;
+		}
+	}
 	json_t *root = json_loadb(s, n, 0, NULL), **queue = NULL;
 	size_t head = 0, tail = 0, cap = 0;
 
@@ -129,10 +210,27 @@ void formats_meta_json_ld(struct formats_meta *c, const char *s, size_t n)
 		if (json_is_object(v)) {
 			json_t *dp = json_object_get(v, "datePublished");
 			if (json_is_string(dp))
-				formats_meta_date(c, 2, json_string_value(dp));
+				formats_meta_date(c, 2, json_string_value(dp), false);
+			dp = json_object_get(v, "dateModified");
+			if (json_is_string(dp))
+				formats_meta_date(c, 1, json_string_value(dp), true);
 			x = json_object_get(v, "headline");
+			json_t *name = article_type(v) ? json_object_get(v, "name") : NULL;
+			/* A name that is the publisher's is the site, not the article's title. */
+			json_t *pub = json_object_get(v, "publisher");
+			if (json_is_string(name) && json_is_object(pub) &&
+			    json_is_string(json_object_get(pub, "name")) &&
+			    strcmp(json_string_value(name),
+				   json_string_value(json_object_get(pub, "name"))) == 0)
+				name = NULL;
+			if (!json_is_string(x))
+				x = name;
+			else if (json_is_string(name) && c->title.rank != 2)
+				/* Both: the one nearer the page's <title> wins (formats_html). */
+				formats_meta_set(&c->alt_title, 2,
+						 formats_meta_fold(json_string_value(name), 2000));
 			if (json_is_string(x))
-				formats_meta_set(&c->title, 4,
+				formats_meta_set(&c->title, article_type(v) ? 2 : 10,
 						 formats_meta_fold(json_string_value(x), 2000));
 			x = json_object_get(v, "author");
 			if (x)
@@ -161,6 +259,13 @@ void formats_meta_json_ld(struct formats_meta *c, const char *s, size_t n)
 	json_decref(root);
 }
 
+/* A byte of a word: an ASCII letter or digit, or any byte of a non-ASCII character. */
+static bool is_word_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c >= 0x80;
+}
+
 static size_t words(const char *s, size_t n)
 {
 	size_t w = 0;
@@ -171,28 +276,45 @@ static size_t words(const char *s, size_t n)
 	return w;
 }
 
-void formats_strip_site(char *t, const char *site)
+/* Cuts t at byte `at`, returning the copy of the part from `from` (trimmed) as the site name. */
+static char *cut_at(char *t, size_t at, size_t from)
 {
-	static const char *const seps[] = {" | ",        " - ",  " \xE2\x80\x93 ", " \xE2\x80\x94 ",
-					   " \xC2\xB7 ", " :: ", " \xE2\x80\xA2 ", " \xC2\xBB ",
-					   " / "};
+	char *site = formats_meta_fold(t + from, 400);
+
+	t[at] = '\0';
+	return site;
+}
+
+char *formats_strip_site(char *t, const char *site, bool guess)
+{
+	static const char *const seps[] = {" | ",
+					   " - ",
+					   " \xE2\x80\x93 ",
+					   " \xE2\x80\x94 ",
+					   " \xC2\xB7 ",
+					   " :: ",
+					   " \xE2\x80\xA2 ",
+					   " \xC2\xBB ",
+					   " / ",
+					   " _ ",
+					   "_",
+					   " @ "};
 	size_t n = strlen(t);
 
 	for (size_t i = 0; site && *site && i < sizeof(seps) / sizeof(*seps); i++) {
 		size_t sl = strlen(seps[i]), nl = strlen(site);
 		if (n > sl + nl && strcasecmp(t + n - nl, site) == 0 &&
-		    memcmp(t + n - nl - sl, seps[i], sl) == 0) {
-			t[n - nl - sl] = '\0';
-			return;
-		}
+		    memcmp(t + n - nl - sl, seps[i], sl) == 0)
+			return cut_at(t, n - nl - sl, n - nl);
 		if (n > sl + nl && strncasecmp(t, site, nl) == 0 &&
 		    memcmp(t + nl, seps[i], sl) == 0) {
+			char *cut = xstrndup(t, nl);
 			memmove(t, t + nl + sl, n - nl - sl + 1);
-			return;
+			return cut;
 		}
 	}
 	/* No known site name: a short last part after a strong separator is one. */
-	for (size_t i = 0; i < sizeof(seps) / sizeof(*seps); i++) {
+	for (size_t i = 0; guess && i < sizeof(seps) / sizeof(*seps); i++) {
 		size_t sl = strlen(seps[i]);
 		char *last = NULL;
 		for (char *p = strstr(t, seps[i]); p; p = strstr(p + 1, seps[i]))
@@ -202,19 +324,82 @@ void formats_strip_site(char *t, const char *site)
 		size_t head = (size_t)(last - t), tail = n - head - sl;
 		size_t hw = words(t, head), tw = words(last + sl, tail);
 		bool dash = seps[i][1] == '-' || seps[i][1] == '/';
+		bool underscore = seps[i][0] == '_' || seps[i][1] == '_';
 		unsigned char first = (unsigned char)last[sl];
-		if (dash ? (tw <= 3 && hw >= 4 && ((first >= 'A' && first <= 'Z') || first >= 0x80))
-			 : (tw <= 4 && hw >= 3)) {
-			*last = '\0';
-			return;
+		if (underscore) {
+			/* "_" joins words in names: only CJK titles ("标题_科技_腾讯网") are cut
+			 * there, at every short part from the end. */
+			if (sl != 1 || head < 6 || first < 0xE0 ||
+			    (unsigned char)t[head - 1] < 0x80 || tail > 15)
+				continue;
+			char *site = cut_at(t, head, head + sl);
+			for (char *p = strrchr(t, '_');
+			     p && (size_t)(p - t) >= 6 && strlen(p + 1) <= 15 &&
+			     (unsigned char)p[1] >= 0xE0 && (unsigned char)p[-1] >= 0x80;
+			     p = strrchr(t, '_'))
+				*p = '\0';
+			return site;
 		}
+		if (dash ? (tw <= 3 && hw >= 4 && ((first >= 'A' && first <= 'Z') || first >= 0x80))
+			 : (tw <= 4 && hw >= 3))
+			return cut_at(t, head, head + sl);
 	}
+	return NULL;
+}
+
+/* The words of s as lowercase runs of letters and digits (ASCII folded; other bytes kept),
+ * appended to b each followed by a NUL; returns how many. */
+static size_t word_list(const char *s, struct buf *b)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; s[i];) {
+		while (s[i] && !(is_word_byte((unsigned char)s[i])))
+			i++;
+		if (!s[i])
+			break;
+		while (s[i] && is_word_byte((unsigned char)s[i])) {
+			char ch = s[i++];
+			buf_putc(b, (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch));
+		}
+		buf_putc(b, '\0');
+		n++;
+	}
+	return n;
+}
+
+double formats_title_overlap(const char *t, const char *h)
+{
+	struct buf tw = BUF_INIT, hw = BUF_INIT;
+	size_t nt = word_list(t, &tw), nh = word_list(h, &hw), total = 0, found = 0;
+
+	for (size_t i = 0; i < hw.len;) {
+		const char *w = hw.data + i;
+		size_t wl = strlen(w);
+		bool in = false;
+		for (size_t k = 0; k < tw.len && !in;) {
+			const char *x = tw.data + k;
+			size_t xl = strlen(x);
+			in = xl == wl && memcmp(x, w, wl) == 0;
+			k += xl + 1;
+		}
+		total += wl;
+		found += in ? wl : 0;
+		i += wl + 1;
+	}
+	(void)nt;
+	(void)nh;
+	buf_free(&tw);
+	buf_free(&hw);
+	return total ? (double)found / (double)total : 0.0;
 }
 
 void formats_meta_free(struct formats_meta *m)
 {
 	free(m->title.value);
-	free(m->date.value);
+	free(m->alt_title.value);
+	free(m->published.value);
+	free(m->modified.value);
 	free(m->byline.value);
 	free(m->site.value);
 	memset(m, 0, sizeof(*m));

@@ -57,14 +57,30 @@ else
 	not_ok "stdin from a pipe"
 fi
 
-# Invalid UTF-8 is repaired in JSON with a diagnostic; positions keep the original bytes.
+# Text that is not UTF-8 (Latin-1, windows-1252) is decoded with a diagnostic; positions are
+# byte spans into the decoded text, which JSON then gives as "text".
 printf 'Caf\351 opened on Monday.\n\nSecond paragraph here.\n' >"$tmp/latin1.txt"
 if "$DATELINE" --json "$tmp/latin1.txt" | python3 -c '
 import json, sys
 d = json.load(sys.stdin)
-assert d["paragraphs"][0] == {"start": 0, "end": 22}, d["paragraphs"]
+assert d["text"].startswith("Caf\u00e9 opened on Monday."), d.get("text")
+assert d["paragraphs"][0] == {"start": 0, "end": 23}, d["paragraphs"]
+assert d["diagnostics"][0]["message"] == "not UTF-8: read as windows-1252", d["diagnostics"]'; then
+	ok "Latin-1 text decoded"
+else
+	not_ok "Latin-1 text decoded"
+fi
+
+# A stray invalid byte in UTF-8 text is repaired in JSON with a diagnostic; positions keep the
+# original bytes.
+printf 'Caf\303\251 opened \377 on Monday.\n\nSecond paragraph here.\n' >"$tmp/stray.txt"
+if "$DATELINE" --json "$tmp/stray.txt" | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+assert "text" not in d, d.get("text")
+assert d["paragraphs"][0] == {"start": 0, "end": 25}, d["paragraphs"]
 assert d["diagnostics"][0]["message"] == "invalid UTF-8 replaced", d["diagnostics"]
-assert (d["diagnostics"][0]["line"], d["diagnostics"][0]["column"]) == (1, 4)'; then
+assert (d["diagnostics"][0]["line"], d["diagnostics"][0]["column"]) == (1, 14)'; then
 	ok "invalid UTF-8 repaired"
 else
 	not_ok "invalid UTF-8 repaired"

@@ -199,8 +199,9 @@ for url, body in (("/page.html", "Who pays for it?"), ("/changing.html", "Which 
                  1762560000, 1762560000))
 con.commit()
 PY
-notes_ok() { # NAME BODY: the export in $tmp/out has one note, placed in ¶2, with BODY
-	if grep -q '^notes: 1$' "$tmp/out" && grep -q '^### 1\. ¶2 · selection$' "$tmp/out" &&
+notes_ok() { # NAME BODY: the export in $tmp/out has one note, placed in ¶1 (the headline is the
+	# title, not a paragraph), with BODY
+	if grep -q '^notes: 1$' "$tmp/out" && grep -q '^### 1\. ¶1 · selection$' "$tmp/out" &&
 		grep -q "^$2\$" "$tmp/out"; then
 		ok "$1"
 	else

@@ -46,9 +46,12 @@ struct doc_sentence {
 struct doc;
 
 /* Loads an article from bytes (copied). `name` is the source as shown to users ("-" for stdin).
- * Returns NULL and sets *err to a static reason ("not a text file") when the bytes are not text.
- * HTML and Markdown are converted (see formats.h); the analysed text is then the extracted
- * text. The caller frees the result with doc_free(). */
+ * Returns NULL and sets *err to a static reason ("not a text file") when the bytes are not text
+ * (NUL bytes, or over a tenth control characters). HTML and Markdown are converted (see
+ * formats.h); the analysed text is then the extracted text. Plain text (and Markdown) that is
+ * not UTF-8 is decoded from windows-1252 (formats_legacy_text) with a diagnostic; the analysed
+ * text is then the decoded text and doc_converted() is true. The caller frees the result with
+ * doc_free(). */
 struct doc *doc_load(const char *bytes, size_t len, const char *name, enum format format,
 		     const char **err);
 /* As doc_load(), for bytes whose transport declared their charset (the charset parameter of an
@@ -67,7 +70,7 @@ void doc_free(struct doc *d);
 
 /* The analysed text. Owned by the document; valid until doc_free(). NUL-terminated. */
 const char *doc_text(const struct doc *d, size_t *len);
-/* True when the analysed text is not the input bytes (converted HTML/Markdown). */
+/* True when the analysed text is not the input bytes (converted HTML/Markdown, decoded text). */
 bool doc_converted(const struct doc *d);
 /* FORMAT_TEXT, FORMAT_HTML or FORMAT_MARKDOWN: the format the text was read as. */
 enum format doc_format(const struct doc *d);
@@ -95,9 +98,15 @@ bool doc_title(const struct doc *d, struct span *out);
 /* The title as a string (from the text or metadata, found at load), or NULL. Owned by the
  * document. */
 const char *doc_title_text(const struct doc *d);
-/* Byline and site name from metadata, or NULL. Owned by the document. */
+/* The byline: from metadata, or a byline line a plain-text article opens with ("By Ann Lee",
+ * "文/李明": the names only); NULL when none. Owned by the document. */
 const char *doc_byline(const struct doc *d);
+/* The site name from metadata, or NULL. Owned by the document. */
 const char *doc_site(const struct doc *d);
+/* The publication and last modification times from metadata in ISO 8601 ("2025-11-08",
+ * "2025-11-08T06:12Z"), or NULL. Owned by the document. */
+const char *doc_published(const struct doc *d);
+const char *doc_modified(const struct doc *d);
 
 /* The anchor date for relative expressions (year 0 when there is none), and where it came from
  * (from may be NULL). doc_load() sets it from a page's metadata. */

@@ -19,10 +19,12 @@ struct extracted {
 	struct buf text;
 	struct span *headings; /* spans into text of heading paragraphs, in order */
 	size_t nheadings;
-	char *title;      /* NULL when none; UTF-8 */
-	char *byline;     /* NULL when none */
-	char *site;       /* NULL when none */
-	struct date date; /* year 0 when no publication date was found */
+	char *title;  /* NULL when none; UTF-8 */
+	char *byline; /* NULL when none */
+	char *site;   /* NULL when none */
+	char *published; /* publication time in ISO 8601 ("2025-11-08", "2025-11-08T06:12Z"), or NULL */
+	char *modified;   /* last modification time, likewise, or NULL */
+	struct date date; /* the publication date; year 0 when none was found */
 };
 
 /* Guesses the format from the content, with the file name's extension as a hint (name may be
@@ -32,13 +34,15 @@ enum format formats_detect(const char *bytes, size_t len, const char *name);
  * and application/xhtml+xml, FORMAT_MARKDOWN for text/markdown, else FORMAT_AUTO (detect it: a
  * server's text/plain or application/octet-stream says little). type may be NULL. */
 enum format formats_from_media_type(const char *type);
-/* Extracts the article of an HTML page (any declared charset; converted to UTF-8): the text of
- * the <article>, <main> or densest block without page furniture, the title (<h1>, og:title,
- * <title> without the site name), byline, site and publication date. Returns 0 (an empty text
- * for a page with none), or -1 when the bytes are not a page (NUL bytes, control characters):
- * doc_load() then refuses them. Linear in the input; no recursion on nesting. *out need not be
- * initialised: it is overwritten (whatever it held is not freed). The caller frees *out with
- * extracted_free(), also after a failure. */
+/* Extracts the article of an HTML page (the declared charset checked against the bytes; converted
+ * to UTF-8): the text of the block that holds the article's paragraphs, without page furniture
+ * (menus, link lists, teasers, comments, share bars, bylines, time lines, captions, credits,
+ * copyright and standards footers) and without the headline, which is the title (og:title or
+ * <title> without the site name, or the <h1>); the byline, site, and publication and modification
+ * times. Returns 0 (an empty text for a page with none), or -1 when the bytes are not a page (NUL
+ * bytes, control characters): doc_load() then refuses them. Linear in the input; no recursion on
+ * nesting. *out need not be initialised: it is overwritten (whatever it held is not freed). The
+ * caller frees *out with extracted_free(), also after a failure. */
 int formats_html(const char *bytes, size_t len, struct extracted *out);
 /* As formats_html(), for a page whose transport declared its charset: the charset parameter of
  * an HTTP Content-Type (NULL or "" for none). It ranks as browsers rank it, below a byte order
@@ -56,5 +60,21 @@ void extracted_free(struct extracted *e);
  * "Sat, 08 Nov 2025 10:00:00 GMT". The date is the one written (no time zone conversion).
  * Returns true and sets *out for a real calendar date. */
 bool formats_parse_date(const char *s, size_t n, struct date *out);
+/* Writes the timestamp s[0..n) (any form formats_parse_date() reads) in ISO 8601 into out (cap
+ * bytes, at least 32): the date, then the time and zone when s gives them ("2025-11-08T06:12Z",
+ * "2025-11-08T10:00:00+08:00", "2025-11-08"). Returns false, and leaves out empty, when s holds
+ * no plausible date (before 1900 or after 2100 is not); *d (may be NULL) gets the date. */
+bool formats_timestamp(const char *s, size_t n, char *out, size_t cap, struct date *d);
+
+/* Plain text that is not UTF-8 (its bytes beyond ASCII mostly invalid as UTF-8, and mostly single
+ * bytes rather than UTF-8 sequences cut short: an old archive's Windows-1252 or Latin-1 file) is
+ * decoded from windows-1252 into out (appended) and true is returned; UTF-8 text, even with
+ * invalid bytes, gives false and out is left alone. */
+bool formats_legacy_text(const char *b, size_t n, struct buf *out);
+
+/* Is s[0..n) a byline as a plain-text article opens with one: "By Ann Lee", "BY ANN LEE AND BO
+ * LI", "【Text by Observers Network, Qi Qian】", "文/李明", "记者 李明"? On success *name
+ * (may be NULL) gets the span of the names within s. */
+bool formats_byline_line(const char *s, size_t n, struct span *name);
 
 #endif

@@ -356,10 +356,15 @@ static void draw_status(struct reader *r, struct grid *g)
 		if (pos_cmp(r->top_pos, article_max_top(r)) >= 0)
 			pct = 100;
 		const char *name = doc_name(r->d), *slash = strrchr(name, '/');
+		const char *title = doc_title(r->d, NULL) ? NULL : doc_title_text(r->d);
+		/* A page's headline is its title, not a paragraph of the text: the status line
+		 * shows it. The speaker filter comes first: it changes what the claims pane
+		 * lists. */
 		char filter[200];
 		claims_status(r, filter, sizeof(filter));
-		snprintf(left, sizeof(left), " ¶%zu/%zu · %u%% · %s%s%s", p, np, pct,
-			 slash && slash[1] ? slash + 1 : name, filter[0] ? " · " : "", filter);
+		snprintf(left, sizeof(left), " ¶%zu/%zu · %u%% · %s%s%s%s%s", p, np, pct, filter,
+			 filter[0] ? " · " : "", title ? title : "", title ? " · " : "",
+			 slash && slash[1] ? slash + 1 : name);
 		if (!right[0] && w >= 40)
 			snprintf(right, sizeof(right), "? help ");
 	}

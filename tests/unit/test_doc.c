@@ -122,11 +122,80 @@ static void not_text(void)
 
 	CHECK(doc_load("a\0b", 3, "x", FORMAT_TEXT, &err) == NULL);
 	CHECK_STR(err, "not a text file");
+	/* Control characters make a file binary... */
 	for (int i = 0; i < 64; i++)
-		bin[i] = (char)(0x80 + i);
+		bin[i] = (char)(1 + i % 8);
 	err = NULL;
 	CHECK(doc_load(bin, sizeof(bin), "x", FORMAT_TEXT, &err) == NULL);
 	CHECK(err != NULL);
+	/* ...bytes that are not UTF-8 do not: they are read as windows-1252. */
+	for (int i = 0; i < 64; i++)
+		bin[i] = (char)(0xA0 + i);
+	struct doc *d = doc_load(bin, sizeof(bin), "x", FORMAT_TEXT, &err);
+	CHECK(d != NULL);
+	if (d) {
+		size_t len;
+		const char *t = doc_text(d, &len);
+		CHECK_EQ(len, 128); /* each a two-byte character */
+		CHECK(memcmp(t, "\xC2\xA0\xC2\xA1", 4) == 0);
+		CHECK(doc_converted(d));
+		CHECK_EQ(doc_diag_count(d), 1);
+		doc_free(d);
+	}
+}
+
+static void legacy_and_byline(void)
+{
+	const char *err = NULL;
+	/* Windows-1252: curly quotes, an e acute, a euro sign. */
+	const char *in = "\x93"
+			 "Caf\xe9\x94 costs \x80"
+			 "3.\n\nBy Ann Lee\n\nSecond paragraph.\n";
+	struct doc *d = doc_load(in, strlen(in), "x.txt", FORMAT_AUTO, &err);
+
+	CHECK(d != NULL);
+	if (!d)
+		return;
+	size_t len;
+	const char *t = doc_text(d, &len);
+	CHECK(strncmp(t,
+		      "\xE2\x80\x9C"
+		      "Caf\xC3\xA9\xE2\x80\x9D costs \xE2\x82\xAC"
+		      "3.",
+		      21) == 0);
+	CHECK_STR(doc_diag(d, 0)->message, "not UTF-8: read as windows-1252");
+	CHECK_STR(doc_byline(d), "Ann Lee");
+	doc_free(d);
+
+	/* A byline that opens the text is the byline, not the title; a headline after it is the
+	 * title. */
+	in = "\xE3\x80\x90Text by Observers Network, Qi Qian\xE3\x80\x91\n\n"
+	     "Chip maker eyes return\n\nThe company said on Friday it would return.\n";
+	d = doc_load(in, strlen(in), "x.txt", FORMAT_AUTO, &err);
+	CHECK(d != NULL);
+	if (!d)
+		return;
+	CHECK_STR(doc_byline(d), "Observers Network, Qi Qian");
+	CHECK_STR(doc_title_text(d), "Chip maker eyes return");
+	CHECK(!doc_paragraph(d, 0)->heading);
+	CHECK(!doc_converted(d));
+	CHECK_EQ(doc_diag_count(d), 0);
+	doc_free(d);
+
+	in = "\xE6\x96\x87/\xE6\x9D\x8E\xE6\x98\x8E\n\n"
+	     "\xE5\xB8\x82\xE6\x94\xBF\xE5\xBA\x9C\xE5\xAE\xA3\xE5\xB8\x83\xE3\x80\x82\n";
+	d = doc_load(in, strlen(in), "x.txt", FORMAT_AUTO, &err);
+	CHECK(d != NULL);
+	if (d)
+		CHECK_STR(doc_byline(d), "\xE6\x9D\x8E\xE6\x98\x8E");
+	doc_free(d);
+	/* "By the time..." is a sentence, not a byline. */
+	in = "By the time it ended, the river had risen.\n\nMore.\n";
+	d = doc_load(in, strlen(in), "x.txt", FORMAT_AUTO, &err);
+	CHECK(d != NULL);
+	if (d)
+		CHECK(doc_byline(d) == NULL);
+	doc_free(d);
 }
 
 static void invalid_utf8_diagnostic(void)
@@ -163,6 +232,7 @@ int main(void)
 	RUN(sentences_cjk);
 	RUN(titles);
 	RUN(not_text);
+	RUN(legacy_and_byline);
 	RUN(invalid_utf8_diagnostic);
 	RUN(empty_input);
 	return CHECK_DONE();

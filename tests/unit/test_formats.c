@@ -123,13 +123,13 @@ static void html_article_only(void)
 		"<aside>Related: March 3</aside><footer>(c) 2025</footer></body></html>";
 
 	CHECK_EQ(html(page, &e), 0);
-	CHECK_STR(e.text.data, "Big story\n\nFirst & bold para.\n\nSecond\nline.\n\nOne\n\nTwo\n");
+	/* The headline is the title, not a paragraph of the text. */
+	CHECK_STR(e.text.data, "First & bold para.\n\nSecond\nline.\n\nOne\n\nTwo\n");
 	CHECK_STR(e.title, "Big story");
 	CHECK_STR(e.site, "Site");
+	CHECK_STR(e.published, "2025-03-04T23:00:00-05:00");
 	DATE_IS(e.date, 2025, 3, 4);
-	CHECK_EQ(e.nheadings, 1);
-	CHECK_EQ(e.headings[0].start, 0);
-	CHECK_EQ(e.headings[0].end, 9);
+	CHECK_EQ(e.nheadings, 0);
 	extracted_free(&e);
 }
 
@@ -237,6 +237,397 @@ static void html_hostile(void)
 	extracted_free(&e);
 }
 
+/* ---- page furniture and the article among the page's blocks ---- */
+
+static void furniture_lines(void)
+{
+	static const struct {
+		const char *text;
+		enum furniture want;
+	} cases[] = {
+		{"By Ann Lee", FURN_BYLINE},
+		{"BY ANN LEE AND BO LI", FURN_BYLINE},
+		{"By Wen-Yee Lee, Reuters", FURN_BYLINE},
+		{"Reporting by Wen-Yee Lee; Editing by Sam Holmes", FURN_BYLINE},
+		{"\xE6\x96\x87/\xE6\x9D\x8E\xE6\x98\x8E", FURN_BYLINE}, /* 文/李明 */
+		{"November 8, 2025 6:12 AM UTC Updated 2 hours ago", FURN_TIME},
+		{"Updated 2 hours ago", FURN_TIME},
+		{"Published 14:02 GMT, 3 March 2024", FURN_TIME},
+		{"5 min read", FURN_TIME},
+		{"2025\xE5\xB9\xB4"
+		 "9\xE6\x9C\x88"
+		 "18\xE6\x97\xA5 10:00",
+		 FURN_TIME}, /* 2025年9月18日 */
+		{"Share this article", FURN_SHARE},
+		{"Facebook Twitter LinkedIn Email", FURN_SHARE},
+		{"Also read: Chip stocks slide as export rules bite", FURN_READ_MORE},
+		{"READ MORE: Five things to know", FURN_READ_MORE},
+		{"Photo: AP", FURN_CREDIT},
+		{"(AP Photo/John Smith)", FURN_CREDIT},
+		{"Jane Doe/Getty Images", FURN_CREDIT},
+		{"1 / 5", FURN_CREDIT},
+		{"\xC2\xA9 2025 Reuters. All rights reserved.", FURN_COPYRIGHT},
+		{"Our Standards: The Thomson Reuters Trust Principles.", FURN_STANDARDS},
+		{"Advertisement", FURN_AD},
+		/* article text */
+		{"By the time it ended, the river had risen two metres.", FURN_NONE},
+		{"By Monday the company had sold most of its shares.", FURN_NONE},
+		{"On Monday, the council met again.", FURN_NONE},
+		{"March 2019", FURN_NONE},
+		{"The AP reported the figures on Tuesday/Wednesday.", FURN_NONE},
+		{"Share prices fell 5% on Tuesday after the results.", FURN_NONE},
+		{"\xE5\xB8\x82\xE6\x94\xBF\xE5\xBA\x9C\xE5\x91\xA8\xE5\x9B\x9B\xE5\xAE\xA3\xE5\xB8\x83\xEF"
+		 "\xBC\x8C\xE6\x96\xB0\xE7\xBA\xBF\xE8\xB7\xAF\xE5\xB0\x86\xE4\xBA\x8E"
+		 "2027"
+		 "\xE5\xB9\xB4\xE5\xBC\x80\xE9\x80\x9A\xE3\x80\x82",
+		 FURN_NONE}, /* 市政府周四宣布，新线路将于2027年开通。 */
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		enum furniture f = formats_furniture(cases[i].text, strlen(cases[i].text));
+		if (f != cases[i].want)
+			fprintf(stderr, "  furniture(\"%s\") = %d, want %d\n", cases[i].text,
+				(int)f, (int)cases[i].want);
+		CHECK_EQ(f, cases[i].want);
+	}
+	/* Longer blocks are never furniture. */
+	char longer[400];
+	memset(longer, 'a', sizeof(longer) - 1);
+	longer[sizeof(longer) - 1] = '\0';
+	memcpy(longer, "Photo: ", 7);
+	CHECK_EQ(formats_furniture(longer, strlen(longer)), FURN_NONE);
+}
+
+static void byline_lines(void)
+{
+	struct span name;
+	const char *s = "\xE3\x80\x90Text by Observers Network, Qi Qian\xE3\x80\x91";
+
+	CHECK(formats_byline_line(s, strlen(s), &name));
+	CHECK_EQ(name.end - name.start, strlen("Observers Network, Qi Qian"));
+	CHECK(memcmp(s + name.start, "Observers Network, Qi Qian", name.end - name.start) == 0);
+	s = "By Ann Lee";
+	CHECK(formats_byline_line(s, strlen(s), &name));
+	CHECK_EQ(name.start, 3);
+	s = "\xE8\xAE\xB0\xE8\x80\x85 \xE6\x9D\x8E\xE6\x98\x8E"; /* 记者 李明 */
+	CHECK(formats_byline_line(s, strlen(s), &name));
+	CHECK_EQ(name.start, 7);
+	s = "By clicking subscribe you agree to our terms";
+	CHECK(!formats_byline_line(s, strlen(s), NULL));
+	s = "Headline without a full stop";
+	CHECK(!formats_byline_line(s, strlen(s), NULL));
+	s = "By Ann Lee\nSecond line";
+	CHECK(!formats_byline_line(s, strlen(s), NULL));
+}
+
+static void timestamps(void)
+{
+	char iso[48];
+	struct date d;
+
+	CHECK(formats_timestamp("2025-11-08T06:12:00Z", 20, iso, sizeof(iso), &d));
+	CHECK_STR(iso, "2025-11-08T06:12:00Z");
+	DATE_IS(d, 2025, 11, 8);
+	CHECK(formats_timestamp("2025-11-08T09:30:00+0800", 24, iso, sizeof(iso), NULL));
+	CHECK_STR(iso, "2025-11-08T09:30:00+08:00");
+	CHECK(formats_timestamp("November 8, 2025 6:12 PM UTC", 28, iso, sizeof(iso), NULL));
+	CHECK_STR(iso, "2025-11-08T18:12Z");
+	CHECK(formats_timestamp("Sat, 08 Nov 2025 10:00:00 GMT", 29, iso, sizeof(iso), NULL));
+	CHECK_STR(iso, "2025-11-08T10:00:00Z");
+	CHECK(formats_timestamp("2025-11-08", 10, iso, sizeof(iso), NULL));
+	CHECK_STR(iso, "2025-11-08");
+	/* Placeholders and impossible dates are no publication times. */
+	CHECK(!formats_timestamp("0001-01-01T00:00:00", 19, iso, sizeof(iso), NULL));
+	CHECK_STR(iso, "");
+	CHECK(!formats_timestamp("2999-12-31", 10, iso, sizeof(iso), NULL));
+	CHECK(!formats_timestamp("yesterday", 9, iso, sizeof(iso), NULL));
+	CHECK(!formats_timestamp("2025-11-08", 10, iso, 8, NULL));
+}
+
+static void legacy_text(void)
+{
+	struct buf b = BUF_INIT;
+
+	CHECK(formats_legacy_text("caf\xe9 \xff\xfe ok.", 12, &b));
+	CHECK_STR(b.data, "caf\xC3\xA9 \xC3\xBF\xC3\xBE ok.");
+	buf_clear(&b);
+	CHECK(formats_legacy_text("\x93q\x94 \x80", 5, &b));
+	CHECK_STR(b.data, "\xE2\x80\x9Cq\xE2\x80\x9D \xE2\x82\xAC");
+	buf_clear(&b);
+	/* UTF-8, UTF-8 with a stray byte, UTF-8 cut short: not legacy. */
+	CHECK(!formats_legacy_text("caf\xC3\xA9", 5, &b));
+	CHECK(!formats_legacy_text("caf\xC3\xA9 \xFF", 7, &b));
+	CHECK(!formats_legacy_text("a \xE2\x80 b \xF0\x9F\x98 c", 12, &b));
+	CHECK(!formats_legacy_text("plain", 5, &b));
+	CHECK_EQ(b.len, 0);
+	buf_free(&b);
+}
+
+/* Paragraphs long enough to be an article's. */
+static const char *const para[] = {
+	"The council approved the budget on Tuesday, after a long debate, and the mayor said "
+	"that work on the new bridge would begin in the spring, with costs shared by the region.",
+	"Opponents, who had asked for a delay, said the plan was too expensive, but they lost the "
+	"vote by nine to four, and several of them left the chamber before the end of the session.",
+	"The bridge, which will replace a crossing built in 1932, is expected to carry about "
+	"twenty thousand vehicles a day, according to estimates published by the transport office.",
+	"Residents of the old town, where traffic has grown every year, welcomed the decision, "
+	"although some shop owners worried about the noise and dust during the two years of work.",
+};
+
+/* Appends the four paragraphs, each in <p>. */
+static void story(struct buf *b)
+{
+	for (size_t i = 0; i < sizeof(para) / sizeof(*para); i++)
+		buf_printf(b, "<p>%s</p>", para[i]);
+}
+
+/* Does the extracted text hold every paragraph of the story? */
+static bool has_story(const struct extracted *e)
+{
+	for (size_t i = 0; i < sizeof(para) / sizeof(*para); i++)
+		if (!strstr(e->text.data, para[i]))
+			return false;
+	return true;
+}
+
+static int html_buf(struct buf *b, struct extracted *e)
+{
+	zero(e);
+	return formats_html(b->data, b->len, e);
+}
+
+static void html_form_wrapper(void)
+{
+	struct buf b = BUF_INIT;
+	struct extracted e;
+
+	/* ASP.NET wraps the whole page in one form. */
+	buf_puts(&b, "<html><body><form id='aspnetForm' method='post'><input type='hidden' "
+		     "name='__VIEWSTATE' value='abc'><div id='nav'><a href='/'>Home</a> <a "
+		     "href='/n'>News</a></div><div class='article'>");
+	story(&b);
+	buf_puts(&b, "</div><div class='search'><input name='q'><input type='submit'></div>"
+		     "</form></body></html>");
+	CHECK_EQ(html_buf(&b, &e), 0);
+	CHECK(has_story(&e));
+	CHECK(!strstr(e.text.data, "Home"));
+	extracted_free(&e);
+	buf_free(&b);
+}
+
+static void html_link_list_in_story(void)
+{
+	struct buf b = BUF_INIT;
+	struct extracted e;
+
+	buf_puts(&b, "<html><body><div class='story-wrapper'><h1>Bridge approved</h1>");
+	buf_printf(&b, "<p>%s</p><p>%s</p>", para[0], para[1]);
+	buf_puts(&b, "<div class='box'><h3>Most popular</h3><ol>");
+	for (int i = 0; i < 25; i++)
+		buf_printf(&b,
+			   "<li><a href='/s/%d'>Popular story number %d about something "
+			   "else entirely</a></li>",
+			   i, i);
+	buf_puts(&b, "</ol></div>");
+	buf_printf(&b, "<p>%s</p><p>%s</p></div></body></html>", para[2], para[3]);
+	CHECK_EQ(html_buf(&b, &e), 0);
+	CHECK(has_story(&e));
+	CHECK(!strstr(e.text.data, "Popular story"));
+	CHECK(!strstr(e.text.data, "Most popular"));
+	extracted_free(&e);
+	buf_free(&b);
+}
+
+static void html_teasers_and_comments(void)
+{
+	struct buf b = BUF_INIT;
+	struct extracted e;
+
+	/* A short post, then dozens of teaser cards and a comment thread longer than the post. */
+	buf_puts(&b, "<html><body><article class='post'><h1>Bridge approved</h1>");
+	story(&b);
+	buf_puts(&b, "</article><section class='grid'>");
+	for (int i = 0; i < 30; i++)
+		buf_printf(&b,
+			   "<article class='item'><h3><a href='/t/%d'>Teaser headline %d</a></h3>"
+			   "<p>A teaser sentence that sums up another story, number %d, in a few "
+			   "words.</p></article>",
+			   i, i, i);
+	buf_puts(&b, "</section><div id='comments'><h2>Comments</h2>");
+	for (int i = 0; i < 12; i++)
+		buf_printf(
+			&b,
+			"<div class='comment'><p>Commenter %d wrote: I think this is a bad idea, "
+			"because the old bridge works fine, and the money, which we do not have, "
+			"should go to schools, roads and the hospital instead.</p></div>",
+			i);
+	buf_puts(&b, "</div><div class='related-posts'>");
+	for (int i = 0; i < 6; i++)
+		buf_printf(
+			&b,
+			"<div class='related'><h4><a href='/r/%d'>Related %d</a></h4><p>An excerpt "
+			"of a related post, which is long enough, with commas, to look like a "
+			"paragraph of text, number %d.</p></div>",
+			i, i, i);
+	buf_puts(&b, "</div></body></html>");
+	CHECK_EQ(html_buf(&b, &e), 0);
+	CHECK(has_story(&e));
+	CHECK(!strstr(e.text.data, "Teaser"));
+	CHECK(!strstr(e.text.data, "Commenter"));
+	CHECK(!strstr(e.text.data, "excerpt"));
+	extracted_free(&e);
+	buf_free(&b);
+}
+
+static void html_galleries_and_sections(void)
+{
+	struct buf b = BUF_INIT;
+	struct extracted e;
+
+	buf_puts(&b, "<html><body><div class='content'><h1>Bridge approved</h1>");
+	buf_printf(&b, "<p>%s</p><p>%s</p>", para[0], para[1]);
+	buf_puts(&b, "<div class='gallery-wrapper'><h2>In pictures</h2><ul>");
+	for (int i = 0; i < 20; i++)
+		buf_printf(&b,
+			   "<li><img src='%d.jpg'><p class='caption'>The old bridge seen from the "
+			   "river bank in winter, picture %d of the series, shortly after dawn.</p>"
+			   "<span class='credit'>Jane Doe/Getty Images</span></li>",
+			   i, i);
+	buf_puts(&b, "</ul></div>");
+	/* A section whose id comes from its heading's words, one of them "sharing". */
+	buf_printf(&b,
+		   "<div class='section' id='sharing-the-cost-with-the-region'><h2>Sharing the "
+		   "cost</h2><p>%s</p></div>",
+		   para[2]);
+	buf_printf(&b, "<p>%s</p></div></body></html>", para[3]);
+	CHECK_EQ(html_buf(&b, &e), 0);
+	CHECK(has_story(&e));
+	CHECK(strstr(e.text.data, "Sharing the cost"));
+	CHECK(!strstr(e.text.data, "river bank"));
+	CHECK(!strstr(e.text.data, "Getty"));
+	extracted_free(&e);
+	buf_free(&b);
+}
+
+static void html_tail_links(void)
+{
+	struct buf b = BUF_INIT;
+	struct extracted e;
+
+	/* A list of links among the paragraphs stays; one after the last is the story's tags, and
+	 * a list of written-out addresses there is its sources. */
+	buf_printf(&b,
+		   "<html><body><article><p>%s</p><ul><li><a href='/b/1'>Bug 1 fixed</a></li>"
+		   "<li><a href='/b/2'>Bug 2 fixed</a></li><li><a href='/b/3'>Bug 3 fixed</a>"
+		   "</li></ul><p>%s</p><p>%s</p><p>%s</p>",
+		   para[0], para[1], para[2], para[3]);
+	buf_puts(&b,
+		 "<ul><li><a href='/t/a'>Bridges</a></li><li><a href='/t/b'>Budget</a></li>"
+		 "<li><a href='/t/c'>Transport</a></li></ul><ol><li><a href='https://x.org/a'>"
+		 "https://x.org/a</a></li><li><a href='https://x.org/b'>https://x.org/b</a></li>"
+		 "<li><a href='https://x.org/c'>https://x.org/c</a></li></ol></article></body>"
+		 "</html>");
+	CHECK_EQ(html_buf(&b, &e), 0);
+	CHECK(has_story(&e));
+	CHECK(strstr(e.text.data, "Bug 2 fixed"));
+	CHECK(!strstr(e.text.data, "Budget"));
+	CHECK(strstr(e.text.data, "https://x.org/b"));
+	extracted_free(&e);
+	buf_free(&b);
+}
+
+static void html_hidden(void)
+{
+	struct buf b = BUF_INIT;
+	struct extracted e;
+
+	buf_puts(&b, "<html><body><article>");
+	story(&b);
+	buf_puts(&b,
+		 "<div style='visibility: hidden'><p>Hidden by visibility.</p></div>"
+		 "<p style='display:none !important'>Hidden by display.</p>"
+		 "<p hidden>Hidden by attribute.</p><p aria-hidden='true'>Hidden from readers.</p>"
+		 "<span class='sr-only'>Screen readers only.</span><p>Shown <math><mi>a</mi>"
+		 "<mo>\xE2\x89\xA0</mo><mn>0</mn></math>, and kept.</p></article></body></html>");
+	CHECK_EQ(html_buf(&b, &e), 0);
+	CHECK(has_story(&e));
+	CHECK(!strstr(e.text.data, "Hidden"));
+	CHECK(!strstr(e.text.data, "Screen readers"));
+	/* MathML is text, its items set off by spaces. */
+	CHECK(strstr(e.text.data, "Shown a \xE2\x89\xA0 0, and kept."));
+	extracted_free(&e);
+	buf_free(&b);
+}
+
+static void html_checked_charset(void)
+{
+	struct extracted e;
+
+	/* Declared GB2312, but the bytes are plainly UTF-8 ("中文"). */
+	CHECK_EQ(html("<meta charset='gb2312'><p>\xE4\xB8\xAD\xE6\x96\x87 text</p>", &e), 0);
+	CHECK_STR(e.text.data, "\xE4\xB8\xAD\xE6\x96\x87 text\n");
+	extracted_free(&e);
+	/* Declared UTF-8, but the bytes beyond ASCII are windows-1252. */
+	CHECK_EQ(html("<meta charset='utf-8'><p>\x93"
+		      "Caf\xe9\x94, na\xefve, \xe0 la, r\xe9sum\xe9</p>",
+		      &e),
+		 0);
+	CHECK_STR(e.text.data, "\xE2\x80\x9C"
+			       "Caf\xC3\xA9\xE2\x80\x9D, na\xC3\xAFve, \xC3\xA0 la, "
+			       "r\xC3\xA9sum\xC3\xA9\n");
+	extracted_free(&e);
+}
+
+static void html_titles_and_dates(void)
+{
+	struct extracted e;
+
+	/* og:title (site name cut) over a generic <h1>; the time line under the headline is the
+	 * publication time when the page gives none in metadata. */
+	CHECK_EQ(html("<html><head><title>Bridge approved after long debate | Gazette</title>"
+		      "<meta property='og:title' content='Bridge approved after long debate | "
+		      "Gazette'><meta property='og:site_name' content='Gazette'></head><body>"
+		      "<h1>News</h1><article><p>Updated March 4, 2025 10:15 AM</p>"
+		      "<p>The council approved the bridge.</p></article></body></html>",
+		      &e),
+		 0);
+	CHECK_STR(e.title, "Bridge approved after long debate");
+	CHECK_STR(e.published, "2025-03-04T10:15");
+	CHECK_STR(e.text.data, "The council approved the bridge.\n");
+	extracted_free(&e);
+	/* A <title> that is only the site name gives way to the one <h1>. */
+	CHECK_EQ(html("<html><head><title>Gazette</title><meta property='og:site_name' "
+		      "content='Gazette'></head><body><h1>Bridge approved</h1><p>Text.</p>",
+		      &e),
+		 0);
+	CHECK_STR(e.title, "Bridge approved");
+	extracted_free(&e);
+	/* JSON-LD in a CDATA wrapper: its headline, a placeholder date refused for the meta one,
+	 * an author list joined. */
+	CHECK_EQ(html("<html><head><title>x</title><meta property='article:published_time' "
+		      "content='2024-05-06T07:08:09Z'><script type='application/ld+json'><![CDATA["
+		      "{\"@type\":\"NewsArticle\",\"headline\":\"Real headline\","
+		      "\"datePublished\":\"0001-01-01T00:00:00\",\"dateModified\":\"2024-05-07\","
+		      "\"author\":[{\"name\":\"Ann Lee\"},{\"name\":\"Bo Li\"}]}]]></script></head>"
+		      "<body><p>Text.</p></body></html>",
+		      &e),
+		 0);
+	CHECK_STR(e.title, "Real headline");
+	CHECK_STR(e.published, "2024-05-06T07:08:09Z");
+	CHECK_STR(e.modified, "2024-05-07");
+	CHECK_STR(e.byline, "Ann Lee and Bo Li");
+	DATE_IS(e.date, 2024, 5, 6);
+	extracted_free(&e);
+	/* Dublin Core by property= over the same key by name=. */
+	CHECK_EQ(html("<html><head><meta name='DC.title' content='By name'><meta "
+		      "property='dc:title' content='By property'></head><body><p>x</p>",
+		      &e),
+		 0);
+	CHECK_STR(e.title, "By property");
+	extracted_free(&e);
+}
+
 static void markdown_front_matter(void)
 {
 	struct extracted e;
@@ -266,8 +657,9 @@ static void markdown_front_matter(void)
 static void doc_integration(void)
 {
 	const char *page = "<html><head><meta property='article:published_time' "
-			   "content='2024-06-01'></head><body><article><h1>Head</h1>"
-			   "<p>Body text.</p></article></body></html>";
+			   "content='2024-06-01'><meta name='author' content='Ann Lee'></head>"
+			   "<body><article><h1>Head</h1><p>Body text.</p><h2>Section</h2>"
+			   "<p>More text.</p></article></body></html>";
 	const char *err = NULL;
 	struct doc *d = doc_load(page, strlen(page), "p.html", FORMAT_AUTO, &err);
 	enum doc_anchor_from from;
@@ -276,11 +668,15 @@ static void doc_integration(void)
 	REQUIRE(d != NULL);
 	CHECK(doc_converted(d));
 	CHECK_EQ(doc_format(d), FORMAT_HTML);
-	CHECK_EQ(doc_paragraph_count(d), 2);
-	CHECK(doc_paragraph(d, 0)->heading);
-	CHECK(doc_title(d, &t));
-	CHECK_EQ(t.start, 0);
-	CHECK_EQ(t.end, 4);
+	/* The headline is the title, outside the text; the section heading stays a heading. */
+	CHECK_EQ(doc_paragraph_count(d), 3);
+	CHECK(!doc_paragraph(d, 0)->heading);
+	CHECK(doc_paragraph(d, 1)->heading);
+	CHECK(!doc_title(d, &t));
+	CHECK_STR(doc_title_text(d), "Head");
+	CHECK_STR(doc_byline(d), "Ann Lee");
+	CHECK_STR(doc_published(d), "2024-06-01");
+	CHECK(doc_modified(d) == NULL);
 	struct date a = doc_anchor(d, &from);
 	CHECK_EQ(from, ANCHOR_METADATA);
 	DATE_IS(a, 2024, 6, 1);
@@ -308,6 +704,18 @@ int main(void)
 	RUN(html_metadata_sources);
 	RUN(html_charsets);
 	RUN(html_hostile);
+	RUN(furniture_lines);
+	RUN(byline_lines);
+	RUN(timestamps);
+	RUN(legacy_text);
+	RUN(html_form_wrapper);
+	RUN(html_link_list_in_story);
+	RUN(html_teasers_and_comments);
+	RUN(html_galleries_and_sections);
+	RUN(html_tail_links);
+	RUN(html_hidden);
+	RUN(html_checked_charset);
+	RUN(html_titles_and_dates);
 	RUN(markdown_front_matter);
 	RUN(doc_integration);
 	return CHECK_DONE();
