@@ -43,6 +43,8 @@ static const char *anchor_from_name(enum doc_anchor_from f)
 		return "metadata";
 	case ANCHOR_TEXT:
 		return "text";
+	case ANCHOR_READER:
+		return "reader";
 	default:
 		return "none";
 	}

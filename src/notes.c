@@ -19,7 +19,8 @@
 
 /* "DLNT" in the database header: how a dateline notes database is told from any other. */
 #define NOTES_APP_ID 0x444C4E54
-#define NOTES_SCHEMA 1
+/* 1: notes and positions; 2: positions.anchor, the anchor date set in the reader. */
+#define NOTES_SCHEMA 2
 /* Bytes quoted for a reading position. */
 #define POS_QUOTE 48
 /* How long a writer waits for another dateline holding the lock. */
@@ -29,6 +30,7 @@ struct notes_db {
 	sqlite3 *db;
 	bool readonly;
 	bool empty; /* a read-only database without our tables: no notes, no writes */
+	int schema; /* the schema the file has (an old read-only one stays as it is) */
 	char *path;
 	char err[512];
 };
@@ -60,7 +62,8 @@ static const char schema_sql[] =
 	" quote TEXT NOT NULL,"
 	" ctx_before TEXT NOT NULL,"
 	" ctx_after TEXT NOT NULL,"
-	" modified INTEGER NOT NULL);"
+	" modified INTEGER NOT NULL,"
+	" anchor TEXT);"
 	"CREATE INDEX IF NOT EXISTS positions_by_hash ON positions(doc_hash);"
 	"CREATE INDEX IF NOT EXISTS positions_by_path ON positions(doc_path);";
 
@@ -212,6 +215,43 @@ static int make_parents(const char *path)
 	return err;
 }
 
+/* Brings a database of an older schema up to this one, under the write lock (another dateline
+ * may be doing the same). A database that cannot be changed now keeps its schema: what needs the
+ * new one is then not remembered. */
+static void migrate(struct notes_db *db)
+{
+	long long ver = 0, has = 0;
+	char sql[64];
+
+	if (db->readonly || exec(db, "BEGIN IMMEDIATE") < 0)
+		return;
+	int rc = query_int(db, "PRAGMA user_version", &ver);
+	if (rc == SQLITE_OK && ver < 2) {
+		/* Version 2: the anchor of each reading place (the table may be missing in a file
+		 * that only ever held notes). */
+		rc = sqlite3_exec(db->db, schema_sql, NULL, NULL, NULL);
+		if (rc == SQLITE_OK)
+			rc = query_int(db,
+				       "SELECT count(*) FROM pragma_table_info('positions') "
+				       "WHERE name = 'anchor'",
+				       &has);
+		if (rc == SQLITE_OK && !has)
+			rc = sqlite3_exec(db->db, "ALTER TABLE positions ADD COLUMN anchor TEXT",
+					  NULL, NULL, NULL);
+		snprintf(sql, sizeof(sql), "PRAGMA user_version = %d", NOTES_SCHEMA);
+		if (rc == SQLITE_OK)
+			rc = sqlite3_exec(db->db, sql, NULL, NULL, NULL);
+		if (rc == SQLITE_OK)
+			ver = NOTES_SCHEMA;
+	}
+	if (rc == SQLITE_OK && exec(db, "COMMIT") == 0) {
+		db->schema = (int)ver;
+		return;
+	}
+	sqlite3_exec(db->db, "ROLLBACK", NULL, NULL, NULL);
+	db->err[0] = '\0';
+}
+
 /* Checks that the file is a dateline database of a version we know, creating the tables in an
  * empty one. Writes nothing to a file that is not ours. Returns 0 or a negative errno. */
 static int verify(struct notes_db *db)
@@ -258,6 +298,12 @@ static int verify(struct notes_db *db)
 		}
 		if ((rc = exec(db, "COMMIT")) < 0)
 			return rc;
+		/* Another dateline may have made it first, of its own schema. */
+		if (query_int(db, "PRAGMA user_version", &ver) != SQLITE_OK)
+			ver = NOTES_SCHEMA;
+		db->schema = (int)ver;
+		if (ver < NOTES_SCHEMA)
+			migrate(db);
 		return 0;
 	}
 	if (app != NOTES_APP_ID) {
@@ -300,6 +346,9 @@ static int verify(struct notes_db *db)
 			fail(db, rc, "cannot read the notes database");
 		return e;
 	}
+	db->schema = (int)ver;
+	if (ver < NOTES_SCHEMA)
+		migrate(db);
 	return 0;
 }
 
@@ -817,11 +866,38 @@ int notes_position_get(struct notes_db *db, const struct doc *d, size_t *pos)
 	return err;
 }
 
-int notes_position_set(struct notes_db *db, const struct doc *d, size_t pos)
+/* Reads the remembered anchor (the column's text) of the document's place into out (size n);
+ * SQLITE_ROW when there is one, SQLITE_DONE when not, or an error code. */
+static int anchor_read(struct notes_db *db, const char *hash, const char *path, char *out, size_t n)
+{
+	int rc;
+	sqlite3_stmt *st;
+
+	if (db->schema < 2)
+		return SQLITE_DONE;
+	st = prepare(db,
+		     "SELECT anchor FROM positions WHERE doc_hash = ?1 OR doc_path = ?2 "
+		     "ORDER BY doc_hash = ?1 DESC, modified DESC, id DESC LIMIT 1",
+		     &rc);
+	if (!st)
+		return rc;
+	bind_key(st, hash, path);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW && sqlite3_column_type(st, 0) == SQLITE_NULL)
+		rc = SQLITE_DONE;
+	else if (rc == SQLITE_ROW)
+		snprintf(out, n, "%s", (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* Writes the reading place pos with the remembered anchor (NULL: none) in one transaction. */
+static int position_write(struct notes_db *db, const struct doc *d, size_t pos, const char *keep,
+			  bool keep_old)
 {
 	size_t len;
 	const char *t = doc_text(d, &len);
-	char hash[17], *path;
+	char hash[17], *path, old[32];
 	struct notes_anchor a;
 	sqlite3_stmt *del = NULL, *ins = NULL;
 	int rc, err = 0;
@@ -837,21 +913,37 @@ int notes_position_set(struct notes_db *db, const struct doc *d, size_t pos)
 		free(path);
 		return fail(db, rc, "cannot save the reading position");
 	}
-	del = prepare(db, "DELETE FROM positions WHERE doc_hash = ?1 OR doc_path = ?2", &rc);
+	rc = SQLITE_DONE;
+	if (keep_old) {
+		/* The anchor set with :date stays with the place. */
+		rc = anchor_read(db, hash, path, old, sizeof(old));
+		keep = rc == SQLITE_ROW ? old : NULL;
+		if (rc == SQLITE_ROW)
+			rc = SQLITE_DONE;
+	}
+	if (rc == SQLITE_DONE)
+		del = prepare(db, "DELETE FROM positions WHERE doc_hash = ?1 OR doc_path = ?2",
+			      &rc);
 	if (del) {
 		bind_key(del, hash, path);
 		rc = sqlite3_step(del);
 	}
 	if (rc == SQLITE_DONE)
-		ins = prepare(
-			db,
-			"INSERT INTO positions(doc_hash, doc_path, span_start, span_end, quote, "
-			"ctx_before, ctx_after, modified) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-			&rc);
+		ins = prepare(db,
+			      db->schema >= 2
+				      ? "INSERT INTO positions(doc_hash, doc_path, span_start, "
+					"span_end, quote, ctx_before, ctx_after, modified, anchor) "
+					"VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+				      : "INSERT INTO positions(doc_hash, doc_path, span_start, "
+					"span_end, quote, ctx_before, ctx_after, modified) "
+					"VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+			      &rc);
 	if (ins) {
 		bind_key(ins, hash, path);
 		store_anchor(ins, 3, &a);
 		sqlite3_bind_int64(ins, 8, (sqlite3_int64)time(NULL));
+		if (db->schema >= 2 && keep)
+			sqlite3_bind_text(ins, 9, keep, -1, SQLITE_TRANSIENT);
 		rc = sqlite3_step(ins);
 	}
 	if (rc == SQLITE_DONE)
@@ -863,5 +955,67 @@ int notes_position_set(struct notes_db *db, const struct doc *d, size_t pos)
 	sqlite3_finalize(del);
 	sqlite3_finalize(ins);
 	free(path);
+	return err;
+}
+
+int notes_position_set(struct notes_db *db, const struct doc *d, size_t pos)
+{
+	return position_write(db, d, pos, NULL, true);
+}
+
+int notes_anchor_get(struct notes_db *db, const struct doc *d, struct date *out)
+{
+	char hash[17], *path, text[32];
+	int rc, y = 0, m = 0, day = 0;
+
+	if (db->empty || db->schema < 2)
+		return -ENOENT;
+	doc_key(d, hash, &path);
+	rc = anchor_read(db, hash, path, text, sizeof(text));
+	free(path);
+	if (rc != SQLITE_ROW)
+		return rc == SQLITE_DONE ? -ENOENT : fail(db, rc, "cannot read the anchor date");
+	if (strcmp(text, "none") == 0) {
+		*out = (struct date){0, 0, 0};
+		return 0;
+	}
+	int k = sscanf(text, "%4d-%2d-%2d", &y, &m, &day);
+	if (k < 1 || y < 1 || m < 0 || m > 12 || day < 0 || day > 31)
+		return -ENOENT;
+	*out = (struct date){y, k >= 2 ? m : 0, k >= 3 ? day : 0};
+	return 0;
+}
+
+int notes_anchor_set(struct notes_db *db, const struct doc *d, const struct date *a)
+{
+	char hash[17], *path, text[32] = "none";
+	sqlite3_stmt *st;
+	int rc, err = 0;
+
+	if (db->readonly)
+		return fail(db, SQLITE_READONLY, "");
+	if (db->schema < 2) {
+		snprintf(db->err, sizeof(db->err),
+			 "the notes database is of an older dateline (schema %d)", db->schema);
+		return -ENOTSUP;
+	}
+	if (a && a->year)
+		snprintf(text, sizeof(text), "%04d-%02d-%02d", a->year, a->month, a->day);
+	doc_key(d, hash, &path);
+	st = prepare(db, "UPDATE positions SET anchor = ?3 WHERE doc_hash = ?1 OR doc_path = ?2",
+		     &rc);
+	if (st) {
+		bind_key(st, hash, path);
+		if (a)
+			sqlite3_bind_text(st, 3, text, -1, SQLITE_STATIC);
+		rc = sqlite3_step(st);
+		sqlite3_finalize(st);
+	}
+	free(path);
+	if (rc != SQLITE_DONE)
+		return fail(db, rc, "cannot save the anchor date");
+	/* No place yet for this article: one at its top carries the anchor. */
+	if (sqlite3_changes(db->db) == 0 && a)
+		err = position_write(db, d, 0, text, false);
 	return err;
 }

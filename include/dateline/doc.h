@@ -15,7 +15,8 @@ enum doc_anchor_from {
 	ANCHOR_NONE,     /* there is none: years of relative expressions are unknown */
 	ANCHOR_OPTION,   /* the user gave it (--date) */
 	ANCHOR_METADATA, /* the page's or front matter's publication date */
-	ANCHOR_TEXT      /* the article's own date line */
+	ANCHOR_TEXT,     /* the article's own date line */
+	ANCHOR_READER    /* set in the reader (:date) and remembered with the article's notes */
 };
 
 enum doc_level {

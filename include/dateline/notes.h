@@ -75,7 +75,15 @@ const char *note_target_name(enum note_target t);
 /* The reader's last position in this article (a byte offset, re-anchored like a note), or
  * -ENOENT when there is none. */
 int notes_position_get(struct notes_db *db, const struct doc *d, size_t *pos);
-/* Remembers the reader's position; commits at once. Returns 0 or a negative errno. */
+/* Remembers the reader's position (keeping the anchor date remembered with it); commits at once.
+ * Returns 0 or a negative errno. */
 int notes_position_set(struct notes_db *db, const struct doc *d, size_t pos);
+/* The anchor date remembered for this article with its reading place (set in the reader with
+ * :date): 0 and *out (year 0: the reader chose to have none), or -ENOENT when none is
+ * remembered (or the database is of an older schema and read-only). */
+int notes_anchor_get(struct notes_db *db, const struct doc *d, struct date *out);
+/* Remembers the anchor date for this article (NULL forgets it; year 0: none at all); commits at
+ * once. Returns 0 or a negative errno (-EROFS when read-only). */
+int notes_anchor_set(struct notes_db *db, const struct doc *d, const struct date *a);
 
 #endif

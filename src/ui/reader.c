@@ -1,6 +1,7 @@
-/* reader: the reader's state machine: set-up, layout, keys and mouse to actions, the status line
- * and the frame, drawn into a grid of cells without any terminal (the panes, the search, the
- * editor, help and notes are in the ui_*.c files beside it). */
+/* reader: the reader's state machine: set-up, keys (with counts) and mouse to actions, leaving
+ * sub-views before quitting, the status line and the frame, drawn into a grid of cells without
+ * any terminal (the layout, panes, jumps, search, editor, commands, help and notes are in the
+ * ui_*.c files beside it). */
 #include "reader.h"
 
 #include <stdio.h>
@@ -8,6 +9,9 @@
 #include <string.h>
 
 #include "reader_int.h"
+
+/* The largest count typed before a key. */
+#define COUNT_MAX 999999UL
 
 void reader_status_set(struct reader *r, bool error, const char *fmt, ...)
 {
@@ -19,78 +23,64 @@ void reader_status_set(struct reader *r, bool error, const char *fmt, ...)
 	r->status_error = error;
 }
 
-/* ---- layout ---- */
-
-static void layout(struct reader *r)
+bool reader_too_small(const struct reader *r)
 {
-	int rows = r->rows, cols = r->cols;
-
-	memset(r->area, 0, sizeof(r->area));
-	r->wide = cols >= READER_WIDE_COLS;
-	if (rows < READER_MIN_ROWS || cols < READER_MIN_COLS)
-		return;
-	if (r->wide) {
-		int right = cols * 2 / 5;
-		if (right > 64)
-			right = 64;
-		int left = cols - right - 1, avail = rows - 1;
-		int nh = avail / 5 < 3 ? 3 : avail / 5;
-		int th = (avail - nh) / 2, ch = avail - nh - th;
-		r->area[PANE_ARTICLE] = (struct rect){0, 0, avail, left};
-		r->area[PANE_TIMELINE] = (struct rect){0, left + 1, th, right};
-		r->area[PANE_CLAIMS] = (struct rect){th, left + 1, ch, right};
-		r->area[PANE_NOTES] = (struct rect){th + ch, left + 1, nh, right};
-	} else {
-		r->area[r->focus] = (struct rect){1, 0, rows - 2, cols};
-	}
-	int aw = r->area[PANE_ARTICLE].w;
-	if (!r->wide)
-		aw = cols;
-	r->article_width = aw - 2 > 2 ? aw - 2 : 2;
-	if (!r->wide && r->focus != PANE_ARTICLE)
-		r->area[PANE_ARTICLE].h = rows - 2; /* the place is kept for the hidden article */
+	return r->rows < READER_MIN_ROWS || r->cols < READER_MIN_COLS;
 }
 
 /* ---- setup ---- */
 
-/* Takes the analysis (or empty lists while it is being found) and marks its spans. */
-static void index_analysis(struct reader *r, const struct timex_list *tl,
-			   const struct claim_list *cl)
+void reader_index(struct reader *r, const struct timex_list *tl, const struct claim_list *cl)
 {
 	static const struct timex_list no_timexes;
 	static const struct claim_list no_claims;
+
+	const struct claim_list *old_cl = r->cl;
 
 	r->analysing = !tl || !cl;
 	r->tl = tl ? tl : &no_timexes;
 	r->cl = cl ? cl : &no_claims;
 	article_mark(r);
-	claims_view_reset(r);
+	/* New dates (:date finds them again) keep the claims' view. */
+	if (r->cl != old_cl)
+		claims_view_reset(r);
 	axis_reset(r);
 }
 
 void reader_set_analysis(struct reader *r, const struct timex_list *tl, const struct claim_list *cl)
 {
-	index_analysis(r, tl, cl);
+	struct timex_list *old = r->own_tl != tl ? r->own_tl : NULL;
+
+	if (old)
+		r->own_tl = NULL;
+	reader_index(r, tl, cl);
+	timex_list_free(old);
 	for (enum pane p = PANE_TIMELINE; p <= PANE_CLAIMS; p++)
 		r->sel[p] = r->list_top[p] = 0;
 	r->visited[PANE_TIMELINE] = r->visited[PANE_CLAIMS] = false;
+	if (r->anchor_pending && !r->analysing)
+		anchor_apply(r);
+	reader_layout(r);
 }
 
-void reader_init(struct reader *r, const struct doc *d, const struct timex_list *tl,
+void reader_init(struct reader *r, struct doc *d, const struct timex_list *tl,
 		 const struct claim_list *cl, struct notes_db *db, struct note_list *notes,
 		 const char *notes_problem)
 {
 	memset(r, 0, sizeof(*r));
 	r->d = d;
+	r->doc = d;
 	r->text = doc_text(d, &r->len);
 	r->db = db;
 	r->notes = notes ? notes : xcalloc(1, sizeof(*r->notes));
 	r->notes_problem = notes_problem;
+	r->anchor_own = doc_anchor(d, &r->anchor_own_from);
+	r->ascii = MB_CUR_MAX == 1;
 	buf_init(&r->ed.text);
-	index_analysis(r, tl, cl);
+	reader_index(r, tl, cl);
 	r->rows = 24;
 	r->cols = 80;
-	layout(r);
+	reader_layout(r);
 }
 
 void reader_free(struct reader *r)
@@ -103,9 +93,18 @@ void reader_free(struct reader *r)
 	free(r->query);
 	claims_view_free(r);
 	axis_free(r);
+	free(r->note_orig);
+	free(r->confirm_path);
 	buf_free(&r->ed.text);
+	history_free(&r->hist_search);
+	history_free(&r->hist_command);
+	grid_free(&r->scratch);
+	for (int p = 0; p < PANE_COUNT; p++)
+		free(r->item_lines[p]);
 	note_list_free(r->notes);
 	r->notes = NULL;
+	timex_list_free(r->own_tl);
+	r->own_tl = NULL;
 }
 
 void reader_resize(struct reader *r, int rows, int cols)
@@ -114,7 +113,7 @@ void reader_resize(struct reader *r, int rows, int cols)
 
 	r->rows = rows;
 	r->cols = cols;
-	layout(r);
+	reader_layout(r);
 	if (article_rows(r) > 0) {
 		struct line_pos pos = pos_from_offset(r, place);
 		struct line_pos m = article_max_top(r);
@@ -124,61 +123,146 @@ void reader_resize(struct reader *r, int rows, int cols)
 	}
 }
 
+void reader_focus(struct reader *r, enum pane p)
+{
+	r->focus = p;
+	reader_resize(r, r->rows, r->cols);
+}
+
+bool reader_leave_view(struct reader *r)
+{
+	/* Sub-views close before the reader quits: a list's tab on a narrow screen goes back to
+	 * the article (the help closes in help_key). */
+	if (!r->wide && r->focus != PANE_ARTICLE) {
+		reader_focus(r, PANE_ARTICLE);
+		return true;
+	}
+	return false;
+}
+
 /* ---- actions ---- */
 
-void reader_action(struct reader *r, enum ui_action a)
+/* Goes to item or paragraph n (1-based, clamped) of pane f. */
+static void go_number(struct reader *r, enum pane f, unsigned long n)
+{
+	size_t np = doc_paragraph_count(r->d), count = pane_ops[f].count(r);
+
+	if (f == PANE_ARTICLE) {
+		if (np)
+			article_set_top(r, (struct line_pos){n - 1 < np ? n - 1 : np - 1, 0});
+	} else if (count) {
+		r->sel[f] = n - 1 < count ? n - 1 : count - 1;
+		pane_follow(r, f);
+	}
+}
+
+/* Goes n percent (at most 100) of the way through pane f. */
+static void go_percent(struct reader *r, enum pane f, unsigned long n)
+{
+	size_t count = pane_ops[f].count(r);
+
+	if (n > 100)
+		n = 100;
+	if (f == PANE_ARTICLE) {
+		reader_goto(r, (size_t)((double)r->len * (double)n / 100.0));
+		if (n == 100)
+			article_set_top(r, article_max_top(r));
+	} else if (count) {
+		r->sel[f] = (size_t)((double)(count - 1) * (double)n / 100.0 + 0.5);
+		pane_follow(r, f);
+	}
+}
+
+/* Whether the action is a jump, whose place the jump list keeps. */
+static bool is_jump(enum ui_action a)
+{
+	switch (a) {
+	case ACT_TOP:
+	case ACT_BOTTOM:
+	case ACT_PERCENT:
+	case ACT_OPEN:
+	case ACT_NEXT_EVENT:
+	case ACT_PREV_EVENT:
+	case ACT_NEXT_CLAIM:
+	case ACT_PREV_CLAIM:
+	case ACT_SEARCH_NEXT:
+	case ACT_SEARCH_PREV:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* Runs action a n times where that means something (n 0: no count was typed). */
+static void run_action(struct reader *r, enum ui_action a, unsigned long n)
 {
 	enum pane f = r->focus;
 	const struct pane_ops *ops = &pane_ops[f];
-	long page = ops->page(r, f);
+	long page = ops->page(r, f), times = n ? (long)n : 1;
 
 	switch (a) {
 	case ACT_NONE:
 	case ACT_COUNT:
+	case ACT_DIGIT:
 		break;
 	case ACT_DOWN:
-		ops->scroll(r, f, 1);
-		break;
 	case ACT_UP:
-		ops->scroll(r, f, -1);
+		ops->scroll(r, f, a == ACT_DOWN ? times : -times);
 		break;
 	case ACT_PAGE_DOWN:
-		ops->scroll(r, f, page);
-		break;
 	case ACT_PAGE_UP:
-		ops->scroll(r, f, -page);
+		ops->scroll(r, f, (a == ACT_PAGE_DOWN ? page : -page) * times);
 		break;
 	case ACT_HALF_DOWN:
-		ops->scroll(r, f, (page + 1) / 2);
-		break;
 	case ACT_HALF_UP:
-		ops->scroll(r, f, -(page + 1) / 2);
+		ops->scroll(r, f, (a == ACT_HALF_DOWN ? 1 : -1) * (page + 1) / 2 * times);
 		break;
 	case ACT_TOP:
 	case ACT_BOTTOM:
-		ops->go_end(r, f, a == ACT_BOTTOM);
+		if (n)
+			go_number(r, f, n);
+		else
+			ops->go_end(r, f, a == ACT_BOTTOM);
+		break;
+	case ACT_PERCENT:
+		if (n)
+			go_percent(r, f, n);
+		else
+			reader_status_set(r, true, "Type a number first: 50%% goes half way");
 		break;
 	case ACT_NEXT_PANE:
 	case ACT_PREV_PANE:
-		r->focus =
-			(enum pane)((f + (a == ACT_NEXT_PANE ? 1 : PANE_COUNT - 1)) % PANE_COUNT);
-		reader_resize(r, r->rows, r->cols);
+		reader_focus(r, (enum pane)((f + (a == ACT_NEXT_PANE ? 1 : PANE_COUNT - 1)) %
+					    PANE_COUNT));
+		break;
+	case ACT_LEAVE:
+		if (f != PANE_ARTICLE)
+			reader_focus(r, PANE_ARTICLE);
 		break;
 	case ACT_OPEN:
 		if (ops->count(r))
 			ops->open(r, r->sel[f]);
-		if (!r->wide && f != PANE_ARTICLE && r->has_current && !r->status_error) {
-			r->focus = PANE_ARTICLE;
-			reader_resize(r, r->rows, r->cols);
-		}
+		if (!r->wide && f != PANE_ARTICLE && r->has_current && !r->status_error)
+			reader_focus(r, PANE_ARTICLE);
 		break;
 	case ACT_NEXT_EVENT:
 	case ACT_PREV_EVENT:
-		pane_jump(r, PANE_TIMELINE, a == ACT_NEXT_EVENT);
-		break;
 	case ACT_NEXT_CLAIM:
-	case ACT_PREV_CLAIM:
-		pane_jump(r, PANE_CLAIMS, a == ACT_NEXT_CLAIM);
+	case ACT_PREV_CLAIM: {
+		bool ev = a == ACT_NEXT_EVENT || a == ACT_PREV_EVENT;
+		bool fwd = a == ACT_NEXT_EVENT || a == ACT_NEXT_CLAIM;
+		for (long i = 0; i < times && !r->status_error; i++)
+			pane_jump(r, ev ? PANE_TIMELINE : PANE_CLAIMS, fwd);
+		break;
+	}
+	case ACT_JUMP_BACK:
+		jumps_back(r);
+		break;
+	case ACT_JUMP_FORWARD:
+		jumps_forward(r);
+		break;
+	case ACT_JUMP_SWAP:
+		jumps_swap(r);
 		break;
 	case ACT_SPEAKER_FILTER:
 		claims_filter_toggle(r);
@@ -193,10 +277,9 @@ void reader_action(struct reader *r, enum ui_action a)
 		search_prompt(r);
 		break;
 	case ACT_SEARCH_NEXT:
-		search_step(r, true);
-		break;
 	case ACT_SEARCH_PREV:
-		search_step(r, false);
+		for (long i = 0; i < times && !r->status_error; i++)
+			search_step(r, a == ACT_SEARCH_NEXT);
 		break;
 	case ACT_ANNOTATE:
 		reader_annotate(r);
@@ -206,22 +289,28 @@ void reader_action(struct reader *r, enum ui_action a)
 		reader_note_change(r, a);
 		break;
 	case ACT_EXPORT:
-		reader_export_prompt(r);
+		reader_export_prompt(r, NULL);
+		break;
+	case ACT_COMMAND:
+		cmdline_prompt(r);
 		break;
 	case ACT_HELP:
 		r->mode = MODE_HELP;
 		r->help_top = 0;
 		break;
 	case ACT_CLOSE:
-		/* In the claims pane, or when nothing else is to close, Esc ends the speaker
-		 * filter. */
-		if ((f == PANE_CLAIMS || (!r->nmatches && !r->has_current)) &&
+		/* The speaker filter goes first in the claims pane, or when nothing else would
+		 * close. */
+		if ((f == PANE_CLAIMS || ((!r->nmatches || r->search_hidden) && !r->has_current &&
+					  (r->wide || f == PANE_ARTICLE))) &&
 		    claims_filter_clear(r)) {
 			reader_status_set(r, false, "All %zu claims", r->cl->n);
 			break;
 		}
-		/* The query stays for n and N, which then say it was not found. */
-		r->nmatches = 0;
+		if (reader_leave_view(r))
+			break;
+		/* The matches stay for n and N, which show them again. */
+		r->search_hidden = true;
 		r->has_current = false;
 		break;
 	case ACT_REDRAW:
@@ -231,16 +320,139 @@ void reader_action(struct reader *r, enum ui_action a)
 		r->reload = true;
 		break;
 	case ACT_QUIT:
-		r->quit = true;
+		if (!reader_leave_view(r))
+			r->quit = true;
 		break;
 	}
 }
 
+void reader_action_n(struct reader *r, enum ui_action a, unsigned long n)
+{
+	struct place before = place_now(r);
+
+	run_action(r, a, n);
+	if (is_jump(a))
+		jumps_record(r, &before);
+}
+
+void reader_action(struct reader *r, enum ui_action a)
+{
+	reader_action_n(r, a, 0);
+}
+
+/* A key in the normal mode: a count, the second ' of '', or an action. */
+static void normal_key(struct reader *r, int key)
+{
+	enum ui_action a;
+	char name[32];
+
+	if (key == '\n')
+		key = UI_KEY_ENTER;
+	a = actions_for_key(key);
+	if (r->quote_pending) {
+		r->quote_pending = false;
+		if (a != ACT_JUMP_SWAP) {
+			actions_key_name(key, name, sizeof(name));
+			reader_status_set(r, false,
+					  "' then %s does nothing ('' goes back) · ? for help",
+					  name);
+			r->has_count = false;
+			return;
+		}
+		run_action(r, ACT_JUMP_SWAP, 0);
+		return;
+	}
+	if (a == ACT_DIGIT) {
+		unsigned long d = (unsigned long)(key - '0');
+		r->count = r->has_count && r->count <= COUNT_MAX / 10 ? r->count * 10 + d : d;
+		r->has_count = true;
+		return;
+	}
+	if (a == ACT_CLOSE && r->has_count) {
+		r->has_count = false;
+		return;
+	}
+	if (a == ACT_JUMP_SWAP) {
+		r->quote_pending = true;
+		return;
+	}
+	unsigned long n = r->has_count ? r->count : 0;
+	r->has_count = false;
+	if (a == ACT_NONE) {
+		actions_key_name(key, name, sizeof(name));
+		reader_status_set(r, false, "%s does nothing here · ? for help", name);
+		return;
+	}
+	reader_action_n(r, a, n);
+}
+
+/* A key at a one-line prompt (search, export, command): history, completion, editing. */
+static void prompt_key(struct reader *r, int key)
+{
+	enum mode m = r->mode;
+	struct history *h = m == MODE_SEARCH    ? &r->hist_search
+			    : m == MODE_COMMAND ? &r->hist_command
+						: NULL;
+
+	if (key >= UI_KEY_ALT)
+		return;
+	if (h && (key == UI_KEY_UP || key == UI_KEY_DOWN)) {
+		history_step(h, &r->ed, key == UI_KEY_UP);
+		return;
+	}
+	if (m == MODE_COMMAND && key == '\t') {
+		cmdline_complete(r);
+		return;
+	}
+	if (m == MODE_COMMAND && key == UI_KEY_BACKSPACE && r->ed.text.len == 0) {
+		r->mode = MODE_NORMAL; /* as in vim, Backspace on an empty command line leaves it */
+		return;
+	}
+	enum editor_result rc = editor_key(&r->ed, key);
+	if (rc == EDITOR_EDITING)
+		return;
+	r->mode = MODE_NORMAL;
+	if (rc == EDITOR_CANCEL)
+		return;
+	if (h)
+		history_add(h, r->ed.text.data);
+	if (m == MODE_SEARCH) {
+		struct place before = place_now(r);
+		search_start(r, r->ed.text.data);
+		jumps_record(r, &before);
+	} else if (m == MODE_EXPORT) {
+		reader_export_run(r, r->ed.text.data, false);
+	} else {
+		cmdline_run(r, r->ed.text.data);
+	}
+}
+
+/* The answer to the question on the status line. */
+static void confirm_key(struct reader *r, int key)
+{
+	bool yes = key == 'y' || key == 'Y', no = key == 'n' || key == 'N' || key == UI_KEY_ESC;
+
+	if (r->confirm == CONFIRM_DISCARD) {
+		if (yes || no)
+			reader_note_discard(r, yes);
+		return; /* any other key leaves the question up: the note is at stake */
+	}
+	r->mode = MODE_NORMAL;
+	if (r->confirm == CONFIRM_DELETE)
+		reader_note_confirm(r, yes);
+	else if (yes)
+		reader_export_run(r, r->confirm_path, true);
+	else
+		reader_status_set(r, false, "Not exported: %s is unchanged", r->confirm_path);
+}
+
 void reader_key(struct reader *r, int key)
 {
-	enum editor_result rc;
-
 	if (key == UI_KEY_RESIZE)
+		return;
+	/* On a screen too small to show them, keys of the editor and the prompts wait for it to
+	 * grow (the note is kept). */
+	if (reader_too_small(r) && r->mode != MODE_NORMAL)
 		return;
 	r->status[0] = '\0';
 	r->status_error = false;
@@ -248,46 +460,21 @@ void reader_key(struct reader *r, int key)
 	case MODE_HELP:
 		help_key(r, key);
 		return;
+	case MODE_NOTE:
+		reader_note_key(r, key);
+		return;
 	case MODE_SEARCH:
 	case MODE_EXPORT:
-	case MODE_NOTE:
-		rc = editor_key(&r->ed, key);
-		if (rc == EDITOR_EDITING)
-			return;
-		enum mode m = r->mode;
-		r->mode = MODE_NORMAL;
-		if (rc == EDITOR_CANCEL) {
-			if (m == MODE_NOTE)
-				reader_status_set(r, false, "Note discarded");
-			return;
-		}
-		if (m == MODE_SEARCH)
-			search_start(r, r->ed.text.data);
-		else if (m == MODE_EXPORT)
-			reader_export_run(r, r->ed.text.data);
-		else
-			reader_note_save(r);
+	case MODE_COMMAND:
+		prompt_key(r, key);
 		return;
 	case MODE_CONFIRM:
-		reader_note_confirm(r, key);
+		confirm_key(r, key);
 		return;
 	case MODE_NORMAL:
 		break;
 	}
-	if (key == '\n')
-		key = UI_KEY_ENTER;
-	reader_action(r, actions_for_key(key));
-}
-
-static enum pane pane_at(const struct reader *r, int y, int x)
-{
-	for (int p = 0; p < PANE_COUNT; p++) {
-		const struct rect *a = &r->area[p];
-		if (a->h > 0 && (r->wide || (enum pane)p == r->focus) && y >= a->y &&
-		    y < a->y + a->h && x >= a->x && x < a->x + a->w)
-			return (enum pane)p;
-	}
-	return PANE_COUNT;
+	normal_key(r, key);
 }
 
 void reader_mouse(struct reader *r, int y, int x, int button)
@@ -300,13 +487,11 @@ void reader_mouse(struct reader *r, int y, int x, int button)
 		int tx[PANE_COUNT + 1];
 		pane_tab_labels(r, labels, tx);
 		for (int t = 0; t < PANE_COUNT; t++)
-			if (x >= tx[t] && x < tx[t + 1]) {
-				r->focus = (enum pane)t;
-				reader_resize(r, r->rows, r->cols);
-			}
+			if (x >= tx[t] && x < tx[t + 1])
+				reader_focus(r, (enum pane)t);
 		return;
 	}
-	enum pane p = pane_at(r, y, x);
+	enum pane p = reader_pane_at(r, y, x);
 	if (p == PANE_COUNT)
 		return;
 	if (button == 4 || button == 5) {
@@ -328,10 +513,49 @@ void reader_mouse(struct reader *r, int y, int x, int button)
 
 /* ---- drawing ---- */
 
+/* The right end of the status line: the count being typed, the search, the anchor date and the
+ * hint for help, as many as fit beside the left part (lw columns) in w; on a narrow screen the
+ * hint goes first, then where the anchor came from, then the anchor. */
+static void status_right(struct reader *r, char *out, size_t n, int lw, int w, bool message)
+{
+	char search[64], anchor[96], brief[32], count[24];
+	const char *parts[4];
+	int k = 0;
+
+	search_status(r, search, sizeof(search));
+	anchor_describe(r, anchor, sizeof(anchor), false);
+	anchor_describe(r, brief, sizeof(brief), true);
+	if (r->has_count)
+		snprintf(count, sizeof(count), "%lu", r->count), parts[k++] = count;
+	if (search[0])
+		parts[k++] = search;
+	parts[k++] = anchor;
+	if (!message)
+		parts[k++] = "? help";
+	for (int tries = 0; k > 0; tries++) {
+		size_t len = 0;
+		out[0] = '\0';
+		for (int i = 0; i < k && len + 1 < n; i++)
+			len += (size_t)snprintf(out + len, n - len, "%s%s", i ? " · " : "",
+						parts[i]);
+		if (len + 2 < n)
+			out[len] = ' ', out[len + 1] = '\0';
+		int rw = reader_text_width(out, strlen(out));
+		if (lw + rw + 1 <= w)
+			return;
+		/* Drop the hint, then shorten the anchor, then drop it. */
+		if (parts[k - 1] == anchor)
+			parts[k - 1] = brief;
+		else
+			k--;
+	}
+	out[0] = '\0';
+}
+
 static void draw_status(struct reader *r, struct grid *g)
 {
 	int y = g->rows - 1, w = g->cols;
-	char right[96] = "", left[600];
+	char right[200], left[600];
 
 	grid_fill(g, y, 0, w, ST_STATUS);
 	switch (r->mode) {
@@ -341,13 +565,16 @@ static void draw_status(struct reader *r, struct grid *g)
 	case MODE_EXPORT:
 		editor_draw_prompt(&r->ed, g, "Export to: ");
 		return;
+	case MODE_COMMAND:
+		cmdline_draw(r, g);
+		return;
 	case MODE_CONFIRM:
-		grid_put_str(g, y, 0, w, "Delete this note? (y/n)", ST_STATUS | ST_ERROR);
+		grid_put_clipped(g, y, 0, w, r->question, strlen(r->question),
+				 ST_STATUS | ST_ERROR);
 		return;
 	default:
 		break;
 	}
-	search_status(r, right, sizeof(right));
 	if (r->status[0]) {
 		snprintf(left, sizeof(left), " %s", r->status);
 	} else {
@@ -365,13 +592,13 @@ static void draw_status(struct reader *r, struct grid *g)
 		snprintf(left, sizeof(left), " ¶%zu/%zu · %u%% · %s%s%s%s%s", p, np, pct, filter,
 			 filter[0] ? " · " : "", title ? title : "", title ? " · " : "",
 			 slash && slash[1] ? slash + 1 : name);
-		if (!right[0] && w >= 40)
-			snprintf(right, sizeof(right), "? help ");
 	}
+	int lw = reader_text_width(left, strlen(left));
+	/* A message keeps its room; the article's name gives way to the right part. */
+	status_right(r, right, sizeof(right), r->status[0] ? lw : (lw < w / 2 ? lw : w / 2), w,
+		     r->status[0] != '\0');
 	int rw = reader_text_width(right, strlen(right));
-	if (rw > w / 2)
-		rw = 0;
-	grid_put_clipped(g, y, 0, w - rw, left, strlen(left),
+	grid_put_clipped(g, y, 0, rw ? w - rw - 1 : w, left, strlen(left),
 			 (uint16_t)(ST_STATUS | (r->status_error ? ST_ERROR : 0)));
 	if (rw)
 		grid_put_str(g, y, w - rw, rw, right, ST_STATUS);
@@ -380,11 +607,15 @@ static void draw_status(struct reader *r, struct grid *g)
 void reader_draw(struct reader *r, struct grid *g)
 {
 	grid_setup(g, r->rows, r->cols);
-	if (r->rows < READER_MIN_ROWS || r->cols < READER_MIN_COLS) {
+	g->ascii = r->ascii;
+	if (reader_too_small(r)) {
 		if (r->rows > 0 && r->cols > 0)
 			grid_put_str(g, r->rows / 2, 0, r->cols, "terminal too small", ST_ERROR);
+		if (r->mode == MODE_NOTE && r->rows / 2 + 1 < r->rows)
+			grid_put_str(g, r->rows / 2 + 1, 0, r->cols, "(your note is kept)", ST_DIM);
 		return;
 	}
+	reader_layout(r);
 	if (r->mode == MODE_HELP) {
 		help_draw(r, g);
 		return;
@@ -399,7 +630,7 @@ void reader_draw(struct reader *r, struct grid *g)
 		pane_draw_tabs(r, g);
 		pane_ops[r->focus].draw(r, g, r->focus);
 	}
-	if (r->mode == MODE_NOTE)
+	if (r->mode == MODE_NOTE || (r->mode == MODE_CONFIRM && r->confirm == CONFIRM_DISCARD))
 		reader_note_draw(r, g);
 	draw_status(r, g);
 }

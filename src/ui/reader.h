@@ -49,6 +49,7 @@ struct grid {
 	struct cell *cells;
 	struct buf text;
 	int cursor_row, cursor_col; /* -1 when the cursor is hidden */
+	bool ascii;                 /* the reader's marks in ASCII (reader.ascii) */
 };
 
 enum pane {
@@ -64,6 +65,9 @@ enum pane {
 #define READER_MIN_COLS 20
 /* From this width the article and the lists are side by side; below it, one pane with tabs. */
 #define READER_WIDE_COLS 100
+/* The widest the article's pane grows (its text 2 columns less: a readable measure); the rest
+ * of a wide screen goes to the lists. */
+#define READER_ARTICLE_MAX 100
 
 struct rect {
 	int y, x, h, w;
@@ -99,6 +103,7 @@ enum mode {
 	MODE_SEARCH,
 	MODE_NOTE,
 	MODE_EXPORT,
+	MODE_COMMAND,
 	MODE_CONFIRM
 };
 
@@ -160,12 +165,38 @@ struct axis_view {
 	size_t top;      /* the first line shown */
 };
 
+/* What a y/n question in the status line decides. */
+enum confirm {
+	CONFIRM_DELETE,    /* delete the selected note */
+	CONFIRM_OVERWRITE, /* export over an existing file (confirm_path) */
+	CONFIRM_DISCARD    /* leave the note editor without saving (n goes back to it) */
+};
+
+/* A place to come back to: the article's top line and the highlighted item. */
+struct place {
+	size_t top;
+	bool has_current;
+	struct span current;
+};
+
+/* How many places the jump list keeps (the oldest go first). */
+#define READER_JUMPS 100
+
+/* The lines entered at a prompt, oldest first, and where Up/Down is in them (pos == n: the line
+ * being typed, kept in draft). */
+struct history {
+	char **items;
+	size_t n, pos;
+	char *draft;
+};
+
 /* From this many bytes the reader shows the article before its dates and claims are found (they
  * take a fraction of a second below it). */
 #define READER_BACKGROUND_MIN ((size_t)4 << 20)
 
 struct reader {
 	const struct doc *d;
+	struct doc *doc; /* the same document, for setting its anchor (:date) */
 	const char *text;
 	size_t len;
 	const struct timex_list *tl; /* never NULL: empty while `analysing` */
@@ -175,10 +206,27 @@ struct reader {
 	struct note_list *notes;   /* never NULL */
 	const char *notes_problem; /* why db is NULL, or NULL */
 
+	/* The anchor date: the article's own (what --date or the policy gave, for :date auto),
+	 * one asked for while the dates are being found (applied when they arrive), the dates
+	 * found again by the reader after :date (owned), and whether the caller finds them on a
+	 * thread of its own (see reader_anchor_take). */
+	struct date anchor_own;
+	enum doc_anchor_from anchor_own_from;
+	bool anchor_pending;
+	struct date anchor_want;
+	enum doc_anchor_from anchor_want_from;
+	struct timex_list *own_tl;
+	bool redate_async;
+
 	int rows, cols;
-	bool wide; /* panes side by side */
+	bool wide;     /* panes side by side */
+	bool ascii;    /* draw the reader's own marks, borders and "..." in ASCII */
+	bool no_files; /* never write a file (export refused): for the fuzzer */
 	enum pane focus;
 	struct rect area[PANE_COUNT]; /* where each pane is this frame (h 0 when hidden) */
+	/* The screen lines (1 or 2) of each of a list's first items this frame (the others 1). */
+	unsigned char *item_lines[PANE_COUNT];
+	size_t nitem_lines[PANE_COUNT];
 
 	size_t top; /* the place: byte offset of the article's top line */
 	struct line_pos top_pos;
@@ -196,19 +244,39 @@ struct reader {
 	size_t ndates, nclaims;
 	bool visited[PANE_COUNT]; /* until an item was shown, ] and } start from the first item */
 
+	/* A number typed before a key (has_count), and a ' waiting for the second '. */
+	unsigned long count;
+	bool has_count;
+	bool quote_pending;
+	/* The jump list: places left by jumps, oldest first; jump_pos == njumps when at none. */
+	struct place jumps[READER_JUMPS];
+	size_t njumps, jump_pos;
+
 	char *query;
-	bool query_icase;
+	bool query_icase, query_accents; /* accents count when the query has one */
+	bool search_hidden;              /* Esc hid the matches; n and N show them again */
 	struct span *matches;
 	size_t nmatches, cur_match;
+	struct history hist_search, hist_command;
 
 	enum mode mode;
 	int help_top;
 	struct editor ed;
-	/* The note being written: a new one on note_span, or the existing note_id. */
+	/* The note being written: a new one on note_span, or the existing note_id; what it is on
+	 * ("¶3", "the event Nov 7, 2025 (¶11)"), and its text when the editor opened. */
 	int64_t note_id;
 	enum note_target note_target;
 	struct span note_span;
+	char note_what[160];
+	char *note_orig;
+	bool want_external; /* the terminal layer should open the note in $VISUAL/$EDITOR */
 
+	/* A y/n question on the status line. */
+	enum confirm confirm;
+	char question[600];
+	char *confirm_path;
+
+	struct grid scratch; /* where a list row is drawn before it is wrapped */
 	char status[512];
 	bool status_error;
 	bool quit;
@@ -221,13 +289,26 @@ struct reader {
  * unavailable, for the reason in notes_problem, a static string or NULL). tl and cl may be NULL
  * while they are still being found: the reader then shows the article and says so in the lists
  * until reader_set_analysis(). The reader keeps the pointers; the caller frees them after
- * reader_free(). The note list becomes the reader's. */
-void reader_init(struct reader *r, const struct doc *d, const struct timex_list *tl,
+ * reader_free(). The note list becomes the reader's. The reader changes d only through
+ * doc_set_anchor() (:date), and only while no list is being found (see reader_anchor_take). */
+void reader_init(struct reader *r, struct doc *d, const struct timex_list *tl,
 		 const struct claim_list *cl, struct notes_db *db, struct note_list *notes,
 		 const char *notes_problem);
-/* Gives the reader the dates and claims found after reader_init(NULL, NULL); same ownership. */
+/* Gives the reader the dates and claims found after reader_init(NULL, NULL), or the dates found
+ * again after reader_anchor_take() (cl may then be the list it has); same ownership. No thread
+ * may read the document any more: an anchor asked for meanwhile is applied now (the dates are
+ * found again here). */
 void reader_set_analysis(struct reader *r, const struct timex_list *tl,
 			 const struct claim_list *cl);
+/* Applies the anchor remembered with this article's notes (set with :date) unless the user gave
+ * one (--date). Call it after reader_init() and before the dates are found; true when it set
+ * the document's anchor (dates found before are then stale). */
+bool reader_anchor_restore(struct reader *r);
+/* For a caller that finds the dates on a thread of its own (redate_async set): when an anchor
+ * was asked for and no thread reads the document, sets it on the document, empties the
+ * timeline and returns true; the caller then finds the dates again and hands them over with
+ * reader_set_analysis(), and may free the timeline it gave before. False when none is pending. */
+bool reader_anchor_take(struct reader *r);
 /* Frees what the reader allocated (and its note list). */
 void reader_free(struct reader *r);
 /* Sets the screen size; keeps the place (the text at the top). */
@@ -239,8 +320,15 @@ void reader_goto(struct reader *r, size_t pos);
  * one, the occurrence nearest to the same fraction of the text; that fraction when it is found
  * nowhere. Lets a reload keep the reader's place by its text. */
 size_t reader_reanchor(const char *a, size_t alen, size_t pos, const char *b, size_t blen);
-/* Handles one key (a code point or a UI_KEY_*). */
+/* Handles one key (a code point or a UI_KEY_*, with UI_KEY_ALT for Alt). Ctrl-C is a key: it
+ * quits like q, and in the note editor asks before dropping unsaved text. */
 void reader_key(struct reader *r, int key);
+/* Saves the note being written, for an end that cannot ask (SIGTERM, SIGHUP): a note is never
+ * lost. True when it saved one. */
+bool reader_note_rescue(struct reader *r);
+/* What the external editor opened for want_external gave: the note's new text, or NULL with why
+ * not in error (a static string or the caller's, copied). */
+void reader_external_done(struct reader *r, const char *text, const char *error);
 /* Runs one action as if its key had been pressed. */
 void reader_action(struct reader *r, enum ui_action a);
 /* A mouse event at screen cell (y, x): button 1 click, 4 wheel up, 5 wheel down. */

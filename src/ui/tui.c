@@ -1,5 +1,7 @@
-/* tui: the terminal side of the reader: curses set-up and hygiene, keys and mouse in, the grid
- * out; also the terminal-free entry points (--dump, --keys-md). */
+/* tui: the terminal side of the reader: curses set-up and hygiene (a terminal that cannot show
+ * it is refused with a message), loading and reloading, keys (Alt, Ctrl-C) and mouse in, the
+ * grid out, the external editor, and the dates found on a second thread (again after :date);
+ * also the terminal-free entry points (--dump, --keys-md). */
 #include <curses.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -15,6 +17,8 @@
 #include "reader.h"
 #include "reader_int.h"
 #include "ui.h"
+#include "ui_spawn.h"
+#include "ui_term.h"
 
 static volatile sig_atomic_t got_signal;
 static bool curses_on;
@@ -78,25 +82,32 @@ static attr_t style_attr(uint16_t st, short *pair)
 		a |= A_BOLD;
 	if (st & ST_DIM)
 		a |= A_DIM;
-	if (st & ST_NOTE)
-		a |= A_UNDERLINE;
 	if (st & ST_HEADER)
 		a |= A_BOLD | ((st & ST_FOCUS) ? A_REVERSE : A_UNDERLINE);
 	if (st & ST_SELECTED)
 		a |= (st & ST_FOCUS) ? A_REVERSE : A_BOLD;
 	if (!colour) {
+		/* Every mark keeps a look of its own with attributes alone (the help's legend). */
 		if (st & ST_DATE)
 			a |= A_UNDERLINE;
-		if (st & (ST_CONTROL | ST_ERROR))
+		if (st & ST_CLAIM)
+			a |= A_DIM;
+		if (st & ST_NOTE)
+#ifdef A_ITALIC
+			a |= A_ITALIC;
+#else
+			a |= A_UNDERLINE;
+#endif
+		if (st & (ST_CONTROL | ST_ERROR | ST_CURRENT))
 			a |= A_BOLD;
-		if (st & ST_CURRENT)
-			a |= A_BOLD | A_UNDERLINE;
 		if (st & (ST_STATUS | ST_MATCH))
 			a |= A_REVERSE;
 		if (st & ST_MATCH_CUR)
 			a |= A_REVERSE | A_BOLD;
 		return a;
 	}
+	if (st & ST_NOTE)
+		a |= A_UNDERLINE;
 	if (st & ST_MATCH_CUR) {
 		*pair = PAIR_CURRENT;
 		return a | A_BOLD;
@@ -193,9 +204,49 @@ static int translate_key(int rc, wint_t ch)
 		return UI_KEY_ENTER;
 	case KEY_RESIZE:
 		return UI_KEY_RESIZE;
+	case KEY_F(1):
+		return UI_KEY_F1;
 	default:
 		return -1;
 	}
+}
+
+/* Reads the key after an Esc that came with it (ncurses has waited ESCDELAY for a sequence it
+ * knows): Alt and that key, or a lone Esc. */
+static int read_after_esc(void)
+{
+	wint_t ch;
+	int rc, key;
+
+	wtimeout(stdscr, 0);
+	rc = wget_wch(stdscr, &ch);
+	if (rc == ERR || (rc == KEY_CODE_YES && ch == KEY_MOUSE))
+		key = UI_KEY_ESC;
+	else
+		key = translate_key(rc, ch);
+	if (key >= 0 && key != UI_KEY_ESC && key != UI_KEY_RESIZE)
+		key += UI_KEY_ALT;
+	else
+		key = UI_KEY_ESC;
+	return key;
+}
+
+/* Opens the note in the user's editor with the terminal given back meanwhile, as tig and
+ * newsboat do, and gives the reader what came back. */
+static void edit_external(struct reader *r)
+{
+	struct buf out = BUF_INIT;
+	char err[300];
+	const char *cmd = spawn_editor_command();
+
+	def_prog_mode();
+	endwin();
+	int rc = spawn_edit(cmd, r->ed.text.data, r->ed.text.len, &out, err, sizeof(err));
+	reset_prog_mode();
+	clearok(curscr, TRUE);
+	wrefresh(stdscr);
+	reader_external_done(r, rc == 0 ? out.data : NULL, err);
+	buf_free(&out);
 }
 
 static void open_notes(const char *path, struct notes_db **db, const char **problem)
@@ -220,27 +271,32 @@ struct analysis {
 	struct claim_list *cl;
 	pthread_t thread;
 	atomic_bool done;
-	bool running; /* the thread was started and not yet joined */
+	bool running;    /* the thread was started and not yet joined */
+	bool dates_only; /* the dates again, against a new anchor; the claims are kept */
 };
 
 static void *analyse(void *arg)
 {
 	struct analysis *an = arg;
 	an->tl = timex_find(an->d);
-	an->cl = claims_find(an->d);
+	if (!an->dates_only)
+		an->cl = claims_find(an->d);
 	atomic_store(&an->done, true);
 	return NULL;
 }
 
 /* Starts the analysis: on a thread (signals blocked there, so that they reach the reader) for a
  * large article, or here; falls back to here when no thread can be made. */
-static void analysis_start(struct analysis *an, const struct doc *d)
+static void analysis_start(struct analysis *an, const struct doc *d, bool dates_only)
 {
 	size_t len;
 	sigset_t all, old;
+	struct claim_list *keep = dates_only ? an->cl : NULL;
 
 	memset(an, 0, sizeof(*an));
 	an->d = d;
+	an->cl = keep;
+	an->dates_only = dates_only;
 	atomic_init(&an->done, false);
 	doc_text(d, &len);
 	if (len >= READER_BACKGROUND_MIN) {
@@ -406,20 +462,45 @@ struct session {
 	const char *problem; /* why db is NULL */
 };
 
-/* Sets the reader up on s->d: its notes, its dates and claims (perhaps on a thread), the layout;
- * the focus is kept. */
+/* Whether the terminal wants the reader's marks in ASCII (8 colours or fewer). */
+static bool ascii_marks;
+
+/* Sets the reader up on s->d: its notes, the anchor remembered with them, its dates and claims
+ * (perhaps on a thread), the layout; the focus is kept. */
 static void session_open(struct session *s, enum pane focus)
 {
 	struct note_list *notes = NULL;
+	size_t len;
 
 	if (s->db && notes_load(s->db, s->d, &notes) < 0)
 		notes = NULL;
-	analysis_start(&s->an, s->d);
-	reader_init(&s->r, s->d, s->an.running ? NULL : s->an.tl, s->an.running ? NULL : s->an.cl,
-		    s->db, notes, s->problem);
+	reader_init(&s->r, s->d, NULL, NULL, s->db, notes, s->problem);
+	doc_text(s->d, &len);
+	s->r.redate_async = len >= READER_BACKGROUND_MIN;
+	s->r.ascii = s->r.ascii || ascii_marks;
+	/* The anchor remembered with :date comes before the dates are found against it. */
+	reader_anchor_restore(&s->r);
+	analysis_start(&s->an, s->d, false);
+	if (!s->an.running)
+		reader_set_analysis(&s->r, s->an.tl, s->an.cl);
 	s->r.focus = focus;
 	reader_resize(&s->r, LINES, COLS);
 	wtimeout(stdscr, s->an.running ? 100 : 250); /* 100: to look for the analysis */
+}
+
+/* Finds the dates again against the anchor :date set, when the reader asked for it and no
+ * thread reads the document (a large article: the reader does not find them itself). */
+static void session_redate(struct session *s)
+{
+	if (s->an.running || !reader_anchor_take(&s->r))
+		return;
+	/* The reader holds no pointer into the old timeline any more. */
+	timex_list_free(s->an.tl);
+	s->an.tl = NULL;
+	analysis_start(&s->an, s->d, true);
+	if (!s->an.running)
+		reader_set_analysis(&s->r, s->an.tl, s->an.cl);
+	wtimeout(stdscr, s->an.running ? 100 : 250);
 }
 
 /* r: loads the article again and shows it at the same place (found by its text), with its notes
@@ -468,8 +549,9 @@ static void session_reload(struct session *s)
 			  same ? "Reloaded: unchanged" : "Reloaded: the text has changed");
 }
 
-/* Starts curses and the signal handlers. */
-static void terminal_start(void)
+/* Starts curses and the signal handlers; false (nothing started) when curses cannot use the
+ * terminal after all. */
+static bool terminal_start(void)
 {
 	struct sigaction sa;
 
@@ -482,8 +564,9 @@ static void terminal_start(void)
 	sigaction(SIGQUIT, &sa, NULL);
 
 	set_escdelay(25);
-	if (!initscr())
-		die("cannot start the terminal (TERM=%s)", getenv("TERM") ? getenv("TERM") : "");
+	/* newterm, not initscr: a failure is ours to report, not curses' to print and exit. */
+	if (!newterm(NULL, stdout, stdin))
+		return false;
 	curses_on = true;
 	die_set_hook(restore_terminal);
 	cbreak();
@@ -493,9 +576,12 @@ static void terminal_start(void)
 	keypad(stdscr, TRUE);
 	wtimeout(stdscr, 250);
 	colours_init();
+	/* A terminal of 8 colours or fewer (a console, a vt100) may lack box and dot glyphs. */
+	ascii_marks = tigetnum("colors") < 16;
 	mouseinterval(0);
 	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	curs_set(0);
+	return true;
 }
 
 /* Ends the terminal; with a signal pending, ends the process by it. */
@@ -516,7 +602,12 @@ int ui_run(struct doc *d, const struct ui_source *src, const char *notes_db)
 {
 	struct session s;
 	size_t pos;
+	int rc;
 
+	if ((rc = term_check()) != 0) {
+		doc_free(d);
+		return rc;
+	}
 	if (!isatty(STDIN_FILENO)) {
 		/* The article came through a pipe: the keyboard is the controlling terminal. */
 		int fd = open("/dev/tty", O_RDWR | O_CLOEXEC);
@@ -528,7 +619,15 @@ int ui_run(struct doc *d, const struct ui_source *src, const char *notes_db)
 	s.d = d;
 	s.src = src;
 	open_notes(notes_db, &s.db, &s.problem);
-	terminal_start();
+	if (!terminal_start()) {
+		fprintf(stderr,
+			"dateline: terminal '%s' cannot show the reader; use --timeline, --claims "
+			"or --text\n",
+			getenv("TERM") ? getenv("TERM") : "");
+		notes_close(s.db);
+		doc_free(s.d);
+		return 2;
+	}
 	if (!s.d) {
 		char err[256];
 		if (load_article(src, NULL, NULL, &s.d, err, sizeof(err)) < 0) {
@@ -552,11 +651,24 @@ int ui_run(struct doc *d, const struct ui_source *src, const char *notes_db)
 		reader_status_set(r, false, "The notes database is read-only");
 
 	bool dirty = true;
-	while (!r->quit && !got_signal) {
+	while (!r->quit && (!got_signal || got_signal == SIGINT)) {
 		wint_t ch;
+		if (got_signal == SIGINT) {
+			/* Ctrl-C from the terminal: a key like the others (q, or a question in
+			 * the note editor). */
+			got_signal = 0;
+			reader_key(r, UI_CTRL('c'));
+			dirty = true;
+			continue;
+		}
 		if (analysis_arrived(&s.an)) {
-			reader_set_analysis(r, s.an.tl, s.an.cl);
-			wtimeout(stdscr, 250);
+			if (r->anchor_pending) {
+				/* A :date came while the thread ran: the dates again. */
+				session_redate(&s);
+			} else {
+				reader_set_analysis(r, s.an.tl, s.an.cl);
+				wtimeout(stdscr, 250);
+			}
 			dirty = true;
 		}
 		if (r->reload) {
@@ -568,7 +680,7 @@ int ui_run(struct doc *d, const struct ui_source *src, const char *notes_db)
 			blit(&s.g);
 			dirty = false;
 		}
-		int rc = wget_wch(stdscr, &ch);
+		rc = wget_wch(stdscr, &ch);
 		if (rc == ERR)
 			continue;
 		dirty = true;
@@ -585,20 +697,29 @@ int ui_run(struct doc *d, const struct ui_source *src, const char *notes_db)
 			continue;
 		}
 		int key = translate_key(rc, ch);
+		if (key == UI_KEY_ESC && r->mode == MODE_NOTE) {
+			/* In the note editor Alt-b must not be Esc and b (which would leave it). Not
+			 * elsewhere: a quick key after Esc stays a key of its own there. */
+			key = read_after_esc();
+			wtimeout(stdscr, s.an.running ? 100 : 250);
+		}
 		if (key == UI_KEY_RESIZE) {
 			reader_resize(r, LINES, COLS);
 			continue;
 		}
-		if (key == UI_CTRL('c') &&
-		    r->mode == MODE_NORMAL) /* when the tty does not signal */
-			break;
 		if (key >= 0)
 			reader_key(r, key);
+		if (r->want_external)
+			edit_external(r);
+		session_redate(&s);
 		if (r->repaint) {
 			r->repaint = false;
 			clearok(curscr, TRUE);
 		}
 	}
+	/* An end that cannot ask keeps the note being written. */
+	if (got_signal)
+		reader_note_rescue(r);
 	if (s.db && !notes_readonly(s.db))
 		notes_position_set(s.db, s.d, r->top);
 	grid_free(&s.g);
@@ -629,6 +750,8 @@ static int script_key(const char **s)
 		{"<PgUp>", UI_KEY_PGUP},    {"<Home>", UI_KEY_HOME},   {"<End>", UI_KEY_END},
 		{"<BS>", UI_KEY_BACKSPACE}, {"<Del>", UI_KEY_DELETE},  {"<C-j>", '\n'},
 		{"<C-w>", UI_CTRL('w')},    {"<C-u>", UI_CTRL('u')},   {"<lt>", '<'},
+		{"<C-c>", UI_CTRL('c')},    {"<C-o>", UI_CTRL('o')},   {"<C-n>", UI_CTRL('n')},
+		{"<C-x>", UI_CTRL('x')},    {"<F1>", UI_KEY_F1},       {"<M-b>", UI_KEY_ALT + 'b'},
 	};
 	uint32_t cp;
 
@@ -644,8 +767,8 @@ static int script_key(const char **s)
 	return k > 0 ? (int)cp : -1;
 }
 
-int ui_dump(FILE *out, const struct doc *d, const struct timex_list *tl,
-	    const struct claim_list *cl, int rows, int cols, const char *keys)
+int ui_dump(FILE *out, struct doc *d, const struct timex_list *tl, const struct claim_list *cl,
+	    int rows, int cols, const char *keys)
 {
 	struct reader r;
 	struct grid g;
@@ -659,6 +782,8 @@ int ui_dump(FILE *out, const struct doc *d, const struct timex_list *tl,
 		int k = script_key(&s);
 		if (k >= 0)
 			reader_key(&r, k);
+		if (r.want_external)
+			reader_external_done(&r, NULL, "No external editor without a terminal");
 	}
 	reader_draw(&r, &g);
 	grid_text(&g, &b);

@@ -20,21 +20,24 @@ struct ui_source {
 	void *arg;
 };
 
-/* Runs the reader on the terminal until the user quits. d is the article, which the reader
- * takes over (and frees), or NULL: the reader then loads it from src first, showing the bytes
- * received (Esc or q cancels); when that fails it ends the terminal, prints "dateline: NAME:
- * reason" on stderr and returns 1. src (borrowed until the return) lets r load the article
- * again; NULL when it cannot be (standard input, the sample), but never with d NULL. notes_db
- * is the notes database path (NULL: the default). The dates and claims are found here, on a
- * second thread for a large article while it is shown (and a quit before they are found ends
- * the process). Returns the exit status (0 on a normal quit); ends the process by a signal
- * that stopped the reader. */
+/* Runs the reader on the terminal until the user quits. A terminal that cannot show it (TERM
+ * unset, unknown or without cursor addressing) is refused first with a message on stderr and
+ * status 2. d is the article, which the reader takes over (and frees; it may set its anchor:
+ * :date, or the one remembered with the article's notes), or NULL: the reader then loads it from
+ * src first, showing the bytes received (Esc or q cancels); when that fails it ends the
+ * terminal, prints "dateline: NAME: reason" on stderr and returns 1. src (borrowed until the
+ * return) lets r load the article again; NULL when it cannot be (standard input, the sample),
+ * but never with d NULL. notes_db is the notes database path (NULL: the default). The dates and
+ * claims are found here, on a second thread for a large article while it is shown (and a quit
+ * before they are found ends the process). Returns the exit status (0 on a normal quit); ends
+ * the process by a signal that stopped the reader. */
 int ui_run(struct doc *d, const struct ui_source *src, const char *notes_db);
 /* Renders the reader's screen at rows x cols as text to out, without a terminal, after feeding
- * it the keys in `keys` (UTF-8; may be NULL). No notes database is opened. Returns 0, or 1 when
+ * it the keys in `keys` (UTF-8 and <Name>s; may be NULL). No notes database is opened; :date may
+ * set d's anchor (tl then stays the caller's, unchanged). Returns 0, or 1 when
  * writing failed. */
-int ui_dump(FILE *out, const struct doc *d, const struct timex_list *tl,
-	    const struct claim_list *cl, int rows, int cols, const char *keys);
+int ui_dump(FILE *out, struct doc *d, const struct timex_list *tl, const struct claim_list *cl,
+	    int rows, int cols, const char *keys);
 /* Writes docs/keys.md (generated from the action list) to out. Returns 0 or 1. */
 int ui_keys_md(FILE *out);
 

@@ -315,7 +315,7 @@ static uint16_t style_at(const struct reader *r, size_t pos)
 			break;
 		}
 	}
-	if (r->nmatches) {
+	if (r->nmatches && !r->search_hidden) {
 		size_t m = search_match_at(r, pos, &hit);
 		if (hit)
 			st |= m == r->cur_match ? ST_MATCH_CUR : ST_MATCH;
@@ -344,6 +344,23 @@ void article_mark(struct reader *r)
 
 /* ---- drawing ---- */
 
+/* The mark in the margin of a line [s, e): the current item's lines, and lines with a noted
+ * passage (as less marks its lines), so that they show without colour too. */
+static void line_mark(const struct reader *r, struct grid *g, int y, int x, size_t s, size_t e)
+{
+	if (r->has_current && r->current.start < e && r->current.end > s) {
+		grid_put_str(g, y, x, 1, "▌", ST_CURRENT);
+		return;
+	}
+	for (size_t i = 0; i < r->notes->n; i++) {
+		const struct note *n = &r->notes->items[i];
+		if (!n->detached && n->span.start < e && n->span.end > s) {
+			grid_put_str(g, y, x, 1, "*", ST_NOTE);
+			return;
+		}
+	}
+}
+
 void article_draw(struct reader *r, struct grid *g)
 {
 	const struct rect a = r->area[PANE_ARTICLE];
@@ -367,6 +384,7 @@ void article_draw(struct reader *r, struct grid *g)
 			bool head = p->heading ||
 				    (title.end > title.start && s >= title.start && s < title.end);
 			int col = a.x + 1, limit = a.x + 1 + r->article_width;
+			line_mark(r, g, a.y + row, a.x, s, e);
 			for (size_t i = s; i < e && col < limit; i += gl.len) {
 				glyph_at(r->text + i, e - i, &gl, scratch);
 				uint16_t st = style_at(r, i) | (head ? ST_TITLE : 0);

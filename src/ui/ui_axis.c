@@ -400,19 +400,35 @@ void axis_pane_follow(struct reader *r, enum pane p)
 		a->top = a->nlines - rows;
 }
 
-size_t axis_pane_item_at(struct reader *r, enum pane p, int row)
+size_t axis_pane_item_at(const struct reader *r, enum pane p, int row)
 {
-	struct axis_view *a = &r->axis;
+	const struct axis_view *a = &r->axis;
 
 	if (!a->on) {
-		size_t i = r->list_top[p] + (size_t)row;
-		return row >= 0 && i < r->tl->nevents ? i : SIZE_MAX;
+		/* The list's rows take one or two lines. */
+		size_t i = r->list_top[p], n = r->tl->nevents;
+		for (; row >= 0 && i < n; i++) {
+			row -= pane_item_lines(r, p, i);
+			if (row < 0)
+				return i;
+		}
+		return SIZE_MAX;
 	}
-	axis_ensure(r);
-	if (row < 0 || row >= pane_list_rows(r, p) || a->top + (size_t)row >= a->nlines)
+	/* The axis is built by the frame the click is on. */
+	if (!a->built || row < 0 || row >= pane_list_rows(r, p) ||
+	    a->top + (size_t)row >= a->nlines)
 		return SIZE_MAX;
 	const struct axis_line *l = &a->lines[a->top + (size_t)row];
 	return l->kind == AXIS_LINE_EVENT || l->kind == AXIS_LINE_LISTED ? l->event : SIZE_MAX;
+}
+
+int axis_pane_extra_rows(const struct reader *r)
+{
+	const struct axis_view *a = &r->axis;
+
+	if (!a->on || !a->built || a->nlines <= r->tl->nevents)
+		return 0;
+	return (int)(a->nlines - r->tl->nevents < 1000 ? a->nlines - r->tl->nevents : 1000);
 }
 
 void axis_pane_header_note(const struct reader *r, char *out, size_t n)

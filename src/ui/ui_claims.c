@@ -11,8 +11,10 @@
 
 /* The detail area shows when the pane has at least this many rows below its title line. */
 #define DETAIL_MIN_BODY 9
-/* The detail area's rows at most (its rule line included). */
+/* The detail area's rows at most (its rule line included), unless the list leaves more. */
 #define DETAIL_MAX 12
+/* The rows the detail area asks of the layout. */
+#define DETAIL_WANT 8
 /* On a wide screen, a long claim takes two lines when the list has at least this many rows. */
 #define TWO_LINE_MIN_ROWS 10
 /* A group's claims are indented under its heading by this many columns. */
@@ -384,11 +386,17 @@ static void geom(const struct reader *r, struct claims_geom *gm)
 {
 	const struct rect a = r->area[PANE_CLAIMS];
 	int body = a.h - 1 > 0 ? a.h - 1 : 0, dh = 0;
+	size_t n = claims_pane_count(r);
 
 	if (body >= DETAIL_MIN_BODY) {
 		dh = body / 3 + 1;
 		if (dh > DETAIL_MAX)
 			dh = DETAIL_MAX;
+		/* Rows the list does not need (a line a claim, a heading a group) go to the
+		 * detail area. */
+		size_t need = n + (r->cv.grouped ? (r->cv.filtered ? 1 : r->cv.nspeakers) : 0);
+		if (need < (size_t)(body - dh))
+			dh = body - (int)need;
 	}
 	gm->list = (struct rect){a.y + 1, a.x, body - dh, a.w};
 	gm->detail = (struct rect){a.y + 1 + body - dh, a.x, dh, a.w};
@@ -575,7 +583,7 @@ void claims_pane_follow(struct reader *r, enum pane p)
 		*top = first;
 }
 
-size_t claims_pane_item_at(struct reader *r, enum pane p, int row)
+size_t claims_pane_item_at(const struct reader *r, enum pane p, int row)
 {
 	struct claims_geom gm;
 	size_t n = claims_pane_count(r);
@@ -592,6 +600,12 @@ size_t claims_pane_item_at(struct reader *r, enum pane p, int row)
 		row -= lines;
 	}
 	return SIZE_MAX;
+}
+
+int claims_pane_extra_rows(const struct reader *r)
+{
+	/* The detail area: a rule, who said it, and six lines of words. */
+	return claims_pane_count(r) ? DETAIL_WANT : 0;
 }
 
 void claims_pane_header_note(const struct reader *r, char *out, size_t n)

@@ -1,5 +1,6 @@
-/* ui_editor: the line editor of the note editor and the prompts (search, export): UTF-8 text
- * with a cursor, its keys, and drawing it word-wrapped or on one scrolled line. */
+/* ui_editor: the line editor of the note editor and the prompts (search, export, commands): UTF-8
+ * text with a cursor, its keys, the prompts' histories, and drawing it word-wrapped or on one
+ * scrolled line. */
 #include <stdlib.h>
 #include <string.h>
 #include <unistr.h>
@@ -66,6 +67,7 @@ enum editor_result editor_key(struct editor *e, int key)
 	case '\r':
 		return EDITOR_ACCEPT;
 	case UI_KEY_ESC:
+	case UI_CTRL('c'):
 		return EDITOR_CANCEL;
 	case UI_KEY_LEFT:
 	case UI_CTRL('b'):
@@ -129,52 +131,11 @@ enum editor_result editor_key(struct editor *e, int key)
 	return EDITOR_EDITING;
 }
 
-/* Where the editor's lines start when its text is wrapped at w columns: at newlines, else
- * after the last space that fits (or anywhere in a word longer than a line). */
-static size_t editor_lines(const struct editor *e, int w, size_t **starts)
-{
-	char scratch[16];
-	struct glyph gl;
-	size_t n = 0, cap = 0, start = 0, space = 0;
-	int col = 0, col_space = 0;
-
-	*starts = xgrow(NULL, &cap, 1, sizeof(size_t));
-	(*starts)[n++] = 0;
-	for (size_t i = 0; i < e->text.len; i += gl.len) {
-		glyph_at(e->text.data + i, e->text.len - i, &gl, scratch);
-		if (e->text.data[i] == '\n') {
-			*starts = xgrow(*starts, &cap, n + 1, sizeof(size_t));
-			(*starts)[n++] = start = i + 1;
-			col = 0;
-			space = 0;
-			continue;
-		}
-		if (col + gl.width > w && !gl.space) {
-			if (space > start) {
-				start = space;
-				col -= col_space;
-			} else {
-				start = i;
-				col = 0;
-			}
-			space = 0;
-			*starts = xgrow(*starts, &cap, n + 1, sizeof(size_t));
-			(*starts)[n++] = start;
-		}
-		col += gl.width;
-		if (gl.space) {
-			space = i + gl.len;
-			col_space = col;
-		}
-	}
-	return n;
-}
-
 void editor_draw(const struct editor *e, struct grid *g, int y, int x, int w, int h)
 {
 	char scratch[16];
 	struct glyph gl;
-	size_t *starts, n = editor_lines(e, w, &starts), cur = 0;
+	size_t *starts, n = wrap_words(e->text.data, e->text.len, w, &starts), cur = 0;
 
 	while (cur + 1 < n && starts[cur + 1] <= e->cursor)
 		cur++;
@@ -216,4 +177,57 @@ void editor_draw_prompt(const struct editor *e, struct grid *g, const char *prom
 	grid_put_text(g, y, pw, w, e->text.data + from, e->text.len - from, ST_STATUS | ST_FOCUS);
 	g->cursor_row = y;
 	g->cursor_col = pw + reader_text_width(e->text.data + from, e->cursor - from);
+}
+
+/* ---- history ---- */
+
+/* How many lines a prompt's history keeps. */
+#define HISTORY_MAX 100
+
+void history_add(struct history *h, const char *line)
+{
+	if (!*line)
+		return;
+	if (h->n && strcmp(h->items[h->n - 1], line) == 0) {
+		h->pos = h->n;
+		return;
+	}
+	if (h->n == HISTORY_MAX) {
+		free(h->items[0]);
+		memmove(h->items, h->items + 1, (h->n - 1) * sizeof(*h->items));
+		h->n--;
+	}
+	if (!h->items)
+		h->items = xcalloc(HISTORY_MAX, sizeof(*h->items));
+	h->items[h->n++] = xstrdup(line);
+	h->pos = h->n;
+}
+
+void history_start(struct history *h)
+{
+	h->pos = h->n;
+	free(h->draft);
+	h->draft = NULL;
+}
+
+bool history_step(struct history *h, struct editor *e, bool older)
+{
+	if (older ? h->pos == 0 : h->pos >= h->n)
+		return false;
+	if (h->pos == h->n) {
+		free(h->draft);
+		h->draft = xstrdup(e->text.data);
+	}
+	h->pos = older ? h->pos - 1 : h->pos + 1;
+	editor_set(e, h->pos < h->n ? h->items[h->pos] : (h->draft ? h->draft : ""), e->multiline);
+	return true;
+}
+
+void history_free(struct history *h)
+{
+	for (size_t i = 0; i < h->n; i++)
+		free(h->items[i]);
+	free(h->items);
+	free(h->draft);
+	memset(h, 0, sizeof(*h));
 }

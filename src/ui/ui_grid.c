@@ -21,6 +21,35 @@ static bool glyph_dropped(uint32_t cp)
 	       (cp >= 0xE0100 && cp <= 0xE01EF);
 }
 
+/* ASCII for characters a terminal without them would show as "?". */
+static const struct {
+	uint32_t cp;
+	const char *ascii;
+	bool mark; /* one of the reader's own marks (also for a UTF-8 terminal of 8 colours) */
+} spellings[] = {
+	{0x2502, "|", true},   {0x2503, "|", true},   {0x2500, "-", true},   {0x2026, "...", true},
+	{0x258C, ">", true},   {0x25B8, ">", true},   {0x2018, "'", false},  {0x2019, "'", false},
+	{0x201A, "'", false},  {0x201B, "'", false},  {0x2032, "'", false},  {0x201C, "\"", false},
+	{0x201D, "\"", false}, {0x201E, "\"", false}, {0x201F, "\"", false}, {0x2033, "\"", false},
+	{0x00AB, "\"", false}, {0x00BB, "\"", false}, {0x2010, "-", false},  {0x2011, "-", false},
+	{0x2012, "-", false},  {0x2013, "-", false},  {0x2014, "-", false},  {0x2015, "-", false},
+	{0x2212, "-", false},  {0x00B7, "-", false},  {0x2022, "*", false},  {0x00B6, "#", false},
+	{0x00A0, " ", false},
+};
+
+static const char *glyph_spelling(uint32_t cp, bool marks_only)
+{
+	for (size_t i = 0; i < sizeof(spellings) / sizeof(spellings[0]); i++)
+		if (spellings[i].cp == cp)
+			return !marks_only || spellings[i].mark ? spellings[i].ascii : NULL;
+	return NULL;
+}
+
+const char *glyph_ascii_mark(uint32_t cp)
+{
+	return glyph_spelling(cp, true);
+}
+
 void glyph_at(const char *s, size_t n, struct glyph *g, char scratch[16])
 {
 	unsigned char c = (unsigned char)s[0];
@@ -29,6 +58,7 @@ void glyph_at(const char *s, size_t n, struct glyph *g, char scratch[16])
 
 	memset(g, 0, sizeof(*g));
 	g->len = 1;
+	g->cp = c;
 	if (c >= 0x20 && c < 0x7F) {
 		g->draw = s;
 		g->drawlen = 1;
@@ -49,28 +79,39 @@ void glyph_at(const char *s, size_t n, struct glyph *g, char scratch[16])
 		g->draw = scratch;
 		g->drawlen = 2;
 		g->width = 2;
-		g->control = true;
+		g->control = g->spelled = true;
 		return;
 	}
 	k = text_decode(s, n, &cp);
 	if (k == 0) {
-		g->draw = "\xEF\xBF\xBD";
-		g->drawlen = 3;
+		g->cp = 0;
+		g->draw = MB_CUR_MAX > 1 ? "\xEF\xBF\xBD" : "?";
+		g->drawlen = MB_CUR_MAX > 1 ? 3 : 1;
 		g->width = 1;
 		return;
 	}
 	g->len = (size_t)k;
+	g->cp = cp;
 	if ((cp >= 0x80 && cp < 0xA0) || (cp >= 0x202A && cp <= 0x202E) ||
 	    (cp >= 0x2066 && cp <= 0x2069) || cp == 0x2028 || cp == 0x2029) {
 		snprintf(scratch, 16, "<U+%04X>", (unsigned)cp);
 		g->draw = scratch;
 		g->drawlen = 8;
 		g->width = 8;
-		g->control = true;
+		g->control = g->spelled = true;
 		return;
 	}
 	if (glyph_dropped(cp))
 		return;
+	const char *ascii = MB_CUR_MAX > 1 ? NULL : glyph_spelling(cp, false);
+	if (ascii) {
+		g->draw = ascii;
+		g->drawlen = strlen(ascii);
+		g->width = (int)g->drawlen;
+		g->spelled = g->drawlen > 1;
+		g->space = cp == 0xA0;
+		return;
+	}
 	int w1 = uc_width(cp, "UTF-8");
 	int w2 = wcwidth((wchar_t)cp);
 	if (w1 == w2 && w1 >= 0 && w1 <= 2) {
@@ -175,15 +216,15 @@ int grid_put_glyph(struct grid *g, int y, int x, int limit, const struct glyph *
 		grid_fill(g, y, x, limit - x, style);
 		return limit > x ? limit - x : 0;
 	}
-	if (gl->control) {
-		/* "^[" or "<U+202E>": plain ASCII, one cell a byte. */
+	if (gl->spelled) {
+		/* "^[", "<U+202E>" or "...": plain ASCII, one cell a byte. */
 		for (size_t i = 0; i < gl->drawlen; i++) {
 			struct cell *c = grid_cell(g, y, x + (int)i);
 			c->off = (uint32_t)g->text.len;
 			buf_putc(&g->text, gl->draw[i]);
 			c->len = 1;
 			c->width = 1;
-			c->style = (uint16_t)(style | ST_CONTROL);
+			c->style = (uint16_t)(style | (gl->control ? ST_CONTROL : 0));
 		}
 		return gl->width;
 	}
@@ -208,6 +249,13 @@ int grid_put_text(struct grid *g, int y, int x, int w, const char *s, size_t n, 
 
 	for (size_t i = 0; i < n && col < limit; i += gl.len) {
 		glyph_at(s + i, n - i, &gl, scratch);
+		const char *mark = g->ascii ? glyph_ascii_mark(gl.cp) : NULL;
+		if (mark && gl.width > 0) {
+			gl.draw = mark;
+			gl.drawlen = strlen(mark);
+			gl.width = (int)gl.drawlen;
+			gl.spelled = true;
+		}
 		col += grid_put_glyph(g, y, col, limit, &gl, style);
 	}
 	return col - x;
@@ -224,8 +272,76 @@ int grid_put_clipped(struct grid *g, int y, int x, int w, const char *s, size_t 
 		return 0;
 	if (reader_text_width(s, n) <= w)
 		return grid_put_text(g, y, x, w, s, n, style);
-	int used = grid_put_text(g, y, x, w - 1, s, n, style);
-	return used + grid_put_str(g, y, x + used, 1, "…", style);
+	bool ascii = g->ascii || MB_CUR_MAX == 1;
+	int ew = ascii && w > 3 ? 3 : 1;
+	int used = grid_put_text(g, y, x, w - ew, s, n, style);
+	return used + grid_put_str(g, y, x + used, ew, ew == 3 ? "..." : "…", style);
+}
+
+void grid_copy(struct grid *g, int y, int x, const struct grid *src, int sy, int sx, int n)
+{
+	if (y < 0 || y >= g->rows || sy < 0 || sy >= src->rows)
+		return;
+	for (int i = 0; i < n && x + i < g->cols && sx + i < src->cols; i++) {
+		if (x + i < 0 || sx + i < 0)
+			continue;
+		const struct cell *c =
+			&src->cells[(size_t)sy * (size_t)src->cols + (size_t)(sx + i)];
+		struct cell *d = grid_cell(g, y, x + i);
+		*d = *c;
+		if (c->off != CELL_BLANK) {
+			d->off = (uint32_t)g->text.len;
+			buf_put(&g->text, src->text.data + c->off, c->len);
+		}
+	}
+	/* A wide character cut in half at either end becomes a blank. */
+	if (n > 0 && x >= 0 && x < g->cols && grid_cell(g, y, x)->width == 0)
+		*grid_cell(g, y, x) = (struct cell){CELL_BLANK, 0, 1, grid_cell(g, y, x)->style};
+	int last = x + n - 1;
+	if (last >= 0 && last < g->cols && grid_cell(g, y, last)->width == 2)
+		*grid_cell(g, y, last) =
+			(struct cell){CELL_BLANK, 0, 1, grid_cell(g, y, last)->style};
+}
+
+size_t wrap_words(const char *s, size_t n, int w, size_t **starts)
+{
+	char scratch[16];
+	struct glyph gl;
+	size_t count = 0, cap = 0, start = 0, space = 0;
+	int col = 0, col_space = 0;
+
+	if (w < 1)
+		w = 1;
+	*starts = xgrow(NULL, &cap, 1, sizeof(size_t));
+	(*starts)[count++] = 0;
+	for (size_t i = 0; i < n; i += gl.len) {
+		glyph_at(s + i, n - i, &gl, scratch);
+		if (s[i] == '\n') {
+			*starts = xgrow(*starts, &cap, count + 1, sizeof(size_t));
+			(*starts)[count++] = start = i + 1;
+			col = 0;
+			space = 0;
+			continue;
+		}
+		if (col + gl.width > w && !gl.space) {
+			if (space > start) {
+				start = space;
+				col -= col_space;
+			} else {
+				start = i;
+				col = 0;
+			}
+			space = 0;
+			*starts = xgrow(*starts, &cap, count + 1, sizeof(size_t));
+			(*starts)[count++] = start;
+		}
+		col += gl.width;
+		if (gl.space) {
+			space = i + gl.len;
+			col_space = col;
+		}
+	}
+	return count;
 }
 
 void grid_text(const struct grid *g, struct buf *out)

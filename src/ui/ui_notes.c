@@ -1,10 +1,10 @@
-/* ui_notes: writing, editing and deleting notes from the reader (the note editor and its frame),
- * and exporting them with the timeline and claims as Markdown. */
+/* ui_notes: writing, editing and deleting notes from the reader: the note editor and its frame,
+ * naming what a note is on, and never losing a note (a question before unsaved text goes, an
+ * external editor, a rescue on a signal). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
-#include "dateline/export.h"
 #include "reader_int.h"
 
 void reader_notes_reload(struct reader *r)
@@ -23,9 +23,83 @@ void reader_notes_reload(struct reader *r)
 		r->sel[PANE_NOTES] = l->n ? l->n - 1 : 0;
 }
 
+/* ---- what a note is on ---- */
+
+/* Who said claim i, made visible: the resolved speaker, as written, or "someone". */
+static void speaker_of(const struct reader *r, size_t i, char *out, size_t n)
+{
+	const struct claim *c = &r->cl->items[i];
+	struct buf b = BUF_INIT;
+
+	if (c->speaker_resolved && *c->speaker_resolved)
+		text_visible(&b, c->speaker_resolved, strlen(c->speaker_resolved));
+	else if (c->speaker.end > c->speaker.start)
+		text_visible(&b, r->text + c->speaker.start,
+			     text_fit(r->text + c->speaker.start, c->speaker.end - c->speaker.start,
+				      40));
+	for (size_t k = 0; k < b.len; k++)
+		if (b.data[k] == '\n' || b.data[k] == '\t')
+			b.data[k] = ' ';
+	snprintf(out, n, "%s", b.len ? b.data : "someone");
+	buf_free(&b);
+}
+
+/* Names what a note on span is: "¶3", "the event Nov 7, 2025 (¶11)", "the claim by Huang
+ * Renxun (¶5)", "a passage in ¶3". item is the event or claim's index, or SIZE_MAX to look for
+ * the one whose passage is span. */
+static void describe(const struct reader *r, enum note_target t, struct span span, size_t item,
+		     char *out, size_t n)
+{
+	size_t para = doc_paragraph_at(r->d, span.start) + 1;
+	enum pane p = t == NOTE_EVENT ? PANE_TIMELINE : PANE_CLAIMS;
+	char what[96];
+
+	if ((t == NOTE_EVENT || t == NOTE_CLAIM) && item == SIZE_MAX) {
+		for (size_t i = 0; i < pane_ops[p].count(r) && item == SIZE_MAX; i++) {
+			struct span e = pane_ops[p].extent(r, i);
+			if (e.start == span.start && e.end == span.end)
+				item = i;
+		}
+	}
+	switch (t) {
+	case NOTE_EVENT:
+		if (item == SIZE_MAX) {
+			snprintf(out, n, "an event in ¶%zu", para);
+			return;
+		}
+		pane_event_when(r, item, what, sizeof(what));
+		snprintf(out, n, "the event %s (¶%zu)", what, para);
+		return;
+	case NOTE_CLAIM:
+		if (item == SIZE_MAX) {
+			snprintf(out, n, "a claim in ¶%zu", para);
+			return;
+		}
+		speaker_of(r, item, what, sizeof(what));
+		snprintf(out, n, "the claim by %s (¶%zu)", what, para);
+		return;
+	case NOTE_SELECTION:
+		snprintf(out, n, "a passage in ¶%zu", para);
+		return;
+	case NOTE_PARAGRAPH:
+		break;
+	}
+	snprintf(out, n, "¶%zu", para);
+}
+
+/* Opens the editor on text (the note's, or "" for a new one). */
+static void editor_open(struct reader *r, const char *text)
+{
+	free(r->note_orig);
+	r->note_orig = xstrdup(text);
+	editor_set(&r->ed, text, true);
+	r->mode = MODE_NOTE;
+}
+
 void reader_annotate(struct reader *r)
 {
 	enum pane f = r->focus;
+	size_t item = SIZE_MAX;
 
 	if (!r->db) {
 		reader_status_set(r, true, "Notes are unavailable: %s",
@@ -43,9 +117,10 @@ void reader_annotate(struct reader *r)
 	}
 	if (pane_ops[f].count(r)) {
 		/* the selected event or claim (the article lists no items) */
+		item = r->sel[f];
 		r->note_target = pane_ops[f].note_target;
-		r->note_span = pane_ops[f].extent(r, r->sel[f]);
-	} else if (r->nmatches && r->cur_match < r->nmatches &&
+		r->note_span = pane_ops[f].extent(r, item);
+	} else if (r->nmatches && !r->search_hidden && r->cur_match < r->nmatches &&
 		   pos_cmp(pos_from_offset(r, r->matches[r->cur_match].start), r->top_pos) >= 0) {
 		r->note_target = NOTE_SELECTION;
 		r->note_span = r->matches[r->cur_match];
@@ -62,9 +137,9 @@ void reader_annotate(struct reader *r)
 		reader_status_set(r, true, "Nothing to annotate");
 		return;
 	}
+	describe(r, r->note_target, r->note_span, item, r->note_what, sizeof(r->note_what));
 	r->note_id = 0;
-	editor_set(&r->ed, "", true);
-	r->mode = MODE_NOTE;
+	editor_open(r, "");
 }
 
 void reader_note_change(struct reader *r, enum ui_action a)
@@ -73,18 +148,36 @@ void reader_note_change(struct reader *r, enum ui_action a)
 
 	if (f != PANE_NOTES || !r->notes->n) {
 		reader_status_set(r, true, "Select a note in the notes pane first (Tab)");
-	} else if (!r->db || notes_readonly(r->db)) {
+		return;
+	}
+	if (!r->db || notes_readonly(r->db)) {
 		reader_status_set(r, true,
 				  "The notes database is read-only: notes cannot be changed");
-	} else if (a == ACT_EDIT_NOTE) {
-		const struct note *n = &r->notes->items[r->sel[f]];
-		r->note_id = n->id;
-		r->note_span = n->span;
-		editor_set(&r->ed, n->text, true);
-		r->mode = MODE_NOTE;
-	} else {
-		r->mode = MODE_CONFIRM;
+		return;
 	}
+	const struct note *n = &r->notes->items[r->sel[f]];
+	if (n->detached)
+		snprintf(r->note_what, sizeof(r->note_what), "a passage no longer in the article");
+	else
+		describe(r, n->target, n->span, SIZE_MAX, r->note_what, sizeof(r->note_what));
+	if (a == ACT_EDIT_NOTE) {
+		r->note_id = n->id;
+		r->note_target = n->target;
+		r->note_span = n->span;
+		editor_open(r, n->text);
+		return;
+	}
+	/* The question says which note: what it is on and how it begins. */
+	struct buf b = BUF_INIT;
+	text_visible(&b, n->text, text_fit(n->text, strlen(n->text), 30));
+	for (size_t k = 0; k < b.len; k++)
+		if (b.data[k] == '\n' || b.data[k] == '\t')
+			b.data[k] = ' ';
+	snprintf(r->question, sizeof(r->question), "Delete the note on %s (“%s%s”)? (y/n)",
+		 r->note_what, b.data, b.len < strlen(n->text) ? "…" : "");
+	buf_free(&b);
+	r->confirm = CONFIRM_DELETE;
+	r->mode = MODE_CONFIRM;
 }
 
 void reader_note_save(struct reader *r)
@@ -92,6 +185,7 @@ void reader_note_save(struct reader *r)
 	int rc;
 	int64_t id = r->note_id;
 
+	r->mode = MODE_NORMAL;
 	if (r->ed.text.len == 0 && !r->note_id) {
 		reader_status_set(r, false, "Empty note discarded");
 		return;
@@ -101,7 +195,9 @@ void reader_note_save(struct reader *r)
 	else
 		rc = notes_add(r->db, r->d, r->note_target, r->note_span, r->ed.text.data, &id);
 	if (rc < 0) {
+		/* The text stays in the editor: try again, or copy it out with Ctrl-X. */
 		reader_status_set(r, true, "The note was not saved: %s", notes_error(r->db));
+		r->mode = MODE_NOTE;
 		return;
 	}
 	reader_notes_reload(r);
@@ -110,14 +206,95 @@ void reader_note_save(struct reader *r)
 			r->sel[PANE_NOTES] = i;
 			pane_follow(r, PANE_NOTES);
 		}
-	reader_status_set(r, false, r->note_id ? "Note saved" : "Note saved on ¶%zu",
-			  doc_paragraph_at(r->d, r->note_span.start) + 1);
+	if (r->note_id)
+		reader_status_set(r, false, "Note saved");
+	else
+		reader_status_set(r, false, "Note saved on %s", r->note_what);
+	free(r->note_orig);
+	r->note_orig = NULL;
 }
 
-void reader_note_confirm(struct reader *r, int key)
+/* True when the editor holds text that is not saved. */
+static bool note_unsaved(const struct reader *r)
 {
+	return strcmp(r->ed.text.data, r->note_orig ? r->note_orig : "") != 0;
+}
+
+void reader_note_key(struct reader *r, int key)
+{
+	if (key >= UI_KEY_ALT)
+		return; /* Alt-b and the like: never a way out of the editor */
+	if (key == UI_CTRL('x')) {
+		r->want_external = true;
+		return;
+	}
+	switch (editor_key(&r->ed, key)) {
+	case EDITOR_EDITING:
+		return;
+	case EDITOR_ACCEPT:
+		reader_note_save(r);
+		return;
+	case EDITOR_CANCEL:
+		break;
+	}
+	if (note_unsaved(r)) {
+		snprintf(r->question, sizeof(r->question), "Discard this note? (y/n)");
+		r->confirm = CONFIRM_DISCARD;
+		r->mode = MODE_CONFIRM;
+		return;
+	}
 	r->mode = MODE_NORMAL;
-	if (key != 'y' && key != 'Y') {
+	reader_status_set(r, false, r->note_id ? "The note is unchanged" : "No note written");
+}
+
+void reader_note_discard(struct reader *r, bool yes)
+{
+	if (!yes) {
+		r->mode = MODE_NOTE;
+		reader_status_set(r, false, "Go on writing: Enter saves");
+		return;
+	}
+	r->mode = MODE_NORMAL;
+	if (r->note_id)
+		reader_status_set(r, false, "Changes discarded: the note is as it was");
+	else
+		reader_status_set(r, false, "Note discarded");
+}
+
+bool reader_note_rescue(struct reader *r)
+{
+	bool editing = r->mode == MODE_NOTE ||
+		       (r->mode == MODE_CONFIRM && r->confirm == CONFIRM_DISCARD);
+
+	if (!editing || !note_unsaved(r) || !r->db || notes_readonly(r->db))
+		return false;
+	reader_note_save(r);
+	return r->mode == MODE_NORMAL;
+}
+
+void reader_external_done(struct reader *r, const char *text, const char *error)
+{
+	r->want_external = false;
+	if (!text) {
+		reader_status_set(r, true, "%s", error ? error : "The editor failed");
+		return;
+	}
+	/* Editors end the file with a newline; the note does not. */
+	size_t n = strlen(text);
+	while (n && (text[n - 1] == '\n' || text[n - 1] == '\r' || text[n - 1] == ' '))
+		n--;
+	char *t = xmalloc(n + 1);
+	memcpy(t, text, n);
+	t[n] = '\0';
+	editor_set(&r->ed, t, true);
+	free(t);
+	reader_status_set(r, false,
+			  "The note from the editor: Enter saves it, Esc asks to discard");
+}
+
+void reader_note_confirm(struct reader *r, bool yes)
+{
+	if (!yes) {
 		reader_status_set(r, false, "Kept the note");
 		return;
 	}
@@ -132,47 +309,16 @@ void reader_note_confirm(struct reader *r, int key)
 void reader_note_draw(struct reader *r, struct grid *g)
 {
 	int h = r->rows >= 12 ? 5 : 2, top = r->rows - 2 - h;
-	char head[160];
+	char head[400];
 
 	for (int y = top; y < r->rows - 1; y++)
 		grid_fill(g, y, 0, g->cols, 0);
 	snprintf(head, sizeof(head),
-		 " %s note on ¶%zu · Enter saves · Esc cancels · Ctrl-J new line",
-		 r->note_id ? "Edit the" : "New", doc_paragraph_at(r->d, r->note_span.start) + 1);
+		 " %s note on %s · Enter saves · Esc cancels · Ctrl-J new line · Ctrl-X $EDITOR",
+		 r->note_id ? "Edit the" : "New", r->note_what);
 	grid_fill(g, top, 0, g->cols, ST_HEADER | ST_FOCUS);
 	grid_put_clipped(g, top, 0, g->cols, head, strlen(head), ST_HEADER | ST_FOCUS);
 	editor_draw(&r->ed, g, top + 1, 1, g->cols - 2, h);
-}
-
-void reader_export_prompt(struct reader *r)
-{
-	const char *name = doc_name(r->d);
-	struct buf b = BUF_INIT;
-
-	if (!name || !strcmp(name, "-"))
-		name = "article";
-	const char *slash = strrchr(name, '/');
-	const char *base = slash ? slash + 1 : name, *dot = strrchr(base, '.');
-	buf_put(&b, name, dot && dot != base ? (size_t)(dot - name) : strlen(name));
-	buf_puts(&b, ".notes.md");
-	editor_set(&r->ed, b.data, false);
-	buf_free(&b);
-	r->mode = MODE_EXPORT;
-}
-
-void reader_export_run(struct reader *r, const char *path)
-{
-	struct buf md = BUF_INIT;
-
-	if (!*path) {
-		reader_status_set(r, true, "No file name: nothing exported");
-		return;
-	}
-	export_markdown(&md, r->d, r->tl, r->cl, r->notes, time(NULL));
-	int rc = export_write_file(path, md.data, md.len);
-	buf_free(&md);
-	if (rc < 0)
-		reader_status_set(r, true, "Export failed: %s: %s", path, strerror(-rc));
-	else
-		reader_status_set(r, false, "Exported to %s", path);
+	if (r->mode == MODE_CONFIRM)
+		g->cursor_row = g->cursor_col = -1;
 }

@@ -23,7 +23,8 @@ static long list_page(const struct reader *r, enum pane p)
 
 static void article_pane_draw(struct reader *r, struct grid *g, enum pane p)
 {
-	(void)p;
+	if (r->wide)
+		pane_draw_header(r, g, p);
 	article_draw(r, g);
 }
 
@@ -69,7 +70,15 @@ static void timeline_pane_draw_row(const struct reader *r, struct grid *g, size_
 {
 	const struct event *e = &r->tl->events[i];
 	const char *summary = e->summary ? e->summary : "";
-	int used = grid_put_str(g, y, x, w, e->label, (uint16_t)(sel | ST_LABEL));
+	char label[48];
+	/* Never XXXX where a person reads: an unknown year is a "?". */
+	const char *xx = strstr(e->label, "XXXX");
+	if (xx)
+		snprintf(label, sizeof(label), "%.*s%s%s", (int)(xx - e->label), e->label,
+			 xx == e->label ? "year ?" : "?", xx + 4);
+	else
+		snprintf(label, sizeof(label), "%s", e->label);
+	int used = grid_put_str(g, y, x, w, label, (uint16_t)(sel | ST_LABEL));
 
 	used = used < 8 ? 8 : used + 1;
 	grid_put_clipped(g, y, x + used, w - used, summary, strlen(summary), sel);
@@ -90,7 +99,9 @@ static void timeline_pane_open(struct reader *r, size_t i)
 	r->has_current = true;
 	r->current = timeline_pane_extent(r, i);
 	article_reveal(r, r->current.start);
-	reader_status_set(r, false, "Event %zu/%zu · %s · ¶%zu", i + 1, r->tl->nevents, e->label,
+	char when[48];
+	pane_event_when(r, i, when, sizeof(when));
+	reader_status_set(r, false, "Event %zu/%zu · %s · ¶%zu", i + 1, r->tl->nevents, when,
 			  e->paragraph + 1);
 }
 
@@ -184,6 +195,7 @@ const struct pane_ops pane_ops[PANE_COUNT] = {
 			.follow = axis_pane_follow,
 			.item_at = axis_pane_item_at,
 			.header_note = axis_pane_header_note,
+			.extra_rows = axis_pane_extra_rows,
 		},
 	[PANE_CLAIMS] =
 		{
@@ -205,6 +217,7 @@ const struct pane_ops pane_ops[PANE_COUNT] = {
 			.follow = claims_pane_follow,
 			.item_at = claims_pane_item_at,
 			.header_note = claims_pane_header_note,
+			.extra_rows = claims_pane_extra_rows,
 		},
 	[PANE_NOTES] =
 		{
@@ -239,12 +252,18 @@ void pane_follow(struct reader *r, enum pane p)
 
 void pane_list_follow(struct reader *r, enum pane p)
 {
-	size_t rows = (size_t)pane_list_rows(r, p);
+	int rows = pane_list_rows(r, p);
+	size_t sel = r->sel[p];
 
-	if (r->sel[p] < r->list_top[p])
-		r->list_top[p] = r->sel[p];
-	if (r->sel[p] >= r->list_top[p] + rows)
-		r->list_top[p] = r->sel[p] - rows + 1;
+	if (sel < r->list_top[p])
+		r->list_top[p] = sel;
+	/* The first item from which the selected one still fits (items take one or two lines). */
+	size_t first = sel;
+	int used = pane_item_lines(r, p, sel);
+	while (first > r->list_top[p] && used + pane_item_lines(r, p, first - 1) <= rows)
+		used += pane_item_lines(r, p, --first);
+	if (first > r->list_top[p])
+		r->list_top[p] = first;
 }
 
 void pane_move(struct reader *r, enum pane p, long delta)
@@ -277,20 +296,10 @@ void pane_jump(struct reader *r, enum pane p, bool forward)
 		ops->open(r, forward ? i + 1 : i - 1);
 }
 
-size_t pane_item_at(struct reader *r, enum pane p, int row)
-{
-	if (pane_ops[p].item_at)
-		return pane_ops[p].item_at(r, p, row);
-	size_t i = r->list_top[p] + (size_t)row;
-	return row >= 0 && i < pane_ops[p].count(r) ? i : SIZE_MAX;
-}
-
 void pane_bring_forward(struct reader *r, enum pane p)
 {
-	if (r->wide || r->focus == p)
-		return;
-	r->focus = p;
-	reader_resize(r, r->rows, r->cols);
+	if (!r->wide && r->focus != p)
+		reader_focus(r, p);
 }
 
 /* ---- drawing ---- */
@@ -298,19 +307,24 @@ void pane_bring_forward(struct reader *r, enum pane p)
 void pane_draw_header(const struct reader *r, struct grid *g, enum pane p)
 {
 	const struct rect a = r->area[p];
-	char buf[200], note[160] = "";
+	char buf[320], note[160] = "";
 	size_t n = pane_ops[p].count(r);
 	uint16_t st = (uint16_t)(ST_HEADER | (r->focus == p ? ST_FOCUS : 0));
+	int y = p == PANE_ARTICLE ? a.y - 1 : a.y;
 
-	grid_fill(g, a.y, a.x, a.w, st);
+	grid_fill(g, y, a.x, a.w, st);
 	if (pane_ops[p].header_note)
 		pane_ops[p].header_note(r, note, sizeof(note));
-	if (n)
+	if (p == PANE_ARTICLE)
+		snprintf(buf, sizeof(buf), " %s  ¶%zu/%zu", pane_ops[p].name,
+			 doc_paragraph_count(r->d) ? r->top_pos.para + 1 : 0,
+			 doc_paragraph_count(r->d));
+	else if (n)
 		snprintf(buf, sizeof(buf), " %s  %zu/%zu%s", pane_ops[p].name, r->sel[p] + 1, n,
 			 note);
 	else
 		snprintf(buf, sizeof(buf), " %s%s", pane_ops[p].name, note);
-	grid_put_clipped(g, a.y, a.x, a.w, buf, strlen(buf), st);
+	grid_put_clipped(g, y, a.x, a.w, buf, strlen(buf), st);
 }
 
 uint16_t pane_row_style(const struct reader *r, enum pane p, size_t i)
@@ -332,15 +346,17 @@ void pane_list_draw(struct reader *r, struct grid *g, enum pane p)
 		return;
 	}
 	pane_follow(r, p);
-	for (int row = 0; row < a.h - 1; row++) {
-		size_t i = r->list_top[p] + (size_t)row;
-		int y = a.y + 1 + row;
-		if (i >= n)
-			break;
+	size_t i = r->list_top[p];
+	for (int row = 0; row < a.h - 1 && i < n; i++) {
+		int y = a.y + 1 + row, lines = pane_item_lines(r, p, i);
+		if (row + lines > a.h - 1)
+			lines = a.h - 1 - row;
 		uint16_t sel = pane_row_style(r, p, i);
 		if (sel)
-			grid_fill(g, y, a.x, a.w, sel);
-		ops->draw_row(r, g, i, y, a.x + 1, a.w - 1, sel);
+			for (int k = 0; k < lines; k++)
+				grid_fill(g, y + k, a.x, a.w, sel);
+		pane_draw_item(r, g, p, i, y, lines, sel);
+		row += lines;
 	}
 }
 

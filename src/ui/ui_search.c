@@ -1,10 +1,13 @@
-/* ui_search: the search of the article: smart-case matching of every occurrence, stepping
- * through the matches (wrapping around, as less does) and its part of the status line. */
+/* ui_search: the search of the article: every occurrence, in smart case and smart accents, with
+ * typographic quotes, apostrophes and dashes taken as their plain forms; stepping through the
+ * matches (wrapping around, as less does) and its part of the status line. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicase.h>
+#include <unictype.h>
+#include <uninorm.h>
 
 #include "reader_int.h"
 
@@ -13,8 +16,57 @@
 #define WRAP_BOTTOM "Search hit the bottom, continuing at the top"
 #define WRAP_TOP    "Search hit the top, continuing at the bottom"
 
+/* The character a search compares: typographic quotes, apostrophes and dashes as their ASCII
+ * forms, lower case when the case is ignored, the base letter when accents are. */
+static uint32_t fold(uint32_t c, bool icase, bool accents)
+{
+	switch (c) {
+	case 0x2018: /* ‘ ’ ‚ ‛ ′ ʼ */
+	case 0x2019:
+	case 0x201A:
+	case 0x201B:
+	case 0x2032:
+	case 0x02BC:
+		return '\'';
+	case 0x201C: /* “ ” „ ‟ ″ « » */
+	case 0x201D:
+	case 0x201E:
+	case 0x201F:
+	case 0x2033:
+	case 0x00AB:
+	case 0x00BB:
+		return '"';
+	case 0x2010: /* ‐ ‑ ‒ – — ― − */
+	case 0x2011:
+	case 0x2012:
+	case 0x2013:
+	case 0x2014:
+	case 0x2015:
+	case 0x2212:
+		return '-';
+	case 0x00A0:
+		return ' ';
+	default:
+		break;
+	}
+	if (!accents && c >= 0xC0) {
+		/* é → e: the first character of the canonical decomposition, again and again. */
+		ucs4_t d[UC_DECOMPOSITION_MAX_LENGTH];
+		for (int k = 0; k < 4 && uc_canonical_decomposition(c, d) > 0; k++)
+			c = d[0];
+	}
+	return icase ? uc_tolower(c) : c;
+}
+
+/* True for a combining mark, which a search that ignores accents skips in the text. */
+static bool is_mark(uint32_t c)
+{
+	return c >= 0x300 && uc_combining_class(c) != 0;
+}
+
 /* The length of the match of q (qn bytes) at text offset i, or 0. */
-static size_t match_len(const char *t, size_t len, size_t i, const char *q, size_t qn, bool icase)
+static size_t match_len(const char *t, size_t len, size_t i, const char *q, size_t qn, bool icase,
+			bool accents)
 {
 	size_t a = i, b = 0;
 
@@ -24,13 +76,25 @@ static size_t match_len(const char *t, size_t len, size_t i, const char *q, size
 			return 0;
 		int k1 = text_decode(t + a, len - a, &x), k2 = text_decode(q + b, qn - b, &y);
 		if (k1 == 0)
-			k1 = 1;
+			k1 = 1, x = 0xFFFD;
 		if (k2 == 0)
-			k2 = 1;
-		if (x != y && !(icase && uc_tolower(x) == uc_tolower(y)))
+			k2 = 1, y = 0xFFFD;
+		if (!accents && is_mark(x) && a > i) {
+			a += (size_t)k1;
+			continue;
+		}
+		if (x != y && fold(x, icase, accents) != fold(y, icase, accents))
 			return 0;
 		a += (size_t)k1;
 		b += (size_t)k2;
+	}
+	/* The accents of the last letter belong to the match. */
+	while (!accents && a < len) {
+		uint32_t x;
+		int k = text_decode(t + a, len - a, &x);
+		if (k <= 0 || !is_mark(x))
+			break;
+		a += (size_t)k;
 	}
 	return a - i;
 }
@@ -47,24 +111,28 @@ static void search_run(struct reader *r)
 	r->nmatches = 0;
 	r->cur_match = 0;
 	r->query_icase = true;
+	r->query_accents = false;
 	for (size_t i = 0; i < qn;) {
 		uint32_t cp;
 		int k = text_decode(r->query + i, qn - i, &cp);
 		if (k > 0 && text_is_upper(cp))
 			r->query_icase = false;
+		if (k > 0 && (is_mark(cp) || fold(cp, false, false) != fold(cp, false, true)))
+			r->query_accents = true;
 		i += k > 0 ? (size_t)k : 1;
 	}
+	bool icase = r->query_icase, accents = r->query_accents;
 	for (size_t i = 0; i < r->len && r->nmatches < MAX_MATCHES;) {
 		unsigned char c = (unsigned char)r->text[i];
 		size_t m = 0;
+		/* An ASCII byte can only begin a match where it is the query's first character;
+		 * any other character may fold to it. */
 		if (ascii_first && c < 0x80) {
-			bool same = c == first ||
-				    (r->query_icase && uc_tolower(c) == uc_tolower(first));
+			bool same = c == first || (icase && uc_tolower(c) == uc_tolower(first));
 			if (same)
-				m = match_len(r->text, r->len, i, r->query, qn, r->query_icase);
-		} else if (!ascii_first || c >= 0x80) {
-			if ((c & 0xC0) != 0x80)
-				m = match_len(r->text, r->len, i, r->query, qn, r->query_icase);
+				m = match_len(r->text, r->len, i, r->query, qn, icase, accents);
+		} else if ((c & 0xC0) != 0x80) {
+			m = match_len(r->text, r->len, i, r->query, qn, icase, accents);
 		}
 		if (m) {
 			r->matches = xgrow(r->matches, &cap, r->nmatches + 1, sizeof(*r->matches));
@@ -91,6 +159,7 @@ void search_step(struct reader *r, bool forward)
 		reader_status_set(r, true, "No previous search");
 		return;
 	}
+	r->search_hidden = false;
 	if (!r->nmatches) {
 		reader_status_set(r, true, "Pattern not found: %s", r->query);
 		return;
@@ -122,6 +191,7 @@ void search_start(struct reader *r, const char *q)
 	}
 	free(r->query);
 	r->query = xstrdup(q);
+	r->search_hidden = false;
 	search_run(r);
 	if (!r->nmatches) {
 		reader_status_set(r, true, "Pattern not found: %s", q);
@@ -154,13 +224,14 @@ size_t search_match_at(const struct reader *r, size_t pos, bool *hit)
 void search_prompt(struct reader *r)
 {
 	editor_set(&r->ed, "", false);
+	history_start(&r->hist_search);
 	r->mode = MODE_SEARCH;
 }
 
 void search_status(const struct reader *r, char *out, size_t n)
 {
-	if (r->query && r->nmatches)
-		snprintf(out, n, "match %zu/%zu%s ", r->cur_match + 1, r->nmatches,
+	if (r->query && r->nmatches && !r->search_hidden)
+		snprintf(out, n, "match %zu/%zu%s", r->cur_match + 1, r->nmatches,
 			 r->nmatches >= MAX_MATCHES ? "+" : "");
 	else if (n)
 		out[0] = '\0';

@@ -53,7 +53,7 @@ check "back at 80x24 the last event is still selected" wait_for " Timeline  $tot
 keys t
 check "t again shows the list" wait_gone " · to scale"
 check "the selection is kept in the list" wait_for " Timeline  $total/$total"
-keys q
+keys q q # the first leaves the timeline tab
 check "q exits 0" [ "$(wait_exit)" = 0 ]
 
 # The seed without --date: its years are unknown, its events listed apart.
@@ -62,6 +62,6 @@ wait_for "? help" >/dev/null
 keys t
 check "t on the seed without a date" wait_for " Timeline  1/"
 check "the events without a year are listed apart" wait_for "Year unknown"
-keys q
+keys q q
 wait_exit >/dev/null
 finish

@@ -49,7 +49,8 @@ check "the title says so" grep -qE "^ Claims  [0-9]+/$count of $total · only $n
 rows=$(sed -n "3,$((2 + count))p" "$tmp/screen")
 others=$(printf '%s\n' "$rows" | grep -vc "^ $name ")
 check "every row listed is $name's ($others others)" [ "$others" = 0 ]
-check "no row after them" [ -z "$(sed -n "$((3 + count))p" "$tmp/screen" | tr -d ' ')" ]
+after=$(sed -n "$((3 + count))p" "$tmp/screen" | tr -d ' ─')
+check "no row after them ($after)" [ -z "$after" ]
 keys j
 check "the status line keeps saying it" wait_for "· only $name: $count of $total claims"
 keys Escape
@@ -68,7 +69,7 @@ check "} jumps to a claim" wait_for "Claim 1/$total"
 keys s
 check "s from the article shows the claims pane, filtered" wait_for " Claims  1/"
 check "filtered by the first claim's speaker" wait_for " Only "
-keys q
+keys q q # the first leaves the claims tab
 check "q exits 0" [ "$(wait_exit)" = 0 ]
 
 # S: grouped by speaker, tall enough to see every group.
@@ -89,7 +90,7 @@ order=$(grep -v '^ Unattributed ' "$tmp/heads" | sed 's/.*(\([0-9]*\))$/\1/' | p
 check "the most claims first ($order)" [ "$order" = "$sorted" ]
 keys S
 check "S again lists them in order" wait_gone " speakers"
-keys q
+keys q q
 wait_exit >/dev/null
 
 # The wide layout, grouped: golden at 160x45.

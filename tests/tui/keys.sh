@@ -1,7 +1,7 @@
 #!/bin/sh
-# keys: ] [ } { jump through events and claims from any pane with the status bar naming each,
-# scrolling keys move the place, ? shows the help (golden), and q, Ctrl-C, SIGTERM and SIGHUP
-# all give the terminal back.
+# keys: ] [ } { jump through events and claims from any pane with the status bar naming each
+# (with its year), scrolling keys move the place, ? shows the help (golden) which G scrolls to
+# its end, and q, Ctrl-C, SIGTERM and SIGHUP all give the terminal back.
 . "$(dirname "$0")/lib.sh"
 need_seed
 
@@ -16,7 +16,8 @@ while read -r line; do
 	label=$(printf '%s\n' "$line" | cut -c1-6 | sed 's/ *$//')
 	para=$(printf '%s\n' "$line" | grep -oE '¶[0-9]+$')
 	keys ']'
-	if wait_for "Event $i/$total · $label · $para"; then
+	# The status names the event with its year ("Oct 28, 2025") and its paragraph.
+	if wait_for "Event $i/$total · $label" && grep -qE "Event $i/$total · .*2025.* · $para" "$tmp/screen"; then
 		visited="$visited$label,"
 		ok "] reaches event $i ($label $para)"
 	else
@@ -83,8 +84,12 @@ wait_for "? help" >/dev/null
 keys '?'
 check "? opens the help" wait_for "dateline keys"
 check "help at 80x24" same_screen help-80x24
-keys j j j j j j j j j j j j j
-check "the help scrolls to the editor keys" wait_for "Ctrl-J"
+keys j j j j j j j j j j
+check "j scrolls the help" wait_gone "Scroll down a line, or select"
+keys G
+check "G scrolls the help to its end (the legend)" wait_for "the title of the pane with the focus"
+keys g
+check "g goes back to its top" wait_for "Scroll down a line, or select"
 keys Escape
 check "Esc closes the help" wait_gone "dateline keys"
 keys q
@@ -92,12 +97,12 @@ check "q exits 0" [ "$(wait_exit)" = 0 ]
 check "the terminal is given back (no alternate screen)" \
 	[ "$(tmux -L "$sock" display -p -t t '#{alternate_on}')" = 0 ]
 
-# Ctrl-C, SIGTERM and SIGHUP restore the terminal too.
+# Ctrl-C quits as q does (status 0); SIGTERM and SIGHUP restore the terminal too.
 start 80 24 "$SEED"
 wait_for "? help" >/dev/null
 keys C-c
 st=$(wait_exit)
-check "Ctrl-C ends the reader ($st)" [ "$st" = 130 ]
+check "Ctrl-C ends the reader as q does ($st)" [ "$st" = 0 ]
 check "Ctrl-C gives the terminal back" [ "$(tmux -L "$sock" display -p -t t '#{alternate_on}')" = 0 ]
 for sig in TERM:15 HUP:1; do
 	num=${sig#*:} sig=${sig%:*}

@@ -22,15 +22,18 @@ check "the notes pane lists it" wait_for "¶2 First note: 世界 andécafé ✓"
 check "the annotated passage is marked (underlined)" sh -c \
 	"tmux -L '$sock' capture-pane -e -p -t t | grep -q '4m'"
 
-# On an event: Tab to the timeline, select the third event, a.
+# On an event: Tab to the timeline, select the third event, a: the editor names the event.
 keys Tab j j a
-check "a in the timeline annotates the event" wait_for "New note on ¶"
+check "a in the timeline annotates the event, named with its date" \
+	wait_for "New note on the event Aug 2025 (¶"
 text "Event note"
 keys Enter
 check "the event note is saved" wait_for "Event note"
 
-# A note of two lines (Ctrl-J), and Esc discards a note.
+# A note of two lines (Ctrl-J) on a claim (the editor names it, with its speaker), and Esc
+# discards a note.
 keys Tab a
+check "a in the claims pane names the claim and its speaker" wait_for "New note on the claim by "
 text "line one"
 keys C-j
 text "line two"
@@ -39,7 +42,9 @@ check "a note of two lines is saved" wait_for "line one"
 keys a
 text "never saved"
 keys Escape
-check "Esc discards the note" wait_for "Note discarded"
+check "Esc on a note with text asks first" wait_for "Discard this note? (y/n)"
+keys y
+check "y discards the note" wait_for "Note discarded"
 check "the discarded note is not listed" sh -c "! tmux -L '$sock' capture-pane -p -t t | grep -q 'never saved'"
 
 # The notes pane: edit, delete with a confirmation, jump.
@@ -52,7 +57,8 @@ text "Rewritten note"
 keys Enter
 check "the edit is saved" wait_for "Rewritten note"
 keys j D
-check "D asks first" wait_for "Delete this note? (y/n)"
+check "D asks first, naming the note (on a claim, with its speaker)" \
+	wait_for "Delete the note on the claim by "
 keys n
 check "n keeps the note" wait_for "Kept the note"
 check "still three notes" wait_for "Notes  2/3"

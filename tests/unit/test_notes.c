@@ -584,6 +584,129 @@ static void test_moved_and_edited(void)
 	free(p3);
 }
 
+/* The anchor date set in the reader: kept with the reading place (a place saved later keeps
+ * it), forgotten on request, and "none" kept as a choice. */
+static void test_anchor(void)
+{
+	char *dbp = path_in("anchor.db"), *ap = path_in("anchor.txt");
+	struct notes_db *db = NULL;
+	struct doc *d = load_text(ap, article);
+	struct date a = {0, 0, 0};
+
+	CHECK_EQ(notes_open(dbp, &db), 0);
+	if (!db)
+		goto done;
+	CHECK_EQ(notes_anchor_get(db, d, &a), -ENOENT);
+	CHECK_EQ(notes_anchor_set(db, d, &(struct date){2025, 11, 8}), 0);
+	CHECK_EQ(notes_anchor_get(db, d, &a), 0);
+	CHECK(a.year == 2025 && a.month == 11 && a.day == 8);
+	/* A reading place saved afterwards keeps it. */
+	CHECK_EQ(notes_position_set(db, d, 40), 0);
+	a = (struct date){0, 0, 0};
+	CHECK_EQ(notes_anchor_get(db, d, &a), 0);
+	CHECK_EQ(a.year, 2025);
+	size_t pos = 0;
+	CHECK_EQ(notes_position_get(db, d, &pos), 0);
+	CHECK(pos >= 30 && pos <= 40);
+	/* "none" is a choice, NULL forgets. */
+	CHECK_EQ(notes_anchor_set(db, d, &(struct date){0, 0, 0}), 0);
+	a = (struct date){1, 1, 1};
+	CHECK_EQ(notes_anchor_get(db, d, &a), 0);
+	CHECK_EQ(a.year, 0);
+	CHECK_EQ(notes_anchor_set(db, d, NULL), 0);
+	CHECK_EQ(notes_anchor_get(db, d, &a), -ENOENT);
+	notes_close(db);
+done:
+	doc_free(d);
+	free(dbp);
+	free(ap);
+}
+
+/* A database of schema 1 (notes and places, no anchor) is brought up to date when it can be
+ * written, keeping its notes and places; read-only, it is read as it is. */
+static void test_migrate_schema1(void)
+{
+	char *dbp = path_in("old.db"), *ap = path_in("old.txt");
+	struct doc *d = load_text(ap, article);
+	struct notes_db *db = NULL;
+	struct note_list *l = NULL;
+	sqlite3 *s;
+	size_t pos = 0;
+	struct date a;
+	long long ver = 0;
+	sqlite3_stmt *st;
+
+	/* As dateline 0.1 made it. */
+	CHECK_EQ(sqlite3_open(dbp, &s), SQLITE_OK);
+	CHECK_EQ(sqlite3_exec(
+			 s,
+			 "CREATE TABLE notes(id INTEGER PRIMARY KEY, doc_hash TEXT NOT NULL,"
+			 " doc_path TEXT, target TEXT NOT NULL, span_start INTEGER NOT NULL,"
+			 " span_end INTEGER NOT NULL, quote TEXT NOT NULL, ctx_before TEXT NOT "
+			 "NULL, ctx_after TEXT NOT NULL, body TEXT NOT NULL, created INTEGER NOT "
+			 "NULL, modified INTEGER NOT NULL);"
+			 "CREATE TABLE positions(id INTEGER PRIMARY KEY, doc_hash TEXT NOT NULL,"
+			 " doc_path TEXT, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,"
+			 " quote TEXT NOT NULL, ctx_before TEXT NOT NULL, ctx_after TEXT NOT NULL,"
+			 " modified INTEGER NOT NULL);"
+			 "PRAGMA application_id = 1145851476; PRAGMA user_version = 1;",
+			 NULL, NULL, NULL),
+		 SQLITE_OK);
+	sqlite3_close(s);
+	/* Read-only first (through SQLite's URI: root ignores file modes): read as it is, no
+	 * anchor, nothing changed. */
+	struct buf uri = BUF_INIT;
+	buf_printf(&uri, "file:%s?mode=ro", dbp);
+	CHECK_EQ(notes_open(uri.data, &db), 0);
+	if (db) {
+		CHECK(notes_readonly(db));
+		CHECK_EQ(notes_anchor_get(db, d, &a), -ENOENT);
+		CHECK_EQ(notes_load(db, d, &l), 0);
+		CHECK(l && l->n == 0);
+		note_list_free(l);
+		l = NULL;
+		notes_close(db);
+	}
+	/* Writable: brought up to schema 2 on opening; a note is kept as before. */
+	CHECK_EQ(notes_open(dbp, &db), 0);
+	if (db) {
+		CHECK_EQ(notes_add(db, d, NOTE_PARAGRAPH, span_of(d, "Opponents"), "old note",
+				   NULL),
+			 0);
+		notes_close(db);
+	}
+	CHECK_EQ(sqlite3_open(dbp, &s), SQLITE_OK);
+	st = NULL;
+	sqlite3_prepare_v2(s, "PRAGMA user_version", -1, &st, NULL);
+	if (st && sqlite3_step(st) == SQLITE_ROW)
+		ver = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(s);
+	CHECK_EQ(ver, 2);
+	CHECK_EQ(notes_open(dbp, &db), 0);
+	if (db) {
+		CHECK_EQ(notes_position_set(db, d, 60), 0);
+		CHECK_EQ(notes_anchor_set(db, d, &(struct date){2024, 2, 29}), 0);
+		CHECK_EQ(notes_load(db, d, &l), 0);
+		CHECK(l && l->n == 1);
+		note_list_free(l);
+		notes_close(db);
+	}
+	CHECK_EQ(notes_open(uri.data, &db), 0);
+	if (db) {
+		CHECK(notes_readonly(db));
+		CHECK_EQ(notes_anchor_get(db, d, &a), 0);
+		CHECK(a.year == 2024 && a.month == 2 && a.day == 29);
+		CHECK_EQ(notes_position_get(db, d, &pos), 0);
+		CHECK(pos >= 50 && pos <= 60);
+		notes_close(db);
+	}
+	buf_free(&uri);
+	doc_free(d);
+	free(dbp);
+	free(ap);
+}
+
 int main(void)
 {
 	char *data;
@@ -604,6 +727,8 @@ int main(void)
 	RUN(test_two_processes);
 	RUN(test_readonly);
 	RUN(test_corrupt_and_foreign);
+	RUN(test_anchor);
+	RUN(test_migrate_schema1);
 	RUN(test_reanchor_line_inserted);
 	RUN(test_reanchor_word_changed);
 	RUN(test_reanchor_deleted);

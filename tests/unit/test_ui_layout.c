@@ -158,14 +158,16 @@ static void random_keys_never_crash(void)
 	unsigned seed = 12345;
 
 	setup(&f, article, sizeof(article) - 1, 24, 100);
+	f.r.no_files = true; /* ":export" typed at random writes nothing */
 	for (int i = 0; i < 3000; i++) {
 		seed = seed * 1103515245u + 12345u;
 		int k = (int)((seed >> 16) % 140);
 		if (k >= 128)
 			k = UI_KEY_BASE + 1 + (k - 128);
-		if (k == 'q' || k == 'e' || k == 'a')
+		if (k == 'q' || k == 'e' || k == 'a' || k == UI_CTRL('c'))
 			continue; /* quitting, exporting and notes are covered elsewhere */
 		reader_key(&f.r, k);
+		f.r.quit = false; /* ":q" typed at random */
 		if (i % 97 == 0)
 			reader_resize(&f.r, 5 + (int)(seed % 40), 10 + (int)((seed >> 8) % 140));
 		reader_draw(&f.r, &g);
@@ -233,8 +235,13 @@ static void search_smart_case(void)
 	CHECK_EQ(f.r.cur_match, 1);
 	reader_key(&f.r, 'n');
 	CHECK_EQ(f.r.cur_match, 0);
+	/* Esc hides the matches; n shows them again and goes on. */
 	reader_key(&f.r, UI_KEY_ESC);
-	CHECK_EQ(f.r.nmatches, 0);
+	CHECK(f.r.search_hidden);
+	reader_key(&f.r, 'n');
+	CHECK(!f.r.search_hidden);
+	CHECK_EQ(f.r.cur_match, 1);
+	CHECK(!f.r.status_error);
 	teardown(&f);
 }
 
@@ -488,6 +495,212 @@ static void lazy_wrapping(void)
 	grid_free(&g);
 	teardown(&f);
 	buf_free(&big);
+}
+
+/* A longer article of numbered, dated paragraphs, for scrolling and jumping. */
+static void setup_long(struct fixture *f, struct buf *big, int rows, int cols)
+{
+	for (int i = 0; i < 60; i++)
+		buf_printf(big,
+			   "On March %d, 2024, officials said the count was %d. The talks went on "
+			   "for hours and nobody left the room before the vote.\n\n",
+			   i % 28 + 1, i);
+	setup(f, big->data, big->len, rows, cols);
+}
+
+/* Counts: 5j moves as five j; 10G goes to paragraph 10; 50% half way; 3] three events. */
+static void counts_repeat_and_place(void)
+{
+	struct fixture f, g;
+	struct buf big = BUF_INIT;
+
+	setup_long(&f, &big, 24, 80);
+	setup(&g, big.data, big.len, 24, 80);
+	type(&f.r, "5j");
+	for (int i = 0; i < 5; i++)
+		reader_key(&g.r, 'j');
+	CHECK_EQ(f.r.top, g.r.top);
+	CHECK(f.r.top > 0);
+	CHECK(!f.r.has_count);
+	type(&f.r, "10G");
+	CHECK_EQ(f.r.top_pos.para, 9);
+	type(&f.r, "50%");
+	CHECK(f.r.top > big.len / 2 - 200 && f.r.top <= big.len / 2);
+	reader_key(&f.r, 'g');
+	type(&f.r, "3]");
+	CHECK(strncmp(f.r.status, "Event 3/", 8) == 0);
+	/* A count then Esc is forgotten. */
+	type(&f.r, "7");
+	reader_key(&f.r, UI_KEY_ESC);
+	CHECK(!f.r.has_count);
+	teardown(&g);
+	teardown(&f);
+	buf_free(&big);
+}
+
+/* Every jump is kept: three ] then three Ctrl-O come back to the first screen; Ctrl-N goes
+ * forward again; '' swaps with the place before the last jump. */
+static void jump_list(void)
+{
+	struct fixture f;
+	struct buf big = BUF_INIT;
+
+	setup_long(&f, &big, 12, 80);
+	size_t first = f.r.top;
+	type(&f.r, "]]]");
+	size_t third = f.r.top;
+	CHECK(third != first);
+	for (int i = 0; i < 3; i++)
+		reader_key(&f.r, UI_CTRL('o'));
+	CHECK_EQ(f.r.top, first);
+	CHECK(!f.r.has_current);
+	reader_key(&f.r, UI_CTRL('o'));
+	CHECK(f.r.status_error); /* no older place */
+	for (int i = 0; i < 3; i++)
+		reader_key(&f.r, UI_CTRL('n'));
+	CHECK_EQ(f.r.top, third);
+	reader_key(&f.r, 'G');
+	size_t bottom = f.r.top;
+	type(&f.r, "''");
+	CHECK_EQ(f.r.top, third);
+	type(&f.r, "''");
+	CHECK_EQ(f.r.top, bottom);
+	teardown(&f);
+	buf_free(&big);
+}
+
+/* q and Esc leave a list's tab (narrow screen) before quitting; Left and Backspace too. */
+static void leave_before_quit(void)
+{
+	struct fixture f;
+
+	setup(&f, article, sizeof(article) - 1, 24, 80);
+	reader_key(&f.r, '\t');
+	CHECK_EQ(f.r.focus, PANE_TIMELINE);
+	reader_key(&f.r, 'q');
+	CHECK(!f.r.quit);
+	CHECK_EQ(f.r.focus, PANE_ARTICLE);
+	reader_key(&f.r, '\t');
+	reader_key(&f.r, UI_KEY_ESC);
+	CHECK_EQ(f.r.focus, PANE_ARTICLE);
+	reader_key(&f.r, '\t');
+	reader_key(&f.r, UI_KEY_BACKSPACE);
+	CHECK_EQ(f.r.focus, PANE_ARTICLE);
+	reader_key(&f.r, 'h');
+	CHECK_EQ(f.r.mode, MODE_HELP);
+	reader_key(&f.r, 'G');
+	CHECK(f.r.help_top > 0);
+	reader_key(&f.r, 'q');
+	CHECK_EQ(f.r.mode, MODE_NORMAL);
+	CHECK(!f.r.quit);
+	reader_key(&f.r, 'x');
+	CHECK(strstr(f.r.status, "? for help") != NULL);
+	reader_key(&f.r, UI_CTRL('c'));
+	CHECK(f.r.quit);
+	teardown(&f);
+}
+
+/* Search folds typographic quotes, apostrophes and dashes, and accents unless the query has
+ * one; earlier searches come back with Up. */
+static void search_folds_and_remembers(void)
+{
+	struct fixture f;
+	const char *t = "T\n\nNVIDIA's chips, NVIDIA’s rivals; 2020–2025 and 2020-2025; café, cafe "
+			"and cafe\xCC\x81.\n";
+
+	setup(&f, t, strlen(t), 24, 80);
+	reader_key(&f.r, '/');
+	type(&f.r, "NVIDIA’s");
+	reader_key(&f.r, UI_KEY_ENTER);
+	CHECK_EQ(f.r.nmatches, 2);
+	reader_key(&f.r, '/');
+	type(&f.r, "2020-2025");
+	reader_key(&f.r, UI_KEY_ENTER);
+	CHECK_EQ(f.r.nmatches, 2);
+	reader_key(&f.r, '/');
+	type(&f.r, "cafe");
+	reader_key(&f.r, UI_KEY_ENTER);
+	CHECK_EQ(f.r.nmatches, 3);
+	reader_key(&f.r, '/');
+	type(&f.r, "café");
+	reader_key(&f.r, UI_KEY_ENTER);
+	CHECK_EQ(f.r.nmatches, 1);
+	reader_key(&f.r, '/');
+	reader_key(&f.r, UI_KEY_UP);
+	CHECK_STR(f.r.ed.text.data, "café");
+	reader_key(&f.r, UI_KEY_UP);
+	CHECK_STR(f.r.ed.text.data, "cafe");
+	reader_key(&f.r, UI_KEY_DOWN);
+	reader_key(&f.r, UI_KEY_DOWN);
+	CHECK_STR(f.r.ed.text.data, "");
+	reader_key(&f.r, UI_KEY_ESC);
+	teardown(&f);
+}
+
+/* :date sets the anchor and finds the dates again; :date alone says it; none forgets it. */
+static void command_line_date(void)
+{
+	struct fixture f;
+	const char *t = "A title\n\nThe minister spoke on November 7 and again on Friday.\n";
+	const char *err = NULL;
+
+	f.d = doc_load(t, strlen(t), "undated.txt", FORMAT_TEXT, &err);
+	f.tl = timex_find(f.d);
+	f.cl = claims_find(f.d);
+	reader_init(&f.r, f.d, f.tl, f.cl, NULL, NULL, "no database in tests");
+	reader_resize(&f.r, 24, 100);
+	struct grid g = {0};
+	reader_draw(&f.r, &g);
+	CHECK(grid_has(&g, "date unknown"));
+	type(&f.r, ":date 2025-11-08");
+	reader_key(&f.r, UI_KEY_ENTER);
+	CHECK(strstr(f.r.status, "Anchor 2025-11-08, from :date") != NULL);
+	enum doc_anchor_from from;
+	struct date a = doc_anchor(f.d, &from);
+	CHECK(a.year == 2025 && from == ANCHOR_READER);
+	CHECK(f.r.tl != f.tl);
+	reader_key(&f.r, ']');
+	CHECK(strstr(f.r.status, "2025") != NULL);
+	reader_draw(&f.r, &g);
+	CHECK(grid_has(&g, "2025-11-08 (:date)"));
+	type(&f.r, ":d");
+	reader_key(&f.r, '\t');
+	CHECK_STR(f.r.ed.text.data, "date ");
+	type(&f.r, "none");
+	reader_key(&f.r, UI_KEY_ENTER);
+	a = doc_anchor(f.d, &from);
+	CHECK_EQ(a.year, 0);
+	reader_key(&f.r, ':');
+	reader_key(&f.r, UI_KEY_UP);
+	CHECK_STR(f.r.ed.text.data, "date none");
+	reader_key(&f.r, UI_KEY_ESC);
+	type(&f.r, ":frobnicate");
+	reader_key(&f.r, UI_KEY_ENTER);
+	CHECK(f.r.status_error);
+	type(&f.r, ":date 2025-02-30");
+	reader_key(&f.r, UI_KEY_ENTER);
+	CHECK(f.r.status_error);
+	type(&f.r, ":q");
+	reader_key(&f.r, UI_KEY_ENTER);
+	CHECK(f.r.quit);
+	grid_free(&g);
+	teardown(&f);
+}
+
+/* At 200 columns the article keeps a readable measure; the lists take the rest. */
+static void wide_measure(void)
+{
+	struct fixture f;
+
+	setup(&f, article, sizeof(article) - 1, 50, 200);
+	CHECK(f.r.area[PANE_ARTICLE].w <= READER_ARTICLE_MAX);
+	CHECK(f.r.area[PANE_TIMELINE].w >= 90);
+	CHECK_EQ(f.r.area[PANE_ARTICLE].w + 1 + f.r.area[PANE_TIMELINE].w, 200);
+	int sum = 0;
+	for (enum pane p = PANE_TIMELINE; p <= PANE_NOTES; p++)
+		sum += f.r.area[p].h;
+	CHECK_EQ(sum, 49);
+	teardown(&f);
 }
 
 static void action_list_complete(void)
@@ -1027,5 +1240,11 @@ int main(void)
 	RUN(axis_to_scale);
 	RUN(axis_resize_keeps_selection);
 	RUN(axis_undated_apart);
+	RUN(counts_repeat_and_place);
+	RUN(jump_list);
+	RUN(leave_before_quit);
+	RUN(search_folds_and_remembers);
+	RUN(command_line_date);
+	RUN(wide_measure);
 	return CHECK_DONE();
 }
