@@ -287,8 +287,9 @@ static const char *const starters[] = {
 
 static bool word_in(const char *w, size_t n, const char *const *list, size_t count)
 {
+	/* The first letter rules out nearly every entry before its length is measured. */
 	for (size_t i = 0; i < count; i++)
-		if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+		if (n && list[i][0] == w[0] && strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
 			return true;
 	return false;
 }
@@ -597,19 +598,14 @@ static void load_converted(struct doc *d, struct extracted *e)
 	}
 }
 
-struct doc *doc_load(const char *bytes, size_t len, const char *name, enum format format,
-		     const char **err)
-{
-	return doc_load_charset(bytes, len, name, format, NULL, err);
-}
-
-struct doc *doc_load_charset(const char *bytes, size_t len, const char *name, enum format format,
-			     const char *charset, const char **err)
+/* Loads the document from `bytes`, a malloc'd buffer of len + 1 bytes or more that it takes over
+ * (the text is not copied a second time). */
+static struct doc *load_owned(char *bytes, size_t len, const char *name, enum format format,
+			      const char *charset, const char **err)
 {
 	struct doc *d = xcalloc(1, sizeof(*d));
 
-	d->text = xmalloc(len + 1);
-	memcpy(d->text, bytes, len);
+	d->text = bytes;
 	d->text[len] = '\0';
 	d->len = len;
 	d->name = xstrdup(name ? name : "-");
@@ -659,6 +655,162 @@ struct doc *doc_load_charset(const char *bytes, size_t len, const char *name, en
 	return d;
 }
 
+struct doc *doc_load(const char *bytes, size_t len, const char *name, enum format format,
+		     const char **err)
+{
+	return doc_load_charset(bytes, len, name, format, NULL, err);
+}
+
+struct doc *doc_load_charset(const char *bytes, size_t len, const char *name, enum format format,
+			     const char *charset, const char **err)
+{
+	char *copy = xmalloc(len + 1);
+
+	memcpy(copy, bytes, len);
+	return load_owned(copy, len, name, format, charset, err);
+}
+
+/* ---- reading a file, at once or in two steps ---- */
+
+struct doc_reading {
+	int fd;
+	bool eof;
+	char *path;
+	char *name; /* the source's name: the path, or what it came from (doc_read_named) */
+	enum format format;
+	char *data; /* what was read, len bytes of cap */
+	size_t len, cap;
+};
+
+/* Reads until the buffer holds `until` bytes or the input ends. Returns 0 or a negative errno. */
+static int read_more(struct doc_reading *rd, size_t until)
+{
+	while (!rd->eof && rd->len < until) {
+		char probe;
+		/* Full (a file read to its size): one more byte says whether it has grown, before
+		 * the buffer does. */
+		bool full = rd->len + 1 >= rd->cap;
+		size_t room = rd->cap - 1 - rd->len;
+		if (until - rd->len < room)
+			room = until - rd->len;
+		ssize_t r = full ? read(rd->fd, &probe, 1) : read(rd->fd, rd->data + rd->len, room);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			return -errno;
+		if (r == 0) {
+			rd->eof = true;
+			break;
+		}
+		if (full) {
+			rd->data = xgrow(rd->data, &rd->cap, rd->cap + 2, 1);
+			rd->data[rd->len] = probe;
+		}
+		rd->len += (size_t)r;
+	}
+	return 0;
+}
+
+/* Where the preview of n bytes ends: after the last paragraph break in its second half, else
+ * after the last line, else before the last character (never inside one). */
+static size_t preview_cut(const char *s, size_t n)
+{
+	for (size_t i = n; i > n / 2 + 1; i--)
+		if (s[i - 1] == '\n' && s[i - 2] == '\n')
+			return i;
+	for (size_t i = n; i > 0; i--)
+		if (s[i - 1] == '\n')
+			return i;
+	size_t i = n;
+	while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
+		i--;
+	return i > 0 ? i - 1 : 0;
+}
+
+int doc_read_begin(const char *path, const char *name, enum format format, size_t want, size_t min,
+		   struct doc_reading **out, struct doc **preview)
+{
+	bool is_stdin = strcmp(path, "-") == 0;
+	struct doc_reading *rd;
+	struct stat st;
+	size_t size = 0;
+	int fd, rc;
+
+	*out = NULL;
+	if (preview)
+		*preview = NULL;
+	/* Standard input is read through a copy of its descriptor, which stays the reading's
+	 * when the reader puts the terminal on descriptor 0. */
+	fd = is_stdin ? fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 3) : open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	if (fstat(fd, &st) == 0) {
+		if (S_ISDIR(st.st_mode)) {
+			close(fd);
+			return -EISDIR;
+		}
+		if (S_ISREG(st.st_mode) && st.st_size > 0)
+			size = (size_t)st.st_size;
+	}
+	rd = xcalloc(1, sizeof(*rd));
+	rd->fd = fd;
+	rd->path = xstrdup(path);
+	rd->name = xstrdup(name ? name : path);
+	rd->format = format;
+	rd->cap = size ? size + 1 : 65536;
+	rd->data = xmalloc(rd->cap);
+	/* A file's size says whether it is worth a preview; a pipe tells by going on past min. */
+	bool large = size ? size >= min : true;
+	rc = read_more(rd, !preview || !large ? SIZE_MAX : size ? want : (want > min ? want : min));
+	if (rc < 0) {
+		doc_read_cancel(rd);
+		return rc;
+	}
+	*out = rd;
+	if (!preview || rd->eof || !large || rd->len < (size ? want : min))
+		return 0;
+	if (format == FORMAT_AUTO)
+		format = formats_detect(rd->data, rd->len, path);
+	if (format != FORMAT_TEXT)
+		return 0;
+	size_t n = preview_cut(rd->data, rd->len < want ? rd->len : want);
+	*preview = doc_load(rd->data, n, rd->name, FORMAT_TEXT, NULL);
+	return 0;
+}
+
+int doc_read_end(struct doc_reading *rd, struct doc **out)
+{
+	const char *err = NULL;
+	int rc = read_more(rd, SIZE_MAX);
+	char *data = rd->data;
+	size_t len = rd->len;
+
+	*out = NULL;
+	if (rc < 0) {
+		doc_read_cancel(rd);
+		return rc;
+	}
+	/* The buffer becomes the document's text, without a copy; what a pipe's doubling left
+	 * unused goes back first. */
+	if (rd->cap - len > 65536)
+		data = xrealloc(data, len + 1);
+	rd->data = NULL;
+	*out = load_owned(data, len, rd->name, rd->format, NULL, &err);
+	doc_read_cancel(rd);
+	return *out ? 0 : -EILSEQ;
+}
+
+void doc_read_cancel(struct doc_reading *rd)
+{
+	if (!rd)
+		return;
+	close(rd->fd);
+	free(rd->data);
+	free(rd->path);
+	free(rd->name);
+	free(rd);
+}
+
 int doc_read_file(const char *path, enum format format, struct doc **out)
 {
 	return doc_read_named(path, path, format, out);
@@ -666,53 +818,11 @@ int doc_read_file(const char *path, enum format format, struct doc **out)
 
 int doc_read_named(const char *path, const char *name, enum format format, struct doc **out)
 {
-	int fd = 0, saved;
-	bool is_stdin = strcmp(path, "-") == 0;
-	struct stat st;
-	char *data = NULL;
-	size_t len = 0, cap = 0;
-	const char *err = NULL;
+	struct doc_reading *rd;
+	int rc = doc_read_begin(path, name, format, 0, 0, &rd, NULL);
 
 	*out = NULL;
-	if (!is_stdin) {
-		fd = open(path, O_RDONLY | O_CLOEXEC);
-		if (fd < 0)
-			return -errno;
-	}
-	if (fstat(fd, &st) == 0) {
-		if (S_ISDIR(st.st_mode)) {
-			if (!is_stdin)
-				close(fd);
-			return -EISDIR;
-		}
-		if (S_ISREG(st.st_mode) && st.st_size > 0)
-			cap = (size_t)st.st_size + 1;
-	}
-	if (cap == 0)
-		cap = 65536;
-	data = xmalloc(cap);
-	for (;;) {
-		if (len == cap)
-			data = xgrow(data, &cap, cap + 1, 1);
-		ssize_t r = read(fd, data + len, cap - len);
-		if (r < 0) {
-			if (errno == EINTR)
-				continue;
-			saved = errno;
-			free(data);
-			if (!is_stdin)
-				close(fd);
-			return -saved;
-		}
-		if (r == 0)
-			break;
-		len += (size_t)r;
-	}
-	if (!is_stdin)
-		close(fd);
-	*out = doc_load(data, len, name, format, &err);
-	free(data);
-	return *out ? 0 : -EILSEQ;
+	return rc < 0 ? rc : doc_read_end(rd, out);
 }
 
 void doc_free(struct doc *d)

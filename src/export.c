@@ -1,23 +1,26 @@
-/* export: the analysis as JSON (through jansson) and as plain-text lists. */
+/* export: the analysis as JSON (each element encoded by jansson) and as plain-text lists,
+ * written to a sink as they go. */
 #include "dateline/export.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <jansson.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
+/* A JSON string of text from the article: repaired (U+FFFD for invalid bytes) when it must be. */
 static json_t *jstr(const char *s, size_t n)
 {
 	struct buf b = BUF_INIT;
 	json_t *j;
 
-	text_repair(&b, s, n);
-	j = json_stringn(b.data, b.len);
-	buf_free(&b);
+	if (text_valid_prefix(s, n) == n) {
+		j = json_stringn_nocheck(s, n);
+	} else {
+		text_repair(&b, s, n);
+		j = json_stringn_nocheck(b.data, b.len);
+		buf_free(&b);
+	}
 	return j ? j : json_string("");
 }
 
@@ -73,86 +76,365 @@ static json_t *json_anchor(const struct doc *d)
 	return o;
 }
 
-static json_t *json_timexes(const struct doc *d, const struct timex_list *t)
+/* One date expression as its JSON object. The caller owns the result (json_decref). */
+static json_t *json_timex(const struct doc *d, const struct timex *x)
 {
-	json_t *a = json_array();
+	json_t *o = jspan(d, x->span, true);
 
-	for (size_t i = 0; t && i < t->n; i++) {
-		const struct timex *x = &t->items[i];
-		json_t *o = jspan(d, x->span, true);
-		json_object_set_new(o, "type", json_string(timex_type_name(x->type)));
-		json_object_set_new(o, "value", json_string(x->value));
-		json_object_set_new(o, "paragraph", json_integer((json_int_t)x->paragraph + 1));
-		json_array_append_new(a, o);
+	json_object_set_new(o, "type", json_string(timex_type_name(x->type)));
+	json_object_set_new(o, "value", json_string(x->value));
+	json_object_set_new(o, "paragraph", json_integer((json_int_t)x->paragraph + 1));
+	return o;
+}
+
+/* One event of the timeline as its JSON object. The caller owns the result (json_decref). */
+static json_t *json_event(const struct doc *d, const struct timex_list *t, const struct event *e)
+{
+	json_t *o = json_object();
+
+	(void)d;
+	json_object_set_new(o, "timex", json_integer((json_int_t)e->timex + 1));
+	json_object_set_new(o, "value", json_string(t->items[e->timex].value));
+	json_object_set_new(o, "label", json_string(e->label));
+	json_object_set_new(o, "summary",
+			    e->summary ? jstr(e->summary, strlen(e->summary)) : json_string(""));
+	json_object_set_new(o, "start", json_integer((json_int_t)e->span.start));
+	json_object_set_new(o, "end", json_integer((json_int_t)e->span.end));
+	json_object_set_new(o, "paragraph", json_integer((json_int_t)e->paragraph + 1));
+	return o;
+}
+
+/* One claim as its JSON object. The caller owns the result (json_decref). */
+static json_t *json_claim(const struct doc *d, const struct claim *x)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "kind", json_string(claim_kind_name(x->kind)));
+	json_object_set_new(o, "content", jspan(d, x->content, true));
+	json_object_set_new(o, "speaker",
+			    x->speaker.end > x->speaker.start ? jspan(d, x->speaker, true)
+							      : json_null());
+	json_object_set_new(o, "speaker_resolved",
+			    x->speaker_resolved
+				    ? jstr(x->speaker_resolved, strlen(x->speaker_resolved))
+				    : json_null());
+	json_object_set_new(o, "cue",
+			    x->cue.end > x->cue.start ? jspan(d, x->cue, true) : json_null());
+	json_object_set_new(o, "paragraph", json_integer((json_int_t)x->paragraph + 1));
+	return o;
+}
+
+/* One diagnostic as its JSON object. The caller owns the result (json_decref). */
+static json_t *json_diag(const struct doc_diag *g)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "level", json_string(level_name(g->level)));
+	json_object_set_new(o, "line", json_integer((json_int_t)g->line));
+	json_object_set_new(o, "column", json_integer((json_int_t)g->column));
+	json_object_set_new(o, "message", jstr(g->message, strlen(g->message)));
+	return o;
+}
+
+/* ---- the document, written as it goes ----
+ *
+ * The layout is jansson's JSON_INDENT(1) for the whole object, byte for byte: each element is
+ * built as a small json_t and written here, its strings encoded by jansson (json_dumpb), its
+ * objects, arrays and numbers laid out as jansson lays them out. Only the punctuation between
+ * elements (commas, brackets, indentation) and the decimal digits of integers are written by
+ * hand, which is what makes the output as fast to write as the analysis is to run. */
+
+#define JSON_FLAGS (JSON_INDENT(1) | JSON_PRESERVE_ORDER | JSON_ENCODE_ANY)
+
+struct jout {
+	struct export_sink *s;
+	bool first;    /* no field of the root object written yet */
+	char *scratch; /* where jansson encodes one string; grows to the longest one */
+	size_t cap;
+};
+
+/* A string, a real or anything else jansson encodes: as jansson writes it. */
+static void put_encoded(struct jout *j, const json_t *v)
+{
+	size_t n = json_dumpb(v, j->scratch, j->cap, JSON_FLAGS);
+
+	if (n > j->cap) {
+		j->cap = n > 2 * j->cap ? n : 2 * j->cap;
+		j->scratch = xrealloc(j->scratch, j->cap);
+		n = json_dumpb(v, j->scratch, j->cap, JSON_FLAGS);
 	}
-	return a;
+	buf_put(j->s->out, j->scratch, n);
 }
 
-static json_t *json_events(const struct doc *d, const struct timex_list *t)
+/* A newline and `depth` spaces, then `close` when it is not 0. */
+static void put_indent(struct buf *b, int depth, char close)
 {
-	json_t *a = json_array();
+	char h[64];
+	size_t n = 0;
 
-	for (size_t i = 0; t && i < t->nevents; i++) {
-		const struct event *e = &t->events[i];
-		json_t *o = json_object();
-		json_object_set_new(o, "timex", json_integer((json_int_t)e->timex + 1));
-		json_object_set_new(o, "value", json_string(t->items[e->timex].value));
-		json_object_set_new(o, "label", json_string(e->label));
-		json_object_set_new(o, "summary",
-				    e->summary ? jstr(e->summary, strlen(e->summary))
-					       : json_string(""));
-		json_object_set_new(o, "start", json_integer((json_int_t)e->span.start));
-		json_object_set_new(o, "end", json_integer((json_int_t)e->span.end));
-		json_object_set_new(o, "paragraph", json_integer((json_int_t)e->paragraph + 1));
-		(void)d;
-		json_array_append_new(a, o);
+	h[n++] = '\n';
+	for (int i = 0; i < depth; i++) {
+		if (n == sizeof(h)) {
+			buf_put(b, h, n);
+			n = 0;
+		}
+		h[n++] = ' ';
 	}
-	return a;
+	buf_put(b, h, n);
+	if (close)
+		buf_putc(b, close);
 }
 
-static json_t *json_claims(const struct doc *d, const struct claim_list *c)
+/* True when jansson writes the key as it is: printable ASCII without quote or backslash, as
+ * every key here is. */
+static bool key_plain(const char *key, size_t n)
 {
-	json_t *a = json_array();
+	for (size_t i = 0; i < n; i++)
+		if (key[i] < 0x20 || key[i] >= 0x7F || key[i] == '"' || key[i] == '\\')
+			return false;
+	return true;
+}
 
-	for (size_t i = 0; c && i < c->n; i++) {
-		const struct claim *x = &c->items[i];
-		json_t *o = json_object();
-		json_object_set_new(o, "kind", json_string(claim_kind_name(x->kind)));
-		json_object_set_new(o, "content", jspan(d, x->content, true));
-		json_object_set_new(o, "speaker",
-				    x->speaker.end > x->speaker.start ? jspan(d, x->speaker, true)
-								      : json_null());
-		json_object_set_new(o, "speaker_resolved",
-				    x->speaker_resolved
-					    ? jstr(x->speaker_resolved, strlen(x->speaker_resolved))
-					    : json_null());
-		json_object_set_new(
-			o, "cue", x->cue.end > x->cue.start ? jspan(d, x->cue, true) : json_null());
-		json_object_set_new(o, "paragraph", json_integer((json_int_t)x->paragraph + 1));
-		json_array_append_new(a, o);
+/* Starts a member of an object or array at `depth`: `open` ('{', '[') before the first member or
+ * a comma after the one before, a newline, the indentation and, in an object, the key and ": ".
+ * One write for all of it in the usual case, since there are hundreds of thousands. */
+static void put_member(struct jout *j, char open, int depth, const char *key)
+{
+	struct buf *b = j->s->out;
+	char h[96];
+	size_t n = 0, k = key ? strlen(key) : 0;
+
+	if (k + (size_t)depth + 8 > sizeof(h) || (key && !key_plain(key, k))) {
+		buf_putc(b, open ? open : ',');
+		put_indent(b, depth, 0);
+		if (key) {
+			json_t *x = json_string(key);
+			put_encoded(j, x);
+			json_decref(x);
+			buf_put(b, ": ", 2);
+		}
+		return;
 	}
-	return a;
+	h[n++] = open ? open : ',';
+	h[n++] = '\n';
+	memset(h + n, ' ', (size_t)depth);
+	n += (size_t)depth;
+	if (key) {
+		h[n++] = '"';
+		memcpy(h + n, key, k);
+		n += k;
+		memcpy(h + n, "\": ", 3);
+		n += 3;
+	}
+	buf_put(b, h, n);
 }
 
-static int dump_cb(const char *s, size_t n, void *data)
+/* Writes the decimal digits of v at out (room for 21 bytes); returns how many. */
+static size_t integer_digits(char *out, json_int_t v)
 {
-	buf_put(data, s, n);
-	return 0;
+	char d[24];
+	size_t i = sizeof(d);
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+
+	do {
+		d[--i] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		d[--i] = '-';
+	memcpy(out, d + i, sizeof(d) - i);
+	return sizeof(d) - i;
 }
 
-void export_json(struct buf *b, const struct doc *d, const struct timex_list *t,
-		 const struct claim_list *c)
+static void put_integer(struct buf *b, json_int_t v)
 {
-	size_t len;
+	char d[24];
+
+	buf_put(b, d, integer_digits(d, v));
+}
+
+/* Writes v as jansson's JSON_INDENT(1) layout would at nesting depth `depth` (the root object is
+ * depth 0): objects in their keys' order, an empty one as {} or []. */
+static void put_json(struct jout *j, const json_t *v, int depth)
+{
+	struct buf *b = j->s->out;
+	const char *key;
+	json_t *x;
+	size_t i;
+	bool any = false;
+
+	switch (json_typeof(v)) {
+	case JSON_OBJECT:
+		json_object_foreach((json_t *)v, key, x)
+		{
+			put_member(j, any ? 0 : '{', depth + 1, key);
+			put_json(j, x, depth + 1);
+			any = true;
+		}
+		if (any)
+			put_indent(b, depth, '}');
+		else
+			buf_put(b, "{}", 2);
+		break;
+	case JSON_ARRAY:
+		json_array_foreach(v, i, x)
+		{
+			put_member(j, any ? 0 : '[', depth + 1, NULL);
+			put_json(j, x, depth + 1);
+			any = true;
+		}
+		if (any)
+			put_indent(b, depth, ']');
+		else
+			buf_put(b, "[]", 2);
+		break;
+	case JSON_INTEGER:
+		put_integer(b, json_integer_value(v));
+		break;
+	case JSON_TRUE:
+		buf_put(b, "true", 4);
+		break;
+	case JSON_FALSE:
+		buf_put(b, "false", 5);
+		break;
+	case JSON_NULL:
+		buf_put(b, "null", 4);
+		break;
+	default:
+		put_encoded(j, v);
+		break;
+	}
+}
+
+/* Writes v (which it releases) as a field of the root object (depth 1) or an element of one of
+ * its arrays (depth 2). */
+static void put_value(struct jout *j, json_t *v, int depth)
+{
+	put_json(j, v, depth);
+	json_decref(v);
+}
+
+/* Starts the next field of the root object: `"key": `. */
+static void put_key(struct jout *j, const char *key)
+{
+	buf_puts(j->s->out, j->first ? "{\n \"" : ",\n \"");
+	buf_puts(j->s->out, key);
+	buf_puts(j->s->out, "\": ");
+	j->first = false;
+}
+
+/* A field whose value is v (released). */
+static void put_field(struct jout *j, const char *key, json_t *v)
+{
+	put_key(j, key);
+	put_value(j, v, 1);
+}
+
+/* The i-th element of an array field: opens the array before the first. Returns the sink's
+ * error, after which the caller stops. */
+static int put_item(struct jout *j, size_t i, json_t *v)
+{
+	buf_puts(j->s->out, i ? ",\n  " : "[\n  ");
+	put_value(j, v, 2);
+	return export_sink_step(j->s);
+}
+
+/* The i-th element of the paragraphs or sentences: {"start", "end"} and, when key is not NULL,
+ * key with the integer value (or true when value < 0). These are most of the elements and only
+ * numbers, which need no encoding: they are written straight in the layout put_json() gives
+ * the same object (the unit test holds the whole document to jansson's own dump). */
+static void put_span_item(struct jout *j, size_t i, struct span s, const char *key,
+			  json_int_t value)
+{
+	char o[160];
+	size_t n = 0, k = key ? strlen(key) : 0;
+
+	static const char first[] = "[\n  {\n   \"start\": ", next[] = ",\n  {\n   \"start\": ",
+			  end[] = ",\n   \"end\": ";
+
+	memcpy(o, i ? next : first, sizeof(first) - 1);
+	n += sizeof(first) - 1;
+	n += integer_digits(o + n, (json_int_t)s.start);
+	memcpy(o + n, end, sizeof(end) - 1);
+	n += sizeof(end) - 1;
+	n += integer_digits(o + n, (json_int_t)s.end);
+	if (key && k < 32) {
+		memcpy(o + n, ",\n   \"", 6);
+		n += 6;
+		memcpy(o + n, key, k);
+		n += k;
+		memcpy(o + n, "\": ", 3);
+		n += 3;
+		if (value < 0) {
+			memcpy(o + n, "true", 4);
+			n += 4;
+		} else {
+			n += integer_digits(o + n, value);
+		}
+	}
+	memcpy(o + n, "\n  }", 4);
+	n += 4;
+	buf_put(j->s->out, o, n);
+	export_sink_step(j->s);
+}
+
+/* Closes an array field of n elements. */
+static void end_array(struct jout *j, size_t n)
+{
+	buf_puts(j->s->out, n ? "\n ]" : "[]");
+}
+
+/* How long the pieces of a long text are, in bytes: cut before a character's continuation bytes
+ * (at most three back) so that no valid character is split. */
+static size_t piece_len(const char *s, size_t n)
+{
+	size_t k = n < ((size_t)1 << 16) ? n : (size_t)1 << 16;
+
+	for (int back = 0; k < n && back < 3 && ((unsigned char)s[k] & 0xC0) == 0x80; back++)
+		k--;
+	return k;
+}
+
+/* A text as one JSON string, encoded by jansson in pieces of whole characters so that a long
+ * text is never copied whole. */
+static void put_long_string(struct jout *j, const char *s, size_t n)
+{
+	struct buf r = BUF_INIT;
+	struct buf *b = j->s->out;
+
+	buf_putc(b, '"');
+	for (size_t at = 0; at < n;) {
+		size_t k = piece_len(s + at, n - at);
+		buf_clear(&r);
+		text_repair(&r, s + at, k);
+		json_t *v = json_stringn_nocheck(r.data, r.len);
+		size_t start = b->len;
+		put_encoded(j, v);
+		json_decref(v);
+		/* Keep what is between the quotes jansson put around the piece. */
+		memmove(b->data + start, b->data + start + 1, b->len - start - 2);
+		b->len -= 2;
+		b->data[b->len] = '\0';
+		at += k;
+		if (export_sink_step(j->s))
+			break;
+	}
+	buf_putc(b, '"');
+	buf_free(&r);
+}
+
+int export_json_head(struct export_sink *s, const struct doc *d, const struct timex_list *t)
+{
+	size_t len, n;
 	const char *text = doc_text(d, &len);
 	const char *title = doc_title_text(d);
-	json_t *root = json_object(), *a;
+	struct jout j = {s, true, NULL, 0};
 
-	json_object_set_new(root, "format", json_string("dateline"));
-	json_object_set_new(root, "version", json_integer(1));
-	json_object_set_new(root, "source", jstr(doc_name(d), strlen(doc_name(d))));
-	json_object_set_new(root, "title", title ? jstr(title, strlen(title)) : json_null());
-	json_object_set_new(root, "anchor", json_anchor(d));
+	put_field(&j, "format", json_string("dateline"));
+	put_field(&j, "version", json_integer(1));
+	put_field(&j, "source", jstr(doc_name(d), strlen(doc_name(d))));
+	put_field(&j, "title", title ? jstr(title, strlen(title)) : json_null());
+	put_field(&j, "anchor", json_anchor(d));
 	/* What the page or the article says of itself, when it says it. */
 	const char *const meta[][2] = {{"byline", doc_byline(d)},
 				       {"published", doc_published(d)},
@@ -160,43 +442,163 @@ void export_json(struct buf *b, const struct doc *d, const struct timex_list *t,
 				       {"site", doc_site(d)}};
 	for (size_t i = 0; i < sizeof(meta) / sizeof(*meta); i++)
 		if (meta[i][1])
-			json_object_set_new(root, meta[i][0], jstr(meta[i][1], strlen(meta[i][1])));
-	if (doc_converted(d))
-		json_object_set_new(root, "text", jstr(text, len));
-	a = json_array();
-	for (size_t i = 0; i < doc_paragraph_count(d); i++) {
+			put_field(&j, meta[i][0], jstr(meta[i][1], strlen(meta[i][1])));
+	if (doc_converted(d)) {
+		put_key(&j, "text");
+		put_long_string(&j, text, len);
+	}
+	put_key(&j, "paragraphs");
+	n = doc_paragraph_count(d);
+	for (size_t i = 0; i < n && !s->err; i++) {
 		const struct doc_para *p = doc_paragraph(d, i);
-		json_t *o = jspan(d, p->span, false);
-		if (p->heading)
-			json_object_set_new(o, "heading", json_true());
-		json_array_append_new(a, o);
+		put_span_item(&j, i, p->span, p->heading ? "heading" : NULL, -1);
 	}
-	json_object_set_new(root, "paragraphs", a);
-	a = json_array();
-	for (size_t i = 0; i < doc_sentence_count(d); i++) {
-		const struct doc_sentence *s = doc_sentence(d, i);
-		json_t *o = jspan(d, s->span, false);
-		json_object_set_new(o, "paragraph", json_integer((json_int_t)s->paragraph + 1));
-		json_array_append_new(a, o);
+	end_array(&j, n);
+	put_key(&j, "sentences");
+	n = doc_sentence_count(d);
+	for (size_t i = 0; i < n && !s->err; i++) {
+		const struct doc_sentence *x = doc_sentence(d, i);
+		put_span_item(&j, i, x->span, "paragraph", (json_int_t)x->paragraph + 1);
 	}
-	json_object_set_new(root, "sentences", a);
-	json_object_set_new(root, "timexes", json_timexes(d, t));
-	json_object_set_new(root, "events", json_events(d, t));
-	json_object_set_new(root, "claims", json_claims(d, c));
-	a = json_array();
-	for (size_t i = 0; i < doc_diag_count(d); i++) {
-		const struct doc_diag *g = doc_diag(d, i);
-		json_t *o = json_object();
-		json_object_set_new(o, "level", json_string(level_name(g->level)));
-		json_object_set_new(o, "line", json_integer((json_int_t)g->line));
-		json_object_set_new(o, "column", json_integer((json_int_t)g->column));
-		json_object_set_new(o, "message", jstr(g->message, strlen(g->message)));
-		json_array_append_new(a, o);
+	end_array(&j, n);
+	put_key(&j, "timexes");
+	n = t ? t->n : 0;
+	for (size_t i = 0; i < n && !s->err; i++)
+		put_item(&j, i, json_timex(d, &t->items[i]));
+	end_array(&j, n);
+	put_key(&j, "events");
+	n = t ? t->nevents : 0;
+	for (size_t i = 0; i < n && !s->err; i++)
+		put_item(&j, i, json_event(d, t, &t->events[i]));
+	end_array(&j, n);
+	free(j.scratch);
+	return export_sink_step(s);
+}
+
+/* ---- the claims on two threads ----
+ *
+ * The claims are the largest part of the document and the last: they are encoded in blocks, the
+ * even ones by the caller straight into its sink, the odd ones by a helper thread into one of two
+ * buffers that the caller copies out in turn. The helper is never more than two blocks ahead, so
+ * the memory stays that of a few blocks whatever the number of claims. */
+
+#define CLAIM_BLOCK 256 /* claims in a block */
+
+struct helper {
+	pthread_mutex_t lock;
+	pthread_cond_t changed;
+	const struct doc *d;
+	const struct claim_list *c;
+	size_t nblocks;
+	struct buf slot[2]; /* odd block b is encoded into slot[(b / 2) % 2] */
+	size_t ready[2];    /* b + 1 when slot holds block b, 0 while it is free */
+	bool stop;          /* the caller gave up (a write error) */
+};
+
+/* Writes claims of block b as items of the array. */
+static void put_claim_block(struct jout *j, const struct doc *d, const struct claim_list *c,
+			    size_t b)
+{
+	size_t end = (b + 1) * CLAIM_BLOCK < c->n ? (b + 1) * CLAIM_BLOCK : c->n;
+
+	for (size_t i = b * CLAIM_BLOCK; i < end && !j->s->err; i++)
+		put_item(j, i, json_claim(d, &c->items[i]));
+}
+
+static void *helper_run(void *arg)
+{
+	struct helper *h = arg;
+	struct export_sink s;
+	struct jout j = {&s, false, NULL, 0};
+
+	for (size_t b = 1; b < h->nblocks; b += 2) {
+		size_t k = (b / 2) % 2;
+		pthread_mutex_lock(&h->lock);
+		while (h->ready[k] && !h->stop)
+			pthread_cond_wait(&h->changed, &h->lock);
+		bool stop = h->stop;
+		pthread_mutex_unlock(&h->lock);
+		if (stop)
+			break;
+		buf_clear(&h->slot[k]);
+		export_sink_buf(&s, &h->slot[k]);
+		put_claim_block(&j, h->d, h->c, b);
+		pthread_mutex_lock(&h->lock);
+		h->ready[k] = b + 1;
+		pthread_cond_broadcast(&h->changed);
+		pthread_mutex_unlock(&h->lock);
 	}
-	json_object_set_new(root, "diagnostics", a);
-	json_dump_callback(root, dump_cb, b, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
-	buf_putc(b, '\n');
-	json_decref(root);
+	free(j.scratch);
+	return NULL;
+}
+
+/* The claims' items, on two threads when there are more than a block of them. */
+static void put_claims(struct jout *j, const struct doc *d, const struct claim_list *c)
+{
+	struct helper h = {.d = d, .c = c, .nblocks = (c->n + CLAIM_BLOCK - 1) / CLAIM_BLOCK};
+	pthread_t thread;
+
+	buf_init(&h.slot[0]);
+	buf_init(&h.slot[1]);
+	pthread_mutex_init(&h.lock, NULL);
+	pthread_cond_init(&h.changed, NULL);
+	bool two = h.nblocks > 1 && pthread_create(&thread, NULL, helper_run, &h) == 0;
+	for (size_t b = 0; b < h.nblocks && !j->s->err; b++) {
+		size_t k = (b / 2) % 2;
+		if (!two || b % 2 == 0) {
+			put_claim_block(j, d, c, b);
+			continue;
+		}
+		pthread_mutex_lock(&h.lock);
+		while (h.ready[k] != b + 1)
+			pthread_cond_wait(&h.changed, &h.lock);
+		pthread_mutex_unlock(&h.lock);
+		export_sink_put(j->s, h.slot[k].data, h.slot[k].len);
+		pthread_mutex_lock(&h.lock);
+		h.ready[k] = 0;
+		pthread_cond_broadcast(&h.changed);
+		pthread_mutex_unlock(&h.lock);
+	}
+	if (two) {
+		pthread_mutex_lock(&h.lock);
+		h.stop = true;
+		pthread_cond_broadcast(&h.changed);
+		pthread_mutex_unlock(&h.lock);
+		pthread_join(thread, NULL);
+	}
+	pthread_cond_destroy(&h.changed);
+	pthread_mutex_destroy(&h.lock);
+	buf_free(&h.slot[0]);
+	buf_free(&h.slot[1]);
+}
+
+int export_json_tail(struct export_sink *s, const struct doc *d, const struct claim_list *c)
+{
+	size_t n;
+	struct jout j = {s, false, NULL, 0};
+
+	if (s->err)
+		return s->err;
+	put_key(&j, "claims");
+	n = c ? c->n : 0;
+	if (n)
+		put_claims(&j, d, c);
+	end_array(&j, n);
+	put_key(&j, "diagnostics");
+	n = doc_diag_count(d);
+	for (size_t i = 0; i < n && !s->err; i++)
+		put_item(&j, i, json_diag(doc_diag(d, i)));
+	end_array(&j, n);
+	buf_puts(s->out, "\n}\n");
+	free(j.scratch);
+	return export_sink_step(s);
+}
+
+int export_json(struct export_sink *s, const struct doc *d, const struct timex_list *t,
+		const struct claim_list *c)
+{
+	export_json_head(s, d, t);
+	return export_json_tail(s, d, c);
 }
 
 /* Appends text from the article with escape sequences and controls made visible, newlines and
@@ -223,7 +625,7 @@ static void put_line_text(struct buf *b, const char *s, size_t n)
 	buf_free(&v);
 }
 
-void export_timeline(struct buf *b, const struct doc *d, const struct timex_list *t)
+int export_timeline(struct export_sink *s, const struct doc *d, const struct timex_list *t)
 {
 	size_t w = 0;
 
@@ -233,13 +635,32 @@ void export_timeline(struct buf *b, const struct doc *d, const struct timex_list
 		if (lw > w)
 			w = lw;
 	}
-	for (size_t i = 0; t && i < t->nevents; i++) {
+	for (size_t i = 0; t && i < t->nevents && !s->err; i++) {
 		const struct event *e = &t->events[i];
+		struct buf *b = s->out;
 		buf_printf(b, "%-*s  ", (int)w, e->label);
 		if (e->summary)
 			put_line_text(b, e->summary, strlen(e->summary));
 		buf_printf(b, "  \xC2\xB6%zu\n", e->paragraph + 1);
+		export_sink_step(s);
 	}
+	return s->err;
+}
+
+int export_text(struct export_sink *s, const char *text, size_t len, bool visible)
+{
+	for (size_t at = 0; at < len && !s->err;) {
+		size_t k = piece_len(text + at, len - at);
+		if (visible)
+			text_visible(s->out, text + at, k);
+		else
+			buf_put(s->out, text + at, k);
+		at += k;
+		export_sink_step(s);
+	}
+	if (len && text[len - 1] != '\n')
+		buf_putc(s->out, '\n');
+	return export_sink_step(s);
 }
 
 static const char *cue_or_kind(const struct doc *d, const struct claim *c, struct buf *tmp)
@@ -255,14 +676,15 @@ static const char *cue_or_kind(const struct doc *d, const struct claim *c, struc
 	return tmp->data;
 }
 
-void export_claims(struct buf *b, const struct doc *d, const struct claim_list *c)
+int export_claims(struct export_sink *s, const struct doc *d, const struct claim_list *c)
 {
 	size_t len;
 	const char *text = doc_text(d, &len);
 	struct buf tmp = BUF_INIT;
 
-	for (size_t i = 0; c && i < c->n; i++) {
+	for (size_t i = 0; c && i < c->n && !s->err; i++) {
 		const struct claim *x = &c->items[i];
+		struct buf *b = s->out;
 		buf_printf(b, "\xC2\xB6%zu  ", x->paragraph + 1);
 		if (x->speaker_resolved)
 			put_line_text(b, x->speaker_resolved, strlen(x->speaker_resolved));
@@ -274,113 +696,8 @@ void export_claims(struct buf *b, const struct doc *d, const struct claim_list *
 		buf_printf(b, " (%s): \"", cue_or_kind(d, x, &tmp));
 		put_line_text(b, text + x->content.start, x->content.end - x->content.start);
 		buf_puts(b, "\"\n");
+		export_sink_step(s);
 	}
 	buf_free(&tmp);
-}
-
-/* Makes a rename durable by syncing the folder that holds the file. */
-static void sync_dir(const char *dir)
-{
-	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-
-	if (fd >= 0) {
-		fsync(fd);
-		close(fd);
-	}
-}
-
-/* Writes all of data to fd, retrying short writes. Returns 0 or a negative errno. */
-static int write_all(int fd, const char *data, size_t len)
-{
-	size_t off = 0;
-
-	while (off < len) {
-		ssize_t w = write(fd, data + off, len - off);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w < 0)
-			return -errno;
-		if (w == 0)
-			return -EIO;
-		off += (size_t)w;
-	}
-	return 0;
-}
-
-bool export_is_same_file(const char *a, const char *b)
-{
-	struct stat sa, sb;
-
-	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
-	       sa.st_ino == sb.st_ino;
-}
-
-int export_write_file(const char *path, const char *data, size_t len)
-{
-	struct buf tmp = BUF_INIT;
-	char *target = NULL, *dir;
-	struct stat st;
-	bool exists;
-	mode_t mode;
-	int fd, err = 0;
-
-	if (strcmp(path, "-") == 0) {
-		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0)
-			return -(errno ? errno : EIO);
-		return 0;
-	}
-	if (!*path)
-		return -ENOENT;
-	exists = stat(path, &st) == 0;
-	if (exists && S_ISDIR(st.st_mode))
-		return -EISDIR;
-	if (exists && !S_ISREG(st.st_mode)) {
-		/* A device or a pipe cannot be replaced by a rename (nor should /dev/null be). */
-		fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY);
-		if (fd < 0)
-			return -errno;
-		err = write_all(fd, data, len);
-		if (close(fd) != 0 && !err)
-			err = -errno;
-		return err;
-	}
-	/* Replace a link's target, not the link: the file the user knows by this name. */
-	target = exists ? realpath(path, NULL) : NULL;
-	if (!target)
-		target = xstrdup(path);
-	dir = path_dir(target);
-	/* A hidden name in the same folder (rename is atomic only within one file system), short
-	 * enough for any name the target may have. */
-	buf_printf(&tmp, "%s/.dateline-XXXXXX", dir);
-	fd = mkstemp(tmp.data);
-	if (fd < 0) {
-		err = -errno;
-		goto out;
-	}
-	/* mkstemp() makes the file private: keep the old file's mode, or a new file's. */
-	if (exists) {
-		mode = st.st_mode & 07777;
-	} else {
-		mode_t um = umask(0);
-		umask(um);
-		mode = 0666 & ~um;
-	}
-	err = write_all(fd, data, len);
-	if (!err && fchmod(fd, mode) != 0)
-		err = -errno;
-	if (!err && fsync(fd) != 0)
-		err = -errno;
-	if (close(fd) != 0 && !err)
-		err = -errno;
-	if (!err && rename(tmp.data, target) != 0)
-		err = -errno;
-	if (err)
-		unlink(tmp.data);
-	else
-		sync_dir(dir);
-out:
-	free(dir);
-	free(target);
-	buf_free(&tmp);
-	return err;
+	return s->err;
 }

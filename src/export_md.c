@@ -174,15 +174,18 @@ static void front_matter(struct buf *b, const struct doc *d, const struct note_l
 	}
 }
 
-static void timeline(struct buf *b, const struct timex_list *t)
+static void timeline(struct export_sink *s, const struct timex_list *t)
 {
+	struct buf *b = s->out;
+
 	buf_puts(b, "## Timeline\n\n");
 	if (!t || !t->nevents) {
 		buf_puts(b, "No dated events found.\n\n");
 		return;
 	}
-	for (size_t i = 0; i < t->nevents; i++) {
+	for (size_t i = 0; i < t->nevents && !export_sink_step(s); i++) {
 		const struct event *e = &t->events[i];
+		b = s->out;
 		buf_puts(b, "- **");
 		md_folded(b, e->label, strnlen(e->label, sizeof(e->label)));
 		buf_puts(b, "** — ");
@@ -190,7 +193,7 @@ static void timeline(struct buf *b, const struct timex_list *t)
 			md_folded(b, e->summary, strlen(e->summary));
 		buf_printf(b, " (\xC2\xB6%zu)\n", e->paragraph + 1);
 	}
-	buf_putc(b, '\n');
+	buf_putc(s->out, '\n');
 }
 
 /* The speaker of a claim as written or resolved, as Markdown. */
@@ -204,8 +207,9 @@ static void speaker(struct buf *b, const char *text, const struct claim *x)
 		buf_puts(b, "unattributed");
 }
 
-static void claims(struct buf *b, const struct doc *d, const struct claim_list *c)
+static void claims(struct export_sink *s, const struct doc *d, const struct claim_list *c)
 {
+	struct buf *b = s->out;
 	size_t len;
 	const char *text = doc_text(d, &len);
 
@@ -214,8 +218,9 @@ static void claims(struct buf *b, const struct doc *d, const struct claim_list *
 		buf_puts(b, "No claims found.\n\n");
 		return;
 	}
-	for (size_t i = 0; i < c->n; i++) {
+	for (size_t i = 0; i < c->n && !export_sink_step(s); i++) {
 		const struct claim *x = &c->items[i];
+		b = s->out;
 		buf_printf(b, "- \xC2\xB6%zu · **", x->paragraph + 1);
 		speaker(b, text, x);
 		buf_puts(b, "** (");
@@ -228,7 +233,7 @@ static void claims(struct buf *b, const struct doc *d, const struct claim_list *
 			md_folded(b, text + x->content.start, x->content.end - x->content.start);
 		buf_puts(b, "”\n");
 	}
-	buf_putc(b, '\n');
+	buf_putc(s->out, '\n');
 }
 
 /* What a note is attached to, with the event's label or the claim's speaker when known. */
@@ -306,23 +311,23 @@ static void note_md(struct buf *b, const struct doc *d, const struct timex_list 
 		buf_puts(b, ", edited ");
 		iso_time(b, (time_t)n->modified);
 	}
-	buf_puts(b, "\n\n");
+	buf_putc(b, '\n');
 }
 
-void export_markdown(struct buf *b, const struct doc *d, const struct timex_list *t,
-		     const struct claim_list *c, const struct note_list *notes, time_t now)
+int export_markdown(struct export_sink *s, const struct doc *d, const struct timex_list *t,
+		    const struct claim_list *c, const struct note_list *notes, time_t now)
 {
-	front_matter(b, d, notes, now);
-	timeline(b, t);
-	claims(b, d, c);
-	buf_puts(b, "## Notes\n\n");
-	if (!notes || !notes->n) {
-		buf_puts(b, "No notes.\n");
-		return;
+	front_matter(s->out, d, notes, now);
+	timeline(s, t);
+	claims(s, d, c);
+	buf_puts(s->out, "## Notes\n\n");
+	if (!notes || !notes->n)
+		buf_puts(s->out, "No notes.\n");
+	/* A blank line between notes, none after the last. */
+	for (size_t i = 0; notes && i < notes->n && !export_sink_step(s); i++) {
+		if (i)
+			buf_putc(s->out, '\n');
+		note_md(s->out, d, t, c, &notes->items[i], i);
 	}
-	for (size_t i = 0; i < notes->n; i++)
-		note_md(b, d, t, c, &notes->items[i], i);
-	/* One newline at the end, not two. */
-	if (b->len >= 2 && b->data[b->len - 1] == '\n' && b->data[b->len - 2] == '\n')
-		b->data[--b->len] = '\0';
+	return export_sink_step(s);
 }

@@ -3,6 +3,8 @@
 #include <errno.h>
 #include <getopt.h>
 #include <locale.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -207,15 +209,6 @@ static int parse_args(int argc, char **argv, struct options *o)
 	return 0;
 }
 
-static int write_out(const struct buf *b)
-{
-	if (fwrite(b->data, 1, b->len, stdout) != b->len || fflush(stdout) != 0) {
-		fprintf(stderr, "dateline: standard output: %s\n", strerror(errno ? errno : EIO));
-		return 1;
-	}
-	return 0;
-}
-
 /* Fetches the page at url and loads it, named by the URL as given: its format from the
  * Content-Type unless --format says, its charset from there too. progress may be NULL. Returns 0
  * and sets *out (freed by the caller with doc_free()), or -1 with a one-line reason in err. */
@@ -293,7 +286,8 @@ static int export_md(const struct options *o, const struct doc *d, const struct 
 	char *dbpath = o->notes_db ? xstrdup(o->notes_db) : notes_default_path();
 	struct notes_db *db = NULL;
 	struct note_list *notes = NULL;
-	struct buf md = BUF_INIT;
+	struct export_file ef;
+	struct export_sink s;
 	int e, rc = 1;
 
 	if (o->file && !fetch_is_url(o->file) && strcmp(o->export_md, "-") != 0 &&
@@ -309,18 +303,104 @@ static int export_md(const struct options *o, const struct doc *d, const struct 
 		fprintf(stderr, "dateline: %s: %s\n", dbpath, notes_error(db));
 		goto out;
 	}
-	export_markdown(&md, d, tl, cl, notes, time(NULL));
-	e = export_write_file(o->export_md, md.data, md.len);
+	e = export_file_open(&ef, o->export_md);
+	if (e == 0) {
+		export_sink_file(&s, ef.f);
+		export_markdown(&s, d, tl, cl, notes, time(NULL));
+		e = export_file_close(&ef, export_sink_finish(&s));
+	}
 	if (e < 0)
-		fprintf(stderr, "dateline: %s: %s\n", o->export_md, strerror(-e));
+		fprintf(stderr, "dateline: %s: %s\n",
+			strcmp(o->export_md, "-") == 0 ? "standard output" : o->export_md,
+			strerror(-e));
 	else
 		rc = 0;
 out:
-	buf_free(&md);
 	note_list_free(notes);
 	notes_close(db);
 	free(dbpath);
 	return rc;
+}
+
+/* The claims, found on a second thread while the dates are found and the first half of --json
+ * is written: the two engines read the immutable document and share nothing. */
+struct pending_claims {
+	const struct doc *d;
+	struct claim_list *cl;
+	pthread_t thread;
+	bool running;
+};
+
+static void *claims_thread(void *arg)
+{
+	struct pending_claims *p = arg;
+
+	p->cl = claims_find(p->d);
+	return NULL;
+}
+
+/* Starts finding the claims when `wanted`; otherwise (or without a thread) they are found when
+ * first asked for, if ever. */
+static void claims_start(struct pending_claims *p, const struct doc *d, bool wanted)
+{
+	p->d = d;
+	p->cl = NULL;
+	p->running = wanted && pthread_create(&p->thread, NULL, claims_thread, p) == 0;
+}
+
+/* The claims, once found. Owned by p; the caller frees them with claim_list_free(). */
+static struct claim_list *claims_wait(struct pending_claims *p)
+{
+	if (p->running) {
+		pthread_join(p->thread, NULL);
+		p->running = false;
+	}
+	if (!p->cl)
+		p->cl = claims_find(p->d);
+	return p->cl;
+}
+
+/* The command-line modes, written to standard output as they are produced. Returns the exit
+ * status. */
+static int print_modes(const struct options *o, const struct doc *d, const struct timex_list *tl,
+		       struct pending_claims *pc)
+{
+	struct export_sink s;
+	bool mode = o->json || o->timeline || o->claims || o->text;
+	int e;
+
+	export_sink_file(&s, stdout);
+	if (o->json) {
+		export_json_head(&s, d, tl);
+		export_json_tail(&s, d, claims_wait(pc));
+	}
+	if (o->text && !s.err) {
+		size_t len;
+		const char *t = doc_text(d, &len);
+		/* A terminal gets escape sequences from the article drawn visibly, never sent. */
+		export_text(&s, t, len, isatty(STDOUT_FILENO));
+	}
+	if (o->timeline && !s.err)
+		export_timeline(&s, d, tl);
+	if (o->claims && !s.err) {
+		const struct claim_list *cl = claims_wait(pc);
+		if (o->timeline && tl->nevents)
+			buf_putc(s.out, '\n');
+		export_claims(&s, d, cl);
+	}
+	if (!mode && !o->export_md && !o->dump && !s.err) {
+		const struct claim_list *cl = claims_wait(pc);
+		export_timeline(&s, d, tl);
+		if (tl->nevents && cl->n)
+			buf_putc(s.out, '\n');
+		export_claims(&s, d, cl);
+	}
+	e = export_sink_finish(&s);
+	if (e < 0) {
+		fprintf(stderr, "dateline: standard output: %s\n", strerror(-e));
+		return 1;
+	}
+	return 0;
 }
 
 int main(int argc, char **argv)
@@ -328,8 +408,7 @@ int main(int argc, char **argv)
 	struct options o;
 	struct doc *d;
 	struct timex_list *tl;
-	struct claim_list *cl;
-	struct buf out = BUF_INIT;
+	struct pending_claims pc;
 	int rc;
 
 	setlocale(LC_ALL, "");
@@ -340,56 +419,43 @@ int main(int argc, char **argv)
 	bool mode = o.json || o.timeline || o.claims || o.text;
 	if (!o.dump && !mode && !o.export_md && isatty(STDOUT_FILENO)) {
 		/* The reader finds the dates and claims itself, so as to show a large article at
-		 * once, and fetches a URL itself, so as to show it coming; r loads a file or URL
+		 * once, fetches a URL itself, so as to show it coming, and reads a file or a pipe
+		 * itself, so as to show a long one from its first bytes; r loads a file or URL
 		 * again. */
 		struct ui_source src = {.name = o.file, .load = load_source, .arg = &o};
 		bool again = o.file && strcmp(o.file, "-") != 0;
-		d = again && fetch_is_url(o.file) ? NULL : load(&o);
-		if (d)
-			timex_settle_anchor(d, o.have_date ? &o.date : NULL);
-		return ui_run(d, again ? &src : NULL, o.notes_db);
+		if (again && fetch_is_url(o.file))
+			return ui_run(NULL, &src, o.notes_db);
+		if (o.file || o.url || !isatty(STDIN_FILENO)) {
+			const char *path = o.file ? o.file : "-";
+			return ui_run_file(path, o.url ? o.url : path, o.format,
+					   o.have_date ? &o.date : NULL, again ? &src : NULL,
+					   o.notes_db);
+		}
+		d = load(&o);
+		timex_settle_anchor(d, o.have_date ? &o.date : NULL);
+		return ui_run(d, NULL, o.notes_db);
 	}
 	d = load(&o);
 	timex_settle_anchor(d, o.have_date ? &o.date : NULL);
+	/* A closed pipe is a write error like a full disk: said, and exit 1. */
+	signal(SIGPIPE, SIG_IGN);
+	/* --timeline and --text alone need no claims. */
+	claims_start(&pc, d, o.json || o.claims || o.export_md || o.dump || !mode);
 	tl = timex_find(d);
-	cl = claims_find(d);
 	rc = 0;
 	if (o.export_md)
-		rc = export_md(&o, d, tl, cl);
-	if (o.json)
-		export_json(&out, d, tl, cl);
-	if (o.text) {
-		size_t len;
-		const char *t = doc_text(d, &len);
-		/* A terminal gets escape sequences from the article drawn visibly, never sent. */
-		if (isatty(STDOUT_FILENO))
-			text_visible(&out, t, len);
-		else
-			buf_put(&out, t, len);
-		if (len && t[len - 1] != '\n')
-			buf_putc(&out, '\n');
-	}
-	if (o.timeline)
-		export_timeline(&out, d, tl);
-	if (o.claims) {
-		if (o.timeline && tl->nevents)
-			buf_putc(&out, '\n');
-		export_claims(&out, d, cl);
-	}
+		rc = export_md(&o, d, tl, claims_wait(&pc));
+	if (print_modes(&o, d, tl, &pc))
+		rc = 1;
 	if (o.dump) {
 		int rows = o.height ? o.height : 24, cols = o.width ? o.width : 80;
-		if (ui_dump(stdout, d, tl, cl, rows, cols, o.keys))
+		if (ui_dump(stdout, d, tl, claims_wait(&pc), rows, cols, o.keys))
 			rc = 1;
-	} else if (!mode && !o.export_md) {
-		export_timeline(&out, d, tl);
-		if (tl->nevents && cl->n)
-			buf_putc(&out, '\n');
-		export_claims(&out, d, cl);
 	}
-	if (out.len && write_out(&out))
-		rc = 1;
-	buf_free(&out);
-	claim_list_free(cl);
+	if (pc.running)
+		pthread_join(pc.thread, NULL);
+	claim_list_free(pc.cl);
 	timex_list_free(tl);
 	doc_free(d);
 	return rc;

@@ -112,6 +112,36 @@ else
 	not_ok "bad charset bytes in HTML" "$tmp/err"
 fi
 
+# A write error on standard output (a full disk, a closed pipe) is said once, with exit 1, in
+# the middle of a long output as at its start.
+awk 'BEGIN { for (i = 0; i < 3000; i++)
+	printf "The council met on March %d, 2024. \"We will vote,\" said Mara Velt.\n\n", i % 28 + 1 }' \
+	>"$tmp/many.txt"
+if [ -w /dev/full ]; then
+	for mode in --json --timeline --claims --text "--export-md -" ""; do
+		n=$((n + 1))
+		# shellcheck disable=SC2086
+		"$DATELINE" $mode "$tmp/many.txt" >/dev/full 2>"$tmp/err"
+		got=$?
+		if [ "$got" -eq 1 ] &&
+			[ "$(cat "$tmp/err")" = "dateline: standard output: No space left on device" ]; then
+			echo "ok - full disk with '$mode'"
+		else
+			echo "not ok - full disk with '$mode': exit $got"; sed 's/^/  # /' "$tmp/err"
+			fails=$((fails + 1))
+		fi
+	done
+fi
+n=$((n + 1))
+{ "$DATELINE" --json "$tmp/many.txt" 2>"$tmp/err"; echo $? >"$tmp/rc"; } | head -c 1 >/dev/null
+if [ "$(cat "$tmp/rc")" -eq 1 ] && [ "$(cat "$tmp/err")" = "dateline: standard output: Broken pipe" ]
+then
+	echo "ok - closed pipe"
+else
+	echo "not ok - closed pipe: exit $(cat "$tmp/rc")"; sed 's/^/  # /' "$tmp/err"
+	fails=$((fails + 1))
+fi
+
 # The manual names every option --help names, and every action of docs/keys.md.
 missing=""
 for opt in $("$DATELINE" --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do

@@ -66,6 +66,26 @@ int doc_read_file(const char *path, enum format format, struct doc **out);
 /* As doc_read_file(), with the source named `name` (a URL the bytes came from, say) instead of
  * the path: doc_name() and the notes know it by that name. */
 int doc_read_named(const char *path, const char *name, enum format format, struct doc **out);
+/* Reading a file in two steps, so that a reader can show the beginning of a long article before
+ * the rest is read: doc_read_begin(), then doc_read_end() (on any thread) or doc_read_cancel(). */
+struct doc_reading;
+/* Opens path ("-": standard input, read through a descriptor of its own) and reads its
+ * beginning; the document is named `name` (NULL: the path), as with doc_read_named(). With
+ * preview NULL, it reads everything. Otherwise, when the input is at least `min`
+ * bytes (a file by its size, a pipe by going on past min) and plain text (given, or detected from
+ * what was read), it reads about `want` bytes (a pipe: at least min) and sets *preview to the
+ * document of the first want bytes or fewer, cut after a paragraph break or a line where there is
+ * one: the beginning of the whole document, with its paragraphs, sentences and title, save that
+ * the last paragraph may be cut short (a caller that keeps the two apart keeps byte offsets,
+ * not paragraph indices). *preview is NULL when there is none; the caller frees it with
+ * doc_free(). Returns 0 and sets *out, or a negative errno (then nothing is left open). */
+int doc_read_begin(const char *path, const char *name, enum format format, size_t want, size_t min,
+		   struct doc_reading **out, struct doc **preview);
+/* Reads the rest and loads the whole document as doc_read_file() does, with the same results and
+ * errors (*out freed by the caller with doc_free()). Frees rd, on failure too. */
+int doc_read_end(struct doc_reading *rd, struct doc **out);
+/* Gives up a reading (closes the input, frees what was read); accepts NULL. */
+void doc_read_cancel(struct doc_reading *rd);
 /* Frees the document; accepts NULL. */
 void doc_free(struct doc *d);
 

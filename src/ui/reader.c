@@ -83,6 +83,41 @@ void reader_init(struct reader *r, struct doc *d, const struct timex_list *tl,
 	reader_layout(r);
 }
 
+void reader_init_reading(struct reader *r, struct doc *preview)
+{
+	reader_init(r, preview, NULL, NULL, NULL, NULL, "the article is still being read");
+	r->reading = true;
+}
+
+void reader_set_doc(struct reader *r, struct doc *d, struct notes_db *db, struct note_list *notes,
+		    const char *notes_problem)
+{
+	r->d = d;
+	r->doc = d;
+	r->anchor_own = doc_anchor(d, &r->anchor_own_from);
+	r->text = doc_text(d, &r->len);
+	/* The preview's last paragraph may have been cut short: wrap again from the place. */
+	for (size_t i = 0; i < READER_WRAP_SLOTS; i++)
+		r->cache[i].used = false;
+	note_list_free(r->notes);
+	r->notes = notes ? notes : xcalloc(1, sizeof(*r->notes));
+	r->db = db;
+	r->notes_problem = notes_problem;
+	r->sel[PANE_NOTES] = r->list_top[PANE_NOTES] = 0;
+	r->reading = false;
+	reader_resize(r, r->rows, r->cols);
+	enum ui_action a = r->deferred;
+	r->deferred = ACT_NONE;
+	if (a != ACT_NONE) /* what the status line said waited is done */
+		r->status[0] = '\0';
+	if (a == ACT_SEARCH && r->deferred_query)
+		search_start(r, r->deferred_query);
+	else if (a != ACT_NONE)
+		reader_action(r, a);
+	free(r->deferred_query);
+	r->deferred_query = NULL;
+}
+
 void reader_free(struct reader *r)
 {
 	for (size_t i = 0; i < READER_WRAP_SLOTS; i++)
@@ -95,6 +130,7 @@ void reader_free(struct reader *r)
 	axis_free(r);
 	free(r->note_orig);
 	free(r->confirm_path);
+	free(r->deferred_query);
 	buf_free(&r->ed.text);
 	history_free(&r->hist_search);
 	history_free(&r->hist_command);
@@ -141,6 +177,42 @@ bool reader_leave_view(struct reader *r)
 }
 
 /* ---- actions ---- */
+
+/* While the article is read: keeps an action that wants all of it for when it arrives (true),
+ * or refuses one (true); a scroll cancels what waits. False: go on with the action. */
+static bool reading_defers(struct reader *r, enum ui_action a)
+{
+	enum pane f = r->focus;
+
+	switch (a) {
+	case ACT_BOTTOM:
+		if (f != PANE_ARTICLE)
+			break;
+		/* fall through */
+	case ACT_SEARCH_NEXT:
+	case ACT_SEARCH_PREV:
+		r->deferred = a;
+		reader_status_set(r, false, "Reading the article: %s when it is read",
+				  a == ACT_BOTTOM ? "its end shows" : "the search goes on");
+		return true;
+	case ACT_EXPORT:
+		reader_status_set(r, true, "Reading the article: export it when it is read");
+		return true;
+	case ACT_DOWN:
+	case ACT_UP:
+	case ACT_PAGE_DOWN:
+	case ACT_PAGE_UP:
+	case ACT_HALF_DOWN:
+	case ACT_HALF_UP:
+	case ACT_TOP:
+		if (f == PANE_ARTICLE)
+			r->deferred = ACT_NONE;
+		break;
+	default:
+		break;
+	}
+	return false;
+}
 
 /* Goes to item or paragraph n (1-based, clamped) of pane f. */
 static void go_number(struct reader *r, enum pane f, unsigned long n)
@@ -200,6 +272,8 @@ static void run_action(struct reader *r, enum ui_action a, unsigned long n)
 	const struct pane_ops *ops = &pane_ops[f];
 	long page = ops->page(r, f), times = n ? (long)n : 1;
 
+	if (r->reading && reading_defers(r, a))
+		return;
 	switch (a) {
 	case ACT_NONE:
 	case ACT_COUNT:
@@ -416,7 +490,12 @@ static void prompt_key(struct reader *r, int key)
 		return;
 	if (h)
 		history_add(h, r->ed.text.data);
-	if (m == MODE_SEARCH) {
+	if (m == MODE_SEARCH && r->reading) {
+		free(r->deferred_query);
+		r->deferred_query = xstrdup(r->ed.text.data);
+		r->deferred = ACT_SEARCH;
+		reader_status_set(r, false, "Reading the article: the search runs when it is read");
+	} else if (m == MODE_SEARCH) {
 		struct place before = place_now(r);
 		search_start(r, r->ed.text.data);
 		jumps_record(r, &before);
@@ -577,6 +656,11 @@ static void draw_status(struct reader *r, struct grid *g)
 	}
 	if (r->status[0]) {
 		snprintf(left, sizeof(left), " %s", r->status);
+	} else if (r->reading) {
+		const char *name = doc_name(r->d), *slash = strrchr(name, '/');
+		snprintf(left, sizeof(left), " ¶%zu · Reading the article… · %s",
+			 doc_paragraph_count(r->d) ? r->top_pos.para + 1 : 0,
+			 slash && slash[1] ? slash + 1 : name);
 	} else {
 		size_t np = doc_paragraph_count(r->d), p = np ? r->top_pos.para + 1 : 0;
 		unsigned pct = r->len ? (unsigned)((double)r->top * 100.0 / (double)r->len) : 100;

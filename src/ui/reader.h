@@ -193,6 +193,9 @@ struct history {
 /* From this many bytes the reader shows the article before its dates and claims are found (they
  * take a fraction of a second below it). */
 #define READER_BACKGROUND_MIN ((size_t)4 << 20)
+/* From READER_BACKGROUND_MIN bytes a plain-text file is read in two steps: its first screen is
+ * drawn from about this many bytes while a second thread reads the rest. */
+#define READER_PREVIEW_BYTES ((size_t)256 << 10)
 
 struct reader {
 	const struct doc *d;
@@ -201,8 +204,13 @@ struct reader {
 	size_t len;
 	const struct timex_list *tl; /* never NULL: empty while `analysing` */
 	const struct claim_list *cl;
-	bool analysing;      /* the dates and claims are still being found (reader_set_analysis) */
-	struct notes_db *db; /* NULL when notes are unavailable */
+	bool analysing; /* the dates and claims are still being found (reader_set_analysis) */
+	/* d is the beginning of the article while the rest is read (reader_set_doc); what was
+	 * asked for meanwhile that wants the whole article (the end, a search) waits here. */
+	bool reading;
+	enum ui_action deferred;   /* ACT_NONE, ACT_BOTTOM, ACT_SEARCH, ACT_SEARCH_NEXT/PREV */
+	char *deferred_query;      /* with ACT_SEARCH */
+	struct notes_db *db;       /* NULL when notes are unavailable */
 	struct note_list *notes;   /* never NULL */
 	const char *notes_problem; /* why db is NULL, or NULL */
 
@@ -294,6 +302,17 @@ struct reader {
 void reader_init(struct reader *r, struct doc *d, const struct timex_list *tl,
 		 const struct claim_list *cl, struct notes_db *db, struct note_list *notes,
 		 const char *notes_problem);
+/* Sets up the reader on the beginning of an article (a preview, see doc_read_begin()) while the
+ * rest is read: as reader_init() without analysis or notes; the status line says the article is
+ * being read, and the end of the article, a search and the export wait for it (the end and the
+ * search are done when it arrives, unless a later scroll cancels them). */
+void reader_init_reading(struct reader *r, struct doc *preview);
+/* Gives the reader the whole article of which it showed the beginning, with its notes database
+ * and notes (as reader_init()), keeping the place (a byte offset), and does what was asked for
+ * meanwhile. The reader keeps d (the caller frees it after reader_free()); the caller may free
+ * the preview now. */
+void reader_set_doc(struct reader *r, struct doc *d, struct notes_db *db, struct note_list *notes,
+		    const char *notes_problem);
 /* Gives the reader the dates and claims found after reader_init(NULL, NULL), or the dates found
  * again after reader_anchor_take() (cl may then be the list it has); same ownership. No thread
  * may read the document any more: an anchor asked for meanwhile is applied now (the dates are
@@ -304,6 +323,9 @@ void reader_set_analysis(struct reader *r, const struct timex_list *tl,
  * one (--date). Call it after reader_init() and before the dates are found; true when it set
  * the document's anchor (dates found before are then stale). */
 bool reader_anchor_restore(struct reader *r);
+/* As reader_anchor_restore(), for an article whose dates a thread is finding now: the anchor
+ * remembered with :date is kept pending (reader_anchor_take() applies it once the thread is done). */
+void reader_anchor_recall(struct reader *r);
 /* For a caller that finds the dates on a thread of its own (redate_async set): when an anchor
  * was asked for and no thread reads the document, sets it on the document, empties the
  * timeline and returns true; the caller then finds the dates again and hands them over with

@@ -9,6 +9,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -264,32 +265,54 @@ static void open_notes(const char *path, struct notes_db **db, const char **prob
 }
 
 /* The dates and claims of the article, found before the first screen for an article of normal
- * size, and on a second thread for a large one, so that its first screen comes at once. */
+ * size, and on a second thread for a large one, so that its first screen comes at once; for a
+ * long plain-text article read in two steps, the rest of its reading too. */
 struct analysis {
-	const struct doc *d;
+	const struct doc *d;    /* the article; NULL while it is read */
+	struct doc_reading *rd; /* the rest to read (taken over by the thread), or NULL */
+	struct date given;      /* the anchor date given (--date), when have_given */
+	bool have_given;
+	struct doc *read;      /* the article read by the thread, when the reading ends */
+	int read_err;          /* or the reading's negative errno (-EILSEQ: not text) */
 	struct timex_list *tl; /* owned; set when done */
 	struct claim_list *cl;
 	pthread_t thread;
-	atomic_bool done;
-	bool running;    /* the thread was started and not yet joined */
-	bool dates_only; /* the dates again, against a new anchor; the claims are kept */
+	atomic_bool read_done; /* the reading ended: read or read_err is set */
+	atomic_bool done;      /* the analysis ended too */
+	bool running;          /* the thread was started and not yet joined */
+	bool dates_only;       /* the dates again, against a new anchor; the claims are kept */
 };
 
 static void *analyse(void *arg)
 {
 	struct analysis *an = arg;
-	an->tl = timex_find(an->d);
-	if (!an->dates_only)
-		an->cl = claims_find(an->d);
+
+	if (an->rd) {
+		an->read_err = doc_read_end(an->rd, &an->read);
+		an->rd = NULL;
+		if (an->read) {
+			timex_settle_anchor(an->read, an->have_given ? &an->given : NULL);
+			an->d = an->read;
+		}
+		atomic_store(&an->read_done, true);
+	}
+	if (an->d) {
+		an->tl = timex_find(an->d);
+		if (!an->dates_only)
+			an->cl = claims_find(an->d);
+	}
 	atomic_store(&an->done, true);
 	return NULL;
 }
 
-/* Starts the analysis: on a thread (signals blocked there, so that they reach the reader) for a
- * large article, or here; falls back to here when no thread can be made. */
-static void analysis_start(struct analysis *an, const struct doc *d, bool dates_only)
+/* Starts the analysis of d, or with d NULL the reading of rd and then its analysis: on a thread
+ * (signals blocked there, so that they reach the reader) for a large article or a reading, or
+ * here; falls back to here when no thread can be made. With dates_only, the dates are found
+ * again (against a new anchor) and the claims found before are kept. */
+static void analysis_start(struct analysis *an, const struct doc *d, struct doc_reading *rd,
+			   const struct date *given, bool dates_only)
 {
-	size_t len;
+	size_t len = 0;
 	sigset_t all, old;
 	struct claim_list *keep = dates_only ? an->cl : NULL;
 
@@ -297,9 +320,15 @@ static void analysis_start(struct analysis *an, const struct doc *d, bool dates_
 	an->d = d;
 	an->cl = keep;
 	an->dates_only = dates_only;
+	an->rd = rd;
+	an->have_given = given != NULL;
+	if (given)
+		an->given = *given;
+	atomic_init(&an->read_done, rd == NULL);
 	atomic_init(&an->done, false);
-	doc_text(d, &len);
-	if (len >= READER_BACKGROUND_MIN) {
+	if (d)
+		doc_text(d, &len);
+	if (rd || len >= READER_BACKGROUND_MIN) {
 		sigfillset(&all);
 		pthread_sigmask(SIG_SETMASK, &all, &old);
 		an->running = pthread_create(&an->thread, NULL, analyse, an) == 0;
@@ -453,7 +482,8 @@ static int load_article(const struct ui_source *src, struct reader *r, struct gr
 
 /* The reader on one article at a time, which a reload replaces. */
 struct session {
-	struct doc *d; /* owned */
+	struct doc *d;       /* owned; NULL while a long article is read (then preview is shown) */
+	struct doc *preview; /* the beginning of the article being read, owned; or NULL */
 	const struct ui_source *src;
 	struct analysis an;
 	struct reader r;
@@ -480,7 +510,7 @@ static void session_open(struct session *s, enum pane focus)
 	s->r.ascii = s->r.ascii || ascii_marks;
 	/* The anchor remembered with :date comes before the dates are found against it. */
 	reader_anchor_restore(&s->r);
-	analysis_start(&s->an, s->d, false);
+	analysis_start(&s->an, s->d, NULL, NULL, false);
 	if (!s->an.running)
 		reader_set_analysis(&s->r, s->an.tl, s->an.cl);
 	s->r.focus = focus;
@@ -497,10 +527,59 @@ static void session_redate(struct session *s)
 	/* The reader holds no pointer into the old timeline any more. */
 	timex_list_free(s->an.tl);
 	s->an.tl = NULL;
-	analysis_start(&s->an, s->d, true);
+	analysis_start(&s->an, s->d, NULL, NULL, true);
 	if (!s->an.running)
 		reader_set_analysis(&s->r, s->an.tl, s->an.cl);
 	wtimeout(stdscr, s->an.running ? 100 : 250);
+}
+
+/* Sets the reader up on the beginning of a long article (s->preview) while a second thread reads
+ * the rest (rd, which it takes over) and then finds its dates and claims. The notes wait for the
+ * whole article: they are placed in it by its content. */
+static void session_open_reading(struct session *s, struct doc_reading *rd,
+				 const struct date *given)
+{
+	analysis_start(&s->an, NULL, rd, given, false);
+	reader_init_reading(&s->r, s->preview);
+	s->r.redate_async = true;
+	s->r.ascii = s->r.ascii || ascii_marks;
+	reader_resize(&s->r, LINES, COLS);
+	wtimeout(stdscr, 100); /* to look for the article and its analysis */
+}
+
+/* Once the rest of the article is read: the reader takes the whole article, its notes and (unless
+ * it moved meanwhile) its place. A rest that is not text ends the reader with the command line's
+ * message. */
+static void session_read(struct session *s)
+{
+	struct note_list *notes = NULL;
+	struct reader *r = &s->r;
+	size_t pos;
+
+	if (!s->an.read && s->an.running) {
+		/* nothing left to find: the thread ends at once */
+		pthread_join(s->an.thread, NULL);
+		s->an.running = false;
+	}
+	if (!s->an.read)
+		die("%s: %s", doc_name(s->preview),
+		    s->an.read_err == -EILSEQ ? "not a text file" : strerror(-s->an.read_err));
+	bool moved = r->top != 0 || r->deferred != ACT_NONE;
+	s->d = s->an.read;
+	if (s->db && notes_load(s->db, s->d, &notes) < 0)
+		notes = NULL;
+	reader_set_doc(r, s->d, s->db, notes, s->problem);
+	/* The anchor remembered with :date: the thread finds the dates against the article's own
+	 * now, so they are found again once it is done. */
+	reader_anchor_recall(r);
+	doc_free(s->preview);
+	s->preview = NULL;
+	if (!moved && s->db && notes_position_get(s->db, s->d, &pos) == 0)
+		reader_goto(r, pos);
+	if (!s->an.running) { /* read and analysed here, without a thread */
+		reader_set_analysis(r, s->an.tl, s->an.cl);
+		wtimeout(stdscr, 250);
+	}
 }
 
 /* r: loads the article again and shows it at the same place (found by its text), with its notes
@@ -517,6 +596,10 @@ static void session_reload(struct session *s)
 		reader_status_set(r, true, "%s cannot be loaded again",
 				  strcmp(doc_name(s->d), "-") == 0 ? "Standard input"
 								   : "This article");
+		return;
+	}
+	if (s->preview) {
+		reader_status_set(r, true, "Still reading the article: reload after it");
 		return;
 	}
 	if (s->an.running) {
@@ -598,14 +681,19 @@ static void terminal_end(void)
 	}
 }
 
-int ui_run(struct doc *d, const struct ui_source *src, const char *notes_db)
+/* Runs the reader on s (its article, its preview with the reading rd, or neither: then loaded
+ * from src). Returns as ui_run() does. */
+static int session_run(struct session *s0, struct doc_reading *rd, const struct date *given,
+		       const char *notes_db)
 {
-	struct session s;
+	struct session s = *s0;
 	size_t pos;
 	int rc;
 
 	if ((rc = term_check()) != 0) {
-		doc_free(d);
+		doc_read_cancel(rd);
+		doc_free(s.d);
+		doc_free(s.preview);
 		return rc;
 	}
 	if (!isatty(STDIN_FILENO)) {
@@ -615,9 +703,6 @@ int ui_run(struct doc *d, const struct ui_source *src, const char *notes_db)
 			die("/dev/tty: %s", strerror(errno));
 		close(fd);
 	}
-	memset(&s, 0, sizeof(s));
-	s.d = d;
-	s.src = src;
 	open_notes(notes_db, &s.db, &s.problem);
 	if (!terminal_start()) {
 		fprintf(stderr,
@@ -625,21 +710,26 @@ int ui_run(struct doc *d, const struct ui_source *src, const char *notes_db)
 			"or --text\n",
 			getenv("TERM") ? getenv("TERM") : "");
 		notes_close(s.db);
+		doc_read_cancel(rd);
 		doc_free(s.d);
+		doc_free(s.preview);
 		return 2;
 	}
-	if (!s.d) {
+	if (!s.d && !s.preview) {
 		char err[256];
-		if (load_article(src, NULL, NULL, &s.d, err, sizeof(err)) < 0) {
+		if (load_article(s.src, NULL, NULL, &s.d, err, sizeof(err)) < 0) {
 			notes_close(s.db);
 			terminal_end();
-			fprintf(stderr, "dateline: %s: %s\n", src->name, err);
+			fprintf(stderr, "dateline: %s: %s\n", s.src->name, err);
 			return 1;
 		}
 	}
-	session_open(&s, PANE_ARTICLE);
+	if (s.preview)
+		session_open_reading(&s, rd, given);
+	else
+		session_open(&s, PANE_ARTICLE);
 	struct reader *r = &s.r;
-	if (s.db && notes_position_get(s.db, s.d, &pos) == 0)
+	if (s.d && s.db && notes_position_get(s.db, s.d, &pos) == 0)
 		reader_goto(r, pos);
 	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
 		reader_status_set(r, false,
@@ -660,6 +750,10 @@ int ui_run(struct doc *d, const struct ui_source *src, const char *notes_db)
 			reader_key(r, UI_CTRL('c'));
 			dirty = true;
 			continue;
+		}
+		if (s.preview && atomic_load(&s.an.read_done)) {
+			session_read(&s);
+			dirty = true;
 		}
 		if (analysis_arrived(&s.an)) {
 			if (r->anchor_pending) {
@@ -720,7 +814,21 @@ int ui_run(struct doc *d, const struct ui_source *src, const char *notes_db)
 	/* An end that cannot ask keeps the note being written. */
 	if (got_signal)
 		reader_note_rescue(r);
-	if (s.db && !notes_readonly(s.db))
+	/* The place is the whole article's (the preview is not its identity): after a move or a
+	 * jump asked for while it was read, the quit waits for it, the screen already given back. */
+	if (s.preview && !got_signal && s.db && !notes_readonly(s.db) &&
+	    (r->top != 0 || r->deferred == ACT_BOTTOM)) {
+		restore_terminal();
+		while (!atomic_load(&s.an.read_done))
+			nanosleep(&(struct timespec){0, 10000000}, NULL);
+		if (s.an.read) {
+			if (r->deferred != ACT_BOTTOM)
+				r->deferred = ACT_NONE;
+			s.d = s.an.read;
+			reader_set_doc(r, s.d, NULL, NULL, NULL);
+		}
+	}
+	if (s.d && s.db && !notes_readonly(s.db))
 		notes_position_set(s.db, s.d, r->top);
 	grid_free(&s.g);
 	reader_free(r);
@@ -734,7 +842,44 @@ int ui_run(struct doc *d, const struct ui_source *src, const char *notes_db)
 	timex_list_free(s.an.tl);
 	claim_list_free(s.an.cl);
 	doc_free(s.d);
+	doc_free(s.preview);
 	return 0;
+}
+
+int ui_run(struct doc *d, const struct ui_source *src, const char *notes_db)
+{
+	struct session s;
+
+	memset(&s, 0, sizeof(s));
+	s.d = d;
+	s.src = src;
+	return session_run(&s, NULL, NULL, notes_db);
+}
+
+int ui_run_file(const char *path, const char *name, enum format format, const struct date *given,
+		const struct ui_source *src, const char *notes_db)
+{
+	struct session s;
+	struct doc_reading *rd;
+	int rc;
+
+	memset(&s, 0, sizeof(s));
+	s.src = src;
+	rc = doc_read_begin(path, name, format, READER_PREVIEW_BYTES, READER_BACKGROUND_MIN, &rd,
+			    &s.preview);
+	if (rc == 0 && s.preview) {
+		timex_settle_anchor(s.preview, given);
+		return session_run(&s, rd, given, notes_db);
+	}
+	if (rc == 0)
+		rc = doc_read_end(rd, &s.d);
+	if (rc < 0) {
+		fprintf(stderr, "dateline: %s: %s\n", path,
+			rc == -EILSEQ ? "not a text file" : strerror(-rc));
+		return 1;
+	}
+	timex_settle_anchor(s.d, given);
+	return session_run(&s, NULL, NULL, notes_db);
 }
 
 /* Reads one key of a --dump key script: a UTF-8 character or a <Name>. */

@@ -32,6 +32,15 @@ struct ui_source {
  * before they are found ends the process). Returns the exit status (0 on a normal quit); ends
  * the process by a signal that stopped the reader. */
 int ui_run(struct doc *d, const struct ui_source *src, const char *notes_db);
+/* As ui_run() for the file at path ("-": standard input), named `name` (the path, or the URL
+ * it came from) and read as `format`, with the anchor date given (NULL: the article's own). A
+ * long plain-text article shows from its first bytes while a second thread reads the rest and
+ * finds its dates and claims. An article that cannot be read is said on stderr ("dateline:
+ * PATH: reason") before the terminal is taken, or after it is given back when the rest of a
+ * long one turns out not to be text. Returns the exit status (0 on a normal quit, 1 when the
+ * article could not be read). */
+int ui_run_file(const char *path, const char *name, enum format format, const struct date *given,
+		const struct ui_source *src, const char *notes_db);
 /* Renders the reader's screen at rows x cols as text to out, without a terminal, after feeding
  * it the keys in `keys` (UTF-8 and <Name>s; may be NULL). No notes database is opened; :date may
  * set d's anchor (tl then stays the caller's, unchanged). Returns 0, or 1 when

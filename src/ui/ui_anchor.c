@@ -133,6 +133,17 @@ bool reader_anchor_restore(struct reader *r)
 	return true;
 }
 
+void reader_anchor_recall(struct reader *r)
+{
+	struct date a;
+
+	if (!r->db || r->anchor_own_from == ANCHOR_OPTION || notes_anchor_get(r->db, r->d, &a) < 0)
+		return;
+	r->anchor_want = a;
+	r->anchor_want_from = a.year ? ANCHOR_READER : ANCHOR_NONE;
+	r->anchor_pending = true;
+}
+
 void anchor_request(struct reader *r, struct date a, enum doc_anchor_from from, bool own)
 {
 	char note[200] = "", want[96];

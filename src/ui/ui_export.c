@@ -230,7 +230,8 @@ void reader_export_prompt(struct reader *r, const char *path)
 
 void reader_export_run(struct reader *r, const char *path, bool confirmed)
 {
-	struct buf md = BUF_INIT;
+	struct export_file ef;
+	struct export_sink sink;
 	char err[300];
 	struct stat st;
 
@@ -256,9 +257,12 @@ void reader_export_run(struct reader *r, const char *path, bool confirmed)
 		r->mode = MODE_CONFIRM;
 		return;
 	}
-	export_markdown(&md, r->d, r->tl, r->cl, r->notes, time(NULL));
-	int rc = export_write_file(full, md.data, md.len);
-	buf_free(&md);
+	int rc = export_file_open(&ef, full);
+	if (rc == 0) {
+		export_sink_file(&sink, ef.f);
+		export_markdown(&sink, r->d, r->tl, r->cl, r->notes, time(NULL));
+		rc = export_file_close(&ef, export_sink_finish(&sink));
+	}
 	if (rc < 0)
 		reader_status_set(r, true, "Export failed: %s: %s", full, strerror(-rc));
 	else

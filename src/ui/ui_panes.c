@@ -157,6 +157,8 @@ static void notes_pane_open(struct reader *r, size_t i)
 
 static const char *notes_pane_empty(const struct reader *r)
 {
+	if (r->reading)
+		return "Reading the article…";
 	if (!r->db)
 		return "Notes unavailable";
 	return notes_readonly(r->db) ? "No notes (read-only)" : "No notes yet: a writes one";

@@ -156,4 +156,15 @@ keys ']'
 check "against the new anchor" wait_for "Mar 1, 2023" 60
 keys q
 check "q exits 0" [ "$(wait_exit 60)" = 0 ]
+
+# Opened again, the large article is read in two steps (its beginning shown at once) and the
+# anchor remembered with :date comes back once the rest is read: its dates are found again.
+start 120 30 --notes-db "$tmp/large.db" "$tmp/large.txt"
+wait_for "A large undated article" 60 >/dev/null
+check "the remembered anchor of a large article comes back" wait_for "2023-06-01 (:date)" 60
+wait_for "Timeline  1/" 120 >/dev/null
+keys ']'
+check "and its dates are found against it" wait_for "Mar 1, 2023" 60
+keys q
+check "q exits 0 again" [ "$(wait_exit 60)" = 0 ]
 finish

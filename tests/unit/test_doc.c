@@ -1,8 +1,12 @@
-/* Unit tests of the doc module: loading, paragraphs, sentences and titles with exact spans. */
+/* Unit tests of the doc module: loading, paragraphs, sentences and titles with exact spans;
+ * reading a file at once or in two steps with a preview of its beginning. */
 #include "check.h"
 #include "dateline/doc.h"
 
+#include <errno.h>
 #include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 static struct doc *load(const char *s)
 {
@@ -222,6 +226,114 @@ static void empty_input(void)
 	doc_free(d);
 }
 
+/* The preview's paragraphs and sentences are the whole document's, but for a last paragraph
+ * that may be cut short; the title is the same. */
+static void check_preview(const struct doc *pre, const struct doc *whole)
+{
+	size_t np = doc_paragraph_count(pre), ns = 0, plen, wlen;
+	const char *pt = doc_text(pre, &plen), *wt = doc_text(whole, &wlen);
+
+	CHECK(np >= 2 && np < doc_paragraph_count(whole));
+	CHECK(plen < wlen && memcmp(pt, wt, plen) == 0);
+	for (size_t i = 0; i + 1 < np; i++) {
+		const struct doc_para *a = doc_paragraph(pre, i), *b = doc_paragraph(whole, i);
+		SPAN_IS(a->span, b->span.start, b->span.end);
+		CHECK_EQ(a->nsentences, b->nsentences);
+		CHECK_EQ(a->heading, b->heading);
+		ns += a->nsentences;
+	}
+	for (size_t i = 0; i < ns; i++)
+		SPAN_IS(doc_sentence(pre, i)->span, doc_sentence(whole, i)->span.start,
+			doc_sentence(whole, i)->span.end);
+	CHECK_STR(doc_title_text(pre), doc_title_text(whole));
+	CHECK_STR(doc_name(pre), doc_name(whole));
+}
+
+static void read_in_two_steps(void)
+{
+	char path[] = "/tmp/dateline-doc-XXXXXX";
+	int fd = mkstemp(path);
+	struct buf b = BUF_INIT;
+	struct doc_reading *rd;
+	struct doc *pre, *whole, *once;
+
+	CHECK(fd >= 0);
+	if (fd < 0)
+		return;
+	buf_puts(&b, "A headline for the test\n\n");
+	for (int i = 0; i < 3000; i++)
+		buf_printf(&b, "Paragraph %d says a thing. It goes on \xe2\x80\x94 and on.\n%s", i,
+			   i % 7 ? "\n" : "more of it on a second line.\n\n");
+	CHECK_EQ(write(fd, b.data, b.len), (long long)b.len);
+	close(fd);
+	/* A large file: a preview of about 20 KB. */
+	CHECK_EQ(doc_read_begin(path, NULL, FORMAT_AUTO, 20000, 100000, &rd, &pre), 0);
+	CHECK(pre != NULL);
+	CHECK_EQ(doc_read_end(rd, &whole), 0);
+	CHECK_EQ(doc_read_file(path, FORMAT_AUTO, &once), 0);
+	if (pre && whole && once) {
+		size_t n;
+		doc_text(pre, &n);
+		CHECK(n <= 20000 && n > 10000);
+		check_preview(pre, whole);
+		CHECK_EQ(doc_hash(whole), doc_hash(once));
+		CHECK_EQ(doc_paragraph_count(whole), doc_paragraph_count(once));
+		CHECK_EQ(doc_sentence_count(whole), doc_sentence_count(once));
+	}
+	doc_free(pre);
+	doc_free(whole);
+	doc_free(once);
+	/* Smaller than min: no preview, everything read at once. */
+	CHECK_EQ(doc_read_begin(path, NULL, FORMAT_AUTO, 20000, b.len + 1, &rd, &pre), 0);
+	CHECK(pre == NULL);
+	CHECK_EQ(doc_read_end(rd, &whole), 0);
+	CHECK(whole && doc_paragraph_count(whole) > 3000);
+	doc_free(whole);
+	/* Not plain text (named .md): no preview either. */
+	CHECK_EQ(doc_read_begin(path, NULL, FORMAT_MARKDOWN, 20000, 100000, &rd, &pre), 0);
+	CHECK(pre == NULL);
+	doc_read_cancel(rd);
+	/* A pipe on standard input: the preview, then the rest through the reading's own
+	 * descriptor, although descriptor 0 is replaced meanwhile. */
+	int p[2], saved = dup(STDIN_FILENO);
+	CHECK(pipe(p) == 0);
+	pid_t pid = fork();
+	if (pid == 0) {
+		close(p[0]);
+		size_t off = 0;
+		while (off < b.len) {
+			ssize_t w = write(p[1], b.data + off, b.len - off);
+			if (w <= 0)
+				_exit(1);
+			off += (size_t)w;
+		}
+		_exit(0);
+	}
+	close(p[1]);
+	dup2(p[0], STDIN_FILENO);
+	close(p[0]);
+	CHECK_EQ(doc_read_begin("-", NULL, FORMAT_AUTO, 20000, 100000, &rd, &pre), 0);
+	dup2(saved, STDIN_FILENO);
+	close(saved);
+	CHECK(pre != NULL);
+	CHECK_EQ(doc_read_end(rd, &whole), 0);
+	waitpid(pid, NULL, 0);
+	if (pre && whole) {
+		check_preview(pre, whole);
+		size_t n;
+		doc_text(whole, &n);
+		CHECK_EQ(n, b.len);
+	}
+	doc_free(pre);
+	doc_free(whole);
+	/* Errors: a folder, a missing file. */
+	CHECK_EQ(doc_read_begin("/", NULL, FORMAT_AUTO, 20000, 100000, &rd, &pre), -EISDIR);
+	CHECK_EQ(doc_read_begin("/no/such/file", NULL, FORMAT_AUTO, 20000, 100000, &rd, &pre),
+		 -ENOENT);
+	unlink(path);
+	buf_free(&b);
+}
+
 int main(void)
 {
 	RUN(paragraphs_blank_lines);
@@ -235,5 +347,6 @@ int main(void)
 	RUN(legacy_and_byline);
 	RUN(invalid_utf8_diagnostic);
 	RUN(empty_input);
+	RUN(read_in_two_steps);
 	return CHECK_DONE();
 }

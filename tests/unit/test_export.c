@@ -1,8 +1,11 @@
 /* test_export: the Markdown export's structure (parsed back with cmark), its escaping of hostile
- * article and note text, its determinism, and the atomic file writer. */
+ * article and note text, its determinism; the streamed JSON laid out as jansson lays out the whole
+ * document; the sinks (same bytes to a buffer and a file, bounded memory, write errors); and the
+ * atomic file writer. */
 #include <cmark.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -42,6 +45,14 @@ static const char *const hostile[] = {
 	"",
 };
 #define NHOSTILE (sizeof(hostile) / sizeof(hostile[0]))
+
+/* A buffer sink on b, for one export at a time. */
+static struct export_sink *sink(struct buf *b)
+{
+	static struct export_sink s;
+	export_sink_buf(&s, b);
+	return &s;
+}
 
 static struct doc *make_doc(void)
 {
@@ -174,7 +185,7 @@ static void test_structure(void)
 	int counts[64] = {0};
 
 	fixture_init(&f);
-	export_markdown(&md, f.d, &f.t, &f.c, &f.n, 1762600000);
+	export_markdown(sink(&md), f.d, &f.t, &f.c, &f.n, 1762600000);
 	if (getenv("DATELINE_TEST_DUMP"))
 		fputs(md.data, stderr);
 	CHECK_EQ(text_valid_prefix(md.data, md.len), md.len);
@@ -253,9 +264,9 @@ static void test_deterministic(void)
 	struct buf a = BUF_INIT, b = BUF_INIT, c = BUF_INIT;
 
 	fixture_init(&f);
-	export_markdown(&a, f.d, &f.t, &f.c, &f.n, 1000);
-	export_markdown(&b, f.d, &f.t, &f.c, &f.n, 1000);
-	export_markdown(&c, f.d, &f.t, &f.c, &f.n, 2000);
+	export_markdown(sink(&a), f.d, &f.t, &f.c, &f.n, 1000);
+	export_markdown(sink(&b), f.d, &f.t, &f.c, &f.n, 1000);
+	export_markdown(sink(&c), f.d, &f.t, &f.c, &f.n, 2000);
 	CHECK(a.len == b.len && memcmp(a.data, b.data, a.len) == 0);
 	CHECK(a.len == c.len && memcmp(a.data, c.data, a.len) != 0);
 	/* Only the exported line differs. */
@@ -276,7 +287,7 @@ static void test_empty(void)
 	struct doc *d = make_doc();
 	struct buf md = BUF_INIT;
 
-	export_markdown(&md, d, NULL, NULL, NULL, 0);
+	export_markdown(sink(&md), d, NULL, NULL, NULL, 0);
 	CHECK(strstr(md.data, "\nnotes: 0\n") != NULL);
 	CHECK(strstr(md.data, "## Timeline\n\nNo dated events found.\n\n## Claims\n\nNo claims "
 			      "found.\n\n## Notes\n\nNo notes.\n") != NULL);
@@ -321,6 +332,163 @@ static size_t count_entries(const char *dir)
 		pclose(p);
 	buf_free(&cmd);
 	return n;
+}
+
+/* An article of n paragraphs with hostile bytes: controls, quotes, backslashes, invalid UTF-8,
+ * U+2028, CJK, a lone CR. */
+static struct doc *make_big_doc(size_t n)
+{
+	struct buf b = BUF_INIT;
+	const char *err = NULL;
+
+	buf_puts(&b, "A \"headline\" \\ with\ttabs\n\n");
+	for (size_t i = 0; i < n; i++)
+		buf_printf(&b,
+			   "On March %zu, 2024, \"we \x1b[1mwill\xff vote\u2028now,\" said Mara "
+			   "Velt. \xe5\x8f\xb0\xe5\x8c\x97 reported it\r on Tuesday.\n\n",
+			   i % 28 + 1);
+	struct doc *d = doc_load(b.data, b.len, "big\n\"name\".txt", FORMAT_TEXT, &err);
+	CHECK(d != NULL);
+	if (d)
+		doc_set_anchor(d, (struct date){2025, 11, 8}, ANCHOR_OPTION);
+	buf_free(&b);
+	return d;
+}
+
+/* What is written to a file sink, read back. */
+static char *export_to_file(const struct doc *d, const struct timex_list *t,
+			    const struct claim_list *c, size_t *len, size_t *stage_max)
+{
+	char *path = path_in("sink.json");
+	FILE *f = fopen(path, "w");
+	struct export_sink s;
+
+	CHECK(f != NULL);
+	if (!f) {
+		free(path);
+		return NULL;
+	}
+	export_sink_file(&s, f);
+	CHECK_EQ(export_json(&s, d, t, c), 0);
+	*stage_max = s.stage.cap;
+	CHECK_EQ(export_sink_finish(&s), 0);
+	CHECK(fclose(f) == 0);
+	char *got = slurp(path);
+	*len = strlen(got);
+	unlink(path);
+	free(path);
+	return got;
+}
+
+static void test_json_stream(void)
+{
+	struct doc *d = make_big_doc(3000);
+	struct buf mem = BUF_INIT;
+	struct export_sink s;
+	size_t flen = 0, stage = 0;
+
+	if (!d)
+		return;
+	struct timex_list *t = timex_find(d);
+	struct claim_list *c = claims_find(d);
+	CHECK(t->n > 1000 && t->nevents > 1000 && c->n > 1000);
+	/* A buffer sink appends to what the buffer holds. */
+	buf_puts(&mem, "x");
+	export_sink_buf(&s, &mem);
+	CHECK_EQ(export_json(&s, d, t, c), 0);
+	CHECK_EQ(export_sink_finish(&s), 0);
+	CHECK(mem.data[0] == 'x');
+	/* The streamed document is jansson's own layout of the same tree. */
+	json_error_t jerr;
+	json_t *root = json_loadb(mem.data + 1, mem.len - 1, 0, &jerr);
+	CHECK(root != NULL);
+	if (root) {
+		char *again = json_dumps(root, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
+		CHECK(again != NULL);
+		CHECK_EQ(strlen(again) + 1, mem.len - 1);
+		CHECK(again && strncmp(again, mem.data + 1, mem.len - 2) == 0);
+		CHECK(mem.data[mem.len - 1] == '\n');
+		CHECK_EQ(json_array_size(json_object_get(root, "claims")), c->n);
+		CHECK_EQ(json_array_size(json_object_get(root, "sentences")),
+			 doc_sentence_count(d));
+		free(again);
+		json_decref(root);
+	}
+	/* The same bytes through a file, never staging much more than one chunk. */
+	char *got = export_to_file(d, t, c, &flen, &stage);
+	CHECK_EQ(flen, mem.len - 1);
+	CHECK(got && memcmp(got, mem.data + 1, flen) == 0);
+	CHECK(stage <= 2 * EXPORT_SINK_CHUNK);
+	CHECK(mem.len > 8 * EXPORT_SINK_CHUNK);
+	free(got);
+	buf_free(&mem);
+	claim_list_free(c);
+	timex_list_free(t);
+	doc_free(d);
+}
+
+/* A full disk: the first failed write is the result, and the exports stop there. */
+static void test_sink_error(void)
+{
+	struct doc *d = make_big_doc(2000);
+	struct export_sink s;
+	FILE *f = fopen("/dev/full", "w");
+
+	if (!d || !f) {
+		printf("# SKIP no /dev/full\n");
+		if (f)
+			fclose(f);
+		doc_free(d);
+		return;
+	}
+	struct timex_list *t = timex_find(d);
+	struct claim_list *c = claims_find(d);
+	export_sink_file(&s, f);
+	CHECK_EQ(export_json(&s, d, t, c), -ENOSPC);
+	/* Nothing more is staged after the error. */
+	CHECK(s.stage.len == 0);
+	CHECK_EQ(export_timeline(&s, d, t), -ENOSPC);
+	CHECK_EQ(export_claims(&s, d, c), -ENOSPC);
+	CHECK_EQ(export_markdown(&s, d, t, c, NULL, 0), -ENOSPC);
+	CHECK(s.stage.len == 0);
+	CHECK_EQ(export_sink_finish(&s), -ENOSPC);
+	fclose(f);
+	/* A short output fails at the flush. */
+	f = fopen("/dev/full", "w");
+	export_sink_file(&s, f);
+	CHECK_EQ(export_text(&s, "abc", 3, false), 0);
+	CHECK_EQ(export_sink_finish(&s), -ENOSPC);
+	fclose(f);
+	claim_list_free(c);
+	timex_list_free(t);
+	doc_free(d);
+}
+
+/* --text: the text as it is or made visible, in pieces that never split a character, and a
+ * final newline. */
+static void test_text(void)
+{
+	struct buf big = BUF_INIT, out = BUF_INIT, want = BUF_INIT;
+	struct export_sink s;
+
+	for (size_t i = 0; i < 70000; i++)
+		buf_puts(&big, i % 7 ? "\xe5\x8f\xb0" : "\x1b");
+	export_sink_buf(&s, &out);
+	CHECK_EQ(export_text(&s, big.data, big.len, false), 0);
+	CHECK_EQ(out.len, big.len + 1);
+	CHECK(memcmp(out.data, big.data, big.len) == 0 && out.data[big.len] == '\n');
+	buf_clear(&out);
+	CHECK_EQ(export_text(&s, big.data, big.len, true), 0);
+	text_visible(&want, big.data, big.len);
+	buf_putc(&want, '\n');
+	CHECK_EQ(out.len, want.len);
+	CHECK(memcmp(out.data, want.data, want.len) == 0);
+	buf_clear(&out);
+	CHECK_EQ(export_text(&s, "a\n", 2, false), 0);
+	CHECK_STR(out.data, "a\n");
+	buf_free(&big);
+	buf_free(&out);
+	buf_free(&want);
 }
 
 static void test_write_file(void)
@@ -375,6 +543,9 @@ int main(void)
 	RUN(test_structure);
 	RUN(test_deterministic);
 	RUN(test_empty);
+	RUN(test_json_stream);
+	RUN(test_sink_error);
+	RUN(test_text);
 	RUN(test_write_file);
 	if (!check_failed) {
 		struct buf cmd = BUF_INIT;

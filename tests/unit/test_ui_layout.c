@@ -475,6 +475,89 @@ static void analysis_arrives_later(void)
 	teardown(&f);
 }
 
+/* The reader on the beginning of an article while the rest is read: the status line says so,
+ * the end and a search wait for the whole article and are done when it comes (a scroll cancels
+ * the end), the export and notes wait, and the place is kept across the swap. */
+static void article_read_later(void)
+{
+	struct buf text = BUF_INIT;
+	struct grid g = {0};
+	const char *err = NULL;
+	struct reader r;
+
+	buf_puts(&text, "A long article read in two steps\n\n");
+	for (int i = 0; i < 400; i++)
+		buf_printf(
+			&text,
+			"Paragraph %d says that talks went on and on, in words enough to wrap "
+			"more than twice at eighty columns, so that a paragraph cut short in the "
+			"preview has fewer lines than the whole one. It ends here (%d).\n\n",
+			i, i);
+	buf_puts(&text, "The last paragraph names Zanzibar.\n");
+	struct doc *whole = doc_load(text.data, text.len, "t.txt", FORMAT_TEXT, &err);
+	REQUIRE(whole != NULL);
+	for (int round = 0; round < 4; round++) {
+		/* the preview cuts its last paragraph short, as doc_read_begin() may */
+		struct doc *pre = doc_load(text.data, 3000, "t.txt", FORMAT_TEXT, &err);
+		REQUIRE(pre != NULL);
+		reader_init_reading(&r, pre);
+		reader_resize(&r, 24, 80);
+		reader_draw(&r, &g);
+		CHECK(grid_has(&g, "Reading the article…"));
+		CHECK(grid_has(&g, "A long article read in two steps"));
+		if (round == 0) {
+			reader_key(&r, 'G');
+			CHECK_EQ(r.top, 0);
+			CHECK(strstr(r.status, "when it is read") != NULL);
+		} else if (round == 1) {
+			reader_key(&r, '/');
+			type(&r, "Zanzibar");
+			reader_key(&r, UI_KEY_ENTER);
+			CHECK_EQ(r.nmatches, 0);
+			CHECK(strstr(r.status, "search runs when it is read") != NULL);
+		} else if (round == 2) {
+			reader_key(&r, 'G');
+			reader_key(&r, 'j'); /* a scroll cancels the jump that waited */
+			reader_key(&r, 'j');
+			reader_key(&r, 'e');
+			CHECK(r.status_error && strstr(r.status, "export") != NULL);
+			reader_key(&r, 'a');
+			CHECK(r.status_error && strstr(r.status, "still being read") != NULL);
+		} else {
+			/* scrolled to the preview's cut-short last paragraph */
+			reader_goto(&r, 2900);
+		}
+		size_t place = r.top;
+		reader_set_doc(&r, whole, NULL, NULL, NULL);
+		doc_free(pre);
+		reader_draw(&r, &g);
+		CHECK(!r.reading);
+		CHECK(!grid_has(&g, "Reading the article"));
+		if (round == 0) {
+			CHECK(grid_has(&g, "The last paragraph names Zanzibar."));
+			CHECK(r.status[0] == '\0');
+		} else if (round == 1) {
+			CHECK_EQ(r.nmatches, 1);
+			CHECK(grid_has(&g, "The last paragraph names Zanzibar."));
+		} else {
+			/* the paragraph the preview cut short is drawn whole */
+			char end[64];
+			snprintf(end, sizeof(end), "(%zu).", doc_paragraph_at(whole, 3000) - 1);
+			CHECK_EQ(r.top, place);
+			CHECK(!grid_has(&g, "Zanzibar"));
+			CHECK(doc_paragraph_at(whole, r.top) == r.top_pos.para);
+			for (int k = 0; round == 3 && k < 6; k++)
+				reader_key(&r, 'j');
+			reader_draw(&r, &g);
+			CHECK(round != 3 || grid_has(&g, end));
+		}
+		reader_free(&r);
+	}
+	grid_free(&g);
+	doc_free(whole);
+	buf_free(&text);
+}
+
 static void lazy_wrapping(void)
 {
 	struct fixture f;
@@ -1230,6 +1313,7 @@ int main(void)
 	RUN(mouse_scrolls_and_selects);
 	RUN(jumps_follow_the_lists);
 	RUN(analysis_arrives_later);
+	RUN(article_read_later);
 	RUN(lazy_wrapping);
 	RUN(action_list_complete);
 	RUN(claims_detail_area);
