@@ -633,8 +633,10 @@ static int put_clipped(struct grid *g, int y, int x, int w, const char *s, size_
 		return 0;
 	if (width_upto(s, n, w) <= w)
 		return grid_put_text(g, y, x, w, s, n, st);
-	int used = grid_put_text(g, y, x, w - 1, s, n, st);
-	return used + grid_put_str(g, y, x + used, 1, "…", st);
+	/* "..." where "…" is spelled in ASCII, as grid_put_clipped() does. */
+	int ew = (g->ascii || MB_CUR_MAX == 1) && w > 3 ? 3 : 1;
+	int used = grid_put_text(g, y, x, w - ew, s, n, st);
+	return used + grid_put_str(g, y, x + used, ew, "…", st);
 }
 
 /* The bytes of s[0..n) that fill a line of w columns, broken after a space where one fits (else

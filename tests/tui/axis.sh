@@ -1,7 +1,8 @@
 #!/bin/sh
 # axis: t draws the timeline to scale (golden at 80x24 and 160x45): ] [ and Enter go through
 # the events with the selected one highlighted, a resize keeps the selection in view, t again
-# shows the list, and an article without a known year lists its events apart.
+# shows the list, an article without a known year lists its events apart, and LANG=C gets the
+# axis in ASCII.
 . "$(dirname "$0")/lib.sh"
 need_seed
 
@@ -55,6 +56,17 @@ check "t again shows the list" wait_gone " · to scale"
 check "the selection is kept in the list" wait_for " Timeline  $total/$total"
 keys q q # the first leaves the timeline tab
 check "q exits 0" [ "$(wait_exit)" = 0 ]
+
+# LANG=C: the axis's marks in ASCII.
+DL_ENV="LANG=C" start 80 24 "$SRCDIR/data/sample.txt"
+wait_for "The locale is not UTF-8" >/dev/null
+keys t
+check "LANG=C: the axis shows" wait_for " - to scale, a line a "
+check "LANG=C: events on the axis as *" grep -qE '^ +([0-9]{4} +)?([A-Z][a-z]{2} )?\* ' "$tmp/screen"
+check "LANG=C: a break as :" grep -qE '^ +: [0-9]+ (months|years)' "$tmp/screen"
+check "LANG=C: no box or bullet character" sh -c "! grep -q -e '●' -e '┆' -e '│' '$tmp/screen'"
+keys q q
+wait_exit >/dev/null
 
 # The seed without --date: its years are unknown, its events listed apart.
 start 80 24 "$SEED"
