@@ -174,7 +174,9 @@ static void front_matter(struct buf *b, const struct doc *d, const struct note_l
 	}
 }
 
-static void timeline(struct export_sink *s, const struct timex_list *t)
+/* The timeline: a list item an event with its label, its full date (when the label is not
+ * already that) and its whole summary, then the same as a Mermaid diagram. */
+static void timeline(struct export_sink *s, const struct doc *d, const struct timex_list *t)
 {
 	struct buf *b = s->out;
 
@@ -188,12 +190,22 @@ static void timeline(struct export_sink *s, const struct timex_list *t)
 		b = s->out;
 		buf_puts(b, "- **");
 		md_folded(b, e->label, strnlen(e->label, sizeof(e->label)));
-		buf_puts(b, "** — ");
+		buf_puts(b, "**");
+		if (e->iso[0] && strcmp(e->iso, e->label) != 0) {
+			buf_puts(b, " (");
+			md_folded(b, e->iso, strnlen(e->iso, sizeof(e->iso)));
+			buf_putc(b, ')');
+		}
+		buf_puts(b, " — ");
 		if (e->summary)
 			md_folded(b, e->summary, strlen(e->summary));
 		buf_printf(b, " (\xC2\xB6%zu)\n", e->paragraph + 1);
 	}
 	buf_putc(s->out, '\n');
+	if (!export_sink_step(s)) {
+		export_mermaid(s, d, t);
+		buf_putc(s->out, '\n');
+	}
 }
 
 /* The speaker of a claim as written or resolved, as Markdown. */
@@ -318,7 +330,7 @@ int export_markdown(struct export_sink *s, const struct doc *d, const struct tim
 		    const struct claim_list *c, const struct note_list *notes, time_t now)
 {
 	front_matter(s->out, d, notes, now);
-	timeline(s, t);
+	timeline(s, d, t);
 	claims(s, d, c);
 	buf_puts(s->out, "## Notes\n\n");
 	if (!notes || !notes->n)

@@ -442,7 +442,7 @@ int main(int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 	/* --timeline and --text alone need no claims. */
 	claims_start(&pc, d, o.json || o.claims || o.export_md || o.dump || !mode);
-	tl = timex_find(d);
+	tl = timex_find_named(d, NULL);
 	rc = 0;
 	if (o.export_md)
 		rc = export_md(&o, d, tl, claims_wait(&pc));

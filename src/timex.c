@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "timex_int.h"
 
@@ -333,7 +334,9 @@ static void scan(struct tx_ctx *c, size_t s, size_t e)
 		struct tx_hit best;
 		memset(&best, 0, sizeof(best));
 		try_at(c, i, &best);
-		if (best.end > i && best.value[0]) {
+		if (best.end > i && best.value[0] && tx_in_name(c, i, best.end)) {
+			i = best.end;
+		} else if (best.end > i && best.value[0]) {
 			/* The span ends at a kept final '.' only for "a.m." / "Nov." forms. */
 			add_timex(c, c->t[i].s, c->t[best.end - 1].e, &best);
 			i = best.end;
@@ -379,6 +382,46 @@ struct timex_list *timex_find(const struct doc *d)
 	free(c.t);
 	tx_events_build(d, l);
 	return l;
+}
+
+struct timex_list *timex_find_named(const struct doc *d, const struct coref *c)
+{
+	struct timex_list *l = timex_find(d);
+	bool any = false;
+	for (size_t i = 0; i < l->nevents && !any; i++)
+		any = l->events[i].subject.end > l->events[i].subject.start;
+	if (!any)
+		return l; /* no pronoun to name: no coreference to build */
+	struct coref *own = c ? NULL : coref_build(d);
+	timex_name_subjects(l, d, c ? c : own);
+	coref_free(own);
+	return l;
+}
+
+void timex_name_subjects(struct timex_list *l, const struct doc *d, const struct coref *c)
+{
+	size_t len;
+	const char *t = doc_text(d, &len);
+	for (size_t i = 0; l && c && i < l->nevents; i++) {
+		struct event *e = &l->events[i];
+		struct span s = e->subject;
+		size_t n = s.end - s.start;
+		if (!n || !e->summary || strncasecmp(e->summary, t + s.start, n) != 0)
+			continue;
+		e->subject = (struct span){0, 0};
+		size_t id = coref_resolve(c, s);
+		/* he and she stand for people: anything else is the resolver's guess */
+		if (id == COREF_NONE || coref_entity(c, id)->kind != COREF_PERSON)
+			continue;
+		struct span name = coref_entity(c, id)->name;
+		if (name.end <= name.start || name.end - name.start > 80)
+			continue;
+		struct buf b = BUF_INIT;
+		buf_put(&b, t + name.start, name.end - name.start);
+		buf_puts(&b, e->summary + n);
+		free(e->summary);
+		e->summary = buf_detach(&b, NULL);
+	}
 }
 
 /* The article's own date: a full date alone on a short line, or in a dateline or a

@@ -1,6 +1,7 @@
 /* timex_cal: reading TIMEX3 values back as calendar points, for ordering and labels. */
 #include "timex_int.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static int digits(const char *s, int n, int *out)
@@ -83,4 +84,231 @@ void tx_point_parse(const char *v, struct tx_point *p)
 	} else if (strncmp(r, "XX", 2) == 0) {
 		p->gran = r[2] == '-' ? GRAN_DAY : GRAN_MONTH;
 	}
+}
+
+/* "1st", "2nd", "3rd", "11th" ... */
+static const char *ordinal_suffix(int n)
+{
+	if (n % 100 >= 11 && n % 100 <= 13)
+		return "th";
+	switch (n % 10) {
+	case 1:
+		return "st";
+	case 2:
+		return "nd";
+	case 3:
+		return "rd";
+	default:
+		return "th";
+	}
+}
+
+/* The time of a TIMEX3 value's "T" part as a reader says it: "3 p.m.", "10:30 a.m.", "noon",
+ * "morning" ... into out[0..n); "" when there is none. */
+static void time_words(const char *v, const struct tx_point *p, char *out, size_t n)
+{
+	static const char *const parts[][2] = {
+		{"TMO", "morning"}, {"TAF", "afternoon"}, {"TEV", "evening"}, {"TNI", "night"}};
+	const char *t = strchr(v, 'T');
+	out[0] = '\0';
+	if (!t)
+		return;
+	for (size_t i = 0; i < sizeof(parts) / sizeof(parts[0]); i++)
+		if (strncmp(t, parts[i][0], 3) == 0) {
+			snprintf(out, n, "%s", parts[i][1]);
+			return;
+		}
+	if (!(t[1] >= '0' && t[1] <= '9'))
+		return;
+	int h = p->minute / 60, m = p->minute % 60;
+	if (h == 12 && m == 0) {
+		snprintf(out, n, "noon");
+		return;
+	}
+	if ((h == 0 || h == 24) && m == 0) {
+		snprintf(out, n, "midnight");
+		return;
+	}
+	int h12 = h % 12 ? h % 12 : 12;
+	const char *ap = h % 24 < 12 ? "a.m." : "p.m.";
+	if (m)
+		snprintf(out, n, "%d:%02d %s", h12, m, ap);
+	else
+		snprintf(out, n, "%d %s", h12, ap);
+}
+
+bool tx_placeable(const struct tx_point *p)
+{
+	if (!p->dated || (!p->year && !p->month))
+		return false;
+	switch (p->gran) {
+	case GRAN_TIME:
+	case GRAN_DAY:
+		return p->month >= 1 && p->month <= 12 && p->day;
+	case GRAN_WEEK:
+		return p->year && p->month >= 1 && p->month <= 12;
+	case GRAN_MONTH:
+		return p->month >= 1 && p->month <= 12;
+	case GRAN_YEAR:
+		return p->year != 0;
+	case GRAN_QUARTER:
+	case GRAN_DECADE:
+	case GRAN_CENTURY:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* A label being written: out[0..n), always NUL-terminated, cut short when full. Labels are
+ * written for every event, so without printf. */
+struct lbl {
+	char *out;
+	size_t n, len;
+};
+
+static void put(struct lbl *l, const char *s)
+{
+	while (*s && l->len + 1 < l->n)
+		l->out[l->len++] = *s++;
+	l->out[l->len] = '\0';
+}
+
+static void put_int(struct lbl *l, int v)
+{
+	char d[12];
+	int k = 0;
+	unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+	do {
+		d[k++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u && k < 11);
+	if (v < 0)
+		d[k++] = '-';
+	while (k && l->len + 1 < l->n)
+		l->out[l->len++] = d[--k];
+	l->out[l->len] = '\0';
+}
+
+bool tx_label(const struct tx_point *p, const char *v, bool with_year, char *out, size_t n)
+{
+	char tm[16] = "";
+	struct lbl l = {out, n, 0};
+
+	out[0] = '\0';
+	if (!n || !tx_placeable(p))
+		return false;
+	/* what the date is, without its year */
+	switch (p->gran) {
+	case GRAN_TIME:
+		time_words(v, p, tm, sizeof(tm));
+		/* fall through */
+	case GRAN_DAY:
+		put(&l, date_month_abbr(p->month));
+		put(&l, " ");
+		put_int(&l, p->day);
+		break;
+	case GRAN_WEEK:
+		put(&l, "week of ");
+		put(&l, date_month_abbr(p->month));
+		put(&l, " ");
+		put_int(&l, p->day);
+		break;
+	case GRAN_MONTH:
+		put(&l, date_month_abbr(p->month));
+		break;
+	case GRAN_QUARTER: {
+		const char *r = strlen(v) > 5 ? v + 5 : "";
+		static const char *const seasons[][2] = {
+			{"SP", "spring"}, {"SU", "summer"}, {"FA", "fall"}, {"WI", "winter"}};
+		if (r[0] == 'Q' && r[1]) {
+			char q[3] = {'Q', r[1], '\0'};
+			put(&l, q);
+		} else if (r[0] == 'H') {
+			put(&l, r[1] == '1' ? "first half" : "second half");
+		}
+		for (size_t i = 0; i < 4; i++)
+			if (strncmp(r, seasons[i][0], 2) == 0)
+				put(&l, seasons[i][1]);
+		if (!l.len)
+			return false;
+		break;
+	}
+	case GRAN_YEAR:
+		put_int(&l, p->year);
+		return true;
+	case GRAN_DECADE:
+		put_int(&l, p->year);
+		put(&l, "s");
+		return true;
+	case GRAN_CENTURY: {
+		int cent = p->year / 100 + 1;
+		put_int(&l, cent);
+		put(&l, ordinal_suffix(cent));
+		put(&l, " century");
+		return true;
+	}
+	default:
+		return false;
+	}
+	/* then the time of day, and the year where it is known and wanted */
+	bool daily = p->gran == GRAN_DAY || p->gran == GRAN_TIME || p->gran == GRAN_WEEK;
+	if (p->year && with_year && daily) {
+		put(&l, ", ");
+		put_int(&l, p->year);
+	}
+	if (tm[0]) {
+		put(&l, ", ");
+		put(&l, tm);
+	}
+	if (!p->year) {
+		put(&l, with_year ? ", year unknown" : " ?");
+	} else if (with_year && !daily) {
+		put(&l,
+		    p->gran == GRAN_QUARTER && out[0] != 'Q' && strstr(out, "half") ? " of " : " ");
+		put_int(&l, p->year);
+	}
+	return true;
+}
+
+void tx_iso(const struct tx_point *p, const char *v, char *out, size_t n)
+{
+	size_t k = 0;
+	if (!n)
+		return;
+	out[0] = '\0';
+	if (!p->dated || !p->year)
+		return;
+	switch (p->gran) {
+	case GRAN_TIME:
+	case GRAN_DAY:
+		k = 10;
+		break;
+	case GRAN_WEEK:
+		k = 8;
+		break;
+	case GRAN_MONTH:
+	case GRAN_QUARTER:
+		k = 7;
+		break;
+	case GRAN_YEAR:
+		k = 4;
+		break;
+	default:
+		return;
+	}
+	k = strnlen(v, k);
+	if (k >= n)
+		k = n - 1;
+	memcpy(out, v, k);
+	out[k] = '\0';
+}
+
+bool timex_value_label(const char *value, bool with_year, char *out, size_t n)
+{
+	struct tx_point p;
+	if (!n)
+		return false;
+	tx_point_parse(value, &p);
+	return tx_label(&p, value, with_year, out, n);
 }

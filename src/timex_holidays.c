@@ -10,6 +10,8 @@ static void holiday_date(int id, int shift, int y, int *m, int *d)
 {
 	switch (id) {
 	case H_THANKSGIVING:
+	case H_BLACK:
+	case H_CYBER:
 		*m = 11, *d = date_nth_weekday(y, 11, 4, 4);
 		break;
 	case H_EASTER:
@@ -89,6 +91,16 @@ size_t tx_match_holiday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit
 		if (!name_part(c, j, C_WDAY, 5))
 			return 0;
 		shift = -2, j++;
+		break;
+	case H_BLACK:
+		if (!name_part(c, j, C_WDAY, 5))
+			return 0;
+		shift = 1, j++;
+		break;
+	case H_CYBER:
+		if (!name_part(c, j, C_WDAY, 1))
+			return 0;
+		shift = 4, j++;
 		break;
 	case H_HALLOWEEN:
 		m = 10, d = 31;

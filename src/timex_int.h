@@ -189,6 +189,11 @@ size_t tx_match_holiday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit
 /* Chinese forms (timex_zh.c): 2025年11月7日, 11月7日, 今年, 去年, 上周, 本月, 近日. */
 size_t tx_match_chinese(const struct tx_ctx *c, size_t k, struct tx_hit *h);
 
+/* Names (timex_names.c): is the expression at tokens [s, e) a weekday, month, season or "Today"
+ * inside a name ("The Sunday Times", "Tuesday Morning Corp.", "Fox News Sunday" in quotation
+ * marks) rather than a date? */
+bool tx_in_name(const struct tx_ctx *c, size_t s, size_t e);
+
 /* ---- values read back (timex_cal.c) ---- */
 
 /* The granularity of a value read back, from the finest to the coarsest: the order sorts
@@ -214,6 +219,26 @@ struct tx_point {
 };
 /* Reads value (a NUL-terminated TIMEX3 value) into *p; anything else leaves p->dated false. */
 void tx_point_parse(const char *value, struct tx_point *p);
+/* Does p place something a reader can find: a year, or at least a month (tx_label() writes a
+ * label exactly for these, but for an unknown quarter or season code)? */
+bool tx_placeable(const struct tx_point *p);
+/* Writes point p (read from value v) as a person reads it into out[0..n) (see
+ * timex_value_label()); with_year false leaves a known year out. Returns false, with out empty,
+ * when p places nothing a reader can find: neither a year nor a month. */
+bool tx_label(const struct tx_point *p, const char *v, bool with_year, char *out, size_t n);
+/* Writes the ISO 8601 date of p (read from value v) into out[0..n): "2025-10-28", "2025-07",
+ * "2025-W46", "2025-Q3", "2025"; empty when the year is unknown or p is a decade or a century. */
+void tx_iso(const struct tx_point *p, const char *v, char *out, size_t n);
+
+/* ---- summaries (timex_summary.c) ---- */
+
+/* The summary of the event that the date phrase `cut` (one expression, or two side by side that
+ * name one date) dates in sentence si of d: the clause the date belongs to, the date phrase
+ * left out where the label says it, without leading filler ("For example,", "The week
+ * before,"), speech as speech (`He said: “China will decide”`), on one line. A "he" or "she"
+ * that opens it is stored in *subject (an empty span when none), for timex_name_subjects().
+ * The caller frees the result with free(). */
+char *tx_summary(const struct doc *d, size_t si, struct span cut, struct span *subject);
 
 /* ---- events (timex_events.c) ---- */
 

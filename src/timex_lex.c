@@ -244,6 +244,8 @@ static const struct entry lexicon[] = {
 	{"boxing", C_HOLIDAY, H_BOXING},
 	{"good", C_HOLIDAY, H_GOOD},
 	{"presidents", C_HOLIDAY, H_PRESIDENTS},
+	{"black", C_HOLIDAY, H_BLACK},
+	{"cyber", C_HOLIDAY, H_CYBER},
 };
 
 #define NLEX (sizeof(lexicon) / sizeof(lexicon[0]))

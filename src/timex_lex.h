@@ -144,6 +144,8 @@ enum tx_holiday {
 	H_BOXING,       /* Boxing Day: December 26 */
 	H_GOOD,         /* Good Friday */
 	H_PRESIDENTS,   /* Presidents' Day: 3rd Monday of February */
+	H_BLACK,        /* Black Friday: the day after Thanksgiving */
+	H_CYBER,        /* Cyber Monday: the Monday after Thanksgiving */
 };
 
 enum tx_kind {

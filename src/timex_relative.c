@@ -188,11 +188,24 @@ size_t tx_match_rel(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool the
 		return 0;
 	if (tx_month_word(c, j, &m)) {
 		int y = c->a.year;
+		/* "last Oct. 23": a day of that month */
+		size_t k = j + 1, d = 0;
+		if (P(c, k, '.') && adj(c, j))
+			k++;
+		if (NUM(c, k) && c->t[k].ndig <= 2 && valid_day(0, m, (int)c->t[k].num) &&
+		    !P(c, k + 1, ':') && !W(c, k + 1, C_UNIT) && !W(c, k + 1, C_UNITS) &&
+		    !P(c, k + 1, '%') && !(W(c, k + 1, C_NONE) && !c->t[k + 1].cap))
+			d = (size_t)c->t[k].num;
 		if (y && c->a.month) {
+			int here = c->a.month * 32 + (d ? c->a.day : 0), there = m * 32 + (int)d;
 			if (rel == R_LAST)
-				y = m < c->a.month ? y : y - 1;
+				y = there < here ? y : y - 1;
 			else if (rel == R_NEXT || rel == R_COMING)
-				y = m > c->a.month ? y : y + 1;
+				y = there > here ? y : y + 1;
+		}
+		if (d && valid_day(y, m, (int)d)) {
+			tx_hit_day(h, y, m, (int)d);
+			return k + 1;
 		}
 		tx_put_ymd(h->value, sizeof(h->value), y, m, 0);
 		h->type = TIMEX_DATE;

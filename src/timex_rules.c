@@ -115,10 +115,22 @@ size_t tx_match_amount(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool 
 		if (sign && v >= 0) {
 			/* "two days earlier" counts from the day last mentioned; "ago" from today */
 			bool fromref = ago != AGO_AGO && c->has_ref && unit <= U_WEEK;
+			/* "16 years later" counts from the year last mentioned, not from today */
+			bool fromany = ago == AGO_LATER && !fromref && unit >= U_MONTH &&
+				       c->has_refany && c->refany.year && !c->quarter_talk;
+			/* "seven decades later" with no date before it counts from a moment the
+			 * article never gives: the year is unknown */
+			struct date none = {0, 0, 0};
+			bool nobase = ago == AGO_LATER && unit >= U_YEAR && !c->has_ref &&
+				      !c->has_refany;
 			if (unit == U_YEAR && v == 1 && sign < 0 && c->quarter_talk && c->a.month)
 				tx_rel_value(c->a, U_QUARTER, -5, h);
 			else
-				tx_rel_value(fromref ? c->ref : c->a, unit, sign * v, h);
+				tx_rel_value(fromref   ? c->ref
+					     : fromany ? c->refany
+					     : nobase  ? none
+						       : c->a,
+					     unit, sign * v, h);
 			return u + 1;
 		}
 	}
@@ -380,7 +392,8 @@ size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool st
 			return 0;
 		if (adj(c, k) &&
 		    (P(c, k + 1, '%') || (P(c, k + 1, ':') && NUM(c, k + 2) && adj(c, k + 1)) ||
-		     (P(c, k + 1, ',') && NUM(c, k + 2)) || (P(c, k + 1, '.') && NUM(c, k + 2)) ||
+		     (P(c, k + 1, ',') && NUM(c, k + 2) && adj(c, k + 1)) ||
+		     (P(c, k + 1, '.') && NUM(c, k + 2) && adj(c, k + 1)) ||
 		     (k + 1 < c->n && c->t[k + 1].kind == K_WORD && !WV(c, k + 1, C_MISC, MISC_S))))
 			return 0;
 		if (k + 1 < c->n && c->t[k + 1].kind == K_WORD &&

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Accuracy of the timeline engine against the shared gold: the seed's must-shows (all 16 gold
 # expressions with their values, the timeline order with and without --date) and the corpus
-# thresholds (timebank + aquaint: relaxed F1 >= 90, value accuracy >= 85). Skips (meson's SKIP,
+# thresholds (timebank + aquaint: relaxed F1 >= 92.3, value accuracy >= 85.1). Skips (meson's SKIP,
 # saying why) without ../shared.
 . "$SRCDIR/tests/lib.sh"
 SHARED=${SHARED:-$SRCDIR/../shared}
@@ -46,15 +46,16 @@ def order(doc):
             out.append(key)
     return out
 
+# Undated, "earlier this year" places nothing (no year, no month): it is no event.
 want = ["year", "07", "08", "09", "10-28", "11-02", "11-05", "11-07"]
-for name, doc, year in (("dated", dated, "2025"), ("undated", undated, "XXXX")):
+for name, doc, year, w in (("dated", dated, "2025", want), ("undated", undated, "XXXX", want[1:])):
     o = order(doc)
     years = {e["value"][:4] for e in doc["events"]}
-    if o != want or years != {year}:
+    if o != w or years != {year}:
         print("seed timeline (%s): %s, years %s" % (name, o, sorted(years)))
         bad += 1
     else:
-        print("seed timeline (%s): 2025, Jul, Aug, Sep, Oct 28, Nov 2, Nov 5, Nov 7" % name)
+        print("seed timeline (%s): %s" % (name, ", ".join(e["label"] for e in doc["events"])))
 sys.exit(1 if bad else 0)
 EOF
 if [ $? -eq 0 ]; then
@@ -74,9 +75,9 @@ if [ -d "$corpus/timebank" ] && [ -d "$corpus/aquaint" ]; then
 		figures=$(python3 -c '
 import json, sys
 f = json.load(open(sys.argv[1]))
-print("relaxed F1 %.1f (>= 90), value accuracy %.1f (>= 85)" % (100 * f["relaxed_f1"],
+print("relaxed F1 %.1f (>= 92.3), value accuracy %.1f (>= 85.1)" % (100 * f["relaxed_f1"],
       100 * f["value_acc"]))
-sys.exit(0 if f["relaxed_f1"] >= 0.90 and f["value_acc"] >= 0.85 else 1)' "$tmp/news.json")
+sys.exit(0 if f["relaxed_f1"] >= 0.923 and f["value_acc"] >= 0.851 else 1)' "$tmp/news.json")
 		if [ $? -eq 0 ]; then
 			ok "timebank+aquaint: $figures"
 		else

@@ -59,6 +59,10 @@ int export_json_tail(struct export_sink *s, const struct doc *d, const struct cl
 /* Writes the timeline, a line an event: "Oct 28  summary  ¶17". Article text is made visible.
  * Returns 0 or the sink's negative errno. */
 int export_timeline(struct export_sink *s, const struct doc *d, const struct timex_list *t);
+/* Writes the timeline as a fenced Mermaid `timeline` diagram (```mermaid ... ```): the title, a
+ * section a year, a period a date with its events; text escaped with Mermaid's entity codes.
+ * Writes nothing when there are no events. Returns 0 or the sink's negative errno. */
+int export_mermaid(struct export_sink *s, const struct doc *d, const struct timex_list *t);
 /* Writes the claims in text order: "¶4  Huang Renxun (stating): \"content\"". Returns 0 or the
  * sink's negative errno. */
 int export_claims(struct export_sink *s, const struct doc *d, const struct claim_list *c);

@@ -2,6 +2,7 @@
 #ifndef DATELINE_TIMEX_H
 #define DATELINE_TIMEX_H
 
+#include "dateline/coref.h"
 #include "dateline/doc.h"
 
 enum timex_type {
@@ -22,8 +23,20 @@ struct timex {
 struct event {
 	size_t timex;     /* index into the timex list */
 	struct span span; /* the clause or sentence of the event */
-	char label[24];   /* "Oct 28", "Jul 2025", "2025" */
-	char *summary;    /* one line, at most 80 columns; owned by the list */
+	/* the date as a person reads it, with its year: "Oct 28, 2025", "Jul 2025", "week of Nov 10,
+	 * 2025", "Q3 2025", "summer 2025", "2025", "1990s"; an unknown year in words: "Jul, year
+	 * unknown" */
+	char label[40];
+	/* the same without the year: "Oct 28", "Jul", "Q3"; "Jul ?" when the year is unknown; the
+	 * label itself when the year is the date ("2025", "1990s") */
+	char label_short[32];
+	char iso[24];  /* the date in ISO 8601: "2025-10-28", "2025-07", "2025-W46", "2025-Q3",
+			* "2025"; "" when the year is unknown or the date is a decade or century */
+	int year;      /* the year the date falls in; 0 when unknown */
+	char *summary; /* the event's clause on one line, whole; owned by the list */
+	/* the "he" or "she" the summary opens with, until timex_name_subjects() names it; an
+	 * empty span when none */
+	struct span subject;
 	size_t paragraph; /* 0-based */
 };
 
@@ -46,8 +59,31 @@ void timex_settle_anchor(struct doc *d, const struct date *given);
  * (doc_anchor(): settle it first, see timex_settle_anchor()). The result does not change when
  * the anchor changes later: find again. The caller frees the result with timex_list_free(). */
 struct timex_list *timex_find(const struct doc *d);
+/* Names the people the summaries' pronouns stand for: an event whose summary opens with "He"
+ * or "She" (e.g. `He said: “China will decide”`) gets the name the coreference c resolves it to
+ * (`Huang Renxun said: …`) when that is a person. timex_find() leaves pronouns as written, so
+ * that finding dates needs no coreference; call this after it with the document's coref_build()
+ * result (which the claims engine may share). Changes only summaries; c may be NULL. */
+void timex_name_subjects(struct timex_list *l, const struct doc *d, const struct coref *c);
+/* timex_find() and then timex_name_subjects() with c, or, when c is NULL, with the document's
+ * coreference built for the purpose: the timeline as the front ends show it. The caller frees
+ * the result with timex_list_free(). */
+struct timex_list *timex_find_named(const struct doc *d, const struct coref *c);
 /* Frees the list; accepts NULL. */
 void timex_list_free(struct timex_list *l);
+/* The label the timeline pane shows for event i (below l->nevents): the full label (with the
+ * year) on the first event of each year and on every event whose year is not the article's
+ * (article_year; 0 when the article's year is unknown), the short label elsewhere. Owned by the
+ * list. */
+const char *timex_event_pane_label(const struct timex_list *l, size_t i, int article_year);
+/* Writes a TIMEX3 value as a person reads it into out[0..n) (n > 0): "Oct 28, 2025", "Jul 2025",
+ * "week of Nov 10, 2025", "Q3 2025", "first half of 2025", "summer 2025", "1990s", "20th
+ * century", "Nov 7, 2025, 3 p.m."; an unknown year in words ("Jul, year unknown"); with_year
+ * false leaves a known year out ("Oct 28") and marks an unknown one with "?" ("Jul ?"). Returns
+ * false and writes "" when the value places nothing a reader can find in a calendar: no year
+ * and no month ("XXXX", "XXXX-WXX-5", "XXXX-XX-XXT13:00"), or no date at all ("PAST_REF",
+ * "P3Y"). */
+bool timex_value_label(const char *value, bool with_year, char *out, size_t n);
 /* "DATE", "TIME", "DURATION" or "SET". */
 const char *timex_type_name(enum timex_type t);
 

@@ -311,8 +311,8 @@ void anchor_request(struct reader *r, struct date a, enum doc_anchor_from from, 
 /* Applies the anchor asked for: sets it and finds the dates again, here. No other thread may
  * read the document. */
 void anchor_apply(struct reader *r);
-/* Event i's date for people, with its year when the label leaves it out ("Oct 28, 2025") or a
- * word when it is unknown ("Jul (year unknown)"). */
+/* Event i's date for people, with its year ("Oct 28, 2025") or the words for an unknown one
+ * ("Jul, year unknown"): the event's label. */
 void pane_event_when(const struct reader *r, size_t i, char *out, size_t n);
 
 /* ---- ui_help.c: the help screen ---- */

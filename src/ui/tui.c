@@ -297,7 +297,7 @@ static void *analyse(void *arg)
 		atomic_store(&an->read_done, true);
 	}
 	if (an->d) {
-		an->tl = timex_find(an->d);
+		an->tl = timex_find_named(an->d, NULL);
 		if (!an->dates_only)
 			an->cl = claims_find(an->d);
 	}

@@ -91,7 +91,7 @@ void anchor_apply(struct reader *r)
 
 	doc_set_anchor(r->doc, r->anchor_want, r->anchor_want_from);
 	r->anchor_pending = false;
-	tl = timex_find(r->d);
+	tl = timex_find_named(r->d, NULL);
 	r->own_tl = tl;
 	reader_index(r, tl, r->cl);
 	timex_list_free(old);
@@ -176,23 +176,7 @@ void anchor_show(struct reader *r)
 
 void pane_event_when(const struct reader *r, size_t i, char *out, size_t n)
 {
-	const struct event *e = &r->tl->events[i];
-	const char *v = e->timex < r->tl->n ? r->tl->items[e->timex].value : "";
-	size_t ll = strlen(e->label);
-	bool digits = strlen(v) >= 4 && v[0] >= '0' && v[0] <= '9' && v[1] >= '0' && v[1] <= '9' &&
-		      v[2] >= '0' && v[2] <= '9' && v[3] >= '0' && v[3] <= '9';
-
-	const char *x = strstr(e->label, "XXXX");
-	if (x) {
-		/* Never XXXX where a person reads: "year unknown" in its place. */
-		snprintf(out, n, "%.*syear unknown%s", (int)(x - e->label), e->label, x + 4);
-	} else if (strncmp(v, "XXXX", 4) == 0) {
-		snprintf(out, n, "%s (year unknown)", e->label);
-	} else if (digits && !strstr(e->label, (char[5]){v[0], v[1], v[2], v[3], '\0'})) {
-		/* "Oct 28, 2025", "Jul 2025" */
-		bool day = ll && e->label[ll - 1] >= '0' && e->label[ll - 1] <= '9';
-		snprintf(out, n, "%s%s%.4s", e->label, day ? ", " : " ", v);
-	} else {
-		snprintf(out, n, "%s", e->label);
-	}
+	/* the label says the year, or that it is unknown, in words ("Oct 28, 2025", "Jul, year
+	 * unknown"): never XXXX */
+	snprintf(out, n, "%s", r->tl->events[i].label);
 }

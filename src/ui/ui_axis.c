@@ -1,7 +1,7 @@
 /* ui_axis: the timeline pane drawn to scale: a vertical axis with one line per time step (a day,
  * week, month, quarter, year or decade: the finest that keeps the range in view), each event on
  * its step, a long empty stretch as one break line, years and months marked, and the events whose
- * year is unknown listed apart above the axis. */
+ * year is unknown listed apart, before or after the axis as the timeline orders them. */
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -188,14 +188,17 @@ static void measure(const struct placed *pl, size_t np, enum axis_step s, size_t
 	}
 }
 
-/* The finest step whose axis stays short (within the pane, or half again as long as the
- * shortest) with few breaks; else the one with the shortest axis. */
+/* The finest step, no finer than the finest event, whose axis stays short (within the pane, or
+ * half again as long as the shortest) with few breaks; else the one with the shortest axis. */
 static enum axis_step choose_step(const struct placed *pl, size_t np, int rows)
 {
 	size_t lines[AXIS_STEP_COUNT], breaks[AXIS_STEP_COUNT], least = SIZE_MAX;
-	enum axis_step best = AXIS_STEP_YEAR;
+	enum axis_step best = AXIS_STEP_YEAR, finest = np ? AXIS_STEP_DECADE : AXIS_STEP_DAY;
 
-	for (int s = 0; s < AXIS_STEP_COUNT; s++) {
+	for (size_t k = 0; k < np; k++)
+		if (pl[k].fine < finest)
+			finest = pl[k].fine;
+	for (int s = finest; s < AXIS_STEP_COUNT; s++) {
 		measure(pl, np, (enum axis_step)s, &lines[s], &breaks[s]);
 		if (lines[s] < least) {
 			least = lines[s];
@@ -205,7 +208,7 @@ static enum axis_step choose_step(const struct placed *pl, size_t np, int rows)
 	size_t limit = least + least / 2, most_breaks = np / 8 > 2 ? np / 8 : 2;
 	if (limit < (size_t)rows)
 		limit = (size_t)rows;
-	for (int s = 0; s < AXIS_STEP_COUNT; s++)
+	for (int s = finest; s < AXIS_STEP_COUNT; s++)
 		if (lines[s] <= limit && breaks[s] <= most_breaks)
 			return (enum axis_step)s;
 	return best;
@@ -219,6 +222,23 @@ static struct axis_line *add_line(struct axis_view *a, enum axis_line_kind kind,
 	l->kind = kind;
 	l->slot = slot;
 	return l;
+}
+
+/* The heading of the nu events whose year is unknown, and those events, in the timeline's
+ * order. */
+static void add_undated(struct axis_view *a, const struct timex_list *tl, size_t nu)
+{
+	if (!nu)
+		return;
+	add_line(a, AXIS_LINE_UNDATED, 0);
+	for (size_t i = 0; i < tl->nevents; i++) {
+		long day;
+		enum axis_step fine;
+		if (value_day(tl->items[tl->events[i].timex].value, &day, &fine))
+			continue;
+		a->line_of[i] = a->nlines;
+		add_line(a, AXIS_LINE_LISTED, 0)->event = i;
+	}
 }
 
 /* The rows the timeline pane has for its items, or would have when shown. */
@@ -259,18 +279,18 @@ static void axis_build(struct reader *r, int rows)
 	a->nplaced = np;
 	a->lines = xmalloc((nu + 1 + np * (GAP_MAX + 1) + 1) * sizeof(*a->lines));
 	a->nlines = 0;
-	if (nu) {
-		add_line(a, AXIS_LINE_UNDATED, 0);
-		for (size_t i = 0; i < n; i++) {
-			const struct timex *x = &tl->items[tl->events[i].timex];
-			long day;
-			enum axis_step fine;
-			if (value_day(x->value, &day, &fine))
-				continue;
-			a->line_of[i] = a->nlines;
-			add_line(a, AXIS_LINE_LISTED, 0)->event = i;
-		}
+	/* The events without a year go where the timeline has them (first or last), so that the
+	 * lines keep its order. */
+	size_t first_undated = SIZE_MAX;
+	for (size_t i = 0; i < n && first_undated == SIZE_MAX; i++) {
+		long day;
+		enum axis_step fine;
+		if (!value_day(tl->items[tl->events[i].timex].value, &day, &fine))
+			first_undated = i;
 	}
+	bool undated_last = np && first_undated > pl[0].event;
+	if (!undated_last)
+		add_undated(a, tl, nu);
 	long prev = 0;
 	for (size_t k = 0; k < np; k++) {
 		long slot = slot_of(a->step, pl[k].day);
@@ -286,6 +306,8 @@ static void axis_build(struct reader *r, int rows)
 		add_line(a, AXIS_LINE_EVENT, slot)->event = pl[k].event;
 		prev = slot;
 	}
+	if (undated_last)
+		add_undated(a, tl, nu);
 	/* The marks: the year where it changes; the step where it changes, except on an event
 	 * coarser than the step (an event of the year 2025 is not in its January). */
 	long marked = LONG_MIN;

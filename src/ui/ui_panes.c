@@ -70,14 +70,8 @@ static void timeline_pane_draw_row(const struct reader *r, struct grid *g, size_
 {
 	const struct event *e = &r->tl->events[i];
 	const char *summary = e->summary ? e->summary : "";
-	char label[48];
-	/* Never XXXX where a person reads: an unknown year is a "?". */
-	const char *xx = strstr(e->label, "XXXX");
-	if (xx)
-		snprintf(label, sizeof(label), "%.*s%s%s", (int)(xx - e->label), e->label,
-			 xx == e->label ? "year ?" : "?", xx + 4);
-	else
-		snprintf(label, sizeof(label), "%s", e->label);
+	/* the year on the first event of each year and wherever it is not the article's */
+	const char *label = timex_event_pane_label(r->tl, i, doc_anchor(r->d, NULL).year);
 	int used = grid_put_str(g, y, x, w, label, (uint16_t)(sel | ST_LABEL));
 
 	used = used < 8 ? 8 : used + 1;

@@ -13,7 +13,7 @@ i=0
 visited=
 while read -r line; do
 	i=$((i + 1))
-	label=$(printf '%s\n' "$line" | cut -c1-6 | sed 's/ *$//')
+	label=$(printf '%s\n' "$line" | sed 's/  .*//')
 	para=$(printf '%s\n' "$line" | grep -oE '¶[0-9]+$')
 	keys ']'
 	# The status names the event with its year ("Oct 28, 2025") and its paragraph.
@@ -28,7 +28,8 @@ while read -r line; do
 		"tmux -L '$sock' capture-pane -e -p -t t | grep -q '43m'"
 done <"$tmp/timeline"
 case $visited in
-*"Oct 28,Nov 2,Nov 5,Nov 7,"*) ok "] visits Oct 28, Nov 2, Nov 5, Nov 7 in order ($visited)" ;;
+*"Oct 28, 2025,Nov 2, 2025,Nov 5, 2025,Nov 7, 2025,"*)
+	ok "] visits Oct 28, Nov 2, Nov 5, Nov 7 in order ($visited)" ;;
 *) not_ok "] visits Oct 28, Nov 2, Nov 5, Nov 7 in order ($visited)" ;;
 esac
 keys ']'

@@ -92,8 +92,21 @@ static void fixture_init(struct fixture *f)
 	struct span tue = span_of(f->d, "Tuesday"), sent = span_of(f->d, "The council of");
 	f->tx[0] = (struct timex){tue, TIMEX_DATE, "2025-11-04", 1, 1};
 	f->tx[1] = (struct timex){tue, TIMEX_DATE, "2025-11-05", 1, 1};
-	f->ev[0] = (struct event){0, sent, "Nov 4", (char *)"voted *to* buy `a` <i>ferry</i>", 1};
-	f->ev[1] = (struct event){1, sent, "# 5", (char *)"- \x1b[1mbold\nnext line", 1};
+	f->ev[0] = (struct event){.timex = 0,
+				  .span = sent,
+				  .label = "Nov 4, 2025",
+				  .label_short = "Nov 4",
+				  .iso = "2025-11-04",
+				  .year = 2025,
+				  .summary = (char *)"voted *to* buy `a` <i>ferry</i>",
+				  .paragraph = 1};
+	f->ev[1] = (struct event){.timex = 1,
+				  .span = sent,
+				  .label = "# 5",
+				  .label_short = "# 5",
+				  .year = 0,
+				  .summary = (char *)"- \x1b[1mbold\nnext line",
+				  .paragraph = 1};
 	f->t = (struct timex_list){f->tx, 2, f->ev, 2};
 	f->cl[0] = (struct claim){CLAIM_DIRECT,
 				  span_of(f->d, "We cannot wait,"),
@@ -178,6 +191,79 @@ static void collect_text(cmark_node *root, struct buf *all, int *counts)
 	cmark_iter_free(it);
 }
 
+/* The timeline's Mermaid block: one fenced block with the info string "mermaid", each line a
+ * keyword, a section or a "period : event" line, nothing from the article read as Mermaid
+ * syntax (no ':' but the separators, no '#' but entity codes, no '%', '<', '`'). */
+static void test_mermaid(void)
+{
+	struct fixture f;
+	struct buf md = BUF_INIT;
+
+	fixture_init(&f);
+	export_markdown(sink(&md), f.d, &f.t, &f.c, &f.n, 1762600000);
+	const char *body = check_front_matter(md.data);
+	cmark_node *root = body ? cmark_parse_document(body, strlen(body), CMARK_OPT_DEFAULT)
+				: NULL;
+	cmark_iter *it = root ? cmark_iter_new(root) : NULL;
+	cmark_event_type ev;
+	const char *lit = NULL;
+	int blocks = 0;
+	while (it && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(n) != CMARK_NODE_CODE_BLOCK)
+			continue;
+		blocks++;
+		CHECK_STR(cmark_node_get_fence_info(n), "mermaid");
+		lit = cmark_node_get_literal(n);
+	}
+	CHECK_EQ(blocks, 1);
+	CHECK(lit != NULL);
+	if (lit) {
+		if (getenv("DATELINE_TEST_DUMP"))
+			fputs(lit, stderr);
+		CHECK(strncmp(lit, "timeline\n    title ", 19) == 0);
+		CHECK(strstr(lit, "    section 2025\n        Nov 4 : voted *to* buy #96;a#96; "
+				  "#lt;i#gt;ferry#lt;/i#gt;\n") != NULL);
+		CHECK(strstr(lit, "    section year unknown\n") != NULL);
+		size_t lines = 0;
+		for (const char *p = lit; *p;) {
+			const char *nl = strchr(p, '\n');
+			size_t n = nl ? (size_t)(nl - p) : strlen(p);
+			char line[512];
+			snprintf(line, sizeof(line), "%.*s", (int)n, p);
+			lines++;
+			bool keyword = strcmp(line, "timeline") == 0 ||
+				       strncmp(line, "    title ", 10) == 0 ||
+				       strncmp(line, "    section ", 12) == 0;
+			const char *sep = strstr(line, " : ");
+			CHECK(keyword || (strncmp(line, "        ", 8) == 0 && sep != NULL));
+			if (!keyword && sep) {
+				/* the period holds no syntax; the event none but entity codes */
+				CHECK(strcspn(line, "#:%") >= (size_t)(sep - line));
+				CHECK(strchr(sep + 3, ':') == NULL);
+				CHECK(strpbrk(sep + 3, "%<>`\"") == NULL);
+				for (const char *h = strchr(sep + 3, '#'); h;
+				     h = strchr(h + 1, '#')) {
+					size_t k = 1;
+					while (h[k] && (h[k] == '_' || (h[k] | 32) >= 'a') &&
+					       (h[k] | 32) <= 'z')
+						k++;
+					while (h[k] >= '0' && h[k] <= '9')
+						k++;
+					CHECK(k > 1 && h[k] == ';');
+				}
+			}
+			p += n + (nl ? 1 : 0);
+		}
+		CHECK(lines >= 5);
+	}
+	if (it)
+		cmark_iter_free(it);
+	cmark_node_free(root);
+	buf_free(&md);
+	doc_free(f.d);
+}
+
 static void test_structure(void)
 {
 	struct fixture f;
@@ -217,7 +303,7 @@ static void test_structure(void)
 	/* Nothing from the article or a note became markup. */
 	CHECK_EQ(counts[CMARK_NODE_HTML_BLOCK], 0);
 	CHECK_EQ(counts[CMARK_NODE_HTML_INLINE], 0);
-	CHECK_EQ(counts[CMARK_NODE_CODE_BLOCK], 0);
+	CHECK_EQ(counts[CMARK_NODE_CODE_BLOCK], 1); /* the Mermaid timeline */
 	CHECK_EQ(counts[CMARK_NODE_CODE], 0);
 	CHECK_EQ(counts[CMARK_NODE_LINK], 0);
 	CHECK_EQ(counts[CMARK_NODE_IMAGE], 0);
@@ -541,6 +627,7 @@ int main(void)
 	setenv("HOME", tmp, 1);
 	setenv("XDG_DATA_HOME", tmp, 1);
 	RUN(test_structure);
+	RUN(test_mermaid);
 	RUN(test_deterministic);
 	RUN(test_empty);
 	RUN(test_json_stream);

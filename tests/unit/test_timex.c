@@ -115,6 +115,15 @@ static void test_relative_dates(void)
 	expect("On November 5 he spoke. That day, he left.", A, "That day", "DATE", "2025-11-05");
 	expect("On November 5 he spoke. The next day, he left.", A, "The next day", "DATE",
 	       "2025-11-06");
+	/* "last" with a month and a day: that day, the last one before the anchor */
+	expect("He was shot last Oct. 23 at his home.", A, "last Oct. 23", "DATE", "2025-10-23");
+	expect("He was shot last Nov. 23 at his home.", A, "last Nov. 23", "DATE", "2024-11-23");
+	expect("He comes next March 3.", A, "next March 3", "DATE", "2026-03-03");
+	expect("Last October 30 people died.", A, "Last October", "DATE", "2025-10");
+	/* "later" in a story counts from the year it last named, or from nothing it gives */
+	expect("Waite died in 1942. Sixteen years later, she died.", A, "Sixteen years later",
+	       "DATE", "1958");
+	expect("Seven decades later, he was 75.", A, "Seven decades later", "DATE", "XXX");
 }
 
 static void test_references(void)
@@ -221,6 +230,35 @@ static void test_holidays(void)
 	expect_none("The Independence Party met.");
 }
 
+/* A weekday, month or "Today" inside the name of a show, a newspaper or a company is no date;
+ * holidays named after a weekday stay holidays. */
+static void test_names(void)
+{
+	expect_none("He said on \"Fox News Sunday\" that taxes would rise.");
+	expect_none("He said on \u201CFox News Sunday,\u201D that taxes would rise.");
+	expect_none("The Sunday Times reported the deal first.");
+	expect_none("Shares of Tuesday Morning Corp. fell.");
+	expect_none("He was mocked on Saturday Night Live.");
+	expect_none("Order Reprints | Today's Paper | Subscribe");
+	expect_none("Shares of May Department Stores rose.");
+	expect("She spoke to reporters on Sunday.", A, "Sunday", "DATE", "2025-11-09");
+	expect("She spoke to \"reporters\" on Sunday.", A, "Sunday", "DATE", "2025-11-09");
+	expect("On Sunday Trump said the talks were over.", A, "Sunday", "DATE", "2025-11-09");
+	expect("Times were hard on Monday.", A, "Monday", "DATE", "2025-11-03");
+	expect("Black Friday per nostalgici.", A, "Black Friday", "DATE", "2025-11-28");
+	expect("Sales rose on Black Friday.", "2025-12-10", "Black Friday", "DATE", "2025-11-28");
+	expect("Sales rose on Cyber Monday.", "2025-12-10", "Cyber Monday", "DATE", "2025-12-01");
+	expect("Black voters turned out on Friday.", A, "Friday", "DATE", "2025-11-07");
+}
+
+/* A year followed by a comma and a number is a year, unless the digits run on ("2,012,430"). */
+static void test_year_then_number(void)
+{
+	expect("In 2012, 43 percent of the money came from small donors.", A, "2012", "DATE",
+	       "2012");
+	expect_none("They counted 2012,43 votes.");
+}
+
 /* Years said in words, as transcripts write them, and numbers in words that are no year. */
 static void test_spelled_years(void)
 {
@@ -275,14 +313,21 @@ static void test_events(void)
 	CHECK_EQ(l->nevents, 4);
 	if (l->nevents == 4) {
 		CHECK_STR(l->events[0].label, "2025");
-		CHECK_STR(l->events[1].label, "Jul"); /* coarser before finer */
-		CHECK_STR(l->events[2].label, "Jul 3");
-		CHECK_STR(l->events[3].label, "Oct 28");
+		CHECK_STR(l->events[1].label, "Jul 2025"); /* coarser before finer */
+		CHECK_STR(l->events[2].label, "Jul 3, 2025");
+		CHECK_STR(l->events[3].label, "Oct 28, 2025");
+		CHECK_STR(l->events[3].label_short, "Oct 28");
+		CHECK_STR(l->events[3].iso, "2025-10-28");
+		CHECK_STR(l->events[1].iso, "2025-07");
+		CHECK_STR(l->events[0].iso, "2025");
+		CHECK_EQ(l->events[3].year, 2025);
 		CHECK_STR(l->events[3].summary, "Huang spoke in Washington");
 		CHECK_STR(l->events[2].summary, "Regulators met NVIDIA");
 		CHECK_EQ(l->events[3].paragraph, 2);
-		for (size_t i = 0; i < l->nevents; i++)
-			CHECK(text_width(l->events[i].summary, strlen(l->events[i].summary)) <= 80);
+		/* the pane shows the year on the first event of the year only */
+		CHECK_STR(timex_event_pane_label(l, 0, 2025), "2025");
+		CHECK_STR(timex_event_pane_label(l, 2, 2025), "Jul 3");
+		CHECK_STR(timex_event_pane_label(l, 2, 2024), "Jul 3, 2025");
 	}
 	timex_list_free(l);
 	doc_free(d);
@@ -296,8 +341,8 @@ static void test_events(void)
 	l = timex_find(d);
 	CHECK_EQ(l->nevents, 2);
 	if (l->nevents == 2) {
-		CHECK_STR(l->events[0].label, "Nov 5");
-		CHECK_STR(l->events[1].label, "Nov 7");
+		CHECK_STR(l->events[0].label, "Nov 5, 2025");
+		CHECK_STR(l->events[1].label, "Nov 7, 2025");
 		/* both expressions of the phrase leave the summary */
 		CHECK_STR(l->events[0].summary, "The chief was in London");
 	}
@@ -325,7 +370,211 @@ static void test_events(void)
 	CHECK_EQ(l->nevents, 2);
 	if (l->nevents == 2) {
 		CHECK_STR(l->events[0].label, "Jul 2023");
-		CHECK_STR(l->events[1].label, "Oct 2 2024");
+		CHECK_STR(l->events[1].label, "Oct 2, 2024");
+	}
+	timex_list_free(l);
+	doc_free(d);
+}
+
+/* Labels in the words people use, the year said, an unknown year said in words. */
+static void expect_label(const char *value, const char *full, const char *brief)
+{
+	char out[48];
+	bool ok = timex_value_label(value, true, out, sizeof(out));
+	CHECK_STR(out, full);
+	CHECK(ok == (full[0] != '\0'));
+	timex_value_label(value, false, out, sizeof(out));
+	CHECK_STR(out, brief);
+}
+
+static void test_labels(void)
+{
+	expect_label("2025-10-28", "Oct 28, 2025", "Oct 28");
+	expect_label("2025-07", "Jul 2025", "Jul");
+	expect_label("2025", "2025", "2025");
+	expect_label("2025-W46", "week of Nov 10, 2025", "week of Nov 10");
+	expect_label("2025-Q3", "Q3 2025", "Q3");
+	expect_label("2025-H1", "first half of 2025", "first half");
+	expect_label("2025-SU", "summer 2025", "summer");
+	expect_label("199", "1990s", "1990s");
+	expect_label("19", "20th century", "20th century");
+	expect_label("20", "21st century", "21st century");
+	expect_label("2025-11-07T15:00", "Nov 7, 2025, 3 p.m.", "Nov 7, 3 p.m.");
+	expect_label("2025-11-07T09:30", "Nov 7, 2025, 9:30 a.m.", "Nov 7, 9:30 a.m.");
+	expect_label("2025-11-07TNI", "Nov 7, 2025, night", "Nov 7, night");
+	expect_label("XXXX-07", "Jul, year unknown", "Jul ?");
+	expect_label("XXXX-11-07", "Nov 7, year unknown", "Nov 7 ?");
+	expect_label("XXXX-SU", "summer, year unknown", "summer ?");
+	/* nothing a reader can place */
+	expect_label("XXXX", "", "");
+	expect_label("XXXX-WXX-5", "", "");
+	expect_label("XXXX-XX-XXT13:00", "", "");
+	expect_label("PAST_REF", "", "");
+	expect_label("P3Y", "", "");
+}
+
+/* The summary of the event labelled `label` in `text`, or NULL (the caller frees nothing: the
+ * string lives in *lp, freed with timex_list_free()). */
+static const char *summary_of(const char *text, const char *anchor, const char *label,
+			      struct doc **dp, struct timex_list **lp)
+{
+	*dp = load(text, anchor);
+	*lp = timex_find(*dp);
+	for (size_t i = 0; i < (*lp)->nevents; i++)
+		if (strcmp((*lp)->events[i].label, label) == 0)
+			return (*lp)->events[i].summary;
+	fprintf(stderr, "  no event labelled \"%s\" in \"%s\"\n", label, text);
+	return NULL;
+}
+
+static void expect_summary(const char *text, const char *anchor, const char *label,
+			   const char *want)
+{
+	struct doc *d;
+	struct timex_list *l;
+	const char *got = summary_of(text, anchor, label, &d, &l);
+	CHECK(got != NULL);
+	if (got)
+		CHECK_STR(got, want);
+	timex_list_free(l);
+	doc_free(d);
+}
+
+static void test_summaries(void)
+{
+	/* the clause the date belongs to */
+	const char *huawei = "Huawei said in September that it would release chips every year, and "
+			     "analysts expect domestic makers to take most of the market by 2027.";
+	expect_summary(huawei, A, "2027",
+		       "Analysts expect domestic makers to take most of the market by 2027");
+	expect_summary(huawei, A, "Sep 2025", "Huawei said that it would release chips every year");
+	expect_summary("After rebels staged an uprising in 2003, security forces cracked down.", A,
+		       "2003", "Rebels staged an uprising");
+	expect_summary("The program, which was created in 1990, has expanded beyond its intent.", A,
+		       "1990", "The program was created");
+	expect_summary("Alibaba, Tencent, and ByteDance have increased investments in 2024.", A,
+		       "2024", "Alibaba, Tencent, and ByteDance have increased investments");
+	/* no fragment where the date was cut out */
+	expect_summary("Black Friday per nostalgici: the sale returns.", A, "Nov 28, 2025",
+		       "Black Friday per nostalgici");
+	expect_summary("The last major attack was in 2002, when militants struck.", A, "2002",
+		       "The last major attack was in 2002, when militants struck");
+	expect_summary("Mr. Obama won handily in 2008 and 2012 in those states.", A, "2008",
+		       "Mr. Obama won handily in 2008 and 2012 in those states");
+	expect_summary("The board discussed it at August's meeting in Paris.", A, "Aug 2025",
+		       "The board discussed it at August's meeting in Paris");
+	expect_summary("The rule takes effect beginning in January across the state.", A,
+		       "Jan 2026", "The rule takes effect beginning in January across the state");
+	expect_summary("It was a guide for artists and designers working today.", A, "Nov 8, 2025",
+		       "It was a guide for artists and designers working today");
+	expect_summary("He wrote in a blog post published Thursday.", A, "Nov 6, 2025",
+		       "He wrote in a blog post published Thursday");
+	expect_summary("Neon might glow again, just as it did in 1912.", A, "1912",
+		       "Neon might glow again, just as it did in 1912");
+	expect_summary("The IMF announced Tuesday that it is lowering its forecast.", A,
+		       "Nov 4, 2025", "The IMF announced that it is lowering its forecast");
+	expect_summary("Officials said late Thursday that talks would resume.", A, "Nov 6, 2025",
+		       "Officials said that talks would resume");
+	/* no leading filler */
+	expect_summary("For example, in September, Huawei announced a roadmap for its chips.", A,
+		       "Sep 2025", "Huawei announced a roadmap for its chips");
+	expect_summary("Meanwhile, on July 3, regulators met NVIDIA in Beijing.", A, "Jul 3, 2025",
+		       "Regulators met NVIDIA in Beijing");
+	expect_summary("The week before, on October 28, Huang spoke in Washington.", A,
+		       "Oct 28, 2025", "Huang spoke in Washington");
+	expect_summary("Two days earlier, on November 5, Huang was in London.", A, "Nov 5, 2025",
+		       "Huang was in London");
+	/* speech as speech, never a bare quotation */
+	expect_summary(
+		"\"China will decide,\" Huang said on Friday. \"We will be ready.\"", A,
+		"Nov 7, 2025",
+		"Huang said: \u201CChina will decide\u201D and \u201CWe will be ready.\u201D");
+	expect_summary("Huang said on Friday: \"China will decide.\"", A, "Nov 7, 2025",
+		       "Huang said: \u201CChina will decide.\u201D");
+	expect_summary("\u201CWe are ready,\u201D said Huang on Friday.", A, "Nov 7, 2025",
+		       "Huang said: \u201CWe are ready\u201D");
+	expect_summary("\u201CWe met them on Friday and talked for hours.\u201D\n\nOther news.\n",
+		       A, "Nov 7, 2025", "\u201CWe met them on Friday and talked for hours.\u201D");
+	expect_summary("\u201CWe met them on Friday.\u201D Forte said.", A, "Nov 7, 2025",
+		       "Forte said: \u201CWe met them on Friday.\u201D");
+}
+
+/* A summary's "he" or "she" names the person the coreference resolves it to. */
+static void test_subjects(void)
+{
+	struct doc *d =
+		load("Chip maker looks east\n\nHuang Renxun, the chief executive, landed in "
+		     "Taipei.\n\n\"China will decide,\" he said on Friday. \"We will be "
+		     "ready.\"\n\nShe met him on November 5 in London.\n",
+		     A);
+	struct timex_list *l = timex_find(d);
+	CHECK_EQ(l->nevents, 2);
+	if (l->nevents == 2) {
+		/* as written until named */
+		CHECK_STR(
+			l->events[1].summary,
+			"He said: \u201CChina will decide\u201D and \u201CWe will be ready.\u201D");
+		CHECK(l->events[1].subject.end > l->events[1].subject.start);
+		struct coref *c = coref_build(d);
+		timex_name_subjects(l, d, c);
+		timex_name_subjects(l, d, c); /* a second call changes nothing */
+		coref_free(c);
+		CHECK_STR(l->events[1].summary,
+			  "Huang Renxun said: \u201CChina will decide\u201D and "
+			  "\u201CWe will be ready.\u201D");
+		/* "she" has no woman to stand for: left as written */
+		CHECK_STR(l->events[0].summary, "She met him in London");
+	}
+	timex_name_subjects(l, d, NULL);
+	timex_list_free(l);
+	doc_free(d);
+}
+
+/* The events a reader can use: placeable, one per sentence and date, not the page's stamps. */
+static void test_event_rules(void)
+{
+	struct doc *d = load("He came on Tuesday. Earlier this year he left. He arrived in July. "
+			     "At 6 a.m. he woke.",
+			     NULL);
+	struct timex_list *l = timex_find(d);
+	CHECK_EQ(l->nevents, 1);
+	if (l->nevents == 1) {
+		CHECK_STR(l->events[0].label, "Jul, year unknown");
+		CHECK_STR(l->events[0].label_short, "Jul ?");
+		CHECK_STR(l->events[0].iso, "");
+		CHECK_EQ(l->events[0].year, 0);
+	}
+	timex_list_free(l);
+	doc_free(d);
+
+	/* one event per sentence and date, whatever the times */
+	d = load("On November 7 the show aired from 6 a.m. to 9 a.m. on the radio.", A);
+	l = timex_find(d);
+	CHECK_EQ(l->nevents, 1);
+	timex_list_free(l);
+	doc_free(d);
+
+	/* stamps of the page are no events */
+	d = load("Halibut and Amazon\n\nApril 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 "
+		 "pm\n\nThe boat left Seattle on April 21.\n\nA version of this article appears in "
+		 "print on April 30, 2019, on Page A7.\n",
+		 "2019-04-29");
+	l = timex_find(d);
+	CHECK_EQ(l->nevents, 1);
+	if (l->nevents == 1)
+		CHECK_STR(l->events[0].label, "Apr 21, 2019");
+	timex_list_free(l);
+	doc_free(d);
+
+	/* unknown years last, known years in order */
+	d = load("He arrived in July. In 2019 he left. In 2012 he came.", NULL);
+	l = timex_find(d);
+	CHECK_EQ(l->nevents, 3);
+	if (l->nevents == 3) {
+		CHECK_STR(l->events[0].label, "2012");
+		CHECK_STR(l->events[1].label, "2019");
+		CHECK_STR(l->events[2].label, "Jul, year unknown");
+		CHECK_STR(timex_event_pane_label(l, 2, 0), "Jul, year unknown");
 	}
 	timex_list_free(l);
 	doc_free(d);
@@ -413,10 +662,16 @@ int main(void)
 	RUN(test_chinese);
 	RUN(test_spans);
 	RUN(test_holidays);
+	RUN(test_names);
+	RUN(test_year_then_number);
 	RUN(test_spelled_years);
 	RUN(test_year_unknown);
 	RUN(test_anchor);
 	RUN(test_events);
+	RUN(test_labels);
+	RUN(test_summaries);
+	RUN(test_event_rules);
+	RUN(test_subjects);
 	RUN(test_pathological);
 	return CHECK_DONE();
 }

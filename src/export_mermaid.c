@@ -1,0 +1,126 @@
+/* export_mermaid: the timeline as a Mermaid `timeline` diagram, which GitHub, GitLab and
+ * Obsidian draw from a ```mermaid block: one section a year, one period a date, its events. */
+#include <stdio.h>
+#include <string.h>
+
+#include "dateline/export.h"
+
+/* Appends text as Mermaid diagram text on one line: visible, white space folded, and every
+ * character Mermaid reads as syntax written as an entity code ("#58;" for ':'), or, in a period
+ * or section name (period true), where no code is read, left out. */
+static void mermaid_text(struct buf *b, const char *s, size_t n, bool period)
+{
+	struct buf v = BUF_INIT;
+	bool space = false;
+
+	text_visible(&v, s, n);
+	for (size_t i = 0; i < v.len; i++) {
+		char c = v.data[i];
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+			space = true;
+			continue;
+		}
+		if (space && b->len && b->data[b->len - 1] != ' ')
+			buf_putc(b, ' ');
+		space = false;
+		const char *code = NULL;
+		switch (c) {
+		case ':':
+			code = "#58;";
+			break;
+		case '#':
+			code = "#35;";
+			break;
+		case '%':
+			code = "#37;";
+			break;
+		case ';':
+			code = "#59;";
+			break;
+		case '<':
+			code = "#lt;";
+			break;
+		case '>':
+			code = "#gt;";
+			break;
+		case '&':
+			code = "#amp;";
+			break;
+		case '"':
+			code = "#quot;";
+			break;
+		case '`':
+			code = "#96;"; /* three in a row would close the fence */
+			break;
+		default:
+			break;
+		}
+		if (code && period)
+			continue;
+		if (code)
+			buf_puts(b, code);
+		else
+			buf_putc(b, c);
+	}
+	while (b->len && b->data[b->len - 1] == ' ')
+		b->data[--b->len] = '\0';
+	buf_free(&v);
+}
+
+/* The section an event goes in: its year ("2025"), the decade or century it is ("1990s"), or
+ * "year unknown". */
+static void section_name(const struct event *e, char *out, size_t n)
+{
+	if (!e->year)
+		snprintf(out, n, "year unknown");
+	else if (strcmp(e->label, e->label_short) == 0)
+		snprintf(out, n, "%s", e->label);
+	else
+		snprintf(out, n, "%d", e->year);
+}
+
+int export_mermaid(struct export_sink *s, const struct doc *d, const struct timex_list *t)
+{
+	struct buf *b = s->out;
+	const char *title = doc_title_text(d);
+	char sec[48] = "", cur[48];
+	size_t period = 0; /* the width of the last period written */
+
+	if (!t || !t->nevents)
+		return export_sink_step(s);
+	buf_puts(b, "```mermaid\ntimeline\n");
+	if (title) {
+		buf_puts(b, "    title ");
+		mermaid_text(b, title, strlen(title), false);
+		buf_putc(b, '\n');
+	}
+	for (size_t i = 0; i < t->nevents && !export_sink_step(s); i++) {
+		const struct event *e = &t->events[i];
+		b = s->out;
+		section_name(e, cur, sizeof(cur));
+		if (i == 0 || strcmp(cur, sec) != 0) {
+			memcpy(sec, cur, sizeof(sec));
+			buf_puts(b, "    section ");
+			mermaid_text(b, sec, strlen(sec), true);
+			buf_putc(b, '\n');
+		}
+		/* events of one date share its period, one a line under it */
+		if (i > 0 && strcmp(t->events[i - 1].label, e->label) == 0) {
+			buf_printf(b, "        %*s", (int)period, "");
+		} else {
+			buf_puts(b, "        ");
+			size_t at = b->len;
+			mermaid_text(b, e->label_short,
+				     strnlen(e->label_short, sizeof(e->label_short)), true);
+			period = text_width(b->data + at, b->len - at);
+		}
+		buf_puts(b, " : ");
+		if (e->summary && e->summary[0])
+			mermaid_text(b, e->summary, strlen(e->summary), false);
+		else
+			buf_puts(b, "(no summary)");
+		buf_putc(b, '\n');
+	}
+	buf_puts(s->out, "```\n");
+	return export_sink_step(s);
+}
