@@ -27,6 +27,12 @@
 	ACTION(PREV_EVENT, "previous-event", "Jump to the previous event in the timeline")         \
 	ACTION(NEXT_CLAIM, "next-claim", "Jump to the next claim")                                 \
 	ACTION(PREV_CLAIM, "previous-claim", "Jump to the previous claim")                         \
+	ACTION(SPEAKER_FILTER, "filter-speaker",                                                   \
+	       "List only the selected claim's speaker's claims; again all")                       \
+	ACTION(SPEAKER_GROUP, "group-speakers",                                                    \
+	       "Group the claims by speaker, with counts; again in order")                         \
+	ACTION(TIMELINE_AXIS, "timeline-axis",                                                     \
+	       "Show the timeline to scale on an axis; again as a list")                           \
 	ACTION(JUMP_BACK, "jump-back",                                                             \
 	       "Go back to the place before a jump (] [ } { Enter n N g G %)")                     \
 	ACTION(JUMP_FORWARD, "jump-forward", "Go forward again after jump-back")                   \
@@ -43,7 +49,7 @@
 	ACTION(RELOAD, "reload", "Load the article again (a web page is fetched again)")           \
 	ACTION(COMMAND, "command", "Type a command: :date, :export, :help, :q")                    \
 	ACTION(HELP, "help", "Show this help")                                                     \
-	ACTION(CLOSE, "close", "Leave the help or a list tab; close a prompt; hide the search")    \
+	ACTION(CLOSE, "close", "Leave help or a tab; close a prompt; hide search or filter")       \
 	ACTION(REDRAW, "redraw", "Redraw the screen")                                              \
 	ACTION(QUIT, "quit", "Leave the help or a list tab, else quit")
 

@@ -35,10 +35,16 @@ void reader_index(struct reader *r, const struct timex_list *tl, const struct cl
 	static const struct timex_list no_timexes;
 	static const struct claim_list no_claims;
 
+	const struct claim_list *old_cl = r->cl;
+
 	r->analysing = !tl || !cl;
 	r->tl = tl ? tl : &no_timexes;
 	r->cl = cl ? cl : &no_claims;
 	article_mark(r);
+	/* New dates (:date finds them again) keep the claims' view. */
+	if (r->cl != old_cl)
+		claims_view_reset(r);
+	axis_reset(r);
 }
 
 void reader_set_analysis(struct reader *r, const struct timex_list *tl, const struct claim_list *cl)
@@ -120,6 +126,8 @@ void reader_free(struct reader *r)
 	free(r->claims);
 	free(r->matches);
 	free(r->query);
+	claims_view_free(r);
+	axis_free(r);
 	free(r->note_orig);
 	free(r->confirm_path);
 	free(r->deferred_query);
@@ -330,6 +338,15 @@ static void run_action(struct reader *r, enum ui_action a, unsigned long n)
 	case ACT_JUMP_SWAP:
 		jumps_swap(r);
 		break;
+	case ACT_SPEAKER_FILTER:
+		claims_filter_toggle(r);
+		break;
+	case ACT_SPEAKER_GROUP:
+		claims_group_toggle(r);
+		break;
+	case ACT_TIMELINE_AXIS:
+		axis_toggle(r);
+		break;
 	case ACT_SEARCH:
 		search_prompt(r);
 		break;
@@ -356,6 +373,14 @@ static void run_action(struct reader *r, enum ui_action a, unsigned long n)
 		r->help_top = 0;
 		break;
 	case ACT_CLOSE:
+		/* The speaker filter goes first in the claims pane, or when nothing else would
+		 * close. */
+		if ((f == PANE_CLAIMS || ((!r->nmatches || r->search_hidden) && !r->has_current &&
+					  (r->wide || f == PANE_ARTICLE))) &&
+		    claims_filter_clear(r)) {
+			reader_status_set(r, false, "All %zu claims", r->cl->n);
+			break;
+		}
 		if (reader_leave_view(r))
 			break;
 		/* The matches stay for n and N, which show them again. */
@@ -556,7 +581,7 @@ void reader_mouse(struct reader *r, int y, int x, int button)
 	if (p == PANE_ARTICLE)
 		return;
 	size_t i = pane_item_at(r, p, y - r->area[p].y - 1);
-	if (i < pane_ops[p].count(r)) {
+	if (i != SIZE_MAX) {
 		bool again = r->sel[p] == i;
 		r->sel[p] = i;
 		pane_follow(r, p);
@@ -644,9 +669,12 @@ static void draw_status(struct reader *r, struct grid *g)
 		const char *name = doc_name(r->d), *slash = strrchr(name, '/');
 		const char *title = doc_title(r->d, NULL) ? NULL : doc_title_text(r->d);
 		/* A page's headline is its title, not a paragraph of the text: the status line
-		 * shows it. */
-		snprintf(left, sizeof(left), " ¶%zu/%zu · %u%% · %s%s%s", p, np, pct,
-			 title ? title : "", title ? " · " : "",
+		 * shows it. The speaker filter comes first: it changes what the claims pane
+		 * lists. */
+		char filter[200];
+		claims_status(r, filter, sizeof(filter));
+		snprintf(left, sizeof(left), " ¶%zu/%zu · %u%% · %s%s%s%s%s", p, np, pct, filter,
+			 filter[0] ? " · " : "", title ? title : "", title ? " · " : "",
 			 slash && slash[1] ? slash + 1 : name);
 	}
 	int lw = reader_text_width(left, strlen(left));

@@ -107,6 +107,64 @@ enum mode {
 	MODE_CONFIRM
 };
 
+/* The claims pane's view (ui_claims.c): which claims it lists, in what order. Rows are what the
+ * pane's selection counts; each maps to a claim. The indexes are built once per change (a key
+ * that groups or filters, new claims), never per frame. */
+struct claims_view {
+	bool grouped;     /* by speaker: each speaker's claims under a heading with a count */
+	bool filtered;    /* only the claims of speaker `speaker` */
+	size_t speaker;   /* the speaker filtered on: an index into the speaker table */
+	size_t *rows;     /* the claim of each row, or NULL for all claims in text order */
+	size_t nrows;     /* the rows listed (the claim count when rows is NULL) */
+	size_t *who;      /* each claim's speaker (index into the table), NULL until first needed */
+	size_t nspeakers; /* the table: speakers numbered in the order they first speak */
+	size_t *said;     /* how many claims each speaker has */
+	size_t *name_of;  /* the claim whose name names each speaker */
+	size_t *rank;     /* each speaker's place in the grouped order (most claims first) */
+};
+
+/* The timeline's to-scale axis (ui_axis.c): one line per time step, events on their step, long
+ * empty stretches as one break line, the events without a year apart. Built when the axis is
+ * shown, and again when the timeline or the pane's height changes. */
+enum axis_line_kind {
+	AXIS_LINE_EMPTY,   /* a time step with no event */
+	AXIS_LINE_EVENT,   /* an event on its time step (several events of a step stack) */
+	AXIS_LINE_BREAK,   /* a long empty stretch left out */
+	AXIS_LINE_UNDATED, /* the heading of the events whose year is unknown */
+	AXIS_LINE_LISTED,  /* an event whose year is unknown, listed under that heading */
+};
+
+/* The axis's time step: what one line stands for. */
+enum axis_step {
+	AXIS_STEP_DAY,
+	AXIS_STEP_WEEK,
+	AXIS_STEP_MONTH,
+	AXIS_STEP_QUARTER,
+	AXIS_STEP_YEAR,
+	AXIS_STEP_DECADE,
+	AXIS_STEP_COUNT
+};
+
+struct axis_line {
+	enum axis_line_kind kind;
+	bool year_mark, step_mark; /* the line shows its year; its month, quarter or day */
+	long slot;                 /* the time step of the line (a break's first step left out) */
+	long gap;                  /* a break line: how many steps it leaves out */
+	size_t event;              /* an event or listed line: the event */
+};
+
+struct axis_view {
+	bool on;        /* the timeline pane shows the axis instead of the list */
+	bool built;     /* lines hold the axis for the current timeline and height */
+	int built_rows; /* the pane height it was built for */
+	enum axis_step step;
+	struct axis_line *lines; /* in order down the pane */
+	size_t nlines;
+	size_t nplaced;  /* the events on the axis (the others' year is unknown) */
+	size_t *line_of; /* each event's line */
+	size_t top;      /* the first line shown */
+};
+
 /* What a y/n question in the status line decides. */
 enum confirm {
 	CONFIRM_DELETE,    /* delete the selected note */
@@ -184,6 +242,8 @@ struct reader {
 	struct wrapped cache[READER_WRAP_SLOTS];
 
 	size_t sel[PANE_COUNT], list_top[PANE_COUNT];
+	struct claims_view cv; /* the claims pane: grouping, the speaker filter */
+	struct axis_view axis; /* the timeline pane's to-scale view */
 	bool has_current;
 	struct span current; /* the highlighted sentence */
 
@@ -303,6 +363,12 @@ void grid_free(struct grid *g);
 void grid_text(const struct grid *g, struct buf *out);
 /* The help screen's text, and the same as Markdown for docs/keys.md. */
 void reader_keys_md(struct buf *b);
+
+/* Where the timeline's axis places a TIMEX3 calendar value ("2025-11-07", "2025-07",
+ * "2025-W45", "2025-Q3", "2025-SU", "2025", "199" for the 1990s): the day number
+ * (date_to_days()) of its start; false when its year is unknown ("XXXX-11-07") or it is no
+ * calendar value ("PAST_REF", "P3Y"). */
+bool axis_value_day(const char *value, long *day);
 
 /* Wrapping, exposed for tests: the line starts of paragraph p at width w (owned by the reader's
  * cache; valid until the next call). */

@@ -157,14 +157,37 @@ struct pane_ops {
 	 * status when the list is empty while the analysis runs, when it is empty, and at either
 	 * end of the list. */
 	const char *jump_waiting, *jump_none, *jump_last, *jump_first;
+	/* Optional, for a pane whose items do not take one line each (NULL: they do). Scrolls so
+	 * that the selected item is in view. */
+	void (*follow)(struct reader *r, enum pane p);
+	/* Optional, as follow: the item on row `row` below the title line, or SIZE_MAX. */
+	size_t (*item_at)(const struct reader *r, enum pane p, int row);
+	/* Optional: words the title line adds after the count ("only Huang Renxun"), into out. */
+	void (*header_note)(const struct reader *r, char *out, size_t n);
+	/* Optional: the rows the pane would use beyond its title line and a line per item (a
+	 * detail area, an axis's empty steps), for the layout to share the lists' column. */
+	int (*extra_rows)(const struct reader *r);
 };
 
 extern const struct pane_ops pane_ops[PANE_COUNT];
 
 /* The rows of list pane p's items (its area less the title line; at least 1). */
 int pane_list_rows(const struct reader *r, enum pane p);
-/* Scrolls list pane p so that its selected item is in view (items take one or two lines). */
+/* Scrolls list pane p so that its selected item is in view (the pane's own follow when it has
+ * one; else items take one or two lines). */
 void pane_follow(struct reader *r, enum pane p);
+/* pane_follow() of a list whose items take one line each. */
+void pane_list_follow(struct reader *r, enum pane p);
+/* Draws list pane p: its title line and one line per item. */
+void pane_list_draw(struct reader *r, struct grid *g, enum pane p);
+/* Draws the title line of pane p: its name, the selected item and the count, and the pane's
+ * header_note. */
+void pane_draw_header(const struct reader *r, struct grid *g, enum pane p);
+/* The style of item i's row in pane p: selected (with the focus) or 0. */
+uint16_t pane_row_style(const struct reader *r, enum pane p, size_t i);
+/* Gives pane p the focus in the narrow layout, where one pane shows at a time (the wide layout
+ * shows them all; nothing changes there). */
+void pane_bring_forward(struct reader *r, enum pane p);
 /* Moves list pane p's selection by delta items, stopping at either end. */
 void pane_move(struct reader *r, enum pane p, long delta);
 /* The next (forward) or previous item of pane p (timeline or claims) shown in the article:
@@ -174,6 +197,54 @@ void pane_jump(struct reader *r, enum pane p, bool forward);
 void pane_tab_labels(const struct reader *r, char labels[PANE_COUNT][32], int x[PANE_COUNT + 1]);
 /* Draws the tab line of the narrow layout on row 0. */
 void pane_draw_tabs(const struct reader *r, struct grid *g);
+
+/* ---- ui_claims.c: the claims pane, its detail area and its view by speaker ---- */
+
+/* The pane_ops of the claims pane; i is a row of the view (claims_row_claim() gives the claim). */
+size_t claims_pane_count(const struct reader *r);
+void claims_pane_draw(struct reader *r, struct grid *g, enum pane p);
+void claims_pane_draw_row(const struct reader *r, struct grid *g, size_t i, int y, int x, int w,
+			  uint16_t sel);
+void claims_pane_open(struct reader *r, size_t i);
+const char *claims_pane_empty(const struct reader *r);
+struct span claims_pane_extent(const struct reader *r, size_t i);
+long claims_pane_page(const struct reader *r, enum pane p);
+void claims_pane_follow(struct reader *r, enum pane p);
+size_t claims_pane_item_at(const struct reader *r, enum pane p, int row);
+void claims_pane_header_note(const struct reader *r, char *out, size_t n);
+int claims_pane_extra_rows(const struct reader *r);
+/* The claim listed on row i of the claims pane (i below claims_pane_count()). */
+size_t claims_row_claim(const struct reader *r, size_t i);
+/* s: lists only the selected claim's speaker's claims, or, when it does, all of them again. */
+void claims_filter_toggle(struct reader *r);
+/* Lists all the claims again; false when they were all listed. */
+bool claims_filter_clear(struct reader *r);
+/* S: groups the claims by speaker (most claims first, each with a count), or lists them in text
+ * order again. The selected claim stays selected. */
+void claims_group_toggle(struct reader *r);
+/* What the status line says while a filter is on ("only Huang Renxun: 9 of 20 claims"), or "". */
+void claims_status(const struct reader *r, char *out, size_t n);
+/* Forgets the view's indexes for new claims (the filter goes; the grouping stays). */
+void claims_view_reset(struct reader *r);
+/* Frees the view's indexes. */
+void claims_view_free(struct reader *r);
+
+/* ---- ui_axis.c: the timeline on a to-scale axis ---- */
+
+/* The pane_ops of the timeline that differ while the axis shows (else they are the list's). */
+void axis_pane_draw(struct reader *r, struct grid *g, enum pane p);
+void axis_pane_follow(struct reader *r, enum pane p);
+size_t axis_pane_item_at(const struct reader *r, enum pane p, int row);
+void axis_pane_header_note(const struct reader *r, char *out, size_t n);
+int axis_pane_extra_rows(const struct reader *r);
+/* t: shows the timeline on the axis, or as the list again; the selected event stays. */
+void axis_toggle(struct reader *r);
+/* Builds the axis for the current timeline and pane height unless it is built already. */
+void axis_ensure(struct reader *r);
+/* Forgets the axis built for another timeline (it is built again when shown). */
+void axis_reset(struct reader *r);
+/* Frees the axis. */
+void axis_free(struct reader *r);
 
 /* ---- ui_layout.c: where the panes go, and list rows over one or two lines ---- */
 
@@ -186,7 +257,8 @@ enum pane reader_pane_at(const struct reader *r, int y, int x);
 int pane_row_overflows(struct reader *r, enum pane p, size_t i, int w);
 /* The screen lines item i of list p takes this frame (1, or 2 when wrapped). */
 int pane_item_lines(const struct reader *r, enum pane p, size_t i);
-/* The item of list p on row `row` of its items (0 below the title line), or SIZE_MAX. */
+/* The item of list p on row `row` of its items (0 below the title line), or SIZE_MAX (the
+ * pane's own item_at when it has one). */
 size_t pane_item_at(const struct reader *r, enum pane p, int row);
 /* Draws item i of list p from screen row y over `lines` lines (a second one wraps the row,
  * hanging under its text). */

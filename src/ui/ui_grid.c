@@ -34,7 +34,7 @@ static const struct {
 	{0x00AB, "\"", false}, {0x00BB, "\"", false}, {0x2010, "-", false},  {0x2011, "-", false},
 	{0x2012, "-", false},  {0x2013, "-", false},  {0x2014, "-", false},  {0x2015, "-", false},
 	{0x2212, "-", false},  {0x00B7, "-", false},  {0x2022, "*", false},  {0x00B6, "#", false},
-	{0x00A0, " ", false},
+	{0x00A0, " ", false},  {0x25CF, "*", true},   {0x2506, ":", true},
 };
 
 static const char *glyph_spelling(uint32_t cp, bool marks_only)

@@ -12,6 +12,11 @@ static int list_want(struct reader *r, enum pane p, int w, int avail, bool wrap)
 	size_t n = pane_ops[p].count(r);
 	int want = 1 + (n ? (int)(n < (size_t)avail ? n : (size_t)avail) : 1);
 
+	if (pane_ops[p].extra_rows)
+		want += pane_ops[p].extra_rows(r);
+	if (want > avail)
+		want = avail;
+
 	if (wrap && n && n < (size_t)avail)
 		for (size_t i = 0; i < n && want <= avail; i++)
 			want += pane_row_overflows(r, p, i, w);
@@ -160,6 +165,8 @@ size_t pane_item_at(const struct reader *r, enum pane p, int row)
 {
 	size_t i = r->list_top[p], n = pane_ops[p].count(r);
 
+	if (pane_ops[p].item_at)
+		return pane_ops[p].item_at(r, p, row);
 	if (row < 0)
 		return SIZE_MAX;
 	for (; i < n; i++) {

@@ -5,42 +5,7 @@
 
 #include "reader_int.h"
 
-/* ---- helpers of the rows and the status line ---- */
-
-/* A short form of a span of the article for the status bar, made visible. */
-static void span_visible(const struct reader *r, struct span s, char *out, size_t n, size_t max)
-{
-	struct buf b = BUF_INIT;
-	size_t len = s.end > s.start ? s.end - s.start : 0;
-
-	if (len > max)
-		len = text_fit(r->text + s.start, len, max);
-	text_visible(&b, r->text + s.start, len);
-	for (size_t i = 0; i < b.len; i++)
-		if (b.data[i] == '\n' || b.data[i] == '\t')
-			b.data[i] = ' ';
-	snprintf(out, n, "%s", b.data);
-	buf_free(&b);
-}
-
-/* Who said claim c, made visible: the resolved speaker, the speaker as written, or a dash. */
-static void claim_speaker(const struct reader *r, const struct claim *c, char *out, size_t n)
-{
-	if (c->speaker_resolved && *c->speaker_resolved) {
-		struct buf b = BUF_INIT;
-		text_visible(&b, c->speaker_resolved, strlen(c->speaker_resolved));
-		snprintf(out, n, "%s", b.data);
-		buf_free(&b);
-	} else if (c->speaker.end > c->speaker.start) {
-		span_visible(r, c->speaker, out, n, 60);
-	} else {
-		snprintf(out, n, "—");
-	}
-}
-
 /* ---- the panes that list items ---- */
-
-static void list_draw(struct reader *r, struct grid *g, enum pane p);
 
 static void list_go_end(struct reader *r, enum pane p, bool bottom)
 {
@@ -56,12 +21,10 @@ static long list_page(const struct reader *r, enum pane p)
 
 /* ---- the article (no items: its lines are ui_article.c's) ---- */
 
-static void draw_header(const struct reader *r, struct grid *g, enum pane p);
-
 static void article_pane_draw(struct reader *r, struct grid *g, enum pane p)
 {
 	if (r->wide)
-		draw_header(r, g, p);
+		pane_draw_header(r, g, p);
 	article_draw(r, g);
 }
 
@@ -141,76 +104,6 @@ static const char *timeline_pane_empty(const struct reader *r)
 	return r->analysing ? "Finding dates…" : "No dated events found";
 }
 
-/* ---- the claims ---- */
-
-static size_t claims_pane_count(const struct reader *r)
-{
-	return r->cl->n;
-}
-
-/* A claim as claims_render() gives it: the speaker bold, the cue dim, then the words; a claim
- * held by another after "↳ ". */
-static void claims_pane_draw_row(const struct reader *r, struct grid *g, size_t i, int y, int x,
-				 int w, uint16_t sel)
-{
-	const struct claim *c = &r->cl->items[i];
-	struct buf line = BUF_INIT;
-	struct claim_parts p;
-	int used = 0;
-
-	claims_render(&line, r->d, c, &p);
-	if (c->parent != CLAIM_NONE)
-		used += grid_put_str(g, y, x, w, "\xE2\x86\xB3 ", sel);
-	used += grid_put_clipped(g, y, x + used, w - used, line.data, p.who_start,
-				 (uint16_t)(sel | ST_DIM));
-	used += grid_put_clipped(g, y, x + used, w > 24 ? w / 3 : w - used, line.data + p.who_start,
-				 p.who_end - p.who_start, (uint16_t)(sel | ST_LABEL));
-	used += grid_put_clipped(g, y, x + used, w - used, line.data + p.who_end,
-				 p.text_start - p.who_end, (uint16_t)(sel | ST_DIM));
-	grid_put_clipped(g, y, x + used, w - used, line.data + p.text_start,
-			 line.len - p.text_start, sel);
-	buf_free(&line);
-}
-
-/* The claim with its speaker and cue: the content and whichever of them lie around it. */
-static struct span claims_pane_extent(const struct reader *r, size_t i)
-{
-	const struct claim *c = &r->cl->items[i];
-	struct span s = c->content;
-	const struct span *o[2] = {&c->speaker, &c->cue};
-
-	for (int k = 0; k < 2; k++) {
-		if (o[k]->end <= o[k]->start)
-			continue;
-		if (o[k]->start < s.start)
-			s.start = o[k]->start;
-		if (o[k]->end > s.end)
-			s.end = o[k]->end;
-	}
-	return s;
-}
-
-static void claims_pane_open(struct reader *r, size_t i)
-{
-	const struct claim *c = &r->cl->items[i];
-	char who[128];
-
-	r->sel[PANE_CLAIMS] = i;
-	pane_follow(r, PANE_CLAIMS);
-	r->visited[PANE_CLAIMS] = true;
-	r->has_current = true;
-	r->current = claims_pane_extent(r, i);
-	article_reveal(r, r->current.start);
-	claim_speaker(r, c, who, sizeof(who));
-	reader_status_set(r, false, "Claim %zu/%zu · %s · ¶%zu", i + 1, r->cl->n, who,
-			  c->paragraph + 1);
-}
-
-static const char *claims_pane_empty(const struct reader *r)
-{
-	return r->analysing ? "Finding claims…" : "No claims found";
-}
-
 /* ---- the notes ---- */
 
 static size_t notes_pane_count(const struct reader *r)
@@ -281,7 +174,7 @@ const struct pane_ops pane_ops[PANE_COUNT] = {
 	[PANE_TIMELINE] =
 		{
 			.name = "Timeline",
-			.draw = list_draw,
+			.draw = axis_pane_draw,
 			.scroll = pane_move,
 			.go_end = list_go_end,
 			.page = list_page,
@@ -295,14 +188,18 @@ const struct pane_ops pane_ops[PANE_COUNT] = {
 			.jump_none = "No dated events in this article",
 			.jump_last = "No later event",
 			.jump_first = "No earlier event",
+			.follow = axis_pane_follow,
+			.item_at = axis_pane_item_at,
+			.header_note = axis_pane_header_note,
+			.extra_rows = axis_pane_extra_rows,
 		},
 	[PANE_CLAIMS] =
 		{
 			.name = "Claims",
-			.draw = list_draw,
+			.draw = claims_pane_draw,
 			.scroll = pane_move,
 			.go_end = list_go_end,
-			.page = list_page,
+			.page = claims_pane_page,
 			.count = claims_pane_count,
 			.draw_row = claims_pane_draw_row,
 			.open = claims_pane_open,
@@ -313,11 +210,15 @@ const struct pane_ops pane_ops[PANE_COUNT] = {
 			.jump_none = "No claims in this article",
 			.jump_last = "No further claim",
 			.jump_first = "No earlier claim",
+			.follow = claims_pane_follow,
+			.item_at = claims_pane_item_at,
+			.header_note = claims_pane_header_note,
+			.extra_rows = claims_pane_extra_rows,
 		},
 	[PANE_NOTES] =
 		{
 			.name = "Notes",
-			.draw = list_draw,
+			.draw = pane_list_draw,
 			.scroll = pane_move,
 			.go_end = list_go_end,
 			.page = list_page,
@@ -338,6 +239,14 @@ int pane_list_rows(const struct reader *r, enum pane p)
 }
 
 void pane_follow(struct reader *r, enum pane p)
+{
+	if (pane_ops[p].follow)
+		pane_ops[p].follow(r, p);
+	else
+		pane_list_follow(r, p);
+}
+
+void pane_list_follow(struct reader *r, enum pane p)
 {
 	int rows = pane_list_rows(r, p);
 	size_t sel = r->sel[p];
@@ -383,35 +292,51 @@ void pane_jump(struct reader *r, enum pane p, bool forward)
 		ops->open(r, forward ? i + 1 : i - 1);
 }
 
+void pane_bring_forward(struct reader *r, enum pane p)
+{
+	if (!r->wide && r->focus != p)
+		reader_focus(r, p);
+}
+
 /* ---- drawing ---- */
 
-static void draw_header(const struct reader *r, struct grid *g, enum pane p)
+void pane_draw_header(const struct reader *r, struct grid *g, enum pane p)
 {
 	const struct rect a = r->area[p];
-	char buf[160];
+	char buf[320], note[160] = "";
 	size_t n = pane_ops[p].count(r);
 	uint16_t st = (uint16_t)(ST_HEADER | (r->focus == p ? ST_FOCUS : 0));
 	int y = p == PANE_ARTICLE ? a.y - 1 : a.y;
 
 	grid_fill(g, y, a.x, a.w, st);
+	if (pane_ops[p].header_note)
+		pane_ops[p].header_note(r, note, sizeof(note));
 	if (p == PANE_ARTICLE)
 		snprintf(buf, sizeof(buf), " %s  ¶%zu/%zu", pane_ops[p].name,
 			 doc_paragraph_count(r->d) ? r->top_pos.para + 1 : 0,
 			 doc_paragraph_count(r->d));
 	else if (n)
-		snprintf(buf, sizeof(buf), " %s  %zu/%zu", pane_ops[p].name, r->sel[p] + 1, n);
+		snprintf(buf, sizeof(buf), " %s  %zu/%zu%s", pane_ops[p].name, r->sel[p] + 1, n,
+			 note);
 	else
-		snprintf(buf, sizeof(buf), " %s", pane_ops[p].name);
+		snprintf(buf, sizeof(buf), " %s%s", pane_ops[p].name, note);
 	grid_put_clipped(g, y, a.x, a.w, buf, strlen(buf), st);
 }
 
-static void list_draw(struct reader *r, struct grid *g, enum pane p)
+uint16_t pane_row_style(const struct reader *r, enum pane p, size_t i)
+{
+	if (i != r->sel[p])
+		return 0;
+	return (uint16_t)(ST_SELECTED | (r->focus == p ? ST_FOCUS : 0));
+}
+
+void pane_list_draw(struct reader *r, struct grid *g, enum pane p)
 {
 	const struct pane_ops *ops = &pane_ops[p];
 	const struct rect a = r->area[p];
 	size_t n = ops->count(r);
 
-	draw_header(r, g, p);
+	pane_draw_header(r, g, p);
 	if (!n) {
 		grid_put_str(g, a.y + 1, a.x + 1, a.w - 1, ops->empty_text(r), ST_DIM);
 		return;
@@ -422,9 +347,7 @@ static void list_draw(struct reader *r, struct grid *g, enum pane p)
 		int y = a.y + 1 + row, lines = pane_item_lines(r, p, i);
 		if (row + lines > a.h - 1)
 			lines = a.h - 1 - row;
-		uint16_t sel = 0;
-		if (i == r->sel[p])
-			sel = (uint16_t)(ST_SELECTED | (r->focus == p ? ST_FOCUS : 0));
+		uint16_t sel = pane_row_style(r, p, i);
 		if (sel)
 			for (int k = 0; k < lines; k++)
 				grid_fill(g, y + k, a.x, a.w, sel);

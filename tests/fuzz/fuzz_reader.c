@@ -84,12 +84,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 /* For the replay of tests/golden (replay.c): each golden input as an article in the reader, (0)
  * at 24x80 and (1) at 12x20 with the analysis arriving late, each driven by one key script that
- * visits the panes, the events and claims, a search and the help. */
+ * visits the panes, the events and claims, the timeline's axis, the claims grouped and filtered
+ * by speaker, a search and the help. */
 size_t fuzz_golden_prefix(const char *name, const char *args, unsigned v, uint8_t *prefix)
 {
 	/* 0xF0 + i: specials[i] above (0xF6 Home, 0xFB Enter, 0xFC Esc, 0xFD resize) */
-	static const uint8_t keys[] = {'j', 'j', ']', ']',  '}', '}', '\t', '\t', 'G',  '/', 's',
-				       'a', 'i', 'd', 0xFB, 'n', 'N', 0xFD, '?',  0xFC, 0xF6};
+	static const uint8_t keys[] = {'j', 'j',  ']',  ']',  '}',  '}',  't',  ']',  0xFD,
+				       '[', 'S',  'j',  '}',  's',  0xFD, 'j',  0xFC, 's',
+				       'S', 't',  '\t', '\t', 'G',  '/',  's',  'a',  'i',
+				       'd', 0xFB, 'n',  'N',  0xFD, '?',  0xFC, 0xF6};
 	(void)name;
 	(void)args;
 	if (v > 1)

@@ -1,7 +1,8 @@
 #!/bin/sh
 # valgrind: a whole reader session under memcheck in a real terminal: scrolling, resizing, the
-# timeline and claims, search, help, notes on a paragraph and an event, the export, :date, the
-# jump list, a note dropped after the question, and quit, on
+# timeline (as a list and to scale) and claims (grouped and filtered by speaker), search, help,
+# notes on a paragraph and an event, the export, :date, the jump list, a note dropped after the
+# question, and quit, on
 # the sample, and an article large enough for the second thread; no memory error and no
 # definite leak (ncurses keeps what it keeps: "still reachable" is allowed).
 . "$(dirname "$0")/lib.sh"
@@ -83,6 +84,18 @@ keys Escape
 check "Esc on a note asks first" wait_for "Discard this note? (y/n)" 60
 keys y
 check "y drops it" wait_for "Note discarded" 60
+# The claims grouped and filtered by speaker, the timeline to scale, in both layouts.
+keys S s
+check "the claims grouped and filtered by speaker" wait_for " Only " 60
+keys t ']'
+check "the timeline to scale" wait_for " · to scale, a line a " 60
+resize 90 30
+keys Tab
+check "the axis in one pane" wait_for " · to scale, a line a " 60
+keys S t
+check "and back to the claims, in order" wait_gone " speakers" 60
+resize 140 30
+check "side by side again" wait_for "Article  ¶" 60
 keys q
 check "q exits with status 0 (no memcheck error: it would be 99)" [ "$(wait_exit 120)" = 0 ]
 check "the export file is there" [ -s "$tmp/news/story.notes.md" ]

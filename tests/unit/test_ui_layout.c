@@ -5,6 +5,7 @@
 
 #include <locale.h>
 #include <stdlib.h>
+#include <strings.h>
 #include <unistd.h>
 
 static const char article[] =
@@ -803,6 +804,516 @@ static void action_list_complete(void)
 	buf_free(&md);
 }
 
+/* ---- the claims pane: the detail area, the speaker filter and the grouping ---- */
+
+static const char claims_article[] =
+	"A title for the claims\n\n"
+	"\"We are ready for the winter,\" Anna Berg said on Monday. Tom Reed said that the plan "
+	"was late and that the budget for the new tram line had doubled since the council "
+	"approved it in the spring of last year. \"It is late,\" TOM REED told reporters. He "
+	"added that the tram would wait.\n\n"
+	"According to the ministry, the plan costs more. Anna Berg added that nothing would "
+	"change. Tom Reed said that he would resign.\n";
+
+/* Draws the screen and gives it as text. */
+static void screen_text(struct reader *r, struct grid *g, struct buf *out)
+{
+	reader_draw(r, g);
+	buf_clear(out);
+	grid_text(g, out);
+	if (getenv("SHOW"))
+		fputs(out->data, stderr);
+}
+
+/* Rows [from, to) of the grid without their leading blanks, joined by single spaces (wrapped
+ * words read as one line). */
+static void joined_rows(const struct grid *g, int from, int to, struct buf *out)
+{
+	struct buf all = BUF_INIT;
+	char *line;
+	int y = 0;
+
+	grid_text(g, &all);
+	buf_clear(out);
+	for (line = all.data; *line && y < to; y++) {
+		char *nl = strchr(line, '\n');
+		size_t n = nl ? (size_t)(nl - line) : strlen(line), k = 0;
+		if (y >= from) {
+			while (k < n && line[k] == ' ')
+				k++;
+			if (out->len && k < n)
+				buf_putc(out, ' ');
+			buf_put(out, line + k, n - k);
+		}
+		line += n + (nl ? 1 : 0);
+	}
+	buf_free(&all);
+}
+
+/* The line of text that begins with prefix (after a newline), or "" (the rest of the line is for
+ * the caller to look into: labels change with the timeline's wording). */
+static const char *line_from(const char *text, const char *prefix, char *line, size_t n)
+{
+	line[0] = '\0';
+	for (const char *p = text; p && *p; p = strchr(p, '\n'), p = p ? p + 1 : NULL)
+		if (strncmp(p, prefix, strlen(prefix)) == 0) {
+			size_t k = strcspn(p, "\n");
+			snprintf(line, n, "%.*s", (int)k, p);
+			break;
+		}
+	return line;
+}
+
+/* The claims pane's rows now, and how many of them a speaker (resolved name, any case) made. */
+static size_t claims_listed(const struct reader *r)
+{
+	return r->cv.rows ? r->cv.nrows : r->cl->n;
+}
+
+static size_t listed_by(const struct reader *r, const char *who)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < claims_listed(r); i++) {
+		const struct claim *c = &r->cl->items[r->cv.rows ? r->cv.rows[i] : i];
+		n += c->speaker_resolved && strcasecmp(c->speaker_resolved, who) == 0;
+	}
+	return n;
+}
+
+static size_t selected_claim(const struct reader *r)
+{
+	size_t i = r->sel[PANE_CLAIMS];
+	return r->cv.rows ? r->cv.rows[i] : i;
+}
+
+static void claims_detail_area(void)
+{
+	struct fixture f;
+	struct grid g = {0};
+	struct buf out = BUF_INIT, words = BUF_INIT;
+
+	setup(&f, claims_article, sizeof(claims_article) - 1, 24, 80);
+	REQUIRE(f.cl->n >= 7);
+	reader_key(&f.r, '\t');
+	reader_key(&f.r, '\t');
+	REQUIRE_EQ(f.r.focus, PANE_CLAIMS);
+	/* The second claim is longer than a row: its row is cut, the detail area has all of its
+	 * words, with the speaker, the cue and the kind. */
+	reader_key(&f.r, 'j');
+	screen_text(&f.r, &g, &out);
+	CHECK(strstr(out.data, "\n Tom Reed said · paraphrase · ¶2\n") != NULL);
+	CHECK(strstr(out.data, "the spring of last year\n") != NULL);
+	joined_rows(&g, 2, 3 + (int)f.cl->n, &words);
+	CHECK(strstr(words.data, "in the spring of last year") == NULL);
+	joined_rows(&g, 3 + (int)f.cl->n, 23, &words);
+	CHECK(strstr(words.data, "the plan was late and that the budget for the new tram line "
+				 "had doubled since the council approved it in the spring of last "
+				 "year") != NULL);
+	/* A quotation is a quote, inside quotation marks. */
+	reader_key(&f.r, 'k');
+	screen_text(&f.r, &g, &out);
+	CHECK(strstr(out.data, "\n Anna Berg said · quote · ¶2\n") != NULL);
+	CHECK(strstr(out.data, "\n “We are ready for the winter”\n") != NULL);
+	/* A pronoun resolved to a name: the name, and the words the article uses. */
+	reader_key(&f.r, 'j');
+	reader_key(&f.r, 'j');
+	reader_key(&f.r, 'j');
+	screen_text(&f.r, &g, &out);
+	CHECK(strstr(out.data, "\n Tom Reed (“He”) added · paraphrase · ¶2\n") != NULL);
+	/* An attribution says "according to" once. */
+	reader_key(&f.r, 'j');
+	screen_text(&f.r, &g, &out);
+	CHECK(strstr(out.data, "\n the ministry · according to · ¶3\n") != NULL);
+	/* The wide layout has it too, below the claims' list. */
+	reader_resize(&f.r, 45, 160);
+	screen_text(&f.r, &g, &out);
+	CHECK(strstr(out.data, "│ the ministry · according to · ¶3\n") != NULL);
+	/* In a short pane the detail area gives way to the list. */
+	reader_resize(&f.r, 9, 80);
+	screen_text(&f.r, &g, &out);
+	CHECK(strstr(out.data, "────") == NULL);
+	CHECK(strstr(out.data, "According to the ministry (paraphrase): the plan costs more") != NULL);
+	buf_free(&words);
+	buf_free(&out);
+	grid_free(&g);
+	teardown(&f);
+}
+
+static void claims_filter_by_speaker(void)
+{
+	struct fixture f;
+	struct grid g = {0};
+	struct buf out = BUF_INIT;
+
+	setup(&f, claims_article, sizeof(claims_article) - 1, 24, 80);
+	REQUIRE(f.cl->n >= 7);
+	/* From the article pane: s filters by the selected claim (the second: Tom Reed) and shows
+	 * the claims pane. */
+	reader_key(&f.r, '}');
+	reader_key(&f.r, '}');
+	REQUIRE_EQ(selected_claim(&f.r), 1);
+	reader_key(&f.r, 's');
+	CHECK_EQ(f.r.focus, PANE_CLAIMS);
+	CHECK(f.r.cv.filtered);
+	/* Tom Reed, TOM REED and the resolved He: one speaker whatever the case. */
+	CHECK_EQ(claims_listed(&f.r), 4);
+	CHECK_EQ(listed_by(&f.r, "Tom Reed"), 4);
+	CHECK_EQ(selected_claim(&f.r), 1);
+	CHECK(strstr(f.r.status, "Only Tom Reed: 4 of 7 claims") != NULL);
+	screen_text(&f.r, &g, &out);
+	CHECK(strstr(out.data, " Claims  1/4 of 7 · only Tom Reed") != NULL);
+	CHECK(strstr(out.data, "Anna Berg") == NULL);
+	/* The status line says so while nothing else is said. */
+	reader_key(&f.r, 'j');
+	screen_text(&f.r, &g, &out);
+	CHECK(strstr(out.data, "· only Tom Reed: 4 of 7 claims") != NULL);
+	CHECK_EQ(selected_claim(&f.r), 2);
+	/* The jump keys go through the claims listed. */
+	reader_key(&f.r, '}');
+	CHECK_EQ(selected_claim(&f.r), 3);
+	CHECK(strstr(f.r.status, "Claim 3/4") != NULL);
+	/* s again shows all, the selected claim still selected. */
+	reader_key(&f.r, 's');
+	CHECK(!f.r.cv.filtered);
+	CHECK_EQ(claims_listed(&f.r), f.cl->n);
+	CHECK_EQ(selected_claim(&f.r), 3);
+	CHECK(strstr(f.r.status, "All 7 claims") != NULL);
+	/* Esc in the claims pane clears it too. */
+	reader_key(&f.r, 'k');
+	reader_key(&f.r, 'k');
+	reader_key(&f.r, 'k');
+	reader_key(&f.r, 's');
+	CHECK_EQ(claims_listed(&f.r), 2);
+	CHECK_EQ(listed_by(&f.r, "Anna Berg"), 2);
+	reader_key(&f.r, UI_KEY_ESC);
+	CHECK(!f.r.cv.filtered);
+	CHECK_EQ(claims_listed(&f.r), f.cl->n);
+	screen_text(&f.r, &g, &out);
+	CHECK(strstr(out.data, "only Anna Berg") == NULL);
+	buf_free(&out);
+	grid_free(&g);
+	teardown(&f);
+	/* No claims: s says so. */
+	const char *t = "Nothing said here.\n";
+	setup(&f, t, strlen(t), 24, 80);
+	reader_key(&f.r, 's');
+	CHECK(f.r.status_error);
+	CHECK(!f.r.cv.filtered);
+	teardown(&f);
+}
+
+static void claims_grouped_by_speaker(void)
+{
+	struct fixture f;
+	struct grid g = {0};
+	struct buf out = BUF_INIT;
+
+	setup(&f, claims_article, sizeof(claims_article) - 1, 30, 80);
+	REQUIRE(f.cl->n >= 7);
+	reader_key(&f.r, '\t');
+	reader_key(&f.r, '\t');
+	reader_key(&f.r, 'j');
+	reader_key(&f.r, 'j');
+	REQUIRE_EQ(selected_claim(&f.r), 2);
+	reader_key(&f.r, 'S');
+	CHECK(f.r.cv.grouped);
+	CHECK_EQ(f.r.cv.nspeakers, 3);
+	/* The most claims first (Tom Reed 4, Anna Berg 2, the ministry 1), each speaker's in
+	 * text order; the selected claim stays selected. */
+	static const size_t want[] = {1, 2, 3, 6, 0, 5, 4};
+	REQUIRE_EQ(claims_listed(&f.r), 7);
+	for (size_t i = 0; i < 7; i++)
+		CHECK_EQ(f.r.cv.rows[i], want[i]);
+	CHECK_EQ(selected_claim(&f.r), 2);
+	screen_text(&f.r, &g, &out);
+	CHECK(strstr(out.data, " Claims  2/7 · 3 speakers") != NULL);
+	CHECK(strstr(out.data, "\n Tom Reed (4)\n   said (paraphrase): the plan was late") != NULL);
+	CHECK(strstr(out.data, "\n Anna Berg (2)\n   said: “We are ready") != NULL);
+	CHECK(strstr(out.data, "\n the ministry (1)\n") != NULL);
+	/* Grouped and filtered: one group. */
+	reader_key(&f.r, 's');
+	CHECK_EQ(claims_listed(&f.r), 4);
+	screen_text(&f.r, &g, &out);
+	CHECK(strstr(out.data, "\n Tom Reed (4)\n") != NULL);
+	CHECK(strstr(out.data, "Anna Berg (2)") == NULL);
+	reader_key(&f.r, 's');
+	/* A click on a group's heading selects nothing; on a claim, that claim. */
+	reader_key(&f.r, 'g');
+	screen_text(&f.r, &g, &out);
+	size_t sel = f.r.sel[PANE_CLAIMS];
+	reader_mouse(&f.r, f.r.area[PANE_CLAIMS].y + 1, 5, 1);
+	CHECK_EQ(f.r.sel[PANE_CLAIMS], sel);
+	reader_mouse(&f.r, f.r.area[PANE_CLAIMS].y + 7, 5, 1);
+	CHECK_EQ(selected_claim(&f.r), 0);
+	/* S again: text order, the same claim selected. */
+	reader_key(&f.r, 'S');
+	CHECK(!f.r.cv.grouped);
+	CHECK(f.r.cv.rows == NULL);
+	CHECK_EQ(selected_claim(&f.r), 0);
+	buf_free(&out);
+	grid_free(&g);
+	teardown(&f);
+}
+
+/* Keys and frames cost a screen's work: the view's index is built when grouping or filtering
+ * changes, never when the selection moves or a frame is drawn; the selected row stays on
+ * screen wherever it goes in a long list, with a heading above the top row. */
+/* Is the selected row of pane p drawn (a selected cell in the pane's area)? */
+static bool selection_drawn(const struct reader *r, const struct grid *g, enum pane p)
+{
+	const struct rect a = r->area[p];
+
+	for (int y = a.y + 1; y < a.y + a.h; y++)
+		for (int x = a.x; x < a.x + a.w; x++)
+			if (g->cells[(size_t)y * (size_t)g->cols + (size_t)x].style & ST_SELECTED)
+				return true;
+	return false;
+}
+
+static void claims_view_built_once(void)
+{
+	struct fixture f;
+	struct buf big = BUF_INIT, out = BUF_INIT;
+	struct grid g = {0};
+
+	/* 40 speakers of 75 claims each (first names by last names), and Reed's 3000. */
+	static const char *first[] = {"Anna", "Boris", "Clara", "David",
+				      "Elena", "Frank", "Greta", "Hugo"};
+	static const char *last[] = {"Smith", "Jones", "Brown", "Weber", "Olsen"};
+	for (int i = 0; i < 3000; i++)
+		buf_printf(&big,
+			   "%s %s said that item %d was on time. Reed said that "
+			   "item %d was late.\n\n",
+			   first[i % 40 % 8], last[i % 40 / 8], i, i);
+	setup(&f, big.data, big.len, 30, 140);
+	REQUIRE(f.cl->n >= 6000);
+	reader_key(&f.r, '\t');
+	reader_key(&f.r, '\t');
+	REQUIRE_EQ(f.r.focus, PANE_CLAIMS);
+	reader_key(&f.r, 'S');
+	REQUIRE(f.r.cv.rows != NULL);
+	const size_t *rows = f.r.cv.rows, *who = f.r.cv.who;
+	/* Reed first: the most claims. */
+	CHECK(strcmp(f.cl->items[rows[0]].speaker_resolved, "Reed") == 0);
+	size_t moved = 0;
+	for (int k = 0; k < 200; k++) {
+		size_t before = f.r.sel[PANE_CLAIMS];
+		reader_key(&f.r, k % 50 == 0 ? 'G' : k % 7 == 0 ? UI_KEY_PGUP : k % 3 ? 'j' : 'k');
+		reader_draw(&f.r, &g);
+		CHECK(selection_drawn(&f.r, &g, PANE_CLAIMS));
+		moved += f.r.sel[PANE_CLAIMS] != before;
+	}
+	CHECK(moved > 150);
+	CHECK(f.r.cv.rows == rows);
+	CHECK(f.r.cv.who == who);
+	reader_key(&f.r, 'G');
+	screen_text(&f.r, &g, &out);
+	/* The last group's heading stays above its rows at the top. */
+	CHECK(strstr(out.data, "│ Hugo Olsen (75)\n") != NULL);
+	buf_free(&out);
+	grid_free(&g);
+	teardown(&f);
+	buf_free(&big);
+}
+
+/* ---- the timeline to scale ---- */
+
+static void axis_values(void)
+{
+	long day;
+
+	CHECK(axis_value_day("2025-11-07", &day));
+	CHECK_EQ(day, date_to_days(2025, 11, 7));
+	CHECK(axis_value_day("2025-11-07T15:30", &day));
+	CHECK_EQ(day, date_to_days(2025, 11, 7));
+	CHECK(axis_value_day("2025-07", &day));
+	CHECK_EQ(day, date_to_days(2025, 7, 1));
+	CHECK(axis_value_day("2025-W45", &day));
+	CHECK_EQ(day, date_to_days(2025, 11, 3));
+	CHECK(axis_value_day("2026-W01", &day)); /* its Monday is in 2025: kept in 2026 */
+	CHECK_EQ(day, date_to_days(2026, 1, 1));
+	CHECK(axis_value_day("2025-Q3", &day));
+	CHECK_EQ(day, date_to_days(2025, 7, 1));
+	CHECK(axis_value_day("2025-H2", &day));
+	CHECK_EQ(day, date_to_days(2025, 7, 1));
+	CHECK(axis_value_day("2025-SU", &day));
+	CHECK_EQ(day, date_to_days(2025, 6, 1));
+	CHECK(axis_value_day("2025", &day));
+	CHECK_EQ(day, date_to_days(2025, 1, 1));
+	CHECK(axis_value_day("199", &day));
+	CHECK_EQ(day, date_to_days(1990, 1, 1));
+	CHECK(axis_value_day("2025-02-30", &day)); /* no such day: its month */
+	CHECK_EQ(day, date_to_days(2025, 2, 1));
+	CHECK(!axis_value_day("XXXX-11-07", &day));
+	CHECK(!axis_value_day("XXXX", &day));
+	CHECK(!axis_value_day("PAST_REF", &day));
+	CHECK(!axis_value_day("P3Y", &day));
+	CHECK(!axis_value_day("", &day));
+}
+
+static const char axis_article[] =
+	"A title for the axis\n\n"
+	"On March 3, 2024, the council met. On March 5, 2024, the council voted on the tram. On "
+	"March 9, 2024, the works began. In November 2025, the line opened to the public.\n";
+
+static void axis_to_scale(void)
+{
+	struct fixture f;
+	struct grid g = {0};
+	struct buf out = BUF_INIT;
+
+	setup(&f, axis_article, sizeof(axis_article) - 1, 24, 80);
+	REQUIRE_EQ(f.tl->nevents, 4);
+	reader_key(&f.r, 't');
+	CHECK(f.r.axis.on);
+	CHECK_EQ(f.r.focus, PANE_TIMELINE);
+	CHECK(strstr(f.r.status, "a line is a day") != NULL);
+	const struct axis_view *a = &f.r.axis;
+	/* A day a line: Mar 3, 4 (empty), 5, 6-8 (empty), 9, then 601 days left out, Nov 2025. */
+	CHECK_EQ(a->step, AXIS_STEP_DAY);
+	static const enum axis_line_kind kinds[] = {
+		AXIS_LINE_EVENT, AXIS_LINE_EMPTY, AXIS_LINE_EVENT, AXIS_LINE_EMPTY, AXIS_LINE_EMPTY,
+		AXIS_LINE_EMPTY, AXIS_LINE_EVENT, AXIS_LINE_BREAK, AXIS_LINE_EVENT};
+	REQUIRE_EQ(a->nlines, 9);
+	for (size_t l = 0; l < 9; l++)
+		CHECK_EQ(a->lines[l].kind, kinds[l]);
+	CHECK_EQ(a->lines[7].gap, 601);
+	CHECK_EQ(a->line_of[3], 8);
+	screen_text(&f.r, &g, &out);
+	CHECK(strstr(out.data, " Timeline  1/4 · to scale, a line a day\n") != NULL);
+	char line[256];
+	CHECK(strstr(line_from(out.data, " 2024 Mar  3 ● Mar 3", line, sizeof(line)),
+		     " The council met") != NULL);
+	CHECK(strstr(out.data, "\n      Mar  4 │\n") != NULL);
+	CHECK(strstr(out.data, "\n             ┆ about 20 months\n") != NULL);
+	/* November 2025 is a month: no day is marked for it, only its year. */
+	CHECK(strstr(line_from(out.data, " 2025        ● Nov", line, sizeof(line)),
+		     " The line opened") != NULL);
+	/* The jump keys and Enter go through the events as in the list. */
+	reader_key(&f.r, ']');
+	reader_key(&f.r, ']');
+	CHECK_EQ(f.r.sel[PANE_TIMELINE], 1);
+	CHECK(strstr(f.r.status, "Event 2/4") != NULL);
+	reader_key(&f.r, 'j');
+	reader_key(&f.r, UI_KEY_ENTER);
+	CHECK(strstr(f.r.status, "Event 3/4") != NULL);
+	/* Enter showed the article (one pane at a time at 80 columns); Tab comes back. */
+	CHECK_EQ(f.r.focus, PANE_ARTICLE);
+	reader_key(&f.r, '\t');
+	CHECK_EQ(f.r.focus, PANE_TIMELINE);
+	screen_text(&f.r, &g, &out);
+	/* The selected event's line is highlighted. */
+	int y = f.r.area[PANE_TIMELINE].y + 1 + (int)(a->line_of[2] - a->top);
+	CHECK((g.cells[(size_t)y * (size_t)g.cols + 20].style & ST_SELECTED) != 0);
+	/* A click on an event's line selects it; on an empty step, nothing. */
+	reader_mouse(&f.r, f.r.area[PANE_TIMELINE].y + 2, 10, 1);
+	CHECK_EQ(f.r.sel[PANE_TIMELINE], 2);
+	reader_mouse(&f.r, f.r.area[PANE_TIMELINE].y + 1 + 8, 10, 1);
+	CHECK_EQ(f.r.sel[PANE_TIMELINE], 3);
+	/* t again: the list, the same event selected. */
+	reader_key(&f.r, 't');
+	CHECK(!f.r.axis.on);
+	CHECK_EQ(f.r.sel[PANE_TIMELINE], 3);
+	screen_text(&f.r, &g, &out);
+	CHECK(strstr(out.data, " Timeline  4/4\n") != NULL);
+	CHECK(strstr(out.data, "●") == NULL);
+	buf_free(&out);
+	grid_free(&g);
+	teardown(&f);
+}
+
+/* Many events over years in a short pane: a coarser step, the selection kept in view across
+ * resizes, the axis rebuilt for the height and never past its end. */
+static void axis_resize_keeps_selection(void)
+{
+	struct fixture f;
+	struct buf big = BUF_INIT;
+	struct grid g = {0};
+
+	for (int i = 0; i < 120; i++)
+		buf_printf(&big, "On %s %d, %d, event number %d happened.\n\n",
+			   date_month_name(i % 12 + 1), i % 27 + 1, 2000 + i / 6, i);
+	setup(&f, big.data, big.len, 30, 140);
+	REQUIRE(f.tl->nevents >= 100);
+	reader_key(&f.r, '\t');
+	reader_key(&f.r, 't');
+	CHECK(f.r.axis.step >= AXIS_STEP_MONTH);
+	for (int i = 0; i < 57; i++)
+		reader_key(&f.r, ']');
+	size_t sel = f.r.sel[PANE_TIMELINE];
+	static const int sizes[][2] = {{24, 80}, {12, 40},  {45, 160},
+				       {7, 21},  {30, 140}, {60, 200}};
+	for (size_t k = 0; k < sizeof(sizes) / sizeof(sizes[0]); k++) {
+		reader_resize(&f.r, sizes[k][0], sizes[k][1]);
+		reader_draw(&f.r, &g);
+		const struct axis_view *a = &f.r.axis;
+		CHECK_EQ(f.r.sel[PANE_TIMELINE], sel);
+		size_t rows = (size_t)(f.r.area[PANE_TIMELINE].h - 1), line = a->line_of[sel];
+		CHECK(line >= a->top && line < a->top + rows);
+		CHECK(a->top + rows <= a->nlines || a->top == 0);
+		CHECK_EQ(a->built_rows, (int)rows);
+	}
+	reader_key(&f.r, 'G');
+	reader_draw(&f.r, &g);
+	CHECK_EQ(f.r.sel[PANE_TIMELINE], f.tl->nevents - 1);
+	reader_key(&f.r, 'g');
+	reader_draw(&f.r, &g);
+	CHECK_EQ(f.r.axis.top, 0);
+	grid_free(&g);
+	teardown(&f);
+	buf_free(&big);
+}
+
+/* Without an anchor the year of "In July" is unknown: such events are listed apart, under a
+ * heading, where the timeline has them (after the dated ones), and the jump keys reach them; the
+ * axis is no finer than its events (years: a line a year, 2025 shown empty). */
+static void axis_undated_apart(void)
+{
+	struct fixture f;
+	struct grid g = {0};
+	struct buf out = BUF_INIT;
+	const char *t =
+		"Title\n\nIn July the council met. In 2024 the works began. In 2026 the line "
+		"opens.\n";
+	const char *err = NULL;
+
+	f.d = doc_load(t, strlen(t), "test.txt", FORMAT_TEXT, &err);
+	REQUIRE(f.d != NULL);
+	f.tl = timex_find(f.d);
+	f.cl = claims_find(f.d);
+	reader_init(&f.r, f.d, f.tl, f.cl, NULL, NULL, "no database in tests");
+	reader_resize(&f.r, 24, 80);
+	REQUIRE_EQ(f.tl->nevents, 3);
+	reader_key(&f.r, 't');
+	const struct axis_view *a = &f.r.axis;
+	CHECK_EQ(a->nplaced, 2);
+	CHECK_EQ(a->step, AXIS_STEP_YEAR);
+	static const enum axis_line_kind kinds[] = {AXIS_LINE_EVENT, AXIS_LINE_EMPTY,
+						    AXIS_LINE_EVENT, AXIS_LINE_UNDATED,
+						    AXIS_LINE_LISTED};
+	REQUIRE_EQ(a->nlines, 5);
+	for (size_t l = 0; l < 5; l++)
+		CHECK_EQ(a->lines[l].kind, kinds[l]);
+	/* The lines keep the timeline's order. */
+	for (size_t i = 1; i < 3; i++)
+		CHECK(a->line_of[i] > a->line_of[i - 1]);
+	screen_text(&f.r, &g, &out);
+	CHECK(strstr(out.data, "\n 2025 │\n") != NULL);
+	CHECK(strstr(out.data, "\n Year unknown\n") != NULL);
+	CHECK(strstr(out.data, "The council met") != NULL);
+	reader_key(&f.r, ']');
+	CHECK_EQ(f.r.sel[PANE_TIMELINE], 0);
+	CHECK_EQ(a->top, 0);
+	reader_key(&f.r, 'G');
+	CHECK_EQ(f.r.sel[PANE_TIMELINE], 2);
+	screen_text(&f.r, &g, &out);
+	CHECK(selection_drawn(&f.r, &g, PANE_TIMELINE));
+	buf_free(&out);
+	grid_free(&g);
+	teardown(&f);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -822,6 +1333,14 @@ int main(void)
 	RUN(article_read_later);
 	RUN(lazy_wrapping);
 	RUN(action_list_complete);
+	RUN(claims_detail_area);
+	RUN(claims_filter_by_speaker);
+	RUN(claims_grouped_by_speaker);
+	RUN(claims_view_built_once);
+	RUN(axis_values);
+	RUN(axis_to_scale);
+	RUN(axis_resize_keeps_selection);
+	RUN(axis_undated_apart);
 	RUN(counts_repeat_and_place);
 	RUN(jump_list);
 	RUN(leave_before_quit);

@@ -1,0 +1,104 @@
+#!/bin/sh
+# claims: the claims pane in a real terminal: the selected claim in full in a detail area (golden
+# at 80x24), a pronoun speaker with its name, s filters the pane by the selected claim's speaker
+# (the title and the status line say so and how many match, every row is that speaker's, s and
+# Esc clear it), S groups the claims by speaker with counts that add up, most first (golden at
+# 160x45).
+. "$(dirname "$0")/lib.sh"
+
+# The built-in sample at 80x24: one pane at a time.
+start 80 24
+wait_for "NVIDIA chief courts China" >/dev/null
+keys Tab Tab
+check "Tab Tab shows the claims pane" wait_for " Claims  1/"
+total=$(screen | sed -n 's/^ Claims  1\/\([0-9]*\).*/\1/p')
+check "the claims are counted ($total)" [ "${total:-0}" -gt 5 ]
+check "the detail area at 80x24" same_screen claims-80x24
+# The detail area holds what the row cuts: the row ends in "…", the claim's last words are below.
+first=$(sed -n 3p "$tmp/screen")
+case $first in
+*…) ok "the first row is cut at the pane's width" ;;
+*) not_ok "the first row is cut at the pane's width ($first)" ;;
+esac
+check "the detail area has the claim's last words" grep -qF "longtime chip manufacturer" "$tmp/screen"
+
+# A speaker the article calls "He": the name, and the pronoun as written.
+found=
+k=1
+while [ "$k" -le "$total" ]; do
+	if screen | grep -qF '(“He”) added · paraphrase'; then
+		found=$k
+		break
+	fi
+	keys j
+	k=$((k + 1))
+	wait_for " Claims  $k/" >/dev/null
+done
+check "a claim whose speaker is written \"He\" shows the name and the pronoun (claim ${found:-none})" \
+	[ -n "$found" ]
+
+# s: only this speaker's claims.
+keys s
+check "s says the filter is on" wait_for " Only "
+status=$(screen | tail -1)
+name=$(printf '%s\n' "$status" | sed -n 's/^ Only \(.*\): \([0-9]*\) of \([0-9]*\) claims.*/\1/p')
+count=$(printf '%s\n' "$status" | sed -n 's/^ Only \(.*\): \([0-9]*\) of \([0-9]*\) claims.*/\2/p')
+check "the status line names the speaker and how many claims match ($name: $count of $total)" \
+	[ -n "$name" ] && [ "${count:-0}" -ge 2 ] && [ "$count" -lt "$total" ]
+check "the title says so" grep -qE "^ Claims  [0-9]+/$count of $total · only $name" "$tmp/screen"
+rows=$(sed -n "3,$((2 + count))p" "$tmp/screen")
+others=$(printf '%s\n' "$rows" | grep -vcE "^ (↳ )?(According to )?$name ")
+check "every row listed is $name's ($others others)" [ "$others" = 0 ]
+after=$(sed -n "$((3 + count))p" "$tmp/screen" | tr -d ' ─')
+check "no row after them ($after)" [ -z "$after" ]
+keys j
+check "the status line keeps saying it" wait_for "· only $name: "
+keys Escape
+check "Esc shows every claim again" wait_gone "of $total · only $name"
+check "the title counts them all" grep -qE "^ Claims  [0-9]+/$total\$" "$tmp/screen"
+keys s
+check "s again filters" wait_for "only $name"
+keys s
+check "and s once more shows all" wait_for "All $total claims"
+
+# From the article: } selects a claim, s filters by it and brings the claims pane forward.
+keys Tab Tab
+check "Tab Tab back to the article" wait_for "¶1/"
+keys '}'
+check "} jumps to a claim" wait_for "Claim 1/$total"
+keys s
+check "s from the article shows the claims pane, filtered" wait_for " Claims  1/"
+check "filtered by the first claim's speaker" wait_for " Only "
+keys q q # the first leaves the claims tab
+check "q exits 0" [ "$(wait_exit)" = 0 ]
+
+# S: grouped by speaker, tall enough to see every group.
+start 80 60
+wait_for "NVIDIA chief courts China" >/dev/null
+keys Tab Tab S
+check "S groups the claims by speaker" wait_for " speakers"
+screen >/dev/null
+speakers=$(sed -n 's/^ Claims  [0-9]*\/[0-9]* · \([0-9]*\) speakers.*/\1/p' "$tmp/screen")
+# Headings start at the row's first column, the claims under them are indented.
+sed -n '3,$p' "$tmp/screen" | sed '/^─/,$d' | grep -E '^ [^ ].* \([0-9]+\)$' >"$tmp/heads"
+nheads=$(wc -l <"$tmp/heads")
+sum=$(sed 's/.*(\([0-9]*\))$/\1/' "$tmp/heads" | awk '{ s += $1 } END { print s + 0 }')
+check "one heading per speaker ($nheads of $speakers)" [ "$nheads" = "$speakers" ]
+check "the counts add up to the claims ($sum of $total)" [ "$sum" = "$total" ]
+sorted=$(grep -v '^ Unattributed ' "$tmp/heads" | sed 's/.*(\([0-9]*\))$/\1/' | sort -rn | paste -sd,)
+order=$(grep -v '^ Unattributed ' "$tmp/heads" | sed 's/.*(\([0-9]*\))$/\1/' | paste -sd,)
+check "the most claims first ($order)" [ "$order" = "$sorted" ]
+keys S
+check "S again lists them in order" wait_gone " speakers"
+keys q q
+wait_exit >/dev/null
+
+# The wide layout, grouped: golden at 160x45.
+start 160 45
+wait_for "Timeline" >/dev/null
+keys S
+check "S in the wide layout" wait_for " speakers"
+check "grouped at 160x45" same_screen claims-grouped-160x45
+keys q
+check "q exits 0 again" [ "$(wait_exit)" = 0 ]
+finish
