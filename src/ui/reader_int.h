@@ -236,6 +236,9 @@ void axis_pane_draw(struct reader *r, struct grid *g, enum pane p);
 void axis_pane_follow(struct reader *r, enum pane p);
 size_t axis_pane_item_at(const struct reader *r, enum pane p, int row);
 void axis_pane_header_note(const struct reader *r, char *out, size_t n);
+/* The timeline list's title note: what a "?" after a date means, when events lack a year (they
+ * come last). */
+void timeline_pane_header_note(const struct reader *r, char *out, size_t n);
 int axis_pane_extra_rows(const struct reader *r);
 /* t: shows the timeline on the axis, or as the list again; the selected event stays. */
 void axis_toggle(struct reader *r);

@@ -459,6 +459,8 @@ void axis_pane_header_note(const struct reader *r, char *out, size_t n)
 		out[0] = '\0';
 	if (r->axis.on && r->axis.built && r->axis.nplaced)
 		snprintf(out, n, " · to scale, a line %s", step_words[r->axis.step]);
+	else
+		timeline_pane_header_note(r, out, n);
 }
 
 /* ---- drawing ---- */

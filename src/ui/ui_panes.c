@@ -65,17 +65,57 @@ static size_t timeline_pane_count(const struct reader *r)
 	return r->tl->nevents;
 }
 
+/* The label of event i in the pane: the year where it is not obvious (the first event of each
+ * year, every event whose year is not the article's); an unknown year as "?" after the date,
+ * which the pane's title explains. */
+static const char *timeline_label(const struct reader *r, size_t i)
+{
+	if (r->tl->events[i].year == 0)
+		return r->tl->events[i].label_short;
+	return timex_event_pane_label(r->tl, i, doc_anchor(r->d, NULL).year);
+}
+
+/* The columns before a summary: the widest label among the rows on screen and a space, at least
+ * 8 and at most 15, so that the summaries line up; a longer label pushes its own summary on. The
+ * work is the screen's, not the timeline's. */
+static int timeline_label_cols(const struct reader *r)
+{
+	size_t top = r->list_top[PANE_TIMELINE], n = r->tl->nevents;
+	size_t h = r->area[PANE_TIMELINE].h > 0 ? (size_t)r->area[PANE_TIMELINE].h : 0;
+	int cols = 7;
+
+	for (size_t i = top; i < n && i < top + h; i++) {
+		const char *l = timeline_label(r, i);
+		int w = reader_text_width(l, strlen(l));
+		if (w > cols && w <= 14)
+			cols = w;
+	}
+	return cols + 1;
+}
+
 static void timeline_pane_draw_row(const struct reader *r, struct grid *g, size_t i, int y, int x,
 				   int w, uint16_t sel)
 {
 	const struct event *e = &r->tl->events[i];
 	const char *summary = e->summary ? e->summary : "";
-	/* the year on the first event of each year and wherever it is not the article's */
-	const char *label = timex_event_pane_label(r->tl, i, doc_anchor(r->d, NULL).year);
-	int used = grid_put_str(g, y, x, w, label, (uint16_t)(sel | ST_LABEL));
+	const char *label = timeline_label(r, i);
+	int used = grid_put_str(g, y, x, w, label, (uint16_t)(sel | ST_LABEL)), cols;
 
-	used = used < 8 ? 8 : used + 1;
+	cols = timeline_label_cols(r);
+	used = used < cols ? cols : used + 1;
 	grid_put_clipped(g, y, x + used, w - used, summary, strlen(summary), sel);
+}
+
+void timeline_pane_header_note(const struct reader *r, char *out, size_t n)
+{
+	size_t k = r->tl->nevents;
+
+	if (n)
+		out[0] = '\0';
+	if (!k || r->tl->events[k - 1].year != 0)
+		return;
+	snprintf(out, n,
+		 r->tl->events[0].year == 0 ? " · year unknown (:date)" : " · ? year unknown");
 }
 
 static struct span timeline_pane_extent(const struct reader *r, size_t i)

@@ -1,5 +1,6 @@
 #!/bin/sh
-# anchor: the seed opened without --date says in the status line that its date is unknown;
+# anchor: the seed opened without --date says in the status line that its date is unknown (and
+# the timeline's title, its rows marking the year "?");
 # :date 2025-11-08 shows the anchor there and ] then names events with their year; the anchor is
 # remembered with the article's notes (--date still wins), :date alone says it, :date none and
 # auto forget it; Tab completes a command's name, Up recalls the last, mistakes are said; a
@@ -16,6 +17,9 @@ keys ']'
 check "] says the year is unknown in words, never XXXX" wait_for "Event 1/"
 check "no XXXX on the status line" sh -c "! tail -1 '$tmp/screen' | grep -q XXXX"
 check "nor in the timeline pane" sh -c "! grep -q XXXX '$tmp/screen'"
+check "the timeline's title says the year is unknown and how to give it" \
+	grep -q "Timeline  [0-9]*/[0-9]* · year unknown (:date)" "$tmp/screen"
+check "its rows mark the unknown year with ?" grep -q "│ Aug ?    [A-Z]" "$tmp/screen"
 keys : d a
 keys Tab
 sleep 0.3
