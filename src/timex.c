@@ -405,9 +405,16 @@ void timex_name_subjects(struct timex_list *l, const struct doc *d, const struct
 	for (size_t i = 0; l && c && i < l->nevents; i++) {
 		struct event *e = &l->events[i];
 		struct span s = e->subject;
-		size_t n = s.end - s.start;
-		if (!n || !e->summary || strncasecmp(e->summary, t + s.start, n) != 0)
+		size_t n = s.end - s.start, at = 0;
+		if (!n || !e->summary)
 			continue;
+		/* the pronoun opens the summary or follows its opening phrase's comma */
+		if (strncasecmp(e->summary, t + s.start, n) != 0) {
+			const char *p = strstr(e->summary, ", ");
+			if (!p || strncmp(p + 2, t + s.start, n) != 0 || p[2 + n] != ' ')
+				continue;
+			at = (size_t)(p + 2 - e->summary);
+		}
 		e->subject = (struct span){0, 0};
 		size_t id = coref_resolve(c, s);
 		/* he and she stand for people: anything else is the resolver's guess */
@@ -417,8 +424,9 @@ void timex_name_subjects(struct timex_list *l, const struct doc *d, const struct
 		if (name.end <= name.start || name.end - name.start > 80)
 			continue;
 		struct buf b = BUF_INIT;
+		buf_put(&b, e->summary, at);
 		buf_put(&b, t + name.start, name.end - name.start);
-		buf_puts(&b, e->summary + n);
+		buf_puts(&b, e->summary + at + n);
 		free(e->summary);
 		e->summary = buf_detach(&b, NULL);
 	}

@@ -27,9 +27,24 @@ static bool opening_punct(uint32_t cp)
 	return cp == '(' || cp == '[' || cp == 0x201C || cp == 0x2018 || cp == 0xFF08;
 }
 
+/* Does o hold a short opening phrase and its comma ("With just 18 months left in power, "): at
+ * most eight words and no other comma, so that what follows is the sentence's subject? */
+static bool after_intro(const struct buf *o)
+{
+	if (o->len < 4 || o->data[o->len - 1] != ' ' || o->data[o->len - 2] != ',')
+		return false;
+	size_t words = 0;
+	for (size_t i = 0; i + 2 < o->len; i++) {
+		if (o->data[i] == ',' || o->data[i] == '"' || o->data[i] == ';')
+			return false;
+		words += o->data[i] == ' ';
+	}
+	return words < 8;
+}
+
 /* Appends the kept tokens of [a, b) to o, one space where the text had white space or where
- * something was dropped between two words. A "he" or "she" that opens the summary is noted in
- * *m->subject. */
+ * something was dropped between two words. A "he" or "she" that opens the summary, or that
+ * follows a short opening phrase, is noted in *m->subject. */
 static void emit(struct tx_sum *m, size_t a, size_t b, struct buf *o)
 {
 	size_t prev = (size_t)-1;
@@ -60,8 +75,9 @@ static void emit(struct tx_sum *m, size_t a, size_t b, struct buf *o)
 			if (gap)
 				buf_putc(o, ' ');
 		}
-		/* a pronoun that opens the summary: noted for timex_name_subjects() */
-		if (first && o->len == 0 && m->subject &&
+		/* a pronoun that opens the summary, or that follows a short opening phrase ("With
+		 * 18 months left in power, he said"): noted for timex_name_subjects() */
+		if (m->subject && m->subject->end == 0 && (first ? o->len == 0 : after_intro(o)) &&
 		    (tx_wd(m, k, "he") || tx_wd(m, k, "she")) && is_word(m, k + 1))
 			*m->subject = (struct span){w->s, w->e};
 		buf_put(o, m->t + w->s, w->e - w->s);
@@ -71,13 +87,35 @@ static void emit(struct tx_sum *m, size_t a, size_t b, struct buf *o)
 }
 
 /* Tidies a summary in place: no punctuation at either end (nor CJK commas and stops), a capital
- * first letter, no unmatched quotation mark at either end. */
+ * first letter, no unmatched quotation mark or parenthesis at either end, no parentheses around
+ * the whole. */
 static void tidy(struct buf *o)
 {
 	if (!o->len)
 		return; /* an empty buffer's data is a constant "" */
 	char *s = o->data;
 	size_t n = o->len, lead = 0;
+	/* a parenthesis at an end without its partner, or around the whole summary: "(if you
+	 * want to know why ..., I wrote a primer.)" */
+	size_t popen = 0, pclose = 0, depth = 0;
+	bool around = lead < n && s[lead] == '(';
+	for (size_t i = lead; i < n; i++) {
+		popen += s[i] == '(';
+		pclose += s[i] == ')';
+		if (s[i] == '(')
+			depth++;
+		else if (s[i] == ')' && depth && --depth == 0 && i + 1 < n)
+			around = false; /* the first parenthesis closes before the end */
+	}
+	if (around && n > lead + 2 && s[n - 1] == ')' && popen == pclose) {
+		lead++;
+		n--;
+	} else {
+		if (lead < n && s[lead] == '(' && popen > pclose)
+			lead++;
+		if (n > lead && s[n - 1] == ')' && pclose > popen)
+			n--;
+	}
 	for (;;) {
 		/* the full stop of "6 p.m." or "the U.S." stays */
 		bool abbr = n >= 4 && s[n - 1] == '.' && s[n - 3] == '.' &&

@@ -440,6 +440,37 @@ static void expect_summary(const char *text, const char *anchor, const char *lab
 	doc_free(d);
 }
 
+/* The summary of the only event of text, named as the front ends show it: timex_find_named(). */
+static void expect_named(const char *text, const char *want)
+{
+	struct doc *d = load(text, A);
+	struct timex_list *l = timex_find_named(d, NULL);
+	CHECK_EQ(l->nevents, 1);
+	if (l->nevents == 1)
+		CHECK_STR(l->events[0].summary, want);
+	timex_list_free(l);
+	doc_free(d);
+}
+
+static void test_summary_ends(void)
+{
+	/* a pronoun after a short opening phrase is named like one that opens the summary */
+	expect_named("Barack Obama spoke to the BBC. With 18 months left in power, he said in 2009 "
+		     "that gun laws had failed.",
+		     "With 18 months left in power, Barack Obama said that gun laws had failed");
+	/* not after a long one, nor after a second comma */
+	expect_named(
+		"Barack Obama spoke. In a long interview that ran for an hour on the radio and "
+		"on television, he said in 2009 that laws failed.",
+		"In a long interview that ran for an hour on the radio and on television, he "
+		"said that laws failed");
+	/* parentheses around the whole summary go, and so does one without its partner */
+	expect_summary("Prices rose. (The seagull was deposed in 1972 by an organizer.)", A, "1972",
+		       "The seagull was deposed by an organizer");
+	expect_summary("The cap (set in 1960 by Lorenz) held.", A, "1960",
+		       "The cap (set by Lorenz) held");
+}
+
 static void test_summaries(void)
 {
 	/* the clause the date belongs to */
@@ -670,6 +701,7 @@ int main(void)
 	RUN(test_events);
 	RUN(test_labels);
 	RUN(test_summaries);
+	RUN(test_summary_ends);
 	RUN(test_event_rules);
 	RUN(test_subjects);
 	RUN(test_pathological);
