@@ -302,9 +302,21 @@ static void note_md(struct buf *b, const struct doc *d, const struct timex_list 
 		buf_puts(b, "Detached · ");
 	attached(b, d, t, c, n);
 	buf_puts(b, "\n\n");
-	/* The passage as it is in this version of the article, or as it was when detached. */
+	/* The passage as it is in this version of the article, or as it was when detached. An
+	 * event's or a claim's passage is quoted in whole sentences, so that the quotation marks
+	 * and the speech tag of a quotation stand as the article has them. */
 	q = placed ? text + n->span.start : (n->quote ? n->quote : "");
 	qn = placed ? n->span.end - n->span.start : strlen(q);
+	if (placed && (n->target == NOTE_EVENT || n->target == NOTE_CLAIM) &&
+	    doc_sentence_count(d)) {
+		struct span first = doc_sentence(d, doc_sentence_at(d, n->span.start))->span;
+		size_t last_at = n->span.end > n->span.start ? n->span.end - 1 : n->span.start;
+		struct span last = doc_sentence(d, doc_sentence_at(d, last_at))->span;
+		size_t a = first.start < n->span.start ? first.start : n->span.start;
+		size_t e = last.end > n->span.end ? last.end : n->span.end;
+		q = text + a;
+		qn = e - a;
+	}
 	if (qn > QUOTE_MAX) {
 		qn = QUOTE_MAX;
 		while (qn > 0 && ((unsigned char)q[qn] & 0xC0) == 0x80)

@@ -96,6 +96,26 @@ static void editor_open(struct reader *r, const char *text)
 	r->mode = MODE_NOTE;
 }
 
+/* The list whose selected item the article shows marked on screen, after ] [ } { or Enter:
+ * the item a note in the article is about; PANE_COUNT when there is none (Esc clears the mark;
+ * a mark scrolled off screen is not what the reader looks at). */
+static enum pane current_item_pane(struct reader *r)
+{
+	static const enum pane lists[] = {PANE_CLAIMS, PANE_TIMELINE};
+
+	if (!r->has_current || !article_shows(r, r->current.start))
+		return PANE_COUNT;
+	for (size_t k = 0; k < sizeof(lists) / sizeof(lists[0]); k++) {
+		enum pane p = lists[k];
+		if (!pane_ops[p].count(r) || r->sel[p] >= pane_ops[p].count(r))
+			continue;
+		struct span s = pane_ops[p].extent(r, r->sel[p]);
+		if (s.start == r->current.start && s.end == r->current.end)
+			return p;
+	}
+	return PANE_COUNT;
+}
+
 void reader_annotate(struct reader *r)
 {
 	enum pane f = r->focus;
@@ -115,6 +135,9 @@ void reader_annotate(struct reader *r)
 		reader_action(r, ACT_EDIT_NOTE);
 		return;
 	}
+	enum pane jumped = f == PANE_ARTICLE ? current_item_pane(r) : PANE_COUNT;
+	if (jumped != PANE_COUNT)
+		f = jumped; /* the event or claim just jumped to and shown in the article */
 	if (pane_ops[f].count(r)) {
 		/* the selected event or claim (the article lists no items) */
 		item = r->sel[f];

@@ -1,5 +1,6 @@
 #!/bin/sh
-# notes: a writes a note on the paragraph at the top, the selected event or claim; the editor
+# notes: a writes a note on the paragraph at the top, the selected event or claim, or in the
+# article the event or claim a jump marked; the editor
 # takes UTF-8, wide characters and several lines; the notes pane lists, edits, deletes (after a
 # confirmation) and jumps; annotated passages are marked; a read-only database shows the notes
 # and refuses new ones.
@@ -73,6 +74,21 @@ check "q exits 0" [ "$(wait_exit)" = 0 ]
 # The notes are there after reopening.
 start 140 30 --notes-db "$db" --date 2025-11-08 "$tmp/article.txt"
 check "the notes are back after reopening" wait_for "Rewritten note"
+
+# In the article, a after } annotates the claim the jump marked; after Esc, the paragraph.
+keys '}' '}'
+check "} jumps to a claim" wait_for "Claim 2/"
+keys a
+check "a in the article after } annotates the claim it marks" \
+	wait_for "New note on the claim by Huang Renxun (¶3)"
+keys Escape
+check "Esc closes the empty editor" wait_for "No note written"
+keys Escape
+sleep 0.2 # a person's pause: Esc and a at once are Alt-a
+keys a
+check "after Esc clears the mark, a annotates the paragraph" wait_for "New note on ¶"
+keys Escape
+check "Esc closes it again" wait_for "No note written"
 
 # A read-only database: the notes are shown, new ones refused with a message.
 keys q

@@ -389,6 +389,38 @@ static void test_empty(void)
 	doc_free(d);
 }
 
+/* A note on a claim or an event quotes the article in whole sentences: the quotation marks and
+ * the speech tag of an interrupted quotation stand as the article has them. */
+static void test_note_passage(void)
+{
+	static const char text[] = "A title\n\nShe arrived on Monday. \"We want to be in China,\" "
+				   "he told reporters. \"The door is theirs.\" Then he left.\n";
+	const char *err = NULL;
+	struct doc *d = doc_load(text, sizeof(text) - 1, "n.txt", FORMAT_TEXT, &err);
+	REQUIRE(d != NULL);
+	const char *from = strstr(text, "We want"), *to = strstr(text, "theirs.") + 7;
+	struct note nt = {0};
+	nt.id = 1;
+	nt.target = NOTE_CLAIM;
+	nt.span = (struct span){(size_t)(from - text), (size_t)(to - text)};
+	nt.paragraph = 1;
+	nt.text = (char *)"check the tape";
+	nt.quote = (char *)"";
+	struct note_list nl = {&nt, 1};
+	struct buf md = BUF_INIT;
+	export_markdown(sink(&md), d, NULL, NULL, &nl, 0);
+	CHECK(strstr(md.data, "\n> \"We want to be in China,\" he told reporters. \"The door is "
+			      "theirs.\"\n") != NULL);
+	/* a paragraph's note quotes the paragraph, no more */
+	nt.target = NOTE_PARAGRAPH;
+	buf_clear(&md);
+	export_markdown(sink(&md), d, NULL, NULL, &nl, 0);
+	CHECK(strstr(md.data, "\n> We want to be in China,\" he told reporters. \"The door is "
+			      "theirs.\n") != NULL);
+	buf_free(&md);
+	doc_free(d);
+}
+
 static char *path_in(const char *name)
 {
 	struct buf b = BUF_INIT;
@@ -638,6 +670,7 @@ int main(void)
 	RUN(test_mermaid);
 	RUN(test_deterministic);
 	RUN(test_empty);
+	RUN(test_note_passage);
 	RUN(test_json_stream);
 	RUN(test_sink_error);
 	RUN(test_text);
