@@ -50,6 +50,25 @@ static int share(int *got, const int *want, int k, int total)
 	return total;
 }
 
+/* Rows a list's area has left over when every item has one wrap the items that need it, from
+ * the first; the work is bounded by the area's rows, as there are fewer items than rows. */
+static void wrap_spare_rows(struct reader *r, enum pane p)
+{
+	const struct rect a = r->area[p];
+	size_t n = pane_ops[p].count(r);
+	long spare = (long)a.h - 1 - (long)n;
+
+	if (!n || spare <= 0)
+		return;
+	r->item_lines[p] = xrealloc(r->item_lines[p], n);
+	r->nitem_lines[p] = n;
+	for (size_t k = 0; k < n; k++) {
+		int two = spare > 0 ? pane_row_overflows(r, p, k, a.w - 1) : 0;
+		r->item_lines[p][k] = (unsigned char)(1 + two);
+		spare -= two;
+	}
+}
+
 /* Lays out the three lists in a column at x, w wide, avail rows high. */
 static void layout_lists(struct reader *r, int x, int w, int avail)
 {
@@ -72,19 +91,7 @@ static void layout_lists(struct reader *r, int x, int w, int avail)
 	for (int i = 0, y = 0; i < 3; y += got[i], i++) {
 		enum pane p = lists[i];
 		r->area[p] = (struct rect){y, x, got[i], w};
-		/* Rows left over when every item has one wrap the items that need it, from the
-		 * first. */
-		size_t n = pane_ops[p].count(r);
-		long spare = (long)got[i] - 1 - (long)n;
-		if (n && spare > 0) {
-			r->item_lines[p] = xrealloc(r->item_lines[p], n);
-			r->nitem_lines[p] = n;
-			for (size_t k = 0; k < n; k++) {
-				int two = spare > 0 ? pane_row_overflows(r, p, k, w - 1) : 0;
-				r->item_lines[p][k] = (unsigned char)(1 + two);
-				spare -= two;
-			}
-		}
+		wrap_spare_rows(r, p);
 	}
 }
 
@@ -108,6 +115,8 @@ void reader_layout(struct reader *r)
 		layout_lists(r, left + 1, right, avail);
 	} else {
 		r->area[r->focus] = (struct rect){1, 0, rows - 2, cols};
+		if (r->focus != PANE_ARTICLE)
+			wrap_spare_rows(r, r->focus);
 	}
 	int aw = r->wide ? r->area[PANE_ARTICLE].w : cols;
 	r->article_width = aw - 2 > 2 ? aw - 2 : 2;

@@ -9,7 +9,12 @@
 # The built-in sample at 80x24: one pane at a time.
 start 80 24
 wait_for "NVIDIA chief courts China" >/dev/null
-keys Tab Tab
+keys Tab
+check "Tab shows the timeline pane" wait_for " Timeline  1/"
+# Twelve events in 21 rows: the rows left over carry the summaries that do not fit in one.
+check "the rows the timeline leaves wrap its long summaries" \
+	grep -qE "^         [a-z]" "$tmp/screen"
+keys Tab
 check "Tab Tab shows the claims pane" wait_for " Claims  1/"
 total=$(screen | sed -n 's/^ Claims  1\/\([0-9]*\).*/\1/p')
 check "the claims are counted ($total)" [ "${total:-0}" -gt 5 ]
