@@ -164,7 +164,8 @@ unsigned claims_lex_word(const char *s, size_t len);
 void claims_lex_classes(const char *s, size_t len, unsigned *cue, unsigned *word);
 /* True for honorifics and titles before a name (Mr, Dr, Sen, President ...). */
 bool claims_lex_title(const char *s, size_t len);
-/* True when the lists are sorted (a unit test checks it). */
+/* True when the lists are well formed: each group in order, no word twice in one (a unit test
+ * checks it). */
 bool claims_lex_check(void);
 
 /* ---- tokens (claims_tokens.c) ---- */

@@ -45,7 +45,8 @@ enum {
 unsigned coref_lex(const char *s, size_t n, unsigned *id);
 /* The number of entries. */
 unsigned coref_lex_size(void);
-/* True when the list is sorted with no word twice (a unit test checks it). */
+/* True when the list is well formed: each group in order, no word twice in one, every synonym
+ * listed (a unit test checks it). */
 bool coref_lex_check(void);
 
 /* ---- what the build records (coref.c) ---- */
