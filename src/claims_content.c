@@ -88,17 +88,14 @@ bool claims_tag_ends(const struct engine *e, size_t c, size_t b)
  * rather than going on with it: a contrast, a concession or a relative clause. */
 static bool clause_after_comma(const struct engine *e, size_t k)
 {
-	static const char *const words[] = {"while",  "whereas", "however", "although",
-					    "though", "despite", "which",   "where",
-					    "who",    "whose",   "compared"};
-
 	if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ))
 		return false;
 	if (e->t[k].cue & CUE_ACCORDING)
 		return true; /* ", according to X": an attribution around the content */
-	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (tok_is(e, k, words[i]))
-			return true;
+	if (tok_among(e, k,
+		      "while whereas however although though despite which where who whose "
+		      "compared"))
+		return true;
 	return tok_is(e, k, "even") && k + 1 < e->nt &&
 	       (tok_is(e, k + 1, "though") || tok_is(e, k + 1, "as") || tok_is(e, k + 1, "if"));
 }
@@ -130,12 +127,10 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
  * not say", "and highlighted her plans"). */
 static bool np_ends(const struct engine *e, size_t k, size_t lim)
 {
-	static const char *const occasions[] = {
-		"interview",  "statement", "speech",   "rally",   "debate",    "press",
-		"conference", "event",     "meeting",  "letter",  "post",      "tweet",
-		"appearance", "op-ed",     "email",    "radio",   "broadcast", "town",
-		"forum",      "campaign",  "visit",    "call",    "hearing",   "session",
-		"show",       "program",   "briefing", "address", "remarks",   "stop"};
+	static const char occasions[] =
+		"interview statement speech rally debate press conference event meeting letter post "
+		"tweet appearance op-ed email radio broadcast town forum campaign visit call hearing "
+		"session show program briefing address remarks stop";
 	const struct tok *t = &e->t[k];
 
 	if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) || k + 1 >= lim)
@@ -155,9 +150,8 @@ static bool np_ends(const struct engine *e, size_t k, size_t lim)
 	     tok_is(e, k, "after") || tok_is(e, k, "before")) &&
 	    k + 2 < lim && (e->t[k + 1].word & (WORD_DET | WORD_PRON))) {
 		for (size_t j = k + 2; j < lim && j < k + 5; j++)
-			for (size_t i = 0; i < sizeof(occasions) / sizeof(occasions[0]); i++)
-				if (tok_is(e, j, occasions[i]))
-					return true;
+			if (tok_among(e, j, occasions))
+				return true;
 	}
 	if ((tok_is(e, k, "and") || tok_is(e, k, "but")) && e->t[k + 1].kind == TOK_WORD) {
 		const struct tok *n = &e->t[k + 1];
@@ -204,9 +198,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 
 size_t claims_skip_connective(const struct engine *e, size_t k, size_t lim)
 {
-	static const char *const one[] = {"still",    "however",     "indeed",      "meanwhile",
-					  "moreover", "instead",     "nonetheless", "nevertheless",
-					  "yet",      "furthermore", "regardless",  "anyway"};
+	static const char one[] = "still however indeed meanwhile moreover instead nonetheless "
+				  "nevertheless yet furthermore regardless anyway";
 	static const char *const two[][2] = {{"even", "so"}, {"in", "contrast"}, {"by", "contrast"},
 					     {"in", "fact"}, {"of", "course"},   {"in", "addition"},
 					     {"as", "a"}};
@@ -216,9 +209,8 @@ size_t claims_skip_connective(const struct engine *e, size_t k, size_t lim)
 	if ((tok_is(e, k, "but") || tok_is(e, k, "and") || tok_is(e, k, "so")) &&
 	    (e->t[k].flags & TOKF_CAP))
 		return tok_punct(e, k + 1, ',') ? k + 2 : k + 1;
-	for (size_t i = 0; i < sizeof(one) / sizeof(one[0]); i++)
-		if (tok_is(e, k, one[i]) && tok_punct(e, k + 1, ','))
-			return k + 2 < lim ? k + 2 : k;
+	if (tok_among(e, k, one) && tok_punct(e, k + 1, ','))
+		return k + 2 < lim ? k + 2 : k;
 	for (size_t i = 0; i < sizeof(two) / sizeof(two[0]); i++)
 		if (k + 2 < lim && tok_is(e, k, two[i][0]) && tok_is(e, k + 1, two[i][1]) &&
 		    tok_punct(e, k + 2, ','))

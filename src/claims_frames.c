@@ -601,14 +601,11 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
  * heading, in capitals or as part of a name seen before. */
 static bool colon_label(const struct engine *e, size_t a, size_t c, size_t para)
 {
-	static const char *const not_names[] = {
-		"note",     "update",  "photo",      "source",     "related",       "read",
-		"watch",    "video",   "correction", "disclosure", "image",         "credit",
-		"editor",   "caption", "subscribe",  "follow",     "tags",          "by",
-		"click",    "contact", "email",      "share",      "see",           "listen",
-		"analysis", "opinion", "comment",    "commentary", "review",        "explainer",
-		"breaking", "live",    "exclusive",  "editorial",  "advertisement", "sponsored",
-	};
+	static const char not_names[] =
+		"note update photo source related read watch video correction disclosure image "
+		"credit editor caption subscribe follow tags by click contact email share see listen "
+		"analysis opinion comment commentary review explainer breaking live exclusive "
+		"editorial advertisement sponsored";
 	struct span w = {e->t[a].start, e->t[a].end};
 
 	for (size_t i = a; i < c; i++) {
@@ -618,9 +615,8 @@ static bool colon_label(const struct engine *e, size_t a, size_t c, size_t para)
 		if (!(t->kind == TOK_WORD && (t->flags & TOKF_CAP) && !t->cue &&
 		      !(t->word & (WORD_PRON | WORD_PREP | WORD_INTRO | WORD_DET | WORD_TIME))))
 			return false;
-		for (size_t k = 0; k < sizeof(not_names) / sizeof(not_names[0]); k++)
-			if (tok_is(e, i, not_names[k]))
-				return false;
+		if (tok_among(e, i, not_names))
+			return false;
 	}
 	if (c - a > 1 || para == 0 || doc_paragraph(e->d, para)->heading)
 		return true;

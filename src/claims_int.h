@@ -125,6 +125,23 @@ static inline bool tok_is(const struct engine *e, size_t i, const char *w)
 	return t->end - t->start == n && strncasecmp(e->text + t->start, w, n) == 0;
 }
 
+/* True when token i is one of the words (ASCII, case-insensitive), a string of lowercase words
+ * separated by single spaces ("while whereas however"). */
+static inline bool tok_among(const struct engine *e, size_t i, const char *words)
+{
+	const struct tok *t = &e->t[i];
+	size_t n = t->end - t->start;
+
+	for (const char *w = words; *w;) {
+		const char *end = strchr(w, ' ');
+		size_t len = end ? (size_t)(end - w) : strlen(w);
+		if (len == n && strncasecmp(e->text + t->start, w, n) == 0)
+			return true;
+		w += end ? len + 1 : len;
+	}
+	return false;
+}
+
 /* True when token i is the punctuation character c alone. */
 static inline bool tok_punct(const struct engine *e, size_t i, char c)
 {
