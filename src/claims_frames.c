@@ -236,6 +236,25 @@ static bool source_starts(const struct engine *e, size_t k, size_t b)
 	return true;
 }
 
+/* True when [a, comma) is a name and its apposition ("Congressman Chris Collins, a Trump
+ * supporter"): the subject of a cue after the comma, not content before it. */
+static bool apposed_subject(const struct engine *e, size_t a, size_t comma)
+{
+	size_t k = claims_trim_intro(e, a, comma), name = k;
+
+	while (k < comma && e->t[k].kind == TOK_WORD && (e->t[k].flags & TOKF_CAP) &&
+	       !(e->t[k].word & (WORD_PRON | WORD_DET | WORD_TIME)))
+		k++;
+	if (k == name || k + 2 >= comma || !tok_punct(e, k, ',') ||
+	    !(tok_is(e, k + 1, "a") || tok_is(e, k + 1, "an") || tok_is(e, k + 1, "the")))
+		return false;
+	for (k += 2; k < comma; k++)
+		if (e->t[k].kind != TOK_WORD || (e->t[k].word & (WORD_VERB | WORD_REL)) ||
+		    ((e->t[k].cue & CUE_VERB) && claims_cue_verb(e, k)))
+			return false;
+	return true;
+}
+
 /* The token where content before an inverted cue ends ("...," said X / "...," X said / Y, X
  * said): the closing mark or comma before the source, or SIZE_MAX. Sets *after_cue when it
  * comes right before the cue and a source follows the cue. A quotation that closes the sentence
@@ -247,7 +266,8 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, siz
 
 	*after_cue = k > a && (tok_punct(e, k - 1, ',') || e->t[k - 1].kind == TOK_QCLOSE) &&
 		     !(e->t[qb - 1].cue & (CUE_NP | CUE_OBJ)) &&
-		     !(e->t[qa].cue & (CUE_NP | CUE_OBJ)) && source_starts(e, qb, b);
+		     !(e->t[qa].cue & (CUE_NP | CUE_OBJ)) && source_starts(e, qb, b) &&
+		     !(tok_punct(e, k - 1, ',') && apposed_subject(e, a, k - 1));
 	if (*after_cue)
 		return k - 1;
 	for (size_t n = 0; k > a && n < 30; k--, n++) {
@@ -574,10 +594,60 @@ static bool try_expected(struct engine *e, struct frame *f)
 	return true;
 }
 
+/* True when what follows an impression cue at c (before b) makes it one: "to" and a verb
+ * ("seemed to match"), "likely to", "certain to", or "that" ("it appears that"). */
+static bool seem_complement(const struct engine *e, size_t c, size_t b)
+{
+	size_t k = c + 1;
+
+	if (k + 1 >= b || e->t[k].kind != TOK_WORD)
+		return false;
+	if (tok_is(e, k, "that"))
+		return true;
+	if (tok_among(e, k, "likely unlikely certain poised set ready sure destined") &&
+	    tok_is(e, k + 1, "to"))
+		k++;
+	return tok_is(e, k, "to") && k + 1 < b && e->t[k + 1].kind == TOK_WORD &&
+	       !(e->t[k + 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
+	       !(e->t[k + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME));
+}
+
+/* "The music seemed to match the mood", "Sanders appears to have a slight lead": an impression
+ * nobody is named for; the clause, its subject included, is the content, or what follows "it
+ * appears (that)". */
+static void try_seem(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, sa, sb, p;
+
+	if (c == f->a || !seem_complement(e, c, f->b) ||
+	    !claims_subject_back(e, f->a, claims_skip_aux_back(e, f->a, c), &sa, &sb) ||
+	    (e->t[sa].word & (WORD_REL | WORD_SUBORD)))
+		return;
+	if (sb == sa + 1 && tok_is(e, sa, "it")) {
+		p = c + 1; /* "it appears that ..." */
+	} else {
+		for (size_t k = sa; k < sb; k++)
+			if (e->t[k].word & WORD_CONJ)
+				sa = k + 1; /* "... and the front-runner seemed to" */
+		if (sa >= sb)
+			return;
+		p = sa;
+	}
+	f->sa = f->sb = 0;
+	f->kind = CLAIM_INDIRECT;
+	f->cs = e->t[p].start;
+	f->ce = claims_content_end(e, c + 1, claims_clause_limit(e, c + 1, f->b, false));
+	claims_emit(e, f);
+}
+
 void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 {
 	struct frame f = {.a = a, .b = b, .c = c, .cue = e->t[c].cue, .qa = c, .qb = c + 1};
 
+	if (f.cue & CUE_SEEM) {
+		try_seem(e, &f);
+		return;
+	}
 	if (try_asked(e, &f))
 		return;
 	if (tok_is(e, c, "expected")) {
@@ -592,6 +662,39 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 		try_quoted(e, &f);
 	else if (f.cue & CUE_VERB && cue_extent(e, &f) && !try_inverted(e, &f))
 		try_forward(e, &f);
+}
+
+/* ---- "In the poll, X" ---- */
+
+void claims_try_in(struct engine *e, size_t a, size_t b)
+{
+	size_t k, head = SIZE_MAX;
+	struct frame f;
+
+	if (a + 4 >= b || !tok_is(e, a, "in") || (e->t[a].flags & (TOKF_INQ | TOKF_USED)))
+		return;
+	for (k = a + 1; k < b && k < a + 14 && !tok_punct(e, k, ','); k++) {
+		if (e->t[k].kind != TOK_WORD && !tok_punct(e, k, '/') && !tok_punct(e, k, '-') &&
+		    !tok_punct(e, k, '.') && !tok_punct(e, k, '\''))
+			return;
+		if ((e->t[k].word & WORD_PREP) && head == SIZE_MAX)
+			return; /* "In the wake of", "In addition to" */
+		if (e->t[k].word & WORD_DOC)
+			head = k;
+	}
+	if (k + 2 >= b || !tok_punct(e, k, ',') || head == SIZE_MAX ||
+	    !(head + 1 == k || (e->t[head + 1].word & WORD_PREP)))
+		return;
+	/* a cue of its own after it is the claim ("In a statement, the company said") */
+	for (size_t i = k + 1; i < b; i++)
+		if (!(e->t[i].flags & TOKF_INQ) && (e->t[i].cue & (CUE_VERB | CUE_ACCORDING)) &&
+		    claims_cue_verb(e, i))
+			return;
+	f = (struct frame){.a = a, .b = b, .c = a, .qa = a, .qb = a + 1, .sa = a + 1, .sb = k};
+	f.kind = CLAIM_INDIRECT;
+	f.cs = e->t[k + 1].start;
+	f.ce = claims_content_end(e, k + 1, claims_clause_limit(e, k + 1, b, false));
+	claims_emit(e, &f);
 }
 
 /* ---- labels and signatures ---- */

@@ -43,6 +43,7 @@ enum {
 	CUE_DOC = 1u << 15,      /* a cue only for a document or data ("the poll shows") */
 	CUE_INF = 1u << 16,      /* takes an infinitive for content ("vowed to fight") */
 	CUE_INFONLY = 1u << 17,  /* a cue only with an infinitive ("declined to comment") */
+	CUE_SEEM = 1u << 18, /* an impression with no source ("X seemed to", "it appears that") */
 };
 
 /* Other word classes (claims_lex_word). */
@@ -295,6 +296,9 @@ bool claims_holds_claims(const struct engine *e, size_t pos);
 
 /* Tries the frames around the cue at token c in the sentence [a, b). */
 void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c);
+/* Tries a document or data named in the phrase that opens the sentence [a, b) ("In the latest
+ * poll, X leads"). */
+void claims_try_in(struct engine *e, size_t a, size_t b);
 /* Tries a headline or transcript label before the colon at c in the sentence starting at a. */
 void claims_try_colon(struct engine *e, size_t a, size_t c);
 /* Tries a quotation signed with the dash at i ("..." ― Name) in the sentence ending at b. */

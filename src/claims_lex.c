@@ -6,6 +6,8 @@
 /* Speech and belief cues by surface form, a group per class: a word has the classes of all the
  * groups it is in. Each group in order (checked by claims_lex_check()). */
 static const struct text_words_group cue_groups[] = {
+	/* an impression with no source */
+	{CUE_SEEM, "appear appeared appears seem seemed seems"},
 	/* speech and belief verbs */
 	{CUE_VERB,
 	 "accept accepted accepts accused accuses accusing acknowledge acknowledged acknowledges "
