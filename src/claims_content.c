@@ -252,6 +252,25 @@ size_t claims_run_on(const struct engine *e, size_t after, size_t end)
 
 size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bool quoted)
 {
+	if (quoted) {
+		size_t j = r;
+		/* "“A,” he said Monday. “B”" where the splitter saw no sentence's end (a no-break
+		 * space after the stop): the quotation after the stop goes on */
+		while (j < b && j < r + 3 && e->t[j].kind == TOK_WORD && (e->t[j].word & WORD_TIME))
+			j++;
+		if (j + 1 < b && (tok_punct(e, j, '.') || tok_punct(e, j, ':')) &&
+		    e->t[j + 1].kind == TOK_QOPEN)
+			return claims_run_on(e, e->t[e->t[j + 1].pair].next,
+					     e->t[e->t[j + 1].pair].start);
+		/* "“A,” said Sherman, speaking of politicians, “B”": a participle phrase between */
+		if (r + 2 < b && tok_punct(e, r, ',') && word_ends(e, r + 1, "ing") &&
+		    !(e->t[r + 1].flags & TOKF_CAP)) {
+			for (j = r + 2; j + 1 < b && j < r + 14 && e->t[j].kind == TOK_WORD; j++)
+				;
+			if (j + 1 < b && tok_punct(e, j, ',') && e->t[j + 1].kind == TOK_QOPEN)
+				r = j;
+		}
+	}
 	if (r + 1 < b && tok_punct(e, r, ',')) {
 		const struct tok *t = &e->t[r + 1];
 		if (t->kind == TOK_QOPEN)
@@ -392,6 +411,11 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 		return start_after_np(e, p, b);
 	if (cue & CUE_OBJ)
 		return start_after_object(e, p, b, cue);
+	/* "say this is a rough patch": a determiner that opens the clause, not a time */
+	if ((e->t[p].word & (WORD_TIME | WORD_DET)) == (WORD_TIME | WORD_DET) && p + 1 < b &&
+	    e->t[p + 1].kind == TOK_WORD && !(e->t[p + 1].word & WORD_TIME) &&
+	    !(cue & (CUE_NEEDTHAT | CUE_QUOTEONLY)))
+		return p;
 	if (e->t[p].word & (WORD_PREP | WORD_TIME) ||
 	    (e->t[p].word & WORD_ADV && !tok_is(e, p, "that") && !tok_is(e, p, "there")))
 		return start_after_phrase(e, p, b);
