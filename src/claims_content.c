@@ -112,10 +112,22 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
 		return true;
 	if (!tok_punct(e, k, ',') || k + 1 >= lim)
 		return false;
-	if (tok_is(e, k + 1, "a") || tok_is(e, k + 1, "an")) {
+	/* ", deeming them purely personal", ", alluding to ...": a participle phrase */
+	if (e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_CAP) &&
+	    word_ends(e, k + 1, "ing") && !e->t[k + 1].word &&
+	    !tok_among(e, k + 1, "nothing something anything everything thing morning evening "
+				 "building spring king ring"))
+		return true;
+	/* ", to which O'Malley interjected": a relative clause after a preposition */
+	if (k + 2 < lim && (e->t[k + 1].word & WORD_PREP) &&
+	    (tok_is(e, k + 2, "which") || tok_is(e, k + 2, "whom")))
+		return true;
+	if (tok_is(e, k + 1, "a") || tok_is(e, k + 1, "an") || tok_is(e, k + 1, "the")) {
 		for (size_t j = k + 2; j < lim; j++)
 			if (tok_punct(e, j, ',') || e->t[j].kind == TOK_QOPEN ||
-			    (e->t[j].word & (WORD_VERB | WORD_SUBORD)))
+			    (e->t[j].word & WORD_VERB) ||
+			    ((e->t[j].word & WORD_SUBORD) && j + 1 < lim &&
+			     (e->t[j + 1].word & (WORD_PRON | WORD_DET))))
 				return false; /* ", a day after he arrived" is no apposition */
 		return true;
 	}
