@@ -436,6 +436,16 @@ static void try_forward(struct engine *e, struct frame *f)
 		claims_emit(e, f);
 		return;
 	}
+	/* "what Newt Gingrich called “the loudest ... election”": from "what" to the quotation's
+	 * end */
+	if (f->sa > f->a && (tok_is(e, f->sa - 1, "which") || tok_is(e, f->sa - 1, "what")) &&
+	    f->qb < f->b && e->t[f->qb].kind == TOK_QOPEN && !(e->t[f->sa].word & WORD_REL)) {
+		f->kind = CLAIM_DIRECT;
+		f->cs = e->t[f->sa - 1].start;
+		f->ce = e->t[e->t[f->qb].pair].start;
+		claims_emit(e, f);
+		return;
+	}
 	p = claims_content_start(e, f->qb, f->b, f->cue);
 	if (p == SIZE_MAX)
 		return;

@@ -11,39 +11,47 @@ static const struct text_words_group cue_groups[] = {
 	/* speech and belief verbs */
 	{CUE_VERB,
 	 "accept accepted accepts accused accuses accusing acknowledge acknowledged acknowledges "
-	 "acknowledging add added adding adds admit admits admitted admitting agree agreed "
-	 "agrees announce announced announces announcing argue argued argues arguing asked asks "
-	 "assert asserted asserting asserts assured attacked attacking backed believe believed "
-	 "believes bemoaned blamed blames blaming blasted blasting boasted bragged call called "
-	 "calling calls charged cited cites citing claim claimed claiming claims complained "
-	 "concede conceded concedes conceding concluded condemned confirmed contend contended "
-	 "contends continued countered criticized criticizes criticizing declare declared "
-	 "declares declaring declined declines declining decried decries decrying defended "
-	 "demanded denied denies denounced denounces denouncing described describing dismissed "
-	 "dismissing echoed echoes echoing emphasized endorsed endorses endorsing estimated "
-	 "estimates expect expected expects explain explained explaining explains expressed "
-	 "expresses expressing fear feared fears feel feels felt find finds found hope hoped "
-	 "hopes hoping indicated insist insisted insisting insists joked know knows lamented "
-	 "lamenting maintained mention mentioned mentions mocked mocking mocks noted notes "
-	 "noting observed opposed planned plans pledged pointed pointing points portrayed "
-	 "portraying portrays praised praises praising predicted predicts proclaimed promised "
-	 "promising proposed pushed pushing questioned questioning quipped railed railing read "
-	 "reads recalled recalling recalls recommended referred referring refers refused refuses "
-	 "refusing reiterated reiterates reiterating rejected remarked reminded replied report "
-	 "reported reports responded revealed said say saying says show showed showing shows "
-	 "slammed slamming speaking speaks spoke stated stating stressed suggest suggested "
-	 "suggesting suggests supported supports talk talked talking talks tell telling tells "
-	 "testified think thinks thought threatened threatening threatens told touted tweeted "
-	 "tweets urged urging vowed vowing want wanted wants warn warned warning warns worried "
-	 "worry writes wrote"},
+	 "acknowledging add added adding addressed adds admit admits admitted admitting agree "
+	 "agreed agrees alleged alleges announce announced announces announcing answered argue "
+	 "argued argues arguing asked asks assert asserted asserting asserts assured attacked "
+	 "attacking backed backing backs believe believed believes bemoaned blamed blames "
+	 "blaming blasted blasting boasted bragged call called calling calls challenged "
+	 "challenging charged cited cites citing claim claimed claiming claims complained "
+	 "concede conceded concedes conceding concluded condemned confirmed considered considers "
+	 "contend contended contends continued countered criticized criticizes criticizing "
+	 "decided declare declared declares declaring declined declines declining decried "
+	 "decries decrying defended defending defends demanded denied denies denounced denounces "
+	 "denouncing describe described describes describing discuss discussed discusses "
+	 "discussing dismissed dismissing echoed echoes echoing embraced embraces embracing "
+	 "emphasized endorse endorsed endorses endorsing estimated estimates expect expected "
+	 "expects explain explained explaining explains expressed expresses expressing favor "
+	 "favored fear feared fears feel feels felt find finds found highlighted highlighting "
+	 "hope hoped hopes hoping indicated insist insisted insisting insists joked know knows "
+	 "lamented lamenting learned listed maintained mention mentioned mentions mocked mocking "
+	 "mocks noted notes noting observed offer offered offering offers oppose opposed opposes "
+	 "ordered planned plans pledged pointed pointing points portrayed portraying portrays "
+	 "posted praised praises praising predicted predicts prefer preferred prefers proclaimed "
+	 "promised promising proposed pushed pushing questioned questioning quipped railed "
+	 "railing read reads recalled recalling recalls recognized recognizes recommended "
+	 "referred referring refers refused refuses refusing reiterated reiterates reiterating "
+	 "rejected rejecting rejects remarked remembered reminded repeated repeating repeats "
+	 "replied report reported reports requested requesting responded revealed said say "
+	 "saying says seek seeking seeks shared show showed showing shows slammed slamming "
+	 "sought speaking speaks spoke stated stating stressed suggest suggested suggesting "
+	 "suggests supported supports talk talked talking talks tell telling tells testified "
+	 "thanked thanking think thinks thought threatened threatening threatens told touted "
+	 "tweeted tweets urged urging viewed vowed vowing want wanted wants warn warned warning "
+	 "warns wondered wondering wonders worried worry writes wrote"},
 	/* participles: the source is the clause's subject */
 	{CUE_ING,
-	 "accusing acknowledging adding admitting announcing arguing asserting attacking blaming "
-	 "blasting calling citing claiming conceding criticizing declaring declining decrying "
-	 "denouncing describing dismissing echoing endorsing explaining expressing hoping "
-	 "insisting lamenting mocking noting pointing portraying praising promising pushing "
-	 "questioning railing recalling referring refusing reiterating saying showing slamming "
-	 "speaking stating suggesting talking telling threatening urging vowing warning"},
+	 "accusing acknowledging adding admitting announcing arguing asserting attacking backing "
+	 "blaming blasting calling challenging citing claiming conceding criticizing declaring "
+	 "declining decrying defending denouncing describing discussing dismissing echoing "
+	 "embracing endorsing explaining expressing highlighting hoping insisting lamenting "
+	 "mocking noting offering pointing portraying praising promising pushing questioning "
+	 "railing recalling referring refusing reiterating rejecting repeating requesting saying "
+	 "seeking showing slamming speaking stating suggesting talking telling thanking "
+	 "threatening urging vowing warning wondering"},
 	/* an addressee before the content (told X that) */
 	{CUE_OBJ, "asked asks assured described reminded tell telling tells told"},
 	/* a belief or a hope, not speech */
@@ -54,9 +62,9 @@ static const struct text_words_group cue_groups[] = {
 	/* reported content only with "that" or a quotation */
 	{CUE_NEEDTHAT,
 	 "agree agreed agrees charged confirmed denied denies estimated estimates fear feared "
-	 "fears feel feels felt find finds found indicated know knows maintained pledged "
-	 "promised report reported reports revealed suggest suggesting thought vowed warning "
-	 "worried worry"},
+	 "fears feel feels felt find finds found indicated know knows learned maintained pledged "
+	 "promised remembered report reported reports revealed suggest suggesting thought vowed "
+	 "warning worried worry"},
 	/* cues for quotations only */
 	{CUE_QUOTEONLY, "continued described describing read reads responded"},
 	/* "pointed out" */
@@ -67,14 +75,20 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_QUOTED, "quoted"},
 	/* content may be a noun phrase (called X a Y, criticized X) */
 	{CUE_NP,
-	 "accused accuses accusing asked asks attacked attacking backed bemoaned blamed blames "
-	 "blaming blasted blasting call called calling calls cited cites citing condemned "
-	 "criticized criticizes criticizing decried decries decrying defended demanded denounced "
-	 "denounces denouncing dismissed dismissing echoed echoes echoing endorsed endorses "
-	 "endorsing expressed expresses expressing lamented lamenting mocked mocking mocks "
-	 "opposed portrayed portraying portrays praised praises praising proposed questioned "
-	 "questioning recommended reiterated reiterates reiterating rejected slammed slamming "
-	 "supported supports touted urged urging"},
+	 "accused accuses accusing addressed alleged alleges answered asked asks attacked "
+	 "attacking backed backing backs bemoaned blamed blames blaming blasted blasting call "
+	 "called calling calls challenged challenging cited cites citing condemned considered "
+	 "considers criticized criticizes criticizing decried decries decrying defended "
+	 "defending defends demanded denounced denounces denouncing describe describes discuss "
+	 "discussed discusses discussing dismissed dismissing echoed echoes echoing embraced "
+	 "embraces embracing endorse endorsed endorses endorsing expressed expresses expressing "
+	 "favor favored highlighted highlighting lamented lamenting listed mocked mocking mocks "
+	 "offer offered offering offers oppose opposed opposes ordered portrayed portraying "
+	 "portrays posted praised praises praising prefer preferred prefers proposed questioned "
+	 "questioning recognized recognizes recommended reiterated reiterates reiterating "
+	 "rejected rejecting rejects repeated repeating repeats requested requesting seek "
+	 "seeking seeks shared slammed slamming sought supported supports thanked thanking "
+	 "touted urged urging viewed"},
 	/* "called for", "called on" */
 	{CUE_FOR, "call called calling calls pushed pushing"},
 	/* content after about, on, of, against, over or at ("talked about") */
@@ -91,12 +105,12 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_DOC, "show showed showing shows"},
 	/* an infinitive for content ("vowed to fight") */
 	{CUE_INF,
-	 "declined declines declining expect expects hope hoped hopes hoping planned plans "
-	 "pledged promised promising refused refuses refusing threatened threatening threatens "
-	 "vowed vowing want wanted wants"},
+	 "decided declined declines declining expect expects hope hoped hopes hoping planned "
+	 "plans pledged promised promising refused refuses refusing seek seeking seeks sought "
+	 "threatened threatening threatens vowed vowing want wanted wants"},
 	/* cues only with an infinitive ("declined to comment") */
 	{CUE_INFONLY,
-	 "declined declines declining planned plans refused refuses refusing threatened "
+	 "decided declined declines declining planned plans refused refuses refusing threatened "
 	 "threatening threatens want wanted wants"},
 };
 
