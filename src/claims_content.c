@@ -115,8 +115,9 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
 	/* ", deeming them purely personal", ", alluding to ...": a participle phrase */
 	if (e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_CAP) &&
 	    word_ends(e, k + 1, "ing") && !e->t[k + 1].word &&
-	    !tok_among(e, k + 1, "nothing something anything everything thing morning evening "
-				 "building spring king ring"))
+	    !tok_among(e, k + 1,
+		       "nothing something anything everything thing morning evening "
+		       "building spring king ring"))
 		return true;
 	/* ", to which O'Malley interjected": a relative clause after a preposition */
 	if (k + 2 < lim && (e->t[k + 1].word & WORD_PREP) &&
@@ -441,6 +442,10 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	/* "reported seeing", "denied having": a gerund */
 	if ((cue & CUE_NEEDTHAT) && e->t[p].kind == TOK_WORD && !(e->t[p].flags & TOKF_CAP) &&
 	    word_ends(e, p, "ing") && !e->t[p].cue && p + 1 < b && e->t[p + 1].kind == TOK_WORD)
+		return p;
+	/* "knows how to use it", "no one knows what the field will look like" */
+	if ((cue & CUE_NEEDTHAT) && p + 2 < b &&
+	    tok_among(e, p, "how what whether why when who where which"))
 		return p;
 	if (cue & (CUE_NEEDTHAT | CUE_QUOTEONLY))
 		return SIZE_MAX;

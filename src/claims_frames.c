@@ -582,12 +582,16 @@ static bool try_passive(struct engine *e, struct frame *f)
  * its subject included, is the content. */
 static bool try_expected(struct engine *e, struct frame *f)
 {
-	size_t c = f->c, sa, sb;
+	size_t c = f->c, sa, sb, v = c;
 
-	if (!tok_is(e, c, "expected") || c == f->a || c + 2 >= f->b || !tok_is(e, c + 1, "to") ||
-	    !(tok_is(e, c - 1, "is") || tok_is(e, c - 1, "are") || tok_is(e, c - 1, "was") ||
-	      tok_is(e, c - 1, "were") || tok_is(e, c - 1, "been")) ||
-	    !claims_subject_back(e, f->a, c - 1, &sa, &sb) || sb != c - 1 ||
+	/* "is expected", "is not expected", "is also widely expected" */
+	while (v > f->a + 1 && v + 3 > c && e->t[v - 1].kind == TOK_WORD &&
+	       (tok_is(e, v - 1, "not") || tok_is(e, v - 1, "also") || word_ends(e, v - 1, "ly")))
+		v--;
+	if (!tok_is(e, c, "expected") || v == f->a || c + 2 >= f->b || !tok_is(e, c + 1, "to") ||
+	    !(tok_is(e, v - 1, "is") || tok_is(e, v - 1, "are") || tok_is(e, v - 1, "was") ||
+	      tok_is(e, v - 1, "were") || tok_is(e, v - 1, "been")) ||
+	    !claims_subject_back(e, f->a, v - 1, &sa, &sb) || sb != v - 1 ||
 	    (e->t[sa].word & (WORD_REL | WORD_SUBORD)))
 		return true; /* "expected" is no cue of its own; "which is expected to" neither */
 	for (size_t k = sa; k < sb; k++)
@@ -595,7 +599,7 @@ static bool try_expected(struct engine *e, struct frame *f)
 			sa = k + 1; /* "His father was Kenyan and the president is expected" */
 	if (sa >= sb)
 		return true;
-	f->qa = c - 1;
+	f->qa = v - 1;
 	f->sa = f->sb = 0;
 	f->kind = CLAIM_INDIRECT;
 	f->cs = e->t[sa].start;
