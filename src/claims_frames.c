@@ -654,6 +654,15 @@ static void try_seem(struct engine *e, struct frame *f)
 	claims_emit(e, f);
 }
 
+/* True when "as" follows the cue at c within ten words, before any punctuation (before b). */
+static bool as_follows(const struct engine *e, size_t c, size_t b)
+{
+	for (size_t k = c + 2; k < b && k < c + 12 && e->t[k].kind == TOK_WORD; k++)
+		if (tok_is(e, k, "as"))
+			return true;
+	return false;
+}
+
 void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 {
 	struct frame f = {.a = a, .b = b, .c = c, .cue = e->t[c].cue, .qa = c, .qb = c + 1};
@@ -662,6 +671,9 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 		try_seem(e, &f);
 		return;
 	}
+	if (tok_among(e, c, "see sees saw view views viewed regard regards regarded") &&
+	    !as_follows(e, c, b))
+		return; /* "saw the incident" is no view; "see Trump as the solution" is */
 	if (try_asked(e, &f))
 		return;
 	if (tok_is(e, c, "expected")) {

@@ -26,22 +26,23 @@ static const struct text_words_group cue_groups[] = {
 	 "emphasized endorse endorsed endorses endorsing estimated estimates expect expected "
 	 "expects explain explained explaining explains expressed expresses expressing favor "
 	 "favored fear feared fears feel feels felt find finds found highlighted highlighting "
-	 "hope hoped hopes hoping indicated insist insisted insisting insists joked know knows "
-	 "lamented lamenting learned listed maintained mention mentioned mentions mocked mocking "
-	 "mocks noted notes noting observed offer offered offering offers oppose opposed opposes "
-	 "ordered planned plans pledged pointed pointing points portrayed portraying portrays "
-	 "posted praised praises praising predicted predicts prefer preferred prefers proclaimed "
-	 "promised promising proposed pushed pushing questioned questioning quipped railed "
-	 "railing read reads recalled recalling recalls recognized recognizes recommended "
-	 "referred referring refers refused refuses refusing reiterated reiterates reiterating "
-	 "rejected rejecting rejects remarked remembered reminded repeated repeating repeats "
-	 "replied report reported reports requested requesting responded revealed said say "
-	 "saying says seek seeking seeks shared show showed showing shows slammed slamming "
-	 "sought speaking speaks spoke stated stating stressed suggest suggested suggesting "
-	 "suggests supported supports talk talked talking talks tell telling tells testified "
-	 "thanked thanking think thinks thought threatened threatening threatens told touted "
-	 "tweeted tweets urged urging viewed vowed vowing want wanted wants warn warned warning "
-	 "warns wondered wondering wonders worried worry writes wrote"},
+	 "hope hoped hopes hoping indicated insist insisted insisting insists joked knew know "
+	 "knows lamented lamenting learned listed maintained mention mentioned mentions mocked "
+	 "mocking mocks noted notes noting observed offer offered offering offers oppose opposed "
+	 "opposes ordered planned plans pledged pointed pointing points portrayed portraying "
+	 "portrays posted praised praises praising predicted predicts prefer preferred prefers "
+	 "proclaimed promise promised promises promising proposed pushed pushing questioned "
+	 "questioning quipped railed railing read reads recalled recalling recalls recognized "
+	 "recognizes recommended referred referring refers refused refuses refusing regard "
+	 "regarded regards reiterated reiterates reiterating rejected rejecting rejects remarked "
+	 "remembered reminded repeated repeating repeats replied report reported reports "
+	 "requested requesting responded revealed reveals said saw say saying says see seek "
+	 "seeking seeks sees shared show showed showing shows slammed slamming sought speaking "
+	 "speaks spoke stated stating stressed suggest suggested suggesting suggests supported "
+	 "supports talk talked talking talks tell telling tells testified thanked thanking think "
+	 "thinks thought threatened threatening threatens told touted tweeted tweets urged "
+	 "urging viewed views vowed vowing want wanted wants warn warned warning warns wondered "
+	 "wondering wonders worried worry writes wrote"},
 	/* participles: the source is the clause's subject */
 	{CUE_ING,
 	 "accusing acknowledging adding admitting announcing arguing asserting attacking backing "
@@ -57,14 +58,15 @@ static const struct text_words_group cue_groups[] = {
 	/* a belief or a hope, not speech */
 	{CUE_BELIEF,
 	 "accept accepted accepts believe believed believes expect expected expects fear feared "
-	 "fears feel feels felt hope hoped hopes hoping know knows planned plans think thinks "
-	 "thought want wanted wants worried worry"},
+	 "fears feel feels felt hope hoped hopes hoping knew know knows planned plans regard "
+	 "regarded regards saw see sees think thinks thought viewed views want wanted wants "
+	 "worried worry"},
 	/* reported content only with "that" or a quotation */
 	{CUE_NEEDTHAT,
 	 "agree agreed agrees charged confirmed denied denies estimated estimates fear feared "
-	 "fears feel feels felt find finds found indicated know knows learned maintained pledged "
-	 "promised remembered report reported reports revealed suggest suggesting thought vowed "
-	 "warning worried worry"},
+	 "fears feel feels felt find finds found indicated learned maintained pledged promised "
+	 "remembered report reported reports revealed suggest suggesting thought vowed warning "
+	 "worried worry"},
 	/* cues for quotations only */
 	{CUE_QUOTEONLY, "continued described describing read reads responded"},
 	/* "pointed out" */
@@ -85,10 +87,10 @@ static const struct text_words_group cue_groups[] = {
 	 "favor favored highlighted highlighting lamented lamenting listed mocked mocking mocks "
 	 "offer offered offering offers oppose opposed opposes ordered portrayed portraying "
 	 "portrays posted praised praises praising prefer preferred prefers proposed questioned "
-	 "questioning recognized recognizes recommended reiterated reiterates reiterating "
-	 "rejected rejecting rejects repeated repeating repeats requested requesting seek "
-	 "seeking seeks shared slammed slamming sought supported supports thanked thanking "
-	 "touted urged urging viewed"},
+	 "questioning recognized recognizes recommended regard regarded regards reiterated "
+	 "reiterates reiterating rejected rejecting rejects repeated repeating repeats requested "
+	 "requesting saw see seek seeking seeks sees shared slammed slamming sought supported "
+	 "supports thanked thanking touted urged urging viewed views want wanted wants"},
 	/* "called for", "called on" */
 	{CUE_FOR, "call called calling calls pushed pushing"},
 	/* content after about, on, of, against, over or at ("talked about") */
