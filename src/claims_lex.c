@@ -11,56 +11,53 @@ static const struct text_words_group cue_groups[] = {
 	/* speech and belief verbs */
 	{CUE_VERB,
 	 "accept accepted accepts accused accuses accusing acknowledge acknowledged acknowledges "
-	 "acknowledging add added adding addressed adds admit admits admitted admitting agree "
-	 "agreed agrees alleged alleges announce announced announces announcing answered argue "
-	 "argued argues arguing asked asks assert asserted asserting asserts assured attacked "
-	 "attacking backed backing backs believe believed believes bemoaned blamed blames "
-	 "blaming blasted blasting boasted bragged call called calling calls challenged "
-	 "challenging charged cited cites citing claim claimed claiming claims complained "
-	 "concede conceded concedes conceding concluded condemned confirmed considered considers "
-	 "contend contended contends continued countered criticized criticizes criticizing "
-	 "decided declare declared declares declaring declined declines declining decried "
-	 "decries decrying defended defending defends demanded denied denies denounced denounces "
-	 "denouncing describe described describes describing discuss discussed discusses "
-	 "discussing dismissed dismissing echoed echoes echoing embraced embraces embracing "
-	 "emphasized endorse endorsed endorses endorsing estimated estimates expect expected "
-	 "expects explain explained explaining explains expressed expresses expressing favor "
-	 "favored fear feared fears feel feels felt find finds found highlighted highlighting "
-	 "hope hoped hopes hoping indicated insist insisted insisting insists joked knew know "
-	 "knows lamented lamenting learned listed maintained mention mentioned mentions mocked "
-	 "mocking mocks noted notes noting observed offer offered offering offers oppose opposed "
-	 "opposes ordered planned plans pledged pointed pointing points portrayed portraying "
-	 "portrays posted praised praises praising predicted predicts prefer preferred prefers "
+	 "acknowledging add added adding adds admit admits admitted admitting agree agreed "
+	 "agrees alleged alleges announce announced announces announcing answered argue argued "
+	 "argues arguing asked asks assert asserted asserting asserts assured attacked attacking "
+	 "backed believe believed believes bemoaned blamed blames blaming blasted blasting "
+	 "boasted bragged call called calling calls challenged challenging charged cited cites "
+	 "citing claim claimed claiming claims complained concede conceded concedes conceding "
+	 "concluded condemned confirmed contend contended contends continued countered "
+	 "criticized criticizes criticizing decided declare declared declares declaring declined "
+	 "declines declining decried decries decrying defended defending defends demanded denied "
+	 "denies denounced denounces denouncing describe described describes describing discuss "
+	 "discussed discusses discussing dismissed dismissing echoed echoes echoing emphasized "
+	 "endorsed endorses endorsing estimated estimates expect expected expects explain "
+	 "explained explaining explains expressed expresses expressing fear feared fears feel "
+	 "feels felt find finds found highlighted highlighting hope hoped hopes hoping indicated "
+	 "insist insisted insisting insists joked know knows lamented lamenting learned listed "
+	 "maintained mention mentioned mentions mocked mocking mocks noted notes noting observed "
+	 "offering oppose opposed ordered planned plans pledged pointed pointing points "
+	 "portrayed portraying portrays praised praises praising predicted predicts prefers "
 	 "proclaimed promise promised promises promising proposed pushed pushing questioned "
 	 "questioning quipped railed railing read reads recalled recalling recalls recognized "
 	 "recognizes recommended referred referring refers refused refuses refusing regard "
 	 "regarded regards reiterated reiterates reiterating rejected rejecting rejects remarked "
 	 "remembered reminded repeated repeating repeats replied report reported reports "
-	 "requested requesting responded revealed reveals said saw say saying says see seek "
-	 "seeking seeks sees shared show showed showing shows slammed slamming sought speaking "
-	 "speaks spoke stated stating stressed suggest suggested suggesting suggests supported "
-	 "supports talk talked talking talks tell telling tells testified thanked thanking think "
-	 "thinks thought threatened threatening threatens told touted tweeted tweets urged "
-	 "urging viewed views vowed vowing want wanted wants warn warned warning warns wondered "
+	 "requested requesting responded revealed reveals said saw say saying says see seeking "
+	 "seeks sees show showed showing shows slammed slamming sought speaking speaks spoke "
+	 "stated stating stressed suggest suggested suggesting suggests supported supports talk "
+	 "talked talking talks tell telling tells testified thanked thanking think thinks "
+	 "thought threatened threatening threatens told touted tweeted tweets urged urging "
+	 "viewed views vowed vowing want wanted wants warn warned warning warns wondered "
 	 "wondering wonders worried worry writes wrote"},
 	/* participles: the source is the clause's subject */
 	{CUE_ING,
-	 "accusing acknowledging adding admitting announcing arguing asserting attacking backing "
-	 "blaming blasting calling challenging citing claiming conceding criticizing declaring "
-	 "declining decrying defending denouncing describing discussing dismissing echoing "
-	 "embracing endorsing explaining expressing highlighting hoping insisting lamenting "
-	 "mocking noting offering pointing portraying praising promising pushing questioning "
-	 "railing recalling referring refusing reiterating rejecting repeating requesting saying "
-	 "seeking showing slamming speaking stating suggesting talking telling thanking "
-	 "threatening urging vowing warning wondering"},
+	 "accusing acknowledging adding admitting announcing arguing asserting attacking blaming "
+	 "blasting calling challenging citing claiming conceding criticizing declaring declining "
+	 "decrying defending denouncing describing discussing dismissing echoing endorsing "
+	 "explaining expressing highlighting hoping insisting lamenting mocking noting offering "
+	 "pointing portraying praising promising pushing questioning railing recalling referring "
+	 "refusing reiterating rejecting repeating requesting saying seeking showing slamming "
+	 "speaking stating suggesting talking telling thanking threatening urging vowing warning "
+	 "wondering"},
 	/* an addressee before the content (told X that) */
 	{CUE_OBJ, "asked asks assured described reminded tell telling tells told"},
 	/* a belief or a hope, not speech */
 	{CUE_BELIEF,
 	 "accept accepted accepts believe believed believes expect expected expects fear feared "
-	 "fears feel feels felt hope hoped hopes hoping knew know knows planned plans regard "
-	 "regarded regards saw see sees think thinks thought viewed views want wanted wants "
-	 "worried worry"},
+	 "fears feel feels felt hope hoped hopes hoping know knows planned plans regard regarded "
+	 "regards saw see sees think thinks thought viewed views want wanted wants worried worry"},
 	/* reported content only with "that" or a quotation */
 	{CUE_NEEDTHAT,
 	 "agree agreed agrees charged confirmed denied denies estimated estimates fear feared "
@@ -77,20 +74,18 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_QUOTED, "quoted"},
 	/* content may be a noun phrase (called X a Y, criticized X) */
 	{CUE_NP,
-	 "accused accuses accusing addressed alleged alleges answered asked asks attacked "
-	 "attacking backed backing backs bemoaned blamed blames blaming blasted blasting call "
-	 "called calling calls challenged challenging cited cites citing condemned considered "
-	 "considers criticized criticizes criticizing decried decries decrying defended "
-	 "defending defends demanded denounced denounces denouncing describe describes discuss "
-	 "discussed discusses discussing dismissed dismissing echoed echoes echoing embraced "
-	 "embraces embracing endorse endorsed endorses endorsing expressed expresses expressing "
-	 "favor favored highlighted highlighting lamented lamenting listed mocked mocking mocks "
-	 "offer offered offering offers oppose opposed opposes ordered portrayed portraying "
-	 "portrays posted praised praises praising prefer preferred prefers proposed questioned "
-	 "questioning recognized recognizes recommended regard regarded regards reiterated "
-	 "reiterates reiterating rejected rejecting rejects repeated repeating repeats requested "
-	 "requesting saw see seek seeking seeks sees shared slammed slamming sought supported "
-	 "supports thanked thanking touted urged urging viewed views want wanted wants"},
+	 "accused accuses accusing alleged alleges answered asked asks attacked attacking backed "
+	 "bemoaned blamed blames blaming blasted blasting call called calling calls challenged "
+	 "challenging cited cites citing condemned criticized criticizes criticizing decried "
+	 "decries decrying defended defending defends demanded denounced denounces denouncing "
+	 "describe describes discuss discussed discusses discussing dismissed dismissing echoed "
+	 "echoes echoing endorsed endorses endorsing expressed expresses expressing highlighted "
+	 "highlighting lamented lamenting listed mocked mocking mocks offering oppose opposed "
+	 "ordered portrayed portraying portrays praised praises praising prefers proposed "
+	 "questioned questioning recognized recognizes recommended regard regarded regards "
+	 "reiterated reiterates reiterating rejected rejecting rejects repeated repeating "
+	 "repeats requested requesting saw see seeking seeks sees slammed slamming sought "
+	 "supported supports thanked thanking touted urged urging viewed views"},
 	/* "called for", "called on" */
 	{CUE_FOR, "call called calling calls pushed pushing"},
 	/* content after about, on, of, against, over or at ("talked about") */
@@ -108,7 +103,7 @@ static const struct text_words_group cue_groups[] = {
 	/* an infinitive for content ("vowed to fight") */
 	{CUE_INF,
 	 "decided declined declines declining expect expects hope hoped hopes hoping planned "
-	 "plans pledged promised promising refused refuses refusing seek seeking seeks sought "
+	 "plans pledged promised promising refused refuses refusing seeking seeks sought "
 	 "threatened threatening threatens vowed vowing want wanted wants"},
 	/* cues only with an infinitive ("declined to comment") */
 	{CUE_INFONLY,
