@@ -6,12 +6,25 @@
 
 /* ---- where content ends ---- */
 
+/* True when token k is a closing bracket whose opening one is not in [from, k): the end of a
+ * sentence in brackets that the content lies in ("(He declined to comment.)"). */
+static bool unopened_paren(const struct engine *e, size_t from, size_t k)
+{
+	if (!tok_punct(e, k, ')'))
+		return false;
+	for (size_t i = k; i-- > from && i + 400 > k;)
+		if (tok_punct(e, i, '('))
+			return false;
+	return true;
+}
+
 size_t claims_content_end(const struct engine *e, size_t from, size_t limit)
 {
 	size_t last = limit;
 
 	while (last > from && (tok_punct(e, last - 1, '.') || tok_punct(e, last - 1, ',') ||
-			       tok_punct(e, last - 1, ';')))
+			       tok_punct(e, last - 1, ';') || tok_punct(e, last - 1, '?') ||
+			       tok_punct(e, last - 1, '!') || unopened_paren(e, from, last - 1)))
 		last--;
 	/* a quotation that ends the content: its closing mark and the stop inside it go */
 	if (last > from + 1 && e->t[last - 1].kind == TOK_QCLOSE && e->t[last - 1].pair >= from) {
@@ -110,20 +123,19 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
 	if (tok_punct(e, k, ';') ||
 	    (tok_punct(e, k, ':') && k + 1 < lim && e->t[k + 1].kind == TOK_QOPEN))
 		return true;
+	/* "- although Trump leads the field", "— but campus skepticism was": a contrast after a
+	 * dash */
+	if (tok_dash(e, k) && k + 1 < lim &&
+	    (tok_among(e, k + 1, "although though while whereas but") ||
+	     (tok_is(e, k + 1, "even") && k + 2 < lim && tok_among(e, k + 2, "though if as"))))
+		return true;
 	if (!tok_punct(e, k, ',') || k + 1 >= lim)
 		return false;
-	/* ", deeming them purely personal", ", alluding to ...": a participle phrase */
-	if (e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_CAP) &&
-	    word_ends(e, k + 1, "ing") && !e->t[k + 1].word &&
-	    !tok_among(e, k + 1,
-		       "nothing something anything everything thing morning evening "
-		       "building spring king ring"))
-		return true;
 	/* ", to which O'Malley interjected": a relative clause after a preposition */
 	if (k + 2 < lim && (e->t[k + 1].word & WORD_PREP) &&
 	    (tok_is(e, k + 2, "which") || tok_is(e, k + 2, "whom")))
 		return true;
-	if (tok_is(e, k + 1, "a") || tok_is(e, k + 1, "an") || tok_is(e, k + 1, "the")) {
+	if (tok_among(e, k + 1, "a an the his her their its")) {
 		for (size_t j = k + 2; j < lim; j++)
 			if (tok_punct(e, j, ',') || e->t[j].kind == TOK_QOPEN ||
 			    (e->t[j].word & WORD_VERB) ||
@@ -168,6 +180,8 @@ static bool np_ends(const struct engine *e, size_t k, size_t lim)
 	}
 	if ((tok_is(e, k, "and") || tok_is(e, k, "but")) && e->t[k + 1].kind == TOK_WORD) {
 		const struct tok *n = &e->t[k + 1];
+		if (tok_is(e, k + 1, "not") && k + 2 < lim && word_ends(e, k + 2, "ing"))
+			return true; /* "the business mogul but not naming him" */
 		return !(n->flags & TOKF_CAP) &&
 		       (word_ends(e, k + 1, "ed") || word_ends(e, k + 1, "ing") ||
 			tok_is(e, k + 1, "did") || tok_is(e, k + 1, "was") ||

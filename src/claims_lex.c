@@ -18,7 +18,7 @@ static const struct text_words_group cue_groups[] = {
 	 "boasted bragged call called calling calls challenged challenging charged cited cites "
 	 "citing claim claimed claiming claims complained concede conceded concedes conceding "
 	 "concluded condemned confirmed contend contended contends continued countered "
-	 "criticized criticizes criticizing decided declare declared declares declaring declined "
+	 "criticized criticizes criticizing declare declared declares declaring declined "
 	 "declines declining decried decries decrying defended defending defends demanded denied "
 	 "denies denounced denounces denouncing describe described describes describing discuss "
 	 "discussed discusses discussing dismissed dismissing echoed echoes echoing emphasized "
@@ -34,13 +34,13 @@ static const struct text_words_group cue_groups[] = {
 	 "recognizes recommended referred referring refers refused refuses refusing regard "
 	 "regarded regards reiterated reiterates reiterating rejected rejecting rejects remarked "
 	 "remembered reminded repeated repeating repeats replied report reported reports "
-	 "requested requesting responded revealed reveals said saw say saying says see seeking "
-	 "seeks sees show showed showing shows slammed slamming sought speaking speaks spoke "
-	 "stated stating stressed suggest suggested suggesting suggests supported supports talk "
-	 "talked talking talks tell telling tells testified thanked thanking think thinks "
-	 "thought threatened threatening threatens told touted tweeted tweets urged urging "
-	 "viewed views vowed vowing want wanted wants warn warned warning warns wondered "
-	 "wondering wonders worried worry writes wrote"},
+	 "requested requesting responded revealed reveals said saw say saying says see seeks "
+	 "sees show showed showing shows slammed slamming sought speaking speaks spoke stated "
+	 "stating stressed suggest suggested suggesting suggests supported supports talk talked "
+	 "talking talks tell telling tells testified thanked thanking think thinks thought "
+	 "threatened threatening threatens told touted tweeted tweets urged urging viewed views "
+	 "vowed vowing want wanted wants warn warned warning warns wondered wondering wonders "
+	 "worried worry writes wrote"},
 	/* participles: the source is the clause's subject */
 	{CUE_ING,
 	 "accusing acknowledging adding admitting announcing arguing asserting attacking blaming "
@@ -48,8 +48,8 @@ static const struct text_words_group cue_groups[] = {
 	 "decrying defending denouncing describing discussing dismissing echoing endorsing "
 	 "explaining expressing highlighting hoping insisting lamenting mocking noting offering "
 	 "pointing portraying praising promising pushing questioning railing recalling referring "
-	 "refusing reiterating rejecting repeating requesting saying seeking showing slamming "
-	 "speaking stating suggesting talking telling thanking threatening urging vowing warning "
+	 "refusing reiterating rejecting repeating requesting saying showing slamming speaking "
+	 "stating suggesting talking telling thanking threatening urging vowing warning "
 	 "wondering"},
 	/* an addressee before the content (told X that) */
 	{CUE_OBJ, "asked asks assured described reminded tell telling tells told"},
@@ -84,8 +84,8 @@ static const struct text_words_group cue_groups[] = {
 	 "ordered portrayed portraying portrays praised praises praising prefers proposed "
 	 "questioned questioning recognized recognizes recommended regard regarded regards "
 	 "reiterated reiterates reiterating rejected rejecting rejects repeated repeating "
-	 "repeats requested requesting saw see seeking seeks sees slammed slamming sought "
-	 "supported supports thanked thanking touted urged urging viewed views"},
+	 "repeats requested requesting saw see seeks sees slammed slamming sought supported "
+	 "supports thanked thanking touted urged urging viewed views"},
 	/* "called for", "called on" */
 	{CUE_FOR, "call called calling calls pushed pushing"},
 	/* content after about, on, of, against, over or at ("talked about") */
@@ -102,12 +102,12 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_DOC, "show showed showing shows"},
 	/* an infinitive for content ("vowed to fight") */
 	{CUE_INF,
-	 "decided declined declines declining expect expects hope hoped hopes hoping planned "
-	 "plans pledged promised promising refused refuses refusing seeking seeks sought "
-	 "threatened threatening threatens vowed vowing want wanted wants"},
+	 "declined declines declining expect expects hope hoped hopes hoping planned plans "
+	 "pledged promised promising refused refuses refusing seeks sought threatened "
+	 "threatening threatens vowed vowing want wanted wants"},
 	/* cues only with an infinitive ("declined to comment") */
 	{CUE_INFONLY,
-	 "decided declined declines declining planned plans refused refuses refusing threatened "
+	 "declined declines declining planned plans refused refuses refusing threatened "
 	 "threatening threatens want wanted wants"},
 };
 
