@@ -714,10 +714,11 @@ void claims_try_in(struct engine *e, size_t a, size_t b)
 	/* a cue of its own after it is the claim ("In a statement, the company said") */
 	for (size_t i = k + 1; i < b; i++)
 		if (!(e->t[i].flags & TOKF_INQ) && (e->t[i].cue & (CUE_VERB | CUE_ACCORDING)) &&
+		    !(e->t[i].cue & (CUE_PREPONLY | CUE_OUT | CUE_DOC | CUE_INFONLY)) &&
 		    claims_cue_verb(e, i))
 			return;
 	f = (struct frame){.a = a, .b = b, .c = a, .qa = a, .qb = a + 1, .sa = a + 1, .sb = k};
-	f.kind = CLAIM_INDIRECT;
+	f.kind = CLAIM_ACCORDING_TO; /* what the poll says, as "according to" it */
 	f.cs = e->t[k + 1].start;
 	f.ce = claims_content_end(e, k + 1, claims_clause_limit(e, k + 1, b, false));
 	claims_emit(e, &f);

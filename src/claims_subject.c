@@ -26,9 +26,8 @@ size_t claims_skip_aux_back(const struct engine *e, size_t a, size_t c)
 {
 	while (c > a && e->t[c - 1].kind == TOK_WORD && !(e->t[c - 1].flags & TOKF_CAP) &&
 	       ((e->t[c - 1].word & (WORD_AUX | WORD_ADV)) || word_ends(e, c - 1, "ly") ||
-		tok_is(e, c - 1, "will") || tok_is(e, c - 1, "would") || tok_is(e, c - 1, "did") ||
-		(tok_is(e, c - 1, "since") && c - 1 > a && (e->t[c - 2].word & (WORD_AUX | WORD_VERB)))))
-		c--; /* "has also said", "has since said" */
+		tok_is(e, c - 1, "will") || tok_is(e, c - 1, "would") || tok_is(e, c - 1, "did")))
+		c--;
 	return c;
 }
 
