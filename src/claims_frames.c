@@ -215,7 +215,8 @@ static bool source_starts(const struct engine *e, size_t k, size_t b)
 	if (k >= b || t->kind != TOK_WORD || tok_is(e, k, "that"))
 		return false;
 	/* "former Pennsylvania governor Ed Rendell": lowercase words before a name */
-	if (!(t->flags & (TOKF_CAP | TOKF_DIGIT) || t->word & (WORD_DET | WORD_PRON))) {
+	if (!(t->flags & (TOKF_CAP | TOKF_DIGIT) || t->word & (WORD_DET | WORD_PRON) ||
+	      tok_among(e, k, "several many some most few both two three four five"))) {
 		size_t j = k;
 		while (j < b && j < k + 3 && e->t[j].kind == TOK_WORD &&
 		       !(e->t[j].flags & TOKF_CAP) && !(e->t[j].word & (WORD_VERB | WORD_PREP)) &&
@@ -399,9 +400,21 @@ static bool forward_source(const struct engine *e, struct frame *f)
 
 	if (f->cue & CUE_ING)
 		return last_source(e, f) || claims_subject_fwd(e, f->a, f->c, &f->sa, &f->sb);
-	if (claims_subject_back(e, f->a, f->c, &f->sa, &f->sb))
-		return true;
 	k = f->qa;
+	if (claims_subject_back(e, f->a, f->c, &f->sa, &f->sb)) {
+		/* "Rubio thanked Miami and said": the object of the verb before "and" is no
+		 * subject; the clause's subject is */
+		size_t s = f->sa, t = f->sb;
+		if (!(k > f->a && tok_among(e, k - 1, "and but") && s > f->a &&
+		      e->t[s - 1].kind == TOK_WORD && !(e->t[s - 1].flags & TOKF_CAP) &&
+		      (((e->t[s - 1].cue & CUE_VERB) && claims_cue_verb(e, s - 1)) ||
+		       (e->t[s - 1].word & WORD_VERB) || word_ends(e, s - 1, "ed")) &&
+		      claims_subject_fwd(e, f->a, k - 1, &f->sa, &f->sb) && f->sb < s)) {
+			f->sa = s;
+			f->sb = t;
+		}
+		return true;
+	}
 	return k > f->a && (tok_is(e, k - 1, "and") || tok_is(e, k - 1, "but")) &&
 	       claims_subject_fwd(e, f->a, k - 1, &f->sa, &f->sb);
 }
