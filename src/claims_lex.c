@@ -25,32 +25,33 @@ static const struct text_words_group cue_groups[] = {
 	 "endorsed endorses endorsing estimated estimates expect expected expects explain "
 	 "explained explaining explains expressed expresses expressing fear feared fears feel "
 	 "feels felt find finds found highlighted highlighting hope hoped hopes hoping indicated "
-	 "insist insisted insisting insists joked know knows lamented lamenting learned listed "
-	 "maintained mention mentioned mentions mocked mocking mocks noted notes noting observed "
-	 "offering oppose opposed ordered planned plans pledged pointed pointing points "
-	 "portrayed portraying portrays praised praises praising predicted predicts prefers "
-	 "proclaimed promise promised promises promising proposed pushed pushing questioned "
-	 "questioning quipped railed railing read reads recalled recalling recalls recognized "
-	 "recognizes recommended referred referring refers refused refuses refusing regard "
-	 "regarded regards reiterated reiterates reiterating rejected rejecting rejects remarked "
-	 "remembered reminded repeated repeating repeats replied report reported reports "
-	 "requested requesting responded revealed reveals said saw say saying says see seeks "
-	 "sees show showed showing shows slammed slamming sought speaking speaks spoke stated "
-	 "stating stressed suggest suggested suggesting suggests supported supports talk talked "
-	 "talking talks tell telling tells testified thanked thanking think thinks thought "
-	 "threatened threatening threatens told touted tweeted tweets urged urging viewed views "
-	 "vowed vowing want wanted wants warn warned warning warns wondered wondering wonders "
-	 "worried worry writes wrote"},
+	 "insist insisted insisting insists joked know knows laid lamented lamenting lay laying "
+	 "lays learned listed maintained mention mentioned mentions mocked mocking mocks noted "
+	 "notes noting observed offering oppose opposed ordered planned plans pledged point "
+	 "pointed pointing points portrayed portraying portrays praised praises praising "
+	 "predicted predicts prefers proclaimed promise promised promises promising proposed "
+	 "pushed pushing questioned questioning quipped railed railing read reads recalled "
+	 "recalling recalls recognized recognizes recommended referred referring refers refused "
+	 "refuses refusing regard regarded regards reiterated reiterates reiterating rejected "
+	 "rejecting rejects remarked remembered reminded repeated repeating repeats replied "
+	 "report reported reports requested requesting responded revealed reveals rule ruled "
+	 "rules ruling said saw say saying says see seeks sees show showed showing shows slammed "
+	 "slamming sought speaking speaks spelled spells spoke stated stating stressed suggest "
+	 "suggested suggesting suggests supported supports talk talked talking talks tell "
+	 "telling tells testified thanked thanking think thinks thought threatened threatening "
+	 "threatens told touted tweeted tweets urged urging viewed views vowed vowing want "
+	 "wanted wants warn warned warning warns wondered wondering wonders worried worry writes "
+	 "wrote"},
 	/* participles: the source is the clause's subject */
 	{CUE_ING,
 	 "accusing acknowledging adding admitting announcing arguing asserting attacking blaming "
 	 "blasting calling challenging citing claiming conceding criticizing declaring declining "
 	 "decrying defending denouncing describing discussing dismissing echoing endorsing "
-	 "explaining expressing highlighting hoping insisting lamenting mocking noting offering "
-	 "pointing portraying praising promising pushing questioning railing recalling referring "
-	 "refusing reiterating rejecting repeating requesting saying showing slamming speaking "
-	 "stating suggesting talking telling thanking threatening urging vowing warning "
-	 "wondering"},
+	 "explaining expressing highlighting hoping insisting lamenting laying mocking noting "
+	 "offering pointing portraying praising promising pushing questioning railing recalling "
+	 "referring refusing reiterating rejecting repeating requesting ruling saying showing "
+	 "slamming speaking stating suggesting talking telling thanking threatening urging "
+	 "vowing warning wondering"},
 	/* an addressee before the content (told X that) */
 	{CUE_OBJ, "asked asks assured described reminded tell telling tells told"},
 	/* a belief or a hope, not speech */
@@ -67,7 +68,9 @@ static const struct text_words_group cue_groups[] = {
 	/* cues for quotations only */
 	{CUE_QUOTEONLY, "continued described describing read reads responded"},
 	/* "pointed out" */
-	{CUE_OUT, "pointed pointing points"},
+	{CUE_OUT,
+	 "laid lay laying lays point pointed pointing points rule ruled rules ruling spelled "
+	 "spells"},
 	/* "according to" */
 	{CUE_ACCORDING, "according"},
 	/* "X quoted Y as saying" */
@@ -80,12 +83,13 @@ static const struct text_words_group cue_groups[] = {
 	 "decries decrying defended defending defends demanded denounced denounces denouncing "
 	 "describe describes discuss discussed discusses discussing dismissed dismissing echoed "
 	 "echoes echoing endorsed endorses endorsing expressed expresses expressing highlighted "
-	 "highlighting lamented lamenting listed mocked mocking mocks offering oppose opposed "
-	 "ordered portrayed portraying portrays praised praises praising prefers proposed "
-	 "questioned questioning recognized recognizes recommended regard regarded regards "
-	 "reiterated reiterates reiterating rejected rejecting rejects repeated repeating "
-	 "repeats requested requesting saw see seeks sees slammed slamming sought supported "
-	 "supports thanked thanking touted urged urging viewed views"},
+	 "highlighting laid lamented lamenting lay laying lays listed mocked mocking mocks "
+	 "offering oppose opposed ordered portrayed portraying portrays praised praises praising "
+	 "prefers proposed questioned questioning recognized recognizes recommended regard "
+	 "regarded regards reiterated reiterates reiterating rejected rejecting rejects repeated "
+	 "repeating repeats requested requesting rule ruled rules ruling saw see seeks sees "
+	 "slammed slamming sought spelled spells supported supports thanked thanking touted "
+	 "urged urging viewed views"},
 	/* "called for", "called on" */
 	{CUE_FOR, "call called calling calls pushed pushing"},
 	/* content after about, on, of, against, over or at ("talked about") */
@@ -93,7 +97,7 @@ static const struct text_words_group cue_groups[] = {
 	 "argued asked boasted bragged complained joked railed railing speaking speaks spoke "
 	 "talk talked talking talks warned wrote"},
 	/* content after "to" ("referring to") */
-	{CUE_TO, "pointed pointing points referred referring refers"},
+	{CUE_TO, "point pointed pointing points referred referring refers"},
 	/* cues only with their preposition */
 	{CUE_PREPONLY,
 	 "bragged pushed pushing railed railing referred referring refers speaking speaks spoke "
