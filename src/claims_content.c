@@ -160,7 +160,7 @@ static bool np_ends(const struct engine *e, size_t k, size_t lim)
 
 	if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) || k + 1 >= lim)
 		return false;
-	for (size_t j = k + 1; j < lim; j++)
+	for (size_t j = k + 1; j < lim && j < k + 5; j++)
 		if (tok_is(e, j, "that") || e->t[j].kind == TOK_QOPEN)
 			return false; /* "statements by Trump last week that ..." goes on */
 	if ((tok_is(e, k, "on") || tok_is(e, k, "last") || tok_is(e, k, "this") ||
