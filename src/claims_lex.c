@@ -22,25 +22,25 @@ static const struct text_words_group cue_groups[] = {
 	 "decried decries decrying defended defending defends demanded denied denies denounced "
 	 "denounces denouncing describe described describes describing discuss discussed "
 	 "discusses discussing dismissed dismissing echoed echoes echoing emphasized endorsed "
-	 "endorses endorsing estimated estimates expect expected explain explained explaining "
-	 "explains expressed expresses expressing fear feared fears feel feels finds found "
-	 "highlighted highlighting hope hoped hopes hoping indicated insist insisted insisting "
-	 "insists joked know knows laid lamented lamenting lay laying lays learned listed "
-	 "mention mentioned mentions mocked mocking mocks noted notes noting observed offering "
-	 "oppose opposed ordered planned plans pledged point pointed pointing points portrayed "
-	 "portraying portrays praised praises praising predicted predicts prefers proclaimed "
-	 "promise promised promises promising proposed pushed pushing questioned questioning "
-	 "quipped railed railing read reads recalled recalling recalls recognized recognizes "
-	 "recommended referred referring refers refused refuses refusing regard regarded regards "
-	 "reiterated reiterates reiterating rejected rejecting rejects remarked remembered "
-	 "reminded repeated repeating repeats replied report reported reports requested "
-	 "requesting responded revealed reveals rule ruled rules ruling said saw say saying says "
-	 "see seeks sees show showed showing shows slammed slamming sought speaking speaks "
-	 "spelled spells spoke stated stating stressed suggest suggested suggesting suggests "
-	 "supported supports talk talked talking talks tell telling tells testified thanked "
-	 "thanking think thinks thought threatened threatening threatens told touted tweeted "
-	 "tweets urged urging viewed views vowed vowing want wanted wants warn warned warning "
-	 "warns wondered wondering wonders worried worry writes wrote"},
+	 "endorses endorsing estimated estimates expect expected expects explain explained "
+	 "explaining explains expressed expresses expressing fear feared fears feel feels finds "
+	 "found highlighted highlighting hope hoped hopes hoping indicated insist insisted "
+	 "insisting insists joked know knows laid lamented lamenting lay laying lays learned "
+	 "listed mention mentioned mentions mocked mocking mocks noted notes noting observed "
+	 "offering oppose opposed ordered planned plans pledged point pointed pointing points "
+	 "portrayed portraying portrays praised praises praising predicted predicts prefers "
+	 "proclaimed promise promised promises promising proposed pushed pushing questioned "
+	 "questioning quipped railed railing read reads recalled recalling recalls recognized "
+	 "recognizes recommended referred referring refers refused refuses refusing regard "
+	 "regarded regards reiterated reiterates reiterating rejected rejecting rejects remarked "
+	 "remembered reminded repeated repeating repeats replied report reported reports "
+	 "requested requesting responded revealed reveals rule ruled rules ruling said saw say "
+	 "saying says see seeks sees show showed showing shows slammed slamming sought speaking "
+	 "speaks spelled spells spoke stated stating stressed suggest suggested suggesting "
+	 "suggests supported supports talk talked talking talks tell telling tells testified "
+	 "thanked thanking think thinks thought threatened threatening threatens told touted "
+	 "tweeted tweets urged urging viewed views vowed vowing want wanted wants warn warned "
+	 "warning warns wondered wondering wonders worried worry writes wrote"},
 	/* participles: the source is the clause's subject */
 	{CUE_ING,
 	 "accusing acknowledging adding admitting announcing arguing asserting attacking blaming "
@@ -55,9 +55,9 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_OBJ, "asked asks assured described reminded tell telling tells told"},
 	/* a belief or a hope, not speech */
 	{CUE_BELIEF,
-	 "accept accepted accepts believe believed believes expect expected fear feared fears "
-	 "feel feels hope hoped hopes hoping know knows planned plans regard regarded regards "
-	 "saw see sees think thinks thought viewed views want wanted wants worried worry"},
+	 "accept accepted accepts believe believed believes expect expected expects fear feared "
+	 "fears feel feels hope hoped hopes hoping know knows planned plans regard regarded "
+	 "regards saw see sees think thinks thought viewed views want wanted wants worried worry"},
 	/* reported content only with "that" or a quotation */
 	{CUE_NEEDTHAT,
 	 "agree agreed agrees charged confirmed denied denies estimated estimates fear feared "
@@ -104,9 +104,9 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_DOC, "show showed showing shows"},
 	/* an infinitive for content ("vowed to fight") */
 	{CUE_INF,
-	 "declined declines declining expect hope hoped hopes hoping planned plans pledged "
-	 "promised promising refused refuses refusing seeks sought threatened threatening "
-	 "threatens vowed vowing want wanted wants"},
+	 "declined declines declining expect expects hope hoped hopes hoping planned plans "
+	 "pledged promised promising refused refuses refusing seeks sought threatened "
+	 "threatening threatens vowed vowing want wanted wants"},
 	/* cues only with an infinitive ("declined to comment") */
 	{CUE_INFONLY,
 	 "declined declines declining planned plans refused refuses refusing threatened "
