@@ -667,6 +667,68 @@ static void try_seem(struct engine *e, struct frame *f)
 	claims_emit(e, f);
 }
 
+/* The prepositions the stance noun at c takes before what it is about. */
+static const char *noun_preps(const struct engine *e, size_t c)
+{
+	if (tok_among(e, c, "attack attacks"))
+		return "on against";
+	if (tok_among(e, c, "criticism endorsement"))
+		return "of";
+	if (tok_is(e, c, "opposition"))
+		return "to";
+	if (tok_is(e, c, "questions"))
+		return "about";
+	return "for"; /* support */
+}
+
+/* "his attacks on Clinton", "Trump's opposition to trade deals", "support for the bill": a noun
+ * of a stance and its preposition; the noun phrase after it is the content, the possessive
+ * before it (if any) the source. */
+static void try_noun(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, p = c + 1, k = c;
+
+	if (p + 1 >= f->b || !tok_among(e, p, noun_preps(e, c)) ||
+	    (e->t[p + 1].kind != TOK_WORD && e->t[p + 1].kind != TOK_QOPEN) ||
+	    (e->t[p + 1].word & (WORD_VERB | WORD_PREP)))
+		return;
+	/* the possessive before the noun, past up to two adjectives ("his sharp attacks") */
+	while (k > f->a && k + 2 > c && e->t[k - 1].kind == TOK_WORD && !e->t[k - 1].word &&
+	       !(e->t[k - 1].flags & TOKF_CAP) && !word_ends(e, k - 1, "'s") &&
+	       !word_ends(e, k - 1, "\xE2\x80\x99s"))
+		k--;
+	f->sa = f->sb = 0;
+	if (k > f->a && tok_among(e, k - 1, "his her their its our")) {
+		f->sa = k - 1;
+		f->sb = k;
+	} else if (k > f->a && (e->t[k - 1].flags & TOKF_CAP) &&
+		   (word_ends(e, k - 1, "'s") || word_ends(e, k - 1, "\xE2\x80\x99s"))) {
+		f->sb = k;
+		for (f->sa = k - 1;
+		     f->sa > f->a && f->sa + 4 > k && e->t[f->sa - 1].kind == TOK_WORD &&
+		     (e->t[f->sa - 1].flags & TOKF_CAP);
+		     f->sa--)
+			;
+	}
+	/* "reiterated his support for the bill": the noun is a verb's content already */
+	if (k > f->a && (e->t[(f->sa < f->sb ? f->sa : k) - 1].cue & CUE_VERB))
+		return;
+	f->qa = c;
+	f->qb = p + 1;
+	f->cue |= CUE_NP;
+	claims_content_at(e, f, p + 1);
+	/* the noun phrase ends where its clause's verb begins ("his attacks on X have
+	 * elevated ..."), or at a comma or a dash */
+	for (size_t i = p + 2; i < f->b && e->t[i].start < f->ce; i++)
+		if (!(e->t[i].flags & TOKF_INQ) &&
+		    ((e->t[i].word & (WORD_VERB | WORD_AUX)) || e->t[i].cue ||
+		     tok_punct(e, i, ',') || tok_dash(e, i))) {
+			f->ce = e->t[i - 1].end;
+			break;
+		}
+	claims_emit(e, f);
+}
+
 /* True when "as" follows the cue at c within ten words, before any punctuation (before b). */
 static bool as_follows(const struct engine *e, size_t c, size_t b)
 {
@@ -682,6 +744,10 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 
 	if (f.cue & CUE_SEEM) {
 		try_seem(e, &f);
+		return;
+	}
+	if (f.cue & CUE_NOUN) {
+		try_noun(e, &f);
 		return;
 	}
 	if (tok_among(e, c, "see sees saw view views viewed regard regards regarded") &&

@@ -6,6 +6,8 @@
 /* Speech and belief cues by surface form, a group per class: a word has the classes of all the
  * groups it is in. Each group in order (checked by claims_lex_check()). */
 static const struct text_words_group cue_groups[] = {
+	/* nouns of a stance, with a preposition before what they are about */
+	{CUE_NOUN, "attack attacks criticism endorsement opposition questions support"},
 	/* an impression with no source */
 	{CUE_SEEM, "appear appeared appears seem seemed seems"},
 	/* speech and belief verbs */

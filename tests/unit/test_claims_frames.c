@@ -111,6 +111,44 @@ static void content_ends(void)
 	done(&f);
 }
 
+/* A noun of a stance with its own preposition ("his attacks on", "support for"), not after a
+ * cue verb ("reiterated his support for") and not with another preposition ("support of"). */
+static void stance_nouns(void)
+{
+	struct fixture f = run("His attacks on billionaire financiers have elevated money.\n\n"
+			       "Ryan reiterated his support for the bill.\n\n"
+			       "The support of voters matters.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "billionaire financiers", "His", "attacks on", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "his support for the bill", "Ryan", "reiterated", NULL);
+	done(&f);
+}
+
+/* Sources: the clause's subject after "X thanked Y and said", "One in three", "those surveyed",
+ * "said several observers"; phrasal cues "laid out", "would not rule out". */
+static void sources_and_phrasal_cues(void)
+{
+	struct fixture f = run("Rubio thanked Miami and said it was great to be home.\n\n"
+			       "One in three said the party does not care.\n\n"
+			       "Those surveyed said Trump was best able to handle the issue.\n\n"
+			       "The race was surprising, said several observers.\n\n"
+			       "Trump laid out his vision for America.\n\n"
+			       "Ayotte would not rule out shifting her position.\n");
+
+	CHECK_EQ(f.l->n, 7);
+	claim_is(&f, 1, CLAIM_INDIRECT, "it was great to be home", "Rubio", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the party does not care", "One in three", "said", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "Trump was best able to handle the issue", "Those surveyed",
+		 "said", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "The race was surprising", "several observers", "said",
+		 NULL);
+	claim_is(&f, 5, CLAIM_INDIRECT, "his vision for America", "Trump", "laid out", NULL);
+	claim_is(&f, 6, CLAIM_INDIRECT, "shifting her position", "Ayotte", "would not rule out",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(impressions);
@@ -118,5 +156,7 @@ int main(void)
 	RUN(subjects_and_objects);
 	RUN(quotations_go_on);
 	RUN(content_ends);
+	RUN(stance_nouns);
+	RUN(sources_and_phrasal_cues);
 	return CHECK_DONE();
 }
