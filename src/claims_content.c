@@ -371,6 +371,10 @@ static size_t start_after_object(const struct engine *e, size_t p, size_t b, uns
 
 	/* told reporters that / told a crowd in Ohio that */
 	for (size_t k = p; k < lim; k++) {
+		/* "told ABC’s “Good Morning America” that": a title, then the content */
+		if (e->t[k].kind == TOK_QOPEN && e->t[k].pair + 1 < b && e->t[k].pair < k + 8 &&
+		    tok_is(e, e->t[k].pair + 1, "that"))
+			return e->t[k].pair + 1;
 		if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN)
 			return k;
 		if (tok_punct(e, k, ':') && k + 1 < b)
@@ -384,9 +388,8 @@ static size_t start_after_object(const struct engine *e, size_t p, size_t b, uns
 	for (size_t k = p + 1; k < lim; k++) {
 		if (e->t[k].kind != TOK_WORD)
 			break;
-		if (tok_is(e, k, "he") || tok_is(e, k, "she") || tok_is(e, k, "they") ||
-		    tok_is(e, k, "it") || tok_is(e, k, "we") || tok_is(e, k, "I") ||
-		    tok_is(e, k, "the") || tok_is(e, k, "there") || contraction(e, k))
+		if (tok_among(e, k, "he she they it we i the there his her their its our my") ||
+		    contraction(e, k))
 			return k;
 		if (e->t[k].word & WORD_PREP)
 			break;

@@ -460,6 +460,16 @@ static void try_forward(struct engine *e, struct frame *f)
 		return;
 	}
 	p = claims_content_start(e, f->qb, f->b, f->cue);
+	/* "She added, Donald Trump is ...", "The Atlantic noted, trust in government is ...": a
+	 * clause after a comma when the tag opens the sentence */
+	if (p == SIZE_MAX && f->qb + 2 < f->b && tok_punct(e, f->qb, ',') &&
+	    !(f->cue & (CUE_NP | CUE_OBJ | CUE_NEEDTHAT | CUE_QUOTEONLY | CUE_INFONLY)) &&
+	    claims_trim_intro(e, f->a, f->sa) == f->sa && e->t[f->qb + 1].kind == TOK_WORD &&
+	    !e->t[f->qb + 1].cue && !word_ends(e, f->qb + 1, "ing") &&
+	    ((e->t[f->qb + 1].flags & TOKF_CAP) ||
+	     (e->t[f->qb + 1].word & (WORD_PRON | WORD_DET))) &&
+	    !(e->t[f->qb + 1].word & (WORD_ADV | WORD_PREP | WORD_SUBORD | WORD_CONJ | WORD_REL)))
+		p = f->qb + 1;
 	if (p == SIZE_MAX)
 		return;
 	claims_content_at(e, f, p);
@@ -711,7 +721,8 @@ static void try_noun(struct engine *e, struct frame *f)
 			;
 	}
 	/* "reiterated his support for the bill": the noun is a verb's content already */
-	if (k > f->a && (e->t[(f->sa < f->sb ? f->sa : k) - 1].cue & CUE_VERB))
+	if ((f->sa < f->sb ? f->sa : k) > f->a &&
+	    (e->t[(f->sa < f->sb ? f->sa : k) - 1].cue & CUE_VERB))
 		return;
 	f->qa = c;
 	f->qb = p + 1;

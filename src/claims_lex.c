@@ -132,9 +132,10 @@ static const struct text_words_group word_groups[] = {
 	 "after although at because before but during earlier however if in later meanwhile on "
 	 "previously recently since still though when while"},
 	/* adverbs */
-	{WORD_ADV, "again already also always earlier even further here however instead just later "
-		   "meanwhile most never not now once only previously publicly recently repeatedly "
-		   "reportedly still then there yet"},
+	{WORD_ADV,
+	 "again already also always earlier even ever further here however instead just later "
+	 "long meanwhile most never not now often once only previously publicly recently "
+	 "repeatedly reportedly since sometimes still then there yet"},
 	/* times */
 	{WORD_TIME,
 	 "ago april august day december earlier february friday january july june last later "

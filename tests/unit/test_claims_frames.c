@@ -149,6 +149,28 @@ static void sources_and_phrasal_cues(void)
 	done(&f);
 }
 
+/* "have often argued", a clause after "added," when the tag opens the sentence, an addressee
+ * then a clause opening with a possessive, a programme's title between "told" and "that". */
+static void tags_and_addressees(void)
+{
+	struct fixture f =
+		run("Republicans have often argued that guns make people safer.\n\n"
+		    "She added, Donald Trump is a proven businessman.\n\n"
+		    "Podesta told the AP his firm worked closely with the nonprofit.\n\n"
+		    "Kasich told ABC\xE2\x80\x99s \xE2\x80\x9CThis Week\xE2\x80\x9D that he "
+		    "agrees.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that guns make people safer", "Republicans",
+		 "have often argued", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Donald Trump is a proven businessman", "She", "added",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "his firm worked closely with the nonprofit", "Podesta",
+		 "told", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "that he agrees", "Kasich", "told", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(impressions);
@@ -158,5 +180,6 @@ int main(void)
 	RUN(content_ends);
 	RUN(stance_nouns);
 	RUN(sources_and_phrasal_cues);
+	RUN(tags_and_addressees);
 	return CHECK_DONE();
 }
