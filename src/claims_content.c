@@ -423,6 +423,23 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 		    e->t[k + 1].kind == TOK_QOPEN)
 			return k + 1;
 	}
+	/* "said in politics it takes time", "said in a statement he would run", "explained after
+	 * winning Ohio, he would have to ...": a short phrase, then a clause with a pronoun for
+	 * its subject */
+	if (!(e->t[p].word & WORD_PREP) || (e->t[p].word & WORD_TIME))
+		return SIZE_MAX;
+	for (k = p + 2; k + 1 < b && k < p + 12; k++) {
+		if (e->t[k].kind != TOK_WORD && !tok_punct(e, k, ','))
+			break;
+		if (tok_among(e, k, "he she it they we i") && !(e->t[k + 1].word & WORD_PREP) &&
+		    e->t[k + 1].kind == TOK_WORD &&
+		    (tok_punct(e, k - 1, ',') ||
+		     (e->t[k - 1].kind == TOK_WORD && !e->t[k - 1].word && !e->t[k - 1].cue &&
+		      !word_ends(e, k - 1, "ing"))))
+			return k;
+		if (tok_is(e, k, "that") || (e->t[k].cue & CUE_VERB) || (e->t[k].word & WORD_VERB))
+			break;
+	}
 	return SIZE_MAX;
 }
 
