@@ -483,6 +483,9 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 		return p;
 	if (cue & (CUE_NEEDTHAT | CUE_QUOTEONLY))
 		return SIZE_MAX;
+	/* "said having Trump at the top ... puts them at risk": a gerund clause */
+	if (tok_among(e, p, "having being") && p + 2 < b && e->t[p + 1].kind == TOK_WORD)
+		return p;
 	if (e->t[p].kind != TOK_WORD || e->t[p].word & (WORD_PREP | WORD_VERB | WORD_CONJ) ||
 	    tok_is(e, p, "so") || tok_is(e, p, "yes") || tok_is(e, p, "no"))
 		return SIZE_MAX;

@@ -243,11 +243,17 @@ static bool apposed_subject(const struct engine *e, size_t a, size_t comma)
 {
 	size_t k = claims_trim_intro(e, a, comma), name = k;
 
-	while (k < comma && e->t[k].kind == TOK_WORD && (e->t[k].flags & TOKF_CAP) &&
-	       !(e->t[k].word & (WORD_PRON | WORD_DET | WORD_TIME)))
+	while (k < comma && ((e->t[k].kind == TOK_WORD && (e->t[k].flags & TOKF_CAP) &&
+			      !(e->t[k].word & (WORD_PRON | WORD_DET | WORD_TIME))) ||
+			     (k > name && tok_punct(e, k, '.')))) /* "Sen. Jon Tester" */
 		k++;
-	if (k == name || k + 2 >= comma || !tok_punct(e, k, ',') ||
-	    !(tok_is(e, k + 1, "a") || tok_is(e, k + 1, "an") || tok_is(e, k + 1, "the")))
+	if (k == name || k + 2 >= comma || !tok_punct(e, k, ',') || e->t[k + 1].kind != TOK_WORD)
+		return false;
+	/* ", a Trump supporter,", ", chairman of the committee," */
+	if (!tok_among(e, k + 1, "a an the") &&
+	    ((e->t[k + 1].flags & TOKF_CAP) || e->t[k + 1].cue ||
+	     (e->t[k + 1].word & (WORD_PREP | WORD_SUBORD | WORD_REL | WORD_PRON | WORD_CONJ |
+				  WORD_ADV | WORD_TIME | WORD_VERB))))
 		return false;
 	for (k += 2; k < comma; k++)
 		if (e->t[k].kind != TOK_WORD || (e->t[k].word & (WORD_VERB | WORD_REL)) ||
