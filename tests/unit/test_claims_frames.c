@@ -171,6 +171,25 @@ static void tags_and_addressees(void)
 	done(&f);
 }
 
+/* A name with an apposition without an article before ", said"; a gerund clause after the cue;
+ * a short phrase, then a clause with a pronoun subject. */
+static void appositions_and_gerunds(void)
+{
+	struct fixture f =
+		run("Montana Sen. Jon Tester, chairman of the committee, said the ticket "
+		    "puts senators at risk.\n\n"
+		    "Tester said having Trump on the ticket puts senators at risk.\n\n"
+		    "Pence said in politics it takes time to build trust.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the ticket puts senators at risk",
+		 "Montana Sen. Jon Tester, chairman of the committee", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "having Trump on the ticket puts senators at risk",
+		 "Tester", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "it takes time to build trust", "Pence", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(impressions);
@@ -181,5 +200,6 @@ int main(void)
 	RUN(stance_nouns);
 	RUN(sources_and_phrasal_cues);
 	RUN(tags_and_addressees);
+	RUN(appositions_and_gerunds);
 	return CHECK_DONE();
 }
