@@ -767,6 +767,16 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 		try_noun(e, &f);
 		return;
 	}
+	if (tok_is(e, c, "put")) { /* "as Sykes put it, ...", "she put it this way: “...”" */
+		if (c + 2 >= b || !tok_is(e, c + 1, "it"))
+			return;
+		f.qb = c + 2;
+		if (try_as(e, &f))
+			return;
+		if (!try_inverted(e, &f))
+			try_forward(e, &f);
+		return;
+	}
 	if (tok_among(e, c, "see sees saw view views viewed regard regards regarded") &&
 	    !as_follows(e, c, b))
 		return; /* "saw the incident" is no view; "see Trump as the solution" is */

@@ -31,7 +31,7 @@ static const struct text_words_group cue_groups[] = {
 	 "listed mention mentioned mentions mocked mocking mocks noted notes noting observed "
 	 "offering oppose opposed ordered planned plans pledged point pointed pointing points "
 	 "portrayed portraying portrays praised praises praising predicted predicts prefers "
-	 "proclaimed promise promised promises promising proposed pushed pushing questioned "
+	 "proclaimed promise promised promises promising proposed pushed pushing put questioned "
 	 "questioning quipped railed railing read reads recalled recalling recalls recognized "
 	 "recognizes recommended referred referring refers refused refuses refusing regard "
 	 "regarded regards reiterated reiterates reiterating rejected rejecting rejects remarked "
@@ -66,7 +66,7 @@ static const struct text_words_group cue_groups[] = {
 	 "fears feel feels finds found indicated learned pledged promised remembered report "
 	 "reported reports revealed suggest suggesting thought vowed warning worried worry"},
 	/* cues for quotations only */
-	{CUE_QUOTEONLY, "continued described describing read reads responded"},
+	{CUE_QUOTEONLY, "continued described describing put read reads responded"},
 	/* "pointed out" */
 	{CUE_OUT,
 	 "laid lay laying lays point pointed pointing points rule ruled rules ruling spelled "

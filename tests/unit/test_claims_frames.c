@@ -190,6 +190,20 @@ static void appositions_and_gerunds(void)
 	done(&f);
 }
 
+/* "As X put it, Y" and "X put it this way: “...”"; "put" alone is no cue. */
+static void put_it(void)
+{
+	struct fixture f = run("As Mr. Sykes put it, you realize you have destroyed the outlet.\n\n"
+			       "The senator put it this way: \"We will win.\"\n\n"
+			       "She put the bill on hold.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "you realize you have destroyed the outlet", "Mr. Sykes",
+		 "put it", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "We will win.", "The senator", "put it", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(impressions);
@@ -201,5 +215,6 @@ int main(void)
 	RUN(sources_and_phrasal_cues);
 	RUN(tags_and_addressees);
 	RUN(appositions_and_gerunds);
+	RUN(put_it);
 	return CHECK_DONE();
 }
