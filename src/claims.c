@@ -24,11 +24,12 @@ static void analyse_sentence(struct engine *e, size_t a, size_t b)
 	e->sent_src.start = e->sent_src.end = 0;
 	e->frame_end = a;
 	e->sent_first = e->nout;
+	claims_try_in(e, a, b);
 	for (size_t i = a; i < b; i++) {
 		const struct tok *t = &e->t[i];
 		if (t->flags & (TOKF_INQ | TOKF_USED))
 			continue;
-		if (t->kind == TOK_WORD && claims_cue_verb(e, i)) {
+		if (t->kind == TOK_WORD && (claims_cue_verb(e, i) || (t->cue & CUE_NOUN))) {
 			size_t before = e->nout;
 			claims_try_cue(e, a, b, i);
 			if (e->nout > before)

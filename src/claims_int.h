@@ -43,6 +43,8 @@ enum {
 	CUE_DOC = 1u << 15,      /* a cue only for a document or data ("the poll shows") */
 	CUE_INF = 1u << 16,      /* takes an infinitive for content ("vowed to fight") */
 	CUE_INFONLY = 1u << 17,  /* a cue only with an infinitive ("declined to comment") */
+	CUE_SEEM = 1u << 18, /* an impression with no source ("X seemed to", "it appears that") */
+	CUE_NOUN = 1u << 19, /* a noun with its preposition: "his attacks on", "support for" */
 };
 
 /* Other word classes (claims_lex_word). */
@@ -125,6 +127,23 @@ static inline bool tok_is(const struct engine *e, size_t i, const char *w)
 	return t->end - t->start == n && strncasecmp(e->text + t->start, w, n) == 0;
 }
 
+/* True when token i is one of the words (ASCII, case-insensitive), a string of lowercase words
+ * separated by single spaces ("while whereas however"). */
+static inline bool tok_among(const struct engine *e, size_t i, const char *words)
+{
+	const struct tok *t = &e->t[i];
+	size_t n = t->end - t->start;
+
+	for (const char *w = words; *w;) {
+		const char *end = strchr(w, ' ');
+		size_t len = end ? (size_t)(end - w) : strlen(w);
+		if (len == n && strncasecmp(e->text + t->start, w, n) == 0)
+			return true;
+		w += end ? len + 1 : len;
+	}
+	return false;
+}
+
 /* True when token i is the punctuation character c alone. */
 static inline bool tok_punct(const struct engine *e, size_t i, char c)
 {
@@ -164,7 +183,8 @@ unsigned claims_lex_word(const char *s, size_t len);
 void claims_lex_classes(const char *s, size_t len, unsigned *cue, unsigned *word);
 /* True for honorifics and titles before a name (Mr, Dr, Sen, President ...). */
 bool claims_lex_title(const char *s, size_t len);
-/* True when the lists are sorted (a unit test checks it). */
+/* True when the lists are well formed: each group in order, no word twice in one (a unit test
+ * checks it). */
 bool claims_lex_check(void);
 
 /* ---- tokens (claims_tokens.c) ---- */
@@ -207,6 +227,69 @@ bool claims_subject_fwd(const struct engine *e, size_t a, size_t b, size_t *sa, 
  * the source is [c + 1, result), within the sentence ending at b. */
 size_t claims_source_after(const struct engine *e, size_t c, size_t b);
 
+/* A frame being read: the sentence, the cue, then the source, the kind and the content as
+ * they are found. Token ranges are [start, end); the source is empty when sa >= sb. */
+struct frame {
+	size_t a, b;   /* the sentence */
+	size_t c;      /* the cue word */
+	unsigned cue;  /* its claims_lex_cue() classes */
+	size_t qa, qb; /* the cue's tokens ("has also said", "according to") */
+	size_t sa, sb; /* the source's tokens */
+	enum claim_kind kind;
+	size_t cs, ce; /* the content's bytes */
+};
+
+/* ---- where content begins and ends (claims_content.c) ---- */
+
+/* The end (byte offset) of content that starts in this sentence and runs to `limit` (token
+ * index, exclusive); a quotation opened inside runs on to its close. */
+size_t claims_content_end(const struct engine *e, size_t from, size_t limit);
+/* The cue verb of a clause that begins at token k (before lim): its subject ("he", "analysts",
+ * "the company"), adverbs and auxiliaries, then a cue used as a verb; SIZE_MAX when there is
+ * none. */
+size_t claims_clause_cue(const struct engine *e, size_t k, size_t lim);
+/* True when the cue at c closes its sentence (ending at b) but for a time or a place: the tag
+ * of an inverted attribution ("..., the company said on Friday."). */
+bool claims_tag_ends(const struct engine *e, size_t c, size_t b);
+/* The token where the content of a forward claim at token p ends (exclusive): the sentence's
+ * end b, a participle clause (", adding that"), a coordinated clause with a cue of its own
+ * ("..., and he warned that"), the tag of an attribution around it ("..., the company said."),
+ * a clause that comments on it (", while ..."), and for noun-phrase content (np) a time, an
+ * occasion or a coordinated verb phrase; always > p when p < b. */
+size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np);
+/* The token after a discourse connective that opens content at k ("Still,", "In fact,", "But"),
+ * before lim; k when there is none. */
+size_t claims_skip_connective(const struct engine *e, size_t k, size_t lim);
+/* Where content that ends before token `upto` begins: the sentence's start (a), or the end of
+ * the claim before it in the sentence, and never more than 400 tokens back. A byte offset. */
+size_t claims_floor_start(const struct engine *e, size_t a, size_t upto);
+/* Extends content that ends at a closing mark by the quotation-only sentences from token
+ * `after` on in the same paragraph ("A," he said. "B."). Returns the new end. */
+size_t claims_run_on(const struct engine *e, size_t after, size_t end);
+/* After an inverted cue and its source ending at token r: content that goes on ("A," he said,
+ * "B." / Y, he said, Z.) and quotation-only sentences after. Returns the new content end. */
+size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bool quoted);
+/* The content after a forward cue whose frame ends at token p: the token where it begins (a
+ * quotation mark for direct content) or SIZE_MAX. */
+size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned cue);
+/* Sets the kind and content of a frame whose content begins at token p (p < f->b): the
+ * quotation that opens there, or the clause that starts there. */
+void claims_content_at(const struct engine *e, struct frame *f, size_t p);
+
+/* ---- the claim of a frame (claims_emit.c) ---- */
+
+/* True when the head of frame f's source (its last word before a comma or a preposition) is a
+ * document or data: "the new poll", "FEC records", "a survey of voters". */
+bool claims_doc_source(const struct engine *e, const struct frame *f);
+/* True when the content [cs, ce) holds nothing but times ("late Thursday", "on Monday"). */
+bool claims_only_time(const struct engine *e, size_t cs, size_t ce);
+/* Adds the claim of frame f to e->out, resolving its source; content that opens its paragraph
+ * starts after a dateline ("TAIPEI — "), and content left empty adds nothing. */
+void claims_emit(struct engine *e, struct frame *f);
+/* True when the sentence has claims and all of them end before byte pos: content that runs
+ * from the sentence's start to pos holds them. */
+bool claims_holds_claims(const struct engine *e, size_t pos);
+
 /* ---- frames (claims_frames.c) ---- */
 
 /* Each adds the claims it finds to e->out, with their sources resolved, and sets e->sent_src to
@@ -214,6 +297,9 @@ size_t claims_source_after(const struct engine *e, size_t c, size_t b);
 
 /* Tries the frames around the cue at token c in the sentence [a, b). */
 void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c);
+/* Tries a document or data named in the phrase that opens the sentence [a, b) ("In the latest
+ * poll, X leads"). */
+void claims_try_in(struct engine *e, size_t a, size_t b);
 /* Tries a headline or transcript label before the colon at c in the sentence starting at a. */
 void claims_try_colon(struct engine *e, size_t a, size_t c);
 /* Tries a quotation signed with the dash at i ("..." ― Name) in the sentence ending at b. */

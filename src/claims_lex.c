@@ -1,646 +1,238 @@
 /* claims_lex: the word lists of the claims engine (speech cues, stop words, titles, roles). */
 #include "claims_int.h"
 
-#include <stdint.h>
-#include <stdlib.h>
-#include <string.h>
-#include <strings.h>
+#include <pthread.h>
 
-struct entry {
-	const char *word;
-	unsigned flags;
+/* Speech and belief cues by surface form, a group per class: a word has the classes of all the
+ * groups it is in. Each group in order (checked by claims_lex_check()). */
+static const struct text_words_group cue_groups[] = {
+	/* nouns of a stance, with a preposition before what they are about */
+	{CUE_NOUN, "attack attacks criticism endorsement opposition questions support"},
+	/* an impression with no source */
+	{CUE_SEEM, "appear appeared appears seem seemed seems"},
+	/* speech and belief verbs */
+	{CUE_VERB,
+	 "accept accepted accepts accused accuses accusing acknowledge acknowledged acknowledges "
+	 "acknowledging added adding adds admit admits admitted admitting agree agreed agrees "
+	 "alleged alleges announce announced announces announcing answered argue argued argues "
+	 "arguing asked asks assert asserted asserting asserts assured attacked attacking backed "
+	 "believe believed believes bemoaned blamed blames blaming blasted blasting boasted "
+	 "bragged call called calling calls challenged challenging charged cited cites citing "
+	 "claim claimed claiming claims complained concede conceded concedes conceding concluded "
+	 "condemned confirmed contend contended contends continued countered criticized "
+	 "criticizes criticizing declare declared declares declaring declined declines declining "
+	 "decried decries decrying defended defending defends demanded denied denies denounced "
+	 "denounces denouncing describe described describes describing discuss discussed "
+	 "discusses discussing dismissed dismissing echoed echoes echoing emphasized endorsed "
+	 "endorses endorsing estimated estimates expect expected expects explain explained "
+	 "explaining explains expressed expresses expressing fear feared fears feel feels finds "
+	 "found highlighted highlighting hope hoped hopes hoping indicated insist insisted "
+	 "insisting insists joked know knows laid lamented lamenting lay laying lays learned "
+	 "listed mention mentioned mentions mocked mocking mocks noted notes noting observed "
+	 "offering oppose opposed ordered planned plans pledged point pointed pointing points "
+	 "portrayed portraying portrays praised praises praising predicted predicts prefers "
+	 "proclaimed promise promised promises promising proposed pushed pushing put questioned "
+	 "questioning quipped railed railing read reads recalled recalling recalls recognized "
+	 "recognizes recommended referred referring refers refused refuses refusing regard "
+	 "regarded regards reiterated reiterates reiterating rejected rejecting rejects remarked "
+	 "remembered reminded repeated repeating repeats replied report reported reports "
+	 "requested requesting responded revealed reveals rule ruled rules ruling said saw say "
+	 "saying says see seeks sees show showed showing shows slammed slamming sought speaking "
+	 "speaks spelled spells spoke stated stating stressed suggest suggested suggesting "
+	 "suggests supported supports talk talked talking talks tell telling tells testified "
+	 "thanked thanking think thinks thought threatened threatening threatens told touted "
+	 "tweeted tweets urged urging viewed views vowed vowing want wanted wants warn warned "
+	 "warning warns wondered wondering wonders worried worry writes wrote"},
+	/* participles: the source is the clause's subject */
+	{CUE_ING,
+	 "accusing acknowledging adding admitting announcing arguing asserting attacking blaming "
+	 "blasting calling challenging citing claiming conceding criticizing declaring declining "
+	 "decrying defending denouncing describing discussing dismissing echoing endorsing "
+	 "explaining expressing highlighting hoping insisting lamenting laying mocking noting "
+	 "offering pointing portraying praising promising pushing questioning railing recalling "
+	 "referring refusing reiterating rejecting repeating requesting ruling saying showing "
+	 "slamming speaking stating suggesting talking telling thanking threatening urging "
+	 "vowing warning wondering"},
+	/* an addressee before the content (told X that) */
+	{CUE_OBJ, "asked asks assured described reminded tell telling tells told"},
+	/* a belief or a hope, not speech */
+	{CUE_BELIEF,
+	 "accept accepted accepts believe believed believes expect expected expects fear feared "
+	 "fears feel feels hope hoped hopes hoping know knows planned plans regard regarded "
+	 "regards saw see sees think thinks thought viewed views want wanted wants worried worry"},
+	/* reported content only with "that" or a quotation */
+	{CUE_NEEDTHAT,
+	 "agree agreed agrees charged confirmed denied denies estimated estimates fear feared "
+	 "fears feel feels finds found indicated learned pledged promised remembered report "
+	 "reported reports revealed suggest suggesting thought vowed warning worried worry"},
+	/* cues for quotations only */
+	{CUE_QUOTEONLY, "continued described describing put read reads responded"},
+	/* "pointed out" */
+	{CUE_OUT,
+	 "laid lay laying lays point pointed pointing points rule ruled rules ruling spelled "
+	 "spells"},
+	/* "according to" */
+	{CUE_ACCORDING, "according"},
+	/* "X quoted Y as saying" */
+	{CUE_QUOTED, "quoted"},
+	/* content may be a noun phrase (called X a Y, criticized X) */
+	{CUE_NP,
+	 "accused accuses accusing alleged alleges answered asked asks attacked attacking backed "
+	 "bemoaned blamed blames blaming blasted blasting call called calling calls challenged "
+	 "challenging cited cites citing condemned criticized criticizes criticizing decried "
+	 "decries decrying defended defending defends demanded denounced denounces denouncing "
+	 "describe describes discuss discussed discusses discussing dismissed dismissing echoed "
+	 "echoes echoing endorsed endorses endorsing expressed expresses expressing highlighted "
+	 "highlighting laid lamented lamenting lay laying lays listed mocked mocking mocks "
+	 "offering oppose opposed ordered portrayed portraying portrays praised praises praising "
+	 "prefers proposed questioned questioning recognized recognizes recommended regard "
+	 "regarded regards reiterated reiterates reiterating rejected rejecting rejects repeated "
+	 "repeating repeats requested requesting rule ruled rules ruling saw see seeks sees "
+	 "slammed slamming sought spelled spells supported supports thanked thanking touted "
+	 "urged urging viewed views"},
+	/* "called for", "called on" */
+	{CUE_FOR, "call called calling calls pushed pushing"},
+	/* content after about, on, of, against, over or at ("talked about") */
+	{CUE_PREP,
+	 "argued asked boasted bragged complained joked railed railing speaking speaks spoke "
+	 "talk talked talking talks warned wrote"},
+	/* content after "to" ("referring to") */
+	{CUE_TO, "point pointed pointing points referred referring refers"},
+	/* cues only with their preposition */
+	{CUE_PREPONLY,
+	 "bragged pushed pushing railed railing referred referring refers speaking speaks spoke "
+	 "talk talked talking talks"},
+	/* cues only for a document or data ("the poll shows") */
+	{CUE_DOC, "show showed showing shows"},
+	/* an infinitive for content ("vowed to fight") */
+	{CUE_INF,
+	 "declined declines declining expect expects hope hoped hopes hoping planned plans "
+	 "pledged promised promising refused refuses refusing seeks sought threatened "
+	 "threatening threatens vowed vowing want wanted wants"},
+	/* cues only with an infinitive ("declined to comment") */
+	{CUE_INFONLY,
+	 "declined declines declining planned plans refused refuses refusing threatened "
+	 "threatening threatens want wanted wants"},
 };
 
-/* Speech and belief cues by surface form. Sorted by word (checked by claims_lex_check()). */
-static const struct entry cues[] = {
-	{"accept", CUE_VERB | CUE_BELIEF},
-	{"accepted", CUE_VERB | CUE_BELIEF},
-	{"accepts", CUE_VERB | CUE_BELIEF},
-	{"according", CUE_ACCORDING},
-	{"accused", CUE_VERB | CUE_NP},
-	{"accuses", CUE_VERB | CUE_NP},
-	{"accusing", CUE_VERB | CUE_ING | CUE_NP},
-	{"acknowledge", CUE_VERB},
-	{"acknowledged", CUE_VERB},
-	{"acknowledges", CUE_VERB},
-	{"acknowledging", CUE_VERB | CUE_ING},
-	{"add", CUE_VERB},
-	{"added", CUE_VERB},
-	{"adding", CUE_VERB | CUE_ING},
-	{"adds", CUE_VERB},
-	{"admit", CUE_VERB},
-	{"admits", CUE_VERB},
-	{"admitted", CUE_VERB},
-	{"admitting", CUE_VERB | CUE_ING},
-	{"agree", CUE_VERB | CUE_NEEDTHAT},
-	{"agreed", CUE_VERB | CUE_NEEDTHAT},
-	{"agrees", CUE_VERB | CUE_NEEDTHAT},
-	{"announce", CUE_VERB},
-	{"announced", CUE_VERB},
-	{"announces", CUE_VERB},
-	{"announcing", CUE_VERB | CUE_ING},
-	{"argue", CUE_VERB},
-	{"argued", CUE_VERB | CUE_PREP},
-	{"argues", CUE_VERB},
-	{"arguing", CUE_VERB | CUE_ING},
-	{"asked", CUE_VERB | CUE_OBJ | CUE_NP | CUE_PREP},
-	{"asks", CUE_VERB | CUE_OBJ | CUE_NP},
-	{"assert", CUE_VERB},
-	{"asserted", CUE_VERB},
-	{"asserting", CUE_VERB | CUE_ING},
-	{"asserts", CUE_VERB},
-	{"assured", CUE_VERB | CUE_OBJ},
-	{"attacked", CUE_VERB | CUE_NP},
-	{"attacking", CUE_VERB | CUE_NP | CUE_ING},
-	{"backed", CUE_VERB | CUE_NP},
-	{"believe", CUE_VERB | CUE_BELIEF},
-	{"believed", CUE_VERB | CUE_BELIEF},
-	{"believes", CUE_VERB | CUE_BELIEF},
-	{"bemoaned", CUE_VERB | CUE_NP},
-	{"blamed", CUE_VERB | CUE_NP},
-	{"blames", CUE_VERB | CUE_NP},
-	{"blaming", CUE_VERB | CUE_NP | CUE_ING},
-	{"blasted", CUE_VERB | CUE_NP},
-	{"blasting", CUE_VERB | CUE_NP | CUE_ING},
-	{"boasted", CUE_VERB | CUE_PREP},
-	{"bragged", CUE_VERB | CUE_PREP | CUE_PREPONLY},
-	{"call", CUE_VERB | CUE_NP | CUE_FOR},
-	{"called", CUE_VERB | CUE_NP | CUE_FOR},
-	{"calling", CUE_VERB | CUE_NP | CUE_ING | CUE_FOR},
-	{"calls", CUE_VERB | CUE_NP | CUE_FOR},
-	{"charged", CUE_VERB | CUE_NEEDTHAT},
-	{"cited", CUE_VERB | CUE_NP},
-	{"cites", CUE_VERB | CUE_NP},
-	{"citing", CUE_VERB | CUE_NP | CUE_ING},
-	{"claim", CUE_VERB},
-	{"claimed", CUE_VERB},
-	{"claiming", CUE_VERB | CUE_ING},
-	{"claims", CUE_VERB},
-	{"complained", CUE_VERB | CUE_PREP},
-	{"concede", CUE_VERB},
-	{"conceded", CUE_VERB},
-	{"concedes", CUE_VERB},
-	{"conceding", CUE_VERB | CUE_ING},
-	{"concluded", CUE_VERB},
-	{"condemned", CUE_VERB | CUE_NP},
-	{"confirmed", CUE_VERB | CUE_NEEDTHAT},
-	{"contend", CUE_VERB},
-	{"contended", CUE_VERB},
-	{"contends", CUE_VERB},
-	{"continued", CUE_VERB | CUE_QUOTEONLY},
-	{"countered", CUE_VERB},
-	{"criticized", CUE_VERB | CUE_NP},
-	{"criticizes", CUE_VERB | CUE_NP},
-	{"criticizing", CUE_VERB | CUE_NP | CUE_ING},
-	{"declare", CUE_VERB},
-	{"declared", CUE_VERB},
-	{"declares", CUE_VERB},
-	{"declaring", CUE_VERB | CUE_ING},
-	{"declined", CUE_VERB | CUE_INF | CUE_INFONLY},
-	{"declines", CUE_VERB | CUE_INF | CUE_INFONLY},
-	{"declining", CUE_VERB | CUE_ING | CUE_INF | CUE_INFONLY},
-	{"decried", CUE_VERB | CUE_NP},
-	{"decries", CUE_VERB | CUE_NP},
-	{"decrying", CUE_VERB | CUE_NP | CUE_ING},
-	{"defended", CUE_VERB | CUE_NP},
-	{"demanded", CUE_VERB | CUE_NP},
-	{"denied", CUE_VERB | CUE_NEEDTHAT},
-	{"denies", CUE_VERB | CUE_NEEDTHAT},
-	{"denounced", CUE_VERB | CUE_NP},
-	{"denounces", CUE_VERB | CUE_NP},
-	{"denouncing", CUE_VERB | CUE_NP | CUE_ING},
-	{"described", CUE_VERB | CUE_QUOTEONLY | CUE_OBJ},
-	{"describing", CUE_VERB | CUE_ING | CUE_QUOTEONLY},
-	{"dismissed", CUE_VERB | CUE_NP},
-	{"dismissing", CUE_VERB | CUE_NP | CUE_ING},
-	{"echoed", CUE_VERB | CUE_NP},
-	{"echoes", CUE_VERB | CUE_NP},
-	{"echoing", CUE_VERB | CUE_NP | CUE_ING},
-	{"emphasized", CUE_VERB},
-	{"endorsed", CUE_VERB | CUE_NP},
-	{"endorses", CUE_VERB | CUE_NP},
-	{"endorsing", CUE_VERB | CUE_NP | CUE_ING},
-	{"estimated", CUE_VERB | CUE_NEEDTHAT},
-	{"estimates", CUE_VERB | CUE_NEEDTHAT},
-	{"expect", CUE_VERB | CUE_BELIEF | CUE_INF},
-	{"expected", CUE_VERB | CUE_BELIEF},
-	{"expects", CUE_VERB | CUE_BELIEF | CUE_INF},
-	{"explain", CUE_VERB},
-	{"explained", CUE_VERB},
-	{"explaining", CUE_VERB | CUE_ING},
-	{"explains", CUE_VERB},
-	{"expressed", CUE_VERB | CUE_NP},
-	{"expresses", CUE_VERB | CUE_NP},
-	{"expressing", CUE_VERB | CUE_NP | CUE_ING},
-	{"fear", CUE_VERB | CUE_BELIEF | CUE_NEEDTHAT},
-	{"feared", CUE_VERB | CUE_BELIEF | CUE_NEEDTHAT},
-	{"fears", CUE_VERB | CUE_BELIEF | CUE_NEEDTHAT},
-	{"feel", CUE_VERB | CUE_BELIEF | CUE_NEEDTHAT},
-	{"feels", CUE_VERB | CUE_BELIEF | CUE_NEEDTHAT},
-	{"felt", CUE_VERB | CUE_BELIEF | CUE_NEEDTHAT},
-	{"find", CUE_VERB | CUE_NEEDTHAT},
-	{"finds", CUE_VERB | CUE_NEEDTHAT},
-	{"found", CUE_VERB | CUE_NEEDTHAT},
-	{"hope", CUE_VERB | CUE_BELIEF | CUE_INF},
-	{"hoped", CUE_VERB | CUE_BELIEF | CUE_INF},
-	{"hopes", CUE_VERB | CUE_BELIEF | CUE_INF},
-	{"hoping", CUE_VERB | CUE_BELIEF | CUE_ING | CUE_INF},
-	{"indicated", CUE_VERB | CUE_NEEDTHAT},
-	{"insist", CUE_VERB},
-	{"insisted", CUE_VERB},
-	{"insisting", CUE_VERB | CUE_ING},
-	{"insists", CUE_VERB},
-	{"joked", CUE_VERB | CUE_PREP},
-	{"know", CUE_VERB | CUE_BELIEF | CUE_NEEDTHAT},
-	{"knows", CUE_VERB | CUE_BELIEF | CUE_NEEDTHAT},
-	{"lamented", CUE_VERB | CUE_NP},
-	{"lamenting", CUE_VERB | CUE_NP | CUE_ING},
-	{"maintained", CUE_VERB | CUE_NEEDTHAT},
-	{"mention", CUE_VERB},
-	{"mentioned", CUE_VERB},
-	{"mentions", CUE_VERB},
-	{"mocked", CUE_VERB | CUE_NP},
-	{"mocking", CUE_VERB | CUE_NP | CUE_ING},
-	{"mocks", CUE_VERB | CUE_NP},
-	{"noted", CUE_VERB},
-	{"notes", CUE_VERB},
-	{"noting", CUE_VERB | CUE_ING},
-	{"observed", CUE_VERB},
-	{"opposed", CUE_VERB | CUE_NP},
-	{"planned", CUE_VERB | CUE_BELIEF | CUE_INF | CUE_INFONLY},
-	{"plans", CUE_VERB | CUE_BELIEF | CUE_INF | CUE_INFONLY},
-	{"pledged", CUE_VERB | CUE_NEEDTHAT | CUE_INF},
-	{"pointed", CUE_VERB | CUE_OUT | CUE_TO},
-	{"pointing", CUE_VERB | CUE_ING | CUE_OUT | CUE_TO},
-	{"points", CUE_VERB | CUE_OUT | CUE_TO},
-	{"portrayed", CUE_VERB | CUE_NP},
-	{"portraying", CUE_VERB | CUE_NP | CUE_ING},
-	{"portrays", CUE_VERB | CUE_NP},
-	{"praised", CUE_VERB | CUE_NP},
-	{"praises", CUE_VERB | CUE_NP},
-	{"praising", CUE_VERB | CUE_NP | CUE_ING},
-	{"predicted", CUE_VERB},
-	{"predicts", CUE_VERB},
-	{"proclaimed", CUE_VERB},
-	{"promised", CUE_VERB | CUE_NEEDTHAT | CUE_INF},
-	{"promising", CUE_VERB | CUE_ING | CUE_INF},
-	{"proposed", CUE_VERB | CUE_NP},
-	{"pushed", CUE_VERB | CUE_FOR | CUE_PREPONLY},
-	{"pushing", CUE_VERB | CUE_FOR | CUE_PREPONLY | CUE_ING},
-	{"questioned", CUE_VERB | CUE_NP},
-	{"questioning", CUE_VERB | CUE_NP | CUE_ING},
-	{"quipped", CUE_VERB},
-	{"quoted", CUE_QUOTED},
-	{"railed", CUE_VERB | CUE_PREP | CUE_PREPONLY},
-	{"railing", CUE_VERB | CUE_PREP | CUE_PREPONLY | CUE_ING},
-	{"read", CUE_VERB | CUE_QUOTEONLY},
-	{"reads", CUE_VERB | CUE_QUOTEONLY},
-	{"recalled", CUE_VERB},
-	{"recalling", CUE_VERB | CUE_ING},
-	{"recalls", CUE_VERB},
-	{"recommended", CUE_VERB | CUE_NP},
-	{"referred", CUE_VERB | CUE_TO | CUE_PREPONLY},
-	{"referring", CUE_VERB | CUE_TO | CUE_PREPONLY | CUE_ING},
-	{"refers", CUE_VERB | CUE_TO | CUE_PREPONLY},
-	{"refused", CUE_VERB | CUE_INF | CUE_INFONLY},
-	{"refuses", CUE_VERB | CUE_INF | CUE_INFONLY},
-	{"refusing", CUE_VERB | CUE_ING | CUE_INF | CUE_INFONLY},
-	{"reiterated", CUE_VERB | CUE_NP},
-	{"reiterates", CUE_VERB | CUE_NP},
-	{"reiterating", CUE_VERB | CUE_NP | CUE_ING},
-	{"rejected", CUE_VERB | CUE_NP},
-	{"remarked", CUE_VERB},
-	{"reminded", CUE_VERB | CUE_OBJ},
-	{"replied", CUE_VERB},
-	{"report", CUE_VERB | CUE_NEEDTHAT},
-	{"reported", CUE_VERB | CUE_NEEDTHAT},
-	{"reports", CUE_VERB | CUE_NEEDTHAT},
-	{"responded", CUE_VERB | CUE_QUOTEONLY},
-	{"revealed", CUE_VERB | CUE_NEEDTHAT},
-	{"said", CUE_VERB},
-	{"say", CUE_VERB},
-	{"saying", CUE_VERB | CUE_ING},
-	{"says", CUE_VERB},
-	{"show", CUE_VERB | CUE_DOC},
-	{"showed", CUE_VERB | CUE_DOC},
-	{"showing", CUE_VERB | CUE_ING | CUE_DOC},
-	{"shows", CUE_VERB | CUE_DOC},
-	{"slammed", CUE_VERB | CUE_NP},
-	{"slamming", CUE_VERB | CUE_NP | CUE_ING},
-	{"speaking", CUE_VERB | CUE_PREP | CUE_PREPONLY | CUE_ING},
-	{"speaks", CUE_VERB | CUE_PREP | CUE_PREPONLY},
-	{"spoke", CUE_VERB | CUE_PREP | CUE_PREPONLY},
-	{"stated", CUE_VERB},
-	{"stating", CUE_VERB | CUE_ING},
-	{"stressed", CUE_VERB},
-	{"suggest", CUE_VERB | CUE_NEEDTHAT},
-	{"suggested", CUE_VERB},
-	{"suggesting", CUE_VERB | CUE_ING | CUE_NEEDTHAT},
-	{"suggests", CUE_VERB},
-	{"supported", CUE_VERB | CUE_NP},
-	{"supports", CUE_VERB | CUE_NP},
-	{"talk", CUE_VERB | CUE_PREP | CUE_PREPONLY},
-	{"talked", CUE_VERB | CUE_PREP | CUE_PREPONLY},
-	{"talking", CUE_VERB | CUE_PREP | CUE_PREPONLY | CUE_ING},
-	{"talks", CUE_VERB | CUE_PREP | CUE_PREPONLY},
-	{"tell", CUE_VERB | CUE_OBJ},
-	{"telling", CUE_VERB | CUE_OBJ | CUE_ING},
-	{"tells", CUE_VERB | CUE_OBJ},
-	{"testified", CUE_VERB},
-	{"think", CUE_VERB | CUE_BELIEF},
-	{"thinks", CUE_VERB | CUE_BELIEF},
-	{"thought", CUE_VERB | CUE_BELIEF | CUE_NEEDTHAT},
-	{"threatened", CUE_VERB | CUE_INF | CUE_INFONLY},
-	{"threatening", CUE_VERB | CUE_ING | CUE_INF | CUE_INFONLY},
-	{"threatens", CUE_VERB | CUE_INF | CUE_INFONLY},
-	{"told", CUE_VERB | CUE_OBJ},
-	{"touted", CUE_VERB | CUE_NP},
-	{"tweeted", CUE_VERB},
-	{"tweets", CUE_VERB},
-	{"urged", CUE_VERB | CUE_NP},
-	{"urging", CUE_VERB | CUE_NP | CUE_ING},
-	{"vowed", CUE_VERB | CUE_NEEDTHAT | CUE_INF},
-	{"vowing", CUE_VERB | CUE_ING | CUE_INF},
-	{"want", CUE_VERB | CUE_BELIEF | CUE_INF | CUE_INFONLY},
-	{"wanted", CUE_VERB | CUE_BELIEF | CUE_INF | CUE_INFONLY},
-	{"wants", CUE_VERB | CUE_BELIEF | CUE_INF | CUE_INFONLY},
-	{"warn", CUE_VERB},
-	{"warned", CUE_VERB | CUE_PREP},
-	{"warning", CUE_VERB | CUE_ING | CUE_NEEDTHAT},
-	{"warns", CUE_VERB},
-	{"worried", CUE_VERB | CUE_BELIEF | CUE_NEEDTHAT},
-	{"worry", CUE_VERB | CUE_BELIEF | CUE_NEEDTHAT},
-	{"writes", CUE_VERB},
-	{"wrote", CUE_VERB | CUE_PREP},
+/* Other word classes, the same way. */
+static const struct text_words_group word_groups[] = {
+	/* determiners */
+	{WORD_DET, "a an another any every some the this"},
+	/* prepositions */
+	{WORD_PREP,
+	 "about across after as at before by during for from in into of on over per since "
+	 "through to under until with without"},
+	/* words that begin a subordinate clause */
+	{WORD_SUBORD,
+	 "after although as because before how if once since than that though until what when "
+	 "where whether which while why"},
+	/* words that may begin an introductory phrase ("In 2008, ...") */
+	{WORD_INTRO,
+	 "after although at because before but during earlier however if in later meanwhile on "
+	 "previously recently since still though when while"},
+	/* adverbs */
+	{WORD_ADV,
+	 "again already also always earlier even ever further here however instead just later "
+	 "long meanwhile most never not now often once only previously publicly recently "
+	 "repeatedly reportedly since sometimes still then there yet"},
+	/* times */
+	{WORD_TIME,
+	 "ago april august day december earlier february friday january july june last later "
+	 "march monday month november october saturday september sunday this thursday today "
+	 "tonight tuesday wednesday week year yesterday"},
+	/* conjunctions */
+	{WORD_CONJ, "and but or so yet"},
+	/* finite and auxiliary verbs: they end a noun phrase */
+	{WORD_VERB,
+	 "are be been being came can could did do does gave got had has have having is made may "
+	 "might must shall should took was went were will would"},
+	/* auxiliaries */
+	{WORD_AUX, "had has have"},
+	/* pronouns */
+	{WORD_PRON, "he her him his i it its she their them they us we who you"},
+	/* words that refer to a person */
+	{WORD_PERSON,
+	 "ceo chairman chief director he her him his leader minister official president senator "
+	 "she spokesman spokeswoman"},
+	/* descriptions that refer back to a named source */
+	{WORD_ROLE,
+	 "agency campaign ceo chairman chief company department director firm government group "
+	 "leader minister ministry newspaper official officials organization party police "
+	 "president senator spokesman spokeswoman"},
+	/* relative pronouns */
+	{WORD_REL, "which who whom"},
+	/* descriptions of a business */
+	{WORD_COMPANY, "company firm"},
+	/* documents and data that may show something */
+	{WORD_DOC,
+	 "analyses analysis audit census chart charts count counts data disclosure disclosures "
+	 "document documents email emails estimates evidence figures filing filings findings "
+	 "footage forecast forecasts graph graphic image images index investigation letter "
+	 "letters list lists map memo memos model models numbers outcome outcomes photo "
+	 "photograph photographs photos picture pictures poll polling polls probe projections "
+	 "ratings receipts record records report reports research result results returns review "
+	 "statistics studies study survey surveys tallies tally test tests transcript "
+	 "transcripts tweets video videos"},
 };
 
-/* Other word classes. Sorted by word. */
-static const struct entry words[] = {
-	{"a", WORD_DET},
-	{"about", WORD_PREP},
-	{"across", WORD_PREP},
-	{"after", WORD_PREP | WORD_SUBORD | WORD_INTRO},
-	{"again", WORD_ADV},
-	{"agency", WORD_ROLE},
-	{"ago", WORD_TIME},
-	{"already", WORD_ADV},
-	{"also", WORD_ADV},
-	{"although", WORD_SUBORD | WORD_INTRO},
-	{"always", WORD_ADV},
-	{"an", WORD_DET},
-	{"analyses", WORD_DOC},
-	{"analysis", WORD_DOC},
-	{"and", WORD_CONJ},
-	{"another", WORD_DET},
-	{"any", WORD_DET},
-	{"april", WORD_TIME},
-	{"are", WORD_VERB},
-	{"as", WORD_SUBORD | WORD_PREP},
-	{"at", WORD_PREP | WORD_INTRO},
-	{"audit", WORD_DOC},
-	{"august", WORD_TIME},
-	{"be", WORD_VERB},
-	{"because", WORD_SUBORD | WORD_INTRO},
-	{"been", WORD_VERB},
-	{"before", WORD_PREP | WORD_SUBORD | WORD_INTRO},
-	{"being", WORD_VERB},
-	{"but", WORD_CONJ | WORD_INTRO},
-	{"by", WORD_PREP},
-	{"came", WORD_VERB},
-	{"campaign", WORD_ROLE},
-	{"can", WORD_VERB},
-	{"census", WORD_DOC},
-	{"ceo", WORD_ROLE | WORD_PERSON},
-	{"chairman", WORD_ROLE | WORD_PERSON},
-	{"chart", WORD_DOC},
-	{"charts", WORD_DOC},
-	{"chief", WORD_ROLE | WORD_PERSON},
-	{"company", WORD_ROLE | WORD_COMPANY},
-	{"could", WORD_VERB},
-	{"count", WORD_DOC},
-	{"counts", WORD_DOC},
-	{"data", WORD_DOC},
-	{"day", WORD_TIME},
-	{"december", WORD_TIME},
-	{"department", WORD_ROLE},
-	{"did", WORD_VERB},
-	{"director", WORD_ROLE | WORD_PERSON},
-	{"disclosure", WORD_DOC},
-	{"disclosures", WORD_DOC},
-	{"do", WORD_VERB},
-	{"document", WORD_DOC},
-	{"documents", WORD_DOC},
-	{"does", WORD_VERB},
-	{"during", WORD_PREP | WORD_INTRO},
-	{"earlier", WORD_TIME | WORD_ADV | WORD_INTRO},
-	{"email", WORD_DOC},
-	{"emails", WORD_DOC},
-	{"estimates", WORD_DOC},
-	{"even", WORD_ADV},
-	{"every", WORD_DET},
-	{"evidence", WORD_DOC},
-	{"february", WORD_TIME},
-	{"figures", WORD_DOC},
-	{"filing", WORD_DOC},
-	{"filings", WORD_DOC},
-	{"findings", WORD_DOC},
-	{"firm", WORD_ROLE | WORD_COMPANY},
-	{"footage", WORD_DOC},
-	{"for", WORD_PREP},
-	{"forecast", WORD_DOC},
-	{"forecasts", WORD_DOC},
-	{"friday", WORD_TIME},
-	{"from", WORD_PREP},
-	{"further", WORD_ADV},
-	{"gave", WORD_VERB},
-	{"got", WORD_VERB},
-	{"government", WORD_ROLE},
-	{"graph", WORD_DOC},
-	{"group", WORD_ROLE},
-	{"had", WORD_VERB | WORD_AUX},
-	{"has", WORD_VERB | WORD_AUX},
-	{"have", WORD_VERB | WORD_AUX},
-	{"having", WORD_VERB},
-	{"he", WORD_PRON | WORD_PERSON},
-	{"her", WORD_PRON | WORD_PERSON},
-	{"here", WORD_ADV},
-	{"him", WORD_PRON | WORD_PERSON},
-	{"his", WORD_PRON | WORD_PERSON},
-	{"how", WORD_SUBORD},
-	{"however", WORD_ADV | WORD_INTRO},
-	{"i", WORD_PRON},
-	{"if", WORD_SUBORD | WORD_INTRO},
-	{"image", WORD_DOC},
-	{"images", WORD_DOC},
-	{"in", WORD_PREP | WORD_INTRO},
-	{"index", WORD_DOC},
-	{"instead", WORD_ADV},
-	{"into", WORD_PREP},
-	{"investigation", WORD_DOC},
-	{"is", WORD_VERB},
-	{"it", WORD_PRON},
-	{"its", WORD_PRON},
-	{"january", WORD_TIME},
-	{"july", WORD_TIME},
-	{"june", WORD_TIME},
-	{"just", WORD_ADV},
-	{"last", WORD_TIME},
-	{"later", WORD_TIME | WORD_ADV | WORD_INTRO},
-	{"leader", WORD_ROLE | WORD_PERSON},
-	{"letter", WORD_DOC},
-	{"letters", WORD_DOC},
-	{"list", WORD_DOC},
-	{"lists", WORD_DOC},
-	{"made", WORD_VERB},
-	{"map", WORD_DOC},
-	{"march", WORD_TIME},
-	{"may", WORD_VERB},
-	{"meanwhile", WORD_ADV | WORD_INTRO},
-	{"memo", WORD_DOC},
-	{"memos", WORD_DOC},
-	{"might", WORD_VERB},
-	{"minister", WORD_ROLE | WORD_PERSON},
-	{"ministry", WORD_ROLE},
-	{"model", WORD_DOC},
-	{"models", WORD_DOC},
-	{"monday", WORD_TIME},
-	{"month", WORD_TIME},
-	{"most", WORD_ADV},
-	{"must", WORD_VERB},
-	{"never", WORD_ADV},
-	{"newspaper", WORD_ROLE},
-	{"not", WORD_ADV},
-	{"november", WORD_TIME},
-	{"now", WORD_ADV},
-	{"numbers", WORD_DOC},
-	{"october", WORD_TIME},
-	{"of", WORD_PREP},
-	{"official", WORD_ROLE | WORD_PERSON},
-	{"officials", WORD_ROLE},
-	{"on", WORD_PREP | WORD_INTRO},
-	{"once", WORD_ADV | WORD_SUBORD},
-	{"only", WORD_ADV},
-	{"or", WORD_CONJ},
-	{"organization", WORD_ROLE},
-	{"over", WORD_PREP},
-	{"party", WORD_ROLE},
-	{"per", WORD_PREP},
-	{"photo", WORD_DOC},
-	{"photos", WORD_DOC},
-	{"police", WORD_ROLE},
-	{"poll", WORD_DOC},
-	{"polling", WORD_DOC},
-	{"polls", WORD_DOC},
-	{"president", WORD_ROLE | WORD_PERSON},
-	{"previously", WORD_ADV | WORD_INTRO},
-	{"probe", WORD_DOC},
-	{"projections", WORD_DOC},
-	{"publicly", WORD_ADV},
-	{"receipts", WORD_DOC},
-	{"recently", WORD_ADV | WORD_INTRO},
-	{"record", WORD_DOC},
-	{"records", WORD_DOC},
-	{"repeatedly", WORD_ADV},
-	{"report", WORD_DOC},
-	{"reportedly", WORD_ADV},
-	{"reports", WORD_DOC},
-	{"research", WORD_DOC},
-	{"result", WORD_DOC},
-	{"results", WORD_DOC},
-	{"returns", WORD_DOC},
-	{"review", WORD_DOC},
-	{"saturday", WORD_TIME},
-	{"senator", WORD_ROLE | WORD_PERSON},
-	{"september", WORD_TIME},
-	{"shall", WORD_VERB},
-	{"she", WORD_PRON | WORD_PERSON},
-	{"should", WORD_VERB},
-	{"since", WORD_PREP | WORD_SUBORD | WORD_INTRO},
-	{"so", WORD_CONJ},
-	{"some", WORD_DET},
-	{"spokesman", WORD_ROLE | WORD_PERSON},
-	{"spokeswoman", WORD_ROLE | WORD_PERSON},
-	{"statistics", WORD_DOC},
-	{"still", WORD_ADV | WORD_INTRO},
-	{"studies", WORD_DOC},
-	{"study", WORD_DOC},
-	{"sunday", WORD_TIME},
-	{"survey", WORD_DOC},
-	{"surveys", WORD_DOC},
-	{"tallies", WORD_DOC},
-	{"tally", WORD_DOC},
-	{"test", WORD_DOC},
-	{"tests", WORD_DOC},
-	{"than", WORD_SUBORD},
-	{"that", WORD_SUBORD},
-	{"the", WORD_DET},
-	{"their", WORD_PRON},
-	{"them", WORD_PRON},
-	{"then", WORD_ADV},
-	{"there", WORD_ADV},
-	{"they", WORD_PRON},
-	{"this", WORD_DET | WORD_TIME},
-	{"though", WORD_SUBORD | WORD_INTRO},
-	{"through", WORD_PREP},
-	{"thursday", WORD_TIME},
-	{"to", WORD_PREP},
-	{"today", WORD_TIME},
-	{"tonight", WORD_TIME},
-	{"took", WORD_VERB},
-	{"transcript", WORD_DOC},
-	{"transcripts", WORD_DOC},
-	{"tuesday", WORD_TIME},
-	{"tweets", WORD_DOC},
-	{"under", WORD_PREP},
-	{"until", WORD_SUBORD | WORD_PREP},
-	{"us", WORD_PRON},
-	{"video", WORD_DOC},
-	{"videos", WORD_DOC},
-	{"was", WORD_VERB},
-	{"we", WORD_PRON},
-	{"wednesday", WORD_TIME},
-	{"week", WORD_TIME},
-	{"went", WORD_VERB},
-	{"were", WORD_VERB},
-	{"what", WORD_SUBORD},
-	{"when", WORD_SUBORD | WORD_INTRO},
-	{"where", WORD_SUBORD},
-	{"whether", WORD_SUBORD},
-	{"which", WORD_SUBORD | WORD_REL},
-	{"while", WORD_SUBORD | WORD_INTRO},
-	{"who", WORD_REL | WORD_PRON},
-	{"whom", WORD_REL},
-	{"why", WORD_SUBORD},
-	{"will", WORD_VERB},
-	{"with", WORD_PREP},
-	{"without", WORD_PREP},
-	{"would", WORD_VERB},
-	{"year", WORD_TIME},
-	{"yesterday", WORD_TIME},
-	{"yet", WORD_ADV | WORD_CONJ},
-	{"you", WORD_PRON},
+/* Honorifics and titles that a short name may carry ("Mr. Huang"). */
+static const struct text_words_group title_groups[] = {
+	{1, "dr gen gov judge miss mr mrs ms president prof rep sen sir"},
 };
 
-/* Honorifics and titles that a short name may carry ("Mr. Huang"). Sorted. */
-static const char *const titles[] = {
-	"dr", "gen",       "gov",  "judge", "miss", "mr",  "mrs",
-	"ms", "president", "prof", "rep",   "sen",  "sir",
-};
+/* The tables, filled once on first use: a lookup is one hash of the lowercased word and, nearly
+ * always, one comparison. */
+static struct text_words cues, words, titles;
+static bool tables_ok;
+static pthread_once_t filled = PTHREAD_ONCE_INIT;
 
-/* Open-addressing hash tables over the lists, filled on first use: a lookup is one hash of
- * the lowercased word and, nearly always, one comparison. */
-#define SLOTS 1024
-static unsigned short cue_slots[SLOTS], word_slots[SLOTS];
-static bool filled;
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
-static unsigned hash(const char *s, size_t n)
+static void fill(void)
 {
-	uint32_t h = 2166136261u;
-
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h & (SLOTS - 1);
-}
-
-static void fill(unsigned short *slots, const struct entry *t, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		unsigned h = hash(t[i].word, strlen(t[i].word));
-		while (slots[h])
-			h = (h + 1) & (SLOTS - 1);
-		slots[h] = (unsigned short)(i + 1);
-	}
-}
-
-/* The lowercase form of s (len bytes) into low with its hash; false when s cannot be in a list
- * (too long, or not ASCII letters and hyphens). */
-static bool fold(const char *s, size_t len, char *low, unsigned *h)
-{
-	uint32_t x = 2166136261u;
-
-	if (len == 0 || len > 15)
-		return false;
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char)(c + 32);
-		else if (!((c >= 'a' && c <= 'z') || c == '-'))
-			return false; /* every listed word is ASCII */
-		low[i] = (char)c;
-		x = (x ^ c) * 16777619u;
-	}
-	*h = x & (SLOTS - 1);
-	return true;
-}
-
-static unsigned probe(const unsigned short *slots, const struct entry *t, const char *low,
-		      size_t len, unsigned h)
-{
-	for (; slots[h]; h = (h + 1) & (SLOTS - 1)) {
-		const char *w = t[slots[h] - 1].word;
-		if (w[0] == low[0] && strncmp(w, low, len) == 0 && w[len] == '\0')
-			return t[slots[h] - 1].flags;
-	}
-	return 0;
-}
-
-static unsigned find(const unsigned short *slots, const struct entry *t, const char *s, size_t len)
-{
-	char low[16];
-	unsigned h;
-
-	return fold(s, len, low, &h) ? probe(slots, t, low, len, h) : 0;
+	tables_ok = text_words_fill(&cues, cue_groups, COUNT(cue_groups), NULL);
+	tables_ok = text_words_fill(&words, word_groups, COUNT(word_groups), NULL) && tables_ok;
+	tables_ok = text_words_fill(&titles, title_groups, COUNT(title_groups), NULL) && tables_ok;
 }
 
 void claims_lex_init(void)
 {
-	if (filled)
-		return;
-	fill(cue_slots, cues, sizeof(cues) / sizeof(cues[0]));
-	fill(word_slots, words, sizeof(words) / sizeof(words[0]));
-	filled = true;
+	pthread_once(&filled, fill);
 }
 
 unsigned claims_lex_cue(const char *s, size_t len)
 {
 	claims_lex_init();
-	return find(cue_slots, cues, s, len);
+	return text_words_lookup(&cues, s, len, NULL);
 }
 
 void claims_lex_classes(const char *s, size_t len, unsigned *cue, unsigned *word)
 {
-	char low[16];
-	unsigned h;
+	struct text_word_key k;
 
 	claims_lex_init();
 	*cue = *word = 0;
-	if (!fold(s, len, low, &h))
+	if (!text_words_key(s, len, &k))
 		return;
-	*cue = probe(cue_slots, cues, low, len, h);
-	*word = probe(word_slots, words, low, len, h);
+	*cue = text_words_find(&cues, &k, NULL);
+	*word = text_words_find(&words, &k, NULL);
 }
 
 unsigned claims_lex_word(const char *s, size_t len)
 {
 	claims_lex_init();
-	return find(word_slots, words, s, len);
+	return text_words_lookup(&words, s, len, NULL);
 }
 
 bool claims_lex_title(const char *s, size_t len)
 {
-	for (size_t i = 0; i < sizeof(titles) / sizeof(titles[0]); i++)
-		if (strlen(titles[i]) == len && strncasecmp(titles[i], s, len) == 0)
-			return true;
-	return false;
+	claims_lex_init();
+	return text_words_lookup(&titles, s, len, NULL) != 0;
 }
 
 bool claims_lex_check(void)
 {
-	for (size_t i = 1; i < sizeof(cues) / sizeof(cues[0]); i++)
-		if (strcmp(cues[i - 1].word, cues[i].word) >= 0)
-			return false;
-	for (size_t i = 1; i < sizeof(words) / sizeof(words[0]); i++)
-		if (strcmp(words[i - 1].word, words[i].word) >= 0)
-			return false;
-	return true;
+	claims_lex_init();
+	return tables_ok;
 }

@@ -112,6 +112,12 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 
 bool claims_source_ok(const struct engine *e, size_t a, size_t b)
 {
+	/* "One in three", "two of five": a share of the people asked */
+	if (a + 2 < b &&
+	    (tok_among(e, a, "one two three four five six seven eight nine") ||
+	     (e->t[a].flags & TOKF_DIGIT)) &&
+	    tok_among(e, a + 1, "in of"))
+		return true;
 	return a < b && coref_source_ok(e->co, source_span(e, a, b));
 }
 

@@ -17,8 +17,10 @@ bool claims_stop_back(const struct engine *e, size_t i)
 	if (t->word & (WORD_SUBORD | WORD_VERB) ||
 	    ((t->cue & (CUE_VERB | CUE_ACCORDING)) && claims_cue_verb(e, i)))
 		return true;
+	/* "those surveyed", "voters polled": a participle after the noun it belongs to */
 	if (!(t->flags & TOKF_CAP) && word_ends(e, i, "ed"))
-		return true;
+		return !(i > 0 && e->t[i - 1].kind == TOK_WORD &&
+			 tok_among(e, i, "surveyed polled interviewed sampled"));
 	return false;
 }
 

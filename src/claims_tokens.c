@@ -121,6 +121,14 @@ static void push_tok(struct engine *e, size_t s, size_t end, int kind, size_t se
 	t->pair = SIZE_MAX;
 }
 
+/* True when the marks t and open are a straight and a curly double mark: a typing slip that
+ * still closes the quotation ("... to compete,” said Paul Lindsay). */
+static bool mixed(const struct tok *t, const struct tok *open)
+{
+	return (t->mark == QMARK_STRAIGHT && open->mark == QMARK_CURLY) ||
+	       (t->mark == QMARK_CURLY && open->mark == QMARK_STRAIGHT);
+}
+
 /* Pairs the quotation mark at token i with the open one, or opens a quotation; a straight mark
  * opens or closes by the spaces around it. */
 static void pair_mark(struct engine *e, size_t i, bool spaced_before, bool spaced_after)
@@ -140,7 +148,7 @@ static void pair_mark(struct engine *e, size_t i, bool spaced_before, bool space
 			t->kind = TOK_PUNCT;
 		return;
 	}
-	if (t->mark != e->t[e->open].mark) {
+	if (t->mark != e->t[e->open].mark && !(side == QSIDE_CLOSE && mixed(t, &e->t[e->open]))) {
 		t->kind = TOK_PUNCT; /* a quotation inside the quotation */
 		return;
 	}

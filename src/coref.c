@@ -1,506 +1,13 @@
-/* coref: reads a document's names once into entities and mentions (coref_build), then resolves
- * names, pronouns and descriptions at any position against them (coref_resolve). */
+/* coref: reads a document's names once into entities and mentions (coref_build); coref_resolve.c
+ * answers what a mention refers to. */
 #include "dateline/coref.h"
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "coref_int.h"
 
-#define ROLES_MAX 4    /* roles remembered per entity */
-#define RUN_MAX   12   /* words in a name run */
-#define PARA_BACK 5    /* paragraphs a pronoun or description looks back over */
-#define SENT_BACK 12   /* sentences a pronoun looks back over */
-#define SCAN_MAX  400  /* mentions a resolution looks at, at most */
-#define TOKS_MAX  4096 /* tokens of a sentence that are read (the rest is skipped) */
-
-/* Mention flags. */
-enum {
-	MF_SUBJ = 1u << 0, /* the subject of its sentence */
-	MF_POSS = 1u << 1, /* possessive: "NVIDIA's" */
-	MF_MOD = 1u << 2,  /* a modifier of a noun: "the Trump campaign" */
-	MF_OBL = 1u << 3,  /* after a preposition */
-	MF_INQ = 1u << 4,  /* inside a quotation */
-	MF_WEAK = 1u << 5, /* one capitalised word opening its sentence: maybe no name at all */
-};
-
-struct ment {
-	size_t start, end; /* the name, without titles or "'s" */
-	size_t ent;
-	size_t sent, para;
-	unsigned flags;
-};
-
-/* What the build knows of an entity beside its public record. */
-struct ent_x {
-	unsigned short roles[ROLES_MAX];
-	unsigned nroles;
-	bool strong;       /* named at least once where a capital means a name */
-	size_t nwords;     /* words in its fullest name */
-	size_t employer;   /* for a person, the organisation named before a title, or COREF_NONE */
-	uint64_t initials; /* its capitalised words' initials, packed, for acronyms */
-};
-
-/* An open-addressing map from a name's words (case-folded) to an entity; the key is kept as a
- * span of the text. */
-struct slot {
-	uint64_t h; /* 0: empty */
-	struct span key;
-	size_t ent;
-};
-struct map {
-	struct slot *s;
-	size_t cap, n; /* cap: a power of two */
-};
-
-/* An open-addressing map from packed initials (non-zero) to an organisation. */
-struct imap {
-	uint64_t *k;
-	size_t *v;
-	size_t cap, n;
-};
-
-struct coref {
-	const struct doc *d;
-	const char *text;
-	size_t len;
-	struct coref_entity *ents;
-	struct ent_x *ex;
-	size_t nents, capents;
-	struct ment *m; /* in text order */
-	size_t nm, capm;
-	struct map names;     /* every form a name was written in → entity */
-	struct map words;     /* each word of a person's name → the person named last with it */
-	struct imap acronyms; /* the initials of organisations' names → the last one named */
-	size_t words_last;    /* the person whose words went into `words` last */
-};
-
-/* ---- tokens of a sentence ---- */
-
-enum {
-	TF_CAP = 1u << 0,    /* starts with a capital letter */
-	TF_ALLCAP = 1u << 1, /* two or more letters, all capitals */
-	TF_DIGIT = 1u << 2,
-	TF_INQ = 1u << 3,
-	TF_WORD = 1u << 4,
-	TF_DATELINE = 1u << 5,
-	TF_NOLEX = 1u << 6, /* lex not looked up yet */
-};
-
-struct ctok {
-	size_t start, end; /* bytes */
-	size_t bend;       /* the end without a possessive "'s" */
-	unsigned lex;      /* coref_lex() classes of [start, bend) */
-	unsigned id;       /* its canonical lexicon entry */
-	unsigned flags;
-};
-
-/* A sentence being read. */
-struct sent {
-	struct ctok *t;
-	size_t n, cap;
-	size_t index, para;
-	size_t subj;  /* the token where the subject begins, or n */
-	size_t first; /* its first word, or n */
-	bool heading; /* a heading: capitals tell nothing there */
-};
-
-static bool is_upper_ascii(char c)
-{
-	return c >= 'A' && c <= 'Z';
-}
-
-static bool is_lower_ascii(char c)
-{
-	return c >= 'a' && c <= 'z';
-}
-
-/* True when the token is the word w (ASCII, case-insensitive). */
-static bool tok_is(const struct coref *c, const struct ctok *t, const char *w)
-{
-	size_t n = strlen(w);
-
-	return (t->flags & TF_WORD) && t->end - t->start == n &&
-	       strncasecmp(c->text + t->start, w, n) == 0;
-}
-
-/* True when the token is the one punctuation character ch. */
-static bool tok_ch(const struct coref *c, const struct ctok *t, char ch)
-{
-	return !(t->flags & TF_WORD) && t->end - t->start == 1 && c->text[t->start] == ch;
-}
-
-static uint32_t char_at(const struct coref *c, size_t pos, int *n)
-{
-	uint32_t cp;
-	unsigned char b = (unsigned char)c->text[pos];
-
-	if (b < 0x80) {
-		*n = 1;
-		return b;
-	}
-	*n = text_decode(c->text + pos, c->len - pos, &cp);
-	if (*n == 0)
-		*n = 1;
-	return cp;
-}
-
-/* text_is_alnum(), text_is_space() and text_is_upper() with ASCII answered here. */
-static bool alnum(uint32_t cp)
-{
-	if (cp < 0x80)
-		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-		       (cp >= '0' && cp <= '9');
-	return text_is_alnum(cp);
-}
-
-static bool is_space(uint32_t cp)
-{
-	if (cp < 0x80)
-		return cp == ' ' || (cp >= '\t' && cp <= '\r');
-	return cp == 0xA0 || text_is_space(cp);
-}
-
-/* The white space that separates the words of a name (bytes, not characters). */
-static bool ascii_space(char ch)
-{
-	return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
-}
-
-static bool is_upper(uint32_t cp)
-{
-	return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : text_is_upper(cp);
-}
-
-/* Reads the word at pos (first character cp of n bytes) up to `end`: letters and digits, with
- * apostrophes and hyphens inside, and the dots of "U.S." and of an initial ("J."). */
-static size_t word_end(const struct coref *c, size_t pos, size_t end, uint32_t cp, int n)
-{
-	size_t s = pos, seg = 1; /* letters since the last hyphen or dot */
-	bool upper = is_upper(cp);
-
-	pos += (size_t)n;
-	while (pos < end) {
-		int m, k;
-		uint32_t ch;
-		while (pos < end && (is_lower_ascii(c->text[pos]) || is_upper_ascii(c->text[pos]) ||
-				     (c->text[pos] >= '0' && c->text[pos] <= '9'))) {
-			pos++;
-			seg++;
-		}
-		if (pos >= end)
-			break;
-		ch = char_at(c, pos, &m);
-		if (alnum(ch)) {
-			pos += (size_t)m;
-			seg++;
-			continue;
-		}
-		if ((ch == '\'' || ch == 0x2019 || ch == '-') && pos + (size_t)m < end &&
-		    alnum(char_at(c, pos + (size_t)m, &k))) {
-			pos += (size_t)m;
-			upper = is_upper(char_at(c, pos, &k)); /* Sino-U.S. */
-			seg = 0;
-			continue;
-		}
-		/* U.S., J. Trump, Mr.: a dot after one capital, or after a title's abbreviation */
-		if (ch == '.' &&
-		    ((seg == 1 && upper) ||
-		     (pos - s <= 4 && (coref_lex(c->text + s, pos - s, NULL) & LEX_TITLE)))) {
-			pos++;
-			if (pos + 1 < end && is_upper_ascii(c->text[pos]) &&
-			    c->text[pos + 1] == '.') {
-				pos += 2; /* U.S. */
-				continue;
-			}
-		}
-		break;
-	}
-	return pos;
-}
-
-static void push(struct sent *st, size_t s, size_t e, unsigned flags)
-{
-	struct ctok *t;
-
-	if (st->n >= TOKS_MAX)
-		return;
-	st->t = xgrow(st->t, &st->cap, st->n + 1, sizeof(*st->t));
-	t = &st->t[st->n++];
-	memset(t, 0, sizeof(*t));
-	t->start = s;
-	t->end = t->bend = e;
-	t->flags = flags;
-}
-
-/* Sets the lexicon classes of word token t. */
-static void lookup(const struct coref *c, struct ctok *t)
-{
-	const char *w = c->text + t->start;
-
-	t->lex = coref_lex(w, t->bend - t->start, &t->id);
-	if (!t->lex && t->bend - t->start > 1 && w[t->bend - t->start - 1] == '.')
-		t->lex = coref_lex(w, t->bend - t->start - 1, &t->id); /* "Mr.", "Sen." */
-}
-
-/* Classifies the word token t: capitals, digits, possessive and (for a capitalised word) its
- * lexicon classes. */
-static void classify(const struct coref *c, struct ctok *t)
-{
-	const char *w = c->text + t->start;
-	size_t n = t->end - t->start, letters = 0, upper = 0;
-
-	if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
-		t->bend = t->end - 2;
-	else if (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0)
-		t->bend = t->end - 4;
-	if (is_lower_ascii(w[0])) {
-		t->flags |= TF_NOLEX; /* looked up when asked (lex()): most words never are */
-		return;
-	}
-	for (size_t i = 0; i < n; i++) {
-		char ch = w[i];
-		if (is_upper_ascii(ch)) {
-			upper++;
-			letters++;
-		} else if (is_lower_ascii(ch)) {
-			letters++;
-		} else if (ch >= '0' && ch <= '9') {
-			t->flags |= TF_DIGIT;
-		}
-	}
-	{
-		int m;
-		if (is_upper(char_at(c, t->start, &m)))
-			t->flags |= TF_CAP;
-	}
-	if (letters >= 2 && upper == letters)
-		t->flags |= TF_ALLCAP;
-	if (t->flags & TF_CAP)
-		lookup(c, t);
-	else
-		t->flags |= TF_NOLEX; /* looked up when asked (lex()): most words never are */
-}
-
-/* The lexicon classes of word token t, looked up on first use. */
-static unsigned lex(const struct coref *c, struct ctok *t)
-{
-	if (t->flags & TF_NOLEX) {
-		t->flags &= ~(unsigned)TF_NOLEX;
-		lookup(c, t);
-	}
-	return t->lex;
-}
-
-/* True for the possessive determiners (his, her, its, their, our, my, your). */
-static bool possessive_pronoun(const struct coref *c, struct ctok *t)
-{
-	static const char *const poss[] = {"his", "her", "its", "their", "our", "my", "your"};
-
-	for (size_t i = 0; i < sizeof(poss) / sizeof(poss[0]); i++)
-		if (tok_is(c, t, poss[i]))
-			return true;
-	return false;
-}
-
-/* Cuts sentence span [s, e) into tokens; `inq` carries the quotation state of the paragraph. */
-static void tokenize(const struct coref *c, struct sent *st, size_t s, size_t e, bool *inq,
-		     size_t dateline_end)
-{
-	size_t pos = s;
-
-	st->n = 0;
-	while (pos < e) {
-		int n;
-		uint32_t cp = char_at(c, pos, &n);
-		if (is_space(cp)) {
-			pos += (size_t)n;
-			continue;
-		}
-		if (alnum(cp)) {
-			size_t end = word_end(c, pos, e, cp, n);
-			push(st, pos, end, TF_WORD | (*inq ? TF_INQ : 0));
-			if (st->n)
-				classify(c, &st->t[st->n - 1]);
-			if (end <= dateline_end && st->n)
-				st->t[st->n - 1].flags |= TF_DATELINE;
-			pos = end;
-			continue;
-		}
-		if (cp == '"')
-			*inq = !*inq;
-		else if (cp == 0x201C || cp == 0x00AB)
-			*inq = true;
-		else if (cp == 0x201D || cp == 0x00BB)
-			*inq = false;
-		push(st, pos, pos + (size_t)n, *inq ? TF_INQ : 0);
-		pos += (size_t)n;
-	}
-}
-
-/* The token where the sentence's subject begins: after opening punctuation, a conjunction and
- * an introductory phrase that ends at a comma ("In July, ..."). */
-static size_t subject_start(const struct coref *c, const struct sent *st)
-{
-	size_t i = 0;
-
-	while (i < st->n && !(st->t[i].flags & TF_WORD))
-		i++;
-	while (i < st->n && (tok_is(c, &st->t[i], "and") || tok_is(c, &st->t[i], "but") ||
-			     tok_is(c, &st->t[i], "so") || tok_is(c, &st->t[i], "yet")))
-		i++;
-	if (i < st->n && (lex(c, &st->t[i]) & (LEX_PREP | LEX_TIME) ||
-			  ((lex(c, &st->t[i]) & LEX_STOP) && !(lex(c, &st->t[i]) & LEX_PRON) &&
-			   !tok_is(c, &st->t[i], "the")))) {
-		for (size_t k = i; k < st->n && k < i + 14; k++)
-			if (tok_ch(c, &st->t[k], ','))
-				return k + 1 < st->n ? k + 1 : st->n;
-	}
-	return i;
-}
-
-/* ---- the maps ---- */
-
-/* A hash of the words of s, case-folded, white space folded. */
-static uint64_t name_hash(const struct coref *c, struct span s)
-{
-	uint64_t h = 1469598103934665603ull;
-	bool space = false;
-
-	for (size_t i = s.start; i < s.end; i++) {
-		unsigned char ch = (unsigned char)c->text[i];
-		if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
-			space = true;
-			continue;
-		}
-		if (space)
-			h = (h ^ ' ') * 1099511628211ull;
-		space = false;
-		if (ch >= 'A' && ch <= 'Z')
-			ch = (unsigned char)(ch + 32);
-		h = (h ^ ch) * 1099511628211ull;
-	}
-	return h ? h : 1;
-}
-
-/* True when a and b are the same words, case-folded. */
-static bool name_eq(const struct coref *c, struct span a, struct span b)
-{
-	size_t i = a.start, j = b.start;
-
-	for (;;) {
-		bool sa = false, sb = false;
-		while (i < a.end && ascii_space(c->text[i]))
-			i++, sa = true;
-		while (j < b.end && ascii_space(c->text[j]))
-			j++, sb = true;
-		if (i >= a.end || j >= b.end)
-			return i >= a.end && j >= b.end;
-		if (sa != sb)
-			return false;
-		unsigned char x = (unsigned char)c->text[i], y = (unsigned char)c->text[j];
-		if (x >= 'A' && x <= 'Z')
-			x = (unsigned char)(x + 32);
-		if (y >= 'A' && y <= 'Z')
-			y = (unsigned char)(y + 32);
-		if (x != y)
-			return false;
-		i++;
-		j++;
-	}
-}
-
-static size_t map_get(const struct coref *c, const struct map *m, struct span key)
-{
-	uint64_t h = name_hash(c, key);
-
-	if (!m->cap)
-		return COREF_NONE;
-	for (size_t i = h & (m->cap - 1); m->s[i].h; i = (i + 1) & (m->cap - 1))
-		if (m->s[i].h == h && name_eq(c, m->s[i].key, key))
-			return m->s[i].ent;
-	return COREF_NONE;
-}
-
-static void map_put(const struct coref *c, struct map *m, struct span key, size_t ent)
-{
-	uint64_t h = name_hash(c, key);
-	size_t i;
-
-	if ((m->n + 1) * 2 > m->cap) {
-		struct map g = {xcalloc(m->cap ? m->cap * 2 : 256, sizeof(struct slot)),
-				m->cap ? m->cap * 2 : 256, 0};
-		for (size_t k = 0; k < m->cap; k++) {
-			if (!m->s[k].h)
-				continue;
-			for (i = m->s[k].h & (g.cap - 1); g.s[i].h; i = (i + 1) & (g.cap - 1))
-				;
-			g.s[i] = m->s[k];
-			g.n++;
-		}
-		free(m->s);
-		*m = g;
-	}
-	for (i = h & (m->cap - 1); m->s[i].h; i = (i + 1) & (m->cap - 1)) {
-		if (m->s[i].h == h && name_eq(c, m->s[i].key, key)) {
-			m->s[i].ent = ent;
-			return;
-		}
-	}
-	m->s[i] = (struct slot){h, key, ent};
-	m->n++;
-}
-
-static size_t imap_get(const struct imap *m, uint64_t key)
-{
-	if (!m->cap)
-		return COREF_NONE;
-	for (size_t i = (key * 0x9E3779B97F4A7C15ull) >> 40 & (m->cap - 1); m->k[i];
-	     i = (i + 1) & (m->cap - 1))
-		if (m->k[i] == key)
-			return m->v[i];
-	return COREF_NONE;
-}
-
-static void imap_put(struct imap *m, uint64_t key, size_t v)
-{
-	size_t i;
-
-	if ((m->n + 1) * 2 > m->cap) {
-		struct imap g = {xcalloc(m->cap ? m->cap * 2 : 64, sizeof(uint64_t)),
-				 xcalloc(m->cap ? m->cap * 2 : 64, sizeof(size_t)),
-				 m->cap ? m->cap * 2 : 64, 0};
-		for (size_t k = 0; k < m->cap; k++)
-			if (m->k[k])
-				imap_put(&g, m->k[k], m->v[k]);
-		free(m->k);
-		free(m->v);
-		*m = g;
-	}
-	for (i = (key * 0x9E3779B97F4A7C15ull) >> 40 & (m->cap - 1); m->k[i] && m->k[i] != key;
-	     i = (i + 1) & (m->cap - 1))
-		;
-	if (!m->k[i])
-		m->n++;
-	m->k[i] = key;
-	m->v[i] = v;
-}
-
 /* ---- entities ---- */
-
-/* Calls fn on each word of the name s (space-separated). */
-#define FOR_WORDS(c, s, w)                                                                         \
-	for (struct span w = {(s).start, (s).start}; w.start < (s).end;                            \
-	     w.start = w.end < (s).end ? w.end + 1 : (s).end)                                      \
-		if ((w.end = word_stop(c, w.start, (s).end)) > w.start)
-
-static size_t word_stop(const struct coref *c, size_t p, size_t end)
-{
-	while (p < end && !ascii_space(c->text[p]))
-		p++;
-	return p;
-}
 
 static size_t count_words(const struct coref *c, struct span s)
 {
@@ -582,19 +89,6 @@ static void note_role(struct evidence *ev, unsigned id)
 		ev->roles[ev->nroles++] = id;
 }
 
-static enum coref_org org_class(unsigned lex)
-{
-	if (lex & LEX_COMPANY)
-		return COREF_ORG_COMPANY;
-	if (lex & LEX_MEDIA)
-		return COREF_ORG_MEDIA;
-	if (lex & LEX_AUTHORITY)
-		return COREF_ORG_AUTHORITY;
-	if (lex & LEX_OTHER)
-		return COREF_ORG_OTHER;
-	return COREF_ORG_ANY;
-}
-
 /* Merges what a mention says into entity e: a person stays a person, a known kind is not
  * undone by a weaker guess. */
 static void merge_evidence(struct coref *c, size_t e, const struct evidence *ev)
@@ -622,7 +116,7 @@ static bool short_of(const struct coref *c, size_t e, struct span w)
 			first = x;
 		last = x;
 	}
-	return name_eq(c, first, w) || name_eq(c, last, w);
+	return coref_name_eq(c, first, w) || coref_name_eq(c, last, w);
 }
 
 /* The entity a mention named `name` (kind from ev) belongs to: a form seen before (*known is
@@ -630,7 +124,7 @@ static bool short_of(const struct coref *c, size_t e, struct span w)
  * entity. */
 static size_t find_entity(struct coref *c, struct span name, const struct evidence *ev, bool *known)
 {
-	size_t e = map_get(c, &c->names, name), nw, pos = name.start;
+	size_t e = coref_map_get(c, &c->names, name), nw, pos = name.start;
 	struct span first = {0, 0}, last = {0, 0};
 
 	*known = e != COREF_NONE;
@@ -639,11 +133,11 @@ static size_t find_entity(struct coref *c, struct span name, const struct eviden
 	nw = count_words(c, name);
 	if (nw == 1) {
 		uint64_t a = acronym(c, name);
-		e = map_get(c, &c->words, name);
+		e = coref_map_get(c, &c->words, name);
 		if (e != COREF_NONE && c->ents[e].kind != COREF_ORG && ev->kind != COREF_ORG)
 			return e;
 		/* FT = Financial Times: the latest organisation with those initials */
-		e = a ? imap_get(&c->acronyms, a) : COREF_NONE;
+		e = a ? coref_imap_get(&c->acronyms, a) : COREF_NONE;
 		return e != COREF_NONE ? e : new_entity(c, name, pos);
 	}
 	if (ev->kind != COREF_PERSON && ev->kind != COREF_UNKNOWN)
@@ -656,13 +150,13 @@ static size_t find_entity(struct coref *c, struct span name, const struct eviden
 		last = x;
 	}
 	for (int k = 0; k < 2; k++) {
-		e = map_get(c, &c->names, k ? last : first);
+		e = coref_map_get(c, &c->names, k ? last : first);
 		if (e != COREF_NONE && c->ex[e].nwords == 1 &&
 		    (c->ents[e].kind == COREF_PERSON || c->ents[e].kind == COREF_UNKNOWN))
 			return e;
 	}
 	/* "Donald J. Trump" after "Donald Trump": a person with the same first and last words */
-	e = map_get(c, &c->words, last);
+	e = coref_map_get(c, &c->words, last);
 	if (e != COREF_NONE && short_of(c, e, first) && short_of(c, e, last))
 		return e;
 	return new_entity(c, name, pos);
@@ -691,16 +185,16 @@ static size_t add_mention(struct coref *c, const struct sent *st, struct span na
 		c->words_last = COREF_NONE;
 	}
 	if (!known)
-		map_put(c, &c->names, name, e);
+		coref_map_put(c, &c->names, name, e);
 	if (x->kind == COREF_ORG && c->ex[e].nwords >= 2 && c->ex[e].initials)
-		imap_put(&c->acronyms, c->ex[e].initials, e);
+		coref_imap_put(&c->acronyms, c->ex[e].initials, e);
 	if (x->kind == COREF_PERSON && c->ex[e].nwords >= 2 && !(flags & MF_WEAK) &&
 	    c->words_last != e) {
 		c->words_last = e; /* its words are in the map already when it was the last */
 		struct span full = x->name;
 		FOR_WORDS(c, full, w)
 		if (!(coref_lex(c->text + w.start, w.end - w.start, NULL) & LEX_PARTICLE))
-			map_put(c, &c->words, w, e);
+			coref_map_put(c, &c->words, w, e);
 	}
 	c->m = xgrow(c->m, &c->capm, c->nm + 1, sizeof(*c->m));
 	m = &c->m[c->nm++];
@@ -723,9 +217,9 @@ static bool name_word(const struct coref *c, const struct sent *st, size_t i)
 
 	if (!(t->flags & TF_WORD) || !(t->flags & TF_CAP) || (t->flags & (TF_DIGIT | TF_DATELINE)))
 		return false;
-	if ((t->flags & TF_ALLCAP) && (lex(c, t) & (LEX_GPE | LEX_ORGKEY)))
+	if ((t->flags & TF_ALLCAP) && (tok_lex(c, t) & (LEX_GPE | LEX_ORGKEY)))
 		return true;
-	return !(lex(c, t) & (LEX_STOP | LEX_TIME | LEX_FURNITURE));
+	return !(tok_lex(c, t) & (LEX_STOP | LEX_TIME | LEX_FURNITURE));
 }
 
 /* The end (exclusive) of the run of name tokens from a: capitalised words, lowercase
@@ -739,14 +233,14 @@ static size_t run_end(const struct coref *c, const struct sent *st, size_t a)
 	while (k < st->n && words < RUN_MAX) {
 		struct ctok *t = &st->t[k];
 		bool next_cap = k + 1 < st->n && name_word(c, st, k + 1);
-		bool after_first = k > a && (lex(c, &st->t[k - 1]) & LEX_FIRST) &&
-				   (t->flags & TF_CAP) && (lex(c, t) & LEX_TIME) &&
-				   !(lex(c, t) & (LEX_PREP | LEX_PRON));
+		bool after_first = k > a && (tok_lex(c, &st->t[k - 1]) & LEX_FIRST) &&
+				   (t->flags & TF_CAP) && (tok_lex(c, t) & LEX_TIME) &&
+				   !(tok_lex(c, t) & (LEX_PREP | LEX_PRON));
 		/* "Mr." before a name: a title (a stop word alone) */
-		bool title = (t->flags & TF_CAP) && (lex(c, t) & LEX_TITLE) && k + 1 < st->n &&
+		bool title = (t->flags & TF_CAP) && (tok_lex(c, t) & LEX_TITLE) && k + 1 < st->n &&
 			     (st->t[k + 1].flags & TF_CAP);
 		if (name_word(c, st, k) || after_first || title) {
-			org = org || (lex(c, t) & LEX_ORGKEY);
+			org = org || (tok_lex(c, t) & LEX_ORGKEY);
 			words++;
 			k++;
 			if (t->bend < t->end)
@@ -754,7 +248,7 @@ static size_t run_end(const struct coref *c, const struct sent *st, size_t a)
 			continue;
 		}
 		if (k > a && next_cap && (t->flags & TF_WORD) && !(t->flags & TF_CAP) &&
-		    ((lex(c, t) & LEX_PARTICLE) ||
+		    ((tok_lex(c, t) & LEX_PARTICLE) ||
 		     (org && (tok_is(c, t, "of") || tok_is(c, t, "for") || tok_is(c, t, "and") ||
 			      tok_is(c, t, "on"))))) {
 			k++;
@@ -776,13 +270,13 @@ static void roles_before(const struct coref *c, const struct sent *st, size_t a,
 {
 	for (size_t k = a; k > 0 && k + 3 > a; k--) {
 		struct ctok *t = &st->t[k - 1];
-		if (!(t->flags & TF_WORD) || (t->flags & TF_CAP) || !(lex(c, t) & LEX_ROLE))
+		if (!(t->flags & TF_WORD) || (t->flags & TF_CAP) || !(tok_lex(c, t) & LEX_ROLE))
 			break;
 		note_role(ev, t->id);
 		ev->kind = COREF_PERSON;
 		ev->titled = true;
-		if (lex(c, t) & (LEX_MALE | LEX_FEMALE))
-			ev->gender = (lex(c, t) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+		if (tok_lex(c, t) & (LEX_MALE | LEX_FEMALE))
+			ev->gender = (tok_lex(c, t) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
 	}
 }
 
@@ -802,18 +296,18 @@ static void apposition(const struct coref *c, const struct sent *st, size_t k, s
 		return;
 	for (size_t i = k + 2; i < st->n && i < k + 8; i++) {
 		struct ctok *t = &st->t[i];
-		if (!(t->flags & TF_WORD) || (lex(c, t) & LEX_PREP) || tok_is(c, t, "who"))
+		if (!(t->flags & TF_WORD) || (tok_lex(c, t) & LEX_PREP) || tok_is(c, t, "who"))
 			break;
-		if (lex(c, t) & LEX_ROLE && !(t->flags & TF_CAP) && ev->kind != COREF_ORG) {
+		if (tok_lex(c, t) & LEX_ROLE && !(t->flags & TF_CAP) && ev->kind != COREF_ORG) {
 			note_role(ev, t->id);
 			ev->kind = COREF_PERSON;
 			ev->titled = true;
-		} else if (lex(c, t) & LEX_ORGDESC && !(t->flags & TF_CAP) &&
+		} else if (tok_lex(c, t) & LEX_ORGDESC && !(t->flags & TF_CAP) &&
 			   ev->kind != COREF_PERSON && i + 1 < st->n &&
 			   !(st->t[i + 1].flags & TF_WORD)) {
 			ev->kind = COREF_ORG;
 			if (ev->org == COREF_ORG_ANY)
-				ev->org = org_class(lex(c, t));
+				ev->org = org_class(tok_lex(c, t));
 		}
 	}
 }
@@ -830,9 +324,9 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 		if (!(st->t[i].flags & TF_WORD) || !(st->t[i].flags & TF_CAP))
 			continue;
 		words++;
-		all |= lex(c, &st->t[i]);
-		if (lex(c, &st->t[i]) & LEX_ORGKEY)
-			last_org = lex(c, &st->t[i]);
+		all |= tok_lex(c, &st->t[i]);
+		if (tok_lex(c, &st->t[i]) & LEX_ORGKEY)
+			last_org = tok_lex(c, &st->t[i]);
 	}
 	if (all & LEX_THING && !(ev->kind == COREF_PERSON && words == 1)) {
 		ev->kind = COREF_THING;
@@ -844,33 +338,33 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 		return;
 	}
 	if (ev->kind == COREF_PERSON) {
-		if (!ev->gender && (lex(c, first) & LEX_FIRST) && words >= 2)
-			ev->gender = (lex(c, first) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+		if (!ev->gender && (tok_lex(c, first) & LEX_FIRST) && words >= 2)
+			ev->gender = (tok_lex(c, first) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
 		return;
 	}
-	if (words == 1 && (lex(c, first) & LEX_GROUP)) {
+	if (words == 1 && (tok_lex(c, first) & LEX_GROUP)) {
 		ev->kind = COREF_GROUP;
 		return;
 	}
-	if (words == 1 && (lex(c, first) & LEX_GPE)) {
+	if (words == 1 && (tok_lex(c, first) & LEX_GPE)) {
 		ev->kind = COREF_GPE;
 		return;
 	}
-	if ((lex(c, first) & LEX_FIRST) &&
+	if ((tok_lex(c, first) & LEX_FIRST) &&
 	    !(words >= 2 && (all & (LEX_PLACE | LEX_PLACEKEY)) &&
-	      !(lex(c, &st->t[b - 1]) & LEX_FIRST) &&
-	      (lex(c, &st->t[b - 1]) & (LEX_PLACE | LEX_PLACEKEY)))) {
+	      !(tok_lex(c, &st->t[b - 1]) & LEX_FIRST) &&
+	      (tok_lex(c, &st->t[b - 1]) & (LEX_PLACE | LEX_PLACEKEY)))) {
 		ev->kind = COREF_PERSON;
-		ev->gender = (lex(c, first) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+		ev->gender = (tok_lex(c, first) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
 		return;
 	}
 	/* "Tunisian Islamists", "Chinese officials": a nation's adjective and a plural */
-	if (words >= 2 && (lex(c, first) & LEX_DEMONYM) &&
+	if (words >= 2 && (tok_lex(c, first) & LEX_DEMONYM) &&
 	    st->t[b - 1].end - st->t[b - 1].start > 3 && c->text[st->t[b - 1].bend - 1] == 's') {
 		ev->kind = COREF_GROUP;
 		return;
 	}
-	if (words >= 2 && (lex(c, &st->t[b - 1]) & LEX_GPE)) {
+	if (words >= 2 && (tok_lex(c, &st->t[b - 1]) & LEX_GPE)) {
 		ev->kind = COREF_GPE; /* United States, South Korea */
 		return;
 	}
@@ -903,14 +397,14 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	if (b == a)
 		return a + 1;
 	for (s = k; s < b; s++)
-		if (lex(c, &st->t[s]) & LEX_ORGKEY)
+		if (tok_lex(c, &st->t[s]) & LEX_ORGKEY)
 			org = true;
 	/* "Tunisian Prime Minister Habib Essid": an adjective before a title goes */
-	if (!org && k + 1 < b && (lex(c, &st->t[k]) & LEX_DEMONYM) &&
-	    (lex(c, &st->t[k + 1]) & LEX_TITLE))
+	if (!org && k + 1 < b && (tok_lex(c, &st->t[k]) & LEX_DEMONYM) &&
+	    (tok_lex(c, &st->t[k + 1]) & LEX_TITLE))
 		k++;
 	/* "NVIDIA CEO Huang Renxun": a name before a title is its employer, a name of its own */
-	for (s = k; s < b && !(lex(c, &st->t[s]) & LEX_TITLE); s++)
+	for (s = k; s < b && !(tok_lex(c, &st->t[s]) & LEX_TITLE); s++)
 		;
 	if (!org && s > k && s + 1 < b) {
 		struct evidence emp = {COREF_UNKNOWN, COREF_GENDER_UNKNOWN, COREF_ORG_ANY, {0}, 0,
@@ -927,19 +421,19 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 		roles_before(c, st, a,
 			     &ev); /* "spokesman Josh Earnest", not "a major Seattle firm" */
 	/* titles: Mr., Sen., President, Chief Executive */
-	while (!org && k + 1 < b && (lex(c, &st->t[k]) & LEX_TITLE)) {
+	while (!org && k + 1 < b && (tok_lex(c, &st->t[k]) & LEX_TITLE)) {
 		struct ctok *t = &st->t[k];
 		ev.kind = COREF_PERSON;
 		ev.titled = true;
-		if (lex(c, t) & (LEX_MALE | LEX_FEMALE))
-			ev.gender = (lex(c, t) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
-		if (lex(c, t) & LEX_ROLE)
+		if (tok_lex(c, t) & (LEX_MALE | LEX_FEMALE))
+			ev.gender = (tok_lex(c, t) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+		if (tok_lex(c, t) & LEX_ROLE)
 			note_role(&ev, t->id);
 		k++;
-		if (tok_is(c, &st->t[k], "of") || (lex(c, &st->t[k]) & LEX_PARTICLE))
+		if (tok_is(c, &st->t[k], "of") || (tok_lex(c, &st->t[k]) & LEX_PARTICLE))
 			return b; /* "Secretary of State ...": too unsure to read */
 	}
-	if (k >= b || (b - k == 1 && (lex(c, &st->t[k]) & LEX_TITLE)))
+	if (k >= b || (b - k == 1 && (tok_lex(c, &st->t[k]) & LEX_TITLE)))
 		return b; /* a title alone: "the President" */
 	name_kind(c, st, k, b, &ev);
 	apposition(c, st, b, &ev);
@@ -948,14 +442,14 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 		flags |= MF_POSS;
 	if (a == st->subj || (the && a == st->subj + 1))
 		flags |= MF_SUBJ;
-	if (a > 0 && (lex(c, &st->t[a - 1]) & LEX_PREP) && (st->t[a - 1].flags & TF_WORD))
+	if (a > 0 && (tok_lex(c, &st->t[a - 1]) & LEX_PREP) && (st->t[a - 1].flags & TF_WORD))
 		flags |= MF_OBL;
-	if (the && a >= 2 && (lex(c, &st->t[a - 2]) & LEX_PREP))
+	if (the && a >= 2 && (tok_lex(c, &st->t[a - 2]) & LEX_PREP))
 		flags |= MF_OBL;
 	if (st->t[k].flags & TF_INQ)
 		flags |= MF_INQ;
 	if (b < st->n && (st->t[b].flags & TF_WORD) && !(st->t[b].flags & TF_CAP) &&
-	    (lex(c, &st->t[b]) & (LEX_ROLE | LEX_ORGDESC)))
+	    (tok_lex(c, &st->t[b]) & (LEX_ROLE | LEX_ORGDESC)))
 		flags |= MF_MOD; /* "the Trump campaign", "NVIDIA chief" */
 	if (the && !(flags & MF_MOD) && ev.kind == COREF_UNKNOWN)
 		ev.kind = COREF_ORG; /* "the Financial Times" */
@@ -982,8 +476,8 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	if (b - k == 1 && st->t[k].end - st->t[k].start == 1)
 		return b;
 	/* one capitalised adjective ("Chinese regulators", "Democratic") names nobody */
-	if (b - k == 1 && (lex(c, &st->t[k]) & LEX_DEMONYM) &&
-	    (!(lex(c, &st->t[k]) & LEX_GROUP) ||
+	if (b - k == 1 && (tok_lex(c, &st->t[k]) & LEX_DEMONYM) &&
+	    (!(tok_lex(c, &st->t[k]) & LEX_GROUP) ||
 	     (b < st->n && (st->t[b].flags & TF_WORD) && !(st->t[b].flags & TF_CAP))))
 		return b;
 	e = add_mention(c, st, name, &ev, flags);
@@ -998,7 +492,7 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_t from)
 {
 	struct ctok *t = &st->t[i];
-	enum coref_gender g = (lex(c, t) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+	enum coref_gender g = (tok_lex(c, t) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
 	size_t who = COREF_NONE;
 
 	for (size_t k = c->nm; k-- > from;) {
@@ -1029,13 +523,13 @@ static bool he_or_she(const struct coref *c, struct ctok *t)
 	char first = (char)(c->text[t->start] | 0x20);
 
 	return n >= 2 && n <= 3 && (first == 'h' || first == 's') &&
-	       (lex(c, t) & (LEX_MALE | LEX_FEMALE)) && (lex(c, t) & LEX_PRON);
+	       (tok_lex(c, t) & (LEX_MALE | LEX_FEMALE)) && (tok_lex(c, t) & LEX_PRON);
 }
 
 /* Reads the names of one sentence; `prev_first` is the first mention of the sentence before. */
 static void read_sentence(struct coref *c, struct sent *st, size_t prev_first)
 {
-	st->subj = subject_start(c, st);
+	st->subj = coref_subject_start(c, st);
 	for (st->first = 0; st->first < st->n && !(st->t[st->first].flags & TF_WORD); st->first++)
 		;
 	for (size_t i = 0; i < st->n;) {
@@ -1049,7 +543,7 @@ static void read_sentence(struct coref *c, struct sent *st, size_t prev_first)
 			i++;
 			continue;
 		}
-		if (name_word(c, st, i) || ((t->flags & TF_CAP) && (lex(c, t) & LEX_TITLE))) {
+		if (name_word(c, st, i) || ((t->flags & TF_CAP) && (tok_lex(c, t) & LEX_TITLE))) {
 			i = read_name(c, st, i);
 			continue;
 		}
@@ -1076,8 +570,8 @@ struct coref *coref_build(const struct doc *d)
 			st.index = para->first_sentence + i;
 			st.para = p;
 			st.heading = para->heading;
-			tokenize(c, &st, s->span.start, s->span.end, &inq,
-				 dl > para->span.start ? dl : 0);
+			coref_tokenize(c, &st, s->span.start, s->span.end, &inq,
+				       dl > para->span.start ? dl : 0);
 			read_sentence(c, &st, prev_first);
 			prev_first = first;
 		}
@@ -1108,354 +602,4 @@ size_t coref_entity_count(const struct coref *c)
 const struct coref_entity *coref_entity(const struct coref *c, size_t id)
 {
 	return &c->ents[id];
-}
-
-/* ---- resolution ---- */
-
-/* The words of a mention span being resolved (at most WORDS_MAX, up to a comma, a bracket or
- * a preposition after the first word). */
-#define WORDS_MAX 10
-struct words {
-	struct ctok w[WORDS_MAX];
-	size_t n;
-};
-
-static void read_words(const struct coref *c, struct span s, struct words *ws, bool whole)
-{
-	size_t pos = s.start;
-
-	ws->n = 0;
-	while (pos < s.end && ws->n < WORDS_MAX) {
-		int n;
-		uint32_t cp = char_at(c, pos, &n);
-		if (is_space(cp)) {
-			pos += (size_t)n;
-			continue;
-		}
-		if (!alnum(cp)) {
-			/* a comma, a bracket, a colon, a dash or a quotation mark ends the phrase */
-			if (!whole && ((cp < 128 && strchr(",();:[]", (int)cp)) || cp == 0x2014 ||
-				       cp == 0x2013 || cp == '"' || cp == 0x201C || cp == 0x201D ||
-				       cp == 0xAB || cp == 0xBB ||
-				       (cp == '-' && pos + 1 < s.end && c->text[pos + 1] == '-')))
-				break;
-			pos += (size_t)n;
-			continue;
-		}
-		struct ctok *t = &ws->w[ws->n++];
-		memset(t, 0, sizeof(*t));
-		t->start = pos;
-		t->end = t->bend = word_end(c, pos, s.end, cp, n);
-		t->flags = TF_WORD;
-		classify(c, t);
-		pos = t->end;
-		if (!whole && ws->n > 1 && (lex(c, t) & LEX_PREP) && !(t->flags & TF_CAP)) {
-			ws->n--; /* "officials at the ministry": the phrase before the preposition */
-			break;
-		}
-	}
-}
-
-/* Index of the first mention starting at or after pos (nm when none). */
-static size_t first_at(const struct coref *c, size_t pos)
-{
-	size_t lo = 0, hi = c->nm;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (c->m[mid].start < pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-/* The entity of the name that ends a phrase [s.start, end) (its head: "Josh Earnest" in "White
- * House press secretary Josh Earnest"), or COREF_NONE. */
-static size_t name_inside(const struct coref *c, struct span s, size_t end)
-{
-	size_t k = first_at(c, end);
-	const struct ment *m = k > 0 ? &c->m[k - 1] : NULL;
-
-	/* the last name that starts in the phrase, when it reaches its end (perhaps but "'s") */
-	return m && m->start >= s.start && m->end + 4 >= end ? m->ent : COREF_NONE;
-}
-
-/* What a pronoun or a description asks of its antecedent. */
-struct want {
-	bool person, org, group, gpe, unknown;
-	enum coref_gender gender;
-	enum coref_org org_class; /* COREF_ORG_ANY: any class */
-	unsigned role;            /* a lexicon id, or 0 */
-	struct span head;         /* the description's head word ("ministry") */
-	bool subject_only;        /* "it", "they": only a sentence's subject */
-	bool strict_gender;       /* a person of this gender only, not one of unknown gender */
-	size_t sent_back;
-};
-
-static bool has_role(const struct coref *c, size_t e, unsigned role)
-{
-	for (unsigned i = 0; i < c->ex[e].nroles; i++)
-		if (c->ex[e].roles[i] == role)
-			return true;
-	return false;
-}
-
-/* True when the entity's name holds the word w ("Ministry of Commerce" for "ministry"). */
-static bool name_has(const struct coref *c, size_t e, struct span w)
-{
-	struct span name = c->ents[e].name;
-
-	FOR_WORDS(c, name, x)
-	if (name_eq(c, x, w))
-		return true;
-	return false;
-}
-
-static bool compatible(const struct coref *c, size_t e, const struct want *w)
-{
-	const struct coref_entity *x = &c->ents[e];
-
-	if (!c->ex[e].strong)
-		return false;
-	if (w->role)
-		return has_role(c, e, w->role);
-	switch (x->kind) {
-	case COREF_PERSON:
-		if (w->strict_gender)
-			return w->person && x->gender == w->gender;
-		return w->person && !(w->gender && x->gender && w->gender != x->gender);
-	case COREF_ORG:
-		if (!w->org)
-			return false;
-		if (w->head.end > w->head.start && name_has(c, e, w->head))
-			return true;
-		return w->org_class == COREF_ORG_ANY || x->org == w->org_class ||
-		       (w->org_class == COREF_ORG_COMPANY && x->org == COREF_ORG_ANY);
-	case COREF_GROUP:
-		return w->group;
-	case COREF_GPE:
-		return w->gpe;
-	case COREF_UNKNOWN:
-		return w->unknown;
-	default:
-		return false;
-	}
-}
-
-/* The most salient compatible mention before pos: in the nearest sentence that has one, its
- * subject, else its first mention that is no possessive, modifier or object, else the nearest. */
-static size_t antecedent(const struct coref *c, size_t pos, const struct want *w)
-{
-	size_t k = first_at(c, pos), para = doc_paragraph_at(c->d, pos);
-	size_t sent = doc_sentence_at(c->d, pos), cur = COREF_NONE;
-	size_t n = 0, plain = COREF_NONE, nearest = COREF_NONE;
-
-	while (k-- > 0 && n++ < SCAN_MAX) {
-		const struct ment *m = &c->m[k];
-		if (m->para + PARA_BACK < para || m->sent + w->sent_back < sent)
-			break;
-		if (cur != COREF_NONE && m->sent != cur)
-			break; /* the nearest sentence with a candidate is read */
-		if ((m->flags & MF_INQ) || !compatible(c, m->ent, w))
-			continue;
-		if (w->subject_only && !(m->flags & MF_SUBJ))
-			continue;
-		if (m->flags & MF_SUBJ)
-			return m->ent;
-		cur = m->sent;
-		if (nearest == COREF_NONE)
-			nearest = m->ent;
-		if (!(m->flags & (MF_POSS | MF_MOD | MF_OBL)))
-			plain = m->ent; /* read backwards: the leftmost wins */
-	}
-	return plain != COREF_NONE ? plain : nearest;
-}
-
-/* The antecedent of a pronoun at pos: for "he" and "she", a person known to be of that gender
- * first (Hillary Clinton rather than a nearer Rep. Issa for "she"), then one of unknown gender. */
-static size_t pronoun_antecedent(const struct coref *c, size_t pos, struct want *w)
-{
-	if (w->gender) {
-		size_t e;
-		w->strict_gender = true;
-		e = antecedent(c, pos, w);
-		w->strict_gender = false;
-		if (e != COREF_NONE)
-			return e;
-	}
-	return antecedent(c, pos, w);
-}
-
-/* The last mention before pos that a description fits: a name holding its head word first,
- * then any of the right kind or role. */
-static size_t described(const struct coref *c, size_t pos, const struct want *w)
-{
-	size_t k = first_at(c, pos), para = doc_paragraph_at(c->d, pos), n = 0;
-	size_t sent = doc_sentence_at(c->d, pos);
-
-	/* "the company" near a person known by his company's name ("Nvidia Chief Executive Jensen
-	 * Huang ..., adding that the company hoped") is that company */
-	if (w->org && w->org_class == COREF_ORG_COMPANY) {
-		for (size_t j = k; j-- > 0 && j + 40 > k;) {
-			const struct ment *m = &c->m[j];
-			size_t emp = c->ex[m->ent].employer;
-			if (m->sent + 1 < sent)
-				break;
-			if (emp != COREF_NONE && !(m->flags & MF_INQ) && compatible(c, emp, w))
-				return emp;
-		}
-	}
-
-	while (k-- > 0 && n++ < SCAN_MAX) {
-		const struct ment *m = &c->m[k];
-		if (m->para + PARA_BACK < para)
-			break;
-		if (!(m->flags & MF_INQ) && compatible(c, m->ent, w))
-			return m->ent;
-	}
-	return COREF_NONE;
-}
-
-/* Fills w for the pronoun t; false when it refers to no one we can name (I, we, you). */
-static bool want_pronoun(const struct coref *c, struct ctok *t, struct want *w)
-{
-	memset(w, 0, sizeof(*w));
-	w->sent_back = SENT_BACK;
-	if (lex(c, t) & (LEX_MALE | LEX_FEMALE)) {
-		w->person = true;
-		w->gender = (lex(c, t) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
-		return true;
-	}
-	if (tok_is(c, t, "it") || tok_is(c, t, "its")) {
-		w->org = w->gpe = w->unknown = true;
-		w->subject_only = true;
-		w->sent_back = 1;
-		return true;
-	}
-	if (tok_is(c, t, "they") || tok_is(c, t, "their") || tok_is(c, t, "them")) {
-		w->group = true; /* not an organisation: "Bloomberg reports that investors are
-				    worried. They fear ..." */
-		w->subject_only = true;
-		w->sent_back = 1;
-		return true;
-	}
-	if (tok_is(c, t, "who")) {
-		w->person = true;
-		w->sent_back = 0;
-		return true;
-	}
-	return false;
-}
-
-/* Fills w for the description ws ("the company", "the chief executive"); false when it is
- * none we resolve. */
-static bool want_description(const struct coref *c, struct words *ws, struct want *w)
-{
-	struct ctok *head;
-
-	memset(w, 0, sizeof(*w));
-	if (ws->n < 2 || !(tok_is(c, &ws->w[0], "the") || tok_is(c, &ws->w[0], "this")))
-		return false;
-	for (size_t i = 1; i < ws->n; i++)
-		if (ws->w[i].flags & TF_CAP)
-			return false; /* "the Trump campaign": a phrase of its own */
-	head = &ws->w[ws->n - 1];
-	if (lex(c, head) & LEX_ORGDESC) {
-		w->org = true;
-		w->org_class = org_class(lex(c, head));
-		w->head = (struct span){head->start, head->bend};
-		return true;
-	}
-	if (lex(c, head) & LEX_ROLE) {
-		w->person = true;
-		w->role = head->id;
-		return true;
-	}
-	return false;
-}
-
-size_t coref_resolve(const struct coref *c, struct span s)
-{
-	struct words ws;
-	struct want w;
-	size_t head_end, e;
-
-	if (!c || s.end <= s.start || s.end > c->len)
-		return COREF_NONE;
-	read_words(c, s, &ws, false);
-	if (ws.n == 0)
-		return COREF_NONE;
-	if ((lex(c, &ws.w[0]) & LEX_PRON) && (ws.n == 1 || !possessive_pronoun(c, &ws.w[0])))
-		return want_pronoun(c, &ws.w[0], &w) ? pronoun_antecedent(c, s.start, &w)
-						     : COREF_NONE;
-	if (want_description(c, &ws, &w))
-		return described(c, s.start, &w);
-	head_end = ws.w[ws.n - 1].end;
-	if (!(ws.w[ws.n - 1].flags & TF_CAP) && !(lex(c, &ws.w[0]) & LEX_TITLE))
-		return COREF_NONE; /* "people familiar with the plans", "Chinese regulators" */
-	e = name_inside(c, s, head_end);
-	/* "Owners of cafés said": a capital that only opens the sentence, and a phrase goes on */
-	if (e != COREF_NONE && !c->ex[e].strong && ws.n == 1 && s.end > head_end + 1)
-		return COREF_NONE;
-	return e;
-}
-
-struct span coref_resolve_name(const struct coref *c, struct span s)
-{
-	size_t e = coref_resolve(c, s);
-	struct span none = {0, 0};
-
-	return e == COREF_NONE ? none : c->ents[e].name;
-}
-
-bool coref_source_ok(const struct coref *c, struct span s)
-{
-	struct words ws;
-	const struct doc_para *para;
-	unsigned all = ~0u;
-	size_t e, dl;
-
-	if (!c || s.end <= s.start || s.end > c->len)
-		return false;
-	para = doc_paragraph(c->d, doc_paragraph_at(c->d, s.start));
-	dl = text_dateline_end(c->text, para->span.start, para->span.end);
-	if (dl > para->span.start && s.start >= para->span.start && s.start < dl) {
-		if (s.end <= dl)
-			return false; /* "LOS ANGELES —" */
-		s.start = dl;
-	}
-	/* only function words, times and page furniture: "AM UTC Updated", "Our Standards" */
-	read_words(c, s, &ws, true);
-	if (ws.n == 0)
-		return false;
-	for (size_t i = 0; i < ws.n; i++) {
-		struct ctok *t = &ws.w[i];
-		if ((lex(c, t) & LEX_PRON) && i == 0 && (ws.n == 1 || !possessive_pronoun(c, t)))
-			return true;
-		all &= (t->flags & TF_DIGIT) ? LEX_TIME
-					     : lex(c, t) & (LEX_STOP | LEX_TIME | LEX_FURNITURE);
-	}
-	if (all)
-		return false;
-	/* the phrase before a comma or a preposition: a place or an adjective alone */
-	read_words(c, s, &ws, false);
-	if (ws.n == 0)
-		return true;
-	e = name_inside(c, s, ws.w[ws.n - 1].end);
-	if (e != COREF_NONE && c->ents[e].kind == COREF_PLACE && ws.n <= 3)
-		return false;
-	if (ws.n == 1) {
-		struct ctok *t = &ws.w[0];
-		if ((lex(c, t) & LEX_DEMONYM) && !(lex(c, t) & LEX_GROUP) && e == COREF_NONE)
-			return false; /* "Democratic", "Russian" */
-		if ((lex(c, t) & (LEX_PLACE | LEX_PLACEKEY)) && !(lex(c, t) & LEX_GPE) &&
-		    e == COREF_NONE)
-			return false;
-		if (!(t->flags & TF_CAP) && t->end - t->start > 3 &&
-		    memcmp(c->text + t->end - 2, "ly", 2) == 0)
-			return false; /* an adverb */
-	}
-	return true;
 }

@@ -1,10 +1,13 @@
-/* coref_int: what the coref module's files share (the word classes of its lexicon); not a public
- * contract. */
+/* coref_int: what the coref module's files share (its lexicon's word classes, the build's records,
+ * tokens, maps); not a public contract. */
 #ifndef DATELINE_COREF_INT_H
 #define DATELINE_COREF_INT_H
 
 #include <stdbool.h>
 #include <stddef.h>
+
+#include <stdint.h>
+#include <string.h>
 
 #include "dateline/coref.h"
 
@@ -42,7 +45,244 @@ enum {
 unsigned coref_lex(const char *s, size_t n, unsigned *id);
 /* The number of entries. */
 unsigned coref_lex_size(void);
-/* True when the list is sorted with no word twice (a unit test checks it). */
+/* True when the list is well formed: each group in order, no word twice in one, every synonym
+ * listed (a unit test checks it). */
 bool coref_lex_check(void);
+
+/* ---- what the build records (coref.c) ---- */
+
+#define ROLES_MAX 4    /* roles remembered per entity */
+#define RUN_MAX   12   /* words in a name run */
+#define PARA_BACK 5    /* paragraphs a pronoun or description looks back over */
+#define SENT_BACK 12   /* sentences a pronoun looks back over */
+#define SCAN_MAX  400  /* mentions a resolution looks at, at most */
+#define TOKS_MAX  4096 /* tokens of a sentence that are read (the rest is skipped) */
+
+/* Mention flags. */
+enum {
+	MF_SUBJ = 1u << 0, /* the subject of its sentence */
+	MF_POSS = 1u << 1, /* possessive: "NVIDIA's" */
+	MF_MOD = 1u << 2,  /* a modifier of a noun: "the Trump campaign" */
+	MF_OBL = 1u << 3,  /* after a preposition */
+	MF_INQ = 1u << 4,  /* inside a quotation */
+	MF_WEAK = 1u << 5, /* one capitalised word opening its sentence: maybe no name at all */
+};
+
+struct ment {
+	size_t start, end; /* the name, without titles or "'s" */
+	size_t ent;
+	size_t sent, para;
+	unsigned flags;
+};
+
+/* What the build knows of an entity beside its public record. */
+struct ent_x {
+	unsigned short roles[ROLES_MAX];
+	unsigned nroles;
+	bool strong;       /* named at least once where a capital means a name */
+	size_t nwords;     /* words in its fullest name */
+	size_t employer;   /* for a person, the organisation named before a title, or COREF_NONE */
+	uint64_t initials; /* its capitalised words' initials, packed, for acronyms */
+};
+
+/* An open-addressing map from a name's words (case-folded) to an entity; the key is kept as a
+ * span of the text. */
+struct slot {
+	uint64_t h; /* 0: empty */
+	struct span key;
+	size_t ent;
+};
+struct map {
+	struct slot *s;
+	size_t cap, n; /* cap: a power of two */
+};
+
+/* An open-addressing map from packed initials (non-zero) to an organisation. */
+struct imap {
+	uint64_t *k;
+	size_t *v;
+	size_t cap, n;
+};
+
+struct coref {
+	const struct doc *d;
+	const char *text;
+	size_t len;
+	struct coref_entity *ents;
+	struct ent_x *ex;
+	size_t nents, capents;
+	struct ment *m; /* in text order */
+	size_t nm, capm;
+	struct map names;     /* every form a name was written in → entity */
+	struct map words;     /* each word of a person's name → the person named last with it */
+	struct imap acronyms; /* the initials of organisations' names → the last one named */
+	size_t words_last;    /* the person whose words went into `words` last */
+};
+
+/* ---- tokens of a sentence (coref_tokens.c) ---- */
+
+enum {
+	TF_CAP = 1u << 0,    /* starts with a capital letter */
+	TF_ALLCAP = 1u << 1, /* two or more letters, all capitals */
+	TF_DIGIT = 1u << 2,
+	TF_INQ = 1u << 3,
+	TF_WORD = 1u << 4,
+	TF_DATELINE = 1u << 5,
+	TF_NOLEX = 1u << 6, /* lex not looked up yet */
+};
+
+struct ctok {
+	size_t start, end; /* bytes */
+	size_t bend;       /* the end without a possessive "'s" */
+	unsigned lex;      /* coref_lex() classes of [start, bend) */
+	unsigned id;       /* its canonical lexicon entry */
+	unsigned flags;
+};
+
+/* A sentence being read. */
+struct sent {
+	struct ctok *t;
+	size_t n, cap;
+	size_t index, para;
+	size_t subj;  /* the token where the subject begins, or n */
+	size_t first; /* its first word, or n */
+	bool heading; /* a heading: capitals tell nothing there */
+};
+
+static inline bool is_upper_ascii(char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static inline bool is_lower_ascii(char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+/* True when the token is the word w (ASCII, case-insensitive). */
+static inline bool tok_is(const struct coref *c, const struct ctok *t, const char *w)
+{
+	size_t n = strlen(w);
+
+	return (t->flags & TF_WORD) && t->end - t->start == n &&
+	       strncasecmp(c->text + t->start, w, n) == 0;
+}
+
+/* True when the token is the one punctuation character ch. */
+static inline bool tok_ch(const struct coref *c, const struct ctok *t, char ch)
+{
+	return !(t->flags & TF_WORD) && t->end - t->start == 1 && c->text[t->start] == ch;
+}
+
+static inline uint32_t char_at(const struct coref *c, size_t pos, int *n)
+{
+	uint32_t cp;
+	unsigned char b = (unsigned char)c->text[pos];
+
+	if (b < 0x80) {
+		*n = 1;
+		return b;
+	}
+	*n = text_decode(c->text + pos, c->len - pos, &cp);
+	if (*n == 0)
+		*n = 1;
+	return cp;
+}
+
+/* text_is_alnum(), text_is_space() and text_is_upper() with ASCII answered here. */
+static inline bool alnum(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+		       (cp >= '0' && cp <= '9');
+	return text_is_alnum(cp);
+}
+
+static inline bool is_space(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp == ' ' || (cp >= '\t' && cp <= '\r');
+	return cp == 0xA0 || text_is_space(cp);
+}
+
+/* The white space that separates the words of a name (bytes, not characters). */
+static inline bool ascii_space(char ch)
+{
+	return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
+}
+
+static inline bool is_upper(uint32_t cp)
+{
+	return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : text_is_upper(cp);
+}
+
+/* Reads the word at pos (first character cp of n bytes) up to `end`: letters and digits, with
+ * apostrophes and hyphens inside, and the dots of "U.S." and of an initial ("J."). */
+size_t coref_word_end(const struct coref *c, size_t pos, size_t end, uint32_t cp, int n);
+/* Sets the lexicon classes of word token t. */
+void coref_tok_lookup(const struct coref *c, struct ctok *t);
+/* Classifies the word token t: capitals, digits, possessive and (for a capitalised word) its
+ * lexicon classes. */
+void coref_tok_classify(const struct coref *c, struct ctok *t);
+/* True for the possessive determiners (his, her, its, their, our, my, your). */
+bool coref_possessive(const struct coref *c, struct ctok *t);
+/* Cuts sentence span [s, e) into tokens; `inq` carries the quotation state of the paragraph. */
+void coref_tokenize(const struct coref *c, struct sent *st, size_t s, size_t e, bool *inq,
+		    size_t dateline_end);
+/* The token where the sentence's subject begins: after opening punctuation, a conjunction and
+ * an introductory phrase that ends at a comma ("In July, ..."). */
+size_t coref_subject_start(const struct coref *c, const struct sent *st);
+
+/* The lexicon classes of word token t, looked up on first use. */
+static inline unsigned tok_lex(const struct coref *c, struct ctok *t)
+{
+	if (t->flags & TF_NOLEX) {
+		t->flags &= ~(unsigned)TF_NOLEX;
+		coref_tok_lookup(c, t);
+	}
+	return t->lex;
+}
+
+/* ---- maps (coref_map.c) ---- */
+
+/* True when a and b are the same words, case-folded. */
+bool coref_name_eq(const struct coref *c, struct span a, struct span b);
+/* The entity of the name key (its words compared case-folded), or COREF_NONE. */
+size_t coref_map_get(const struct coref *c, const struct map *m, struct span key);
+/* Maps the name key to ent (replacing what it mapped to); the map keeps the span, not a copy,
+ * and grows as needed (freed with free(m->s)). */
+void coref_map_put(const struct coref *c, struct map *m, struct span key, size_t ent);
+/* The value of the non-zero key, or COREF_NONE. */
+size_t coref_imap_get(const struct imap *m, uint64_t key);
+/* Maps the non-zero key to v; the map grows as needed (freed with free(m->k), free(m->v)). */
+void coref_imap_put(struct imap *m, uint64_t key, size_t v);
+
+/* ---- the words of a name ---- */
+
+/* Calls fn on each word of the name s (space-separated). */
+#define FOR_WORDS(c, s, w)                                                                         \
+	for (struct span w = {(s).start, (s).start}; w.start < (s).end;                            \
+	     w.start = w.end < (s).end ? w.end + 1 : (s).end)                                      \
+		if ((w.end = word_stop(c, w.start, (s).end)) > w.start)
+
+static inline size_t word_stop(const struct coref *c, size_t p, size_t end)
+{
+	while (p < end && !ascii_space(c->text[p]))
+		p++;
+	return p;
+}
+
+static inline enum coref_org org_class(unsigned lex)
+{
+	if (lex & LEX_COMPANY)
+		return COREF_ORG_COMPANY;
+	if (lex & LEX_MEDIA)
+		return COREF_ORG_MEDIA;
+	if (lex & LEX_AUTHORITY)
+		return COREF_ORG_AUTHORITY;
+	if (lex & LEX_OTHER)
+		return COREF_ORG_OTHER;
+	return COREF_ORG_ANY;
+}
 
 #endif

@@ -42,6 +42,21 @@ static bool is_hspace(char c)
 	return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r';
 }
 
+/* The end of the horizontal white space from pos (before end), no-break spaces included: news
+ * pages often put one after a full stop. */
+static size_t nbsp_skip(const struct doc *d, size_t pos, size_t end)
+{
+	for (;;) {
+		if (pos < end && is_hspace(d->text[pos]))
+			pos++;
+		else if (pos + 1 < end && (unsigned char)d->text[pos] == 0xC2 &&
+			 (unsigned char)d->text[pos + 1] == 0xA0)
+			pos += 2;
+		else
+			return pos;
+	}
+}
+
 /* ---- diagnostics ---- */
 
 static void build_lines(struct doc *d)
@@ -364,8 +379,10 @@ static bool is_closer(uint32_t cp)
 
 static void add_sentence(struct doc *d, size_t para, size_t start, size_t end, bool inq)
 {
-	while (start < end && text_is_space((unsigned char)d->text[start]))
-		start++;
+	while (start < end &&
+	       (text_is_space((unsigned char)d->text[start]) || nbsp_skip(d, start, end) > start))
+		start = text_is_space((unsigned char)d->text[start]) ? start + 1
+								     : nbsp_skip(d, start, end);
 	while (end > start && is_hspace(d->text[end - 1]))
 		end--;
 	if (end <= start)
@@ -432,14 +449,11 @@ static void split_sentences(struct doc *d, size_t p)
 		}
 		if (!cjk) {
 			/* Needs white space, then something that can start a sentence. */
-			size_t n = e;
+			size_t n = nbsp_skip(d, e, pe);
 			uint32_t c3;
-			while (n < pe && is_hspace(d->text[n]))
-				n++;
 			if (n < pe && d->text[n] == '\n')
 				n++;
-			while (n < pe && is_hspace(d->text[n]))
-				n++;
+			n = nbsp_skip(d, n, pe);
 			if (n == e || n >= pe) {
 				i = e;
 				continue;

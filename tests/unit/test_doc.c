@@ -89,6 +89,18 @@ static void sentences_in_quotes(void)
 	doc_free(d);
 }
 
+/* A no-break space after a full stop separates sentences as a space does. */
+static void sentences_nbsp(void)
+{
+	struct doc *d = load("He said so on Monday.\xC2\xA0\xE2\x80\x9CWe will win.\xE2\x80\x9D "
+			     "Then he left.\xC2\xA0 Nobody followed.");
+
+	CHECK_EQ(doc_sentence_count(d), 4);
+	SPAN_IS(doc_sentence(d, 0)->span, 0, 21);
+	SPAN_IS(doc_sentence(d, 1)->span, 23, 41);
+	doc_free(d);
+}
+
 static void sentences_cjk(void)
 {
 	struct doc *d =
@@ -341,6 +353,7 @@ int main(void)
 	RUN(single_newline_paragraphs);
 	RUN(sentences_abbreviations);
 	RUN(sentences_in_quotes);
+	RUN(sentences_nbsp);
 	RUN(sentences_cjk);
 	RUN(titles);
 	RUN(not_text);

@@ -1,4 +1,4 @@
-/* Unit tests of the text module: UTF-8 decoding and repair, widths, the buffer. */
+/* Unit tests of the text module: UTF-8 decoding and repair, widths, the buffer, word tables. */
 #include "check.h"
 #include "dateline/text.h"
 
@@ -96,6 +96,50 @@ static void datelines(void)
 	}
 }
 
+/* Word tables: classes from every group a word is in, any case, synonyms, and malformed groups
+ * reported. */
+static void word_tables(void)
+{
+	static const struct text_words_group g[] = {
+		{1, "apple banana u.s."},
+		{2, "banana cherry"},
+		{4, "well-known"},
+	};
+	static const struct text_words_group bad[] = {{1, "banana apple"}};
+	static const struct text_words_group twice[] = {{1, "apple apple"}};
+	static const struct text_words_group upper[] = {{1, "Apple"}};
+	struct text_words t;
+	struct text_word_key k;
+	unsigned id = 0, id2 = 1;
+
+	CHECK(text_words_fill(&t, g, 3, "cherry=banana"));
+	CHECK_EQ(text_words_count(&t), 5);
+	CHECK_EQ(text_words_lookup(&t, "apple", 5, NULL), 1);
+	CHECK_EQ(text_words_lookup(&t, "BaNaNa", 6, &id), 3);
+	CHECK_EQ(text_words_lookup(&t, "cherry", 6, &id2), 2);
+	CHECK_EQ(id, id2); /* a synonym shares its canonical word's entry */
+	CHECK_EQ(text_words_lookup(&t, "U.S.", 4, NULL), 1);
+	CHECK_EQ(text_words_lookup(&t, "well-known", 10, NULL), 4);
+	CHECK_EQ(text_words_lookup(&t, "appl", 4, NULL), 0);
+	CHECK_EQ(text_words_lookup(&t, "apples", 6, NULL), 0);
+	CHECK_EQ(text_words_lookup(&t, "", 0, NULL), 0);
+	CHECK_EQ(text_words_lookup(&t, "app\xC3\xA9", 5, NULL), 0);
+	CHECK(!text_words_key("abcdefghijklmnopqrstuvwxyz", 26, &k));
+	CHECK(text_words_key("Cherry", 6, &k));
+	CHECK_EQ(text_words_find(&t, &k, NULL), 2);
+	text_words_free(&t);
+
+	CHECK(!text_words_fill(&t, bad, 1, NULL));
+	CHECK_EQ(text_words_lookup(&t, "apple", 5, NULL), 1); /* usable all the same */
+	text_words_free(&t);
+	CHECK(!text_words_fill(&t, twice, 1, NULL));
+	text_words_free(&t);
+	CHECK(!text_words_fill(&t, upper, 1, NULL));
+	text_words_free(&t);
+	CHECK(!text_words_fill(&t, g, 1, "cherry=banana")); /* cherry is in no group given */
+	text_words_free(&t);
+}
+
 int main(void)
 {
 	RUN(decode_valid_and_invalid);
@@ -104,5 +148,6 @@ int main(void)
 	RUN(visible_controls);
 	RUN(widths);
 	RUN(buffer_grows);
+	RUN(word_tables);
 	return CHECK_DONE();
 }

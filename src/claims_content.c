@@ -1,0 +1,512 @@
+/* claims_content: where the content of a claim begins and ends around its cue. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "claims_int.h"
+
+/* ---- where content ends ---- */
+
+/* True when token k is a closing bracket whose opening one is not in [from, k): the end of a
+ * sentence in brackets that the content lies in ("(He declined to comment.)"). */
+static bool unopened_paren(const struct engine *e, size_t from, size_t k)
+{
+	if (!tok_punct(e, k, ')'))
+		return false;
+	for (size_t i = k; i-- > from && i + 400 > k;)
+		if (tok_punct(e, i, '('))
+			return false;
+	return true;
+}
+
+size_t claims_content_end(const struct engine *e, size_t from, size_t limit)
+{
+	size_t last = limit;
+
+	while (last > from && (tok_punct(e, last - 1, '.') || tok_punct(e, last - 1, ',') ||
+			       tok_punct(e, last - 1, ';') || tok_punct(e, last - 1, '?') ||
+			       tok_punct(e, last - 1, '!') || unopened_paren(e, from, last - 1)))
+		last--;
+	/* a quotation that ends the content: its closing mark and the stop inside it go */
+	if (last > from + 1 && e->t[last - 1].kind == TOK_QCLOSE && e->t[last - 1].pair >= from) {
+		last--;
+		while (last > from + 1 &&
+		       (tok_punct(e, last - 1, '.') || tok_punct(e, last - 1, ',')))
+			last--;
+	}
+	if (last <= from)
+		return e->t[from].end;
+	/* An open quotation inside the content that closes beyond the sentence. */
+	for (size_t i = last; i-- > from && i + 8 > last;) {
+		if (e->t[i].kind == TOK_QOPEN && e->t[i].pair >= limit)
+			return e->t[e->t[i].pair].start;
+		if (e->t[i].kind == TOK_QCLOSE)
+			break;
+	}
+	if (e->t[last - 1].flags & TOKF_INQ) {
+		/* The sentence ended inside a quotation: run on to its close. */
+		size_t i = last - 1;
+		size_t hops = 0;
+		while (i > from && e->t[i].kind != TOK_QOPEN && hops < 64) {
+			i--;
+			hops++;
+		}
+		if (e->t[i].kind == TOK_QOPEN && e->t[i].pair >= limit)
+			return e->t[e->t[i].pair].start;
+	}
+	return e->t[last - 1].end;
+}
+
+size_t claims_clause_cue(const struct engine *e, size_t k, size_t lim)
+{
+	size_t sa, sb;
+
+	if (k >= lim || (e->t[k].flags & TOKF_INQ) || e->t[k].kind != TOK_WORD ||
+	    !claims_subject_fwd(e, k, lim, &sa, &sb) || sa != k)
+		return SIZE_MAX;
+	while (sb < lim && e->t[sb].kind == TOK_WORD && !(e->t[sb].flags & TOKF_CAP) &&
+	       !e->t[sb].cue &&
+	       ((e->t[sb].word & (WORD_AUX | WORD_ADV)) || word_ends(e, sb, "ly") ||
+		tok_is(e, sb, "will") || tok_is(e, sb, "would") || tok_is(e, sb, "did")))
+		sb++;
+	if (sb < lim && (e->t[sb].cue & CUE_VERB) && !(e->t[sb].cue & CUE_ING) &&
+	    !(e->t[sb].flags & TOKF_INQ) && claims_cue_verb(e, sb))
+		return sb;
+	return SIZE_MAX;
+}
+
+/* True when a cue verb follows k (before lim) after adverbs only: a verb phrase coordinated with
+ * the one of the frame ("praised Rubio and said ...", "said A but later denied B"). */
+static bool verb_cue(const struct engine *e, size_t k, size_t lim)
+{
+	while (k < lim && e->t[k].kind == TOK_WORD && !e->t[k].cue &&
+	       ((e->t[k].word & WORD_ADV) || word_ends(e, k, "ly")))
+		k++;
+	return k < lim && (e->t[k].cue & CUE_VERB) && !(e->t[k].cue & CUE_ING) &&
+	       !(e->t[k].flags & TOKF_INQ) &&
+	       (word_ends(e, k, "ed") || tok_is(e, k, "said") || tok_is(e, k, "told") ||
+		word_ends(e, k, "s"));
+}
+
+bool claims_tag_ends(const struct engine *e, size_t c, size_t b)
+{
+	for (size_t k = c + 1; k < b; k++) {
+		if (k > c + 7 || tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN ||
+		    tok_punct(e, k, ':'))
+			return false;
+	}
+	return true;
+}
+
+/* True when the word at k, after a comma, begins a clause that comments on what comes before
+ * rather than going on with it: a contrast, a concession or a relative clause. */
+static bool clause_after_comma(const struct engine *e, size_t k)
+{
+	if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ))
+		return false;
+	if (e->t[k].cue & CUE_ACCORDING)
+		return true; /* ", according to X": an attribution around the content */
+	if (tok_among(e, k,
+		      "while whereas however although though despite which where who whose "
+		      "compared"))
+		return true;
+	return tok_is(e, k, "even") && k + 1 < e->nt &&
+	       (tok_is(e, k + 1, "though") || tok_is(e, k + 1, "as") || tok_is(e, k + 1, "if"));
+}
+
+/* True when content ends before token k whatever its kind: a semicolon, a colon before a
+ * quotation, or an apposition that runs to the sentence's end (", a subject of deep
+ * anxiety"). */
+static bool ends_content(const struct engine *e, size_t k, size_t lim)
+{
+	if (e->t[k].flags & TOKF_INQ)
+		return false;
+	if (tok_punct(e, k, ';') ||
+	    (tok_punct(e, k, ':') && k + 1 < lim && e->t[k + 1].kind == TOK_QOPEN))
+		return true;
+	/* "- although Trump leads the field", "— but campus skepticism was": a contrast after a
+	 * dash */
+	if (tok_dash(e, k) && k + 1 < lim &&
+	    (tok_among(e, k + 1, "although though while whereas but") ||
+	     (tok_is(e, k + 1, "even") && k + 2 < lim && tok_among(e, k + 2, "though if as"))))
+		return true;
+	if (!tok_punct(e, k, ',') || k + 1 >= lim)
+		return false;
+	/* ", to which O'Malley interjected": a relative clause after a preposition */
+	if (k + 2 < lim && (e->t[k + 1].word & WORD_PREP) &&
+	    (tok_is(e, k + 2, "which") || tok_is(e, k + 2, "whom")))
+		return true;
+	if (tok_among(e, k + 1, "a an the his her their its")) {
+		for (size_t j = k + 2; j < lim; j++)
+			if (tok_punct(e, j, ',') || e->t[j].kind == TOK_QOPEN ||
+			    (e->t[j].word & WORD_VERB) ||
+			    ((e->t[j].word & WORD_SUBORD) && j + 1 < lim &&
+			     (e->t[j + 1].word & (WORD_PRON | WORD_DET))))
+				return false; /* ", a day after he arrived" is no apposition */
+		return true;
+	}
+	return false;
+}
+
+/* True when noun-phrase content ends before token k: a time ("on Thursday", "last week"), an
+ * occasion ("in an interview", "at a press conference") or a coordinated verb phrase ("but did
+ * not say", "and highlighted her plans"). */
+static bool np_ends(const struct engine *e, size_t k, size_t lim)
+{
+	static const char occasions[] =
+		"interview statement speech rally debate press conference event meeting letter post "
+		"tweet appearance op-ed email radio broadcast town forum campaign visit call hearing "
+		"session show program briefing address remarks stop";
+	const struct tok *t = &e->t[k];
+
+	if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) || k + 1 >= lim)
+		return false;
+	for (size_t j = k + 1; j < lim && j < k + 5; j++)
+		if (tok_is(e, j, "that") || e->t[j].kind == TOK_QOPEN)
+			return false; /* "statements by Trump last week that ..." goes on */
+	if ((tok_is(e, k, "on") || tok_is(e, k, "last") || tok_is(e, k, "this") ||
+	     tok_is(e, k, "next") || tok_is(e, k, "earlier")) &&
+	    (e->t[k + 1].word & WORD_TIME) && !(e->t[k + 1].word & WORD_DET))
+		return true;
+	if ((t->word & WORD_TIME) && !(t->word & (WORD_DET | WORD_ADV)) && (t->flags & TOKF_CAP))
+		return true; /* "endorsed Trump Thursday" */
+	if (tok_is(e, k, "on") && (e->t[k + 1].flags & TOKF_CAP) && k + 2 >= lim)
+		return true; /* "on Twitter", "on CNN" ending the sentence */
+	if ((tok_is(e, k, "in") || tok_is(e, k, "at") || tok_is(e, k, "during") ||
+	     tok_is(e, k, "after") || tok_is(e, k, "before")) &&
+	    k + 2 < lim && (e->t[k + 1].word & (WORD_DET | WORD_PRON))) {
+		for (size_t j = k + 2; j < lim && j < k + 5; j++)
+			if (tok_among(e, j, occasions))
+				return true;
+	}
+	if ((tok_is(e, k, "and") || tok_is(e, k, "but")) && e->t[k + 1].kind == TOK_WORD) {
+		const struct tok *n = &e->t[k + 1];
+		if (tok_is(e, k + 1, "not") && k + 2 < lim && word_ends(e, k + 2, "ing"))
+			return true; /* "the business mogul but not naming him" */
+		return !(n->flags & TOKF_CAP) &&
+		       (word_ends(e, k + 1, "ed") || word_ends(e, k + 1, "ing") ||
+			tok_is(e, k + 1, "did") || tok_is(e, k + 1, "was") ||
+			tok_is(e, k + 1, "has") || (n->word & WORD_PRON));
+	}
+	return false;
+}
+
+size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
+{
+	size_t lim = p + 400 < b ? p + 400 : b;
+
+	for (size_t k = p + 1; k + 1 < lim; k++) {
+		/* ", adding that", "...,” claiming that" */
+		if ((tok_punct(e, k, ',') ||
+		     (e->t[k].kind == TOK_QCLOSE && tok_punct(e, k - 1, ','))) &&
+		    (e->t[k + 1].cue & CUE_ING) && !(e->t[k + 1].flags & TOKF_INQ))
+			return e->t[k].kind == TOK_QCLOSE ? k + 1 : k;
+		if (e->t[k].flags & TOKF_INQ)
+			continue;
+		if ((tok_is(e, k, "and") || tok_is(e, k, "but")) &&
+		    (claims_clause_cue(e, k + 1, lim) != SIZE_MAX || verb_cue(e, k + 1, lim)))
+			return tok_punct(e, k - 1, ',') ? k - 1 : k;
+		if (tok_punct(e, k, ',') && clause_after_comma(e, k + 1))
+			return k; /* ", while 9 percent ...", ", which he called ..." */
+		if (ends_content(e, k, lim))
+			return k;
+		if (np && k > p + 1 && np_ends(e, k, lim))
+			return k;
+		if (tok_punct(e, k, ',') && !tok_is(e, k + 1, "and") && !tok_is(e, k + 1, "but")) {
+			size_t c = claims_clause_cue(e, k + 1, lim);
+			if (c != SIZE_MAX && claims_tag_ends(e, c, b))
+				return k;
+			/* "Barkley, who said he votes Democratic, said ...": the clause's verb */
+			if (verb_cue(e, k + 1, lim))
+				return k;
+		}
+	}
+	return lim;
+}
+
+size_t claims_skip_connective(const struct engine *e, size_t k, size_t lim)
+{
+	static const char one[] = "still however indeed meanwhile moreover instead nonetheless "
+				  "nevertheless yet furthermore regardless anyway";
+	static const char *const two[][2] = {{"even", "so"}, {"in", "contrast"}, {"by", "contrast"},
+					     {"in", "fact"}, {"of", "course"},   {"in", "addition"},
+					     {"as", "a"}};
+
+	if (k + 1 >= lim || e->t[k].kind != TOK_WORD)
+		return k;
+	if ((tok_is(e, k, "but") || tok_is(e, k, "and") || tok_is(e, k, "so")) &&
+	    (e->t[k].flags & TOKF_CAP))
+		return tok_punct(e, k + 1, ',') ? k + 2 : k + 1;
+	if (tok_among(e, k, one) && tok_punct(e, k + 1, ','))
+		return k + 2 < lim ? k + 2 : k;
+	for (size_t i = 0; i < sizeof(two) / sizeof(two[0]); i++)
+		if (k + 2 < lim && tok_is(e, k, two[i][0]) && tok_is(e, k + 1, two[i][1]) &&
+		    tok_punct(e, k + 2, ','))
+			return k + 3 < lim ? k + 3 : k;
+	return k;
+}
+
+size_t claims_floor_start(const struct engine *e, size_t a, size_t upto)
+{
+	size_t f = a > e->frame_end ? a : e->frame_end;
+
+	if (upto > f + 400)
+		f = upto - 400;
+	return e->t[f].kind == TOK_QOPEN ? e->t[f].end : e->t[f].start;
+}
+
+size_t claims_run_on(const struct engine *e, size_t after, size_t end)
+{
+	size_t i = after, hops = 0, nt = e->nt;
+	size_t para;
+
+	if (after >= nt)
+		return end;
+	para = doc_sentence(e->d, e->t[after - 1].sent)->paragraph;
+	while (i < nt && hops < 20 && e->t[i].kind == TOK_QOPEN &&
+	       doc_sentence(e->d, e->t[i].sent)->paragraph == para) {
+		size_t cl = e->t[i].pair, j = cl + 1;
+		/* the quotation must end its sentence */
+		while (j < nt && e->t[j].sent == e->t[cl].sent && e->t[j].kind == TOK_PUNCT)
+			j++;
+		if (j < nt && e->t[j].sent == e->t[cl].sent)
+			break;
+		end = e->t[cl].start;
+		i = j;
+		hops++;
+	}
+	return end;
+}
+
+size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bool quoted)
+{
+	if (quoted) {
+		size_t j = r;
+		/* "“A,” he said Monday. “B”" where the splitter saw no sentence's end (a no-break
+		 * space after the stop): the quotation after the stop goes on */
+		while (j < b && j < r + 3 && e->t[j].kind == TOK_WORD && (e->t[j].word & WORD_TIME))
+			j++;
+		if (j + 1 < b && (tok_punct(e, j, '.') || tok_punct(e, j, ':')) &&
+		    e->t[j + 1].kind == TOK_QOPEN)
+			return claims_run_on(e, e->t[e->t[j + 1].pair].next,
+					     e->t[e->t[j + 1].pair].start);
+		/* "“A,” said Sherman, speaking of politicians, “B”": a participle phrase between */
+		if (r + 2 < b && tok_punct(e, r, ',') && word_ends(e, r + 1, "ing") &&
+		    !(e->t[r + 1].flags & TOKF_CAP)) {
+			for (j = r + 2; j + 1 < b && j < r + 14 && e->t[j].kind == TOK_WORD; j++)
+				;
+			if (j + 1 < b && tok_punct(e, j, ',') && e->t[j + 1].kind == TOK_QOPEN)
+				r = j;
+		}
+	}
+	if (r + 1 < b && tok_punct(e, r, ',')) {
+		const struct tok *t = &e->t[r + 1];
+		if (t->kind == TOK_QOPEN)
+			return claims_run_on(e, e->t[t->pair].next, e->t[t->pair].start);
+		/* "Y, he said, Z" goes on; a quotation goes on only with another ("“A,” he said,
+		 * though he added ..." ends at the quotation) */
+		if (!quoted && t->kind == TOK_WORD && !(t->cue & CUE_ING) &&
+		    !(t->word & (WORD_PREP | WORD_TIME | WORD_REL | WORD_SUBORD)) &&
+		    !word_ends(e, r + 1, "ing"))
+			return claims_content_end(e, r + 1,
+						  claims_clause_limit(e, r + 1, b, false));
+	}
+	return quoted ? claims_run_on(e, b, ce) : ce;
+}
+
+/* ---- where content after a cue begins: a token below b, or SIZE_MAX ---- */
+
+/* After the addressee of a request or question that begins at p ("asked workers if", "urged the
+ * judge to give", "called on Trump to"): the token of "to", "if", "whether" or a wh-word, or
+ * SIZE_MAX. */
+static size_t after_addressee(const struct engine *e, size_t p, size_t b)
+{
+	size_t lim = p + 8 < b ? p + 8 : b;
+
+	for (size_t k = p + 1; k + 1 < lim; k++) {
+		const struct tok *t = &e->t[k];
+		if (t->kind != TOK_WORD || tok_is(e, k, "that") || (t->word & WORD_VERB) ||
+		    (t->cue & CUE_VERB && claims_cue_verb(e, k)))
+			return SIZE_MAX;
+		if ((tok_is(e, k, "to") && e->t[k + 1].kind == TOK_WORD &&
+		     !(e->t[k + 1].flags & TOKF_CAP) &&
+		     !(e->t[k + 1].word & (WORD_DET | WORD_PRON))) ||
+		    tok_is(e, k, "if") || tok_is(e, k, "whether") || tok_is(e, k, "why") ||
+		    tok_is(e, k, "how") || tok_is(e, k, "what") || tok_is(e, k, "when"))
+			return k;
+	}
+	return SIZE_MAX;
+}
+
+/* After a cue whose content may be a noun phrase: "called X a Y", "criticized X". */
+static size_t start_after_np(const struct engine *e, size_t p, size_t b)
+{
+	size_t k;
+
+	if (tok_punct(e, p, ',') && p + 1 < b && e->t[p + 1].kind == TOK_QOPEN)
+		return p + 1;
+	if (p > 0 && e->t[p].kind == TOK_WORD && (k = after_addressee(e, p, b)) != SIZE_MAX &&
+	    !tok_is(e, k, "to"))
+		return k; /* asked workers if they ... (but "urged people to protest" keeps them) */
+	if ((e->t[p].kind == TOK_WORD && !(e->t[p].word & (WORD_VERB | WORD_CONJ))) ||
+	    e->t[p].kind == TOK_QOPEN)
+		return p;
+	return SIZE_MAX;
+}
+
+/* True for a pronoun with a verb joined to it: "she's", "they're", "I'm", "it’ll". */
+static bool contraction(const struct engine *e, size_t k)
+{
+	const char *s = e->text + e->t[k].start;
+	size_t n = e->t[k].end - e->t[k].start, i = 0;
+
+	while (i < n && s[i] != '\'' && (unsigned char)s[i] != 0xE2)
+		i++;
+	return i < n && i > 0 && (claims_lex_word(s, i) & WORD_PRON);
+}
+
+/* After a cue that takes an addressee: "told reporters that", "told CNN the deal is off". */
+static size_t start_after_object(const struct engine *e, size_t p, size_t b, unsigned cue)
+{
+	size_t lim = p + 12 < b ? p + 12 : b;
+
+	/* told reporters that / told a crowd in Ohio that */
+	for (size_t k = p; k < lim; k++) {
+		/* "told ABC’s “Good Morning America” that": a title, then the content */
+		if (e->t[k].kind == TOK_QOPEN && e->t[k].pair + 1 < b && e->t[k].pair < k + 8 &&
+		    tok_is(e, e->t[k].pair + 1, "that"))
+			return e->t[k].pair + 1;
+		if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN)
+			return k;
+		if (tok_punct(e, k, ':') && k + 1 < b)
+			return k + 1;
+		if ((e->t[k].cue & CUE_VERB && claims_cue_verb(e, k)) || e->t[k].word & WORD_VERB)
+			break;
+	}
+	if (cue & CUE_QUOTEONLY)
+		return SIZE_MAX;
+	/* told reporters he would / told CNN the deal is off */
+	for (size_t k = p + 1; k < lim; k++) {
+		if (e->t[k].kind != TOK_WORD)
+			break;
+		if (tok_among(e, k, "he she they it we i the there his her their its our my") ||
+		    contraction(e, k))
+			return k;
+		if (e->t[k].word & WORD_PREP)
+			break;
+	}
+	return SIZE_MAX;
+}
+
+/* After a phrase between the cue and its content: "said on Tuesday that", "said in a
+ * statement:". */
+static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
+{
+	size_t lim = p + 20 < b ? p + 20 : b, k = p, t0;
+
+	/* "said Tuesday his actions ...", "said on Monday the deal ...": a time, then a clause */
+	if (tok_is(e, k, "on") || tok_is(e, k, "last") || tok_is(e, k, "this"))
+		k++;
+	t0 = k;
+	while (k < lim && (e->t[k].word & WORD_TIME) && !(e->t[k].word & WORD_DET))
+		k++;
+	if (k > t0 && k + 1 < lim && e->t[k].kind == TOK_WORD && !tok_is(e, k, "that") &&
+	    (e->t[k].word & (WORD_PRON | WORD_DET) || e->t[k].flags & TOKF_CAP) &&
+	    !(e->t[k].word & (WORD_PREP | WORD_TIME)))
+		return k;
+
+	for (k = p; k < lim; k++) {
+		if (tok_dash(e, k) || tok_punct(e, k, ';') || tok_punct(e, k, '('))
+			break; /* "reported on Tuesday -- a development that ..." */
+		if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN)
+			return k;
+		if ((tok_punct(e, k, ':') || tok_punct(e, k, ',')) && k + 1 < b &&
+		    e->t[k + 1].kind == TOK_QOPEN)
+			return k + 1;
+	}
+	/* "said in politics it takes time", "said in a statement he would run", "explained after
+	 * winning Ohio, he would have to ...": a short phrase, then a clause with a pronoun for
+	 * its subject */
+	if (!(e->t[p].word & WORD_PREP) || (e->t[p].word & WORD_TIME))
+		return SIZE_MAX;
+	for (k = p + 2; k + 1 < b && k < p + 12; k++) {
+		if (e->t[k].kind != TOK_WORD && !tok_punct(e, k, ','))
+			break;
+		if (tok_among(e, k, "he she it they we i") && !(e->t[k + 1].word & WORD_PREP) &&
+		    e->t[k + 1].kind == TOK_WORD &&
+		    (tok_punct(e, k - 1, ',') ||
+		     (e->t[k - 1].kind == TOK_WORD && !e->t[k - 1].word && !e->t[k - 1].cue &&
+		      !word_ends(e, k - 1, "ing"))))
+			return k;
+		if (tok_is(e, k, "that") || (e->t[k].cue & CUE_VERB) || (e->t[k].word & WORD_VERB))
+			break;
+	}
+	return SIZE_MAX;
+}
+
+size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned cue)
+{
+	if (p >= b)
+		return SIZE_MAX;
+	/* "hoped to sell", "vowed to fight": an infinitive, not a phrase ("said to reporters") */
+	if ((cue & CUE_INF) && tok_is(e, p, "to") && p + 1 < b && e->t[p + 1].kind == TOK_WORD &&
+	    !(e->t[p + 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
+	    !(e->t[p + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME)))
+		return p;
+	if (cue & CUE_INFONLY)
+		return SIZE_MAX;
+	if (cue & CUE_NP)
+		return start_after_np(e, p, b);
+	if (cue & CUE_OBJ)
+		return start_after_object(e, p, b, cue);
+	/* "say this is a rough patch": a determiner that opens the clause, not a time */
+	if ((e->t[p].word & (WORD_TIME | WORD_DET)) == (WORD_TIME | WORD_DET) && p + 1 < b &&
+	    e->t[p + 1].kind == TOK_WORD && !(e->t[p + 1].word & WORD_TIME) &&
+	    !(cue & (CUE_NEEDTHAT | CUE_QUOTEONLY)))
+		return p;
+	if (e->t[p].word & (WORD_PREP | WORD_TIME) ||
+	    (e->t[p].word & WORD_ADV && !tok_is(e, p, "that") && !tok_is(e, p, "there")))
+		return start_after_phrase(e, p, b);
+	if ((tok_punct(e, p, ':') || tok_punct(e, p, ',')) && p + 1 < b &&
+	    e->t[p + 1].kind == TOK_QOPEN)
+		return p + 1;
+	if (tok_punct(e, p, ':') && p + 1 < b)
+		return p + 1;
+	if (e->t[p].kind == TOK_QOPEN || tok_is(e, p, "that"))
+		return p;
+	/* "reported seeing", "denied having": a gerund */
+	if ((cue & CUE_NEEDTHAT) && e->t[p].kind == TOK_WORD && !(e->t[p].flags & TOKF_CAP) &&
+	    word_ends(e, p, "ing") && !e->t[p].cue && p + 1 < b && e->t[p + 1].kind == TOK_WORD)
+		return p;
+	/* "knows how to use it", "no one knows what the field will look like" */
+	if ((cue & CUE_NEEDTHAT) && p + 2 < b &&
+	    tok_among(e, p, "how what whether why when who where which"))
+		return p;
+	if (cue & (CUE_NEEDTHAT | CUE_QUOTEONLY))
+		return SIZE_MAX;
+	/* "said having Trump at the top ... puts them at risk": a gerund clause */
+	if (tok_among(e, p, "having being") && p + 2 < b && e->t[p + 1].kind == TOK_WORD)
+		return p;
+	if (e->t[p].kind != TOK_WORD || e->t[p].word & (WORD_PREP | WORD_VERB | WORD_CONJ) ||
+	    tok_is(e, p, "so") || tok_is(e, p, "yes") || tok_is(e, p, "no"))
+		return SIZE_MAX;
+	if (p + 1 >= b || (tok_punct(e, p + 1, '.') && !(p + 2 < b && (e->t[p].flags & TOKF_CAP) &&
+							 (e->t[p + 2].flags & TOKF_CAP))))
+		return SIZE_MAX; /* one word ("said so."), but "said Mr. Trump ..." goes on */
+	return p;
+}
+
+/* ---- the content at its start ---- */
+
+void claims_content_at(const struct engine *e, struct frame *f, size_t p)
+{
+	if (e->t[p].kind == TOK_QOPEN) {
+		f->kind = CLAIM_DIRECT;
+		f->cs = e->t[p].end;
+		f->ce = e->t[e->t[p].pair].start;
+	} else {
+		f->kind = CLAIM_INDIRECT;
+		f->cs = e->t[p].start;
+		f->ce = claims_content_end(e, p,
+					   claims_clause_limit(e, p, f->b, (f->cue & CUE_NP) != 0));
+	}
+}

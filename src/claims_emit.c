@@ -1,0 +1,213 @@
+/* claims_emit: the claim a frame gives, once its source and content pass the checks, with its
+ * quoted spans. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "claims_int.h"
+
+/* The paragraph of token i. */
+static size_t tok_para(const struct engine *e, size_t i)
+{
+	return doc_sentence(e->d, e->t[i].sent)->paragraph;
+}
+
+/* Adds [s, e) without the white space at its ends to the claim's quoted spans. */
+static void add_quote(const struct engine *e, struct claim *cl, size_t s, size_t end, size_t *cap)
+{
+	while (s < end && strchr(" \t\r\n", e->text[s]))
+		s++;
+	while (end > s && strchr(" \t\r\n", e->text[end - 1]))
+		end--;
+	if (end <= s)
+		return;
+	cl->quote = xgrow(cl->quote, cap, cl->nquote + 1, sizeof(*cl->quote));
+	cl->quote[cl->nquote++] = (struct span){s, end};
+}
+
+/* The first token that ends after byte pos (e->nt when none). */
+static size_t tok_after(const struct engine *e, size_t pos)
+{
+	size_t lo = 0, hi = e->nt;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (e->t[mid].end <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Sets the quoted spans of the direct claim cl: what lies between paired quotation marks in its
+ * content, cut where its speech tag interrupts it and where a paragraph ends (a quotation that
+ * runs on opens the next paragraph with a mark of its own). */
+static void collect_quotes(const struct engine *e, struct claim *cl)
+{
+	size_t cs = cl->content.start, ce = cl->content.end, cap = 0, from = SIZE_MAX;
+	size_t i = tok_after(e, cs);
+	unsigned char mark = 0;
+
+	if (i < e->nt && (e->t[i].flags & TOKF_INQ) && e->t[i].kind != TOK_QCLOSE) {
+		from = cs; /* the content begins inside a quotation */
+		for (size_t k = i, n = 0; k-- > 0 && n < 4096; n++)
+			if (e->t[k].kind == TOK_QOPEN) {
+				mark = e->t[k].mark;
+				break;
+			}
+	}
+	for (; i < e->nt && e->t[i].start < ce; i++) {
+		const struct tok *t = &e->t[i];
+		if (t->kind == TOK_QOPEN && from == SIZE_MAX) {
+			from = t->end;
+			mark = t->mark;
+		} else if (t->kind == TOK_QCLOSE && from != SIZE_MAX) {
+			add_quote(e, cl, from, t->start, &cap);
+			from = SIZE_MAX;
+		} else if (from != SIZE_MAX && i > 0 && tok_para(e, i) != tok_para(e, i - 1)) {
+			/* a paragraph ends inside the quotation */
+			add_quote(e, cl, from, e->t[i - 1].end, &cap);
+			from = t->kind == TOK_PUNCT && t->mark == mark ? t->end : t->start;
+		}
+	}
+	if (from != SIZE_MAX)
+		add_quote(e, cl, from, ce, &cap);
+}
+
+bool claims_doc_source(const struct engine *e, const struct frame *f)
+{
+	size_t head = f->sa;
+
+	if (f->sa >= f->sb)
+		return false;
+	for (size_t k = f->sa; k < f->sb; k++) {
+		if (tok_punct(e, k, ',') || (k > f->sa && (e->t[k].word & WORD_PREP)) ||
+		    (k > f->sa && !(e->t[k].flags & TOKF_CAP) && word_ends(e, k, "ed")))
+			break; /* "A poll conducted by ...": the head before its participle */
+		if (e->t[k].kind == TOK_WORD)
+			head = k;
+	}
+	return (e->t[head].word & WORD_DOC) != 0;
+}
+
+/* True when the source of frame f suits its cue: somebody (not "nobody"), a document or data
+ * for "shows" ("the poll shows", "records show"), anyone but "you" for a belief ("do you
+ * think ...?"). */
+static bool source_fits(const struct engine *e, const struct frame *f)
+{
+	if (tok_is(e, f->sa, "nobody") || tok_is(e, f->sa, "none") ||
+	    (tok_is(e, f->sa, "no") && f->sa + 1 < f->sb && tok_is(e, f->sa + 1, "one")))
+		return false; /* "Nobody wanted to explain": no one is said to have said anything */
+	if (f->cue & CUE_DOC)
+		return claims_doc_source(e, f);
+	if (f->cue & CUE_BELIEF)
+		return !(f->sb == f->sa + 1 && tok_is(e, f->sa, "you"));
+	return true;
+}
+
+/* True when the content [cs, ce) is, after a leading "that", one quotation: its opening mark and
+ * then words up to the content's end, where the quotation closes. */
+static bool all_quoted(const struct engine *e, size_t cs, size_t ce)
+{
+	size_t i = tok_after(e, cs), q;
+
+	if (i < e->nt && tok_is(e, i, "that"))
+		i++;
+	if (i >= e->nt || e->t[i].kind != TOK_QOPEN)
+		return false;
+	q = e->t[i].pair;
+	if (q >= e->nt || e->t[q].start < ce)
+		return false; /* the quotation closes before the content ends */
+	for (size_t k = tok_after(e, ce); k < q; k++)
+		if (e->t[k].kind != TOK_PUNCT)
+			return false;
+	return true;
+}
+
+bool claims_only_time(const struct engine *e, size_t cs, size_t ce)
+{
+	for (size_t k = tok_after(e, cs); k < e->nt && e->t[k].start < ce; k++) {
+		const struct tok *t = &e->t[k];
+		if (t->kind == TOK_WORD && !(t->word & WORD_TIME) && !(t->flags & TOKF_DIGIT) &&
+		    !tok_is(e, k, "on") && !tok_is(e, k, "late") && !tok_is(e, k, "early"))
+			return false;
+	}
+	return true;
+}
+
+/* True unless the cue is "attacked" (or "attacking") and its object is no one who can be
+ * criticised: a person, a name, a pronoun ("attacked Trump", "attacked his rivals"), not "a
+ * sperm whale" or "bars and art galleries". */
+static bool object_fits(const struct engine *e, const struct frame *f, size_t cs)
+{
+	size_t k = tok_after(e, cs);
+
+	if (!(tok_is(e, f->c, "attacked") || tok_is(e, f->c, "attacking")) || k >= e->nt)
+		return true;
+	return (e->t[k].flags & TOKF_CAP) || (e->t[k].word & WORD_PRON) ||
+	       (tok_is(e, k, "the") && k + 1 < e->nt && (e->t[k + 1].flags & TOKF_CAP));
+}
+
+void claims_emit(struct engine *e, struct frame *f)
+{
+	const struct doc_para *para = doc_paragraph(e->d, doc_paragraph_at(e->d, f->cs));
+	size_t cs = f->cs;
+	struct claim *cl;
+
+	if (para && para->span.start == cs)
+		cs = text_dateline_end(e->text, cs, f->ce);
+	if (f->ce <= cs)
+		return;
+	if (f->sa < f->sb) {
+		/* a source that opens its paragraph starts after the dateline */
+		const struct doc_para *sp = doc_paragraph(e->d, tok_para(e, f->sa));
+		size_t dl = text_dateline_end(e->text, sp->span.start, sp->span.end);
+		while (f->sa < f->sb && e->t[f->sa].start < dl && dl > sp->span.start)
+			f->sa++;
+		while (f->sa < f->sb && e->t[f->sa].kind == TOK_PUNCT)
+			f->sa++;
+		if (f->sa >= f->sb)
+			return;
+	}
+	if (claims_only_time(e, cs, f->ce) || !object_fits(e, f, cs) || strchr(",;:", e->text[cs]))
+		return; /* "said late Thursday", "thieves attacked a sperm whale" */
+	if (f->sa < f->sb && !source_fits(e, f))
+		return; /* "the show" is no poll; "you think ...?" asks */
+	if (f->sa < f->sb && !claims_source_ok(e, f->sa, f->sb))
+		return; /* better no claim than one said by "Monday" or "LOS ANGELES" */
+	e->out = xgrow(e->out, &e->capout, e->nout + 1, sizeof(*e->out));
+	cl = &e->out[e->nout++];
+	memset(cl, 0, sizeof(*cl));
+	cl->kind = f->kind;
+	cl->content.start = cs;
+	cl->content.end = f->ce;
+	if (f->sa < f->sb) {
+		struct span res;
+		cl->speaker.start = e->t[f->sa].start;
+		cl->speaker.end = e->t[f->sb - 1].end;
+		res = claims_resolve(e, f->sa, f->sb);
+		if (!span_empty(res))
+			cl->speaker_resolved = xstrndup(e->text + res.start, res.end - res.start);
+		e->sent_src = cl->speaker;
+	}
+	if (f->qa < f->qb) {
+		cl->cue.start = e->t[f->qa].start;
+		cl->cue.end = e->t[f->qb - 1].end;
+	}
+	cl->paragraph = doc_paragraph_at(e->d, cs);
+	cl->parent = cl->speaker_id = CLAIM_NONE;
+	if (cl->kind != CLAIM_DIRECT && all_quoted(e, cs, f->ce))
+		cl->kind = CLAIM_DIRECT; /* "told reporters that “they hit Matt ...”": verbatim */
+	if (cl->kind == CLAIM_DIRECT)
+		collect_quotes(e, cl);
+}
+
+bool claims_holds_claims(const struct engine *e, size_t pos)
+{
+	if (e->sent_first >= e->nout)
+		return false;
+	for (size_t i = e->sent_first; i < e->nout; i++)
+		if (e->out[i].content.end > pos)
+			return false;
+	return true;
+}

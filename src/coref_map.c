@@ -1,0 +1,130 @@
+/* coref_map: the hash maps of the build: a name's words (case-folded) to an entity, and
+ * initials to an organisation. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "coref_int.h"
+
+/* A hash of the words of s, case-folded, white space folded. */
+static uint64_t name_hash(const struct coref *c, struct span s)
+{
+	uint64_t h = 1469598103934665603ull;
+	bool space = false;
+
+	for (size_t i = s.start; i < s.end; i++) {
+		unsigned char ch = (unsigned char)c->text[i];
+		if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+			space = true;
+			continue;
+		}
+		if (space)
+			h = (h ^ ' ') * 1099511628211ull;
+		space = false;
+		if (ch >= 'A' && ch <= 'Z')
+			ch = (unsigned char)(ch + 32);
+		h = (h ^ ch) * 1099511628211ull;
+	}
+	return h ? h : 1;
+}
+
+bool coref_name_eq(const struct coref *c, struct span a, struct span b)
+{
+	size_t i = a.start, j = b.start;
+
+	for (;;) {
+		bool sa = false, sb = false;
+		while (i < a.end && ascii_space(c->text[i]))
+			i++, sa = true;
+		while (j < b.end && ascii_space(c->text[j]))
+			j++, sb = true;
+		if (i >= a.end || j >= b.end)
+			return i >= a.end && j >= b.end;
+		if (sa != sb)
+			return false;
+		unsigned char x = (unsigned char)c->text[i], y = (unsigned char)c->text[j];
+		if (x >= 'A' && x <= 'Z')
+			x = (unsigned char)(x + 32);
+		if (y >= 'A' && y <= 'Z')
+			y = (unsigned char)(y + 32);
+		if (x != y)
+			return false;
+		i++;
+		j++;
+	}
+}
+
+size_t coref_map_get(const struct coref *c, const struct map *m, struct span key)
+{
+	uint64_t h = name_hash(c, key);
+
+	if (!m->cap)
+		return COREF_NONE;
+	for (size_t i = h & (m->cap - 1); m->s[i].h; i = (i + 1) & (m->cap - 1))
+		if (m->s[i].h == h && coref_name_eq(c, m->s[i].key, key))
+			return m->s[i].ent;
+	return COREF_NONE;
+}
+
+void coref_map_put(const struct coref *c, struct map *m, struct span key, size_t ent)
+{
+	uint64_t h = name_hash(c, key);
+	size_t i;
+
+	if ((m->n + 1) * 2 > m->cap) {
+		struct map g = {xcalloc(m->cap ? m->cap * 2 : 256, sizeof(struct slot)),
+				m->cap ? m->cap * 2 : 256, 0};
+		for (size_t k = 0; k < m->cap; k++) {
+			if (!m->s[k].h)
+				continue;
+			for (i = m->s[k].h & (g.cap - 1); g.s[i].h; i = (i + 1) & (g.cap - 1))
+				;
+			g.s[i] = m->s[k];
+			g.n++;
+		}
+		free(m->s);
+		*m = g;
+	}
+	for (i = h & (m->cap - 1); m->s[i].h; i = (i + 1) & (m->cap - 1)) {
+		if (m->s[i].h == h && coref_name_eq(c, m->s[i].key, key)) {
+			m->s[i].ent = ent;
+			return;
+		}
+	}
+	m->s[i] = (struct slot){h, key, ent};
+	m->n++;
+}
+
+size_t coref_imap_get(const struct imap *m, uint64_t key)
+{
+	if (!m->cap)
+		return COREF_NONE;
+	for (size_t i = (key * 0x9E3779B97F4A7C15ull) >> 40 & (m->cap - 1); m->k[i];
+	     i = (i + 1) & (m->cap - 1))
+		if (m->k[i] == key)
+			return m->v[i];
+	return COREF_NONE;
+}
+
+void coref_imap_put(struct imap *m, uint64_t key, size_t v)
+{
+	size_t i;
+
+	if ((m->n + 1) * 2 > m->cap) {
+		struct imap g = {xcalloc(m->cap ? m->cap * 2 : 64, sizeof(uint64_t)),
+				 xcalloc(m->cap ? m->cap * 2 : 64, sizeof(size_t)),
+				 m->cap ? m->cap * 2 : 64, 0};
+		for (size_t k = 0; k < m->cap; k++)
+			if (m->k[k])
+				coref_imap_put(&g, m->k[k], m->v[k]);
+		free(m->k);
+		free(m->v);
+		*m = g;
+	}
+	for (i = (key * 0x9E3779B97F4A7C15ull) >> 40 & (m->cap - 1); m->k[i] && m->k[i] != key;
+	     i = (i + 1) & (m->cap - 1))
+		;
+	if (!m->k[i])
+		m->n++;
+	m->k[i] = key;
+	m->v[i] = v;
+}

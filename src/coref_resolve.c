@@ -1,0 +1,358 @@
+/* coref_resolve: what a name, a pronoun or a description at a position refers to, and which spans
+ * may be a source. */
+#include "dateline/coref.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "coref_int.h"
+
+/* The words of a mention span being resolved (at most WORDS_MAX, up to a comma, a bracket or
+ * a preposition after the first word). */
+#define WORDS_MAX 10
+struct words {
+	struct ctok w[WORDS_MAX];
+	size_t n;
+};
+
+static void read_words(const struct coref *c, struct span s, struct words *ws, bool whole)
+{
+	size_t pos = s.start;
+
+	ws->n = 0;
+	while (pos < s.end && ws->n < WORDS_MAX) {
+		int n;
+		uint32_t cp = char_at(c, pos, &n);
+		if (is_space(cp)) {
+			pos += (size_t)n;
+			continue;
+		}
+		if (!alnum(cp)) {
+			/* a comma, a bracket, a colon, a dash or a quotation mark ends the phrase */
+			if (!whole && ((cp < 128 && strchr(",();:[]", (int)cp)) || cp == 0x2014 ||
+				       cp == 0x2013 || cp == '"' || cp == 0x201C || cp == 0x201D ||
+				       cp == 0xAB || cp == 0xBB ||
+				       (cp == '-' && pos + 1 < s.end && c->text[pos + 1] == '-')))
+				break;
+			pos += (size_t)n;
+			continue;
+		}
+		struct ctok *t = &ws->w[ws->n++];
+		memset(t, 0, sizeof(*t));
+		t->start = pos;
+		t->end = t->bend = coref_word_end(c, pos, s.end, cp, n);
+		t->flags = TF_WORD;
+		coref_tok_classify(c, t);
+		pos = t->end;
+		if (!whole && ws->n > 1 && (tok_lex(c, t) & LEX_PREP) && !(t->flags & TF_CAP)) {
+			ws->n--; /* "officials at the ministry": the phrase before the preposition */
+			break;
+		}
+	}
+}
+
+/* Index of the first mention starting at or after pos (nm when none). */
+static size_t first_at(const struct coref *c, size_t pos)
+{
+	size_t lo = 0, hi = c->nm;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (c->m[mid].start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The entity of the name that ends a phrase [s.start, end) (its head: "Josh Earnest" in "White
+ * House press secretary Josh Earnest"), or COREF_NONE. */
+static size_t name_inside(const struct coref *c, struct span s, size_t end)
+{
+	size_t k = first_at(c, end);
+	const struct ment *m = k > 0 ? &c->m[k - 1] : NULL;
+
+	/* the last name that starts in the phrase, when it reaches its end (perhaps but "'s") */
+	return m && m->start >= s.start && m->end + 4 >= end ? m->ent : COREF_NONE;
+}
+
+/* What a pronoun or a description asks of its antecedent. */
+struct want {
+	bool person, org, group, gpe, unknown;
+	enum coref_gender gender;
+	enum coref_org org_class; /* COREF_ORG_ANY: any class */
+	unsigned role;            /* a lexicon id, or 0 */
+	struct span head;         /* the description's head word ("ministry") */
+	bool subject_only;        /* "it", "they": only a sentence's subject */
+	bool strict_gender;       /* a person of this gender only, not one of unknown gender */
+	size_t sent_back;
+};
+
+static bool has_role(const struct coref *c, size_t e, unsigned role)
+{
+	for (unsigned i = 0; i < c->ex[e].nroles; i++)
+		if (c->ex[e].roles[i] == role)
+			return true;
+	return false;
+}
+
+/* True when the entity's name holds the word w ("Ministry of Commerce" for "ministry"). */
+static bool name_has(const struct coref *c, size_t e, struct span w)
+{
+	struct span name = c->ents[e].name;
+
+	FOR_WORDS(c, name, x)
+	if (coref_name_eq(c, x, w))
+		return true;
+	return false;
+}
+
+static bool compatible(const struct coref *c, size_t e, const struct want *w)
+{
+	const struct coref_entity *x = &c->ents[e];
+
+	if (!c->ex[e].strong)
+		return false;
+	if (w->role)
+		return has_role(c, e, w->role);
+	switch (x->kind) {
+	case COREF_PERSON:
+		if (w->strict_gender)
+			return w->person && x->gender == w->gender;
+		return w->person && !(w->gender && x->gender && w->gender != x->gender);
+	case COREF_ORG:
+		if (!w->org)
+			return false;
+		if (w->head.end > w->head.start && name_has(c, e, w->head))
+			return true;
+		return w->org_class == COREF_ORG_ANY || x->org == w->org_class ||
+		       (w->org_class == COREF_ORG_COMPANY && x->org == COREF_ORG_ANY);
+	case COREF_GROUP:
+		return w->group;
+	case COREF_GPE:
+		return w->gpe;
+	case COREF_UNKNOWN:
+		return w->unknown;
+	default:
+		return false;
+	}
+}
+
+/* The most salient compatible mention before pos: in the nearest sentence that has one, its
+ * subject, else its first mention that is no possessive, modifier or object, else the nearest. */
+static size_t antecedent(const struct coref *c, size_t pos, const struct want *w)
+{
+	size_t k = first_at(c, pos), para = doc_paragraph_at(c->d, pos);
+	size_t sent = doc_sentence_at(c->d, pos), cur = COREF_NONE;
+	size_t n = 0, plain = COREF_NONE, nearest = COREF_NONE;
+
+	while (k-- > 0 && n++ < SCAN_MAX) {
+		const struct ment *m = &c->m[k];
+		if (m->para + PARA_BACK < para || m->sent + w->sent_back < sent)
+			break;
+		if (cur != COREF_NONE && m->sent != cur)
+			break; /* the nearest sentence with a candidate is read */
+		if ((m->flags & MF_INQ) || !compatible(c, m->ent, w))
+			continue;
+		if (w->subject_only && !(m->flags & MF_SUBJ))
+			continue;
+		if (m->flags & MF_SUBJ)
+			return m->ent;
+		cur = m->sent;
+		if (nearest == COREF_NONE)
+			nearest = m->ent;
+		if (!(m->flags & (MF_POSS | MF_MOD | MF_OBL)))
+			plain = m->ent; /* read backwards: the leftmost wins */
+	}
+	return plain != COREF_NONE ? plain : nearest;
+}
+
+/* The antecedent of a pronoun at pos: for "he" and "she", a person known to be of that gender
+ * first (Hillary Clinton rather than a nearer Rep. Issa for "she"), then one of unknown gender. */
+static size_t pronoun_antecedent(const struct coref *c, size_t pos, struct want *w)
+{
+	if (w->gender) {
+		size_t e;
+		w->strict_gender = true;
+		e = antecedent(c, pos, w);
+		w->strict_gender = false;
+		if (e != COREF_NONE)
+			return e;
+	}
+	return antecedent(c, pos, w);
+}
+
+/* The last mention before pos that a description fits: a name holding its head word first,
+ * then any of the right kind or role. */
+static size_t described(const struct coref *c, size_t pos, const struct want *w)
+{
+	size_t k = first_at(c, pos), para = doc_paragraph_at(c->d, pos), n = 0;
+	size_t sent = doc_sentence_at(c->d, pos);
+
+	/* "the company" near a person known by his company's name ("Nvidia Chief Executive Jensen
+	 * Huang ..., adding that the company hoped") is that company */
+	if (w->org && w->org_class == COREF_ORG_COMPANY) {
+		for (size_t j = k; j-- > 0 && j + 40 > k;) {
+			const struct ment *m = &c->m[j];
+			size_t emp = c->ex[m->ent].employer;
+			if (m->sent + 1 < sent)
+				break;
+			if (emp != COREF_NONE && !(m->flags & MF_INQ) && compatible(c, emp, w))
+				return emp;
+		}
+	}
+
+	while (k-- > 0 && n++ < SCAN_MAX) {
+		const struct ment *m = &c->m[k];
+		if (m->para + PARA_BACK < para)
+			break;
+		if (!(m->flags & MF_INQ) && compatible(c, m->ent, w))
+			return m->ent;
+	}
+	return COREF_NONE;
+}
+
+/* Fills w for the pronoun t; false when it refers to no one we can name (I, we, you). */
+static bool want_pronoun(const struct coref *c, struct ctok *t, struct want *w)
+{
+	memset(w, 0, sizeof(*w));
+	w->sent_back = SENT_BACK;
+	if (tok_lex(c, t) & (LEX_MALE | LEX_FEMALE)) {
+		w->person = true;
+		w->gender = (tok_lex(c, t) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+		return true;
+	}
+	if (tok_is(c, t, "it") || tok_is(c, t, "its")) {
+		w->org = w->gpe = w->unknown = true;
+		w->subject_only = true;
+		w->sent_back = 1;
+		return true;
+	}
+	if (tok_is(c, t, "they") || tok_is(c, t, "their") || tok_is(c, t, "them")) {
+		w->group = true; /* not an organisation: "Bloomberg reports that investors are
+				    worried. They fear ..." */
+		w->subject_only = true;
+		w->sent_back = 1;
+		return true;
+	}
+	if (tok_is(c, t, "who")) {
+		w->person = true;
+		w->sent_back = 0;
+		return true;
+	}
+	return false;
+}
+
+/* Fills w for the description ws ("the company", "the chief executive"); false when it is
+ * none we resolve. */
+static bool want_description(const struct coref *c, struct words *ws, struct want *w)
+{
+	struct ctok *head;
+
+	memset(w, 0, sizeof(*w));
+	if (ws->n < 2 || !(tok_is(c, &ws->w[0], "the") || tok_is(c, &ws->w[0], "this")))
+		return false;
+	for (size_t i = 1; i < ws->n; i++)
+		if (ws->w[i].flags & TF_CAP)
+			return false; /* "the Trump campaign": a phrase of its own */
+	head = &ws->w[ws->n - 1];
+	if (tok_lex(c, head) & LEX_ORGDESC) {
+		w->org = true;
+		w->org_class = org_class(tok_lex(c, head));
+		w->head = (struct span){head->start, head->bend};
+		return true;
+	}
+	if (tok_lex(c, head) & LEX_ROLE) {
+		w->person = true;
+		w->role = head->id;
+		return true;
+	}
+	return false;
+}
+
+size_t coref_resolve(const struct coref *c, struct span s)
+{
+	struct words ws;
+	struct want w;
+	size_t head_end, e;
+
+	if (!c || s.end <= s.start || s.end > c->len)
+		return COREF_NONE;
+	read_words(c, s, &ws, false);
+	if (ws.n == 0)
+		return COREF_NONE;
+	if ((tok_lex(c, &ws.w[0]) & LEX_PRON) && (ws.n == 1 || !coref_possessive(c, &ws.w[0])))
+		return want_pronoun(c, &ws.w[0], &w) ? pronoun_antecedent(c, s.start, &w)
+						     : COREF_NONE;
+	if (want_description(c, &ws, &w))
+		return described(c, s.start, &w);
+	head_end = ws.w[ws.n - 1].end;
+	if (!(ws.w[ws.n - 1].flags & TF_CAP) && !(tok_lex(c, &ws.w[0]) & LEX_TITLE))
+		return COREF_NONE; /* "people familiar with the plans", "Chinese regulators" */
+	e = name_inside(c, s, head_end);
+	/* "Owners of cafés said": a capital that only opens the sentence, and a phrase goes on */
+	if (e != COREF_NONE && !c->ex[e].strong && ws.n == 1 && s.end > head_end + 1)
+		return COREF_NONE;
+	return e;
+}
+
+struct span coref_resolve_name(const struct coref *c, struct span s)
+{
+	size_t e = coref_resolve(c, s);
+	struct span none = {0, 0};
+
+	return e == COREF_NONE ? none : c->ents[e].name;
+}
+
+bool coref_source_ok(const struct coref *c, struct span s)
+{
+	struct words ws;
+	const struct doc_para *para;
+	unsigned all = ~0u;
+	size_t e, dl;
+
+	if (!c || s.end <= s.start || s.end > c->len)
+		return false;
+	para = doc_paragraph(c->d, doc_paragraph_at(c->d, s.start));
+	dl = text_dateline_end(c->text, para->span.start, para->span.end);
+	if (dl > para->span.start && s.start >= para->span.start && s.start < dl) {
+		if (s.end <= dl)
+			return false; /* "LOS ANGELES —" */
+		s.start = dl;
+	}
+	/* only function words, times and page furniture: "AM UTC Updated", "Our Standards" */
+	read_words(c, s, &ws, true);
+	if (ws.n == 0)
+		return false;
+	for (size_t i = 0; i < ws.n; i++) {
+		struct ctok *t = &ws.w[i];
+		if ((tok_lex(c, t) & LEX_PRON) && i == 0 && (ws.n == 1 || !coref_possessive(c, t)))
+			return true;
+		all &= (t->flags & TF_DIGIT)
+			       ? LEX_TIME
+			       : tok_lex(c, t) & (LEX_STOP | LEX_TIME | LEX_FURNITURE);
+	}
+	if (all)
+		return false;
+	/* the phrase before a comma or a preposition: a place or an adjective alone */
+	read_words(c, s, &ws, false);
+	if (ws.n == 0)
+		return true;
+	e = name_inside(c, s, ws.w[ws.n - 1].end);
+	if (e != COREF_NONE && c->ents[e].kind == COREF_PLACE && ws.n <= 3)
+		return false;
+	if (ws.n == 1) {
+		struct ctok *t = &ws.w[0];
+		if ((tok_lex(c, t) & LEX_DEMONYM) && !(tok_lex(c, t) & LEX_GROUP) &&
+		    e == COREF_NONE)
+			return false; /* "Democratic", "Russian" */
+		if ((tok_lex(c, t) & (LEX_PLACE | LEX_PLACEKEY)) && !(tok_lex(c, t) & LEX_GPE) &&
+		    e == COREF_NONE)
+			return false;
+		if (!(t->flags & TF_CAP) && t->end - t->start > 3 &&
+		    memcmp(c->text + t->end - 2, "ly", 2) == 0)
+			return false; /* an adverb */
+	}
+	return true;
+}

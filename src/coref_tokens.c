@@ -1,0 +1,174 @@
+/* coref_tokens: a sentence cut into words and punctuation, each word classified (capitals,
+ * possessive, lexicon classes). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "coref_int.h"
+
+size_t coref_word_end(const struct coref *c, size_t pos, size_t end, uint32_t cp, int n)
+{
+	size_t s = pos, seg = 1; /* letters since the last hyphen or dot */
+	bool upper = is_upper(cp);
+
+	pos += (size_t)n;
+	while (pos < end) {
+		int m, k;
+		uint32_t ch;
+		while (pos < end && (is_lower_ascii(c->text[pos]) || is_upper_ascii(c->text[pos]) ||
+				     (c->text[pos] >= '0' && c->text[pos] <= '9'))) {
+			pos++;
+			seg++;
+		}
+		if (pos >= end)
+			break;
+		ch = char_at(c, pos, &m);
+		if (alnum(ch)) {
+			pos += (size_t)m;
+			seg++;
+			continue;
+		}
+		if ((ch == '\'' || ch == 0x2019 || ch == '-') && pos + (size_t)m < end &&
+		    alnum(char_at(c, pos + (size_t)m, &k))) {
+			pos += (size_t)m;
+			upper = is_upper(char_at(c, pos, &k)); /* Sino-U.S. */
+			seg = 0;
+			continue;
+		}
+		/* U.S., J. Trump, Mr.: a dot after one capital, or after a title's abbreviation */
+		if (ch == '.' &&
+		    ((seg == 1 && upper) ||
+		     (pos - s <= 4 && (coref_lex(c->text + s, pos - s, NULL) & LEX_TITLE)))) {
+			pos++;
+			if (pos + 1 < end && is_upper_ascii(c->text[pos]) &&
+			    c->text[pos + 1] == '.') {
+				pos += 2; /* U.S. */
+				continue;
+			}
+		}
+		break;
+	}
+	return pos;
+}
+
+static void push(struct sent *st, size_t s, size_t e, unsigned flags)
+{
+	struct ctok *t;
+
+	if (st->n >= TOKS_MAX)
+		return;
+	st->t = xgrow(st->t, &st->cap, st->n + 1, sizeof(*st->t));
+	t = &st->t[st->n++];
+	memset(t, 0, sizeof(*t));
+	t->start = s;
+	t->end = t->bend = e;
+	t->flags = flags;
+}
+
+void coref_tok_lookup(const struct coref *c, struct ctok *t)
+{
+	const char *w = c->text + t->start;
+
+	t->lex = coref_lex(w, t->bend - t->start, &t->id);
+	if (!t->lex && t->bend - t->start > 1 && w[t->bend - t->start - 1] == '.')
+		t->lex = coref_lex(w, t->bend - t->start - 1, &t->id); /* "Mr.", "Sen." */
+}
+
+void coref_tok_classify(const struct coref *c, struct ctok *t)
+{
+	const char *w = c->text + t->start;
+	size_t n = t->end - t->start, letters = 0, upper = 0;
+
+	if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
+		t->bend = t->end - 2;
+	else if (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0)
+		t->bend = t->end - 4;
+	if (is_lower_ascii(w[0])) {
+		t->flags |= TF_NOLEX; /* looked up when asked (tok_lex()): most words never are */
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		char ch = w[i];
+		if (is_upper_ascii(ch)) {
+			upper++;
+			letters++;
+		} else if (is_lower_ascii(ch)) {
+			letters++;
+		} else if (ch >= '0' && ch <= '9') {
+			t->flags |= TF_DIGIT;
+		}
+	}
+	{
+		int m;
+		if (is_upper(char_at(c, t->start, &m)))
+			t->flags |= TF_CAP;
+	}
+	if (letters >= 2 && upper == letters)
+		t->flags |= TF_ALLCAP;
+	if (t->flags & TF_CAP)
+		coref_tok_lookup(c, t);
+	else
+		t->flags |= TF_NOLEX; /* looked up when asked (tok_lex()): most words never are */
+}
+
+bool coref_possessive(const struct coref *c, struct ctok *t)
+{
+	static const char *const poss[] = {"his", "her", "its", "their", "our", "my", "your"};
+
+	for (size_t i = 0; i < sizeof(poss) / sizeof(poss[0]); i++)
+		if (tok_is(c, t, poss[i]))
+			return true;
+	return false;
+}
+
+void coref_tokenize(const struct coref *c, struct sent *st, size_t s, size_t e, bool *inq,
+		    size_t dateline_end)
+{
+	size_t pos = s;
+
+	st->n = 0;
+	while (pos < e) {
+		int n;
+		uint32_t cp = char_at(c, pos, &n);
+		if (is_space(cp)) {
+			pos += (size_t)n;
+			continue;
+		}
+		if (alnum(cp)) {
+			size_t end = coref_word_end(c, pos, e, cp, n);
+			push(st, pos, end, TF_WORD | (*inq ? TF_INQ : 0));
+			if (st->n)
+				coref_tok_classify(c, &st->t[st->n - 1]);
+			if (end <= dateline_end && st->n)
+				st->t[st->n - 1].flags |= TF_DATELINE;
+			pos = end;
+			continue;
+		}
+		if (cp == '"')
+			*inq = !*inq;
+		else if (cp == 0x201C || cp == 0x00AB)
+			*inq = true;
+		else if (cp == 0x201D || cp == 0x00BB)
+			*inq = false;
+		push(st, pos, pos + (size_t)n, *inq ? TF_INQ : 0);
+		pos += (size_t)n;
+	}
+}
+
+size_t coref_subject_start(const struct coref *c, const struct sent *st)
+{
+	size_t i = 0;
+
+	while (i < st->n && !(st->t[i].flags & TF_WORD))
+		i++;
+	while (i < st->n && (tok_is(c, &st->t[i], "and") || tok_is(c, &st->t[i], "but") ||
+			     tok_is(c, &st->t[i], "so") || tok_is(c, &st->t[i], "yet")))
+		i++;
+	if (i < st->n && (tok_lex(c, &st->t[i]) & (LEX_PREP | LEX_TIME) ||
+			  ((tok_lex(c, &st->t[i]) & LEX_STOP) &&
+			   !(tok_lex(c, &st->t[i]) & LEX_PRON) && !tok_is(c, &st->t[i], "the")))) {
+		for (size_t k = i; k < st->n && k < i + 14; k++)
+			if (tok_ch(c, &st->t[k], ','))
+				return k + 1 < st->n ? k + 1 : st->n;
+	}
+	return i;
+}

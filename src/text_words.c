@@ -1,0 +1,192 @@
+/* text_words: tables of ASCII words and their classes, written as groups of words in one string
+ * each, split once into a sorted list and an open-addressing hash. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dateline/text.h"
+
+struct text_word {
+	const char *s; /* into a group's string, not NUL-terminated */
+	unsigned char len;
+	unsigned flags;
+	unsigned short canon; /* the index of the entry it stands for (itself when none) */
+};
+
+/* FNV-1a over the (lowercase) bytes. */
+static uint32_t hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+static int word_cmp(const struct text_word *a, const struct text_word *b)
+{
+	size_t n = a->len < b->len ? a->len : b->len;
+	int r = memcmp(a->s, b->s, n);
+
+	return r ? r : (int)a->len - (int)b->len;
+}
+
+static int entry_cmp(const void *a, const void *b)
+{
+	return word_cmp(a, b);
+}
+
+/* The characters a listed word may have. */
+static bool word_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || c == '-' || c == '.';
+}
+
+/* The index of the word s (n bytes, lowercase) in the filled table, or t->n. */
+static size_t index_of(const struct text_words *t, const char *s, size_t n)
+{
+	if (n == 0 || n > t->maxlen)
+		return t->n;
+	for (size_t j = hash(s, n) & (t->nslots - 1); t->slots[j]; j = (j + 1) & (t->nslots - 1)) {
+		const struct text_word *w = &t->w[t->slots[j] - 1u];
+		if (w->len == n && memcmp(w->s, s, n) == 0)
+			return t->slots[j] - 1u;
+	}
+	return t->n;
+}
+
+/* Reads the words of the groups into t->w, checking each group's order; false when a group is
+ * out of order, holds a word twice or a word that is too long or not lowercase ASCII. */
+static bool read_groups(struct text_words *t, const struct text_words_group *g, size_t ng)
+{
+	size_t cap = 0;
+	bool ok = true;
+
+	for (size_t i = 0; i < ng; i++) {
+		const char *p = g[i].words;
+		struct text_word prev = {"", 0, 0, 0};
+		while (*p) {
+			const char *s = p;
+			while (*p && *p != ' ')
+				p++;
+			struct text_word w = {s, (unsigned char)(p - s), g[i].flags, 0};
+			for (const char *c = s; c < p; c++)
+				ok = ok && word_char(*c);
+			if (p - s == 0 || p - s >= TEXT_WORD_MAX ||
+			    (prev.len && word_cmp(&prev, &w) >= 0))
+				ok = false;
+			if (p - s > 0 && p - s < TEXT_WORD_MAX) {
+				t->w = xgrow(t->w, &cap, t->n + 1, sizeof(*t->w));
+				t->w[t->n++] = w;
+			}
+			prev = w;
+			if (*p == ' ')
+				p++;
+		}
+	}
+	return ok;
+}
+
+bool text_words_fill(struct text_words *t, const struct text_words_group *g, size_t ng,
+		     const char *synonyms)
+{
+	bool ok;
+	size_t n = 0;
+
+	memset(t, 0, sizeof(*t));
+	ok = read_groups(t, g, ng);
+	/* one entry per word, with the classes of all its groups */
+	qsort(t->w, t->n, sizeof(*t->w), entry_cmp);
+	for (size_t i = 0; i < t->n; i++) {
+		if (n > 0 && word_cmp(&t->w[n - 1], &t->w[i]) == 0)
+			t->w[n - 1].flags |= t->w[i].flags;
+		else
+			t->w[n++] = t->w[i];
+	}
+	t->n = n;
+	if (t->n >= 65535)
+		die("a word table of %zu words is too large", t->n);
+	for (t->nslots = 64; t->nslots < 3 * t->n; t->nslots *= 2)
+		;
+	t->slots = xcalloc(t->nslots, sizeof(*t->slots));
+	for (size_t i = 0; i < t->n; i++) {
+		size_t j = hash(t->w[i].s, t->w[i].len) & (t->nslots - 1);
+		while (t->slots[j])
+			j = (j + 1) & (t->nslots - 1);
+		t->slots[j] = (unsigned short)(i + 1);
+		t->w[i].canon = (unsigned short)i;
+		if (t->w[i].len > t->maxlen)
+			t->maxlen = t->w[i].len;
+	}
+	/* "advisor=adviser": the first stands for the second */
+	for (const char *p = synonyms ? synonyms : ""; *p;) {
+		const char *a = p, *eq, *b;
+		while (*p && *p != ' ')
+			p++;
+		eq = memchr(a, '=', (size_t)(p - a));
+		b = eq ? eq + 1 : p;
+		size_t i = eq ? index_of(t, a, (size_t)(eq - a)) : t->n;
+		size_t k = eq ? index_of(t, b, (size_t)(p - b)) : t->n;
+		if (i < t->n && k < t->n)
+			t->w[i].canon = (unsigned short)k;
+		else
+			ok = false;
+		if (*p == ' ')
+			p++;
+	}
+	return ok;
+}
+
+bool text_words_key(const char *s, size_t n, struct text_word_key *k)
+{
+	uint32_t h = 2166136261u;
+
+	if (n == 0 || n >= TEXT_WORD_MAX)
+		return false;
+	/* lowercase and hash in one pass (hash() of the lowercase word) */
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c + 32);
+		else if (!word_char((char)c))
+			return false; /* every listed word is ASCII */
+		k->low[i] = (char)c;
+		h = (h ^ c) * 16777619u;
+	}
+	k->n = n;
+	k->h = h;
+	return true;
+}
+
+unsigned text_words_find(const struct text_words *t, const struct text_word_key *k, unsigned *id)
+{
+	if (k->n > t->maxlen)
+		return 0;
+	for (size_t j = k->h & (t->nslots - 1); t->slots[j]; j = (j + 1) & (t->nslots - 1)) {
+		const struct text_word *w = &t->w[t->slots[j] - 1u];
+		if (w->len == k->n && w->s[0] == k->low[0] && memcmp(w->s, k->low, k->n) == 0) {
+			if (id)
+				*id = w->canon;
+			return w->flags;
+		}
+	}
+	return 0;
+}
+
+unsigned text_words_lookup(const struct text_words *t, const char *s, size_t n, unsigned *id)
+{
+	struct text_word_key k;
+
+	return text_words_key(s, n, &k) ? text_words_find(t, &k, id) : 0;
+}
+
+size_t text_words_count(const struct text_words *t)
+{
+	return t->n;
+}
+
+void text_words_free(struct text_words *t)
+{
+	free(t->w);
+	free(t->slots);
+	memset(t, 0, sizeof(*t));
+}

@@ -1,0 +1,220 @@
+/* Unit tests of the claims module's frames added for recall and content boundaries: impressions,
+ * a document in an opening phrase, views, questions after cues that need "that", and where
+ * content ends. */
+#include "claims_fixture.h"
+
+/* "X seemed to", "it appears that": no source, the clause (its subject included) is the
+ * content; "appeared on CNN" is no impression. */
+static void impressions(void)
+{
+	struct fixture f = run("The music seemed to match the mood of the arena.\n\n"
+			       "It appears that the plan failed.\n\n"
+			       "She appeared on CNN on Sunday.\n\n"
+			       "The decision is widely expected to be unfavorable for Beijing.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "The music seemed to match the mood of the arena", NULL,
+		 "seemed", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the plan failed", NULL, "appears", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT,
+		 "The decision is widely expected to be unfavorable for Beijing", NULL,
+		 "is widely expected", NULL);
+	done(&f);
+}
+
+/* "In the latest poll, X": the poll is the source, as "according to" it; "In a statement, the
+ * company said" is the cue's claim only. */
+static void document_in_opening_phrase(void)
+{
+	struct fixture f =
+		run("In the latest Quinnipiac poll, Clinton leads Trump by five points.\n\n"
+		    "In a statement, the company said it would appeal.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO, "Clinton leads Trump by five points",
+		 "the latest Quinnipiac poll", "In", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "it would appeal", "the company", "said", NULL);
+	done(&f);
+}
+
+/* A name and its apposition before ", said" are the subject, not content; "say this is" opens a
+ * clause; a question word after a cue that needs "that"; "see X as Y" but not "saw the
+ * incident"; "what X called “...”". */
+static void subjects_and_objects(void)
+{
+	struct fixture f = run(
+		"Congressman Chris Collins, a Trump supporter, said the party will unite.\n\n"
+		"Others say this is just a rough patch.\n\n"
+		"She knows how to use it.\n\n"
+		"Democratic voters see Clinton as the stronger candidate.\n\n"
+		"Reporters saw the incident.\n\n"
+		"It was what Newt Gingrich called \xE2\x80\x9Cthe loudest election.\xE2\x80\x9D\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the party will unite",
+		 "Congressman Chris Collins, a Trump supporter", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "this is just a rough patch", "Others", "say", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "how to use it", "She", "knows", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "Clinton as the stronger candidate", "Democratic voters",
+		 "see", NULL);
+	claim_is(&f, 4, CLAIM_DIRECT, "what Newt Gingrich called \xE2\x80\x9Cthe loudest election.",
+		 "Newt Gingrich", "called", NULL);
+	done(&f);
+}
+
+/* Quotations: a straight mark closed by a curly one; a quotation that goes on after its tag and
+ * a colon, or after a participle phrase. */
+static void quotations_go_on(void)
+{
+	struct fixture f =
+		run("\"This is a long process,\xE2\x80\x9D said Paul Lindsay, a spokesman.\n\n"
+		    "\xE2\x80\x9CWe will win,\xE2\x80\x9D he said Monday: \xE2\x80\x9CThe door is "
+		    "open.\xE2\x80\x9D\n\n"
+		    "\"These guys know words,\" said Sherman, speaking of politicians, \"and leave "
+		    "room.\"\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT, "This is a long process,", "Paul Lindsay, a spokesman",
+		 "said", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT,
+		 "We will win,\xE2\x80\x9D he said Monday: \xE2\x80\x9CThe door is open.", "he",
+		 "said", NULL);
+	claim_is(
+		&f, 2, CLAIM_DIRECT,
+		"These guys know words,\" said Sherman, speaking of politicians, \"and leave room.",
+		"Sherman", "said", NULL);
+	done(&f);
+}
+
+/* Where content ends: an apposition with "the" or a possessive, a relative clause after a
+ * preposition, a contrast after a dash, "but not naming", a question mark, a bracket opened
+ * before the content. */
+static void content_ends(void)
+{
+	struct fixture f = run(
+		"She said the firm allows 12 weeks of leave, the legal minimum for employers.\n\n"
+		"He praised Condoleezza Rice, his adviser at the time.\n\n"
+		"He said experts had backed the plan, to which O'Malley objected.\n\n"
+		"He touted his lead in the polls - although Trump leads the field.\n\n"
+		"She criticized the business mogul but not naming him.\n\n"
+		"He asked whether the plan would work?\n\n"
+		"(Sanders declined to comment on the report.)\n");
+
+	CHECK_EQ(f.l->n, 8);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the firm allows 12 weeks of leave", "She", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Condoleezza Rice", "He", "praised", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "experts had backed the plan", "He", "said", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "his lead in the polls", "He", "touted", NULL);
+	claim_is(&f, 5, CLAIM_INDIRECT, "the business mogul", "She", "criticized", NULL);
+	claim_is(&f, 6, CLAIM_INDIRECT, "whether the plan would work", "He", "asked", NULL);
+	claim_is(&f, 7, CLAIM_INDIRECT, "to comment on the report", "Sanders", "declined", NULL);
+	done(&f);
+}
+
+/* A noun of a stance with its own preposition ("his attacks on", "support for"), not after a
+ * cue verb ("reiterated his support for") and not with another preposition ("support of"). */
+static void stance_nouns(void)
+{
+	struct fixture f = run("His attacks on billionaire financiers have elevated money.\n\n"
+			       "Ryan reiterated his support for the bill.\n\n"
+			       "The support of voters matters.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "billionaire financiers", "His", "attacks on", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "his support for the bill", "Ryan", "reiterated", NULL);
+	done(&f);
+}
+
+/* Sources: the clause's subject after "X thanked Y and said", "One in three", "those surveyed",
+ * "said several observers"; phrasal cues "laid out", "would not rule out". */
+static void sources_and_phrasal_cues(void)
+{
+	struct fixture f = run("Rubio thanked Miami and said it was great to be home.\n\n"
+			       "One in three said the party does not care.\n\n"
+			       "Those surveyed said Trump was best able to handle the issue.\n\n"
+			       "The race was surprising, said several observers.\n\n"
+			       "Trump laid out his vision for America.\n\n"
+			       "Ayotte would not rule out shifting her position.\n");
+
+	CHECK_EQ(f.l->n, 7);
+	claim_is(&f, 1, CLAIM_INDIRECT, "it was great to be home", "Rubio", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the party does not care", "One in three", "said", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "Trump was best able to handle the issue", "Those surveyed",
+		 "said", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "The race was surprising", "several observers", "said",
+		 NULL);
+	claim_is(&f, 5, CLAIM_INDIRECT, "his vision for America", "Trump", "laid out", NULL);
+	claim_is(&f, 6, CLAIM_INDIRECT, "shifting her position", "Ayotte", "would not rule out",
+		 NULL);
+	done(&f);
+}
+
+/* "have often argued", a clause after "added," when the tag opens the sentence, an addressee
+ * then a clause opening with a possessive, a programme's title between "told" and "that". */
+static void tags_and_addressees(void)
+{
+	struct fixture f =
+		run("Republicans have often argued that guns make people safer.\n\n"
+		    "She added, Donald Trump is a proven businessman.\n\n"
+		    "Podesta told the AP his firm worked closely with the nonprofit.\n\n"
+		    "Kasich told ABC\xE2\x80\x99s \xE2\x80\x9CThis Week\xE2\x80\x9D that he "
+		    "agrees.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that guns make people safer", "Republicans",
+		 "have often argued", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Donald Trump is a proven businessman", "She", "added",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "his firm worked closely with the nonprofit", "Podesta",
+		 "told", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "that he agrees", "Kasich", "told", NULL);
+	done(&f);
+}
+
+/* A name with an apposition without an article before ", said"; a gerund clause after the cue;
+ * a short phrase, then a clause with a pronoun subject. */
+static void appositions_and_gerunds(void)
+{
+	struct fixture f =
+		run("Montana Sen. Jon Tester, chairman of the committee, said the ticket "
+		    "puts senators at risk.\n\n"
+		    "Tester said having Trump on the ticket puts senators at risk.\n\n"
+		    "Pence said in politics it takes time to build trust.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the ticket puts senators at risk",
+		 "Montana Sen. Jon Tester, chairman of the committee", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "having Trump on the ticket puts senators at risk",
+		 "Tester", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "it takes time to build trust", "Pence", "said", NULL);
+	done(&f);
+}
+
+/* "As X put it, Y" and "X put it this way: “...”"; "put" alone is no cue. */
+static void put_it(void)
+{
+	struct fixture f = run("As Mr. Sykes put it, you realize you have destroyed the outlet.\n\n"
+			       "The senator put it this way: \"We will win.\"\n\n"
+			       "She put the bill on hold.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "you realize you have destroyed the outlet", "Mr. Sykes",
+		 "put it", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "We will win.", "The senator", "put it", NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(impressions);
+	RUN(document_in_opening_phrase);
+	RUN(subjects_and_objects);
+	RUN(quotations_go_on);
+	RUN(content_ends);
+	RUN(stance_nouns);
+	RUN(sources_and_phrasal_cues);
+	RUN(tags_and_addressees);
+	RUN(appositions_and_gerunds);
+	RUN(put_it);
+	return CHECK_DONE();
+}
