@@ -531,17 +531,6 @@ static void find_title(struct doc *d, size_t first)
 
 /* ---- loading ---- */
 
-static uint64_t fnv1a(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ULL;
-
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
-
 static void analyse(struct doc *d)
 {
 	split_paragraphs(d);
@@ -609,7 +598,7 @@ static struct doc *load_owned(char *bytes, size_t len, const char *name, enum fo
 	d->text[len] = '\0';
 	d->len = len;
 	d->name = xstrdup(name ? name : "-");
-	d->hash = fnv1a(bytes, len);
+	d->hash = text_hash(bytes, len);
 	if (format == FORMAT_AUTO)
 		format = formats_detect(bytes, len, name);
 	d->format = format;

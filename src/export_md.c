@@ -41,11 +41,6 @@ static void yaml_str(struct buf *b, const char *s, size_t n)
 	buf_free(&v);
 }
 
-static bool is_blank(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 /* Appends one line of text as Markdown inline content that is only text: every character that
  * could start emphasis, code, a link, HTML or an entity is escaped, and so is anything that
  * would open a block (heading, list, quote, thematic break, fence) at the start of the line.
@@ -54,9 +49,9 @@ static void md_line(struct buf *b, const char *s, size_t n)
 {
 	size_t i = 0, digits = 0;
 
-	while (n && is_blank(s[n - 1]))
+	while (n && text_is_ascii_space(s[n - 1]))
 		n--;
-	while (i < n && is_blank(s[i]))
+	while (i < n && text_is_ascii_space(s[i]))
 		i++;
 	/* Block openers at the start: "-", "+", "=", "1." and "1)" ("#", ">" and the rest are
 	 * escaped wherever they are). */
@@ -85,7 +80,7 @@ static void md_folded(struct buf *b, const char *s, size_t n)
 
 	text_visible(&v, s, n);
 	for (size_t i = 0; i < v.len; i++) {
-		if (is_blank(v.data[i])) {
+		if (text_is_ascii_space(v.data[i])) {
 			space = f.len > 0;
 			continue;
 		}
@@ -112,7 +107,7 @@ static void md_block(struct buf *b, const char *s, size_t n, const char *prefix)
 		const char *nl = memchr(v.data + i, '\n', v.len - i);
 		size_t e = nl ? (size_t)(nl - v.data) : v.len;
 		size_t k = i;
-		while (k < e && is_blank(v.data[k]))
+		while (k < e && text_is_ascii_space(v.data[k]))
 			k++;
 		if (k == e) {
 			blank = any;

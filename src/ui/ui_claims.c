@@ -144,15 +144,6 @@ static void claim_line(const struct reader *r, const struct claim *c, size_t cap
 
 /* ---- the speaker table and the view ---- */
 
-static uint64_t hash_bytes(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603u;
-
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 1099511628211u;
-	return h;
-}
-
 /* Numbers the claims' speakers (who, said, name_of, rank) once per claim list, with a hash table
  * of their keys. */
 static void speakers_build(struct reader *r)
@@ -176,7 +167,7 @@ static void speakers_build(struct reader *r)
 	v->nspeakers = 0;
 	for (size_t i = 0; i < n; i++) {
 		speaker_key(r, &cl->items[i], &key);
-		size_t h = (size_t)hash_bytes(key.data, key.len) & (cap - 1), s;
+		size_t h = (size_t)text_hash(key.data, key.len) & (cap - 1), s;
 		for (;; h = (h + 1) & (cap - 1)) {
 			if (!table[h]) {
 				s = v->nspeakers++;
@@ -509,8 +500,7 @@ static void row_parts(const struct reader *r, size_t i, int w, struct row_parts 
 /* Lays out and, when g is not NULL, draws row rp's prefix in w columns from x: the indent, "↳ ",
  * the speaker (at most a third of the row), the cue and kind (at most half), ": ". Returns the
  * columns it takes, the same whether drawn or measured. */
-static int row_prefix(const struct row_parts *rp, struct grid *g, int y, int x, int w,
-		      uint16_t sel)
+static int row_prefix(const struct row_parts *rp, struct grid *g, int y, int x, int w, uint16_t sel)
 {
 	static const struct {
 		bool who;
@@ -560,8 +550,8 @@ static int row_lines(const struct reader *r, const struct claims_geom *gm, size_
 		int w = gm->list.w - 1;
 		row_parts(r, i, w, &rp);
 		int room = w - row_prefix(&rp, NULL, 0, 0, w, 0);
-		if (width_upto(rp.line.data + rp.p.text_start, rp.line.len - rp.p.text_start, room) >
-		    room)
+		if (width_upto(rp.line.data + rp.p.text_start, rp.line.len - rp.p.text_start,
+			       room) > room)
 			lines++;
 		buf_free(&rp.line);
 	}
