@@ -419,9 +419,6 @@ static const char share_words[] =
 	"telegram flipboard pocket comments comment save gift tumblr the to with your friends url "
 	"bluesky threads sms more options social media by or and send tiktok youtube instagram vk "
 	"weibo wechat line sharethis addthis partager teilen compartir compartilhar follow us";
-static const char share_marks[] =
-	"share facebook twitter linkedin whatsapp tweet pinterest sharing partager teilen "
-	"compartir";
 
 /* 分享到 (share to), 转播到 (repost to) */
 static const char *const cjk_share[] = {"\xE5\x88\x86\xE4\xBA\xAB\xE5\x88\xB0",
@@ -429,6 +426,10 @@ static const char *const cjk_share[] = {"\xE5\x88\x86\xE4\xBA\xAB\xE5\x88\xB0",
 
 static bool share_line(const char *s, size_t n)
 {
+	/* A share bar holds at least one of these words besides the other share words. */
+	static const char share_marks[] =
+		"share facebook twitter linkedin whatsapp tweet pinterest "
+		"sharing partager teilen compartir";
 	if (n <= 60 && any_start(s, n, cjk_share))
 		return true;
 	size_t marks = 0, count = 0, pos = 0;

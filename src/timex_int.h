@@ -269,8 +269,9 @@ bool tx_is_cjk(uint32_t cp);
 /* Token k is the word w (ASCII, lowercase; the text in any case, a curly apostrophe in it
  * matching "'"). */
 bool tx_wd(const struct tx_sum *m, size_t k, const char *w);
-/* Token k is one of the words of the NULL-terminated list, as for tx_wd(). */
-bool tx_wd_in(const struct tx_sum *m, size_t k, const char *const *list);
+/* Token k is one of `words`, lower-case words separated by spaces (text_word_in()), as for
+ * tx_wd(). */
+bool tx_wd_in(const struct tx_sum *m, size_t k, const char *words);
 
 /* Token k is a word. */
 static inline bool is_word(const struct tx_sum *m, size_t k)
