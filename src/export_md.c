@@ -169,17 +169,24 @@ static void front_matter(struct buf *b, const struct doc *d, const struct note_l
 	}
 }
 
+/* Starts a section with its heading ("## Heading"), then writes none when it has no items.
+ * Returns whether it has any. */
+static bool section(struct buf *b, const char *heading, size_t count, const char *none)
+{
+	buf_printf(b, "## %s\n\n", heading);
+	if (!count)
+		buf_puts(b, none);
+	return count > 0;
+}
+
 /* The timeline: a list item an event with its label, its full date (when the label is not
  * already that) and its whole summary, then the same as a Mermaid diagram. */
 static void timeline(struct export_sink *s, const struct doc *d, const struct timex_list *t)
 {
 	struct buf *b = s->out;
 
-	buf_puts(b, "## Timeline\n\n");
-	if (!t || !t->nevents) {
-		buf_puts(b, "No dated events found.\n\n");
+	if (!section(b, "Timeline", t ? t->nevents : 0, "No dated events found.\n\n"))
 		return;
-	}
 	for (size_t i = 0; i < t->nevents && !export_sink_step(s); i++) {
 		const struct event *e = &t->events[i];
 		b = s->out;
@@ -228,11 +235,8 @@ static void claims(struct export_sink *s, const struct doc *d, const struct clai
 {
 	struct buf *b = s->out, line = BUF_INIT;
 
-	buf_puts(b, "## Claims\n\n");
-	if (!c || !c->n) {
-		buf_puts(b, "No claims found.\n\n");
+	if (!section(b, "Claims", c ? c->n : 0, "No claims found.\n\n"))
 		return;
-	}
 	for (size_t i = 0; i < c->n && !export_sink_step(s); i++) {
 		const struct claim *x = &c->items[i];
 		struct claim_parts parts;
@@ -339,9 +343,7 @@ int export_markdown(struct export_sink *s, const struct doc *d, const struct tim
 	front_matter(s->out, d, notes, now);
 	timeline(s, d, t);
 	claims(s, d, c);
-	buf_puts(s->out, "## Notes\n\n");
-	if (!notes || !notes->n)
-		buf_puts(s->out, "No notes.\n");
+	section(s->out, "Notes", notes ? notes->n : 0, "No notes.\n");
 	/* A blank line between notes, none after the last. */
 	for (size_t i = 0; notes && i < notes->n && !export_sink_step(s); i++) {
 		if (i)

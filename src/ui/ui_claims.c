@@ -92,15 +92,10 @@ static void speaker_key(const struct reader *r, const struct claim *c, struct bu
 /* The kind of a claim for people. */
 static const char *kind_words(enum claim_kind k)
 {
-	switch (k) {
-	case CLAIM_DIRECT:
-		return "quote";
-	case CLAIM_INDIRECT:
-		return "paraphrase";
-	case CLAIM_ACCORDING_TO:
-		return "according to";
-	}
-	return "";
+	static const char *const words[] = {[CLAIM_DIRECT] = "quote",
+					    [CLAIM_INDIRECT] = "paraphrase",
+					    [CLAIM_ACCORDING_TO] = "according to"};
+	return (size_t)k < sizeof(words) / sizeof(words[0]) ? words[k] : "";
 }
 
 /* Claim c as claims_render() writes it for every front end, made visible for one line, with
@@ -593,12 +588,7 @@ void claims_pane_open(struct reader *r, size_t i)
 	const struct claim *c = &r->cl->items[claims_row_claim(r, i)];
 	char who[128];
 
-	r->sel[PANE_CLAIMS] = i;
-	pane_follow(r, PANE_CLAIMS);
-	r->visited[PANE_CLAIMS] = true;
-	r->has_current = true;
-	r->current = claims_pane_extent(r, i);
-	article_reveal(r, r->current.start);
+	pane_show_item(r, PANE_CLAIMS, i);
 	row_speaker(r, c, who, sizeof(who));
 	reader_status_set(r, false, "Claim %zu/%zu · %s · ¶%zu", i + 1, claims_pane_count(r), who,
 			  c->paragraph + 1);
