@@ -454,13 +454,38 @@ void ndb_doc_key(const struct doc *d, char hash[17], char **path)
 }
 
 /* Binds the document's identity to ?1 (hash) and ?2 (path, NULL when there is none). */
-void ndb_bind_key(sqlite3_stmt *st, const char *hash, const char *path)
+static void bind_key(sqlite3_stmt *st, const char *hash, const char *path)
 {
 	sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
 	if (path)
 		sqlite3_bind_text(st, 2, path, -1, SQLITE_STATIC);
 	else
 		sqlite3_bind_null(st, 2);
+}
+
+sqlite3_stmt *ndb_query_doc(struct notes_db *db, const struct doc *d, const char *sql,
+			    char hash[17], char **path, const char *what, int *err)
+{
+	int rc;
+
+	ndb_doc_key(d, hash, path);
+	sqlite3_stmt *st = ndb_prepare_keyed(db, sql, hash, *path, &rc);
+	if (st)
+		return st;
+	free(*path);
+	*path = NULL;
+	*err = ndb_fail(db, rc, what);
+	return NULL;
+}
+
+sqlite3_stmt *ndb_prepare_keyed(struct notes_db *db, const char *sql, const char *hash,
+				const char *path, int *rc)
+{
+	sqlite3_stmt *st = ndb_prepare(db, sql, rc);
+
+	if (st)
+		bind_key(st, hash, path);
+	return st;
 }
 
 void ndb_store_anchor(sqlite3_stmt *st, int first, const struct notes_anchor *a)
@@ -513,7 +538,7 @@ static void write_back(struct notes_db *db, const struct doc *d, const char *has
 	for (size_t i = 0; st && i < n; i++) {
 		struct notes_anchor a = notes_anchor_make(t, len, m[i].span);
 		sqlite3_reset(st);
-		ndb_bind_key(st, hash, path);
+		bind_key(st, hash, path);
 		ndb_store_anchor(st, 3, &a);
 		sqlite3_bind_int64(st, 8, m[i].id);
 		if (sqlite3_step(st) != SQLITE_DONE)
@@ -550,14 +575,13 @@ static bool adopt_moved(struct notes_db *db, const struct doc *d, const char *ha
 	/* A page at a URL does not move: its notes are found by the URL. */
 	if (db->readonly || !path || is_url(path))
 		return false;
-	st = ndb_prepare(db,
-			 "SELECT doc_hash, doc_path, quote, ctx_before, ctx_after FROM notes "
-			 "WHERE doc_hash != ?1 AND "
-			 "doc_path IS NOT NULL AND doc_path != ?2 ORDER BY id DESC LIMIT ?3",
-			 &rc);
+	st = ndb_prepare_keyed(db,
+			       "SELECT doc_hash, doc_path, quote, ctx_before, ctx_after FROM notes "
+			       "WHERE doc_hash != ?1 AND "
+			       "doc_path IS NOT NULL AND doc_path != ?2 ORDER BY id DESC LIMIT ?3",
+			       hash, path, &rc);
 	if (!st)
 		return false;
-	ndb_bind_key(st, hash, path);
 	sqlite3_bind_int(st, 3, ORPHAN_NOTES);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		const char *h = (const char *)sqlite3_column_text(st, 0);
@@ -613,12 +637,11 @@ static bool adopt_moved(struct notes_db *db, const struct doc *d, const char *ha
 			"UPDATE positions SET doc_hash = ?1, doc_path = ?2 WHERE doc_hash = ?3"};
 		ok = true;
 		for (size_t i = 0; i < 2 && ok; i++) {
-			st = ndb_prepare(db, sql[i], &rc);
+			st = ndb_prepare_keyed(db, sql[i], hash, path, &rc);
 			if (!st) {
 				ok = false;
 				break;
 			}
-			ndb_bind_key(st, hash, path);
 			sqlite3_bind_text(st, 3, g[best].hash, -1, SQLITE_STATIC);
 			ok = sqlite3_step(st) == SQLITE_DONE;
 			sqlite3_finalize(st);
@@ -631,6 +654,11 @@ static bool adopt_moved(struct notes_db *db, const struct doc *d, const char *ha
 	free(g);
 	return ok;
 }
+
+/* The notes of a document (ndb_query_doc()) in the order they were written. */
+static const char load_sql[] = "SELECT id, doc_hash, target, span_start, span_end, quote, "
+			       "ctx_before, ctx_after, body, created, modified FROM notes "
+			       "WHERE doc_hash = ?1 OR doc_path = ?2 ORDER BY id";
 
 int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out)
 {
@@ -646,17 +674,9 @@ int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out)
 	*out = l;
 	if (db->empty)
 		return 0;
-	ndb_doc_key(d, hash, &path);
-	st = ndb_prepare(db,
-			 "SELECT id, doc_hash, target, span_start, span_end, quote, ctx_before, "
-			 "ctx_after, body, created, modified FROM notes "
-			 "WHERE doc_hash = ?1 OR doc_path = ?2 ORDER BY id",
-			 &rc);
-	if (!st) {
-		free(path);
-		return ndb_fail(db, rc, "cannot read notes");
-	}
-	ndb_bind_key(st, hash, path);
+	st = ndb_query_doc(db, d, load_sql, hash, &path, "cannot read notes", &err);
+	if (!st)
+		return err;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct notes_anchor a;
 		struct note *n;
@@ -746,7 +766,7 @@ int notes_add(struct notes_db *db, const struct doc *d, enum note_target target,
 	if (!st)
 		return ndb_fail(db, rc, "cannot save the note");
 	ndb_doc_key(d, hash, &path);
-	ndb_bind_key(st, hash, path);
+	bind_key(st, hash, path);
 	sqlite3_bind_text(st, 3, note_target_name(target), -1, SQLITE_STATIC);
 	ndb_store_anchor(st, 4, &a);
 	sqlite3_bind_text(st, 9, text ? text : "", -1, SQLITE_STATIC);

@@ -11,6 +11,13 @@
 /* Bytes quoted for a reading position. */
 #define POS_QUOTE 48
 
+/* The document's reading place (ndb_query_doc()): the same bytes first, then the latest place
+ * at its path. */
+static const char position_sql[] =
+	"SELECT span_start, span_end, quote, ctx_before, ctx_after FROM positions "
+	"WHERE doc_hash = ?1 OR doc_path = ?2 "
+	"ORDER BY doc_hash = ?1 DESC, modified DESC, id DESC LIMIT 1";
+
 int notes_position_get(struct notes_db *db, const struct doc *d, size_t *pos)
 {
 	size_t len;
@@ -21,18 +28,10 @@ int notes_position_get(struct notes_db *db, const struct doc *d, size_t *pos)
 
 	if (db->empty)
 		return -ENOENT;
-	ndb_doc_key(d, hash, &path);
-	/* The same bytes first, then the latest position at this path. */
-	st = ndb_prepare(db,
-			 "SELECT span_start, span_end, quote, ctx_before, ctx_after FROM positions "
-			 "WHERE doc_hash = ?1 OR doc_path = ?2 "
-			 "ORDER BY doc_hash = ?1 DESC, modified DESC, id DESC LIMIT 1",
-			 &rc);
-	if (!st) {
-		free(path);
-		return ndb_fail(db, rc, "cannot read the reading position");
-	}
-	ndb_bind_key(st, hash, path);
+	st = ndb_query_doc(db, d, position_sql, hash, &path, "cannot read the reading position",
+			   &err);
+	if (!st)
+		return err;
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		struct notes_anchor a;
@@ -66,13 +65,12 @@ static int anchor_read(struct notes_db *db, const char *hash, const char *path, 
 
 	if (db->schema < 2)
 		return SQLITE_DONE;
-	st = ndb_prepare(db,
-			 "SELECT anchor FROM positions WHERE doc_hash = ?1 OR doc_path = ?2 "
-			 "ORDER BY doc_hash = ?1 DESC, modified DESC, id DESC LIMIT 1",
-			 &rc);
+	st = ndb_prepare_keyed(db,
+			       "SELECT anchor FROM positions WHERE doc_hash = ?1 OR doc_path = ?2 "
+			       "ORDER BY doc_hash = ?1 DESC, modified DESC, id DESC LIMIT 1",
+			       hash, path, &rc);
 	if (!st)
 		return rc;
-	ndb_bind_key(st, hash, path);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW && sqlite3_column_type(st, 0) == SQLITE_NULL)
 		rc = SQLITE_DONE;
@@ -113,14 +111,13 @@ static int position_write(struct notes_db *db, const struct doc *d, size_t pos, 
 			rc = SQLITE_DONE;
 	}
 	if (rc == SQLITE_DONE)
-		del = ndb_prepare(db, "DELETE FROM positions WHERE doc_hash = ?1 OR doc_path = ?2",
-				  &rc);
-	if (del) {
-		ndb_bind_key(del, hash, path);
+		del = ndb_prepare_keyed(
+			db, "DELETE FROM positions WHERE doc_hash = ?1 OR doc_path = ?2", hash,
+			path, &rc);
+	if (del)
 		rc = sqlite3_step(del);
-	}
 	if (rc == SQLITE_DONE)
-		ins = ndb_prepare(
+		ins = ndb_prepare_keyed(
 			db,
 			db->schema >= 2
 				? "INSERT INTO positions(doc_hash, doc_path, span_start, "
@@ -129,9 +126,8 @@ static int position_write(struct notes_db *db, const struct doc *d, size_t pos, 
 				: "INSERT INTO positions(doc_hash, doc_path, span_start, "
 				  "span_end, quote, ctx_before, ctx_after, modified) "
 				  "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-			&rc);
+			hash, path, &rc);
 	if (ins) {
-		ndb_bind_key(ins, hash, path);
 		ndb_store_anchor(ins, 3, &a);
 		sqlite3_bind_int64(ins, 8, (sqlite3_int64)time(NULL));
 		if (db->schema >= 2 && keep)
@@ -195,10 +191,10 @@ int notes_anchor_set(struct notes_db *db, const struct doc *d, const struct date
 	if (a && a->year)
 		snprintf(text, sizeof(text), "%04d-%02d-%02d", a->year, a->month, a->day);
 	ndb_doc_key(d, hash, &path);
-	st = ndb_prepare(
-		db, "UPDATE positions SET anchor = ?3 WHERE doc_hash = ?1 OR doc_path = ?2", &rc);
+	st = ndb_prepare_keyed(
+		db, "UPDATE positions SET anchor = ?3 WHERE doc_hash = ?1 OR doc_path = ?2", hash,
+		path, &rc);
 	if (st) {
-		ndb_bind_key(st, hash, path);
 		if (a)
 			sqlite3_bind_text(st, 3, text, -1, SQLITE_STATIC);
 		rc = sqlite3_step(st);
