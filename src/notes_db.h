@@ -30,12 +30,13 @@ const char *ndb_col_text(sqlite3_stmt *st, int i, size_t *n);
  * for a page from the web (NULL for standard input or a name that is not a file). The caller
  * frees *path. */
 void ndb_doc_key(const struct doc *d, char hash[17], char **path);
-/* ndb_prepare() with the document's key bound to ?1 and ?2 (bound to ?1 and ?2 as hash and path, NULL path as SQL NULL). */
+/* ndb_prepare() with the document's key bound: hash to ?1, path to ?2 (SQL NULL when path is
+ * NULL). Both must outlive the statement's steps. */
 sqlite3_stmt *ndb_prepare_keyed(struct notes_db *db, const char *sql, const char *hash,
 				const char *path, int *rc);
 /* Makes the document's key (ndb_doc_key(); the caller frees *path) and prepares sql with it
- * bound to ?1 and ?2 (bound to ?1 and ?2 as hash and path, NULL path as SQL NULL); the caller finalizes the statement. NULL, with *path
- * freed and *err the negative errno of ndb_fail(db, ..., what), when it cannot be prepared. */
+ * bound as ndb_prepare_keyed() does; the caller finalizes the statement. NULL, with *path freed
+ * and *err the negative errno of ndb_fail(db, ..., what), when it cannot be prepared. */
 sqlite3_stmt *ndb_query_doc(struct notes_db *db, const struct doc *d, const char *sql,
 			    char hash[17], char **path, const char *what, int *err);
 /* Binds the anchor's span, passage and context to the five parameters from first on. */
