@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -545,17 +546,6 @@ static void find_title(struct doc *d, size_t first)
 
 /* ---- loading ---- */
 
-static uint64_t fnv1a(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ULL;
-
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
-
 static void analyse(struct doc *d)
 {
 	split_paragraphs(d);
@@ -623,7 +613,7 @@ static struct doc *load_owned(char *bytes, size_t len, const char *name, enum fo
 	d->text[len] = '\0';
 	d->len = len;
 	d->name = xstrdup(name ? name : "-");
-	d->hash = fnv1a(bytes, len);
+	d->hash = text_hash(bytes, len);
 	if (format == FORMAT_AUTO)
 		format = formats_detect(bytes, len, name);
 	d->format = format;
@@ -906,15 +896,19 @@ const struct doc_sentence *doc_sentence(const struct doc *d, size_t i)
 	return &d->sents[i];
 }
 
-size_t doc_paragraph_at(const struct doc *d, size_t pos)
+/* The index of the last of n items (each `size` bytes, in order of their starts, with their span
+ * first) that starts at or before pos; 0 when there is none. */
+static size_t span_at(const void *items, size_t n, size_t size, size_t pos)
 {
-	size_t lo = 0, hi = d->npara;
+	const char *base = items;
+	size_t lo = 0, hi = n;
 
 	if (hi == 0)
 		return 0;
 	while (hi - lo > 1) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (d->paras[mid].span.start <= pos)
+		const struct span *s = (const struct span *)(const void *)(base + mid * size);
+		if (s->start <= pos)
 			lo = mid;
 		else
 			hi = mid;
@@ -922,20 +916,17 @@ size_t doc_paragraph_at(const struct doc *d, size_t pos)
 	return lo;
 }
 
+_Static_assert(offsetof(struct doc_para, span) == 0, "span_at() reads a paragraph's span first");
+_Static_assert(offsetof(struct doc_sentence, span) == 0, "span_at() reads a sentence's span first");
+
+size_t doc_paragraph_at(const struct doc *d, size_t pos)
+{
+	return span_at(d->paras, d->npara, sizeof(d->paras[0]), pos);
+}
+
 size_t doc_sentence_at(const struct doc *d, size_t pos)
 {
-	size_t lo = 0, hi = d->nsent;
-
-	if (hi == 0)
-		return 0;
-	while (hi - lo > 1) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (d->sents[mid].span.start <= pos)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	return lo;
+	return span_at(d->sents, d->nsent, sizeof(d->sents[0]), pos);
 }
 
 bool doc_title(const struct doc *d, struct span *out)

@@ -39,18 +39,12 @@ static json_t *jspan(const struct doc *d, struct span s, bool with_text)
 
 static const char *anchor_from_name(enum doc_anchor_from f)
 {
-	switch (f) {
-	case ANCHOR_OPTION:
-		return "option";
-	case ANCHOR_METADATA:
-		return "metadata";
-	case ANCHOR_TEXT:
-		return "text";
-	case ANCHOR_READER:
-		return "reader";
-	default:
-		return "none";
-	}
+	static const char *const names[] = {[ANCHOR_NONE] = "none",
+					    [ANCHOR_OPTION] = "option",
+					    [ANCHOR_METADATA] = "metadata",
+					    [ANCHOR_TEXT] = "text",
+					    [ANCHOR_READER] = "reader"};
+	return (size_t)f < sizeof(names) / sizeof(names[0]) ? names[f] : "none";
 }
 
 static const char *level_name(enum doc_level l)

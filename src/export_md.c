@@ -41,11 +41,6 @@ static void yaml_str(struct buf *b, const char *s, size_t n)
 	buf_free(&v);
 }
 
-static bool is_blank(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 /* Appends one line of text as Markdown inline content that is only text: every character that
  * could start emphasis, code, a link, HTML or an entity is escaped, and so is anything that
  * would open a block (heading, list, quote, thematic break, fence) at the start of the line.
@@ -54,9 +49,9 @@ static void md_line(struct buf *b, const char *s, size_t n)
 {
 	size_t i = 0, digits = 0;
 
-	while (n && is_blank(s[n - 1]))
+	while (n && text_is_ascii_space(s[n - 1]))
 		n--;
-	while (i < n && is_blank(s[i]))
+	while (i < n && text_is_ascii_space(s[i]))
 		i++;
 	/* Block openers at the start: "-", "+", "=", "1." and "1)" ("#", ">" and the rest are
 	 * escaped wherever they are). */
@@ -85,7 +80,7 @@ static void md_folded(struct buf *b, const char *s, size_t n)
 
 	text_visible(&v, s, n);
 	for (size_t i = 0; i < v.len; i++) {
-		if (is_blank(v.data[i])) {
+		if (text_is_ascii_space(v.data[i])) {
 			space = f.len > 0;
 			continue;
 		}
@@ -112,7 +107,7 @@ static void md_block(struct buf *b, const char *s, size_t n, const char *prefix)
 		const char *nl = memchr(v.data + i, '\n', v.len - i);
 		size_t e = nl ? (size_t)(nl - v.data) : v.len;
 		size_t k = i;
-		while (k < e && is_blank(v.data[k]))
+		while (k < e && text_is_ascii_space(v.data[k]))
 			k++;
 		if (k == e) {
 			blank = any;
@@ -174,17 +169,24 @@ static void front_matter(struct buf *b, const struct doc *d, const struct note_l
 	}
 }
 
+/* Starts a section with its heading ("## Heading"), then writes none when it has no items.
+ * Returns whether it has any. */
+static bool section(struct buf *b, const char *heading, size_t count, const char *none)
+{
+	buf_printf(b, "## %s\n\n", heading);
+	if (!count)
+		buf_puts(b, none);
+	return count > 0;
+}
+
 /* The timeline: a list item an event with its label, its full date (when the label is not
  * already that) and its whole summary, then the same as a Mermaid diagram. */
 static void timeline(struct export_sink *s, const struct doc *d, const struct timex_list *t)
 {
 	struct buf *b = s->out;
 
-	buf_puts(b, "## Timeline\n\n");
-	if (!t || !t->nevents) {
-		buf_puts(b, "No dated events found.\n\n");
+	if (!section(b, "Timeline", t ? t->nevents : 0, "No dated events found.\n\n"))
 		return;
-	}
 	for (size_t i = 0; i < t->nevents && !export_sink_step(s); i++) {
 		const struct event *e = &t->events[i];
 		b = s->out;
@@ -233,11 +235,8 @@ static void claims(struct export_sink *s, const struct doc *d, const struct clai
 {
 	struct buf *b = s->out, line = BUF_INIT;
 
-	buf_puts(b, "## Claims\n\n");
-	if (!c || !c->n) {
-		buf_puts(b, "No claims found.\n\n");
+	if (!section(b, "Claims", c ? c->n : 0, "No claims found.\n\n"))
 		return;
-	}
 	for (size_t i = 0; i < c->n && !export_sink_step(s); i++) {
 		const struct claim *x = &c->items[i];
 		struct claim_parts parts;
@@ -356,9 +355,7 @@ int export_markdown(struct export_sink *s, const struct doc *d, const struct tim
 	front_matter(s->out, d, notes, now);
 	timeline(s, d, t);
 	claims(s, d, c);
-	buf_puts(s->out, "## Notes\n\n");
-	if (!notes || !notes->n)
-		buf_puts(s->out, "No notes.\n");
+	section(s->out, "Notes", notes ? notes->n : 0, "No notes.\n");
 	/* A blank line between notes, none after the last. */
 	for (size_t i = 0; notes && i < notes->n && !export_sink_step(s); i++) {
 		if (i)

@@ -168,6 +168,21 @@ static void parse_content_type(const char *ct, struct fetch_page *out)
 	}
 }
 
+/* The reasons of failed transfers that need no figures or details, by libcurl's code. */
+static const struct {
+	CURLcode rc;
+	const char *reason;
+} reasons[] = {
+	{CURLE_COULDNT_RESOLVE_HOST, "could not resolve host"},
+	{CURLE_COULDNT_RESOLVE_PROXY, "could not resolve the proxy"},
+	{CURLE_UNSUPPORTED_PROTOCOL, "redirected to a URL that is not http or https"},
+	{CURLE_ABORTED_BY_CALLBACK, "cancelled"},
+	{CURLE_BAD_CONTENT_ENCODING, "the compressed page is damaged"},
+	{CURLE_GOT_NOTHING, "the server closed the connection without answering"},
+	{CURLE_PARTIAL_FILE, "the transfer ended early"},
+	{CURLE_URL_MALFORMAT, "not a valid URL"},
+};
+
 /* The one-line reason of a failed transfer. */
 static void describe(CURL *c, CURLcode rc, const struct transfer *t, const struct fetch_options *o,
 		     const char *curlmsg, char *err, size_t errcap)
@@ -179,13 +194,13 @@ static void describe(CURL *c, CURLcode rc, const struct transfer *t, const struc
 	copy_printable(detail, sizeof(detail), curlmsg, strlen(curlmsg));
 	if (!*detail)
 		snprintf(detail, sizeof(detail), "%s", curl_easy_strerror(rc));
+	for (size_t i = 0; i < sizeof(reasons) / sizeof(reasons[0]); i++) {
+		if (reasons[i].rc == rc) {
+			snprintf(err, errcap, "%s", reasons[i].reason);
+			return;
+		}
+	}
 	switch (rc) {
-	case CURLE_COULDNT_RESOLVE_HOST:
-		snprintf(err, errcap, "could not resolve host");
-		break;
-	case CURLE_COULDNT_RESOLVE_PROXY:
-		snprintf(err, errcap, "could not resolve the proxy");
-		break;
 	case CURLE_COULDNT_CONNECT:
 		curl_easy_getinfo(c, CURLINFO_OS_ERRNO, &oserr);
 		if (oserr)
@@ -205,9 +220,6 @@ static void describe(CURL *c, CURLcode rc, const struct transfer *t, const struc
 	case CURLE_TOO_MANY_REDIRECTS:
 		snprintf(err, errcap, "more than %d redirects", FETCH_MAX_REDIRECTS);
 		break;
-	case CURLE_UNSUPPORTED_PROTOCOL:
-		snprintf(err, errcap, "redirected to a URL that is not http or https");
-		break;
 	case CURLE_PEER_FAILED_VERIFICATION:
 	case CURLE_SSL_CACERT_BADFILE:
 	case CURLE_SSL_CERTPROBLEM:
@@ -218,21 +230,6 @@ static void describe(CURL *c, CURLcode rc, const struct transfer *t, const struc
 		break;
 	case CURLE_FILESIZE_EXCEEDED:
 		snprintf(err, errcap, "larger than %zu MB", o->max_bytes >> 20);
-		break;
-	case CURLE_ABORTED_BY_CALLBACK:
-		snprintf(err, errcap, "cancelled");
-		break;
-	case CURLE_BAD_CONTENT_ENCODING:
-		snprintf(err, errcap, "the compressed page is damaged");
-		break;
-	case CURLE_GOT_NOTHING:
-		snprintf(err, errcap, "the server closed the connection without answering");
-		break;
-	case CURLE_PARTIAL_FILE:
-		snprintf(err, errcap, "the transfer ended early");
-		break;
-	case CURLE_URL_MALFORMAT:
-		snprintf(err, errcap, "not a valid URL");
 		break;
 	case CURLE_OUT_OF_MEMORY:
 		die("out of memory");

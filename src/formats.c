@@ -21,11 +21,6 @@ static bool starts_ci(const char *s, size_t n, const char *word)
 	return n >= w && strncasecmp(s, word, w) == 0;
 }
 
-static bool is_ws(char c)
-{
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
-}
-
 /* Does the content open like a web page (a doctype, <html>, <head>, or a comment before one)? */
 static bool html_start(const char *s, size_t n)
 {
@@ -34,7 +29,7 @@ static bool html_start(const char *s, size_t n)
 	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
 		i = 3;
 	for (int round = 0; round < 8; round++) {
-		while (i < n && is_ws(s[i]))
+		while (i < n && formats_is_html_space(s[i]))
 			i++;
 		if (starts_ci(s + i, n - i, "<!--")) {
 			const char *e = NULL;
@@ -269,7 +264,7 @@ bool formats_parse_date(const char *s, size_t n, struct date *out)
 {
 	size_t i = 0;
 
-	while (i < n && (is_ws(s[i]) || s[i] == '"' || s[i] == '\''))
+	while (i < n && (formats_is_html_space(s[i]) || s[i] == '"' || s[i] == '\''))
 		i++;
 	if (n - i >= 8 && is_digit(s[i]) && is_digit(s[i + 1]) && is_digit(s[i + 2]) &&
 	    is_digit(s[i + 3])) {
@@ -366,7 +361,7 @@ bool formats_timestamp(const char *s, size_t n, char *out, size_t cap, struct da
 	if (cap < 32 || !formats_parse_date(s, n, &d) || d.year < 1900 || d.year > 2100)
 		return false;
 	/* The time: after an ISO date's 'T' or space, or anywhere in a written date. */
-	while (i < n && (is_ws(s[i]) || s[i] == '"'))
+	while (i < n && (formats_is_html_space(s[i]) || s[i] == '"'))
 		i++;
 	for (size_t j = i; j < n; j++) {
 		size_t k = j;

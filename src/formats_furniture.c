@@ -9,11 +9,6 @@
 /* Longest text that can be furniture (bytes): a block longer than this is article text. */
 #define FURNITURE_MAX 250
 
-static bool is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 static bool is_upper(unsigned char c)
 {
 	return c >= 'A' && c <= 'Z';
@@ -107,9 +102,9 @@ static bool any_contains(const char *s, size_t n, const char *const *list)
 /* The text without white space and closing punctuation around it. */
 static void trim(const char **s, size_t *n)
 {
-	while (*n && (is_space(**s) || **s == '(' || **s == '[' || **s == '|'))
+	while (*n && (formats_is_html_space(**s) || **s == '(' || **s == '[' || **s == '|'))
 		(*s)++, (*n)--;
-	while (*n && (is_space((*s)[*n - 1]) || strchr(".:;,!|)]", (*s)[*n - 1])))
+	while (*n && (formats_is_html_space((*s)[*n - 1]) || strchr(".:;,!|)]", (*s)[*n - 1])))
 		(*n)--;
 }
 
@@ -162,17 +157,10 @@ static size_t split_words(const char *s, size_t n, struct word *w, size_t max)
 	return count;
 }
 
-static bool word_is(const struct word *w, const char *const *list)
+/* Is w one of the words (a string of lower-case words, text_word_in())? */
+static bool word_is(const struct word *w, const char *words)
 {
-	unsigned char f = (unsigned char)w->s[0];
-
-	if (f >= 'A' && f <= 'Z')
-		f += 32;
-	for (; *list; list++)
-		if ((unsigned char)(*list)[0] == f && strlen(*list) == w->n &&
-		    strncasecmp(w->s, *list, w->n) == 0)
-			return true;
-	return false;
+	return text_word_in(words, w->s, w->n);
 }
 
 static bool all_digits(const struct word *w)
@@ -219,144 +207,27 @@ static bool numeric_time(const struct word *w)
 
 /* ---- time lines ---- */
 
-static const char *const month_words[] = {
-	"january",  "february",  "march",      "april",    "may",       "june",      "july",
-	"august",   "september", "october",    "november", "december",  "jan",       "feb",
-	"mar",      "apr",       "jun",        "jul",      "aug",       "sep",       "sept",
-	"oct",      "nov",       "dec",        "janvier",  "février",   "mars",      "avril",
-	"mai",      "juin",      "juillet",    "août",     "septembre", "octobre",   "novembre",
-	"décembre", "januar",    "februar",    "märz",     "juni",      "juli",      "oktober",
-	"dezember", "enero",     "febrero",    "marzo",    "abril",     "mayo",      "junio",
-	"julio",    "agosto",    "septiembre", "octubre",  "noviembre", "diciembre", NULL};
-static const char *const day_words[] = {"monday",   "tuesday", "wednesday", "thursday", "friday",
-					"saturday", "sunday",  "mon",       "tue",      "tues",
-					"wed",      "thu",     "thur",      "thurs",    "fri",
-					"sat",      "sun",     NULL};
+static const char month_words[] =
+	"january february march april may june july august september october november december "
+	"jan feb mar apr jun jul aug sep sept oct nov dec janvier février mars avril mai juin "
+	"juillet août septembre octobre novembre décembre januar februar märz juni juli oktober "
+	"dezember enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+	"diciembre";
+static const char day_words[] =
+	"monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+	"fri sat sun";
 /* Words a time line holds besides dates and times. */
-static const char *const time_words[] = {"updated",
-					 "update",
-					 "published",
-					 "posted",
-					 "last",
-					 "modified",
-					 "first",
-					 "ago",
-					 "hours",
-					 "hour",
-					 "hrs",
-					 "hr",
-					 "h",
-					 "minutes",
-					 "minute",
-					 "mins",
-					 "min",
-					 "m",
-					 "seconds",
-					 "secs",
-					 "days",
-					 "day",
-					 "weeks",
-					 "week",
-					 "months",
-					 "on",
-					 "at",
-					 "am",
-					 "pm",
-					 "a.m",
-					 "p.m",
-					 "utc",
-					 "gmt",
-					 "est",
-					 "edt",
-					 "cst",
-					 "cdt",
-					 "mst",
-					 "mdt",
-					 "pst",
-					 "pdt",
-					 "et",
-					 "pt",
-					 "ct",
-					 "bst",
-					 "cet",
-					 "cest",
-					 "ist",
-					 "jst",
-					 "kst",
-					 "hkt",
-					 "sgt",
-					 "aest",
-					 "aedt",
-					 "yesterday",
-					 "today",
-					 "just",
-					 "now",
-					 "read",
-					 "reading",
-					 "time",
-					 "th",
-					 "st",
-					 "nd",
-					 "rd",
-					 "of",
-					 "and",
-					 "le",
-					 "am",
-					 "um",
-					 "uhr",
-					 "el",
-					 "de",
-					 "à",
-					 "mis",
-					 "à jour",
-					 "jour",
-					 "publié",
-					 "aktualisiert",
-					 "veröffentlicht",
-					 "actualizado",
-					 "publicado",
-					 "atualizado",
-					 "a",
-					 "an",
-					 "less",
-					 "than",
-					 "une",
-					 "il",
-					 "y",
-					 "a",
-					 "vor",
-					 "stunden",
-					 "minuten",
-					 "hace",
-					 "horas",
-					 "minutos",
-					 "edited",
-					 "originally",
-					 NULL};
+static const char time_words[] =
+	"updated update published posted last modified first ago hours hour hrs hr h minutes "
+	"minute mins min m seconds secs days day weeks week months on at am pm a.m p.m utc gmt "
+	"est edt cst cdt mst mdt pst pdt et pt ct bst cet cest ist jst kst hkt sgt aest aedt "
+	"yesterday today just now read reading time th st nd rd of and le um uhr el de à mis jour "
+	"publié aktualisiert veröffentlicht actualizado publicado atualizado a an less than une "
+	"il y vor stunden minuten hace horas minutos edited originally";
 /* Words that say a line is about time, not merely holds a date. */
-static const char *const time_markers[] = {"updated",
-					   "published",
-					   "posted",
-					   "modified",
-					   "ago",
-					   "utc",
-					   "gmt",
-					   "am",
-					   "pm",
-					   "a.m",
-					   "p.m",
-					   "read",
-					   "edited",
-					   "publié",
-					   "aktualisiert",
-					   "veröffentlicht",
-					   "actualizado",
-					   "publicado",
-					   "atualizado",
-					   "uhr",
-					   "hace",
-					   "vor",
-					   NULL};
+static const char time_markers[] =
+	"updated published posted modified ago utc gmt am pm a.m p.m read edited publié "
+	"aktualisiert veröffentlicht actualizado publicado atualizado uhr hace vor";
 
 /* CJK words of a time line: 发布 (published), 更新 (updated), 时间 (time), 日期 (date). */
 static const char *const cjk_time[] = {"\xE5\x8F\x91\xE5\xB8\x83",
@@ -413,22 +284,11 @@ static const char *const by_words[] = {"by",      "written by",   "words by",   
 				       "par",     "von",          "por",         "di",
 				       "door",    "av",           "af",          NULL};
 /* Words a byline holds besides names. */
-static const char *const byline_glue[] = {"and",         "und",        "et",
-					  "y",           "e",          "&",
-					  "in",          "for",        "of",
-					  "the",         "with",       "at",
-					  "from",        "de",         "la",
-					  "del",         "van",        "von",
-					  "der",         "da",         "do",
-					  "dos",         "le",         "staff",
-					  "writer",      "reporter",   "correspondent",
-					  "editor",      "senior",     "chief",
-					  "contributor", "columnist",  "special",
-					  "to",          "news",       "agency",
-					  "associated",  "press",      "updated",
-					  "published",   "by",         "editing",
-					  "writing",     "additional", "reporting",
-					  "compiled",    "edited",     NULL};
+static const char byline_glue[] =
+	"and und et y e & in for of the with at from de la del van von der da do dos le staff "
+	"writer reporter correspondent editor senior chief contributor columnist special to news "
+	"agency associated press updated published by editing writing additional reporting "
+	"compiled edited";
 
 /* Are the words (after the opening ones) names: capitalised words, initials and glue? */
 static bool names_only(const struct word *w, size_t nw)
@@ -553,20 +413,12 @@ static const char *const ad_lines[] = {
 	"\xE5\x8A\xA0\xE8\xBD\xBD\xE4\xB8\xAD",                /* 加载中 */
 	NULL};
 
-static const char *const share_words[] = {
-	"share",        "shares",    "sharing",   "this",     "article",   "story",    "post",
-	"page",         "on",        "via",       "facebook", "twitter",   "x",        "linkedin",
-	"whatsapp",     "email",     "e-mail",    "mail",     "print",     "copy",     "link",
-	"copied",       "pinterest", "reddit",    "tweet",    "messenger", "telegram", "flipboard",
-	"pocket",       "comments",  "comment",   "save",     "gift",      "tumblr",   "the",
-	"to",           "with",      "your",      "friends",  "url",       "bluesky",  "threads",
-	"sms",          "more",      "options",   "social",   "media",     "by",       "or",
-	"and",          "send",      "tiktok",    "youtube",  "instagram", "vk",       "weibo",
-	"wechat",       "line",      "sharethis", "addthis",  "partager",  "teilen",   "compartir",
-	"compartilhar", "follow",    "us",        NULL};
-static const char *const share_marks[] = {"share",    "facebook", "twitter",   "linkedin",
-					  "whatsapp", "tweet",    "pinterest", "sharing",
-					  "partager", "teilen",   "compartir", NULL};
+static const char share_words[] =
+	"share shares sharing this article story post page on via facebook twitter x linkedin "
+	"whatsapp email e-mail mail print copy link copied pinterest reddit tweet messenger "
+	"telegram flipboard pocket comments comment save gift tumblr the to with your friends url "
+	"bluesky threads sms more options social media by or and send tiktok youtube instagram vk "
+	"weibo wechat line sharethis addthis partager teilen compartir compartilhar follow us";
 
 /* 分享到 (share to), 转播到 (repost to) */
 static const char *const cjk_share[] = {"\xE5\x88\x86\xE4\xBA\xAB\xE5\x88\xB0",
@@ -574,6 +426,10 @@ static const char *const cjk_share[] = {"\xE5\x88\x86\xE4\xBA\xAB\xE5\x88\xB0",
 
 static bool share_line(const char *s, size_t n)
 {
+	/* A share bar holds at least one of these words besides the other share words. */
+	static const char share_marks[] =
+		"share facebook twitter linkedin whatsapp tweet pinterest "
+		"sharing partager teilen compartir";
 	if (n <= 60 && any_start(s, n, cjk_share))
 		return true;
 	size_t marks = 0, count = 0, pos = 0;
@@ -716,11 +572,9 @@ static const char *const agencies[] = {"getty images",
 				       NULL};
 
 /* Words a credit holds besides names and agencies. */
-static const char *const credit_glue[] = {"via",          "for",      "the",   "photo",
-					  "photos",       "images",   "image", "file",
-					  "handout",      "courtesy", "of",    "by",
-					  "and",          "staff",    "pool",  "contributor",
-					  "photographer", NULL};
+static const char credit_glue[] =
+	"via for the photo photos images image file handout courtesy of by and staff pool "
+	"contributor photographer";
 
 static bool credit_line(const char *s, size_t n)
 {
@@ -751,7 +605,7 @@ static const char *const cjk_rights[] = {"\xE7\x89\x88\xE6\x9D\x83\xE6\x89\x80\x
 					 "\xE6\x9C\xAA\xE7\xBB\x8F\xE6\x8E\x88\xE6\x9D\x83",
 					 "\xE4\xB8\x8D\xE5\xBE\x97\xE8\xBD\xAC\xE8\xBD\xBD", NULL};
 
-static const char *const copyright_words[] = {"copyright", "c", NULL};
+static const char copyright_words[] = "copyright c";
 
 /* Notes on where an article was printed or published first. */
 static const char *const print_notes[] = {"a version of this article appears in print",
@@ -772,8 +626,7 @@ static const char *const standards[] = {"our standards",        "trust principle
 /* A gallery's counter: "1 / 5", "3 of 12", "Photo 2 of 9", "Image 4/20". */
 static bool counter_line(const char *s, size_t n)
 {
-	static const char *const lead[] = {"photo", "photos", "image", "images", "picture",
-					   "slide", "foto",   "bild",  NULL};
+	static const char lead[] = "photo photos image images picture slide foto bild";
 	size_t i = 0, numbers = 0;
 
 	if (n > 30)
@@ -820,7 +673,7 @@ bool formats_furniture_may_start(const char *s, size_t n)
 	size_t pos = 0;
 	struct word w;
 
-	while (pos < n && is_space(s[pos]))
+	while (pos < n && formats_is_html_space(s[pos]))
 		pos++;
 	/* Punctuation, a symbol ("©") or a non-Latin script: let the whole check decide. */
 	if (pos >= n || !is_letter((unsigned char)s[pos]) || (unsigned char)s[pos] >= 0x80)

@@ -39,6 +39,12 @@ void formats_emit_break(struct formats_emitter *em, int level);
 void formats_emit_heading(struct formats_emitter *em, bool open);
 /* Closes the last block; the text then ends with one newline unless it is empty. */
 void formats_emit_finish(struct formats_emitter *em);
+/* HTML's white space: space, tab, LF, FF and CR (a vertical tab is no space in HTML). */
+static inline bool formats_is_html_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
 /* A copy of s[0..n) with white space folded and trimmed, or NULL when nothing is left. The
  * caller frees the result with free(). */
 char *formats_fold(const char *s, size_t n);

@@ -300,10 +300,9 @@ static bool has_class(const char *v, const char *const *classes)
 
 static uint32_t hash_str(const char *s)
 {
-	uint32_t h = 2166136261u;
+	uint64_t h64 = text_hash(s, strlen(s));
+	uint32_t h = (uint32_t)(h64 ^ (h64 >> 32));
 
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 16777619u;
 	return h ? h : 1;
 }
 /* Does a style attribute set property to one of the values ("display: none !important")? */

@@ -7,6 +7,7 @@
 
 #include <libxml/HTMLparser.h>
 #include <limits.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -31,69 +32,43 @@ struct ctx {
 	struct buf collected; /* the text of <title> or a JSON-LD script */
 };
 
+/* The attributes the extractor reads, and where struct html_attrs keeps each. */
+static const struct {
+	const char *name;
+	size_t at;
+} attr_slots[] = {
+	{"aria-hidden", offsetof(struct html_attrs, aria_hidden)},
+	{"aria-label", offsetof(struct html_attrs, aria_label)},
+	{"class", offsetof(struct html_attrs, cls)},
+	{"content", offsetof(struct html_attrs, content)},
+	{"datetime", offsetof(struct html_attrs, datetime)},
+	{"hidden", offsetof(struct html_attrs, hidden)},
+	{"href", offsetof(struct html_attrs, href)},
+	{"id", offsetof(struct html_attrs, id)},
+	{"itemprop", offsetof(struct html_attrs, itemprop)},
+	{"name", offsetof(struct html_attrs, name)},
+	{"property", offsetof(struct html_attrs, property)},
+	{"role", offsetof(struct html_attrs, role)},
+	{"rel", offsetof(struct html_attrs, rel)},
+	{"style", offsetof(struct html_attrs, style)},
+	{"type", offsetof(struct html_attrs, type)},
+};
+
 static void read_attrs(const xmlChar **atts, struct html_attrs *a)
 {
 	memset(a, 0, sizeof(*a));
 	for (size_t i = 0; atts && atts[i]; i += 2) {
 		const char *k = (const char *)atts[i];
 		const char *v = atts[i + 1] ? (const char *)atts[i + 1] : "";
-		const char **slot = NULL;
-		switch (k[0]) {
-		case 'a':
-			if (strcmp(k, "aria-hidden") == 0)
-				slot = &a->aria_hidden;
-			else if (strcmp(k, "aria-label") == 0)
-				slot = &a->aria_label;
-			break;
-		case 'c':
-			if (strcmp(k, "class") == 0)
-				slot = &a->cls;
-			else if (strcmp(k, "content") == 0)
-				slot = &a->content;
-			break;
-		case 'd':
-			if (strcmp(k, "datetime") == 0)
-				slot = &a->datetime;
-			break;
-		case 'h':
-			if (strcmp(k, "hidden") == 0)
-				slot = &a->hidden;
-			else if (strcmp(k, "href") == 0)
-				slot = &a->href;
-			break;
-		case 'i':
-			if (strcmp(k, "id") == 0)
-				slot = &a->id;
-			else if (strcmp(k, "itemprop") == 0)
-				slot = &a->itemprop;
-			break;
-		case 'n':
-			if (strcmp(k, "name") == 0)
-				slot = &a->name;
-			break;
-		case 'p':
-			if (strcmp(k, "property") == 0)
-				slot = &a->property;
-			break;
-		case 'r':
-			if (strcmp(k, "role") == 0)
-				slot = &a->role;
-			else if (strcmp(k, "rel") == 0)
-				slot = &a->rel;
-			break;
-		case 's':
-			if (strcmp(k, "style") == 0)
-				slot = &a->style;
-			break;
-		case 't':
-			if (strcmp(k, "type") == 0)
-				slot = &a->type;
-			break;
-		default:
+		for (size_t j = 0; j < sizeof(attr_slots) / sizeof(attr_slots[0]); j++) {
+			if (k[0] != attr_slots[j].name[0] || strcmp(k, attr_slots[j].name) != 0)
+				continue;
+			/* the first of an attribute given twice counts */
+			const char **slot = (const char **)(void *)((char *)a + attr_slots[j].at);
+			if (!*slot)
+				*slot = v;
 			break;
 		}
-		if (slot && !*slot)
-			*slot = v;
 	}
 }
 static void push(struct ctx *c, size_t entry)

@@ -49,16 +49,11 @@ static const char usage_text[] =
 
 enum {
 	OPT_DATE = 256,
-	OPT_JSON,
-	OPT_TIMELINE,
-	OPT_CLAIMS,
-	OPT_TEXT,
 	OPT_EXPORT_MD,
 	OPT_FORMAT,
 	OPT_NOTES_DB,
 	OPT_TIMEOUT,
 	OPT_URL,
-	OPT_DUMP,
 	OPT_WIDTH,
 	OPT_HEIGHT,
 	OPT_KEYS,
@@ -66,7 +61,7 @@ enum {
 };
 
 struct options {
-	bool json, timeline, claims, text;
+	int json, timeline, claims, text; /* flags that getopt_long() sets */
 	const char *export_md;
 	const char *notes_db;
 	const char *file;
@@ -77,7 +72,7 @@ struct options {
 	enum format format;
 	/* Hidden, for layout tests: render the reader's screen as text (--dump --width --height
 	 * --keys SCRIPT); --keys-md prints docs/keys.md at once. */
-	bool dump;
+	int dump; /* a flag, as json */
 	int width, height;
 	const char *keys;
 };
@@ -92,18 +87,18 @@ static int usage_error(const char *fmt, const char *arg)
 
 static int parse_args(int argc, char **argv, struct options *o)
 {
-	static const struct option longopts[] = {
+	const struct option longopts[] = {
 		{"date", required_argument, NULL, OPT_DATE},
-		{"json", no_argument, NULL, OPT_JSON},
-		{"timeline", no_argument, NULL, OPT_TIMELINE},
-		{"claims", no_argument, NULL, OPT_CLAIMS},
-		{"text", no_argument, NULL, OPT_TEXT},
+		{"json", no_argument, &o->json, 1},
+		{"timeline", no_argument, &o->timeline, 1},
+		{"claims", no_argument, &o->claims, 1},
+		{"text", no_argument, &o->text, 1},
 		{"export-md", required_argument, NULL, OPT_EXPORT_MD},
 		{"format", required_argument, NULL, OPT_FORMAT},
 		{"notes-db", required_argument, NULL, OPT_NOTES_DB},
 		{"timeout", required_argument, NULL, OPT_TIMEOUT},
 		{"url", required_argument, NULL, OPT_URL},
-		{"dump", no_argument, NULL, OPT_DUMP},
+		{"dump", no_argument, &o->dump, 1},
 		{"width", required_argument, NULL, OPT_WIDTH},
 		{"height", required_argument, NULL, OPT_HEIGHT},
 		{"keys", required_argument, NULL, OPT_KEYS},
@@ -117,23 +112,13 @@ static int parse_args(int argc, char **argv, struct options *o)
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":hV", longopts, NULL)) != -1) {
 		switch (c) {
+		case 0: /* a flag, set */
+			break;
 		case OPT_DATE:
 			if (!date_parse_iso(optarg, &o->date))
 				return usage_error("--date wants a date as YYYY-MM-DD, not '%s'",
 						   optarg);
 			o->have_date = true;
-			break;
-		case OPT_JSON:
-			o->json = true;
-			break;
-		case OPT_TIMELINE:
-			o->timeline = true;
-			break;
-		case OPT_CLAIMS:
-			o->claims = true;
-			break;
-		case OPT_TEXT:
-			o->text = true;
 			break;
 		case OPT_EXPORT_MD:
 			o->export_md = optarg;
@@ -167,9 +152,6 @@ static int parse_args(int argc, char **argv, struct options *o)
 			else
 				return usage_error(
 					"--format wants text, html or markdown, not '%s'", optarg);
-			break;
-		case OPT_DUMP:
-			o->dump = true;
 			break;
 		case OPT_WIDTH:
 		case OPT_HEIGHT: {

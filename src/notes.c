@@ -1,5 +1,6 @@
-/* notes: notes and reading positions in one SQLite database, each anchored by byte span, quoted
- * passage and context, placed again by those (notes_anchor.c) when the article's bytes change. */
+/* notes: the SQLite database of notes and reading places, and the notes in it, each anchored by
+ * byte span, quoted passage and context, placed again by those (notes_anchor.c) when the
+ * article's bytes change; the reading place and the anchor date are in notes_place.c. */
 /* memmem() */
 #define _GNU_SOURCE
 #include "dateline/notes.h"
@@ -15,25 +16,14 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "notes_int.h"
+#include "notes_db.h"
 
 /* "DLNT" in the database header: how a dateline notes database is told from any other. */
 #define NOTES_APP_ID 0x444C4E54
 /* 1: notes and positions; 2: positions.anchor, the anchor date set in the reader. */
 #define NOTES_SCHEMA 2
-/* Bytes quoted for a reading position. */
-#define POS_QUOTE 48
 /* How long a writer waits for another dateline holding the lock. */
 #define BUSY_MS 5000
-
-struct notes_db {
-	sqlite3 *db;
-	bool readonly;
-	bool empty; /* a read-only database without our tables: no notes, no writes */
-	int schema; /* the schema the file has (an old read-only one stays as it is) */
-	char *path;
-	char err[512];
-};
 
 static char open_error[512];
 
@@ -134,7 +124,7 @@ static void one_line(char *s)
 }
 
 /* Records the failure of the last call on db for notes_error() and returns its errno. */
-static int fail(struct notes_db *db, int rc, const char *what)
+int ndb_fail(struct notes_db *db, int rc, const char *what)
 {
 	int e = sql_errno(rc);
 
@@ -150,7 +140,7 @@ static int fail(struct notes_db *db, int rc, const char *what)
 	return e;
 }
 
-static sqlite3_stmt *prepare(struct notes_db *db, const char *sql, int *rc)
+sqlite3_stmt *ndb_prepare(struct notes_db *db, const char *sql, int *rc)
 {
 	sqlite3_stmt *st = NULL;
 
@@ -163,7 +153,7 @@ static void bind_bytes(sqlite3_stmt *st, int i, const char *s, size_t n)
 	sqlite3_bind_text64(st, i, s, n, SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
-static const char *col_text(sqlite3_stmt *st, int i, size_t *n)
+const char *ndb_col_text(sqlite3_stmt *st, int i, size_t *n)
 {
 	const char *s = (const char *)sqlite3_column_text(st, i);
 
@@ -175,14 +165,14 @@ static const char *col_text(sqlite3_stmt *st, int i, size_t *n)
 static int exec(struct notes_db *db, const char *sql)
 {
 	int rc = sqlite3_exec(db->db, sql, NULL, NULL, NULL);
-	return rc == SQLITE_OK ? 0 : fail(db, rc, "notes database");
+	return rc == SQLITE_OK ? 0 : ndb_fail(db, rc, "notes database");
 }
 
 /* Reads one integer from a query; returns an SQLite code. */
 static int query_int(struct notes_db *db, const char *sql, long long *v)
 {
 	int rc;
-	sqlite3_stmt *st = prepare(db, sql, &rc);
+	sqlite3_stmt *st = ndb_prepare(db, sql, &rc);
 
 	if (!st)
 		return rc;
@@ -268,7 +258,7 @@ static int verify(struct notes_db *db)
 				 "not a dateline notes database (%s); left untouched",
 				 sqlite3_errmsg(db->db));
 		else
-			fail(db, rc, "cannot read the notes database");
+			ndb_fail(db, rc, "cannot read the notes database");
 		return e;
 	}
 	if (app == 0 && objects == 0) {
@@ -292,7 +282,7 @@ static int verify(struct notes_db *db)
 				rc = sqlite3_exec(db->db, sql, NULL, NULL, NULL);
 		}
 		if (rc != SQLITE_OK) {
-			int e = fail(db, rc, "cannot create the notes database");
+			int e = ndb_fail(db, rc, "cannot create the notes database");
 			sqlite3_exec(db->db, "ROLLBACK", NULL, NULL, NULL);
 			return e;
 		}
@@ -319,7 +309,7 @@ static int verify(struct notes_db *db)
 			 ver, NOTES_SCHEMA);
 		return -EPROTO;
 	}
-	sqlite3_stmt *st = prepare(db, "PRAGMA quick_check", &rc);
+	sqlite3_stmt *st = ndb_prepare(db, "PRAGMA quick_check", &rc);
 	if (st) {
 		rc = sqlite3_step(st);
 		if (rc == SQLITE_ROW) {
@@ -343,7 +333,7 @@ static int verify(struct notes_db *db)
 				 "untouched",
 				 sqlite3_errmsg(db->db));
 		else
-			fail(db, rc, "cannot read the notes database");
+			ndb_fail(db, rc, "cannot read the notes database");
 		return e;
 	}
 	db->schema = (int)ver;
@@ -390,7 +380,7 @@ static int open_common(const char *path, bool want_ro, struct notes_db **out)
 		flags |= SQLITE_OPEN_URI;
 	rc = sqlite3_open_v2(path, &db->db, flags | SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc != SQLITE_OK) {
-		err = db->db ? fail(db, rc, "cannot open") : sql_errno(rc);
+		err = db->db ? ndb_fail(db, rc, "cannot open") : sql_errno(rc);
 		snprintf(open_error, sizeof(open_error), "%s",
 			 db->db ? sqlite3_errmsg(db->db) : sqlite3_errstr(rc));
 		notes_close(db);
@@ -450,7 +440,7 @@ static bool is_url(const char *name)
 /* The document's identity: its content hash in hex and its canonical path, or its URL as given
  * for a page from the web (NULL for standard input or a name that is not a file). The caller
  * frees *path. */
-static void doc_key(const struct doc *d, char hash[17], char **path)
+void ndb_doc_key(const struct doc *d, char hash[17], char **path)
 {
 	const char *name = doc_name(d);
 	struct stat st;
@@ -473,7 +463,32 @@ static void bind_key(sqlite3_stmt *st, const char *hash, const char *path)
 		sqlite3_bind_null(st, 2);
 }
 
-static void store_anchor(sqlite3_stmt *st, int first, const struct notes_anchor *a)
+sqlite3_stmt *ndb_query_doc(struct notes_db *db, const struct doc *d, const char *sql,
+			    char hash[17], char **path, const char *what, int *err)
+{
+	int rc;
+
+	ndb_doc_key(d, hash, path);
+	sqlite3_stmt *st = ndb_prepare_keyed(db, sql, hash, *path, &rc);
+	if (st)
+		return st;
+	free(*path);
+	*path = NULL;
+	*err = ndb_fail(db, rc, what);
+	return NULL;
+}
+
+sqlite3_stmt *ndb_prepare_keyed(struct notes_db *db, const char *sql, const char *hash,
+				const char *path, int *rc)
+{
+	sqlite3_stmt *st = ndb_prepare(db, sql, rc);
+
+	if (st)
+		bind_key(st, hash, path);
+	return st;
+}
+
+void ndb_store_anchor(sqlite3_stmt *st, int first, const struct notes_anchor *a)
 {
 	sqlite3_bind_int64(st, first, (sqlite3_int64)a->span.start);
 	sqlite3_bind_int64(st, first + 1, (sqlite3_int64)a->span.end);
@@ -514,16 +529,17 @@ static void write_back(struct notes_db *db, const struct doc *d, const char *has
 	if (!n || db->readonly ||
 	    sqlite3_exec(db->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
 		return;
-	st = prepare(db,
-		     "UPDATE notes SET doc_hash = ?1, doc_path = coalesce(?2, doc_path), "
-		     "span_start = ?3, span_end = ?4, quote = ?5, ctx_before = ?6, ctx_after = ?7 "
-		     "WHERE id = ?8",
-		     &rc);
+	st = ndb_prepare(
+		db,
+		"UPDATE notes SET doc_hash = ?1, doc_path = coalesce(?2, doc_path), "
+		"span_start = ?3, span_end = ?4, quote = ?5, ctx_before = ?6, ctx_after = ?7 "
+		"WHERE id = ?8",
+		&rc);
 	for (size_t i = 0; st && i < n; i++) {
 		struct notes_anchor a = notes_anchor_make(t, len, m[i].span);
 		sqlite3_reset(st);
 		bind_key(st, hash, path);
-		store_anchor(st, 3, &a);
+		ndb_store_anchor(st, 3, &a);
 		sqlite3_bind_int64(st, 8, m[i].id);
 		if (sqlite3_step(st) != SQLITE_DONE)
 			break;
@@ -559,20 +575,19 @@ static bool adopt_moved(struct notes_db *db, const struct doc *d, const char *ha
 	/* A page at a URL does not move: its notes are found by the URL. */
 	if (db->readonly || !path || is_url(path))
 		return false;
-	st = prepare(db,
-		     "SELECT doc_hash, doc_path, quote, ctx_before, ctx_after FROM notes "
-		     "WHERE doc_hash != ?1 AND "
-		     "doc_path IS NOT NULL AND doc_path != ?2 ORDER BY id DESC LIMIT ?3",
-		     &rc);
+	st = ndb_prepare_keyed(db,
+			       "SELECT doc_hash, doc_path, quote, ctx_before, ctx_after FROM notes "
+			       "WHERE doc_hash != ?1 AND "
+			       "doc_path IS NOT NULL AND doc_path != ?2 ORDER BY id DESC LIMIT ?3",
+			       hash, path, &rc);
 	if (!st)
 		return false;
-	bind_key(st, hash, path);
 	sqlite3_bind_int(st, 3, ORPHAN_NOTES);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		const char *h = (const char *)sqlite3_column_text(st, 0);
 		const char *p = (const char *)sqlite3_column_text(st, 1);
 		size_t nq, k;
-		const char *q = col_text(st, 2, &nq);
+		const char *q = ndb_col_text(st, 2, &nq);
 		struct stat sb;
 
 		if (!h || !p || strlen(h) != 16)
@@ -591,7 +606,7 @@ static bool adopt_moved(struct notes_db *db, const struct doc *d, const char *ha
 			continue;
 		/* evidence: the passage verbatim, with a context beside it when it is short */
 		size_t nb, na, ev = 0;
-		const char *b = col_text(st, 3, &nb), *a = col_text(st, 4, &na);
+		const char *b = ndb_col_text(st, 3, &nb), *a = ndb_col_text(st, 4, &na);
 		budget -= len;
 		if (!memmem(t, len, q, nq))
 			continue;
@@ -622,12 +637,11 @@ static bool adopt_moved(struct notes_db *db, const struct doc *d, const char *ha
 			"UPDATE positions SET doc_hash = ?1, doc_path = ?2 WHERE doc_hash = ?3"};
 		ok = true;
 		for (size_t i = 0; i < 2 && ok; i++) {
-			st = prepare(db, sql[i], &rc);
+			st = ndb_prepare_keyed(db, sql[i], hash, path, &rc);
 			if (!st) {
 				ok = false;
 				break;
 			}
-			bind_key(st, hash, path);
 			sqlite3_bind_text(st, 3, g[best].hash, -1, SQLITE_STATIC);
 			ok = sqlite3_step(st) == SQLITE_DONE;
 			sqlite3_finalize(st);
@@ -640,6 +654,11 @@ static bool adopt_moved(struct notes_db *db, const struct doc *d, const char *ha
 	free(g);
 	return ok;
 }
+
+/* The notes of a document (ndb_query_doc()) in the order they were written. */
+static const char load_sql[] = "SELECT id, doc_hash, target, span_start, span_end, quote, "
+			       "ctx_before, ctx_after, body, created, modified FROM notes "
+			       "WHERE doc_hash = ?1 OR doc_path = ?2 ORDER BY id";
 
 int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out)
 {
@@ -655,17 +674,9 @@ int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out)
 	*out = l;
 	if (db->empty)
 		return 0;
-	doc_key(d, hash, &path);
-	st = prepare(db,
-		     "SELECT id, doc_hash, target, span_start, span_end, quote, ctx_before, "
-		     "ctx_after, body, created, modified FROM notes "
-		     "WHERE doc_hash = ?1 OR doc_path = ?2 ORDER BY id",
-		     &rc);
-	if (!st) {
-		free(path);
-		return fail(db, rc, "cannot read notes");
-	}
-	bind_key(st, hash, path);
+	st = ndb_query_doc(db, d, load_sql, hash, &path, "cannot read notes", &err);
+	if (!st)
+		return err;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct notes_anchor a;
 		struct note *n;
@@ -680,10 +691,10 @@ int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out)
 		n->target = target_parse((const char *)sqlite3_column_text(st, 2));
 		a.span.start = (size_t)sqlite3_column_int64(st, 3);
 		a.span.end = (size_t)sqlite3_column_int64(st, 4);
-		a.quote = col_text(st, 5, &a.nquote);
-		a.before = col_text(st, 6, &a.nbefore);
-		a.after = col_text(st, 7, &a.nafter);
-		body = col_text(st, 8, &nbody);
+		a.quote = ndb_col_text(st, 5, &a.nquote);
+		a.before = ndb_col_text(st, 6, &a.nbefore);
+		a.after = ndb_col_text(st, 7, &a.nafter);
+		body = ndb_col_text(st, 8, &nbody);
 		n->created = sqlite3_column_int64(st, 9);
 		n->modified = sqlite3_column_int64(st, 10);
 		n->quote = xstrndup(a.quote, a.nquote);
@@ -702,7 +713,7 @@ int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out)
 		}
 	}
 	if (rc != SQLITE_DONE)
-		err = fail(db, rc, "cannot read notes");
+		err = ndb_fail(db, rc, "cannot read notes");
 	sqlite3_finalize(st);
 	notes_squeeze_free(&q);
 	if (!err)
@@ -740,23 +751,24 @@ int notes_add(struct notes_db *db, const struct doc *d, enum note_target target,
 	int64_t now = (int64_t)time(NULL);
 
 	if (db->readonly)
-		return fail(db, SQLITE_READONLY, "");
+		return ndb_fail(db, SQLITE_READONLY, "");
 	if (!span_ok(d, span) || (unsigned)target > NOTE_SELECTION) {
 		snprintf(db->err, sizeof(db->err), "the note's place is not in the article");
 		return -EINVAL;
 	}
 	a = notes_anchor_make(t, len, span);
-	st = prepare(db,
-		     "INSERT INTO notes(doc_hash, doc_path, target, span_start, span_end, quote, "
-		     "ctx_before, ctx_after, body, created, modified) "
-		     "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
-		     &rc);
+	st = ndb_prepare(
+		db,
+		"INSERT INTO notes(doc_hash, doc_path, target, span_start, span_end, quote, "
+		"ctx_before, ctx_after, body, created, modified) "
+		"VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+		&rc);
 	if (!st)
-		return fail(db, rc, "cannot save the note");
-	doc_key(d, hash, &path);
+		return ndb_fail(db, rc, "cannot save the note");
+	ndb_doc_key(d, hash, &path);
 	bind_key(st, hash, path);
 	sqlite3_bind_text(st, 3, note_target_name(target), -1, SQLITE_STATIC);
-	store_anchor(st, 4, &a);
+	ndb_store_anchor(st, 4, &a);
 	sqlite3_bind_text(st, 9, text ? text : "", -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 10, now);
 	/* One statement outside BEGIN is its own transaction: durable when step returns. */
@@ -764,7 +776,7 @@ int notes_add(struct notes_db *db, const struct doc *d, enum note_target target,
 	sqlite3_finalize(st);
 	free(path);
 	if (rc != SQLITE_DONE)
-		return fail(db, rc, "cannot save the note");
+		return ndb_fail(db, rc, "cannot save the note");
 	if (id)
 		*id = sqlite3_last_insert_rowid(db->db);
 	return 0;
@@ -777,10 +789,10 @@ static int change_one(struct notes_db *db, const char *sql, int64_t id, const ch
 	int rc;
 
 	if (db->readonly)
-		return fail(db, SQLITE_READONLY, "");
-	st = prepare(db, sql, &rc);
+		return ndb_fail(db, SQLITE_READONLY, "");
+	st = ndb_prepare(db, sql, &rc);
 	if (!st)
-		return fail(db, rc, "cannot change the note");
+		return ndb_fail(db, rc, "cannot change the note");
 	sqlite3_bind_int64(st, 1, id);
 	if (text) {
 		sqlite3_bind_text(st, 2, text, -1, SQLITE_STATIC);
@@ -789,7 +801,7 @@ static int change_one(struct notes_db *db, const char *sql, int64_t id, const ch
 	rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
-		return fail(db, rc, "cannot change the note");
+		return ndb_fail(db, rc, "cannot change the note");
 	if (sqlite3_changes(db->db) == 0) {
 		snprintf(db->err, sizeof(db->err), "no such note (deleted by another reader?)");
 		return -ENOENT;
@@ -818,204 +830,4 @@ void note_list_free(struct note_list *l)
 	}
 	free(l->items);
 	free(l);
-}
-
-int notes_position_get(struct notes_db *db, const struct doc *d, size_t *pos)
-{
-	size_t len;
-	const char *t = doc_text(d, &len);
-	char hash[17], *path;
-	sqlite3_stmt *st;
-	int rc, err = -ENOENT;
-
-	if (db->empty)
-		return -ENOENT;
-	doc_key(d, hash, &path);
-	/* The same bytes first, then the latest position at this path. */
-	st = prepare(db,
-		     "SELECT span_start, span_end, quote, ctx_before, ctx_after FROM positions "
-		     "WHERE doc_hash = ?1 OR doc_path = ?2 "
-		     "ORDER BY doc_hash = ?1 DESC, modified DESC, id DESC LIMIT 1",
-		     &rc);
-	if (!st) {
-		free(path);
-		return fail(db, rc, "cannot read the reading position");
-	}
-	bind_key(st, hash, path);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		struct notes_anchor a;
-		struct notes_squeezed q = {0};
-		struct span s;
-		a.span.start = (size_t)sqlite3_column_int64(st, 0);
-		a.span.end = (size_t)sqlite3_column_int64(st, 1);
-		a.quote = col_text(st, 2, &a.nquote);
-		a.before = col_text(st, 3, &a.nbefore);
-		a.after = col_text(st, 4, &a.nafter);
-		/* A position that cannot be placed stays about where it was. */
-		*pos = notes_anchor_place(t, len, &a, &q, &s)
-			       ? s.start
-			       : notes_char_start(t, len, a.span.start < len ? a.span.start : len);
-		notes_squeeze_free(&q);
-		err = 0;
-	} else if (rc != SQLITE_DONE) {
-		err = fail(db, rc, "cannot read the reading position");
-	}
-	sqlite3_finalize(st);
-	free(path);
-	return err;
-}
-
-/* Reads the remembered anchor (the column's text) of the document's place into out (size n);
- * SQLITE_ROW when there is one, SQLITE_DONE when not, or an error code. */
-static int anchor_read(struct notes_db *db, const char *hash, const char *path, char *out, size_t n)
-{
-	int rc;
-	sqlite3_stmt *st;
-
-	if (db->schema < 2)
-		return SQLITE_DONE;
-	st = prepare(db,
-		     "SELECT anchor FROM positions WHERE doc_hash = ?1 OR doc_path = ?2 "
-		     "ORDER BY doc_hash = ?1 DESC, modified DESC, id DESC LIMIT 1",
-		     &rc);
-	if (!st)
-		return rc;
-	bind_key(st, hash, path);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW && sqlite3_column_type(st, 0) == SQLITE_NULL)
-		rc = SQLITE_DONE;
-	else if (rc == SQLITE_ROW)
-		snprintf(out, n, "%s", (const char *)sqlite3_column_text(st, 0));
-	sqlite3_finalize(st);
-	return rc;
-}
-
-/* Writes the reading place pos with the remembered anchor (NULL: none) in one transaction. */
-static int position_write(struct notes_db *db, const struct doc *d, size_t pos, const char *keep,
-			  bool keep_old)
-{
-	size_t len;
-	const char *t = doc_text(d, &len);
-	char hash[17], *path, old[32];
-	struct notes_anchor a;
-	sqlite3_stmt *del = NULL, *ins = NULL;
-	int rc, err = 0;
-
-	if (db->readonly)
-		return fail(db, SQLITE_READONLY, "");
-	if (pos > len)
-		pos = len;
-	size_t end = pos + POS_QUOTE < len ? notes_char_start(t, len, pos + POS_QUOTE) : len;
-	a = notes_anchor_make(t, len, (struct span){pos, end > pos ? end : len});
-	doc_key(d, hash, &path);
-	if ((rc = sqlite3_exec(db->db, "BEGIN IMMEDIATE", NULL, NULL, NULL)) != SQLITE_OK) {
-		free(path);
-		return fail(db, rc, "cannot save the reading position");
-	}
-	rc = SQLITE_DONE;
-	if (keep_old) {
-		/* The anchor set with :date stays with the place. */
-		rc = anchor_read(db, hash, path, old, sizeof(old));
-		keep = rc == SQLITE_ROW ? old : NULL;
-		if (rc == SQLITE_ROW)
-			rc = SQLITE_DONE;
-	}
-	if (rc == SQLITE_DONE)
-		del = prepare(db, "DELETE FROM positions WHERE doc_hash = ?1 OR doc_path = ?2",
-			      &rc);
-	if (del) {
-		bind_key(del, hash, path);
-		rc = sqlite3_step(del);
-	}
-	if (rc == SQLITE_DONE)
-		ins = prepare(db,
-			      db->schema >= 2
-				      ? "INSERT INTO positions(doc_hash, doc_path, span_start, "
-					"span_end, quote, ctx_before, ctx_after, modified, anchor) "
-					"VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
-				      : "INSERT INTO positions(doc_hash, doc_path, span_start, "
-					"span_end, quote, ctx_before, ctx_after, modified) "
-					"VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-			      &rc);
-	if (ins) {
-		bind_key(ins, hash, path);
-		store_anchor(ins, 3, &a);
-		sqlite3_bind_int64(ins, 8, (sqlite3_int64)time(NULL));
-		if (db->schema >= 2 && keep)
-			sqlite3_bind_text(ins, 9, keep, -1, SQLITE_TRANSIENT);
-		rc = sqlite3_step(ins);
-	}
-	if (rc == SQLITE_DONE)
-		rc = sqlite3_exec(db->db, "COMMIT", NULL, NULL, NULL);
-	if (rc != SQLITE_OK && rc != SQLITE_DONE) {
-		err = fail(db, rc, "cannot save the reading position");
-		sqlite3_exec(db->db, "ROLLBACK", NULL, NULL, NULL);
-	}
-	sqlite3_finalize(del);
-	sqlite3_finalize(ins);
-	free(path);
-	return err;
-}
-
-int notes_position_set(struct notes_db *db, const struct doc *d, size_t pos)
-{
-	return position_write(db, d, pos, NULL, true);
-}
-
-int notes_anchor_get(struct notes_db *db, const struct doc *d, struct date *out)
-{
-	char hash[17], *path, text[32];
-	int rc, y = 0, m = 0, day = 0;
-
-	if (db->empty || db->schema < 2)
-		return -ENOENT;
-	doc_key(d, hash, &path);
-	rc = anchor_read(db, hash, path, text, sizeof(text));
-	free(path);
-	if (rc != SQLITE_ROW)
-		return rc == SQLITE_DONE ? -ENOENT : fail(db, rc, "cannot read the anchor date");
-	if (strcmp(text, "none") == 0) {
-		*out = (struct date){0, 0, 0};
-		return 0;
-	}
-	int k = sscanf(text, "%4d-%2d-%2d", &y, &m, &day);
-	if (k < 1 || y < 1 || m < 0 || m > 12 || day < 0 || day > 31)
-		return -ENOENT;
-	*out = (struct date){y, k >= 2 ? m : 0, k >= 3 ? day : 0};
-	return 0;
-}
-
-int notes_anchor_set(struct notes_db *db, const struct doc *d, const struct date *a)
-{
-	char hash[17], *path, text[32] = "none";
-	sqlite3_stmt *st;
-	int rc, err = 0;
-
-	if (db->readonly)
-		return fail(db, SQLITE_READONLY, "");
-	if (db->schema < 2) {
-		snprintf(db->err, sizeof(db->err),
-			 "the notes database is of an older dateline (schema %d)", db->schema);
-		return -ENOTSUP;
-	}
-	if (a && a->year)
-		snprintf(text, sizeof(text), "%04d-%02d-%02d", a->year, a->month, a->day);
-	doc_key(d, hash, &path);
-	st = prepare(db, "UPDATE positions SET anchor = ?3 WHERE doc_hash = ?1 OR doc_path = ?2",
-		     &rc);
-	if (st) {
-		bind_key(st, hash, path);
-		if (a)
-			sqlite3_bind_text(st, 3, text, -1, SQLITE_STATIC);
-		rc = sqlite3_step(st);
-		sqlite3_finalize(st);
-	}
-	free(path);
-	if (rc != SQLITE_DONE)
-		return fail(db, rc, "cannot save the anchor date");
-	/* No place yet for this article: one at its top carries the anchor. */
-	if (sqlite3_changes(db->db) == 0 && a)
-		err = position_write(db, d, 0, text, false);
-	return err;
 }

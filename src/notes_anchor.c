@@ -14,11 +14,6 @@ static bool is_continuation(char c)
 	return ((unsigned char)c & 0xC0) == 0x80;
 }
 
-bool notes_is_ws(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 size_t notes_char_start(const char *t, size_t len, size_t i)
 {
 	while (i > 0 && i < len && is_continuation(t[i]))
@@ -114,7 +109,7 @@ void notes_squeeze_build(struct notes_squeezed *q, const char *t, size_t len)
 	q->from = xmalloc((len + 1) * sizeof(*q->from));
 	q->n = 0;
 	for (size_t i = 0; i < len; i++)
-		if (!notes_is_ws(t[i])) {
+		if (!text_is_ascii_space(t[i])) {
 			q->s[q->n] = t[i];
 			q->from[q->n++] = i;
 		}
@@ -136,7 +131,7 @@ static char *squeeze_str(const char *s, size_t n, size_t *out)
 	size_t k = 0;
 
 	for (size_t i = 0; i < n; i++)
-		if (!notes_is_ws(s[i]))
+		if (!text_is_ascii_space(s[i]))
 			r[k++] = s[i];
 	r[k] = '\0';
 	*out = k;

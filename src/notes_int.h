@@ -33,10 +33,6 @@ struct notes_squeezed {
 	bool built;
 };
 
-/* True for the ASCII white space that the white-space-insensitive search ignores (space, \t,
- * \n, \v, \f, \r). */
-bool notes_is_ws(char c);
-
 /* Moves a byte offset i (0 <= i <= len) back to the start of the UTF-8 character that holds it;
  * 0 and len stay as they are. */
 size_t notes_char_start(const char *t, size_t len, size_t i);

@@ -1,6 +1,7 @@
 /* text: UTF-8 decoding and repair, display widths, the string buffer and fatal errors. */
 #include "dateline/text.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -195,6 +196,16 @@ void buf_free(struct buf *b)
 	buf_init(b);
 }
 
+int buf_read_stream(struct buf *b, FILE *f)
+{
+	char chunk[65536];
+	size_t n;
+
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		buf_put(b, chunk, n);
+	return ferror(f) ? -(errno ? errno : EIO) : 0;
+}
+
 int text_decode(const char *str, size_t n, uint32_t *cp)
 {
 	const unsigned char *s = (const unsigned char *)str;
@@ -377,9 +388,44 @@ bool text_is_space(uint32_t cp)
 	return cp == 0xA0 || cp == 0x3000 || uc_is_space(cp);
 }
 
-static bool dl_ws(char ch)
+bool text_is_ascii_space(char c)
 {
-	return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+uint64_t text_hash(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+	return h;
+}
+
+static char ascii_lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
+
+bool text_word_in(const char *words, const char *s, size_t n)
+{
+	if (n == 0)
+		return false;
+	char first = ascii_lower(s[0]);
+	for (const char *w = words; *w;) {
+		size_t l = strcspn(w, " ");
+		if (l == n && w[0] == first) {
+			size_t i = 1;
+			while (i < n && ascii_lower(s[i]) == w[i])
+				i++;
+			if (i == n)
+				return true;
+		}
+		w += l;
+		while (*w == ' ')
+			w++;
+	}
+	return false;
 }
 
 /* See text.h. */
@@ -399,7 +445,7 @@ size_t text_dateline_end(const char *t, size_t s, size_t e)
 	if (caps < 3)
 		return s;
 	/* a date in the dateline: "BEIJING, Nov. 7 --", "LONDON, March 3, 2025 -" */
-	if (i < e && t[i] >= 'A' && t[i] <= 'Z' && i > s && dl_ws(t[i - 1])) {
+	if (i < e && t[i] >= 'A' && t[i] <= 'Z' && i > s && text_is_ascii_space(t[i - 1])) {
 		size_t j = i + 1, k;
 		while (j < e && j - i < 9 && t[j] >= 'a' && t[j] <= 'z')
 			j++;
@@ -440,9 +486,9 @@ size_t text_dateline_end(const char *t, size_t s, size_t e)
 		i += i + 1 < e && t[i + 1] == '-' ? 2 : 1;
 	else
 		return s;
-	if (i >= e || !dl_ws(t[i]))
+	if (i >= e || !text_is_ascii_space(t[i]))
 		return s;
-	while (i < e && dl_ws(t[i]))
+	while (i < e && text_is_ascii_space(t[i]))
 		i++;
 	return i;
 }

@@ -140,66 +140,39 @@ bool tx_wd(const struct tx_sum *m, size_t k, const char *w)
 	return i == e;
 }
 
-bool tx_wd_in(const struct tx_sum *m, size_t k, const char *const *list)
+bool tx_wd_in(const struct tx_sum *m, size_t k, const char *words)
 {
-	for (size_t i = 0; list[i]; i++)
-		if (tx_wd(m, k, list[i]))
-			return true;
-	return false;
-}
-
-/* ---- what words are ---- */
-
-/* Finite verbs and auxiliaries, sorted (looked up by binary search, bytes in strcmp order). */
-static const char *const verbs[] = {
-	"am",        "are",    "argues",  "be",     "became",   "been",     "began",   "believe",
-	"believes",  "bought", "brought", "built",  "came",     "can",      "can't",   "chose",
-	"could",     "cut",    "did",     "didn't", "do",       "does",     "doesn't", "drew",
-	"estimates", "expect", "expects", "fell",   "flew",     "found",    "gave",    "got",
-	"grew",      "had",    "has",     "hasn't", "have",     "haven't",  "held",    "hit",
-	"hope",      "hopes",  "insists", "is",     "isn't",    "kept",     "knew",    "know",
-	"knows",     "led",    "left",    "let",    "lost",     "made",     "may",     "met",
-	"might",     "must",   "paid",    "plan",   "plans",    "predicts", "put",     "ran",
-	"remains",   "rose",   "said",    "sat",    "saw",      "say",      "says",    "see",
-	"seems",     "sees",   "sent",    "set",    "shall",    "should",   "sold",    "spoke",
-	"stood",     "struck", "tells",   "think",  "thinks",   "thought",  "threw",   "told",
-	"took",      "want",   "wants",   "warns",  "was",      "wasn't",   "went",    "were",
-	"will",      "won",    "won't",   "would",  "wouldn't", "wrote",
-};
-#define NVERBS (sizeof(verbs) / sizeof(verbs[0]))
-
-/* Is token k (a word) one of the sorted list of n words (ASCII, any case, a curly apostrophe
- * read as "'")? */
-static bool in_sorted(const struct tx_sum *m, size_t k, const char *const *list, size_t n)
-{
-	char w[16];
+	char w[32];
 	size_t len = 0;
+
+	if (!is_word(m, k))
+		return false;
 	for (size_t i = m->k[k].s; i < m->k[k].e; i++) {
-		char ch = m->t[i];
 		if (len + 1 >= sizeof(w))
-			return false;
-		if ((unsigned char)ch == 0xE2 && i + 2 < m->k[k].e &&
+			return false; /* longer than any word of a list */
+		/* a curly apostrophe after the first letter reads as "'", as in tx_wd() */
+		if (len && (unsigned char)m->t[i] == 0xE2 && m->k[k].e - i >= 3 &&
 		    memcmp(m->t + i, "\xE2\x80\x99", 3) == 0) {
 			w[len++] = '\'';
 			i += 2;
 			continue;
 		}
-		w[len++] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
+		w[len++] = m->t[i];
 	}
-	w[len] = '\0';
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = strcmp(w, list[mid]);
-		if (c == 0)
-			return true;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return false;
+	return text_word_in(words, w, len);
 }
+
+/* ---- what words are ---- */
+
+/* Finite verbs and auxiliaries. */
+static const char verbs[] =
+	"am are argues be became been began believe believes bought brought built came can can't "
+	"chose could cut did didn't do does doesn't drew estimates expect expects fell flew found "
+	"gave got grew had has hasn't have haven't held hit hope hopes insists is isn't kept knew "
+	"know knows led left let lost made may met might must paid plan plans predicts put ran "
+	"remains rose said sat saw say says see seems sees sent set shall should sold spoke stood "
+	"struck tells think thinks thought threw told took want wants warns was wasn't went were "
+	"will won won't would wouldn't wrote";
 
 /* A word that looks like a finite verb: one of the list, or a past form in "-ed". */
 static bool verbish(const struct tx_sum *m, size_t k)
@@ -211,7 +184,7 @@ static bool verbish(const struct tx_sum *m, size_t k)
 		return w->verb > 0;
 	size_t n = w->e - w->s;
 	bool v = (!w->cap && n >= 5 && m->t[w->e - 2] == 'e' && m->t[w->e - 1] == 'd') ||
-		 in_sorted(m, k, verbs, NVERBS);
+		 tx_wd_in(m, k, verbs);
 	w->verb = v ? 1 : -1; /* asked again and again by the clause tests */
 	return v;
 }
@@ -228,8 +201,7 @@ static bool clause_like(const struct tx_sum *m, size_t a, size_t b)
 	return words >= 2 && verb;
 }
 
-static const char *const relatives[] = {"that",  "who",  "which", "whom",    "whose",
-					"where", "when", "if",    "whether", NULL};
+static const char relatives[] = "that who which whom whose where when if whether";
 
 /* Does a finite verb come in [k, e) before any relative word or comma (the clause's own verb,
  * not one of a clause inside it: "a tacit acknowledgment that he may be")? */
@@ -264,9 +236,9 @@ static bool has_subject(const struct tx_sum *m, size_t k, size_t e)
 }
 
 /* Prepositions in "-ing" that start no participle clause. */
-static const char *const ing_preps[] = {"according",  "during",    "following",       "regarding",
-					"concerning", "including", "notwithstanding", "pending",
-					"excluding",  "beginning", "starting",        NULL};
+static const char ing_preps[] =
+	"according during following regarding concerning including notwithstanding pending "
+	"excluding beginning starting";
 
 static bool ing_word(const struct tx_sum *m, size_t k)
 {
@@ -278,10 +250,9 @@ static bool ing_word(const struct tx_sum *m, size_t k)
 
 /* ---- the clause of the date ---- */
 
-static const char *const coordinators[] = {"and", "but", "while", "whereas", "yet", NULL};
-static const char *const subordinators[] = {"after",  "before",  "when",    "while",  "although",
-					    "though", "because", "as",      "once",   "until",
-					    "if",     "since",   "whereas", "whilst", NULL};
+static const char coordinators[] = "and but while whereas yet";
+static const char subordinators[] =
+	"after before when while although though because as once until if since whereas whilst";
 
 void tx_narrow_clause(struct tx_sum *m, size_t d, size_t *a, size_t *b)
 {
@@ -375,20 +346,13 @@ void tx_relative_event(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_t
 
 /* ---- leading filler ---- */
 
-static const char *const fillers[] = {
-	"meanwhile",   "however",      "additionally",  "moreover",   "furthermore",
-	"also",        "still",        "yet",           "but",        "and",
-	"so",          "then",         "now",           "instead",    "indeed",
-	"similarly",   "likewise",     "separately",    "further",    "nevertheless",
-	"nonetheless", "meantime",     "previously",    "earlier",    "later",
-	"afterwards",  "afterward",    "conversely",    "ultimately", "eventually",
-	"notably",     "specifically", "overall",       "thus",       "therefore",
-	"hence",       "otherwise",    "besides",       "anyway",     "again",
-	"recently",    "currently",    "first",         "second",     "third",
-	"finally",     "lastly",       "plus",          "too",        "regardless",
-	"importantly", "crucially",    "interestingly", "curiously",  "surprisingly",
-	"clearly",     "obviously",    "apparently",    "reportedly", "admittedly",
-	NULL};
+static const char fillers[] =
+	"meanwhile however additionally moreover furthermore also still yet but and so then now "
+	"instead indeed similarly likewise separately further nevertheless nonetheless meantime "
+	"previously earlier later afterwards afterward conversely ultimately eventually notably "
+	"specifically overall thus therefore hence otherwise besides anyway again recently "
+	"currently first second third finally lastly plus too regardless importantly crucially "
+	"interestingly curiously surprisingly clearly obviously apparently reportedly admittedly";
 
 /* Two- to four-word fillers, each followed by a comma. */
 static const char *const filler_phrases[][4] = {
@@ -411,9 +375,8 @@ static const char *const filler_phrases[][4] = {
 };
 
 /* Words that end a relative time phrase: "The week before,", "Two days earlier,". */
-static const char *const rel_ends[] = {"before",     "earlier",   "later", "after",
-				       "afterwards", "afterward", "ago",   "prior",
-				       "previously", "on",        NULL};
+static const char rel_ends[] =
+	"before earlier later after afterwards afterward ago prior previously on";
 
 static void drop_range(struct tx_sum *m, size_t a, size_t b)
 {
@@ -488,7 +451,7 @@ bool tx_drop_filler(struct tx_sum *m, size_t s, size_t e)
 
 /* ---- the date phrase ---- */
 
-static const char *const cut_preps[] = {"on", "in", "at", "during", NULL};
+static const char cut_preps[] = "on in at during";
 /* The same before a Chinese date (在, 于, 於) and after a Japanese one (に). */
 static const char *const cjk_preps[] = {"\xE5\x9C\xA8", "\xE4\xBA\x8E", "\xE6\x96\xBC", NULL};
 static const char *const cjk_after[] = {"\xE3\x81\xAB", NULL};
@@ -506,43 +469,30 @@ static bool cjk_is(const struct tx_sum *m, size_t k, const char *const *list)
 			return true;
 	return false;
 }
-static const char *const adverbial[] = {"yesterday", "today",  "tomorrow", "tonight", "last",
-					"this",      "next",   "earlier",  "later",   "recently",
-					"early",     "late",   "mid",      "within",  "over",
-					"past",      "coming", NULL};
-/* Second words after "the" that make an adverbial: "the same day", "the next week". */
-static const char *const the_adverbial[] = {"same",  "next",    "following", "previous",
-					    "past",  "coming",  "day",       "week",
-					    "night", "morning", NULL};
-/* Last words of an adverbial amount: "two days earlier", "a year ago". */
-static const char *const rel_last[] = {"ago", "earlier", "later", "before", "after", NULL};
-static const char *const weekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
-				       "friday", "saturday", "sunday",    "yesterday",
-				       "today",  "tomorrow", "tonight",   NULL};
-static const char *const parts_of_day[] = {"morning", "afternoon", "evening", "night", NULL};
-static const char *const determiners[] = {
-	"the",    "a",      "an",     "this",    "that",    "these",   "those",   "its",
-	"his",    "her",    "their",  "our",     "my",      "your",    "every",   "each",
-	"of",     "to",     "from",   "until",   "by",      "since",   "between", "than",
-	"around", "about",  "before", "after",   "through", "for",     "in",      "on",
-	"at",     "during", "over",   "within",  "into",    "with",    "like",    "next",
-	"last",   "per",    "till",   "towards", "toward",  "against", NULL};
-static const char *const needs_date[] = {"beginning", "starting", "effective", "ending", "dated",
-					 "expiring",  "from",     "since",     "until",  "till",
-					 "through",   "between",  "and",       "or",     "as",
-					 "than",      NULL};
-static const char *const auxiliaries[] = {"did", "does",  "do",  "has",   "have", "had",    "is",
-					  "was", "were",  "are", "be",    "been", "will",   "would",
-					  "can", "could", "may", "might", "must", "should", NULL};
-static const char *const pronouns[] = {"he", "she", "it", "they", "we", "i", "you", NULL};
-static const char *const participles[] = {
-	"born",    "written", "built", "made", "known", "held",   "begun", "shown",  "seen",
-	"taken",   "given",   "sold",  "won",  "drawn", "chosen", "grown", "thrown", "flown",
-	"brought", "bought",  "paid",  "sent", "set",   "led",    "kept",  NULL};
+
+static const char weekdays[] =
+	"monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow "
+	"tonight";
+static const char parts_of_day[] = "morning afternoon evening night";
+static const char determiners[] =
+	"the a an this that these those its his her their our my your every each of to from until "
+	"by since between than around about before after through for in on at during over within "
+	"into with like next last per till towards toward against";
+static const char needs_date[] =
+	"beginning starting effective ending dated expiring from since until till through between "
+	"and or as than";
+static const char auxiliaries[] =
+	"did does do has have had is was were are be been will would can could may might must "
+	"should";
+static const char pronouns[] = "he she it they we i you";
 
 /* A past participle: "published", "founded", "born", "written". */
 static bool participle(const struct tx_sum *m, size_t k)
 {
+	static const char participles[] =
+		"born written built made known held begun shown seen taken given sold won drawn chosen "
+		"grown thrown flown brought bought paid sent set led kept";
+
 	if (!is_word(m, k) || m->k[k].cap)
 		return false;
 	const struct tx_stok *w = &m->k[k];
@@ -550,8 +500,7 @@ static bool participle(const struct tx_sum *m, size_t k)
 	       tx_wd_in(m, k, participles);
 }
 
-static const char *const copulas[] = {"is",   "was",   "were", "are", "be",
-				      "been", "being", "am",   "'s",  NULL};
+static const char copulas[] = "is was were are be been being am 's";
 
 /* Does token k start a date: a number, a month, a weekday, "the 1970s"? */
 static bool date_word(const struct tx_sum *m, size_t k)
@@ -571,6 +520,15 @@ static bool date_word(const struct tx_sum *m, size_t k)
  * next day", "two days earlier"), which reads as one without a preposition? */
 static bool adverbial_date(const struct tx_sum *m, size_t ds, size_t de)
 {
+	static const char adverbial[] =
+		"yesterday today tomorrow tonight last this next earlier later recently early late mid "
+		"within over past coming";
+	/* Second words after "the" that make an adverbial: "the same day", "the next week". */
+	static const char the_adverbial[] =
+		"same next following previous past coming day week night morning";
+	/* Last words of an adverbial amount: "two days earlier", "a year ago". */
+	static const char rel_last[] = "ago earlier later before after";
+
 	/* in Chinese a time phrase before or inside the clause is its adverbial: 去年, 今年 */
 	if (m->k[ds].cjk || m->k[de - 1].cjk)
 		return true;

@@ -14,11 +14,6 @@ static bool dates_something(const struct timex *x)
 	return (x->value[0] >= '0' && x->value[0] <= '9') || x->value[0] == 'X';
 }
 
-static bool is_ws(char ch)
-{
-	return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
-}
-
 static bool word_is(const char *t, size_t s, size_t e, const char *w)
 {
 	size_t i = 0;
@@ -35,7 +30,7 @@ static bool word_is(const char *t, size_t s, size_t e, const char *w)
 /* The word before position p (skipping spaces): its span in *ws, *we. */
 static bool word_before(const char *t, size_t lo, size_t p, size_t *ws, size_t *we)
 {
-	while (p > lo && is_ws(t[p - 1]))
+	while (p > lo && text_is_ascii_space(t[p - 1]))
 		p--;
 	size_t e = p;
 	while (p > lo && ((t[p - 1] | 32) >= 'a' && (t[p - 1] | 32) <= 'z'))
@@ -68,7 +63,7 @@ static bool joins(const char *t, size_t a, size_t b)
 	if (b < a || b - a > 8)
 		return false;
 	size_t e = b;
-	while (e > a && (is_ws(t[e - 1]) || t[e - 1] == ','))
+	while (e > a && (text_is_ascii_space(t[e - 1]) || t[e - 1] == ','))
 		e--;
 	if (word_before(t, a, e, &ws, &we) && we == e) {
 		bool prep = false;
@@ -79,7 +74,7 @@ static bool joins(const char *t, size_t a, size_t b)
 		e = ws;
 	}
 	for (size_t i = a; i < e; i++)
-		if (!is_ws(t[i]) && t[i] != ',')
+		if (!text_is_ascii_space(t[i]) && t[i] != ',')
 			return false;
 	return true;
 }

@@ -120,6 +120,9 @@ void tx_put_year(char *out, size_t n, int y);
 void tx_put_ymd(char *out, size_t n, int y, int m, int d);
 /* Makes h a DATE of one whole day (year 0: unknown). */
 void tx_hit_day(struct tx_hit *h, int y, int m, int d);
+/* tx_hit_day() when d is not 0, else makes h the DATE of month m of year y (0: unknown); the
+ * month's DATE leaves h->day and h->date as they were. */
+void tx_hit_month_day(struct tx_hit *h, int y, int m, int d);
 /* Makes h the DATE `delta` units (enum tx_unit) from the base date b, in the unit's
  * granularity; the parts of b that are unknown become X. */
 void tx_rel_value(struct date b, int unit, long delta, struct tx_hit *h);
@@ -269,8 +272,9 @@ bool tx_is_cjk(uint32_t cp);
 /* Token k is the word w (ASCII, lowercase; the text in any case, a curly apostrophe in it
  * matching "'"). */
 bool tx_wd(const struct tx_sum *m, size_t k, const char *w);
-/* Token k is one of the words of the NULL-terminated list, as for tx_wd(). */
-bool tx_wd_in(const struct tx_sum *m, size_t k, const char *const *list);
+/* Token k is one of `words`, lower-case words separated by spaces (text_word_in()), as for
+ * tx_wd(). */
+bool tx_wd_in(const struct tx_sum *m, size_t k, const char *words);
 
 /* Token k is a word. */
 static inline bool is_word(const struct tx_sum *m, size_t k)

@@ -296,12 +296,7 @@ size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 			y = tx_year_for(c, m, d, tx_future(c, k, j));
 		else if (!y)
 			y = tx_year_for(c, m, 0, tx_future(c, k, j));
-		if (d)
-			tx_hit_day(h, y, m, d);
-		else {
-			tx_put_ymd(h->value, sizeof(h->value), y, m, 0);
-			h->type = TIMEX_DATE;
-		}
+		tx_hit_month_day(h, y, m, d);
 		return j;
 	}
 	j = day_num(c, k, &d);

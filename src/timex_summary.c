@@ -220,14 +220,11 @@ static void emit_quote(struct tx_sum *m, size_t a, size_t b, struct buf *o)
 	buf_puts(o, "\xE2\x80\x9D");
 }
 
-static const char *const speech_verbs[] = {
-	"said",      "says",         "say",       "told",      "tells",    "added",
-	"adds",      "noted",        "notes",     "declared",  "stated",   "explained",
-	"insisted",  "insists",      "warned",    "warns",     "wrote",    "writes",
-	"asked",     "asks",         "argued",    "argues",    "replied",  "recalled",
-	"claimed",   "claims",       "continued", "announced", "remarked", "shouted",
-	"tweeted",   "posted",       "predicted", "admitted",  "conceded", "countered",
-	"cautioned", "acknowledged", "suggested", "responded", "vowed",    NULL};
+static const char speech_verbs[] =
+	"said says say told tells added adds noted notes declared stated explained insisted "
+	"insists warned warns wrote writes asked asks argued argues replied recalled claimed "
+	"claims continued announced remarked shouted tweeted posted predicted admitted conceded "
+	"countered cautioned acknowledged suggested responded vowed";
 
 /* The speech tag [a, b) ("he said on Friday", "said Huang", "Huang told reporters") as the
  * summary's subject and verb, its date cut; false when it is no tag (too long, no speech verb,

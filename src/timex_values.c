@@ -34,6 +34,16 @@ void tx_hit_day(struct tx_hit *h, int y, int m, int d)
 	h->date.day = d;
 }
 
+void tx_hit_month_day(struct tx_hit *h, int y, int m, int d)
+{
+	if (d) {
+		tx_hit_day(h, y, m, d);
+		return;
+	}
+	tx_put_ymd(h->value, sizeof(h->value), y, m, 0);
+	h->type = TIMEX_DATE;
+}
+
 static long clampn(long v)
 {
 	return v > 100000 ? 100000 : v < -100000 ? -100000 : v;
@@ -103,17 +113,16 @@ void tx_rel_value(struct date b, int unit, long delta, struct tx_hit *h)
 		tx_put_year(o, n, b.year ? (int)(b.year + delta) : 0);
 		return;
 	case U_DECADE:
+	case U_CENTURY: {
+		/* the year's first three digits (a decade) or two (a century) */
+		int digits = unit == U_DECADE ? 3 : 2;
 		if (b.year)
-			snprintf(o, n, "%03d", (int)(b.year / 10 + delta));
+			snprintf(o, n, "%0*d", digits,
+				 (int)(b.year / (unit == U_DECADE ? 10 : 100) + delta));
 		else
-			snprintf(o, n, "XXX");
+			snprintf(o, n, "%.*s", digits, "XXX");
 		return;
-	case U_CENTURY:
-		if (b.year)
-			snprintf(o, n, "%02d", (int)(b.year / 100 + delta));
-		else
-			snprintf(o, n, "XX");
-		return;
+	}
 	default:
 		snprintf(o, n, "XXXX");
 	}

@@ -35,12 +35,7 @@ size_t tx_match_chinese(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 			return 0;
 		if (!y && m)
 			y = tx_year_for(c, m, d, tx_future(c, k, j));
-		if (d)
-			tx_hit_day(h, y, m, d);
-		else {
-			tx_put_ymd(h->value, sizeof(h->value), y, m, 0);
-			h->type = TIMEX_DATE;
-		}
+		tx_hit_month_day(h, y, m, d);
 		return j;
 	}
 	if (k + 1 >= c->n || c->t[k].kind != K_CJK || c->t[k + 1].kind != K_CJK)

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 /* A half-open byte range [start, end) into a document's text. */
 struct span {
@@ -106,6 +107,9 @@ void buf_clear(struct buf *b);
 char *buf_detach(struct buf *b, size_t *len);
 /* Frees the bytes; accepts a buffer that was never written. */
 void buf_free(struct buf *b);
+/* Appends everything left to read from f to b. Returns 0, or a negative errno when a read fails
+ * (what was read before stays in b). Does not close f. */
+int buf_read_stream(struct buf *b, FILE *f);
 
 /* Decodes one UTF-8 character at s (n bytes available). Returns its length (1-4) and stores the
  * code point in *cp, or returns 0 for an invalid or truncated sequence (then *cp = U+FFFD and
@@ -126,6 +130,17 @@ size_t text_fit(const char *s, size_t n, size_t cols);
 bool text_is_alnum(uint32_t cp);
 bool text_is_upper(uint32_t cp);
 bool text_is_space(uint32_t cp);
+/* ASCII white space as the C locale's isspace() has it: space, \t, \n, \v, \f, \r. */
+bool text_is_ascii_space(char c);
+
+/* The 64-bit FNV-1a hash of n bytes (a content key, a hash table's hash), from the offset basis
+ * 1469598103934665603 (a digit short of the published one, and kept: notes databases store the
+ * documents' keys made with it). */
+uint64_t text_hash(const char *s, size_t n);
+/* Is s (n bytes) one of `words`, a string of lower-case words separated by spaces ("jan feb
+ * mar")? ASCII letters of s match in either case, other bytes only themselves; n == 0 is never a
+ * word. */
+bool text_word_in(const char *words, const char *s, size_t n);
 
 /* A news dateline opening text at s ("TAIPEI — ", "WASHINGTON (Reuters) - ", "BEIJING, Nov. 7 --
  * "): capitals, an optional agency and date, a dash and a space. Returns where the text after it

@@ -176,6 +176,9 @@ int pane_list_rows(const struct reader *r, enum pane p);
 /* Scrolls list pane p so that its selected item is in view (the pane's own follow when it has
  * one; else items take one or two lines). */
 void pane_follow(struct reader *r, enum pane p);
+/* Opens item i (< the pane's count) of list pane p, which has an extent: selects it, scrolls it
+ * into view, marks the pane visited and shows the item in the article as the current item. */
+void pane_show_item(struct reader *r, enum pane p, size_t i);
 /* pane_follow() of a list whose items take one line each. */
 void pane_list_follow(struct reader *r, enum pane p);
 /* Draws list pane p: its title line and one line per item. */

@@ -6,21 +6,22 @@
 
 #include "reader_int.h"
 
-static const char *from_name(enum doc_anchor_from f)
+/* Where the anchor came from, in words for the status line and in brief after its date. */
+static const struct {
+	const char *words, *brief;
+} anchor_from[] = {
+	[ANCHOR_NONE] = {"none", "none"},
+	[ANCHOR_OPTION] = {"--date", "--date"},
+	[ANCHOR_METADATA] = {"the page's date", "page"},
+	[ANCHOR_TEXT] = {"the article's date line", "date line"},
+	[ANCHOR_READER] = {":date", ":date"},
+};
+
+static const char *from_name(enum doc_anchor_from f, bool brief)
 {
-	switch (f) {
-	case ANCHOR_OPTION:
-		return "--date";
-	case ANCHOR_METADATA:
-		return "the page's date";
-	case ANCHOR_TEXT:
-		return "the article's date line";
-	case ANCHOR_READER:
-		return ":date";
-	case ANCHOR_NONE:
-		break;
-	}
-	return "none";
+	if ((size_t)f >= sizeof(anchor_from) / sizeof(anchor_from[0]))
+		f = ANCHOR_NONE;
+	return brief ? anchor_from[f].brief : anchor_from[f].words;
 }
 
 /* "2025-11-08", "2025-11" or "2025" as much as a is known. */
@@ -53,17 +54,7 @@ void anchor_describe(const struct reader *r, char *out, size_t n, bool brief)
 		snprintf(out, n, "%s", day);
 		return;
 	}
-	switch (from) {
-	case ANCHOR_METADATA:
-		snprintf(out, n, "%s (page)", day);
-		break;
-	case ANCHOR_TEXT:
-		snprintf(out, n, "%s (date line)", day);
-		break;
-	default:
-		snprintf(out, n, "%s (%s)", day, from_name(from));
-		break;
-	}
+	snprintf(out, n, "%s (%s)", day, from_name(from, true));
 }
 
 /* Says what the anchor is now, in words, then note (or ""). */
@@ -81,7 +72,7 @@ static void anchor_say(struct reader *r, const char *note)
 		return;
 	}
 	date_text(a, day, sizeof(day));
-	reader_status_set(r, false, "Anchor %s, from %s%s%s", day, from_name(from),
+	reader_status_set(r, false, "Anchor %s, from %s%s%s", day, from_name(from, false),
 			  r->analysing ? " · finding the dates…" : "", note);
 }
 

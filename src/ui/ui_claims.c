@@ -92,15 +92,10 @@ static void speaker_key(const struct reader *r, const struct claim *c, struct bu
 /* The kind of a claim for people. */
 static const char *kind_words(enum claim_kind k)
 {
-	switch (k) {
-	case CLAIM_DIRECT:
-		return "quote";
-	case CLAIM_INDIRECT:
-		return "paraphrase";
-	case CLAIM_ACCORDING_TO:
-		return "according to";
-	}
-	return "";
+	static const char *const words[] = {[CLAIM_DIRECT] = "quote",
+					    [CLAIM_INDIRECT] = "paraphrase",
+					    [CLAIM_ACCORDING_TO] = "according to"};
+	return (size_t)k < sizeof(words) / sizeof(words[0]) ? words[k] : "";
 }
 
 /* Claim c as claims_render() writes it for every front end, made visible for one line, with
@@ -144,15 +139,6 @@ static void claim_line(const struct reader *r, const struct claim *c, size_t cap
 
 /* ---- the speaker table and the view ---- */
 
-static uint64_t hash_bytes(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603u;
-
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 1099511628211u;
-	return h;
-}
-
 /* Numbers the claims' speakers (who, said, name_of, rank) once per claim list, with a hash table
  * of their keys. */
 static void speakers_build(struct reader *r)
@@ -176,7 +162,7 @@ static void speakers_build(struct reader *r)
 	v->nspeakers = 0;
 	for (size_t i = 0; i < n; i++) {
 		speaker_key(r, &cl->items[i], &key);
-		size_t h = (size_t)hash_bytes(key.data, key.len) & (cap - 1), s;
+		size_t h = (size_t)text_hash(key.data, key.len) & (cap - 1), s;
 		for (;; h = (h + 1) & (cap - 1)) {
 			if (!table[h]) {
 				s = v->nspeakers++;
@@ -602,12 +588,7 @@ void claims_pane_open(struct reader *r, size_t i)
 	const struct claim *c = &r->cl->items[claims_row_claim(r, i)];
 	char who[128];
 
-	r->sel[PANE_CLAIMS] = i;
-	pane_follow(r, PANE_CLAIMS);
-	r->visited[PANE_CLAIMS] = true;
-	r->has_current = true;
-	r->current = claims_pane_extent(r, i);
-	article_reveal(r, r->current.start);
+	pane_show_item(r, PANE_CLAIMS, i);
 	row_speaker(r, c, who, sizeof(who));
 	reader_status_set(r, false, "Claim %zu/%zu · %s · ¶%zu", i + 1, claims_pane_count(r), who,
 			  c->paragraph + 1);

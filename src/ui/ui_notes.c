@@ -63,20 +63,18 @@ static void describe(const struct reader *r, enum note_target t, struct span spa
 	}
 	switch (t) {
 	case NOTE_EVENT:
-		if (item == SIZE_MAX) {
-			snprintf(out, n, "an event in ¶%zu", para);
-			return;
-		}
-		pane_event_when(r, item, what, sizeof(what));
-		snprintf(out, n, "the event %s (¶%zu)", what, para);
-		return;
 	case NOTE_CLAIM:
 		if (item == SIZE_MAX) {
-			snprintf(out, n, "a claim in ¶%zu", para);
+			snprintf(out, n, "%s in ¶%zu", t == NOTE_EVENT ? "an event" : "a claim",
+				 para);
 			return;
 		}
-		speaker_of(r, item, what, sizeof(what));
-		snprintf(out, n, "the claim by %s (¶%zu)", what, para);
+		if (t == NOTE_EVENT)
+			pane_event_when(r, item, what, sizeof(what));
+		else
+			speaker_of(r, item, what, sizeof(what));
+		snprintf(out, n, "the %s %s (¶%zu)", t == NOTE_EVENT ? "event" : "claim by", what,
+			 para);
 		return;
 	case NOTE_SELECTION:
 		snprintf(out, n, "a passage in ¶%zu", para);

@@ -127,12 +127,7 @@ static void timeline_pane_open(struct reader *r, size_t i)
 {
 	const struct event *e = &r->tl->events[i];
 
-	r->sel[PANE_TIMELINE] = i;
-	pane_follow(r, PANE_TIMELINE);
-	r->visited[PANE_TIMELINE] = true;
-	r->has_current = true;
-	r->current = timeline_pane_extent(r, i);
-	article_reveal(r, r->current.start);
+	pane_show_item(r, PANE_TIMELINE, i);
 	char when[48];
 	pane_event_when(r, i, when, sizeof(when));
 	reader_status_set(r, false, "Event %zu/%zu · %s · ¶%zu", i + 1, r->tl->nevents, when,
@@ -276,6 +271,16 @@ int pane_list_rows(const struct reader *r, enum pane p)
 {
 	int h = r->area[p].h - 1;
 	return h > 0 ? h : 1;
+}
+
+void pane_show_item(struct reader *r, enum pane p, size_t i)
+{
+	r->sel[p] = i;
+	pane_follow(r, p);
+	r->visited[p] = true;
+	r->has_current = true;
+	r->current = pane_ops[p].extent(r, i);
+	article_reveal(r, r->current.start);
 }
 
 void pane_follow(struct reader *r, enum pane p)

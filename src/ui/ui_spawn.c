@@ -140,13 +140,12 @@ int spawn_edit(const char *cmd, const char *text, size_t n, struct buf *out, cha
 			 WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
 	} else {
 		FILE *f = fopen(path.data, "r");
-		char chunk[4096];
-		size_t k;
+		int rd = f ? 0 : -errno;
 		buf_clear(out);
-		while (f && (k = fread(chunk, 1, sizeof(chunk), f)) > 0)
-			buf_put(out, chunk, k);
-		if (!f || ferror(f))
-			snprintf(err, errn, "The note could not be read back: %s", strerror(errno));
+		if (f)
+			rd = buf_read_stream(out, f);
+		if (rd < 0)
+			snprintf(err, errn, "The note could not be read back: %s", strerror(-rd));
 		else
 			rc = 0;
 		if (f)

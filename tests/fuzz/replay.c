@@ -33,15 +33,11 @@ static int read_all(const char *path, struct buf *b)
 		perror(path);
 		return 1;
 	}
-	char chunk[65536];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		buf_put(b, chunk, n);
-	int bad = ferror(f);
+	int rc = buf_read_stream(b, f);
 	fclose(f);
-	if (bad)
-		perror(path);
-	return bad ? 1 : 0;
+	if (rc < 0)
+		fprintf(stderr, "%s: %s\n", path, strerror(-rc));
+	return rc < 0 ? 1 : 0;
 }
 
 /* Runs prefix + data once, from an exact-size copy so that the sanitizers see reads past the

@@ -64,11 +64,6 @@ static void char_start_and_ws(void)
 	CHECK_EQ(notes_char_start(t, len, 3), 1);
 	CHECK_EQ(notes_char_start(t, len, 4), 4);
 	CHECK_EQ(notes_char_start(t, len, len), len);
-	for (const char *w = " \t\n\v\f\r"; *w; w++)
-		CHECK(notes_is_ws(*w));
-	CHECK(!notes_is_ws('a'));
-	CHECK(!notes_is_ws('\0'));
-	CHECK(!notes_is_ws('\xa0')); /* a byte of U+00A0 is not ASCII white space */
 }
 
 static void anchor_make_context(void)
@@ -206,7 +201,7 @@ static void squeezed_white_space(void)
 	/* The squeezed text maps every kept byte back. */
 	REQUIRE(q.n > 0);
 	for (size_t i = 0; i < q.n; i++) {
-		if (q.s[i] != v2[q.from[i]] || notes_is_ws(q.s[i]) ||
+		if (q.s[i] != v2[q.from[i]] || text_is_ascii_space(q.s[i]) ||
 		    (i && q.from[i] <= q.from[i - 1])) {
 			CHECK_EQ(q.s[i], v2[q.from[i]]);
 			break;

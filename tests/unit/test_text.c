@@ -140,6 +140,46 @@ static void word_tables(void)
 	text_words_free(&t);
 }
 
+/* The shared helpers: ASCII white space, FNV-1a, the word-list lookup, reading a stream. */
+static void shared_helpers(void)
+{
+	for (const char *w = " \t\n\v\f\r"; *w; w++)
+		CHECK(text_is_ascii_space(*w));
+	CHECK(!text_is_ascii_space('a'));
+	CHECK(!text_is_ascii_space('\0'));
+	CHECK(!text_is_ascii_space('\xa0')); /* a byte of U+00A0 is not ASCII white space */
+
+	/* FNV-1a from the project's own offset basis: notes databases hold these keys. */
+	CHECK(text_hash("", 0) == 1469598103934665603ULL);
+	CHECK(text_hash("a", 1) == 0x44bd8ad473cd9906ULL);
+	CHECK(text_hash("foobar", 6) == 0x88fad7c0a8ff07f2ULL);
+
+	const char *words = "jan feb  march mar";
+	CHECK(text_word_in(words, "jan", 3));
+	CHECK(text_word_in(words, "FEB", 3));
+	CHECK(text_word_in(words, "March", 5));
+	CHECK(text_word_in(words, "mar", 3));
+	CHECK(text_word_in(words, "marchx", 5)); /* n bytes of s, not its NUL */
+	CHECK(!text_word_in(words, "ma", 2));
+	CHECK(!text_word_in(words, "janfeb", 6));
+	CHECK(!text_word_in(words, "", 0));
+	CHECK(!text_word_in(words, " ", 1));
+	CHECK(!text_word_in("", "a", 1));
+
+	FILE *f = tmpfile();
+	REQUIRE(f != NULL);
+	for (int i = 0; i < 20000; i++)
+		fputs("line\n", f);
+	rewind(f);
+	struct buf b = BUF_INIT;
+	buf_puts(&b, ">");
+	CHECK(buf_read_stream(&b, f) == 0);
+	CHECK(b.len == 1 + 20000 * 5);
+	CHECK(b.data[0] == '>' && memcmp(b.data + b.len - 5, "line\n", 5) == 0);
+	buf_free(&b);
+	fclose(f);
+}
+
 int main(void)
 {
 	RUN(decode_valid_and_invalid);
@@ -149,5 +189,6 @@ int main(void)
 	RUN(widths);
 	RUN(buffer_grows);
 	RUN(word_tables);
+	RUN(shared_helpers);
 	return CHECK_DONE();
 }
