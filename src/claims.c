@@ -139,7 +139,13 @@ static void set_speaker_ids(struct claim *c, size_t n)
 
 struct claim_list *claims_find(const struct doc *d)
 {
+	return claims_find_with(d, NULL);
+}
+
+struct claim_list *claims_find_with(const struct doc *d, const struct coref *c)
+{
 	struct engine e;
+	struct coref *own = c ? NULL : coref_build(d);
 	struct claim_list *l = xcalloc(1, sizeof(*l));
 	size_t np = doc_paragraph_count(d);
 
@@ -148,13 +154,13 @@ struct claim_list *claims_find(const struct doc *d)
 	e.d = d;
 	e.text = doc_text(d, &e.len);
 	e.open = SIZE_MAX;
-	e.co = coref_build(d);
+	e.co = c ? c : own;
 	for (size_t p = 0; p < np;) {
 		p = claims_block_read(&e, p);
 		analyse_block(&e);
 	}
 	free(e.t);
-	coref_free(e.co);
+	coref_free(own);
 	sort_unique(&e);
 	set_parents(e.out, e.nout);
 	set_speaker_ids(e.out, e.nout);

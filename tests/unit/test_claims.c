@@ -625,6 +625,33 @@ static void speaker_ids(void)
 	done(&f);
 }
 
+/* claims_find_with() with the document's coreference built once gives the claims claims_find()
+ * gives, speakers resolved through it; the coreference is the caller's after it returns */
+static void shared_coref(void)
+{
+	struct fixture f = run("Maria Lopez, the minister, arrived. She said the plan was dead. "
+			       "\"It is over,\" the minister told Reuters.\n");
+	struct coref *co = coref_build(f.d);
+	struct claim_list *l = claims_find_with(f.d, co);
+
+	REQUIRE(l != NULL);
+	CHECK_EQ(l->n, f.l->n);
+	CHECK(l->n >= 2);
+	for (size_t i = 0; i < l->n && i < f.l->n; i++) {
+		const struct claim *a = &l->items[i], *b = &f.l->items[i];
+		CHECK(a->content.start == b->content.start && a->content.end == b->content.end);
+		CHECK(a->speaker_resolved && b->speaker_resolved);
+		if (a->speaker_resolved && b->speaker_resolved)
+			CHECK_STR(a->speaker_resolved, b->speaker_resolved);
+		if (a->speaker_resolved)
+			CHECK_STR(a->speaker_resolved, "Maria Lopez");
+	}
+	claim_list_free(l);
+	CHECK(coref_entity_count(co) >= 1);
+	coref_free(co);
+	done(&f);
+}
+
 /* an implausible source gives no claim: a time, page furniture, a lone adjective */
 static void implausible_sources(void)
 {
@@ -913,6 +940,7 @@ int main(void)
 	RUN(render_according_and_parent);
 	RUN(quote_spans_over_paragraphs);
 	RUN(speaker_ids);
+	RUN(shared_coref);
 	RUN(implausible_sources);
 	RUN(coordinated_cues);
 	RUN(nested_claims);
