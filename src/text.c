@@ -195,7 +195,7 @@ void buf_free(struct buf *b)
 	buf_init(b);
 }
 
-int text_decode(const char *str, size_t n, uint32_t *cp)
+int text_decode_multi(const char *str, size_t n, uint32_t *cp)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	uint32_t c;
@@ -356,24 +356,18 @@ size_t text_fit(const char *s, size_t n, size_t cols)
 	return i;
 }
 
-bool text_is_alnum(uint32_t cp)
+bool text_is_alnum_uc(uint32_t cp)
 {
-	if (cp < 0x80)
-		return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
 	return uc_is_alnum(cp);
 }
 
-bool text_is_upper(uint32_t cp)
+bool text_is_upper_uc(uint32_t cp)
 {
-	if (cp < 0x80)
-		return cp >= 'A' && cp <= 'Z';
 	return uc_is_upper(cp);
 }
 
-bool text_is_space(uint32_t cp)
+bool text_is_space_uc(uint32_t cp)
 {
-	if (cp < 0x80)
-		return cp == ' ' || (cp >= '\t' && cp <= '\r');
 	return cp == 0xA0 || cp == 0x3000 || uc_is_space(cp);
 }
 

@@ -63,7 +63,7 @@ void buf_free(struct buf *b);
 /* Decodes one UTF-8 character at s (n bytes available). Returns its length (1-4) and stores the
  * code point in *cp, or returns 0 for an invalid or truncated sequence (then *cp = U+FFFD and
  * the caller skips one byte). */
-int text_decode(const char *s, size_t n, uint32_t *cp);
+static inline int text_decode(const char *s, size_t n, uint32_t *cp);
 /* Length of the valid UTF-8 prefix of s. */
 size_t text_valid_prefix(const char *s, size_t n);
 /* Appends s to b with every invalid byte replaced by U+FFFD. */
@@ -76,9 +76,46 @@ size_t text_width(const char *s, size_t n);
 /* The byte length of the longest prefix of s whose display width is at most `cols`. */
 size_t text_fit(const char *s, size_t n, size_t cols);
 /* True when the code point is a letter/digit (Unicode-aware), used by the parsers. */
-bool text_is_alnum(uint32_t cp);
-bool text_is_upper(uint32_t cp);
-bool text_is_space(uint32_t cp);
+static inline bool text_is_alnum(uint32_t cp);
+static inline bool text_is_upper(uint32_t cp);
+static inline bool text_is_space(uint32_t cp);
+
+/* The parsers call these for every character: ASCII is answered here, inline, and the rest by
+ * the functions below (for these wrappers only). */
+int text_decode_multi(const char *s, size_t n, uint32_t *cp);
+bool text_is_alnum_uc(uint32_t cp);
+bool text_is_upper_uc(uint32_t cp);
+bool text_is_space_uc(uint32_t cp);
+
+static inline int text_decode(const char *s, size_t n, uint32_t *cp)
+{
+	if (n && (unsigned char)s[0] < 0x80) {
+		*cp = (unsigned char)s[0];
+		return 1;
+	}
+	return text_decode_multi(s, n, cp);
+}
+
+static inline bool text_is_alnum(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+	return text_is_alnum_uc(cp);
+}
+
+static inline bool text_is_upper(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	return text_is_upper_uc(cp);
+}
+
+static inline bool text_is_space(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp == ' ' || (cp >= '\t' && cp <= '\r');
+	return text_is_space_uc(cp);
+}
 
 /* A news dateline opening text at s ("TAIPEI — ", "WASHINGTON (Reuters) - ", "BEIJING, Nov. 7 --
  * "): capitals, an optional agency and date, a dash and a space. Returns where the text after it
