@@ -89,6 +89,39 @@ static void sentences_in_quotes(void)
 	doc_free(d);
 }
 
+/* The same sentences wherever their bytes fall against the eight-byte steps of the splitter and
+ * the check for controls: each ending (. ! ? …) and quotation mark is seen after runs of plain
+ * bytes of every length. */
+static void sentences_at_any_offset(void)
+{
+	static const char *const ends[] = {"!", "?", ".", ",\" she said.", "\xE2\x80\xA6", "."};
+	const char *w = "abcdefghijklmnopqrstuvwxyz";
+
+	for (int k = 2; k <= 19; k++) { /* "A." alone would be an initial */
+		char s[400];
+		size_t n = 0;
+		for (size_t i = 0; i < 6; i++)
+			n += (size_t)snprintf(s + n, sizeof(s) - n, "%s%c%.*s%s", i ? " " : "",
+					      i == 3 ? '"' : 'A', k, w, ends[i]);
+		struct doc *d = load(s);
+		CHECK_EQ(doc_sentence_count(d), 6);
+		for (size_t i = 0; i < 6 && i < doc_sentence_count(d); i++) {
+			struct span sp = doc_sentence(d, i)->span;
+			size_t el = strlen(ends[i]);
+			CHECK(sp.end - sp.start == (size_t)k + 1 + el);
+			CHECK(memcmp(s + sp.end - el, ends[i], el) == 0);
+		}
+		doc_free(d);
+		/* Controls in a fifth of the bytes make it binary, wherever they are. */
+		char bin[40];
+		const char *err = NULL;
+		memset(bin, 'a', sizeof(bin));
+		for (size_t i = 0; i < 5; i++)
+			bin[((size_t)k + 8 * i) % sizeof(bin)] = '\x01';
+		CHECK(doc_load(bin, sizeof(bin), "x", FORMAT_TEXT, &err) == NULL);
+	}
+}
+
 static void sentences_cjk(void)
 {
 	struct doc *d =
@@ -341,6 +374,7 @@ int main(void)
 	RUN(single_newline_paragraphs);
 	RUN(sentences_abbreviations);
 	RUN(sentences_in_quotes);
+	RUN(sentences_at_any_offset);
 	RUN(sentences_cjk);
 	RUN(titles);
 	RUN(not_text);
