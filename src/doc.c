@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +19,9 @@ struct doc {
 	bool legacy; /* plain text read as windows-1252 */
 	enum format format;
 	char *name;
-	uint64_t hash;
+	/* FNV-1a of the input bytes; 0 until doc_hash() or a conversion of the text computes it (a
+	 * cache, atomic because the document is read on several threads) */
+	_Atomic uint64_t hash;
 	struct doc_para *paras;
 	size_t npara, cappara;
 	struct doc_sentence *sents;
@@ -135,6 +138,15 @@ static uint64_t has_unprintable(uint64_t w)
 	return ((w - ONES * 0x20) & ~w & HIGHS) | (((w + ONES) | w) & HIGHS);
 }
 
+static uint64_t fnv1a(const char *s, size_t n);
+
+/* Before the text stops being the input bytes: their hash, for doc_hash(). */
+static void hash_input(struct doc *d)
+{
+	if (!atomic_load_explicit(&d->hash, memory_order_relaxed))
+		atomic_store_explicit(&d->hash, fnv1a(d->text, d->len), memory_order_relaxed);
+}
+
 static bool check_text(struct doc *d, bool decode)
 {
 	size_t bad = 0, ctrl = 0, i = 0;
@@ -145,6 +157,7 @@ static bool check_text(struct doc *d, bool decode)
 	if (decode) {
 		struct buf b = BUF_INIT;
 		if (formats_legacy_text(d->text, d->len, &b)) {
+			hash_input(d);
 			free(d->text);
 			d->text = buf_detach(&b, &d->len);
 			d->converted = true;
@@ -603,6 +616,7 @@ static void mark_headings(struct doc *d, const struct extracted *e)
 
 static void load_converted(struct doc *d, struct extracted *e)
 {
+	hash_input(d);
 	free(d->text);
 	d->text = buf_detach(&e->text, &d->len);
 	d->converted = true;
@@ -648,7 +662,7 @@ static struct doc *load_owned(char *bytes, size_t len, const char *name, enum fo
 	d->text[len] = '\0';
 	d->len = len;
 	d->name = xstrdup(name ? name : "-");
-	d->hash = fnv1a(bytes, len);
+	/* The hash waits for doc_hash(): most runs never ask for it. */
 	if (format == FORMAT_AUTO)
 		format = formats_detect(bytes, len, name);
 	d->format = format;
@@ -908,7 +922,11 @@ const char *doc_name(const struct doc *d)
 
 uint64_t doc_hash(const struct doc *d)
 {
-	return d->hash;
+	/* Not yet computed: the text is still the input bytes (a conversion computes it first).
+	 * Two threads may both compute it; they store the same value. */
+	if (!atomic_load_explicit(&d->hash, memory_order_relaxed))
+		hash_input((struct doc *)d);
+	return atomic_load_explicit(&d->hash, memory_order_relaxed);
 }
 
 size_t doc_paragraph_count(const struct doc *d)

@@ -122,6 +122,33 @@ static void sentences_at_any_offset(void)
 	}
 }
 
+/* The identity notes are kept under: FNV-1a 64 of the input bytes, whether the text was kept,
+ * extracted from HTML or Markdown, or decoded from windows-1252, and asked for once or twice. */
+static void hash_of_input(void)
+{
+	static const struct {
+		const char *bytes;
+		enum format format;
+	} cases[] = {
+		{"Plain text. Two sentences.\n", FORMAT_TEXT},
+		{"<html><body><p>Some <b>HTML</b> text.</p></body></html>", FORMAT_HTML},
+		{"# Title\n\nSome *Markdown* text.\n", FORMAT_MARKDOWN},
+		{"Caf\xE9 in windows-1252.\n", FORMAT_TEXT},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		const char *s = cases[i].bytes, *err = NULL;
+		uint64_t h = 1469598103934665603ULL;
+		for (size_t k = 0; s[k]; k++)
+			h = (h ^ (unsigned char)s[k]) * 1099511628211ULL;
+		struct doc *d = doc_load(s, strlen(s), "x", cases[i].format, &err);
+		REQUIRE(d != NULL);
+		CHECK(doc_hash(d) == h);
+		CHECK(doc_hash(d) == h);
+		doc_free(d);
+	}
+}
+
 static void sentences_cjk(void)
 {
 	struct doc *d =
@@ -375,6 +402,7 @@ int main(void)
 	RUN(sentences_abbreviations);
 	RUN(sentences_in_quotes);
 	RUN(sentences_at_any_offset);
+	RUN(hash_of_input);
 	RUN(sentences_cjk);
 	RUN(titles);
 	RUN(not_text);
