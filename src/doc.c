@@ -111,31 +111,10 @@ const struct doc_diag *doc_diag(const struct doc *d, size_t i)
 /* Refuses NUL bytes and input of which more than a tenth is control characters: only those make
  * a file binary. Text that is not UTF-8 is read as windows-1252 when `decode` (the analysed text
  * is then the decoded text); a few invalid bytes in UTF-8 text are reported. */
-/* Eight bytes at a time, for the loops that skip plain ASCII (each test below is exact: not 0
- * exactly when some byte of w is what it looks for). */
-#define ONES  0x0101010101010101ULL
-#define HIGHS 0x8080808080808080ULL
-
-static uint64_t load8(const char *s)
-{
-	uint64_t w;
-
-	memcpy(&w, s, sizeof(w));
-	return w;
-}
-
-/* Some byte of w is b. */
-static uint64_t has_byte(uint64_t w, unsigned char b)
-{
-	uint64_t x = w ^ (ONES * b);
-
-	return (x - ONES) & ~x & HIGHS;
-}
-
 /* Some byte of w is not printable ASCII (below 0x20, or 0x7F and above). */
 static uint64_t has_unprintable(uint64_t w)
 {
-	return ((w - ONES * 0x20) & ~w & HIGHS) | (((w + ONES) | w) & HIGHS);
+	return text_word8_below(w, 0x20) | text_word8_high(w + TEXT_ONES) | text_word8_high(w);
 }
 
 static uint64_t fnv1a(const char *s, size_t n);
@@ -168,7 +147,7 @@ static bool check_text(struct doc *d, bool decode)
 	}
 	while (i < d->len) {
 		unsigned char c = (unsigned char)d->text[i];
-		if (i + 8 <= d->len && !has_unprintable(load8(d->text + i))) {
+		if (i + 8 <= d->len && !has_unprintable(text_word8(d->text + i))) {
 			i += 8;
 			continue;
 		}
@@ -436,9 +415,9 @@ static void split_sentences(struct doc *d, size_t p)
 		unsigned char b = (unsigned char)d->text[i];
 		/* Most bytes are ASCII that neither ends a sentence nor quotes: skip them fast. */
 		if (i + 8 <= pe) {
-			uint64_t w = load8(d->text + i);
-			if (!((w & HIGHS) | has_byte(w, '.') | has_byte(w, '!') | has_byte(w, '?') |
-			      has_byte(w, '"'))) {
+			uint64_t w = text_word8(d->text + i);
+			if (!(text_word8_high(w) | text_word8_has(w, '.') | text_word8_has(w, '!') |
+			      text_word8_has(w, '?') | text_word8_has(w, '"'))) {
 				i += 8;
 				continue;
 			}

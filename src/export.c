@@ -284,10 +284,45 @@ static struct jobj obj_open(struct jout *j, int depth)
 	return (struct jobj){j, depth, false};
 }
 
-/* Starts the member `key` (NULL in an array). */
+/* Room for n more bytes at the end of the output: write them, then out_end(). */
+static char *out_room(struct jout *j, size_t n)
+{
+	struct buf *b = j->s->out;
+
+	buf_reserve(b, n);
+	return b->data + b->len;
+}
+
+static void out_end(struct jout *j, char *end)
+{
+	struct buf *b = j->s->out;
+
+	b->len = (size_t)(end - b->data);
+	*end = '\0';
+}
+
+/* What put_member() writes for one of the keys below (plain ASCII, all of them), at p (room for
+ * 8 + depth + k bytes); returns its end. */
+static char *put_head(char *p, char open, int depth, const char *key, size_t k)
+{
+	*p++ = open ? open : ',';
+	*p++ = '\n';
+	memset(p, ' ', (size_t)depth);
+	p += depth;
+	*p++ = '"';
+	memcpy(p, key, k);
+	p += k;
+	memcpy(p, "\": ", 3);
+	return p + 3;
+}
+
+/* Starts the member `key` (a plain ASCII literal). */
 static void obj_key(struct jobj *o, const char *key)
 {
-	put_member(o->j, o->any ? 0 : '{', o->depth + 1, key);
+	size_t k = strlen(key);
+	char *p = out_room(o->j, 8 + (size_t)o->depth + k);
+
+	out_end(o->j, put_head(p, o->any ? 0 : '{', o->depth + 1, key, k));
 	o->any = true;
 }
 
@@ -305,8 +340,15 @@ static void obj_close(struct jobj *o, char close)
 static bool str_plain(const char *s, size_t n)
 {
 	bool high = false;
+	size_t i = 0;
 
-	for (size_t i = 0; i < n; i++) {
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w = text_word8(s + i);
+		if (text_word8_below(w, 0x20) | text_word8_has(w, '"') | text_word8_has(w, '\\'))
+			return false;
+		high |= text_word8_high(w) != 0;
+	}
+	for (; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c < 0x20 || c == '"' || c == '\\')
 			return false;
@@ -318,12 +360,13 @@ static bool str_plain(const char *s, size_t n)
 /* Text from the article or the analysis as a JSON string, as jstr() and jansson give it. */
 static void put_string(struct jout *j, const char *s, size_t n)
 {
-	struct buf *b = j->s->out;
-
 	if (str_plain(s, n)) {
-		buf_putc(b, '"');
-		buf_put(b, s, n);
-		buf_putc(b, '"');
+		char *p = out_room(j, n + 2);
+		*p++ = '"';
+		memcpy(p, s, n);
+		p += n;
+		*p++ = '"';
+		out_end(j, p);
 		return;
 	}
 	json_t *v = jstr(s, n);
@@ -333,8 +376,12 @@ static void put_string(struct jout *j, const char *s, size_t n)
 
 static void obj_int(struct jobj *o, const char *key, json_int_t v)
 {
-	obj_key(o, key);
-	put_integer(o->j->s->out, v);
+	size_t k = strlen(key);
+	char *p = out_room(o->j, 8 + (size_t)o->depth + k + 24);
+
+	p = put_head(p, o->any ? 0 : '{', o->depth + 1, key, k);
+	out_end(o->j, p + integer_digits(p, v));
+	o->any = true;
 }
 
 static void obj_null(struct jobj *o, const char *key)

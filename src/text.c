@@ -109,7 +109,7 @@ void buf_init(struct buf *b)
 	b->len = b->cap = 0;
 }
 
-static void buf_reserve(struct buf *b, size_t extra)
+void buf_reserve(struct buf *b, size_t extra)
 {
 	size_t need = b->len + extra + 1;
 

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* A half-open byte range [start, end) into a document's text. */
 struct span {
@@ -49,6 +50,9 @@ struct buf {
 		(char *)"", 0, 0                                                                   \
 	}
 void buf_init(struct buf *b);
+/* Makes room for `extra` more bytes and the NUL after them, keeping the contents: a caller that
+ * writes at data + len then advances len itself and puts the NUL at data[len]. */
+void buf_reserve(struct buf *b, size_t extra);
 void buf_put(struct buf *b, const char *s, size_t n);
 void buf_puts(struct buf *b, const char *s);
 void buf_putc(struct buf *b, char c);
@@ -86,6 +90,39 @@ int text_decode_multi(const char *s, size_t n, uint32_t *cp);
 bool text_is_alnum_uc(uint32_t cp);
 bool text_is_upper_uc(uint32_t cp);
 bool text_is_space_uc(uint32_t cp);
+
+/* Eight bytes at a time, for the loops that skip plain ASCII: the eight bytes at s as one word,
+ * and tests on it that are exact (not 0 exactly when some byte is what they look for). */
+#define TEXT_ONES  0x0101010101010101ULL
+#define TEXT_HIGHS 0x8080808080808080ULL
+
+static inline uint64_t text_word8(const char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, sizeof(w));
+	return w;
+}
+
+/* Some byte of w is b. */
+static inline uint64_t text_word8_has(uint64_t w, unsigned char b)
+{
+	uint64_t x = w ^ (TEXT_ONES * b);
+
+	return (x - TEXT_ONES) & ~x & TEXT_HIGHS;
+}
+
+/* Some byte of w is below c (c at most 0x80). */
+static inline uint64_t text_word8_below(uint64_t w, unsigned char c)
+{
+	return (w - TEXT_ONES * c) & ~w & TEXT_HIGHS;
+}
+
+/* Some byte of w is 0x80 or above. */
+static inline uint64_t text_word8_high(uint64_t w)
+{
+	return w & TEXT_HIGHS;
+}
 
 static inline int text_decode(const char *s, size_t n, uint32_t *cp)
 {
