@@ -509,8 +509,7 @@ static void row_parts(const struct reader *r, size_t i, int w, struct row_parts 
 /* Lays out and, when g is not NULL, draws row rp's prefix in w columns from x: the indent, "↳ ",
  * the speaker (at most a third of the row), the cue and kind (at most half), ": ". Returns the
  * columns it takes, the same whether drawn or measured. */
-static int row_prefix(const struct row_parts *rp, struct grid *g, int y, int x, int w,
-		      uint16_t sel)
+static int row_prefix(const struct row_parts *rp, struct grid *g, int y, int x, int w, uint16_t sel)
 {
 	static const struct {
 		bool who;
@@ -560,8 +559,8 @@ static int row_lines(const struct reader *r, const struct claims_geom *gm, size_
 		int w = gm->list.w - 1;
 		row_parts(r, i, w, &rp);
 		int room = w - row_prefix(&rp, NULL, 0, 0, w, 0);
-		if (width_upto(rp.line.data + rp.p.text_start, rp.line.len - rp.p.text_start, room) >
-		    room)
+		if (width_upto(rp.line.data + rp.p.text_start, rp.line.len - rp.p.text_start,
+			       room) > room)
 			lines++;
 		buf_free(&rp.line);
 	}

@@ -933,7 +933,8 @@ static void claims_detail_area(void)
 	reader_resize(&f.r, 9, 80);
 	screen_text(&f.r, &g, &out);
 	CHECK(strstr(out.data, "────") == NULL);
-	CHECK(strstr(out.data, "According to the ministry (paraphrase): the plan costs more") != NULL);
+	CHECK(strstr(out.data, "According to the ministry (paraphrase): the plan costs more") !=
+	      NULL);
 	buf_free(&words);
 	buf_free(&out);
 	grid_free(&g);
@@ -1078,7 +1079,7 @@ static void claims_view_built_once(void)
 	struct grid g = {0};
 
 	/* 40 speakers of 75 claims each (first names by last names), and Reed's 3000. */
-	static const char *first[] = {"Anna", "Boris", "Clara", "David",
+	static const char *first[] = {"Anna",  "Boris", "Clara", "David",
 				      "Elena", "Frank", "Greta", "Hugo"};
 	static const char *last[] = {"Smith", "Jones", "Brown", "Weber", "Olsen"};
 	for (int i = 0; i < 3000; i++)
