@@ -578,6 +578,15 @@ static void analyse(struct doc *d)
 	split_paragraphs(d);
 	for (size_t p = 0; p < d->npara; p++)
 		split_sentences(d, p);
+	/* The lists are kept as long as the document: without the room they grew into. */
+	if (d->npara && d->cappara > d->npara) {
+		d->paras = xrealloc(d->paras, d->npara * sizeof(*d->paras));
+		d->cappara = d->npara;
+	}
+	if (d->nsent && d->capsent > d->nsent) {
+		d->sents = xrealloc(d->sents, d->nsent * sizeof(*d->sents));
+		d->capsent = d->nsent;
+	}
 }
 
 /* Marks the paragraphs that a converter reported as headings. */

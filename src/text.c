@@ -182,6 +182,9 @@ char *buf_detach(struct buf *b, size_t *len)
 {
 	char *p = b->cap ? b->data : xstrdup("");
 
+	/* What is kept (summaries by the hundred thousand, whole texts) keeps only its bytes. */
+	if (b->cap > b->len + 1)
+		p = xrealloc(p, b->len + 1);
 	if (len)
 		*len = b->len;
 	buf_init(b);

@@ -380,6 +380,9 @@ struct timex_list *timex_find(const struct doc *d)
 		}
 	}
 	free(c.t);
+	/* Kept as long as the list: without the room it grew into. */
+	if (l->n && c.lcap > l->n)
+		l->items = xrealloc(l->items, l->n * sizeof(*l->items));
 	tx_events_build(d, l);
 	return l;
 }
