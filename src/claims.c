@@ -28,7 +28,7 @@ static void analyse_sentence(struct engine *e, size_t a, size_t b)
 		const struct tok *t = &e->t[i];
 		if (t->flags & (TOKF_INQ | TOKF_USED))
 			continue;
-		if (t->kind == TOK_WORD && claims_cue_verb(e, i)) {
+		if (t->kind == TOK_WORD && t->cue && claims_cue_verb(e, i)) {
 			size_t before = e->nout;
 			claims_try_cue(e, a, b, i);
 			if (e->nout > before)
