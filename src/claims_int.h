@@ -155,6 +155,10 @@ static inline bool word_ends(const struct engine *e, size_t i, const char *suffi
 	return len > n + 1 && strncmp(e->text + t->end - n, suffix, n) == 0;
 }
 
+/* The document length in bytes from which claims_find_with() reads the second half on a second
+ * thread (512 KB; the unit tests set it to compare both ways). */
+extern size_t claims_split_min;
+
 /* Fills the lookup tables; claims_find() calls it before any work (idempotent). */
 void claims_lex_init(void);
 /* Classes of a word (case-insensitive), 0 when it is in no list. */
