@@ -204,13 +204,13 @@ static void *half_run(void *arg)
  * far or finished): its index in h->starts, or SIZE_MAX. */
 static size_t half_meets(struct half *h, size_t p)
 {
-	size_t lo = 0, hi;
+	size_t lo = 0, hi, found;
 
+	/* Under the lock throughout: the second half may be growing the arrays. */
 	pthread_mutex_lock(&h->lock);
 	while (!h->done && (h->n == 0 || h->starts[h->n - 1] < p))
 		pthread_cond_wait(&h->moved, &h->lock);
 	hi = h->n;
-	pthread_mutex_unlock(&h->lock);
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		if (h->starts[mid] < p)
@@ -218,7 +218,9 @@ static size_t half_meets(struct half *h, size_t p)
 		else
 			hi = mid;
 	}
-	return lo < h->n && h->starts[lo] == p ? lo : SIZE_MAX;
+	found = lo < h->n && h->starts[lo] == p ? lo : SIZE_MAX;
+	pthread_mutex_unlock(&h->lock);
+	return found;
 }
 
 /* Appends the claims of h from index `from` on to e's; frees the others and h's engine. */
