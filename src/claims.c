@@ -153,7 +153,7 @@ struct claim_list *claims_find(const struct doc *d)
  * the claims are the first's up to there and the second's from there: the same claims, in the
  * same order once sorted, as one thread reading the whole. */
 
-size_t claims_split_min = (size_t)1 << 19;
+size_t claims_split_min = (size_t)1 << 19, claims_split_max = (size_t)16 << 20;
 
 struct half {
 	struct engine e;
@@ -251,7 +251,7 @@ struct claim_list *claims_find_with(const struct doc *d, const struct coref *c)
 
 	claims_lex_init();
 	engine_init(&e, d, c ? c : own);
-	if (e.len >= claims_split_min && np >= 4) {
+	if (e.len >= claims_split_min && e.len < claims_split_max && np >= 4) {
 		engine_init(&h.e, d, e.co);
 		h.first = doc_paragraph_at(d, e.len / 2);
 		h.starts = h.marks = NULL;

@@ -155,9 +155,11 @@ static inline bool word_ends(const struct engine *e, size_t i, const char *suffi
 	return len > n + 1 && strncmp(e->text + t->end - n, suffix, n) == 0;
 }
 
-/* The document length in bytes from which claims_find_with() reads the second half on a second
- * thread (512 KB; the unit tests set it to compare both ways). */
-extern size_t claims_split_min;
+/* The document lengths in bytes for which claims_find_with() reads the second half on a second
+ * thread: from 512 KB, where a second thread saves time, to 16 MB, beyond which the memory of a
+ * second engine and a second malloc arena (50 MB in the reader on 100 MB) matters more than the
+ * seconds. The unit tests set them to compare both ways. */
+extern size_t claims_split_min, claims_split_max;
 
 /* Fills the lookup tables; claims_find() calls it before any work (idempotent). */
 void claims_lex_init(void);

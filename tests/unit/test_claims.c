@@ -680,7 +680,7 @@ static bool same_claims(const struct claim_list *a, const struct claim_list *b)
  * run of paragraphs that all continue a quotation never closed. */
 static void two_halves(void)
 {
-	size_t saved = claims_split_min;
+	size_t saved = claims_split_min, saved_max = claims_split_max;
 
 	for (int shape = 0; shape < 2; shape++)
 		for (size_t k = 0; k < 8; k++) {
@@ -712,6 +712,7 @@ static void two_halves(void)
 			claims_split_min = SIZE_MAX;
 			struct claim_list *one = claims_find(d);
 			claims_split_min = 0;
+			claims_split_max = SIZE_MAX;
 			struct claim_list *two = claims_find(d);
 			CHECK(one->n > 40);
 			CHECK(same_claims(one, two));
@@ -720,6 +721,7 @@ static void two_halves(void)
 			doc_free(d);
 		}
 	claims_split_min = saved;
+	claims_split_max = saved_max;
 }
 
 /* an implausible source gives no claim: a time, page furniture, a lone adjective */
