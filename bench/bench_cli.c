@@ -1,8 +1,11 @@
 /* bench_cli: the command line as a user runs it: `dateline --json` and `dateline --timeline` on
  * the given files concatenated to each size and written to a temporary file, output to
  * /dev/null; wall time (median of bench_reps runs), CPU time and the peak memory of the process.
- * Prints figures only. Usage: bench_cli [-s MB,MB,...] DATELINE FILE... (default sizes 2,10,100;
- * the 100 MB row gives the growth of the time from 10 MB). */
+ * With -c COMMAND, a date finder to compare with (`COMMAND FILE`, run by sh, its output
+ * dropped) runs side by side with `dateline --json` on the 2 MB file, both as whole processes,
+ * alternately, COMPARE_REPS times each, and the row gives the ratio of the median times.
+ * Prints figures only. Usage: bench_cli [-s MB,MB,...] [-c COMMAND] DATELINE FILE... (default
+ * sizes 2,10,100; the 100 MB row gives the growth of the time from 10 MB). */
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
@@ -17,7 +20,10 @@ struct run {
 	long peak_kb;
 };
 
-/* Runs `dateline MODE path` with its output to /dev/null; exits when it fails. */
+#define COMPARE_REPS 5
+
+/* Runs `dateline MODE path` with its output to /dev/null, or with dateline NULL the shell
+ * command `MODE path`; exits when it fails. */
 static struct run run_once(const char *dateline, const char *mode, const char *path)
 {
 	struct run r = {0, 0, 0};
@@ -34,7 +40,10 @@ static struct run run_once(const char *dateline, const char *mode, const char *p
 		int fd = open("/dev/null", O_WRONLY);
 		if (fd < 0 || dup2(fd, STDOUT_FILENO) < 0)
 			_exit(127);
-		execl(dateline, dateline, mode, path, (char *)NULL);
+		if (dateline)
+			execl(dateline, dateline, mode, path, (char *)NULL);
+		else
+			execl("/bin/sh", "sh", "-c", "$0 \"$1\"", mode, path, (char *)NULL);
 		_exit(127);
 	}
 	while (wait4(pid, &status, 0, &ru) < 0)
@@ -44,8 +53,8 @@ static struct run run_once(const char *dateline, const char *mode, const char *p
 		}
 	r.wall = bench_now() - t0;
 	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-		fprintf(stderr, "bench_cli: %s %s %s failed (status %d)\n", dateline, mode, path,
-			status);
+		fprintf(stderr, "bench_cli: %s %s %s failed (status %d)\n",
+			dateline ? dateline : "", mode, path, status);
 		exit(1);
 	}
 	r.cpu = (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6 +
@@ -80,20 +89,45 @@ static char *write_input(const struct buf *src, size_t size)
 	return path;
 }
 
+/* The row "compare": `dateline --json` and the command on the same file, alternately. */
+static void compare_with(const char *dateline, const char *command, const char *path)
+{
+	double ours[COMPARE_REPS], theirs[COMPARE_REPS], ours_cpu[COMPARE_REPS],
+		theirs_cpu[COMPARE_REPS];
+	long peak = 0;
+
+	for (size_t k = 0; k < COMPARE_REPS; k++) {
+		struct run a = run_once(dateline, "--json", path);
+		struct run b = run_once(NULL, command, path);
+		ours[k] = a.wall;
+		ours_cpu[k] = a.cpu;
+		theirs[k] = b.wall;
+		theirs_cpu[k] = b.cpu;
+		peak = b.peak_kb > peak ? b.peak_kb : peak;
+	}
+	double o = bench_median(ours, COMPARE_REPS), t = bench_median(theirs, COMPARE_REPS);
+	double oc = bench_median(ours_cpu, COMPARE_REPS),
+	       tc = bench_median(theirs_cpu, COMPARE_REPS);
+	printf("RESULT compare 2 %.1f %ld seconds=%.3f json_seconds=%.3f ratio=%.1fx "
+	       "cpu_ratio=%.1fx runs=%d\n",
+	       2.0 / t, peak, t, o, t / o, oc > 0 ? tc / oc : 0.0, COMPARE_REPS);
+	fflush(stdout);
+}
+
 int main(int argc, char **argv)
 {
 	static const char *const modes[] = {"--json", "--timeline"};
-	const char *sizes = "2,10,100";
+	const char *sizes = "2,10,100", *compare = NULL;
 	struct buf src = BUF_INIT;
 	double at10[2] = {0, 0};
 
-	if (argc > 2 && strcmp(argv[1], "-s") == 0) {
-		sizes = argv[2];
+	while (argc > 2 && (strcmp(argv[1], "-s") == 0 || strcmp(argv[1], "-c") == 0)) {
+		*(argv[1][1] == 's' ? &sizes : &compare) = argv[2];
 		argc -= 2;
 		argv += 2;
 	}
 	if (argc < 3) {
-		fprintf(stderr, "usage: bench_cli [-s MB,MB,...] DATELINE FILE...\n");
+		fprintf(stderr, "usage: bench_cli [-s MB,MB,...] [-c COMMAND] DATELINE FILE...\n");
 		return 2;
 	}
 	const char *dateline = argv[1];
@@ -127,6 +161,8 @@ int main(int argc, char **argv)
 			printf("\n");
 			fflush(stdout);
 		}
+		if (compare && mb == 2)
+			compare_with(dateline, compare, path);
 		unlink(path);
 		free(path);
 	}

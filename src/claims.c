@@ -2,6 +2,7 @@
  * the claims in text order. */
 #include "dateline/claims.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,7 +30,7 @@ static void analyse_sentence(struct engine *e, size_t a, size_t b)
 		const struct tok *t = &e->t[i];
 		if (t->flags & (TOKF_INQ | TOKF_USED))
 			continue;
-		if (t->kind == TOK_WORD && (claims_cue_verb(e, i) || (t->cue & CUE_NOUN))) {
+		if (t->kind == TOK_WORD && t->cue && (claims_cue_verb(e, i) || (t->cue & CUE_NOUN))) {
 			size_t before = e->nout;
 			claims_try_cue(e, a, b, i);
 			if (e->nout > before)
@@ -140,22 +141,149 @@ static void set_speaker_ids(struct claim *c, size_t n)
 
 struct claim_list *claims_find(const struct doc *d)
 {
+	return claims_find_with(d, NULL);
+}
+
+/* ---- two halves on two threads ----
+ *
+ * A block's claims depend only on the block (a claim looks back no further than its sentence,
+ * the coreference is read-only), and a block's extent only on where it starts. So the second
+ * half of a large document is read on a second thread from a paragraph near its middle, noting
+ * where each of its blocks starts; the first half is read from the start until it reaches a
+ * block start that the second also has (at once, unless a quotation runs over the middle), and
+ * the claims are the first's up to there and the second's from there: the same claims, in the
+ * same order once sorted, as one thread reading the whole. */
+
+size_t claims_split_min = (size_t)1 << 19, claims_split_max = (size_t)16 << 20;
+
+struct half {
+	struct engine e;
+	size_t first; /* the paragraph it starts at */
+	pthread_mutex_t lock;
+	pthread_cond_t moved;
+	size_t *starts; /* its blocks' first paragraphs, increasing */
+	size_t *marks;  /* e.nout when each began */
+	size_t n, cap;
+	bool done;
+};
+
+static void engine_init(struct engine *e, const struct doc *d, const struct coref *co)
+{
+	memset(e, 0, sizeof(*e));
+	e->d = d;
+	e->text = doc_text(d, &e->len);
+	e->open = SIZE_MAX;
+	e->co = co;
+}
+
+static void *half_run(void *arg)
+{
+	struct half *h = arg;
+	size_t np = doc_paragraph_count(h->e.d);
+
+	for (size_t p = h->first; p < np;) {
+		pthread_mutex_lock(&h->lock);
+		if (h->n == h->cap) {
+			h->starts = xgrow(h->starts, &h->cap, h->n + 1, sizeof(*h->starts));
+			h->marks = xrealloc(h->marks, h->cap * sizeof(*h->marks));
+		}
+		h->starts[h->n] = p;
+		h->marks[h->n++] = h->e.nout;
+		pthread_cond_broadcast(&h->moved);
+		pthread_mutex_unlock(&h->lock);
+		p = claims_block_read(&h->e, p);
+		analyse_block(&h->e);
+	}
+	pthread_mutex_lock(&h->lock);
+	h->done = true;
+	pthread_cond_broadcast(&h->moved);
+	pthread_mutex_unlock(&h->lock);
+	return NULL;
+}
+
+/* Whether the second half h has a block starting at paragraph p (waiting until it has got that
+ * far or finished): its index in h->starts, or SIZE_MAX. */
+static size_t half_meets(struct half *h, size_t p)
+{
+	size_t lo = 0, hi, found;
+
+	/* Under the lock throughout: the second half may be growing the arrays. */
+	pthread_mutex_lock(&h->lock);
+	while (!h->done && (h->n == 0 || h->starts[h->n - 1] < p))
+		pthread_cond_wait(&h->moved, &h->lock);
+	hi = h->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (h->starts[mid] < p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	found = lo < h->n && h->starts[lo] == p ? lo : SIZE_MAX;
+	pthread_mutex_unlock(&h->lock);
+	return found;
+}
+
+/* Appends the claims of h from index `from` on to e's; frees the others and h's engine. */
+static void half_join(struct engine *e, struct half *h, size_t from)
+{
+	for (size_t i = 0; i < from; i++) {
+		free(h->e.out[i].speaker_resolved);
+		free(h->e.out[i].quote);
+	}
+	size_t n = h->e.nout - from;
+	e->out = xgrow(e->out, &e->capout, e->nout + n, sizeof(*e->out));
+	if (n)
+		memcpy(e->out + e->nout, h->e.out + from, n * sizeof(*e->out));
+	e->nout += n;
+	free(h->e.out);
+	free(h->e.t);
+}
+
+struct claim_list *claims_find_with(const struct doc *d, const struct coref *c)
+{
 	struct engine e;
 	struct claim_list *l = xcalloc(1, sizeof(*l));
 	size_t np = doc_paragraph_count(d);
+	struct coref *own = c ? NULL : coref_build(d);
+	struct half h;
+	pthread_t thread;
+	bool two = false;
 
 	claims_lex_init();
-	memset(&e, 0, sizeof(e));
-	e.d = d;
-	e.text = doc_text(d, &e.len);
-	e.open = SIZE_MAX;
-	e.co = coref_build(d);
+	engine_init(&e, d, c ? c : own);
+	if (e.len >= claims_split_min && e.len < claims_split_max && np >= 4) {
+		engine_init(&h.e, d, e.co);
+		h.first = doc_paragraph_at(d, e.len / 2);
+		h.starts = h.marks = NULL;
+		h.n = h.cap = 0;
+		h.done = false;
+		pthread_mutex_init(&h.lock, NULL);
+		pthread_cond_init(&h.moved, NULL);
+		two = h.first > 0 && h.first < np &&
+		      pthread_create(&thread, NULL, half_run, &h) == 0;
+		if (!two) {
+			pthread_cond_destroy(&h.moved);
+			pthread_mutex_destroy(&h.lock);
+		}
+	}
+	size_t from = SIZE_MAX; /* where the second half's claims take over */
 	for (size_t p = 0; p < np;) {
+		if (two && p >= h.first && (from = half_meets(&h, p)) != SIZE_MAX)
+			break;
 		p = claims_block_read(&e, p);
 		analyse_block(&e);
 	}
+	if (two) {
+		pthread_join(thread, NULL);
+		half_join(&e, &h, from != SIZE_MAX ? h.marks[from] : h.e.nout);
+		free(h.starts);
+		free(h.marks);
+		pthread_cond_destroy(&h.moved);
+		pthread_mutex_destroy(&h.lock);
+	}
 	free(e.t);
-	coref_free(e.co);
+	coref_free(own);
 	sort_unique(&e);
 	set_parents(e.out, e.nout);
 	set_speaker_ids(e.out, e.nout);

@@ -100,8 +100,8 @@ struct engine {
 	size_t nt, capt;
 	struct claim *out; /* the claims found so far, in the order found */
 	size_t nout, capout;
-	size_t open;      /* index of the open quotation mark in the block, or SIZE_MAX */
-	struct coref *co; /* the document's entities */
+	size_t open;            /* index of the open quotation mark in the block, or SIZE_MAX */
+	const struct coref *co; /* the document's entities */
 	/* Sentence state. */
 	struct span sent_src; /* source of the sentence's last claim */
 	size_t frame_end;     /* the token after the sentence's last claim frame */
@@ -173,6 +173,12 @@ static inline bool word_ends(const struct engine *e, size_t i, const char *suffi
 
 	return len > n + 1 && strncmp(e->text + t->end - n, suffix, n) == 0;
 }
+
+/* The document lengths in bytes for which claims_find_with() reads the second half on a second
+ * thread: from 512 KB, where a second thread saves time, to 16 MB, beyond which the memory of a
+ * second engine and a second malloc arena (50 MB in the reader on 100 MB) matters more than the
+ * seconds. The unit tests set them to compare both ways. */
+extern size_t claims_split_min, claims_split_max;
 
 /* Fills the lookup tables; claims_find() calls it before any work (idempotent). */
 void claims_lex_init(void);

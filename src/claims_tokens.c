@@ -96,6 +96,10 @@ static uint32_t char_at(const struct engine *e, size_t pos, int *n)
 {
 	uint32_t cp;
 
+	if (pos < e->len && (unsigned char)e->text[pos] < 0x80) {
+		*n = 1;
+		return (unsigned char)e->text[pos];
+	}
 	*n = text_decode(e->text + pos, e->len - pos, &cp);
 	if (*n == 0)
 		*n = 1;
@@ -111,7 +115,8 @@ static void push_tok(struct engine *e, size_t s, size_t end, int kind, size_t se
 {
 	struct tok *t;
 
-	e->t = xgrow(e->t, &e->capt, e->nt + 1, sizeof(*e->t));
+	if (e->nt == e->capt)
+		e->t = xgrow(e->t, &e->capt, e->nt + 1, sizeof(*e->t));
 	t = &e->t[e->nt++];
 	memset(t, 0, sizeof(*t));
 	t->start = s;
@@ -174,6 +179,13 @@ static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, i
 	pos += (size_t)n;
 	while (pos < end) {
 		int m, k;
+		/* most words are ASCII letters: no decoding for them */
+		unsigned char b = (unsigned char)e->text[pos];
+		if (b < 0x80 &&
+		    ((unsigned char)((b | 0x20) - 'a') < 26 || (unsigned char)(b - '0') < 10)) {
+			pos++;
+			continue;
+		}
 		uint32_t c = char_at(e, pos, &m);
 		if (text_is_alnum(c)) {
 			pos += (size_t)m;
@@ -255,6 +267,8 @@ static void tokenize_para(struct engine *e, size_t p, bool cont)
 	const struct doc_para *para = doc_paragraph(e->d, p);
 	size_t pos = para->span.start, end = para->span.end;
 	size_t si = para->first_sentence, slast = para->first_sentence + para->nsentences;
+	/* where sentence si + 1 starts (SIZE_MAX: none) */
+	size_t next = si + 1 < slast ? doc_sentence(e->d, si + 1)->span.start : SIZE_MAX;
 	bool first = true;
 
 	while (pos < end) {
@@ -266,8 +280,10 @@ static void tokenize_para(struct engine *e, size_t p, bool cont)
 			pos += (size_t)n;
 			continue;
 		}
-		while (si + 1 < slast && doc_sentence(e->d, si + 1)->span.start <= pos)
+		while (next <= pos) {
 			si++;
+			next = si + 1 < slast ? doc_sentence(e->d, si + 1)->span.start : SIZE_MAX;
+		}
 		sent = si < slast ? si : (slast ? slast - 1 : 0);
 		if (text_is_alnum(cp)) {
 			pos = read_word(e, pos, end, cp, n, sent);

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,7 +20,9 @@ struct doc {
 	bool legacy; /* plain text read as windows-1252 */
 	enum format format;
 	char *name;
-	uint64_t hash;
+	/* FNV-1a of the input bytes; 0 until doc_hash() or a conversion of the text computes it (a
+	 * cache, atomic because the document is read on several threads) */
+	_Atomic uint64_t hash;
 	struct doc_para *paras;
 	size_t npara, cappara;
 	struct doc_sentence *sents;
@@ -121,6 +124,19 @@ const struct doc_diag *doc_diag(const struct doc *d, size_t i)
 
 /* ---- text check ---- */
 
+/* Some byte of w is not printable ASCII (below 0x20, or 0x7F and above). */
+static uint64_t has_unprintable(uint64_t w)
+{
+	return text_word8_below(w, 0x20) | text_word8_high(w + TEXT_ONES) | text_word8_high(w);
+}
+
+/* Before the text stops being the input bytes: their hash, for doc_hash(). */
+static void hash_input(struct doc *d)
+{
+	if (!atomic_load_explicit(&d->hash, memory_order_relaxed))
+		atomic_store_explicit(&d->hash, text_hash(d->text, d->len), memory_order_relaxed);
+}
+
 /* Refuses NUL bytes and input of which more than a tenth is control characters: only those make
  * a file binary. Text that is not UTF-8 is read as windows-1252 when `decode` (the analysed text
  * is then the decoded text); a few invalid bytes in UTF-8 text are reported. */
@@ -134,6 +150,7 @@ static bool check_text(struct doc *d, bool decode)
 	if (decode) {
 		struct buf b = BUF_INIT;
 		if (formats_legacy_text(d->text, d->len, &b)) {
+			hash_input(d);
 			free(d->text);
 			d->text = buf_detach(&b, &d->len);
 			d->converted = true;
@@ -144,6 +161,10 @@ static bool check_text(struct doc *d, bool decode)
 	}
 	while (i < d->len) {
 		unsigned char c = (unsigned char)d->text[i];
+		if (i + 8 <= d->len && !has_unprintable(text_word8(d->text + i))) {
+			i += 8;
+			continue;
+		}
 		if (c >= 0x20 && c < 0x7F) {
 			i++;
 			continue;
@@ -409,6 +430,14 @@ static void split_sentences(struct doc *d, size_t p)
 	while (i < pe) {
 		unsigned char b = (unsigned char)d->text[i];
 		/* Most bytes are ASCII that neither ends a sentence nor quotes: skip them fast. */
+		if (i + 8 <= pe) {
+			uint64_t w = text_word8(d->text + i);
+			if (!(text_word8_high(w) | text_word8_has(w, '.') | text_word8_has(w, '!') |
+			      text_word8_has(w, '?') | text_word8_has(w, '"'))) {
+				i += 8;
+				continue;
+			}
+		}
 		if (b < 0x80 && b != '.' && b != '!' && b != '?' && b != '"') {
 			i++;
 			continue;
@@ -551,6 +580,15 @@ static void analyse(struct doc *d)
 	split_paragraphs(d);
 	for (size_t p = 0; p < d->npara; p++)
 		split_sentences(d, p);
+	/* The lists are kept as long as the document: without the room they grew into. */
+	if (d->npara && d->cappara > d->npara) {
+		d->paras = xrealloc(d->paras, d->npara * sizeof(*d->paras));
+		d->cappara = d->npara;
+	}
+	if (d->nsent && d->capsent > d->nsent) {
+		d->sents = xrealloc(d->sents, d->nsent * sizeof(*d->sents));
+		d->capsent = d->nsent;
+	}
 }
 
 /* Marks the paragraphs that a converter reported as headings. */
@@ -568,6 +606,7 @@ static void mark_headings(struct doc *d, const struct extracted *e)
 
 static void load_converted(struct doc *d, struct extracted *e)
 {
+	hash_input(d);
 	free(d->text);
 	d->text = buf_detach(&e->text, &d->len);
 	d->converted = true;
@@ -613,7 +652,7 @@ static struct doc *load_owned(char *bytes, size_t len, const char *name, enum fo
 	d->text[len] = '\0';
 	d->len = len;
 	d->name = xstrdup(name ? name : "-");
-	d->hash = text_hash(bytes, len);
+	/* The hash waits for doc_hash(): most runs never ask for it. */
 	if (format == FORMAT_AUTO)
 		format = formats_detect(bytes, len, name);
 	d->format = format;
@@ -873,7 +912,11 @@ const char *doc_name(const struct doc *d)
 
 uint64_t doc_hash(const struct doc *d)
 {
-	return d->hash;
+	/* Not yet computed: the text is still the input bytes (a conversion computes it first).
+	 * Two threads may both compute it; they store the same value. */
+	if (!atomic_load_explicit(&d->hash, memory_order_relaxed))
+		hash_input((struct doc *)d);
+	return atomic_load_explicit(&d->hash, memory_order_relaxed);
 }
 
 size_t doc_paragraph_count(const struct doc *d)

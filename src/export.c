@@ -24,19 +24,6 @@ static json_t *jstr(const char *s, size_t n)
 	return j ? j : json_string("");
 }
 
-static json_t *jspan(const struct doc *d, struct span s, bool with_text)
-{
-	size_t len;
-	const char *t = doc_text(d, &len);
-	json_t *o = json_object();
-
-	json_object_set_new(o, "start", json_integer((json_int_t)s.start));
-	json_object_set_new(o, "end", json_integer((json_int_t)s.end));
-	if (with_text && s.end <= len && s.start <= s.end)
-		json_object_set_new(o, "text", jstr(t + s.start, s.end - s.start));
-	return o;
-}
-
 static const char *anchor_from_name(enum doc_anchor_from f)
 {
 	static const char *const names[] = {[ANCHOR_NONE] = "none",
@@ -70,85 +57,14 @@ static json_t *json_anchor(const struct doc *d)
 	return o;
 }
 
-/* One date expression as its JSON object. The caller owns the result (json_decref). */
-static json_t *json_timex(const struct doc *d, const struct timex *x)
-{
-	json_t *o = jspan(d, x->span, true);
-
-	json_object_set_new(o, "type", json_string(timex_type_name(x->type)));
-	json_object_set_new(o, "value", json_string(x->value));
-	json_object_set_new(o, "paragraph", json_integer((json_int_t)x->paragraph + 1));
-	return o;
-}
-
-/* One event of the timeline as its JSON object. The caller owns the result (json_decref). */
-static json_t *json_event(const struct doc *d, const struct timex_list *t, const struct event *e)
-{
-	json_t *o = json_object();
-
-	(void)d;
-	json_object_set_new(o, "timex", json_integer((json_int_t)e->timex + 1));
-	json_object_set_new(o, "value", json_string(t->items[e->timex].value));
-	json_object_set_new(o, "label", json_string(e->label));
-	json_object_set_new(o, "summary",
-			    e->summary ? jstr(e->summary, strlen(e->summary)) : json_string(""));
-	json_object_set_new(o, "start", json_integer((json_int_t)e->span.start));
-	json_object_set_new(o, "end", json_integer((json_int_t)e->span.end));
-	json_object_set_new(o, "paragraph", json_integer((json_int_t)e->paragraph + 1));
-	return o;
-}
-
-/* One claim as its JSON object. The caller owns the result (json_decref). */
-static json_t *json_claim(const struct doc *d, const struct claim *x)
-{
-	json_t *o = json_object();
-
-	json_object_set_new(o, "kind", json_string(claim_kind_name(x->kind)));
-	json_object_set_new(o, "content", jspan(d, x->content, true));
-	json_object_set_new(o, "speaker",
-			    x->speaker.end > x->speaker.start ? jspan(d, x->speaker, true)
-							      : json_null());
-	json_object_set_new(o, "speaker_resolved",
-			    x->speaker_resolved
-				    ? jstr(x->speaker_resolved, strlen(x->speaker_resolved))
-				    : json_null());
-	json_object_set_new(o, "cue",
-			    x->cue.end > x->cue.start ? jspan(d, x->cue, true) : json_null());
-	json_object_set_new(o, "paragraph", json_integer((json_int_t)x->paragraph + 1));
-	if (x->kind == CLAIM_DIRECT) {
-		json_t *q = json_array();
-		for (size_t k = 0; k < x->nquote; k++)
-			json_array_append_new(q, jspan(d, x->quote[k], false));
-		json_object_set_new(o, "quote", q);
-	}
-	json_object_set_new(o, "parent",
-			    x->parent == CLAIM_NONE ? json_null()
-						    : json_integer((json_int_t)x->parent));
-	json_object_set_new(o, "speaker_id",
-			    x->speaker_id == CLAIM_NONE ? json_null()
-							: json_integer((json_int_t)x->speaker_id));
-	return o;
-}
-
-/* One diagnostic as its JSON object. The caller owns the result (json_decref). */
-static json_t *json_diag(const struct doc_diag *g)
-{
-	json_t *o = json_object();
-
-	json_object_set_new(o, "level", json_string(level_name(g->level)));
-	json_object_set_new(o, "line", json_integer((json_int_t)g->line));
-	json_object_set_new(o, "column", json_integer((json_int_t)g->column));
-	json_object_set_new(o, "message", jstr(g->message, strlen(g->message)));
-	return o;
-}
-
 /* ---- the document, written as it goes ----
  *
- * The layout is jansson's JSON_INDENT(1) for the whole object, byte for byte: each element is
- * built as a small json_t and written here, its strings encoded by jansson (json_dumpb), its
- * objects, arrays and numbers laid out as jansson lays them out. Only the punctuation between
- * elements (commas, brackets, indentation) and the decimal digits of integers are written by
- * hand, which is what makes the output as fast to write as the analysis is to run. */
+ * The layout is jansson's JSON_INDENT(1) for the whole object, byte for byte: the few fields of
+ * the root are built as json_t and laid out by put_json(), the many elements of the arrays are
+ * written member by member (below), in the same layout. Strings that need escaping are encoded
+ * by jansson (json_dumpb); only the punctuation between elements (commas, brackets,
+ * indentation), the decimal digits of integers and strings with nothing to escape are written
+ * by hand, which is what makes the output as fast to write as the analysis is to run. */
 
 #define JSON_FLAGS (JSON_INDENT(1) | JSON_PRESERVE_ORDER | JSON_ENCODE_ANY)
 
@@ -336,13 +252,262 @@ static void put_field(struct jout *j, const char *key, json_t *v)
 	put_value(j, v, 1);
 }
 
-/* The i-th element of an array field: opens the array before the first. Returns the sink's
- * error, after which the caller stops. */
-static int put_item(struct jout *j, size_t i, json_t *v)
+/* Starts the i-th element of an array field: opens the array before the first. */
+static void put_item(struct jout *j, size_t i)
 {
-	buf_puts(j->s->out, i ? ",\n  " : "[\n  ");
-	put_value(j, v, 2);
-	return export_sink_step(j->s);
+	buf_put(j->s->out, i ? ",\n  " : "[\n  ", 4);
+}
+
+/* ---- elements written straight, as put_json() lays out the same objects ----
+ *
+ * The timexes, events, claims and diagnostics are hundreds of thousands of small objects: they
+ * are written member by member, in the order their objects had, without building a tree. A
+ * string that holds nothing jansson would escape (no control character, quote or backslash)
+ * and is valid UTF-8 is written as jansson writes it, between quotes as it is; any other goes
+ * through jansson (put_encoded), repaired first as jstr() repairs it. */
+
+/* An object being written whose members are at depth + 1. */
+struct jobj {
+	struct jout *j;
+	int depth;
+	bool any; /* a member written */
+};
+
+static struct jobj obj_open(struct jout *j, int depth)
+{
+	return (struct jobj){j, depth, false};
+}
+
+/* Room for n more bytes at the end of the output: write them, then out_end(). */
+static char *out_room(struct jout *j, size_t n)
+{
+	struct buf *b = j->s->out;
+
+	buf_reserve(b, n);
+	return b->data + b->len;
+}
+
+static void out_end(struct jout *j, char *end)
+{
+	struct buf *b = j->s->out;
+
+	b->len = (size_t)(end - b->data);
+	*end = '\0';
+}
+
+/* What put_member() writes for one of the keys below (plain ASCII, all of them), at p (room for
+ * 8 + depth + k bytes); returns its end. */
+static char *put_head(char *p, char open, int depth, const char *key, size_t k)
+{
+	*p++ = open ? open : ',';
+	*p++ = '\n';
+	memset(p, ' ', (size_t)depth);
+	p += depth;
+	*p++ = '"';
+	memcpy(p, key, k);
+	p += k;
+	memcpy(p, "\": ", 3);
+	return p + 3;
+}
+
+/* Starts the member `key` (a plain ASCII literal). */
+static void obj_key(struct jobj *o, const char *key)
+{
+	size_t k = strlen(key);
+	char *p = out_room(o->j, 8 + (size_t)o->depth + k);
+
+	out_end(o->j, put_head(p, o->any ? 0 : '{', o->depth + 1, key, k));
+	o->any = true;
+}
+
+static void obj_close(struct jobj *o, char close)
+{
+	struct buf *b = o->j->s->out;
+
+	if (o->any)
+		put_indent(b, o->depth, close);
+	else
+		buf_put(b, close == '}' ? "{}" : "[]", 2);
+}
+
+/* True when jansson writes the n bytes at s between quotes as they are. */
+static bool str_plain(const char *s, size_t n)
+{
+	bool high = false;
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w = text_word8(s + i);
+		if (text_word8_below(w, 0x20) | text_word8_has(w, '"') | text_word8_has(w, '\\'))
+			return false;
+		high |= text_word8_high(w) != 0;
+	}
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x20 || c == '"' || c == '\\')
+			return false;
+		high |= c >= 0x80;
+	}
+	return !high || text_valid_prefix(s, n) == n;
+}
+
+/* Text from the article or the analysis as a JSON string, as jstr() and jansson give it. */
+static void put_string(struct jout *j, const char *s, size_t n)
+{
+	if (str_plain(s, n)) {
+		char *p = out_room(j, n + 2);
+		*p++ = '"';
+		memcpy(p, s, n);
+		p += n;
+		*p++ = '"';
+		out_end(j, p);
+		return;
+	}
+	json_t *v = jstr(s, n);
+	put_encoded(j, v);
+	json_decref(v);
+}
+
+static void obj_int(struct jobj *o, const char *key, json_int_t v)
+{
+	size_t k = strlen(key);
+	char *p = out_room(o->j, 8 + (size_t)o->depth + k + 24);
+
+	p = put_head(p, o->any ? 0 : '{', o->depth + 1, key, k);
+	out_end(o->j, p + integer_digits(p, v));
+	o->any = true;
+}
+
+static void obj_null(struct jobj *o, const char *key)
+{
+	obj_key(o, key);
+	buf_put(o->j->s->out, "null", 4);
+}
+
+/* A member whose value is text (repaired when it is not valid UTF-8). */
+static void obj_text(struct jobj *o, const char *key, const char *s, size_t n)
+{
+	obj_key(o, key);
+	put_string(o->j, s, n);
+}
+
+/* A member whose value is a string made here (json_string()'s: left out, as jansson leaves out a
+ * NULL value, when it is not valid UTF-8). */
+static void obj_cstr(struct jobj *o, const char *key, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (text_valid_prefix(s, n) != n)
+		return;
+	obj_text(o, key, s, n);
+}
+
+/* A span as {"start", "end"} and, with_text, "text" (when it lies in the text). */
+static void put_span(struct jout *j, int depth, const struct doc *d, struct span s, bool with_text)
+{
+	size_t len;
+	const char *t = doc_text(d, &len);
+	struct jobj o = obj_open(j, depth);
+
+	obj_int(&o, "start", (json_int_t)s.start);
+	obj_int(&o, "end", (json_int_t)s.end);
+	if (with_text && s.end <= len && s.start <= s.end)
+		obj_text(&o, "text", t + s.start, s.end - s.start);
+	obj_close(&o, '}');
+}
+
+static void obj_span(struct jobj *o, const char *key, const struct doc *d, struct span s)
+{
+	obj_key(o, key);
+	put_span(o->j, o->depth + 1, d, s, true);
+}
+
+/* One date expression, an element of "timexes". */
+static void put_timex(struct jout *j, const struct doc *d, const struct timex *x)
+{
+	size_t len;
+	const char *t = doc_text(d, &len);
+	struct jobj o = obj_open(j, 2);
+
+	obj_int(&o, "start", (json_int_t)x->span.start);
+	obj_int(&o, "end", (json_int_t)x->span.end);
+	if (x->span.end <= len && x->span.start <= x->span.end)
+		obj_text(&o, "text", t + x->span.start, x->span.end - x->span.start);
+	obj_cstr(&o, "type", timex_type_name(x->type));
+	obj_cstr(&o, "value", x->value);
+	obj_int(&o, "paragraph", (json_int_t)x->paragraph + 1);
+	obj_close(&o, '}');
+}
+
+/* One event of the timeline, an element of "events". */
+static void put_event(struct jout *j, const struct timex_list *t, const struct event *e)
+{
+	struct jobj o = obj_open(j, 2);
+
+	obj_int(&o, "timex", (json_int_t)e->timex + 1);
+	obj_cstr(&o, "value", t->items[e->timex].value);
+	obj_cstr(&o, "label", e->label);
+	if (e->summary)
+		obj_text(&o, "summary", e->summary, strlen(e->summary));
+	else
+		obj_text(&o, "summary", "", 0);
+	obj_int(&o, "start", (json_int_t)e->span.start);
+	obj_int(&o, "end", (json_int_t)e->span.end);
+	obj_int(&o, "paragraph", (json_int_t)e->paragraph + 1);
+	obj_close(&o, '}');
+}
+
+/* One claim, an element of "claims". */
+static void put_claim(struct jout *j, const struct doc *d, const struct claim *x)
+{
+	struct jobj o = obj_open(j, 2);
+
+	obj_cstr(&o, "kind", claim_kind_name(x->kind));
+	obj_span(&o, "content", d, x->content);
+	if (x->speaker.end > x->speaker.start)
+		obj_span(&o, "speaker", d, x->speaker);
+	else
+		obj_null(&o, "speaker");
+	if (x->speaker_resolved)
+		obj_text(&o, "speaker_resolved", x->speaker_resolved, strlen(x->speaker_resolved));
+	else
+		obj_null(&o, "speaker_resolved");
+	if (x->cue.end > x->cue.start)
+		obj_span(&o, "cue", d, x->cue);
+	else
+		obj_null(&o, "cue");
+	obj_int(&o, "paragraph", (json_int_t)x->paragraph + 1);
+	if (x->kind == CLAIM_DIRECT) {
+		obj_key(&o, "quote");
+		struct jobj q = obj_open(j, 3);
+		for (size_t k = 0; k < x->nquote; k++) {
+			put_member(j, q.any ? 0 : '[', 4, NULL);
+			q.any = true;
+			put_span(j, 4, d, x->quote[k], false);
+		}
+		obj_close(&q, ']');
+	}
+	if (x->parent == CLAIM_NONE)
+		obj_null(&o, "parent");
+	else
+		obj_int(&o, "parent", (json_int_t)x->parent);
+	if (x->speaker_id == CLAIM_NONE)
+		obj_null(&o, "speaker_id");
+	else
+		obj_int(&o, "speaker_id", (json_int_t)x->speaker_id);
+	obj_close(&o, '}');
+}
+
+/* One diagnostic, an element of "diagnostics". */
+static void put_diag(struct jout *j, const struct doc_diag *g)
+{
+	struct jobj o = obj_open(j, 2);
+
+	obj_cstr(&o, "level", level_name(g->level));
+	obj_int(&o, "line", (json_int_t)g->line);
+	obj_int(&o, "column", (json_int_t)g->column);
+	obj_text(&o, "message", g->message, strlen(g->message));
+	obj_close(&o, '}');
 }
 
 /* The i-th element of the paragraphs or sentences: {"start", "end"} and, when key is not NULL,
@@ -469,13 +634,19 @@ int export_json_head(struct export_sink *s, const struct doc *d, const struct ti
 	end_array(&j, n);
 	put_key(&j, "timexes");
 	n = t ? t->n : 0;
-	for (size_t i = 0; i < n && !s->err; i++)
-		put_item(&j, i, json_timex(d, &t->items[i]));
+	for (size_t i = 0; i < n && !s->err; i++) {
+		put_item(&j, i);
+		put_timex(&j, d, &t->items[i]);
+		export_sink_step(s);
+	}
 	end_array(&j, n);
 	put_key(&j, "events");
 	n = t ? t->nevents : 0;
-	for (size_t i = 0; i < n && !s->err; i++)
-		put_item(&j, i, json_event(d, t, &t->events[i]));
+	for (size_t i = 0; i < n && !s->err; i++) {
+		put_item(&j, i);
+		put_event(&j, t, &t->events[i]);
+		export_sink_step(s);
+	}
 	end_array(&j, n);
 	free(j.scratch);
 	return export_sink_step(s);
@@ -507,8 +678,11 @@ static void put_claim_block(struct jout *j, const struct doc *d, const struct cl
 {
 	size_t end = (b + 1) * CLAIM_BLOCK < c->n ? (b + 1) * CLAIM_BLOCK : c->n;
 
-	for (size_t i = b * CLAIM_BLOCK; i < end && !j->s->err; i++)
-		put_item(j, i, json_claim(d, &c->items[i]));
+	for (size_t i = b * CLAIM_BLOCK; i < end && !j->s->err; i++) {
+		put_item(j, i);
+		put_claim(j, d, &c->items[i]);
+		export_sink_step(j->s);
+	}
 }
 
 static void *helper_run(void *arg)
@@ -592,8 +766,11 @@ int export_json_tail(struct export_sink *s, const struct doc *d, const struct cl
 	end_array(&j, n);
 	put_key(&j, "diagnostics");
 	n = doc_diag_count(d);
-	for (size_t i = 0; i < n && !s->err; i++)
-		put_item(&j, i, json_diag(doc_diag(d, i)));
+	for (size_t i = 0; i < n && !s->err; i++) {
+		put_item(&j, i);
+		put_diag(&j, doc_diag(d, i));
+		export_sink_step(s);
+	}
 	end_array(&j, n);
 	buf_puts(s->out, "\n}\n");
 	free(j.scratch);

@@ -3,12 +3,72 @@
 #include "dateline/fetch.h"
 
 #include <curl/curl.h>
+#include <dlfcn.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "dateline/text.h"
+
+/* ---- libcurl, opened when the first page is fetched ----
+ *
+ * libcurl and the thirty libraries it needs (TLS, Kerberos, LDAP, SSH ...) take longer to map
+ * and relocate at every start than a 2 MB article takes to read; most runs fetch nothing, so
+ * they are opened by name the first time a page is fetched. The easy interface is called
+ * through these pointers (its ABI, soname libcurl.so.4, has been stable since 2006). */
+static struct {
+	CURLcode (*global_init)(long flags);
+	CURL *(*easy_init)(void);
+	CURLcode (*easy_setopt)(CURL *c, CURLoption opt, ...);
+	CURLcode (*easy_perform)(CURL *c);
+	CURLcode (*easy_getinfo)(CURL *c, CURLINFO info, ...);
+	const char *(*easy_strerror)(CURLcode rc);
+	void (*easy_cleanup)(CURL *c);
+	struct curl_slist *(*slist_append)(struct curl_slist *l, const char *s);
+	void (*slist_free_all)(struct curl_slist *l);
+} cu;
+static const char *cu_error; /* why libcurl could not be started; NULL once it is */
+static pthread_once_t cu_once = PTHREAD_ONCE_INIT;
+
+static void cu_open(void)
+{
+	static const char *const libs[] = {"libcurl.so.4", "libcurl-gnutls.so.4", "libcurl.so"};
+	struct {
+		const char *name;
+		void *slot;
+	} const syms[] = {
+		{"curl_global_init", &cu.global_init},
+		{"curl_easy_init", &cu.easy_init},
+		{"curl_easy_setopt", &cu.easy_setopt},
+		{"curl_easy_perform", &cu.easy_perform},
+		{"curl_easy_getinfo", &cu.easy_getinfo},
+		{"curl_easy_strerror", &cu.easy_strerror},
+		{"curl_easy_cleanup", &cu.easy_cleanup},
+		{"curl_slist_append", &cu.slist_append},
+		{"curl_slist_free_all", &cu.slist_free_all},
+	};
+	void *h = NULL;
+
+	for (size_t i = 0; i < sizeof(libs) / sizeof(*libs) && !h; i++)
+		h = dlopen(libs[i], RTLD_NOW | RTLD_LOCAL);
+	if (!h) {
+		cu_error = "could not start libcurl (libcurl.so.4 is not installed)";
+		return;
+	}
+	for (size_t i = 0; i < sizeof(syms) / sizeof(*syms); i++) {
+		void *f = dlsym(h, syms[i].name);
+		if (!f) {
+			cu_error = "could not start libcurl (an older libcurl.so.4)";
+			return;
+		}
+		/* POSIX: a symbol's address converts to the function pointer it is. */
+		memcpy(syms[i].slot, &f, sizeof(f));
+	}
+	cu_error = cu.global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK ? NULL
+								   : "could not start libcurl";
+}
 
 bool fetch_is_url(const char *s)
 {
@@ -193,7 +253,7 @@ static void describe(CURL *c, CURLcode rc, const struct transfer *t, const struc
 
 	copy_printable(detail, sizeof(detail), curlmsg, strlen(curlmsg));
 	if (!*detail)
-		snprintf(detail, sizeof(detail), "%s", curl_easy_strerror(rc));
+		snprintf(detail, sizeof(detail), "%s", cu.easy_strerror(rc));
 	for (size_t i = 0; i < sizeof(reasons) / sizeof(reasons[0]); i++) {
 		if (reasons[i].rc == rc) {
 			snprintf(err, errcap, "%s", reasons[i].reason);
@@ -202,7 +262,7 @@ static void describe(CURL *c, CURLcode rc, const struct transfer *t, const struc
 	}
 	switch (rc) {
 	case CURLE_COULDNT_CONNECT:
-		curl_easy_getinfo(c, CURLINFO_OS_ERRNO, &oserr);
+		cu.easy_getinfo(c, CURLINFO_OS_ERRNO, &oserr);
 		if (oserr)
 			snprintf(err, errcap, "could not connect: %s", strerror((int)oserr));
 		else
@@ -211,7 +271,7 @@ static void describe(CURL *c, CURLcode rc, const struct transfer *t, const struc
 	case CURLE_OPERATION_TIMEDOUT:
 		/* The connect timeout, when it is the shorter, ends the transfer well before the
 		 * total one. */
-		curl_easy_getinfo(c, CURLINFO_TOTAL_TIME_T, &elapsed);
+		cu.easy_getinfo(c, CURLINFO_TOTAL_TIME_T, &elapsed);
 		if (o->connect_timeout < o->timeout && elapsed < o->timeout * 1000000 - 500000)
 			snprintf(err, errcap, "could not connect within %ld s", o->connect_timeout);
 		else
@@ -251,7 +311,6 @@ static void describe(CURL *c, CURLcode rc, const struct transfer *t, const struc
 int fetch_url(const char *url, const struct fetch_options *opts, struct fetch_page *out, char *err,
 	      size_t errcap)
 {
-	static bool initialised;
 	struct fetch_options o = {0};
 	struct transfer t;
 	struct curl_slist *headers = NULL;
@@ -274,14 +333,12 @@ int fetch_url(const char *url, const struct fetch_options *opts, struct fetch_pa
 		snprintf(err, errcap, "not an http or https URL");
 		return -1;
 	}
-	if (!initialised) {
-		if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
-			snprintf(err, errcap, "could not start libcurl");
-			return -1;
-		}
-		initialised = true;
+	pthread_once(&cu_once, cu_open);
+	if (cu_error) {
+		snprintf(err, errcap, "%s", cu_error);
+		return -1;
 	}
-	c = curl_easy_init();
+	c = cu.easy_init();
 	if (!c) {
 		snprintf(err, errcap, "could not start libcurl");
 		return -1;
@@ -290,39 +347,39 @@ int fetch_url(const char *url, const struct fetch_options *opts, struct fetch_pa
 	buf_init(&t.body);
 	t.max_bytes = o.max_bytes;
 	t.o = &o;
-	headers = curl_slist_append(headers, "Accept: text/html,application/xhtml+xml,"
-					     "text/markdown;q=0.9,text/plain;q=0.8,*/*;q=0.5");
-	curl_easy_setopt(c, CURLOPT_URL, url);
-	curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
-	curl_easy_setopt(c, CURLOPT_MAXREDIRS, (long)FETCH_MAX_REDIRECTS);
-	curl_easy_setopt(c, CURLOPT_AUTOREFERER, 1L);
+	headers = cu.slist_append(headers, "Accept: text/html,application/xhtml+xml,"
+					   "text/markdown;q=0.9,text/plain;q=0.8,*/*;q=0.5");
+	cu.easy_setopt(c, CURLOPT_URL, url);
+	cu.easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+	cu.easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+	cu.easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
+	cu.easy_setopt(c, CURLOPT_MAXREDIRS, (long)FETCH_MAX_REDIRECTS);
+	cu.easy_setopt(c, CURLOPT_AUTOREFERER, 1L);
 	/* "": every encoding this libcurl can decode (gzip, deflate, and what it was built with). */
-	curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
-	curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 1L);
-	curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 2L);
-	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, o.connect_timeout);
-	curl_easy_setopt(c, CURLOPT_TIMEOUT, o.timeout);
+	cu.easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
+	cu.easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 1L);
+	cu.easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 2L);
+	cu.easy_setopt(c, CURLOPT_CONNECTTIMEOUT, o.connect_timeout);
+	cu.easy_setopt(c, CURLOPT_TIMEOUT, o.timeout);
 	/* Signals are the reader's; libcurl's resolver then runs on a thread of its own. */
-	curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-	curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)o.max_bytes);
-	curl_easy_setopt(c, CURLOPT_USERAGENT, "dateline/" DATELINE_VERSION);
-	curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers);
-	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, curlmsg);
-	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
-	curl_easy_setopt(c, CURLOPT_WRITEDATA, &t);
-	curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
-	curl_easy_setopt(c, CURLOPT_HEADERDATA, &t);
+	cu.easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+	cu.easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)o.max_bytes);
+	cu.easy_setopt(c, CURLOPT_USERAGENT, "dateline/" DATELINE_VERSION);
+	cu.easy_setopt(c, CURLOPT_HTTPHEADER, headers);
+	cu.easy_setopt(c, CURLOPT_ERRORBUFFER, curlmsg);
+	cu.easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
+	cu.easy_setopt(c, CURLOPT_WRITEDATA, &t);
+	cu.easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
+	cu.easy_setopt(c, CURLOPT_HEADERDATA, &t);
 	if (o.progress) {
-		curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, on_progress);
-		curl_easy_setopt(c, CURLOPT_XFERINFODATA, &t);
-		curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
+		cu.easy_setopt(c, CURLOPT_XFERINFOFUNCTION, on_progress);
+		cu.easy_setopt(c, CURLOPT_XFERINFODATA, &t);
+		cu.easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
 	}
 
-	rc = curl_easy_perform(c);
+	rc = cu.easy_perform(c);
 	long status = 0;
-	curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+	cu.easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
 	int result = -1;
 	if (rc != CURLE_OK && !(rc == CURLE_WRITE_ERROR && t.http_error)) {
 		describe(c, rc, &t, &o, curlmsg, err, errcap);
@@ -332,8 +389,8 @@ int fetch_url(const char *url, const struct fetch_options *opts, struct fetch_pa
 		snprintf(err, errcap, "HTTP %ld%s%s", status, *reason ? " " : "", reason);
 	} else {
 		char *ct = NULL, *final = NULL;
-		curl_easy_getinfo(c, CURLINFO_CONTENT_TYPE, &ct);
-		curl_easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &final);
+		cu.easy_getinfo(c, CURLINFO_CONTENT_TYPE, &ct);
+		cu.easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &final);
 		if (ct)
 			parse_content_type(ct, out);
 		out->url = xstrdup(final ? final : url);
@@ -342,8 +399,8 @@ int fetch_url(const char *url, const struct fetch_options *opts, struct fetch_pa
 		result = 0;
 	}
 	buf_free(&t.body);
-	curl_slist_free_all(headers);
-	curl_easy_cleanup(c);
+	cu.slist_free_all(headers);
+	cu.easy_cleanup(c);
 	return result;
 }
 

@@ -305,10 +305,15 @@ out:
 }
 
 /* The claims, found on a second thread while the dates are found and the first half of --json
- * is written: the two engines read the immutable document and share nothing. */
+ * is written: the two engines read the immutable document and share only the coreference, which
+ * the claims thread builds first and hands over (the timeline names its pronouns with it). */
 struct pending_claims {
 	const struct doc *d;
 	struct claim_list *cl;
+	struct coref *co; /* the document's coreference once built; freed by claims_end() */
+	bool co_ready;    /* co is set (under lock while the thread runs) */
+	pthread_mutex_t lock;
+	pthread_cond_t built;
 	pthread_t thread;
 	bool running;
 };
@@ -316,8 +321,14 @@ struct pending_claims {
 static void *claims_thread(void *arg)
 {
 	struct pending_claims *p = arg;
+	struct coref *co = coref_build(p->d);
 
-	p->cl = claims_find(p->d);
+	pthread_mutex_lock(&p->lock);
+	p->co = co;
+	p->co_ready = true;
+	pthread_cond_broadcast(&p->built);
+	pthread_mutex_unlock(&p->lock);
+	p->cl = claims_find_with(p->d, co);
 	return NULL;
 }
 
@@ -327,7 +338,27 @@ static void claims_start(struct pending_claims *p, const struct doc *d, bool wan
 {
 	p->d = d;
 	p->cl = NULL;
+	p->co = NULL;
+	p->co_ready = false;
+	pthread_mutex_init(&p->lock, NULL);
+	pthread_cond_init(&p->built, NULL);
 	p->running = wanted && pthread_create(&p->thread, NULL, claims_thread, p) == 0;
+}
+
+/* The document's coreference: the claims thread's once it has built it, else built here. Owned
+ * by p; read-only for everyone. */
+static const struct coref *claims_coref(struct pending_claims *p)
+{
+	if (p->running) {
+		pthread_mutex_lock(&p->lock);
+		while (!p->co_ready)
+			pthread_cond_wait(&p->built, &p->lock);
+		pthread_mutex_unlock(&p->lock);
+	} else if (!p->co_ready) {
+		p->co = coref_build(p->d);
+		p->co_ready = true;
+	}
+	return p->co;
 }
 
 /* The claims, once found. Owned by p; the caller frees them with claim_list_free(). */
@@ -338,8 +369,20 @@ static struct claim_list *claims_wait(struct pending_claims *p)
 		p->running = false;
 	}
 	if (!p->cl)
-		p->cl = claims_find(p->d);
+		p->cl = claims_find_with(p->d, p->co);
 	return p->cl;
+}
+
+/* Waits for the thread and frees what p holds. */
+static void claims_end(struct pending_claims *p)
+{
+	if (p->running)
+		pthread_join(p->thread, NULL);
+	p->running = false;
+	claim_list_free(p->cl);
+	coref_free(p->co);
+	pthread_cond_destroy(&p->built);
+	pthread_mutex_destroy(&p->lock);
 }
 
 /* The command-line modes, written to standard output as they are produced. Returns the exit
@@ -424,7 +467,9 @@ int main(int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 	/* --timeline and --text alone need no claims. */
 	claims_start(&pc, d, o.json || o.claims || o.export_md || o.dump || !mode);
-	tl = timex_find_named(d, NULL);
+	tl = timex_find(d);
+	if (timex_has_subjects(tl))
+		timex_name_subjects(tl, d, claims_coref(&pc));
 	rc = 0;
 	if (o.export_md)
 		rc = export_md(&o, d, tl, claims_wait(&pc));
@@ -435,9 +480,7 @@ int main(int argc, char **argv)
 		if (ui_dump(stdout, d, tl, claims_wait(&pc), rows, cols, o.keys))
 			rc = 1;
 	}
-	if (pc.running)
-		pthread_join(pc.thread, NULL);
-	claim_list_free(pc.cl);
+	claims_end(&pc);
 	timex_list_free(tl);
 	doc_free(d);
 	return rc;

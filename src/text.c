@@ -110,7 +110,7 @@ void buf_init(struct buf *b)
 	b->len = b->cap = 0;
 }
 
-static void buf_reserve(struct buf *b, size_t extra)
+void buf_reserve(struct buf *b, size_t extra)
 {
 	size_t need = b->len + extra + 1;
 
@@ -183,6 +183,9 @@ char *buf_detach(struct buf *b, size_t *len)
 {
 	char *p = b->cap ? b->data : xstrdup("");
 
+	/* What is kept (summaries by the hundred thousand, whole texts) keeps only its bytes. */
+	if (b->cap > b->len + 1)
+		p = xrealloc(p, b->len + 1);
 	if (len)
 		*len = b->len;
 	buf_init(b);
@@ -206,7 +209,7 @@ int buf_read_stream(struct buf *b, FILE *f)
 	return ferror(f) ? -(errno ? errno : EIO) : 0;
 }
 
-int text_decode(const char *str, size_t n, uint32_t *cp)
+int text_decode_multi(const char *str, size_t n, uint32_t *cp)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	uint32_t c;
@@ -367,24 +370,18 @@ size_t text_fit(const char *s, size_t n, size_t cols)
 	return i;
 }
 
-bool text_is_alnum(uint32_t cp)
+bool text_is_alnum_uc(uint32_t cp)
 {
-	if (cp < 0x80)
-		return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
 	return uc_is_alnum(cp);
 }
 
-bool text_is_upper(uint32_t cp)
+bool text_is_upper_uc(uint32_t cp)
 {
-	if (cp < 0x80)
-		return cp >= 'A' && cp <= 'Z';
 	return uc_is_upper(cp);
 }
 
-bool text_is_space(uint32_t cp)
+bool text_is_space_uc(uint32_t cp)
 {
-	if (cp < 0x80)
-		return cp == ' ' || (cp >= '\t' && cp <= '\r');
 	return cp == 0xA0 || cp == 0x3000 || uc_is_space(cp);
 }
 

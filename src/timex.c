@@ -380,17 +380,25 @@ struct timex_list *timex_find(const struct doc *d)
 		}
 	}
 	free(c.t);
+	/* Kept as long as the list: without the room it grew into. */
+	if (l->n && c.lcap > l->n)
+		l->items = xrealloc(l->items, l->n * sizeof(*l->items));
 	tx_events_build(d, l);
 	return l;
+}
+
+bool timex_has_subjects(const struct timex_list *l)
+{
+	for (size_t i = 0; l && i < l->nevents; i++)
+		if (l->events[i].subject.end > l->events[i].subject.start)
+			return true;
+	return false;
 }
 
 struct timex_list *timex_find_named(const struct doc *d, const struct coref *c)
 {
 	struct timex_list *l = timex_find(d);
-	bool any = false;
-	for (size_t i = 0; i < l->nevents && !any; i++)
-		any = l->events[i].subject.end > l->events[i].subject.start;
-	if (!any)
+	if (!timex_has_subjects(l))
 		return l; /* no pronoun to name: no coreference to build */
 	struct coref *own = c ? NULL : coref_build(d);
 	timex_name_subjects(l, d, c ? c : own);

@@ -4,6 +4,8 @@
 
 #include "dateline/doc.h"
 
+struct coref;
+
 enum claim_kind {
 	CLAIM_DIRECT,
 	CLAIM_INDIRECT,
@@ -39,6 +41,10 @@ struct claim_list {
 
 /* Finds the claims of the document. The caller frees the result with claim_list_free(). */
 struct claim_list *claims_find(const struct doc *d);
+/* claims_find() with the document's coreference c (coref_build(d), which the caller keeps and
+ * frees after this returns; it is only read, so another thread may read it at the same time);
+ * with c NULL it is built and freed here. The caller frees the result with claim_list_free(). */
+struct claim_list *claims_find_with(const struct doc *d, const struct coref *c);
 /* Frees the list; accepts NULL. */
 void claim_list_free(struct claim_list *l);
 /* "direct", "indirect" or "according_to". */

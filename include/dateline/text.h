@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 /* A half-open byte range [start, end) into a document's text. */
 struct span {
@@ -97,6 +98,9 @@ struct buf {
 		(char *)"", 0, 0                                                                   \
 	}
 void buf_init(struct buf *b);
+/* Makes room for `extra` more bytes and the NUL after them, keeping the contents: a caller that
+ * writes at data + len then advances len itself and puts the NUL at data[len]. */
+void buf_reserve(struct buf *b, size_t extra);
 void buf_put(struct buf *b, const char *s, size_t n);
 void buf_puts(struct buf *b, const char *s);
 void buf_putc(struct buf *b, char c);
@@ -114,7 +118,7 @@ int buf_read_stream(struct buf *b, FILE *f);
 /* Decodes one UTF-8 character at s (n bytes available). Returns its length (1-4) and stores the
  * code point in *cp, or returns 0 for an invalid or truncated sequence (then *cp = U+FFFD and
  * the caller skips one byte). */
-int text_decode(const char *s, size_t n, uint32_t *cp);
+static inline int text_decode(const char *s, size_t n, uint32_t *cp);
 /* Length of the valid UTF-8 prefix of s. */
 size_t text_valid_prefix(const char *s, size_t n);
 /* Appends s to b with every invalid byte replaced by U+FFFD. */
@@ -127,9 +131,80 @@ size_t text_width(const char *s, size_t n);
 /* The byte length of the longest prefix of s whose display width is at most `cols`. */
 size_t text_fit(const char *s, size_t n, size_t cols);
 /* True when the code point is a letter/digit (Unicode-aware), used by the parsers. */
-bool text_is_alnum(uint32_t cp);
-bool text_is_upper(uint32_t cp);
-bool text_is_space(uint32_t cp);
+static inline bool text_is_alnum(uint32_t cp);
+static inline bool text_is_upper(uint32_t cp);
+static inline bool text_is_space(uint32_t cp);
+
+/* The parsers call these for every character: ASCII is answered here, inline, and the rest by
+ * the functions below (for these wrappers only). */
+int text_decode_multi(const char *s, size_t n, uint32_t *cp);
+bool text_is_alnum_uc(uint32_t cp);
+bool text_is_upper_uc(uint32_t cp);
+bool text_is_space_uc(uint32_t cp);
+
+/* Eight bytes at a time, for the loops that skip plain ASCII: the eight bytes at s as one word,
+ * and tests on it that are exact (not 0 exactly when some byte is what they look for). */
+#define TEXT_ONES  0x0101010101010101ULL
+#define TEXT_HIGHS 0x8080808080808080ULL
+
+static inline uint64_t text_word8(const char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, sizeof(w));
+	return w;
+}
+
+/* Some byte of w is b. */
+static inline uint64_t text_word8_has(uint64_t w, unsigned char b)
+{
+	uint64_t x = w ^ (TEXT_ONES * b);
+
+	return (x - TEXT_ONES) & ~x & TEXT_HIGHS;
+}
+
+/* Some byte of w is below c (c at most 0x80). */
+static inline uint64_t text_word8_below(uint64_t w, unsigned char c)
+{
+	return (w - TEXT_ONES * c) & ~w & TEXT_HIGHS;
+}
+
+/* Some byte of w is 0x80 or above. */
+static inline uint64_t text_word8_high(uint64_t w)
+{
+	return w & TEXT_HIGHS;
+}
+
+static inline int text_decode(const char *s, size_t n, uint32_t *cp)
+{
+	if (n && (unsigned char)s[0] < 0x80) {
+		*cp = (unsigned char)s[0];
+		return 1;
+	}
+	return text_decode_multi(s, n, cp);
+}
+
+static inline bool text_is_alnum(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+	return text_is_alnum_uc(cp);
+}
+
+static inline bool text_is_upper(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	return text_is_upper_uc(cp);
+}
+
+static inline bool text_is_space(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp == ' ' || (cp >= '\t' && cp <= '\r');
+	return text_is_space_uc(cp);
+}
+
 /* ASCII white space as the C locale's isspace() has it: space, \t, \n, \v, \f, \r. */
 bool text_is_ascii_space(char c);
 

@@ -65,6 +65,9 @@ struct timex_list *timex_find(const struct doc *d);
  * that finding dates needs no coreference; call this after it with the document's coref_build()
  * result (which the claims engine may share). Changes only summaries; c may be NULL. */
 void timex_name_subjects(struct timex_list *l, const struct doc *d, const struct coref *c);
+/* True when an event's summary opens with a "he" or "she" that timex_name_subjects() would name:
+ * without one, no coreference is needed. */
+bool timex_has_subjects(const struct timex_list *l);
 /* timex_find() and then timex_name_subjects() with c, or, when c is NULL, with the document's
  * coreference built for the purpose: the timeline as the front ends show it. The caller frees
  * the result with timex_list_free(). */

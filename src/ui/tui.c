@@ -297,9 +297,15 @@ static void *analyse(void *arg)
 		atomic_store(&an->read_done, true);
 	}
 	if (an->d) {
-		an->tl = timex_find_named(an->d, NULL);
+		/* One coreference for both engines: the timeline's pronouns and the claims. */
+		struct coref *co = NULL;
+		an->tl = timex_find(an->d);
+		if (!an->dates_only || timex_has_subjects(an->tl))
+			co = coref_build(an->d);
+		timex_name_subjects(an->tl, an->d, co);
 		if (!an->dates_only)
-			an->cl = claims_find(an->d);
+			an->cl = claims_find_with(an->d, co);
+		coref_free(co);
 	}
 	atomic_store(&an->done, true);
 	return NULL;

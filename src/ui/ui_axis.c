@@ -192,7 +192,7 @@ static void measure(const struct placed *pl, size_t np, enum axis_step s, size_t
  * half again as long as the shortest) with few breaks; else the one with the shortest axis. */
 static enum axis_step choose_step(const struct placed *pl, size_t np, int rows)
 {
-	size_t lines[AXIS_STEP_COUNT], breaks[AXIS_STEP_COUNT], least = SIZE_MAX;
+	size_t lines[AXIS_STEP_COUNT] = {0}, breaks[AXIS_STEP_COUNT] = {0}, least = SIZE_MAX;
 	enum axis_step best = AXIS_STEP_YEAR, finest = np ? AXIS_STEP_DECADE : AXIS_STEP_DAY;
 
 	for (size_t k = 0; k < np; k++)

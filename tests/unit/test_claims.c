@@ -511,6 +511,105 @@ static void speaker_ids(void)
 	done(&f);
 }
 
+/* claims_find_with() with the document's coreference built once gives the claims claims_find()
+ * gives, speakers resolved through it; the coreference is the caller's after it returns */
+static void shared_coref(void)
+{
+	struct fixture f = run("Maria Lopez, the minister, arrived. She said the plan was dead. "
+			       "\"It is over,\" the minister told Reuters.\n");
+	struct coref *co = coref_build(f.d);
+	struct claim_list *l = claims_find_with(f.d, co);
+
+	REQUIRE(l != NULL);
+	CHECK_EQ(l->n, f.l->n);
+	CHECK(l->n >= 2);
+	for (size_t i = 0; i < l->n && i < f.l->n; i++) {
+		const struct claim *a = &l->items[i], *b = &f.l->items[i];
+		CHECK(a->content.start == b->content.start && a->content.end == b->content.end);
+		CHECK(a->speaker_resolved && b->speaker_resolved);
+		if (a->speaker_resolved && b->speaker_resolved)
+			CHECK_STR(a->speaker_resolved, b->speaker_resolved);
+		if (a->speaker_resolved)
+			CHECK_STR(a->speaker_resolved, "Maria Lopez");
+	}
+	claim_list_free(l);
+	CHECK(coref_entity_count(co) >= 1);
+	coref_free(co);
+	done(&f);
+}
+
+/* True when the two lists hold the same claims, field by field. */
+static bool same_claims(const struct claim_list *a, const struct claim_list *b)
+{
+	if (a->n != b->n)
+		return false;
+	for (size_t i = 0; i < a->n; i++) {
+		const struct claim *x = &a->items[i], *y = &b->items[i];
+		if (x->kind != y->kind || x->content.start != y->content.start ||
+		    x->content.end != y->content.end || x->speaker.start != y->speaker.start ||
+		    x->speaker.end != y->speaker.end || x->cue.start != y->cue.start ||
+		    x->cue.end != y->cue.end || x->paragraph != y->paragraph ||
+		    x->parent != y->parent || x->speaker_id != y->speaker_id ||
+		    x->nquote != y->nquote || !x->speaker_resolved != !y->speaker_resolved ||
+		    (x->speaker_resolved && strcmp(x->speaker_resolved, y->speaker_resolved) != 0))
+			return false;
+		for (size_t k = 0; k < x->nquote; k++)
+			if (x->quote[k].start != y->quote[k].start ||
+			    x->quote[k].end != y->quote[k].end)
+				return false;
+	}
+	return true;
+}
+
+/* A large document read in two halves on two threads gives the claims one thread gives, wherever
+ * the middle falls: between blocks, inside a quotation over several paragraphs, or inside a long
+ * run of paragraphs that all continue a quotation never closed. */
+static void two_halves(void)
+{
+	size_t saved = claims_split_min, saved_max = claims_split_max;
+
+	for (int shape = 0; shape < 2; shape++)
+		for (size_t k = 0; k < 8; k++) {
+			struct buf b = BUF_INIT;
+			const char *err = NULL;
+			for (size_t i = 0; i < k; i++)
+				buf_puts(&b, "A short paragraph of filler.\n\n");
+			for (size_t i = 0; i < 24; i++) {
+				buf_printf(
+					&b,
+					"\"We will win vote %zu,\" Mara Velt said on Tuesday.\n\n",
+					i);
+				buf_puts(
+					&b,
+					"\"The first part of a long statement.\n\n\"And it goes on "
+					"here,\" the minister told reporters.\n\n");
+				if (shape == 1 && i == 11)
+					for (size_t r = 0; r < 12; r++)
+						buf_puts(&b,
+							 "\"A paragraph of a quotation that never "
+							 "closes.\n\n");
+				buf_puts(
+					&b,
+					"Analysts said that the plan would fail. He said it again.\n\n");
+			}
+			struct doc *d = doc_load(b.data, b.len, "t.txt", FORMAT_TEXT, &err);
+			buf_free(&b);
+			REQUIRE(d != NULL);
+			claims_split_min = SIZE_MAX;
+			struct claim_list *one = claims_find(d);
+			claims_split_min = 0;
+			claims_split_max = SIZE_MAX;
+			struct claim_list *two = claims_find(d);
+			CHECK(one->n > 40);
+			CHECK(same_claims(one, two));
+			claim_list_free(one);
+			claim_list_free(two);
+			doc_free(d);
+		}
+	claims_split_min = saved;
+	claims_split_max = saved_max;
+}
+
 /* an implausible source gives no claim: a time, page furniture, a lone adjective */
 static void implausible_sources(void)
 {
@@ -799,6 +898,8 @@ int main(void)
 	RUN(render_according_and_parent);
 	RUN(quote_spans_over_paragraphs);
 	RUN(speaker_ids);
+	RUN(shared_coref);
+	RUN(two_halves);
 	RUN(implausible_sources);
 	RUN(coordinated_cues);
 	RUN(nested_claims);

@@ -101,6 +101,66 @@ static void sentences_nbsp(void)
 	doc_free(d);
 }
 
+/* The same sentences wherever their bytes fall against the eight-byte steps of the splitter and
+ * the check for controls: each ending (. ! ? …) and quotation mark is seen after runs of plain
+ * bytes of every length. */
+static void sentences_at_any_offset(void)
+{
+	static const char *const ends[] = {"!", "?", ".", ",\" she said.", "\xE2\x80\xA6", "."};
+	const char *w = "abcdefghijklmnopqrstuvwxyz";
+
+	for (int k = 2; k <= 19; k++) { /* "A." alone would be an initial */
+		char s[400];
+		size_t n = 0;
+		for (size_t i = 0; i < 6; i++)
+			n += (size_t)snprintf(s + n, sizeof(s) - n, "%s%c%.*s%s", i ? " " : "",
+					      i == 3 ? '"' : 'A', k, w, ends[i]);
+		struct doc *d = load(s);
+		CHECK_EQ(doc_sentence_count(d), 6);
+		for (size_t i = 0; i < 6 && i < doc_sentence_count(d); i++) {
+			struct span sp = doc_sentence(d, i)->span;
+			size_t el = strlen(ends[i]);
+			CHECK(sp.end - sp.start == (size_t)k + 1 + el);
+			CHECK(memcmp(s + sp.end - el, ends[i], el) == 0);
+		}
+		doc_free(d);
+		/* Controls in a fifth of the bytes make it binary, wherever they are. */
+		char bin[40];
+		const char *err = NULL;
+		memset(bin, 'a', sizeof(bin));
+		for (size_t i = 0; i < 5; i++)
+			bin[((size_t)k + 8 * i) % sizeof(bin)] = '\x01';
+		CHECK(doc_load(bin, sizeof(bin), "x", FORMAT_TEXT, &err) == NULL);
+	}
+}
+
+/* The identity notes are kept under: FNV-1a 64 of the input bytes, whether the text was kept,
+ * extracted from HTML or Markdown, or decoded from windows-1252, and asked for once or twice. */
+static void hash_of_input(void)
+{
+	static const struct {
+		const char *bytes;
+		enum format format;
+	} cases[] = {
+		{"Plain text. Two sentences.\n", FORMAT_TEXT},
+		{"<html><body><p>Some <b>HTML</b> text.</p></body></html>", FORMAT_HTML},
+		{"# Title\n\nSome *Markdown* text.\n", FORMAT_MARKDOWN},
+		{"Caf\xE9 in windows-1252.\n", FORMAT_TEXT},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		const char *s = cases[i].bytes, *err = NULL;
+		uint64_t h = 1469598103934665603ULL;
+		for (size_t k = 0; s[k]; k++)
+			h = (h ^ (unsigned char)s[k]) * 1099511628211ULL;
+		struct doc *d = doc_load(s, strlen(s), "x", cases[i].format, &err);
+		REQUIRE(d != NULL);
+		CHECK(doc_hash(d) == h);
+		CHECK(doc_hash(d) == h);
+		doc_free(d);
+	}
+}
+
 static void sentences_cjk(void)
 {
 	struct doc *d =
@@ -354,6 +414,8 @@ int main(void)
 	RUN(sentences_abbreviations);
 	RUN(sentences_in_quotes);
 	RUN(sentences_nbsp);
+	RUN(sentences_at_any_offset);
+	RUN(hash_of_input);
 	RUN(sentences_cjk);
 	RUN(titles);
 	RUN(not_text);

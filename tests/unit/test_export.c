@@ -469,10 +469,14 @@ static struct doc *make_big_doc(size_t n)
 
 	buf_puts(&b, "A \"headline\" \\ with\ttabs\n\n");
 	for (size_t i = 0; i < n; i++)
-		buf_printf(&b,
-			   "On March %zu, 2024, \"we \x1b[1mwill\xff vote\u2028now,\" said Mara "
-			   "Velt. \xe5\x8f\xb0\xe5\x8c\x97 reported it\r on Tuesday.\n\n",
-			   i % 28 + 1);
+		buf_printf(
+			&b,
+			"On March %zu, 2024, \"we \x1b[1mwill\xff vote\u2028now,\" said Mara "
+			"Velt. \xe5\x8f\xb0\xe5\x8c\x97 reported it\r on Tuesday. \xe2\x80\x9cThe "
+			"rule of \"five\" holds,\xe2\x80\x9d she said on Monday. \xe2\x80\x9c"
+			"A \\ is "
+			"a backslash,\xe2\x80\x9d he said.\n\n",
+			i % 28 + 1);
 	struct doc *d = doc_load(b.data, b.len, "big\n\"name\".txt", FORMAT_TEXT, &err);
 	CHECK(d != NULL);
 	if (d)
