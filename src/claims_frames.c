@@ -1,5 +1,4 @@
 /* claims_frames: the frames around a cue, a colon or a signing dash, and the claims they give. */
-#include <stdlib.h>
 #include <string.h>
 
 #include "claims_int.h"
@@ -726,6 +725,9 @@ static void try_noun(struct engine *e, struct frame *f)
 		     f->sa--)
 			;
 	}
+	/* a stance nobody holds is no claim ("support for periodic task execution") */
+	if (f->sa == f->sb)
+		return;
 	/* "reiterated his support for the bill": the noun is a verb's content already */
 	if ((f->sa < f->sb ? f->sa : k) > f->a &&
 	    (e->t[(f->sa < f->sb ? f->sa : k) - 1].cue & CUE_VERB))

@@ -206,6 +206,15 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		who_end = b->len;
 		buf_puts(b, " (paraphrase): ");
 	} else if (span_empty(c->speaker) && !c->speaker_resolved && !span_empty(c->cue) &&
+		   text_word_in("appear appeared appears seem seemed seems", text + c->cue.start,
+				c->cue.end - c->cue.start)) {
+		/* an impression nobody is named for is the article's own: "it appears that ...",
+		 * "Sanders seemed to lead" */
+		who_start = b->len;
+		buf_puts(b, "Unattributed");
+		who_end = b->len;
+		buf_puts(b, " (impression): ");
+	} else if (span_empty(c->speaker) && !c->speaker_resolved && !span_empty(c->cue) &&
 		   cue_is_word(text, c)) {
 		/* no source, a cue: "Asked (paraphrase): whether he would run" (its last word: "was
 		 * asked" has no one to be said of) */

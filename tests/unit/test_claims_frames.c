@@ -19,6 +19,12 @@ static void impressions(void)
 	claim_is(&f, 2, CLAIM_INDIRECT,
 		 "The decision is widely expected to be unfavorable for Beijing", NULL,
 		 "is widely expected", NULL);
+	/* the reader sees the article's own impression as unattributed, not "Seemed" */
+	struct buf line = BUF_INIT;
+	claims_render(&line, f.d, &f.l->items[0], NULL);
+	CHECK_STR(line.data,
+		  "Unattributed (impression): The music seemed to match the mood of the arena");
+	buf_free(&line);
 	done(&f);
 }
 
@@ -112,12 +118,14 @@ static void content_ends(void)
 }
 
 /* A noun of a stance with its own preposition ("his attacks on", "support for"), not after a
- * cue verb ("reiterated his support for") and not with another preposition ("support of"). */
+ * cue verb ("reiterated his support for"), not with another preposition ("support of") and not
+ * when nobody holds it ("support for periodic task execution"). */
 static void stance_nouns(void)
 {
 	struct fixture f = run("His attacks on billionaire financiers have elevated money.\n\n"
 			       "Ryan reiterated his support for the bill.\n\n"
-			       "The support of voters matters.\n");
+			       "The support of voters matters.\n\n"
+			       "The framework has support for periodic task execution.\n");
 
 	CHECK_EQ(f.l->n, 2);
 	claim_is(&f, 0, CLAIM_INDIRECT, "billionaire financiers", "His", "attacks on", NULL);
