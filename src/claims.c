@@ -30,7 +30,8 @@ static void analyse_sentence(struct engine *e, size_t a, size_t b)
 		const struct tok *t = &e->t[i];
 		if (t->flags & (TOKF_INQ | TOKF_USED))
 			continue;
-		if (t->kind == TOK_WORD && t->cue && (claims_cue_verb(e, i) || (t->cue & CUE_NOUN))) {
+		if (t->kind == TOK_WORD && t->cue &&
+		    (claims_cue_verb(e, i) || (t->cue & CUE_NOUN))) {
 			size_t before = e->nout;
 			claims_try_cue(e, a, b, i);
 			if (e->nout > before)
