@@ -20,53 +20,6 @@ struct span {
 #else
 #define DL_PRINTF(a, b)
 #define DL_NORETURN
-/* ---- word tables (text_words.c) ---- */
-
-/* The longest listed word is shorter than this. */
-#define TEXT_WORD_MAX 24
-
-/* A group of a word table: lowercase ASCII words (letters, '-' and '.'), in order and each once,
- * separated by single spaces; each of them has the classes `flags`. */
-struct text_words_group {
-	unsigned flags;
-	const char *words;
-};
-
-/* A table of words and their classes (read-only once filled; any number of threads may look
- * words up at once). Its members are the table's own. */
-struct text_words {
-	struct text_word *w; /* the words in order, each once */
-	unsigned short *slots;
-	size_t n, nslots, maxlen;
-};
-
-/* Fills t from ng groups (a word in several groups has all their classes) and the synonyms,
- * "word=canonical word=canonical ..." or NULL. The groups' strings must outlive t; the caller
- * frees t with text_words_free() (the engines' word lists are filled once and kept). Returns false when a group is out
- * of order, holds a word twice or one that cannot be listed, or a synonym names a word that is
- * in no group (the table is usable all the same). */
-bool text_words_fill(struct text_words *t, const struct text_words_group *g, size_t ng,
-		     const char *synonyms);
-
-/* A word ready to be looked up in any table: lowercase, hashed once. */
-struct text_word_key {
-	char low[TEXT_WORD_MAX];
-	size_t n;
-	uint32_t h;
-};
-/* Folds the n bytes at s into k (ASCII case-insensitive); false when s cannot be in a table. */
-bool text_words_key(const char *s, size_t n, struct text_word_key *k);
-/* The classes of the word k in t, 0 when it is not listed; *id, when id is not NULL and the word
- * is listed, is set to its entry (the canonical word's for a synonym), an index below
- * text_words_count(t). */
-unsigned text_words_find(const struct text_words *t, const struct text_word_key *k, unsigned *id);
-/* text_words_key() and text_words_find() at once. */
-unsigned text_words_lookup(const struct text_words *t, const char *s, size_t n, unsigned *id);
-/* The number of words in t. */
-size_t text_words_count(const struct text_words *t);
-/* Frees what t holds (not t itself); accepts a zeroed table. */
-void text_words_free(struct text_words *t);
-
 #endif
 
 /* Prints "dateline: message" on stderr after running the die hook, then exits with status 1. */
@@ -244,9 +197,9 @@ struct text_words {
 
 /* Fills t from ng groups (a word in several groups has all their classes) and the synonyms,
  * "word=canonical word=canonical ..." or NULL. The groups' strings must outlive t; the caller
- * frees t with text_words_free() (the engines' word lists are filled once and kept). Returns false when a group is out
- * of order, holds a word twice or one that cannot be listed, or a synonym names a word that is
- * in no group (the table is usable all the same). */
+ * frees t with text_words_free() (the engines' word lists are filled once and kept). Returns
+ * false when a group is out of order, holds a word twice or one that cannot be listed, or a
+ * synonym names a word that is in no group (the table is usable all the same). */
 bool text_words_fill(struct text_words *t, const struct text_words_group *g, size_t ng,
 		     const char *synonyms);
 
