@@ -198,11 +198,11 @@ static size_t add_mention(struct coref *c, const struct sent *st, struct span na
 	}
 	c->m = xgrow(c->m, &c->capm, c->nm + 1, sizeof(*c->m));
 	m = &c->m[c->nm++];
-	m->start = name.start;
-	m->end = name.end;
-	m->ent = e;
-	m->sent = st->index;
-	m->para = st->para;
+	m->start = (uint32_t)name.start;
+	m->end = (uint32_t)name.end;
+	m->ent = (uint32_t)e;
+	m->sent = (uint32_t)st->index;
+	m->para = (uint32_t)st->para;
 	m->flags = flags;
 	return e;
 }
@@ -560,6 +560,9 @@ struct coref *coref_build(const struct doc *d)
 	c->d = d;
 	c->text = doc_text(d, &c->len);
 	c->words_last = COREF_NONE;
+	/* mentions hold 32-bit offsets: a text of 4 GB or more is left unresolved */
+	if (c->len >= UINT32_MAX - 64)
+		np = 0;
 	for (size_t p = 0; p < np; p++) {
 		const struct doc_para *para = doc_paragraph(d, p);
 		size_t dl = text_dateline_end(c->text, para->span.start, para->span.end);

@@ -68,10 +68,12 @@ enum {
 	MF_WEAK = 1u << 5, /* one capitalised word opening its sentence: maybe no name at all */
 };
 
+/* A mention: 24 bytes, as a long article has millions (coref_build() reads no text of 4 GB or
+ * more, so that its offsets and counts fit). */
 struct ment {
-	size_t start, end; /* the name, without titles or "'s" */
-	size_t ent;
-	size_t sent, para;
+	uint32_t start, end; /* the name, without titles or "'s" */
+	uint32_t ent;
+	uint32_t sent, para;
 	unsigned flags;
 };
 
