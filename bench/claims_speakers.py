@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Score `dateline --json` claims on saved news pages against hand labels of who said what.
+
+usage: python3 bench/claims_speakers.py --bin build/dateline --pages DIR [--split train|held]
+       [--show]
+
+DIR holds the saved pages as DIR/<page>/source.html (the readability test pages). The labels
+(bench/claims_speakers.tsv) hold, per page, only byte offsets into the extracted text and our
+judgement: page, content start, content end, Y (a claim) or N (not a claim), and for Y the
+speaker a reader would name ("A|B" for alternatives, "?" when the page does not say, "writer"
+for a first-person narrator the page names no one for). Pages whose names are in HELD were
+kept aside while the rules were written.
+
+found: a claim matches the label it overlaps most (one to one); a claim on a Y label is found, a
+claim on an N label or on no label is not (those on no label are listed with --show, to be
+judged). resolved: on found claims whose label names a speaker, the share whose
+speaker_resolved is that speaker (case-insensitive, a leading "the" and a trailing "'s" dropped).
+Standard library only.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+
+HELD = set("aclu article-author-tag bug-1255978 cnet herald-sun-1 medicalnewstoday nytimes-2 "
+           "nytimes-4 salon-1 spiceworks videos-1 wapo-2 yahoo-3".split())
+
+
+def norm(s):
+    s = (s or "").strip().lower().replace("\u2019", "'")
+    if s.startswith("the "):
+        s = s[4:]
+    if s.endswith("'s"):
+        s = s[:-2]
+    return s
+
+
+def resolved_ok(gold, got):
+    if gold == "writer":
+        return got is not None and "writer" in got.lower()
+    return any(norm(g) == norm(got) for g in gold.split("|"))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", required=True)
+    ap.add_argument("--pages", required=True)
+    ap.add_argument("--split", choices=["train", "held", "all"], default="all")
+    ap.add_argument("--show", action="store_true")
+    a = ap.parse_args()
+    labels = {}
+    here = os.path.dirname(os.path.abspath(__file__))
+    for line in open(os.path.join(here, "claims_speakers.tsv"), encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        page, s, e, v, g = (line.rstrip("\n").split("\t") + [""])[:5]
+        labels.setdefault(page, []).append((int(s), int(e), v, g))
+    tp = fp = fn = res_n = res_ok = 0
+    for page in sorted(labels):
+        if a.split == "train" and page in HELD or a.split == "held" and page not in HELD:
+            continue
+        out = subprocess.run([a.bin, "--json", os.path.join(a.pages, page, "source.html")],
+                             capture_output=True, check=True).stdout
+        claims = json.loads(out)["claims"]
+        gold = labels[page]
+        pairs = []
+        for ci, c in enumerate(claims):
+            cs, ce = c["content"]["start"], c["content"]["end"]
+            for gi, (s, e, _, _) in enumerate(gold):
+                ov = min(ce, e) - max(cs, s)
+                if ov > 0:
+                    pairs.append((ov, ci, gi))
+        pairs.sort(reverse=True)
+        cmatch, gmatch = {}, {}
+        for ov, ci, gi in pairs:
+            if ci not in cmatch and gi not in gmatch:
+                cmatch[ci], gmatch[gi] = gi, ci
+        for ci, c in enumerate(claims):
+            gi = cmatch.get(ci)
+            who = c["speaker"]["text"] if c["speaker"] else None
+            if gi is None or gold[gi][2] != "Y":
+                fp += 1
+                if a.show and gi is None:
+                    print(f"  unlabelled {page} {c['content']['start']} {c['content']['end']}"
+                          f" [{who}] -> {c['speaker_resolved']}: {c['content']['text'][:70]}")
+                continue
+            tp += 1
+            g = gold[gi][3]
+            if g != "?":
+                res_n += 1
+                if resolved_ok(g, c["speaker_resolved"]):
+                    res_ok += 1
+                elif a.show:
+                    print(f"  speaker {page} {c['content']['start']} [{who}] ->"
+                          f" {c['speaker_resolved']} (want {g})")
+        for gi, (s, e, v, g) in enumerate(gold):
+            if v == "Y" and gi not in gmatch:
+                fn += 1
+                if a.show:
+                    print(f"  missed {page} {s} {e} ({g})")
+    p = tp / (tp + fp) if tp + fp else 0
+    r = tp / (tp + fn) if tp + fn else 0
+    f1 = 2 * p * r / (p + r) if p + r else 0
+    print(f"found P {100 * p:.1f} R {100 * r:.1f} F1 {100 * f1:.1f} (tp {tp} fp {fp} fn {fn});"
+          f" speakers resolved {100 * res_ok / max(res_n, 1):.1f}% ({res_ok}/{res_n})")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
