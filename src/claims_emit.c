@@ -182,12 +182,9 @@ void claims_emit(struct engine *e, struct frame *f)
 	cl->content.start = cs;
 	cl->content.end = f->ce;
 	if (f->sa < f->sb) {
-		struct span res;
 		cl->speaker.start = e->t[f->sa].start;
 		cl->speaker.end = e->t[f->sb - 1].end;
-		res = claims_resolve(e, f->sa, f->sb);
-		if (!span_empty(res))
-			cl->speaker_resolved = xstrndup(e->text + res.start, res.end - res.start);
+		cl->speaker_resolved = claims_resolve_text(e, f->sa, f->sb);
 		e->sent_src = cl->speaker;
 	}
 	if (f->qa < f->qb) {

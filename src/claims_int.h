@@ -210,6 +210,12 @@ bool claims_cue_verb(const struct engine *e, size_t i);
  * or refers to, the source phrase itself when it is a description no entity fits ("people
  * familiar with the plans"), or an empty span (a pronoun with no antecedent). */
 struct span claims_resolve(const struct engine *e, size_t a, size_t b);
+/* The speaker_resolved text of the source [a, b): claims_resolve()'s name, the byline for a
+ * first-person "I" (or "I (the writer)" when the page names no one author), the group that spoke
+ * last for "they" or "the officials" it fits, "Morgan Tsvangirai's spokesman" for "his
+ * spokesman"; NULL when unknown. Reads the claims found before (e->out). The caller frees the
+ * result. */
+char *claims_resolve_text(const struct engine *e, size_t a, size_t b);
 /* False when [a, b) cannot be a source (a time, a place, a dateline, page furniture ...). */
 bool claims_source_ok(const struct engine *e, size_t a, size_t b);
 /* True when the one-word name w is the short form of a longer name given before it. */

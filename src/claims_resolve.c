@@ -1,5 +1,8 @@
 /* claims_resolve: who a claim's source is, through the document's entities (coref), and whether
  * the source can be one at all. */
+#include <stdio.h>
+#include <stdlib.h>
+
 #include "claims_int.h"
 
 /* True when token i goes on a name before `b` without being a capitalised word: "of", "and",
@@ -67,6 +70,52 @@ static struct span plural_subject(const struct engine *e, size_t i)
 	return source_span(e, sa, sb);
 }
 
+/* Where the noun phrase that ends at b begins, from a: after the last preposition or verb that
+ * does not stand between two capitalised words ("growing among New Zealand's indigenous
+ * people" gives "New Zealand's indigenous people"; "Office on Drugs and Crime" stays whole). */
+static size_t phrase_start(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t k = b; k-- > a + 1;) {
+		const struct tok *t = &e->t[k];
+		bool inside_name = k + 1 < b && (e->t[k - 1].flags & TOKF_CAP) &&
+				   (e->t[k + 1].flags & TOKF_CAP);
+		if (t->kind == TOK_WORD && !(t->flags & TOKF_CAP) &&
+		    (t->word & (WORD_PREP | WORD_VERB) || word_ends(e, k, "ing") ||
+		     tok_among(e, k, "among against between like near toward towards within")) &&
+		    !inside_name)
+			return k + 1 < b ? k + 1 : a;
+	}
+	return a;
+}
+
+/* For a word such as "He'd", "she'll" or "They’ve": the end of the pronoun before the
+ * apostrophe; else the token's start. */
+static size_t contraction(const struct engine *e, size_t i)
+{
+	const struct tok *t = &e->t[i];
+	size_t n = t->end - t->start;
+	const char *s = e->text + t->start;
+
+	for (size_t k = 1; k + 1 < n && k <= 4; k++) {
+		size_t apos = s[k] == '\''                                          ? 1
+			      : k + 3 <= n && memcmp(s + k, "\xE2\x80\x99", 3) == 0 ? 3
+										    : 0;
+		if (!apos)
+			continue;
+		if (n - k - apos >= 1 && n - k - apos <= 2 && (claims_lex_word(s, k) & WORD_PRON))
+			return t->start + k;
+		break;
+	}
+	return t->start;
+}
+
+/* True when the byte offset end closes a possessive ("Rothman's", "Rothman’s"). */
+static bool possessive_end(const struct engine *e, size_t end)
+{
+	return (end >= 2 && memcmp(e->text + end - 2, "'s", 2) == 0) ||
+	       (end >= 4 && memcmp(e->text + end - 4, "\xE2\x80\x99s", 4) == 0);
+}
+
 struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -74,12 +123,20 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 
 	if (a >= b)
 		return none;
-	/* "Barkley, who said ...": who is the name before the comma */
+	/* "Barkley, who said ...": who is the noun phrase before the comma ("grief is growing
+	 * among New Zealand's indigenous people, who regard": the people) */
 	if (b == a + 1 && (e->t[a].word & WORD_REL) && a >= 2 && tok_punct(e, a - 1, ',')) {
 		size_t sa, sb;
-		if (claims_subject_back(e, a > 40 ? a - 40 : 0, a - 1, &sa, &sb) && sb == a - 1)
+		if (claims_subject_back(e, a > 40 ? a - 40 : 0, a - 1, &sa, &sb) && sb == a - 1) {
+			sa = phrase_start(e, sa, sb);
+			if (tok_is(e, a, "which") &&
+			    (e->t[sb - 1].word & WORD_TIME || e->t[sb - 1].flags & TOKF_DIGIT))
+				return none; /* "a lawsuit filed Tuesday, which accuses" */
 			return claims_resolve(e, sa, sb);
+		}
 	}
+	if (b == a + 1 && (k = contraction(e, a)) > e->t[a].start)
+		return coref_resolve_name(e->co, (struct span){e->t[a].start, k}); /* "He'd" */
 	r = coref_resolve_name(e->co, source_span(e, a, b));
 	if (!span_empty(r))
 		return r;
@@ -92,9 +149,11 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 		;
 	if (k == a)
 		return none;
-	/* "The leader of Ennahda, Rachid Ghannouchi": a description, then the name */
+	/* "The leader of Ennahda, Rachid Ghannouchi", "One commenter, Bruce Van Horn": a
+	 * description, then the name */
 	if (k + 1 < b && tok_punct(e, k, ',') && (e->t[k + 1].flags & TOKF_CAP) &&
-	    (e->t[a].word & WORD_DET || !(e->t[a].flags & TOKF_CAP))) {
+	    (e->t[a].word & WORD_DET || !(e->t[a].flags & TOKF_CAP) ||
+	     tok_among(e, a, "one two three four five six several"))) {
 		r = coref_resolve_name(e->co, source_span(e, k + 1, b));
 		if (!span_empty(r))
 			return r;
@@ -107,7 +166,86 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 	 * no name names the source as a whole */
 	if (core.end < phrase.end && !(e->t[k - 1].flags & TOKF_CAP))
 		return phrase;
+	/* "A colleague of Rothman's": a possessive name ends a phrase about someone else */
+	if (core.start > phrase.start && possessive_end(e, core.end))
+		return phrase;
 	return core;
+}
+
+/* True when the resolved speaker s is a plural description ("Con Edison officials",
+ * "analysts"): its last word lowercase and ending in "s"; when head is not empty, that word is
+ * head's. */
+static bool plural_speaker(const char *s, const char *head, size_t nhead)
+{
+	const char *last = strrchr(s, ' ');
+	size_t n;
+
+	last = last ? last + 1 : s;
+	n = strlen(last);
+	if (n < 4 || last[n - 1] != 's' || !(last[0] >= 'a' && last[0] <= 'z') ||
+	    last[n - 2] == '\'' || (unsigned char)last[n - 2] >= 0x80)
+		return false;
+	if (nhead && (n != nhead || strncasecmp(last, head, n) != 0))
+		return false;
+	return last != s || !nhead;
+}
+
+/* The resolved speaker of the latest claim before token a (within a few paragraphs) that is a
+ * plural description, whose head is [head, head + nhead) when nhead > 0; NULL when none. */
+static const char *earlier_group(const struct engine *e, size_t a, const char *head, size_t nhead)
+{
+	size_t para = doc_sentence(e->d, e->t[a].sent)->paragraph;
+
+	for (size_t i = e->nout, n = 0; i-- > 0 && n < 40; n++) {
+		const struct claim *c = &e->out[i];
+		if (c->paragraph + 3 < para || c->paragraph > para)
+			continue;
+		if (c->speaker_resolved && c->speaker.end <= e->t[a].start &&
+		    plural_speaker(c->speaker_resolved, head, nhead))
+			return c->speaker_resolved;
+	}
+	return NULL;
+}
+
+char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
+{
+	struct span r;
+	const char *by, *g = NULL;
+
+	if (a >= b)
+		return NULL;
+	/* "I asked": the writer, named by the byline when it names one person */
+	if (b == a + 1 && tok_is(e, a, "I") && !(e->t[a].flags & TOKF_INQ)) {
+		by = doc_byline(e->d);
+		if (by && *by && !strstr(by, " and ") && !strpbrk(by, ",&;/"))
+			return xstrdup(by);
+		return xstrdup("I (the writer)");
+	}
+	r = claims_resolve(e, a, b);
+	/* "They said", "the officials said": the group that spoke last */
+	if (b == a + 1 && tok_is(e, a, "they") && span_empty(r))
+		g = earlier_group(e, a, NULL, 0);
+	else if (r.end - r.start > 4 && strncasecmp(e->text + r.start, "the ", 4) == 0 &&
+		 !memchr(e->text + r.start + 4, ' ', r.end - r.start - 4))
+		g = earlier_group(e, a, e->text + r.start + 4, r.end - r.start - 4);
+	if (g)
+		return xstrdup(g);
+	/* "his spokesman": whose, resolved, and what */
+	if (span_empty(r) && b >= a + 2 && tok_among(e, a, "his her its their")) {
+		struct span who =
+			coref_resolve_name(e->co, (struct span){e->t[a].start, e->t[a].end});
+		bool lower = true;
+		for (size_t k = a + 1; k < b; k++)
+			lower = lower && e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP);
+		if (!span_empty(who) && lower) {
+			size_t n = who.end - who.start, m = e->t[b - 1].end - e->t[a + 1].start;
+			char *s = xmalloc(n + m + 4);
+			snprintf(s, n + m + 4, "%.*s's %.*s", (int)n, e->text + who.start, (int)m,
+				 e->text + e->t[a + 1].start);
+			return s;
+		}
+	}
+	return span_empty(r) ? NULL : xstrndup(e->text + r.start, r.end - r.start);
 }
 
 bool claims_source_ok(const struct engine *e, size_t a, size_t b)

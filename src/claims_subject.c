@@ -138,6 +138,27 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 	return found;
 }
 
+/* True when token i is a pronoun that can be a clause's subject: he, she, it, we, they, I,
+ * you. */
+static bool subject_pronoun(const struct engine *e, size_t i)
+{
+	return e->t[i].kind == TOK_WORD && (e->t[i].word & WORD_PRON) &&
+	       tok_among(e, i, "he she it we they i you");
+}
+
+/* True when the words [k, i) before a comma are an introductory phrase, not a noun phrase that
+ * an apposition follows: no determiner or pronoun opens them and no capitalised word is among
+ * them ("nearly 20 years of hostile relations", not "the company" or "Caudevilla"). */
+static bool intro_before_comma(const struct engine *e, size_t k, size_t i)
+{
+	if (e->t[k].word & (WORD_DET | WORD_PRON))
+		return false;
+	for (size_t j = k; j < i; j++)
+		if (e->t[j].flags & TOKF_CAP)
+			return false;
+	return true;
+}
+
 bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
 {
 	size_t end = claims_skip_aux_back(e, a, c), k = end, n = 0;
@@ -182,10 +203,23 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 			k = i - 1;
 			break;
 		}
-	/* "Talking about his recent successes, he said": a pronoun after a comma is the subject */
-	if (end >= k + 3 && tok_punct(e, end - 2, ',') && (e->t[end - 1].word & WORD_PRON) &&
-	    !(e->t[end - 1].word & WORD_REL))
+	/* "Talking about his recent successes, he said": a pronoun after a comma is the subject;
+	 * so is one right after a noun ("attack code he said exploits", "eyes that light up
+	 * whenever he discusses"): the subject of a clause inside another */
+	if (end >= k + 2 && subject_pronoun(e, end - 1) &&
+	    ((end >= k + 3 && tok_punct(e, end - 2, ',')) ||
+	     (e->t[end - 2].kind == TOK_WORD && !(e->t[end - 2].word & WORD_CONJ))))
 		k = end - 1;
+	/* "After nearly 20 years of hostile relations, the American government plans": a phrase
+	 * with no name, a comma, then a noun phrase of its own is an introduction and a subject */
+	for (size_t i = k + 1; i + 1 < end; i++) {
+		if (!tok_punct(e, i, ','))
+			continue;
+		if (intro_before_comma(e, k, i) && (e->t[i + 1].word & WORD_DET) &&
+		    !(e->t[i + 1].word & WORD_PRON))
+			k = i + 1;
+		break;
+	}
 	/* "Asked whether he would run again, Mr. Trump": an introductory clause ends at a comma
 	 * after an adverb or a verb */
 	for (size_t i = end; i > k + 1; i--) {

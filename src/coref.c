@@ -159,6 +159,14 @@ static size_t find_entity(struct coref *c, struct span name, const struct eviden
 	e = coref_map_get(c, &c->words, last);
 	if (e != COREF_NONE && short_of(c, e, first) && short_of(c, e, last))
 		return e;
+	/* "De Miranda" opening a sentence after "Luis de Miranda": a particle and the last name */
+	if (e != COREF_NONE && nw == 2 && short_of(c, e, last) &&
+	    (coref_lex(c->text + first.start, first.end - first.start, NULL) & LEX_PARTICLE)) {
+		struct span full = c->ents[e].name;
+		FOR_WORDS(c, full, x)
+		if (coref_name_eq(c, x, first))
+			return e;
+	}
 	return new_entity(c, name, pos);
 }
 
@@ -209,6 +217,28 @@ static size_t add_mention(struct coref *c, const struct sent *st, struct span na
 
 /* ---- name runs ---- */
 
+/* True for a word that ends in a contraction: "He'd", "She’ll", "They've". */
+static bool contracted(const struct coref *c, const struct ctok *t)
+{
+	const char *s = c->text + t->start;
+	size_t n = t->end - t->start;
+
+	for (size_t k = n > 6 ? n - 6 : 0; k + 1 < n; k++) {
+		size_t tail;
+		if (s[k] == '\'')
+			tail = n - k - 1;
+		else if (k + 3 < n && memcmp(s + k, "\xE2\x80\x99", 3) == 0)
+			tail = n - k - 3;
+		else
+			continue;
+		return (tail == 1 && s[n - 1] == 'd') ||
+		       (tail == 2 &&
+			(memcmp(s + n - 2, "ll", 2) == 0 || memcmp(s + n - 2, "ve", 2) == 0 ||
+			 memcmp(s + n - 2, "re", 2) == 0));
+	}
+	return false;
+}
+
 /* True when token i may be a word of a name: capitalised, not a function or time word (an
  * all-capitals country such as "US" is a name). */
 static bool name_word(const struct coref *c, const struct sent *st, size_t i)
@@ -219,7 +249,7 @@ static bool name_word(const struct coref *c, const struct sent *st, size_t i)
 		return false;
 	if ((t->flags & TF_ALLCAP) && (tok_lex(c, t) & (LEX_GPE | LEX_ORGKEY)))
 		return true;
-	return !(tok_lex(c, t) & (LEX_STOP | LEX_TIME | LEX_FURNITURE));
+	return !(tok_lex(c, t) & (LEX_STOP | LEX_TIME | LEX_FURNITURE)) && !contracted(c, t);
 }
 
 /* The end (exclusive) of the run of name tokens from a: capitalised words, lowercase
@@ -239,7 +269,11 @@ static size_t run_end(const struct coref *c, const struct sent *st, size_t a)
 		/* "Mr." before a name: a title (a stop word alone) */
 		bool title = (t->flags & TF_CAP) && (tok_lex(c, t) & LEX_TITLE) && k + 1 < st->n &&
 			     (st->t[k + 1].flags & TF_CAP);
-		if (name_word(c, st, k) || after_first || title) {
+		/* "Food Standards Agency": a frame's word between two words of a name */
+		bool inside = k > a && next_cap && (t->flags & TF_CAP) && !(t->flags & TF_DIGIT) &&
+			      (tok_lex(c, t) & LEX_FURNITURE) &&
+			      !(tok_lex(c, t) & (LEX_STOP | LEX_TIME)) && name_word(c, st, k - 1);
+		if (name_word(c, st, k) || after_first || title || inside) {
 			org = org || (tok_lex(c, t) & LEX_ORGKEY);
 			words++;
 			k++;
@@ -383,6 +417,20 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 	(void)c;
 }
 
+/* The span of token k without a possessive. */
+static struct span name_of(const struct sent *st, size_t k)
+{
+	return (struct span){st->t[k].start, st->t[k].bend};
+}
+
+/* True when the word w was read before as a name or a word of a person's name ("Fetter" after
+ * "Ellen Fetter"). */
+static bool known_word(const struct coref *c, struct span w)
+{
+	return coref_map_get(c, &c->names, w) != COREF_NONE ||
+	       coref_map_get(c, &c->words, w) != COREF_NONE;
+}
+
 /* Reads the name that starts at token a (a name word, a title or "the"); returns the token after
  * it. */
 static size_t read_name(struct coref *c, struct sent *st, size_t a)
@@ -463,7 +511,7 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	/* "Conversely,", "Previously,": a word opening the sentence before a comma that no
 	 * apposition follows */
 	if (b - k == 1 && k == a && a == st->first && ev.kind == COREF_UNKNOWN && b + 1 < st->n &&
-	    tok_ch(c, &st->t[b], ',') &&
+	    tok_ch(c, &st->t[b], ',') && !known_word(c, name_of(st, k)) &&
 	    !(tok_is(c, &st->t[b + 1], "the") || tok_is(c, &st->t[b + 1], "a") ||
 	      tok_is(c, &st->t[b + 1], "an") || tok_is(c, &st->t[b + 1], "who") ||
 	      (st->t[b + 1].flags & (TF_DIGIT | TF_CAP))))
@@ -487,8 +535,35 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	return b;
 }
 
+/* True when a verb follows the byte offset pos: a lowercase word ending in "s" or "ed", or an
+ * auxiliary ("Bassi said", "Bassi has"), not a noun or a preposition ("Fresh halibut",
+ * "Talking about"). */
+static bool verb_after(const struct coref *c, size_t pos)
+{
+	static const char *const aux[] = {"can",    "could", "did", "had",  "might", "must",
+					  "should", "told",  "was", "were", "will",  "would"};
+	size_t a, n;
+
+	while (pos < c->len && ascii_space(c->text[pos]))
+		pos++;
+	for (a = pos; pos < c->len && is_lower_ascii(c->text[pos]); pos++)
+		;
+	n = pos - a;
+	if (n < 2 || (pos < c->len && (c->text[pos] & 0x80)))
+		return false;
+	if (c->text[pos - 1] == 's' ||
+	    (n > 3 && c->text[pos - 2] == 'e' && c->text[pos - 1] == 'd'))
+		return true;
+	for (size_t i = 0; i < sizeof(aux) / sizeof(aux[0]); i++)
+		if (strlen(aux[i]) == n && memcmp(aux[i], c->text + a, n) == 0)
+			return true;
+	return false;
+}
+
 /* A "he" or "she" outside quotations at token i: when one person (or one name of unknown kind)
- * only is named in this sentence before it or in the sentence before, that is who it is. */
+ * only is named in this sentence before it or in the sentence before, that is who it is; a
+ * capitalised word that only opens a sentence counts when a verb follows it ("Bassi said", not
+ * "Fresh halibut fillets" or "Talking about"). */
 static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_t from)
 {
 	struct ctok *t = &st->t[i];
@@ -501,6 +576,8 @@ static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_
 		if (m->start >= t->start || (m->flags & MF_INQ))
 			continue;
 		if (x->kind != COREF_PERSON && x->kind != COREF_UNKNOWN)
+			continue;
+		if ((m->flags & MF_WEAK) && !c->ex[m->ent].strong && !verb_after(c, m->end))
 			continue;
 		if (who != COREF_NONE && who != m->ent)
 			return;

@@ -1,0 +1,184 @@
+/* Unit tests of who a claim's speaker is on real news pages' constructions: each resolution rule
+ * (participles and nouns that open a sentence, clauses inside a subject, introductions, relative
+ * clauses, the writer, groups that spoke before) with the text it was written for. */
+#include "claims_fixture.h"
+
+/* The resolved speaker of the claim whose speaker span is `speaker` (the first such), checked
+ * against want (NULL: none). */
+static void speaker_resolves(const struct fixture *f, const char *speaker, const char *want)
+{
+	size_t n = strlen(speaker);
+
+	for (size_t i = 0; i < f->l->n; i++) {
+		const struct claim *c = &f->l->items[i];
+		if (c->speaker.end - c->speaker.start == n &&
+		    strncmp(f->text + c->speaker.start, speaker, n) == 0) {
+			if (!want)
+				CHECK(c->speaker_resolved == NULL);
+			else
+				CHECK_STR(c->speaker_resolved, want);
+			return;
+		}
+	}
+	fprintf(stderr, "  no claim with the speaker \"%s\"\n", speaker);
+	CHECK(0);
+}
+
+static void participle_opening_is_nobody(void)
+{
+	struct fixture f = run("President Barack Obama spoke to the BBC on Friday.\n\n"
+			       "The interview was long.\n\n"
+			       "Talking about how he was feeling, he said \"every leader has "
+			       "strengths and weaknesses\".\n");
+
+	speaker_resolves(&f, "he", "Barack Obama");
+	done(&f);
+}
+
+static void noun_opening_is_nobody(void)
+{
+	struct fixture f = run("\"I was shocked,\" said Tyler Besecker, the largest buyer.\n\n"
+			       "Fresh halibut fillets routinely sell for $24 a pound.\n\n"
+			       "He said there is little room for a profit.\n");
+
+	speaker_resolves(&f, "He", "Tyler Besecker");
+	done(&f);
+}
+
+static void pronoun_of_a_clause_inside(void)
+{
+	struct fixture f = run("Ammar Askar wrote a post. Askar has released attack code he said "
+			       "exploits the flaw.\n");
+
+	speaker_resolves(&f, "he", "Ammar Askar");
+	done(&f);
+}
+
+static void introduction_before_a_comma(void)
+{
+	struct fixture f = run("After nearly 20 years of hostile relations, the American "
+			       "government said it would lift sanctions.\n");
+
+	speaker_resolves(&f, "the American government", "the American government");
+	done(&f);
+}
+
+static void relative_clause_after_a_phrase(void)
+{
+	struct fixture f = run("A sense of grief is growing among New Zealand's indigenous "
+			       "people, who say that whales are their ancestors.\n");
+
+	speaker_resolves(&f, "who", "New Zealand's indigenous people");
+	done(&f);
+}
+
+static void possessive_name_in_a_description(void)
+{
+	struct fixture f = run("Daniel Rothman searched online. A colleague of Rothman's then "
+			       "remembered that a student had worked there.\n");
+
+	speaker_resolves(&f, "A colleague of Rothman's", "A colleague of Rothman's");
+	done(&f);
+}
+
+static void numbered_description_then_name(void)
+{
+	struct fixture f = run("One commenter, Bruce Van Horn, noted that the jobs already assume "
+			       "many skills.\n");
+
+	speaker_resolves(&f, "One commenter, Bruce Van Horn", "Bruce Van Horn");
+	done(&f);
+}
+
+static void contracted_pronoun(void)
+{
+	struct fixture f = run("Fernando Caudevilla runs the lab. He'd said that the tests were "
+			       "cheap.\n");
+
+	speaker_resolves(&f, "He'd", "Fernando Caudevilla");
+	done(&f);
+}
+
+static void page_word_inside_a_name(void)
+{
+	struct fixture f = run("The Food Standards Agency said that DNP was dangerous.\n\n"
+			       "\"Do not take any tablets,\" it said in a statement.\n");
+
+	speaker_resolves(&f, "The Food Standards Agency", "Food Standards Agency");
+	speaker_resolves(&f, "it", "Food Standards Agency");
+	done(&f);
+}
+
+static void particle_opening_a_sentence(void)
+{
+	struct fixture f = run("The neon sign, Luis de Miranda writes, changed cities.\n\n"
+			       "De Miranda points out that businesses embraced neon.\n");
+
+	speaker_resolves(&f, "De Miranda", "Luis de Miranda");
+	done(&f);
+}
+
+static void short_name_before_a_comma(void)
+{
+	struct fixture f = run("Ellen Fetter worked for Lorenz. Margaret Hamilton later won a "
+			       "Margaret Hamilton Lego minifigure.\n\n"
+			       "Fetter, for her part, continued to program. \"I said forget it,\" "
+			       "she said.\n");
+
+	speaker_resolves(&f, "she", "Ellen Fetter");
+	done(&f);
+}
+
+static void first_person_writer(void)
+{
+	struct fixture f = run("By Ann Lee\n\nThe president spoke for an hour.\n\n"
+			       "I asked how many minds he had changed.\n");
+	struct fixture g = run("The president spoke for an hour.\n\n"
+			       "I asked how many minds he had changed.\n");
+
+	speaker_resolves(&f, "I", "Ann Lee");
+	speaker_resolves(&g, "I", "I (the writer)");
+	done(&f);
+	done(&g);
+}
+
+static void group_that_spoke_before(void)
+{
+	struct fixture f = run("Obama administration officials said that they had briefed the "
+			       "team.\n\n"
+			       "They said that Sudan had a long way to go.\n\n"
+			       "Con Edison officials said the pipes were old. To fix it, the "
+			       "officials said, the utility acted.\n");
+
+	speaker_resolves(&f, "They", "Obama administration officials");
+	speaker_resolves(&f, "the officials", "Con Edison officials");
+	done(&f);
+}
+
+static void possessive_pronoun_and_role(void)
+{
+	struct fixture f = run("Morgan Tsvangirai flew home.\n\n"
+			       "He was tired, his spokesman said.\n");
+
+	speaker_resolves(&f, "his spokesman", "Morgan Tsvangirai's spokesman");
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(participle_opening_is_nobody);
+	RUN(noun_opening_is_nobody);
+	RUN(pronoun_of_a_clause_inside);
+	RUN(introduction_before_a_comma);
+	RUN(relative_clause_after_a_phrase);
+	RUN(possessive_name_in_a_description);
+	RUN(numbered_description_then_name);
+	RUN(contracted_pronoun);
+	RUN(page_word_inside_a_name);
+	RUN(particle_opening_a_sentence);
+	RUN(short_name_before_a_comma);
+	RUN(first_person_writer);
+	RUN(group_that_spoke_before);
+	RUN(possessive_pronoun_and_role);
+	return CHECK_DONE();
+}
