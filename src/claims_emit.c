@@ -148,10 +148,34 @@ static bool object_fits(const struct engine *e, const struct frame *f, size_t cs
 	       (tok_is(e, k, "the") && k + 1 < e->nt && (e->t[k + 1].flags & TOKF_CAP));
 }
 
+/* "he admitted “politics in this town” meant there were few options": a quoted fragment after
+ * its cue that is the subject of the words after it. The end (bytes) of the clause it opens,
+ * the sentence's end but its last punctuation, or 0 when the content is no such fragment. */
+static size_t quoted_subject_end(const struct engine *e, const struct frame *f)
+{
+	size_t k = tok_after(e, f->ce), n, end = 0;
+	char last;
+
+	if (k + 1 >= e->nt || e->t[k].kind != TOK_QCLOSE || f->c >= k || f->ce <= f->cs)
+		return 0;
+	last = e->text[f->ce - 1];
+	if (strchr(".,;:!?", last) || e->t[k + 1].sent != e->t[k].sent)
+		return 0;
+	n = k + 1;
+	if (e->t[n].kind != TOK_WORD || (e->t[n].flags & TOKF_CAP) || e->t[n].cue ||
+	    (e->t[n].word & (WORD_PRON | WORD_DET | WORD_PREP | WORD_CONJ | WORD_SUBORD)))
+		return 0;
+	for (; n < e->nt && e->t[n].sent == e->t[k].sent; n++)
+		if (!(e->t[n].kind == TOK_PUNCT &&
+		      (n + 1 >= e->nt || e->t[n + 1].sent != e->t[k].sent)))
+			end = e->t[n].end;
+	return end;
+}
+
 void claims_emit(struct engine *e, struct frame *f)
 {
 	const struct doc_para *para = doc_paragraph(e->d, doc_paragraph_at(e->d, f->cs));
-	size_t cs = f->cs;
+	size_t cs = f->cs, k;
 	struct claim *cl;
 
 	if (para && para->span.start == cs)
@@ -169,12 +193,25 @@ void claims_emit(struct engine *e, struct frame *f)
 		if (f->sa >= f->sb)
 			return;
 	}
+	if (f->kind == CLAIM_DIRECT && (k = quoted_subject_end(e, f)) > f->ce) {
+		size_t open = e->t[tok_after(e, f->ce)].pair;
+		f->kind = CLAIM_INDIRECT; /* paraphrase that quotes a few words */
+		if (open < e->nt && e->t[open].start < cs)
+			cs = e->t[open].start; /* with its opening mark */
+		f->ce = k;
+	}
 	if (claims_only_time(e, cs, f->ce) || !object_fits(e, f, cs) || strchr(",;:", e->text[cs]))
 		return; /* "said late Thursday", "thieves attacked a sperm whale" */
+	if (f->sa < f->sb)
+		claims_source_trim(e, &f->sa, &f->sb);
 	if (f->sa < f->sb && !source_fits(e, f))
 		return; /* "the show" is no poll; "you think ...?" asks */
 	if (f->sa < f->sb && !claims_source_ok(e, f->sa, f->sb))
 		return; /* better no claim than one said by "Monday" or "LOS ANGELES" */
+	if (!claims_frame_plausible(e, f))
+		return; /* "Part One: ...", "a shape called a strange attractor" */
+	if (claims_source_none(e, f->sa, f->sb))
+		f->sa = f->sb;
 	e->out = xgrow(e->out, &e->capout, e->nout + 1, sizeof(*e->out));
 	cl = &e->out[e->nout++];
 	memset(cl, 0, sizeof(*cl));

@@ -216,6 +216,19 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b);
  * spokesman"; NULL when unknown. Reads the claims found before (e->out). The caller frees the
  * result. */
 char *claims_resolve_text(const struct engine *e, size_t a, size_t b);
+struct frame;
+/* Narrows the source [*a, *b) to a noun phrase: without words left hanging at its end ("Parata
+ * and his" gives "Parata"), and after a phrase that opens with a preposition, the name or
+ * pronoun that ends it ("At a rally for Ted Cruz, Beck" gives "Beck"). */
+void claims_source_trim(const struct engine *e, size_t *a, size_t *b);
+/* True when the source [a, b) that passed the checks names no one: a short phrase that opens
+ * with a preposition ("In one memorable moment", "with each character"); the claim may be
+ * right, its source is elsewhere. */
+bool claims_source_none(const struct engine *e, size_t a, size_t b);
+/* False when the frame f gives no claim whatever its content: a capitalised cue inside a
+ * sentence not in title case ("titles like Call of Duty"), a numbered part before a colon
+ * ("Part One: ..."), a thing's name ("a shape called a strange attractor"). */
+bool claims_frame_plausible(const struct engine *e, const struct frame *f);
 /* False when [a, b) cannot be a source (a time, a place, a dateline, page furniture ...). */
 bool claims_source_ok(const struct engine *e, size_t a, size_t b);
 /* True when the one-word name w is the short form of a longer name given before it. */

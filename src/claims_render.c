@@ -193,6 +193,15 @@ static bool cue_is_word(const char *text, const struct claim *c)
 	return false;
 }
 
+/* True when the cue's last word is w (ASCII, case-insensitive). */
+static bool cue_ends_with(const char *text, const struct claim *c, const char *w)
+{
+	size_t n = strlen(w);
+
+	return c->cue.end - c->cue.start >= n && strncasecmp(text + c->cue.end - n, w, n) == 0 &&
+	       (c->cue.end - c->cue.start == n || text[c->cue.end - n - 1] == ' ');
+}
+
 void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		   struct claim_parts *parts)
 {
@@ -214,6 +223,14 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		buf_puts(b, "Unattributed");
 		who_end = b->len;
 		buf_puts(b, " (impression): ");
+	} else if (span_empty(c->speaker) && !c->speaker_resolved && !span_empty(c->cue) &&
+		   cue_ends_with(text, c, "expected")) {
+		/* "the president is expected to meet ...": an expectation nobody is said to hold is
+		 * the article's own, not a speaker called "Expected" */
+		who_start = b->len;
+		buf_puts(b, "Unattributed");
+		who_end = b->len;
+		buf_puts(b, " (expectation): ");
 	} else if (span_empty(c->speaker) && !c->speaker_resolved && !span_empty(c->cue) &&
 		   cue_is_word(text, c)) {
 		/* no source, a cue: "Asked (paraphrase): whether he would run" (its last word: "was

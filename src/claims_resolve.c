@@ -175,6 +175,13 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 /* True when the resolved speaker s is a plural description ("Con Edison officials",
  * "analysts"): its last word lowercase and ending in "s"; when head is not empty, that word is
  * head's. */
+/* True when token i is a pronoun that can be a clause's subject. */
+static bool subject_pronoun(const struct engine *e, size_t i)
+{
+	return e->t[i].kind == TOK_WORD && (e->t[i].word & WORD_PRON) &&
+	       tok_among(e, i, "he she it we they i");
+}
+
 static bool plural_speaker(const char *s, const char *head, size_t nhead)
 {
 	const char *last = strrchr(s, ' ');
@@ -248,8 +255,70 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	return span_empty(r) ? NULL : xstrndup(e->text + r.start, r.end - r.start);
 }
 
+/* True when token a is a preposition that cannot open a source ("with", "In", "into"). */
+static bool opens_with_prep(const struct engine *e, size_t a)
+{
+	if (e->t[a].kind != TOK_WORD)
+		return false;
+	/* "about half of voters", "over 20 lawmakers": a number, not a place or a time */
+	if (tok_among(e, a, "about around over under") && a + 1 < e->nt &&
+	    (e->t[a + 1].flags & TOKF_DIGIT ||
+	     tok_among(e, a + 1, "half a one two three four five six seven eight nine ten")))
+		return false;
+	return (e->t[a].word & WORD_PREP && !(e->t[a].cue & CUE_ACCORDING)) ||
+	       tok_among(e, a, "into onto upon like among");
+}
+
+/* True when token k is a word that cannot end a noun phrase: a determiner, a preposition, a
+ * conjunction or a possessive pronoun. */
+static bool dangling(const struct engine *e, size_t k)
+{
+	return e->t[k].kind == TOK_WORD && (e->t[k].word & (WORD_DET | WORD_PREP | WORD_CONJ) ||
+					    tok_among(e, k, "his her their its my our your like"));
+}
+
+void claims_source_trim(const struct engine *e, size_t *a, size_t *b)
+{
+	size_t sa = *a, sb = *b;
+
+	/* "Parata and his", "the authors of the": the phrase before the words left hanging */
+	while (sb > sa + 1 && dangling(e, sb - 1))
+		sb--;
+	/* "At a rally for Ted Cruz yesterday, Beck", "on the Democratic side Pate": the name
+	 * after a phrase that opens with a preposition */
+	if (sb > sa + 1 && opens_with_prep(e, sa)) {
+		size_t k = sb;
+		while (k > sa + 1 && !tok_punct(e, k - 1, ','))
+			k--;
+		if (k > sa + 1 && k < sb) {
+			sa = k;
+		} else {
+			for (k = sb; k > sa + 1 && e->t[k - 1].kind == TOK_WORD &&
+				     (e->t[k - 1].flags & TOKF_CAP);
+			     k--)
+				;
+			if (k < sb && k > sa + 1 && !(e->t[k - 1].word & WORD_DET))
+				sa = k; /* "by The Associated Press": the name */
+			else if (k < sb && k > sa + 1)
+				sa = k - 1; /* "the Trump campaign" */
+			else if (subject_pronoun(e, sb - 1))
+				sa = sb - 1;
+		}
+	}
+	*a = sa;
+	*b = sb;
+}
+
+bool claims_source_none(const struct engine *e, size_t a, size_t b)
+{
+	return a < b && opens_with_prep(e, a) && b <= a + 4;
+}
+
 bool claims_source_ok(const struct engine *e, size_t a, size_t b)
 {
+	/* "no group claimed", "No official said": a source that says nobody spoke */
+	if (a < b && tok_is(e, a, "no") && b <= a + 3)
+		return false;
 	/* "One in three", "two of five": a share of the people asked */
 	if (a + 2 < b &&
 	    (tok_among(e, a, "one two three four five six seven eight nine") ||
@@ -268,4 +337,105 @@ bool claims_known_name(const struct engine *e, struct span w)
 		return false;
 	x = coref_entity(e->co, id);
 	return x->first < w.start && x->name.end - x->name.start > w.end - w.start;
+}
+
+/* The number of words in the bytes [s, end), and whether the first begins with a capital or is
+ * "a" or "an" (*naming). */
+static size_t count_words(const struct engine *e, size_t s, size_t end, bool *naming)
+{
+	size_t n = 0;
+	bool in = false;
+
+	*naming = false;
+	for (size_t i = s; i < end; i++) {
+		bool sp = e->text[i] == ' ' || e->text[i] == '\n' || e->text[i] == '\t';
+		if (!sp && !in) {
+			if (n == 0)
+				*naming = (e->text[i] >= 'A' && e->text[i] <= 'Z') ||
+					  ((end - i == 1 || e->text[i + 1] == ' ' ||
+					    (e->text[i + 1] == 'n' &&
+					     (end - i == 2 || e->text[i + 2] == ' '))) &&
+					   e->text[i] == 'a');
+			n++;
+		}
+		in = !sp;
+	}
+	return n;
+}
+
+/* True when the bytes [cs, ce) are a short phrase that opens a sentence with a capitalised
+ * preposition and holds no verb ("In a wide-ranging interview"). */
+static bool intro_only(const struct engine *e, size_t cs, size_t ce)
+{
+	size_t lo = 0, hi = e->nt, n = 0;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (e->t[mid].end <= cs)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo >= e->nt || !(e->t[lo].flags & TOKF_CAP) || !(e->t[lo].word & WORD_PREP) ||
+	    (e->t[lo].cue & CUE_ACCORDING))
+		return false;
+	for (size_t k = lo; k < e->nt && e->t[k].start < ce; k++, n++)
+		if (n >= 6 || e->t[k].word & (WORD_VERB | WORD_AUX) || e->t[k].cue ||
+		    e->t[k].kind == TOK_QOPEN)
+			return false;
+	return true;
+}
+
+/* True when the sentence of token c is in title case: more capitalised words than words in
+ * lowercase, not counting short function words ("Obama Says Gun Laws Are His Biggest
+ * Frustration"). */
+static bool title_case(const struct engine *e, size_t c)
+{
+	size_t s = c, caps = 0, lows = 0, sent = e->t[c].sent;
+
+	while (s > 0 && e->t[s - 1].sent == sent && c - s < 200)
+		s--;
+	for (size_t k = s; k < e->nt && e->t[k].sent == sent && k < s + 400; k++) {
+		if (e->t[k].kind != TOK_WORD || e->t[k].end - e->t[k].start <= 3)
+			continue;
+		if (e->t[k].flags & TOKF_CAP)
+			caps++;
+		else
+			lows++;
+	}
+	return caps > lows;
+}
+
+bool claims_frame_plausible(const struct engine *e, const struct frame *f)
+{
+	bool naming, cap = false;
+
+	/* "titles like Call of Duty", "A New Hope": a capitalised cue inside a sentence that is
+	 * not in title case is a name's word */
+	if ((e->t[f->c].flags & TOKF_CAP) && e->t[f->c].kind == TOK_WORD && f->c > 0 &&
+	    e->t[f->c - 1].sent == e->t[f->c].sent && e->t[f->c - 1].kind == TOK_WORD &&
+	    !title_case(e, f->c))
+		return false;
+	/* "In a wide-ranging interview, President Obama also said:": an introduction is no
+	 * content */
+	if (f->kind != CLAIM_DIRECT && intro_only(e, f->cs, f->ce))
+		return false;
+	if (f->sa >= f->sb)
+		return true;
+	/* "Part One: The Wars in Heaven", "Chapter 3: ...": a numbered part before a colon */
+	if (tok_punct(e, f->c, ':') && f->kind != CLAIM_DIRECT)
+		for (size_t k = f->sa; k < f->sb; k++)
+			if (e->t[k].flags & TOKF_DIGIT ||
+			    tok_among(e, k, "one two three four five six seven eight nine ten"))
+				return false;
+	/* "a shape called a strange attractor", "The group, called Energy Control": a thing's
+	 * name, not what someone called it */
+	for (size_t k = f->sa; k < f->sb; k++)
+		cap = cap || (e->t[k].flags & TOKF_CAP && k > f->sa);
+	if (tok_among(e, f->c, "called named dubbed") && f->qa == f->c && f->qb == f->c + 1 &&
+	    !cap && !(e->t[f->sa].word & WORD_PRON) &&
+	    !(e->t[f->sa].flags & TOKF_CAP && f->sb == f->sa + 1) &&
+	    count_words(e, f->cs, f->ce, &naming) <= 5 && naming)
+		return false;
+	return true;
 }
