@@ -14,7 +14,8 @@ kept aside while the rules were written.
 found: a claim matches the label it overlaps most (one to one); a claim on a Y label is found, a
 claim on an N label or on no label is not (those on no label are listed with --show, to be
 judged). resolved: on found claims whose label names a speaker, the share whose
-speaker_resolved is that speaker (case-insensitive, a leading "the" and a trailing "'s" dropped).
+speaker_resolved is that speaker (case-insensitive, a leading "the", "a" or "an" and a trailing
+"'s" dropped).
 Standard library only.
 """
 import argparse
@@ -29,8 +30,9 @@ HELD = set("aclu article-author-tag bug-1255978 cnet herald-sun-1 medicalnewstod
 
 def norm(s):
     s = (s or "").strip().lower().replace("\u2019", "'")
-    if s.startswith("the "):
-        s = s[4:]
+    for det in ("the ", "a ", "an "):
+        if s.startswith(det):
+            s = s[len(det):]
     if s.endswith("'s"):
         s = s[:-2]
     return s

@@ -284,6 +284,9 @@ void claims_source_trim(const struct engine *e, size_t *a, size_t *b)
 	/* "Parata and his", "the authors of the": the phrase before the words left hanging */
 	while (sb > sa + 1 && dangling(e, sb - 1))
 		sb--;
+	/* "Now research shows": an adverb of time before the noun phrase */
+	if (sb > sa + 1 && tok_among(e, sa, "now today still then also"))
+		sa++;
 	/* "At a rally for Ted Cruz yesterday, Beck", "on the Democratic side Pate": the name
 	 * after a phrase that opens with a preposition */
 	if (sb > sa + 1 && opens_with_prep(e, sa)) {
@@ -363,19 +366,27 @@ static size_t count_words(const struct engine *e, size_t s, size_t end, bool *na
 	return n;
 }
 
-/* True when the bytes [cs, ce) are a short phrase that opens a sentence with a capitalised
- * preposition and holds no verb ("In a wide-ranging interview"). */
-static bool intro_only(const struct engine *e, size_t cs, size_t ce)
+/* The first token that ends after byte pos (e->nt when none). */
+static size_t tok_at(const struct engine *e, size_t pos)
 {
-	size_t lo = 0, hi = e->nt, n = 0;
+	size_t lo = 0, hi = e->nt;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (e->t[mid].end <= cs)
+		if (e->t[mid].end <= pos)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
+	return lo;
+}
+
+/* True when the bytes [cs, ce) are a short phrase that opens a sentence with a capitalised
+ * preposition and holds no verb ("In a wide-ranging interview"). */
+static bool intro_only(const struct engine *e, size_t cs, size_t ce)
+{
+	size_t lo = tok_at(e, cs), n = 0;
+
 	if (lo >= e->nt || !(e->t[lo].flags & TOKF_CAP) || !(e->t[lo].word & WORD_PREP) ||
 	    (e->t[lo].cue & CUE_ACCORDING))
 		return false;
@@ -384,6 +395,18 @@ static bool intro_only(const struct engine *e, size_t cs, size_t ce)
 		    e->t[k].kind == TOK_QOPEN)
 			return false;
 	return true;
+}
+
+/* True when the content at byte cs opens with a place in the text or in a document ("above",
+ * "below", "in this chapter"), not with what was said. */
+static bool where_next(const struct engine *e, size_t cs)
+{
+	size_t k = tok_at(e, cs);
+
+	return k < e->nt && e->t[k].kind == TOK_WORD &&
+	       (tok_among(e, k, "above below earlier here later elsewhere") ||
+		(tok_among(e, k, "in on at") && k + 1 < e->nt &&
+		 (e->t[k + 1].word & WORD_DET || e->t[k + 1].flags & TOKF_CAP)));
 }
 
 /* True when the sentence of token c is in title case: more capitalised words than words in
@@ -422,6 +445,13 @@ bool claims_frame_plausible(const struct engine *e, const struct frame *f)
 		return false;
 	if (f->sa >= f->sb)
 		return true;
+	/* "the querying functionality discussed above", "the principles discussed in this
+	 * chapter": a participle after a thing, then where it is, not what was said */
+	if (f->qa == f->c && f->qb == f->c + 1 && word_ends(e, f->c, "ed") &&
+	    !(e->t[f->c].cue & (CUE_PREP | CUE_TO | CUE_FOR)) && where_next(e, f->cs) &&
+	    e->t[f->sb - 1].kind == TOK_WORD && !(e->t[f->sb - 1].flags & TOKF_CAP) &&
+	    !(e->t[f->sb - 1].word & WORD_PRON))
+		return false;
 	/* "Part One: The Wars in Heaven", "Chapter 3: ...": a numbered part before a colon */
 	if (tok_punct(e, f->c, ':') && f->kind != CLAIM_DIRECT)
 		for (size_t k = f->sa; k < f->sb; k++)

@@ -162,7 +162,7 @@ static bool intro_before_comma(const struct engine *e, size_t k, size_t i)
 bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
 {
 	size_t end = claims_skip_aux_back(e, a, c), k = end, n = 0;
-	bool part = false;
+	bool part = false, after_verb;
 
 	if (end > a + 2 && tok_punct(e, end - 1, ',')) {
 		size_t w = parenthetical(e, a, end - 1, &part), s, t;
@@ -189,6 +189,12 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	}
 	if (n >= BACK_MAX)
 		return false;
+	/* "In the post announcing Energy Control's service, the group promised": what follows a
+	 * verb or a participle up to a comma is its object, not the subject */
+	after_verb = k > 0 && k > a && e->t[k - 1].kind == TOK_WORD &&
+		     !(e->t[k - 1].flags & TOKF_CAP) &&
+		     (e->t[k - 1].word & WORD_VERB || (e->t[k - 1].cue & CUE_ING) ||
+		      word_ends(e, k - 1, "ing"));
 	k = claims_trim_intro(e, k, end);
 	while (end > k && (tok_punct(e, end - 1, ',') || tok_dash(e, end - 1)))
 		end--;
@@ -215,7 +221,7 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	for (size_t i = k + 1; i + 1 < end; i++) {
 		if (!tok_punct(e, i, ','))
 			continue;
-		if (intro_before_comma(e, k, i) && (e->t[i + 1].word & WORD_DET) &&
+		if ((intro_before_comma(e, k, i) || after_verb) && (e->t[i + 1].word & WORD_DET) &&
 		    !(e->t[i + 1].word & WORD_PRON))
 			k = i + 1;
 		break;

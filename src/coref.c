@@ -80,7 +80,8 @@ struct evidence {
 	enum coref_org org;
 	unsigned roles[ROLES_MAX];
 	unsigned nroles;
-	bool titled; /* a title or a role says it is a person */
+	bool titled;  /* a title or a role says it is a person */
+	bool guessed; /* an organisation only because it is written in capitals */
 };
 
 static void note_role(struct evidence *ev, unsigned id)
@@ -95,6 +96,11 @@ static void merge_evidence(struct coref *c, size_t e, const struct evidence *ev)
 {
 	struct coref_entity *x = &c->ents[e];
 
+	/* an organisation only by its capitals until other evidence says so */
+	if (ev->kind == COREF_ORG && ev->guessed && x->kind == COREF_UNKNOWN)
+		c->ex[e].guessed = true;
+	else if (ev->kind == COREF_ORG && !ev->guessed)
+		c->ex[e].guessed = false;
 	if (x->kind == COREF_UNKNOWN || (ev->kind == COREF_PERSON && ev->titled))
 		x->kind = ev->kind;
 	if (x->kind == COREF_ORG && ev->org != COREF_ORG_ANY && x->org == COREF_ORG_ANY)
@@ -184,6 +190,8 @@ static size_t add_mention(struct coref *c, const struct sent *st, struct span na
 	x->mentions++;
 	if (!(flags & MF_WEAK))
 		c->ex[e].strong = true;
+	if (flags & (MF_SUBJ | MF_POSS))
+		c->ex[e].agent = true;
 	/* the fullest name wins: "Huang Renxun" over "Huang" */
 	nw = count_words(c, name);
 	if (nw > c->ex[e].nwords) {
@@ -239,6 +247,23 @@ static bool contracted(const struct coref *c, const struct ctok *t)
 	return false;
 }
 
+/* True when token i is a month's short name used as a given name: "Mar Hicks", not "in May
+ * Trump" or "Mar. 3" (three letters, no full stop, a capitalised word that is no time after
+ * it, no preposition or number before it). */
+static bool month_name(const struct coref *c, const struct sent *st, size_t i)
+{
+	struct ctok *t = &st->t[i], *n = i + 1 < st->n ? &st->t[i + 1] : NULL;
+
+	if (t->end - t->start != 3 || !(tok_lex(c, t) & LEX_TIME) || (tok_lex(c, t) & LEX_STOP) ||
+	    !n || !(n->flags & TF_WORD) || !(n->flags & TF_CAP) || (n->flags & TF_DIGIT) ||
+	    (tok_lex(c, n) & (LEX_TIME | LEX_STOP)))
+		return false;
+	if (t->end < c->len && c->text[t->end] == '.')
+		return false;
+	return !(i > 0 &&
+		 ((st->t[i - 1].flags & TF_DIGIT) || (tok_lex(c, &st->t[i - 1]) & LEX_PREP)));
+}
+
 /* True when token i may be a word of a name: capitalised, not a function or time word (an
  * all-capitals country such as "US" is a name). */
 static bool name_word(const struct coref *c, const struct sent *st, size_t i)
@@ -248,6 +273,8 @@ static bool name_word(const struct coref *c, const struct sent *st, size_t i)
 	if (!(t->flags & TF_WORD) || !(t->flags & TF_CAP) || (t->flags & (TF_DIGIT | TF_DATELINE)))
 		return false;
 	if ((t->flags & TF_ALLCAP) && (tok_lex(c, t) & (LEX_GPE | LEX_ORGKEY)))
+		return true;
+	if (month_name(c, st, i))
 		return true;
 	return !(tok_lex(c, t) & (LEX_STOP | LEX_TIME | LEX_FURNITURE)) && !contracted(c, t);
 }
@@ -408,6 +435,7 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 	}
 	if (words == 1 && (first->flags & TF_ALLCAP)) {
 		ev->kind = COREF_ORG; /* an acronym: NVIDIA, TSMC */
+		ev->guessed = true;
 		return;
 	}
 	if (words >= 2 && words <= 4) {
@@ -435,7 +463,8 @@ static bool known_word(const struct coref *c, struct span w)
  * it. */
 static size_t read_name(struct coref *c, struct sent *st, size_t a)
 {
-	struct evidence ev = {COREF_UNKNOWN, COREF_GENDER_UNKNOWN, COREF_ORG_ANY, {0}, 0, false};
+	struct evidence ev = {COREF_UNKNOWN, COREF_GENDER_UNKNOWN, COREF_ORG_ANY, {0}, 0, false,
+			      false};
 	size_t b = run_end(c, st, a), k = a, s;
 	unsigned flags = 0;
 	bool the = a > 0 && tok_is(c, &st->t[a - 1], "the"), org = false;
@@ -455,8 +484,8 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	for (s = k; s < b && !(tok_lex(c, &st->t[s]) & LEX_TITLE); s++)
 		;
 	if (!org && s > k && s + 1 < b) {
-		struct evidence emp = {COREF_UNKNOWN, COREF_GENDER_UNKNOWN, COREF_ORG_ANY, {0}, 0,
-				       false};
+		struct evidence emp = {
+			COREF_UNKNOWN, COREF_GENDER_UNKNOWN, COREF_ORG_ANY, {0}, 0, false, false};
 		name_kind(c, st, k, s, &emp);
 		if (emp.kind == COREF_UNKNOWN)
 			emp.kind =

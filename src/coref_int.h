@@ -82,6 +82,8 @@ struct ent_x {
 	unsigned short roles[ROLES_MAX];
 	unsigned nroles;
 	bool strong;       /* named at least once where a capital means a name */
+	bool guessed;      /* an organisation only because it is written in capitals ("VR") */
+	bool agent;        /* a subject or a possessive at least once ("NVIDIA's") */
 	size_t nwords;     /* words in its fullest name */
 	size_t employer;   /* for a person, the organisation named before a title, or COREF_NONE */
 	uint64_t initials; /* its capitalised words' initials, packed, for acronyms */

@@ -207,6 +207,11 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 		const struct ment *m = &c->m[k];
 		if (m->para + PARA_BACK < para)
 			break;
+		/* "it doesn't offer VR yet. ... what the company promised": capitals alone do not
+		 * make a company of a short word that never acts (VR, TV, SSO) */
+		if (w->org && c->ex[m->ent].guessed && !c->ex[m->ent].agent &&
+		    c->ents[m->ent].name.end - c->ents[m->ent].name.start <= 3)
+			continue;
 		if (!(m->flags & MF_INQ) && compatible(c, m->ent, w))
 			return m->ent;
 	}

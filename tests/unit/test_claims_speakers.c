@@ -268,6 +268,53 @@ static void expectation_nobody_holds(void)
 	done(&f);
 }
 
+static void short_capitals_are_no_company(void)
+{
+	struct fixture f = run("Microsoft Corp. built the new console. It does not offer VR yet. "
+			       "It is exactly what the company promised: the fastest console.\n");
+
+	speaker_resolves(&f, "the company", "Microsoft Corp");
+	done(&f);
+}
+
+static void object_of_a_participle_before_a_comma(void)
+{
+	struct fixture f = run("In the post announcing the Energy Control service, the group "
+			       "promised that all profits would go to the project.\n");
+
+	speaker_resolves(&f, "the group", "Energy Control");
+	done(&f);
+}
+
+static void month_as_a_given_name(void)
+{
+	struct fixture f = run("\u201cIt was seen as rote,\u201d said Mar Hicks, a historian at "
+			       "the institute. In May Trump said that it was fine.\n");
+
+	speaker_resolves(&f, "Mar Hicks, a historian", "Mar Hicks");
+	speaker_resolves(&f, "Trump", "Trump");
+	done(&f);
+}
+
+static void adverb_before_a_source(void)
+{
+	struct fixture f = run("Now research shows the opposite is true.\n");
+
+	speaker_resolves(&f, "research", "research");
+	done(&f);
+}
+
+static void thing_discussed_somewhere(void)
+{
+	struct fixture f = run("This lets you use the querying functionality discussed above. The "
+			       "principles discussed in this chapter are simple. Analysts "
+			       "discussed the plan.\n");
+
+	CHECK_EQ(rendered_with(&f, "discussed (paraphrase): above"), 0);
+	CHECK_EQ(rendered_with(&f, "discussed (paraphrase): in this chapter"), 0);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(participle_opening_is_nobody);
@@ -293,5 +340,10 @@ int main(void)
 	RUN(quoted_fragment_as_subject);
 	RUN(introduction_is_no_content);
 	RUN(expectation_nobody_holds);
+	RUN(short_capitals_are_no_company);
+	RUN(object_of_a_participle_before_a_comma);
+	RUN(month_as_a_given_name);
+	RUN(adverb_before_a_source);
+	RUN(thing_discussed_somewhere);
 	return CHECK_DONE();
 }
