@@ -312,6 +312,15 @@ void claims_source_trim(const struct engine *e, size_t *a, size_t *b)
 	*b = sb;
 }
 
+/* True when token i holds a digit ("elmo666"). */
+static bool has_digit(const struct engine *e, size_t i)
+{
+	for (size_t k = e->t[i].start; k < e->t[i].end; k++)
+		if (e->text[k] >= '0' && e->text[k] <= '9')
+			return true;
+	return false;
+}
+
 bool claims_source_none(const struct engine *e, size_t a, size_t b)
 {
 	return a < b && opens_with_prep(e, a) && b <= a + 4;
@@ -321,6 +330,18 @@ bool claims_source_ok(const struct engine *e, size_t a, size_t b)
 {
 	/* "no group claimed", "No official said": a source that says nobody spoke */
 	if (a < b && tok_is(e, a, "no") && b <= a + 3)
+		return false;
+	/* "subtle", "blind", "opener": one lowercase word (before a comma, if any) is a source
+	 * only as a plural or a mass noun that speaks ("analysts", "research", "police") */
+	if ((b == a + 1 || (b > a + 2 && tok_punct(e, a + 1, ',') &&
+			    !(e->t[a + 2].flags & TOKF_CAP) && !(e->t[a + 2].word & WORD_DET))) &&
+	    e->t[a].kind == TOK_WORD && !(e->t[a].flags & TOKF_CAP) && !has_digit(e, a) &&
+	    !(e->t[a].word & (WORD_PRON | WORD_REL)) && !word_ends(e, a, "s") &&
+	    contraction(e, a) == e->t[a].start &&
+	    !tok_among(e, a,
+		       "research data evidence police staff polling management intelligence media "
+		       "people campaign government administration committee company team family "
+		       "public everyone everybody someone somebody anyone anybody whoever"))
 		return false;
 	/* "One in three", "two of five": a share of the people asked */
 	if (a + 2 < b &&

@@ -315,6 +315,19 @@ static void thing_discussed_somewhere(void)
 	done(&f);
 }
 
+static void one_lowercase_word(void)
+{
+	struct fixture f = run("Her style is subtle, letting us feel how places move us. Critics "
+			       "say the film is long. Research shows that it works. People think "
+			       "it is fine.\n");
+
+	CHECK_EQ(rendered_with(&f, "subtle"), 0);
+	speaker_resolves(&f, "Critics", "Critics");
+	speaker_resolves(&f, "Research", "Research");
+	speaker_resolves(&f, "People", "People");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(participle_opening_is_nobody);
@@ -345,5 +358,6 @@ int main(void)
 	RUN(month_as_a_given_name);
 	RUN(adverb_before_a_source);
 	RUN(thing_discussed_somewhere);
+	RUN(one_lowercase_word);
 	return CHECK_DONE();
 }
