@@ -116,6 +116,45 @@ static bool possessive_end(const struct engine *e, size_t end)
 	       (end >= 4 && memcmp(e->text + end - 4, "\xE2\x80\x99s", 4) == 0);
 }
 
+/* The subject of the sentence that begins at token s, before lim, when it is a description of
+ * a thing ("The study", "A martial law proclamation"): a determiner, then lowercase words; an
+ * empty span otherwise. */
+static struct span thing_at(const struct engine *e, size_t s, size_t lim)
+{
+	struct span none = {0, 0};
+	size_t sa, sb;
+
+	if (!claims_subject_fwd(e, s, lim, &sa, &sb) || sb > lim || sb < sa + 2 ||
+	    !(e->t[sa].word & WORD_DET) || (e->t[sa].word & WORD_PRON))
+		return none;
+	for (size_t k = sa + 1; k < sb; k++)
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_CAP) ||
+		    (e->t[k].word & (WORD_PRON | WORD_PERSON | WORD_ROLE)))
+			return none;
+	return source_span(e, sa, sb);
+}
+
+/* "The study is published in a journal. It found that ...": "it" at token i is the thing
+ * that is the subject of its sentence before it, or of the sentence before; an empty span when
+ * there is none. */
+static struct span thing_subject(const struct engine *e, size_t i)
+{
+	struct span r = {0, 0};
+	size_t s = i, p;
+
+	while (s > 0 && i - s < 60 && e->t[s - 1].sent == e->t[i].sent)
+		s--;
+	if (s < i)
+		r = thing_at(e, s, i);
+	if (span_empty(r) && s == i && s > 0) {
+		for (p = s; p > 0 && s - p < 80 && e->t[p - 1].sent == e->t[s - 1].sent; p--)
+			;
+		if (p < s && (p == 0 || e->t[p - 1].sent != e->t[s - 1].sent))
+			r = thing_at(e, p, s);
+	}
+	return r;
+}
+
 struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -142,6 +181,8 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 		return r;
 	if (tok_is(e, a, "they") && b == a + 1)
 		return plural_subject(e, a);
+	if (tok_is(e, a, "it") && b == a + 1)
+		return thing_subject(e, a);
 	if (e->t[a].word & (WORD_PRON | WORD_REL))
 		return none; /* a pronoun with no one to refer to */
 	/* the phrase up to an apposition: "Jon Alterman, an analyst" */

@@ -189,6 +189,10 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	}
 	if (n >= BACK_MAX)
 		return false;
+	/* "which Lorenz wanted to visualize", "which they cited": the subject after the relative
+	 * pronoun, which is the object */
+	if (k + 1 < end && (e->t[k].word & WORD_REL) && !tok_punct(e, k + 1, ','))
+		k++;
 	/* "In the post announcing Energy Control's service, the group promised": what follows a
 	 * verb or a participle up to a comma is its object, not the subject */
 	after_verb = k > 0 && k > a && e->t[k - 1].kind == TOK_WORD &&

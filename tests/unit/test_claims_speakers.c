@@ -328,6 +328,28 @@ static void one_lowercase_word(void)
 	done(&f);
 }
 
+static void it_is_the_thing_before(void)
+{
+	struct fixture f = run("The study is published in a journal. It found that peanut snacks "
+			       "prevent allergies.\n\n"
+			       "A martial law proclamation banned all political activity. It also "
+			       "ordered the doctors to return to work.\n");
+
+	speaker_resolves(&f, "It", "The study");
+	done(&f);
+}
+
+static void subject_after_which(void)
+{
+	struct fixture f = run("Edward Lorenz drew a cluster, which Lorenz said was a butterfly. "
+			       "Prime membership, which founder Jeff Bezos said last year had "
+			       "surpassed 100 million, grew.\n");
+
+	speaker_resolves(&f, "Lorenz", "Edward Lorenz");
+	speaker_resolves(&f, "founder Jeff Bezos", "Jeff Bezos");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(participle_opening_is_nobody);
@@ -359,5 +381,7 @@ int main(void)
 	RUN(adverb_before_a_source);
 	RUN(thing_discussed_somewhere);
 	RUN(one_lowercase_word);
+	RUN(it_is_the_thing_before);
+	RUN(subject_after_which);
 	return CHECK_DONE();
 }
