@@ -210,6 +210,13 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 	/* "A colleague of Rothman's": a possessive name ends a phrase about someone else */
 	if (core.start > phrase.start && possessive_end(e, core.end))
 		return phrase;
+	/* "Some members of Congress", "prosecutors in San Francisco": people of a place or a
+	 * body, not the place or the body */
+	for (size_t i = a + 1; i + 1 < k && e->t[i + 1].start <= core.start; i++)
+		if (e->t[i + 1].start == core.start && tok_among(e, i, "of in from at") &&
+		    e->t[i - 1].kind == TOK_WORD && !(e->t[i - 1].flags & TOKF_CAP) &&
+		    word_ends(e, i - 1, "s") && !(e->t[i - 1].word & WORD_PRON))
+			return phrase;
 	return core;
 }
 

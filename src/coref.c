@@ -589,6 +589,22 @@ static bool verb_after(const struct coref *c, size_t pos)
 	return false;
 }
 
+/* True when a person of gender g is named before mention `from`, within two paragraphs of the
+ * sentence st. */
+static bool known_person_near(const struct coref *c, const struct sent *st, size_t from,
+			      enum coref_gender g)
+{
+	for (size_t k = from, n = 0; k-- > 0 && n < 200; n++) {
+		const struct ment *m = &c->m[k];
+		const struct coref_entity *x = &c->ents[m->ent];
+		if (m->para + 2 < st->para)
+			break;
+		if (x->kind == COREF_PERSON && x->gender == g && c->ex[m->ent].strong)
+			return true;
+	}
+	return false;
+}
+
 /* A "he" or "she" outside quotations at token i: when one person (or one name of unknown kind)
  * only is named in this sentence before it or in the sentence before, that is who it is; a
  * capitalised word that only opens a sentence counts when a verb follows it ("Bassi said", not
@@ -613,6 +629,10 @@ static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_
 		who = m->ent;
 	}
 	if (who == COREF_NONE)
+		return;
+	/* "Hicks said ... On Facebook, she wrote": a name of unknown kind is no person when one
+	 * of that sex was named just before */
+	if (c->ents[who].kind == COREF_UNKNOWN && known_person_near(c, st, from, g))
 		return;
 	if (c->ents[who].gender == COREF_GENDER_UNKNOWN)
 		c->ents[who].gender = g;

@@ -350,6 +350,28 @@ static void subject_after_which(void)
 	done(&f);
 }
 
+static void people_of_a_body(void)
+{
+	struct fixture f = run("Some members of Congress want to cut taxes. Now prosecutors in "
+			       "San Francisco and Los Angeles say the checks failed.\n");
+
+	speaker_resolves(&f, "Some members of Congress", "Some members of Congress");
+	speaker_resolves(&f, "prosecutors in San Francisco and Los Angeles",
+			 "prosecutors in San Francisco and Los Angeles");
+	done(&f);
+}
+
+static void no_sex_for_a_name_when_a_person_is_near(void)
+{
+	struct fixture f = run("Mark Zuckerberg spoke at a trial. He said buying startups takes "
+			       "years.\n\n"
+			       "Instagram was one such purchase. He said that it was worth it.\n");
+
+	REQUIRE_EQ(f.l->n, 2);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that it was worth it", "He", "said", "Mark Zuckerberg");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(participle_opening_is_nobody);
@@ -383,5 +405,7 @@ int main(void)
 	RUN(one_lowercase_word);
 	RUN(it_is_the_thing_before);
 	RUN(subject_after_which);
+	RUN(people_of_a_body);
+	RUN(no_sex_for_a_name_when_a_person_is_near);
 	return CHECK_DONE();
 }
