@@ -165,10 +165,13 @@ static size_t quoted_subject_end(const struct engine *e, const struct frame *f)
 	if (e->t[n].kind != TOK_WORD || (e->t[n].flags & TOKF_CAP) || e->t[n].cue ||
 	    (e->t[n].word & (WORD_PRON | WORD_DET | WORD_PREP | WORD_CONJ | WORD_SUBORD)))
 		return 0;
-	for (; n < e->nt && e->t[n].sent == e->t[k].sent; n++)
+	for (; n < e->nt && e->t[n].sent == e->t[k].sent; n++) {
+		if (n > k + 400)
+			return 0; /* no clause that long: bounded work per quotation */
 		if (!(e->t[n].kind == TOK_PUNCT &&
 		      (n + 1 >= e->nt || e->t[n + 1].sent != e->t[k].sent)))
 			end = e->t[n].end;
+	}
 	return end;
 }
 

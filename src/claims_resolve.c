@@ -411,30 +411,6 @@ bool claims_known_name(const struct engine *e, struct span w)
 	return x->first < w.start && x->name.end - x->name.start > w.end - w.start;
 }
 
-/* The number of words in the bytes [s, end), and whether the first begins with a capital or is
- * "a" or "an" (*naming). */
-static size_t count_words(const struct engine *e, size_t s, size_t end, bool *naming)
-{
-	size_t n = 0;
-	bool in = false;
-
-	*naming = false;
-	for (size_t i = s; i < end; i++) {
-		bool sp = e->text[i] == ' ' || e->text[i] == '\n' || e->text[i] == '\t';
-		if (!sp && !in) {
-			if (n == 0)
-				*naming = (e->text[i] >= 'A' && e->text[i] <= 'Z') ||
-					  ((end - i == 1 || e->text[i + 1] == ' ' ||
-					    (e->text[i + 1] == 'n' &&
-					     (end - i == 2 || e->text[i + 2] == ' '))) &&
-					   e->text[i] == 'a');
-			n++;
-		}
-		in = !sp;
-	}
-	return n;
-}
-
 /* The first token that ends after byte pos (e->nt when none). */
 static size_t tok_at(const struct engine *e, size_t pos)
 {
@@ -448,6 +424,21 @@ static size_t tok_at(const struct engine *e, size_t pos)
 			hi = mid;
 	}
 	return lo;
+}
+
+/* True when the content [cs, ce) is a name given to something: at most five words, the first
+ * capitalised or "a" or "an" ("Energy Control", "a strange attractor"). */
+static bool naming_content(const struct engine *e, size_t cs, size_t ce)
+{
+	size_t k = tok_at(e, cs), n = 0;
+
+	if (k >= e->nt || e->t[k].kind != TOK_WORD ||
+	    !((e->t[k].flags & TOKF_CAP) || tok_among(e, k, "a an")))
+		return false;
+	for (; k < e->nt && e->t[k].start < ce; k++)
+		if (e->t[k].kind == TOK_WORD && ++n > 5)
+			return false;
+	return true;
 }
 
 /* True when the bytes [cs, ce) are a short phrase that opens a sentence with a capitalised
@@ -500,7 +491,7 @@ static bool title_case(const struct engine *e, size_t c)
 
 bool claims_frame_plausible(const struct engine *e, const struct frame *f)
 {
-	bool naming, cap = false;
+	bool cap = false;
 
 	/* "titles like Call of Duty", "A New Hope": a capitalised cue inside a sentence that is
 	 * not in title case is a name's word */
@@ -534,7 +525,7 @@ bool claims_frame_plausible(const struct engine *e, const struct frame *f)
 	if (tok_among(e, f->c, "called named dubbed") && f->qa == f->c && f->qb == f->c + 1 &&
 	    !cap && !(e->t[f->sa].word & WORD_PRON) &&
 	    !(e->t[f->sa].flags & TOKF_CAP && f->sb == f->sa + 1) &&
-	    count_words(e, f->cs, f->ce, &naming) <= 5 && naming)
+	    naming_content(e, f->cs, f->ce))
 		return false;
 	return true;
 }

@@ -183,6 +183,26 @@ static size_t pronoun_antecedent(const struct coref *c, size_t pos, struct want 
 	return antecedent(c, pos, w);
 }
 
+/* For "the company" when no organisation is known before pos: the last one-word name of
+ * unknown kind that has been a sentence's subject and named twice ("Uber", "Vidyard"), within
+ * a few paragraphs; a person's surname is no such name, as it belongs to the full name. */
+static size_t acting_name(const struct coref *c, size_t pos)
+{
+	size_t k = first_at(c, pos), para = doc_paragraph_at(c->d, pos), n = 0;
+
+	while (k-- > 0 && n++ < SCAN_MAX) {
+		const struct ment *m = &c->m[k];
+		const struct coref_entity *x = &c->ents[m->ent];
+		if (m->para + PARA_BACK < para)
+			break;
+		if (!(m->flags & MF_INQ) && x->kind == COREF_UNKNOWN && c->ex[m->ent].nwords == 1 &&
+		    c->ex[m->ent].strong && c->ex[m->ent].agent && x->mentions >= 2 &&
+		    x->gender == COREF_GENDER_UNKNOWN)
+			return m->ent;
+	}
+	return COREF_NONE;
+}
+
 /* The last mention before pos that a description fits: a name holding its head word first,
  * then any of the right kind or role. */
 static size_t described(const struct coref *c, size_t pos, const struct want *w)
@@ -215,7 +235,7 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 		if (!(m->flags & MF_INQ) && compatible(c, m->ent, w))
 			return m->ent;
 	}
-	return COREF_NONE;
+	return w->org && w->org_class == COREF_ORG_COMPANY ? acting_name(c, pos) : COREF_NONE;
 }
 
 /* Fills w for the pronoun t; false when it refers to no one we can name (I, we, you). */

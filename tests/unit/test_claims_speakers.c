@@ -372,6 +372,16 @@ static void no_sex_for_a_name_when_a_person_is_near(void)
 	done(&f);
 }
 
+static void company_of_unknown_kind(void)
+{
+	struct fixture f = run("During the siege, Uber raised its prices. Soon after, Uber offered "
+			       "free rides.\n\n"
+			       "The company said that it would screen its drivers.\n");
+
+	speaker_resolves(&f, "The company", "Uber");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(participle_opening_is_nobody);
@@ -407,5 +417,6 @@ int main(void)
 	RUN(subject_after_which);
 	RUN(people_of_a_body);
 	RUN(no_sex_for_a_name_when_a_person_is_near);
+	RUN(company_of_unknown_kind);
 	return CHECK_DONE();
 }
