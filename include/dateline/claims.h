@@ -67,8 +67,9 @@ struct claim_parts {
  * single spaces and invalid UTF-8 repaired; control characters are left for the front end to
  * make visible. The speaker is the resolved name, or the source as written when that holds it
  * ("the Financial Times"), or "Unattributed"; a claim with no source but a cue opens with the cue
- * ("Asked (paraphrase): whether ..."), save an impression, which is the article's own
- * ("Unattributed (impression): Sanders seemed to lead"). `parts` may be NULL. */
+ * ("Asked (paraphrase): whether ..."), save an impression or an expectation, which are the
+ * article's own ("Unattributed (impression): Sanders seemed to lead", "Unattributed
+ * (expectation): the president is expected to meet ..."). `parts` may be NULL. */
 void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		   struct claim_parts *parts);
 /* The nesting depth of claim i (0 for a claim no other holds). */
