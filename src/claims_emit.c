@@ -206,7 +206,7 @@ void claims_emit(struct engine *e, struct frame *f)
 	if (claims_only_time(e, cs, f->ce) || !object_fits(e, f, cs) || strchr(",;:", e->text[cs]))
 		return; /* "said late Thursday", "thieves attacked a sperm whale" */
 	if (f->sa < f->sb)
-		claims_source_trim(e, &f->sa, &f->sb);
+		claims_source_trim(e, f);
 	if (f->sa < f->sb && !source_fits(e, f))
 		return; /* "the show" is no poll; "you think ...?" asks */
 	if (f->sa < f->sb && !claims_source_ok(e, f->sa, f->sb))

@@ -217,10 +217,12 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b);
  * result. */
 char *claims_resolve_text(const struct engine *e, size_t a, size_t b);
 struct frame;
-/* Narrows the source [*a, *b) to a noun phrase: without words left hanging at its end ("Parata
- * and his" gives "Parata"), and after a phrase that opens with a preposition, the name or
- * pronoun that ends it ("At a rally for Ted Cruz, Beck" gives "Beck"). */
-void claims_source_trim(const struct engine *e, size_t *a, size_t *b);
+/* Narrows the source of f (f->sa < f->sb) to a noun phrase: a noun read as the cue's first word
+ * goes back to it ("Parata and his" + "family believe"), words left hanging at its end go
+ * ("the authors of the" gives "the authors"), and after a phrase that opens with a
+ * preposition, the name or pronoun that ends it stays ("At a rally for Ted Cruz, Beck" gives
+ * "Beck"). */
+void claims_source_trim(const struct engine *e, struct frame *f);
 /* True when the source [a, b) that passed the checks names no one: a short phrase that opens
  * with a preposition ("In one memorable moment", "with each character"); the claim may be
  * right, its source is elsewhere. */

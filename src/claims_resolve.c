@@ -325,10 +325,20 @@ static bool dangling(const struct engine *e, size_t k)
 					    tok_among(e, k, "his her their its my our your like"));
 }
 
-void claims_source_trim(const struct engine *e, size_t *a, size_t *b)
+void claims_source_trim(const struct engine *e, struct frame *f)
 {
-	size_t sa = *a, sb = *b;
+	size_t sa = f->sa, sb = f->sb;
 
+	/* "Parata and his family believe" read as the source "Parata and his" and the cue
+	 * "family believe": the noun goes back to the source */
+	if (sb > sa && f->qa == sb && f->qa < f->c && dangling(e, sb - 1) &&
+	    e->t[f->qa].kind == TOK_WORD && !(e->t[f->qa].flags & TOKF_CAP) && !e->t[f->qa].cue &&
+	    !(e->t[f->qa].word & (WORD_AUX | WORD_ADV | WORD_VERB)) &&
+	    (!word_ends(e, f->qa, "ly") || tok_among(e, f->qa, "family ally assembly"))) {
+		f->qa++;
+		f->sb = ++sb;
+		return;
+	}
 	/* "Parata and his", "the authors of the": the phrase before the words left hanging */
 	while (sb > sa + 1 && dangling(e, sb - 1))
 		sb--;
@@ -356,8 +366,8 @@ void claims_source_trim(const struct engine *e, size_t *a, size_t *b)
 				sa = sb - 1;
 		}
 	}
-	*a = sa;
-	*b = sb;
+	f->sa = sa;
+	f->sb = sb;
 }
 
 /* True when token i holds a digit ("elmo666"). */

@@ -195,9 +195,13 @@ static void source_after_a_preposition(void)
 
 static void source_left_hanging(void)
 {
-	struct fixture f = run("Parata and his family believe the whales are ancestors.\n");
+	struct fixture f = run("Parata and his family believe the whales are ancestors.\n\n"
+			       "A member of the family suggested they tweet a picture.\n\n"
+			       "The Islamic State and proposed a safe zone for the refugees.\n");
 
-	speaker_resolves(&f, "Parata", "Parata");
+	speaker_resolves(&f, "Parata and his family", "Parata and his family");
+	speaker_resolves(&f, "A member of the family", "A member of the family");
+	speaker_resolves(&f, "The Islamic State", "Islamic State");
 	done(&f);
 }
 
