@@ -340,7 +340,8 @@ void claims_source_trim(const struct engine *e, struct frame *f)
 		return;
 	}
 	/* "Parata and his", "the authors of the": the phrase before the words left hanging */
-	while (sb > sa + 1 && dangling(e, sb - 1))
+	while (sb > sa + 1 && (dangling(e, sb - 1) || tok_punct(e, sb - 1, '(') ||
+			       tok_punct(e, sb - 1, ',') || tok_dash(e, sb - 1)))
 		sb--;
 	/* "Now research shows": an adverb of time before the noun phrase */
 	if (sb > sa + 1 && tok_among(e, sa, "now today still then also"))

@@ -317,6 +317,10 @@ static void thing_discussed_somewhere(void)
 	CHECK_EQ(rendered_with(&f, "discussed (paraphrase): above"), 0);
 	CHECK_EQ(rendered_with(&f, "discussed (paraphrase): in this chapter"), 0);
 	done(&f);
+	f = run("Monitor some form of the four golden signals (discussed in The Four Golden "
+		"Signals) on every page.\n");
+	CHECK_EQ(rendered_with(&f, "discussed"), 0);
+	done(&f);
 }
 
 static void one_lowercase_word(void)
