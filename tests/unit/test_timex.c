@@ -100,6 +100,13 @@ static void test_coarse_dates(void)
 static void test_relative_dates(void)
 {
 	expect("He spoke on Tuesday.", A, "Tuesday", "DATE", "2025-11-04");
+	/* a weekday in a clause hanging on a future one looks ahead; a past main clause does not */
+	expect("He will be the first to speak there when he travels on to Paris on Tuesday.", A,
+	       "Tuesday", "DATE", "2025-11-11");
+	expect("He was the first to speak there when he travelled on to Paris on Tuesday.", A,
+	       "Tuesday", "DATE", "2025-11-04");
+	expect("He will sign it. He said after he landed on Tuesday that it was done.", A,
+	       "Tuesday", "DATE", "2025-11-04");
 	expect("He spoke today.", A, "today", "DATE", "2025-11-08");
 	expect("He spoke yesterday.", A, "yesterday", "DATE", "2025-11-07");
 	expect("He speaks tomorrow.", A, "tomorrow", "DATE", "2025-11-09");
