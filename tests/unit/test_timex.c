@@ -244,6 +244,13 @@ static void test_names(void)
 	expect_none("He said on \"Fox News Sunday\" that taxes would rise.");
 	expect_none("He said on \u201CFox News Sunday,\u201D that taxes would rise.");
 	expect_none("The Sunday Times reported the deal first.");
+	expect_none("He writes a column in the Sunday Metropolitan section.");
+	expect_none("Get New York Today in your inbox.");
+	expect_none("She told USA Today it was over.");
+	expect("The company said Today it would rise.", A, "Today", "DATE", "2025-11-08");
+	/* dimensions are no years */
+	expect_none("The screen has a resolution of 1800 x 1920 per eye.");
+	expect_none("A 2048×1536 display.");
 	expect_none("Shares of Tuesday Morning Corp. fell.");
 	expect_none("He was mocked on Saturday Night Live.");
 	expect_none("Order Reprints | Today's Paper | Subscribe");
