@@ -529,6 +529,8 @@ static void test_summaries(void)
 		       "Oct 28, 2025", "Huang spoke in Washington");
 	expect_summary("Two days earlier, on November 5, Huang was in London.", A, "Nov 5, 2025",
 		       "Huang was in London");
+	expect_summary("A little over half a century ago, chaos spilled out of an experiment.", A,
+		       "20th century", "Chaos spilled out of an experiment");
 	/* speech as speech, never a bare quotation */
 	expect_summary(
 		"\"China will decide,\" Huang said on Friday. \"We will be ready.\"", A,
