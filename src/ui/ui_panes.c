@@ -66,12 +66,15 @@ static size_t timeline_pane_count(const struct reader *r)
 }
 
 /* The label of event i in the pane: the year where it is not obvious (the first event of each
- * year, every event whose year is not the article's); an unknown year as "?" after the date,
+ * year, the top row on screen, every event whose year is not the article's); an unknown year as "?" after the date,
  * which the pane's title explains. */
 static const char *timeline_label(const struct reader *r, size_t i)
 {
 	if (r->tl->events[i].year == 0)
 		return r->tl->events[i].label_short;
+	/* the top row says its year, whatever is scrolled off above it */
+	if (i == r->list_top[PANE_TIMELINE])
+		return r->tl->events[i].label;
 	return timex_event_pane_label(r->tl, i, doc_anchor(r->d, NULL).year);
 }
 
