@@ -110,13 +110,13 @@ int export_mermaid(struct export_sink *s, const struct doc *d, const struct time
 		} else {
 			buf_puts(b, "        ");
 			size_t at = b->len;
-			mermaid_text(b, e->label_short,
-				     strnlen(e->label_short, sizeof(e->label_short)), true);
+			mermaid_text(b, e->label_short, strlen(e->label_short), true);
 			period = text_width(b->data + at, b->len - at);
 		}
 		buf_puts(b, " : ");
-		if (e->summary && e->summary[0])
-			mermaid_text(b, e->summary, strlen(e->summary), false);
+		const char *summary = timex_event_summary(t, i);
+		if (summary && summary[0])
+			mermaid_text(b, summary, strlen(summary), false);
 		else
 			buf_puts(b, "(no summary)");
 		buf_putc(b, '\n');

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "timex_int.h"
 
@@ -221,7 +222,43 @@ const char *timex_event_pane_label(const struct timex_list *l, size_t i, int art
 	return e->label_short;
 }
 
-void tx_events_build(const struct doc *d, struct timex_list *l)
+char *tx_event_summary(const struct doc *d, const struct timex_list *l, size_t i,
+		       struct span *subject)
+{
+	size_t len;
+	const char *t = doc_text(d, &len);
+	size_t xi = l->events[i].timex;
+	const struct timex *x = &l->items[xi];
+
+	*subject = (struct span){0, 0};
+	if (!doc_sentence_count(d))
+		return xstrndup(t + x->span.start, x->span.end - x->span.start);
+	/* "Two days earlier, on November 5, ...": the neighbouring expression that names the same
+	 * moment goes out of the summary with it */
+	struct span cut = x->span;
+	if (xi + 1 < l->n && l->items[xi + 1].sentence == x->sentence &&
+	    strcmp(l->items[xi + 1].value, x->value) == 0 &&
+	    joins(t, cut.end, l->items[xi + 1].span.start))
+		cut.end = l->items[xi + 1].span.end;
+	if (xi > 0 && l->items[xi - 1].sentence == x->sentence &&
+	    strcmp(l->items[xi - 1].value, x->value) == 0 &&
+	    joins(t, l->items[xi - 1].span.end, cut.start))
+		cut.start = l->items[xi - 1].span.start;
+	return tx_summary(d, x->sentence, cut, subject);
+}
+
+/* Does the summary open with the pronoun at subject, or has it after its opening phrase's comma
+ * (where timex_name_subjects() can name it)? */
+static bool opens_with(const char *summary, const char *t, struct span subject)
+{
+	size_t n = subject.end - subject.start;
+	if (strncasecmp(summary, t + subject.start, n) == 0)
+		return true;
+	const char *p = strstr(summary, ", ");
+	return p && strncmp(p + 2, t + subject.start, n) == 0 && p[2 + n] == ' ';
+}
+
+void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 {
 	size_t len;
 	const char *t = doc_text(d, &len);
@@ -260,6 +297,7 @@ void tx_events_build(const struct doc *d, struct timex_list *l)
 	}
 	qsort(k, nk, sizeof(*k), cmp_key);
 	l->events = xcalloc(nk ? nk : 1, sizeof(*l->events));
+	l->summaries = xcalloc(nk ? nk : 1, sizeof(*l->summaries));
 	l->nevents = nk;
 	for (size_t i = 0; i < nk; i++) {
 		const struct timex *x = &l->items[k[i].idx];
@@ -268,25 +306,21 @@ void tx_events_build(const struct doc *d, struct timex_list *l)
 		e->span = doc_sentence_count(d) ? doc_sentence(d, x->sentence)->span : x->span;
 		e->paragraph = x->paragraph;
 		e->year = k[i].p.year;
-		tx_label(&k[i].p, x->value, true, e->label, sizeof(e->label));
-		tx_label(&k[i].p, x->value, false, e->label_short, sizeof(e->label_short));
-		tx_iso(&k[i].p, x->value, e->iso, sizeof(e->iso));
-		/* "Two days earlier, on November 5, ...": the neighbouring expression that names
-		 * the same moment goes out of the summary with it */
-		struct span cut = x->span;
-		size_t xi = k[i].idx;
-		if (xi + 1 < l->n && l->items[xi + 1].sentence == x->sentence &&
-		    strcmp(l->items[xi + 1].value, x->value) == 0 &&
-		    joins(t, cut.end, l->items[xi + 1].span.start))
-			cut.end = l->items[xi + 1].span.end;
-		if (xi > 0 && l->items[xi - 1].sentence == x->sentence &&
-		    strcmp(l->items[xi - 1].value, x->value) == 0 &&
-		    joins(t, l->items[xi - 1].span.end, cut.start))
-			cut.start = l->items[xi - 1].span.start;
-		if (doc_sentence_count(d))
-			e->summary = tx_summary(d, x->sentence, cut, &e->subject);
+		/* the sizes the labels have always been cut to */
+		char label[40], label_short[32], iso[24];
+		tx_label(&k[i].p, x->value, true, label, sizeof(label));
+		e->label = tx_intern(&l->pool, label, strlen(label));
+		tx_label(&k[i].p, x->value, false, label_short, sizeof(label_short));
+		e->label_short = tx_intern(&l->pool, label_short, strlen(label_short));
+		tx_iso(&k[i].p, x->value, iso, sizeof(iso));
+		e->iso = tx_intern(&l->pool, iso, strlen(iso));
+		char *sum = tx_event_summary(d, l, i, &e->subject);
+		if (e->subject.end > e->subject.start && !(sum && opens_with(sum, t, e->subject)))
+			e->subject = (struct span){0, 0};
+		if (keep)
+			l->summaries[i] = sum;
 		else
-			e->summary = xstrndup(t + x->span.start, x->span.end - x->span.start);
+			free(sum);
 	}
 	free(k);
 }

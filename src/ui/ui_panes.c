@@ -96,8 +96,8 @@ static int timeline_label_cols(const struct reader *r)
 static void timeline_pane_draw_row(const struct reader *r, struct grid *g, size_t i, int y, int x,
 				   int w, uint16_t sel)
 {
-	const struct event *e = &r->tl->events[i];
-	const char *summary = e->summary ? e->summary : "";
+	const char *summary = timex_event_summary(r->tl, i);
+	summary = summary ? summary : "";
 	const char *label = timeline_label(r, i);
 	int used = grid_put_str(g, y, x, w, label, (uint16_t)(sel | ST_LABEL)), cols;
 

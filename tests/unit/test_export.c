@@ -79,6 +79,7 @@ struct fixture {
 	struct timex_list t;
 	struct timex tx[2];
 	struct event ev[2];
+	char *summaries[2];
 	struct claim_list c;
 	struct claim cl[2];
 	struct note_list n;
@@ -98,16 +99,17 @@ static void fixture_init(struct fixture *f)
 				  .label_short = "Nov 4",
 				  .iso = "2025-11-04",
 				  .year = 2025,
-				  .summary = (char *)"voted *to* buy `a` <i>ferry</i>",
 				  .paragraph = 1};
 	f->ev[1] = (struct event){.timex = 1,
 				  .span = sent,
 				  .label = "# 5",
 				  .label_short = "# 5",
+				  .iso = "",
 				  .year = 0,
-				  .summary = (char *)"- \x1b[1mbold\nnext line",
 				  .paragraph = 1};
-	f->t = (struct timex_list){f->tx, 2, f->ev, 2};
+	f->summaries[0] = (char *)"voted *to* buy `a` <i>ferry</i>";
+	f->summaries[1] = (char *)"- \x1b[1mbold\nnext line";
+	f->t = (struct timex_list){f->tx, 2, f->ev, 2, .summaries = f->summaries};
 	f->cl[0] = (struct claim){CLAIM_DIRECT,
 				  span_of(f->d, "We cannot wait,"),
 				  span_of(f->d, "Mara Velt"),

@@ -1,0 +1,87 @@
+/* timex_pool: one copy of each distinct short string a timex list holds (TIMEX3 values, labels). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "timex_int.h"
+
+/* Strings are packed into chunks of CHUNK bytes (a longer one gets a chunk of its own), so a
+ * list of a million expressions keeps its few thousand distinct values in a few pages. */
+enum {
+	CHUNK = 16384
+};
+
+struct tx_chunk {
+	struct tx_chunk *next;
+	size_t used, cap;
+	char data[];
+};
+
+struct tx_pool {
+	struct tx_chunk *chunks; /* the newest first */
+	const char **slots;      /* open addressing: the strings, NULL for a free slot */
+	size_t nslots, n;        /* nslots a power of two, n below half of it */
+};
+
+static char *pool_store(struct tx_pool *p, const char *s, size_t n)
+{
+	struct tx_chunk *c = p->chunks;
+	if (!c || c->cap - c->used < n + 1) {
+		size_t cap = n + 1 > CHUNK ? n + 1 : CHUNK;
+		c = xmalloc(sizeof(*c) + cap);
+		c->used = 0;
+		c->cap = cap;
+		c->next = p->chunks;
+		p->chunks = c;
+	}
+	char *out = c->data + c->used;
+	memcpy(out, s, n);
+	out[n] = '\0';
+	c->used += n + 1;
+	return out;
+}
+
+static void pool_rehash(struct tx_pool *p)
+{
+	size_t nslots = p->nslots ? p->nslots * 2 : 256;
+	const char **slots = xcalloc(nslots, sizeof(*slots));
+	for (size_t i = 0; i < p->nslots; i++) {
+		const char *s = p->slots[i];
+		if (!s)
+			continue;
+		size_t h = (size_t)text_hash(s, strlen(s)) & (nslots - 1);
+		while (slots[h])
+			h = (h + 1) & (nslots - 1);
+		slots[h] = s;
+	}
+	free((void *)p->slots);
+	p->slots = slots;
+	p->nslots = nslots;
+}
+
+const char *tx_intern(struct tx_pool **pp, const char *s, size_t n)
+{
+	if (!*pp)
+		*pp = xcalloc(1, sizeof(**pp));
+	struct tx_pool *p = *pp;
+	if ((p->n + 1) * 2 > p->nslots)
+		pool_rehash(p);
+	size_t h = (size_t)text_hash(s, n) & (p->nslots - 1);
+	for (; p->slots[h]; h = (h + 1) & (p->nslots - 1))
+		if (strncmp(p->slots[h], s, n) == 0 && p->slots[h][n] == '\0')
+			return p->slots[h];
+	p->slots[h] = pool_store(p, s, n);
+	p->n++;
+	return p->slots[h];
+}
+
+void tx_pool_free(struct tx_pool *p)
+{
+	if (!p)
+		return;
+	for (struct tx_chunk *c = p->chunks, *next; c; c = next) {
+		next = c->next;
+		free(c);
+	}
+	free((void *)p->slots);
+	free(p);
+}
