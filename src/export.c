@@ -826,7 +826,7 @@ int export_timeline(struct export_sink *s, const struct doc *d, const struct tim
 		const char *summary = timex_event_summary(t, i);
 		if (summary)
 			put_line_text(b, summary, strlen(summary));
-		buf_printf(b, "  \xC2\xB6%zu\n", e->paragraph + 1);
+		buf_printf(b, "  \xC2\xB6%zu\n", (size_t)e->paragraph + 1);
 		export_sink_step(s);
 	}
 	return s->err;

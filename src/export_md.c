@@ -202,7 +202,7 @@ static void timeline(struct export_sink *s, const struct doc *d, const struct ti
 		const char *summary = timex_event_summary(t, i);
 		if (summary)
 			md_folded(b, summary, strlen(summary));
-		buf_printf(b, " (\xC2\xB6%zu)\n", e->paragraph + 1);
+		buf_printf(b, " (\xC2\xB6%zu)\n", (size_t)e->paragraph + 1);
 	}
 	buf_putc(s->out, '\n');
 	if (!export_sink_step(s)) {

@@ -282,6 +282,8 @@ static void try_at(const struct tx_ctx *c, size_t i, struct tx_hit *best)
 static void add_timex(struct tx_ctx *c, size_t s, size_t e, const struct tx_hit *h)
 {
 	struct timex_list *l = c->l;
+	if (l->n >= UINT32_MAX)
+		return; /* events count them in 32 bits (timex.h) */
 	l->items = xgrow(l->items, &c->lcap, l->n + 1, sizeof(*l->items));
 	struct timex *x = &l->items[l->n++];
 	memset(x, 0, sizeof(*x));
@@ -289,8 +291,8 @@ static void add_timex(struct tx_ctx *c, size_t s, size_t e, const struct tx_hit 
 	x->span.end = e;
 	x->type = h->type;
 	x->value = tx_intern(&l->pool, h->value, strnlen(h->value, sizeof(h->value) - 1));
-	x->paragraph = c->para;
-	x->sentence = c->sent;
+	x->paragraph = (uint32_t)c->para;
+	x->sentence = (uint32_t)c->sent;
 	if (h->day && h->type != TIMEX_DURATION && h->type != TIMEX_SET) {
 		c->ref = h->date;
 		c->has_ref = true;

@@ -302,7 +302,7 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 	for (size_t i = 0; i < nk; i++) {
 		const struct timex *x = &l->items[k[i].idx];
 		struct event *e = &l->events[i];
-		e->timex = k[i].idx;
+		e->timex = (uint32_t)k[i].idx;
 		e->span = doc_sentence_count(d) ? doc_sentence(d, x->sentence)->span : x->span;
 		e->paragraph = x->paragraph;
 		e->year = k[i].p.year;

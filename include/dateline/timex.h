@@ -20,13 +20,14 @@ struct timex {
 	/* TIMEX3 value: "2025-11-07", "XXXX-11-07", "P3Y", "PAST_REF" ..., at most 39 bytes; owned
 	 * by the list, which keeps one copy of each distinct value */
 	const char *value;
-	size_t paragraph; /* 0-based */
-	size_t sentence;  /* 0-based */
+	uint32_t paragraph; /* 0-based (32-bit as in doc.h) */
+	uint32_t sentence;  /* 0-based */
 };
 
 struct event {
-	size_t timex;     /* index into the timex list */
-	struct span span; /* the clause or sentence of the event */
+	uint32_t timex;     /* index into the timex list */
+	uint32_t paragraph; /* 0-based */
+	struct span span;   /* the clause or sentence of the event */
 	/* The label, short label and ISO date are owned by the list (one copy of each distinct
 	 * string). The date as a person reads it, with its year: "Oct 28, 2025", "Jul 2025", "week
 	 * of Nov 10, 2025", "Q3 2025", "summer 2025", "2025", "1990s"; an unknown year in words:
@@ -45,11 +46,10 @@ struct event {
 	/* the name timex_name_subjects() found for that pronoun, which the summary says instead of
 	 * it; an empty span when none */
 	struct span name;
-	size_t paragraph; /* 0-based */
 };
 
 struct timex_list {
-	struct timex *items; /* in text order, none overlapping another */
+	struct timex *items; /* in text order, none overlapping another; at most UINT32_MAX */
 	size_t n;
 	struct event *events; /* the timeline: chronological order */
 	size_t nevents;

@@ -131,7 +131,7 @@ static void timeline_pane_open(struct reader *r, size_t i)
 	char when[48];
 	pane_event_when(r, i, when, sizeof(when));
 	reader_status_set(r, false, "Event %zu/%zu · %s · ¶%zu", i + 1, r->tl->nevents, when,
-			  e->paragraph + 1);
+			  (size_t)e->paragraph + 1);
 }
 
 static const char *timeline_pane_empty(const struct reader *r)
