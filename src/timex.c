@@ -292,7 +292,6 @@ static void add_timex(struct tx_ctx *c, size_t s, size_t e, const struct tx_hit 
 	x->type = h->type;
 	x->value = tx_intern(&l->pool, h->value, strnlen(h->value, sizeof(h->value) - 1));
 	x->paragraph = (uint32_t)c->para;
-	x->sentence = (uint32_t)c->sent;
 	if (h->day && h->type != TIMEX_DURATION && h->type != TIMEX_SET) {
 		c->ref = h->date;
 		c->has_ref = true;
@@ -399,7 +398,7 @@ struct timex_list *timex_find_lean(const struct doc *d)
 bool timex_has_subjects(const struct timex_list *l)
 {
 	for (size_t i = 0; l && i < l->nevents; i++)
-		if (l->events[i].subject.end > l->events[i].subject.start)
+		if (!l->events[i].named && l->events[i].subject.end > l->events[i].subject.start)
 			return true;
 	return false;
 }
@@ -441,7 +440,7 @@ void timex_name_subjects(struct timex_list *l, const struct doc *d, const struct
 	for (size_t i = 0; l && c && i < l->nevents; i++) {
 		struct event *e = &l->events[i];
 		struct span s = e->subject;
-		if (s.end == s.start)
+		if (s.end == s.start || e->named)
 			continue;
 		e->subject = (struct span){0, 0};
 		size_t id = coref_resolve(c, s);
@@ -451,7 +450,8 @@ void timex_name_subjects(struct timex_list *l, const struct doc *d, const struct
 		struct span name = coref_entity(c, id)->name;
 		if (name.end <= name.start || name.end - name.start > 80)
 			continue;
-		e->name = name;
+		e->subject = name;
+		e->named = true;
 		if (l->summaries && l->summaries[i])
 			l->summaries[i] = put_name(l->summaries[i], t, s, name);
 	}
@@ -467,8 +467,8 @@ const char *timex_event_summary(const struct timex_list *l, size_t i)
 	size_t len;
 	const struct event *e = &l->events[i];
 	char *s = tx_event_summary(l->doc, l, i, &subject);
-	if (s && e->name.end > e->name.start && subject.end > subject.start)
-		s = put_name(s, doc_text(l->doc, &len), subject, e->name);
+	if (s && e->named && subject.end > subject.start)
+		s = put_name(s, doc_text(l->doc, &len), subject, e->subject);
 	l->summaries[i] = s;
 	return s;
 }

@@ -90,6 +90,7 @@ static bool same_day(const char *a, const char *b)
 struct keyed {
 	struct tx_point p;
 	size_t idx;
+	size_t sent; /* the sentence it is in */
 };
 
 static int cmp_key(const void *a, const void *b)
@@ -233,18 +234,21 @@ char *tx_event_summary(const struct doc *d, const struct timex_list *l, size_t i
 	*subject = (struct span){0, 0};
 	if (!doc_sentence_count(d))
 		return xstrndup(t + x->span.start, x->span.end - x->span.start);
+	size_t si = doc_sentence_at(d, x->span.start);
+	struct span sent = doc_sentence(d, si)->span;
 	/* "Two days earlier, on November 5, ...": the neighbouring expression that names the same
-	 * moment goes out of the summary with it */
+	 * moment goes out of the summary with it (the items are in text order: a neighbour is in
+	 * the sentence when it starts inside it) */
 	struct span cut = x->span;
-	if (xi + 1 < l->n && l->items[xi + 1].sentence == x->sentence &&
+	if (xi + 1 < l->n && l->items[xi + 1].span.start < sent.end &&
 	    strcmp(l->items[xi + 1].value, x->value) == 0 &&
 	    joins(t, cut.end, l->items[xi + 1].span.start))
 		cut.end = l->items[xi + 1].span.end;
-	if (xi > 0 && l->items[xi - 1].sentence == x->sentence &&
+	if (xi > 0 && l->items[xi - 1].span.start >= sent.start &&
 	    strcmp(l->items[xi - 1].value, x->value) == 0 &&
 	    joins(t, l->items[xi - 1].span.end, cut.start))
 		cut.start = l->items[xi - 1].span.start;
-	return tx_summary(d, x->sentence, cut, subject);
+	return tx_summary(d, si, cut, subject);
 }
 
 /* Does the summary open with the pronoun at subject, or has it after its opening phrase's comma
@@ -266,10 +270,15 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 	size_t nk = 0;
 
 	size_t stamp_end = (size_t)-1; /* where the last stamp ended */
+	size_t ns = doc_sentence_count(d), si = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		const struct timex *x = &l->items[i];
 		if (!dates_something(x))
 			continue;
+		/* the sentence holding it (or 0 when there are none), found going forward as the
+		 * items are in text order */
+		while (si + 1 < ns && doc_sentence(d, si + 1)->span.start <= x->span.start)
+			si++;
 		/* a date line under the title, or a page's "Updated ..." stamp, dates the article,
 		 * and so does the time that follows it ("April 28, 2019 at 6:01 am") */
 		size_t ls = x->span.start > 60 ? x->span.start - 60 : 0;
@@ -286,13 +295,13 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 		 * November 5") are one event; a bounded look back keeps a sentence of 60,000 dates
 		 * linear */
 		bool dup = false;
-		for (size_t j = nk;
-		     j-- > 0 && nk - j <= 8 && l->items[k[j].idx].sentence == x->sentence;)
+		for (size_t j = nk; j-- > 0 && nk - j <= 8 && k[j].sent == si;)
 			if (same_day(l->items[k[j].idx].value, x->value))
 				dup = true;
 		if (dup)
 			continue;
 		k[nk].idx = i;
+		k[nk].sent = si;
 		nk++;
 	}
 	qsort(k, nk, sizeof(*k), cmp_key);
@@ -303,7 +312,7 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 		const struct timex *x = &l->items[k[i].idx];
 		struct event *e = &l->events[i];
 		e->timex = (uint32_t)k[i].idx;
-		e->span = doc_sentence_count(d) ? doc_sentence(d, x->sentence)->span : x->span;
+		e->span = ns ? doc_sentence(d, k[i].sent)->span : x->span;
 		e->paragraph = x->paragraph;
 		e->year = k[i].p.year;
 		/* the sizes the labels have always been cut to */

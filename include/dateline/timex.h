@@ -17,11 +17,10 @@ enum timex_type {
 struct timex {
 	struct span span;
 	enum timex_type type;
+	uint32_t paragraph; /* 0-based (32-bit as in doc.h); the sentence is doc_sentence_at() */
 	/* TIMEX3 value: "2025-11-07", "XXXX-11-07", "P3Y", "PAST_REF" ..., at most 39 bytes; owned
 	 * by the list, which keeps one copy of each distinct value */
 	const char *value;
-	uint32_t paragraph; /* 0-based (32-bit as in doc.h) */
-	uint32_t sentence;  /* 0-based */
 };
 
 struct event {
@@ -39,13 +38,12 @@ struct event {
 	/* the date in ISO 8601: "2025-10-28", "2025-07", "2025-W46", "2025-Q3", "2025"; "" when
 	 * the year is unknown or the date is a decade or century */
 	const char *iso;
-	int year; /* the year the date falls in; 0 when unknown */
+	int year;   /* the year the date falls in; 0 when unknown */
+	bool named; /* subject is the name timex_name_subjects() found for the pronoun */
 	/* the "he" or "she" that opens the summary (timex_event_summary()), until
-	 * timex_name_subjects() looks it up; an empty span when none */
+	 * timex_name_subjects() looks it up; then the name it found (named true), which the summary
+	 * says instead, or an empty span */
 	struct span subject;
-	/* the name timex_name_subjects() found for that pronoun, which the summary says instead of
-	 * it; an empty span when none */
-	struct span name;
 };
 
 struct timex_list {

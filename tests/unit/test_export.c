@@ -91,8 +91,10 @@ static void fixture_init(struct fixture *f)
 	memset(f, 0, sizeof(*f));
 	f->d = make_doc();
 	struct span tue = span_of(f->d, "Tuesday"), sent = span_of(f->d, "The council of");
-	f->tx[0] = (struct timex){tue, TIMEX_DATE, "2025-11-04", 1, 1};
-	f->tx[1] = (struct timex){tue, TIMEX_DATE, "2025-11-05", 1, 1};
+	f->tx[0] = (struct timex){
+		.span = tue, .type = TIMEX_DATE, .paragraph = 1, .value = "2025-11-04"};
+	f->tx[1] = (struct timex){
+		.span = tue, .type = TIMEX_DATE, .paragraph = 1, .value = "2025-11-05"};
 	f->ev[0] = (struct event){.timex = 0,
 				  .span = sent,
 				  .label = "Nov 4, 2025",
