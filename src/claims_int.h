@@ -100,8 +100,9 @@ struct engine {
 	size_t nt, capt;
 	struct claim *out; /* the claims found so far, in the order found */
 	size_t nout, capout;
-	size_t open;            /* index of the open quotation mark in the block, or SIZE_MAX */
-	const struct coref *co; /* the document's entities */
+	struct text_pool *names; /* the speakers' names out[] points to, one copy each */
+	size_t open;             /* index of the open quotation mark in the block, or SIZE_MAX */
+	const struct coref *co;  /* the document's entities */
 	/* Sentence state. */
 	struct span sent_src; /* source of the sentence's last claim */
 	size_t frame_end;     /* the token after the sentence's last claim frame */

@@ -290,7 +290,7 @@ static void add_timex(struct tx_ctx *c, size_t s, size_t e, const struct tx_hit 
 	x->span.start = s;
 	x->span.end = e;
 	x->type = h->type;
-	x->value = tx_intern(&l->pool, h->value, strnlen(h->value, sizeof(h->value) - 1));
+	x->value = text_intern(&l->pool, h->value, strnlen(h->value, sizeof(h->value) - 1));
 	x->paragraph = (uint32_t)c->para;
 	if (h->day && h->type != TIMEX_DURATION && h->type != TIMEX_SET) {
 		c->ref = h->date;
@@ -509,7 +509,7 @@ bool timex_find_anchor(const struct doc *d, struct date *out)
 		}
 	}
 	free(c.l->items);
-	tx_pool_free(c.l->pool);
+	text_pool_free(c.l->pool);
 	free(c.l);
 	free(c.t);
 	return found;
@@ -524,7 +524,7 @@ void timex_list_free(struct timex_list *l)
 	free(l->summaries);
 	free(l->events);
 	free(l->items);
-	tx_pool_free(l->pool);
+	text_pool_free(l->pool);
 	free(l);
 }
 

@@ -318,11 +318,11 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 		/* the sizes the labels have always been cut to */
 		char label[40], label_short[32], iso[24];
 		tx_label(&k[i].p, x->value, true, label, sizeof(label));
-		e->label = tx_intern(&l->pool, label, strlen(label));
+		e->label = text_intern(&l->pool, label, strlen(label));
 		tx_label(&k[i].p, x->value, false, label_short, sizeof(label_short));
-		e->label_short = tx_intern(&l->pool, label_short, strlen(label_short));
+		e->label_short = text_intern(&l->pool, label_short, strlen(label_short));
 		tx_iso(&k[i].p, x->value, iso, sizeof(iso));
-		e->iso = tx_intern(&l->pool, iso, strlen(iso));
+		e->iso = text_intern(&l->pool, iso, strlen(iso));
 		char *sum = tx_event_summary(d, l, i, &e->subject);
 		if (e->subject.end > e->subject.start && !(sum && opens_with(sum, t, e->subject)))
 			e->subject = (struct span){0, 0};

@@ -357,13 +357,4 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep);
 char *tx_event_summary(const struct doc *d, const struct timex_list *l, size_t i,
 		       struct span *subject);
 
-/* ---- the strings of a list (timex_pool.c) ---- */
-
-struct tx_pool;
-/* The one copy of s[0..n) in the pool *p (made when NULL), NUL-terminated: equal strings give
- * one pointer. Owned by the pool; valid until tx_pool_free(). */
-const char *tx_intern(struct tx_pool **p, const char *s, size_t n);
-/* Frees the pool and its strings; accepts NULL. */
-void tx_pool_free(struct tx_pool *p);
-
 #endif

@@ -5,8 +5,6 @@
 #include "dateline/coref.h"
 #include "dateline/doc.h"
 
-struct tx_pool;
-
 enum timex_type {
 	TIMEX_DATE,
 	TIMEX_TIME,
@@ -56,7 +54,7 @@ struct timex_list {
 	 * one not made; NULL for none made), and the strings the values and labels point into. */
 	const struct doc *doc;
 	char **summaries;
-	struct tx_pool *pool;
+	struct text_pool *pool;
 };
 
 /* Finds the article's own date in its text (a dateline or "published" line near the top).

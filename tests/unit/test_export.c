@@ -132,7 +132,7 @@ static void fixture_init(struct fixture *f)
 				  0,
 				  CLAIM_NONE,
 				  0};
-	f->c = (struct claim_list){f->cl, 2};
+	f->c = (struct claim_list){.items = f->cl, .n = 2};
 	for (size_t i = 0; i < NHOSTILE; i++) {
 		struct note *x = &f->notes[i];
 		x->id = (int64_t)i + 1;

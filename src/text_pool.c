@@ -1,30 +1,31 @@
-/* timex_pool: one copy of each distinct short string a timex list holds (TIMEX3 values, labels). */
+/* text_pool: one copy of each distinct short string (a timex list's values and labels, the claims'
+ * speakers), packed into a few chunks. */
 #include <stdlib.h>
 #include <string.h>
 
-#include "timex_int.h"
+#include "dateline/text.h"
 
 /* Strings are packed into chunks of CHUNK bytes (a longer one gets a chunk of its own), so a
- * list of a million expressions keeps its few thousand distinct values in a few pages. */
+ * million expressions keep their few thousand distinct values in a few pages. */
 enum {
 	CHUNK = 16384
 };
 
-struct tx_chunk {
-	struct tx_chunk *next;
+struct text_chunk {
+	struct text_chunk *next;
 	size_t used, cap;
 	char data[];
 };
 
-struct tx_pool {
-	struct tx_chunk *chunks; /* the newest first */
-	const char **slots;      /* open addressing: the strings, NULL for a free slot */
-	size_t nslots, n;        /* nslots a power of two, n below half of it */
+struct text_pool {
+	struct text_chunk *chunks; /* the newest first */
+	const char **slots;        /* open addressing: the strings, NULL for a free slot */
+	size_t nslots, n;          /* nslots a power of two, n below half of it */
 };
 
-static char *pool_store(struct tx_pool *p, const char *s, size_t n)
+static char *pool_store(struct text_pool *p, const char *s, size_t n)
 {
-	struct tx_chunk *c = p->chunks;
+	struct text_chunk *c = p->chunks;
 	if (!c || c->cap - c->used < n + 1) {
 		size_t cap = n + 1 > CHUNK ? n + 1 : CHUNK;
 		c = xmalloc(sizeof(*c) + cap);
@@ -40,7 +41,7 @@ static char *pool_store(struct tx_pool *p, const char *s, size_t n)
 	return out;
 }
 
-static void pool_rehash(struct tx_pool *p)
+static void pool_rehash(struct text_pool *p)
 {
 	size_t nslots = p->nslots ? p->nslots * 2 : 256;
 	const char **slots = xcalloc(nslots, sizeof(*slots));
@@ -58,11 +59,11 @@ static void pool_rehash(struct tx_pool *p)
 	p->nslots = nslots;
 }
 
-const char *tx_intern(struct tx_pool **pp, const char *s, size_t n)
+const char *text_intern(struct text_pool **pp, const char *s, size_t n)
 {
 	if (!*pp)
 		*pp = xcalloc(1, sizeof(**pp));
-	struct tx_pool *p = *pp;
+	struct text_pool *p = *pp;
 	if ((p->n + 1) * 2 > p->nslots)
 		pool_rehash(p);
 	size_t h = (size_t)text_hash(s, n) & (p->nslots - 1);
@@ -74,11 +75,27 @@ const char *tx_intern(struct tx_pool **pp, const char *s, size_t n)
 	return p->slots[h];
 }
 
-void tx_pool_free(struct tx_pool *p)
+void text_pool_adopt(struct text_pool **into, struct text_pool *from)
+{
+	if (!from)
+		return;
+	if (!*into) {
+		*into = from;
+		return;
+	}
+	struct text_chunk **tail = &(*into)->chunks;
+	while (*tail)
+		tail = &(*tail)->next;
+	*tail = from->chunks;
+	free((void *)from->slots);
+	free(from);
+}
+
+void text_pool_free(struct text_pool *p)
 {
 	if (!p)
 		return;
-	for (struct tx_chunk *c = p->chunks, *next; c; c = next) {
+	for (struct text_chunk *c = p->chunks, *next; c; c = next) {
 		next = c->next;
 		free(c);
 	}
