@@ -193,9 +193,10 @@ static void timeline(struct export_sink *s, const struct doc *d, const struct ti
 		buf_puts(b, "- **");
 		md_folded(b, e->label, strlen(e->label));
 		buf_puts(b, "**");
-		if (e->iso[0] && strcmp(e->iso, e->label) != 0) {
+		const char *iso = timex_event_iso(e);
+		if (iso[0] && strcmp(iso, e->label) != 0) {
 			buf_puts(b, " (");
-			md_folded(b, e->iso, strlen(e->iso));
+			md_folded(b, iso, strlen(iso));
 			buf_putc(b, ')');
 		}
 		buf_puts(b, " — ");

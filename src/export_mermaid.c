@@ -73,7 +73,7 @@ static void section_name(const struct event *e, char *out, size_t n)
 {
 	if (!e->year)
 		snprintf(out, n, "year unknown");
-	else if (strcmp(e->label, e->label_short) == 0)
+	else if (strcmp(e->label, timex_event_label_short(e)) == 0)
 		snprintf(out, n, "%s", e->label);
 	else
 		snprintf(out, n, "%d", e->year);
@@ -110,7 +110,8 @@ int export_mermaid(struct export_sink *s, const struct doc *d, const struct time
 		} else {
 			buf_puts(b, "        ");
 			size_t at = b->len;
-			mermaid_text(b, e->label_short, strlen(e->label_short), true);
+			const char *label_short = timex_event_label_short(e);
+			mermaid_text(b, label_short, strlen(label_short), true);
 			period = text_width(b->data + at, b->len - at);
 		}
 		buf_puts(b, " : ");

@@ -20,6 +20,7 @@ struct text_chunk {
 struct text_pool {
 	struct text_chunk *chunks; /* the newest first */
 	const char **slots;        /* open addressing: the strings, NULL for a free slot */
+	size_t *lens;              /* the strings' lengths (a string may hold NUL bytes) */
 	size_t nslots, n;          /* nslots a power of two, n below half of it */
 };
 
@@ -45,17 +46,21 @@ static void pool_rehash(struct text_pool *p)
 {
 	size_t nslots = p->nslots ? p->nslots * 2 : 256;
 	const char **slots = xcalloc(nslots, sizeof(*slots));
+	size_t *lens = xcalloc(nslots, sizeof(*lens));
 	for (size_t i = 0; i < p->nslots; i++) {
 		const char *s = p->slots[i];
 		if (!s)
 			continue;
-		size_t h = (size_t)text_hash(s, strlen(s)) & (nslots - 1);
+		size_t h = (size_t)text_hash(s, p->lens[i]) & (nslots - 1);
 		while (slots[h])
 			h = (h + 1) & (nslots - 1);
 		slots[h] = s;
+		lens[h] = p->lens[i];
 	}
 	free((void *)p->slots);
+	free(p->lens);
 	p->slots = slots;
+	p->lens = lens;
 	p->nslots = nslots;
 }
 
@@ -68,9 +73,10 @@ const char *text_intern(struct text_pool **pp, const char *s, size_t n)
 		pool_rehash(p);
 	size_t h = (size_t)text_hash(s, n) & (p->nslots - 1);
 	for (; p->slots[h]; h = (h + 1) & (p->nslots - 1))
-		if (strncmp(p->slots[h], s, n) == 0 && p->slots[h][n] == '\0')
+		if (p->lens[h] == n && memcmp(p->slots[h], s, n) == 0)
 			return p->slots[h];
 	p->slots[h] = pool_store(p, s, n);
+	p->lens[h] = n;
 	p->n++;
 	return p->slots[h];
 }
@@ -88,6 +94,7 @@ void text_pool_adopt(struct text_pool **into, struct text_pool *from)
 		tail = &(*tail)->next;
 	*tail = from->chunks;
 	free((void *)from->slots);
+	free(from->lens);
 	free(from);
 }
 
@@ -100,5 +107,6 @@ void text_pool_free(struct text_pool *p)
 		free(c);
 	}
 	free((void *)p->slots);
+	free(p->lens);
 	free(p);
 }

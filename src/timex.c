@@ -397,8 +397,8 @@ struct timex_list *timex_find_lean(const struct doc *d)
 
 bool timex_has_subjects(const struct timex_list *l)
 {
-	for (size_t i = 0; l && i < l->nevents; i++)
-		if (!l->events[i].named && l->events[i].subject.end > l->events[i].subject.start)
+	for (size_t i = 0; l && i < l->nsubjects; i++)
+		if (!l->subjects[i].named && l->subjects[i].span.end > l->subjects[i].span.start)
 			return true;
 	return false;
 }
@@ -437,12 +437,13 @@ void timex_name_subjects(struct timex_list *l, const struct doc *d, const struct
 {
 	size_t len;
 	const char *t = doc_text(d, &len);
-	for (size_t i = 0; l && c && i < l->nevents; i++) {
-		struct event *e = &l->events[i];
-		struct span s = e->subject;
+	for (size_t k = 0; l && c && k < l->nsubjects; k++) {
+		struct tx_subject *e = &l->subjects[k];
+		size_t i = e->event;
+		struct span s = e->span;
 		if (s.end == s.start || e->named)
 			continue;
-		e->subject = (struct span){0, 0};
+		e->span = (struct span){0, 0};
 		size_t id = coref_resolve(c, s);
 		/* he and she stand for people: anything else is the resolver's guess */
 		if (id == COREF_NONE || coref_entity(c, id)->kind != COREF_PERSON)
@@ -450,7 +451,7 @@ void timex_name_subjects(struct timex_list *l, const struct doc *d, const struct
 		struct span name = coref_entity(c, id)->name;
 		if (name.end <= name.start || name.end - name.start > 80)
 			continue;
-		e->subject = name;
+		e->span = name;
 		e->named = true;
 		if (l->summaries && l->summaries[i])
 			l->summaries[i] = put_name(l->summaries[i], t, s, name);
@@ -464,11 +465,22 @@ const char *timex_event_summary(const struct timex_list *l, size_t i)
 	if (!l->doc || !l->summaries)
 		return NULL;
 	struct span subject;
-	size_t len;
-	const struct event *e = &l->events[i];
+	size_t len, lo = 0, hi = l->nsubjects;
 	char *s = tx_event_summary(l->doc, l, i, &subject);
-	if (s && e->named && subject.end > subject.start)
-		s = put_name(s, doc_text(l->doc, &len), subject, e->subject);
+	/* the name found for its pronoun: the subjects are in event order */
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (l->subjects[mid].event < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	const struct tx_subject *named = lo < l->nsubjects && l->subjects[lo].event == i &&
+							 l->subjects[lo].named
+						 ? &l->subjects[lo]
+						 : NULL;
+	if (s && named && subject.end > subject.start)
+		s = put_name(s, doc_text(l->doc, &len), subject, named->span);
 	l->summaries[i] = s;
 	return s;
 }
@@ -522,6 +534,7 @@ void timex_list_free(struct timex_list *l)
 	for (size_t i = 0; l->summaries && i < l->nevents; i++)
 		free(l->summaries[i]);
 	free(l->summaries);
+	free(l->subjects);
 	free(l->events);
 	free(l->items);
 	text_pool_free(l->pool);

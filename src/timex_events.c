@@ -220,7 +220,18 @@ const char *timex_event_pane_label(const struct timex_list *l, size_t i, int art
 	const struct event *e = &l->events[i];
 	if (i == 0 || l->events[i - 1].year != e->year || e->year != article_year)
 		return e->label;
-	return e->label_short;
+	return timex_event_label_short(e);
+}
+
+const char *timex_event_label_short(const struct event *e)
+{
+	return e->label + strlen(e->label) + 1;
+}
+
+const char *timex_event_iso(const struct event *e)
+{
+	const char *s = timex_event_label_short(e);
+	return s + strlen(s) + 1;
 }
 
 char *tx_event_summary(const struct doc *d, const struct timex_list *l, size_t i,
@@ -270,7 +281,7 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 	size_t nk = 0;
 
 	size_t stamp_end = (size_t)-1; /* where the last stamp ended */
-	size_t ns = doc_sentence_count(d), si = 0;
+	size_t ns = doc_sentence_count(d), si = 0, capsub = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		const struct timex *x = &l->items[i];
 		if (!dates_something(x))
@@ -315,17 +326,24 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 		e->span = ns ? doc_sentence(d, k[i].sent)->span : x->span;
 		e->paragraph = x->paragraph;
 		e->year = k[i].p.year;
-		/* the sizes the labels have always been cut to */
-		char label[40], label_short[32], iso[24];
-		tx_label(&k[i].p, x->value, true, label, sizeof(label));
-		e->label = text_intern(&l->pool, label, strlen(label));
-		tx_label(&k[i].p, x->value, false, label_short, sizeof(label_short));
-		e->label_short = text_intern(&l->pool, label_short, strlen(label_short));
-		tx_iso(&k[i].p, x->value, iso, sizeof(iso));
-		e->iso = text_intern(&l->pool, iso, strlen(iso));
-		char *sum = tx_event_summary(d, l, i, &e->subject);
-		if (e->subject.end > e->subject.start && !(sum && opens_with(sum, t, e->subject)))
-			e->subject = (struct span){0, 0};
+		/* label, short label and ISO date one after the other, each cut to the size it has
+		 * always had (40, 32 and 24 bytes with the NUL) */
+		char labels[40 + 32 + 24];
+		tx_label(&k[i].p, x->value, true, labels, 40);
+		size_t n = strlen(labels) + 1;
+		tx_label(&k[i].p, x->value, false, labels + n, 32);
+		n += strlen(labels + n) + 1;
+		tx_iso(&k[i].p, x->value, labels + n, 24);
+		n += strlen(labels + n);
+		e->label = text_intern(&l->pool, labels, n);
+		struct span subject;
+		char *sum = tx_event_summary(d, l, i, &subject);
+		if (subject.end > subject.start && sum && opens_with(sum, t, subject)) {
+			l->subjects =
+				xgrow(l->subjects, &capsub, l->nsubjects + 1, sizeof(*l->subjects));
+			l->subjects[l->nsubjects++] =
+				(struct tx_subject){(uint32_t)i, false, subject};
+		}
 		if (keep)
 			l->summaries[i] = sum;
 		else

@@ -357,4 +357,12 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep);
 char *tx_event_summary(const struct doc *d, const struct timex_list *l, size_t i,
 		       struct span *subject);
 
+/* An event whose summary opens with "he" or "she" (a list has few): its span until
+ * timex_name_subjects() looks it up, then the name found for it (named), or an empty span. */
+struct tx_subject {
+	uint32_t event;
+	bool named;
+	struct span span;
+};
+
 #endif

@@ -25,24 +25,17 @@ struct event {
 	uint32_t timex;     /* index into the timex list */
 	uint32_t paragraph; /* 0-based */
 	struct span span;   /* the clause or sentence of the event */
-	/* The label, short label and ISO date are owned by the list (one copy of each distinct
-	 * string). The date as a person reads it, with its year: "Oct 28, 2025", "Jul 2025", "week
-	 * of Nov 10, 2025", "Q3 2025", "summer 2025", "2025", "1990s"; an unknown year in words:
-	 * "Jul, year unknown" */
+	/* The date as a person reads it, with its year: "Oct 28, 2025", "Jul 2025", "week of Nov
+	 * 10, 2025", "Q3 2025", "summer 2025", "2025", "1990s"; an unknown year in words: "Jul, year
+	 * unknown". Its NUL is followed by the short label (timex_event_label_short()) and the ISO
+	 * date (timex_event_iso()), each NUL-terminated. Owned by the list (one copy of each). */
 	const char *label;
-	/* the same without the year: "Oct 28", "Jul", "Q3"; "Jul ?" when the year is unknown; the
-	 * label itself when the year is the date ("2025", "1990s") */
-	const char *label_short;
-	/* the date in ISO 8601: "2025-10-28", "2025-07", "2025-W46", "2025-Q3", "2025"; "" when
-	 * the year is unknown or the date is a decade or century */
-	const char *iso;
-	int year;   /* the year the date falls in; 0 when unknown */
-	bool named; /* subject is the name timex_name_subjects() found for the pronoun */
-	/* the "he" or "she" that opens the summary (timex_event_summary()), until
-	 * timex_name_subjects() looks it up; then the name it found (named true), which the summary
-	 * says instead, or an empty span */
-	struct span subject;
+	int year; /* the year the date falls in; 0 when unknown */
 };
+
+/* The "he" or "she" that opens event `event`'s summary: the list's own, read through
+ * timex_has_subjects() and timex_event_summary(). */
+struct tx_subject;
 
 struct timex_list {
 	struct timex *items; /* in text order, none overlapping another; at most UINT32_MAX */
@@ -51,11 +44,21 @@ struct timex_list {
 	size_t nevents;
 	/* The list's own, read through timex_event_summary(): the document the list was found in
 	 * (NULL for a list made by hand), each event's summary once made (nevents slots, NULL for
-	 * one not made; NULL for none made), and the strings the values and labels point into. */
+	 * one not made; NULL for none made), the strings the values and labels point into, and the
+	 * events whose summary opens with "he" or "she" (by event index), named or not. */
 	const struct doc *doc;
 	char **summaries;
 	struct text_pool *pool;
+	struct tx_subject *subjects;
+	size_t nsubjects;
 };
+
+/* Event e's label without the year: "Oct 28", "Jul", "Q3"; "Jul ?" when the year is unknown;
+ * the label itself when the year is the date ("2025", "1990s"). Owned by the list. */
+const char *timex_event_label_short(const struct event *e);
+/* Event e's date in ISO 8601: "2025-10-28", "2025-07", "2025-W46", "2025-Q3", "2025"; "" when the
+ * year is unknown or the date is a decade or century. Owned by the list. */
+const char *timex_event_iso(const struct event *e);
 
 /* Finds the article's own date in its text (a dateline or "published" line near the top).
  * Returns true and stores it in *out when found. */

@@ -71,7 +71,7 @@ static size_t timeline_pane_count(const struct reader *r)
 static const char *timeline_label(const struct reader *r, size_t i)
 {
 	if (r->tl->events[i].year == 0)
-		return r->tl->events[i].label_short;
+		return timex_event_label_short(&r->tl->events[i]);
 	return timex_event_pane_label(r->tl, i, doc_anchor(r->d, NULL).year);
 }
 

@@ -97,18 +97,12 @@ static void fixture_init(struct fixture *f)
 		.span = tue, .type = TIMEX_DATE, .paragraph = 1, .value = "2025-11-05"};
 	f->ev[0] = (struct event){.timex = 0,
 				  .span = sent,
-				  .label = "Nov 4, 2025",
-				  .label_short = "Nov 4",
-				  .iso = "2025-11-04",
+				  .label = "Nov 4, 2025\0Nov 4\0"
+					   "2025-11-04",
 				  .year = 2025,
 				  .paragraph = 1};
-	f->ev[1] = (struct event){.timex = 1,
-				  .span = sent,
-				  .label = "# 5",
-				  .label_short = "# 5",
-				  .iso = "",
-				  .year = 0,
-				  .paragraph = 1};
+	f->ev[1] = (struct event){
+		.timex = 1, .span = sent, .label = "# 5\0# 5\0", .year = 0, .paragraph = 1};
 	f->summaries[0] = (char *)"voted *to* buy `a` <i>ferry</i>";
 	f->summaries[1] = (char *)"- \x1b[1mbold\nnext line";
 	f->t = (struct timex_list){f->tx, 2, f->ev, 2, .summaries = f->summaries};
