@@ -100,13 +100,14 @@ struct engine {
 	size_t nt, capt;
 	struct claim *out; /* the claims found so far, in the order found */
 	size_t nout, capout;
-	struct text_pool *names; /* the speakers' names out[] points to, one copy each */
-	size_t open;             /* index of the open quotation mark in the block, or SIZE_MAX */
-	const struct coref *co;  /* the document's entities */
+	size_t open;            /* index of the open quotation mark in the block, or SIZE_MAX */
+	const struct coref *co; /* the document's entities */
 	/* Sentence state. */
 	struct span sent_src; /* source of the sentence's last claim */
 	size_t frame_end;     /* the token after the sentence's last claim frame */
 	size_t sent_first;    /* the sentence's first claim in e->out (e->nout when none) */
+	/* The speakers' names out[] points to, one copy each. */
+	struct text_pool *names;
 };
 
 /* ---- token tests (any token index below e->nt) ---- */
