@@ -187,7 +187,8 @@ void claims_emit(struct engine *e, struct frame *f)
 		cl->speaker.end = e->t[f->sb - 1].end;
 		res = claims_resolve(e, f->sa, f->sb);
 		if (!span_empty(res))
-			cl->speaker_resolved = xstrndup(e->text + res.start, res.end - res.start);
+			cl->speaker_resolved =
+				text_intern(&e->names, e->text + res.start, res.end - res.start);
 		e->sent_src = cl->speaker;
 	}
 	if (f->qa < f->qb) {
