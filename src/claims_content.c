@@ -190,6 +190,24 @@ static bool np_ends(const struct engine *e, size_t k, size_t lim)
 	return false;
 }
 
+/* True when ", but" at comma k begins the writer's contrast with the content that begins at p
+ * ("said they would support it, but there is growing anger"): a clause or a verb phrase after
+ * it, and no "not" before it in the content that "but" would answer ("not for what I did, but
+ * because of who I am"). */
+static bool but_clause(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	if (k + 2 >= lim || !tok_is(e, k + 1, "but") || (e->t[k + 1].flags & TOKF_INQ) ||
+	    e->t[k + 2].kind != TOK_WORD ||
+	    tok_among(e, k + 2, "that not only also so never still rather instead even when if"))
+		return false;
+	if (!(e->t[k + 2].word & (WORD_DET | WORD_PRON)) && !(e->t[k + 2].flags & TOKF_CAP))
+		return false;
+	for (size_t i = p; i < k; i++)
+		if (tok_is(e, i, "not") || word_ends(e, i, "n't") || word_ends(e, i, "n’t"))
+			return false;
+	return true;
+}
+
 size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 {
 	size_t lim = p + 400 < b ? p + 400 : b;
@@ -207,6 +225,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;
 		if (tok_punct(e, k, ',') && clause_after_comma(e, k + 1))
 			return k; /* ", while 9 percent ...", ", which he called ..." */
+		if (tok_punct(e, k, ',') && but_clause(e, p, k, lim))
+			return k;
 		if (ends_content(e, k, lim))
 			return k;
 		if (np && k > p + 1 && np_ends(e, k, lim))
