@@ -297,6 +297,21 @@ size_t claims_run_on(const struct engine *e, size_t after, size_t end)
 	return end;
 }
 
+/* True when the words at k, after "Y, he said," go on with Y's sentence: a subordinate clause
+ * ("because he prizes electability"), an infinitive ("to talk to Congress") or "by" and a
+ * gerund ("by creating a bubble"), not a phrase about the telling ("on condition of ..."). */
+static bool tag_goes_on(const struct engine *e, size_t k, size_t b)
+{
+	if (k + 1 >= b || (e->t[k].flags & TOKF_CAP) || e->t[k + 1].kind != TOK_WORD)
+		return false;
+	if (tok_among(e, k, "because while although though unless whereas"))
+		return true;
+	if (tok_is(e, k, "to"))
+		return !(e->t[k + 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
+		       !(e->t[k + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME));
+	return tok_is(e, k, "by") && word_ends(e, k + 1, "ing");
+}
+
 size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bool quoted)
 {
 	if (quoted) {
@@ -325,8 +340,9 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 		/* "Y, he said, Z" goes on; a quotation goes on only with another ("“A,” he said,
 		 * though he added ..." ends at the quotation) */
 		if (!quoted && t->kind == TOK_WORD && !(t->cue & CUE_ING) &&
-		    !(t->word & (WORD_PREP | WORD_TIME | WORD_REL | WORD_SUBORD)) &&
-		    !word_ends(e, r + 1, "ing"))
+		    ((!(t->word & (WORD_PREP | WORD_TIME | WORD_REL | WORD_SUBORD)) &&
+		      !word_ends(e, r + 1, "ing")) ||
+		     tag_goes_on(e, r + 1, b)))
 			return claims_content_end(e, r + 1,
 						  claims_clause_limit(e, r + 1, b, false));
 	}
