@@ -533,9 +533,30 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 
 /* ---- the content at its start ---- */
 
+/* True when the quotation opening at p is a phrase quoted inside the clause, which goes on after
+ * it ("said “it gets me mad” every time he thinks about ...", "vowed to “take our fight” to the
+ * 35 states"): the quoted words begin in lower case and end without a stop or comma, and a word
+ * of the clause follows, not the speech tag's pronoun. */
+static bool quote_in_clause(const struct engine *e, size_t p, size_t b)
+{
+	size_t q = e->t[p].pair;
+
+	if (q + 1 >= b || q <= p + 1 || e->t[q - 1].kind != TOK_WORD ||
+	    (e->t[p + 1].flags & TOKF_CAP))
+		return false; /* "chanting “I’m with her” until ...": an utterance of its own */
+	const struct tok *n = &e->t[q + 1];
+	return n->kind == TOK_WORD && !(n->flags & (TOKF_CAP | TOKF_INQ)) &&
+	       !(n->word & WORD_PRON) && !(n->cue & CUE_VERB);
+}
+
 void claims_content_at(const struct engine *e, struct frame *f, size_t p)
 {
-	if (e->t[p].kind == TOK_QOPEN) {
+	if (e->t[p].kind == TOK_QOPEN && quote_in_clause(e, p, f->b)) {
+		f->kind = CLAIM_INDIRECT;
+		f->cs = e->t[p].start;
+		f->ce = claims_content_end(e, p,
+					   claims_clause_limit(e, p, f->b, (f->cue & CUE_NP) != 0));
+	} else if (e->t[p].kind == TOK_QOPEN) {
 		f->kind = CLAIM_DIRECT;
 		f->cs = e->t[p].end;
 		f->ce = e->t[e->t[p].pair].start;
