@@ -549,6 +549,30 @@ static bool quote_in_clause(const struct engine *e, size_t p, size_t b)
 	       !(n->word & WORD_PRON) && !(n->cue & CUE_VERB);
 }
 
+/* For content from p in a sentence [a, ...) that opens with a subordinate clause holding the cue
+ * at c ("After Cruz lamented illegal immigration, Clinton took a moment ..."): the comma that ends
+ * that clause, where a main clause begins (a name, a pronoun or a determiner after it); else
+ * lim. */
+static size_t intro_clause_end(const struct engine *e, size_t a, size_t c, size_t p, size_t lim)
+{
+	if (a >= c || !tok_among(e, a, "when after as while although though because if since before "
+				       "once until whereas unless"))
+		return lim;
+	for (size_t k = a + 1; k < c; k++)
+		if (tok_punct(e, k, ','))
+			return lim; /* the clause ended before the cue */
+	for (size_t k = p + 1; k + 1 < lim; k++) {
+		if (!tok_punct(e, k, ',') || (e->t[k].flags & TOKF_INQ))
+			continue;
+		const struct tok *n = &e->t[k + 1];
+		if (n->kind == TOK_WORD && !(n->flags & TOKF_INQ) &&
+		    ((n->flags & TOKF_CAP) || (n->word & (WORD_PRON | WORD_DET))) &&
+		    !(n->word & (WORD_REL | WORD_PREP | WORD_CONJ)) && !tok_is(e, k + 1, "who"))
+			return k;
+	}
+	return lim;
+}
+
 void claims_content_at(const struct engine *e, struct frame *f, size_t p)
 {
 	if (e->t[p].kind == TOK_QOPEN && quote_in_clause(e, p, f->b)) {
@@ -561,9 +585,9 @@ void claims_content_at(const struct engine *e, struct frame *f, size_t p)
 		f->cs = e->t[p].end;
 		f->ce = e->t[e->t[p].pair].start;
 	} else {
+		size_t lim = claims_clause_limit(e, p, f->b, (f->cue & CUE_NP) != 0);
 		f->kind = CLAIM_INDIRECT;
 		f->cs = e->t[p].start;
-		f->ce = claims_content_end(e, p,
-					   claims_clause_limit(e, p, f->b, (f->cue & CUE_NP) != 0));
+		f->ce = claims_content_end(e, p, intro_clause_end(e, f->a, f->c, p, lim));
 	}
 }
