@@ -147,10 +147,21 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
 	return false;
 }
 
-/* True when noun-phrase content ends before token k: a time ("on Thursday", "last week"), an
+/* True when the tokens [p, k) are a noun phrase alone: words with no verb, preposition,
+ * relative word or "that" among them. */
+static bool short_np(const struct engine *e, size_t p, size_t k)
+{
+	for (size_t i = p; i < k; i++)
+		if (e->t[i].kind != TOK_WORD || (e->t[i].word & (WORD_VERB | WORD_PREP | WORD_REL)) ||
+		    tok_is(e, i, "that") || (e->t[i].cue & CUE_VERB))
+			return false;
+	return true;
+}
+
+/* True when noun-phrase content that begins at p ends before token k: a time ("on Thursday", "last week"), an
  * occasion ("in an interview", "at a press conference") or a coordinated verb phrase ("but did
  * not say", "and highlighted her plans"). */
-static bool np_ends(const struct engine *e, size_t k, size_t lim)
+static bool np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 {
 	static const char occasions[] =
 		"interview statement speech rally debate press conference event meeting letter post "
@@ -171,6 +182,17 @@ static bool np_ends(const struct engine *e, size_t k, size_t lim)
 		return true; /* "endorsed Trump Thursday" */
 	if (tok_is(e, k, "on") && (e->t[k + 1].flags & TOKF_CAP) && k + 2 >= lim)
 		return true; /* "on Twitter", "on CNN" ending the sentence */
+	/* "endorsed Sanders in December", "proposed just that in 2013", "in early March", after a
+	 * short noun phrase ("a bill that she supported in 2007" goes on) */
+	if (k <= p + 6 && short_np(e, p, k) && tok_is(e, k, "in") &&
+	    ((e->t[k + 1].word & WORD_TIME) || (e->t[k + 1].flags & TOKF_DIGIT) ||
+	     (tok_among(e, k + 1, "early late mid") && k + 2 < lim &&
+	      ((e->t[k + 2].word & WORD_TIME) || (e->t[k + 2].flags & TOKF_DIGIT)))))
+		return true;
+	/* "endorsed Clinton during a conference call", "attacked his personal life after ..." */
+	if (k <= p + 6 && short_np(e, p, k) && tok_is(e, k, "during") &&
+	    e->t[k + 1].kind == TOK_WORD)
+		return true;
 	if ((tok_is(e, k, "in") || tok_is(e, k, "at") || tok_is(e, k, "during") ||
 	     tok_is(e, k, "after") || tok_is(e, k, "before")) &&
 	    k + 2 < lim && (e->t[k + 1].word & (WORD_DET | WORD_PRON))) {
@@ -229,7 +251,7 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 			return k;
 		if (ends_content(e, k, lim))
 			return k;
-		if (np && k > p + 1 && np_ends(e, k, lim))
+		if (np && k > p + 1 && np_ends(e, p, k, lim))
 			return k;
 		if (tok_punct(e, k, ',') && !tok_is(e, k + 1, "and") && !tok_is(e, k + 1, "but")) {
 			size_t c = claims_clause_cue(e, k + 1, lim);
