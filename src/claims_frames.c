@@ -516,6 +516,11 @@ static bool try_asked(struct engine *e, struct frame *f)
 			break;
 		}
 	f->qa = c > f->a && !tok_is(e, c - 1, "when") ? c - 1 : c;
+	/* "asked about his paid speeches": the preposition is the cue's, the topic the content */
+	if (p == c + 1 && tok_is(e, p, "about") && p + 1 < lim && e->t[p + 1].kind == TOK_WORD) {
+		f->qb = p + 1;
+		p++;
+	}
 	f->sa = f->sb = 0;
 	f->kind = CLAIM_INDIRECT;
 	f->cs = e->t[p].start;
