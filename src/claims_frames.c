@@ -435,6 +435,35 @@ static bool ends_sentence(const struct engine *e, size_t q, size_t b)
 	return j >= b;
 }
 
+/* "The streets were deserted, he added, “but people need to connect”": a speech tag set between
+ * commas inside the sentence whose quotation at p goes on with what comes before the tag (the
+ * quotation opens in lower case, or a clause with a verb comes before); the content then begins
+ * with the sentence, the tag inside it. Not after an opening phrase or clause ("On the subject of
+ * Israel, Trump added, “...”", "Soon after he was booed, he wrote, “...”"). */
+static void joined_before(const struct engine *e, struct frame *f, size_t p)
+{
+	size_t comma = f->sa - 1, a, k;
+	bool verb = false;
+
+	if (f->kind != CLAIM_DIRECT || e->t[p].kind != TOK_QOPEN || f->sa <= f->a + 1 ||
+	    !tok_punct(e, comma, ',') || p + 1 >= f->b || e->t[p + 1].kind != TOK_WORD)
+		return;
+	a = claims_skip_connective(e, f->a, comma);
+	if (a < e->frame_end || a + 1 >= comma || (e->t[a].word & (WORD_SUBORD | WORD_PREP)) ||
+	    e->t[a].kind != TOK_WORD)
+		return;
+	for (k = a; k < comma; k++) {
+		if (e->t[k].flags & (TOKF_INQ | TOKF_USED) || e->t[k].kind == TOK_QOPEN ||
+		    (e->t[k].word & WORD_SUBORD) || (e->t[k].cue & CUE_VERB && claims_cue_verb(e, k)))
+			return;
+		if (e->t[k].word & WORD_VERB)
+			verb = true;
+	}
+	if (!verb && ((e->t[p + 1].flags & TOKF_CAP) || tok_is(e, p + 1, "i")))
+		return;
+	f->cs = e->t[a].start;
+}
+
 /* The forward frame: X said (that) ... / X told Y that ... / X said: "..." */
 static void try_forward(struct engine *e, struct frame *f)
 {
@@ -480,6 +509,7 @@ static void try_forward(struct engine *e, struct frame *f)
 	claims_content_at(e, f, p);
 	if (f->kind == CLAIM_DIRECT && ends_sentence(e, e->t[p].pair, f->b))
 		f->ce = claims_run_on(e, e->t[e->t[p].pair].next, f->ce);
+	joined_before(e, f, p);
 	claims_emit(e, f);
 }
 
