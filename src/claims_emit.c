@@ -129,7 +129,8 @@ bool claims_only_time(const struct engine *e, size_t cs, size_t ce)
 	for (size_t k = tok_after(e, cs); k < e->nt && e->t[k].start < ce; k++) {
 		const struct tok *t = &e->t[k];
 		if (t->kind == TOK_WORD && !(t->word & WORD_TIME) && !(t->flags & TOKF_DIGIT) &&
-		    !tok_is(e, k, "on") && !tok_is(e, k, "late") && !tok_is(e, k, "early"))
+		    !tok_is(e, k, "on") && !tok_is(e, k, "in") && !tok_is(e, k, "late") &&
+		    !tok_is(e, k, "early"))
 			return false;
 	}
 	return true;

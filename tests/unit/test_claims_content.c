@@ -1,0 +1,151 @@
+/* Unit tests of where the content of a claim begins and ends: contrasts, tags inside the
+ * sentence, phrases quoted inside a clause, opening subordinate clauses and cue forms. */
+#include "claims_fixture.h"
+
+/* ", but" and a clause with its own subject is the writer's contrast, not the speaker's words;
+ * after a "not" in the content, or before "but that", "but not", it goes on. */
+static void but_clause(void)
+{
+	struct fixture f =
+		run("The Saudis have said they would support the release, but the anger grows.\n\n"
+		    "He said he was not prosecuted for what he did, but he was punished anyway.\n\n"
+		    "She said the process was fair, but that it required an effort.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "they would support the release", "The Saudis", "have said",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "he was not prosecuted for what he did, but he was punished anyway", "He", "said",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the process was fair, but that it required an effort",
+		 "She", "said", NULL);
+	done(&f);
+}
+
+/* "Y, he said, because Z": a subordinate clause, an infinitive or "by" and a gerund after the
+ * tag goes on with Y; "on condition of anonymity" or a participle about the speaker does not. */
+static void tag_goes_on(void)
+{
+	struct fixture f = run("He is leaning toward Kasich, he said, because he prizes "
+			       "electability.\n\n"
+			       "It is his job, he said, to talk to Congress about the threat.\n\n"
+			       "Sales were great, he said, wiping sweat off his face.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "He is leaning toward Kasich, he said, because he prizes electability", "he",
+		 "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "It is his job, he said, to talk to Congress about the threat", "he", "said",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "Sales were great", "he", "said", NULL);
+	done(&f);
+}
+
+/* A phrase quoted inside a clause that goes on after it is paraphrase to the clause's end; an
+ * utterance of its own in capitals, or a quotation the tag follows, stays the quoted words. */
+static void quote_in_clause(void)
+{
+	struct fixture f =
+		run("Obama said \u201cit gets me mad\u201d every time he hears about the "
+		    "victims.\n\n"
+		    "Sanders pledged to \u201cbring our political revolution\u201d to the "
+		    "convention.\n\n"
+		    "She tweeted \u201cThank you Indiana\u201d on Friday afternoon.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "\u201cit gets me mad\u201d every time he hears about the victims", "Obama",
+		 "said", NULL);
+	CHECK_EQ(f.l->items[0].nquote, 0);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "\u201cbring our political revolution\u201d to the convention", "Sanders",
+		 "pledged", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT, "Thank you Indiana", "She", "tweeted", NULL);
+	done(&f);
+}
+
+/* A cue in an opening subordinate clause: its content ends where the main clause begins. */
+static void opening_clause(void)
+{
+	struct fixture f = run("After Cruz lamented illegal immigration, Clinton took a moment to "
+			       "reach out to voters.\n\n"
+			       "When Trump said the wall would be built, the crowd cheered.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "illegal immigration", "Cruz", "lamented", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the wall would be built", "Trump", "said", NULL);
+	done(&f);
+}
+
+/* A noun phrase for content ends before a year, a month or "during ..." after a short object,
+ * not inside a longer one ("a bill that he supported in 2007"), and "in 2007" alone is no
+ * content. */
+static void np_times(void)
+{
+	struct fixture f = run("The union endorsed Hillary Clinton in November.\n\n"
+			       "He attacked Clinton and Rubio during the course of the rant.\n\n"
+			       "She criticized a bill that he supported in 2007.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Hillary Clinton", "The union", "endorsed", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Clinton and Rubio", "He", "attacked", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "a bill that he supported in 2007", "She", "criticized",
+		 NULL);
+	done(&f);
+}
+
+/* "asked about X": the preposition belongs to the cue, the topic is the content. */
+static void asked_about(void)
+{
+	struct fixture f = run("When asked about his paid speeches, Huckabee said he had none.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "his paid speeches", NULL, "asked about", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "he had none", "Huckabee", "said", NULL);
+	done(&f);
+}
+
+/* The present forms of cue verbs are cues as their past forms are. */
+static void present_forms(void)
+{
+	struct fixture f = run("Sanders vows to press on to the next primary.\n\n"
+			       "The ad slams Kasich for his vote.\n\n"
+			       "The mayor urges residents to stay home.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "to press on to the next primary", "Sanders", "vows", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Kasich for his vote", "The ad", "slams", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "residents to stay home", "The mayor", "urges", NULL);
+	done(&f);
+}
+
+/* A tag between commas whose quotation goes on with the words before it: the content begins
+ * with the sentence; after an opening phrase the quotation alone is the content. */
+static void joined_before_tag(void)
+{
+	struct fixture f = run(
+		"The streets were deserted, he added, \u201cbut people need to connect.\u201d\n\n"
+		"On the subject of Israel, Trump added, \u201cSheldon knows that.\u201d\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT,
+		 "The streets were deserted, he added, \u201cbut people need to connect.", "he",
+		 "added", NULL);
+	CHECK_EQ(f.l->items[0].nquote, 1);
+	claim_is(&f, 1, CLAIM_DIRECT, "Sheldon knows that.", "Trump", "added", NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(but_clause);
+	RUN(tag_goes_on);
+	RUN(quote_in_clause);
+	RUN(opening_clause);
+	RUN(np_times);
+	RUN(asked_about);
+	RUN(present_forms);
+	RUN(joined_before_tag);
+	return CHECK_DONE();
+}
