@@ -9,9 +9,10 @@ static void but_clause(void)
 	struct fixture f =
 		run("The Saudis have said they would support the release, but the anger grows.\n\n"
 		    "He said he was not prosecuted for what he did, but he was punished anyway.\n\n"
-		    "She said the process was fair, but that it required an effort.\n");
+		    "She said the process was fair, but that it required an effort.\n\n"
+		    "The FBI said she was careless, but did not recommend charges.\n");
 
-	CHECK_EQ(f.l->n, 3);
+	CHECK_EQ(f.l->n, 4);
 	claim_is(&f, 0, CLAIM_INDIRECT, "they would support the release", "The Saudis", "have said",
 		 NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT,
@@ -19,6 +20,9 @@ static void but_clause(void)
 		 NULL);
 	claim_is(&f, 2, CLAIM_INDIRECT, "the process was fair, but that it required an effort",
 		 "She", "said", NULL);
+	/* a verb phrase after "but" goes on with the subject of the content */
+	claim_is(&f, 3, CLAIM_INDIRECT, "she was careless, but did not recommend charges",
+		 "The FBI", "said", NULL);
 	done(&f);
 }
 
@@ -126,14 +130,18 @@ static void joined_before_tag(void)
 {
 	struct fixture f = run(
 		"The streets were deserted, he added, \u201cbut people need to connect.\u201d\n\n"
-		"On the subject of Israel, Trump added, \u201cSheldon knows that.\u201d\n");
+		"On the subject of Israel, Trump added, \u201cSheldon knows that.\u201d\n\n"
+		"The reality is, he added, \u201cThere are no recusals.\u201d\n");
 
-	CHECK_EQ(f.l->n, 2);
+	CHECK_EQ(f.l->n, 3);
 	claim_is(&f, 0, CLAIM_DIRECT,
 		 "The streets were deserted, he added, \u201cbut people need to connect.", "he",
 		 "added", NULL);
 	CHECK_EQ(f.l->items[0].nquote, 1);
 	claim_is(&f, 1, CLAIM_DIRECT, "Sheldon knows that.", "Trump", "added", NULL);
+	/* a clause with a verb before the tag joins a quotation in capitals too */
+	claim_is(&f, 2, CLAIM_DIRECT, "The reality is, he added, \u201cThere are no recusals.",
+		 "he", "added", NULL);
 	done(&f);
 }
 
