@@ -205,9 +205,9 @@ static bool np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 		if (tok_is(e, k + 1, "not") && k + 2 < lim && word_ends(e, k + 2, "ing"))
 			return true; /* "the business mogul but not naming him" */
 		return !(n->flags & TOKF_CAP) &&
-		       (word_ends(e, k + 1, "ed") || word_ends(e, k + 1, "ing") ||
+		       (word_ends(e, k + 1, "ed") ||
 			tok_is(e, k + 1, "did") || tok_is(e, k + 1, "was") ||
-			tok_is(e, k + 1, "has") || (n->word & WORD_PRON));
+			tok_is(e, k + 1, "has"));
 	}
 	return false;
 }
