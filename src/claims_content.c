@@ -152,8 +152,9 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
 static bool short_np(const struct engine *e, size_t p, size_t k)
 {
 	for (size_t i = p; i < k; i++)
-		if (e->t[i].kind != TOK_WORD || (e->t[i].word & (WORD_VERB | WORD_PREP | WORD_REL)) ||
-		    tok_is(e, i, "that") || (e->t[i].cue & CUE_VERB))
+		if (e->t[i].kind != TOK_WORD ||
+		    (e->t[i].word & (WORD_VERB | WORD_PREP | WORD_REL)) || tok_is(e, i, "that") ||
+		    (e->t[i].cue & CUE_VERB))
 			return false;
 	return true;
 }
@@ -205,11 +206,28 @@ static bool np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 		if (tok_is(e, k + 1, "not") && k + 2 < lim && word_ends(e, k + 2, "ing"))
 			return true; /* "the business mogul but not naming him" */
 		return !(n->flags & TOKF_CAP) &&
-		       (word_ends(e, k + 1, "ed") ||
-			tok_is(e, k + 1, "did") || tok_is(e, k + 1, "was") ||
-			tok_is(e, k + 1, "has"));
+		       (word_ends(e, k + 1, "ed") || tok_is(e, k + 1, "did") ||
+			tok_is(e, k + 1, "was") || tok_is(e, k + 1, "has"));
 	}
 	return false;
+}
+
+/* True when a participle cue of the speaker's own follows the conjunction or dash at k ("urging
+ * voters to see the big picture and promising to manage ...", "while adding that", "- only
+ * saying that"): a second statement, not part of the first one's content. */
+static bool participle_cue(const struct engine *e, size_t k, size_t lim)
+{
+	size_t j = k + 1;
+
+	if (!tok_among(e, k, "and but while") && !tok_dash(e, k))
+		return false;
+	if (j < lim && tok_among(e, j, "only also then later even"))
+		j++;
+	return j + 1 < lim && (e->t[j].cue & CUE_ING) &&
+	       !(e->t[j].cue & (CUE_PREPONLY | CUE_DOC | CUE_FOR)) &&
+	       !(e->t[j].flags & (TOKF_INQ | TOKF_CAP)) && claims_cue_verb(e, j) &&
+	       (tok_is(e, j + 1, "that") || e->t[j + 1].kind == TOK_WORD ||
+		e->t[j + 1].kind == TOK_QOPEN);
 }
 
 /* True when ", but" at comma k begins the writer's contrast with the content that begins at p
@@ -244,6 +262,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 			continue;
 		if ((tok_is(e, k, "and") || tok_is(e, k, "but")) &&
 		    (claims_clause_cue(e, k + 1, lim) != SIZE_MAX || verb_cue(e, k + 1, lim)))
+			return tok_punct(e, k - 1, ',') ? k - 1 : k;
+		if (participle_cue(e, k, lim))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;
 		if (tok_punct(e, k, ',') && clause_after_comma(e, k + 1))
 			return k; /* ", while 9 percent ...", ", which he called ..." */
@@ -577,8 +597,9 @@ static bool quote_in_clause(const struct engine *e, size_t p, size_t b)
  * lim. */
 static size_t intro_clause_end(const struct engine *e, size_t a, size_t c, size_t p, size_t lim)
 {
-	if (a >= c || !tok_among(e, a, "when after as while although though because if since before "
-				       "once until whereas unless"))
+	if (a >= c || !tok_among(e, a,
+				 "when after as while although though because if since before "
+				 "once until whereas unless"))
 		return lim;
 	for (size_t k = a + 1; k < c; k++)
 		if (tok_punct(e, k, ','))

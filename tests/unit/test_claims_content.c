@@ -145,6 +145,26 @@ static void joined_before_tag(void)
 	done(&f);
 }
 
+/* A participle cue after "and", "while" or a dash begins a second statement; "speaking",
+ * "showing" and "pushing" are no such cue here. */
+static void second_participle(void)
+{
+	struct fixture f =
+		run("He spoke Sunday, urging voters to see the big picture and promising "
+		    "to manage the upheaval.\n\n"
+		    "She declined to claim victory - only saying that she was relieved.\n\n"
+		    "He criticized Clinton for accepting donations and speaking fees.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "voters to see the big picture", "He", "urging", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "to manage the upheaval", "He", "promising", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "to claim victory", "She", "declined", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "that she was relieved", "She", "only saying", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "Clinton for accepting donations and speaking fees", "He",
+		 "criticized", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(but_clause);
@@ -155,5 +175,6 @@ int main(void)
 	RUN(asked_about);
 	RUN(present_forms);
 	RUN(joined_before_tag);
+	RUN(second_participle);
 	return CHECK_DONE();
 }
