@@ -265,6 +265,11 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;
 		if (participle_cue(e, k, lim))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;
+		/* "expressed solidarity for her even as he alluded to her failings" */
+		if ((tok_is(e, k, "while") || (tok_is(e, k, "as") && tok_is(e, k - 1, "even"))) &&
+		    claims_clause_cue(e, k + 1, lim) != SIZE_MAX &&
+		    !(e->t[claims_clause_cue(e, k + 1, lim)].cue & CUE_BELIEF))
+			return tok_is(e, k, "as") ? k - 1 : k;
 		if (tok_punct(e, k, ',') && clause_after_comma(e, k + 1))
 			return k; /* ", while 9 percent ...", ", which he called ..." */
 		if (tok_punct(e, k, ',') && but_clause(e, p, k, lim))

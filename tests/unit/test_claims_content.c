@@ -165,6 +165,20 @@ static void second_participle(void)
 	done(&f);
 }
 
+/* "while" or "even as" and a clause with a speech cue of its own ends the content; a belief
+ * ("while he fears ...") does not. */
+static void while_clause(void)
+{
+	struct fixture f = run("Clinton accused Sanders of a smear while Sanders suggested she was "
+			       "a captive of Wall Street.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Sanders of a smear", "Clinton", "accused", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "she was a captive of Wall Street", "Sanders", "suggested",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(but_clause);
@@ -176,5 +190,6 @@ int main(void)
 	RUN(present_forms);
 	RUN(joined_before_tag);
 	RUN(second_participle);
+	RUN(while_clause);
 	return CHECK_DONE();
 }
