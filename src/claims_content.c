@@ -393,7 +393,7 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 			return claims_content_end(e, r + 1,
 						  claims_clause_limit(e, r + 1, b, false));
 	}
-	return quoted ? claims_run_on(e, b, ce) : ce;
+	return claims_run_on(e, b, ce);
 }
 
 /* ---- where content after a cue begins: a token below b, or SIZE_MAX ---- */

@@ -179,6 +179,21 @@ static void while_clause(void)
 	done(&f);
 }
 
+/* Paraphrase before its tag runs on over the quotations that follow in its paragraph, as a
+ * quotation before its tag does. */
+static void paraphrase_runs_on(void)
+{
+	struct fixture f =
+		run("Or maybe Jeb Bush, Phil Musser says. \"A second look is occurring.\"\n\n"
+		    "Next paragraph.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "Or maybe Jeb Bush, Phil Musser says. \"A second look is occurring.",
+		 "Phil Musser", "says", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(but_clause);
@@ -191,5 +206,6 @@ int main(void)
 	RUN(joined_before_tag);
 	RUN(second_participle);
 	RUN(while_clause);
+	RUN(paraphrase_runs_on);
 	return CHECK_DONE();
 }
