@@ -232,8 +232,8 @@ static bool participle_cue(const struct engine *e, size_t k, size_t lim)
 
 /* True when ", but" at comma k begins the writer's contrast with the content that begins at p
  * ("said they would support it, but there is growing anger"): a clause or a verb phrase after
- * it, and no "not" before it in the content that "but" would answer ("not for what I did, but
- * because of who I am"). */
+ * it, and no "not" in the 40 tokens of content before it that "but" would answer ("not for what
+ * I did, but because of who I am"). */
 static bool but_clause(const struct engine *e, size_t p, size_t k, size_t lim)
 {
 	if (k + 2 >= lim || !tok_is(e, k + 1, "but") || (e->t[k + 1].flags & TOKF_INQ) ||
@@ -242,7 +242,7 @@ static bool but_clause(const struct engine *e, size_t p, size_t k, size_t lim)
 		return false;
 	if (!(e->t[k + 2].word & (WORD_DET | WORD_PRON)) && !(e->t[k + 2].flags & TOKF_CAP))
 		return false;
-	for (size_t i = p; i < k; i++)
+	for (size_t i = k > p + 40 ? k - 40 : p; i < k; i++)
 		if (tok_is(e, i, "not") || word_ends(e, i, "n't") || word_ends(e, i, "n’t"))
 			return false;
 	return true;
@@ -599,12 +599,13 @@ static bool quote_in_clause(const struct engine *e, size_t p, size_t b)
 /* For content from p in a sentence [a, ...) that opens with a subordinate clause holding the cue
  * at c ("After Cruz lamented illegal immigration, Clinton took a moment ..."): the comma that ends
  * that clause, where a main clause begins (a name, a pronoun or a determiner after it); else
- * lim. */
+ * lim. The clause is at most 60 tokens long, so a scan from a cue stays bounded. */
 static size_t intro_clause_end(const struct engine *e, size_t a, size_t c, size_t p, size_t lim)
 {
-	if (a >= c || !tok_among(e, a,
-				 "when after as while although though because if since before "
-				 "once until whereas unless"))
+	if (a >= c || c > a + 60 ||
+	    !tok_among(e, a,
+		       "when after as while although though because if since before "
+		       "once until whereas unless"))
 		return lim;
 	for (size_t k = a + 1; k < c; k++)
 		if (tok_punct(e, k, ','))

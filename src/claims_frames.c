@@ -439,14 +439,16 @@ static bool ends_sentence(const struct engine *e, size_t q, size_t b)
  * commas inside the sentence whose quotation at p goes on with what comes before the tag (the
  * quotation opens in lower case, or a clause with a verb comes before); the content then begins
  * with the sentence, the tag inside it. Not after an opening phrase or clause ("On the subject of
- * Israel, Trump added, “...”", "Soon after he was booed, he wrote, “...”"). */
+ * Israel, Trump added, “...”", "Soon after he was booed, he wrote, “...”"); what comes before
+ * is at most 60 tokens, so the scan stays bounded. */
 static void joined_before(const struct engine *e, struct frame *f, size_t p)
 {
 	size_t comma = f->sa - 1, a, k;
 	bool verb = false;
 
 	if (f->kind != CLAIM_DIRECT || e->t[p].kind != TOK_QOPEN || f->sa <= f->a + 1 ||
-	    !tok_punct(e, comma, ',') || p + 1 >= f->b || e->t[p + 1].kind != TOK_WORD)
+	    f->sa > f->a + 60 || !tok_punct(e, comma, ',') || p + 1 >= f->b ||
+	    e->t[p + 1].kind != TOK_WORD)
 		return;
 	a = claims_skip_connective(e, f->a, comma);
 	if (a < e->frame_end || a + 1 >= comma || (e->t[a].word & (WORD_SUBORD | WORD_PREP)) ||
@@ -454,7 +456,8 @@ static void joined_before(const struct engine *e, struct frame *f, size_t p)
 		return;
 	for (k = a; k < comma; k++) {
 		if (e->t[k].flags & (TOKF_INQ | TOKF_USED) || e->t[k].kind == TOK_QOPEN ||
-		    (e->t[k].word & WORD_SUBORD) || (e->t[k].cue & CUE_VERB && claims_cue_verb(e, k)))
+		    (e->t[k].word & WORD_SUBORD) ||
+		    (e->t[k].cue & CUE_VERB && claims_cue_verb(e, k)))
 			return;
 		if (e->t[k].word & WORD_VERB)
 			verb = true;
