@@ -191,6 +191,12 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 	for (k = f->qb; k < f->b && k < f->qb + 4; k++)
 		if (tok_is(e, k, "into") && k + 1 < f->b && tok_is(e, k + 1, "question"))
 			return false; /* "calls that into question" */
+	/* "went on to say", "continued to insist", "was quick to point out": the phrase is the
+	 * cue, its first word the verb whose subject is the source */
+	if (c >= f->a + 2 && tok_is(e, c - 1, "to") &&
+	    (tok_among(e, c - 2, "continued continues continuing quick proceeded") ||
+	     (tok_is(e, c - 2, "on") && c >= f->a + 3 && tok_among(e, c - 3, "went goes going"))))
+		f->c = c = tok_is(e, c - 2, "on") ? c - 3 : c - 2;
 	f->qa = claims_skip_aux_back(e, f->a, c);
 	return true;
 }

@@ -194,6 +194,22 @@ static void paraphrase_runs_on(void)
 	done(&f);
 }
 
+/* "went on to say", "continued to say": the phrase is the cue, its subject the source; "to
+ * say" alone is no cue ("hard to say"). */
+static void goes_on_to_say(void)
+{
+	struct fixture f = run("He went on to say the behavior is very different.\n\n"
+			       "Lewandowski continued to say he had never touched Fields.\n\n"
+			       "Whether it will be enough is hard to say.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the behavior is very different", "He", "went on to say",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "he had never touched Fields", "Lewandowski",
+		 "continued to say", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(but_clause);
@@ -207,5 +223,6 @@ int main(void)
 	RUN(second_participle);
 	RUN(while_clause);
 	RUN(paraphrase_runs_on);
+	RUN(goes_on_to_say);
 	return CHECK_DONE();
 }
