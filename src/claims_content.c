@@ -232,18 +232,29 @@ static bool participle_cue(const struct engine *e, size_t k, size_t lim)
 
 /* True when ", but" at comma k begins the writer's contrast with the content that begins at p
  * ("said they would support it, but there is growing anger"): a clause or a verb phrase after
- * it, and no "not" in the 40 tokens of content before it that "but" would answer ("not for what
- * I did, but because of who I am"). */
+ * it or after a short phrase (", but for Republicans, it is"), and no "not" in the 40 tokens of
+ * content before it that "but" would answer ("not for what I did, but because of who I am";
+ * "and not" is no such "not"). */
 static bool but_clause(const struct engine *e, size_t p, size_t k, size_t lim)
 {
 	if (k + 2 >= lim || !tok_is(e, k + 1, "but") || (e->t[k + 1].flags & TOKF_INQ) ||
 	    e->t[k + 2].kind != TOK_WORD ||
 	    tok_among(e, k + 2, "that not only also so never still rather instead even when if"))
 		return false;
+	/* ", but for Republicans, it is a smoking gun": a short phrase, then the clause */
+	if ((e->t[k + 2].word & WORD_PREP) && !(e->t[k + 2].flags & TOKF_CAP)) {
+		size_t j = k + 3;
+		while (j < lim && j < k + 8 && e->t[j].kind == TOK_WORD)
+			j++;
+		if (j + 1 >= lim || !tok_punct(e, j, ',') || e->t[j + 1].kind != TOK_WORD)
+			return false;
+		k = j - 1;
+	}
 	if (!(e->t[k + 2].word & (WORD_DET | WORD_PRON)) && !(e->t[k + 2].flags & TOKF_CAP))
 		return false;
 	for (size_t i = k > p + 40 ? k - 40 : p; i < k; i++)
-		if (tok_is(e, i, "not") || word_ends(e, i, "n't") || word_ends(e, i, "n’t"))
+		if ((tok_is(e, i, "not") && !(i > 0 && tok_among(e, i - 1, "and or"))) ||
+		    word_ends(e, i, "n't") || word_ends(e, i, "n’t"))
 			return false;
 	return true;
 }
@@ -552,6 +563,18 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	if ((tok_punct(e, p, ':') || tok_punct(e, p, ',')) && p + 1 < b &&
 	    e->t[p + 1].kind == TOK_QOPEN)
 		return p + 1;
+	/* "said, among other things, that ...": an aside between commas, then the clause (not
+	 * ", adding, “...”", a second cue) */
+	if (tok_punct(e, p, ',') && !(cue & CUE_NP) && p + 1 < b && !e->t[p + 1].cue &&
+	    !word_ends(e, p + 1, "ing")) {
+		for (size_t k = p + 2; k + 1 < b && k < p + 8; k++) {
+			if (e->t[k].kind != TOK_WORD && !tok_punct(e, k, ','))
+				break;
+			if (tok_punct(e, k, ',') &&
+			    (tok_is(e, k + 1, "that") || e->t[k + 1].kind == TOK_QOPEN))
+				return k + 1;
+		}
+	}
 	if (tok_punct(e, p, ':') && p + 1 < b)
 		return p + 1;
 	if (e->t[p].kind == TOK_QOPEN || tok_is(e, p, "that"))

@@ -210,6 +210,26 @@ static void goes_on_to_say(void)
 	done(&f);
 }
 
+/* ", but" after a short phrase ("but for Republicans, it is") ends the content too, after "and
+ * not"; an aside between commas after the cue comes before the content ("said, among other
+ * things, that"), a second cue there does not ("said, adding, “...”"). */
+static void asides(void)
+{
+	struct fixture f =
+		run("Clinton says the mails were personal and not work-related, but for "
+		    "Republicans, it is a smoking gun.\n\n"
+		    "Mr. Trump said, among other things, that Mr. Bezos has a problem.\n\n"
+		    "They will meet next week, Spicer said, adding, \"They need to talk.\"\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the mails were personal and not work-related", "Clinton",
+		 "says", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that Mr. Bezos has a problem", "Mr. Trump", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "They will meet next week", "Spicer", "said", NULL);
+	claim_is(&f, 3, CLAIM_DIRECT, "They need to talk.", "Spicer", "adding", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(but_clause);
@@ -224,5 +244,6 @@ int main(void)
 	RUN(while_clause);
 	RUN(paraphrase_runs_on);
 	RUN(goes_on_to_say);
+	RUN(asides);
 	return CHECK_DONE();
 }
