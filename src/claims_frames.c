@@ -165,6 +165,26 @@ static size_t prep_after(const struct engine *e, const struct frame *f)
 	return p;
 }
 
+/* After "expressed" at c: the token that ends the feeling it expresses and begins its content
+ * ("expressed concern about", "expressed his condolences over", "expressed confidence that",
+ * "expressed doubt it would"), or SIZE_MAX; "expressed support for X" has X's support for its
+ * content. */
+static size_t feeling_prep(const struct engine *e, size_t c, size_t b)
+{
+	size_t k = c + 1;
+
+	while (k < b && k < c + 3 && e->t[k].kind == TOK_WORD &&
+	       (e->t[k].word & WORD_DET || tok_among(e, k, "his her their its our my some")))
+		k++;
+	if (k + 2 >= b || e->t[k].kind != TOK_WORD || e->t[k].word || e->t[k].cue)
+		return SIZE_MAX; /* a noun of feeling: no function word, no cue */
+	if (tok_among(e, k + 1, "about over in with that"))
+		return k + 1;
+	if (tok_among(e, k + 1, "he she they it we i"))
+		return k; /* "expressed confidence it was ...": the clause follows the noun */
+	return SIZE_MAX;
+}
+
 /* Where a speech verb's cue ends ("pointed out", "called for", "talked about") and where it
  * begins ("has also said"); false when the verb is no cue here (a passive, "pointed" with
  * neither "out" nor "to", "talked" without "about"). A cue that ends in a preposition takes a
@@ -180,9 +200,12 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 	} else if ((f->cue & (CUE_PREP | CUE_TO)) && (k = prep_after(e, f)) != SIZE_MAX) {
 		f->qb = k + 1;
 		f->cue = (f->cue | CUE_NP) & ~(unsigned)(CUE_OBJ | CUE_NEEDTHAT | CUE_QUOTEONLY);
-	} else if ((f->cue & CUE_FOR) && c + 1 < f->b &&
-		   (tok_is(e, c + 1, "for") || tok_is(e, c + 1, "on"))) {
+	} else if ((f->cue & CUE_FOR) && c + 1 < f->b && tok_among(e, c + 1, "for on upon out")) {
 		f->qb = c + 2;
+	} else if (tok_among(e, c, "expressed expresses expressing") &&
+		   (k = feeling_prep(e, c, f->b)) != SIZE_MAX) {
+		f->qb = k + 1;
+		f->cue = (f->cue | CUE_NP) & ~(unsigned)(CUE_OBJ | CUE_NEEDTHAT | CUE_QUOTEONLY);
 	} else if (f->cue & (CUE_OUT | CUE_PREPONLY)) {
 		return false;
 	}

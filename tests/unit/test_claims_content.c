@@ -230,6 +230,27 @@ static void asides(void)
 	done(&f);
 }
 
+/* "expressed concern about X": the feeling belongs to the cue, X is the content; "expressed
+ * support for X" keeps the support. "called out", "called upon" take their particle. */
+static void feelings_and_particles(void)
+{
+	struct fixture f =
+		run("Senators expressed concern about the new rules.\n\n"
+		    "The company expressed confidence it was holding the better hand.\n\n"
+		    "He expressed his support for the mayor.\n\n"
+		    "Rubio called out his rival for alienating voters.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the new rules", "Senators", "expressed concern about",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "it was holding the better hand", "The company",
+		 "expressed confidence", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "his support for the mayor", "He", "expressed", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "his rival for alienating voters", "Rubio", "called out",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(but_clause);
@@ -245,5 +266,6 @@ int main(void)
 	RUN(paraphrase_runs_on);
 	RUN(goes_on_to_say);
 	RUN(asides);
+	RUN(feelings_and_particles);
 	return CHECK_DONE();
 }
