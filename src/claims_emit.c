@@ -157,6 +157,13 @@ void claims_emit(struct engine *e, struct frame *f)
 
 	if (para && para->span.start == cs)
 		cs = text_dateline_end(e->text, cs, f->ce);
+	/* "(Mr. Trump's own manifesto ... according to ...)": a bracket the content does not close
+	 * is the writer's */
+	if (cs < f->ce && e->text[cs] == '(' && !memchr(e->text + cs, ')', f->ce - cs)) {
+		cs++;
+		while (cs < f->ce && strchr(" \t", e->text[cs]))
+			cs++;
+	}
 	if (f->ce <= cs)
 		return;
 	if (f->sa < f->sb) {

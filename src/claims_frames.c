@@ -4,8 +4,8 @@
 #include "claims_int.h"
 /* ---- "according to X" ---- */
 
-/* The source after "according to": up to a comma or a quotation, without a final full stop.
- * Returns the token where the search stopped. */
+/* The source after "according to": up to a comma or a quotation, without a final full stop (or
+ * a bracket it does not open). Returns the token where the search stopped. */
 static size_t according_source(const struct engine *e, struct frame *f)
 {
 	size_t k = f->qb;
@@ -16,24 +16,63 @@ static size_t according_source(const struct engine *e, struct frame *f)
 	f->sb = k;
 	while (f->sb > f->sa && tok_punct(e, f->sb - 1, '.'))
 		f->sb--;
+	/* "(... according to the publisher.)": a bracket opened before the source */
+	if (f->sb > f->sa + 1 && tok_punct(e, f->sb - 1, ')')) {
+		size_t i = f->sa;
+		while (i < f->sb && !tok_punct(e, i, '('))
+			i++;
+		if (i == f->sb)
+			for (f->sb--; f->sb > f->sa && tok_punct(e, f->sb - 1, '.'); f->sb--)
+				;
+	}
 	return k;
 }
 
-/* Content before the cue: from the sentence's start (or the claim before) to the last word
- * before the cue and its commas or dashes. False when there is none. */
+/* True when a main clause begins at k (before b), after an opening question or subordinate
+ * clause ("Asked if ..., 46 percent of voters said yes", "Though he has no shot, John Kasich
+ * appears ..."): a subject (a name, a pronoun, a determiner or a number) and, within five words,
+ * a verb. */
+static bool main_clause(const struct engine *e, size_t k, size_t b)
+{
+	const struct tok *t = &e->t[k];
+
+	if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) ||
+	    !((t->flags & (TOKF_CAP | TOKF_DIGIT)) || (t->word & (WORD_PRON | WORD_DET))) ||
+	    (t->word & (WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_ADV)))
+		return false;
+	for (size_t j = k + 1; j < b && j < k + 6 && e->t[j].kind == TOK_WORD; j++)
+		if ((e->t[j].word & WORD_VERB) || (!(e->t[j].flags & TOKF_CAP) &&
+						   (word_ends(e, j, "ed") || word_ends(e, j, "s"))))
+			return true;
+	return false;
+}
+
+/* Content before the cue: from the sentence's start (or the claim before; after an opening
+ * subordinate clause) to the last word before the cue and its commas or dashes. False when
+ * there is none. */
 static bool content_before(const struct engine *e, struct frame *f)
 {
-	size_t ce = f->c;
+	size_t ce = f->c, s;
 
 	while (ce > f->a && (tok_punct(e, ce - 1, ',') || tok_dash(e, ce - 1)))
 		ce--;
 	if (ce <= f->a)
 		return false;
+	s = claims_skip_connective(e, f->a, ce);
+	/* "Though he has no shot, John Kasich appears to ..., according to": the opening clause is
+	 * the writer's */
+	if (tok_among(e, s, "though although as while if when because since whereas") &&
+	    !tok_is(e, s + 1, "of")) {
+		for (size_t k = s + 1; k + 1 < ce && k < s + 40; k++)
+			if (tok_punct(e, k, ',') && main_clause(e, k + 1, ce)) {
+				s = k + 1;
+				break;
+			}
+	}
 	if (claims_holds_claims(e, e->t[ce - 1].end))
-		f->cs = e->t[claims_skip_connective(e, f->a, ce)]
-				.start; /* the claims before are in it */
+		f->cs = e->t[s].start; /* the claims before are in it */
 	else
-		f->cs = claims_floor_start(e, claims_skip_connective(e, f->a, ce), ce - 1);
+		f->cs = claims_floor_start(e, s, ce - 1);
 	f->ce = e->t[ce - 1].end;
 	return true;
 }
@@ -573,7 +612,9 @@ static bool try_asked(struct engine *e, struct frame *f)
 	if (p >= f->b || p >= c + 9)
 		return false;
 	for (k = p + 1; k + 1 < f->b; k++)
-		if (tok_punct(e, k, ',') && claims_clause_cue(e, k + 1, f->b) != SIZE_MAX) {
+		if (tok_punct(e, k, ',') && !(e->t[k].flags & TOKF_INQ) &&
+		    (claims_clause_cue(e, k + 1, f->b) != SIZE_MAX ||
+		     main_clause(e, k + 1, f->b))) {
 			lim = k;
 			break;
 		}

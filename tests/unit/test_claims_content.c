@@ -251,6 +251,26 @@ static void feelings_and_particles(void)
 	done(&f);
 }
 
+/* The question of an opening "Asked ..." ends where the main clause begins; an opening
+ * subordinate clause before "according to" and a bracket the content does not close are the
+ * writer's, not the content. */
+static void opening_phrases(void)
+{
+	struct fixture f = run(
+		"Asked whether the policy was right, Rubio gave a roundabout answer.\n\n"
+		"Though he has no shot at the nomination, Kasich has the best odds, according to "
+		"the poll.\n\n"
+		"(The book is his own manifesto, according to the publisher.)\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "whether the policy was right", NULL, "Asked", NULL);
+	claim_is(&f, 1, CLAIM_ACCORDING_TO, "Kasich has the best odds", "the poll", "according to",
+		 NULL);
+	claim_is(&f, 2, CLAIM_ACCORDING_TO, "The book is his own manifesto", "the publisher",
+		 "according to", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(but_clause);
@@ -267,5 +287,6 @@ int main(void)
 	RUN(goes_on_to_say);
 	RUN(asides);
 	RUN(feelings_and_particles);
+	RUN(opening_phrases);
 	return CHECK_DONE();
 }
