@@ -762,9 +762,24 @@ static bool seem_complement(const struct engine *e, size_t c, size_t b)
 	       !(e->t[k + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME));
 }
 
+/* True when [k, b) is a noun phrase alone after a comma: no verb, relative word, preposition
+ * first or participle in it, no quotation ("the Sanders team", not "a copy of which was
+ * obtained", "including Clinton"). */
+static bool np_after(const struct engine *e, size_t k, size_t b)
+{
+	if (k >= b || (e->t[k].word & WORD_PREP) || word_ends(e, k, "ing"))
+		return false;
+	for (size_t i = k; i < b; i++)
+		if (e->t[i].kind != TOK_WORD || (e->t[i].word & (WORD_VERB | WORD_REL)) ||
+		    (e->t[i].flags & TOKF_INQ))
+			return false;
+	return true;
+}
+
 /* "The music seemed to match the mood", "Sanders appears to have a slight lead": an impression
  * nobody is named for; the clause, its subject included, is the content, or what follows "it
- * appears (that)". */
+ * appears (that)"; a phrase before the subject ("After the debate, the team appeared to") is not
+ * in it. */
 static void try_seem(struct engine *e, struct frame *f)
 {
 	size_t c = f->c, sa, sb, p;
@@ -777,8 +792,10 @@ static void try_seem(struct engine *e, struct frame *f)
 		p = c + 1; /* "it appears that ..." */
 	} else {
 		for (size_t k = sa; k < sb; k++)
-			if (e->t[k].word & WORD_CONJ)
-				sa = k + 1; /* "... and the front-runner seemed to" */
+			if ((e->t[k].word & WORD_CONJ) ||
+			    (tok_punct(e, k, ',') && np_after(e, k + 1, sb)))
+				sa = k + 1; /* "... and the front-runner seemed to", "After the
+					       debate, the Sanders team appeared to" */
 		if (sa >= sb)
 			return;
 		p = sa;

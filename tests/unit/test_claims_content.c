@@ -271,6 +271,21 @@ static void opening_phrases(void)
 	done(&f);
 }
 
+/* An impression's content begins at its subject, after a phrase before it; an apposition with a
+ * verb or a participle stays in the subject. */
+static void impression_subject(void)
+{
+	struct fixture f = run("After the debate, the Sanders team appeared to change course.\n\n"
+			       "No one, including Clinton, seems to have followed up.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the Sanders team appeared to change course", NULL,
+		 "appeared", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "No one, including Clinton, seems to have followed up",
+		 NULL, "seems", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(but_clause);
@@ -288,5 +303,6 @@ int main(void)
 	RUN(asides);
 	RUN(feelings_and_particles);
 	RUN(opening_phrases);
+	RUN(impression_subject);
 	return CHECK_DONE();
 }
