@@ -88,7 +88,7 @@ void formats_meta_url_date(struct formats_meta *c, const char *url)
 		if (m < 1 || day < 1 || (after && !strchr("/-_.?&#", after)) ||
 		    !date_valid(y, m, day) || y < 1990 || y > 2100)
 			continue;
-		char iso[16];
+		char iso[40];
 		snprintf(iso, sizeof(iso), "%04d-%02d-%02d", y, m, day);
 		formats_meta_date(c, 7, iso, false);
 		return;
