@@ -97,7 +97,7 @@ static void run(size_t mb, bool one_paragraph)
 		tread = now();
 		reader_set_doc(&r, d, NULL, NULL, NULL);
 		doc_free(preview);
-		tl = timex_find(d);
+		tl = timex_find_lean(d);
 		cl = claims_find(d);
 		reader_set_analysis(&r, tl, cl);
 		reader_draw(&r, &g);
@@ -107,7 +107,7 @@ static void run(size_t mb, bool one_paragraph)
 			exit(1);
 		}
 		tread = now();
-		tl = timex_find(d);
+		tl = timex_find_lean(d);
 		cl = claims_find(d);
 		reader_init(&r, d, tl, cl, NULL, NULL, NULL);
 		reader_resize(&r, 45, 160);

@@ -1,7 +1,8 @@
 #!/bin/sh
 # bench_tmux: the reader as a person starts it, in a real terminal (tmux, 160x45): the time from
 # the start of the process to its first screen of the article, to the whole article read, to the
-# dates and claims listed; and the process's peak memory. Prints figures only, as RESULT lines.
+# dates and claims listed; and the process's peak memory (and that per byte of the article).
+# Prints figures only, as RESULT lines, named $BENCH_TMUX_NAME (default reader-tmux).
 # Usage: bench/bench_tmux.sh DATELINE MB[,MB...] FILE...
 set -u
 if [ $# -lt 3 ]; then
@@ -87,7 +88,10 @@ PY
 	quit
 	ms() { [ -n "$1" ] && awk -v a="$1" -v b="$t0" 'BEGIN { printf "%.0f", (a - b) / 1e6 }' ||
 		printf 'n/a'; }
-	echo "RESULT reader-tmux $mb - $(cat "$tmp/rss" 2>/dev/null || echo -)" \
+	rss=$(cat "$tmp/rss" 2>/dev/null || echo -)
+	per=$(awk -v k="$rss" -v m="$mb" 'BEGIN { if (k + 0 > 0) printf "%.2f", k * 1024 / (m * 1e6);
+		else printf "n/a" }')
+	echo "RESULT ${BENCH_TMUX_NAME:-reader-tmux} $mb - $rss" \
 		"first_screen_ms=$(ms "$first") all_read_ms=$(ms "$read_all")" \
-		"lists_ready_ms=$(ms "$lists")"
+		"lists_ready_ms=$(ms "$lists") rss_per_input=$per"
 done

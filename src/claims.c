@@ -78,7 +78,6 @@ static void sort_unique(struct engine *e)
 	for (size_t i = 1; i < e->nout; i++) {
 		if (e->out[i].content.start == e->out[w - 1].content.start &&
 		    e->out[i].content.end == e->out[w - 1].content.end) {
-			free(e->out[i].speaker_resolved);
 			free(e->out[i].quote);
 			continue;
 		}
@@ -228,10 +227,9 @@ static size_t half_meets(struct half *h, size_t p)
 /* Appends the claims of h from index `from` on to e's; frees the others and h's engine. */
 static void half_join(struct engine *e, struct half *h, size_t from)
 {
-	for (size_t i = 0; i < from; i++) {
-		free(h->e.out[i].speaker_resolved);
+	for (size_t i = 0; i < from; i++)
 		free(h->e.out[i].quote);
-	}
+	text_pool_adopt(&e->names, h->e.names);
 	size_t n = h->e.nout - from;
 	e->out = xgrow(e->out, &e->capout, e->nout + n, sizeof(*e->out));
 	if (n)
@@ -290,6 +288,7 @@ struct claim_list *claims_find_with(const struct doc *d, const struct coref *c)
 	set_speaker_ids(e.out, e.nout);
 	l->items = e.out;
 	l->n = e.nout;
+	l->names = e.names;
 	return l;
 }
 
@@ -297,10 +296,9 @@ void claim_list_free(struct claim_list *l)
 {
 	if (!l)
 		return;
-	for (size_t i = 0; i < l->n; i++) {
-		free(l->items[i].speaker_resolved);
+	for (size_t i = 0; i < l->n; i++)
 		free(l->items[i].quote);
-	}
+	text_pool_free(l->names);
 	free(l->items);
 	free(l);
 }

@@ -147,10 +147,22 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
 	return false;
 }
 
-/* True when noun-phrase content ends before token k: a time ("on Thursday", "last week"), an
+/* True when the tokens [p, k) are a noun phrase alone: words with no verb, preposition,
+ * relative word or "that" among them. */
+static bool short_np(const struct engine *e, size_t p, size_t k)
+{
+	for (size_t i = p; i < k; i++)
+		if (e->t[i].kind != TOK_WORD ||
+		    (e->t[i].word & (WORD_VERB | WORD_PREP | WORD_REL)) || tok_is(e, i, "that") ||
+		    (e->t[i].cue & CUE_VERB))
+			return false;
+	return true;
+}
+
+/* True when noun-phrase content that begins at p ends before token k: a time ("on Thursday", "last week"), an
  * occasion ("in an interview", "at a press conference") or a coordinated verb phrase ("but did
  * not say", "and highlighted her plans"). */
-static bool np_ends(const struct engine *e, size_t k, size_t lim)
+static bool np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 {
 	static const char occasions[] =
 		"interview statement speech rally debate press conference event meeting letter post "
@@ -171,6 +183,17 @@ static bool np_ends(const struct engine *e, size_t k, size_t lim)
 		return true; /* "endorsed Trump Thursday" */
 	if (tok_is(e, k, "on") && (e->t[k + 1].flags & TOKF_CAP) && k + 2 >= lim)
 		return true; /* "on Twitter", "on CNN" ending the sentence */
+	/* "endorsed Sanders in December", "proposed just that in 2013", "in early March", after a
+	 * short noun phrase ("a bill that she supported in 2007" goes on) */
+	if (k <= p + 6 && short_np(e, p, k) && tok_is(e, k, "in") &&
+	    ((e->t[k + 1].word & WORD_TIME) || (e->t[k + 1].flags & TOKF_DIGIT) ||
+	     (tok_among(e, k + 1, "early late mid") && k + 2 < lim &&
+	      ((e->t[k + 2].word & WORD_TIME) || (e->t[k + 2].flags & TOKF_DIGIT)))))
+		return true;
+	/* "endorsed Clinton during a conference call", "attacked his personal life after ..." */
+	if (k <= p + 6 && short_np(e, p, k) && tok_is(e, k, "during") &&
+	    e->t[k + 1].kind == TOK_WORD)
+		return true;
 	if ((tok_is(e, k, "in") || tok_is(e, k, "at") || tok_is(e, k, "during") ||
 	     tok_is(e, k, "after") || tok_is(e, k, "before")) &&
 	    k + 2 < lim && (e->t[k + 1].word & (WORD_DET | WORD_PRON))) {
@@ -183,11 +206,57 @@ static bool np_ends(const struct engine *e, size_t k, size_t lim)
 		if (tok_is(e, k + 1, "not") && k + 2 < lim && word_ends(e, k + 2, "ing"))
 			return true; /* "the business mogul but not naming him" */
 		return !(n->flags & TOKF_CAP) &&
-		       (word_ends(e, k + 1, "ed") || word_ends(e, k + 1, "ing") ||
-			tok_is(e, k + 1, "did") || tok_is(e, k + 1, "was") ||
-			tok_is(e, k + 1, "has") || (n->word & WORD_PRON));
+		       (word_ends(e, k + 1, "ed") || tok_is(e, k + 1, "did") ||
+			tok_is(e, k + 1, "was") || tok_is(e, k + 1, "has"));
 	}
 	return false;
+}
+
+/* True when a participle cue of the speaker's own follows the conjunction or dash at k ("urging
+ * voters to see the big picture and promising to manage ...", "while adding that", "- only
+ * saying that"): a second statement, not part of the first one's content. */
+static bool participle_cue(const struct engine *e, size_t k, size_t lim)
+{
+	size_t j = k + 1;
+
+	if (!tok_among(e, k, "and but while") && !tok_dash(e, k))
+		return false;
+	if (j < lim && tok_among(e, j, "only also then later even"))
+		j++;
+	return j + 1 < lim && (e->t[j].cue & CUE_ING) &&
+	       !(e->t[j].cue & (CUE_PREPONLY | CUE_DOC | CUE_FOR)) &&
+	       !(e->t[j].flags & (TOKF_INQ | TOKF_CAP)) && claims_cue_verb(e, j) &&
+	       (tok_is(e, j + 1, "that") || e->t[j + 1].kind == TOK_WORD ||
+		e->t[j + 1].kind == TOK_QOPEN);
+}
+
+/* True when ", but" at comma k begins the writer's contrast with the content that begins at p
+ * ("said they would support it, but there is growing anger"): a clause or a verb phrase after
+ * it or after a short phrase (", but for Republicans, it is"), and no "not" in the 40 tokens of
+ * content before it that "but" would answer ("not for what I did, but because of who I am";
+ * "and not" is no such "not"). */
+static bool but_clause(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	if (k + 2 >= lim || !tok_is(e, k + 1, "but") || (e->t[k + 1].flags & TOKF_INQ) ||
+	    e->t[k + 2].kind != TOK_WORD ||
+	    tok_among(e, k + 2, "that not only also so never still rather instead even when if"))
+		return false;
+	/* ", but for Republicans, it is a smoking gun": a short phrase, then the clause */
+	if ((e->t[k + 2].word & WORD_PREP) && !(e->t[k + 2].flags & TOKF_CAP)) {
+		size_t j = k + 3;
+		while (j < lim && j < k + 8 && e->t[j].kind == TOK_WORD)
+			j++;
+		if (j + 1 >= lim || !tok_punct(e, j, ',') || e->t[j + 1].kind != TOK_WORD)
+			return false;
+		k = j - 1;
+	}
+	if (!(e->t[k + 2].word & (WORD_DET | WORD_PRON)) && !(e->t[k + 2].flags & TOKF_CAP))
+		return false;
+	for (size_t i = k > p + 40 ? k - 40 : p; i < k; i++)
+		if ((tok_is(e, i, "not") && !(i > 0 && tok_among(e, i - 1, "and or"))) ||
+		    word_ends(e, i, "n't") || word_ends(e, i, "n’t"))
+			return false;
+	return true;
 }
 
 size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
@@ -205,11 +274,20 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		if ((tok_is(e, k, "and") || tok_is(e, k, "but")) &&
 		    (claims_clause_cue(e, k + 1, lim) != SIZE_MAX || verb_cue(e, k + 1, lim)))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;
+		if (participle_cue(e, k, lim))
+			return tok_punct(e, k - 1, ',') ? k - 1 : k;
+		/* "expressed solidarity for her even as he alluded to her failings" */
+		if ((tok_is(e, k, "while") || (tok_is(e, k, "as") && tok_is(e, k - 1, "even"))) &&
+		    claims_clause_cue(e, k + 1, lim) != SIZE_MAX &&
+		    !(e->t[claims_clause_cue(e, k + 1, lim)].cue & CUE_BELIEF))
+			return tok_is(e, k, "as") ? k - 1 : k;
 		if (tok_punct(e, k, ',') && clause_after_comma(e, k + 1))
 			return k; /* ", while 9 percent ...", ", which he called ..." */
+		if (tok_punct(e, k, ',') && but_clause(e, p, k, lim))
+			return k;
 		if (ends_content(e, k, lim))
 			return k;
-		if (np && k > p + 1 && np_ends(e, k, lim))
+		if (np && k > p + 1 && np_ends(e, p, k, lim))
 			return k;
 		if (tok_punct(e, k, ',') && !tok_is(e, k + 1, "and") && !tok_is(e, k + 1, "but")) {
 			size_t c = claims_clause_cue(e, k + 1, lim);
@@ -277,6 +355,21 @@ size_t claims_run_on(const struct engine *e, size_t after, size_t end)
 	return end;
 }
 
+/* True when the words at k, after "Y, he said," go on with Y's sentence: a subordinate clause
+ * ("because he prizes electability"), an infinitive ("to talk to Congress") or "by" and a
+ * gerund ("by creating a bubble"), not a phrase about the telling ("on condition of ..."). */
+static bool tag_goes_on(const struct engine *e, size_t k, size_t b)
+{
+	if (k + 1 >= b || (e->t[k].flags & TOKF_CAP) || e->t[k + 1].kind != TOK_WORD)
+		return false;
+	if (tok_among(e, k, "because while although though unless whereas"))
+		return true;
+	if (tok_is(e, k, "to"))
+		return !(e->t[k + 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
+		       !(e->t[k + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME));
+	return tok_is(e, k, "by") && word_ends(e, k + 1, "ing");
+}
+
 size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bool quoted)
 {
 	if (quoted) {
@@ -305,12 +398,13 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 		/* "Y, he said, Z" goes on; a quotation goes on only with another ("“A,” he said,
 		 * though he added ..." ends at the quotation) */
 		if (!quoted && t->kind == TOK_WORD && !(t->cue & CUE_ING) &&
-		    !(t->word & (WORD_PREP | WORD_TIME | WORD_REL | WORD_SUBORD)) &&
-		    !word_ends(e, r + 1, "ing"))
+		    ((!(t->word & (WORD_PREP | WORD_TIME | WORD_REL | WORD_SUBORD)) &&
+		      !word_ends(e, r + 1, "ing")) ||
+		     tag_goes_on(e, r + 1, b)))
 			return claims_content_end(e, r + 1,
 						  claims_clause_limit(e, r + 1, b, false));
 	}
-	return quoted ? claims_run_on(e, b, ce) : ce;
+	return claims_run_on(e, b, ce);
 }
 
 /* ---- where content after a cue begins: a token below b, or SIZE_MAX ---- */
@@ -469,6 +563,18 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	if ((tok_punct(e, p, ':') || tok_punct(e, p, ',')) && p + 1 < b &&
 	    e->t[p + 1].kind == TOK_QOPEN)
 		return p + 1;
+	/* "said, among other things, that ...": an aside between commas, then the clause (not
+	 * ", adding, “...”", a second cue) */
+	if (tok_punct(e, p, ',') && !(cue & CUE_NP) && p + 1 < b && !e->t[p + 1].cue &&
+	    !word_ends(e, p + 1, "ing")) {
+		for (size_t k = p + 2; k + 1 < b && k < p + 8; k++) {
+			if (e->t[k].kind != TOK_WORD && !tok_punct(e, k, ','))
+				break;
+			if (tok_punct(e, k, ',') &&
+			    (tok_is(e, k + 1, "that") || e->t[k + 1].kind == TOK_QOPEN))
+				return k + 1;
+		}
+	}
 	if (tok_punct(e, p, ':') && p + 1 < b)
 		return p + 1;
 	if (e->t[p].kind == TOK_QOPEN || tok_is(e, p, "that"))
@@ -497,16 +603,63 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 
 /* ---- the content at its start ---- */
 
+/* True when the quotation opening at p is a phrase quoted inside the clause, which goes on after
+ * it ("said “it gets me mad” every time he thinks about ...", "vowed to “take our fight” to the
+ * 35 states"): the quoted words begin in lower case and end without a stop or comma, and a word
+ * of the clause follows, not the speech tag's pronoun. */
+static bool quote_in_clause(const struct engine *e, size_t p, size_t b)
+{
+	size_t q = e->t[p].pair;
+
+	if (q + 1 >= b || q <= p + 1 || e->t[q - 1].kind != TOK_WORD ||
+	    (e->t[p + 1].flags & TOKF_CAP))
+		return false; /* "chanting “I’m with her” until ...": an utterance of its own */
+	const struct tok *n = &e->t[q + 1];
+	return n->kind == TOK_WORD && !(n->flags & (TOKF_CAP | TOKF_INQ)) &&
+	       !(n->word & WORD_PRON) && !(n->cue & CUE_VERB);
+}
+
+/* For content from p in a sentence [a, ...) that opens with a subordinate clause holding the cue
+ * at c ("After Cruz lamented illegal immigration, Clinton took a moment ..."): the comma that ends
+ * that clause, where a main clause begins (a name, a pronoun or a determiner after it); else
+ * lim. The clause is at most 60 tokens long, so a scan from a cue stays bounded. */
+static size_t intro_clause_end(const struct engine *e, size_t a, size_t c, size_t p, size_t lim)
+{
+	if (a >= c || c > a + 60 ||
+	    !tok_among(e, a,
+		       "when after as while although though because if since before "
+		       "once until whereas unless"))
+		return lim;
+	for (size_t k = a + 1; k < c; k++)
+		if (tok_punct(e, k, ','))
+			return lim; /* the clause ended before the cue */
+	for (size_t k = p + 1; k + 1 < lim; k++) {
+		if (!tok_punct(e, k, ',') || (e->t[k].flags & TOKF_INQ))
+			continue;
+		const struct tok *n = &e->t[k + 1];
+		if (n->kind == TOK_WORD && !(n->flags & TOKF_INQ) &&
+		    ((n->flags & TOKF_CAP) || (n->word & (WORD_PRON | WORD_DET))) &&
+		    !(n->word & (WORD_REL | WORD_PREP | WORD_CONJ)) && !tok_is(e, k + 1, "who"))
+			return k;
+	}
+	return lim;
+}
+
 void claims_content_at(const struct engine *e, struct frame *f, size_t p)
 {
-	if (e->t[p].kind == TOK_QOPEN) {
-		f->kind = CLAIM_DIRECT;
-		f->cs = e->t[p].end;
-		f->ce = e->t[e->t[p].pair].start;
-	} else {
+	if (e->t[p].kind == TOK_QOPEN && quote_in_clause(e, p, f->b)) {
 		f->kind = CLAIM_INDIRECT;
 		f->cs = e->t[p].start;
 		f->ce = claims_content_end(e, p,
 					   claims_clause_limit(e, p, f->b, (f->cue & CUE_NP) != 0));
+	} else if (e->t[p].kind == TOK_QOPEN) {
+		f->kind = CLAIM_DIRECT;
+		f->cs = e->t[p].end;
+		f->ce = e->t[e->t[p].pair].start;
+	} else {
+		size_t lim = claims_clause_limit(e, p, f->b, (f->cue & CUE_NP) != 0);
+		f->kind = CLAIM_INDIRECT;
+		f->cs = e->t[p].start;
+		f->ce = claims_content_end(e, p, intro_clause_end(e, f->a, f->c, p, lim));
 	}
 }

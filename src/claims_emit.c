@@ -129,7 +129,8 @@ bool claims_only_time(const struct engine *e, size_t cs, size_t ce)
 	for (size_t k = tok_after(e, cs); k < e->nt && e->t[k].start < ce; k++) {
 		const struct tok *t = &e->t[k];
 		if (t->kind == TOK_WORD && !(t->word & WORD_TIME) && !(t->flags & TOKF_DIGIT) &&
-		    !tok_is(e, k, "on") && !tok_is(e, k, "late") && !tok_is(e, k, "early"))
+		    !tok_is(e, k, "on") && !tok_is(e, k, "in") && !tok_is(e, k, "late") &&
+		    !tok_is(e, k, "early"))
 			return false;
 	}
 	return true;
@@ -183,6 +184,13 @@ void claims_emit(struct engine *e, struct frame *f)
 
 	if (para && para->span.start == cs)
 		cs = text_dateline_end(e->text, cs, f->ce);
+	/* "(Mr. Trump's own manifesto ... according to ...)": a bracket the content does not close
+	 * is the writer's */
+	if (cs < f->ce && e->text[cs] == '(' && !memchr(e->text + cs, ')', f->ce - cs)) {
+		cs++;
+		while (cs < f->ce && strchr(" \t", e->text[cs]))
+			cs++;
+	}
 	if (f->ce <= cs)
 		return;
 	if (f->sa < f->sb) {
@@ -224,7 +232,11 @@ void claims_emit(struct engine *e, struct frame *f)
 	if (f->sa < f->sb) {
 		cl->speaker.start = e->t[f->sa].start;
 		cl->speaker.end = e->t[f->sb - 1].end;
-		cl->speaker_resolved = claims_resolve_text(e, f->sa, f->sb);
+		char *res = claims_resolve_text(e, f->sa, f->sb);
+		if (res) {
+			cl->speaker_resolved = text_intern(&e->names, res, strlen(res));
+			free(res);
+		}
 		e->sent_src = cl->speaker;
 	}
 	if (f->qa < f->qb) {

@@ -4,8 +4,8 @@
 #include "claims_int.h"
 /* ---- "according to X" ---- */
 
-/* The source after "according to": up to a comma or a quotation, without a final full stop.
- * Returns the token where the search stopped. */
+/* The source after "according to": up to a comma or a quotation, without a final full stop (or
+ * a bracket it does not open). Returns the token where the search stopped. */
 static size_t according_source(const struct engine *e, struct frame *f)
 {
 	size_t k = f->qb;
@@ -16,24 +16,63 @@ static size_t according_source(const struct engine *e, struct frame *f)
 	f->sb = k;
 	while (f->sb > f->sa && tok_punct(e, f->sb - 1, '.'))
 		f->sb--;
+	/* "(... according to the publisher.)": a bracket opened before the source */
+	if (f->sb > f->sa + 1 && tok_punct(e, f->sb - 1, ')')) {
+		size_t i = f->sa;
+		while (i < f->sb && !tok_punct(e, i, '('))
+			i++;
+		if (i == f->sb)
+			for (f->sb--; f->sb > f->sa && tok_punct(e, f->sb - 1, '.'); f->sb--)
+				;
+	}
 	return k;
 }
 
-/* Content before the cue: from the sentence's start (or the claim before) to the last word
- * before the cue and its commas or dashes. False when there is none. */
+/* True when a main clause begins at k (before b), after an opening question or subordinate
+ * clause ("Asked if ..., 46 percent of voters said yes", "Though he has no shot, John Kasich
+ * appears ..."): a subject (a name, a pronoun, a determiner or a number) and, within five words,
+ * a verb. */
+static bool main_clause(const struct engine *e, size_t k, size_t b)
+{
+	const struct tok *t = &e->t[k];
+
+	if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) ||
+	    !((t->flags & (TOKF_CAP | TOKF_DIGIT)) || (t->word & (WORD_PRON | WORD_DET))) ||
+	    (t->word & (WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_ADV)))
+		return false;
+	for (size_t j = k + 1; j < b && j < k + 6 && e->t[j].kind == TOK_WORD; j++)
+		if ((e->t[j].word & WORD_VERB) || (!(e->t[j].flags & TOKF_CAP) &&
+						   (word_ends(e, j, "ed") || word_ends(e, j, "s"))))
+			return true;
+	return false;
+}
+
+/* Content before the cue: from the sentence's start (or the claim before; after an opening
+ * subordinate clause) to the last word before the cue and its commas or dashes. False when
+ * there is none. */
 static bool content_before(const struct engine *e, struct frame *f)
 {
-	size_t ce = f->c;
+	size_t ce = f->c, s;
 
 	while (ce > f->a && (tok_punct(e, ce - 1, ',') || tok_dash(e, ce - 1)))
 		ce--;
 	if (ce <= f->a)
 		return false;
+	s = claims_skip_connective(e, f->a, ce);
+	/* "Though he has no shot, John Kasich appears to ..., according to": the opening clause is
+	 * the writer's */
+	if (tok_among(e, s, "though although as while if when because since whereas") &&
+	    !tok_is(e, s + 1, "of")) {
+		for (size_t k = s + 1; k + 1 < ce && k < s + 40; k++)
+			if (tok_punct(e, k, ',') && main_clause(e, k + 1, ce)) {
+				s = k + 1;
+				break;
+			}
+	}
 	if (claims_holds_claims(e, e->t[ce - 1].end))
-		f->cs = e->t[claims_skip_connective(e, f->a, ce)]
-				.start; /* the claims before are in it */
+		f->cs = e->t[s].start; /* the claims before are in it */
 	else
-		f->cs = claims_floor_start(e, claims_skip_connective(e, f->a, ce), ce - 1);
+		f->cs = claims_floor_start(e, s, ce - 1);
 	f->ce = e->t[ce - 1].end;
 	return true;
 }
@@ -165,6 +204,26 @@ static size_t prep_after(const struct engine *e, const struct frame *f)
 	return p;
 }
 
+/* After "expressed" at c: the token that ends the feeling it expresses and begins its content
+ * ("expressed concern about", "expressed his condolences over", "expressed confidence that",
+ * "expressed doubt it would"), or SIZE_MAX; "expressed support for X" has X's support for its
+ * content. */
+static size_t feeling_prep(const struct engine *e, size_t c, size_t b)
+{
+	size_t k = c + 1;
+
+	while (k < b && k < c + 3 && e->t[k].kind == TOK_WORD &&
+	       (e->t[k].word & WORD_DET || tok_among(e, k, "his her their its our my some")))
+		k++;
+	if (k + 2 >= b || e->t[k].kind != TOK_WORD || e->t[k].word || e->t[k].cue)
+		return SIZE_MAX; /* a noun of feeling: no function word, no cue */
+	if (tok_among(e, k + 1, "about over in with that"))
+		return k + 1;
+	if (tok_among(e, k + 1, "he she they it we i"))
+		return k; /* "expressed confidence it was ...": the clause follows the noun */
+	return SIZE_MAX;
+}
+
 /* Where a speech verb's cue ends ("pointed out", "called for", "talked about") and where it
  * begins ("has also said"); false when the verb is no cue here (a passive, "pointed" with
  * neither "out" nor "to", "talked" without "about"). A cue that ends in a preposition takes a
@@ -180,9 +239,12 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 	} else if ((f->cue & (CUE_PREP | CUE_TO)) && (k = prep_after(e, f)) != SIZE_MAX) {
 		f->qb = k + 1;
 		f->cue = (f->cue | CUE_NP) & ~(unsigned)(CUE_OBJ | CUE_NEEDTHAT | CUE_QUOTEONLY);
-	} else if ((f->cue & CUE_FOR) && c + 1 < f->b &&
-		   (tok_is(e, c + 1, "for") || tok_is(e, c + 1, "on"))) {
+	} else if ((f->cue & CUE_FOR) && c + 1 < f->b && tok_among(e, c + 1, "for on upon out")) {
 		f->qb = c + 2;
+	} else if (tok_among(e, c, "expressed expresses expressing") &&
+		   (k = feeling_prep(e, c, f->b)) != SIZE_MAX) {
+		f->qb = k + 1;
+		f->cue = (f->cue | CUE_NP) & ~(unsigned)(CUE_OBJ | CUE_NEEDTHAT | CUE_QUOTEONLY);
 	} else if (f->cue & (CUE_OUT | CUE_PREPONLY)) {
 		return false;
 	}
@@ -191,6 +253,12 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 	for (k = f->qb; k < f->b && k < f->qb + 4; k++)
 		if (tok_is(e, k, "into") && k + 1 < f->b && tok_is(e, k + 1, "question"))
 			return false; /* "calls that into question" */
+	/* "went on to say", "continued to insist", "was quick to point out": the phrase is the
+	 * cue, its first word the verb whose subject is the source */
+	if (c >= f->a + 2 && tok_is(e, c - 1, "to") &&
+	    (tok_among(e, c - 2, "continued continues continuing quick proceeded") ||
+	     (tok_is(e, c - 2, "on") && c >= f->a + 3 && tok_among(e, c - 3, "went goes going"))))
+		f->c = c = tok_is(e, c - 2, "on") ? c - 3 : c - 2;
 	f->qa = claims_skip_aux_back(e, f->a, c);
 	return true;
 }
@@ -435,6 +503,38 @@ static bool ends_sentence(const struct engine *e, size_t q, size_t b)
 	return j >= b;
 }
 
+/* "The streets were deserted, he added, “but people need to connect”": a speech tag set between
+ * commas inside the sentence whose quotation at p goes on with what comes before the tag (the
+ * quotation opens in lower case, or a clause with a verb comes before); the content then begins
+ * with the sentence, the tag inside it. Not after an opening phrase or clause ("On the subject of
+ * Israel, Trump added, “...”", "Soon after he was booed, he wrote, “...”"); what comes before
+ * is at most 60 tokens, so the scan stays bounded. */
+static void joined_before(const struct engine *e, struct frame *f, size_t p)
+{
+	size_t comma = f->sa - 1, a, k;
+	bool verb = false;
+
+	if (f->kind != CLAIM_DIRECT || e->t[p].kind != TOK_QOPEN || f->sa <= f->a + 1 ||
+	    f->sa > f->a + 60 || !tok_punct(e, comma, ',') || p + 1 >= f->b ||
+	    e->t[p + 1].kind != TOK_WORD)
+		return;
+	a = claims_skip_connective(e, f->a, comma);
+	if (a < e->frame_end || a + 1 >= comma || (e->t[a].word & (WORD_SUBORD | WORD_PREP)) ||
+	    e->t[a].kind != TOK_WORD)
+		return;
+	for (k = a; k < comma; k++) {
+		if (e->t[k].flags & (TOKF_INQ | TOKF_USED) || e->t[k].kind == TOK_QOPEN ||
+		    (e->t[k].word & WORD_SUBORD) ||
+		    (e->t[k].cue & CUE_VERB && claims_cue_verb(e, k)))
+			return;
+		if (e->t[k].word & WORD_VERB)
+			verb = true;
+	}
+	if (!verb && ((e->t[p + 1].flags & TOKF_CAP) || tok_is(e, p + 1, "i")))
+		return;
+	f->cs = e->t[a].start;
+}
+
 /* The forward frame: X said (that) ... / X told Y that ... / X said: "..." */
 static void try_forward(struct engine *e, struct frame *f)
 {
@@ -480,6 +580,7 @@ static void try_forward(struct engine *e, struct frame *f)
 	claims_content_at(e, f, p);
 	if (f->kind == CLAIM_DIRECT && ends_sentence(e, e->t[p].pair, f->b))
 		f->ce = claims_run_on(e, e->t[e->t[p].pair].next, f->ce);
+	joined_before(e, f, p);
 	claims_emit(e, f);
 }
 
@@ -511,11 +612,18 @@ static bool try_asked(struct engine *e, struct frame *f)
 	if (p >= f->b || p >= c + 9)
 		return false;
 	for (k = p + 1; k + 1 < f->b; k++)
-		if (tok_punct(e, k, ',') && claims_clause_cue(e, k + 1, f->b) != SIZE_MAX) {
+		if (tok_punct(e, k, ',') && !(e->t[k].flags & TOKF_INQ) &&
+		    (claims_clause_cue(e, k + 1, f->b) != SIZE_MAX ||
+		     main_clause(e, k + 1, f->b))) {
 			lim = k;
 			break;
 		}
 	f->qa = c > f->a && !tok_is(e, c - 1, "when") ? c - 1 : c;
+	/* "asked about his paid speeches": the preposition is the cue's, the topic the content */
+	if (p == c + 1 && tok_is(e, p, "about") && p + 1 < lim && e->t[p + 1].kind == TOK_WORD) {
+		f->qb = p + 1;
+		p++;
+	}
 	f->sa = f->sb = 0;
 	f->kind = CLAIM_INDIRECT;
 	f->cs = e->t[p].start;
@@ -654,9 +762,24 @@ static bool seem_complement(const struct engine *e, size_t c, size_t b)
 	       !(e->t[k + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME));
 }
 
+/* True when [k, b) is a noun phrase alone after a comma: no verb, relative word, preposition
+ * first or participle in it, no quotation ("the Sanders team", not "a copy of which was
+ * obtained", "including Clinton"). */
+static bool np_after(const struct engine *e, size_t k, size_t b)
+{
+	if (k >= b || (e->t[k].word & WORD_PREP) || word_ends(e, k, "ing"))
+		return false;
+	for (size_t i = k; i < b; i++)
+		if (e->t[i].kind != TOK_WORD || (e->t[i].word & (WORD_VERB | WORD_REL)) ||
+		    (e->t[i].flags & TOKF_INQ))
+			return false;
+	return true;
+}
+
 /* "The music seemed to match the mood", "Sanders appears to have a slight lead": an impression
  * nobody is named for; the clause, its subject included, is the content, or what follows "it
- * appears (that)". */
+ * appears (that)"; a phrase before the subject ("After the debate, the team appeared to") is not
+ * in it. */
 static void try_seem(struct engine *e, struct frame *f)
 {
 	size_t c = f->c, sa, sb, p;
@@ -669,8 +792,10 @@ static void try_seem(struct engine *e, struct frame *f)
 		p = c + 1; /* "it appears that ..." */
 	} else {
 		for (size_t k = sa; k < sb; k++)
-			if (e->t[k].word & WORD_CONJ)
-				sa = k + 1; /* "... and the front-runner seemed to" */
+			if ((e->t[k].word & WORD_CONJ) ||
+			    (tok_punct(e, k, ',') && np_after(e, k + 1, sb)))
+				sa = k + 1; /* "... and the front-runner seemed to", "After the
+					       debate, the Sanders team appeared to" */
 		if (sa >= sb)
 			return;
 		p = sa;

@@ -106,6 +106,8 @@ struct engine {
 	struct span sent_src; /* source of the sentence's last claim */
 	size_t frame_end;     /* the token after the sentence's last claim frame */
 	size_t sent_first;    /* the sentence's first claim in e->out (e->nout when none) */
+	/* The speakers' names out[] points to, one copy each. */
+	struct text_pool *names;
 };
 
 /* ---- token tests (any token index below e->nt) ---- */

@@ -14,45 +14,50 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_VERB,
 	 "accept accepted accepts accused accuses accusing acknowledge acknowledged acknowledges "
 	 "acknowledging added adding adds admit admits admitted admitting agree agreed agrees "
-	 "alleged alleges announce announced announces announcing answered argue argued argues "
-	 "arguing asked asks assert asserted asserting asserts assured attacked attacking backed "
-	 "believe believed believes bemoaned blamed blames blaming blasted blasting boasted "
-	 "bragged call called calling calls challenged challenging charged cited cites citing "
-	 "claim claimed claiming claims complained concede conceded concedes conceding concluded "
-	 "condemned confirmed contend contended contends continued countered criticized "
-	 "criticizes criticizing declare declared declares declaring declined declines declining "
-	 "decried decries decrying defended defending defends demanded denied denies denounced "
-	 "denounces denouncing describe described describes describing discuss discussed "
-	 "discusses discussing dismissed dismissing echoed echoes echoing emphasized endorsed "
-	 "endorses endorsing estimated estimates expect expected expects explain explained "
-	 "explaining explains expressed expresses expressing fear feared fears feel feels finds "
-	 "found highlighted highlighting hope hoped hopes hoping indicated insist insisted "
-	 "insisting insists joked know knows laid lamented lamenting lay laying lays learned "
-	 "listed mention mentioned mentions mocked mocking mocks noted notes noting observed "
-	 "offering oppose opposed ordered planned plans pledged point pointed pointing points "
-	 "portrayed portraying portrays praised praises praising predicted predicts prefers "
-	 "proclaimed promise promised promises promising proposed pushed pushing put questioned "
-	 "questioning quipped railed railing read reads recalled recalling recalls recognized "
-	 "recognizes recommended referred referring refers refused refuses refusing regard "
-	 "regarded regards reiterated reiterates reiterating rejected rejecting rejects remarked "
-	 "remembered reminded repeated repeating repeats replied report reported reports "
-	 "requested requesting responded revealed reveals rule ruled rules ruling said saw say "
-	 "saying says see seeks sees show showed showing shows slammed slamming sought speaking "
-	 "speaks spelled spells spoke stated stating stressed suggest suggested suggesting "
-	 "suggests supported supports talk talked talking talks tell telling tells testified "
-	 "thanked thanking think thinks thought threatened threatening threatens told touted "
-	 "tweeted tweets urged urging viewed views vowed vowing want wanted wants warn warned "
-	 "warning warns wondered wondering wonders worried worry writes wrote"},
+	 "alleged alleges announce announced announces announcing answered answers argue argued "
+	 "argues arguing asked asks assert asserted asserting asserts assured attacked attacking "
+	 "backed backs believe believed believes bemoaned bemoans blamed blames blaming blasted "
+	 "blasting boasted boasts bragged brags call called calling calls challenged challenging "
+	 "charged cited cites citing claim claimed claiming claims complained complaining "
+	 "complains concede conceded concedes conceding concluded concludes condemned condemning "
+	 "condemns confirmed confirms contend contended contends continued countered counters "
+	 "criticized criticizes criticizing declare declared declares declaring declined declines "
+	 "declining decried decries decrying defended defending defends demanded demanding "
+	 "demands denied denies denounced denounces denouncing describe described describes "
+	 "describing discuss discussed discusses discussing dismissed dismissing echoed echoes "
+	 "echoing emphasized emphasizes emphasizing endorsed endorses endorsing estimated "
+	 "estimates expect expected expects explain explained explaining explains expressed "
+	 "expresses expressing fear feared fears feel feels finds found highlighted highlighting "
+	 "hope hoped hopes hoping indicated indicates insist insisted insisting insists joked "
+	 "jokes joking know knows laid lamented lamenting lay laying lays learned listed mention "
+	 "mentioned mentions mocked mocking mocks noted notes noting observed observes offering "
+	 "oppose opposed ordered planned plans pledged pledges pledging point pointed pointing "
+	 "points portrayed portraying portrays praised praises praising predicted predicts "
+	 "prefers proclaimed proclaims promise promised promises promising proposed proposes "
+	 "pushed pushing put questioned questioning quipped railed railing read reads recalled "
+	 "recalling recalls recognized recognizes recommended recommends referred referring "
+	 "refers refused refuses refusing regard regarded regards reiterated reiterates "
+	 "reiterating rejected rejecting rejects remarked remarks remembered reminded repeated "
+	 "repeating repeats replied replies report reported reports requested requesting "
+	 "responded responds revealed reveals rule ruled rules ruling said saw say saying says "
+	 "see seeks sees show showed showing shows slammed slamming slams sought speaking speaks "
+	 "spelled spells spoke stated stating stressed stresses stressing suggest suggested "
+	 "suggesting suggests supported supports talk talked talking talks tell telling tells "
+	 "testified testifies thanked thanking think thinks thought threatened threatening "
+	 "threatens told touted touting touts tweeted tweets urged urges urging viewed views "
+	 "vowed vowing vows want wanted wants warn warned warning warns wondered wondering "
+	 "wonders worried worry writes wrote"},
 	/* participles: the source is the clause's subject */
 	{CUE_ING,
 	 "accusing acknowledging adding admitting announcing arguing asserting attacking blaming "
-	 "blasting calling challenging citing claiming conceding criticizing declaring declining "
-	 "decrying defending denouncing describing discussing dismissing echoing endorsing "
-	 "explaining expressing highlighting hoping insisting lamenting laying mocking noting "
-	 "offering pointing portraying praising promising pushing questioning railing recalling "
-	 "referring refusing reiterating rejecting repeating requesting ruling saying showing "
-	 "slamming speaking stating suggesting talking telling thanking threatening urging "
-	 "vowing warning wondering"},
+	 "blasting calling challenging citing claiming complaining conceding condemning "
+	 "criticizing declaring declining decrying defending demanding denouncing describing "
+	 "discussing dismissing echoing emphasizing endorsing explaining expressing highlighting "
+	 "hoping insisting joking lamenting laying mocking noting offering pledging pointing "
+	 "portraying praising promising pushing questioning railing recalling referring refusing "
+	 "reiterating rejecting repeating requesting ruling saying showing slamming speaking "
+	 "stating stressing suggesting talking telling thanking threatening touting urging vowing "
+	 "warning wondering"},
 	/* an addressee before the content (told X that) */
 	{CUE_OBJ, "asked asks assured described reminded tell telling tells told"},
 	/* a belief or a hope, not speech */
@@ -62,11 +67,12 @@ static const struct text_words_group cue_groups[] = {
 	 "regards saw see sees think thinks thought viewed views want wanted wants worried worry"},
 	/* reported content only with "that" or a quotation */
 	{CUE_NEEDTHAT,
-	 "agree agreed agrees charged confirmed denied denies estimated estimates fear feared "
-	 "fears feel feels finds found indicated learned pledged promised remembered report "
-	 "reported reports revealed suggest suggesting thought vowed warning worried worry"},
+	 "agree agreed agrees charged confirmed confirms denied denies estimated estimates fear "
+	 "feared fears feel feels finds found indicated indicates learned pledged pledges "
+	 "pledging promised remembered report reported reports revealed suggest suggesting "
+	 "thought vowed vows warning worried worry"},
 	/* cues for quotations only */
-	{CUE_QUOTEONLY, "continued described describing put read reads responded"},
+	{CUE_QUOTEONLY, "continued described describing put read reads responded responds"},
 	/* "pointed out" */
 	{CUE_OUT,
 	 "laid lay laying lays point pointed pointing points rule ruled rules ruling spelled "
@@ -77,38 +83,39 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_QUOTED, "quoted"},
 	/* content may be a noun phrase (called X a Y, criticized X) */
 	{CUE_NP,
-	 "accused accuses accusing alleged alleges answered asked asks attacked attacking backed "
-	 "bemoaned blamed blames blaming blasted blasting call called calling calls challenged "
-	 "challenging cited cites citing condemned criticized criticizes criticizing decried "
-	 "decries decrying defended defending defends demanded denounced denounces denouncing "
-	 "describe describes discuss discussed discusses discussing dismissed dismissing echoed "
-	 "echoes echoing endorsed endorses endorsing expressed expresses expressing highlighted "
-	 "highlighting laid lamented lamenting lay laying lays listed mocked mocking mocks "
-	 "offering oppose opposed ordered portrayed portraying portrays praised praises praising "
-	 "prefers proposed questioned questioning recognized recognizes recommended regard "
+	 "accused accuses accusing alleged alleges answered answers asked asks attacked attacking "
+	 "backed backs bemoaned bemoans blamed blames blaming blasted blasting call called "
+	 "calling calls challenged challenging cited cites citing condemned condemning condemns "
+	 "criticized criticizes criticizing decried decries decrying defended defending defends "
+	 "demanded demanding demands denounced denounces denouncing describe describes discuss "
+	 "discussed discusses discussing dismissed dismissing echoed echoes echoing endorsed "
+	 "endorses endorsing expressed expresses expressing highlighted highlighting laid "
+	 "lamented lamenting lay laying lays listed mocked mocking mocks offering oppose opposed "
+	 "ordered portrayed portraying portrays praised praises praising prefers proposed "
+	 "proposes questioned questioning recognized recognizes recommended recommends regard "
 	 "regarded regards reiterated reiterates reiterating rejected rejecting rejects repeated "
 	 "repeating repeats requested requesting rule ruled rules ruling saw see seeks sees "
-	 "slammed slamming sought spelled spells supported supports thanked thanking touted "
-	 "urged urging viewed views"},
+	 "slammed slamming slams sought spelled spells supported supports thanked thanking touted "
+	 "touting touts urged urges urging viewed views"},
 	/* "called for", "called on" */
 	{CUE_FOR, "call called calling calls pushed pushing"},
 	/* content after about, on, of, against, over or at ("talked about") */
 	{CUE_PREP,
-	 "argued asked boasted bragged complained joked railed railing speaking speaks spoke "
-	 "talk talked talking talks warned wrote"},
+	 "argued asked boasted boasts bragged brags complained complaining complains joked jokes "
+	 "joking railed railing speaking speaks spoke talk talked talking talks warned wrote"},
 	/* content after "to" ("referring to") */
 	{CUE_TO, "point pointed pointing points referred referring refers"},
 	/* cues only with their preposition */
 	{CUE_PREPONLY,
-	 "bragged pushed pushing railed railing referred referring refers speaking speaks spoke "
-	 "talk talked talking talks"},
+	 "bragged brags pushed pushing railed railing referred referring refers speaking speaks "
+	 "spoke talk talked talking talks"},
 	/* cues only for a document or data ("the poll shows") */
 	{CUE_DOC, "show showed showing shows"},
 	/* an infinitive for content ("vowed to fight") */
 	{CUE_INF,
 	 "declined declines declining expect expects hope hoped hopes hoping planned plans "
-	 "pledged promised promising refused refuses refusing seeks sought threatened "
-	 "threatening threatens vowed vowing want wanted wants"},
+	 "pledged pledges pledging promised promising refused refuses refusing seeks sought "
+	 "threatened threatening threatens vowed vowing vows want wanted wants"},
 	/* cues only with an infinitive ("declined to comment") */
 	{CUE_INFONLY,
 	 "declined declines declining planned plans refused refuses refusing threatened "

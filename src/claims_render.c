@@ -233,11 +233,20 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		buf_puts(b, " (expectation): ");
 	} else if (span_empty(c->speaker) && !c->speaker_resolved && !span_empty(c->cue) &&
 		   cue_is_word(text, c)) {
-		/* no source, a cue: "Asked (paraphrase): whether he would run" (its last word: "was
-		 * asked" has no one to be said of) */
-		size_t w = c->cue.end;
-		while (w > c->cue.start && text[w - 1] != ' ')
-			w--;
+		/* no source, a cue: "Asked (paraphrase): whether he would run", "Asked about
+		 * (paraphrase): the merger" (without its auxiliary: "was asked" has no one to be
+		 * said of) */
+		size_t w = c->cue.start;
+		for (;;) {
+			size_t e = w;
+			while (e < c->cue.end && text[e] != ' ')
+				e++;
+			if (e >= c->cue.end ||
+			    !text_word_in("was were is are be been being has have had", text + w,
+					  e - w))
+				break;
+			w = e + 1;
+		}
 		who_start = who_end = b->len;
 		put_words(b, text + w, c->cue.end - w, false);
 		if (b->len > who_end && b->data[who_end] >= 'a' && b->data[who_end] <= 'z')

@@ -35,6 +35,11 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	p = &e->t[i - 1];
 	if (p->kind != TOK_WORD)
 		return true;
+	/* "went on to say", "continued to insist", "was quick to point out": the speaker goes on */
+	if (tok_is(e, i - 1, "to") && i >= 2 &&
+	    (tok_among(e, i - 2, "continued continues continuing quick proceeded") ||
+	     (tok_is(e, i - 2, "on") && i >= 3 && tok_among(e, i - 3, "went goes going"))))
+		return true;
 	if (p->word & WORD_DET || tok_is(e, i - 1, "to") || tok_is(e, i - 1, "his") ||
 	    tok_is(e, i - 1, "her") || tok_is(e, i - 1, "its") || tok_is(e, i - 1, "their") ||
 	    tok_is(e, i - 1, "our") || tok_is(e, i - 1, "my") || tok_is(e, i - 1, "your"))

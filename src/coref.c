@@ -706,6 +706,15 @@ struct coref *coref_build(const struct doc *d)
 		}
 	}
 	free(st.t);
+	/* The name maps serve the build only (find_entity): freed before the claims engine reads
+	 * the coreference, which a long article holds while it finds its claims. */
+	free(c->names.s);
+	free(c->words.s);
+	free(c->acronyms.k);
+	free(c->acronyms.v);
+	memset(&c->names, 0, sizeof(c->names));
+	memset(&c->words, 0, sizeof(c->words));
+	memset(&c->acronyms, 0, sizeof(c->acronyms));
 	return c;
 }
 

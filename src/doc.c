@@ -245,8 +245,16 @@ found:
 	return l;
 }
 
+/* Indices are 32-bit (doc.h): no paragraph nor sentence is added after the last one they count. */
+static bool doc_full(const struct doc *d)
+{
+	return d->npara >= UINT32_MAX || d->nsent >= UINT32_MAX;
+}
+
 static void add_para(struct doc *d, size_t start, size_t end)
 {
+	if (doc_full(d))
+		return;
 	d->paras = xgrow(d->paras, &d->cappara, d->npara + 1, sizeof(*d->paras));
 	d->paras[d->npara].span.start = start;
 	d->paras[d->npara].span.end = end;
@@ -407,12 +415,12 @@ static void add_sentence(struct doc *d, size_t para, size_t start, size_t end, b
 								     : nbsp_skip(d, start, end);
 	while (end > start && is_hspace(d->text[end - 1]))
 		end--;
-	if (end <= start)
+	if (end <= start || doc_full(d))
 		return;
 	d->sents = xgrow(d->sents, &d->capsent, d->nsent + 1, sizeof(*d->sents));
 	d->sents[d->nsent].span.start = start;
 	d->sents[d->nsent].span.end = end;
-	d->sents[d->nsent].paragraph = para;
+	d->sents[d->nsent].paragraph = (uint32_t)para;
 	d->sents[d->nsent].ends_in_quote = inq;
 	d->nsent++;
 	d->paras[para].nsentences++;
@@ -426,7 +434,7 @@ static void split_sentences(struct doc *d, size_t p)
 	bool straight_open = false;
 	uint32_t cp;
 
-	d->paras[p].first_sentence = d->nsent;
+	d->paras[p].first_sentence = (uint32_t)d->nsent;
 	while (i < pe) {
 		unsigned char b = (unsigned char)d->text[i];
 		/* Most bytes are ASCII that neither ends a sentence nor quotes: skip them fast. */

@@ -447,8 +447,9 @@ static void put_event(struct jout *j, const struct timex_list *t, const struct e
 	obj_int(&o, "timex", (json_int_t)e->timex + 1);
 	obj_cstr(&o, "value", t->items[e->timex].value);
 	obj_cstr(&o, "label", e->label);
-	if (e->summary)
-		obj_text(&o, "summary", e->summary, strlen(e->summary));
+	const char *summary = timex_event_summary(t, (size_t)(e - t->events));
+	if (summary)
+		obj_text(&o, "summary", summary, strlen(summary));
 	else
 		obj_text(&o, "summary", "", 0);
 	obj_int(&o, "start", (json_int_t)e->span.start);
@@ -822,9 +823,10 @@ int export_timeline(struct export_sink *s, const struct doc *d, const struct tim
 		const struct event *e = &t->events[i];
 		struct buf *b = s->out;
 		buf_printf(b, "%-*s  ", (int)w, e->label);
-		if (e->summary)
-			put_line_text(b, e->summary, strlen(e->summary));
-		buf_printf(b, "  \xC2\xB6%zu\n", e->paragraph + 1);
+		const char *summary = timex_event_summary(t, i);
+		if (summary)
+			put_line_text(b, summary, strlen(summary));
+		buf_printf(b, "  \xC2\xB6%zu\n", (size_t)e->paragraph + 1);
 		export_sink_step(s);
 	}
 	return s->err;

@@ -191,17 +191,19 @@ static void timeline(struct export_sink *s, const struct doc *d, const struct ti
 		const struct event *e = &t->events[i];
 		b = s->out;
 		buf_puts(b, "- **");
-		md_folded(b, e->label, strnlen(e->label, sizeof(e->label)));
+		md_folded(b, e->label, strlen(e->label));
 		buf_puts(b, "**");
-		if (e->iso[0] && strcmp(e->iso, e->label) != 0) {
+		const char *iso = timex_event_iso(e);
+		if (iso[0] && strcmp(iso, e->label) != 0) {
 			buf_puts(b, " (");
-			md_folded(b, e->iso, strnlen(e->iso, sizeof(e->iso)));
+			md_folded(b, iso, strlen(iso));
 			buf_putc(b, ')');
 		}
 		buf_puts(b, " — ");
-		if (e->summary)
-			md_folded(b, e->summary, strlen(e->summary));
-		buf_printf(b, " (\xC2\xB6%zu)\n", e->paragraph + 1);
+		const char *summary = timex_event_summary(t, i);
+		if (summary)
+			md_folded(b, summary, strlen(summary));
+		buf_printf(b, " (\xC2\xB6%zu)\n", (size_t)e->paragraph + 1);
 	}
 	buf_putc(s->out, '\n');
 	if (!export_sink_step(s)) {
@@ -271,7 +273,7 @@ static void attached(struct buf *b, const struct doc *d, const struct timex_list
 			const struct event *e = &t->events[i];
 			if (n->span.start >= e->span.start && n->span.start < e->span.end) {
 				buf_puts(b, " ");
-				md_folded(b, e->label, strnlen(e->label, sizeof(e->label)));
+				md_folded(b, e->label, strlen(e->label));
 				return;
 			}
 		}

@@ -73,7 +73,7 @@ static void section_name(const struct event *e, char *out, size_t n)
 {
 	if (!e->year)
 		snprintf(out, n, "year unknown");
-	else if (strcmp(e->label, e->label_short) == 0)
+	else if (strcmp(e->label, timex_event_label_short(e)) == 0)
 		snprintf(out, n, "%s", e->label);
 	else
 		snprintf(out, n, "%d", e->year);
@@ -110,13 +110,14 @@ int export_mermaid(struct export_sink *s, const struct doc *d, const struct time
 		} else {
 			buf_puts(b, "        ");
 			size_t at = b->len;
-			mermaid_text(b, e->label_short,
-				     strnlen(e->label_short, sizeof(e->label_short)), true);
+			const char *label_short = timex_event_label_short(e);
+			mermaid_text(b, label_short, strlen(label_short), true);
 			period = text_width(b->data + at, b->len - at);
 		}
 		buf_puts(b, " : ");
-		if (e->summary && e->summary[0])
-			mermaid_text(b, e->summary, strlen(e->summary), false);
+		const char *summary = timex_event_summary(t, i);
+		if (summary && summary[0])
+			mermaid_text(b, summary, strlen(summary), false);
 		else
 			buf_puts(b, "(no summary)");
 		buf_putc(b, '\n');

@@ -64,6 +64,9 @@ struct formats_meta {
 	struct meta_cand published, modified; /* the timestamp as written, checked to be a date */
 };
 
+/* Keeps the date in a page address's path (/2015/03/18/, /2015-03-18, a slug's -20190520/) as
+ * the publication date at the lowest rank (7, below the page's <time> elements). */
+void formats_meta_url_date(struct formats_meta *c, const char *url);
 /* Takes `value` (or frees it) and keeps it when it is not empty and ranks better than what c
  * holds. */
 void formats_meta_set(struct meta_cand *c, int rank, char *value);

@@ -54,6 +54,47 @@ void formats_meta_date(struct formats_meta *c, int rank, const char *v, bool mod
 		formats_meta_set(slot, rank, xstrdup(iso));
 }
 
+/* n digits at s, as a number; -1 when one is no digit. */
+static int digits(const char *s, int n)
+{
+	int v = 0;
+	for (int i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+void formats_meta_url_date(struct formats_meta *c, const char *url)
+{
+	/* the path's date, the way news sites file articles: /2015/03/18/, /2015-03-18 or a slug's
+	 * 20190520 between separators; the host and query keys are skipped (no digits there) */
+	const char *p = strstr(url, "://");
+	p = p ? strchr(p + 3, '/') : url;
+	size_t n = p ? strnlen(p, 2000) : 0;
+	for (size_t i = 0; i + 9 <= n; i++) {
+		if (strchr("/-_=", p[i]) == NULL)
+			continue;
+		const char *d = p + i + 1;
+		int y = digits(d, 4), m = -1, day = -1, len = 0;
+		if (y < 0)
+			continue;
+		if (i + 11 <= n && (d[4] == '/' || d[4] == '-') && d[7] == d[4])
+			m = digits(d + 5, 2), day = digits(d + 8, 2), len = 10;
+		else
+			m = digits(d + 4, 2), day = digits(d + 6, 2), len = 8;
+		char after = i + 1 + (size_t)len < n ? d[len] : '\0';
+		if (m < 1 || day < 1 || (after && !strchr("/-_.?&#", after)) ||
+		    !date_valid(y, m, day) || y < 1990 || y > 2100)
+			continue;
+		char iso[40];
+		snprintf(iso, sizeof(iso), "%04d-%02d-%02d", y, m, day);
+		formats_meta_date(c, 7, iso, false);
+		return;
+	}
+}
+
 static bool is_url(const char *v)
 {
 	return strncasecmp(v, "http:", 5) == 0 || strncasecmp(v, "https:", 6) == 0 || v[0] == '/';
@@ -125,6 +166,8 @@ void formats_meta_tag(struct formats_meta *c, const char *key, const char *conte
 		formats_meta_date(c, 2, content, true);
 	else if ((rank = title_rank(key)) > 0)
 		formats_meta_set(&c->title, rank * 2 + by_name, formats_meta_fold(content, 2000));
+	else if (strcasecmp(key, "og:url") == 0)
+		formats_meta_url_date(c, content);
 	else if (strcasecmp(key, "og:site_name") == 0)
 		formats_meta_set(&c->site, 1, formats_meta_fold(content, 400));
 	else if (strcasecmp(key, "application-name") == 0)

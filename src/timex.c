@@ -282,19 +282,16 @@ static void try_at(const struct tx_ctx *c, size_t i, struct tx_hit *best)
 static void add_timex(struct tx_ctx *c, size_t s, size_t e, const struct tx_hit *h)
 {
 	struct timex_list *l = c->l;
+	if (l->n >= UINT32_MAX)
+		return; /* events count them in 32 bits (timex.h) */
 	l->items = xgrow(l->items, &c->lcap, l->n + 1, sizeof(*l->items));
 	struct timex *x = &l->items[l->n++];
 	memset(x, 0, sizeof(*x));
 	x->span.start = s;
 	x->span.end = e;
 	x->type = h->type;
-	size_t vn = strnlen(h->value, sizeof(h->value));
-	if (vn >= sizeof(x->value))
-		vn = sizeof(x->value) - 1;
-	memcpy(x->value, h->value, vn);
-	x->value[vn] = '\0';
-	x->paragraph = c->para;
-	x->sentence = c->sent;
+	x->value = text_intern(&l->pool, h->value, strnlen(h->value, sizeof(h->value) - 1));
+	x->paragraph = (uint32_t)c->para;
 	if (h->day && h->type != TIMEX_DURATION && h->type != TIMEX_SET) {
 		c->ref = h->date;
 		c->has_ref = true;
@@ -359,7 +356,7 @@ static void ctx_init(struct tx_ctx *c, const struct doc *d, struct date a)
 	c->aday = c->a.year && c->a.month && c->a.day;
 }
 
-struct timex_list *timex_find(const struct doc *d)
+static struct timex_list *find(const struct doc *d, bool keep)
 {
 	struct tx_ctx c;
 	size_t len;
@@ -383,14 +380,25 @@ struct timex_list *timex_find(const struct doc *d)
 	/* Kept as long as the list: without the room it grew into. */
 	if (l->n && c.lcap > l->n)
 		l->items = xrealloc(l->items, l->n * sizeof(*l->items));
-	tx_events_build(d, l);
+	l->doc = d;
+	tx_events_build(d, l, keep);
 	return l;
+}
+
+struct timex_list *timex_find(const struct doc *d)
+{
+	return find(d, true);
+}
+
+struct timex_list *timex_find_lean(const struct doc *d)
+{
+	return find(d, false);
 }
 
 bool timex_has_subjects(const struct timex_list *l)
 {
-	for (size_t i = 0; l && i < l->nevents; i++)
-		if (l->events[i].subject.end > l->events[i].subject.start)
+	for (size_t i = 0; l && i < l->nsubjects; i++)
+		if (!l->subjects[i].named && l->subjects[i].span.end > l->subjects[i].span.start)
 			return true;
 	return false;
 }
@@ -406,24 +414,36 @@ struct timex_list *timex_find_named(const struct doc *d, const struct coref *c)
 	return l;
 }
 
+/* The summary with the name for the pronoun at subject, which it opens with or which follows its
+ * opening phrase's comma; the summary freed. Unchanged when the pronoun is not there. */
+static char *put_name(char *summary, const char *t, struct span subject, struct span name)
+{
+	size_t n = subject.end - subject.start, at = 0;
+	if (strncasecmp(summary, t + subject.start, n) != 0) {
+		const char *p = strstr(summary, ", ");
+		if (!p || strncmp(p + 2, t + subject.start, n) != 0 || p[2 + n] != ' ')
+			return summary;
+		at = (size_t)(p + 2 - summary);
+	}
+	struct buf b = BUF_INIT;
+	buf_put(&b, summary, at);
+	buf_put(&b, t + name.start, name.end - name.start);
+	buf_puts(&b, summary + at + n);
+	free(summary);
+	return buf_detach(&b, NULL);
+}
+
 void timex_name_subjects(struct timex_list *l, const struct doc *d, const struct coref *c)
 {
 	size_t len;
 	const char *t = doc_text(d, &len);
-	for (size_t i = 0; l && c && i < l->nevents; i++) {
-		struct event *e = &l->events[i];
-		struct span s = e->subject;
-		size_t n = s.end - s.start, at = 0;
-		if (!n || !e->summary)
+	for (size_t k = 0; l && c && k < l->nsubjects; k++) {
+		struct tx_subject *e = &l->subjects[k];
+		size_t i = e->event;
+		struct span s = e->span;
+		if (s.end == s.start || e->named)
 			continue;
-		/* the pronoun opens the summary or follows its opening phrase's comma */
-		if (strncasecmp(e->summary, t + s.start, n) != 0) {
-			const char *p = strstr(e->summary, ", ");
-			if (!p || strncmp(p + 2, t + s.start, n) != 0 || p[2 + n] != ' ')
-				continue;
-			at = (size_t)(p + 2 - e->summary);
-		}
-		e->subject = (struct span){0, 0};
+		e->span = (struct span){0, 0};
 		size_t id = coref_resolve(c, s);
 		/* he and she stand for people: anything else is the resolver's guess */
 		if (id == COREF_NONE || coref_entity(c, id)->kind != COREF_PERSON)
@@ -431,13 +451,38 @@ void timex_name_subjects(struct timex_list *l, const struct doc *d, const struct
 		struct span name = coref_entity(c, id)->name;
 		if (name.end <= name.start || name.end - name.start > 80)
 			continue;
-		struct buf b = BUF_INIT;
-		buf_put(&b, e->summary, at);
-		buf_put(&b, t + name.start, name.end - name.start);
-		buf_puts(&b, e->summary + at + n);
-		free(e->summary);
-		e->summary = buf_detach(&b, NULL);
+		e->span = name;
+		e->named = true;
+		if (l->summaries && l->summaries[i])
+			l->summaries[i] = put_name(l->summaries[i], t, s, name);
 	}
+}
+
+const char *timex_event_summary(const struct timex_list *l, size_t i)
+{
+	if (l->summaries && l->summaries[i])
+		return l->summaries[i];
+	if (!l->doc || !l->summaries)
+		return NULL;
+	struct span subject;
+	size_t len, lo = 0, hi = l->nsubjects;
+	char *s = tx_event_summary(l->doc, l, i, &subject);
+	/* the name found for its pronoun: the subjects are in event order */
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (l->subjects[mid].event < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	const struct tx_subject *named = lo < l->nsubjects && l->subjects[lo].event == i &&
+							 l->subjects[lo].named
+						 ? &l->subjects[lo]
+						 : NULL;
+	if (s && named && subject.end > subject.start)
+		s = put_name(s, doc_text(l->doc, &len), subject, named->span);
+	l->summaries[i] = s;
+	return s;
 }
 
 /* The article's own date: a full date alone on a short line, or in a dateline or a
@@ -476,6 +521,7 @@ bool timex_find_anchor(const struct doc *d, struct date *out)
 		}
 	}
 	free(c.l->items);
+	text_pool_free(c.l->pool);
 	free(c.l);
 	free(c.t);
 	return found;
@@ -485,10 +531,13 @@ void timex_list_free(struct timex_list *l)
 {
 	if (!l)
 		return;
-	for (size_t i = 0; i < l->nevents; i++)
-		free(l->events[i].summary);
+	for (size_t i = 0; l->summaries && i < l->nevents; i++)
+		free(l->summaries[i]);
+	free(l->summaries);
+	free(l->subjects);
 	free(l->events);
 	free(l->items);
+	text_pool_free(l->pool);
 	free(l);
 }
 

@@ -410,11 +410,11 @@ bool tx_drop_filler(struct tx_sum *m, size_t s, size_t e)
 				return true;
 			}
 	}
-	/* every other filler ends in a comma within five words */
+	/* every other filler ends in a comma within seven words */
 	size_t comma = k + 1;
-	while (comma < e && comma <= k + 5 && !is_p(m, comma, ','))
+	while (comma < e && comma <= k + 7 && !is_p(m, comma, ','))
 		comma++;
-	if (comma >= e || comma > k + 5)
+	if (comma >= e || comma > k + 7)
 		return false;
 	if (is_p(m, k + 1, ',') && tx_wd_in(m, k, fillers)) {
 		drop_range(m, k, k + 2);
@@ -430,8 +430,8 @@ bool tx_drop_filler(struct tx_sum *m, size_t s, size_t e)
 		}
 	}
 	/* "The week before,", "Two days earlier,", "Moments later,": a short phrase of time
-	 * that ends in a comma, with no verb */
-	for (size_t j = k + 1; j < e && j <= k + 5; j++) {
+	 * that ends in a comma, with no verb ("A little over half a century ago,") */
+	for (size_t j = k + 1; j < e && j <= k + 7; j++) {
 		if (!is_p(m, j, ','))
 			continue;
 		if (tx_wd_in(m, j - 1, rel_ends) && !tx_wd(m, j - 1, "on") &&

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "timex_int.h"
 
@@ -89,6 +90,7 @@ static bool same_day(const char *a, const char *b)
 struct keyed {
 	struct tx_point p;
 	size_t idx;
+	size_t sent; /* the sentence it is in */
 };
 
 static int cmp_key(const void *a, const void *b)
@@ -218,10 +220,60 @@ const char *timex_event_pane_label(const struct timex_list *l, size_t i, int art
 	const struct event *e = &l->events[i];
 	if (i == 0 || l->events[i - 1].year != e->year || e->year != article_year)
 		return e->label;
-	return e->label_short;
+	return timex_event_label_short(e);
 }
 
-void tx_events_build(const struct doc *d, struct timex_list *l)
+const char *timex_event_label_short(const struct event *e)
+{
+	return e->label + strlen(e->label) + 1;
+}
+
+const char *timex_event_iso(const struct event *e)
+{
+	const char *s = timex_event_label_short(e);
+	return s + strlen(s) + 1;
+}
+
+char *tx_event_summary(const struct doc *d, const struct timex_list *l, size_t i,
+		       struct span *subject)
+{
+	size_t len;
+	const char *t = doc_text(d, &len);
+	size_t xi = l->events[i].timex;
+	const struct timex *x = &l->items[xi];
+
+	*subject = (struct span){0, 0};
+	if (!doc_sentence_count(d))
+		return xstrndup(t + x->span.start, x->span.end - x->span.start);
+	size_t si = doc_sentence_at(d, x->span.start);
+	struct span sent = doc_sentence(d, si)->span;
+	/* "Two days earlier, on November 5, ...": the neighbouring expression that names the same
+	 * moment goes out of the summary with it (the items are in text order: a neighbour is in
+	 * the sentence when it starts inside it) */
+	struct span cut = x->span;
+	if (xi + 1 < l->n && l->items[xi + 1].span.start < sent.end &&
+	    strcmp(l->items[xi + 1].value, x->value) == 0 &&
+	    joins(t, cut.end, l->items[xi + 1].span.start))
+		cut.end = l->items[xi + 1].span.end;
+	if (xi > 0 && l->items[xi - 1].span.start >= sent.start &&
+	    strcmp(l->items[xi - 1].value, x->value) == 0 &&
+	    joins(t, l->items[xi - 1].span.end, cut.start))
+		cut.start = l->items[xi - 1].span.start;
+	return tx_summary(d, si, cut, subject);
+}
+
+/* Does the summary open with the pronoun at subject, or has it after its opening phrase's comma
+ * (where timex_name_subjects() can name it)? */
+static bool opens_with(const char *summary, const char *t, struct span subject)
+{
+	size_t n = subject.end - subject.start;
+	if (strncasecmp(summary, t + subject.start, n) == 0)
+		return true;
+	const char *p = strstr(summary, ", ");
+	return p && strncmp(p + 2, t + subject.start, n) == 0 && p[2 + n] == ' ';
+}
+
+void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 {
 	size_t len;
 	const char *t = doc_text(d, &len);
@@ -229,10 +281,15 @@ void tx_events_build(const struct doc *d, struct timex_list *l)
 	size_t nk = 0;
 
 	size_t stamp_end = (size_t)-1; /* where the last stamp ended */
+	size_t ns = doc_sentence_count(d), si = 0, capsub = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		const struct timex *x = &l->items[i];
 		if (!dates_something(x))
 			continue;
+		/* the sentence holding it (or 0 when there are none), found going forward as the
+		 * items are in text order */
+		while (si + 1 < ns && doc_sentence(d, si + 1)->span.start <= x->span.start)
+			si++;
 		/* a date line under the title, or a page's "Updated ..." stamp, dates the article,
 		 * and so does the time that follows it ("April 28, 2019 at 6:01 am") */
 		size_t ls = x->span.start > 60 ? x->span.start - 60 : 0;
@@ -249,44 +306,48 @@ void tx_events_build(const struct doc *d, struct timex_list *l)
 		 * November 5") are one event; a bounded look back keeps a sentence of 60,000 dates
 		 * linear */
 		bool dup = false;
-		for (size_t j = nk;
-		     j-- > 0 && nk - j <= 8 && l->items[k[j].idx].sentence == x->sentence;)
+		for (size_t j = nk; j-- > 0 && nk - j <= 8 && k[j].sent == si;)
 			if (same_day(l->items[k[j].idx].value, x->value))
 				dup = true;
 		if (dup)
 			continue;
 		k[nk].idx = i;
+		k[nk].sent = si;
 		nk++;
 	}
 	qsort(k, nk, sizeof(*k), cmp_key);
 	l->events = xcalloc(nk ? nk : 1, sizeof(*l->events));
+	l->summaries = xcalloc(nk ? nk : 1, sizeof(*l->summaries));
 	l->nevents = nk;
 	for (size_t i = 0; i < nk; i++) {
 		const struct timex *x = &l->items[k[i].idx];
 		struct event *e = &l->events[i];
-		e->timex = k[i].idx;
-		e->span = doc_sentence_count(d) ? doc_sentence(d, x->sentence)->span : x->span;
+		e->timex = (uint32_t)k[i].idx;
+		e->span = ns ? doc_sentence(d, k[i].sent)->span : x->span;
 		e->paragraph = x->paragraph;
 		e->year = k[i].p.year;
-		tx_label(&k[i].p, x->value, true, e->label, sizeof(e->label));
-		tx_label(&k[i].p, x->value, false, e->label_short, sizeof(e->label_short));
-		tx_iso(&k[i].p, x->value, e->iso, sizeof(e->iso));
-		/* "Two days earlier, on November 5, ...": the neighbouring expression that names
-		 * the same moment goes out of the summary with it */
-		struct span cut = x->span;
-		size_t xi = k[i].idx;
-		if (xi + 1 < l->n && l->items[xi + 1].sentence == x->sentence &&
-		    strcmp(l->items[xi + 1].value, x->value) == 0 &&
-		    joins(t, cut.end, l->items[xi + 1].span.start))
-			cut.end = l->items[xi + 1].span.end;
-		if (xi > 0 && l->items[xi - 1].sentence == x->sentence &&
-		    strcmp(l->items[xi - 1].value, x->value) == 0 &&
-		    joins(t, l->items[xi - 1].span.end, cut.start))
-			cut.start = l->items[xi - 1].span.start;
-		if (doc_sentence_count(d))
-			e->summary = tx_summary(d, x->sentence, cut, &e->subject);
+		/* label, short label and ISO date one after the other, each cut to the size it has
+		 * always had (40, 32 and 24 bytes with the NUL) */
+		char labels[40 + 32 + 24];
+		tx_label(&k[i].p, x->value, true, labels, 40);
+		size_t n = strlen(labels) + 1;
+		tx_label(&k[i].p, x->value, false, labels + n, 32);
+		n += strlen(labels + n) + 1;
+		tx_iso(&k[i].p, x->value, labels + n, 24);
+		n += strlen(labels + n);
+		e->label = text_intern(&l->pool, labels, n);
+		struct span subject;
+		char *sum = tx_event_summary(d, l, i, &subject);
+		if (subject.end > subject.start && sum && opens_with(sum, t, subject)) {
+			l->subjects =
+				xgrow(l->subjects, &capsub, l->nsubjects + 1, sizeof(*l->subjects));
+			l->subjects[l->nsubjects++] =
+				(struct tx_subject){(uint32_t)i, false, subject};
+		}
+		if (keep)
+			l->summaries[i] = sum;
 		else
-			e->summary = xstrndup(t + x->span.start, x->span.end - x->span.start);
+			free(sum);
 	}
 	free(k);
 }

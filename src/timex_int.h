@@ -347,7 +347,22 @@ char *tx_summary(const struct doc *d, size_t si, struct span cut, struct span *s
 
 /* ---- events (timex_events.c) ---- */
 
-/* Builds the events (the timeline) of a list whose items are found; see timex.h. */
-void tx_events_build(const struct doc *d, struct timex_list *l);
+/* Builds the events (the timeline) of a list whose items are found; see timex.h. With keep, the
+ * summaries are kept in l->summaries; without, each is made (to find the pronoun it opens with)
+ * and freed, and made again when asked for (timex_event_summary()). */
+void tx_events_build(const struct doc *d, struct timex_list *l, bool keep);
+/* The summary of event i of l, found in d, made afresh: tx_summary() of its date phrase (with a
+ * neighbouring expression that names the same moment), the "he" or "she" it opens with in
+ * *subject. The caller frees the result with free(). */
+char *tx_event_summary(const struct doc *d, const struct timex_list *l, size_t i,
+		       struct span *subject);
+
+/* An event whose summary opens with "he" or "she" (a list has few): its span until
+ * timex_name_subjects() looks it up, then the name found for it (named), or an empty span. */
+struct tx_subject {
+	uint32_t event;
+	bool named;
+	struct span span;
+};
 
 #endif

@@ -2,6 +2,7 @@
  * "Tuesday Morning Corp.", "Fox News Sunday" in quotation marks) from one that dates something. */
 #include <string.h>
 
+#include "dateline/text.h"
 #include "timex_int.h"
 
 /* Words that end the name of a newspaper, a show, a company or a club: a capitalised run after a
@@ -66,9 +67,20 @@ bool tx_in_name(const struct tx_ctx *c, size_t s, size_t e)
 	size_t j = s + 1;
 	if (is_apos(c, j) && WV(c, j + 1, C_MISC, MISC_S))
 		j += 2;
-	for (size_t k = j; k < j + 3 && cap_word(c, k); k++)
+	size_t k = j;
+	for (; k < j + 3 && cap_word(c, k); k++)
 		if (is_head(c, k))
 			return true;
+	/* a paper's part named after its day: "the Sunday Metropolitan section" */
+	if (k > j && k < c->n && c->t[k].kind == K_WORD &&
+	    text_word_in("section edition supplement magazine column pages", c->text + c->t[k].s,
+			 c->t[k].e - c->t[k].s))
+		return true;
+	/* the end of a capitalised name mid-sentence: "USA Today", "Get New York Today in your
+	 * inbox" */
+	if (t->cls == C_DEIC && t->val == D_TODAY && s > 0 && cap_word(c, s - 1) &&
+	    c->t[s - 1].cls != C_WDAY && c->t[s - 1].cls != C_MONTH)
+		return true;
 	/* "the Today show" */
 	if (t->cls == C_DEIC && t->val == D_TODAY && j < c->n && word_eq(c, j, "show"))
 		return true;

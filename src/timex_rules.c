@@ -364,6 +364,13 @@ size_t tx_match_numeric(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	return k + 5;
 }
 
+/* Token k is a multiplication sign between numbers: "x" or "×" ("1800 x 1920 pixels"). */
+static bool times_sign(const struct tx_ctx *c, size_t k)
+{
+	return P(c, k, 0xD7) || (k < c->n && c->t[k].kind == K_WORD && c->t[k].e - c->t[k].s == 1 &&
+				 (c->text[c->t[k].s] | 0x20) == 'x');
+}
+
 /* "1990", "the 1990s", "the '90s", "the 20th century". */
 size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool strong)
 {
@@ -393,6 +400,10 @@ size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool st
 			return 0;
 		if (k + 1 < c->n && c->t[k + 1].kind == K_WORD &&
 		    (c->t[k + 1].cls == C_UNITS || c->t[k + 1].cls == C_UNIT))
+			return 0;
+		/* a dimension, not a year: "a resolution of 1800 x 1920 per eye" */
+		if ((k >= 2 && times_sign(c, k - 1) && NUM(c, k - 2)) ||
+		    (times_sign(c, k + 1) && NUM(c, k + 2)))
 			return 0;
 		if (!strong && (y < 1900 || y > 2099)) {
 			const struct tx_tok *p = k > 0 ? &c->t[k - 1] : NULL;

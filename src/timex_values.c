@@ -2,6 +2,7 @@
  * date, durations, and the year a month without one falls in. */
 #include <stdio.h>
 
+#include "dateline/text.h"
 #include "timex_int.h"
 
 void tx_put_year(char *out, size_t n, int y)
@@ -152,6 +153,21 @@ bool tx_future(const struct tx_ctx *c, size_t s, size_t e)
 		if (k >= s && k < e)
 			continue;
 		if (W(c, k, C_FUT))
+			return true;
+	}
+	/* a date in a clause that hangs on a future one ("will become the first to address the
+	 * Union when he travels on to Ethiopia on Sunday"): "when", "before", "after", "once",
+	 * "until" and "as" put the verb's time under the main clause's future */
+	bool sub = false;
+	for (size_t k = s; k-- > 0;) {
+		if (c->t[k].kind == K_PUNCT && c->t[k].cp != ',')
+			break;
+		if (c->t[k].kind == K_WORD &&
+		    text_word_in("when before after once until", c->text + c->t[k].s,
+				 c->t[k].e - c->t[k].s))
+			sub = true;
+		else if (sub && c->t[k].kind == K_WORD &&
+			 text_word_in("will shall", c->text + c->t[k].s, c->t[k].e - c->t[k].s))
 			return true;
 	}
 	return false;

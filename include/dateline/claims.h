@@ -16,13 +16,13 @@ enum claim_kind {
 
 struct claim {
 	enum claim_kind kind;
-	struct span content;    /* the whole extent, without the outer quotation marks */
-	struct span speaker;    /* start == end when there is none */
-	struct span cue;        /* start == end when there is none */
-	char *speaker_resolved; /* the full name a source refers to ("Huang Renxun" for "he"), the
-				   source as written when it names no one we know, NULL when unknown;
-				   owned by the list */
-	size_t paragraph;       /* 0-based */
+	struct span content; /* the whole extent, without the outer quotation marks */
+	struct span speaker; /* start == end when there is none */
+	struct span cue;     /* start == end when there is none */
+	/* the full name a source refers to ("Huang Renxun" for "he"), the source as written when it
+	 * names no one we know, NULL when unknown; owned by the list (one copy of each name) */
+	const char *speaker_resolved;
+	size_t paragraph; /* 0-based */
 	/* Direct claims: the verbatim quoted words, in text order, without quotation marks; a
 	 * quotation interrupted by its speech tag gives two spans, the tag outside them. NULL
 	 * with nquote 0 for other kinds. Owned by the list. */
@@ -37,6 +37,7 @@ struct claim {
 struct claim_list {
 	struct claim *items; /* text order: by content start, a holding claim before those in it */
 	size_t n;
+	struct text_pool *names; /* the list's own: the strings speaker_resolved points into */
 };
 
 /* Finds the claims of the document. The caller frees the result with claim_list_free(). */

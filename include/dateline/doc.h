@@ -32,15 +32,17 @@ struct doc_diag {
 	char *message;       /* owned by the document */
 };
 
+/* Paragraph and sentence indices are 32-bit, so that a long article's lists take less memory:
+ * a text of 4 GB or more has paragraphs and sentences up to the 4,294,967,295th sentence only. */
 struct doc_para {
-	struct span span;                  /* without the blank lines around it */
-	size_t first_sentence, nsentences; /* its sentences; nsentences >= 1 */
+	struct span span;                    /* without the blank lines around it */
+	uint32_t first_sentence, nsentences; /* its sentences; nsentences >= 1 */
 	bool heading; /* a heading in a converted document (HTML/Markdown) or the title line */
 };
 
 struct doc_sentence {
 	struct span span;
-	size_t paragraph;   /* 0-based index */
+	uint32_t paragraph; /* 0-based index */
 	bool ends_in_quote; /* the sentence end lies inside an open quotation */
 };
 

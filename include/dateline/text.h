@@ -165,6 +165,18 @@ bool text_is_ascii_space(char c);
  * 1469598103934665603 (a digit short of the published one, and kept: notes databases store the
  * documents' keys made with it). */
 uint64_t text_hash(const char *s, size_t n);
+
+/* A pool of short strings that keeps one copy of each (text_pool.c): a NULL pointer is an empty
+ * pool. */
+struct text_pool;
+/* The pool's copy of s[0..n) (which may hold NUL bytes), NUL-terminated, made when it has none
+ * (and the pool when *p is NULL): equal strings give one pointer. Owned by the pool; valid until text_pool_free(). */
+const char *text_intern(struct text_pool **p, const char *s, size_t n);
+/* Moves the strings of `from` into *into (made when NULL), where they stay valid (a later
+ * text_intern() into *into may copy them again), and frees `from`; accepts NULL. */
+void text_pool_adopt(struct text_pool **into, struct text_pool *from);
+/* Frees the pool and its strings; accepts NULL. */
+void text_pool_free(struct text_pool *p);
 /* Is s (n bytes) one of `words`, a string of lower-case words separated by spaces ("jan feb
  * mar")? ASCII letters of s match in either case, other bytes only themselves; n == 0 is never a
  * word. */

@@ -15,37 +15,50 @@ enum timex_type {
 struct timex {
 	struct span span;
 	enum timex_type type;
-	char value[40];   /* TIMEX3 value: "2025-11-07", "XXXX-11-07", "P3Y", "PAST_REF" ... */
-	size_t paragraph; /* 0-based */
-	size_t sentence;  /* 0-based */
+	uint32_t paragraph; /* 0-based (32-bit as in doc.h); the sentence is doc_sentence_at() */
+	/* TIMEX3 value: "2025-11-07", "XXXX-11-07", "P3Y", "PAST_REF" ..., at most 39 bytes; owned
+	 * by the list, which keeps one copy of each distinct value */
+	const char *value;
 };
 
 struct event {
-	size_t timex;     /* index into the timex list */
-	struct span span; /* the clause or sentence of the event */
-	/* the date as a person reads it, with its year: "Oct 28, 2025", "Jul 2025", "week of Nov 10,
-	 * 2025", "Q3 2025", "summer 2025", "2025", "1990s"; an unknown year in words: "Jul, year
-	 * unknown" */
-	char label[40];
-	/* the same without the year: "Oct 28", "Jul", "Q3"; "Jul ?" when the year is unknown; the
-	 * label itself when the year is the date ("2025", "1990s") */
-	char label_short[32];
-	char iso[24];  /* the date in ISO 8601: "2025-10-28", "2025-07", "2025-W46", "2025-Q3",
-			* "2025"; "" when the year is unknown or the date is a decade or century */
-	int year;      /* the year the date falls in; 0 when unknown */
-	char *summary; /* the event's clause on one line, whole; owned by the list */
-	/* the "he" or "she" the summary opens with, until timex_name_subjects() names it; an
-	 * empty span when none */
-	struct span subject;
-	size_t paragraph; /* 0-based */
+	uint32_t timex;     /* index into the timex list */
+	uint32_t paragraph; /* 0-based */
+	struct span span;   /* the clause or sentence of the event */
+	/* The date as a person reads it, with its year: "Oct 28, 2025", "Jul 2025", "week of Nov
+	 * 10, 2025", "Q3 2025", "summer 2025", "2025", "1990s"; an unknown year in words: "Jul, year
+	 * unknown". Its NUL is followed by the short label (timex_event_label_short()) and the ISO
+	 * date (timex_event_iso()), each NUL-terminated. Owned by the list (one copy of each). */
+	const char *label;
+	int year; /* the year the date falls in; 0 when unknown */
 };
 
+/* The "he" or "she" that opens event `event`'s summary: the list's own, read through
+ * timex_has_subjects() and timex_event_summary(). */
+struct tx_subject;
+
 struct timex_list {
-	struct timex *items;
+	struct timex *items; /* in text order, none overlapping another; at most UINT32_MAX */
 	size_t n;
 	struct event *events; /* the timeline: chronological order */
 	size_t nevents;
+	/* The list's own, read through timex_event_summary(): the document the list was found in
+	 * (NULL for a list made by hand), each event's summary once made (nevents slots, NULL for
+	 * one not made; NULL for none made), the strings the values and labels point into, and the
+	 * events whose summary opens with "he" or "she" (by event index), named or not. */
+	const struct doc *doc;
+	char **summaries;
+	struct text_pool *pool;
+	struct tx_subject *subjects;
+	size_t nsubjects;
 };
+
+/* Event e's label without the year: "Oct 28", "Jul", "Q3"; "Jul ?" when the year is unknown;
+ * the label itself when the year is the date ("2025", "1990s"). Owned by the list. */
+const char *timex_event_label_short(const struct event *e);
+/* Event e's date in ISO 8601: "2025-10-28", "2025-07", "2025-W46", "2025-Q3", "2025"; "" when the
+ * year is unknown or the date is a decade or century. Owned by the list. */
+const char *timex_event_iso(const struct event *e);
 
 /* Finds the article's own date in its text (a dateline or "published" line near the top).
  * Returns true and stores it in *out when found. */
@@ -59,11 +72,21 @@ void timex_settle_anchor(struct doc *d, const struct date *given);
  * (doc_anchor(): settle it first, see timex_settle_anchor()). The result does not change when
  * the anchor changes later: find again. The caller frees the result with timex_list_free(). */
 struct timex_list *timex_find(const struct doc *d);
+/* As timex_find(), keeping no summary: each is made when first asked for (timex_event_summary()),
+ * so that a front end that shows a screenful of a long timeline holds only the summaries it
+ * showed. The caller frees the result with timex_list_free(). */
+struct timex_list *timex_find_lean(const struct doc *d);
+/* The summary of event i (below l->nevents): the event's clause on one line, whole, with the
+ * pronoun it opens with named when timex_name_subjects() found the name; NULL when there is none.
+ * Made when first asked for from the document the list was found in, which must still be there,
+ * and kept; owned by the list, valid until timex_list_free(). Not for two threads at once. */
+const char *timex_event_summary(const struct timex_list *l, size_t i);
 /* Names the people the summaries' pronouns stand for: an event whose summary opens with "He"
  * or "She" (e.g. `He said: “China will decide”`) gets the name the coreference c resolves it to
  * (`Huang Renxun said: …`) when that is a person. timex_find() leaves pronouns as written, so
  * that finding dates needs no coreference; call this after it with the document's coref_build()
- * result (which the claims engine may share). Changes only summaries; c may be NULL. */
+ * result (which the claims engine may share). Changes only summaries (and the events' subject and
+ * name); c may be NULL. */
 void timex_name_subjects(struct timex_list *l, const struct doc *d, const struct coref *c);
 /* True when an event's summary opens with a "he" or "she" that timex_name_subjects() would name:
  * without one, no coreference is needed. */

@@ -40,7 +40,6 @@ void reader_index(struct reader *r, const struct timex_list *tl, const struct cl
 	r->analysing = !tl || !cl;
 	r->tl = tl ? tl : &no_timexes;
 	r->cl = cl ? cl : &no_claims;
-	article_mark(r);
 	/* New dates (:date finds them again) keep the claims' view. */
 	if (r->cl != old_cl)
 		claims_view_reset(r);
@@ -122,8 +121,6 @@ void reader_free(struct reader *r)
 {
 	for (size_t i = 0; i < READER_WRAP_SLOTS; i++)
 		free(r->cache[i].starts);
-	free(r->dates);
-	free(r->claims);
 	free(r->matches);
 	free(r->query);
 	claims_view_free(r);

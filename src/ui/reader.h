@@ -247,9 +247,6 @@ struct reader {
 	bool has_current;
 	struct span current; /* the highlighted sentence */
 
-	/* The date expressions and claim contents in text order, for marking the article. */
-	struct span *dates, *claims;
-	size_t ndates, nclaims;
 	bool visited[PANE_COUNT]; /* until an item was shown, ] and } start from the first item */
 
 	/* A number typed before a key (has_count), and a ' waiting for the second '. */

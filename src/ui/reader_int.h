@@ -72,9 +72,6 @@ void article_scroll(struct reader *r, long n);
 void article_reveal(struct reader *r, size_t off);
 /* True when the line holding byte offset off is on screen. */
 bool article_shows(struct reader *r, size_t off);
-/* Collects the spans of r->tl's dates and r->cl's claim contents in text order (replacing those
- * it had), to mark them in the article. */
-void article_mark(struct reader *r);
 /* Draws the article's lines from the top line into its area, with their marks. */
 void article_draw(struct reader *r, struct grid *g);
 

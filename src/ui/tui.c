@@ -297,9 +297,11 @@ static void *analyse(void *arg)
 		atomic_store(&an->read_done, true);
 	}
 	if (an->d) {
-		/* One coreference for both engines: the timeline's pronouns and the claims. */
+		/* One coreference for both engines: the timeline's pronouns and the claims. The
+		 * summaries are made as the timeline pane shows them: a long article has
+		 * hundreds of thousands. */
 		struct coref *co = NULL;
-		an->tl = timex_find(an->d);
+		an->tl = timex_find_lean(an->d);
 		if (!an->dates_only || timex_has_subjects(an->tl))
 			co = coref_build(an->d);
 		timex_name_subjects(an->tl, an->d, co);

@@ -270,29 +270,26 @@ void article_reveal(struct reader *r, size_t off)
 
 /* ---- marks ---- */
 
-static int span_cmp(const void *a, const void *b)
+/* True when pos lies in one of n spans in text order (by start), the span of each item `size`
+ * bytes apart from `first`, checking a few before for nesting: the engines' own lists, read in
+ * place rather than copied, since a long article has millions of dates. */
+static bool in_spans(const struct span *first, size_t n, size_t size, size_t pos)
 {
-	const struct span *x = a, *y = b;
-	if (x->start != y->start)
-		return x->start < y->start ? -1 : 1;
-	return x->end < y->end ? -1 : x->end > y->end;
-}
-
-/* True when pos lies in one of the sorted spans (checking a few before for nesting). */
-static bool in_spans(const struct span *s, size_t n, size_t pos)
-{
+	const char *base = (const char *)first;
 	size_t lo = 0, hi = n;
 
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		if (s[mid].start <= pos)
+		if (((const struct span *)(const void *)(base + mid * size))->start <= pos)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	for (size_t k = 0; k < 4 && lo > 0; k++, lo--)
-		if (pos >= s[lo - 1].start && pos < s[lo - 1].end)
+	for (size_t k = 0; k < 4 && lo > 0; k++, lo--) {
+		const struct span *s = (const struct span *)(const void *)(base + (lo - 1) * size);
+		if (pos >= s->start && pos < s->end)
 			return true;
+	}
 	return false;
 }
 
@@ -302,9 +299,10 @@ static uint16_t style_at(const struct reader *r, size_t pos)
 	uint16_t st = 0;
 	bool hit;
 
-	if (in_spans(r->dates, r->ndates, pos))
+	if (r->tl->n && in_spans(&r->tl->items[0].span, r->tl->n, sizeof(r->tl->items[0]), pos))
 		st |= ST_DATE;
-	if (in_spans(r->claims, r->nclaims, pos))
+	if (r->cl && r->cl->n &&
+	    in_spans(&r->cl->items[0].content, r->cl->n, sizeof(r->cl->items[0]), pos))
 		st |= ST_CLAIM;
 	if (r->has_current && pos >= r->current.start && pos < r->current.end)
 		st |= ST_CURRENT;
@@ -321,25 +319,6 @@ static uint16_t style_at(const struct reader *r, size_t pos)
 			st |= m == r->cur_match ? ST_MATCH_CUR : ST_MATCH;
 	}
 	return st;
-}
-
-void article_mark(struct reader *r)
-{
-	const struct timex_list *tl = r->tl;
-	const struct claim_list *cl = r->cl;
-
-	free(r->dates);
-	free(r->claims);
-	r->dates = xmalloc((tl->n ? tl->n : 1) * sizeof(*r->dates));
-	for (size_t i = 0; i < tl->n; i++)
-		r->dates[i] = tl->items[i].span;
-	r->ndates = tl->n;
-	qsort(r->dates, r->ndates, sizeof(*r->dates), span_cmp);
-	r->claims = xmalloc((cl->n ? cl->n : 1) * sizeof(*r->claims));
-	for (size_t i = 0; i < cl->n; i++)
-		r->claims[i] = cl->items[i].content;
-	r->nclaims = cl->n;
-	qsort(r->claims, r->nclaims, sizeof(*r->claims), span_cmp);
 }
 
 /* ---- drawing ---- */

@@ -643,7 +643,8 @@ void axis_pane_draw(struct reader *r, struct grid *g, enum pane p)
 			grid_put_clipped(g, y, axis_x + 2, room - 2, buf, strlen(buf), ST_DIM);
 		} else {
 			const struct event *e = &r->tl->events[ln->event];
-			const char *summary = e->summary ? e->summary : "";
+			const char *summary = timex_event_summary(r->tl, ln->event);
+			summary = summary ? summary : "";
 			grid_put_str(g, y, axis_x, room, "●", (uint16_t)(sel | ST_DATE));
 			int x = axis_x + 2;
 			grid_put_clipped(g, y, x, x0 + w - x < lw ? x0 + w - x : lw, e->label,

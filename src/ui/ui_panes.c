@@ -66,12 +66,15 @@ static size_t timeline_pane_count(const struct reader *r)
 }
 
 /* The label of event i in the pane: the year where it is not obvious (the first event of each
- * year, every event whose year is not the article's); an unknown year as "?" after the date,
+ * year, the top row on screen, every event whose year is not the article's); an unknown year as "?" after the date,
  * which the pane's title explains. */
 static const char *timeline_label(const struct reader *r, size_t i)
 {
 	if (r->tl->events[i].year == 0)
-		return r->tl->events[i].label_short;
+		return timex_event_label_short(&r->tl->events[i]);
+	/* the top row says its year, whatever is scrolled off above it */
+	if (i == r->list_top[PANE_TIMELINE])
+		return r->tl->events[i].label;
 	return timex_event_pane_label(r->tl, i, doc_anchor(r->d, NULL).year);
 }
 
@@ -96,8 +99,8 @@ static int timeline_label_cols(const struct reader *r)
 static void timeline_pane_draw_row(const struct reader *r, struct grid *g, size_t i, int y, int x,
 				   int w, uint16_t sel)
 {
-	const struct event *e = &r->tl->events[i];
-	const char *summary = e->summary ? e->summary : "";
+	const char *summary = timex_event_summary(r->tl, i);
+	summary = summary ? summary : "";
 	const char *label = timeline_label(r, i);
 	int used = grid_put_str(g, y, x, w, label, (uint16_t)(sel | ST_LABEL)), cols;
 
@@ -131,7 +134,7 @@ static void timeline_pane_open(struct reader *r, size_t i)
 	char when[48];
 	pane_event_when(r, i, when, sizeof(when));
 	reader_status_set(r, false, "Event %zu/%zu · %s · ¶%zu", i + 1, r->tl->nevents, when,
-			  e->paragraph + 1);
+			  (size_t)e->paragraph + 1);
 }
 
 static const char *timeline_pane_empty(const struct reader *r)

@@ -3,9 +3,10 @@
 # the timeline's title, its rows marking the year "?");
 # :date 2025-11-08 shows the anchor there and ] then names events with their year; the anchor is
 # remembered with the article's notes (--date still wins), :date alone says it, :date none and
-# auto forget it; Tab completes a command's name, Up recalls the last, mistakes are said; a
-# notes database of the first schema is brought up to date and keeps its notes; a large article
-# takes a :date typed while its dates are still being found, and one typed after.
+# auto forget it; scrolled, the timeline's top row says its year; Tab completes a command's
+# name, Up recalls the last, mistakes are said; a notes database of the first schema is brought
+# up to date and keeps its notes; a large article takes a :date typed while its dates are still
+# being found, and one typed after.
 . "$(dirname "$0")/lib.sh"
 need_seed
 
@@ -74,6 +75,15 @@ keys :
 text "q"
 keys Enter
 check ":q quits (0)" [ "$(wait_exit)" = 0 ]
+
+# Scrolled, the timeline's top row still says its year (the rows below it leave it out).
+start 100 24 --notes-db "$tmp/scroll.db" --date 2025-11-08 "$tmp/seed.txt"
+wait_for "Timeline  1/10" >/dev/null
+keys Tab G
+check "scrolled to the end, the top row has its year" wait_for "│ Jul 2025 Chinese"
+check "and the row after it leaves it out" grep -q "│ Aug      Huang" "$tmp/screen"
+keys q
+wait_exit >/dev/null
 
 # The sample has a date line: :date auto goes back to it after a :date.
 cp "$SRCDIR/data/sample.txt" "$tmp/sample.txt"

@@ -779,7 +779,8 @@ static void asked_questions(void)
 	claim_is(&f, 0, CLAIM_INDIRECT, "whether he would run again", NULL, "Asked", NULL);
 	CHECK(renders(&f, 0, "Asked (paraphrase): whether he would run again"));
 	claim_is(&f, 1, CLAIM_DIRECT, "I hope not.", "Mr. Trump", "said", "Trump");
-	claim_is(&f, 2, CLAIM_INDIRECT, "about the merger", NULL, "asked", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the merger", NULL, "asked about", NULL);
+	CHECK(renders(&f, 2, "Asked about (paraphrase): the merger"));
 	claim_is(&f, 3, CLAIM_INDIRECT, "her decision", "she", "defended", NULL);
 	done(&f);
 }

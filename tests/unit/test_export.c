@@ -79,6 +79,7 @@ struct fixture {
 	struct timex_list t;
 	struct timex tx[2];
 	struct event ev[2];
+	char *summaries[2];
 	struct claim_list c;
 	struct claim cl[2];
 	struct note_list n;
@@ -90,24 +91,21 @@ static void fixture_init(struct fixture *f)
 	memset(f, 0, sizeof(*f));
 	f->d = make_doc();
 	struct span tue = span_of(f->d, "Tuesday"), sent = span_of(f->d, "The council of");
-	f->tx[0] = (struct timex){tue, TIMEX_DATE, "2025-11-04", 1, 1};
-	f->tx[1] = (struct timex){tue, TIMEX_DATE, "2025-11-05", 1, 1};
+	f->tx[0] = (struct timex){
+		.span = tue, .type = TIMEX_DATE, .paragraph = 1, .value = "2025-11-04"};
+	f->tx[1] = (struct timex){
+		.span = tue, .type = TIMEX_DATE, .paragraph = 1, .value = "2025-11-05"};
 	f->ev[0] = (struct event){.timex = 0,
 				  .span = sent,
-				  .label = "Nov 4, 2025",
-				  .label_short = "Nov 4",
-				  .iso = "2025-11-04",
+				  .label = "Nov 4, 2025\0Nov 4\0"
+					   "2025-11-04",
 				  .year = 2025,
-				  .summary = (char *)"voted *to* buy `a` <i>ferry</i>",
 				  .paragraph = 1};
-	f->ev[1] = (struct event){.timex = 1,
-				  .span = sent,
-				  .label = "# 5",
-				  .label_short = "# 5",
-				  .year = 0,
-				  .summary = (char *)"- \x1b[1mbold\nnext line",
-				  .paragraph = 1};
-	f->t = (struct timex_list){f->tx, 2, f->ev, 2};
+	f->ev[1] = (struct event){
+		.timex = 1, .span = sent, .label = "# 5\0# 5\0", .year = 0, .paragraph = 1};
+	f->summaries[0] = (char *)"voted *to* buy `a` <i>ferry</i>";
+	f->summaries[1] = (char *)"- \x1b[1mbold\nnext line";
+	f->t = (struct timex_list){f->tx, 2, f->ev, 2, .summaries = f->summaries};
 	f->cl[0] = (struct claim){CLAIM_DIRECT,
 				  span_of(f->d, "We cannot wait,"),
 				  span_of(f->d, "Mara Velt"),
@@ -128,7 +126,7 @@ static void fixture_init(struct fixture *f)
 				  0,
 				  CLAIM_NONE,
 				  0};
-	f->c = (struct claim_list){f->cl, 2};
+	f->c = (struct claim_list){.items = f->cl, .n = 2};
 	for (size_t i = 0; i < NHOSTILE; i++) {
 		struct note *x = &f->notes[i];
 		x->id = (int64_t)i + 1;

@@ -183,6 +183,37 @@ static void html_metadata_sources(void)
 	CHECK_STR(e.byline, "Ann Lee");
 	CHECK_STR(e.text.data, "x\n\nSome text of the article.\n");
 	extracted_free(&e);
+
+	/* The address's date when nothing else dates the page; a <time> wins over it. */
+	static const char *const urls[][2] = {
+		{"http://news.example/world/a-story/2015/03/18/00202e76_story.html", "2015-03-18"},
+		{"https://mag.example/hidden-heroines-of-chaos-20190520/", "2019-05-20"},
+		{"https://x.example/2021-07-04/fireworks", "2021-07-04"},
+		{"http://x.example/hl?a=20170309-35097838-cnetj-sci", "2017-03-09"},
+		{"http://x.example/story-fni0fha6-1227261886014", NULL},
+		{"http://x.example/2015/13/18/bad-month", NULL},
+		{"http://20150318.example/a", NULL},
+	};
+	for (size_t i = 0; i < sizeof(urls) / sizeof(*urls); i++) {
+		char page[300];
+		snprintf(page, sizeof(page),
+			 "<html><head><meta property='og:url' content='%s'></head>"
+			 "<body><p>Text.</p></body></html>",
+			 urls[i][0]);
+		CHECK_EQ(html(page, &e), 0);
+		if (urls[i][1])
+			CHECK_STR(e.published, urls[i][1]);
+		else
+			CHECK(e.published == NULL);
+		extracted_free(&e);
+	}
+	CHECK_EQ(
+		html("<head><meta property='og:url' content='http://x.example/2015/03/18/a'></head>"
+		     "<body><article><time datetime='2015-03-17T10:00'>x</time><p>Text.</p>",
+		     &e),
+		0);
+	DATE_IS(e.date, 2015, 3, 17);
+	extracted_free(&e);
 }
 
 static void html_charsets(void)

@@ -100,6 +100,13 @@ static void test_coarse_dates(void)
 static void test_relative_dates(void)
 {
 	expect("He spoke on Tuesday.", A, "Tuesday", "DATE", "2025-11-04");
+	/* a weekday in a clause hanging on a future one looks ahead; a past main clause does not */
+	expect("He will be the first to speak there when he travels on to Paris on Tuesday.", A,
+	       "Tuesday", "DATE", "2025-11-11");
+	expect("He was the first to speak there when he travelled on to Paris on Tuesday.", A,
+	       "Tuesday", "DATE", "2025-11-04");
+	expect("He will sign it. He said after he landed on Tuesday that it was done.", A,
+	       "Tuesday", "DATE", "2025-11-04");
 	expect("He spoke today.", A, "today", "DATE", "2025-11-08");
 	expect("He spoke yesterday.", A, "yesterday", "DATE", "2025-11-07");
 	expect("He speaks tomorrow.", A, "tomorrow", "DATE", "2025-11-09");
@@ -237,6 +244,13 @@ static void test_names(void)
 	expect_none("He said on \"Fox News Sunday\" that taxes would rise.");
 	expect_none("He said on \u201CFox News Sunday,\u201D that taxes would rise.");
 	expect_none("The Sunday Times reported the deal first.");
+	expect_none("He writes a column in the Sunday Metropolitan section.");
+	expect_none("Get New York Today in your inbox.");
+	expect_none("She told USA Today it was over.");
+	expect("The company said Today it would rise.", A, "Today", "DATE", "2025-11-08");
+	/* dimensions are no years */
+	expect_none("The screen has a resolution of 1800 x 1920 per eye.");
+	expect_none("A 2048×1536 display.");
 	expect_none("Shares of Tuesday Morning Corp. fell.");
 	expect_none("He was mocked on Saturday Night Live.");
 	expect_none("Order Reprints | Today's Paper | Subscribe");
@@ -316,13 +330,13 @@ static void test_events(void)
 		CHECK_STR(l->events[1].label, "Jul 2025"); /* coarser before finer */
 		CHECK_STR(l->events[2].label, "Jul 3, 2025");
 		CHECK_STR(l->events[3].label, "Oct 28, 2025");
-		CHECK_STR(l->events[3].label_short, "Oct 28");
-		CHECK_STR(l->events[3].iso, "2025-10-28");
-		CHECK_STR(l->events[1].iso, "2025-07");
-		CHECK_STR(l->events[0].iso, "2025");
+		CHECK_STR(timex_event_label_short(&l->events[3]), "Oct 28");
+		CHECK_STR(timex_event_iso(&l->events[3]), "2025-10-28");
+		CHECK_STR(timex_event_iso(&l->events[1]), "2025-07");
+		CHECK_STR(timex_event_iso(&l->events[0]), "2025");
 		CHECK_EQ(l->events[3].year, 2025);
-		CHECK_STR(l->events[3].summary, "Huang spoke in Washington");
-		CHECK_STR(l->events[2].summary, "Regulators met NVIDIA");
+		CHECK_STR(timex_event_summary(l, 3), "Huang spoke in Washington");
+		CHECK_STR(timex_event_summary(l, 2), "Regulators met NVIDIA");
 		CHECK_EQ(l->events[3].paragraph, 2);
 		/* the pane shows the year on the first event of the year only */
 		CHECK_STR(timex_event_pane_label(l, 0, 2025), "2025");
@@ -344,7 +358,7 @@ static void test_events(void)
 		CHECK_STR(l->events[0].label, "Nov 5, 2025");
 		CHECK_STR(l->events[1].label, "Nov 7, 2025");
 		/* both expressions of the phrase leave the summary */
-		CHECK_STR(l->events[0].summary, "The chief was in London");
+		CHECK_STR(timex_event_summary(l, 0), "The chief was in London");
 	}
 	timex_list_free(l);
 	doc_free(d);
@@ -357,9 +371,9 @@ static void test_events(void)
 	l = timex_find(d);
 	CHECK_EQ(l->nevents, 3);
 	if (l->nevents == 3) {
-		CHECK_STR(l->events[0].summary, "NATO said it was ready");
-		CHECK_STR(l->events[1].summary, "The senator said that talks would resume");
-		CHECK_STR(l->events[2].summary, "Officials met on Nov. 7");
+		CHECK_STR(timex_event_summary(l, 0), "NATO said it was ready");
+		CHECK_STR(timex_event_summary(l, 1), "The senator said that talks would resume");
+		CHECK_STR(timex_event_summary(l, 2), "Officials met on Nov. 7");
 	}
 	timex_list_free(l);
 	doc_free(d);
@@ -422,7 +436,7 @@ static const char *summary_of(const char *text, const char *anchor, const char *
 	*lp = timex_find(*dp);
 	for (size_t i = 0; i < (*lp)->nevents; i++)
 		if (strcmp((*lp)->events[i].label, label) == 0)
-			return (*lp)->events[i].summary;
+			return timex_event_summary(*lp, i);
 	fprintf(stderr, "  no event labelled \"%s\" in \"%s\"\n", label, text);
 	return NULL;
 }
@@ -447,7 +461,7 @@ static void expect_named(const char *text, const char *want)
 	struct timex_list *l = timex_find_named(d, NULL);
 	CHECK_EQ(l->nevents, 1);
 	if (l->nevents == 1)
-		CHECK_STR(l->events[0].summary, want);
+		CHECK_STR(timex_event_summary(l, 0), want);
 	timex_list_free(l);
 	doc_free(d);
 }
@@ -515,6 +529,8 @@ static void test_summaries(void)
 		       "Oct 28, 2025", "Huang spoke in Washington");
 	expect_summary("Two days earlier, on November 5, Huang was in London.", A, "Nov 5, 2025",
 		       "Huang was in London");
+	expect_summary("A little over half a century ago, chaos spilled out of an experiment.", A,
+		       "20th century", "Chaos spilled out of an experiment");
 	/* speech as speech, never a bare quotation */
 	expect_summary(
 		"\"China will decide,\" Huang said on Friday. \"We will be ready.\"", A,
@@ -543,21 +559,70 @@ static void test_subjects(void)
 	if (l->nevents == 2) {
 		/* as written until named */
 		CHECK_STR(
-			l->events[1].summary,
+			timex_event_summary(l, 1),
 			"He said: \u201CChina will decide\u201D and \u201CWe will be ready.\u201D");
-		CHECK(l->events[1].subject.end > l->events[1].subject.start);
+		CHECK(timex_has_subjects(l));
 		struct coref *c = coref_build(d);
 		timex_name_subjects(l, d, c);
 		timex_name_subjects(l, d, c); /* a second call changes nothing */
 		coref_free(c);
-		CHECK_STR(l->events[1].summary,
+		CHECK_STR(timex_event_summary(l, 1),
 			  "Huang Renxun said: \u201CChina will decide\u201D and "
 			  "\u201CWe will be ready.\u201D");
 		/* "she" has no woman to stand for: left as written */
-		CHECK_STR(l->events[0].summary, "She met him in London");
+		CHECK_STR(timex_event_summary(l, 0), "She met him in London");
 	}
 	timex_name_subjects(l, d, NULL);
 	timex_list_free(l);
+	doc_free(d);
+}
+
+/* A lean list (timex_find_lean) makes each summary when asked for, the pronoun named as the full
+ * list names it, and holds one copy of each value and label. */
+static void test_lean(void)
+{
+	struct doc *d =
+		load("Chip maker looks east\n\nHuang Renxun, the chief executive, landed in "
+		     "Taipei on November 3.\n\n\"China will decide,\" he said on Friday. \"We will "
+		     "be ready.\"\n\nShe met him on November 5 in London. Two days earlier, on "
+		     "November 3, talks began; in 2026 they end.\n",
+		     A);
+	struct timex_list *full = timex_find(d), *lean = timex_find_lean(d);
+	struct coref *c = coref_build(d);
+	timex_name_subjects(full, d, c);
+	REQUIRE(lean->nevents == full->nevents && lean->n == full->n);
+	CHECK(lean->nevents >= 4);
+	for (size_t i = 0; i < lean->nevents; i++)
+		CHECK(lean->summaries[i] == NULL); /* none made yet */
+	/* named after the list was found, before its summaries are made */
+	timex_name_subjects(lean, d, c);
+	coref_free(c);
+	for (size_t i = 0; i < lean->nevents; i++) {
+		const struct event *a = &full->events[i], *b = &lean->events[i];
+		CHECK_EQ(a->timex, b->timex);
+		CHECK_STR(a->label, b->label);
+		CHECK_STR(timex_event_label_short(a), timex_event_label_short(b));
+		CHECK_STR(timex_event_iso(a), timex_event_iso(b));
+		CHECK_STR(timex_event_summary(full, i), timex_event_summary(lean, i));
+		CHECK(timex_event_summary(lean, i) == lean->summaries[i]); /* kept once made */
+	}
+	bool named = false;
+	for (size_t i = 0; i < lean->nevents; i++)
+		named = named ||
+			strncmp(timex_event_summary(lean, i), "Huang Renxun said", 17) == 0;
+	CHECK(named);
+	/* one copy of each value: both "November 3" share it */
+	const char *nov3 = NULL;
+	for (size_t i = 0; i < lean->n; i++) {
+		if (strcmp(lean->items[i].value, "2025-11-03") != 0)
+			continue;
+		if (nov3)
+			CHECK(lean->items[i].value == nov3);
+		nov3 = lean->items[i].value;
+	}
+	CHECK(nov3 != NULL);
+	timex_list_free(full);
+	timex_list_free(lean);
 	doc_free(d);
 }
 
@@ -571,8 +636,8 @@ static void test_event_rules(void)
 	CHECK_EQ(l->nevents, 1);
 	if (l->nevents == 1) {
 		CHECK_STR(l->events[0].label, "Jul, year unknown");
-		CHECK_STR(l->events[0].label_short, "Jul ?");
-		CHECK_STR(l->events[0].iso, "");
+		CHECK_STR(timex_event_label_short(&l->events[0]), "Jul ?");
+		CHECK_STR(timex_event_iso(&l->events[0]), "");
 		CHECK_EQ(l->events[0].year, 0);
 	}
 	timex_list_free(l);
@@ -704,6 +769,7 @@ int main(void)
 	RUN(test_summary_ends);
 	RUN(test_event_rules);
 	RUN(test_subjects);
+	RUN(test_lean);
 	RUN(test_pathological);
 	return CHECK_DONE();
 }

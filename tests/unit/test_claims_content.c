@@ -1,0 +1,308 @@
+/* Unit tests of where the content of a claim begins and ends: contrasts, tags inside the
+ * sentence, phrases quoted inside a clause, opening subordinate clauses and cue forms. */
+#include "claims_fixture.h"
+
+/* ", but" and a clause with its own subject is the writer's contrast, not the speaker's words;
+ * after a "not" in the content, or before "but that", "but not", it goes on. */
+static void but_clause(void)
+{
+	struct fixture f =
+		run("The Saudis have said they would support the release, but the anger grows.\n\n"
+		    "He said he was not prosecuted for what he did, but he was punished anyway.\n\n"
+		    "She said the process was fair, but that it required an effort.\n\n"
+		    "The FBI said she was careless, but did not recommend charges.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "they would support the release", "The Saudis", "have said",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "he was not prosecuted for what he did, but he was punished anyway", "He", "said",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the process was fair, but that it required an effort",
+		 "She", "said", NULL);
+	/* a verb phrase after "but" goes on with the subject of the content */
+	claim_is(&f, 3, CLAIM_INDIRECT, "she was careless, but did not recommend charges",
+		 "The FBI", "said", NULL);
+	done(&f);
+}
+
+/* "Y, he said, because Z": a subordinate clause, an infinitive or "by" and a gerund after the
+ * tag goes on with Y; "on condition of anonymity" or a participle about the speaker does not. */
+static void tag_goes_on(void)
+{
+	struct fixture f = run("He is leaning toward Kasich, he said, because he prizes "
+			       "electability.\n\n"
+			       "It is his job, he said, to talk to Congress about the threat.\n\n"
+			       "Sales were great, he said, wiping sweat off his face.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "He is leaning toward Kasich, he said, because he prizes electability", "he",
+		 "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "It is his job, he said, to talk to Congress about the threat", "he", "said",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "Sales were great", "he", "said", NULL);
+	done(&f);
+}
+
+/* A phrase quoted inside a clause that goes on after it is paraphrase to the clause's end; an
+ * utterance of its own in capitals, or a quotation the tag follows, stays the quoted words. */
+static void quote_in_clause(void)
+{
+	struct fixture f =
+		run("Obama said \u201cit gets me mad\u201d every time he hears about the "
+		    "victims.\n\n"
+		    "Sanders pledged to \u201cbring our political revolution\u201d to the "
+		    "convention.\n\n"
+		    "She tweeted \u201cThank you Indiana\u201d on Friday afternoon.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "\u201cit gets me mad\u201d every time he hears about the victims", "Obama",
+		 "said", NULL);
+	CHECK_EQ(f.l->items[0].nquote, 0);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "\u201cbring our political revolution\u201d to the convention", "Sanders",
+		 "pledged", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT, "Thank you Indiana", "She", "tweeted", NULL);
+	done(&f);
+}
+
+/* A cue in an opening subordinate clause: its content ends where the main clause begins. */
+static void opening_clause(void)
+{
+	struct fixture f = run("After Cruz lamented illegal immigration, Clinton took a moment to "
+			       "reach out to voters.\n\n"
+			       "When Trump said the wall would be built, the crowd cheered.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "illegal immigration", "Cruz", "lamented", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the wall would be built", "Trump", "said", NULL);
+	done(&f);
+}
+
+/* A noun phrase for content ends before a year, a month or "during ..." after a short object,
+ * not inside a longer one ("a bill that he supported in 2007"), and "in 2007" alone is no
+ * content. */
+static void np_times(void)
+{
+	struct fixture f = run("The union endorsed Hillary Clinton in November.\n\n"
+			       "He attacked Clinton and Rubio during the course of the rant.\n\n"
+			       "She criticized a bill that he supported in 2007.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Hillary Clinton", "The union", "endorsed", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Clinton and Rubio", "He", "attacked", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "a bill that he supported in 2007", "She", "criticized",
+		 NULL);
+	done(&f);
+}
+
+/* "asked about X": the preposition belongs to the cue, the topic is the content. */
+static void asked_about(void)
+{
+	struct fixture f = run("When asked about his paid speeches, Huckabee said he had none.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "his paid speeches", NULL, "asked about", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "he had none", "Huckabee", "said", NULL);
+	done(&f);
+}
+
+/* The present forms of cue verbs are cues as their past forms are. */
+static void present_forms(void)
+{
+	struct fixture f = run("Sanders vows to press on to the next primary.\n\n"
+			       "The ad slams Kasich for his vote.\n\n"
+			       "The mayor urges residents to stay home.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "to press on to the next primary", "Sanders", "vows", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Kasich for his vote", "The ad", "slams", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "residents to stay home", "The mayor", "urges", NULL);
+	done(&f);
+}
+
+/* A tag between commas whose quotation goes on with the words before it: the content begins
+ * with the sentence; after an opening phrase the quotation alone is the content. */
+static void joined_before_tag(void)
+{
+	struct fixture f = run(
+		"The streets were deserted, he added, \u201cbut people need to connect.\u201d\n\n"
+		"On the subject of Israel, Trump added, \u201cSheldon knows that.\u201d\n\n"
+		"The reality is, he added, \u201cThere are no recusals.\u201d\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT,
+		 "The streets were deserted, he added, \u201cbut people need to connect.", "he",
+		 "added", NULL);
+	CHECK_EQ(f.l->items[0].nquote, 1);
+	claim_is(&f, 1, CLAIM_DIRECT, "Sheldon knows that.", "Trump", "added", NULL);
+	/* a clause with a verb before the tag joins a quotation in capitals too */
+	claim_is(&f, 2, CLAIM_DIRECT, "The reality is, he added, \u201cThere are no recusals.",
+		 "he", "added", NULL);
+	done(&f);
+}
+
+/* A participle cue after "and", "while" or a dash begins a second statement; "speaking",
+ * "showing" and "pushing" are no such cue here. */
+static void second_participle(void)
+{
+	struct fixture f =
+		run("He spoke Sunday, urging voters to see the big picture and promising "
+		    "to manage the upheaval.\n\n"
+		    "She declined to claim victory - only saying that she was relieved.\n\n"
+		    "He criticized Clinton for accepting donations and speaking fees.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "voters to see the big picture", "He", "urging", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "to manage the upheaval", "He", "promising", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "to claim victory", "She", "declined", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "that she was relieved", "She", "only saying", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "Clinton for accepting donations and speaking fees", "He",
+		 "criticized", NULL);
+	done(&f);
+}
+
+/* "while" or "even as" and a clause with a speech cue of its own ends the content; a belief
+ * ("while he fears ...") does not. */
+static void while_clause(void)
+{
+	struct fixture f = run("Clinton accused Sanders of a smear while Sanders suggested she was "
+			       "a captive of Wall Street.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Sanders of a smear", "Clinton", "accused", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "she was a captive of Wall Street", "Sanders", "suggested",
+		 NULL);
+	done(&f);
+}
+
+/* Paraphrase before its tag runs on over the quotations that follow in its paragraph, as a
+ * quotation before its tag does. */
+static void paraphrase_runs_on(void)
+{
+	struct fixture f =
+		run("Or maybe Jeb Bush, Phil Musser says. \"A second look is occurring.\"\n\n"
+		    "Next paragraph.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "Or maybe Jeb Bush, Phil Musser says. \"A second look is occurring.",
+		 "Phil Musser", "says", NULL);
+	done(&f);
+}
+
+/* "went on to say", "continued to say": the phrase is the cue, its subject the source; "to
+ * say" alone is no cue ("hard to say"). */
+static void goes_on_to_say(void)
+{
+	struct fixture f = run("He went on to say the behavior is very different.\n\n"
+			       "Lewandowski continued to say he had never touched Fields.\n\n"
+			       "Whether it will be enough is hard to say.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the behavior is very different", "He", "went on to say",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "he had never touched Fields", "Lewandowski",
+		 "continued to say", NULL);
+	done(&f);
+}
+
+/* ", but" after a short phrase ("but for Republicans, it is") ends the content too, after "and
+ * not"; an aside between commas after the cue comes before the content ("said, among other
+ * things, that"), a second cue there does not ("said, adding, “...”"). */
+static void asides(void)
+{
+	struct fixture f =
+		run("Clinton says the mails were personal and not work-related, but for "
+		    "Republicans, it is a smoking gun.\n\n"
+		    "Mr. Trump said, among other things, that Mr. Bezos has a problem.\n\n"
+		    "They will meet next week, Spicer said, adding, \"They need to talk.\"\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the mails were personal and not work-related", "Clinton",
+		 "says", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that Mr. Bezos has a problem", "Mr. Trump", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "They will meet next week", "Spicer", "said", NULL);
+	claim_is(&f, 3, CLAIM_DIRECT, "They need to talk.", "Spicer", "adding", NULL);
+	done(&f);
+}
+
+/* "expressed concern about X": the feeling belongs to the cue, X is the content; "expressed
+ * support for X" keeps the support. "called out", "called upon" take their particle. */
+static void feelings_and_particles(void)
+{
+	struct fixture f =
+		run("Senators expressed concern about the new rules.\n\n"
+		    "The company expressed confidence it was holding the better hand.\n\n"
+		    "He expressed his support for the mayor.\n\n"
+		    "Rubio called out his rival for alienating voters.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the new rules", "Senators", "expressed concern about",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "it was holding the better hand", "The company",
+		 "expressed confidence", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "his support for the mayor", "He", "expressed", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "his rival for alienating voters", "Rubio", "called out",
+		 NULL);
+	done(&f);
+}
+
+/* The question of an opening "Asked ..." ends where the main clause begins; an opening
+ * subordinate clause before "according to" and a bracket the content does not close are the
+ * writer's, not the content. */
+static void opening_phrases(void)
+{
+	struct fixture f = run(
+		"Asked whether the policy was right, Rubio gave a roundabout answer.\n\n"
+		"Though he has no shot at the nomination, Kasich has the best odds, according to "
+		"the poll.\n\n"
+		"(The book is his own manifesto, according to the publisher.)\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "whether the policy was right", NULL, "Asked", NULL);
+	claim_is(&f, 1, CLAIM_ACCORDING_TO, "Kasich has the best odds", "the poll", "according to",
+		 NULL);
+	claim_is(&f, 2, CLAIM_ACCORDING_TO, "The book is his own manifesto", "the publisher",
+		 "according to", NULL);
+	done(&f);
+}
+
+/* An impression's content begins at its subject, after a phrase before it; an apposition with a
+ * verb or a participle stays in the subject. */
+static void impression_subject(void)
+{
+	struct fixture f = run("After the debate, the Sanders team appeared to change course.\n\n"
+			       "No one, including Clinton, seems to have followed up.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the Sanders team appeared to change course", NULL,
+		 "appeared", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "No one, including Clinton, seems to have followed up",
+		 NULL, "seems", NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(but_clause);
+	RUN(tag_goes_on);
+	RUN(quote_in_clause);
+	RUN(opening_clause);
+	RUN(np_times);
+	RUN(asked_about);
+	RUN(present_forms);
+	RUN(joined_before_tag);
+	RUN(second_participle);
+	RUN(while_clause);
+	RUN(paraphrase_runs_on);
+	RUN(goes_on_to_say);
+	RUN(asides);
+	RUN(feelings_and_particles);
+	RUN(opening_phrases);
+	RUN(impression_subject);
+	return CHECK_DONE();
+}
