@@ -653,6 +653,32 @@ static bool he_or_she(const struct coref *c, struct ctok *t)
 }
 
 /* Reads the names of one sentence; `prev_first` is the first mention of the sentence before. */
+/* "the president" at token i (a role word after "the", no name after it) that refers to a
+ * person named before is a mention of that person, so that a "he" after it finds him ("the
+ * president's face ... he proceeded"). */
+static void read_role(struct coref *c, struct sent *st, size_t i)
+{
+	struct ctok *r = i + 1 < st->n ? &st->t[i + 1] : NULL;
+	struct ment *m;
+	size_t e;
+
+	if (!r || !(r->flags & TF_WORD) || (r->flags & TF_CAP) || !(tok_lex(c, r) & LEX_ROLE) ||
+	    (i + 2 < st->n && (st->t[i + 2].flags & TF_CAP)))
+		return;
+	e = coref_resolve(c, (struct span){st->t[i].start, r->bend});
+	if (e == COREF_NONE || c->ents[e].kind != COREF_PERSON)
+		return;
+	c->m = xgrow(c->m, &c->capm, c->nm + 1, sizeof(*c->m));
+	m = &c->m[c->nm++];
+	m->start = (uint32_t)st->t[i].start;
+	m->end = (uint32_t)r->bend;
+	m->ent = (uint32_t)e;
+	m->sent = (uint32_t)st->index;
+	m->para = (uint32_t)st->para;
+	m->flags = (i == st->subj ? MF_SUBJ : 0) | (r->bend < r->end ? MF_POSS : 0) |
+		   (i > 0 && (tok_lex(c, &st->t[i - 1]) & LEX_PREP) ? MF_OBL : 0);
+}
+
 static void read_sentence(struct coref *c, struct sent *st, size_t prev_first)
 {
 	st->subj = coref_subject_start(c, st);
@@ -673,6 +699,8 @@ static void read_sentence(struct coref *c, struct sent *st, size_t prev_first)
 			i = read_name(c, st, i);
 			continue;
 		}
+		if (tok_is(c, t, "the") && !(t->flags & TF_INQ))
+			read_role(c, st, i);
 		i++;
 	}
 }

@@ -390,6 +390,18 @@ static void company_of_unknown_kind(void)
 	done(&f);
 }
 
+static void role_description_is_a_mention(void)
+{
+	struct fixture f =
+		run("President Barack Obama spoke to the BBC.\n\n"
+		    "Analysis: Jon Sopel, BBC News, Washington\n\n"
+		    "A flicker crossed the president's face before he said that Congress "
+		    "would come round.\n");
+
+	speaker_resolves(&f, "he", "Barack Obama");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(participle_opening_is_nobody);
@@ -426,5 +438,6 @@ int main(void)
 	RUN(people_of_a_body);
 	RUN(no_sex_for_a_name_when_a_person_is_near);
 	RUN(company_of_unknown_kind);
+	RUN(role_description_is_a_mention);
 	return CHECK_DONE();
 }
