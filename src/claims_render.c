@@ -202,6 +202,63 @@ static bool cue_ends_with(const char *text, const struct claim *c, const char *w
 	       (c->cue.end - c->cue.start == n || text[c->cue.end - n - 1] == ' ');
 }
 
+/* The claim's own speech tag when it stands inside the content [s, e) of a paraphrase, between
+ * the article's words and a quotation that goes on after it ("The attack is “aimed at X,”
+ * Azzouz said. “And it could ...”"): from its source (or cue) to the end of the tag's clause,
+ * with the punctuation after it; an empty span when there is none to cut. */
+static struct span tag_inside(const char *text, const struct claim *c, size_t s, size_t e)
+{
+	struct span none = {0, 0};
+	if (span_empty(c->cue) || c->cue.start <= s || c->cue.end >= e)
+		return none;
+	size_t a = c->cue.start;
+	if (!span_empty(c->speaker) && c->speaker.start > s && c->speaker.start < a)
+		a = c->speaker.start;
+	/* the tag follows a closing quotation mark and a comma: '...period,” Azzouz said.' */
+	size_t k = a;
+	while (k > s && text[k - 1] == ' ')
+		k--;
+	int side;
+	size_t back = k >= s + 3 ? 3 : k - s;
+	bool after_quote = false;
+	for (size_t m = 1; m <= back && !after_quote; m++)
+		after_quote = double_mark(text + k - m, m, &side) == (int)m && side != SIDE_OPEN;
+	if (!after_quote) {
+		/* or a comma after a clause of the article's words (not a name: "Sam Lau, the
+		 * director, said") */
+		size_t words = 0;
+		for (size_t i = s; i + 1 < k; i++)
+			words += text[i] == ' ' && text[i + 1] != ' ';
+		if (!(k > s && text[k - 1] == ',') || words < 3)
+			return none;
+	}
+	/* words before the tag that name the speaker are the source run into the content
+	 * ("Democratic strategist Simon Rosenberg, ... said"), which no cut mends */
+	if (c->speaker_resolved) {
+		const char *last = strrchr(c->speaker_resolved, ' ');
+		last = last ? last + 1 : c->speaker_resolved;
+		size_t ln = strlen(last);
+		for (size_t i = s; ln > 1 && i + ln <= a; i++)
+			if (memcmp(text + i, last, ln) == 0 && (i == s || text[i - 1] == ' ') &&
+			    (i + ln == a || !(text[i + ln] >= 'a' && text[i + ln] <= 'z')))
+				return none;
+	}
+	/* it ends at the clause's end: a full stop, comma or colon within a few words */
+	size_t z = c->cue.end;
+	while (z < e && z < c->cue.end + 80 && !strchr(".,:;", text[z]) &&
+	       !double_mark(text + z, e - z, &side))
+		z++;
+	if (z >= e || z >= c->cue.end + 80 || !strchr(".,:;", text[z]))
+		return none;
+	z++;
+	while (z < e && text[z] == ' ')
+		z++;
+	/* and what follows it is another quotation of the same speaker */
+	if (z >= e || !double_mark(text + z, e - z, &side))
+		return none;
+	return (struct span){a, z};
+}
+
 void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		   struct claim_parts *parts)
 {
@@ -278,7 +335,17 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		size_t s = c->content.start, e = c->content.end;
 		if (e - s > 5 && strncasecmp(text + s, "that ", 5) == 0)
 			s += 5;
-		put_words(b, text + s, e - s, false);
+		struct span tag = tag_inside(text, c, s, e);
+		if (span_empty(tag)) {
+			put_words(b, text + s, e - s, false);
+			return;
+		}
+		/* the words on either side of the speech tag, joined as a quotation's are */
+		size_t from = b->len;
+		put_words(b, text + s, tag.start - s, false);
+		drop_comma(b, from);
+		buf_puts(b, " \xE2\x80\xA6 ");
+		put_words(b, text + tag.end, e - tag.end, false);
 	}
 }
 

@@ -30,6 +30,11 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 
 	if (!e->t[i].cue)
 		return false;
+	/* a compound noun: "a liberal think tank", "the report card", "a claims office" */
+	if (i + 1 < e->nt && e->t[i + 1].kind == TOK_WORD &&
+	    ((tok_is(e, i, "think") && tok_among(e, i + 1, "tank tanks")) ||
+	     (tok_is(e, i, "report") && tok_among(e, i + 1, "card cards"))))
+		return false;
 	if (i == 0)
 		return true;
 	p = &e->t[i - 1];

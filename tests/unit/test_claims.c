@@ -465,6 +465,46 @@ static void render_paraphrase(void)
 	done(&f);
 }
 
+/* paraphrase with a quotation of the speaker after its tag: the tag is cut out and the two
+ * joined with " … " (never "..., Azzouz said. “And ...”" inside the claim's words); a tag
+ * after words that name the speaker cuts nothing */
+static void render_paraphrase_tag_inside(void)
+{
+	struct fixture f =
+		run("Lotfi Azzouz is a rights activist.\n\nThe attack is \u201calso aimed "
+		    "at the country\u2019s security,\u201d Azzouz said. \u201cAnd it "
+		    "could have political repercussions.\u201d\n");
+	size_t i = 0;
+
+	while (i < f.l->n && f.l->items[i].kind == CLAIM_DIRECT)
+		i++;
+	CHECK(renders(&f, i,
+		      "Lotfi Azzouz said (paraphrase): The attack is \u201calso aimed at the "
+		      "country\u2019s security\u201d \u2026 \u201cAnd it could have political "
+		      "repercussions.\u201d"));
+	done(&f);
+
+	f = run("The budget, the minister said. \"It will pass.\"\n");
+	for (i = 0; i < f.l->n; i++) {
+		struct buf b = BUF_INIT;
+		claims_render(&b, f.d, &f.l->items[i], NULL);
+		CHECK(strstr(b.data, "\u2026") == NULL);
+		buf_free(&b);
+	}
+	done(&f);
+}
+
+/* "think tank" is a noun, not a speaker thinking */
+static void think_tank_no_cue(void)
+{
+	struct fixture f = run("Dean Baker of the Center, a liberal think tank, said the plan "
+			       "would fail.\n");
+
+	for (size_t i = 0; i < f.l->n; i++)
+		CHECK(strncmp(f.text + f.l->items[i].cue.start, "think ", 6) != 0);
+	done(&f);
+}
+
 /* a claim inside an according-to claim has it as parent; both render as paraphrase */
 static void render_according_and_parent(void)
 {
@@ -896,6 +936,8 @@ int main(void)
 	RUN(odd_bytes);
 	RUN(render_direct_interrupted);
 	RUN(render_paraphrase);
+	RUN(render_paraphrase_tag_inside);
+	RUN(think_tank_no_cue);
 	RUN(render_according_and_parent);
 	RUN(quote_spans_over_paragraphs);
 	RUN(speaker_ids);
