@@ -500,6 +500,25 @@ static bool title_case(const struct engine *e, size_t c)
 	return caps > lows;
 }
 
+/* True when the content [cs, ce) (byte offsets) is one reflexive pronoun and its punctuation:
+ * "in defending itself" says nothing anyone could check ("denied it" still does). */
+static bool pronoun_only(const struct engine *e, size_t cs, size_t ce)
+{
+	size_t lo = tok_at(e, cs), words = 0;
+	bool pron = false;
+
+	for (size_t k = lo; k < e->nt && e->t[k].start < ce; k++) {
+		if (e->t[k].kind != TOK_WORD)
+			continue;
+		if (++words > 1)
+			return false;
+		pron = tok_among(e, k,
+				 "itself himself herself themselves myself ourselves "
+				 "yourself");
+	}
+	return words == 1 && pron;
+}
+
 bool claims_frame_plausible(const struct engine *e, const struct frame *f)
 {
 	bool cap = false;
@@ -514,6 +533,8 @@ bool claims_frame_plausible(const struct engine *e, const struct frame *f)
 	 * content */
 	if (f->kind != CLAIM_DIRECT && intro_only(e, f->cs, f->ce))
 		return false;
+	if (f->kind != CLAIM_DIRECT && pronoun_only(e, f->cs, f->ce))
+		return false; /* "merciless in defending itself" */
 	if (f->sa >= f->sb)
 		return true;
 	/* "the querying functionality discussed above", "the principles discussed in this

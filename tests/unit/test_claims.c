@@ -505,6 +505,16 @@ static void think_tank_no_cue(void)
 	done(&f);
 }
 
+/* a reflexive pronoun alone is no content: "merciless in defending itself" */
+static void reflexive_no_content(void)
+{
+	struct fixture f = run("Habib Essid vowed that the country would be merciless in defending "
+			       "itself.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	done(&f);
+}
+
 /* a claim inside an according-to claim has it as parent; both render as paraphrase */
 static void render_according_and_parent(void)
 {
@@ -938,6 +948,7 @@ int main(void)
 	RUN(render_paraphrase);
 	RUN(render_paraphrase_tag_inside);
 	RUN(think_tank_no_cue);
+	RUN(reflexive_no_content);
 	RUN(render_according_and_parent);
 	RUN(quote_spans_over_paragraphs);
 	RUN(speaker_ids);
