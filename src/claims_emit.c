@@ -24,28 +24,13 @@ static void add_quote(const struct engine *e, struct claim *cl, size_t s, size_t
 	cl->quote[cl->nquote++] = (struct span){s, end};
 }
 
-/* The first token that ends after byte pos (e->nt when none). */
-static size_t tok_after(const struct engine *e, size_t pos)
-{
-	size_t lo = 0, hi = e->nt;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (e->t[mid].end <= pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 /* Sets the quoted spans of the direct claim cl: what lies between paired quotation marks in its
  * content, cut where its speech tag interrupts it and where a paragraph ends (a quotation that
  * runs on opens the next paragraph with a mark of its own). */
 static void collect_quotes(const struct engine *e, struct claim *cl)
 {
 	size_t cs = cl->content.start, ce = cl->content.end, cap = 0, from = SIZE_MAX;
-	size_t i = tok_after(e, cs);
+	size_t i = claims_tok_at(e, cs);
 	unsigned char mark = 0;
 
 	if (i < e->nt && (e->t[i].flags & TOKF_INQ) && e->t[i].kind != TOK_QCLOSE) {
@@ -109,7 +94,7 @@ static bool source_fits(const struct engine *e, const struct frame *f)
  * then words up to the content's end, where the quotation closes. */
 static bool all_quoted(const struct engine *e, size_t cs, size_t ce)
 {
-	size_t i = tok_after(e, cs), q;
+	size_t i = claims_tok_at(e, cs), q;
 
 	if (i < e->nt && tok_is(e, i, "that"))
 		i++;
@@ -118,7 +103,7 @@ static bool all_quoted(const struct engine *e, size_t cs, size_t ce)
 	q = e->t[i].pair;
 	if (q >= e->nt || e->t[q].start < ce)
 		return false; /* the quotation closes before the content ends */
-	for (size_t k = tok_after(e, ce); k < q; k++)
+	for (size_t k = claims_tok_at(e, ce); k < q; k++)
 		if (e->t[k].kind != TOK_PUNCT)
 			return false;
 	return true;
@@ -126,7 +111,7 @@ static bool all_quoted(const struct engine *e, size_t cs, size_t ce)
 
 bool claims_only_time(const struct engine *e, size_t cs, size_t ce)
 {
-	for (size_t k = tok_after(e, cs); k < e->nt && e->t[k].start < ce; k++) {
+	for (size_t k = claims_tok_at(e, cs); k < e->nt && e->t[k].start < ce; k++) {
 		const struct tok *t = &e->t[k];
 		if (t->kind == TOK_WORD && !(t->word & WORD_TIME) && !(t->flags & TOKF_DIGIT) &&
 		    !tok_is(e, k, "on") && !tok_is(e, k, "in") && !tok_is(e, k, "late") &&
@@ -141,7 +126,7 @@ bool claims_only_time(const struct engine *e, size_t cs, size_t ce)
  * sperm whale" or "bars and art galleries". */
 static bool object_fits(const struct engine *e, const struct frame *f, size_t cs)
 {
-	size_t k = tok_after(e, cs);
+	size_t k = claims_tok_at(e, cs);
 
 	if (!(tok_is(e, f->c, "attacked") || tok_is(e, f->c, "attacking")) || k >= e->nt)
 		return true;
@@ -154,7 +139,7 @@ static bool object_fits(const struct engine *e, const struct frame *f, size_t cs
  * the sentence's end but its last punctuation, or 0 when the content is no such fragment. */
 static size_t quoted_subject_end(const struct engine *e, const struct frame *f)
 {
-	size_t k = tok_after(e, f->ce), n, end = 0;
+	size_t k = claims_tok_at(e, f->ce), n, end = 0;
 	char last;
 
 	if (k + 1 >= e->nt || e->t[k].kind != TOK_QCLOSE || f->c >= k || f->ce <= f->cs)
@@ -205,7 +190,7 @@ void claims_emit(struct engine *e, struct frame *f)
 			return;
 	}
 	if (f->kind == CLAIM_DIRECT && (k = quoted_subject_end(e, f)) > f->ce) {
-		size_t open = e->t[tok_after(e, f->ce)].pair;
+		size_t open = e->t[claims_tok_at(e, f->ce)].pair;
 		f->kind = CLAIM_INDIRECT; /* paraphrase that quotes a few words */
 		if (open < e->nt && e->t[open].start < cs)
 			cs = e->t[open].start; /* with its opening mark */

@@ -202,6 +202,8 @@ bool claims_lex_check(void);
  * TOK_PUNCT), marks what lies inside quotations TOKF_INQ and links each token to the next
  * sentence. Returns the first paragraph after the block (> p); p must be below the count. */
 size_t claims_block_read(struct engine *e, size_t p);
+/* The first token of the block that ends after byte pos (e->nt when none): a binary search. */
+size_t claims_tok_at(const struct engine *e, size_t pos);
 /* True when the cue word at i is used as a verb: not "the report", "his statement", "to
  * explain". */
 bool claims_cue_verb(const struct engine *e, size_t i);

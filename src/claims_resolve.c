@@ -422,26 +422,11 @@ bool claims_known_name(const struct engine *e, struct span w)
 	return x->first < w.start && x->name.end - x->name.start > w.end - w.start;
 }
 
-/* The first token that ends after byte pos (e->nt when none). */
-static size_t tok_at(const struct engine *e, size_t pos)
-{
-	size_t lo = 0, hi = e->nt;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (e->t[mid].end <= pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 /* True when the content [cs, ce) is a name given to something: at most five words, the first
  * capitalised or "a" or "an" ("Energy Control", "a strange attractor"). */
 static bool naming_content(const struct engine *e, size_t cs, size_t ce)
 {
-	size_t k = tok_at(e, cs), n = 0;
+	size_t k = claims_tok_at(e, cs), n = 0;
 
 	if (k >= e->nt || e->t[k].kind != TOK_WORD ||
 	    !((e->t[k].flags & TOKF_CAP) || tok_among(e, k, "a an")))
@@ -456,7 +441,7 @@ static bool naming_content(const struct engine *e, size_t cs, size_t ce)
  * preposition and holds no verb ("In a wide-ranging interview"). */
 static bool intro_only(const struct engine *e, size_t cs, size_t ce)
 {
-	size_t lo = tok_at(e, cs), n = 0;
+	size_t lo = claims_tok_at(e, cs), n = 0;
 
 	if (lo >= e->nt || !(e->t[lo].flags & TOKF_CAP) || !(e->t[lo].word & WORD_PREP) ||
 	    (e->t[lo].cue & CUE_ACCORDING))
@@ -472,7 +457,7 @@ static bool intro_only(const struct engine *e, size_t cs, size_t ce)
  * "below", "in this chapter"), not with what was said. */
 static bool where_next(const struct engine *e, size_t cs)
 {
-	size_t k = tok_at(e, cs);
+	size_t k = claims_tok_at(e, cs);
 
 	return k < e->nt && e->t[k].kind == TOK_WORD &&
 	       (tok_among(e, k, "above below earlier here later elsewhere") ||
@@ -504,7 +489,7 @@ static bool title_case(const struct engine *e, size_t c)
  * "in defending itself" says nothing anyone could check ("denied it" still does). */
 static bool pronoun_only(const struct engine *e, size_t cs, size_t ce)
 {
-	size_t lo = tok_at(e, cs), words = 0;
+	size_t lo = claims_tok_at(e, cs), words = 0;
 	bool pron = false;
 
 	for (size_t k = lo; k < e->nt && e->t[k].start < ce; k++) {

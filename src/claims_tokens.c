@@ -24,6 +24,20 @@ enum {
 	QSIDE_EITHER
 };
 
+size_t claims_tok_at(const struct engine *e, size_t pos)
+{
+	size_t lo = 0, hi = e->nt;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (e->t[mid].end <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 bool claims_cue_verb(const struct engine *e, size_t i)
 {
 	const struct tok *p;
