@@ -218,7 +218,7 @@ static struct span tag_inside(const char *text, const struct claim *c, size_t s,
 	size_t k = a;
 	while (k > s && text[k - 1] == ' ')
 		k--;
-	int side;
+	int side = SIDE_EITHER;
 	size_t back = k >= s + 3 ? 3 : k - s;
 	bool after_quote = false;
 	for (size_t m = 1; m <= back && !after_quote; m++)
