@@ -157,9 +157,10 @@ bool tx_future(const struct tx_ctx *c, size_t s, size_t e)
 	}
 	/* a date in a clause that hangs on a future one ("will become the first to address the
 	 * Union when he travels on to Ethiopia on Sunday"): "when", "before", "after", "once",
-	 * "until" and "as" put the verb's time under the main clause's future */
+	 * "until" put the verb's time under the main clause's future (looked for within 40
+	 * tokens, so that a sentence of many dates costs each a bounded scan) */
 	bool sub = false;
-	for (size_t k = s; k-- > 0;) {
+	for (size_t k = s, lo = s > 40 ? s - 40 : 0; k-- > lo;) {
 		if (c->t[k].kind == K_PUNCT && c->t[k].cp != ',')
 			break;
 		if (c->t[k].kind == K_WORD &&
