@@ -75,10 +75,10 @@ enum tok_kind {
 };
 
 enum {
-	TOKF_CAP = 1,  /* a word that starts with a capital letter */
-	TOKF_INQ = 2,  /* inside a quotation (between its marks) */
-	TOKF_USED = 4, /* already part of a claim's frame */
-	TOKF_DIGIT = 8,
+	TOKF_CAP = 1,   /* a word that starts with a capital letter */
+	TOKF_INQ = 2,   /* inside a quotation (between its marks) */
+	TOKF_USED = 4,  /* already part of a claim's frame */
+	TOKF_DIGIT = 8, /* a word that starts with a digit */
 };
 
 struct tok {

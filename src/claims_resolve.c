@@ -220,9 +220,6 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 	return core;
 }
 
-/* True when the resolved speaker s is a plural description ("Con Edison officials",
- * "analysts"): its last word lowercase and ending in "s"; when head is not empty, that word is
- * head's. */
 /* True when token i is a pronoun that can be a clause's subject. */
 static bool subject_pronoun(const struct engine *e, size_t i)
 {
@@ -230,6 +227,9 @@ static bool subject_pronoun(const struct engine *e, size_t i)
 	       tok_among(e, i, "he she it we they i");
 }
 
+/* True when the resolved speaker s is a plural description ("Con Edison officials",
+ * "analysts"): its last word lowercase and ending in "s"; when head is not empty, that word is
+ * head's. */
 static bool plural_speaker(const char *s, const char *head, size_t nhead)
 {
 	const char *last = strrchr(s, ' ');

@@ -170,7 +170,8 @@ uint64_t text_hash(const char *s, size_t n);
  * pool. */
 struct text_pool;
 /* The pool's copy of s[0..n) (which may hold NUL bytes), NUL-terminated, made when it has none
- * (and the pool when *p is NULL): equal strings give one pointer. Owned by the pool; valid until text_pool_free(). */
+ * (and the pool when *p is NULL): equal strings give one pointer. Owned by the pool; valid
+ * until text_pool_free(). */
 const char *text_intern(struct text_pool **p, const char *s, size_t n);
 /* Moves the strings of `from` into *into (made when NULL), where they stay valid (a later
  * text_intern() into *into may copy them again), and frees `from`; accepts NULL. */
