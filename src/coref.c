@@ -459,6 +459,19 @@ static bool known_word(const struct coref *c, struct span w)
 	       coref_map_get(c, &c->words, w) != COREF_NONE;
 }
 
+/* True when the name at token a opens a sentence's subject behind a description of a few words
+ * that ends in a role ("Opposition leader Morgan Tsvangirai returned"). */
+static bool role_led_subject(const struct coref *c, const struct sent *st, size_t a)
+{
+	if (a <= st->subj || a > st->subj + 4 || (st->t[a - 1].flags & TF_CAP) ||
+	    !(tok_lex(c, &st->t[a - 1]) & LEX_ROLE))
+		return false;
+	for (size_t i = st->subj; i < a; i++)
+		if (!(st->t[i].flags & TF_WORD))
+			return false;
+	return true;
+}
+
 /* Reads the name that starts at token a (a name word, a title or "the"); returns the token after
  * it. */
 static size_t read_name(struct coref *c, struct sent *st, size_t a)
@@ -517,7 +530,7 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	name = (struct span){st->t[k].start, st->t[b - 1].bend};
 	if (st->t[b - 1].bend < st->t[b - 1].end)
 		flags |= MF_POSS;
-	if (a == st->subj || (the && a == st->subj + 1))
+	if (a == st->subj || (the && a == st->subj + 1) || role_led_subject(c, st, a))
 		flags |= MF_SUBJ;
 	if (a > 0 && (tok_lex(c, &st->t[a - 1]) & LEX_PREP) && (st->t[a - 1].flags & TF_WORD))
 		flags |= MF_OBL;
@@ -606,7 +619,9 @@ static bool known_person_near(const struct coref *c, const struct sent *st, size
 }
 
 /* A "he" or "she" outside quotations at token i: when one person (or one name of unknown kind)
- * only is named in this sentence before it or in the sentence before, that is who it is; a
+ * only is named in this sentence before it or in the sentence before, that is who it is; so is
+ * the subject of this sentence when it is the only one named in it before the pronoun, whoever
+ * the sentence before named ("Moyo fled. Morgan Tsvangirai returned, his spokesman said"); a
  * capitalised word that only opens a sentence counts when a verb follows it ("Bassi said", not
  * "Fresh halibut fillets" or "Talking about"). */
 static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_t from)
@@ -614,6 +629,7 @@ static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_
 	struct ctok *t = &st->t[i];
 	enum coref_gender g = (tok_lex(c, t) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
 	size_t who = COREF_NONE;
+	bool subject = false; /* who is this sentence's subject */
 
 	for (size_t k = c->nm; k-- > from;) {
 		const struct ment *m = &c->m[k];
@@ -624,15 +640,19 @@ static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_
 			continue;
 		if ((m->flags & MF_WEAK) && !c->ex[m->ent].strong && !verb_after(c, m->end))
 			continue;
-		if (who != COREF_NONE && who != m->ent)
+		if (who != COREF_NONE && who != m->ent) {
+			if (subject && m->sent != st->index)
+				break;
 			return;
+		}
 		who = m->ent;
+		subject = subject || (m->sent == st->index && (m->flags & MF_SUBJ));
 	}
 	if (who == COREF_NONE)
 		return;
 	/* "Hicks said ... On Facebook, she wrote": a name of unknown kind is no person when one
 	 * of that sex was named just before */
-	if (c->ents[who].kind == COREF_UNKNOWN && known_person_near(c, st, from, g))
+	if (c->ents[who].kind == COREF_UNKNOWN && known_person_near(c, st, from, g) && !subject)
 		return;
 	if (c->ents[who].gender == COREF_GENDER_UNKNOWN)
 		c->ents[who].gender = g;

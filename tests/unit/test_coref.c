@@ -294,6 +294,25 @@ static void known_gender_first(void)
 	done(&f);
 }
 
+/* a pronoun after its own sentence's subject is that subject, though the subject's gender is
+ * unknown and a man was named in the sentence before; a role before the name keeps it the
+ * subject */
+static void own_subject_first(void)
+{
+	struct fixture f = run("Jonathan Moyo fled. Opposition leader Morgan Tsvangirai returned "
+			       "on Wednesday, his spokesman said.\n");
+
+	CHECK(resolves(&f, "his", 1, "Morgan Tsvangirai"));
+	done(&f);
+	f = run("Jonathan Moyo fled. Morgan Tsvangirai returned, his aide said.\n");
+	CHECK(resolves(&f, "his", 1, "Morgan Tsvangirai"));
+	done(&f);
+	/* the subject is another pronoun's antecedent only when it fits: not a woman for "his" */
+	f = run("Jonathan Moyo fled. Ms. Grace Mugabe stayed, his spokesman said.\n");
+	CHECK(resolves(&f, "his", 1, "Jonathan Moyo"));
+	done(&f);
+}
+
 /* "the company" near a person named with his company before his title is that company, though
  * another company was named since */
 static void employer_company(void)
@@ -324,6 +343,7 @@ int main(void)
 	RUN(sentence_initial_words);
 	RUN(sources);
 	RUN(known_gender_first);
+	RUN(own_subject_first);
 	RUN(employer_company);
 	RUN(odd_input);
 	return CHECK_DONE();
