@@ -2,6 +2,7 @@
  * seasons and times of day; each reads tokens from k and fills a hit. */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "timex_int.h"
 
@@ -588,31 +589,32 @@ static size_t parse_ampm(const struct tx_ctx *c, size_t k, int *add)
 	return 0;
 }
 
-/* "3 p.m.", "10:30 a.m. EST", "15:00 GMT", "noon", followed by a day ("3 p.m. Friday"). */
-size_t tx_match_time(const struct tx_ctx *c, size_t k, struct tx_hit *h)
+/* The clock time at token k: "3 p.m.", "10:30 a.m. EST", "15:00 GMT", "noon", "9 o'clock";
+ * sets *hh and *mm and returns the token after it, or 0. */
+static size_t clock_at(const struct tx_ctx *c, size_t k, int *hh, int *mm)
 {
-	int hh = -1, mm = 0;
 	size_t j;
 
+	*mm = 0;
 	if (W(c, k, C_NOON)) {
-		hh = c->t[k].val == 24 ? 24 : 12;
+		*hh = c->t[k].val == 24 ? 24 : 12;
 		j = k + 1;
 	} else if (NUM(c, k) && c->t[k].ndig <= 2 && c->t[k].num <= 24) {
-		hh = (int)c->t[k].num;
+		*hh = (int)c->t[k].num;
 		j = k + 1;
 		bool colon = false;
 		if (P(c, j, ':') && adj(c, k) && adj(c, j) && NUM(c, j + 1) &&
 		    c->t[j + 1].ndig == 2 && c->t[j + 1].num < 60) {
-			mm = (int)c->t[j + 1].num;
+			*mm = (int)c->t[j + 1].num;
 			j += 2;
 			colon = true;
 		}
 		int add;
 		size_t a = parse_ampm(c, j, &add);
 		if (a) {
-			if (hh < 1 || hh > 12)
+			if (*hh < 1 || *hh > 12)
 				return 0;
-			hh = hh % 12 + add;
+			*hh = *hh % 12 + add;
 			j = a;
 		} else if (W(c, j, C_OCLOCK) || (WV(c, j, C_MISC, MISC_O) && is_apos(c, j + 1) &&
 						 WV(c, j + 2, C_MISC, MISC_CLOCK))) {
@@ -626,41 +628,73 @@ size_t tx_match_time(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	}
 	if (W(c, j, C_TZ) && (c->t[j].cap))
 		j++;
-	{
-		/* "5 p.m. EST, Nov. 6" */
-		size_t x = P(c, j, ',') ? j + 1 : j;
-		struct tx_hit d2;
-		memset(&d2, 0, sizeof(d2));
-		size_t e2 = (W(c, x, C_MONTH) || W(c, x, C_MONABBR)) ? tx_match_month(c, x, &d2)
-								     : 0;
-		if (e2 && d2.day) {
-			snprintf(h->value, sizeof(h->value), "%.10sT%02d:%02d", d2.value, hh, mm);
-			h->type = TIMEX_TIME;
-			return e2;
-		}
+	return j;
+}
+
+/* The day named right after a clock time that ends before token j ("Friday", "on Nov. 6",
+ * ", Nov. 6", "tomorrow", "the next day", "that day"): stores it in *d and returns the token
+ * after it, or 0. */
+static size_t day_after_clock(const struct tx_ctx *c, size_t j, struct tx_hit *d)
+{
+	size_t x = P(c, j, ',') ? j + 1 : j, e = 0;
+
+	memset(d, 0, sizeof(*d));
+	/* "5 p.m. EST, Nov. 6" */
+	if (W(c, x, C_MONTH) || W(c, x, C_MONABBR)) {
+		e = tx_match_month(c, x, d);
+		if (e && d->day)
+			return e;
+		memset(d, 0, sizeof(*d));
 	}
-	struct tx_hit d;
-	memset(&d, 0, sizeof(d));
-	size_t e = 0;
+	e = 0;
 	if (W(c, j, C_DEIC))
-		e = tx_match_deictic(c, j, &d);
+		e = tx_match_deictic(c, j, d);
 	else if (W(c, j, C_WDAY))
-		e = tx_match_weekday(c, j, 0, &d);
+		e = tx_match_weekday(c, j, 0, d);
 	else if (WV(c, j, C_MISC, MISC_ON) && (W(c, j + 1, C_WDAY) || NUM(c, j + 1) ||
-					       W(c, j + 1, C_MONTH) || W(c, j + 1, C_MONABBR))) {
-		e = W(c, j + 1, C_WDAY) ? tx_match_weekday(c, j + 1, 0, &d)
-					: tx_match_month(c, j + 1, &d);
-		if (e && !d.day)
-			e = 0;
-	} else if (W(c, j, C_THE) && W(c, j + 1, C_REL)) {
-		e = tx_match_rel(c, j + 1, &d, true); /* "6:30 a.m. the next day" */
-	} else if (WV(c, j, C_REL, R_THAT) || WV(c, j, C_REL, R_SAME)) {
-		e = tx_match_rel(c, j, &d, false); /* "at noon that day" */
-	}
-	if (e && d.day && d.type == TIMEX_DATE)
+					       W(c, j + 1, C_MONTH) || W(c, j + 1, C_MONABBR)))
+		e = W(c, j + 1, C_WDAY) ? tx_match_weekday(c, j + 1, 0, d)
+					: tx_match_month(c, j + 1, d);
+	else if (W(c, j, C_THE) && W(c, j + 1, C_REL))
+		e = tx_match_rel(c, j + 1, d, true); /* "6:30 a.m. the next day" */
+	else if (WV(c, j, C_REL, R_THAT) || WV(c, j, C_REL, R_SAME))
+		e = tx_match_rel(c, j, d, false); /* "at noon that day" */
+	return e && d->day && d->type == TIMEX_DATE ? e : 0;
+}
+
+/* Token k joins the two ends of a range of times: "and", "to", "until", "till", a dash. */
+static bool time_range_link(const struct tx_ctx *c, size_t k)
+{
+	static const char *const links[] = {"and", "to", "until", "till"};
+
+	if (P(c, k, '-') || P(c, k, 0x2013) || P(c, k, 0x2014))
+		return true;
+	if (k >= c->n || c->t[k].kind != K_WORD)
+		return false;
+	for (size_t i = 0; i < sizeof(links) / sizeof(links[0]); i++)
+		if (c->t[k].e - c->t[k].s == strlen(links[i]) &&
+		    strncasecmp(c->text + c->t[k].s, links[i], strlen(links[i])) == 0)
+			return true;
+	return false;
+}
+
+/* "3 p.m.", "10:30 a.m. EST", "15:00 GMT", "noon", followed by a day ("3 p.m. Friday"). A time
+ * with no day of its own that opens a range takes the day that closes it ("between 8 AM and
+ * 9 PM Wednesday", "from 9 a.m. to 5 p.m. Friday"); any other is on the day under
+ * discussion. */
+size_t tx_match_time(const struct tx_ctx *c, size_t k, struct tx_hit *h)
+{
+	int hh, mm, hh2, mm2;
+	size_t j = clock_at(c, k, &hh, &mm), e, j2;
+	struct tx_hit d;
+
+	if (!j)
+		return 0;
+	e = day_after_clock(c, j, &d);
+	if (e)
 		j = e;
-	else {
-		/* a bare time is on the day under discussion */
+	else if (!(time_range_link(c, j) && (j2 = clock_at(c, j + 1, &hh2, &mm2)) != 0 &&
+		   day_after_clock(c, j2, &d))) {
 		memset(&d, 0, sizeof(d));
 		tx_rel_value(c->has_ref ? c->ref : c->a, U_DAY, 0, &d);
 	}

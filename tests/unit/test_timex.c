@@ -155,6 +155,13 @@ static void test_times(void)
 	       "2025-03-12", "6:30 a.m. the next day", "TIME", "2025-03-04T06:30");
 	expect("Crews came on March 3 and left at noon that day.", "2025-03-12", "noon that day",
 	       "TIME", "2025-03-03T12:00");
+	/* a time that opens a range is on the day that closes it; alone, on the day in talk */
+	expect("It was taken between 8 AM and 9 PM Wednesday.", A, "8 AM", "TIME",
+	       "2025-11-05T08:00");
+	expect("The store opens from 9 a.m. to 5 p.m. Friday.", A, "9 a.m.", "TIME",
+	       "2025-11-07T09:00");
+	expect("It opens at 9 a.m. and the sale ends Friday.", A, "9 a.m.", "TIME",
+	       "2025-11-08T09:00");
 }
 
 static void test_durations_and_sets(void)
