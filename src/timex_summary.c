@@ -571,7 +571,9 @@ char *tx_summary(const struct doc *d, size_t si, struct span cut, struct span *s
 		if (!m.k[k].cp || !end_punct(&m, k) || !is_word(&m, k + 1) || !m.k[k + 1].cap)
 			continue;
 		const struct tx_stok *p = &m.k[k - 1];
-		bool lower = p->cp == 0 && p->e - p->s >= 2 && !p->cap;
+		/* a lowercase word ends it, but no dotted one ("10:30 p.m. Tuesday") */
+		bool lower = p->cp == 0 && p->e - p->s >= 2 && !p->cap &&
+			     !memchr(m.t + p->s, '.', p->e - p->s);
 		if (lower || is_p(&m, k - 1, ')') || close_q(&m, k - 1))
 			fresh = k + 1;
 	}

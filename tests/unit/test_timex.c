@@ -475,6 +475,15 @@ static void expect_named(const char *text, const char *want)
 
 static void test_summary_ends(void)
 {
+	/* "p.m." before a capital ends no sentence: no summary opens on "Tuesday to the time" */
+	expect_summary(
+		"Officials described six hours from the time Yoon declared martial law "
+		"around 10:30 p.m. Tuesday to the time he lifted the order around 4:30 a.m. "
+		"Wednesday.",
+		A, "Nov 5, 2025, 4:30 a.m.",
+		"Officials described six hours from the time Yoon declared martial law around "
+		"10:30 p.m. Tuesday to the time he lifted the order around 4:30 a.m. "
+		"Wednesday");
 	/* a pronoun after a short opening phrase is named like one that opens the summary */
 	expect_named("Barack Obama spoke to the BBC. With 18 months left in power, he said in 2009 "
 		     "that gun laws had failed.",
