@@ -155,6 +155,20 @@ static struct span thing_subject(const struct engine *e, size_t i)
 	return r;
 }
 
+/* The name r that coref found in the source [a, b), or the whole name it ends when "and" or "&"
+ * joins it to the words before: "the World Travel and Tourism Council", "Procter & Gamble",
+ * "Smith and Jones" are named whole, not as their last part. */
+static struct span joined_name(const struct engine *e, size_t a, size_t b, struct span r)
+{
+	struct span core = name_core(e, a, b);
+	size_t i = claims_tok_at(e, r.start);
+
+	if (core.start < r.start && core.end == r.end && i > a && i < b &&
+	    (tok_is(e, i - 1, "and") || tok_punct(e, i - 1, '&')))
+		return core;
+	return r;
+}
+
 struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -178,7 +192,7 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 		return coref_resolve_name(e->co, (struct span){e->t[a].start, k}); /* "He'd" */
 	r = coref_resolve_name(e->co, source_span(e, a, b));
 	if (!span_empty(r))
-		return r;
+		return joined_name(e, a, b, r);
 	if (tok_is(e, a, "they") && b == a + 1)
 		return plural_subject(e, a);
 	if (tok_is(e, a, "it") && b == a + 1)

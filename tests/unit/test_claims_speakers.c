@@ -24,6 +24,21 @@ static void speaker_resolves(const struct fixture *f, const char *speaker, const
 	CHECK(0);
 }
 
+/* a name joined by "and" is named whole, not as its last part; a role keeps the person */
+static void name_joined_by_and(void)
+{
+	struct fixture f = run("Tourism is critical to the economy, according to the World Travel "
+			       "and Tourism Council.\n\n"
+			       "Sales fell, according to Procter and Gamble.\n\n"
+			       "Prices rose, said Smith and Wesson spokesman John Doe.\n");
+
+	speaker_resolves(&f, "the World Travel and Tourism Council",
+			 "World Travel and Tourism Council");
+	speaker_resolves(&f, "Procter and Gamble", "Procter and Gamble");
+	speaker_resolves(&f, "Smith and Wesson spokesman John Doe", "John Doe");
+	done(&f);
+}
+
 static void participle_opening_is_nobody(void)
 {
 	struct fixture f = run("President Barack Obama spoke to the BBC on Friday.\n\n"
@@ -439,5 +454,6 @@ int main(void)
 	RUN(no_sex_for_a_name_when_a_person_is_near);
 	RUN(company_of_unknown_kind);
 	RUN(role_description_is_a_mention);
+	RUN(name_joined_by_and);
 	return CHECK_DONE();
 }
