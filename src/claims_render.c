@@ -259,6 +259,33 @@ static struct span tag_inside(const char *text, const struct claim *c, size_t s,
 	return (struct span){a, z};
 }
 
+/* The claim's own speech tag set between commas inside the content [s, e) of a paraphrase
+ * ("For days after a storm, Con Edison officials say, they often deal with ..."): from the comma
+ * before its source to the comma after its cue (a few words such as "on Tuesday" may follow the
+ * cue); an empty span when there is none. The row names the speaker already. */
+static struct span tag_between_commas(const char *text, const struct claim *c, size_t s, size_t e)
+{
+	struct span none = {0, 0};
+	size_t a, z;
+
+	if (span_empty(c->cue) || span_empty(c->speaker) || c->speaker.start <= s ||
+	    c->cue.end >= e || c->speaker.end > c->cue.start)
+		return none;
+	for (a = c->speaker.start; a > s && text[a - 1] == ' '; a--)
+		;
+	if (a <= s || text[a - 1] != ',')
+		return none;
+	for (size_t i = c->speaker.start; i < c->cue.start; i++)
+		if (strchr(",.;:()\"", text[i]))
+			return none; /* "Sam Lau, the director, said": an apposition, not a tag */
+	for (z = c->cue.end; z < e && z < c->cue.end + 40 && text[z] != ','; z++)
+		if (strchr(".;:()\"", text[z]) || (unsigned char)text[z] >= 0x80)
+			return none;
+	if (z >= e || text[z] != ',')
+		return none;
+	return (struct span){a - 1, z + 1};
+}
+
 void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		   struct claim_parts *parts)
 {
@@ -337,7 +364,15 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 			s += 5;
 		struct span tag = tag_inside(text, c, s, e);
 		if (span_empty(tag)) {
-			put_words(b, text + s, e - s, false);
+			tag = tag_between_commas(text, c, s, e);
+			if (span_empty(tag)) {
+				put_words(b, text + s, e - s, false);
+				return;
+			}
+			/* "For days after a storm, they often deal with ..." */
+			put_words(b, text + s, tag.start + 1 - s, false);
+			buf_putc(b, ' ');
+			put_words(b, text + tag.end, e - tag.end, false);
 			return;
 		}
 		/* the words on either side of the speech tag, joined as a quotation's are */

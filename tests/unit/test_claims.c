@@ -465,6 +465,24 @@ static void render_paraphrase(void)
 	done(&f);
 }
 
+/* paraphrase with its tag between commas: the tag is cut out, the row names the speaker; an
+ * apposition before the cue is no tag to cut */
+static void render_paraphrase_tag_between_commas(void)
+{
+	struct fixture f =
+		run("Con Edison workers came. For days after a storm, Con Edison "
+		    "officials say, they often deal with fires.\n\n"
+		    "Within months, Forte said, Whole Foods was selling eggs.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0,
+		      "Con Edison officials say (paraphrase): For days after a storm, they often "
+		      "deal with fires"));
+	CHECK(renders(&f, 1,
+		      "Forte said (paraphrase): Within months, Whole Foods was selling eggs"));
+	done(&f);
+}
+
 /* paraphrase with a quotation of the speaker after its tag: the tag is cut out and the two
  * joined with " … " (never "..., Azzouz said. “And ...”" inside the claim's words); a tag
  * after words that name the speaker cuts nothing */
@@ -946,6 +964,7 @@ int main(void)
 	RUN(odd_bytes);
 	RUN(render_direct_interrupted);
 	RUN(render_paraphrase);
+	RUN(render_paraphrase_tag_between_commas);
 	RUN(render_paraphrase_tag_inside);
 	RUN(think_tank_no_cue);
 	RUN(reflexive_no_content);
