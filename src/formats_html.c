@@ -261,6 +261,63 @@ static void choose_title(struct html_parse *c)
 	c->page.title = t->value;
 }
 
+/* The first name a byline gives: "By Corey Kilgannon" -> "Corey Kilgannon", "Ann Lee and Bo
+ * Chen" -> "Ann Lee"; its length, 0 when there is none of two words or more. */
+static size_t byline_name(const char *by, const char **name)
+{
+	size_t n;
+
+	if (strncasecmp(by, "by ", 3) == 0)
+		by += 3;
+	while (*by == ' ')
+		by++;
+	for (n = 0; by[n] && by[n] != ',' && by[n] != '|' && by[n] != ';' &&
+		    strncmp(by + n, " and ", 5) != 0;
+	     n++)
+		;
+	while (n && by[n - 1] == ' ')
+		n--;
+	*name = by;
+	return memchr(by, ' ', n) ? n : 0;
+}
+
+/* Drops an author's note that ends the text: one of its last two paragraphs, short, opening with
+ * the byline's name and a word in lower case ("Corey Kilgannon is a Metro reporter ...",
+ * "Nelson D. Schwartz has covered economics since 2012 ..."), with what follows it. It is about
+ * the writer, not the story: its dates are no events, its "he" nobody in the article. */
+static void drop_author_note(struct extracted *out)
+{
+	const char *name, *t = out->text.data;
+	size_t nn, len = out->text.len, at = len, start;
+
+	if (!out->byline || !t || !(nn = byline_name(out->byline, &name)))
+		return;
+	for (int k = 0; k < 2 && at > 0; k++) {
+		/* the start of the paragraph before `at` */
+		size_t end = at;
+		while (end > 0 && (t[end - 1] == '\n' || t[end - 1] == ' '))
+			end--;
+		for (start = end; start > 1 && !(t[start - 1] == '\n' && t[start - 2] == '\n');
+		     start--)
+			;
+		if (start <= 1)
+			return;
+		if (len - start < 700 && end - start > nn + 2 && memcmp(t + start, name, nn) == 0 &&
+		    t[start + nn] == ' ' && t[start + nn + 1] >= 'a' && t[start + nn + 1] <= 'z') {
+			for (size_t h = 0; h < out->nheadings; h++)
+				if (out->headings[h].end > start)
+					return; /* a heading after it: not the end of the text */
+			while (start > 0 && (t[start - 1] == '\n' || t[start - 1] == ' '))
+				start--;
+			out->text.len = start;
+			out->text.data[start] = '\0';
+			buf_putc(&out->text, '\n');
+			return;
+		}
+		at = start;
+	}
+}
+
 int formats_html(const char *bytes, size_t len, struct extracted *out)
 {
 	struct html_parse c;
@@ -309,6 +366,7 @@ int formats_html(const char *bytes, size_t len, struct extracted *out)
 	}
 	out->title = c.meta.title.value;
 	out->byline = c.meta.byline.value;
+	drop_author_note(out);
 	out->site = c.meta.site.value;
 	out->published = c.meta.published.value;
 	out->modified = c.meta.modified.value;

@@ -184,6 +184,27 @@ static void html_metadata_sources(void)
 	CHECK_STR(e.text.data, "x\n\nSome text of the article.\n");
 	extracted_free(&e);
 
+	/* A note about the writer that ends the text goes; a paragraph that only names her does
+	 * not, nor one that is not at the end. */
+	CHECK_EQ(
+		html("<body><article><p class='byline'>By Ann Lee</p><p>The mayor spoke on "
+		     "Monday.</p><p>The council met.</p><p>Ann Lee is a reporter covering City Hall. "
+		     "She joined the paper in 2009.</p></article>",
+		     &e),
+		0);
+	CHECK_STR(e.text.data, "The mayor spoke on Monday.\n\nThe council met.\n");
+	extracted_free(&e);
+	CHECK_EQ(html("<body><article><p class='byline'>By Ann Lee</p><p>The mayor spoke on "
+		      "Monday.</p><p>Ann Lee is a reporter covering City Hall.</p><p>The council "
+		      "met.</p><p>It voted.</p><p>Ann Lee, who asked, got no answer.</p></article>",
+		      &e),
+		 0);
+	CHECK_STR(e.text.data,
+		  "The mayor spoke on Monday.\n\nAnn Lee is a reporter covering City "
+		  "Hall.\n\nThe council met.\n\nIt voted.\n\nAnn Lee, who asked, got no "
+		  "answer.\n");
+	extracted_free(&e);
+
 	/* The address's date when nothing else dates the page; a <time> wins over it. */
 	static const char *const urls[][2] = {
 		{"http://news.example/world/a-story/2015/03/18/00202e76_story.html", "2015-03-18"},
