@@ -37,12 +37,12 @@ enum format formats_from_media_type(const char *type);
 /* Extracts the article of an HTML page (the declared charset checked against the bytes; converted
  * to UTF-8): the text of the block that holds the article's paragraphs, without page furniture
  * (menus, link lists, teasers, comments, share bars, bylines, time lines, captions, credits,
- * copyright and standards footers, an author's note that ends it) and without the headline, which is the title (og:title or
- * <title> without the site name, or the <h1>); the byline, site, and publication and modification
- * times. Returns 0 (an empty text for a page with none), or -1 when the bytes are not a page (NUL
- * bytes, control characters): doc_load() then refuses them. Linear in the input; no recursion on
- * nesting. *out need not be initialised: it is overwritten (whatever it held is not freed). The
- * caller frees *out with extracted_free(), also after a failure. */
+ * copyright and standards footers, an author's note that ends it) and without the headline, which
+ * is the title (og:title or <title> without the site name, or the <h1>); the byline, site, and
+ * publication and modification times. Returns 0 (an empty text for a page with none), or -1 when
+ * the bytes are not a page (NUL bytes, control characters): doc_load() then refuses them. Linear in
+ * the input; no recursion on nesting. *out need not be initialised: it is overwritten (whatever it
+ * held is not freed). The caller frees *out with extracted_free(), also after a failure. */
 int formats_html(const char *bytes, size_t len, struct extracted *out);
 /* As formats_html(), for a page whose transport declared its charset: the charset parameter of
  * an HTTP Content-Type (NULL or "" for none). It ranks as browsers rank it, below a byte order
