@@ -366,6 +366,9 @@ int formats_html(const char *bytes, size_t len, struct extracted *out)
 	}
 	out->title = c.meta.title.value;
 	out->byline = c.meta.byline.value;
+	/* "By Corey Kilgannon" (a meta tag's words) names Corey Kilgannon */
+	if (out->byline && strncasecmp(out->byline, "by ", 3) == 0 && out->byline[3])
+		memmove(out->byline, out->byline + 3, strlen(out->byline + 3) + 1);
 	drop_author_note(out);
 	out->site = c.meta.site.value;
 	out->published = c.meta.published.value;

@@ -194,6 +194,13 @@ static void html_metadata_sources(void)
 		0);
 	CHECK_STR(e.text.data, "The mayor spoke on Monday.\n\nThe council met.\n");
 	extracted_free(&e);
+	/* a byline's "By" is no part of the name */
+	CHECK_EQ(html("<html><head><meta name='byl' content='By Ann Lee'></head><body><p>Text."
+		      "</p></body></html>",
+		      &e),
+		 0);
+	CHECK_STR(e.byline, "Ann Lee");
+	extracted_free(&e);
 	CHECK_EQ(html("<body><article><p class='byline'>By Ann Lee</p><p>The mayor spoke on "
 		      "Monday.</p><p>Ann Lee is a reporter covering City Hall.</p><p>The council "
 		      "met.</p><p>It voted.</p><p>Ann Lee, who asked, got no answer.</p></article>",
