@@ -286,6 +286,36 @@ static struct span tag_between_commas(const char *text, const struct claim *c, s
 	return (struct span){a - 1, z + 1};
 }
 
+/* The end of a relative clause's own tag that opens the content [s, e) of a paraphrase ("which
+ * Amazon founder Jeff Bezos said last year had surpassed 100 million members"): the byte after
+ * its cue and the words of time after it ("last year"), where the words the speaker said begin;
+ * s when there is none. The row names the speaker; "which" stands for what it refers to. */
+static size_t relative_tag_end(const char *text, const struct claim *c, size_t s, size_t e)
+{
+	static const char times[] = "last this next year week month day night on in at recently "
+				    "earlier later yesterday today previously once monday tuesday "
+				    "wednesday thursday friday saturday sunday";
+	size_t z, w;
+
+	if (e - s < 7 || strncasecmp(text + s, "which ", 6) != 0 || span_empty(c->cue) ||
+	    span_empty(c->speaker) || c->speaker.start != s + 6 || c->cue.end >= e)
+		return s;
+	for (size_t i = c->speaker.start; i < c->cue.start; i++)
+		if (strchr(",.;:()\"", text[i]))
+			return s;
+	for (z = c->cue.end; z < e && text[z] == ' '; z++)
+		;
+	for (int k = 0; k < 3 && z < e; k++) {
+		for (w = z; w < e && text[w] != ' ' && !strchr(",.;:", text[w]); w++)
+			;
+		if (w == z || w >= e || text[w] != ' ' || !text_word_in(times, text + z, w - z))
+			break;
+		for (z = w; z < e && text[z] == ' '; z++)
+			;
+	}
+	return z < e ? z : s;
+}
+
 void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		   struct claim_parts *parts)
 {
@@ -362,6 +392,13 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		size_t s = c->content.start, e = c->content.end;
 		if (e - s > 5 && strncasecmp(text + s, "that ", 5) == 0)
 			s += 5;
+		size_t r = relative_tag_end(text, c, s, e);
+		if (r > s) {
+			/* "… had surpassed 100 million members" */
+			buf_puts(b, "\xE2\x80\xA6 ");
+			put_words(b, text + r, e - r, false);
+			return;
+		}
 		struct span tag = tag_inside(text, c, s, e);
 		if (span_empty(tag)) {
 			tag = tag_between_commas(text, c, s, e);

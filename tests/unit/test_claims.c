@@ -469,10 +469,9 @@ static void render_paraphrase(void)
  * apposition before the cue is no tag to cut */
 static void render_paraphrase_tag_between_commas(void)
 {
-	struct fixture f =
-		run("Con Edison workers came. For days after a storm, Con Edison "
-		    "officials say, they often deal with fires.\n\n"
-		    "Within months, Forte said, Whole Foods was selling eggs.\n");
+	struct fixture f = run("Con Edison workers came. For days after a storm, Con Edison "
+			       "officials say, they often deal with fires.\n\n"
+			       "Within months, Forte said, Whole Foods was selling eggs.\n");
 
 	CHECK_EQ(f.l->n, 2);
 	CHECK(renders(&f, 0,
@@ -480,6 +479,18 @@ static void render_paraphrase_tag_between_commas(void)
 		      "deal with fires"));
 	CHECK(renders(&f, 1,
 		      "Forte said (paraphrase): Within months, Whole Foods was selling eggs"));
+	done(&f);
+}
+
+/* a relative clause whose own tag opens it shows what was said after the tag and its time */
+static void render_relative_tag(void)
+{
+	struct fixture f = run("Then came Prime, the shipping program, which Amazon founder Jeff "
+			       "Bezos said last year had surpassed 100 million members.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0,
+		      "Jeff Bezos said (paraphrase): \u2026 had surpassed 100 million members"));
 	done(&f);
 }
 
@@ -965,6 +976,7 @@ int main(void)
 	RUN(render_direct_interrupted);
 	RUN(render_paraphrase);
 	RUN(render_paraphrase_tag_between_commas);
+	RUN(render_relative_tag);
 	RUN(render_paraphrase_tag_inside);
 	RUN(think_tank_no_cue);
 	RUN(reflexive_no_content);
