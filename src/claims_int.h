@@ -235,6 +235,10 @@ bool claims_source_none(const struct engine *e, size_t a, size_t b);
  * sentence not in title case ("titles like Call of Duty"), a numbered part before a colon
  * ("Part One: ..."), a thing's name ("a shape called a strange attractor"). */
 bool claims_frame_plausible(const struct engine *e, const struct frame *f);
+/* True when the frame f reads like speech but reports none: a thing's name ("a planet called
+ * Zebes"), an aspect verb ("continued to launch"), a speech verb for a thing's action
+ * (claims_junk.c). */
+bool claims_frame_junk(const struct engine *e, const struct frame *f);
 /* False when [a, b) cannot be a source (a time, a place, a dateline, page furniture ...). */
 bool claims_source_ok(const struct engine *e, size_t a, size_t b);
 /* True when the one-word name w is the short form of a longer name given before it. */

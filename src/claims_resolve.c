@@ -508,6 +508,8 @@ bool claims_frame_plausible(const struct engine *e, const struct frame *f)
 {
 	bool cap = false;
 
+	if (claims_frame_junk(e, f))
+		return false;
 	/* "titles like Call of Duty", "A New Hope": a capitalised cue inside a sentence that is
 	 * not in title case is a name's word */
 	if ((e->t[f->c].flags & TOKF_CAP) && e->t[f->c].kind == TOK_WORD && f->c > 0 &&

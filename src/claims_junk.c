@@ -1,0 +1,72 @@
+/* claims_junk: frames that read like speech but report none (a thing's name, an aspect verb,
+ * a speech verb used for a thing's action). */
+#include "claims_int.h"
+
+/* True when the tokens [a, b) are only adverbs that may come between a noun and the participle
+ * that names it ("a structure now called", "a planet simply called"). */
+static bool naming_adverbs(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (e->t[k].kind != TOK_WORD || (e->t[k].word & (WORD_VERB | WORD_AUX)) ||
+		    !(tok_among(e, k,
+				"now simply also aptly sometimes often officially informally "
+				"affectionately fittingly originally commonly popularly "
+				"appropriately later once") ||
+		      word_ends(e, k, "ly")))
+			return false;
+	return true;
+}
+
+/* True when the lowercase noun at k may name a person by what they do ("lawmaker", "director",
+ * "activist", "politician", "student"). */
+static bool person_noun(const struct engine *e, size_t k)
+{
+	return word_ends(e, k, "er") || word_ends(e, k, "or") || word_ends(e, k, "ist") ||
+	       word_ends(e, k, "ian") || tok_among(e, k, "student resident agent consultant");
+}
+
+/* "a planet called Zebes", "fractal structure now called the Lorenz attractor", "a new skin
+ * patch called Viaskin allowed ...": a participle that names a thing, its source an indefinite
+ * or bare noun phrase whose head is a lowercase noun that is no person, group or pronoun, the
+ * participle right after it (an adverb at most), the content a name. "Officials called the
+ * move a mistake", "He has called it" and "the senator called" stay claims. */
+static bool names_thing(const struct engine *e, const struct frame *f)
+{
+	size_t h = f->sb - 1, p;
+
+	if (f->sa >= f->sb || f->qb != f->c + 1 || !tok_among(e, f->c, "called named dubbed") ||
+	    !naming_adverbs(e, f->sb, f->c))
+		return false;
+	/* the head: a singular lowercase noun ("planet"; not "officials", "critics") */
+	if (e->t[h].kind != TOK_WORD || (e->t[h].flags & (TOKF_CAP | TOKF_DIGIT)) ||
+	    (e->t[h].word &
+	     (WORD_PRON | WORD_REL | WORD_PERSON | WORD_ROLE | WORD_DET | WORD_DOC)) ||
+	    e->t[h].cue || word_ends(e, h, "s") || person_noun(e, h))
+		return false;
+	/* "a ...", "an ...", or no determiner ("rainy planet"): not "the", "this", "his" */
+	if (e->t[f->sa].kind != TOK_WORD || tok_is(e, f->sa, "one") ||
+	    (((e->t[f->sa].word & WORD_DET) ||
+	      tok_among(e, f->sa, "his her their its our my your")) &&
+	     !tok_among(e, f->sa, "a an")))
+		return false;
+	for (size_t k = f->sa; k < f->sb; k++)
+		if (k > f->sa && (e->t[k].flags & TOKF_CAP))
+			return false; /* "the group Black Lives Matter called" */
+	/* the content a name: capitalised, quoted, a noun phrase, or a few words ("called
+	 * anaphylaxis") */
+	p = claims_tok_at(e, f->cs);
+	if (p < e->nt && (e->t[p].kind == TOK_QOPEN || (e->t[p].flags & TOKF_CAP) ||
+			  tok_among(e, p, "a an the")))
+		return true;
+	for (size_t k = p, n = 0; k < e->nt && e->t[k].start < f->ce; k++)
+		if (e->t[k].kind == TOK_WORD && ++n > 3)
+			return false;
+	return true;
+}
+
+bool claims_frame_junk(const struct engine *e, const struct frame *f)
+{
+	if (names_thing(e, f))
+		return true;
+	return false;
+}
