@@ -64,9 +64,32 @@ static bool names_thing(const struct engine *e, const struct frame *f)
 	return true;
 }
 
+/* "The robots continued to launch satellites", "it continued its wait", "a painkiller added to
+ * increase the weight": "continued" with an infinitive or an object, "added to", are an aspect
+ * or an addition, not speech ("continued to insist" has its cue in "insist"). */
+static bool aspect_verb(const struct engine *e, const struct frame *f)
+{
+	size_t n = f->c + 1, p = claims_tok_at(e, f->cs);
+
+	if (f->qb != n || n + 1 >= f->b)
+		return false;
+	if (tok_among(e, f->c, "continued continues continuing") && tok_is(e, n, "to") &&
+	    (e->t[n + 1].cue & CUE_VERB))
+		return true; /* "continued to call them “...”": the claim of "call" */
+	/* "continued to say that ...", "continued to call them “illegal”": what is reported, right
+	 * after the verb ("continued to launch satellites ..., hopeful that ..." is no report) */
+	if (tok_among(e, f->c, "continued continues continuing"))
+		return (tok_is(e, n, "to") || tok_among(e, n, "its his her their our my")) &&
+		       p < e->nt &&
+		       !((e->t[p].kind == TOK_QOPEN || tok_among(e, p, "that which what")) &&
+			 p <= f->c + 4);
+	/* "added to reporters", "added to People": an addressee */
+	return tok_among(e, f->c, "added adding") && tok_is(e, n, "to") &&
+	       e->t[n + 1].kind == TOK_WORD && !(e->t[n + 1].flags & TOKF_CAP) &&
+	       !tok_among(e, n + 1, "me us him her them reporters journalists");
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
-	if (names_thing(e, f))
-		return true;
-	return false;
+	return names_thing(e, f) || aspect_verb(e, f);
 }

@@ -20,8 +20,30 @@ static void naming_a_thing(void)
 	done(&f);
 }
 
+/* "continued to launch", "added to increase" are no speech; "continued to insist that",
+ * "added to reporters" are, and "continued to call them “...”" is the claim of "call" alone. */
+static void aspect_verbs(void)
+{
+	struct fixture f = run(
+		"The robots continued to launch satellites, hopeful that the planet would return.\n\n"
+		"The cocaine also contained phenacetin, a painkiller added to increase its weight.\n\n"
+		"He continued to insist that the plan would work.\n\n"
+		"\"It was a great show,\" Trump added to reporters.\n\n"
+		"He continued to call them \"illegal immigrants\" in every speech.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the plan would work", "He", "continued to insist",
+		 NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "It was a great show,", "Trump", "added", NULL);
+	/* one claim, whatever its content's end (the quotation's boundaries are not tested here) */
+	if (f.l->n == 3)
+		CHECK(span_is(&f, f.l->items[2].cue, "continued to call"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(naming_a_thing);
+	RUN(aspect_verbs);
 	return CHECK_DONE();
 }
