@@ -89,7 +89,56 @@ static bool aspect_verb(const struct engine *e, const struct frame *f)
 	       !tok_among(e, n + 1, "me us him her them reporters journalists");
 }
 
+/* "Learn More: ...", "Tech Enabled: ...", "Revamped UX: ...": a label before a colon that holds
+ * a participle or a word of a heading, not a name ("Sanders:", "NY Daily News:", "TAPPER:"). */
+static bool heading_label(const struct engine *e, const struct frame *f)
+{
+	if (!tok_punct(e, f->c, ':') || f->sb <= f->sa + 1)
+		return false;
+	for (size_t k = f->sa; k < f->sb; k++) {
+		const struct tok *t = &e->t[k];
+		if (t->kind != TOK_WORD)
+			continue;
+		if (tok_among(e, k,
+			      "more less new latest now next here why how what top best key "
+			      "bottom learn find get discover explore try"))
+			return true;
+		/* "Enabled", "Revamped", not "Ahmed" or "BUSTED" */
+		if (t->end - t->start >= 6 && word_ends(e, k, "ed") &&
+		    e->text[t->start + 1] >= 'a' && e->text[t->start + 1] <= 'z' &&
+		    !word_ends(e, k, "eed") && !word_ends(e, k, "med") && !word_ends(e, k, "hed"))
+			return true;
+	}
+	return false;
+}
+
+/* True when the sentence of frame f is not in English: more function words of French, Spanish,
+ * Portuguese, Italian or German than of English among its first 80 tokens, at least three
+ * ("Aunque el líder ... declare que", "lors d’une scène ... alternant plans larges"); the cues
+ * are English words. */
+static bool foreign_sentence(const struct engine *e, const struct frame *f)
+{
+	size_t en = 0, other = 0;
+
+	for (size_t k = f->a; k < f->b && k < f->a + 80; k++) {
+		if (e->t[k].kind != TOK_WORD)
+			continue;
+		if (tok_among(e, k,
+			      "the of and to in is that for on with was are it by from this "
+			      "has have had be he she they not but"))
+			en++;
+		else if (tok_among(e, k,
+				   "el los las del que y una es por con para se les des une du "
+				   "et est dans pour sur pas qui au aux lo al su sus como "
+				   "pero una der die das und nicht mit ist ein eine den dem zu "
+				   "il ne ce cette mais ou non della di che per le sono"))
+			other++;
+	}
+	return other >= 3 && other > en;
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
-	return names_thing(e, f) || aspect_verb(e, f);
+	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
+	       foreign_sentence(e, f);
 }

@@ -41,9 +41,43 @@ static void aspect_verbs(void)
 	done(&f);
 }
 
+/* "Learn More:", "Tech Enabled:", "Revamped UX:" are headings; "NY Daily News:" and "TAPPER:"
+ * are sources. */
+static void heading_labels(void)
+{
+	struct fixture f = run("Learn More: The new tools are out now.\n\n"
+			       "Tech Enabled: The company uses software to sort mail.\n\n"
+			       "Revamped UX: The app has a new look.\n\n"
+			       "NY Daily News: Paris attacks highlight the threat.\n\n"
+			       "TAPPER: Do you think he has campaigned well?\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Paris attacks highlight the threat", "NY Daily News", ":",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Do you think he has campaigned well", "TAPPER", ":", NULL);
+	done(&f);
+}
+
+/* English cues in a sentence of another language are no cues ("declare que"); an English
+ * sentence with a Spanish name keeps its claim. */
+static void other_languages(void)
+{
+	struct fixture f = run("Aunque el l\xC3\xAD"
+			       "der mapuche declare que propician un proceso de autonom\xC3\xAD"
+			       "a, no es lo mismo.\n\n"
+			       "Jos\xC3\xA9 de la Cruz said the plan would fail.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan would fail", "Jos\xC3\xA9 de la Cruz", "said",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(naming_a_thing);
 	RUN(aspect_verbs);
+	RUN(heading_labels);
+	RUN(other_languages);
 	return CHECK_DONE();
 }
