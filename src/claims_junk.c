@@ -137,8 +137,47 @@ static bool foreign_sentence(const struct engine *e, const struct frame *f)
 	return other >= 3 && other > en;
 }
 
+/* True when token k may be the verb of a clause: an auxiliary or a finite verb, a cue used as
+ * a verb, a past form ("-ed"), a third person ("-s" after a noun or a pronoun) or a
+ * contraction ("won't", "it's"). */
+static bool verb_like(const struct engine *e, size_t k)
+{
+	const struct tok *t = &e->t[k];
+
+	if (t->kind != TOK_WORD || (t->flags & TOKF_CAP))
+		return false;
+	if ((t->word & (WORD_VERB | WORD_AUX)) || (t->cue & CUE_VERB) || word_ends(e, k, "ed") ||
+	    tok_among(e, k, "can could may might must should will would shall won't can't") ||
+	    word_ends(e, k, "n't") || word_ends(e, k, "n\xE2\x80\x99t"))
+		return true;
+	return word_ends(e, k, "s") && !word_ends(e, k, "ss") && k > 0 &&
+	       !(e->t[k - 1].word & (WORD_DET | WORD_PREP)) && e->t[k - 1].kind == TOK_WORD;
+}
+
+/* "The console's controller added a 3.5mm headphone jack", "will announce a new strategy": a
+ * cue that reports a clause ("added the plan was dead") with a noun phrase after it, no
+ * "that", no quotation and no verb: the verb's object, not what was said. */
+static bool object_not_clause(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs), n = 0;
+
+	if (f->kind != CLAIM_INDIRECT || (f->cue & (CUE_NP | CUE_ING | CUE_SEEM)) || p <= f->c ||
+	    !tok_among(e, f->c, "added adds accept accepted accepts") || p >= e->nt ||
+	    e->t[p].kind != TOK_WORD ||
+	    tok_among(e, p, "that to how what whether why when who where which if"))
+		return false;
+	for (size_t k = p; k < e->nt && e->t[k].start < f->ce; k++, n++) {
+		if (n > 40 || (e->t[k].flags & TOKF_INQ) || e->t[k].kind == TOK_QOPEN ||
+		    verb_like(e, k))
+			return false;
+	}
+	return true;
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
+	if (object_not_clause(e, f))
+		return true;
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
 	       foreign_sentence(e, f);
 }

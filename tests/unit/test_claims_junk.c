@@ -73,11 +73,27 @@ static void other_languages(void)
 	done(&f);
 }
 
+/* "added a 3.5mm headphone jack", "has accepted the resignation": an object, no clause; "added
+ * the plan was dead" and "accept that ..." report one. */
+static void objects_not_clauses(void)
+{
+	struct fixture f = run("The console's controller added a 3.5mm headphone jack.\n\n"
+			       "He added the plan was dead.\n\n"
+			       "He has accepted the resignation of his defense minister.\n\n"
+			       "They accept that the climate is changing.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan was dead", "He", "added", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the climate is changing", "They", "accept", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(naming_a_thing);
 	RUN(aspect_verbs);
 	RUN(heading_labels);
 	RUN(other_languages);
+	RUN(objects_not_clauses);
 	return CHECK_DONE();
 }
