@@ -174,8 +174,20 @@ static bool object_not_clause(const struct engine *e, const struct frame *f)
 	return true;
 }
 
+/* "Amazon plans to position Whole Foods", "Obama plans to sign the order": a plan to act, not
+ * a statement ("plans to announce" stays; "vowed to fight" is a pledge). */
+static bool intention_to_act(const struct engine *e, const struct frame *f)
+{
+	size_t n = f->c + 1;
+
+	return tok_among(e, f->c, "plan planned plans") && f->qb == n && n + 1 < f->b &&
+	       tok_is(e, n, "to") && e->t[n + 1].kind == TOK_WORD && !(e->t[n + 1].cue & CUE_VERB);
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
+	if (intention_to_act(e, f))
+		return true;
 	if (object_not_clause(e, f))
 		return true;
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||

@@ -88,6 +88,19 @@ static void objects_not_clauses(void)
 	done(&f);
 }
 
+/* "plans to position", "plans to sign" are plans to act; "plans to announce that ..." reports. */
+static void plans_to_act(void)
+{
+	struct fixture f = run("Amazon plans to position Whole Foods for the long term.\n\n"
+			       "The company plans to announce that it will close the plant.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	if (f.l->n == 1)
+		CHECK(span_is(&f, f.l->items[0].content,
+			      "to announce that it will close the plant"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(naming_a_thing);
@@ -95,5 +108,6 @@ int main(void)
 	RUN(heading_labels);
 	RUN(other_languages);
 	RUN(objects_not_clauses);
+	RUN(plans_to_act);
 	return CHECK_DONE();
 }
