@@ -228,8 +228,8 @@ struct frame;
  * "Beck"). */
 void claims_source_trim(const struct engine *e, struct frame *f);
 /* True when the source [a, b) that passed the checks names no one: a short phrase that opens
- * with a preposition ("In one memorable moment", "with each character"); the claim may be
- * right, its source is elsewhere. */
+ * with a preposition ("In one memorable moment", "with each character") or a clause ("It's
+ * worth"); the claim may be right, its source is elsewhere. */
 bool claims_source_none(const struct engine *e, size_t a, size_t b);
 /* False when the frame f gives no claim whatever its content: a capitalised cue inside a
  * sentence not in title case ("titles like Call of Duty"), a numbered part before a colon
@@ -239,6 +239,9 @@ bool claims_frame_plausible(const struct engine *e, const struct frame *f);
  * Zebes"), an aspect verb ("continued to launch"), a speech verb for a thing's action
  * (claims_junk.c). */
 bool claims_frame_junk(const struct engine *e, const struct frame *f);
+/* True when the source [a, b) opens with a clause, not a noun phrase ("It's worth", "That's
+ * partly"): the claim may stand, its speaker is not there (claims_junk.c). */
+bool claims_source_clause(const struct engine *e, size_t a, size_t b);
 /* False when [a, b) cannot be a source (a time, a place, a dateline, page furniture ...). */
 bool claims_source_ok(const struct engine *e, size_t a, size_t b);
 /* True when the one-word name w is the short form of a longer name given before it. */

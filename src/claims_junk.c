@@ -184,8 +184,55 @@ static bool intention_to_act(const struct engine *e, const struct frame *f)
 	       tok_is(e, n, "to") && e->t[n + 1].kind == TOK_WORD && !(e->t[n + 1].cue & CUE_VERB);
 }
 
+/* True when the word at k is a pronoun and "is" or "has" run together ("It's", "That’s"). */
+static bool pronoun_is(const struct engine *e, size_t k)
+{
+	const struct tok *t = &e->t[k];
+	const char *s = e->text + t->start;
+	size_t n = t->end - t->start;
+
+	if (t->kind != TOK_WORD || !(word_ends(e, k, "'s") || word_ends(e, k, "\xE2\x80\x99s")))
+		return false;
+	n -= word_ends(e, k, "'s") ? 2 : 4;
+	return (n == 2 && strncasecmp(s, "it", 2) == 0) ||
+	       (n == 4 && (strncasecmp(s, "that", 4) == 0 || strncasecmp(s, "what", 4) == 0 ||
+			   strncasecmp(s, "here", 4) == 0)) ||
+	       (n == 5 && strncasecmp(s, "there", 5) == 0);
+}
+
+bool claims_source_clause(const struct engine *e, size_t a, size_t b)
+{
+	return a < b && pronoun_is(e, a);
+}
+
+/* A source that is no noun phrase and a claim that is none: a clause before a participle
+ * ("Uber unilaterally slashes drivers" + "claiming"), a verb and its particle ("sends back" +
+ * "reports"), a participle and its object ("letting others" + "know"). */
+static bool fragment_source(const struct engine *e, const struct frame *f)
+{
+	size_t a = f->sa, b = f->sb;
+
+	if (a >= b)
+		return false;
+	/* "letting others know": a participle that opens the source, a pronoun after it */
+	if (b == a + 2 && !(e->t[a].flags & TOKF_CAP) && word_ends(e, a, "ing") && !e->t[a].word &&
+	    (tok_among(e, a + 1, "others everyone everybody people them us him her me")))
+		return true;
+	/* "sends back": a verb and its particle */
+	if (b == a + 2 && !(e->t[a].flags & TOKF_CAP) && word_ends(e, a, "s") &&
+	    tok_among(e, a + 1, "back out off up down away"))
+		return true;
+	/* "Uber unilaterally slashes drivers": a name, an adverb and a verb */
+	return a + 3 <= b && (e->t[a].flags & TOKF_CAP) && word_ends(e, a + 1, "ly") &&
+	       e->t[a + 1].end - e->t[a + 1].start > 6 && !(e->t[a + 1].flags & TOKF_CAP) &&
+	       !e->t[a + 1].word && word_ends(e, a + 2, "s") && !(e->t[a + 2].flags & TOKF_CAP) &&
+	       e->t[a + 2].kind == TOK_WORD && !e->t[a + 2].word && !e->t[a + 2].cue;
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
+	if (fragment_source(e, f))
+		return true;
 	if (intention_to_act(e, f))
 		return true;
 	if (object_not_clause(e, f))

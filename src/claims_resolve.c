@@ -382,7 +382,7 @@ static bool has_digit(const struct engine *e, size_t i)
 
 bool claims_source_none(const struct engine *e, size_t a, size_t b)
 {
-	return a < b && opens_with_prep(e, a) && b <= a + 4;
+	return a < b && ((opens_with_prep(e, a) && b <= a + 4) || claims_source_clause(e, a, b));
 }
 
 bool claims_source_ok(const struct engine *e, size_t a, size_t b)

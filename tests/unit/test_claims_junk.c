@@ -101,6 +101,23 @@ static void plans_to_act(void)
 	done(&f);
 }
 
+/* A source that is a clause, a verb and its particle, is no speaker: "Uber unilaterally slashes
+ * drivers' pay, claiming" and "sends back reports" give no claim; "It's worth noting" keeps
+ * its claim without a speaker; "The firm fired him, claiming" is the firm's. */
+static void fragments_as_sources(void)
+{
+	struct fixture f =
+		run("Uber unilaterally slashes drivers' pay, claiming that demand fell.\n\n"
+		    "The lab tests the drugs and sends back reports when they are ready.\n\n"
+		    "It's worth noting that the bank lost money.\n\n"
+		    "The firm fired him, claiming that he lied.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the bank lost money", NULL, "noting", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that he lied", "The firm", "claiming", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(naming_a_thing);
@@ -109,5 +126,6 @@ int main(void)
 	RUN(other_languages);
 	RUN(objects_not_clauses);
 	RUN(plans_to_act);
+	RUN(fragments_as_sources);
 	return CHECK_DONE();
 }
