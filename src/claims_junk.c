@@ -229,8 +229,51 @@ static bool fragment_source(const struct engine *e, const struct frame *f)
 	       e->t[a + 2].kind == TOK_WORD && !e->t[a + 2].word && !e->t[a + 2].cue;
 }
 
+/* "The Netflix app also supports Atmos", "the controller added a jack": a device or a product
+ * that supports, adds, highlights, offers, shows or feels something does not speak. */
+static bool device_subject(const struct engine *e, const struct frame *f)
+{
+	size_t h = f->sb - 1;
+
+	return f->sa < f->sb && e->t[h].kind == TOK_WORD && !(e->t[h].flags & TOKF_CAP) &&
+	       tok_among(e, h,
+			 "app apps device devices console consoles phone phones smartphone "
+			 "smartphones controller controllers camera cameras laptop laptops tablet "
+			 "tablets tv tvs television headset headsets browser browsers chip chips "
+			 "processor processors software hardware feature features update updates "
+			 "router routers car cars engine engines battery display displays screen "
+			 "screens keyboard printer gadget gadgets machine machines") &&
+	       tok_among(e, f->c,
+			 "support supports supported add adds added adding highlight highlights "
+			 "highlighted highlighting offering offers show shows showed showing feel "
+			 "feels felt");
+}
+
+/* "Vidyard Launches New Tools", "Enter Stuart R. Kaplan": a headline's verb inside the source,
+ * not a name; "Whoever ordered that sample": nobody in particular. */
+static bool headline_source(const struct engine *e, const struct frame *f)
+{
+	if (f->sa >= f->sb)
+		return false;
+	if (tok_among(e, f->sa, "whoever whatever"))
+		return true;
+	if (f->sa + 1 < f->sb && tok_among(e, f->sa, "enter meet") &&
+	    (e->t[f->sa].flags & TOKF_CAP) && (e->t[f->sa + 1].flags & TOKF_CAP))
+		return true;
+	for (size_t k = f->sa + 1; k < f->sb; k++)
+		if ((e->t[k].flags & TOKF_CAP) &&
+		    tok_among(
+			    e, k,
+			    "launches announces unveils introduces releases reveals debuts expands "
+			    "acquires raises hires opens"))
+			return true;
+	return false;
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
+	if (device_subject(e, f) || headline_source(e, f))
+		return true;
 	if (fragment_source(e, f))
 		return true;
 	if (intention_to_act(e, f))

@@ -118,6 +118,21 @@ static void fragments_as_sources(void)
 	done(&f);
 }
 
+/* A device that "supports" something, a headline's verb in a source, "Whoever": no claims; a
+ * survey that supports an idea stays. */
+static void devices_and_headlines(void)
+{
+	struct fixture f = run("The Netflix app also supports Atmos for a handful of films.\n\n"
+			       "Vidyard Launches New Tools said the firm.\n\n"
+			       "Whoever ordered that sample said it was pure.\n\n"
+			       "The survey supports the idea that voters moved.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the idea that voters moved", "The survey", "supports",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(naming_a_thing);
@@ -127,5 +142,6 @@ int main(void)
 	RUN(objects_not_clauses);
 	RUN(plans_to_act);
 	RUN(fragments_as_sources);
+	RUN(devices_and_headlines);
 	return CHECK_DONE();
 }
