@@ -270,8 +270,30 @@ static bool headline_source(const struct engine *e, const struct frame *f)
 	return false;
 }
 
+/* "Most significant of all, they found the gate", "As the city burned, their prophets told of a
+ * hero": paraphrase before a subject and its cue needs a tag that ends the sentence, not a cue
+ * that goes on with an object of its own (the words before are the writer's). "..., he said in
+ * a statement" and "..., she told reporters" are tags. */
+static bool opening_phrase(const struct engine *e, const struct frame *f)
+{
+	size_t q = f->qb, last = claims_tok_at(e, f->ce > 0 ? f->ce - 1 : 0);
+
+	if (f->kind != CLAIM_INDIRECT || f->sa >= f->sb || f->sb > f->qa ||
+	    f->ce > e->t[f->sa].start || q >= f->b || last >= e->nt ||
+	    e->t[last].kind == TOK_QCLOSE || e->t[q].kind != TOK_WORD ||
+	    (e->t[q].flags & (TOKF_INQ | TOKF_CAP | TOKF_DIGIT)))
+		return false;
+	if (tok_is(e, q, "of"))
+		return true; /* "told of a hero" */
+	return !(f->cue & (CUE_OBJ | CUE_QUOTED)) &&
+	       !(e->t[q].word & (WORD_TIME | WORD_PREP | WORD_ADV)) && !word_ends(e, q, "ly") &&
+	       !tok_among(e, q, "that it so late early");
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
+	if (opening_phrase(e, f))
+		return true;
 	if (device_subject(e, f) || headline_source(e, f))
 		return true;
 	if (fragment_source(e, f))

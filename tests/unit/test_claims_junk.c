@@ -133,6 +133,23 @@ static void devices_and_headlines(void)
 	done(&f);
 }
 
+/* An opening phrase before a subject whose cue goes on with an object ("they found
+ * technology") is no paraphrase; a tag that ends its sentence (a time, an addressee, an
+ * adverb) keeps the words before as content. */
+static void opening_phrases(void)
+{
+	struct fixture f = run("Most significant of all, they found technology.\n\n"
+			       "The plan is dead, he said on Monday.\n\n"
+			       "The plan is dead, she told reporters.\n\n"
+			       "The economy will recover, he argued forcefully.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "The plan is dead", "he", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "The plan is dead", "she", "told", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "The economy will recover", "he", "argued", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(naming_a_thing);
@@ -143,5 +160,6 @@ int main(void)
 	RUN(plans_to_act);
 	RUN(fragments_as_sources);
 	RUN(devices_and_headlines);
+	RUN(opening_phrases);
 	return CHECK_DONE();
 }
