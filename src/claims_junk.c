@@ -290,8 +290,30 @@ static bool opening_phrase(const struct engine *e, const struct frame *f)
 	       !tok_among(e, q, "that it so late early");
 }
 
+/* "giveaways and promises of drugs that are superior", "answered questions on the
+ * marketplace", "as its name suggests": a cue word that is a plural noun before "of", an
+ * answer to unnamed questions, a name that suggests: nothing anyone said. */
+static bool no_statement(const struct engine *e, const struct frame *f)
+{
+	size_t n = f->c + 1, p = claims_tok_at(e, f->cs);
+
+	if (f->qb == n && n < f->b && tok_is(e, n, "of") && word_ends(e, f->c, "s") &&
+	    !(f->cue & (CUE_PREP | CUE_NOUN | CUE_OBJ)) && f->c > f->a &&
+	    !tok_among(e, f->c, "says thinks") && e->t[f->c - 1].kind == TOK_WORD &&
+	    !(e->t[f->c - 1].flags & TOKF_CAP) &&
+	    !(e->t[f->c - 1].word & (WORD_PRON | WORD_REL | WORD_ADV | WORD_AUX | WORD_VERB)))
+		return true; /* not "Trump says of waterboarding", "he often thinks of" */
+	if (tok_among(e, f->c, "answered answers answering") && p < e->nt && p > f->c &&
+	    tok_among(e, p, "questions question"))
+		return true;
+	return f->sa < f->sb && tok_among(e, f->sb - 1, "name title") &&
+	       tok_among(e, f->c, "suggests suggested implies implied");
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
+	if (no_statement(e, f))
+		return true;
 	if (opening_phrase(e, f))
 		return true;
 	if (device_subject(e, f) || headline_source(e, f))

@@ -150,6 +150,23 @@ static void opening_phrases(void)
 	done(&f);
 }
 
+/* "promises of drugs", "answered questions", "as its name suggests" say nothing; "answered
+ * that ..." and "says of X" report. */
+static void nothing_said(void)
+{
+	struct fixture f = run(
+		"The vendors offer giveaways and promises of drugs that are superior to others.\n\n"
+		"Caudevilla answered questions on the marketplace for years.\n\n"
+		"The town, as its name suggests, sits on a hill.\n\n"
+		"He answered that the plan was sound.\n\n"
+		"\"It's fine,\" Trump says of the plan.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the plan was sound", "He", "answered", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "It's fine,", "Trump", "says", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(naming_a_thing);
@@ -161,5 +178,6 @@ int main(void)
 	RUN(fragments_as_sources);
 	RUN(devices_and_headlines);
 	RUN(opening_phrases);
+	RUN(nothing_said);
 	return CHECK_DONE();
 }
