@@ -310,20 +310,33 @@ static bool no_statement(const struct engine *e, const struct frame *f)
 	       tok_among(e, f->c, "suggests suggested implies implied");
 }
 
+/* Frames whose words say no one spoke: "the fixes that I recommended to Mojang" (the content
+ * an addressee), "The thaw worried Tasos Georgelis" (a feeling's object after it, no speech
+ * tag), "with little hope" (a noun). */
+static bool misread_frame(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs);
+
+	if (p >= e->nt)
+		return false;
+	if ((f->cue & CUE_NP) && p == f->qb && p + 1 < e->nt && tok_is(e, p, "to") &&
+	    ((e->t[p + 1].flags & TOKF_CAP) || tok_among(e, p + 1, "him her them me us"))) {
+		for (size_t k = p + 1; k < e->nt && k < p + 8 && e->t[k].start < f->ce; k++)
+			if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN)
+				return false; /* "reiterated to ABC News that ..." */
+		return true;
+	}
+	if ((f->cue & CUE_BELIEF) && f->sa == f->qb && f->sa < f->sb &&
+	    !tok_among(e, f->c, "know knows"))
+		return true;
+	return f->c > f->a && tok_among(e, f->c - 1, "little much no great") &&
+	       !(f->cue & CUE_NOUN);
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
-	if (no_statement(e, f))
-		return true;
-	if (opening_phrase(e, f))
-		return true;
-	if (device_subject(e, f) || headline_source(e, f))
-		return true;
-	if (fragment_source(e, f))
-		return true;
-	if (intention_to_act(e, f))
-		return true;
-	if (object_not_clause(e, f))
-		return true;
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
-	       foreign_sentence(e, f);
+	       foreign_sentence(e, f) || object_not_clause(e, f) || intention_to_act(e, f) ||
+	       fragment_source(e, f) || device_subject(e, f) || headline_source(e, f) ||
+	       opening_phrase(e, f) || no_statement(e, f) || misread_frame(e, f);
 }

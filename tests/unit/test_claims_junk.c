@@ -167,6 +167,24 @@ static void nothing_said(void)
 	done(&f);
 }
 
+/* An addressee alone ("recommended to Mojang"), a feeling's object after it ("worried Tasos
+ * Georgelis") and a noun after "little" are no claims; "recommended to the board that ..."
+ * is one. */
+static void misread_frames(void)
+{
+	struct fixture f =
+		run("These were the fixes that I recommended to Mojang two years ago.\n\n"
+		    "The thaw, welcomed by many New Yorkers, worried Tasos Georgelis, a deputy "
+		    "commissioner.\n\n"
+		    "Peanut allergies are on the rise, with little hope of a cure.\n\n"
+		    "She recommended to the board that the plan be dropped.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "to the board that the plan be dropped", "She",
+		 "recommended", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(naming_a_thing);
@@ -179,5 +197,6 @@ int main(void)
 	RUN(devices_and_headlines);
 	RUN(opening_phrases);
 	RUN(nothing_said);
+	RUN(misread_frames);
 	return CHECK_DONE();
 }
