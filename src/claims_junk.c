@@ -93,6 +93,13 @@ static bool aspect_verb(const struct engine *e, const struct frame *f)
  * a participle or a word of a heading, not a name ("Sanders:", "NY Daily News:", "TAPPER:"). */
 static bool heading_label(const struct engine *e, const struct frame *f)
 {
+	size_t p = claims_tok_at(e, f->cs);
+
+	/* "Star Wars: The Last Jedi is ...": a title and its subtitle, then the sentence */
+	if (tok_punct(e, f->c, ':') && p + 2 < e->nt && p == f->c + 1 && tok_is(e, p, "the") &&
+	    (e->t[p + 1].flags & TOKF_CAP) && (e->t[p + 2].flags & TOKF_CAP) &&
+	    e->t[p + 2].kind == TOK_WORD && !(e->t[p + 2].word & (WORD_PREP | WORD_DET)))
+		return true;
 	if (!tok_punct(e, f->c, ':') || f->sb <= f->sa + 1)
 		return false;
 	for (size_t k = f->sa; k < f->sb; k++) {

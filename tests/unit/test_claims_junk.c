@@ -41,13 +41,14 @@ static void aspect_verbs(void)
 	done(&f);
 }
 
-/* "Learn More:", "Tech Enabled:", "Revamped UX:" are headings; "NY Daily News:" and "TAPPER:"
- * are sources. */
+/* "Learn More:", "Tech Enabled:", "Revamped UX:" are headings, "Star Wars: The Last Jedi" a
+ * title; "NY Daily News:" and "TAPPER:" are sources. */
 static void heading_labels(void)
 {
 	struct fixture f = run("Learn More: The new tools are out now.\n\n"
 			       "Tech Enabled: The company uses software to sort mail.\n\n"
 			       "Revamped UX: The app has a new look.\n\n"
+			       "Star Wars: The Last Jedi is out in December.\n\n"
 			       "NY Daily News: Paris attacks highlight the threat.\n\n"
 			       "TAPPER: Do you think he has campaigned well?\n");
 
