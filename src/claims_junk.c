@@ -145,8 +145,8 @@ static bool foreign_sentence(const struct engine *e, const struct frame *f)
 }
 
 /* True when token k may be the verb of a clause: an auxiliary or a finite verb, a cue used as
- * a verb, a past form ("-ed"), a third person ("-s" after a noun or a pronoun) or a
- * contraction ("won't", "it's"). */
+ * a verb, a past form ("-ed"), a third person ("-s" after a pronoun or a name; after a noun it
+ * is more often a plural) or a contraction ("won't"). */
 static bool verb_like(const struct engine *e, size_t k)
 {
 	const struct tok *t = &e->t[k];
@@ -158,7 +158,8 @@ static bool verb_like(const struct engine *e, size_t k)
 	    word_ends(e, k, "n't") || word_ends(e, k, "n\xE2\x80\x99t"))
 		return true;
 	return word_ends(e, k, "s") && !word_ends(e, k, "ss") && k > 0 &&
-	       !(e->t[k - 1].word & (WORD_DET | WORD_PREP)) && e->t[k - 1].kind == TOK_WORD;
+	       e->t[k - 1].kind == TOK_WORD &&
+	       ((e->t[k - 1].word & (WORD_PRON | WORD_REL)) || (e->t[k - 1].flags & TOKF_CAP));
 }
 
 /* "The console's controller added a 3.5mm headphone jack", "will announce a new strategy": a
@@ -168,9 +169,10 @@ static bool object_not_clause(const struct engine *e, const struct frame *f)
 {
 	size_t p = claims_tok_at(e, f->cs), n = 0;
 
-	if (f->kind != CLAIM_INDIRECT || (f->cue & (CUE_NP | CUE_ING | CUE_SEEM)) || p <= f->c ||
-	    !tok_among(e, f->c, "added adds accept accepted accepts") || p >= e->nt ||
-	    e->t[p].kind != TOK_WORD ||
+	if (f->kind != CLAIM_INDIRECT || (f->cue & (CUE_ING | CUE_SEEM)) ||
+	    ((f->cue & CUE_NP) && !tok_among(e, f->c, "requested requests")) || p <= f->c ||
+	    !tok_among(e, f->c, "added adds accept accepted accepts requested requests") ||
+	    p >= e->nt || e->t[p].kind != TOK_WORD ||
 	    tok_among(e, p, "that to how what whether why when who where which if"))
 		return false;
 	for (size_t k = p; k < e->nt && e->t[k].start < f->ce; k++, n++) {

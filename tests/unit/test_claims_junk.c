@@ -74,18 +74,22 @@ static void other_languages(void)
 	done(&f);
 }
 
-/* "added a 3.5mm headphone jack", "has accepted the resignation": an object, no clause; "added
- * the plan was dead" and "accept that ..." report one. */
+/* "added a 3.5mm headphone jack", "has accepted the resignation", "requested travel bans": an
+ * object, no clause; "added the plan was dead", "accept that ..." and "requested that ..."
+ * report one. */
 static void objects_not_clauses(void)
 {
 	struct fixture f = run("The console's controller added a 3.5mm headphone jack.\n\n"
 			       "He added the plan was dead.\n\n"
 			       "He has accepted the resignation of his defense minister.\n\n"
-			       "They accept that the climate is changing.\n");
+			       "They accept that the climate is changing.\n\n"
+			       "The ministry requested overseas travel bans for the officers.\n\n"
+			       "She requested that the vote be delayed.\n");
 
-	CHECK_EQ(f.l->n, 2);
+	CHECK_EQ(f.l->n, 3);
 	claim_is(&f, 0, CLAIM_INDIRECT, "the plan was dead", "He", "added", NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "that the climate is changing", "They", "accept", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that the vote be delayed", "She", "requested", NULL);
 	done(&f);
 }
 
