@@ -122,24 +122,29 @@ static bool heading_label(const struct engine *e, const struct frame *f)
 /* True when the sentence of frame f is not in English: more function words of French, Spanish,
  * Portuguese, Italian or German than of English among its first 80 tokens, at least three
  * ("Aunque el líder ... declare que", "lors d’une scène ... alternant plans larges"); the cues
- * are English words. */
+ * are English words. The English ones are known by their classes, so an English sentence is
+ * told after a few words. */
 static bool foreign_sentence(const struct engine *e, const struct frame *f)
 {
 	size_t en = 0, other = 0;
 
 	for (size_t k = f->a; k < f->b && k < f->a + 80; k++) {
-		if (e->t[k].kind != TOK_WORD)
+		const struct tok *t = &e->t[k];
+		if (t->kind != TOK_WORD)
 			continue;
-		if (tok_among(e, k,
-			      "the of and to in is that for on with was are it by from this "
-			      "has have had be he she they not but"))
-			en++;
-		else if (tok_among(e, k,
-				   "el los las del que y una es por con para se les des une du "
-				   "et est dans pour sur pas qui au aux lo al su sus como "
-				   "pero una der die das und nicht mit ist ein eine den dem zu "
-				   "il ne ce cette mais ou non della di che per le sono"))
+		if (t->word &
+		    (WORD_DET | WORD_PREP | WORD_CONJ | WORD_PRON | WORD_VERB | WORD_AUX)) {
+			if (++en >= other + 3)
+				return false; /* English, as nearly always: stop early */
+		} else if (t->end - t->start <= 6 && !t->cue &&
+			   tok_among(
+				   e, k,
+				   "el los las del que y una es por con para se les des une du et "
+				   "est dans pour sur pas qui au aux lo al su sus como pero der die "
+				   "das und nicht mit ist ein eine den dem zu il ne ce cette mais ou "
+				   "non della di che per le sono")) {
 			other++;
+		}
 	}
 	return other >= 3 && other > en;
 }
