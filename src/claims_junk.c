@@ -83,6 +83,12 @@ static bool aspect_verb(const struct engine *e, const struct frame *f)
 		       p < e->nt &&
 		       !((e->t[p].kind == TOK_QOPEN || tok_among(e, p, "that which what")) &&
 			 p <= f->c + 4);
+	/* "most of the crew had been killed defending the ship": a participle that says how, after
+	 * another verb's participle, not what was said */
+	if ((f->cue & CUE_ING) && f->qa == f->c && f->c > f->a && word_ends(e, f->c - 1, "ed") &&
+	    e->t[f->c - 1].kind == TOK_WORD && !(e->t[f->c - 1].flags & TOKF_CAP) &&
+	    !e->t[f->c - 1].cue && !e->t[f->c - 1].word)
+		return true;
 	/* "added to reporters", "added to People": an addressee */
 	return tok_among(e, f->c, "added adding") && tok_is(e, n, "to") &&
 	       e->t[n + 1].kind == TOK_WORD && !(e->t[n + 1].flags & TOKF_CAP) &&

@@ -190,6 +190,19 @@ static void misread_frames(void)
 	done(&f);
 }
 
+/* "had been killed defending the ship" says how, not what; "left the room, defending the
+ * decision" reports a stance. */
+static void participle_after_participle(void)
+{
+	struct fixture f = run("The cost had been enormous \xE2\x80\x93 most of the crew had been "
+			       "killed defending the ship, and the survivors were ill.\n\n"
+			       "He left the room, defending the decision to reporters.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the decision to reporters", "He", "defending", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(naming_a_thing);
@@ -203,5 +216,6 @@ int main(void)
 	RUN(opening_phrases);
 	RUN(nothing_said);
 	RUN(misread_frames);
+	RUN(participle_after_participle);
 	return CHECK_DONE();
 }
