@@ -331,8 +331,8 @@ static bool no_statement(const struct engine *e, const struct frame *f)
 }
 
 /* Frames whose words say no one spoke: "the fixes that I recommended to Mojang" (the content
- * an addressee), "The thaw worried Tasos Georgelis" (a feeling's object after it, no speech
- * tag), "with little hope" (a noun). */
+ * an addressee), "The thaw worried Tasos Georgelis" (what worried whom, no speech tag;
+ * "..., thought Alden" is one), "with little hope" (a noun). */
 static bool misread_frame(const struct engine *e, const struct frame *f)
 {
 	size_t p = claims_tok_at(e, f->cs);
@@ -346,8 +346,8 @@ static bool misread_frame(const struct engine *e, const struct frame *f)
 				return false; /* "reiterated to ABC News that ..." */
 		return true;
 	}
-	if ((f->cue & CUE_BELIEF) && f->sa == f->qb && f->sa < f->sb &&
-	    !tok_among(e, f->c, "know knows"))
+	if (tok_among(e, f->c, "worried worries") && f->sa == f->qb && f->sa < f->sb &&
+	    !tok_among(e, f->sa, "i he she we they"))
 		return true;
 	return f->c > f->a && tok_among(e, f->c - 1, "little much no great") &&
 	       !(f->cue & CUE_NOUN);

@@ -172,9 +172,9 @@ static void nothing_said(void)
 	done(&f);
 }
 
-/* An addressee alone ("recommended to Mojang"), a feeling's object after it ("worried Tasos
+/* An addressee alone ("recommended to Mojang"), whom something worried ("worried Tasos
  * Georgelis") and a noun after "little" are no claims; "recommended to the board that ..."
- * is one. */
+ * and "..., thought Alden" are. */
 static void misread_frames(void)
 {
 	struct fixture f =
