@@ -1,5 +1,5 @@
-/* claims_junk: frames that read like speech but report none (a thing's name, an aspect verb,
- * a speech verb used for a thing's action). */
+/* claims_junk: frames that read like speech but report none (a thing's name, an aspect verb, a
+ * verb with an object and no clause, a heading, another language, a source that is no one). */
 #include "claims_int.h"
 
 /* True when the tokens [a, b) are only adverbs that may come between a noun and the participle
@@ -65,8 +65,9 @@ static bool names_thing(const struct engine *e, const struct frame *f)
 }
 
 /* "The robots continued to launch satellites", "it continued its wait", "a painkiller added to
- * increase the weight": "continued" with an infinitive or an object, "added to", are an aspect
- * or an addition, not speech ("continued to insist" has its cue in "insist"). */
+ * increase the weight", "killed defending the ship": "continued" with an infinitive or an
+ * object, "added to", a participle after a participle, are an aspect, an addition or a manner,
+ * not speech ("continued to insist" has its cue in "insist"). */
 static bool aspect_verb(const struct engine *e, const struct frame *f)
 {
 	size_t n = f->c + 1, p = claims_tok_at(e, f->cs);
@@ -173,9 +174,10 @@ static bool verb_like(const struct engine *e, size_t k)
 	       ((e->t[k - 1].word & (WORD_PRON | WORD_REL)) || (e->t[k - 1].flags & TOKF_CAP));
 }
 
-/* "The console's controller added a 3.5mm headphone jack", "will announce a new strategy": a
- * cue that reports a clause ("added the plan was dead") with a noun phrase after it, no
- * "that", no quotation and no verb: the verb's object, not what was said. */
+/* "The console's controller added a 3.5mm headphone jack", "has accepted the resignation",
+ * "requested overseas travel bans": a cue that may report a clause ("added the plan was dead")
+ * with a noun phrase after it, no "that", no quotation and no verb: the verb's object, not
+ * what was said. */
 static bool object_not_clause(const struct engine *e, const struct frame *f)
 {
 	size_t p = claims_tok_at(e, f->cs), n = 0;
