@@ -16,7 +16,8 @@
  * paragraphs. A block is cut into tokens (words, punctuation, quotation marks) and its quotation
  * marks are paired (claims_tokens.c); then each sentence is searched for cues ("said",
  * "according to", "told") and the frame around each cue gives the source, the content and the
- * kind (claims_frames.c, with the subject and source bounds of claims_subject.c); each source is
+ * kind (claims_frames.c, with the subject and source bounds of claims_subject.c); frames that
+ * read like speech but report none are dropped (claims_junk.c); each source is
  * checked and resolved through the document's entities (coref, claims_resolve.c). Every scan from a cue is bounded
  * by a constant or stops at the sentence's end, so the pass is linear.
  *
@@ -228,13 +229,20 @@ struct frame;
  * "Beck"). */
 void claims_source_trim(const struct engine *e, struct frame *f);
 /* True when the source [a, b) that passed the checks names no one: a short phrase that opens
- * with a preposition ("In one memorable moment", "with each character"); the claim may be
- * right, its source is elsewhere. */
+ * with a preposition ("In one memorable moment", "with each character") or a clause ("It's
+ * worth"); the claim may be right, its source is elsewhere. */
 bool claims_source_none(const struct engine *e, size_t a, size_t b);
 /* False when the frame f gives no claim whatever its content: a capitalised cue inside a
  * sentence not in title case ("titles like Call of Duty"), a numbered part before a colon
  * ("Part One: ..."), a thing's name ("a shape called a strange attractor"). */
 bool claims_frame_plausible(const struct engine *e, const struct frame *f);
+/* True when the frame f reads like speech but reports none: a thing's name ("a planet called
+ * Zebes"), an aspect verb ("continued to launch"), a speech verb for a thing's action
+ * (claims_junk.c). */
+bool claims_frame_junk(const struct engine *e, const struct frame *f);
+/* True when the source [a, b) opens with a clause, not a noun phrase ("It's worth", "That's
+ * partly"): the claim may stand, its speaker is not there (claims_junk.c). */
+bool claims_source_clause(const struct engine *e, size_t a, size_t b);
 /* False when [a, b) cannot be a source (a time, a place, a dateline, page furniture ...). */
 bool claims_source_ok(const struct engine *e, size_t a, size_t b);
 /* True when the one-word name w is the short form of a longer name given before it. */

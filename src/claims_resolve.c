@@ -396,7 +396,7 @@ static bool has_digit(const struct engine *e, size_t i)
 
 bool claims_source_none(const struct engine *e, size_t a, size_t b)
 {
-	return a < b && opens_with_prep(e, a) && b <= a + 4;
+	return a < b && ((opens_with_prep(e, a) && b <= a + 4) || claims_source_clause(e, a, b));
 }
 
 bool claims_source_ok(const struct engine *e, size_t a, size_t b)
@@ -522,6 +522,8 @@ bool claims_frame_plausible(const struct engine *e, const struct frame *f)
 {
 	bool cap = false;
 
+	if (claims_frame_junk(e, f))
+		return false;
 	/* "titles like Call of Duty", "A New Hope": a capitalised cue inside a sentence that is
 	 * not in title case is a name's word */
 	if ((e->t[f->c].flags & TOKF_CAP) && e->t[f->c].kind == TOK_WORD && f->c > 0 &&

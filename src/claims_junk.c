@@ -1,0 +1,364 @@
+/* claims_junk: frames that read like speech but report none (a thing's name, an aspect verb, a
+ * verb with an object and no clause, a heading, another language, a source that is no one). */
+#include "claims_int.h"
+
+/* True when the tokens [a, b) are only adverbs that may come between a noun and the participle
+ * that names it ("a structure now called", "a planet simply called"). */
+static bool naming_adverbs(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (e->t[k].kind != TOK_WORD || (e->t[k].word & (WORD_VERB | WORD_AUX)) ||
+		    !(tok_among(e, k,
+				"now simply also aptly sometimes often officially informally "
+				"affectionately fittingly originally commonly popularly "
+				"appropriately later once") ||
+		      word_ends(e, k, "ly")))
+			return false;
+	return true;
+}
+
+/* True when the lowercase noun at k may name a person by what they do ("lawmaker", "director",
+ * "activist", "politician", "student"). */
+static bool person_noun(const struct engine *e, size_t k)
+{
+	return word_ends(e, k, "er") || word_ends(e, k, "or") || word_ends(e, k, "ist") ||
+	       word_ends(e, k, "ian") || tok_among(e, k, "student resident agent consultant");
+}
+
+/* "a planet called Zebes", "fractal structure now called the Lorenz attractor", "a new skin
+ * patch called Viaskin allowed ...": a participle that names a thing, its source an indefinite
+ * or bare noun phrase whose head is a lowercase noun that is no person, group or pronoun, the
+ * participle right after it (an adverb at most), the content a name. "Officials called the
+ * move a mistake", "He has called it" and "the senator called" stay claims. */
+static bool names_thing(const struct engine *e, const struct frame *f)
+{
+	size_t h = f->sb - 1, p;
+
+	if (f->sa >= f->sb || f->qb != f->c + 1 || !tok_among(e, f->c, "called named dubbed") ||
+	    !naming_adverbs(e, f->sb, f->c))
+		return false;
+	/* the head: a singular lowercase noun ("planet"; not "officials", "critics") */
+	if (e->t[h].kind != TOK_WORD || (e->t[h].flags & (TOKF_CAP | TOKF_DIGIT)) ||
+	    (e->t[h].word &
+	     (WORD_PRON | WORD_REL | WORD_PERSON | WORD_ROLE | WORD_DET | WORD_DOC)) ||
+	    e->t[h].cue || word_ends(e, h, "s") || person_noun(e, h))
+		return false;
+	/* "a ...", "an ...", or no determiner ("rainy planet"): not "the", "this", "his" */
+	if (e->t[f->sa].kind != TOK_WORD || tok_is(e, f->sa, "one") ||
+	    (((e->t[f->sa].word & WORD_DET) ||
+	      tok_among(e, f->sa, "his her their its our my your")) &&
+	     !tok_among(e, f->sa, "a an")))
+		return false;
+	for (size_t k = f->sa; k < f->sb; k++)
+		if (k > f->sa && (e->t[k].flags & TOKF_CAP))
+			return false; /* "the group Black Lives Matter called" */
+	/* the content a name: capitalised, quoted, a noun phrase, or a few words ("called
+	 * anaphylaxis") */
+	p = claims_tok_at(e, f->cs);
+	if (p < e->nt && (e->t[p].kind == TOK_QOPEN || (e->t[p].flags & TOKF_CAP) ||
+			  tok_among(e, p, "a an the")))
+		return true;
+	for (size_t k = p, n = 0; k < e->nt && e->t[k].start < f->ce; k++)
+		if (e->t[k].kind == TOK_WORD && ++n > 3)
+			return false;
+	return true;
+}
+
+/* "The robots continued to launch satellites", "it continued its wait", "a painkiller added to
+ * increase the weight", "killed defending the ship": "continued" with an infinitive or an
+ * object, "added to", a participle after a participle, are an aspect, an addition or a manner,
+ * not speech ("continued to insist" has its cue in "insist"). */
+static bool aspect_verb(const struct engine *e, const struct frame *f)
+{
+	size_t n = f->c + 1, p = claims_tok_at(e, f->cs);
+
+	if (f->qb != n || n + 1 >= f->b)
+		return false;
+	if (tok_among(e, f->c, "continued continues continuing") && tok_is(e, n, "to") &&
+	    (e->t[n + 1].cue & CUE_VERB))
+		return true; /* "continued to call them “...”": the claim of "call" */
+	/* "continued to say that ...", "continued to call them “illegal”": what is reported, right
+	 * after the verb ("continued to launch satellites ..., hopeful that ..." is no report) */
+	if (tok_among(e, f->c, "continued continues continuing"))
+		return (tok_is(e, n, "to") || tok_among(e, n, "its his her their our my")) &&
+		       p < e->nt &&
+		       !((e->t[p].kind == TOK_QOPEN || tok_among(e, p, "that which what")) &&
+			 p <= f->c + 4);
+	/* "most of the crew had been killed defending the ship": a participle that says how, after
+	 * another verb's participle, not what was said */
+	if ((f->cue & CUE_ING) && f->qa == f->c && f->c > f->a && word_ends(e, f->c - 1, "ed") &&
+	    e->t[f->c - 1].kind == TOK_WORD && !(e->t[f->c - 1].flags & TOKF_CAP) &&
+	    !e->t[f->c - 1].cue && !e->t[f->c - 1].word)
+		return true;
+	/* "added to reporters", "added to People": an addressee */
+	return tok_among(e, f->c, "added adding") && tok_is(e, n, "to") &&
+	       e->t[n + 1].kind == TOK_WORD && !(e->t[n + 1].flags & TOKF_CAP) &&
+	       !tok_among(e, n + 1, "me us him her them reporters journalists");
+}
+
+/* "Learn More: ...", "Tech Enabled: ...", "Revamped UX: ...": a label before a colon that holds
+ * a participle or a word of a heading, not a name ("Sanders:", "NY Daily News:", "TAPPER:"). */
+static bool heading_label(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs);
+
+	/* "Star Wars: The Last Jedi is ...": a title and its subtitle, then the sentence */
+	if (tok_punct(e, f->c, ':') && p + 2 < e->nt && p == f->c + 1 && tok_is(e, p, "the") &&
+	    (e->t[p + 1].flags & TOKF_CAP) && (e->t[p + 2].flags & TOKF_CAP) &&
+	    e->t[p + 2].kind == TOK_WORD && !(e->t[p + 2].word & (WORD_PREP | WORD_DET)))
+		return true;
+	if (!tok_punct(e, f->c, ':') || f->sb <= f->sa + 1)
+		return false;
+	for (size_t k = f->sa; k < f->sb; k++) {
+		const struct tok *t = &e->t[k];
+		if (t->kind != TOK_WORD)
+			continue;
+		if (tok_among(e, k,
+			      "more less new latest now next here why how what top best key "
+			      "bottom learn find get discover explore try"))
+			return true;
+		/* "Enabled", "Revamped", not "Ahmed" or "BUSTED" */
+		if (t->end - t->start >= 6 && word_ends(e, k, "ed") &&
+		    e->text[t->start + 1] >= 'a' && e->text[t->start + 1] <= 'z' &&
+		    !word_ends(e, k, "eed") && !word_ends(e, k, "med") && !word_ends(e, k, "hed"))
+			return true;
+	}
+	return false;
+}
+
+/* True when the sentence of frame f is not in English: more function words of French, Spanish,
+ * Portuguese, Italian or German than of English among its first 80 tokens, at least three
+ * ("Aunque el líder ... declare que", "lors d’une scène ... alternant plans larges"); the cues
+ * are English words. The English ones are known by their classes, so an English sentence is
+ * told after a few words. */
+static bool foreign_sentence(const struct engine *e, const struct frame *f)
+{
+	size_t en = 0, other = 0;
+
+	for (size_t k = f->a; k < f->b && k < f->a + 80; k++) {
+		const struct tok *t = &e->t[k];
+		if (t->kind != TOK_WORD)
+			continue;
+		if (t->word &
+		    (WORD_DET | WORD_PREP | WORD_CONJ | WORD_PRON | WORD_VERB | WORD_AUX)) {
+			if (++en >= other + 3)
+				return false; /* English, as nearly always: stop early */
+		} else if (t->end - t->start <= 6 && !t->cue &&
+			   tok_among(
+				   e, k,
+				   "el los las del que y una es por con para se les des une du et "
+				   "est dans pour sur pas qui au aux lo al su sus como pero der die "
+				   "das und nicht mit ist ein eine den dem zu il ne ce cette mais ou "
+				   "non della di che per le sono")) {
+			other++;
+		}
+	}
+	return other >= 3 && other > en;
+}
+
+/* True when token k may be the verb of a clause: an auxiliary or a finite verb, a cue used as
+ * a verb, a past form ("-ed"), a third person ("-s" after a pronoun or a name; after a noun it
+ * is more often a plural) or a contraction ("won't"). */
+static bool verb_like(const struct engine *e, size_t k)
+{
+	const struct tok *t = &e->t[k];
+
+	if (t->kind != TOK_WORD || (t->flags & TOKF_CAP))
+		return false;
+	if ((t->word & (WORD_VERB | WORD_AUX)) || (t->cue & CUE_VERB) || word_ends(e, k, "ed") ||
+	    tok_among(e, k, "can could may might must should will would shall won't can't") ||
+	    word_ends(e, k, "n't") || word_ends(e, k, "n\xE2\x80\x99t"))
+		return true;
+	return word_ends(e, k, "s") && !word_ends(e, k, "ss") && k > 0 &&
+	       e->t[k - 1].kind == TOK_WORD &&
+	       ((e->t[k - 1].word & (WORD_PRON | WORD_REL)) || (e->t[k - 1].flags & TOKF_CAP));
+}
+
+/* "The console's controller added a 3.5mm headphone jack", "has accepted the resignation",
+ * "requested overseas travel bans": a cue that may report a clause ("added the plan was dead")
+ * with a noun phrase after it, no "that", no quotation and no verb: the verb's object, not
+ * what was said. */
+static bool object_not_clause(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs), n = 0;
+
+	if (f->kind != CLAIM_INDIRECT || (f->cue & (CUE_ING | CUE_SEEM)) ||
+	    ((f->cue & CUE_NP) && !tok_among(e, f->c, "requested requests")) || p <= f->c ||
+	    !tok_among(e, f->c, "added adds accept accepted accepts requested requests") ||
+	    p >= e->nt || e->t[p].kind != TOK_WORD ||
+	    tok_among(e, p, "that to how what whether why when who where which if"))
+		return false;
+	for (size_t k = p; k < e->nt && e->t[k].start < f->ce; k++, n++) {
+		if (n > 40 || (e->t[k].flags & TOKF_INQ) || e->t[k].kind == TOK_QOPEN ||
+		    verb_like(e, k))
+			return false;
+	}
+	return true;
+}
+
+/* "Amazon plans to position Whole Foods", "Obama plans to sign the order": a plan to act, not
+ * a statement ("plans to announce" stays; "vowed to fight" is a pledge). */
+static bool intention_to_act(const struct engine *e, const struct frame *f)
+{
+	size_t n = f->c + 1;
+
+	return tok_among(e, f->c, "plan planned plans") && f->qb == n && n + 1 < f->b &&
+	       tok_is(e, n, "to") && e->t[n + 1].kind == TOK_WORD && !(e->t[n + 1].cue & CUE_VERB);
+}
+
+/* True when the word at k is a pronoun and "is" or "has" run together ("It's", "That’s"). */
+static bool pronoun_is(const struct engine *e, size_t k)
+{
+	const struct tok *t = &e->t[k];
+	const char *s = e->text + t->start;
+	size_t n = t->end - t->start;
+
+	if (t->kind != TOK_WORD || !(word_ends(e, k, "'s") || word_ends(e, k, "\xE2\x80\x99s")))
+		return false;
+	n -= word_ends(e, k, "'s") ? 2 : 4;
+	return (n == 2 && strncasecmp(s, "it", 2) == 0) ||
+	       (n == 4 && (strncasecmp(s, "that", 4) == 0 || strncasecmp(s, "what", 4) == 0 ||
+			   strncasecmp(s, "here", 4) == 0)) ||
+	       (n == 5 && strncasecmp(s, "there", 5) == 0);
+}
+
+bool claims_source_clause(const struct engine *e, size_t a, size_t b)
+{
+	return a < b && pronoun_is(e, a);
+}
+
+/* A source that is no noun phrase and a claim that is none: a clause before a participle
+ * ("Uber unilaterally slashes drivers" + "claiming"), a verb and its particle ("sends back" +
+ * "reports"), a participle and its object ("letting others" + "know"). */
+static bool fragment_source(const struct engine *e, const struct frame *f)
+{
+	size_t a = f->sa, b = f->sb;
+
+	if (a >= b)
+		return false;
+	/* "letting others know": a participle that opens the source, a pronoun after it */
+	if (b == a + 2 && !(e->t[a].flags & TOKF_CAP) && word_ends(e, a, "ing") && !e->t[a].word &&
+	    (tok_among(e, a + 1, "others everyone everybody people them us him her me")))
+		return true;
+	/* "sends back": a verb and its particle */
+	if (b == a + 2 && !(e->t[a].flags & TOKF_CAP) && word_ends(e, a, "s") &&
+	    tok_among(e, a + 1, "back out off up down away"))
+		return true;
+	/* "Uber unilaterally slashes drivers": a name, an adverb and a verb */
+	return a + 3 <= b && (e->t[a].flags & TOKF_CAP) && word_ends(e, a + 1, "ly") &&
+	       e->t[a + 1].end - e->t[a + 1].start > 6 && !(e->t[a + 1].flags & TOKF_CAP) &&
+	       !e->t[a + 1].word && word_ends(e, a + 2, "s") && !(e->t[a + 2].flags & TOKF_CAP) &&
+	       e->t[a + 2].kind == TOK_WORD && !e->t[a + 2].word && !e->t[a + 2].cue;
+}
+
+/* "The Netflix app also supports Atmos", "the controller added a jack": a device or a product
+ * that supports, adds, highlights, offers, shows or feels something does not speak. */
+static bool device_subject(const struct engine *e, const struct frame *f)
+{
+	size_t h = f->sb - 1;
+
+	return f->sa < f->sb && e->t[h].kind == TOK_WORD && !(e->t[h].flags & TOKF_CAP) &&
+	       tok_among(e, h,
+			 "app apps device devices console consoles phone phones smartphone "
+			 "smartphones controller controllers camera cameras laptop laptops tablet "
+			 "tablets tv tvs television headset headsets browser browsers chip chips "
+			 "processor processors software hardware feature features update updates "
+			 "router routers car cars engine engines battery display displays screen "
+			 "screens keyboard printer gadget gadgets machine machines") &&
+	       tok_among(e, f->c,
+			 "support supports supported add adds added adding highlight highlights "
+			 "highlighted highlighting offering offers show shows showed showing feel "
+			 "feels felt");
+}
+
+/* "Vidyard Launches New Tools", "Enter Stuart R. Kaplan": a headline's verb inside the source,
+ * not a name; "Whoever ordered that sample": nobody in particular. */
+static bool headline_source(const struct engine *e, const struct frame *f)
+{
+	if (f->sa >= f->sb)
+		return false;
+	if (tok_among(e, f->sa, "whoever whatever"))
+		return true;
+	if (f->sa + 1 < f->sb && tok_among(e, f->sa, "enter meet") &&
+	    (e->t[f->sa].flags & TOKF_CAP) && (e->t[f->sa + 1].flags & TOKF_CAP))
+		return true;
+	for (size_t k = f->sa + 1; k < f->sb; k++)
+		if ((e->t[k].flags & TOKF_CAP) &&
+		    tok_among(
+			    e, k,
+			    "launches announces unveils introduces releases reveals debuts expands "
+			    "acquires raises hires opens"))
+			return true;
+	return false;
+}
+
+/* "Most significant of all, they found the gate", "As the city burned, their prophets told of a
+ * hero": paraphrase before a subject and its cue needs a tag that ends the sentence, not a cue
+ * that goes on with an object of its own (the words before are the writer's). "..., he said in
+ * a statement" and "..., she told reporters" are tags. */
+static bool opening_phrase(const struct engine *e, const struct frame *f)
+{
+	size_t q = f->qb, last = claims_tok_at(e, f->ce > 0 ? f->ce - 1 : 0);
+
+	if (f->kind != CLAIM_INDIRECT || f->sa >= f->sb || f->sb > f->qa ||
+	    f->ce > e->t[f->sa].start || q >= f->b || last >= e->nt ||
+	    e->t[last].kind == TOK_QCLOSE || e->t[q].kind != TOK_WORD ||
+	    (e->t[q].flags & (TOKF_INQ | TOKF_CAP | TOKF_DIGIT)))
+		return false;
+	if (tok_is(e, q, "of"))
+		return true; /* "told of a hero" */
+	return !(f->cue & (CUE_OBJ | CUE_QUOTED)) &&
+	       !(e->t[q].word & (WORD_TIME | WORD_PREP | WORD_ADV)) && !word_ends(e, q, "ly") &&
+	       !tok_among(e, q, "that it so late early");
+}
+
+/* "giveaways and promises of drugs that are superior", "answered questions on the
+ * marketplace", "as its name suggests": a cue word that is a plural noun before "of", an
+ * answer to unnamed questions, a name that suggests: nothing anyone said. */
+static bool no_statement(const struct engine *e, const struct frame *f)
+{
+	size_t n = f->c + 1, p = claims_tok_at(e, f->cs);
+
+	if (f->qb == n && n < f->b && tok_is(e, n, "of") && word_ends(e, f->c, "s") &&
+	    !(f->cue & (CUE_PREP | CUE_NOUN | CUE_OBJ)) && f->c > f->a &&
+	    !tok_among(e, f->c, "says thinks") && e->t[f->c - 1].kind == TOK_WORD &&
+	    !(e->t[f->c - 1].flags & TOKF_CAP) &&
+	    !(e->t[f->c - 1].word & (WORD_PRON | WORD_REL | WORD_ADV | WORD_AUX | WORD_VERB)))
+		return true; /* not "Trump says of waterboarding", "he often thinks of" */
+	if (tok_among(e, f->c, "answered answers answering") && p < e->nt && p > f->c &&
+	    tok_among(e, p, "questions question"))
+		return true;
+	return f->sa < f->sb && tok_among(e, f->sb - 1, "name title") &&
+	       tok_among(e, f->c, "suggests suggested implies implied");
+}
+
+/* Frames whose words say no one spoke: "the fixes that I recommended to Mojang" (the content
+ * an addressee), "The thaw worried Tasos Georgelis" (what worried whom, no speech tag;
+ * "..., thought Alden" is one), "with little hope" (a noun). */
+static bool misread_frame(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs);
+
+	if (p >= e->nt)
+		return false;
+	if ((f->cue & CUE_NP) && p == f->qb && p + 1 < e->nt && tok_is(e, p, "to") &&
+	    ((e->t[p + 1].flags & TOKF_CAP) || tok_among(e, p + 1, "him her them me us"))) {
+		for (size_t k = p + 1; k < e->nt && k < p + 8 && e->t[k].start < f->ce; k++)
+			if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN)
+				return false; /* "reiterated to ABC News that ..." */
+		return true;
+	}
+	if (tok_among(e, f->c, "worried worries") && f->sa == f->qb && f->sa < f->sb &&
+	    !tok_among(e, f->sa, "i he she we they"))
+		return true;
+	return f->c > f->a && tok_among(e, f->c - 1, "little much no great") &&
+	       !(f->cue & CUE_NOUN);
+}
+
+bool claims_frame_junk(const struct engine *e, const struct frame *f)
+{
+	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
+	       foreign_sentence(e, f) || object_not_clause(e, f) || intention_to_act(e, f) ||
+	       fragment_source(e, f) || device_subject(e, f) || headline_source(e, f) ||
+	       opening_phrase(e, f) || no_statement(e, f) || misread_frame(e, f);
+}

@@ -1,0 +1,221 @@
+/* Unit tests of the claims module's junk checks: frames that read like speech but report none,
+ * each next to the claim of the same shape that stays. */
+#include "claims_fixture.h"
+
+/* "a planet called Zebes" names a thing; "Officials called the move a mistake", "one
+ * lawmaker called ..." and "A spokesman called ..." are claims. */
+static void naming_a_thing(void)
+{
+	struct fixture f = run("The last colony was on a rainy planet called Zebes, far away.\n\n"
+			       "A new skin patch called Viaskin allowed people to eat peanuts.\n\n"
+			       "People get a life-threatening problem called anaphylaxis.\n\n"
+			       "Officials called the move a mistake.\n\n"
+			       "One lawmaker called the plan a disaster.\n\n"
+			       "A spokesman called the report false.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the move a mistake", "Officials", "called", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan a disaster", "One lawmaker", "called", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the report false", "A spokesman", "called", NULL);
+	done(&f);
+}
+
+/* "continued to launch", "added to increase" are no speech; "continued to insist that",
+ * "added to reporters" are, and "continued to call them “...”" is the claim of "call" alone. */
+static void aspect_verbs(void)
+{
+	struct fixture f = run(
+		"The robots continued to launch satellites, hopeful that the planet would return.\n\n"
+		"The cocaine also contained phenacetin, a painkiller added to increase its weight.\n\n"
+		"He continued to insist that the plan would work.\n\n"
+		"\"It was a great show,\" Trump added to reporters.\n\n"
+		"He continued to call them \"illegal immigrants\" in every speech.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the plan would work", "He", "continued to insist",
+		 NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "It was a great show,", "Trump", "added", NULL);
+	/* one claim, whatever its content's end (the quotation's boundaries are not tested here) */
+	if (f.l->n == 3)
+		CHECK(span_is(&f, f.l->items[2].cue, "continued to call"));
+	done(&f);
+}
+
+/* "Learn More:", "Tech Enabled:", "Revamped UX:" are headings, "Star Wars: The Last Jedi" a
+ * title; "NY Daily News:" and "TAPPER:" are sources. */
+static void heading_labels(void)
+{
+	struct fixture f = run("Learn More: The new tools are out now.\n\n"
+			       "Tech Enabled: The company uses software to sort mail.\n\n"
+			       "Revamped UX: The app has a new look.\n\n"
+			       "Star Wars: The Last Jedi is out in December.\n\n"
+			       "NY Daily News: Paris attacks highlight the threat.\n\n"
+			       "TAPPER: Do you think he has campaigned well?\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Paris attacks highlight the threat", "NY Daily News", ":",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Do you think he has campaigned well", "TAPPER", ":", NULL);
+	done(&f);
+}
+
+/* English cues in a sentence of another language are no cues ("declare que"); an English
+ * sentence with a Spanish name keeps its claim. */
+static void other_languages(void)
+{
+	struct fixture f = run("Aunque el l\xC3\xAD"
+			       "der mapuche declare que propician un proceso de autonom\xC3\xAD"
+			       "a, no es lo mismo.\n\n"
+			       "Jos\xC3\xA9 de la Cruz said the plan would fail.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan would fail", "Jos\xC3\xA9 de la Cruz", "said",
+		 NULL);
+	done(&f);
+}
+
+/* "added a 3.5mm headphone jack", "has accepted the resignation", "requested travel bans": an
+ * object, no clause; "added the plan was dead", "accept that ..." and "requested that ..."
+ * report one. */
+static void objects_not_clauses(void)
+{
+	struct fixture f = run("The console's controller added a 3.5mm headphone jack.\n\n"
+			       "He added the plan was dead.\n\n"
+			       "He has accepted the resignation of his defense minister.\n\n"
+			       "They accept that the climate is changing.\n\n"
+			       "The ministry requested overseas travel bans for the officers.\n\n"
+			       "She requested that the vote be delayed.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan was dead", "He", "added", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the climate is changing", "They", "accept", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that the vote be delayed", "She", "requested", NULL);
+	done(&f);
+}
+
+/* "plans to position", "plans to sign" are plans to act; "plans to announce that ..." reports. */
+static void plans_to_act(void)
+{
+	struct fixture f = run("Amazon plans to position Whole Foods for the long term.\n\n"
+			       "The company plans to announce that it will close the plant.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	if (f.l->n == 1)
+		CHECK(span_is(&f, f.l->items[0].content,
+			      "to announce that it will close the plant"));
+	done(&f);
+}
+
+/* A source that is a clause, a verb and its particle, is no speaker: "Uber unilaterally slashes
+ * drivers' pay, claiming" and "sends back reports" give no claim; "It's worth noting" keeps
+ * its claim without a speaker; "The firm fired him, claiming" is the firm's. */
+static void fragments_as_sources(void)
+{
+	struct fixture f =
+		run("Uber unilaterally slashes drivers' pay, claiming that demand fell.\n\n"
+		    "The lab tests the drugs and sends back reports when they are ready.\n\n"
+		    "It's worth noting that the bank lost money.\n\n"
+		    "The firm fired him, claiming that he lied.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the bank lost money", NULL, "noting", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that he lied", "The firm", "claiming", NULL);
+	done(&f);
+}
+
+/* A device that "supports" something, a headline's verb in a source, "Whoever": no claims; a
+ * survey that supports an idea stays. */
+static void devices_and_headlines(void)
+{
+	struct fixture f = run("The Netflix app also supports Atmos for a handful of films.\n\n"
+			       "Vidyard Launches New Tools said the firm.\n\n"
+			       "Whoever ordered that sample said it was pure.\n\n"
+			       "The survey supports the idea that voters moved.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the idea that voters moved", "The survey", "supports",
+		 NULL);
+	done(&f);
+}
+
+/* An opening phrase before a subject whose cue goes on with an object ("they found
+ * technology") is no paraphrase; a tag that ends its sentence (a time, an addressee, an
+ * adverb) keeps the words before as content. */
+static void opening_phrases(void)
+{
+	struct fixture f = run("Most significant of all, they found technology.\n\n"
+			       "The plan is dead, he said on Monday.\n\n"
+			       "The plan is dead, she told reporters.\n\n"
+			       "The economy will recover, he argued forcefully.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "The plan is dead", "he", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "The plan is dead", "she", "told", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "The economy will recover", "he", "argued", NULL);
+	done(&f);
+}
+
+/* "promises of drugs", "answered questions", "as its name suggests" say nothing; "answered
+ * that ..." and "says of X" report. */
+static void nothing_said(void)
+{
+	struct fixture f = run(
+		"The vendors offer giveaways and promises of drugs that are superior to others.\n\n"
+		"Caudevilla answered questions on the marketplace for years.\n\n"
+		"The town, as its name suggests, sits on a hill.\n\n"
+		"He answered that the plan was sound.\n\n"
+		"\"It's fine,\" Trump says of the plan.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the plan was sound", "He", "answered", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "It's fine,", "Trump", "says", NULL);
+	done(&f);
+}
+
+/* An addressee alone ("recommended to Mojang"), whom something worried ("worried Tasos
+ * Georgelis") and a noun after "little" are no claims; "recommended to the board that ..."
+ * and "..., thought Alden" are. */
+static void misread_frames(void)
+{
+	struct fixture f =
+		run("These were the fixes that I recommended to Mojang two years ago.\n\n"
+		    "The thaw, welcomed by many New Yorkers, worried Tasos Georgelis, a deputy "
+		    "commissioner.\n\n"
+		    "Peanut allergies are on the rise, with little hope of a cure.\n\n"
+		    "She recommended to the board that the plan be dropped.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "to the board that the plan be dropped", "She",
+		 "recommended", NULL);
+	done(&f);
+}
+
+/* "had been killed defending the ship" says how, not what; "left the room, defending the
+ * decision" reports a stance. */
+static void participle_after_participle(void)
+{
+	struct fixture f = run("The cost had been enormous \xE2\x80\x93 most of the crew had been "
+			       "killed defending the ship, and the survivors were ill.\n\n"
+			       "He left the room, defending the decision to reporters.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the decision to reporters", "He", "defending", NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(naming_a_thing);
+	RUN(aspect_verbs);
+	RUN(heading_labels);
+	RUN(other_languages);
+	RUN(objects_not_clauses);
+	RUN(plans_to_act);
+	RUN(fragments_as_sources);
+	RUN(devices_and_headlines);
+	RUN(opening_phrases);
+	RUN(nothing_said);
+	RUN(misread_frames);
+	RUN(participle_after_participle);
+	return CHECK_DONE();
+}
