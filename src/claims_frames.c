@@ -416,6 +416,8 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	if (f->cue & CUE_ING || f->c <= f->a)
 		return false;
 	bnd = inverted_boundary(e, f->a, f->qa, f->qb, f->b, &after_cue);
+	if (after_cue && (f->cue & CUE_DOC))
+		return false; /* "The poll, released ..., showed Clinton leading": no source after */
 	if (bnd == SIZE_MAX ||
 	    (bnd <= f->a && !(bnd + 1 == f->a && claims_tag_ends(e, f->c, f->b))))
 		return false;
@@ -535,12 +537,71 @@ static void joined_before(const struct engine *e, struct frame *f, size_t p)
 	f->cs = e->t[a].start;
 }
 
+/* True when token i can be a word of the noun phrase that names a document before its head
+ * ("A CNN/ORC", "The RealClearPolitics rolling average of"): a determiner, a name, a number, a
+ * possessive or a word of no class, a slash, hyphen, full stop or apostrophe. */
+static bool doc_np_word(const struct engine *e, size_t i)
+{
+	const struct tok *t = &e->t[i];
+
+	if (t->kind != TOK_WORD)
+		return tok_punct(e, i, '/') || tok_punct(e, i, '-') || tok_punct(e, i, '.') ||
+		       tok_punct(e, i, '\'');
+	if (t->flags & TOKF_INQ)
+		return false;
+	return (t->word & WORD_DET) || !(t->word & ~(unsigned)WORD_TIME) || tok_is(e, i, "of");
+}
+
+/* The source of "shows" and "showed" when the subject before the cue is longer than a noun
+ * phrase: a document or data that opens the clause, whatever follows it up to the cue ("A CNN/ORC
+ * poll of South Carolina released on Tuesday showed", "Surveys of caucus-goers taken as they
+ * entered caucus sites showed"). The clause opens the sentence (after an introductory phrase)
+ * or follows "that" or a comma; at most 30 tokens before the cue, with no finite verb or cue
+ * between. False when there is none. */
+static bool doc_subject(const struct engine *e, struct frame *f)
+{
+	size_t lo = f->qa > f->a + 30 ? f->qa - 30 : f->a, head = SIZE_MAX, s, k;
+
+	for (k = f->qa; k > lo; k--) {
+		const struct tok *t = &e->t[k - 1];
+		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || (t->flags & TOKF_INQ) ||
+		    tok_punct(e, k - 1, ';') || tok_punct(e, k - 1, ':') ||
+		    (t->word & (WORD_VERB | WORD_REL)) ||
+		    ((t->cue & CUE_VERB) && !word_ends(e, k - 1, "ed") &&
+		     claims_cue_verb(e, k - 1)))
+			break;
+		if (t->kind == TOK_WORD && (t->word & WORD_DOC) && !(t->word & WORD_PREP))
+			head = k - 1;
+	}
+	if (head == SIZE_MAX)
+		return false;
+	for (s = head; s > f->a && s + 12 > head && doc_np_word(e, s - 1); s--)
+		;
+	if (!(s == claims_trim_intro(e, f->a, head + 1) || tok_punct(e, s - 1, ',') ||
+	      tok_is(e, s - 1, "that")))
+		return false;
+	/* the noun phrase without what follows a participle or a comma ("released on Tuesday") */
+	for (k = head + 1; k < f->qa && doc_np_word(e, k) && !(e->t[k].word & WORD_TIME) &&
+			   !(e->t[k].kind == TOK_WORD && !(e->t[k].flags & (TOKF_CAP | TOKF_DIGIT)) &&
+			     !(e->t[k].word & WORD_DET) && !tok_is(e, k, "of"));
+	     k++)
+		;
+	while (k > head + 1 && (tok_is(e, k - 1, "of") || e->t[k - 1].kind != TOK_WORD))
+		k--;
+	f->sa = s;
+	f->sb = k;
+	return true;
+}
+
 /* The forward frame: X said (that) ... / X told Y that ... / X said: "..." */
 static void try_forward(struct engine *e, struct frame *f)
 {
 	size_t p;
 
-	if (!forward_source(e, f))
+	if (!forward_source(e, f) && !((f->cue & CUE_DOC) && doc_subject(e, f)))
+		return;
+	/* "A poll of South Carolina released on Tuesday showed": the document, not "Tuesday" */
+	if ((f->cue & CUE_DOC) && !claims_doc_source(e, f) && !doc_subject(e, f))
 		return;
 	if (claims_doc_source(e, f))
 		f->cue &= ~(unsigned)CUE_NEEDTHAT; /* "Poll finds Clinton would beat Trump" */
