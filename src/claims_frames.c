@@ -943,6 +943,75 @@ static bool as_follows(const struct engine *e, size_t c, size_t b)
 	return false;
 }
 
+/* True when "support" at c (in a sentence from a) is a verb: after a subject that can hold a
+ * stance, a share of the people asked or a group ("three-quarters support", "Millennials
+ * support", "senators support"), not a noun ("their support", "strong support from"); not
+ * after a pronoun or an auxiliary either ("they would support"): more often a hypothetical
+ * than a stance. */
+static bool support_verb(const struct engine *e, size_t a, size_t c)
+{
+	const struct tok *p;
+
+	if (c == a || c + 1 >= e->nt || e->t[c + 1].kind != TOK_WORD ||
+	    (e->t[c + 1].word & (WORD_PREP | WORD_VERB | WORD_CONJ)) || !claims_cue_verb(e, c))
+		return false;
+	p = &e->t[c - 1];
+	if (p->kind != TOK_WORD)
+		return false;
+	return ((p->flags & TOKF_CAP) && !(p->word & WORD_PRON)) ||
+	       (!(p->word & ~(unsigned)WORD_TIME) && word_ends(e, c - 1, "s") &&
+		!word_ends(e, c - 1, "ss") && !word_ends(e, c - 1, "'s") &&
+		!word_ends(e, c - 1, "\xE2\x80\x99s"));
+}
+
+/* "super PACs supporting Jeb Bush", "pastors backing Mr. Cruz": a participle after the noun
+ * phrase that holds the stance, its object the content. True when the cue at f->c is in that
+ * frame (whether or not a claim came of it); after a comma it is the clause's participle
+ * ("Kasich has won ..., supporting a path to legal status") and the frames of participles
+ * follow. */
+static bool try_backer(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, k;
+	const struct tok *p;
+
+	if (c == f->a)
+		return false;
+	p = &e->t[c - 1];
+	if (p->kind != TOK_WORD || (p->word & ~(unsigned)WORD_TIME) || p->cue ||
+	    word_ends(e, c - 1, "ly") || word_ends(e, c - 1, "ing") || word_ends(e, c - 1, "ed"))
+		return !tok_punct(e, c - 1, ',');
+	for (k = c - 1; k > f->a && k + 8 > c && e->t[k - 1].kind == TOK_WORD &&
+			(e->t[k - 1].word & WORD_DET ||
+			 (!(e->t[k - 1].word & ~(unsigned)WORD_TIME) && !e->t[k - 1].cue &&
+			  !word_ends(e, k - 1, "ed") && !word_ends(e, k - 1, "ing")));
+	     k--)
+		;
+	f->sa = claims_trim_intro(e, k, c);
+	f->sb = c;
+	if (f->sa >= f->sb || c + 1 >= f->b)
+		return true;
+	/* the object: a noun phrase up to a clause's punctuation or verb ("supporting Jeb Bush,
+	 * spent", "supporting X also have spent") */
+	for (k = c + 1; k < f->b && k < c + 30; k++) {
+		const struct tok *t = &e->t[k];
+		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE ||
+		    (t->kind == TOK_PUNCT && !tok_punct(e, k, '.') && !tok_punct(e, k, '\'') &&
+		     !tok_punct(e, k, '-') && !tok_punct(e, k, '&')) ||
+		    (t->word & (WORD_VERB | WORD_REL | WORD_ADV)) ||
+		    ((t->cue & CUE_VERB) && claims_cue_verb(e, k)))
+			break;
+	}
+	while (k > c + 1 && e->t[k - 1].kind == TOK_PUNCT)
+		k--;
+	if (k == c + 1 || e->t[c + 1].kind != TOK_WORD || (e->t[c + 1].word & WORD_PREP))
+		return true;
+	f->kind = CLAIM_INDIRECT;
+	f->cs = e->t[c + 1].start;
+	f->ce = e->t[k - 1].end;
+	claims_emit(e, f);
+	return true;
+}
+
 void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 {
 	struct frame f = {.a = a, .b = b, .c = c, .cue = e->t[c].cue, .qa = c, .qb = c + 1};
@@ -951,10 +1020,12 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 		try_seem(e, &f);
 		return;
 	}
-	if (f.cue & CUE_NOUN) {
+	if ((f.cue & CUE_NOUN) && !((f.cue & CUE_VERB) && support_verb(e, a, c))) {
 		try_noun(e, &f);
 		return;
 	}
+	if (tok_among(e, c, "supporting backing") && try_backer(e, &f))
+		return;
 	if (tok_is(e, c, "put")) { /* "as Sykes put it, ...", "she put it this way: “...”" */
 		if (c + 2 >= b || !tok_is(e, c + 1, "it"))
 			return;

@@ -311,7 +311,8 @@ static bool opens_with_prep(const struct engine *e, size_t a)
 	/* "about half of voters", "over 20 lawmakers": a number, not a place or a time */
 	if (tok_among(e, a, "about around over under") && a + 1 < e->nt &&
 	    (e->t[a + 1].flags & TOKF_DIGIT ||
-	     tok_among(e, a + 1, "half a one two three four five six seven eight nine ten")))
+	     tok_among(e, a + 1, "half a one two three four five six seven eight nine ten") ||
+	     word_ends(e, a + 1, "thirds") || word_ends(e, a + 1, "quarters")))
 		return false;
 	return (e->t[a].word & WORD_PREP && !(e->t[a].cue & CUE_ACCORDING)) ||
 	       tok_among(e, a, "into onto upon like among");
