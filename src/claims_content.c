@@ -557,6 +557,13 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	    e->t[p + 1].kind == TOK_WORD && !(e->t[p + 1].word & WORD_TIME) &&
 	    !(cue & (CUE_NEEDTHAT | CUE_QUOTEONLY)))
 		return p;
+	/* "said about half of the adjustment reflected ...": a number, not a phrase */
+	if (tok_among(e, p, "about around over under nearly almost") && p + 2 < b &&
+	    !(cue & (CUE_NEEDTHAT | CUE_QUOTEONLY | CUE_NP | CUE_OBJ)) &&
+	    ((e->t[p + 1].flags & TOKF_DIGIT) ||
+	     tok_among(e, p + 1, "half one two three four five six seven eight nine ten") ||
+	     word_ends(e, p + 1, "thirds") || word_ends(e, p + 1, "quarters")))
+		return p;
 	if (e->t[p].word & (WORD_PREP | WORD_TIME) ||
 	    (e->t[p].word & WORD_ADV && !tok_is(e, p, "that") && !tok_is(e, p, "there")))
 		return start_after_phrase(e, p, b);

@@ -121,8 +121,12 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 		if (!tok_punct(e, k - 1, ',') || k - 1 == end || k >= end)
 			continue;
 		/* the comma at k - 1 opens a parenthetical when what follows it says so */
-		if ((e->t[k].cue & CUE_ING) && found == SIZE_MAX) {
-			found = k - 1; /* "Clinton, speaking to reporters Tuesday, said" */
+		if (((e->t[k].cue & CUE_ING) ||
+		     (e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) &&
+		      !e->t[k].word && word_ends(e, k, "ing"))) &&
+		    found == SIZE_MAX) {
+			found = k - 1; /* "Clinton, speaking to reporters Tuesday, said"; "John
+					  Archer, wearing a T-shirt, said" */
 			*part = false;
 		} else if (e->t[k].word & (WORD_REL | WORD_DET)) {
 			found = k - 1;
@@ -132,6 +136,11 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 			*part = false;
 		}
 	}
+	/* "Joseph R. Biden Jr., who ...": an abbreviation's full stop before the comma */
+	if (found != SIZE_MAX && found > a + 1 && tok_punct(e, found - 1, '.') &&
+	    e->t[found - 2].kind == TOK_WORD && (e->t[found - 2].flags & TOKF_CAP) &&
+	    e->t[found - 2].end == e->t[found - 1].start)
+		return found;
 	if (found == SIZE_MAX || found <= a || e->t[found - 1].kind != TOK_WORD ||
 	    (e->t[found - 1].word & (WORD_PREP | WORD_DET | WORD_CONJ)))
 		return SIZE_MAX;
