@@ -60,7 +60,7 @@ static const struct text_words_group cue_groups[] = {
 	 "stating stressing suggesting supporting talking telling thanking threatening touting "
 	 "urging vowing warning wondering"},
 	/* an addressee before the content (told X that) */
-	{CUE_OBJ, "asked asks assured described reminded tell telling tells told"},
+	{CUE_OBJ, "asked asks assured reminded tell telling tells told"},
 	/* a belief or a hope, not speech */
 	{CUE_BELIEF,
 	 "accept accepted accepts believe believed believes expect expected expects fear feared "
@@ -73,7 +73,7 @@ static const struct text_words_group cue_groups[] = {
 	 "pledging promised remembered report reported reports revealed suggest suggesting "
 	 "thought vowed vows warning worried worry"},
 	/* cues for quotations only */
-	{CUE_QUOTEONLY, "continued described describing put read reads responded responds"},
+	{CUE_QUOTEONLY, "continued put read reads responded responds"},
 	/* "pointed out" */
 	{CUE_OUT,
 	 "laid lay laying lays point pointed pointing points rule ruled rules ruling spelled "
@@ -88,7 +88,8 @@ static const struct text_words_group cue_groups[] = {
 	 "backed backing backs bemoaned bemoans blamed blames blaming blasted blasting call called "
 	 "calling calls challenged challenging cited cites citing condemned condemning condemns "
 	 "criticized criticizes criticizing decried decries decrying defended defending defends "
-	 "demanded demanding demands denounced denounces denouncing describe describes discuss "
+	 "demanded demanding demands denounced denounces denouncing describe described describes "
+	 "describing discuss "
 	 "discussed discusses discussing dismissed dismissing echoed echoes echoing endorsed "
 	 "endorses endorsing expressed expresses expressing highlighted highlighting laid "
 	 "lamented lamenting lay laying lays listed mocked mocking mocks offering oppose opposed "
