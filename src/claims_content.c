@@ -537,6 +537,31 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 	return SIZE_MAX;
 }
 
+/* True when a clause with its subject begins at p (before b): a subject pronoun and a word
+ * that is no preposition ("they had"), or up to five words of a noun phrase that opens with a
+ * determiner, a possessive or a name, then a modal ("her entire program would"). */
+static bool clause_follows(const struct engine *e, size_t p, size_t b)
+{
+	size_t k;
+
+	if (p + 2 >= b || e->t[p].kind != TOK_WORD || (e->t[p].flags & TOKF_INQ))
+		return false;
+	if (tok_among(e, p, "he she they we i it") && e->t[p + 1].kind == TOK_WORD &&
+	    !(e->t[p + 1].word & (WORD_PREP | WORD_CONJ)) && !word_ends(e, p + 1, "ing"))
+		return true;
+	if (!((e->t[p].word & WORD_DET) || tok_among(e, p, "his her their its our") ||
+	      (e->t[p].flags & TOKF_CAP)))
+		return false;
+	for (k = p + 1; k < b && k < p + 6 && e->t[k].kind == TOK_WORD; k++) {
+		if (tok_among(e, k, "would will could should might may can must"))
+			return k > p;
+		if (e->t[k].word & (WORD_VERB | WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL) ||
+		    e->t[k].cue)
+			return false;
+	}
+	return false;
+}
+
 size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned cue)
 {
 	if (p >= b)
@@ -593,6 +618,11 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	/* "knows how to use it", "no one knows what the field will look like" */
 	if ((cue & CUE_NEEDTHAT) && p + 2 < b &&
 	    tok_among(e, p, "how what whether why when who where which"))
+		return p;
+	/* "agreed they had no recourse", "promised her program would be paid for": a clause
+	 * without "that", its subject a pronoun or a short noun phrase before a modal */
+	if ((cue & CUE_NEEDTHAT) && !(cue & (CUE_QUOTEONLY | CUE_BELIEF)) &&
+	    clause_follows(e, p, b))
 		return p;
 	if (cue & (CUE_NEEDTHAT | CUE_QUOTEONLY))
 		return SIZE_MAX;

@@ -581,9 +581,10 @@ static bool doc_subject(const struct engine *e, struct frame *f)
 	      tok_is(e, s - 1, "that")))
 		return false;
 	/* the noun phrase without what follows a participle or a comma ("released on Tuesday") */
-	for (k = head + 1; k < f->qa && doc_np_word(e, k) && !(e->t[k].word & WORD_TIME) &&
-			   !(e->t[k].kind == TOK_WORD && !(e->t[k].flags & (TOKF_CAP | TOKF_DIGIT)) &&
-			     !(e->t[k].word & WORD_DET) && !tok_is(e, k, "of"));
+	for (k = head + 1;
+	     k < f->qa && doc_np_word(e, k) && !(e->t[k].word & WORD_TIME) &&
+	     !(e->t[k].kind == TOK_WORD && !(e->t[k].flags & (TOKF_CAP | TOKF_DIGIT)) &&
+	       !(e->t[k].word & WORD_DET) && !tok_is(e, k, "of"));
 	     k++)
 		;
 	while (k > head + 1 && (tok_is(e, k - 1, "of") || e->t[k - 1].kind != TOK_WORD))

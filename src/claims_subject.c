@@ -122,8 +122,8 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 			continue;
 		/* the comma at k - 1 opens a parenthetical when what follows it says so */
 		if (((e->t[k].cue & CUE_ING) ||
-		     (e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) &&
-		      !e->t[k].word && word_ends(e, k, "ing"))) &&
+		     (e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) && !e->t[k].word &&
+		      word_ends(e, k, "ing"))) &&
 		    found == SIZE_MAX) {
 			found = k - 1; /* "Clinton, speaking to reporters Tuesday, said"; "John
 					  Archer, wearing a T-shirt, said" */
