@@ -816,6 +816,25 @@ static bool seem_complement(const struct engine *e, size_t c, size_t b)
 		return false;
 	if (tok_is(e, k, "that"))
 		return true;
+	/* "seems stable", "seemed equally unperturbed", "seems like a comparable moment",
+	 * "appeared paralyzed", "appeared headed for": a state, not "appeared on CNN" */
+	if (e->t[k].kind == TOK_WORD && !(e->t[k].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) &&
+	    !e->t[k].cue && !tok_is(e, k, "to")) {
+		size_t j = k;
+		if (tok_among(e, j, "equally most more less very so too increasingly all") ||
+		    (word_ends(e, j, "ly") && !(e->t[j].word & ~(unsigned)WORD_ADV)))
+			j++;
+		if (j < b && tok_among(e, c, "seem seemed seems") &&
+		    (tok_is(e, j, "like") ||
+		     (e->t[j].kind == TOK_WORD && !e->t[j].word && !e->t[j].cue &&
+		      !(e->t[j].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)))))
+			return true;
+		if (j < b && e->t[j].kind == TOK_WORD && !e->t[j].word && !e->t[j].cue &&
+		    !(e->t[j].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) &&
+		    (word_ends(e, j, "ed") || tok_among(e, j, "closer ready unable willing eager")) &&
+		    !(j + 1 < b && tok_is(e, j + 1, "by")))
+			return true;
+	}
 	if (tok_among(e, k, "likely unlikely certain poised set ready sure destined") &&
 	    tok_is(e, k + 1, "to"))
 		k++;
