@@ -537,8 +537,8 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 	return SIZE_MAX;
 }
 
-/* True when a clause with its subject begins at p (before b): a subject pronoun and a word
- * that is no preposition ("they had"), or up to five words of a noun phrase that opens with a
+/* True when a clause with its subject begins at p (before b): a personal pronoun and a verb
+ * ("they had", not "found it last month"), or up to five words of a noun phrase that opens with a
  * determiner, a possessive or a name, then a modal ("her entire program would"). */
 static bool clause_follows(const struct engine *e, size_t p, size_t b)
 {
@@ -546,8 +546,10 @@ static bool clause_follows(const struct engine *e, size_t p, size_t b)
 
 	if (p + 2 >= b || e->t[p].kind != TOK_WORD || (e->t[p].flags & TOKF_INQ))
 		return false;
-	if (tok_among(e, p, "he she they we i it") && e->t[p + 1].kind == TOK_WORD &&
-	    !(e->t[p + 1].word & (WORD_PREP | WORD_CONJ)) && !word_ends(e, p + 1, "ing"))
+	if (tok_among(e, p, "he she they we i") && e->t[p + 1].kind == TOK_WORD &&
+	    !(e->t[p + 1].flags & TOKF_CAP) &&
+	    ((e->t[p + 1].word & (WORD_VERB | WORD_ADV)) || word_ends(e, p + 1, "ed") ||
+	     tok_among(e, p + 1, "would will could should might may can must")))
 		return true;
 	if (!((e->t[p].word & WORD_DET) || tok_among(e, p, "his her their its our") ||
 	      (e->t[p].flags & TOKF_CAP)))
