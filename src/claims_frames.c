@@ -807,17 +807,20 @@ static bool try_expected(struct engine *e, struct frame *f)
 }
 
 /* True when what follows an impression cue at c (before b) makes it one: "to" and a verb
- * ("seemed to match"), "likely to", "certain to", or "that" ("it appears that"). */
-static bool seem_complement(const struct engine *e, size_t c, size_t b)
+ * ("seemed to match"), "likely to", "certain to", "that" ("it appears that") or a state
+ * ("seems stable", "appeared paralyzed"; *state is then set). */
+static bool seem_complement(const struct engine *e, size_t c, size_t b, bool *state)
 {
 	size_t k = c + 1;
 
+	*state = false;
 	if (k + 1 >= b || e->t[k].kind != TOK_WORD)
 		return false;
 	if (tok_is(e, k, "that"))
 		return true;
 	/* "seems stable", "seemed equally unperturbed", "seems like a comparable moment",
 	 * "appeared paralyzed", "appeared headed for": a state, not "appeared on CNN" */
+	*state = true;
 	if (e->t[k].kind == TOK_WORD && !(e->t[k].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) &&
 	    !e->t[k].cue && !tok_is(e, k, "to")) {
 		size_t j = k;
@@ -831,10 +834,12 @@ static bool seem_complement(const struct engine *e, size_t c, size_t b)
 			return true;
 		if (j < b && e->t[j].kind == TOK_WORD && !e->t[j].word && !e->t[j].cue &&
 		    !(e->t[j].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) &&
-		    (word_ends(e, j, "ed") || tok_among(e, j, "closer ready unable willing eager")) &&
+		    (word_ends(e, j, "ed") ||
+		     tok_among(e, j, "closer ready unable willing eager")) &&
 		    !(j + 1 < b && tok_is(e, j + 1, "by")))
 			return true;
 	}
+	*state = false;
 	if (tok_among(e, k, "likely unlikely certain poised set ready sure destined") &&
 	    tok_is(e, k + 1, "to"))
 		k++;
@@ -864,10 +869,14 @@ static bool np_after(const struct engine *e, size_t k, size_t b)
 static void try_seem(struct engine *e, struct frame *f)
 {
 	size_t c = f->c, sa, sb, p;
+	bool state;
 
-	if (c == f->a || !seem_complement(e, c, f->b) ||
+	if (c == f->a || !seem_complement(e, c, f->b, &state) ||
 	    !claims_subject_back(e, f->a, claims_skip_aux_back(e, f->a, c), &sa, &sb) ||
 	    (e->t[sa].word & (WORD_REL | WORD_SUBORD)))
+		return;
+	/* "they seemed dazzlingly futuristic": a state of a pronoun is the writer's aside */
+	if (state && sb == sa + 1 && (e->t[sa].word & WORD_PRON))
 		return;
 	if (sb == sa + 1 && tok_is(e, sa, "it")) {
 		p = c + 1; /* "it appears that ..." */
@@ -1059,6 +1068,11 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 	if (tok_among(e, c, "see sees saw view views viewed regard regards regarded") &&
 	    !as_follows(e, c, b))
 		return; /* "saw the incident" is no view; "see Trump as the solution" is */
+	/* "described it during the session": a pronoun described is no claim without "as" */
+	if (tok_among(e, c, "describe described describes describing") && c + 2 < b &&
+	    tok_among(e, c + 1, "it him her them this himself herself themselves itself") &&
+	    !tok_is(e, c + 2, "as"))
+		return;
 	if (try_asked(e, &f))
 		return;
 	if (tok_is(e, c, "expected")) {
