@@ -1089,9 +1089,79 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 		try_forward(e, &f);
 }
 
-/* ---- "In the poll, X" ---- */
+/* ---- "In the poll, X", "X leads in the polls" ---- */
 
-void claims_try_in(struct engine *e, size_t a, size_t b)
+/* "Trump has a decisive lead in the polls", "Rubio moved from third to second in a more-recent
+ * survey from Florida Southern College": a standing measured in a poll named after "in" at the
+ * clause's end. The clause before "in" (from the sentence's start, or after a subordinating word
+ * or conjunction that follows a comma) is the content, the poll the source. */
+static void try_in_poll(struct engine *e, size_t a, size_t b)
+{
+	for (size_t i = a + 2; i + 1 < b; i++) {
+		size_t k, head = SIZE_MAX, s;
+		struct frame f;
+		bool verb = false;
+
+		if (!tok_is(e, i, "in") || (e->t[i].flags & (TOKF_INQ | TOKF_USED)))
+			continue;
+		/* the poll: a noun phrase, then what follows it up to the clause's end ("in public
+		 * opinion polls in Florida, Illinois and North Carolina;") */
+		for (k = i + 1;
+		     k < b && k < i + 8 && head == SIZE_MAX && e->t[k].kind == TOK_WORD &&
+		     !(e->t[k].word & ~(unsigned)(WORD_DET | WORD_TIME | WORD_DOC));
+		     k++)
+			if (tok_among(e, k, "poll polls survey surveys"))
+				head = k;
+		while (head != SIZE_MAX && k < b && k < head + 12 && !tok_punct(e, k, ';') &&
+		       !tok_punct(e, k, ':') && e->t[k].kind != TOK_QOPEN &&
+		       !(e->t[k].word & (WORD_VERB | WORD_REL | WORD_SUBORD)) &&
+		       !(tok_punct(e, k, ',') && k + 1 < b && (e->t[k + 1].word & WORD_CONJ)))
+			k++;
+		if (head == SIZE_MAX || (k < b && !tok_punct(e, k, ';') && !tok_punct(e, k, ',') &&
+					 e->t[k].kind == TOK_WORD))
+			continue;
+		/* the clause before: back to the sentence's start or a comma and a subordinating
+		 * word or conjunction ("..., although Rubio moved") */
+		for (s = i; s > a && s + 40 > i; s--) {
+			const struct tok *t = &e->t[s - 1];
+			if (t->kind != TOK_WORD && !tok_punct(e, s - 1, ',') &&
+			    !tok_punct(e, s - 1, '-') && !tok_punct(e, s - 1, '.') &&
+			    !tok_punct(e, s - 1, '\''))
+				break;
+			if ((t->flags & TOKF_INQ) ||
+			    (t->cue & CUE_VERB && claims_cue_verb(e, s - 1)))
+				break;
+			if ((t->word & (WORD_SUBORD | WORD_CONJ)) && s >= a + 2 &&
+			    tok_punct(e, s - 2, ','))
+				break;
+			if (t->word & WORD_VERB ||
+			    (!(t->flags & TOKF_CAP) &&
+			     (word_ends(e, s - 1, "s") || word_ends(e, s - 1, "ed"))))
+				verb = true;
+		}
+		if (s > a && !((e->t[s - 1].word & (WORD_SUBORD | WORD_CONJ)) && s >= a + 2 &&
+			       tok_punct(e, s - 2, ',')))
+			continue;
+		s = claims_skip_connective(e, claims_trim_intro(e, s, i), i);
+		if (s + 1 < i && (e->t[s].word & WORD_SUBORD) && !tok_is(e, s, "that"))
+			s++; /* "Why Donald Trump is leading in the polls", "Though he trails ..." */
+		if (!verb || s + 3 > i || e->t[s].kind != TOK_WORD ||
+		    (e->t[i - 1].word & (WORD_VERB | WORD_ADV | WORD_PREP)))
+			continue; /* "He was not in the poll" */
+		f = (struct frame){.a = a, .b = b, .c = i, .qa = i, .qb = i + 1, .sa = i + 1};
+		f.sb = k;
+		while (f.sb > f.sa && e->t[f.sb - 1].kind != TOK_WORD)
+			f.sb--;
+		f.kind = CLAIM_ACCORDING_TO;
+		f.cs = e->t[s].start;
+		f.ce = e->t[i - 1].end;
+		claims_emit(e, &f);
+		return;
+	}
+}
+
+/* "In the latest poll, X leads": the poll in the phrase that opens the sentence. */
+static void try_in_opening(struct engine *e, size_t a, size_t b)
 {
 	size_t k, head = SIZE_MAX;
 	struct frame f;
@@ -1107,8 +1177,12 @@ void claims_try_in(struct engine *e, size_t a, size_t b)
 		if (e->t[k].word & WORD_DOC)
 			head = k;
 	}
+	/* "In the poll", "in a poll of voters", "In an NBC News poll released Monday", "In a
+	 * Register poll last month" */
 	if (k + 2 >= b || !tok_punct(e, k, ',') || head == SIZE_MAX ||
-	    !(head + 1 == k || (e->t[head + 1].word & WORD_PREP)))
+	    !(head + 1 == k || (e->t[head + 1].word & (WORD_PREP | WORD_TIME)) ||
+	      (!(e->t[head + 1].flags & TOKF_CAP) &&
+	       (word_ends(e, head + 1, "ed") || tok_among(e, head + 1, "taken out")))))
 		return;
 	/* a cue of its own after it is the claim ("In a statement, the company said") */
 	for (size_t i = k + 1; i < b; i++)
@@ -1121,6 +1195,15 @@ void claims_try_in(struct engine *e, size_t a, size_t b)
 	f.cs = e->t[k + 1].start;
 	f.ce = claims_content_end(e, k + 1, claims_clause_limit(e, k + 1, b, false));
 	claims_emit(e, &f);
+}
+
+void claims_try_in(struct engine *e, size_t a, size_t b)
+{
+	size_t n = e->nout;
+
+	try_in_opening(e, a, b);
+	if (e->nout == n)
+		try_in_poll(e, a, b);
 }
 
 /* ---- labels and signatures ---- */
