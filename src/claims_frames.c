@@ -584,7 +584,9 @@ static bool doc_subject(const struct engine *e, struct frame *f)
 	for (k = head + 1;
 	     k < f->qa && doc_np_word(e, k) && !(e->t[k].word & WORD_TIME) &&
 	     !(e->t[k].kind == TOK_WORD && !(e->t[k].flags & (TOKF_CAP | TOKF_DIGIT)) &&
-	       !(e->t[k].word & WORD_DET) && !tok_is(e, k, "of"));
+	       !(e->t[k].word & WORD_DET) && !tok_is(e, k, "of") &&
+	       (word_ends(e, k, "ed") || word_ends(e, k, "ing") || tok_among(e, k, "out taken") ||
+		!(tok_is(e, k - 1, "of") || (e->t[k - 1].flags & TOKF_CAP))));
 	     k++)
 		;
 	while (k > head + 1 && (tok_is(e, k - 1, "of") || e->t[k - 1].kind != TOK_WORD))
@@ -1027,8 +1029,11 @@ static bool try_backer(struct engine *e, struct frame *f)
 		    (t->kind == TOK_PUNCT && !tok_punct(e, k, '.') && !tok_punct(e, k, '\'') &&
 		     !tok_punct(e, k, '-') && !tok_punct(e, k, '&')) ||
 		    (t->word & (WORD_VERB | WORD_REL | WORD_ADV)) ||
-		    ((t->cue & CUE_VERB) && claims_cue_verb(e, k)))
-			break;
+		    ((t->cue & CUE_VERB) && claims_cue_verb(e, k)) ||
+		    (t->kind == TOK_WORD && !(t->flags & TOKF_CAP) &&
+		     (word_ends(e, k, "ed") ||
+		      tok_among(e, k, "spent met won lost led ran paid sent held put set"))))
+			break; /* "supporting Jane Doe spent" */
 	}
 	while (k > c + 1 && e->t[k - 1].kind == TOK_PUNCT)
 		k--;
