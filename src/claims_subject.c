@@ -131,7 +131,10 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 		} else if (e->t[k].word & (WORD_REL | WORD_DET)) {
 			found = k - 1;
 			*part = true;
-		} else if (found == SIZE_MAX && (e->t[k].word & (WORD_PREP | WORD_TIME))) {
+		} else if (found == SIZE_MAX &&
+			   ((e->t[k].word & (WORD_PREP | WORD_TIME | WORD_ADV)) ||
+			    tok_among(e, k, "though when while if"))) {
+			/* "Murphy, though, said", "Powell's office, when contacted, said" */
 			found = k - 1;
 			*part = false;
 		}

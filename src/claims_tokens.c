@@ -54,6 +54,12 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	p = &e->t[i - 1];
 	if (p->kind != TOK_WORD)
 		return true;
+	/* "Ian Read said", "Jonathan Hope told": a capitalised cue after a name, before a word in
+	 * lower case, is the end of the name (a headline in title case goes on in capitals) */
+	if ((e->t[i].flags & TOKF_CAP) && (p->flags & TOKF_CAP) && p->sent == e->t[i].sent &&
+	    !(p->word & (WORD_PRON | WORD_DET)) && i + 1 < e->nt && e->t[i + 1].kind == TOK_WORD &&
+	    !(e->t[i + 1].flags & (TOKF_CAP | TOKF_DIGIT)) && e->t[i + 1].sent == e->t[i].sent)
+		return false;
 	/* "went on to say", "continued to insist", "was quick to point out": the speaker goes on */
 	if (tok_is(e, i - 1, "to") && i >= 2 &&
 	    (tok_among(e, i - 2, "continued continues continuing quick proceeded") ||
