@@ -101,6 +101,21 @@ size_t claims_trim_intro(const struct engine *e, size_t a, size_t b)
 	}
 }
 
+/* True when a relative pronoun comes right before the verb at i, or before its auxiliaries and
+ * adverbs ("who said", "who has refused", "which was not reported"), after a. */
+static bool rel_before(const struct engine *e, size_t a, size_t i)
+{
+	for (size_t k = i, n = 0; k > a && n < 4; k--, n++) {
+		const struct tok *t = &e->t[k - 1];
+		if (t->word & WORD_REL)
+			return true;
+		if (t->kind != TOK_WORD || (t->flags & TOKF_CAP) ||
+		    !((t->word & (WORD_AUX | WORD_ADV | WORD_VERB)) || word_ends(e, k - 1, "ly")))
+			return false;
+	}
+	return false;
+}
+
 /* A parenthetical between a subject and its cue ending at the comma `end` ("Shane Shook, a
  * security expert who has helped ..., said"; "Sanders, who has sent pleas, said"; "Corey
  * Lewandowski, in a statement released on Thursday, said"): the comma that opens it, or
@@ -114,8 +129,7 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 		const struct tok *t = &e->t[k - 1];
 		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || tok_punct(e, k - 1, ';') ||
 		    tok_punct(e, k - 1, ':') ||
-		    (t->cue & CUE_VERB && claims_cue_verb(e, k - 1) &&
-		     !(k >= 2 && (e->t[k - 2].word & WORD_REL)) &&
+		    (t->cue & CUE_VERB && claims_cue_verb(e, k - 1) && !rel_before(e, a, k - 1) &&
 		     !((t->cue & CUE_ING) && k >= 2 && tok_punct(e, k - 2, ','))))
 			break;
 		if (!tok_punct(e, k - 1, ',') || k - 1 == end || k >= end)

@@ -49,6 +49,13 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	    ((tok_is(e, i, "think") && tok_among(e, i + 1, "tank tanks")) ||
 	     (tok_is(e, i, "report") && tok_among(e, i + 1, "card cards"))))
 		return false;
+	/* "spokeswoman Hope Hicks said": a capitalised cue inside a sentence before a name, after a
+	 * word in lower case, is a first name */
+	if ((e->t[i].flags & TOKF_CAP) && i > 0 && e->t[i - 1].sent == e->t[i].sent &&
+	    e->t[i - 1].kind == TOK_WORD && !(e->t[i - 1].flags & TOKF_CAP) && i + 1 < e->nt &&
+	    e->t[i + 1].kind == TOK_WORD && (e->t[i + 1].flags & TOKF_CAP) &&
+	    !(e->t[i + 1].word & (WORD_PRON | WORD_DET)) && !e->t[i + 1].cue)
+		return false;
 	if (i == 0)
 		return true;
 	p = &e->t[i - 1];
