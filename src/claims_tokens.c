@@ -183,6 +183,11 @@ static void pair_mark(struct engine *e, size_t i, bool spaced_before, bool space
 		       : spaced_after && !spaced_before ? QSIDE_CLOSE
 		       : e->open == SIZE_MAX            ? QSIDE_OPEN
 							: QSIDE_CLOSE;
+	/* "“It's unusual,“ said Larry Noble": an opening curly mark typed for the closing one,
+	 * attached to the words before it while a curly quotation is open */
+	if (side == QSIDE_OPEN && t->mark == QMARK_CURLY && e->open != SIZE_MAX &&
+	    e->t[e->open].mark == QMARK_CURLY && !spaced_before && spaced_after)
+		side = QSIDE_CLOSE;
 	if (e->open == SIZE_MAX) {
 		if (side == QSIDE_OPEN)
 			e->open = i;
