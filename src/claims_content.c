@@ -485,7 +485,10 @@ static size_t start_after_object(const struct engine *e, size_t p, size_t b, uns
 		if (tok_among(e, k, "he she they it we i the there his her their its our my") ||
 		    contraction(e, k))
 			return k;
-		if (e->t[k].word & WORD_PREP)
+		/* "told The Star-Ledger of Newark last week she would" */
+		if ((e->t[k].word & WORD_PREP) &&
+		    !(tok_is(e, k, "of") && (e->t[k - 1].flags & TOKF_CAP) && k + 1 < b &&
+		      (e->t[k + 1].flags & TOKF_CAP)))
 			break;
 	}
 	return SIZE_MAX;
@@ -504,7 +507,8 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 	while (k < lim && (e->t[k].word & WORD_TIME) && !(e->t[k].word & WORD_DET))
 		k++;
 	if (k > t0 && k + 1 < lim && e->t[k].kind == TOK_WORD && !tok_is(e, k, "that") &&
-	    (e->t[k].word & (WORD_PRON | WORD_DET) || e->t[k].flags & TOKF_CAP) &&
+	    (e->t[k].word & (WORD_PRON | WORD_DET) || e->t[k].flags & TOKF_CAP ||
+	     contraction(e, k)) &&
 	    !(e->t[k].word & (WORD_PREP | WORD_TIME)))
 		return k;
 
