@@ -329,6 +329,26 @@ static bool apposed_subject(const struct engine *e, size_t a, size_t comma)
 	return true;
 }
 
+/* The comma before a description that the source follows ("..., his top aide, Tad Devine,
+ * told"): the comma before "his top aide" when the words between the two commas are a short
+ * noun phrase opening with a possessive or a determiner and a name comes after; else comma. */
+static size_t apposed_before(const struct engine *e, size_t a, size_t comma)
+{
+	size_t k;
+
+	if (comma == SIZE_MAX || comma + 1 >= e->nt || !(e->t[comma + 1].flags & TOKF_CAP))
+		return comma;
+	for (k = comma; k > a && k + 7 > comma && e->t[k - 1].kind == TOK_WORD &&
+			!(e->t[k - 1].word & (WORD_VERB | WORD_PREP | WORD_REL | WORD_SUBORD)) &&
+			!e->t[k - 1].cue;
+	     k--)
+		;
+	if (k == comma || k <= a + 1 || !tok_punct(e, k - 1, ',') ||
+	    !tok_among(e, k, "his her their its the a an our") || k + 2 > comma)
+		return comma;
+	return k - 1;
+}
+
 /* The token where content before an inverted cue ends ("...," said X / "...," X said / Y, X
  * said): the closing mark or comma before the source, or SIZE_MAX. Sets *after_cue when it
  * comes right before the cue and a source follows the cue. A quotation that closes the sentence
@@ -372,7 +392,7 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, siz
 	    doc_sentence(e->d, e->t[a - 1].sent)->paragraph ==
 		    doc_sentence(e->d, e->t[a].sent)->paragraph)
 		return a - 1;
-	return comma;
+	return apposed_before(e, a, comma);
 }
 
 /* Sets the content's start before an inverted cue whose boundary is bnd, and returns where it

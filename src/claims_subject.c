@@ -102,9 +102,12 @@ size_t claims_trim_intro(const struct engine *e, size_t a, size_t b)
 }
 
 /* True when a relative pronoun comes right before the verb at i, or before its auxiliaries and
- * adverbs ("who said", "who has refused", "which was not reported"), after a. */
+ * adverbs ("who said", "who has refused", "which was not reported"), after a; or when the verb
+ * is a passive ("after the winner was declared"). */
 static bool rel_before(const struct engine *e, size_t a, size_t i)
 {
+	if (i > a && word_ends(e, i, "ed") && tok_among(e, i - 1, "was were is are been being"))
+		return true;
 	for (size_t k = i, n = 0; k > a && n < 4; k--, n++) {
 		const struct tok *t = &e->t[k - 1];
 		if (t->word & WORD_REL)
