@@ -587,7 +587,7 @@ static bool doc_subject(const struct engine *e, struct frame *f)
 		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || (t->flags & TOKF_INQ) ||
 		    tok_punct(e, k - 1, ';') || tok_punct(e, k - 1, ':') ||
 		    (t->word & (WORD_VERB | WORD_REL)) ||
-		    ((t->cue & CUE_VERB) && !word_ends(e, k - 1, "ed") &&
+		    ((t->cue & CUE_VERB) && !word_ends(e, k - 1, "ed") && !(t->word & WORD_DOC) &&
 		     claims_cue_verb(e, k - 1)))
 			break;
 		if (t->kind == TOK_WORD && (t->word & WORD_DOC) && !(t->word & WORD_PREP))
@@ -598,7 +598,7 @@ static bool doc_subject(const struct engine *e, struct frame *f)
 	for (s = head; s > f->a && s + 12 > head && doc_np_word(e, s - 1); s--)
 		;
 	if (!(s == claims_trim_intro(e, f->a, head + 1) || tok_punct(e, s - 1, ',') ||
-	      tok_is(e, s - 1, "that")))
+	      tok_dash(e, s - 1) || tok_is(e, s - 1, "that")))
 		return false;
 	/* the noun phrase without what follows a participle or a comma ("released on Tuesday") */
 	for (k = head + 1;
@@ -626,6 +626,10 @@ static void try_forward(struct engine *e, struct frame *f)
 	/* "A poll of South Carolina released on Tuesday showed": the document, not "Tuesday" */
 	if ((f->cue & CUE_DOC) && !claims_doc_source(e, f) && !doc_subject(e, f))
 		return;
+	/* "A news report published Wednesday said": the report, not "Wednesday" */
+	if (!(f->cue & (CUE_DOC | CUE_ING)) && f->sa < f->sb && (e->t[f->sa].word & WORD_TIME) &&
+	    !(e->t[f->sa].word & WORD_DET) && f->sb <= f->sa + 3 && f->sa > f->a)
+		doc_subject(e, f);
 	if (claims_doc_source(e, f))
 		f->cue &= ~(unsigned)CUE_NEEDTHAT; /* "Poll finds Clinton would beat Trump" */
 	/* ", which he said the Mexican government should pay for", "what it calls sensible
