@@ -329,14 +329,28 @@ static bool apposed_subject(const struct engine *e, size_t a, size_t comma)
 	return true;
 }
 
-/* The comma before a description that the source follows ("..., his top aide, Tad Devine,
- * told"): the comma before "his top aide" when the words between the two commas are a short
- * noun phrase opening with a possessive or a determiner and a name comes after; else comma. */
-static size_t apposed_before(const struct engine *e, size_t a, size_t comma)
+/* The comma before the source of an inverted cue set off by commas ("..., Tad Devine, told"),
+ * and before a description that the source follows ("..., his top aide, Tad Devine, told"): the
+ * comma before "his top aide" when the words between two commas are a short noun phrase opening
+ * with a possessive or a determiner and a name comes after; else comma. */
+static size_t apposed_before(const struct engine *e, size_t a, size_t comma, size_t qa)
 {
 	size_t k;
 
-	if (comma == SIZE_MAX || comma + 1 >= e->nt || !(e->t[comma + 1].flags & TOKF_CAP))
+	if (comma == SIZE_MAX)
+		return comma;
+	if (comma + 1 == qa) { /* ", Tad Devine, told": the comma before the name */
+		for (k = comma; k > a && k + 6 > comma &&
+				(e->t[k - 1].flags & TOKF_CAP || tok_punct(e, k - 1, '.')) &&
+				(e->t[k - 1].kind == TOK_WORD || tok_punct(e, k - 1, '.'));
+		     k--)
+			;
+		if (k == comma || k <= a + 1 || !tok_punct(e, k - 1, ',') ||
+		    (e->t[k].word & (WORD_PRON | WORD_DET)))
+			return comma;
+		comma = k - 1;
+	}
+	if (comma + 1 >= e->nt || !(e->t[comma + 1].flags & TOKF_CAP))
 		return comma;
 	for (k = comma; k > a && k + 7 > comma && e->t[k - 1].kind == TOK_WORD &&
 			!(e->t[k - 1].word & (WORD_VERB | WORD_PREP | WORD_REL | WORD_SUBORD)) &&
@@ -392,7 +406,7 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, siz
 	    doc_sentence(e->d, e->t[a - 1].sent)->paragraph ==
 		    doc_sentence(e->d, e->t[a].sent)->paragraph)
 		return a - 1;
-	return apposed_before(e, a, comma);
+	return apposed_before(e, a, comma, qa);
 }
 
 /* Sets the content's start before an inverted cue whose boundary is bnd, and returns where it
@@ -452,6 +466,13 @@ static bool try_inverted(struct engine *e, struct frame *f)
 		f->sb = claims_source_after(e, f->qb - 1, f->b);
 	} else if (!claims_subject_back(e, bnd < f->a ? f->a : bnd + 1, f->c, &f->sa, &f->sb)) {
 		f->sa = f->sb = 0;
+	} else if (tok_among(e, f->sa, "his her their its our")) {
+		/* "his top aide, Tad Devine": the name, which the reader can place */
+		for (size_t k = f->sa + 1; k + 1 < f->sb; k++)
+			if (tok_punct(e, k, ',') && (e->t[k + 1].flags & TOKF_CAP)) {
+				f->sa = k + 1;
+				break;
+			}
 	}
 	if (f->sa >= f->sb && !quoted)
 		return true;

@@ -126,6 +126,53 @@ static void polls(void)
 	done(&f);
 }
 
+/* Names that hold cue words ("Ian Read", "Hope Hicks"), a parenthetical opened by an adverb or a
+ * relative clause with a cue of its own, a person from a place, a document before a participle
+ * and a time, a description before an inverted cue's source. */
+static void sources_in_long_subjects(void)
+{
+	struct fixture f =
+		run("Ian Read said the leaders had paid attention.\n\n"
+		    "Campaign spokeswoman Hope Hicks said the charge was false.\n\n"
+		    "Murphy, though, said he would stay.\n\n"
+		    "Ann Kay, a lawyer who has refused to testify, said the case was weak.\n\n"
+		    "The Ohio Republican says the plan is dead.\n\n"
+		    "A news report published Friday said the mayor had resigned.\n\n"
+		    "The talks will go on, his top aide, Tad Devine, told reporters.\n");
+
+	CHECK_EQ(f.l->n, 8);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the leaders had paid attention", "Ian Read", "said",
+		 "Ian Read");
+	claim_is(&f, 1, CLAIM_INDIRECT, "the charge was false", "Campaign spokeswoman Hope Hicks",
+		 "said", "Hope Hicks");
+	claim_is(&f, 2, CLAIM_INDIRECT, "he would stay", "Murphy", "said", NULL);
+	/* the relative clause's own claim, then the one it sits in */
+	claim_is(&f, 3, CLAIM_INDIRECT, "to testify", "who", "has refused", "Ann Kay");
+	claim_is(&f, 4, CLAIM_INDIRECT, "the case was weak",
+		 "Ann Kay, a lawyer who has refused to testify", "said", NULL);
+	claim_is(&f, 5, CLAIM_INDIRECT, "the plan is dead", "The Ohio Republican", "says", NULL);
+	claim_is(&f, 6, CLAIM_INDIRECT, "the mayor had resigned", "A news report", "said", NULL);
+	claim_is(&f, 7, CLAIM_INDIRECT, "The talks will go on", "Tad Devine", "told", "Tad Devine");
+	done(&f);
+}
+
+/* An opening curly mark typed for the closing one closes the quotation; "told The Star-Ledger of
+ * Newark last week she would" and "says tonight he's" open content. */
+static void marks_and_addressees(void)
+{
+	struct fixture f =
+		run("\xE2\x80\x9CIt is unusual,\xE2\x80\x9C said Larry Noble, a lawyer.\n\n"
+		    "Jane Roe told The Star-Ledger of Newark last week she would vote.\n\n"
+		    "He says tonight he's a step closer.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT, "It is unusual,", "Larry Noble, a lawyer", "said",
+		 "Larry Noble");
+	claim_is(&f, 1, CLAIM_INDIRECT, "she would vote", "Jane Roe", "told", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "he's a step closer", "He", "says", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(documents_show);
@@ -136,5 +183,7 @@ int main(void)
 	RUN(surname_demonym);
 	RUN(impressions_of_a_state);
 	RUN(polls);
+	RUN(sources_in_long_subjects);
+	RUN(marks_and_addressees);
 	return CHECK_DONE();
 }
