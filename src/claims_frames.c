@@ -77,6 +77,22 @@ static bool content_before(const struct engine *e, struct frame *f)
 	return true;
 }
 
+/* True when the words from k (before b) go on with the clause that a parenthetical interrupted:
+ * a verb or a subordinating word first ("was any mention", "because ..."), no cue of their own
+ * and no quotation. */
+static bool goes_on(const struct engine *e, size_t k, size_t b)
+{
+	if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_CAP) ||
+	    !((e->t[k].word & (WORD_VERB | WORD_SUBORD)) || word_ends(e, k, "ed")))
+		return false;
+	for (size_t i = k; i < b && i < k + 60; i++)
+		if (e->t[i].kind == TOK_QOPEN ||
+		    ((e->t[i].cue & CUE_VERB) && !(e->t[i].flags & TOKF_INQ) &&
+		     claims_cue_verb(e, i)))
+			return false;
+	return true;
+}
+
 /* "According to X, ..." (content after) or "..., according to X" (content before). */
 static void try_according(struct engine *e, struct frame *f)
 {
@@ -94,6 +110,11 @@ static void try_according(struct engine *e, struct frame *f)
 		f->ce = claims_content_end(e, k + 1, claims_clause_limit(e, k, f->b, false));
 	} else if (!content_before(e, f)) {
 		return;
+	} else if (f->c > f->a + 1 && tok_punct(e, f->c - 1, ',') && k + 2 < f->b &&
+		   tok_punct(e, k, ',') && goes_on(e, k + 1, f->b)) {
+		/* "That's bad, according to Rubio, because ...", "His criticism, according to an
+		 * interview, was ...": the sentence goes on after the source, the phrase inside */
+		f->ce = claims_content_end(e, k + 1, claims_clause_limit(e, k + 1, f->b, false));
 	}
 	claims_emit(e, f);
 }

@@ -173,6 +173,21 @@ static void marks_and_addressees(void)
 	done(&f);
 }
 
+/* "X, according to Y, was Z": the sentence goes on after the source, the phrase inside the
+ * content; "The plan failed, according to officials." keeps the clause before. */
+static void according_to_inside(void)
+{
+	struct fixture f = run("His objection, according to an aide, was the cost of the plan.\n\n"
+			       "The plan failed, according to officials.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO,
+		 "His objection, according to an aide, was the cost of the plan", "an aide",
+		 "according to", NULL);
+	claim_is(&f, 1, CLAIM_ACCORDING_TO, "The plan failed", "officials", "according to", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(documents_show);
@@ -185,5 +200,6 @@ int main(void)
 	RUN(polls);
 	RUN(sources_in_long_subjects);
 	RUN(marks_and_addressees);
+	RUN(according_to_inside);
 	return CHECK_DONE();
 }
