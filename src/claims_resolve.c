@@ -403,6 +403,9 @@ bool claims_source_ok(const struct engine *e, size_t a, size_t b)
 		       "people campaign government administration committee company team family "
 		       "public everyone everybody someone somebody anyone anybody whoever"))
 		return false;
+	/* "47%": a share of the people asked, not a number of a date */
+	if (b == a + 2 && (e->t[a].flags & TOKF_DIGIT) && tok_punct(e, a + 1, '%'))
+		return true;
 	/* "One in three", "two of five": a share of the people asked */
 	if (a + 2 < b &&
 	    (tok_among(e, a, "one two three four five six seven eight nine") ||

@@ -13,7 +13,7 @@ bool claims_stop_back(const struct engine *e, size_t i)
 	if (t->kind == TOK_PUNCT)
 		return !(tok_punct(e, i, ',') || tok_punct(e, i, '.') || tok_dash(e, i) ||
 			 tok_punct(e, i, '(') || tok_punct(e, i, ')') || tok_punct(e, i, '&') ||
-			 tok_punct(e, i, '\'') || tok_punct(e, i, '/'));
+			 tok_punct(e, i, '\'') || tok_punct(e, i, '/') || tok_punct(e, i, '%'));
 	if (t->word & (WORD_SUBORD | WORD_VERB) ||
 	    ((t->cue & (CUE_VERB | CUE_ACCORDING)) && claims_cue_verb(e, i)))
 		return true;

@@ -188,6 +188,16 @@ static void according_to_inside(void)
 	done(&f);
 }
 
+/* "47% say X": a share of the people asked is a source, the sign no stop for its subject. */
+static void shares_in_percent(void)
+{
+	struct fixture f = run("On this issue, 47% say the state should act now.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the state should act now", "47%", "say", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(documents_show);
@@ -201,5 +211,6 @@ int main(void)
 	RUN(sources_in_long_subjects);
 	RUN(marks_and_addressees);
 	RUN(according_to_inside);
+	RUN(shares_in_percent);
 	return CHECK_DONE();
 }
