@@ -485,7 +485,10 @@ static size_t start_after_object(const struct engine *e, size_t p, size_t b, uns
 		if (tok_among(e, k, "he she they it we i the there his her their its our my") ||
 		    contraction(e, k))
 			return k;
-		if (e->t[k].word & WORD_PREP)
+		/* "told The Star-Ledger of Newark last week she would" */
+		if ((e->t[k].word & WORD_PREP) &&
+		    !(tok_is(e, k, "of") && (e->t[k - 1].flags & TOKF_CAP) && k + 1 < b &&
+		      (e->t[k + 1].flags & TOKF_CAP)))
 			break;
 	}
 	return SIZE_MAX;
@@ -504,7 +507,8 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 	while (k < lim && (e->t[k].word & WORD_TIME) && !(e->t[k].word & WORD_DET))
 		k++;
 	if (k > t0 && k + 1 < lim && e->t[k].kind == TOK_WORD && !tok_is(e, k, "that") &&
-	    (e->t[k].word & (WORD_PRON | WORD_DET) || e->t[k].flags & TOKF_CAP) &&
+	    (e->t[k].word & (WORD_PRON | WORD_DET) || e->t[k].flags & TOKF_CAP ||
+	     contraction(e, k)) &&
 	    !(e->t[k].word & (WORD_PREP | WORD_TIME)))
 		return k;
 
@@ -537,6 +541,33 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 	return SIZE_MAX;
 }
 
+/* True when a clause with its subject begins at p (before b): a personal pronoun and a verb
+ * ("they had", not "found it last month"), or up to five words of a noun phrase that opens with a
+ * determiner, a possessive or a name, then a modal ("her entire program would"). */
+static bool clause_follows(const struct engine *e, size_t p, size_t b)
+{
+	size_t k;
+
+	if (p + 2 >= b || e->t[p].kind != TOK_WORD || (e->t[p].flags & TOKF_INQ))
+		return false;
+	if (tok_among(e, p, "he she they we i") && e->t[p + 1].kind == TOK_WORD &&
+	    !(e->t[p + 1].flags & TOKF_CAP) &&
+	    ((e->t[p + 1].word & (WORD_VERB | WORD_ADV)) || word_ends(e, p + 1, "ed") ||
+	     tok_among(e, p + 1, "would will could should might may can must")))
+		return true;
+	if (!((e->t[p].word & WORD_DET) || tok_among(e, p, "his her their its our") ||
+	      (e->t[p].flags & TOKF_CAP)))
+		return false;
+	for (k = p + 1; k < b && k < p + 6 && e->t[k].kind == TOK_WORD; k++) {
+		if (tok_among(e, k, "would will could should might may can must"))
+			return k > p;
+		if (e->t[k].word & (WORD_VERB | WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL) ||
+		    e->t[k].cue)
+			return false;
+	}
+	return false;
+}
+
 size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned cue)
 {
 	if (p >= b)
@@ -556,6 +587,13 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	if ((e->t[p].word & (WORD_TIME | WORD_DET)) == (WORD_TIME | WORD_DET) && p + 1 < b &&
 	    e->t[p + 1].kind == TOK_WORD && !(e->t[p + 1].word & WORD_TIME) &&
 	    !(cue & (CUE_NEEDTHAT | CUE_QUOTEONLY)))
+		return p;
+	/* "said about half of the adjustment reflected ...": a number, not a phrase */
+	if (tok_among(e, p, "about around over under nearly almost") && p + 2 < b &&
+	    !(cue & (CUE_NEEDTHAT | CUE_QUOTEONLY | CUE_NP | CUE_OBJ)) &&
+	    ((e->t[p + 1].flags & TOKF_DIGIT) ||
+	     tok_among(e, p + 1, "half one two three four five six seven eight nine ten") ||
+	     word_ends(e, p + 1, "thirds") || word_ends(e, p + 1, "quarters")))
 		return p;
 	if (e->t[p].word & (WORD_PREP | WORD_TIME) ||
 	    (e->t[p].word & WORD_ADV && !tok_is(e, p, "that") && !tok_is(e, p, "there")))
@@ -586,6 +624,11 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	/* "knows how to use it", "no one knows what the field will look like" */
 	if ((cue & CUE_NEEDTHAT) && p + 2 < b &&
 	    tok_among(e, p, "how what whether why when who where which"))
+		return p;
+	/* "agreed they had no recourse", "promised her program would be paid for": a clause
+	 * without "that", its subject a pronoun or a short noun phrase before a modal */
+	if ((cue & CUE_NEEDTHAT) && !(cue & (CUE_QUOTEONLY | CUE_BELIEF)) &&
+	    clause_follows(e, p, b))
 		return p;
 	if (cue & (CUE_NEEDTHAT | CUE_QUOTEONLY))
 		return SIZE_MAX;

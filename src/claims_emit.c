@@ -66,7 +66,9 @@ bool claims_doc_source(const struct engine *e, const struct frame *f)
 	if (f->sa >= f->sb)
 		return false;
 	for (size_t k = f->sa; k < f->sb; k++) {
-		if (tok_punct(e, k, ',') || (k > f->sa && (e->t[k].word & WORD_PREP)) ||
+		if (tok_punct(e, k, ',') ||
+		    (k > f->sa && (e->t[k].word & WORD_PREP) &&
+		     !(tok_is(e, k, "of") && (e->t[k - 1].flags & TOKF_CAP))) ||
 		    (k > f->sa && !(e->t[k].flags & TOKF_CAP) && word_ends(e, k, "ed")))
 			break; /* "A poll conducted by ...": the head before its participle */
 		if (e->t[k].kind == TOK_WORD)

@@ -77,6 +77,22 @@ static bool content_before(const struct engine *e, struct frame *f)
 	return true;
 }
 
+/* True when the words from k (before b) go on with the clause that a parenthetical interrupted:
+ * a verb or a subordinating word first ("was any mention", "because ..."), no cue of their own
+ * and no quotation. */
+static bool goes_on(const struct engine *e, size_t k, size_t b)
+{
+	if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_CAP) ||
+	    !((e->t[k].word & (WORD_VERB | WORD_SUBORD)) || word_ends(e, k, "ed")))
+		return false;
+	for (size_t i = k; i < b && i < k + 60; i++)
+		if (e->t[i].kind == TOK_QOPEN ||
+		    ((e->t[i].cue & CUE_VERB) && !(e->t[i].flags & TOKF_INQ) &&
+		     claims_cue_verb(e, i)))
+			return false;
+	return true;
+}
+
 /* "According to X, ..." (content after) or "..., according to X" (content before). */
 static void try_according(struct engine *e, struct frame *f)
 {
@@ -94,6 +110,11 @@ static void try_according(struct engine *e, struct frame *f)
 		f->ce = claims_content_end(e, k + 1, claims_clause_limit(e, k, f->b, false));
 	} else if (!content_before(e, f)) {
 		return;
+	} else if (f->c > f->a + 1 && tok_punct(e, f->c - 1, ',') && k + 2 < f->b &&
+		   tok_punct(e, k, ',') && goes_on(e, k + 1, f->b)) {
+		/* "That's bad, according to Rubio, because ...", "His criticism, according to an
+		 * interview, was ...": the sentence goes on after the source, the phrase inside */
+		f->ce = claims_content_end(e, k + 1, claims_clause_limit(e, k + 1, f->b, false));
 	}
 	claims_emit(e, f);
 }
@@ -329,6 +350,40 @@ static bool apposed_subject(const struct engine *e, size_t a, size_t comma)
 	return true;
 }
 
+/* The comma before the source of an inverted cue set off by commas ("..., Tad Devine, told"),
+ * and before a description that the source follows ("..., his top aide, Tad Devine, told"): the
+ * comma before "his top aide" when the words between two commas are a short noun phrase opening
+ * with a possessive or a determiner and a name comes after; else comma. */
+static size_t apposed_before(const struct engine *e, size_t a, size_t comma, size_t qa)
+{
+	size_t k;
+
+	if (comma == SIZE_MAX)
+		return comma;
+	if (comma + 1 == qa) { /* ", Tad Devine, told": the comma before the name */
+		for (k = comma; k > a && k + 6 > comma &&
+				(e->t[k - 1].flags & TOKF_CAP || tok_punct(e, k - 1, '.')) &&
+				(e->t[k - 1].kind == TOK_WORD || tok_punct(e, k - 1, '.'));
+		     k--)
+			;
+		if (k == comma || k <= a + 1 || !tok_punct(e, k - 1, ',') ||
+		    (e->t[k].word & (WORD_PRON | WORD_DET)))
+			return comma;
+		comma = k - 1;
+	}
+	if (comma + 1 >= e->nt || !(e->t[comma + 1].flags & TOKF_CAP))
+		return comma;
+	for (k = comma; k > a && k + 7 > comma && e->t[k - 1].kind == TOK_WORD &&
+			!(e->t[k - 1].word & (WORD_VERB | WORD_PREP | WORD_REL | WORD_SUBORD)) &&
+			!e->t[k - 1].cue;
+	     k--)
+		;
+	if (k == comma || k <= a + 1 || !tok_punct(e, k - 1, ',') ||
+	    !tok_among(e, k, "his her their its the a an our") || k + 2 > comma)
+		return comma;
+	return k - 1;
+}
+
 /* The token where content before an inverted cue ends ("...," said X / "...," X said / Y, X
  * said): the closing mark or comma before the source, or SIZE_MAX. Sets *after_cue when it
  * comes right before the cue and a source follows the cue. A quotation that closes the sentence
@@ -372,7 +427,7 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, siz
 	    doc_sentence(e->d, e->t[a - 1].sent)->paragraph ==
 		    doc_sentence(e->d, e->t[a].sent)->paragraph)
 		return a - 1;
-	return comma;
+	return apposed_before(e, a, comma, qa);
 }
 
 /* Sets the content's start before an inverted cue whose boundary is bnd, and returns where it
@@ -416,6 +471,8 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	if (f->cue & CUE_ING || f->c <= f->a)
 		return false;
 	bnd = inverted_boundary(e, f->a, f->qa, f->qb, f->b, &after_cue);
+	if (after_cue && (f->cue & CUE_DOC))
+		return false; /* "The poll, released ..., showed Clinton leading": no source after */
 	if (bnd == SIZE_MAX ||
 	    (bnd <= f->a && !(bnd + 1 == f->a && claims_tag_ends(e, f->c, f->b))))
 		return false;
@@ -430,6 +487,13 @@ static bool try_inverted(struct engine *e, struct frame *f)
 		f->sb = claims_source_after(e, f->qb - 1, f->b);
 	} else if (!claims_subject_back(e, bnd < f->a ? f->a : bnd + 1, f->c, &f->sa, &f->sb)) {
 		f->sa = f->sb = 0;
+	} else if (tok_among(e, f->sa, "his her their its our")) {
+		/* "his top aide, Tad Devine": the name, which the reader can place */
+		for (size_t k = f->sa + 1; k + 1 < f->sb; k++)
+			if (tok_punct(e, k, ',') && (e->t[k + 1].flags & TOKF_CAP)) {
+				f->sa = k + 1;
+				break;
+			}
 	}
 	if (f->sa >= f->sb && !quoted)
 		return true;
@@ -535,13 +599,79 @@ static void joined_before(const struct engine *e, struct frame *f, size_t p)
 	f->cs = e->t[a].start;
 }
 
+/* True when token i can be a word of the noun phrase that names a document before its head
+ * ("A CNN/ORC", "The RealClearPolitics rolling average of"): a determiner, a name, a number, a
+ * possessive or a word of no class, a slash, hyphen, full stop or apostrophe. */
+static bool doc_np_word(const struct engine *e, size_t i)
+{
+	const struct tok *t = &e->t[i];
+
+	if (t->kind != TOK_WORD)
+		return tok_punct(e, i, '/') || tok_punct(e, i, '-') || tok_punct(e, i, '.') ||
+		       tok_punct(e, i, '\'');
+	if (t->flags & TOKF_INQ)
+		return false;
+	return (t->word & WORD_DET) || !(t->word & ~(unsigned)WORD_TIME) || tok_is(e, i, "of");
+}
+
+/* The source of "shows" and "showed" when the subject before the cue is longer than a noun
+ * phrase: a document or data that opens the clause, whatever follows it up to the cue ("A CNN/ORC
+ * poll of South Carolina released on Tuesday showed", "Surveys of caucus-goers taken as they
+ * entered caucus sites showed"). The clause opens the sentence (after an introductory phrase)
+ * or follows "that" or a comma; at most 30 tokens before the cue, with no finite verb or cue
+ * between. False when there is none. */
+static bool doc_subject(const struct engine *e, struct frame *f)
+{
+	size_t lo = f->qa > f->a + 30 ? f->qa - 30 : f->a, head = SIZE_MAX, s, k;
+
+	for (k = f->qa; k > lo; k--) {
+		const struct tok *t = &e->t[k - 1];
+		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || (t->flags & TOKF_INQ) ||
+		    tok_punct(e, k - 1, ';') || tok_punct(e, k - 1, ':') ||
+		    (t->word & (WORD_VERB | WORD_REL)) ||
+		    ((t->cue & CUE_VERB) && !word_ends(e, k - 1, "ed") && !(t->word & WORD_DOC) &&
+		     claims_cue_verb(e, k - 1)))
+			break;
+		if (t->kind == TOK_WORD && (t->word & WORD_DOC) && !(t->word & WORD_PREP))
+			head = k - 1;
+	}
+	if (head == SIZE_MAX)
+		return false;
+	for (s = head; s > f->a && s + 12 > head && doc_np_word(e, s - 1); s--)
+		;
+	if (!(s == claims_trim_intro(e, f->a, head + 1) || tok_punct(e, s - 1, ',') ||
+	      tok_dash(e, s - 1) || tok_is(e, s - 1, "that")))
+		return false;
+	/* the noun phrase without what follows a participle or a comma ("released on Tuesday") */
+	for (k = head + 1;
+	     k < f->qa && doc_np_word(e, k) && !(e->t[k].word & WORD_TIME) &&
+	     !(e->t[k].kind == TOK_WORD && !(e->t[k].flags & (TOKF_CAP | TOKF_DIGIT)) &&
+	       !(e->t[k].word & WORD_DET) && !tok_is(e, k, "of") &&
+	       (word_ends(e, k, "ed") || word_ends(e, k, "ing") || tok_among(e, k, "out taken") ||
+		!(tok_is(e, k - 1, "of") || (e->t[k - 1].flags & TOKF_CAP))));
+	     k++)
+		;
+	while (k > head + 1 && (tok_is(e, k - 1, "of") || e->t[k - 1].kind != TOK_WORD))
+		k--;
+	f->sa = s;
+	f->sb = k;
+	return true;
+}
+
 /* The forward frame: X said (that) ... / X told Y that ... / X said: "..." */
 static void try_forward(struct engine *e, struct frame *f)
 {
 	size_t p;
 
-	if (!forward_source(e, f))
+	if (!forward_source(e, f) && !((f->cue & CUE_DOC) && doc_subject(e, f)))
 		return;
+	/* "A poll of South Carolina released on Tuesday showed": the document, not "Tuesday" */
+	if ((f->cue & CUE_DOC) && !claims_doc_source(e, f) && !doc_subject(e, f))
+		return;
+	/* "A news report published Wednesday said": the report, not "Wednesday" */
+	if (!(f->cue & (CUE_DOC | CUE_ING)) && f->sa < f->sb && (e->t[f->sa].word & WORD_TIME) &&
+	    !(e->t[f->sa].word & WORD_DET) && f->sb <= f->sa + 3 && f->sa > f->a)
+		doc_subject(e, f);
 	if (claims_doc_source(e, f))
 		f->cue &= ~(unsigned)CUE_NEEDTHAT; /* "Poll finds Clinton would beat Trump" */
 	/* ", which he said the Mexican government should pay for", "what it calls sensible
@@ -745,15 +875,39 @@ static bool try_expected(struct engine *e, struct frame *f)
 }
 
 /* True when what follows an impression cue at c (before b) makes it one: "to" and a verb
- * ("seemed to match"), "likely to", "certain to", or "that" ("it appears that"). */
-static bool seem_complement(const struct engine *e, size_t c, size_t b)
+ * ("seemed to match"), "likely to", "certain to", "that" ("it appears that") or a state
+ * ("seems stable", "appeared paralyzed"; *state is then set). */
+static bool seem_complement(const struct engine *e, size_t c, size_t b, bool *state)
 {
 	size_t k = c + 1;
 
+	*state = false;
 	if (k + 1 >= b || e->t[k].kind != TOK_WORD)
 		return false;
 	if (tok_is(e, k, "that"))
 		return true;
+	/* "seems stable", "seemed equally unperturbed", "seems like a comparable moment",
+	 * "appeared paralyzed", "appeared headed for": a state, not "appeared on CNN" */
+	*state = true;
+	if (e->t[k].kind == TOK_WORD && !(e->t[k].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) &&
+	    !e->t[k].cue && !tok_is(e, k, "to")) {
+		size_t j = k;
+		if (tok_among(e, j, "equally most more less very so too increasingly all") ||
+		    (word_ends(e, j, "ly") && !(e->t[j].word & ~(unsigned)WORD_ADV)))
+			j++;
+		if (j < b && tok_among(e, c, "seem seemed seems") &&
+		    (tok_is(e, j, "like") ||
+		     (e->t[j].kind == TOK_WORD && !e->t[j].word && !e->t[j].cue &&
+		      !(e->t[j].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)))))
+			return true;
+		if (j < b && e->t[j].kind == TOK_WORD && !e->t[j].word && !e->t[j].cue &&
+		    !(e->t[j].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) &&
+		    (word_ends(e, j, "ed") ||
+		     tok_among(e, j, "closer ready unable willing eager")) &&
+		    !(j + 1 < b && tok_is(e, j + 1, "by")))
+			return true;
+	}
+	*state = false;
 	if (tok_among(e, k, "likely unlikely certain poised set ready sure destined") &&
 	    tok_is(e, k + 1, "to"))
 		k++;
@@ -783,10 +937,14 @@ static bool np_after(const struct engine *e, size_t k, size_t b)
 static void try_seem(struct engine *e, struct frame *f)
 {
 	size_t c = f->c, sa, sb, p;
+	bool state;
 
-	if (c == f->a || !seem_complement(e, c, f->b) ||
+	if (c == f->a || !seem_complement(e, c, f->b, &state) ||
 	    !claims_subject_back(e, f->a, claims_skip_aux_back(e, f->a, c), &sa, &sb) ||
 	    (e->t[sa].word & (WORD_REL | WORD_SUBORD)))
+		return;
+	/* "they seemed dazzlingly futuristic": a state of a pronoun is the writer's aside */
+	if (state && sb == sa + 1 && (e->t[sa].word & WORD_PRON))
 		return;
 	if (sb == sa + 1 && tok_is(e, sa, "it")) {
 		p = c + 1; /* "it appears that ..." */
@@ -882,6 +1040,78 @@ static bool as_follows(const struct engine *e, size_t c, size_t b)
 	return false;
 }
 
+/* True when "support" at c (in a sentence from a) is a verb: after a subject that can hold a
+ * stance, a share of the people asked or a group ("three-quarters support", "Millennials
+ * support", "senators support"), not a noun ("their support", "strong support from"); not
+ * after a pronoun or an auxiliary either ("they would support"): more often a hypothetical
+ * than a stance. */
+static bool support_verb(const struct engine *e, size_t a, size_t c)
+{
+	const struct tok *p;
+
+	if (c == a || c + 1 >= e->nt || e->t[c + 1].kind != TOK_WORD ||
+	    (e->t[c + 1].word & (WORD_PREP | WORD_VERB | WORD_CONJ)) || !claims_cue_verb(e, c))
+		return false;
+	p = &e->t[c - 1];
+	if (p->kind != TOK_WORD)
+		return false;
+	return ((p->flags & TOKF_CAP) && !(p->word & WORD_PRON)) ||
+	       (!(p->word & ~(unsigned)WORD_TIME) && word_ends(e, c - 1, "s") &&
+		!word_ends(e, c - 1, "ss") && !word_ends(e, c - 1, "'s") &&
+		!word_ends(e, c - 1, "\xE2\x80\x99s"));
+}
+
+/* "super PACs supporting Jeb Bush", "pastors backing Mr. Cruz": a participle after the noun
+ * phrase that holds the stance, its object the content. True when the cue at f->c is in that
+ * frame (whether or not a claim came of it); after a comma it is the clause's participle
+ * ("Kasich has won ..., supporting a path to legal status") and the frames of participles
+ * follow. */
+static bool try_backer(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, k;
+	const struct tok *p;
+
+	if (c == f->a)
+		return false;
+	p = &e->t[c - 1];
+	if (p->kind != TOK_WORD || (p->word & ~(unsigned)WORD_TIME) || p->cue ||
+	    word_ends(e, c - 1, "ly") || word_ends(e, c - 1, "ing") || word_ends(e, c - 1, "ed"))
+		return !tok_punct(e, c - 1, ',');
+	for (k = c - 1; k > f->a && k + 8 > c && e->t[k - 1].kind == TOK_WORD &&
+			(e->t[k - 1].word & WORD_DET ||
+			 (!(e->t[k - 1].word & ~(unsigned)WORD_TIME) && !e->t[k - 1].cue &&
+			  !word_ends(e, k - 1, "ed") && !word_ends(e, k - 1, "ing")));
+	     k--)
+		;
+	f->sa = claims_trim_intro(e, k, c);
+	f->sb = c;
+	if (f->sa >= f->sb || c + 1 >= f->b)
+		return true;
+	/* the object: a noun phrase up to a clause's punctuation or verb ("supporting Jeb Bush,
+	 * spent", "supporting X also have spent") */
+	for (k = c + 1; k < f->b && k < c + 30; k++) {
+		const struct tok *t = &e->t[k];
+		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE ||
+		    (t->kind == TOK_PUNCT && !tok_punct(e, k, '.') && !tok_punct(e, k, '\'') &&
+		     !tok_punct(e, k, '-') && !tok_punct(e, k, '&')) ||
+		    (t->word & (WORD_VERB | WORD_REL | WORD_ADV)) ||
+		    ((t->cue & CUE_VERB) && claims_cue_verb(e, k)) ||
+		    (t->kind == TOK_WORD && !(t->flags & TOKF_CAP) &&
+		     (word_ends(e, k, "ed") ||
+		      tok_among(e, k, "spent met won lost led ran paid sent held put set"))))
+			break; /* "supporting Jane Doe spent" */
+	}
+	while (k > c + 1 && e->t[k - 1].kind == TOK_PUNCT)
+		k--;
+	if (k == c + 1 || e->t[c + 1].kind != TOK_WORD || (e->t[c + 1].word & WORD_PREP))
+		return true;
+	f->kind = CLAIM_INDIRECT;
+	f->cs = e->t[c + 1].start;
+	f->ce = e->t[k - 1].end;
+	claims_emit(e, f);
+	return true;
+}
+
 void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 {
 	struct frame f = {.a = a, .b = b, .c = c, .cue = e->t[c].cue, .qa = c, .qb = c + 1};
@@ -890,10 +1120,12 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 		try_seem(e, &f);
 		return;
 	}
-	if (f.cue & CUE_NOUN) {
+	if ((f.cue & CUE_NOUN) && !((f.cue & CUE_VERB) && support_verb(e, a, c))) {
 		try_noun(e, &f);
 		return;
 	}
+	if (tok_among(e, c, "supporting backing") && try_backer(e, &f))
+		return;
 	if (tok_is(e, c, "put")) { /* "as Sykes put it, ...", "she put it this way: “...”" */
 		if (c + 2 >= b || !tok_is(e, c + 1, "it"))
 			return;
@@ -907,6 +1139,11 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 	if (tok_among(e, c, "see sees saw view views viewed regard regards regarded") &&
 	    !as_follows(e, c, b))
 		return; /* "saw the incident" is no view; "see Trump as the solution" is */
+	/* "described it during the session": a pronoun described is no claim without "as" */
+	if (tok_among(e, c, "describe described describes describing") && c + 2 < b &&
+	    tok_among(e, c + 1, "it him her them this himself herself themselves itself") &&
+	    !tok_is(e, c + 2, "as"))
+		return;
 	if (try_asked(e, &f))
 		return;
 	if (tok_is(e, c, "expected")) {
@@ -923,9 +1160,79 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 		try_forward(e, &f);
 }
 
-/* ---- "In the poll, X" ---- */
+/* ---- "In the poll, X", "X leads in the polls" ---- */
 
-void claims_try_in(struct engine *e, size_t a, size_t b)
+/* "Trump has a decisive lead in the polls", "Rubio moved from third to second in a more-recent
+ * survey from Florida Southern College": a standing measured in a poll named after "in" at the
+ * clause's end. The clause before "in" (from the sentence's start, or after a subordinating word
+ * or conjunction that follows a comma) is the content, the poll the source. */
+static void try_in_poll(struct engine *e, size_t a, size_t b)
+{
+	for (size_t i = a + 2; i + 1 < b; i++) {
+		size_t k, head = SIZE_MAX, s;
+		struct frame f;
+		bool verb = false;
+
+		if (!tok_is(e, i, "in") || (e->t[i].flags & (TOKF_INQ | TOKF_USED)))
+			continue;
+		/* the poll: a noun phrase, then what follows it up to the clause's end ("in public
+		 * opinion polls in Florida, Illinois and North Carolina;") */
+		for (k = i + 1;
+		     k < b && k < i + 8 && head == SIZE_MAX && e->t[k].kind == TOK_WORD &&
+		     !(e->t[k].word & ~(unsigned)(WORD_DET | WORD_TIME | WORD_DOC));
+		     k++)
+			if (tok_among(e, k, "poll polls survey surveys"))
+				head = k;
+		while (head != SIZE_MAX && k < b && k < head + 12 && !tok_punct(e, k, ';') &&
+		       !tok_punct(e, k, ':') && e->t[k].kind != TOK_QOPEN &&
+		       !(e->t[k].word & (WORD_VERB | WORD_REL | WORD_SUBORD)) &&
+		       !(tok_punct(e, k, ',') && k + 1 < b && (e->t[k + 1].word & WORD_CONJ)))
+			k++;
+		if (head == SIZE_MAX || (k < b && !tok_punct(e, k, ';') && !tok_punct(e, k, ',') &&
+					 e->t[k].kind == TOK_WORD))
+			continue;
+		/* the clause before: back to the sentence's start or a comma and a subordinating
+		 * word or conjunction ("..., although Rubio moved") */
+		for (s = i; s > a && s + 40 > i; s--) {
+			const struct tok *t = &e->t[s - 1];
+			if (t->kind != TOK_WORD && !tok_punct(e, s - 1, ',') &&
+			    !tok_punct(e, s - 1, '-') && !tok_punct(e, s - 1, '.') &&
+			    !tok_punct(e, s - 1, '\''))
+				break;
+			if ((t->flags & TOKF_INQ) ||
+			    (t->cue & CUE_VERB && claims_cue_verb(e, s - 1)))
+				break;
+			if ((t->word & (WORD_SUBORD | WORD_CONJ)) && s >= a + 2 &&
+			    tok_punct(e, s - 2, ','))
+				break;
+			if (t->word & WORD_VERB ||
+			    (!(t->flags & TOKF_CAP) &&
+			     (word_ends(e, s - 1, "s") || word_ends(e, s - 1, "ed"))))
+				verb = true;
+		}
+		if (s > a && !((e->t[s - 1].word & (WORD_SUBORD | WORD_CONJ)) && s >= a + 2 &&
+			       tok_punct(e, s - 2, ',')))
+			continue;
+		s = claims_skip_connective(e, claims_trim_intro(e, s, i), i);
+		if (s + 1 < i && (e->t[s].word & WORD_SUBORD) && !tok_is(e, s, "that"))
+			s++; /* "Why Donald Trump is leading in the polls", "Though he trails ..." */
+		if (!verb || s + 3 > i || e->t[s].kind != TOK_WORD ||
+		    (e->t[i - 1].word & (WORD_VERB | WORD_ADV | WORD_PREP)))
+			continue; /* "He was not in the poll" */
+		f = (struct frame){.a = a, .b = b, .c = i, .qa = i, .qb = i + 1, .sa = i + 1};
+		f.sb = k;
+		while (f.sb > f.sa && e->t[f.sb - 1].kind != TOK_WORD)
+			f.sb--;
+		f.kind = CLAIM_ACCORDING_TO;
+		f.cs = e->t[s].start;
+		f.ce = e->t[i - 1].end;
+		claims_emit(e, &f);
+		return;
+	}
+}
+
+/* "In the latest poll, X leads": the poll in the phrase that opens the sentence. */
+static void try_in_opening(struct engine *e, size_t a, size_t b)
 {
 	size_t k, head = SIZE_MAX;
 	struct frame f;
@@ -941,8 +1248,12 @@ void claims_try_in(struct engine *e, size_t a, size_t b)
 		if (e->t[k].word & WORD_DOC)
 			head = k;
 	}
+	/* "In the poll", "in a poll of voters", "In an NBC News poll released Monday", "In a
+	 * Register poll last month" */
 	if (k + 2 >= b || !tok_punct(e, k, ',') || head == SIZE_MAX ||
-	    !(head + 1 == k || (e->t[head + 1].word & WORD_PREP)))
+	    !(head + 1 == k || (e->t[head + 1].word & (WORD_PREP | WORD_TIME)) ||
+	      (!(e->t[head + 1].flags & TOKF_CAP) &&
+	       (word_ends(e, head + 1, "ed") || tok_among(e, head + 1, "taken out")))))
 		return;
 	/* a cue of its own after it is the claim ("In a statement, the company said") */
 	for (size_t i = k + 1; i < b; i++)
@@ -955,6 +1266,15 @@ void claims_try_in(struct engine *e, size_t a, size_t b)
 	f.cs = e->t[k + 1].start;
 	f.ce = claims_content_end(e, k + 1, claims_clause_limit(e, k + 1, b, false));
 	claims_emit(e, &f);
+}
+
+void claims_try_in(struct engine *e, size_t a, size_t b)
+{
+	size_t n = e->nout;
+
+	try_in_opening(e, a, b);
+	if (e->nout == n)
+		try_in_poll(e, a, b);
 }
 
 /* ---- labels and signatures ---- */

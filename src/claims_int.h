@@ -337,7 +337,7 @@ bool claims_holds_claims(const struct engine *e, size_t pos);
 /* Tries the frames around the cue at token c in the sentence [a, b). */
 void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c);
 /* Tries a document or data named in the phrase that opens the sentence [a, b) ("In the latest
- * poll, X leads"). */
+ * poll, X leads"), else a poll after "in" at the end of a clause ("X leads in the polls"). */
 void claims_try_in(struct engine *e, size_t a, size_t b);
 /* Tries a headline or transcript label before the colon at c in the sentence starting at a. */
 void claims_try_colon(struct engine *e, size_t a, size_t c);

@@ -16,9 +16,9 @@ static const struct text_words_group cue_groups[] = {
 	 "acknowledging added adding adds admit admits admitted admitting agree agreed agrees "
 	 "alleged alleges announce announced announces announcing answered answers argue argued "
 	 "argues arguing asked asks assert asserted asserting asserts assured attacked attacking "
-	 "backed backs believe believed believes bemoaned bemoans blamed blames blaming blasted "
-	 "blasting boasted boasts bragged brags call called calling calls challenged challenging "
-	 "charged cited cites citing claim claimed claiming claims complained complaining "
+	 "backed backing backs believe believed believes bemoaned bemoans blamed blames blaming "
+	 "blasted blasting boasted boasts bragged brags call called calling calls challenged "
+	 "challenging charged cited cites citing claim claimed claiming claims complained complaining "
 	 "complains concede conceded concedes conceding concluded concludes condemned condemning "
 	 "condemns confirmed confirms contend contended contends continued countered counters "
 	 "criticized criticizes criticizing declare declared declares declaring declined declines "
@@ -42,24 +42,25 @@ static const struct text_words_group cue_groups[] = {
 	 "responded responds revealed reveals rule ruled rules ruling said saw say saying says "
 	 "see seeks sees show showed showing shows slammed slamming slams sought speaking speaks "
 	 "spelled spells spoke stated stating stressed stresses stressing suggest suggested "
-	 "suggesting suggests supported supports talk talked talking talks tell telling tells "
+	 "suggesting suggests support supported supporting supports talk talked talking talks "
+	 "tell telling tells "
 	 "testified testifies thanked thanking think thinks thought threatened threatening "
 	 "threatens told touted touting touts tweeted tweets urged urges urging viewed views "
 	 "vowed vowing vows want wanted wants warn warned warning warns wondered wondering "
 	 "wonders worried worry writes wrote"},
 	/* participles: the source is the clause's subject */
 	{CUE_ING,
-	 "accusing acknowledging adding admitting announcing arguing asserting attacking blaming "
-	 "blasting calling challenging citing claiming complaining conceding condemning "
+	 "accusing acknowledging adding admitting announcing arguing asserting attacking backing "
+	 "blaming blasting calling challenging citing claiming complaining conceding condemning "
 	 "criticizing declaring declining decrying defending demanding denouncing describing "
 	 "discussing dismissing echoing emphasizing endorsing explaining expressing highlighting "
 	 "hoping insisting joking lamenting laying mocking noting offering pledging pointing "
 	 "portraying praising promising pushing questioning railing recalling referring refusing "
 	 "reiterating rejecting repeating requesting ruling saying showing slamming speaking "
-	 "stating stressing suggesting talking telling thanking threatening touting urging vowing "
-	 "warning wondering"},
+	 "stating stressing suggesting supporting talking telling thanking threatening touting "
+	 "urging vowing warning wondering"},
 	/* an addressee before the content (told X that) */
-	{CUE_OBJ, "asked asks assured described reminded tell telling tells told"},
+	{CUE_OBJ, "asked asks assured reminded tell telling tells told"},
 	/* a belief or a hope, not speech */
 	{CUE_BELIEF,
 	 "accept accepted accepts believe believed believes expect expected expects fear feared "
@@ -72,7 +73,7 @@ static const struct text_words_group cue_groups[] = {
 	 "pledging promised remembered report reported reports revealed suggest suggesting "
 	 "thought vowed vows warning worried worry"},
 	/* cues for quotations only */
-	{CUE_QUOTEONLY, "continued described describing put read reads responded responds"},
+	{CUE_QUOTEONLY, "continued put read reads responded responds"},
 	/* "pointed out" */
 	{CUE_OUT,
 	 "laid lay laying lays point pointed pointing points rule ruled rules ruling spelled "
@@ -84,10 +85,11 @@ static const struct text_words_group cue_groups[] = {
 	/* content may be a noun phrase (called X a Y, criticized X) */
 	{CUE_NP,
 	 "accused accuses accusing alleged alleges answered answers asked asks attacked attacking "
-	 "backed backs bemoaned bemoans blamed blames blaming blasted blasting call called "
+	 "backed backing backs bemoaned bemoans blamed blames blaming blasted blasting call called "
 	 "calling calls challenged challenging cited cites citing condemned condemning condemns "
 	 "criticized criticizes criticizing decried decries decrying defended defending defends "
-	 "demanded demanding demands denounced denounces denouncing describe describes discuss "
+	 "demanded demanding demands denounced denounces denouncing describe described describes "
+	 "describing discuss "
 	 "discussed discusses discussing dismissed dismissing echoed echoes echoing endorsed "
 	 "endorses endorsing expressed expresses expressing highlighted highlighting laid "
 	 "lamented lamenting lay laying lays listed mocked mocking mocks offering oppose opposed "
@@ -95,8 +97,8 @@ static const struct text_words_group cue_groups[] = {
 	 "proposes questioned questioning recognized recognizes recommended recommends regard "
 	 "regarded regards reiterated reiterates reiterating rejected rejecting rejects repeated "
 	 "repeating repeats requested requesting rule ruled rules ruling saw see seeks sees "
-	 "slammed slamming slams sought spelled spells supported supports thanked thanking touted "
-	 "touting touts urged urges urging viewed views"},
+	 "slammed slamming slams sought spelled spells support supported supporting supports "
+	 "thanked thanking touted touting touts urged urges urging viewed views"},
 	/* "called for", "called on" */
 	{CUE_FOR, "call called calling calls pushed pushing"},
 	/* content after about, on, of, against, over or at ("talked about") */

@@ -325,7 +325,8 @@ static bool opens_with_prep(const struct engine *e, size_t a)
 	/* "about half of voters", "over 20 lawmakers": a number, not a place or a time */
 	if (tok_among(e, a, "about around over under") && a + 1 < e->nt &&
 	    (e->t[a + 1].flags & TOKF_DIGIT ||
-	     tok_among(e, a + 1, "half a one two three four five six seven eight nine ten")))
+	     tok_among(e, a + 1, "half a one two three four five six seven eight nine ten") ||
+	     word_ends(e, a + 1, "thirds") || word_ends(e, a + 1, "quarters")))
 		return false;
 	return (e->t[a].word & WORD_PREP && !(e->t[a].cue & CUE_ACCORDING)) ||
 	       tok_among(e, a, "into onto upon like among");
@@ -416,6 +417,9 @@ bool claims_source_ok(const struct engine *e, size_t a, size_t b)
 		       "people campaign government administration committee company team family "
 		       "public everyone everybody someone somebody anyone anybody whoever"))
 		return false;
+	/* "47%": a share of the people asked, not a number of a date */
+	if (b == a + 2 && (e->t[a].flags & TOKF_DIGIT) && tok_punct(e, a + 1, '%'))
+		return true;
 	/* "One in three", "two of five": a share of the people asked */
 	if (a + 2 < b &&
 	    (tok_among(e, a, "one two three four five six seven eight nine") ||

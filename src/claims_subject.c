@@ -13,7 +13,7 @@ bool claims_stop_back(const struct engine *e, size_t i)
 	if (t->kind == TOK_PUNCT)
 		return !(tok_punct(e, i, ',') || tok_punct(e, i, '.') || tok_dash(e, i) ||
 			 tok_punct(e, i, '(') || tok_punct(e, i, ')') || tok_punct(e, i, '&') ||
-			 tok_punct(e, i, '\'') || tok_punct(e, i, '/'));
+			 tok_punct(e, i, '\'') || tok_punct(e, i, '/') || tok_punct(e, i, '%'));
 	if (t->word & (WORD_SUBORD | WORD_VERB) ||
 	    ((t->cue & (CUE_VERB | CUE_ACCORDING)) && claims_cue_verb(e, i)))
 		return true;
@@ -101,6 +101,24 @@ size_t claims_trim_intro(const struct engine *e, size_t a, size_t b)
 	}
 }
 
+/* True when a relative pronoun comes right before the verb at i, or before its auxiliaries and
+ * adverbs ("who said", "who has refused", "which was not reported"), after a; or when the verb
+ * is a passive ("after the winner was declared"). */
+static bool rel_before(const struct engine *e, size_t a, size_t i)
+{
+	if (i > a && word_ends(e, i, "ed") && tok_among(e, i - 1, "was were is are been being"))
+		return true;
+	for (size_t k = i, n = 0; k > a && n < 4; k--, n++) {
+		const struct tok *t = &e->t[k - 1];
+		if (t->word & WORD_REL)
+			return true;
+		if (t->kind != TOK_WORD || (t->flags & TOKF_CAP) ||
+		    !((t->word & (WORD_AUX | WORD_ADV | WORD_VERB)) || word_ends(e, k - 1, "ly")))
+			return false;
+	}
+	return false;
+}
+
 /* A parenthetical between a subject and its cue ending at the comma `end` ("Shane Shook, a
  * security expert who has helped ..., said"; "Sanders, who has sent pleas, said"; "Corey
  * Lewandowski, in a statement released on Thursday, said"): the comma that opens it, or
@@ -114,24 +132,35 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 		const struct tok *t = &e->t[k - 1];
 		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || tok_punct(e, k - 1, ';') ||
 		    tok_punct(e, k - 1, ':') ||
-		    (t->cue & CUE_VERB && claims_cue_verb(e, k - 1) &&
-		     !(k >= 2 && (e->t[k - 2].word & WORD_REL)) &&
+		    (t->cue & CUE_VERB && claims_cue_verb(e, k - 1) && !rel_before(e, a, k - 1) &&
 		     !((t->cue & CUE_ING) && k >= 2 && tok_punct(e, k - 2, ','))))
 			break;
 		if (!tok_punct(e, k - 1, ',') || k - 1 == end || k >= end)
 			continue;
 		/* the comma at k - 1 opens a parenthetical when what follows it says so */
-		if ((e->t[k].cue & CUE_ING) && found == SIZE_MAX) {
-			found = k - 1; /* "Clinton, speaking to reporters Tuesday, said" */
+		if (((e->t[k].cue & CUE_ING) ||
+		     (e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) && !e->t[k].word &&
+		      word_ends(e, k, "ing"))) &&
+		    found == SIZE_MAX) {
+			found = k - 1; /* "Clinton, speaking to reporters Tuesday, said"; "John
+					  Archer, wearing a T-shirt, said" */
 			*part = false;
 		} else if (e->t[k].word & (WORD_REL | WORD_DET)) {
 			found = k - 1;
 			*part = true;
-		} else if (found == SIZE_MAX && (e->t[k].word & (WORD_PREP | WORD_TIME))) {
+		} else if (found == SIZE_MAX &&
+			   ((e->t[k].word & (WORD_PREP | WORD_TIME | WORD_ADV)) ||
+			    tok_among(e, k, "though when while if"))) {
+			/* "Murphy, though, said", "Powell's office, when contacted, said" */
 			found = k - 1;
 			*part = false;
 		}
 	}
+	/* "Joseph R. Biden Jr., who ...": an abbreviation's full stop before the comma */
+	if (found != SIZE_MAX && found > a + 1 && tok_punct(e, found - 1, '.') &&
+	    e->t[found - 2].kind == TOK_WORD && (e->t[found - 2].flags & TOKF_CAP) &&
+	    e->t[found - 2].end == e->t[found - 1].start)
+		return found;
 	if (found == SIZE_MAX || found <= a || e->t[found - 1].kind != TOK_WORD ||
 	    (e->t[found - 1].word & (WORD_PREP | WORD_DET | WORD_CONJ)))
 		return SIZE_MAX;

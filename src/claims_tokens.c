@@ -49,11 +49,24 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	    ((tok_is(e, i, "think") && tok_among(e, i + 1, "tank tanks")) ||
 	     (tok_is(e, i, "report") && tok_among(e, i + 1, "card cards"))))
 		return false;
+	/* "spokeswoman Hope Hicks said": a capitalised cue inside a sentence before a name, after a
+	 * word in lower case, is a first name */
+	if ((e->t[i].flags & TOKF_CAP) && i > 0 && e->t[i - 1].sent == e->t[i].sent &&
+	    e->t[i - 1].kind == TOK_WORD && !(e->t[i - 1].flags & TOKF_CAP) && i + 1 < e->nt &&
+	    e->t[i + 1].kind == TOK_WORD && (e->t[i + 1].flags & TOKF_CAP) &&
+	    !(e->t[i + 1].word & (WORD_PRON | WORD_DET)) && !e->t[i + 1].cue)
+		return false;
 	if (i == 0)
 		return true;
 	p = &e->t[i - 1];
 	if (p->kind != TOK_WORD)
 		return true;
+	/* "Ian Read said", "Jonathan Hope told": a capitalised cue after a name, before a word in
+	 * lower case, is the end of the name (a headline in title case goes on in capitals) */
+	if ((e->t[i].flags & TOKF_CAP) && (p->flags & TOKF_CAP) && p->sent == e->t[i].sent &&
+	    !(p->word & (WORD_PRON | WORD_DET)) && i + 1 < e->nt && e->t[i + 1].kind == TOK_WORD &&
+	    !(e->t[i + 1].flags & (TOKF_CAP | TOKF_DIGIT)) && e->t[i + 1].sent == e->t[i].sent)
+		return false;
 	/* "went on to say", "continued to insist", "was quick to point out": the speaker goes on */
 	if (tok_is(e, i - 1, "to") && i >= 2 &&
 	    (tok_among(e, i - 2, "continued continues continuing quick proceeded") ||
@@ -170,6 +183,11 @@ static void pair_mark(struct engine *e, size_t i, bool spaced_before, bool space
 		       : spaced_after && !spaced_before ? QSIDE_CLOSE
 		       : e->open == SIZE_MAX            ? QSIDE_OPEN
 							: QSIDE_CLOSE;
+	/* "“It's unusual,“ said Larry Noble": an opening curly mark typed for the closing one,
+	 * attached to the words before it while a curly quotation is open */
+	if (side == QSIDE_OPEN && t->mark == QMARK_CURLY && e->open != SIZE_MAX &&
+	    e->t[e->open].mark == QMARK_CURLY && !spaced_before && spaced_after)
+		side = QSIDE_CLOSE;
 	if (e->open == SIZE_MAX) {
 		if (side == QSIDE_OPEN)
 			e->open = i;

@@ -472,6 +472,14 @@ static bool role_led_subject(const struct coref *c, const struct sent *st, size_
 	return true;
 }
 
+/* True when the word w is a word of a person's name read before ("Cuban" after "Mark Cuban"). */
+static bool person_word(const struct coref *c, struct span w)
+{
+	size_t e = coref_map_get(c, &c->words, w);
+
+	return e != COREF_NONE && c->ents[e].kind == COREF_PERSON;
+}
+
 /* Reads the name that starts at token a (a name word, a title or "the"); returns the token after
  * it. */
 static size_t read_name(struct coref *c, struct sent *st, size_t a)
@@ -565,8 +573,10 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	/* a letter alone ("R&D") names nobody */
 	if (b - k == 1 && st->t[k].end - st->t[k].start == 1)
 		return b;
-	/* one capitalised adjective ("Chinese regulators", "Democratic") names nobody */
+	/* one capitalised adjective ("Chinese regulators", "Democratic") names nobody, unless it
+	 * is a word of a person's name read before ("Cuban" after "Mark Cuban") */
 	if (b - k == 1 && (tok_lex(c, &st->t[k]) & LEX_DEMONYM) &&
+	    !person_word(c, name_of(st, k)) &&
 	    (!(tok_lex(c, &st->t[k]) & LEX_GROUP) ||
 	     (b < st->n && (st->t[b].flags & TF_WORD) && !(st->t[b].flags & TF_CAP))))
 		return b;

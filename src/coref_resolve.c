@@ -375,7 +375,10 @@ bool coref_source_ok(const struct coref *c, struct span s)
 	if (ws.n == 0)
 		return true;
 	e = name_inside(c, s, ws.w[ws.n - 1].end);
-	if (e != COREF_NONE && c->ents[e].kind == COREF_PLACE && ws.n <= 3)
+	/* a place, but not a person from it ("The Wisconsin Republican", "an Iowa Democrat") */
+	if (e != COREF_NONE && c->ents[e].kind == COREF_PLACE && ws.n <= 3 &&
+	    !(tok_lex(c, &ws.w[ws.n - 1]) & LEX_ROLE) &&
+	    !tok_is(c, &ws.w[ws.n - 1], "republican") && !tok_is(c, &ws.w[ws.n - 1], "democrat"))
 		return false;
 	if (ws.n == 1) {
 		struct ctok *t = &ws.w[0];
