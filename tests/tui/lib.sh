@@ -84,11 +84,29 @@ wait_exit() {
 }
 # reader_pid: the dateline process in the session (a child of the pane's shell).
 reader_pid() { pgrep -P "$(pid)" -x dateline; }
-# same_screen NAME: the screen equals tests/tui/NAME.screen (UPDATE=1 writes it).
+# same_screen NAME: the screen equals tests/tui/NAME.screen within a few seconds (a slow build
+# under load may be caught drawing); UPDATE=1 writes it once two captures agree.
 same_screen() {
-	screen >/dev/null
-	if [ "${UPDATE:-0}" = 1 ]; then cp "$tmp/screen" "$SRCDIR/tests/tui/$1.screen"; return 0; fi
-	diff -u "$SRCDIR/tests/tui/$1.screen" "$tmp/screen" >"$tmp/diff" && return 0
+	if [ "${UPDATE:-0}" = 1 ]; then
+		screen >/dev/null
+		cp "$tmp/screen" "$tmp/prev"
+		sleep 0.3
+		screen >/dev/null
+		until cmp -s "$tmp/screen" "$tmp/prev"; do
+			cp "$tmp/screen" "$tmp/prev"
+			sleep 0.3
+			screen >/dev/null
+		done
+		cp "$tmp/screen" "$SRCDIR/tests/tui/$1.screen"
+		return 0
+	fi
+	_i=0
+	while [ $_i -lt 100 ]; do
+		screen >/dev/null
+		diff -u "$SRCDIR/tests/tui/$1.screen" "$tmp/screen" >"$tmp/diff" && return 0
+		sleep 0.05
+		_i=$((_i + 1))
+	done
 	sed 's/^/  # /' "$tmp/diff"
 	return 1
 }
