@@ -619,27 +619,97 @@ static bool quote_in_clause(const struct engine *e, size_t p, size_t b)
 	       !(n->word & WORD_PRON) && !(n->cue & CUE_VERB);
 }
 
-/* For content from p in a sentence [a, ...) that opens with a subordinate clause holding the cue
- * at c ("After Cruz lamented illegal immigration, Clinton took a moment ..."): the comma that ends
- * that clause, where a main clause begins (a name, a pronoun or a determiner after it); else
- * lim. The clause is at most 60 tokens long, so a scan from a cue stays bounded. */
+bool claims_main_clause(const struct engine *e, size_t k, size_t b)
+{
+	const struct tok *t;
+	size_t lim;
+	int commas = 0;
+
+	/* "at least 21,000 said", "more than half said": a number's qualifier */
+	if (k + 2 < b && ((tok_is(e, k, "at") && tok_is(e, k + 1, "least")) ||
+			  (tok_among(e, k, "more fewer less") && tok_is(e, k + 1, "than"))))
+		k += 2;
+	t = &e->t[k];
+	lim = k + 8;
+	if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) ||
+	    (t->word & (WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_ADV | WORD_VERB)) ||
+	    (t->cue & CUE_VERB) || tok_among(e, k, "that to not"))
+		return false;
+	if (!(t->flags & (TOKF_CAP | TOKF_DIGIT)) && !(t->word & (WORD_PRON | WORD_DET)) &&
+	    (word_ends(e, k, "ing") || word_ends(e, k, "ed")))
+		return false; /* ", leaving ...", ", followed by ...": a phrase, not a subject */
+	for (size_t j = k + 1; j < b && j < lim; j++) {
+		const struct tok *n = &e->t[j];
+		bool verb;
+		/* "Michael Briggs, Sanders's spokesman, suggested": one apposition between commas */
+		if (tok_punct(e, j, ',') && !(n->flags & TOKF_INQ)) {
+			if (++commas > 2)
+				return false;
+			if (commas == 1)
+				lim = j + 12;
+			continue;
+		}
+		if (tok_punct(e, j, '.') && e->t[j - 1].kind == TOK_WORD &&
+		    claims_lex_title(e->text + e->t[j - 1].start,
+				     e->t[j - 1].end - e->t[j - 1].start))
+			continue; /* "Mrs. Schlafly replied" */
+		if (n->kind != TOK_WORD || (n->flags & TOKF_INQ))
+			return false;
+		verb = (n->word & WORD_VERB) || ((n->cue & CUE_VERB) && claims_cue_verb(e, j)) ||
+		       (!(n->flags & TOKF_CAP) && word_ends(e, j, "ed"));
+		if (verb && commas != 1)
+			return true;
+		if (commas == 2 && !(n->word & WORD_ADV) && !word_ends(e, j, "ly"))
+			return false; /* after the apposition, its verb */
+	}
+	return false;
+}
+
+size_t claims_opening(const struct engine *e, size_t a, size_t c)
+{
+	size_t s = a;
+
+	if (c > a + 60)
+		return SIZE_MAX;
+	for (size_t k = c; k > a; k--)
+		if (tok_punct(e, k - 1, ',') && !(e->t[k - 1].flags & TOKF_INQ)) {
+			s = k; /* the clause begins after a phrase with no verb */
+			for (size_t i = a; i + 1 < k; i++)
+				if ((e->t[i].word & WORD_VERB) || (e->t[i].cue & CUE_VERB) ||
+				    (e->t[i].flags & TOKF_INQ) || word_ends(e, i, "ed"))
+					return SIZE_MAX;
+			break;
+		}
+	s = claims_skip_connective(e, s, c);
+	if (s > c || e->t[s].kind != TOK_WORD || (e->t[s].flags & TOKF_INQ))
+		return SIZE_MAX;
+	if (tok_among(e, s,
+		      "when after as while although though because if since before once until "
+		      "whereas unless asked") ||
+	    (word_ends(e, s, "ing") && (s == c || !(e->t[s].word & (WORD_VERB | WORD_PREP)))))
+		return s;
+	return SIZE_MAX;
+}
+
+/* For content from p whose cue c lies in a clause that opens the sentence [a, ...) ("After Cruz
+ * lamented illegal immigration, Clinton took a moment ...", "Asked why ..., Sanders said",
+ * "Challenging the majority leader, Cruz said"), or follows a phrase with no verb that opens it
+ * ("In a 1973 debate, when Ms. Friedan recommended ..., Mrs. Schlafly replied"): the comma that
+ * ends that clause, where the main clause begins (claims_main_clause); else lim. The clause is
+ * at most 60 tokens long, so a scan from a cue stays bounded. */
 static size_t intro_clause_end(const struct engine *e, size_t a, size_t c, size_t p, size_t lim)
 {
-	if (a >= c || c > a + 60 ||
-	    !tok_among(e, a,
-		       "when after as while although though because if since before "
-		       "once until whereas unless"))
+	if (claims_opening(e, a, c) == SIZE_MAX)
 		return lim;
-	for (size_t k = a + 1; k < c; k++)
-		if (tok_punct(e, k, ','))
-			return lim; /* the clause ended before the cue */
 	for (size_t k = p + 1; k + 1 < lim; k++) {
-		if (!tok_punct(e, k, ',') || (e->t[k].flags & TOKF_INQ))
+		size_t n = k + 1;
+		/* a comma that ends the clause: alone, or inside the quotation that closes there */
+		if (tok_punct(e, k, ',') && (e->t[k].flags & TOKF_INQ) &&
+		    e->t[n].kind == TOK_QCLOSE && n + 1 < lim)
+			n++;
+		else if (!tok_punct(e, k, ',') || (e->t[k].flags & TOKF_INQ))
 			continue;
-		const struct tok *n = &e->t[k + 1];
-		if (n->kind == TOK_WORD && !(n->flags & TOKF_INQ) &&
-		    ((n->flags & TOKF_CAP) || (n->word & (WORD_PRON | WORD_DET))) &&
-		    !(n->word & (WORD_REL | WORD_PREP | WORD_CONJ)) && !tok_is(e, k + 1, "who"))
+		if (claims_main_clause(e, n, lim))
 			return k;
 	}
 	return lim;

@@ -611,13 +611,20 @@ static bool try_asked(struct engine *e, struct frame *f)
 	}
 	if (p >= f->b || p >= c + 9)
 		return false;
-	for (k = p + 1; k + 1 < f->b; k++)
-		if (tok_punct(e, k, ',') && !(e->t[k].flags & TOKF_INQ) &&
-		    (claims_clause_cue(e, k + 1, f->b) != SIZE_MAX ||
-		     main_clause(e, k + 1, f->b))) {
+	for (k = p + 1; k + 1 < f->b; k++) {
+		size_t n = k + 1;
+		/* "... on “CBS This Morning,” Sanders said": the comma inside the closing quotation */
+		if (tok_punct(e, k, ',') && (e->t[k].flags & TOKF_INQ) &&
+		    e->t[n].kind == TOK_QCLOSE && n + 1 < f->b)
+			n++;
+		else if (!tok_punct(e, k, ',') || (e->t[k].flags & TOKF_INQ))
+			continue;
+		if (claims_clause_cue(e, n, f->b) != SIZE_MAX || main_clause(e, n, f->b) ||
+		    claims_main_clause(e, n, f->b)) {
 			lim = k;
 			break;
 		}
+	}
 	f->qa = c > f->a && !tok_is(e, c - 1, "when") ? c - 1 : c;
 	/* "asked about his paid speeches": the preposition is the cue's, the topic the content */
 	if (p == c + 1 && tok_is(e, p, "about") && p + 1 < lim && e->t[p + 1].kind == TOK_WORD) {

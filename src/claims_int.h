@@ -303,6 +303,17 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 /* The content after a forward cue whose frame ends at token p: the token where it begins (a
  * quotation mark for direct content) or SIZE_MAX. */
 size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned cue);
+/* True when a main clause begins at token k (before b), after a clause or phrase that opens
+ * the sentence: a subject (a name, a pronoun, a noun phrase, a number; one apposition between
+ * commas may follow it) and, within eight words, a finite verb ("Sanders said", "white
+ * working-class Democrats may see", "Michael Briggs, Sanders's spokesman, suggested"). */
+bool claims_main_clause(const struct engine *e, size_t k, size_t b);
+/* Where the clause that holds token c begins when it opens the sentence [a, ...) before the
+ * main clause: a subordinator ("When Obama asked ..."), "asked" or a participle ("Challenging
+ * the majority leader ...") at the sentence's start (after a connective) or after a phrase with
+ * no verb ("In a 1973 debate, when ..."); SIZE_MAX when there is none or c is more than 60
+ * tokens from a. */
+size_t claims_opening(const struct engine *e, size_t a, size_t c);
 /* Sets the kind and content of a frame whose content begins at token p (p < f->b): the
  * quotation that opens there, or the clause that starts there. */
 void claims_content_at(const struct engine *e, struct frame *f, size_t p);

@@ -1,0 +1,77 @@
+/* Unit tests of claims around other claims: a cue in a clause that opens the sentence ends its
+ * content where the main clause begins, and the main clause's source starts after it. */
+#include "claims_fixture.h"
+
+/* "Asked why ..., X said": the question ends at the comma, inside a closing quotation too, and
+ * before an apposition ("Michael Briggs, Sanders's spokesman, suggested"). */
+static void asked_then_main(void)
+{
+	struct fixture f =
+		run("Asked why he had not endorsed her on \"CBS This Morning,\" Sanders said he "
+		    "had not heard her.\n\n"
+		    "Asked if there had been any fraud, Michael Briggs, Sanders's spokesman, "
+		    "suggested that the party had been sabotaged.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "why he had not endorsed her on \"CBS This Morning,", NULL,
+		 "Asked", NULL);
+	/* "endorsed" in the question: its content stays inside the question */
+	claim_is(&f, 1, CLAIM_INDIRECT, "her on \"CBS This Morning,", "he", "had not endorsed",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "he had not heard her", "Sanders", "said", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "if there had been any fraud", NULL, "Asked", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "that the party had been sabotaged",
+		 "Michael Briggs, Sanders's spokesman", "suggested", NULL);
+	done(&f);
+}
+
+/* A subordinate clause after a phrase with no verb, a main clause whose subject is a title and
+ * a name or a number after "at least", or a lowercase noun phrase: the clause's content ends at
+ * its comma and the main clause's source begins after it. */
+static void opening_clause_main(void)
+{
+	struct fixture f =
+		run("In a 1973 debate, when Ms. Friedan recommended she burn at the stake, Mrs. "
+		    "Schlafly replied in an even voice that she was pleased.\n\n"
+		    "When Obama asked supporters to run for office, at least 21,000 said they "
+		    "would.\n\n"
+		    "Though he implicitly criticizes Mr. Obama from the left, white working-class "
+		    "Democrats may see it as their cause.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "she burn at the stake", "Ms. Friedan", "recommended",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that she was pleased", "Mrs. Schlafly", "replied", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "supporters to run for office", "Obama", "asked", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "they would", NULL, "said", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "Mr. Obama from the left", "he", "implicitly criticizes",
+		 NULL);
+	done(&f);
+}
+
+/* A participle that opens the sentence holds its content up to the main clause; a source with a
+ * relative clause in it ("Trump, whose views have upset ..., last year proposed") is no opening
+ * clause: its source does not become "last year". */
+static void participle_and_relative(void)
+{
+	struct fixture f =
+		run("Challenging the trustworthiness of the majority leader, Cruz said he could "
+		    "work with him.\n\n"
+		    "Trump, whose views have upset even members of his party, last year proposed a "
+		    "ban on visits.\n");
+	const char *last = strstr(f.text, "last year");
+
+	CHECK(f.l->n >= 2);
+	claim_is(&f, f.l->n - 2, CLAIM_INDIRECT, "he could work with him", "Cruz", "said", NULL);
+	CHECK(span_is(&f, f.l->items[f.l->n - 1].content, "a ban on visits"));
+	CHECK(f.l->items[f.l->n - 1].speaker.start < (size_t)(last - f.text));
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(asked_then_main);
+	RUN(opening_clause_main);
+	RUN(participle_and_relative);
+	return CHECK_DONE();
+}
