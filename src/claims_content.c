@@ -332,12 +332,48 @@ size_t claims_floor_start(const struct engine *e, size_t a, size_t upto)
 	return e->t[f].kind == TOK_QOPEN ? e->t[f].end : e->t[f].start;
 }
 
+bool claims_quote_para(const struct engine *e, size_t p, struct span *inner)
+{
+	static const char *const marks[][2] = {
+		{"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"''", "''"}, {"\"", "\""}};
+	const struct doc_para *para;
+	const char *t = e->text;
+	size_t s, end;
+
+	if (p >= doc_paragraph_count(e->d))
+		return false;
+	para = doc_paragraph(e->d, p);
+	s = para->span.start;
+	end = para->span.end;
+	if (para->heading || end - s > 4096)
+		return false; /* bounded work for each claim that ends before a paragraph */
+	while (end > s && strchr(" \t\r\n", t[end - 1]))
+		end--;
+	for (size_t m = 0; m < sizeof(marks) / sizeof(marks[0]); m++) {
+		size_t no = strlen(marks[m][0]), nc = strlen(marks[m][1]);
+		if (end < s + no + nc + 1 || memcmp(t + s, marks[m][0], no) != 0 ||
+		    memcmp(t + end - nc, marks[m][1], nc) != 0)
+			continue;
+		/* one quotation: no double mark between its two marks (a tag's "he added" would
+		 * stand between two) */
+		for (size_t i = s + no; i + nc < end; i++)
+			if (t[i] == '"' || (t[i] == '\'' && t[i + 1] == '\'') ||
+			    memcmp(t + i, marks[0][0], 3) == 0 ||
+			    memcmp(t + i, marks[0][1], 3) == 0)
+				return false;
+		inner->start = s + no;
+		inner->end = end - nc;
+		return true;
+	}
+	return false;
+}
+
 size_t claims_run_on(const struct engine *e, size_t after, size_t end)
 {
 	size_t i = after, hops = 0, nt = e->nt;
 	size_t para;
 
-	if (after >= nt)
+	if (after > nt || after == 0)
 		return end;
 	para = doc_sentence(e->d, e->t[after - 1].sent)->paragraph;
 	while (i < nt && hops < 20 && e->t[i].kind == TOK_QOPEN &&
@@ -351,6 +387,20 @@ size_t claims_run_on(const struct engine *e, size_t after, size_t end)
 		end = e->t[cl].start;
 		i = j;
 		hops++;
+	}
+	/* The quotation ends its paragraph with its tag, and the next paragraphs are quotations
+	 * alone, with no tag of their own: the speaker goes on ("...,” Collins told MSNBC. ¶ “So
+	 * the best way we do it, we get to 1,237. Game over.”). */
+	if (i >= nt || doc_sentence(e->d, e->t[i].sent)->paragraph != para) {
+		size_t k = claims_tok_at(e, end);
+		struct span in;
+		/* the content ends with the quotation: its mark, or a comma or stop before it */
+		for (size_t n = 0; n < 3 && k < nt && e->t[k].kind == TOK_PUNCT; n++)
+			k++;
+		if (k >= nt || e->t[k].kind != TOK_QCLOSE || e->t[k].start > end + 8)
+			return end;
+		for (size_t n = 0; n < 8 && claims_quote_para(e, ++para, &in); n++)
+			end = in.end;
 	}
 	return end;
 }

@@ -57,6 +57,13 @@ static void collect_quotes(const struct engine *e, struct claim *cl)
 	}
 	if (from != SIZE_MAX)
 		add_quote(e, cl, from, ce, &cap);
+	/* paragraphs after the block that are quotations alone (claims_run_on) */
+	if (e->nt > 0 && ce > e->t[e->nt - 1].end) {
+		struct span in;
+		for (size_t p = tok_para(e, e->nt - 1) + 1;
+		     claims_quote_para(e, p, &in) && in.start < ce; p++)
+			add_quote(e, cl, in.start, in.end < ce ? in.end : ce, &cap);
+	}
 }
 
 bool claims_doc_source(const struct engine *e, const struct frame *f)

@@ -1,5 +1,5 @@
-/* Unit tests of claims around other claims: a cue in a clause that opens the sentence ends its
- * content where the main clause begins, and the main clause's source starts after it. */
+/* Unit tests of claims around other claims and where one statement ends: a cue in a clause that
+ * opens the sentence, the main clause's source after it, a quotation running on over paragraphs. */
 #include "claims_fixture.h"
 
 /* "Asked why ..., X said": the question ends at the comma, inside a closing quotation too, and
@@ -68,10 +68,43 @@ static void participle_and_relative(void)
 	done(&f);
 }
 
+/* A quotation whose tag ends its paragraph goes on over the paragraphs after it that are
+ * quotations alone, each a quoted span of its own; a paragraph with a tag of its own between
+ * its marks, or after a tag that does not end its paragraph, is no such run-on. */
+static void paragraph_runs_on(void)
+{
+	struct fixture f =
+		run("\u201cThey would steal that nomination,\u201d Collins told MSNBC.\n\n"
+		    "\u201cSo we get to 1,237. Game over.\u201d\n\n"
+		    "The mayor said: \"We will win.\"\n\n"
+		    "\"And we will keep it.\"\n\n"
+		    "\u201cWe are done,\u201d Trump said.\n\n"
+		    "\u201cWe will make deals,\" he added. \"Good deals.\u201d\n");
+	const struct claim *c;
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_DIRECT,
+		 "They would steal that nomination,\u201d Collins told MSNBC.\n\n"
+		 "\u201cSo we get to 1,237. Game over.",
+		 "Collins", "told", NULL);
+	c = &f.l->items[0];
+	CHECK_EQ(c->nquote, 2);
+	if (c->nquote == 2) {
+		CHECK(span_is(&f, c->quote[0], "They would steal that nomination,"));
+		CHECK(span_is(&f, c->quote[1], "So we get to 1,237. Game over."));
+	}
+	claim_is(&f, 1, CLAIM_DIRECT, "We will win.\"\n\n\"And we will keep it.", "The mayor",
+		 "said", NULL);
+	CHECK_EQ(f.l->items[1].nquote, 2);
+	claim_is(&f, 2, CLAIM_DIRECT, "We are done,", "Trump", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(asked_then_main);
 	RUN(opening_clause_main);
 	RUN(participle_and_relative);
+	RUN(paragraph_runs_on);
 	return CHECK_DONE();
 }
