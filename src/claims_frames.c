@@ -518,13 +518,19 @@ static void joined_before(const struct engine *e, struct frame *f, size_t p)
 	    f->sa > f->a + 60 || !tok_punct(e, comma, ',') || p + 1 >= f->b ||
 	    e->t[p + 1].kind != TOK_WORD)
 		return;
+	/* a quotation that opens in lower case after a tag between commas goes on with whatever
+	 * opens the sentence but a connective alone ("While consumer confidence is high, he said,
+	 * ''this has done nothing ...''", "That, the commission said, “would be helpful”"; not
+	 * "But, he said, ''democracy is ...''") */
+	bool lower = !(e->t[p + 1].flags & (TOKF_CAP | TOKF_DIGIT)) && tok_punct(e, p - 1, ',') &&
+		     claims_skip_connective(e, f->a, f->sa + 1) < comma;
 	a = claims_skip_connective(e, f->a, comma);
-	if (a < e->frame_end || a + 1 >= comma || (e->t[a].word & (WORD_SUBORD | WORD_PREP)) ||
-	    e->t[a].kind != TOK_WORD)
+	if (a < e->frame_end || (a + 1 >= comma && !(lower && a < comma)) ||
+	    ((e->t[a].word & (WORD_SUBORD | WORD_PREP)) && !lower) || e->t[a].kind != TOK_WORD)
 		return;
 	for (k = a; k < comma; k++) {
 		if (e->t[k].flags & (TOKF_INQ | TOKF_USED) || e->t[k].kind == TOK_QOPEN ||
-		    (e->t[k].word & WORD_SUBORD) ||
+		    ((e->t[k].word & WORD_SUBORD) && !(lower && k == a)) ||
 		    (e->t[k].cue & CUE_VERB && claims_cue_verb(e, k)))
 			return;
 		if (e->t[k].word & WORD_VERB)

@@ -100,11 +100,35 @@ static void paragraph_runs_on(void)
 	done(&f);
 }
 
+/* A quotation that opens in lower case after a tag set off by commas goes on with what opens
+ * the sentence, a subordinate clause or a one-word subject too; a connective alone ("But, he
+ * said, ...") or a tag with no comma after it ("In his tribute, Elliott said “there ...") stays
+ * out. */
+static void lowercase_quote_joined(void)
+{
+	struct fixture f =
+		run("While confidence is high, he said, ''this has done nothing for the rate.''\n\n"
+		    "That, the commission said, \"would be helpful.\"\n\n"
+		    "But, he said, \"there is a line here.\"\n\n"
+		    "In his tribute, Elliott said \u201cthere is no greater man.\u201d\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_DIRECT,
+		 "While confidence is high, he said, ''this has done nothing for the rate.", "he",
+		 "said", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "That, the commission said, \"would be helpful.",
+		 "the commission", "said", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT, "there is a line here.", "he", "said", NULL);
+	claim_is(&f, 3, CLAIM_DIRECT, "there is no greater man.", "Elliott", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(asked_then_main);
 	RUN(opening_clause_main);
 	RUN(participle_and_relative);
 	RUN(paragraph_runs_on);
+	RUN(lowercase_quote_joined);
 	return CHECK_DONE();
 }
