@@ -90,7 +90,14 @@ static void try_according(struct engine *e, struct frame *f)
 		return;
 	f->kind = CLAIM_ACCORDING_TO;
 	if (claims_trim_intro(e, f->a, f->c) == f->c && k + 1 < f->b && tok_punct(e, k, ',')) {
+		size_t s = claims_skip_connective(e, f->a, f->c + 1);
 		f->cs = e->t[k + 1].start;
+		/* "Since last November, according to Human Rights Watch, forces have killed ...": the
+		 * phrase that opens the sentence is part of what is attributed (not a connective
+		 * alone: "But, according to the poll, ...") */
+		if (s + 1 < f->c && tok_punct(e, f->c - 1, ',') && s >= e->frame_end &&
+		    !(e->t[s].flags & TOKF_INQ))
+			f->cs = e->t[s].start;
 		f->ce = claims_content_end(e, k + 1, claims_clause_limit(e, k, f->b, false));
 	} else if (!content_before(e, f)) {
 		return;

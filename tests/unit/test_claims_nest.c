@@ -123,6 +123,28 @@ static void lowercase_quote_joined(void)
 	done(&f);
 }
 
+/* "PHRASE, according to X, CLAUSE": what is attributed is the clause with the phrase that opens
+ * it (the attribution inside); after a connective alone, the clause. */
+static void according_mid_sentence(void)
+{
+	struct fixture f = run("Since last November, according to Human Rights Watch, security "
+			       "forces have killed 400 protesters.\n\n"
+			       "In addition, according to the department, nine million workers "
+			       "will be protected.\n\n"
+			       "But, according to the poll, most voters disagree.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO,
+		 "Since last November, according to Human Rights Watch, security forces have "
+		 "killed 400 protesters",
+		 "Human Rights Watch", "according to", NULL);
+	claim_is(&f, 1, CLAIM_ACCORDING_TO, "nine million workers will be protected",
+		 "the department", "according to", NULL);
+	claim_is(&f, 2, CLAIM_ACCORDING_TO, "most voters disagree", "the poll", "according to",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(asked_then_main);
@@ -130,5 +152,6 @@ int main(void)
 	RUN(participle_and_relative);
 	RUN(paragraph_runs_on);
 	RUN(lowercase_quote_joined);
+	RUN(according_mid_sentence);
 	return CHECK_DONE();
 }
