@@ -642,6 +642,10 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	/* "said having Trump at the top ... puts them at risk": a gerund clause */
 	if (tok_among(e, p, "having being") && p + 2 < b && e->t[p + 1].kind == TOK_WORD)
 		return p;
+	/* "46 percent of voters said yes, ...", "the candidate said no.": the answer */
+	if ((tok_is(e, p, "yes") || tok_is(e, p, "no")) && !(e->t[p].flags & TOKF_CAP) &&
+	    (p + 1 >= b || tok_punct(e, p + 1, ',') || tok_punct(e, p + 1, '.')))
+		return p;
 	if (e->t[p].kind != TOK_WORD || e->t[p].word & (WORD_PREP | WORD_VERB | WORD_CONJ) ||
 	    tok_is(e, p, "so") || tok_is(e, p, "yes") || tok_is(e, p, "no"))
 		return SIZE_MAX;
@@ -679,6 +683,20 @@ bool claims_main_clause(const struct engine *e, size_t k, size_t b)
 	if (k + 2 < b && ((tok_is(e, k, "at") && tok_is(e, k + 1, "least")) ||
 			  (tok_among(e, k, "more fewer less") && tok_is(e, k + 1, "than"))))
 		k += 2;
+	/* "at the town hall this week she said": a short phrase, then a pronoun and its verb */
+	if ((e->t[k].word & WORD_PREP) && !tok_among(e, k, "of to") &&
+	    !(e->t[k].flags & TOKF_INQ)) {
+		for (size_t j = k + 1; j + 1 < b && j < k + 8 && e->t[j].kind == TOK_WORD; j++)
+			if (tok_among(e, j, "he she they we i") && !(e->t[j].flags & TOKF_INQ)) {
+				size_t v = j + 1;
+				while (v + 1 < b && v < j + 3 && (e->t[v].word & WORD_ADV))
+					v++;
+				return (e->t[v].word & WORD_VERB) ||
+				       ((e->t[v].cue & CUE_VERB) && claims_cue_verb(e, v)) ||
+				       word_ends(e, v, "ed");
+			}
+		return false;
+	}
 	t = &e->t[k];
 	lim = k + 8;
 	if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) ||
@@ -733,25 +751,27 @@ size_t claims_opening(const struct engine *e, size_t a, size_t c)
 	s = claims_skip_connective(e, s, c);
 	if (s > c || e->t[s].kind != TOK_WORD || (e->t[s].flags & TOKF_INQ))
 		return SIZE_MAX;
-	if (tok_among(e, s,
-		      "when after as while although though because if since before once until "
-		      "whereas unless asked") ||
-	    (word_ends(e, s, "ing") && (s == c || !(e->t[s].word & (WORD_VERB | WORD_PREP)))))
+	/* "Despite challenging ...", "After leaving ...": a preposition and a participle */
+	if (s < c && (e->t[s].word & WORD_PREP) && word_ends(e, s + 1, "ing"))
+		return s;
+	/* "In a year when Trump is talking about ...": a subordinator after a phrase with no verb */
+	for (size_t k = s; k < c && k < s + 8; k++) {
+		if (tok_among(e, k,
+			      "when after as while although though because if since before once "
+			      "until whereas unless despite asked"))
+			return k;
+		if ((e->t[k].word & (WORD_VERB | WORD_REL)) || e->t[k].kind != TOK_WORD ||
+		    (e->t[k].cue & CUE_VERB) || word_ends(e, k, "ed"))
+			break;
+	}
+	if (word_ends(e, s, "ing") && (s == c || !(e->t[s].word & (WORD_VERB | WORD_PREP))))
 		return s;
 	return SIZE_MAX;
 }
 
-/* For content from p whose cue c lies in a clause that opens the sentence [a, ...) ("After Cruz
- * lamented illegal immigration, Clinton took a moment ...", "Asked why ..., Sanders said",
- * "Challenging the majority leader, Cruz said"), or follows a phrase with no verb that opens it
- * ("In a 1973 debate, when Ms. Friedan recommended ..., Mrs. Schlafly replied"): the comma that
- * ends that clause, where the main clause begins (claims_main_clause); else lim. The clause is
- * at most 60 tokens long, so a scan from a cue stays bounded. */
-static size_t intro_clause_end(const struct engine *e, size_t a, size_t c, size_t p, size_t lim)
+size_t claims_main_after(const struct engine *e, size_t p, size_t lim)
 {
-	if (claims_opening(e, a, c) == SIZE_MAX)
-		return lim;
-	for (size_t k = p + 1; k + 1 < lim; k++) {
+	for (size_t k = p + 1; k + 1 < lim && k < p + 400; k++) {
 		size_t n = k + 1;
 		/* a comma that ends the clause: alone, or inside the quotation that closes there */
 		if (tok_punct(e, k, ',') && (e->t[k].flags & TOKF_INQ) &&
@@ -762,7 +782,18 @@ static size_t intro_clause_end(const struct engine *e, size_t a, size_t c, size_
 		if (claims_main_clause(e, n, lim))
 			return k;
 	}
-	return lim;
+	return SIZE_MAX;
+}
+
+/* For content from p whose cue c lies in a clause that opens the sentence [a, ...)
+ * (claims_opening): the comma where the main clause begins (claims_main_after); else lim. */
+static size_t intro_clause_end(const struct engine *e, size_t a, size_t c, size_t p, size_t lim)
+{
+	size_t k;
+
+	if (claims_opening(e, a, c) == SIZE_MAX || (k = claims_main_after(e, p, lim)) == SIZE_MAX)
+		return lim;
+	return k;
 }
 
 void claims_content_at(const struct engine *e, struct frame *f, size_t p)

@@ -440,6 +440,11 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	}
 	if (f->sa >= f->sb && !quoted)
 		return true;
+	/* "Asked if he was ever bullied, the candidate said no": the question is not what he
+	 * said; the answer after the cue is */
+	if (!quoted && bnd > f->a && claims_opening(e, f->a, bnd) != SIZE_MAX &&
+	    tok_is(e, claims_opening(e, f->a, bnd), "asked"))
+		return false;
 	/* the content; direct when it is a quotation that opens the sentence or began before it */
 	ce = inverted_content(e, f, bnd);
 	f->ce = claims_carry_on(e, f->sa < f->sb && after_cue ? f->sb : f->qb, f->b, ce, quoted);
@@ -478,8 +483,16 @@ static bool forward_source(const struct engine *e, struct frame *f)
 {
 	size_t k;
 
-	if (f->cue & CUE_ING)
+	if (f->cue & CUE_ING) {
+		/* "Despite challenging the majority leader, Cruz said ...": the participle's
+		 * subject is the main clause's */
+		k = claims_opening(e, f->a, f->c);
+		if ((k == f->c || k + 1 == f->c) &&
+		    (k = claims_main_after(e, f->c, f->b)) != SIZE_MAX)
+			return claims_subject_fwd(e, e->t[k + 1].kind == TOK_QCLOSE ? k + 2 : k + 1,
+						  f->b, &f->sa, &f->sb);
 		return last_source(e, f) || claims_subject_fwd(e, f->a, f->c, &f->sa, &f->sb);
+	}
 	k = f->qa;
 	if (claims_subject_back(e, f->a, f->c, &f->sa, &f->sb)) {
 		/* "Rubio thanked Miami and said": the object of the verb before "and" is no

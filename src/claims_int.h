@@ -318,6 +318,10 @@ bool claims_main_clause(const struct engine *e, size_t k, size_t b);
  * no verb ("In a 1973 debate, when ..."); SIZE_MAX when there is none or c is more than 60
  * tokens from a. */
 size_t claims_opening(const struct engine *e, size_t a, size_t c);
+/* The comma after token p (before lim, within 400 tokens) where a main clause begins
+ * (claims_main_clause), after a comma alone or one inside a closing quotation; SIZE_MAX when
+ * there is none. */
+size_t claims_main_after(const struct engine *e, size_t p, size_t lim);
 /* Sets the kind and content of a frame whose content begins at token p (p < f->b): the
  * quotation that opens there, or the clause that starts there. */
 void claims_content_at(const struct engine *e, struct frame *f, size_t p);

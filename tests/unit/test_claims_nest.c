@@ -145,6 +145,48 @@ static void according_mid_sentence(void)
 	done(&f);
 }
 
+/* An opening participle after a preposition has the main clause's subject for its source; a
+ * subordinator after a phrase with no verb opens the clause too; a main clause may begin with a
+ * short phrase before its pronoun ("at the town hall this week she said"). */
+static void opening_forms(void)
+{
+	struct fixture f = run(
+		"Despite challenging the majority leader, Cruz said he could work with him.\n\n"
+		"In a year when Trump is talking about deporting immigrants, Yepez said Perez was "
+		"right.\n\n"
+		"Although in September she said the decision was a mistake, at the town hall this "
+		"week she said it was no error.\n");
+
+	CHECK_EQ(f.l->n, 6);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the majority leader", "Cruz", "challenging", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "he could work with him", "Cruz", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "deporting immigrants", NULL, "talking about", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "Perez was right", "Yepez", "said", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "the decision was a mistake", "she", "said", NULL);
+	claim_is(&f, 5, CLAIM_INDIRECT, "it was no error", "she", "said", NULL);
+	done(&f);
+}
+
+/* "Asked if ..., X said no": the question has no speaker of its own and is not what X said; the
+ * answer "yes" or "no" is. */
+static void asked_answer(void)
+{
+	struct fixture f =
+		run("Asked if he was ever bullied, the candidate said no.\n\n"
+		    "Asked if the practices were illegal, 46 percent of voters said yes, "
+		    "compared with 23 percent.\n\n"
+		    "Asked if he would run again, the senator said so.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "if he was ever bullied", NULL, "Asked", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "no", "the candidate", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "if the practices were illegal", NULL, "Asked", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "yes", "46 percent of voters", "said", NULL);
+	/* "said so" has no content after it; the question before is not it */
+	claim_is(&f, 4, CLAIM_INDIRECT, "if he would run again", NULL, "Asked", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(asked_then_main);
@@ -153,5 +195,7 @@ int main(void)
 	RUN(paragraph_runs_on);
 	RUN(lowercase_quote_joined);
 	RUN(according_mid_sentence);
+	RUN(opening_forms);
+	RUN(asked_answer);
 	return CHECK_DONE();
 }
