@@ -561,6 +561,32 @@ static void joined_before(const struct engine *e, struct frame *f, size_t p)
 	f->cs = e->t[a].start;
 }
 
+/* When the quotation at p goes on with the words between the cue and it, in lower case and
+ * after no "that", comma or colon ("pledged to rid the world of “this barbarous organization”",
+ * "described the move as a “major breach of trust”", "pledges to ''make sure ...''"), the content
+ * is those words and the quotation, paraphrase that quotes: the token where it begins (after a
+ * time); else SIZE_MAX. Not after an addressee ("told reporters “...”"). */
+static size_t quote_goes_on_clause(const struct engine *e, const struct frame *f, size_t p)
+{
+	size_t s = f->qb;
+	bool as = false;
+
+	/* "pledged Saturday to rid ...": the time is the telling's */
+	while (s < p && (e->t[s].word & WORD_TIME) && !(e->t[s].word & WORD_DET))
+		s++;
+	if (e->t[p].kind != TOK_QOPEN || p <= s || p > s + 12 || p + 1 >= f->b ||
+	    e->t[p + 1].kind != TOK_WORD || (e->t[p + 1].flags & (TOKF_CAP | TOKF_DIGIT)) ||
+	    tok_is(e, p + 1, "i"))
+		return SIZE_MAX;
+	for (size_t k = s; k < p; k++) {
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) || tok_is(e, k, "that"))
+			return SIZE_MAX;
+		as = as || tok_is(e, k, "as");
+	}
+	/* "described the move as a “...”", not "told reporters “...”" */
+	return (f->cue & CUE_OBJ) && !as ? SIZE_MAX : s;
+}
+
 /* The forward frame: X said (that) ... / X told Y that ... / X said: "..." */
 static void try_forward(struct engine *e, struct frame *f)
 {
@@ -603,6 +629,8 @@ static void try_forward(struct engine *e, struct frame *f)
 		p = f->qb + 1;
 	if (p == SIZE_MAX)
 		return;
+	if (quote_goes_on_clause(e, f, p) != SIZE_MAX)
+		p = quote_goes_on_clause(e, f, p);
 	claims_content_at(e, f, p);
 	if (f->kind == CLAIM_DIRECT && ends_sentence(e, e->t[p].pair, f->b))
 		f->ce = claims_run_on(e, e->t[e->t[p].pair].next, f->ce);

@@ -187,6 +187,29 @@ static void asked_answer(void)
 	done(&f);
 }
 
+/* A quotation that goes on with the words after the cue, in lower case and after no "that",
+ * comma or colon, is paraphrase that quotes: the content begins after the cue (and a time),
+ * with no quoted span; after an addressee, or "that", the quotation is the content. */
+static void quote_inside_clause(void)
+{
+	struct fixture f =
+		run("Sanders pledged Saturday to rid the world of \"this barbarous "
+		    "organization.\"\n\n"
+		    "He described the email controversy as \"a lesser set of circumstances.\"\n\n"
+		    "He told his supporters, \"our nation is in trouble.\"\n\n"
+		    "She said that \"the damage is done.\"\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "to rid the world of \"this barbarous organization",
+		 "Sanders", "pledged", NULL);
+	CHECK_EQ(f.l->items[0].nquote, 0);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the email controversy as \"a lesser set of circumstances",
+		 "He", "described", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT, "our nation is in trouble.", "He", "told", NULL);
+	claim_is(&f, 3, CLAIM_DIRECT, "that \"the damage is done", "She", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(asked_then_main);
@@ -197,5 +220,6 @@ int main(void)
 	RUN(according_mid_sentence);
 	RUN(opening_forms);
 	RUN(asked_answer);
+	RUN(quote_inside_clause);
 	return CHECK_DONE();
 }
