@@ -113,6 +113,54 @@ static bool clause_after_comma(const struct engine *e, size_t k)
 	       (tok_is(e, k + 1, "though") || tok_is(e, k + 1, "as") || tok_is(e, k + 1, "if"));
 }
 
+/* True when a noun phrase the writer sets after the content begins at k, with a relative clause
+ * whose subject is someone's ("..., a charge that Colorado Republican leaders strongly denied",
+ * "-- something he denied to me", "— a controversial proposal he has raised"): "a", "an" or
+ * "something", at most three words, "that" or "which", a pronoun or a name (and a noun), then
+ * its verb. */
+static bool writer_comment(const struct engine *e, size_t k, size_t lim)
+{
+	size_t j = k + 1, n = 0;
+
+	if (k + 3 >= lim || (e->t[k].flags & TOKF_INQ) || !tok_among(e, k, "a an something"))
+		return false;
+	if (!tok_is(e, k, "something"))
+		while (j < lim && n < 3 && e->t[j].kind == TOK_WORD &&
+		       !(e->t[j].flags & TOKF_CAP) &&
+		       !(e->t[j].word &
+			 (WORD_VERB | WORD_PREP | WORD_PRON | WORD_REL | WORD_SUBORD)) &&
+		       !e->t[j].cue && !tok_is(e, j, "that"))
+			j++, n++;
+	if ((n == 0 && !tok_is(e, k, "something")) || j >= lim)
+		return false;
+	if (tok_among(e, j, "that which"))
+		j++;
+	if (j < lim && tok_among(e, j, "he she they we i"))
+		j++;
+	else {
+		size_t c = j;
+		while (j < lim && j < c + 4 && (e->t[j].flags & TOKF_CAP) &&
+		       e->t[j].kind == TOK_WORD)
+			j++;
+		if (j == c)
+			return false;
+		if (j < lim && e->t[j].kind == TOK_WORD && !e->t[j].word && !e->t[j].cue &&
+		    !word_ends(e, j, "ed"))
+			j++; /* "Sanders aides argue" */
+	}
+	while (j < lim && ((e->t[j].word & (WORD_ADV | WORD_AUX)) || word_ends(e, j, "ly")))
+		j++;
+	if (j >= lim || e->t[j].kind != TOK_WORD || (e->t[j].flags & TOKF_INQ) ||
+	    !((e->t[j].cue & CUE_VERB) || (e->t[j].word & WORD_VERB) || word_ends(e, j, "ed")))
+		return false;
+	/* it runs to the end: not an apposition the content goes on after ("the Scarborough
+	 * Shoal, an atoll Beijing grabbed ..., into a fortress") */
+	for (j++; j < lim && j < k + 60; j++)
+		if ((tok_punct(e, j, ',') || tok_dash(e, j)) && !(e->t[j].flags & TOKF_INQ))
+			return false;
+	return true;
+}
+
 /* True when content ends before token k whatever its kind: a semicolon, a colon before a
  * quotation, or an apposition that runs to the sentence's end (", a subject of deep
  * anxiety"). */
@@ -128,6 +176,8 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
 	if (tok_dash(e, k) && k + 1 < lim &&
 	    (tok_among(e, k + 1, "although though while whereas but") ||
 	     (tok_is(e, k + 1, "even") && k + 2 < lim && tok_among(e, k + 2, "though if as"))))
+		return true;
+	if ((tok_punct(e, k, ',') || tok_dash(e, k)) && writer_comment(e, k + 1, lim))
 		return true;
 	if (!tok_punct(e, k, ',') || k + 1 >= lim)
 		return false;

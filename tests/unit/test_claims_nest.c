@@ -210,6 +210,28 @@ static void quote_inside_clause(void)
 	done(&f);
 }
 
+/* A noun phrase the writer sets after the content, with someone's relative clause ("..., a
+ * charge that Colorado Republican leaders strongly denied", "-- something he denied"), is not
+ * what was said; an apposition the content goes on after is. */
+static void writer_comment_after(void)
+{
+	struct fixture f = run(
+		"Cruz complained the contest had been rigged, a charge that Colorado Republican "
+		"leaders strongly denied.\n\n"
+		"They said he wanted a role in the administration -- something he denied.\n\n"
+		"Officials said China will make the shoal, an atoll Beijing grabbed, into a "
+		"fortress.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the contest had been rigged", "Cruz", "complained", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "he wanted a role in the administration", "They", "said",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT,
+		 "China will make the shoal, an atoll Beijing grabbed, into a fortress",
+		 "Officials", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(asked_then_main);
@@ -221,5 +243,6 @@ int main(void)
 	RUN(opening_forms);
 	RUN(asked_answer);
 	RUN(quote_inside_clause);
+	RUN(writer_comment_after);
 	return CHECK_DONE();
 }
