@@ -168,9 +168,16 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
 {
 	if (e->t[k].flags & TOKF_INQ)
 		return false;
-	if (tok_punct(e, k, ';') ||
-	    (tok_punct(e, k, ':') && k + 1 < lim && e->t[k + 1].kind == TOK_QOPEN))
+	if (tok_punct(e, k, ';'))
 		return true;
+	/* a colon before a quotation, unless the quotation ends the sentence: the words the
+	 * content announces ("there's a simple explanation: “There's never been ...”") */
+	if (tok_punct(e, k, ':') && k + 1 < lim && e->t[k + 1].kind == TOK_QOPEN) {
+		size_t j = e->t[k + 1].pair + 1;
+		while (j < lim && e->t[j].kind == TOK_PUNCT && !tok_punct(e, j, ','))
+			j++;
+		return j < lim || e->t[k + 1].pair >= lim;
+	}
 	/* "- although Trump leads the field", "— but campus skepticism was": a contrast after a
 	 * dash */
 	if (tok_dash(e, k) && k + 1 < lim &&

@@ -271,13 +271,15 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 }
 
 /* True when the quotation closing at q opened right after a sentence's end the splitter did not
- * see ("... a choice.  “With ...,” he said"): the quotation is all the content. */
+ * see ("... a choice.  “With ...,” he said") or after a colon ("he had silenced his wife: “She
+ * signed an agreement,” he told them"): the quotation is all the content. */
 static bool quote_after_stop(const struct engine *e, size_t q)
 {
 	size_t o = e->t[q].pair;
 
 	return e->t[q].kind == TOK_QCLOSE && o > 0 &&
-	       (tok_punct(e, o - 1, '.') || tok_punct(e, o - 1, '?') || tok_punct(e, o - 1, '!'));
+	       (tok_punct(e, o - 1, '.') || tok_punct(e, o - 1, '?') || tok_punct(e, o - 1, '!') ||
+		tok_punct(e, o - 1, ':'));
 }
 
 /* True when token k can begin the source after an inverted cue ("said Frank Coleman", "said the

@@ -232,6 +232,27 @@ static void writer_comment_after(void)
 	done(&f);
 }
 
+/* Paraphrase that announces a quotation after a colon goes on through it when the quotation
+ * ends the sentence; a quotation after a colon with a tag of its own after it is that tag's
+ * content alone. */
+static void colon_quote_runs_on(void)
+{
+	struct fixture f = run(
+		"Giuliani said there is a simple explanation: \u201cNobody was as "
+		"reckless.\u201d\n\n"
+		"Trump suggested he had silenced his wife: \"She signed an agreement,\" he told "
+		"them.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "there is a simple explanation: \u201cNobody was as reckless", "Giuliani", "said",
+		 NULL);
+	CHECK_EQ(f.l->items[0].nquote, 0);
+	claim_is(&f, 1, CLAIM_INDIRECT, "he had silenced his wife", "Trump", "suggested", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT, "She signed an agreement,", "he", "told", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(asked_then_main);
@@ -244,5 +265,6 @@ int main(void)
 	RUN(asked_answer);
 	RUN(quote_inside_clause);
 	RUN(writer_comment_after);
+	RUN(colon_quote_runs_on);
 	return CHECK_DONE();
 }
