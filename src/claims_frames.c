@@ -77,6 +77,20 @@ static bool content_before(const struct engine *e, struct frame *f)
 	return true;
 }
 
+/* True when the words [a, b) hold no finite verb, no cue verb and no quotation: a noun phrase or
+ * a phrase, not a clause. */
+static bool no_verb(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t k = a; k < b && k < a + 40; k++) {
+		const struct tok *t = &e->t[k];
+		if (t->kind == TOK_QOPEN || (t->word & WORD_VERB) ||
+		    ((t->cue & CUE_VERB) && claims_cue_verb(e, k)) ||
+		    (!(t->flags & TOKF_CAP) && word_ends(e, k, "ed")))
+			return false;
+	}
+	return a < b && b <= a + 40;
+}
+
 /* "According to X, ..." (content after) or "..., according to X" (content before). */
 static void try_according(struct engine *e, struct frame *f)
 {
@@ -101,6 +115,14 @@ static void try_according(struct engine *e, struct frame *f)
 		f->ce = claims_content_end(e, k + 1, claims_clause_limit(e, k, f->b, false));
 	} else if (!content_before(e, f)) {
 		return;
+	} else if (k + 2 < f->b && tok_punct(e, k, ',') && tok_punct(e, f->c - 1, ',') &&
+		   e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_INQ) &&
+		   !(e->t[k + 1].word & (WORD_REL | WORD_SUBORD | WORD_PREP | WORD_CONJ)) &&
+		   !tok_among(e, k + 1, "where when") &&
+		   no_verb(e, claims_tok_at(e, f->cs), f->c - 1)) {
+		/* "Fundraising, according to the campaign, has surged": a subject with no verb
+		 * before it, the clause goes on after it */
+		f->ce = claims_content_end(e, k + 1, claims_clause_limit(e, k + 1, f->b, false));
 	}
 	claims_emit(e, f);
 }

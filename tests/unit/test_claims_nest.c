@@ -253,6 +253,25 @@ static void colon_quote_runs_on(void)
 	done(&f);
 }
 
+/* "SUBJECT, according to X, PREDICATE": a subject or phrase with no verb before the attribution
+ * goes on with the clause after it; a whole clause before it stays alone. */
+static void according_inside_clause(void)
+{
+	struct fixture f =
+		run("Fundraising, according to the campaign, has surged in the same "
+		    "period.\n\n"
+		    "Clinton had a lead in May, according to the poll, where 475 delegates "
+		    "were at stake.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO,
+		 "Fundraising, according to the campaign, has surged in the same period",
+		 "the campaign", "according to", NULL);
+	claim_is(&f, 1, CLAIM_ACCORDING_TO, "Clinton had a lead in May", "the poll", "according to",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(asked_then_main);
@@ -266,5 +285,6 @@ int main(void)
 	RUN(quote_inside_clause);
 	RUN(writer_comment_after);
 	RUN(colon_quote_runs_on);
+	RUN(according_inside_clause);
 	return CHECK_DONE();
 }
