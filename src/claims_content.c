@@ -418,6 +418,12 @@ bool claims_quote_para(const struct engine *e, size_t p, struct span *inner)
 			    memcmp(t + i, marks[0][0], 3) == 0 ||
 			    memcmp(t + i, marks[0][1], 3) == 0)
 				return false;
+		/* a sentence of a few words at least, not a label ("Related:") or a shout */
+		size_t words = 0;
+		for (size_t i = s + no; i + nc < end; i++)
+			words += t[i] == ' ' && t[i + 1] != ' ';
+		if (words < 3 || t[end - nc - 1] == ':')
+			return false;
 		inner->start = s + no;
 		inner->end = end - nc;
 		return true;

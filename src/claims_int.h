@@ -294,8 +294,9 @@ size_t claims_skip_connective(const struct engine *e, size_t k, size_t lim);
 /* Where content that ends before token `upto` begins: the sentence's start (a), or the end of
  * the claim before it in the sentence, and never more than 400 tokens back. A byte offset. */
 size_t claims_floor_start(const struct engine *e, size_t a, size_t upto);
-/* True when paragraph p is one quotation and nothing else (“...”, "...", ''...''), at most 4 KB
- * long: *inner is set to the words between its marks. */
+/* True when paragraph p is one quotation and nothing else (“...”, "...", ''...''), of four words
+ * or more and at most 4 KB, not a label ending in a colon ("Related:"): *inner is set to the
+ * words between its marks. */
 bool claims_quote_para(const struct engine *e, size_t p, struct span *inner);
 /* Extends content that ends at a closing mark by the quotation-only sentences from token
  * `after` on in the same paragraph ("A," he said. "B."), and when they end the paragraph, by the

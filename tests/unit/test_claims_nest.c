@@ -79,10 +79,12 @@ static void paragraph_runs_on(void)
 		    "The mayor said: \"We will win.\"\n\n"
 		    "\"And we will keep it.\"\n\n"
 		    "\u201cWe are done,\u201d Trump said.\n\n"
-		    "\u201cWe will make deals,\" he added. \"Good deals.\u201d\n");
+		    "\u201cWe will make deals,\" he added. \"Good deals.\u201d\n\n"
+		    "\"We won,\" he said.\n\n"
+		    "\"Related:\"\n");
 	const struct claim *c;
 
-	CHECK_EQ(f.l->n, 4);
+	CHECK_EQ(f.l->n, 5);
 	claim_is(&f, 0, CLAIM_DIRECT,
 		 "They would steal that nomination,\u201d Collins told MSNBC.\n\n"
 		 "\u201cSo we get to 1,237. Game over.",
@@ -97,6 +99,8 @@ static void paragraph_runs_on(void)
 		 "said", NULL);
 	CHECK_EQ(f.l->items[1].nquote, 2);
 	claim_is(&f, 2, CLAIM_DIRECT, "We are done,", "Trump", "said", NULL);
+	/* a label in quotation marks is no quotation going on */
+	claim_is(&f, 4, CLAIM_DIRECT, "We won,", "he", "said", NULL);
 	done(&f);
 }
 
