@@ -762,6 +762,11 @@ bool claims_main_clause(const struct engine *e, size_t k, size_t b)
 	}
 	t = &e->t[k];
 	lim = k + 8;
+	/* "it looks", "they say": a personal pronoun, then its verb */
+	if (tok_among(e, k, "he she it they we i") && !(t->flags & TOKF_INQ) && k + 1 < b &&
+	    e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & (TOKF_CAP | TOKF_INQ)) &&
+	    !(e->t[k + 1].word & (WORD_PREP | WORD_CONJ | WORD_REL | WORD_DET)))
+		return true;
 	if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) ||
 	    (t->word & (WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_ADV | WORD_VERB)) ||
 	    (t->cue & CUE_VERB) || tok_among(e, k, "that to not"))

@@ -867,7 +867,7 @@ static bool np_after(const struct engine *e, size_t k, size_t b)
  * in it. */
 static void try_seem(struct engine *e, struct frame *f)
 {
-	size_t c = f->c, sa, sb, p;
+	size_t c = f->c, sa, sb, p, lim, k;
 
 	if (c == f->a || !seem_complement(e, c, f->b) ||
 	    !claims_subject_back(e, f->a, claims_skip_aux_back(e, f->a, c), &sa, &sb) ||
@@ -888,7 +888,13 @@ static void try_seem(struct engine *e, struct frame *f)
 	f->sa = f->sb = 0;
 	f->kind = CLAIM_INDIRECT;
 	f->cs = e->t[p].start;
-	f->ce = claims_content_end(e, c + 1, claims_clause_limit(e, c + 1, f->b, false));
+	lim = claims_clause_limit(e, c + 1, f->b, false);
+	/* "While this nihilism appears to have hit a new high, the last two weeks have ...": the
+	 * opening clause ends where the main clause begins */
+	if (claims_opening(e, f->a, c) != SIZE_MAX &&
+	    (k = claims_main_after(e, c, lim)) != SIZE_MAX)
+		lim = k;
+	f->ce = claims_content_end(e, c + 1, lim);
 	claims_emit(e, f);
 }
 

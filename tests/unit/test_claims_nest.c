@@ -276,6 +276,25 @@ static void according_inside_clause(void)
 	done(&f);
 }
 
+/* An opening clause ends where a main clause with a pronoun for subject begins ("..., it looks
+ * unconscionable"), for an impression too ("While this nihilism appears to have hit a new
+ * high, the last two weeks ..."). */
+static void opening_clause_pronoun_and_seem(void)
+{
+	struct fixture f =
+		run("Though most Americans know they are big and persistent, it looks "
+		    "unconscionable.\n\n"
+		    "While this nihilism appears to have hit a new high, the last two weeks have "
+		    "signaled a reckoning.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "they are big and persistent", "most Americans", "know",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "this nihilism appears to have hit a new high", NULL,
+		 "appears", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(asked_then_main);
@@ -290,5 +309,6 @@ int main(void)
 	RUN(writer_comment_after);
 	RUN(colon_quote_runs_on);
 	RUN(according_inside_clause);
+	RUN(opening_clause_pronoun_and_seem);
 	return CHECK_DONE();
 }
