@@ -503,6 +503,17 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 			if (j + 1 < b && tok_punct(e, j, ',') && e->t[j + 1].kind == TOK_QOPEN)
 				r = j;
 		}
+		/* "“A,” he said of the Clinton campaign, “B”", "he said in a statement, “B”": a
+		 * phrase about the telling, then the quotation goes on */
+		if (r + 2 < b && e->t[r].kind == TOK_WORD &&
+		    ((e->t[r].word & (WORD_PREP | WORD_TIME)) || tok_among(e, r, "last this"))) {
+			for (j = r + 1; j + 1 < b && j < r + 10 && e->t[j].kind == TOK_WORD &&
+					!(e->t[j].word & WORD_VERB) && !(e->t[j].cue & CUE_VERB);
+			     j++)
+				;
+			if (j + 1 < b && tok_punct(e, j, ',') && e->t[j + 1].kind == TOK_QOPEN)
+				r = j;
+		}
 	}
 	if (r + 1 < b && tok_punct(e, r, ',')) {
 		const struct tok *t = &e->t[r + 1];

@@ -295,6 +295,27 @@ static void opening_clause_pronoun_and_seem(void)
 	done(&f);
 }
 
+/* "“A,” he said of the campaign, “B”", "“A,” he said in a statement, “B”": a phrase about the
+ * telling after the tag, then the quotation goes on; each part a quoted span. */
+static void quote_on_after_phrase(void)
+{
+	struct fixture f = run("\u201cTo the extent they care,\u201d he said of the campaign, "
+			       "\u201cI am sure I have pleased them.\u201d\n\n"
+			       "\"It went far beyond the law,\" he said in a statement, \"and yet "
+			       "we did more.\"\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT,
+		 "To the extent they care,\u201d he said of the campaign, \u201cI am sure I have "
+		 "pleased them.",
+		 "he", "said", NULL);
+	CHECK_EQ(f.l->items[0].nquote, 2);
+	claim_is(&f, 1, CLAIM_DIRECT,
+		 "It went far beyond the law,\" he said in a statement, \"and yet we did more.",
+		 "he", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(asked_then_main);
@@ -310,5 +331,6 @@ int main(void)
 	RUN(colon_quote_runs_on);
 	RUN(according_inside_clause);
 	RUN(opening_clause_pronoun_and_seem);
+	RUN(quote_on_after_phrase);
 	return CHECK_DONE();
 }
