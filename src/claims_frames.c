@@ -69,6 +69,14 @@ static bool content_before(const struct engine *e, struct frame *f)
 				break;
 			}
 	}
+	/* "... on the state level: So far this year, 14 states passed ..., according to": the
+	 * clause after a colon (not a quotation after it: "said: “...”") */
+	for (size_t k = ce - 1; k > s && k + 60 > ce; k--)
+		if (tok_punct(e, k, ':') && !(e->t[k].flags & TOKF_INQ) && k + 1 < ce &&
+		    e->t[k + 1].kind == TOK_WORD) {
+			s = k + 1;
+			break;
+		}
 	if (claims_holds_claims(e, e->t[ce - 1].end))
 		f->cs = e->t[s].start; /* the claims before are in it */
 	else

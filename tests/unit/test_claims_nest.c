@@ -316,6 +316,19 @@ static void quote_on_after_phrase(void)
 	done(&f);
 }
 
+/* "A: B, according to X": what is attributed is the clause after the colon. */
+static void according_after_colon(void)
+{
+	struct fixture f =
+		run("Advocates have pushed restrictions: this year, 14 states passed laws, "
+		    "according to the institute.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO, "this year, 14 states passed laws", "the institute",
+		 "according to", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(asked_then_main);
@@ -332,5 +345,6 @@ int main(void)
 	RUN(according_inside_clause);
 	RUN(opening_clause_pronoun_and_seem);
 	RUN(quote_on_after_phrase);
+	RUN(according_after_colon);
 	return CHECK_DONE();
 }
