@@ -886,6 +886,13 @@ void claims_content_at(const struct engine *e, struct frame *f, size_t p)
 		f->kind = CLAIM_DIRECT;
 		f->cs = e->t[p].end;
 		f->ce = e->t[e->t[p].pair].start;
+	} else if (tok_among(e, p, "yes no") && !(e->t[p].flags & TOKF_CAP)) {
+		size_t k = p; /* "said yes, yes, yes, over and over": the answer alone */
+		while (k + 2 < f->b && tok_punct(e, k + 1, ',') && tok_is(e, k + 2, "yes"))
+			k += 2;
+		f->kind = CLAIM_INDIRECT;
+		f->cs = e->t[p].start;
+		f->ce = e->t[k].end;
 	} else {
 		size_t lim = claims_clause_limit(e, p, f->b, (f->cue & CUE_NP) != 0);
 		f->kind = CLAIM_INDIRECT;

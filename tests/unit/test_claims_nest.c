@@ -329,6 +329,17 @@ static void according_after_colon(void)
 	done(&f);
 }
 
+/* "said yes, yes, yes, over and over": the answer alone is the content. */
+static void answer_alone(void)
+{
+	struct fixture f = run("Melania said yes, yes, yes, over and over again, until he "
+			       "finished.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "yes, yes, yes", "Melania", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(asked_then_main);
@@ -346,5 +357,6 @@ int main(void)
 	RUN(opening_clause_pronoun_and_seem);
 	RUN(quote_on_after_phrase);
 	RUN(according_after_colon);
+	RUN(answer_alone);
 	return CHECK_DONE();
 }
