@@ -73,7 +73,7 @@ static bool content_before(const struct engine *e, struct frame *f)
 	 * clause after a colon (not a quotation after it: "said: “...”") */
 	for (size_t k = ce - 1; k > s && k + 60 > ce; k--)
 		if (tok_punct(e, k, ':') && !(e->t[k].flags & TOKF_INQ) && k + 1 < ce &&
-		    e->t[k + 1].kind == TOK_WORD) {
+		    e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_DIGIT)) {
 			s = k + 1;
 			break;
 		}

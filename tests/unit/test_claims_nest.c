@@ -316,15 +316,20 @@ static void quote_on_after_phrase(void)
 	done(&f);
 }
 
-/* "A: B, according to X": what is attributed is the clause after the colon. */
+/* "A: B, according to X": what is attributed is the clause after the colon (not the colon of
+ * a time). */
 static void according_after_colon(void)
 {
 	struct fixture f =
 		run("Advocates have pushed restrictions: this year, 14 states passed laws, "
-		    "according to the institute.\n");
+		    "according to the institute.\n\n"
+		    "The bomb went off at 8:30 p.m. downtown, according to the police.\n");
 
-	CHECK_EQ(f.l->n, 1);
+	CHECK_EQ(f.l->n, 2);
 	claim_is(&f, 0, CLAIM_ACCORDING_TO, "this year, 14 states passed laws", "the institute",
+		 "according to", NULL);
+	/* the colon of a time is no colon */
+	claim_is(&f, 1, CLAIM_ACCORDING_TO, "The bomb went off at 8:30 p.m. downtown", "the police",
 		 "according to", NULL);
 	done(&f);
 }
