@@ -113,6 +113,54 @@ static bool clause_after_comma(const struct engine *e, size_t k)
 	       (tok_is(e, k + 1, "though") || tok_is(e, k + 1, "as") || tok_is(e, k + 1, "if"));
 }
 
+/* True when a noun phrase the writer sets after the content begins at k, with a relative clause
+ * whose subject is someone's ("..., a charge that Colorado Republican leaders strongly denied",
+ * "-- something he denied to me", "— a controversial proposal he has raised"): "a", "an" or
+ * "something", at most three words, "that" or "which", a pronoun or a name (and a noun), then
+ * its verb. */
+static bool writer_comment(const struct engine *e, size_t k, size_t lim)
+{
+	size_t j = k + 1, n = 0;
+
+	if (k + 3 >= lim || (e->t[k].flags & TOKF_INQ) || !tok_among(e, k, "a an something"))
+		return false;
+	if (!tok_is(e, k, "something"))
+		while (j < lim && n < 3 && e->t[j].kind == TOK_WORD &&
+		       !(e->t[j].flags & TOKF_CAP) &&
+		       !(e->t[j].word &
+			 (WORD_VERB | WORD_PREP | WORD_PRON | WORD_REL | WORD_SUBORD)) &&
+		       !e->t[j].cue && !tok_is(e, j, "that"))
+			j++, n++;
+	if ((n == 0 && !tok_is(e, k, "something")) || j >= lim)
+		return false;
+	if (tok_among(e, j, "that which"))
+		j++;
+	if (j < lim && tok_among(e, j, "he she they we i"))
+		j++;
+	else {
+		size_t c = j;
+		while (j < lim && j < c + 4 && (e->t[j].flags & TOKF_CAP) &&
+		       e->t[j].kind == TOK_WORD)
+			j++;
+		if (j == c)
+			return false;
+		if (j < lim && e->t[j].kind == TOK_WORD && !e->t[j].word && !e->t[j].cue &&
+		    !word_ends(e, j, "ed"))
+			j++; /* "Sanders aides argue" */
+	}
+	while (j < lim && ((e->t[j].word & (WORD_ADV | WORD_AUX)) || word_ends(e, j, "ly")))
+		j++;
+	if (j >= lim || e->t[j].kind != TOK_WORD || (e->t[j].flags & TOKF_INQ) ||
+	    !((e->t[j].cue & CUE_VERB) || (e->t[j].word & WORD_VERB) || word_ends(e, j, "ed")))
+		return false;
+	/* it runs to the end: not an apposition the content goes on after ("the Scarborough
+	 * Shoal, an atoll Beijing grabbed ..., into a fortress") */
+	for (j++; j < lim && j < k + 60; j++)
+		if ((tok_punct(e, j, ',') || tok_dash(e, j)) && !(e->t[j].flags & TOKF_INQ))
+			return false;
+	return true;
+}
+
 /* True when content ends before token k whatever its kind: a semicolon, a colon before a
  * quotation, or an apposition that runs to the sentence's end (", a subject of deep
  * anxiety"). */
@@ -120,14 +168,23 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
 {
 	if (e->t[k].flags & TOKF_INQ)
 		return false;
-	if (tok_punct(e, k, ';') ||
-	    (tok_punct(e, k, ':') && k + 1 < lim && e->t[k + 1].kind == TOK_QOPEN))
+	if (tok_punct(e, k, ';'))
 		return true;
+	/* a colon before a quotation, unless the quotation ends the sentence: the words the
+	 * content announces ("there's a simple explanation: “There's never been ...”") */
+	if (tok_punct(e, k, ':') && k + 1 < lim && e->t[k + 1].kind == TOK_QOPEN) {
+		size_t j = e->t[k + 1].pair + 1;
+		while (j < lim && e->t[j].kind == TOK_PUNCT && !tok_punct(e, j, ','))
+			j++;
+		return j < lim || e->t[k + 1].pair >= lim;
+	}
 	/* "- although Trump leads the field", "— but campus skepticism was": a contrast after a
 	 * dash */
 	if (tok_dash(e, k) && k + 1 < lim &&
 	    (tok_among(e, k + 1, "although though while whereas but") ||
 	     (tok_is(e, k + 1, "even") && k + 2 < lim && tok_among(e, k + 2, "though if as"))))
+		return true;
+	if ((tok_punct(e, k, ',') || tok_dash(e, k)) && writer_comment(e, k + 1, lim))
 		return true;
 	if (!tok_punct(e, k, ',') || k + 1 >= lim)
 		return false;
@@ -332,12 +389,54 @@ size_t claims_floor_start(const struct engine *e, size_t a, size_t upto)
 	return e->t[f].kind == TOK_QOPEN ? e->t[f].end : e->t[f].start;
 }
 
+bool claims_quote_para(const struct engine *e, size_t p, struct span *inner)
+{
+	static const char *const marks[][2] = {
+		{"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"''", "''"}, {"\"", "\""}};
+	const struct doc_para *para;
+	const char *t = e->text;
+	size_t s, end;
+
+	if (p >= doc_paragraph_count(e->d))
+		return false;
+	para = doc_paragraph(e->d, p);
+	s = para->span.start;
+	end = para->span.end;
+	if (para->heading || end - s > 4096)
+		return false; /* bounded work for each claim that ends before a paragraph */
+	while (end > s && strchr(" \t\r\n", t[end - 1]))
+		end--;
+	for (size_t m = 0; m < sizeof(marks) / sizeof(marks[0]); m++) {
+		size_t no = strlen(marks[m][0]), nc = strlen(marks[m][1]);
+		if (end < s + no + nc + 1 || memcmp(t + s, marks[m][0], no) != 0 ||
+		    memcmp(t + end - nc, marks[m][1], nc) != 0)
+			continue;
+		/* one quotation: no double mark between its two marks (a tag's "he added" would
+		 * stand between two) */
+		for (size_t i = s + no; i + nc < end; i++)
+			if (t[i] == '"' || (t[i] == '\'' && t[i + 1] == '\'') ||
+			    memcmp(t + i, marks[0][0], 3) == 0 ||
+			    memcmp(t + i, marks[0][1], 3) == 0)
+				return false;
+		/* a sentence of a few words at least, not a label ("Related:") or a shout */
+		size_t words = 0;
+		for (size_t i = s + no; i + nc < end; i++)
+			words += t[i] == ' ' && t[i + 1] != ' ';
+		if (words < 3 || t[end - nc - 1] == ':')
+			return false;
+		inner->start = s + no;
+		inner->end = end - nc;
+		return true;
+	}
+	return false;
+}
+
 size_t claims_run_on(const struct engine *e, size_t after, size_t end)
 {
 	size_t i = after, hops = 0, nt = e->nt;
 	size_t para;
 
-	if (after >= nt)
+	if (after > nt || after == 0)
 		return end;
 	para = doc_sentence(e->d, e->t[after - 1].sent)->paragraph;
 	while (i < nt && hops < 20 && e->t[i].kind == TOK_QOPEN &&
@@ -351,6 +450,20 @@ size_t claims_run_on(const struct engine *e, size_t after, size_t end)
 		end = e->t[cl].start;
 		i = j;
 		hops++;
+	}
+	/* The quotation ends its paragraph with its tag, and the next paragraphs are quotations
+	 * alone, with no tag of their own: the speaker goes on ("...,” Collins told MSNBC. ¶ “So
+	 * the best way we do it, we get to 1,237. Game over.”). */
+	if (i >= nt || doc_sentence(e->d, e->t[i].sent)->paragraph != para) {
+		size_t k = claims_tok_at(e, end);
+		struct span in;
+		/* the content ends with the quotation: its mark, or a comma or stop before it */
+		for (size_t n = 0; n < 3 && k < nt && e->t[k].kind == TOK_PUNCT; n++)
+			k++;
+		if (k >= nt || e->t[k].kind != TOK_QCLOSE || e->t[k].start > end + 8)
+			return end;
+		for (size_t n = 0; n < 8 && claims_quote_para(e, ++para, &in); n++)
+			end = in.end;
 	}
 	return end;
 }
@@ -386,6 +499,17 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 		if (r + 2 < b && tok_punct(e, r, ',') && word_ends(e, r + 1, "ing") &&
 		    !(e->t[r + 1].flags & TOKF_CAP)) {
 			for (j = r + 2; j + 1 < b && j < r + 14 && e->t[j].kind == TOK_WORD; j++)
+				;
+			if (j + 1 < b && tok_punct(e, j, ',') && e->t[j + 1].kind == TOK_QOPEN)
+				r = j;
+		}
+		/* "“A,” he said of the Clinton campaign, “B”", "he said in a statement, “B”": a
+		 * phrase about the telling, then the quotation goes on */
+		if (r + 2 < b && e->t[r].kind == TOK_WORD &&
+		    ((e->t[r].word & (WORD_PREP | WORD_TIME)) || tok_among(e, r, "last this"))) {
+			for (j = r + 1; j + 1 < b && j < r + 10 && e->t[j].kind == TOK_WORD &&
+					!(e->t[j].word & WORD_VERB) && !(e->t[j].cue & CUE_VERB);
+			     j++)
 				;
 			if (j + 1 < b && tok_punct(e, j, ',') && e->t[j + 1].kind == TOK_QOPEN)
 				r = j;
@@ -635,6 +759,10 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	/* "said having Trump at the top ... puts them at risk": a gerund clause */
 	if (tok_among(e, p, "having being") && p + 2 < b && e->t[p + 1].kind == TOK_WORD)
 		return p;
+	/* "46 percent of voters said yes, ...", "the candidate said no.": the answer */
+	if ((tok_is(e, p, "yes") || tok_is(e, p, "no")) && !(e->t[p].flags & TOKF_CAP) &&
+	    (p + 1 >= b || tok_punct(e, p + 1, ',') || tok_punct(e, p + 1, '.')))
+		return p;
 	if (e->t[p].kind != TOK_WORD || e->t[p].word & (WORD_PREP | WORD_VERB | WORD_CONJ) ||
 	    tok_is(e, p, "so") || tok_is(e, p, "yes") || tok_is(e, p, "no"))
 		return SIZE_MAX;
@@ -662,30 +790,132 @@ static bool quote_in_clause(const struct engine *e, size_t p, size_t b)
 	       !(n->word & WORD_PRON) && !(n->cue & CUE_VERB);
 }
 
-/* For content from p in a sentence [a, ...) that opens with a subordinate clause holding the cue
- * at c ("After Cruz lamented illegal immigration, Clinton took a moment ..."): the comma that ends
- * that clause, where a main clause begins (a name, a pronoun or a determiner after it); else
- * lim. The clause is at most 60 tokens long, so a scan from a cue stays bounded. */
-static size_t intro_clause_end(const struct engine *e, size_t a, size_t c, size_t p, size_t lim)
+bool claims_main_clause(const struct engine *e, size_t k, size_t b)
 {
-	if (a >= c || c > a + 60 ||
-	    !tok_among(e, a,
-		       "when after as while although though because if since before "
-		       "once until whereas unless"))
-		return lim;
-	for (size_t k = a + 1; k < c; k++)
-		if (tok_punct(e, k, ','))
-			return lim; /* the clause ended before the cue */
-	for (size_t k = p + 1; k + 1 < lim; k++) {
-		if (!tok_punct(e, k, ',') || (e->t[k].flags & TOKF_INQ))
+	const struct tok *t;
+	size_t lim;
+	int commas = 0;
+
+	/* "at least 21,000 said", "more than half said": a number's qualifier */
+	if (k + 2 < b && ((tok_is(e, k, "at") && tok_is(e, k + 1, "least")) ||
+			  (tok_among(e, k, "more fewer less") && tok_is(e, k + 1, "than"))))
+		k += 2;
+	/* "at the town hall this week she said": a short phrase, then a pronoun and its verb */
+	if ((e->t[k].word & WORD_PREP) && !tok_among(e, k, "of to") &&
+	    !(e->t[k].flags & TOKF_INQ)) {
+		for (size_t j = k + 1; j + 1 < b && j < k + 8 && e->t[j].kind == TOK_WORD; j++)
+			if (tok_among(e, j, "he she they we i") && !(e->t[j].flags & TOKF_INQ)) {
+				size_t v = j + 1;
+				while (v + 1 < b && v < j + 3 && (e->t[v].word & WORD_ADV))
+					v++;
+				return (e->t[v].word & WORD_VERB) ||
+				       ((e->t[v].cue & CUE_VERB) && claims_cue_verb(e, v)) ||
+				       word_ends(e, v, "ed");
+			}
+		return false;
+	}
+	t = &e->t[k];
+	lim = k + 8;
+	/* "it looks", "they say": a personal pronoun, then its verb */
+	if (tok_among(e, k, "he she it they we i") && !(t->flags & TOKF_INQ) && k + 1 < b &&
+	    e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & (TOKF_CAP | TOKF_INQ)) &&
+	    !(e->t[k + 1].word & (WORD_PREP | WORD_CONJ | WORD_REL | WORD_DET)))
+		return true;
+	if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) ||
+	    (t->word & (WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_ADV | WORD_VERB)) ||
+	    (t->cue & CUE_VERB) || tok_among(e, k, "that to not"))
+		return false;
+	if (!(t->flags & (TOKF_CAP | TOKF_DIGIT)) && !(t->word & (WORD_PRON | WORD_DET)) &&
+	    (word_ends(e, k, "ing") || word_ends(e, k, "ed")))
+		return false; /* ", leaving ...", ", followed by ...": a phrase, not a subject */
+	for (size_t j = k + 1; j < b && j < lim; j++) {
+		const struct tok *n = &e->t[j];
+		bool verb;
+		/* "Michael Briggs, Sanders's spokesman, suggested": one apposition between commas */
+		if (tok_punct(e, j, ',') && !(n->flags & TOKF_INQ)) {
+			if (++commas > 2)
+				return false;
+			if (commas == 1)
+				lim = j + 12;
 			continue;
-		const struct tok *n = &e->t[k + 1];
-		if (n->kind == TOK_WORD && !(n->flags & TOKF_INQ) &&
-		    ((n->flags & TOKF_CAP) || (n->word & (WORD_PRON | WORD_DET))) &&
-		    !(n->word & (WORD_REL | WORD_PREP | WORD_CONJ)) && !tok_is(e, k + 1, "who"))
+		}
+		if (tok_punct(e, j, '.') && e->t[j - 1].kind == TOK_WORD &&
+		    claims_lex_title(e->text + e->t[j - 1].start,
+				     e->t[j - 1].end - e->t[j - 1].start))
+			continue; /* "Mrs. Schlafly replied" */
+		if (n->kind != TOK_WORD || (n->flags & TOKF_INQ))
+			return false;
+		verb = (n->word & WORD_VERB) || ((n->cue & CUE_VERB) && claims_cue_verb(e, j)) ||
+		       (!(n->flags & TOKF_CAP) && word_ends(e, j, "ed"));
+		if (verb && commas != 1)
+			return true;
+		if (commas == 2 && !(n->word & WORD_ADV) && !word_ends(e, j, "ly"))
+			return false; /* after the apposition, its verb */
+	}
+	return false;
+}
+
+size_t claims_opening(const struct engine *e, size_t a, size_t c)
+{
+	size_t s = a;
+
+	if (c > a + 60)
+		return SIZE_MAX;
+	for (size_t k = c; k > a; k--)
+		if (tok_punct(e, k - 1, ',') && !(e->t[k - 1].flags & TOKF_INQ)) {
+			s = k; /* the clause begins after a phrase with no verb */
+			for (size_t i = a; i + 1 < k; i++)
+				if ((e->t[i].word & WORD_VERB) || (e->t[i].cue & CUE_VERB) ||
+				    (e->t[i].flags & TOKF_INQ) || word_ends(e, i, "ed"))
+					return SIZE_MAX;
+			break;
+		}
+	s = claims_skip_connective(e, s, c);
+	if (s > c || e->t[s].kind != TOK_WORD || (e->t[s].flags & TOKF_INQ))
+		return SIZE_MAX;
+	/* "Despite challenging ...", "After leaving ...": a preposition and a participle */
+	if (s < c && (e->t[s].word & WORD_PREP) && word_ends(e, s + 1, "ing"))
+		return s;
+	/* "In a year when Trump is talking about ...": a subordinator after a phrase with no verb */
+	for (size_t k = s; k < c && k < s + 8; k++) {
+		if (tok_among(e, k,
+			      "when after as while although though because if since before once "
+			      "until whereas unless despite asked"))
+			return k;
+		if ((e->t[k].word & (WORD_VERB | WORD_REL)) || e->t[k].kind != TOK_WORD ||
+		    (e->t[k].cue & CUE_VERB) || word_ends(e, k, "ed"))
+			break;
+	}
+	if (word_ends(e, s, "ing") && (s == c || !(e->t[s].word & (WORD_VERB | WORD_PREP))))
+		return s;
+	return SIZE_MAX;
+}
+
+size_t claims_main_after(const struct engine *e, size_t p, size_t lim)
+{
+	for (size_t k = p + 1; k + 1 < lim && k < p + 400; k++) {
+		size_t n = k + 1;
+		/* a comma that ends the clause: alone, or inside the quotation that closes there */
+		if (tok_punct(e, k, ',') && (e->t[k].flags & TOKF_INQ) &&
+		    e->t[n].kind == TOK_QCLOSE && n + 1 < lim)
+			n++;
+		else if (!tok_punct(e, k, ',') || (e->t[k].flags & TOKF_INQ))
+			continue;
+		if (claims_main_clause(e, n, lim))
 			return k;
 	}
-	return lim;
+	return SIZE_MAX;
+}
+
+/* For content from p whose cue c lies in a clause that opens the sentence [a, ...)
+ * (claims_opening): the comma where the main clause begins (claims_main_after); else lim. */
+static size_t intro_clause_end(const struct engine *e, size_t a, size_t c, size_t p, size_t lim)
+{
+	size_t k;
+
+	if (claims_opening(e, a, c) == SIZE_MAX || (k = claims_main_after(e, p, lim)) == SIZE_MAX)
+		return lim;
+	return k;
 }
 
 void claims_content_at(const struct engine *e, struct frame *f, size_t p)
@@ -699,6 +929,13 @@ void claims_content_at(const struct engine *e, struct frame *f, size_t p)
 		f->kind = CLAIM_DIRECT;
 		f->cs = e->t[p].end;
 		f->ce = e->t[e->t[p].pair].start;
+	} else if (tok_among(e, p, "yes no") && !(e->t[p].flags & TOKF_CAP)) {
+		size_t k = p; /* "said yes, yes, yes, over and over": the answer alone */
+		while (k + 2 < f->b && tok_punct(e, k + 1, ',') && tok_is(e, k + 2, "yes"))
+			k += 2;
+		f->kind = CLAIM_INDIRECT;
+		f->cs = e->t[p].start;
+		f->ce = e->t[k].end;
 	} else {
 		size_t lim = claims_clause_limit(e, p, f->b, (f->cue & CUE_NP) != 0);
 		f->kind = CLAIM_INDIRECT;

@@ -57,6 +57,13 @@ static void collect_quotes(const struct engine *e, struct claim *cl)
 	}
 	if (from != SIZE_MAX)
 		add_quote(e, cl, from, ce, &cap);
+	/* paragraphs after the block that are quotations alone (claims_run_on) */
+	if (e->nt > 0 && ce > e->t[e->nt - 1].end) {
+		struct span in;
+		for (size_t p = tok_para(e, e->nt - 1) + 1;
+		     claims_quote_para(e, p, &in) && in.start < ce; p++)
+			add_quote(e, cl, in.start, in.end < ce ? in.end : ce, &cap);
+	}
 }
 
 bool claims_doc_source(const struct engine *e, const struct frame *f)
@@ -163,6 +170,20 @@ static size_t quoted_subject_end(const struct engine *e, const struct frame *f)
 	return end;
 }
 
+/* A source read back over the comma that ends an opening clause ("she burn at the stake, Mrs.
+ * Schlafly" replied, "any fraud, Michael Briggs, Sanders's spokesman" suggested): the subject of
+ * the main clause after that comma. */
+static void source_after_opening(const struct engine *e, struct frame *f)
+{
+	for (size_t k = f->sa; k + 1 < f->sb; k++)
+		if (tok_punct(e, k, ',') && !(e->t[k].flags & TOKF_INQ)) {
+			if (claims_opening(e, f->a, k) != SIZE_MAX &&
+			    claims_main_clause(e, k + 1, f->c + 1))
+				f->sa = k + 1;
+			return;
+		}
+}
+
 void claims_emit(struct engine *e, struct frame *f)
 {
 	const struct doc_para *para = doc_paragraph(e->d, doc_paragraph_at(e->d, f->cs));
@@ -200,8 +221,10 @@ void claims_emit(struct engine *e, struct frame *f)
 	}
 	if (claims_only_time(e, cs, f->ce) || !object_fits(e, f, cs) || strchr(",;:", e->text[cs]))
 		return; /* "said late Thursday", "thieves attacked a sperm whale" */
-	if (f->sa < f->sb)
+	if (f->sa < f->sb) {
+		source_after_opening(e, f);
 		claims_source_trim(e, f);
+	}
 	if (f->sa < f->sb && !source_fits(e, f))
 		return; /* "the show" is no poll; "you think ...?" asks */
 	if (f->sa < f->sb && !claims_source_ok(e, f->sa, f->sb))

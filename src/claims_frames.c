@@ -69,6 +69,14 @@ static bool content_before(const struct engine *e, struct frame *f)
 				break;
 			}
 	}
+	/* "... on the state level: So far this year, 14 states passed ..., according to": the
+	 * clause after a colon (not a quotation after it: "said: “...”") */
+	for (size_t k = ce - 1; k > s && k + 60 > ce; k--)
+		if (tok_punct(e, k, ':') && !(e->t[k].flags & TOKF_INQ) && k + 1 < ce &&
+		    e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_DIGIT)) {
+			s = k + 1;
+			break;
+		}
 	if (claims_holds_claims(e, e->t[ce - 1].end))
 		f->cs = e->t[s].start; /* the claims before are in it */
 	else
@@ -93,6 +101,20 @@ static bool goes_on(const struct engine *e, size_t k, size_t b)
 	return true;
 }
 
+/* True when the words [a, b) hold no finite verb, no cue verb and no quotation: a noun phrase or
+ * a phrase, not a clause. */
+static bool no_verb(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t k = a; k < b && k < a + 40; k++) {
+		const struct tok *t = &e->t[k];
+		if (t->kind == TOK_QOPEN || (t->word & WORD_VERB) ||
+		    ((t->cue & CUE_VERB) && claims_cue_verb(e, k)) ||
+		    (!(t->flags & TOKF_CAP) && word_ends(e, k, "ed")))
+			return false;
+	}
+	return a < b && b <= a + 40;
+}
+
 /* "According to X, ..." (content after) or "..., according to X" (content before). */
 static void try_according(struct engine *e, struct frame *f)
 {
@@ -106,14 +128,27 @@ static void try_according(struct engine *e, struct frame *f)
 		return;
 	f->kind = CLAIM_ACCORDING_TO;
 	if (claims_trim_intro(e, f->a, f->c) == f->c && k + 1 < f->b && tok_punct(e, k, ',')) {
+		size_t s = claims_skip_connective(e, f->a, f->c + 1);
 		f->cs = e->t[k + 1].start;
+		/* "Since last November, according to Human Rights Watch, forces have killed ...": the
+		 * phrase that opens the sentence is part of what is attributed (not a connective
+		 * alone: "But, according to the poll, ...") */
+		if (s + 1 < f->c && tok_punct(e, f->c - 1, ',') && s >= e->frame_end &&
+		    !(e->t[s].flags & TOKF_INQ))
+			f->cs = e->t[s].start;
 		f->ce = claims_content_end(e, k + 1, claims_clause_limit(e, k, f->b, false));
 	} else if (!content_before(e, f)) {
 		return;
-	} else if (f->c > f->a + 1 && tok_punct(e, f->c - 1, ',') && k + 2 < f->b &&
-		   tok_punct(e, k, ',') && goes_on(e, k + 1, f->b)) {
-		/* "That's bad, according to Rubio, because ...", "His criticism, according to an
-		 * interview, was ...": the sentence goes on after the source, the phrase inside */
+	} else if (k + 2 < f->b && tok_punct(e, k, ',') && tok_punct(e, f->c - 1, ',') &&
+		   !tok_among(e, k + 1, "where when") &&
+		   ((f->c > f->a + 1 && goes_on(e, k + 1, f->b)) ||
+		    (e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_INQ) &&
+		     !(e->t[k + 1].word & (WORD_REL | WORD_SUBORD | WORD_PREP | WORD_CONJ)) &&
+		     no_verb(e, claims_tok_at(e, f->cs), f->c - 1)))) {
+		/* the sentence goes on after the source, the phrase inside: "That's bad, according
+		 * to Rubio, because ...", "His criticism, according to an interview, was ...";
+		 * "Fundraising, according to the campaign, has surged": a subject with no verb
+		 * before it */
 		f->ce = claims_content_end(e, k + 1, claims_clause_limit(e, k + 1, f->b, false));
 	}
 	claims_emit(e, f);
@@ -285,13 +320,15 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 }
 
 /* True when the quotation closing at q opened right after a sentence's end the splitter did not
- * see ("... a choice.  “With ...,” he said"): the quotation is all the content. */
+ * see ("... a choice.  “With ...,” he said") or after a colon ("he had silenced his wife: “She
+ * signed an agreement,” he told them"): the quotation is all the content. */
 static bool quote_after_stop(const struct engine *e, size_t q)
 {
 	size_t o = e->t[q].pair;
 
 	return e->t[q].kind == TOK_QCLOSE && o > 0 &&
-	       (tok_punct(e, o - 1, '.') || tok_punct(e, o - 1, '?') || tok_punct(e, o - 1, '!'));
+	       (tok_punct(e, o - 1, '.') || tok_punct(e, o - 1, '?') || tok_punct(e, o - 1, '!') ||
+		tok_punct(e, o - 1, ':'));
 }
 
 /* True when token k can begin the source after an inverted cue ("said Frank Coleman", "said the
@@ -497,6 +534,11 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	}
 	if (f->sa >= f->sb && !quoted)
 		return true;
+	/* "Asked if he was ever bullied, the candidate said no": the question is not what he
+	 * said; the answer after the cue is */
+	if (!quoted && bnd > f->a && claims_opening(e, f->a, bnd) != SIZE_MAX &&
+	    tok_is(e, claims_opening(e, f->a, bnd), "asked"))
+		return false;
 	/* the content; direct when it is a quotation that opens the sentence or began before it */
 	ce = inverted_content(e, f, bnd);
 	f->ce = claims_carry_on(e, f->sa < f->sb && after_cue ? f->sb : f->qb, f->b, ce, quoted);
@@ -535,8 +577,16 @@ static bool forward_source(const struct engine *e, struct frame *f)
 {
 	size_t k;
 
-	if (f->cue & CUE_ING)
+	if (f->cue & CUE_ING) {
+		/* "Despite challenging the majority leader, Cruz said ...": the participle's
+		 * subject is the main clause's */
+		k = claims_opening(e, f->a, f->c);
+		if ((k == f->c || k + 1 == f->c) &&
+		    (k = claims_main_after(e, f->c, f->b)) != SIZE_MAX)
+			return claims_subject_fwd(e, e->t[k + 1].kind == TOK_QCLOSE ? k + 2 : k + 1,
+						  f->b, &f->sa, &f->sb);
 		return last_source(e, f) || claims_subject_fwd(e, f->a, f->c, &f->sa, &f->sb);
+	}
 	k = f->qa;
 	if (claims_subject_back(e, f->a, f->c, &f->sa, &f->sb)) {
 		/* "Rubio thanked Miami and said": the object of the verb before "and" is no
@@ -582,13 +632,19 @@ static void joined_before(const struct engine *e, struct frame *f, size_t p)
 	    f->sa > f->a + 60 || !tok_punct(e, comma, ',') || p + 1 >= f->b ||
 	    e->t[p + 1].kind != TOK_WORD)
 		return;
+	/* a quotation that opens in lower case after a tag between commas goes on with whatever
+	 * opens the sentence but a connective alone ("While consumer confidence is high, he said,
+	 * ''this has done nothing ...''", "That, the commission said, “would be helpful”"; not
+	 * "But, he said, ''democracy is ...''") */
+	bool lower = !(e->t[p + 1].flags & (TOKF_CAP | TOKF_DIGIT)) && tok_punct(e, p - 1, ',') &&
+		     claims_skip_connective(e, f->a, f->sa + 1) < comma;
 	a = claims_skip_connective(e, f->a, comma);
-	if (a < e->frame_end || a + 1 >= comma || (e->t[a].word & (WORD_SUBORD | WORD_PREP)) ||
-	    e->t[a].kind != TOK_WORD)
+	if (a < e->frame_end || (a + 1 >= comma && !(lower && a < comma)) ||
+	    ((e->t[a].word & (WORD_SUBORD | WORD_PREP)) && !lower) || e->t[a].kind != TOK_WORD)
 		return;
 	for (k = a; k < comma; k++) {
 		if (e->t[k].flags & (TOKF_INQ | TOKF_USED) || e->t[k].kind == TOK_QOPEN ||
-		    (e->t[k].word & WORD_SUBORD) ||
+		    ((e->t[k].word & WORD_SUBORD) && !(lower && k == a)) ||
 		    (e->t[k].cue & CUE_VERB && claims_cue_verb(e, k)))
 			return;
 		if (e->t[k].word & WORD_VERB)
@@ -658,6 +714,32 @@ static bool doc_subject(const struct engine *e, struct frame *f)
 	return true;
 }
 
+/* When the quotation at p goes on with the words between the cue and it, in lower case and
+ * after no "that", comma or colon ("pledged to rid the world of “this barbarous organization”",
+ * "described the move as a “major breach of trust”", "pledges to ''make sure ...''"), the content
+ * is those words and the quotation, paraphrase that quotes: the token where it begins (after a
+ * time); else SIZE_MAX. Not after an addressee ("told reporters “...”"). */
+static size_t quote_goes_on_clause(const struct engine *e, const struct frame *f, size_t p)
+{
+	size_t s = f->qb;
+	bool as = false;
+
+	/* "pledged Saturday to rid ...": the time is the telling's */
+	while (s < p && (e->t[s].word & WORD_TIME) && !(e->t[s].word & WORD_DET))
+		s++;
+	if (e->t[p].kind != TOK_QOPEN || p <= s || p > s + 12 || p + 1 >= f->b ||
+	    e->t[p + 1].kind != TOK_WORD || (e->t[p + 1].flags & (TOKF_CAP | TOKF_DIGIT)) ||
+	    tok_is(e, p + 1, "i"))
+		return SIZE_MAX;
+	for (size_t k = s; k < p; k++) {
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) || tok_is(e, k, "that"))
+			return SIZE_MAX;
+		as = as || tok_is(e, k, "as");
+	}
+	/* "described the move as a “...”", not "told reporters “...”" */
+	return (f->cue & CUE_OBJ) && !as ? SIZE_MAX : s;
+}
+
 /* The forward frame: X said (that) ... / X told Y that ... / X said: "..." */
 static void try_forward(struct engine *e, struct frame *f)
 {
@@ -707,6 +789,8 @@ static void try_forward(struct engine *e, struct frame *f)
 		p = f->qb + 1;
 	if (p == SIZE_MAX)
 		return;
+	if (quote_goes_on_clause(e, f, p) != SIZE_MAX)
+		p = quote_goes_on_clause(e, f, p);
 	claims_content_at(e, f, p);
 	if (f->kind == CLAIM_DIRECT && ends_sentence(e, e->t[p].pair, f->b))
 		f->ce = claims_run_on(e, e->t[e->t[p].pair].next, f->ce);
@@ -741,13 +825,20 @@ static bool try_asked(struct engine *e, struct frame *f)
 	}
 	if (p >= f->b || p >= c + 9)
 		return false;
-	for (k = p + 1; k + 1 < f->b; k++)
-		if (tok_punct(e, k, ',') && !(e->t[k].flags & TOKF_INQ) &&
-		    (claims_clause_cue(e, k + 1, f->b) != SIZE_MAX ||
-		     main_clause(e, k + 1, f->b))) {
+	for (k = p + 1; k + 1 < f->b; k++) {
+		size_t n = k + 1;
+		/* "... on “CBS This Morning,” Sanders said": the comma inside the closing quotation */
+		if (tok_punct(e, k, ',') && (e->t[k].flags & TOKF_INQ) &&
+		    e->t[n].kind == TOK_QCLOSE && n + 1 < f->b)
+			n++;
+		else if (!tok_punct(e, k, ',') || (e->t[k].flags & TOKF_INQ))
+			continue;
+		if (claims_clause_cue(e, n, f->b) != SIZE_MAX || main_clause(e, n, f->b) ||
+		    claims_main_clause(e, n, f->b)) {
 			lim = k;
 			break;
 		}
+	}
 	f->qa = c > f->a && !tok_is(e, c - 1, "when") ? c - 1 : c;
 	/* "asked about his paid speeches": the preposition is the cue's, the topic the content */
 	if (p == c + 1 && tok_is(e, p, "about") && p + 1 < lim && e->t[p + 1].kind == TOK_WORD) {
@@ -936,7 +1027,7 @@ static bool np_after(const struct engine *e, size_t k, size_t b)
  * in it. */
 static void try_seem(struct engine *e, struct frame *f)
 {
-	size_t c = f->c, sa, sb, p;
+	size_t c = f->c, sa, sb, p, lim, k;
 	bool state;
 
 	if (c == f->a || !seem_complement(e, c, f->b, &state) ||
@@ -961,7 +1052,13 @@ static void try_seem(struct engine *e, struct frame *f)
 	f->sa = f->sb = 0;
 	f->kind = CLAIM_INDIRECT;
 	f->cs = e->t[p].start;
-	f->ce = claims_content_end(e, c + 1, claims_clause_limit(e, c + 1, f->b, false));
+	lim = claims_clause_limit(e, c + 1, f->b, false);
+	/* "While this nihilism appears to have hit a new high, the last two weeks have ...": the
+	 * opening clause ends where the main clause begins */
+	if (claims_opening(e, f->a, c) != SIZE_MAX &&
+	    (k = claims_main_after(e, c, lim)) != SIZE_MAX)
+		lim = k;
+	f->ce = claims_content_end(e, c + 1, lim);
 	claims_emit(e, f);
 }
 

@@ -302,8 +302,13 @@ size_t claims_skip_connective(const struct engine *e, size_t k, size_t lim);
 /* Where content that ends before token `upto` begins: the sentence's start (a), or the end of
  * the claim before it in the sentence, and never more than 400 tokens back. A byte offset. */
 size_t claims_floor_start(const struct engine *e, size_t a, size_t upto);
+/* True when paragraph p is one quotation and nothing else (“...”, "...", ''...''), of four words
+ * or more and at most 4 KB, not a label ending in a colon ("Related:"): *inner is set to the
+ * words between its marks. */
+bool claims_quote_para(const struct engine *e, size_t p, struct span *inner);
 /* Extends content that ends at a closing mark by the quotation-only sentences from token
- * `after` on in the same paragraph ("A," he said. "B."). Returns the new end. */
+ * `after` on in the same paragraph ("A," he said. "B."), and when they end the paragraph, by the
+ * paragraphs after it that are quotations alone (claims_quote_para). Returns the new end. */
 size_t claims_run_on(const struct engine *e, size_t after, size_t end);
 /* After an inverted cue and its source ending at token r: content that goes on ("A," he said,
  * "B." / Y, he said, Z.) and quotation-only sentences after. Returns the new content end. */
@@ -311,6 +316,21 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 /* The content after a forward cue whose frame ends at token p: the token where it begins (a
  * quotation mark for direct content) or SIZE_MAX. */
 size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned cue);
+/* True when a main clause begins at token k (before b), after a clause or phrase that opens
+ * the sentence: a subject (a name, a pronoun, a noun phrase, a number; one apposition between
+ * commas may follow it) and, within eight words, a finite verb ("Sanders said", "white
+ * working-class Democrats may see", "Michael Briggs, Sanders's spokesman, suggested"). */
+bool claims_main_clause(const struct engine *e, size_t k, size_t b);
+/* Where the clause that holds token c begins when it opens the sentence [a, ...) before the
+ * main clause: a subordinator ("When Obama asked ..."), "asked" or a participle ("Challenging
+ * the majority leader ...") at the sentence's start (after a connective) or after a phrase with
+ * no verb ("In a 1973 debate, when ..."); SIZE_MAX when there is none or c is more than 60
+ * tokens from a. */
+size_t claims_opening(const struct engine *e, size_t a, size_t c);
+/* The comma after token p (before lim, within 400 tokens) where a main clause begins
+ * (claims_main_clause), after a comma alone or one inside a closing quotation; SIZE_MAX when
+ * there is none. */
+size_t claims_main_after(const struct engine *e, size_t p, size_t lim);
 /* Sets the kind and content of a frame whose content begins at token p (p < f->b): the
  * quotation that opens there, or the clause that starts there. */
 void claims_content_at(const struct engine *e, struct frame *f, size_t p);

@@ -316,10 +316,36 @@ static size_t relative_tag_end(const char *text, const struct claim *c, size_t s
 	return z < e ? z : s;
 }
 
+/* For "described it as his “starkest comments yet”": the end of the paraphrase's object and its
+ * "as", which read with the cue ("described it as"), when the cue is a form of "describe" and
+ * "as" comes within the content's first six words; the content's start when there is none. */
+static size_t described_as(const char *text, const struct claim *c)
+{
+	size_t s = c->content.start, e = c->content.end, w = s;
+
+	if (c->kind == CLAIM_DIRECT || span_empty(c->cue) || c->cue.end > s ||
+	    !(cue_ends_with(text, c, "described") || cue_ends_with(text, c, "describes") ||
+	      cue_ends_with(text, c, "describe") || cue_ends_with(text, c, "describing")))
+		return s;
+	for (int k = 0; k < 6 && w < e; k++) {
+		size_t z = w;
+		while (z < e && text[z] != ' ')
+			z++;
+		if (z == w + 2 && strncasecmp(text + w, "as", 2) == 0)
+			return k > 0 && z < e ? z + 1 : s;
+		if (z > w && strchr(",.;:\"", text[z - 1]))
+			return s;
+		while (z < e && text[z] == ' ')
+			z++;
+		w = z;
+	}
+	return s;
+}
+
 void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		   struct claim_parts *parts)
 {
-	size_t len, base = b->len, who_start, who_end;
+	size_t len, base = b->len, who_start, who_end, as = 0;
 	const char *text = doc_text(d, &len);
 
 	if (c->kind == CLAIM_ACCORDING_TO) {
@@ -376,6 +402,11 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		} else if (!span_empty(c->cue) && cue_is_word(text, c)) {
 			buf_putc(b, ' ');
 			put_words(b, text + c->cue.start, c->cue.end - c->cue.start, false);
+			if ((as = described_as(text, c)) > c->content.start) {
+				buf_putc(b, ' '); /* "described it as" */
+				put_words(b, text + c->content.start, as - 1 - c->content.start,
+					  false);
+			}
 		}
 		buf_puts(b, c->kind == CLAIM_DIRECT ? ": " : " (paraphrase): ");
 	}
@@ -389,7 +420,7 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		return;
 	}
 	{
-		size_t s = c->content.start, e = c->content.end;
+		size_t s = as > c->content.start ? as : c->content.start, e = c->content.end;
 		if (e - s > 5 && strncasecmp(text + s, "that ", 5) == 0)
 			s += 5;
 		size_t r = relative_tag_end(text, c, s, e);

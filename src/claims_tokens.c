@@ -233,9 +233,10 @@ static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, i
 			pos += (size_t)m;
 			continue;
 		}
-		/* Inside a word: don't, U.S-style hyphens, 3.5 */
-		if ((is_apostrophe(c) || c == '-' || (c == '.' && digit)) &&
-		    pos + (size_t)m < end && text_is_alnum(char_at(e, pos + (size_t)m, &k))) {
+		/* Inside a word: don't, U.S-style hyphens, 3.5, 21,000 */
+		if ((is_apostrophe(c) || c == '-' || ((c == '.' || c == ',') && digit)) &&
+		    pos + (size_t)m < end && text_is_alnum(char_at(e, pos + (size_t)m, &k)) &&
+		    (c != ',' || (unsigned char)(e->text[pos + 1] - '0') < 10)) {
 			pos += (size_t)m;
 			continue;
 		}

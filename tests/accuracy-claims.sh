@@ -31,11 +31,11 @@ if [ -d "$dev" ]; then
 		not_ok "the scorer failed on PolNeAR dev"
 		finish
 	fi
-	figure "dev: found F1 >= 72.5" "$tmp/dev.json" "f['found_f1'] >= 0.725"
-	figure "dev: found precision >= 85" "$tmp/dev.json" "f['found_p'] >= 0.85"
-	figure "dev: content exact F1 >= 54.5" "$tmp/dev.json" "f['content_f1'] >= 0.545"
-	figure "dev: source exact >= 81% of found" "$tmp/dev.json" "f['source_exact'] >= 0.81"
-	figure "dev: cue exact >= 83.5% of found" "$tmp/dev.json" "f['cue_exact'] >= 0.835"
+	figure "dev: found F1 >= 73" "$tmp/dev.json" "f['found_f1'] >= 0.73"
+	figure "dev: found precision >= 86.5" "$tmp/dev.json" "f['found_p'] >= 0.865"
+	figure "dev: content exact F1 >= 55.5" "$tmp/dev.json" "f['content_f1'] >= 0.555"
+	figure "dev: source exact >= 82.5% of found" "$tmp/dev.json" "f['source_exact'] >= 0.825"
+	figure "dev: cue exact >= 84% of found" "$tmp/dev.json" "f['cue_exact'] >= 0.84"
 else
 	skip_check "PolNeAR dev" "no PolNeAR dev at $dev"
 fi

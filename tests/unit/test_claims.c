@@ -494,6 +494,21 @@ static void render_relative_tag(void)
 	done(&f);
 }
 
+/* "described X as Y": the object and its "as" read with the cue, what it was described as is
+ * the paraphrase */
+static void render_described_as(void)
+{
+	struct fixture f = run("Huang spoke in London. The Financial Times described it as his "
+			       "\"starkest comments yet\".\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(
+		&f, 0,
+		"The Financial Times described it as (paraphrase): his \u201cstarkest comments "
+		"yet\u201d"));
+	done(&f);
+}
+
 /* paraphrase with a quotation of the speaker after its tag: the tag is cut out and the two
  * joined with " … " (never "..., Azzouz said. “And ...”" inside the claim's words); a tag
  * after words that name the speaker cuts nothing */
@@ -936,10 +951,12 @@ static void reader_review_2(void)
 		    "He walked to the fish counter of a store that has redefined buying.\n\n"
 		    "Talking about his successes, he said he was calm.\n");
 
-	CHECK_EQ(f.l->n, 3);
+	CHECK_EQ(f.l->n, 4);
 	claim_is(&f, 0, CLAIM_INDIRECT, "The figures were attacked", "the source", "told", NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "anger", "the writer", "has expressed", NULL);
-	claim_is(&f, 2, CLAIM_INDIRECT, "he was calm", "he", "said", NULL);
+	/* the opening participle's subject is the main clause's */
+	claim_is(&f, 2, CLAIM_INDIRECT, "his successes", "he", "Talking about", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "he was calm", "he", "said", NULL);
 	done(&f);
 }
 
@@ -977,6 +994,7 @@ int main(void)
 	RUN(render_paraphrase);
 	RUN(render_paraphrase_tag_between_commas);
 	RUN(render_relative_tag);
+	RUN(render_described_as);
 	RUN(render_paraphrase_tag_inside);
 	RUN(think_tank_no_cue);
 	RUN(reflexive_no_content);

@@ -63,7 +63,7 @@ static void quote_in_clause(void)
 		 "said", NULL);
 	CHECK_EQ(f.l->items[0].nquote, 0);
 	claim_is(&f, 1, CLAIM_INDIRECT,
-		 "\u201cbring our political revolution\u201d to the convention", "Sanders",
+		 "to \u201cbring our political revolution\u201d to the convention", "Sanders",
 		 "pledged", NULL);
 	claim_is(&f, 2, CLAIM_DIRECT, "Thank you Indiana", "She", "tweeted", NULL);
 	done(&f);
