@@ -355,10 +355,24 @@ static bool misread_frame(const struct engine *e, const struct frame *f)
 	       !(f->cue & CUE_NOUN);
 }
 
+/* "Participants were asked to say which way the dots moved", "Rubio was asked to name an
+ * achievement": a request someone received, not a thing anyone said (PolNeAR train annotates 3
+ * of 9). */
+static bool asked_to_act(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs);
+
+	return tok_is(e, f->c, "asked") && f->c > f->a &&
+	       tok_among(e, f->c - 1, "was were is are be been being") && p == f->c + 1 &&
+	       p + 1 < e->nt && tok_is(e, p, "to") && e->t[p + 1].kind == TOK_WORD &&
+	       !(e->t[p + 1].flags & TOKF_CAP);
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
 	       foreign_sentence(e, f) || object_not_clause(e, f) || intention_to_act(e, f) ||
 	       fragment_source(e, f) || device_subject(e, f) || headline_source(e, f) ||
-	       opening_phrase(e, f) || no_statement(e, f) || misread_frame(e, f);
+	       opening_phrase(e, f) || no_statement(e, f) || misread_frame(e, f) ||
+	       asked_to_act(e, f);
 }

@@ -203,6 +203,19 @@ static void participle_after_participle(void)
 	done(&f);
 }
 
+/* "were asked to say" is a request received; "asked whether" and "he asked them to leave, he
+ * said" keep what was said */
+static void asked_to_act(void)
+{
+	struct fixture f = run("Participants were asked to say which way the dots had moved.\n\n"
+			       "Rubio was asked to name a single achievement.\n\n"
+			       "The senator said he was asked to resign.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "he was asked to resign", "The senator", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(naming_a_thing);
@@ -217,5 +230,6 @@ int main(void)
 	RUN(nothing_said);
 	RUN(misread_frames);
 	RUN(participle_after_participle);
+	RUN(asked_to_act);
 	return CHECK_DONE();
 }
