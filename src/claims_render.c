@@ -313,6 +313,10 @@ static size_t relative_tag_end(const char *text, const struct claim *c, size_t s
 		for (z = w; z < e && text[z] == ' '; z++)
 			;
 	}
+	/* "which they cited as evidence": the relative pronoun is the cue's object, the words after
+	 * it say nothing alone */
+	if (z + 3 < e && strncasecmp(text + z, "as ", 3) == 0)
+		return s;
 	return z < e ? z : s;
 }
 
