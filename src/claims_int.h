@@ -252,6 +252,9 @@ bool claims_known_name(const struct engine *e, struct span w);
 
 /* True when token i ends a subject scanned backwards (a mark, a verb, most punctuation). */
 bool claims_stop_back(const struct engine *e, size_t i);
+/* True when token i is a participle with its agent after it, set after a noun: "reports seen by
+ * Reuters", "a memo reviewed by CNN" (a source's words, not a verb of its own). */
+bool claims_agent_participle(const struct engine *e, size_t i);
 /* The start of the adverbs and auxiliaries right before a cue at c ("has also said"); >= a. */
 size_t claims_skip_aux_back(const struct engine *e, size_t a, size_t c);
 /* Where a subject [a, b) begins without its introductory phrases ("In 2008,", "But"); <= b. */

@@ -190,6 +190,14 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 	}
 	if (b == a + 1 && (k = contraction(e, a)) > e->t[a].start)
 		return coref_resolve_name(e->co, (struct span){e->t[a].start, k}); /* "He'd" */
+	/* "Intelligence reports seen by Reuters": the reports, not Reuters; but "a statement
+	 * posted by the Cyberspace Administration" is the administration's */
+	for (k = a + 1; k + 1 < b; k++)
+		if (claims_agent_participle(e, k) &&
+		    !tok_among(e, k,
+			       "posted issued released published written signed sent filed "
+			       "prepared conducted produced compiled authored made delivered"))
+			return source_span(e, a, b);
 	r = coref_resolve_name(e->co, source_span(e, a, b));
 	if (!span_empty(r))
 		return joined_name(e, a, b, r);

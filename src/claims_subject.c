@@ -4,6 +4,21 @@
 #define BACK_MAX  40 /* the longest subject scanned backwards from a cue */
 #define PAREN_MAX 45 /* the longest parenthetical between a subject and its cue */
 
+bool claims_agent_participle(const struct engine *e, size_t i)
+{
+	const struct tok *t = &e->t[i];
+
+	if (t->kind != TOK_WORD || (t->flags & (TOKF_CAP | TOKF_INQ)) || i == 0 || i + 1 >= e->nt ||
+	    !tok_is(e, i + 1, "by") ||
+	    !(word_ends(e, i, "ed") || tok_among(e, i, "seen written given taken shown drawn")))
+		return false;
+	t = &e->t[i - 1];
+	return t->kind == TOK_WORD && !(t->flags & TOKF_INQ) &&
+	       !(t->word & (WORD_VERB | WORD_AUX | WORD_PRON | WORD_ADV | WORD_PREP | WORD_DET |
+			    WORD_CONJ | WORD_SUBORD | WORD_REL)) &&
+	       !word_ends(e, i - 1, "ly");
+}
+
 bool claims_stop_back(const struct engine *e, size_t i)
 {
 	const struct tok *t = &e->t[i];
@@ -14,6 +29,10 @@ bool claims_stop_back(const struct engine *e, size_t i)
 		return !(tok_punct(e, i, ',') || tok_punct(e, i, '.') || tok_dash(e, i) ||
 			 tok_punct(e, i, '(') || tok_punct(e, i, ')') || tok_punct(e, i, '&') ||
 			 tok_punct(e, i, '\'') || tok_punct(e, i, '/') || tok_punct(e, i, '%'));
+	/* "reports seen by Reuters", "a memo reviewed by CNN": the participle and the noun
+	 * before it (a cue word too: "reports") */
+	if (claims_agent_participle(e, i) || (i + 1 < e->nt && claims_agent_participle(e, i + 1)))
+		return false;
 	if (t->word & (WORD_SUBORD | WORD_VERB) ||
 	    ((t->cue & (CUE_VERB | CUE_ACCORDING)) && claims_cue_verb(e, i)))
 		return true;

@@ -39,6 +39,22 @@ static void name_joined_by_and(void)
 	done(&f);
 }
 
+/* a participle with its agent after a noun is part of the source, and the source is the noun's:
+ * the reports, the memo, not Reuters or CNN */
+static void participle_with_agent(void)
+{
+	struct fixture f = run("Intelligence reports seen by Reuters suggest that the general has "
+			       "been mapping out a vision.\n\n"
+			       "A memo reviewed by CNN said the plan was dead.\n\n"
+			       "He was arrested by police, Smith said.\n");
+
+	speaker_resolves(&f, "Intelligence reports seen by Reuters",
+			 "Intelligence reports seen by Reuters");
+	speaker_resolves(&f, "A memo reviewed by CNN", "A memo reviewed by CNN");
+	speaker_resolves(&f, "Smith", "Smith");
+	done(&f);
+}
+
 static void participle_opening_is_nobody(void)
 {
 	struct fixture f = run("President Barack Obama spoke to the BBC on Friday.\n\n"
@@ -455,5 +471,6 @@ int main(void)
 	RUN(company_of_unknown_kind);
 	RUN(role_description_is_a_mention);
 	RUN(name_joined_by_and);
+	RUN(participle_with_agent);
 	return CHECK_DONE();
 }
