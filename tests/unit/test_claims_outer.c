@@ -1,0 +1,60 @@
+/* Unit tests of outer attributions around an inner one: the outer claim is found as well as the
+ * inner, and the inner claim is nested under it (parent). */
+#include "claims_fixture.h"
+
+/* The index of the claim whose cue is the word cue, or CLAIM_NONE. */
+static size_t by_cue(const struct fixture *f, const char *cue)
+{
+	size_t n = strlen(cue);
+
+	for (size_t i = 0; i < f->l->n; i++) {
+		struct span q = f->l->items[i].cue;
+		if (q.end - q.start == n && strncmp(f->text + q.start, cue, n) == 0)
+			return i;
+	}
+	return CLAIM_NONE;
+}
+
+/* Checks that the claim with cue inner is nested under the claim with cue outer. */
+static void nested(const struct fixture *f, const char *outer, const char *inner)
+{
+	size_t o = by_cue(f, outer), i = by_cue(f, inner);
+
+	CHECK(o != CLAIM_NONE);
+	CHECK(i != CLAIM_NONE);
+	if (o != CLAIM_NONE && i != CLAIM_NONE)
+		CHECK_EQ(f->l->items[i].parent, o);
+}
+
+/* "..., Blackwell maintains.": a tag whose verb stands for speech ("maintains", "posted" after a
+ * quotation, "assures his audience") holds the relative clause's claim inside its content. */
+static void tag_verbs(void)
+{
+	struct fixture f =
+		run("Lopez, a lawyer who has argued many cases, will make a fine judge, "
+		    "Blackwell maintains.\n\n"
+		    "\"The town knows you can fix it because you care,\" posted Ann Reyes.\n\n"
+		    "Graham assures his voters he will tell the critics to go home.\n\n"
+		    "The bank maintained its forecast for the year.\n");
+	size_t m = by_cue(&f, "maintains");
+
+	CHECK(m != CLAIM_NONE);
+	if (m != CLAIM_NONE)
+		claim_is(&f, m, CLAIM_INDIRECT,
+			 "Lopez, a lawyer who has argued many cases, will make a fine judge",
+			 "Blackwell", "maintains", NULL);
+	nested(&f, "maintains", "has argued");
+	claim_is(&f, by_cue(&f, "posted"), CLAIM_DIRECT,
+		 "The town knows you can fix it because you care,", "Ann Reyes", "posted", NULL);
+	claim_is(&f, by_cue(&f, "assures"), CLAIM_INDIRECT, "he will tell the critics to go home",
+		 "Graham", "assures", NULL);
+	/* "maintained its forecast": a noun phrase is no content of "maintain" */
+	CHECK_EQ(by_cue(&f, "maintained"), CLAIM_NONE);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(tag_verbs);
+	return CHECK_DONE();
+}
