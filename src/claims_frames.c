@@ -498,16 +498,58 @@ static bool quote_leads(const struct engine *e, size_t a, size_t bnd)
 	return open < a || claims_trim_intro(e, a, open + 1) >= open;
 }
 
+/* "Y, the source, who said he had spoken to people inside, told Reuters.": a source set off by
+ * commas and followed by a relative clause between the comma before the cue and ", who". Returns
+ * the comma before the source and sets [*sa, *sb) to it, or SIZE_MAX when the cue at qa has no
+ * such source. */
+static size_t relative_source(const struct engine *e, size_t a, size_t qa, size_t *sa, size_t *sb)
+{
+	size_t comma = qa - 1, rel, k;
+
+	if (qa < a + 6 || !tok_punct(e, comma, ','))
+		return SIZE_MAX;
+	for (rel = comma - 1; rel > a + 3 && rel + 40 > comma; rel--) {
+		if (e->t[rel].kind == TOK_QOPEN || tok_punct(e, rel, ';') || tok_punct(e, rel, ':'))
+			return SIZE_MAX;
+		if (tok_among(e, rel, "who whose") && tok_punct(e, rel - 1, ','))
+			break;
+	}
+	if (!tok_among(e, rel, "who whose") || !tok_punct(e, rel - 1, ','))
+		return SIZE_MAX;
+	/* the noun phrase between the comma before it and ", who": a few words and no verb */
+	for (k = rel - 1; k > a && k + 9 > rel; k--) {
+		const struct tok *t = &e->t[k - 1];
+		if (tok_punct(e, k - 1, ','))
+			break;
+		if ((t->kind != TOK_WORD && !tok_punct(e, k - 1, '.')) ||
+		    (t->word & (WORD_VERB | WORD_AUX | WORD_REL | WORD_SUBORD | WORD_CONJ)) ||
+		    (t->cue && claims_cue_verb(e, k - 1)))
+			return SIZE_MAX;
+	}
+	if (k <= a + 1 || !tok_punct(e, k - 1, ',') || k + 1 >= rel)
+		return SIZE_MAX;
+	*sa = k;
+	*sb = rel - 1;
+	return k - 1;
+}
+
 /* The inverted frame: content before the cue. False when the cue does not have one (then the
  * forward frame is tried); true when it does, whether or not a claim came of it. */
 static bool try_inverted(struct engine *e, struct frame *f)
 {
-	bool after_cue, quoted;
-	size_t bnd, ce;
+	bool after_cue, quoted, rel = false;
+	size_t bnd, ce, rsa = 0, rsb = 0;
 
 	if (f->cue & CUE_ING || f->c <= f->a)
 		return false;
 	bnd = inverted_boundary(e, f->a, f->qa, f->qb, f->b, &after_cue);
+	if (!after_cue && claims_tag_ends(e, f->c, f->b)) {
+		size_t r = relative_source(e, f->a, f->qa, &rsa, &rsb);
+		if (r != SIZE_MAX) {
+			bnd = r;
+			rel = true;
+		}
+	}
 	if (after_cue && (f->cue & CUE_DOC))
 		return false; /* "The poll, released ..., showed Clinton leading": no source after */
 	if (bnd == SIZE_MAX ||
@@ -522,6 +564,9 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	if (after_cue) {
 		f->sa = f->qb;
 		f->sb = claims_source_after(e, f->qb - 1, f->b);
+	} else if (rel) {
+		f->sa = rsa;
+		f->sb = rsb;
 	} else if (!claims_subject_back(e, bnd < f->a ? f->a : bnd + 1, f->c, &f->sa, &f->sb)) {
 		f->sa = f->sb = 0;
 	} else if (tok_among(e, f->sa, "his her their its our")) {
@@ -541,6 +586,8 @@ static bool try_inverted(struct engine *e, struct frame *f)
 		return false;
 	/* the content; direct when it is a quotation that opens the sentence or began before it */
 	ce = inverted_content(e, f, bnd);
+	if (rel && f->cs >= ce) /* the relative clause's claim came after the content */
+		f->cs = e->t[claims_skip_connective(e, f->a, bnd)].start;
 	f->ce = claims_carry_on(e, f->sa < f->sb && after_cue ? f->sb : f->qb, f->b, ce, quoted);
 	f->kind = quoted && (e->t[f->a].kind == TOK_QOPEN || e->t[bnd].pair < f->a ||
 			     quote_after_stop(e, bnd))

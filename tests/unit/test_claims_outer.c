@@ -53,8 +53,28 @@ static void tag_verbs(void)
 	done(&f);
 }
 
+/* "Y, the source, who said ..., told Reuters.": the source before a relative clause speaks the
+ * content before it, and the relative clause keeps its own claim. */
+static void source_before_relative(void)
+{
+	struct fixture f = run("The new figures are wrong, the official, who said he had seen the "
+			       "ledgers himself, told reporters.\n\n"
+			       "Prices will rise again, Ms Okafor, whose firm sells grain, said on "
+			       "Friday.\n");
+
+	claim_is(&f, by_cue(&f, "told"), CLAIM_INDIRECT, "The new figures are wrong",
+		 "the official", "told", NULL);
+	claim_is(&f, by_cue(&f, "said"), CLAIM_INDIRECT, "he had seen the ledgers himself", "who",
+		 "said", NULL);
+	CHECK_EQ(f.l->items[by_cue(&f, "said")].parent, CLAIM_NONE);
+	size_t k = f.l->n - 1;
+	claim_is(&f, k, CLAIM_INDIRECT, "Prices will rise again", "Ms Okafor", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(tag_verbs);
+	RUN(source_before_relative);
 	return CHECK_DONE();
 }
