@@ -72,9 +72,27 @@ static void source_before_relative(void)
 	done(&f);
 }
 
+/* "South Africa said X had told Y that Z": a country speaks for its government, and the claim
+ * of "had told" inside its content is nested under it. */
+static void country_outer(void)
+{
+	struct fixture f =
+		run("South Africa said the general had told President Banda by phone that "
+		    "he was staying at his farm.\n");
+
+	claim_is(&f, by_cue(&f, "said"), CLAIM_INDIRECT,
+		 "the general had told President Banda by phone that he was staying at his farm",
+		 "South Africa", "said", NULL);
+	claim_is(&f, by_cue(&f, "had told"), CLAIM_INDIRECT, "that he was staying at his farm",
+		 "the general", "had told", NULL);
+	nested(&f, "said", "had told");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(tag_verbs);
 	RUN(source_before_relative);
+	RUN(country_outer);
 	return CHECK_DONE();
 }
