@@ -34,8 +34,8 @@ static void analyse_sentence(struct engine *e, size_t a, size_t b)
 		    (claims_cue_verb(e, i) || (t->cue & CUE_NOUN))) {
 			size_t before = e->nout;
 			claims_try_cue(e, a, b, i);
-			if (e->nout > before)
-				e->frame_end = i + 1;
+			if (e->nout > before && e->frame_end < i + 1)
+				e->frame_end = i + 1; /* a frame may have set it further */
 		} else if (tok_punct(e, i, ':')) {
 			claims_try_colon(e, a, i);
 		} else if (signing_dash(e, i)) {

@@ -948,6 +948,8 @@ static bool try_as(struct engine *e, struct frame *f)
 		return false;
 	f->ce = claims_content_end(e, k + 1, lim);
 	claims_emit(e, f);
+	if (as == f->a && e->frame_end < k + 1)
+		e->frame_end = k + 1; /* "As reported by X," is no content of a cue after it */
 	return true;
 }
 

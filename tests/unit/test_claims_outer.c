@@ -89,10 +89,30 @@ static void country_outer(void)
 	done(&f);
 }
 
+/* "As reported by X, Y": the passive cue after "as" opens an attribution of the whole clause;
+ * the phrase is no content of a cue after it, and a claim inside Y is nested. */
+static void as_reported_by(void)
+{
+	struct fixture f =
+		run("As reported by the Gazette, auditors found 300 missing files in the "
+		    "archive.\n\n"
+		    "As reported by the Gazette, auditors said they had found the files.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "auditors found 300 missing files in the archive",
+		 "the Gazette", "reported", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "auditors said they had found the files", "the Gazette",
+		 "reported", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "they had found the files", "auditors", "said", NULL);
+	CHECK_EQ(f.l->items[2].parent, 1);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(tag_verbs);
 	RUN(source_before_relative);
 	RUN(country_outer);
+	RUN(as_reported_by);
 	return CHECK_DONE();
 }
