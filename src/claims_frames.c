@@ -1377,6 +1377,19 @@ static void try_in_poll(struct engine *e, size_t a, size_t b)
 	}
 }
 
+/* True when the poll named at head ("In a CNN poll released Monday,") is followed by a share of
+ * its respondents as the subject of the cue at c ("38 percent of voters said"): the poll holds
+ * what they said, the whole of the rest of the sentence. */
+static bool poll_share(const struct engine *e, size_t head, size_t from, size_t c)
+{
+	if (!tok_among(e, head, "poll polls survey surveys") || c > from + 10)
+		return false;
+	for (size_t i = from; i < c; i++)
+		if (tok_is(e, i, "percent") || tok_punct(e, i, '%'))
+			return true;
+	return false;
+}
+
 /* "In the latest poll, X leads": the poll in the phrase that opens the sentence. */
 static void try_in_opening(struct engine *e, size_t a, size_t b)
 {
@@ -1401,12 +1414,22 @@ static void try_in_opening(struct engine *e, size_t a, size_t b)
 	      (!(e->t[head + 1].flags & TOKF_CAP) &&
 	       (word_ends(e, head + 1, "ed") || tok_among(e, head + 1, "taken out")))))
 		return;
-	/* a cue of its own after it is the claim ("In a statement, the company said") */
+	/* a cue of its own after it is the claim ("In a statement, the company said"), but for
+	 * the share of a poll's respondents who said it */
 	for (size_t i = k + 1; i < b; i++)
 		if (!(e->t[i].flags & TOKF_INQ) && (e->t[i].cue & (CUE_VERB | CUE_ACCORDING)) &&
 		    !(e->t[i].cue & (CUE_PREPONLY | CUE_OUT | CUE_DOC | CUE_INFONLY)) &&
-		    claims_cue_verb(e, i))
+		    claims_cue_verb(e, i)) {
+			if (!poll_share(e, head, k + 1, i))
+				return;
+			f = (struct frame){
+				.a = a, .b = b, .c = a, .qa = a, .qb = a + 1, .sa = a + 1, .sb = k};
+			f.kind = CLAIM_ACCORDING_TO;
+			f.cs = e->t[k + 1].start;
+			f.ce = claims_content_end(e, k + 1, b);
+			claims_emit(e, &f);
 			return;
+		}
 	f = (struct frame){.a = a, .b = b, .c = a, .qa = a, .qb = a + 1, .sa = a + 1, .sb = k};
 	f.kind = CLAIM_ACCORDING_TO; /* what the poll says, as "according to" it */
 	f.cs = e->t[k + 1].start;

@@ -108,11 +108,32 @@ static void as_reported_by(void)
 	done(&f);
 }
 
+/* "In a poll ..., 38 percent of voters said X": the poll holds what its respondents said (the
+ * rest of the sentence), each share's claim nested under it; a statement is no poll. */
+static void poll_holds_shares(void)
+{
+	struct fixture f = run("In a county survey released Monday, 38 percent of voters said the "
+			       "mayor should resign, while 60 percent said she should stay.\n\n"
+			       "In a statement, 40 percent of the staff said they would strike.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO,
+		 "38 percent of voters said the mayor should resign, while 60 percent said she "
+		 "should stay",
+		 "a county survey released Monday", "In", NULL);
+	CHECK_EQ(f.l->items[1].parent, 0);
+	CHECK_EQ(f.l->items[2].parent, 0);
+	CHECK(span_is(&f, f.l->items[2].content, "she should stay"));
+	CHECK(span_is(&f, f.l->items[3].content, "they would strike"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(tag_verbs);
 	RUN(source_before_relative);
 	RUN(country_outer);
 	RUN(as_reported_by);
+	RUN(poll_holds_shares);
 	return CHECK_DONE();
 }
