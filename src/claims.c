@@ -78,6 +78,12 @@ static void sort_unique(struct engine *e)
 	for (size_t i = 1; i < e->nout; i++) {
 		if (e->out[i].content.start == e->out[w - 1].content.start &&
 		    e->out[i].content.end == e->out[w - 1].content.end) {
+			/* "X appears to ..., said Y": the tag's speaker, not an impression with none */
+			if (span_empty(e->out[w - 1].speaker) && !span_empty(e->out[i].speaker)) {
+				struct claim keep = e->out[i];
+				e->out[i] = e->out[w - 1];
+				e->out[w - 1] = keep;
+			}
 			free(e->out[i].quote);
 			continue;
 		}

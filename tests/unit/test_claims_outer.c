@@ -128,6 +128,19 @@ static void poll_holds_shares(void)
 	done(&f);
 }
 
+/* "X appears to ..., said Y": the tag gives the content its speaker; the impression with no
+ * source and the same words is not listed in its place. */
+static void tag_over_impression(void)
+{
+	struct fixture f = run("Her campaign appears to be gaining ground in the north, said Dana "
+			       "Ortiz, a pollster at the university.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Her campaign appears to be gaining ground in the north",
+		 "Dana Ortiz, a pollster", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(tag_verbs);
@@ -135,5 +148,6 @@ int main(void)
 	RUN(country_outer);
 	RUN(as_reported_by);
 	RUN(poll_holds_shares);
+	RUN(tag_over_impression);
 	return CHECK_DONE();
 }
