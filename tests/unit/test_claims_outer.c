@@ -141,6 +141,29 @@ static void tag_over_impression(void)
 	done(&f);
 }
 
+/* "X, who says Y, said Z": a relative clause with a cue of its own between the source and its
+ * cue; both claims are found, each with X for speaker. */
+static void relative_with_cue(void)
+{
+	struct fixture f =
+		run("Moreno, who says the council is stalling because the vote is near, "
+		    "said residents should call their members.\n\n"
+		    "One guard, who like others spoke on condition of anonymity to discuss the "
+		    "inquiry, said the gate was open.\n");
+
+	claim_is(&f, by_cue(&f, "says"), CLAIM_INDIRECT,
+		 "the council is stalling because the vote is near", "who", "says", "Moreno");
+	/* the relative clause belongs to the source, as an apposition does */
+	claim_is(&f, by_cue(&f, "said"), CLAIM_INDIRECT, "residents should call their members",
+		 "Moreno, who says the council is stalling because the vote is near", "said",
+		 "Moreno");
+	claim_is(
+		&f, f.l->n - 1, CLAIM_INDIRECT, "the gate was open",
+		"One guard, who like others spoke on condition of anonymity to discuss the inquiry",
+		"said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(tag_verbs);
@@ -149,5 +172,6 @@ int main(void)
 	RUN(as_reported_by);
 	RUN(poll_holds_shares);
 	RUN(tag_over_impression);
+	RUN(relative_with_cue);
 	return CHECK_DONE();
 }
