@@ -34,7 +34,7 @@ static const struct text_words_group cue_groups[] = {
 	 "maintain maintained maintaining maintains mention "
 	 "mentioned mentions mocked mocking mocks noted notes noting observed observes offering "
 	 "oppose opposed ordered planned plans pledged pledges pledging point pointed pointing "
-	 "points portrayed portraying portrays posted praised praises praising predicted predicts "
+	 "points portrayed portraying portrays praised praises praising predicted predicts "
 	 "prefers proclaimed proclaims promise promised promises promising proposed proposes "
 	 "pushed pushing put questioned questioning quipped railed railing read reads recalled "
 	 "recalling recalls recognized recognizes recommended recommends referred referring "
@@ -77,7 +77,7 @@ static const struct text_words_group cue_groups[] = {
 	 "pledging promised remembered report reported reports revealed suggest suggesting "
 	 "thought vowed vows warning worried worry"},
 	/* cues for quotations only */
-	{CUE_QUOTEONLY, "continued posted put read reads responded responds"},
+	{CUE_QUOTEONLY, "continued put read reads responded responds"},
 	/* "pointed out" */
 	{CUE_OUT,
 	 "laid lay laying lays point pointed pointing points rule ruled rules ruling spelled "

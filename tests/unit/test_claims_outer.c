@@ -26,16 +26,16 @@ static void nested(const struct fixture *f, const char *outer, const char *inner
 		CHECK_EQ(f->l->items[i].parent, o);
 }
 
-/* "..., Blackwell maintains.": a tag whose verb stands for speech ("maintains", "posted" after a
- * quotation, "assures his audience") holds the relative clause's claim inside its content. */
+/* "..., Blackwell maintains.": a tag whose verb stands for speech ("maintains", "assures his
+ * audience") holds the relative clause's claim inside its content; "posted" is no such verb
+ * ("posted to Twitter asking ..." tells what someone did). */
 static void tag_verbs(void)
 {
-	struct fixture f =
-		run("Lopez, a lawyer who has argued many cases, will make a fine judge, "
-		    "Blackwell maintains.\n\n"
-		    "\"The town knows you can fix it because you care,\" posted Ann Reyes.\n\n"
-		    "Graham assures his voters he will tell the critics to go home.\n\n"
-		    "The bank maintained its forecast for the year.\n");
+	struct fixture f = run("Lopez, a lawyer who has argued many cases, will make a fine judge, "
+			       "Blackwell maintains.\n\n"
+			       "Ann Reyes posted to the forum asking if \"anyone cares?\"\n\n"
+			       "Graham assures his voters he will tell the critics to go home.\n\n"
+			       "The bank maintained its forecast for the year.\n");
 	size_t m = by_cue(&f, "maintains");
 
 	CHECK(m != CLAIM_NONE);
@@ -44,8 +44,7 @@ static void tag_verbs(void)
 			 "Lopez, a lawyer who has argued many cases, will make a fine judge",
 			 "Blackwell", "maintains", NULL);
 	nested(&f, "maintains", "has argued");
-	claim_is(&f, by_cue(&f, "posted"), CLAIM_DIRECT,
-		 "The town knows you can fix it because you care,", "Ann Reyes", "posted", NULL);
+	CHECK_EQ(by_cue(&f, "posted"), CLAIM_NONE);
 	claim_is(&f, by_cue(&f, "assures"), CLAIM_INDIRECT, "he will tell the critics to go home",
 		 "Graham", "assures", NULL);
 	/* "maintained its forecast": a noun phrase is no content of "maintain" */
