@@ -34,8 +34,8 @@ static void analyse_sentence(struct engine *e, size_t a, size_t b)
 		    (claims_cue_verb(e, i) || (t->cue & CUE_NOUN))) {
 			size_t before = e->nout;
 			claims_try_cue(e, a, b, i);
-			if (e->nout > before)
-				e->frame_end = i + 1;
+			if (e->nout > before && e->frame_end < i + 1)
+				e->frame_end = i + 1; /* a frame may have set it further */
 		} else if (tok_punct(e, i, ':')) {
 			claims_try_colon(e, a, i);
 		} else if (signing_dash(e, i)) {
@@ -78,6 +78,12 @@ static void sort_unique(struct engine *e)
 	for (size_t i = 1; i < e->nout; i++) {
 		if (e->out[i].content.start == e->out[w - 1].content.start &&
 		    e->out[i].content.end == e->out[w - 1].content.end) {
+			/* "X appears to ..., said Y": the tag's speaker, not an impression with none */
+			if (span_empty(e->out[w - 1].speaker) && !span_empty(e->out[i].speaker)) {
+				struct claim keep = e->out[i];
+				e->out[i] = e->out[w - 1];
+				e->out[w - 1] = keep;
+			}
 			free(e->out[i].quote);
 			continue;
 		}

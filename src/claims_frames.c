@@ -498,16 +498,58 @@ static bool quote_leads(const struct engine *e, size_t a, size_t bnd)
 	return open < a || claims_trim_intro(e, a, open + 1) >= open;
 }
 
+/* "Y, the source, who said he had spoken to people inside, told Reuters.": a source set off by
+ * commas and followed by a relative clause between the comma before the cue and ", who". Returns
+ * the comma before the source and sets [*sa, *sb) to it, or SIZE_MAX when the cue at qa has no
+ * such source. */
+static size_t relative_source(const struct engine *e, size_t a, size_t qa, size_t *sa, size_t *sb)
+{
+	size_t comma = qa - 1, rel, k;
+
+	if (qa < a + 6 || !tok_punct(e, comma, ','))
+		return SIZE_MAX;
+	for (rel = comma - 1; rel > a + 3 && rel + 40 > comma; rel--) {
+		if (e->t[rel].kind == TOK_QOPEN || tok_punct(e, rel, ';') || tok_punct(e, rel, ':'))
+			return SIZE_MAX;
+		if (tok_among(e, rel, "who whose") && tok_punct(e, rel - 1, ','))
+			break;
+	}
+	if (!tok_among(e, rel, "who whose") || !tok_punct(e, rel - 1, ','))
+		return SIZE_MAX;
+	/* the noun phrase between the comma before it and ", who": a few words and no verb */
+	for (k = rel - 1; k > a && k + 9 > rel; k--) {
+		const struct tok *t = &e->t[k - 1];
+		if (tok_punct(e, k - 1, ','))
+			break;
+		if ((t->kind != TOK_WORD && !tok_punct(e, k - 1, '.')) ||
+		    (t->word & (WORD_VERB | WORD_AUX | WORD_REL | WORD_SUBORD | WORD_CONJ)) ||
+		    (t->cue && claims_cue_verb(e, k - 1)))
+			return SIZE_MAX;
+	}
+	if (k <= a + 1 || !tok_punct(e, k - 1, ',') || k + 1 >= rel)
+		return SIZE_MAX;
+	*sa = k;
+	*sb = rel - 1;
+	return k - 1;
+}
+
 /* The inverted frame: content before the cue. False when the cue does not have one (then the
  * forward frame is tried); true when it does, whether or not a claim came of it. */
 static bool try_inverted(struct engine *e, struct frame *f)
 {
-	bool after_cue, quoted;
-	size_t bnd, ce;
+	bool after_cue, quoted, rel = false;
+	size_t bnd, ce, rsa = 0, rsb = 0;
 
 	if (f->cue & CUE_ING || f->c <= f->a)
 		return false;
 	bnd = inverted_boundary(e, f->a, f->qa, f->qb, f->b, &after_cue);
+	if (!after_cue && claims_tag_ends(e, f->c, f->b)) {
+		size_t r = relative_source(e, f->a, f->qa, &rsa, &rsb);
+		if (r != SIZE_MAX) {
+			bnd = r;
+			rel = true;
+		}
+	}
 	if (after_cue && (f->cue & CUE_DOC))
 		return false; /* "The poll, released ..., showed Clinton leading": no source after */
 	if (bnd == SIZE_MAX ||
@@ -522,6 +564,9 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	if (after_cue) {
 		f->sa = f->qb;
 		f->sb = claims_source_after(e, f->qb - 1, f->b);
+	} else if (rel) {
+		f->sa = rsa;
+		f->sb = rsb;
 	} else if (!claims_subject_back(e, bnd < f->a ? f->a : bnd + 1, f->c, &f->sa, &f->sb)) {
 		f->sa = f->sb = 0;
 	} else if (tok_among(e, f->sa, "his her their its our")) {
@@ -541,6 +586,8 @@ static bool try_inverted(struct engine *e, struct frame *f)
 		return false;
 	/* the content; direct when it is a quotation that opens the sentence or began before it */
 	ce = inverted_content(e, f, bnd);
+	if (rel && f->cs >= ce) /* the relative clause's claim came after the content */
+		f->cs = e->t[claims_skip_connective(e, f->a, bnd)].start;
 	f->ce = claims_carry_on(e, f->sa < f->sb && after_cue ? f->sb : f->qb, f->b, ce, quoted);
 	f->kind = quoted && (e->t[f->a].kind == TOK_QOPEN || e->t[bnd].pair < f->a ||
 			     quote_after_stop(e, bnd))
@@ -901,6 +948,8 @@ static bool try_as(struct engine *e, struct frame *f)
 		return false;
 	f->ce = claims_content_end(e, k + 1, lim);
 	claims_emit(e, f);
+	if (as == f->a && e->frame_end < k + 1)
+		e->frame_end = k + 1; /* "As reported by X," is no content of a cue after it */
 	return true;
 }
 
@@ -1328,6 +1377,19 @@ static void try_in_poll(struct engine *e, size_t a, size_t b)
 	}
 }
 
+/* True when the poll named at head ("In a CNN poll released Monday,") is followed by a share of
+ * its respondents as the subject of the cue at c ("38 percent of voters said"): the poll holds
+ * what they said, the whole of the rest of the sentence. */
+static bool poll_share(const struct engine *e, size_t head, size_t from, size_t c)
+{
+	if (!tok_among(e, head, "poll polls survey surveys") || c > from + 10)
+		return false;
+	for (size_t i = from; i < c; i++)
+		if (tok_is(e, i, "percent") || tok_punct(e, i, '%'))
+			return true;
+	return false;
+}
+
 /* "In the latest poll, X leads": the poll in the phrase that opens the sentence. */
 static void try_in_opening(struct engine *e, size_t a, size_t b)
 {
@@ -1352,12 +1414,22 @@ static void try_in_opening(struct engine *e, size_t a, size_t b)
 	      (!(e->t[head + 1].flags & TOKF_CAP) &&
 	       (word_ends(e, head + 1, "ed") || tok_among(e, head + 1, "taken out")))))
 		return;
-	/* a cue of its own after it is the claim ("In a statement, the company said") */
+	/* a cue of its own after it is the claim ("In a statement, the company said"), but for
+	 * the share of a poll's respondents who said it */
 	for (size_t i = k + 1; i < b; i++)
 		if (!(e->t[i].flags & TOKF_INQ) && (e->t[i].cue & (CUE_VERB | CUE_ACCORDING)) &&
 		    !(e->t[i].cue & (CUE_PREPONLY | CUE_OUT | CUE_DOC | CUE_INFONLY)) &&
-		    claims_cue_verb(e, i))
+		    claims_cue_verb(e, i)) {
+			if (!poll_share(e, head, k + 1, i))
+				return;
+			f = (struct frame){
+				.a = a, .b = b, .c = a, .qa = a, .qb = a + 1, .sa = a + 1, .sb = k};
+			f.kind = CLAIM_ACCORDING_TO;
+			f.cs = e->t[k + 1].start;
+			f.ce = claims_content_end(e, k + 1, b);
+			claims_emit(e, &f);
 			return;
+		}
 	f = (struct frame){.a = a, .b = b, .c = a, .qa = a, .qb = a + 1, .sa = a + 1, .sb = k};
 	f.kind = CLAIM_ACCORDING_TO; /* what the poll says, as "according to" it */
 	f.cs = e->t[k + 1].start;

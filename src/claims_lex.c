@@ -15,7 +15,8 @@ static const struct text_words_group cue_groups[] = {
 	 "accept accepted accepts accused accuses accusing acknowledge acknowledged acknowledges "
 	 "acknowledging added adding adds admit admits admitted admitting agree agreed agrees "
 	 "alleged alleges announce announced announces announcing answered answers argue argued "
-	 "argues arguing asked asks assert asserted asserting asserts assured attacked attacking "
+	 "argues arguing asked asks assert asserted asserting asserts assure assured assures "
+	 "attacked attacking "
 	 "backed backing backs believe believed believes bemoaned bemoans blamed blames blaming "
 	 "blasted blasting boasted boasts bragged brags call called calling calls challenged "
 	 "challenging charged cited cites citing claim claimed claiming claims complained complaining "
@@ -29,7 +30,8 @@ static const struct text_words_group cue_groups[] = {
 	 "estimates expect expected expects explain explained explaining explains expressed "
 	 "expresses expressing fear feared fears feel feels finds found highlighted highlighting "
 	 "hope hoped hopes hoping indicated indicates insist insisted insisting insists joked "
-	 "jokes joking know knows laid lamented lamenting lay laying lays learned listed mention "
+	 "jokes joking know knows laid lamented lamenting lay laying lays learned listed "
+	 "maintain maintained maintaining maintains mention "
 	 "mentioned mentions mocked mocking mocks noted notes noting observed observes offering "
 	 "oppose opposed ordered planned plans pledged pledges pledging point pointed pointing "
 	 "points portrayed portraying portrays praised praises praising predicted predicts "
@@ -54,13 +56,14 @@ static const struct text_words_group cue_groups[] = {
 	 "blaming blasting calling challenging citing claiming complaining conceding condemning "
 	 "criticizing declaring declining decrying defending demanding denouncing describing "
 	 "discussing dismissing echoing emphasizing endorsing explaining expressing highlighting "
-	 "hoping insisting joking lamenting laying mocking noting offering pledging pointing "
+	 "hoping insisting joking lamenting laying maintaining mocking noting offering pledging "
+	 "pointing "
 	 "portraying praising promising pushing questioning railing recalling referring refusing "
 	 "reiterating rejecting repeating requesting ruling saying showing slamming speaking "
 	 "stating stressing suggesting supporting talking telling thanking threatening touting "
 	 "urging vowing warning wondering"},
 	/* an addressee before the content (told X that) */
-	{CUE_OBJ, "asked asks assured reminded tell telling tells told"},
+	{CUE_OBJ, "asked asks assure assured assures reminded tell telling tells told"},
 	/* a belief or a hope, not speech */
 	{CUE_BELIEF,
 	 "accept accepted accepts believe believed believes expect expected expects fear feared "
@@ -69,7 +72,8 @@ static const struct text_words_group cue_groups[] = {
 	/* reported content only with "that" or a quotation */
 	{CUE_NEEDTHAT,
 	 "agree agreed agrees charged confirmed confirms denied denies estimated estimates fear "
-	 "feared fears feel feels finds found indicated indicates learned pledged pledges "
+	 "feared fears feel feels finds found indicated indicates learned maintain maintained "
+	 "maintaining maintains pledged pledges "
 	 "pledging promised remembered report reported reports revealed suggest suggesting "
 	 "thought vowed vows warning worried worry"},
 	/* cues for quotations only */

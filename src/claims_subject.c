@@ -207,6 +207,33 @@ static bool intro_before_comma(const struct engine *e, size_t k, size_t i)
 	return true;
 }
 
+/* A relative clause or a participle set off by commas between a subject and its cue, ending at
+ * the comma `end`, that holds cues or quotations of its own ("Cruz, who says Trump is attacking
+ * him, said"; "One attendee, who spoke on condition of anonymity to discuss the meeting, said";
+ * "Mr. Manafort, citing “the unique magic of Trump,” said"): the comma that opens it, or
+ * SIZE_MAX. *part is set for a relative clause, which belongs to the source. */
+static size_t clause_between(const struct engine *e, size_t a, size_t end, bool *part)
+{
+	for (size_t k = end, n = 0; k > a + 1 && n < PAREN_MAX; k--, n++) {
+		const struct tok *t = &e->t[k - 1];
+		if (tok_punct(e, k - 1, ';') || tok_punct(e, k - 1, ':') ||
+		    ((t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE) &&
+		     (t->pair < a + 1 || t->pair >= end)))
+			return SIZE_MAX; /* a quotation that does not lie inside it */
+		if (!tok_punct(e, k - 1, ',') || k >= end)
+			continue;
+		if (tok_among(e, k, "who whose") && !(e->t[k].flags & TOKF_CAP)) {
+			*part = true;
+			return k - 1;
+		}
+		if ((e->t[k].cue & CUE_ING) && !(e->t[k].flags & TOKF_CAP)) {
+			*part = false;
+			return k - 1;
+		}
+	}
+	return SIZE_MAX;
+}
+
 bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
 {
 	size_t end = claims_skip_aux_back(e, a, c), k = end, n = 0;
@@ -214,6 +241,12 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 
 	if (end > a + 2 && tok_punct(e, end - 1, ',')) {
 		size_t w = parenthetical(e, a, end - 1, &part), s, t;
+		if (w != SIZE_MAX && claims_subject_back(e, a, w + 1, &s, &t) && t == w) {
+			*sa = s;
+			*sb = part ? end - 1 : t;
+			return true;
+		}
+		w = clause_between(e, a, end - 1, &part);
 		if (w != SIZE_MAX && claims_subject_back(e, a, w + 1, &s, &t) && t == w) {
 			*sa = s;
 			*sb = part ? end - 1 : t;

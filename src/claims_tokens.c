@@ -78,6 +78,10 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 		return false;
 	if (word_ends(e, i - 1, "'s") || word_ends(e, i - 1, "\xE2\x80\x99s"))
 		return false;
+	/* "As reported by Western Journalism, ...": a passive cue with its source after "by" */
+	if (tok_is(e, i - 1, "as") && i + 1 < e->nt && tok_is(e, i + 1, "by") &&
+	    word_ends(e, i, "ed"))
+		return true;
 	/* "financial report", "new poll shows": a lowercase adjective before a noun-like cue */
 	if (!(e->t[i].cue & CUE_ING) && (p->word & WORD_PREP) && !(e->t[i].cue & CUE_ACCORDING))
 		return false;

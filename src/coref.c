@@ -429,6 +429,12 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 		ev->kind = COREF_GPE; /* United States, South Korea */
 		return;
 	}
+	/* the one country named by a continent: "South Africa said" speaks for its government */
+	if (words == 2 && b == a + 2 && tok_is(c, first, "south") &&
+	    tok_is(c, &st->t[a + 1], "africa")) {
+		ev->kind = COREF_GPE;
+		return;
+	}
 	if (all & (LEX_PLACE | LEX_PLACEKEY)) {
 		ev->kind = COREF_PLACE;
 		return;
