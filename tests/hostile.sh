@@ -69,7 +69,8 @@ for f in "$in"/*; do
 		else
 			set -- "$mode" "$f"
 		fi
-		HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" timeout 60 "$DATELINE" "$@" \
+		# a hang, not a slow build: the sanitizer build takes 30 s on he-said.txt --export-md
+		HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" timeout 180 "$DATELINE" "$@" \
 			>"$tmp/out" 2>"$tmp/err" </dev/null
 		st=$?
 		why=
