@@ -286,6 +286,28 @@ static void impression_subject(void)
 	done(&f);
 }
 
+/* A relative clause between commas inside the content's clause, then that clause's verb, goes
+ * on ("the talks, which started a decade ago, remained ..."); one that ends the sentence, or
+ * one followed by anything but a verb, ends the content. */
+static void inner_relative(void)
+{
+	struct fixture f =
+		run("Kerry said the annual talks, which started a decade ago, remained useful.\n\n"
+		    "He said that Sanders, who is Jewish, was in fact an atheist.\n\n"
+		    "She said the bill is fine, which surprised nobody.\n\n"
+		    "She said she would back Clinton, who won Iowa, if asked.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "the annual talks, which started a decade ago, remained useful", "Kerry", "said",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that Sanders, who is Jewish, was in fact an atheist", "He",
+		 "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the bill is fine", "She", "said", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "she would back Clinton", "She", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(but_clause);
@@ -304,5 +326,6 @@ int main(void)
 	RUN(feelings_and_particles);
 	RUN(opening_phrases);
 	RUN(impression_subject);
+	RUN(inner_relative);
 	return CHECK_DONE();
 }
