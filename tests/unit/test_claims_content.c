@@ -308,6 +308,20 @@ static void inner_relative(void)
 	done(&f);
 }
 
+/* A cue in a relative clause after a preposition ("an interview in which he says ...") has
+ * what follows it for content; after "which" alone the relative clause is the content. */
+static void prep_which(void)
+{
+	struct fixture f =
+		run("The ad shows an interview in which he says he will build a wall.\n\n"
+		    "It is a wall, which he said Mexico should pay for.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "he will build a wall", "he", "says", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "which he said Mexico should pay for", "he", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(but_clause);
@@ -327,5 +341,6 @@ int main(void)
 	RUN(opening_phrases);
 	RUN(impression_subject);
 	RUN(inner_relative);
+	RUN(prep_which);
 	return CHECK_DONE();
 }
