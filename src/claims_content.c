@@ -338,6 +338,32 @@ static size_t inner_relative(const struct engine *e, size_t k, size_t lim)
 	return SIZE_MAX;
 }
 
+/* True when a day the writer dates the telling by ends the sentence at k after noun-phrase
+ * content from p ("acknowledged her backing on Monday.", "announced his support for the Ohio
+ * governor on Thursday night."): content a noun phrase (np, or a determiner first) with no
+ * finite verb, then "on", a day's name and perhaps a part of the day, then nothing but stops
+ * before lim. A clause keeps its day ("the chamber will vote on Monday"). */
+static bool telling_day(const struct engine *e, size_t p, size_t k, size_t lim, bool np)
+{
+	size_t j = k + 2;
+
+	if (!np && !tok_among(e, p, "his her their its the a an"))
+		return false;
+	for (size_t i = p; i < k; i++)
+		if (e->t[i].word & WORD_VERB)
+			return false;
+	if (j > lim || !tok_is(e, k, "on") || (e->t[k].flags & TOKF_INQ) ||
+	    !(e->t[k + 1].flags & TOKF_CAP) || !(e->t[k + 1].word & WORD_TIME) ||
+	    (e->t[k + 1].word & WORD_DET))
+		return false;
+	if (j < lim && tok_among(e, j, "night morning afternoon evening"))
+		j++;
+	for (; j < lim; j++)
+		if (!tok_punct(e, j, '.') && !tok_punct(e, j, '!') && !tok_punct(e, j, '?'))
+			return false;
+	return true;
+}
+
 size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 {
 	size_t lim = p + 400 < b ? p + 400 : b;
@@ -371,6 +397,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		if (ends_content(e, k, lim))
 			return k;
 		if (np && k > p + 1 && np_ends(e, p, k, lim))
+			return k;
+		if (k > p + 1 && telling_day(e, p, k, lim, np))
 			return k;
 		if (tok_punct(e, k, ',') && !tok_is(e, k + 1, "and") && !tok_is(e, k + 1, "but")) {
 			size_t c = claims_clause_cue(e, k + 1, lim);

@@ -322,6 +322,22 @@ static void prep_which(void)
 	done(&f);
 }
 
+/* "on Thursday" ending the sentence after noun-phrase content dates the telling, not the
+ * content; a clause keeps its day ("the chamber will vote on Monday"). */
+static void telling_day(void)
+{
+	struct fixture f =
+		run("Kasich announced his support for the governor on Thursday night.\n\n"
+		    "He said the chamber will vote on the measures on Monday.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "his support for the governor", "Kasich", "announced",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the chamber will vote on the measures on Monday", "He",
+		 "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(but_clause);
@@ -342,5 +358,6 @@ int main(void)
 	RUN(impression_subject);
 	RUN(inner_relative);
 	RUN(prep_which);
+	RUN(telling_day);
 	return CHECK_DONE();
 }
