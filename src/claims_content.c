@@ -316,22 +316,32 @@ static bool but_clause(const struct engine *e, size_t p, size_t k, size_t lim)
 	return true;
 }
 
-/* The comma that closes a relative clause set inside the content's clause at comma k, or
- * SIZE_MAX: ", which" or ", who" and at least one word, then a comma and the verb the clause
- * before it goes on with ("the annual talks, which started a decade ago, remained ...",
- * "Sanders, who is Jewish, was ..."); not a tag's cue ("..., who was there, said"). */
-static size_t inner_relative(const struct engine *e, size_t k, size_t lim)
+/* The comma that closes a relative clause or a concession set inside the content's clause at
+ * comma k, or SIZE_MAX: ", which", ", who", ", while", ", though", ", although", ", despite" or
+ * ", even as/if/though", at least one word, then a comma and the verb the clause before it goes
+ * on with ("the annual talks, which started a decade ago, remained ...", "the email scandal,
+ * while troublesome, was dealt with"), or anything when the content so far is "that" alone
+ * ("argue that, while the tax may ..., workers won't"); not a tag's cue ("..., who was there,
+ * said"). */
+static size_t inner_relative(const struct engine *e, size_t p, size_t k, size_t lim)
 {
-	if (k + 3 >= lim || !tok_among(e, k + 1, "which who") || e->t[k + 2].kind != TOK_WORD)
+	size_t w = k + 1;
+
+	if (tok_is(e, w, "even") && w + 1 < lim && tok_among(e, w + 1, "as if though"))
+		w++;
+	else if (!tok_among(e, w, "which who while though although despite"))
 		return SIZE_MAX;
-	for (size_t j = k + 2; j + 1 < lim && j < k + 30; j++) {
+	if (w + 2 >= lim || e->t[w + 1].kind != TOK_WORD)
+		return SIZE_MAX;
+	for (size_t j = w + 1; j + 1 < lim && j < k + 30; j++) {
 		const struct tok *n = &e->t[j + 1];
 		if (e->t[j].kind == TOK_WORD)
 			continue;
-		if (!tok_punct(e, j, ',') || n->kind != TOK_WORD ||
-		    (n->flags & (TOKF_CAP | TOKF_INQ)))
+		if (!tok_punct(e, j, ',') || n->kind != TOK_WORD || (n->flags & TOKF_INQ))
 			return SIZE_MAX;
-		if ((n->cue & CUE_VERB) && claims_cue_verb(e, j + 1))
+		if (k == p + 1 && tok_is(e, p, "that"))
+			return j;
+		if ((n->flags & TOKF_CAP) || ((n->cue & CUE_VERB) && claims_cue_verb(e, j + 1)))
 			return SIZE_MAX;
 		return (n->word & WORD_VERB) || word_ends(e, j + 1, "ed") ? j : SIZE_MAX;
 	}
@@ -386,8 +396,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		    claims_clause_cue(e, k + 1, lim) != SIZE_MAX &&
 		    !(e->t[claims_clause_cue(e, k + 1, lim)].cue & CUE_BELIEF))
 			return tok_is(e, k, "as") ? k - 1 : k;
-		if (tok_punct(e, k, ',') && inner_relative(e, k, lim) != SIZE_MAX) {
-			k = inner_relative(e, k, lim);
+		if (tok_punct(e, k, ',') && inner_relative(e, p, k, lim) != SIZE_MAX) {
+			k = inner_relative(e, p, k, lim);
 			continue;
 		}
 		if (tok_punct(e, k, ',') && clause_after_comma(e, k + 1))

@@ -286,8 +286,9 @@ static void impression_subject(void)
 	done(&f);
 }
 
-/* A relative clause between commas inside the content's clause, then that clause's verb, goes
- * on ("the talks, which started a decade ago, remained ..."); one that ends the sentence, or
+/* A relative clause or a concession between commas inside the content's clause, then that
+ * clause's verb, goes on ("the talks, which started a decade ago, remained ...", "the scandal,
+ * while troublesome, was ..."), as does one right after "that"; one that ends the sentence, or
  * one followed by anything but a verb, ends the content. */
 static void inner_relative(void)
 {
@@ -295,9 +296,11 @@ static void inner_relative(void)
 		run("Kerry said the annual talks, which started a decade ago, remained useful.\n\n"
 		    "He said that Sanders, who is Jewish, was in fact an atheist.\n\n"
 		    "She said the bill is fine, which surprised nobody.\n\n"
-		    "She said she would back Clinton, who won Iowa, if asked.\n");
+		    "She said she would back Clinton, who won Iowa, if asked.\n\n"
+		    "He says the email scandal, while troublesome, was dealt with.\n\n"
+		    "They argue that, while the tax may help, workers won't see savings.\n");
 
-	CHECK_EQ(f.l->n, 4);
+	CHECK_EQ(f.l->n, 6);
 	claim_is(&f, 0, CLAIM_INDIRECT,
 		 "the annual talks, which started a decade ago, remained useful", "Kerry", "said",
 		 NULL);
@@ -305,6 +308,10 @@ static void inner_relative(void)
 		 "said", NULL);
 	claim_is(&f, 2, CLAIM_INDIRECT, "the bill is fine", "She", "said", NULL);
 	claim_is(&f, 3, CLAIM_INDIRECT, "she would back Clinton", "She", "said", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "the email scandal, while troublesome, was dealt with",
+		 "He", "says", NULL);
+	claim_is(&f, 5, CLAIM_INDIRECT, "that, while the tax may help, workers won't see savings",
+		 "They", "argue", NULL);
 	done(&f);
 }
 
