@@ -348,6 +348,23 @@ static size_t inner_relative(const struct engine *e, size_t p, size_t k, size_t 
 	return SIZE_MAX;
 }
 
+/* True when the comma at k closes a relative clause the content lies in, whose main clause's
+ * verb follows ("Curiel, who through his office declined to comment, was born in ...", "the
+ * vote, which she has said was a mistake, was a major factor"): a finite verb in lower case
+ * after it, and no comma or quotation in the content [p, k) before it. */
+static bool relative_closes(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	if (!tok_punct(e, k, ',') || k + 1 >= lim || (e->t[k + 1].flags & (TOKF_CAP | TOKF_INQ)) ||
+	    !tok_among(e, k + 1,
+		       "is was are were has have had will would can could may might must "
+		       "should does did do"))
+		return false;
+	for (size_t i = p; i < k; i++)
+		if (tok_punct(e, i, ',') || e->t[i].kind == TOK_QOPEN || tok_dash(e, i))
+			return false;
+	return true;
+}
+
 /* True when a day the writer dates the telling by ends the sentence at k after noun-phrase
  * content from p ("acknowledged her backing on Monday.", "announced his support for the Ohio
  * governor on Thursday night."): content a noun phrase (np, or a determiner first) with no
@@ -400,6 +417,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 			k = inner_relative(e, p, k, lim);
 			continue;
 		}
+		if (relative_closes(e, p, k, lim))
+			return k;
 		if (tok_punct(e, k, ',') && clause_after_comma(e, k + 1))
 			return k; /* ", while 9 percent ...", ", which he called ..." */
 		if (tok_punct(e, k, ',') && but_clause(e, p, k, lim))

@@ -345,6 +345,20 @@ static void telling_day(void)
 	done(&f);
 }
 
+/* A cue in a relative clause set in its sentence's subject: the content ends where the main
+ * clause's verb comes back after the comma ("Curiel, who declined to comment, was born ..."). */
+static void relative_closes(void)
+{
+	struct fixture f = run("Curiel, who declined to comment, was born in Indiana.\n\n"
+			       "The vote, which she has said was a mistake, was a major factor.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "to comment", "who", "declined", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "which she has said was a mistake", "she", "has said",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(but_clause);
@@ -366,5 +380,6 @@ int main(void)
 	RUN(inner_relative);
 	RUN(prep_which);
 	RUN(telling_day);
+	RUN(relative_closes);
 	return CHECK_DONE();
 }
