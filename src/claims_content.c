@@ -423,6 +423,12 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 			return k; /* ", while 9 percent ...", ", which he called ..." */
 		if (tok_punct(e, k, ',') && but_clause(e, p, k, lim))
 			return k;
+		/* 'was "a terrible mistake," although he ...', '"non-entities," but he gave': a
+		 * contrast after the comma inside a quotation (a relative clause there goes on with
+		 * the quoted noun: '"a battle in Cleveland," where the party may host') */
+		if (e->t[k].kind == TOK_QCLOSE && tok_punct(e, k - 1, ',') &&
+		    (tok_among(e, k + 1, "although though whereas") || but_clause(e, p, k, lim)))
+			return k + 1;
 		if (ends_content(e, k, lim))
 			return k;
 		if (np && k > p + 1 && np_ends(e, p, k, lim))

@@ -359,6 +359,27 @@ static void relative_closes(void)
 	done(&f);
 }
 
+/* A contrast after a comma inside a quotation's end ends the content as after a comma
+ * outside it; a relative clause there goes on with the quoted noun. */
+static void contrast_after_quote(void)
+{
+	struct fixture f =
+		run("Trump said the war was \"a terrible mistake,\" although troops "
+		    "remain.\n\n"
+		    "Reid said both men are \"non-entities,\" but he gave Cruz a compliment."
+		    "\n\n"
+		    "He said they could win \"a battle in Cleveland,\" where the party "
+		    "meets.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the war was \"a terrible mistake", "Trump", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "both men are \"non-entities", "Reid", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT,
+		 "they could win \"a battle in Cleveland,\" where the party meets", "He", "said",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(but_clause);
@@ -381,5 +402,6 @@ int main(void)
 	RUN(prep_which);
 	RUN(telling_day);
 	RUN(relative_closes);
+	RUN(contrast_after_quote);
 	return CHECK_DONE();
 }
