@@ -18,13 +18,28 @@ static bool unopened_paren(const struct engine *e, size_t from, size_t k)
 	return true;
 }
 
+/* True when the sentence that token k ends lies whole in content from `from` (or after a colon,
+ * as a speaker's label): a question or exclamation asked in its own words ("Q: Why not
+ * debate?") keeps its mark, a clause reported inside the writer's question does not. */
+static bool whole_sentence(const struct engine *e, size_t from, size_t k)
+{
+	size_t i = k;
+
+	while (i > from && e->t[i - 1].sent == e->t[k].sent)
+		i--;
+	return i > from || from == 0 || e->t[from - 1].sent != e->t[from].sent ||
+	       tok_punct(e, from - 1, ':');
+}
+
 size_t claims_content_end(const struct engine *e, size_t from, size_t limit)
 {
 	size_t last = limit;
 
 	while (last > from && (tok_punct(e, last - 1, '.') || tok_punct(e, last - 1, ',') ||
-			       tok_punct(e, last - 1, ';') || tok_punct(e, last - 1, '?') ||
-			       tok_punct(e, last - 1, '!') || unopened_paren(e, from, last - 1)))
+			       tok_punct(e, last - 1, ';') ||
+			       ((tok_punct(e, last - 1, '?') || tok_punct(e, last - 1, '!')) &&
+				!whole_sentence(e, from, last - 1)) ||
+			       unopened_paren(e, from, last - 1)))
 		last--;
 	/* a quotation that ends the content: its closing mark and the stop inside it go */
 	if (last > from + 1 && e->t[last - 1].kind == TOK_QCLOSE && e->t[last - 1].pair >= from) {

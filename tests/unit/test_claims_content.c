@@ -380,6 +380,20 @@ static void contrast_after_quote(void)
 	done(&f);
 }
 
+/* A question that is content in its own words keeps its question mark; a clause reported in
+ * the writer's question does not take the writer's mark. */
+static void question_mark(void)
+{
+	struct fixture f = run("Q: Why not debate in New York?\n\n"
+			       "A: Well, I think he has a lot of people.\n\n"
+			       "Did he say he would hack the emails?\n");
+
+	CHECK_EQ(f.l->n >= 2, 1);
+	CHECK_EQ(span_is(&f, f.l->items[0].content, "Why not debate in New York?"), true);
+	CHECK_EQ(span_is(&f, f.l->items[f.l->n - 1].content, "he would hack the emails"), true);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(but_clause);
@@ -403,5 +417,6 @@ int main(void)
 	RUN(telling_day);
 	RUN(relative_closes);
 	RUN(contrast_after_quote);
+	RUN(question_mark);
 	return CHECK_DONE();
 }
