@@ -389,19 +389,20 @@ static bool telling_day(const struct engine *e, size_t p, size_t k, size_t lim, 
 {
 	size_t j = k + 2;
 
-	if (!np && !tok_among(e, p, "his her their its the a an"))
-		return false;
-	for (size_t i = p; i < k; i++)
-		if (e->t[i].word & WORD_VERB)
-			return false;
 	if (j > lim || !tok_is(e, k, "on") || (e->t[k].flags & TOKF_INQ) ||
 	    !(e->t[k + 1].flags & TOKF_CAP) || !(e->t[k + 1].word & WORD_TIME) ||
 	    (e->t[k + 1].word & WORD_DET))
+		return false;
+	if (!np && !tok_among(e, p, "his her their its the a an"))
 		return false;
 	if (j < lim && tok_among(e, j, "night morning afternoon evening"))
 		j++;
 	for (; j < lim; j++)
 		if (!tok_punct(e, j, '.') && !tok_punct(e, j, '!') && !tok_punct(e, j, '?'))
+			return false;
+	/* checked last: once for each "on" and a day's name ending a sentence */
+	for (size_t i = p; i < k; i++)
+		if (e->t[i].word & WORD_VERB)
 			return false;
 	return true;
 }
