@@ -18,13 +18,28 @@ static bool unopened_paren(const struct engine *e, size_t from, size_t k)
 	return true;
 }
 
+/* True when the sentence that token k ends lies whole in content from `from` (or after a colon,
+ * as a speaker's label): a question or exclamation asked in its own words ("Q: Why not
+ * debate?") keeps its mark, a clause reported inside the writer's question does not. */
+static bool whole_sentence(const struct engine *e, size_t from, size_t k)
+{
+	size_t i = k;
+
+	while (i > from && e->t[i - 1].sent == e->t[k].sent)
+		i--;
+	return i > from || from == 0 || e->t[from - 1].sent != e->t[from].sent ||
+	       tok_punct(e, from - 1, ':');
+}
+
 size_t claims_content_end(const struct engine *e, size_t from, size_t limit)
 {
 	size_t last = limit;
 
 	while (last > from && (tok_punct(e, last - 1, '.') || tok_punct(e, last - 1, ',') ||
-			       tok_punct(e, last - 1, ';') || tok_punct(e, last - 1, '?') ||
-			       tok_punct(e, last - 1, '!') || unopened_paren(e, from, last - 1)))
+			       tok_punct(e, last - 1, ';') ||
+			       ((tok_punct(e, last - 1, '?') || tok_punct(e, last - 1, '!')) &&
+				!whole_sentence(e, from, last - 1)) ||
+			       unopened_paren(e, from, last - 1)))
 		last--;
 	/* a quotation that ends the content: its closing mark and the stop inside it go */
 	if (last > from + 1 && e->t[last - 1].kind == TOK_QCLOSE && e->t[last - 1].pair >= from) {
@@ -316,6 +331,82 @@ static bool but_clause(const struct engine *e, size_t p, size_t k, size_t lim)
 	return true;
 }
 
+/* The comma that closes a relative clause or a concession set inside the content's clause at
+ * comma k, or SIZE_MAX: ", which", ", who", ", while", ", though", ", although", ", despite" or
+ * ", even as/if/though", at least one word, then a comma and the verb the clause before it goes
+ * on with ("the annual talks, which started a decade ago, remained ...", "the email scandal,
+ * while troublesome, was dealt with"), or anything when the content so far is "that" alone
+ * ("argue that, while the tax may ..., workers won't"); not a tag's cue ("..., who was there,
+ * said"). */
+static size_t inner_relative(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	size_t w = k + 1;
+
+	if (tok_is(e, w, "even") && w + 1 < lim && tok_among(e, w + 1, "as if though"))
+		w++;
+	else if (!tok_among(e, w, "which who while though although despite"))
+		return SIZE_MAX;
+	if (w + 2 >= lim || e->t[w + 1].kind != TOK_WORD)
+		return SIZE_MAX;
+	for (size_t j = w + 1; j + 1 < lim && j < k + 30; j++) {
+		const struct tok *n = &e->t[j + 1];
+		if (e->t[j].kind == TOK_WORD)
+			continue;
+		if (!tok_punct(e, j, ',') || n->kind != TOK_WORD || (n->flags & TOKF_INQ))
+			return SIZE_MAX;
+		if (k == p + 1 && tok_is(e, p, "that"))
+			return j;
+		if ((n->flags & TOKF_CAP) || ((n->cue & CUE_VERB) && claims_cue_verb(e, j + 1)))
+			return SIZE_MAX;
+		return (n->word & WORD_VERB) || word_ends(e, j + 1, "ed") ? j : SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+/* True when the comma at k closes a relative clause the content lies in, whose main clause's
+ * verb follows ("Curiel, who through his office declined to comment, was born in ...", "the
+ * vote, which she has said was a mistake, was a major factor"): a finite verb in lower case
+ * after it, and no comma or quotation in the content [p, k) before it. */
+static bool relative_closes(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	if (!tok_punct(e, k, ',') || k + 1 >= lim || (e->t[k + 1].flags & (TOKF_CAP | TOKF_INQ)) ||
+	    !tok_among(e, k + 1,
+		       "is was are were has have had will would can could may might must "
+		       "should does did do"))
+		return false;
+	for (size_t i = p; i < k; i++)
+		if (tok_punct(e, i, ',') || e->t[i].kind == TOK_QOPEN || tok_dash(e, i))
+			return false;
+	return true;
+}
+
+/* True when a day the writer dates the telling by ends the sentence at k after noun-phrase
+ * content from p ("acknowledged her backing on Monday.", "announced his support for the Ohio
+ * governor on Thursday night."): content a noun phrase (np, or a determiner first) with no
+ * finite verb, then "on", a day's name and perhaps a part of the day, then nothing but stops
+ * before lim. A clause keeps its day ("the chamber will vote on Monday"). */
+static bool telling_day(const struct engine *e, size_t p, size_t k, size_t lim, bool np)
+{
+	size_t j = k + 2;
+
+	if (j > lim || !tok_is(e, k, "on") || (e->t[k].flags & TOKF_INQ) ||
+	    !(e->t[k + 1].flags & TOKF_CAP) || !(e->t[k + 1].word & WORD_TIME) ||
+	    (e->t[k + 1].word & WORD_DET))
+		return false;
+	if (!np && !tok_among(e, p, "his her their its the a an"))
+		return false;
+	if (j < lim && tok_among(e, j, "night morning afternoon evening"))
+		j++;
+	for (; j < lim; j++)
+		if (!tok_punct(e, j, '.') && !tok_punct(e, j, '!') && !tok_punct(e, j, '?'))
+			return false;
+	/* checked last: once for each "on" and a day's name ending a sentence */
+	for (size_t i = p; i < k; i++)
+		if (e->t[i].word & WORD_VERB)
+			return false;
+	return true;
+}
+
 size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 {
 	size_t lim = p + 400 < b ? p + 400 : b;
@@ -338,13 +429,27 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		    claims_clause_cue(e, k + 1, lim) != SIZE_MAX &&
 		    !(e->t[claims_clause_cue(e, k + 1, lim)].cue & CUE_BELIEF))
 			return tok_is(e, k, "as") ? k - 1 : k;
+		if (tok_punct(e, k, ',') && inner_relative(e, p, k, lim) != SIZE_MAX) {
+			k = inner_relative(e, p, k, lim);
+			continue;
+		}
+		if (relative_closes(e, p, k, lim))
+			return k;
 		if (tok_punct(e, k, ',') && clause_after_comma(e, k + 1))
 			return k; /* ", while 9 percent ...", ", which he called ..." */
 		if (tok_punct(e, k, ',') && but_clause(e, p, k, lim))
 			return k;
+		/* 'was "a terrible mistake," although he ...', '"non-entities," but he gave': a
+		 * contrast after the comma inside a quotation (a relative clause there goes on with
+		 * the quoted noun: '"a battle in Cleveland," where the party may host') */
+		if (e->t[k].kind == TOK_QCLOSE && tok_punct(e, k - 1, ',') &&
+		    (tok_among(e, k + 1, "although though whereas") || but_clause(e, p, k, lim)))
+			return k + 1;
 		if (ends_content(e, k, lim))
 			return k;
 		if (np && k > p + 1 && np_ends(e, p, k, lim))
+			return k;
+		if (k > p + 1 && telling_day(e, p, k, lim, np))
 			return k;
 		if (tok_punct(e, k, ',') && !tok_is(e, k + 1, "and") && !tok_is(e, k + 1, "but")) {
 			size_t c = claims_clause_cue(e, k + 1, lim);

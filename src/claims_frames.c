@@ -804,9 +804,12 @@ static void try_forward(struct engine *e, struct frame *f)
 	if (claims_doc_source(e, f))
 		f->cue &= ~(unsigned)CUE_NEEDTHAT; /* "Poll finds Clinton would beat Trump" */
 	/* ", which he said the Mexican government should pay for", "what it calls sensible
-	 * laws": the relative clause is the content, its source and cue inside it */
+	 * laws": the relative clause is the content, its source and cue inside it (not after a
+	 * preposition: "an interview in which he says he will ..." says what follows the cue) */
 	if (f->sa > f->a && (tok_is(e, f->sa - 1, "which") || tok_is(e, f->sa - 1, "what")) &&
-	    f->qb < f->b && e->t[f->qb].kind == TOK_WORD && !(e->t[f->sa].word & WORD_REL)) {
+	    f->qb < f->b && e->t[f->qb].kind == TOK_WORD && !(e->t[f->sa].word & WORD_REL) &&
+	    !(tok_is(e, f->sa - 1, "which") && f->sa >= f->a + 2 &&
+	      (e->t[f->sa - 2].word & WORD_PREP))) {
 		f->kind = CLAIM_INDIRECT;
 		f->cs = e->t[f->sa - 1].start;
 		f->ce = claims_content_end(e, f->qb, claims_clause_limit(e, f->qb, f->b, true));

@@ -286,6 +286,114 @@ static void impression_subject(void)
 	done(&f);
 }
 
+/* A relative clause or a concession between commas inside the content's clause, then that
+ * clause's verb, goes on ("the talks, which started a decade ago, remained ...", "the scandal,
+ * while troublesome, was ..."), as does one right after "that"; one that ends the sentence, or
+ * one followed by anything but a verb, ends the content. */
+static void inner_relative(void)
+{
+	struct fixture f =
+		run("Kerry said the annual talks, which started a decade ago, remained useful.\n\n"
+		    "He said that Sanders, who is Jewish, was in fact an atheist.\n\n"
+		    "She said the bill is fine, which surprised nobody.\n\n"
+		    "She said she would back Clinton, who won Iowa, if asked.\n\n"
+		    "He says the email scandal, while troublesome, was dealt with.\n\n"
+		    "They argue that, while the tax may help, workers won't see savings.\n");
+
+	CHECK_EQ(f.l->n, 6);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "the annual talks, which started a decade ago, remained useful", "Kerry", "said",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that Sanders, who is Jewish, was in fact an atheist", "He",
+		 "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the bill is fine", "She", "said", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "she would back Clinton", "She", "said", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "the email scandal, while troublesome, was dealt with",
+		 "He", "says", NULL);
+	claim_is(&f, 5, CLAIM_INDIRECT, "that, while the tax may help, workers won't see savings",
+		 "They", "argue", NULL);
+	done(&f);
+}
+
+/* A cue in a relative clause after a preposition ("an interview in which he says ...") has
+ * what follows it for content; after "which" alone the relative clause is the content. */
+static void prep_which(void)
+{
+	struct fixture f =
+		run("The ad shows an interview in which he says he will build a wall.\n\n"
+		    "It is a wall, which he said Mexico should pay for.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "he will build a wall", "he", "says", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "which he said Mexico should pay for", "he", "said", NULL);
+	done(&f);
+}
+
+/* "on Thursday" ending the sentence after noun-phrase content dates the telling, not the
+ * content; a clause keeps its day ("the chamber will vote on Monday"). */
+static void telling_day(void)
+{
+	struct fixture f =
+		run("Kasich announced his support for the governor on Thursday night.\n\n"
+		    "He said the chamber will vote on the measures on Monday.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "his support for the governor", "Kasich", "announced",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the chamber will vote on the measures on Monday", "He",
+		 "said", NULL);
+	done(&f);
+}
+
+/* A cue in a relative clause set in its sentence's subject: the content ends where the main
+ * clause's verb comes back after the comma ("Curiel, who declined to comment, was born ..."). */
+static void relative_closes(void)
+{
+	struct fixture f = run("Curiel, who declined to comment, was born in Indiana.\n\n"
+			       "The vote, which she has said was a mistake, was a major factor.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "to comment", "who", "declined", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "which she has said was a mistake", "she", "has said",
+		 NULL);
+	done(&f);
+}
+
+/* A contrast after a comma inside a quotation's end ends the content as after a comma
+ * outside it; a relative clause there goes on with the quoted noun. */
+static void contrast_after_quote(void)
+{
+	struct fixture f =
+		run("Trump said the war was \"a terrible mistake,\" although troops "
+		    "remain.\n\n"
+		    "Reid said both men are \"non-entities,\" but he gave Cruz a compliment."
+		    "\n\n"
+		    "He said they could win \"a battle in Cleveland,\" where the party "
+		    "meets.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the war was \"a terrible mistake", "Trump", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "both men are \"non-entities", "Reid", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT,
+		 "they could win \"a battle in Cleveland,\" where the party meets", "He", "said",
+		 NULL);
+	done(&f);
+}
+
+/* A question that is content in its own words keeps its question mark; a clause reported in
+ * the writer's question does not take the writer's mark. */
+static void question_mark(void)
+{
+	struct fixture f = run("Q: Why not debate in New York?\n\n"
+			       "A: Well, I think he has a lot of people.\n\n"
+			       "Did he say he would hack the emails?\n");
+
+	CHECK_EQ(f.l->n >= 2, 1);
+	CHECK_EQ(span_is(&f, f.l->items[0].content, "Why not debate in New York?"), true);
+	CHECK_EQ(span_is(&f, f.l->items[f.l->n - 1].content, "he would hack the emails"), true);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(but_clause);
@@ -304,5 +412,11 @@ int main(void)
 	RUN(feelings_and_particles);
 	RUN(opening_phrases);
 	RUN(impression_subject);
+	RUN(inner_relative);
+	RUN(prep_which);
+	RUN(telling_day);
+	RUN(relative_closes);
+	RUN(contrast_after_quote);
+	RUN(question_mark);
 	return CHECK_DONE();
 }
