@@ -310,16 +310,16 @@ static void split_paragraphs(struct doc *d)
 /* ---- sentences ---- */
 
 static const char *const abbrevs[] = {
-	"Mr",   "Mrs",    "Ms",   "Dr",   "Prof",   "Sen",  "Rep",  "Gov",  "Gen",   "Col",
-	"Lt",   "Sgt",    "Capt", "Cmdr", "Adm",    "Maj",  "St",   "Jr",   "Sr",    "Inc",
-	"Corp", "Co",     "Ltd",  "Bros", "vs",     "No",   "Nos",  "Jan",  "Feb",   "Mar",
-	"Apr",  "Jun",    "Jul",  "Aug",  "Sep",    "Sept", "Oct",  "Nov",  "Dec",   "Mt",
-	"Ft",   "Pres",   "Rev",  "Hon",  "Messrs", "Mmes", "Univ", "Dept", "Ave",   "Blvd",
-	"Rd",   "approx", "est",  "fig",  "Fig",    "al",   "cf",   "Ph",   "Gens",  "Sens",
-	"Reps", "Supt",   "Insp", "Det",  "Ald",    "Atty", "Rt",   "Mass", "Calif", "Conn",
-	"Fla",  "Ill",    "Mich", "Minn", "Penn",   "Tenn", "Tex",  "Va",   "Wash",  "Wis",
-	"Ariz", "Colo",   "Ore",  "Okla", "Ky",     "La",   "Md",   "Mo",   "Neb",   "Nev",
-	"Ala",  "Ark",    "Del",  "Ga",   "Ind",    "Kan",  "Miss", "Mont", "Vt",    "Wyo",
+	"Mr",     "Mrs",  "Ms",    "Dr",   "Prof", "Sen",  "Rep",  "Gov",    "Gen",  "Col",  "Lt",
+	"Sgt",    "Capt", "Cmdr",  "Adm",  "Maj",  "St",   "Jr",   "Sr",     "Inc",  "Corp", "Co",
+	"Ltd",    "Bros", "vs",    "No",   "Nos",  "Jan",  "Feb",  "Mar",    "Apr",  "Jun",  "Jul",
+	"Aug",    "Sep",  "Sept",  "Oct",  "Nov",  "Dec",  "Mt",   "Ft",     "Pres", "Rev",  "Hon",
+	"Messrs", "Mmes", "Univ",  "Dept", "Ave",  "Blvd", "Rd",   "approx", "est",  "fig",  "Fig",
+	"al",     "cf",   "Ph",    "Gens", "Sens", "Reps", "Supt", "Insp",   "Det",  "Ald",  "Atty",
+	"Rt",     "Mass", "Calif", "Conn", "Fla",  "Ill",  "Mich", "Minn",   "Penn", "Tenn", "Tex",
+	"Va",     "Wash", "Wis",   "Ariz", "Colo", "Ore",  "Okla", "Ky",     "La",   "Md",   "Mo",
+	"Neb",    "Nev",  "Ala",   "Ark",  "Del",  "Ga",   "Ind",  "Kan",    "Miss", "Mont", "Vt",
+	"Wyo",    "v", /* "Roe v. Wade" */
 };
 
 /* Words that start a new sentence even after a dotted acronym such as "U.S.". */

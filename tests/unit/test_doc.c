@@ -76,6 +76,10 @@ static void sentences_abbreviations(void)
 	CHECK(strncmp(t + doc_sentence(d, 4)->span.start, "The U.S.", 8) == 0);
 	CHECK_EQ(doc_sentence(d, 4)->span.end - doc_sentence(d, 4)->span.start, 8);
 	doc_free(d);
+	/* a case's "v." ends no sentence */
+	d = load("The court overturned Roe v. Wade in 2022. It was a shock.");
+	CHECK_EQ(doc_sentence_count(d), 2);
+	doc_free(d);
 }
 
 static void sentences_in_quotes(void)
