@@ -742,8 +742,9 @@ static bool doc_subject(const struct engine *e, struct frame *f)
 		return false;
 	for (s = head; s > f->a && s + 12 > head && doc_np_word(e, s - 1); s--)
 		;
-	if (!(s == claims_trim_intro(e, f->a, head + 1) || tok_punct(e, s - 1, ',') ||
-	      tok_dash(e, s - 1) || tok_is(e, s - 1, "that")))
+	if (!(s == claims_trim_intro(e, f->a, head + 1) ||
+	      (s > f->a &&
+	       (tok_punct(e, s - 1, ',') || tok_dash(e, s - 1) || tok_is(e, s - 1, "that")))))
 		return false;
 	/* the noun phrase without what follows a participle or a comma ("released on Tuesday") */
 	for (k = head + 1;

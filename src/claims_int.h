@@ -118,9 +118,14 @@ static inline bool span_empty(struct span s)
 	return s.end <= s.start;
 }
 
+/* The token tests below answer false for an index past the tokens (a "k - 1" at token 0 wraps
+ * around to one). */
+
 /* True when token i is the word w (ASCII, case-insensitive). */
 static inline bool tok_is(const struct engine *e, size_t i, const char *w)
 {
+	if (i >= e->nt)
+		return false;
 	const struct tok *t = &e->t[i];
 	char c = e->text[t->start];
 
@@ -134,6 +139,8 @@ static inline bool tok_is(const struct engine *e, size_t i, const char *w)
  * separated by single spaces ("while whereas however"). */
 static inline bool tok_among(const struct engine *e, size_t i, const char *words)
 {
+	if (i >= e->nt)
+		return false;
 	const struct tok *t = &e->t[i];
 	size_t n = t->end - t->start;
 
@@ -150,6 +157,8 @@ static inline bool tok_among(const struct engine *e, size_t i, const char *words
 /* True when token i is the punctuation character c alone. */
 static inline bool tok_punct(const struct engine *e, size_t i, char c)
 {
+	if (i >= e->nt)
+		return false;
 	const struct tok *t = &e->t[i];
 
 	return t->kind == TOK_PUNCT && t->end - t->start == 1 && e->text[t->start] == c;
@@ -158,6 +167,8 @@ static inline bool tok_punct(const struct engine *e, size_t i, char c)
 /* True when token i is a dash: -, --, an em dash or an en dash. */
 static inline bool tok_dash(const struct engine *e, size_t i)
 {
+	if (i >= e->nt)
+		return false;
 	const struct tok *t = &e->t[i];
 	const char *s = e->text + t->start;
 	size_t n = t->end - t->start;
@@ -171,6 +182,8 @@ static inline bool tok_dash(const struct engine *e, size_t i)
 /* True when the word at i ends with suffix and is at least two bytes longer. */
 static inline bool word_ends(const struct engine *e, size_t i, const char *suffix)
 {
+	if (i >= e->nt)
+		return false;
 	const struct tok *t = &e->t[i];
 	size_t n = strlen(suffix), len = t->end - t->start;
 
