@@ -193,13 +193,25 @@ static bool cue_is_word(const char *text, const struct claim *c)
 	return false;
 }
 
-/* True when the cue's last word is w (ASCII, case-insensitive). */
-static bool cue_ends_with(const char *text, const struct claim *c, const char *w)
+/* True when the cue's last word is one of `words`, lower-case words separated by spaces (ASCII,
+ * case-insensitive). */
+static bool cue_ends_with(const char *text, const struct claim *c, const char *words)
 {
-	size_t n = strlen(w);
+	size_t w = c->cue.end;
 
-	return c->cue.end - c->cue.start >= n && strncasecmp(text + c->cue.end - n, w, n) == 0 &&
-	       (c->cue.end - c->cue.start == n || text[c->cue.end - n - 1] == ' ');
+	while (w > c->cue.start && text[w - 1] != ' ')
+		w--;
+	return text_word_in(words, text + w, c->cue.end - w);
+}
+
+/* True when nothing but words stands between the claim's source and its cue: a tag ("Con Edison
+ * officials say"), not an apposition ("Sam Lau, the director, said"). */
+static bool plain_tag(const char *text, const struct claim *c)
+{
+	for (size_t i = c->speaker.start; i < c->cue.start; i++)
+		if (strchr(",.;:()\"", text[i]))
+			return false;
+	return true;
 }
 
 /* The claim's own speech tag when it stands inside the content [s, e) of a paraphrase, between
@@ -273,11 +285,8 @@ static struct span tag_between_commas(const char *text, const struct claim *c, s
 		return none;
 	for (a = c->speaker.start; a > s && text[a - 1] == ' '; a--)
 		;
-	if (a <= s || text[a - 1] != ',')
+	if (a <= s || text[a - 1] != ',' || !plain_tag(text, c))
 		return none;
-	for (size_t i = c->speaker.start; i < c->cue.start; i++)
-		if (strchr(",.;:()\"", text[i]))
-			return none; /* "Sam Lau, the director, said": an apposition, not a tag */
 	for (z = c->cue.end; z < e && z < c->cue.end + 40 && text[z] != ','; z++)
 		if (strchr(".;:()\"", text[z]) || (unsigned char)text[z] >= 0x80)
 			return none;
@@ -298,11 +307,9 @@ static size_t relative_tag_end(const char *text, const struct claim *c, size_t s
 	size_t z, w;
 
 	if (e - s < 7 || strncasecmp(text + s, "which ", 6) != 0 || span_empty(c->cue) ||
-	    span_empty(c->speaker) || c->speaker.start != s + 6 || c->cue.end >= e)
+	    span_empty(c->speaker) || c->speaker.start != s + 6 || c->cue.end >= e ||
+	    !plain_tag(text, c))
 		return s;
-	for (size_t i = c->speaker.start; i < c->cue.start; i++)
-		if (strchr(",.;:()\"", text[i]))
-			return s;
 	for (z = c->cue.end; z < e && text[z] == ' '; z++)
 		;
 	for (int k = 0; k < 3 && z < e; k++) {
@@ -328,8 +335,7 @@ static size_t described_as(const char *text, const struct claim *c)
 	size_t s = c->content.start, e = c->content.end, w = s;
 
 	if (c->kind == CLAIM_DIRECT || span_empty(c->cue) || c->cue.end > s ||
-	    !(cue_ends_with(text, c, "described") || cue_ends_with(text, c, "describes") ||
-	      cue_ends_with(text, c, "describe") || cue_ends_with(text, c, "describing")))
+	    !cue_ends_with(text, c, "describe described describes describing"))
 		return s;
 	for (int k = 0; k < 6 && w < e; k++) {
 		size_t z = w;

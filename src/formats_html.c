@@ -261,14 +261,12 @@ static void choose_title(struct html_parse *c)
 	c->page.title = t->value;
 }
 
-/* The first name a byline gives: "By Corey Kilgannon" -> "Corey Kilgannon", "Ann Lee and Bo
- * Chen" -> "Ann Lee"; its length, 0 when there is none of two words or more. */
+/* The first name of a byline (its names alone, formats_byline_line()): "Ann Lee and Bo Chen" ->
+ * "Ann Lee"; its length, 0 when there is none of two words or more. */
 static size_t byline_name(const char *by, const char **name)
 {
 	size_t n;
 
-	if (strncasecmp(by, "by ", 3) == 0)
-		by += 3;
 	while (*by == ' ')
 		by++;
 	for (n = 0; by[n] && by[n] != ',' && by[n] != '|' && by[n] != ';' &&
@@ -354,21 +352,18 @@ int formats_html(const char *bytes, size_t len, struct extracted *out)
 	for (size_t i = 0; i < c.page.nels && c.meta.byline.rank != 1; i++) {
 		const struct html_el *e = &c.page.els[i];
 		if ((e->flags & EL_BYLINE) && e->chars && e->chars < 100) {
-			char *b = node_text(&c.page, i, 400);
-			struct span name;
-			if (b && formats_byline_line(b, strlen(b), &name)) {
-				memmove(b, b + name.start, name.end - name.start);
-				b[name.end - name.start] = '\0';
-			}
-			formats_meta_set(&c.meta.byline, 4, b);
+			formats_meta_set(&c.meta.byline, 4, node_text(&c.page, i, 400));
 			break;
 		}
 	}
 	out->title = c.meta.title.value;
 	out->byline = c.meta.byline.value;
-	/* "By Corey Kilgannon" (a meta tag's words) names Corey Kilgannon */
-	if (out->byline && strncasecmp(out->byline, "by ", 3) == 0 && out->byline[3])
-		memmove(out->byline, out->byline + 3, strlen(out->byline + 3) + 1);
+	/* a byline line or a meta tag's words ("By Corey Kilgannon") keep the names alone */
+	struct span name;
+	if (out->byline && formats_byline_line(out->byline, strlen(out->byline), &name)) {
+		memmove(out->byline, out->byline + name.start, name.end - name.start);
+		out->byline[name.end - name.start] = '\0';
+	}
 	drop_author_note(out);
 	out->site = c.meta.site.value;
 	out->published = c.meta.published.value;
