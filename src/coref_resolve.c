@@ -173,21 +173,16 @@ static size_t antecedent(const struct coref *c, size_t pos, const struct want *w
 static size_t pronoun_antecedent(const struct coref *c, size_t pos, struct want *w)
 {
 	if (w->gender) {
-		size_t e, back = w->sent_back;
-		bool only = w->subject_only;
 		/* "Morgan Tsvangirai ... returned to Harare, his spokesman said": the subject of
 		 * the pronoun's own sentence, even of unknown gender, before anyone further back */
-		w->sent_back = 0;
-		w->subject_only = true;
-		e = antecedent(c, pos, w);
-		w->sent_back = back;
-		w->subject_only = only;
-		if (e != COREF_NONE)
+		struct want own = *w, known = *w;
+		size_t e;
+		own.sent_back = 0;
+		own.subject_only = true;
+		if ((e = antecedent(c, pos, &own)) != COREF_NONE)
 			return e;
-		w->strict_gender = true;
-		e = antecedent(c, pos, w);
-		w->strict_gender = false;
-		if (e != COREF_NONE)
+		known.strict_gender = true;
+		if ((e = antecedent(c, pos, &known)) != COREF_NONE)
 			return e;
 	}
 	return antecedent(c, pos, w);

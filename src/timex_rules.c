@@ -2,7 +2,6 @@
  * seasons and times of day; each reads tokens from k and fills a hit. */
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
 
 #include "timex_int.h"
 
@@ -665,17 +664,10 @@ static size_t day_after_clock(const struct tx_ctx *c, size_t j, struct tx_hit *d
 /* Token k joins the two ends of a range of times: "and", "to", "until", "till", a dash. */
 static bool time_range_link(const struct tx_ctx *c, size_t k)
 {
-	static const char *const links[] = {"and", "to", "until", "till"};
-
 	if (P(c, k, '-') || P(c, k, 0x2013) || P(c, k, 0x2014))
 		return true;
-	if (k >= c->n || c->t[k].kind != K_WORD)
-		return false;
-	for (size_t i = 0; i < sizeof(links) / sizeof(links[0]); i++)
-		if (c->t[k].e - c->t[k].s == strlen(links[i]) &&
-		    strncasecmp(c->text + c->t[k].s, links[i], strlen(links[i])) == 0)
-			return true;
-	return false;
+	return k < c->n && c->t[k].kind == K_WORD &&
+	       text_word_in("and to until till", c->text + c->t[k].s, c->t[k].e - c->t[k].s);
 }
 
 /* "3 p.m.", "10:30 a.m. EST", "15:00 GMT", "noon", followed by a day ("3 p.m. Friday"). A time
