@@ -65,6 +65,9 @@ enum {
 	WORD_REL = 1u << 12,     /* who, which */
 	WORD_COMPANY = 1u << 13, /* the company, the firm: refers to a business, not an authority */
 	WORD_DOC = 1u << 14,     /* a document or data that may show something: poll, records */
+	/* a function word of French, Spanish, Portuguese, Italian or German ("el", "und"): only in
+	 * the table; claims_lex_classes() gives it as *foreign, never in a word's classes */
+	WORD_FOREIGN = 1u << 15,
 };
 
 enum tok_kind {
@@ -76,10 +79,11 @@ enum tok_kind {
 };
 
 enum {
-	TOKF_CAP = 1,   /* a word that starts with a capital letter */
-	TOKF_INQ = 2,   /* inside a quotation (between its marks) */
-	TOKF_USED = 4,  /* already part of a claim's frame */
-	TOKF_DIGIT = 8, /* a word that starts with a digit */
+	TOKF_CAP = 1,      /* a word that starts with a capital letter */
+	TOKF_INQ = 2,      /* inside a quotation (between its marks) */
+	TOKF_USED = 4,     /* already part of a claim's frame */
+	TOKF_DIGIT = 8,    /* a word that starts with a digit */
+	TOKF_FOREIGN = 16, /* a function word of another language (WORD_FOREIGN) */
 };
 
 struct tok {
@@ -201,8 +205,9 @@ void claims_lex_init(void);
 /* Classes of a word (case-insensitive), 0 when it is in no list. */
 unsigned claims_lex_cue(const char *s, size_t len);
 unsigned claims_lex_word(const char *s, size_t len);
-/* Both at once: *cue = claims_lex_cue(s, len), *word = claims_lex_word(s, len). */
-void claims_lex_classes(const char *s, size_t len, unsigned *cue, unsigned *word);
+/* All at once: *cue = claims_lex_cue(s, len), *word = claims_lex_word(s, len), and *foreign
+ * whether the word is a function word of another language (WORD_FOREIGN). */
+void claims_lex_classes(const char *s, size_t len, unsigned *cue, unsigned *word, bool *foreign);
 /* True for honorifics and titles before a name (Mr, Dr, Sen, President ...). */
 bool claims_lex_title(const char *s, size_t len);
 /* True when the lists are well formed: each group in order, no word twice in one (a unit test

@@ -143,13 +143,7 @@ static bool foreign_sentence(const struct engine *e, const struct frame *f)
 		    (WORD_DET | WORD_PREP | WORD_CONJ | WORD_PRON | WORD_VERB | WORD_AUX)) {
 			if (++en >= other + 3)
 				return false; /* English, as nearly always: stop early */
-		} else if (t->end - t->start <= 6 && !t->cue &&
-			   tok_among(
-				   e, k,
-				   "el los las del que y una es por con para se les des une du et "
-				   "est dans pour sur pas qui au aux lo al su sus como pero der die "
-				   "das und nicht mit ist ein eine den dem zu il ne ce cette mais ou "
-				   "non della di che per le sono")) {
+		} else if ((t->flags & TOKF_FOREIGN) && !t->cue) {
 			other++;
 		}
 	}

@@ -187,6 +187,12 @@ static const struct text_words_group word_groups[] = {
 	 "ratings receipts record records report reports research result results returns review "
 	 "statistics studies study survey surveys tallies tally test tests transcript "
 	 "transcripts tweets video videos"},
+	/* function words of French, Spanish, Portuguese, Italian and German (the language check of
+	 * claims_frame_junk) */
+	{WORD_FOREIGN,
+	 "al au aux ce cette che como con dans das del della dem den der des di die du ein eine el "
+	 "es est et il ist las le les lo los mais mit ne nicht non ou para pas per pero por pour que "
+	 "qui se sono su sur sus una und une y zu"},
 };
 
 /* Honorifics and titles that a short name may carry ("Mr. Huang"). */
@@ -220,22 +226,25 @@ unsigned claims_lex_cue(const char *s, size_t len)
 	return text_words_lookup(&cues, s, len, NULL);
 }
 
-void claims_lex_classes(const char *s, size_t len, unsigned *cue, unsigned *word)
+void claims_lex_classes(const char *s, size_t len, unsigned *cue, unsigned *word, bool *foreign)
 {
 	struct text_word_key k;
 
 	claims_lex_init();
 	*cue = *word = 0;
+	*foreign = false;
 	if (!text_words_key(s, len, &k))
 		return;
 	*cue = text_words_find(&cues, &k, NULL);
 	*word = text_words_find(&words, &k, NULL);
+	*foreign = (*word & WORD_FOREIGN) != 0;
+	*word &= ~(unsigned)WORD_FOREIGN;
 }
 
 unsigned claims_lex_word(const char *s, size_t len)
 {
 	claims_lex_init();
-	return text_words_lookup(&words, s, len, NULL);
+	return text_words_lookup(&words, s, len, NULL) & ~(unsigned)WORD_FOREIGN;
 }
 
 bool claims_lex_title(const char *s, size_t len)

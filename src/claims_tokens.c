@@ -220,6 +220,7 @@ static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, i
 {
 	size_t s = pos;
 	bool cap = text_is_upper(cp), digit = cp >= '0' && cp <= '9';
+	bool foreign;
 	struct tok *t;
 
 	pos += (size_t)n;
@@ -248,8 +249,9 @@ static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, i
 	}
 	push_tok(e, s, pos, TOK_WORD, sent);
 	t = &e->t[e->nt - 1];
-	t->flags = (unsigned char)((cap ? TOKF_CAP : 0) | (digit ? TOKF_DIGIT : 0));
-	claims_lex_classes(e->text + s, pos - s, &t->cue, &t->word);
+	claims_lex_classes(e->text + s, pos - s, &t->cue, &t->word, &foreign);
+	t->flags = (unsigned char)((cap ? TOKF_CAP : 0) | (digit ? TOKF_DIGIT : 0) |
+				   (foreign ? TOKF_FOREIGN : 0));
 	/* "isn't", "didn’t": a verb */
 	if (pos - s > 3 && (memcmp(e->text + pos - 3, "n't", 3) == 0 ||
 			    (pos - s > 5 && memcmp(e->text + pos - 5, "n\xE2\x80\x99t", 5) == 0)))

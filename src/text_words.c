@@ -12,6 +12,18 @@ struct text_word {
 	unsigned short canon; /* the index of the entry it stands for (itself when none) */
 };
 
+/* A listed word's characters folded to lowercase; 0 for a character no listed word has. */
+#define CASE(low, up) [low] = (low), [up] = (low)
+static const unsigned char fold[256] = {
+	CASE('a', 'A'), CASE('b', 'B'), CASE('c', 'C'), CASE('d', 'D'), CASE('e', 'E'),
+	CASE('f', 'F'), CASE('g', 'G'), CASE('h', 'H'), CASE('i', 'I'), CASE('j', 'J'),
+	CASE('k', 'K'), CASE('l', 'L'), CASE('m', 'M'), CASE('n', 'N'), CASE('o', 'O'),
+	CASE('p', 'P'), CASE('q', 'Q'), CASE('r', 'R'), CASE('s', 'S'), CASE('t', 'T'),
+	CASE('u', 'U'), CASE('v', 'V'), CASE('w', 'W'), CASE('x', 'X'), CASE('y', 'Y'),
+	CASE('z', 'Z'), ['-'] = '-',    ['.'] = '.',    ['\''] = '\'',
+};
+#undef CASE
+
 /* FNV-1a over the (lowercase) bytes. */
 static uint32_t hash(const char *s, size_t n)
 {
@@ -38,7 +50,7 @@ static int entry_cmp(const void *a, const void *b)
 /* The characters a listed word may have. */
 static bool word_char(char c)
 {
-	return (c >= 'a' && c <= 'z') || c == '-' || c == '.';
+	return c && fold[(unsigned char)c] == (unsigned char)c;
 }
 
 /* The index of the word s (n bytes, lowercase) in the filled table, or t->n. */
@@ -144,10 +156,8 @@ bool text_words_key(const char *s, size_t n, struct text_word_key *k)
 		return false;
 	/* lowercase and hash in one pass (hash() of the lowercase word) */
 	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char)(c + 32);
-		else if (!word_char((char)c))
+		unsigned char c = fold[(unsigned char)s[i]];
+		if (!c)
 			return false; /* every listed word is ASCII */
 		k->low[i] = (char)c;
 		h = (h ^ c) * 16777619u;

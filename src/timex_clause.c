@@ -1,6 +1,7 @@
 /* timex_clause: a sentence read as clauses for the summary of an event (timex_summary.c): its
  * tokens and what its words are (verbs, relatives, subjects), the clause the date belongs to,
  * leading discourse filler, and the date phrase cut where the summary reads well without it. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -174,6 +175,45 @@ static const char verbs[] =
 	"struck tells think thinks thought threw told took want wants warns was wasn't went were "
 	"will won won't would wouldn't wrote";
 
+/* verbs as a table, filled once: a summary asks of every word of its sentence */
+static struct text_words verb_table;
+static bool verbs_ok;
+static pthread_once_t verbs_filled = PTHREAD_ONCE_INIT;
+
+static void fill_verbs(void)
+{
+	static const struct text_words_group g = {1, verbs};
+
+	verbs_ok = text_words_fill(&verb_table, &g, 1, NULL);
+}
+
+bool tx_clause_check(void)
+{
+	pthread_once(&verbs_filled, fill_verbs);
+	return verbs_ok;
+}
+
+/* True when token k is one of verbs (a curly apostrophe read as "'", as in tx_wd_in()). */
+static bool listed_verb(const struct tx_sum *m, size_t k)
+{
+	char w[TEXT_WORD_MAX];
+	size_t len = 0;
+
+	pthread_once(&verbs_filled, fill_verbs);
+	for (size_t i = m->k[k].s; i < m->k[k].e; i++) {
+		if (len + 1 >= sizeof(w))
+			return false; /* longer than any listed word */
+		if (len && (unsigned char)m->t[i] == 0xE2 && m->k[k].e - i >= 3 &&
+		    memcmp(m->t + i, "\xE2\x80\x99", 3) == 0) {
+			w[len++] = '\'';
+			i += 2;
+			continue;
+		}
+		w[len++] = m->t[i];
+	}
+	return text_words_lookup(&verb_table, w, len, NULL) != 0;
+}
+
 /* A word that looks like a finite verb: one of the list, or a past form in "-ed". */
 static bool verbish(const struct tx_sum *m, size_t k)
 {
@@ -184,7 +224,7 @@ static bool verbish(const struct tx_sum *m, size_t k)
 		return w->verb > 0;
 	size_t n = w->e - w->s;
 	bool v = (!w->cap && n >= 5 && m->t[w->e - 2] == 'e' && m->t[w->e - 1] == 'd') ||
-		 tx_wd_in(m, k, verbs);
+		 listed_verb(m, k);
 	w->verb = v ? 1 : -1; /* asked again and again by the clause tests */
 	return v;
 }

@@ -276,6 +276,10 @@ bool tx_wd(const struct tx_sum *m, size_t k, const char *w);
  * tx_wd(). */
 bool tx_wd_in(const struct tx_sum *m, size_t k, const char *words);
 
+/* True when the clause reader's word table is well formed (its list in order, each word once);
+ * for the unit tests. */
+bool tx_clause_check(void);
+
 /* Token k is a word. */
 static inline bool is_word(const struct tx_sum *m, size_t k)
 {

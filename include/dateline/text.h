@@ -193,7 +193,7 @@ size_t text_dateline_end(const char *t, size_t s, size_t e);
 /* The longest listed word is shorter than this. */
 #define TEXT_WORD_MAX 24
 
-/* A group of a word table: lowercase ASCII words (letters, '-' and '.'), in order and each once,
+/* A group of a word table: lowercase ASCII words (letters, '-', '.' and "'"), in order and each once,
  * separated by single spaces; each of them has the classes `flags`. */
 struct text_words_group {
 	unsigned flags;

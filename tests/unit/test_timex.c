@@ -6,6 +6,8 @@
 #include "check.h"
 #include "dateline/timex.h"
 
+#include "../../src/timex_int.h"
+
 static struct doc *load(const char *text, const char *anchor)
 {
 	const char *err = NULL;
@@ -765,6 +767,7 @@ static void test_pathological(void)
 
 int main(void)
 {
+	CHECK(tx_clause_check());
 	RUN(test_calendar_dates);
 	RUN(test_coarse_dates);
 	RUN(test_relative_dates);
