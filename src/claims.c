@@ -180,6 +180,7 @@ static void engine_init(struct engine *e, const struct doc *d, const struct core
 	e->text = doc_text(d, &e->len);
 	e->open = SIZE_MAX;
 	e->co = co;
+	e->lists = claims_lists_new();
 }
 
 static void *half_run(void *arg)
@@ -243,6 +244,7 @@ static void half_join(struct engine *e, struct half *h, size_t from)
 	e->nout += n;
 	free(h->e.out);
 	free(h->e.t);
+	claims_lists_free(h->e.lists);
 }
 
 struct claim_list *claims_find_with(const struct doc *d, const struct coref *c)
@@ -288,6 +290,7 @@ struct claim_list *claims_find_with(const struct doc *d, const struct coref *c)
 		pthread_mutex_destroy(&h.lock);
 	}
 	free(e.t);
+	claims_lists_free(e.lists);
 	coref_free(own);
 	sort_unique(&e);
 	set_parents(e.out, e.nout);

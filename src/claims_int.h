@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -84,6 +85,7 @@ enum {
 	TOKF_USED = 4,     /* already part of a claim's frame */
 	TOKF_DIGIT = 8,    /* a word that starts with a digit */
 	TOKF_FOREIGN = 16, /* a function word of another language (WORD_FOREIGN) */
+	TOKF_KEY = 32,     /* a word that may be in a word list: tok.key is its hash */
 };
 
 struct tok {
@@ -93,6 +95,7 @@ struct tok {
 	size_t next;       /* the first token of the next sentence */
 	unsigned cue;      /* claims_lex_cue() flags */
 	unsigned word;     /* claims_lex_word() flags */
+	uint32_t key;      /* with TOKF_KEY: the hash of the word in lowercase (text_words_key) */
 	unsigned char kind, flags;
 	unsigned char mark, side; /* a quotation mark's family and side (claims_tokens.c) */
 };
@@ -113,6 +116,8 @@ struct engine {
 	size_t sent_first;    /* the sentence's first claim in e->out (e->nout when none) */
 	/* The speakers' names out[] points to, one copy each. */
 	struct text_pool *names;
+	/* tok_among()'s word lists, split on first use (the engine's own: claims_lists_new()) */
+	struct claims_lists *lists;
 };
 
 /* ---- token tests (any token index below e->nt) ---- */
@@ -139,23 +144,22 @@ static inline bool tok_is(const struct engine *e, size_t i, const char *w)
 	return t->end - t->start == n && strncasecmp(e->text + t->start, w, n) == 0;
 }
 
-/* True when token i is one of the words (ASCII, case-insensitive), a string of lowercase words
- * separated by single spaces ("while whereas however"). */
+/* The word lists of tok_among(), each split once and found again by its address: a list must be
+ * a string constant (or static), never a buffer that changes. */
+struct claims_lists;
+/* An empty set of lists for one engine; the caller frees it with claims_lists_free(). */
+struct claims_lists *claims_lists_new(void);
+/* Frees l and its lists; accepts NULL. */
+void claims_lists_free(struct claims_lists *l);
+/* True when token i (below e->nt) is one of `words`, as tok_among(). */
+bool claims_among(const struct engine *e, size_t i, const char *words);
+
+/* True when token i is one of the words (ASCII, case-insensitive), a string constant of lowercase
+ * words separated by single spaces ("while whereas however"). A lookup of the word's hash once
+ * the list has been seen. */
 static inline bool tok_among(const struct engine *e, size_t i, const char *words)
 {
-	if (i >= e->nt)
-		return false;
-	const struct tok *t = &e->t[i];
-	size_t n = t->end - t->start;
-
-	for (const char *w = words; *w;) {
-		const char *end = strchr(w, ' ');
-		size_t len = end ? (size_t)(end - w) : strlen(w);
-		if (len == n && strncasecmp(e->text + t->start, w, n) == 0)
-			return true;
-		w += end ? len + 1 : len;
-	}
-	return false;
+	return i < e->nt && claims_among(e, i, words);
 }
 
 /* True when token i is the punctuation character c alone. */
@@ -205,9 +209,15 @@ void claims_lex_init(void);
 /* Classes of a word (case-insensitive), 0 when it is in no list. */
 unsigned claims_lex_cue(const char *s, size_t len);
 unsigned claims_lex_word(const char *s, size_t len);
-/* All at once: *cue = claims_lex_cue(s, len), *word = claims_lex_word(s, len), and *foreign
- * whether the word is a function word of another language (WORD_FOREIGN). */
-void claims_lex_classes(const char *s, size_t len, unsigned *cue, unsigned *word, bool *foreign);
+/* What the tables say of one word (claims_lex_classes()). */
+struct claims_lexed {
+	unsigned cue, word; /* claims_lex_cue(), claims_lex_word() */
+	bool foreign;       /* a function word of another language (WORD_FOREIGN) */
+	bool keyed;         /* the word may be listed: key is its text_words_key() hash */
+	uint32_t key;
+};
+/* All of it at once, for the n bytes at s. */
+void claims_lex_classes(const char *s, size_t len, struct claims_lexed *x);
 /* True for honorifics and titles before a name (Mr, Dr, Sen, President ...). */
 bool claims_lex_title(const char *s, size_t len);
 /* True when the lists are well formed: each group in order, no word twice in one (a unit test

@@ -1,7 +1,8 @@
 /* claims_lex: the word lists of the claims engine (speech cues, stop words, titles, roles). */
-#include "claims_int.h"
-
 #include <pthread.h>
+#include <string.h>
+
+#include "claims_int.h"
 
 /* Speech and belief cues by surface form, a group per class: a word has the classes of all the
  * groups it is in. Each group in order (checked by claims_lex_check()). */
@@ -226,19 +227,20 @@ unsigned claims_lex_cue(const char *s, size_t len)
 	return text_words_lookup(&cues, s, len, NULL);
 }
 
-void claims_lex_classes(const char *s, size_t len, unsigned *cue, unsigned *word, bool *foreign)
+void claims_lex_classes(const char *s, size_t len, struct claims_lexed *x)
 {
 	struct text_word_key k;
 
 	claims_lex_init();
-	*cue = *word = 0;
-	*foreign = false;
+	memset(x, 0, sizeof(*x));
 	if (!text_words_key(s, len, &k))
 		return;
-	*cue = text_words_find(&cues, &k, NULL);
-	*word = text_words_find(&words, &k, NULL);
-	*foreign = (*word & WORD_FOREIGN) != 0;
-	*word &= ~(unsigned)WORD_FOREIGN;
+	x->keyed = true;
+	x->key = k.h;
+	x->cue = text_words_find(&cues, &k, NULL);
+	x->word = text_words_find(&words, &k, NULL);
+	x->foreign = (x->word & WORD_FOREIGN) != 0;
+	x->word &= ~(unsigned)WORD_FOREIGN;
 }
 
 unsigned claims_lex_word(const char *s, size_t len)

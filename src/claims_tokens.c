@@ -1,4 +1,5 @@
 /* claims_tokens: cuts a block of paragraphs into tokens and pairs its quotation marks. */
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -220,7 +221,7 @@ static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, i
 {
 	size_t s = pos;
 	bool cap = text_is_upper(cp), digit = cp >= '0' && cp <= '9';
-	bool foreign;
+	struct claims_lexed x;
 	struct tok *t;
 
 	pos += (size_t)n;
@@ -249,9 +250,12 @@ static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, i
 	}
 	push_tok(e, s, pos, TOK_WORD, sent);
 	t = &e->t[e->nt - 1];
-	claims_lex_classes(e->text + s, pos - s, &t->cue, &t->word, &foreign);
+	claims_lex_classes(e->text + s, pos - s, &x);
+	t->cue = x.cue;
+	t->word = x.word;
+	t->key = x.key;
 	t->flags = (unsigned char)((cap ? TOKF_CAP : 0) | (digit ? TOKF_DIGIT : 0) |
-				   (foreign ? TOKF_FOREIGN : 0));
+				   (x.foreign ? TOKF_FOREIGN : 0) | (x.keyed ? TOKF_KEY : 0));
 	/* "isn't", "didn’t": a verb */
 	if (pos - s > 3 && (memcmp(e->text + pos - 3, "n't", 3) == 0 ||
 			    (pos - s > 5 && memcmp(e->text + pos - 5, "n\xE2\x80\x99t", 5) == 0)))
@@ -400,4 +404,134 @@ size_t claims_block_read(struct engine *e, size_t p)
 	link_sentences(e);
 	mark_quoted(e);
 	return p + 1;
+}
+
+/* ---- word lists (tok_among) ---- */
+
+/* One listed word: its hash, where it starts in the list, its length. */
+struct listed {
+	uint32_t h;
+	unsigned short off;
+	unsigned char len;
+};
+
+/* One list, split; raw when it holds a character no token key has (it is then read as text). */
+struct list {
+	const char *words;
+	struct listed *w;
+	size_t n;
+	bool raw;
+};
+
+/* Open addressing by the list's address; nslots a power of two, at most half full. */
+struct claims_lists {
+	struct list *slot;
+	size_t nslots, used;
+};
+
+struct claims_lists *claims_lists_new(void)
+{
+	struct claims_lists *l = xcalloc(1, sizeof(*l));
+
+	l->nslots = 256;
+	l->slot = xcalloc(l->nslots, sizeof(*l->slot));
+	return l;
+}
+
+void claims_lists_free(struct claims_lists *l)
+{
+	if (!l)
+		return;
+	for (size_t i = 0; i < l->nslots; i++)
+		free(l->slot[i].w);
+	free(l->slot);
+	free(l);
+}
+
+static size_t slot_of(const struct claims_lists *l, const char *words)
+{
+	uint64_t h = (uint64_t)(uintptr_t)words * 0x9E3779B97F4A7C15u;
+	size_t j = (size_t)(h >> 32) & (l->nslots - 1);
+
+	while (l->slot[j].words && l->slot[j].words != words)
+		j = (j + 1) & (l->nslots - 1);
+	return j;
+}
+
+/* Splits `words` into d. */
+static void split_list(struct list *d, const char *words)
+{
+	size_t cap = 0;
+
+	d->words = words;
+	for (const char *w = words; *w;) {
+		const char *end = strchr(w, ' ');
+		size_t len = end ? (size_t)(end - w) : strlen(w);
+		struct text_word_key k;
+		if (len > 0) {
+			if (!text_words_key(w, len, &k) || (size_t)(w - words) > USHRT_MAX ||
+			    memcmp(k.low, w, len) != 0) {
+				d->raw = true; /* not lowercase, or a character no key has */
+			} else {
+				d->w = xgrow(d->w, &cap, d->n + 1, sizeof(*d->w));
+				d->w[d->n++] = (struct listed){k.h, (unsigned short)(w - words),
+							       (unsigned char)len};
+			}
+		}
+		w += end ? len + 1 : len;
+	}
+}
+
+/* The list `words` of l, split on first use. */
+static const struct list *list_of(struct claims_lists *l, const char *words)
+{
+	size_t j = slot_of(l, words);
+
+	if (l->slot[j].words)
+		return &l->slot[j];
+	if (2 * (l->used + 1) > l->nslots) {
+		struct claims_lists grown = {xcalloc(2 * l->nslots, sizeof(*l->slot)),
+					     2 * l->nslots, l->used};
+		for (size_t i = 0; i < l->nslots; i++)
+			if (l->slot[i].words)
+				grown.slot[slot_of(&grown, l->slot[i].words)] = l->slot[i];
+		free(l->slot);
+		*l = grown;
+		j = slot_of(l, words);
+	}
+	split_list(&l->slot[j], words);
+	l->used++;
+	return &l->slot[j];
+}
+
+/* The old way, for a raw list: each word against the token's text. */
+static bool among_text(const struct engine *e, const struct tok *t, const char *words)
+{
+	size_t n = t->end - t->start;
+
+	for (const char *w = words; *w;) {
+		const char *end = strchr(w, ' ');
+		size_t len = end ? (size_t)(end - w) : strlen(w);
+		if (len == n && strncasecmp(e->text + t->start, w, n) == 0)
+			return true;
+		w += end ? len + 1 : len;
+	}
+	return false;
+}
+
+bool claims_among(const struct engine *e, size_t i, const char *words)
+{
+	const struct tok *t = &e->t[i];
+	const struct list *d = list_of(e->lists, words);
+	size_t n = t->end - t->start;
+
+	if (d->raw)
+		return among_text(e, t, words);
+	if (!(t->flags & TOKF_KEY))
+		return false; /* a character no listed word has */
+	for (size_t k = 0; k < d->n; k++)
+		if (d->w[k].h == t->key && d->w[k].len == n &&
+		    strncasecmp(e->text + t->start, words + d->w[k].off, n) == 0)
+			return true;
+	return false;
 }
