@@ -797,8 +797,28 @@ static bool clause_follows(const struct engine *e, size_t p, size_t b)
 	return false;
 }
 
+/* The "that" after up to three words of manner or time between a cue and its clause ("said
+ * explicitly that", "argued insistently that", "said late Wednesday that", "recognized long ago
+ * that"), or SIZE_MAX. */
+static size_t that_after_adverb(const struct engine *e, size_t p, size_t b)
+{
+	for (size_t k = p; k < b && k < p + 4; k++) {
+		const struct tok *t = &e->t[k];
+		if (tok_is(e, k, "that"))
+			return k > p ? k : SIZE_MAX;
+		if (t->kind != TOK_WORD || t->cue || (t->flags & TOKF_INQ) ||
+		    !((!(t->flags & TOKF_CAP) && word_ends(e, k, "ly")) ||
+		      ((t->word & WORD_TIME) && !(t->word & WORD_DET)) ||
+		      tok_among(e, k, "late early long ago")))
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned cue)
 {
+	size_t k;
+
 	if (p >= b)
 		return SIZE_MAX;
 	/* "hoped to sell", "vowed to fight": an infinitive, not a phrase ("said to reporters") */
@@ -808,6 +828,8 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 		return p;
 	if (cue & CUE_INFONLY)
 		return SIZE_MAX;
+	if ((k = that_after_adverb(e, p, b)) != SIZE_MAX)
+		return k;
 	if (cue & CUE_NP)
 		return start_after_np(e, p, b);
 	if (cue & CUE_OBJ)

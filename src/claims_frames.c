@@ -228,6 +228,15 @@ static void try_quoted(struct engine *e, struct frame *f)
 
 /* ---- speech verbs: inverted ("...," said X) and forward (X said ...) ---- */
 
+/* True when the quotation opening at k is a phrase quoted inside a noun phrase ("warned of a
+ * “ferocious” battle", "boasted about a plan to spend “a million dollars”"): a word, not a
+ * comma or colon, before it, and a word in lower case first inside it. */
+static bool quoted_phrase(const struct engine *e, size_t k)
+{
+	return k > 0 && e->t[k - 1].kind == TOK_WORD && k + 1 < e->nt &&
+	       e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_CAP);
+}
+
 /* The preposition after the cue at f->c that its content follows ("talked to reporters about",
  * "referring to", "railed against"), within six tokens and before any punctuation, verb or
  * "that"; SIZE_MAX when there is none, or when a that-clause or quotation comes after it (then
@@ -247,11 +256,14 @@ static size_t prep_after(const struct engine *e, const struct frame *f)
 		     (tok_is(e, k, "about") || tok_is(e, k, "against") ||
 		      (k == f->c + 1 &&
 		       (tok_is(e, k, "on") || tok_is(e, k, "of") || tok_is(e, k, "over"))))) ||
-		    ((f->cue & CUE_TO) && k == f->c + 1 && tok_is(e, k, "to")))
-			p = k;
+		    ((f->cue & CUE_TO) && k == f->c + 1 && tok_is(e, k, "to")) ||
+		    (k == f->c + 1 && tok_is(e, k, "for") &&
+		     tok_among(e, f->c, "ask asked asking asks")))
+			p = k; /* "asked for a sentence of three years" asks for the sentence */
 	}
 	for (size_t k = p + 1; p != SIZE_MAX && k < f->b && k < p + 8; k++)
-		if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN || tok_punct(e, k, ':'))
+		if (tok_is(e, k, "that") || (e->t[k].kind == TOK_QOPEN && !quoted_phrase(e, k)) ||
+		    tok_punct(e, k, ':'))
 			return SIZE_MAX;
 	/* "speaking on (the) condition of anonymity" */
 	if (p != SIZE_MAX && p + 2 < f->b &&
@@ -292,7 +304,7 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 		return false; /* passive: "a statement reported by the FT" */
 	if ((f->cue & CUE_OUT) && c + 1 < f->b && tok_is(e, c + 1, "out")) {
 		f->qb = c + 2;
-	} else if ((f->cue & (CUE_PREP | CUE_TO)) && (k = prep_after(e, f)) != SIZE_MAX) {
+	} else if ((f->cue & (CUE_PREP | CUE_TO | CUE_OBJ)) && (k = prep_after(e, f)) != SIZE_MAX) {
 		f->qb = k + 1;
 		f->cue = (f->cue | CUE_NP) & ~(unsigned)(CUE_OBJ | CUE_NEEDTHAT | CUE_QUOTEONLY);
 	} else if ((f->cue & CUE_FOR) && c + 1 < f->b && tok_among(e, c + 1, "for on upon out")) {
