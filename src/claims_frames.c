@@ -479,6 +479,16 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, siz
 	return apposed_before(e, a, comma, qa);
 }
 
+/* True when the content from cs, which its tag ends, follows a "But", "And" or "So" that opens
+ * the sentence at a: that word is the speaker's ("But the point of those sanctions is ..., he
+ * said"). The caller leaves it the writer's when content goes on after the tag ("But in those
+ * nights, she wrote, she began ...") or a document or data is the source ("records show"). */
+static bool tag_keeps_connective(const struct engine *e, size_t a, size_t cs)
+{
+	return tok_among(e, a, "but and so") && (e->t[a].flags & TOKF_CAP) &&
+	       e->t[a + 1].kind == TOK_WORD && e->t[a + 1].start == cs;
+}
+
 /* Sets the content's start before an inverted cue whose boundary is bnd, and returns where it
  * ends before any carrying on: at the first of the marks and commas before the source. */
 static size_t inverted_content(const struct engine *e, struct frame *f, size_t bnd)
@@ -601,6 +611,8 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	if (rel && f->cs >= ce) /* the relative clause's claim came after the content */
 		f->cs = e->t[claims_skip_connective(e, f->a, bnd)].start;
 	f->ce = claims_carry_on(e, f->sa < f->sb && after_cue ? f->sb : f->qb, f->b, ce, quoted);
+	if (f->ce == ce && !(f->cue & CUE_DOC) && tag_keeps_connective(e, f->a, f->cs))
+		f->cs = e->t[f->a].start;
 	f->kind = quoted && (e->t[f->a].kind == TOK_QOPEN || e->t[bnd].pair < f->a ||
 			     quote_after_stop(e, bnd))
 			  ? CLAIM_DIRECT

@@ -51,10 +51,34 @@ static void adverb_before_that(void)
 	done(&f);
 }
 
+/* "But", "And" or "So" opening a sentence that its tag ends is the speaker's; other connectives,
+ * a tag with content after it, and a document for the source leave it the writer's. */
+static void speaker_connective(void)
+{
+	struct fixture f =
+		run("But the point of those sanctions is to get material out, he said.\n\n"
+		    "And the polling ahead of the vote felt like a push poll, she said.\n\n"
+		    "But in those last nights, she wrote, she began to pray.\n\n"
+		    "But the race is close, the records show.\n\n"
+		    "Still, the party is united, he said.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "But the point of those sanctions is to get material out",
+		 "he", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "And the polling ahead of the vote felt like a push poll",
+		 "she", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "in those last nights, she wrote, she began to pray", "she",
+		 "wrote", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the race is close", "the records", "show", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "the party is united", "he", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
 	RUN(asked_for);
 	RUN(adverb_before_that);
+	RUN(speaker_connective);
 	return CHECK_DONE();
 }
