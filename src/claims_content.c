@@ -821,11 +821,13 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 
 	if (p >= b)
 		return SIZE_MAX;
-	/* "hoped to sell", "vowed to fight": an infinitive, not a phrase ("said to reporters") */
+	/* "hoped to sell", "vowed to fight": an infinitive, not a phrase ("said to reporters");
+	 * "refused to admit that X" refused to admit X: the clause of the verb of saying */
 	if ((cue & CUE_INF) && tok_is(e, p, "to") && p + 1 < b && e->t[p + 1].kind == TOK_WORD &&
 	    !(e->t[p + 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
 	    !(e->t[p + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME)))
-		return p;
+		return p + 3 < b && (e->t[p + 1].cue & CUE_VERB) && tok_is(e, p + 2, "that") ? p + 2
+											     : p;
 	if (cue & CUE_INFONLY)
 		return SIZE_MAX;
 	if ((k = that_after_adverb(e, p, b)) != SIZE_MAX)

@@ -866,6 +866,8 @@ static void try_forward(struct engine *e, struct frame *f)
 		return;
 	if (quote_goes_on_clause(e, f, p) != SIZE_MAX)
 		p = quote_goes_on_clause(e, f, p);
+	if ((f->cue & CUE_INF) && p == f->qb + 2 && tok_is(e, f->qb, "to"))
+		f->qb = p; /* "refused to admit that ...": the verb of saying is in the cue */
 	claims_content_at(e, f, p);
 	if (f->kind == CLAIM_DIRECT && ends_sentence(e, e->t[p].pair, f->b))
 		f->ce = claims_run_on(e, e->t[e->t[p].pair].next, f->ce);

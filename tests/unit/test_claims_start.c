@@ -74,11 +74,29 @@ static void speaker_connective(void)
 	done(&f);
 }
 
+/* "refused to admit that X": what is (not) admitted is the clause after "that", and the cue
+ * holds the verb of saying; an infinitive with no clause is the content itself. */
+static void infinitive_saying(void)
+{
+	struct fixture f = run("He refused to admit that he underestimated the group.\n\n"
+			       "She refused to concede that the senator had won.\n\n"
+			       "He vowed to fight the ruling.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that he underestimated the group", "He",
+		 "refused to admit", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the senator had won", "She", "refused to concede",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "to fight the ruling", "He", "vowed", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
 	RUN(asked_for);
 	RUN(adverb_before_that);
 	RUN(speaker_connective);
+	RUN(infinitive_saying);
 	return CHECK_DONE();
 }
