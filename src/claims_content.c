@@ -822,12 +822,16 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	if (p >= b)
 		return SIZE_MAX;
 	/* "hoped to sell", "vowed to fight": an infinitive, not a phrase ("said to reporters");
-	 * "refused to admit that X" refused to admit X: the clause of the verb of saying */
+	 * "refused to admit that X" refused to admit X: the clause of the verb of saying (but
+	 * "plans to announce that X" is a plan, the announcing with it) */
 	if ((cue & CUE_INF) && tok_is(e, p, "to") && p + 1 < b && e->t[p + 1].kind == TOK_WORD &&
 	    !(e->t[p + 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
-	    !(e->t[p + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME)))
-		return p + 3 < b && (e->t[p + 1].cue & CUE_VERB) && tok_is(e, p + 2, "that") ? p + 2
-											     : p;
+	    !(e->t[p + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME))) {
+		if (p + 3 < b && (e->t[p + 1].cue & CUE_VERB) && tok_is(e, p + 2, "that") &&
+		    !(p > 0 && tok_among(e, p - 1, "plan plans planned planning")))
+			return p + 2;
+		return p;
+	}
 	if (cue & CUE_INFONLY)
 		return SIZE_MAX;
 	if ((k = that_after_adverb(e, p, b)) != SIZE_MAX)
