@@ -733,8 +733,9 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 	if (tok_is(e, k, "on") || tok_is(e, k, "last") || tok_is(e, k, "this"))
 		k++;
 	t0 = k;
-	while (k < lim && (e->t[k].word & WORD_TIME) && !(e->t[k].word & WORD_DET))
-		k++;
+	while (k < lim && (((e->t[k].word & WORD_TIME) && !(e->t[k].word & WORD_DET)) ||
+			   (k > t0 && tok_among(e, k, "night morning afternoon evening"))))
+		k++; /* "said Tuesday night he considered ..." */
 	if (k > t0 && k + 1 < lim && e->t[k].kind == TOK_WORD && !tok_is(e, k, "that") &&
 	    (e->t[k].word & (WORD_PRON | WORD_DET) || e->t[k].flags & TOKF_CAP ||
 	     contraction(e, k)) &&

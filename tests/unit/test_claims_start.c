@@ -91,6 +91,16 @@ static void infinitive_saying(void)
 	done(&f);
 }
 
+/* "said Tuesday night he ...": the part of the day goes with the day, before the clause. */
+static void day_part(void)
+{
+	struct fixture f = run("Trump said Tuesday night he considered Cruz the nominee.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "he considered Cruz the nominee", "Trump", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -98,5 +108,6 @@ int main(void)
 	RUN(adverb_before_that);
 	RUN(speaker_connective);
 	RUN(infinitive_saying);
+	RUN(day_part);
 	return CHECK_DONE();
 }
