@@ -733,8 +733,9 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 	if (tok_is(e, k, "on") || tok_is(e, k, "last") || tok_is(e, k, "this"))
 		k++;
 	t0 = k;
-	while (k < lim && (e->t[k].word & WORD_TIME) && !(e->t[k].word & WORD_DET))
-		k++;
+	while (k < lim && (((e->t[k].word & WORD_TIME) && !(e->t[k].word & WORD_DET)) ||
+			   (k > t0 && tok_among(e, k, "night morning afternoon evening"))))
+		k++; /* "said Tuesday night he considered ..." */
 	if (k > t0 && k + 1 < lim && e->t[k].kind == TOK_WORD && !tok_is(e, k, "that") &&
 	    (e->t[k].word & (WORD_PRON | WORD_DET) || e->t[k].flags & TOKF_CAP ||
 	     contraction(e, k)) &&
@@ -797,17 +798,45 @@ static bool clause_follows(const struct engine *e, size_t p, size_t b)
 	return false;
 }
 
+/* The "that" after up to three words of manner or time between a cue and its clause ("said
+ * explicitly that", "argued insistently that", "said late Wednesday that", "recognized long ago
+ * that"), or SIZE_MAX. */
+static size_t that_after_adverb(const struct engine *e, size_t p, size_t b)
+{
+	for (size_t k = p; k < b && k < p + 4; k++) {
+		const struct tok *t = &e->t[k];
+		if (tok_is(e, k, "that"))
+			return k > p ? k : SIZE_MAX;
+		if (t->kind != TOK_WORD || t->cue || (t->flags & TOKF_INQ) ||
+		    !((!(t->flags & TOKF_CAP) && word_ends(e, k, "ly")) ||
+		      ((t->word & WORD_TIME) && !(t->word & WORD_DET)) ||
+		      tok_among(e, k, "late early long ago")))
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned cue)
 {
+	size_t k;
+
 	if (p >= b)
 		return SIZE_MAX;
-	/* "hoped to sell", "vowed to fight": an infinitive, not a phrase ("said to reporters") */
+	/* "hoped to sell", "vowed to fight": an infinitive, not a phrase ("said to reporters");
+	 * "refused to admit that X" refused to admit X: the clause of the verb of saying (but
+	 * "plans to announce that X" is a plan, the announcing with it) */
 	if ((cue & CUE_INF) && tok_is(e, p, "to") && p + 1 < b && e->t[p + 1].kind == TOK_WORD &&
 	    !(e->t[p + 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
-	    !(e->t[p + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME)))
+	    !(e->t[p + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME))) {
+		if (p + 3 < b && (e->t[p + 1].cue & CUE_VERB) && tok_is(e, p + 2, "that") &&
+		    !(p > 0 && tok_among(e, p - 1, "plan plans planned planning")))
+			return p + 2;
 		return p;
+	}
 	if (cue & CUE_INFONLY)
 		return SIZE_MAX;
+	if ((k = that_after_adverb(e, p, b)) != SIZE_MAX)
+		return k;
 	if (cue & CUE_NP)
 		return start_after_np(e, p, b);
 	if (cue & CUE_OBJ)

@@ -228,6 +228,15 @@ static void try_quoted(struct engine *e, struct frame *f)
 
 /* ---- speech verbs: inverted ("...," said X) and forward (X said ...) ---- */
 
+/* True when the quotation opening at k is a phrase quoted inside a noun phrase ("warned of a
+ * “ferocious” battle", "boasted about a plan to spend “a million dollars”"): a word, not a
+ * comma or colon, before it, and a word in lower case first inside it. */
+static bool quoted_phrase(const struct engine *e, size_t k)
+{
+	return k > 0 && e->t[k - 1].kind == TOK_WORD && k + 1 < e->nt &&
+	       e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_CAP);
+}
+
 /* The preposition after the cue at f->c that its content follows ("talked to reporters about",
  * "referring to", "railed against"), within six tokens and before any punctuation, verb or
  * "that"; SIZE_MAX when there is none, or when a that-clause or quotation comes after it (then
@@ -247,11 +256,14 @@ static size_t prep_after(const struct engine *e, const struct frame *f)
 		     (tok_is(e, k, "about") || tok_is(e, k, "against") ||
 		      (k == f->c + 1 &&
 		       (tok_is(e, k, "on") || tok_is(e, k, "of") || tok_is(e, k, "over"))))) ||
-		    ((f->cue & CUE_TO) && k == f->c + 1 && tok_is(e, k, "to")))
-			p = k;
+		    ((f->cue & CUE_TO) && k == f->c + 1 && tok_is(e, k, "to")) ||
+		    (k == f->c + 1 && tok_is(e, k, "for") &&
+		     tok_among(e, f->c, "ask asked asking asks")))
+			p = k; /* "asked for a sentence of three years" asks for the sentence */
 	}
 	for (size_t k = p + 1; p != SIZE_MAX && k < f->b && k < p + 8; k++)
-		if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN || tok_punct(e, k, ':'))
+		if (tok_is(e, k, "that") || (e->t[k].kind == TOK_QOPEN && !quoted_phrase(e, k)) ||
+		    tok_punct(e, k, ':'))
 			return SIZE_MAX;
 	/* "speaking on (the) condition of anonymity" */
 	if (p != SIZE_MAX && p + 2 < f->b &&
@@ -292,7 +304,7 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 		return false; /* passive: "a statement reported by the FT" */
 	if ((f->cue & CUE_OUT) && c + 1 < f->b && tok_is(e, c + 1, "out")) {
 		f->qb = c + 2;
-	} else if ((f->cue & (CUE_PREP | CUE_TO)) && (k = prep_after(e, f)) != SIZE_MAX) {
+	} else if ((f->cue & (CUE_PREP | CUE_TO | CUE_OBJ)) && (k = prep_after(e, f)) != SIZE_MAX) {
 		f->qb = k + 1;
 		f->cue = (f->cue | CUE_NP) & ~(unsigned)(CUE_OBJ | CUE_NEEDTHAT | CUE_QUOTEONLY);
 	} else if ((f->cue & CUE_FOR) && c + 1 < f->b && tok_among(e, c + 1, "for on upon out")) {
@@ -467,6 +479,16 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, siz
 	return apposed_before(e, a, comma, qa);
 }
 
+/* True when the content from cs, which its tag ends, follows a "But", "And" or "So" that opens
+ * the sentence at a: that word is the speaker's ("But the point of those sanctions is ..., he
+ * said"). The caller leaves it the writer's when content goes on after the tag ("But in those
+ * nights, she wrote, she began ...") or a document or data is the source ("records show"). */
+static bool tag_keeps_connective(const struct engine *e, size_t a, size_t cs)
+{
+	return tok_among(e, a, "but and so") && (e->t[a].flags & TOKF_CAP) &&
+	       e->t[a + 1].kind == TOK_WORD && e->t[a + 1].start == cs;
+}
+
 /* Sets the content's start before an inverted cue whose boundary is bnd, and returns where it
  * ends before any carrying on: at the first of the marks and commas before the source. */
 static size_t inverted_content(const struct engine *e, struct frame *f, size_t bnd)
@@ -589,6 +611,8 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	if (rel && f->cs >= ce) /* the relative clause's claim came after the content */
 		f->cs = e->t[claims_skip_connective(e, f->a, bnd)].start;
 	f->ce = claims_carry_on(e, f->sa < f->sb && after_cue ? f->sb : f->qb, f->b, ce, quoted);
+	if (f->ce == ce && !(f->cue & CUE_DOC) && tag_keeps_connective(e, f->a, f->cs))
+		f->cs = e->t[f->a].start;
 	f->kind = quoted && (e->t[f->a].kind == TOK_QOPEN || e->t[bnd].pair < f->a ||
 			     quote_after_stop(e, bnd))
 			  ? CLAIM_DIRECT
@@ -842,6 +866,8 @@ static void try_forward(struct engine *e, struct frame *f)
 		return;
 	if (quote_goes_on_clause(e, f, p) != SIZE_MAX)
 		p = quote_goes_on_clause(e, f, p);
+	if ((f->cue & CUE_INF) && p == f->qb + 2 && tok_is(e, f->qb, "to"))
+		f->qb = p; /* "refused to admit that ...": the verb of saying is in the cue */
 	claims_content_at(e, f, p);
 	if (f->kind == CLAIM_DIRECT && ends_sentence(e, e->t[p].pair, f->b))
 		f->ce = claims_run_on(e, e->t[e->t[p].pair].next, f->ce);

@@ -1,0 +1,113 @@
+/* Unit tests of where the content of an indirect claim starts: the words between a cue and its
+ * content that belong to the telling (manner, time, a preposition) and not to what was said. */
+#include "claims_fixture.h"
+
+/* A phrase quoted inside the noun phrase after "warned of", "boasted about" is part of that
+ * content, not a quotation that opens it: the content still starts after the preposition. */
+static void prep_quoted_phrase(void)
+{
+	struct fixture f =
+		run("Cruz warned of a \u201cferocious\u201d battle ahead.\n\n"
+		    "The aide boasted about a plan to spend \u201ca million dollars\u201d "
+		    "on research.\n\n"
+		    "She wrote on Twitter \u201cWe will win.\u201d\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "a \u201cferocious\u201d battle ahead", "Cruz", NULL, NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "a plan to spend \u201ca million dollars\u201d on research",
+		 "The aide", NULL, NULL);
+	/* a quotation that begins in capitals is what she wrote, not a phrase after "on" */
+	claim_is(&f, 2, CLAIM_DIRECT, "We will win.", "She", "wrote", NULL);
+	done(&f);
+}
+
+/* "asked for X" asks for X: the preposition is the cue's, as in "called for". */
+static void asked_for(void)
+{
+	struct fixture f = run("The defense counsel asked for a sentence of three years.\n\n"
+			       "Other news organizations have asked for copies as well.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "a sentence of three years", "The defense counsel", NULL,
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "copies as well", "Other news organizations", NULL, NULL);
+	done(&f);
+}
+
+/* Words of manner or time between the cue and "that" tell how or when it was said: the content
+ * is the clause after "that". */
+static void adverb_before_that(void)
+{
+	struct fixture f = run("Clinton said explicitly that her statements were truthful.\n\n"
+			       "The minister said early Friday that 80 people were killed.\n\n"
+			       "He argued insistently that he would be a better candidate.\n\n"
+			       "Rubio recognized long ago that the contest would be hard.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that her statements were truthful", "Clinton", NULL, NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that 80 people were killed", "The minister", NULL, NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that he would be a better candidate", "He", NULL, NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "that the contest would be hard", "Rubio", NULL, NULL);
+	done(&f);
+}
+
+/* "But", "And" or "So" opening a sentence that its tag ends is the speaker's; other connectives,
+ * a tag with content after it, and a document for the source leave it the writer's. */
+static void speaker_connective(void)
+{
+	struct fixture f =
+		run("But the point of those sanctions is to get material out, he said.\n\n"
+		    "And the polling ahead of the vote felt like a push poll, she said.\n\n"
+		    "But in those last nights, she wrote, she began to pray.\n\n"
+		    "But the race is close, the records show.\n\n"
+		    "Still, the party is united, he said.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "But the point of those sanctions is to get material out",
+		 "he", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "And the polling ahead of the vote felt like a push poll",
+		 "she", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "in those last nights, she wrote, she began to pray", "she",
+		 "wrote", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the race is close", "the records", "show", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "the party is united", "he", "said", NULL);
+	done(&f);
+}
+
+/* "refused to admit that X": what is (not) admitted is the clause after "that", and the cue
+ * holds the verb of saying; an infinitive with no clause is the content itself. */
+static void infinitive_saying(void)
+{
+	struct fixture f = run("He refused to admit that he underestimated the group.\n\n"
+			       "She refused to concede that the senator had won.\n\n"
+			       "He vowed to fight the ruling.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that he underestimated the group", "He",
+		 "refused to admit", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the senator had won", "She", "refused to concede",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "to fight the ruling", "He", "vowed", NULL);
+	done(&f);
+}
+
+/* "said Tuesday night he ...": the part of the day goes with the day, before the clause. */
+static void day_part(void)
+{
+	struct fixture f = run("Trump said Tuesday night he considered Cruz the nominee.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "he considered Cruz the nominee", "Trump", "said", NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(prep_quoted_phrase);
+	RUN(asked_for);
+	RUN(adverb_before_that);
+	RUN(speaker_connective);
+	RUN(infinitive_saying);
+	RUN(day_part);
+	return CHECK_DONE();
+}
