@@ -83,6 +83,17 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	if (tok_is(e, i - 1, "as") && i + 1 < e->nt && tok_is(e, i + 1, "by") &&
 	    word_ends(e, i, "ed"))
 		return true;
+	/* "his opening remarks", "the published reports": a plural cue after a participle used as
+	 * an adjective that follows a determiner or a possessive is a noun (not "its polling
+	 * shows", "the filing cites": nouns in -ing before a verb) */
+	if (i >= 2 && word_ends(e, i, "s") && !(e->t[i].flags & TOKF_CAP) && !p->cue &&
+	    !(p->flags & TOKF_CAP) &&
+	    (word_ends(e, i - 1, "ed") ||
+	     tok_among(e, i - 1,
+		       "opening closing concluding ongoing sweeping scathing following preceding "
+		       "remaining")) &&
+	    ((e->t[i - 2].word & WORD_DET) || tok_among(e, i - 2, "his her its their our my your")))
+		return false;
 	/* "financial report", "new poll shows": a lowercase adjective before a noun-like cue */
 	if (!(e->t[i].cue & CUE_ING) && (p->word & WORD_PREP) && !(e->t[i].cue & CUE_ACCORDING))
 		return false;

@@ -217,9 +217,29 @@ static void asked_to_act(void)
 	done(&f);
 }
 
+/* "his opening remarks", "the scathing remarks": a plural cue after an adjective-like participle
+ * and a determiner is a noun, no speech; "its polling shows" and "the filing cites" are nouns in
+ * -ing before their verb, and stay. */
+static void participle_before_plural_cue(void)
+{
+	struct fixture f =
+		run("Moments earlier, in his opening remarks, Trump said the wall would be "
+		    "built.\n\n"
+		    "Nobody forgot the scathing remarks delivered by Patricia Smith.\n\n"
+		    "Its polling shows Trump ahead in Florida.\n\n"
+		    "The filing cites a recently enacted law.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the wall would be built", "Trump", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Trump ahead in Florida", "Its polling", "shows", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "a recently enacted law", "The filing", "cites", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(naming_a_thing);
+	RUN(participle_before_plural_cue);
 	RUN(aspect_verbs);
 	RUN(heading_labels);
 	RUN(other_languages);
