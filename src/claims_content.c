@@ -536,6 +536,26 @@ bool claims_quote_para(const struct engine *e, size_t p, struct span *inner)
 	return false;
 }
 
+/* The last token before the stop of the sentence that goes on at token j after a quotation
+ * closed inside it ('"... raising incomes for the middle class" and other pocketbook issues.'),
+ * or SIZE_MAX when what follows may be a tag, another quotation or the writer's own clause
+ * ('"Non-paper" is a diplomatic term'): a cue, a finite verb, a quotation mark, or more than 30
+ * tokens. */
+static size_t sentence_tail(const struct engine *e, size_t j)
+{
+	size_t last = SIZE_MAX;
+
+	for (size_t k = j; k < e->nt && e->t[k].sent == e->t[j].sent; k++) {
+		if (k > j + 30 || e->t[k].kind == TOK_QOPEN || e->t[k].kind == TOK_QCLOSE ||
+		    (e->t[k].word & WORD_VERB) ||
+		    ((e->t[k].cue & CUE_VERB) && claims_cue_verb(e, k)))
+			return SIZE_MAX;
+		if (e->t[k].kind == TOK_WORD)
+			last = k;
+	}
+	return last;
+}
+
 size_t claims_run_on(const struct engine *e, size_t after, size_t end)
 {
 	size_t i = after, hops = 0, nt = e->nt;
@@ -550,8 +570,12 @@ size_t claims_run_on(const struct engine *e, size_t after, size_t end)
 		/* the quotation must end its sentence */
 		while (j < nt && e->t[j].sent == e->t[cl].sent && e->t[j].kind == TOK_PUNCT)
 			j++;
-		if (j < nt && e->t[j].sent == e->t[cl].sent)
+		if (j < nt && e->t[j].sent == e->t[cl].sent) {
+			size_t s = sentence_tail(e, j);
+			if (s != SIZE_MAX)
+				end = e->t[s].end;
 			break;
+		}
 		end = e->t[cl].start;
 		i = j;
 		hops++;

@@ -1,0 +1,29 @@
+/* Unit tests of where the content of a claim ends: what follows a quotation after its tag,
+ * phrases and clauses the writer sets after the content. */
+#include "claims_fixture.h"
+
+/* "“A,” he said. “B” and C.": a quotation after the tag that closes inside its sentence goes
+ * on to the sentence's end; the writer's own clause after it ("“Non-paper” is a term") does
+ * not. */
+static void quote_tail(void)
+{
+	struct fixture f = run("He spoke at length. \"This is something voters care about,\" "
+			       "Palmieri told reporters. \"They care about incomes for the middle "
+			       "class\" and other pocketbook issues.\n\n"
+			       "\"It is over,\" she said. \"Non-paper\" is a term for a draft.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT,
+		 "This is something voters care about,\" Palmieri told reporters. \"They care "
+		 "about incomes for the middle class\" and other pocketbook issues",
+		 "Palmieri", "told", NULL);
+	CHECK_EQ(f.l->items[0].nquote, 2);
+	claim_is(&f, 1, CLAIM_DIRECT, "It is over,", "she", "said", NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(quote_tail);
+	return CHECK_DONE();
+}
