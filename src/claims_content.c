@@ -176,6 +176,24 @@ static bool writer_comment(const struct engine *e, size_t k, size_t lim)
 	return true;
 }
 
+/* The token after the relative word that follows the head of a noun phrase beginning at k
+ * (", an ambitious goal that would ...", ", the state where he served"): at most four words
+ * of the noun phrase, then "that", "which" or "where" and a word; SIZE_MAX when there is
+ * none. */
+static size_t relative_after_head(const struct engine *e, size_t k, size_t lim)
+{
+	for (size_t j = k; j < lim && j < k + 5; j++) {
+		if (e->t[j].kind != TOK_WORD || (e->t[j].flags & TOKF_INQ))
+			return SIZE_MAX;
+		if (tok_among(e, j, "that which where"))
+			return j > k && j + 1 < lim && e->t[j + 1].kind == TOK_WORD ? j + 1
+										    : SIZE_MAX;
+		if (e->t[j].word & (WORD_VERB | WORD_PREP | WORD_PRON | WORD_SUBORD))
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 /* True when content ends before token k whatever its kind: a semicolon, a colon before a
  * quotation, or an apposition that runs to the sentence's end (", a subject of deep
  * anxiety"). */
@@ -208,10 +226,11 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
 	    (tok_is(e, k + 2, "which") || tok_is(e, k + 2, "whom")))
 		return true;
 	if (tok_among(e, k + 1, "a an the his her their its")) {
+		size_t rel = relative_after_head(e, k + 2, lim);
 		for (size_t j = k + 2; j < lim; j++)
 			if (tok_punct(e, j, ',') || e->t[j].kind == TOK_QOPEN ||
-			    (e->t[j].word & WORD_VERB) ||
-			    ((e->t[j].word & WORD_SUBORD) && j + 1 < lim &&
+			    ((e->t[j].word & WORD_VERB) && j < rel) ||
+			    ((e->t[j].word & WORD_SUBORD) && j + 1 != rel && j + 1 < lim &&
 			     (e->t[j + 1].word & (WORD_PRON | WORD_DET))))
 				return false; /* ", a day after he arrived" is no apposition */
 		return true;

@@ -22,8 +22,30 @@ static void quote_tail(void)
 	done(&f);
 }
 
+/* A noun phrase after the content with a relative clause of "that", "which" or "where" that
+ * runs to the sentence's end is the writer's comment (", an ambitious goal that would ...");
+ * a person's apposition with "who" is part of the content. */
+static void appositive_relative(void)
+{
+	struct fixture f =
+		run("Most voters say the country should move to clean energy by 2030, an "
+		    "ambitious goal that would require leadership from the next "
+		    "president.\n\n"
+		    "He said he met Cornel West, a longtime friend who has lived in Ohio "
+		    "since 2015.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the country should move to clean energy by 2030",
+		 "Most voters", "say", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "he met Cornel West, a longtime friend who has lived in Ohio since 2015", "He",
+		 "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
+	RUN(appositive_relative);
 	return CHECK_DONE();
 }
