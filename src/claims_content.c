@@ -623,7 +623,7 @@ static bool tag_goes_on(const struct engine *e, size_t k, size_t b)
 {
 	if (k + 1 >= b || (e->t[k].flags & TOKF_CAP) || e->t[k + 1].kind != TOK_WORD)
 		return false;
-	if (tok_among(e, k, "because while although though unless whereas"))
+	if (tok_among(e, k, "because while although though unless whereas that"))
 		return true;
 	if (tok_is(e, k, "to"))
 		return !(e->t[k + 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
@@ -663,6 +663,10 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 				r = j;
 		}
 	}
+	/* "Y, her advisers said Friday, because Z": the day of the telling before the comma */
+	if (!quoted && r + 2 < b && (e->t[r].word & WORD_TIME) && !(e->t[r].word & WORD_DET) &&
+	    (e->t[r].flags & TOKF_CAP) && tok_punct(e, r + 1, ','))
+		r++;
 	if (r + 1 < b && tok_punct(e, r, ',')) {
 		const struct tok *t = &e->t[r + 1];
 		if (t->kind == TOK_QOPEN)

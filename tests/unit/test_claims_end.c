@@ -43,9 +43,32 @@ static void appositive_relative(void)
 	done(&f);
 }
 
+/* "Y, he said, that Z" and "Y, they said Friday, because Z": the content goes on after a tag
+ * set inside it, past the day of the telling. */
+static void tag_then_that(void)
+{
+	struct fixture f =
+		run("There is a risk, some Democrats said, that the senator would push the "
+		    "party to the left.\n\n"
+		    "She was not surprised that the campaign won, her advisers said "
+		    "Friday, because she understands the anger of voters.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "There is a risk, some Democrats said, that the senator would push the party to "
+		 "the left",
+		 "some Democrats", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "She was not surprised that the campaign won, her advisers said Friday, because "
+		 "she understands the anger of voters",
+		 "her advisers", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
 	RUN(appositive_relative);
+	RUN(tag_then_that);
 	return CHECK_DONE();
 }
