@@ -973,6 +973,10 @@ bool claims_main_clause(const struct engine *e, size_t k, size_t b)
 	    e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & (TOKF_CAP | TOKF_INQ)) &&
 	    !(e->t[k + 1].word & (WORD_PREP | WORD_CONJ | WORD_REL | WORD_DET)))
 		return true;
+	/* "it’s unlikely", "they're": a pronoun with its verb joined to it */
+	if (t->kind == TOK_WORD && !(t->flags & TOKF_INQ) && contraction(e, k) &&
+	    !(e->t[k].word & WORD_REL) && (e->text[t->start] | 0x20) != 'w')
+		return true;
 	if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) ||
 	    (t->word & (WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_ADV | WORD_VERB)) ||
 	    (t->cue & CUE_VERB) || tok_among(e, k, "that to not"))
@@ -984,7 +988,7 @@ bool claims_main_clause(const struct engine *e, size_t k, size_t b)
 		const struct tok *n = &e->t[j];
 		bool verb;
 		/* "Michael Briggs, Sanders's spokesman, suggested": one apposition between commas */
-		if (tok_punct(e, j, ',') && !(n->flags & TOKF_INQ)) {
+		if ((tok_punct(e, j, ',') || tok_dash(e, j)) && !(n->flags & TOKF_INQ)) {
 			if (++commas > 2)
 				return false;
 			if (commas == 1)
@@ -1032,7 +1036,8 @@ size_t claims_opening(const struct engine *e, size_t a, size_t c)
 	for (size_t k = s; k < c && k < s + 8; k++) {
 		if (tok_among(e, k,
 			      "when after as while although though because if since before once "
-			      "until whereas unless despite asked"))
+			      "until whereas unless despite asked") ||
+		    (tok_is(e, k, "now") && tok_is(e, k + 1, "that")))
 			return k;
 		if ((e->t[k].word & (WORD_VERB | WORD_REL)) || e->t[k].kind != TOK_WORD ||
 		    (e->t[k].cue & CUE_VERB) || word_ends(e, k, "ed"))

@@ -65,10 +65,32 @@ static void tag_then_that(void)
 	done(&f);
 }
 
+/* A cue in a clause that opens the sentence: its content ends where the main clause begins,
+ * also when the main clause's pronoun has its verb joined to it ("it’s"), its subject has an
+ * apposition between dashes, or the opening clause begins with "now that". */
+static void opening_clause_ends(void)
+{
+	struct fixture f =
+		run("While he said he would hold a hearing, it\u2019s unlikely to win his "
+		    "support.\n\n"
+		    "But now that we know they are big and persistent, it looks "
+		    "unconscionable.\n\n"
+		    "Asked who they thought was the closest ally, the vast majority "
+		    "\u2013 55 percent \u2013 named Britain.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "he would hold a hearing", "he", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "they are big and persistent", "we", "know", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "who they thought was the closest ally", NULL, "Asked",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
 	RUN(appositive_relative);
 	RUN(tag_then_that);
+	RUN(opening_clause_ends);
 	return CHECK_DONE();
 }
