@@ -382,6 +382,20 @@ static size_t inner_relative(const struct engine *e, size_t p, size_t k, size_t 
 	return SIZE_MAX;
 }
 
+/* True when the cue of content that begins at p lies in a relative clause set between commas
+ * (", who said Clinton raped her in 1978, recounted ..."): ", who" or ", which" at most six
+ * tokens before p. */
+static bool in_relative(const struct engine *e, size_t p)
+{
+	for (size_t i = p; i-- > 1 && i + 6 > p;) {
+		if (e->t[i].kind != TOK_WORD)
+			return false;
+		if (tok_among(e, i, "who which") && tok_punct(e, i - 1, ','))
+			return true;
+	}
+	return false;
+}
+
 /* True when the comma at k closes a relative clause the content lies in, whose main clause's
  * verb follows ("Curiel, who through his office declined to comment, was born in ...", "the
  * vote, which she has said was a mistake, was a major factor"): a finite verb in lower case
@@ -389,9 +403,10 @@ static size_t inner_relative(const struct engine *e, size_t p, size_t k, size_t 
 static bool relative_closes(const struct engine *e, size_t p, size_t k, size_t lim)
 {
 	if (!tok_punct(e, k, ',') || k + 1 >= lim || (e->t[k + 1].flags & (TOKF_CAP | TOKF_INQ)) ||
-	    !tok_among(e, k + 1,
-		       "is was are were has have had will would can could may might must "
-		       "should does did do"))
+	    !(tok_among(e, k + 1,
+			"is was are were has have had will would can could may might must "
+			"should does did do") ||
+	      (word_ends(e, k + 1, "ed") && in_relative(e, p))))
 		return false;
 	for (size_t i = p; i < k; i++)
 		if (tok_punct(e, i, ',') || e->t[i].kind == TOK_QOPEN || tok_dash(e, i))

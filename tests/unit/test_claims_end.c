@@ -86,11 +86,30 @@ static void opening_clause_ends(void)
 	done(&f);
 }
 
+/* A cue in a relative clause between commas: its content ends at the comma before the main
+ * clause's verb in the past ("Broaddrick, who said ..., recounted"); outside a relative clause
+ * such a verb goes on with the content ("he said the aide was fired, wanted ..." is left). */
+static void relative_clause_verb(void)
+{
+	struct fixture f =
+		run("Juanita Broaddrick, who said Clinton raped her in 1978, recounted the "
+		    "incident on the radio.\n\n"
+		    "Norton, which declined to comment, returned the publication rights "
+		    "to Mr. Hurt.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Clinton raped her in 1978", "who", "said",
+		 "Juanita Broaddrick");
+	claim_is(&f, 1, CLAIM_INDIRECT, "to comment", "which", "declined", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
 	RUN(appositive_relative);
 	RUN(tag_then_that);
 	RUN(opening_clause_ends);
+	RUN(relative_clause_verb);
 	return CHECK_DONE();
 }
