@@ -250,6 +250,20 @@ static bool short_np(const struct engine *e, size_t p, size_t k)
 	return true;
 }
 
+/* True when the time word at k, or "this", "last" or "next" and one, belongs to the phrase
+ * before it: after a preposition, a determiner, a possessive, a participle or "later"
+ * ("nominee in November", "by July 31", "the party's July convention", "comments made this
+ * week", "later this month"), not a time the writer dates the telling by. */
+static bool time_in_phrase(const struct engine *e, size_t k)
+{
+	if (k == 0 || e->t[k - 1].kind != TOK_WORD || (e->t[k - 1].flags & TOKF_CAP) ||
+	    !((e->t[k].word & WORD_TIME) || tok_among(e, k, "on last this next earlier")))
+		return false;
+	return (e->t[k - 1].word & (WORD_PREP | WORD_DET)) || word_ends(e, k - 1, "'s") ||
+	       word_ends(e, k - 1, "\xE2\x80\x99s") || word_ends(e, k - 1, "ed") ||
+	       tok_among(e, k - 1, "later earlier such");
+}
+
 /* True when noun-phrase content that begins at p ends before token k: a time ("on Thursday", "last week"), an
  * occasion ("in an interview", "at a press conference") or a coordinated verb phrase ("but did
  * not say", "and highlighted her plans"). */
@@ -266,6 +280,8 @@ static bool np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 	for (size_t j = k + 1; j < lim && j < k + 5; j++)
 		if (tok_is(e, j, "that") || e->t[j].kind == TOK_QOPEN)
 			return false; /* "statements by Trump last week that ..." goes on */
+	if (time_in_phrase(e, k))
+		return false; /* "in November", "by July 31", "later this month", "the July vote" */
 	if ((tok_is(e, k, "on") || tok_is(e, k, "last") || tok_is(e, k, "this") ||
 	     tok_is(e, k, "next") || tok_is(e, k, "earlier")) &&
 	    (e->t[k + 1].word & WORD_TIME) && !(e->t[k + 1].word & WORD_DET))
@@ -296,6 +312,8 @@ static bool np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 		const struct tok *n = &e->t[k + 1];
 		if (tok_is(e, k + 1, "not") && k + 2 < lim && word_ends(e, k + 2, "ing"))
 			return true; /* "the business mogul but not naming him" */
+		if (word_ends(e, k - 1, "ed") || tok_among(e, k - 1, "over out up down off"))
+			return false; /* "had been taken over and looted": two participles */
 		return !(n->flags & TOKF_CAP) &&
 		       (word_ends(e, k + 1, "ed") || tok_is(e, k + 1, "did") ||
 			tok_is(e, k + 1, "was") || tok_is(e, k + 1, "has"));

@@ -104,6 +104,28 @@ static void relative_clause_verb(void)
 	done(&f);
 }
 
+/* A time word inside a phrase of the content ("on the evening of April 4", "by the end of
+ * January") is no time the writer dates the telling by; two participles joined by "and"
+ * ("taken over and looted") are one verb phrase. */
+static void time_in_phrase(void)
+{
+	struct fixture f =
+		run("Clinton proposed a New York debate on the evening of April 4.\n\n"
+		    "She spoke about how the consulate had been taken over and looted.\n\n"
+		    "The group urged the department to release the emails by the end of "
+		    "January.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "a New York debate on the evening of April 4", "Clinton",
+		 "proposed", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "how the consulate had been taken over and looted", "She",
+		 "spoke about", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT,
+		 "the department to release the emails by the end of January", "The group", "urged",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -111,5 +133,6 @@ int main(void)
 	RUN(tag_then_that);
 	RUN(opening_clause_ends);
 	RUN(relative_clause_verb);
+	RUN(time_in_phrase);
 	return CHECK_DONE();
 }
