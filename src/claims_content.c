@@ -194,6 +194,19 @@ static size_t relative_after_head(const struct engine *e, size_t k, size_t lim)
 	return SIZE_MAX;
 }
 
+/* True when words of the sentence follow the closing mark at q, a tag of the quotation's own
+ * ("...: “It's a public statement! Just email it,” she wrote."), and not the end of the
+ * sentence or paragraph (a quotation of several sentences the content announces: "...: ''It
+ * was Monica! I mean, terrible choice.''"). */
+static bool tag_after(const struct engine *e, size_t q)
+{
+	size_t j = q + 1;
+
+	while (j < e->nt && j < q + 4 && e->t[j].kind == TOK_PUNCT)
+		j++;
+	return j < e->nt && e->t[j].sent == e->t[q].sent;
+}
+
 /* True when content ends before token k whatever its kind: a semicolon, a colon before a
  * quotation, or an apposition that runs to the sentence's end (", a subject of deep
  * anxiety"). */
@@ -207,9 +220,11 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
 	 * content announces ("there's a simple explanation: “There's never been ...”") */
 	if (tok_punct(e, k, ':') && k + 1 < lim && e->t[k + 1].kind == TOK_QOPEN) {
 		size_t j = e->t[k + 1].pair + 1;
+		if (e->t[k + 1].pair >= lim)
+			return tag_after(e, e->t[k + 1].pair);
 		while (j < lim && e->t[j].kind == TOK_PUNCT && !tok_punct(e, j, ','))
 			j++;
-		return j < lim || e->t[k + 1].pair >= lim;
+		return j < lim;
 	}
 	/* "- although Trump leads the field", "— but campus skepticism was": a contrast after a
 	 * dash */

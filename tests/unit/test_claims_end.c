@@ -126,6 +126,25 @@ static void time_in_phrase(void)
 	done(&f);
 }
 
+/* Paraphrase before a colon goes on through a quotation of several sentences that ends the
+ * sentence; a quotation after the colon with its own tag is that tag's alone. */
+static void colon_quotation(void)
+{
+	struct fixture f = run("She said she sent the men the same text: \"Do you feel the bern? "
+			       "Please text me.\"\n\n"
+			       "Clinton seemed irritated: \"It is a public statement! Just email "
+			       "it,\" she wrote.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "she sent the men the same text: \"Do you feel the bern? Please text me.", "She",
+		 "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Clinton seemed irritated", NULL, "seemed", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT, "It is a public statement! Just email it,", "she", "wrote",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -134,5 +153,6 @@ int main(void)
 	RUN(opening_clause_ends);
 	RUN(relative_clause_verb);
 	RUN(time_in_phrase);
+	RUN(colon_quotation);
 	return CHECK_DONE();
 }
