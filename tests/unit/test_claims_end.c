@@ -145,6 +145,27 @@ static void colon_quotation(void)
 	done(&f);
 }
 
+/* A phrase after a comma that ends a list ("Israel, the Iranian nuclear deal and the
+ * possibility of ...") is part of the content; an apposition to the sentence's end is not,
+ * even with "and" inside a participle's phrase ("an official overseeing Lebanon and the
+ * region"). */
+static void list_end(void)
+{
+	struct fixture f =
+		run("He said he and Trump differ on Israel, the Iranian nuclear deal and "
+		    "the possibility of a compromise.\n\n"
+		    "She said she would talk to Jeffrey Feltman, a State Department "
+		    "official overseeing Lebanon and the region.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "he and Trump differ on Israel, the Iranian nuclear deal and the possibility of a "
+		 "compromise",
+		 "He", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "she would talk to Jeffrey Feltman", "She", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -154,5 +175,6 @@ int main(void)
 	RUN(relative_clause_verb);
 	RUN(time_in_phrase);
 	RUN(colon_quotation);
+	RUN(list_end);
 	return CHECK_DONE();
 }
