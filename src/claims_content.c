@@ -271,15 +271,35 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
 	return false;
 }
 
+/* True when the word at p may be a noun phrase of one word that a time or an occasion may
+ * follow ("endorsed Trump in early June", "thanking supporters at a rally"): not a pronoun
+ * ("himself on Saturday for ...") nor a word that opens a clause ("how during ..."). */
+static bool np_head(const struct engine *e, size_t p)
+{
+	return e->t[p].kind == TOK_WORD &&
+	       !(e->t[p].word & (WORD_PRON | WORD_SUBORD | WORD_REL | WORD_DET)) &&
+	       !word_ends(e, p, "self") && !word_ends(e, p, "selves");
+}
+
+/* True when the stop at i closes a title's abbreviation ("Mr.", "Sen.", "Gov."). */
+static bool title_before(const struct engine *e, size_t i)
+{
+	return e->t[i - 1].kind == TOK_WORD &&
+	       claims_lex_title(e->text + e->t[i - 1].start, e->t[i - 1].end - e->t[i - 1].start);
+}
+
 /* True when the tokens [p, k) are a noun phrase alone: words with no verb, preposition,
  * relative word or "that" among them. */
 static bool short_np(const struct engine *e, size_t p, size_t k)
 {
-	for (size_t i = p; i < k; i++)
+	for (size_t i = p; i < k; i++) {
+		if (tok_punct(e, i, '.') && i > p && title_before(e, i))
+			continue; /* "Mr. Sanders", "Sen. Ted Cruz" */
 		if (e->t[i].kind != TOK_WORD ||
 		    (e->t[i].word & (WORD_VERB | WORD_PREP | WORD_REL)) || tok_is(e, i, "that") ||
 		    (e->t[i].cue & CUE_VERB))
 			return false;
+	}
 	return true;
 }
 
@@ -289,12 +309,14 @@ static bool short_np(const struct engine *e, size_t p, size_t k)
  * week", "later this month"), not a time the writer dates the telling by. */
 static bool time_in_phrase(const struct engine *e, size_t k)
 {
-	if (k == 0 || e->t[k - 1].kind != TOK_WORD || (e->t[k - 1].flags & TOKF_CAP) ||
+	if (k == 0 || e->t[k - 1].kind != TOK_WORD ||
 	    !((e->t[k].word & WORD_TIME) || tok_among(e, k, "on last this next earlier")))
 		return false;
-	return (e->t[k - 1].word & (WORD_PREP | WORD_DET)) || word_ends(e, k - 1, "'s") ||
-	       word_ends(e, k - 1, "\xE2\x80\x99s") || word_ends(e, k - 1, "ed") ||
-	       tok_among(e, k - 1, "later earlier such");
+	if (word_ends(e, k - 1, "'s") || word_ends(e, k - 1, "\xE2\x80\x99s"))
+		return true;
+	return !(e->t[k - 1].flags & TOKF_CAP) &&
+	       ((e->t[k - 1].word & (WORD_PREP | WORD_DET)) || word_ends(e, k - 1, "ed") ||
+		tok_among(e, k - 1, "later earlier such"));
 }
 
 /* True when noun-phrase content that begins at p ends before token k: a time ("on Thursday", "last week"), an
@@ -532,7 +554,7 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 			return k + 1;
 		if (ends_content(e, k, lim))
 			return k;
-		if (np && k > p + 1 && np_ends(e, p, k, lim))
+		if (np && (k > p + 1 || (k > p && np_head(e, p))) && np_ends(e, p, k, lim))
 			return k;
 		if (k > p + 1 && telling_day(e, p, k, lim, np))
 			return k;

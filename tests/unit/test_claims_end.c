@@ -166,6 +166,23 @@ static void list_end(void)
 	done(&f);
 }
 
+/* A time after noun-phrase content of one word or of a title and a name dates the telling
+ * ("endorsed Trump in early June", "endorsed Sen. Ted Cruz in November"); after a reflexive
+ * pronoun the phrase goes on ("defended himself on Saturday for ..."). */
+static void np_time(void)
+{
+	struct fixture f = run("Ryan endorsed Trump in early June.\n\n"
+			       "He endorsed Sen. Ted Cruz in November.\n\n"
+			       "Rubio defended himself on Saturday for bailing on the bill.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Trump", "Ryan", "endorsed", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Sen. Ted Cruz", "He", "endorsed", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "himself on Saturday for bailing on the bill", "Rubio",
+		 "defended", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -176,5 +193,6 @@ int main(void)
 	RUN(time_in_phrase);
 	RUN(colon_quotation);
 	RUN(list_end);
+	RUN(np_time);
 	return CHECK_DONE();
 }
