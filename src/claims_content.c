@@ -514,6 +514,18 @@ static bool telling_day(const struct engine *e, size_t p, size_t k, size_t lim, 
 	return true;
 }
 
+/* True when the clause from k to its cue c reads as a speech tag ("..., the company said."),
+ * not as the main clause after an opening phrase of the content ("in a race between Trump and
+ * Cruz, he would support the former", "despite being an alumna, she plans to root for Iowa"):
+ * no modal before the cue and no infinitive after it. */
+static bool tag_plain(const struct engine *e, size_t k, size_t c)
+{
+	for (size_t i = k; i < c; i++)
+		if (tok_among(e, i, "will would can could may might must should shall"))
+			return false;
+	return !tok_is(e, c + 1, "to");
+}
+
 size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 {
 	size_t lim = p + 400 < b ? p + 400 : b;
@@ -560,7 +572,7 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 			return k;
 		if (tok_punct(e, k, ',') && !tok_is(e, k + 1, "and") && !tok_is(e, k + 1, "but")) {
 			size_t c = claims_clause_cue(e, k + 1, lim);
-			if (c != SIZE_MAX && claims_tag_ends(e, c, b))
+			if (c != SIZE_MAX && claims_tag_ends(e, c, b) && tag_plain(e, k + 1, c))
 				return k;
 			/* "Barkley, who said he votes Democratic, said ...": the clause's verb */
 			if (verb_cue(e, k + 1, lim))

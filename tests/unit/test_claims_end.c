@@ -183,6 +183,29 @@ static void np_time(void)
 	done(&f);
 }
 
+/* Content that opens with a phrase or a subordinate clause goes on over the comma to its main
+ * clause, whose modal or infinitive shows it is no speech tag ("in a race between Trump and
+ * Cruz, he would support the former"); a plain tag after a comma still ends it. */
+static void main_clause_no_tag(void)
+{
+	struct fixture f =
+		run("Mark Cuban said that in a race between Trump and Cruz, he would support the "
+		    "former.\n\n"
+		    "Carly Fiorina says despite being a Stanford alumna, she plans to root "
+		    "for Iowa.\n\n"
+		    "The plan will cost billions, the company said.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "that in a race between Trump and Cruz, he would support the former", "Mark Cuban",
+		 "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "despite being a Stanford alumna, she plans to root for Iowa", "Carly Fiorina",
+		 "says", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "The plan will cost billions", "the company", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -194,5 +217,6 @@ int main(void)
 	RUN(colon_quotation);
 	RUN(list_end);
 	RUN(np_time);
+	RUN(main_clause_no_tag);
 	return CHECK_DONE();
 }
