@@ -754,8 +754,14 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 		/* "“A,” he said of the Clinton campaign, “B”", "he said in a statement, “B”": a
 		 * phrase about the telling, then the quotation goes on */
 		if (r + 2 < b && e->t[r].kind == TOK_WORD &&
-		    ((e->t[r].word & (WORD_PREP | WORD_TIME)) || tok_among(e, r, "last this"))) {
-			for (j = r + 1; j + 1 < b && j < r + 10 && e->t[j].kind == TOK_WORD &&
+		    ((e->t[r].word & (WORD_PREP | WORD_TIME)) ||
+		     tok_among(e, r, "last this late early") ||
+		     ((e->t[r].flags & TOKF_CAP) && !e->t[r].cue))) {
+			/* "she told Hewitt, “B”", "he told Bloomberg News in October, “B”": an
+			 * addressee first */
+			for (j = r + 1; j + 1 < b && j < r + 10 &&
+					(e->t[j].kind == TOK_WORD ||
+					 (tok_punct(e, j, '.') && title_before(e, j))) &&
 					!(e->t[j].word & WORD_VERB) && !(e->t[j].cue & CUE_VERB);
 			     j++)
 				;

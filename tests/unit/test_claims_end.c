@@ -206,6 +206,28 @@ static void main_clause_no_tag(void)
 	done(&f);
 }
 
+/* A quotation goes on after its tag when the tag names an addressee or a time before the
+ * comma ("she told Hewitt, “B”", "one aide said late last month, “B”"). */
+static void tag_addressee(void)
+{
+	struct fixture f = run("\"First and foremost,\" she told Hewitt, \"I would never want to "
+			       "wish that on anyone.\"\n\n"
+			       "\"That does not mean no response,\" one aide said late last month, "
+			       "\"but a muted one.\"\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT,
+		 "First and foremost,\" she told Hewitt, \"I would never want to wish that on "
+		 "anyone.",
+		 "she", "told", NULL);
+	CHECK_EQ(f.l->items[0].nquote, 2);
+	claim_is(&f, 1, CLAIM_DIRECT,
+		 "That does not mean no response,\" one aide said late last month, \"but a muted "
+		 "one.",
+		 "one aide", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -218,5 +240,6 @@ int main(void)
 	RUN(list_end);
 	RUN(np_time);
 	RUN(main_clause_no_tag);
+	RUN(tag_addressee);
 	return CHECK_DONE();
 }
