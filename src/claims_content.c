@@ -775,6 +775,10 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 		r++;
 	if (r + 1 < b && tok_punct(e, r, ',')) {
 		const struct tok *t = &e->t[r + 1];
+		/* "“A,” she said, and “B”", "he said, or “B”" */
+		if (quoted && r + 2 < b && tok_among(e, r + 1, "and or") &&
+		    e->t[r + 2].kind == TOK_QOPEN)
+			t = &e->t[r + 2];
 		if (t->kind == TOK_QOPEN)
 			return claims_run_on(e, e->t[t->pair].next, e->t[t->pair].start);
 		/* "Y, he said, Z" goes on; a quotation goes on only with another ("“A,” he said,

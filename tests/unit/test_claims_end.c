@@ -207,15 +207,17 @@ static void main_clause_no_tag(void)
 }
 
 /* A quotation goes on after its tag when the tag names an addressee or a time before the
- * comma ("she told Hewitt, “B”", "one aide said late last month, “B”"). */
+ * comma ("she told Hewitt, “B”", "one aide said late last month, “B”"), or after ", and". */
 static void tag_addressee(void)
 {
 	struct fixture f = run("\"First and foremost,\" she told Hewitt, \"I would never want to "
 			       "wish that on anyone.\"\n\n"
 			       "\"That does not mean no response,\" one aide said late last month, "
-			       "\"but a muted one.\"\n");
+			       "\"but a muted one.\"\n\n"
+			       "\"This deal must come with enforcement,\" she said, and \"clear "
+			       "consequences for any violations.\"\n");
 
-	CHECK_EQ(f.l->n, 2);
+	CHECK_EQ(f.l->n, 3);
 	claim_is(&f, 0, CLAIM_DIRECT,
 		 "First and foremost,\" she told Hewitt, \"I would never want to wish that on "
 		 "anyone.",
@@ -225,6 +227,10 @@ static void tag_addressee(void)
 		 "That does not mean no response,\" one aide said late last month, \"but a muted "
 		 "one.",
 		 "one aide", "said", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT,
+		 "This deal must come with enforcement,\" she said, and \"clear consequences for "
+		 "any violations.",
+		 "she", "said", NULL);
 	done(&f);
 }
 
