@@ -207,21 +207,16 @@ static bool tag_after(const struct engine *e, size_t q)
 	return j < e->nt && e->t[j].sent == e->t[q].sent;
 }
 
-/* True when the phrase after the comma at k is the end of a list whose last item follows
- * "and" or "or" at j ("differ on Israel, the Iranian nuclear deal and the possibility of ...",
- * "the economy, women's health, the environment or a woman candidate"): a determiner or a
- * possessive after j, and no participle in the item before it. */
-static bool list_end(const struct engine *e, size_t k, size_t j)
+/* True when "and" or "or" at j ends a list whose last item follows it ("differ on Israel, the
+ * Iranian nuclear deal and the possibility of ...", "the economy, women's health, the
+ * environment or a woman candidate"): a determiner or a possessive after it, and no participle
+ * in the item before it (`participle`: "a State Department official overseeing Lebanon and the
+ * region"). */
+static bool list_end(const struct engine *e, size_t j, bool participle)
 {
-	if (j + 1 >= e->nt || !(e->t[j + 1].word & (WORD_DET | WORD_PRON)) ||
-	    tok_among(e, j + 1, "he she they it we i who"))
-		return false;
-	/* the item before "and" is a noun phrase, not a participle's phrase ("a State
-	 * Department official overseeing Lebanon and the region") */
-	for (size_t i = k + 2; i < j; i++)
-		if (word_ends(e, i, "ing"))
-			return false;
-	return true;
+	return !participle && tok_among(e, j, "and or") && j + 1 < e->nt &&
+	       (e->t[j + 1].word & (WORD_DET | WORD_PRON)) &&
+	       !tok_among(e, j + 1, "he she they it we i who");
 }
 
 /* True when content ends before token k whatever its kind: a semicolon, a colon before a
@@ -259,13 +254,16 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
 		return true;
 	if (tok_among(e, k + 1, "a an the his her their its")) {
 		size_t rel = relative_after_head(e, k + 2, lim);
-		for (size_t j = k + 2; j < lim; j++)
+		bool participle = false;
+		for (size_t j = k + 2; j < lim; j++) {
 			if (tok_punct(e, j, ',') || e->t[j].kind == TOK_QOPEN ||
 			    ((e->t[j].word & WORD_VERB) && j < rel) ||
-			    (tok_among(e, j, "and or") && j < rel && list_end(e, k, j)) ||
+			    (j < rel && list_end(e, j, participle)) ||
 			    ((e->t[j].word & WORD_SUBORD) && j + 1 != rel && j + 1 < lim &&
 			     (e->t[j + 1].word & (WORD_PRON | WORD_DET))))
 				return false; /* ", a day after he arrived" is no apposition */
+			participle = participle || word_ends(e, j, "ing");
+		}
 		return true;
 	}
 	return false;
