@@ -124,6 +124,10 @@ static bool clause_after_comma(const struct engine *e, size_t k)
 		      "while whereas however although though despite which where who whose "
 		      "compared"))
 		return true;
+	/* ", as has Carlos Gimenez", ", as was the case with ...": the writer's comparison */
+	if (tok_is(e, k, "as") && k + 1 < e->nt &&
+	    tok_among(e, k + 1, "has have had is was are were did does do"))
+		return true;
 	return tok_is(e, k, "even") && k + 1 < e->nt &&
 	       (tok_is(e, k + 1, "though") || tok_is(e, k + 1, "as") || tok_is(e, k + 1, "if"));
 }

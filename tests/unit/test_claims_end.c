@@ -234,6 +234,23 @@ static void tag_addressee(void)
 	done(&f);
 }
 
+/* ", as has X", ", as was the case with ...": the writer's comparison after the content. */
+static void as_comparison(void)
+{
+	struct fixture f =
+		run("Two congressmen have said they will not back Mr. Trump, as has the "
+		    "mayor of Miami.\n\n"
+		    "Lewandowski said he does not do them publicly, as was the case with "
+		    "the news conference.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "they will not back Mr. Trump", "Two congressmen",
+		 "have said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "he does not do them publicly", "Lewandowski", "said",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -247,5 +264,6 @@ int main(void)
 	RUN(np_time);
 	RUN(main_clause_no_tag);
 	RUN(tag_addressee);
+	RUN(as_comparison);
 	return CHECK_DONE();
 }
