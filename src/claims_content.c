@@ -785,6 +785,10 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 			return claims_run_on(e, e->t[t->pair].next, e->t[t->pair].start);
 		/* "Y, he said, Z" goes on; a quotation goes on only with another ("“A,” he said,
 		 * though he added ..." ends at the quotation) */
+		/* "..., records show, and aviation experts say it is ...": a claim of its own */
+		if (!quoted && tok_among(e, r + 1, "and but") &&
+		    claims_clause_cue(e, r + 2, b) != SIZE_MAX)
+			return claims_run_on(e, b, ce);
 		if (!quoted && t->kind == TOK_WORD && !(t->cue & CUE_ING) &&
 		    ((!(t->word & (WORD_PREP | WORD_TIME | WORD_REL | WORD_SUBORD)) &&
 		      !word_ends(e, r + 1, "ing")) ||

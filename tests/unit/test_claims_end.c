@@ -251,6 +251,23 @@ static void as_comparison(void)
 	done(&f);
 }
 
+/* "Y, records show, and aviation experts say Z": the clause after the tag is a claim of its
+ * own, not more of Y. */
+static void tag_then_claim(void)
+{
+	struct fixture f =
+		run("The aircraft was insured at a value of $35 million in 2011, records "
+		    "show, and aviation experts say it is worth about $18 million.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "The aircraft was insured at a value of $35 million in 2011", "records", "show",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "it is worth about $18 million", "aviation experts", "say",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -265,5 +282,6 @@ int main(void)
 	RUN(main_clause_no_tag);
 	RUN(tag_addressee);
 	RUN(as_comparison);
+	RUN(tag_then_claim);
 	return CHECK_DONE();
 }
