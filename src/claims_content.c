@@ -685,6 +685,10 @@ size_t claims_run_on(const struct engine *e, size_t after, size_t end)
 	if (after > nt || after == 0)
 		return end;
 	para = doc_sentence(e->d, e->t[after - 1].sent)->paragraph;
+	/* '"A," he said. Then, "B."': a connective before the next quotation */
+	if (i + 2 < nt && (e->t[i].flags & TOKF_CAP) && tok_among(e, i, "then later still also") &&
+	    tok_punct(e, i + 1, ',') && e->t[i + 2].kind == TOK_QOPEN)
+		i += 2;
 	while (i < nt && hops < 20 && e->t[i].kind == TOK_QOPEN &&
 	       doc_sentence(e->d, e->t[i].sent)->paragraph == para) {
 		size_t cl = e->t[i].pair, j = cl + 1;

@@ -268,6 +268,21 @@ static void tag_then_claim(void)
 	done(&f);
 }
 
+/* '"A," he said. Then, "B."': the quotation goes on over a connective after the tag. */
+static void connective_quote(void)
+{
+	struct fixture f =
+		run("\"It was completely no,\" the imam said. Then, \"I try to explain it "
+		    "to them.\"\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_DIRECT,
+		 "It was completely no,\" the imam said. Then, \"I try to explain it to them.",
+		 "the imam", "said", NULL);
+	CHECK_EQ(f.l->items[0].nquote, 2);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -283,5 +298,6 @@ int main(void)
 	RUN(tag_addressee);
 	RUN(as_comparison);
 	RUN(tag_then_claim);
+	RUN(connective_quote);
 	return CHECK_DONE();
 }
