@@ -261,7 +261,7 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
 		bool participle = false;
 		for (size_t j = k + 2; j < lim; j++) {
 			if (tok_punct(e, j, ',') || e->t[j].kind == TOK_QOPEN ||
-			    ((e->t[j].word & WORD_VERB) && j < rel) ||
+			    (j < rel && (e->t[j].word & WORD_VERB)) ||
 			    (j < rel && list_end(e, j, participle)) ||
 			    ((e->t[j].word & WORD_SUBORD) && j + 1 != rel && j + 1 < lim &&
 			     (e->t[j + 1].word & (WORD_PRON | WORD_DET))))
