@@ -660,15 +660,17 @@ bool claims_quote_para(const struct engine *e, size_t p, struct span *inner)
 /* The last token before the stop of the sentence that goes on at token j after a quotation
  * closed inside it ('"... raising incomes for the middle class" and other pocketbook issues.'),
  * or SIZE_MAX when what follows may be a tag, another quotation or the writer's own clause
- * ('"Non-paper" is a diplomatic term'): a cue, a finite verb, a quotation mark, or more than 30
- * tokens. */
+ * ('"Non-paper" is a diplomatic term', '"There"--and I held towards him'): a dash first, a cue,
+ * a finite verb, a personal pronoun, a quotation mark, or more than 30 tokens. */
 static size_t sentence_tail(const struct engine *e, size_t j)
 {
 	size_t last = SIZE_MAX;
 
+	if (tok_dash(e, j))
+		return SIZE_MAX; /* '"... There"--and I held towards him ...': the writer's */
 	for (size_t k = j; k < e->nt && e->t[k].sent == e->t[j].sent; k++) {
 		if (k > j + 30 || e->t[k].kind == TOK_QOPEN || e->t[k].kind == TOK_QCLOSE ||
-		    (e->t[k].word & WORD_VERB) ||
+		    (e->t[k].word & WORD_VERB) || tok_among(e, k, "i he she we they") ||
 		    ((e->t[k].cue & CUE_VERB) && claims_cue_verb(e, k)))
 			return SIZE_MAX;
 		if (e->t[k].kind == TOK_WORD)

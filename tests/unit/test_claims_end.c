@@ -3,22 +3,26 @@
 #include "claims_fixture.h"
 
 /* "“A,” he said. “B” and C.": a quotation after the tag that closes inside its sentence goes
- * on to the sentence's end; the writer's own clause after it ("“Non-paper” is a term") does
- * not. */
+ * on to the sentence's end; the writer's own clause after it ("“Non-paper” is a term", "“B”--and
+ * she held out ...") does not. */
 static void quote_tail(void)
 {
-	struct fixture f = run("He spoke at length. \"This is something voters care about,\" "
-			       "Palmieri told reporters. \"They care about incomes for the middle "
-			       "class\" and other pocketbook issues.\n\n"
-			       "\"It is over,\" she said. \"Non-paper\" is a term for a draft.\n");
+	struct fixture f =
+		run("He spoke at length. \"This is something voters care about,\" "
+		    "Palmieri told reporters. \"They care about incomes for the middle "
+		    "class\" and other pocketbook issues.\n\n"
+		    "\"It is over,\" she said. \"Non-paper\" is a term for a draft.\n\n"
+		    "\"The copies, the copies,\" she said. \"We are going to examine them. "
+		    "There\"--and she held out the fourth copy.\n");
 
-	CHECK_EQ(f.l->n, 2);
+	CHECK_EQ(f.l->n, 3);
 	claim_is(&f, 0, CLAIM_DIRECT,
 		 "This is something voters care about,\" Palmieri told reporters. \"They care "
 		 "about incomes for the middle class\" and other pocketbook issues",
 		 "Palmieri", "told", NULL);
 	CHECK_EQ(f.l->items[0].nquote, 2);
 	claim_is(&f, 1, CLAIM_DIRECT, "It is over,", "she", "said", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT, "The copies, the copies,", "she", "said", NULL);
 	done(&f);
 }
 
