@@ -540,8 +540,10 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 			return e->t[k].kind == TOK_QCLOSE ? k + 1 : k;
 		if (e->t[k].flags & TOKF_INQ)
 			continue;
+		/* "and has said", "but had pledged": a coordinated verb phrase with a cue */
 		if ((tok_is(e, k, "and") || tok_is(e, k, "but")) &&
-		    (claims_clause_cue(e, k + 1, lim) != SIZE_MAX || verb_cue(e, k + 1, lim)))
+		    (claims_clause_cue(e, k + 1, lim) != SIZE_MAX ||
+		     verb_cue(e, (e->t[k + 1].word & WORD_AUX) ? k + 2 : k + 1, lim)))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;
 		if (participle_cue(e, k, lim))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;

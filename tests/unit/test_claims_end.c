@@ -287,6 +287,22 @@ static void connective_quote(void)
 	done(&f);
 }
 
+/* "said X and has called for Y": a coordinated verb phrase whose cue follows an auxiliary is
+ * the speaker's second claim; the first content ends before "and". */
+static void and_aux_cue(void)
+{
+	struct fixture f =
+		run("Clinton said she wants to establish a safe zone for civilians in Syria "
+		    "and has called for more specifics.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "she wants to establish a safe zone for civilians in Syria",
+		 "Clinton", "said", NULL);
+	REQUIRE(f.l->n == 3);
+	CHECK(span_is(&f, f.l->items[2].content, "more specifics"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -303,5 +319,6 @@ int main(void)
 	RUN(as_comparison);
 	RUN(tag_then_claim);
 	RUN(connective_quote);
+	RUN(and_aux_cue);
 	return CHECK_DONE();
 }
