@@ -396,6 +396,26 @@ static bool participle_cue(const struct engine *e, size_t k, size_t lim)
 		e->t[j + 1].kind == TOK_QOPEN);
 }
 
+/* True when "and" at k joins a second participle to the participle cue whose content begins at
+ * p ("thanking Reince Priebus and congratulating the Republicans", "touting her Senate record
+ * and pounding him on the gun issue"): the speaker's second action, not more content. */
+static bool second_participle(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	size_t j = k + 1;
+
+	if (p == 0 || !tok_is(e, k, "and") || (e->t[k].flags & TOKF_INQ) ||
+	    !(e->t[p - 1].cue & CUE_VERB) || !word_ends(e, p - 1, "ing"))
+		return false;
+	if (j < lim && ((e->t[j].word & WORD_ADV) || word_ends(e, j, "ly")))
+		j++;
+	/* its object follows: a determiner, a pronoun, a name or a quotation ("and growing economic
+	 * inequality", "and heating equipment" are nouns of the content) */
+	return j + 1 < lim && word_ends(e, j, "ing") && !(e->t[j].flags & (TOKF_CAP | TOKF_INQ)) &&
+	       (e->t[j + 1].kind == TOK_QOPEN ||
+		(e->t[j + 1].kind == TOK_WORD &&
+		 ((e->t[j + 1].word & (WORD_DET | WORD_PRON)) || (e->t[j + 1].flags & TOKF_CAP))));
+}
+
 /* True when ", but" at comma k begins the writer's contrast with the content that begins at p
  * ("said they would support it, but there is growing anger"): a clause or a verb phrase after
  * it or after a short phrase (", but for Republicans, it is"), and no "not" in the 40 tokens of
@@ -545,7 +565,7 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		    (claims_clause_cue(e, k + 1, lim) != SIZE_MAX ||
 		     verb_cue(e, (e->t[k + 1].word & WORD_AUX) ? k + 2 : k + 1, lim)))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;
-		if (participle_cue(e, k, lim))
+		if (participle_cue(e, k, lim) || second_participle(e, p, k, lim))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;
 		/* "expressed solidarity for her even as he alluded to her failings" */
 		if ((tok_is(e, k, "while") || (tok_is(e, k, "as") && tok_is(e, k - 1, "even"))) &&

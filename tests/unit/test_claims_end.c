@@ -303,6 +303,24 @@ static void and_aux_cue(void)
 	done(&f);
 }
 
+/* A participle cue's content ends before "and" and a second participle with its own object
+ * ("thanking X and congratulating the Republicans"); a participle used as an adjective in a
+ * list goes on ("and growing economic inequality"). */
+static void second_participle(void)
+{
+	struct fixture f =
+		run("Trump is thanking Reince Priebus and congratulating the Republicans who "
+		    "finished behind him.\n\n"
+		    "McCain was criticizing low growth, unemployment and growing economic "
+		    "inequality.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Reince Priebus", "Trump", "thanking", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "low growth, unemployment and growing economic inequality",
+		 "McCain", "criticizing", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -320,5 +338,6 @@ int main(void)
 	RUN(tag_then_claim);
 	RUN(connective_quote);
 	RUN(and_aux_cue);
+	RUN(second_participle);
 	return CHECK_DONE();
 }
