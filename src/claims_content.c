@@ -124,6 +124,10 @@ static bool clause_after_comma(const struct engine *e, size_t k)
 		      "while whereas however although though despite which where who whose "
 		      "compared"))
 		return true;
+	/* ", as has Carlos Gimenez", ", as was the case with ...": the writer's comparison */
+	if (tok_is(e, k, "as") && k + 1 < e->nt &&
+	    tok_among(e, k + 1, "has have had is was are were did does do"))
+		return true;
 	return tok_is(e, k, "even") && k + 1 < e->nt &&
 	       (tok_is(e, k + 1, "though") || tok_is(e, k + 1, "as") || tok_is(e, k + 1, "if"));
 }
@@ -176,6 +180,49 @@ static bool writer_comment(const struct engine *e, size_t k, size_t lim)
 	return true;
 }
 
+/* The token after the relative word that follows the head of a noun phrase beginning at k
+ * (", an ambitious goal that would ...", ", the state where he served"): at most four words
+ * of the noun phrase, then "that", "which" or "where" and a word; SIZE_MAX when there is
+ * none. */
+static size_t relative_after_head(const struct engine *e, size_t k, size_t lim)
+{
+	for (size_t j = k; j < lim && j < k + 5; j++) {
+		if (e->t[j].kind != TOK_WORD || (e->t[j].flags & TOKF_INQ))
+			return SIZE_MAX;
+		if (tok_among(e, j, "that which where"))
+			return j > k && j + 1 < lim && e->t[j + 1].kind == TOK_WORD ? j + 1
+										    : SIZE_MAX;
+		if (e->t[j].word & (WORD_VERB | WORD_PREP | WORD_PRON | WORD_SUBORD))
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+/* True when words of the sentence follow the closing mark at q, a tag of the quotation's own
+ * ("...: “It's a public statement! Just email it,” she wrote."), and not the end of the
+ * sentence or paragraph (a quotation of several sentences the content announces: "...: ''It
+ * was Monica! I mean, terrible choice.''"). */
+static bool tag_after(const struct engine *e, size_t q)
+{
+	size_t j = q + 1;
+
+	while (j < e->nt && j < q + 4 && e->t[j].kind == TOK_PUNCT)
+		j++;
+	return j < e->nt && e->t[j].sent == e->t[q].sent;
+}
+
+/* True when "and" or "or" at j ends a list whose last item follows it ("differ on Israel, the
+ * Iranian nuclear deal and the possibility of ...", "the economy, women's health, the
+ * environment or a woman candidate"): a determiner or a possessive after it, and no participle
+ * in the item before it (`participle`: "a State Department official overseeing Lebanon and the
+ * region"). */
+static bool list_end(const struct engine *e, size_t j, bool participle)
+{
+	return !participle && tok_among(e, j, "and or") && j + 1 < e->nt &&
+	       (e->t[j + 1].word & (WORD_DET | WORD_PRON)) &&
+	       !tok_among(e, j + 1, "he she they it we i who");
+}
+
 /* True when content ends before token k whatever its kind: a semicolon, a colon before a
  * quotation, or an apposition that runs to the sentence's end (", a subject of deep
  * anxiety"). */
@@ -189,9 +236,11 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
 	 * content announces ("there's a simple explanation: “There's never been ...”") */
 	if (tok_punct(e, k, ':') && k + 1 < lim && e->t[k + 1].kind == TOK_QOPEN) {
 		size_t j = e->t[k + 1].pair + 1;
+		if (e->t[k + 1].pair >= lim)
+			return tag_after(e, e->t[k + 1].pair);
 		while (j < lim && e->t[j].kind == TOK_PUNCT && !tok_punct(e, j, ','))
 			j++;
-		return j < lim || e->t[k + 1].pair >= lim;
+		return j < lim;
 	}
 	/* "- although Trump leads the field", "— but campus skepticism was": a contrast after a
 	 * dash */
@@ -208,27 +257,68 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
 	    (tok_is(e, k + 2, "which") || tok_is(e, k + 2, "whom")))
 		return true;
 	if (tok_among(e, k + 1, "a an the his her their its")) {
-		for (size_t j = k + 2; j < lim; j++)
+		size_t rel = relative_after_head(e, k + 2, lim);
+		bool participle = false;
+		for (size_t j = k + 2; j < lim; j++) {
 			if (tok_punct(e, j, ',') || e->t[j].kind == TOK_QOPEN ||
-			    (e->t[j].word & WORD_VERB) ||
-			    ((e->t[j].word & WORD_SUBORD) && j + 1 < lim &&
+			    (j < rel && (e->t[j].word & WORD_VERB)) ||
+			    (j < rel && list_end(e, j, participle)) ||
+			    ((e->t[j].word & WORD_SUBORD) && j + 1 != rel && j + 1 < lim &&
 			     (e->t[j + 1].word & (WORD_PRON | WORD_DET))))
 				return false; /* ", a day after he arrived" is no apposition */
+			participle = participle || word_ends(e, j, "ing");
+		}
 		return true;
 	}
 	return false;
+}
+
+/* True when the word at p may be a noun phrase of one word that a time or an occasion may
+ * follow ("endorsed Trump in early June", "thanking supporters at a rally"): not a pronoun
+ * ("himself on Saturday for ...") nor a word that opens a clause ("how during ..."). */
+static bool np_head(const struct engine *e, size_t p)
+{
+	return e->t[p].kind == TOK_WORD &&
+	       !(e->t[p].word & (WORD_PRON | WORD_SUBORD | WORD_REL | WORD_DET)) &&
+	       !word_ends(e, p, "self") && !word_ends(e, p, "selves");
+}
+
+/* True when the stop at i closes a title's abbreviation ("Mr.", "Sen.", "Gov."). */
+static bool title_before(const struct engine *e, size_t i)
+{
+	return e->t[i - 1].kind == TOK_WORD &&
+	       claims_lex_title(e->text + e->t[i - 1].start, e->t[i - 1].end - e->t[i - 1].start);
 }
 
 /* True when the tokens [p, k) are a noun phrase alone: words with no verb, preposition,
  * relative word or "that" among them. */
 static bool short_np(const struct engine *e, size_t p, size_t k)
 {
-	for (size_t i = p; i < k; i++)
+	for (size_t i = p; i < k; i++) {
+		if (tok_punct(e, i, '.') && i > p && title_before(e, i))
+			continue; /* "Mr. Sanders", "Sen. Ted Cruz" */
 		if (e->t[i].kind != TOK_WORD ||
 		    (e->t[i].word & (WORD_VERB | WORD_PREP | WORD_REL)) || tok_is(e, i, "that") ||
 		    (e->t[i].cue & CUE_VERB))
 			return false;
+	}
 	return true;
+}
+
+/* True when the time word at k, or "this", "last" or "next" and one, belongs to the phrase
+ * before it: after a preposition, a determiner, a possessive, a participle or "later"
+ * ("nominee in November", "by July 31", "the party's July convention", "comments made this
+ * week", "later this month"), not a time the writer dates the telling by. */
+static bool time_in_phrase(const struct engine *e, size_t k)
+{
+	if (k == 0 || e->t[k - 1].kind != TOK_WORD ||
+	    !((e->t[k].word & WORD_TIME) || tok_among(e, k, "on last this next earlier")))
+		return false;
+	if (word_ends(e, k - 1, "'s") || word_ends(e, k - 1, "\xE2\x80\x99s"))
+		return true;
+	return !(e->t[k - 1].flags & TOKF_CAP) &&
+	       ((e->t[k - 1].word & (WORD_PREP | WORD_DET)) || word_ends(e, k - 1, "ed") ||
+		tok_among(e, k - 1, "later earlier such"));
 }
 
 /* True when noun-phrase content that begins at p ends before token k: a time ("on Thursday", "last week"), an
@@ -247,6 +337,8 @@ static bool np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 	for (size_t j = k + 1; j < lim && j < k + 5; j++)
 		if (tok_is(e, j, "that") || e->t[j].kind == TOK_QOPEN)
 			return false; /* "statements by Trump last week that ..." goes on */
+	if (time_in_phrase(e, k))
+		return false; /* "in November", "by July 31", "later this month", "the July vote" */
 	if ((tok_is(e, k, "on") || tok_is(e, k, "last") || tok_is(e, k, "this") ||
 	     tok_is(e, k, "next") || tok_is(e, k, "earlier")) &&
 	    (e->t[k + 1].word & WORD_TIME) && !(e->t[k + 1].word & WORD_DET))
@@ -277,6 +369,8 @@ static bool np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 		const struct tok *n = &e->t[k + 1];
 		if (tok_is(e, k + 1, "not") && k + 2 < lim && word_ends(e, k + 2, "ing"))
 			return true; /* "the business mogul but not naming him" */
+		if (word_ends(e, k - 1, "ed") || tok_among(e, k - 1, "over out up down off"))
+			return false; /* "had been taken over and looted": two participles */
 		return !(n->flags & TOKF_CAP) &&
 		       (word_ends(e, k + 1, "ed") || tok_is(e, k + 1, "did") ||
 			tok_is(e, k + 1, "was") || tok_is(e, k + 1, "has"));
@@ -300,6 +394,26 @@ static bool participle_cue(const struct engine *e, size_t k, size_t lim)
 	       !(e->t[j].flags & (TOKF_INQ | TOKF_CAP)) && claims_cue_verb(e, j) &&
 	       (tok_is(e, j + 1, "that") || e->t[j + 1].kind == TOK_WORD ||
 		e->t[j + 1].kind == TOK_QOPEN);
+}
+
+/* True when "and" at k joins a second participle to the participle cue whose content begins at
+ * p ("thanking Reince Priebus and congratulating the Republicans", "touting her Senate record
+ * and pounding him on the gun issue"): the speaker's second action, not more content. */
+static bool second_participle(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	size_t j = k + 1;
+
+	if (p == 0 || !tok_is(e, k, "and") || (e->t[k].flags & TOKF_INQ) ||
+	    !(e->t[p - 1].cue & CUE_VERB) || !word_ends(e, p - 1, "ing"))
+		return false;
+	if (j < lim && ((e->t[j].word & WORD_ADV) || word_ends(e, j, "ly")))
+		j++;
+	/* its object follows: a determiner, a pronoun, a name or a quotation ("and growing economic
+	 * inequality", "and heating equipment" are nouns of the content) */
+	return j + 1 < lim && word_ends(e, j, "ing") && !(e->t[j].flags & (TOKF_CAP | TOKF_INQ)) &&
+	       (e->t[j + 1].kind == TOK_QOPEN ||
+		(e->t[j + 1].kind == TOK_WORD &&
+		 ((e->t[j + 1].word & (WORD_DET | WORD_PRON)) || (e->t[j + 1].flags & TOKF_CAP))));
 }
 
 /* True when ", but" at comma k begins the writer's contrast with the content that begins at p
@@ -363,6 +477,20 @@ static size_t inner_relative(const struct engine *e, size_t p, size_t k, size_t 
 	return SIZE_MAX;
 }
 
+/* True when the cue of content that begins at p lies in a relative clause set between commas
+ * (", who said Clinton raped her in 1978, recounted ..."): ", who" or ", which" at most six
+ * tokens before p. */
+static bool in_relative(const struct engine *e, size_t p)
+{
+	for (size_t i = p; i-- > 1 && i + 6 > p;) {
+		if (e->t[i].kind != TOK_WORD)
+			return false;
+		if (tok_among(e, i, "who which") && tok_punct(e, i - 1, ','))
+			return true;
+	}
+	return false;
+}
+
 /* True when the comma at k closes a relative clause the content lies in, whose main clause's
  * verb follows ("Curiel, who through his office declined to comment, was born in ...", "the
  * vote, which she has said was a mistake, was a major factor"): a finite verb in lower case
@@ -370,9 +498,10 @@ static size_t inner_relative(const struct engine *e, size_t p, size_t k, size_t 
 static bool relative_closes(const struct engine *e, size_t p, size_t k, size_t lim)
 {
 	if (!tok_punct(e, k, ',') || k + 1 >= lim || (e->t[k + 1].flags & (TOKF_CAP | TOKF_INQ)) ||
-	    !tok_among(e, k + 1,
-		       "is was are were has have had will would can could may might must "
-		       "should does did do"))
+	    !(tok_among(e, k + 1,
+			"is was are were has have had will would can could may might must "
+			"should does did do") ||
+	      (word_ends(e, k + 1, "ed") && in_relative(e, p))))
 		return false;
 	for (size_t i = p; i < k; i++)
 		if (tok_punct(e, i, ',') || e->t[i].kind == TOK_QOPEN || tok_dash(e, i))
@@ -407,6 +536,18 @@ static bool telling_day(const struct engine *e, size_t p, size_t k, size_t lim, 
 	return true;
 }
 
+/* True when the clause from k to its cue c reads as a speech tag ("..., the company said."),
+ * not as the main clause after an opening phrase of the content ("in a race between Trump and
+ * Cruz, he would support the former", "despite being an alumna, she plans to root for Iowa"):
+ * no modal before the cue and no infinitive after it. */
+static bool tag_plain(const struct engine *e, size_t k, size_t c)
+{
+	for (size_t i = k; i < c; i++)
+		if (tok_among(e, i, "will would can could may might must should shall"))
+			return false;
+	return !tok_is(e, c + 1, "to");
+}
+
 size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 {
 	size_t lim = p + 400 < b ? p + 400 : b;
@@ -419,10 +560,12 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 			return e->t[k].kind == TOK_QCLOSE ? k + 1 : k;
 		if (e->t[k].flags & TOKF_INQ)
 			continue;
+		/* "and has said", "but had pledged": a coordinated verb phrase with a cue */
 		if ((tok_is(e, k, "and") || tok_is(e, k, "but")) &&
-		    (claims_clause_cue(e, k + 1, lim) != SIZE_MAX || verb_cue(e, k + 1, lim)))
+		    (claims_clause_cue(e, k + 1, lim) != SIZE_MAX ||
+		     verb_cue(e, (e->t[k + 1].word & WORD_AUX) ? k + 2 : k + 1, lim)))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;
-		if (participle_cue(e, k, lim))
+		if (participle_cue(e, k, lim) || second_participle(e, p, k, lim))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;
 		/* "expressed solidarity for her even as he alluded to her failings" */
 		if ((tok_is(e, k, "while") || (tok_is(e, k, "as") && tok_is(e, k - 1, "even"))) &&
@@ -447,13 +590,13 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 			return k + 1;
 		if (ends_content(e, k, lim))
 			return k;
-		if (np && k > p + 1 && np_ends(e, p, k, lim))
+		if (np && (k > p + 1 || (k > p && np_head(e, p))) && np_ends(e, p, k, lim))
 			return k;
 		if (k > p + 1 && telling_day(e, p, k, lim, np))
 			return k;
 		if (tok_punct(e, k, ',') && !tok_is(e, k + 1, "and") && !tok_is(e, k + 1, "but")) {
 			size_t c = claims_clause_cue(e, k + 1, lim);
-			if (c != SIZE_MAX && claims_tag_ends(e, c, b))
+			if (c != SIZE_MAX && claims_tag_ends(e, c, b) && tag_plain(e, k + 1, c))
 				return k;
 			/* "Barkley, who said he votes Democratic, said ...": the clause's verb */
 			if (verb_cue(e, k + 1, lim))
@@ -536,6 +679,28 @@ bool claims_quote_para(const struct engine *e, size_t p, struct span *inner)
 	return false;
 }
 
+/* The last token before the stop of the sentence that goes on at token j after a quotation
+ * closed inside it ('"... raising incomes for the middle class" and other pocketbook issues.'),
+ * or SIZE_MAX when what follows may be a tag, another quotation or the writer's own clause
+ * ('"Non-paper" is a diplomatic term', '"There"--and I held towards him'): a dash first, a cue,
+ * a finite verb, a personal pronoun, a quotation mark, or more than 30 tokens. */
+static size_t sentence_tail(const struct engine *e, size_t j)
+{
+	size_t last = SIZE_MAX;
+
+	if (tok_dash(e, j))
+		return SIZE_MAX; /* '"... There"--and I held towards him ...': the writer's */
+	for (size_t k = j; k < e->nt && e->t[k].sent == e->t[j].sent; k++) {
+		if (k > j + 30 || e->t[k].kind == TOK_QOPEN || e->t[k].kind == TOK_QCLOSE ||
+		    (e->t[k].word & WORD_VERB) || tok_among(e, k, "i he she we they") ||
+		    ((e->t[k].cue & CUE_VERB) && claims_cue_verb(e, k)))
+			return SIZE_MAX;
+		if (e->t[k].kind == TOK_WORD)
+			last = k;
+	}
+	return last;
+}
+
 size_t claims_run_on(const struct engine *e, size_t after, size_t end)
 {
 	size_t i = after, hops = 0, nt = e->nt;
@@ -544,14 +709,22 @@ size_t claims_run_on(const struct engine *e, size_t after, size_t end)
 	if (after > nt || after == 0)
 		return end;
 	para = doc_sentence(e->d, e->t[after - 1].sent)->paragraph;
+	/* '"A," he said. Then, "B."': a connective before the next quotation */
+	if (i + 2 < nt && (e->t[i].flags & TOKF_CAP) && tok_among(e, i, "then later still also") &&
+	    tok_punct(e, i + 1, ',') && e->t[i + 2].kind == TOK_QOPEN)
+		i += 2;
 	while (i < nt && hops < 20 && e->t[i].kind == TOK_QOPEN &&
 	       doc_sentence(e->d, e->t[i].sent)->paragraph == para) {
 		size_t cl = e->t[i].pair, j = cl + 1;
 		/* the quotation must end its sentence */
 		while (j < nt && e->t[j].sent == e->t[cl].sent && e->t[j].kind == TOK_PUNCT)
 			j++;
-		if (j < nt && e->t[j].sent == e->t[cl].sent)
+		if (j < nt && e->t[j].sent == e->t[cl].sent) {
+			size_t s = sentence_tail(e, j);
+			if (s != SIZE_MAX)
+				end = e->t[s].end;
 			break;
+		}
 		end = e->t[cl].start;
 		i = j;
 		hops++;
@@ -580,7 +753,7 @@ static bool tag_goes_on(const struct engine *e, size_t k, size_t b)
 {
 	if (k + 1 >= b || (e->t[k].flags & TOKF_CAP) || e->t[k + 1].kind != TOK_WORD)
 		return false;
-	if (tok_among(e, k, "because while although though unless whereas"))
+	if (tok_among(e, k, "because while although though unless whereas that"))
 		return true;
 	if (tok_is(e, k, "to"))
 		return !(e->t[k + 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
@@ -611,8 +784,14 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 		/* "“A,” he said of the Clinton campaign, “B”", "he said in a statement, “B”": a
 		 * phrase about the telling, then the quotation goes on */
 		if (r + 2 < b && e->t[r].kind == TOK_WORD &&
-		    ((e->t[r].word & (WORD_PREP | WORD_TIME)) || tok_among(e, r, "last this"))) {
-			for (j = r + 1; j + 1 < b && j < r + 10 && e->t[j].kind == TOK_WORD &&
+		    ((e->t[r].word & (WORD_PREP | WORD_TIME)) ||
+		     tok_among(e, r, "last this late early") ||
+		     ((e->t[r].flags & TOKF_CAP) && !e->t[r].cue))) {
+			/* "she told Hewitt, “B”", "he told Bloomberg News in October, “B”": an
+			 * addressee first */
+			for (j = r + 1; j + 1 < b && j < r + 10 &&
+					(e->t[j].kind == TOK_WORD ||
+					 (tok_punct(e, j, '.') && title_before(e, j))) &&
 					!(e->t[j].word & WORD_VERB) && !(e->t[j].cue & CUE_VERB);
 			     j++)
 				;
@@ -620,12 +799,24 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 				r = j;
 		}
 	}
+	/* "Y, her advisers said Friday, because Z": the day of the telling before the comma */
+	if (!quoted && r + 2 < b && (e->t[r].word & WORD_TIME) && !(e->t[r].word & WORD_DET) &&
+	    (e->t[r].flags & TOKF_CAP) && tok_punct(e, r + 1, ','))
+		r++;
 	if (r + 1 < b && tok_punct(e, r, ',')) {
 		const struct tok *t = &e->t[r + 1];
+		/* "“A,” she said, and “B”", "he said, or “B”" */
+		if (quoted && r + 2 < b && tok_among(e, r + 1, "and or") &&
+		    e->t[r + 2].kind == TOK_QOPEN)
+			t = &e->t[r + 2];
 		if (t->kind == TOK_QOPEN)
 			return claims_run_on(e, e->t[t->pair].next, e->t[t->pair].start);
 		/* "Y, he said, Z" goes on; a quotation goes on only with another ("“A,” he said,
 		 * though he added ..." ends at the quotation) */
+		/* "..., records show, and aviation experts say it is ...": a claim of its own */
+		if (!quoted && tok_among(e, r + 1, "and but") &&
+		    claims_clause_cue(e, r + 2, b) != SIZE_MAX)
+			return claims_run_on(e, b, ce);
 		if (!quoted && t->kind == TOK_WORD && !(t->cue & CUE_ING) &&
 		    ((!(t->word & (WORD_PREP | WORD_TIME | WORD_REL | WORD_SUBORD)) &&
 		      !word_ends(e, r + 1, "ing")) ||
@@ -955,6 +1146,10 @@ bool claims_main_clause(const struct engine *e, size_t k, size_t b)
 	    e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & (TOKF_CAP | TOKF_INQ)) &&
 	    !(e->t[k + 1].word & (WORD_PREP | WORD_CONJ | WORD_REL | WORD_DET)))
 		return true;
+	/* "it’s unlikely", "they're": a pronoun with its verb joined to it */
+	if (t->kind == TOK_WORD && !(t->flags & TOKF_INQ) && contraction(e, k) &&
+	    !(e->t[k].word & WORD_REL) && (e->text[t->start] | 0x20) != 'w')
+		return true;
 	if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) ||
 	    (t->word & (WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_ADV | WORD_VERB)) ||
 	    (t->cue & CUE_VERB) || tok_among(e, k, "that to not"))
@@ -966,7 +1161,7 @@ bool claims_main_clause(const struct engine *e, size_t k, size_t b)
 		const struct tok *n = &e->t[j];
 		bool verb;
 		/* "Michael Briggs, Sanders's spokesman, suggested": one apposition between commas */
-		if (tok_punct(e, j, ',') && !(n->flags & TOKF_INQ)) {
+		if ((tok_punct(e, j, ',') || tok_dash(e, j)) && !(n->flags & TOKF_INQ)) {
 			if (++commas > 2)
 				return false;
 			if (commas == 1)
@@ -1014,7 +1209,8 @@ size_t claims_opening(const struct engine *e, size_t a, size_t c)
 	for (size_t k = s; k < c && k < s + 8; k++) {
 		if (tok_among(e, k,
 			      "when after as while although though because if since before once "
-			      "until whereas unless despite asked"))
+			      "until whereas unless despite asked") ||
+		    (tok_is(e, k, "now") && tok_is(e, k + 1, "that")))
 			return k;
 		if ((e->t[k].word & (WORD_VERB | WORD_REL)) || e->t[k].kind != TOK_WORD ||
 		    (e->t[k].cue & CUE_VERB) || word_ends(e, k, "ed"))

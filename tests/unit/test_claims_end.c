@@ -1,0 +1,343 @@
+/* Unit tests of where the content of a claim ends: what follows a quotation after its tag,
+ * phrases and clauses the writer sets after the content. */
+#include "claims_fixture.h"
+
+/* "“A,” he said. “B” and C.": a quotation after the tag that closes inside its sentence goes
+ * on to the sentence's end; the writer's own clause after it ("“Non-paper” is a term", "“B”--and
+ * she held out ...") does not. */
+static void quote_tail(void)
+{
+	struct fixture f =
+		run("He spoke at length. \"This is something voters care about,\" "
+		    "Palmieri told reporters. \"They care about incomes for the middle "
+		    "class\" and other pocketbook issues.\n\n"
+		    "\"It is over,\" she said. \"Non-paper\" is a term for a draft.\n\n"
+		    "\"The copies, the copies,\" she said. \"We are going to examine them. "
+		    "There\"--and she held out the fourth copy.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT,
+		 "This is something voters care about,\" Palmieri told reporters. \"They care "
+		 "about incomes for the middle class\" and other pocketbook issues",
+		 "Palmieri", "told", NULL);
+	CHECK_EQ(f.l->items[0].nquote, 2);
+	claim_is(&f, 1, CLAIM_DIRECT, "It is over,", "she", "said", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT, "The copies, the copies,", "she", "said", NULL);
+	done(&f);
+}
+
+/* A noun phrase after the content with a relative clause of "that", "which" or "where" that
+ * runs to the sentence's end is the writer's comment (", an ambitious goal that would ...");
+ * a person's apposition with "who" is part of the content. */
+static void appositive_relative(void)
+{
+	struct fixture f =
+		run("Most voters say the country should move to clean energy by 2030, an "
+		    "ambitious goal that would require leadership from the next "
+		    "president.\n\n"
+		    "He said he met Cornel West, a longtime friend who has lived in Ohio "
+		    "since 2015.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the country should move to clean energy by 2030",
+		 "Most voters", "say", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "he met Cornel West, a longtime friend who has lived in Ohio since 2015", "He",
+		 "said", NULL);
+	done(&f);
+}
+
+/* "Y, he said, that Z" and "Y, they said Friday, because Z": the content goes on after a tag
+ * set inside it, past the day of the telling. */
+static void tag_then_that(void)
+{
+	struct fixture f =
+		run("There is a risk, some Democrats said, that the senator would push the "
+		    "party to the left.\n\n"
+		    "She was not surprised that the campaign won, her advisers said "
+		    "Friday, because she understands the anger of voters.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "There is a risk, some Democrats said, that the senator would push the party to "
+		 "the left",
+		 "some Democrats", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "She was not surprised that the campaign won, her advisers said Friday, because "
+		 "she understands the anger of voters",
+		 "her advisers", "said", NULL);
+	done(&f);
+}
+
+/* A cue in a clause that opens the sentence: its content ends where the main clause begins,
+ * also when the main clause's pronoun has its verb joined to it ("it’s"), its subject has an
+ * apposition between dashes, or the opening clause begins with "now that". */
+static void opening_clause_ends(void)
+{
+	struct fixture f =
+		run("While he said he would hold a hearing, it\u2019s unlikely to win his "
+		    "support.\n\n"
+		    "But now that we know they are big and persistent, it looks "
+		    "unconscionable.\n\n"
+		    "Asked who they thought was the closest ally, the vast majority "
+		    "\u2013 55 percent \u2013 named Britain.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "he would hold a hearing", "he", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "they are big and persistent", "we", "know", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "who they thought was the closest ally", NULL, "Asked",
+		 NULL);
+	done(&f);
+}
+
+/* A cue in a relative clause between commas: its content ends at the comma before the main
+ * clause's verb in the past ("Broaddrick, who said ..., recounted"); outside a relative clause
+ * such a verb goes on with the content ("he said the aide was fired, wanted ..." is left). */
+static void relative_clause_verb(void)
+{
+	struct fixture f =
+		run("Juanita Broaddrick, who said Clinton raped her in 1978, recounted the "
+		    "incident on the radio.\n\n"
+		    "Norton, which declined to comment, returned the publication rights "
+		    "to Mr. Hurt.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Clinton raped her in 1978", "who", "said",
+		 "Juanita Broaddrick");
+	claim_is(&f, 1, CLAIM_INDIRECT, "to comment", "which", "declined", NULL);
+	done(&f);
+}
+
+/* A time word inside a phrase of the content ("on the evening of April 4", "by the end of
+ * January") is no time the writer dates the telling by; two participles joined by "and"
+ * ("taken over and looted") are one verb phrase. */
+static void time_in_phrase(void)
+{
+	struct fixture f =
+		run("Clinton proposed a New York debate on the evening of April 4.\n\n"
+		    "She spoke about how the consulate had been taken over and looted.\n\n"
+		    "The group urged the department to release the emails by the end of "
+		    "January.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "a New York debate on the evening of April 4", "Clinton",
+		 "proposed", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "how the consulate had been taken over and looted", "She",
+		 "spoke about", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT,
+		 "the department to release the emails by the end of January", "The group", "urged",
+		 NULL);
+	done(&f);
+}
+
+/* Paraphrase before a colon goes on through a quotation of several sentences that ends the
+ * sentence; a quotation after the colon with its own tag is that tag's alone. */
+static void colon_quotation(void)
+{
+	struct fixture f = run("She said she sent the men the same text: \"Do you feel the bern? "
+			       "Please text me.\"\n\n"
+			       "Clinton seemed irritated: \"It is a public statement! Just email "
+			       "it,\" she wrote.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "she sent the men the same text: \"Do you feel the bern? Please text me.", "She",
+		 "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Clinton seemed irritated", NULL, "seemed", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT, "It is a public statement! Just email it,", "she", "wrote",
+		 NULL);
+	done(&f);
+}
+
+/* A phrase after a comma that ends a list ("Israel, the Iranian nuclear deal and the
+ * possibility of ...") is part of the content; an apposition to the sentence's end is not,
+ * even with "and" inside a participle's phrase ("an official overseeing Lebanon and the
+ * region"). */
+static void list_end(void)
+{
+	struct fixture f =
+		run("He said he and Trump differ on Israel, the Iranian nuclear deal and "
+		    "the possibility of a compromise.\n\n"
+		    "She said she would talk to Jeffrey Feltman, a State Department "
+		    "official overseeing Lebanon and the region.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "he and Trump differ on Israel, the Iranian nuclear deal and the possibility of a "
+		 "compromise",
+		 "He", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "she would talk to Jeffrey Feltman", "She", "said", NULL);
+	done(&f);
+}
+
+/* A time after noun-phrase content of one word or of a title and a name dates the telling
+ * ("endorsed Trump in early June", "endorsed Sen. Ted Cruz in November"); after a reflexive
+ * pronoun the phrase goes on ("defended himself on Saturday for ..."). */
+static void np_time(void)
+{
+	struct fixture f = run("Ryan endorsed Trump in early June.\n\n"
+			       "He endorsed Sen. Ted Cruz in November.\n\n"
+			       "Rubio defended himself on Saturday for bailing on the bill.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Trump", "Ryan", "endorsed", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Sen. Ted Cruz", "He", "endorsed", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "himself on Saturday for bailing on the bill", "Rubio",
+		 "defended", NULL);
+	done(&f);
+}
+
+/* Content that opens with a phrase or a subordinate clause goes on over the comma to its main
+ * clause, whose modal or infinitive shows it is no speech tag ("in a race between Trump and
+ * Cruz, he would support the former"); a plain tag after a comma still ends it. */
+static void main_clause_no_tag(void)
+{
+	struct fixture f =
+		run("Mark Cuban said that in a race between Trump and Cruz, he would support the "
+		    "former.\n\n"
+		    "Carly Fiorina says despite being a Stanford alumna, she plans to root "
+		    "for Iowa.\n\n"
+		    "The plan will cost billions, the company said.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "that in a race between Trump and Cruz, he would support the former", "Mark Cuban",
+		 "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "despite being a Stanford alumna, she plans to root for Iowa", "Carly Fiorina",
+		 "says", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "The plan will cost billions", "the company", "said", NULL);
+	done(&f);
+}
+
+/* A quotation goes on after its tag when the tag names an addressee or a time before the
+ * comma ("she told Hewitt, “B”", "one aide said late last month, “B”"), or after ", and". */
+static void tag_addressee(void)
+{
+	struct fixture f = run("\"First and foremost,\" she told Hewitt, \"I would never want to "
+			       "wish that on anyone.\"\n\n"
+			       "\"That does not mean no response,\" one aide said late last month, "
+			       "\"but a muted one.\"\n\n"
+			       "\"This deal must come with enforcement,\" she said, and \"clear "
+			       "consequences for any violations.\"\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT,
+		 "First and foremost,\" she told Hewitt, \"I would never want to wish that on "
+		 "anyone.",
+		 "she", "told", NULL);
+	CHECK_EQ(f.l->items[0].nquote, 2);
+	claim_is(&f, 1, CLAIM_DIRECT,
+		 "That does not mean no response,\" one aide said late last month, \"but a muted "
+		 "one.",
+		 "one aide", "said", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT,
+		 "This deal must come with enforcement,\" she said, and \"clear consequences for "
+		 "any violations.",
+		 "she", "said", NULL);
+	done(&f);
+}
+
+/* ", as has X", ", as was the case with ...": the writer's comparison after the content. */
+static void as_comparison(void)
+{
+	struct fixture f =
+		run("Two congressmen have said they will not back Mr. Trump, as has the "
+		    "mayor of Miami.\n\n"
+		    "Lewandowski said he does not do them publicly, as was the case with "
+		    "the news conference.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "they will not back Mr. Trump", "Two congressmen",
+		 "have said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "he does not do them publicly", "Lewandowski", "said",
+		 NULL);
+	done(&f);
+}
+
+/* "Y, records show, and aviation experts say Z": the clause after the tag is a claim of its
+ * own, not more of Y. */
+static void tag_then_claim(void)
+{
+	struct fixture f =
+		run("The aircraft was insured at a value of $35 million in 2011, records "
+		    "show, and aviation experts say it is worth about $18 million.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "The aircraft was insured at a value of $35 million in 2011", "records", "show",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "it is worth about $18 million", "aviation experts", "say",
+		 NULL);
+	done(&f);
+}
+
+/* '"A," he said. Then, "B."': the quotation goes on over a connective after the tag. */
+static void connective_quote(void)
+{
+	struct fixture f =
+		run("\"It was completely no,\" the imam said. Then, \"I try to explain it "
+		    "to them.\"\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_DIRECT,
+		 "It was completely no,\" the imam said. Then, \"I try to explain it to them.",
+		 "the imam", "said", NULL);
+	CHECK_EQ(f.l->items[0].nquote, 2);
+	done(&f);
+}
+
+/* "said X and has called for Y": a coordinated verb phrase whose cue follows an auxiliary is
+ * the speaker's second claim; the first content ends before "and". */
+static void and_aux_cue(void)
+{
+	struct fixture f =
+		run("Clinton said she wants to establish a safe zone for civilians in Syria "
+		    "and has called for more specifics.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "she wants to establish a safe zone for civilians in Syria",
+		 "Clinton", "said", NULL);
+	REQUIRE(f.l->n == 3);
+	CHECK(span_is(&f, f.l->items[2].content, "more specifics"));
+	done(&f);
+}
+
+/* A participle cue's content ends before "and" and a second participle with its own object
+ * ("thanking X and congratulating the Republicans"); a participle used as an adjective in a
+ * list goes on ("and growing economic inequality"). */
+static void second_participle(void)
+{
+	struct fixture f =
+		run("Trump is thanking Reince Priebus and congratulating the Republicans who "
+		    "finished behind him.\n\n"
+		    "McCain was criticizing low growth, unemployment and growing economic "
+		    "inequality.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Reince Priebus", "Trump", "thanking", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "low growth, unemployment and growing economic inequality",
+		 "McCain", "criticizing", NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(quote_tail);
+	RUN(appositive_relative);
+	RUN(tag_then_that);
+	RUN(opening_clause_ends);
+	RUN(relative_clause_verb);
+	RUN(time_in_phrase);
+	RUN(colon_quotation);
+	RUN(list_end);
+	RUN(np_time);
+	RUN(main_clause_no_tag);
+	RUN(tag_addressee);
+	RUN(as_comparison);
+	RUN(tag_then_claim);
+	RUN(connective_quote);
+	RUN(and_aux_cue);
+	RUN(second_participle);
+	return CHECK_DONE();
+}
