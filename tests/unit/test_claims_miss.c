@@ -1,0 +1,32 @@
+/* Unit tests of the claims frames added for the frames PolNeAR annotates that the engine missed:
+ * speech verbs for shouting and writing, and the forms the cue tables lacked. */
+#include "claims_fixture.h"
+
+/* "yelled", "chanted", "shouted" tag a quotation; "emailed" reports a clause; "mentioning" and
+ * "writing" are participles whose source is the clause's subject; "writing" as an activity
+ * ("writing leaflets", "at the time of writing") reports nothing. */
+static void speech_verbs(void)
+{
+	struct fixture f = run("\xE2\x80\x9CYou suck!\xE2\x80\x9D the heckler yelled.\n\n"
+			       "The crowd chanted, \xE2\x80\x9CLock her up!\xE2\x80\x9D\n\n"
+			       "\xE2\x80\x9CGet out!\xE2\x80\x9D a man shouted from the back.\n\n"
+			       "A staffer emailed that the meeting was off.\n\n"
+			       "The singer posted a photo, mentioning that the album was done.\n\n"
+			       "She was often writing leaflets about the harms of drugs.\n\n"
+			       "At the time of writing, the wallet held 2 bitcoins.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_DIRECT, "You suck!", "the heckler", "yelled", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "Lock her up!", "The crowd", "chanted", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT, "Get out!", "a man", "shouted", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "that the meeting was off", "A staffer", "emailed", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "that the album was done", "The singer", "mentioning",
+		 NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(speech_verbs);
+	return CHECK_DONE();
+}
