@@ -1115,6 +1115,67 @@ static void try_seem(struct engine *e, struct frame *f)
 	claims_emit(e, f);
 }
 
+/* ---- "X is reportedly Y" ---- */
+
+/* "The FBI is reportedly making arrangements to interview Clinton", "Reportedly, he made ...",
+ * "(her team has reportedly consulted ...)": a report nobody is named for; the clause that holds
+ * the adverb at f->c is the content: from the sentence's start after its opening phrases, an
+ * opening clause or an open parenthesis, to the clause's end. "With X reportedly considering a
+ * run, ..." holds X's phrase up to its comma. A cue verb right after the adverb ("reportedly
+ * told") has a frame of its own. */
+static void try_hearsay(struct engine *e, struct frame *f)
+{
+	size_t a = f->a, b = f->b, c = f->c, p = a, lim, k, sa, sb;
+	bool with = false;
+
+	for (k = c + 1; k < b && k < c + 4 && e->t[k].kind == TOK_WORD; k++)
+		if (e->t[k].cue & CUE_VERB)
+			return;
+	/* "Weiner Reportedly Caught In ...": a headline; ", reportedly winning over ...", "who
+	 * reportedly has been ...": a participle or a relative clause that hangs on a noun */
+	k = claims_skip_aux_back(e, a, c);
+	if ((c > a && (e->t[c].flags & TOKF_CAP)) ||
+	    (k > a && (tok_punct(e, k - 1, ',') || (e->t[k - 1].word & WORD_REL))))
+		return;
+	for (k = c; k > a && !tok_punct(e, k - 1, ')'); k--) {
+		if (tok_punct(e, k - 1, '(')) {
+			p = k; /* "(her team has reportedly consulted ...)" */
+			break;
+		}
+	}
+	if (p == a && c == a) {
+		p = tok_punct(e, c + 1, ',') ? c + 2 : c + 1; /* "Reportedly, he made ..." */
+	} else if (p == a && tok_is(e, a, "with")) {
+		p = a + 1;
+		with = true;
+	} else if (p == a) {
+		p = claims_trim_intro(e, a, c);
+		/* "When those voting were declared ..., delegates reportedly erupted" */
+		if ((k = claims_main_after(e, p, b)) != SIZE_MAX && k < c)
+			p = k + 1;
+		/* "..., but the founders reportedly had": the clause after the conjunction */
+		for (k = p; k + 2 < c; k++)
+			if (tok_punct(e, k, ',') && (e->t[k + 1].word & WORD_CONJ) &&
+			    claims_main_clause(e, k + 2, b))
+				p = k + 2;
+	}
+	/* "as Uber's reportedly are": a subordinate clause is no report of its own */
+	if (c > a && claims_subject_back(e, p, claims_skip_aux_back(e, p, c), &sa, &sb) && sa > a &&
+	    (e->t[sa - 1].word & WORD_SUBORD))
+		return;
+	if (p >= b || (p >= c && c != a))
+		return;
+	lim = claims_clause_limit(e, c + 1, b, false);
+	for (k = c + 1; k < lim; k++)
+		if (tok_punct(e, k, ')') || (with && tok_punct(e, k, ',')))
+			lim = k; /* the parenthesis or the phrase after "with" ends there */
+	f->sa = f->sb = 0;
+	f->kind = CLAIM_INDIRECT;
+	f->cs = e->t[p].start;
+	f->ce = claims_content_end(e, c + 1, lim);
+	claims_emit(e, f);
+}
+
 /* The prepositions the stance noun at c takes before what it is about. */
 static const char *noun_preps(const struct engine *e, size_t c)
 {
@@ -1268,6 +1329,10 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 
 	if (f.cue & CUE_SEEM) {
 		try_seem(e, &f);
+		return;
+	}
+	if (f.cue & CUE_HEARSAY) {
+		try_hearsay(e, &f);
 		return;
 	}
 	if ((f.cue & CUE_NOUN) && !((f.cue & CUE_VERB) && support_verb(e, a, c))) {

@@ -8,6 +8,8 @@
 static const struct text_words_group cue_groups[] = {
 	/* nouns of a stance, with a preposition before what they are about */
 	{CUE_NOUN, "attack attacks criticism endorsement opposition questions support"},
+	/* a report nobody is named for */
+	{CUE_HEARSAY, "reportedly"},
 	/* an impression with no source */
 	{CUE_SEEM, "appear appeared appears seem seemed seems"},
 	/* speech and belief verbs */

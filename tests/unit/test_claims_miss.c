@@ -25,8 +25,38 @@ static void speech_verbs(void)
 	done(&f);
 }
 
+/* "reportedly" marks a report nobody is named for: the clause that holds it is the content, with
+ * no speaker; not a headline, a participle after a comma, a relative or a subordinate clause,
+ * and not beside a cue verb of its own. */
+static void hearsay(void)
+{
+	struct fixture f =
+		run("The FBI is reportedly making arrangements to interview the senator.\n\n"
+		    "Reportedly, he made threats to co-workers.\n\n"
+		    "At the convention, the team reportedly walked out.\n\n"
+		    "The rules passed, but the delegates reportedly booed loudly.\n\n"
+		    "Cruz has been on a mission, reportedly winning over delegates.\n\n"
+		    "The mayor, who reportedly has been ill, spoke briefly.\n\n"
+		    "Workers are underpaid, as Uber drivers reportedly are.\n\n"
+		    "Weiner Reportedly Caught In New Scandal\n\n"
+		    "The senator reportedly told donors that he would run.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "The FBI is reportedly making arrangements to interview the senator", NULL,
+		 "reportedly", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "he made threats to co-workers", NULL, "Reportedly", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the team reportedly walked out", NULL, "reportedly", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the delegates reportedly booed loudly", NULL, "reportedly",
+		 NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "that he would run", "The senator", "reportedly told",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
+	RUN(hearsay);
 	return CHECK_DONE();
 }
