@@ -854,10 +854,10 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	if ((cue & CUE_NEEDTHAT) && p + 2 < b &&
 	    tok_among(e, p, "how what whether why when who where which"))
 		return p;
-	/* "agreed they had no recourse", "promised her program would be paid for": a clause
-	 * without "that", its subject a pronoun or a short noun phrase before a modal */
-	if ((cue & CUE_NEEDTHAT) && !(cue & (CUE_QUOTEONLY | CUE_BELIEF)) &&
-	    clause_follows(e, p, b))
+	/* "agreed they had no recourse", "promised her program would be paid for", "fear the new
+	 * approach will leave": a clause without "that", its subject a pronoun or a short noun
+	 * phrase before a modal */
+	if ((cue & CUE_NEEDTHAT) && !(cue & CUE_QUOTEONLY) && clause_follows(e, p, b))
 		return p;
 	if (cue & (CUE_NEEDTHAT | CUE_QUOTEONLY))
 		return SIZE_MAX;

@@ -54,9 +54,27 @@ static void hearsay(void)
 	done(&f);
 }
 
+/* A belief cue that needs "that" takes a clause without it when a pronoun or a short noun phrase
+ * and a modal open it ("fear the new approach will leave"), not a noun phrase alone. */
+static void beliefs_without_that(void)
+{
+	struct fixture f =
+		run("Some critics fear the new approach will leave poor students behind.\n\n"
+		    "He feared the dark.\n\n"
+		    "Many of her aides feel they have enough on their plates.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the new approach will leave poor students behind",
+		 "Some critics", "fear", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "they have enough on their plates", "Many of her aides",
+		 "feel", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
 	RUN(hearsay);
+	RUN(beliefs_without_that);
 	return CHECK_DONE();
 }
