@@ -71,10 +71,26 @@ static void beliefs_without_that(void)
 	done(&f);
 }
 
+/* A cue word right before a speech verb is a noun, the end of that verb's subject ("the new
+ * report said", "fundraising reports show"), not a verb of its own. */
+static void noun_before_verb(void)
+{
+	struct fixture f = run("Hackers hit 12 servers, the congressional report said.\n\n"
+			       "New fundraising reports show the money arrived in February.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Hackers hit 12 servers", "the congressional report",
+		 "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the money arrived in February", "New fundraising reports",
+		 "show", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
 	RUN(hearsay);
 	RUN(beliefs_without_that);
+	RUN(noun_before_verb);
 	return CHECK_DONE();
 }
