@@ -79,7 +79,7 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_NEEDTHAT,
 	 "agree agreed agrees charged confirmed confirms denied denies estimated estimates fear "
 	 "feared fears feel feels finds found indicated indicates learned maintain maintained "
-	 "maintaining maintains pledged pledges "
+	 "maintaining maintains mentioning pledged pledges "
 	 "pledging promised remembered report reported reports revealed suggest suggesting "
 	 "thought vowed vows warning worried worry writing"},
 	/* cues for quotations only */

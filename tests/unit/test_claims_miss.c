@@ -3,8 +3,9 @@
 #include "claims_fixture.h"
 
 /* "yelled", "chanted", "shouted" tag a quotation; "emailed" reports a clause; "mentioning" and
- * "writing" are participles whose source is the clause's subject; "writing" as an activity
- * ("writing leaflets", "at the time of writing") reports nothing. */
+ * "writing" are participles whose source is the clause's subject, only with "that" or a
+ * quotation: an activity ("writing leaflets", "at the time of writing", "her fault for
+ * mentioning a fact") reports nothing. */
 static void speech_verbs(void)
 {
 	struct fixture f = run("\xE2\x80\x9CYou suck!\xE2\x80\x9D the heckler yelled.\n\n"
@@ -13,7 +14,8 @@ static void speech_verbs(void)
 			       "A staffer emailed that the meeting was off.\n\n"
 			       "The singer posted a photo, mentioning that the album was done.\n\n"
 			       "She was often writing leaflets about the harms of drugs.\n\n"
-			       "At the time of writing, the wallet held 2 bitcoins.\n");
+			       "At the time of writing, the wallet held 2 bitcoins.\n\n"
+			       "It was her fault for mentioning a salient fact at all.\n");
 
 	CHECK_EQ(f.l->n, 5);
 	claim_is(&f, 0, CLAIM_DIRECT, "You suck!", "the heckler", "yelled", NULL);
@@ -86,11 +88,33 @@ static void noun_before_verb(void)
 	done(&f);
 }
 
+/* A relative clause without commas belongs to the subject before the cue ("Lawmakers who are
+ * open to reform said"); a cue that is the relative clause's own verb keeps "who" for its
+ * source ("The judge who once said"). */
+static void relative_subjects(void)
+{
+	struct fixture f = run("Lawmakers who are open to reform said the bill was a start.\n\n"
+			       "Candidates who came to the forum say they can win.\n\n"
+			       "The judge who once said that the plan works left the court.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the bill was a start", "Lawmakers who are open to reform",
+		 "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "they can win", "Candidates who came to the forum", "say",
+		 NULL);
+	if (f.l->n == 3) {
+		CHECK(span_is(&f, f.l->items[2].speaker, "who"));
+		CHECK(span_is(&f, f.l->items[2].cue, "once said"));
+	}
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
 	RUN(hearsay);
 	RUN(beliefs_without_that);
 	RUN(noun_before_verb);
+	RUN(relative_subjects);
 	return CHECK_DONE();
 }
