@@ -560,6 +560,13 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	    (!quoted || !quote_leads(e, f->a, bnd)))
 		return false; /* "Y, X said that ...", "On “Hannity,” X said ...": the content follows
 				 the cue */
+	/* "X, in a statement released Thursday, said he “appreciates ...”": a pronoun after the
+	 * cue that a clause goes on from is the content's subject, not an inverted source */
+	if (after_cue && f->qb + 1 < f->b && tok_among(e, f->qb, "he she they we i it") &&
+	    (e->t[f->qb + 1].kind == TOK_QOPEN ||
+	     (e->t[f->qb + 1].kind == TOK_WORD && !(e->t[f->qb + 1].word & WORD_TIME) &&
+	      !(e->t[f->qb + 1].flags & TOKF_CAP))))
+		return false;
 	/* the source */
 	if (after_cue) {
 		f->sa = f->qb;

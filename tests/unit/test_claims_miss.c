@@ -109,6 +109,26 @@ static void relative_subjects(void)
 	done(&f);
 }
 
+/* A pronoun after the cue that a clause or a quotation goes on from is the content's subject,
+ * not an inverted source: "X, in a statement released Thursday, said he “appreciates ...”";
+ * "..., said he." stays inverted. */
+static void pronoun_after_cue(void)
+{
+	struct fixture f = run(
+		"Corey Lewandowski, in a statement released by the campaign on Thursday, said he "
+		"\xE2\x80\x9C"
+		"appreciates the professionalism\xE2\x80\x9D of the attorney.\n\n"
+		"The plan will fail, said he.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "he \xE2\x80\x9C"
+		 "appreciates the professionalism\xE2\x80\x9D of the attorney",
+		 "Corey Lewandowski", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "The plan will fail", "he", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
@@ -116,5 +136,6 @@ int main(void)
 	RUN(beliefs_without_that);
 	RUN(noun_before_verb);
 	RUN(relative_subjects);
+	RUN(pronoun_after_cue);
 	return CHECK_DONE();
 }
