@@ -844,6 +844,12 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	}
 	if (tok_punct(e, p, ':') && p + 1 < b)
 		return p + 1;
+	/* "said — on Twitter, as it happens — that ...": an aside between dashes */
+	if (tok_dash(e, p) && p + 2 < b)
+		for (size_t k = p + 2; k + 1 < b && k < p + 14; k++)
+			if (tok_dash(e, k))
+				return tok_dash(e, k + 1) ? SIZE_MAX
+							  : claims_content_start(e, k + 1, b, cue);
 	if (e->t[p].kind == TOK_QOPEN || tok_is(e, p, "that"))
 		return p;
 	/* "reported seeing", "denied having": a gerund */

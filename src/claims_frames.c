@@ -538,7 +538,7 @@ static size_t relative_source(const struct engine *e, size_t a, size_t qa, size_
 static bool try_inverted(struct engine *e, struct frame *f)
 {
 	bool after_cue, quoted, rel = false;
-	size_t bnd, ce, rsa = 0, rsb = 0;
+	size_t bnd, ce, rsa = 0, rsb = 0, se;
 
 	if (f->cue & CUE_ING || f->c <= f->a)
 		return false;
@@ -566,6 +566,12 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	    (e->t[f->qb + 1].kind == TOK_QOPEN ||
 	     (e->t[f->qb + 1].kind == TOK_WORD && !(e->t[f->qb + 1].word & WORD_TIME) &&
 	      !(e->t[f->qb + 1].flags & TOKF_CAP))))
+		return false;
+	/* "“... magic of Trump,” said the candidate could be ...": a subject and its verb after
+	 * the cue are the content, not an inverted source */
+	if (after_cue && (se = claims_source_after(e, f->qb - 1, f->b)) < f->b && se > f->qb &&
+	    e->t[se].kind == TOK_WORD && (e->t[se].word & WORD_VERB) &&
+	    !(e->t[se].flags & TOKF_CAP))
 		return false;
 	/* the source */
 	if (after_cue) {

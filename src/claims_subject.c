@@ -218,8 +218,9 @@ static size_t clause_between(const struct engine *e, size_t a, size_t end, bool 
 		const struct tok *t = &e->t[k - 1];
 		if (tok_punct(e, k - 1, ';') || tok_punct(e, k - 1, ':') ||
 		    ((t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE) &&
-		     (t->pair < a + 1 || t->pair >= end)))
-			return SIZE_MAX; /* a quotation that does not lie inside it */
+		     (t->pair < a + 1 || t->pair > end)))
+			return SIZE_MAX; /* a quotation that does not lie inside it (it may close at
+					    end, after its comma) */
 		if (!tok_punct(e, k - 1, ',') || k >= end)
 			continue;
 		if (tok_among(e, k, "who whose") && !(e->t[k].flags & TOKF_CAP)) {
@@ -267,7 +268,10 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	size_t end = claims_skip_aux_back(e, a, c), k = end, n = 0, w, s, t;
 	bool part = false, after_verb;
 
-	if (end > a + 2 && tok_punct(e, end - 1, ',')) {
+	/* the comma before the cue, or one inside the quotation that closes there ("citing “the
+	 * unique magic of Trump,” said") */
+	if (end > a + 2 && (tok_punct(e, end - 1, ',') ||
+			    (e->t[end - 1].kind == TOK_QCLOSE && tok_punct(e, end - 2, ',')))) {
 		w = parenthetical(e, a, end - 1, &part);
 		if (w != SIZE_MAX && claims_subject_back(e, a, w + 1, &s, &t) && t == w) {
 			*sa = s;

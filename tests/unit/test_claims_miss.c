@@ -129,6 +129,24 @@ static void pronoun_after_cue(void)
 	done(&f);
 }
 
+/* A phrase set off by commas whose comma sits inside a closing quotation mark ("citing “the
+ * magic of Trump,” said the candidate could") leaves the subject before it, and the words after
+ * the cue are content, not an inverted source; an aside between dashes comes before "that". */
+static void asides_before_content(void)
+{
+	struct fixture f =
+		run("Mr. Manafort, citing \xE2\x80\x9Cthe magic of Trump,\xE2\x80\x9D said "
+		    "the candidate could win.\n\n"
+		    "Manafort said \xE2\x80\x94 on Twitter, as it happens \xE2\x80\x94 that "
+		    "Trump raised $4 million.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT, "the magic of Trump,", "Mr. Manafort", "citing", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the candidate could win", "Mr. Manafort", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that Trump raised $4 million", "Manafort", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
@@ -137,5 +155,6 @@ int main(void)
 	RUN(noun_before_verb);
 	RUN(relative_subjects);
 	RUN(pronoun_after_cue);
+	RUN(asides_before_content);
 	return CHECK_DONE();
 }
