@@ -246,7 +246,9 @@ static size_t prep_after(const struct engine *e, const struct frame *f)
 		if (((f->cue & CUE_PREP) &&
 		     (tok_is(e, k, "about") || tok_is(e, k, "against") ||
 		      (k == f->c + 1 &&
-		       (tok_is(e, k, "on") || tok_is(e, k, "of") || tok_is(e, k, "over"))))) ||
+		       /* "wrote on Friday": a time, not a topic */
+		       ((tok_is(e, k, "on") && !(e->t[k + 1].word & WORD_TIME)) ||
+			tok_is(e, k, "of") || tok_is(e, k, "over"))))) ||
 		    ((f->cue & CUE_TO) && k == f->c + 1 && tok_is(e, k, "to")))
 			p = k;
 	}

@@ -147,6 +147,19 @@ static void asides_before_content(void)
 	done(&f);
 }
 
+/* "wrote on Friday" is a time, not a topic: a quotation before the source and its apposition is
+ * what was written; "wrote on Friday about the plan" has the plan for its topic. */
+static void cue_on_a_day(void)
+{
+	struct fixture f = run("''We will win,'' John Smith, a senator, wrote on Friday.\n\n"
+			       "He wrote on Friday about the plan.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "We will win,", "John Smith, a senator", "wrote", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan", "He", NULL, NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
@@ -156,5 +169,6 @@ int main(void)
 	RUN(relative_subjects);
 	RUN(pronoun_after_cue);
 	RUN(asides_before_content);
+	RUN(cue_on_a_day);
 	return CHECK_DONE();
 }
