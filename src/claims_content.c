@@ -825,8 +825,9 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	     word_ends(e, p + 1, "thirds") || word_ends(e, p + 1, "quarters")))
 		return p;
 	if (e->t[p].word & (WORD_PREP | WORD_TIME) ||
-	    (e->t[p].word & WORD_ADV && !tok_is(e, p, "that") && !tok_is(e, p, "there")))
-		return start_after_phrase(e, p, b);
+	    (e->t[p].word & WORD_ADV && !tok_is(e, p, "that") && !tok_is(e, p, "there") &&
+	     !((cue & CUE_DOC) && tok_among(e, p, "only just nearly almost"))))
+		return start_after_phrase(e, p, b); /* not "shows only a small gap" */
 	if ((tok_punct(e, p, ':') || tok_punct(e, p, ',')) && p + 1 < b &&
 	    e->t[p + 1].kind == TOK_QOPEN)
 		return p + 1;
@@ -875,8 +876,9 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	    (p + 1 >= b || tok_punct(e, p + 1, ',') || tok_punct(e, p + 1, '.')))
 		return p;
 	if (e->t[p].kind != TOK_WORD || e->t[p].word & (WORD_PREP | WORD_VERB | WORD_CONJ) ||
-	    tok_is(e, p, "so") || tok_is(e, p, "yes") || tok_is(e, p, "no"))
-		return SIZE_MAX;
+	    tok_is(e, p, "so") || tok_is(e, p, "yes") ||
+	    (tok_is(e, p, "no") && !((cue & CUE_DOC) && e->t[p + 1].kind == TOK_WORD)))
+		return SIZE_MAX; /* "records show no gifts" is what they show */
 	if (p + 1 >= b || (tok_punct(e, p + 1, '.') && !(p + 2 < b && (e->t[p].flags & TOKF_CAP) &&
 							 (e->t[p + 2].flags & TOKF_CAP))))
 		return SIZE_MAX; /* one word ("said so."), but "said Mr. Trump ..." goes on */
@@ -1040,7 +1042,8 @@ void claims_content_at(const struct engine *e, struct frame *f, size_t p)
 		f->kind = CLAIM_DIRECT;
 		f->cs = e->t[p].end;
 		f->ce = e->t[e->t[p].pair].start;
-	} else if (tok_among(e, p, "yes no") && !(e->t[p].flags & TOKF_CAP)) {
+	} else if (tok_among(e, p, "yes no") && !(e->t[p].flags & TOKF_CAP) &&
+		   !(tok_is(e, p, "no") && (f->cue & CUE_DOC) && e->t[p + 1].kind == TOK_WORD)) {
 		size_t k = p; /* "said yes, yes, yes, over and over": the answer alone */
 		while (k + 2 < f->b && tok_punct(e, k + 1, ',') && tok_is(e, k + 2, "yes"))
 			k += 2;

@@ -227,7 +227,11 @@ void claims_emit(struct engine *e, struct frame *f)
 	}
 	if (f->sa < f->sb && !source_fits(e, f))
 		return; /* "the show" is no poll; "you think ...?" asks */
-	if (f->sa < f->sb && !claims_source_ok(e, f->sa, f->sb))
+	/* "Photos showed", "Audit files from NGP VAN show": documents show what they show, named
+	 * or not (one singular word, "review shows", may be a program's name) */
+	if (f->sa < f->sb && !claims_source_ok(e, f->sa, f->sb) &&
+	    !((f->cue & CUE_DOC) && claims_doc_source(e, f) &&
+	      (f->sb > f->sa + 1 || word_ends(e, f->sa, "s"))))
 		return; /* better no claim than one said by "Monday" or "LOS ANGELES" */
 	if (!claims_frame_plausible(e, f))
 		return; /* "Part One: ...", "a shape called a strange attractor" */

@@ -185,11 +185,14 @@ static const struct text_words_group word_groups[] = {
 	{WORD_COMPANY, "company firm"},
 	/* documents and data that may show something */
 	{WORD_DOC,
-	 "analyses analysis audit census chart charts count counts data disclosure disclosures "
-	 "document documents email emails estimates evidence figures filing filings findings "
+	 "analyses analysis audit average averages census chart charts clip clips count "
+	 "counts data disclosure disclosures "
+	 "document documents email emails estimates evidence figures file files filing filings "
+	 "findings "
 	 "footage forecast forecasts graph graphic image images index investigation letter "
 	 "letters list lists map memo memos model models numbers outcome outcomes photo "
-	 "photograph photographs photos picture pictures poll polling polls probe projections "
+	 "photograph photographs photos picture pictures poll polling polls probe projection "
+	 "projections "
 	 "ratings receipts record records report reports research result results returns review "
 	 "statistics studies study survey surveys tallies tally test tests transcript "
 	 "transcripts tweets video videos"},

@@ -160,6 +160,31 @@ static void cue_on_a_day(void)
 	done(&f);
 }
 
+/* Documents and data show what they show: with no determiner ("Photos showed", "Audit files
+ * from the vendor show"), an average or a projection, and a noun phrase that opens with "only" or
+ * "no"; one singular lowercase word ("review shows") is no source. */
+static void documents_without_determiner(void)
+{
+	struct fixture f = run("Some intro text here.\n\n"
+			       "Photos showed mourners crouched over bodies.\n\n"
+			       "Audit files from the vendor show four accounts ran 24 searches.\n\n"
+			       "An average of recent polls shows Clinton leading by two points.\n\n"
+			       "The survey shows only a small gender gap.\n\n"
+			       "Public records show no gifts from Trump since 2008.\n\n"
+			       "In the tool, review shows v1 and v2 of the fix.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "mourners crouched over bodies", "Photos", "showed", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "four accounts ran 24 searches",
+		 "Audit files from the vendor", "show", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "Clinton leading by two points",
+		 "An average of recent polls", "shows", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "only a small gender gap", "The survey", "shows", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "no gifts from Trump since 2008", "Public records", "show",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
@@ -170,5 +195,6 @@ int main(void)
 	RUN(pronoun_after_cue);
 	RUN(asides_before_content);
 	RUN(cue_on_a_day);
+	RUN(documents_without_determiner);
 	return CHECK_DONE();
 }
