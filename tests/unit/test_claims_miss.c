@@ -185,6 +185,20 @@ static void documents_without_determiner(void)
 	done(&f);
 }
 
+/* A headline's bare singular noun for a person who speaks ("expert says", "official says") is
+ * a source; another bare word is not ("subtle says"). */
+static void headline_bare_nouns(void)
+{
+	struct fixture f = run("Some intro text here.\n\n"
+			       "But expert says more GOP candidates keep distance from Trump.\n\n"
+			       "And subtle says the plan will fail.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "more GOP candidates keep distance from Trump", "expert",
+		 "says", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
@@ -196,5 +210,6 @@ int main(void)
 	RUN(asides_before_content);
 	RUN(cue_on_a_day);
 	RUN(documents_without_determiner);
+	RUN(headline_bare_nouns);
 	return CHECK_DONE();
 }
