@@ -803,6 +803,40 @@ static size_t quote_goes_on_clause(const struct engine *e, const struct frame *f
 	return (f->cue & CUE_OBJ) && !as ? SIZE_MAX : s;
 }
 
+/* The paragraph of token i. */
+static size_t para_of(const struct engine *e, size_t i)
+{
+	return doc_sentence(e->d, e->t[i].sent)->paragraph;
+}
+
+/* "He said: ¶ “In all the administrations I've served in, ...”", "the committee said about its
+ * platform: ¶ “...”": a cue whose sentence ends its paragraph with a colon, no other cue between
+ * them, before paragraphs that are quotations alone (claims_quote_para): those quotations are
+ * the content, direct. False when the frame is not that. */
+static bool quote_paras_after(struct engine *e, struct frame *f)
+{
+	size_t colon = f->b - 1, para, n;
+	struct span in;
+
+	if (f->b == 0 || colon < f->qb || colon > f->qb + 12 || !tok_punct(e, colon, ':') ||
+	    (f->b < e->nt && para_of(e, f->b) == para_of(e, colon)))
+		return false;
+	for (size_t k = f->qb; k < colon; k++)
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) ||
+		    ((e->t[k].cue & CUE_VERB) && claims_cue_verb(e, k)))
+			return false;
+	para = para_of(e, colon);
+	if (!claims_quote_para(e, para + 1, &in))
+		return false;
+	f->kind = CLAIM_DIRECT;
+	f->cs = in.start;
+	f->ce = in.end;
+	for (n = 0, para++; n < 8 && claims_quote_para(e, para + 1, &in); n++, para++)
+		f->ce = in.end; /* the quotation goes on over the paragraphs after it */
+	claims_emit(e, f);
+	return true;
+}
+
 /* The forward frame: X said (that) ... / X told Y that ... / X said: "..." */
 static void try_forward(struct engine *e, struct frame *f)
 {
@@ -853,8 +887,10 @@ static void try_forward(struct engine *e, struct frame *f)
 	     (e->t[f->qb + 1].word & (WORD_PRON | WORD_DET))) &&
 	    !(e->t[f->qb + 1].word & (WORD_ADV | WORD_PREP | WORD_SUBORD | WORD_CONJ | WORD_REL)))
 		p = f->qb + 1;
-	if (p == SIZE_MAX)
+	if (p == SIZE_MAX) {
+		quote_paras_after(e, f);
 		return;
+	}
 	if (quote_goes_on_clause(e, f, p) != SIZE_MAX)
 		p = quote_goes_on_clause(e, f, p);
 	claims_content_at(e, f, p);

@@ -199,6 +199,30 @@ static void headline_bare_nouns(void)
 	done(&f);
 }
 
+/* A cue whose sentence ends its paragraph with a colon before paragraphs that are quotations
+ * alone: those quotations are the content, verbatim ("He said: ¶ “...” ¶ “...”"); a paragraph
+ * that is no quotation is not that frame. */
+static void quotation_paragraphs_after_colon(void)
+{
+	struct fixture f = run("Some intro text here.\n\n"
+			       "Bolton discussed the rules. He said:\n\n"
+			       "\"In all the administrations I have served in, it is like a "
+			       "monastery.\"\n\n"
+			       "\"You have to cut off ties.\"\n\n"
+			       "The senator said:\n\n"
+			       "Lower taxes, more jobs and better roads for all.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the rules", "Bolton", "discussed", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT,
+		 "In all the administrations I have served in, it is like a monastery.\"\n\n"
+		 "\"You have to cut off ties.",
+		 "He", "said", NULL);
+	if (f.l->n == 2)
+		CHECK_EQ(f.l->items[1].nquote, 2);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
@@ -211,5 +235,6 @@ int main(void)
 	RUN(cue_on_a_day);
 	RUN(documents_without_determiner);
 	RUN(headline_bare_nouns);
+	RUN(quotation_paragraphs_after_colon);
 	return CHECK_DONE();
 }
