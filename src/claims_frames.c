@@ -1616,15 +1616,28 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 	size_t para = doc_sentence(e->d, e->t[c].sent)->paragraph;
 	struct frame f;
 
+	size_t sb = c, lab = c;
+
 	if (a < c && e->t[a].kind == TOK_QOPEN)
 		a++;
-	if (c == a || c - a > 4 || c + 1 >= e->nt || e->t[c + 1].sent != e->t[c].sent)
+	if (c == a || c - a > 8 || c + 1 >= e->nt || e->t[c + 1].sent != e->t[c].sent)
 		return;
 	if (a > 0 && doc_sentence(e->d, e->t[a - 1].sent)->paragraph == para)
 		return; /* not at the start of its paragraph */
-	if (!colon_label(e, a, c, para))
+	/* a headline's label: "Clinton to Planned Parenthood:", "CNN President On Trump:" (the
+	 * source before the preposition), "Clinton camp:" */
+	if (para == 0 || doc_paragraph(e->d, para)->heading) {
+		for (size_t k = a + 1; k + 1 < c; k++)
+			if (tok_among(e, k, "to on at") && colon_label(e, k + 1, c, para)) {
+				sb = k;
+				break;
+			}
+		if (sb == c && c - a >= 2 && tok_among(e, c - 1, "camp campaign aides allies"))
+			lab = c - 1;
+	}
+	if (sb - a > 4 || !colon_label(e, a, lab < sb ? lab : sb, para))
 		return;
-	f = (struct frame){.a = a, .b = e->nt, .c = c, .qa = c, .qb = c + 1, .sa = a, .sb = c};
+	f = (struct frame){.a = a, .b = e->nt, .c = c, .qa = c, .qb = c + 1, .sa = a, .sb = sb};
 	if (e->t[c + 1].kind == TOK_QOPEN) {
 		claims_content_at(e, &f, c + 1);
 	} else {

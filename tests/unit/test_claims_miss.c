@@ -223,6 +223,26 @@ static void quotation_paragraphs_after_colon(void)
 	done(&f);
 }
 
+/* A headline's label before a colon may name its source before a preposition ("Former AG
+ * Mukasey at RNC:", "CNN President On Trump:") or end with a group ("Clinton camp:"). */
+static void headline_labels(void)
+{
+	struct fixture f =
+		run("Former AG Mukasey at RNC: Clinton email scandal disqualifies her.\n\n"
+		    "WASHINGTON (UPI) - The senator spoke on Monday.\n");
+	struct fixture g = run("Clinton camp: Trump threatens national security.\n\n"
+			       "WASHINGTON (UPI) - The senator spoke on Monday.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Clinton email scandal disqualifies her",
+		 "Former AG Mukasey", ":", NULL);
+	CHECK_EQ(g.l->n, 1);
+	claim_is(&g, 0, CLAIM_INDIRECT, "Trump threatens national security", "Clinton camp", ":",
+		 NULL);
+	done(&f);
+	done(&g);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
@@ -236,5 +256,6 @@ int main(void)
 	RUN(documents_without_determiner);
 	RUN(headline_bare_nouns);
 	RUN(quotation_paragraphs_after_colon);
+	RUN(headline_labels);
 	return CHECK_DONE();
 }
