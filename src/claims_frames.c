@@ -537,11 +537,43 @@ static size_t relative_source(const struct engine *e, size_t a, size_t qa, size_
 
 /* The inverted frame: content before the cue. False when the cue does not have one (then the
  * forward frame is tried); true when it does, whether or not a claim came of it. */
+/* "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”": a capitalised
+ * cue that opens the sentence, its source after it, then a quotation after a comma or a colon
+ * (no other cue between) that is the content. False when the frame is not that. */
+static bool try_said_first(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, b = f->b, sb, q;
+
+	if (c + 2 >= b || !(e->t[c].flags & TOKF_CAP) || (f->cue & CUE_ING) ||
+	    e->t[c + 1].kind != TOK_WORD ||
+	    !((e->t[c + 1].flags & TOKF_CAP) || (e->t[c + 1].word & WORD_DET)) ||
+	    !source_starts(e, c + 1, b))
+		return false;
+	sb = claims_source_after(e, c, b);
+	if (sb <= c + 1 || sb >= b)
+		return false;
+	for (q = sb; q < b && q < sb + 40; q++) {
+		if (e->t[q].kind == TOK_QOPEN)
+			break;
+		if ((e->t[q].cue & CUE_VERB) && claims_cue_verb(e, q))
+			return false;
+	}
+	if (q >= b || q >= sb + 40 || !(tok_punct(e, q - 1, ',') || tok_punct(e, q - 1, ':')))
+		return false;
+	f->sa = c + 1;
+	f->sb = sb;
+	claims_content_at(e, f, q);
+	claims_emit(e, f);
+	return true;
+}
+
 static bool try_inverted(struct engine *e, struct frame *f)
 {
 	bool after_cue, quoted, rel = false;
 	size_t bnd, ce, rsa = 0, rsb = 0, se;
 
+	if (f->c == f->a)
+		return try_said_first(e, f);
 	if (f->cue & CUE_ING || f->c <= f->a)
 		return false;
 	bnd = inverted_boundary(e, f->a, f->qa, f->qb, f->b, &after_cue);

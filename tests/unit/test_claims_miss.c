@@ -243,6 +243,22 @@ static void headline_labels(void)
 	done(&g);
 }
 
+/* A capitalised cue that opens the sentence before its source and a quotation ("Said Dorothy
+ * Poynter, who grew up with Ali, “...”"); "Said to be the best, ..." is no such frame. */
+static void cue_first(void)
+{
+	struct fixture f =
+		run("Some intro text here.\n\n"
+		    "Said Dorothy Poynter, who grew up with Ali, \xE2\x80\x9CWe were all so "
+		    "proud of him.\xE2\x80\x9D\n\n"
+		    "Said to be the best, the plan \xE2\x80\x9Cworks.\xE2\x80\x9D\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_DIRECT, "We were all so proud of him.",
+		 "Dorothy Poynter, who grew up with Ali", "Said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
@@ -257,5 +273,6 @@ int main(void)
 	RUN(headline_bare_nouns);
 	RUN(quotation_paragraphs_after_colon);
 	RUN(headline_labels);
+	RUN(cue_first);
 	return CHECK_DONE();
 }
