@@ -104,8 +104,15 @@ static bool verb_cue(const struct engine *e, size_t k, size_t lim)
 
 bool claims_tag_ends(const struct engine *e, size_t c, size_t b)
 {
+	/* up to 14 words when none is a verb ("told the station in an interview aired on
+	 * Monday"), else 7; a cue with a noun phrase for its object ("decried an increase in
+	 * ...") keeps to 7 */
+	bool verb = (e->t[c].cue & (CUE_NP | CUE_OBJ)) == CUE_NP;
+
 	for (size_t k = c + 1; k < b; k++) {
-		if (k > c + 7 || tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN ||
+		verb = verb || (e->t[k].word & WORD_VERB) ||
+		       ((e->t[k].cue & CUE_VERB) && claims_cue_verb(e, k));
+		if (k > c + (verb ? 7 : 14) || tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN ||
 		    tok_punct(e, k, ':'))
 			return false;
 	}

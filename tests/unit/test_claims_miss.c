@@ -259,6 +259,25 @@ static void cue_first(void)
 	done(&f);
 }
 
+/* A quotation that ends the sentence before is what a tag says when the tag's sentence has no
+ * verb but its cue in up to 14 words ("“Who knows?” Trump told the station in an interview
+ * aired on Monday."); a clause with a verb after the cue is content of its own. */
+static void long_tags(void)
+{
+	struct fixture f =
+		run("Some intro text here.\n\n"
+		    "\xE2\x80\x9CWho knows?\xE2\x80\x9D Trump told the station in an "
+		    "interview aired on Monday.\n\n"
+		    "\xE2\x80\x9CWho knows?\xE2\x80\x9D He said the plan was dead in the water "
+		    "for the rest of the year.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "Who knows?", "Trump", "told", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan was dead in the water for the rest of the year",
+		 "He", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
@@ -274,5 +293,6 @@ int main(void)
 	RUN(quotation_paragraphs_after_colon);
 	RUN(headline_labels);
 	RUN(cue_first);
+	RUN(long_tags);
 	return CHECK_DONE();
 }
