@@ -1166,6 +1166,22 @@ static void try_seem(struct engine *e, struct frame *f)
 	size_t c = f->c, sa, sb, p, lim, k;
 	bool state;
 
+	/* "it seems the Democrats have way too many superdelegates", "it seems increasingly likely
+	 * that ...": an impression of a clause or a likelihood after "it" (not "it seems clear
+	 * that ...", the writer's own judgement) */
+	if (c > f->a && tok_is(e, c - 1, "it") && c + 2 < f->b && e->t[c + 1].kind == TOK_WORD &&
+	    !tok_is(e, c + 1, "to") && !(c - 1 > f->a && (e->t[c - 2].word & WORD_PREP)) &&
+	    ((((e->t[c + 1].word & (WORD_DET | WORD_PRON)) || (e->t[c + 1].flags & TOKF_CAP)) &&
+	      claims_main_clause(e, c + 1, f->b)) ||
+	     tok_among(e, c + 1, "likely unlikely possible") ||
+	     (word_ends(e, c + 1, "ly") && tok_among(e, c + 2, "likely unlikely possible")))) {
+		f->sa = f->sb = 0;
+		f->kind = CLAIM_INDIRECT;
+		f->cs = e->t[c + 1].start;
+		f->ce = claims_content_end(e, c + 1, claims_clause_limit(e, c + 1, f->b, false));
+		claims_emit(e, f);
+		return;
+	}
 	if (c == f->a || !seem_complement(e, c, f->b, &state) ||
 	    !claims_subject_back(e, f->a, claims_skip_aux_back(e, f->a, c), &sa, &sb) ||
 	    (e->t[sa].word & (WORD_REL | WORD_SUBORD)))

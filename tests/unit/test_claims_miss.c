@@ -278,6 +278,23 @@ static void long_tags(void)
 	done(&f);
 }
 
+/* "it seems" before a clause or a likelihood is an impression nobody is named for; "it seems
+ * clear that ..." is the writer's own judgement. */
+static void impressions_after_it(void)
+{
+	struct fixture f = run("Some intro text here.\n\n"
+			       "In short, it seems the Democrats have too many superdelegates.\n\n"
+			       "It seems increasingly likely that Trump will be the nominee.\n\n"
+			       "It seems clear that the project is on a solid footing.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the Democrats have too many superdelegates", NULL, "seems",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "increasingly likely that Trump will be the nominee", NULL,
+		 "seems", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
@@ -294,5 +311,6 @@ int main(void)
 	RUN(headline_labels);
 	RUN(cue_first);
 	RUN(long_tags);
+	RUN(impressions_after_it);
 	return CHECK_DONE();
 }
