@@ -120,9 +120,11 @@ static bool all_quoted(const struct engine *e, size_t cs, size_t ce)
 
 bool claims_only_time(const struct engine *e, size_t cs, size_t ce)
 {
-	if (claims_tok_at(e, cs) >= e->nt)
+	size_t k = claims_tok_at(e, cs);
+
+	if (k >= e->nt)
 		return false; /* content after the block (a quotation paragraph after "He said:") */
-	for (size_t k = claims_tok_at(e, cs); k < e->nt && e->t[k].start < ce; k++) {
+	for (; k < e->nt && e->t[k].start < ce; k++) {
 		const struct tok *t = &e->t[k];
 		if (t->kind == TOK_WORD && !(t->word & WORD_TIME) && !(t->flags & TOKF_DIGIT) &&
 		    !tok_is(e, k, "on") && !tok_is(e, k, "in") && !tok_is(e, k, "late") &&
