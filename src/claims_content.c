@@ -104,8 +104,15 @@ static bool verb_cue(const struct engine *e, size_t k, size_t lim)
 
 bool claims_tag_ends(const struct engine *e, size_t c, size_t b)
 {
+	/* up to 14 words when none is a verb ("told the station in an interview aired on
+	 * Monday"), else 7; a cue with a noun phrase for its object ("decried an increase in
+	 * ...") keeps to 7 */
+	bool verb = (e->t[c].cue & (CUE_NP | CUE_OBJ)) == CUE_NP;
+
 	for (size_t k = c + 1; k < b; k++) {
-		if (k > c + 7 || tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN ||
+		verb = verb || (e->t[k].word & WORD_VERB) ||
+		       ((e->t[k].cue & CUE_VERB) && claims_cue_verb(e, k));
+		if (k > c + (verb ? 7 : 14) || tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN ||
 		    tok_punct(e, k, ':'))
 			return false;
 	}
@@ -1045,8 +1052,9 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	     word_ends(e, p + 1, "thirds") || word_ends(e, p + 1, "quarters")))
 		return p;
 	if (e->t[p].word & (WORD_PREP | WORD_TIME) ||
-	    (e->t[p].word & WORD_ADV && !tok_is(e, p, "that") && !tok_is(e, p, "there")))
-		return start_after_phrase(e, p, b);
+	    (e->t[p].word & WORD_ADV && !tok_is(e, p, "that") && !tok_is(e, p, "there") &&
+	     !((cue & CUE_DOC) && tok_among(e, p, "only just nearly almost"))))
+		return start_after_phrase(e, p, b); /* not "shows only a small gap" */
 	if ((tok_punct(e, p, ':') || tok_punct(e, p, ',')) && p + 1 < b &&
 	    e->t[p + 1].kind == TOK_QOPEN)
 		return p + 1;
@@ -1064,6 +1072,12 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	}
 	if (tok_punct(e, p, ':') && p + 1 < b)
 		return p + 1;
+	/* "said — on Twitter, as it happens — that ...": an aside between dashes */
+	if (tok_dash(e, p) && p + 2 < b)
+		for (size_t k = p + 2; k + 1 < b && k < p + 14; k++)
+			if (tok_dash(e, k))
+				return tok_dash(e, k + 1) ? SIZE_MAX
+							  : claims_content_start(e, k + 1, b, cue);
 	if (e->t[p].kind == TOK_QOPEN || tok_is(e, p, "that"))
 		return p;
 	/* "reported seeing", "denied having": a gerund */
@@ -1074,10 +1088,10 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	if ((cue & CUE_NEEDTHAT) && p + 2 < b &&
 	    tok_among(e, p, "how what whether why when who where which"))
 		return p;
-	/* "agreed they had no recourse", "promised her program would be paid for": a clause
-	 * without "that", its subject a pronoun or a short noun phrase before a modal */
-	if ((cue & CUE_NEEDTHAT) && !(cue & (CUE_QUOTEONLY | CUE_BELIEF)) &&
-	    clause_follows(e, p, b))
+	/* "agreed they had no recourse", "promised her program would be paid for", "fear the new
+	 * approach will leave": a clause without "that", its subject a pronoun or a short noun
+	 * phrase before a modal */
+	if ((cue & CUE_NEEDTHAT) && !(cue & CUE_QUOTEONLY) && clause_follows(e, p, b))
 		return p;
 	if (cue & (CUE_NEEDTHAT | CUE_QUOTEONLY))
 		return SIZE_MAX;
@@ -1089,8 +1103,9 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	    (p + 1 >= b || tok_punct(e, p + 1, ',') || tok_punct(e, p + 1, '.')))
 		return p;
 	if (e->t[p].kind != TOK_WORD || e->t[p].word & (WORD_PREP | WORD_VERB | WORD_CONJ) ||
-	    tok_is(e, p, "so") || tok_is(e, p, "yes") || tok_is(e, p, "no"))
-		return SIZE_MAX;
+	    tok_is(e, p, "so") || tok_is(e, p, "yes") ||
+	    (tok_is(e, p, "no") && !((cue & CUE_DOC) && e->t[p + 1].kind == TOK_WORD)))
+		return SIZE_MAX; /* "records show no gifts" is what they show */
 	if (p + 1 >= b || (tok_punct(e, p + 1, '.') && !(p + 2 < b && (e->t[p].flags & TOKF_CAP) &&
 							 (e->t[p + 2].flags & TOKF_CAP))))
 		return SIZE_MAX; /* one word ("said so."), but "said Mr. Trump ..." goes on */
@@ -1259,7 +1274,8 @@ void claims_content_at(const struct engine *e, struct frame *f, size_t p)
 		f->kind = CLAIM_DIRECT;
 		f->cs = e->t[p].end;
 		f->ce = e->t[e->t[p].pair].start;
-	} else if (tok_among(e, p, "yes no") && !(e->t[p].flags & TOKF_CAP)) {
+	} else if (tok_among(e, p, "yes no") && !(e->t[p].flags & TOKF_CAP) &&
+		   !(tok_is(e, p, "no") && (f->cue & CUE_DOC) && e->t[p + 1].kind == TOK_WORD)) {
 		size_t k = p; /* "said yes, yes, yes, over and over": the answer alone */
 		while (k + 2 < f->b && tok_punct(e, k + 1, ',') && tok_is(e, k + 2, "yes"))
 			k += 2;

@@ -120,7 +120,11 @@ static bool all_quoted(const struct engine *e, size_t cs, size_t ce)
 
 bool claims_only_time(const struct engine *e, size_t cs, size_t ce)
 {
-	for (size_t k = claims_tok_at(e, cs); k < e->nt && e->t[k].start < ce; k++) {
+	size_t k = claims_tok_at(e, cs);
+
+	if (k >= e->nt)
+		return false; /* content after the block (a quotation paragraph after "He said:") */
+	for (; k < e->nt && e->t[k].start < ce; k++) {
 		const struct tok *t = &e->t[k];
 		if (t->kind == TOK_WORD && !(t->word & WORD_TIME) && !(t->flags & TOKF_DIGIT) &&
 		    !tok_is(e, k, "on") && !tok_is(e, k, "in") && !tok_is(e, k, "late") &&
@@ -227,7 +231,11 @@ void claims_emit(struct engine *e, struct frame *f)
 	}
 	if (f->sa < f->sb && !source_fits(e, f))
 		return; /* "the show" is no poll; "you think ...?" asks */
-	if (f->sa < f->sb && !claims_source_ok(e, f->sa, f->sb))
+	/* "Photos showed", "Audit files from NGP VAN show": documents show what they show, named
+	 * or not (one singular word, "review shows", may be a program's name) */
+	if (f->sa < f->sb && !claims_source_ok(e, f->sa, f->sb) &&
+	    !((f->cue & CUE_DOC) && claims_doc_source(e, f) &&
+	      (f->sb > f->sa + 1 || word_ends(e, f->sa, "s"))))
 		return; /* better no claim than one said by "Monday" or "LOS ANGELES" */
 	if (!claims_frame_plausible(e, f))
 		return; /* "Part One: ...", "a shape called a strange attractor" */

@@ -255,7 +255,9 @@ static size_t prep_after(const struct engine *e, const struct frame *f)
 		if (((f->cue & CUE_PREP) &&
 		     (tok_is(e, k, "about") || tok_is(e, k, "against") ||
 		      (k == f->c + 1 &&
-		       (tok_is(e, k, "on") || tok_is(e, k, "of") || tok_is(e, k, "over"))))) ||
+		       /* "wrote on Friday": a time, not a topic */
+		       ((tok_is(e, k, "on") && !(k + 1 < e->nt && e->t[k + 1].word & WORD_TIME)) ||
+			tok_is(e, k, "of") || tok_is(e, k, "over"))))) ||
 		    ((f->cue & CUE_TO) && k == f->c + 1 && tok_is(e, k, "to")) ||
 		    (k == f->c + 1 && tok_is(e, k, "for") &&
 		     tok_among(e, f->c, "ask asked asking asks")))
@@ -557,11 +559,43 @@ static size_t relative_source(const struct engine *e, size_t a, size_t qa, size_
 
 /* The inverted frame: content before the cue. False when the cue does not have one (then the
  * forward frame is tried); true when it does, whether or not a claim came of it. */
+/* "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”": a capitalised
+ * cue that opens the sentence, its source after it, then a quotation after a comma or a colon
+ * (no other cue between) that is the content. False when the frame is not that. */
+static bool try_said_first(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, b = f->b, sb, q;
+
+	if (c + 2 >= b || !(e->t[c].flags & TOKF_CAP) || (f->cue & CUE_ING) ||
+	    e->t[c + 1].kind != TOK_WORD ||
+	    !((e->t[c + 1].flags & TOKF_CAP) || (e->t[c + 1].word & WORD_DET)) ||
+	    !source_starts(e, c + 1, b))
+		return false;
+	sb = claims_source_after(e, c, b);
+	if (sb <= c + 1 || sb >= b)
+		return false;
+	for (q = sb; q < b && q < sb + 40; q++) {
+		if (e->t[q].kind == TOK_QOPEN)
+			break;
+		if ((e->t[q].cue & CUE_VERB) && claims_cue_verb(e, q))
+			return false;
+	}
+	if (q >= b || q >= sb + 40 || !(tok_punct(e, q - 1, ',') || tok_punct(e, q - 1, ':')))
+		return false;
+	f->sa = c + 1;
+	f->sb = sb;
+	claims_content_at(e, f, q);
+	claims_emit(e, f);
+	return true;
+}
+
 static bool try_inverted(struct engine *e, struct frame *f)
 {
 	bool after_cue, quoted, rel = false;
-	size_t bnd, ce, rsa = 0, rsb = 0;
+	size_t bnd, ce, rsa = 0, rsb = 0, se;
 
+	if (f->c == f->a)
+		return try_said_first(e, f);
 	if (f->cue & CUE_ING || f->c <= f->a)
 		return false;
 	bnd = inverted_boundary(e, f->a, f->qa, f->qb, f->b, &after_cue);
@@ -582,6 +616,19 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	    (!quoted || !quote_leads(e, f->a, bnd)))
 		return false; /* "Y, X said that ...", "On “Hannity,” X said ...": the content follows
 				 the cue */
+	/* "X, in a statement released Thursday, said he “appreciates ...”": a pronoun after the
+	 * cue that a clause goes on from is the content's subject, not an inverted source */
+	if (after_cue && f->qb + 1 < f->b && tok_among(e, f->qb, "he she they we i it") &&
+	    (e->t[f->qb + 1].kind == TOK_QOPEN ||
+	     (e->t[f->qb + 1].kind == TOK_WORD && !(e->t[f->qb + 1].word & WORD_TIME) &&
+	      !(e->t[f->qb + 1].flags & TOKF_CAP))))
+		return false;
+	/* "“... magic of Trump,” said the candidate could be ...": a subject and its verb after
+	 * the cue are the content, not an inverted source */
+	if (after_cue && (se = claims_source_after(e, f->qb - 1, f->b)) < f->b && se > f->qb &&
+	    e->t[se].kind == TOK_WORD && (e->t[se].word & WORD_VERB) &&
+	    !(e->t[se].flags & TOKF_CAP))
+		return false;
 	/* the source */
 	if (after_cue) {
 		f->sa = f->qb;
@@ -812,6 +859,40 @@ static size_t quote_goes_on_clause(const struct engine *e, const struct frame *f
 	return (f->cue & CUE_OBJ) && !as ? SIZE_MAX : s;
 }
 
+/* The paragraph of token i. */
+static size_t para_of(const struct engine *e, size_t i)
+{
+	return doc_sentence(e->d, e->t[i].sent)->paragraph;
+}
+
+/* "He said: ¶ “In all the administrations I've served in, ...”", "the committee said about its
+ * platform: ¶ “...”": a cue whose sentence ends its paragraph with a colon, no other cue between
+ * them, before paragraphs that are quotations alone (claims_quote_para): those quotations are
+ * the content, direct. False when the frame is not that. */
+static bool quote_paras_after(struct engine *e, struct frame *f)
+{
+	size_t colon = f->b - 1, para, n;
+	struct span in;
+
+	if (f->b == 0 || colon < f->qb || colon > f->qb + 12 || !tok_punct(e, colon, ':') ||
+	    (f->b < e->nt && para_of(e, f->b) == para_of(e, colon)))
+		return false;
+	for (size_t k = f->qb; k < colon; k++)
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) ||
+		    ((e->t[k].cue & CUE_VERB) && claims_cue_verb(e, k)))
+			return false;
+	para = para_of(e, colon);
+	if (!claims_quote_para(e, para + 1, &in))
+		return false;
+	f->kind = CLAIM_DIRECT;
+	f->cs = in.start;
+	f->ce = in.end;
+	for (n = 0, para++; n < 8 && claims_quote_para(e, para + 1, &in); n++, para++)
+		f->ce = in.end; /* the quotation goes on over the paragraphs after it */
+	claims_emit(e, f);
+	return true;
+}
+
 /* The forward frame: X said (that) ... / X told Y that ... / X said: "..." */
 static void try_forward(struct engine *e, struct frame *f)
 {
@@ -862,8 +943,10 @@ static void try_forward(struct engine *e, struct frame *f)
 	     (e->t[f->qb + 1].word & (WORD_PRON | WORD_DET))) &&
 	    !(e->t[f->qb + 1].word & (WORD_ADV | WORD_PREP | WORD_SUBORD | WORD_CONJ | WORD_REL)))
 		p = f->qb + 1;
-	if (p == SIZE_MAX)
+	if (p == SIZE_MAX) {
+		quote_paras_after(e, f);
 		return;
+	}
 	if (quote_goes_on_clause(e, f, p) != SIZE_MAX)
 		p = quote_goes_on_clause(e, f, p);
 	if ((f->cue & CUE_INF) && p == f->qb + 2 && tok_is(e, f->qb, "to"))
@@ -1109,6 +1192,22 @@ static void try_seem(struct engine *e, struct frame *f)
 	size_t c = f->c, sa, sb, p, lim, k;
 	bool state;
 
+	/* "it seems the Democrats have way too many superdelegates", "it seems increasingly likely
+	 * that ...": an impression of a clause or a likelihood after "it" (not "it seems clear
+	 * that ...", the writer's own judgement) */
+	if (c > f->a && tok_is(e, c - 1, "it") && c + 2 < f->b && e->t[c + 1].kind == TOK_WORD &&
+	    !tok_is(e, c + 1, "to") && !(c - 1 > f->a && (e->t[c - 2].word & WORD_PREP)) &&
+	    ((((e->t[c + 1].word & (WORD_DET | WORD_PRON)) || (e->t[c + 1].flags & TOKF_CAP)) &&
+	      claims_main_clause(e, c + 1, f->b)) ||
+	     tok_among(e, c + 1, "likely unlikely possible") ||
+	     (word_ends(e, c + 1, "ly") && tok_among(e, c + 2, "likely unlikely possible")))) {
+		f->sa = f->sb = 0;
+		f->kind = CLAIM_INDIRECT;
+		f->cs = e->t[c + 1].start;
+		f->ce = claims_content_end(e, c + 1, claims_clause_limit(e, c + 1, f->b, false));
+		claims_emit(e, f);
+		return;
+	}
 	if (c == f->a || !seem_complement(e, c, f->b, &state) ||
 	    !claims_subject_back(e, f->a, claims_skip_aux_back(e, f->a, c), &sa, &sb) ||
 	    (e->t[sa].word & (WORD_REL | WORD_SUBORD)))
@@ -1137,6 +1236,67 @@ static void try_seem(struct engine *e, struct frame *f)
 	if (claims_opening(e, f->a, c) != SIZE_MAX &&
 	    (k = claims_main_after(e, c, lim)) != SIZE_MAX)
 		lim = k;
+	f->ce = claims_content_end(e, c + 1, lim);
+	claims_emit(e, f);
+}
+
+/* ---- "X is reportedly Y" ---- */
+
+/* "The FBI is reportedly making arrangements to interview Clinton", "Reportedly, he made ...",
+ * "(her team has reportedly consulted ...)": a report nobody is named for; the clause that holds
+ * the adverb at f->c is the content: from the sentence's start after its opening phrases, an
+ * opening clause or an open parenthesis, to the clause's end. "With X reportedly considering a
+ * run, ..." holds X's phrase up to its comma. A cue verb right after the adverb ("reportedly
+ * told") has a frame of its own. */
+static void try_hearsay(struct engine *e, struct frame *f)
+{
+	size_t a = f->a, b = f->b, c = f->c, p = a, lim, k, sa, sb;
+	bool with = false;
+
+	for (k = c + 1; k < b && k < c + 4 && e->t[k].kind == TOK_WORD; k++)
+		if (e->t[k].cue & CUE_VERB)
+			return;
+	/* "Weiner Reportedly Caught In ...": a headline; ", reportedly winning over ...", "who
+	 * reportedly has been ...": a participle or a relative clause that hangs on a noun */
+	k = claims_skip_aux_back(e, a, c);
+	if ((c > a && (e->t[c].flags & TOKF_CAP)) ||
+	    (k > a && (tok_punct(e, k - 1, ',') || (e->t[k - 1].word & WORD_REL))))
+		return;
+	for (k = c; k > a && !tok_punct(e, k - 1, ')'); k--) {
+		if (tok_punct(e, k - 1, '(')) {
+			p = k; /* "(her team has reportedly consulted ...)" */
+			break;
+		}
+	}
+	if (p == a && c == a) {
+		p = tok_punct(e, c + 1, ',') ? c + 2 : c + 1; /* "Reportedly, he made ..." */
+	} else if (p == a && tok_is(e, a, "with")) {
+		p = a + 1;
+		with = true;
+	} else if (p == a) {
+		p = claims_trim_intro(e, a, c);
+		/* "When those voting were declared ..., delegates reportedly erupted" */
+		if ((k = claims_main_after(e, p, b)) != SIZE_MAX && k < c)
+			p = k + 1;
+		/* "..., but the founders reportedly had": the clause after the conjunction */
+		for (k = p; k + 2 < c; k++)
+			if (tok_punct(e, k, ',') && (e->t[k + 1].word & WORD_CONJ) &&
+			    claims_main_clause(e, k + 2, b))
+				p = k + 2;
+	}
+	/* "as Uber's reportedly are": a subordinate clause is no report of its own */
+	if (c > a && claims_subject_back(e, p, claims_skip_aux_back(e, p, c), &sa, &sb) && sa > a &&
+	    (e->t[sa - 1].word & WORD_SUBORD))
+		return;
+	if (p >= b || (p >= c && c != a))
+		return;
+	lim = claims_clause_limit(e, c + 1, b, false);
+	for (k = c + 1; k < lim; k++)
+		if (tok_punct(e, k, ')') || (with && tok_punct(e, k, ',')))
+			lim = k; /* the parenthesis or the phrase after "with" ends there */
+	f->sa = f->sb = 0;
+	f->kind = CLAIM_INDIRECT;
+	f->cs = e->t[p].start;
 	f->ce = claims_content_end(e, c + 1, lim);
 	claims_emit(e, f);
 }
@@ -1294,6 +1454,10 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 
 	if (f.cue & CUE_SEEM) {
 		try_seem(e, &f);
+		return;
+	}
+	if (f.cue & CUE_HEARSAY) {
+		try_hearsay(e, &f);
 		return;
 	}
 	if ((f.cue & CUE_NOUN) && !((f.cue & CUE_VERB) && support_verb(e, a, c))) {
@@ -1526,15 +1690,28 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 	size_t para = doc_sentence(e->d, e->t[c].sent)->paragraph;
 	struct frame f;
 
+	size_t sb = c, lab = c;
+
 	if (a < c && e->t[a].kind == TOK_QOPEN)
 		a++;
-	if (c == a || c - a > 4 || c + 1 >= e->nt || e->t[c + 1].sent != e->t[c].sent)
+	if (c == a || c - a > 8 || c + 1 >= e->nt || e->t[c + 1].sent != e->t[c].sent)
 		return;
 	if (a > 0 && doc_sentence(e->d, e->t[a - 1].sent)->paragraph == para)
 		return; /* not at the start of its paragraph */
-	if (!colon_label(e, a, c, para))
+	/* a headline's label: "Clinton to Planned Parenthood:", "CNN President On Trump:" (the
+	 * source before the preposition), "Clinton camp:" */
+	if (para == 0 || doc_paragraph(e->d, para)->heading) {
+		for (size_t k = a + 1; k + 1 < c; k++)
+			if (tok_among(e, k, "to on at") && colon_label(e, k + 1, c, para)) {
+				sb = k;
+				break;
+			}
+		if (sb == c && c - a >= 2 && tok_among(e, c - 1, "camp campaign aides allies"))
+			lab = c - 1;
+	}
+	if (sb - a > 4 || !colon_label(e, a, lab < sb ? lab : sb, para))
 		return;
-	f = (struct frame){.a = a, .b = e->nt, .c = c, .qa = c, .qb = c + 1, .sa = a, .sb = c};
+	f = (struct frame){.a = a, .b = e->nt, .c = c, .qa = c, .qb = c + 1, .sa = a, .sb = sb};
 	if (e->t[c + 1].kind == TOK_QOPEN) {
 		claims_content_at(e, &f, c + 1);
 	} else {

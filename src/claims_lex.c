@@ -9,6 +9,8 @@
 static const struct text_words_group cue_groups[] = {
 	/* nouns of a stance, with a preposition before what they are about */
 	{CUE_NOUN, "attack attacks criticism endorsement opposition questions support"},
+	/* a report nobody is named for */
+	{CUE_HEARSAY, "reportedly"},
 	/* an impression with no source */
 	{CUE_SEEM, "appear appeared appears seem seemed seems"},
 	/* speech and belief verbs */
@@ -20,20 +22,22 @@ static const struct text_words_group cue_groups[] = {
 	 "attacked attacking "
 	 "backed backing backs believe believed believes bemoaned bemoans blamed blames blaming "
 	 "blasted blasting boasted boasts bragged brags call called calling calls challenged "
-	 "challenging charged cited cites citing claim claimed claiming claims complained complaining "
+	 "challenging chanted charged cited cites citing claim claimed claiming claims complained "
+	 "complaining "
 	 "complains concede conceded concedes conceding concluded concludes condemned condemning "
 	 "condemns confirmed confirms contend contended contends continued countered counters "
 	 "criticized criticizes criticizing declare declared declares declaring declined declines "
 	 "declining decried decries decrying defended defending defends demanded demanding "
 	 "demands denied denies denounced denounces denouncing describe described describes "
 	 "describing discuss discussed discusses discussing dismissed dismissing echoed echoes "
-	 "echoing emphasized emphasizes emphasizing endorsed endorses endorsing estimated "
+	 "echoing emailed emphasized emphasizes emphasizing endorsed endorses endorsing estimated "
 	 "estimates expect expected expects explain explained explaining explains expressed "
 	 "expresses expressing fear feared fears feel feels finds found highlighted highlighting "
 	 "hope hoped hopes hoping indicated indicates insist insisted insisting insists joked "
 	 "jokes joking know knows laid lamented lamenting lay laying lays learned listed "
 	 "maintain maintained maintaining maintains mention "
-	 "mentioned mentions mocked mocking mocks noted notes noting observed observes offering "
+	 "mentioned mentioning mentions mocked mocking mocks noted notes noting observed observes "
+	 "offering "
 	 "oppose opposed ordered planned plans pledged pledges pledging point pointed pointing "
 	 "points portrayed portraying portrays praised praises praising predicted predicts "
 	 "prefers proclaimed proclaims promise promised promises promising proposed proposes "
@@ -43,26 +47,28 @@ static const struct text_words_group cue_groups[] = {
 	 "reiterating rejected rejecting rejects remarked remarks remembered reminded repeated "
 	 "repeating repeats replied replies report reported reports requested requesting "
 	 "responded responds revealed reveals rule ruled rules ruling said saw say saying says "
-	 "see seeks sees show showed showing shows slammed slamming slams sought speaking speaks "
+	 "see seeks sees shouted show showed showing shows slammed slamming slams sought speaking "
+	 "speaks "
 	 "spelled spells spoke stated stating stressed stresses stressing suggest suggested "
 	 "suggesting suggests support supported supporting supports talk talked talking talks "
 	 "tell telling tells "
 	 "testified testifies thanked thanking think thinks thought threatened threatening "
 	 "threatens told touted touting touts tweeted tweets urged urges urging viewed views "
 	 "vowed vowing vows want wanted wants warn warned warning warns wondered wondering "
-	 "wonders worried worry writes wrote"},
+	 "wonders worried worry writes writing wrote yelled"},
 	/* participles: the source is the clause's subject */
 	{CUE_ING,
 	 "accusing acknowledging adding admitting announcing arguing asserting attacking backing "
 	 "blaming blasting calling challenging citing claiming complaining conceding condemning "
 	 "criticizing declaring declining decrying defending demanding denouncing describing "
 	 "discussing dismissing echoing emphasizing endorsing explaining expressing highlighting "
-	 "hoping insisting joking lamenting laying maintaining mocking noting offering pledging "
+	 "hoping insisting joking lamenting laying maintaining mentioning mocking noting offering "
+	 "pledging "
 	 "pointing "
 	 "portraying praising promising pushing questioning railing recalling referring refusing "
 	 "reiterating rejecting repeating requesting ruling saying showing slamming speaking "
 	 "stating stressing suggesting supporting talking telling thanking threatening touting "
-	 "urging vowing warning wondering"},
+	 "urging vowing warning wondering writing"},
 	/* an addressee before the content (told X that) */
 	{CUE_OBJ, "asked asks assure assured assures reminded tell telling tells told"},
 	/* a belief or a hope, not speech */
@@ -74,9 +80,9 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_NEEDTHAT,
 	 "agree agreed agrees charged confirmed confirms denied denies estimated estimates fear "
 	 "feared fears feel feels finds found indicated indicates learned maintain maintained "
-	 "maintaining maintains pledged pledges "
+	 "maintaining maintains mentioning pledged pledges "
 	 "pledging promised remembered report reported reports revealed suggest suggesting "
-	 "thought vowed vows warning worried worry"},
+	 "thought vowed vows warning worried worry writing"},
 	/* cues for quotations only */
 	{CUE_QUOTEONLY, "continued put read reads responded responds"},
 	/* "pointed out" */
@@ -180,11 +186,14 @@ static const struct text_words_group word_groups[] = {
 	{WORD_COMPANY, "company firm"},
 	/* documents and data that may show something */
 	{WORD_DOC,
-	 "analyses analysis audit census chart charts count counts data disclosure disclosures "
-	 "document documents email emails estimates evidence figures filing filings findings "
+	 "analyses analysis audit average averages census chart charts clip clips count "
+	 "counts data disclosure disclosures "
+	 "document documents email emails estimates evidence figures file files filing filings "
+	 "findings "
 	 "footage forecast forecasts graph graphic image images index investigation letter "
 	 "letters list lists map memo memos model models numbers outcome outcomes photo "
-	 "photograph photographs photos picture pictures poll polling polls probe projections "
+	 "photograph photographs photos picture pictures poll polling polls probe projection "
+	 "projections "
 	 "ratings receipts record records report reports research result results returns review "
 	 "statistics studies study survey surveys tallies tally test tests transcript "
 	 "transcripts tweets video videos"},

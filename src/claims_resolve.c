@@ -423,7 +423,9 @@ bool claims_source_ok(const struct engine *e, size_t a, size_t b)
 	    !tok_among(e, a,
 		       "research data evidence police staff polling management intelligence media "
 		       "people campaign government administration committee company team family "
-		       "public everyone everybody someone somebody anyone anybody whoever"))
+		       "public everyone everybody someone somebody anyone anybody whoever "
+		       /* a headline's bare noun: "expert says", "official says" */
+		       "expert official candidate aide lawmaker analyst spokesman spokeswoman"))
 		return false;
 	/* "47%": a share of the people asked, not a number of a date */
 	if (b == a + 2 && (e->t[a].flags & TOKF_DIGIT) && tok_punct(e, a + 1, '%'))

@@ -218,8 +218,9 @@ static size_t clause_between(const struct engine *e, size_t a, size_t end, bool 
 		const struct tok *t = &e->t[k - 1];
 		if (tok_punct(e, k - 1, ';') || tok_punct(e, k - 1, ':') ||
 		    ((t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE) &&
-		     (t->pair < a + 1 || t->pair >= end)))
-			return SIZE_MAX; /* a quotation that does not lie inside it */
+		     (t->pair < a + 1 || t->pair > end)))
+			return SIZE_MAX; /* a quotation that does not lie inside it (it may close at
+					    end, after its comma) */
 		if (!tok_punct(e, k - 1, ',') || k >= end)
 			continue;
 		if (tok_among(e, k, "who whose") && !(e->t[k].flags & TOKF_CAP)) {
@@ -234,13 +235,44 @@ static size_t clause_between(const struct engine *e, size_t a, size_t end, bool 
 	return SIZE_MAX;
 }
 
+/* "Lawmakers who are open to reform said", "those who have a 401(k) said": the "who" that opens a
+ * relative clause without commas of three words or more (a verb and what follows it: not "who
+ * first revealed", where the cue is the clause's own verb), no quotation, conjunction,
+ * subordinate clause or cue verb in it, right before end (within 12 tokens), after a word of the
+ * noun phrase it describes; SIZE_MAX when there is none. */
+static size_t relative_before(const struct engine *e, size_t a, size_t end)
+{
+	for (size_t k = end; k > a + 1 && k + 12 > end; k--) {
+		const struct tok *t = &e->t[k - 1];
+		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || tok_punct(e, k - 1, ',') ||
+		    tok_punct(e, k - 1, ';') || tok_punct(e, k - 1, ':') || tok_dash(e, k - 1) ||
+		    ((t->cue & CUE_VERB) && claims_cue_verb(e, k - 1)))
+			return SIZE_MAX;
+		if ((t->word & (WORD_CONJ | WORD_SUBORD)) ||
+		    ((t->word & WORD_REL) && !tok_is(e, k - 1, "who")))
+			return SIZE_MAX;
+		if (tok_is(e, k - 1, "who")) {
+			const struct tok *n = &e->t[k - 2];
+			return k + 3 <= end && n->kind == TOK_WORD &&
+					       !(n->word & (WORD_REL | WORD_CONJ | WORD_PREP |
+							    WORD_VERB | WORD_SUBORD))
+				       ? k - 1
+				       : SIZE_MAX;
+		}
+	}
+	return SIZE_MAX;
+}
+
 bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
 {
-	size_t end = claims_skip_aux_back(e, a, c), k = end, n = 0;
+	size_t end = claims_skip_aux_back(e, a, c), k = end, n = 0, w, s, t;
 	bool part = false, after_verb;
 
-	if (end > a + 2 && tok_punct(e, end - 1, ',')) {
-		size_t w = parenthetical(e, a, end - 1, &part), s, t;
+	/* the comma before the cue, or one inside the quotation that closes there ("citing “the
+	 * unique magic of Trump,” said") */
+	if (end > a + 2 && (tok_punct(e, end - 1, ',') ||
+			    (e->t[end - 1].kind == TOK_QCLOSE && tok_punct(e, end - 2, ',')))) {
+		w = parenthetical(e, a, end - 1, &part);
 		if (w != SIZE_MAX && claims_subject_back(e, a, w + 1, &s, &t) && t == w) {
 			*sa = s;
 			*sb = part ? end - 1 : t;
@@ -254,6 +286,13 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 		}
 	}
 
+	/* the noun phrase before a relative clause without commas, with its clause */
+	if ((w = relative_before(e, a, end)) != SIZE_MAX && claims_subject_back(e, a, w, &s, &t) &&
+	    t == w) {
+		*sa = s;
+		*sb = end;
+		return true;
+	}
 	while (k > a && n < BACK_MAX) {
 		const struct tok *t = &e->t[k - 1];
 		if (t->word & WORD_REL) {

@@ -50,6 +50,11 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	    ((tok_is(e, i, "think") && tok_among(e, i + 1, "tank tanks")) ||
 	     (tok_is(e, i, "report") && tok_among(e, i + 1, "card cards"))))
 		return false;
+	/* "the new report said", "a campaign report shows": a cue word right before a speech verb
+	 * is the noun that verb's subject ends with */
+	if (i + 1 < e->nt && (e->t[i + 1].cue & CUE_VERB) &&
+	    tok_among(e, i + 1, "said says say show shows showed found finds"))
+		return false;
 	/* "spokeswoman Hope Hicks said": a capitalised cue inside a sentence before a name, after a
 	 * word in lower case, is a first name */
 	if ((e->t[i].flags & TOKF_CAP) && i > 0 && e->t[i - 1].sent == e->t[i].sent &&

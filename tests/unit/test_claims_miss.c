@@ -1,0 +1,316 @@
+/* Unit tests of the claims frames added for the frames PolNeAR annotates that the engine missed:
+ * speech verbs for shouting and writing, and the forms the cue tables lacked. */
+#include "claims_fixture.h"
+
+/* "yelled", "chanted", "shouted" tag a quotation; "emailed" reports a clause; "mentioning" and
+ * "writing" are participles whose source is the clause's subject, only with "that" or a
+ * quotation: an activity ("writing leaflets", "at the time of writing", "her fault for
+ * mentioning a fact") reports nothing. */
+static void speech_verbs(void)
+{
+	struct fixture f = run("\xE2\x80\x9CYou suck!\xE2\x80\x9D the heckler yelled.\n\n"
+			       "The crowd chanted, \xE2\x80\x9CLock her up!\xE2\x80\x9D\n\n"
+			       "\xE2\x80\x9CGet out!\xE2\x80\x9D a man shouted from the back.\n\n"
+			       "A staffer emailed that the meeting was off.\n\n"
+			       "The singer posted a photo, mentioning that the album was done.\n\n"
+			       "She was often writing leaflets about the harms of drugs.\n\n"
+			       "At the time of writing, the wallet held 2 bitcoins.\n\n"
+			       "It was her fault for mentioning a salient fact at all.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_DIRECT, "You suck!", "the heckler", "yelled", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "Lock her up!", "The crowd", "chanted", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT, "Get out!", "a man", "shouted", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "that the meeting was off", "A staffer", "emailed", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "that the album was done", "The singer", "mentioning",
+		 NULL);
+	done(&f);
+}
+
+/* "reportedly" marks a report nobody is named for: the clause that holds it is the content, with
+ * no speaker; not a headline, a participle after a comma, a relative or a subordinate clause,
+ * and not beside a cue verb of its own. */
+static void hearsay(void)
+{
+	struct fixture f =
+		run("The FBI is reportedly making arrangements to interview the senator.\n\n"
+		    "Reportedly, he made threats to co-workers.\n\n"
+		    "At the convention, the team reportedly walked out.\n\n"
+		    "The rules passed, but the delegates reportedly booed loudly.\n\n"
+		    "Cruz has been on a mission, reportedly winning over delegates.\n\n"
+		    "The mayor, who reportedly has been ill, spoke briefly.\n\n"
+		    "Workers are underpaid, as Uber drivers reportedly are.\n\n"
+		    "Weiner Reportedly Caught In New Scandal\n\n"
+		    "The senator reportedly told donors that he would run.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "The FBI is reportedly making arrangements to interview the senator", NULL,
+		 "reportedly", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "he made threats to co-workers", NULL, "Reportedly", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the team reportedly walked out", NULL, "reportedly", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the delegates reportedly booed loudly", NULL, "reportedly",
+		 NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "that he would run", "The senator", "reportedly told",
+		 NULL);
+	done(&f);
+}
+
+/* A belief cue that needs "that" takes a clause without it when a pronoun or a short noun phrase
+ * and a modal open it ("fear the new approach will leave"), not a noun phrase alone. */
+static void beliefs_without_that(void)
+{
+	struct fixture f =
+		run("Some critics fear the new approach will leave poor students behind.\n\n"
+		    "He feared the dark.\n\n"
+		    "Many of her aides feel they have enough on their plates.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the new approach will leave poor students behind",
+		 "Some critics", "fear", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "they have enough on their plates", "Many of her aides",
+		 "feel", NULL);
+	done(&f);
+}
+
+/* A cue word right before a speech verb is a noun, the end of that verb's subject ("the new
+ * report said", "fundraising reports show"), not a verb of its own. */
+static void noun_before_verb(void)
+{
+	struct fixture f = run("Hackers hit 12 servers, the congressional report said.\n\n"
+			       "New fundraising reports show the money arrived in February.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Hackers hit 12 servers", "the congressional report",
+		 "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the money arrived in February", "New fundraising reports",
+		 "show", NULL);
+	done(&f);
+}
+
+/* A relative clause without commas belongs to the subject before the cue ("Lawmakers who are
+ * open to reform said"); a cue that is the relative clause's own verb keeps "who" for its
+ * source ("The judge who once said"). */
+static void relative_subjects(void)
+{
+	struct fixture f = run("Lawmakers who are open to reform said the bill was a start.\n\n"
+			       "Candidates who came to the forum say they can win.\n\n"
+			       "The judge who once said that the plan works left the court.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the bill was a start", "Lawmakers who are open to reform",
+		 "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "they can win", "Candidates who came to the forum", "say",
+		 NULL);
+	if (f.l->n == 3) {
+		CHECK(span_is(&f, f.l->items[2].speaker, "who"));
+		CHECK(span_is(&f, f.l->items[2].cue, "once said"));
+	}
+	done(&f);
+}
+
+/* A pronoun after the cue that a clause or a quotation goes on from is the content's subject,
+ * not an inverted source: "X, in a statement released Thursday, said he “appreciates ...”";
+ * "..., said he." stays inverted. */
+static void pronoun_after_cue(void)
+{
+	struct fixture f = run(
+		"Corey Lewandowski, in a statement released by the campaign on Thursday, said he "
+		"\xE2\x80\x9C"
+		"appreciates the professionalism\xE2\x80\x9D of the attorney.\n\n"
+		"The plan will fail, said he.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "he \xE2\x80\x9C"
+		 "appreciates the professionalism\xE2\x80\x9D of the attorney",
+		 "Corey Lewandowski", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "The plan will fail", "he", "said", NULL);
+	done(&f);
+}
+
+/* A phrase set off by commas whose comma sits inside a closing quotation mark ("citing “the
+ * magic of Trump,” said the candidate could") leaves the subject before it, and the words after
+ * the cue are content, not an inverted source; an aside between dashes comes before "that". */
+static void asides_before_content(void)
+{
+	struct fixture f =
+		run("Mr. Manafort, citing \xE2\x80\x9Cthe magic of Trump,\xE2\x80\x9D said "
+		    "the candidate could win.\n\n"
+		    "Manafort said \xE2\x80\x94 on Twitter, as it happens \xE2\x80\x94 that "
+		    "Trump raised $4 million.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT, "the magic of Trump,", "Mr. Manafort", "citing", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the candidate could win", "Mr. Manafort", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that Trump raised $4 million", "Manafort", "said", NULL);
+	done(&f);
+}
+
+/* "wrote on Friday" is a time, not a topic: a quotation before the source and its apposition is
+ * what was written; "wrote on Friday about the plan" has the plan for its topic. */
+static void cue_on_a_day(void)
+{
+	struct fixture f = run("''We will win,'' John Smith, a senator, wrote on Friday.\n\n"
+			       "He wrote on Friday about the plan.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "We will win,", "John Smith, a senator", "wrote", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan", "He", NULL, NULL);
+	done(&f);
+}
+
+/* Documents and data show what they show: with no determiner ("Photos showed", "Audit files
+ * from the vendor show"), an average or a projection, and a noun phrase that opens with "only" or
+ * "no"; one singular lowercase word ("review shows") is no source. */
+static void documents_without_determiner(void)
+{
+	struct fixture f = run("Some intro text here.\n\n"
+			       "Photos showed mourners crouched over bodies.\n\n"
+			       "Audit files from the vendor show four accounts ran 24 searches.\n\n"
+			       "An average of recent polls shows Clinton leading by two points.\n\n"
+			       "The survey shows only a small gender gap.\n\n"
+			       "Public records show no gifts from Trump since 2008.\n\n"
+			       "In the tool, review shows v1 and v2 of the fix.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "mourners crouched over bodies", "Photos", "showed", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "four accounts ran 24 searches",
+		 "Audit files from the vendor", "show", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "Clinton leading by two points",
+		 "An average of recent polls", "shows", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "only a small gender gap", "The survey", "shows", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "no gifts from Trump since 2008", "Public records", "show",
+		 NULL);
+	done(&f);
+}
+
+/* A headline's bare singular noun for a person who speaks ("expert says", "official says") is
+ * a source; another bare word is not ("subtle says"). */
+static void headline_bare_nouns(void)
+{
+	struct fixture f = run("Some intro text here.\n\n"
+			       "But expert says more GOP candidates keep distance from Trump.\n\n"
+			       "And subtle says the plan will fail.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "more GOP candidates keep distance from Trump", "expert",
+		 "says", NULL);
+	done(&f);
+}
+
+/* A cue whose sentence ends its paragraph with a colon before paragraphs that are quotations
+ * alone: those quotations are the content, verbatim ("He said: ¶ “...” ¶ “...”"); a paragraph
+ * that is no quotation is not that frame. */
+static void quotation_paragraphs_after_colon(void)
+{
+	struct fixture f = run("Some intro text here.\n\n"
+			       "Bolton discussed the rules. He said:\n\n"
+			       "\"In all the administrations I have served in, it is like a "
+			       "monastery.\"\n\n"
+			       "\"You have to cut off ties.\"\n\n"
+			       "The senator said:\n\n"
+			       "Lower taxes, more jobs and better roads for all.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the rules", "Bolton", "discussed", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT,
+		 "In all the administrations I have served in, it is like a monastery.\"\n\n"
+		 "\"You have to cut off ties.",
+		 "He", "said", NULL);
+	if (f.l->n == 2)
+		CHECK_EQ(f.l->items[1].nquote, 2);
+	done(&f);
+}
+
+/* A headline's label before a colon may name its source before a preposition ("Former AG
+ * Mukasey at RNC:", "CNN President On Trump:") or end with a group ("Clinton camp:"). */
+static void headline_labels(void)
+{
+	struct fixture f =
+		run("Former AG Mukasey at RNC: Clinton email scandal disqualifies her.\n\n"
+		    "WASHINGTON (UPI) - The senator spoke on Monday.\n");
+	struct fixture g = run("Clinton camp: Trump threatens national security.\n\n"
+			       "WASHINGTON (UPI) - The senator spoke on Monday.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Clinton email scandal disqualifies her",
+		 "Former AG Mukasey", ":", NULL);
+	CHECK_EQ(g.l->n, 1);
+	claim_is(&g, 0, CLAIM_INDIRECT, "Trump threatens national security", "Clinton camp", ":",
+		 NULL);
+	done(&f);
+	done(&g);
+}
+
+/* A capitalised cue that opens the sentence before its source and a quotation ("Said Dorothy
+ * Poynter, who grew up with Ali, “...”"); "Said to be the best, ..." is no such frame. */
+static void cue_first(void)
+{
+	struct fixture f =
+		run("Some intro text here.\n\n"
+		    "Said Dorothy Poynter, who grew up with Ali, \xE2\x80\x9CWe were all so "
+		    "proud of him.\xE2\x80\x9D\n\n"
+		    "Said to be the best, the plan \xE2\x80\x9Cworks.\xE2\x80\x9D\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_DIRECT, "We were all so proud of him.",
+		 "Dorothy Poynter, who grew up with Ali", "Said", NULL);
+	done(&f);
+}
+
+/* A quotation that ends the sentence before is what a tag says when the tag's sentence has no
+ * verb but its cue in up to 14 words ("“Who knows?” Trump told the station in an interview
+ * aired on Monday."); a clause with a verb after the cue is content of its own. */
+static void long_tags(void)
+{
+	struct fixture f =
+		run("Some intro text here.\n\n"
+		    "\xE2\x80\x9CWho knows?\xE2\x80\x9D Trump told the station in an "
+		    "interview aired on Monday.\n\n"
+		    "\xE2\x80\x9CWho knows?\xE2\x80\x9D He said the plan was dead in the water "
+		    "for the rest of the year.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "Who knows?", "Trump", "told", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan was dead in the water for the rest of the year",
+		 "He", "said", NULL);
+	done(&f);
+}
+
+/* "it seems" before a clause or a likelihood is an impression nobody is named for; "it seems
+ * clear that ..." is the writer's own judgement. */
+static void impressions_after_it(void)
+{
+	struct fixture f = run("Some intro text here.\n\n"
+			       "In short, it seems the Democrats have too many superdelegates.\n\n"
+			       "It seems increasingly likely that Trump will be the nominee.\n\n"
+			       "It seems clear that the project is on a solid footing.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the Democrats have too many superdelegates", NULL, "seems",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "increasingly likely that Trump will be the nominee", NULL,
+		 "seems", NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(speech_verbs);
+	RUN(hearsay);
+	RUN(beliefs_without_that);
+	RUN(noun_before_verb);
+	RUN(relative_subjects);
+	RUN(pronoun_after_cue);
+	RUN(asides_before_content);
+	RUN(cue_on_a_day);
+	RUN(documents_without_determiner);
+	RUN(headline_bare_nouns);
+	RUN(quotation_paragraphs_after_colon);
+	RUN(headline_labels);
+	RUN(cue_first);
+	RUN(long_tags);
+	RUN(impressions_after_it);
+	return CHECK_DONE();
+}
