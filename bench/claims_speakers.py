@@ -13,7 +13,8 @@ kept aside while the rules were written. Pages in FRESH were labelled in full (e
 a reader would want, found or not, and every claim we gave that is not one) before any rule was
 tuned on them, so their recall means something; train is every page in neither set. On six
 train pages (breitbart, buzzfeed-1, citylab-1, cnn, guardian-1, tmz-1) the claims we missed were
-added as Y too; elsewhere the labels hold only claims we gave, so recall there reads high.
+added as Y too; elsewhere the labels hold only claims we gave, so recall there reads high. A
+quotation that runs on over paragraphs after its tag is one label, as it is one claim.
 
 found: a claim matches the label it overlaps most (one to one); a claim on a Y label is found, a
 claim on an N label or on no label is not (those on no label are listed with --show, to be
