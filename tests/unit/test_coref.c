@@ -334,6 +334,23 @@ static void participle_opening(void)
 	done(&f);
 }
 
+/* a verb that opens the sentence before a name is no word of it: by a list ("Enter", "Meet"),
+ * or because a given name follows it; an organisation's word before a name stays */
+static void opening_verb(void)
+{
+	struct fixture f =
+		run("The deck sold well. Enter Stuart R. Kaplan. He bought the rights.\n");
+
+	CHECK(resolves(&f, "He", 1, "Stuart R. Kaplan"));
+	done(&f);
+	f = run("The deck sold well. Watching, John Smith smiled. Greet John Smith. He left.\n");
+	CHECK(resolves(&f, "He", 1, "John Smith"));
+	done(&f);
+	f = run("The deck sold well. Bank Julius Baer grew. It said so.\n");
+	CHECK(resolves(&f, "It", 1, "Bank Julius Baer"));
+	done(&f);
+}
+
 /* "the company" near a person named with his company before his title is that company, though
  * another company was named since */
 static void employer_company(void)
@@ -366,6 +383,7 @@ int main(void)
 	RUN(known_gender_first);
 	RUN(own_subject_first);
 	RUN(participle_opening);
+	RUN(opening_verb);
 	RUN(employer_company);
 	RUN(odd_input);
 	return CHECK_DONE();
