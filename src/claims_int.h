@@ -351,6 +351,17 @@ size_t claims_main_after(const struct engine *e, size_t p, size_t lim);
  * quotation that opens there, or the clause that starts there. */
 void claims_content_at(const struct engine *e, struct frame *f, size_t p);
 
+/* ---- quotations over paragraphs (claims_paras.c) ---- */
+
+/* True when paragraph p is a quotation alone (claims_quote_para), or opens a quotation it leaves
+ * open that a later paragraph, within eight, closes, each between open too ("“A. ¶ “B.”"): *inner
+ * is set to paragraph p's words between its marks (to its end when it leaves it open). */
+bool claims_quote_para_run(const struct engine *e, size_t p, struct span *inner);
+/* Tries the cue at c as a tag that ends its paragraph with a colon, the quotation in the
+ * paragraphs after it ("The police chief said in a statement: ¶ “We are concerned.”"), in the
+ * sentence [a, b); true when it added the claim. */
+bool claims_try_colon_tag(struct engine *e, size_t a, size_t b, size_t c);
+
 /* ---- the claim of a frame (claims_emit.c) ---- */
 
 /* True when the head of frame f's source (its last word before a comma or a preposition) is a
