@@ -288,6 +288,27 @@ static void time_after_preposition(void)
 	done(&f);
 }
 
+/* "states" is a cue only in lower case before a colon, a comma or a quotation ("the report
+ * states: “...”"); "the swing states", "those states that", "the United States" are nouns */
+static void states_as_a_verb(void)
+{
+	struct fixture f =
+		run("As the report states: \xE2\x80\x9CThe birth lottery matters more in "
+		    "the U.S.\xE2\x80\x9D\n\n"
+		    "Officials in the swing states said they would vote.\n\n"
+		    "He campaigned in those states that Obama won in 2008.\n\n"
+		    "Officials of the United States said they would act.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT, "The birth lottery matters more in the U.S.", "the report",
+		 "states", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "they would vote", "Officials in the swing states", "said",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "they would act", "Officials of the United States", "said",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(naming_a_thing);
@@ -308,5 +329,6 @@ int main(void)
 	RUN(fields_as_sources);
 	RUN(pronoun_alone);
 	RUN(time_after_preposition);
+	RUN(states_as_a_verb);
 	return CHECK_DONE();
 }
