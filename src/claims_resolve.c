@@ -605,7 +605,7 @@ bool claims_frame_plausible(const struct engine *e, const struct frame *f)
 	for (size_t k = f->sa; k < f->sb; k++)
 		cap = cap || (e->t[k].flags & TOKF_CAP && k > f->sa);
 	if (tok_among(e, f->c, "called named dubbed") && f->qa == f->c && f->qb == f->c + 1 &&
-	    !cap && !(e->t[f->sa].word & WORD_PRON) &&
+	    f->sa < f->c && !cap && !(e->t[f->sa].word & WORD_PRON) &&
 	    !(e->t[f->sa].flags & TOKF_CAP && f->sb == f->sa + 1) &&
 	    naming_content(e, f->cs, f->ce))
 		return false;
