@@ -16,8 +16,9 @@
  * paragraphs. A block is cut into tokens (words, punctuation, quotation marks) and its quotation
  * marks are paired (claims_tokens.c); then each sentence is searched for cues ("said",
  * "according to", "told") and the frame around each cue gives the source, the content and the
- * kind (claims_frames.c, with the subject and source bounds of claims_subject.c); frames that
- * read like speech but report none are dropped (claims_junk.c); each source is
+ * kind (claims_frames.c, with the subject and source bounds of claims_subject.c, a tag before a
+ * quotation in the next paragraph in claims_paras.c, a passive's agent in claims_agent.c);
+ * frames that read like speech but report none are dropped (claims_junk.c); each source is
  * checked and resolved through the document's entities (coref, claims_resolve.c). Every scan from a cue is bounded
  * by a constant or stops at the sentence's end, so the pass is linear.
  *

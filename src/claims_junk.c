@@ -450,6 +450,28 @@ static bool time_after_cue(const struct engine *e, const struct frame *f)
 	       tok_among(e, p, "weekend morning afternoon evening night");
 }
 
+/* "the Obama administration will announce a new Sudan strategy", "Yoon would declare martial
+ * law": a cue after "will" or "would" whose content is a noun phrase is an act to come, nothing
+ * said yet ("will say that ...", "would announce “...”" report words and stay, and so does a
+ * refusal: "would not rule out shifting her position"). */
+static bool act_to_come(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs), k = f->c;
+
+	if (f->kind != CLAIM_INDIRECT || p >= e->nt || p <= f->c || e->t[p].kind != TOK_WORD ||
+	    (e->t[p].word & (WORD_SUBORD | WORD_PRON)) ||
+	    tok_among(e, p, "that to how what whether why when who where which if") ||
+	    (e->t[p].flags & TOKF_INQ))
+		return false;
+	while (k > f->a && k + 3 > f->c && e->t[k - 1].kind == TOK_WORD &&
+	       ((e->t[k - 1].word & WORD_ADV) || tok_is(e, k - 1, "soon"))) {
+		if (tok_among(e, k - 1, "not never"))
+			return false; /* "would not rule out shifting": a stance taken now */
+		k--;
+	}
+	return k > f->a && tok_among(e, k - 1, "will would shall");
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
@@ -457,5 +479,5 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	       fragment_source(e, f) || device_subject(e, f) || headline_source(e, f) ||
 	       opening_phrase(e, f) || no_statement(e, f) || misread_frame(e, f) ||
 	       asked_to_act(e, f) || picture_shows(e, f) || abstract_source(e, f) ||
-	       pronoun_content(e, f) || time_after_cue(e, f);
+	       pronoun_content(e, f) || time_after_cue(e, f) || act_to_come(e, f);
 }

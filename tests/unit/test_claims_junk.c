@@ -309,6 +309,23 @@ static void states_as_a_verb(void)
 	done(&f);
 }
 
+/* "will announce a new strategy", "would soon declare martial law": an act to come; "will say
+ * that ..." reports words, "would not rule out" a stance */
+static void acts_to_come(void)
+{
+	struct fixture f = run("The administration will announce a new Sudan strategy.\n\n"
+			       "He said Yoon would soon declare martial law.\n\n"
+			       "The minister will say that the plan is dead.\n\n"
+			       "Ayotte would not rule out shifting her position.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Yoon would soon declare martial law", "He", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the plan is dead", "The minister", "will say", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "shifting her position", "Ayotte", "would not rule out",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(naming_a_thing);
@@ -330,5 +347,6 @@ int main(void)
 	RUN(pronoun_alone);
 	RUN(time_after_preposition);
 	RUN(states_as_a_verb);
+	RUN(acts_to_come);
 	return CHECK_DONE();
 }
