@@ -1504,6 +1504,8 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 	size_t para = doc_sentence(e->d, e->t[c].sent)->paragraph;
 	struct frame f;
 
+	if (claims_try_colon_quote(e, a, c))
+		return;
 	if (a < c && e->t[a].kind == TOK_QOPEN)
 		a++;
 	if (c == a || c - a > 4 || c + 1 >= e->nt || e->t[c + 1].sent != e->t[c].sent)

@@ -362,6 +362,11 @@ bool claims_quote_para_run(const struct engine *e, size_t p, struct span *inner)
  * paragraphs after it ("The police chief said in a statement: ¶ “We are concerned.”"), in the
  * sentence [a, b); true when it added the claim. */
 bool claims_try_colon_tag(struct engine *e, size_t a, size_t b, size_t c);
+/* Tries the colon at c, in the sentence starting at a, as the end of a clause that introduces
+ * the quotation after it and ends the sentence, its subject the speaker and no cue of its own
+ * ("Rachel Stephens, senior analyst at RedMonk, shared her perspective: “...”"); true when it
+ * added the claim. */
+bool claims_try_colon_quote(struct engine *e, size_t a, size_t c);
 /* Tries the cue at c as a passive characterisation with its agent after "by" ("was described
  * as “heartbreaking” by the conservation department", claims_agent.c), in the sentence [a, b);
  * true when it added the claim. */

@@ -1,6 +1,7 @@
-/* Unit tests of quotations that cross paragraphs: a tag ending its paragraph with a colon before
- * the quotation, a quotation left open over paragraphs until one closes it, and the description
- * before a name in the tag after a quotation. */
+/* Unit tests of quotations introduced by a colon or crossing paragraphs: a tag ending its
+ * paragraph with a colon before the quotation, a clause with no cue before a colon, a quotation
+ * left open over paragraphs until one closes it, and the description before a name in the tag
+ * after a quotation. */
 #include "claims_fixture.h"
 
 /* The number of quoted spans of claim i, 0 when there is no such claim. */
@@ -73,10 +74,32 @@ static void description_before_name(void)
 	done(&f);
 }
 
+/* a clause with no cue before a colon and a quotation that ends the sentence: its subject said
+ * it ("Rachel Stephens, an analyst, shared her view: “...”", "De Miranda evokes ...: “...”");
+ * a thing is no speaker ("The menu included: “...”") */
+static void clause_before_colon(void)
+{
+	struct fixture f =
+		run("Rachel Stephens, an analyst at RedMonk, shared her view on it: "
+		    "\xE2\x80\x9CThere is a component of team culture.\xE2\x80\x9D\n\n"
+		    "De Miranda beautifully evokes neon in his introduction: "
+		    "\xE2\x80\x9CWhen we hear the word neon, an image pops up.\xE2\x80\x9D\n\n"
+		    "The menu included: \xE2\x80\x9C"
+		    "Fish and chips with peas.\xE2\x80\x9D\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "There is a component of team culture.", "Rachel Stephens",
+		 "shared", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "When we hear the word neon, an image pops up.", "De Miranda",
+		 "evokes", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(colon_tag_before_quotation);
 	RUN(quotation_left_open);
 	RUN(description_before_name);
+	RUN(clause_before_colon);
 	return CHECK_DONE();
 }
