@@ -747,7 +747,7 @@ size_t claims_run_on(const struct engine *e, size_t after, size_t end)
 			k++;
 		if (k >= nt || e->t[k].kind != TOK_QCLOSE || e->t[k].start > end + 8)
 			return end;
-		for (size_t n = 0; n < 8 && claims_quote_para(e, ++para, &in); n++)
+		for (size_t n = 0; n < 8 && claims_quote_para_run(e, ++para, &in); n++)
 			end = in.end;
 	}
 	return end;

@@ -61,7 +61,7 @@ static void collect_quotes(const struct engine *e, struct claim *cl)
 	if (e->nt > 0 && ce > e->t[e->nt - 1].end) {
 		struct span in;
 		for (size_t p = tok_para(e, e->nt - 1) + 1;
-		     claims_quote_para(e, p, &in) && in.start < ce; p++)
+		     claims_quote_para_run(e, p, &in) && in.start < ce; p++)
 			add_quote(e, cl, in.start, in.end < ce ? in.end : ce, &cap);
 	}
 }
@@ -123,7 +123,7 @@ bool claims_only_time(const struct engine *e, size_t cs, size_t ce)
 	size_t k = claims_tok_at(e, cs);
 
 	if (k >= e->nt)
-		return false; /* content after the block (a quotation paragraph after "He said:") */
+		return false; /* content in the paragraphs after the block (a quotation after "He said:") */
 	for (; k < e->nt && e->t[k].start < ce; k++) {
 		const struct tok *t = &e->t[k];
 		if (t->kind == TOK_WORD && !(t->word & WORD_TIME) && !(t->flags & TOKF_DIGIT) &&

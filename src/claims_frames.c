@@ -429,7 +429,9 @@ static size_t apposed_before(const struct engine *e, size_t a, size_t comma, siz
 			!e->t[k - 1].cue;
 	     k--)
 		;
-	if (k == comma || k <= a + 1 || !tok_punct(e, k - 1, ',') ||
+	/* "“...,” her mother, Fiona, said": the quotation's closing mark before the description */
+	if (k == comma || k <= a + 1 ||
+	    !(tok_punct(e, k - 1, ',') || e->t[k - 1].kind == TOK_QCLOSE) ||
 	    !tok_among(e, k, "his her their its the a an our") || k + 2 > comma)
 		return comma;
 	return k - 1;
@@ -1452,6 +1454,8 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 {
 	struct frame f = {.a = a, .b = b, .c = c, .cue = e->t[c].cue, .qa = c, .qb = c + 1};
 
+	if (claims_try_colon_tag(e, a, b, c) || claims_try_agent(e, a, b, c))
+		return;
 	if (f.cue & CUE_SEEM) {
 		try_seem(e, &f);
 		return;
@@ -1692,6 +1696,8 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 
 	size_t sb = c, lab = c;
 
+	if (claims_try_colon_quote(e, a, c))
+		return;
 	if (a < c && e->t[a].kind == TOK_QOPEN)
 		a++;
 	if (c == a || c - a > 8 || c + 1 >= e->nt || e->t[c + 1].sent != e->t[c].sent)

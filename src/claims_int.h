@@ -17,8 +17,9 @@
  * paragraphs. A block is cut into tokens (words, punctuation, quotation marks) and its quotation
  * marks are paired (claims_tokens.c); then each sentence is searched for cues ("said",
  * "according to", "told") and the frame around each cue gives the source, the content and the
- * kind (claims_frames.c, with the subject and source bounds of claims_subject.c); frames that
- * read like speech but report none are dropped (claims_junk.c); each source is
+ * kind (claims_frames.c, with the subject and source bounds of claims_subject.c, a tag before a
+ * quotation in the next paragraph in claims_paras.c, a passive's agent in claims_agent.c);
+ * frames that read like speech but report none are dropped (claims_junk.c); each source is
  * checked and resolved through the document's entities (coref, claims_resolve.c). Every scan from a cue is bounded
  * by a constant or stops at the sentence's end, so the pass is linear.
  *
@@ -366,6 +367,26 @@ size_t claims_main_after(const struct engine *e, size_t p, size_t lim);
 /* Sets the kind and content of a frame whose content begins at token p (p < f->b): the
  * quotation that opens there, or the clause that starts there. */
 void claims_content_at(const struct engine *e, struct frame *f, size_t p);
+
+/* ---- quotations over paragraphs (claims_paras.c) ---- */
+
+/* True when paragraph p is a quotation alone (claims_quote_para), or opens a quotation it leaves
+ * open that a later paragraph, within eight, closes, each between open too ("“A. ¶ “B.”"): *inner
+ * is set to paragraph p's words between its marks (to its end when it leaves it open). */
+bool claims_quote_para_run(const struct engine *e, size_t p, struct span *inner);
+/* Tries the cue at c as a tag that ends its paragraph with a colon, the quotation in the
+ * paragraphs after it ("The police chief said in a statement: ¶ “We are concerned.”"), in the
+ * sentence [a, b); true when it added the claim. */
+bool claims_try_colon_tag(struct engine *e, size_t a, size_t b, size_t c);
+/* Tries the colon at c, in the sentence starting at a, as the end of a clause that introduces
+ * the quotation after it and ends the sentence, its subject the speaker and no cue of its own
+ * ("Rachel Stephens, senior analyst at RedMonk, shared her perspective: “...”"); true when it
+ * added the claim. */
+bool claims_try_colon_quote(struct engine *e, size_t a, size_t c);
+/* Tries the cue at c as a passive characterisation with its agent after "by" ("was described
+ * as “heartbreaking” by the conservation department", claims_agent.c), in the sentence [a, b);
+ * true when it added the claim. */
+bool claims_try_agent(struct engine *e, size_t a, size_t b, size_t c);
 
 /* ---- the claim of a frame (claims_emit.c) ---- */
 

@@ -25,6 +25,19 @@ static bool person_noun(const struct engine *e, size_t k)
 	       word_ends(e, k, "ian") || tok_among(e, k, "student resident agent consultant");
 }
 
+/* True when the lowercase noun at k names a kind of thing that is given a name ("the
+ * technique called ...", "the condition known as"), never someone who speaks. */
+static bool thing_noun(const struct engine *e, size_t k)
+{
+	return tok_among(e, k,
+			 "technique method procedure process condition disease disorder syndrome "
+			 "phenomenon practice drug compound chemical molecule protein gene virus "
+			 "species tool device program programme system concept theory term word "
+			 "phrase feature game book film movie series song album town village city "
+			 "region area place street building island river lake mountain planet "
+			 "star galaxy shape structure effect style genre movement format");
+}
+
 /* "a planet called Zebes", "fractal structure now called the Lorenz attractor", "a new skin
  * patch called Viaskin allowed ...": a participle that names a thing, its source an indefinite
  * or bare noun phrase whose head is a lowercase noun that is no person, group or pronoun, the
@@ -43,17 +56,21 @@ static bool names_thing(const struct engine *e, const struct frame *f)
 	     (WORD_PRON | WORD_REL | WORD_PERSON | WORD_ROLE | WORD_DET | WORD_DOC)) ||
 	    e->t[h].cue || word_ends(e, h, "s") || person_noun(e, h))
 		return false;
-	/* "a ...", "an ...", or no determiner ("rainy planet"): not "the", "this", "his" */
+	/* "a ...", "an ...", or no determiner ("rainy planet"): not "this", "his"; "the" only
+	 * before a noun for a kind of thing ("the technique called deep brain stimulation") */
 	if (e->t[f->sa].kind != TOK_WORD || tok_is(e, f->sa, "one") ||
 	    (((e->t[f->sa].word & WORD_DET) ||
 	      tok_among(e, f->sa, "his her their its our my your")) &&
-	     !tok_among(e, f->sa, "a an")))
+	     !tok_among(e, f->sa, "a an") && !(tok_is(e, f->sa, "the") && thing_noun(e, h))))
 		return false;
 	for (size_t k = f->sa; k < f->sb; k++)
 		if (k > f->sa && (e->t[k].flags & TOKF_CAP))
 			return false; /* "the group Black Lives Matter called" */
 	/* the content a name: capitalised, quoted, a noun phrase, or a few words ("called
-	 * anaphylaxis") */
+	 * anaphylaxis"); after a noun for a kind of thing, any name ("the technique called deep
+	 * brain stimulation in many hospitals") */
+	if (thing_noun(e, h))
+		return true;
 	p = claims_tok_at(e, f->cs);
 	if (p < e->nt && (e->t[p].kind == TOK_QOPEN || (e->t[p].flags & TOKF_CAP) ||
 			  tok_among(e, p, "a an the")))
@@ -362,11 +379,99 @@ static bool asked_to_act(const struct engine *e, const struct frame *f)
 	       !(e->t[p + 1].flags & TOKF_CAP);
 }
 
+/* "The photo showed a man standing in the rain", "the videos show Scott leaving his car": a
+ * picture or footage shows what it depicts, which no one says (PolNeAR dev annotates none);
+ * "The video showed that police had fired first" reports a finding and stays, as does "the
+ * poll shows". */
+static bool picture_shows(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs);
+
+	return f->sa < f->sb && (f->cue & CUE_DOC) &&
+	       tok_among(e, f->sb - 1,
+			 "photo photos photograph photographs picture pictures image images video "
+			 "videos footage clip clips screenshot screenshots") &&
+	       p < e->nt && e->t[p].kind != TOK_QOPEN && !tok_is(e, p, "that");
+}
+
+/* "Neuroscience tells us that ...", "History shows ...": a field of knowledge or an abstraction
+ * alone as the source is the writer's argument, not anyone's statement ("Scientists say",
+ * "The study shows" stay). */
+static bool abstract_source(const struct engine *e, const struct frame *f)
+{
+	size_t k = f->sa;
+
+	return f->sb == k + 1 && e->t[k].kind == TOK_WORD &&
+	       (tok_among(e, k,
+			  "science history experience evolution nature logic physics economics "
+			  "mathematics math biology chemistry genetics psychology philosophy "
+			  "neuroscience reason hindsight") ||
+		word_ends(e, k, "ology") || word_ends(e, k, "science"));
+}
+
+/* "policies Mr Mugabe's critics have long blamed on him": content after the cue that is only
+ * prepositions and pronouns says nothing (the cue's object was moved before it); "It was
+ * first declared by Nixon" keeps its pronoun, the subject of a passive. */
+static bool pronoun_content(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs), n = 0;
+
+	if (f->kind != CLAIM_INDIRECT || f->cs < e->t[f->c].end)
+		return false;
+	for (size_t k = p; k < e->nt && e->t[k].start < f->ce; k++) {
+		if (e->t[k].kind != TOK_WORD)
+			continue;
+		if (++n > 3 || !((e->t[k].word & (WORD_PREP | WORD_PRON)) ||
+				 tok_among(e, k, "me us him her them it")))
+			return false;
+	}
+	return n > 0;
+}
+
+/* "The minister spoke on Monday in the capital": a cue read only with its preposition, the
+ * preposition a time's ("on Monday", "at 9", "over the weekend"), is when someone spoke, not
+ * what about ("spoke on the plan" stays). */
+static bool time_after_cue(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs);
+
+	if (!(f->cue & CUE_PREPONLY) || p == 0 || p >= e->nt ||
+	    !tok_among(e, p - 1, "on at over during in"))
+		return false;
+	if (tok_among(e, p, "the this that last next") && p + 1 < e->nt)
+		p++;
+	return (e->t[p].word & WORD_TIME) || (e->t[p].flags & TOKF_DIGIT) ||
+	       tok_among(e, p, "weekend morning afternoon evening night");
+}
+
+/* "the Obama administration will announce a new Sudan strategy", "Yoon would declare martial
+ * law": a cue after "will" or "would" whose content is a noun phrase is an act to come, nothing
+ * said yet ("will say that ...", "would announce “...”" report words and stay, and so does a
+ * refusal: "would not rule out shifting her position"). */
+static bool act_to_come(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs), k = f->c;
+
+	if (f->kind != CLAIM_INDIRECT || p >= e->nt || p <= f->c || e->t[p].kind != TOK_WORD ||
+	    (e->t[p].word & (WORD_SUBORD | WORD_PRON)) ||
+	    tok_among(e, p, "that to how what whether why when who where which if") ||
+	    (e->t[p].flags & TOKF_INQ))
+		return false;
+	while (k > f->a && k + 3 > f->c && e->t[k - 1].kind == TOK_WORD &&
+	       ((e->t[k - 1].word & WORD_ADV) || tok_is(e, k - 1, "soon"))) {
+		if (tok_among(e, k - 1, "not never"))
+			return false; /* "would not rule out shifting": a stance taken now */
+		k--;
+	}
+	return k > f->a && tok_among(e, k - 1, "will would shall");
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
 	       foreign_sentence(e, f) || object_not_clause(e, f) || intention_to_act(e, f) ||
 	       fragment_source(e, f) || device_subject(e, f) || headline_source(e, f) ||
 	       opening_phrase(e, f) || no_statement(e, f) || misread_frame(e, f) ||
-	       asked_to_act(e, f);
+	       asked_to_act(e, f) || picture_shows(e, f) || abstract_source(e, f) ||
+	       pronoun_content(e, f) || time_after_cue(e, f) || act_to_come(e, f);
 }

@@ -48,8 +48,8 @@ static const struct text_words_group cue_groups[] = {
 	 "repeating repeats replied replies report reported reports requested requesting "
 	 "responded responds revealed reveals rule ruled rules ruling said saw say saying says "
 	 "see seeks sees shouted show showed showing shows slammed slamming slams sought speaking "
-	 "speaks "
-	 "spelled spells spoke stated stating stressed stresses stressing suggest suggested "
+	 "speaks spelled spells spoke stated states stating stressed stresses stressing suggest "
+	 "suggested "
 	 "suggesting suggests support supported supporting supports talk talked talking talks "
 	 "tell telling tells "
 	 "testified testifies thanked thanking think thinks thought threatened threatening "
@@ -84,7 +84,7 @@ static const struct text_words_group cue_groups[] = {
 	 "pledging promised remembered report reported reports revealed suggest suggesting "
 	 "thought vowed vows warning worried worry writing"},
 	/* cues for quotations only */
-	{CUE_QUOTEONLY, "continued put read reads responded responds"},
+	{CUE_QUOTEONLY, "continued put read reads responded responds states"},
 	/* "pointed out" */
 	{CUE_OUT,
 	 "laid lay laying lays point pointed pointing points rule ruled rules ruling spelled "

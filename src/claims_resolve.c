@@ -169,6 +169,35 @@ static struct span joined_name(const struct engine *e, size_t a, size_t b, struc
 	return r;
 }
 
+/* The start of the name that ends right before the comma at `comma` ("the United Nations Office
+ * on Drugs and Crime World Drug Report 2014"): capitalised words, "of", "on", "and", "for" or
+ * "&" between them, a year at its end and "the" before it; `comma` when there is none. */
+static size_t name_before_comma(const struct engine *e, size_t comma)
+{
+	size_t k = comma, caps = 0;
+
+	if (k > 1 && (e->t[k - 1].flags & TOKF_DIGIT) && (e->t[k - 2].flags & TOKF_CAP))
+		k--; /* an edition's year */
+	while (k > 0 && comma - k < 16 && e->t[k - 1].sent == e->t[comma].sent) {
+		const struct tok *t = &e->t[k - 1];
+		if (t->kind == TOK_WORD && (t->flags & TOKF_CAP) && !(t->word & WORD_PRON) &&
+		    !(t->word & WORD_TIME)) {
+			caps++;
+			k--;
+		} else if (caps && k > 1 && (e->t[k - 2].flags & TOKF_CAP) &&
+			   (tok_among(e, k - 1, "of on and for") || tok_punct(e, k - 1, '&'))) {
+			k--;
+		} else {
+			break;
+		}
+	}
+	if (!caps)
+		return comma;
+	if (k > 0 && tok_is(e, k - 1, "the"))
+		k--;
+	return k;
+}
+
 struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -183,10 +212,18 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 		if (claims_subject_back(e, a > 40 ? a - 40 : 0, a - 1, &sa, &sb) && sb == a - 1) {
 			sa = phrase_start(e, sa, sb);
 			if (tok_is(e, a, "which") &&
-			    (e->t[sb - 1].word & WORD_TIME || e->t[sb - 1].flags & TOKF_DIGIT))
+			    (e->t[sb - 1].word & WORD_TIME || e->t[sb - 1].flags & TOKF_DIGIT)) {
+				/* "the World Drug Report 2014, which": a name and its edition */
+				if ((k = name_before_comma(e, a - 1)) + 1 < a - 1)
+					return claims_resolve(e, k, a - 1);
 				return none; /* "a lawsuit filed Tuesday, which accuses" */
+			}
 			return claims_resolve(e, sa, sb);
 		}
+		/* "take a look at the World Drug Report, which reports": no subject, an object that
+		 * is a name */
+		if (tok_is(e, a, "which") && (k = name_before_comma(e, a - 1)) < a - 1)
+			return claims_resolve(e, k, a - 1);
 	}
 	if (b == a + 1 && (k = contraction(e, a)) > e->t[a].start)
 		return coref_resolve_name(e->co, (struct span){e->t[a].start, k}); /* "He'd" */
@@ -570,7 +607,7 @@ bool claims_frame_plausible(const struct engine *e, const struct frame *f)
 	for (size_t k = f->sa; k < f->sb; k++)
 		cap = cap || (e->t[k].flags & TOKF_CAP && k > f->sa);
 	if (tok_among(e, f->c, "called named dubbed") && f->qa == f->c && f->qb == f->c + 1 &&
-	    !cap && !(e->t[f->sa].word & WORD_PRON) &&
+	    f->sa < f->c && !cap && !(e->t[f->sa].word & WORD_PRON) &&
 	    !(e->t[f->sa].flags & TOKF_CAP && f->sb == f->sa + 1) &&
 	    naming_content(e, f->cs, f->ce))
 		return false;

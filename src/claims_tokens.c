@@ -45,6 +45,14 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 
 	if (!e->t[i].cue)
 		return false;
+	/* "the report states: “...”", not "the swing states said", "those states that Obama won"
+	 * or "the United States": "states" is a verb only in lower case before a colon, a comma or
+	 * a quotation */
+	if (tok_is(e, i, "states") &&
+	    ((e->t[i].flags & TOKF_CAP) ||
+	     !(i + 1 < e->nt && (tok_punct(e, i + 1, ':') || tok_punct(e, i + 1, ',') ||
+				 e->t[i + 1].kind == TOK_QOPEN))))
+		return false;
 	/* a compound noun: "a liberal think tank", "the report card", "a claims office" */
 	if (i + 1 < e->nt && e->t[i + 1].kind == TOK_WORD &&
 	    ((tok_is(e, i, "think") && tok_among(e, i + 1, "tank tanks")) ||

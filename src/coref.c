@@ -507,6 +507,13 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	if (!org && k + 1 < b && (tok_lex(c, &st->t[k]) & LEX_DEMONYM) &&
 	    (tok_lex(c, &st->t[k + 1]) & LEX_TITLE))
 		k++;
+	/* "Enter Stuart R. Kaplan", "Meet John Smith": a verb opening the sentence, before a
+	 * person's name of two words or more, is no word of it */
+	if (!org && k == st->first && b - k >= 3 &&
+	    !(tok_lex(c, &st->t[k]) &
+	      (LEX_FIRST | LEX_TITLE | LEX_DEMONYM | LEX_GPE | LEX_PLACE)) &&
+	    ((tok_lex(c, &st->t[k]) & LEX_OPENER) || (tok_lex(c, &st->t[k + 1]) & LEX_FIRST)))
+		k++;
 	/* "NVIDIA CEO Huang Renxun": a name before a title is its employer, a name of its own */
 	for (s = k; s < b && !(tok_lex(c, &st->t[s]) & LEX_TITLE); s++)
 		;

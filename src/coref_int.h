@@ -37,6 +37,7 @@ enum {
 	LEX_PARTICLE = 1u << 21, /* de, van, bin: lowercase inside a name */
 	LEX_FIRST = 1u << 22,    /* a given name (with MALE or FEMALE) */
 	LEX_THING = 1u << 23,    /* a word that makes a name an event's, a law's or a thing's */
+	LEX_OPENER = 1u << 24,   /* a verb that may open a sentence before a name: Enter, Meet */
 };
 
 /* The classes of the word s (n bytes, ASCII letters, case-insensitive; a final "'s" is not

@@ -208,6 +208,9 @@ static const struct text_words_group groups[] = {
 	 "accord act agreement ai aids award awards bill championship conference covid cup day "
 	 "dna expo festival games gdp hiv index ipo law olympics plan prize program programme "
 	 "summit treaty war"},
+	/* verbs that may open a sentence before a person's name ("Enter Stuart R. Kaplan") */
+	{LEX_OPENER, "ask blame call consider enter imagine introducing meet remember take thank "
+		     "welcome"},
 };
 
 /* Synonyms share one entry: "advisor" is "adviser" (word=canonical). */

@@ -154,6 +154,32 @@ void coref_tokenize(const struct coref *c, struct sent *st, size_t s, size_t e, 
 	}
 }
 
+/* True when token i opens the sentence with a participle that leads a phrase of its own
+ * ("Fuelling speculation that ..., opposition leader X returned", "Asked about the plan, X
+ * said"): a capitalised word of six letters or more ending in "ing" or "ed" that no list knows
+ * (not "Beijing", "Nothing"), followed by a lowercase word that is no verb of its own. */
+static bool opening_participle(const struct coref *c, const struct sent *st, size_t i)
+{
+	const struct ctok *t = &st->t[i], *n = i + 1 < st->n ? &st->t[i + 1] : NULL;
+	const char *w = c->text + t->start;
+	size_t len = t->end - t->start;
+
+	if (!(t->flags & TF_CAP) || (t->flags & TF_ALLCAP) || len < 6 || t->lex || !n ||
+	    !(n->flags & TF_WORD) || (n->flags & TF_CAP) ||
+	    !((memcmp(w + len - 3, "ing", 3) == 0 && memcmp(w, "Every", 5) != 0 &&
+	       memcmp(w, "Some", 4) != 0 && memcmp(w, "Noth", 4) != 0) ||
+	      memcmp(w + len - 2, "ed", 2) == 0))
+		return false;
+	if (coref_map_get(c, &c->names, (struct span){t->start, t->bend}) != COREF_NONE)
+		return false; /* a name read before ("Boeing") */
+	const char *nw = c->text + n->start;
+	size_t nl = n->end - n->start;
+	/* "Boeing reported", "Reading is": the word was a name and a verb follows */
+	return !(nl > 2 && memcmp(nw + nl - 2, "ed", 2) == 0) && !tok_is(c, n, "is") &&
+	       !tok_is(c, n, "was") && !tok_is(c, n, "has") && !tok_is(c, n, "says") &&
+	       !tok_is(c, n, "said") && !tok_is(c, n, "will");
+}
+
 size_t coref_subject_start(const struct coref *c, const struct sent *st)
 {
 	size_t i = 0;
@@ -167,6 +193,11 @@ size_t coref_subject_start(const struct coref *c, const struct sent *st)
 			  ((tok_lex(c, &st->t[i]) & LEX_STOP) &&
 			   !(tok_lex(c, &st->t[i]) & LEX_PRON) && !tok_is(c, &st->t[i], "the")))) {
 		for (size_t k = i; k < st->n && k < i + 14; k++)
+			if (tok_ch(c, &st->t[k], ','))
+				return k + 1 < st->n ? k + 1 : st->n;
+	}
+	if (i < st->n && opening_participle(c, st, i)) {
+		for (size_t k = i + 2; k < st->n && k < i + 24; k++)
 			if (tok_ch(c, &st->t[k], ','))
 				return k + 1 < st->n ? k + 1 : st->n;
 	}

@@ -236,6 +236,115 @@ static void participle_before_plural_cue(void)
 	done(&f);
 }
 
+/* "the technique called deep brain stimulation" names a kind of thing, whatever follows the
+ * name; "the board called the offer inadequate" is a claim. */
+static void the_thing_called(void)
+{
+	struct fixture f = run("Doctors now use the technique called deep brain stimulation in "
+			       "many hospitals.\n\n"
+			       "The board called the offer inadequate.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the offer inadequate", "The board", "called", NULL);
+	done(&f);
+}
+
+/* a photo or footage shows what it depicts; "showed that" reports a finding, and a poll shows
+ * its figures */
+static void pictures_show(void)
+{
+	struct fixture f =
+		run("The photo showed a man standing in the rain outside the station.\n\n"
+		    "Security footage showed the suspect entering the building.\n\n"
+		    "The video showed that police had fired first.\n\n"
+		    "The new poll shows Clinton leading by five points.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that police had fired first", "The video", "showed", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Clinton leading by five points", "The new poll", "shows",
+		 NULL);
+	done(&f);
+}
+
+/* a field of knowledge alone is no source ("Neuroscience tells us", "History shows"); people
+ * of the field are ("Scientists say") */
+static void fields_as_sources(void)
+{
+	struct fixture f = run("Neuroscience tells us that memory is rebuilt each time.\n\n"
+			       "History shows that such plans rarely work.\n\n"
+			       "Scientists say that memory is rebuilt each time.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that memory is rebuilt each time", "Scientists", "say",
+		 NULL);
+	done(&f);
+}
+
+/* content after the cue that is only a preposition and a pronoun ("blamed on him") says
+ * nothing; "blamed the policies on him" does, and so does the subject of a passive ("It was
+ * first declared by Nixon") */
+static void pronoun_alone(void)
+{
+	struct fixture f = run("The breadbasket was reduced to destitution by policies his critics "
+			       "have long blamed on him.\n\n"
+			       "His critics have long blamed the policies on him.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the policies on him", "His critics", "have long blamed",
+		 NULL);
+	done(&f);
+}
+
+/* "spoke on Monday" says when, not what about; "spoke on the plan" is a claim */
+static void time_after_preposition(void)
+{
+	struct fixture f = run("The minister spoke on Monday in the capital after the vote.\n\n"
+			       "The minister spoke at 9 a.m. in the capital.\n\n"
+			       "The minister spoke on the new tax plan.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the new tax plan", "The minister", "spoke on", NULL);
+	done(&f);
+}
+
+/* "states" is a cue only in lower case before a colon, a comma or a quotation ("the report
+ * states: “...”"); "the swing states", "those states that", "the United States" are nouns */
+static void states_as_a_verb(void)
+{
+	struct fixture f =
+		run("As the report states: \xE2\x80\x9CThe birth lottery matters more in "
+		    "the U.S.\xE2\x80\x9D\n\n"
+		    "Officials in the swing states said they would vote.\n\n"
+		    "He campaigned in those states that Obama won in 2008.\n\n"
+		    "Officials of the United States said they would act.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT, "The birth lottery matters more in the U.S.", "the report",
+		 "states", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "they would vote", "Officials in the swing states", "said",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "they would act", "Officials of the United States", "said",
+		 NULL);
+	done(&f);
+}
+
+/* "will announce a new strategy", "would soon declare martial law": an act to come; "will say
+ * that ..." reports words, "would not rule out" a stance */
+static void acts_to_come(void)
+{
+	struct fixture f = run("The administration will announce a new Sudan strategy.\n\n"
+			       "He said Yoon would soon declare martial law.\n\n"
+			       "The minister will say that the plan is dead.\n\n"
+			       "Ayotte would not rule out shifting her position.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Yoon would soon declare martial law", "He", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the plan is dead", "The minister", "will say", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "shifting her position", "Ayotte", "would not rule out",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(naming_a_thing);
@@ -252,5 +361,12 @@ int main(void)
 	RUN(misread_frames);
 	RUN(participle_after_participle);
 	RUN(asked_to_act);
+	RUN(the_thing_called);
+	RUN(pictures_show);
+	RUN(fields_as_sources);
+	RUN(pronoun_alone);
+	RUN(time_after_preposition);
+	RUN(states_as_a_verb);
+	RUN(acts_to_come);
 	return CHECK_DONE();
 }

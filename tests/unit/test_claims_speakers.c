@@ -433,6 +433,22 @@ static void role_description_is_a_mention(void)
 	done(&f);
 }
 
+/* "which" after a name that is no subject (after a preposition, or with its edition's year) is
+ * that name; after a time it is no one */
+static void which_after_a_name(void)
+{
+	struct fixture f =
+		run("Take a look at the World Drug Report, which reports that cocaine in "
+		    "Spain is just over 40 percent pure.\n");
+	struct fixture g = run("Take a look at the World Drug Report 2014, which reports that "
+			       "cocaine in Spain is just over 40 percent pure.\n");
+
+	speaker_resolves(&f, "which", "World Drug Report");
+	speaker_resolves(&g, "which", "the World Drug Report 2014");
+	done(&f);
+	done(&g);
+}
+
 int main(void)
 {
 	RUN(participle_opening_is_nobody);
@@ -472,5 +488,6 @@ int main(void)
 	RUN(role_description_is_a_mention);
 	RUN(name_joined_by_and);
 	RUN(participle_with_agent);
+	RUN(which_after_a_name);
 	return CHECK_DONE();
 }

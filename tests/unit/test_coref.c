@@ -313,6 +313,44 @@ static void own_subject_first(void)
 	done(&f);
 }
 
+/* a participle that opens the sentence leads a phrase of its own: the subject comes after its
+ * comma, so "his" in the tag is that subject, not the man named in the sentence before or the
+ * possessive inside the phrase; a name read before that ends in "-ing" is no participle */
+static void participle_opening(void)
+{
+	struct fixture f = run("Jonathan Moyo fled. Fuelling speculation that Moyo's plan might "
+			       "be rolling into action, opposition leader Morgan Tsvangirai "
+			       "returned on Wednesday, his spokesman said.\n");
+
+	CHECK(resolves(&f, "his", 1, "Morgan Tsvangirai"));
+	done(&f);
+	f = run("Jonathan Moyo fled. Asked about the plan on Monday, Morgan Tsvangirai smiled, "
+		"his aide said.\n");
+	CHECK(resolves(&f, "his", 1, "Morgan Tsvangirai"));
+	done(&f);
+	f = run("Boeing Co. hired Jim Smith. Boeing shares rose after Mr. Smith, a pilot, spoke, "
+		"his aide said.\n");
+	CHECK(resolves(&f, "his", 1, "Jim Smith"));
+	done(&f);
+}
+
+/* a verb that opens the sentence before a name is no word of it: by a list ("Enter", "Meet"),
+ * or because a given name follows it; an organisation's word before a name stays */
+static void opening_verb(void)
+{
+	struct fixture f =
+		run("The deck sold well. Enter Stuart R. Kaplan. He bought the rights.\n");
+
+	CHECK(resolves(&f, "He", 1, "Stuart R. Kaplan"));
+	done(&f);
+	f = run("The deck sold well. Watching, John Smith smiled. Greet John Smith. He left.\n");
+	CHECK(resolves(&f, "He", 1, "John Smith"));
+	done(&f);
+	f = run("The deck sold well. Bank Julius Baer grew. It said so.\n");
+	CHECK(resolves(&f, "It", 1, "Bank Julius Baer"));
+	done(&f);
+}
+
 /* "the company" near a person named with his company before his title is that company, though
  * another company was named since */
 static void employer_company(void)
@@ -344,6 +382,8 @@ int main(void)
 	RUN(sources);
 	RUN(known_gender_first);
 	RUN(own_subject_first);
+	RUN(participle_opening);
+	RUN(opening_verb);
 	RUN(employer_company);
 	RUN(odd_input);
 	return CHECK_DONE();

@@ -1,0 +1,202 @@
+/* claims_paras: quotations introduced by a colon or crossing paragraphs: a tag that ends its
+ * paragraph with a colon before the quotation, a clause with no cue before a colon and a
+ * quotation, and a quotation opened and left open until a later paragraph closes it. */
+#include "claims_int.h"
+
+#define RUN_PARAS 8 /* paragraphs a quotation may run on over */
+
+/* True when paragraph p opens a quotation that it does not close, with no other quotation mark
+ * in it, of three words or more and at most 4 KB, not a label ending in a colon: the way a
+ * quotation over several paragraphs is written (each opens with a mark, only the last closes).
+ * *inner is set to the words after the mark. */
+static bool open_para(const struct engine *e, size_t p, struct span *inner)
+{
+	static const char *const opens[] = {"\xE2\x80\x9C", "\""};
+	const struct doc_para *para;
+	const char *t = e->text;
+	size_t s, end, no = 0, words = 0;
+
+	if (p >= doc_paragraph_count(e->d))
+		return false;
+	para = doc_paragraph(e->d, p);
+	s = para->span.start;
+	end = para->span.end;
+	if (para->heading || end - s > 4096)
+		return false;
+	while (end > s && strchr(" \t\r\n", t[end - 1]))
+		end--;
+	for (size_t m = 0; m < sizeof(opens) / sizeof(opens[0]) && !no; m++)
+		if (end > s + strlen(opens[m]) && memcmp(t + s, opens[m], strlen(opens[m])) == 0)
+			no = strlen(opens[m]);
+	if (!no || t[end - 1] == ':')
+		return false;
+	for (size_t i = s + no; i < end; i++) {
+		if (t[i] == '"' || (i + 3 <= end && (memcmp(t + i, "\xE2\x80\x9C", 3) == 0 ||
+						     memcmp(t + i, "\xE2\x80\x9D", 3) == 0)))
+			return false;
+		words += t[i] == ' ' && t[i + 1] != ' ';
+	}
+	if (words < 2)
+		return false;
+	inner->start = s + no;
+	inner->end = end;
+	return true;
+}
+
+bool claims_quote_para_run(const struct engine *e, size_t p, struct span *inner)
+{
+	struct span x;
+
+	if (claims_quote_para(e, p, inner))
+		return true;
+	if (!open_para(e, p, inner))
+		return false;
+	/* the quotation is closed by a later paragraph, every one between open too */
+	for (size_t q = p + 1; q < p + RUN_PARAS; q++) {
+		if (claims_quote_para(e, q, &x))
+			return true;
+		if (!open_para(e, q, &x))
+			return false;
+	}
+	return false;
+}
+
+/* True when the tokens (cue, colon) after the cue at c are a short phrase about the telling
+ * ("in a statement", "reporters", "on Twitter on Monday"): words and commas, no cue of their
+ * own, no quotation. */
+static bool telling_phrase(const struct engine *e, size_t c, size_t colon)
+{
+	if (colon > c + 9)
+		return false;
+	for (size_t k = c + 1; k < colon; k++) {
+		const struct tok *t = &e->t[k];
+		if ((t->kind != TOK_WORD && !tok_punct(e, k, ',')) || (t->flags & TOKF_INQ) ||
+		    ((t->cue & CUE_VERB) && claims_cue_verb(e, k)))
+			return false;
+	}
+	return true;
+}
+
+bool claims_try_colon_tag(struct engine *e, size_t a, size_t b, size_t c)
+{
+	size_t colon = b - 1, para, qa, sa, sb, before = e->nout;
+	const struct tok *t = &e->t[c];
+	struct span in;
+	struct frame f;
+
+	if (b <= c + 1 || !tok_punct(e, colon, ':') || (e->t[colon].flags & TOKF_INQ) ||
+	    !(t->cue & CUE_VERB) || (t->cue & (CUE_DOC | CUE_SEEM | CUE_NOUN | CUE_ING)) ||
+	    (t->flags & TOKF_INQ) || !claims_cue_verb(e, c) || !telling_phrase(e, c, colon))
+		return false;
+	para = doc_sentence(e->d, e->t[colon].sent)->paragraph;
+	if (b < e->nt && doc_sentence(e->d, e->t[b].sent)->paragraph == para)
+		return false; /* the colon does not end its paragraph */
+	if (!claims_quote_para_run(e, para + 1, &in))
+		return false;
+	qa = claims_skip_aux_back(e, a, c);
+	if (!claims_subject_back(e, a, qa, &sa, &sb))
+		return false;
+	f = (struct frame){.a = a,
+			   .b = b,
+			   .c = c,
+			   .cue = t->cue,
+			   .qa = qa,
+			   .qb = c + 1,
+			   .sa = sa,
+			   .sb = sb,
+			   .kind = CLAIM_DIRECT,
+			   .cs = in.start,
+			   .ce = in.end};
+	/* the quotation runs on over the paragraphs after it that are quotations alone */
+	for (size_t p = para + 2, n = 0; n < RUN_PARAS && claims_quote_para_run(e, p, &in);
+	     p++, n++)
+		f.ce = in.end;
+	if (claims_frame_junk(e, &f))
+		return false;
+	claims_emit(e, &f);
+	return e->nout > before;
+}
+
+/* True when the last word of the subject [sa, sb) may name someone who speaks: a name, a
+ * pronoun, a person's or a body's word ("respondent", "analyst", "spokesman"). */
+static bool speaking_head(const struct engine *e, size_t sa, size_t sb)
+{
+	size_t h = sb - 1;
+
+	if (sb <= sa || e->t[h].kind != TOK_WORD)
+		return false;
+	if (sb == sa + 1 && tok_among(e, h, "it this that there what which"))
+		return false;
+	return (e->t[h].flags & TOKF_CAP) || (e->t[h].word & (WORD_PERSON | WORD_ROLE)) ||
+	       tok_among(e, h, "he she they we i") || word_ends(e, h, "er") ||
+	       word_ends(e, h, "or") || word_ends(e, h, "ist") || word_ends(e, h, "ent") ||
+	       word_ends(e, h, "ian") || word_ends(e, h, "ant");
+}
+
+bool claims_try_colon_quote(struct engine *e, size_t a, size_t c)
+{
+	size_t q, sa, sb, v, k, before = e->nout;
+	struct frame f;
+
+	if (c + 2 >= e->nt || e->t[c + 1].kind != TOK_QOPEN || (e->t[c].flags & TOKF_INQ))
+		return false;
+	q = e->t[c + 1].pair;
+	if (q >= e->nt || q <= c + 2)
+		return false;
+	/* the quotation ends the sentence: nothing but punctuation after it */
+	for (k = q + 1; k < e->nt && e->t[k].sent == e->t[q].sent; k++)
+		if (e->t[k].kind != TOK_PUNCT)
+			return false;
+	/* a cue of its own before the colon is another frame's ("He said: “...”") */
+	for (k = a; k < c; k++)
+		if ((e->t[k].flags & TOKF_INQ) || e->t[k].kind == TOK_QOPEN ||
+		    (e->t[k].cue && claims_cue_verb(e, k)))
+			return false;
+	if (!claims_subject_fwd(e, a, c, &sa, &sb))
+		return false;
+	/* "Smith evokes the notion": the subject ends at a verb after the name or pronoun, or at
+	 * the adverb before it ("De Miranda beautifully evokes") */
+	for (k = sa + 1; k < sb; k++)
+		if (e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) && !e->t[k].word &&
+		    ((e->t[k - 1].flags & TOKF_CAP) || (e->t[k - 1].word & WORD_PRON)) &&
+		    (word_ends(e, k, "s") || word_ends(e, k, "ed") || word_ends(e, k, "ly"))) {
+			sb = k;
+			break;
+		}
+	if (!speaking_head(e, sa, sb))
+		return false;
+	/* "Rachel Stephens, senior analyst at RedMonk, shared": an apposition between commas */
+	v = sb;
+	if (tok_punct(e, v, ',')) {
+		for (k = v + 1; k < c && k < v + 14 && !tok_punct(e, k, ','); k++)
+			;
+		if (k >= c || !tok_punct(e, k, ','))
+			return false;
+		v = k + 1;
+	}
+	while (v < c && e->t[v].kind == TOK_WORD && word_ends(e, v, "ly") &&
+	       !(e->t[v].flags & TOKF_CAP))
+		v++;
+	/* a verb after the subject: a past form, a present after a singular subject, an auxiliary */
+	if (v >= c || e->t[v].kind != TOK_WORD || (e->t[v].flags & TOKF_CAP) ||
+	    (e->t[v].word & (WORD_PREP | WORD_DET | WORD_PRON | WORD_CONJ)) ||
+	    !(word_ends(e, v, "ed") || word_ends(e, v, "s") || (e->t[v].word & WORD_VERB) ||
+	      tok_among(e, v, "put wrote said told gave made took found saw")))
+		return false;
+	f = (struct frame){.a = a,
+			   .b = k < e->nt ? e->t[q].next : e->nt,
+			   .c = v,
+			   .cue = e->t[v].cue,
+			   .qa = v,
+			   .qb = v + 1,
+			   .sa = sa,
+			   .sb = sb,
+			   .kind = CLAIM_DIRECT,
+			   .cs = e->t[c + 1].end,
+			   .ce = e->t[q].start};
+	f.ce = claims_run_on(e, e->t[q].next, f.ce);
+	if (claims_frame_junk(e, &f))
+		return false;
+	claims_emit(e, &f);
+	return e->nout > before;
+}

@@ -1,0 +1,105 @@
+/* Unit tests of quotations introduced by a colon or crossing paragraphs: a tag ending its
+ * paragraph with a colon before the quotation, a clause with no cue before a colon, a quotation
+ * left open over paragraphs until one closes it, and the description before a name in the tag
+ * after a quotation. */
+#include "claims_fixture.h"
+
+/* The number of quoted spans of claim i, 0 when there is no such claim. */
+static size_t quotes_of(const struct fixture *f, size_t i)
+{
+	return i < f->l->n ? f->l->items[i].nquote : 0;
+}
+
+/* "said in a statement:" ending its paragraph gives the quotation of the paragraph after it;
+ * the source is the tag's subject, after an opening participle phrase too; a paragraph after
+ * the colon that is no quotation gives no direct claim */
+static void colon_tag_before_quotation(void)
+{
+	struct fixture f =
+		run("The police chief said in a statement:\n\n"
+		    "\xE2\x80\x9CWe are concerned over the origin of these pills.\xE2\x80\x9D\n\n"
+		    "Speaking to the BBC, the minister added:\n\n"
+		    "\xE2\x80\x9CWe will not give up on the search.\xE2\x80\x9D\n\n"
+		    "\xE2\x80\x9CNot ever, whatever it costs us.\xE2\x80\x9D\n\n"
+		    "The list was short:\n\n"
+		    "\xE2\x80\x9C"
+		    "Apples and pears were on it.\xE2\x80\x9D\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "We are concerned over the origin of these pills.",
+		 "The police chief", "said", NULL);
+	CHECK_EQ(quotes_of(&f, 0), 1);
+	/* the quotation runs on over the next quotation alone */
+	if (f.l->n > 1) {
+		const struct claim *c = &f.l->items[1];
+		CHECK(span_is(&f, c->speaker, "the minister"));
+		CHECK(span_is(&f, c->cue, "added"));
+		CHECK(c->kind == CLAIM_DIRECT);
+		CHECK_EQ(c->nquote, 2);
+		CHECK(c->content.end == (size_t)(strstr(f.text, "costs us.") - f.text) + 9);
+	}
+	done(&f);
+}
+
+/* a quotation over paragraphs, each opening with a mark and only the last closing, goes on
+ * after the tag of the quotation before it: one claim, one quoted span a paragraph */
+static void quotation_left_open(void)
+{
+	struct fixture f =
+		run("\xE2\x80\x9CThe drug was in her system,\xE2\x80\x9D Fiona Parry "
+		    "said in a statement.\n\n"
+		    "\xE2\x80\x9C"
+		    "As Eloise deteriorated, the staff did all they could. "
+		    "They were fighting an uphill battle.\n\n"
+		    "\xE2\x80\x9CShe was literally burning up from within.\xE2\x80\x9D\n\n"
+		    "The police spoke later.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK_EQ(quotes_of(&f, 0), 3);
+	if (f.l->n == 1)
+		CHECK(f.l->items[0].content.end ==
+		      (size_t)(strstr(f.text, "from within.") - f.text) + 12);
+	done(&f);
+}
+
+/* "“...,” her mother, Fiona, said": the description and the name are the tag's, not content */
+static void description_before_name(void)
+{
+	struct fixture f = run("\xE2\x80\x9CThe drug was in her system, there was no antidote,"
+			       "\xE2\x80\x9D her mother, Fiona, said in a statement.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_DIRECT, "The drug was in her system, there was no antidote,", "Fiona",
+		 "said", NULL);
+	done(&f);
+}
+
+/* a clause with no cue before a colon and a quotation that ends the sentence: its subject said
+ * it ("Rachel Stephens, an analyst, shared her view: “...”", "De Miranda evokes ...: “...”");
+ * a thing is no speaker ("The menu included: “...”") */
+static void clause_before_colon(void)
+{
+	struct fixture f =
+		run("Rachel Stephens, an analyst at RedMonk, shared her view on it: "
+		    "\xE2\x80\x9CThere is a component of team culture.\xE2\x80\x9D\n\n"
+		    "De Miranda beautifully evokes neon in his introduction: "
+		    "\xE2\x80\x9CWhen we hear the word neon, an image pops up.\xE2\x80\x9D\n\n"
+		    "The menu included: \xE2\x80\x9C"
+		    "Fish and chips with peas.\xE2\x80\x9D\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "There is a component of team culture.", "Rachel Stephens",
+		 "shared", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "When we hear the word neon, an image pops up.", "De Miranda",
+		 "evokes", NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(colon_tag_before_quotation);
+	RUN(quotation_left_open);
+	RUN(description_before_name);
+	RUN(clause_before_colon);
+	return CHECK_DONE();
+}
