@@ -160,13 +160,13 @@ static void cue_on_a_day(void)
 	done(&f);
 }
 
-/* Documents and data show what they show: with no determiner ("Photos showed", "Audit files
+/* Documents and data show what they show: with no determiner ("Emails showed", "Audit files
  * from the vendor show"), an average or a projection, and a noun phrase that opens with "only" or
  * "no"; one singular lowercase word ("review shows") is no source. */
 static void documents_without_determiner(void)
 {
 	struct fixture f = run("Some intro text here.\n\n"
-			       "Photos showed mourners crouched over bodies.\n\n"
+			       "Emails showed the aide knew about the attack.\n\n"
 			       "Audit files from the vendor show four accounts ran 24 searches.\n\n"
 			       "An average of recent polls shows Clinton leading by two points.\n\n"
 			       "The survey shows only a small gender gap.\n\n"
@@ -174,7 +174,7 @@ static void documents_without_determiner(void)
 			       "In the tool, review shows v1 and v2 of the fix.\n");
 
 	CHECK_EQ(f.l->n, 5);
-	claim_is(&f, 0, CLAIM_INDIRECT, "mourners crouched over bodies", "Photos", "showed", NULL);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the aide knew about the attack", "Emails", "showed", NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "four accounts ran 24 searches",
 		 "Audit files from the vendor", "show", NULL);
 	claim_is(&f, 2, CLAIM_INDIRECT, "Clinton leading by two points",
