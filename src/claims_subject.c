@@ -73,6 +73,9 @@ static bool opens_intro(const struct engine *e, size_t a, size_t b)
 	return e->t[a].word & (WORD_INTRO | WORD_PREP | WORD_ADV | WORD_TIME) ||
 	       (e->t[a].flags & TOKF_DIGIT) ||
 	       (a + 1 < b && tok_punct(e, a + 1, ',') && word_ends(e, a, "ly")) ||
+	       /* "More importantly, he said" */
+	       (a + 2 < b && tok_among(e, a, "more most") && word_ends(e, a + 1, "ly") &&
+		tok_punct(e, a + 2, ',')) ||
 	       (e->t[a].cue & CUE_ACCORDING);
 }
 

@@ -17,6 +17,9 @@ static const struct text_words_group groups[] = {
 	 "st still such that the then there these this those though three throughout thus today "
 	 "together tomorrow tonight too two unless until very via was well were what when where "
 	 "whether while why will would yes yesterday yet"},
+	/* adverbs that link a sentence to the one before: no name ("Furthermore, the board") */
+	{LEX_STOP,
+	 "accordingly additionally besides consequently conversely furthermore hence importantly indeed likewise moreover nevertheless nonetheless notably otherwise similarly therefore ultimately"},
 	/* prepositions */
 	{LEX_STOP | LEX_PREP,
 	 "about across after against among at before behind between by during for from in into "

@@ -449,8 +449,25 @@ static void which_after_a_name(void)
 	done(&g);
 }
 
+/* "Furthermore, the FSF management said": an adverb that links the sentence to the one before is
+ * no part of the speaker and no name ("he" after it is not "Furthermore"); nor is "More
+ * importantly,". */
+static void linking_adverb_first(void)
+{
+	struct fixture f = run("Furthermore, the FSF management said the board would meet.\n\n"
+			       "More importantly, Smith said the plan had failed.\n\n"
+			       "Moreover, he said the vote was lost.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the board would meet", "the FSF management", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan had failed", "Smith", "said", "Smith");
+	claim_is(&f, 2, CLAIM_INDIRECT, "the vote was lost", "he", "said", "Smith");
+	done(&f);
+}
+
 int main(void)
 {
+	RUN(linking_adverb_first);
 	RUN(participle_opening_is_nobody);
 	RUN(noun_opening_is_nobody);
 	RUN(pronoun_of_a_clause_inside);
