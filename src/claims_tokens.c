@@ -439,11 +439,14 @@ struct listed {
 	unsigned char len;
 };
 
-/* One list, split; raw when it holds a character no token key has (it is then read as text). */
+/* One list, split, its words found by hash (slot: index + 1, 0 empty; nslot a power of two, at
+ * most half full); raw when it holds a character no token key has (it is then read as text). */
 struct list {
 	const char *words;
 	struct listed *w;
 	size_t n;
+	unsigned short *slot;
+	size_t nslot;
 	bool raw;
 };
 
@@ -466,8 +469,10 @@ void claims_lists_free(struct claims_lists *l)
 {
 	if (!l)
 		return;
-	for (size_t i = 0; i < l->nslots; i++)
+	for (size_t i = 0; i < l->nslots; i++) {
 		free(l->slot[i].w);
+		free(l->slot[i].slot);
+	}
 	free(l->slot);
 	free(l);
 }
@@ -503,6 +508,15 @@ static void split_list(struct list *d, const char *words)
 			}
 		}
 		w += end ? len + 1 : len;
+	}
+	for (d->nslot = 4; d->nslot < 2 * d->n; d->nslot *= 2)
+		;
+	d->slot = xcalloc(d->nslot, sizeof(*d->slot));
+	for (size_t k = 0; k < d->n; k++) {
+		size_t j = d->w[k].h & (d->nslot - 1);
+		while (d->slot[j])
+			j = (j + 1) & (d->nslot - 1);
+		d->slot[j] = (unsigned short)(k + 1);
 	}
 }
 
@@ -553,9 +567,11 @@ bool claims_among(const struct engine *e, size_t i, const char *words)
 		return among_text(e, t, words);
 	if (!(t->flags & TOKF_KEY))
 		return false; /* a character no listed word has */
-	for (size_t k = 0; k < d->n; k++)
-		if (d->w[k].h == t->key && d->w[k].len == n &&
-		    strncasecmp(e->text + t->start, words + d->w[k].off, n) == 0)
+	for (size_t j = t->key & (d->nslot - 1); d->slot[j]; j = (j + 1) & (d->nslot - 1)) {
+		const struct listed *w = &d->w[d->slot[j] - 1];
+		if (w->h == t->key && w->len == n &&
+		    strncasecmp(e->text + t->start, words + w->off, n) == 0)
 			return true;
+	}
 	return false;
 }

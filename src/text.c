@@ -406,22 +406,20 @@ static char ascii_lower(char c)
 
 bool text_word_in(const char *words, const char *s, size_t n)
 {
-	if (n == 0)
-		return false;
-	char first = ascii_lower(s[0]);
-	for (const char *w = words; *w;) {
-		size_t l = strcspn(w, " ");
-		if (l == n && w[0] == first) {
-			size_t i = 1;
-			while (i < n && ascii_lower(s[i]) == w[i])
-				i++;
-			if (i == n)
-				return true;
-		}
-		w += l;
-		while (*w == ' ')
-			w++;
+	char low[64];
+
+	if (n == 0 || n >= sizeof(low))
+		return false; /* longer than any listed word */
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == ' ' || s[i] == '\0')
+			return false; /* a listed word has neither */
+		low[i] = ascii_lower(s[i]);
 	}
+	low[n] = '\0';
+	/* the word where it occurs whole: after the start or a space, before a space or the end */
+	for (const char *p = strstr(words, low); p; p = strstr(p + 1, low))
+		if ((p == words || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+			return true;
 	return false;
 }
 
