@@ -644,23 +644,31 @@ size_t claims_floor_start(const struct engine *e, size_t a, size_t upto)
 	return e->t[f].kind == TOK_QOPEN ? e->t[f].end : e->t[f].start;
 }
 
-bool claims_quote_para(const struct engine *e, size_t p, struct span *inner)
+bool claims_para_bytes(const struct engine *e, size_t p, size_t *s, size_t *end)
 {
-	static const char *const marks[][2] = {
-		{"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"''", "''"}, {"\"", "\""}};
 	const struct doc_para *para;
-	const char *t = e->text;
-	size_t s, end;
 
 	if (p >= doc_paragraph_count(e->d))
 		return false;
 	para = doc_paragraph(e->d, p);
-	s = para->span.start;
-	end = para->span.end;
-	if (para->heading || end - s > 4096)
+	*s = para->span.start;
+	*end = para->span.end;
+	if (para->heading || *end - *s > 4096)
 		return false; /* bounded work for each claim that ends before a paragraph */
-	while (end > s && strchr(" \t\r\n", t[end - 1]))
-		end--;
+	while (*end > *s && strchr(" \t\r\n", e->text[*end - 1]))
+		(*end)--;
+	return true;
+}
+
+bool claims_quote_para(const struct engine *e, size_t p, struct span *inner)
+{
+	static const char *const marks[][2] = {
+		{"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"''", "''"}, {"\"", "\""}};
+	const char *t = e->text;
+	size_t s, end;
+
+	if (!claims_para_bytes(e, p, &s, &end))
+		return false;
 	for (size_t m = 0; m < sizeof(marks) / sizeof(marks[0]); m++) {
 		size_t no = strlen(marks[m][0]), nc = strlen(marks[m][1]);
 		if (end < s + no + nc + 1 || memcmp(t + s, marks[m][0], no) != 0 ||

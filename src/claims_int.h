@@ -335,6 +335,9 @@ size_t claims_skip_connective(const struct engine *e, size_t k, size_t lim);
 /* Where content that ends before token `upto` begins: the sentence's start (a), or the end of
  * the claim before it in the sentence, and never more than 400 tokens back. A byte offset. */
 size_t claims_floor_start(const struct engine *e, size_t a, size_t upto);
+/* The bytes [*s, *end) of paragraph p without its trailing white space; false when there is no
+ * paragraph p, or it is a heading or longer than 4 KB (bounded work for each claim). */
+bool claims_para_bytes(const struct engine *e, size_t p, size_t *s, size_t *end);
 /* True when paragraph p is one quotation and nothing else (“...”, "...", ''...''), of four words
  * or more and at most 4 KB, not a label ending in a colon ("Related:"): *inner is set to the
  * words between its marks. */

@@ -12,19 +12,11 @@
 static bool open_para(const struct engine *e, size_t p, struct span *inner)
 {
 	static const char *const opens[] = {"\xE2\x80\x9C", "\""};
-	const struct doc_para *para;
 	const char *t = e->text;
 	size_t s, end, no = 0, words = 0;
 
-	if (p >= doc_paragraph_count(e->d))
+	if (!claims_para_bytes(e, p, &s, &end))
 		return false;
-	para = doc_paragraph(e->d, p);
-	s = para->span.start;
-	end = para->span.end;
-	if (para->heading || end - s > 4096)
-		return false;
-	while (end > s && strchr(" \t\r\n", t[end - 1]))
-		end--;
 	for (size_t m = 0; m < sizeof(opens) / sizeof(opens[0]) && !no; m++)
 		if (end > s + strlen(opens[m]) && memcmp(t + s, opens[m], strlen(opens[m])) == 0)
 			no = strlen(opens[m]);

@@ -141,17 +141,15 @@ bool tx_wd(const struct tx_sum *m, size_t k, const char *w)
 	return i == e;
 }
 
-bool tx_wd_in(const struct tx_sum *m, size_t k, const char *words)
+/* The word of token k as a list writes it, in w (cap bytes): a curly apostrophe after the first
+ * letter read as "'", as in tx_wd(); its length, or 0 when it is longer than any listed word. */
+static size_t list_form(const struct tx_sum *m, size_t k, char *w, size_t cap)
 {
-	char w[32];
 	size_t len = 0;
 
-	if (!is_word(m, k))
-		return false;
 	for (size_t i = m->k[k].s; i < m->k[k].e; i++) {
-		if (len + 1 >= sizeof(w))
-			return false; /* longer than any word of a list */
-		/* a curly apostrophe after the first letter reads as "'", as in tx_wd() */
+		if (len + 1 >= cap)
+			return 0;
 		if (len && (unsigned char)m->t[i] == 0xE2 && m->k[k].e - i >= 3 &&
 		    memcmp(m->t + i, "\xE2\x80\x99", 3) == 0) {
 			w[len++] = '\'';
@@ -160,6 +158,16 @@ bool tx_wd_in(const struct tx_sum *m, size_t k, const char *words)
 		}
 		w[len++] = m->t[i];
 	}
+	return len;
+}
+
+bool tx_wd_in(const struct tx_sum *m, size_t k, const char *words)
+{
+	char w[32];
+	size_t len;
+
+	if (!is_word(m, k) || !(len = list_form(m, k, w, sizeof(w))))
+		return false;
 	return text_word_in(words, w, len);
 }
 
@@ -197,21 +205,10 @@ bool tx_clause_check(void)
 static bool listed_verb(const struct tx_sum *m, size_t k)
 {
 	char w[TEXT_WORD_MAX];
-	size_t len = 0;
+	size_t len = list_form(m, k, w, sizeof(w));
 
 	pthread_once(&verbs_filled, fill_verbs);
-	for (size_t i = m->k[k].s; i < m->k[k].e; i++) {
-		if (len + 1 >= sizeof(w))
-			return false; /* longer than any listed word */
-		if (len && (unsigned char)m->t[i] == 0xE2 && m->k[k].e - i >= 3 &&
-		    memcmp(m->t + i, "\xE2\x80\x99", 3) == 0) {
-			w[len++] = '\'';
-			i += 2;
-			continue;
-		}
-		w[len++] = m->t[i];
-	}
-	return text_words_lookup(&verb_table, w, len, NULL) != 0;
+	return len && text_words_lookup(&verb_table, w, len, NULL) != 0;
 }
 
 /* A word that looks like a finite verb: one of the list, or a past form in "-ed". */
