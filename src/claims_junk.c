@@ -247,6 +247,12 @@ static bool fragment_source(const struct engine *e, const struct frame *f)
 
 	if (a >= b)
 		return false;
+	/* "(Those who only learned) of this story in the last month believed": a source that opens
+	 * with a preposition in lower case is the tail of a longer subject, no one */
+	if (e->t[a].kind == TOK_WORD && (e->t[a].word & WORD_PREP) && !(e->t[a].flags & TOKF_CAP) &&
+	    !(e->t[a].cue & CUE_ACCORDING) &&
+	    !tok_among(e, a, "about around over under")) /* "about half said": a number */
+		return true;
 	/* "letting others know": a participle that opens the source, a pronoun after it */
 	if (b == a + 2 && !(e->t[a].flags & TOKF_CAP) && word_ends(e, a, "ing") && !e->t[a].word &&
 	    (tok_among(e, a + 1, "others everyone everybody people them us him her me")))

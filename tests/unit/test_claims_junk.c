@@ -345,8 +345,23 @@ static void acts_to_come(void)
 	done(&f);
 }
 
+/* "Those who only learned of this story in the last month (understandably) believed": a source
+ * that opens with a preposition in lower case is the tail of a subject, no speaker; "about half
+ * said" opens with a number and stays. */
+static void preposition_source(void)
+{
+	struct fixture f = run("Those who only learned of this story in the last month "
+			       "(understandably) believed the post raised a new issue.\n\n"
+			       "In the poll, about half said they want a change.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "they want a change", "about half", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
+	RUN(preposition_source);
 	RUN(naming_a_thing);
 	RUN(participle_before_plural_cue);
 	RUN(aspect_verbs);
