@@ -248,10 +248,11 @@ static bool fragment_source(const struct engine *e, const struct frame *f)
 	if (a >= b)
 		return false;
 	/* "(Those who only learned) of this story in the last month believed": a source that opens
-	 * with a preposition in lower case is the tail of a longer subject, no one */
+	 * with a preposition in lower case is the tail of a longer subject, no one; not a number
+	 * ("about half", "at least 21,000") */
 	if (e->t[a].kind == TOK_WORD && (e->t[a].word & WORD_PREP) && !(e->t[a].flags & TOKF_CAP) &&
-	    !(e->t[a].cue & CUE_ACCORDING) &&
-	    !tok_among(e, a, "about around over under")) /* "about half said": a number */
+	    !(e->t[a].cue & CUE_ACCORDING) && !tok_among(e, a, "about around over under") &&
+	    !(tok_is(e, a, "at") && tok_among(e, a + 1, "least most")))
 		return true;
 	/* "letting others know": a participle that opens the source, a pronoun after it */
 	if (b == a + 2 && !(e->t[a].flags & TOKF_CAP) && word_ends(e, a, "ing") && !e->t[a].word &&
