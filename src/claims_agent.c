@@ -14,7 +14,7 @@ static size_t passive_before(const struct engine *e, size_t a, size_t c)
 	       !(e->t[k - 1].flags & TOKF_CAP) &&
 	       ((e->t[k - 1].word & WORD_ADV) || word_ends(e, k - 1, "ly")))
 		k--;
-	return k > a && tok_among(e, k - 1, "was were is are be been being") ? k - 1 : c;
+	return k > a && tok_be(e, k - 1) ? k - 1 : c;
 }
 
 /* The end (exclusive) of the agent's noun phrase that starts at k, before b: up to a comma, a
@@ -26,7 +26,7 @@ static size_t agent_end(const struct engine *e, size_t k, size_t b)
 
 	if (k >= b || e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_DIGIT) ||
 	    (e->t[k].word & (WORD_TIME | WORD_PREP | WORD_ADV | WORD_CONJ)) ||
-	    tok_among(e, k, "far then now far much way"))
+	    tok_among(e, k, "far then now much way"))
 		return k;
 	if (!(e->t[k].flags & TOKF_CAP) && !(e->t[k].word & WORD_DET) &&
 	    !tok_among(e, k, "his her their its our many some several critics") &&

@@ -861,39 +861,20 @@ static size_t quote_goes_on_clause(const struct engine *e, const struct frame *f
 	return (f->cue & CUE_OBJ) && !as ? SIZE_MAX : s;
 }
 
-/* The paragraph of token i. */
-static size_t para_of(const struct engine *e, size_t i)
-{
-	return doc_sentence(e->d, e->t[i].sent)->paragraph;
-}
-
 /* "He said: ¶ “In all the administrations I've served in, ...”", "Tenney went on to say: ¶
- * “...”": a cue whose sentence ends its paragraph with a colon, no other cue between them,
- * before paragraphs that are quotations (claims_quote_para_run): those quotations are the
+ * “...”": the quotations after a colon that ends the paragraph (claims_colon_quotes) are the
  * content, direct. claims_try_colon_tag() takes most such tags first; this one, reached after the
  * forward frame found its source, takes those whose source only that frame finds. False when the
  * frame is not that. */
 static bool quote_paras_after(struct engine *e, struct frame *f)
 {
-	size_t colon = f->b - 1, para, n;
 	struct span in;
 
-	if (f->b == 0 || colon < f->qb || colon > f->qb + 12 || !tok_punct(e, colon, ':') ||
-	    (f->b < e->nt && para_of(e, f->b) == para_of(e, colon)))
-		return false;
-	for (size_t k = f->qb; k < colon; k++)
-		if ((e->t[k].kind != TOK_WORD && !tok_punct(e, k, ',')) ||
-		    (e->t[k].flags & TOKF_INQ) ||
-		    ((e->t[k].cue & CUE_VERB) && claims_cue_verb(e, k)))
-			return false;
-	para = para_of(e, colon);
-	if (!claims_quote_para_run(e, para + 1, &in))
+	if (!claims_colon_quotes(e, f->qb, f->b, 12, &in))
 		return false;
 	f->kind = CLAIM_DIRECT;
 	f->cs = in.start;
 	f->ce = in.end;
-	for (n = 0, para++; n < 8 && claims_quote_para_run(e, para + 1, &in); n++, para++)
-		f->ce = in.end; /* the quotation goes on over the paragraphs after it */
 	claims_emit(e, f);
 	return true;
 }

@@ -164,6 +164,12 @@ static inline bool tok_among(const struct engine *e, size_t i, const char *words
 	return i < e->nt && claims_among(e, i, words);
 }
 
+/* True when token i is a form of "be" that makes a passive or a state ("was", "been"). */
+static inline bool tok_be(const struct engine *e, size_t i)
+{
+	return tok_among(e, i, "was were is are be been being");
+}
+
 /* True when token i is the punctuation character c alone. */
 static inline bool tok_punct(const struct engine *e, size_t i, char c)
 {
@@ -270,6 +276,9 @@ bool claims_frame_plausible(const struct engine *e, const struct frame *f);
  * Zebes"), an aspect verb ("continued to launch"), a speech verb for a thing's action
  * (claims_junk.c). */
 bool claims_frame_junk(const struct engine *e, const struct frame *f);
+/* True when the lowercase noun at k may name a person by what they do ("lawmaker", "director",
+ * "activist", "politician", "student"). */
+bool claims_person_noun(const struct engine *e, size_t k);
 /* True when the source [a, b) opens with a clause, not a noun phrase ("It's worth", "That's
  * partly"): the claim may stand, its speaker is not there (claims_junk.c). */
 bool claims_source_clause(const struct engine *e, size_t a, size_t b);
@@ -377,6 +386,12 @@ void claims_content_at(const struct engine *e, struct frame *f, size_t p);
  * open that a later paragraph, within eight, closes, each between open too ("“A. ¶ “B.”"): *inner
  * is set to paragraph p's words between its marks (to its end when it leaves it open). */
 bool claims_quote_para_run(const struct engine *e, size_t p, struct span *inner);
+/* True when the tokens [from, b - 1) are a short phrase about a telling (words and commas, at
+ * most `most` tokens, no quotation, no cue of their own), b - 1 is a colon that ends its
+ * paragraph, and the paragraphs after it are a quotation (claims_quote_para_run): *content is
+ * set to its words, over up to eight more paragraphs that go on quoting. */
+bool claims_colon_quotes(const struct engine *e, size_t from, size_t b, size_t most,
+			 struct span *content);
 /* Tries the cue at c as a tag that ends its paragraph with a colon, the quotation in the
  * paragraphs after it ("The police chief said in a statement: ¶ “We are concerned.”"), in the
  * sentence [a, b); true when it added the claim. */

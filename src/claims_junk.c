@@ -17,9 +17,7 @@ static bool naming_adverbs(const struct engine *e, size_t a, size_t b)
 	return true;
 }
 
-/* True when the lowercase noun at k may name a person by what they do ("lawmaker", "director",
- * "activist", "politician", "student"). */
-static bool person_noun(const struct engine *e, size_t k)
+bool claims_person_noun(const struct engine *e, size_t k)
 {
 	return word_ends(e, k, "er") || word_ends(e, k, "or") || word_ends(e, k, "ist") ||
 	       word_ends(e, k, "ian") || tok_among(e, k, "student resident agent consultant");
@@ -54,7 +52,7 @@ static bool names_thing(const struct engine *e, const struct frame *f)
 	if (e->t[h].kind != TOK_WORD || (e->t[h].flags & (TOKF_CAP | TOKF_DIGIT)) ||
 	    (e->t[h].word &
 	     (WORD_PRON | WORD_REL | WORD_PERSON | WORD_ROLE | WORD_DET | WORD_DOC)) ||
-	    e->t[h].cue || word_ends(e, h, "s") || person_noun(e, h))
+	    e->t[h].cue || word_ends(e, h, "s") || claims_person_noun(e, h))
 		return false;
 	/* "a ...", "an ...", or no determiner ("rainy planet"): not "this", "his"; "the" only
 	 * before a noun for a kind of thing ("the technique called deep brain stimulation") */
@@ -380,8 +378,7 @@ static bool asked_to_act(const struct engine *e, const struct frame *f)
 {
 	size_t p = claims_tok_at(e, f->cs);
 
-	return tok_is(e, f->c, "asked") && f->c > f->a &&
-	       tok_among(e, f->c - 1, "was were is are be been being") && p == f->c + 1 &&
+	return tok_is(e, f->c, "asked") && f->c > f->a && tok_be(e, f->c - 1) && p == f->c + 1 &&
 	       p + 1 < e->nt && tok_is(e, p, "to") && e->t[p + 1].kind == TOK_WORD &&
 	       !(e->t[p + 1].flags & TOKF_CAP);
 }

@@ -53,37 +53,45 @@ bool claims_quote_para_run(const struct engine *e, size_t p, struct span *inner)
 	return false;
 }
 
-/* True when the tokens (cue, colon) after the cue at c are a short phrase about the telling
- * ("in a statement", "reporters", "on Twitter on Monday"): words and commas, no cue of their
- * own, no quotation. */
-static bool telling_phrase(const struct engine *e, size_t c, size_t colon)
+bool claims_colon_quotes(const struct engine *e, size_t from, size_t b, size_t most,
+			 struct span *content)
 {
-	if (colon > c + 9)
+	size_t colon = b - 1, para;
+	struct span in;
+
+	if (b == 0 || colon < from || colon > from + most || !tok_punct(e, colon, ':'))
 		return false;
-	for (size_t k = c + 1; k < colon; k++) {
+	/* a short phrase about the telling ("in a statement", "reporters", "on Twitter on
+	 * Monday"): words and commas, no cue of its own, no quotation */
+	for (size_t k = from; k < colon; k++) {
 		const struct tok *t = &e->t[k];
 		if ((t->kind != TOK_WORD && !tok_punct(e, k, ',')) || (t->flags & TOKF_INQ) ||
 		    ((t->cue & CUE_VERB) && claims_cue_verb(e, k)))
 			return false;
 	}
+	para = doc_sentence(e->d, e->t[colon].sent)->paragraph;
+	if (b < e->nt && doc_sentence(e->d, e->t[b].sent)->paragraph == para)
+		return false; /* the colon does not end its paragraph */
+	if (!claims_quote_para_run(e, para + 1, &in))
+		return false;
+	*content = in;
+	/* the quotation runs on over the paragraphs after it that are quotations alone */
+	for (size_t p = para + 2, n = 0; n < RUN_PARAS && claims_quote_para_run(e, p, &in);
+	     p++, n++)
+		content->end = in.end;
 	return true;
 }
 
 bool claims_try_colon_tag(struct engine *e, size_t a, size_t b, size_t c)
 {
-	size_t colon = b - 1, para, qa, sa, sb, before = e->nout;
+	size_t qa, sa, sb, before = e->nout;
 	const struct tok *t = &e->t[c];
 	struct span in;
 	struct frame f;
 
-	if (b <= c + 1 || !tok_punct(e, colon, ':') || (e->t[colon].flags & TOKF_INQ) ||
-	    !(t->cue & CUE_VERB) || (t->cue & (CUE_DOC | CUE_SEEM | CUE_NOUN | CUE_ING)) ||
-	    (t->flags & TOKF_INQ) || !claims_cue_verb(e, c) || !telling_phrase(e, c, colon))
-		return false;
-	para = doc_sentence(e->d, e->t[colon].sent)->paragraph;
-	if (b < e->nt && doc_sentence(e->d, e->t[b].sent)->paragraph == para)
-		return false; /* the colon does not end its paragraph */
-	if (!claims_quote_para_run(e, para + 1, &in))
+	if (b <= c + 1 || (e->t[b - 1].flags & TOKF_INQ) || !(t->cue & CUE_VERB) ||
+	    (t->cue & (CUE_DOC | CUE_SEEM | CUE_NOUN | CUE_ING)) || (t->flags & TOKF_INQ) ||
+	    !claims_cue_verb(e, c) || !claims_colon_quotes(e, c + 1, b, 8, &in))
 		return false;
 	qa = claims_skip_aux_back(e, a, c);
 	if (!claims_subject_back(e, a, qa, &sa, &sb))
@@ -99,10 +107,6 @@ bool claims_try_colon_tag(struct engine *e, size_t a, size_t b, size_t c)
 			   .kind = CLAIM_DIRECT,
 			   .cs = in.start,
 			   .ce = in.end};
-	/* the quotation runs on over the paragraphs after it that are quotations alone */
-	for (size_t p = para + 2, n = 0; n < RUN_PARAS && claims_quote_para_run(e, p, &in);
-	     p++, n++)
-		f.ce = in.end;
 	if (claims_frame_junk(e, &f))
 		return false;
 	claims_emit(e, &f);
@@ -120,9 +124,8 @@ static bool speaking_head(const struct engine *e, size_t sa, size_t sb)
 	if (sb == sa + 1 && tok_among(e, h, "it this that there what which"))
 		return false;
 	return (e->t[h].flags & TOKF_CAP) || (e->t[h].word & (WORD_PERSON | WORD_ROLE)) ||
-	       tok_among(e, h, "he she they we i") || word_ends(e, h, "er") ||
-	       word_ends(e, h, "or") || word_ends(e, h, "ist") || word_ends(e, h, "ent") ||
-	       word_ends(e, h, "ian") || word_ends(e, h, "ant");
+	       tok_among(e, h, "he she they we i") || claims_person_noun(e, h) ||
+	       word_ends(e, h, "ent") || word_ends(e, h, "ant");
 }
 
 bool claims_try_colon_quote(struct engine *e, size_t a, size_t c)
