@@ -550,7 +550,7 @@ static bool telling_day(const struct engine *e, size_t p, size_t k, size_t lim, 
 static bool tag_plain(const struct engine *e, size_t k, size_t c)
 {
 	for (size_t i = k; i < c; i++)
-		if (tok_among(e, i, "will would can could may might must should shall"))
+		if (tok_modal(e, i))
 			return false;
 	return !tok_is(e, c + 1, "to");
 }
@@ -988,9 +988,8 @@ static bool clause_follows(const struct engine *e, size_t p, size_t b)
 		return false;
 	if (tok_among(e, p, "he she they we i") && e->t[p + 1].kind == TOK_WORD &&
 	    !(e->t[p + 1].flags & TOKF_CAP) &&
-	    ((e->t[p + 1].word & (WORD_VERB | WORD_ADV)) || word_ends(e, p + 1, "ed") ||
-	     tok_among(e, p + 1, "would will could should might may can must")))
-		return true;
+	    ((e->t[p + 1].word & (WORD_VERB | WORD_ADV)) || word_ends(e, p + 1, "ed")))
+		return true; /* the modals are verbs (WORD_VERB) */
 	if (!((e->t[p].word & WORD_DET) || tok_among(e, p, "his her their its our") ||
 	      (e->t[p].flags & TOKF_CAP)))
 		return false;

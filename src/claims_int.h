@@ -170,6 +170,12 @@ static inline bool tok_be(const struct engine *e, size_t i)
 	return tok_among(e, i, "was were is are be been being");
 }
 
+/* True when token i is a modal verb ("will", "could", "shall"). */
+static inline bool tok_modal(const struct engine *e, size_t i)
+{
+	return tok_among(e, i, "can could may might must shall should will would");
+}
+
 /* True when token i is the punctuation character c alone. */
 static inline bool tok_punct(const struct engine *e, size_t i, char c)
 {

@@ -175,8 +175,8 @@ static bool verb_like(const struct engine *e, size_t k)
 	if (t->kind != TOK_WORD || (t->flags & TOKF_CAP))
 		return false;
 	if ((t->word & (WORD_VERB | WORD_AUX)) || (t->cue & CUE_VERB) || word_ends(e, k, "ed") ||
-	    tok_among(e, k, "can could may might must should will would shall won't can't") ||
-	    word_ends(e, k, "n't") || word_ends(e, k, "n\xE2\x80\x99t"))
+	    tok_modal(e, k) || tok_among(e, k, "won't can't") || word_ends(e, k, "n't") ||
+	    word_ends(e, k, "n\xE2\x80\x99t"))
 		return true;
 	return word_ends(e, k, "s") && !word_ends(e, k, "ss") && k > 0 &&
 	       e->t[k - 1].kind == TOK_WORD &&
