@@ -266,17 +266,26 @@ static bool month_name(const struct coref *c, const struct sent *st, size_t i)
 
 /* True when token i may be a word of a name: capitalised, not a function or time word (an
  * all-capitals country such as "US" is a name). */
+static bool name_word_of(const struct coref *c, const struct sent *st, size_t i)
+{
+	struct ctok *t = &st->t[i];
+
+	if ((t->flags & TF_ALLCAP) && (tok_lex(c, t) & (LEX_GPE | LEX_ORGKEY)))
+		return true;
+	if (month_name(c, st, i))
+		return true;
+	return !(tok_lex(c, t) & (LEX_STOP | LEX_TIME | LEX_FURNITURE)) && !contracted(c, t);
+}
+
 static bool name_word(const struct coref *c, const struct sent *st, size_t i)
 {
 	struct ctok *t = &st->t[i];
 
 	if (!(t->flags & TF_WORD) || !(t->flags & TF_CAP) || (t->flags & (TF_DIGIT | TF_DATELINE)))
 		return false;
-	if ((t->flags & TF_ALLCAP) && (tok_lex(c, t) & (LEX_GPE | LEX_ORGKEY)))
-		return true;
-	if (month_name(c, st, i))
-		return true;
-	return !(tok_lex(c, t) & (LEX_STOP | LEX_TIME | LEX_FURNITURE)) && !contracted(c, t);
+	if (!(t->flags & TF_NAMEW_SET))
+		t->flags |= TF_NAMEW_SET | (name_word_of(c, st, i) ? TF_NAMEW : 0);
+	return (t->flags & TF_NAMEW) != 0;
 }
 
 /* The end (exclusive) of the run of name tokens from a: capitalised words, lowercase

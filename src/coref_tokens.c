@@ -5,6 +5,15 @@
 
 #include "coref_int.h"
 
+/* The ASCII letters and digits (a word's bytes read without decoding). */
+#define RANGE8(a) [a] = 1, [a + 1] = 1, [a + 2] = 1, [a + 3] = 1, [a + 4] = 1, [a + 5] = 1, \
+		  [a + 6] = 1, [a + 7] = 1
+static const unsigned char ascii_alnum[256] = {
+	RANGE8('0'), ['8'] = 1, ['9'] = 1, RANGE8('A'), RANGE8('I'), RANGE8('Q'), ['Y'] = 1,
+	['Z'] = 1, RANGE8('a'), RANGE8('i'), RANGE8('q'), ['y'] = 1, ['z'] = 1,
+};
+#undef RANGE8
+
 size_t coref_word_end(const struct coref *c, size_t pos, size_t end, uint32_t cp, int n)
 {
 	size_t s = pos, seg = 1; /* letters since the last hyphen or dot */
@@ -14,8 +23,7 @@ size_t coref_word_end(const struct coref *c, size_t pos, size_t end, uint32_t cp
 	while (pos < end) {
 		int m, k;
 		uint32_t ch;
-		while (pos < end && (is_lower_ascii(c->text[pos]) || is_upper_ascii(c->text[pos]) ||
-				     (c->text[pos] >= '0' && c->text[pos] <= '9'))) {
+		while (pos < end && ascii_alnum[(unsigned char)c->text[pos]]) {
 			pos++;
 			seg++;
 		}
@@ -50,13 +58,13 @@ size_t coref_word_end(const struct coref *c, size_t pos, size_t end, uint32_t cp
 	return pos;
 }
 
+/* Appends a token (room was made by coref_tokenize()). */
 static void push(struct sent *st, size_t s, size_t e, unsigned flags)
 {
 	struct ctok *t;
 
-	if (st->n >= TOKS_MAX)
+	if (st->n >= TOKS_MAX || st->n >= st->cap)
 		return;
-	st->t = xgrow(st->t, &st->cap, st->n + 1, sizeof(*st->t));
 	t = &st->t[st->n++];
 	memset(t, 0, sizeof(*t));
 	t->start = s;
@@ -126,6 +134,8 @@ void coref_tokenize(const struct coref *c, struct sent *st, size_t s, size_t e, 
 	size_t pos = s;
 
 	st->n = 0;
+	/* room for every token at once: a sentence has no more tokens than bytes */
+	st->t = xgrow(st->t, &st->cap, e - s < TOKS_MAX ? e - s : TOKS_MAX, sizeof(*st->t));
 	while (pos < e) {
 		int n;
 		uint32_t cp = char_at(c, pos, &n);
