@@ -133,7 +133,7 @@ enum {
 	TF_INQ = 1u << 3,
 	TF_WORD = 1u << 4,
 	TF_DATELINE = 1u << 5,
-	TF_NOLEX = 1u << 6, /* lex not looked up yet */
+	TF_NOLEX = 1u << 6,     /* lex not looked up yet */
 	TF_NAMEW_SET = 1u << 7, /* TF_NAMEW is known (coref.c's name_word(), read once) */
 	TF_NAMEW = 1u << 8,
 };

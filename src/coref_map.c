@@ -32,7 +32,8 @@ bool coref_name_eq(const struct coref *c, struct span a, struct span b)
 	size_t i = a.start, j = b.start;
 
 	/* the same bytes: the common case, a name met again as it was written */
-	if (a.end - a.start == b.end - b.start && memcmp(c->text + i, c->text + j, a.end - a.start) == 0)
+	if (a.end - a.start == b.end - b.start &&
+	    memcmp(c->text + i, c->text + j, a.end - a.start) == 0)
 		return true;
 	for (;;) {
 		bool sa = false, sb = false;

@@ -6,11 +6,14 @@
 #include "coref_int.h"
 
 /* The ASCII letters and digits (a word's bytes read without decoding). */
-#define RANGE8(a) [a] = 1, [a + 1] = 1, [a + 2] = 1, [a + 3] = 1, [a + 4] = 1, [a + 5] = 1, \
-		  [a + 6] = 1, [a + 7] = 1
-static const unsigned char ascii_alnum[256] = {
-	RANGE8('0'), ['8'] = 1, ['9'] = 1, RANGE8('A'), RANGE8('I'), RANGE8('Q'), ['Y'] = 1,
-	['Z'] = 1, RANGE8('a'), RANGE8('i'), RANGE8('q'), ['y'] = 1, ['z'] = 1,
+#define RANGE8(a)                                                                                  \
+	[a] = 1, [a + 1] = 1, [a + 2] = 1, [a + 3] = 1, [a + 4] = 1, [a + 5] = 1, [a + 6] = 1,     \
+	[a + 7] = 1
+static const unsigned char ascii_alnum[256] =
+	{
+		RANGE8('0'), ['8'] = 1, ['9'] = 1, RANGE8('A'), RANGE8('I'),
+		RANGE8('Q'), ['Y'] = 1, ['Z'] = 1, RANGE8('a'), RANGE8('i'),
+		RANGE8('q'), ['y'] = 1, ['z'] = 1,
 };
 #undef RANGE8
 

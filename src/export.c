@@ -595,7 +595,7 @@ static void put_long_string(struct jout *j, const char *s, size_t n)
 	buf_free(&r);
 }
 
-int export_json_head(struct export_sink *s, const struct doc *d, const struct timex_list *t)
+int export_json_doc(struct export_sink *s, const struct doc *d, const struct timex_list *t)
 {
 	size_t len, n;
 	const char *text = doc_text(d, &len);
@@ -641,6 +641,15 @@ int export_json_head(struct export_sink *s, const struct doc *d, const struct ti
 		export_sink_step(s);
 	}
 	end_array(&j, n);
+	free(j.scratch);
+	return export_sink_step(s);
+}
+
+int export_json_events(struct export_sink *s, const struct timex_list *t)
+{
+	size_t n;
+	struct jout j = {s, false, NULL, 0};
+
 	put_key(&j, "events");
 	n = t ? t->nevents : 0;
 	for (size_t i = 0; i < n && !s->err; i++) {
@@ -781,7 +790,8 @@ int export_json_tail(struct export_sink *s, const struct doc *d, const struct cl
 int export_json(struct export_sink *s, const struct doc *d, const struct timex_list *t,
 		const struct claim_list *c)
 {
-	export_json_head(s, d, t);
+	export_json_doc(s, d, t);
+	export_json_events(s, t);
 	return export_json_tail(s, d, c);
 }
 

@@ -312,6 +312,7 @@ struct pending_claims {
 	struct claim_list *cl;
 	struct coref *co; /* the document's coreference once built; freed by claims_end() */
 	bool co_ready;    /* co is set (under lock while the thread runs) */
+	bool named;       /* the timeline's subjects are named (main thread only) */
 	pthread_mutex_t lock;
 	pthread_cond_t built;
 	pthread_t thread;
@@ -340,6 +341,7 @@ static void claims_start(struct pending_claims *p, const struct doc *d, bool wan
 	p->cl = NULL;
 	p->co = NULL;
 	p->co_ready = false;
+	p->named = false;
 	pthread_mutex_init(&p->lock, NULL);
 	pthread_cond_init(&p->built, NULL);
 	p->running = wanted && pthread_create(&p->thread, NULL, claims_thread, p) == 0;
@@ -385,9 +387,17 @@ static void claims_end(struct pending_claims *p)
 	pthread_mutex_destroy(&p->lock);
 }
 
+/* Names the people of the timeline's events ("he" -> Huang Renxun) with the coreference, once. */
+static void name_subjects(struct timex_list *tl, const struct doc *d, struct pending_claims *pc)
+{
+	if (!pc->named && timex_has_subjects(tl))
+		timex_name_subjects(tl, d, claims_coref(pc));
+	pc->named = true;
+}
+
 /* The command-line modes, written to standard output as they are produced. Returns the exit
  * status. */
-static int print_modes(const struct options *o, const struct doc *d, const struct timex_list *tl,
+static int print_modes(const struct options *o, const struct doc *d, struct timex_list *tl,
 		       struct pending_claims *pc)
 {
 	struct export_sink s;
@@ -396,9 +406,13 @@ static int print_modes(const struct options *o, const struct doc *d, const struc
 
 	export_sink_file(&s, stdout);
 	if (o->json) {
-		export_json_head(&s, d, tl);
+		/* the document and its dates are written while the claims thread reads the names */
+		export_json_doc(&s, d, tl);
+		name_subjects(tl, d, pc);
+		export_json_events(&s, tl);
 		export_json_tail(&s, d, claims_wait(pc));
 	}
+	name_subjects(tl, d, pc);
 	if (o->text && !s.err) {
 		size_t len;
 		const char *t = doc_text(d, &len);
@@ -468,14 +482,15 @@ int main(int argc, char **argv)
 	/* --timeline and --text alone need no claims. */
 	claims_start(&pc, d, o.json || o.claims || o.export_md || o.dump || !mode);
 	tl = timex_find(d);
-	if (timex_has_subjects(tl))
-		timex_name_subjects(tl, d, claims_coref(&pc));
 	rc = 0;
-	if (o.export_md)
+	if (o.export_md) {
+		name_subjects(tl, d, &pc);
 		rc = export_md(&o, d, tl, claims_wait(&pc));
+	}
 	if (print_modes(&o, d, tl, &pc))
 		rc = 1;
 	if (o.dump) {
+		name_subjects(tl, d, &pc);
 		int rows = o.height ? o.height : 24, cols = o.width ? o.width : 80;
 		if (ui_dump(stdout, d, tl, claims_wait(&pc), rows, cols, o.keys))
 			rc = 1;

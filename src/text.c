@@ -335,6 +335,8 @@ static int cp_width(uint32_t cp)
 
 	if (cp < 0x20 || cp == 0x7F)
 		return 2; /* drawn as ^X */
+	if (cp < 0x7F)
+		return 1;
 	w = uc_width(cp, "UTF-8");
 	return w < 0 ? 1 : w;
 }
@@ -359,6 +361,13 @@ size_t text_fit(const char *s, size_t n, size_t cols)
 	uint32_t cp;
 
 	while (i < n) {
+		if ((unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F) {
+			if (w + 1 > cols)
+				break;
+			w++;
+			i++;
+			continue;
+		}
 		int k = text_decode(s + i, n - i, &cp);
 		size_t cw = (size_t)cp_width(cp);
 

@@ -49,12 +49,14 @@ int export_sink_finish(struct export_sink *s);
  * '\n'. Returns 0 or the sink's negative errno (then the output stops where the error was). */
 int export_json(struct export_sink *s, const struct doc *d, const struct timex_list *t,
 		const struct claim_list *c);
-/* export_json() in two halves, for a caller that finds the claims while the rest is written:
- * the head (everything before "claims"), then the tail (claims and diagnostics), on the same
- * sink and document, in this order. Each returns 0 or the sink's negative errno. The tail
- * encodes many claims on a second thread of its own (joined before it returns), through two
- * buffers of at most a few hundred claims; only the calling thread writes to the sink. */
-int export_json_head(struct export_sink *s, const struct doc *d, const struct timex_list *t);
+/* export_json() in three parts, for a caller that finds the events' names and the claims while
+ * the rest is written: the document (everything before "events"), the events, then the tail
+ * (claims and diagnostics), on the same sink, document and timeline, in this order. Each returns
+ * 0 or the sink's negative errno. The tail encodes many claims on a second thread of its own
+ * (joined before it returns), through two buffers of at most a few hundred claims; only the
+ * calling thread writes to the sink. */
+int export_json_doc(struct export_sink *s, const struct doc *d, const struct timex_list *t);
+int export_json_events(struct export_sink *s, const struct timex_list *t);
 int export_json_tail(struct export_sink *s, const struct doc *d, const struct claim_list *c);
 /* Writes the timeline, a line an event: "Oct 28  summary  ¶17". Article text is made visible.
  * Returns 0 or the sink's negative errno. */
