@@ -157,13 +157,9 @@ static char *default_path(const struct reader *r)
 
 	if (local) {
 		const char *slash = strrchr(name, '/');
-		struct buf dir = BUF_INIT;
-		buf_put(&dir, name, slash ? (size_t)(slash - name + 1) : 0);
-		if (dir.len)
-			put_absolute(&b, dir.data);
-		else
-			put_absolute(&b, "./");
-		buf_free(&dir);
+		char *dir = xstrndup(name, slash ? (size_t)(slash - name + 1) : 0);
+		put_absolute(&b, *dir ? dir : "./");
+		free(dir);
 	} else {
 		put_documents_dir(&b);
 		buf_putc(&b, '/');
