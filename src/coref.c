@@ -277,15 +277,25 @@ static bool name_word_of(const struct coref *c, const struct sent *st, size_t i)
 	return !(tok_lex(c, t) & (LEX_STOP | LEX_TIME | LEX_FURNITURE)) && !contracted(c, t);
 }
 
-static bool name_word(const struct coref *c, const struct sent *st, size_t i)
+/* name_word_of() for a capitalised word, kept in the token's flags. */
+static bool name_word_set(const struct coref *c, const struct sent *st, size_t i)
 {
-	struct ctok *t = &st->t[i];
+	bool yes = name_word_of(c, st, i);
 
-	if (!(t->flags & TF_WORD) || !(t->flags & TF_CAP) || (t->flags & (TF_DIGIT | TF_DATELINE)))
+	st->t[i].flags |= TF_NAMEW_SET | (yes ? TF_NAMEW : 0);
+	return yes;
+}
+
+/* name_word_of(), read once per token: asked of every word, and again of the next one. */
+static inline bool name_word(const struct coref *c, const struct sent *st, size_t i)
+{
+	unsigned f = st->t[i].flags;
+
+	if ((f & (TF_WORD | TF_CAP | TF_DIGIT | TF_DATELINE)) != (TF_WORD | TF_CAP))
 		return false;
-	if (!(t->flags & TF_NAMEW_SET))
-		t->flags |= TF_NAMEW_SET | (name_word_of(c, st, i) ? TF_NAMEW : 0);
-	return (t->flags & TF_NAMEW) != 0;
+	if (f & TF_NAMEW_SET)
+		return (f & TF_NAMEW) != 0;
+	return name_word_set(c, st, i);
 }
 
 /* The end (exclusive) of the run of name tokens from a: capitalised words, lowercase

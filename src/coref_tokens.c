@@ -147,7 +147,15 @@ void coref_tokenize(const struct coref *c, struct sent *st, size_t s, size_t e, 
 			continue;
 		}
 		if (alnum(cp)) {
-			size_t end = coref_word_end(c, pos, e, cp, n);
+			size_t end = pos + (size_t)n;
+			unsigned char next;
+			/* most words: ASCII letters up to a space or a mark that joins nothing */
+			while (end < e && ascii_alnum[(unsigned char)c->text[end]])
+				end++;
+			next = end < e ? (unsigned char)c->text[end] : ' ';
+			if (cp >= 0x80 || next >= 0x80 || next == '\'' || next == '-' ||
+			    next == '.')
+				end = coref_word_end(c, pos, e, cp, n);
 			push(st, pos, end, TF_WORD | (*inq ? TF_INQ : 0));
 			if (st->n)
 				coref_tok_classify(c, &st->t[st->n - 1]);
