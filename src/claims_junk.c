@@ -2,6 +2,10 @@
  * verb with an object and no clause, a heading, another language, a source that is no one). */
 #include "claims_int.h"
 
+#include <stdlib.h>
+
+#define NESTED_NEAR 8 /* the claims on either side a nested claim is compared with */
+
 /* True when the tokens [a, b) are only adverbs that may come between a noun and the participle
  * that names it ("a structure now called", "a planet simply called"). */
 static bool naming_adverbs(const struct engine *e, size_t a, size_t b)
@@ -478,4 +482,50 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	       opening_phrase(e, f) || no_statement(e, f) || misread_frame(e, f) ||
 	       asked_to_act(e, f) || picture_shows(e, f) || abstract_source(e, f) ||
 	       pronoun_content(e, f) || time_after_cue(e, f) || act_to_come(e, f);
+}
+
+/* True when the cue of claim c is a belief, a hope or a wish ("expects", "did not know",
+ * "wants") or a stance taken on something ("supports", "backed", "endorsing"). */
+static bool belief_or_stance(const struct engine *e, const struct claim *c)
+{
+	for (size_t k = claims_tok_at(e, c->cue.start); k < e->nt && e->t[k].start < c->cue.end;
+	     k++)
+		if (e->t[k].kind == TOK_WORD &&
+		    ((e->t[k].cue & CUE_BELIEF) ||
+		     tok_among(e, k,
+			       "support supported supporting supports backed backing backs endorsed "
+			       "endorses endorsing oppose opposed opposes opposing")))
+			return true;
+	return false;
+}
+
+/* True when the span in lies inside the span out (an empty span lies anywhere). */
+static bool span_inside(struct span in, struct span out)
+{
+	return span_empty(in) || (out.start <= in.start && in.end <= out.end);
+}
+
+void claims_drop_nested(struct engine *e)
+{
+	size_t w = e->sent_first;
+
+	for (size_t i = e->sent_first; i < e->nout; i++) {
+		const struct claim *c = &e->out[i];
+		bool inside = false;
+		if (!span_empty(c->cue) && belief_or_stance(e, c)) {
+			size_t lo = i > e->sent_first + NESTED_NEAR ? i - NESTED_NEAR
+								    : e->sent_first;
+			size_t hi = e->nout - i > NESTED_NEAR ? i + NESTED_NEAR : e->nout;
+			for (size_t j = lo; j < hi && !inside; j++)
+				inside = j != i && !span_empty(e->out[j].content) &&
+					 span_inside(c->content, e->out[j].content) &&
+					 span_inside(c->cue, e->out[j].content) &&
+					 span_inside(c->speaker, e->out[j].content);
+		}
+		if (inside)
+			free(e->out[i].quote);
+		else
+			e->out[w++] = e->out[i];
+	}
+	e->nout = w;
 }

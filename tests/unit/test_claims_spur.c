@@ -1,0 +1,39 @@
+/* Unit tests of claims PolNeAR's annotators and a reader do not want: a statement listed twice,
+ * and the other frames that report nothing, each next to the claim of the same shape that stays. */
+#include "claims_fixture.h"
+
+/* "Forte said he expects ...", "... told reporters that Carter believes ...", "Most voters support
+ * a ban, the poll found": a belief or a stance inside another claim's content is part of that
+ * statement, not a second one; said alone it stays a claim. */
+static void nested_beliefs(void)
+{
+	struct fixture f = run(
+		"Forte said he expects Amazon to continue its moves on grocery pricing.\n\n"
+		"The press secretary told reporters that Carter believes his use of email was "
+		"a mistake.\n\n"
+		"Exit polls found that most Republican voters support a temporary ban on visits.\n\n"
+		"Carter believes his use of email was a mistake.\n\n"
+		"Most voters support the plan, the poll found.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "he expects Amazon to continue its moves on grocery pricing", "Forte", "said",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that Carter believes his use of email was a mistake",
+		 "The press secretary", "told", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT,
+		 "that most Republican voters support a temporary ban on visits", "Exit polls",
+		 "found", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "his use of email was a mistake", "Carter", "believes",
+		 NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "Most voters support the plan", "the poll", "found", NULL);
+	for (size_t i = 0; i < f.l->n; i++)
+		CHECK_EQ(f.l->items[i].parent, CLAIM_NONE);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(nested_beliefs);
+	return CHECK_DONE();
+}
