@@ -474,6 +474,28 @@ static bool act_to_come(const struct engine *e, const struct frame *f)
 	return k > f->a && tok_among(e, k - 1, "will would shall");
 }
 
+/* "on a conference call with reporters", "the roll call itself", "a close call driving down
+ * a road": "call" as a noun, after a noun that names a kind of call or after a determiner and
+ * an adjective, is no speech ("Others call it the nerd prom", "64 percent call him competent"
+ * and "What do you call a boy" stay, and so does the stance of "his recent call to ban"). */
+static bool call_noun(const struct engine *e, const struct frame *f)
+{
+	size_t k = f->c;
+
+	if (!tok_among(e, k, "call calls") || k == 0 || e->t[k - 1].kind != TOK_WORD ||
+	    (e->t[k - 1].flags & TOKF_CAP) || e->t[k - 1].sent != e->t[k].sent ||
+	    tok_among(e, k + 1, "to for on"))
+		return false; /* "his recent call to ban", "a definitive call on": a stance */
+	if (tok_among(e, k - 1,
+		      "conference roll phone press close staff telephone video wake-up "
+		      "fundraising curtain sales service"))
+		return true;
+	/* "a close call", "a simple call" ("his plan calls for", "what her team calls" are verbs) */
+	return k >= 2 && tok_is(e, k, "call") && e->t[k - 2].sent == e->t[k].sent &&
+	       ((e->t[k - 2].word & WORD_DET) || tok_among(e, k - 2, "his her its their our my")) &&
+	       !(e->t[k - 1].word & (WORD_PRON | WORD_VERB | WORD_AUX)) && !e->t[k - 1].cue;
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
@@ -481,7 +503,8 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	       fragment_source(e, f) || device_subject(e, f) || headline_source(e, f) ||
 	       opening_phrase(e, f) || no_statement(e, f) || misread_frame(e, f) ||
 	       asked_to_act(e, f) || picture_shows(e, f) || abstract_source(e, f) ||
-	       pronoun_content(e, f) || time_after_cue(e, f) || act_to_come(e, f);
+	       pronoun_content(e, f) || time_after_cue(e, f) || act_to_come(e, f) ||
+	       call_noun(e, f);
 }
 
 /* True when the cue of claim c is a belief, a hope or a wish ("expects", "did not know",

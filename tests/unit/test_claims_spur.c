@@ -32,8 +32,32 @@ static void nested_beliefs(void)
 	done(&f);
 }
 
+/* "call" as a noun ("a conference call with reporters", "the roll call itself", "a close call
+ * driving down a road") is no speech; the verb ("Others call it", "his plan calls for", "what
+ * her team calls") and a stance ("his recent call to ban") stay. */
+static void call_as_noun(void)
+{
+	struct fixture f = run("He made the remarks this morning on a conference call with "
+			       "reporters.\n\n"
+			       "The roll call itself was punctuated with signals of discontent.\n\n"
+			       "After a close call driving down a slick road, he slowed down.\n\n"
+			       "Others call it the nerd prom.\n\n"
+			       "His plan calls for rates that rise with earnings.\n\n"
+			       "Critics condemned his recent call to ban all visits.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "it the nerd prom", "Others", "call", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "rates that rise with earnings", "His plan", "calls for",
+		 NULL);
+	REQUIRE(f.l->n == 4);
+	CHECK(span_is(&f, f.l->items[2].cue, "condemned"));
+	CHECK(span_is(&f, f.l->items[3].cue, "call"));
+	done(&f);
+}
+
 int main(void)
 {
+	RUN(call_as_noun);
 	RUN(nested_beliefs);
 	return CHECK_DONE();
 }
