@@ -496,6 +496,52 @@ static bool call_noun(const struct engine *e, const struct frame *f)
 	       !(e->t[k - 1].word & (WORD_PRON | WORD_VERB | WORD_AUX)) && !e->t[k - 1].cue;
 }
 
+/* True when the quotation [a, b) (the tokens between its marks) reads as a title: one to seven
+ * words, each capitalised but for short function words, the first capitalised ("Morning Joe.",
+ * "Meet the Press", "Tough Choices"). */
+static bool title_words(const struct engine *e, size_t a, size_t b)
+{
+	size_t n = 0;
+
+	if (a >= b || !(e->t[a].flags & TOKF_CAP))
+		return false;
+	for (size_t k = a; k < b; k++) {
+		if (e->t[k].kind != TOK_WORD)
+			continue;
+		if (++n > 7 ||
+		    !((e->t[k].flags & (TOKF_CAP | TOKF_DIGIT)) ||
+		      tok_among(e, k, "a an the of and or in on at to for with by from")))
+			return false;
+	}
+	return n > 0;
+}
+
+/* "he said on MSNBC's “Morning Joe.”", "she wrote in her memoir, “Tough Choices.”": a quoted
+ * title after a possessive or after a comma that follows a noun for a work is the name of a
+ * show or a book, not the speaker's words ("“Denver,” he answered", "He said “The Hispanics”"
+ * stay). */
+static bool quoted_title(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs), q;
+
+	if (f->kind != CLAIM_DIRECT || p == 0 || p >= e->nt)
+		return false;
+	q = e->t[p].kind == TOK_QOPEN ? p : p - 1;
+	if (e->t[q].kind != TOK_QOPEN || q == 0 || e->t[q].pair >= e->nt ||
+	    e->t[e->t[q].pair].end < f->ce || !title_words(e, q + 1, e->t[q].pair))
+		return false;
+	if (e->t[q - 1].kind == TOK_WORD)
+		return word_ends(e, q - 1, "'s") || word_ends(e, q - 1, "\xE2\x80\x99s");
+	if (!tok_punct(e, q - 1, ','))
+		return false;
+	for (size_t k = q - 1; k > 0 && k + 4 > q; k--)
+		if (tok_among(e, k - 1,
+			      "book memoir novel show program programme column film movie "
+			      "documentary album song series essay podcast autobiography"))
+			return true;
+	return false;
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
@@ -504,7 +550,7 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	       opening_phrase(e, f) || no_statement(e, f) || misread_frame(e, f) ||
 	       asked_to_act(e, f) || picture_shows(e, f) || abstract_source(e, f) ||
 	       pronoun_content(e, f) || time_after_cue(e, f) || act_to_come(e, f) ||
-	       call_noun(e, f);
+	       call_noun(e, f) || quoted_title(e, f);
 }
 
 /* True when the cue of claim c is a belief, a hope or a wish ("expects", "did not know",

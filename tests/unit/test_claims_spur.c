@@ -55,8 +55,31 @@ static void call_as_noun(void)
 	done(&f);
 }
 
+/* A quoted title after a possessive or after a noun for a work and a comma is a show's or a
+ * book's name, not the speaker's words (no claim of it); a one-word answer and a quoted phrase
+ * after the cue are. */
+static void quoted_titles(void)
+{
+	struct fixture f = run("Sanders said on ABC's \"This Week With George Stephanopoulos\" "
+			       "that he would look.\n\n"
+			       "Stephens said so on MSNBC\u2019s \u201cMorning Joe.\u201d\n\n"
+			       "The idea got cold water at once, she wrote in her memoir, \"Tough "
+			       "Choices.\"\n\n"
+			       "\"Denver,\" he answered.\n\n"
+			       "He said \"The Hispanics\" and swears they love him.\n");
+
+	REQUIRE(f.l->n >= 2);
+	claim_is(&f, f.l->n - 2, CLAIM_DIRECT, "Denver,", "he", "answered", NULL);
+	claim_is(&f, f.l->n - 1, CLAIM_DIRECT, "The Hispanics", "He", "said", NULL);
+	/* before them, no direct claim: no title is quoted as words */
+	for (size_t i = 0; i + 2 < f.l->n; i++)
+		CHECK_EQ(f.l->items[i].kind, CLAIM_INDIRECT);
+	done(&f);
+}
+
 int main(void)
 {
+	RUN(quoted_titles);
 	RUN(call_as_noun);
 	RUN(nested_beliefs);
 	return CHECK_DONE();
