@@ -542,6 +542,24 @@ static bool quoted_title(const struct engine *e, const struct frame *f)
 	return false;
 }
 
+/* "Speaking on the cable channel CNBC", "spoke on the phone after the polls closed", "spoke on
+ * behalf of Hillary Clinton": a cue read only with its preposition, "on" before a medium or
+ * "behalf", says where or for whom someone spoke, not what about ("spoke on a variety of
+ * topics" stays). */
+static bool medium_after_cue(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs);
+
+	if (!(f->cue & CUE_PREPONLY) || p == 0 || p >= e->nt || !tok_is(e, p - 1, "on"))
+		return false;
+	for (size_t k = p; k < e->nt && k < p + 3 && e->t[k].kind == TOK_WORD; k++)
+		if (tok_among(e, k,
+			      "radio show channel phone telephone television tv behalf air camera "
+			      "podcast network broadcast livestream"))
+			return true;
+	return false;
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
@@ -550,7 +568,7 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	       opening_phrase(e, f) || no_statement(e, f) || misread_frame(e, f) ||
 	       asked_to_act(e, f) || picture_shows(e, f) || abstract_source(e, f) ||
 	       pronoun_content(e, f) || time_after_cue(e, f) || act_to_come(e, f) ||
-	       call_noun(e, f) || quoted_title(e, f);
+	       call_noun(e, f) || quoted_title(e, f) || medium_after_cue(e, f);
 }
 
 /* True when the cue of claim c is a belief, a hope or a wish ("expects", "did not know",

@@ -2,6 +2,8 @@
  * and the other frames that report nothing, each next to the claim of the same shape that stays. */
 #include "claims_fixture.h"
 
+#include <strings.h>
+
 /* "Forte said he expects ...", "... told reporters that Carter believes ...", "Most voters support
  * a ban, the poll found": a belief or a stance inside another claim's content is part of that
  * statement, not a second one; said alone it stays a claim. */
@@ -77,8 +79,28 @@ static void quoted_titles(void)
 	done(&f);
 }
 
+/* "spoke on the phone", "Speaking on the cable channel CNBC", "spoke on behalf of": where or
+ * for whom someone spoke; "spoke on a variety of topics" says what about. */
+static void medium_after_speak(void)
+{
+	struct fixture f =
+		run("Speaking on the cable channel CNBC, Mr. Ubben praised the chief.\n\n"
+		    "They spoke on the phone after the polls closed.\n\n"
+		    "General Allen spoke on behalf of Clinton at the convention.\n\n"
+		    "They spoke on a variety of topics in the hall.\n");
+
+	REQUIRE(f.l->n >= 1);
+	claim_is(&f, f.l->n - 1, CLAIM_INDIRECT, "a variety of topics in the hall", "They",
+		 "spoke on", NULL);
+	/* the claims before it are Mr. Ubben's "praised" at most, no "spoke on" */
+	for (size_t i = 0; i + 1 < f.l->n; i++)
+		CHECK(strncasecmp(f.text + f.l->items[i].cue.start, "sp", 2) != 0);
+	done(&f);
+}
+
 int main(void)
 {
+	RUN(medium_after_speak);
 	RUN(quoted_titles);
 	RUN(call_as_noun);
 	RUN(nested_beliefs);
