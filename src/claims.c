@@ -42,6 +42,7 @@ static void analyse_sentence(struct engine *e, size_t a, size_t b)
 			claims_try_dash(e, b, i);
 		}
 	}
+	claims_drop_nested(e);
 }
 
 /* Analyses the block's sentences in order. */

@@ -282,6 +282,12 @@ bool claims_frame_plausible(const struct engine *e, const struct frame *f);
  * Zebes"), an aspect verb ("continued to launch"), a speech verb for a thing's action
  * (claims_junk.c). */
 bool claims_frame_junk(const struct engine *e, const struct frame *f);
+/* Drops from the sentence's claims (e->out from e->sent_first on) each belief, hope or stance
+ * ("he expects", "they support") whose cue, source and content lie inside the content of another
+ * claim near it: the outer claim reports it ("Forte said he expects Amazon to ..."), one
+ * statement, not two. Frees the dropped claims' quote spans; call it once the sentence's frames
+ * are read, while the block's tokens are there (claims_junk.c). */
+void claims_drop_nested(struct engine *e);
 /* True when the lowercase noun at k may name a person by what they do ("lawmaker", "director",
  * "activist", "politician", "student"). */
 bool claims_person_noun(const struct engine *e, size_t k);

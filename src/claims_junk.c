@@ -2,6 +2,10 @@
  * verb with an object and no clause, a heading, another language, a source that is no one). */
 #include "claims_int.h"
 
+#include <stdlib.h>
+
+#define NESTED_NEAR 8 /* the claims on either side a nested claim is compared with */
+
 /* True when the tokens [a, b) are only adverbs that may come between a noun and the participle
  * that names it ("a structure now called", "a planet simply called"). */
 static bool naming_adverbs(const struct engine *e, size_t a, size_t b)
@@ -470,6 +474,92 @@ static bool act_to_come(const struct engine *e, const struct frame *f)
 	return k > f->a && tok_among(e, k - 1, "will would shall");
 }
 
+/* "on a conference call with reporters", "the roll call itself", "a close call driving down
+ * a road": "call" as a noun, after a noun that names a kind of call or after a determiner and
+ * an adjective, is no speech ("Others call it the nerd prom", "64 percent call him competent"
+ * and "What do you call a boy" stay, and so does the stance of "his recent call to ban"). */
+static bool call_noun(const struct engine *e, const struct frame *f)
+{
+	size_t k = f->c;
+
+	if (!tok_among(e, k, "call calls") || k == 0 || e->t[k - 1].kind != TOK_WORD ||
+	    (e->t[k - 1].flags & TOKF_CAP) || e->t[k - 1].sent != e->t[k].sent ||
+	    tok_among(e, k + 1, "to for on"))
+		return false; /* "his recent call to ban", "a definitive call on": a stance */
+	if (tok_among(e, k - 1,
+		      "conference roll phone press close staff telephone video wake-up "
+		      "fundraising curtain sales service"))
+		return true;
+	/* "a close call", "a simple call" ("his plan calls for", "what her team calls" are verbs) */
+	return k >= 2 && tok_is(e, k, "call") && e->t[k - 2].sent == e->t[k].sent &&
+	       ((e->t[k - 2].word & WORD_DET) || tok_among(e, k - 2, "his her its their our my")) &&
+	       !(e->t[k - 1].word & (WORD_PRON | WORD_VERB | WORD_AUX)) && !e->t[k - 1].cue;
+}
+
+/* True when the quotation [a, b) (the tokens between its marks) reads as a title: one to seven
+ * words, each capitalised but for short function words, the first capitalised ("Morning Joe.",
+ * "Meet the Press", "Tough Choices"). */
+static bool title_words(const struct engine *e, size_t a, size_t b)
+{
+	size_t n = 0;
+
+	if (a >= b || !(e->t[a].flags & TOKF_CAP))
+		return false;
+	for (size_t k = a; k < b; k++) {
+		if (e->t[k].kind != TOK_WORD)
+			continue;
+		if (++n > 7 ||
+		    !((e->t[k].flags & (TOKF_CAP | TOKF_DIGIT)) ||
+		      tok_among(e, k, "a an the of and or in on at to for with by from")))
+			return false;
+	}
+	return n > 0;
+}
+
+/* "he said on MSNBC's “Morning Joe.”", "she wrote in her memoir, “Tough Choices.”": a quoted
+ * title after a possessive or after a comma that follows a noun for a work is the name of a
+ * show or a book, not the speaker's words ("“Denver,” he answered", "He said “The Hispanics”"
+ * stay). */
+static bool quoted_title(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs), q;
+
+	if (f->kind != CLAIM_DIRECT || p == 0 || p >= e->nt)
+		return false;
+	q = e->t[p].kind == TOK_QOPEN ? p : p - 1;
+	if (e->t[q].kind != TOK_QOPEN || q == 0 || e->t[q].pair >= e->nt ||
+	    e->t[e->t[q].pair].end < f->ce || !title_words(e, q + 1, e->t[q].pair))
+		return false;
+	if (e->t[q - 1].kind == TOK_WORD)
+		return word_ends(e, q - 1, "'s") || word_ends(e, q - 1, "\xE2\x80\x99s");
+	if (!tok_punct(e, q - 1, ','))
+		return false;
+	for (size_t k = q - 1; k > 0 && k + 4 > q; k--)
+		if (tok_among(e, k - 1,
+			      "book memoir novel show program programme column film movie "
+			      "documentary album song series essay podcast autobiography"))
+			return true;
+	return false;
+}
+
+/* "Speaking on the cable channel CNBC", "spoke on the phone after the polls closed", "spoke on
+ * behalf of Hillary Clinton": a cue read only with its preposition, "on" before a medium or
+ * "behalf", says where or for whom someone spoke, not what about ("spoke on a variety of
+ * topics" stays). */
+static bool medium_after_cue(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs);
+
+	if (!(f->cue & CUE_PREPONLY) || p == 0 || p >= e->nt || !tok_is(e, p - 1, "on"))
+		return false;
+	for (size_t k = p; k < e->nt && k < p + 3 && e->t[k].kind == TOK_WORD; k++)
+		if (tok_among(e, k,
+			      "radio show channel phone telephone television tv behalf air camera "
+			      "podcast network broadcast livestream"))
+			return true;
+	return false;
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
@@ -477,5 +567,52 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	       fragment_source(e, f) || device_subject(e, f) || headline_source(e, f) ||
 	       opening_phrase(e, f) || no_statement(e, f) || misread_frame(e, f) ||
 	       asked_to_act(e, f) || picture_shows(e, f) || abstract_source(e, f) ||
-	       pronoun_content(e, f) || time_after_cue(e, f) || act_to_come(e, f);
+	       pronoun_content(e, f) || time_after_cue(e, f) || act_to_come(e, f) ||
+	       call_noun(e, f) || quoted_title(e, f) || medium_after_cue(e, f);
+}
+
+/* True when the cue of claim c is a belief, a hope or a wish ("expects", "did not know",
+ * "wants") or a stance taken on something ("supports", "backed", "endorsing"). */
+static bool belief_or_stance(const struct engine *e, const struct claim *c)
+{
+	for (size_t k = claims_tok_at(e, c->cue.start); k < e->nt && e->t[k].start < c->cue.end;
+	     k++)
+		if (e->t[k].kind == TOK_WORD &&
+		    ((e->t[k].cue & CUE_BELIEF) ||
+		     tok_among(e, k,
+			       "support supported supporting supports backed backing backs endorsed "
+			       "endorses endorsing oppose opposed opposes opposing")))
+			return true;
+	return false;
+}
+
+/* True when the span in lies inside the span out (an empty span lies anywhere). */
+static bool span_inside(struct span in, struct span out)
+{
+	return span_empty(in) || (out.start <= in.start && in.end <= out.end);
+}
+
+void claims_drop_nested(struct engine *e)
+{
+	size_t w = e->sent_first;
+
+	for (size_t i = e->sent_first; i < e->nout; i++) {
+		const struct claim *c = &e->out[i];
+		bool inside = false;
+		if (!span_empty(c->cue) && belief_or_stance(e, c)) {
+			size_t lo = i > e->sent_first + NESTED_NEAR ? i - NESTED_NEAR
+								    : e->sent_first;
+			size_t hi = e->nout - i > NESTED_NEAR ? i + NESTED_NEAR : e->nout;
+			for (size_t j = lo; j < hi && !inside; j++)
+				inside = j != i && !span_empty(e->out[j].content) &&
+					 span_inside(c->content, e->out[j].content) &&
+					 span_inside(c->cue, e->out[j].content) &&
+					 span_inside(c->speaker, e->out[j].content);
+		}
+		if (inside)
+			free(e->out[i].quote);
+		else
+			e->out[w++] = e->out[i];
+	}
+	e->nout = w;
 }

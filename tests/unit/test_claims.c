@@ -735,19 +735,22 @@ static void coordinated_cues(void)
 	done(&f);
 }
 
-/* a claim inside another's content is its child: "said he hoped", "X hopes Y, Z said" */
+/* a claim inside another's content is its child: "said he told", "X told Y, Z said" (a belief
+ * inside another claim is part of it, no child: test_claims_spur) */
 static void nested_claims(void)
 {
-	struct fixture f = run("Huang Renxun said he hoped relations would improve.\n\n"
-			       "Ms. Holt hopes the rules will change, the company said.\n");
+	struct fixture f =
+		run("Huang Renxun said he told reporters that relations would improve.\n\n"
+		    "Ms. Holt told staff the rules will change, the company said.\n");
 
 	CHECK_EQ(f.l->n, 4);
-	claim_is(&f, 0, CLAIM_INDIRECT, "he hoped relations would improve", "Huang Renxun", "said",
+	claim_is(&f, 0, CLAIM_INDIRECT, "he told reporters that relations would improve",
+		 "Huang Renxun", "said", "Huang Renxun");
+	claim_is(&f, 1, CLAIM_INDIRECT, "that relations would improve", "he", "told",
 		 "Huang Renxun");
-	claim_is(&f, 1, CLAIM_INDIRECT, "relations would improve", "he", "hoped", "Huang Renxun");
-	claim_is(&f, 2, CLAIM_INDIRECT, "Ms. Holt hopes the rules will change", "the company",
+	claim_is(&f, 2, CLAIM_INDIRECT, "Ms. Holt told staff the rules will change", "the company",
 		 "said", NULL);
-	claim_is(&f, 3, CLAIM_INDIRECT, "the rules will change", "Ms. Holt", "hopes", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the rules will change", "Ms. Holt", "told", NULL);
 	if (f.l->n == 4) {
 		CHECK_EQ(f.l->items[0].parent, CLAIM_NONE);
 		CHECK_EQ(f.l->items[1].parent, 0);

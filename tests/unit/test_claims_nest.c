@@ -7,16 +7,16 @@
 static void asked_then_main(void)
 {
 	struct fixture f =
-		run("Asked why he had not endorsed her on \"CBS This Morning,\" Sanders said he "
+		run("Asked why he had not praised her on \"CBS This Morning,\" Sanders said he "
 		    "had not heard her.\n\n"
 		    "Asked if there had been any fraud, Michael Briggs, Sanders's spokesman, "
 		    "suggested that the party had been sabotaged.\n");
 
 	CHECK_EQ(f.l->n, 5);
-	claim_is(&f, 0, CLAIM_INDIRECT, "why he had not endorsed her on \"CBS This Morning,", NULL,
+	claim_is(&f, 0, CLAIM_INDIRECT, "why he had not praised her on \"CBS This Morning,", NULL,
 		 "Asked", NULL);
-	/* "endorsed" in the question: its content stays inside the question */
-	claim_is(&f, 1, CLAIM_INDIRECT, "her on \"CBS This Morning,", "he", "had not endorsed",
+	/* "praised" in the question: its content stays inside the question */
+	claim_is(&f, 1, CLAIM_INDIRECT, "her on \"CBS This Morning,", "he", "had not praised",
 		 NULL);
 	claim_is(&f, 2, CLAIM_INDIRECT, "he had not heard her", "Sanders", "said", NULL);
 	claim_is(&f, 3, CLAIM_INDIRECT, "if there had been any fraud", NULL, "Asked", NULL);
