@@ -1,0 +1,38 @@
+/* Unit tests of holding claims: content that ran over a second report with a cue and a speaker
+ * of its own ends before it, so that each report is one claim with its own words. */
+#include "claims_fixture.h"
+
+/* ", but six in 10 said ...", ", and one in five say ...", ", but ultimately Prager thinks
+ * ...": a coordinated clause whose subject has a phrase after it or an adverb before it is a
+ * second report; the first one's content ends before it. A verb of support or seeing there
+ * ("and people in Fort Pierce see it as a strength") goes on with the content. */
+static void coordinated_speaker(void)
+{
+	struct fixture f = run(
+		"Voters said they prefer an agenda more liberal than President Obama's, but six in "
+		"10 said they want the next president to continue those policies.\n\n"
+		"Prager admits they have a point, but ultimately Prager thinks their logic is "
+		"flawed.\n\n"
+		"She said the town prides itself on its blend of races, and people in Fort Pierce "
+		"see it as a strength.\n");
+
+	CHECK_EQ(f.l->n, 6);
+	claim_is(&f, 0, CLAIM_INDIRECT, "they prefer an agenda more liberal than President Obama's",
+		 "Voters", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "they want the next president to continue those policies",
+		 "six in 10", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "they have a point", "Prager", "admits", NULL);
+	REQUIRE(f.l->n > 3);
+	CHECK(span_is(&f, f.l->items[3].content, "their logic is flawed"));
+	claim_is(&f, 4, CLAIM_INDIRECT,
+		 "the town prides itself on its blend of races, and people in Fort Pierce see it "
+		 "as a strength",
+		 "She", "said", NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(coordinated_speaker);
+	return CHECK_DONE();
+}
