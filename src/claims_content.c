@@ -813,6 +813,16 @@ static bool tag_goes_on(const struct engine *e, size_t k, size_t b)
 	return tok_is(e, k, "by") && word_ends(e, k + 1, "ing");
 }
 
+/* True when the participle at k alone before the comma at j is a cue whose content is the
+ * quotation after it ("“A,” he said, adding, “B”"): a second statement with its own claim,
+ * not more of the first quotation (a participle with words of its own, "speaking of
+ * politicians", lets it go on). */
+static bool added_quote(const struct engine *e, size_t k, size_t j)
+{
+	return j == k + 1 && (e->t[k].cue & CUE_ING) && (e->t[k].cue & CUE_VERB) &&
+	       !(e->t[k].cue & (CUE_PREPONLY | CUE_TO | CUE_DOC)) && claims_cue_verb(e, k);
+}
+
 size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bool quoted)
 {
 	if (quoted) {
@@ -830,7 +840,8 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 		    !(e->t[r + 1].flags & TOKF_CAP)) {
 			for (j = r + 2; j + 1 < b && j < r + 14 && e->t[j].kind == TOK_WORD; j++)
 				;
-			if (j + 1 < b && tok_punct(e, j, ',') && e->t[j + 1].kind == TOK_QOPEN)
+			if (j + 1 < b && tok_punct(e, j, ',') && e->t[j + 1].kind == TOK_QOPEN &&
+			    !added_quote(e, r + 1, j))
 				r = j;
 		}
 		/* "“A,” he said of the Clinton campaign, “B”", "he said in a statement, “B”": a

@@ -31,8 +31,31 @@ static void coordinated_speaker(void)
 	done(&f);
 }
 
+/* "“A,” she said, adding, “B”": the participle cue alone takes the second quotation, the first
+ * claim ends at its closing mark; "“A,” said Sherman, speaking of politicians, “B”" goes on. */
+static void added_quotation(void)
+{
+	struct fixture f = run(
+		"\"They are not affiliated with the campaign,\" she said, adding, \"Mr. Trump is "
+		"incredibly grateful for their support.\"\n\n"
+		"\"They talk a lot,\" said Sherman, speaking of politicians, \"and they do very "
+		"little.\"\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT, "They are not affiliated with the campaign,", "she", "said",
+		 NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "Mr. Trump is incredibly grateful for their support.", "she",
+		 "adding", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT,
+		 "They talk a lot,\" said Sherman, speaking of politicians, \"and they do very "
+		 "little.",
+		 "Sherman", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(coordinated_speaker);
+	RUN(added_quotation);
 	return CHECK_DONE();
 }
