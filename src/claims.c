@@ -19,6 +19,40 @@ static bool signing_dash(const struct engine *e, size_t i)
 				  memcmp(e->text + t->start, "\xE2\x80\x95", 3) == 0);
 }
 
+/* Ends the content of the sentence's claims that hold a later claim of the main clause: when
+ * claim `in` of the sentence [a, ...) has its speaker right after a comma, its cue after it,
+ * an indirect claim whose cue lies in the clause that opens the sentence before that comma
+ * (claims_opening: "When asked what he believed about X, he said ...", "After the court
+ * refused to reinstate the law, Gov. Pat McCrory blamed ...") and whose content runs over it
+ * ends at the comma: the main clause is the second claim's, not the first one's content. */
+static void end_before_main(struct engine *e, size_t a, size_t in)
+{
+	const struct claim *c = &e->out[in];
+	size_t s, comma;
+
+	if (span_empty(c->speaker) || span_empty(c->cue) || c->cue.start < c->speaker.end)
+		return;
+	s = claims_tok_at(e, c->speaker.start);
+	if (s <= a + 1 || s >= e->nt || e->t[s].start != c->speaker.start ||
+	    !tok_punct(e, s - 1, ',') || (e->t[s - 1].flags & TOKF_INQ) ||
+	    (e->t[s].word & WORD_REL))
+		return;
+	comma = s - 1;
+	/* the claims of the opening clause are the few before it: a bounded look back */
+	for (size_t i = in > e->sent_first + 8 ? in - 8 : e->sent_first; i < in; i++) {
+		struct claim *h = &e->out[i];
+		size_t cue;
+		if (h->kind != CLAIM_INDIRECT || span_empty(h->cue) ||
+		    h->cue.end > e->t[comma].start || h->content.start >= e->t[comma].start ||
+		    h->content.end < c->content.end)
+			continue;
+		cue = claims_tok_at(e, h->cue.start);
+		if (cue >= comma || claims_opening(e, a, cue) == SIZE_MAX)
+			continue;
+		h->content.end = claims_content_end(e, claims_tok_at(e, h->content.start), comma);
+	}
+}
+
 /* Searches the sentence [a, b) for cues, colons and signing dashes outside quotations. */
 static void analyse_sentence(struct engine *e, size_t a, size_t b)
 {
@@ -42,6 +76,8 @@ static void analyse_sentence(struct engine *e, size_t a, size_t b)
 			claims_try_dash(e, b, i);
 		}
 	}
+	for (size_t i = e->sent_first + 1; i < e->nout; i++)
+		end_before_main(e, a, i);
 }
 
 /* Analyses the block's sentences in order. */

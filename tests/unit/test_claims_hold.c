@@ -53,9 +53,35 @@ static void added_quotation(void)
 	done(&f);
 }
 
+/* A claim whose cue lies in the clause that opens the sentence ends at the comma before the
+ * main clause when that clause is a claim of its own, its speaker right after the comma ("After
+ * the court refused to reinstate the law, Gov. Pat McCrory (R) blamed ..."); a main clause with
+ * no cue stays out of it anyway ("When the senator said ..., his aides were surprised"). */
+static void opening_then_main_claim(void)
+{
+	struct fixture f = run(
+		"After the Supreme Court refused to reinstate the law, Gov. Pat McCrory (R) blamed "
+		"the court's \"four liberal justices\" for the ruling.\n\n"
+		"Asked what he wrote in the speech about Clinton, Cross said he may yet have to "
+		"vote for her.\n\n"
+		"When the senator said he would run again, his aides were surprised.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "to reinstate the law", "the Supreme Court", "refused",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the court's \"four liberal justices\" for the ruling",
+		 "Gov. Pat McCrory (R)", "blamed", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "what he wrote in the speech about Clinton", "he",
+		 "wrote in the speech about", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "he may yet have to vote for her", "Cross", "said", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "he would run again", "the senator", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(coordinated_speaker);
 	RUN(added_quotation);
+	RUN(opening_then_main_claim);
 	return CHECK_DONE();
 }
