@@ -53,6 +53,41 @@ static void end_before_main(struct engine *e, size_t a, size_t in)
 	}
 }
 
+/* True when token k opens a number or a share ("70 percent", "Six in 10", "a third"). */
+static bool number_first(const struct engine *e, size_t k)
+{
+	return (e->t[k].flags & TOKF_DIGIT) ||
+	       tok_among(e, k, "one two three four five six seven eight nine ten half most");
+}
+
+/* Ends the content of the sentence's claims that hold a later claim set after a colon or a dash:
+ * when claim `in` has its speaker right after a colon or a dash inside an earlier indirect
+ * claim's content, its cue after it and its content running to that claim's end ("... as an
+ * example: He says news outlets undercount his supporters", "the plan sounded equivocal:
+ * Former Rep. Jane Harman called it ..."), the earlier claim ends before the colon or dash: what
+ * follows is the second speaker's. Shares of a poll that illustrate the content ("...: 70
+ * percent believe ...") are not another speaker's report. */
+static void end_before_colon(struct engine *e, size_t in)
+{
+	const struct claim *c = &e->out[in];
+	size_t s;
+
+	if (span_empty(c->speaker) || span_empty(c->cue) || c->cue.start < c->speaker.end)
+		return;
+	s = claims_tok_at(e, c->speaker.start);
+	if (s == 0 || s >= e->nt || e->t[s].start != c->speaker.start ||
+	    !(tok_punct(e, s - 1, ':') || tok_dash(e, s - 1)) || (e->t[s - 1].flags & TOKF_INQ) ||
+	    (e->t[s].word & WORD_REL) || number_first(e, s))
+		return;
+	for (size_t i = in > e->sent_first + 8 ? in - 8 : e->sent_first; i < in; i++) {
+		struct claim *h = &e->out[i];
+		if (h->kind != CLAIM_INDIRECT || h->content.start >= e->t[s - 1].start ||
+		    h->content.end <= c->cue.start || c->content.end < h->content.end)
+			continue;
+		h->content.end = claims_content_end(e, claims_tok_at(e, h->content.start), s - 1);
+	}
+}
+
 /* Searches the sentence [a, b) for cues, colons and signing dashes outside quotations. */
 static void analyse_sentence(struct engine *e, size_t a, size_t b)
 {
@@ -78,6 +113,8 @@ static void analyse_sentence(struct engine *e, size_t a, size_t b)
 	}
 	for (size_t i = e->sent_first + 1; i < e->nout; i++)
 		end_before_main(e, a, i);
+	for (size_t i = e->sent_first + 1; i < e->nout; i++)
+		end_before_colon(e, i);
 }
 
 /* Analyses the block's sentences in order. */

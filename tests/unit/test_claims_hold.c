@@ -78,10 +78,32 @@ static void opening_then_main_claim(void)
 	done(&f);
 }
 
+/* A claim whose content runs over a colon and a second speaker's report ends at the colon;
+ * shares of a poll after the colon illustrate the content and stay in it. */
+static void colon_then_claim(void)
+{
+	struct fixture f = run(
+		"He cites the crowds themselves as an example: He says news outlets undercount his "
+		"supporters.\n\n"
+		"The academy noted that immigrants buy into the American dream more than others do: "
+		"70 percent believe their children will be better off.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the crowds themselves as an example", "He", "cites", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "news outlets undercount his supporters", "He", "says",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT,
+		 "that immigrants buy into the American dream more than others do: 70 percent "
+		 "believe their children will be better off",
+		 "The academy", "noted", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(coordinated_speaker);
 	RUN(added_quotation);
 	RUN(opening_then_main_claim);
+	RUN(colon_then_claim);
 	return CHECK_DONE();
 }
