@@ -813,12 +813,16 @@ static bool tag_goes_on(const struct engine *e, size_t k, size_t b)
 	return tok_is(e, k, "by") && word_ends(e, k + 1, "ing");
 }
 
-/* True when the participle at k alone before the comma at j is a cue whose content is the
- * quotation after it ("“A,” he said, adding, “B”"): a second statement with its own claim,
- * not more of the first quotation (a participle with words of its own, "speaking of
- * politicians", lets it go on). */
+/* True when the participle at k, alone or with one adverb, before the comma at j is a cue whose
+ * content is the quotation after it ("“A,” he said, adding, “B”", "adding later, “B”"): a
+ * second statement with its own claim, not more of the first quotation (a participle with
+ * words of its own, "speaking of politicians", lets it go on). */
 static bool added_quote(const struct engine *e, size_t k, size_t j)
 {
+	if (j == k + 2 && !e->t[k + 1].cue &&
+	    ((e->t[k + 1].word & WORD_ADV) || word_ends(e, k + 1, "ly") ||
+	     tok_among(e, k + 1, "later then also")))
+		j--;
 	return j == k + 1 && (e->t[k].cue & CUE_ING) && (e->t[k].cue & CUE_VERB) &&
 	       !(e->t[k].cue & (CUE_PREPONLY | CUE_TO | CUE_DOC)) && claims_cue_verb(e, k);
 }

@@ -31,22 +31,27 @@ static void coordinated_speaker(void)
 	done(&f);
 }
 
-/* "“A,” she said, adding, “B”": the participle cue alone takes the second quotation, the first
- * claim ends at its closing mark; "“A,” said Sherman, speaking of politicians, “B”" goes on. */
+/* "“A,” she said, adding, “B”" and "adding later, “B”": the participle cue alone or with an
+ * adverb takes the second quotation, the first claim ends at its closing mark; "“A,” said
+ * Sherman, speaking of politicians, “B”" goes on. */
 static void added_quotation(void)
 {
 	struct fixture f = run(
 		"\"They are not affiliated with the campaign,\" she said, adding, \"Mr. Trump is "
 		"incredibly grateful for their support.\"\n\n"
+		"\"We can't afford to do this anymore,\" Trump said, adding later, \"NATO is "
+		"costing us a fortune.\"\n\n"
 		"\"They talk a lot,\" said Sherman, speaking of politicians, \"and they do very "
 		"little.\"\n");
 
-	CHECK_EQ(f.l->n, 3);
+	CHECK_EQ(f.l->n, 5);
 	claim_is(&f, 0, CLAIM_DIRECT, "They are not affiliated with the campaign,", "she", "said",
 		 NULL);
 	claim_is(&f, 1, CLAIM_DIRECT, "Mr. Trump is incredibly grateful for their support.", "she",
 		 "adding", NULL);
-	claim_is(&f, 2, CLAIM_DIRECT,
+	claim_is(&f, 2, CLAIM_DIRECT, "We can't afford to do this anymore,", "Trump", "said", NULL);
+	claim_is(&f, 3, CLAIM_DIRECT, "NATO is costing us a fortune.", "Trump", "adding", NULL);
+	claim_is(&f, 4, CLAIM_DIRECT,
 		 "They talk a lot,\" said Sherman, speaking of politicians, \"and they do very "
 		 "little.",
 		 "Sherman", "said", NULL);
