@@ -104,11 +104,34 @@ static void colon_then_claim(void)
 	done(&f);
 }
 
+/* Noun-phrase content ends before "after", "when", "as" or "because" and a clause that is a
+ * report of its own ("denouncing the Castro regime after Trump said ..."); a belief there ("as
+ * hypocritical because he had accepted ...") goes on. */
+static void subordinate_report(void)
+{
+	struct fixture f = run(
+		"Rubio was forcefully denouncing the Castro regime after Trump said he is open to "
+		"negotiating a deal with Cuba.\n\n"
+		"She described Sanders as hypocritical because he had accepted money from Wall "
+		"Street firms.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the Castro regime", "Rubio", "forcefully denouncing",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "he is open to negotiating a deal with Cuba", "Trump",
+		 "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT,
+		 "Sanders as hypocritical because he had accepted money from Wall Street firms",
+		 "She", "described", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(coordinated_speaker);
 	RUN(added_quotation);
 	RUN(opening_then_main_claim);
 	RUN(colon_then_claim);
+	RUN(subordinate_report);
 	return CHECK_DONE();
 }
