@@ -126,6 +126,30 @@ static void subordinate_report(void)
 	done(&f);
 }
 
+/* A cue that ends with its preposition ("spoke about", "had talked about") reports the words
+ * after it: the clause before it is no content and the words after it no source; "wrote on"
+ * after a quotation keeps its inverted reading. */
+static void preposition_cue_not_inverted(void)
+{
+	struct fixture f = run(
+		"Meanwhile Rihanna, who was honored with the prestigious award, spoke about "
+		"the importance of self-love.\n\n"
+		"\"It never crossed my mind,\" she said, and a big reason for this was the rise "
+		"of Donald Trump, who had talked about so many of the things she had come to "
+		"believe.\n\n"
+		"\"Another state we would have won,\" another supporter wrote on Twitter.\n");
+
+	for (size_t i = 0; i < f.l->n; i++) {
+		const struct claim *c = &f.l->items[i];
+		CHECK(c->kind == CLAIM_DIRECT || c->content.end > c->cue.start);
+	}
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "It never crossed my mind,", "she", "said", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "Another state we would have won,", "another supporter",
+		 "wrote on", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(coordinated_speaker);
@@ -133,5 +157,6 @@ int main(void)
 	RUN(opening_then_main_claim);
 	RUN(colon_then_claim);
 	RUN(subordinate_report);
+	RUN(preposition_cue_not_inverted);
 	return CHECK_DONE();
 }
