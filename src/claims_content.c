@@ -104,10 +104,11 @@ static bool verb_cue(const struct engine *e, size_t k, size_t lim)
 
 /* True when a clause with a speaker of its own begins at k (before lim) whose subject has a
  * phrase after it or an adverb before it ("six in 10 said", "majorities in all five say",
- * "attorneys for the department said", "ultimately Prager thinks"): after ", and" or ", but",
- * a second report, not more of the first one's content. A subject (claims_subject_fwd), a
- * preposition and at most four words (no verb, no quotation), adverbs or auxiliaries, then a
- * cue used as a finite verb and the words it reports. */
+ * "attorneys for the department said", "ultimately Prager thinks", "more than 4 in 10 said"):
+ * after ", and" or ", but", a second report, not more of the first one's content. A subject
+ * (claims_subject_fwd, perhaps after "more than"), a preposition and at most four words (no
+ * verb, no quotation), adverbs or auxiliaries, then a cue used as a finite verb and the words it
+ * reports. */
 static bool speaker_clause(const struct engine *e, size_t k, size_t lim)
 {
 	size_t sa, sb, j;
@@ -116,6 +117,8 @@ static bool speaker_clause(const struct engine *e, size_t k, size_t lim)
 		return false;
 	if (word_ends(e, k, "ly") && !e->t[k].cue && !(e->t[k].flags & TOKF_CAP))
 		k++; /* "ultimately Prager thinks" */
+	else if (tok_among(e, k, "more fewer less") && tok_is(e, k + 1, "than"))
+		k += 2; /* "more than 4 in 10 said" */
 	if (!claims_subject_fwd(e, k, lim, &sa, &sb) || sa != k)
 		return false;
 	j = sb;

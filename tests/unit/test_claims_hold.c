@@ -3,9 +3,10 @@
 #include "claims_fixture.h"
 
 /* ", but six in 10 said ...", ", and one in five say ...", ", but ultimately Prager thinks
- * ...": a coordinated clause whose subject has a phrase after it or an adverb before it is a
- * second report; the first one's content ends before it. A verb of support or seeing there
- * ("and people in Fort Pierce see it as a strength") goes on with the content. */
+ * ...", ", and more than 4 in 10 said": a coordinated clause whose subject has a phrase after it
+ * or an adverb before it is a second report; the first one's content ends before it. A verb of
+ * support or seeing there ("and people in Fort Pierce see it as a strength") goes on with the
+ * content. */
 static void coordinated_speaker(void)
 {
 	struct fixture f = run(
@@ -13,10 +14,12 @@ static void coordinated_speaker(void)
 		"10 said they want the next president to continue those policies.\n\n"
 		"Prager admits they have a point, but ultimately Prager thinks their logic is "
 		"flawed.\n\n"
+		"Voters said they were worried about the economy, and more than 4 in 10 said Trump "
+		"would be best at handling it.\n\n"
 		"She said the town prides itself on its blend of races, and people in Fort Pierce "
 		"see it as a strength.\n");
 
-	CHECK_EQ(f.l->n, 6);
+	CHECK_EQ(f.l->n, 8);
 	claim_is(&f, 0, CLAIM_INDIRECT, "they prefer an agenda more liberal than President Obama's",
 		 "Voters", "said", NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "they want the next president to continue those policies",
@@ -24,7 +27,10 @@ static void coordinated_speaker(void)
 	claim_is(&f, 2, CLAIM_INDIRECT, "they have a point", "Prager", "admits", NULL);
 	REQUIRE(f.l->n > 3);
 	CHECK(span_is(&f, f.l->items[3].content, "their logic is flawed"));
-	claim_is(&f, 4, CLAIM_INDIRECT,
+	REQUIRE(f.l->n > 5);
+	CHECK(span_is(&f, f.l->items[4].content, "they were worried about the economy"));
+	CHECK(span_is(&f, f.l->items[5].content, "Trump would be best at handling it"));
+	claim_is(&f, 6, CLAIM_INDIRECT,
 		 "the town prides itself on its blend of races, and people in Fort Pierce see it "
 		 "as a strength",
 		 "She", "said", NULL);
