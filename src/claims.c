@@ -19,6 +19,124 @@ static bool signing_dash(const struct engine *e, size_t i)
 				  memcmp(e->text + t->start, "\xE2\x80\x95", 3) == 0);
 }
 
+/* Ends the content of the sentence's claims that hold a later claim of the main clause: when
+ * claim `in` of the sentence [a, ...) has its speaker right after a comma, its cue after it,
+ * an indirect claim whose cue lies in the clause that opens the sentence before that comma
+ * (claims_opening: "When asked what he believed about X, he said ...", "After the court
+ * refused to reinstate the law, Gov. Pat McCrory blamed ...") and whose content runs over it
+ * ends at the comma: the main clause is the second claim's, not the first one's content. */
+static void end_before_main(struct engine *e, size_t a, size_t in)
+{
+	const struct claim *c = &e->out[in];
+	size_t s, comma;
+
+	if (span_empty(c->speaker) || span_empty(c->cue) || c->cue.start < c->speaker.end)
+		return;
+	s = claims_tok_at(e, c->speaker.start);
+	if (s <= a + 1 || s >= e->nt || e->t[s].start != c->speaker.start ||
+	    !tok_punct(e, s - 1, ',') || (e->t[s - 1].flags & TOKF_INQ) ||
+	    (e->t[s].word & WORD_REL))
+		return;
+	comma = s - 1;
+	/* the claims of the opening clause are the few before it: a bounded look back */
+	for (size_t i = in > e->sent_first + 8 ? in - 8 : e->sent_first; i < in; i++) {
+		struct claim *h = &e->out[i];
+		size_t cue;
+		if (h->kind != CLAIM_INDIRECT || span_empty(h->cue) ||
+		    h->cue.end > e->t[comma].start || h->content.start >= e->t[comma].start ||
+		    h->content.end < c->content.end)
+			continue;
+		cue = claims_tok_at(e, h->cue.start);
+		if (cue >= comma || claims_opening(e, a, cue) == SIZE_MAX)
+			continue;
+		h->content.end = claims_content_end(e, claims_tok_at(e, h->content.start), comma);
+	}
+}
+
+/* True when token k opens a number or a share ("70 percent", "Six in 10", "a third"). */
+static bool number_first(const struct engine *e, size_t k)
+{
+	return (e->t[k].flags & TOKF_DIGIT) ||
+	       tok_among(e, k, "one two three four five six seven eight nine ten half most");
+}
+
+/* Ends the content of the sentence's claims that hold a later claim set after a colon or a dash:
+ * when claim `in` has its speaker right after a colon or a dash inside an earlier indirect
+ * claim's content, its cue after it and its content running to that claim's end ("... as an
+ * example: He says news outlets undercount his supporters", "the plan sounded equivocal:
+ * Former Rep. Jane Harman called it ..."), the earlier claim ends before the colon or dash: what
+ * follows is the second speaker's. Shares of a poll that illustrate the content ("...: 70
+ * percent believe ...") are not another speaker's report. */
+static void end_before_colon(struct engine *e, size_t in)
+{
+	const struct claim *c = &e->out[in];
+	size_t s;
+
+	if (span_empty(c->speaker) || span_empty(c->cue) || c->cue.start < c->speaker.end)
+		return;
+	s = claims_tok_at(e, c->speaker.start);
+	if (s == 0 || s >= e->nt || e->t[s].start != c->speaker.start ||
+	    !(tok_punct(e, s - 1, ':') || tok_dash(e, s - 1)) || (e->t[s - 1].flags & TOKF_INQ) ||
+	    (e->t[s].word & WORD_REL) || number_first(e, s))
+		return;
+	for (size_t i = in > e->sent_first + 8 ? in - 8 : e->sent_first; i < in; i++) {
+		struct claim *h = &e->out[i];
+		if (h->kind != CLAIM_INDIRECT || h->content.start >= e->t[s - 1].start ||
+		    h->content.end <= c->cue.start || c->content.end < h->content.end)
+			continue;
+		h->content.end = claims_content_end(e, claims_tok_at(e, h->content.start), s - 1);
+	}
+}
+
+/* The token of the last word of the claim's cue span ("talks about" gives "about"). */
+static size_t cue_last(const struct engine *e, struct span cue)
+{
+	size_t k = claims_tok_at(e, cue.start);
+
+	while (k + 1 < e->nt && e->t[k + 1].end <= cue.end)
+		k++;
+	return k;
+}
+
+/* Ends the noun-phrase content of the sentence's claims before a subordinate clause that is a
+ * claim of its own: when claim `in` has its speaker right after "after", "when", "where", "as"
+ * or "because" inside an earlier claim's content whose cue takes a noun phrase ("attacked
+ * Clinton's personal life after Mrs. Clinton accused him of sexism", "denouncing the Castro
+ * regime after Trump said he is open to ..."), and its content runs to that claim's end, the
+ * earlier claim ends before the subordinator: the clause says when or why, not what. */
+static void end_before_subordinate(struct engine *e, size_t in)
+{
+	const struct claim *c = &e->out[in];
+	size_t s, s_cue;
+
+	if (span_empty(c->speaker) || span_empty(c->cue) || c->cue.start < c->speaker.end)
+		return;
+	s = claims_tok_at(e, c->speaker.start);
+	if (s < 2 || s >= e->nt || e->t[s].start != c->speaker.start ||
+	    !tok_among(e, s - 1, "after when where as because") ||
+	    (e->t[s - 1].flags & (TOKF_INQ | TOKF_CAP)) || e->t[s - 2].kind != TOK_WORD ||
+	    tok_is(e, s - 2, "such"))
+		return;
+	/* a report, not a belief or a refusal ("because he had accepted ...", "after Cook
+	 * refused to work with the FBI") */
+	s_cue = cue_last(e, c->cue);
+	if (s_cue >= e->nt || (e->t[s_cue].cue & (CUE_BELIEF | CUE_INF | CUE_INFONLY)))
+		return;
+	for (size_t i = in > e->sent_first + 8 ? in - 8 : e->sent_first; i < in; i++) {
+		struct claim *h = &e->out[i];
+		size_t cue;
+		if (h->kind != CLAIM_INDIRECT || span_empty(h->cue) ||
+		    h->content.start >= e->t[s - 1].start || h->content.end <= c->cue.start ||
+		    c->content.end < h->content.end)
+			continue;
+		cue = cue_last(e, h->cue); /* "talks about", "calling for" */
+		if (!(e->t[cue].cue & (CUE_NP | CUE_PREP | CUE_FOR)) &&
+		    !(e->t[cue].word & WORD_PREP))
+			continue;
+		h->content.end = claims_content_end(e, claims_tok_at(e, h->content.start), s - 1);
+	}
+}
+
 /* Searches the sentence [a, b) for cues, colons and signing dashes outside quotations. */
 static void analyse_sentence(struct engine *e, size_t a, size_t b)
 {
@@ -42,6 +160,12 @@ static void analyse_sentence(struct engine *e, size_t a, size_t b)
 			claims_try_dash(e, b, i);
 		}
 	}
+	for (size_t i = e->sent_first + 1; i < e->nout; i++)
+		end_before_main(e, a, i);
+	for (size_t i = e->sent_first + 1; i < e->nout; i++)
+		end_before_colon(e, i);
+	for (size_t i = e->sent_first + 1; i < e->nout; i++)
+		end_before_subordinate(e, i);
 	claims_drop_nested(e);
 }
 

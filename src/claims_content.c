@@ -102,6 +102,45 @@ static bool verb_cue(const struct engine *e, size_t k, size_t lim)
 		word_ends(e, k, "s"));
 }
 
+/* True when a clause with a speaker of its own begins at k (before lim) whose subject has a
+ * phrase after it or an adverb before it ("six in 10 said", "majorities in all five say",
+ * "attorneys for the department said", "ultimately Prager thinks", "more than 4 in 10 said"):
+ * after ", and" or ", but", a second report, not more of the first one's content. A subject
+ * (claims_subject_fwd, perhaps after "more than"), a preposition and at most four words (no
+ * verb, no quotation), adverbs or auxiliaries, then a cue used as a finite verb and the words it
+ * reports. */
+static bool speaker_clause(const struct engine *e, size_t k, size_t lim)
+{
+	size_t sa, sb, j;
+
+	if (k + 2 >= lim || (e->t[k].flags & TOKF_INQ))
+		return false;
+	if (word_ends(e, k, "ly") && !e->t[k].cue && !(e->t[k].flags & TOKF_CAP))
+		k++; /* "ultimately Prager thinks" */
+	else if (tok_among(e, k, "more fewer less") && tok_is(e, k + 1, "than"))
+		k += 2; /* "more than 4 in 10 said" */
+	if (!claims_subject_fwd(e, k, lim, &sa, &sb) || sa != k)
+		return false;
+	j = sb;
+	if (j < lim && (e->t[j].word & WORD_PREP) && !tok_among(e, j, "of to")) {
+		size_t n = 0;
+		for (j++; j < lim && n < 4 && e->t[j].kind == TOK_WORD && !e->t[j].cue &&
+			  !(e->t[j].word & (WORD_VERB | WORD_AUX | WORD_REL | WORD_SUBORD)) &&
+			  !word_ends(e, j, "ed");
+		     j++)
+			n++;
+		if (n == 0)
+			return false;
+	}
+	while (j < lim && e->t[j].kind == TOK_WORD && !e->t[j].cue &&
+	       ((e->t[j].word & (WORD_AUX | WORD_ADV)) || word_ends(e, j, "ly")))
+		j++;
+	return j + 1 < lim && (e->t[j].cue & CUE_VERB) &&
+	       !(e->t[j].cue & (CUE_ING | CUE_INFONLY | CUE_NP | CUE_PREPONLY)) &&
+	       !(e->t[j].flags & (TOKF_INQ | TOKF_CAP)) && claims_cue_verb(e, j) &&
+	       (e->t[j + 1].kind == TOK_WORD || e->t[j + 1].kind == TOK_QOPEN);
+}
+
 bool claims_tag_ends(const struct engine *e, size_t c, size_t b)
 {
 	/* up to 14 words when none is a verb ("told the station in an interview aired on
@@ -570,7 +609,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		/* "and has said", "but had pledged": a coordinated verb phrase with a cue */
 		if ((tok_is(e, k, "and") || tok_is(e, k, "but")) &&
 		    (claims_clause_cue(e, k + 1, lim) != SIZE_MAX ||
-		     verb_cue(e, (e->t[k + 1].word & WORD_AUX) ? k + 2 : k + 1, lim)))
+		     verb_cue(e, (e->t[k + 1].word & WORD_AUX) ? k + 2 : k + 1, lim) ||
+		     (tok_punct(e, k - 1, ',') && speaker_clause(e, k + 1, lim))))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;
 		if (participle_cue(e, k, lim) || second_participle(e, p, k, lim))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;
@@ -776,6 +816,20 @@ static bool tag_goes_on(const struct engine *e, size_t k, size_t b)
 	return tok_is(e, k, "by") && word_ends(e, k + 1, "ing");
 }
 
+/* True when the participle at k, alone or with one adverb, before the comma at j is a cue whose
+ * content is the quotation after it ("“A,” he said, adding, “B”", "adding later, “B”"): a
+ * second statement with its own claim, not more of the first quotation (a participle with
+ * words of its own, "speaking of politicians", lets it go on). */
+static bool added_quote(const struct engine *e, size_t k, size_t j)
+{
+	if (j == k + 2 && !e->t[k + 1].cue &&
+	    ((e->t[k + 1].word & WORD_ADV) || word_ends(e, k + 1, "ly") ||
+	     tok_among(e, k + 1, "later then also")))
+		j--;
+	return j == k + 1 && (e->t[k].cue & CUE_ING) && (e->t[k].cue & CUE_VERB) &&
+	       !(e->t[k].cue & (CUE_PREPONLY | CUE_TO | CUE_DOC)) && claims_cue_verb(e, k);
+}
+
 size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bool quoted)
 {
 	if (quoted) {
@@ -793,7 +847,8 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 		    !(e->t[r + 1].flags & TOKF_CAP)) {
 			for (j = r + 2; j + 1 < b && j < r + 14 && e->t[j].kind == TOK_WORD; j++)
 				;
-			if (j + 1 < b && tok_punct(e, j, ',') && e->t[j + 1].kind == TOK_QOPEN)
+			if (j + 1 < b && tok_punct(e, j, ',') && e->t[j + 1].kind == TOK_QOPEN &&
+			    !added_quote(e, r + 1, j))
 				r = j;
 		}
 		/* "“A,” he said of the Clinton campaign, “B”", "he said in a statement, “B”": a

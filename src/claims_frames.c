@@ -614,6 +614,12 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	    (bnd <= f->a && !(bnd + 1 == f->a && claims_tag_ends(e, f->c, f->b))))
 		return false;
 	quoted = e->t[bnd].kind == TOK_QCLOSE || (bnd > 0 && e->t[bnd - 1].kind == TOK_QCLOSE);
+	/* "..., who had talked about so many of the things ...", "spoke about the importance of
+	 * ...": a cue that ends with its preposition reports the words after it, never a clause
+	 * before it */
+	if (f->qb > f->c + 1 && f->qb < f->b && e->t[f->qb].kind == TOK_WORD &&
+	    tok_among(e, f->qb - 1, "about to for against") && !(f->cue & CUE_ACCORDING))
+		return false;
 	if (!after_cue && claims_content_start(e, f->qb, f->b, f->cue) != SIZE_MAX &&
 	    (!quoted || !quote_leads(e, f->a, bnd)))
 		return false; /* "Y, X said that ...", "On “Hannity,” X said ...": the content follows
