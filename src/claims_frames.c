@@ -1169,6 +1169,19 @@ static bool np_after(const struct engine *e, size_t k, size_t b)
 	return true;
 }
 
+/* True when "seemed to" at c is followed by a verb of telling, showing or knowing with an
+ * object before b ("seemed to mock his talk", "seem to show that", "appeared to contradict his
+ * past statements"): the subject is then the source of what that verb takes. */
+static bool seem_telling(const struct engine *e, size_t c, size_t b)
+{
+	return c + 3 < b && tok_is(e, c + 1, "to") &&
+	       tok_among(e, c + 2,
+			 "show indicate imply suggest signal confirm acknowledge recognize concede "
+			 "admit accept reject dismiss mock criticize blame praise endorse embrace "
+			 "urge offer contradict question feel") &&
+	       (e->t[c + 3].kind == TOK_WORD || e->t[c + 3].kind == TOK_QOPEN);
+}
+
 /* "The music seemed to match the mood", "Sanders appears to have a slight lead": an impression
  * nobody is named for; the clause, its subject included, is the content, or what follows "it
  * appears (that)"; a phrase before the subject ("After the debate, the team appeared to") is not
@@ -1212,6 +1225,22 @@ static void try_seem(struct engine *e, struct frame *f)
 		if (sa >= sb)
 			return;
 		p = sa;
+		if (seem_telling(e, c, f->b)) {
+			/* "Mr. Cruz (seemed to mock): his vague tough talk"; the impression when
+			 * the subject is no source ("a televised interview appeared to blame") */
+			struct frame g = *f;
+			size_t n = e->nout;
+			g.sa = sa;
+			g.sb = sb;
+			g.qb = c + 3;
+			g.kind = CLAIM_INDIRECT;
+			g.cs = e->t[c + 3].start;
+			g.ce = claims_content_end(e, c + 3,
+						  claims_clause_limit(e, c + 3, f->b, false));
+			claims_emit(e, &g);
+			if (e->nout > n)
+				return;
+		}
 	}
 	f->sa = f->sb = 0;
 	f->kind = CLAIM_INDIRECT;

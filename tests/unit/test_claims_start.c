@@ -101,6 +101,24 @@ static void day_part(void)
 	done(&f);
 }
 
+/* "X seemed to mock Y": a verb of telling, showing or knowing after "seemed to" makes X the
+ * source of Y, the phrase its cue; other verbs leave the impression the writer's, the clause
+ * whole. */
+static void seem_telling(void)
+{
+	struct fixture f = run("Mr. Cruz seemed to mock his vague tough talk.\n\n"
+			       "Her messages seem to show that she coordinated with the staff.\n\n"
+			       "The music seemed to match the mood of the arena.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "his vague tough talk", "Mr. Cruz", "seemed to mock", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that she coordinated with the staff", "Her messages",
+		 "seem to show", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "The music seemed to match the mood of the arena", NULL,
+		 "seemed", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -109,5 +127,6 @@ int main(void)
 	RUN(speaker_connective);
 	RUN(infinitive_saying);
 	RUN(day_part);
+	RUN(seem_telling);
 	return CHECK_DONE();
 }
