@@ -879,6 +879,41 @@ static bool quote_paras_after(struct engine *e, struct frame *f)
 	return true;
 }
 
+/* "the policy points he hopes to see on the platform", "any proposals she would not want to
+ * defend in a general election": an infinitive cue whose verb has no object of its own (a
+ * preposition, a gerund, punctuation or the sentence's end follows it), after a noun phrase and
+ * the subject, says what is hoped of that phrase: the token where the phrase begins (its
+ * determiner or "what"), or SIZE_MAX. Not after a cue ("told the crowd he wants to win."). */
+static size_t contact_head(const struct engine *e, const struct frame *f)
+{
+	size_t q = f->qb, k = f->sa, h;
+
+	if (!(f->cue & CUE_INF) || q + 1 >= f->b || !tok_is(e, q, "to") ||
+	    e->t[q + 1].kind != TOK_WORD || e->t[q + 1].word ||
+	    (e->t[q + 1].flags & (TOKF_CAP | TOKF_DIGIT)))
+		return SIZE_MAX;
+	if (q + 2 < f->b && e->t[q + 2].kind != TOK_PUNCT && !(e->t[q + 2].word & WORD_PREP) &&
+	    !word_ends(e, q + 2, "ing"))
+		return SIZE_MAX;
+	if (k > f->a && tok_among(e, k - 1, "that which"))
+		k--; /* "a confidentiality agreement that he doesn't want to risk breaching" */
+	else if (!(e->t[k].word & WORD_PRON) && !(e->t[k].flags & TOKF_CAP))
+		return SIZE_MAX;
+	if (e->t[f->sa].word & WORD_REL)
+		return SIZE_MAX; /* "a rare candidate who hopes to compete in Iowa" */
+	if (k == f->a || e->t[k - 1].kind != TOK_WORD || (e->t[k - 1].word & WORD_TIME))
+		return SIZE_MAX;
+	for (h = k; h > f->a && h + 7 > k; h--) {
+		const struct tok *t = &e->t[h - 1];
+		if (h < k && (t->word & WORD_DET || tok_is(e, h - 1, "what")))
+			return h - 1 > f->a && e->t[h - 2].cue ? SIZE_MAX : h - 1;
+		if (t->kind != TOK_WORD || (t->word & (WORD_VERB | WORD_PRON | WORD_PREP |
+						       WORD_CONJ | WORD_SUBORD | WORD_REL)))
+			break;
+	}
+	return SIZE_MAX;
+}
+
 /* The forward frame: X said (that) ... / X told Y that ... / X said: "..." */
 static void try_forward(struct engine *e, struct frame *f)
 {
@@ -915,6 +950,13 @@ static void try_forward(struct engine *e, struct frame *f)
 		f->kind = CLAIM_DIRECT;
 		f->cs = e->t[f->sa - 1].start;
 		f->ce = e->t[e->t[f->qb].pair].start;
+		claims_emit(e, f);
+		return;
+	}
+	if ((p = contact_head(e, f)) != SIZE_MAX) {
+		f->kind = CLAIM_INDIRECT;
+		f->cs = e->t[p].start;
+		f->ce = claims_content_end(e, f->qb, claims_clause_limit(e, f->qb, f->b, false));
 		claims_emit(e, f);
 		return;
 	}

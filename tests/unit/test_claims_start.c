@@ -119,6 +119,29 @@ static void seem_telling(void)
 	done(&f);
 }
 
+/* "the policy points he hopes to see on the platform": an infinitive whose verb has no object
+ * of its own says what is hoped of the noun phrase before the subject, which the content holds;
+ * not after a cue ("told the crowd he wants to win") nor with a relative pronoun for subject. */
+static void contact_relative(void)
+{
+	struct fixture f = run(
+		"He made no secret of the policy points he hopes to see on the party platform.\n\n"
+		"They will block any proposals she would not want to defend in a general "
+		"election.\n\n"
+		"He told the crowd he wants to win.\n\n"
+		"He is a rare candidate who hopes to compete in Iowa.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the policy points he hopes to see on the party platform",
+		 "he", "hopes", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "any proposals she would not want to defend in a general election", "she",
+		 "would not want", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "to win", "he", "wants", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "to compete in Iowa", "who", "hopes", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -128,5 +151,6 @@ int main(void)
 	RUN(infinitive_saying);
 	RUN(day_part);
 	RUN(seem_telling);
+	RUN(contact_relative);
 	return CHECK_DONE();
 }
