@@ -879,6 +879,17 @@ static bool quote_paras_after(struct engine *e, struct frame *f)
 	return true;
 }
 
+/* Nouns whose "that" opens what they hold, not a relative clause ("the fact that he has
+ * declined to participate in ..."). */
+static bool that_noun(const struct engine *e, size_t k)
+{
+	return tok_among(
+		e, k,
+		"fact notion idea evidence claim claims belief news report reports sense view "
+		"argument suggestion assertion impression possibility prospect theory fear "
+		"fears concern concerns assumption assurance assurances promise warning");
+}
+
 /* "the policy points he hopes to see on the platform", "any proposals she would not want to
  * defend in a general election": an infinitive cue whose verb has no object of its own (a
  * preposition, a gerund, punctuation or the sentence's end follows it), after a noun phrase and
@@ -895,9 +906,11 @@ static size_t contact_head(const struct engine *e, const struct frame *f)
 	if (q + 2 < f->b && e->t[q + 2].kind != TOK_PUNCT && !(e->t[q + 2].word & WORD_PREP) &&
 	    !word_ends(e, q + 2, "ing"))
 		return SIZE_MAX;
-	if (k > f->a && tok_among(e, k - 1, "that which"))
+	if (k > f->a && tok_among(e, k - 1, "that which")) {
 		k--; /* "a confidentiality agreement that he doesn't want to risk breaching" */
-	else if (!(e->t[k].word & WORD_PRON) && !(e->t[k].flags & TOKF_CAP))
+		if (k > f->a && that_noun(e, k - 1))
+			return SIZE_MAX;
+	} else if (!(e->t[k].word & WORD_PRON) && !(e->t[k].flags & TOKF_CAP))
 		return SIZE_MAX;
 	if (e->t[f->sa].word & WORD_REL)
 		return SIZE_MAX; /* "a rare candidate who hopes to compete in Iowa" */
@@ -912,6 +925,22 @@ static size_t contact_head(const struct engine *e, const struct frame *f)
 			break;
 	}
 	return SIZE_MAX;
+}
+
+/* "in a finish that he said defied expectations", "moves that he said improved the economy":
+ * "that" after a noun opens a relative clause when the cue's verb has no subject of its own (a
+ * finite verb follows the cue at once); true then, and the content begins at "that" as at
+ * "which". */
+static bool that_gap(const struct engine *e, const struct frame *f)
+{
+	size_t q = f->qb;
+
+	return f->sa >= f->a + 2 && tok_is(e, f->sa - 1, "that") &&
+	       e->t[f->sa - 2].kind == TOK_WORD && !e->t[f->sa - 2].cue &&
+	       !(e->t[f->sa - 2].word &
+		 (WORD_VERB | WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_PRON | WORD_ADV)) &&
+	       q + 1 < f->b && e->t[q].kind == TOK_WORD && !(e->t[q].flags & TOKF_CAP) &&
+	       ((e->t[q].word & WORD_VERB) || (word_ends(e, q, "ed") && !e->t[q].cue));
 }
 
 /* The forward frame: X said (that) ... / X told Y that ... / X said: "..." */
@@ -933,7 +962,8 @@ static void try_forward(struct engine *e, struct frame *f)
 	/* ", which he said the Mexican government should pay for", "what it calls sensible
 	 * laws": the relative clause is the content, its source and cue inside it (not after a
 	 * preposition: "an interview in which he says he will ..." says what follows the cue) */
-	if (f->sa > f->a && (tok_is(e, f->sa - 1, "which") || tok_is(e, f->sa - 1, "what")) &&
+	if (f->sa > f->a &&
+	    (tok_is(e, f->sa - 1, "which") || tok_is(e, f->sa - 1, "what") || that_gap(e, f)) &&
 	    f->qb < f->b && e->t[f->qb].kind == TOK_WORD && !(e->t[f->sa].word & WORD_REL) &&
 	    !(tok_is(e, f->sa - 1, "which") && f->sa >= f->a + 2 &&
 	      (e->t[f->sa - 2].word & WORD_PREP))) {

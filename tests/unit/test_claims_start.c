@@ -142,6 +142,25 @@ static void contact_relative(void)
 	done(&f);
 }
 
+/* "a finish that he said defied expectations": "that" after a noun with a finite verb right
+ * after the cue opens a relative clause, the content from "that" as from "which"; "that" after
+ * a cue or before a clause with its subject is the cue's own. "the fact that he has declined to
+ * participate in ...": a noun whose "that" opens what it holds is no head of the infinitive. */
+static void that_relative(void)
+{
+	struct fixture f = run("Rubio came third, in a finish that he said defied expectations.\n\n"
+			       "It ignores the fact that he has declined to participate in the "
+			       "debate.\n\n"
+			       "The aide said that he said nothing wrong.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that he said defied expectations", "he", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "to participate in the debate", "he", "has declined", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that he said nothing wrong", "The aide", "said", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "nothing wrong", "he", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -152,5 +171,6 @@ int main(void)
 	RUN(day_part);
 	RUN(seem_telling);
 	RUN(contact_relative);
+	RUN(that_relative);
 	return CHECK_DONE();
 }
