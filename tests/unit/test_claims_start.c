@@ -161,6 +161,22 @@ static void that_relative(void)
 	done(&f);
 }
 
+/* "asked our followers who their favorite speaker was": the question after the addressee, from
+ * "who"; "who" with a verb after it is a relative clause of the addressee. */
+static void asked_who(void)
+{
+	struct fixture f = run("We asked our followers who their favorite speaker was.\n\n"
+			       "Beck asked the conservative who he thought would win the race.\n\n"
+			       "The guard asked the man who was standing there to leave.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "who their favorite speaker was", "We", "asked", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "who he thought would win the race", "Beck", "asked", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the man who was standing there to leave", "The guard",
+		 "asked", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -172,5 +188,6 @@ int main(void)
 	RUN(seem_telling);
 	RUN(contact_relative);
 	RUN(that_relative);
+	RUN(asked_who);
 	return CHECK_DONE();
 }
