@@ -850,10 +850,9 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 static bool asked_who(const struct engine *e, size_t p, size_t k)
 {
 	return p > 0 && tok_among(e, p - 1, "asked asks ask asking") &&
-	       tok_among(e, k, "who where") && k + 1 < e->nt &&
-	       !(e->t[k - 1].word & WORD_PREP) && e->t[k + 1].kind == TOK_WORD &&
-	       !(e->t[k + 1].word & (WORD_VERB | WORD_ADV)) && !e->t[k + 1].cue &&
-	       !word_ends(e, k + 1, "ed") && !word_ends(e, k + 1, "s");
+	       tok_among(e, k, "who where") && k + 1 < e->nt && !(e->t[k - 1].word & WORD_PREP) &&
+	       e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].word & (WORD_VERB | WORD_ADV)) &&
+	       !e->t[k + 1].cue && !word_ends(e, k + 1, "ed") && !word_ends(e, k + 1, "s");
 }
 
 /* After the addressee of a request or question that begins at p ("asked workers if", "urged the
