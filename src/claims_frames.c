@@ -1676,7 +1676,7 @@ static bool poll_share(const struct engine *e, size_t head, size_t from, size_t 
 /* "In the latest poll, X leads": the poll in the phrase that opens the sentence. */
 static void try_in_opening(struct engine *e, size_t a, size_t b)
 {
-	size_t k, head = SIZE_MAX;
+	size_t k, head = SIZE_MAX, cs;
 	struct frame f;
 
 	if (a + 4 >= b || !tok_is(e, a, "in") || (e->t[a].flags & (TOKF_INQ | TOKF_USED)))
@@ -1697,6 +1697,15 @@ static void try_in_opening(struct engine *e, size_t a, size_t b)
 	      (!(e->t[head + 1].flags & TOKF_CAP) &&
 	       (word_ends(e, head + 1, "ed") || tok_among(e, head + 1, "taken out")))))
 		return;
+	/* "In the latest Washington Post-ABC News poll, conducted in May, Clinton led ...": a
+	 * participle's phrase after the poll tells of the poll, not what it found */
+	cs = k + 1;
+	if (e->t[cs].kind == TOK_WORD && !(e->t[cs].flags & TOKF_CAP) && word_ends(e, cs, "ed"))
+		for (size_t j = cs + 1; j + 2 < b && j < cs + 12; j++)
+			if (tok_punct(e, j, ',')) {
+				cs = j + 1;
+				break;
+			}
 	/* a cue of its own after it is the claim ("In a statement, the company said"), but for
 	 * the share of a poll's respondents who said it */
 	for (size_t i = k + 1; i < b; i++)
@@ -1708,15 +1717,15 @@ static void try_in_opening(struct engine *e, size_t a, size_t b)
 			f = (struct frame){
 				.a = a, .b = b, .c = a, .qa = a, .qb = a + 1, .sa = a + 1, .sb = k};
 			f.kind = CLAIM_ACCORDING_TO;
-			f.cs = e->t[k + 1].start;
-			f.ce = claims_content_end(e, k + 1, b);
+			f.cs = e->t[cs].start;
+			f.ce = claims_content_end(e, cs, b);
 			claims_emit(e, &f);
 			return;
 		}
 	f = (struct frame){.a = a, .b = b, .c = a, .qa = a, .qb = a + 1, .sa = a + 1, .sb = k};
 	f.kind = CLAIM_ACCORDING_TO; /* what the poll says, as "according to" it */
-	f.cs = e->t[k + 1].start;
-	f.ce = claims_content_end(e, k + 1, claims_clause_limit(e, k + 1, b, false));
+	f.cs = e->t[cs].start;
+	f.ce = claims_content_end(e, cs, claims_clause_limit(e, cs, b, false));
 	claims_emit(e, &f);
 }
 

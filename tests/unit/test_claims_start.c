@@ -177,6 +177,19 @@ static void asked_who(void)
 	done(&f);
 }
 
+/* "In the latest poll, conducted in May, Clinton led ...": the participle's phrase after the
+ * poll tells of the poll; what it found begins after it. */
+static void poll_participle(void)
+{
+	struct fixture f = run("In the latest Washington Post-ABC News poll, conducted in May, "
+			       "Clinton led Trump 47 percent to 39 percent.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO, "Clinton led Trump 47 percent to 39 percent",
+		 "the latest Washington Post-ABC News poll", "In", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -189,5 +202,6 @@ int main(void)
 	RUN(contact_relative);
 	RUN(that_relative);
 	RUN(asked_who);
+	RUN(poll_participle);
 	return CHECK_DONE();
 }
