@@ -745,11 +745,21 @@ static bool ends_sentence(const struct engine *e, size_t q, size_t b)
  * is at most 60 tokens, so the scan stays bounded. */
 static void joined_before(const struct engine *e, struct frame *f, size_t p)
 {
-	size_t comma = f->sa - 1, a, k;
+	size_t sa = f->sa, comma, a, k;
 	bool verb = false;
 
-	if (f->kind != CLAIM_DIRECT || e->t[p].kind != TOK_QOPEN || f->sa <= f->a + 1 ||
-	    f->sa > f->a + 60 || !tok_punct(e, comma, ',') || p + 1 >= f->b ||
+	/* "When the regulation goes into effect, Dr. Clark added, ''it will ...''": a source read
+	 * back over an opening clause's comma begins after it, as claims_emit reads it */
+	for (k = f->sa; k + 1 < f->sb && k < f->sa + 60; k++)
+		if (tok_punct(e, k, ',') && !(e->t[k].flags & TOKF_INQ)) {
+			if (claims_opening(e, f->a, k) != SIZE_MAX &&
+			    claims_main_clause(e, k + 1, f->c + 1))
+				sa = k + 1;
+			break;
+		}
+	comma = sa - 1;
+	if (f->kind != CLAIM_DIRECT || e->t[p].kind != TOK_QOPEN || sa <= f->a + 1 ||
+	    sa > f->a + 60 || !tok_punct(e, comma, ',') || p + 1 >= f->b ||
 	    e->t[p + 1].kind != TOK_WORD)
 		return;
 	/* a quotation that opens in lower case after a tag between commas goes on with whatever
@@ -757,7 +767,7 @@ static void joined_before(const struct engine *e, struct frame *f, size_t p)
 	 * ''this has done nothing ...''", "That, the commission said, “would be helpful”"; not
 	 * "But, he said, ''democracy is ...''") */
 	bool lower = !(e->t[p + 1].flags & (TOKF_CAP | TOKF_DIGIT)) && tok_punct(e, p - 1, ',') &&
-		     claims_skip_connective(e, f->a, f->sa + 1) < comma;
+		     claims_skip_connective(e, f->a, sa + 1) < comma;
 	a = claims_skip_connective(e, f->a, comma);
 	if (a < e->frame_end || (a + 1 >= comma && !(lower && a < comma)) ||
 	    ((e->t[a].word & (WORD_SUBORD | WORD_PREP)) && !lower) || e->t[a].kind != TOK_WORD)

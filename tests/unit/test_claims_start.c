@@ -190,6 +190,23 @@ static void poll_participle(void)
 	done(&f);
 }
 
+/* "When the regulation goes into effect, Dr. Clark added, “it will ...”": a quotation in lower
+ * case after a tag between commas goes on with the opening clause before the tag, a named source
+ * as a pronoun ("he added"). */
+static void joined_named(void)
+{
+	struct fixture f =
+		run("When the regulation goes into effect, Dr. Clark added, \u201cit will "
+		    "feel like the job market.\u201d\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_DIRECT,
+		 "When the regulation goes into effect, Dr. Clark added, \u201cit will feel like "
+		 "the job market.",
+		 "Dr. Clark", "added", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -203,5 +220,6 @@ int main(void)
 	RUN(that_relative);
 	RUN(asked_who);
 	RUN(poll_participle);
+	RUN(joined_named);
 	return CHECK_DONE();
 }
