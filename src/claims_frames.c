@@ -758,9 +758,8 @@ static void joined_before(const struct engine *e, struct frame *f, size_t p)
 			break;
 		}
 	comma = sa - 1;
-	if (f->kind != CLAIM_DIRECT || e->t[p].kind != TOK_QOPEN || sa <= f->a + 1 ||
-	    sa > f->a + 60 || !tok_punct(e, comma, ',') || p + 1 >= f->b ||
-	    e->t[p + 1].kind != TOK_WORD)
+	if (e->t[p].kind != TOK_QOPEN || sa <= f->a + 1 || sa > f->a + 60 ||
+	    !tok_punct(e, comma, ',') || p + 1 >= f->b || e->t[p + 1].kind != TOK_WORD)
 		return;
 	/* a quotation that opens in lower case after a tag between commas goes on with whatever
 	 * opens the sentence but a connective alone ("While consumer confidence is high, he said,

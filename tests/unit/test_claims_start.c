@@ -207,6 +207,22 @@ static void joined_named(void)
 	done(&f);
 }
 
+/* The same for paraphrase that quotes a few words after the tag: "Particularly in poorer parts
+ * of the state, he said, “we do not know ...” on how many jobs ...". */
+static void joined_paraphrase(void)
+{
+	struct fixture f =
+		run("Particularly in poorer parts of the state, he said, \u201cwe do not "
+		    "know the answer\u201d on how many jobs might be lost.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "Particularly in poorer parts of the state, he said, \u201cwe do not know the "
+		 "answer\u201d on how many jobs might be lost",
+		 "he", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -221,5 +237,6 @@ int main(void)
 	RUN(asked_who);
 	RUN(poll_participle);
 	RUN(joined_named);
+	RUN(joined_paraphrase);
 	return CHECK_DONE();
 }
