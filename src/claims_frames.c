@@ -752,7 +752,9 @@ static void joined_before(const struct engine *e, struct frame *f, size_t p)
 	 * back over an opening clause's comma begins after it, as claims_emit reads it */
 	for (k = f->sa; k + 1 < f->sb && k < f->sa + 60; k++)
 		if (tok_punct(e, k, ',') && !(e->t[k].flags & TOKF_INQ)) {
-			if (claims_opening(e, f->a, k) != SIZE_MAX &&
+			if ((claims_opening(e, f->a, k) != SIZE_MAX ||
+			     (p + 1 < f->b && e->t[p + 1].kind == TOK_WORD &&
+			      !(e->t[p + 1].flags & (TOKF_CAP | TOKF_DIGIT)))) &&
 			    claims_main_clause(e, k + 1, f->c + 1))
 				sa = k + 1;
 			break;
@@ -781,6 +783,7 @@ static void joined_before(const struct engine *e, struct frame *f, size_t p)
 	}
 	if (!verb && ((e->t[p + 1].flags & TOKF_CAP) || tok_is(e, p + 1, "i")))
 		return;
+	f->sa = sa; /* "the lawyers", not "These and other sources of authority, the lawyers" */
 	f->cs = e->t[a].start;
 }
 

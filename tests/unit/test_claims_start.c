@@ -223,6 +223,24 @@ static void joined_paraphrase(void)
 	done(&f);
 }
 
+/* "The heavy investment in its facilities, Ms. Tanzer said, “is a perfect example ...”": a
+ * lower-case quotation that goes on from a noun phrase before the tag has that phrase for its
+ * subject; the source is the name after the comma. */
+static void joined_subject(void)
+{
+	struct fixture f =
+		run("The heavy investment in its facilities, Ms. Tanzer said, \u201cis a "
+		    "perfect example of adapting\u201d to the changing economics of "
+		    "golf.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "The heavy investment in its facilities, Ms. Tanzer said, \u201cis a perfect "
+		 "example of adapting\u201d to the changing economics of golf",
+		 "Ms. Tanzer", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -238,5 +256,6 @@ int main(void)
 	RUN(poll_participle);
 	RUN(joined_named);
 	RUN(joined_paraphrase);
+	RUN(joined_subject);
 	return CHECK_DONE();
 }
