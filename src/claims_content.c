@@ -899,6 +899,17 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 
 /* ---- where content after a cue begins: a token below b, or SIZE_MAX ---- */
 
+/* "asked our followers who their favorite speaker was", "asked the conservative who he thought
+ * would win": after "asked" at p - 1, "who" or "where" at k asks when a word other than a verb
+ * follows it (not "asked the man who was standing there to leave", a relative clause). */
+static bool asked_who(const struct engine *e, size_t p, size_t k)
+{
+	return p > 0 && tok_among(e, p - 1, "asked asks ask asking") &&
+	       tok_among(e, k, "who where") && k + 1 < e->nt && !(e->t[k - 1].word & WORD_PREP) &&
+	       e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].word & (WORD_VERB | WORD_ADV)) &&
+	       !e->t[k + 1].cue && !word_ends(e, k + 1, "ed") && !word_ends(e, k + 1, "s");
+}
+
 /* After the addressee of a request or question that begins at p ("asked workers if", "urged the
  * judge to give", "called on Trump to"): the token of "to", "if", "whether" or a wh-word, or
  * SIZE_MAX. */
@@ -915,7 +926,8 @@ static size_t after_addressee(const struct engine *e, size_t p, size_t b)
 		     !(e->t[k + 1].flags & TOKF_CAP) &&
 		     !(e->t[k + 1].word & (WORD_DET | WORD_PRON))) ||
 		    tok_is(e, k, "if") || tok_is(e, k, "whether") || tok_is(e, k, "why") ||
-		    tok_is(e, k, "how") || tok_is(e, k, "what") || tok_is(e, k, "when"))
+		    tok_is(e, k, "how") || tok_is(e, k, "what") || tok_is(e, k, "when") ||
+		    asked_who(e, p, k))
 			return k;
 	}
 	return SIZE_MAX;

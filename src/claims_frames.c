@@ -751,19 +751,30 @@ static bool ends_sentence(const struct engine *e, size_t q, size_t b)
  * is at most 60 tokens, so the scan stays bounded. */
 static void joined_before(const struct engine *e, struct frame *f, size_t p)
 {
-	size_t comma = f->sa - 1, a, k;
+	size_t sa = f->sa, comma, a, k;
 	bool verb = false;
 
-	if (f->kind != CLAIM_DIRECT || e->t[p].kind != TOK_QOPEN || f->sa <= f->a + 1 ||
-	    f->sa > f->a + 60 || !tok_punct(e, comma, ',') || p + 1 >= f->b ||
-	    e->t[p + 1].kind != TOK_WORD)
+	/* "When the regulation goes into effect, Dr. Clark added, ''it will ...''": a source read
+	 * back over an opening clause's comma begins after it, as claims_emit reads it */
+	for (k = f->sa; k + 1 < f->sb && k < f->sa + 60; k++)
+		if (tok_punct(e, k, ',') && !(e->t[k].flags & TOKF_INQ)) {
+			if ((claims_opening(e, f->a, k) != SIZE_MAX ||
+			     (p + 1 < f->b && e->t[p + 1].kind == TOK_WORD &&
+			      !(e->t[p + 1].flags & (TOKF_CAP | TOKF_DIGIT)))) &&
+			    claims_main_clause(e, k + 1, f->c + 1))
+				sa = k + 1;
+			break;
+		}
+	comma = sa - 1;
+	if (e->t[p].kind != TOK_QOPEN || sa <= f->a + 1 || sa > f->a + 60 ||
+	    !tok_punct(e, comma, ',') || p + 1 >= f->b || e->t[p + 1].kind != TOK_WORD)
 		return;
 	/* a quotation that opens in lower case after a tag between commas goes on with whatever
 	 * opens the sentence but a connective alone ("While consumer confidence is high, he said,
 	 * ''this has done nothing ...''", "That, the commission said, “would be helpful”"; not
 	 * "But, he said, ''democracy is ...''") */
 	bool lower = !(e->t[p + 1].flags & (TOKF_CAP | TOKF_DIGIT)) && tok_punct(e, p - 1, ',') &&
-		     claims_skip_connective(e, f->a, f->sa + 1) < comma;
+		     claims_skip_connective(e, f->a, sa + 1) < comma;
 	a = claims_skip_connective(e, f->a, comma);
 	if (a < e->frame_end || (a + 1 >= comma && !(lower && a < comma)) ||
 	    ((e->t[a].word & (WORD_SUBORD | WORD_PREP)) && !lower) || e->t[a].kind != TOK_WORD)
@@ -778,6 +789,7 @@ static void joined_before(const struct engine *e, struct frame *f, size_t p)
 	}
 	if (!verb && ((e->t[p + 1].flags & TOKF_CAP) || tok_is(e, p + 1, "i")))
 		return;
+	f->sa = sa; /* "the lawyers", not "These and other sources of authority, the lawyers" */
 	f->cs = e->t[a].start;
 }
 
@@ -885,6 +897,70 @@ static bool quote_paras_after(struct engine *e, struct frame *f)
 	return true;
 }
 
+/* Nouns whose "that" opens what they hold, not a relative clause ("the fact that he has
+ * declined to participate in ..."). */
+static bool that_noun(const struct engine *e, size_t k)
+{
+	return tok_among(
+		e, k,
+		"fact notion idea evidence claim claims belief news report reports sense view "
+		"argument suggestion assertion impression possibility prospect theory fear "
+		"fears concern concerns assumption assurance assurances promise warning");
+}
+
+/* "the policy points he hopes to see on the platform", "any proposals she would not want to
+ * defend in a general election": an infinitive cue whose verb has no object of its own (a
+ * preposition, a gerund, punctuation or the sentence's end follows it), after a noun phrase and
+ * the subject, says what is hoped of that phrase: the token where the phrase begins (its
+ * determiner or "what"), or SIZE_MAX. Not after a cue ("told the crowd he wants to win."). */
+static size_t contact_head(const struct engine *e, const struct frame *f)
+{
+	size_t q = f->qb, k = f->sa, h;
+
+	if (!(f->cue & CUE_INF) || q + 1 >= f->b || !tok_is(e, q, "to") ||
+	    e->t[q + 1].kind != TOK_WORD || e->t[q + 1].word ||
+	    (e->t[q + 1].flags & (TOKF_CAP | TOKF_DIGIT)))
+		return SIZE_MAX;
+	if (q + 2 < f->b && e->t[q + 2].kind != TOK_PUNCT && !(e->t[q + 2].word & WORD_PREP) &&
+	    !word_ends(e, q + 2, "ing"))
+		return SIZE_MAX;
+	if (k > f->a && tok_among(e, k - 1, "that which")) {
+		k--; /* "a confidentiality agreement that he doesn't want to risk breaching" */
+		if (k > f->a && that_noun(e, k - 1))
+			return SIZE_MAX;
+	} else if (!(e->t[k].word & WORD_PRON) && !(e->t[k].flags & TOKF_CAP))
+		return SIZE_MAX;
+	if (e->t[f->sa].word & WORD_REL)
+		return SIZE_MAX; /* "a rare candidate who hopes to compete in Iowa" */
+	if (k == f->a || e->t[k - 1].kind != TOK_WORD || (e->t[k - 1].word & WORD_TIME))
+		return SIZE_MAX;
+	for (h = k; h > f->a && h + 7 > k; h--) {
+		const struct tok *t = &e->t[h - 1];
+		if (h < k && (t->word & WORD_DET || tok_is(e, h - 1, "what")))
+			return h - 1 > f->a && e->t[h - 2].cue ? SIZE_MAX : h - 1;
+		if (t->kind != TOK_WORD || (t->word & (WORD_VERB | WORD_PRON | WORD_PREP |
+						       WORD_CONJ | WORD_SUBORD | WORD_REL)))
+			break;
+	}
+	return SIZE_MAX;
+}
+
+/* "in a finish that he said defied expectations", "moves that he said improved the economy":
+ * "that" after a noun opens a relative clause when the cue's verb has no subject of its own (a
+ * finite verb follows the cue at once); true then, and the content begins at "that" as at
+ * "which". */
+static bool that_gap(const struct engine *e, const struct frame *f)
+{
+	size_t q = f->qb;
+
+	return f->sa >= f->a + 2 && tok_is(e, f->sa - 1, "that") &&
+	       e->t[f->sa - 2].kind == TOK_WORD && !e->t[f->sa - 2].cue &&
+	       !(e->t[f->sa - 2].word &
+		 (WORD_VERB | WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_PRON | WORD_ADV)) &&
+	       q + 1 < f->b && e->t[q].kind == TOK_WORD && !(e->t[q].flags & TOKF_CAP) &&
+	       ((e->t[q].word & WORD_VERB) || (word_ends(e, q, "ed") && !e->t[q].cue));
+}
+
 /* The forward frame: X said (that) ... / X told Y that ... / X said: "..." */
 static void try_forward(struct engine *e, struct frame *f)
 {
@@ -904,7 +980,8 @@ static void try_forward(struct engine *e, struct frame *f)
 	/* ", which he said the Mexican government should pay for", "what it calls sensible
 	 * laws": the relative clause is the content, its source and cue inside it (not after a
 	 * preposition: "an interview in which he says he will ..." says what follows the cue) */
-	if (f->sa > f->a && (tok_is(e, f->sa - 1, "which") || tok_is(e, f->sa - 1, "what")) &&
+	if (f->sa > f->a &&
+	    (tok_is(e, f->sa - 1, "which") || tok_is(e, f->sa - 1, "what") || that_gap(e, f)) &&
 	    f->qb < f->b && e->t[f->qb].kind == TOK_WORD && !(e->t[f->sa].word & WORD_REL) &&
 	    !(tok_is(e, f->sa - 1, "which") && f->sa >= f->a + 2 &&
 	      (e->t[f->sa - 2].word & WORD_PREP))) {
@@ -921,6 +998,13 @@ static void try_forward(struct engine *e, struct frame *f)
 		f->kind = CLAIM_DIRECT;
 		f->cs = e->t[f->sa - 1].start;
 		f->ce = e->t[e->t[f->qb].pair].start;
+		claims_emit(e, f);
+		return;
+	}
+	if ((p = contact_head(e, f)) != SIZE_MAX) {
+		f->kind = CLAIM_INDIRECT;
+		f->cs = e->t[p].start;
+		f->ce = claims_content_end(e, f->qb, claims_clause_limit(e, f->qb, f->b, false));
 		claims_emit(e, f);
 		return;
 	}
@@ -1175,6 +1259,19 @@ static bool np_after(const struct engine *e, size_t k, size_t b)
 	return true;
 }
 
+/* True when "seemed to" at c is followed by a verb of telling, showing or knowing with an
+ * object before b ("seemed to mock his talk", "seem to show that", "appeared to contradict his
+ * past statements"): the subject is then the source of what that verb takes. */
+static bool seem_telling(const struct engine *e, size_t c, size_t b)
+{
+	return c + 3 < b && tok_is(e, c + 1, "to") &&
+	       tok_among(e, c + 2,
+			 "show indicate imply suggest signal confirm acknowledge recognize concede "
+			 "admit accept reject dismiss mock criticize blame praise endorse embrace "
+			 "urge offer contradict question feel") &&
+	       (e->t[c + 3].kind == TOK_WORD || e->t[c + 3].kind == TOK_QOPEN);
+}
+
 /* "The music seemed to match the mood", "Sanders appears to have a slight lead": an impression
  * nobody is named for; the clause, its subject included, is the content, or what follows "it
  * appears (that)"; a phrase before the subject ("After the debate, the team appeared to") is not
@@ -1218,6 +1315,22 @@ static void try_seem(struct engine *e, struct frame *f)
 		if (sa >= sb)
 			return;
 		p = sa;
+		if (seem_telling(e, c, f->b)) {
+			/* "Mr. Cruz (seemed to mock): his vague tough talk"; the impression when
+			 * the subject is no source ("a televised interview appeared to blame") */
+			struct frame g = *f;
+			size_t n = e->nout;
+			g.sa = sa;
+			g.sb = sb;
+			g.qb = c + 3;
+			g.kind = CLAIM_INDIRECT;
+			g.cs = e->t[c + 3].start;
+			g.ce = claims_content_end(e, c + 3,
+						  claims_clause_limit(e, c + 3, f->b, false));
+			claims_emit(e, &g);
+			if (e->nout > n)
+				return;
+		}
 	}
 	f->sa = f->sb = 0;
 	f->kind = CLAIM_INDIRECT;
@@ -1581,7 +1694,7 @@ static bool poll_share(const struct engine *e, size_t head, size_t from, size_t 
 /* "In the latest poll, X leads": the poll in the phrase that opens the sentence. */
 static void try_in_opening(struct engine *e, size_t a, size_t b)
 {
-	size_t k, head = SIZE_MAX;
+	size_t k, head = SIZE_MAX, cs;
 	struct frame f;
 
 	if (a + 4 >= b || !tok_is(e, a, "in") || (e->t[a].flags & (TOKF_INQ | TOKF_USED)))
@@ -1602,6 +1715,15 @@ static void try_in_opening(struct engine *e, size_t a, size_t b)
 	      (!(e->t[head + 1].flags & TOKF_CAP) &&
 	       (word_ends(e, head + 1, "ed") || tok_among(e, head + 1, "taken out")))))
 		return;
+	/* "In the latest Washington Post-ABC News poll, conducted in May, Clinton led ...": a
+	 * participle's phrase after the poll tells of the poll, not what it found */
+	cs = k + 1;
+	if (e->t[cs].kind == TOK_WORD && !(e->t[cs].flags & TOKF_CAP) && word_ends(e, cs, "ed"))
+		for (size_t j = cs + 1; j + 2 < b && j < cs + 12; j++)
+			if (tok_punct(e, j, ',')) {
+				cs = j + 1;
+				break;
+			}
 	/* a cue of its own after it is the claim ("In a statement, the company said"), but for
 	 * the share of a poll's respondents who said it */
 	for (size_t i = k + 1; i < b; i++)
@@ -1613,15 +1735,15 @@ static void try_in_opening(struct engine *e, size_t a, size_t b)
 			f = (struct frame){
 				.a = a, .b = b, .c = a, .qa = a, .qb = a + 1, .sa = a + 1, .sb = k};
 			f.kind = CLAIM_ACCORDING_TO;
-			f.cs = e->t[k + 1].start;
-			f.ce = claims_content_end(e, k + 1, b);
+			f.cs = e->t[cs].start;
+			f.ce = claims_content_end(e, cs, b);
 			claims_emit(e, &f);
 			return;
 		}
 	f = (struct frame){.a = a, .b = b, .c = a, .qa = a, .qb = a + 1, .sa = a + 1, .sb = k};
 	f.kind = CLAIM_ACCORDING_TO; /* what the poll says, as "according to" it */
-	f.cs = e->t[k + 1].start;
-	f.ce = claims_content_end(e, k + 1, claims_clause_limit(e, k + 1, b, false));
+	f.cs = e->t[cs].start;
+	f.ce = claims_content_end(e, cs, claims_clause_limit(e, cs, b, false));
 	claims_emit(e, &f);
 }
 

@@ -296,7 +296,8 @@ static struct span tag_between_commas(const char *text, const struct claim *c, s
 }
 
 /* The end of a relative clause's own tag that opens the content [s, e) of a paraphrase ("which
- * Amazon founder Jeff Bezos said last year had surpassed 100 million members"): the byte after
+ * Amazon founder Jeff Bezos said last year had surpassed 100 million members", or with s past
+ * "that", "he said defied expectations"): the byte after
  * its cue and the words of time after it ("last year"), where the words the speaker said begin;
  * s when there is none. The row names the speaker; "which" stands for what it refers to. */
 static size_t relative_tag_end(const char *text, const struct claim *c, size_t s, size_t e)
@@ -304,10 +305,10 @@ static size_t relative_tag_end(const char *text, const struct claim *c, size_t s
 	static const char times[] = "last this next year week month day night on in at recently "
 				    "earlier later yesterday today previously once monday tuesday "
 				    "wednesday thursday friday saturday sunday";
-	size_t z, w;
+	size_t z, w, pro = c->speaker.start == s && s >= c->content.start + 5 ? 0 : 6;
 
-	if (e - s < 7 || strncasecmp(text + s, "which ", 6) != 0 || span_empty(c->cue) ||
-	    span_empty(c->speaker) || c->speaker.start != s + 6 || c->cue.end >= e ||
+	if (e - s < 7 || (pro && strncasecmp(text + s, "which ", 6) != 0) || span_empty(c->cue) ||
+	    span_empty(c->speaker) || c->speaker.start != s + pro || c->cue.end >= e ||
 	    !plain_tag(text, c))
 		return s;
 	for (z = c->cue.end; z < e && text[z] == ' '; z++)

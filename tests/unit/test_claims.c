@@ -494,6 +494,16 @@ static void render_relative_tag(void)
 	done(&f);
 }
 
+/* the same after "that": "a finish that he said defied expectations" */
+static void render_relative_that(void)
+{
+	struct fixture f = run("Rubio came third, in a finish that he said defied expectations.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "he said (paraphrase): \u2026 defied expectations"));
+	done(&f);
+}
+
 /* "described X as Y": the object and its "as" read with the cue, what it was described as is
  * the paraphrase */
 static void render_described_as(void)
@@ -997,6 +1007,7 @@ int main(void)
 	RUN(render_paraphrase);
 	RUN(render_paraphrase_tag_between_commas);
 	RUN(render_relative_tag);
+	RUN(render_relative_that);
 	RUN(render_described_as);
 	RUN(render_paraphrase_tag_inside);
 	RUN(think_tank_no_cue);

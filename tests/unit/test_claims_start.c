@@ -101,6 +101,146 @@ static void day_part(void)
 	done(&f);
 }
 
+/* "X seemed to mock Y": a verb of telling, showing or knowing after "seemed to" makes X the
+ * source of Y, the phrase its cue; other verbs leave the impression the writer's, the clause
+ * whole. */
+static void seem_telling(void)
+{
+	struct fixture f = run("Mr. Cruz seemed to mock his vague tough talk.\n\n"
+			       "Her messages seem to show that she coordinated with the staff.\n\n"
+			       "The music seemed to match the mood of the arena.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "his vague tough talk", "Mr. Cruz", "seemed to mock", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that she coordinated with the staff", "Her messages",
+		 "seem to show", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "The music seemed to match the mood of the arena", NULL,
+		 "seemed", NULL);
+	done(&f);
+}
+
+/* "the policy points he hopes to see on the platform": an infinitive whose verb has no object
+ * of its own says what is hoped of the noun phrase before the subject, which the content holds;
+ * not after a cue ("told the crowd he wants to win") nor with a relative pronoun for subject. */
+static void contact_relative(void)
+{
+	struct fixture f = run(
+		"He made no secret of the policy points he hopes to see on the party platform.\n\n"
+		"They will block any proposals she would not want to defend in a general "
+		"election.\n\n"
+		"He told the crowd he wants to win.\n\n"
+		"He is a rare candidate who hopes to compete in Iowa.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the policy points he hopes to see on the party platform",
+		 "he", "hopes", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "any proposals she would not want to defend in a general election", "she",
+		 "would not want", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "to win", "he", "wants", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "to compete in Iowa", "who", "hopes", NULL);
+	done(&f);
+}
+
+/* "a finish that he said defied expectations": "that" after a noun with a finite verb right
+ * after the cue opens a relative clause, the content from "that" as from "which"; "that" after
+ * a cue or before a clause with its subject is the cue's own. "the fact that he has declined to
+ * participate in ...": a noun whose "that" opens what it holds is no head of the infinitive. */
+static void that_relative(void)
+{
+	struct fixture f = run("Rubio came third, in a finish that he said defied expectations.\n\n"
+			       "It ignores the fact that he has declined to participate in the "
+			       "debate.\n\n"
+			       "The aide said that he said nothing wrong.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that he said defied expectations", "he", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "to participate in the debate", "he", "has declined", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that he said nothing wrong", "The aide", "said", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "nothing wrong", "he", "said", NULL);
+	done(&f);
+}
+
+/* "asked our followers who their favorite speaker was": the question after the addressee, from
+ * "who"; "who" with a verb after it is a relative clause of the addressee. */
+static void asked_who(void)
+{
+	struct fixture f = run("We asked our followers who their favorite speaker was.\n\n"
+			       "Beck asked the conservative who he thought would win the race.\n\n"
+			       "The guard asked the man who was standing there to leave.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "who their favorite speaker was", "We", "asked", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "who he thought would win the race", "Beck", "asked", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the man who was standing there to leave", "The guard",
+		 "asked", NULL);
+	done(&f);
+}
+
+/* "In the latest poll, conducted in May, Clinton led ...": the participle's phrase after the
+ * poll tells of the poll; what it found begins after it. */
+static void poll_participle(void)
+{
+	struct fixture f = run("In the latest Washington Post-ABC News poll, conducted in May, "
+			       "Clinton led Trump 47 percent to 39 percent.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO, "Clinton led Trump 47 percent to 39 percent",
+		 "the latest Washington Post-ABC News poll", "In", NULL);
+	done(&f);
+}
+
+/* "When the regulation goes into effect, Dr. Clark added, “it will ...”": a quotation in lower
+ * case after a tag between commas goes on with the opening clause before the tag, a named source
+ * as a pronoun ("he added"). */
+static void joined_named(void)
+{
+	struct fixture f =
+		run("When the regulation goes into effect, Dr. Clark added, \u201cit will "
+		    "feel like the job market.\u201d\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_DIRECT,
+		 "When the regulation goes into effect, Dr. Clark added, \u201cit will feel like "
+		 "the job market.",
+		 "Dr. Clark", "added", NULL);
+	done(&f);
+}
+
+/* The same for paraphrase that quotes a few words after the tag: "Particularly in poorer parts
+ * of the state, he said, “we do not know ...” on how many jobs ...". */
+static void joined_paraphrase(void)
+{
+	struct fixture f =
+		run("Particularly in poorer parts of the state, he said, \u201cwe do not "
+		    "know the answer\u201d on how many jobs might be lost.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "Particularly in poorer parts of the state, he said, \u201cwe do not know the "
+		 "answer\u201d on how many jobs might be lost",
+		 "he", "said", NULL);
+	done(&f);
+}
+
+/* "The heavy investment in its facilities, Ms. Tanzer said, “is a perfect example ...”": a
+ * lower-case quotation that goes on from a noun phrase before the tag has that phrase for its
+ * subject; the source is the name after the comma. */
+static void joined_subject(void)
+{
+	struct fixture f =
+		run("The heavy investment in its facilities, Ms. Tanzer said, \u201cis a "
+		    "perfect example of adapting\u201d to the changing economics of "
+		    "golf.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "The heavy investment in its facilities, Ms. Tanzer said, \u201cis a perfect "
+		 "example of adapting\u201d to the changing economics of golf",
+		 "Ms. Tanzer", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -109,5 +249,13 @@ int main(void)
 	RUN(speaker_connective);
 	RUN(infinitive_saying);
 	RUN(day_part);
+	RUN(seem_telling);
+	RUN(contact_relative);
+	RUN(that_relative);
+	RUN(asked_who);
+	RUN(poll_participle);
+	RUN(joined_named);
+	RUN(joined_paraphrase);
+	RUN(joined_subject);
 	return CHECK_DONE();
 }
