@@ -1362,6 +1362,33 @@ static bool as_follows(const struct engine *e, size_t c, size_t b)
 	return false;
 }
 
+/* True when "asking" at c (in a sentence from a, before b) asks for something or asks a
+ * question: within seven words an infinitive, a question word, "that", "for", "about" or a
+ * quotation ("asking him to step aside", "asking Sanders why ...", "asking for money",
+ * "asking, “...”"); not "asking questions from the bench", "without asking Mr. Mitchell
+ * first", "months of asking", "the asking price", "asking Mojang for comment". */
+static bool asking_frame(const struct engine *e, size_t a, size_t c, size_t b)
+{
+	if (c > a && tok_among(e, c - 1, "without of the"))
+		return false;
+	for (size_t k = c + 1; k < b && k < c + 8; k++) {
+		if (tok_is(e, k, "for"))
+			return !tok_among(e, k + 1, "comment comments"); /* a reporter's request */
+		if (e->t[k].kind == TOK_QOPEN ||
+		    tok_among(e, k, "that whether if why how what who when where which about"))
+			return true;
+		if (tok_is(e, k, "to"))
+			return k + 1 < b && e->t[k + 1].kind == TOK_WORD &&
+			       !(e->t[k + 1].word & (WORD_DET | WORD_PRON)) &&
+			       !(e->t[k + 1].flags & TOKF_CAP);
+		if (k == c + 1 && tok_punct(e, k, ','))
+			continue;
+		if (e->t[k].kind != TOK_WORD || (e->t[k].word & WORD_VERB))
+			return false;
+	}
+	return false;
+}
+
 /* True when "support" at c (in a sentence from a) is a verb: after a subject that can hold a
  * stance, a share of the people asked or a group ("three-quarters support", "Millennials
  * support", "senators support"), not a noun ("their support", "strong support from"); not
@@ -1467,6 +1494,8 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 	if (tok_among(e, c, "see sees saw view views viewed regard regards regarded") &&
 	    !as_follows(e, c, b))
 		return; /* "saw the incident" is no view; "see Trump as the solution" is */
+	if (tok_is(e, c, "asking") && !asking_frame(e, a, c, b))
+		return;
 	/* "described it during the session": a pronoun described is no claim without "as" */
 	if (tok_among(e, c, "describe described describes describing") && c + 2 < b &&
 	    tok_among(e, c + 1, "it him her them this himself herself themselves itself") &&

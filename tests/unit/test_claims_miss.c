@@ -295,6 +295,27 @@ static void impressions_after_it(void)
 	done(&f);
 }
 
+/* "asking" is a participle whose content is a request or a question: an addressee and an
+ * infinitive, a question word or "for" after it; not questions asked ("asking questions from the
+ * bench"), an act left undone ("without asking"), a reporter's request for comment or a price. */
+static void asking_requests(void)
+{
+	struct fixture f =
+		run("Chaffetz is also asking Comey to turn over the full file on the issue.\n\n"
+		    "The moderator started by asking Rubio why he decided to attack Trump.\n\n"
+		    "Justice Thomas broke his silence by asking questions from the bench.\n\n"
+		    "The decision was made without asking Mr. Mitchell first.\n\n"
+		    "Ars reached out to Mojang, asking the company for comment.\n\n"
+		    "He cut $25 million off the asking price of the property.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Comey to turn over the full file on the issue", "Chaffetz",
+		 "also asking", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "why he decided to attack Trump", "The moderator", "asking",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
@@ -312,5 +333,6 @@ int main(void)
 	RUN(cue_first);
 	RUN(long_tags);
 	RUN(impressions_after_it);
+	RUN(asking_requests);
 	return CHECK_DONE();
 }
