@@ -1496,6 +1496,12 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 		return; /* "saw the incident" is no view; "see Trump as the solution" is */
 	if (tok_is(e, c, "asking") && !asking_frame(e, a, c, b))
 		return;
+	if (tok_is(e, c, "clear")) { /* "Emanuel also made clear that he has not considered ..." */
+		f.c = claims_made_clear(e, c);
+		f.qa = claims_skip_aux_back(e, a, f.c);
+		try_forward(e, &f);
+		return;
+	}
 	/* "described it during the session": a pronoun described is no claim without "as" */
 	if (tok_among(e, c, "describe described describes describing") && c + 2 < b &&
 	    tok_among(e, c + 1, "it him her them this himself herself themselves itself") &&

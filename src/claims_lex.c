@@ -22,7 +22,7 @@ static const struct text_words_group cue_groups[] = {
 	 "assures attacked attacking "
 	 "backed backing backs believe believed believes bemoaned bemoans blamed blames blaming "
 	 "blasted blasting boasted boasts bragged brags call called calling calls challenged "
-	 "challenging chanted charged cited cites citing claim claimed claiming claims complained "
+	 "challenging chanted charged cited cites citing claim claimed claiming claims clear complained "
 	 "complaining "
 	 "complains concede conceded concedes conceding concluded concludes condemned condemning "
 	 "condemns confirmed confirms contend contended contends continued countered counters "
@@ -71,7 +71,8 @@ static const struct text_words_group cue_groups[] = {
 	 "stating stressing suggesting supporting talking telling thanking threatening touting "
 	 "urging vowing warning wondering writing"},
 	/* an addressee before the content (told X that) */
-	{CUE_OBJ, "asked asking asks assure assured assures reminded tell telling tells told"},
+	{CUE_OBJ,
+	 "asked asking asks assure assured assures clear reminded tell telling tells told"},
 	/* a belief or a hope, not speech */
 	{CUE_BELIEF,
 	 "accept accepted accepts believe believed believes expect expected expects fear feared "

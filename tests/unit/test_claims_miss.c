@@ -316,6 +316,28 @@ static void asking_requests(void)
 	done(&f);
 }
 
+/* "made (it) clear" is a cue whose content is the clause after it, past an addressee and a time
+ * ("made it clear to House Democrats on Wednesday that ..."); a passive ("was made clear") has no
+ * source and an infinitive ("need to make clear") no claim; "clear" alone is no cue. */
+static void made_clear(void)
+{
+	struct fixture f = run("Emanuel also made clear that he has not considered resigning.\n\n"
+			       "Clinton made it clear to House Democrats on Wednesday that she has "
+			       "their backs.\n\n"
+			       "It was made clear to us that the plan had failed.\n\n"
+			       "We need to make clear that we stand with them, he said.\n\n"
+			       "It is clear that the plan failed.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that he has not considered resigning", "Emanuel",
+		 "also made clear", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that she has their backs", "Clinton", "made it clear",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "We need to make clear that we stand with them", "he",
+		 "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
@@ -334,5 +356,6 @@ int main(void)
 	RUN(long_tags);
 	RUN(impressions_after_it);
 	RUN(asking_requests);
+	RUN(made_clear);
 	return CHECK_DONE();
 }
