@@ -1083,6 +1083,42 @@ static bool try_passive(struct engine *e, struct frame *f)
 	return true;
 }
 
+/* "which is expected to draw a large audience", "who are widely expected to make up half of
+ * the electorate": an expectation in a relative clause, nobody named for it; the clause from its
+ * pronoun is the content (v is the first word after the form of "be"). False when no relative
+ * pronoun and "be" come before v. */
+static bool rel_expected(struct engine *e, struct frame *f, size_t v)
+{
+	size_t r = v - 1, lim;
+
+	if (tok_is(e, r, "been") && r > f->a && (e->t[r - 1].word & WORD_AUX))
+		r--;
+	if (r == f->a || !(tok_among(e, v - 1, "is are was were been")) ||
+	    !tok_among(e, r - 1, "which who that"))
+		return false;
+	lim = claims_clause_limit(e, f->c + 1, f->b, false);
+	/* the relative clause ends at the comma that closes it before the main verb (", which is
+	 * expected to come on Dec. 16, presents"; not "a forceful, top-to-bottom indictment") or
+	 * before a second one ("and who maintain ...") */
+	for (size_t k = f->c + 2; k + 1 < lim; k++)
+		if ((tok_punct(e, k, ',') && r >= f->a + 2 && tok_punct(e, r - 2, ',') &&
+		     e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_CAP) &&
+		     ((e->t[k + 1].word & WORD_VERB) || (e->t[k + 1].cue & CUE_VERB) ||
+		      (!e->t[k + 1].word &&
+		       (word_ends(e, k + 1, "s") || word_ends(e, k + 1, "ed"))))) ||
+		    (tok_among(e, k, "and but") && tok_among(e, k + 1, "which who"))) {
+			lim = k;
+			break;
+		}
+	f->qa = v - 1;
+	f->sa = f->sb = 0;
+	f->kind = CLAIM_INDIRECT;
+	f->cs = e->t[r - 1].start;
+	f->ce = claims_content_end(e, f->c + 1, lim);
+	claims_emit(e, f);
+	return true;
+}
+
 /* "Trump is expected to deliver a speech": an expectation nobody is named for; the clause,
  * its subject included, is the content. */
 static bool try_expected(struct engine *e, struct frame *f)
@@ -1093,6 +1129,9 @@ static bool try_expected(struct engine *e, struct frame *f)
 	while (v > f->a + 1 && v + 3 > c && e->t[v - 1].kind == TOK_WORD &&
 	       (tok_is(e, v - 1, "not") || tok_is(e, v - 1, "also") || word_ends(e, v - 1, "ly")))
 		v--;
+	if (tok_is(e, c, "expected") && v > f->a + 1 && c + 2 < f->b && tok_is(e, c + 1, "to") &&
+	    rel_expected(e, f, v))
+		return true;
 	if (!tok_is(e, c, "expected") || v == f->a || c + 2 >= f->b || !tok_is(e, c + 1, "to") ||
 	    !(tok_is(e, v - 1, "is") || tok_is(e, v - 1, "are") || tok_is(e, v - 1, "was") ||
 	      tok_is(e, v - 1, "were") || tok_is(e, v - 1, "been")) ||

@@ -338,6 +338,30 @@ static void made_clear(void)
 	done(&f);
 }
 
+/* An expectation in a relative clause ("which is expected to ...", "who are widely expected to
+ * ...") is the content from the pronoun, nobody named for it, up to the comma that closes the
+ * clause before the main verb or a second relative clause; a comma between adjectives stays. */
+static void expected_in_relative(void)
+{
+	struct fixture f =
+		run("The rate decision, which is widely expected to come on Dec. 16, "
+		    "presents a wild card.\n\n"
+		    "Romney, who is expected to deliver a forceful, top-to-bottom "
+		    "indictment of Trump, spoke.\n\n"
+		    "Black voters, who are expected to make up half of the electorate and "
+		    "who maintain a fondness for the Clintons, stayed home.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "which is widely expected to come on Dec. 16", NULL,
+		 "is widely expected", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "who is expected to deliver a forceful, top-to-bottom indictment of Trump", NULL,
+		 "is expected", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "who are expected to make up half of the electorate", NULL,
+		 "are expected", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
@@ -357,5 +381,6 @@ int main(void)
 	RUN(impressions_after_it);
 	RUN(asking_requests);
 	RUN(made_clear);
+	RUN(expected_in_relative);
 	return CHECK_DONE();
 }
