@@ -1123,7 +1123,7 @@ static bool rel_expected(struct engine *e, struct frame *f, size_t v)
  * its subject included, is the content. */
 static bool try_expected(struct engine *e, struct frame *f)
 {
-	size_t c = f->c, sa, sb, v = c;
+	size_t c = f->c, sa, sb, v = c, be, q;
 
 	/* "is expected", "is not expected", "is also widely expected" */
 	while (v > f->a + 1 && v + 3 > c && e->t[v - 1].kind == TOK_WORD &&
@@ -1134,8 +1134,20 @@ static bool try_expected(struct engine *e, struct frame *f)
 		return true;
 	if (!tok_is(e, c, "expected") || v == f->a || c + 2 >= f->b || !tok_is(e, c + 1, "to") ||
 	    !(tok_is(e, v - 1, "is") || tok_is(e, v - 1, "are") || tok_is(e, v - 1, "was") ||
-	      tok_is(e, v - 1, "were") || tok_is(e, v - 1, "been")) ||
-	    !claims_subject_back(e, f->a, v - 1, &sa, &sb) || sb != v - 1 ||
+	      tok_is(e, v - 1, "were") || tok_is(e, v - 1, "been")))
+		return true;
+	/* "Trump had been expected to": the subject ends before the auxiliary; "The central bank,
+	 * which has held rates near zero, is expected to": before the phrase set off by commas */
+	be = tok_is(e, v - 1, "been") && v - 1 > f->a && (e->t[v - 2].word & WORD_AUX) ? v - 2
+										       : v - 1;
+	q = be;
+	if (be > f->a + 2 && tok_punct(e, be - 1, ','))
+		for (size_t k = be - 2; k > f->a && k + 30 > be; k--)
+			if (tok_punct(e, k, ',')) {
+				be = k;
+				break;
+			}
+	if (!claims_subject_back(e, f->a, be, &sa, &sb) || sb != be ||
 	    (e->t[sa].word & (WORD_REL | WORD_SUBORD)))
 		return true; /* "expected" is no cue of its own; "which is expected to" neither */
 	for (size_t k = sa; k < sb; k++)
@@ -1143,7 +1155,7 @@ static bool try_expected(struct engine *e, struct frame *f)
 			sa = k + 1; /* "His father was Kenyan and the president is expected" */
 	if (sa >= sb)
 		return true;
-	f->qa = v - 1;
+	f->qa = q; /* "had been expected" */
 	f->sa = f->sb = 0;
 	f->kind = CLAIM_INDIRECT;
 	f->cs = e->t[sa].start;

@@ -362,6 +362,27 @@ static void expected_in_relative(void)
 	done(&f);
 }
 
+/* "X is expected to" when X is set off by commas from its verb ("The central bank, which has
+ * held rates near zero, is expected to act") or the verb has an auxiliary ("had been expected
+ * to"): the whole clause from the subject is the content. */
+static void expected_after_apposition(void)
+{
+	struct fixture f = run(
+		"The central bank, which has held rates near zero since 2008, is expected to act "
+		"in December.\n\n"
+		"Trump had been expected to visit Capitol Hill as early as next week.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "The central bank, which has held rates near zero since 2008, is expected to act "
+		 "in December",
+		 NULL, "is expected", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "Trump had been expected to visit Capitol Hill as early as next week", NULL,
+		 "had been expected", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
@@ -382,5 +403,6 @@ int main(void)
 	RUN(asking_requests);
 	RUN(made_clear);
 	RUN(expected_in_relative);
+	RUN(expected_after_apposition);
 	return CHECK_DONE();
 }
