@@ -1416,13 +1416,22 @@ static bool as_follows(const struct engine *e, size_t c, size_t b)
 /* True when "asking" at c (in a sentence from a, before b) asks for something or asks a
  * question: within seven words an infinitive, a question word, "that", "for", "about" or a
  * quotation ("asking him to step aside", "asking Sanders why ...", "asking for money",
- * "asking, “...”"); not "asking questions from the bench", "without asking Mr. Mitchell
- * first", "months of asking", "the asking price", "asking Mojang for comment". */
+ * "asking, “...”", "asking them questions about how ..."); not "asking questions from the
+ * bench", "asking employees brain-teaser questions to see how", "without asking Mr. Mitchell
+ * first", "without reporters asking him", "months of asking", "the asking price", "asking
+ * Mojang for comment". */
 static bool asking_frame(const struct engine *e, size_t a, size_t c, size_t b)
 {
-	if (c > a && tok_among(e, c - 1, "without of the"))
-		return false;
+	bool asks = false; /* questions asked before: only "about" gives what they asked */
+
+	if ((c > a && tok_among(e, c - 1, "without of the")) ||
+	    (c > a + 1 && tok_is(e, c - 2, "without")))
+		return false; /* "without reporters asking him to" */
 	for (size_t k = c + 1; k < b && k < c + 8; k++) {
+		if (tok_among(e, k, "question questions"))
+			asks = true;
+		if (asks && !tok_is(e, k, "about"))
+			continue;
 		if (tok_is(e, k, "for"))
 			return !tok_among(e, k + 1, "comment comments"); /* a reporter's request */
 		if (e->t[k].kind == TOK_QOPEN ||

@@ -296,8 +296,10 @@ static void impressions_after_it(void)
 }
 
 /* "asking" is a participle whose content is a request or a question: an addressee and an
- * infinitive, a question word or "for" after it; not questions asked ("asking questions from the
- * bench"), an act left undone ("without asking"), a reporter's request for comment or a price. */
+ * infinitive, a question word or "for" after it, or what questions were "about"; not questions
+ * asked ("asking questions from the bench", "asking employees questions to see how"), an act left
+ * undone ("without asking", "without reporters asking"), a reporter's request for comment or a
+ * price. */
 static void asking_requests(void)
 {
 	struct fixture f =
@@ -306,13 +308,19 @@ static void asking_requests(void)
 		    "Justice Thomas broke his silence by asking questions from the bench.\n\n"
 		    "The decision was made without asking Mr. Mitchell first.\n\n"
 		    "Ars reached out to Mojang, asking the company for comment.\n\n"
-		    "He cut $25 million off the asking price of the property.\n");
+		    "He cut $25 million off the asking price of the property.\n\n"
+		    "Google was asking employees brain-teaser questions to see how they "
+		    "responded.\n\n"
+		    "The host started by asking them questions about how they would fix it.\n\n"
+		    "He cannot walk down the street without reporters asking him to attack her.\n");
 
-	CHECK_EQ(f.l->n, 2);
+	CHECK_EQ(f.l->n, 3);
 	claim_is(&f, 0, CLAIM_INDIRECT, "Comey to turn over the full file on the issue", "Chaffetz",
 		 "also asking", NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "why he decided to attack Trump", "The moderator", "asking",
 		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "how they would fix it", "The host",
+		 "asking them questions about", NULL);
 	done(&f);
 }
 
