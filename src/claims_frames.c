@@ -1173,20 +1173,71 @@ static bool try_passive(struct engine *e, struct frame *f)
 	return true;
 }
 
+/* "which is expected to draw a large audience", "who are widely expected to make up half of
+ * the electorate": an expectation in a relative clause, nobody named for it; the clause from its
+ * pronoun is the content (v is the first word after the form of "be"). False when no relative
+ * pronoun and "be" come before v. */
+static bool rel_expected(struct engine *e, struct frame *f, size_t v)
+{
+	size_t r = v - 1, lim;
+
+	if (tok_is(e, r, "been") && r > f->a && (e->t[r - 1].word & WORD_AUX))
+		r--;
+	if (r == f->a || !(tok_among(e, v - 1, "is are was were been")) ||
+	    !tok_among(e, r - 1, "which who that"))
+		return false;
+	lim = claims_clause_limit(e, f->c + 1, f->b, false);
+	/* the relative clause ends at the comma that closes it before the main verb (", which is
+	 * expected to come on Dec. 16, presents"; not "a forceful, top-to-bottom indictment") or
+	 * before a second one ("and who maintain ...") */
+	for (size_t k = f->c + 2; k + 1 < lim; k++)
+		if ((tok_punct(e, k, ',') && r >= f->a + 2 && tok_punct(e, r - 2, ',') &&
+		     e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_CAP) &&
+		     ((e->t[k + 1].word & WORD_VERB) || (e->t[k + 1].cue & CUE_VERB) ||
+		      (!e->t[k + 1].word &&
+		       (word_ends(e, k + 1, "s") || word_ends(e, k + 1, "ed"))))) ||
+		    (tok_among(e, k, "and but") && tok_among(e, k + 1, "which who"))) {
+			lim = k;
+			break;
+		}
+	f->qa = v - 1;
+	f->sa = f->sb = 0;
+	f->kind = CLAIM_INDIRECT;
+	f->cs = e->t[r - 1].start;
+	f->ce = claims_content_end(e, f->c + 1, lim);
+	claims_emit(e, f);
+	return true;
+}
+
 /* "Trump is expected to deliver a speech": an expectation nobody is named for; the clause,
  * its subject included, is the content. */
 static bool try_expected(struct engine *e, struct frame *f)
 {
-	size_t c = f->c, sa, sb, v = c;
+	size_t c = f->c, sa, sb, v = c, be, q;
 
 	/* "is expected", "is not expected", "is also widely expected" */
 	while (v > f->a + 1 && v + 3 > c && e->t[v - 1].kind == TOK_WORD &&
 	       (tok_is(e, v - 1, "not") || tok_is(e, v - 1, "also") || word_ends(e, v - 1, "ly")))
 		v--;
+	if (tok_is(e, c, "expected") && v > f->a + 1 && c + 2 < f->b && tok_is(e, c + 1, "to") &&
+	    rel_expected(e, f, v))
+		return true;
 	if (!tok_is(e, c, "expected") || v == f->a || c + 2 >= f->b || !tok_is(e, c + 1, "to") ||
 	    !(tok_is(e, v - 1, "is") || tok_is(e, v - 1, "are") || tok_is(e, v - 1, "was") ||
-	      tok_is(e, v - 1, "were") || tok_is(e, v - 1, "been")) ||
-	    !claims_subject_back(e, f->a, v - 1, &sa, &sb) || sb != v - 1 ||
+	      tok_is(e, v - 1, "were") || tok_is(e, v - 1, "been")))
+		return true;
+	/* "Trump had been expected to": the subject ends before the auxiliary; "The central bank,
+	 * which has held rates near zero, is expected to": before the phrase set off by commas */
+	be = tok_is(e, v - 1, "been") && v - 1 > f->a && (e->t[v - 2].word & WORD_AUX) ? v - 2
+										       : v - 1;
+	q = be;
+	if (be > f->a + 2 && tok_punct(e, be - 1, ','))
+		for (size_t k = be - 2; k > f->a && k + 30 > be; k--)
+			if (tok_punct(e, k, ',')) {
+				be = k;
+				break;
+			}
+	if (!claims_subject_back(e, f->a, be, &sa, &sb) || sb != be ||
 	    (e->t[sa].word & (WORD_REL | WORD_SUBORD)))
 		return true; /* "expected" is no cue of its own; "which is expected to" neither */
 	for (size_t k = sa; k < sb; k++)
@@ -1194,7 +1245,7 @@ static bool try_expected(struct engine *e, struct frame *f)
 			sa = k + 1; /* "His father was Kenyan and the president is expected" */
 	if (sa >= sb)
 		return true;
-	f->qa = v - 1;
+	f->qa = q; /* "had been expected" */
 	f->sa = f->sb = 0;
 	f->kind = CLAIM_INDIRECT;
 	f->cs = e->t[sa].start;
@@ -1481,6 +1532,42 @@ static bool as_follows(const struct engine *e, size_t c, size_t b)
 	return false;
 }
 
+/* True when "asking" at c (in a sentence from a, before b) asks for something or asks a
+ * question: within seven words an infinitive, a question word, "that", "for", "about" or a
+ * quotation ("asking him to step aside", "asking Sanders why ...", "asking for money",
+ * "asking, “...”", "asking them questions about how ..."); not "asking questions from the
+ * bench", "asking employees brain-teaser questions to see how", "without asking Mr. Mitchell
+ * first", "without reporters asking him", "months of asking", "the asking price", "asking
+ * Mojang for comment". */
+static bool asking_frame(const struct engine *e, size_t a, size_t c, size_t b)
+{
+	bool asks = false; /* questions asked before: only "about" gives what they asked */
+
+	if ((c > a && tok_among(e, c - 1, "without of the")) ||
+	    (c > a + 1 && tok_is(e, c - 2, "without")))
+		return false; /* "without reporters asking him to" */
+	for (size_t k = c + 1; k < b && k < c + 8; k++) {
+		if (tok_among(e, k, "question questions"))
+			asks = true;
+		if (asks && !tok_is(e, k, "about"))
+			continue;
+		if (tok_is(e, k, "for"))
+			return !tok_among(e, k + 1, "comment comments"); /* a reporter's request */
+		if (e->t[k].kind == TOK_QOPEN ||
+		    tok_among(e, k, "that whether if why how what who when where which about"))
+			return true;
+		if (tok_is(e, k, "to"))
+			return k + 1 < b && e->t[k + 1].kind == TOK_WORD &&
+			       !(e->t[k + 1].word & (WORD_DET | WORD_PRON)) &&
+			       !(e->t[k + 1].flags & TOKF_CAP);
+		if (k == c + 1 && tok_punct(e, k, ','))
+			continue;
+		if (e->t[k].kind != TOK_WORD || (e->t[k].word & WORD_VERB))
+			return false;
+	}
+	return false;
+}
+
 /* True when "support" at c (in a sentence from a) is a verb: after a subject that can hold a
  * stance, a share of the people asked or a group ("three-quarters support", "Millennials
  * support", "senators support"), not a noun ("their support", "strong support from"); not
@@ -1586,6 +1673,14 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 	if (tok_among(e, c, "see sees saw view views viewed regard regards regarded") &&
 	    !as_follows(e, c, b))
 		return; /* "saw the incident" is no view; "see Trump as the solution" is */
+	if (tok_is(e, c, "asking") && !asking_frame(e, a, c, b))
+		return;
+	if (tok_is(e, c, "clear")) { /* "Emanuel also made clear that he has not considered ..." */
+		f.c = claims_made_clear(e, c);
+		f.qa = claims_skip_aux_back(e, a, f.c);
+		try_forward(e, &f);
+		return;
+	}
 	/* "described it during the session": a pronoun described is no claim without "as" */
 	if (tok_among(e, c, "describe described describes describing") && c + 2 < b &&
 	    tok_among(e, c + 1, "it him her them this himself herself themselves itself") &&

@@ -250,6 +250,9 @@ size_t claims_tok_at(const struct engine *e, size_t pos);
 /* True when the cue word at i is used as a verb: not "the report", "his statement", "to
  * explain". */
 bool claims_cue_verb(const struct engine *e, size_t i);
+/* The token of "made", "makes" or "making" that "clear" at i completes ("made clear", "has made it
+ * clear"; not "to make clear"), or SIZE_MAX. */
+size_t claims_made_clear(const struct engine *e, size_t i);
 
 /* ---- sources and resolution (claims_resolve.c) ---- */
 

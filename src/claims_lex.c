@@ -18,11 +18,11 @@ static const struct text_words_group cue_groups[] = {
 	 "accept accepted accepts accused accuses accusing acknowledge acknowledged acknowledges "
 	 "acknowledging added adding adds admit admits admitted admitting agree agreed agrees "
 	 "alleged alleges announce announced announces announcing answered answers argue argued "
-	 "argues arguing asked asks assert asserted asserting asserts assure assured assures "
-	 "attacked attacking "
+	 "argues arguing asked asking asks assert asserted asserting asserts assure assured "
+	 "assures attacked attacking "
 	 "backed backing backs believe believed believes bemoaned bemoans blamed blames blaming "
 	 "blasted blasting boasted boasts bragged brags call called calling calls challenged "
-	 "challenging chanted charged cited cites citing claim claimed claiming claims complained "
+	 "challenging chanted charged cited cites citing claim claimed claiming claims clear complained "
 	 "complaining "
 	 "complains concede conceded concedes conceding concluded concludes condemned condemning "
 	 "condemns confirmed confirms contend contended contends continued countered counters "
@@ -58,7 +58,8 @@ static const struct text_words_group cue_groups[] = {
 	 "wonders worried worry writes writing wrote yelled"},
 	/* participles: the source is the clause's subject */
 	{CUE_ING,
-	 "accusing acknowledging adding admitting announcing arguing asserting attacking backing "
+	 "accusing acknowledging adding admitting announcing arguing asking asserting attacking "
+	 "backing "
 	 "blaming blasting calling challenging citing claiming complaining conceding condemning "
 	 "criticizing declaring declining decrying defending demanding denouncing describing "
 	 "discussing dismissing echoing emphasizing endorsing explaining expressing highlighting "
@@ -70,7 +71,8 @@ static const struct text_words_group cue_groups[] = {
 	 "stating stressing suggesting supporting talking telling thanking threatening touting "
 	 "urging vowing warning wondering writing"},
 	/* an addressee before the content (told X that) */
-	{CUE_OBJ, "asked asks assure assured assures reminded tell telling tells told"},
+	{CUE_OBJ,
+	 "asked asking asks assure assured assures clear reminded tell telling tells told"},
 	/* a belief or a hope, not speech */
 	{CUE_BELIEF,
 	 "accept accepted accepts believe believed believes expect expected expects fear feared "
@@ -95,7 +97,8 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_QUOTED, "quoted"},
 	/* content may be a noun phrase (called X a Y, criticized X) */
 	{CUE_NP,
-	 "accused accuses accusing alleged alleges answered answers asked asks attacked attacking "
+	 "accused accuses accusing alleged alleges answered answers asked asking asks attacked "
+	 "attacking "
 	 "backed backing backs bemoaned bemoans blamed blames blaming blasted blasting call called "
 	 "calling calls challenged challenging cited cites citing condemned condemning condemns "
 	 "criticized criticizes criticizing decried decries decrying defended defending defends "
@@ -114,7 +117,8 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_FOR, "call called calling calls pushed pushing"},
 	/* content after about, on, of, against, over or at ("talked about") */
 	{CUE_PREP,
-	 "argued asked boasted boasts bragged brags complained complaining complains joked jokes "
+	 "argued asked asking boasted boasts bragged brags complained complaining complains joked "
+	 "jokes "
 	 "joking railed railing speaking speaks spoke talk talked talking talks warned wrote"},
 	/* content after "to" ("referring to") */
 	{CUE_TO, "point pointed pointing points referred referring refers"},

@@ -39,12 +39,24 @@ size_t claims_tok_at(const struct engine *e, size_t pos)
 	return lo;
 }
 
+size_t claims_made_clear(const struct engine *e, size_t i)
+{
+	size_t m = i > 0 && tok_is(e, i - 1, "it") ? i - 1 : i;
+
+	if (m == 0 || !tok_among(e, m - 1, "made makes making"))
+		return SIZE_MAX;
+	return m - 1;
+}
+
 bool claims_cue_verb(const struct engine *e, size_t i)
 {
 	const struct tok *p;
 
 	if (!e->t[i].cue)
 		return false;
+	/* "clear" is a cue only as the end of "made (it) clear" */
+	if (tok_is(e, i, "clear"))
+		return claims_made_clear(e, i) != SIZE_MAX;
 	/* "the report states: “...”", not "the swing states said", "those states that Obama won"
 	 * or "the United States": "states" is a verb only in lower case before a colon, a comma or
 	 * a quotation */

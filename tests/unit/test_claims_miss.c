@@ -295,6 +295,102 @@ static void impressions_after_it(void)
 	done(&f);
 }
 
+/* "asking" is a participle whose content is a request or a question: an addressee and an
+ * infinitive, a question word or "for" after it, or what questions were "about"; not questions
+ * asked ("asking questions from the bench", "asking employees questions to see how"), an act left
+ * undone ("without asking", "without reporters asking"), a reporter's request for comment or a
+ * price. */
+static void asking_requests(void)
+{
+	struct fixture f =
+		run("Chaffetz is also asking Comey to turn over the full file on the issue.\n\n"
+		    "The moderator started by asking Rubio why he decided to attack Trump.\n\n"
+		    "Justice Thomas broke his silence by asking questions from the bench.\n\n"
+		    "The decision was made without asking Mr. Mitchell first.\n\n"
+		    "Ars reached out to Mojang, asking the company for comment.\n\n"
+		    "He cut $25 million off the asking price of the property.\n\n"
+		    "Google was asking employees brain-teaser questions to see how they "
+		    "responded.\n\n"
+		    "The host started by asking them questions about how they would fix it.\n\n"
+		    "He cannot walk down the street without reporters asking him to attack her.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Comey to turn over the full file on the issue", "Chaffetz",
+		 "also asking", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "why he decided to attack Trump", "The moderator", "asking",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "how they would fix it", "The host",
+		 "asking them questions about", NULL);
+	done(&f);
+}
+
+/* "made (it) clear" is a cue whose content is the clause after it, past an addressee and a time
+ * ("made it clear to House Democrats on Wednesday that ..."); a passive ("was made clear") has no
+ * source and an infinitive ("need to make clear") no claim; "clear" alone is no cue. */
+static void made_clear(void)
+{
+	struct fixture f = run("Emanuel also made clear that he has not considered resigning.\n\n"
+			       "Clinton made it clear to House Democrats on Wednesday that she has "
+			       "their backs.\n\n"
+			       "It was made clear to us that the plan had failed.\n\n"
+			       "We need to make clear that we stand with them, he said.\n\n"
+			       "It is clear that the plan failed.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that he has not considered resigning", "Emanuel",
+		 "also made clear", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that she has their backs", "Clinton", "made it clear",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "We need to make clear that we stand with them", "he",
+		 "said", NULL);
+	done(&f);
+}
+
+/* An expectation in a relative clause ("which is expected to ...", "who are widely expected to
+ * ...") is the content from the pronoun, nobody named for it, up to the comma that closes the
+ * clause before the main verb or a second relative clause; a comma between adjectives stays. */
+static void expected_in_relative(void)
+{
+	struct fixture f =
+		run("The rate decision, which is widely expected to come on Dec. 16, "
+		    "presents a wild card.\n\n"
+		    "Romney, who is expected to deliver a forceful, top-to-bottom "
+		    "indictment of Trump, spoke.\n\n"
+		    "Black voters, who are expected to make up half of the electorate and "
+		    "who maintain a fondness for the Clintons, stayed home.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "which is widely expected to come on Dec. 16", NULL,
+		 "is widely expected", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "who is expected to deliver a forceful, top-to-bottom indictment of Trump", NULL,
+		 "is expected", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "who are expected to make up half of the electorate", NULL,
+		 "are expected", NULL);
+	done(&f);
+}
+
+/* "X is expected to" when X is set off by commas from its verb ("The central bank, which has
+ * held rates near zero, is expected to act") or the verb has an auxiliary ("had been expected
+ * to"): the whole clause from the subject is the content. */
+static void expected_after_apposition(void)
+{
+	struct fixture f = run(
+		"The central bank, which has held rates near zero since 2008, is expected to act "
+		"in December.\n\n"
+		"Trump had been expected to visit Capitol Hill as early as next week.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "The central bank, which has held rates near zero since 2008, is expected to act "
+		 "in December",
+		 NULL, "is expected", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "Trump had been expected to visit Capitol Hill as early as next week", NULL,
+		 "had been expected", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
@@ -312,5 +408,9 @@ int main(void)
 	RUN(cue_first);
 	RUN(long_tags);
 	RUN(impressions_after_it);
+	RUN(asking_requests);
+	RUN(made_clear);
+	RUN(expected_in_relative);
+	RUN(expected_after_apposition);
 	return CHECK_DONE();
 }
