@@ -378,7 +378,7 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 		      struct evidence *ev)
 {
 	size_t words = 0;
-	unsigned all = 0, last_org = 0;
+	unsigned all = 0, last_org = 0, things = 0;
 	struct ctok *first = &st->t[a];
 
 	for (size_t i = a; i < b; i++) {
@@ -388,8 +388,14 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 		all |= tok_lex(c, &st->t[i]);
 		if (tok_lex(c, &st->t[i]) & LEX_ORGKEY)
 			last_org = tok_lex(c, &st->t[i]);
+		if (i > a || !(tok_lex(c, first) & LEX_FIRST))
+			things |= tok_lex(c, &st->t[i]) & LEX_THING;
 	}
-	if (all & LEX_THING && !(ev->kind == COREF_PERSON && words == 1)) {
+	/* "Bill Rash", "President Bill Clinton": a given name that is a thing's word too ("the
+	 * Farm Bill") opens a person's name of capitalised words only ("the Bill of Rights" stays) */
+	if (words < 2 || words != b - a)
+		things = all & LEX_THING;
+	if (things && !(ev->kind == COREF_PERSON && words == 1)) {
 		ev->kind = COREF_THING;
 		return;
 	}
@@ -500,7 +506,13 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 
 	if (b == a)
 		return a + 1;
-	for (s = k; s < b; s++)
+	/* "FBI Director Louis Freeh", "House Speaker Nancy Pelosi": an organisation's word before
+	 * a title names the employer, not the person named after it */
+	for (s = k; s < b && !(tok_lex(c, &st->t[s]) & LEX_TITLE); s++)
+		;
+	if (s + 1 >= b)
+		s = k;
+	for (; s < b; s++)
 		if (tok_lex(c, &st->t[s]) & LEX_ORGKEY)
 			org = true;
 	/* "Tunisian Prime Minister Habib Essid": an adjective before a title goes */

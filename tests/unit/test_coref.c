@@ -364,6 +364,40 @@ static void employer_company(void)
 	done(&f);
 }
 
+/* a given name that is a thing's word too ("the Farm Bill") opens a person's name: "he" finds
+ * Bill Rash, not the company named in his apposition */
+static void given_name_thing_word(void)
+{
+	struct fixture f = run("Intel said it fixed the flaws. \"We are done,\" said Bill Rash, "
+			       "Intel's director.\n\n"
+			       "The bugs are rare, he said. President Bill Clinton spoke. He "
+			       "agreed. The Farm Bill passed.\n");
+
+	CHECK(resolves(&f, "he said", 1, "Bill Rash"));
+	CHECK(resolves(&f, "He", 1, "Bill Clinton"));
+	CHECK_EQ(coref_entity(f.c, coref_resolve(f.c, at(&f, "Intel", 1)))->kind, COREF_UNKNOWN);
+	CHECK_EQ(coref_entity(f.c, coref_resolve(f.c, at(&f, "Farm Bill", 1)))->kind, COREF_THING);
+	done(&f);
+}
+
+/* an organisation's word before a title names the employer: "FBI Director Louis Freeh" is Louis
+ * Freeh, who works for the FBI, and "Freeh" is he */
+static void employer_before_title(void)
+{
+	struct fixture f =
+		run("FBI Director Louis Freeh said the reward is large.\n\n"
+		    "Freeh said more. House Speaker Nancy Pelosi agreed, and the Department "
+		    "of Justice said so too.\n");
+
+	CHECK(resolves(&f, "FBI Director Louis Freeh", 1, "Louis Freeh"));
+	CHECK(resolves(&f, "Freeh", 2, "Louis Freeh"));
+	CHECK(resolves(&f, "House Speaker Nancy Pelosi", 1, "Nancy Pelosi"));
+	CHECK_EQ(coref_entity(f.c, coref_resolve(f.c, at(&f, "FBI", 1)))->kind, COREF_ORG);
+	CHECK_EQ(coref_entity(f.c, coref_resolve(f.c, at(&f, "Department of Justice", 1)))->kind,
+		 COREF_ORG);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lexicon_sorted);
@@ -386,5 +420,7 @@ int main(void)
 	RUN(opening_verb);
 	RUN(employer_company);
 	RUN(odd_input);
+	RUN(given_name_thing_word);
+	RUN(employer_before_title);
 	return CHECK_DONE();
 }
