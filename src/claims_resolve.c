@@ -321,6 +321,73 @@ static const char *earlier_group(const struct engine *e, size_t a, const char *h
 	return NULL;
 }
 
+/* True when the n bytes at w are the word "by" (any case). */
+static bool word_by(const char *w, size_t n)
+{
+	return n == 2 && (w[0] | 0x20) == 'b' && (w[1] | 0x20) == 'y';
+}
+
+/* The person a byline names, as a new string: after "by" when a byline says it ("Tuesday 15
+ * October 2019 by Bradley M. Kuhn"; not "Edited by"), its capitalised words up to a date, a
+ * bracket, a comma or a role ("Bradley M. Kuhn (http://...)", "Nathan Willis March 25, 2015",
+ * "Brenda Goodman, MA"); NULL when that is not two to four words or when two people wrote it. */
+static char *byline_person(const char *by)
+{
+	const char *p = by, *w, *lim = by + strlen(by), *name = NULL, *end = NULL;
+	size_t words = 0, n;
+
+	for (w = by; *w; w += n) {
+		while (*w == ' ')
+			w++;
+		n = strcspn(w, " ");
+		if (word_by(w, n) && w > by) {
+			const char *prev = w - 1;
+			while (prev > by && prev[-1] == ' ')
+				prev--;
+			if (prev - by >= 2 && prev[-2] == 'e' && prev[-1] == 'd') {
+				lim = prev; /* "Rob Ewaschuk Edited by Betsy Beyer": the author first */
+				while (lim > by && lim[-1] != ' ')
+					lim--;
+				break;
+			}
+			p = w + n;
+			break;
+		}
+	}
+	while (p < lim) {
+		while (p < lim && *p == ' ')
+			p++;
+		n = strcspn(p, " ,;");
+		if (p + n > lim)
+			n = (size_t)(lim - p);
+		if (n == 0)
+			break;
+		if (word_by(p, n) && words == 0) {
+			p += n;
+			continue;
+		}
+		/* a capital or a letter beyond ASCII, not a sign such as "•" (U+2000 to U+2FFF) */
+		if (!((*p >= 'A' && *p <= 'Z') ||
+		      ((unsigned char)*p >= 0xC0 && (unsigned char)*p != 0xE2)) ||
+		    strcspn(p, "0123456789()<>@/:|") < n ||
+		    (claims_lex_word(p, n) &
+		     (WORD_TIME | WORD_ROLE | WORD_DET | WORD_PRON | WORD_PREP | WORD_CONJ)))
+			break;
+		if (!name)
+			name = p;
+		end = p + n;
+		words++;
+		p += n;
+		if (*p == ',' || *p == ';')
+			break;
+	}
+	while (p < lim && *p == ' ')
+		p++;
+	if (words < 2 || words > 4 || strncmp(p, "and ", 4) == 0 || strncmp(p, "& ", 2) == 0)
+		return NULL;
+	return xstrndup(name, (size_t)(end - name));
+}
+
 char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 {
 	struct span r;
@@ -330,9 +397,10 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 		return NULL;
 	/* "I asked": the writer, named by the byline when it names one person */
 	if (b == a + 1 && tok_is(e, a, "I") && !(e->t[a].flags & TOKF_INQ)) {
+		char *who;
 		by = doc_byline(e->d);
-		if (by && *by && !strstr(by, " and ") && !strpbrk(by, ",&;/"))
-			return xstrdup(by);
+		if (by && (who = byline_person(by)) != NULL)
+			return who;
 		return xstrdup("I (the writer)");
 	}
 	r = claims_resolve(e, a, b);

@@ -173,6 +173,26 @@ static void first_person_writer(void)
 	done(&g);
 }
 
+/* the person of a byline that says more than a name: a date, a degree after a comma; two
+ * writers are no one "I" */
+static void first_person_byline_person(void)
+{
+	static const char *const by[][2] = {{"By Ann Lee March 3, 2015", "Ann Lee"},
+					    {"By Ann Lee, MA", "Ann Lee"},
+					    {"By Ann Lee and Bo Chan", "I (the writer)"}};
+	char buf[256];
+
+	for (size_t i = 0; i < sizeof(by) / sizeof(by[0]); i++) {
+		snprintf(buf, sizeof(buf),
+			 "%s\n\nThe president spoke for an hour.\n\n"
+			 "I asked how many minds he had changed.\n",
+			 by[i][0]);
+		struct fixture f = run(buf);
+		speaker_resolves(&f, "I", by[i][1]);
+		done(&f);
+	}
+}
+
 static void group_that_spoke_before(void)
 {
 	struct fixture f = run("Obama administration officials said that they had briefed the "
@@ -480,6 +500,7 @@ int main(void)
 	RUN(particle_opening_a_sentence);
 	RUN(short_name_before_a_comma);
 	RUN(first_person_writer);
+	RUN(first_person_byline_person);
 	RUN(group_that_spoke_before);
 	RUN(possessive_pronoun_and_role);
 	RUN(source_after_a_preposition);
