@@ -515,9 +515,11 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	for (; s < b; s++)
 		if (tok_lex(c, &st->t[s]) & LEX_ORGKEY)
 			org = true;
-	/* "Tunisian Prime Minister Habib Essid": an adjective before a title goes */
+	/* "Tunisian Prime Minister Habib Essid", "Republican Donald Trump": an adjective before a
+	 * title or a given name goes */
 	if (!org && k + 1 < b && (tok_lex(c, &st->t[k]) & LEX_DEMONYM) &&
-	    (tok_lex(c, &st->t[k + 1]) & LEX_TITLE))
+	    ((tok_lex(c, &st->t[k + 1]) & LEX_TITLE) ||
+	     (k + 2 < b && (tok_lex(c, &st->t[k + 1]) & LEX_FIRST))))
 		k++;
 	/* "Enter Stuart R. Kaplan", "Meet John Smith": a verb opening the sentence, before a
 	 * person's name of two words or more, is no word of it */
@@ -734,6 +736,31 @@ static void read_role(struct coref *c, struct sent *st, size_t i)
 		   (i > 0 && (tok_lex(c, &st->t[i - 1]) & LEX_PREP) ? MF_OBL : 0);
 }
 
+/* "He said he could not confirm a link to Osama Bin Laden. ... \"Hundreds were interviewed,\" he
+ * said": a "he" or "she" outside quotations that is its sentence's subject is a mention of the
+ * person it refers to, so that the next pronoun finds the one the text goes on about before a
+ * name in an object. */
+static void read_subject_pronoun(struct coref *c, struct sent *st, size_t i)
+{
+	struct ctok *t = &st->t[i];
+	struct ment *m;
+	size_t e;
+
+	if (i != st->subj || !(tok_is(c, t, "he") || tok_is(c, t, "she")))
+		return;
+	e = coref_resolve(c, (struct span){t->start, t->end});
+	if (e == COREF_NONE || c->ents[e].kind != COREF_PERSON)
+		return;
+	c->m = xgrow(c->m, &c->capm, c->nm + 1, sizeof(*c->m));
+	m = &c->m[c->nm++];
+	m->start = (uint32_t)t->start;
+	m->end = (uint32_t)t->end;
+	m->ent = (uint32_t)e;
+	m->sent = (uint32_t)st->index;
+	m->para = (uint32_t)st->para;
+	m->flags = MF_SUBJ;
+}
+
 static void read_sentence(struct coref *c, struct sent *st, size_t prev_first)
 {
 	st->subj = coref_subject_start(c, st);
@@ -747,6 +774,7 @@ static void read_sentence(struct coref *c, struct sent *st, size_t prev_first)
 		}
 		if (he_or_she(c, t) && !(t->flags & TF_INQ)) {
 			learn_gender(c, st, i, prev_first);
+			read_subject_pronoun(c, st, i);
 			i++;
 			continue;
 		}

@@ -398,6 +398,31 @@ static void employer_before_title(void)
 	done(&f);
 }
 
+/* a "he" that is its sentence's subject carries the person on: the next "he" is Louis Freeh,
+ * not Osama Bin Laden named in an object between them */
+static void subject_pronoun_chain(void)
+{
+	struct fixture f = run("Louis Freeh spoke in Nairobi on Friday.\n\n"
+			       "He said he could not confirm a link to the blasts from Osama Bin "
+			       "Laden, who lives in Afghanistan.\n\n"
+			       "\"Hundreds of people have been interviewed,\" he said.\n");
+
+	CHECK(resolves(&f, "he said.", 1, "Louis Freeh"));
+	done(&f);
+}
+
+/* a nation's or a party's adjective before a given name is no word of the name: "Republican
+ * Christine Todd Whitman" is Christine Todd Whitman, a woman */
+static void adjective_before_given_name(void)
+{
+	struct fixture f = run("Republican Christine Todd Whitman said she would vote. Whitman "
+			       "spoke to Brigid Harrison, and Harrison said so.\n");
+
+	CHECK(resolves(&f, "Republican Christine Todd Whitman", 1, "Christine Todd Whitman"));
+	CHECK_EQ(coref_entity(f.c, coref_resolve(f.c, at(&f, "Whitman", 2)))->gender, COREF_FEMALE);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lexicon_sorted);
@@ -422,5 +447,7 @@ int main(void)
 	RUN(odd_input);
 	RUN(given_name_thing_word);
 	RUN(employer_before_title);
+	RUN(subject_pronoun_chain);
+	RUN(adjective_before_given_name);
 	return CHECK_DONE();
 }
