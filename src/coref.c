@@ -492,6 +492,28 @@ static bool person_word(const struct coref *c, struct span w)
 	return e != COREF_NONE && c->ents[e].kind == COREF_PERSON;
 }
 
+/* "Secretary of State John Kerry", "Director of the Federal Bureau of Investigation Louis Freeh":
+ * in a run [k, b) that follows "of" (or "of the"), where a given name opens the last two words or
+ * more, all capitalised, the words before it name the body and the rest the person; the token
+ * where the person's name begins, or k. */
+static size_t after_of_person(const struct coref *c, struct sent *st, size_t a, size_t k, size_t b)
+{
+	size_t s;
+
+	if (!((a >= 1 && tok_is(c, &st->t[a - 1], "of")) ||
+	      (a >= 2 && tok_is(c, &st->t[a - 1], "the") && tok_is(c, &st->t[a - 2], "of"))))
+		return k;
+	for (s = b; s > k && (st->t[s - 1].flags & TF_WORD) && (st->t[s - 1].flags & TF_CAP); s--)
+		;
+	for (; s + 1 < b; s++) {
+		if (tok_lex(c, &st->t[s]) & LEX_TITLE)
+			return k; /* "of President Barack Obama": a title, no body */
+		if (s > k && (tok_lex(c, &st->t[s]) & LEX_FIRST))
+			return s;
+	}
+	return k;
+}
+
 /* Reads the name that starts at token a (a name word, a title or "the"); returns the token after
  * it. */
 static size_t read_name(struct coref *c, struct sent *st, size_t a)
@@ -503,6 +525,7 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	bool the = a > 0 && tok_is(c, &st->t[a - 1], "the"), org = false;
 	size_t employer = COREF_NONE, e;
 	struct span name;
+	bool subj_lead = false;
 
 	if (b == a)
 		return a + 1;
@@ -541,6 +564,19 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 		employer = add_mention(c, st, (struct span){st->t[k].start, st->t[s - 1].bend},
 				       &emp, MF_MOD);
 		k = s;
+	} else if ((s = after_of_person(c, st, a, k, b)) > k) {
+		/* "Secretary of State John Kerry said": the title opened the subject */
+		size_t lead = tok_is(c, &st->t[a - 1], "of") ? a - 1 : a - 2;
+		subj_lead = lead >= 1 && lead - 1 == st->subj &&
+			    (tok_lex(c, &st->t[lead - 1]) & LEX_TITLE);
+		struct evidence emp = {
+			COREF_ORG, COREF_GENDER_UNKNOWN, COREF_ORG_ANY, {0}, 0, false, false};
+		name_kind(c, st, k, s, &emp);
+		if (emp.kind == COREF_UNKNOWN || emp.kind == COREF_PERSON)
+			emp.kind = COREF_ORG;
+		employer = add_mention(c, st, (struct span){st->t[k].start, st->t[s - 1].bend},
+				       &emp, MF_MOD | MF_OBL);
+		k = s;
 	}
 	if (b - k >= 2)
 		roles_before(c, st, a,
@@ -571,6 +607,8 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 		flags |= MF_OBL;
 	if (the && a >= 2 && (tok_lex(c, &st->t[a - 2]) & LEX_PREP))
 		flags |= MF_OBL;
+	if (subj_lead)
+		flags = (flags & ~(unsigned)MF_OBL) | MF_SUBJ;
 	if (st->t[k].flags & TF_INQ)
 		flags |= MF_INQ;
 	if (b < st->n && (st->t[b].flags & TF_WORD) && !(st->t[b].flags & TF_CAP) &&

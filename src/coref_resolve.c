@@ -317,6 +317,11 @@ size_t coref_resolve(const struct coref *c, struct span s)
 						     : COREF_NONE;
 	if (want_description(c, &ws, &w))
 		return described(c, s.start, &w);
+	/* "Secretary of State John Kerry", "Director of the FBI Louis Freeh": a title, the body it
+	 * is of, then the person's name to the phrase's end */
+	if (ws.n == 1 && (tok_lex(c, &ws.w[0]) & LEX_TITLE) && s.end > ws.w[0].end &&
+	    (e = name_inside(c, s, s.end)) != COREF_NONE && c->ents[e].kind == COREF_PERSON)
+		return e;
 	head_end = ws.w[ws.n - 1].end;
 	if (!(ws.w[ws.n - 1].flags & TF_CAP) && !(tok_lex(c, &ws.w[0]) & LEX_TITLE))
 		return COREF_NONE; /* "people familiar with the plans", "Chinese regulators" */

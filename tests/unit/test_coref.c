@@ -423,6 +423,26 @@ static void adjective_before_given_name(void)
 	done(&f);
 }
 
+/* a title "of" a body, then a person's name: the person is named without the body ("Secretary of
+ * State John Kerry" is John Kerry, "Kerry" too); a title after "of" is no body */
+static void title_of_body_person(void)
+{
+	struct fixture f = run("The steps of President Barack Obama drew fire. The gun group "
+			       "objected.\n\n"
+			       "Secretary of State John Kerry said the talks go on. Kerry said "
+			       "more.\n\n"
+			       "Director of the Federal Bureau of Investigation Louis Freeh said "
+			       "no.\n");
+
+	CHECK(resolves(&f, "The gun group", 1, NULL));
+	CHECK(resolves(&f, "President Barack Obama", 1, "Barack Obama"));
+	CHECK(resolves(&f, "Secretary of State John Kerry", 1, "John Kerry"));
+	CHECK(resolves(&f, "Kerry", 2, "John Kerry"));
+	CHECK(resolves(&f, "Director of the Federal Bureau of Investigation Louis Freeh", 1,
+		       "Louis Freeh"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lexicon_sorted);
@@ -449,5 +469,6 @@ int main(void)
 	RUN(employer_before_title);
 	RUN(subject_pronoun_chain);
 	RUN(adjective_before_given_name);
+	RUN(title_of_body_person);
 	return CHECK_DONE();
 }
