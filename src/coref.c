@@ -279,6 +279,25 @@ static bool name_word(const struct coref *c, const struct sent *st, size_t i)
 	return !(tok_lex(c, t) & (LEX_STOP | LEX_TIME | LEX_FURNITURE)) && !contracted(c, t);
 }
 
+/* "Credit Suisse", "Home Depot": a capitalised word of a page's frame that opens a name, before
+ * a name word, inside a sentence; at a sentence's start only when an organisation's word follows
+ * within three ("Credit Suisse Group said", not "Share Facebook"). */
+static bool furniture_opens_name(const struct coref *c, const struct sent *st, size_t i)
+{
+	struct ctok *t = &st->t[i];
+
+	if (st->heading || !(t->flags & TF_WORD) || !(t->flags & TF_CAP) ||
+	    (t->flags & (TF_DIGIT | TF_DATELINE | TF_INQ)) || !(tok_lex(c, t) & LEX_FURNITURE) ||
+	    (tok_lex(c, t) & (LEX_STOP | LEX_TIME)) || i + 1 >= st->n || !name_word(c, st, i + 1))
+		return false;
+	if (i != st->first)
+		return true;
+	for (size_t k = i + 1; k < st->n && k < i + 4 && name_word(c, st, k); k++)
+		if (tok_lex(c, &st->t[k]) & LEX_ORGKEY)
+			return true;
+	return false;
+}
+
 /* The end (exclusive) of the run of name tokens from a: capitalised words, lowercase
  * particles between them (de, van, bin), and "of", "for", "and", "&" after an organisation's
  * word ("Administration of China"). */
@@ -300,7 +319,8 @@ static size_t run_end(const struct coref *c, const struct sent *st, size_t a)
 		bool inside = k > a && next_cap && (t->flags & TF_CAP) && !(t->flags & TF_DIGIT) &&
 			      (tok_lex(c, t) & LEX_FURNITURE) &&
 			      !(tok_lex(c, t) & (LEX_STOP | LEX_TIME)) && name_word(c, st, k - 1);
-		if (name_word(c, st, k) || after_first || title || inside) {
+		if (name_word(c, st, k) || after_first || title || inside ||
+		    (k == a && furniture_opens_name(c, st, k))) {
 			org = org || (tok_lex(c, t) & LEX_ORGKEY);
 			words++;
 			k++;
@@ -816,7 +836,8 @@ static void read_sentence(struct coref *c, struct sent *st, size_t prev_first)
 			i++;
 			continue;
 		}
-		if (name_word(c, st, i) || ((t->flags & TF_CAP) && (tok_lex(c, t) & LEX_TITLE))) {
+		if (name_word(c, st, i) || ((t->flags & TF_CAP) && (tok_lex(c, t) & LEX_TITLE)) ||
+		    furniture_opens_name(c, st, i)) {
 			i = read_name(c, st, i);
 			continue;
 		}

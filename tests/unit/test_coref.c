@@ -443,6 +443,20 @@ static void title_of_body_person(void)
 	done(&f);
 }
 
+/* a word of a page's frame opens a name inside a sentence, or at its start before an
+ * organisation's word: "Credit Suisse Group", "Credit Suisse", not "Share Facebook" */
+static void frame_word_opens_name(void)
+{
+	struct fixture f = run("Credit Suisse Group said profits fell.\n\n"
+			       "Analysts at Credit Suisse said the shares were cheap.\n\n"
+			       "Share Facebook Twitter\n");
+
+	CHECK(resolves(&f, "Credit Suisse Group", 1, "Credit Suisse Group"));
+	CHECK(resolves(&f, "Credit Suisse", 2, "Credit Suisse"));
+	CHECK(resolves(&f, "Share", 1, NULL));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lexicon_sorted);
@@ -470,5 +484,6 @@ int main(void)
 	RUN(subject_pronoun_chain);
 	RUN(adjective_before_given_name);
 	RUN(title_of_body_person);
+	RUN(frame_word_opens_name);
 	return CHECK_DONE();
 }
