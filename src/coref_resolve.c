@@ -208,11 +208,39 @@ static size_t acting_name(const struct coref *c, size_t pos)
 	return COREF_NONE;
 }
 
+/* For "the company": the subject of this sentence or the one before, before mention k, when it
+ * is a one-word name of unknown kind ("NASA supplier SpaceX ... has been grounded. The company
+ * hopes": SpaceX, not NASA; "Compaq, which ..., still plans ... the company said"); else
+ * COREF_NONE. */
+static size_t subject_name(const struct coref *c, size_t k, size_t sent)
+{
+	while (k-- > 0) {
+		const struct ment *m = &c->m[k];
+		const struct coref_entity *x = &c->ents[m->ent];
+		if (m->sent + 1 < sent)
+			break;
+		if (!(m->flags & MF_SUBJ) || (m->flags & MF_INQ))
+			continue;
+		/* "NASA supplier SpaceX": the name after a modifier and its noun */
+		if ((m->flags & MF_MOD) && k + 1 < c->nm && c->m[k + 1].sent == m->sent &&
+		    c->m[k + 1].start < m->end + 24) {
+			m = &c->m[k + 1];
+			x = &c->ents[m->ent];
+		}
+		return x->kind == COREF_UNKNOWN && c->ex[m->ent].strong &&
+				       c->ex[m->ent].nwords == 1 &&
+				       x->gender == COREF_GENDER_UNKNOWN
+			       ? m->ent
+			       : COREF_NONE;
+	}
+	return COREF_NONE;
+}
+
 /* The last mention before pos that a description fits: a name holding its head word first,
  * then any of the right kind or role. */
 static size_t described(const struct coref *c, size_t pos, const struct want *w)
 {
-	size_t k = first_at(c, pos), para = doc_paragraph_at(c->d, pos), n = 0;
+	size_t k = first_at(c, pos), para = doc_paragraph_at(c->d, pos), n = 0, e;
 	size_t sent = doc_sentence_at(c->d, pos);
 
 	/* "the company" near a person known by his company's name ("Nvidia Chief Executive Jensen
@@ -228,6 +256,9 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 		}
 	}
 
+	if (w->org && w->org_class == COREF_ORG_COMPANY &&
+	    (e = subject_name(c, k, sent)) != COREF_NONE)
+		return e;
 	while (k-- > 0 && n++ < SCAN_MAX) {
 		const struct ment *m = &c->m[k];
 		if (m->para + PARA_BACK < para)

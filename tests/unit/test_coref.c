@@ -457,6 +457,21 @@ static void frame_word_opens_name(void)
 	done(&f);
 }
 
+/* "the company" after a sentence whose subject is a one-word name of unknown kind is that name,
+ * not an organisation named further back: SpaceX, not NASA; Compaq, not IBM */
+static void company_is_the_subject(void)
+{
+	struct fixture f = run(
+		"Two NASA astronauts flew. NASA supplier SpaceX, meanwhile, has "
+		"been grounded since September. The company hopes to launch soon.\n\n"
+		"Compaq sells PCs. IBM stopped shipping a card. Compaq, which found the bugs, still "
+		"plans to ship. The company said it did not know when.\n");
+
+	CHECK(resolves(&f, "The company", 1, "SpaceX"));
+	CHECK(resolves(&f, "The company", 2, "Compaq"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lexicon_sorted);
@@ -485,5 +500,6 @@ int main(void)
 	RUN(adjective_before_given_name);
 	RUN(title_of_body_person);
 	RUN(frame_word_opens_name);
+	RUN(company_is_the_subject);
 	return CHECK_DONE();
 }
