@@ -321,6 +321,60 @@ static const char *earlier_group(const struct engine *e, size_t a, const char *h
 	return NULL;
 }
 
+/* True when the last word w of a description names one person: "spokeswoman", "official". */
+static bool person_head(const char *w)
+{
+	static const char *const heads[] = {"official", "source",  "executive", "aide",
+					    "adviser",  "analyst", "expert",    "spokesperson"};
+	size_t n = strlen(w);
+
+	if ((n >= 3 && strcmp(w + n - 3, "man") == 0) ||
+	    (n >= 6 && strcmp(w + n - 6, "person") == 0))
+		return true;
+	for (size_t i = 0; i < sizeof(heads) / sizeof(heads[0]); i++)
+		if (strcmp(w, heads[i]) == 0)
+			return true;
+	return false;
+}
+
+/* The speaker, without its article, of the latest claim before token a (in its paragraph or the
+ * two before) whose source is an indefinite description: with head [head, head + nhead) when
+ * nhead > 0 ("An IBM spokeswoman said ... the spokeswoman said": "IBM spokeswoman"); else one
+ * person whose head does not contradict the pronoun's sex (female: 'she') ("said a Sun spokesman.
+ * ... he said"); NULL when none. */
+static const char *earlier_someone(const struct engine *e, size_t a, const char *head, size_t nhead,
+				   bool female)
+{
+	size_t para = doc_sentence(e->d, e->t[a].sent)->paragraph;
+
+	for (size_t i = e->nout, n = 0; i-- > 0 && n < 40; n++) {
+		const struct claim *c = &e->out[i];
+		const char *s = c->speaker_resolved, *w = e->text + c->speaker.start, *last;
+		size_t nl;
+		if (c->paragraph + 2 < para || c->paragraph > para || !s ||
+		    c->speaker.end > e->t[a].start || c->speaker.end < c->speaker.start + 4 ||
+		    !(strncasecmp(w, "a ", 2) == 0 || strncasecmp(w, "an ", 3) == 0))
+			continue;
+		if (strncasecmp(s, "a ", 2) == 0)
+			s += 2;
+		else if (strncasecmp(s, "an ", 3) == 0)
+			s += 3;
+		if (!(last = strrchr(s, ' ')))
+			continue; /* "a source": no more than the description itself */
+		last++;
+		nl = strlen(last);
+		if (!(last[0] >= 'a' && last[0] <= 'z'))
+			continue;
+		if (nhead ? nl != nhead || strncasecmp(last, head, nl) != 0
+			  : !person_head(last) ||
+				    (nl >= 5 && strcmp(last + nl - 5, "woman") == 0) != female ||
+				    (!female && nl >= 6 && strcmp(last + nl - 6, "person") == 0))
+			continue;
+		return s;
+	}
+	return NULL;
+}
+
 /* True when the n bytes at w are the word "by" (any case). */
 static bool word_by(const char *w, size_t n)
 {
@@ -392,6 +446,7 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 {
 	struct span r;
 	const char *by, *g = NULL;
+	size_t k;
 
 	if (a >= b)
 		return NULL;
@@ -408,8 +463,14 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	if (b == a + 1 && tok_is(e, a, "they") && span_empty(r))
 		g = earlier_group(e, a, NULL, 0);
 	else if (r.end - r.start > 4 && strncasecmp(e->text + r.start, "the ", 4) == 0 &&
-		 !memchr(e->text + r.start + 4, ' ', r.end - r.start - 4))
+		 !memchr(e->text + r.start + 4, ' ', r.end - r.start - 4)) {
 		g = earlier_group(e, a, e->text + r.start + 4, r.end - r.start - 4);
+		if (!g)
+			g = earlier_someone(e, a, e->text + r.start + 4, r.end - r.start - 4,
+					    false);
+	} else if (b == a + 1 && tok_among(e, a, "he she") && span_empty(r)) {
+		g = earlier_someone(e, a, NULL, 0, tok_is(e, a, "she"));
+	}
 	if (g)
 		return xstrdup(g);
 	/* "his spokesman": whose, resolved, and what */
@@ -427,7 +488,20 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 			return s;
 		}
 	}
-	return span_empty(r) ? NULL : xstrndup(e->text + r.start, r.end - r.start);
+	if (span_empty(r))
+		return NULL;
+	/* "An IBM spokeswoman": named as the later "the spokeswoman" and "she" are */
+	for (k = 2; k <= 3; k++)
+		if (r.end - r.start > k &&
+		    strncasecmp(e->text + r.start, k == 2 ? "a " : "an ", k) == 0 &&
+		    memchr(e->text + r.start + k, ' ', r.end - r.start - k)) {
+			char *rest = xstrndup(e->text + r.start + k, r.end - r.start - k);
+			const char *last = strrchr(rest, ' ') + 1;
+			if (last[0] >= 'a' && last[0] <= 'z' && person_head(last))
+				return rest;
+			free(rest);
+		}
+	return xstrndup(e->text + r.start, r.end - r.start);
 }
 
 /* True when token a is a preposition that cannot open a source ("with", "In", "into"). */

@@ -485,6 +485,25 @@ static void linking_adverb_first(void)
 	done(&f);
 }
 
+/* someone described, not named ("An IBM spokeswoman", "a Sun spokesman") is who "the
+ * spokeswoman" and a "she" or "he" no name fits are, without the article; "a source" alone is
+ * not carried on */
+static void described_someone_carried_on(void)
+{
+	struct fixture f = run(
+		"An IBM spokeswoman said the company told customers Monday about the bugs.\n\n"
+		"IBM has no plans to recall its cards, the spokeswoman said. \"We do not look at "
+		"this as a major problem,\" she said.\n\n"
+		"\"We have not modified our schedules,\" said a Sun spokesman. To switch vendors "
+		"\"would not be an option,\" he said.\n");
+
+	speaker_resolves(&f, "An IBM spokeswoman", "IBM spokeswoman");
+	speaker_resolves(&f, "the spokeswoman", "IBM spokeswoman");
+	speaker_resolves(&f, "she", "IBM spokeswoman");
+	speaker_resolves(&f, "he", "Sun spokesman");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -501,6 +520,7 @@ int main(void)
 	RUN(short_name_before_a_comma);
 	RUN(first_person_writer);
 	RUN(first_person_byline_person);
+	RUN(described_someone_carried_on);
 	RUN(group_that_spoke_before);
 	RUN(possessive_pronoun_and_role);
 	RUN(source_after_a_preposition);
