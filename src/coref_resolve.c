@@ -87,6 +87,7 @@ struct want {
 	bool subject_only;        /* "it", "they": only a sentence's subject */
 	bool strict_gender;       /* a person of this gender only, not one of unknown gender */
 	size_t sent_back;
+	size_t employer; /* with role: a person who works for this organisation, or COREF_NONE */
 };
 
 static bool has_role(const struct coref *c, size_t e, unsigned role)
@@ -114,6 +115,9 @@ static bool compatible(const struct coref *c, size_t e, const struct want *w)
 
 	if (!c->ex[e].strong)
 		return false;
+	if (w->employer != COREF_NONE)
+		return x->kind == COREF_PERSON &&
+		       (c->ex[e].employer == w->employer || has_role(c, e, w->role));
 	if (w->role)
 		return has_role(c, e, w->role);
 	switch (x->kind) {
@@ -278,6 +282,7 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 static bool want_pronoun(const struct coref *c, struct ctok *t, struct want *w)
 {
 	memset(w, 0, sizeof(*w));
+	w->employer = COREF_NONE;
 	w->sent_back = SENT_BACK;
 	if (tok_lex(c, t) & (LEX_MALE | LEX_FEMALE)) {
 		w->person = true;
@@ -312,12 +317,28 @@ static bool want_description(const struct coref *c, struct words *ws, struct wan
 	struct ctok *head;
 
 	memset(w, 0, sizeof(*w));
+	w->employer = COREF_NONE;
 	if (ws->n < 2 || !(tok_is(c, &ws->w[0], "the") || tok_is(c, &ws->w[0], "this")))
 		return false;
+	head = &ws->w[ws->n - 1];
+	/* "the FBI chief", "the Nvidia spokesman": who works for that organisation, or has that
+	 * role */
+	if (ws->n >= 3 && !(head->flags & TF_CAP) && (tok_lex(c, head) & LEX_ROLE) &&
+	    (ws->w[ws->n - 2].flags & TF_CAP)) {
+		size_t org = coref_resolve(c, (struct span){ws->w[1].start, ws->w[ws->n - 2].bend});
+		for (size_t i = 1; i + 1 < ws->n; i++)
+			if (!(ws->w[i].flags & TF_CAP))
+				return false;
+		if (org == COREF_NONE || c->ents[org].kind != COREF_ORG)
+			return false;
+		w->person = true;
+		w->role = head->id;
+		w->employer = org;
+		return true;
+	}
 	for (size_t i = 1; i < ws->n; i++)
 		if (ws->w[i].flags & TF_CAP)
 			return false; /* "the Trump campaign": a phrase of its own */
-	head = &ws->w[ws->n - 1];
 	if (tok_lex(c, head) & LEX_ORGDESC) {
 		w->org = true;
 		w->org_class = org_class(tok_lex(c, head));

@@ -472,6 +472,21 @@ static void company_is_the_subject(void)
 	done(&f);
 }
 
+/* "the FBI chief", "the Nvidia chief": the person who works for that organisation (named before
+ * a title) or has that role; an organisation nobody works for names no one */
+static void organisation_role_description(void)
+{
+	struct fixture f = run("Nvidia CEO Jensen Huang spoke in Taipei. Apple said nothing.\n\n"
+			       "The Nvidia chief said the door was open.\n\n"
+			       "FBI Director Louis Freeh arrived. The FBI chief said he was "
+			       "satisfied. The Apple chief was silent.\n");
+
+	CHECK(resolves(&f, "The Nvidia chief", 1, "Jensen Huang"));
+	CHECK(resolves(&f, "The FBI chief", 1, "Louis Freeh"));
+	CHECK(resolves(&f, "The Apple chief", 1, NULL));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lexicon_sorted);
@@ -501,5 +516,6 @@ int main(void)
 	RUN(title_of_body_person);
 	RUN(frame_word_opens_name);
 	RUN(company_is_the_subject);
+	RUN(organisation_role_description);
 	return CHECK_DONE();
 }
