@@ -249,6 +249,16 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 		;
 	if (k == a)
 		return none;
+	/* "One senior official Monday described": the day after a person's noun is no word of the
+	 * source ("a poll released Monday" stays whole) */
+	if (k > a + 1 &&
+	    tok_among(e, k - 1,
+		      "monday tuesday wednesday thursday friday saturday sunday today yesterday "
+		      "tonight") &&
+	    e->t[k - 2].kind == TOK_WORD && !(e->t[k - 2].flags & TOKF_CAP) &&
+	    !(e->t[k - 2].word & (WORD_TIME | WORD_ADV)) &&
+	    (e->t[k - 2].word & (WORD_ROLE | WORD_PERSON) || claims_person_noun(e, k - 2)))
+		k--;
 	/* "The leader of Ennahda, Rachid Ghannouchi", "One commenter, Bruce Van Horn": a
 	 * description, then the name */
 	if (k + 1 < b && tok_punct(e, k, ',') && (e->t[k + 1].flags & TOKF_CAP) &&

@@ -504,6 +504,20 @@ static void described_someone_carried_on(void)
 	done(&f);
 }
 
+/* a day after a person's noun is no word of the source; after a participle or an adverb it
+ * stays ("a poll released Monday", "Trump earlier Tuesday") */
+static void day_after_source(void)
+{
+	struct fixture f =
+		run("One senior official Monday described the White House as \"a "
+		    "collection of small groups.\"\n\n"
+		    "Donald Trump spoke. Trump earlier Tuesday said he would not pay.\n");
+
+	speaker_resolves(&f, "One senior official Monday", "One senior official");
+	speaker_resolves(&f, "Trump earlier Tuesday", "Trump");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -521,6 +535,7 @@ int main(void)
 	RUN(first_person_writer);
 	RUN(first_person_byline_person);
 	RUN(described_someone_carried_on);
+	RUN(day_after_source);
 	RUN(group_that_spoke_before);
 	RUN(possessive_pronoun_and_role);
 	RUN(source_after_a_preposition);
