@@ -2,7 +2,7 @@
 """Score `dateline --json` claims on saved news pages against hand labels of who said what.
 
 usage: python3 bench/claims_speakers.py --bin build/dateline --pages DIR
-       [--split train|held|fresh|all] [--show]
+       [--split train|held|fresh|fresh2|all] [--show] [--tml DIR]
 
 DIR holds the saved pages as DIR/<page>/source.html (the readability test pages). The labels
 (bench/claims_speakers.tsv) hold, per page, only byte offsets into the extracted text and our
@@ -28,10 +28,29 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
+import xml.etree.ElementTree as ET
 
 HELD = set("aclu article-author-tag bug-1255978 cnet herald-sun-1 medicalnewstoday nytimes-2 "
            "nytimes-4 salon-1 spiceworks videos-1 wapo-2 yahoo-3".split())
 FRESH = set("ebb-org gitlab-blog lwn-1 simplyfound-1 webmd-2 yahoo-2".split())
+
+
+def split_of(page):
+    if "/" in page:
+        return "fresh2"
+    return "held" if page in HELD else "fresh" if page in FRESH else "train"
+
+
+def run_tml(binary, path):
+    """The --json of a TimeML story: the text of its <TEXT> element, tags removed, read as text."""
+    root = ET.parse(path).getroot()
+    body = next(el for el in root.iter() if el.tag.rsplit("}", 1)[-1] == "TEXT")
+    with tempfile.NamedTemporaryFile("wb", suffix=".txt") as f:
+        f.write("".join(body.itertext()).encode("utf-8"))
+        f.flush()
+        return subprocess.run([binary, "--json", "--format", "text", f.name],
+                              capture_output=True, check=True).stdout
 
 
 def norm(s):
@@ -54,8 +73,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", required=True)
     ap.add_argument("--pages", required=True)
-    ap.add_argument("--split", choices=["train", "held", "fresh", "all"], default="all")
+    ap.add_argument("--split", choices=["train", "held", "fresh", "fresh2", "all"], default="all")
     ap.add_argument("--show", action="store_true")
+    ap.add_argument("--tml", help="the folder of the TimeML corpora (for the fresh2 pages)")
     a = ap.parse_args()
     labels = {}
     here = os.path.dirname(os.path.abspath(__file__))
@@ -66,11 +86,16 @@ def main():
         labels.setdefault(page, []).append((int(s), int(e), v, g))
     tp = fp = fn = res_n = res_ok = 0
     for page in sorted(labels):
-        split = "held" if page in HELD else "fresh" if page in FRESH else "train"
+        split = split_of(page)
         if a.split != "all" and a.split != split:
             continue
-        out = subprocess.run([a.bin, "--json", os.path.join(a.pages, page, "source.html")],
-                             capture_output=True, check=True).stdout
+        if split == "fresh2":
+            if not a.tml:
+                continue
+            out = run_tml(a.bin, os.path.join(a.tml, page + ".tml"))
+        else:
+            out = subprocess.run([a.bin, "--json", os.path.join(a.pages, page, "source.html")],
+                                 capture_output=True, check=True).stdout
         claims = json.loads(out)["claims"]
         gold = labels[page]
         pairs = []

@@ -249,6 +249,16 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 		;
 	if (k == a)
 		return none;
+	/* "One senior official Monday described": the day after a person's noun is no word of the
+	 * source ("a poll released Monday" stays whole) */
+	if (k > a + 1 &&
+	    tok_among(e, k - 1,
+		      "monday tuesday wednesday thursday friday saturday sunday today yesterday "
+		      "tonight") &&
+	    e->t[k - 2].kind == TOK_WORD && !(e->t[k - 2].flags & TOKF_CAP) &&
+	    !(e->t[k - 2].word & (WORD_TIME | WORD_ADV)) &&
+	    (e->t[k - 2].word & (WORD_ROLE | WORD_PERSON) || claims_person_noun(e, k - 2)))
+		k--;
 	/* "The leader of Ennahda, Rachid Ghannouchi", "One commenter, Bruce Van Horn": a
 	 * description, then the name */
 	if (k + 1 < b && tok_punct(e, k, ',') && (e->t[k + 1].flags & TOKF_CAP) &&
@@ -321,18 +331,141 @@ static const char *earlier_group(const struct engine *e, size_t a, const char *h
 	return NULL;
 }
 
+/* True when the last word w of a description names one person: "spokeswoman", "official". */
+static bool person_head(const char *w)
+{
+	static const char *const heads[] = {"official", "source",  "executive", "aide",
+					    "adviser",  "analyst", "expert",    "spokesperson"};
+	size_t n = strlen(w);
+
+	if ((n >= 3 && strcmp(w + n - 3, "man") == 0) ||
+	    (n >= 6 && strcmp(w + n - 6, "person") == 0))
+		return true;
+	for (size_t i = 0; i < sizeof(heads) / sizeof(heads[0]); i++)
+		if (strcmp(w, heads[i]) == 0)
+			return true;
+	return false;
+}
+
+/* The speaker, without its article, of the latest claim before token a (in its paragraph or the
+ * two before) whose source is an indefinite description: with head [head, head + nhead) when
+ * nhead > 0 ("An IBM spokeswoman said ... the spokeswoman said": "IBM spokeswoman"); else one
+ * person whose head does not contradict the pronoun's sex (female: 'she') ("said a Sun spokesman.
+ * ... he said"); NULL when none. */
+static const char *earlier_someone(const struct engine *e, size_t a, const char *head, size_t nhead,
+				   bool female)
+{
+	size_t para = doc_sentence(e->d, e->t[a].sent)->paragraph;
+
+	for (size_t i = e->nout, n = 0; i-- > 0 && n < 40; n++) {
+		const struct claim *c = &e->out[i];
+		const char *s = c->speaker_resolved, *w = e->text + c->speaker.start, *last;
+		size_t nl;
+		if (c->paragraph + 2 < para || c->paragraph > para || !s ||
+		    c->speaker.end > e->t[a].start || c->speaker.end < c->speaker.start + 4 ||
+		    !(strncasecmp(w, "a ", 2) == 0 || strncasecmp(w, "an ", 3) == 0))
+			continue;
+		if (strncasecmp(s, "a ", 2) == 0)
+			s += 2;
+		else if (strncasecmp(s, "an ", 3) == 0)
+			s += 3;
+		if (!(last = strrchr(s, ' ')))
+			continue; /* "a source": no more than the description itself */
+		last++;
+		nl = strlen(last);
+		if (!(last[0] >= 'a' && last[0] <= 'z'))
+			continue;
+		if (nhead ? nl != nhead || strncasecmp(last, head, nl) != 0
+			  : !person_head(last) ||
+				    (nl >= 5 && strcmp(last + nl - 5, "woman") == 0) != female ||
+				    (!female && nl >= 6 && strcmp(last + nl - 6, "person") == 0))
+			continue;
+		return s;
+	}
+	return NULL;
+}
+
+/* True when the n bytes at w are the word "by" (any case). */
+static bool word_by(const char *w, size_t n)
+{
+	return n == 2 && (w[0] | 0x20) == 'b' && (w[1] | 0x20) == 'y';
+}
+
+/* The person a byline names, as a new string: after "by" when a byline says it ("Tuesday 15
+ * October 2019 by Bradley M. Kuhn"; not "Edited by"), its capitalised words up to a date, a
+ * bracket, a comma or a role ("Bradley M. Kuhn (http://...)", "Nathan Willis March 25, 2015",
+ * "Brenda Goodman, MA"); NULL when that is not two to four words or when two people wrote it. */
+static char *byline_person(const char *by)
+{
+	const char *p = by, *w, *lim = by + strlen(by), *name = NULL, *end = NULL;
+	size_t words = 0, n;
+
+	for (w = by; *w; w += n) {
+		while (*w == ' ')
+			w++;
+		n = strcspn(w, " ");
+		if (word_by(w, n) && w > by) {
+			const char *prev = w - 1;
+			while (prev > by && prev[-1] == ' ')
+				prev--;
+			if (prev - by >= 2 && prev[-2] == 'e' && prev[-1] == 'd') {
+				lim = prev; /* "Rob Ewaschuk Edited by Betsy Beyer": the author first */
+				while (lim > by && lim[-1] != ' ')
+					lim--;
+				break;
+			}
+			p = w + n;
+			break;
+		}
+	}
+	while (p < lim) {
+		while (p < lim && *p == ' ')
+			p++;
+		n = strcspn(p, " ,;");
+		if (p + n > lim)
+			n = (size_t)(lim - p);
+		if (n == 0)
+			break;
+		if (word_by(p, n) && words == 0) {
+			p += n;
+			continue;
+		}
+		/* a capital or a letter beyond ASCII, not a sign such as "•" (U+2000 to U+2FFF) */
+		if (!((*p >= 'A' && *p <= 'Z') ||
+		      ((unsigned char)*p >= 0xC0 && (unsigned char)*p != 0xE2)) ||
+		    strcspn(p, "0123456789()<>@/:|") < n ||
+		    (claims_lex_word(p, n) &
+		     (WORD_TIME | WORD_ROLE | WORD_DET | WORD_PRON | WORD_PREP | WORD_CONJ)))
+			break;
+		if (!name)
+			name = p;
+		end = p + n;
+		words++;
+		p += n;
+		if (*p == ',' || *p == ';')
+			break;
+	}
+	while (p < lim && *p == ' ')
+		p++;
+	if (words < 2 || words > 4 || strncmp(p, "and ", 4) == 0 || strncmp(p, "& ", 2) == 0)
+		return NULL;
+	return xstrndup(name, (size_t)(end - name));
+}
+
 char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 {
 	struct span r;
 	const char *by, *g = NULL;
+	size_t k;
 
 	if (a >= b)
 		return NULL;
 	/* "I asked": the writer, named by the byline when it names one person */
 	if (b == a + 1 && tok_is(e, a, "I") && !(e->t[a].flags & TOKF_INQ)) {
+		char *who;
 		by = doc_byline(e->d);
-		if (by && *by && !strstr(by, " and ") && !strpbrk(by, ",&;/"))
-			return xstrdup(by);
+		if (by && (who = byline_person(by)) != NULL)
+			return who;
 		return xstrdup("I (the writer)");
 	}
 	r = claims_resolve(e, a, b);
@@ -340,8 +473,14 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	if (b == a + 1 && tok_is(e, a, "they") && span_empty(r))
 		g = earlier_group(e, a, NULL, 0);
 	else if (r.end - r.start > 4 && strncasecmp(e->text + r.start, "the ", 4) == 0 &&
-		 !memchr(e->text + r.start + 4, ' ', r.end - r.start - 4))
+		 !memchr(e->text + r.start + 4, ' ', r.end - r.start - 4)) {
 		g = earlier_group(e, a, e->text + r.start + 4, r.end - r.start - 4);
+		if (!g)
+			g = earlier_someone(e, a, e->text + r.start + 4, r.end - r.start - 4,
+					    false);
+	} else if (b == a + 1 && tok_among(e, a, "he she") && span_empty(r)) {
+		g = earlier_someone(e, a, NULL, 0, tok_is(e, a, "she"));
+	}
 	if (g)
 		return xstrdup(g);
 	/* "his spokesman": whose, resolved, and what */
@@ -359,7 +498,20 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 			return s;
 		}
 	}
-	return span_empty(r) ? NULL : xstrndup(e->text + r.start, r.end - r.start);
+	if (span_empty(r))
+		return NULL;
+	/* "An IBM spokeswoman": named as the later "the spokeswoman" and "she" are */
+	for (k = 2; k <= 3; k++)
+		if (r.end - r.start > k &&
+		    strncasecmp(e->text + r.start, k == 2 ? "a " : "an ", k) == 0 &&
+		    memchr(e->text + r.start + k, ' ', r.end - r.start - k)) {
+			char *rest = xstrndup(e->text + r.start + k, r.end - r.start - k);
+			const char *last = strrchr(rest, ' ') + 1;
+			if (last[0] >= 'a' && last[0] <= 'z' && person_head(last))
+				return rest;
+			free(rest);
+		}
+	return xstrndup(e->text + r.start, r.end - r.start);
 }
 
 /* True when token a is a preposition that cannot open a source ("with", "In", "into"). */

@@ -298,6 +298,25 @@ static inline bool name_word(const struct coref *c, const struct sent *st, size_
 	return name_word_set(c, st, i);
 }
 
+/* "Credit Suisse", "Home Depot": a capitalised word of a page's frame that opens a name, before
+ * a name word, inside a sentence; at a sentence's start only when an organisation's word follows
+ * within three ("Credit Suisse Group said", not "Share Facebook"). */
+static bool furniture_opens_name(const struct coref *c, const struct sent *st, size_t i)
+{
+	struct ctok *t = &st->t[i];
+
+	if (st->heading || !(t->flags & TF_WORD) || !(t->flags & TF_CAP) ||
+	    (t->flags & (TF_DIGIT | TF_DATELINE | TF_INQ)) || !(tok_lex(c, t) & LEX_FURNITURE) ||
+	    (tok_lex(c, t) & (LEX_STOP | LEX_TIME)) || i + 1 >= st->n || !name_word(c, st, i + 1))
+		return false;
+	if (i != st->first)
+		return true;
+	for (size_t k = i + 1; k < st->n && k < i + 4 && name_word(c, st, k); k++)
+		if (tok_lex(c, &st->t[k]) & LEX_ORGKEY)
+			return true;
+	return false;
+}
+
 /* The end (exclusive) of the run of name tokens from a: capitalised words, lowercase
  * particles between them (de, van, bin), and "of", "for", "and", "&" after an organisation's
  * word ("Administration of China"). */
@@ -319,7 +338,8 @@ static size_t run_end(const struct coref *c, const struct sent *st, size_t a)
 		bool inside = k > a && next_cap && (t->flags & TF_CAP) && !(t->flags & TF_DIGIT) &&
 			      (tok_lex(c, t) & LEX_FURNITURE) &&
 			      !(tok_lex(c, t) & (LEX_STOP | LEX_TIME)) && name_word(c, st, k - 1);
-		if (name_word(c, st, k) || after_first || title || inside) {
+		if (name_word(c, st, k) || after_first || title || inside ||
+		    (k == a && furniture_opens_name(c, st, k))) {
 			org = org || (tok_lex(c, t) & LEX_ORGKEY);
 			words++;
 			k++;
@@ -397,7 +417,7 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 		      struct evidence *ev)
 {
 	size_t words = 0;
-	unsigned all = 0, last_org = 0;
+	unsigned all = 0, last_org = 0, things = 0;
 	struct ctok *first = &st->t[a];
 
 	for (size_t i = a; i < b; i++) {
@@ -407,8 +427,14 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 		all |= tok_lex(c, &st->t[i]);
 		if (tok_lex(c, &st->t[i]) & LEX_ORGKEY)
 			last_org = tok_lex(c, &st->t[i]);
+		if (i > a || !(tok_lex(c, first) & LEX_FIRST))
+			things |= tok_lex(c, &st->t[i]) & LEX_THING;
 	}
-	if (all & LEX_THING && !(ev->kind == COREF_PERSON && words == 1)) {
+	/* "Bill Rash", "President Bill Clinton": a given name that is a thing's word too ("the
+	 * Farm Bill") opens a person's name of capitalised words only ("the Bill of Rights" stays) */
+	if (words < 2 || words != b - a)
+		things = all & LEX_THING;
+	if (things && !(ev->kind == COREF_PERSON && words == 1)) {
 		ev->kind = COREF_THING;
 		return;
 	}
@@ -505,6 +531,28 @@ static bool person_word(const struct coref *c, struct span w)
 	return e != COREF_NONE && c->ents[e].kind == COREF_PERSON;
 }
 
+/* "Secretary of State John Kerry", "Director of the Federal Bureau of Investigation Louis Freeh":
+ * in a run [k, b) that follows "of" (or "of the"), where a given name opens the last two words or
+ * more, all capitalised, the words before it name the body and the rest the person; the token
+ * where the person's name begins, or k. */
+static size_t after_of_person(const struct coref *c, struct sent *st, size_t a, size_t k, size_t b)
+{
+	size_t s;
+
+	if (!((a >= 1 && tok_is(c, &st->t[a - 1], "of")) ||
+	      (a >= 2 && tok_is(c, &st->t[a - 1], "the") && tok_is(c, &st->t[a - 2], "of"))))
+		return k;
+	for (s = b; s > k && (st->t[s - 1].flags & TF_WORD) && (st->t[s - 1].flags & TF_CAP); s--)
+		;
+	for (; s + 1 < b; s++) {
+		if (tok_lex(c, &st->t[s]) & LEX_TITLE)
+			return k; /* "of President Barack Obama": a title, no body */
+		if (s > k && (tok_lex(c, &st->t[s]) & LEX_FIRST))
+			return s;
+	}
+	return k;
+}
+
 /* Reads the name that starts at token a (a name word, a title or "the"); returns the token after
  * it. */
 static size_t read_name(struct coref *c, struct sent *st, size_t a)
@@ -516,15 +564,24 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	bool the = a > 0 && tok_is(c, &st->t[a - 1], "the"), org = false;
 	size_t employer = COREF_NONE, e;
 	struct span name;
+	bool subj_lead = false;
 
 	if (b == a)
 		return a + 1;
-	for (s = k; s < b; s++)
+	/* "FBI Director Louis Freeh", "House Speaker Nancy Pelosi": an organisation's word before
+	 * a title names the employer, not the person named after it */
+	for (s = k; s < b && !(tok_lex(c, &st->t[s]) & LEX_TITLE); s++)
+		;
+	if (s + 1 >= b)
+		s = k;
+	for (; s < b; s++)
 		if (tok_lex(c, &st->t[s]) & LEX_ORGKEY)
 			org = true;
-	/* "Tunisian Prime Minister Habib Essid": an adjective before a title goes */
+	/* "Tunisian Prime Minister Habib Essid", "Republican Donald Trump": an adjective before a
+	 * title or a given name goes */
 	if (!org && k + 1 < b && (tok_lex(c, &st->t[k]) & LEX_DEMONYM) &&
-	    (tok_lex(c, &st->t[k + 1]) & LEX_TITLE))
+	    ((tok_lex(c, &st->t[k + 1]) & LEX_TITLE) ||
+	     (k + 2 < b && (tok_lex(c, &st->t[k + 1]) & LEX_FIRST))))
 		k++;
 	/* "Enter Stuart R. Kaplan", "Meet John Smith": a verb opening the sentence, before a
 	 * person's name of two words or more, is no word of it */
@@ -545,6 +602,19 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 				COREF_ORG; /* a name before a title is who the person works for */
 		employer = add_mention(c, st, (struct span){st->t[k].start, st->t[s - 1].bend},
 				       &emp, MF_MOD);
+		k = s;
+	} else if ((s = after_of_person(c, st, a, k, b)) > k) {
+		/* "Secretary of State John Kerry said": the title opened the subject */
+		size_t lead = tok_is(c, &st->t[a - 1], "of") ? a - 1 : a - 2;
+		subj_lead = lead >= 1 && lead - 1 == st->subj &&
+			    (tok_lex(c, &st->t[lead - 1]) & LEX_TITLE);
+		struct evidence emp = {
+			COREF_ORG, COREF_GENDER_UNKNOWN, COREF_ORG_ANY, {0}, 0, false, false};
+		name_kind(c, st, k, s, &emp);
+		if (emp.kind == COREF_UNKNOWN || emp.kind == COREF_PERSON)
+			emp.kind = COREF_ORG;
+		employer = add_mention(c, st, (struct span){st->t[k].start, st->t[s - 1].bend},
+				       &emp, MF_MOD | MF_OBL);
 		k = s;
 	}
 	if (b - k >= 2)
@@ -576,6 +646,8 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 		flags |= MF_OBL;
 	if (the && a >= 2 && (tok_lex(c, &st->t[a - 2]) & LEX_PREP))
 		flags |= MF_OBL;
+	if (subj_lead)
+		flags = (flags & ~(unsigned)MF_OBL) | MF_SUBJ;
 	if (st->t[k].flags & TF_INQ)
 		flags |= MF_INQ;
 	if (b < st->n && (st->t[b].flags & TF_WORD) && !(st->t[b].flags & TF_CAP) &&
@@ -741,6 +813,31 @@ static void read_role(struct coref *c, struct sent *st, size_t i)
 		   (i > 0 && (tok_lex(c, &st->t[i - 1]) & LEX_PREP) ? MF_OBL : 0);
 }
 
+/* "He said he could not confirm a link to Osama Bin Laden. ... \"Hundreds were interviewed,\" he
+ * said": a "he" or "she" outside quotations that is its sentence's subject is a mention of the
+ * person it refers to, so that the next pronoun finds the one the text goes on about before a
+ * name in an object. */
+static void read_subject_pronoun(struct coref *c, struct sent *st, size_t i)
+{
+	struct ctok *t = &st->t[i];
+	struct ment *m;
+	size_t e;
+
+	if (i != st->subj || !(tok_is(c, t, "he") || tok_is(c, t, "she")))
+		return;
+	e = coref_resolve(c, (struct span){t->start, t->end});
+	if (e == COREF_NONE || c->ents[e].kind != COREF_PERSON)
+		return;
+	c->m = xgrow(c->m, &c->capm, c->nm + 1, sizeof(*c->m));
+	m = &c->m[c->nm++];
+	m->start = (uint32_t)t->start;
+	m->end = (uint32_t)t->end;
+	m->ent = (uint32_t)e;
+	m->sent = (uint32_t)st->index;
+	m->para = (uint32_t)st->para;
+	m->flags = MF_SUBJ;
+}
+
 static void read_sentence(struct coref *c, struct sent *st, size_t prev_first)
 {
 	st->subj = coref_subject_start(c, st);
@@ -754,10 +851,12 @@ static void read_sentence(struct coref *c, struct sent *st, size_t prev_first)
 		}
 		if (he_or_she(c, t) && !(t->flags & TF_INQ)) {
 			learn_gender(c, st, i, prev_first);
+			read_subject_pronoun(c, st, i);
 			i++;
 			continue;
 		}
-		if (name_word(c, st, i) || ((t->flags & TF_CAP) && (tok_lex(c, t) & LEX_TITLE))) {
+		if (name_word(c, st, i) || ((t->flags & TF_CAP) && (tok_lex(c, t) & LEX_TITLE)) ||
+		    furniture_opens_name(c, st, i)) {
 			i = read_name(c, st, i);
 			continue;
 		}

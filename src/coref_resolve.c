@@ -87,6 +87,7 @@ struct want {
 	bool subject_only;        /* "it", "they": only a sentence's subject */
 	bool strict_gender;       /* a person of this gender only, not one of unknown gender */
 	size_t sent_back;
+	size_t employer; /* with role: a person who works for this organisation, or COREF_NONE */
 };
 
 static bool has_role(const struct coref *c, size_t e, unsigned role)
@@ -114,6 +115,9 @@ static bool compatible(const struct coref *c, size_t e, const struct want *w)
 
 	if (!c->ex[e].strong)
 		return false;
+	if (w->employer != COREF_NONE)
+		return x->kind == COREF_PERSON &&
+		       (c->ex[e].employer == w->employer || has_role(c, e, w->role));
 	if (w->role)
 		return has_role(c, e, w->role);
 	switch (x->kind) {
@@ -208,11 +212,39 @@ static size_t acting_name(const struct coref *c, size_t pos)
 	return COREF_NONE;
 }
 
+/* For "the company": the subject of this sentence or the one before, before mention k, when it
+ * is a one-word name of unknown kind ("NASA supplier SpaceX ... has been grounded. The company
+ * hopes": SpaceX, not NASA; "Compaq, which ..., still plans ... the company said"); else
+ * COREF_NONE. */
+static size_t subject_name(const struct coref *c, size_t k, size_t sent)
+{
+	while (k-- > 0) {
+		const struct ment *m = &c->m[k];
+		const struct coref_entity *x = &c->ents[m->ent];
+		if (m->sent + 1 < sent)
+			break;
+		if (!(m->flags & MF_SUBJ) || (m->flags & MF_INQ))
+			continue;
+		/* "NASA supplier SpaceX": the name after a modifier and its noun */
+		if ((m->flags & MF_MOD) && k + 1 < c->nm && c->m[k + 1].sent == m->sent &&
+		    c->m[k + 1].start < m->end + 24) {
+			m = &c->m[k + 1];
+			x = &c->ents[m->ent];
+		}
+		return x->kind == COREF_UNKNOWN && c->ex[m->ent].strong &&
+				       c->ex[m->ent].nwords == 1 &&
+				       x->gender == COREF_GENDER_UNKNOWN
+			       ? m->ent
+			       : COREF_NONE;
+	}
+	return COREF_NONE;
+}
+
 /* The last mention before pos that a description fits: a name holding its head word first,
  * then any of the right kind or role. */
 static size_t described(const struct coref *c, size_t pos, const struct want *w)
 {
-	size_t k = first_at(c, pos), para = doc_paragraph_at(c->d, pos), n = 0;
+	size_t k = first_at(c, pos), para = doc_paragraph_at(c->d, pos), n = 0, e;
 	size_t sent = doc_sentence_at(c->d, pos);
 
 	/* "the company" near a person known by his company's name ("Nvidia Chief Executive Jensen
@@ -228,6 +260,9 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 		}
 	}
 
+	if (w->org && w->org_class == COREF_ORG_COMPANY &&
+	    (e = subject_name(c, k, sent)) != COREF_NONE)
+		return e;
 	while (k-- > 0 && n++ < SCAN_MAX) {
 		const struct ment *m = &c->m[k];
 		if (m->para + PARA_BACK < para)
@@ -247,6 +282,7 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 static bool want_pronoun(const struct coref *c, struct ctok *t, struct want *w)
 {
 	memset(w, 0, sizeof(*w));
+	w->employer = COREF_NONE;
 	w->sent_back = SENT_BACK;
 	if (tok_lex(c, t) & (LEX_MALE | LEX_FEMALE)) {
 		w->person = true;
@@ -281,12 +317,28 @@ static bool want_description(const struct coref *c, struct words *ws, struct wan
 	struct ctok *head;
 
 	memset(w, 0, sizeof(*w));
+	w->employer = COREF_NONE;
 	if (ws->n < 2 || !(tok_is(c, &ws->w[0], "the") || tok_is(c, &ws->w[0], "this")))
 		return false;
+	head = &ws->w[ws->n - 1];
+	/* "the FBI chief", "the Nvidia spokesman": who works for that organisation, or has that
+	 * role */
+	if (ws->n >= 3 && !(head->flags & TF_CAP) && (tok_lex(c, head) & LEX_ROLE) &&
+	    (ws->w[ws->n - 2].flags & TF_CAP)) {
+		size_t org = coref_resolve(c, (struct span){ws->w[1].start, ws->w[ws->n - 2].bend});
+		for (size_t i = 1; i + 1 < ws->n; i++)
+			if (!(ws->w[i].flags & TF_CAP))
+				return false;
+		if (org == COREF_NONE || c->ents[org].kind != COREF_ORG)
+			return false;
+		w->person = true;
+		w->role = head->id;
+		w->employer = org;
+		return true;
+	}
 	for (size_t i = 1; i < ws->n; i++)
 		if (ws->w[i].flags & TF_CAP)
 			return false; /* "the Trump campaign": a phrase of its own */
-	head = &ws->w[ws->n - 1];
 	if (tok_lex(c, head) & LEX_ORGDESC) {
 		w->org = true;
 		w->org_class = org_class(tok_lex(c, head));
@@ -317,6 +369,11 @@ size_t coref_resolve(const struct coref *c, struct span s)
 						     : COREF_NONE;
 	if (want_description(c, &ws, &w))
 		return described(c, s.start, &w);
+	/* "Secretary of State John Kerry", "Director of the FBI Louis Freeh": a title, the body it
+	 * is of, then the person's name to the phrase's end */
+	if (ws.n == 1 && (tok_lex(c, &ws.w[0]) & LEX_TITLE) && s.end > ws.w[0].end &&
+	    (e = name_inside(c, s, s.end)) != COREF_NONE && c->ents[e].kind == COREF_PERSON)
+		return e;
 	head_end = ws.w[ws.n - 1].end;
 	if (!(ws.w[ws.n - 1].flags & TF_CAP) && !(tok_lex(c, &ws.w[0]) & LEX_TITLE))
 		return COREF_NONE; /* "people familiar with the plans", "Chinese regulators" */

@@ -173,6 +173,26 @@ static void first_person_writer(void)
 	done(&g);
 }
 
+/* the person of a byline that says more than a name: a date, a degree after a comma; two
+ * writers are no one "I" */
+static void first_person_byline_person(void)
+{
+	static const char *const by[][2] = {{"By Ann Lee March 3, 2015", "Ann Lee"},
+					    {"By Ann Lee, MA", "Ann Lee"},
+					    {"By Ann Lee and Bo Chan", "I (the writer)"}};
+	char buf[256];
+
+	for (size_t i = 0; i < sizeof(by) / sizeof(by[0]); i++) {
+		snprintf(buf, sizeof(buf),
+			 "%s\n\nThe president spoke for an hour.\n\n"
+			 "I asked how many minds he had changed.\n",
+			 by[i][0]);
+		struct fixture f = run(buf);
+		speaker_resolves(&f, "I", by[i][1]);
+		done(&f);
+	}
+}
+
 static void group_that_spoke_before(void)
 {
 	struct fixture f = run("Obama administration officials said that they had briefed the "
@@ -465,6 +485,39 @@ static void linking_adverb_first(void)
 	done(&f);
 }
 
+/* someone described, not named ("An IBM spokeswoman", "a Sun spokesman") is who "the
+ * spokeswoman" and a "she" or "he" no name fits are, without the article; "a source" alone is
+ * not carried on */
+static void described_someone_carried_on(void)
+{
+	struct fixture f = run(
+		"An IBM spokeswoman said the company told customers Monday about the bugs.\n\n"
+		"IBM has no plans to recall its cards, the spokeswoman said. \"We do not look at "
+		"this as a major problem,\" she said.\n\n"
+		"\"We have not modified our schedules,\" said a Sun spokesman. To switch vendors "
+		"\"would not be an option,\" he said.\n");
+
+	speaker_resolves(&f, "An IBM spokeswoman", "IBM spokeswoman");
+	speaker_resolves(&f, "the spokeswoman", "IBM spokeswoman");
+	speaker_resolves(&f, "she", "IBM spokeswoman");
+	speaker_resolves(&f, "he", "Sun spokesman");
+	done(&f);
+}
+
+/* a day after a person's noun is no word of the source; after a participle or an adverb it
+ * stays ("a poll released Monday", "Trump earlier Tuesday") */
+static void day_after_source(void)
+{
+	struct fixture f =
+		run("One senior official Monday described the White House as \"a "
+		    "collection of small groups.\"\n\n"
+		    "Donald Trump spoke. Trump earlier Tuesday said he would not pay.\n");
+
+	speaker_resolves(&f, "One senior official Monday", "One senior official");
+	speaker_resolves(&f, "Trump earlier Tuesday", "Trump");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -480,6 +533,9 @@ int main(void)
 	RUN(particle_opening_a_sentence);
 	RUN(short_name_before_a_comma);
 	RUN(first_person_writer);
+	RUN(first_person_byline_person);
+	RUN(described_someone_carried_on);
+	RUN(day_after_source);
 	RUN(group_that_spoke_before);
 	RUN(possessive_pronoun_and_role);
 	RUN(source_after_a_preposition);

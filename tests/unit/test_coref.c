@@ -364,6 +364,129 @@ static void employer_company(void)
 	done(&f);
 }
 
+/* a given name that is a thing's word too ("the Farm Bill") opens a person's name: "he" finds
+ * Bill Rash, not the company named in his apposition */
+static void given_name_thing_word(void)
+{
+	struct fixture f = run("Intel said it fixed the flaws. \"We are done,\" said Bill Rash, "
+			       "Intel's director.\n\n"
+			       "The bugs are rare, he said. President Bill Clinton spoke. He "
+			       "agreed. The Farm Bill passed.\n");
+
+	CHECK(resolves(&f, "he said", 1, "Bill Rash"));
+	CHECK(resolves(&f, "He", 1, "Bill Clinton"));
+	CHECK_EQ(coref_entity(f.c, coref_resolve(f.c, at(&f, "Intel", 1)))->kind, COREF_UNKNOWN);
+	CHECK_EQ(coref_entity(f.c, coref_resolve(f.c, at(&f, "Farm Bill", 1)))->kind, COREF_THING);
+	done(&f);
+}
+
+/* an organisation's word before a title names the employer: "FBI Director Louis Freeh" is Louis
+ * Freeh, who works for the FBI, and "Freeh" is he */
+static void employer_before_title(void)
+{
+	struct fixture f =
+		run("FBI Director Louis Freeh said the reward is large.\n\n"
+		    "Freeh said more. House Speaker Nancy Pelosi agreed, and the Department "
+		    "of Justice said so too.\n");
+
+	CHECK(resolves(&f, "FBI Director Louis Freeh", 1, "Louis Freeh"));
+	CHECK(resolves(&f, "Freeh", 2, "Louis Freeh"));
+	CHECK(resolves(&f, "House Speaker Nancy Pelosi", 1, "Nancy Pelosi"));
+	CHECK_EQ(coref_entity(f.c, coref_resolve(f.c, at(&f, "FBI", 1)))->kind, COREF_ORG);
+	CHECK_EQ(coref_entity(f.c, coref_resolve(f.c, at(&f, "Department of Justice", 1)))->kind,
+		 COREF_ORG);
+	done(&f);
+}
+
+/* a "he" that is its sentence's subject carries the person on: the next "he" is Louis Freeh,
+ * not Osama Bin Laden named in an object between them */
+static void subject_pronoun_chain(void)
+{
+	struct fixture f = run("Louis Freeh spoke in Nairobi on Friday.\n\n"
+			       "He said he could not confirm a link to the blasts from Osama Bin "
+			       "Laden, who lives in Afghanistan.\n\n"
+			       "\"Hundreds of people have been interviewed,\" he said.\n");
+
+	CHECK(resolves(&f, "he said.", 1, "Louis Freeh"));
+	done(&f);
+}
+
+/* a nation's or a party's adjective before a given name is no word of the name: "Republican
+ * Christine Todd Whitman" is Christine Todd Whitman, a woman */
+static void adjective_before_given_name(void)
+{
+	struct fixture f = run("Republican Christine Todd Whitman said she would vote. Whitman "
+			       "spoke to Brigid Harrison, and Harrison said so.\n");
+
+	CHECK(resolves(&f, "Republican Christine Todd Whitman", 1, "Christine Todd Whitman"));
+	CHECK_EQ(coref_entity(f.c, coref_resolve(f.c, at(&f, "Whitman", 2)))->gender, COREF_FEMALE);
+	done(&f);
+}
+
+/* a title "of" a body, then a person's name: the person is named without the body ("Secretary of
+ * State John Kerry" is John Kerry, "Kerry" too); a title after "of" is no body */
+static void title_of_body_person(void)
+{
+	struct fixture f = run("The steps of President Barack Obama drew fire. The gun group "
+			       "objected.\n\n"
+			       "Secretary of State John Kerry said the talks go on. Kerry said "
+			       "more.\n\n"
+			       "Director of the Federal Bureau of Investigation Louis Freeh said "
+			       "no.\n");
+
+	CHECK(resolves(&f, "The gun group", 1, NULL));
+	CHECK(resolves(&f, "President Barack Obama", 1, "Barack Obama"));
+	CHECK(resolves(&f, "Secretary of State John Kerry", 1, "John Kerry"));
+	CHECK(resolves(&f, "Kerry", 2, "John Kerry"));
+	CHECK(resolves(&f, "Director of the Federal Bureau of Investigation Louis Freeh", 1,
+		       "Louis Freeh"));
+	done(&f);
+}
+
+/* a word of a page's frame opens a name inside a sentence, or at its start before an
+ * organisation's word: "Credit Suisse Group", "Credit Suisse", not "Share Facebook" */
+static void frame_word_opens_name(void)
+{
+	struct fixture f = run("Credit Suisse Group said profits fell.\n\n"
+			       "Analysts at Credit Suisse said the shares were cheap.\n\n"
+			       "Share Facebook Twitter\n");
+
+	CHECK(resolves(&f, "Credit Suisse Group", 1, "Credit Suisse Group"));
+	CHECK(resolves(&f, "Credit Suisse", 2, "Credit Suisse"));
+	CHECK(resolves(&f, "Share", 1, NULL));
+	done(&f);
+}
+
+/* "the company" after a sentence whose subject is a one-word name of unknown kind is that name,
+ * not an organisation named further back: SpaceX, not NASA; Compaq, not IBM */
+static void company_is_the_subject(void)
+{
+	struct fixture f = run(
+		"Two NASA astronauts flew. NASA supplier SpaceX, meanwhile, has "
+		"been grounded since September. The company hopes to launch soon.\n\n"
+		"Compaq sells PCs. IBM stopped shipping a card. Compaq, which found the bugs, still "
+		"plans to ship. The company said it did not know when.\n");
+
+	CHECK(resolves(&f, "The company", 1, "SpaceX"));
+	CHECK(resolves(&f, "The company", 2, "Compaq"));
+	done(&f);
+}
+
+/* "the FBI chief", "the Nvidia chief": the person who works for that organisation (named before
+ * a title) or has that role; an organisation nobody works for names no one */
+static void organisation_role_description(void)
+{
+	struct fixture f = run("Nvidia CEO Jensen Huang spoke in Taipei. Apple said nothing.\n\n"
+			       "The Nvidia chief said the door was open.\n\n"
+			       "FBI Director Louis Freeh arrived. The FBI chief said he was "
+			       "satisfied. The Apple chief was silent.\n");
+
+	CHECK(resolves(&f, "The Nvidia chief", 1, "Jensen Huang"));
+	CHECK(resolves(&f, "The FBI chief", 1, "Louis Freeh"));
+	CHECK(resolves(&f, "The Apple chief", 1, NULL));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lexicon_sorted);
@@ -386,5 +509,13 @@ int main(void)
 	RUN(opening_verb);
 	RUN(employer_company);
 	RUN(odd_input);
+	RUN(given_name_thing_word);
+	RUN(employer_before_title);
+	RUN(subject_pronoun_chain);
+	RUN(adjective_before_given_name);
+	RUN(title_of_body_person);
+	RUN(frame_word_opens_name);
+	RUN(company_is_the_subject);
+	RUN(organisation_role_description);
 	return CHECK_DONE();
 }
