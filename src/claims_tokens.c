@@ -311,6 +311,10 @@ static int mark_at(const struct engine *e, size_t pos, size_t end, uint32_t cp, 
 		mark = QMARK_TWO_APOS; /* ''a quotation'' in some newspapers' text */
 		*side = QSIDE_EITHER;
 		*n = 2;
+	} else if (cp == '`' && pos + 1 < end && e->text[pos + 1] == '`') {
+		mark = QMARK_TWO_APOS; /* ``a quotation'' in wire text typed on a typewriter's keys */
+		*side = QSIDE_OPEN;
+		*n = 2;
 	}
 	return mark;
 }

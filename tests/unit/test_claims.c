@@ -874,6 +874,19 @@ static void long_sources(void)
 	done(&f);
 }
 
+/* ``a quotation'' as wire text typed it: the two grave accents open what the two apostrophes
+ * close */
+static void grave_quotes(void)
+{
+	struct fixture f = run("``We will not sell the unit,'' said Bob Stone, a spokesman.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_DIRECT, "We will not sell the unit,", "Bob Stone, a spokesman",
+		 "said", "Bob Stone");
+	CHECK(renders(&f, 0, "Bob Stone said: \u201cWe will not sell the unit\u201d"));
+	done(&f);
+}
+
 /* a passive "asked": the question is the content, with no source; the main clause is a claim of
  * its own */
 static void asked_questions(void)
@@ -1026,6 +1039,7 @@ int main(void)
 	RUN(inverted_tags);
 	RUN(long_sources);
 	RUN(asked_questions);
+	RUN(grave_quotes);
 	RUN(reader_review);
 	RUN(as_and_passive);
 	RUN(intentions);
