@@ -39,7 +39,7 @@ bool claims_stop_back(const struct engine *e, size_t i)
 	/* "those surveyed", "voters polled": a participle after the noun it belongs to */
 	if (!(t->flags & TOKF_CAP) && word_ends(e, i, "ed"))
 		return !(i > 0 && e->t[i - 1].kind == TOK_WORD &&
-			 tok_among(e, i, "surveyed polled interviewed sampled"));
+			 tok_among(e, i, "surveyed polled interviewed sampled briefed"));
 	return false;
 }
 
@@ -238,6 +238,14 @@ static size_t clause_between(const struct engine *e, size_t a, size_t end, bool 
 	return SIZE_MAX;
 }
 
+/* "officials who spoke with The Post", "people who talked to reporters": speaking with someone
+ * says who the speaker is, not what was said */
+static bool spoke_with(const struct engine *e, size_t i)
+{
+	return i + 1 < e->nt && tok_among(e, i, "spoke spoken talked") &&
+	       tok_among(e, i + 1, "with to");
+}
+
 /* "Lawmakers who are open to reform said", "those who have a 401(k) said": the "who" that opens a
  * relative clause without commas of three words or more (a verb and what follows it: not "who
  * first revealed", where the cue is the clause's own verb), no quotation, conjunction,
@@ -249,7 +257,7 @@ static size_t relative_before(const struct engine *e, size_t a, size_t end)
 		const struct tok *t = &e->t[k - 1];
 		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || tok_punct(e, k - 1, ',') ||
 		    tok_punct(e, k - 1, ';') || tok_punct(e, k - 1, ':') || tok_dash(e, k - 1) ||
-		    ((t->cue & CUE_VERB) && claims_cue_verb(e, k - 1)))
+		    ((t->cue & CUE_VERB) && claims_cue_verb(e, k - 1) && !spoke_with(e, k - 1)))
 			return SIZE_MAX;
 		if ((t->word & (WORD_CONJ | WORD_SUBORD)) ||
 		    ((t->word & WORD_REL) && !tok_is(e, k - 1, "who")))
@@ -360,6 +368,14 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 		if (tok_punct(e, i - 1, ',') && w->kind == TOK_WORD && !(w->flags & TOKF_CAP) &&
 		    (w->word & (WORD_ADV | WORD_VERB) || word_ends(e, i - 2, "ly") ||
 		     word_ends(e, i - 2, "ed"))) {
+			k = i;
+			break;
+		}
+		/* "Frustrated, Sanders said", "Undeterred, she said": a participle of six letters or
+		 * more opening the sentence alone before its comma (not "Jared, ...") */
+		if (tok_punct(e, i - 1, ',') && i - 2 == k && w->kind == TOK_WORD &&
+		    (w->flags & TOKF_CAP) && w->end - w->start > 5 && word_ends(e, i - 2, "ed") &&
+		    i < end && ((e->t[i].flags & TOKF_CAP) || (e->t[i].word & WORD_PRON))) {
 			k = i;
 			break;
 		}

@@ -518,6 +518,29 @@ static void day_after_source(void)
 	done(&f);
 }
 
+/* Sources the subject search stopped short of: "Officials who spoke with The Post said" (speaking
+ * with someone says who spoke, not what), "People briefed on the move said" (a participle after
+ * its noun), "Frustrated, Sanders said" (a participle opening the sentence alone before its comma
+ * is no speaker); "Jared, his son-in-law, said" keeps its name. */
+static void subjects_read_back(void)
+{
+	struct fixture f =
+		run("Officials who spoke with The Post said the plan would be delayed.\n\n"
+		    "People briefed on the move said that the company would cut jobs.\n\n"
+		    "Frustrated, Sanders said the race was not over.\n\n"
+		    "Jared, his son-in-law, said the talks went well.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan would be delayed",
+		 "Officials who spoke with The Post", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the company would cut jobs",
+		 "People briefed on the move", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the race was not over", "Sanders", "said", "Sanders");
+	claim_is(&f, 3, CLAIM_INDIRECT, "the talks went well", "Jared, his son-in-law", "said",
+		 "Jared");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -562,5 +585,6 @@ int main(void)
 	RUN(name_joined_by_and);
 	RUN(participle_with_agent);
 	RUN(which_after_a_name);
+	RUN(subjects_read_back);
 	return CHECK_DONE();
 }
