@@ -19,6 +19,25 @@ static bool signing_dash(const struct engine *e, size_t i)
 				  memcmp(e->text + t->start, "\xE2\x80\x95", 3) == 0);
 }
 
+/* The token where claim c's speaker begins when the claim names a speaker before its cue
+ * ("..., Gov. Pat McCrory blamed"); SIZE_MAX otherwise. */
+static size_t speaker_first(const struct engine *e, const struct claim *c)
+{
+	size_t s;
+
+	if (span_empty(c->speaker) || span_empty(c->cue) || c->cue.start < c->speaker.end)
+		return SIZE_MAX;
+	s = claims_tok_at(e, c->speaker.start);
+	return s < e->nt && e->t[s].start == c->speaker.start ? s : SIZE_MAX;
+}
+
+/* Ends the content of claim h before token k (the comma, colon, dash or subordinator where a
+ * later claim of the sentence begins). */
+static void end_held(const struct engine *e, struct claim *h, size_t k)
+{
+	h->content.end = claims_content_end(e, claims_tok_at(e, h->content.start), k);
+}
+
 /* Ends the content of the sentence's claims that hold a later claim of the main clause: when
  * claim `in` of the sentence [a, ...) has its speaker right after a comma, its cue after it,
  * an indirect claim whose cue lies in the clause that opens the sentence before that comma
@@ -28,18 +47,14 @@ static bool signing_dash(const struct engine *e, size_t i)
 static void end_before_main(struct engine *e, size_t a, size_t in)
 {
 	const struct claim *c = &e->out[in];
-	size_t s, comma;
+	size_t s = speaker_first(e, c), comma;
 
-	if (span_empty(c->speaker) || span_empty(c->cue) || c->cue.start < c->speaker.end)
-		return;
-	s = claims_tok_at(e, c->speaker.start);
-	if (s <= a + 1 || s >= e->nt || e->t[s].start != c->speaker.start ||
-	    !tok_punct(e, s - 1, ',') || (e->t[s - 1].flags & TOKF_INQ) ||
-	    (e->t[s].word & WORD_REL))
+	if (s == SIZE_MAX || s <= a + 1 || !tok_punct(e, s - 1, ',') ||
+	    (e->t[s - 1].flags & TOKF_INQ) || (e->t[s].word & WORD_REL))
 		return;
 	comma = s - 1;
 	/* the claims of the opening clause are the few before it: a bounded look back */
-	for (size_t i = in > e->sent_first + 8 ? in - 8 : e->sent_first; i < in; i++) {
+	for (size_t i = claims_near_first(e, in); i < in; i++) {
 		struct claim *h = &e->out[i];
 		size_t cue;
 		if (h->kind != CLAIM_INDIRECT || span_empty(h->cue) ||
@@ -49,7 +64,7 @@ static void end_before_main(struct engine *e, size_t a, size_t in)
 		cue = claims_tok_at(e, h->cue.start);
 		if (cue >= comma || claims_opening(e, a, cue) == SIZE_MAX)
 			continue;
-		h->content.end = claims_content_end(e, claims_tok_at(e, h->content.start), comma);
+		end_held(e, h, comma);
 	}
 }
 
@@ -70,21 +85,17 @@ static bool number_first(const struct engine *e, size_t k)
 static void end_before_colon(struct engine *e, size_t in)
 {
 	const struct claim *c = &e->out[in];
-	size_t s;
+	size_t s = speaker_first(e, c);
 
-	if (span_empty(c->speaker) || span_empty(c->cue) || c->cue.start < c->speaker.end)
+	if (s == SIZE_MAX || s == 0 || !(tok_punct(e, s - 1, ':') || tok_dash(e, s - 1)) ||
+	    (e->t[s - 1].flags & TOKF_INQ) || (e->t[s].word & WORD_REL) || number_first(e, s))
 		return;
-	s = claims_tok_at(e, c->speaker.start);
-	if (s == 0 || s >= e->nt || e->t[s].start != c->speaker.start ||
-	    !(tok_punct(e, s - 1, ':') || tok_dash(e, s - 1)) || (e->t[s - 1].flags & TOKF_INQ) ||
-	    (e->t[s].word & WORD_REL) || number_first(e, s))
-		return;
-	for (size_t i = in > e->sent_first + 8 ? in - 8 : e->sent_first; i < in; i++) {
+	for (size_t i = claims_near_first(e, in); i < in; i++) {
 		struct claim *h = &e->out[i];
 		if (h->kind != CLAIM_INDIRECT || h->content.start >= e->t[s - 1].start ||
 		    h->content.end <= c->cue.start || c->content.end < h->content.end)
 			continue;
-		h->content.end = claims_content_end(e, claims_tok_at(e, h->content.start), s - 1);
+		end_held(e, h, s - 1);
 	}
 }
 
@@ -107,13 +118,9 @@ static size_t cue_last(const struct engine *e, struct span cue)
 static void end_before_subordinate(struct engine *e, size_t in)
 {
 	const struct claim *c = &e->out[in];
-	size_t s, s_cue;
+	size_t s = speaker_first(e, c), s_cue;
 
-	if (span_empty(c->speaker) || span_empty(c->cue) || c->cue.start < c->speaker.end)
-		return;
-	s = claims_tok_at(e, c->speaker.start);
-	if (s < 2 || s >= e->nt || e->t[s].start != c->speaker.start ||
-	    !tok_among(e, s - 1, "after when where as because") ||
+	if (s == SIZE_MAX || s < 2 || !tok_among(e, s - 1, "after when where as because") ||
 	    (e->t[s - 1].flags & (TOKF_INQ | TOKF_CAP)) || e->t[s - 2].kind != TOK_WORD ||
 	    tok_is(e, s - 2, "such"))
 		return;
@@ -122,7 +129,7 @@ static void end_before_subordinate(struct engine *e, size_t in)
 	s_cue = cue_last(e, c->cue);
 	if (s_cue >= e->nt || (e->t[s_cue].cue & (CUE_BELIEF | CUE_INF | CUE_INFONLY)))
 		return;
-	for (size_t i = in > e->sent_first + 8 ? in - 8 : e->sent_first; i < in; i++) {
+	for (size_t i = claims_near_first(e, in); i < in; i++) {
 		struct claim *h = &e->out[i];
 		size_t cue;
 		if (h->kind != CLAIM_INDIRECT || span_empty(h->cue) ||
@@ -133,7 +140,7 @@ static void end_before_subordinate(struct engine *e, size_t in)
 		if (!(e->t[cue].cue & (CUE_NP | CUE_PREP | CUE_FOR)) &&
 		    !(e->t[cue].word & WORD_PREP))
 			continue;
-		h->content.end = claims_content_end(e, claims_tok_at(e, h->content.start), s - 1);
+		end_held(e, h, s - 1);
 	}
 }
 

@@ -129,6 +129,17 @@ static inline bool span_empty(struct span s)
 	return s.end <= s.start;
 }
 
+/* How many of the sentence's claims on either side of one a pass over them compares it with (the
+ * ends of held claims in claims.c, nested beliefs in claims_junk.c): a bounded look. */
+#define CLAIMS_NEAR 8
+
+/* The first of the sentence's claims that claim i is compared with: CLAIMS_NEAR before it, or the
+ * sentence's first claim. */
+static inline size_t claims_near_first(const struct engine *e, size_t i)
+{
+	return i > e->sent_first + CLAIMS_NEAR ? i - CLAIMS_NEAR : e->sent_first;
+}
+
 /* The token tests below answer false for an index past the tokens (a "k - 1" at token 0 wraps
  * around to one). */
 

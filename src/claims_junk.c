@@ -4,8 +4,6 @@
 
 #include <stdlib.h>
 
-#define NESTED_NEAR 8 /* the claims on either side a nested claim is compared with */
-
 /* True when the tokens [a, b) are only adverbs that may come between a noun and the participle
  * that names it ("a structure now called", "a planet simply called"). */
 static bool naming_adverbs(const struct engine *e, size_t a, size_t b)
@@ -600,10 +598,8 @@ void claims_drop_nested(struct engine *e)
 		const struct claim *c = &e->out[i];
 		bool inside = false;
 		if (!span_empty(c->cue) && belief_or_stance(e, c)) {
-			size_t lo = i > e->sent_first + NESTED_NEAR ? i - NESTED_NEAR
-								    : e->sent_first;
-			size_t hi = e->nout - i > NESTED_NEAR ? i + NESTED_NEAR : e->nout;
-			for (size_t j = lo; j < hi && !inside; j++)
+			size_t hi = e->nout - i > CLAIMS_NEAR ? i + CLAIMS_NEAR : e->nout;
+			for (size_t j = claims_near_first(e, i); j < hi && !inside; j++)
 				inside = j != i && !span_empty(e->out[j].content) &&
 					 span_inside(c->content, e->out[j].content) &&
 					 span_inside(c->cue, e->out[j].content) &&

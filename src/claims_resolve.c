@@ -331,6 +331,12 @@ static const char *earlier_group(const struct engine *e, size_t a, const char *h
 	return NULL;
 }
 
+/* The length of the indefinite article opening s ("a " 2, "an " 3, any case), else 0. */
+static size_t article_len(const char *s)
+{
+	return strncasecmp(s, "a ", 2) == 0 ? 2 : strncasecmp(s, "an ", 3) == 0 ? 3 : 0;
+}
+
 /* True when the last word w of a description names one person: "spokeswoman", "official". */
 static bool person_head(const char *w)
 {
@@ -363,12 +369,9 @@ static const char *earlier_someone(const struct engine *e, size_t a, const char 
 		size_t nl;
 		if (c->paragraph + 2 < para || c->paragraph > para || !s ||
 		    c->speaker.end > e->t[a].start || c->speaker.end < c->speaker.start + 4 ||
-		    !(strncasecmp(w, "a ", 2) == 0 || strncasecmp(w, "an ", 3) == 0))
+		    !article_len(w))
 			continue;
-		if (strncasecmp(s, "a ", 2) == 0)
-			s += 2;
-		else if (strncasecmp(s, "an ", 3) == 0)
-			s += 3;
+		s += article_len(s);
 		if (!(last = strrchr(s, ' ')))
 			continue; /* "a source": no more than the description itself */
 		last++;
@@ -501,16 +504,14 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	if (span_empty(r))
 		return NULL;
 	/* "An IBM spokeswoman": named as the later "the spokeswoman" and "she" are */
-	for (k = 2; k <= 3; k++)
-		if (r.end - r.start > k &&
-		    strncasecmp(e->text + r.start, k == 2 ? "a " : "an ", k) == 0 &&
-		    memchr(e->text + r.start + k, ' ', r.end - r.start - k)) {
-			char *rest = xstrndup(e->text + r.start + k, r.end - r.start - k);
-			const char *last = strrchr(rest, ' ') + 1;
-			if (last[0] >= 'a' && last[0] <= 'z' && person_head(last))
-				return rest;
-			free(rest);
-		}
+	k = article_len(e->text + r.start);
+	if (k && r.end - r.start > k && memchr(e->text + r.start + k, ' ', r.end - r.start - k)) {
+		char *rest = xstrndup(e->text + r.start + k, r.end - r.start - k);
+		const char *last = strrchr(rest, ' ') + 1;
+		if (last[0] >= 'a' && last[0] <= 'z' && person_head(last))
+			return rest;
+		free(rest);
+	}
 	return xstrndup(e->text + r.start, r.end - r.start);
 }
 

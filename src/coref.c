@@ -176,6 +176,22 @@ static size_t find_entity(struct coref *c, struct span name, const struct eviden
 	return new_entity(c, name, pos);
 }
 
+/* Appends the mention [name.start, name.end) of entity e in the sentence st. */
+static void push_mention(struct coref *c, const struct sent *st, struct span name, size_t e,
+			 unsigned flags)
+{
+	struct ment *m;
+
+	c->m = xgrow(c->m, &c->capm, c->nm + 1, sizeof(*c->m));
+	m = &c->m[c->nm++];
+	m->start = (uint32_t)name.start;
+	m->end = (uint32_t)name.end;
+	m->ent = (uint32_t)e;
+	m->sent = (uint32_t)st->index;
+	m->para = (uint32_t)st->para;
+	m->flags = flags;
+}
+
 /* Records a mention of `name` at [name.start, name.end) with the evidence of its run. */
 static size_t add_mention(struct coref *c, const struct sent *st, struct span name,
 			  const struct evidence *ev, unsigned flags)
@@ -183,7 +199,6 @@ static size_t add_mention(struct coref *c, const struct sent *st, struct span na
 	bool known; /* this form of the name is in the map */
 	size_t e = find_entity(c, name, ev, &known), nw;
 	struct coref_entity *x;
-	struct ment *m;
 
 	merge_evidence(c, e, ev);
 	x = &c->ents[e];
@@ -212,14 +227,7 @@ static size_t add_mention(struct coref *c, const struct sent *st, struct span na
 		if (!(coref_lex(c->text + w.start, w.end - w.start, NULL) & LEX_PARTICLE))
 			coref_map_put(c, &c->words, w, e);
 	}
-	c->m = xgrow(c->m, &c->capm, c->nm + 1, sizeof(*c->m));
-	m = &c->m[c->nm++];
-	m->start = (uint32_t)name.start;
-	m->end = (uint32_t)name.end;
-	m->ent = (uint32_t)e;
-	m->sent = (uint32_t)st->index;
-	m->para = (uint32_t)st->para;
-	m->flags = flags;
+	push_mention(c, st, name, e, flags);
 	return e;
 }
 
@@ -553,6 +561,34 @@ static size_t after_of_person(const struct coref *c, struct sent *st, size_t a, 
 	return k;
 }
 
+/* The first title among the tokens [k, b) ("Director", "CEO", "Sen."), or b. */
+static size_t first_title(const struct coref *c, struct sent *st, size_t k, size_t b)
+{
+	while (k < b && !(tok_lex(c, &st->t[k]) & LEX_TITLE))
+		k++;
+	return k;
+}
+
+/* Records the words [k, s) before a person's title as whom the person works for: an
+ * organisation unless they name another kind of thing ("NVIDIA CEO Huang Renxun"); after "of"
+ * (`body`: "Secretary of State John Kerry") an organisation even when they read as a person's. */
+static size_t add_employer(struct coref *c, const struct sent *st, size_t k, size_t s, bool body,
+			   unsigned flags)
+{
+	struct evidence emp = {body ? COREF_ORG : COREF_UNKNOWN,
+			       COREF_GENDER_UNKNOWN,
+			       COREF_ORG_ANY,
+			       {0},
+			       0,
+			       false,
+			       false};
+
+	name_kind(c, st, k, s, &emp);
+	if (emp.kind == COREF_UNKNOWN || (body && emp.kind == COREF_PERSON))
+		emp.kind = COREF_ORG;
+	return add_mention(c, st, (struct span){st->t[k].start, st->t[s - 1].bend}, &emp, flags);
+}
+
 /* Reads the name that starts at token a (a name word, a title or "the"); returns the token after
  * it. */
 static size_t read_name(struct coref *c, struct sent *st, size_t a)
@@ -570,8 +606,7 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 		return a + 1;
 	/* "FBI Director Louis Freeh", "House Speaker Nancy Pelosi": an organisation's word before
 	 * a title names the employer, not the person named after it */
-	for (s = k; s < b && !(tok_lex(c, &st->t[s]) & LEX_TITLE); s++)
-		;
+	s = first_title(c, st, k, b);
 	if (s + 1 >= b)
 		s = k;
 	for (; s < b; s++)
@@ -591,30 +626,16 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	    ((tok_lex(c, &st->t[k]) & LEX_OPENER) || (tok_lex(c, &st->t[k + 1]) & LEX_FIRST)))
 		k++;
 	/* "NVIDIA CEO Huang Renxun": a name before a title is its employer, a name of its own */
-	for (s = k; s < b && !(tok_lex(c, &st->t[s]) & LEX_TITLE); s++)
-		;
+	s = first_title(c, st, k, b);
 	if (!org && s > k && s + 1 < b) {
-		struct evidence emp = {
-			COREF_UNKNOWN, COREF_GENDER_UNKNOWN, COREF_ORG_ANY, {0}, 0, false, false};
-		name_kind(c, st, k, s, &emp);
-		if (emp.kind == COREF_UNKNOWN)
-			emp.kind =
-				COREF_ORG; /* a name before a title is who the person works for */
-		employer = add_mention(c, st, (struct span){st->t[k].start, st->t[s - 1].bend},
-				       &emp, MF_MOD);
+		employer = add_employer(c, st, k, s, false, MF_MOD);
 		k = s;
 	} else if ((s = after_of_person(c, st, a, k, b)) > k) {
 		/* "Secretary of State John Kerry said": the title opened the subject */
 		size_t lead = tok_is(c, &st->t[a - 1], "of") ? a - 1 : a - 2;
 		subj_lead = lead >= 1 && lead - 1 == st->subj &&
 			    (tok_lex(c, &st->t[lead - 1]) & LEX_TITLE);
-		struct evidence emp = {
-			COREF_ORG, COREF_GENDER_UNKNOWN, COREF_ORG_ANY, {0}, 0, false, false};
-		name_kind(c, st, k, s, &emp);
-		if (emp.kind == COREF_UNKNOWN || emp.kind == COREF_PERSON)
-			emp.kind = COREF_ORG;
-		employer = add_mention(c, st, (struct span){st->t[k].start, st->t[s - 1].bend},
-				       &emp, MF_MOD | MF_OBL);
+		employer = add_employer(c, st, k, s, true, MF_MOD | MF_OBL);
 		k = s;
 	}
 	if (b - k >= 2)
@@ -820,7 +841,6 @@ static void read_role(struct coref *c, struct sent *st, size_t i)
 static void read_subject_pronoun(struct coref *c, struct sent *st, size_t i)
 {
 	struct ctok *t = &st->t[i];
-	struct ment *m;
 	size_t e;
 
 	if (i != st->subj || !(tok_is(c, t, "he") || tok_is(c, t, "she")))
@@ -828,14 +848,7 @@ static void read_subject_pronoun(struct coref *c, struct sent *st, size_t i)
 	e = coref_resolve(c, (struct span){t->start, t->end});
 	if (e == COREF_NONE || c->ents[e].kind != COREF_PERSON)
 		return;
-	c->m = xgrow(c->m, &c->capm, c->nm + 1, sizeof(*c->m));
-	m = &c->m[c->nm++];
-	m->start = (uint32_t)t->start;
-	m->end = (uint32_t)t->end;
-	m->ent = (uint32_t)e;
-	m->sent = (uint32_t)st->index;
-	m->para = (uint32_t)st->para;
-	m->flags = MF_SUBJ;
+	push_mention(c, st, (struct span){t->start, t->end}, e, MF_SUBJ);
 }
 
 static void read_sentence(struct coref *c, struct sent *st, size_t prev_first)
