@@ -297,7 +297,8 @@ bool claims_frame_plausible(const struct engine *e, const struct frame *f);
  * (claims_junk.c). */
 bool claims_frame_junk(const struct engine *e, const struct frame *f);
 /* Drops from the sentence's claims (e->out from e->sent_first on) each belief, hope or stance
- * ("he expects", "they support") whose cue, source and content lie inside the content of another
+ * ("he expects", "they support") or act taken on something ("accused the judge", "his attacks
+ * on"; not "referring to") whose cue, source and content lie inside the content of another
  * claim near it: the outer claim reports it ("Forte said he expects Amazon to ..."), one
  * statement, not two. Frees the dropped claims' quote spans; call it once the sentence's frames
  * are read, while the block's tokens are there (claims_junk.c). */

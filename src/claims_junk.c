@@ -584,6 +584,20 @@ static bool belief_or_stance(const struct engine *e, const struct claim *c)
 	return false;
 }
 
+/* True when the cue of claim c names an act or a stance taken on something rather than words
+ * said ("his attacks on", "criticism of", "talked about", "accused X", "vowed to", "called for"):
+ * inside another claim's content it is part of that statement ("referring to", "pointed to",
+ * which say what the words meant, stay). */
+static bool act_on_something(const struct engine *e, const struct claim *c)
+{
+	for (size_t k = claims_tok_at(e, c->cue.start); k < e->nt && e->t[k].start < c->cue.end;
+	     k++)
+		if (e->t[k].kind == TOK_WORD && !(e->t[k].cue & CUE_TO) &&
+		    (e->t[k].cue & (CUE_NOUN | CUE_PREP | CUE_NP | CUE_INF | CUE_FOR)))
+			return true;
+	return false;
+}
+
 /* True when the span in lies inside the span out (an empty span lies anywhere). */
 static bool span_inside(struct span in, struct span out)
 {
@@ -597,7 +611,7 @@ void claims_drop_nested(struct engine *e)
 	for (size_t i = e->sent_first; i < e->nout; i++) {
 		const struct claim *c = &e->out[i];
 		bool inside = false;
-		if (!span_empty(c->cue) && belief_or_stance(e, c)) {
+		if (!span_empty(c->cue) && (belief_or_stance(e, c) || act_on_something(e, c))) {
 			size_t hi = e->nout - i > CLAIMS_NEAR ? i + CLAIMS_NEAR : e->nout;
 			for (size_t j = claims_near_first(e, i); j < hi && !inside; j++)
 				inside = j != i && !span_empty(e->out[j].content) &&

@@ -31,19 +31,20 @@ static void nested(const struct fixture *f, const char *outer, const char *inner
  * ("posted to Twitter asking ..." tells what someone did). */
 static void tag_verbs(void)
 {
-	struct fixture f = run("Lopez, a lawyer who has argued many cases, will make a fine judge, "
-			       "Blackwell maintains.\n\n"
-			       "Ann Reyes posted to the forum asking if \"anyone cares?\"\n\n"
-			       "Graham assures his voters he will tell the critics to go home.\n\n"
-			       "The bank maintained its forecast for the year.\n");
+	struct fixture f =
+		run("Lopez, a lawyer who has said she loves the law, will make a fine judge, "
+		    "Blackwell maintains.\n\n"
+		    "Ann Reyes posted to the forum asking if \"anyone cares?\"\n\n"
+		    "Graham assures his voters he will tell the critics to go home.\n\n"
+		    "The bank maintained its forecast for the year.\n");
 	size_t m = by_cue(&f, "maintains");
 
 	CHECK(m != CLAIM_NONE);
 	if (m != CLAIM_NONE)
 		claim_is(&f, m, CLAIM_INDIRECT,
-			 "Lopez, a lawyer who has argued many cases, will make a fine judge",
+			 "Lopez, a lawyer who has said she loves the law, will make a fine judge",
 			 "Blackwell", "maintains", NULL);
-	nested(&f, "maintains", "has argued");
+	nested(&f, "maintains", "has said");
 	CHECK_EQ(by_cue(&f, "posted"), CLAIM_NONE);
 	claim_is(&f, by_cue(&f, "assures"), CLAIM_INDIRECT, "he will tell the critics to go home",
 		 "Graham", "assures", NULL);
