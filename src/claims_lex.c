@@ -8,7 +8,9 @@
  * groups it is in. Each group in order (checked by claims_lex_check()). */
 static const struct text_words_group cue_groups[] = {
 	/* nouns of a stance, with a preposition before what they are about */
-	{CUE_NOUN, "attack attacks criticism endorsement opposition questions support"},
+	{CUE_NOUN,
+	 "assurance assurances attack attacks complaint complaints criticism endorsement opposition "
+	 "questions rumor rumors speculation support"},
 	/* a report nobody is named for */
 	{CUE_HEARSAY, "reportedly"},
 	/* an impression with no source */
@@ -28,7 +30,8 @@ static const struct text_words_group cue_groups[] = {
 	 "condemns confirmed confirms contend contended contends continued countered counters "
 	 "criticized criticizes criticizing declare declared declares declaring declined declines "
 	 "declining decried decries decrying defended defending defends demanded demanding "
-	 "demands denied denies denounced denounces denouncing describe described describes "
+	 "demands denied denies denounced denounces denouncing deny denying describe described "
+	 "describes "
 	 "describing discuss discussed discusses discussing dismissed dismissing echoed echoes "
 	 "echoing emailed emphasized emphasizes emphasizing endorsed endorses endorsing estimated "
 	 "estimates expect expected expects explain explained explaining explains expressed "
@@ -61,7 +64,8 @@ static const struct text_words_group cue_groups[] = {
 	 "accusing acknowledging adding admitting announcing arguing asking asserting attacking "
 	 "backing "
 	 "blaming blasting calling challenging citing claiming complaining conceding condemning "
-	 "criticizing declaring declining decrying defending demanding denouncing describing "
+	 "criticizing declaring declining decrying defending demanding denouncing denying "
+	 "describing "
 	 "discussing dismissing echoing emphasizing endorsing explaining expressing highlighting "
 	 "hoping insisting joking lamenting laying maintaining mentioning mocking noting offering "
 	 "pledging "
@@ -80,7 +84,8 @@ static const struct text_words_group cue_groups[] = {
 	 "regards saw see sees think thinks thought viewed views want wanted wants worried worry"},
 	/* reported content only with "that" or a quotation */
 	{CUE_NEEDTHAT,
-	 "agree agreed agrees charged confirmed confirms denied denies estimated estimates fear "
+	 "agree agreed agrees charged confirmed confirms denied denies deny denying estimated "
+	 "estimates fear "
 	 "feared fears feel feels finds found indicated indicates learned maintain maintained "
 	 "maintaining maintains mentioning pledged pledges "
 	 "pledging promised remembered report reported reports revealed suggest suggesting "
