@@ -1839,6 +1839,21 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
  * survey from Florida Southern College": a standing measured in a poll named after "in" at the
  * clause's end. The clause before "in" (from the sentence's start, or after a subordinating word
  * or conjunction that follows a comma) is the content, the poll the source. */
+/* True when token k (before b) is a slash or a hyphen between two words of a name ("NBC
+ * News/Wall Street Journal", "Post-ABC"). */
+static bool name_joint(const struct engine *e, size_t k, size_t b)
+{
+	return (tok_punct(e, k, '/') || tok_punct(e, k, '-')) && k + 1 < b &&
+	       e->t[k + 1].kind == TOK_WORD && e->t[k + 1].start == e->t[k].end;
+}
+
+/* True when the cue word at k follows a number or "percent" (from a on): a noun counted, not a
+ * verb ("by 28 points", "38 percent support"). */
+static bool counted(const struct engine *e, size_t a, size_t k)
+{
+	return k > a && ((e->t[k - 1].flags & TOKF_DIGIT) || tok_is(e, k - 1, "percent"));
+}
+
 static void try_in_poll(struct engine *e, size_t a, size_t b)
 {
 	for (size_t i = a + 2; i + 1 < b; i++) {
@@ -1850,9 +1865,10 @@ static void try_in_poll(struct engine *e, size_t a, size_t b)
 			continue;
 		/* the poll: a noun phrase, then what follows it up to the clause's end ("in public
 		 * opinion polls in Florida, Illinois and North Carolina;") */
-		for (k = i + 1;
-		     k < b && k < i + 8 && head == SIZE_MAX && e->t[k].kind == TOK_WORD &&
-		     !(e->t[k].word & ~(unsigned)(WORD_DET | WORD_TIME | WORD_DOC));
+		for (k = i + 1; k < b && k < i + 10 && head == SIZE_MAX &&
+				((e->t[k].kind == TOK_WORD &&
+				  !(e->t[k].word & ~(unsigned)(WORD_DET | WORD_TIME | WORD_DOC))) ||
+				 name_joint(e, k, b));
 		     k++)
 			if (tok_among(e, k, "poll polls survey surveys"))
 				head = k;
@@ -1873,7 +1889,8 @@ static void try_in_poll(struct engine *e, size_t a, size_t b)
 			    !tok_punct(e, s - 1, '\''))
 				break;
 			if ((t->flags & TOKF_INQ) ||
-			    (t->cue & CUE_VERB && claims_cue_verb(e, s - 1)))
+			    (t->cue & CUE_VERB && claims_cue_verb(e, s - 1) &&
+			     !counted(e, a, s - 1)))
 				break;
 			if ((t->word & (WORD_SUBORD | WORD_CONJ)) && s >= a + 2 &&
 			    tok_punct(e, s - 2, ','))

@@ -436,6 +436,26 @@ static void report_nouns(void)
 	done(&f);
 }
 
+/* A standing measured in a poll after "in" at the clause's end: a count before a cue word is a
+ * noun, not the clause's verb ("by 28 points", "38 percent support"), and a poll's name may join
+ * its words with a slash ("NBC News/Wall Street Journal"). */
+static void poll_counts(void)
+{
+	struct fixture f = run("Obama was winning black voters by 28 points in the same poll.\n\n"
+			       "In March, Cruz had 38 percent support in a Fox poll.\n\n"
+			       "Trump entered the debate with a growing lead in the latest NBC "
+			       "News/Wall Street Journal poll.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO, "Obama was winning black voters by 28 points",
+		 "the same poll", "in", NULL);
+	claim_is(&f, 1, CLAIM_ACCORDING_TO, "Cruz had 38 percent support", "a Fox poll", "in",
+		 NULL);
+	claim_is(&f, 2, CLAIM_ACCORDING_TO, "Trump entered the debate with a growing lead",
+		 "the latest NBC News/Wall Street Journal poll", "in", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
@@ -459,5 +479,6 @@ int main(void)
 	RUN(expected_after_apposition);
 	RUN(denied_charges);
 	RUN(report_nouns);
+	RUN(poll_counts);
 	return CHECK_DONE();
 }
