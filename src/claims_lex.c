@@ -32,7 +32,7 @@ static const struct text_words_group cue_groups[] = {
 	 "declining decried decries decrying defended defending defends demanded demanding "
 	 "demands denied denies denounced denounces denouncing deny denying describe described "
 	 "describes "
-	 "describing discuss discussed discusses discussing dismissed dismissing echoed echoes "
+	 "describing discuss discussed discusses discussing dismissed dismisses dismissing echoed echoes "
 	 "echoing emailed emphasized emphasizes emphasizing endorsed endorses endorsing estimated "
 	 "estimates expect expected expects explain explained explaining explains expressed "
 	 "expresses expressing fear feared fears feel feels finds found highlighted highlighting "
@@ -42,7 +42,7 @@ static const struct text_words_group cue_groups[] = {
 	 "mentioned mentioning mentions mocked mocking mocks noted notes noting observed observes "
 	 "offering "
 	 "oppose opposed ordered planned plans pledged pledges pledging point pointed pointing "
-	 "points portrayed portraying portrays praised praises praising predicted predicts "
+	 "points portrayed portraying portrays praised praises praising predicted predicting predicts "
 	 "prefers proclaimed proclaims promise promised promises promising proposed proposes "
 	 "pushed pushing put questioned questioning quipped railed railing read reads recalled "
 	 "recalling recalls recognized recognizes recommended recommends referred referring "
@@ -56,7 +56,7 @@ static const struct text_words_group cue_groups[] = {
 	 "suggesting suggests support supported supporting supports talk talked talking talks "
 	 "tell telling tells "
 	 "testified testifies thanked thanking think thinks thought threatened threatening "
-	 "threatens told touted touting touts tweeted tweets urged urges urging viewed views "
+	 "threatens told touted touting touts tweeted tweeting tweets urged urges urging viewed views "
 	 "vowed vowing vows want wanted wants warn warned warning warns wondered wondering "
 	 "wonders worried worry writes writing wrote yelled"},
 	/* participles: the source is the clause's subject */
@@ -70,10 +70,11 @@ static const struct text_words_group cue_groups[] = {
 	 "hoping insisting joking lamenting laying maintaining mentioning mocking noting offering "
 	 "pledging "
 	 "pointing "
-	 "portraying praising promising pushing questioning railing recalling referring refusing "
+	 "portraying praising predicting promising pushing questioning railing recalling referring "
+	 "refusing "
 	 "reiterating rejecting repeating requesting ruling saying showing slamming speaking "
 	 "stating stressing suggesting supporting talking telling thanking threatening touting "
-	 "urging vowing warning wondering writing"},
+	 "tweeting urging vowing warning wondering writing"},
 	/* an addressee before the content (told X that) */
 	{CUE_OBJ,
 	 "asked asking asks assure assured assures clear reminded tell telling tells told"},
@@ -109,7 +110,7 @@ static const struct text_words_group cue_groups[] = {
 	 "criticized criticizes criticizing decried decries decrying defended defending defends "
 	 "demanded demanding demands denounced denounces denouncing describe described describes "
 	 "describing discuss "
-	 "discussed discusses discussing dismissed dismissing echoed echoes echoing endorsed "
+	 "discussed discusses discussing dismissed dismisses dismissing echoed echoes echoing endorsed "
 	 "endorses endorsing expressed expresses expressing highlighted highlighting laid "
 	 "lamented lamenting lay laying lays listed mocked mocking mocks offering oppose opposed "
 	 "ordered portrayed portraying portrays praised praises praising prefers proposed "

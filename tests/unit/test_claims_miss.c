@@ -456,6 +456,25 @@ static void poll_counts(void)
 	done(&f);
 }
 
+/* Forms the cue tables lacked beside their other forms: "dismisses" takes a noun phrase as
+ * "dismissed" does; "predicting" and "tweeting" are participles whose source is the clause's
+ * subject, as "predicted" and "tweeted" are verbs. */
+static void missing_forms(void)
+{
+	struct fixture f = run("The party chair dismisses the idea that the race is over.\n\n"
+			       "Sanders spoke in Ohio on Monday, predicting that he would win the "
+			       "state.\n\n"
+			       "She replied by tweeting a photo of the crowd.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the idea that the race is over", "The party chair",
+		 "dismisses", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that he would win the state", "Sanders", "predicting",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "a photo of the crowd", "She", "tweeting", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
@@ -480,5 +499,6 @@ int main(void)
 	RUN(denied_charges);
 	RUN(report_nouns);
 	RUN(poll_counts);
+	RUN(missing_forms);
 	return CHECK_DONE();
 }
