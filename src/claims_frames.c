@@ -1468,7 +1468,73 @@ static const char *noun_preps(const struct engine *e, size_t c)
 		return "to";
 	if (tok_is(e, c, "questions"))
 		return "about";
+	if (tok_among(e, c, "assurance assurances complaint complaints rumor rumors speculation"))
+		return "that";
 	return "for"; /* support */
+}
+
+/* True when the report noun at c opens its noun phrase, after up to two adjectives, past a verb
+ * or a possessive ("drawing complaints", "his complaints", "their smug assurances", "gave
+ * diplomatic assurances", "Another complaint", "Despite complaints"), or without adjectives past
+ * a preposition or a conjunction ("to rumors", "and rumors") or the sentence's start (a): after
+ * a determiner or an adjective alone the noun may be the object of a relative clause ("the
+ * assurance that earned him", "the kind of needless speculation that Mr. Trump has
+ * generated"). */
+static bool report_noun_opens(const struct engine *e, size_t a, size_t c)
+{
+	size_t j = c;
+	const struct tok *t;
+
+	while (j > a && j + 2 > c && e->t[j - 1].kind == TOK_WORD && !e->t[j - 1].word &&
+	       !e->t[j - 1].cue && !(e->t[j - 1].flags & TOKF_CAP) && !word_ends(e, j - 1, "ed") &&
+	       !word_ends(e, j - 1, "ing") && !word_ends(e, j - 1, "'s") &&
+	       !word_ends(e, j - 1, "\xE2\x80\x99s") && !tok_among(e, j - 1, "another"))
+		j--;
+	if (j == a)
+		return j == c;
+	t = &e->t[j - 1];
+	if (t->kind != TOK_WORD)
+		return false;
+	if (j == c && (t->word & (WORD_CONJ | WORD_PREP)))
+		return true;
+	return (t->word & WORD_VERB) ||
+	       tok_among(e, j - 1, "despite amid his her their its our another") ||
+	       word_ends(e, j - 1, "'s") || word_ends(e, j - 1, "\xE2\x80\x99s") ||
+	       (!(t->flags & TOKF_CAP) &&
+		(word_ends(e, j - 1, "ed") || word_ends(e, j - 1, "ing") ||
+		 word_ends(e, j - 1, "en")));
+}
+
+/* "Despite complaints that he is a quixotic crusader", "stoked speculation that he might offer
+ * himself", "his complaints that Mr. Khan had been unfair to him": a noun of a report whose
+ * "that" opens a clause with its own subject (not a relative clause: "the assurance that earned
+ * him", report_noun_opens): the clause is the content, the possessive before the noun (if any)
+ * the source; in a phrase that opens the sentence ("Despite complaints that ..., X did") up to
+ * the main clause. */
+static void try_noun_that(struct engine *e, struct frame *f, size_t k)
+{
+	size_t c = f->c, p = c + 2, lim;
+
+	if (p + 1 >= f->b || e->t[p].kind != TOK_WORD || !report_noun_opens(e, f->a, c) ||
+	    (e->t[p].word & (WORD_VERB | WORD_ADV | WORD_PREP | WORD_REL)) || e->t[p].cue ||
+	    (!(e->t[p].flags & TOKF_CAP) && (word_ends(e, p, "ed") || word_ends(e, p, "s"))))
+		return;
+	f->qa = c;
+	f->qb = c + 1;
+	f->kind = CLAIM_INDIRECT;
+	f->cs = e->t[p].start;
+	lim = claims_clause_limit(e, p, f->b, false);
+	/* "Despite complaints that they distort democracy, the superdelegates have never ...":
+	 * in a phrase that opens the sentence, the clause ends where the main clause begins */
+	if ((e->t[f->a].word & (WORD_PREP | WORD_SUBORD) || tok_among(e, f->a, "despite amid")) &&
+	    claims_main_after(e, p, lim) != SIZE_MAX)
+		lim = claims_main_after(e, p, lim);
+	f->ce = claims_content_end(e, p, lim);
+	if (k > f->a && tok_among(e, k - 1, "his her their its our")) {
+		f->sa = k - 1;
+		f->sb = k;
+	}
+	claims_emit(e, f);
 }
 
 /* "his attacks on Clinton", "Trump's opposition to trade deals", "support for the bill": a noun
@@ -1478,6 +1544,13 @@ static void try_noun(struct engine *e, struct frame *f)
 {
 	size_t c = f->c, p = c + 1, k = c;
 
+	if (p + 1 < f->b && tok_is(e, p, "that")) {
+		if (tok_among(e, c,
+			      "assurance assurances complaint complaints rumor rumors "
+			      "speculation"))
+			try_noun_that(e, f, k);
+		return;
+	}
 	if (p + 1 >= f->b || !tok_among(e, p, noun_preps(e, c)) ||
 	    (e->t[p + 1].kind != TOK_WORD && e->t[p + 1].kind != TOK_QOPEN) ||
 	    (e->t[p + 1].word & (WORD_VERB | WORD_PREP)))
@@ -1640,9 +1713,63 @@ static bool try_backer(struct engine *e, struct frame *f)
 	return true;
 }
 
+/* "denied the charges", "denies any wrongdoing", "denied any improper role in the internment":
+ * a denial whose object is an accusation named as a noun phrase (a determiner, up to two words,
+ * then a noun for a charge or a report) denies it, as a that-clause would; "denied him a
+ * hearing", "denied the opportunity" and "denied bail" are refusals, no claim. The noun's token,
+ * or SIZE_MAX. */
+static size_t denied_charge(const struct engine *e, size_t c, size_t b)
+{
+	size_t k = c + 1;
+
+	if (!tok_among(e, c, "denied denies deny denying"))
+		return SIZE_MAX;
+	if (k < b && tok_among(e, k, "the any all these those his her their its"))
+		k++;
+	for (size_t n = 0; k < b && n < 3 && e->t[k].kind == TOK_WORD; k++, n++) {
+		if (tok_among(e, k,
+			      "charge charges accusation accusations allegation allegations "
+			      "claims report reports rumor rumors story stories link links role "
+			      "involvement wrongdoing assertion assertions"))
+			return k;
+		if (e->t[k].word || e->t[k].cue)
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+/* The claim of a denial whose noun is at head (denied_charge at f->c): the source is the
+ * clause's subject, the content the noun phrase after the cue with its phrases of, to, in, about,
+ * against, over and for ("any links to terrorism groups"); it ends after the noun before any
+ * other preposition ("the charges through his lawyer"), a verb, a conjunction or punctuation. */
+static void try_denied(struct engine *e, struct frame *f, size_t head)
+{
+	size_t k;
+
+	if (!cue_extent(e, f) || !forward_source(e, f))
+		return;
+	for (k = head + 1; k < f->b && k < head + 14; k++) {
+		const struct tok *t = &e->t[k];
+		if ((tok_punct(e, k, '/') || tok_punct(e, k, '-') || tok_punct(e, k, '.')) &&
+		    k + 1 < f->b && e->t[k + 1].kind == TOK_WORD)
+			continue; /* "any involvement in the 9/11 attacks", "the Sept. 11 attacks" */
+		if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) ||
+		    (t->word & (WORD_VERB | WORD_CONJ | WORD_REL | WORD_SUBORD)) ||
+		    ((t->word & WORD_PREP) &&
+		     !tok_among(e, k, "of to in about against over for")) ||
+		    ((t->cue & CUE_VERB) && claims_cue_verb(e, k)))
+			break;
+	}
+	f->kind = CLAIM_INDIRECT;
+	f->cs = e->t[f->c + 1].start;
+	f->ce = e->t[k - 1].end;
+	claims_emit(e, f);
+}
+
 void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 {
 	struct frame f = {.a = a, .b = b, .c = c, .cue = e->t[c].cue, .qa = c, .qb = c + 1};
+	size_t k;
 
 	if (claims_try_colon_tag(e, a, b, c) || claims_try_agent(e, a, b, c))
 		return;
@@ -1692,6 +1819,10 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 		try_expected(e, &f);
 		return;
 	}
+	if ((k = denied_charge(e, c, b)) != SIZE_MAX) {
+		try_denied(e, &f, k);
+		return;
+	}
 	if ((f.cue & CUE_VERB) && (try_as(e, &f) || try_passive(e, &f)))
 		return;
 	if (f.cue & CUE_ACCORDING)
@@ -1708,6 +1839,21 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
  * survey from Florida Southern College": a standing measured in a poll named after "in" at the
  * clause's end. The clause before "in" (from the sentence's start, or after a subordinating word
  * or conjunction that follows a comma) is the content, the poll the source. */
+/* True when token k (before b) is a slash or a hyphen between two words of a name ("NBC
+ * News/Wall Street Journal", "Post-ABC"). */
+static bool name_joint(const struct engine *e, size_t k, size_t b)
+{
+	return (tok_punct(e, k, '/') || tok_punct(e, k, '-')) && k + 1 < b &&
+	       e->t[k + 1].kind == TOK_WORD && e->t[k + 1].start == e->t[k].end;
+}
+
+/* True when the cue word at k follows a number or "percent" (from a on): a noun counted, not a
+ * verb ("by 28 points", "38 percent support"). */
+static bool counted(const struct engine *e, size_t a, size_t k)
+{
+	return k > a && ((e->t[k - 1].flags & TOKF_DIGIT) || tok_is(e, k - 1, "percent"));
+}
+
 static void try_in_poll(struct engine *e, size_t a, size_t b)
 {
 	for (size_t i = a + 2; i + 1 < b; i++) {
@@ -1719,9 +1865,10 @@ static void try_in_poll(struct engine *e, size_t a, size_t b)
 			continue;
 		/* the poll: a noun phrase, then what follows it up to the clause's end ("in public
 		 * opinion polls in Florida, Illinois and North Carolina;") */
-		for (k = i + 1;
-		     k < b && k < i + 8 && head == SIZE_MAX && e->t[k].kind == TOK_WORD &&
-		     !(e->t[k].word & ~(unsigned)(WORD_DET | WORD_TIME | WORD_DOC));
+		for (k = i + 1; k < b && k < i + 10 && head == SIZE_MAX &&
+				((e->t[k].kind == TOK_WORD &&
+				  !(e->t[k].word & ~(unsigned)(WORD_DET | WORD_TIME | WORD_DOC))) ||
+				 name_joint(e, k, b));
 		     k++)
 			if (tok_among(e, k, "poll polls survey surveys"))
 				head = k;
@@ -1742,7 +1889,8 @@ static void try_in_poll(struct engine *e, size_t a, size_t b)
 			    !tok_punct(e, s - 1, '\''))
 				break;
 			if ((t->flags & TOKF_INQ) ||
-			    (t->cue & CUE_VERB && claims_cue_verb(e, s - 1)))
+			    (t->cue & CUE_VERB && claims_cue_verb(e, s - 1) &&
+			     !counted(e, a, s - 1)))
 				break;
 			if ((t->word & (WORD_SUBORD | WORD_CONJ)) && s >= a + 2 &&
 			    tok_punct(e, s - 2, ','))

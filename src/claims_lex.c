@@ -8,7 +8,9 @@
  * groups it is in. Each group in order (checked by claims_lex_check()). */
 static const struct text_words_group cue_groups[] = {
 	/* nouns of a stance, with a preposition before what they are about */
-	{CUE_NOUN, "attack attacks criticism endorsement opposition questions support"},
+	{CUE_NOUN,
+	 "assurance assurances attack attacks complaint complaints criticism endorsement opposition "
+	 "questions rumor rumors speculation support"},
 	/* a report nobody is named for */
 	{CUE_HEARSAY, "reportedly"},
 	/* an impression with no source */
@@ -28,8 +30,9 @@ static const struct text_words_group cue_groups[] = {
 	 "condemns confirmed confirms contend contended contends continued countered counters "
 	 "criticized criticizes criticizing declare declared declares declaring declined declines "
 	 "declining decried decries decrying defended defending defends demanded demanding "
-	 "demands denied denies denounced denounces denouncing describe described describes "
-	 "describing discuss discussed discusses discussing dismissed dismissing echoed echoes "
+	 "demands denied denies denounced denounces denouncing deny denying describe described "
+	 "describes "
+	 "describing discuss discussed discusses discussing dismissed dismisses dismissing echoed echoes "
 	 "echoing emailed emphasized emphasizes emphasizing endorsed endorses endorsing estimated "
 	 "estimates expect expected expects explain explained explaining explains expressed "
 	 "expresses expressing fear feared fears feel feels finds found highlighted highlighting "
@@ -39,7 +42,7 @@ static const struct text_words_group cue_groups[] = {
 	 "mentioned mentioning mentions mocked mocking mocks noted notes noting observed observes "
 	 "offering "
 	 "oppose opposed ordered planned plans pledged pledges pledging point pointed pointing "
-	 "points portrayed portraying portrays praised praises praising predicted predicts "
+	 "points portrayed portraying portrays praised praises praising predicted predicting predicts "
 	 "prefers proclaimed proclaims promise promised promises promising proposed proposes "
 	 "pushed pushing put questioned questioning quipped railed railing read reads recalled "
 	 "recalling recalls recognized recognizes recommended recommends referred referring "
@@ -53,7 +56,7 @@ static const struct text_words_group cue_groups[] = {
 	 "suggesting suggests support supported supporting supports talk talked talking talks "
 	 "tell telling tells "
 	 "testified testifies thanked thanking think thinks thought threatened threatening "
-	 "threatens told touted touting touts tweeted tweets urged urges urging viewed views "
+	 "threatens told touted touting touts tweeted tweeting tweets urged urges urging viewed views "
 	 "vowed vowing vows want wanted wants warn warned warning warns wondered wondering "
 	 "wonders worried worry writes writing wrote yelled"},
 	/* participles: the source is the clause's subject */
@@ -61,15 +64,17 @@ static const struct text_words_group cue_groups[] = {
 	 "accusing acknowledging adding admitting announcing arguing asking asserting attacking "
 	 "backing "
 	 "blaming blasting calling challenging citing claiming complaining conceding condemning "
-	 "criticizing declaring declining decrying defending demanding denouncing describing "
+	 "criticizing declaring declining decrying defending demanding denouncing denying "
+	 "describing "
 	 "discussing dismissing echoing emphasizing endorsing explaining expressing highlighting "
 	 "hoping insisting joking lamenting laying maintaining mentioning mocking noting offering "
 	 "pledging "
 	 "pointing "
-	 "portraying praising promising pushing questioning railing recalling referring refusing "
+	 "portraying praising predicting promising pushing questioning railing recalling referring "
+	 "refusing "
 	 "reiterating rejecting repeating requesting ruling saying showing slamming speaking "
 	 "stating stressing suggesting supporting talking telling thanking threatening touting "
-	 "urging vowing warning wondering writing"},
+	 "tweeting urging vowing warning wondering writing"},
 	/* an addressee before the content (told X that) */
 	{CUE_OBJ,
 	 "asked asking asks assure assured assures clear reminded tell telling tells told"},
@@ -80,7 +85,8 @@ static const struct text_words_group cue_groups[] = {
 	 "regards saw see sees think thinks thought viewed views want wanted wants worried worry"},
 	/* reported content only with "that" or a quotation */
 	{CUE_NEEDTHAT,
-	 "agree agreed agrees charged confirmed confirms denied denies estimated estimates fear "
+	 "agree agreed agrees charged confirmed confirms denied denies deny denying estimated "
+	 "estimates fear "
 	 "feared fears feel feels finds found indicated indicates learned maintain maintained "
 	 "maintaining maintains mentioning pledged pledges "
 	 "pledging promised remembered report reported reports revealed suggest suggesting "
@@ -104,7 +110,7 @@ static const struct text_words_group cue_groups[] = {
 	 "criticized criticizes criticizing decried decries decrying defended defending defends "
 	 "demanded demanding demands denounced denounces denouncing describe described describes "
 	 "describing discuss "
-	 "discussed discusses discussing dismissed dismissing echoed echoes echoing endorsed "
+	 "discussed discusses discussing dismissed dismisses dismissing echoed echoes echoing endorsed "
 	 "endorses endorsing expressed expresses expressing highlighted highlighting laid "
 	 "lamented lamenting lay laying lays listed mocked mocking mocks offering oppose opposed "
 	 "ordered portrayed portraying portrays praised praises praising prefers proposed "

@@ -391,6 +391,90 @@ static void expected_after_apposition(void)
 	done(&f);
 }
 
+/* A denial whose object names an accusation ("denied the charges", "deny any links to ...")
+ * reports what is denied: the noun phrase, up to a preposition other than of/to/in ("through his
+ * lawyer"); a refusal ("denied his party the victory", "was denied bail", "denied the
+ * opportunity") reports nothing. */
+static void denied_charges(void)
+{
+	struct fixture f = run("Mr. Ailes denied the charges through his lawyer.\n\n"
+			       "Saudi officials deny any links to terrorism groups, but critics "
+			       "disagree.\n\n"
+			       "The Census denied any involvement in the 9/11 attacks.\n\n"
+			       "The government denied his party the victory.\n\n"
+			       "He was denied bail.\n\n"
+			       "The company denied the opportunity to comment.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the charges", "Mr. Ailes", "denied", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "any links to terrorism groups", "Saudi officials", "deny",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "any involvement in the 9/11 attacks", "The Census",
+		 "denied", NULL);
+	done(&f);
+}
+
+/* A noun of a report whose "that" opens a clause ("Despite complaints that ...", "stoked
+ * speculation that ...", "his complaints that ...") reports that clause, its source the
+ * possessive; in the phrase that opens the sentence, up to the main clause. After a determiner or
+ * an adjective alone the clause may be a relative one and reports nothing. */
+static void report_nouns(void)
+{
+	struct fixture f = run(
+		"Despite complaints that they distort democracy, the superdelegates have never "
+		"overturned a result.\n\n"
+		"The remark stoked speculation that he might run again.\n\n"
+		"He earned no reprieve with his complaints that the judge had been unfair to him.\n\n"
+		"It spared us the kind of needless speculation that the senator has generated.\n\n"
+		"The rumors that he spread were false.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "they distort democracy", NULL, "complaints", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "he might run again", NULL, "speculation", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the judge had been unfair to him", "his", "complaints",
+		 NULL);
+	done(&f);
+}
+
+/* A standing measured in a poll after "in" at the clause's end: a count before a cue word is a
+ * noun, not the clause's verb ("by 28 points", "38 percent support"), and a poll's name may join
+ * its words with a slash ("NBC News/Wall Street Journal"). */
+static void poll_counts(void)
+{
+	struct fixture f = run("Obama was winning black voters by 28 points in the same poll.\n\n"
+			       "In March, Cruz had 38 percent support in a Fox poll.\n\n"
+			       "Trump entered the debate with a growing lead in the latest NBC "
+			       "News/Wall Street Journal poll.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO, "Obama was winning black voters by 28 points",
+		 "the same poll", "in", NULL);
+	claim_is(&f, 1, CLAIM_ACCORDING_TO, "Cruz had 38 percent support", "a Fox poll", "in",
+		 NULL);
+	claim_is(&f, 2, CLAIM_ACCORDING_TO, "Trump entered the debate with a growing lead",
+		 "the latest NBC News/Wall Street Journal poll", "in", NULL);
+	done(&f);
+}
+
+/* Forms the cue tables lacked beside their other forms: "dismisses" takes a noun phrase as
+ * "dismissed" does; "predicting" and "tweeting" are participles whose source is the clause's
+ * subject, as "predicted" and "tweeted" are verbs. */
+static void missing_forms(void)
+{
+	struct fixture f = run("The party chair dismisses the idea that the race is over.\n\n"
+			       "Sanders spoke in Ohio on Monday, predicting that he would win the "
+			       "state.\n\n"
+			       "She replied by tweeting a photo of the crowd.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the idea that the race is over", "The party chair",
+		 "dismisses", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that he would win the state", "Sanders", "predicting",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "a photo of the crowd", "She", "tweeting", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
@@ -412,5 +496,9 @@ int main(void)
 	RUN(made_clear);
 	RUN(expected_in_relative);
 	RUN(expected_after_apposition);
+	RUN(denied_charges);
+	RUN(report_nouns);
+	RUN(poll_counts);
+	RUN(missing_forms);
 	return CHECK_DONE();
 }
