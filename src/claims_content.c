@@ -336,6 +336,21 @@ static bool title_before(const struct engine *e, size_t i)
 	       claims_lex_title(e->text + e->t[i - 1].start, e->t[i - 1].end - e->t[i - 1].start);
 }
 
+/* True when the comma at k begins the writer's account of what the reported act brought about
+ * ("has backed a no-fly zone in Syria, putting her at odds with the president", "said ..., drawing
+ * a sharp reply from Khan", "has pledged to bolster its military, reversing its ... pacifism"): a
+ * participle of consequence in lower case and its object, not words of the content. */
+static bool consequence_after(const struct engine *e, size_t k, size_t lim)
+{
+	return k + 2 < lim && tok_punct(e, k, ',') &&
+	       !(e->t[k + 1].flags & (TOKF_INQ | TOKF_CAP)) &&
+	       tok_among(
+		       e, k + 1,
+		       "putting drawing throwing reflecting surpassing providing raising elevating "
+		       "giving allowing reversing prompting sparking triggering") &&
+	       (e->t[k + 2].kind == TOK_WORD || e->t[k + 2].kind == TOK_QOPEN);
+}
+
 /* True when the tokens [p, k) are a noun phrase alone: words with no verb, preposition,
  * relative word or "that" among them. */
 static bool short_np(const struct engine *e, size_t p, size_t k)
@@ -628,6 +643,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		if (tok_punct(e, k, ',') && clause_after_comma(e, k + 1))
 			return k; /* ", while 9 percent ...", ", which he called ..." */
 		if (tok_punct(e, k, ',') && but_clause(e, p, k, lim))
+			return k;
+		if (consequence_after(e, k, lim))
 			return k;
 		/* 'was "a terrible mistake," although he ...', '"non-entities," but he gave': a
 		 * contrast after the comma inside a quotation (a relative clause there goes on with

@@ -322,6 +322,30 @@ static void second_participle(void)
 	done(&f);
 }
 
+/* A participle of consequence after a comma is the writer's account of what the act brought
+ * about ("has backed a no-fly zone in Syria, putting her at odds ...", "said ..., drawing a sharp
+ * reply"): the content ends before it; a list with a participle in it goes on ("supported
+ * eliminating caucuses, limiting the number of delegates"). */
+static void consequence_participle(void)
+{
+	struct fixture f =
+		run("Clinton has backed a no-fly zone in Syria, putting her at odds with the "
+		    "president.\n\n"
+		    "Trump said Muslims should be kept out of the United States, drawing a sharp "
+		    "reply from Khan.\n\n"
+		    "The group supported eliminating caucuses, limiting the number of unpledged "
+		    "delegates.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "a no-fly zone in Syria", "Clinton", "has backed", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Muslims should be kept out of the United States", "Trump",
+		 "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT,
+		 "eliminating caucuses, limiting the number of unpledged delegates", "The group",
+		 "supported", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -340,5 +364,6 @@ int main(void)
 	RUN(connective_quote);
 	RUN(and_aux_cue);
 	RUN(second_participle);
+	RUN(consequence_participle);
 	return CHECK_DONE();
 }
