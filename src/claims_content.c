@@ -351,6 +351,21 @@ static bool consequence_after(const struct engine *e, size_t k, size_t lim)
 	       (e->t[k + 2].kind == TOK_WORD || e->t[k + 2].kind == TOK_QOPEN);
 }
 
+/* True when ", while" at comma k sets a second finding beside the first in what a poll or a study
+ * shows or found, content from p ("found that 48 percent supported Mr. Trump, while 23 percent
+ * favored Mr. Cruz", "showed Trump moving ahead of Cruz in Iowa, while Rubio was at 18%"): both
+ * are the data's, so the content goes on. */
+static bool data_contrast(const struct engine *e, size_t p, size_t k)
+{
+	size_t c = p;
+
+	if (!tok_is(e, k + 1, "while"))
+		return false;
+	if (c > 0 && tok_is(e, c - 1, "that"))
+		c--;
+	return c > 0 && tok_among(e, c - 1, "show shows showed found finds");
+}
+
 /* True when the tokens [p, k) are a noun phrase alone: words with no verb, preposition,
  * relative word or "that" among them. */
 static bool short_np(const struct engine *e, size_t p, size_t k)
@@ -640,7 +655,7 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		}
 		if (relative_closes(e, p, k, lim))
 			return k;
-		if (tok_punct(e, k, ',') && clause_after_comma(e, k + 1))
+		if (tok_punct(e, k, ',') && clause_after_comma(e, k + 1) && !data_contrast(e, p, k))
 			return k; /* ", while 9 percent ...", ", which he called ..." */
 		if (tok_punct(e, k, ',') && but_clause(e, p, k, lim))
 			return k;

@@ -346,6 +346,26 @@ static void consequence_participle(void)
 	done(&f);
 }
 
+/* ", while" in what a poll shows or found sets a second finding beside the first: the content
+ * goes on ("showed Trump moving ahead of Cruz, while Rubio was at 18%"); in what a person said it
+ * is the writer's contrast ("said they would vote for him, while 9 percent found it ..."). */
+static void data_contrast(void)
+{
+	struct fixture f =
+		run("The poll showed Trump moving ahead of Cruz in Iowa, while Rubio was at 18 "
+		    "percent.\n\n"
+		    "Voters said they were more likely to vote for him, while 9 percent were "
+		    "unsure.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "Trump moving ahead of Cruz in Iowa, while Rubio was at 18 percent", "The poll",
+		 "showed", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "they were more likely to vote for him", "Voters", "said",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -365,5 +385,6 @@ int main(void)
 	RUN(and_aux_cue);
 	RUN(second_participle);
 	RUN(consequence_participle);
+	RUN(data_contrast);
 	return CHECK_DONE();
 }
