@@ -296,6 +296,12 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
 		return true;
 	if ((tok_punct(e, k, ',') || tok_dash(e, k)) && writer_comment(e, k + 1, lim))
 		return true;
+	/* "promises the government will help workers - and he makes sure to include coal
+	 * workers", "insist the tide is turning their way — and the Senate is holding ...": a clause
+	 * of the writer's own after a dash and "and" */
+	if (tok_dash(e, k) && k + 3 < lim && tok_is(e, k + 1, "and") &&
+	    !(e->t[k + 1].flags & TOKF_INQ) && claims_main_clause(e, k + 2, lim))
+		return true;
 	if (!tok_punct(e, k, ',') || k + 1 >= lim)
 		return false;
 	/* ", to which O'Malley interjected": a relative clause after a preposition */

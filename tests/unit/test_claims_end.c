@@ -366,6 +366,25 @@ static void data_contrast(void)
 	done(&f);
 }
 
+/* A dash, "and" and a clause of its own (a subject and its verb) after the content is the
+ * writer's ("promises the government will help workers - and he makes sure to include coal
+ * workers"); a phrase after the dash and "and" goes on ("is the best choice - and the chief
+ * alternative to Trump"). */
+static void dash_and_clause(void)
+{
+	struct fixture f = run("He promises the government will help workers - and he makes sure "
+			       "to include coal workers.\n\n"
+			       "She wants to emerge as the candidate of the party - and the chief "
+			       "alternative to Trump.\n");
+
+	REQUIRE(f.l->n >= 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the government will help workers", "He", "promises", NULL);
+	CHECK(span_is(&f, f.l->items[f.l->n - 1].content,
+		      "to emerge as the candidate of the party - and the chief alternative to "
+		      "Trump"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -386,5 +405,6 @@ int main(void)
 	RUN(second_participle);
 	RUN(consequence_participle);
 	RUN(data_contrast);
+	RUN(dash_and_clause);
 	return CHECK_DONE();
 }
