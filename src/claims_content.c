@@ -357,6 +357,22 @@ static bool consequence_after(const struct engine *e, size_t k, size_t lim)
 	       (e->t[k + 2].kind == TOK_WORD || e->t[k + 2].kind == TOK_QOPEN);
 }
 
+/* True when the dash at k begins a clause of the writer's own after the content from p ("believes
+ * he has the potential to unify his party - he disavows the ideology ...", "endorsed her – they
+ * appeared together ..."): a subject and its verb after it (claims_main_clause), and no dash in
+ * the content before it, whose pair it would close ("that — despite having won only Ohio — he is
+ * best-positioned"). */
+static bool dash_clause(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	if (!tok_dash(e, k) || k + 2 >= lim || (e->t[k].flags & TOKF_INQ) ||
+	    !tok_among(e, k + 1, "he she they we i") || !claims_main_clause(e, k + 1, lim))
+		return false;
+	for (size_t i = p; i < k; i++)
+		if (tok_dash(e, i))
+			return false;
+	return true;
+}
+
 /* True when ", while" at comma k sets a second finding beside the first in what a poll or a study
  * shows or found, content from p ("found that 48 percent supported Mr. Trump, while 23 percent
  * favored Mr. Cruz", "showed Trump moving ahead of Cruz in Iowa, while Rubio was at 18%"): both
@@ -666,6 +682,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		if (tok_punct(e, k, ',') && but_clause(e, p, k, lim))
 			return k;
 		if (consequence_after(e, k, lim))
+			return k;
+		if (dash_clause(e, p, k, lim))
 			return k;
 		/* 'was "a terrible mistake," although he ...', '"non-entities," but he gave': a
 		 * contrast after the comma inside a quotation (a relative clause there goes on with

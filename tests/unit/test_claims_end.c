@@ -385,6 +385,25 @@ static void dash_and_clause(void)
 	done(&f);
 }
 
+/* A dash and a clause whose subject is a personal pronoun after the content is the writer's
+ * ("what many economists say is the future in America - she works in a medical lab"); a pair of
+ * dashes inside the content goes on ("that - despite having won only Ohio - he is the best
+ * placed"). */
+static void dash_pronoun_clause(void)
+{
+	struct fixture f = run("She holds the kind of job that many economists say is the future "
+			       "in America - she works in a medical lab.\n\n"
+			       "Kasich has argued that - despite having won only Ohio - he is the "
+			       "best placed to win.\n");
+
+	REQUIRE(f.l->n >= 2);
+	CHECK(span_is(&f, f.l->items[0].content,
+		      "that many economists say is the future in America"));
+	CHECK(span_is(&f, f.l->items[f.l->n - 1].content,
+		      "that - despite having won only Ohio - he is the best placed to win"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -406,5 +425,6 @@ int main(void)
 	RUN(consequence_participle);
 	RUN(data_contrast);
 	RUN(dash_and_clause);
+	RUN(dash_pronoun_clause);
 	return CHECK_DONE();
 }
