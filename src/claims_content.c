@@ -429,12 +429,18 @@ static bool np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 		"tweet appearance op-ed email radio broadcast town forum campaign visit call hearing "
 		"session show program briefing address remarks stop";
 	const struct tok *t = &e->t[k];
+	bool comma = false;
 
 	if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) || k + 1 >= lim)
 		return false;
-	for (size_t j = k + 1; j < lim && j < k + 5; j++)
-		if (tok_is(e, j, "that") || e->t[j].kind == TOK_QOPEN)
-			return false; /* "statements by Trump last week that ..." goes on */
+	/* "statements by Trump last week that ...", "called them ... last week, ''X''" go on; a
+	 * "that" after a comma is another clause's ("which endorsed Mr. Sanders in December, said
+	 * that ...") */
+	for (size_t j = k + 1; j < lim && j < k + 5; j++) {
+		comma = comma || tok_punct(e, j, ',');
+		if ((!comma && tok_is(e, j, "that")) || e->t[j].kind == TOK_QOPEN)
+			return false;
+	}
 	if (time_in_phrase(e, k))
 		return false; /* "in November", "by July 31", "later this month", "the July vote" */
 	if ((tok_is(e, k, "on") || tok_is(e, k, "last") || tok_is(e, k, "this") ||

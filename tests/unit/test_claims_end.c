@@ -404,6 +404,24 @@ static void dash_pronoun_clause(void)
 	done(&f);
 }
 
+/* Noun-phrase content ends before its time ("endorsed Mr. Sanders in December") also when a
+ * "that" of another clause follows the comma after it ("..., said that ..."); a "that" right
+ * after the time goes on with the phrase ("statements by Trump last week that were false"). */
+static void np_time_before_comma(void)
+{
+	struct fixture f = run("The union, which endorsed Mr. Sanders in December, said that its "
+			       "members were divided.\n\n"
+			       "The group criticized statements by Trump last week that were "
+			       "false.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	REQUIRE(f.l->n == 3);
+	CHECK(span_is(&f, f.l->items[0].content, "Mr. Sanders"));
+	CHECK(span_is(&f, f.l->items[1].content, "that its members were divided"));
+	CHECK(span_is(&f, f.l->items[2].content, "statements by Trump last week that were false"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -426,5 +444,6 @@ int main(void)
 	RUN(data_contrast);
 	RUN(dash_and_clause);
 	RUN(dash_pronoun_clause);
+	RUN(np_time_before_comma);
 	return CHECK_DONE();
 }
