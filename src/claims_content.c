@@ -296,6 +296,12 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
 		return true;
 	if ((tok_punct(e, k, ',') || tok_dash(e, k)) && writer_comment(e, k + 1, lim))
 		return true;
+	/* "promises the government will help workers - and he makes sure to include coal
+	 * workers", "insist the tide is turning their way — and the Senate is holding ...": a clause
+	 * of the writer's own after a dash and "and" */
+	if (tok_dash(e, k) && k + 3 < lim && tok_is(e, k + 1, "and") &&
+	    !(e->t[k + 1].flags & TOKF_INQ) && claims_main_clause(e, k + 2, lim))
+		return true;
 	if (!tok_punct(e, k, ',') || k + 1 >= lim)
 		return false;
 	/* ", to which O'Malley interjected": a relative clause after a preposition */
@@ -334,6 +340,52 @@ static bool title_before(const struct engine *e, size_t i)
 {
 	return e->t[i - 1].kind == TOK_WORD &&
 	       claims_lex_title(e->text + e->t[i - 1].start, e->t[i - 1].end - e->t[i - 1].start);
+}
+
+/* True when the comma at k begins the writer's account of what the reported act brought about
+ * ("has backed a no-fly zone in Syria, putting her at odds with the president", "said ..., drawing
+ * a sharp reply from Khan", "has pledged to bolster its military, reversing its ... pacifism"): a
+ * participle of consequence in lower case and its object, not words of the content. */
+static bool consequence_after(const struct engine *e, size_t k, size_t lim)
+{
+	return k + 2 < lim && tok_punct(e, k, ',') &&
+	       !(e->t[k + 1].flags & (TOKF_INQ | TOKF_CAP)) &&
+	       tok_among(
+		       e, k + 1,
+		       "putting drawing throwing reflecting surpassing providing raising elevating "
+		       "giving allowing reversing prompting sparking triggering") &&
+	       (e->t[k + 2].kind == TOK_WORD || e->t[k + 2].kind == TOK_QOPEN);
+}
+
+/* True when the dash at k begins a clause of the writer's own after the content from p ("believes
+ * he has the potential to unify his party - he disavows the ideology ...", "endorsed her – they
+ * appeared together ..."): a subject and its verb after it (claims_main_clause), and no dash in
+ * the content before it, whose pair it would close ("that — despite having won only Ohio — he is
+ * best-positioned"). */
+static bool dash_clause(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	if (!tok_dash(e, k) || k + 2 >= lim || (e->t[k].flags & TOKF_INQ) ||
+	    !tok_among(e, k + 1, "he she they we i") || !claims_main_clause(e, k + 1, lim))
+		return false;
+	for (size_t i = p; i < k; i++)
+		if (tok_dash(e, i))
+			return false;
+	return true;
+}
+
+/* True when ", while" at comma k sets a second finding beside the first in what a poll or a study
+ * shows or found, content from p ("found that 48 percent supported Mr. Trump, while 23 percent
+ * favored Mr. Cruz", "showed Trump moving ahead of Cruz in Iowa, while Rubio was at 18%"): both
+ * are the data's, so the content goes on. */
+static bool data_contrast(const struct engine *e, size_t p, size_t k)
+{
+	size_t c = p;
+
+	if (!tok_is(e, k + 1, "while"))
+		return false;
+	if (c > 0 && tok_is(e, c - 1, "that"))
+		c--;
+	return c > 0 && tok_among(e, c - 1, "show shows showed found finds");
 }
 
 /* True when the tokens [p, k) are a noun phrase alone: words with no verb, preposition,
@@ -377,12 +429,18 @@ static bool np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 		"tweet appearance op-ed email radio broadcast town forum campaign visit call hearing "
 		"session show program briefing address remarks stop";
 	const struct tok *t = &e->t[k];
+	bool comma = false;
 
 	if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) || k + 1 >= lim)
 		return false;
-	for (size_t j = k + 1; j < lim && j < k + 5; j++)
-		if (tok_is(e, j, "that") || e->t[j].kind == TOK_QOPEN)
-			return false; /* "statements by Trump last week that ..." goes on */
+	/* "statements by Trump last week that ...", "called them ... last week, ''X''" go on; a
+	 * "that" after a comma is another clause's ("which endorsed Mr. Sanders in December, said
+	 * that ...") */
+	for (size_t j = k + 1; j < lim && j < k + 5; j++) {
+		comma = comma || tok_punct(e, j, ',');
+		if ((!comma && tok_is(e, j, "that")) || e->t[j].kind == TOK_QOPEN)
+			return false;
+	}
 	if (time_in_phrase(e, k))
 		return false; /* "in November", "by July 31", "later this month", "the July vote" */
 	if ((tok_is(e, k, "on") || tok_is(e, k, "last") || tok_is(e, k, "this") ||
@@ -625,9 +683,13 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		}
 		if (relative_closes(e, p, k, lim))
 			return k;
-		if (tok_punct(e, k, ',') && clause_after_comma(e, k + 1))
+		if (tok_punct(e, k, ',') && clause_after_comma(e, k + 1) && !data_contrast(e, p, k))
 			return k; /* ", while 9 percent ...", ", which he called ..." */
 		if (tok_punct(e, k, ',') && but_clause(e, p, k, lim))
+			return k;
+		if (consequence_after(e, k, lim))
+			return k;
+		if (dash_clause(e, p, k, lim))
 			return k;
 		/* 'was "a terrible mistake," although he ...', '"non-entities," but he gave': a
 		 * contrast after the comma inside a quotation (a relative clause there goes on with

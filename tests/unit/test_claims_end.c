@@ -322,6 +322,106 @@ static void second_participle(void)
 	done(&f);
 }
 
+/* A participle of consequence after a comma is the writer's account of what the act brought
+ * about ("has backed a no-fly zone in Syria, putting her at odds ...", "said ..., drawing a sharp
+ * reply"): the content ends before it; a list with a participle in it goes on ("supported
+ * eliminating caucuses, limiting the number of delegates"). */
+static void consequence_participle(void)
+{
+	struct fixture f =
+		run("Clinton has backed a no-fly zone in Syria, putting her at odds with the "
+		    "president.\n\n"
+		    "Trump said Muslims should be kept out of the United States, drawing a sharp "
+		    "reply from Khan.\n\n"
+		    "The group supported eliminating caucuses, limiting the number of unpledged "
+		    "delegates.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "a no-fly zone in Syria", "Clinton", "has backed", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Muslims should be kept out of the United States", "Trump",
+		 "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT,
+		 "eliminating caucuses, limiting the number of unpledged delegates", "The group",
+		 "supported", NULL);
+	done(&f);
+}
+
+/* ", while" in what a poll shows or found sets a second finding beside the first: the content
+ * goes on ("showed Trump moving ahead of Cruz, while Rubio was at 18%"); in what a person said it
+ * is the writer's contrast ("said they would vote for him, while 9 percent found it ..."). */
+static void data_contrast(void)
+{
+	struct fixture f =
+		run("The poll showed Trump moving ahead of Cruz in Iowa, while Rubio was at 18 "
+		    "percent.\n\n"
+		    "Voters said they were more likely to vote for him, while 9 percent were "
+		    "unsure.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "Trump moving ahead of Cruz in Iowa, while Rubio was at 18 percent", "The poll",
+		 "showed", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "they were more likely to vote for him", "Voters", "said",
+		 NULL);
+	done(&f);
+}
+
+/* A dash, "and" and a clause of its own (a subject and its verb) after the content is the
+ * writer's ("promises the government will help workers - and he makes sure to include coal
+ * workers"); a phrase after the dash and "and" goes on ("is the best choice - and the chief
+ * alternative to Trump"). */
+static void dash_and_clause(void)
+{
+	struct fixture f = run("He promises the government will help workers - and he makes sure "
+			       "to include coal workers.\n\n"
+			       "She wants to emerge as the candidate of the party - and the chief "
+			       "alternative to Trump.\n");
+
+	REQUIRE(f.l->n >= 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the government will help workers", "He", "promises", NULL);
+	CHECK(span_is(&f, f.l->items[f.l->n - 1].content,
+		      "to emerge as the candidate of the party - and the chief alternative to "
+		      "Trump"));
+	done(&f);
+}
+
+/* A dash and a clause whose subject is a personal pronoun after the content is the writer's
+ * ("what many economists say is the future in America - she works in a medical lab"); a pair of
+ * dashes inside the content goes on ("that - despite having won only Ohio - he is the best
+ * placed"). */
+static void dash_pronoun_clause(void)
+{
+	struct fixture f = run("She holds the kind of job that many economists say is the future "
+			       "in America - she works in a medical lab.\n\n"
+			       "Kasich has argued that - despite having won only Ohio - he is the "
+			       "best placed to win.\n");
+
+	REQUIRE(f.l->n >= 2);
+	CHECK(span_is(&f, f.l->items[0].content,
+		      "that many economists say is the future in America"));
+	CHECK(span_is(&f, f.l->items[f.l->n - 1].content,
+		      "that - despite having won only Ohio - he is the best placed to win"));
+	done(&f);
+}
+
+/* Noun-phrase content ends before its time ("endorsed Mr. Sanders in December") also when a
+ * "that" of another clause follows the comma after it ("..., said that ..."); a "that" right
+ * after the time goes on with the phrase ("statements by Trump last week that were false"). */
+static void np_time_before_comma(void)
+{
+	struct fixture f = run("The union, which endorsed Mr. Sanders in December, said that its "
+			       "members were divided.\n\n"
+			       "The group criticized statements by Trump last week that were "
+			       "false.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	REQUIRE(f.l->n == 3);
+	CHECK(span_is(&f, f.l->items[0].content, "Mr. Sanders"));
+	CHECK(span_is(&f, f.l->items[1].content, "that its members were divided"));
+	CHECK(span_is(&f, f.l->items[2].content, "statements by Trump last week that were false"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -340,5 +440,10 @@ int main(void)
 	RUN(connective_quote);
 	RUN(and_aux_cue);
 	RUN(second_participle);
+	RUN(consequence_participle);
+	RUN(data_contrast);
+	RUN(dash_and_clause);
+	RUN(dash_pronoun_clause);
+	RUN(np_time_before_comma);
 	return CHECK_DONE();
 }
