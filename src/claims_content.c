@@ -1088,12 +1088,39 @@ static size_t that_after_adverb(const struct engine *e, size_t p, size_t b)
 	return SIZE_MAX;
 }
 
+/* True when an infinitive's "to" stands at k: a lower-case word follows that opens no phrase of
+ * its own ("to fight", not "to reporters", "to the crowd"). */
+static bool infinitive_at(const struct engine *e, size_t k, size_t b)
+{
+	return tok_is(e, k, "to") && k + 1 < b && e->t[k + 1].kind == TOK_WORD &&
+	       !(e->t[k + 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
+	       !(e->t[k + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME));
+}
+
+/* "promised Sunday at a Las Vegas rally to end ...", "sought on Wednesday to ease ...", "has
+ * sought for months to temper ...": a time or a place between an infinitive cue and its "to" tells
+ * when or where; the content is the infinitive. The token of "to", or SIZE_MAX. */
+static size_t infinitive_after_phrase(const struct engine *e, size_t p, size_t b)
+{
+	if (!(e->t[p].word & (WORD_PREP | WORD_TIME)) || tok_is(e, p, "to"))
+		return SIZE_MAX;
+	for (size_t k = p + 1; k + 1 < b && k < p + 8; k++) {
+		if (e->t[k].kind != TOK_WORD || (e->t[k].word & WORD_VERB) || e->t[k].cue)
+			return SIZE_MAX;
+		if (tok_is(e, k, "to"))
+			return infinitive_at(e, k, b) ? k : SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned cue)
 {
 	size_t k;
 
 	if (p >= b)
 		return SIZE_MAX;
+	if ((cue & CUE_INF) && (k = infinitive_after_phrase(e, p, b)) != SIZE_MAX)
+		return k;
 	/* "hoped to sell", "vowed to fight": an infinitive, not a phrase ("said to reporters");
 	 * "refused to admit that X" refused to admit X: the clause of the verb of saying (but
 	 * "plans to announce that X" is a plan, the announcing with it) */

@@ -242,6 +242,27 @@ static void joined_subject(void)
 	done(&f);
 }
 
+/* "promised Sunday at a rally to end X", "sought on Wednesday to ease X": a time or a place
+ * between an infinitive cue and its "to" is when or where; the content is the infinitive, also
+ * for a cue only with an infinitive ("declined at the hearing to reveal ..."). A "to" that opens
+ * a phrase ("to reporters") is no infinitive. */
+static void infinitive_after_phrase(void)
+{
+	struct fixture f =
+		run("Sanders promised Sunday at a Las Vegas rally to end the program.\n\n"
+		    "Obama sought on Wednesday to ease growing worries.\n\n"
+		    "The campaign has sought for months to temper expectations.\n\n"
+		    "The group declined at the hearing to reveal its sources.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "to end the program", "Sanders", "promised", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "to ease growing worries", "Obama", "sought", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "to temper expectations", "The campaign", "has sought",
+		 NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "to reveal its sources", "The group", "declined", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -258,5 +279,6 @@ int main(void)
 	RUN(joined_named);
 	RUN(joined_paraphrase);
 	RUN(joined_subject);
+	RUN(infinitive_after_phrase);
 	return CHECK_DONE();
 }
