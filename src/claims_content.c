@@ -960,13 +960,27 @@ static bool contraction(const struct engine *e, size_t k)
 	return i < n && i > 0 && (claims_lex_word(s, i) & WORD_PRON);
 }
 
-/* After a cue that takes an addressee: "told reporters that", "told CNN the deal is off". */
+/* True for a personal pronoun that opens a clause at k: "she worries", "he's going". */
+static bool subject_pronoun(const struct engine *e, size_t k)
+{
+	return e->t[k].kind == TOK_WORD &&
+	       (tok_among(e, k, "he she they we i") || contraction(e, k));
+}
+
+/* After a cue that takes an addressee: "told reporters that", "told CNN the deal is off"; a
+ * clause whose subject comes before a quotation opening in lower case starts at that subject. */
 static size_t start_after_object(const struct engine *e, size_t p, size_t b, unsigned cue)
 {
-	size_t lim = p + 12 < b ? p + 12 : b;
+	size_t lim = p + 12 < b ? p + 12 : b, subj = SIZE_MAX;
 
 	/* told reporters that / told a crowd in Ohio that */
 	for (size_t k = p; k < lim; k++) {
+		if (subj == SIZE_MAX && k > p && subject_pronoun(e, k))
+			subj = k;
+		/* "told him she worries he's “too nice”": a phrase quoted inside the clause */
+		if (e->t[k].kind == TOK_QOPEN && subj != SIZE_MAX && k + 1 < b &&
+		    e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_CAP))
+			return subj;
 		/* "told ABC’s “Good Morning America” that": a title, then the content */
 		if (e->t[k].kind == TOK_QOPEN && e->t[k].pair + 1 < b && e->t[k].pair < k + 8 &&
 		    tok_is(e, e->t[k].pair + 1, "that"))

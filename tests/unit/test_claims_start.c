@@ -263,6 +263,24 @@ static void infinitive_after_phrase(void)
 	done(&f);
 }
 
+/* "told him she worries he's “too nice” to ...": after an addressee, a clause whose subject
+ * comes before a phrase quoted in lower case starts at its subject, not at the quotation; with no
+ * subject before it the quotation is what was told. */
+static void told_quoted_phrase(void)
+{
+	struct fixture f =
+		run("A woman told him she worries he\u2019s \u201ctoo nice\u201d to fend off "
+		    "his rivals.\n\n"
+		    "She told the crowd \u201cwe will win this fight.\u201d\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "she worries he\u2019s \u201ctoo nice\u201d to fend off his rivals", "A woman",
+		 "told", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "we will win this fight.", "She", "told", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -280,5 +298,6 @@ int main(void)
 	RUN(joined_paraphrase);
 	RUN(joined_subject);
 	RUN(infinitive_after_phrase);
+	RUN(told_quoted_phrase);
 	return CHECK_DONE();
 }
