@@ -1127,6 +1127,25 @@ static size_t infinitive_after_phrase(const struct engine *e, size_t p, size_t b
 	return SIZE_MAX;
 }
 
+/* "said flatly: “...”", "replied evenly, “...”", "wrote back: “...”", "chanted back at him,
+ * “...”": a word of manner, or "back" with its addressee, between the cue and a colon or comma
+ * before a quotation tells how it was said; the content is the quotation. Its token, or
+ * SIZE_MAX. */
+static size_t quote_after_manner(const struct engine *e, size_t p, size_t b)
+{
+	size_t k = p + 1;
+
+	if (e->t[p].kind != TOK_WORD || (e->t[p].flags & (TOKF_CAP | TOKF_INQ)) || e->t[p].cue ||
+	    !(word_ends(e, p, "ly") || tok_is(e, p, "back")))
+		return SIZE_MAX;
+	if (k + 2 < b && tok_among(e, k, "at to") && e->t[k + 1].kind == TOK_WORD)
+		k += 2; /* "back at him" */
+	if (k + 1 < b && (tok_punct(e, k, ':') || tok_punct(e, k, ',')) &&
+	    e->t[k + 1].kind == TOK_QOPEN)
+		return k + 1;
+	return SIZE_MAX;
+}
+
 size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned cue)
 {
 	size_t k;
@@ -1148,6 +1167,8 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	}
 	if (cue & CUE_INFONLY)
 		return SIZE_MAX;
+	if ((k = quote_after_manner(e, p, b)) != SIZE_MAX)
+		return k;
 	if ((k = that_after_adverb(e, p, b)) != SIZE_MAX)
 		return k;
 	if (cue & CUE_NP)

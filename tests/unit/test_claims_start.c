@@ -281,6 +281,25 @@ static void told_quoted_phrase(void)
 	done(&f);
 }
 
+/* "said flatly: “...”", "replied evenly, “...”", "wrote back: ''...''": a word of manner (or
+ * "back", with its addressee) between the cue and the quotation's colon or comma is how it was
+ * said; the claim is the quotation, direct. */
+static void manner_before_quote(void)
+{
+	struct fixture f =
+		run("The leader said flatly: \u201cI don\u2019t think it matters.\u201d\n\n"
+		    "Sanders replied evenly, \"I think she is wrong.\"\n\n"
+		    "The aide wrote back: ''We all have him on our list.''\n\n"
+		    "The crowd chanted back at him, \"Send them home.\"\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_DIRECT, "I don\u2019t think it matters.", "The leader", "said", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "I think she is wrong.", "Sanders", "replied", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT, "We all have him on our list.", "The aide", "wrote", NULL);
+	claim_is(&f, 3, CLAIM_DIRECT, "Send them home.", "The crowd", "chanted", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -299,5 +318,6 @@ int main(void)
 	RUN(joined_subject);
 	RUN(infinitive_after_phrase);
 	RUN(told_quoted_phrase);
+	RUN(manner_before_quote);
 	return CHECK_DONE();
 }
