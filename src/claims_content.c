@@ -1146,6 +1146,24 @@ static size_t quote_after_manner(const struct engine *e, size_t p, size_t b)
 	return SIZE_MAX;
 }
 
+/* "asked the buzzing crowd, “Can she stay?”", "asks at Western High School, “Any questions?”": a
+ * question put to an addressee or at a place, in a quotation that opens with a capital, is the
+ * quotation ("asked them “prayerfully consider” ..." keeps its object). Its token, or SIZE_MAX. */
+static size_t quote_after_addressee(const struct engine *e, size_t p, size_t b)
+{
+	for (size_t k = p; k + 1 < b && k < p + 7; k++) {
+		if (e->t[k].kind == TOK_QOPEN)
+			return k > p && (e->t[k + 1].flags & TOKF_CAP) ? k : SIZE_MAX;
+		if (tok_punct(e, k, ',') && e->t[k + 1].kind == TOK_QOPEN)
+			continue;
+		if (e->t[k].kind != TOK_WORD || e->t[k].cue ||
+		    (e->t[k].word & (WORD_VERB | WORD_CONJ | WORD_SUBORD | WORD_REL)) ||
+		    tok_among(e, k, "that if whether to about for"))
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned cue)
 {
 	size_t k;
@@ -1170,6 +1188,9 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	if ((k = quote_after_manner(e, p, b)) != SIZE_MAX)
 		return k;
 	if ((k = that_after_adverb(e, p, b)) != SIZE_MAX)
+		return k;
+	if ((cue & (CUE_NP | CUE_OBJ)) == (CUE_NP | CUE_OBJ) &&
+	    (k = quote_after_addressee(e, p, b)) != SIZE_MAX)
 		return k;
 	if (cue & CUE_NP)
 		return start_after_np(e, p, b);

@@ -300,6 +300,23 @@ static void manner_before_quote(void)
 	done(&f);
 }
 
+/* "asked the buzzing crowd, “Can she stay?”": a question put to an addressee (or at a place) in a
+ * quotation that opens with a capital is the quotation, direct; a phrase quoted in lower case
+ * after "asked them" stays inside the request. */
+static void asked_crowd_quote(void)
+{
+	struct fixture f = run("He then asked the buzzing crowd, \u201cCan she stay?\u201d\n\n"
+			       "Sanders asks at Western High School, \u201cAny questions?\u201d\n\n"
+			       "She asked them \u201cprayerfully consider\u201d the future.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT, "Can she stay?", "He", "then asked", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "Any questions?", "Sanders", "asks", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "them \u201cprayerfully consider\u201d the future", "She",
+		 "asked", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -319,5 +336,6 @@ int main(void)
 	RUN(infinitive_after_phrase);
 	RUN(told_quoted_phrase);
 	RUN(manner_before_quote);
+	RUN(asked_crowd_quote);
 	return CHECK_DONE();
 }
