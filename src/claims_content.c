@@ -1022,13 +1022,27 @@ static bool contraction(const struct engine *e, size_t k)
 	return i < n && i > 0 && (claims_lex_word(s, i) & WORD_PRON);
 }
 
-/* After a cue that takes an addressee: "told reporters that", "told CNN the deal is off". */
+/* True for a personal pronoun that opens a clause at k: "she worries", "he's going". */
+static bool subject_pronoun(const struct engine *e, size_t k)
+{
+	return e->t[k].kind == TOK_WORD &&
+	       (tok_among(e, k, "he she they we i") || contraction(e, k));
+}
+
+/* After a cue that takes an addressee: "told reporters that", "told CNN the deal is off"; a
+ * clause whose subject comes before a quotation opening in lower case starts at that subject. */
 static size_t start_after_object(const struct engine *e, size_t p, size_t b, unsigned cue)
 {
-	size_t lim = p + 12 < b ? p + 12 : b;
+	size_t lim = p + 12 < b ? p + 12 : b, subj = SIZE_MAX;
 
 	/* told reporters that / told a crowd in Ohio that */
 	for (size_t k = p; k < lim; k++) {
+		if (subj == SIZE_MAX && k > p && subject_pronoun(e, k))
+			subj = k;
+		/* "told him she worries he's “too nice”": a phrase quoted inside the clause */
+		if (e->t[k].kind == TOK_QOPEN && subj != SIZE_MAX && k + 1 < b &&
+		    e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_CAP))
+			return subj;
 		/* "told ABC’s “Good Morning America” that": a title, then the content */
 		if (e->t[k].kind == TOK_QOPEN && e->t[k].pair + 1 < b && e->t[k].pair < k + 8 &&
 		    tok_is(e, e->t[k].pair + 1, "that"))
@@ -1150,12 +1164,76 @@ static size_t that_after_adverb(const struct engine *e, size_t p, size_t b)
 	return SIZE_MAX;
 }
 
+/* True when an infinitive's "to" stands at k: a lower-case word follows that opens no phrase of
+ * its own ("to fight", not "to reporters", "to the crowd"). */
+static bool infinitive_at(const struct engine *e, size_t k, size_t b)
+{
+	return tok_is(e, k, "to") && k + 1 < b && e->t[k + 1].kind == TOK_WORD &&
+	       !(e->t[k + 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
+	       !(e->t[k + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME));
+}
+
+/* "promised Sunday at a Las Vegas rally to end ...", "sought on Wednesday to ease ...", "has
+ * sought for months to temper ...": a time or a place between an infinitive cue and its "to" tells
+ * when or where; the content is the infinitive. The token of "to", or SIZE_MAX. */
+static size_t infinitive_after_phrase(const struct engine *e, size_t p, size_t b)
+{
+	if (!(e->t[p].word & (WORD_PREP | WORD_TIME)) || tok_is(e, p, "to"))
+		return SIZE_MAX;
+	for (size_t k = p + 1; k + 1 < b && k < p + 8; k++) {
+		if (e->t[k].kind != TOK_WORD || (e->t[k].word & WORD_VERB) || e->t[k].cue)
+			return SIZE_MAX;
+		if (tok_is(e, k, "to"))
+			return infinitive_at(e, k, b) ? k : SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+/* "said flatly: “...”", "replied evenly, “...”", "wrote back: “...”", "chanted back at him,
+ * “...”": a word of manner, or "back" with its addressee, between the cue and a colon or comma
+ * before a quotation tells how it was said; the content is the quotation. Its token, or
+ * SIZE_MAX. */
+static size_t quote_after_manner(const struct engine *e, size_t p, size_t b)
+{
+	size_t k = p + 1;
+
+	if (e->t[p].kind != TOK_WORD || (e->t[p].flags & (TOKF_CAP | TOKF_INQ)) || e->t[p].cue ||
+	    !(word_ends(e, p, "ly") || tok_is(e, p, "back")))
+		return SIZE_MAX;
+	if (k + 2 < b && tok_among(e, k, "at to") && e->t[k + 1].kind == TOK_WORD)
+		k += 2; /* "back at him" */
+	if (k + 1 < b && (tok_punct(e, k, ':') || tok_punct(e, k, ',')) &&
+	    e->t[k + 1].kind == TOK_QOPEN)
+		return k + 1;
+	return SIZE_MAX;
+}
+
+/* "asked the buzzing crowd, “Can she stay?”", "asks at Western High School, “Any questions?”": a
+ * question put to an addressee or at a place, in a quotation that opens with a capital, is the
+ * quotation ("asked them “prayerfully consider” ..." keeps its object). Its token, or SIZE_MAX. */
+static size_t quote_after_addressee(const struct engine *e, size_t p, size_t b)
+{
+	for (size_t k = p; k + 1 < b && k < p + 7; k++) {
+		if (e->t[k].kind == TOK_QOPEN)
+			return k > p && (e->t[k + 1].flags & TOKF_CAP) ? k : SIZE_MAX;
+		if (tok_punct(e, k, ',') && e->t[k + 1].kind == TOK_QOPEN)
+			continue;
+		if (e->t[k].kind != TOK_WORD || e->t[k].cue ||
+		    (e->t[k].word & (WORD_VERB | WORD_CONJ | WORD_SUBORD | WORD_REL)) ||
+		    tok_among(e, k, "that if whether to about for"))
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned cue)
 {
 	size_t k;
 
 	if (p >= b)
 		return SIZE_MAX;
+	if ((cue & CUE_INF) && (k = infinitive_after_phrase(e, p, b)) != SIZE_MAX)
+		return k;
 	/* "hoped to sell", "vowed to fight": an infinitive, not a phrase ("said to reporters");
 	 * "refused to admit that X" refused to admit X: the clause of the verb of saying (but
 	 * "plans to announce that X" is a plan, the announcing with it) */
@@ -1169,7 +1247,12 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	}
 	if (cue & CUE_INFONLY)
 		return SIZE_MAX;
+	if ((k = quote_after_manner(e, p, b)) != SIZE_MAX)
+		return k;
 	if ((k = that_after_adverb(e, p, b)) != SIZE_MAX)
+		return k;
+	if ((cue & (CUE_NP | CUE_OBJ)) == (CUE_NP | CUE_OBJ) &&
+	    (k = quote_after_addressee(e, p, b)) != SIZE_MAX)
 		return k;
 	if (cue & CUE_NP)
 		return start_after_np(e, p, b);

@@ -242,6 +242,81 @@ static void joined_subject(void)
 	done(&f);
 }
 
+/* "promised Sunday at a rally to end X", "sought on Wednesday to ease X": a time or a place
+ * between an infinitive cue and its "to" is when or where; the content is the infinitive, also
+ * for a cue only with an infinitive ("declined at the hearing to reveal ..."). A "to" that opens
+ * a phrase ("to reporters") is no infinitive. */
+static void infinitive_after_phrase(void)
+{
+	struct fixture f =
+		run("Sanders promised Sunday at a Las Vegas rally to end the program.\n\n"
+		    "Obama sought on Wednesday to ease growing worries.\n\n"
+		    "The campaign has sought for months to temper expectations.\n\n"
+		    "The group declined at the hearing to reveal its sources.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "to end the program", "Sanders", "promised", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "to ease growing worries", "Obama", "sought", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "to temper expectations", "The campaign", "has sought",
+		 NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "to reveal its sources", "The group", "declined", NULL);
+	done(&f);
+}
+
+/* "told him she worries he's “too nice” to ...": after an addressee, a clause whose subject
+ * comes before a phrase quoted in lower case starts at its subject, not at the quotation; with no
+ * subject before it the quotation is what was told. */
+static void told_quoted_phrase(void)
+{
+	struct fixture f =
+		run("A woman told him she worries he\u2019s \u201ctoo nice\u201d to fend off "
+		    "his rivals.\n\n"
+		    "She told the crowd \u201cwe will win this fight.\u201d\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "she worries he\u2019s \u201ctoo nice\u201d to fend off his rivals", "A woman",
+		 "told", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "we will win this fight.", "She", "told", NULL);
+	done(&f);
+}
+
+/* "said flatly: “...”", "replied evenly, “...”", "wrote back: ''...''": a word of manner (or
+ * "back", with its addressee) between the cue and the quotation's colon or comma is how it was
+ * said; the claim is the quotation, direct. */
+static void manner_before_quote(void)
+{
+	struct fixture f =
+		run("The leader said flatly: \u201cI don\u2019t think it matters.\u201d\n\n"
+		    "Sanders replied evenly, \"I think she is wrong.\"\n\n"
+		    "The aide wrote back: ''We all have him on our list.''\n\n"
+		    "The crowd chanted back at him, \"Send them home.\"\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_DIRECT, "I don\u2019t think it matters.", "The leader", "said", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "I think she is wrong.", "Sanders", "replied", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT, "We all have him on our list.", "The aide", "wrote", NULL);
+	claim_is(&f, 3, CLAIM_DIRECT, "Send them home.", "The crowd", "chanted", NULL);
+	done(&f);
+}
+
+/* "asked the buzzing crowd, “Can she stay?”": a question put to an addressee (or at a place) in a
+ * quotation that opens with a capital is the quotation, direct; a phrase quoted in lower case
+ * after "asked them" stays inside the request. */
+static void asked_crowd_quote(void)
+{
+	struct fixture f = run("He then asked the buzzing crowd, \u201cCan she stay?\u201d\n\n"
+			       "Sanders asks at Western High School, \u201cAny questions?\u201d\n\n"
+			       "She asked them \u201cprayerfully consider\u201d the future.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT, "Can she stay?", "He", "then asked", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "Any questions?", "Sanders", "asks", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "them \u201cprayerfully consider\u201d the future", "She",
+		 "asked", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -258,5 +333,9 @@ int main(void)
 	RUN(joined_named);
 	RUN(joined_paraphrase);
 	RUN(joined_subject);
+	RUN(infinitive_after_phrase);
+	RUN(told_quoted_phrase);
+	RUN(manner_before_quote);
+	RUN(asked_crowd_quote);
 	return CHECK_DONE();
 }
