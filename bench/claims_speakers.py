@@ -11,11 +11,12 @@ speaker a reader would name ("A|B" for alternatives, "?" when the page does not 
 for a first-person narrator the page names no one for). Pages whose names are in HELD were
 kept aside while the rules were written. Pages in FRESH were labelled in full (every attribution
 a reader would want, found or not, and every claim we gave that is not one) before any rule was
-tuned on them, so their recall means something; the TimeML stories (--tml) are fresh2, and those in FRESH3 a
-second such set labelled the same way a session later; train is every page in none of the sets. On six
-train pages (breitbart, buzzfeed-1, citylab-1, cnn, guardian-1, tmz-1) the claims we missed were
-added as Y too; elsewhere the labels hold only claims we gave, so recall there reads high. A
-quotation that runs on over paragraphs after its tag is one label, as it is one claim.
+tuned on them, so their recall means something; the TimeML stories (--tml) are fresh2, and
+those in FRESH3 a second such set, labelled the same way a session later; train is every page
+in none of the sets. On six train pages (breitbart, buzzfeed-1, citylab-1, cnn, guardian-1,
+tmz-1) the claims we missed were added as Y too; elsewhere the labels hold only claims we gave,
+so recall there reads high. A quotation that runs on over paragraphs after its tag is one
+label, as it is one claim.
 
 found: a claim matches the label it overlaps most (one to one); a claim on a Y label is found, a
 claim on an N label or on no label is not (those on no label are listed with --show, to be
@@ -78,7 +79,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", required=True)
     ap.add_argument("--pages", required=True)
-    ap.add_argument("--split", choices=["train", "held", "fresh", "fresh2", "fresh3", "all"], default="all")
+    ap.add_argument("--split", choices=["train", "held", "fresh", "fresh2", "fresh3", "all"],
+                    default="all")
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--tml", help="the folder of the TimeML corpora (for the fresh2 pages)")
     a = ap.parse_args()

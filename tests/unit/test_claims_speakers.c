@@ -541,6 +541,38 @@ static void subjects_read_back(void)
 	done(&f);
 }
 
+/* a source span that opens with a place, an organisation or lowercase words and ends, after its
+ * last comma or dash, with a person's name (or a place and "the alliance") is that last part's */
+static void name_after_the_last_comma(void)
+{
+	struct fixture f =
+		run("Secretary of State Madeleine Albright signed the documents.\n\n"
+		    "In Prague, Czech Republic, President Vaclav Havel said in a statement, "
+		    "\"Never have we been part of such an alliance.\"\n\n"
+		    "In Kosovo, where the leader is resisting the deployment of troops, "
+		    "including 4,000 soldiers, Albright insisted that the plan was best.\n\n"
+		    "While a few assets are still being shopped -- including the ticketing "
+		    "portion of the company's unit -- Mr. Havel said the future was "
+		    "bright.\n\n"
+		    "At a summit in Madrid, Spain, the alliance announced it would accept "
+		    "Poland.\n\n"
+		    "Jon Alterman, an analyst, said it would pass.\n\n"
+		    "Neurosurgeon Ben Carson spoke. Chris Christie spoke. Rand Paul spoke.\n\n"
+		    "The event went on without him, as neurosurgeon Ben Carson, Christie and "
+		    "Paul said they would not attend.\n");
+
+	speaker_resolves(&f, "Czech Republic, President Vaclav Havel", "Vaclav Havel");
+	speaker_resolves(&f, "the deployment of troops, including 4,000 soldiers, Albright",
+			 "Madeleine Albright");
+	speaker_resolves(&f, "the ticketing portion of the company's unit -- Mr. Havel",
+			 "Vaclav Havel");
+	speaker_resolves(&f, "Spain, the alliance", "the alliance");
+	speaker_resolves(&f, "Jon Alterman, an analyst", "Jon Alterman");
+	/* a list of people is no description before a name */
+	speaker_resolves(&f, "neurosurgeon Ben Carson, Christie and Paul", "Ben Carson");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -586,5 +618,6 @@ int main(void)
 	RUN(participle_with_agent);
 	RUN(which_after_a_name);
 	RUN(subjects_read_back);
+	RUN(name_after_the_last_comma);
 	return CHECK_DONE();
 }
