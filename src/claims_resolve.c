@@ -507,6 +507,25 @@ static char *byline_person(const char *by)
 	return xstrndup(name, (size_t)(end - name));
 }
 
+/* The length of the name r (a span of the text, perhaps of an earlier sentence), with the full
+ * stop that closes its last word when that word is an abbreviation a name keeps ("Control Data
+ * Corp.", "Sun Microsystems Inc.", "Martin Luther King Jr."); a reader writes it. */
+static size_t name_len(const struct engine *e, struct span r)
+{
+	static const char *const abbr[] = {"corp", "inc", "co", "ltd", "bros", "jr", "sr"};
+	size_t w = r.end;
+
+	while (w > r.start && e->text[w - 1] != ' ')
+		w--;
+	if (r.end + 1 > e->len || e->text[r.end] != '.')
+		return r.end - r.start;
+	for (size_t i = 0; i < sizeof(abbr) / sizeof(abbr[0]); i++)
+		if (strlen(abbr[i]) == r.end - w &&
+		    strncasecmp(e->text + w, abbr[i], r.end - w) == 0)
+			return r.end + 1 - r.start;
+	return r.end - r.start;
+}
+
 char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 {
 	struct span r;
@@ -564,7 +583,7 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 			return rest;
 		free(rest);
 	}
-	return xstrndup(e->text + r.start, r.end - r.start);
+	return xstrndup(e->text + r.start, name_len(e, r));
 }
 
 /* True when token a is a preposition that cannot open a source ("with", "In", "into"). */

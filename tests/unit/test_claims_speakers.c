@@ -328,7 +328,7 @@ static void short_capitals_are_no_company(void)
 	struct fixture f = run("Microsoft Corp. built the new console. It does not offer VR yet. "
 			       "It is exactly what the company promised: the fastest console.\n");
 
-	speaker_resolves(&f, "the company", "Microsoft Corp");
+	speaker_resolves(&f, "the company", "Microsoft Corp.");
 	done(&f);
 }
 
@@ -573,6 +573,21 @@ static void name_after_the_last_comma(void)
 	done(&f);
 }
 
+/* a company's name keeps the full stop of its abbreviation, named again as "the company" too;
+ * a sentence's full stop after a name is no part of it */
+static void abbreviation_keeps_its_stop(void)
+{
+	struct fixture f =
+		run("Control Data Corp. thinks it will be healthy enough soon.\n\n"
+		    "Moreover, the company now sees alliances as the way back.\n\n"
+		    "The chairman met Mr. Price. \"We don't need the cash,\" said Price.\n");
+
+	speaker_resolves(&f, "Control Data Corp.", "Control Data Corp.");
+	speaker_resolves(&f, "the company", "Control Data Corp.");
+	speaker_resolves(&f, "Price", "Price");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -619,5 +634,6 @@ int main(void)
 	RUN(which_after_a_name);
 	RUN(subjects_read_back);
 	RUN(name_after_the_last_comma);
+	RUN(abbreviation_keeps_its_stop);
 	return CHECK_DONE();
 }
