@@ -55,7 +55,8 @@ static struct span source_span(const struct engine *e, size_t a, size_t b)
 }
 
 /* "Chinese regulators summoned NVIDIA to explain what they described": "they" at token i is
- * the plural subject of its own sentence, before it; an empty span when there is none. */
+ * the plural subject of its own sentence, before it ("business" is none); an empty span when
+ * there is none. */
 static struct span plural_subject(const struct engine *e, size_t i)
 {
 	struct span none = {0, 0};
@@ -65,8 +66,9 @@ static struct span plural_subject(const struct engine *e, size_t i)
 		s--;
 	if (s == i || !claims_subject_fwd(e, s, i, &sa, &sb) || sb >= i ||
 	    e->t[sb - 1].kind != TOK_WORD || (e->t[sb - 1].flags & TOKF_CAP) ||
-	    !word_ends(e, sb - 1, "s") || (e->t[sb - 1].word & WORD_PRON))
-		return none;
+	    !word_ends(e, sb - 1, "s") || word_ends(e, sb - 1, "ss") ||
+	    (e->t[sb - 1].word & WORD_PRON))
+		return none; /* "business", "press": no plural */
 	return source_span(e, sa, sb);
 }
 

@@ -588,6 +588,18 @@ static void abbreviation_keeps_its_stop(void)
 	done(&f);
 }
 
+/* "they" after a subject ending in "ss" is no plural subject: the group that spoke before */
+static void business_is_no_plural(void)
+{
+	struct fixture f =
+		run("Control Data's chip business, VTC Inc., continues to lose money, the "
+		    "executives acknowledged, but they said they consider the technology "
+		    "vital to defense.\n");
+
+	speaker_resolves(&f, "they", "the executives");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -635,5 +647,6 @@ int main(void)
 	RUN(subjects_read_back);
 	RUN(name_after_the_last_comma);
 	RUN(abbreviation_keeps_its_stop);
+	RUN(business_is_no_plural);
 	return CHECK_DONE();
 }
