@@ -55,7 +55,8 @@ static struct span source_span(const struct engine *e, size_t a, size_t b)
 }
 
 /* "Chinese regulators summoned NVIDIA to explain what they described": "they" at token i is
- * the plural subject of its own sentence, before it; an empty span when there is none. */
+ * the plural subject of its own sentence, before it ("business" is none); an empty span when
+ * there is none. */
 static struct span plural_subject(const struct engine *e, size_t i)
 {
 	struct span none = {0, 0};
@@ -65,8 +66,9 @@ static struct span plural_subject(const struct engine *e, size_t i)
 		s--;
 	if (s == i || !claims_subject_fwd(e, s, i, &sa, &sb) || sb >= i ||
 	    e->t[sb - 1].kind != TOK_WORD || (e->t[sb - 1].flags & TOKF_CAP) ||
-	    !word_ends(e, sb - 1, "s") || (e->t[sb - 1].word & WORD_PRON))
-		return none;
+	    !word_ends(e, sb - 1, "s") || word_ends(e, sb - 1, "ss") ||
+	    (e->t[sb - 1].word & WORD_PRON))
+		return none; /* "business", "press": no plural */
 	return source_span(e, sa, sb);
 }
 
@@ -198,6 +200,56 @@ static size_t name_before_comma(const struct engine *e, size_t comma)
 	return k;
 }
 
+/* The kind of the entity that the tokens [a, b) name, or COREF_UNKNOWN when they name none. */
+static enum coref_kind kind_of(const struct engine *e, size_t a, size_t b)
+{
+	size_t id = coref_resolve(e->co, source_span(e, a, b));
+
+	return id == COREF_NONE ? COREF_UNKNOWN : coref_entity(e->co, id)->kind;
+}
+
+/* "the Czech Republic, President Vaclav Havel", "the deployment of NATO-led troops, including
+ * 4,000 U.S. soldiers, Albright", "the company's Ticketron unit -- Mr. Price", "Madrid, Spain,
+ * the alliance": a source span that opens with words no source is (a place, a thing, lowercase
+ * words, an organisation before a person) and ends, after its last comma or dash, with a
+ * person's name, or a place and "the" and a noun: that last part, as tokens [*ta, b); false when the span is not so. */
+static bool tail_source(const struct engine *e, size_t a, size_t b, size_t *ta)
+{
+	size_t k = b, t;
+	enum coref_kind head, tail;
+
+	while (k > a + 1 && !tok_punct(e, k - 1, ',') && !tok_dash(e, k - 1))
+		k--;
+	if (k <= a + 1 || k >= b || b - k > 6 || e->t[k].kind != TOK_WORD)
+		return false;
+	t = k;
+	if (e->t[t].word & WORD_PRON)
+		return false;
+	head = kind_of(e, a, k - 1);
+	if ((e->t[a].flags & TOKF_CAP) && !(e->t[a].word & (WORD_PRON | WORD_DET)) &&
+	    head != COREF_ORG && head != COREF_GPE && head != COREF_PLACE && head != COREF_THING)
+		return false; /* "Jon Alterman, Mr. Smith": a person before it is the source */
+	tail = kind_of(e, t, b);
+	for (size_t j = t + 1, p = k - 1; j < b; j++)
+		if (tok_is(e, j, "and")) {
+			while (p > a && !tok_punct(e, p - 1, ','))
+				p--;
+			if (kind_of(e, p, k - 1) == COREF_PERSON)
+				return false; /* "neurosurgeon Ben Carson, Christie and Paul": a list */
+			break;
+		}
+	if ((e->t[t].flags & TOKF_CAP) && !(e->t[t].word & WORD_DET) && tail == COREF_PERSON) {
+		*ta = t;
+		return true;
+	}
+	if (tok_is(e, t, "the") && b == t + 2 && !(e->t[t + 1].flags & TOKF_CAP) &&
+	    (e->t[a].flags & TOKF_CAP) && (head == COREF_GPE || head == COREF_PLACE)) {
+		*ta = t;
+		return true;
+	}
+	return false;
+}
+
 struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -235,6 +287,8 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 			       "posted issued released published written signed sent filed "
 			       "prepared conducted produced compiled authored made delivered"))
 			return source_span(e, a, b);
+	if (tail_source(e, a, b, &k))
+		return claims_resolve(e, k, b);
 	r = coref_resolve_name(e->co, source_span(e, a, b));
 	if (!span_empty(r))
 		return joined_name(e, a, b, r);
@@ -455,6 +509,25 @@ static char *byline_person(const char *by)
 	return xstrndup(name, (size_t)(end - name));
 }
 
+/* The length of the name r (a span of the text, perhaps of an earlier sentence), with the full
+ * stop that closes its last word when that word is an abbreviation a name keeps ("Control Data
+ * Corp.", "Sun Microsystems Inc.", "Martin Luther King Jr."); a reader writes it. */
+static size_t name_len(const struct engine *e, struct span r)
+{
+	static const char *const abbr[] = {"corp", "inc", "co", "ltd", "bros", "jr", "sr"};
+	size_t w = r.end;
+
+	while (w > r.start && e->text[w - 1] != ' ')
+		w--;
+	if (r.end + 1 > e->len || e->text[r.end] != '.')
+		return r.end - r.start;
+	for (size_t i = 0; i < sizeof(abbr) / sizeof(abbr[0]); i++)
+		if (strlen(abbr[i]) == r.end - w &&
+		    strncasecmp(e->text + w, abbr[i], r.end - w) == 0)
+			return r.end + 1 - r.start;
+	return r.end - r.start;
+}
+
 char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 {
 	struct span r;
@@ -512,7 +585,7 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 			return rest;
 		free(rest);
 	}
-	return xstrndup(e->text + r.start, r.end - r.start);
+	return xstrndup(e->text + r.start, name_len(e, r));
 }
 
 /* True when token a is a preposition that cannot open a source ("with", "In", "into"). */

@@ -328,7 +328,7 @@ static void short_capitals_are_no_company(void)
 	struct fixture f = run("Microsoft Corp. built the new console. It does not offer VR yet. "
 			       "It is exactly what the company promised: the fastest console.\n");
 
-	speaker_resolves(&f, "the company", "Microsoft Corp");
+	speaker_resolves(&f, "the company", "Microsoft Corp.");
 	done(&f);
 }
 
@@ -541,6 +541,65 @@ static void subjects_read_back(void)
 	done(&f);
 }
 
+/* a source span that opens with a place, an organisation or lowercase words and ends, after its
+ * last comma or dash, with a person's name (or a place and "the alliance") is that last part's */
+static void name_after_the_last_comma(void)
+{
+	struct fixture f =
+		run("Secretary of State Madeleine Albright signed the documents.\n\n"
+		    "In Prague, Czech Republic, President Vaclav Havel said in a statement, "
+		    "\"Never have we been part of such an alliance.\"\n\n"
+		    "In Kosovo, where the leader is resisting the deployment of troops, "
+		    "including 4,000 soldiers, Albright insisted that the plan was best.\n\n"
+		    "While a few assets are still being shopped -- including the ticketing "
+		    "portion of the company's unit -- Mr. Havel said the future was "
+		    "bright.\n\n"
+		    "At a summit in Madrid, Spain, the alliance announced it would accept "
+		    "Poland.\n\n"
+		    "Jon Alterman, an analyst, said it would pass.\n\n"
+		    "Neurosurgeon Ben Carson spoke. Chris Christie spoke. Rand Paul spoke.\n\n"
+		    "The event went on without him, as neurosurgeon Ben Carson, Christie and "
+		    "Paul said they would not attend.\n");
+
+	speaker_resolves(&f, "Czech Republic, President Vaclav Havel", "Vaclav Havel");
+	speaker_resolves(&f, "the deployment of troops, including 4,000 soldiers, Albright",
+			 "Madeleine Albright");
+	speaker_resolves(&f, "the ticketing portion of the company's unit -- Mr. Havel",
+			 "Vaclav Havel");
+	speaker_resolves(&f, "Spain, the alliance", "the alliance");
+	speaker_resolves(&f, "Jon Alterman, an analyst", "Jon Alterman");
+	/* a list of people is no description before a name */
+	speaker_resolves(&f, "neurosurgeon Ben Carson, Christie and Paul", "Ben Carson");
+	done(&f);
+}
+
+/* a company's name keeps the full stop of its abbreviation, named again as "the company" too;
+ * a sentence's full stop after a name is no part of it */
+static void abbreviation_keeps_its_stop(void)
+{
+	struct fixture f =
+		run("Control Data Corp. thinks it will be healthy enough soon.\n\n"
+		    "Moreover, the company now sees alliances as the way back.\n\n"
+		    "The chairman met Mr. Price. \"We don't need the cash,\" said Price.\n");
+
+	speaker_resolves(&f, "Control Data Corp.", "Control Data Corp.");
+	speaker_resolves(&f, "the company", "Control Data Corp.");
+	speaker_resolves(&f, "Price", "Price");
+	done(&f);
+}
+
+/* "they" after a subject ending in "ss" is no plural subject: the group that spoke before */
+static void business_is_no_plural(void)
+{
+	struct fixture f =
+		run("Control Data's chip business, VTC Inc., continues to lose money, the "
+		    "executives acknowledged, but they said they consider the technology "
+		    "vital to defense.\n");
+
+	speaker_resolves(&f, "they", "the executives");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -586,5 +645,8 @@ int main(void)
 	RUN(participle_with_agent);
 	RUN(which_after_a_name);
 	RUN(subjects_read_back);
+	RUN(name_after_the_last_comma);
+	RUN(abbreviation_keeps_its_stop);
+	RUN(business_is_no_plural);
 	return CHECK_DONE();
 }
