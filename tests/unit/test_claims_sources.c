@@ -1,0 +1,79 @@
+/* Unit tests of speakers a reader would see wrong: a relative clause's antecedent, an adjective
+ * opening a subject, a demonstrative subject, joined names, words that open a sentence and given
+ * names' sex. */
+#include "claims_fixture.h"
+
+/* The resolved speaker of the claim whose speaker span is `speaker` (the first such), checked
+ * against want (NULL: none). */
+static void speaker_resolves(const struct fixture *f, const char *speaker, const char *want)
+{
+	size_t n = strlen(speaker);
+
+	for (size_t i = 0; i < f->l->n; i++) {
+		const struct claim *c = &f->l->items[i];
+		if (c->speaker.end - c->speaker.start == n &&
+		    strncmp(f->text + c->speaker.start, speaker, n) == 0) {
+			if (!want)
+				CHECK(c->speaker_resolved == NULL);
+			else
+				CHECK_STR(c->speaker_resolved, want);
+			return;
+		}
+	}
+	fprintf(stderr, "  no claim with the speaker \"%s\"\n", speaker);
+	CHECK(0);
+}
+
+/* "Current and former officials who spoke with The Huffington Post": the head before the
+ * relative clause is "officials", so the phrase is the source, not the adjective "Current" */
+static void adjective_opening_a_subject(void)
+{
+	struct fixture f = run("The party met on Monday.\n\n"
+			       "Current and former officials who spoke with The Huffington Post "
+			       "said the organization had become a shell of itself.\n");
+
+	speaker_resolves(&f, "Current and former officials who spoke with The Huffington Post",
+			 "Current and former officials who spoke with The Huffington Post");
+	done(&f);
+}
+
+/* "who" right after a noun is that noun's: the respondents, a leader; one person coref names
+ * ("an Israeli prime minister who" after Netanyahu's name) is that person */
+static void relative_pronoun_after_a_noun(void)
+{
+	struct fixture f = run("The cloud matters. We saw an increase in the number of respondents "
+			       "who said they are running most of their apps in the cloud.\n\n"
+			       "It really does not matter; a leader who refuses to stop talking "
+			       "creates a distraction.\n\n"
+			       "But Benjamin Netanyahu's triumph keeps in place an Israeli prime "
+			       "minister who has declared his intention to resist Obama.\n");
+	const char *t = f.text;
+	size_t seen = 0;
+
+	for (size_t i = 0; i < f.l->n; i++) {
+		const struct claim *c = &f.l->items[i];
+		const char *want = NULL;
+		if (c->speaker.end - c->speaker.start != 3 ||
+		    strncmp(t + c->speaker.start, "who", 3) != 0)
+			continue;
+		if (strncmp(t + c->cue.start, "said", 4) == 0)
+			want = "respondents";
+		else if (strncmp(t + c->cue.start, "refuses", 7) == 0)
+			want = "a leader";
+		else if (strncmp(t + c->cue.start, "has declared", 12) == 0)
+			want = "Benjamin Netanyahu";
+		if (want) {
+			CHECK_STR(c->speaker_resolved, want);
+			seen++;
+		}
+	}
+	CHECK(seen == 3);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(adjective_opening_a_subject);
+	RUN(relative_pronoun_after_a_noun);
+	return CHECK_DONE();
+}
