@@ -71,9 +71,23 @@ static void relative_pronoun_after_a_noun(void)
 	done(&f);
 }
 
+/* "That person said": a capitalised "That" opening the sentence before a person's noun is its
+ * determiner; the claim is found and its source is the whole phrase */
+static void demonstrative_subject(void)
+{
+	struct fixture f = run("The meeting was tense.\n\n"
+			       "That person said the meeting had been cancelled.\n\n"
+			       "That official said the vote was close.\n");
+
+	speaker_resolves(&f, "That person", "That person");
+	speaker_resolves(&f, "That official", "That official");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(adjective_opening_a_subject);
 	RUN(relative_pronoun_after_a_noun);
+	RUN(demonstrative_subject);
 	return CHECK_DONE();
 }
