@@ -84,10 +84,74 @@ static void demonstrative_subject(void)
 	done(&f);
 }
 
+/* The resolved speaker of each claim, in order, checked against want[] (NULL: none). */
+static void speakers_are(const struct fixture *f, const char *const *want, size_t n)
+{
+	CHECK_EQ(f->l->n, n);
+	for (size_t i = 0; i < f->l->n && i < n; i++) {
+		if (!want[i])
+			CHECK(f->l->items[i].speaker_resolved == NULL);
+		else
+			CHECK_STR(f->l->items[i].speaker_resolved, want[i]);
+	}
+}
+
+/* A capitalised word opening a sentence is no man's name when it is a preposition
+ * ("Despite"), an abstract noun ("Immigration") or a plural ("Sales were"): "he" finds the man
+ * named before, or no one */
+static void sentence_opener_is_no_name(void)
+{
+	struct fixture f =
+		run("Donald Trump spoke in Ohio.\n\n"
+		    "Despite heightened efforts by the party to stop him, the rally went "
+		    "on. He said the party would unite.\n");
+	struct fixture g =
+		run("The shop opened in May.\n\n"
+		    "Sales were great. He said the shop would stay open.\n\n"
+		    "Immigration is now an issue of dignity. He said the border was safe.\n");
+	static const char *const want_f[] = {"Donald Trump"}, *const want_g[] = {NULL, NULL};
+
+	speakers_are(&f, want_f, 1);
+	speakers_are(&g, want_g, 2);
+	done(&f);
+	done(&g);
+}
+
+/* Given names tell a person's sex: "she" is Rachel Berg, not her husband Milton Berg; Brigid
+ * Walsh, not Tom Reed */
+static void given_names_tell_sex(void)
+{
+	struct fixture f =
+		run("Rachel Berg, a philanthropist, spoke on Thursday. Along with her "
+		    "husband, Milton Berg, a money manager, she has given to many "
+		    "candidates. She said she would back Rubio.\n\n"
+		    "Brigid Walsh chaired the panel after Tom Reed left. She said the rules "
+		    "were clear.\n");
+	static const char *const want[] = {"Rachel Berg", "Brigid Walsh"};
+
+	speakers_are(&f, want, 2);
+	done(&f);
+}
+
+/* "Everyone", "Not everyone": a source of its own, never a name "he" refers to */
+static void indefinite_pronoun_source(void)
+{
+	struct fixture f = run("The vote was close.\n\n"
+			       "Not everyone agrees that the plan will work.\n\n"
+			       "Everyone wants to be treated equally.\n");
+
+	speaker_resolves(&f, "Not everyone", "Not everyone");
+	speaker_resolves(&f, "Everyone", "Everyone");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(adjective_opening_a_subject);
 	RUN(relative_pronoun_after_a_noun);
 	RUN(demonstrative_subject);
+	RUN(sentence_opener_is_no_name);
+	RUN(given_names_tell_sex);
+	RUN(indefinite_pronoun_source);
 	return CHECK_DONE();
 }
