@@ -161,8 +161,13 @@ static struct span thing_subject(const struct engine *e, size_t i)
 static struct span joined_name(const struct engine *e, size_t a, size_t b, struct span r)
 {
 	struct span core = name_core(e, a, b);
-	size_t i = claims_tok_at(e, r.start);
+	size_t n = r.end - r.start, i;
 
+	/* r is where the entity was first named, perhaps before the source ("Margaret Hamilton and
+	 * Ellen Gille worked late. Hamilton and Ellen Gille said"): its words ending the core */
+	if (core.end - core.start > n && memcmp(e->text + core.end - n, e->text + r.start, n) == 0)
+		r = (struct span){core.end - n, core.end};
+	i = claims_tok_at(e, r.start);
 	if (core.start < r.start && core.end == r.end && i > a && i < b &&
 	    (tok_is(e, i - 1, "and") || tok_punct(e, i - 1, '&')))
 		return core;
