@@ -163,8 +163,13 @@ static struct span thing_subject(const struct engine *e, size_t i)
 static struct span joined_name(const struct engine *e, size_t a, size_t b, struct span r)
 {
 	struct span core = name_core(e, a, b);
-	size_t i = claims_tok_at(e, r.start);
+	size_t n = r.end - r.start, i;
 
+	/* r is where the entity was first named, perhaps before the source ("Margaret Hamilton and
+	 * Ellen Gille worked late. Hamilton and Ellen Gille said"): its words ending the core */
+	if (core.end - core.start > n && memcmp(e->text + core.end - n, e->text + r.start, n) == 0)
+		r = (struct span){core.end - n, core.end};
+	i = claims_tok_at(e, r.start);
 	if (core.start < r.start && core.end == r.end && i > a && i < b &&
 	    (tok_is(e, i - 1, "and") || tok_punct(e, i - 1, '&')))
 		return core;
@@ -250,6 +255,38 @@ static bool tail_source(const struct engine *e, size_t a, size_t b, size_t *ta)
 	return false;
 }
 
+/* "the number of respondents who said", "a leader who refuses": for "who" at a right after a
+ * noun in its sentence (no comma between), where the noun phrase it refers to begins (after a
+ * preposition, a verb or a conjunction, at most six words back, at its last determiner);
+ * SIZE_MAX when there is none. */
+static size_t antecedent_before(const struct engine *e, size_t a)
+{
+	size_t k = a;
+
+	if (!tok_is(e, a, "who"))
+		return SIZE_MAX;
+	while (k > 0 && a - k < 6 && e->t[k - 1].sent == e->t[a].sent &&
+	       e->t[k - 1].kind == TOK_WORD && !(e->t[k - 1].flags & TOKF_INQ) &&
+	       !(e->t[k - 1].word &
+		 (WORD_PREP | WORD_VERB | WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_PRON)) &&
+	       !e->t[k - 1].cue && !word_ends(e, k - 1, "ing") && !tok_is(e, k - 1, "among"))
+		k--;
+	for (size_t j = k + 1; j < a; j++)
+		if (e->t[j].word & WORD_DET) /* "confuse quite a few users": a phrase opens */
+			k = j;
+	return k < a && !(e->t[k].word & WORD_TIME) ? k : SIZE_MAX;
+}
+
+/* The end of the head of the phrase [a, b): the relative pronoun that opens a clause after it
+ * ("officials who spoke with The Post"), else b. */
+static size_t head_end(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t k = a + 1; k < b; k++)
+		if (e->t[k].word & WORD_REL)
+			return k;
+	return b;
+}
+
 struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -276,6 +313,14 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 		 * is a name */
 		if (tok_is(e, a, "which") && (k = name_before_comma(e, a - 1)) < a - 1)
 			return claims_resolve(e, k, a - 1);
+	}
+	/* "respondents who said": the noun before; one person ("an Israeli prime minister who
+	 * has declared") is whom coref names, if it does */
+	if (b == a + 1 && (k = antecedent_before(e, a)) != SIZE_MAX) {
+		r = coref_resolve_name(e->co, source_span(e, a, b));
+		if (!span_empty(r) && !word_ends(e, a - 1, "s") && !tok_is(e, a - 1, "people"))
+			return r;
+		return claims_resolve(e, k, a);
 	}
 	if (b == a + 1 && (k = contraction(e, a)) > e->t[a].start)
 		return coref_resolve_name(e->co, (struct span){e->t[a].start, k}); /* "He'd" */
@@ -326,9 +371,11 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 	phrase = source_span(e, a, k);
 	if (span_empty(core) || (tok_is(e, a, "the") && !(e->t[a + (a + 1 < k)].flags & TOKF_CAP)))
 		return phrase; /* a description: "people familiar with the plans", "the company" */
-	/* "Chinese regulatory authorities", "the Russian space agency": a phrase whose head is
-	 * no name names the source as a whole */
-	if (core.end < phrase.end && !(e->t[k - 1].flags & TOKF_CAP))
+	/* "Chinese regulatory authorities", "the Russian space agency", "Current and former
+	 * officials who spoke with The Post": a phrase whose head (before a relative clause) is no
+	 * name names the source as a whole */
+	if (core.end < phrase.end &&
+	    (!(e->t[k - 1].flags & TOKF_CAP) || !(e->t[head_end(e, a, k) - 1].flags & TOKF_CAP)))
 		return phrase;
 	/* "A colleague of Rothman's": a possessive name ends a phrase about someone else */
 	if (core.start > phrase.start && possessive_end(e, core.end))

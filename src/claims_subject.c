@@ -274,6 +274,20 @@ static size_t relative_before(const struct engine *e, size_t a, size_t end)
 	return SIZE_MAX;
 }
 
+/* "That person said", "That official told": a capitalised "That" at i opening its sentence,
+ * before a lowercase noun for a person, is the noun's determiner, not the word that opens a
+ * clause. */
+static bool demonstrative(const struct engine *e, size_t i)
+{
+	const struct tok *n = &e->t[i + 1];
+
+	return tok_is(e, i, "that") && (e->t[i].flags & TOKF_CAP) &&
+	       (i == 0 || e->t[i - 1].sent != e->t[i].sent) && n->kind == TOK_WORD &&
+	       !(n->flags & (TOKF_CAP | TOKF_INQ)) &&
+	       ((n->word & (WORD_PERSON | WORD_ROLE)) ||
+		tok_among(e, i + 1, "person man woman source aide adviser"));
+}
+
 bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
 {
 	size_t end = claims_skip_aux_back(e, a, c), k = end, n = 0, w, s, t;
@@ -320,6 +334,8 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	}
 	if (n >= BACK_MAX)
 		return false;
+	if (k > a && k < end && demonstrative(e, k - 1))
+		k--;
 	/* "which Lorenz wanted to visualize", "which they cited": the subject after the relative
 	 * pronoun, which is the object */
 	if (k + 1 < end && (e->t[k].word & WORD_REL) && !tok_punct(e, k + 1, ','))

@@ -272,8 +272,8 @@ static bool month_name(const struct coref *c, const struct sent *st, size_t i)
 		 ((st->t[i - 1].flags & TF_DIGIT) || (tok_lex(c, &st->t[i - 1]) & LEX_PREP)));
 }
 
-/* True when token i may be a word of a name: capitalised, not a function or time word (an
- * all-capitals country such as "US" is a name). */
+/* True when token i may be a word of a name: capitalised, not a function word, pronoun or time
+ * word (an all-capitals country such as "US" is a name). */
 static bool name_word_of(const struct coref *c, const struct sent *st, size_t i)
 {
 	struct ctok *t = &st->t[i];
@@ -282,7 +282,8 @@ static bool name_word_of(const struct coref *c, const struct sent *st, size_t i)
 		return true;
 	if (month_name(c, st, i))
 		return true;
-	return !(tok_lex(c, t) & (LEX_STOP | LEX_TIME | LEX_FURNITURE)) && !contracted(c, t);
+	return !(tok_lex(c, t) & (LEX_STOP | LEX_PRON | LEX_TIME | LEX_FURNITURE)) &&
+	       !contracted(c, t);
 }
 
 /* name_word_of() for a capitalised word, kept in the token's flags. */
@@ -737,6 +738,29 @@ static bool verb_after(const struct coref *c, size_t pos)
 	return false;
 }
 
+/* True when the one capitalised word [a, b) that opens a sentence reads as a common noun, not
+ * a surname: an abstract noun's ending ("Immigration", "Fundraising", "Enforcement") or a
+ * plural verb after it ("Sales were", "Employees have"). */
+static bool noun_opener(const struct coref *c, size_t a, size_t b)
+{
+	static const char *const ends[] = {"tion", "sion", "ment", "ness", "ity", "ism", "ing"};
+	static const char *const plural[] = {"are ", "were ", "have ", "do "};
+	size_t n = b - a;
+
+	for (size_t i = 0; i < sizeof(ends) / sizeof(ends[0]); i++) {
+		size_t k = strlen(ends[i]);
+		if (n > k + 2 && memcmp(c->text + b - k, ends[i], k) == 0)
+			return true;
+	}
+	for (size_t i = 0; i < sizeof(plural) / sizeof(plural[0]); i++) {
+		size_t k = strlen(plural[i]);
+		if (b + 1 + k <= c->len && c->text[b] == ' ' &&
+		    memcmp(c->text + b + 1, plural[i], k) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* True when a person of gender g is named before mention `from`, within two paragraphs of the
  * sentence st. */
 static bool known_person_near(const struct coref *c, const struct sent *st, size_t from,
@@ -758,7 +782,7 @@ static bool known_person_near(const struct coref *c, const struct sent *st, size
  * the subject of this sentence when it is the only one named in it before the pronoun, whoever
  * the sentence before named ("Moyo fled. Morgan Tsvangirai returned, his spokesman said"); a
  * capitalised word that only opens a sentence counts when a verb follows it ("Bassi said", not
- * "Fresh halibut fillets" or "Talking about"). */
+ * "Fresh halibut fillets" or "Talking about") and it is no common noun ("Sales were"). */
 static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_t from)
 {
 	struct ctok *t = &st->t[i];
@@ -773,7 +797,8 @@ static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_
 			continue;
 		if (x->kind != COREF_PERSON && x->kind != COREF_UNKNOWN)
 			continue;
-		if ((m->flags & MF_WEAK) && !c->ex[m->ent].strong && !verb_after(c, m->end))
+		if ((m->flags & MF_WEAK) && !c->ex[m->ent].strong &&
+		    (!verb_after(c, m->end) || noun_opener(c, m->start, m->end)))
 			continue;
 		if (who != COREF_NONE && who != m->ent) {
 			if (subject && m->sent != st->index)

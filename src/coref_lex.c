@@ -20,6 +20,13 @@ static const struct text_words_group groups[] = {
 	/* adverbs that link a sentence to the one before: no name ("Furthermore, the board") */
 	{LEX_STOP,
 	 "accordingly additionally besides consequently conversely furthermore hence importantly indeed likewise moreover nevertheless nonetheless notably otherwise similarly therefore ultimately"},
+	/* prepositions that open a sentence capitalised ("Despite the rain"): never a name */
+	{LEX_STOP, "amid amidst despite unlike"},
+	/* indefinite pronouns ("Everyone wants", "Not everyone agrees"): never a name
+	 * (name_word_of), a source of their own (no stop word) */
+	{LEX_PRON,
+	 "anybody anyone anything everybody everyone everything nobody nothing somebody someone "
+	 "something whoever"},
 	/* prepositions */
 	{LEX_STOP | LEX_PREP,
 	 "about across after against among at before behind between by during for from in into "
@@ -70,6 +77,43 @@ static const struct text_words_group groups[] = {
 	 "melania melissa michelle nancy natalie nicole nikki olivia oprah pamela patricia penny "
 	 "priyanka rachel rebecca rose ruth samantha sandra sara sarah sharon sheryl shirley "
 	 "sonia sophia stephanie susan teresa theresa tulsi ursula victoria virginia"},
+	/* more men's given names, common in a census of given names: a name that is also a
+	 * common surname (Warren, Murray) or word (Earl, Gene, Lance) is left out */
+	{LEX_MALE | LEX_FIRST,
+	 "abraham alberto alec alejandro alfred alfredo alvin andre andres andy angelo antoine "
+	 "archie armando arnold arturo bernard bert bob brad bradley brendan brent brett bruno "
+	 "bryce byron caleb calvin cecil cedric chad charlie chuck clarence clint clyde cody colin "
+	 "connor conor cory craig curtis damian damon danny darius darrell darren derek derrick "
+	 "desmond devin dominic donnie doug duane dustin dwight ed eddie edgar edmund eduardo "
+	 "edwin elliot elliott emil emilio enrique erik ernest ernesto ernie esteban ezra felix "
+	 "fernando floyd fred freddie frederick garrett gavin geoffrey gerard glen glenn gustavo "
+	 "harry harvey hector herbert hugo ignacio irving isaac jake jamal jared javier jay jeff "
+	 "jeffery jeremiah jerome jimmy joaquin joey johnny jonah julio karl ken kenny kurt leo "
+	 "leon leonard leroy lester lloyd lorenzo lucas malcolm marc marcus mario marvin matt "
+	 "maurice melvin micah mickey milton mitch mitt mohamed moses neil oliver oscar otis owen "
+	 "pablo phil phillip rafael ramon randall raul reggie reginald ricardo rick ricky roberto "
+	 "rodney rodrigo roland ron ronnie rudolph salvador sammy santiago saul sebastian sergio "
+	 "seth shane shawn simon stanley stuart teddy theodore todd tommy travis trevor troy "
+	 "tyrone vernon victor vince wesley wilbur wilfred winston xavier zach"},
+	/* more women's given names, the same way (not Florence, Regina, Miranda: places, a
+	 * word) */
+	{LEX_FEMALE | LEX_FIRST,
+	 "adriana agnes aisha alicia alison allison alyssa amelia ana angelica angie anita anne "
+	 "annette antoinette audrey beatrice becky belinda bernadette beth bethany betsy bonnie "
+	 "bridget brigid brigitte caitlin camila candace carla carly carmen caroline carrie "
+	 "cassandra cecile cecilia cindy claire clara claudia colleen connie courtney daisy deanna "
+	 "debbie delia dolores edith eileen elaine eleanor elena elise ella ellen eloise emilia "
+	 "erica erin esther eva felicia fiona francesca gabriela gabrielle gail genevieve "
+	 "geraldine gina gwen gwendolyn harriet heidi hilary holly ida ines inez ingrid irene "
+	 "isabel janine jasmine jeanne jeannie jenna jenny joanna joanne jocelyn josephine juanita "
+	 "karin katelyn kathy katrina kendra kirsten kristen kristin leah leila lena lillian lily "
+	 "lois loretta lorraine louise lucy luisa lydia mabel mackenzie maggie mandy marcia "
+	 "margarita margo marian marianne marisa marjorie marlene maureen maxine meghan melanie "
+	 "melinda meredith mia mildred miriam molly monica muriel nadia naomi natasha nina nora "
+	 "norma paula pauline peggy phyllis polly priscilla rachael ramona renee rhonda rita "
+	 "roberta robyn rosa rosalind rosemary roxanne sabrina sally selena serena sheila shelley "
+	 "sherry sonya stacy stella suzanne sylvia tamara tammy tanya tara tatiana tiffany tina "
+	 "valerie vanessa vera veronica vicki viola wanda wendy yolanda yvonne zoe"},
 	/* titles before a name */
 	{LEX_TITLE,
 	 "adm amb assistant ayatollah brother capt cmdr col cpt dame deputy det dr duchess duke "

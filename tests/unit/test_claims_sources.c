@@ -1,0 +1,171 @@
+/* Unit tests of speakers a reader would see wrong: a relative clause's antecedent, an adjective
+ * opening a subject, a demonstrative subject, joined names, words that open a sentence and given
+ * names' sex. */
+#include "claims_fixture.h"
+
+/* The resolved speaker of the claim whose speaker span is `speaker` (the first such), checked
+ * against want (NULL: none). */
+static void speaker_resolves(const struct fixture *f, const char *speaker, const char *want)
+{
+	size_t n = strlen(speaker);
+
+	for (size_t i = 0; i < f->l->n; i++) {
+		const struct claim *c = &f->l->items[i];
+		if (c->speaker.end - c->speaker.start == n &&
+		    strncmp(f->text + c->speaker.start, speaker, n) == 0) {
+			if (!want)
+				CHECK(c->speaker_resolved == NULL);
+			else
+				CHECK_STR(c->speaker_resolved, want);
+			return;
+		}
+	}
+	fprintf(stderr, "  no claim with the speaker \"%s\"\n", speaker);
+	CHECK(0);
+}
+
+/* "Current and former officials who spoke with The Huffington Post": the head before the
+ * relative clause is "officials", so the phrase is the source, not the adjective "Current" */
+static void adjective_opening_a_subject(void)
+{
+	struct fixture f = run("The party met on Monday.\n\n"
+			       "Current and former officials who spoke with The Huffington Post "
+			       "said the organization had become a shell of itself.\n");
+
+	speaker_resolves(&f, "Current and former officials who spoke with The Huffington Post",
+			 "Current and former officials who spoke with The Huffington Post");
+	done(&f);
+}
+
+/* "who" right after a noun is that noun's: the respondents, a leader; one person coref names
+ * ("an Israeli prime minister who" after Netanyahu's name) is that person */
+static void relative_pronoun_after_a_noun(void)
+{
+	struct fixture f = run("The cloud matters. We saw an increase in the number of respondents "
+			       "who said they are running most of their apps in the cloud.\n\n"
+			       "It really does not matter; a leader who refuses to stop talking "
+			       "creates a distraction.\n\n"
+			       "But Benjamin Netanyahu's triumph keeps in place an Israeli prime "
+			       "minister who has declared his intention to resist Obama.\n");
+	const char *t = f.text;
+	size_t seen = 0;
+
+	for (size_t i = 0; i < f.l->n; i++) {
+		const struct claim *c = &f.l->items[i];
+		const char *want = NULL;
+		if (c->speaker.end - c->speaker.start != 3 ||
+		    strncmp(t + c->speaker.start, "who", 3) != 0)
+			continue;
+		if (strncmp(t + c->cue.start, "said", 4) == 0)
+			want = "respondents";
+		else if (strncmp(t + c->cue.start, "refuses", 7) == 0)
+			want = "a leader";
+		else if (strncmp(t + c->cue.start, "has declared", 12) == 0)
+			want = "Benjamin Netanyahu";
+		if (want) {
+			CHECK_STR(c->speaker_resolved, want);
+			seen++;
+		}
+	}
+	CHECK(seen == 3);
+	done(&f);
+}
+
+/* "That person said": a capitalised "That" opening the sentence before a person's noun is its
+ * determiner; the claim is found and its source is the whole phrase */
+static void demonstrative_subject(void)
+{
+	struct fixture f = run("The meeting was tense.\n\n"
+			       "That person said the meeting had been cancelled.\n\n"
+			       "That official said the vote was close.\n");
+
+	speaker_resolves(&f, "That person", "That person");
+	speaker_resolves(&f, "That official", "That official");
+	done(&f);
+}
+
+/* The resolved speaker of each claim, in order, checked against want[] (NULL: none). */
+static void speakers_are(const struct fixture *f, const char *const *want, size_t n)
+{
+	CHECK_EQ(f->l->n, n);
+	for (size_t i = 0; i < f->l->n && i < n; i++) {
+		if (!want[i])
+			CHECK(f->l->items[i].speaker_resolved == NULL);
+		else
+			CHECK_STR(f->l->items[i].speaker_resolved, want[i]);
+	}
+}
+
+/* A capitalised word opening a sentence is no man's name when it is a preposition
+ * ("Despite"), an abstract noun ("Immigration") or a plural ("Sales were"): "he" finds the man
+ * named before, or no one */
+static void sentence_opener_is_no_name(void)
+{
+	struct fixture f =
+		run("Donald Trump spoke in Ohio.\n\n"
+		    "Despite heightened efforts by the party to stop him, the rally went "
+		    "on. He said the party would unite.\n");
+	struct fixture g =
+		run("The shop opened in May.\n\n"
+		    "Sales were great. He said the shop would stay open.\n\n"
+		    "Immigration is now an issue of dignity. He said the border was safe.\n");
+	static const char *const want_f[] = {"Donald Trump"}, *const want_g[] = {NULL, NULL};
+
+	speakers_are(&f, want_f, 1);
+	speakers_are(&g, want_g, 2);
+	done(&f);
+	done(&g);
+}
+
+/* Given names tell a person's sex: "she" is Rachel Berg, not her husband Milton Berg; Brigid
+ * Walsh, not Tom Reed */
+static void given_names_tell_sex(void)
+{
+	struct fixture f =
+		run("Rachel Berg, a philanthropist, spoke on Thursday. Along with her "
+		    "husband, Milton Berg, a money manager, she has given to many "
+		    "candidates. She said she would back Rubio.\n\n"
+		    "Brigid Walsh chaired the panel after Tom Reed left. She said the rules "
+		    "were clear.\n");
+	static const char *const want[] = {"Rachel Berg", "Brigid Walsh"};
+
+	speakers_are(&f, want, 2);
+	done(&f);
+}
+
+/* "Everyone", "Not everyone": a source of its own, never a name "he" refers to */
+static void indefinite_pronoun_source(void)
+{
+	struct fixture f = run("The vote was close.\n\n"
+			       "Not everyone agrees that the plan will work.\n\n"
+			       "Everyone wants to be treated equally.\n");
+
+	speaker_resolves(&f, "Not everyone", "Not everyone");
+	speaker_resolves(&f, "Everyone", "Everyone");
+	done(&f);
+}
+
+/* Joined subjects are one speaker with both names, also when the second was named in full
+ * before ("Hamilton and Ellen Gille", not "Ellen Gille") */
+static void joined_subject_named_before(void)
+{
+	struct fixture f = run("Margaret Hamilton and Ellen Gille worked late on the code.\n\n"
+			       "Hamilton and Ellen Gille said the programs were done.\n\n"
+			       "IBM and Compaq said they would merge their server units.\n");
+
+	speaker_resolves(&f, "Hamilton and Ellen Gille", "Hamilton and Ellen Gille");
+	speaker_resolves(&f, "IBM and Compaq", "IBM and Compaq");
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(adjective_opening_a_subject);
+	RUN(relative_pronoun_after_a_noun);
+	RUN(demonstrative_subject);
+	RUN(sentence_opener_is_no_name);
+	RUN(given_names_tell_sex);
+	RUN(indefinite_pronoun_source);
+	RUN(joined_subject_named_before);
+	return CHECK_DONE();
+}
