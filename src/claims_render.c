@@ -263,8 +263,8 @@ static struct span tag_inside(const char *text, const struct claim *c, size_t s,
 	if (z >= e || z >= c->cue.end + 80 || !strchr(".,:;", text[z]))
 		return none;
 	z++;
-	while (z < e && text[z] == ' ')
-		z++;
+	while (z < e && (text[z] == ' ' || text[z] == '\n'))
+		z++; /* the quotation may go on in the next paragraph */
 	/* and what follows it is another quotation of the same speaker */
 	if (z >= e || !double_mark(text + z, e - z, &side))
 		return none;
@@ -411,8 +411,15 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		    strncasecmp(text + c->cue.start, "quoted", 6) == 0) {
 			buf_puts(b, ", quoted as saying"); /* "the FT quoted him as saying" */
 		} else if (!span_empty(c->cue) && cue_is_word(text, c)) {
+			size_t cue_at = b->len + 1;
 			buf_putc(b, ' ');
 			put_words(b, text + c->cue.start, c->cue.end - c->cue.start, false);
+			/* a cue that opens the sentence before its speaker reads after the name in
+			 * the row: "Talking about how ..., he said" gives "Obama talking about" */
+			if (!span_empty(c->speaker) && c->cue.end <= c->speaker.start &&
+			    b->len > cue_at + 1 && b->data[cue_at] >= 'A' && b->data[cue_at] <= 'Z' &&
+			    b->data[cue_at + 1] >= 'a' && b->data[cue_at + 1] <= 'z')
+				b->data[cue_at] = (char)(b->data[cue_at] + 32);
 			if ((as = described_as(text, c)) > c->content.start) {
 				buf_putc(b, ' '); /* "described it as" */
 				put_words(b, text + c->content.start, as - 1 - c->content.start,
