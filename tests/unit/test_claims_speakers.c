@@ -3,27 +3,6 @@
  * clauses, the writer, groups that spoke before) with the text it was written for. */
 #include "claims_fixture.h"
 
-/* The resolved speaker of the claim whose speaker span is `speaker` (the first such), checked
- * against want (NULL: none). */
-static void speaker_resolves(const struct fixture *f, const char *speaker, const char *want)
-{
-	size_t n = strlen(speaker);
-
-	for (size_t i = 0; i < f->l->n; i++) {
-		const struct claim *c = &f->l->items[i];
-		if (c->speaker.end - c->speaker.start == n &&
-		    strncmp(f->text + c->speaker.start, speaker, n) == 0) {
-			if (!want)
-				CHECK(c->speaker_resolved == NULL);
-			else
-				CHECK_STR(c->speaker_resolved, want);
-			return;
-		}
-	}
-	fprintf(stderr, "  no claim with the speaker \"%s\"\n", speaker);
-	CHECK(0);
-}
-
 /* a name joined by "and" is named whole, not as its last part; a role keeps the person */
 static void name_joined_by_and(void)
 {
