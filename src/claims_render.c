@@ -417,8 +417,9 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 			/* a cue that opens the sentence before its speaker reads after the name in
 			 * the row: "Talking about how ..., he said" gives "Obama talking about" */
 			if (!span_empty(c->speaker) && c->cue.end <= c->speaker.start &&
-			    b->len > cue_at + 1 && b->data[cue_at] >= 'A' && b->data[cue_at] <= 'Z' &&
-			    b->data[cue_at + 1] >= 'a' && b->data[cue_at + 1] <= 'z')
+			    b->len > cue_at + 1 && b->data[cue_at] >= 'A' &&
+			    b->data[cue_at] <= 'Z' && b->data[cue_at + 1] >= 'a' &&
+			    b->data[cue_at + 1] <= 'z')
 				b->data[cue_at] = (char)(b->data[cue_at] + 32);
 			if ((as = described_as(text, c)) > c->content.start) {
 				buf_putc(b, ' '); /* "described it as" */
