@@ -412,7 +412,7 @@ static bool time_in_phrase(const struct engine *e, size_t k)
 	if (k == 0 || e->t[k - 1].kind != TOK_WORD ||
 	    !((e->t[k].word & WORD_TIME) || tok_among(e, k, "on last this next earlier")))
 		return false;
-	if (word_ends(e, k - 1, "'s") || word_ends(e, k - 1, "\xE2\x80\x99s"))
+	if (word_possessive(e, k - 1))
 		return true;
 	return !(e->t[k - 1].flags & TOKF_CAP) &&
 	       ((e->t[k - 1].word & (WORD_PREP | WORD_DET)) || word_ends(e, k - 1, "ed") ||

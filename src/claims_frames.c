@@ -1457,6 +1457,10 @@ static void try_hearsay(struct engine *e, struct frame *f)
 	claims_emit(e, f);
 }
 
+/* The nouns of a report that take a that-clause ("complaints that ..."; try_noun_that). */
+static const char report_nouns[] =
+	"assurance assurances complaint complaints rumor rumors speculation";
+
 /* The prepositions the stance noun at c takes before what it is about. */
 static const char *noun_preps(const struct engine *e, size_t c)
 {
@@ -1468,7 +1472,7 @@ static const char *noun_preps(const struct engine *e, size_t c)
 		return "to";
 	if (tok_is(e, c, "questions"))
 		return "about";
-	if (tok_among(e, c, "assurance assurances complaint complaints rumor rumors speculation"))
+	if (tok_among(e, c, report_nouns))
 		return "that";
 	return "for"; /* support */
 }
@@ -1487,8 +1491,8 @@ static bool report_noun_opens(const struct engine *e, size_t a, size_t c)
 
 	while (j > a && j + 2 > c && e->t[j - 1].kind == TOK_WORD && !e->t[j - 1].word &&
 	       !e->t[j - 1].cue && !(e->t[j - 1].flags & TOKF_CAP) && !word_ends(e, j - 1, "ed") &&
-	       !word_ends(e, j - 1, "ing") && !word_ends(e, j - 1, "'s") &&
-	       !word_ends(e, j - 1, "\xE2\x80\x99s") && !tok_among(e, j - 1, "another"))
+	       !word_ends(e, j - 1, "ing") && !word_possessive(e, j - 1) &&
+	       !tok_among(e, j - 1, "another"))
 		j--;
 	if (j == a)
 		return j == c;
@@ -1499,7 +1503,7 @@ static bool report_noun_opens(const struct engine *e, size_t a, size_t c)
 		return true;
 	return (t->word & WORD_VERB) ||
 	       tok_among(e, j - 1, "despite amid his her their its our another") ||
-	       word_ends(e, j - 1, "'s") || word_ends(e, j - 1, "\xE2\x80\x99s") ||
+	       word_possessive(e, j - 1) ||
 	       (!(t->flags & TOKF_CAP) &&
 		(word_ends(e, j - 1, "ed") || word_ends(e, j - 1, "ing") ||
 		 word_ends(e, j - 1, "en")));
@@ -1513,7 +1517,7 @@ static bool report_noun_opens(const struct engine *e, size_t a, size_t c)
  * the main clause. */
 static void try_noun_that(struct engine *e, struct frame *f, size_t k)
 {
-	size_t c = f->c, p = c + 2, lim;
+	size_t c = f->c, p = c + 2, lim, main;
 
 	if (p + 1 >= f->b || e->t[p].kind != TOK_WORD || !report_noun_opens(e, f->a, c) ||
 	    (e->t[p].word & (WORD_VERB | WORD_ADV | WORD_PREP | WORD_REL)) || e->t[p].cue ||
@@ -1527,8 +1531,8 @@ static void try_noun_that(struct engine *e, struct frame *f, size_t k)
 	/* "Despite complaints that they distort democracy, the superdelegates have never ...":
 	 * in a phrase that opens the sentence, the clause ends where the main clause begins */
 	if ((e->t[f->a].word & (WORD_PREP | WORD_SUBORD) || tok_among(e, f->a, "despite amid")) &&
-	    claims_main_after(e, p, lim) != SIZE_MAX)
-		lim = claims_main_after(e, p, lim);
+	    (main = claims_main_after(e, p, lim)) != SIZE_MAX)
+		lim = main;
 	f->ce = claims_content_end(e, p, lim);
 	if (k > f->a && tok_among(e, k - 1, "his her their its our")) {
 		f->sa = k - 1;
@@ -1545,9 +1549,7 @@ static void try_noun(struct engine *e, struct frame *f)
 	size_t c = f->c, p = c + 1, k = c;
 
 	if (p + 1 < f->b && tok_is(e, p, "that")) {
-		if (tok_among(e, c,
-			      "assurance assurances complaint complaints rumor rumors "
-			      "speculation"))
+		if (tok_among(e, c, report_nouns))
 			try_noun_that(e, f, k);
 		return;
 	}
@@ -1557,15 +1559,13 @@ static void try_noun(struct engine *e, struct frame *f)
 		return;
 	/* the possessive before the noun, past up to two adjectives ("his sharp attacks") */
 	while (k > f->a && k + 2 > c && e->t[k - 1].kind == TOK_WORD && !e->t[k - 1].word &&
-	       !(e->t[k - 1].flags & TOKF_CAP) && !word_ends(e, k - 1, "'s") &&
-	       !word_ends(e, k - 1, "\xE2\x80\x99s"))
+	       !(e->t[k - 1].flags & TOKF_CAP) && !word_possessive(e, k - 1))
 		k--;
 	f->sa = f->sb = 0;
 	if (k > f->a && tok_among(e, k - 1, "his her their its our")) {
 		f->sa = k - 1;
 		f->sb = k;
-	} else if (k > f->a && (e->t[k - 1].flags & TOKF_CAP) &&
-		   (word_ends(e, k - 1, "'s") || word_ends(e, k - 1, "\xE2\x80\x99s"))) {
+	} else if (k > f->a && (e->t[k - 1].flags & TOKF_CAP) && word_possessive(e, k - 1)) {
 		f->sb = k;
 		for (f->sa = k - 1;
 		     f->sa > f->a && f->sa + 4 > k && e->t[f->sa - 1].kind == TOK_WORD &&
@@ -1658,8 +1658,7 @@ static bool support_verb(const struct engine *e, size_t a, size_t c)
 		return false;
 	return ((p->flags & TOKF_CAP) && !(p->word & WORD_PRON)) ||
 	       (!(p->word & ~(unsigned)WORD_TIME) && word_ends(e, c - 1, "s") &&
-		!word_ends(e, c - 1, "ss") && !word_ends(e, c - 1, "'s") &&
-		!word_ends(e, c - 1, "\xE2\x80\x99s"));
+		!word_ends(e, c - 1, "ss") && !word_possessive(e, c - 1));
 }
 
 /* "super PACs supporting Jeb Bush", "pastors backing Mr. Cruz": a participle after the noun

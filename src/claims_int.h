@@ -223,6 +223,12 @@ static inline bool word_ends(const struct engine *e, size_t i, const char *suffi
 	return len > n + 1 && strncmp(e->text + t->end - n, suffix, n) == 0;
 }
 
+/* True when the word at i is a possessive: it ends with "'s" or "’s" ("Trump's", "Trump’s"). */
+static inline bool word_possessive(const struct engine *e, size_t i)
+{
+	return word_ends(e, i, "'s") || word_ends(e, i, "\xE2\x80\x99s");
+}
+
 /* The document lengths in bytes for which claims_find_with() reads the second half on a second
  * thread: from 512 KB, where a second thread saves time, to 16 MB, beyond which the memory of a
  * second engine and a second malloc arena (50 MB in the reader on 100 MB) matters more than the

@@ -224,7 +224,7 @@ static bool pronoun_is(const struct engine *e, size_t k)
 	const char *s = e->text + t->start;
 	size_t n = t->end - t->start;
 
-	if (t->kind != TOK_WORD || !(word_ends(e, k, "'s") || word_ends(e, k, "\xE2\x80\x99s")))
+	if (t->kind != TOK_WORD || !word_possessive(e, k))
 		return false;
 	n -= word_ends(e, k, "'s") ? 2 : 4;
 	return (n == 2 && strncasecmp(s, "it", 2) == 0) ||
@@ -529,7 +529,7 @@ static bool quoted_title(const struct engine *e, const struct frame *f)
 	    e->t[e->t[q].pair].end < f->ce || !title_words(e, q + 1, e->t[q].pair))
 		return false;
 	if (e->t[q - 1].kind == TOK_WORD)
-		return word_ends(e, q - 1, "'s") || word_ends(e, q - 1, "\xE2\x80\x99s");
+		return word_possessive(e, q - 1);
 	if (!tok_punct(e, q - 1, ','))
 		return false;
 	for (size_t k = q - 1; k > 0 && k + 4 > q; k--)

@@ -356,7 +356,7 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 		    !(e->t[i - 2].flags & TOKF_CAP) &&
 		    !(e->t[i - 2].word &
 		      (WORD_PREP | WORD_DET | WORD_CONJ | WORD_PRON | WORD_ADV)) &&
-		    !word_ends(e, i - 2, "'s") && !word_ends(e, i - 2, "\xE2\x80\x99s")) {
+		    !word_possessive(e, i - 2)) {
 			k = i - 1;
 			break;
 		}

@@ -102,7 +102,7 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	    tok_is(e, i - 1, "her") || tok_is(e, i - 1, "its") || tok_is(e, i - 1, "their") ||
 	    tok_is(e, i - 1, "our") || tok_is(e, i - 1, "my") || tok_is(e, i - 1, "your"))
 		return false;
-	if (word_ends(e, i - 1, "'s") || word_ends(e, i - 1, "\xE2\x80\x99s"))
+	if (word_possessive(e, i - 1))
 		return false;
 	/* "As reported by Western Journalism, ...": a passive cue with its source after "by" */
 	if (tok_is(e, i - 1, "as") && i + 1 < e->nt && tok_is(e, i + 1, "by") &&
