@@ -1226,6 +1226,26 @@ static size_t quote_after_addressee(const struct engine *e, size_t p, size_t b)
 	return SIZE_MAX;
 }
 
+/* "blasted out a barrage of news releases", "shouted out an insult", "tweeting out falsified
+ * reports": "out" right after a cue verb is the verb's particle, and the noun phrase after it the
+ * content ("out of", "out loud", "out to", "out there" are phrases); "asked for a photo and
+ * Clinton said, “...”", "warned of a “ferocious” battle ahead that could ...": the preposition
+ * "ask" and "warn" take is theirs also where a clause or quotation follows, which left it out of
+ * the cue. The token after the particle, or SIZE_MAX. */
+static size_t after_particle(const struct engine *e, size_t p, size_t b)
+{
+	if (p == 0 || p + 2 >= b || e->t[p + 1].kind != TOK_WORD || (e->t[p + 1].flags & TOKF_INQ))
+		return SIZE_MAX;
+	if ((tok_is(e, p, "for") && tok_among(e, p - 1, "ask asked asking asks")) ||
+	    (tok_is(e, p, "of") && tok_among(e, p - 1, "warn warned warning warns")))
+		return (e->t[p + 1].word & (WORD_TIME | WORD_PREP | WORD_VERB)) ? SIZE_MAX : p + 1;
+	if (!tok_is(e, p, "out") || !(e->t[p - 1].cue & CUE_VERB) ||
+	    (e->t[p + 1].word & (WORD_PREP | WORD_ADV | WORD_VERB | WORD_CONJ | WORD_TIME)) ||
+	    tok_among(e, p + 1, "of loud to there that"))
+		return SIZE_MAX;
+	return p + 1;
+}
+
 size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned cue)
 {
 	size_t k;
@@ -1247,6 +1267,8 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	}
 	if (cue & CUE_INFONLY)
 		return SIZE_MAX;
+	if ((k = after_particle(e, p, b)) != SIZE_MAX)
+		return k;
 	if ((k = quote_after_manner(e, p, b)) != SIZE_MAX)
 		return k;
 	if ((k = that_after_adverb(e, p, b)) != SIZE_MAX)

@@ -317,6 +317,29 @@ static void asked_crowd_quote(void)
 	done(&f);
 }
 
+/* "blasted out an email", "shouted out an insult": "out" after the verb is its particle; "asked for"
+ * and "warned of" keep their preposition out of the content also where a quotation or a
+ * that-clause comes after it; "spoke out of turn" and "said out loud" are no particles. */
+static void verb_particle(void)
+{
+	struct fixture f = run(
+		"Her campaign quickly blasted out an email to supporters on Monday.\n\n"
+		"The woman shouted out an insult aimed at Cruz.\n\n"
+		"At one point, a woman asked for a photo and Clinton said, \u201cas long as we "
+		"are not violating any election laws.\u201d\n\n"
+		"An activist, who backs Cruz, warned of a \u201cferocious\u201d battle ahead that "
+		"could split the party.\n");
+
+	CHECK_EQ(f.l->n, 6); /* and "who backs Cruz" */
+	claim_is(&f, 0, CLAIM_INDIRECT, "an email to supporters", "Her campaign", NULL, NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "an insult aimed at Cruz", "The woman", NULL, NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "a photo", "a woman", "asked", NULL);
+	claim_is(&f, 5, CLAIM_INDIRECT,
+		 "a \u201cferocious\u201d battle ahead that could split the party",
+		 "An activist, who backs Cruz", "warned", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -337,5 +360,6 @@ int main(void)
 	RUN(told_quoted_phrase);
 	RUN(manner_before_quote);
 	RUN(asked_crowd_quote);
+	RUN(verb_particle);
 	return CHECK_DONE();
 }
