@@ -1504,6 +1504,17 @@ static size_t intro_clause_end(const struct engine *e, size_t a, size_t c, size_
 	return k;
 }
 
+/* "Benenson, whom one Obama insider described as “his brother”", "Trump, who he blasted as a
+ * bully", "what some are criticizing as a photo op": content from "as" after the cue describes the
+ * object, a relative pronoun just before the source, and holds it. That pronoun's token, or p. */
+static size_t object_before(const struct engine *e, const struct frame *f, size_t p)
+{
+	if (p == f->qb && tok_is(e, p, "as") && f->sa > f->a &&
+	    tok_among(e, f->sa - 1, "whom who what") && !(e->t[f->sa - 1].flags & TOKF_INQ))
+		return f->sa - 1;
+	return p;
+}
+
 void claims_content_at(const struct engine *e, struct frame *f, size_t p)
 {
 	if (e->t[p].kind == TOK_QOPEN && quote_in_clause(e, p, f->b)) {
@@ -1526,7 +1537,7 @@ void claims_content_at(const struct engine *e, struct frame *f, size_t p)
 	} else {
 		size_t lim = claims_clause_limit(e, p, f->b, (f->cue & CUE_NP) != 0);
 		f->kind = CLAIM_INDIRECT;
-		f->cs = e->t[p].start;
+		f->cs = e->t[object_before(e, f, p)].start;
 		f->ce = claims_content_end(e, p, intro_clause_end(e, f->a, f->c, p, lim));
 	}
 }

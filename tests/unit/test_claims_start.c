@@ -340,6 +340,26 @@ static void verb_particle(void)
 	done(&f);
 }
 
+/* "X, whom one insider described as “his brother”": content from "as" after the cue describes the
+ * object, a relative pronoun before the source, and holds it; an object after the cue is the
+ * content's start as before. */
+static void object_before_as(void)
+{
+	struct fixture f =
+		run("The strategist is Joel Benenson, whom one Obama insider described as "
+		    "\u201chis brother.\u201d\n\n"
+		    "They cheered Donald Trump, who he blasted as a bully and demagogue.\n\n"
+		    "Mr. Trump described the plan as a disaster.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "whom one Obama insider described as \u201chis brother",
+		 "one Obama insider", "described", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "who he blasted as a bully and demagogue", "he", "blasted",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the plan as a disaster", "Mr. Trump", "described", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -361,5 +381,6 @@ int main(void)
 	RUN(manner_before_quote);
 	RUN(asked_crowd_quote);
 	RUN(verb_particle);
+	RUN(object_before_as);
 	return CHECK_DONE();
 }
