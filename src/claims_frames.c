@@ -486,11 +486,16 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, siz
 /* True when the content from cs, which its tag ends, follows a "But", "And" or "So" that opens
  * the sentence at a: that word is the speaker's ("But the point of those sanctions is ..., he
  * said"). The caller leaves it the writer's when content goes on after the tag ("But in those
- * nights, she wrote, she began ...") or a document or data is the source ("records show"). */
-static bool tag_keeps_connective(const struct engine *e, size_t a, size_t cs)
+ * nights, she wrote, she began ...") or a document or data is the source ("records show"),
+ * unless a quotation follows the word ("But ''the more interesting issue,'' he added, ''is
+ * ...''": quoted true, the words around the tag are one statement). */
+static bool tag_keeps_connective(const struct engine *e, size_t a, size_t cs, bool quoted)
 {
-	return tok_among(e, a, "but and so") && (e->t[a].flags & TOKF_CAP) &&
-	       e->t[a + 1].kind == TOK_WORD && e->t[a + 1].start == cs;
+	if (!tok_among(e, a, "but and so") || !(e->t[a].flags & TOKF_CAP))
+		return false;
+	if (quoted)
+		return e->t[a + 1].kind == TOK_QOPEN && e->t[a + 1].end == cs;
+	return e->t[a + 1].kind == TOK_WORD && e->t[a + 1].start == cs;
 }
 
 /* Sets the content's start before an inverted cue whose boundary is bnd, and returns where it
@@ -666,7 +671,8 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	if (rel && f->cs >= ce) /* the relative clause's claim came after the content */
 		f->cs = e->t[claims_skip_connective(e, f->a, bnd)].start;
 	f->ce = claims_carry_on(e, f->sa < f->sb && after_cue ? f->sb : f->qb, f->b, ce, quoted);
-	if (f->ce == ce && !(f->cue & CUE_DOC) && tag_keeps_connective(e, f->a, f->cs))
+	if (!(f->cue & CUE_DOC) && (tag_keeps_connective(e, f->a, f->cs, true) ||
+				    (f->ce == ce && tag_keeps_connective(e, f->a, f->cs, false))))
 		f->cs = e->t[f->a].start;
 	f->kind = quoted && (e->t[f->a].kind == TOK_QOPEN || e->t[bnd].pair < f->a ||
 			     quote_after_stop(e, bnd))

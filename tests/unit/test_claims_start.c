@@ -360,6 +360,27 @@ static void object_before_as(void)
 	done(&f);
 }
 
+/* "But ''the more interesting issue,'' he added, ''is ...''": a "But" that opens the sentence
+ * right before a quotation is the speaker's, also where the quotation goes on after the tag; not
+ * another connective ("Still, ''...,'' said ..."). */
+static void connective_quote(void)
+{
+	struct fixture f = run("But ''the more interesting issue,'' Mr. Holtz-Eakin added, ''is "
+			       "whether the report is a blip.''\n\n"
+			       "But \"if you are critical of him, forget it,\" said Roffman.\n\n"
+			       "Still, ''it will not be carpets,'' said Erik Flannigan.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "But ''the more interesting issue,'' Mr. Holtz-Eakin added, ''is whether the "
+		 "report is a blip.",
+		 "Mr. Holtz-Eakin", "added", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "But \"if you are critical of him, forget it,", "Roffman",
+		 "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "it will not be carpets,", "Erik Flannigan", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -382,5 +403,6 @@ int main(void)
 	RUN(asked_crowd_quote);
 	RUN(verb_particle);
 	RUN(object_before_as);
+	RUN(connective_quote);
 	return CHECK_DONE();
 }
