@@ -1231,19 +1231,38 @@ static size_t quote_after_addressee(const struct engine *e, size_t p, size_t b)
  * content ("out of", "out loud", "out to", "out there" are phrases); "asked for a photo and
  * Clinton said, “...”", "warned of a “ferocious” battle ahead that could ...": the preposition
  * "ask" and "warn" take is theirs also where a clause or quotation follows, which left it out of
- * the cue. The token after the particle, or SIZE_MAX. */
-static size_t after_particle(const struct engine *e, size_t p, size_t b)
+ * the cue (for "of", only the forms whose cue takes it: "warned", not a headline's "warns"). The token after the particle, or SIZE_MAX. */
+static size_t after_particle(const struct engine *e, size_t p, size_t b, unsigned cue)
 {
 	if (p == 0 || p + 2 >= b || e->t[p + 1].kind != TOK_WORD || (e->t[p + 1].flags & TOKF_INQ))
 		return SIZE_MAX;
 	if ((tok_is(e, p, "for") && tok_among(e, p - 1, "ask asked asking asks")) ||
-	    (tok_is(e, p, "of") && tok_among(e, p - 1, "warn warned warning warns")))
+	    (tok_is(e, p, "of") && (cue & CUE_PREP) &&
+	     tok_among(e, p - 1, "warn warned warning warns")))
 		return (e->t[p + 1].word & (WORD_TIME | WORD_PREP | WORD_VERB)) ? SIZE_MAX : p + 1;
 	if (!tok_is(e, p, "out") || !(e->t[p - 1].cue & CUE_VERB) ||
 	    (e->t[p + 1].word & (WORD_PREP | WORD_ADV | WORD_VERB | WORD_CONJ | WORD_TIME)) ||
 	    tok_among(e, p + 1, "of loud to there that"))
 		return SIZE_MAX;
 	return p + 1;
+}
+
+/* "lamented in an interview with the Business Insider politics editor Oliver Darcy, ''We have
+ * ...''", "called over her shoulder, ''His comments ...''": a phrase of place or occasion after a
+ * cue whose content may be a noun phrase, then a comma or colon and a quotation that opens with a
+ * capital: the phrase tells where, the quotation is what was said. Its token, or SIZE_MAX. */
+static size_t quote_after_place(const struct engine *e, size_t p, size_t b)
+{
+	if (!(e->t[p].word & WORD_PREP) || tok_among(e, p, "to for of about against on"))
+		return SIZE_MAX;
+	for (size_t k = p + 1; k + 2 < b && k < p + 20; k++) {
+		if ((tok_punct(e, k, ',') || tok_punct(e, k, ':')) && e->t[k + 1].kind == TOK_QOPEN)
+			return (e->t[k + 2].flags & TOKF_CAP) ? k + 1 : SIZE_MAX;
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) ||
+		    tok_is(e, k, "that") || (e->t[k].word & WORD_VERB) || (e->t[k].cue & CUE_VERB))
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
 }
 
 size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned cue)
@@ -1267,7 +1286,7 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	}
 	if (cue & CUE_INFONLY)
 		return SIZE_MAX;
-	if ((k = after_particle(e, p, b)) != SIZE_MAX)
+	if ((k = after_particle(e, p, b, cue)) != SIZE_MAX)
 		return k;
 	if ((k = quote_after_manner(e, p, b)) != SIZE_MAX)
 		return k;
@@ -1275,6 +1294,8 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 		return k;
 	if ((cue & (CUE_NP | CUE_OBJ)) == (CUE_NP | CUE_OBJ) &&
 	    (k = quote_after_addressee(e, p, b)) != SIZE_MAX)
+		return k;
+	if ((cue & CUE_NP) && (k = quote_after_place(e, p, b)) != SIZE_MAX)
 		return k;
 	if (cue & CUE_NP)
 		return start_after_np(e, p, b);

@@ -381,6 +381,24 @@ static void connective_quote(void)
 	done(&f);
 }
 
+/* "lamented in an interview with the editor Oliver Darcy, ''We have ...''": a phrase of place or
+ * occasion after a cue whose content may be a noun phrase, then a comma and a quotation opening
+ * with a capital: the quotation is the claim. */
+static void place_before_quote(void)
+{
+	struct fixture f =
+		run("Sykes lamented in an interview with the editor Oliver Darcy, ''We have "
+		    "spent 20 years demonizing the media.''\n\n"
+		    "She called over her shoulder, \u201cHis comments are not "
+		    "helping.\u201d\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "We have spent 20 years demonizing the media.", "Sykes",
+		 "lamented", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "His comments are not helping.", "She", "called", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -404,5 +422,6 @@ int main(void)
 	RUN(verb_particle);
 	RUN(object_before_as);
 	RUN(connective_quote);
+	RUN(place_before_quote);
 	return CHECK_DONE();
 }
