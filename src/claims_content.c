@@ -1240,7 +1240,10 @@ static size_t after_particle(const struct engine *e, size_t p, size_t b, unsigne
 	    (tok_is(e, p, "of") && (cue & CUE_PREP) &&
 	     tok_among(e, p - 1, "warn warned warning warns")))
 		return (e->t[p + 1].word & (WORD_TIME | WORD_PREP | WORD_VERB)) ? SIZE_MAX : p + 1;
+	/* not "a well-thought-out plan": a word joined by a hyphen, a verb of thinking */
 	if (!tok_is(e, p, "out") || !(e->t[p - 1].cue & CUE_VERB) ||
+	    (e->t[p - 1].cue & CUE_BELIEF) || e->t[p].start == e->t[p - 1].end ||
+	    e->text[e->t[p].start - 1] == '-' ||
 	    (e->t[p + 1].word & (WORD_PREP | WORD_ADV | WORD_VERB | WORD_CONJ | WORD_TIME)) ||
 	    tok_among(e, p + 1, "of loud to there that"))
 		return SIZE_MAX;

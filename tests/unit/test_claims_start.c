@@ -319,7 +319,8 @@ static void asked_crowd_quote(void)
 
 /* "blasted out an email", "shouted out an insult": "out" after the verb is its particle; "asked for"
  * and "warned of" keep their preposition out of the content also where a quotation or a
- * that-clause comes after it; "spoke out of turn" and "said out loud" are no particles. */
+ * that-clause comes after it; "spoke out of turn" and "said out loud" are no particles, nor the
+ * "out" of "well-thought-out" or of "thought out a plan". */
 static void verb_particle(void)
 {
 	struct fixture f = run(
@@ -328,9 +329,11 @@ static void verb_particle(void)
 		"At one point, a woman asked for a photo and Clinton said, \u201cas long as we "
 		"are not violating any election laws.\u201d\n\n"
 		"An activist, who backs Cruz, warned of a \u201cferocious\u201d battle ahead that "
-		"could split the party.\n");
+		"could split the party.\n\n"
+		"They do not go in without a clear, well-thought-out plan.\n\n"
+		"He thought out a plan for the campaign.\n");
 
-	CHECK_EQ(f.l->n, 6); /* and "who backs Cruz" */
+	CHECK_EQ(f.l->n, 6); /* and "who backs Cruz"; no thinking out a plan */
 	claim_is(&f, 0, CLAIM_INDIRECT, "an email to supporters", "Her campaign", NULL, NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "an insult aimed at Cruz", "The woman", NULL, NULL);
 	claim_is(&f, 2, CLAIM_INDIRECT, "a photo", "a woman", "asked", NULL);
