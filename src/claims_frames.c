@@ -526,7 +526,10 @@ static bool quote_leads(const struct engine *e, size_t a, size_t bnd)
 {
 	size_t q = e->t[bnd].kind == TOK_QCLOSE ? bnd : bnd - 1, open = e->t[q].pair;
 
-	return open < a || claims_trim_intro(e, a, open + 1) >= open;
+	/* "Fallon fired back: “A,” he wrote, “B”", "... - ''A,'' he said, ''B'' - and ...": a
+	 * quotation after a colon or a dash opens a statement of its own */
+	return open < a || claims_trim_intro(e, a, open + 1) >= open ||
+	       (open > a && tok_punct(e, open - 1, ':') && !(e->t[open - 1].flags & TOKF_INQ));
 }
 
 /* "Y, the source, who said he had spoken to people inside, told Reuters.": a source set off by

@@ -402,6 +402,25 @@ static void place_before_quote(void)
 	done(&f);
 }
 
+/* "Fallon fired back: “A,” he wrote, “B”": a quotation after a colon opens a statement of its own,
+ * which the tag after it interrupts: one claim from the first quotation to the end of the
+ * second, as when the quotation opens the sentence. */
+static void colon_quote_tag(void)
+{
+	struct fixture f =
+		run("Fallon fired back: \u201cAs a guardian of the legacy,\u201d he wrote, "
+		    "\u201cwe know you are rooting for Clinton.\u201d\n\n"
+		    "His reply was blunt: \u201cNo,\u201d he said, \u201cnever.\u201d\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT,
+		 "As a guardian of the legacy,\u201d he wrote, \u201cwe know you are rooting for "
+		 "Clinton.",
+		 "he", "wrote", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "No,\u201d he said, \u201cnever.", "he", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -426,5 +445,6 @@ int main(void)
 	RUN(object_before_as);
 	RUN(connective_quote);
 	RUN(place_before_quote);
+	RUN(colon_quote_tag);
 	return CHECK_DONE();
 }
