@@ -115,6 +115,36 @@ static bool no_verb(const struct engine *e, size_t a, size_t b)
 	return a < b && b <= a + 40;
 }
 
+/* "According to Lorella Praeli, Clinton's Latino vote director, the campaign ...", "According to
+ * documents from Diane D. Blair, a close friend of Mrs. Clinton's who died in 2000, the first lady
+ * ...": after the comma k that ends the source, a phrase that names it further (a determiner, a
+ * possessive or a word in lower case first; up to seven words with no verb, time or number before
+ * a relative pronoun) and a comma before a clause of its own. The token after that comma, or k + 1. */
+static size_t according_apposition(const struct engine *e, size_t k, size_t b)
+{
+	size_t j = k + 1;
+	bool rel = false;
+
+	if (j + 2 >= b || e->t[j].kind != TOK_WORD || (e->t[j].flags & TOKF_INQ) ||
+	    !((e->t[j].word & WORD_DET) || word_possessive(e, j) || !(e->t[j].flags & TOKF_CAP)) ||
+	    (e->t[j].word & (WORD_PRON | WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_ADV |
+			     WORD_VERB | WORD_TIME)))
+		return k + 1;
+	for (; j + 1 < b && j < k + 16; j++) {
+		if (tok_punct(e, j, ','))
+			return j > k + 1 && main_clause(e, j + 1, b) ? j + 1 : k + 1;
+		if (e->t[j].kind != TOK_WORD || (e->t[j].flags & TOKF_INQ))
+			return k + 1;
+		rel = rel || (e->t[j].word & WORD_REL);
+		/* not "Clinton's favorability among Hispanics fell in August from 71 percent to 55
+		 * percent, a drop ...": a clause of the content, its verb not known as one */
+		if (!rel && ((e->t[j].word & (WORD_VERB | WORD_TIME)) || e->t[j].cue ||
+			     (e->t[j].flags & TOKF_DIGIT) || tok_is(e, j, "that") || j > k + 7))
+			return k + 1;
+	}
+	return k + 1;
+}
+
 /* "According to X, ..." (content after) or "..., according to X" (content before). */
 static void try_according(struct engine *e, struct frame *f)
 {
@@ -129,7 +159,7 @@ static void try_according(struct engine *e, struct frame *f)
 	f->kind = CLAIM_ACCORDING_TO;
 	if (claims_trim_intro(e, f->a, f->c) == f->c && k + 1 < f->b && tok_punct(e, k, ',')) {
 		size_t s = claims_skip_connective(e, f->a, f->c + 1);
-		f->cs = e->t[k + 1].start;
+		f->cs = e->t[according_apposition(e, k, f->b)].start;
 		/* "Since last November, according to Human Rights Watch, forces have killed ...": the
 		 * phrase that opens the sentence is part of what is attributed (not a connective
 		 * alone: "But, according to the poll, ...") */

@@ -421,6 +421,27 @@ static void colon_quote_tag(void)
 	done(&f);
 }
 
+/* "According to Lorella Praeli, Clinton's Latino vote director, the campaign ...": a phrase that
+ * names the source further between commas is not the content; a subject with a phrase of its own
+ * ("Clinton's lead, once 10 points, has shrunk", "the gunman, a local man, opened fire") is. */
+static void according_apposition(void)
+{
+	struct fixture f =
+		run("According to Lorella Praeli, Clinton's Latino vote director, the "
+		    "campaign has reached out.\n\n"
+		    "According to the poll, Clinton's lead, once 10 points, has shrunk.\n\n"
+		    "According to officials, the gunman, a local man, opened fire.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO, "the campaign has reached out", "Lorella Praeli", NULL,
+		 NULL);
+	claim_is(&f, 1, CLAIM_ACCORDING_TO, "Clinton's lead, once 10 points, has shrunk",
+		 "the poll", NULL, NULL);
+	claim_is(&f, 2, CLAIM_ACCORDING_TO, "the gunman, a local man, opened fire", "officials",
+		 NULL, NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -446,5 +467,6 @@ int main(void)
 	RUN(connective_quote);
 	RUN(place_before_quote);
 	RUN(colon_quote_tag);
+	RUN(according_apposition);
 	return CHECK_DONE();
 }
