@@ -1227,11 +1227,12 @@ static size_t quote_after_addressee(const struct engine *e, size_t p, size_t b)
 }
 
 /* "blasted out a barrage of news releases", "shouted out an insult", "tweeting out falsified
- * reports": "out" right after a cue verb is the verb's particle, and the noun phrase after it the
- * content ("out of", "out loud", "out to", "out there" are phrases); "asked for a photo and
- * Clinton said, “...”", "warned of a “ferocious” battle ahead that could ...": the preposition
- * "ask" and "warn" take is theirs also where a clause or quotation follows, which left it out of
- * the cue (for "of", only the forms whose cue takes it: "warned", not a headline's "warns"). The token after the particle, or SIZE_MAX. */
+ * reports": "out" right after a verb that sends words out is its particle, and the noun phrase
+ * after it the content ("out of", "out loud", "out to", "out there" are phrases); "asked for a
+ * photo and Clinton said, “...”", "warned of a “ferocious” battle ahead that could ...": the
+ * preposition "ask" and "warn" take is theirs also where a clause or quotation follows, which left
+ * it out of the cue (for "of", only the forms whose cue takes it: "warned", not a headline's
+ * "warns"). The token after the particle, or SIZE_MAX. */
 static size_t after_particle(const struct engine *e, size_t p, size_t b, unsigned cue)
 {
 	if (p == 0 || p + 2 >= b || e->t[p + 1].kind != TOK_WORD || (e->t[p + 1].flags & TOKF_INQ))
@@ -1240,9 +1241,13 @@ static size_t after_particle(const struct engine *e, size_t p, size_t b, unsigne
 	    (tok_is(e, p, "of") && (cue & CUE_PREP) &&
 	     tok_among(e, p - 1, "warn warned warning warns")))
 		return (e->t[p + 1].word & (WORD_TIME | WORD_PREP | WORD_VERB)) ? SIZE_MAX : p + 1;
-	/* not "a well-thought-out plan": a word joined by a hyphen, a verb of thinking */
-	if (!tok_is(e, p, "out") || !(e->t[p - 1].cue & CUE_VERB) ||
-	    (e->t[p - 1].cue & CUE_BELIEF) || e->t[p].start == e->t[p - 1].end ||
+	/* a verb that sends words out: not "found out the hard way", "read out the body", nor "a
+	 * well-thought-out plan" (a word joined by a hyphen) */
+	if (!tok_is(e, p, "out") ||
+	    !tok_among(e, p - 1,
+		       "blast blasted blasting blasts tweet tweeted tweeting tweets shout shouted "
+		       "shouting shouts yell yelled yelling yells") ||
+	    !(e->t[p - 1].cue & CUE_VERB) || e->t[p].start == e->t[p - 1].end ||
 	    e->text[e->t[p].start - 1] == '-' ||
 	    (e->t[p + 1].word & (WORD_PREP | WORD_ADV | WORD_VERB | WORD_CONJ | WORD_TIME)) ||
 	    tok_among(e, p + 1, "of loud to there that"))

@@ -115,11 +115,11 @@ static bool no_verb(const struct engine *e, size_t a, size_t b)
 	return a < b && b <= a + 40;
 }
 
-/* "According to Lorella Praeli, Clinton's Latino vote director, the campaign ...", "According to
- * documents from Diane D. Blair, a close friend of Mrs. Clinton's who died in 2000, the first lady
- * ...": after the comma k that ends the source, a phrase that names it further (a determiner, a
- * possessive or a word in lower case first; up to seven words with no verb, time or number before
- * a relative pronoun) and a comma before a clause of its own. The token after that comma, or k + 1. */
+/* "According to Lorella Praeli, Clinton's Latino vote director, the campaign ...", "according to
+ * interviews with more than a half-dozen of Cruz's friends, aides and allies, he wants ...": after
+ * the comma k that ends the source, a phrase that names it further (a determiner, a possessive or
+ * a word in lower case first; up to seven words with no verb, time or number before a relative
+ * pronoun) and a comma before a clause of its own. The token after that comma, or k + 1. */
 static size_t according_apposition(const struct engine *e, size_t k, size_t b)
 {
 	size_t j = k + 1;

@@ -317,10 +317,10 @@ static void asked_crowd_quote(void)
 	done(&f);
 }
 
-/* "blasted out an email", "shouted out an insult": "out" after the verb is its particle; "asked for"
- * and "warned of" keep their preposition out of the content also where a quotation or a
- * that-clause comes after it; "spoke out of turn" and "said out loud" are no particles, nor the
- * "out" of "well-thought-out" or of "thought out a plan". */
+/* "blasted out an email", "shouted out an insult": "out" after the verb is its particle; "asked
+ * for" and "warned of" keep their preposition out of the content also where a quotation or a
+ * that-clause comes after it; the "out" of "well-thought-out", of "thought out a plan" or of
+ * "found out the hard way" is no particle of speech. */
 static void verb_particle(void)
 {
 	struct fixture f = run(
@@ -331,9 +331,10 @@ static void verb_particle(void)
 		"An activist, who backs Cruz, warned of a \u201cferocious\u201d battle ahead that "
 		"could split the party.\n\n"
 		"They do not go in without a clear, well-thought-out plan.\n\n"
-		"He thought out a plan for the campaign.\n");
+		"He thought out a plan for the campaign.\n\n"
+		"They found out the hard way how big a lie it was.\n");
 
-	CHECK_EQ(f.l->n, 6); /* and "who backs Cruz"; no thinking out a plan */
+	CHECK_EQ(f.l->n, 6); /* and "who backs Cruz"; no thinking or finding out */
 	claim_is(&f, 0, CLAIM_INDIRECT, "an email to supporters", "Her campaign", NULL, NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "an insult aimed at Cruz", "The woman", NULL, NULL);
 	claim_is(&f, 2, CLAIM_INDIRECT, "a photo", "a woman", "asked", NULL);
