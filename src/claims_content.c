@@ -652,6 +652,25 @@ static bool tag_plain(const struct engine *e, size_t k, size_t c)
 	return !tok_is(e, c + 1, "to");
 }
 
+bool claims_quote_tagged(const struct engine *e, size_t k, size_t lim)
+{
+	size_t q, c;
+
+	if (!tok_punct(e, k, ',') || k + 1 >= lim || e->t[k + 1].kind != TOK_QOPEN ||
+	    (e->t[k].flags & TOKF_INQ))
+		return false;
+	q = e->t[k + 1].pair;
+	if (q + 2 >= lim || q <= k + 1 || e->t[q + 1].kind != TOK_WORD)
+		return false;
+	/* "said Mr. McHugh": a cue first, its source after it */
+	if ((e->t[q + 1].cue & CUE_VERB) && !(e->t[q + 1].cue & CUE_ING) &&
+	    claims_cue_verb(e, q + 1))
+		return e->t[q + 2].kind == TOK_WORD &&
+		       ((e->t[q + 2].flags & TOKF_CAP) || (e->t[q + 2].word & WORD_DET));
+	c = claims_clause_cue(e, q + 1, lim);
+	return c != SIZE_MAX && claims_tag_ends(e, c, lim);
+}
+
 size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 {
 	size_t lim = p + 400 < b ? p + 400 : b;
@@ -697,7 +716,7 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		if (e->t[k].kind == TOK_QCLOSE && tok_punct(e, k - 1, ',') &&
 		    (tok_among(e, k + 1, "although though whereas") || but_clause(e, p, k, lim)))
 			return k + 1;
-		if (ends_content(e, k, lim))
+		if (ends_content(e, k, lim) || claims_quote_tagged(e, k, lim))
 			return k;
 		if (np && (k > p + 1 || (k > p && np_head(e, p))) && np_ends(e, p, k, lim))
 			return k;
@@ -892,6 +911,18 @@ static bool added_quote(const struct engine *e, size_t k, size_t j)
 	       !(e->t[k].cue & (CUE_PREPONLY | CUE_TO | CUE_DOC)) && claims_cue_verb(e, k);
 }
 
+/* True when the comma at k, where the words after a tag stop, begins a tag of another speaker
+ * ("..., and the bridge will close in June, a spokesman said"). */
+static bool another_tag(const struct engine *e, size_t k, size_t b)
+{
+	size_t c;
+
+	if (!tok_punct(e, k, ',') || k + 1 >= b)
+		return false;
+	c = claims_clause_cue(e, k + 1, b);
+	return c != SIZE_MAX && claims_tag_ends(e, c, b) && tag_plain(e, k + 1, c);
+}
+
 size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bool quoted)
 {
 	if (quoted) {
@@ -941,7 +972,8 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 		if (quoted && r + 2 < b && tok_among(e, r + 1, "and or") &&
 		    e->t[r + 2].kind == TOK_QOPEN)
 			t = &e->t[r + 2];
-		if (t->kind == TOK_QOPEN)
+		/* "X, the officials said, “Z,” Mr. McHugh said": Z is McHugh's */
+		if (t->kind == TOK_QOPEN && !claims_quote_tagged(e, r, b))
 			return claims_run_on(e, e->t[t->pair].next, e->t[t->pair].start);
 		/* "Y, he said, Z" goes on; a quotation goes on only with another ("“A,” he said,
 		 * though he added ..." ends at the quotation) */
@@ -952,9 +984,14 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 		if (!quoted && t->kind == TOK_WORD && !(t->cue & CUE_ING) &&
 		    ((!(t->word & (WORD_PREP | WORD_TIME | WORD_REL | WORD_SUBORD)) &&
 		      !word_ends(e, r + 1, "ing")) ||
-		     tag_goes_on(e, r + 1, b)))
-			return claims_content_end(e, r + 1,
-						  claims_clause_limit(e, r + 1, b, false));
+		     tag_goes_on(e, r + 1, b))) {
+			size_t lim = claims_clause_limit(e, r + 1, b, false);
+			/* "A, the mayor said, and B, a spokesman said": B is the spokesman's, the
+			 * content ends at its own tag */
+			if (lim < b && tok_among(e, r + 1, "and but") && another_tag(e, lim, b))
+				return claims_run_on(e, b, ce);
+			return claims_content_end(e, r + 1, lim);
+		}
 	}
 	return claims_run_on(e, b, ce);
 }

@@ -422,6 +422,38 @@ static void np_time_before_comma(void)
 	done(&f);
 }
 
+/* A sentence with two speech tags: content stops before another claim's own tag. "X, the
+ * officials said, Y, “Z,” Mr. McHugh said": the officials' words end before the quotation, which
+ * is McHugh's, direct (also with no Y, and with "said Mr. McHugh"); "A, the mayor said, and B, a
+ * spokesman said": B is the spokesman's, A alone the mayor's. */
+static void two_tags(void)
+{
+	struct fixture f = run(
+		"To alleviate the threat, the officials said, the utility switched its covers to "
+		"vented ones, \u201cso they cannot form a combustible amount,\u201d Mr. McHugh "
+		"said.\n\n"
+		"The utility switched most of its covers, the officials said, \u201cso they cannot "
+		"burn,\u201d said Mr. McHugh.\n\n"
+		"The road will open in May, the mayor said, and the bridge will close in June, a "
+		"spokesman said.\n");
+
+	CHECK_EQ(f.l->n, 6);
+	REQUIRE(f.l->n == 6);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "To alleviate the threat, the officials said, the utility switched its covers to "
+		 "vented ones",
+		 "the officials", "said", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "so they cannot form a combustible amount,", "Mr. McHugh",
+		 "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "The utility switched most of its covers", "the officials",
+		 "said", NULL);
+	claim_is(&f, 3, CLAIM_DIRECT, "so they cannot burn,", "Mr. McHugh", "said", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "The road will open in May", "the mayor", "said", NULL);
+	claim_is(&f, 5, CLAIM_INDIRECT, "the bridge will close in June", "a spokesman", "said",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -445,5 +477,6 @@ int main(void)
 	RUN(dash_and_clause);
 	RUN(dash_pronoun_clause);
 	RUN(np_time_before_comma);
+	RUN(two_tags);
 	return CHECK_DONE();
 }
