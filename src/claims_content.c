@@ -166,6 +166,17 @@ static bool clause_after_comma(const struct engine *e, size_t k)
 		return false;
 	if (e->t[k].cue & CUE_ACCORDING)
 		return true; /* ", according to X": an attribution around the content */
+	/* ", though culturally conservative, areas", ", though not the results", ", although brief,
+	 * opportunity", ", despite the fact that ...": a concession with no clause of its own, or
+	 * one that states a fact, goes on with what the speaker said */
+	if (tok_among(e, k, "though although") && k + 2 < e->nt &&
+	    !(e->t[k + 1].flags & TOKF_CAP) &&
+	    (tok_is(e, k + 1, "not") || word_ends(e, k + 1, "ed") || tok_punct(e, k + 2, ',') ||
+	     (word_ends(e, k + 1, "ly") && !(e->t[k + 2].word & (WORD_PRON | WORD_DET)))))
+		return false;
+	if (tok_is(e, k, "despite") && k + 2 < e->nt && tok_is(e, k + 1, "the") &&
+	    tok_is(e, k + 2, "fact"))
+		return false;
 	if (tok_among(e, k,
 		      "while whereas however although though despite which where who whose "
 		      "compared"))
@@ -174,8 +185,9 @@ static bool clause_after_comma(const struct engine *e, size_t k)
 	if (tok_is(e, k, "as") && k + 1 < e->nt &&
 	    tok_among(e, k + 1, "has have had is was are were did does do"))
 		return true;
+	/* ", even if he doesn't win": the condition is the speaker's, the content goes on */
 	return tok_is(e, k, "even") && k + 1 < e->nt &&
-	       (tok_is(e, k + 1, "though") || tok_is(e, k + 1, "as") || tok_is(e, k + 1, "if"));
+	       (tok_is(e, k + 1, "though") || tok_is(e, k + 1, "as"));
 }
 
 /* True when a noun phrase the writer sets after the content begins at k, with a relative clause

@@ -454,6 +454,38 @@ static void two_tags(void)
 	done(&f);
 }
 
+/* A concession the speaker makes goes on with the content: ", even if ..." (a condition), ",
+ * though" or ", although" with no clause of its own (", though culturally conservative, areas
+ * of the state", ", though not the results") and ", despite the fact that"; a concession with
+ * its own subject (", though she did not name him", ", though ultimately they were not") and
+ * ", even though ..." stay the writer's and end it. */
+static void concession_goes_on(void)
+{
+	struct fixture f = run(
+		"He said he would stay in the race, even if he does not win any states.\n\n"
+		"She said Trump could win traditionally Democratic, though culturally "
+		"conservative, areas of the state.\n\n"
+		"He defended the process, though not the results.\n\n"
+		"He said charges were not due, despite the fact that she sent classified mail.\n\n"
+		"She criticized the rhetoric of Donald Trump, though she did not name him.\n\n"
+		"He argued that they might have lost, though ultimately they were not the "
+		"difference.\n");
+
+	CHECK_EQ(f.l->n, 6);
+	REQUIRE(f.l->n == 6);
+	CHECK(span_is(&f, f.l->items[0].content,
+		      "he would stay in the race, even if he does not win any states"));
+	CHECK(span_is(&f, f.l->items[1].content,
+		      "Trump could win traditionally Democratic, though culturally conservative, "
+		      "areas of the state"));
+	CHECK(span_is(&f, f.l->items[2].content, "the process, though not the results"));
+	CHECK(span_is(&f, f.l->items[3].content,
+		      "charges were not due, despite the fact that she sent classified mail"));
+	CHECK(span_is(&f, f.l->items[4].content, "the rhetoric of Donald Trump"));
+	CHECK(span_is(&f, f.l->items[5].content, "that they might have lost"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -478,5 +510,6 @@ int main(void)
 	RUN(dash_pronoun_clause);
 	RUN(np_time_before_comma);
 	RUN(two_tags);
+	RUN(concession_goes_on);
 	return CHECK_DONE();
 }
