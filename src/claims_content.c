@@ -400,6 +400,26 @@ static bool data_contrast(const struct engine *e, size_t p, size_t k)
 	return c > 0 && tok_among(e, c - 1, "show shows showed found finds");
 }
 
+/* True when ", while" at comma k sets beside the content a prediction of the same kind, whose
+ * subject has a modal after it before any cue or verb ("China would provide security, while
+ * Russia would bring its muscle", "Clinton would lose, while Sanders would hypothetically beat
+ * him", "China expects 6.5 percent growth, while the U.S. will likely see 2 percent"): the
+ * speaker's comparison, so the content goes on. */
+static bool modal_contrast(const struct engine *e, size_t k, size_t lim)
+{
+	if (k + 3 >= lim || !tok_is(e, k + 1, "while") || word_ends(e, k + 2, "ing"))
+		return false;
+	for (size_t j = k + 3; j < lim && j < k + 8; j++) {
+		if (tok_modal(e, j))
+			return true;
+		if ((e->t[j].kind != TOK_WORD && !tok_punct(e, j, '.')) ||
+		    (e->t[j].flags & TOKF_INQ) || (e->t[j].word & WORD_VERB) ||
+		    ((e->t[j].cue & CUE_VERB) && claims_cue_verb(e, j)))
+			return false;
+	}
+	return false;
+}
+
 /* True when the tokens [p, k) are a noun phrase alone: words with no verb, preposition,
  * relative word or "that" among them. */
 static bool short_np(const struct engine *e, size_t p, size_t k)
@@ -714,7 +734,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		}
 		if (relative_closes(e, p, k, lim))
 			return k;
-		if (tok_punct(e, k, ',') && clause_after_comma(e, k + 1) && !data_contrast(e, p, k))
+		if (tok_punct(e, k, ',') && clause_after_comma(e, k + 1) &&
+		    !data_contrast(e, p, k) && !modal_contrast(e, k, lim))
 			return k; /* ", while 9 percent ...", ", which he called ..." */
 		if (tok_punct(e, k, ',') && but_clause(e, p, k, lim))
 			return k;

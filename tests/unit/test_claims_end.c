@@ -486,6 +486,30 @@ static void concession_goes_on(void)
 	done(&f);
 }
 
+/* ", while" and a subject with a modal after it is the speaker's own comparison ("Clinton
+ * would beat Trump, while Sanders would beat him by more"), the content goes on; ", while 22
+ * percent said ..." (a cue) and ", while acknowledging ..." still end it. */
+static void modal_contrast(void)
+{
+	struct fixture f =
+		run("The pollster said Clinton would beat Trump by six points, while Sanders "
+		    "would beat him by 14 points.\n\n"
+		    "He said China is expecting 6.5 percent growth, while the U.S. will "
+		    "likely see 2 percent.\n\n"
+		    "They have vowed to win back trust, while acknowledging that this "
+		    "will be tough.\n");
+
+	REQUIRE(f.l->n >= 3);
+	CHECK(span_is(&f, f.l->items[0].content,
+		      "Clinton would beat Trump by six points, while Sanders would beat him by 14 "
+		      "points"));
+	CHECK(span_is(&f, f.l->items[1].content,
+		      "China is expecting 6.5 percent growth, while the U.S. will likely see 2 "
+		      "percent"));
+	CHECK(span_is(&f, f.l->items[2].content, "to win back trust"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -511,5 +535,6 @@ int main(void)
 	RUN(np_time_before_comma);
 	RUN(two_tags);
 	RUN(concession_goes_on);
+	RUN(modal_contrast);
 	return CHECK_DONE();
 }
