@@ -608,6 +608,15 @@ static size_t inner_relative(const struct engine *e, size_t p, size_t k, size_t 
 			return j;
 		if ((n->flags & TOKF_CAP) || ((n->cue & CUE_VERB) && claims_cue_verb(e, j + 1)))
 			return SIZE_MAX;
+		/* "asked Kasich, who is fourth in the count, to lay out his path", "praising Jeb
+		 * Bush, who ended his bid, as “a man who ...”", "Walker, who charges $20,000, has
+		 * lost": after a relative clause, what the verb before it goes on with */
+		if (tok_among(e, w, "who which") && j + 2 < lim &&
+		    (((n->word & WORD_AUX) && !tok_modal(e, j + 1)) ||
+		     (tok_among(e, j + 1, "as to") &&
+		      (e->t[j + 2].kind == TOK_QOPEN ||
+		       (e->t[j + 2].kind == TOK_WORD && !(e->t[j + 2].flags & TOKF_CAP))))))
+			return j;
 		return (n->word & WORD_VERB) || word_ends(e, j + 1, "ed") ? j : SIZE_MAX;
 	}
 	return SIZE_MAX;

@@ -510,6 +510,28 @@ static void modal_contrast(void)
 	done(&f);
 }
 
+/* After a relative clause set between commas the content goes on with what its verb takes
+ * ("asked Kasich, who is fourth in the count, to lay out his path", "praising Jeb Bush, who
+ * ended his bid, as “a man who didn't go to the gutter”"); a relative clause that ends the
+ * sentence still ends it. */
+static void relative_then_object(void)
+{
+	struct fixture f = run("She asked Kasich, who is fourth in the delegate count, to lay out "
+			       "his path.\n\n"
+			       "He praised Jeb Bush, who ended his bid on Saturday, as \u201ca man "
+			       "who didn't go to the gutter.\u201d\n\n"
+			       "He praised Jeb Bush, who ended his bid on Saturday.\n");
+
+	REQUIRE(f.l->n >= 3);
+	CHECK(span_is(&f, f.l->items[0].content,
+		      "Kasich, who is fourth in the delegate count, to lay out his path"));
+	CHECK(span_is(&f, f.l->items[1].content,
+		      "Jeb Bush, who ended his bid on Saturday, as \u201ca man who didn't go to the "
+		      "gutter"));
+	CHECK(span_is(&f, f.l->items[2].content, "Jeb Bush"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -536,5 +558,6 @@ int main(void)
 	RUN(two_tags);
 	RUN(concession_goes_on);
 	RUN(modal_contrast);
+	RUN(relative_then_object);
 	return CHECK_DONE();
 }
