@@ -628,9 +628,25 @@ static bool indefinite_named(const struct engine *e, const struct frame *f)
 	return false;
 }
 
+/* "BYLINE: Amber Phillips.", "BOOM: Trump Just Fired ...", "Wow: Al Sharpton Just Said ...",
+ * "Paid Notice: Deaths ...": a label of the page or an exclamation before a colon is no one who
+ * speaks ("TAPPER:", "Graham:" stay). */
+static bool furniture_label(const struct engine *e, const struct frame *f)
+{
+	if (!tok_punct(e, f->c, ':') || f->sa >= f->sb || f->sb > f->sa + 2 ||
+	    !(e->t[f->sa].flags & TOKF_CAP))
+		return false;
+	if (f->sb == f->sa + 2)
+		return tok_is(e, f->sa, "paid") && tok_is(e, f->sa + 1, "notice");
+	return tok_among(e, f->sa,
+			 "byline dateline boom look wow watch breaking update updated exclusive "
+			 "listen whoa yikes oops bonus correction clarification");
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
-	if (unnamed_polls(e, f) || states_noun(e, f) || indefinite_named(e, f))
+	if (unnamed_polls(e, f) || states_noun(e, f) || indefinite_named(e, f) ||
+	    furniture_label(e, f))
 		return true;
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
 	       foreign_sentence(e, f) || object_not_clause(e, f) || intention_to_act(e, f) ||

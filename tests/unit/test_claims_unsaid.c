@@ -1,6 +1,6 @@
 /* Unit tests of frames that read like attributions but report no one's words (polls no one
- * names, "states" the noun, a name given to something introduced), each beside the claim of the
- * same shape that stays. */
+ * names, "states" the noun, a name given to something introduced, a page's label), each beside
+ * the claim of the same shape that stays. */
 #include "claims_fixture.h"
 
 #include <strings.h>
@@ -55,10 +55,28 @@ static void indefinite_named(void)
 	done(&f);
 }
 
+/* "BYLINE: Amber Phillips.", "BOOM: Trump Just Fired ...", "Paid Notice: Deaths ...": a label of
+ * the page or an exclamation before a colon is no speaker; a name in capitals ("TAPPER:") is. */
+static void furniture_labels(void)
+{
+	struct fixture f = run("BYLINE: Amber Phillips.\n\n"
+			       "BOOM: Trump Just Fired A Missile Directly At Hillary.\n\n"
+			       "Paid Notice: Deaths SIEGEL, JEROME ARTHUR.\n\n"
+			       "TAPPER: Donald Trump released a video on Friday about racial "
+			       "healing.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "Donald Trump released a video on Friday about racial healing", "TAPPER", NULL,
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(unnamed_polls);
 	RUN(states_as_noun);
 	RUN(indefinite_named);
+	RUN(furniture_labels);
 	return CHECK_DONE();
 }
