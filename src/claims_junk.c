@@ -643,10 +643,38 @@ static bool furniture_label(const struct engine *e, const struct frame *f)
 			 "listen whoa yikes oops bonus correction clarification");
 }
 
+/* "These days, many residents worry about ...", "Offstage, the actors agree with ...", "Now,
+ * Carson has responded to Trump's rant.", "Then, last week, Eric Trump called.": an adverb or a
+ * time that opens the sentence before the source is no paraphrase when the cue goes on with its
+ * own words (no comma soon after it, as "Instead, Trump told CNN, his policy ..." has); an
+ * answer ("Sorry, Sanders said.") stays. */
+static bool opener_only(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs), n = 0, k;
+
+	if (f->kind != CLAIM_INDIRECT || f->sa >= f->sb || f->ce > e->t[f->sa].start || p >= f->sa)
+		return false;
+	for (k = p; k < f->sa && e->t[k].start < f->ce; k++) {
+		if (e->t[k].kind != TOK_WORD)
+			continue;
+		if (++n > 3 || !((e->t[k].word & (WORD_ADV | WORD_TIME)) || word_ends(e, k, "ly") ||
+				 tok_among(e, k,
+					   "these this last next then now there offstage "
+					   "overall meanwhile days")))
+			return false;
+	}
+	if (n == 0)
+		return false;
+	for (k = f->qb; k < f->b && k < f->qb + 5; k++)
+		if (tok_punct(e, k, ','))
+			return false;
+	return true;
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
 	if (unnamed_polls(e, f) || states_noun(e, f) || indefinite_named(e, f) ||
-	    furniture_label(e, f))
+	    furniture_label(e, f) || opener_only(e, f))
 		return true;
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
 	       foreign_sentence(e, f) || object_not_clause(e, f) || intention_to_act(e, f) ||

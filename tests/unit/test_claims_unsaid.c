@@ -1,6 +1,6 @@
 /* Unit tests of frames that read like attributions but report no one's words (polls no one
- * names, "states" the noun, a name given to something introduced, a page's label), each beside
- * the claim of the same shape that stays. */
+ * names, "states" the noun, a name given to something introduced, a page's label, a sentence's
+ * opening adverb), each beside the claim of the same shape that stays. */
 #include "claims_fixture.h"
 
 #include <strings.h>
@@ -72,11 +72,28 @@ static void furniture_labels(void)
 	done(&f);
 }
 
+/* "These days, many residents worry about ...", "Now, Carson has responded to the rant.": an
+ * adverb or a time before the source is no paraphrase when the cue goes on with its own words;
+ * an answer before its tag ("Sorry, Sanders said.") is one. */
+static void opener_not_content(void)
+{
+	struct fixture f = run("These days, many residents worry about portrayals of Muslims.\n\n"
+			       "Offstage, the actors agree with the widespread repudiation of his "
+			       "talk.\n\n"
+			       "Now, Carson has responded to the rant.\n\n"
+			       "Sorry, Sanders said.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Sorry", "Sanders", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(unnamed_polls);
 	RUN(states_as_noun);
 	RUN(indefinite_named);
 	RUN(furniture_labels);
+	RUN(opener_not_content);
 	return CHECK_DONE();
 }
