@@ -720,6 +720,62 @@ static bool span_inside(struct span in, struct span out)
 	return span_empty(in) || (out.start <= in.start && in.end <= out.end);
 }
 
+/* True when claim c's speaker is no one the reader can name apart from its holder's: none, a
+ * name left unresolved or one personal pronoun ("he", "they"); a relative ("who") has its
+ * antecedent beside it. */
+static bool speaker_unnamed(const struct engine *e, const struct claim *c)
+{
+	if (span_empty(c->speaker) || !c->speaker_resolved)
+		return true;
+	size_t k = claims_tok_at(e, c->speaker.start);
+	return k < e->nt && e->t[k].end >= c->speaker.end && (e->t[k].word & WORD_PRON) &&
+	       !(e->t[k].word & WORD_REL);
+}
+
+/* True when claims c and h have one speaker: the same resolved name, or both unresolved and
+ * written alike ("he said that he said"). */
+static bool same_speaker(const struct engine *e, const struct claim *c, const struct claim *h)
+{
+	size_t n = c->speaker.end - c->speaker.start;
+
+	if (c->speaker_resolved || h->speaker_resolved)
+		return c->speaker_resolved && h->speaker_resolved &&
+		       strcasecmp(c->speaker_resolved, h->speaker_resolved) == 0;
+	return n > 0 && h->speaker.end - h->speaker.start == n &&
+	       strncasecmp(e->text + c->speaker.start, e->text + h->speaker.start, n) == 0;
+}
+
+/* True when claim c, whose content lies inside the larger content of claim h, is a step of h's
+ * statement rather than a second one: its cue is inside h's content and either its speaker is
+ * outside it (the subject of the sentence borrowed for a participle: "answered by asserting
+ * that", "pointed out that the senator was mocking him"), or h is no quotation and c's speaker,
+ * not h's, is one the reader cannot tell apart ("said that he told aides X" with "he" someone
+ * else, no speaker, a name left unresolved). "X told reporters that Y said Z" with Y named,
+ * "According to the Post, Obama said X" and "he said he believed" with one speaker stay. */
+static bool nested_step(const struct engine *e, const struct claim *c, const struct claim *h)
+{
+	if (span_empty(c->cue) || span_empty(h->content) || !span_inside(c->content, h->content) ||
+	    !span_inside(c->cue, h->content) ||
+	    (h->content.start == c->content.start && h->content.end == c->content.end))
+		return false;
+	if (!span_empty(c->speaker) && !span_inside(c->speaker, h->content))
+		return true;
+	if (h->kind == CLAIM_DIRECT || same_speaker(e, c, h))
+		return false;
+	return speaker_unnamed(e, c);
+}
+
+/* True when claim i is a step of another claim of its sentence's statement (nested_step). */
+static bool nested_in_near(const struct engine *e, size_t i)
+{
+	size_t hi = e->nout - i > CLAIMS_NEAR ? i + CLAIMS_NEAR : e->nout;
+
+	for (size_t j = claims_near_first(e, i); j < hi; j++)
+		if (j != i && nested_step(e, &e->out[i], &e->out[j]))
+			return true;
+	return false;
+}
+
 void claims_drop_nested(struct engine *e)
 {
 	size_t w = e->sent_first;
@@ -735,7 +791,7 @@ void claims_drop_nested(struct engine *e)
 					 span_inside(c->cue, e->out[j].content) &&
 					 span_inside(c->speaker, e->out[j].content);
 		}
-		if (inside)
+		if (inside || nested_in_near(e, i))
 			free(e->out[i].quote);
 		else
 			e->out[w++] = e->out[i];

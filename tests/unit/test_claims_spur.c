@@ -49,6 +49,38 @@ static void nested_acts(void)
 	done(&f);
 }
 
+/* A claim inside another claim's content is a step of that statement when its speaker is the
+ * sentence's subject outside that content ("answered ... by asserting that") or a pronoun the
+ * text names no one for ("they told him"); a named speaker ("Mr Mugabe had told") and the holder's
+ * own speaker ("she told", she being Mary Jones) keep their claims, nested. */
+static void nested_steps(void)
+{
+	struct fixture f =
+		run("Carson said that he did not, but was referring to the same kind of "
+		    "attitude.\n\n"
+		    "The senator answered a question on trade by asserting that he uses "
+		    "visas to hire workers.\n\n"
+		    "The aide said that they told him the vote was lost.\n\n"
+		    "South Africa said Mr Mugabe had told President Jacob Zuma that he was "
+		    "fine.\n\n"
+		    "Mary Jones said that she told aides the vote was lost.\n");
+
+	CHECK_EQ(f.l->n, 7);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "that he did not, but was referring to the same kind of attitude", "Carson",
+		 "said", "Carson");
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "a question on trade by asserting that he uses visas to hire workers",
+		 "The senator", "answered", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that they told him the vote was lost", "The aide", "said",
+		 NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "that he was fine", "Mr Mugabe", "had told", NULL);
+	CHECK_EQ(f.l->n == 7 ? f.l->items[4].parent : 0, 3);
+	claim_is(&f, 6, CLAIM_INDIRECT, "the vote was lost", "she", "told", "Mary Jones");
+	CHECK_EQ(f.l->n == 7 ? f.l->items[6].parent : 0, 5);
+	done(&f);
+}
+
 /* "call" as a noun ("a conference call with reporters", "the roll call itself", "a close call
  * driving down a road") is no speech; the verb ("Others call it", "his plan calls for", "what
  * her team calls") and a stance ("his recent call to ban") stay. */
@@ -120,5 +152,6 @@ int main(void)
 	RUN(call_as_noun);
 	RUN(nested_beliefs);
 	RUN(nested_acts);
+	RUN(nested_steps);
 	return CHECK_DONE();
 }

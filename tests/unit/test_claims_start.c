@@ -154,11 +154,12 @@ static void that_relative(void)
 			       "debate.\n\n"
 			       "The aide said that he said nothing wrong.\n");
 
-	CHECK_EQ(f.l->n, 4);
+	/* "he said nothing wrong", by a "he" the text names no one for, is a step of the aide's
+	 * statement (claims_drop_nested), not a claim of its own */
+	CHECK_EQ(f.l->n, 3);
 	claim_is(&f, 0, CLAIM_INDIRECT, "that he said defied expectations", "he", "said", NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "to participate in the debate", "he", "has declined", NULL);
 	claim_is(&f, 2, CLAIM_INDIRECT, "that he said nothing wrong", "The aide", "said", NULL);
-	claim_is(&f, 3, CLAIM_INDIRECT, "nothing wrong", "he", "said", NULL);
 	done(&f);
 }
 
