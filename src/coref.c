@@ -787,8 +787,8 @@ static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_
 {
 	struct ctok *t = &st->t[i];
 	enum coref_gender g = (tok_lex(c, t) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
-	size_t who = COREF_NONE;
-	bool subject = false; /* who is this sentence's subject */
+	size_t who = COREF_NONE, poss = COREF_NONE; /* poss: a possessive named after who */
+	bool subject = false, poss_only;            /* subject: who is this sentence's */
 
 	for (size_t k = c->nm; k-- > from;) {
 		const struct ment *m = &c->m[k];
@@ -797,13 +797,23 @@ static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_
 			continue;
 		if (x->kind != COREF_PERSON && x->kind != COREF_UNKNOWN)
 			continue;
-		if ((m->flags & MF_WEAK) && !c->ex[m->ent].strong &&
+		/* "The only thing on television is Elian's story, she said. She does not ...": a
+		 * possessive inside a phrase is someone talked about, not the one who acts; it is
+		 * one more person named all the same ("Acheson is Albright's favorite, her aides
+		 * said" teaches Acheson nothing) */
+		poss_only = (m->flags & MF_POSS) && !(m->flags & MF_SUBJ);
+		if (!poss_only && (m->flags & MF_WEAK) && !c->ex[m->ent].strong &&
 		    (!verb_after(c, m->end) || noun_opener(c, m->start, m->end)))
 			continue;
-		if (who != COREF_NONE && who != m->ent) {
+		if ((who != COREF_NONE && who != m->ent) ||
+		    (poss != COREF_NONE && poss != m->ent)) {
 			if (subject && m->sent != st->index)
 				break;
 			return;
+		}
+		if (poss_only) {
+			poss = m->ent;
+			continue;
 		}
 		who = m->ent;
 		subject = subject || (m->sent == st->index && (m->flags & MF_SUBJ));

@@ -183,8 +183,19 @@ static size_t pronoun_antecedent(const struct coref *c, size_t pos, struct want 
 		size_t e;
 		own.sent_back = 0;
 		own.subject_only = true;
-		if ((e = antecedent(c, pos, &own)) != COREF_NONE)
+		if ((e = antecedent(c, pos, &own)) != COREF_NONE) {
+			/* "Acheson is Albright's favorite predecessor, her aides said": a woman
+			 * named in the sentence before a subject of unknown gender (most such names
+			 * in news are men's) */
+			size_t she;
+			own.subject_only = false;
+			own.strict_gender = true;
+			if (w->gender == COREF_FEMALE &&
+			    c->ents[e].gender == COREF_GENDER_UNKNOWN &&
+			    (she = antecedent(c, pos, &own)) != COREF_NONE)
+				return she;
 			return e;
+		}
 		known.strict_gender = true;
 		if ((e = antecedent(c, pos, &known)) != COREF_NONE)
 			return e;

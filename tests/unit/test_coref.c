@@ -125,6 +125,42 @@ static void gender_learned(void)
 	done(&f);
 }
 
+/* a possessive inside a phrase ("Elian's story") teaches no gender: the "she" after it is the
+ * woman the text is about, not the boy the story is about */
+static void gender_not_from_possessive(void)
+{
+	struct fixture f = run("Juanita Castro runs a pharmacy in Miami. She is proud of young "
+			       "Elian Gonzalez.\n\n"
+			       "It was busy. The only thing on television is Elian's story, she "
+			       "said.\n\n"
+			       "She does not speak to her brother.\n");
+
+	CHECK(resolves(&f, "she", 1, "Juanita Castro"));
+	CHECK(resolves(&f, "She", 2, "Juanita Castro"));
+	size_t boy = coref_resolve(f.c, at(&f, "Elian Gonzalez", 1));
+
+	CHECK(boy != COREF_NONE);
+	if (boy != COREF_NONE)
+		CHECK_EQ(coref_entity(f.c, boy)->gender, COREF_GENDER_UNKNOWN);
+	done(&f);
+}
+
+/* "her" after a subject of unknown gender and a woman named in the same sentence is hers; the
+ * subject learns no gender from it */
+static void her_is_the_woman_named(void)
+{
+	struct fixture f = run("Madeleine Albright spoke. She said it was good.\n\n"
+			       "Dean Acheson signed the treaty. Acheson is Albright's favorite "
+			       "predecessor, her aides said.\n");
+	size_t man = coref_resolve(f.c, at(&f, "Dean Acheson", 1));
+
+	CHECK(resolves(&f, "her", 1, "Madeleine Albright"));
+	CHECK(man != COREF_NONE);
+	if (man != COREF_NONE)
+		CHECK_EQ(coref_entity(f.c, man)->gender, COREF_GENDER_UNKNOWN);
+	done(&f);
+}
+
 /* the subject of the nearest sentence outranks an object named later */
 static void subject_preferred(void)
 {
@@ -493,6 +529,8 @@ int main(void)
 	RUN(pronoun_and_short_names);
 	RUN(pronoun_gender);
 	RUN(gender_learned);
+	RUN(gender_not_from_possessive);
+	RUN(her_is_the_woman_named);
 	RUN(subject_preferred);
 	RUN(pronoun_unresolved);
 	RUN(it_and_they);
