@@ -192,6 +192,43 @@ static void push_mention(struct coref *c, const struct sent *st, struct span nam
 	m->flags = flags;
 }
 
+/* True when the word w is a business's legal form, which a later mention leaves out. */
+static bool legal_form(const struct coref *c, struct span w)
+{
+	static const char *const forms[] = {"ag",    "co",       "corp", "corporation", "gmbh",
+					    "group", "holdings", "inc",  "llc",         "ltd",
+					    "nv",    "plc",      "sa"};
+	size_t n = w.end - w.start;
+
+	if (n > 11 || !(coref_lex(c->text + w.start, n, NULL) & LEX_COMPANY))
+		return false;
+	for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++)
+		if (strlen(forms[i]) == n && strncasecmp(c->text + w.start, forms[i], n) == 0)
+			return true;
+	return false;
+}
+
+/* "Unisys Corp." then "Unisys", "Reuters Holdings PLC" then "Reuters": the organisation e's
+ * name without its legal forms at its end names it too (when that form names nothing yet). */
+static void put_short_org(struct coref *c, struct span name, size_t e)
+{
+	struct span last = {0, 0}, prev = {0, 0};
+
+	for (int n = 0; n < 3; n++) {
+		last = prev = (struct span){0, 0};
+		FOR_WORDS(c, name, w)
+		{
+			prev = last;
+			last = w;
+		}
+		if (prev.end == 0 || !legal_form(c, last))
+			return;
+		name.end = prev.end;
+		if (coref_map_get(c, &c->names, name) == COREF_NONE)
+			coref_map_put(c, &c->names, name, e);
+	}
+}
+
 /* Records a mention of `name` at [name.start, name.end) with the evidence of its run. */
 static size_t add_mention(struct coref *c, const struct sent *st, struct span name,
 			  const struct evidence *ev, unsigned flags)
@@ -217,6 +254,8 @@ static size_t add_mention(struct coref *c, const struct sent *st, struct span na
 	}
 	if (!known)
 		coref_map_put(c, &c->names, name, e);
+	if (!known && x->kind == COREF_ORG && nw >= 2)
+		put_short_org(c, name, e);
 	if (x->kind == COREF_ORG && c->ex[e].nwords >= 2 && c->ex[e].initials)
 		coref_imap_put(&c->acronyms, c->ex[e].initials, e);
 	if (x->kind == COREF_PERSON && c->ex[e].nwords >= 2 && !(flags & MF_WEAK) &&
@@ -695,6 +734,12 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	/* "Nearly", "Clearly": an adverb opening the sentence names nobody */
 	if (b - k == 1 && k == st->first && st->t[k].end - st->t[k].start > 4 &&
 	    memcmp(c->text + st->t[k].end - 2, "ly", 2) == 0)
+		return b;
+	/* "Securities analysts were", "Software makers": a business's word alone opening the
+	 * sentence is a common noun, no company's name */
+	if (b - k == 1 && k == a && a == st->first && !the &&
+	    (tok_lex(c, &st->t[k]) & (LEX_ORGKEY | LEX_COMPANY)) == (LEX_ORGKEY | LEX_COMPANY) &&
+	    !(st->t[k].flags & TF_ALLCAP))
 		return b;
 	/* a letter alone ("R&D") names nobody */
 	if (b - k == 1 && st->t[k].end - st->t[k].start == 1)

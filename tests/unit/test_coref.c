@@ -161,6 +161,33 @@ static void her_is_the_woman_named(void)
 	done(&f);
 }
 
+/* a company named later without its legal form is the same company */
+static void company_without_legal_form(void)
+{
+	struct fixture f = run("Unisys Corp.'s loss was large. Reuters Holdings PLC said its "
+			       "manager resigned.\n\n"
+			       "\"Unisys is getting clobbered,\" said Ulric Weil. Reuters said "
+			       "nothing more. Reuters Holdings was calm.\n");
+
+	CHECK(resolves(&f, "Unisys", 2, "Unisys Corp"));
+	CHECK(resolves(&f, "Reuters", 2, "Reuters Holdings PLC"));
+	CHECK(resolves(&f, "Reuters Holdings", 2, "Reuters Holdings PLC"));
+	done(&f);
+}
+
+/* a business's word alone opening a sentence ("Securities analysts") is no company: "the
+ * company" after it is the one named before */
+static void business_word_is_no_company(void)
+{
+	struct fixture f = run("Unisys Corp. reported a loss. Jim Unruh was calm.\n\n"
+			       "Securities analysts were even more cautious. Software makers fell. "
+			       "But the company said Friday that it had losses.\n");
+
+	CHECK(resolves(&f, "the company", 1, "Unisys Corp"));
+	CHECK(resolves(&f, "Securities", 1, NULL));
+	done(&f);
+}
+
 /* the subject of the nearest sentence outranks an object named later */
 static void subject_preferred(void)
 {
@@ -488,7 +515,8 @@ static void frame_word_opens_name(void)
 			       "Share Facebook Twitter\n");
 
 	CHECK(resolves(&f, "Credit Suisse Group", 1, "Credit Suisse Group"));
-	CHECK(resolves(&f, "Credit Suisse", 2, "Credit Suisse"));
+	/* the same company, named without its legal form */
+	CHECK(resolves(&f, "Credit Suisse", 2, "Credit Suisse Group"));
 	CHECK(resolves(&f, "Share", 1, NULL));
 	done(&f);
 }
@@ -531,6 +559,8 @@ int main(void)
 	RUN(gender_learned);
 	RUN(gender_not_from_possessive);
 	RUN(her_is_the_woman_named);
+	RUN(company_without_legal_form);
+	RUN(business_word_is_no_company);
 	RUN(subject_preferred);
 	RUN(pronoun_unresolved);
 	RUN(it_and_they);
