@@ -438,6 +438,20 @@ static size_t article_len(const char *s)
 	return strncasecmp(s, "a ", 2) == 0 ? 2 : strncasecmp(s, "an ", 3) == 0 ? 3 : 0;
 }
 
+/* The length of "the ", "these " or "those " opening the n bytes at s (any case), else 0; 0
+ * too when nothing follows. */
+static size_t definite_len(const char *s, size_t n)
+{
+	static const char *const dets[] = {"the ", "these ", "those "};
+
+	for (size_t i = 0; i < sizeof(dets) / sizeof(dets[0]); i++) {
+		size_t k = strlen(dets[i]);
+		if (n > k && strncasecmp(s, dets[i], k) == 0)
+			return k;
+	}
+	return 0;
+}
+
 /* True when the last word w of a description names one person: "spokeswoman", "official". */
 static bool person_head(const char *w)
 {
@@ -595,10 +609,11 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	/* "They said", "the officials said": the group that spoke last */
 	if (b == a + 1 && tok_is(e, a, "they") && span_empty(r))
 		g = earlier_group(e, a, NULL, 0);
-	else if (r.end - r.start > 4 && strncasecmp(e->text + r.start, "the ", 4) == 0 &&
-		 !memchr(e->text + r.start + 4, ' ', r.end - r.start - 4)) {
-		g = earlier_group(e, a, e->text + r.start + 4, r.end - r.start - 4);
-		if (!g)
+	else if ((k = definite_len(e->text + r.start, r.end - r.start)) != 0 &&
+		 !memchr(e->text + r.start + k, ' ', r.end - r.start - k)) {
+		/* "the officials", "these officials" */
+		g = earlier_group(e, a, e->text + r.start + k, r.end - r.start - k);
+		if (!g && k == 4)
 			g = earlier_someone(e, a, e->text + r.start + 4, r.end - r.start - 4,
 					    false);
 	} else if (b == a + 1 && tok_among(e, a, "he she") && span_empty(r)) {

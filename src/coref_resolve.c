@@ -385,6 +385,13 @@ size_t coref_resolve(const struct coref *c, struct span s)
 	if (ws.n == 1 && (tok_lex(c, &ws.w[0]) & LEX_TITLE) && s.end > ws.w[0].end &&
 	    (e = name_inside(c, s, s.end)) != COREF_NONE && c->ents[e].kind == COREF_PERSON)
 		return e;
+	/* "U.S. Secretary of State Madeleine Albright", "Former Director of the FBI Louis Freeh":
+	 * capitalised words before the title, the same */
+	if (ws.n >= 2 && ws.n <= 3 && (ws.w[ws.n - 1].flags & TF_CAP) &&
+	    (tok_lex(c, &ws.w[ws.n - 1]) & LEX_TITLE) && s.end > ws.w[ws.n - 1].end + 4 &&
+	    (ws.w[0].flags & TF_CAP) && (e = name_inside(c, s, s.end)) != COREF_NONE &&
+	    c->ents[e].kind == COREF_PERSON && c->ents[e].name.start > ws.w[ws.n - 1].end)
+		return e;
 	head_end = ws.w[ws.n - 1].end;
 	if (!(ws.w[ws.n - 1].flags & TF_CAP) && !(tok_lex(c, &ws.w[0]) & LEX_TITLE))
 		return COREF_NONE; /* "people familiar with the plans", "Chinese regulators" */

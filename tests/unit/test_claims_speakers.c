@@ -579,6 +579,31 @@ static void business_is_no_plural(void)
 	done(&f);
 }
 
+/* a title opened by a place ("U.S. Secretary of State") is read through to the person named */
+static void title_after_a_place(void)
+{
+	struct fixture f =
+		run("U.S. Secretary of State Madeleine Albright said on Tuesday that she "
+		    "was heartened by the cooperation.\n\n"
+		    "Former Director of the FBI Louis Freeh said the case was open.\n");
+
+	speaker_resolves(&f, "U.S. Secretary of State Madeleine Albright", "Madeleine Albright");
+	speaker_resolves(&f, "Former Director of the FBI Louis Freeh", "Louis Freeh");
+	done(&f);
+}
+
+/* "these officials", like "the officials", are the group that spoke last */
+static void these_officials_spoke_before(void)
+{
+	struct fixture f = run("Kopp was driven to Mexico by a friend, federal officials have "
+			       "said.\n\n"
+			       "A videotape shows the woman's car returning from Mexico, these "
+			       "officials said.\n");
+
+	speaker_resolves(&f, "these officials", "federal officials");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -627,5 +652,7 @@ int main(void)
 	RUN(name_after_the_last_comma);
 	RUN(abbreviation_keeps_its_stop);
 	RUN(business_is_no_plural);
+	RUN(title_after_a_place);
+	RUN(these_officials_spoke_before);
 	return CHECK_DONE();
 }
