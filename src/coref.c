@@ -559,9 +559,20 @@ static bool known_word(const struct coref *c, struct span w)
 }
 
 /* True when the name at token a opens a sentence's subject behind a description of a few words
- * that ends in a role ("Opposition leader Morgan Tsvangirai returned"). */
+ * that ends in a role ("Opposition leader Morgan Tsvangirai returned"), or is set off by commas
+ * after a description that opens the sentence with "the" ("The Czech foreign minister, Jan
+ * Kavan, ...", "The head of the FBI investigation in Dar es Salaam, Kenneth Piernick, said"). */
 static bool role_led_subject(const struct coref *c, const struct sent *st, size_t a)
 {
+	if (a >= st->subj + 3 && a <= st->subj + 10 && tok_ch(c, &st->t[a - 1], ',') &&
+	    (tok_is(c, &st->t[st->subj], "the") || tok_is(c, &st->t[st->subj], "a") ||
+	     tok_is(c, &st->t[st->subj], "an"))) {
+		size_t i = st->subj + 1;
+		while (i < a - 1 && (st->t[i].flags & TF_WORD))
+			i++;
+		if (i == a - 1)
+			return true;
+	}
 	if (a <= st->subj || a > st->subj + 4 || (st->t[a - 1].flags & TF_CAP) ||
 	    !(tok_lex(c, &st->t[a - 1]) & LEX_ROLE))
 		return false;
@@ -854,6 +865,16 @@ static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_
 		    (poss != COREF_NONE && poss != m->ent)) {
 			if (subject && m->sent != st->index)
 				break;
+			/* "Jan Kavan, who lived in London until the Soviets invaded Czechoslovakia,
+			 * said he": the person who is the sentence's subject, not a name of unknown
+			 * kind after it */
+			if (who != COREF_NONE && poss == COREF_NONE &&
+			    c->ents[who].kind == COREF_UNKNOWN && x->kind == COREF_PERSON &&
+			    m->sent == st->index && (m->flags & MF_SUBJ)) {
+				who = m->ent;
+				subject = true;
+				continue;
+			}
 			return;
 		}
 		if (poss_only) {

@@ -188,6 +188,34 @@ static void business_word_is_no_company(void)
 	done(&f);
 }
 
+/* a name set off by commas after a description that opens the sentence is its subject, and
+ * learns the gender of the "he" after it, even past a name of unknown kind ("Czechoslovakia") */
+static void apposition_of_the_subject(void)
+{
+	struct fixture f = run("Bronislaw Geremek spoke. He said it was good.\n\n"
+			       "The Czech foreign minister, Jan Kavan, who lived in London from "
+			       "1968, when the Soviets invaded Czechoslovakia, until 1989, said he "
+			       "had remained buoyant. But he never dreamed, he said, that his "
+			       "country would join.\n");
+
+	CHECK(resolves(&f, "he had", 1, "Jan Kavan"));
+	CHECK(resolves(&f, "he never", 1, "Jan Kavan"));
+	done(&f);
+}
+
+/* ``wire-style quotation marks'' are quotation marks: a "her" inside names nobody's gender */
+static void wire_quotes(void)
+{
+	struct fixture f =
+		run("Bronislaw Geremek spoke. He said it was good.\n\n"
+		    "Similarly, the Hungarian foreign minister, Janos Martonyi, said that "
+		    "Hungary was returning ``to her natural habitat.''\n\n"
+		    "``It is our destiny,'' he said.\n");
+
+	CHECK(resolves(&f, "he said.", 1, "Janos Martonyi"));
+	done(&f);
+}
+
 /* the subject of the nearest sentence outranks an object named later */
 static void subject_preferred(void)
 {
@@ -561,6 +589,8 @@ int main(void)
 	RUN(her_is_the_woman_named);
 	RUN(company_without_legal_form);
 	RUN(business_word_is_no_company);
+	RUN(apposition_of_the_subject);
+	RUN(wire_quotes);
 	RUN(subject_preferred);
 	RUN(pronoun_unresolved);
 	RUN(it_and_they);
