@@ -287,6 +287,47 @@ static size_t head_end(const struct engine *e, size_t a, size_t b)
 	return b;
 }
 
+/* True when token k is a noun for an office or a person's work ("chairman", "executive",
+ * "director", "spokesman", "manager"). */
+static bool office_noun(const struct engine *e, size_t k)
+{
+	return e->t[k].kind == TOK_WORD &&
+	       (e->t[k].word & (WORD_ROLE | WORD_PERSON) || claims_person_noun(e, k) ||
+		tok_among(e, k, "executive president secretary head"));
+}
+
+/* For a source [a, b) of lowercase words that ends in a role ("chief executive") and follows
+ * an apposition's comma after a name ("Robert M. Price, chairman and"): that person's name, as
+ * coref knows it; an empty span otherwise. */
+static struct span role_of_name_before(const struct engine *e, size_t a, size_t b)
+{
+	struct span none = {0, 0}, r;
+	size_t k = a, id;
+
+	if (b - a > 3 || !office_noun(e, b - 1))
+		return none;
+	for (size_t i = a; i < b; i++)
+		if (e->t[i].kind != TOK_WORD || (e->t[i].flags & TOKF_CAP))
+			return none;
+	while (k > 0 && a - k < 5 && e->t[k - 1].kind == TOK_WORD &&
+	       !(e->t[k - 1].flags & TOKF_CAP) && e->t[k - 1].sent == e->t[a].sent &&
+	       (office_noun(e, k - 1) || tok_among(e, k - 1, "and vice deputy")))
+		k--;
+	if (k < 2 || !tok_punct(e, k - 1, ',') || e->t[k - 2].kind != TOK_WORD ||
+	    !(e->t[k - 2].flags & TOKF_CAP) || e->t[k - 2].sent != e->t[a].sent)
+		return none;
+	for (k -= 2, id = k; id > 0 && k - id < 6 && e->t[id - 1].sent == e->t[a].sent &&
+			     ((e->t[id - 1].kind == TOK_WORD && (e->t[id - 1].flags & TOKF_CAP)) ||
+			      tok_punct(e, id - 1, '.'));
+	     id--)
+		;
+	id = coref_resolve(e->co, (struct span){e->t[id].start, e->t[k].end});
+	if (id == COREF_NONE || coref_entity(e->co, id)->kind != COREF_PERSON)
+		return none;
+	r = coref_entity(e->co, id)->name;
+	return r;
+}
+
 struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -334,6 +375,10 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 			return source_span(e, a, b);
 	if (tail_source(e, a, b, &k))
 		return claims_resolve(e, k, b);
+	/* "Robert M. Price, chairman and chief executive, said" read as the source "chief
+	 * executive": the person the role is said of, before the comma */
+	if (!span_empty(r = role_of_name_before(e, a, b)))
+		return r;
 	r = coref_resolve_name(e->co, source_span(e, a, b));
 	if (!span_empty(r))
 		return joined_name(e, a, b, r);

@@ -604,6 +604,19 @@ static void these_officials_spoke_before(void)
 	done(&f);
 }
 
+/* a source read as the roles of an apposition ("chief executive" after "Robert M. Price,
+ * chairman and") is the person named before the comma */
+static void roles_after_a_name(void)
+{
+	struct fixture f =
+		run("Control Data Corp. thinks it will be healthy.\n\n"
+		    "\"We have completed the transition,\" Robert M. Price, chairman and "
+		    "chief executive, said in an interview.\n");
+
+	speaker_resolves(&f, "chief executive", "Robert M. Price");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -654,5 +667,6 @@ int main(void)
 	RUN(business_is_no_plural);
 	RUN(title_after_a_place);
 	RUN(these_officials_spoke_before);
+	RUN(roles_after_a_name);
 	return CHECK_DONE();
 }
