@@ -328,6 +328,40 @@ static struct span role_of_name_before(const struct engine *e, size_t a, size_t 
 	return r;
 }
 
+/* For a description [a, b) that opens with "the" and ends in a lowercase word: the person
+ * named in an apposition right after it, perhaps after a phrase that opens with a preposition
+ * ("The head of the FBI investigation in Dar es Salaam, Kenneth Piernick,"), as coref knows
+ * them; an empty span otherwise. */
+static struct span apposition_after(const struct engine *e, size_t a, size_t b)
+{
+	struct span none = {0, 0};
+	size_t k = b, n, id;
+
+	if (b < a + 2 || !tok_is(e, a, "the") || e->t[b - 1].kind != TOK_WORD ||
+	    (e->t[b - 1].flags & TOKF_CAP) || b >= e->nt || e->t[b].sent != e->t[a].sent)
+		return none;
+	if (!tok_punct(e, k, ',')) {
+		if (!(e->t[k].word & WORD_PREP))
+			return none;
+		while (k < e->nt && k < b + 8 && e->t[k].kind == TOK_WORD &&
+		       e->t[k].sent == e->t[a].sent)
+			k++;
+		if (k >= e->nt || !tok_punct(e, k, ','))
+			return none;
+	}
+	for (n = ++k;
+	     n < e->nt && n < k + 5 &&
+	     ((e->t[n].kind == TOK_WORD && (e->t[n].flags & TOKF_CAP)) || tok_punct(e, n, '.'));
+	     n++)
+		;
+	if (n == k || n >= e->nt || !tok_punct(e, n, ',') || e->t[n].sent != e->t[a].sent)
+		return none;
+	id = coref_resolve(e->co, source_span(e, k, n));
+	if (id == COREF_NONE || coref_entity(e->co, id)->kind != COREF_PERSON)
+		return none;
+	return coref_entity(e->co, id)->name;
+}
+
 struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -412,6 +446,10 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 		if (!span_empty(r))
 			return r;
 	}
+	/* "The head of the FBI investigation [in Dar es Salaam, Kenneth Piernick, said ...] but
+	 * indicated": a description whose apposition follows the source span */
+	if (k == b && !span_empty(r = apposition_after(e, a, b)))
+		return r;
 	core = name_core(e, a, k);
 	phrase = source_span(e, a, k);
 	if (span_empty(core) || (tok_is(e, a, "the") && !(e->t[a + (a + 1 < k)].flags & TOKF_CAP)))

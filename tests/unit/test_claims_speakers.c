@@ -617,6 +617,19 @@ static void roles_after_a_name(void)
 	done(&f);
 }
 
+/* a description whose apposition follows the source span ("The head of the FBI
+ * investigation" before "in Dar es Salaam, Kenneth Piernick,") is the person named in it */
+static void apposition_after_the_source(void)
+{
+	struct fixture f = run("The head of the FBI investigation in Dar es Salaam, Kenneth "
+			       "Piernick, said the bureau has questioned more than 100 people "
+			       "there, but indicated that most of the interrogations had led "
+			       "nowhere.\n");
+
+	speaker_resolves(&f, "The head of the FBI investigation", "Kenneth Piernick");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -668,5 +681,6 @@ int main(void)
 	RUN(title_after_a_place);
 	RUN(these_officials_spoke_before);
 	RUN(roles_after_a_name);
+	RUN(apposition_after_the_source);
 	return CHECK_DONE();
 }
