@@ -692,6 +692,16 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	if (b - k >= 2)
 		roles_before(c, st, a,
 			     &ev); /* "spokesman Josh Earnest", not "a major Seattle firm" */
+	/* "The Czech foreign minister, Jan Kavan,": the role of the description that the name is
+	 * set off from by commas */
+	if (b - k >= 2 && a == k && a >= 3 && tok_ch(c, &st->t[a - 1], ',') && b < st->n &&
+	    tok_ch(c, &st->t[b], ',') && role_led_subject(c, st, a) &&
+	    (st->t[a - 2].flags & TF_WORD) && !(st->t[a - 2].flags & TF_CAP) &&
+	    (tok_lex(c, &st->t[a - 2]) & LEX_ROLE)) {
+		note_role(&ev, st->t[a - 2].id);
+		ev.kind = COREF_PERSON;
+		ev.titled = true;
+	}
 	/* titles: Mr., Sen., President, Chief Executive */
 	while (!org && k + 1 < b && (tok_lex(c, &st->t[k]) & LEX_TITLE)) {
 		struct ctok *t = &st->t[k];

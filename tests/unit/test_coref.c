@@ -216,6 +216,17 @@ static void wire_quotes(void)
 	done(&f);
 }
 
+/* "the minister" is the person a description with that role was set off from by commas */
+static void role_of_the_description_before(void)
+{
+	struct fixture f = run("The Czech foreign minister, Jan Kavan, arrived on Monday. Vaclav "
+			       "Havel stayed home.\n\n"
+			       "The talks went well, the minister said.\n");
+
+	CHECK(resolves(&f, "the minister", 1, "Jan Kavan"));
+	done(&f);
+}
+
 /* the subject of the nearest sentence outranks an object named later */
 static void subject_preferred(void)
 {
@@ -591,6 +602,7 @@ int main(void)
 	RUN(business_word_is_no_company);
 	RUN(apposition_of_the_subject);
 	RUN(wire_quotes);
+	RUN(role_of_the_description_before);
 	RUN(subject_preferred);
 	RUN(pronoun_unresolved);
 	RUN(it_and_they);
