@@ -368,6 +368,21 @@ static bool furniture_opens_name(const struct coref *c, const struct sent *st, s
 /* The end (exclusive) of the run of name tokens from a: capitalised words, lowercase
  * particles between them (de, van, bin), and "of", "for", "and", "&" after an organisation's
  * word ("Administration of China"). */
+/* True when the word token t is a particle joined by a hyphen to a capitalised word: "el-Sayed",
+ * "al-Assad". */
+static bool hyphen_particle(const struct coref *c, const struct ctok *t)
+{
+	const char *w = c->text + t->start;
+	size_t n = t->bend - t->start, h = 0;
+
+	if (!(t->flags & TF_WORD) || (t->flags & TF_CAP))
+		return false;
+	while (h < n && h < 4 && w[h] != '-')
+		h++;
+	return h >= 2 && h < 4 && h + 1 < n && w[h] == '-' && is_upper_ascii(w[h + 1]) &&
+	       (coref_lex(w, h, NULL) & LEX_PARTICLE);
+}
+
 static size_t run_end(const struct coref *c, const struct sent *st, size_t a)
 {
 	size_t k = a, words = 0;
@@ -393,6 +408,13 @@ static size_t run_end(const struct coref *c, const struct sent *st, size_t a)
 			k++;
 			if (t->bend < t->end)
 				break; /* a possessive ends the name */
+			continue;
+		}
+		if (k > a && hyphen_particle(c, t)) {
+			words++; /* "Ahmed Maher el-Sayed", "Bashar al-Assad" */
+			k++;
+			if (t->bend < t->end)
+				break;
 			continue;
 		}
 		if (k > a && next_cap && (t->flags & TF_WORD) && !(t->flags & TF_CAP) &&

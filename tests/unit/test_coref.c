@@ -227,6 +227,18 @@ static void role_of_the_description_before(void)
 	done(&f);
 }
 
+/* a particle joined by a hyphen ("el-Sayed", "al-Assad") is a word of the name */
+static void hyphenated_particle(void)
+{
+	struct fixture f = run("Egyptian Ambassador Ahmed Maher el-Sayed condemned the bombings. "
+			       "\"Terror is wrong,\" he said.\n\n"
+			       "President Bashar al-Assad spoke later.\n");
+
+	CHECK(resolves(&f, "he said", 1, "Ahmed Maher el-Sayed"));
+	CHECK(resolves(&f, "President Bashar al-Assad", 1, "Bashar al-Assad"));
+	done(&f);
+}
+
 /* the subject of the nearest sentence outranks an object named later */
 static void subject_preferred(void)
 {
@@ -603,6 +615,7 @@ int main(void)
 	RUN(apposition_of_the_subject);
 	RUN(wire_quotes);
 	RUN(role_of_the_description_before);
+	RUN(hyphenated_particle);
 	RUN(subject_preferred);
 	RUN(pronoun_unresolved);
 	RUN(it_and_they);
