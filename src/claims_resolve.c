@@ -54,6 +54,20 @@ static struct span source_span(const struct engine *e, size_t a, size_t b)
 	return (struct span){e->t[a].start, e->t[b - 1].end};
 }
 
+/* True when the subject [sa, sb) of the sentence that begins at token s is one capitalised word
+ * that opens it and names no person, place or organisation ("Authorities obtained a warrant
+ * after they said"). */
+static bool opening_common_noun(const struct engine *e, size_t s, size_t sa, size_t sb)
+{
+	size_t id;
+
+	if (sa != s || sb != sa + 1)
+		return false;
+	id = coref_resolve(e->co, source_span(e, sa, sb));
+	return id == COREF_NONE || coref_entity(e->co, id)->kind == COREF_UNKNOWN ||
+	       coref_entity(e->co, id)->kind == COREF_GROUP;
+}
+
 /* "Chinese regulators summoned NVIDIA to explain what they described": "they" at token i is
  * the plural subject of its own sentence, before it ("business" is none); an empty span when
  * there is none. */
@@ -65,7 +79,8 @@ static struct span plural_subject(const struct engine *e, size_t i)
 	while (s > 0 && i - s < 60 && e->t[s - 1].sent == e->t[i].sent)
 		s--;
 	if (s == i || !claims_subject_fwd(e, s, i, &sa, &sb) || sb >= i ||
-	    e->t[sb - 1].kind != TOK_WORD || (e->t[sb - 1].flags & TOKF_CAP) ||
+	    e->t[sb - 1].kind != TOK_WORD ||
+	    ((e->t[sb - 1].flags & TOKF_CAP) && !opening_common_noun(e, s, sa, sb)) ||
 	    !word_ends(e, sb - 1, "s") || word_ends(e, sb - 1, "ss") ||
 	    (e->t[sb - 1].word & WORD_PRON))
 		return none; /* "business", "press": no plural */

@@ -630,6 +630,19 @@ static void apposition_after_the_source(void)
 	done(&f);
 }
 
+/* "they" is the plural subject of its own sentence even when that word opens the sentence with
+ * its capital ("Authorities"), before a group that spoke earlier */
+static void capitalised_plural_subject(void)
+{
+	struct fixture f =
+		run("Federal officials said the woman drove to Mexico.\n\n"
+		    "Authorities obtained a warrant for Kopp after they said his car was "
+		    "spotted in Amherst.\n");
+
+	speaker_resolves(&f, "they", "Authorities");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -682,5 +695,6 @@ int main(void)
 	RUN(these_officials_spoke_before);
 	RUN(roles_after_a_name);
 	RUN(apposition_after_the_source);
+	RUN(capitalised_plural_subject);
 	return CHECK_DONE();
 }
