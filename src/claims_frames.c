@@ -1674,13 +1674,14 @@ static bool try_backer(struct engine *e, struct frame *f)
 	if (c == f->a)
 		return false;
 	p = &e->t[c - 1];
-	if (p->kind != TOK_WORD || (p->word & ~(unsigned)WORD_TIME) || p->cue ||
+	if (p->kind != TOK_WORD || (p->word & ~(unsigned)(WORD_TIME | WORD_ROLE)) || p->cue ||
 	    word_ends(e, c - 1, "ly") || word_ends(e, c - 1, "ing") || word_ends(e, c - 1, "ed"))
 		return !tok_punct(e, c - 1, ',');
-	for (k = c - 1; k > f->a && k + 8 > c && e->t[k - 1].kind == TOK_WORD &&
-			(e->t[k - 1].word & WORD_DET ||
-			 (!(e->t[k - 1].word & ~(unsigned)WORD_TIME) && !e->t[k - 1].cue &&
-			  !word_ends(e, k - 1, "ed") && !word_ends(e, k - 1, "ing")));
+	for (k = c - 1;
+	     k > f->a && k + 8 > c && e->t[k - 1].kind == TOK_WORD &&
+	     (e->t[k - 1].word & WORD_DET ||
+	      (!(e->t[k - 1].word & ~(unsigned)(WORD_TIME | WORD_ROLE)) && !e->t[k - 1].cue &&
+	       !word_ends(e, k - 1, "ed") && !word_ends(e, k - 1, "ing")));
 	     k--)
 		;
 	f->sa = claims_trim_intro(e, k, c);

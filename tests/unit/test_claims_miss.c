@@ -475,6 +475,48 @@ static void missing_forms(void)
 	done(&f);
 }
 
+/* A cue that takes a noun phrase with one object pronoun right after it reports a stance on that
+ * person ("President Barack Obama endorsed her", "Women back him"); pronouns after a preposition
+ * ("blamed on him", its object moved before it) still say nothing. */
+static void pronoun_object(void)
+{
+	struct fixture f = run("These are policies his critics have long blamed on him.\n\n"
+			       "President Barack Obama endorsed her.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "her", "President Barack Obama", "endorsed", NULL);
+	done(&f);
+}
+
+/* "a group backing Bush", "an outside group supporting Mr. Rubio": a participle after a group's
+ * noun phrase holds its stance, as after any other noun ("pastors backing Mr. Cruz"). */
+static void group_backer(void)
+{
+	struct fixture f = run("Starr gave $10 million to a group backing Bush, the former Florida "
+			       "governor.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Bush", "a group", "backing", NULL);
+	done(&f);
+}
+
+/* "Then he began dismissing ...", "Yet even leaders on the left are questioning ...": an adverb
+ * before the subject of a participle's clause is not part of it. */
+static void adverb_before_subject(void)
+{
+	struct fixture f =
+		run("Then he began dismissing the notion that experience mattered.\n\n"
+		    "Yet even leaders on the left are questioning whether the bid goes too "
+		    "far.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the notion that experience mattered", "he", "dismissing",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "whether the bid goes too far", "leaders", "questioning",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
@@ -500,5 +542,8 @@ int main(void)
 	RUN(report_nouns);
 	RUN(poll_counts);
 	RUN(missing_forms);
+	RUN(pronoun_object);
+	RUN(group_backer);
+	RUN(adverb_before_subject);
 	return CHECK_DONE();
 }
