@@ -517,6 +517,31 @@ static void adverb_before_subject(void)
 	done(&f);
 }
 
+/* "Sanders was declared the winner in Rhode Island": an outcome announced by nobody named, the
+ * clause with its subject, up to another clause, a relative clause or an agent; "who was
+ * declared the winner" gives nothing. */
+static void declared_winner(void)
+{
+	struct fixture f =
+		run("But Sanders was declared the winner in Rhode Island, and it is clear "
+		    "that he has momentum.\n\n"
+		    "Mr. Yanukovych, then prime minister, was declared the winner of an "
+		    "election in 2004 that was marred by fraud.\n\n"
+		    "Aides cheered as she was announced the winner.\n\n"
+		    "The senator, who was declared the winner last week, now struggles.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Sanders was declared the winner in Rhode Island", NULL,
+		 "was declared", NULL);
+	claim_is(
+		&f, 1, CLAIM_INDIRECT,
+		"Mr. Yanukovych, then prime minister, was declared the winner of an election in 2004",
+		NULL, "was declared", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "she was announced the winner", NULL, "was announced",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
@@ -545,5 +570,6 @@ int main(void)
 	RUN(pronoun_object);
 	RUN(group_backer);
 	RUN(adverb_before_subject);
+	RUN(declared_winner);
 	return CHECK_DONE();
 }
