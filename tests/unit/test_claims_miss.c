@@ -542,6 +542,25 @@ static void declared_winner(void)
 	done(&f);
 }
 
+/* "Many think ...", "Both have promised to ...", "the two argued that ...": a quantifier alone
+ * stands for the people it counts and is the source; not in a relative clause ("what many
+ * expect to be his softball interview"). */
+static void counted_sources(void)
+{
+	struct fixture f = run("Many think the endorsement is only a matter of time.\n\n"
+			       "Both have promised to pursue legislation if elected.\n\n"
+			       "The two argued that the rules were unfair.\n\n"
+			       "The hosts gave what many expect to be a softball interview.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the endorsement is only a matter of time", "Many", "think",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "to pursue legislation if elected", "Both", "have promised",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that the rules were unfair", "The two", "argued", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
@@ -571,5 +590,6 @@ int main(void)
 	RUN(group_backer);
 	RUN(adverb_before_subject);
 	RUN(declared_winner);
+	RUN(counted_sources);
 	return CHECK_DONE();
 }
