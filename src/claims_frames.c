@@ -726,6 +726,14 @@ static bool forward_source(const struct engine *e, struct frame *f)
 			f->sa = s;
 			f->sb = t;
 		}
+		/* "Sanders, who on Tuesday endorsed Clinton", "Curiel, who through his office
+		 * declined": a phrase between the relative pronoun and its verb is no source; the
+		 * pronoun is */
+		if (f->sa > f->a && (e->t[f->sa].word & WORD_PREP) &&
+		    !(e->t[f->sa].flags & TOKF_CAP) && tok_among(e, f->sa - 1, "who which")) {
+			f->sb = f->sa;
+			f->sa--;
+		}
 		return true;
 	}
 	return k > f->a && (tok_is(e, k - 1, "and") || tok_is(e, k - 1, "but")) &&

@@ -561,6 +561,19 @@ static void counted_sources(void)
 	done(&f);
 }
 
+/* "Sanders, who on Tuesday endorsed Clinton, ...", "Curiel, who through his office declined to
+ * comment, ...": a phrase between a relative pronoun and its verb is no source (the claim was
+ * dropped as said by "on Tuesday"); the pronoun is, for its antecedent. */
+static void phrase_after_relative(void)
+{
+	struct fixture f = run("The judge, who through his office declined to comment, was born in "
+			       "Indiana.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "to comment", "who", "declined", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
@@ -591,5 +604,6 @@ int main(void)
 	RUN(adverb_before_subject);
 	RUN(declared_winner);
 	RUN(counted_sources);
+	RUN(phrase_after_relative);
 	return CHECK_DONE();
 }
