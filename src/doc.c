@@ -500,7 +500,8 @@ static void split_sentences(struct doc *d, size_t p)
 			(void)k3;
 			bool starts = text_is_upper(c3) || (c3 >= '0' && c3 <= '9') || c3 == '"' ||
 				      c3 == 0x201C || c3 == 0x2018 || c3 == '\'' || c3 == '(' ||
-				      c3 == '[' || c3 == 0x00AB || c3 == 0x300C || c3 >= 0x2E80;
+				      c3 == '[' || c3 == 0x00AB || c3 == 0x300C || c3 >= 0x2E80 ||
+				      (c3 == '`' && n + 1 < pe && d->text[n + 1] == '`');
 			if (!starts) {
 				i = e;
 				continue;

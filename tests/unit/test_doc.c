@@ -93,6 +93,18 @@ static void sentences_in_quotes(void)
 	doc_free(d);
 }
 
+/* Wire-style quotation marks: a sentence may open with two backticks ("... abortions. ``He called
+ * on ...,'' a spokesman said."), and a single backtick opens none. */
+static void sentences_backtick_quotes(void)
+{
+	struct doc *d =
+		load("He urged them to act. ``We must,'' she said. The code `x` ran. `Not this.");
+
+	CHECK_EQ(doc_sentence_count(d), 3);
+	SPAN_IS(doc_sentence(d, 1)->span, 22, 44);
+	doc_free(d);
+}
+
 /* A no-break space after a full stop separates sentences as a space does. */
 static void sentences_nbsp(void)
 {
@@ -432,6 +444,7 @@ int main(void)
 	RUN(single_newline_paragraphs);
 	RUN(sentences_abbreviations);
 	RUN(sentences_in_quotes);
+	RUN(sentences_backtick_quotes);
 	RUN(sentences_nbsp);
 	RUN(sentences_at_any_offset);
 	RUN(hash_of_input);
