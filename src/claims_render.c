@@ -11,8 +11,8 @@ enum {
 	SIDE_EITHER /* a straight mark: by the spaces around it */
 };
 
-/* A double quotation mark at s (n bytes available): its length and *side; 0 when there is
- * none. */
+/* A double quotation mark at s (n bytes available), wire-style `` and '' included: its length
+ * and *side; 0 when there is none. */
 static int double_mark(const char *s, size_t n, int *side)
 {
 	uint32_t cp;
@@ -22,6 +22,12 @@ static int double_mark(const char *s, size_t n, int *side)
 	case '"':
 		*side = SIDE_EITHER;
 		return 1;
+	case '`': /* ``wire-style'' marks, two characters each */
+		*side = SIDE_OPEN;
+		return n >= 2 && s[1] == '`' ? 2 : 0;
+	case '\'':
+		*side = SIDE_CLOSE;
+		return n >= 2 && s[1] == '\'' ? 2 : 0;
 	case 0x201C: /* “ */
 	case 0x201E: /* „ */
 	case 0x00AB: /* « */

@@ -586,6 +586,19 @@ static void render_according_and_parent(void)
 	done(&f);
 }
 
+/* wire-style ``marks'' in a paraphrase are paired and drawn as the curly ones, one style a line */
+static void render_wire_marks(void)
+{
+	struct fixture f =
+		run("Bishop Henry Mansell said it was ``an act of madness,'' but he went "
+		    "on to defend the policy.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0,
+		      "Henry Mansell said (paraphrase): it was \u201can act of madness\u201d"));
+	done(&f);
+}
+
 /* a quotation over paragraphs: one span a paragraph, the mark that opens the next left out */
 static void quote_spans_over_paragraphs(void)
 {
@@ -1026,6 +1039,7 @@ int main(void)
 	RUN(think_tank_no_cue);
 	RUN(reflexive_no_content);
 	RUN(render_according_and_parent);
+	RUN(render_wire_marks);
 	RUN(quote_spans_over_paragraphs);
 	RUN(speaker_ids);
 	RUN(shared_coref);
