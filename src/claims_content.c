@@ -166,6 +166,17 @@ static bool clause_after_comma(const struct engine *e, size_t k)
 		return false;
 	if (e->t[k].cue & CUE_ACCORDING)
 		return true; /* ", according to X": an attribution around the content */
+	/* ", though culturally conservative, areas", ", though not the results", ", although brief,
+	 * opportunity", ", despite the fact that ...": a concession with no clause of its own, or
+	 * one that states a fact, goes on with what the speaker said */
+	if (tok_among(e, k, "though although") && k + 2 < e->nt &&
+	    !(e->t[k + 1].flags & TOKF_CAP) &&
+	    (tok_is(e, k + 1, "not") || word_ends(e, k + 1, "ed") || tok_punct(e, k + 2, ',') ||
+	     (word_ends(e, k + 1, "ly") && !(e->t[k + 2].word & (WORD_PRON | WORD_DET)))))
+		return false;
+	if (tok_is(e, k, "despite") && k + 2 < e->nt && tok_is(e, k + 1, "the") &&
+	    tok_is(e, k + 2, "fact"))
+		return false;
 	if (tok_among(e, k,
 		      "while whereas however although though despite which where who whose "
 		      "compared"))
@@ -174,8 +185,9 @@ static bool clause_after_comma(const struct engine *e, size_t k)
 	if (tok_is(e, k, "as") && k + 1 < e->nt &&
 	    tok_among(e, k + 1, "has have had is was are were did does do"))
 		return true;
+	/* ", even if he doesn't win": the condition is the speaker's, the content goes on */
 	return tok_is(e, k, "even") && k + 1 < e->nt &&
-	       (tok_is(e, k + 1, "though") || tok_is(e, k + 1, "as") || tok_is(e, k + 1, "if"));
+	       (tok_is(e, k + 1, "though") || tok_is(e, k + 1, "as"));
 }
 
 /* True when a noun phrase the writer sets after the content begins at k, with a relative clause
@@ -388,6 +400,26 @@ static bool data_contrast(const struct engine *e, size_t p, size_t k)
 	return c > 0 && tok_among(e, c - 1, "show shows showed found finds");
 }
 
+/* True when ", while" at comma k sets beside the content a prediction of the same kind, whose
+ * subject has a modal after it before any cue or verb ("China would provide security, while
+ * Russia would bring its muscle", "Clinton would lose, while Sanders would hypothetically beat
+ * him", "China expects 6.5 percent growth, while the U.S. will likely see 2 percent"): the
+ * speaker's comparison, so the content goes on. */
+static bool modal_contrast(const struct engine *e, size_t k, size_t lim)
+{
+	if (k + 3 >= lim || !tok_is(e, k + 1, "while") || word_ends(e, k + 2, "ing"))
+		return false;
+	for (size_t j = k + 3; j < lim && j < k + 8; j++) {
+		if (tok_modal(e, j))
+			return true;
+		if ((e->t[j].kind != TOK_WORD && !tok_punct(e, j, '.')) ||
+		    (e->t[j].flags & TOKF_INQ) || (e->t[j].word & WORD_VERB) ||
+		    ((e->t[j].cue & CUE_VERB) && claims_cue_verb(e, j)))
+			return false;
+	}
+	return false;
+}
+
 /* True when the tokens [p, k) are a noun phrase alone: words with no verb, preposition,
  * relative word or "that" among them. */
 static bool short_np(const struct engine *e, size_t p, size_t k)
@@ -576,6 +608,15 @@ static size_t inner_relative(const struct engine *e, size_t p, size_t k, size_t 
 			return j;
 		if ((n->flags & TOKF_CAP) || ((n->cue & CUE_VERB) && claims_cue_verb(e, j + 1)))
 			return SIZE_MAX;
+		/* "asked Kasich, who is fourth in the count, to lay out his path", "praising Jeb
+		 * Bush, who ended his bid, as “a man who ...”", "Walker, who charges $20,000, has
+		 * lost": after a relative clause, what the verb before it goes on with */
+		if (tok_among(e, w, "who which") && j + 2 < lim &&
+		    (((n->word & WORD_AUX) && !tok_modal(e, j + 1)) ||
+		     (tok_among(e, j + 1, "as to") &&
+		      (e->t[j + 2].kind == TOK_QOPEN ||
+		       (e->t[j + 2].kind == TOK_WORD && !(e->t[j + 2].flags & TOKF_CAP))))))
+			return j;
 		return (n->word & WORD_VERB) || word_ends(e, j + 1, "ed") ? j : SIZE_MAX;
 	}
 	return SIZE_MAX;
@@ -652,6 +693,25 @@ static bool tag_plain(const struct engine *e, size_t k, size_t c)
 	return !tok_is(e, c + 1, "to");
 }
 
+bool claims_quote_tagged(const struct engine *e, size_t k, size_t lim)
+{
+	size_t q, c;
+
+	if (!tok_punct(e, k, ',') || k + 1 >= lim || e->t[k + 1].kind != TOK_QOPEN ||
+	    (e->t[k].flags & TOKF_INQ))
+		return false;
+	q = e->t[k + 1].pair;
+	if (q + 2 >= lim || q <= k + 1 || e->t[q + 1].kind != TOK_WORD)
+		return false;
+	/* "said Mr. McHugh": a cue first, its source after it */
+	if ((e->t[q + 1].cue & CUE_VERB) && !(e->t[q + 1].cue & CUE_ING) &&
+	    claims_cue_verb(e, q + 1))
+		return e->t[q + 2].kind == TOK_WORD &&
+		       ((e->t[q + 2].flags & TOKF_CAP) || (e->t[q + 2].word & WORD_DET));
+	c = claims_clause_cue(e, q + 1, lim);
+	return c != SIZE_MAX && claims_tag_ends(e, c, lim);
+}
+
 size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 {
 	size_t lim = p + 400 < b ? p + 400 : b;
@@ -683,7 +743,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		}
 		if (relative_closes(e, p, k, lim))
 			return k;
-		if (tok_punct(e, k, ',') && clause_after_comma(e, k + 1) && !data_contrast(e, p, k))
+		if (tok_punct(e, k, ',') && clause_after_comma(e, k + 1) &&
+		    !data_contrast(e, p, k) && !modal_contrast(e, k, lim))
 			return k; /* ", while 9 percent ...", ", which he called ..." */
 		if (tok_punct(e, k, ',') && but_clause(e, p, k, lim))
 			return k;
@@ -697,7 +758,7 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		if (e->t[k].kind == TOK_QCLOSE && tok_punct(e, k - 1, ',') &&
 		    (tok_among(e, k + 1, "although though whereas") || but_clause(e, p, k, lim)))
 			return k + 1;
-		if (ends_content(e, k, lim))
+		if (ends_content(e, k, lim) || claims_quote_tagged(e, k, lim))
 			return k;
 		if (np && (k > p + 1 || (k > p && np_head(e, p))) && np_ends(e, p, k, lim))
 			return k;
@@ -892,6 +953,18 @@ static bool added_quote(const struct engine *e, size_t k, size_t j)
 	       !(e->t[k].cue & (CUE_PREPONLY | CUE_TO | CUE_DOC)) && claims_cue_verb(e, k);
 }
 
+/* True when the comma at k, where the words after a tag stop, begins a tag of another speaker
+ * ("..., and the bridge will close in June, a spokesman said"). */
+static bool another_tag(const struct engine *e, size_t k, size_t b)
+{
+	size_t c;
+
+	if (!tok_punct(e, k, ',') || k + 1 >= b)
+		return false;
+	c = claims_clause_cue(e, k + 1, b);
+	return c != SIZE_MAX && claims_tag_ends(e, c, b) && tag_plain(e, k + 1, c);
+}
+
 size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bool quoted)
 {
 	if (quoted) {
@@ -941,7 +1014,8 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 		if (quoted && r + 2 < b && tok_among(e, r + 1, "and or") &&
 		    e->t[r + 2].kind == TOK_QOPEN)
 			t = &e->t[r + 2];
-		if (t->kind == TOK_QOPEN)
+		/* "X, the officials said, “Z,” Mr. McHugh said": Z is McHugh's */
+		if (t->kind == TOK_QOPEN && !claims_quote_tagged(e, r, b))
 			return claims_run_on(e, e->t[t->pair].next, e->t[t->pair].start);
 		/* "Y, he said, Z" goes on; a quotation goes on only with another ("“A,” he said,
 		 * though he added ..." ends at the quotation) */
@@ -952,9 +1026,14 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 		if (!quoted && t->kind == TOK_WORD && !(t->cue & CUE_ING) &&
 		    ((!(t->word & (WORD_PREP | WORD_TIME | WORD_REL | WORD_SUBORD)) &&
 		      !word_ends(e, r + 1, "ing")) ||
-		     tag_goes_on(e, r + 1, b)))
-			return claims_content_end(e, r + 1,
-						  claims_clause_limit(e, r + 1, b, false));
+		     tag_goes_on(e, r + 1, b))) {
+			size_t lim = claims_clause_limit(e, r + 1, b, false);
+			/* "A, the mayor said, and B, a spokesman said": B is the spokesman's, the
+			 * content ends at its own tag */
+			if (lim < b && tok_among(e, r + 1, "and but") && another_tag(e, lim, b))
+				return claims_run_on(e, b, ce);
+			return claims_content_end(e, r + 1, lim);
+		}
 	}
 	return claims_run_on(e, b, ce);
 }

@@ -528,19 +528,54 @@ static bool tag_keeps_connective(const struct engine *e, size_t a, size_t cs, bo
 	return e->t[a + 1].kind == TOK_WORD && e->t[a + 1].start == cs;
 }
 
+/* The token after ", and" or ", but" that follows the tag of the sentence's last claim, itself
+ * a claim before its cue ("A, the mayor said, and B, a spokesman said"), when bnd lies after it:
+ * where B, the next tag's content, begins; SIZE_MAX when there is no such tag. */
+static size_t after_last_tag(const struct engine *e, size_t bnd)
+{
+	const struct claim *last;
+	size_t k = e->frame_end;
+
+	if (e->nout <= e->sent_first || k + 2 >= bnd || !tok_punct(e, k, ',') ||
+	    !tok_among(e, k + 1, "and but") || e->t[k + 2].kind != TOK_WORD)
+		return SIZE_MAX;
+	last = &e->out[e->nout - 1];
+	return last->cue.start > last->content.end && last->cue.end <= e->t[k].start ? k + 2
+										     : SIZE_MAX;
+}
+
+/* True when the quotation opening at o follows a comma where the content of the sentence's last
+ * claim ends ("X, the officials said, Y, “Z,” Mr. McHugh said"): Y is theirs, Z alone is the
+ * content of the tag after the quotation. */
+static bool quote_after_claim(const struct engine *e, size_t o)
+{
+	const struct claim *last;
+
+	if (e->nout <= e->sent_first || o == 0 || !tok_punct(e, o - 1, ','))
+		return false;
+	if (e->frame_end == o - 1)
+		return true; /* "Y, the officials said, “Z,” Mr. McHugh said" */
+	last = &e->out[e->nout - 1];
+	return last->content.end >= e->t[o - 1].start && last->content.end <= e->t[o].start;
+}
+
 /* Sets the content's start before an inverted cue whose boundary is bnd, and returns where it
  * ends before any carrying on: at the first of the marks and commas before the source. */
 static size_t inverted_content(const struct engine *e, struct frame *f, size_t bnd)
 {
-	size_t cb = bnd;
+	size_t cb = bnd, lt;
 
 	while (cb > f->a &&
 	       (tok_punct(e, cb - 1, ',') || tok_punct(e, cb - 1, '?') ||
 		tok_punct(e, cb - 1, '!') || e->t[cb - 1].kind == TOK_QCLOSE) &&
 	       e->t[cb].kind != TOK_QCLOSE)
 		cb--;
-	if (e->t[bnd].kind == TOK_QCLOSE && (e->t[bnd].pair < f->a || quote_after_stop(e, bnd)))
-		f->cs = e->t[e->t[bnd].pair].end; /* a quotation opened in a sentence before */
+	if (e->t[bnd].kind == TOK_QCLOSE && (e->t[bnd].pair < f->a || quote_after_stop(e, bnd) ||
+					     quote_after_claim(e, e->t[bnd].pair)))
+		f->cs = e->t[e->t[bnd].pair].end; /* a quotation opened in a sentence before, or
+						     after another claim's content */
+	else if (e->t[bnd].kind != TOK_QCLOSE && (lt = after_last_tag(e, bnd)) != SIZE_MAX)
+		f->cs = e->t[lt].start; /* "A, the mayor said, and B, a spokesman said" */
 	else if (e->t[bnd].kind != TOK_QCLOSE && claims_holds_claims(e, e->t[bnd].start))
 		f->cs = e->t[claims_skip_connective(e, f->a, bnd)].start; /* "X hopes Y, the company
 								      said": X's claim is in it */
@@ -632,7 +667,7 @@ static bool try_said_first(struct engine *e, struct frame *f)
 static bool try_inverted(struct engine *e, struct frame *f)
 {
 	bool after_cue, quoted, rel = false;
-	size_t bnd, ce, rsa = 0, rsb = 0, se;
+	size_t bnd, ce, rsa = 0, rsb = 0, se, p;
 
 	if (f->c == f->a)
 		return try_said_first(e, f);
@@ -658,8 +693,9 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	if (f->qb > f->c + 1 && f->qb < f->b && e->t[f->qb].kind == TOK_WORD &&
 	    tok_among(e, f->qb - 1, "about to for against") && !(f->cue & CUE_ACCORDING))
 		return false;
-	if (!after_cue && claims_content_start(e, f->qb, f->b, f->cue) != SIZE_MAX &&
-	    (!quoted || !quote_leads(e, f->a, bnd)))
+	if (!after_cue && (p = claims_content_start(e, f->qb, f->b, f->cue)) != SIZE_MAX &&
+	    (!quoted || !quote_leads(e, f->a, bnd)) &&
+	    !(e->t[p].kind == TOK_QOPEN && claims_quote_tagged(e, p - 1, f->b)))
 		return false; /* "Y, X said that ...", "On “Hannity,” X said ...": the content follows
 				 the cue */
 	/* "X, in a statement released Thursday, said he “appreciates ...”": a pronoun after the
@@ -707,10 +743,12 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	if (!(f->cue & CUE_DOC) && (tag_keeps_connective(e, f->a, f->cs, true) ||
 				    (f->ce == ce && tag_keeps_connective(e, f->a, f->cs, false))))
 		f->cs = e->t[f->a].start;
-	f->kind = quoted && (e->t[f->a].kind == TOK_QOPEN || e->t[bnd].pair < f->a ||
-			     quote_after_stop(e, bnd))
-			  ? CLAIM_DIRECT
-			  : CLAIM_INDIRECT;
+	f->kind =
+		quoted && (e->t[f->a].kind == TOK_QOPEN || e->t[bnd].pair < f->a ||
+			   (e->t[bnd].kind == TOK_QCLOSE && quote_after_claim(e, e->t[bnd].pair)) ||
+			   quote_after_stop(e, bnd))
+			? CLAIM_DIRECT
+			: CLAIM_INDIRECT;
 	claims_emit(e, f);
 	return true;
 }

@@ -365,6 +365,10 @@ size_t claims_clause_cue(const struct engine *e, size_t k, size_t lim);
 /* True when the cue at c closes its sentence (ending at b) but for a time or a place: the tag
  * of an inverted attribution ("..., the company said on Friday."). */
 bool claims_tag_ends(const struct engine *e, size_t c, size_t b);
+/* True when the comma at token k (below lim) opens a quotation that a tag of its own follows
+ * ("X, the officials said, Y, “Z,” Mr. McHugh said", "..., “Z,” said Mr. McHugh"): another
+ * claim's words and tag, where content before the comma ends. */
+bool claims_quote_tagged(const struct engine *e, size_t k, size_t lim);
 /* The token where the content of a forward claim at token p ends (exclusive): the sentence's
  * end b, a participle clause (", adding that"), a coordinated clause with a cue of its own
  * ("..., and he warned that"), the tag of an attribution around it ("..., the company said."),

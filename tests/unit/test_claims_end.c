@@ -422,6 +422,116 @@ static void np_time_before_comma(void)
 	done(&f);
 }
 
+/* A sentence with two speech tags: content stops before another claim's own tag. "X, the
+ * officials said, Y, “Z,” Mr. McHugh said": the officials' words end before the quotation, which
+ * is McHugh's, direct (also with no Y, and with "said Mr. McHugh"); "A, the mayor said, and B, a
+ * spokesman said": B is the spokesman's, A alone the mayor's. */
+static void two_tags(void)
+{
+	struct fixture f = run(
+		"To alleviate the threat, the officials said, the utility switched its covers to "
+		"vented ones, \u201cso they cannot form a combustible amount,\u201d Mr. McHugh "
+		"said.\n\n"
+		"The utility switched most of its covers, the officials said, \u201cso they cannot "
+		"burn,\u201d said Mr. McHugh.\n\n"
+		"The road will open in May, the mayor said, and the bridge will close in June, a "
+		"spokesman said.\n");
+
+	CHECK_EQ(f.l->n, 6);
+	REQUIRE(f.l->n == 6);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "To alleviate the threat, the officials said, the utility switched its covers to "
+		 "vented ones",
+		 "the officials", "said", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "so they cannot form a combustible amount,", "Mr. McHugh",
+		 "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "The utility switched most of its covers", "the officials",
+		 "said", NULL);
+	claim_is(&f, 3, CLAIM_DIRECT, "so they cannot burn,", "Mr. McHugh", "said", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "The road will open in May", "the mayor", "said", NULL);
+	claim_is(&f, 5, CLAIM_INDIRECT, "the bridge will close in June", "a spokesman", "said",
+		 NULL);
+	done(&f);
+}
+
+/* A concession the speaker makes goes on with the content: ", even if ..." (a condition), ",
+ * though" or ", although" with no clause of its own (", though culturally conservative, areas
+ * of the state", ", though not the results") and ", despite the fact that"; a concession with
+ * its own subject (", though she did not name him", ", though ultimately they were not") and
+ * ", even though ..." stay the writer's and end it. */
+static void concession_goes_on(void)
+{
+	struct fixture f = run(
+		"He said he would stay in the race, even if he does not win any states.\n\n"
+		"She said Trump could win traditionally Democratic, though culturally "
+		"conservative, areas of the state.\n\n"
+		"He defended the process, though not the results.\n\n"
+		"He said charges were not due, despite the fact that she sent classified mail.\n\n"
+		"She criticized the rhetoric of Donald Trump, though she did not name him.\n\n"
+		"He argued that they might have lost, though ultimately they were not the "
+		"difference.\n");
+
+	CHECK_EQ(f.l->n, 6);
+	REQUIRE(f.l->n == 6);
+	CHECK(span_is(&f, f.l->items[0].content,
+		      "he would stay in the race, even if he does not win any states"));
+	CHECK(span_is(&f, f.l->items[1].content,
+		      "Trump could win traditionally Democratic, though culturally conservative, "
+		      "areas of the state"));
+	CHECK(span_is(&f, f.l->items[2].content, "the process, though not the results"));
+	CHECK(span_is(&f, f.l->items[3].content,
+		      "charges were not due, despite the fact that she sent classified mail"));
+	CHECK(span_is(&f, f.l->items[4].content, "the rhetoric of Donald Trump"));
+	CHECK(span_is(&f, f.l->items[5].content, "that they might have lost"));
+	done(&f);
+}
+
+/* ", while" and a subject with a modal after it is the speaker's own comparison ("Clinton
+ * would beat Trump, while Sanders would beat him by more"), the content goes on; ", while 22
+ * percent said ..." (a cue) and ", while acknowledging ..." still end it. */
+static void modal_contrast(void)
+{
+	struct fixture f =
+		run("The pollster said Clinton would beat Trump by six points, while Sanders "
+		    "would beat him by 14 points.\n\n"
+		    "He said China is expecting 6.5 percent growth, while the U.S. will "
+		    "likely see 2 percent.\n\n"
+		    "They have vowed to win back trust, while acknowledging that this "
+		    "will be tough.\n");
+
+	REQUIRE(f.l->n >= 3);
+	CHECK(span_is(&f, f.l->items[0].content,
+		      "Clinton would beat Trump by six points, while Sanders would beat him by 14 "
+		      "points"));
+	CHECK(span_is(&f, f.l->items[1].content,
+		      "China is expecting 6.5 percent growth, while the U.S. will likely see 2 "
+		      "percent"));
+	CHECK(span_is(&f, f.l->items[2].content, "to win back trust"));
+	done(&f);
+}
+
+/* After a relative clause set between commas the content goes on with what its verb takes
+ * ("asked Kasich, who is fourth in the count, to lay out his path", "praising Jeb Bush, who
+ * ended his bid, as “a man who didn't go to the gutter”"); a relative clause that ends the
+ * sentence still ends it. */
+static void relative_then_object(void)
+{
+	struct fixture f = run("She asked Kasich, who is fourth in the delegate count, to lay out "
+			       "his path.\n\n"
+			       "He praised Jeb Bush, who ended his bid on Saturday, as \u201ca man "
+			       "who didn't go to the gutter.\u201d\n\n"
+			       "He praised Jeb Bush, who ended his bid on Saturday.\n");
+
+	REQUIRE(f.l->n >= 3);
+	CHECK(span_is(&f, f.l->items[0].content,
+		      "Kasich, who is fourth in the delegate count, to lay out his path"));
+	CHECK(span_is(&f, f.l->items[1].content,
+		      "Jeb Bush, who ended his bid on Saturday, as \u201ca man who didn't go to the "
+		      "gutter"));
+	CHECK(span_is(&f, f.l->items[2].content, "Jeb Bush"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -445,5 +555,9 @@ int main(void)
 	RUN(dash_and_clause);
 	RUN(dash_pronoun_clause);
 	RUN(np_time_before_comma);
+	RUN(two_tags);
+	RUN(concession_goes_on);
+	RUN(modal_contrast);
+	RUN(relative_then_object);
 	return CHECK_DONE();
 }
