@@ -174,6 +174,22 @@ static size_t quoted_subject_end(const struct engine *e, const struct frame *f)
 	return end;
 }
 
+/* "Many said", "Both have promised", "the two argued": a quantifier or a number alone stands for
+ * the people it counts, a source though no name. */
+static bool counted_source(const struct engine *e, const struct frame *f)
+{
+	size_t a = f->sa;
+
+	if (f->sb == a + 2 && tok_is(e, a, "the"))
+		a++;
+	/* not in a relative clause ("what many expect to be", "which both oppose") nor for a
+	 * participle, whose subject may be another clause's ("the two sparred ..., with Crowley
+	 * attacking") */
+	return f->sb == a + 1 && e->t[a].kind == TOK_WORD && !word_ends(e, f->c, "ing") &&
+	       tok_among(e, a, "both many some few most several two three") &&
+	       !(f->sa > f->a && tok_among(e, f->sa - 1, "what which that who"));
+}
+
 /* A source read back over the comma that ends an opening clause ("she burn at the stake, Mrs.
  * Schlafly" replied, "any fraud, Michael Briggs, Sanders's spokesman" suggested): the subject of
  * the main clause after that comma. */
@@ -233,7 +249,7 @@ void claims_emit(struct engine *e, struct frame *f)
 		return; /* "the show" is no poll; "you think ...?" asks */
 	/* "Photos showed", "Audit files from NGP VAN show": documents show what they show, named
 	 * or not (one singular word, "review shows", may be a program's name) */
-	if (f->sa < f->sb && !claims_source_ok(e, f->sa, f->sb) &&
+	if (f->sa < f->sb && !claims_source_ok(e, f->sa, f->sb) && !counted_source(e, f) &&
 	    !((f->cue & CUE_DOC) && claims_doc_source(e, f) &&
 	      (f->sb > f->sa + 1 || word_ends(e, f->sa, "s"))))
 		return; /* better no claim than one said by "Monday" or "LOS ANGELES" */

@@ -1286,11 +1286,40 @@ static bool rel_expected(struct engine *e, struct frame *f, size_t v)
 	return true;
 }
 
+/* The subject of a passive whose form of "be" is at v - 1 ("Trump had been expected", "The
+ * central bank, which has held rates near zero, is expected", "Sanders was declared"): its first
+ * token in *sa, the first token of the verb group ("had been") in *q. False when the subject is
+ * no noun phrase of its own ("which is expected"). */
+static bool passive_subject(const struct engine *e, const struct frame *f, size_t v, size_t *sa,
+			    size_t *q)
+{
+	size_t be, sb;
+
+	/* "Trump had been expected to": the subject ends before the auxiliary; "The central bank,
+	 * which has held rates near zero, is expected to": before the phrase set off by commas */
+	be = tok_is(e, v - 1, "been") && v - 1 > f->a && (e->t[v - 2].word & WORD_AUX) ? v - 2
+										       : v - 1;
+	*q = be;
+	if (be > f->a + 2 && tok_punct(e, be - 1, ','))
+		for (size_t k = be - 2; k > f->a && k + 30 > be; k--)
+			if (tok_punct(e, k, ',')) {
+				be = k;
+				break;
+			}
+	if (!claims_subject_back(e, f->a, be, sa, &sb) || sb != be ||
+	    (e->t[*sa].word & (WORD_REL | WORD_SUBORD)))
+		return false;
+	for (size_t k = *sa; k < sb; k++)
+		if (e->t[k].word & WORD_CONJ)
+			*sa = k + 1; /* "His father was Kenyan and the president is expected" */
+	return *sa < sb;
+}
+
 /* "Trump is expected to deliver a speech": an expectation nobody is named for; the clause,
  * its subject included, is the content. */
 static bool try_expected(struct engine *e, struct frame *f)
 {
-	size_t c = f->c, sa, sb, v = c, be, q;
+	size_t c = f->c, sa, v = c, q;
 
 	/* "is expected", "is not expected", "is also widely expected" */
 	while (v > f->a + 1 && v + 3 > c && e->t[v - 1].kind == TOK_WORD &&
@@ -1303,30 +1332,50 @@ static bool try_expected(struct engine *e, struct frame *f)
 	    !(tok_is(e, v - 1, "is") || tok_is(e, v - 1, "are") || tok_is(e, v - 1, "was") ||
 	      tok_is(e, v - 1, "were") || tok_is(e, v - 1, "been")))
 		return true;
-	/* "Trump had been expected to": the subject ends before the auxiliary; "The central bank,
-	 * which has held rates near zero, is expected to": before the phrase set off by commas */
-	be = tok_is(e, v - 1, "been") && v - 1 > f->a && (e->t[v - 2].word & WORD_AUX) ? v - 2
-										       : v - 1;
-	q = be;
-	if (be > f->a + 2 && tok_punct(e, be - 1, ','))
-		for (size_t k = be - 2; k > f->a && k + 30 > be; k--)
-			if (tok_punct(e, k, ',')) {
-				be = k;
-				break;
-			}
-	if (!claims_subject_back(e, f->a, be, &sa, &sb) || sb != be ||
-	    (e->t[sa].word & (WORD_REL | WORD_SUBORD)))
+	if (!passive_subject(e, f, v, &sa, &q))
 		return true; /* "expected" is no cue of its own; "which is expected to" neither */
-	for (size_t k = sa; k < sb; k++)
-		if (e->t[k].word & WORD_CONJ)
-			sa = k + 1; /* "His father was Kenyan and the president is expected" */
-	if (sa >= sb)
-		return true;
-	f->qa = q; /* "had been expected" */
+	f->qa = q;           /* "had been expected" */
 	f->sa = f->sb = 0;
 	f->kind = CLAIM_INDIRECT;
 	f->cs = e->t[sa].start;
 	f->ce = claims_content_end(e, c + 1, claims_clause_limit(e, c + 1, f->b, false));
+	claims_emit(e, f);
+	return true;
+}
+
+/* "Sanders was declared the winner in Rhode Island", "she was announced the winner": an outcome
+ * announced by nobody named; the clause, its subject included, is the content (the cue "was
+ * declared"). False when "declared" or "announced" at f->c is not a passive before "(as) the
+ * winner". */
+static bool try_winner(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, k = c + 1, sa, q, lim;
+	bool sub;
+
+	if (!tok_among(e, c, "declared announced") || c < f->a + 2 || !tok_be(e, c - 1))
+		return false;
+	if (k < f->b && tok_is(e, k, "as"))
+		k++;
+	if (k + 1 >= f->b || !tok_is(e, k, "the") || !tok_among(e, k + 1, "winner winners") ||
+	    !passive_subject(e, f, c, &sa, &q))
+		return false;
+	/* up to a relative clause, an agent or a comma before another clause ("in 2004 that was
+	 * marred by fraud", "in Rhode Island, and it is clear", "by news organizations"; not "in
+	 * the Pennsylvania, Maryland and Delaware primaries"), or the comma that closes a
+	 * subordinate clause ("Shortly after Clinton was declared the winner in Maryland,") */
+	sub = sa > f->a && (e->t[sa - 1].word & WORD_SUBORD);
+	lim = claims_clause_limit(e, c + 1, f->b, false);
+	for (k += 2; k < lim; k++)
+		if ((e->t[k].kind == TOK_WORD && tok_among(e, k, "that which who by")) ||
+		    (tok_punct(e, k, ',') && k + 1 < lim &&
+		     (sub || e->t[k + 1].word & (WORD_CONJ | WORD_PRON | WORD_PREP | WORD_SUBORD) ||
+		      !(e->t[k + 1].flags & TOKF_CAP))))
+			break;
+	f->qa = q;
+	f->sa = f->sb = 0;
+	f->kind = CLAIM_INDIRECT;
+	f->cs = e->t[sa].start;
+	f->ce = claims_content_end(e, c + 1, k);
 	claims_emit(e, f);
 	return true;
 }
@@ -1751,13 +1800,14 @@ static bool try_backer(struct engine *e, struct frame *f)
 	if (c == f->a)
 		return false;
 	p = &e->t[c - 1];
-	if (p->kind != TOK_WORD || (p->word & ~(unsigned)WORD_TIME) || p->cue ||
+	if (p->kind != TOK_WORD || (p->word & ~(unsigned)(WORD_TIME | WORD_ROLE)) || p->cue ||
 	    word_ends(e, c - 1, "ly") || word_ends(e, c - 1, "ing") || word_ends(e, c - 1, "ed"))
 		return !tok_punct(e, c - 1, ',');
-	for (k = c - 1; k > f->a && k + 8 > c && e->t[k - 1].kind == TOK_WORD &&
-			(e->t[k - 1].word & WORD_DET ||
-			 (!(e->t[k - 1].word & ~(unsigned)WORD_TIME) && !e->t[k - 1].cue &&
-			  !word_ends(e, k - 1, "ed") && !word_ends(e, k - 1, "ing")));
+	for (k = c - 1;
+	     k > f->a && k + 8 > c && e->t[k - 1].kind == TOK_WORD &&
+	     (e->t[k - 1].word & WORD_DET ||
+	      (!(e->t[k - 1].word & ~(unsigned)(WORD_TIME | WORD_ROLE)) && !e->t[k - 1].cue &&
+	       !word_ends(e, k - 1, "ed") && !word_ends(e, k - 1, "ing")));
 	     k--)
 		;
 	f->sa = claims_trim_intro(e, k, c);
@@ -1899,6 +1949,8 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 		try_denied(e, &f, k);
 		return;
 	}
+	if (try_winner(e, &f))
+		return;
 	if ((f.cue & CUE_VERB) && (try_as(e, &f) || try_passive(e, &f)))
 		return;
 	if (f.cue & CUE_ACCORDING)

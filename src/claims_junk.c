@@ -431,6 +431,8 @@ static bool pronoun_content(const struct engine *e, const struct frame *f)
 				 tok_among(e, k, "me us him her them it")))
 			return false;
 	}
+	if (n == 1 && (f->cue & CUE_NP) && p == f->c + 1 && tok_among(e, p, "him her them"))
+		return false;
 	return n > 0;
 }
 

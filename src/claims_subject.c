@@ -424,6 +424,11 @@ bool claims_subject_fwd(const struct engine *e, size_t a, size_t b, size_t *sa, 
 	size_t k, lim = a + 30 < b ? a + 30 : b;
 
 	a = claims_trim_intro(e, a, lim);
+	/* "Then he cut into Bush, calling him ...", "And then Trump went on the attack, saying":
+	 * an adverb before the subject is none of it */
+	while (a + 1 < lim && (e->t[a].word & WORD_ADV) && !(e->t[a].word & WORD_PRON) &&
+	       e->t[a + 1].kind == TOK_WORD && !e->t[a].cue)
+		a++;
 	k = a;
 	while (k < lim && k - a < 12 && subject_word(e, a, k)) {
 		bool pron = e->t[k].word & WORD_PRON;

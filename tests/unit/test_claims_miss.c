@@ -475,6 +475,92 @@ static void missing_forms(void)
 	done(&f);
 }
 
+/* A cue that takes a noun phrase with one object pronoun right after it reports a stance on that
+ * person ("President Barack Obama endorsed her", "Women back him"); pronouns after a preposition
+ * ("blamed on him", its object moved before it) still say nothing. */
+static void pronoun_object(void)
+{
+	struct fixture f = run("These are policies his critics have long blamed on him.\n\n"
+			       "President Barack Obama endorsed her.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "her", "President Barack Obama", "endorsed", NULL);
+	done(&f);
+}
+
+/* "a group backing Bush", "an outside group supporting Mr. Rubio": a participle after a group's
+ * noun phrase holds its stance, as after any other noun ("pastors backing Mr. Cruz"). */
+static void group_backer(void)
+{
+	struct fixture f = run("Starr gave $10 million to a group backing Bush, the former Florida "
+			       "governor.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Bush", "a group", "backing", NULL);
+	done(&f);
+}
+
+/* "Then he began dismissing ...", "Yet even leaders on the left are questioning ...": an adverb
+ * before the subject of a participle's clause is not part of it. */
+static void adverb_before_subject(void)
+{
+	struct fixture f =
+		run("Then he began dismissing the notion that experience mattered.\n\n"
+		    "Yet even leaders on the left are questioning whether the bid goes too "
+		    "far.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the notion that experience mattered", "he", "dismissing",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "whether the bid goes too far", "leaders", "questioning",
+		 NULL);
+	done(&f);
+}
+
+/* "Sanders was declared the winner in Rhode Island": an outcome announced by nobody named, the
+ * clause with its subject, up to another clause, a relative clause or an agent; "who was
+ * declared the winner" gives nothing. */
+static void declared_winner(void)
+{
+	struct fixture f =
+		run("But Sanders was declared the winner in Rhode Island, and it is clear "
+		    "that he has momentum.\n\n"
+		    "Mr. Yanukovych, then prime minister, was declared the winner of an "
+		    "election in 2004 that was marred by fraud.\n\n"
+		    "Aides cheered as she was announced the winner.\n\n"
+		    "The senator, who was declared the winner last week, now struggles.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Sanders was declared the winner in Rhode Island", NULL,
+		 "was declared", NULL);
+	claim_is(
+		&f, 1, CLAIM_INDIRECT,
+		"Mr. Yanukovych, then prime minister, was declared the winner of an election in 2004",
+		NULL, "was declared", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "she was announced the winner", NULL, "was announced",
+		 NULL);
+	done(&f);
+}
+
+/* "Many think ...", "Both have promised to ...", "the two argued that ...": a quantifier alone
+ * stands for the people it counts and is the source; not in a relative clause ("what many
+ * expect to be his softball interview"). */
+static void counted_sources(void)
+{
+	struct fixture f = run("Many think the endorsement is only a matter of time.\n\n"
+			       "Both have promised to pursue legislation if elected.\n\n"
+			       "The two argued that the rules were unfair.\n\n"
+			       "The hosts gave what many expect to be a softball interview.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the endorsement is only a matter of time", "Many", "think",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "to pursue legislation if elected", "Both", "have promised",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that the rules were unfair", "The two", "argued", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
@@ -500,5 +586,10 @@ int main(void)
 	RUN(report_nouns);
 	RUN(poll_counts);
 	RUN(missing_forms);
+	RUN(pronoun_object);
+	RUN(group_backer);
+	RUN(adverb_before_subject);
+	RUN(declared_winner);
+	RUN(counted_sources);
 	return CHECK_DONE();
 }
