@@ -560,8 +560,96 @@ static bool medium_after_cue(const struct engine *e, const struct frame *f)
 	return false;
 }
 
+/* "Bush sits at single digits in the polls", "She is still ahead in national polls", "support
+ * above 80 percent in some polls": a standing "in" polls that no one names (a plural "polls"
+ * after lowercase words only, the standing before it) is the writer's summary of the race, no
+ * attribution ("in a CNN poll", "in the latest NBC News/Wall Street Journal poll", "in New
+ * Hampshire surveys" and an opening "In the latest polls," name a source and stay). */
+static bool unnamed_polls(const struct engine *e, const struct frame *f)
+{
+	if (f->kind != CLAIM_ACCORDING_TO || !tok_is(e, f->c, "in") ||
+	    (e->t[f->c].flags & TOKF_CAP) || f->ce > e->t[f->c].start)
+		return false;
+	for (size_t k = f->sa; k < f->sb && k < f->sa + 4; k++) {
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & (TOKF_CAP | TOKF_DIGIT)))
+			return false;
+		if (tok_is(e, k, "polls"))
+			return true;
+	}
+	return false;
+}
+
+/* "in nine states: Ohio, ...", "the four early nominating states", "the deepest blue states",
+ * "three moderates who have led big states": "states" after a number or an adjective of states
+ * (a size, a place, a colour, a superlative) is the plural noun, not the verb ("the document
+ * states", "the ruling states that"). */
+static bool states_noun(const struct engine *e, const struct frame *f)
+{
+	size_t k = f->c - 1;
+
+	if (!tok_is(e, f->c, "states") || f->qa != f->c || f->c <= f->a ||
+	    e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_CAP))
+		return false;
+	return (e->t[k].flags & TOKF_DIGIT) ||
+	       tok_among(e, k,
+			 "two three four five six seven eight nine ten eleven twelve dozen many "
+			 "several other both all few remaining red blue purple swing battleground "
+			 "big small large key early southern northern western eastern midwestern "
+			 "border member neighboring neighbouring individual respective nominating "
+			 "voting primary caucus biggest largest smallest deepest reddest bluest "
+			 "poorest richest");
+}
+
+/* "the founder of a Facebook group called Occupy DNC Convention", "at a consulting firm called
+ * Gavekal Dragonomics", "A German news organization called “The Local”", "one PAC called Stop
+ * Hillary", "a move called the boneless": a participle right after an indefinite noun phrase
+ * ("a", "an" or "one", up to three words, then a noun that is no person) before a name gives
+ * the name of what was introduced, not words anyone said ("a spokesman called the plan ...",
+ * "one lawmaker called Trump ..." and "a group, called ..." stay). */
+static bool indefinite_named(const struct engine *e, const struct frame *f)
+{
+	size_t h = f->c - 1, p = claims_tok_at(e, f->cs), k;
+
+	if (f->c <= f->a + 1 || f->qa != f->c || f->qb != f->c + 1 ||
+	    !tok_among(e, f->c, "called named dubbed") || e->t[h].kind != TOK_WORD ||
+	    (e->t[h].word & (WORD_PRON | WORD_PERSON | WORD_REL | WORD_VERB | WORD_AUX)) ||
+	    e->t[h].cue || claims_person_noun(e, h) || p >= e->nt || p > f->c + 2 ||
+	    !(e->t[p].kind == TOK_QOPEN || (e->t[p].flags & TOKF_CAP) || tok_is(e, p, "the")))
+		return false;
+	for (k = h; k > f->a && k + 4 > h; k--) {
+		const struct tok *t = &e->t[k - 1];
+		if (t->kind != TOK_WORD)
+			return false;
+		if (tok_among(e, k - 1, "a an one"))
+			return true;
+		if ((t->word & (WORD_PRON | WORD_REL | WORD_VERB | WORD_AUX | WORD_CONJ |
+				WORD_PREP | WORD_DET)) ||
+		    t->cue)
+			return false;
+	}
+	return false;
+}
+
+/* "BYLINE: Amber Phillips.", "BOOM: Trump Just Fired ...", "Wow: Al Sharpton Just Said ...",
+ * "Paid Notice: Deaths ...": a label of the page or an exclamation before a colon is no one who
+ * speaks ("TAPPER:", "Graham:" stay). */
+static bool furniture_label(const struct engine *e, const struct frame *f)
+{
+	if (!tok_punct(e, f->c, ':') || f->sa >= f->sb || f->sb > f->sa + 2 ||
+	    !(e->t[f->sa].flags & TOKF_CAP))
+		return false;
+	if (f->sb == f->sa + 2)
+		return tok_is(e, f->sa, "paid") && tok_is(e, f->sa + 1, "notice");
+	return tok_among(e, f->sa,
+			 "byline dateline boom look wow watch breaking update updated exclusive "
+			 "listen whoa yikes oops bonus correction clarification");
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
+	if (unnamed_polls(e, f) || states_noun(e, f) || indefinite_named(e, f) ||
+	    furniture_label(e, f))
+		return true;
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
 	       foreign_sentence(e, f) || object_not_clause(e, f) || intention_to_act(e, f) ||
 	       fragment_source(e, f) || device_subject(e, f) || headline_source(e, f) ||

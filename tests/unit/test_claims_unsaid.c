@@ -1,0 +1,82 @@
+/* Unit tests of frames that read like attributions but report no one's words (polls no one
+ * names, "states" the noun, a name given to something introduced, a page's label), each beside
+ * the claim of the same shape that stays. */
+#include "claims_fixture.h"
+
+#include <strings.h>
+
+/* "sits at single digits in the polls", "ahead in national polls": a standing in polls that no
+ * one names is the writer's summary of the race; a poll with a name stays the source. */
+static void unnamed_polls(void)
+{
+	struct fixture f = run("Mr. Bush has struggled with the base and sits at single digits in "
+			       "the polls.\n\n"
+			       "She is still ahead in national polls.\n\n"
+			       "Clinton has a wide lead in the polls over Cruz in Indiana.\n\n"
+			       "Trump achieved 45 percent support among Republican voters in a new "
+			       "Fox News poll.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO,
+		 "Trump achieved 45 percent support among Republican voters", "a new Fox News poll",
+		 "in", NULL);
+	done(&f);
+}
+
+/* "in nine states: Ohio, ...", "the four early nominating states: ...": "states" after a number
+ * or an adjective of states is the noun; "Emery states:" before a quotation is the verb. */
+static void states_as_noun(void)
+{
+	struct fixture f = run("The four early nominating states: Iowa, New Hampshire and "
+			       "Nevada.\n\n"
+			       "The ad will air in nine states: Ohio, Pennsylvania and Florida.\n\n"
+			       "In the letter, Emery states: \"We will not pay for the wall.\"\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_DIRECT, "We will not pay for the wall.", "Emery", "states", NULL);
+	done(&f);
+}
+
+/* "a Facebook group called Occupy DNC Convention", "A German news organization called “The
+ * Local”": a participle after an indefinite noun for a thing or a group gives its name; after a
+ * person ("A spokesman called the report false") it is what someone said. */
+static void indefinite_named(void)
+{
+	struct fixture f =
+		run("Laurie Cestnick, the founder of a Facebook group called Occupy DNC "
+		    "Convention, organized rides.\n\n"
+		    "A German news organization called \"The Local\" cited the figures.\n\n"
+		    "She practiced one iteration after another of a move called the "
+		    "boneless.\n\n"
+		    "A spokesman called the report false.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the report false", "A spokesman", "called", NULL);
+	done(&f);
+}
+
+/* "BYLINE: Amber Phillips.", "BOOM: Trump Just Fired ...", "Paid Notice: Deaths ...": a label of
+ * the page or an exclamation before a colon is no speaker; a name in capitals ("TAPPER:") is. */
+static void furniture_labels(void)
+{
+	struct fixture f = run("BYLINE: Amber Phillips.\n\n"
+			       "BOOM: Trump Just Fired A Missile Directly At Hillary.\n\n"
+			       "Paid Notice: Deaths SIEGEL, JEROME ARTHUR.\n\n"
+			       "TAPPER: Donald Trump released a video on Friday about racial "
+			       "healing.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "Donald Trump released a video on Friday about racial healing", "TAPPER", NULL,
+		 NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(unnamed_polls);
+	RUN(states_as_noun);
+	RUN(indefinite_named);
+	RUN(furniture_labels);
+	return CHECK_DONE();
+}
