@@ -54,6 +54,20 @@ static struct span source_span(const struct engine *e, size_t a, size_t b)
 	return (struct span){e->t[a].start, e->t[b - 1].end};
 }
 
+/* True when the subject [sa, sb) of the sentence that begins at token s is one capitalised word
+ * that opens it and names no person, place or organisation ("Authorities obtained a warrant
+ * after they said"). */
+static bool opening_common_noun(const struct engine *e, size_t s, size_t sa, size_t sb)
+{
+	size_t id;
+
+	if (sa != s || sb != sa + 1)
+		return false;
+	id = coref_resolve(e->co, source_span(e, sa, sb));
+	return id == COREF_NONE || coref_entity(e->co, id)->kind == COREF_UNKNOWN ||
+	       coref_entity(e->co, id)->kind == COREF_GROUP;
+}
+
 /* "Chinese regulators summoned NVIDIA to explain what they described": "they" at token i is
  * the plural subject of its own sentence, before it ("business" is none); an empty span when
  * there is none. */
@@ -65,7 +79,8 @@ static struct span plural_subject(const struct engine *e, size_t i)
 	while (s > 0 && i - s < 60 && e->t[s - 1].sent == e->t[i].sent)
 		s--;
 	if (s == i || !claims_subject_fwd(e, s, i, &sa, &sb) || sb >= i ||
-	    e->t[sb - 1].kind != TOK_WORD || (e->t[sb - 1].flags & TOKF_CAP) ||
+	    e->t[sb - 1].kind != TOK_WORD ||
+	    ((e->t[sb - 1].flags & TOKF_CAP) && !opening_common_noun(e, s, sa, sb)) ||
 	    !word_ends(e, sb - 1, "s") || word_ends(e, sb - 1, "ss") ||
 	    (e->t[sb - 1].word & WORD_PRON))
 		return none; /* "business", "press": no plural */
@@ -287,6 +302,81 @@ static size_t head_end(const struct engine *e, size_t a, size_t b)
 	return b;
 }
 
+/* True when token k is a noun for an office or a person's work ("chairman", "executive",
+ * "director", "spokesman", "manager"). */
+static bool office_noun(const struct engine *e, size_t k)
+{
+	return e->t[k].kind == TOK_WORD &&
+	       (e->t[k].word & (WORD_ROLE | WORD_PERSON) || claims_person_noun(e, k) ||
+		tok_among(e, k, "executive president secretary head"));
+}
+
+/* For a source [a, b) of lowercase words that ends in a role ("chief executive") and follows
+ * an apposition's comma after a name ("Robert M. Price, chairman and"): that person's name, as
+ * coref knows it; an empty span otherwise. */
+static struct span role_of_name_before(const struct engine *e, size_t a, size_t b)
+{
+	struct span none = {0, 0}, r;
+	size_t k = a, id;
+
+	if (b - a > 3 || !office_noun(e, b - 1))
+		return none;
+	for (size_t i = a; i < b; i++)
+		if (e->t[i].kind != TOK_WORD || (e->t[i].flags & TOKF_CAP))
+			return none;
+	while (k > 0 && a - k < 5 && e->t[k - 1].kind == TOK_WORD &&
+	       !(e->t[k - 1].flags & TOKF_CAP) && e->t[k - 1].sent == e->t[a].sent &&
+	       (office_noun(e, k - 1) || tok_among(e, k - 1, "and vice deputy")))
+		k--;
+	if (k < 2 || !tok_punct(e, k - 1, ',') || e->t[k - 2].kind != TOK_WORD ||
+	    !(e->t[k - 2].flags & TOKF_CAP) || e->t[k - 2].sent != e->t[a].sent)
+		return none;
+	for (k -= 2, id = k; id > 0 && k - id < 6 && e->t[id - 1].sent == e->t[a].sent &&
+			     ((e->t[id - 1].kind == TOK_WORD && (e->t[id - 1].flags & TOKF_CAP)) ||
+			      tok_punct(e, id - 1, '.'));
+	     id--)
+		;
+	id = coref_resolve(e->co, (struct span){e->t[id].start, e->t[k].end});
+	if (id == COREF_NONE || coref_entity(e->co, id)->kind != COREF_PERSON)
+		return none;
+	r = coref_entity(e->co, id)->name;
+	return r;
+}
+
+/* For a description [a, b) that opens with "the" and ends in a lowercase word: the person
+ * named in an apposition right after it, perhaps after a phrase that opens with a preposition
+ * ("The head of the FBI investigation in Dar es Salaam, Kenneth Piernick,"), as coref knows
+ * them; an empty span otherwise. */
+static struct span apposition_after(const struct engine *e, size_t a, size_t b)
+{
+	struct span none = {0, 0};
+	size_t k = b, n, id;
+
+	if (b < a + 2 || !tok_is(e, a, "the") || e->t[b - 1].kind != TOK_WORD ||
+	    (e->t[b - 1].flags & TOKF_CAP) || b >= e->nt || e->t[b].sent != e->t[a].sent)
+		return none;
+	if (!tok_punct(e, k, ',')) {
+		if (!(e->t[k].word & WORD_PREP))
+			return none;
+		while (k < e->nt && k < b + 8 && e->t[k].kind == TOK_WORD &&
+		       e->t[k].sent == e->t[a].sent)
+			k++;
+		if (k >= e->nt || !tok_punct(e, k, ','))
+			return none;
+	}
+	for (n = ++k;
+	     n < e->nt && n < k + 5 &&
+	     ((e->t[n].kind == TOK_WORD && (e->t[n].flags & TOKF_CAP)) || tok_punct(e, n, '.'));
+	     n++)
+		;
+	if (n == k || n >= e->nt || !tok_punct(e, n, ',') || e->t[n].sent != e->t[a].sent)
+		return none;
+	id = coref_resolve(e->co, source_span(e, k, n));
+	if (id == COREF_NONE || coref_entity(e->co, id)->kind != COREF_PERSON)
+		return none;
+	return coref_entity(e->co, id)->name;
+}
+
 struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -334,6 +424,10 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 			return source_span(e, a, b);
 	if (tail_source(e, a, b, &k))
 		return claims_resolve(e, k, b);
+	/* "Robert M. Price, chairman and chief executive, said" read as the source "chief
+	 * executive": the person the role is said of, before the comma */
+	if (!span_empty(r = role_of_name_before(e, a, b)))
+		return r;
 	r = coref_resolve_name(e->co, source_span(e, a, b));
 	if (!span_empty(r))
 		return joined_name(e, a, b, r);
@@ -367,6 +461,10 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 		if (!span_empty(r))
 			return r;
 	}
+	/* "The head of the FBI investigation [in Dar es Salaam, Kenneth Piernick, said ...] but
+	 * indicated": a description whose apposition follows the source span */
+	if (k == b && !span_empty(r = apposition_after(e, a, b)))
+		return r;
 	core = name_core(e, a, k);
 	phrase = source_span(e, a, k);
 	if (span_empty(core) || (tok_is(e, a, "the") && !(e->t[a + (a + 1 < k)].flags & TOKF_CAP)))
@@ -436,6 +534,20 @@ static const char *earlier_group(const struct engine *e, size_t a, const char *h
 static size_t article_len(const char *s)
 {
 	return strncasecmp(s, "a ", 2) == 0 ? 2 : strncasecmp(s, "an ", 3) == 0 ? 3 : 0;
+}
+
+/* The length of "the ", "these " or "those " opening the n bytes at s (any case), else 0; 0
+ * too when nothing follows. */
+static size_t definite_len(const char *s, size_t n)
+{
+	static const char *const dets[] = {"the ", "these ", "those "};
+
+	for (size_t i = 0; i < sizeof(dets) / sizeof(dets[0]); i++) {
+		size_t k = strlen(dets[i]);
+		if (n > k && strncasecmp(s, dets[i], k) == 0)
+			return k;
+	}
+	return 0;
 }
 
 /* True when the last word w of a description names one person: "spokeswoman", "official". */
@@ -595,10 +707,11 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	/* "They said", "the officials said": the group that spoke last */
 	if (b == a + 1 && tok_is(e, a, "they") && span_empty(r))
 		g = earlier_group(e, a, NULL, 0);
-	else if (r.end - r.start > 4 && strncasecmp(e->text + r.start, "the ", 4) == 0 &&
-		 !memchr(e->text + r.start + 4, ' ', r.end - r.start - 4)) {
-		g = earlier_group(e, a, e->text + r.start + 4, r.end - r.start - 4);
-		if (!g)
+	else if ((k = definite_len(e->text + r.start, r.end - r.start)) != 0 &&
+		 !memchr(e->text + r.start + k, ' ', r.end - r.start - k)) {
+		/* "the officials", "these officials" */
+		g = earlier_group(e, a, e->text + r.start + k, r.end - r.start - k);
+		if (!g && k == 4)
 			g = earlier_someone(e, a, e->text + r.start + 4, r.end - r.start - 4,
 					    false);
 	} else if (b == a + 1 && tok_among(e, a, "he she") && span_empty(r)) {

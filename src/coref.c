@@ -192,6 +192,43 @@ static void push_mention(struct coref *c, const struct sent *st, struct span nam
 	m->flags = flags;
 }
 
+/* True when the word w is a business's legal form, which a later mention leaves out. */
+static bool legal_form(const struct coref *c, struct span w)
+{
+	static const char *const forms[] = {"ag",    "co",       "corp", "corporation", "gmbh",
+					    "group", "holdings", "inc",  "llc",         "ltd",
+					    "nv",    "plc",      "sa"};
+	size_t n = w.end - w.start;
+
+	if (n > 11 || !(coref_lex(c->text + w.start, n, NULL) & LEX_COMPANY))
+		return false;
+	for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++)
+		if (strlen(forms[i]) == n && strncasecmp(c->text + w.start, forms[i], n) == 0)
+			return true;
+	return false;
+}
+
+/* "Unisys Corp." then "Unisys", "Reuters Holdings PLC" then "Reuters": the organisation e's
+ * name without its legal forms at its end names it too (when that form names nothing yet). */
+static void put_short_org(struct coref *c, struct span name, size_t e)
+{
+	struct span last = {0, 0}, prev = {0, 0};
+
+	for (int n = 0; n < 3; n++) {
+		last = prev = (struct span){0, 0};
+		FOR_WORDS(c, name, w)
+		{
+			prev = last;
+			last = w;
+		}
+		if (prev.end == 0 || !legal_form(c, last))
+			return;
+		name.end = prev.end;
+		if (coref_map_get(c, &c->names, name) == COREF_NONE)
+			coref_map_put(c, &c->names, name, e);
+	}
+}
+
 /* Records a mention of `name` at [name.start, name.end) with the evidence of its run. */
 static size_t add_mention(struct coref *c, const struct sent *st, struct span name,
 			  const struct evidence *ev, unsigned flags)
@@ -217,6 +254,8 @@ static size_t add_mention(struct coref *c, const struct sent *st, struct span na
 	}
 	if (!known)
 		coref_map_put(c, &c->names, name, e);
+	if (!known && x->kind == COREF_ORG && nw >= 2)
+		put_short_org(c, name, e);
 	if (x->kind == COREF_ORG && c->ex[e].nwords >= 2 && c->ex[e].initials)
 		coref_imap_put(&c->acronyms, c->ex[e].initials, e);
 	if (x->kind == COREF_PERSON && c->ex[e].nwords >= 2 && !(flags & MF_WEAK) &&
@@ -329,6 +368,21 @@ static bool furniture_opens_name(const struct coref *c, const struct sent *st, s
 /* The end (exclusive) of the run of name tokens from a: capitalised words, lowercase
  * particles between them (de, van, bin), and "of", "for", "and", "&" after an organisation's
  * word ("Administration of China"). */
+/* True when the word token t is a particle joined by a hyphen to a capitalised word: "el-Sayed",
+ * "al-Assad". */
+static bool hyphen_particle(const struct coref *c, const struct ctok *t)
+{
+	const char *w = c->text + t->start;
+	size_t n = t->bend - t->start, h = 0;
+
+	if (!(t->flags & TF_WORD) || (t->flags & TF_CAP))
+		return false;
+	while (h < n && h < 4 && w[h] != '-')
+		h++;
+	return h >= 2 && h < 4 && h + 1 < n && w[h] == '-' && is_upper_ascii(w[h + 1]) &&
+	       (coref_lex(w, h, NULL) & LEX_PARTICLE);
+}
+
 static size_t run_end(const struct coref *c, const struct sent *st, size_t a)
 {
 	size_t k = a, words = 0;
@@ -354,6 +408,13 @@ static size_t run_end(const struct coref *c, const struct sent *st, size_t a)
 			k++;
 			if (t->bend < t->end)
 				break; /* a possessive ends the name */
+			continue;
+		}
+		if (k > a && hyphen_particle(c, t)) {
+			words++; /* "Ahmed Maher el-Sayed", "Bashar al-Assad" */
+			k++;
+			if (t->bend < t->end)
+				break;
 			continue;
 		}
 		if (k > a && next_cap && (t->flags & TF_WORD) && !(t->flags & TF_CAP) &&
@@ -520,9 +581,20 @@ static bool known_word(const struct coref *c, struct span w)
 }
 
 /* True when the name at token a opens a sentence's subject behind a description of a few words
- * that ends in a role ("Opposition leader Morgan Tsvangirai returned"). */
+ * that ends in a role ("Opposition leader Morgan Tsvangirai returned"), or is set off by commas
+ * after a description that opens the sentence with "the" ("The Czech foreign minister, Jan
+ * Kavan, ...", "The head of the FBI investigation in Dar es Salaam, Kenneth Piernick, said"). */
 static bool role_led_subject(const struct coref *c, const struct sent *st, size_t a)
 {
+	if (a >= st->subj + 3 && a <= st->subj + 10 && tok_ch(c, &st->t[a - 1], ',') &&
+	    (tok_is(c, &st->t[st->subj], "the") || tok_is(c, &st->t[st->subj], "a") ||
+	     tok_is(c, &st->t[st->subj], "an"))) {
+		size_t i = st->subj + 1;
+		while (i < a - 1 && (st->t[i].flags & TF_WORD))
+			i++;
+		if (i == a - 1)
+			return true;
+	}
 	if (a <= st->subj || a > st->subj + 4 || (st->t[a - 1].flags & TF_CAP) ||
 	    !(tok_lex(c, &st->t[a - 1]) & LEX_ROLE))
 		return false;
@@ -642,6 +714,16 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	if (b - k >= 2)
 		roles_before(c, st, a,
 			     &ev); /* "spokesman Josh Earnest", not "a major Seattle firm" */
+	/* "The Czech foreign minister, Jan Kavan,": the role of the description that the name is
+	 * set off from by commas */
+	if (b - k >= 2 && a == k && a >= 3 && tok_ch(c, &st->t[a - 1], ',') && b < st->n &&
+	    tok_ch(c, &st->t[b], ',') && role_led_subject(c, st, a) &&
+	    (st->t[a - 2].flags & TF_WORD) && !(st->t[a - 2].flags & TF_CAP) &&
+	    (tok_lex(c, &st->t[a - 2]) & LEX_ROLE)) {
+		note_role(&ev, st->t[a - 2].id);
+		ev.kind = COREF_PERSON;
+		ev.titled = true;
+	}
 	/* titles: Mr., Sen., President, Chief Executive */
 	while (!org && k + 1 < b && (tok_lex(c, &st->t[k]) & LEX_TITLE)) {
 		struct ctok *t = &st->t[k];
@@ -695,6 +777,12 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	/* "Nearly", "Clearly": an adverb opening the sentence names nobody */
 	if (b - k == 1 && k == st->first && st->t[k].end - st->t[k].start > 4 &&
 	    memcmp(c->text + st->t[k].end - 2, "ly", 2) == 0)
+		return b;
+	/* "Securities analysts were", "Software makers": a business's word alone opening the
+	 * sentence is a common noun, no company's name */
+	if (b - k == 1 && k == a && a == st->first && !the &&
+	    (tok_lex(c, &st->t[k]) & (LEX_ORGKEY | LEX_COMPANY)) == (LEX_ORGKEY | LEX_COMPANY) &&
+	    !(st->t[k].flags & TF_ALLCAP))
 		return b;
 	/* a letter alone ("R&D") names nobody */
 	if (b - k == 1 && st->t[k].end - st->t[k].start == 1)
@@ -787,8 +875,8 @@ static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_
 {
 	struct ctok *t = &st->t[i];
 	enum coref_gender g = (tok_lex(c, t) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
-	size_t who = COREF_NONE;
-	bool subject = false; /* who is this sentence's subject */
+	size_t who = COREF_NONE, poss = COREF_NONE; /* poss: a possessive named after who */
+	bool subject = false, poss_only;            /* subject: who is this sentence's */
 
 	for (size_t k = c->nm; k-- > from;) {
 		const struct ment *m = &c->m[k];
@@ -797,13 +885,33 @@ static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_
 			continue;
 		if (x->kind != COREF_PERSON && x->kind != COREF_UNKNOWN)
 			continue;
-		if ((m->flags & MF_WEAK) && !c->ex[m->ent].strong &&
+		/* "The only thing on television is Elian's story, she said. She does not ...": a
+		 * possessive inside a phrase is someone talked about, not the one who acts; it is
+		 * one more person named all the same ("Acheson is Albright's favorite, her aides
+		 * said" teaches Acheson nothing) */
+		poss_only = (m->flags & MF_POSS) && !(m->flags & MF_SUBJ);
+		if (!poss_only && (m->flags & MF_WEAK) && !c->ex[m->ent].strong &&
 		    (!verb_after(c, m->end) || noun_opener(c, m->start, m->end)))
 			continue;
-		if (who != COREF_NONE && who != m->ent) {
+		if ((who != COREF_NONE && who != m->ent) ||
+		    (poss != COREF_NONE && poss != m->ent)) {
 			if (subject && m->sent != st->index)
 				break;
+			/* "Jan Kavan, who lived in London until the Soviets invaded Czechoslovakia,
+			 * said he": the person who is the sentence's subject, not a name of unknown
+			 * kind after it */
+			if (who != COREF_NONE && poss == COREF_NONE &&
+			    c->ents[who].kind == COREF_UNKNOWN && x->kind == COREF_PERSON &&
+			    m->sent == st->index && (m->flags & MF_SUBJ)) {
+				who = m->ent;
+				subject = true;
+				continue;
+			}
 			return;
+		}
+		if (poss_only) {
+			poss = m->ent;
+			continue;
 		}
 		who = m->ent;
 		subject = subject || (m->sent == st->index && (m->flags & MF_SUBJ));

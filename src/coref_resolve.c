@@ -183,8 +183,19 @@ static size_t pronoun_antecedent(const struct coref *c, size_t pos, struct want 
 		size_t e;
 		own.sent_back = 0;
 		own.subject_only = true;
-		if ((e = antecedent(c, pos, &own)) != COREF_NONE)
+		if ((e = antecedent(c, pos, &own)) != COREF_NONE) {
+			/* "Acheson is Albright's favorite predecessor, her aides said": a woman
+			 * named in the sentence before a subject of unknown gender (most such names
+			 * in news are men's) */
+			size_t she;
+			own.subject_only = false;
+			own.strict_gender = true;
+			if (w->gender == COREF_FEMALE &&
+			    c->ents[e].gender == COREF_GENDER_UNKNOWN &&
+			    (she = antecedent(c, pos, &own)) != COREF_NONE)
+				return she;
 			return e;
+		}
 		known.strict_gender = true;
 		if ((e = antecedent(c, pos, &known)) != COREF_NONE)
 			return e;
@@ -373,6 +384,13 @@ size_t coref_resolve(const struct coref *c, struct span s)
 	 * is of, then the person's name to the phrase's end */
 	if (ws.n == 1 && (tok_lex(c, &ws.w[0]) & LEX_TITLE) && s.end > ws.w[0].end &&
 	    (e = name_inside(c, s, s.end)) != COREF_NONE && c->ents[e].kind == COREF_PERSON)
+		return e;
+	/* "U.S. Secretary of State Madeleine Albright", "Former Director of the FBI Louis Freeh":
+	 * capitalised words before the title, the same */
+	if (ws.n >= 2 && ws.n <= 3 && (ws.w[ws.n - 1].flags & TF_CAP) &&
+	    (tok_lex(c, &ws.w[ws.n - 1]) & LEX_TITLE) && s.end > ws.w[ws.n - 1].end + 4 &&
+	    (ws.w[0].flags & TF_CAP) && (e = name_inside(c, s, s.end)) != COREF_NONE &&
+	    c->ents[e].kind == COREF_PERSON && c->ents[e].name.start > ws.w[ws.n - 1].end)
 		return e;
 	head_end = ws.w[ws.n - 1].end;
 	if (!(ws.w[ws.n - 1].flags & TF_CAP) && !(tok_lex(c, &ws.w[0]) & LEX_TITLE))

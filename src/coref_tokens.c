@@ -166,6 +166,10 @@ void coref_tokenize(const struct coref *c, struct sent *st, size_t s, size_t e, 
 		}
 		if (cp == '"')
 			*inq = !*inq;
+		else if (cp == '`' && pos + 1 < e && c->text[pos + 1] == '`')
+			*inq = true; /* ``wire style'' */
+		else if (cp == '\'' && pos + 1 < e && c->text[pos + 1] == '\'')
+			*inq = false;
 		else if (cp == 0x201C || cp == 0x00AB)
 			*inq = true;
 		else if (cp == 0x201D || cp == 0x00BB)

@@ -568,7 +568,21 @@ static void find_title(struct doc *d, size_t first)
 				caps++;
 		}
 	}
-	char last = d->text[p->span.end - 1];
+	/* the mark before closing quotation marks and brackets: a lead that ends with a quotation
+	 * ("... termed an \"amicable separation.\"") ends a sentence */
+	size_t end = p->span.end;
+	while (end > p->span.start + 1) {
+		if (strchr("\"')", d->text[end - 1]))
+			end--;
+		else if (end >= p->span.start + 4 &&
+			 memcmp(d->text + end - 3, "\xE2\x80", 2) == 0 &&
+			 ((unsigned char)d->text[end - 1] == 0x9D ||
+			  (unsigned char)d->text[end - 1] == 0x99))
+			end -= 3; /* ” or ’ */
+		else
+			break;
+	}
+	char last = d->text[end - 1];
 	bool ends_sentence = last == '.' || last == '!' || last == '?' || last == ',' ||
 			     last == ';' || last == ':';
 	/* A headline either has no closing full stop or is in title case. */

@@ -579,6 +579,70 @@ static void business_is_no_plural(void)
 	done(&f);
 }
 
+/* a title opened by a place ("U.S. Secretary of State") is read through to the person named */
+static void title_after_a_place(void)
+{
+	struct fixture f =
+		run("U.S. Secretary of State Madeleine Albright said on Tuesday that she "
+		    "was heartened by the cooperation.\n\n"
+		    "Former Director of the FBI Louis Freeh said the case was open.\n");
+
+	speaker_resolves(&f, "U.S. Secretary of State Madeleine Albright", "Madeleine Albright");
+	speaker_resolves(&f, "Former Director of the FBI Louis Freeh", "Louis Freeh");
+	done(&f);
+}
+
+/* "these officials", like "the officials", are the group that spoke last */
+static void these_officials_spoke_before(void)
+{
+	struct fixture f = run("Kopp was driven to Mexico by a friend, federal officials have "
+			       "said.\n\n"
+			       "A videotape shows the woman's car returning from Mexico, these "
+			       "officials said.\n");
+
+	speaker_resolves(&f, "these officials", "federal officials");
+	done(&f);
+}
+
+/* a source read as the roles of an apposition ("chief executive" after "Robert M. Price,
+ * chairman and") is the person named before the comma */
+static void roles_after_a_name(void)
+{
+	struct fixture f =
+		run("Control Data Corp. thinks it will be healthy.\n\n"
+		    "\"We have completed the transition,\" Robert M. Price, chairman and "
+		    "chief executive, said in an interview.\n");
+
+	speaker_resolves(&f, "chief executive", "Robert M. Price");
+	done(&f);
+}
+
+/* a description whose apposition follows the source span ("The head of the FBI
+ * investigation" before "in Dar es Salaam, Kenneth Piernick,") is the person named in it */
+static void apposition_after_the_source(void)
+{
+	struct fixture f = run("The head of the FBI investigation in Dar es Salaam, Kenneth "
+			       "Piernick, said the bureau has questioned more than 100 people "
+			       "there, but indicated that most of the interrogations had led "
+			       "nowhere.\n");
+
+	speaker_resolves(&f, "The head of the FBI investigation", "Kenneth Piernick");
+	done(&f);
+}
+
+/* "they" is the plural subject of its own sentence even when that word opens the sentence with
+ * its capital ("Authorities"), before a group that spoke earlier */
+static void capitalised_plural_subject(void)
+{
+	struct fixture f =
+		run("Federal officials said the woman drove to Mexico.\n\n"
+		    "Authorities obtained a warrant for Kopp after they said his car was "
+		    "spotted in Amherst.\n");
+
+	speaker_resolves(&f, "they", "Authorities");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -627,5 +691,10 @@ int main(void)
 	RUN(name_after_the_last_comma);
 	RUN(abbreviation_keeps_its_stop);
 	RUN(business_is_no_plural);
+	RUN(title_after_a_place);
+	RUN(these_officials_spoke_before);
+	RUN(roles_after_a_name);
+	RUN(apposition_after_the_source);
+	RUN(capitalised_plural_subject);
 	return CHECK_DONE();
 }

@@ -193,6 +193,21 @@ static void titles(void)
 	d = load("It was a long day in the city and nobody came to the meeting at all.\n\nNext.\n");
 	CHECK(!doc_title(d, &s));
 	doc_free(d);
+	/* a lead that ends with a quotation's full stop is a sentence, not a headline (its names
+	 * are names, not capitals of a title) */
+	d = load("Reuters said Michael Reupke resigned, a move it termed an \"amicable "
+		 "separation.\"\n\nNext.\n");
+	CHECK(!doc_title(d, &s));
+	CHECK(!doc_paragraph(d, 0)->heading);
+	doc_free(d);
+	d = load(
+		"Reuters said Michael Reupke resigned, a move it termed \xE2\x80\x9Csad.\xE2\x80\x9D\n\n"
+		"Next.\n");
+	CHECK(!doc_title(d, &s));
+	doc_free(d);
+	d = load("Trump: \"We will win\"\n\nBody text. More.\n");
+	CHECK(doc_title(d, &s));
+	doc_free(d);
 }
 
 static void not_text(void)
