@@ -14,8 +14,27 @@ static void long_introduction(void)
 	done(&f);
 }
 
+/* a description that ends in a lowercase word, then a person's name set off by commas: the
+ * person speaks, not the description */
+static void name_after_a_description(void)
+{
+	struct fixture f =
+		run("Slepian's lawyer, Glenn Edward Murray, said the police had no "
+		    "suspect.\n\n"
+		    "One abortion opponent, the Rev. Donald Spitz, the founder of Pro-Life "
+		    "Virginia, described the killing as justified.\n");
+
+	speaker_resolves(&f, "Slepian's lawyer, Glenn Edward Murray", "Glenn Edward Murray");
+	speaker_resolves(&f,
+			 "One abortion opponent, the Rev. Donald Spitz, the founder of Pro-Life "
+			 "Virginia",
+			 "Donald Spitz");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(long_introduction);
+	RUN(name_after_a_description);
 	return CHECK_DONE();
 }
