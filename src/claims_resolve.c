@@ -503,6 +503,14 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 	if (core.end < phrase.end &&
 	    (!(e->t[k - 1].flags & TOKF_CAP) || !(e->t[head_end(e, a, k) - 1].flags & TOKF_CAP)))
 		return phrase;
+	/* "Religious leaders in Buffalo also condemned": a capitalised word that only opens the
+	 * sentence before a lowercase plural noun is its adjective, no name */
+	if (core.start == e->t[a].start && core.end == e->t[a].end && a + 1 < k &&
+	    (a == 0 || e->t[a - 1].sent != e->t[a].sent) && e->t[a + 1].kind == TOK_WORD &&
+	    !(e->t[a + 1].flags & TOKF_CAP) && !(e->t[a + 1].word & (WORD_PRON | WORD_PREP)) &&
+	    word_ends(e, a + 1, "s") && !word_ends(e, a + 1, "ss") &&
+	    opening_common_noun(e, a, a, a + 1))
+		return phrase;
 	/* "A colleague of Rothman's": a possessive name ends a phrase about someone else */
 	if (core.start > phrase.start && possessive_end(e, core.end))
 		return phrase;

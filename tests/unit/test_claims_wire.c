@@ -32,9 +32,21 @@ static void name_after_a_description(void)
 	done(&f);
 }
 
+/* a capitalised adjective opening the sentence before a plural noun is no name: the speaker is
+ * the whole phrase */
+static void adjective_before_a_plural(void)
+{
+	struct fixture f = run("Religious leaders in Buffalo also condemned the killing, saying it "
+			       "was a crime.\n");
+
+	speaker_resolves(&f, "Religious leaders in Buffalo", "Religious leaders in Buffalo");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(long_introduction);
 	RUN(name_after_a_description);
+	RUN(adjective_before_a_plural);
 	return CHECK_DONE();
 }
