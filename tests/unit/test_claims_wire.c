@@ -43,10 +43,22 @@ static void adjective_before_a_plural(void)
 	done(&f);
 }
 
+/* two people sharing a word are kept apart by a royal title: King Hussein is not Saddam Hussein */
+static void royal_title_keeps_apart(void)
+{
+	struct fixture f = run("Iraq's Saddam Hussein called President Bush a liar.\n\n"
+			       "In Amman, King Hussein of Jordan said he would meet Bush.\n");
+
+	speaker_resolves(&f, "Iraq's Saddam Hussein", "Saddam Hussein");
+	speaker_resolves(&f, "King Hussein of Jordan", "King Hussein");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(long_introduction);
 	RUN(name_after_a_description);
 	RUN(adjective_before_a_plural);
+	RUN(royal_title_keeps_apart);
 	return CHECK_DONE();
 }
