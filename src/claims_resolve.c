@@ -377,6 +377,29 @@ static struct span apposition_after(const struct engine *e, size_t a, size_t b)
 	return coref_entity(e->co, id)->name;
 }
 
+/* For a description [a, k) that ends in a lowercase word before the comma at k: the person
+ * that coref knows by the name after that comma ("the" and titles allowed before it), up to the
+ * next comma or b; an empty span otherwise. */
+static struct span name_set_off(const struct engine *e, size_t a, size_t k, size_t b)
+{
+	struct span none = {0, 0};
+	size_t n, m, id;
+
+	if (k < a + 2 || k + 1 >= b || !tok_punct(e, k, ',') || e->t[k - 1].kind != TOK_WORD ||
+	    (e->t[k - 1].flags & TOKF_CAP) || (e->t[k - 1].word & (WORD_PRON | WORD_PREP)))
+		return none;
+	n = k + 1 + (tok_is(e, k + 1, "the") && !(e->t[k + 1].flags & TOKF_CAP));
+	for (m = n; m < b && m < n + 8 && !tok_punct(e, m, ','); m++)
+		if (e->t[m].kind == TOK_WORD && !(e->t[m].flags & TOKF_CAP))
+			return none;
+	if (m == n || (m < b && !tok_punct(e, m, ',')))
+		return none;
+	id = coref_resolve(e->co, source_span(e, n, m));
+	if (id == COREF_NONE || coref_entity(e->co, id)->kind != COREF_PERSON)
+		return none;
+	return coref_entity(e->co, id)->name;
+}
+
 struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -461,6 +484,11 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 		if (!span_empty(r))
 			return r;
 	}
+	/* "Slepian's lawyer, Glenn Edward Murray,", "one abortion opponent, the Rev. Donald Spitz,
+	 * the founder of ...": a description ending in a lowercase word, then a person's name set
+	 * off by commas */
+	if (!span_empty(r = name_set_off(e, a, k, b)))
+		return r;
 	/* "The head of the FBI investigation [in Dar es Salaam, Kenneth Piernick, said ...] but
 	 * indicated": a description whose apposition follows the source span */
 	if (k == b && !span_empty(r = apposition_after(e, a, b)))
@@ -474,6 +502,14 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 	 * name names the source as a whole */
 	if (core.end < phrase.end &&
 	    (!(e->t[k - 1].flags & TOKF_CAP) || !(e->t[head_end(e, a, k) - 1].flags & TOKF_CAP)))
+		return phrase;
+	/* "Religious leaders in Buffalo also condemned": a capitalised word that only opens the
+	 * sentence before a lowercase plural noun is its adjective, no name */
+	if (core.start == e->t[a].start && core.end == e->t[a].end && a + 1 < k &&
+	    (a == 0 || e->t[a - 1].sent != e->t[a].sent) && e->t[a + 1].kind == TOK_WORD &&
+	    !(e->t[a + 1].flags & TOKF_CAP) && !(e->t[a + 1].word & (WORD_PRON | WORD_PREP)) &&
+	    word_ends(e, a + 1, "s") && !word_ends(e, a + 1, "ss") &&
+	    opening_common_noun(e, a, a, a + 1))
 		return phrase;
 	/* "A colleague of Rothman's": a possessive name ends a phrase about someone else */
 	if (core.start > phrase.start && possessive_end(e, core.end))

@@ -1,8 +1,9 @@
 /* claims_subject: where a cue's source lies, the subject before or after it. */
 #include "claims_int.h"
 
-#define BACK_MAX  40 /* the longest subject scanned backwards from a cue */
-#define PAREN_MAX 45 /* the longest parenthetical between a subject and its cue */
+#define BACK_MAX   40 /* the longest subject scanned backwards from a cue */
+#define PAREN_MAX  45 /* the longest parenthetical between a subject and its cue */
+#define LONG_INTRO 24 /* the longest introductory phrase before a comma */
 
 bool claims_agent_participle(const struct engine *e, size_t i)
 {
@@ -95,6 +96,27 @@ static size_t intro_end(const struct engine *e, size_t a, size_t b, size_t lim)
 	return a;
 }
 
+/* "In his Sunday Mass at St. Patrick's Cathedral in New York, Cardinal John O'Connor": a
+ * prepositional phrase at a longer than a dozen tokens that ends at a comma (within LONG_INTRO
+ * tokens, no verb, cue or quotation before it, a word after it before b): that comma, or
+ * SIZE_MAX. */
+static size_t long_intro(const struct engine *e, size_t a, size_t b)
+{
+	size_t lim = a + LONG_INTRO < b ? a + LONG_INTRO : b;
+
+	if (!(e->t[a].word & WORD_PREP) || (e->t[a].cue & CUE_ACCORDING))
+		return SIZE_MAX;
+	for (size_t k = a + 1; k < lim; k++) {
+		const struct tok *t = &e->t[k];
+		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || (t->word & WORD_VERB) ||
+		    t->cue || tok_punct(e, k, ';') || tok_punct(e, k, ':'))
+			return SIZE_MAX;
+		if (tok_punct(e, k, ','))
+			return k + 1 < b && e->t[k + 1].kind == TOK_WORD ? k : SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 size_t claims_trim_intro(const struct engine *e, size_t a, size_t b)
 {
 	for (;;) {
@@ -117,7 +139,7 @@ size_t claims_trim_intro(const struct engine *e, size_t a, size_t b)
 		lim = a + 12 < b ? a + 12 : b;
 		for (k = a; k < lim && !tok_punct(e, k, ','); k++)
 			;
-		if (k >= lim)
+		if (k >= lim && (k = long_intro(e, a, b)) == SIZE_MAX)
 			return intro_end(e, a, b, lim);
 		a = k + 1;
 	}

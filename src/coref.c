@@ -80,9 +80,19 @@ struct evidence {
 	enum coref_org org;
 	unsigned roles[ROLES_MAX];
 	unsigned nroles;
-	bool titled;  /* a title or a role says it is a person */
-	bool guessed; /* an organisation only because it is written in capitals */
+	bool titled;    /* a title or a role says it is a person */
+	bool guessed;   /* an organisation only because it is written in capitals */
+	unsigned royal; /* the word id of a royal title before the name ("King"), or 0 */
 };
+
+/* True when the entity e has been given the role `role`. */
+static bool ent_has_role(const struct coref *c, size_t e, unsigned role)
+{
+	for (unsigned i = 0; i < c->ex[e].nroles; i++)
+		if (c->ex[e].roles[i] == role)
+			return true;
+	return false;
+}
 
 static void note_role(struct evidence *ev, unsigned id)
 {
@@ -140,7 +150,10 @@ static size_t find_entity(struct coref *c, struct span name, const struct eviden
 	if (nw == 1) {
 		uint64_t a = acronym(c, name);
 		e = coref_map_get(c, &c->words, name);
-		if (e != COREF_NONE && c->ents[e].kind != COREF_ORG && ev->kind != COREF_ORG)
+		/* "King Hussein" after "Saddam Hussein": a royal title the person named before
+		 * never had keeps them apart */
+		if (e != COREF_NONE && c->ents[e].kind != COREF_ORG && ev->kind != COREF_ORG &&
+		    !(ev->royal && !ent_has_role(c, e, ev->royal)))
 			return e;
 		/* FT = Financial Times: the latest organisation with those initials */
 		e = a ? coref_imap_get(&c->acronyms, a) : COREF_NONE;
@@ -654,7 +667,8 @@ static size_t add_employer(struct coref *c, const struct sent *st, size_t k, siz
 			       {0},
 			       0,
 			       false,
-			       false};
+			       false,
+			       0};
 
 	name_kind(c, st, k, s, &emp);
 	if (emp.kind == COREF_UNKNOWN || (body && emp.kind == COREF_PERSON))
@@ -666,8 +680,8 @@ static size_t add_employer(struct coref *c, const struct sent *st, size_t k, siz
  * it. */
 static size_t read_name(struct coref *c, struct sent *st, size_t a)
 {
-	struct evidence ev = {COREF_UNKNOWN, COREF_GENDER_UNKNOWN, COREF_ORG_ANY, {0}, 0, false,
-			      false};
+	struct evidence ev = {
+		COREF_UNKNOWN, COREF_GENDER_UNKNOWN, COREF_ORG_ANY, {0}, 0, false, false, 0};
 	size_t b = run_end(c, st, a), k = a, s;
 	unsigned flags = 0;
 	bool the = a > 0 && tok_is(c, &st->t[a - 1], "the"), org = false;
@@ -733,6 +747,11 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 			ev.gender = (tok_lex(c, t) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
 		if (tok_lex(c, t) & LEX_ROLE)
 			note_role(&ev, t->id);
+		if (tok_is(c, t, "king") || tok_is(c, t, "queen") || tok_is(c, t, "prince") ||
+		    tok_is(c, t, "princess")) {
+			ev.royal = t->id;
+			break; /* "King Hussein": the title is part of the name */
+		}
 		k++;
 		if (tok_is(c, &st->t[k], "of") || (tok_lex(c, &st->t[k]) & LEX_PARTICLE))
 			return b; /* "Secretary of State ...": too unsure to read */
