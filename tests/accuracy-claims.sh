@@ -31,11 +31,11 @@ if [ -d "$dev" ]; then
 		not_ok "the scorer failed on PolNeAR dev"
 		finish
 	fi
-	figure "dev: found F1 >= 74.7" "$tmp/dev.json" "f['found_f1'] >= 0.747"
-	figure "dev: found precision >= 91.7" "$tmp/dev.json" "f['found_p'] >= 0.917"
-	figure "dev: content exact F1 >= 57.9" "$tmp/dev.json" "f['content_f1'] >= 0.579"
-	figure "dev: source exact >= 83.2% of found" "$tmp/dev.json" "f['source_exact'] >= 0.832"
-	figure "dev: cue exact >= 84.5% of found" "$tmp/dev.json" "f['cue_exact'] >= 0.845"
+	figure "dev: found F1 >= 75.1" "$tmp/dev.json" "f['found_f1'] >= 0.751"
+	figure "dev: found precision >= 93.0" "$tmp/dev.json" "f['found_p'] >= 0.930"
+	figure "dev: content exact F1 >= 58.3" "$tmp/dev.json" "f['content_f1'] >= 0.583"
+	figure "dev: source exact >= 83.5% of found" "$tmp/dev.json" "f['source_exact'] >= 0.835"
+	figure "dev: cue exact >= 84.8% of found" "$tmp/dev.json" "f['cue_exact'] >= 0.848"
 else
 	skip_check "PolNeAR dev" "no PolNeAR dev at $dev"
 fi
