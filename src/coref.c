@@ -221,6 +221,68 @@ static bool legal_form(const struct coref *c, struct span w)
 	return false;
 }
 
+static bool letter(char ch)
+{
+	return is_upper_ascii(ch) || is_lower_ascii(ch);
+}
+
+/* True when the bytes [s, e) are a business's legal form written short, dots or none: "Cie.",
+ * "Corp.", "S.A.", "N.V.", "GmbH", "PLC" (not "Group", which opens names of other kinds). */
+static bool company_form(const struct coref *c, size_t s, size_t e)
+{
+	static const char *const forms[] = {"ag",  "cie", "co", "corp", "gmbh", "inc",
+					    "llc", "ltd", "nv", "plc",  "sa"};
+	char w[8];
+	size_t n = 0;
+
+	if (s >= e || !is_upper_ascii(c->text[s]))
+		return false;
+	for (size_t i = s; i < e; i++) {
+		if (c->text[i] == '.')
+			continue;
+		if (n == sizeof(w))
+			return false;
+		w[n++] = c->text[i];
+	}
+	if (n < 2 || !(coref_lex(w, n, NULL) & LEX_COMPANY))
+		return false;
+	for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++)
+		if (strlen(forms[i]) == n && strncasecmp(w, forms[i], n) == 0)
+			return true;
+	return false;
+}
+
+/* True when a legal form stands right before the name [a, b) ("Cie. Financiere de Paribas",
+ * read in the text, as the sentence may have ended at its dot), ends it or follows it ("Royal
+ * Dutch, N.V."): the name is a business's. */
+static bool company_form_near(const struct coref *c, const struct sent *st, size_t a, size_t b)
+{
+	size_t e = st->t[a].start, s;
+
+	/* the word before, or the one before a particle ("Cie. de Navigation Mixte") */
+	for (int w = 0; w < 2; w++) {
+		size_t at = e;
+		while (e > 0 && e + 3 > at && c->text[e - 1] == ' ')
+			e--;
+		for (s = e; s > 0 && e - s < 8 && (letter(c->text[s - 1]) || c->text[s - 1] == '.');
+		     s--)
+			;
+		if (s == e || (s > 0 && letter(c->text[s - 1])))
+			break;
+		if (company_form(c, s, e))
+			return true;
+		if (!is_lower_ascii(c->text[s]) ||
+		    !(coref_lex(c->text + s, e - s, NULL) & LEX_PARTICLE))
+			break;
+		e = s;
+	}
+	if (b > a && company_form(c, st->t[b - 1].start, st->t[b - 1].bend))
+		return true;
+	s = b < st->n && tok_ch(c, &st->t[b], ',') ? b + 1 : b;
+	return s < st->n && (st->t[s].flags & TF_WORD) &&
+	       company_form(c, st->t[s].start, st->t[s].bend);
+}
+
 /* "Unisys Corp." then "Unisys", "Reuters Holdings PLC" then "Reuters": the organisation e's
  * name without its legal forms at its end names it too (when that form names nothing yet). */
 static void put_short_org(struct coref *c, struct span name, size_t e)
@@ -671,8 +733,11 @@ static size_t add_employer(struct coref *c, const struct sent *st, size_t k, siz
 			       0};
 
 	name_kind(c, st, k, s, &emp);
-	if (emp.kind == COREF_UNKNOWN || (body && emp.kind == COREF_PERSON))
-		emp.kind = COREF_ORG;
+	if (emp.kind == COREF_UNKNOWN ||
+	    (emp.kind == COREF_PERSON && (body || company_form_near(c, st, k, s)))) {
+		emp.kind = COREF_ORG; /* "Cie. de Navigation Mixte Chairman Marc Fournier" */
+		emp.gender = COREF_GENDER_UNKNOWN;
+	}
 	return add_mention(c, st, (struct span){st->t[k].start, st->t[s - 1].bend}, &emp, flags);
 }
 
@@ -687,7 +752,7 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	bool the = a > 0 && tok_is(c, &st->t[a - 1], "the"), org = false;
 	size_t employer = COREF_NONE, e;
 	struct span name;
-	bool subj_lead = false;
+	bool subj_lead = false, form_org = false;
 
 	if (b == a)
 		return a + 1;
@@ -760,6 +825,13 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 		return b; /* a title alone: "the President" */
 	name_kind(c, st, k, b, &ev);
 	apposition(c, st, b, &ev);
+	/* "Cie. Financiere de Paribas": words read as a person's are a business's by its form */
+	if (ev.kind == COREF_PERSON && !ev.titled && company_form_near(c, st, k, b)) {
+		ev.kind = COREF_ORG;
+		ev.org = COREF_ORG_COMPANY;
+		ev.gender = COREF_GENDER_UNKNOWN;
+		form_org = true;
+	}
 	name = (struct span){st->t[k].start, st->t[b - 1].bend};
 	if (st->t[b - 1].bend < st->t[b - 1].end)
 		flags |= MF_POSS;
@@ -814,6 +886,10 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	     (b < st->n && (st->t[b].flags & TF_WORD) && !(st->t[b].flags & TF_CAP))))
 		return b;
 	e = add_mention(c, st, name, &ev, flags);
+	/* ... then "Paribas": its last word alone names it too, when it names nothing yet */
+	if (form_org && b - k >= 2 && c->ents[e].kind == COREF_ORG &&
+	    !known_word(c, name_of(st, b - 1)))
+		coref_map_put(c, &c->names, name_of(st, b - 1), e);
 	if (employer != COREF_NONE && c->ents[e].kind == COREF_PERSON &&
 	    c->ents[employer].kind == COREF_ORG)
 		c->ex[e].employer = employer; /* "Nvidia Chief Executive Jensen Huang" */

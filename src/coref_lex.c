@@ -138,7 +138,7 @@ static const struct text_words_group groups[] = {
 	 "student surgeon teacher trader treasurer vice-president writer"},
 	/* words that make a name a business's */
 	{LEX_ORGKEY | LEX_COMPANY,
-	 "ag airlines airways bank brands capital co communications companies company corp "
+	 "ag airlines airways bank brands capital cie co communications companies company corp "
 	 "corporation electronics energy enterprises foods gmbh group holdings inc industries "
 	 "investments laboratories labs llc ltd motors networks nv oil partners petroleum "
 	 "pharmaceuticals plc sa securities semiconductor semiconductors software stores systems "

@@ -54,11 +54,25 @@ static void royal_title_keeps_apart(void)
 	done(&f);
 }
 
+/* a legal form before a name ("Cie.") makes it a business's, so "he" goes to the chairman */
+static void company_form_before_a_name(void)
+{
+	struct fixture f =
+		run("Cie. de Navigation Mixte Chairman Marc Fournier said his board rejected the "
+		    "bid by Cie. Financiere de Paribas.\n\n"
+		    "If holders avoid tendering to Paribas, he added, they can expect strong "
+		    "dividends again next year.\n");
+
+	speaker_resolves(&f, "he", "Marc Fournier");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(long_introduction);
 	RUN(name_after_a_description);
 	RUN(adjective_before_a_plural);
 	RUN(royal_title_keeps_apart);
+	RUN(company_form_before_a_name);
 	return CHECK_DONE();
 }
