@@ -335,11 +335,23 @@ static size_t add_mention(struct coref *c, const struct sent *st, struct span na
 		coref_imap_put(&c->acronyms, c->ex[e].initials, e);
 	if (x->kind == COREF_PERSON && c->ex[e].nwords >= 2 && !(flags & MF_WEAK) &&
 	    c->words_last != e) {
-		c->words_last = e; /* its words are in the map already when it was the last */
+		/* "Saddam" after "King Hussein": a person called by one word of his name is named
+		 * by that word only, and leaves his other words to another person named by them
+		 * since ("Hussein" stays the King's); a fuller name takes them all back */
+		bool one = nw == 1;
 		struct span full = x->name;
+		if (!one)
+			c->words_last =
+				e; /* its words are in the map already when it was the last */
 		FOR_WORDS(c, full, w)
-		if (!(coref_lex(c->text + w.start, w.end - w.start, NULL) & LEX_PARTICLE))
-			coref_map_put(c, &c->words, w, e);
+		{
+			size_t o;
+			if (coref_lex(c->text + w.start, w.end - w.start, NULL) & LEX_PARTICLE)
+				continue;
+			o = one ? coref_map_get(c, &c->words, w) : COREF_NONE;
+			if (o == COREF_NONE || o == e || c->ents[o].kind != COREF_PERSON)
+				coref_map_put(c, &c->words, w, e);
+		}
 	}
 	push_mention(c, st, name, e, flags);
 	return e;

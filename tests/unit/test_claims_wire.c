@@ -67,6 +67,19 @@ static void company_form_before_a_name(void)
 	done(&f);
 }
 
+/* a bare surname two people share goes to the one last named by it: "Saddam" alone after "King
+ * Hussein" leaves "Hussein" to the King */
+static void shared_surname_goes_to_the_last_named(void)
+{
+	struct fixture f = run("Iraq's Saddam Hussein called President Bush a liar.\n\n"
+			       "In Amman, King Hussein of Jordan said he would meet Bush.\n\n"
+			       "On Thursday, Saddam sent more troops to the border.\n\n"
+			       "\"It is our only outlet to the sea,\" Hussein said.\n");
+
+	speaker_resolves(&f, "Hussein", "King Hussein");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(long_introduction);
@@ -74,5 +87,6 @@ int main(void)
 	RUN(adjective_before_a_plural);
 	RUN(royal_title_keeps_apart);
 	RUN(company_form_before_a_name);
+	RUN(shared_surname_goes_to_the_last_named);
 	return CHECK_DONE();
 }
