@@ -270,16 +270,12 @@ static bool tail_source(const struct engine *e, size_t a, size_t b, size_t *ta)
 	return false;
 }
 
-/* "the number of respondents who said", "a leader who refuses": for "who" at a right after a
- * noun in its sentence (no comma between), where the noun phrase it refers to begins (after a
- * preposition, a verb or a conjunction, at most six words back, at its last determiner);
+/* Where the noun phrase that ends right before token a begins (see antecedent_before);
  * SIZE_MAX when there is none. */
-static size_t antecedent_before(const struct engine *e, size_t a)
+static size_t phrase_before(const struct engine *e, size_t a)
 {
 	size_t k = a;
 
-	if (!tok_is(e, a, "who"))
-		return SIZE_MAX;
 	while (k > 0 && a - k < 6 && e->t[k - 1].sent == e->t[a].sent &&
 	       e->t[k - 1].kind == TOK_WORD && !(e->t[k - 1].flags & TOKF_INQ) &&
 	       !(e->t[k - 1].word &
@@ -290,6 +286,28 @@ static size_t antecedent_before(const struct engine *e, size_t a)
 		if (e->t[j].word & WORD_DET) /* "confuse quite a few users": a phrase opens */
 			k = j;
 	return k < a && !(e->t[k].word & WORD_TIME) ? k : SIZE_MAX;
+}
+
+/* "the number of respondents who said", "a leader who refuses": for "who" at a right after a
+ * noun in its sentence (no comma between), where the noun phrase it refers to begins (after a
+ * preposition, a verb or a conjunction, at most six words back, at its last determiner);
+ * SIZE_MAX when there is none. */
+static size_t antecedent_before(const struct engine *e, size_t a)
+{
+	return tok_is(e, a, "who") ? phrase_before(e, a) : SIZE_MAX;
+}
+
+/* True when the tokens [a, b) are exactly a place's name as coref knows it ("Miami", "New
+ * York"; not "Iowa Republicans"). */
+static bool place_name(const struct engine *e, size_t a, size_t b)
+{
+	struct span s = source_span(e, a, b), r;
+	enum coref_kind kind = kind_of(e, a, b);
+
+	if (kind != COREF_GPE && kind != COREF_PLACE)
+		return false;
+	r = coref_resolve_name(e->co, s);
+	return r.end - r.start == s.end - s.start;
 }
 
 /* The end of the head of the phrase [a, b): the relative pronoun that opens a clause after it
@@ -430,6 +448,17 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 	/* "respondents who said": the noun before; one person ("an Israeli prime minister who
 	 * has declared") is whom coref names, if it does */
 	if (b == a + 1 && (k = antecedent_before(e, a)) != SIZE_MAX) {
+		size_t p;
+		/* "a Catholic nun from Miami who oppose": a place after a preposition is no one
+		 * "who" refers to, the phrase before the preposition is (unnamed rather than the
+		 * sentence's subject); not when that phrase is an apposition ("Diana Orrock, an
+		 * RNC committeewoman from Nevada who") or itself after a preposition ("a staff
+		 * member for the campaign in Philadelphia who") */
+		if (k >= 2 && (e->t[k - 1].word & WORD_PREP) && e->t[k - 1].sent == e->t[a].sent &&
+		    (p = phrase_before(e, k - 1)) != SIZE_MAX && p > 0 &&
+		    !(e->t[p - 1].word & WORD_PREP) && !tok_punct(e, p - 1, ',') &&
+		    place_name(e, k, a))
+			return claims_resolve(e, p, k - 1);
 		r = coref_resolve_name(e->co, source_span(e, a, b));
 		if (!span_empty(r) && !word_ends(e, a - 1, "s") && !tok_is(e, a - 1, "people"))
 			return r;

@@ -172,6 +172,37 @@ static size_t antecedent(const struct coref *c, size_t pos, const struct want *w
 	return plain != COREF_NONE ? plain : nearest;
 }
 
+/* For a pronoun at pos whose gender names the person e further back: a person of unknown gender
+ * named in full there (a given name we do not know: "Marisleysis Gonzalez") who is the subject of a
+ * sentence after the last one that names e ("Janet Reno ... . One of them, Marisleysis Gonzalez,
+ * told a news conference ... . ``We're doing ...,'' she said."); COREF_NONE when e is named in
+ * that subject's sentence or after it ("Rep. Darrell Issa said Hillary Clinton's judgment ...
+ * She"). */
+static size_t newer_subject(const struct coref *c, size_t pos, const struct want *w, size_t e)
+{
+	size_t k = first_at(c, pos), para = doc_paragraph_at(c->d, pos), n = 0;
+	size_t sent = doc_sentence_at(c->d, pos), found = COREF_NONE, at = 0;
+
+	while (k-- > 0 && n++ < SCAN_MAX) {
+		const struct ment *m = &c->m[k];
+		if (m->para + PARA_BACK < para || m->sent + w->sent_back < sent)
+			break;
+		if (found != COREF_NONE && m->sent != at)
+			break;
+		if (m->ent == e)
+			return COREF_NONE;
+		if (found == COREF_NONE && !(m->flags & (MF_INQ | MF_WEAK)) &&
+		    (m->flags & MF_SUBJ) && memchr(c->text + m->start, ' ', m->end - m->start) &&
+		    c->ents[m->ent].kind == COREF_PERSON &&
+		    c->ents[m->ent].gender == COREF_GENDER_UNKNOWN && c->ex[m->ent].nwords >= 2 &&
+		    compatible(c, m->ent, w)) {
+			found = m->ent;
+			at = m->sent;
+		}
+	}
+	return found;
+}
+
 /* The antecedent of a pronoun at pos: for "he" and "she", a person known to be of that gender
  * first (Hillary Clinton rather than a nearer Rep. Issa for "she"), then one of unknown gender. */
 static size_t pronoun_antecedent(const struct coref *c, size_t pos, struct want *w)
@@ -197,8 +228,10 @@ static size_t pronoun_antecedent(const struct coref *c, size_t pos, struct want 
 			return e;
 		}
 		known.strict_gender = true;
-		if ((e = antecedent(c, pos, &known)) != COREF_NONE)
-			return e;
+		if ((e = antecedent(c, pos, &known)) != COREF_NONE) {
+			size_t u = newer_subject(c, pos, w, e);
+			return u != COREF_NONE ? u : e;
+		}
 	}
 	return antecedent(c, pos, w);
 }

@@ -50,6 +50,39 @@ static void relative_pronoun_after_a_noun(void)
 	done(&f);
 }
 
+/* "who" after a place that follows a preposition ("a nun from Miami who") is the phrase before
+ * the preposition, unnamed rather than the sentence's subject; a person named before that phrase
+ * and its comma is still whom it describes */
+static void relative_pronoun_after_a_place(void)
+{
+	struct fixture f =
+		run("The hearing was closed.\n\n"
+		    "Reno has already met with the boy's lawyer and a Catholic nun from "
+		    "Miami who oppose his return to Cuba.\n\n"
+		    "Later, Diana Orrock, an aide from Nevada who said she backs the plan, "
+		    "arrived.\n");
+	const char *t = f.text;
+	size_t seen = 0;
+
+	for (size_t i = 0; i < f.l->n; i++) {
+		const struct claim *c = &f.l->items[i];
+		const char *want = NULL;
+		if (c->speaker.end - c->speaker.start != 3 ||
+		    strncmp(t + c->speaker.start, "who", 3) != 0)
+			continue;
+		if (strncmp(t + c->cue.start, "oppose", 6) == 0)
+			want = "a Catholic nun";
+		else if (strncmp(t + c->cue.start, "said", 4) == 0)
+			want = "Diana Orrock";
+		if (want) {
+			CHECK_STR(c->speaker_resolved, want);
+			seen++;
+		}
+	}
+	CHECK(seen == 2);
+	done(&f);
+}
+
 /* "That person said": a capitalised "That" opening the sentence before a person's noun is its
  * determiner; the claim is found and its source is the whole phrase */
 static void demonstrative_subject(void)
@@ -141,6 +174,7 @@ int main(void)
 {
 	RUN(adjective_opening_a_subject);
 	RUN(relative_pronoun_after_a_noun);
+	RUN(relative_pronoun_after_a_place);
 	RUN(demonstrative_subject);
 	RUN(sentence_opener_is_no_name);
 	RUN(given_names_tell_sex);

@@ -408,6 +408,25 @@ static void known_gender_first(void)
 	done(&f);
 }
 
+/* ... but not one named before the last subject named in full whose gender is unknown (a given
+ * name the lexicon lacks): the speaker of the quotation after it */
+static void newer_full_name_subject(void)
+{
+	struct fixture f = run("Attorney General Janet Reno met the family on Monday.\n\n"
+			       "Two cousins went to Washington later. One of them, Marisleysis "
+			       "Gonzalez, told reporters that the ruling was unfair.\n\n"
+			       "``We are doing our best. My family is close,'' she said.\n");
+
+	CHECK(resolves(&f, "she", 1, "Marisleysis Gonzalez"));
+	done(&f);
+	/* a subject's short name or surname alone is not enough */
+	f = run("Attorney General Janet Reno met the family on Monday.\n\n"
+		"Later, Gonzalez told reporters that the ruling was unfair.\n\n"
+		"``We are doing our best. My family is close,'' she said.\n");
+	CHECK(resolves(&f, "she", 1, "Janet Reno"));
+	done(&f);
+}
+
 /* a pronoun after its own sentence's subject is that subject, though the subject's gender is
  * unknown and a man was named in the sentence before; a role before the name keeps it the
  * subject */
@@ -627,6 +646,7 @@ int main(void)
 	RUN(sentence_initial_words);
 	RUN(sources);
 	RUN(known_gender_first);
+	RUN(newer_full_name_subject);
 	RUN(own_subject_first);
 	RUN(participle_opening);
 	RUN(opening_verb);
