@@ -141,4 +141,27 @@ static inline void speaker_resolves(const struct fixture *f, const char *speaker
 	CHECK(0);
 }
 
+/* Checks that exactly one claim has the source written `speaker` and a cue that begins with
+ * `cue`, and that its speaker resolves to want ("who" before "said" and "who" before
+ * "refuses" in one text). */
+static inline void cue_speaker_resolves(const struct fixture *f, const char *speaker,
+					const char *cue, const char *want)
+{
+	size_t n = strlen(speaker), cn = strlen(cue), seen = 0;
+
+	for (size_t i = 0; i < f->l->n; i++) {
+		const struct claim *c = &f->l->items[i];
+		if (c->speaker.end - c->speaker.start != n ||
+		    strncmp(f->text + c->speaker.start, speaker, n) != 0 ||
+		    c->cue.end - c->cue.start < cn || strncmp(f->text + c->cue.start, cue, cn) != 0)
+			continue;
+		CHECK_STR(c->speaker_resolved, want);
+		seen++;
+	}
+	if (seen != 1)
+		fprintf(stderr, "  %zu claims with the speaker \"%s\" and the cue \"%s\"\n", seen,
+			speaker, cue);
+	CHECK(seen == 1);
+}
+
 #endif

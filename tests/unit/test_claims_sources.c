@@ -26,27 +26,10 @@ static void relative_pronoun_after_a_noun(void)
 			       "creates a distraction.\n\n"
 			       "But Benjamin Netanyahu's triumph keeps in place an Israeli prime "
 			       "minister who has declared his intention to resist Obama.\n");
-	const char *t = f.text;
-	size_t seen = 0;
 
-	for (size_t i = 0; i < f.l->n; i++) {
-		const struct claim *c = &f.l->items[i];
-		const char *want = NULL;
-		if (c->speaker.end - c->speaker.start != 3 ||
-		    strncmp(t + c->speaker.start, "who", 3) != 0)
-			continue;
-		if (strncmp(t + c->cue.start, "said", 4) == 0)
-			want = "respondents";
-		else if (strncmp(t + c->cue.start, "refuses", 7) == 0)
-			want = "a leader";
-		else if (strncmp(t + c->cue.start, "has declared", 12) == 0)
-			want = "Benjamin Netanyahu";
-		if (want) {
-			CHECK_STR(c->speaker_resolved, want);
-			seen++;
-		}
-	}
-	CHECK(seen == 3);
+	cue_speaker_resolves(&f, "who", "said", "respondents");
+	cue_speaker_resolves(&f, "who", "refuses", "a leader");
+	cue_speaker_resolves(&f, "who", "has declared", "Benjamin Netanyahu");
 	done(&f);
 }
 
@@ -61,25 +44,9 @@ static void relative_pronoun_after_a_place(void)
 		    "Miami who oppose his return to Cuba.\n\n"
 		    "Later, Diana Orrock, an aide from Nevada who said she backs the plan, "
 		    "arrived.\n");
-	const char *t = f.text;
-	size_t seen = 0;
 
-	for (size_t i = 0; i < f.l->n; i++) {
-		const struct claim *c = &f.l->items[i];
-		const char *want = NULL;
-		if (c->speaker.end - c->speaker.start != 3 ||
-		    strncmp(t + c->speaker.start, "who", 3) != 0)
-			continue;
-		if (strncmp(t + c->cue.start, "oppose", 6) == 0)
-			want = "a Catholic nun";
-		else if (strncmp(t + c->cue.start, "said", 4) == 0)
-			want = "Diana Orrock";
-		if (want) {
-			CHECK_STR(c->speaker_resolved, want);
-			seen++;
-		}
-	}
-	CHECK(seen == 2);
+	cue_speaker_resolves(&f, "who", "oppose", "a Catholic nun");
+	cue_speaker_resolves(&f, "who", "said", "Diana Orrock");
 	done(&f);
 }
 
