@@ -329,12 +329,23 @@ static bool office_noun(const struct engine *e, size_t k)
 		tok_among(e, k, "executive president secretary head"));
 }
 
+/* The name of the person coref knows by the words at s; an empty span when they name no
+ * person. */
+static struct span person_named(const struct engine *e, struct span s)
+{
+	size_t id = coref_resolve(e->co, s);
+
+	if (id == COREF_NONE || coref_entity(e->co, id)->kind != COREF_PERSON)
+		return (struct span){0, 0};
+	return coref_entity(e->co, id)->name;
+}
+
 /* For a source [a, b) of lowercase words that ends in a role ("chief executive") and follows
  * an apposition's comma after a name ("Robert M. Price, chairman and"): that person's name, as
  * coref knows it; an empty span otherwise. */
 static struct span role_of_name_before(const struct engine *e, size_t a, size_t b)
 {
-	struct span none = {0, 0}, r;
+	struct span none = {0, 0};
 	size_t k = a, id;
 
 	if (b - a > 3 || !office_noun(e, b - 1))
@@ -354,11 +365,7 @@ static struct span role_of_name_before(const struct engine *e, size_t a, size_t 
 			      tok_punct(e, id - 1, '.'));
 	     id--)
 		;
-	id = coref_resolve(e->co, (struct span){e->t[id].start, e->t[k].end});
-	if (id == COREF_NONE || coref_entity(e->co, id)->kind != COREF_PERSON)
-		return none;
-	r = coref_entity(e->co, id)->name;
-	return r;
+	return person_named(e, (struct span){e->t[id].start, e->t[k].end});
 }
 
 /* For a description [a, b) that opens with "the" and ends in a lowercase word: the person
@@ -368,7 +375,7 @@ static struct span role_of_name_before(const struct engine *e, size_t a, size_t 
 static struct span apposition_after(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0};
-	size_t k = b, n, id;
+	size_t k = b, n;
 
 	if (b < a + 2 || !tok_is(e, a, "the") || e->t[b - 1].kind != TOK_WORD ||
 	    (e->t[b - 1].flags & TOKF_CAP) || b >= e->nt || e->t[b].sent != e->t[a].sent)
@@ -389,10 +396,7 @@ static struct span apposition_after(const struct engine *e, size_t a, size_t b)
 		;
 	if (n == k || n >= e->nt || !tok_punct(e, n, ',') || e->t[n].sent != e->t[a].sent)
 		return none;
-	id = coref_resolve(e->co, source_span(e, k, n));
-	if (id == COREF_NONE || coref_entity(e->co, id)->kind != COREF_PERSON)
-		return none;
-	return coref_entity(e->co, id)->name;
+	return person_named(e, source_span(e, k, n));
 }
 
 /* For a description [a, k) that ends in a lowercase word before the comma at k: the person
@@ -401,7 +405,7 @@ static struct span apposition_after(const struct engine *e, size_t a, size_t b)
 static struct span name_set_off(const struct engine *e, size_t a, size_t k, size_t b)
 {
 	struct span none = {0, 0};
-	size_t n, m, id;
+	size_t n, m;
 
 	if (k < a + 2 || k + 1 >= b || !tok_punct(e, k, ',') || e->t[k - 1].kind != TOK_WORD ||
 	    (e->t[k - 1].flags & TOKF_CAP) || (e->t[k - 1].word & (WORD_PRON | WORD_PREP)))
@@ -412,10 +416,7 @@ static struct span name_set_off(const struct engine *e, size_t a, size_t k, size
 			return none;
 	if (m == n || (m < b && !tok_punct(e, m, ',')))
 		return none;
-	id = coref_resolve(e->co, source_span(e, n, m));
-	if (id == COREF_NONE || coref_entity(e->co, id)->kind != COREF_PERSON)
-		return none;
-	return coref_entity(e->co, id)->name;
+	return person_named(e, source_span(e, n, m));
 }
 
 struct span claims_resolve(const struct engine *e, size_t a, size_t b)
