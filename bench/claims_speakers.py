@@ -2,7 +2,8 @@
 """Score `dateline --json` claims on saved news pages against hand labels of who said what.
 
 usage: python3 bench/claims_speakers.py --bin build/dateline --pages DIR
-       [--split train|held|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|all] [--show] [--tml DIR]
+       [--split train|held|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|all] [--show]
+       [--tml DIR]
 
 DIR holds the saved pages as DIR/<page>/source.html (the readability test pages). The labels
 (bench/claims_speakers.tsv) hold, per page, only byte offsets into the extracted text and our
@@ -17,7 +18,8 @@ such set (chosen for several speakers, pronouns and "the official/spokesman" ref
 in FRESH5 a fourth (four long wire stories, labelled with the alternatives a reader accepts for an
 unnamed source, e.g. "analysts|some analysts"); those in FRESH6 a fifth (four stories of as many
 outlets: NYT, WSJ, Xinhua and a PRI broadcast transcript), labelled in full from the text alone
-before any rule or any output of ours saw them; train is every page
+before any rule or any output of ours saw them, and those in FRESH7 a sixth labelled the same day
+the same way (AP 2000, WSJ, AP 1998 and a VOA broadcast transcript); train is every page
 in none of the sets. On six train pages (breitbart, buzzfeed-1, citylab-1, cnn, guardian-1,
 tmz-1) the claims we missed were added as Y too; elsewhere the labels hold only claims we gave,
 so recall there reads high. A quotation that runs on over paragraphs after its tag is one
@@ -47,6 +49,8 @@ FRESH5 = set("timebank/AP900816-0139 timebank/wsj_0810 aquaint/APW20000210.0328 
              "aquaint/NYT19981025.0216".split())
 FRESH6 = set("aquaint/NYT19981026.0446 timebank/wsj_0610 aquaint/XIE19990313.0229 "
              "timebank/PRI19980303.2000.2550".split())
+FRESH7 = set("aquaint/APW20000417.0031 timebank/wsj_0973 timebank/APW19980306.1001 "
+             "timebank/VOA19980303.1600.2745".split())
 FRESH4 = set("aquaint/APW19980818.0515 aquaint/APW19990122.0193 aquaint/NYT19981121.0173 "
              "aquaint/NYT20000414.0296 aquaint/XIE19980812.0062 timebank/wsj_0158".split())
 
@@ -60,6 +64,8 @@ def split_of(page):
         return "fresh4"
     if page in FRESH6:
         return "fresh6"
+    if page in FRESH7:
+        return "fresh7"
     if "/" in page:
         return "fresh2"
     return "held" if page in HELD else "fresh" if page in FRESH else "train"
@@ -97,7 +103,7 @@ def main():
     ap.add_argument("--bin", required=True)
     ap.add_argument("--pages", required=True)
     ap.add_argument("--split", choices=["train", "held", "fresh", "fresh2", "fresh3", "fresh4",
-                                                "fresh5", "fresh6", "all"],
+                                                "fresh5", "fresh6", "fresh7", "all"],
                     default="all")
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--tml", help="the folder of the TimeML corpora (for the fresh2 pages)")
@@ -114,7 +120,7 @@ def main():
         split = split_of(page)
         if a.split != "all" and a.split != split:
             continue
-        if split in ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6"):
+        if split in ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"):
             if not a.tml:
                 continue
             out = run_tml(a.bin, os.path.join(a.tml, page + ".tml"))
