@@ -406,6 +406,34 @@ static bool source_starts(const struct engine *e, size_t k, size_t b)
 	return true;
 }
 
+/* True when the words from k (before b) are a bare plural noun phrase that ends the clause
+ * after an inverted "say" or "said" at k - 1 ("..., say economists.", "..., said political
+ * consultants and some campaign advisers."): lowercase words, "and" between, up to a comma or
+ * the sentence's end, the last a plural ("said yes", "say thanks" are answers, not sources). */
+static bool plural_source(const struct engine *e, size_t k, size_t b)
+{
+	size_t j = k;
+
+	if (k == 0 || !tok_among(e, k - 1, "say said"))
+		return false;
+	while (j < b && j < k + 7 && e->t[j].kind == TOK_WORD && !(e->t[j].flags & TOKF_CAP) &&
+	       (tok_is(e, j, "and") || tok_among(e, j, "some many other several") ||
+		!(e->t[j].word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_PRON | WORD_ADV |
+				  WORD_DET | WORD_TIME | WORD_SUBORD | WORD_REL | WORD_CONJ))) &&
+	       !e->t[j].cue && !word_ends(e, j, "ing")) {
+		/* a plural is the head, last before "and" or the end ("say taxing consumption
+		 * encourages savings" is a clause) */
+		if (j > k && word_ends(e, j - 1, "s") && !word_ends(e, j - 1, "ss") &&
+		    !tok_is(e, j, "and"))
+			return false;
+		j++;
+	}
+	if (j == k || tok_is(e, j - 1, "and") || !word_ends(e, j - 1, "s") ||
+	    tok_among(e, j - 1, "yes thanks"))
+		return false;
+	return j >= b || tok_punct(e, j, '.') || tok_punct(e, j, ',');
+}
+
 /* True when [a, comma) is a name and its apposition ("Congressman Chris Collins, a Trump
  * supporter"): the subject of a cue after the comma, not content before it. */
 static bool apposed_subject(const struct engine *e, size_t a, size_t comma)
@@ -478,7 +506,8 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, siz
 
 	*after_cue = k > a && (tok_punct(e, k - 1, ',') || e->t[k - 1].kind == TOK_QCLOSE) &&
 		     !(e->t[qb - 1].cue & (CUE_NP | CUE_OBJ)) &&
-		     !(e->t[qa].cue & (CUE_NP | CUE_OBJ)) && source_starts(e, qb, b) &&
+		     !(e->t[qa].cue & (CUE_NP | CUE_OBJ)) &&
+		     (source_starts(e, qb, b) || plural_source(e, qb, b)) &&
 		     !(tok_punct(e, k - 1, ',') && apposed_subject(e, a, k - 1));
 	if (*after_cue)
 		return k - 1;
@@ -715,6 +744,18 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	if (after_cue) {
 		f->sa = f->qb;
 		f->sb = claims_source_after(e, f->qb - 1, f->b);
+		/* "The plan, say economists, marks a new era": the tag interrupts a clause whose
+		 * subject came before it, so the source ends at the comma where the clause goes on */
+		if (!quoted && bnd > f->a && bnd <= f->a + 8 && no_verb(e, f->a, bnd))
+			for (size_t k = f->qb + 1; k + 1 < f->sb; k++)
+				if (tok_punct(e, k, ',')) {
+					/* not an apposition: ", a Canadian geophysicist," */
+					if (e->t[k + 1].kind == TOK_WORD &&
+					    !(e->t[k + 1].flags & TOKF_CAP) &&
+					    !(e->t[k + 1].word & (WORD_DET | WORD_PRON)))
+						f->sb = k;
+					break;
+				}
 	} else if (rel) {
 		f->sa = rsa;
 		f->sb = rsb;
@@ -873,6 +914,10 @@ static void joined_before(const struct engine *e, struct frame *f, size_t p)
 			verb = true;
 	}
 	if (!verb && ((e->t[p + 1].flags & TOKF_CAP) || tok_is(e, p + 1, "i")))
+		return;
+	/* "Y, Kall said: “I feel ...”": a colon sets the quotation apart from the clause before
+	 * the tag; that clause is a paraphrase of its own, not the quotation's first words */
+	if (tok_punct(e, p - 1, ':'))
 		return;
 	f->sa = sa; /* "the lawyers", not "These and other sources of authority, the lawyers" */
 	f->cs = e->t[a].start;

@@ -277,23 +277,45 @@ static struct span tag_inside(const char *text, const struct claim *c, size_t s,
 	return (struct span){a, z};
 }
 
+/* True when the words from k (before e) go on with a clause whose subject came before a tag
+ * set between commas: a lowercase word that is no pronoun opening a clause of its own ("The
+ * plan, say economists, marks ...", not "After a storm, officials say, they deal ..."). */
+static bool joins_subject(const char *text, size_t k, size_t e)
+{
+	size_t w = k;
+
+	while (k < e && text[k] == ' ')
+		k++;
+	for (w = k; w < e && text[w] >= 'a' && text[w] <= 'z'; w++)
+		;
+	return w > k && (w == e || text[w] == ' ') &&
+	       !text_word_in("he she it they we i you there this that these those", text + k,
+			     w - k);
+}
+
 /* The claim's own speech tag set between commas inside the content [s, e) of a paraphrase
- * ("For days after a storm, Con Edison officials say, they often deal with ..."): from the comma
- * before its source to the comma after its cue (a few words such as "on Tuesday" may follow the
+ * ("For days after a storm, Con Edison officials say, they often deal with ...", "The plan, say
+ * economists, marks ..."): from the comma before its source (or inverted cue) to the comma after
+ * its cue (or source) (a few words such as "on Tuesday" may follow the
  * cue); an empty span when there is none. The row names the speaker already. */
 static struct span tag_between_commas(const char *text, const struct claim *c, size_t s, size_t e)
 {
 	struct span none = {0, 0};
 	size_t a, z;
 
-	if (span_empty(c->cue) || span_empty(c->speaker) || c->speaker.start <= s ||
-	    c->cue.end >= e || c->speaker.end > c->cue.start)
+	if (span_empty(c->cue) || span_empty(c->speaker))
 		return none;
-	for (a = c->speaker.start; a > s && text[a - 1] == ' '; a--)
+	/* the source before its cue ("officials say") or after it ("say economists") */
+	bool inverted = c->speaker.start > c->cue.start;
+	size_t ta = inverted ? c->cue.start : c->speaker.start;
+	size_t tz = inverted ? c->speaker.end : c->cue.end;
+	if (ta <= s || tz >= e || (inverted ? c->cue.end > c->speaker.start : !plain_tag(text, c)))
+		return none;
+	for (a = ta; a > s && text[a - 1] == ' '; a--)
 		;
-	if (a <= s || text[a - 1] != ',' || !plain_tag(text, c))
+	if (a <= s || text[a - 1] != ',')
 		return none;
-	for (z = c->cue.end; z < e && z < c->cue.end + 40 && text[z] != ','; z++)
+	for (z = tz; z < e && z < tz + 40 && text[z] != ','; z++)
 		if (strchr(".;:()\"", text[z]) || (unsigned char)text[z] >= 0x80)
 			return none;
 	if (z >= e || text[z] != ',')
@@ -462,8 +484,11 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 				put_words(b, text + s, e - s, false);
 				return;
 			}
-			/* "For days after a storm, they often deal with ..." */
-			put_words(b, text + s, tag.start + 1 - s, false);
+			/* "For days after a storm, they often deal with ...": the comma after an
+			 * opening phrase stays; "The plan marks a new era": none between a subject
+			 * and its verb */
+			put_words(b, text + s, tag.start + !joins_subject(text, tag.end, e) - s,
+				  false);
 			buf_putc(b, ' ');
 			put_words(b, text + tag.end, e - tag.end, false);
 			return;

@@ -77,7 +77,13 @@ static bool opens_intro(const struct engine *e, size_t a, size_t b)
 	       /* "More importantly, he said" */
 	       (a + 2 < b && tok_among(e, a, "more most") && word_ends(e, a + 1, "ly") &&
 		tok_punct(e, a + 2, ',')) ||
-	       (e->t[a].cue & CUE_ACCORDING);
+	       (e->t[a].cue & CUE_ACCORDING) ||
+	       /* prepositions that open a phrase before the subject but do not bind to a
+		* cue the way "about" or "of" do: "Amid the protests, ...", "Ahead of the vote, ..." */
+	       tok_among(e, a,
+			 "amid amidst despite among against toward towards upon within between "
+			 "throughout unlike") ||
+	       (a + 1 < b && tok_among(e, a, "ahead prior") && tok_among(e, a + 1, "of to"));
 }
 
 /* The end of an introductory phrase at a without a comma ("On Tuesday Trump said"): the first
@@ -313,7 +319,7 @@ static bool demonstrative(const struct engine *e, size_t i)
 bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
 {
 	size_t end = claims_skip_aux_back(e, a, c), k = end, n = 0, w, s, t;
-	bool part = false, after_verb;
+	bool part = false, after_verb, after_ed;
 
 	/* the comma before the cue, or one inside the quotation that closes there ("citing “the
 	 * unique magic of Trump,” said") */
@@ -368,6 +374,8 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 		     !(e->t[k - 1].flags & TOKF_CAP) &&
 		     (e->t[k - 1].word & WORD_VERB || (e->t[k - 1].cue & CUE_ING) ||
 		      word_ends(e, k - 1, "ing"));
+	after_ed = after_verb || (k > a && e->t[k - 1].kind == TOK_WORD &&
+				  !(e->t[k - 1].flags & TOKF_CAP) && word_ends(e, k - 1, "ed"));
 	k = claims_trim_intro(e, k, end);
 	while (end > k && (tok_punct(e, end - 1, ',') || tok_dash(e, end - 1)))
 		end--;
@@ -394,8 +402,14 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	for (size_t i = k + 1; i + 1 < end; i++) {
 		if (!tok_punct(e, i, ','))
 			continue;
-		if ((intro_before_comma(e, k, i) || after_verb) && (e->t[i + 1].word & WORD_DET) &&
-		    !(e->t[i + 1].word & WORD_PRON))
+		if (((intro_before_comma(e, k, i) || after_verb) && (e->t[i + 1].word & WORD_DET) &&
+		     !(e->t[i + 1].word & WORD_PRON)) ||
+		    /* "... was obvious, supporters of the plan said", "has not raised the
+		     * issue himself, his aides say": the words after a verb end its clause */
+		    (after_ed && e->t[i + 1].kind == TOK_WORD && !word_ends(e, i + 1, "ing") &&
+		     !(e->t[i - 1].flags & TOKF_CAP) && /* "Rep. Chris Collins, R-NY," */
+		     !(e->t[i + 1].word & (WORD_ADV | WORD_PREP | WORD_VERB | WORD_CONJ | WORD_REL |
+					   WORD_SUBORD | WORD_TIME))))
 			k = i + 1;
 		break;
 	}

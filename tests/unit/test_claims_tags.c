@@ -1,0 +1,114 @@
+/* Unit tests of speech tags a reader parses without thinking: an inverted "say" whose source is
+ * a bare plural ("..., say economists."), a tag that interrupts a clause after its subject ("The
+ * plan, say economists, marks ..."), a subject after a clause that a verb ends ("... was
+ * obvious, supporters of the plan said"), a prepositional phrase that opens the sentence ("Ahead
+ * of the vote, ..."), and a quotation a colon sets apart from the paraphrase before its tag. */
+#include "claims_fixture.h"
+
+static int renders(const struct fixture *f, size_t i, const char *want)
+{
+	struct buf b = BUF_INIT;
+	int ok;
+
+	if (i >= f->l->n)
+		return 0;
+	claims_render(&b, f->d, &f->l->items[i], NULL);
+	ok = strcmp(b.data, want) == 0;
+	if (!ok)
+		fprintf(stderr, "  claim %zu renders \"%s\", want \"%s\"\n", i, b.data, want);
+	buf_free(&b);
+	return ok;
+}
+
+/* "..., say economists." and "..., said political consultants and some campaign advisers.": the
+ * plural after the cue is the source and the clause before it the content; "said yes" is an
+ * answer, not a source */
+static void inverted_plural_source(void)
+{
+	struct fixture f = run("The merger has become a factor in the race, say economists.\n\n"
+			       "The vote will be close, said political consultants and some "
+			       "campaign advisers.\n\n"
+			       "The board asked whether the mill would close, and the owner said "
+			       "yes.\n");
+
+	claim_is(&f, 0, CLAIM_INDIRECT, "The merger has become a factor in the race", "economists",
+		 "say", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "The vote will be close",
+		 "political consultants and some campaign advisers", "said", NULL);
+	for (size_t i = 0; i < f.l->n; i++) {
+		struct span sp = f.l->items[i].speaker;
+		CHECK(!(sp.end - sp.start == 3 && strncmp(f.text + sp.start, "yes", 3) == 0));
+	}
+	done(&f);
+}
+
+/* "The plan, say economists, marks a new era": the tag interrupts the clause; the source ends
+ * at its comma, the content is the whole clause and reads without the tag or its commas */
+static void tag_inside_a_clause(void)
+{
+	struct fixture f = run("The plan, say economists, marks a new era for the town.\n\n"
+			       "The dam, said Ruth Olsen, cost twice what the county paid.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	speaker_resolves(&f, "economists", "economists");
+	speaker_resolves(&f, "Ruth Olsen", "Ruth Olsen");
+	CHECK(renders(&f, 0, "economists say (paraphrase): The plan marks a new era for the town"));
+	CHECK(renders(&f, 1,
+		      "Ruth Olsen said (paraphrase): The dam cost twice what the county paid"));
+	done(&f);
+}
+
+/* the words after a verb up to a comma end its clause: "was obvious," and "had not raised the
+ * closure himself," are no part of the source that follows */
+static void subject_after_a_clause(void)
+{
+	struct fixture f =
+		run("At the hearing the split in local opinion was obvious, supporters of "
+		    "the plan said the town was providing a service.\n\n"
+		    "While the senator has not raised the closure himself, his aides say "
+		    "it puts a new emphasis on jobs.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	speaker_resolves(&f, "supporters of the plan", "supporters of the plan");
+	speaker_resolves(&f, "his aides", NULL);
+	done(&f);
+}
+
+/* "Ahead of the vote," and "Amid the protests," open the sentence; the source is the name */
+static void opening_phrase_is_no_source(void)
+{
+	struct fixture f =
+		run("Ahead of the vote, Council Chairman Peter Olsen said the plan would "
+		    "pass.\n\n"
+		    "Amid the protests, Mayor Ann Berg said the square would stay open.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	speaker_resolves(&f, "Council Chairman Peter Olsen", "Peter Olsen");
+	speaker_resolves(&f, "Mayor Ann Berg", "Ann Berg");
+	done(&f);
+}
+
+/* "Y, Kall said: “...”": the quotation after the colon is the content, the clause before the tag
+ * not its first words */
+static void colon_sets_a_quotation_apart(void)
+{
+	struct fixture f = run("The mayor will probably use the debate to make news, Kall said: "
+			       "\"I feel like she has a surprise ready.\"\n");
+
+	CHECK(f.l->n >= 1);
+	for (size_t i = 0; i < f.l->n; i++)
+		if (f.l->items[i].kind == CLAIM_DIRECT)
+			CHECK(span_is(&f, f.l->items[i].content,
+				      "I feel like she has a surprise ready."));
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(inverted_plural_source);
+	RUN(tag_inside_a_clause);
+	RUN(subject_after_a_clause);
+	RUN(opening_phrase_is_no_source);
+	RUN(colon_sets_a_quotation_apart);
+	return CHECK_DONE();
+}
