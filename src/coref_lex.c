@@ -125,7 +125,8 @@ static const struct text_words_group groups[] = {
 	 "chancellor chief coach colonel commander commissioner congressman congresswoman coo "
 	 "detective director doctor executive founder governor imam inspector judge justice king "
 	 "leader lieutenant mayor minister officer pastor pope premier president prince princess "
-	 "professor queen rabbi representative secretary senator sergeant sheriff superintendent"},
+	 "professor queen rabbi representative secretary secretary-general director-general "
+	 "attorney-general governor-general senator sergeant sheriff superintendent"},
 	/* what a person is */
 	{LEX_ROLE,
 	 "activist actor actress administrator adviser advisor aide analyst anchor architect "
@@ -176,7 +177,8 @@ static const struct text_words_group groups[] = {
 	 "trust university watch"},
 	/* nouns for another organisation */
 	{LEX_ORGDESC | LEX_OTHER,
-	 "association foundation institute network organisation organization university"},
+	 "academy association college foundation institute network organisation organization "
+	 "school university"},
 	/* times */
 	{LEX_TIME,
 	 "afternoon ago am apr april aug august bst cdt century cet cst days dec decade december "

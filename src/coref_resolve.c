@@ -1,6 +1,7 @@
 /* coref_resolve: what a name, a pronoun or a description at a position refers to, and which spans
  * may be a source. */
 #include "dateline/coref.h"
+#include "dateline/text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -109,6 +110,25 @@ static bool name_has(const struct coref *c, size_t e, struct span w)
 	return false;
 }
 
+/* True when the span w is one of `words` (lower-case, separated by spaces), any case. */
+static bool span_among(const struct coref *c, struct span w, const char *words)
+{
+	return text_word_in(words, c->text + w.start, w.end - w.start);
+}
+
+/* "the school" for "the Islamic Saudi Academy" or "Loudoun College": a school's description
+ * names any school, and only a school, not any institution whose class it shares */
+#define SCHOOL_WORDS "academy college school university institute"
+static bool school_kin(const struct coref *c, size_t e, struct span head)
+{
+	if (!span_among(c, head, "academy college school"))
+		return false;
+	FOR_WORDS(c, c->ents[e].name, x)
+	if (span_among(c, x, SCHOOL_WORDS))
+		return true;
+	return false;
+}
+
 static bool compatible(const struct coref *c, size_t e, const struct want *w)
 {
 	const struct coref_entity *x = &c->ents[e];
@@ -130,6 +150,8 @@ static bool compatible(const struct coref *c, size_t e, const struct want *w)
 			return false;
 		if (w->head.end > w->head.start && name_has(c, e, w->head))
 			return true;
+		if (w->head.end > w->head.start && span_among(c, w->head, "academy college school"))
+			return school_kin(c, e, w->head);
 		return w->org_class == COREF_ORG_ANY || x->org == w->org_class ||
 		       (w->org_class == COREF_ORG_COMPANY && x->org == COREF_ORG_ANY);
 	case COREF_GROUP:
@@ -205,8 +227,42 @@ static size_t newer_subject(const struct coref *c, size_t pos, const struct want
 
 /* The antecedent of a pronoun at pos: for "he" and "she", a person known to be of that gender
  * first (Hillary Clinton rather than a nearer Rep. Issa for "she"), then one of unknown gender. */
+/* "Although he called the market competitive, Mr. LaMothe forecast ...": a pronoun in a
+ * subordinate clause that opens its sentence before any name refers ahead, to the main clause's
+ * subject, when that is the first name after the clause's comma (within a few words of it) and
+ * fits; else COREF_NONE. */
+static size_t cataphora(const struct coref *c, size_t pos, const struct want *w)
+{
+	const struct doc_sentence *s = doc_sentence(c->d, doc_sentence_at(c->d, pos));
+	size_t a = s->span.start, comma, k;
+	struct span first = {a, word_stop(c, a, s->span.end)};
+
+	if (!span_among(c, first,
+			"although though while when after before because since once "
+			"unless if as even"))
+		return COREF_NONE;
+	k = first_at(c, a);
+	if (k < c->nm && c->m[k].start < pos)
+		return COREF_NONE; /* someone is named before the pronoun */
+	for (comma = pos; comma < s->span.end && c->text[comma] != ','; comma++)
+		if (c->text[comma] == ';')
+			return COREF_NONE;
+	if (comma >= s->span.end)
+		return COREF_NONE;
+	k = first_at(c, comma);
+	if (k >= c->nm || c->m[k].start >= s->span.end || c->m[k].start > comma + 24 ||
+	    (c->m[k].flags & MF_INQ) || !compatible(c, c->m[k].ent, w) ||
+	    span_among(c, (struct span){c->m[k].start, c->m[k].end}, "he she they"))
+		return COREF_NONE; /* "Though he ..., he made it clear": both are someone before */
+	return c->m[k].ent;
+}
+
 static size_t pronoun_antecedent(const struct coref *c, size_t pos, struct want *w)
 {
+	size_t ahead;
+
+	if (w->person && (ahead = cataphora(c, pos, w)) != COREF_NONE)
+		return ahead;
 	if (w->gender) {
 		/* "Morgan Tsvangirai ... returned to Harare, his spokesman said": the subject of
 		 * the pronoun's own sentence, even of unknown gender, before anyone further back */

@@ -2,7 +2,9 @@
  * a bare plural ("..., say economists."), a tag that interrupts a clause after its subject ("The
  * plan, say economists, marks ..."), a subject after a clause that a verb ends ("... was
  * obvious, supporters of the plan said"), a prepositional phrase that opens the sentence ("Ahead
- * of the vote, ..."), and a quotation a colon sets apart from the paraphrase before its tag. */
+ * of the vote, ..."), a quotation a colon sets apart from the paraphrase before its tag; and
+ * the speakers behind them: a hyphenated title, a school's description, a pronoun that refers
+ * ahead to the main clause's subject. */
 #include "claims_fixture.h"
 
 static int renders(const struct fixture *f, size_t i, const char *want)
@@ -103,6 +105,45 @@ static void colon_sets_a_quotation_apart(void)
 	done(&f);
 }
 
+/* "NATO Secretary-General Javier Solana": the hyphenated title is no part of the name */
+static void hyphenated_title(void)
+{
+	struct fixture f =
+		run("The alliance met in Brussels.\n\n"
+		    "NATO Secretary-General Javier Solana said the alliance was growing.\n");
+
+	speaker_resolves(&f, "NATO Secretary-General Javier Solana", "Javier Solana");
+	done(&f);
+}
+
+/* "the academy" and "the school" for a named academy; "the school" is not a foundation */
+static void school_description(void)
+{
+	struct fixture f = run("The Islamic Saudi Academy plans a campus in the county.\n\n"
+			       "The academy said the campus would open next year.\n\n"
+			       "The school said it would teach 3,000 pupils.\n");
+
+	speaker_resolves(&f, "The academy", "Islamic Saudi Academy");
+	speaker_resolves(&f, "The school", "Islamic Saudi Academy");
+	done(&f);
+	f = run("The Kellman Foundation gave money to the town.\n\n"
+		"The school said the gift was welcome.\n");
+	speaker_resolves(&f, "The school", "The school");
+	done(&f);
+}
+
+/* "Although he called ..., Mr. Lamb forecast": the pronoun of an opening subordinate clause is
+ * the main clause's subject, not the person named last */
+static void pronoun_refers_ahead(void)
+{
+	struct fixture f = run("Kellogg hired Fluor Daniel. Tom Reed ran the plant.\n\n"
+			       "Although he called current market conditions tough, Mr. Lamb, the "
+			       "chief executive, forecast an earnings increase.\n");
+
+	speaker_resolves(&f, "he", "Lamb");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(inverted_plural_source);
@@ -110,5 +151,8 @@ int main(void)
 	RUN(subject_after_a_clause);
 	RUN(opening_phrase_is_no_source);
 	RUN(colon_sets_a_quotation_apart);
+	RUN(hyphenated_title);
+	RUN(school_description);
+	RUN(pronoun_refers_ahead);
 	return CHECK_DONE();
 }
