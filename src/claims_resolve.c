@@ -671,7 +671,7 @@ static bool person_head(const char *w)
  * person whose head does not contradict the pronoun's sex (female: 'she') ("said a Sun spokesman.
  * ... he said"); NULL when none. */
 static const char *earlier_someone(const struct engine *e, size_t a, const char *head, size_t nhead,
-				   bool female)
+				   bool female, size_t *at)
 {
 	size_t para = doc_sentence(e->d, e->t[a].sent)->paragraph;
 
@@ -695,6 +695,8 @@ static const char *earlier_someone(const struct engine *e, size_t a, const char 
 				    (nl >= 5 && strcmp(last + nl - 5, "woman") == 0) != female ||
 				    (!female && nl >= 6 && strcmp(last + nl - 6, "person") == 0))
 			continue;
+		if (at)
+			*at = c->speaker.start;
 		return s;
 	}
 	return NULL;
@@ -811,10 +813,15 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 		/* "the officials", "these officials" */
 		g = earlier_group(e, a, e->text + r.start + k, r.end - r.start - k);
 		if (!g && k == 4)
-			g = earlier_someone(e, a, e->text + r.start + 4, r.end - r.start - 4,
-					    false);
-	} else if (b == a + 1 && tok_among(e, a, "he she") && span_empty(r)) {
-		g = earlier_someone(e, a, NULL, 0, tok_is(e, a, "she"));
+			g = earlier_someone(e, a, e->text + r.start + 4, r.end - r.start - 4, false,
+					    NULL);
+	} else if (b == a + 1 && tok_among(e, a, "he she")) {
+		/* "said a Sun spokesman. ... he said": the unnamed speaker nearer than anyone
+		 * named, also when coref finds someone further back */
+		size_t at = 0;
+		g = earlier_someone(e, a, NULL, 0, tok_is(e, a, "she"), &at);
+		if (g && !span_empty(r) && coref_person_named(e->co, at + 1, e->t[a].start))
+			g = NULL;
 	}
 	if (g)
 		return xstrdup(g);
