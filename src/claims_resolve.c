@@ -37,8 +37,8 @@ static struct span name_core(const struct engine *e, size_t a, size_t b)
 		return r;
 	r.start = e->t[i].start;
 	r.end = e->t[i].end;
-	if (b > i + 8)
-		b = i + 8;
+	if (b > i + 12)
+		b = i + 12;
 	for (i++; i < b; i++) {
 		if (e->t[i].kind == TOK_WORD && (e->t[i].flags & TOKF_CAP))
 			r.end = e->t[i].end;
@@ -78,8 +78,10 @@ static struct span plural_subject(const struct engine *e, size_t i)
 
 	while (s > 0 && i - s < 60 && e->t[s - 1].sent == e->t[i].sent)
 		s--;
+	/* "The real culprits, they said, are ...": the subject set off before a parenthetical tag
+	 * is what the claim is about, not who "they" are */
 	if (s == i || !claims_subject_fwd(e, s, i, &sa, &sb) || sb >= i ||
-	    e->t[sb - 1].kind != TOK_WORD ||
+	    (sb + 1 == i && tok_punct(e, sb, ',')) || e->t[sb - 1].kind != TOK_WORD ||
 	    ((e->t[sb - 1].flags & TOKF_CAP) && !opening_common_noun(e, s, sa, sb)) ||
 	    !word_ends(e, sb - 1, "s") || word_ends(e, sb - 1, "ss") ||
 	    (e->t[sb - 1].word & WORD_PRON))
@@ -419,6 +421,35 @@ static struct span name_set_off(const struct engine *e, size_t a, size_t k, size
 	return person_named(e, source_span(e, n, m));
 }
 
+/* True when the source [a, b) is a list of names ("Sun, Hewlett-Packard and others", "Orbit,
+ * Helix and Bluebird"): capitalised names set off by commas, then "and" or "or" and a last
+ * name or "others"; all of them spoke, not the first alone. Not an apposition ("Jon Alterman,
+ * an analyst") nor a name and its roles ("Robert M. Price, chairman and chief executive"). */
+static bool name_list(const struct engine *e, size_t a, size_t b)
+{
+	size_t commas = 0, i;
+
+	for (i = a; i < b && !tok_among(e, i, "and or"); i++) {
+		if (tok_punct(e, i, ',')) {
+			if (i == a || i + 1 >= b || tok_punct(e, i - 1, ','))
+				return false;
+			commas++;
+		} else if (e->t[i].kind != TOK_WORD || !(e->t[i].flags & TOKF_CAP) ||
+			   (e->t[i].word & (WORD_PRON | WORD_DET | WORD_ROLE))) {
+			if (!tok_punct(e, i, '.') && !tok_punct(e, i, '-'))
+				return false;
+		}
+	}
+	if (!commas || i + 1 >= b)
+		return false;
+	if (i + 2 == b && tok_is(e, i + 1, "others"))
+		return true;
+	for (i++; i < b; i++)
+		if (e->t[i].kind == TOK_WORD && !(e->t[i].flags & TOKF_CAP))
+			return false;
+	return true;
+}
+
 struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -481,6 +512,8 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 	 * executive": the person the role is said of, before the comma */
 	if (!span_empty(r = role_of_name_before(e, a, b)))
 		return r;
+	if (name_list(e, a, b))
+		return source_span(e, a, b);
 	r = coref_resolve_name(e->co, source_span(e, a, b));
 	if (!span_empty(r))
 		return joined_name(e, a, b, r);
@@ -638,7 +671,7 @@ static bool person_head(const char *w)
  * person whose head does not contradict the pronoun's sex (female: 'she') ("said a Sun spokesman.
  * ... he said"); NULL when none. */
 static const char *earlier_someone(const struct engine *e, size_t a, const char *head, size_t nhead,
-				   bool female)
+				   bool female, size_t *at)
 {
 	size_t para = doc_sentence(e->d, e->t[a].sent)->paragraph;
 
@@ -662,6 +695,8 @@ static const char *earlier_someone(const struct engine *e, size_t a, const char 
 				    (nl >= 5 && strcmp(last + nl - 5, "woman") == 0) != female ||
 				    (!female && nl >= 6 && strcmp(last + nl - 6, "person") == 0))
 			continue;
+		if (at)
+			*at = c->speaker.start;
 		return s;
 	}
 	return NULL;
@@ -778,10 +813,15 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 		/* "the officials", "these officials" */
 		g = earlier_group(e, a, e->text + r.start + k, r.end - r.start - k);
 		if (!g && k == 4)
-			g = earlier_someone(e, a, e->text + r.start + 4, r.end - r.start - 4,
-					    false);
-	} else if (b == a + 1 && tok_among(e, a, "he she") && span_empty(r)) {
-		g = earlier_someone(e, a, NULL, 0, tok_is(e, a, "she"));
+			g = earlier_someone(e, a, e->text + r.start + 4, r.end - r.start - 4, false,
+					    NULL);
+	} else if (b == a + 1 && tok_among(e, a, "he she")) {
+		/* "said a Sun spokesman. ... he said": the unnamed speaker nearer than anyone
+		 * named, also when coref finds someone further back */
+		size_t at = 0;
+		g = earlier_someone(e, a, NULL, 0, tok_is(e, a, "she"), &at);
+		if (g && !span_empty(r) && coref_person_named(e->co, at + 1, e->t[a].start))
+			g = NULL;
 	}
 	if (g)
 		return xstrdup(g);

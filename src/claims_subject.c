@@ -316,6 +316,34 @@ static bool demonstrative(const struct engine *e, size_t i)
 		tok_among(e, i + 1, "person man woman source aide adviser"));
 }
 
+/* True when token i is the full stop of a company's abbreviated name before "and"
+ * ("International Widgets Corp. and Zenith Tools Inc. say"): the name goes on over it. */
+static bool company_stop(const struct engine *e, size_t a, size_t i)
+{
+	return i > a && tok_punct(e, i, '.') && e->t[i - 1].sent == e->t[i].sent &&
+	       tok_among(e, i - 1, "corp inc co ltd plc");
+}
+
+/* "Grape experts and plum growers said": the subject [k, end) that follows "and" at k - 1 goes
+ * back over a first plural noun phrase that opens the sentence (up to four words, no verb,
+ * preposition or pronoun, its last a lowercase plural); the start of the whole, else k. */
+static size_t plural_conjunct(const struct engine *e, size_t a, size_t k, size_t end)
+{
+	size_t j = k - 1;
+
+	if (k < a + 2 || !tok_is(e, k - 1, "and") || !word_ends(e, end - 1, "s") ||
+	    e->t[k - 2].kind != TOK_WORD || (e->t[k - 2].flags & TOKF_CAP) ||
+	    !word_ends(e, k - 2, "s") || word_ends(e, k - 2, "ss"))
+		return k;
+	while (j > a && k - j < 5 && e->t[j - 1].sent == e->t[k].sent &&
+	       e->t[j - 1].kind == TOK_WORD && !(e->t[j - 1].flags & TOKF_INQ) &&
+	       !(e->t[j - 1].word & (WORD_VERB | WORD_PREP | WORD_PRON | WORD_CONJ | WORD_SUBORD |
+				     WORD_REL | WORD_TIME)) &&
+	       !e->t[j - 1].cue)
+		j--;
+	return j < k - 1 && (j == 0 || e->t[j - 1].sent != e->t[k].sent) ? j : k;
+}
+
 bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
 {
 	size_t end = claims_skip_aux_back(e, a, c), k = end, n = 0, w, s, t;
@@ -355,13 +383,16 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 		if (claims_stop_back(e, k - 1))
 			break;
 		if (t->word & WORD_CONJ &&
-		    !(k >= 2 + a && (e->t[k - 2].flags & TOKF_CAP || e->t[k - 2].word & WORD_PRON)))
+		    !(k >= 2 + a &&
+		      (e->t[k - 2].flags & TOKF_CAP || e->t[k - 2].word & WORD_PRON)) &&
+		    !company_stop(e, a, k - 2))
 			break;
 		k--;
 		n++;
 	}
 	if (n >= BACK_MAX)
 		return false;
+	k = plural_conjunct(e, a, k, end);
 	if (k > a && k < end && demonstrative(e, k - 1))
 		k--;
 	/* "which Lorenz wanted to visualize", "which they cited": the subject after the relative

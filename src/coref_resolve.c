@@ -491,6 +491,18 @@ size_t coref_resolve(const struct coref *c, struct span s)
 	return e;
 }
 
+bool coref_person_named(const struct coref *c, size_t from, size_t to)
+{
+	size_t k, n = 0;
+
+	if (!c)
+		return false;
+	for (k = first_at(c, to); k-- > 0 && c->m[k].start >= from && n++ < SCAN_MAX;)
+		if (!(c->m[k].flags & MF_INQ) && c->ents[c->m[k].ent].kind == COREF_PERSON)
+			return true;
+	return false;
+}
+
 struct span coref_resolve_name(const struct coref *c, struct span s)
 {
 	size_t e = coref_resolve(c, s);

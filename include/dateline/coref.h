@@ -72,6 +72,8 @@ const struct coref_entity *coref_entity(const struct coref *c, size_t id);
  * - anything else ("I", "we", "people familiar with the plans", "analysts"): COREF_NONE.
  * Only what lies before s counts for pronouns and descriptions. */
 size_t coref_resolve(const struct coref *c, struct span s);
+/* True when a person is named in [from, to) outside quotations. */
+bool coref_person_named(const struct coref *c, size_t from, size_t to);
 /* The fullest name of what s refers to, as a span of the document ("Huang Renxun" for "he"), or
  * an empty span when coref_resolve() finds nothing. */
 struct span coref_resolve_name(const struct coref *c, struct span s);

@@ -137,6 +137,34 @@ static void joined_subject_named_before(void)
 	done(&f);
 }
 
+/* A list of names speaks as a whole ("Orbit, Helix and others", not "Orbit"), and a "they" set off
+ * after the subject of what is said ("The real problem, they said, is") is that list, not the
+ * subject */
+static void list_of_names_speaks_whole(void)
+{
+	struct fixture f = run("Orbit, Helix and others say the new rules are unfair. The real "
+			       "culprits, they said, are the regulators in the capital.\n");
+
+	speaker_resolves(&f, "Orbit, Helix and others", "Orbit, Helix and others");
+	speaker_resolves(&f, "they", "Orbit, Helix and others");
+	done(&f);
+}
+
+/* A subject of two conjuncts is whole: after a company's abbreviated name ("Acme Widgets Corp.
+ * and Zenith Tools Inc."), and a plural phrase that opens the sentence ("Grape experts and plum
+ * growers") */
+static void joined_subject_over_and(void)
+{
+	struct fixture f = run("Acme Widgets Corp. and Zenith Tools Inc. say the delays will hurt "
+			       "sales.\n\n"
+			       "Grape experts and plum growers said the season was late.\n");
+
+	speaker_resolves(&f, "Acme Widgets Corp. and Zenith Tools Inc.",
+			 "Acme Widgets Corp. and Zenith Tools Inc.");
+	speaker_resolves(&f, "Grape experts and plum growers", "Grape experts and plum growers");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(adjective_opening_a_subject);
@@ -147,5 +175,7 @@ int main(void)
 	RUN(given_names_tell_sex);
 	RUN(indefinite_pronoun_source);
 	RUN(joined_subject_named_before);
+	RUN(list_of_names_speaks_whole);
+	RUN(joined_subject_over_and);
 	return CHECK_DONE();
 }

@@ -483,6 +483,23 @@ static void described_someone_carried_on(void)
 	done(&f);
 }
 
+/* A "he" goes to someone described as a speaker since the last person named ("said a Sun
+ * spokesman. ... he said"), not to a man named further back; a man named after the described
+ * speaker is nearer and keeps it ("Tom Reed ... He said") */
+static void described_someone_nearer_than_a_name(void)
+{
+	struct fixture f = run(
+		"\"Delays are normal,\" said Peter Vance, director of research at Orbit Labs.\n\n"
+		"Tern Systems said its plans were unchanged. \"We have not moved our dates,\" said "
+		"a Tern spokesman. Changing suppliers \"is not an option,\" he said.\n\n"
+		"\"Prices will rise,\" said a Kestrel spokesman. Tom Reed, a trader, disagreed. He "
+		"said the market was calm.\n");
+
+	speaker_resolves(&f, "he", "Tern spokesman");
+	speaker_resolves(&f, "He", "Tom Reed");
+	done(&f);
+}
+
 /* a day after a person's noun is no word of the source; after a participle or an adverb it
  * stays ("a poll released Monday", "Trump earlier Tuesday") */
 static void day_after_source(void)
@@ -660,6 +677,7 @@ int main(void)
 	RUN(first_person_writer);
 	RUN(first_person_byline_person);
 	RUN(described_someone_carried_on);
+	RUN(described_someone_nearer_than_a_name);
 	RUN(day_after_source);
 	RUN(group_that_spoke_before);
 	RUN(possessive_pronoun_and_role);
