@@ -186,6 +186,23 @@ static void participle_in_tag(void)
 	done(&f);
 }
 
+/* "referencing", "alluding to" and "paraphrasing" tell what the words were about, as "referring
+ * to" does: after a tag they are claims of their own with the tag's speaker. */
+static void reference_participles(void)
+{
+	struct fixture f = run(
+		"\u201cWe need the money now,\u201d Ames said, referencing a report "
+		"from the treasury.\n\n"
+		"\u201cYou work hard,\u201d Lee told Ruiz, alluding to the chair's plans for the "
+		"fall.\n");
+
+	claim_is(&f, by_cue(&f, "referencing"), CLAIM_INDIRECT, "a report from the treasury",
+		 "Ames", "referencing", "Ames");
+	claim_is(&f, by_cue(&f, "alluding to"), CLAIM_INDIRECT, "the chair's plans for the fall",
+		 "Lee", "alluding to", "Lee");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(tag_verbs);
@@ -196,5 +213,6 @@ int main(void)
 	RUN(tag_over_impression);
 	RUN(relative_with_cue);
 	RUN(participle_in_tag);
+	RUN(reference_participles);
 	return CHECK_DONE();
 }
