@@ -722,6 +722,11 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	if (f->qb > f->c + 1 && f->qb < f->b && e->t[f->qb].kind == TOK_WORD &&
 	    tok_among(e, f->qb - 1, "about to for against") && !(f->cue & CUE_ACCORDING))
 		return false;
+	/* "He proposed X, but analysts agreed it was ...": a source after "and" or "but" begins a
+	 * clause coordinated with the one before, which is no report of it */
+	if (!after_cue && !quoted && bnd + 2 < f->c && tok_among(e, bnd + 1, "and but") &&
+	    !(e->t[bnd + 1].flags & TOKF_INQ))
+		return false;
 	if (!after_cue && (p = claims_content_start(e, f->qb, f->b, f->cue)) != SIZE_MAX &&
 	    (!quoted || !quote_leads(e, f->a, bnd)) &&
 	    !(e->t[p].kind == TOK_QOPEN && claims_quote_tagged(e, p - 1, f->b)))

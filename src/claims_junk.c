@@ -778,6 +778,20 @@ static bool nested_in_near(const struct engine *e, size_t i)
 	return false;
 }
 
+/* True when the cue of claim c stands in the tag of the quotation h, after h's cue and outside
+ * its quotation marks ("'...,' said Ames, citing the report. '...'", "'...,' Ames said, speaking
+ * of the mayor"): the writer telling what the speaker meant, not a step of the quoted words, so
+ * a claim of its own with h for parent. A stance ("who backs Ames") stays a description, and
+ * a question put to the speaker ("said when asked about the fire") is no one's words. */
+static bool in_tag(const struct engine *e, const struct claim *c, const struct claim *h)
+{
+	size_t k = claims_tok_at(e, c->cue.start);
+
+	return h->kind == CLAIM_DIRECT && !span_empty(c->speaker) && k < e->nt &&
+	       !(e->t[k].flags & TOKF_INQ) && h->cue.start < c->cue.start &&
+	       !belief_or_stance(e, c);
+}
+
 void claims_drop_nested(struct engine *e)
 {
 	size_t w = e->sent_first;
@@ -791,7 +805,8 @@ void claims_drop_nested(struct engine *e)
 				inside = j != i && !span_empty(e->out[j].content) &&
 					 span_inside(c->content, e->out[j].content) &&
 					 span_inside(c->cue, e->out[j].content) &&
-					 span_inside(c->speaker, e->out[j].content);
+					 span_inside(c->speaker, e->out[j].content) &&
+					 !in_tag(e, c, &e->out[j]);
 		}
 		if (inside || nested_in_near(e, i))
 			free(e->out[i].quote);

@@ -19,7 +19,8 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_VERB,
 	 "accept accepted accepts accused accuses accusing acknowledge acknowledged acknowledges "
 	 "acknowledging added adding adds admit admits admitted admitting agree agreed agrees "
-	 "alleged alleges announce announced announces announcing answered answers argue argued "
+	 "alleged alleges alluding announce announced announces announcing answered answers argue "
+	 "argued "
 	 "argues arguing asked asking asks assert asserted asserting asserts assure assured "
 	 "assures attacked attacking "
 	 "backed backing backs believe believed believes bemoaned bemoans blamed blames blaming "
@@ -41,11 +42,13 @@ static const struct text_words_group cue_groups[] = {
 	 "maintain maintained maintaining maintains mention "
 	 "mentioned mentioning mentions mocked mocking mocks noted notes noting observed observes "
 	 "offering "
-	 "oppose opposed ordered planned plans pledged pledges pledging point pointed pointing "
+	 "oppose opposed ordered paraphrasing planned plans pledged pledges pledging point pointed "
+	 "pointing "
 	 "points portrayed portraying portrays praised praises praising predicted predicting predicts "
 	 "prefers proclaimed proclaims promise promised promises promising proposed proposes "
 	 "pushed pushing put questioned questioning quipped railed railing read reads recalled "
-	 "recalling recalls recognized recognizes recommended recommends referred referring "
+	 "recalling recalls recognized recognizes recommended recommends referencing referred "
+	 "referring "
 	 "refers refused refuses refusing regard regarded regards reiterated reiterates "
 	 "reiterating rejected rejecting rejects remarked remarks remembered reminded repeated "
 	 "repeating repeats replied replies report reported reports requested requesting "
@@ -61,16 +64,18 @@ static const struct text_words_group cue_groups[] = {
 	 "wonders worried worry writes writing wrote yelled"},
 	/* participles: the source is the clause's subject */
 	{CUE_ING,
-	 "accusing acknowledging adding admitting announcing arguing asking asserting attacking "
+	 "accusing acknowledging adding admitting alluding announcing arguing asking asserting "
+	 "attacking "
 	 "backing "
 	 "blaming blasting calling challenging citing claiming complaining conceding condemning "
 	 "criticizing declaring declining decrying defending demanding denouncing denying "
 	 "describing "
 	 "discussing dismissing echoing emphasizing endorsing explaining expressing highlighting "
 	 "hoping insisting joking lamenting laying maintaining mentioning mocking noting offering "
-	 "pledging "
+	 "paraphrasing pledging "
 	 "pointing "
-	 "portraying praising predicting promising pushing questioning railing recalling referring "
+	 "portraying praising predicting promising pushing questioning railing recalling referencing "
+	 "referring "
 	 "refusing "
 	 "reiterating rejecting repeating requesting ruling saying showing slamming speaking "
 	 "stating stressing suggesting supporting talking telling thanking threatening touting "
@@ -113,8 +118,10 @@ static const struct text_words_group cue_groups[] = {
 	 "discussed discusses discussing dismissed dismisses dismissing echoed echoes echoing endorsed "
 	 "endorses endorsing expressed expresses expressing highlighted highlighting laid "
 	 "lamented lamenting lay laying lays listed mocked mocking mocks offering oppose opposed "
-	 "ordered portrayed portraying portrays praised praises praising prefers proposed "
-	 "proposes questioned questioning recognized recognizes recommended recommends regard "
+	 "ordered paraphrasing portrayed portraying portrays praised praises praising prefers "
+	 "proposed "
+	 "proposes questioned questioning recognized recognizes recommended recommends referencing "
+	 "regard "
 	 "regarded regards reiterated reiterates reiterating rejected rejecting rejects repeated "
 	 "repeating repeats requested requesting rule ruled rules ruling saw see seeks sees "
 	 "slammed slamming slams sought spelled spells support supported supporting supports "
@@ -127,10 +134,11 @@ static const struct text_words_group cue_groups[] = {
 	 "jokes "
 	 "joking railed railing speaking speaks spoke talk talked talking talks warned wrote"},
 	/* content after "to" ("referring to") */
-	{CUE_TO, "point pointed pointing points referred referring refers"},
+	{CUE_TO, "alluding point pointed pointing points referred referring refers"},
 	/* cues only with their preposition */
 	{CUE_PREPONLY,
-	 "bragged brags pushed pushing railed railing referred referring refers speaking speaks "
+	 "alluding bragged brags pushed pushing railed railing referred referring refers speaking "
+	 "speaks "
 	 "spoke talk talked talking talks"},
 	/* cues only for a document or data ("the poll shows") */
 	{CUE_DOC, "show showed showing shows"},

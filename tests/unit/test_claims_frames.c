@@ -213,9 +213,22 @@ static void put_it(void)
 	done(&f);
 }
 
+/* "He proposed X, but analysts agreed Y": a source after ", but" or ", and" begins a clause of
+ * its own, no tag reporting the clause before it; that clause keeps its own claim. */
+static void coordinated_source_no_tag(void)
+{
+	struct fixture f = run("Reed proposed cutting the fee, but analysts agreed it was still a "
+			       "poor plan.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "cutting the fee", "Reed", "proposed", "Reed");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(impressions);
+	RUN(coordinated_source_no_tag);
 	RUN(document_in_opening_phrase);
 	RUN(subjects_and_objects);
 	RUN(quotations_go_on);

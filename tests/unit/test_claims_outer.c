@@ -164,6 +164,45 @@ static void relative_with_cue(void)
 	done(&f);
 }
 
+/* A participle in the tag of a split quotation ("“A,” Ames said, citing the audit. “B”")
+ * tells what the speaker meant: a claim of its own nested under the quotation, whatever its cue
+ * ("citing", "speaking of", "mocking"); a stance in the source's description ("who backs the
+ * mayor") stays part of the source. */
+static void participle_in_tag(void)
+{
+	struct fixture f = run(
+		"\u201cThe numbers do not add up,\u201d Ames said, citing the audit. \u201cWe will "
+		"ask again.\u201d\n\n"
+		"\u201cIt was a long night,\u201d said Lee, speaking of the storm. \u201cNobody "
+		"slept.\u201d\n\n"
+		"\u201cWe will win,\u201d said a council member who backs the mayor. \u201cEasily.\u201d\n");
+
+	nested(&f, "said", "citing");
+	claim_is(&f, by_cue(&f, "citing"), CLAIM_INDIRECT, "the audit", "Ames", "citing", "Ames");
+	claim_is(&f, by_cue(&f, "speaking of"), CLAIM_INDIRECT, "the storm", "Lee", "speaking of",
+		 "Lee");
+	CHECK_EQ(f.l->items[by_cue(&f, "speaking of")].parent, by_cue(&f, "speaking of") - 1);
+	CHECK_EQ(by_cue(&f, "backs"), CLAIM_NONE);
+	done(&f);
+}
+
+/* "referencing", "alluding to" and "paraphrasing" tell what the words were about, as "referring
+ * to" does: after a tag they are claims of their own with the tag's speaker. */
+static void reference_participles(void)
+{
+	struct fixture f = run(
+		"\u201cWe need the money now,\u201d Ames said, referencing a report "
+		"from the treasury.\n\n"
+		"\u201cYou work hard,\u201d Lee told Ruiz, alluding to the chair's plans for the "
+		"fall.\n");
+
+	claim_is(&f, by_cue(&f, "referencing"), CLAIM_INDIRECT, "a report from the treasury",
+		 "Ames", "referencing", "Ames");
+	claim_is(&f, by_cue(&f, "alluding to"), CLAIM_INDIRECT, "the chair's plans for the fall",
+		 "Lee", "alluding to", "Lee");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(tag_verbs);
@@ -173,5 +212,7 @@ int main(void)
 	RUN(poll_holds_shares);
 	RUN(tag_over_impression);
 	RUN(relative_with_cue);
+	RUN(participle_in_tag);
+	RUN(reference_participles);
 	return CHECK_DONE();
 }
