@@ -480,6 +480,19 @@ static void connective_before_tag(void)
 	done(&f);
 }
 
+/* "told reporters this was ...": the demonstrative and its verb open the clause after the
+ * addressee, not the noun phrase after that verb. */
+static void demonstrative_after_addressee(void)
+{
+	struct fixture f = run("The mayor told reporters this was the last budget.\n\n"
+			       "The coach told the players these were the final drills.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "this was the last budget", "The mayor", "told", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "these were the final drills", "The coach", "told", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -508,5 +521,6 @@ int main(void)
 	RUN(according_apposition);
 	RUN(seem_subject);
 	RUN(connective_before_tag);
+	RUN(demonstrative_after_addressee);
 	return CHECK_DONE();
 }
