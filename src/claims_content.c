@@ -1137,9 +1137,10 @@ static size_t start_after_object(const struct engine *e, size_t p, size_t b, uns
 		return SIZE_MAX;
 	/* told reporters he would / told CNN the deal is off */
 	for (size_t k = p + 1; k < lim; k++) {
-		if (e->t[k].kind != TOK_WORD || (e->t[k].word & WORD_VERB))
-			break; /* "told reporters this was the only chance": not "the only chance" */
-		/* "told reporters this was ...": a demonstrative and its verb open the clause */
+		if (e->t[k].kind != TOK_WORD)
+			break;
+		/* "told reporters this was the only chance": a demonstrative and its verb open the
+		 * clause, not the noun phrase after the verb */
 		if (tok_among(e, k, "this these those") && k + 1 < b &&
 		    (e->t[k + 1].word & WORD_VERB))
 			return k;
