@@ -1139,6 +1139,11 @@ static size_t start_after_object(const struct engine *e, size_t p, size_t b, uns
 	for (size_t k = p + 1; k < lim; k++) {
 		if (e->t[k].kind != TOK_WORD)
 			break;
+		/* "told reporters this was the only chance": a demonstrative and its verb open the
+		 * clause, not the noun phrase after the verb */
+		if (tok_among(e, k, "this these those") && k + 1 < b &&
+		    (e->t[k + 1].word & WORD_VERB))
+			return k;
 		if (tok_among(e, k, "he she they it we i the there his her their its our my") ||
 		    contraction(e, k))
 			return k;
@@ -1623,13 +1628,41 @@ static size_t object_before(const struct engine *e, const struct frame *f, size_
 	return p;
 }
 
+/* "But, he added, “We are ...”", "Of course, the mayor said, “I ...”": "but", "and", "instead"
+ * or "of course" opening the sentence, a comma after it, then the tag and a quotation that
+ * opens with a capital, its content: the word is the speaker's first, the tag set inside the
+ * statement ("Still, she added, “...”" is the writer's; before a quotation in lower case,
+ * "But, he said, “there is ...”", the quotation goes on from the tag alone). Its token, or
+ * SIZE_MAX. */
+static size_t connective_before_tag(const struct engine *e, const struct frame *f, size_t p)
+{
+	size_t a = f->a;
+
+	if (f->sa <= a + 1 || f->sa > a + 3 || !tok_punct(e, f->sa - 1, ',') ||
+	    !(e->t[a].flags & TOKF_CAP) || (e->t[a].flags & TOKF_INQ) || p != f->qb + 1 ||
+	    !(tok_punct(e, f->qb, ',') || tok_punct(e, f->qb, ':')) || p + 1 >= f->b ||
+	    !(e->t[p + 1].flags & TOKF_CAP))
+		return SIZE_MAX;
+	if (f->sa == a + 2 && tok_among(e, a, "but and instead"))
+		return a;
+	if (f->sa == a + 3 && tok_is(e, a, "of") && tok_is(e, a + 1, "course"))
+		return a;
+	return SIZE_MAX;
+}
+
 void claims_content_at(const struct engine *e, struct frame *f, size_t p)
 {
+	size_t w;
+
 	if (e->t[p].kind == TOK_QOPEN && quote_in_clause(e, p, f->b)) {
 		f->kind = CLAIM_INDIRECT;
 		f->cs = e->t[p].start;
 		f->ce = claims_content_end(e, p,
 					   claims_clause_limit(e, p, f->b, (f->cue & CUE_NP) != 0));
+	} else if (e->t[p].kind == TOK_QOPEN && (w = connective_before_tag(e, f, p)) != SIZE_MAX) {
+		f->kind = CLAIM_INDIRECT; /* the connective, the tag, then the quotation */
+		f->cs = e->t[w].start;
+		f->ce = e->t[e->t[p].pair].start;
 	} else if (e->t[p].kind == TOK_QOPEN) {
 		f->kind = CLAIM_DIRECT;
 		f->cs = e->t[p].end;

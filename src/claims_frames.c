@@ -1507,6 +1507,22 @@ static bool seem_telling(const struct engine *e, size_t c, size_t b)
 	       (e->t[c + 3].kind == TOK_WORD || e->t[c + 3].kind == TOK_QOPEN);
 }
 
+/* True when the conjunction at k joins two nouns inside the subject that begins at sa ("Picking
+ * winners and losers seemed", "The tensions between supporters and protesters seem", "the bond
+ * between America and Britain appears"), not a clause before the subject's own ("... and the
+ * front-runner seemed to"). */
+static bool joins_nouns(const struct engine *e, size_t sa, size_t k)
+{
+	const struct tok *l = &e->t[k - 1], *r = &e->t[k + 1];
+
+	for (size_t i = sa; i < k; i++)
+		if (tok_is(e, i, "between"))
+			return true;
+	return k > sa && l->kind == TOK_WORD && r->kind == TOK_WORD && !l->word && !r->word &&
+	       !l->cue && !r->cue && !((l->flags | r->flags) & (TOKF_CAP | TOKF_INQ)) &&
+	       !word_ends(e, k - 1, "ed");
+}
+
 /* "The music seemed to match the mood", "Sanders appears to have a slight lead": an impression
  * nobody is named for; the clause, its subject included, is the content, or what follows "it
  * appears (that)"; a phrase before the subject ("After the debate, the team appeared to") is not
@@ -1539,11 +1555,14 @@ static void try_seem(struct engine *e, struct frame *f)
 	/* "they seemed dazzlingly futuristic": a state of a pronoun is the writer's aside */
 	if (state && sb == sa + 1 && (e->t[sa].word & WORD_PRON))
 		return;
-	if (sb == sa + 1 && tok_is(e, sa, "it")) {
-		p = c + 1; /* "it appears that ..." */
+	/* "it appears that ...", but "it appeared to undercut", "it also appears certain to": a
+	 * thing's impression, "it" in it */
+	if (sb == sa + 1 && tok_is(e, sa, "it") && !tok_is(e, c + 1, "to") &&
+	    !(c + 2 < f->b && tok_is(e, c + 2, "to"))) {
+		p = c + 1;
 	} else {
 		for (size_t k = sa; k < sb; k++)
-			if ((e->t[k].word & WORD_CONJ) ||
+			if (((e->t[k].word & WORD_CONJ) && !joins_nouns(e, sa, k)) ||
 			    (tok_punct(e, k, ',') && np_after(e, k + 1, sb)))
 				sa = k + 1; /* "... and the front-runner seemed to", "After the
 					       debate, the Sanders team appeared to" */

@@ -444,6 +444,55 @@ static void according_apposition(void)
 	done(&f);
 }
 
+/* The subject of an impression starts where its noun phrase does: "and" between two nouns
+ * inside it is no clause boundary, and a referential "it" before "appeared to" is part of it
+ * ("it appears that" still starts after the cue). */
+static void seem_subject(void)
+{
+	struct fixture f = run("The old rivalry between Ohio and Michigan appears to be fading.\n\n"
+			       "The ruling came late, and it appeared to favor the miners.\n\n"
+			       "It appears that the vote was delayed.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "The old rivalry between Ohio and Michigan appears to be fading", NULL, "appears",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "it appeared to favor the miners", NULL, "appeared", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that the vote was delayed", NULL, "appears", NULL);
+	done(&f);
+}
+
+/* "But, he added, “We ...”": a "But" or "Of course" that opens the sentence before the tag is
+ * the speaker's first word when the quotation after the tag opens with a capital; "Still" is
+ * the writer's. */
+static void connective_before_tag(void)
+{
+	struct fixture f = run("But, the coach added, \"We never gave up on this team.\"\n\n"
+			       "Of course, she said, \"Nobody likes a long winter.\"\n\n"
+			       "Still, he said, \"The roads are open again.\"\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "But, the coach added, \"We never gave up on this team.",
+		 "the coach", "added", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Of course, she said, \"Nobody likes a long winter.", "she",
+		 "said", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT, "The roads are open again.", "he", "said", NULL);
+	done(&f);
+}
+
+/* "told reporters this was ...": the demonstrative and its verb open the clause after the
+ * addressee, not the noun phrase after that verb. */
+static void demonstrative_after_addressee(void)
+{
+	struct fixture f = run("The mayor told reporters this was the last budget.\n\n"
+			       "The coach told the players these were the final drills.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "this was the last budget", "The mayor", "told", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "these were the final drills", "The coach", "told", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -470,5 +519,8 @@ int main(void)
 	RUN(place_before_quote);
 	RUN(colon_quote_tag);
 	RUN(according_apposition);
+	RUN(seem_subject);
+	RUN(connective_before_tag);
+	RUN(demonstrative_after_addressee);
 	return CHECK_DONE();
 }
