@@ -1523,6 +1523,22 @@ static bool joins_nouns(const struct engine *e, size_t sa, size_t k)
 	       !word_ends(e, k - 1, "ed");
 }
 
+/* True when the impression cue at c, its subject [sa, sb), is the writer's hedge, no one's
+ * report: put as a condition or an inability ("the firm would seem to have a case", "can't
+ * seem to convince") or of a generic "we" or "you" ("we seem to get our best ideas"). A denied
+ * one stays ("Republicans don't seem to take it seriously": PolNeAR annotates 4 of 6), and so
+ * does "Mr. Rubio had appeared to". */
+static bool hedged_impression(const struct engine *e, size_t a, size_t c, size_t sa, size_t sb)
+{
+	for (size_t k = claims_skip_aux_back(e, a, c); k < c; k++)
+		if (tok_among(e, k, "would could might cannot can't") ||
+		    (tok_is(e, k, "can") && tok_among(e, k + 1, "not never")) ||
+		    (word_ends(e, k, "n\xE2\x80\x99t") && e->t[k].end - e->t[k].start == 7 &&
+		     strncasecmp(e->text + e->t[k].start, "ca", 2) == 0))
+			return true;
+	return sb == sa + 1 && tok_among(e, sa, "we you");
+}
+
 /* "The music seemed to match the mood", "Sanders appears to have a slight lead": an impression
  * nobody is named for; the clause, its subject included, is the content, or what follows "it
  * appears (that)"; a phrase before the subject ("After the debate, the team appeared to") is not
@@ -1554,6 +1570,8 @@ static void try_seem(struct engine *e, struct frame *f)
 		return;
 	/* "they seemed dazzlingly futuristic": a state of a pronoun is the writer's aside */
 	if (state && sb == sa + 1 && (e->t[sa].word & WORD_PRON))
+		return;
+	if (!(sb == sa + 1 && tok_is(e, sa, "it")) && hedged_impression(e, f->a, c, sa, sb))
 		return;
 	/* "it appears that ...", but "it appeared to undercut", "it also appears certain to": a
 	 * thing's impression, "it" in it */

@@ -130,9 +130,12 @@ static bool heading_label(const struct engine *e, const struct frame *f)
 		const struct tok *t = &e->t[k];
 		if (t->kind != TOK_WORD)
 			continue;
+		/* "Politically Speaking:", "Technically Literate:": an adverb in "-ically" names
+		 * no one */
 		if (tok_among(e, k,
 			      "more less new latest now next here why how what top best key "
-			      "bottom learn find get discover explore try"))
+			      "bottom learn find get discover explore try") ||
+		    word_ends(e, k, "ically"))
 			return true;
 		/* "Enabled", "Revamped", not "Ahmed" or "BUSTED" */
 		if (t->end - t->start >= 6 && word_ends(e, k, "ed") &&
@@ -645,6 +648,25 @@ static bool furniture_label(const struct engine *e, const struct frame *f)
 			 "listen whoa yikes oops bonus correction clarification");
 }
 
+/* "Honorable mentions: ...", "Additional notes: ...": a list's heading, a cue that is a plural
+ * noun right before a colon after one adjective that opens the sentence ("-able", "-ible",
+ * "-ive", "-ful", "-ous", "-ary", "-ial" or "-ional"; no name ends so), not a name seen before;
+ * "Obama notes: ..." stays. */
+static bool list_heading(const struct engine *e, const struct frame *f)
+{
+	size_t a = f->sa;
+
+	if (f->sb != a + 1 || f->qb != f->c + 1 || !tok_punct(e, f->qb, ':') ||
+	    !tok_among(e, f->c, "mentions notes remarks thoughts comments questions") ||
+	    e->t[a].kind != TOK_WORD || !(e->t[a].flags & TOKF_CAP) || e->t[a].word ||
+	    (a > 0 && e->t[a - 1].sent == e->t[a].sent))
+		return false;
+	return (word_ends(e, a, "able") || word_ends(e, a, "ible") || word_ends(e, a, "ive") ||
+		word_ends(e, a, "ful") || word_ends(e, a, "ous") || word_ends(e, a, "ary") ||
+		word_ends(e, a, "ial") || word_ends(e, a, "ional")) &&
+	       !claims_known_name(e, (struct span){e->t[a].start, e->t[a].end});
+}
+
 /* "These days, many residents worry about ...", "Offstage, the actors agree with ...", "Now,
  * Carson has responded to Trump's rant.", "Then, last week, Eric Trump called.": an adverb or a
  * time that opens the sentence before the source is no paraphrase when the cue goes on with its
@@ -676,7 +698,7 @@ static bool opener_only(const struct engine *e, const struct frame *f)
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
 	if (unnamed_polls(e, f) || states_noun(e, f) || indefinite_named(e, f) ||
-	    furniture_label(e, f) || opener_only(e, f))
+	    furniture_label(e, f) || list_heading(e, f) || opener_only(e, f))
 		return true;
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
 	       foreign_sentence(e, f) || object_not_clause(e, f) || intention_to_act(e, f) ||

@@ -1067,10 +1067,14 @@ bool claims_frame_plausible(const struct engine *e, const struct frame *f)
 
 	if (claims_frame_junk(e, f))
 		return false;
-	/* "titles like Call of Duty", "A New Hope": a capitalised cue inside a sentence that is
-	 * not in title case is a name's word */
+	/* "titles like Call of Duty", "A New Hope", "Set in a small town, Call Me Maybe is": a
+	 * capitalised cue inside a sentence that is not in title case is a name's word (after a
+	 * comma, when a capitalised word follows it) */
 	if ((e->t[f->c].flags & TOKF_CAP) && e->t[f->c].kind == TOK_WORD && f->c > 0 &&
-	    e->t[f->c - 1].sent == e->t[f->c].sent && e->t[f->c - 1].kind == TOK_WORD &&
+	    e->t[f->c - 1].sent == e->t[f->c].sent &&
+	    (e->t[f->c - 1].kind == TOK_WORD ||
+	     (tok_punct(e, f->c - 1, ',') && f->c + 1 < e->nt && e->t[f->c + 1].kind == TOK_WORD &&
+	      (e->t[f->c + 1].flags & TOKF_CAP))) &&
 	    !title_case(e, f->c))
 		return false;
 	/* "In a wide-ranging interview, President Obama also said:": an introduction is no

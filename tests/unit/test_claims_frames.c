@@ -28,6 +28,24 @@ static void impressions(void)
 	done(&f);
 }
 
+/* "would seem to", "can't seem to", a generic "we seem to": the writer's hedge, no impression
+ * reported; "doesn't seem to" and "had appeared to" stay, as does "It would appear that". */
+static void hedged_impressions(void)
+{
+	struct fixture f = run("The old bridge would seem to need repairs before winter.\n\n"
+			       "The coach can't seem to find a striker.\n\n"
+			       "We seem to sleep better in cold rooms.\n\n"
+			       "The council doesn't seem to mind the noise.\n\n"
+			       "The senator had appeared to soften his stance.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "The council doesn't seem to mind the noise", NULL, "seem",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "The senator had appeared to soften his stance", NULL,
+		 "appeared", NULL);
+	done(&f);
+}
+
 /* "In the latest poll, X": the poll is the source, as "according to" it; "In a statement, the
  * company said" is the cue's claim only. */
 static void document_in_opening_phrase(void)
@@ -229,6 +247,7 @@ int main(void)
 {
 	RUN(impressions);
 	RUN(coordinated_source_no_tag);
+	RUN(hedged_impressions);
 	RUN(document_in_opening_phrase);
 	RUN(subjects_and_objects);
 	RUN(quotations_go_on);

@@ -60,6 +60,22 @@ static void heading_labels(void)
 	done(&f);
 }
 
+/* "Politically Speaking:" is a heading, "Honorable mentions:" and "Additional notes:" a list's;
+ * "Obama notes:" and "Jane Doe:" are sources. */
+static void headings_of_lists(void)
+{
+	struct fixture f = run("Politically Speaking: The week in review, every Friday.\n\n"
+			       "Honorable mentions: The Harbor, Blue Night, Small Hours.\n\n"
+			       "Additional notes: The museum closes early on Mondays.\n\n"
+			       "Obama notes: the plan is working.\n\n"
+			       "Jane Doe: We will open the pool in June.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan is working", "Obama", "notes", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "We will open the pool in June", "Jane Doe", ":", NULL);
+	done(&f);
+}
+
 /* English cues in a sentence of another language are no cues ("declare que"); an English
  * sentence with a Spanish name keeps its claim. */
 static void other_languages(void)
@@ -366,6 +382,7 @@ int main(void)
 	RUN(participle_before_plural_cue);
 	RUN(aspect_verbs);
 	RUN(heading_labels);
+	RUN(headings_of_lists);
 	RUN(other_languages);
 	RUN(objects_not_clauses);
 	RUN(plans_to_act);

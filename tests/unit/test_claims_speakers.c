@@ -253,8 +253,10 @@ static void numbered_part_before_a_colon(void)
 
 static void capitalised_cue_is_a_name(void)
 {
-	struct fixture f = run("The console runs titles like Call of Duty: WW2 and others.\n\n"
-			       "Obama Says Gun Laws Are His Biggest Frustration\n");
+	struct fixture f =
+		run("The console runs titles like Call of Duty: WW2 and others.\n\n"
+		    "Set in a small coastal town, Call Me Maybe is a gentle film about summer.\n\n"
+		    "Obama Says Gun Laws Are His Biggest Frustration\n");
 
 	CHECK_EQ(f.l->n, 1); /* the headline in title case keeps its claim */
 	CHECK_EQ(rendered_with(&f, "Obama Says"), 1);
