@@ -439,6 +439,17 @@ static bool pronoun_content(const struct engine *e, const struct frame *f)
 	return n > 0;
 }
 
+/* "The crowd applauded loudly": a noun-phrase cue followed by one lowercase word in -ly and
+ * nothing else is how someone acted, no object of the act. */
+static bool manner_content(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs);
+
+	return (f->cue & CUE_NP) && f->kind == CLAIM_INDIRECT && p < e->nt && p > f->c &&
+	       e->t[p].end >= f->ce && e->t[p].kind == TOK_WORD && !(e->t[p].flags & TOKF_CAP) &&
+	       word_ends(e, p, "ly");
+}
+
 /* "The minister spoke on Monday in the capital": a cue read only with its preposition, the
  * preposition a time's ("on Monday", "at 9", "over the weekend"), is when someone spoke, not
  * what about ("spoke on the plan" stays). */
@@ -705,8 +716,8 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	       fragment_source(e, f) || device_subject(e, f) || headline_source(e, f) ||
 	       opening_phrase(e, f) || no_statement(e, f) || misread_frame(e, f) ||
 	       asked_to_act(e, f) || picture_shows(e, f) || abstract_source(e, f) ||
-	       pronoun_content(e, f) || time_after_cue(e, f) || act_to_come(e, f) ||
-	       call_noun(e, f) || quoted_title(e, f) || medium_after_cue(e, f);
+	       pronoun_content(e, f) || manner_content(e, f) || time_after_cue(e, f) ||
+	       act_to_come(e, f) || call_noun(e, f) || quoted_title(e, f) || medium_after_cue(e, f);
 }
 
 /* True when the cue of claim c is a belief, a hope or a wish ("expects", "did not know",

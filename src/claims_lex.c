@@ -19,67 +19,66 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_VERB,
 	 "accept accepted accepts accused accuses accusing acknowledge acknowledged acknowledges "
 	 "acknowledging added adding adds admit admits admitted admitting agree agreed agrees "
-	 "alleged alleges alluding announce announced announces announcing answered answers argue "
-	 "argued "
-	 "argues arguing asked asking asks assert asserted asserting asserts assure assured "
-	 "assures attacked attacking "
+	 "alleged alleges announce announced announces announcing answered answers applauded "
+	 "applauding applauds argue argued argues arguing asked asking asks "
+	 "assert asserted asserting asserts assure assured assures attacked attacking "
+	 "alluding paraphrasing referencing "
 	 "backed backing backs believe believed believes bemoaned bemoans blamed blames blaming "
-	 "blasted blasting boasted boasts bragged brags call called calling calls challenged "
-	 "challenging chanted charged cited cites citing claim claimed claiming claims clear complained "
-	 "complaining "
-	 "complains concede conceded concedes conceding concluded concludes condemned condemning "
-	 "condemns confirmed confirms contend contended contends continued countered counters "
-	 "criticized criticizes criticizing declare declared declares declaring declined declines "
-	 "declining decried decries decrying defended defending defends demanded demanding "
-	 "demands denied denies denounced denounces denouncing deny denying describe described "
-	 "describes "
-	 "describing discuss discussed discusses discussing dismissed dismisses dismissing echoed echoes "
-	 "echoing emailed emphasized emphasizes emphasizing endorsed endorses endorsing estimated "
+	 "blasted blasting boasted boasts bragged brags call called calling calls "
+	 "challenged challenging chanted charged chided chides chiding "
+	 "cited cites citing claim claimed claiming claims clear commented complained "
+	 "complaining complains concede conceded concedes conceding concluded concludes "
+	 "condemned condemning condemns confirmed confirms congratulated congratulates "
+	 "congratulating contend contended contends continued countered counters "
+	 "criticized criticizes criticizing declare declared declares declaring declined "
+	 "declines declining decried decries decrying defended defending "
+	 "defends demanded demanding demands denied denies denounced denounces denouncing deny "
+	 "denying derided derides deriding describe described describes describing discuss "
+	 "discussed discusses discussing dismissed dismisses dismissing echoed echoes echoing "
+	 "emailed emphasized emphasizes emphasizing endorsed endorses endorsing estimated "
 	 "estimates expect expected expects explain explained explaining explains expressed "
-	 "expresses expressing fear feared fears feel feels finds found highlighted highlighting "
-	 "hope hoped hopes hoping indicated indicates insist insisted insisting insists joked "
-	 "jokes joking know knows laid lamented lamenting lay laying lays learned listed "
-	 "maintain maintained maintaining maintains mention "
-	 "mentioned mentioning mentions mocked mocking mocks noted notes noting observed observes "
-	 "offering "
-	 "oppose opposed ordered paraphrasing planned plans pledged pledges pledging point pointed "
-	 "pointing "
-	 "points portrayed portraying portrays praised praises praising predicted predicting predicts "
-	 "prefers proclaimed proclaims promise promised promises promising proposed proposes "
-	 "pushed pushing put questioned questioning quipped railed railing read reads recalled "
-	 "recalling recalls recognized recognizes recommended recommends referencing referred "
-	 "referring "
-	 "refers refused refuses refusing regard regarded regards reiterated reiterates "
-	 "reiterating rejected rejecting rejects remarked remarks remembered reminded repeated "
-	 "repeating repeats replied replies report reported reports requested requesting "
-	 "responded responds revealed reveals rule ruled rules ruling said saw say saying says "
-	 "see seeks sees shouted show showed showing shows slammed slamming slams sought speaking "
-	 "speaks spelled spells spoke stated states stating stressed stresses stressing suggest "
-	 "suggested "
-	 "suggesting suggests support supported supporting supports talk talked talking talks "
-	 "tell telling tells "
-	 "testified testifies thanked thanking think thinks thought threatened threatening "
-	 "threatens told touted touting touts tweeted tweeting tweets urged urges urging viewed views "
-	 "vowed vowing vows want wanted wants warn warned warning warns wondered wondering "
-	 "wonders worried worry writes writing wrote yelled"},
+	 "expresses expressing fear feared fears feel feels finds found "
+	 "highlighted highlighting hope hoped hopes hoping implied implies "
+	 "implying indicated indicates insist insisted insisting insists interjected "
+	 "joked jokes joking know knows laid lambasted lambastes "
+	 "lamented lamenting lay laying lays learned likened likening likens listed maintain "
+	 "maintained maintaining maintains mention mentioned mentioning mentions mocked mocking "
+	 "mocks mused musing noted notes noting observed observes offering opined opines opining "
+	 "oppose opposed ordered planned plans pledged pledges pledging point pointed pointing "
+	 "points portrayed portraying portrays praised praises praising predicted predicting "
+	 "predicts prefers proclaimed proclaims promise promised promises promising proposed "
+	 "proposes pushed pushing put questioned questioning quipped railed railing read reads "
+	 "recalled recalling recalls recognized recognizes recommended recommends recounted "
+	 "recounting recounts referred referring refers refused refuses "
+	 "refusing regard regarded regards reiterated reiterates reiterating rejected rejecting "
+	 "rejects remarked remarks remembered reminded repeated repeating repeats replied "
+	 "replies report reported reports requested requesting responded responds revealed "
+	 "reveals rule ruled rules ruling said saw say saying says see seeks sees shouted show "
+	 "showed showing shows slammed slamming slams sought "
+	 "sparred sparring speaking speaks speculated speculates speculating spelled spells "
+	 "spoke stated states stating stressed stresses stressing suggest suggested suggesting "
+	 "suggests support supported supporting supports talk talked talking talks tell telling "
+	 "tells testified testifies thanked thanking think thinks thought threatened threatening "
+	 "threatens told touted touting touts tweeted tweeting tweets urged urges urging viewed "
+	 "views vouched vouches vouching vowed vowing vows want wanted wants warn warned warning "
+	 "warns wondered wondering wonders worried worry writes writing wrote yelled"},
 	/* participles: the source is the clause's subject */
 	{CUE_ING,
-	 "accusing acknowledging adding admitting alluding announcing arguing asking asserting "
-	 "attacking "
-	 "backing "
-	 "blaming blasting calling challenging citing claiming complaining conceding condemning "
-	 "criticizing declaring declining decrying defending demanding denouncing denying "
-	 "describing "
-	 "discussing dismissing echoing emphasizing endorsing explaining expressing highlighting "
-	 "hoping insisting joking lamenting laying maintaining mentioning mocking noting offering "
-	 "paraphrasing pledging "
+	 "accusing acknowledging adding admitting announcing applauding arguing asking "
+	 "asserting attacking backing "
+	 "blaming blasting calling challenging chiding citing claiming "
+	 "complaining conceding condemning congratulating criticizing declaring declining "
+	 "decrying defending demanding denouncing denying deriding describing "
+	 "discussing dismissing echoing emphasizing endorsing explaining expressing "
+	 "highlighting hoping implying insisting joking lamenting "
+	 "laying likening maintaining mentioning mocking musing noting offering opining pledging "
 	 "pointing "
-	 "portraying praising predicting promising pushing questioning railing recalling referencing "
-	 "referring "
-	 "refusing "
-	 "reiterating rejecting repeating requesting ruling saying showing slamming speaking "
-	 "stating stressing suggesting supporting talking telling thanking threatening touting "
-	 "tweeting urging vowing warning wondering writing"},
+	 "portraying praising predicting promising pushing questioning railing recalling "
+	 "recounting referring refusing "
+	 "reiterating rejecting repeating requesting ruling saying showing slamming "
+	 "sparring speaking speculating stating stressing suggesting supporting talking telling "
+	 "thanking threatening touting tweeting urging vouching vowing warning wondering writing "
+	 "alluding paraphrasing referencing"},
 	/* an addressee before the content (told X that) */
 	{CUE_OBJ,
 	 "asked asking asks assure assured assures clear reminded tell telling tells told"},
@@ -90,14 +89,14 @@ static const struct text_words_group cue_groups[] = {
 	 "regards saw see sees think thinks thought viewed views want wanted wants worried worry"},
 	/* reported content only with "that" or a quotation */
 	{CUE_NEEDTHAT,
-	 "agree agreed agrees charged confirmed confirms denied denies deny denying estimated "
-	 "estimates fear "
+	 "agree agreed agrees charged commented confirmed confirms denied denies deny "
+	 "denying estimated estimates fear "
 	 "feared fears feel feels finds found indicated indicates learned maintain maintained "
 	 "maintaining maintains mentioning pledged pledges "
-	 "pledging promised remembered report reported reports revealed suggest suggesting "
-	 "thought vowed vows warning worried worry writing"},
+	 "pledging promised remembered report reported reports revealed "
+	 "suggest suggesting thought vowed vows warning worried worry writing"},
 	/* cues for quotations only */
-	{CUE_QUOTEONLY, "continued put read reads responded responds states"},
+	{CUE_QUOTEONLY, "continued interjected put read reads responded responds states"},
 	/* "pointed out" */
 	{CUE_OUT,
 	 "laid lay laying lays point pointed pointing points rule ruled rules ruling spelled "
@@ -108,38 +107,41 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_QUOTED, "quoted"},
 	/* content may be a noun phrase (called X a Y, criticized X) */
 	{CUE_NP,
-	 "accused accuses accusing alleged alleges answered answers asked asking asks attacked "
-	 "attacking "
-	 "backed backing backs bemoaned bemoans blamed blames blaming blasted blasting call called "
-	 "calling calls challenged challenging cited cites citing condemned condemning condemns "
-	 "criticized criticizes criticizing decried decries decrying defended defending defends "
-	 "demanded demanding demands denounced denounces denouncing describe described describes "
-	 "describing discuss "
-	 "discussed discusses discussing dismissed dismisses dismissing echoed echoes echoing endorsed "
-	 "endorses endorsing expressed expresses expressing highlighted highlighting laid "
-	 "lamented lamenting lay laying lays listed mocked mocking mocks offering oppose opposed "
-	 "ordered paraphrasing portrayed portraying portrays praised praises praising prefers "
-	 "proposed "
-	 "proposes questioned questioning recognized recognizes recommended recommends referencing "
-	 "regard "
-	 "regarded regards reiterated reiterates reiterating rejected rejecting rejects repeated "
-	 "repeating repeats requested requesting rule ruled rules ruling saw see seeks sees "
-	 "slammed slamming slams sought spelled spells support supported supporting supports "
-	 "thanked thanking touted touting touts urged urges urging viewed views"},
+	 "accused accuses accusing alleged alleges answered answers applauded applauding "
+	 "applauds asked asking asks attacked attacking "
+	 "backed backing backs bemoaned bemoans blamed blames blaming blasted blasting "
+	 "call called calling calls challenged challenging chided chides chiding cited cites "
+	 "citing condemned condemning condemns congratulated congratulates congratulating "
+	 "criticized criticizes criticizing decried decries decrying "
+	 "defended defending defends demanded demanding demands denounced denounces "
+	 "denouncing derided derides deriding describe described describes describing discuss "
+	 "discussed discusses discussing dismissed dismisses dismissing echoed echoes echoing "
+	 "endorsed endorses endorsing expressed expresses expressing highlighted "
+	 "highlighting laid lambasted lambastes lamented "
+	 "lamenting lay laying lays likened likening likens listed mocked mocking mocks offering "
+	 "oppose opposed ordered portrayed portraying portrays praised praises praising prefers "
+	 "proposed proposes questioned questioning recognized recognizes recommended recommends "
+	 "recounted recounting recounts regard regarded regards "
+	 "reiterated reiterates reiterating rejected rejecting rejects repeated repeating "
+	 "repeats requested requesting rule ruled rules ruling saw see seeks sees slammed "
+	 "slamming slams sought spelled spells support supported supporting supports thanked "
+	 "thanking touted touting touts urged urges urging viewed views "
+	 "paraphrasing referencing"},
 	/* "called for", "called on" */
-	{CUE_FOR, "call called calling calls pushed pushing"},
+	{CUE_FOR, "call called calling calls pushed pushing vouched vouches vouching"},
 	/* content after about, on, of, against, over or at ("talked about") */
 	{CUE_PREP,
-	 "argued asked asking boasted boasts bragged brags complained complaining complains joked "
-	 "jokes "
-	 "joking railed railing speaking speaks spoke talk talked talking talks warned wrote"},
+	 "argued asked asking boasted boasts bragged brags "
+	 "complained complaining complains joked jokes "
+	 "joking mused musing opined opines opining railed railing sparred sparring speaking "
+	 "speaks speculated speculates speculating spoke talk talked talking talks warned wrote"},
 	/* content after "to" ("referring to") */
 	{CUE_TO, "alluding point pointed pointing points referred referring refers"},
 	/* cues only with their preposition */
 	{CUE_PREPONLY,
-	 "alluding bragged brags pushed pushing railed railing referred referring refers speaking "
-	 "speaks "
-	 "spoke talk talked talking talks"},
+	 "bragged brags pushed pushing railed railing referred referring refers sparred sparring "
+	 "speaking speaks spoke talk talked talking talks vouched vouches vouching "
+	 "alluding"},
 	/* cues only for a document or data ("the poll shows") */
 	{CUE_DOC, "show showed showing shows"},
 	/* an infinitive for content ("vowed to fight") */

@@ -198,6 +198,36 @@ static void shares_in_percent(void)
 	done(&f);
 }
 
+/* Verbs of praise, reproach and comparison take a noun phrase ("chided X for Y", "likened X to
+ * Y"); "sparred", "opined", "mused" and "vouched" take their preposition; "implied",
+ * "speculated" and "commented" a clause; "applauded" with only a manner adverb after it is no
+ * claim. */
+static void stance_and_speech_verbs(void)
+{
+	struct fixture f = run("The governor chided the council for its delay.\n\n"
+			       "Lee likened the tax to a toll on work.\n\n"
+			       "The senators sparred over the budget.\n\n"
+			       "Kim vouched for the new director.\n\n"
+			       "He opined on the state of the economy.\n\n"
+			       "She implied the vote was rigged.\n\n"
+			       "Analysts speculated that the bank would merge.\n\n"
+			       "One reader commented that the plan was late.\n\n"
+			       "The crowd applauded loudly.\n");
+
+	CHECK_EQ(f.l->n, 8);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the council for its delay", "The governor", "chided",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the tax to a toll on work", "Lee", "likened", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the budget", "The senators", "sparred over", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the new director", "Kim", "vouched for", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "the state of the economy", "He", "opined on", NULL);
+	claim_is(&f, 5, CLAIM_INDIRECT, "the vote was rigged", "She", "implied", NULL);
+	claim_is(&f, 6, CLAIM_INDIRECT, "that the bank would merge", "Analysts", "speculated",
+		 NULL);
+	claim_is(&f, 7, CLAIM_INDIRECT, "that the plan was late", "One reader", "commented", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(documents_show);
@@ -212,5 +242,6 @@ int main(void)
 	RUN(marks_and_addressees);
 	RUN(according_to_inside);
 	RUN(shares_in_percent);
+	RUN(stance_and_speech_verbs);
 	return CHECK_DONE();
 }
