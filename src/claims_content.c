@@ -451,6 +451,31 @@ static bool time_in_phrase(const struct engine *e, size_t k)
 		tok_among(e, k - 1, "later earlier such"));
 }
 
+/* True when the day or week at k ("on Monday", "last week", "Tuesday night", "on April 15")
+ * has words of the phrase after it ("blasted Trump on Monday over his stance", "pointed to his
+ * victories Tuesday in Texas"): the time is then inside what the speaker went on with, not the
+ * date the writer puts on the telling. Not "and" or "but", a pronoun, a verb or a cue, which
+ * begin a clause of their own ("his vote, but late Saturday he announced ..."). */
+static bool time_goes_on(const struct engine *e, size_t k, size_t lim)
+{
+	size_t j = k;
+
+	if (tok_among(e, j, "on last this next earlier"))
+		j++;
+	if (j >= lim || !(e->t[j].word & WORD_TIME) || (e->t[j].word & WORD_DET))
+		return false;
+	while (j < lim && j < k + 5 &&
+	       ((e->t[j].word & WORD_TIME) || (e->t[j].flags & TOKF_DIGIT) ||
+		tok_among(e, j, "night morning afternoon evening")))
+		j++;
+	if (j + 1 < lim && tok_is(e, j, "on") &&
+	    ((e->t[j + 1].flags & TOKF_CAP) || (e->t[j + 1].word & (WORD_DET | WORD_PRON))))
+		return false; /* "Wednesday on his radio show", "Monday on CNN": where it was said */
+	return j < lim && e->t[j].kind == TOK_WORD && !(e->t[j].flags & TOKF_INQ) &&
+	       !tok_among(e, j, "and but") && !e->t[j].cue && !word_ends(e, j, "ed") &&
+	       !(e->t[j].word & (WORD_PRON | WORD_VERB | WORD_AUX));
+}
+
 /* True when noun-phrase content that begins at p ends before token k: a time ("on Thursday", "last week"), an
  * occasion ("in an interview", "at a press conference") or a coordinated verb phrase ("but did
  * not say", "and highlighted her plans"). */
@@ -475,6 +500,8 @@ static bool np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 	}
 	if (time_in_phrase(e, k))
 		return false; /* "in November", "by July 31", "later this month", "the July vote" */
+	if (time_goes_on(e, k, lim))
+		return false; /* "blasted Trump on Monday over his stance on abortion" */
 	if ((tok_is(e, k, "on") || tok_is(e, k, "last") || tok_is(e, k, "this") ||
 	     tok_is(e, k, "next") || tok_is(e, k, "earlier")) &&
 	    (e->t[k + 1].word & WORD_TIME) && !(e->t[k + 1].word & WORD_DET))

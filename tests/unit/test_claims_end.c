@@ -187,6 +187,24 @@ static void np_time(void)
 	done(&f);
 }
 
+/* A day inside noun-phrase content with more of the phrase after it stays ("criticized the
+ * governor on Monday over his budget"); a day at the end, or before where it was said ("on his
+ * radio show"), dates the telling and is left out. */
+static void np_time_goes_on(void)
+{
+	struct fixture f =
+		run("The mayor criticized the governor on Monday over his budget cuts.\n\n"
+		    "The senator praised the plan on Tuesday.\n\n"
+		    "The host defended his guest last week on his radio show.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the governor on Monday over his budget cuts", "The mayor",
+		 "criticized", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan", "The senator", "praised", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "his guest", "The host", "defended", NULL);
+	done(&f);
+}
+
 /* Content that opens with a phrase or a subordinate clause goes on over the comma to its main
  * clause, whose modal or infinitive shows it is no speech tag ("in a race between Trump and
  * Cruz, he would support the former"); a plain tag after a comma still ends it. */
@@ -543,6 +561,7 @@ int main(void)
 	RUN(colon_quotation);
 	RUN(list_end);
 	RUN(np_time);
+	RUN(np_time_goes_on);
 	RUN(main_clause_no_tag);
 	RUN(tag_addressee);
 	RUN(as_comparison);
