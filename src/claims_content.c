@@ -281,6 +281,25 @@ static bool list_end(const struct engine *e, size_t j, bool participle)
 	       !tok_among(e, j + 1, "he she they it we i who");
 }
 
+/* True when the dash at k follows a closing quotation mark and no dash in the sentence pairs
+ * with it ("called him “a fine man” — a phrase he has used before", "said he was a "bully"
+ * -- all without naming him"): what follows comments on the quoted words, in the writer's voice;
+ * "— and more" or "— but ..." go on with the content. */
+static bool quote_then_dash(const struct engine *e, size_t k, size_t lim)
+{
+	if (!tok_dash(e, k) || k == 0 || e->t[k - 1].kind != TOK_QCLOSE || k + 1 >= lim ||
+	    e->t[k + 1].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) ||
+	    tok_among(e, k + 1, "and but or"))
+		return false;
+	for (size_t j = k + 1; j < lim; j++)
+		if (tok_dash(e, j))
+			return false;
+	for (size_t j = k - 1; j-- > 0 && j + 60 > k && e->t[j].sent == e->t[k].sent;)
+		if (tok_dash(e, j))
+			return false; /* "-- “an outrage” -- that he is ...": the dashes pair */
+	return true;
+}
+
 /* True when content ends before token k whatever its kind: a semicolon, a colon before a
  * quotation, or an apposition that runs to the sentence's end (", a subject of deep
  * anxiety"). */
@@ -307,6 +326,8 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
 	     (tok_is(e, k + 1, "even") && k + 2 < lim && tok_among(e, k + 2, "though if as"))))
 		return true;
 	if ((tok_punct(e, k, ',') || tok_dash(e, k)) && writer_comment(e, k + 1, lim))
+		return true;
+	if (quote_then_dash(e, k, lim))
 		return true;
 	/* "promises the government will help workers - and he makes sure to include coal
 	 * workers", "insist the tide is turning their way — and the Senate is holding ...": a clause

@@ -205,6 +205,24 @@ static void np_time_goes_on(void)
 	done(&f);
 }
 
+/* A dash after a closing quotation mark begins the writer's comment on the quoted words ("called
+ * the plan “a gift” — a line he has used before"); dashes that pair around the quotation, or
+ * "— and ..." after it, go on with the content. */
+static void quote_then_dash(void)
+{
+	struct fixture f =
+		run("The senator called the plan \"a gift to the rich\" - a line he has "
+		    "used all year.\n\n"
+		    "He said the tax -- \"a burden on families\" -- would be repealed.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan \"a gift to the rich", "The senator", "called",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the tax -- \"a burden on families\" -- would be repealed",
+		 "He", "said", NULL);
+	done(&f);
+}
+
 /* Content that opens with a phrase or a subordinate clause goes on over the comma to its main
  * clause, whose modal or infinitive shows it is no speech tag ("in a race between Trump and
  * Cruz, he would support the former"); a plain tag after a comma still ends it. */
@@ -562,6 +580,7 @@ int main(void)
 	RUN(list_end);
 	RUN(np_time);
 	RUN(np_time_goes_on);
+	RUN(quote_then_dash);
 	RUN(main_clause_no_tag);
 	RUN(tag_addressee);
 	RUN(as_comparison);
