@@ -472,23 +472,26 @@ static bool time_in_phrase(const struct engine *e, size_t k)
 		tok_among(e, k - 1, "later earlier such"));
 }
 
-/* True when the day or week at k ("on Monday", "last week", "Tuesday night", "on April 15")
- * has words of the phrase after it ("blasted Trump on Monday over his stance", "pointed to his
- * victories Tuesday in Texas"): the time is then inside what the speaker went on with, not the
+/* True when the day, week or year at k ("on Monday", "last week", "Tuesday night", "on April 15",
+ * "in 2011") has words of the phrase after it ("blasted Trump on Monday over his stance", "pointed to his
+ * victories Tuesday in Texas", "criticized Democrats in 2011 for seeking ..."): the time is then inside what the speaker went on with, not the
  * date the writer puts on the telling. Not "and" or "but", a pronoun, a verb or a cue, which
  * begin a clause of their own ("his vote, but late Saturday he announced ..."). */
 static bool time_goes_on(const struct engine *e, size_t k, size_t lim)
 {
 	size_t j = k;
 
-	if (tok_among(e, j, "on last this next earlier"))
+	if (tok_among(e, j, "on last this next earlier in"))
 		j++;
-	if (j >= lim || !(e->t[j].word & WORD_TIME) || (e->t[j].word & WORD_DET))
+	if (j >= lim || (!(e->t[j].word & WORD_TIME) && !(e->t[j].flags & TOKF_DIGIT)) ||
+	    (e->t[j].word & WORD_DET))
 		return false;
 	while (j < lim && j < k + 5 &&
 	       ((e->t[j].word & WORD_TIME) || (e->t[j].flags & TOKF_DIGIT) ||
 		tok_among(e, j, "night morning afternoon evening")))
 		j++;
+	if (j < lim && word_possessive(e, j))
+		return false; /* "in last Sunday's debate": an occasion */
 	if (j + 1 < lim && tok_is(e, j, "on") &&
 	    ((e->t[j + 1].flags & TOKF_CAP) || (e->t[j + 1].word & (WORD_DET | WORD_PRON))))
 		return false; /* "Wednesday on his radio show", "Monday on CNN": where it was said */
@@ -533,7 +536,7 @@ static bool np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 		return true; /* "on Twitter", "on CNN" ending the sentence */
 	/* "endorsed Sanders in December", "proposed just that in 2013", "in early March", after a
 	 * short noun phrase ("a bill that she supported in 2007" goes on) */
-	if (k <= p + 6 && short_np(e, p, k) && tok_is(e, k, "in") &&
+	if (k <= p + 6 && short_np(e, p, k) && tok_is(e, k, "in") && !time_goes_on(e, k, lim) &&
 	    ((e->t[k + 1].word & WORD_TIME) || (e->t[k + 1].flags & TOKF_DIGIT) ||
 	     (tok_among(e, k + 1, "early late mid") && k + 2 < lim &&
 	      ((e->t[k + 2].word & WORD_TIME) || (e->t[k + 2].flags & TOKF_DIGIT)))))
