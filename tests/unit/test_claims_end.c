@@ -187,21 +187,24 @@ static void np_time(void)
 	done(&f);
 }
 
-/* A day inside noun-phrase content with more of the phrase after it stays ("criticized the
- * governor on Monday over his budget"); a day at the end, or before where it was said ("on his
+/* A day or year inside noun-phrase content with more of the phrase after it stays ("criticized
+ * the governor on Monday over his budget", "the senator in 2011 for his vote"); a day at the end, or before where it was said ("on his
  * radio show"), dates the telling and is left out. */
 static void np_time_goes_on(void)
 {
 	struct fixture f =
 		run("The mayor criticized the governor on Monday over his budget cuts.\n\n"
 		    "The senator praised the plan on Tuesday.\n\n"
-		    "The host defended his guest last week on his radio show.\n");
+		    "The host defended his guest last week on his radio show.\n\n"
+		    "The group criticized the senator in 2011 for his vote on taxes.\n");
 
-	CHECK_EQ(f.l->n, 3);
+	CHECK_EQ(f.l->n, 4);
 	claim_is(&f, 0, CLAIM_INDIRECT, "the governor on Monday over his budget cuts", "The mayor",
 		 "criticized", NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "the plan", "The senator", "praised", NULL);
 	claim_is(&f, 2, CLAIM_INDIRECT, "his guest", "The host", "defended", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the senator in 2011 for his vote on taxes", "The group",
+		 "criticized", NULL);
 	done(&f);
 }
 
