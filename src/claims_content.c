@@ -281,6 +281,25 @@ static bool list_end(const struct engine *e, size_t j, bool participle)
 	       !tok_among(e, j + 1, "he she they it we i who");
 }
 
+/* True when the dash at k follows a closing quotation mark and no dash in the sentence pairs
+ * with it ("called him “a fine man” — a phrase he has used before", "said he was a "bully"
+ * -- all without naming him"): what follows comments on the quoted words, in the writer's voice;
+ * "— and more" or "— but ..." go on with the content. */
+static bool quote_then_dash(const struct engine *e, size_t k, size_t lim)
+{
+	if (!tok_dash(e, k) || k == 0 || e->t[k - 1].kind != TOK_QCLOSE || k + 1 >= lim ||
+	    e->t[k + 1].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) ||
+	    tok_among(e, k + 1, "and but or"))
+		return false;
+	for (size_t j = k + 1; j < lim; j++)
+		if (tok_dash(e, j))
+			return false;
+	for (size_t j = k - 1; j-- > 0 && j + 60 > k && e->t[j].sent == e->t[k].sent;)
+		if (tok_dash(e, j))
+			return false; /* "-- “an outrage” -- that he is ...": the dashes pair */
+	return true;
+}
+
 /* True when content ends before token k whatever its kind: a semicolon, a colon before a
  * quotation, or an apposition that runs to the sentence's end (", a subject of deep
  * anxiety"). */
@@ -307,6 +326,8 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
 	     (tok_is(e, k + 1, "even") && k + 2 < lim && tok_among(e, k + 2, "though if as"))))
 		return true;
 	if ((tok_punct(e, k, ',') || tok_dash(e, k)) && writer_comment(e, k + 1, lim))
+		return true;
+	if (quote_then_dash(e, k, lim))
 		return true;
 	/* "promises the government will help workers - and he makes sure to include coal
 	 * workers", "insist the tide is turning their way — and the Senate is holding ...": a clause
@@ -451,6 +472,34 @@ static bool time_in_phrase(const struct engine *e, size_t k)
 		tok_among(e, k - 1, "later earlier such"));
 }
 
+/* True when the day, week or year at k ("on Monday", "last week", "Tuesday night", "on April 15",
+ * "in 2011") has words of the phrase after it ("blasted Trump on Monday over his stance", "pointed to his
+ * victories Tuesday in Texas", "criticized Democrats in 2011 for seeking ..."): the time is then inside what the speaker went on with, not the
+ * date the writer puts on the telling. Not "and" or "but", a pronoun, a verb or a cue, which
+ * begin a clause of their own ("his vote, but late Saturday he announced ..."). */
+static bool time_goes_on(const struct engine *e, size_t k, size_t lim)
+{
+	size_t j = k;
+
+	if (tok_among(e, j, "on last this next earlier in"))
+		j++;
+	if (j >= lim || (!(e->t[j].word & WORD_TIME) && !(e->t[j].flags & TOKF_DIGIT)) ||
+	    (e->t[j].word & WORD_DET))
+		return false;
+	while (j < lim && j < k + 5 &&
+	       ((e->t[j].word & WORD_TIME) || (e->t[j].flags & TOKF_DIGIT) ||
+		tok_among(e, j, "night morning afternoon evening")))
+		j++;
+	if (j < lim && word_possessive(e, j))
+		return false; /* "in last Sunday's debate": an occasion */
+	if (j + 1 < lim && tok_is(e, j, "on") &&
+	    ((e->t[j + 1].flags & TOKF_CAP) || (e->t[j + 1].word & (WORD_DET | WORD_PRON))))
+		return false; /* "Wednesday on his radio show", "Monday on CNN": where it was said */
+	return j < lim && e->t[j].kind == TOK_WORD && !(e->t[j].flags & TOKF_INQ) &&
+	       !tok_among(e, j, "and but") && !e->t[j].cue && !word_ends(e, j, "ed") &&
+	       !(e->t[j].word & (WORD_PRON | WORD_VERB | WORD_AUX));
+}
+
 /* True when noun-phrase content that begins at p ends before token k: a time ("on Thursday", "last week"), an
  * occasion ("in an interview", "at a press conference") or a coordinated verb phrase ("but did
  * not say", "and highlighted her plans"). */
@@ -475,6 +524,8 @@ static bool np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 	}
 	if (time_in_phrase(e, k))
 		return false; /* "in November", "by July 31", "later this month", "the July vote" */
+	if (time_goes_on(e, k, lim))
+		return false; /* "blasted Trump on Monday over his stance on abortion" */
 	if ((tok_is(e, k, "on") || tok_is(e, k, "last") || tok_is(e, k, "this") ||
 	     tok_is(e, k, "next") || tok_is(e, k, "earlier")) &&
 	    (e->t[k + 1].word & WORD_TIME) && !(e->t[k + 1].word & WORD_DET))
@@ -485,7 +536,7 @@ static bool np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 		return true; /* "on Twitter", "on CNN" ending the sentence */
 	/* "endorsed Sanders in December", "proposed just that in 2013", "in early March", after a
 	 * short noun phrase ("a bill that she supported in 2007" goes on) */
-	if (k <= p + 6 && short_np(e, p, k) && tok_is(e, k, "in") &&
+	if (k <= p + 6 && short_np(e, p, k) && tok_is(e, k, "in") && !time_goes_on(e, k, lim) &&
 	    ((e->t[k + 1].word & WORD_TIME) || (e->t[k + 1].flags & TOKF_DIGIT) ||
 	     (tok_among(e, k + 1, "early late mid") && k + 2 < lim &&
 	      ((e->t[k + 2].word & WORD_TIME) || (e->t[k + 2].flags & TOKF_DIGIT)))))

@@ -187,6 +187,45 @@ static void np_time(void)
 	done(&f);
 }
 
+/* A day or year inside noun-phrase content with more of the phrase after it stays ("criticized
+ * the governor on Monday over his budget", "the senator in 2011 for his vote"); a day at the end, or before where it was said ("on his
+ * radio show"), dates the telling and is left out. */
+static void np_time_goes_on(void)
+{
+	struct fixture f =
+		run("The mayor criticized the governor on Monday over his budget cuts.\n\n"
+		    "The senator praised the plan on Tuesday.\n\n"
+		    "The host defended his guest last week on his radio show.\n\n"
+		    "The group criticized the senator in 2011 for his vote on taxes.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the governor on Monday over his budget cuts", "The mayor",
+		 "criticized", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan", "The senator", "praised", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "his guest", "The host", "defended", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the senator in 2011 for his vote on taxes", "The group",
+		 "criticized", NULL);
+	done(&f);
+}
+
+/* A dash after a closing quotation mark begins the writer's comment on the quoted words ("called
+ * the plan “a gift” — a line he has used before"); dashes that pair around the quotation, or
+ * "— and ..." after it, go on with the content. */
+static void quote_then_dash(void)
+{
+	struct fixture f =
+		run("The senator called the plan \"a gift to the rich\" - a line he has "
+		    "used all year.\n\n"
+		    "He said the tax -- \"a burden on families\" -- would be repealed.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan \"a gift to the rich", "The senator", "called",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the tax -- \"a burden on families\" -- would be repealed",
+		 "He", "said", NULL);
+	done(&f);
+}
+
 /* Content that opens with a phrase or a subordinate clause goes on over the comma to its main
  * clause, whose modal or infinitive shows it is no speech tag ("in a race between Trump and
  * Cruz, he would support the former"); a plain tag after a comma still ends it. */
@@ -545,6 +584,8 @@ int main(void)
 	RUN(colon_quotation);
 	RUN(list_end);
 	RUN(np_time);
+	RUN(np_time_goes_on);
+	RUN(quote_then_dash);
 	RUN(main_clause_no_tag);
 	RUN(tag_addressee);
 	RUN(as_comparison);
