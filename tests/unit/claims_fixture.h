@@ -164,4 +164,23 @@ static inline void cue_speaker_resolves(const struct fixture *f, const char *spe
 	CHECK(seen == 1);
 }
 
+/* claim i rendered as a reader sees it */
+static inline int renders(const struct fixture *f, size_t i, const char *want)
+{
+	struct buf b = BUF_INIT;
+	int ok;
+
+	if (i >= f->l->n) {
+		fprintf(stderr, "  no claim %zu\n", i);
+		return 0;
+	}
+	claims_render(&b, f->d, &f->l->items[i], NULL);
+	ok = strcmp(b.data, want) == 0;
+	if (!ok)
+		fprintf(stderr, "  claim %zu renders \"%s\",\n                 want \"%s\"\n", i,
+			b.data, want);
+	buf_free(&b);
+	return ok;
+}
+
 #endif

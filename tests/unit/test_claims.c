@@ -405,25 +405,6 @@ static void company_and_dateline(void)
 	done(&f);
 }
 
-/* claim i rendered as a reader sees it */
-static int renders(const struct fixture *f, size_t i, const char *want)
-{
-	struct buf b = BUF_INIT;
-	int ok;
-
-	if (i >= f->l->n) {
-		fprintf(stderr, "  no claim %zu\n", i);
-		return 0;
-	}
-	claims_render(&b, f->d, &f->l->items[i], NULL);
-	ok = strcmp(b.data, want) == 0;
-	if (!ok)
-		fprintf(stderr, "  claim %zu renders \"%s\",\n                 want \"%s\"\n", i,
-			b.data, want);
-	buf_free(&b);
-	return ok;
-}
-
 /* the quoted span k of claim i holds exactly want */
 static int quote_is(const struct fixture *f, size_t i, size_t k, const char *want)
 {

@@ -7,21 +7,6 @@
  * ahead to the main clause's subject. */
 #include "claims_fixture.h"
 
-static int renders(const struct fixture *f, size_t i, const char *want)
-{
-	struct buf b = BUF_INIT;
-	int ok;
-
-	if (i >= f->l->n)
-		return 0;
-	claims_render(&b, f->d, &f->l->items[i], NULL);
-	ok = strcmp(b.data, want) == 0;
-	if (!ok)
-		fprintf(stderr, "  claim %zu renders \"%s\", want \"%s\"\n", i, b.data, want);
-	buf_free(&b);
-	return ok;
-}
-
 /* "..., say economists." and "..., said political consultants and some campaign advisers.": the
  * plural after the cue is the source and the clause before it the content; "said yes" is an
  * answer, not a source */
