@@ -121,12 +121,12 @@ static const struct text_words_group groups[] = {
 	 "prime prof rep rev sen sgt sheikh sir sister speaker supt vice"},
 	/* roles that are also titles before a name */
 	{LEX_TITLE | LEX_ROLE,
-	 "admiral ambassador attorney bishop captain cardinal ceo cfo chairman chairwoman "
-	 "chancellor chief coach colonel commander commissioner congressman congresswoman coo "
-	 "detective director doctor executive founder governor imam inspector judge justice king "
-	 "leader lieutenant mayor minister officer pastor pope premier president prince princess "
-	 "professor queen rabbi representative secretary secretary-general director-general "
-	 "attorney-general governor-general senator sergeant sheriff superintendent"},
+	 "admiral ambassador attorney attorney-general bishop captain cardinal ceo cfo chairman "
+	 "chairwoman chancellor chief coach colonel commander commissioner congressman "
+	 "congresswoman coo detective director director-general doctor executive founder "
+	 "governor governor-general imam inspector judge justice king leader lieutenant mayor "
+	 "minister officer pastor pope premier president prince princess professor queen rabbi "
+	 "representative secretary secretary-general senator sergeant sheriff superintendent"},
 	/* what a person is */
 	{LEX_ROLE,
 	 "activist actor actress administrator adviser advisor aide analyst anchor architect "
