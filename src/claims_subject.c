@@ -382,9 +382,13 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 		}
 		if (claims_stop_back(e, k - 1))
 			break;
+		/* "Smith and he said", but not "play down the friction between them and point to":
+		 * an object pronoun ends a verb phrase, and "and" with the cue right after it joins
+		 * a second verb to the clause's subject, not a second subject */
 		if (t->word & WORD_CONJ &&
-		    !(k >= 2 + a &&
-		      (e->t[k - 2].flags & TOKF_CAP || e->t[k - 2].word & WORD_PRON)) &&
+		    (!(k >= 2 + a &&
+		       (e->t[k - 2].flags & TOKF_CAP || e->t[k - 2].word & WORD_PRON)) ||
+		     (k == end && tok_among(e, k - 2, "them him me us"))) &&
 		    !company_stop(e, a, k - 2))
 			break;
 		k--;

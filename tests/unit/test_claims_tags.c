@@ -129,6 +129,21 @@ static void pronoun_refers_ahead(void)
 	done(&f);
 }
 
+/* "... play down the friction between them and point to areas of cooperation": the second
+ * verb's subject is the clause's ("the leaders"), not "the friction between them" */
+static void second_verb_after_an_object_pronoun(void)
+{
+	struct fixture f = run("The two leaders met.\n\n"
+			       "Aides say the leaders will play down the friction between them and "
+			       "point to areas of cooperation on trade.\n");
+
+	for (size_t i = 0; i < f.l->n; i++) {
+		struct span sp = f.l->items[i].speaker;
+		CHECK(!(sp.end > sp.start && strncmp(f.text + sp.start, "the friction", 12) == 0));
+	}
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(inverted_plural_source);
@@ -139,5 +154,6 @@ int main(void)
 	RUN(hyphenated_title);
 	RUN(school_description);
 	RUN(pronoun_refers_ahead);
+	RUN(second_verb_after_an_object_pronoun);
 	return CHECK_DONE();
 }
