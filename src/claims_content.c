@@ -102,6 +102,31 @@ static bool verb_cue(const struct engine *e, size_t k, size_t lim)
 		word_ends(e, k, "s"));
 }
 
+/* True when "and" at k joins a second noun to the subject of the clause that the content from p
+ * is ("the results in Iowa and New Hampshire show", "the title, history and text of the law
+ * showed"): a clause (after "that", or for a cue that takes no noun phrase), no comma before
+ * "and", no verb, participle, quotation or "to" in the content before it, and no participle
+ * after it; the cue after the second noun is the subject's verb, not a second report. */
+static bool coordinated_subject(const struct engine *e, size_t p, size_t k, bool np)
+{
+	size_t i = p;
+
+	if (tok_is(e, i, "that"))
+		i++;
+	else if (np)
+		return false;
+	if (i >= k || tok_punct(e, k - 1, ',') || word_ends(e, k + 1, "ing") ||
+	    (word_ends(e, k + 1, "ed") && !(e->t[k + 1].flags & TOKF_CAP)))
+		return false;
+	for (; i < k; i++)
+		if ((e->t[i].kind != TOK_WORD && !tok_punct(e, i, ',') && !tok_punct(e, i, '.')) ||
+		    (e->t[i].word & (WORD_VERB | WORD_REL | WORD_SUBORD)) || tok_is(e, i, "to") ||
+		    tok_is(e, i, "that") || ((e->t[i].cue & CUE_VERB) && claims_cue_verb(e, i)) ||
+		    word_ends(e, i, "ed") || word_ends(e, i, "ing"))
+			return false;
+	return true;
+}
+
 /* True when a clause with a speaker of its own begins at k (before lim) whose subject has a
  * phrase after it or an adverb before it ("six in 10 said", "majorities in all five say",
  * "attorneys for the department said", "ultimately Prager thinks", "more than 4 in 10 said"):
@@ -777,7 +802,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 			continue;
 		/* "and has said", "but had pledged": a coordinated verb phrase with a cue */
 		if ((tok_is(e, k, "and") || tok_is(e, k, "but")) &&
-		    (claims_clause_cue(e, k + 1, lim) != SIZE_MAX ||
+		    ((claims_clause_cue(e, k + 1, lim) != SIZE_MAX &&
+		      !(tok_is(e, k, "and") && coordinated_subject(e, p, k, np))) ||
 		     verb_cue(e, (e->t[k + 1].word & WORD_AUX) ? k + 2 : k + 1, lim) ||
 		     (tok_punct(e, k - 1, ',') && speaker_clause(e, k + 1, lim))))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;

@@ -573,6 +573,23 @@ static void relative_then_object(void)
 	done(&f);
 }
 
+/* "and" inside the subject of the reported clause ("Ohio and Texas want"): the cue after it is
+ * the subject's verb, so the content goes on; after a clause with a verb, "and" and a speaker of
+ * their own begin a second report. */
+static void coordinated_subject(void)
+{
+	struct fixture f =
+		run("The mayor said Ohio and Texas want the river dredged by June.\n\n"
+		    "The coach said the team was tired and the players say they need a rest.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Ohio and Texas want the river dredged by June",
+		 "The mayor", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the team was tired", "The coach", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "they need a rest", "the players", "say", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -602,5 +619,6 @@ int main(void)
 	RUN(concession_goes_on);
 	RUN(modal_contrast);
 	RUN(relative_then_object);
+	RUN(coordinated_subject);
 	return CHECK_DONE();
 }
