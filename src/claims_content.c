@@ -1683,15 +1683,78 @@ size_t claims_main_after(const struct engine *e, size_t p, size_t lim)
 	return SIZE_MAX;
 }
 
+/* True when a main clause begins at k after a clause a subordinator opens, read more loosely
+ * than claims_main_clause, since such an opening clause must end before one: a subject (a name,
+ * a determiner, a pronoun or "most", "many" ...), perhaps an apposition between commas, then a
+ * finite verb, or after the apposition any word that is no function word ("Mr. Lamb, the chief
+ * executive, forecast"). An "and" before the verb is a list the comma was part of. */
+static bool fronted_main(const struct engine *e, size_t k, size_t lim)
+{
+	int commas = 0;
+
+	if (claims_main_clause(e, k, lim))
+		return true;
+	if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) ||
+	    (e->t[k].word & (WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_VERB)) ||
+	    !((e->t[k].flags & TOKF_CAP) || (e->t[k].word & (WORD_PRON | WORD_DET)) ||
+	      tok_among(e, k, "most many some few both none all")))
+		return false;
+	for (size_t j = k + 1; j < lim && j < k + 14; j++) {
+		const struct tok *n = &e->t[j];
+		if (tok_punct(e, j, ',') && !(n->flags & TOKF_INQ)) {
+			if (++commas > 2)
+				return false;
+			continue;
+		}
+		if (tok_punct(e, j, '.') && title_before(e, j))
+			continue;
+		if (n->kind != TOK_WORD || (n->flags & TOKF_INQ) || (n->word & WORD_CONJ))
+			return false;
+		if (commas == 2)
+			return !(n->flags & TOKF_CAP) &&
+			       !(n->word &
+				 (WORD_DET | WORD_PREP | WORD_PRON | WORD_REL | WORD_SUBORD));
+		if (commas == 0 && ((n->word & WORD_VERB) || tok_modal(e, j) ||
+				    ((n->cue & CUE_VERB) && claims_cue_verb(e, j)) ||
+				    (!(n->flags & TOKF_CAP) && word_ends(e, j, "ed"))))
+			return true;
+	}
+	return false;
+}
+
+/* For content from p in a clause that a subordinator opens ("Although he called ...", "When
+ * she said ..."): the comma, or the closing mark after a comma inside a quotation, where the
+ * main clause begins (fronted_main); SIZE_MAX when there is none. */
+static size_t fronted_end(const struct engine *e, size_t p, size_t lim)
+{
+	for (size_t k = p + 1; k + 1 < lim && k < p + 400; k++) {
+		size_t n = k + 1;
+		if (tok_punct(e, k, ',') && (e->t[k].flags & TOKF_INQ) &&
+		    e->t[n].kind == TOK_QCLOSE && n + 1 < lim)
+			n++;
+		else if (!tok_punct(e, k, ',') || (e->t[k].flags & TOKF_INQ))
+			continue;
+		if (fronted_main(e, n, lim))
+			return k;
+	}
+	return SIZE_MAX;
+}
+
 /* For content from p whose cue c lies in a clause that opens the sentence [a, ...)
- * (claims_opening): the comma where the main clause begins (claims_main_after); else lim. */
+ * (claims_opening): the comma where the main clause begins (claims_main_after, or for a
+ * subordinator's clause fronted_end); else lim. */
 static size_t intro_clause_end(const struct engine *e, size_t a, size_t c, size_t p, size_t lim)
 {
-	size_t k;
+	size_t o = claims_opening(e, a, c), k;
 
-	if (claims_opening(e, a, c) == SIZE_MAX || (k = claims_main_after(e, p, lim)) == SIZE_MAX)
+	if (o == SIZE_MAX)
 		return lim;
-	return k;
+	if ((k = claims_main_after(e, p, lim)) != SIZE_MAX)
+		return k;
+	if (tok_among(e, o, "although though while when after because as if since") &&
+	    (k = fronted_end(e, p, lim)) != SIZE_MAX)
+		return k;
+	return lim;
 }
 
 /* "Benenson, whom one Obama insider described as “his brother”", "Trump, who he blasted as a

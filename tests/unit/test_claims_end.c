@@ -590,6 +590,23 @@ static void coordinated_subject(void)
 	done(&f);
 }
 
+/* A clause that a subordinator opens ends where the main clause begins, also after a quotation
+ * closing on its comma and when the main clause's subject has an apposition and a verb the
+ * lexicon does not know ("Mr. Vane, the chief clerk, forecast"), or opens with "most". */
+static void fronted_clause_ends(void)
+{
+	struct fixture f =
+		run("Although he called the harvest \"fairly thin,\" Mr. Vane, the chief clerk, "
+		    "forecast a rise in prices.\n\n"
+		    "Because the mayor said the budget was short, most council members voted "
+		    "against the plan.\n");
+
+	CHECK(f.l->n >= 2);
+	CHECK(span_is(&f, f.l->items[0].content, "the harvest \"fairly thin,"));
+	CHECK(span_is(&f, f.l->items[1].content, "the budget was short"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -620,5 +637,6 @@ int main(void)
 	RUN(modal_contrast);
 	RUN(relative_then_object);
 	RUN(coordinated_subject);
+	RUN(fronted_clause_ends);
 	return CHECK_DONE();
 }
