@@ -102,6 +102,31 @@ static bool verb_cue(const struct engine *e, size_t k, size_t lim)
 		word_ends(e, k, "s"));
 }
 
+/* True when "and" at k joins a second noun to the subject of the clause that the content from p
+ * is ("the results in Iowa and New Hampshire show", "the title, history and text of the law
+ * showed"): a clause (after "that", or for a cue that takes no noun phrase), no comma before
+ * "and", no verb, participle, quotation or "to" in the content before it, and no participle
+ * after it; the cue after the second noun is the subject's verb, not a second report. */
+static bool coordinated_subject(const struct engine *e, size_t p, size_t k, bool np)
+{
+	size_t i = p;
+
+	if (tok_is(e, i, "that"))
+		i++;
+	else if (np)
+		return false;
+	if (i >= k || tok_punct(e, k - 1, ',') || word_ends(e, k + 1, "ing") ||
+	    (word_ends(e, k + 1, "ed") && !(e->t[k + 1].flags & TOKF_CAP)))
+		return false;
+	for (; i < k; i++)
+		if ((e->t[i].kind != TOK_WORD && !tok_punct(e, i, ',') && !tok_punct(e, i, '.')) ||
+		    (e->t[i].word & (WORD_VERB | WORD_REL | WORD_SUBORD)) || tok_is(e, i, "to") ||
+		    tok_is(e, i, "that") || ((e->t[i].cue & CUE_VERB) && claims_cue_verb(e, i)) ||
+		    word_ends(e, i, "ed") || word_ends(e, i, "ing"))
+			return false;
+	return true;
+}
+
 /* True when a clause with a speaker of its own begins at k (before lim) whose subject has a
  * phrase after it or an adverb before it ("six in 10 said", "majorities in all five say",
  * "attorneys for the department said", "ultimately Prager thinks", "more than 4 in 10 said"):
@@ -777,7 +802,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 			continue;
 		/* "and has said", "but had pledged": a coordinated verb phrase with a cue */
 		if ((tok_is(e, k, "and") || tok_is(e, k, "but")) &&
-		    (claims_clause_cue(e, k + 1, lim) != SIZE_MAX ||
+		    ((claims_clause_cue(e, k + 1, lim) != SIZE_MAX &&
+		      !(tok_is(e, k, "and") && coordinated_subject(e, p, k, np))) ||
 		     verb_cue(e, (e->t[k + 1].word & WORD_AUX) ? k + 2 : k + 1, lim) ||
 		     (tok_punct(e, k - 1, ',') && speaker_clause(e, k + 1, lim))))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;
@@ -1657,15 +1683,78 @@ size_t claims_main_after(const struct engine *e, size_t p, size_t lim)
 	return SIZE_MAX;
 }
 
+/* True when a main clause begins at k after a clause a subordinator opens, read more loosely
+ * than claims_main_clause, since such an opening clause must end before one: a subject (a name,
+ * a determiner, a pronoun or "most", "many" ...), perhaps an apposition between commas, then a
+ * finite verb, or after the apposition any word that is no function word ("Mr. Lamb, the chief
+ * executive, forecast"). An "and" before the verb is a list the comma was part of. */
+static bool fronted_main(const struct engine *e, size_t k, size_t lim)
+{
+	int commas = 0;
+
+	if (claims_main_clause(e, k, lim))
+		return true;
+	if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) ||
+	    (e->t[k].word & (WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_VERB)) ||
+	    !((e->t[k].flags & TOKF_CAP) || (e->t[k].word & (WORD_PRON | WORD_DET)) ||
+	      tok_among(e, k, "most many some few both none all")))
+		return false;
+	for (size_t j = k + 1; j < lim && j < k + 14; j++) {
+		const struct tok *n = &e->t[j];
+		if (tok_punct(e, j, ',') && !(n->flags & TOKF_INQ)) {
+			if (++commas > 2)
+				return false;
+			continue;
+		}
+		if (tok_punct(e, j, '.') && title_before(e, j))
+			continue;
+		if (n->kind != TOK_WORD || (n->flags & TOKF_INQ) || (n->word & WORD_CONJ))
+			return false;
+		if (commas == 2)
+			return !(n->flags & TOKF_CAP) &&
+			       !(n->word &
+				 (WORD_DET | WORD_PREP | WORD_PRON | WORD_REL | WORD_SUBORD));
+		if (commas == 0 && ((n->word & WORD_VERB) || tok_modal(e, j) ||
+				    ((n->cue & CUE_VERB) && claims_cue_verb(e, j)) ||
+				    (!(n->flags & TOKF_CAP) && word_ends(e, j, "ed"))))
+			return true;
+	}
+	return false;
+}
+
+/* For content from p in a clause that a subordinator opens ("Although he called ...", "When
+ * she said ..."): the comma, or the closing mark after a comma inside a quotation, where the
+ * main clause begins (fronted_main); SIZE_MAX when there is none. */
+static size_t fronted_end(const struct engine *e, size_t p, size_t lim)
+{
+	for (size_t k = p + 1; k + 1 < lim && k < p + 400; k++) {
+		size_t n = k + 1;
+		if (tok_punct(e, k, ',') && (e->t[k].flags & TOKF_INQ) &&
+		    e->t[n].kind == TOK_QCLOSE && n + 1 < lim)
+			n++;
+		else if (!tok_punct(e, k, ',') || (e->t[k].flags & TOKF_INQ))
+			continue;
+		if (fronted_main(e, n, lim))
+			return k;
+	}
+	return SIZE_MAX;
+}
+
 /* For content from p whose cue c lies in a clause that opens the sentence [a, ...)
- * (claims_opening): the comma where the main clause begins (claims_main_after); else lim. */
+ * (claims_opening): the comma where the main clause begins (claims_main_after, or for a
+ * subordinator's clause fronted_end); else lim. */
 static size_t intro_clause_end(const struct engine *e, size_t a, size_t c, size_t p, size_t lim)
 {
-	size_t k;
+	size_t o = claims_opening(e, a, c), k;
 
-	if (claims_opening(e, a, c) == SIZE_MAX || (k = claims_main_after(e, p, lim)) == SIZE_MAX)
+	if (o == SIZE_MAX)
 		return lim;
-	return k;
+	if ((k = claims_main_after(e, p, lim)) != SIZE_MAX)
+		return k;
+	if (tok_among(e, o, "although though while when after because as if since") &&
+	    (k = fronted_end(e, p, lim)) != SIZE_MAX)
+		return k;
+	return lim;
 }
 
 /* "Benenson, whom one Obama insider described as “his brother”", "Trump, who he blasted as a

@@ -573,6 +573,40 @@ static void relative_then_object(void)
 	done(&f);
 }
 
+/* "and" inside the subject of the reported clause ("Ohio and Texas want"): the cue after it is
+ * the subject's verb, so the content goes on; after a clause with a verb, "and" and a speaker of
+ * their own begin a second report. */
+static void coordinated_subject(void)
+{
+	struct fixture f =
+		run("The mayor said Ohio and Texas want the river dredged by June.\n\n"
+		    "The coach said the team was tired and the players say they need a rest.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Ohio and Texas want the river dredged by June",
+		 "The mayor", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the team was tired", "The coach", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "they need a rest", "the players", "say", NULL);
+	done(&f);
+}
+
+/* A clause that a subordinator opens ends where the main clause begins, also after a quotation
+ * closing on its comma and when the main clause's subject has an apposition and a verb the
+ * lexicon does not know ("Mr. Vane, the chief clerk, forecast"), or opens with "most". */
+static void fronted_clause_ends(void)
+{
+	struct fixture f =
+		run("Although he called the harvest \"fairly thin,\" Mr. Vane, the chief clerk, "
+		    "forecast a rise in prices.\n\n"
+		    "Because the mayor said the budget was short, most council members voted "
+		    "against the plan.\n");
+
+	CHECK(f.l->n >= 2);
+	CHECK(span_is(&f, f.l->items[0].content, "the harvest \"fairly thin,"));
+	CHECK(span_is(&f, f.l->items[1].content, "the budget was short"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -602,5 +636,7 @@ int main(void)
 	RUN(concession_goes_on);
 	RUN(modal_contrast);
 	RUN(relative_then_object);
+	RUN(coordinated_subject);
+	RUN(fronted_clause_ends);
 	return CHECK_DONE();
 }
