@@ -753,6 +753,36 @@ static size_t add_employer(struct coref *c, const struct sent *st, size_t k, siz
 	return add_mention(c, st, (struct span){st->t[k].start, st->t[s - 1].bend}, &emp, flags);
 }
 
+/* "Director of the Federal Bureau of Investigation (FBI) Louis Freeh": a title, "of" and the
+ * body, its acronym in brackets, right before the person's name at token a, which the brackets
+ * keep out of one run; the title's token, or a when there is none. The body (or its acronym)
+ * is the last name read before a. */
+static size_t title_of_body(const struct coref *c, const struct sent *st, size_t a)
+{
+	size_t i = a;
+
+	if (i < 3 || !tok_ch(c, &st->t[i - 1], ')'))
+		return a;
+	for (i -= 2; i > 0 && i + 4 > a && !tok_ch(c, &st->t[i], '('); i--)
+		;
+	if (!tok_ch(c, &st->t[i], '('))
+		return a;
+	/* back over the body's words to the "of" after the title */
+	for (size_t n = 0; i > 1 && n < RUN_MAX; n++) {
+		struct ctok *t = &st->t[--i];
+		if (!(t->flags & TF_WORD))
+			return a;
+		if (tok_is(c, t, "of") && (st->t[i - 1].flags & TF_CAP) &&
+		    (tok_lex(c, &st->t[i - 1]) & LEX_TITLE) &&
+		    (tok_lex(c, &st->t[i - 1]) & LEX_ROLE))
+			return i - 1;
+		if (!(t->flags & TF_CAP) && !tok_is(c, t, "the") && !tok_is(c, t, "of") &&
+		    !tok_is(c, t, "and"))
+			return a;
+	}
+	return a;
+}
+
 /* Reads the name that starts at token a (a name word, a title or "the"); returns the token after
  * it. */
 static size_t read_name(struct coref *c, struct sent *st, size_t a)
@@ -897,6 +927,13 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	    (!(tok_lex(c, &st->t[k]) & LEX_GROUP) ||
 	     (b < st->n && (st->t[b].flags & TF_WORD) && !(st->t[b].flags & TF_CAP))))
 		return b;
+	if (ev.kind == COREF_PERSON && employer == COREF_NONE && k == a && c->nm > 0 &&
+	    (s = title_of_body(c, st, a)) < a && c->m[c->nm - 1].start > st->t[s].end &&
+	    c->ents[c->m[c->nm - 1].ent].kind == COREF_ORG) {
+		note_role(&ev, st->t[s].id);
+		ev.titled = true;
+		employer = c->m[c->nm - 1].ent;
+	}
 	e = add_mention(c, st, name, &ev, flags);
 	/* ... then "Paribas": its last word alone names it too, when it names nothing yet */
 	if (form_org && b - k >= 2 && c->ents[e].kind == COREF_ORG &&
@@ -1050,15 +1087,23 @@ static bool he_or_she(const struct coref *c, struct ctok *t)
 /* Reads the names of one sentence; `prev_first` is the first mention of the sentence before. */
 /* "the president" at token i (a role word after "the", no name after it) that refers to a
  * person named before is a mention of that person, so that a "he" after it finds him ("the
- * president's face ... he proceeded"). */
+ * president's face ... he proceeded"); so is "the Jordanian monarch", a nation's adjective
+ * before a royal role (not "the French president": the adjective may name another nation than
+ * the last president's). */
 static void read_role(struct coref *c, struct sent *st, size_t i)
 {
-	struct ctok *r = i + 1 < st->n ? &st->t[i + 1] : NULL;
+	size_t j = i + 1;
+	struct ctok *r;
 	struct ment *m;
 	size_t e;
 
+	if (j + 1 < st->n && (st->t[j].flags & TF_WORD) && (st->t[j].flags & TF_CAP) &&
+	    (tok_lex(c, &st->t[j]) & LEX_DEMONYM) && !(tok_lex(c, &st->t[j]) & LEX_GROUP) &&
+	    tok_royal(c, &st->t[j + 1]))
+		j++;
+	r = j < st->n ? &st->t[j] : NULL;
 	if (!r || !(r->flags & TF_WORD) || (r->flags & TF_CAP) || !(tok_lex(c, r) & LEX_ROLE) ||
-	    (i + 2 < st->n && (st->t[i + 2].flags & TF_CAP)))
+	    (j + 1 < st->n && (st->t[j + 1].flags & TF_CAP)))
 		return;
 	e = coref_resolve(c, (struct span){st->t[i].start, r->bend});
 	if (e == COREF_NONE || c->ents[e].kind != COREF_PERSON)

@@ -250,6 +250,14 @@ static inline unsigned tok_lex(const struct coref *c, struct ctok *t)
 	return t->lex;
 }
 
+/* True for a royal title or role ("King", "queen", "monarch"): one holder to a nation, so that
+ * "the Jordanian monarch" is the king named before. */
+static inline bool tok_royal(const struct coref *c, const struct ctok *t)
+{
+	return tok_is(c, t, "king") || tok_is(c, t, "queen") || tok_is(c, t, "monarch") ||
+	       tok_is(c, t, "prince") || tok_is(c, t, "princess") || tok_is(c, t, "emperor");
+}
+
 /* ---- maps (coref_map.c) ---- */
 
 /* True when a and b are the same words, case-folded. */

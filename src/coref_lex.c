@@ -121,19 +121,19 @@ static const struct text_words_group groups[] = {
 	 "prime prof rep rev sen sgt sheikh sir sister speaker supt vice"},
 	/* roles that are also titles before a name */
 	{LEX_TITLE | LEX_ROLE,
-	 "admiral ambassador attorney bishop captain cardinal ceo cfo chairman chairwoman "
-	 "chancellor chief coach colonel commander commissioner congressman congresswoman coo "
-	 "detective director doctor executive founder governor imam inspector judge justice king "
-	 "leader lieutenant mayor minister officer pastor pope premier president prince princess "
-	 "professor queen rabbi representative secretary secretary-general director-general "
-	 "attorney-general governor-general senator sergeant sheriff superintendent"},
+	 "admiral ambassador attorney attorney-general bishop captain cardinal ceo cfo chairman "
+	 "chairwoman chancellor chief coach colonel commander commissioner congressman "
+	 "congresswoman coo detective director director-general doctor executive founder governor "
+	 "governor-general imam inspector judge justice king leader lieutenant mayor minister officer pastor pope premier president prince princess "
+	 "professor queen rabbi representative secretary secretary-general senator sergeant "
+	 "sheriff superintendent"},
 	/* what a person is */
 	{LEX_ROLE,
 	 "activist actor actress administrator adviser advisor aide analyst anchor architect "
 	 "auditor author banker billionaire boss broker businessman businesswoman campaigner "
 	 "candidate chair chairperson columnist consultant correspondent diplomat economist "
 	 "editor engineer entrepreneur envoy expert fellow historian host investor lawmaker "
-	 "lawyer lecturer legislator manager negotiator nominee nurse official organizer owner "
+	 "lawyer lecturer legislator manager monarch negotiator nominee nurse official organizer owner "
 	 "physician player pollster priest producer prosecutor psychologist regulator reporter "
 	 "researcher scientist singer specialist spokesman spokesperson spokeswoman strategist "
 	 "student surgeon teacher trader treasurer vice-president writer"},
@@ -266,7 +266,7 @@ static const struct text_words_group groups[] = {
 static const char synonyms[] =
 	"advisor=adviser amb=ambassador ceo=executive chair=chairman chairperson=chairman "
 	"chairwoman=chairman congresswoman=congressman gen=general gov=governor "
-	"legislator=lawmaker prof=professor rep=congressman representative=congressman "
+	"legislator=lawmaker monarch=king prof=professor rep=congressman representative=congressman "
 	"sen=senator spokesperson=spokesman spokeswoman=spokesman";
 
 /* Filled once on first use (the claims and timeline engines may ask from two threads at once). */

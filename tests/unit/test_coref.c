@@ -621,6 +621,36 @@ static void organisation_role_description(void)
 	done(&f);
 }
 
+/* "Director of the Office of Water Safety (OWS) Ann Tully": the brackets keep the title and
+ * the body out of the name's run, and she is still the OWS chief */
+static void bracketed_body_title(void)
+{
+	struct fixture f = run("Director of the Office of Water Safety (OWS) Ann Tully said the "
+			       "pipes were old.\n\n"
+			       "Mayor Tom Ruiz disagreed. The OWS chief said repairs would start "
+			       "in May.\n");
+
+	CHECK(resolves(&f, "The OWS chief", 1, "Ann Tully"));
+	done(&f);
+}
+
+/* "the Jordanian monarch" is the king named before (a monarch is a king), not another person of
+ * his surname; a nation's adjective before a royal role is no organisation; "he" after it in its
+ * sentence is the king; before another role the adjective may name another nation ("the French
+ * president" is no president named before) */
+static void monarch_is_the_king(void)
+{
+	struct fixture f =
+		run("King Tarek of Jordan met Omar Tarek in Amman. Omar Tarek spoke first.\n\n"
+		    "The Jordanian monarch smiled, but he said he had no message.\n\n"
+		    "President Ann Cole flew home. The French president stayed.\n");
+
+	CHECK(resolves(&f, "The Jordanian monarch", 1, "King Tarek"));
+	CHECK(resolves(&f, "he said", 1, "King Tarek"));
+	CHECK(resolves(&f, "The French president", 1, NULL));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lexicon_sorted);
@@ -660,5 +690,7 @@ int main(void)
 	RUN(frame_word_opens_name);
 	RUN(company_is_the_subject);
 	RUN(organisation_role_description);
+	RUN(bracketed_body_title);
+	RUN(monarch_is_the_king);
 	return CHECK_DONE();
 }
