@@ -319,6 +319,8 @@ static size_t add_mention(struct coref *c, const struct sent *st, struct span na
 		c->ex[e].strong = true;
 	if (flags & (MF_SUBJ | MF_POSS))
 		c->ex[e].agent = true;
+	if (flags & MF_OWNED)
+		c->ex[e].owned = true;
 	/* the fullest name wins: "Huang Renxun" over "Huang" */
 	nw = count_words(c, name);
 	if (nw > c->ex[e].nwords) {
@@ -753,6 +755,29 @@ static size_t add_employer(struct coref *c, const struct sent *st, size_t k, siz
 	return add_mention(c, st, (struct span){st->t[k].start, st->t[s - 1].bend}, &emp, flags);
 }
 
+/* True when the words before the name [a, b) make it a thing owned or one of many: "a", "an" or
+ * a possessive ("its", "the company's"), perhaps with a lowercase adjective between ("an
+ * original Xbox"), when the name is the head of the phrase or names a part ("its Ticketron
+ * unit"), not a word before another noun ("its Uber drivers", "a Google spokesman"). */
+static bool owner_before(const struct coref *c, struct sent *st, size_t a, size_t b)
+{
+	struct ctok *t = &st->t[a - 1];
+
+	if (b < st->n && (st->t[b].flags & TF_WORD) && !(st->t[b].flags & TF_CAP) &&
+	    !(tok_lex(c, &st->t[b]) & LEX_STOP) &&
+	    !text_word_in("arm brand division plan subsidiary unit", c->text + st->t[b].start,
+			  st->t[b].bend - st->t[b].start))
+		return false;
+
+	if (a >= 2 && (t->flags & TF_WORD) && !(t->flags & TF_CAP) && t->bend == t->end &&
+	    !(tok_lex(c, t) & LEX_STOP))
+		t = &st->t[a - 2]; /* an adjective */
+	if (!(t->flags & TF_WORD))
+		return false;
+	return tok_is(c, t, "a") || tok_is(c, t, "an") || coref_possessive(c, t) ||
+	       (!(t->flags & TF_CAP) && t->bend < t->end);
+}
+
 /* "Director of the Federal Bureau of Investigation (FBI) Louis Freeh": a title, "of" and the
  * body, its acronym in brackets, right before the person's name at token a, which the brackets
  * keep out of one run; the title's token, or a when there is none. The body (or its acronym)
@@ -890,6 +915,10 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	if (b < st->n && (st->t[b].flags & TF_WORD) && !(st->t[b].flags & TF_CAP) &&
 	    (tok_lex(c, &st->t[b]) & (LEX_ROLE | LEX_ORGDESC)))
 		flags |= MF_MOD; /* "the Trump campaign", "NVIDIA chief" */
+	/* "the company's Ticketron unit", "its Teams plan", "an original Xbox": a thing a firm has,
+	 * or one of many, is no firm that speaks */
+	if (a > 0 && !(flags & MF_MOD) && owner_before(c, st, a, b))
+		flags |= MF_OWNED;
 	if (the && !(flags & MF_MOD) && ev.kind == COREF_UNKNOWN)
 		ev.kind = COREF_ORG; /* "the Financial Times" */
 	/* one capitalised word opening the sentence, with nothing to say it is a name */

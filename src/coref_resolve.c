@@ -305,8 +305,8 @@ static size_t acting_name(const struct coref *c, size_t pos)
 		if (m->para + PARA_BACK < para)
 			break;
 		if (!(m->flags & MF_INQ) && x->kind == COREF_UNKNOWN && c->ex[m->ent].nwords == 1 &&
-		    c->ex[m->ent].strong && c->ex[m->ent].agent && x->mentions >= 2 &&
-		    x->gender == COREF_GENDER_UNKNOWN)
+		    c->ex[m->ent].strong && c->ex[m->ent].agent && !c->ex[m->ent].owned &&
+		    x->mentions >= 2 && x->gender == COREF_GENDER_UNKNOWN)
 			return m->ent;
 	}
 	return COREF_NONE;
@@ -332,7 +332,7 @@ static size_t subject_name(const struct coref *c, size_t k, size_t sent)
 			x = &c->ents[m->ent];
 		}
 		return x->kind == COREF_UNKNOWN && c->ex[m->ent].strong &&
-				       c->ex[m->ent].nwords == 1 &&
+				       c->ex[m->ent].nwords == 1 && !c->ex[m->ent].owned &&
 				       x->gender == COREF_GENDER_UNKNOWN
 			       ? m->ent
 			       : COREF_NONE;
@@ -371,6 +371,10 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 		 * make a company of a short word that never acts (VR, TV, SSO) */
 		if (w->org && c->ex[m->ent].guessed && !c->ex[m->ent].agent &&
 		    c->ents[m->ent].name.end - c->ents[m->ent].name.start <= 3)
+			continue;
+		/* "the company" is no product or unit of one ("an original Xbox") */
+		if (w->org_class == COREF_ORG_COMPANY && c->ex[m->ent].owned &&
+		    c->ents[m->ent].org != COREF_ORG_COMPANY)
 			continue;
 		if (!(m->flags & MF_INQ) && compatible(c, m->ent, w))
 			return m->ent;

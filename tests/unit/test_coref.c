@@ -651,6 +651,27 @@ static void monarch_is_the_king(void)
 	done(&f);
 }
 
+/* "the company" is the firm, not a product or unit it has ("its Lumo unit", "an old Zappa"), even
+ * when that is named last or is a subject; a name before another noun ("its Brisko drivers") is
+ * no such thing */
+static void company_not_its_product(void)
+{
+	struct fixture f = run(
+		"Harlan Data Corp. sold its Lumo unit last year. Harlan Data expects growth.\n\n"
+		"Lumo's ticket business is not for sale, the company said.\n");
+
+	CHECK(resolves(&f, "the company", 1, "Harlan Data Corp"));
+	done(&f);
+	f = run("Last year Vexa sold games. In May, Vexa said an old Zappa still works. The Zappa "
+		"is fast. It is what the company promised.\n");
+	CHECK(resolves(&f, "the company", 1, "Vexa"));
+	done(&f);
+	f = run("Brisko pays its Brisko drivers little. Brisko says they are happy. The company "
+		"denied it.\n");
+	CHECK(resolves(&f, "The company", 1, "Brisko"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lexicon_sorted);
@@ -692,5 +713,6 @@ int main(void)
 	RUN(organisation_role_description);
 	RUN(bracketed_body_title);
 	RUN(monarch_is_the_king);
+	RUN(company_not_its_product);
 	return CHECK_DONE();
 }
