@@ -1193,6 +1193,27 @@ static void read_sentence(struct coref *c, struct sent *st, size_t prev_first)
 	}
 }
 
+/* True when the paragraph reads as a headline the page did not mark: one line of four words or
+ * more with no closing stop, seven in ten words or more capitalised ("Firm Launches New Tools
+ * for Teams"), where capitals tell nothing of names. */
+static bool unmarked_headline(const struct coref *c, const struct doc_para *p)
+{
+	size_t words = 0, caps = 0, n = p->span.end - p->span.start;
+	char last;
+
+	if (p->nsentences != 1 || n < 8 || n > 200 || memchr(c->text + p->span.start, '\n', n))
+		return false;
+	last = c->text[p->span.end - 1];
+	if (!letter(last) && !(last >= '0' && last <= '9'))
+		return false;
+	for (size_t i = p->span.start; i < p->span.end; i++)
+		if (i == p->span.start || c->text[i - 1] == ' ') {
+			words++;
+			caps += is_upper_ascii(c->text[i]);
+		}
+	return words >= 4 && caps * 10 >= words * 7;
+}
+
 struct coref *coref_build(const struct doc *d)
 {
 	struct coref *c = xcalloc(1, sizeof(*c));
@@ -1214,7 +1235,7 @@ struct coref *coref_build(const struct doc *d)
 			size_t first = c->nm;
 			st.index = para->first_sentence + i;
 			st.para = p;
-			st.heading = para->heading;
+			st.heading = para->heading || unmarked_headline(c, para);
 			coref_tokenize(c, &st, s->span.start, s->span.end, &inq,
 				       dl > para->span.start ? dl : 0);
 			read_sentence(c, &st, prev_first);

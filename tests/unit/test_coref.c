@@ -672,6 +672,20 @@ static void company_not_its_product(void)
 	done(&f);
 }
 
+/* a line in title case that the page did not mark as a heading ("Brisko Opens New Shops for
+ * Riders") is no person's name of four words, and "Brisko" after it is the firm */
+static void unmarked_headline_is_no_name(void)
+{
+	struct fixture f = run("Tom Hale, editor\n\n"
+			       "Brisko Opens New Shops for Riders\n\n"
+			       "In May, Brisko opened two shops. Brisko says more will follow. The "
+			       "company did not say where.\n");
+
+	CHECK(resolves(&f, "The company", 1, "Brisko"));
+	CHECK_EQ(coref_entity(f.c, coref_resolve(f.c, at(&f, "Brisko", 2)))->kind, COREF_UNKNOWN);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lexicon_sorted);
@@ -714,5 +728,6 @@ int main(void)
 	RUN(bracketed_body_title);
 	RUN(monarch_is_the_king);
 	RUN(company_not_its_product);
+	RUN(unmarked_headline_is_no_name);
 	return CHECK_DONE();
 }
