@@ -319,6 +319,8 @@ static size_t add_mention(struct coref *c, const struct sent *st, struct span na
 		c->ex[e].strong = true;
 	if (flags & (MF_SUBJ | MF_POSS))
 		c->ex[e].agent = true;
+	if (flags & MF_OWNED)
+		c->ex[e].owned = true;
 	/* the fullest name wins: "Huang Renxun" over "Huang" */
 	nw = count_words(c, name);
 	if (nw > c->ex[e].nwords) {
@@ -753,6 +755,59 @@ static size_t add_employer(struct coref *c, const struct sent *st, size_t k, siz
 	return add_mention(c, st, (struct span){st->t[k].start, st->t[s - 1].bend}, &emp, flags);
 }
 
+/* True when the words before the name [a, b) make it a thing owned or one of many: "a", "an" or
+ * a possessive ("its", "the company's"), perhaps with a lowercase adjective between ("an
+ * original Xbox"), when the name is the head of the phrase or names a part ("its Ticketron
+ * unit"), not a word before another noun ("its Uber drivers", "a Google spokesman"). */
+static bool owner_before(const struct coref *c, struct sent *st, size_t a, size_t b)
+{
+	struct ctok *t = &st->t[a - 1];
+
+	if (b < st->n && (st->t[b].flags & TF_WORD) && !(st->t[b].flags & TF_CAP) &&
+	    !(tok_lex(c, &st->t[b]) & LEX_STOP) &&
+	    !text_word_in("arm brand division plan subsidiary unit", c->text + st->t[b].start,
+			  st->t[b].bend - st->t[b].start))
+		return false;
+
+	if (a >= 2 && (t->flags & TF_WORD) && !(t->flags & TF_CAP) && t->bend == t->end &&
+	    !(tok_lex(c, t) & LEX_STOP))
+		t = &st->t[a - 2]; /* an adjective */
+	if (!(t->flags & TF_WORD))
+		return false;
+	return tok_is(c, t, "a") || tok_is(c, t, "an") || coref_possessive(c, t) ||
+	       (!(t->flags & TF_CAP) && t->bend < t->end);
+}
+
+/* "Director of the Federal Bureau of Investigation (FBI) Louis Freeh": a title, "of" and the
+ * body, its acronym in brackets, right before the person's name at token a, which the brackets
+ * keep out of one run; the title's token, or a when there is none. The body (or its acronym)
+ * is the last name read before a. */
+static size_t title_of_body(const struct coref *c, const struct sent *st, size_t a)
+{
+	size_t i = a;
+
+	if (i < 3 || !tok_ch(c, &st->t[i - 1], ')'))
+		return a;
+	for (i -= 2; i > 0 && i + 4 > a && !tok_ch(c, &st->t[i], '('); i--)
+		;
+	if (!tok_ch(c, &st->t[i], '('))
+		return a;
+	/* back over the body's words to the "of" after the title */
+	for (size_t n = 0; i > 1 && n < RUN_MAX; n++) {
+		struct ctok *t = &st->t[--i];
+		if (!(t->flags & TF_WORD))
+			return a;
+		if (tok_is(c, t, "of") && (st->t[i - 1].flags & TF_CAP) &&
+		    (tok_lex(c, &st->t[i - 1]) & LEX_TITLE) &&
+		    (tok_lex(c, &st->t[i - 1]) & LEX_ROLE))
+			return i - 1;
+		if (!(t->flags & TF_CAP) && !tok_is(c, t, "the") && !tok_is(c, t, "of") &&
+		    !tok_is(c, t, "and"))
+			return a;
+	}
+	return a;
+}
+
 /* Reads the name that starts at token a (a name word, a title or "the"); returns the token after
  * it. */
 static size_t read_name(struct coref *c, struct sent *st, size_t a)
@@ -860,6 +915,10 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	if (b < st->n && (st->t[b].flags & TF_WORD) && !(st->t[b].flags & TF_CAP) &&
 	    (tok_lex(c, &st->t[b]) & (LEX_ROLE | LEX_ORGDESC)))
 		flags |= MF_MOD; /* "the Trump campaign", "NVIDIA chief" */
+	/* "the company's Ticketron unit", "its Teams plan", "an original Xbox": a thing a firm has,
+	 * or one of many, is no firm that speaks */
+	if (a > 0 && !(flags & MF_MOD) && owner_before(c, st, a, b))
+		flags |= MF_OWNED;
 	if (the && !(flags & MF_MOD) && ev.kind == COREF_UNKNOWN)
 		ev.kind = COREF_ORG; /* "the Financial Times" */
 	/* one capitalised word opening the sentence, with nothing to say it is a name */
@@ -897,6 +956,13 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	    (!(tok_lex(c, &st->t[k]) & LEX_GROUP) ||
 	     (b < st->n && (st->t[b].flags & TF_WORD) && !(st->t[b].flags & TF_CAP))))
 		return b;
+	if (ev.kind == COREF_PERSON && employer == COREF_NONE && k == a && c->nm > 0 &&
+	    (s = title_of_body(c, st, a)) < a && c->m[c->nm - 1].start > st->t[s].end &&
+	    c->ents[c->m[c->nm - 1].ent].kind == COREF_ORG) {
+		note_role(&ev, st->t[s].id);
+		ev.titled = true;
+		employer = c->m[c->nm - 1].ent;
+	}
 	e = add_mention(c, st, name, &ev, flags);
 	/* ... then "Paribas": its last word alone names it too, when it names nothing yet */
 	if (form_org && b - k >= 2 && c->ents[e].kind == COREF_ORG &&
@@ -1050,15 +1116,23 @@ static bool he_or_she(const struct coref *c, struct ctok *t)
 /* Reads the names of one sentence; `prev_first` is the first mention of the sentence before. */
 /* "the president" at token i (a role word after "the", no name after it) that refers to a
  * person named before is a mention of that person, so that a "he" after it finds him ("the
- * president's face ... he proceeded"). */
+ * president's face ... he proceeded"); so is "the Jordanian monarch", a nation's adjective
+ * before a royal role (not "the French president": the adjective may name another nation than
+ * the last president's). */
 static void read_role(struct coref *c, struct sent *st, size_t i)
 {
-	struct ctok *r = i + 1 < st->n ? &st->t[i + 1] : NULL;
+	size_t j = i + 1;
+	struct ctok *r;
 	struct ment *m;
 	size_t e;
 
+	if (j + 1 < st->n && (st->t[j].flags & TF_WORD) && (st->t[j].flags & TF_CAP) &&
+	    (tok_lex(c, &st->t[j]) & LEX_DEMONYM) && !(tok_lex(c, &st->t[j]) & LEX_GROUP) &&
+	    tok_royal(c, &st->t[j + 1]))
+		j++;
+	r = j < st->n ? &st->t[j] : NULL;
 	if (!r || !(r->flags & TF_WORD) || (r->flags & TF_CAP) || !(tok_lex(c, r) & LEX_ROLE) ||
-	    (i + 2 < st->n && (st->t[i + 2].flags & TF_CAP)))
+	    (j + 1 < st->n && (st->t[j + 1].flags & TF_CAP)))
 		return;
 	e = coref_resolve(c, (struct span){st->t[i].start, r->bend});
 	if (e == COREF_NONE || c->ents[e].kind != COREF_PERSON)
@@ -1119,6 +1193,27 @@ static void read_sentence(struct coref *c, struct sent *st, size_t prev_first)
 	}
 }
 
+/* True when the paragraph reads as a headline the page did not mark: one line of four words or
+ * more with no closing stop, seven in ten words or more capitalised ("Firm Launches New Tools
+ * for Teams"), where capitals tell nothing of names. */
+static bool unmarked_headline(const struct coref *c, const struct doc_para *p)
+{
+	size_t words = 0, caps = 0, n = p->span.end - p->span.start;
+	char last;
+
+	if (p->nsentences != 1 || n < 8 || n > 200 || memchr(c->text + p->span.start, '\n', n))
+		return false;
+	last = c->text[p->span.end - 1];
+	if (!letter(last) && !(last >= '0' && last <= '9'))
+		return false;
+	for (size_t i = p->span.start; i < p->span.end; i++)
+		if (i == p->span.start || c->text[i - 1] == ' ') {
+			words++;
+			caps += is_upper_ascii(c->text[i]);
+		}
+	return words >= 4 && caps * 10 >= words * 7;
+}
+
 struct coref *coref_build(const struct doc *d)
 {
 	struct coref *c = xcalloc(1, sizeof(*c));
@@ -1140,7 +1235,7 @@ struct coref *coref_build(const struct doc *d)
 			size_t first = c->nm;
 			st.index = para->first_sentence + i;
 			st.para = p;
-			st.heading = para->heading;
+			st.heading = para->heading || unmarked_headline(c, para);
 			coref_tokenize(c, &st, s->span.start, s->span.end, &inq,
 				       dl > para->span.start ? dl : 0);
 			read_sentence(c, &st, prev_first);

@@ -61,12 +61,13 @@ bool coref_lex_check(void);
 
 /* Mention flags. */
 enum {
-	MF_SUBJ = 1u << 0, /* the subject of its sentence */
-	MF_POSS = 1u << 1, /* possessive: "NVIDIA's" */
-	MF_MOD = 1u << 2,  /* a modifier of a noun: "the Trump campaign" */
-	MF_OBL = 1u << 3,  /* after a preposition */
-	MF_INQ = 1u << 4,  /* inside a quotation */
-	MF_WEAK = 1u << 5, /* one capitalised word opening its sentence: maybe no name at all */
+	MF_SUBJ = 1u << 0,  /* the subject of its sentence */
+	MF_POSS = 1u << 1,  /* possessive: "NVIDIA's" */
+	MF_MOD = 1u << 2,   /* a modifier of a noun: "the Trump campaign" */
+	MF_OBL = 1u << 3,   /* after a preposition */
+	MF_INQ = 1u << 4,   /* inside a quotation */
+	MF_WEAK = 1u << 5,  /* one capitalised word opening its sentence: maybe no name at all */
+	MF_OWNED = 1u << 6, /* after "a", "an" or a possessive: "its Ticketron unit", "an Xbox" */
 };
 
 /* A mention: 24 bytes, as a long article has millions (coref_build() reads no text of 4 GB or
@@ -82,9 +83,10 @@ struct ment {
 struct ent_x {
 	unsigned short roles[ROLES_MAX];
 	unsigned nroles;
-	bool strong;       /* named at least once where a capital means a name */
-	bool guessed;      /* an organisation only because it is written in capitals ("VR") */
-	bool agent;        /* a subject or a possessive at least once ("NVIDIA's") */
+	bool strong;  /* named at least once where a capital means a name */
+	bool guessed; /* an organisation only because it is written in capitals ("VR") */
+	bool agent;   /* a subject or a possessive at least once ("NVIDIA's") */
+	bool owned; /* named once as a thing one has or one of many (MF_OWNED): a product, a unit */
 	size_t nwords;     /* words in its fullest name */
 	size_t employer;   /* for a person, the organisation named before a title, or COREF_NONE */
 	uint64_t initials; /* its capitalised words' initials, packed, for acronyms */
@@ -248,6 +250,14 @@ static inline unsigned tok_lex(const struct coref *c, struct ctok *t)
 		coref_tok_lookup(c, t);
 	}
 	return t->lex;
+}
+
+/* True for a royal title or role ("King", "queen", "monarch"): one holder to a nation, so that
+ * "the Jordanian monarch" is the king named before. */
+static inline bool tok_royal(const struct coref *c, const struct ctok *t)
+{
+	return tok_is(c, t, "king") || tok_is(c, t, "queen") || tok_is(c, t, "monarch") ||
+	       tok_is(c, t, "prince") || tok_is(c, t, "princess") || tok_is(c, t, "emperor");
 }
 
 /* ---- maps (coref_map.c) ---- */

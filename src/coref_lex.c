@@ -133,7 +133,7 @@ static const struct text_words_group groups[] = {
 	 "auditor author banker billionaire boss broker businessman businesswoman campaigner "
 	 "candidate chair chairperson columnist consultant correspondent diplomat economist "
 	 "editor engineer entrepreneur envoy expert fellow historian host investor lawmaker "
-	 "lawyer lecturer legislator manager negotiator nominee nurse official organizer owner "
+	 "lawyer lecturer legislator manager monarch negotiator nominee nurse official organizer owner "
 	 "physician player pollster priest producer prosecutor psychologist regulator reporter "
 	 "researcher scientist singer specialist spokesman spokesperson spokeswoman strategist "
 	 "student surgeon teacher trader treasurer vice-president writer"},
@@ -266,7 +266,7 @@ static const struct text_words_group groups[] = {
 static const char synonyms[] =
 	"advisor=adviser amb=ambassador ceo=executive chair=chairman chairperson=chairman "
 	"chairwoman=chairman congresswoman=congressman gen=general gov=governor "
-	"legislator=lawmaker prof=professor rep=congressman representative=congressman "
+	"legislator=lawmaker monarch=king prof=professor rep=congressman representative=congressman "
 	"sen=senator spokesperson=spokesman spokeswoman=spokesman";
 
 /* Filled once on first use (the claims and timeline engines may ask from two threads at once). */

@@ -305,8 +305,8 @@ static size_t acting_name(const struct coref *c, size_t pos)
 		if (m->para + PARA_BACK < para)
 			break;
 		if (!(m->flags & MF_INQ) && x->kind == COREF_UNKNOWN && c->ex[m->ent].nwords == 1 &&
-		    c->ex[m->ent].strong && c->ex[m->ent].agent && x->mentions >= 2 &&
-		    x->gender == COREF_GENDER_UNKNOWN)
+		    c->ex[m->ent].strong && c->ex[m->ent].agent && !c->ex[m->ent].owned &&
+		    x->mentions >= 2 && x->gender == COREF_GENDER_UNKNOWN)
 			return m->ent;
 	}
 	return COREF_NONE;
@@ -332,7 +332,7 @@ static size_t subject_name(const struct coref *c, size_t k, size_t sent)
 			x = &c->ents[m->ent];
 		}
 		return x->kind == COREF_UNKNOWN && c->ex[m->ent].strong &&
-				       c->ex[m->ent].nwords == 1 &&
+				       c->ex[m->ent].nwords == 1 && !c->ex[m->ent].owned &&
 				       x->gender == COREF_GENDER_UNKNOWN
 			       ? m->ent
 			       : COREF_NONE;
@@ -372,6 +372,10 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 		if (w->org && c->ex[m->ent].guessed && !c->ex[m->ent].agent &&
 		    c->ents[m->ent].name.end - c->ents[m->ent].name.start <= 3)
 			continue;
+		/* "the company" is no product or unit of one ("an original Xbox") */
+		if (w->org_class == COREF_ORG_COMPANY && c->ex[m->ent].owned &&
+		    c->ents[m->ent].org != COREF_ORG_COMPANY)
+			continue;
 		if (!(m->flags & MF_INQ) && compatible(c, m->ent, w))
 			return m->ent;
 	}
@@ -410,9 +414,22 @@ static bool want_pronoun(const struct coref *c, struct ctok *t, struct want *w)
 	return false;
 }
 
-/* Fills w for the description ws ("the company", "the chief executive"); false when it is
- * none we resolve. */
-static bool want_description(const struct coref *c, struct words *ws, struct want *w)
+/* True when the words after the article are a capitalised nation's adjective, then lowercase
+ * words ("the Jordanian monarch"). */
+static bool demonym_led(const struct coref *c, struct words *ws)
+{
+	if (ws->n < 3 || !(ws->w[1].flags & TF_CAP) || !(tok_lex(c, &ws->w[1]) & LEX_DEMONYM) ||
+	    (tok_lex(c, &ws->w[1]) & LEX_GROUP))
+		return false;
+	for (size_t i = 2; i < ws->n; i++)
+		if (ws->w[i].flags & TF_CAP)
+			return false;
+	return true;
+}
+
+/* Fills w for the description ws ("the company", "the chief executive") of a mention that ends
+ * at `end`; false when it is none we resolve. */
+static bool want_description(const struct coref *c, struct words *ws, size_t end, struct want *w)
 {
 	struct ctok *head;
 
@@ -421,6 +438,16 @@ static bool want_description(const struct coref *c, struct words *ws, struct wan
 	if (ws->n < 2 || !(tok_is(c, &ws->w[0], "the") || tok_is(c, &ws->w[0], "this")))
 		return false;
 	head = &ws->w[ws->n - 1];
+	/* "the Jordanian monarch": a nation's adjective before a royal role names no organisation;
+	 * the role alone is asked for (a nation has one king, but "the French president" may be
+	 * no president named before), unless the mention names the person after it ("The Jordanian
+	 * monarch, King Tarek,") */
+	if (!(head->flags & TF_CAP) && tok_royal(c, head) && demonym_led(c, ws) &&
+	    !coref_person_named(c, head->end, end)) {
+		w->person = true;
+		w->role = head->id;
+		return true;
+	}
 	/* "the FBI chief", "the Nvidia spokesman": who works for that organisation, or has that
 	 * role */
 	if (ws->n >= 3 && !(head->flags & TF_CAP) && (tok_lex(c, head) & LEX_ROLE) &&
@@ -467,7 +494,7 @@ size_t coref_resolve(const struct coref *c, struct span s)
 	if ((tok_lex(c, &ws.w[0]) & LEX_PRON) && (ws.n == 1 || !coref_possessive(c, &ws.w[0])))
 		return want_pronoun(c, &ws.w[0], &w) ? pronoun_antecedent(c, s.start, &w)
 						     : COREF_NONE;
-	if (want_description(c, &ws, &w))
+	if (want_description(c, &ws, s.end, &w))
 		return described(c, s.start, &w);
 	/* "Secretary of State John Kerry", "Director of the FBI Louis Freeh": a title, the body it
 	 * is of, then the person's name to the phrase's end */

@@ -621,6 +621,71 @@ static void organisation_role_description(void)
 	done(&f);
 }
 
+/* "Director of the Office of Water Safety (OWS) Ann Tully": the brackets keep the title and
+ * the body out of the name's run, and she is still the OWS chief */
+static void bracketed_body_title(void)
+{
+	struct fixture f = run("Director of the Office of Water Safety (OWS) Ann Tully said the "
+			       "pipes were old.\n\n"
+			       "Mayor Tom Ruiz disagreed. The OWS chief said repairs would start "
+			       "in May.\n");
+
+	CHECK(resolves(&f, "The OWS chief", 1, "Ann Tully"));
+	done(&f);
+}
+
+/* "the Jordanian monarch" is the king named before (a monarch is a king), not another person of
+ * his surname; a nation's adjective before a royal role is no organisation; "he" after it in its
+ * sentence is the king; before another role the adjective may name another nation ("the French
+ * president" is no president named before) */
+static void monarch_is_the_king(void)
+{
+	struct fixture f =
+		run("King Tarek of Jordan met Omar Tarek in Amman. Omar Tarek spoke first.\n\n"
+		    "The Jordanian monarch smiled, but he said he had no message.\n\n"
+		    "President Ann Cole flew home. The French president stayed.\n");
+
+	CHECK(resolves(&f, "The Jordanian monarch", 1, "King Tarek"));
+	CHECK(resolves(&f, "he said", 1, "King Tarek"));
+	CHECK(resolves(&f, "The French president", 1, NULL));
+	done(&f);
+}
+
+/* "the company" is the firm, not a product or unit it has ("its Lumo unit", "an old Zappa"), even
+ * when that is named last or is a subject; a name before another noun ("its Brisko drivers") is
+ * no such thing */
+static void company_not_its_product(void)
+{
+	struct fixture f = run(
+		"Harlan Data Corp. sold its Lumo unit last year. Harlan Data expects growth.\n\n"
+		"Lumo's ticket business is not for sale, the company said.\n");
+
+	CHECK(resolves(&f, "the company", 1, "Harlan Data Corp"));
+	done(&f);
+	f = run("Last year Vexa sold games. In May, Vexa said an old Zappa still works. The Zappa "
+		"is fast. It is what the company promised.\n");
+	CHECK(resolves(&f, "the company", 1, "Vexa"));
+	done(&f);
+	f = run("Brisko pays its Brisko drivers little. Brisko says they are happy. The company "
+		"denied it.\n");
+	CHECK(resolves(&f, "The company", 1, "Brisko"));
+	done(&f);
+}
+
+/* a line in title case that the page did not mark as a heading ("Brisko Opens New Shops for
+ * Riders") is no person's name of four words, and "Brisko" after it is the firm */
+static void unmarked_headline_is_no_name(void)
+{
+	struct fixture f = run("Tom Hale, editor\n\n"
+			       "Brisko Opens New Shops for Riders\n\n"
+			       "In May, Brisko opened two shops. Brisko says more will follow. The "
+			       "company did not say where.\n");
+
+	CHECK(resolves(&f, "The company", 1, "Brisko"));
+	CHECK_EQ(coref_entity(f.c, coref_resolve(f.c, at(&f, "Brisko", 2)))->kind, COREF_UNKNOWN);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lexicon_sorted);
@@ -660,5 +725,9 @@ int main(void)
 	RUN(frame_word_opens_name);
 	RUN(company_is_the_subject);
 	RUN(organisation_role_description);
+	RUN(bracketed_body_title);
+	RUN(monarch_is_the_king);
+	RUN(company_not_its_product);
+	RUN(unmarked_headline_is_no_name);
 	return CHECK_DONE();
 }
