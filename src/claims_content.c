@@ -1667,7 +1667,11 @@ size_t claims_opening(const struct engine *e, size_t a, size_t c)
 	return SIZE_MAX;
 }
 
-size_t claims_main_after(const struct engine *e, size_t p, size_t lim)
+/* The comma after p, or the closing mark after a comma inside a quotation, where a clause that
+ * `main` reads as a main clause begins (within 400 tokens, before lim); SIZE_MAX when there is
+ * none. */
+static size_t clause_comma(const struct engine *e, size_t p, size_t lim,
+			   bool (*main)(const struct engine *, size_t, size_t))
 {
 	for (size_t k = p + 1; k + 1 < lim && k < p + 400; k++) {
 		size_t n = k + 1;
@@ -1677,10 +1681,15 @@ size_t claims_main_after(const struct engine *e, size_t p, size_t lim)
 			n++;
 		else if (!tok_punct(e, k, ',') || (e->t[k].flags & TOKF_INQ))
 			continue;
-		if (claims_main_clause(e, n, lim))
+		if (main(e, n, lim))
 			return k;
 	}
 	return SIZE_MAX;
+}
+
+size_t claims_main_after(const struct engine *e, size_t p, size_t lim)
+{
+	return clause_comma(e, p, lim, claims_main_clause);
 }
 
 /* True when a main clause begins at k after a clause a subordinator opens, read more loosely
@@ -1727,17 +1736,7 @@ static bool fronted_main(const struct engine *e, size_t k, size_t lim)
  * main clause begins (fronted_main); SIZE_MAX when there is none. */
 static size_t fronted_end(const struct engine *e, size_t p, size_t lim)
 {
-	for (size_t k = p + 1; k + 1 < lim && k < p + 400; k++) {
-		size_t n = k + 1;
-		if (tok_punct(e, k, ',') && (e->t[k].flags & TOKF_INQ) &&
-		    e->t[n].kind == TOK_QCLOSE && n + 1 < lim)
-			n++;
-		else if (!tok_punct(e, k, ',') || (e->t[k].flags & TOKF_INQ))
-			continue;
-		if (fronted_main(e, n, lim))
-			return k;
-	}
-	return SIZE_MAX;
+	return clause_comma(e, p, lim, fronted_main);
 }
 
 /* For content from p whose cue c lies in a clause that opens the sentence [a, ...)
