@@ -117,12 +117,11 @@ static bool span_among(const struct coref *c, struct span w, const char *words)
 }
 
 /* "the school" for "the Islamic Saudi Academy" or "Loudoun College": a school's description
- * names any school, and only a school, not any institution whose class it shares */
+ * (SCHOOL_DESC) names any school, and only a school, not any institution whose class it shares */
+#define SCHOOL_DESC  "academy college school"
 #define SCHOOL_WORDS "academy college school university institute"
-static bool school_kin(const struct coref *c, size_t e, struct span head)
+static bool school_kin(const struct coref *c, size_t e)
 {
-	if (!span_among(c, head, "academy college school"))
-		return false;
 	FOR_WORDS(c, c->ents[e].name, x)
 	if (span_among(c, x, SCHOOL_WORDS))
 		return true;
@@ -150,8 +149,8 @@ static bool compatible(const struct coref *c, size_t e, const struct want *w)
 			return false;
 		if (w->head.end > w->head.start && name_has(c, e, w->head))
 			return true;
-		if (w->head.end > w->head.start && span_among(c, w->head, "academy college school"))
-			return school_kin(c, e, w->head);
+		if (w->head.end > w->head.start && span_among(c, w->head, SCHOOL_DESC))
+			return school_kin(c, e);
 		return w->org_class == COREF_ORG_ANY || x->org == w->org_class ||
 		       (w->org_class == COREF_ORG_COMPANY && x->org == COREF_ORG_ANY);
 	case COREF_GROUP:
@@ -225,8 +224,6 @@ static size_t newer_subject(const struct coref *c, size_t pos, const struct want
 	return found;
 }
 
-/* The antecedent of a pronoun at pos: for "he" and "she", a person known to be of that gender
- * first (Hillary Clinton rather than a nearer Rep. Issa for "she"), then one of unknown gender. */
 /* "Although he called the market competitive, Mr. LaMothe forecast ...": a pronoun in a
  * subordinate clause that opens its sentence before any name refers ahead, to the main clause's
  * subject, when that is the first name after the clause's comma (within a few words of it) and
@@ -257,6 +254,8 @@ static size_t cataphora(const struct coref *c, size_t pos, const struct want *w)
 	return c->m[k].ent;
 }
 
+/* The antecedent of a pronoun at pos: for "he" and "she", a person known to be of that gender
+ * first (Hillary Clinton rather than a nearer Rep. Issa for "she"), then one of unknown gender. */
 static size_t pronoun_antecedent(const struct coref *c, size_t pos, struct want *w)
 {
 	size_t ahead;
