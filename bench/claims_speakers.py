@@ -2,7 +2,7 @@
 """Score `dateline --json` claims on saved news pages against hand labels of who said what.
 
 usage: python3 bench/claims_speakers.py --bin build/dateline --pages DIR
-       [--split train|held|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|all] [--show]
+       [--split train|held|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|all] [--show]
        [--tml DIR]
 
 DIR holds the saved pages as DIR/<page>/source.html (the readability test pages). The labels
@@ -19,11 +19,14 @@ in FRESH5 a fourth (four long wire stories, labelled with the alternatives a rea
 unnamed source, e.g. "analysts|some analysts"); those in FRESH6 a fifth (four stories of as many
 outlets: NYT, WSJ, Xinhua and a PRI broadcast transcript), labelled in full from the text alone
 before any rule or any output of ours saw them, and those in FRESH7 a sixth labelled the same day
-the same way (AP 2000, WSJ, AP 1998 and a VOA broadcast transcript); train is every page
-in none of the sets. On six train pages (breitbart, buzzfeed-1, citylab-1, cnn, guardian-1,
-tmz-1) the claims we missed were added as Y too; elsewhere the labels hold only claims we gave,
-so recall there reads high. A quotation that runs on over paragraphs after its tag is one
-label, as it is one claim.
+the same way (AP 2000, WSJ, AP 1998 and a VOA broadcast transcript), and those in FRESH8 a
+seventh, labelled blind the same way in session 10 (six stories of five outlets: AP 1990 and
+1998, WSJ, NYT, Xinhua and a CNN broadcast transcript; no saved page left unlabelled is an
+English news report; sound bites without a tag, requests and orders are not labelled); train is
+every page in none of the sets. On six train pages (breitbart, buzzfeed-1, citylab-1, cnn,
+guardian-1, tmz-1) the claims we missed were added as Y too; elsewhere the labels hold only
+claims we gave, so recall there reads high. A quotation that runs on over paragraphs after its
+tag is one label, as it is one claim.
 
 found: a claim matches the label it overlaps most (one to one); a claim on a Y label is found, a
 claim on an N label or on no label is not (those on no label are listed with --show, to be
@@ -51,6 +54,9 @@ FRESH6 = set("aquaint/NYT19981026.0446 timebank/wsj_0610 aquaint/XIE19990313.022
              "timebank/PRI19980303.2000.2550".split())
 FRESH7 = set("aquaint/APW20000417.0031 timebank/wsj_0973 timebank/APW19980306.1001 "
              "timebank/VOA19980303.1600.2745".split())
+FRESH8 = set("timebank/AP900815-0044 timebank/wsj_1014 aquaint/NYT20000601.0442 "
+             "aquaint/XIE19980814.0294 timebank/CNN19980213.2130.0155 "
+             "timebank/APW19980227.0487".split())
 FRESH4 = set("aquaint/APW19980818.0515 aquaint/APW19990122.0193 aquaint/NYT19981121.0173 "
              "aquaint/NYT20000414.0296 aquaint/XIE19980812.0062 timebank/wsj_0158".split())
 
@@ -66,6 +72,8 @@ def split_of(page):
         return "fresh6"
     if page in FRESH7:
         return "fresh7"
+    if page in FRESH8:
+        return "fresh8"
     if "/" in page:
         return "fresh2"
     return "held" if page in HELD else "fresh" if page in FRESH else "train"
@@ -103,7 +111,7 @@ def main():
     ap.add_argument("--bin", required=True)
     ap.add_argument("--pages", required=True)
     ap.add_argument("--split", choices=["train", "held", "fresh", "fresh2", "fresh3", "fresh4",
-                                                "fresh5", "fresh6", "fresh7", "all"],
+                                                "fresh5", "fresh6", "fresh7", "fresh8", "all"],
                     default="all")
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--tml", help="the folder of the TimeML corpora (for the fresh2 pages)")
@@ -120,7 +128,7 @@ def main():
         split = split_of(page)
         if a.split != "all" and a.split != split:
             continue
-        if split in ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"):
+        if split in ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"):
             if not a.tml:
                 continue
             out = run_tml(a.bin, os.path.join(a.tml, page + ".tml"))
