@@ -2,7 +2,8 @@
 """Score `dateline --json` claims on saved news pages against hand labels of who said what.
 
 usage: python3 bench/claims_speakers.py --bin build/dateline --pages DIR
-       [--split train|held|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|all] [--show]
+       [--split train|held|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|all]
+       [--show]
        [--tml DIR]
 
 DIR holds the saved pages as DIR/<page>/source.html (the readability test pages). The labels
@@ -22,7 +23,9 @@ before any rule or any output of ours saw them, and those in FRESH7 a sixth labe
 the same way (AP 2000, WSJ, AP 1998 and a VOA broadcast transcript), and those in FRESH8 a
 seventh, labelled blind the same way in session 10 (six stories of five outlets: AP 1990 and
 1998, WSJ, NYT, Xinhua and a CNN broadcast transcript; no saved page left unlabelled is an
-English news report; sound bites without a tag, requests and orders are not labelled); train is
+English news report; sound bites without a tag, requests and orders are not labelled), and those
+in FRESH9 an eighth, labelled blind the same way later in session 10 (six stories of six outlets:
+NYT 2000, AP 2000, WSJ, Xinhua 1999, and VOA and PRI broadcast transcripts); train is
 every page in none of the sets. On six train pages (breitbart, buzzfeed-1, citylab-1, cnn,
 guardian-1, tmz-1) the claims we missed were added as Y too; elsewhere the labels hold only
 claims we gave, so recall there reads high. A quotation that runs on over paragraphs after its
@@ -57,6 +60,9 @@ FRESH7 = set("aquaint/APW20000417.0031 timebank/wsj_0973 timebank/APW19980306.10
 FRESH8 = set("timebank/AP900815-0044 timebank/wsj_1014 aquaint/NYT20000601.0442 "
              "aquaint/XIE19980814.0294 timebank/CNN19980213.2130.0155 "
              "timebank/APW19980227.0487".split())
+FRESH9 = set("aquaint/NYT20000403.0463 aquaint/APW20000403.0057 timebank/wsj_0585 "
+             "aquaint/XIE19990210.0079 timebank/VOA19980331.1700.1533 "
+             "timebank/PRI19980213.2000.0313".split())
 FRESH4 = set("aquaint/APW19980818.0515 aquaint/APW19990122.0193 aquaint/NYT19981121.0173 "
              "aquaint/NYT20000414.0296 aquaint/XIE19980812.0062 timebank/wsj_0158".split())
 
@@ -74,6 +80,8 @@ def split_of(page):
         return "fresh7"
     if page in FRESH8:
         return "fresh8"
+    if page in FRESH9:
+        return "fresh9"
     if "/" in page:
         return "fresh2"
     return "held" if page in HELD else "fresh" if page in FRESH else "train"
@@ -111,7 +119,8 @@ def main():
     ap.add_argument("--bin", required=True)
     ap.add_argument("--pages", required=True)
     ap.add_argument("--split", choices=["train", "held", "fresh", "fresh2", "fresh3", "fresh4",
-                                                "fresh5", "fresh6", "fresh7", "fresh8", "all"],
+                                                "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
+                                                "all"],
                     default="all")
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--tml", help="the folder of the TimeML corpora (for the fresh2 pages)")
@@ -128,7 +137,8 @@ def main():
         split = split_of(page)
         if a.split != "all" and a.split != split:
             continue
-        if split in ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"):
+        if split in ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
+                     "fresh9"):
             if not a.tml:
                 continue
             out = run_tml(a.bin, os.path.join(a.tml, page + ".tml"))
