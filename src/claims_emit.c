@@ -24,9 +24,33 @@ static void add_quote(const struct engine *e, struct claim *cl, size_t s, size_t
 	cl->quote[cl->nquote++] = (struct span){s, end};
 }
 
+/* True when the quotation that opens at token open is a title inside the speech tag of cl, not
+ * the speaker's words: '..." Flynn said on Fox News's "Fox and Friends." "I mean ...': after the
+ * cue in the cue's sentence, right after a word (a name or a preposition, not the cue, a comma
+ * or a colon), and at most six words, each capitalised or a small word of a title. */
+static bool quoted_title(const struct engine *e, const struct claim *cl, size_t open)
+{
+	size_t close = e->t[open].pair, ci = claims_tok_at(e, cl->cue.start), n = 0;
+
+	if (cl->cue.start == cl->cue.end || open == 0 || close == SIZE_MAX || ci >= e->nt ||
+	    e->t[open].start < cl->cue.end || e->t[open].sent != e->t[ci].sent ||
+	    e->t[open - 1].kind != TOK_WORD || e->t[open - 1].cue)
+		return false;
+	for (size_t k = open + 1; k < close; k++) {
+		if (e->t[k].kind == TOK_PUNCT && k + 1 == close)
+			continue; /* "Fox and Friends." */
+		if (e->t[k].kind != TOK_WORD || ++n > 6 ||
+		    !(e->t[k].flags & TOKF_CAP ||
+		      tok_among(e, k, "a an and at for in of on the to")))
+			return false;
+	}
+	return n > 0;
+}
+
 /* Sets the quoted spans of the direct claim cl: what lies between paired quotation marks in its
  * content, cut where its speech tag interrupts it and where a paragraph ends (a quotation that
- * runs on opens the next paragraph with a mark of its own). */
+ * runs on opens the next paragraph with a mark of its own). A title quoted in the tag is not
+ * the speaker's words (quoted_title). */
 static void collect_quotes(const struct engine *e, struct claim *cl)
 {
 	size_t cs = cl->content.start, ce = cl->content.end, cap = 0, from = SIZE_MAX;
@@ -43,7 +67,9 @@ static void collect_quotes(const struct engine *e, struct claim *cl)
 	}
 	for (; i < e->nt && e->t[i].start < ce; i++) {
 		const struct tok *t = &e->t[i];
-		if (t->kind == TOK_QOPEN && from == SIZE_MAX) {
+		if (t->kind == TOK_QOPEN && from == SIZE_MAX && quoted_title(e, cl, i)) {
+			i = t->pair; /* past the title's closing mark */
+		} else if (t->kind == TOK_QOPEN && from == SIZE_MAX) {
 			from = t->end;
 			mark = t->mark;
 		} else if (t->kind == TOK_QCLOSE && from != SIZE_MAX) {

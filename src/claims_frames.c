@@ -383,6 +383,11 @@ static bool source_starts(const struct engine *e, size_t k, size_t b)
 
 	if (k >= b || t->kind != TOK_WORD || tok_is(e, k, "that"))
 		return false;
+	/* "said Thursday." and "said Thursday morning": a time, not a source; "said June Carter"
+	 * is a name */
+	if (t->word & WORD_TIME &&
+	    (k + 1 >= b || e->t[k + 1].kind != TOK_WORD || !(e->t[k + 1].flags & TOKF_CAP)))
+		return false;
 	/* "former Pennsylvania governor Ed Rendell": lowercase words before a name */
 	if (!(t->flags & (TOKF_CAP | TOKF_DIGIT) || t->word & (WORD_DET | WORD_PRON) ||
 	      tok_among(e, k, "several many some most few both two three four five"))) {

@@ -491,8 +491,11 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 		    !(e->t[p - 1].word & WORD_PREP) && !tok_punct(e, p - 1, ',') &&
 		    place_name(e, k, a))
 			return claims_resolve(e, p, k - 1);
+		/* "respondents who", "people who", "some who": a group, not a person named
+		 * before */
 		r = coref_resolve_name(e->co, source_span(e, a, b));
-		if (!span_empty(r) && !word_ends(e, a - 1, "s") && !tok_is(e, a - 1, "people"))
+		if (!span_empty(r) && !word_ends(e, a - 1, "s") &&
+		    !tok_among(e, a - 1, "all both few many most people some"))
 			return r;
 		return claims_resolve(e, k, a);
 	}

@@ -144,6 +144,51 @@ static void second_verb_after_an_object_pronoun(void)
 	done(&f);
 }
 
+/* '"...," Doe, a party leader, said Thursday.': the day after the cue is no source, so the
+ * name and its apposition before the cue are */
+static void day_after_the_cue(void)
+{
+	struct fixture f =
+		run("\xe2\x80\x9cThe plan is sound,\xe2\x80\x9d Ann Doe, a party leader, "
+		    "said Thursday.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	speaker_resolves(&f, "Ann Doe, a party leader", "Ann Doe");
+	done(&f);
+}
+
+/* a programme's title quoted in the tag ('said on Channel Four's "Morning Show."') is not the
+ * speaker's words: the quotation's spans are the two parts around the tag only */
+static void title_quoted_in_the_tag(void)
+{
+	struct fixture f =
+		run("\xe2\x80\x9cThe plan is sound,\xe2\x80\x9d Ann Doe said on Channel "
+		    "Four\xe2\x80\x99s \xe2\x80\x9cMorning Show.\xe2\x80\x9d \xe2\x80\x9cWe "
+		    "will pass it.\xe2\x80\x9d\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK_EQ(f.l->items[0].nquote, 2);
+	if (f.l->items[0].nquote == 2) {
+		CHECK(span_is(&f, f.l->items[0].quote[0], "The plan is sound,"));
+		CHECK(span_is(&f, f.l->items[0].quote[1], "We will pass it."));
+	}
+	CHECK(renders(
+		&f, 0,
+		"Ann Doe said: \xe2\x80\x9cThe plan is sound \xe2\x80\xa6 We will pass it.\xe2\x80\x9d"));
+	done(&f);
+}
+
+/* "scrutiny from some who saw the remark as a dig": "who" is the group before it, not the
+ * person named last */
+static void who_after_a_quantifier(void)
+{
+	struct fixture f = run("Mayor Tom Reed spoke on Monday. His remarks have drawn scrutiny "
+			       "from some who saw them as a dig at the council.\n");
+
+	speaker_resolves(&f, "who", "some");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(inverted_plural_source);
@@ -155,5 +200,8 @@ int main(void)
 	RUN(school_description);
 	RUN(pronoun_refers_ahead);
 	RUN(second_verb_after_an_object_pronoun);
+	RUN(day_after_the_cue);
+	RUN(title_quoted_in_the_tag);
+	RUN(who_after_a_quantifier);
 	return CHECK_DONE();
 }
