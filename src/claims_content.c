@@ -1233,11 +1233,23 @@ static size_t start_after_object(const struct engine *e, size_t p, size_t b, uns
 	return SIZE_MAX;
 }
 
+/* Tokens a phrase between a cue and its content runs over, at most ("said in a statement
+ * released late on Tuesday by his lawyers:"). */
+#define PHRASE_MAX 20
+
+/* True when token k is a comma or a colon and a quotation opens right after it, before b ("said
+ * in a statement: “We ...", "said, “We ..."): the quotation is the content. */
+static bool quote_after_mark(const struct engine *e, size_t k, size_t b)
+{
+	return (tok_punct(e, k, ':') || tok_punct(e, k, ',')) && k + 1 < b &&
+	       e->t[k + 1].kind == TOK_QOPEN;
+}
+
 /* After a phrase between the cue and its content: "said on Tuesday that", "said in a
  * statement:". */
 static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 {
-	size_t lim = p + 20 < b ? p + 20 : b, k = p, t0;
+	size_t lim = p + PHRASE_MAX < b ? p + PHRASE_MAX : b, k = p, t0;
 
 	/* "said Tuesday his actions ...", "said on Monday the deal ...": a time, then a clause */
 	if (tok_is(e, k, "on") || tok_is(e, k, "last") || tok_is(e, k, "this"))
@@ -1257,8 +1269,7 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 			break; /* "reported on Tuesday -- a development that ..." */
 		if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN)
 			return k;
-		if ((tok_punct(e, k, ':') || tok_punct(e, k, ',')) && k + 1 < b &&
-		    e->t[k + 1].kind == TOK_QOPEN)
+		if (quote_after_mark(e, k, b))
 			return k + 1;
 	}
 	/* "said in politics it takes time", "said in a statement he would run", "explained after
@@ -1363,8 +1374,7 @@ static size_t quote_after_manner(const struct engine *e, size_t p, size_t b)
 		return SIZE_MAX;
 	if (k + 2 < b && tok_among(e, k, "at to") && e->t[k + 1].kind == TOK_WORD)
 		k += 2; /* "back at him" */
-	if (k + 1 < b && (tok_punct(e, k, ':') || tok_punct(e, k, ',')) &&
-	    e->t[k + 1].kind == TOK_QOPEN)
+	if (quote_after_mark(e, k, b))
 		return k + 1;
 	return SIZE_MAX;
 }
@@ -1424,8 +1434,8 @@ static size_t quote_after_place(const struct engine *e, size_t p, size_t b)
 {
 	if (!(e->t[p].word & WORD_PREP) || tok_among(e, p, "to for of about against on"))
 		return SIZE_MAX;
-	for (size_t k = p + 1; k + 2 < b && k < p + 20; k++) {
-		if ((tok_punct(e, k, ',') || tok_punct(e, k, ':')) && e->t[k + 1].kind == TOK_QOPEN)
+	for (size_t k = p + 1; k + 2 < b && k < p + PHRASE_MAX; k++) {
+		if (quote_after_mark(e, k, b))
 			return (e->t[k + 2].flags & TOKF_CAP) ? k + 1 : SIZE_MAX;
 		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) ||
 		    tok_is(e, k, "that") || (e->t[k].word & WORD_VERB) || (e->t[k].cue & CUE_VERB))
@@ -1486,8 +1496,7 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	    (e->t[p].word & WORD_ADV && !tok_is(e, p, "that") && !tok_is(e, p, "there") &&
 	     !((cue & CUE_DOC) && tok_among(e, p, "only just nearly almost"))))
 		return start_after_phrase(e, p, b); /* not "shows only a small gap" */
-	if ((tok_punct(e, p, ':') || tok_punct(e, p, ',')) && p + 1 < b &&
-	    e->t[p + 1].kind == TOK_QOPEN)
+	if (quote_after_mark(e, p, b))
 		return p + 1;
 	/* "said, among other things, that ...": an aside between commas, then the clause (not
 	 * ", adding, “...”", a second cue) */

@@ -370,6 +370,23 @@ static struct span role_of_name_before(const struct engine *e, size_t a, size_t 
 	return person_named(e, (struct span){e->t[id].start, e->t[k].end});
 }
 
+/* The comma that ends a name set off from n ("Mara Lind,", "the Rev. Tomas Berg,"),
+ * within max tokens: its token, or lim when the name runs up to lim; SIZE_MAX when no name
+ * comes first or a lowercase word does. Inside a source (lim its end) any other token may be a
+ * name's; past it (caps_only) only capitalised words and full stops are, as nothing there
+ * bounds the name but the comma. */
+static size_t name_to_comma(const struct engine *e, size_t n, size_t lim, size_t max,
+			    bool caps_only)
+{
+	size_t m;
+
+	for (m = n; m < lim && m < n + max && !tok_punct(e, m, ','); m++)
+		if (e->t[m].kind == TOK_WORD ? !(e->t[m].flags & TOKF_CAP)
+					     : caps_only && !tok_punct(e, m, '.'))
+			return SIZE_MAX;
+	return m == n || (m < lim && !tok_punct(e, m, ',')) ? SIZE_MAX : m;
+}
+
 /* For a description [a, b) that opens with "the" and ends in a lowercase word: the person
  * named in an apposition right after it, perhaps after a phrase that opens with a preposition
  * ("The head of the FBI investigation in Dar es Salaam, Kenneth Piernick,"), as coref knows
@@ -391,12 +408,8 @@ static struct span apposition_after(const struct engine *e, size_t a, size_t b)
 		if (k >= e->nt || !tok_punct(e, k, ','))
 			return none;
 	}
-	for (n = ++k;
-	     n < e->nt && n < k + 5 &&
-	     ((e->t[n].kind == TOK_WORD && (e->t[n].flags & TOKF_CAP)) || tok_punct(e, n, '.'));
-	     n++)
-		;
-	if (n == k || n >= e->nt || !tok_punct(e, n, ',') || e->t[n].sent != e->t[a].sent)
+	n = name_to_comma(e, ++k, e->nt, 5, true);
+	if (n >= e->nt || e->t[n].sent != e->t[a].sent)
 		return none;
 	return person_named(e, source_span(e, k, n));
 }
@@ -413,10 +426,7 @@ static struct span name_set_off(const struct engine *e, size_t a, size_t k, size
 	    (e->t[k - 1].flags & TOKF_CAP) || (e->t[k - 1].word & (WORD_PRON | WORD_PREP)))
 		return none;
 	n = k + 1 + (tok_is(e, k + 1, "the") && !(e->t[k + 1].flags & TOKF_CAP));
-	for (m = n; m < b && m < n + 8 && !tok_punct(e, m, ','); m++)
-		if (e->t[m].kind == TOK_WORD && !(e->t[m].flags & TOKF_CAP))
-			return none;
-	if (m == n || (m < b && !tok_punct(e, m, ',')))
+	if ((m = name_to_comma(e, n, b, 8, false)) == SIZE_MAX)
 		return none;
 	return person_named(e, source_span(e, n, m));
 }

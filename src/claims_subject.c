@@ -321,7 +321,7 @@ static bool demonstrative(const struct engine *e, size_t i)
 static bool company_stop(const struct engine *e, size_t a, size_t i)
 {
 	return i > a && tok_punct(e, i, '.') && e->t[i - 1].sent == e->t[i].sent &&
-	       tok_among(e, i - 1, "corp inc co ltd plc");
+	       coref_legal_form(e->text + e->t[i - 1].start, e->t[i - 1].end - e->t[i - 1].start);
 }
 
 /* "Grape experts and plum growers said": the subject [k, end) that follows "and" at k - 1 goes

@@ -205,20 +205,11 @@ static void push_mention(struct coref *c, const struct sent *st, struct span nam
 	m->flags = flags;
 }
 
-/* True when the word w is a business's legal form, which a later mention leaves out. */
+/* True when the word w is a business's legal form, which a later mention leaves out ("Corp",
+ * "Holdings"). */
 static bool legal_form(const struct coref *c, struct span w)
 {
-	static const char *const forms[] = {"ag",    "co",       "corp", "corporation", "gmbh",
-					    "group", "holdings", "inc",  "llc",         "ltd",
-					    "nv",    "plc",      "sa"};
-	size_t n = w.end - w.start;
-
-	if (n > 11 || !(coref_lex(c->text + w.start, n, NULL) & LEX_COMPANY))
-		return false;
-	for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++)
-		if (strlen(forms[i]) == n && strncasecmp(c->text + w.start, forms[i], n) == 0)
-			return true;
-	return false;
+	return coref_lex(c->text + w.start, w.end - w.start, NULL) & (LEX_LEGAL | LEX_LEGAL_FULL);
 }
 
 static bool letter(char ch)
@@ -230,8 +221,6 @@ static bool letter(char ch)
  * "Corp.", "S.A.", "N.V.", "GmbH", "PLC" (not "Group", which opens names of other kinds). */
 static bool company_form(const struct coref *c, size_t s, size_t e)
 {
-	static const char *const forms[] = {"ag",  "cie", "co", "corp", "gmbh", "inc",
-					    "llc", "ltd", "nv", "plc",  "sa"};
 	char w[8];
 	size_t n = 0;
 
@@ -244,12 +233,7 @@ static bool company_form(const struct coref *c, size_t s, size_t e)
 			return false;
 		w[n++] = c->text[i];
 	}
-	if (n < 2 || !(coref_lex(w, n, NULL) & LEX_COMPANY))
-		return false;
-	for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++)
-		if (strlen(forms[i]) == n && strncasecmp(w, forms[i], n) == 0)
-			return true;
-	return false;
+	return coref_legal_form(w, n);
 }
 
 /* True when a legal form stands right before the name [a, b) ("Cie. Financiere de Paribas",

@@ -38,6 +38,8 @@ enum {
 	LEX_FIRST = 1u << 22,    /* a given name (with MALE or FEMALE) */
 	LEX_THING = 1u << 23,    /* a word that makes a name an event's, a law's or a thing's */
 	LEX_OPENER = 1u << 24,   /* a verb that may open a sentence before a name: Enter, Meet */
+	LEX_LEGAL = 1u << 25,    /* a business's legal form written short: Corp, Inc, GmbH, Cie */
+	LEX_LEGAL_FULL = 1u << 26, /* ... written in full at a name's end: Corporation, Holdings */
 };
 
 /* The classes of the word s (n bytes, ASCII letters, case-insensitive; a final "'s" is not

@@ -144,6 +144,13 @@ static const struct text_words_group groups[] = {
 	 "investments laboratories labs llc ltd motors networks nv oil partners petroleum "
 	 "pharmaceuticals plc sa securities semiconductor semiconductors software stores systems "
 	 "technologies technology telecom ventures"},
+	/* a business's legal form written short, dots or none ("Corp.", "S.A.", "GmbH", "Cie."): the
+	 * one list of them (company_form(), legal_form(), coref_legal_form() for the claims) */
+	{LEX_LEGAL, "ag cie co corp gmbh inc llc ltd nv plc sa"},
+	/* words written in full that end a business's name as its legal form does ("Reuters
+	 * Holdings PLC"): a later mention leaves them out too, but they end and open names of other
+	 * kinds ("Group of Seven"), so they never make words around them a business's name */
+	{LEX_LEGAL_FULL, "corporation group holdings"},
 	/* nouns for a business */
 	{LEX_ORGDESC | LEX_COMPANY,
 	 "airline automaker bank brand business carmaker carrier chain chipmaker company "
@@ -295,4 +302,9 @@ bool coref_lex_check(void)
 {
 	pthread_once(&filled, fill);
 	return table_ok;
+}
+
+bool coref_legal_form(const char *s, size_t n)
+{
+	return coref_lex(s, n, NULL) & LEX_LEGAL;
 }

@@ -85,4 +85,8 @@ struct span coref_resolve_name(const struct coref *c, struct span s);
  * noun phrases ("analysts", "people familiar with the plans"). */
 bool coref_source_ok(const struct coref *c, struct span s);
 
+/* True when the word s (n bytes, without its dots: "Corp", "GmbH", "Cie") is a business's legal
+ * form written short (ASCII, case-insensitive). */
+bool coref_legal_form(const char *s, size_t n);
+
 #endif

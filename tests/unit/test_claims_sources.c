@@ -163,6 +163,12 @@ static void joined_subject_over_and(void)
 			 "Acme Widgets Corp. and Zenith Tools Inc.");
 	speaker_resolves(&f, "Grape experts and plum growers", "Grape experts and plum growers");
 	done(&f);
+
+	/* any legal form written short with its full stop, as coref knows them */
+	f = run("Alder Rail Cie. and Birch Tools Ltd. say the delays will hurt sales.\n");
+	speaker_resolves(&f, "Alder Rail Cie. and Birch Tools Ltd.",
+			 "Alder Rail Cie. and Birch Tools Ltd.");
+	done(&f);
 }
 
 int main(void)

@@ -175,6 +175,26 @@ static void company_without_legal_form(void)
 	done(&f);
 }
 
+/* one list of legal forms: the short ones (with their dots left out) and, at a name's end only,
+ * the ones written in full; "Cie" ends a name too, as it stands before one */
+static void legal_forms(void)
+{
+	CHECK(coref_legal_form("Corp", 4));
+	CHECK(coref_legal_form("gmbh", 4));
+	CHECK(coref_legal_form("CIE", 3));
+	CHECK(!coref_legal_form("Corp.", 5));
+	CHECK(!coref_legal_form("Holdings", 8));
+	CHECK(!coref_legal_form("Company", 7));
+	CHECK(coref_lex("holdings", 8, NULL) & LEX_LEGAL_FULL);
+	CHECK(!(coref_lex("company", 7, NULL) & (LEX_LEGAL | LEX_LEGAL_FULL)));
+
+	struct fixture f = run("Alder Rail Cie said its costs rose.\n\n"
+			       "Analysts doubted it. Alder Rail later cut its forecast.\n");
+
+	CHECK(resolves(&f, "Alder Rail", 2, "Alder Rail Cie"));
+	done(&f);
+}
+
 /* a business's word alone opening a sentence ("Securities analysts") is no company: "the
  * company" after it is the one named before */
 static void business_word_is_no_company(void)
@@ -695,6 +715,7 @@ int main(void)
 	RUN(gender_not_from_possessive);
 	RUN(her_is_the_woman_named);
 	RUN(company_without_legal_form);
+	RUN(legal_forms);
 	RUN(business_word_is_no_company);
 	RUN(apposition_of_the_subject);
 	RUN(wire_quotes);
