@@ -1151,7 +1151,10 @@ static size_t after_addressee(const struct engine *e, size_t p, size_t b)
 	return SIZE_MAX;
 }
 
-/* After a cue whose content may be a noun phrase: "called X a Y", "criticized X". */
+/* After a cue whose content may be a noun phrase: "called X a Y", "criticized X". The object
+ * stays in the content, as PolNeAR has it (train, with it against without: "called X “Y”" 101
+ * to 13, "urged X to Y" 85 to 32, "blamed X for Y" and "accused X of Y" 132 to 10); the question
+ * put to it starts after it ("asked X whether Y", "if", "how", "what", "why": 36 to 6). */
 static size_t start_after_np(const struct engine *e, size_t p, size_t b)
 {
 	size_t k;
@@ -1186,7 +1189,8 @@ static bool subject_pronoun(const struct engine *e, size_t k)
 }
 
 /* After a cue that takes an addressee: "told reporters that", "told CNN the deal is off"; a
- * clause whose subject comes before a quotation opening in lower case starts at that subject. */
+ * clause whose subject comes before a quotation opening in lower case starts at that subject.
+ * PolNeAR starts after the addressee and its "that" (train 132 times, at the addressee 4). */
 static size_t start_after_object(const struct engine *e, size_t p, size_t b, unsigned cue)
 {
 	size_t lim = p + 12 < b ? p + 12 : b, subj = SIZE_MAX;
@@ -1246,7 +1250,9 @@ static bool quote_after_mark(const struct engine *e, size_t k, size_t b)
 }
 
 /* After a phrase between the cue and its content: "said on Tuesday that", "said in a
- * statement:". */
+ * statement:". The phrase tells when or where and is left out, as PolNeAR leaves it (train,
+ * without it against with: a day and "that" 72 to 0, a preposition's phrase and "that" 119 to
+ * 14). */
 static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 {
 	size_t lim = p + PHRASE_MAX < b ? p + PHRASE_MAX : b, k = p, t0;
