@@ -599,11 +599,12 @@ static bool np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 			return true; /* "the business mogul but not naming him" */
 		if (word_ends(e, k - 1, "ed") || tok_among(e, k - 1, "over out up down off"))
 			return false; /* "had been taken over and looted": two participles */
-		if (np_clause(e, p, k))
-			return false; /* "the ministry opposed the plan and acted against it" */
-		return !(n->flags & TOKF_CAP) &&
-		       (word_ends(e, k + 1, "ed") || tok_is(e, k + 1, "did") ||
-			tok_is(e, k + 1, "was") || tok_is(e, k + 1, "has"));
+		if ((n->flags & TOKF_CAP) ||
+		    !(word_ends(e, k + 1, "ed") || tok_is(e, k + 1, "did") ||
+		      tok_is(e, k + 1, "was") || tok_is(e, k + 1, "has")))
+			return false;
+		/* checked last: "the ministry opposed the plan and acted against it" */
+		return !np_clause(e, p, k);
 	}
 	return false;
 }
