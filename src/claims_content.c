@@ -525,6 +525,22 @@ static bool time_goes_on(const struct engine *e, size_t k, size_t lim)
 	       !(e->t[j].word & (WORD_PRON | WORD_VERB | WORD_AUX));
 }
 
+/* True when the content [p, k) that a cue of noun-phrase content took is a clause of its own
+ * ("repeated the ministry opposed the plan", "alleged the paper had harmed her"): "that" first,
+ * a finite verb or an auxiliary in it, or a subject and its verb; a participle after a
+ * determiner ("the self-described socialist") is a noun's word, not a verb. A verb after "and"
+ * then goes on with the clause's subject ("... opposed the plan and acted against it"). */
+static bool np_clause(const struct engine *e, size_t p, size_t k)
+{
+	if (tok_is(e, p, "that"))
+		return true;
+	for (size_t i = p; i < k; i++)
+		if ((e->t[i].word & WORD_VERB) && !(e->t[i].flags & TOKF_INQ))
+			return true;
+	return p + 1 < k && !((e->t[p].word & WORD_DET) && word_ends(e, p + 1, "ed")) &&
+	       claims_main_clause(e, p, k);
+}
+
 /* True when noun-phrase content that begins at p ends before token k: a time ("on Thursday", "last week"), an
  * occasion ("in an interview", "at a press conference") or a coordinated verb phrase ("but did
  * not say", "and highlighted her plans"). */
@@ -583,9 +599,12 @@ static bool np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 			return true; /* "the business mogul but not naming him" */
 		if (word_ends(e, k - 1, "ed") || tok_among(e, k - 1, "over out up down off"))
 			return false; /* "had been taken over and looted": two participles */
-		return !(n->flags & TOKF_CAP) &&
-		       (word_ends(e, k + 1, "ed") || tok_is(e, k + 1, "did") ||
-			tok_is(e, k + 1, "was") || tok_is(e, k + 1, "has"));
+		if ((n->flags & TOKF_CAP) ||
+		    !(word_ends(e, k + 1, "ed") || tok_is(e, k + 1, "did") ||
+		      tok_is(e, k + 1, "was") || tok_is(e, k + 1, "has")))
+			return false;
+		/* checked last: "the ministry opposed the plan and acted against it" */
+		return !np_clause(e, p, k);
 	}
 	return false;
 }

@@ -607,6 +607,32 @@ static void fronted_clause_ends(void)
 	done(&f);
 }
 
+/* After a cue that may take a noun phrase, a verb after "and" ends noun-phrase content (the
+ * speaker's next act: "praised the record and offered ..."), but goes on with content that is a
+ * clause of its own, whose subject the verb shares ("repeated that the ministry opposed the plan
+ * and acted against it", "alleged the paper had harmed her and damaged ..."); a participle after
+ * a determiner is no clause's verb ("the self-described reformer"). */
+static void clause_and_verb(void)
+{
+	struct fixture f =
+		run("The spokesman repeated that the ministry opposed the plan and acted "
+		    "against it.\n\n"
+		    "The senator praised the governor's record and offered to help him.\n\n"
+		    "Voters rejected the self-described reformer and handed the seat to "
+		    "his rival.\n\n"
+		    "She alleged the paper had harmed her and damaged her career.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	REQUIRE(f.l->n == 4);
+	CHECK(span_is(&f, f.l->items[0].content,
+		      "that the ministry opposed the plan and acted against it"));
+	CHECK(span_is(&f, f.l->items[1].content, "the governor's record"));
+	CHECK(span_is(&f, f.l->items[2].content, "the self-described reformer"));
+	CHECK(span_is(&f, f.l->items[3].content,
+		      "the paper had harmed her and damaged her career"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -638,5 +664,6 @@ int main(void)
 	RUN(relative_then_object);
 	RUN(coordinated_subject);
 	RUN(fronted_clause_ends);
+	RUN(clause_and_verb);
 	return CHECK_DONE();
 }
