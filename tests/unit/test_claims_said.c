@@ -18,8 +18,25 @@ static void clause_after_closed_quote(void)
 	done(&f);
 }
 
+/* "At that time, 47 percent said", "Around noon, voters said": a share or a bare plural after
+ * an introductory phrase is the subject, not the phrase; "Around 40 percent" is the subject
+ * itself. */
+static void share_after_intro(void)
+{
+	struct fixture f = run("At that time, 47 percent said they would vote for Reyes.\n\n"
+			       "Around noon, voters said the lines were long.\n\n"
+			       "Around 40 percent said they would stay home.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "they would vote for Reyes", "47 percent", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the lines were long", "voters", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "they would stay home", "Around 40 percent", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
+	RUN(share_after_intro);
 	RUN(clause_after_closed_quote);
 	return CHECK_DONE();
 }
