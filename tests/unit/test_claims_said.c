@@ -34,8 +34,22 @@ static void share_after_intro(void)
 	done(&f);
 }
 
+/* "An earlier report in the paper said that ...": "report" after a determiner and an adjective,
+ * before a preposition, is the subject's noun, not a cue of its own. */
+static void report_noun_subject(void)
+{
+	struct fixture f = run("An earlier report in a county paper said that Lenz had used the "
+			       "photos.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that Lenz had used the photos",
+		 "An earlier report in a county paper", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
+	RUN(report_noun_subject);
 	RUN(share_after_intro);
 	RUN(clause_after_closed_quote);
 	return CHECK_DONE();
