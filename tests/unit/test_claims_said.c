@@ -47,8 +47,25 @@ static void report_noun_subject(void)
 	done(&f);
 }
 
+/* "The firm reported a loss of $2 million", "The ministry reported 300 new cases": a noun
+ * phrase that holds a figure is what "reported" reports; "reported the story" is no claim. */
+static void reported_figure(void)
+{
+	struct fixture f = run("The bakery reported a loss of $2 million in the spring.\n\n"
+			       "The ministry reported 300 new cases on Monday.\n\n"
+			       "The radio station reported the story first.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "a loss of $2 million in the spring", "The bakery",
+		 "reported", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "300 new cases on Monday", "The ministry", "reported",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
+	RUN(reported_figure);
 	RUN(report_noun_subject);
 	RUN(share_after_intro);
 	RUN(clause_after_closed_quote);
