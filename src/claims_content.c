@@ -1439,9 +1439,16 @@ static size_t quote_after_place(const struct engine *e, size_t p, size_t b)
  * source reported, before any verb, comma or quotation. */
 static bool reported_figure(const struct engine *e, size_t p, size_t b)
 {
+	size_t j;
+
 	if (p == 0 || !tok_among(e, p - 1, "reported reports") || e->t[p].kind != TOK_WORD ||
 	    (e->t[p].flags & TOKF_CAP) || (e->t[p].word & WORD_VERB) ||
 	    ((e->t[p].word & WORD_PRON) && !tok_among(e, p, "its their his her our")))
+		return false;
+	/* "the previously reported range of $400 million": a participle after a determiner */
+	for (j = p - 1; j > 0 && e->t[j - 1].kind == TOK_WORD && word_ends(e, j - 1, "ly"); j--)
+		;
+	if (j > 0 && (e->t[j - 1].word & (WORD_DET | WORD_PREP)))
 		return false;
 	for (size_t k = p; k < b && k < p + 8; k++) {
 		if ((e->t[k].flags & TOKF_DIGIT) || tok_punct(e, k, '$'))

@@ -48,12 +48,15 @@ static void report_noun_subject(void)
 }
 
 /* "The firm reported a loss of $2 million", "The ministry reported 300 new cases": a noun
- * phrase that holds a figure is what "reported" reports; "reported the story" is no claim. */
+ * phrase that holds a figure is what "reported" reports; "reported the story" is no claim, nor
+ * is "the previously reported range of $4 million", a participle. */
 static void reported_figure(void)
 {
-	struct fixture f = run("The bakery reported a loss of $2 million in the spring.\n\n"
-			       "The ministry reported 300 new cases on Monday.\n\n"
-			       "The radio station reported the story first.\n");
+	struct fixture f =
+		run("The bakery reported a loss of $2 million in the spring.\n\n"
+		    "The ministry reported 300 new cases on Monday.\n\n"
+		    "The radio station reported the story first.\n\n"
+		    "It sits at the top of the previously reported range of $4 million.\n");
 
 	CHECK_EQ(f.l->n, 2);
 	claim_is(&f, 0, CLAIM_INDIRECT, "a loss of $2 million in the spring", "The bakery",
