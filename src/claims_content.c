@@ -1469,6 +1469,32 @@ static size_t quote_after_place(const struct engine *e, size_t p, size_t b)
 	return SIZE_MAX;
 }
 
+/* "reported a profit of $1.78 a share", "reported 2,000 new cases", "reported between $5,000 and
+ * $15,000 in income": after "reported" (p - 1) a noun phrase that holds a figure is what the
+ * source reported, before any verb, comma or quotation. */
+static bool reported_figure(const struct engine *e, size_t p, size_t b)
+{
+	size_t j;
+
+	if (p == 0 || !tok_among(e, p - 1, "reported reports") || e->t[p].kind != TOK_WORD ||
+	    (e->t[p].flags & TOKF_CAP) || (e->t[p].word & WORD_VERB) ||
+	    ((e->t[p].word & WORD_PRON) && !tok_among(e, p, "its their his her our")))
+		return false;
+	/* "the previously reported range of $400 million": a participle after a determiner */
+	for (j = p - 1; j > 0 && e->t[j - 1].kind == TOK_WORD && word_ends(e, j - 1, "ly"); j--)
+		;
+	if (j > 0 && (e->t[j - 1].word & (WORD_DET | WORD_PREP)))
+		return false;
+	for (size_t k = p; k < b && k < p + 8; k++) {
+		if ((e->t[k].flags & TOKF_DIGIT) || tok_punct(e, k, '$'))
+			return true;
+		if (e->t[k].kind != TOK_WORD || (e->t[k].word & (WORD_VERB | WORD_SUBORD)) ||
+		    e->t[k].cue)
+			return false;
+	}
+	return false;
+}
+
 size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned cue)
 {
 	size_t k;
@@ -1544,6 +1570,8 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 				return tok_dash(e, k + 1) ? SIZE_MAX
 							  : claims_content_start(e, k + 1, b, cue);
 	if (e->t[p].kind == TOK_QOPEN || tok_is(e, p, "that"))
+		return p;
+	if ((cue & CUE_NEEDTHAT) && reported_figure(e, p, b))
 		return p;
 	/* "reported seeing", "denied having": a gerund */
 	if ((cue & CUE_NEEDTHAT) && e->t[p].kind == TOK_WORD && !(e->t[p].flags & TOKF_CAP) &&

@@ -631,6 +631,15 @@ static bool quote_leads(const struct engine *e, size_t a, size_t bnd)
 	       (open > a && tok_punct(e, open - 1, ':') && !(e->t[open - 1].flags & TOKF_INQ));
 }
 
+/* "... the equivalent of “The Big Parade.” She says he is unfit": a quotation that a full stop
+ * closes in the sentence before is no tag's content when the cue's own clause follows it at
+ * once (p, where claims_content_start found it). */
+static bool clause_after_stop(const struct engine *e, const struct frame *f, size_t bnd, size_t p)
+{
+	return bnd < f->a && e->t[bnd].kind == TOK_QCLOSE && tok_punct(e, bnd - 1, '.') &&
+	       p == f->qb && !(f->cue & (CUE_NP | CUE_OBJ));
+}
+
 /* "Y, the source, who said he had spoken to people inside, told Reuters.": a source set off by
  * commas and followed by a relative clause between the comma before the cue and ", who". Returns
  * the comma before the source and sets [*sa, *sb) to it, or SIZE_MAX when the cue at qa has no
@@ -733,7 +742,7 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	    !(e->t[bnd + 1].flags & TOKF_INQ))
 		return false;
 	if (!after_cue && (p = claims_content_start(e, f->qb, f->b, f->cue)) != SIZE_MAX &&
-	    (!quoted || !quote_leads(e, f->a, bnd)) &&
+	    (!quoted || !quote_leads(e, f->a, bnd) || clause_after_stop(e, f, bnd, p)) &&
 	    !(e->t[p].kind == TOK_QOPEN && claims_quote_tagged(e, p - 1, f->b)))
 		return false; /* "Y, X said that ...", "On “Hannity,” X said ...": the content follows
 				 the cue */

@@ -83,6 +83,8 @@ static bool opens_intro(const struct engine *e, size_t a, size_t b)
 	       tok_among(e, a,
 			 "amid amidst despite among against toward towards upon within between "
 			 "throughout unlike") ||
+	       /* "Around that time, ..." (not "Around 40 percent said") */
+	       (a + 1 < b && tok_is(e, a, "around") && !(e->t[a + 1].flags & TOKF_DIGIT)) ||
 	       (a + 1 < b && tok_among(e, a, "ahead prior") && tok_among(e, a + 1, "of to"));
 }
 
@@ -236,6 +238,17 @@ static bool intro_before_comma(const struct engine *e, size_t k, size_t i)
 		if (e->t[j].flags & TOKF_CAP)
 			return false;
 	return true;
+}
+
+/* True when token k opens a share of people ("47 percent", "most voters", "half"): after an
+ * introductory phrase ("At that time, 47 percent said") it is the subject. */
+static bool share_opens(const struct engine *e, size_t k)
+{
+	return e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) &&
+	       ((e->t[k].flags & TOKF_DIGIT) ||
+		tok_among(e, k,
+			  "most many half nearly almost about just more fewer few several all "
+			  "both majority"));
 }
 
 /* A relative clause or a participle set off by commas between a subject and its cue, ending at
@@ -437,8 +450,9 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	for (size_t i = k + 1; i + 1 < end; i++) {
 		if (!tok_punct(e, i, ','))
 			continue;
-		if (((intro_before_comma(e, k, i) || after_verb) && (e->t[i + 1].word & WORD_DET) &&
-		     !(e->t[i + 1].word & WORD_PRON)) ||
+		if (((intro_before_comma(e, k, i) || after_verb) &&
+		     (((e->t[i + 1].word & WORD_DET) && !(e->t[i + 1].word & WORD_PRON)) ||
+		      share_opens(e, i + 1))) ||
 		    /* "... was obvious, supporters of the plan said", "has not raised the
 		     * issue himself, his aides say": the words after a verb end its clause */
 		    (after_ed && e->t[i + 1].kind == TOK_WORD && !word_ends(e, i + 1, "ing") &&

@@ -75,6 +75,13 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	if (i + 1 < e->nt && (e->t[i + 1].cue & CUE_VERB) &&
 	    tok_among(e, i + 1, "said says say show shows showed found finds"))
 		return false;
+	/* "an earlier report in the paper said", "a new report by the agency found": "report"
+	 * after a determiner and an adjective, before a preposition, is the noun */
+	if (i >= 2 && i + 1 < e->nt && tok_among(e, i, "report reports") &&
+	    tok_among(e, i + 1, "in by from on of for") && (e->t[i - 2].word & WORD_DET) &&
+	    e->t[i - 1].kind == TOK_WORD && !(e->t[i - 1].flags & TOKF_CAP) &&
+	    !(e->t[i - 1].word & (WORD_VERB | WORD_PRON | WORD_CONJ | WORD_PREP)))
+		return false;
 	/* "spokeswoman Hope Hicks said": a capitalised cue inside a sentence before a name, after a
 	 * word in lower case, is a first name */
 	if ((e->t[i].flags & TOKF_CAP) && i > 0 && e->t[i - 1].sent == e->t[i].sent &&
