@@ -771,10 +771,11 @@ static char *byline_person(const char *by)
 
 /* The length of the name r (a span of the text, perhaps of an earlier sentence), with the full
  * stop that closes its last word when that word is an abbreviation a name keeps ("Control Data
- * Corp.", "Sun Microsystems Inc.", "Martin Luther King Jr."); a reader writes it. */
+ * Corp.", "Sun Microsystems Inc.", "Anheuser-Busch Cos.", "Martin Luther King Jr."); a reader
+ * writes it. */
 static size_t name_len(const struct engine *e, struct span r)
 {
-	static const char *const abbr[] = {"corp", "inc", "co", "ltd", "bros", "jr", "sr"};
+	static const char *const abbr[] = {"corp", "inc", "co", "cos", "ltd", "bros", "jr", "sr"};
 	size_t w = r.end;
 
 	while (w > r.start && e->text[w - 1] != ' ')
@@ -877,6 +878,26 @@ static bool dangling(const struct engine *e, size_t k)
 					    tok_among(e, k, "his her their its my our your like"));
 }
 
+/* True when the source [a, b) ends in a day after a name or a noun ("President Bush today",
+ * "Bill Clinton Thursday", "the council Monday"): when it spoke, no word of the source; not after
+ * a participle or a word that makes the day part of the phrase ("a poll released Monday", "a
+ * survey out Tuesday", "voters voting Tuesday"). */
+static bool day_ends_source(const struct engine *e, size_t a, size_t b)
+{
+	const struct tok *t;
+
+	if (b < a + 2 || !tok_among(e, b - 1,
+				    "monday tuesday wednesday thursday friday saturday sunday today "
+				    "yesterday tonight"))
+		return false;
+	t = &e->t[b - 2];
+	return t->kind == TOK_WORD && !(t->word & (WORD_TIME | WORD_PREP | WORD_DET | WORD_VERB |
+						   WORD_ADV | WORD_CONJ | WORD_PRON)) &&
+	       ((t->flags & TOKF_CAP) || /* "Tom Reed": a name, no participle */
+		(!word_ends(e, b - 2, "ed") && !word_ends(e, b - 2, "ing"))) &&
+	       !tok_among(e, b - 2, "out last next");
+}
+
 void claims_source_trim(const struct engine *e, struct frame *f)
 {
 	size_t sa = f->sa, sb = f->sb;
@@ -894,6 +915,8 @@ void claims_source_trim(const struct engine *e, struct frame *f)
 	/* "Parata and his", "the authors of the": the phrase before the words left hanging */
 	while (sb > sa + 1 && (dangling(e, sb - 1) || tok_punct(e, sb - 1, '(') ||
 			       tok_punct(e, sb - 1, ',') || tok_dash(e, sb - 1)))
+		sb--;
+	if (day_ends_source(e, sa, sb))
 		sb--;
 	/* "Now research shows": an adverb of time before the noun phrase */
 	if (sb > sa + 1 && tok_among(e, sa, "now today still then also"))

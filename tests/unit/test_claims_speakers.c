@@ -502,17 +502,21 @@ static void described_someone_nearer_than_a_name(void)
 	done(&f);
 }
 
-/* a day after a person's noun is no word of the source; after a participle or an adverb it
- * stays ("a poll released Monday", "Trump earlier Tuesday") */
+/* a day after a person's noun or a name is no word of the source, nor of whom it names; after
+ * a participle or an adverb it stays ("a poll released Monday", "Trump earlier Tuesday") */
 static void day_after_source(void)
 {
 	struct fixture f =
 		run("One senior official Monday described the White House as \"a "
 		    "collection of small groups.\"\n\n"
-		    "Donald Trump spoke. Trump earlier Tuesday said he would not pay.\n");
+		    "Donald Trump spoke. Trump earlier Tuesday said he would not pay.\n\n"
+		    "Governor Anne Hale today denounced the toll as a tax on commuters.\n\n"
+		    "President Tom Reed Thursday said the bridge would stay open.\n");
 
-	speaker_resolves(&f, "One senior official Monday", "One senior official");
+	speaker_resolves(&f, "One senior official", "One senior official");
 	speaker_resolves(&f, "Trump earlier Tuesday", "Trump");
+	speaker_resolves(&f, "Governor Anne Hale", "Anne Hale");
+	speaker_resolves(&f, "President Tom Reed", "Tom Reed");
 	done(&f);
 }
 
@@ -578,9 +582,11 @@ static void abbreviation_keeps_its_stop(void)
 	struct fixture f =
 		run("Control Data Corp. thinks it will be healthy enough soon.\n\n"
 		    "Moreover, the company now sees alliances as the way back.\n\n"
-		    "The chairman met Mr. Price. \"We don't need the cash,\" said Price.\n");
+		    "The chairman met Mr. Price. \"We don't need the cash,\" said Price.\n\n"
+		    "Harbor Foods Cos. said it will close two plants.\n");
 
 	speaker_resolves(&f, "Control Data Corp.", "Control Data Corp.");
+	speaker_resolves(&f, "Harbor Foods Cos.", "Harbor Foods Cos.");
 	speaker_resolves(&f, "the company", "Control Data Corp.");
 	speaker_resolves(&f, "Price", "Price");
 	done(&f);
