@@ -878,24 +878,29 @@ static bool dangling(const struct engine *e, size_t k)
 					    tok_among(e, k, "his her their its my our your like"));
 }
 
-/* True when the source [a, b) ends in a day after a name or a noun ("President Bush today",
- * "Bill Clinton Thursday", "the council Monday"): when it spoke, no word of the source; not after
- * a participle or a word that makes the day part of the phrase ("a poll released Monday", "a
- * survey out Tuesday", "voters voting Tuesday"). */
+/* True when the source [a, b) is a name, or a description ending in a person's noun, and then
+ * a day ("President Bush today", "Bill Clinton Thursday", "the Tern spokesman Monday"): when it
+ * spoke, no word of the source. Not a day inside a phrase with other words ("going to the polls
+ * on Super Tuesday", "Obama spent Thursday"), nor one of a name ("USA TODAY"). */
 static bool day_ends_source(const struct engine *e, size_t a, size_t b)
 {
-	const struct tok *t;
-
-	if (b < a + 2 || !tok_among(e, b - 1,
-				    "monday tuesday wednesday thursday friday saturday sunday today "
-				    "yesterday tonight"))
+	if (b < a + 2 || e->t[b - 2].kind != TOK_WORD ||
+	    !tok_among(e, b - 1,
+		       "monday tuesday wednesday thursday friday saturday sunday today "
+		       "yesterday tonight") ||
+	    (tok_among(e, b - 1, "today yesterday tonight") && (e->t[b - 1].flags & TOKF_CAP)))
 		return false;
-	t = &e->t[b - 2];
-	return t->kind == TOK_WORD && !(t->word & (WORD_TIME | WORD_PREP | WORD_DET | WORD_VERB |
-						   WORD_ADV | WORD_CONJ | WORD_PRON)) &&
-	       ((t->flags & TOKF_CAP) || /* "Tom Reed": a name, no participle */
-		(!word_ends(e, b - 2, "ed") && !word_ends(e, b - 2, "ing"))) &&
-	       !tok_among(e, b - 2, "out last next");
+	if (!(e->t[b - 2].flags & TOKF_CAP))
+		return !(e->t[b - 2].word & (WORD_TIME | WORD_ADV)) &&
+		       (e->t[b - 2].word & (WORD_ROLE | WORD_PERSON) ||
+			claims_person_noun(e, b - 2));
+	for (size_t k = a; k + 1 < b; k++)
+		if (!((e->t[k].kind == TOK_WORD && (e->t[k].flags & TOKF_CAP) &&
+		       !(e->t[k].word & WORD_TIME)) ||
+		      (k == a && (e->t[k].word & WORD_DET)) || tok_punct(e, k, '.') ||
+		      tok_punct(e, k, '-')))
+			return false;
+	return true;
 }
 
 void claims_source_trim(const struct engine *e, struct frame *f)
