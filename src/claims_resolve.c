@@ -312,16 +312,6 @@ static bool place_name(const struct engine *e, size_t a, size_t b)
 	return r.end - r.start == s.end - s.start;
 }
 
-/* The end of the head of the phrase [a, b): the relative pronoun that opens a clause after it
- * ("officials who spoke with The Post"), else b. */
-static size_t head_end(const struct engine *e, size_t a, size_t b)
-{
-	for (size_t k = a + 1; k < b; k++)
-		if (e->t[k].word & WORD_REL)
-			return k;
-	return b;
-}
-
 /* True when token k is a noun for an office or a person's work ("chairman", "executive",
  * "director", "spokesman", "manager"). */
 static bool office_noun(const struct engine *e, size_t k)
@@ -329,6 +319,20 @@ static bool office_noun(const struct engine *e, size_t k)
 	return e->t[k].kind == TOK_WORD &&
 	       (e->t[k].word & (WORD_ROLE | WORD_PERSON) || claims_person_noun(e, k) ||
 		tok_among(e, k, "executive president secretary head"));
+}
+
+/* The end of the head of the phrase [a, b): the relative pronoun that opens a clause after it
+ * ("officials who spoke with The Post"), or a preposition after a lowercase noun ("The Iraqi
+ * ambassador to Greece", "an Iraqi Foreign Ministry official in Baghdad": an ambassador and an
+ * official, not the places), else b. */
+static size_t head_end(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t k = a + 1; k < b; k++)
+		if ((e->t[k].word & WORD_REL) ||
+		    ((e->t[k].word & WORD_PREP) && !(e->t[k].flags & TOKF_CAP) &&
+		     !(e->t[k - 1].flags & TOKF_CAP) && office_noun(e, k - 1)))
+			return k;
+	return b;
 }
 
 /* The name of the person coref knows by the words at s; an empty span when they name no

@@ -668,6 +668,21 @@ static void capitalised_plural_subject(void)
 	done(&f);
 }
 
+/* a person's noun before a place ("The Iraqi ambassador to Chile", "an Iraqi Trade Ministry
+ * official in Basra") is the person described, not the nation's adjective or the body */
+static void person_noun_before_a_place(void)
+{
+	struct fixture f = run("Iraq closed its border. The Iraqi ambassador to Chile said in "
+			       "Santiago that the border would open soon. A radio station quoted "
+			       "an Iraqi Trade Ministry official in Basra as saying the trucks "
+			       "would wait.\n");
+
+	speaker_resolves(&f, "The Iraqi ambassador to Chile", "The Iraqi ambassador to Chile");
+	speaker_resolves(&f, "an Iraqi Trade Ministry official in Basra",
+			 "an Iraqi Trade Ministry official in Basra");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -722,5 +737,6 @@ int main(void)
 	RUN(roles_after_a_name);
 	RUN(apposition_after_the_source);
 	RUN(capitalised_plural_subject);
+	RUN(person_noun_before_a_place);
 	return CHECK_DONE();
 }
