@@ -683,6 +683,17 @@ static void person_noun_before_a_place(void)
 	done(&f);
 }
 
+/* a role that opens the sentence with its capital ("Spokesman Yuri Petrov") is no word of the
+ * person's name */
+static void role_opening_a_sentence(void)
+{
+	struct fixture f = run("The ministry said the first group would leave by bus. Spokesman "
+			       "Yuri Petrov said the group would reach the border on Friday.\n");
+
+	speaker_resolves(&f, "Spokesman Yuri Petrov", "Yuri Petrov");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -738,5 +749,6 @@ int main(void)
 	RUN(apposition_after_the_source);
 	RUN(capitalised_plural_subject);
 	RUN(person_noun_before_a_place);
+	RUN(role_opening_a_sentence);
 	return CHECK_DONE();
 }
