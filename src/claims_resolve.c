@@ -321,6 +321,24 @@ static bool office_noun(const struct engine *e, size_t k)
 		tok_among(e, k, "executive president secretary head"));
 }
 
+/* For a phrase [a, b) that opens with a determiner and ends in "nation of", "country of",
+ * "state of" or "city of" and a place's name ("the small nation of Bangladesh", "the city of
+ * Boston"): that name as coref knows it; an empty span otherwise. */
+static struct span place_of_phrase(const struct engine *e, size_t a, size_t b)
+{
+	struct span none = {0, 0};
+
+	if (!(e->t[a].word & WORD_DET))
+		return none;
+	for (size_t k = a + 2; k + 1 < b && k < a + 8; k++)
+		if (tok_is(e, k, "of"))
+			return tok_among(e, k - 1, "nation country state kingdom city island") &&
+					       place_name(e, k + 1, b)
+				       ? coref_resolve_name(e->co, source_span(e, k + 1, b))
+				       : none;
+	return none;
+}
+
 /* The end of the head of the phrase [a, b): the relative pronoun that opens a clause after it
  * ("officials who spoke with The Post"), or a preposition after a lowercase noun ("The Iraqi
  * ambassador to Greece", "an Iraqi Foreign Ministry official in Baghdad": an ambassador and an
@@ -559,6 +577,9 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 	/* "The head of the FBI investigation [in Dar es Salaam, Kenneth Piernick, said ...] but
 	 * indicated": a description whose apposition follows the source span */
 	if (k == b && !span_empty(r = apposition_after(e, a, b)))
+		return r;
+	/* "The predominantly Moslem nation of Bangladesh": the place itself */
+	if ((r = place_of_phrase(e, a, k)).end > 0)
 		return r;
 	core = name_core(e, a, k);
 	phrase = source_span(e, a, k);

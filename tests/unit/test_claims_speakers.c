@@ -694,6 +694,16 @@ static void role_opening_a_sentence(void)
 	done(&f);
 }
 
+/* "the small nation of Chile" speaks as Chile */
+static void nation_of_a_place(void)
+{
+	struct fixture f = run("Troops gathered near the border. The small nation of Chile said "
+			       "today its ships would join the fleet.\n");
+
+	speaker_resolves(&f, "The small nation of Chile", "Chile");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -750,5 +760,6 @@ int main(void)
 	RUN(capitalised_plural_subject);
 	RUN(person_noun_before_a_place);
 	RUN(role_opening_a_sentence);
+	RUN(nation_of_a_place);
 	return CHECK_DONE();
 }
