@@ -312,16 +312,6 @@ static bool place_name(const struct engine *e, size_t a, size_t b)
 	return r.end - r.start == s.end - s.start;
 }
 
-/* The end of the head of the phrase [a, b): the relative pronoun that opens a clause after it
- * ("officials who spoke with The Post"), else b. */
-static size_t head_end(const struct engine *e, size_t a, size_t b)
-{
-	for (size_t k = a + 1; k < b; k++)
-		if (e->t[k].word & WORD_REL)
-			return k;
-	return b;
-}
-
 /* True when token k is a noun for an office or a person's work ("chairman", "executive",
  * "director", "spokesman", "manager"). */
 static bool office_noun(const struct engine *e, size_t k)
@@ -329,6 +319,38 @@ static bool office_noun(const struct engine *e, size_t k)
 	return e->t[k].kind == TOK_WORD &&
 	       (e->t[k].word & (WORD_ROLE | WORD_PERSON) || claims_person_noun(e, k) ||
 		tok_among(e, k, "executive president secretary head"));
+}
+
+/* For a phrase [a, b) that opens with a determiner and ends in "nation of", "country of",
+ * "state of" or "city of" and a place's name ("the small nation of Bangladesh", "the city of
+ * Boston"): that name as coref knows it; an empty span otherwise. */
+static struct span place_of_phrase(const struct engine *e, size_t a, size_t b)
+{
+	struct span none = {0, 0};
+
+	if (!(e->t[a].word & WORD_DET))
+		return none;
+	for (size_t k = a + 2; k + 1 < b && k < a + 8; k++)
+		if (tok_is(e, k, "of"))
+			return tok_among(e, k - 1, "nation country state kingdom city island") &&
+					       place_name(e, k + 1, b)
+				       ? coref_resolve_name(e->co, source_span(e, k + 1, b))
+				       : none;
+	return none;
+}
+
+/* The end of the head of the phrase [a, b): the relative pronoun that opens a clause after it
+ * ("officials who spoke with The Post"), or a preposition after a lowercase noun ("The Iraqi
+ * ambassador to Greece", "an Iraqi Foreign Ministry official in Baghdad": an ambassador and an
+ * official, not the places), else b. */
+static size_t head_end(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t k = a + 1; k < b; k++)
+		if ((e->t[k].word & WORD_REL) ||
+		    ((e->t[k].word & WORD_PREP) && !(e->t[k].flags & TOKF_CAP) &&
+		     !(e->t[k - 1].flags & TOKF_CAP) && office_noun(e, k - 1)))
+			return k;
+	return b;
 }
 
 /* The name of the person coref knows by the words at s; an empty span when they name no
@@ -569,6 +591,9 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 	 * indicated": a description whose apposition follows the source span */
 	if (k == b && !span_empty(r = apposition_after(e, a, b)))
 		return r;
+	/* "The predominantly Moslem nation of Bangladesh": the place itself */
+	if ((r = place_of_phrase(e, a, k)).end > 0)
+		return r;
 	core = name_core(e, a, k);
 	phrase = source_span(e, a, k);
 	if (span_empty(core) || (tok_is(e, a, "the") && !(e->t[a + (a + 1 < k)].flags & TOKF_CAP)))
@@ -784,10 +809,11 @@ static char *byline_person(const char *by)
 
 /* The length of the name r (a span of the text, perhaps of an earlier sentence), with the full
  * stop that closes its last word when that word is an abbreviation a name keeps ("Control Data
- * Corp.", "Sun Microsystems Inc.", "Martin Luther King Jr."); a reader writes it. */
+ * Corp.", "Sun Microsystems Inc.", "Anheuser-Busch Cos.", "Martin Luther King Jr."); a reader
+ * writes it. */
 static size_t name_len(const struct engine *e, struct span r)
 {
-	static const char *const abbr[] = {"corp", "inc", "co", "ltd", "bros", "jr", "sr"};
+	static const char *const abbr[] = {"corp", "inc", "co", "cos", "ltd", "bros", "jr", "sr"};
 	size_t w = r.end;
 
 	while (w > r.start && e->text[w - 1] != ' ')
@@ -890,6 +916,31 @@ static bool dangling(const struct engine *e, size_t k)
 					    tok_among(e, k, "his her their its my our your like"));
 }
 
+/* True when the source [a, b) is a name, or a description ending in a person's noun, and then
+ * a day ("President Bush today", "Bill Clinton Thursday", "the Tern spokesman Monday"): when it
+ * spoke, no word of the source. Not a day inside a phrase with other words ("going to the polls
+ * on Super Tuesday", "Obama spent Thursday"), nor one of a name ("USA TODAY"). */
+static bool day_ends_source(const struct engine *e, size_t a, size_t b)
+{
+	if (b < a + 2 || e->t[b - 2].kind != TOK_WORD ||
+	    !tok_among(e, b - 1,
+		       "monday tuesday wednesday thursday friday saturday sunday today "
+		       "yesterday tonight") ||
+	    (tok_among(e, b - 1, "today yesterday tonight") && (e->t[b - 1].flags & TOKF_CAP)))
+		return false;
+	if (!(e->t[b - 2].flags & TOKF_CAP))
+		return !(e->t[b - 2].word & (WORD_TIME | WORD_ADV)) &&
+		       (e->t[b - 2].word & (WORD_ROLE | WORD_PERSON) ||
+			claims_person_noun(e, b - 2));
+	for (size_t k = a; k + 1 < b; k++)
+		if (!((e->t[k].kind == TOK_WORD && (e->t[k].flags & TOKF_CAP) &&
+		       !(e->t[k].word & WORD_TIME)) ||
+		      (k == a && (e->t[k].word & WORD_DET)) || tok_punct(e, k, '.') ||
+		      tok_punct(e, k, '-')))
+			return false;
+	return true;
+}
+
 void claims_source_trim(const struct engine *e, struct frame *f)
 {
 	size_t sa = f->sa, sb = f->sb;
@@ -907,6 +958,8 @@ void claims_source_trim(const struct engine *e, struct frame *f)
 	/* "Parata and his", "the authors of the": the phrase before the words left hanging */
 	while (sb > sa + 1 && (dangling(e, sb - 1) || tok_punct(e, sb - 1, '(') ||
 			       tok_punct(e, sb - 1, ',') || tok_dash(e, sb - 1)))
+		sb--;
+	if (day_ends_source(e, sa, sb))
 		sb--;
 	/* "Now research shows": an adverb of time before the noun phrase */
 	if (sb > sa + 1 && tok_among(e, sa, "now today still then also"))

@@ -854,8 +854,12 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 		ev.kind = COREF_PERSON;
 		ev.titled = true;
 	}
-	/* titles: Mr., Sen., President, Chief Executive */
-	while (!org && k + 1 < b && (tok_lex(c, &st->t[k]) & LEX_TITLE)) {
+	/* titles: Mr., Sen., President, Chief Executive; a role opening the sentence, capitalised
+	 * only there ("Spokesman Yuri Petrov said") */
+	while (!org && k + 1 < b &&
+	       ((tok_lex(c, &st->t[k]) & LEX_TITLE) ||
+		(k == st->first && (tok_lex(c, &st->t[k]) & LEX_ROLE) &&
+		 !(tok_lex(c, &st->t[k]) & LEX_FIRST)))) {
 		struct ctok *t = &st->t[k];
 		ev.kind = COREF_PERSON;
 		ev.titled = true;

@@ -502,17 +502,21 @@ static void described_someone_nearer_than_a_name(void)
 	done(&f);
 }
 
-/* a day after a person's noun is no word of the source; after a participle or an adverb it
- * stays ("a poll released Monday", "Trump earlier Tuesday") */
+/* a day after a person's noun or a name is no word of the source, nor of whom it names; after
+ * a participle or an adverb it stays ("a poll released Monday", "Trump earlier Tuesday") */
 static void day_after_source(void)
 {
 	struct fixture f =
 		run("One senior official Monday described the White House as \"a "
 		    "collection of small groups.\"\n\n"
-		    "Donald Trump spoke. Trump earlier Tuesday said he would not pay.\n");
+		    "Donald Trump spoke. Trump earlier Tuesday said he would not pay.\n\n"
+		    "Governor Anne Hale today denounced the toll as a tax on commuters.\n\n"
+		    "President Tom Reed Thursday said the bridge would stay open.\n");
 
-	speaker_resolves(&f, "One senior official Monday", "One senior official");
+	speaker_resolves(&f, "One senior official", "One senior official");
 	speaker_resolves(&f, "Trump earlier Tuesday", "Trump");
+	speaker_resolves(&f, "Governor Anne Hale", "Anne Hale");
+	speaker_resolves(&f, "President Tom Reed", "Tom Reed");
 	done(&f);
 }
 
@@ -578,9 +582,11 @@ static void abbreviation_keeps_its_stop(void)
 	struct fixture f =
 		run("Control Data Corp. thinks it will be healthy enough soon.\n\n"
 		    "Moreover, the company now sees alliances as the way back.\n\n"
-		    "The chairman met Mr. Price. \"We don't need the cash,\" said Price.\n");
+		    "The chairman met Mr. Price. \"We don't need the cash,\" said Price.\n\n"
+		    "Harbor Foods Cos. said it will close two plants.\n");
 
 	speaker_resolves(&f, "Control Data Corp.", "Control Data Corp.");
+	speaker_resolves(&f, "Harbor Foods Cos.", "Harbor Foods Cos.");
 	speaker_resolves(&f, "the company", "Control Data Corp.");
 	speaker_resolves(&f, "Price", "Price");
 	done(&f);
@@ -662,6 +668,42 @@ static void capitalised_plural_subject(void)
 	done(&f);
 }
 
+/* a person's noun before a place ("The Iraqi ambassador to Chile", "an Iraqi Trade Ministry
+ * official in Basra") is the person described, not the nation's adjective or the body */
+static void person_noun_before_a_place(void)
+{
+	struct fixture f = run("Iraq closed its border. The Iraqi ambassador to Chile said in "
+			       "Santiago that the border would open soon. A radio station quoted "
+			       "an Iraqi Trade Ministry official in Basra as saying the trucks "
+			       "would wait.\n");
+
+	speaker_resolves(&f, "The Iraqi ambassador to Chile", "The Iraqi ambassador to Chile");
+	speaker_resolves(&f, "an Iraqi Trade Ministry official in Basra",
+			 "an Iraqi Trade Ministry official in Basra");
+	done(&f);
+}
+
+/* a role that opens the sentence with its capital ("Spokesman Yuri Petrov") is no word of the
+ * person's name */
+static void role_opening_a_sentence(void)
+{
+	struct fixture f = run("The ministry said the first group would leave by bus. Spokesman "
+			       "Yuri Petrov said the group would reach the border on Friday.\n");
+
+	speaker_resolves(&f, "Spokesman Yuri Petrov", "Yuri Petrov");
+	done(&f);
+}
+
+/* "the small nation of Chile" speaks as Chile */
+static void nation_of_a_place(void)
+{
+	struct fixture f = run("Troops gathered near the border. The small nation of Chile said "
+			       "today its ships would join the fleet.\n");
+
+	speaker_resolves(&f, "The small nation of Chile", "Chile");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -716,5 +758,8 @@ int main(void)
 	RUN(roles_after_a_name);
 	RUN(apposition_after_the_source);
 	RUN(capitalised_plural_subject);
+	RUN(person_noun_before_a_place);
+	RUN(role_opening_a_sentence);
+	RUN(nation_of_a_place);
 	return CHECK_DONE();
 }
