@@ -35,8 +35,20 @@ static void belief_in_relative_clause(void)
 	done(&f);
 }
 
+/* "endorse" in the present, as "endorses" and "endorsed": the stance is its object. */
+static void endorse_present(void)
+{
+	struct fixture f = run("Most of the growers endorse the new water rules.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the new water rules", "Most of the growers", "endorse",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
+	RUN(endorse_present);
 	RUN(belief_clause_without_that);
 	RUN(belief_in_relative_clause);
 	return CHECK_DONE();
