@@ -27,15 +27,13 @@ static const struct text_words_group cue_groups[] = {
 	 "chanted charged chided chides chiding cited cites citing claim claimed claiming claims "
 	 "clear commented complained complaining complains concede conceded concedes conceding "
 	 "concluded concludes condemned condemning condemns confirmed confirms congratulated "
-	 "congratulates congratulating consider considers contend contended contends continued "
-	 "countered counters "
+	 "congratulates congratulating contend contended contends continued countered counters "
 	 "criticized criticizes criticizing declare declared declares declaring declined "
 	 "declines declining decried decries decrying defended defending defends demanded "
 	 "demanding demands denied denies denounced denounces denouncing deny denying derided "
 	 "derides deriding describe described describes describing discuss discussed discusses "
 	 "discussing dismissed dismisses dismissing echoed echoes echoing emailed emphasized "
-	 "emphasizes emphasizing endorse endorsed endorses endorsing estimated estimates expect "
-	 "expected "
+	 "emphasizes emphasizing endorse endorsed endorses endorsing estimated estimates expect expected "
 	 "expects explain explained explaining explains expressed expresses expressing fear "
 	 "feared fears feel feels finds found highlighted highlighting hope hoped hopes hoping "
 	 "implied implies implying indicated indicates insist insisted insisting insists "
@@ -80,8 +78,7 @@ static const struct text_words_group cue_groups[] = {
 	 "asked asking asks assure assured assures clear reminded tell telling tells told"},
 	/* a belief or a hope, not speech */
 	{CUE_BELIEF,
-	 "accept accepted accepts believe believed believes consider considers expect expected "
-	 "expects fear feared "
+	 "accept accepted accepts believe believed believes expect expected expects fear feared "
 	 "fears feel feels hope hoped hopes hoping know knows planned plans regard regarded "
 	 "regards saw see sees think thinks thought viewed views want wanted wants worried worry"},
 	/* reported content only with "that" or a quotation */

@@ -46,22 +46,8 @@ static void endorse_present(void)
 	done(&f);
 }
 
-/* "considers X Y": a view held of someone; "considered a run" is a plan weighed, no view, and
- * the past form stays out. */
-static void consider_view(void)
-{
-	struct fixture f = run("The old mayor considers the new port a waste of money.\n\n"
-			       "The coach considered a move to the coast.\n");
-
-	CHECK_EQ(f.l->n, 1);
-	claim_is(&f, 0, CLAIM_INDIRECT, "the new port a waste of money", "The old mayor",
-		 "considers", NULL);
-	done(&f);
-}
-
 int main(void)
 {
-	RUN(consider_view);
 	RUN(endorse_present);
 	RUN(belief_clause_without_that);
 	RUN(belief_in_relative_clause);
