@@ -1317,9 +1317,18 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 	return SIZE_MAX;
 }
 
+/* True when token k is a finite form of "be" or "have" that a clause's subject goes before ("the
+ * economy is", "it has lost", "there are"). */
+static bool finite_be_have(const struct engine *e, size_t k)
+{
+	return tok_among(e, k, "is are was were has have had");
+}
+
 /* True when a clause with its subject begins at p (before b): a personal pronoun and a verb
- * ("they had", not "found it last month"), or up to five words of a noun phrase that opens with a
- * determiner, a possessive or a name, then a modal ("her entire program would"). */
+ * ("they had", not "found it last month"; "it" and "there" only before "is", "has" and the like:
+ * "fears it has lost", "agreed there are"), or up to five words of a noun phrase that opens with
+ * a determiner, a possessive or a name, then a modal ("her entire program would") or a finite
+ * "be" or "have" ("fear Europe is disintegrating", "thought the deal was dead"). */
 static bool clause_follows(const struct engine *e, size_t p, size_t b)
 {
 	size_t k;
@@ -1330,11 +1339,14 @@ static bool clause_follows(const struct engine *e, size_t p, size_t b)
 	    !(e->t[p + 1].flags & TOKF_CAP) &&
 	    ((e->t[p + 1].word & (WORD_VERB | WORD_ADV)) || word_ends(e, p + 1, "ed")))
 		return true; /* the modals are verbs (WORD_VERB) */
+	if (tok_among(e, p, "it there") && !(e->t[p].flags & TOKF_CAP) && finite_be_have(e, p + 1))
+		return true;
 	if (!((e->t[p].word & WORD_DET) || tok_among(e, p, "his her their its our") ||
 	      (e->t[p].flags & TOKF_CAP)))
 		return false;
 	for (k = p + 1; k < b && k < p + 6 && e->t[k].kind == TOK_WORD; k++) {
-		if (tok_among(e, k, "would will could should might may can must"))
+		if (tok_among(e, k, "would will could should might may can must") ||
+		    finite_be_have(e, k))
 			return k > p;
 		if (e->t[k].word & (WORD_VERB | WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL) ||
 		    e->t[k].cue)

@@ -488,6 +488,27 @@ static bool act_to_come(const struct engine *e, const struct frame *f)
 	return k > f->a && tok_among(e, k - 1, "will would shall");
 }
 
+/* "the direction that they thought the dots had moved", "the price that she believes the plan
+ * will cost": a belief inside a relative clause on a noun after its determiner, its clause with
+ * no "that" of its own, holds the noun's gap (moved in the direction); what is believed is about
+ * the noun, not the clause after the cue ("told reporters that he believes X" is no relative
+ * clause). */
+static bool relative_belief(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs), n = f->sa;
+
+	for (size_t k = f->a; k + 1 < n; k++)
+		if (e->t[k].cue & CUE_VERB)
+			return false; /* "told The Post in a story this week that he believes" */
+	return f->kind == CLAIM_INDIRECT && (f->cue & CUE_BELIEF) && n >= f->a + 3 &&
+	       ((e->t[n - 3].word & WORD_DET) || tok_among(e, n - 3, "his her their its our")) &&
+	       f->sb > n && p == f->qb && p < e->nt && e->t[p].kind == TOK_WORD &&
+	       !tok_is(e, p, "that") && tok_is(e, n - 1, "that") && e->t[n - 2].kind == TOK_WORD &&
+	       !e->t[n - 2].cue && !(e->t[n - 2].flags & TOKF_CAP) &&
+	       !(e->t[n - 2].word & (WORD_VERB | WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_PRON |
+				     WORD_ADV | WORD_TIME));
+}
+
 /* "on a conference call with reporters", "the roll call itself", "a close call driving down
  * a road": "call" as a noun, after a noun that names a kind of call or after a determiner and
  * an adjective, is no speech ("Others call it the nerd prom", "64 percent call him competent"
@@ -717,7 +738,8 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	       opening_phrase(e, f) || no_statement(e, f) || misread_frame(e, f) ||
 	       asked_to_act(e, f) || picture_shows(e, f) || abstract_source(e, f) ||
 	       pronoun_content(e, f) || manner_content(e, f) || time_after_cue(e, f) ||
-	       act_to_come(e, f) || call_noun(e, f) || quoted_title(e, f) || medium_after_cue(e, f);
+	       act_to_come(e, f) || relative_belief(e, f) || call_noun(e, f) ||
+	       quoted_title(e, f) || medium_after_cue(e, f);
 }
 
 /* True when the cue of claim c is a belief, a hope or a wish ("expects", "did not know",

@@ -232,14 +232,16 @@ static void put_it(void)
 }
 
 /* "He proposed X, but analysts agreed Y": a source after ", but" or ", and" begins a clause of
- * its own, no tag reporting the clause before it; that clause keeps its own claim. */
+ * its own, no tag reporting the clause before it; that clause keeps its own claim, and the
+ * analysts theirs. */
 static void coordinated_source_no_tag(void)
 {
 	struct fixture f = run("Reed proposed cutting the fee, but analysts agreed it was still a "
 			       "poor plan.\n");
 
-	CHECK_EQ(f.l->n, 1);
+	CHECK_EQ(f.l->n, 2);
 	claim_is(&f, 0, CLAIM_INDIRECT, "cutting the fee", "Reed", "proposed", "Reed");
+	claim_is(&f, 1, CLAIM_INDIRECT, "it was still a poor plan", "analysts", "agreed", NULL);
 	done(&f);
 }
 

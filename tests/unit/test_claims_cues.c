@@ -1,0 +1,55 @@
+/* Unit tests of the claims module's cues of stance and decision: beliefs, fears and agreements
+ * whose clause has no "that", and the relative clauses that hold a belief about a noun. */
+#include "claims_fixture.h"
+
+/* "fear Europe is ...", "fears it has ...", "agreed there are ...": a clause without "that" after
+ * a cue that needs one, its subject a noun phrase or "it" or "there" before a finite "be" or
+ * "have"; "fear the worst" has no clause. */
+static void belief_clause_without_that(void)
+{
+	struct fixture f = run("Some planners fear the harbour is silting up.\n\n"
+			       "The old captain fears it has lost its charm.\n\n"
+			       "The two judges agreed there are better routes.\n\n"
+			       "The farmers fear the worst.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the harbour is silting up", "Some planners", "fear", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "it has lost its charm", "The old captain", "fears", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "there are better routes", "The two judges", "agreed",
+		 NULL);
+	done(&f);
+}
+
+/* "the lane that they thought the bus had taken": a belief in a relative clause on a noun is
+ * about the noun, and the clause after the cue has its gap; "told the board that she thought
+ * the fare was fair" keeps the belief inside the telling. */
+static void belief_in_relative_clause(void)
+{
+	struct fixture f =
+		run("The riders waited in the lane that they thought the bus had taken.\n\n"
+		    "Mona Vale told the board that she thought the fare was fair.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that she thought the fare was fair", "Mona Vale", "told",
+		 "Mona Vale");
+	done(&f);
+}
+
+/* "endorse" in the present, as "endorses" and "endorsed": the stance is its object. */
+static void endorse_present(void)
+{
+	struct fixture f = run("Most of the growers endorse the new water rules.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the new water rules", "Most of the growers", "endorse",
+		 NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(endorse_present);
+	RUN(belief_clause_without_that);
+	RUN(belief_in_relative_clause);
+	return CHECK_DONE();
+}
