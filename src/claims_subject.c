@@ -85,7 +85,14 @@ static bool opens_intro(const struct engine *e, size_t a, size_t b)
 			 "throughout unlike") ||
 	       /* "Around that time, ..." (not "Around 40 percent said") */
 	       (a + 1 < b && tok_is(e, a, "around") && !(e->t[a + 1].flags & TOKF_DIGIT)) ||
-	       (a + 1 < b && tok_among(e, a, "ahead prior") && tok_among(e, a + 1, "of to"));
+	       (a + 1 < b && tok_among(e, a, "ahead prior") && tok_among(e, a + 1, "of to")) ||
+	       /* "Especially in the north, ...", "Even after the vote, ...": a focusing adverb
+		* before a preposition or a subordinator */
+	       (a + 1 < b &&
+		tok_among(e, a,
+			  "chiefly especially even largely mainly mostly notably only particularly "
+			  "partly primarily") &&
+		(e->t[a + 1].word & (WORD_PREP | WORD_SUBORD)));
 }
 
 /* The end of an introductory phrase at a without a comma ("On Tuesday Trump said"): the first
@@ -337,6 +344,24 @@ static bool company_stop(const struct engine *e, size_t a, size_t i)
 	       coref_legal_form(e->text + e->t[i - 1].start, e->t[i - 1].end - e->t[i - 1].start);
 }
 
+/* Where the words before the cue at end begin when they are only a time phrase after a comma
+ * ("Reed, who opposed Fox, last week said", "..., on Friday declared"): the token after that
+ * comma; else end. */
+static size_t phrase_after_comma(const struct engine *e, size_t a, size_t end)
+{
+	bool time = false;
+
+	for (size_t j = end, n = 0; j > a + 1 && n < 4; j--, n++) {
+		const struct tok *t = &e->t[j - 1];
+		if (tok_punct(e, j - 1, ','))
+			return time && j < end && e->t[j].word & (WORD_PREP | WORD_TIME) ? j : end;
+		if (t->kind != TOK_WORD || t->cue || t->word & (WORD_VERB | WORD_PRON))
+			return end;
+		time = time || (t->word & WORD_TIME && !(t->word & WORD_DET));
+	}
+	return end;
+}
+
 /* "Grape experts and plum growers said": the subject [k, end) that follows "and" at k - 1 goes
  * back over a first plural noun phrase that opens the sentence (up to four words, no verb,
  * preposition or pronoun, its last a lowercase plural); the start of the whole, else k. */
@@ -360,22 +385,24 @@ static size_t plural_conjunct(const struct engine *e, size_t a, size_t k, size_t
 bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
 {
 	size_t end = claims_skip_aux_back(e, a, c), k = end, n = 0, w, s, t;
+	size_t cm = phrase_after_comma(e, a, end);
 	bool part = false, after_verb, after_ed;
 
 	/* the comma before the cue, or one inside the quotation that closes there ("citing “the
-	 * unique magic of Trump,” said") */
-	if (end > a + 2 && (tok_punct(e, end - 1, ',') ||
-			    (e->t[end - 1].kind == TOK_QCLOSE && tok_punct(e, end - 2, ',')))) {
-		w = parenthetical(e, a, end - 1, &part);
+	 * unique magic of Trump,” said"), or before a time phrase there ("Reed, who ..., on
+	 * Friday said") */
+	if (cm > a + 2 && (tok_punct(e, cm - 1, ',') ||
+			   (e->t[cm - 1].kind == TOK_QCLOSE && tok_punct(e, cm - 2, ',')))) {
+		w = parenthetical(e, a, cm - 1, &part);
 		if (w != SIZE_MAX && claims_subject_back(e, a, w + 1, &s, &t) && t == w) {
 			*sa = s;
-			*sb = part ? end - 1 : t;
+			*sb = part ? cm - 1 : t;
 			return true;
 		}
-		w = clause_between(e, a, end - 1, &part);
+		w = clause_between(e, a, cm - 1, &part);
 		if (w != SIZE_MAX && claims_subject_back(e, a, w + 1, &s, &t) && t == w) {
 			*sa = s;
-			*sb = part ? end - 1 : t;
+			*sb = part ? cm - 1 : t;
 			return true;
 		}
 	}
@@ -460,6 +487,13 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 		     !(e->t[i + 1].word & (WORD_ADV | WORD_PREP | WORD_VERB | WORD_CONJ | WORD_REL |
 					   WORD_SUBORD | WORD_TIME))))
 			k = i + 1;
+		/* "In a move that shocked everyone, especially in the north, Reed said": a second
+		 * opening phrase after the clause, then the subject */
+		else if (after_ed && !(e->t[i - 1].flags & TOKF_CAP) &&
+			 opens_intro(e, i + 1, end) && claims_trim_intro(e, i + 1, end) < end)
+			k = i + 1;
+		if (k == i + 1 && opens_intro(e, k, end) && claims_trim_intro(e, k, end) < end)
+			k = claims_trim_intro(e, k, end);
 		break;
 	}
 	/* "Asked whether he would run again, Mr. Trump": an introductory clause ends at a comma

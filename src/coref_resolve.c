@@ -572,8 +572,10 @@ bool coref_source_ok(const struct coref *c, struct span s)
 	if (ws.n == 0)
 		return true;
 	e = name_inside(c, s, ws.w[ws.n - 1].end);
-	/* a place, but not a person from it ("The Wisconsin Republican", "an Iowa Democrat") */
+	/* a place, but not a person from it ("The Wisconsin Republican", "an Iowa Democrat"); a
+	 * given name and one more word that speak are a person ("Grace Park said") */
 	if (e != COREF_NONE && c->ents[e].kind == COREF_PLACE && ws.n <= 3 &&
+	    !(ws.n == 2 && (tok_lex(c, &ws.w[0]) & LEX_FIRST) && (ws.w[1].flags & TF_CAP)) &&
 	    !(tok_lex(c, &ws.w[ws.n - 1]) & LEX_ROLE) &&
 	    !tok_is(c, &ws.w[ws.n - 1], "republican") && !tok_is(c, &ws.w[ws.n - 1], "democrat"))
 		return false;

@@ -189,6 +189,50 @@ static void who_after_a_quantifier(void)
 	done(&f);
 }
 
+/* "Especially in the north, Reed said" and a second opening phrase after a clause ("In a move
+ * that shocked everyone, especially in the north, Reed said"): the subject follows the phrases */
+static void opening_phrases_before_the_subject(void)
+{
+	struct fixture f = run("Especially in the north, Tom Reed said the plan was dead.\n\n"
+			       "In a move that shocked everyone, especially in the south, Ann Lee "
+			       "endorsed the plan.\n\n"
+			       "In a move that shocked everyone, in the west, Joe Park said it "
+			       "would pass.\n");
+
+	speaker_resolves(&f, "Tom Reed", "Tom Reed");
+	speaker_resolves(&f, "Ann Lee", "Ann Lee");
+	speaker_resolves(&f, "Joe Park", "Joe Park");
+	CHECK_EQ(f.l->n, 3);
+	done(&f);
+}
+
+/* "Reed, who opposed Fox during the primaries, last week said": a time phrase between the
+ * relative clause's comma and the cue; the subject is the name before the clause, not "Fox" */
+static void time_phrase_after_a_relative_clause(void)
+{
+	struct fixture f =
+		run("Tom Reed, who opposed Bill Fox during the primaries, last week said "
+		    "the plan was dead.\n\n"
+		    "Ann Lee, the mayor, on Friday declared the plan was alive.\n");
+
+	cue_speaker_resolves(&f, "Tom Reed, who opposed Bill Fox during the primaries", "said",
+			     "Tom Reed");
+	cue_speaker_resolves(&f, "Ann Lee, the mayor", "declared", "Ann Lee");
+	done(&f);
+}
+
+/* "Grace Park said": a given name before "Park" or "Street" that speaks is a person, not a
+ * place; "Central Park said" stays no one */
+static void given_name_before_a_place_word(void)
+{
+	struct fixture f = run("Grace Park said the plan was dead.\n\n"
+			       "Central Park said the plan was alive.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	speaker_resolves(&f, "Grace Park", "Grace Park");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(inverted_plural_source);
@@ -203,5 +247,8 @@ int main(void)
 	RUN(day_after_the_cue);
 	RUN(title_quoted_in_the_tag);
 	RUN(who_after_a_quantifier);
+	RUN(opening_phrases_before_the_subject);
+	RUN(time_phrase_after_a_relative_clause);
+	RUN(given_name_before_a_place_word);
 	return CHECK_DONE();
 }
