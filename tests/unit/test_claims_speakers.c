@@ -662,6 +662,38 @@ static void capitalised_plural_subject(void)
 	done(&f);
 }
 
+/* a short bracket inside a source's phrase is part of it ("Over half (55%) of voters", "The
+ * Springfield (Illinois) Courier"); a bracket holding a clause between the source and its cue
+ * is no part of it, but a party's label is */
+static void bracket_inside_a_source(void)
+{
+	struct fixture f = run("Over half (55%) of teachers said the rules are unclear.\n\n"
+			       "The Springfield (Illinois) Courier reported that the pipes had "
+			       "burst.\n\n"
+			       "Reader Tom Banks (who was the editor of the old newsletter) noted "
+			       "that the club had moved.\n\n"
+			       "Sen. Jo Lark (D-Vt.) said the bill would pass.\n");
+
+	speaker_resolves(&f, "Over half (55%) of teachers", "Over half (55%) of teachers");
+	speaker_resolves(&f, "The Springfield (Illinois) Courier",
+			 "Springfield (Illinois) Courier");
+	speaker_resolves(&f, "Reader Tom Banks", "Tom Banks");
+	speaker_resolves(&f, "Sen. Jo Lark (D-Vt.)", "Jo Lark");
+	done(&f);
+}
+
+/* "A." in a name is an initial, not the article: the name goes on over it to its suffix */
+static void initial_a_inside_a_name(void)
+{
+	struct fixture f = run("Secretary of State James A. Baker III said the talks would go "
+			       "on.\n\n"
+			       "Baker added that they were hard.\n");
+
+	speaker_resolves(&f, "Secretary of State James A. Baker III", "James A. Baker III");
+	speaker_resolves(&f, "Baker", "James A. Baker III");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -716,5 +748,7 @@ int main(void)
 	RUN(roles_after_a_name);
 	RUN(apposition_after_the_source);
 	RUN(capitalised_plural_subject);
+	RUN(bracket_inside_a_source);
+	RUN(initial_a_inside_a_name);
 	return CHECK_DONE();
 }
