@@ -694,6 +694,28 @@ static void initial_a_inside_a_name(void)
 	done(&f);
 }
 
+/* a second verb after "and" or a comma has the subject of the clause it goes on: not the
+ * object of the verb before, nor the sentence's subject when a "when" clause holds it; after
+ * ", and" the main clause goes on */
+static void second_verb_of_a_clause(void)
+{
+	struct fixture f =
+		run("The talks took a sharp turn Monday when Iran's Ali Reza called the "
+		    "envoy a liar and said the war could last years.\n\n"
+		    "Mona Vale told the minister the Dutch people share in the grief of "
+		    "the town and said the company will stay in the region.\n\n"
+		    "But critics said the plant might be a risk for the river, complained "
+		    "about its noise, and wondered why the city allowed it.\n\n"
+		    "Tom Hale praised the mayor when the banker came under attack this "
+		    "year, and has also said he would stay.\n");
+
+	cue_speaker_resolves(&f, "Iran's Ali Reza", "said", "Ali Reza");
+	cue_speaker_resolves(&f, "Mona Vale", "said", "Mona Vale");
+	cue_speaker_resolves(&f, "critics", "complained", "critics");
+	cue_speaker_resolves(&f, "Tom Hale", "has also said", "Tom Hale");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -750,5 +772,6 @@ int main(void)
 	RUN(capitalised_plural_subject);
 	RUN(bracket_inside_a_source);
 	RUN(initial_a_inside_a_name);
+	RUN(second_verb_of_a_clause);
 	return CHECK_DONE();
 }
