@@ -364,6 +364,14 @@ static bool company_stop(const struct engine *e, size_t a, size_t i)
 	       tok_among(e, i - 1, "corp inc co ltd plc");
 }
 
+/* True when token i is "Mr.", "Mrs." or "Ms." after a full stop: a sentence begins there that
+ * an abbreviation's stop hid from the splitter ("... with Nord Berg Ltd. Mr. Lund said"). */
+static bool mr_after_stop(const struct engine *e, size_t i)
+{
+	return i > 0 && i < e->nt && tok_punct(e, i - 1, '.') && (e->t[i].flags & TOKF_CAP) &&
+	       tok_among(e, i, "mr mrs ms");
+}
+
 /* "Grape experts and plum growers said": the subject [k, end) that follows "and" at k - 1 goes
  * back over a first plural noun phrase that opens the sentence (up to four words, no verb,
  * preposition or pronoun, its last a lowercase plural); the start of the whole, else k. */
@@ -515,6 +523,12 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 			break;
 		}
 	}
+	/* "... Nord Berg Ltd. Mr. Lund said": the subject begins at the title */
+	for (size_t i = end; i > k + 1; i--)
+		if (mr_after_stop(e, i - 1)) {
+			k = i - 1;
+			break;
+		}
 	if (k >= end)
 		return false;
 	*sa = k;

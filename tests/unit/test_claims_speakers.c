@@ -716,6 +716,17 @@ static void second_verb_of_a_clause(void)
 	done(&f);
 }
 
+/* "Mr." after a company's abbreviated name opens a sentence the stop hid: the subject is the
+ * title and the name, not the company and the words before it */
+static void title_after_an_abbreviation(void)
+{
+	struct fixture f = run("Pia Lund works for the dealer Nord Berg Ltd. Mr. Lund said he "
+			       "doubts the two men are close to a deal.\n");
+
+	speaker_resolves(&f, "Mr. Lund", "Pia Lund");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -773,5 +784,6 @@ int main(void)
 	RUN(bracket_inside_a_source);
 	RUN(initial_a_inside_a_name);
 	RUN(second_verb_of_a_clause);
+	RUN(title_after_an_abbreviation);
 	return CHECK_DONE();
 }
