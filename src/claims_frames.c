@@ -833,6 +833,40 @@ static bool last_source(const struct engine *e, struct frame *f)
 	return true;
 }
 
+/* Where the clause that a verb after "and" at k goes on begins: after the last "when" or
+ * "while" before it (within 30 tokens, after a), else a. "The talks took a turn when Iran's
+ * envoy called him a liar and said": the envoy's clause; but after a comma ("He backed Trump
+ * when the billionaire came under attack, and has not answered") the main clause's. */
+static size_t clause_of(const struct engine *e, size_t a, size_t k)
+{
+	if (k > a && tok_punct(e, k - 1, ','))
+		return a;
+	for (size_t j = k; j > a && j + 30 > k; j--)
+		if (tok_among(e, j - 1, "when while") && !(e->t[j - 1].flags & TOKF_INQ))
+			return j;
+	return a;
+}
+
+/* True when the cue verb of a clause comes before its object, the false subject [s, ...) of
+ * a second verb after "and" or a comma, the clause's subject ending at t: after "and" (`and`),
+ * the word before s is a verb ("Rubio thanked Miami and said"), or a cue verb follows t with
+ * no comma up to s ("Vale told the minister the farmers share its grief and said"); after a
+ * comma, both ("critics said the plant might be a risk, complained about"). */
+static bool verb_before_object(const struct engine *e, size_t t, size_t s, bool and)
+{
+	const struct tok *w = &e->t[s - 1];
+	bool verb = w->kind == TOK_WORD && !(w->flags & TOKF_CAP) &&
+		    (((w->cue & CUE_VERB) && claims_cue_verb(e, s - 1)) ||
+		     (w->word & (WORD_VERB | WORD_AUX)) || word_ends(e, s - 1, "ed"));
+	bool cue = t < s && (e->t[t].cue & CUE_VERB) && !(e->t[t].flags & TOKF_CAP) &&
+		   claims_cue_verb(e, t);
+
+	for (size_t j = t; cue && and&&j < s; j++)
+		if (tok_punct(e, j, ',') || e->t[j].kind != TOK_WORD)
+			cue = false;
+	return and? verb || cue : verb && cue;
+}
+
 /* The source of a forward frame: the subject before the cue ("X said"), the subject of the
  * sentence ("X praised Y and said"), or for a participle the sentence's last source or its
  * subject ("X issued a statement saying"). False when there is none. */
@@ -855,11 +889,10 @@ static bool forward_source(const struct engine *e, struct frame *f)
 		/* "Rubio thanked Miami and said": the object of the verb before "and" is no
 		 * subject; the clause's subject is */
 		size_t s = f->sa, t = f->sb;
-		if (!(k > f->a && tok_among(e, k - 1, "and but") && s > f->a &&
-		      e->t[s - 1].kind == TOK_WORD && !(e->t[s - 1].flags & TOKF_CAP) &&
-		      (((e->t[s - 1].cue & CUE_VERB) && claims_cue_verb(e, s - 1)) ||
-		       (e->t[s - 1].word & WORD_VERB) || word_ends(e, s - 1, "ed")) &&
-		      claims_subject_fwd(e, f->a, k - 1, &f->sa, &f->sb) && f->sb < s)) {
+		if (!(k > f->a && (tok_among(e, k - 1, "and but") || tok_punct(e, k - 1, ',')) &&
+		      s > f->a + 1 &&
+		      claims_subject_fwd(e, clause_of(e, f->a, k - 1), k - 1, &f->sa, &f->sb) &&
+		      f->sb < s && verb_before_object(e, f->sb, s, !tok_punct(e, k - 1, ',')))) {
 			f->sa = s;
 			f->sb = t;
 		}
@@ -874,7 +907,7 @@ static bool forward_source(const struct engine *e, struct frame *f)
 		return true;
 	}
 	return k > f->a && (tok_is(e, k - 1, "and") || tok_is(e, k - 1, "but")) &&
-	       claims_subject_fwd(e, f->a, k - 1, &f->sa, &f->sb);
+	       claims_subject_fwd(e, clause_of(e, f->a, k - 1), k - 1, &f->sa, &f->sb);
 }
 
 /* True when only punctuation other than a comma follows the closing mark at q in the sentence

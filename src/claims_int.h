@@ -337,6 +337,9 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 /* The subject of the clause [a, b) that begins at a (for "..., saying" and "issued a
  * statement saying"): [*sa, *sb); false when none. */
 bool claims_subject_fwd(const struct engine *e, size_t a, size_t b, size_t *sa, size_t *sb);
+/* The token after a short bracket opening at k that a source's phrase goes on past, before b
+ * ("The Hamilton (Ontario) Herald", "Over half (55%) of voters"); k when there is none. */
+size_t claims_bracket_within(const struct engine *e, size_t k, size_t b);
 /* The end of the source after an inverted cue at c ("..., said Jon Alterman, an analyst."):
  * the source is [c + 1, result), within the sentence ending at b. */
 size_t claims_source_after(const struct engine *e, size_t c, size_t b);

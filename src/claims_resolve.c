@@ -40,8 +40,11 @@ static struct span name_core(const struct engine *e, size_t a, size_t b)
 	if (b > i + 12)
 		b = i + 12;
 	for (i++; i < b; i++) {
+		size_t j = claims_bracket_within(e, i, b);
 		if (e->t[i].kind == TOK_WORD && (e->t[i].flags & TOKF_CAP))
 			r.end = e->t[i].end;
+		else if (j > i && (e->t[j].flags & TOKF_CAP))
+			i = j - 1; /* "The Hamilton (Ontario) Herald" */
 		else if (!name_link(e, i, b))
 			break;
 	}
@@ -186,6 +189,11 @@ static struct span joined_name(const struct engine *e, size_t a, size_t b, struc
 	 * Ellen Gille worked late. Hamilton and Ellen Gille said"): its words ending the core */
 	if (core.end - core.start > n && memcmp(e->text + core.end - n, e->text + r.start, n) == 0)
 		r = (struct span){core.end - n, core.end};
+	/* "The Hamilton (Ontario) Herald": the entity is the name's words before its bracket,
+	 * but the name goes on past it */
+	if (r.start >= core.start && r.end < core.end &&
+	    memchr(e->text + r.end, '(', core.end - r.end))
+		return core;
 	i = claims_tok_at(e, r.start);
 	if (core.start < r.start && core.end == r.end && i > a && i < b &&
 	    (tok_is(e, i - 1, "and") || tok_punct(e, i - 1, '&')))
@@ -559,8 +567,13 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 	if (e->t[a].word & (WORD_PRON | WORD_REL))
 		return none; /* a pronoun with no one to refer to */
 	/* the phrase up to an apposition: "Jon Alterman, an analyst" */
-	for (k = a; k < b && !tok_punct(e, k, ',') && !tok_punct(e, k, '(') && !tok_dash(e, k); k++)
-		;
+	for (k = a; k < b && !tok_punct(e, k, ',') && !tok_dash(e, k); k++) {
+		/* "Over half (55%) of voters": a short bracket the phrase goes on past */
+		size_t j = claims_bracket_within(e, k, b);
+		if (tok_punct(e, k, '(') && j == k)
+			break;
+		k = j > k ? j - 1 : k;
+	}
 	if (k == a)
 		return none;
 	/* "One senior official Monday described": the day after a person's noun is no word of the

@@ -4,6 +4,7 @@
 #define BACK_MAX   40 /* the longest subject scanned backwards from a cue */
 #define PAREN_MAX  45 /* the longest parenthetical between a subject and its cue */
 #define LONG_INTRO 24 /* the longest introductory phrase before a comma */
+#define BRACKET_IN 6  /* the longest bracket inside a source's phrase, marks included */
 
 bool claims_agent_participle(const struct engine *e, size_t i)
 {
@@ -176,6 +177,45 @@ static bool rel_before(const struct engine *e, size_t a, size_t i)
 			return false;
 	}
 	return false;
+}
+
+size_t claims_bracket_within(const struct engine *e, size_t k, size_t b)
+{
+	size_t j = k + 1;
+
+	if (!tok_punct(e, k, '('))
+		return k;
+	while (j < b && j < k + BRACKET_IN && !tok_punct(e, j, ')') && e->t[j].kind != TOK_QOPEN &&
+	       e->t[j].kind != TOK_QCLOSE && !tok_punct(e, j, '('))
+		j++;
+	/* a place or a share in it, then the name or the phrase goes on: a capitalised word or
+	 * "of" */
+	if (j + 1 >= b || j == k + 1 || !tok_punct(e, j, ')') || e->t[j + 1].kind != TOK_WORD ||
+	    !((e->t[j + 1].flags & TOKF_CAP) || tok_is(e, j + 1, "of")))
+		return k;
+	return j + 1;
+}
+
+/* "Jo Banks (who edits the newsletter) noted", "The agency (its name has changed) said": a
+ * bracket holding a clause (a relative pronoun or a verb: not a party's label, "Sen. Jo Banks
+ * (D-Vt.)", which is part of the source) that closes right before the cue, within PAREN_MAX
+ * tokens after a: its opening bracket, or SIZE_MAX. */
+static size_t bracket_before(const struct engine *e, size_t a, size_t end)
+{
+	bool clause = false;
+
+	if (end < a + 3 || !tok_punct(e, end - 1, ')'))
+		return SIZE_MAX;
+	for (size_t k = end - 1; k > a + 1 && end - k < PAREN_MAX; k--) {
+		const struct tok *t = &e->t[k - 1];
+		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || tok_punct(e, k - 1, ')') ||
+		    tok_punct(e, k - 1, ';'))
+			return SIZE_MAX;
+		if (tok_punct(e, k - 1, '('))
+			return clause ? k - 1 : SIZE_MAX;
+		clause = clause || (t->word & (WORD_REL | WORD_VERB | WORD_AUX));
+	}
+	return SIZE_MAX;
 }
 
 /* A parenthetical between a subject and its cue ending at the comma `end` ("Shane Shook, a
@@ -362,6 +402,14 @@ static size_t phrase_after_comma(const struct engine *e, size_t a, size_t end)
 	return end;
 }
 
+/* True when token i is "Mr.", "Mrs." or "Ms." after a full stop: a sentence begins there that
+ * an abbreviation's stop hid from the splitter ("... with Nord Berg Ltd. Mr. Lund said"). */
+static bool mr_after_stop(const struct engine *e, size_t i)
+{
+	return i > 0 && i < e->nt && tok_punct(e, i - 1, '.') && (e->t[i].flags & TOKF_CAP) &&
+	       tok_among(e, i, "mr mrs ms");
+}
+
 /* "Grape experts and plum growers said": the subject [k, end) that follows "and" at k - 1 goes
  * back over a first plural noun phrase that opens the sentence (up to four words, no verb,
  * preposition or pronoun, its last a lowercase plural); the start of the whole, else k. */
@@ -405,6 +453,14 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 			*sb = part ? cm - 1 : t;
 			return true;
 		}
+	}
+
+	/* the subject before a bracket, without it */
+	if ((w = bracket_before(e, a, end)) != SIZE_MAX && claims_subject_back(e, a, w, &s, &t) &&
+	    t == w) {
+		*sa = s;
+		*sb = t;
+		return true;
 	}
 
 	/* the noun phrase before a relative clause without commas, with its clause */
@@ -515,6 +571,12 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 			break;
 		}
 	}
+	/* "... Nord Berg Ltd. Mr. Lund said": the subject begins at the title */
+	for (size_t i = end; i > k + 1; i--)
+		if (mr_after_stop(e, i - 1)) {
+			k = i - 1;
+			break;
+		}
 	if (k >= end)
 		return false;
 	*sa = k;
@@ -549,8 +611,13 @@ bool claims_subject_fwd(const struct engine *e, size_t a, size_t b, size_t *sa, 
 	       e->t[a + 1].kind == TOK_WORD && !e->t[a].cue)
 		a++;
 	k = a;
-	while (k < lim && k - a < 12 && subject_word(e, a, k)) {
+	while (k < lim && k - a < 12 &&
+	       (subject_word(e, a, k) || claims_bracket_within(e, k, lim) != k)) {
 		bool pron = e->t[k].word & WORD_PRON;
+		if (claims_bracket_within(e, k, lim) != k) {
+			k = claims_bracket_within(e, k, lim);
+			continue;
+		}
 		k++;
 		if (pron)
 			break; /* a pronoun is the whole subject */

@@ -80,8 +80,10 @@ void coref_tok_lookup(const struct coref *c, struct ctok *t)
 	const char *w = c->text + t->start;
 
 	t->lex = coref_lex(w, t->bend - t->start, &t->id);
-	if (!t->lex && t->bend - t->start > 1 && w[t->bend - t->start - 1] == '.')
-		t->lex = coref_lex(w, t->bend - t->start - 1, &t->id); /* "Mr.", "Sen." */
+	/* "Mr.", "Sen.": a word's abbreviation; but a letter and its stop is an initial ("James
+	 * A. Baker"), not the article or the pronoun */
+	if (!t->lex && t->bend - t->start > 2 && w[t->bend - t->start - 1] == '.')
+		t->lex = coref_lex(w, t->bend - t->start - 1, &t->id);
 }
 
 void coref_tok_classify(const struct coref *c, struct ctok *t)

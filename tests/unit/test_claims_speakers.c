@@ -704,6 +704,71 @@ static void nation_of_a_place(void)
 	done(&f);
 }
 
+/* a short bracket inside a source's phrase is part of it ("Over half (55%) of voters", "The
+ * Springfield (Illinois) Courier"); a bracket holding a clause between the source and its cue
+ * is no part of it, but a party's label is */
+static void bracket_inside_a_source(void)
+{
+	struct fixture f = run("Over half (55%) of teachers said the rules are unclear.\n\n"
+			       "The Springfield (Illinois) Courier reported that the pipes had "
+			       "burst.\n\n"
+			       "Reader Tom Banks (who was the editor of the old newsletter) noted "
+			       "that the club had moved.\n\n"
+			       "Sen. Jo Lark (D-Vt.) said the bill would pass.\n");
+
+	speaker_resolves(&f, "Over half (55%) of teachers", "Over half (55%) of teachers");
+	speaker_resolves(&f, "The Springfield (Illinois) Courier",
+			 "Springfield (Illinois) Courier");
+	speaker_resolves(&f, "Reader Tom Banks", "Tom Banks");
+	speaker_resolves(&f, "Sen. Jo Lark (D-Vt.)", "Jo Lark");
+	done(&f);
+}
+
+/* "A." in a name is an initial, not the article: the name goes on over it to its suffix */
+static void initial_a_inside_a_name(void)
+{
+	struct fixture f = run("Secretary of State James A. Baker III said the talks would go "
+			       "on.\n\n"
+			       "Baker added that they were hard.\n");
+
+	speaker_resolves(&f, "Secretary of State James A. Baker III", "James A. Baker III");
+	speaker_resolves(&f, "Baker", "James A. Baker III");
+	done(&f);
+}
+
+/* a second verb after "and" or a comma has the subject of the clause it goes on: not the
+ * object of the verb before, nor the sentence's subject when a "when" clause holds it; after
+ * ", and" the main clause goes on */
+static void second_verb_of_a_clause(void)
+{
+	struct fixture f =
+		run("The talks took a sharp turn Monday when Iran's Ali Reza called the "
+		    "envoy a liar and said the war could last years.\n\n"
+		    "Mona Vale told the minister the Dutch people share in the grief of "
+		    "the town and said the company will stay in the region.\n\n"
+		    "But critics said the plant might be a risk for the river, complained "
+		    "about its noise, and wondered why the city allowed it.\n\n"
+		    "Tom Hale praised the mayor when the banker came under attack this "
+		    "year, and has also said he would stay.\n");
+
+	cue_speaker_resolves(&f, "Iran's Ali Reza", "said", "Ali Reza");
+	cue_speaker_resolves(&f, "Mona Vale", "said", "Mona Vale");
+	cue_speaker_resolves(&f, "critics", "complained", "critics");
+	cue_speaker_resolves(&f, "Tom Hale", "has also said", "Tom Hale");
+	done(&f);
+}
+
+/* "Mr." after a company's abbreviated name opens a sentence the stop hid: the subject is the
+ * title and the name, not the company and the words before it */
+static void title_after_an_abbreviation(void)
+{
+	struct fixture f = run("Pia Lund works for the dealer Nord Berg Ltd. Mr. Lund said he "
+			       "doubts the two men are close to a deal.\n");
+
+	speaker_resolves(&f, "Mr. Lund", "Pia Lund");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -761,5 +826,9 @@ int main(void)
 	RUN(person_noun_before_a_place);
 	RUN(role_opening_a_sentence);
 	RUN(nation_of_a_place);
+	RUN(bracket_inside_a_source);
+	RUN(initial_a_inside_a_name);
+	RUN(second_verb_of_a_clause);
+	RUN(title_after_an_abbreviation);
 	return CHECK_DONE();
 }
