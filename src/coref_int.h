@@ -40,6 +40,7 @@ enum {
 	LEX_OPENER = 1u << 24,   /* a verb that may open a sentence before a name: Enter, Meet */
 	LEX_LEGAL = 1u << 25,    /* a business's legal form written short: Corp, Inc, GmbH, Cie */
 	LEX_LEGAL_FULL = 1u << 26, /* ... written in full at a name's end: Corporation, Holdings */
+	LEX_KIN = 1u << 27,        /* kin a story names someone by: uncle, great-aunt, cousin */
 };
 
 /* The classes of the word s (n bytes, ASCII letters, case-insensitive; a final "'s" is not

@@ -137,6 +137,11 @@ static const struct text_words_group groups[] = {
 	 "physician player pollster priest producer prosecutor psychologist regulator reporter "
 	 "researcher scientist singer specialist spokesman spokesperson spokeswoman strategist "
 	 "student surgeon teacher trader treasurer vice-president writer"},
+	/* kin a story names someone by ("great-uncle Lazaro Gonzalez" ... "the boy's great-uncle
+	 * said"); father, mother and the like are titles or too common to be one person's */
+	{LEX_ROLE | LEX_KIN,
+	 "aunt cousin granddaughter grandfather grandmother grandson great-aunt great-uncle nephew "
+	 "niece stepfather stepmother uncle"},
 	/* words that make a name a business's */
 	{LEX_ORGKEY | LEX_COMPANY,
 	 "ag airlines airways bank brands capital cie co communications companies company corp "

@@ -434,9 +434,18 @@ static bool want_description(const struct coref *c, struct words *ws, size_t end
 
 	memset(w, 0, sizeof(*w));
 	w->employer = COREF_NONE;
+	head = &ws->w[ws->n - 1];
+	/* "Elian's great-uncle": a named person's kin, whom the story has called so before
+	 * ("great-uncle Lazaro Gonzalez"); kin only, as "Trump's spokesman" may be no spokesman
+	 * named before */
+	if (ws->n == 2 && (ws->w[0].flags & TF_CAP) && ws->w[0].bend < ws->w[0].end &&
+	    !(head->flags & TF_CAP) && (tok_lex(c, head) & LEX_KIN)) {
+		w->person = true;
+		w->role = head->id;
+		return true;
+	}
 	if (ws->n < 2 || !(tok_is(c, &ws->w[0], "the") || tok_is(c, &ws->w[0], "this")))
 		return false;
-	head = &ws->w[ws->n - 1];
 	/* "the Jordanian monarch": a nation's adjective before a royal role names no organisation;
 	 * the role alone is asked for (a nation has one king, but "the French president" may be
 	 * no president named before), unless the mention names the person after it ("The Jordanian

@@ -233,6 +233,22 @@ static void given_name_before_a_place_word(void)
 	done(&f);
 }
 
+/* "great-uncle Tom Reed" and later "the boy's great-uncle" or "Ana's great-uncle": the kin the
+ * story named; "Ana's lawyer" stays as written, as it may be no lawyer named before */
+static void kin_named_before(void)
+{
+	struct fixture f = run("The judges refused to name great-uncle Tom Reed as the guardian of "
+			       "Ana Diaz. Lawyer Joe Park filed the papers.\n\n"
+			       "Ana's great-uncle said the family would appeal.\n\n"
+			       "The girl's great-uncle said the ruling was unfair.\n\n"
+			       "Ana's lawyer said the case would go on.\n");
+
+	speaker_resolves(&f, "Ana's great-uncle", "Tom Reed");
+	speaker_resolves(&f, "The girl's great-uncle", "Tom Reed");
+	speaker_resolves(&f, "Ana's lawyer", "Ana's lawyer");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(inverted_plural_source);
@@ -250,5 +266,6 @@ int main(void)
 	RUN(opening_phrases_before_the_subject);
 	RUN(time_phrase_after_a_relative_clause);
 	RUN(given_name_before_a_place_word);
+	RUN(kin_named_before);
 	return CHECK_DONE();
 }
