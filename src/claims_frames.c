@@ -848,11 +848,11 @@ static size_t clause_of(const struct engine *e, size_t a, size_t k)
 }
 
 /* True when the cue verb of a clause comes before its object, the false subject [s, ...) of
- * a second verb after "and" or a comma, the clause's subject ending at t: after "and" (`and`),
+ * a second verb after "and" or a comma, the clause's subject ending at t: after "and" (after_and),
  * the word before s is a verb ("Rubio thanked Miami and said"), or a cue verb follows t with
  * no comma up to s ("Vale told the minister the farmers share its grief and said"); after a
  * comma, both ("critics said the plant might be a risk, complained about"). */
-static bool verb_before_object(const struct engine *e, size_t t, size_t s, bool and)
+static bool verb_before_object(const struct engine *e, size_t t, size_t s, bool after_and)
 {
 	const struct tok *w = &e->t[s - 1];
 	bool verb = w->kind == TOK_WORD && !(w->flags & TOKF_CAP) &&
@@ -861,10 +861,10 @@ static bool verb_before_object(const struct engine *e, size_t t, size_t s, bool 
 	bool cue = t < s && (e->t[t].cue & CUE_VERB) && !(e->t[t].flags & TOKF_CAP) &&
 		   claims_cue_verb(e, t);
 
-	for (size_t j = t; cue && and&&j < s; j++)
+	for (size_t j = t; cue && after_and && j < s; j++)
 		if (tok_punct(e, j, ',') || e->t[j].kind != TOK_WORD)
 			cue = false;
-	return and? verb || cue : verb && cue;
+	return after_and ? verb || cue : verb && cue;
 }
 
 /* The source of a forward frame: the subject before the cue ("X said"), the subject of the
