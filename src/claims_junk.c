@@ -495,13 +495,15 @@ static bool act_to_come(const struct engine *e, const struct frame *f)
  * clause). */
 static bool relative_belief(const struct engine *e, const struct frame *f)
 {
-	size_t p = claims_tok_at(e, f->cs), n = f->sa;
+	size_t p, n = f->sa;
 
+	if (f->kind != CLAIM_INDIRECT || !(f->cue & CUE_BELIEF) || n < f->a + 3)
+		return false;
 	for (size_t k = f->a; k + 1 < n; k++)
 		if (e->t[k].cue & CUE_VERB)
 			return false; /* "told The Post in a story this week that he believes" */
-	return f->kind == CLAIM_INDIRECT && (f->cue & CUE_BELIEF) && n >= f->a + 3 &&
-	       ((e->t[n - 3].word & WORD_DET) || tok_among(e, n - 3, "his her their its our")) &&
+	p = claims_tok_at(e, f->cs);
+	return ((e->t[n - 3].word & WORD_DET) || tok_among(e, n - 3, "his her their its our")) &&
 	       f->sb > n && p == f->qb && p < e->nt && e->t[p].kind == TOK_WORD &&
 	       !tok_is(e, p, "that") && tok_is(e, n - 1, "that") && e->t[n - 2].kind == TOK_WORD &&
 	       !e->t[n - 2].cue && !(e->t[n - 2].flags & TOKF_CAP) &&

@@ -531,8 +531,10 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	/* "After nearly 20 years of hostile relations, the American government plans": a phrase
 	 * with no name, a comma, then a noun phrase of its own is an introduction and a subject */
 	for (size_t i = k + 1; i + 1 < end; i++) {
+		size_t past; /* past a phrase that opens after the comma; end when none does */
 		if (!tok_punct(e, i, ','))
 			continue;
+		past = opens_intro(e, i + 1, end) ? claims_trim_intro(e, i + 1, end) : end;
 		if (((intro_before_comma(e, k, i) || after_verb) &&
 		     (((e->t[i + 1].word & WORD_DET) && !(e->t[i + 1].word & WORD_PRON)) ||
 		      share_opens(e, i + 1))) ||
@@ -545,11 +547,10 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 			k = i + 1;
 		/* "In a move that shocked everyone, especially in the north, Reed said": a second
 		 * opening phrase after the clause, then the subject */
-		else if (after_ed && !(e->t[i - 1].flags & TOKF_CAP) &&
-			 opens_intro(e, i + 1, end) && claims_trim_intro(e, i + 1, end) < end)
+		else if (after_ed && !(e->t[i - 1].flags & TOKF_CAP) && past < end)
 			k = i + 1;
-		if (k == i + 1 && opens_intro(e, k, end) && claims_trim_intro(e, k, end) < end)
-			k = claims_trim_intro(e, k, end);
+		if (k == i + 1 && past < end)
+			k = past;
 		break;
 	}
 	/* "Asked whether he would run again, Mr. Trump": an introductory clause ends at a comma
@@ -611,13 +612,15 @@ bool claims_subject_fwd(const struct engine *e, size_t a, size_t b, size_t *sa, 
 	       e->t[a + 1].kind == TOK_WORD && !e->t[a].cue)
 		a++;
 	k = a;
-	while (k < lim && k - a < 12 &&
-	       (subject_word(e, a, k) || claims_bracket_within(e, k, lim) != k)) {
+	while (k < lim && k - a < 12) {
+		size_t past = claims_bracket_within(e, k, lim);
 		bool pron = e->t[k].word & WORD_PRON;
-		if (claims_bracket_within(e, k, lim) != k) {
-			k = claims_bracket_within(e, k, lim);
+		if (past != k) {
+			k = past; /* "Over half (55%) of voters" */
 			continue;
 		}
+		if (!subject_word(e, a, k))
+			break;
 		k++;
 		if (pron)
 			break; /* a pronoun is the whole subject */
