@@ -27,8 +27,10 @@ static void add_quote(const struct engine *e, struct claim *cl, size_t s, size_t
 /* True when the quotation that opens at token open is a title inside the speech tag of cl, not
  * the speaker's words: '..." Flynn said on Fox News's "Fox and Friends." "I mean ...': after the
  * cue in the cue's sentence, right after a word (a name or a preposition, not the cue, a comma
- * or a colon), and at most six words, each capitalised or a small word of a title. */
-static bool quoted_title(const struct engine *e, const struct claim *cl, size_t open)
+ * or a colon), and at most six words, each capitalised or a small word of a title. The
+ * words are read more strictly than claims_junk.c's title_words() (which drops a whole claim
+ * that is a title): no stop but the last, a small word may come first. */
+static bool title_in_tag(const struct engine *e, const struct claim *cl, size_t open)
 {
 	size_t close = e->t[open].pair, ci = claims_tok_at(e, cl->cue.start), n = 0;
 
@@ -50,7 +52,7 @@ static bool quoted_title(const struct engine *e, const struct claim *cl, size_t 
 /* Sets the quoted spans of the direct claim cl: what lies between paired quotation marks in its
  * content, cut where its speech tag interrupts it and where a paragraph ends (a quotation that
  * runs on opens the next paragraph with a mark of its own). A title quoted in the tag is not
- * the speaker's words (quoted_title). */
+ * the speaker's words (title_in_tag). */
 static void collect_quotes(const struct engine *e, struct claim *cl)
 {
 	size_t cs = cl->content.start, ce = cl->content.end, cap = 0, from = SIZE_MAX;
@@ -67,7 +69,7 @@ static void collect_quotes(const struct engine *e, struct claim *cl)
 	}
 	for (; i < e->nt && e->t[i].start < ce; i++) {
 		const struct tok *t = &e->t[i];
-		if (t->kind == TOK_QOPEN && from == SIZE_MAX && quoted_title(e, cl, i)) {
+		if (t->kind == TOK_QOPEN && from == SIZE_MAX && title_in_tag(e, cl, i)) {
 			i = t->pair; /* past the title's closing mark */
 		} else if (t->kind == TOK_QOPEN && from == SIZE_MAX) {
 			from = t->end;
