@@ -623,6 +623,10 @@ static bool participle_cue(const struct engine *e, size_t k, size_t lim)
 	return j + 1 < lim && (e->t[j].cue & CUE_ING) &&
 	       !(e->t[j].cue & (CUE_PREPONLY | CUE_DOC | CUE_FOR)) &&
 	       !(e->t[j].flags & (TOKF_INQ | TOKF_CAP)) && claims_cue_verb(e, j) &&
+	       /* "a stable but declining resource": an adjective after "a stable", not
+		* "declining to comment" */
+	       (!(e->t[j].cue & CUE_INFONLY) || tok_is(e, j + 1, "to") || k < 2 ||
+		!(e->t[k - 2].word & WORD_DET)) &&
 	       (tok_is(e, j + 1, "that") || e->t[j + 1].kind == TOK_WORD ||
 		e->t[j + 1].kind == TOK_QOPEN);
 }
