@@ -2,7 +2,8 @@
 """Score `dateline --json` claims on saved news pages against hand labels of who said what.
 
 usage: python3 bench/claims_speakers.py --bin build/dateline --pages DIR
-       [--split train|held|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|all]
+       [--split train|held|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|
+               all]
        [--show]
        [--tml DIR]
 
@@ -25,7 +26,10 @@ seventh, labelled blind the same way in session 10 (six stories of five outlets:
 1998, WSJ, NYT, Xinhua and a CNN broadcast transcript; no saved page left unlabelled is an
 English news report; sound bites without a tag, requests and orders are not labelled), and those
 in FRESH9 an eighth, labelled blind the same way later in session 10 (six stories of six outlets:
-NYT 2000, AP 2000, WSJ, Xinhua 1999, and VOA and PRI broadcast transcripts); train is
+NYT 2000, AP 2000, WSJ, Xinhua 1999, and VOA and PRI broadcast transcripts), and those in FRESH10
+a ninth, labelled blind the same way in session 11 (six stories of five outlets: NYT 2000 and
+1998, AP 2000, Xinhua 1999, a CNN broadcast transcript and WSJ 1991; states of mind such as
+"believes", "thinks" or "hopes" and what a crowd shouts are not labelled either); train is
 every page in none of the sets. On six train pages (breitbart, buzzfeed-1, citylab-1, cnn,
 guardian-1, tmz-1) the claims we missed were added as Y too; elsewhere the labels hold only
 claims we gave, so recall there reads high. A quotation that runs on over paragraphs after its
@@ -63,6 +67,9 @@ FRESH8 = set("timebank/AP900815-0044 timebank/wsj_1014 aquaint/NYT20000601.0442 
 FRESH9 = set("aquaint/NYT20000403.0463 aquaint/APW20000403.0057 timebank/wsj_0585 "
              "aquaint/XIE19990210.0079 timebank/VOA19980331.1700.1533 "
              "timebank/PRI19980213.2000.0313".split())
+FRESH10 = set("aquaint/NYT20000224.0173 aquaint/APW20000115.0031 aquaint/XIE19990313.0173 "
+               "aquaint/NYT19980907.0112 timebank/CNN19980227.2130.0067 "
+               "timebank/WSJ910225-0066".split())
 FRESH4 = set("aquaint/APW19980818.0515 aquaint/APW19990122.0193 aquaint/NYT19981121.0173 "
              "aquaint/NYT20000414.0296 aquaint/XIE19980812.0062 timebank/wsj_0158".split())
 
@@ -82,6 +89,8 @@ def split_of(page):
         return "fresh8"
     if page in FRESH9:
         return "fresh9"
+    if page in FRESH10:
+        return "fresh10"
     if "/" in page:
         return "fresh2"
     return "held" if page in HELD else "fresh" if page in FRESH else "train"
@@ -120,7 +129,7 @@ def main():
     ap.add_argument("--pages", required=True)
     ap.add_argument("--split", choices=["train", "held", "fresh", "fresh2", "fresh3", "fresh4",
                                                 "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-                                                "all"],
+                                                "fresh10", "all"],
                     default="all")
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--tml", help="the folder of the TimeML corpora (for the fresh2 pages)")
@@ -138,7 +147,7 @@ def main():
         if a.split != "all" and a.split != split:
             continue
         if split in ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
-                     "fresh9"):
+                     "fresh9", "fresh10"):
             if not a.tml:
                 continue
             out = run_tml(a.bin, os.path.join(a.tml, page + ".tml"))
