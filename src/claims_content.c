@@ -1345,7 +1345,7 @@ static bool clause_follows(const struct engine *e, size_t p, size_t b)
 		return true; /* the modals are verbs (WORD_VERB) */
 	if (tok_among(e, p, "it there") && !(e->t[p].flags & TOKF_CAP) && finite_be_have(e, p + 1))
 		return true;
-	if (!((e->t[p].word & WORD_DET) || tok_among(e, p, "his her their its our") ||
+	if (!((e->t[p].word & WORD_DET) || tok_among(e, p, "his her their its our no") ||
 	      (e->t[p].flags & TOKF_CAP)))
 		return false;
 	for (k = p + 1; k < b && k < p + 6 && e->t[k].kind == TOK_WORD; k++) {
@@ -1613,8 +1613,10 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 		return p;
 	if (e->t[p].kind != TOK_WORD || e->t[p].word & (WORD_PREP | WORD_VERB | WORD_CONJ) ||
 	    tok_is(e, p, "so") || tok_is(e, p, "yes") ||
-	    (tok_is(e, p, "no") && !((cue & CUE_DOC) && e->t[p + 1].kind == TOK_WORD)))
-		return SIZE_MAX; /* "records show no gifts" is what they show */
+	    (tok_is(e, p, "no") && !((cue & CUE_DOC) && e->t[p + 1].kind == TOK_WORD) &&
+	     !clause_follows(e, p, b)))
+		return SIZE_MAX; /* "records show no gifts" is what they show, "said no decision
+				  * had been made" what was said */
 	if (p + 1 >= b || (tok_punct(e, p + 1, '.') && !(p + 2 < b && (e->t[p].flags & TOKF_CAP) &&
 							 (e->t[p + 2].flags & TOKF_CAP))))
 		return SIZE_MAX; /* one word ("said so."), but "said Mr. Trump ..." goes on */
@@ -1885,7 +1887,8 @@ void claims_content_at(const struct engine *e, struct frame *f, size_t p)
 		f->cs = e->t[p].end;
 		f->ce = e->t[e->t[p].pair].start;
 	} else if (tok_among(e, p, "yes no") && !(e->t[p].flags & TOKF_CAP) &&
-		   !(tok_is(e, p, "no") && (f->cue & CUE_DOC) && e->t[p + 1].kind == TOK_WORD)) {
+		   !(tok_is(e, p, "no") && (((f->cue & CUE_DOC) && e->t[p + 1].kind == TOK_WORD) ||
+					    clause_follows(e, p, f->b)))) {
 		size_t k = p; /* "said yes, yes, yes, over and over": the answer alone */
 		while (k + 2 < f->b && tok_punct(e, k + 1, ',') && tok_is(e, k + 2, "yes"))
 			k += 2;

@@ -500,6 +500,14 @@ static size_t apposed_before(const struct engine *e, size_t a, size_t comma, siz
 	return k - 1;
 }
 
+/* "“Why have a war?” asked a customs officer": after a question, "asked" is the asker's tag and
+ * what follows it the asker, not the one asked as in "asked reporters whether ...". */
+static bool asked_after_question(const struct engine *e, size_t a, size_t qa)
+{
+	return qa >= a + 2 && tok_among(e, qa, "asked asks") && e->t[qa - 1].kind == TOK_QCLOSE &&
+	       tok_punct(e, qa - 2, '?');
+}
+
 /* The token where content before an inverted cue ends ("...," said X / "...," X said / Y, X
  * said): the closing mark or comma before the source, or SIZE_MAX. Sets *after_cue when it
  * comes right before the cue and a source follows the cue. A quotation that closes the sentence
@@ -510,8 +518,9 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, siz
 	size_t k = qa, comma = SIZE_MAX;
 
 	*after_cue = k > a && (tok_punct(e, k - 1, ',') || e->t[k - 1].kind == TOK_QCLOSE) &&
-		     !(e->t[qb - 1].cue & (CUE_NP | CUE_OBJ)) &&
-		     !(e->t[qa].cue & (CUE_NP | CUE_OBJ)) &&
+		     ((!(e->t[qb - 1].cue & (CUE_NP | CUE_OBJ)) &&
+		       !(e->t[qa].cue & (CUE_NP | CUE_OBJ))) ||
+		      asked_after_question(e, a, qa)) &&
 		     (source_starts(e, qb, b) || plural_source(e, qb, b)) &&
 		     !(tok_punct(e, k - 1, ',') && apposed_subject(e, a, k - 1));
 	if (*after_cue)

@@ -1,0 +1,57 @@
+/* Unit tests of shapes a reader met on real news pages and the tool read wrong: each case a
+ * sentence written for the test in the same shape. */
+#include "claims_fixture.h"
+
+/* "described it as a stable but declining resource": "declining", a cue only with an
+ * infinitive, is an adjective here and the content goes on; "declining to comment" after "and"
+ * is still the speaker's second act. */
+static void adjective_after_but(void)
+{
+	struct fixture f = run("Lee described the fishery as a stable but declining resource.\n\n"
+			       "Lee said the fishery was closing, and declining to comment further "
+			       "on the quota.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the fishery as a stable but declining resource", "Lee",
+		 "described", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the fishery was closing", "Lee", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "to comment further on the quota", "Lee", "declining",
+		 NULL);
+	done(&f);
+}
+
+/* "officials said no assault had begun": "no" that opens a clause is what they said; "said no."
+ * and "said no to the plan" are still the answer alone or no claim. */
+static void no_opens_clause(void)
+{
+	struct fixture f = run("Army officials said no assault had begun.\n\n"
+			       "The mayor said no.\n\n"
+			       "The mayor said no to the plan.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "no assault had begun", "Army officials", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "no", "The mayor", "said", NULL);
+	done(&f);
+}
+
+/* "“Why now?” asked Ann Shekar, a clerk.": after a question, "asked" is the asker's tag and the
+ * name after it the speaker, not the one asked; "asked reporters" after a statement is not. */
+static void asked_after_question(void)
+{
+	struct fixture f = run("\"Why have a war?\" asked Ann Shekar, a clerk in Cairo.\n\n"
+			       "\"Is it over?\" asks the old fisherman.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "Why have a war?", "Ann Shekar, a clerk in Cairo", "asked",
+		 "Ann Shekar");
+	claim_is(&f, 1, CLAIM_DIRECT, "Is it over?", "the old fisherman", "asks", NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(adjective_after_but);
+	RUN(no_opens_clause);
+	RUN(asked_after_question);
+	return CHECK_DONE();
+}
