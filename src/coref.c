@@ -854,6 +854,18 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 		ev.kind = COREF_PERSON;
 		ev.titled = true;
 	}
+	/* "Elian's paternal grandmother, Mariela,", "his cousin, Ana,": one word set off by commas
+	 * after a kin word is that relative's given name */
+	if (b - k == 1 && a == k && a >= 2 && tok_ch(c, &st->t[a - 1], ',') && b < st->n &&
+	    tok_ch(c, &st->t[b], ',') && (st->t[a - 2].flags & TF_WORD) &&
+	    !(st->t[a - 2].flags & TF_CAP) && (tok_lex(c, &st->t[a - 2]) & LEX_KIN)) {
+		unsigned lex = tok_lex(c, &st->t[a - 2]);
+		note_role(&ev, st->t[a - 2].id);
+		ev.kind = COREF_PERSON;
+		ev.titled = true;
+		if (lex & (LEX_MALE | LEX_FEMALE))
+			ev.gender = (lex & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+	}
 	/* titles: Mr., Sen., President, Chief Executive; a role opening the sentence, capitalised
 	 * only there ("Spokesman Yuri Petrov said") */
 	while (!org && k + 1 < b &&
@@ -1026,6 +1038,18 @@ static bool known_person_near(const struct coref *c, const struct sent *st, size
 	return false;
 }
 
+/* True when the sentence st opens its subject with a description of a person ("the/a" and a
+ * lowercase noun: "The grandmother of ...") that mention m, in a phrase after it, belongs to. */
+static bool described_subject(const struct coref *c, const struct sent *st, const struct ment *m)
+{
+	size_t s = st->subj;
+
+	return s + 2 < st->n && (st->t[s + 1].flags & TF_WORD) && !(st->t[s + 1].flags & TF_CAP) &&
+	       (tok_is(c, &st->t[s], "the") || tok_is(c, &st->t[s], "a")) &&
+	       (tok_lex(c, &st->t[s + 1]) & LEX_ROLE) && m->start > st->t[s + 1].start &&
+	       m->start < st->t[s + 1].end + 40;
+}
+
 /* A "he" or "she" outside quotations at token i: when one person (or one name of unknown kind)
  * only is named in this sentence before it or in the sentence before, that is who it is; so is
  * the subject of this sentence when it is the only one named in it before the pronoun, whoever
@@ -1050,6 +1074,10 @@ static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_
 		 * possessive inside a phrase is someone talked about, not the one who acts; it is
 		 * one more person named all the same ("Acheson is Albright's favorite, her aides
 		 * said" teaches Acheson nothing) */
+		/* "The grandmother of Elian Gonzalez said she": the description is who "she" is,
+		 * not the name in its phrase */
+		if (m->sent == st->index && (m->flags & MF_OBL) && described_subject(c, st, m))
+			return;
 		poss_only = (m->flags & MF_POSS) && !(m->flags & MF_SUBJ);
 		if (!poss_only && (m->flags & MF_WEAK) && !c->ex[m->ent].strong &&
 		    (!verb_after(c, m->end) || noun_opener(c, m->start, m->end)))

@@ -40,12 +40,14 @@ static const struct text_words_group groups[] = {
 	{LEX_PRON, "hers herself himself itself themselves"},
 	/* a man's */
 	{LEX_MALE,
-	 "brother businessman chairman congressman duke emperor father he him himself his king "
-	 "lord mr pope prince sheikh sir spokesman"},
+	 "brother businessman chairman congressman duke emperor father grandfather grandson "
+	 "great-uncle he him himself his king lord mr nephew pope prince sheikh sir spokesman "
+	 "stepfather uncle"},
 	/* a woman's */
 	{LEX_FEMALE,
-	 "businesswoman chairwoman congresswoman dame duchess empress her hers herself lady miss "
-	 "mrs ms princess queen she sister spokeswoman"},
+	 "aunt businesswoman chairwoman congresswoman dame duchess empress granddaughter "
+	 "grandmother great-aunt her hers herself lady miss mrs ms niece princess queen she "
+	 "sister spokeswoman stepmother"},
 	/* more than one */
 	{LEX_PLURAL, "our their them themselves they us we"},
 	/* men's given names */

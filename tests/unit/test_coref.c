@@ -706,6 +706,36 @@ static void unmarked_headline_is_no_name(void)
 	done(&f);
 }
 
+/* "Elian's paternal grandmother, Mariela,": one word set off by commas after a kin word is
+ * that relative's given name, a woman's for "grandmother" */
+static void kin_given_name(void)
+{
+	struct fixture f = run("Lee will stay.\n\n"
+			       "Elian's paternal grandmother, Mariela, told reporters that she "
+			       "would go.\n");
+	size_t id = coref_resolve(f.c, at(&f, "Mariela", 1));
+
+	CHECK(id != COREF_NONE);
+	if (id != COREF_NONE) {
+		CHECK_EQ(coref_entity(f.c, id)->kind, COREF_PERSON);
+		CHECK_EQ(coref_entity(f.c, id)->gender, COREF_FEMALE);
+	}
+	done(&f);
+}
+
+/* "The grandmother of Elian Gomez said she": the description is who "she" is; the boy named
+ * in its phrase learns no gender from it */
+static void gender_not_from_described_subject(void)
+{
+	struct fixture f = run("The grandmother of Elian Gomez said she would go to Miami.\n");
+	size_t id = coref_resolve(f.c, at(&f, "Elian Gomez", 1));
+
+	CHECK(id != COREF_NONE);
+	if (id != COREF_NONE)
+		CHECK(coref_entity(f.c, id)->gender != COREF_FEMALE);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lexicon_sorted);
@@ -750,5 +780,7 @@ int main(void)
 	RUN(monarch_is_the_king);
 	RUN(company_not_its_product);
 	RUN(unmarked_headline_is_no_name);
+	RUN(kin_given_name);
+	RUN(gender_not_from_described_subject);
 	return CHECK_DONE();
 }
