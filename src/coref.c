@@ -653,6 +653,18 @@ static bool known_word(const struct coref *c, struct span w)
 	       coref_map_get(c, &c->words, w) != COREF_NONE;
 }
 
+/* True when the name at token a follows a quotation and the verb of its tag ("“Why have a
+ * war?” asked Abdul Latif Shekar", "..., said Ann Lee"): the speaker, its sentence's subject. */
+static bool tag_subject(const struct coref *c, const struct sent *st, size_t a)
+{
+	const struct ctok *v = a >= 3 ? &st->t[a - 1] : NULL;
+
+	return v && (v->flags & TF_WORD) && !(v->flags & (TF_CAP | TF_INQ)) &&
+	       !(st->t[a - 2].flags & TF_WORD) && (st->t[a - 3].flags & TF_INQ) &&
+	       (tok_is(c, v, "said") || tok_is(c, v, "says") || tok_is(c, v, "asked") ||
+		tok_is(c, v, "asks") || tok_is(c, v, "added") || tok_is(c, v, "adds"));
+}
+
 /* True when the name at token a opens a sentence's subject behind a description of a few words
  * that ends in a role ("Opposition leader Morgan Tsvangirai returned"), or is set off by commas
  * after a description that opens the sentence with "the" ("The Czech foreign minister, Jan
@@ -902,7 +914,8 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	name = (struct span){st->t[k].start, st->t[b - 1].bend};
 	if (st->t[b - 1].bend < st->t[b - 1].end)
 		flags |= MF_POSS;
-	if (a == st->subj || (the && a == st->subj + 1) || role_led_subject(c, st, a))
+	if (a == st->subj || (the && a == st->subj + 1) || role_led_subject(c, st, a) ||
+	    tag_subject(c, st, a))
 		flags |= MF_SUBJ;
 	if (a > 0 && (tok_lex(c, &st->t[a - 1]) & LEX_PREP) && (st->t[a - 1].flags & TF_WORD))
 		flags |= MF_OBL;

@@ -736,6 +736,25 @@ static void gender_not_from_described_subject(void)
 	done(&f);
 }
 
+/* "“Why a war?” asked Karim Nassar, a clerk. “...” Now, he says": the name after a quotation's
+ * tag verb is its sentence's subject, the one "he" goes back to, before a man named further
+ * back */
+static void tag_source_is_subject(void)
+{
+	struct fixture f =
+		run("Omar Haddad said he would fight on. Some in Egypt believe that the "
+		    "real goal is the fall of Omar Haddad. \"Why a war?\" asked Karim "
+		    "Nassar, a clerk in Cairo. \"The plan was good.\" Now, he says, \"it "
+		    "looks bad.\"\n");
+	struct span he = at(&f, "he says", 1), r;
+
+	he.end = he.start + 2;
+	r = coref_resolve_name(f.c, he);
+	CHECK(r.end - r.start == strlen("Karim Nassar") &&
+	      memcmp(f.text + r.start, "Karim Nassar", r.end - r.start) == 0);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lexicon_sorted);
@@ -782,5 +801,6 @@ int main(void)
 	RUN(unmarked_headline_is_no_name);
 	RUN(kin_given_name);
 	RUN(gender_not_from_described_subject);
+	RUN(tag_source_is_subject);
 	return CHECK_DONE();
 }
