@@ -676,6 +676,42 @@ static bool but_clause(const struct engine *e, size_t p, size_t k, size_t lim)
 	return true;
 }
 
+/* True when the clause the content from p is in at k has a subject but no verb yet ("that they
+ * feared the day when the farmers", "said the river"): back from k to the content's start, "that"
+ * or a subordinator, at least one word and no finite verb, auxiliary, modal, participle, cue verb
+ * or "to". Only words the lexicon knows count as verbs, so a clause may read as verbless with one
+ * it does not know ("the mill owns the land"); verb_may_follow() asks the rest. */
+static bool verb_pending(const struct engine *e, size_t p, size_t k)
+{
+	for (size_t i = k; i-- > p;) {
+		if (e->t[i].kind != TOK_WORD)
+			return false;
+		if (tok_is(e, i, "that") || (e->t[i].word & WORD_SUBORD) || i == p)
+			return i + 1 < k ||
+			       (i == p && !tok_is(e, i, "that") && !(e->t[i].word & WORD_SUBORD));
+		if ((e->t[i].word & (WORD_VERB | WORD_AUX)) || tok_modal(e, i) ||
+		    tok_is(e, i, "to") || word_ends(e, i, "ed") || word_ends(e, i, "ing") ||
+		    ((e->t[i].cue & CUE_VERB) && claims_cue_verb(e, i)))
+			return false;
+	}
+	return false;
+}
+
+/* True when the word at j may be the verb a subject before a relative clause goes on with ("the
+ * farmers, who had been silenced for years, won the right"): a word in lower case, not a
+ * determiner, preposition, pronoun, conjunction, subordinator, participle or cue verb, and no
+ * speech tag's clause beginning there ("..., officials said"). */
+static bool verb_may_follow(const struct engine *e, size_t j, size_t lim)
+{
+	const struct tok *t = &e->t[j];
+
+	return j + 1 < lim && t->kind == TOK_WORD && !(t->flags & (TOKF_CAP | TOKF_INQ)) &&
+	       !(t->word &
+		 (WORD_DET | WORD_PREP | WORD_PRON | WORD_CONJ | WORD_SUBORD | WORD_REL)) &&
+	       !word_ends(e, j, "ing") && !(t->cue & (CUE_VERB | CUE_ACCORDING)) &&
+	       claims_clause_cue(e, j, lim) == SIZE_MAX;
+}
+
 /* The comma that closes a relative clause or a concession set inside the content's clause at
  * comma k, or SIZE_MAX: ", which", ", who", ", while", ", though", ", although", ", despite" or
  * ", even as/if/though", at least one word, then a comma and the verb the clause before it goes
@@ -689,7 +725,7 @@ static size_t inner_relative(const struct engine *e, size_t p, size_t k, size_t 
 
 	if (tok_is(e, w, "even") && w + 1 < lim && tok_among(e, w + 1, "as if though"))
 		w++;
-	else if (!tok_among(e, w, "which who while though although despite"))
+	else if (!tok_among(e, w, "which who whose where while though although despite"))
 		return SIZE_MAX;
 	if (w + 2 >= lim || e->t[w + 1].kind != TOK_WORD)
 		return SIZE_MAX;
@@ -712,7 +748,17 @@ static size_t inner_relative(const struct engine *e, size_t p, size_t k, size_t 
 		      (e->t[j + 2].kind == TOK_QOPEN ||
 		       (e->t[j + 2].kind == TOK_WORD && !(e->t[j + 2].flags & TOKF_CAP))))))
 			return j;
-		return (n->word & WORD_VERB) || word_ends(e, j + 1, "ed") ? j : SIZE_MAX;
+		if (tok_among(e, w, "whose where"))
+			return verb_pending(e, p, k) && verb_may_follow(e, j + 1, lim) ? j
+										       : SIZE_MAX;
+		if ((n->word & WORD_VERB) || word_ends(e, j + 1, "ed"))
+			return j;
+		/* "when the farmers, who had been silenced, won the right": the clause before the
+		 * relative one still wants its verb, which the lexicon may not know */
+		return tok_among(e, w, "who which") && verb_pending(e, p, k) &&
+				       verb_may_follow(e, j + 1, lim)
+			       ? j
+			       : SIZE_MAX;
 	}
 	return SIZE_MAX;
 }

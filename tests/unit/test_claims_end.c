@@ -633,6 +633,38 @@ static void clause_and_verb(void)
 	done(&f);
 }
 
+/* A relative clause set between commas inside a clause that has no verb yet ("when the farmers,
+ * who ..., won", "the river, which ..., broke", "in the old quarter, where ..., traffic moves")
+ * does not end the content, also when the lexicon does not know the verb after it; after a
+ * clause with its verb, or before "and" and a second cue, it still does. */
+static void relative_before_verb(void)
+{
+	struct fixture f =
+		run("Local officials have acknowledged that they did not foresee the trouble that "
+		    "would follow when the farmers, who had been silenced for years, won the right "
+		    "to organize.\n\n"
+		    "The mayor said the river, which rose overnight, broke through the levee.\n\n"
+		    "She said that in the old quarter, where the streets are narrow, traffic moves "
+		    "slowly.\n\n"
+		    "She said the workers struck, which surprised the owners.\n\n"
+		    "The chief praised the farmers, who had worked all night, and thanked the "
+		    "crews.\n");
+
+	REQUIRE(f.l->n == 6);
+	CHECK(span_is(
+		&f, f.l->items[0].content,
+		"that they did not foresee the trouble that would follow when the farmers, who "
+		"had been silenced for years, won the right to organize"));
+	CHECK(span_is(&f, f.l->items[1].content,
+		      "the river, which rose overnight, broke through the levee"));
+	CHECK(span_is(
+		&f, f.l->items[2].content,
+		"that in the old quarter, where the streets are narrow, traffic moves slowly"));
+	CHECK(span_is(&f, f.l->items[3].content, "the workers struck"));
+	CHECK(span_is(&f, f.l->items[4].content, "the farmers"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -665,5 +697,6 @@ int main(void)
 	RUN(coordinated_subject);
 	RUN(fronted_clause_ends);
 	RUN(clause_and_verb);
+	RUN(relative_before_verb);
 	return CHECK_DONE();
 }
