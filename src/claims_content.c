@@ -183,6 +183,22 @@ bool claims_tag_ends(const struct engine *e, size_t c, size_t b)
 	return true;
 }
 
+/* True when "however" at k, after a comma, is set between commas inside the clause, which goes on
+ * after it with a verb or a preposition ("the council would, however, vote on it", "to weigh in,
+ * however, on the debate"), not with a subject of its own (", however, the council voted"), a
+ * conjunction or a participle (", however, only saying ...", the writer's): no contrast that
+ * ends the content. */
+static bool parenthetical_however(const struct engine *e, size_t k)
+{
+	const struct tok *n = k + 2 < e->nt ? &e->t[k + 2] : NULL;
+
+	return n && tok_is(e, k, "however") && tok_punct(e, k + 1, ',') && n->kind == TOK_WORD &&
+	       !(n->flags & (TOKF_CAP | TOKF_INQ)) && !(n->word & (WORD_SUBORD | WORD_CONJ)) &&
+	       ((n->word & (WORD_PREP | WORD_VERB)) || tok_modal(e, k + 2) ||
+		tok_is(e, k + 2, "not") || word_ends(e, k + 2, "ed") ||
+		(k >= 2 && (tok_modal(e, k - 2) || tok_is(e, k - 2, "to"))));
+}
+
 /* True when the word at k, after a comma, begins a clause that comments on what comes before
  * rather than going on with it: a contrast, a concession or a relative clause. */
 static bool clause_after_comma(const struct engine *e, size_t k)
@@ -201,6 +217,8 @@ static bool clause_after_comma(const struct engine *e, size_t k)
 		return false;
 	if (tok_is(e, k, "despite") && k + 2 < e->nt && tok_is(e, k + 1, "the") &&
 	    tok_is(e, k + 2, "fact"))
+		return false;
+	if (parenthetical_however(e, k))
 		return false;
 	if (tok_among(e, k,
 		      "while whereas however although though despite which where who whose "
@@ -853,15 +871,28 @@ bool claims_quote_tagged(const struct engine *e, size_t k, size_t lim)
 	return c != SIZE_MAX && claims_tag_ends(e, c, lim);
 }
 
+/* True when an adverb at k comes before a participle cue (", only saying that", ", later adding
+ * that"): the next report's, as the participle alone would be; not a hedge, which makes the
+ * participle part of what is said (", possibly highlighting ..."). */
+static bool adverb_participle(const struct engine *e, size_t k, size_t lim)
+{
+	return k + 1 < lim && e->t[k].kind == TOK_WORD && !e->t[k].cue &&
+	       !(e->t[k].flags & (TOKF_CAP | TOKF_INQ)) &&
+	       !tok_among(e, k, "possibly perhaps probably likely potentially maybe") &&
+	       ((e->t[k].word & WORD_ADV) || word_ends(e, k, "ly")) &&
+	       (e->t[k + 1].cue & CUE_ING) && !(e->t[k + 1].flags & TOKF_INQ);
+}
+
 size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 {
 	size_t lim = p + 400 < b ? p + 400 : b;
 
 	for (size_t k = p + 1; k + 1 < lim; k++) {
-		/* ", adding that", "...,” claiming that" */
+		/* ", adding that", "...,” claiming that", ", only saying that" */
 		if ((tok_punct(e, k, ',') ||
 		     (e->t[k].kind == TOK_QCLOSE && tok_punct(e, k - 1, ','))) &&
-		    (e->t[k + 1].cue & CUE_ING) && !(e->t[k + 1].flags & TOKF_INQ))
+		    (((e->t[k + 1].cue & CUE_ING) && !(e->t[k + 1].flags & TOKF_INQ)) ||
+		     adverb_participle(e, k + 1, lim)))
 			return e->t[k].kind == TOK_QCLOSE ? k + 1 : k;
 		if (e->t[k].flags & TOKF_INQ)
 			continue;

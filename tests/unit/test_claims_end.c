@@ -665,6 +665,41 @@ static void relative_before_verb(void)
 	done(&f);
 }
 
+/* "however" set between commas inside the clause, before a verb or a preposition, does not end
+ * the content ("would, however, vote"); before a subject of its own it begins the writer's
+ * contrast. */
+static void parenthetical_however(void)
+{
+	struct fixture f = run("She said the council would, however, vote on the plan in June.\n\n"
+			       "He declined to weigh in, however, on the debate over the tax.\n\n"
+			       "She said the plan was sound, however, the council rejected it.\n");
+
+	REQUIRE(f.l->n == 3);
+	CHECK(span_is(&f, f.l->items[0].content,
+		      "the council would, however, vote on the plan in June"));
+	CHECK(span_is(&f, f.l->items[1].content,
+		      "to weigh in, however, on the debate over the tax"));
+	CHECK(span_is(&f, f.l->items[2].content, "the plan was sound"));
+	done(&f);
+}
+
+/* A participle cue after a comma and an adverb (", only saying that") is a report of its own, as
+ * the participle alone is; after a hedge (", possibly adding"), it is part of what is said. */
+static void adverb_participle(void)
+{
+	struct fixture f =
+		run("She declined to weigh in on the debate, only saying that she hoped for "
+		    "peace.\n\n"
+		    "He told aides the speech will lay out his plan, possibly adding new taxes.\n");
+
+	REQUIRE(f.l->n >= 3);
+	CHECK(span_is(&f, f.l->items[0].content, "to weigh in on the debate"));
+	CHECK(span_is(&f, f.l->items[1].content, "that she hoped for peace"));
+	CHECK(span_is(&f, f.l->items[2].content,
+		      "the speech will lay out his plan, possibly adding new taxes"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -698,5 +733,7 @@ int main(void)
 	RUN(fronted_clause_ends);
 	RUN(clause_and_verb);
 	RUN(relative_before_verb);
+	RUN(parenthetical_however);
+	RUN(adverb_participle);
 	return CHECK_DONE();
 }
