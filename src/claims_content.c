@@ -31,6 +31,35 @@ static bool whole_sentence(const struct engine *e, size_t from, size_t k)
 	       tok_punct(e, from - 1, ':');
 }
 
+/* True when the word at k, which a limit before the next word of its sentence leaves last, cannot
+ * end what is said: a conjunction, an article or a possessive that wants the words after it
+ * ("attacks on immigrants and his | promise to ...", where the next report's cue cut it), in
+ * the writer's words. */
+static bool dangling_word(const struct engine *e, size_t k)
+{
+	return k + 1 < e->nt && e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_INQ) &&
+	       e->t[k + 1].kind == TOK_WORD && e->t[k + 1].sent == e->t[k].sent &&
+	       tok_among(e, k, "and or but the a an his their its our my your");
+}
+
+size_t claims_end_whole(const struct engine *e, size_t cs, size_t ce)
+{
+	size_t k = ce > cs ? claims_tok_at(e, ce - 1) : e->nt, first = claims_tok_at(e, cs);
+	bool cut = false;
+
+	if (k >= e->nt || e->t[k].end != ce)
+		return ce;
+	/* "denial in our | April op-ed": the preposition whose object went goes too */
+	while (k > first && (dangling_word(e, k) ||
+			     (cut && (e->t[k].word & WORD_PREP) && !(e->t[k].flags & TOKF_INQ)))) {
+		k--;
+		cut = true;
+	}
+	while (cut && k > first && tok_punct(e, k, ','))
+		k--;
+	return e->t[k].end;
+}
+
 size_t claims_content_end(const struct engine *e, size_t from, size_t limit)
 {
 	size_t last = limit;

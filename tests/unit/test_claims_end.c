@@ -700,6 +700,22 @@ static void adverb_participle(void)
 	done(&f);
 }
 
+/* Content that a limit cuts before more words of its sentence does not end on a conjunction, an
+ * article or a possessive ("attacks on immigrants and his | promise to ..."), nor on the
+ * preposition whose object went with it; content that ends its sentence keeps its last word
+ * ("the choice was his"). */
+static void dangling_end(void)
+{
+	struct fixture f =
+		run("His attacks on immigrants and his promise to build a wall were popular.\n\n"
+		    "The mayor said the choice was his.\n");
+
+	REQUIRE(f.l->n == 2);
+	CHECK(span_is(&f, f.l->items[0].content, "immigrants"));
+	CHECK(span_is(&f, f.l->items[1].content, "the choice was his"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -735,5 +751,6 @@ int main(void)
 	RUN(relative_before_verb);
 	RUN(parenthetical_however);
 	RUN(adverb_participle);
+	RUN(dangling_end);
 	return CHECK_DONE();
 }
