@@ -32,14 +32,16 @@ static bool whole_sentence(const struct engine *e, size_t from, size_t k)
 }
 
 /* True when the word at k, which a limit before the next word of its sentence leaves last, cannot
- * end what is said: a conjunction, an article or a possessive that wants the words after it
- * ("attacks on immigrants and his | promise to ...", where the next report's cue cut it), in
- * the writer's words. */
+ * end what is said: a conjunction, an article, a possessive, a relative word or "to" that wants
+ * the words after it ("attacks on immigrants and his | promise to ...", where the next report's
+ * cue cut it, "attacks on the bankers who | had fled"), in the writer's words. */
 static bool dangling_word(const struct engine *e, size_t k)
 {
 	return k + 1 < e->nt && e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_INQ) &&
 	       e->t[k + 1].kind == TOK_WORD && e->t[k + 1].sent == e->t[k].sent &&
-	       tok_among(e, k, "and or but the a an his their its our my your");
+	       tok_among(
+		       e, k,
+		       "and or but the a an his their its our my your who whom whose which that to");
 }
 
 size_t claims_end_whole(const struct engine *e, size_t cs, size_t ce)

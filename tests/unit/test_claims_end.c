@@ -701,18 +701,21 @@ static void adverb_participle(void)
 }
 
 /* Content that a limit cuts before more words of its sentence does not end on a conjunction, an
- * article or a possessive ("attacks on immigrants and his | promise to ..."), nor on the
+ * article, a possessive or a relative word ("attacks on immigrants and his | promise to ...",
+ * "the bankers who | had fled"), nor on the
  * preposition whose object went with it; content that ends its sentence keeps its last word
  * ("the choice was his"). */
 static void dangling_end(void)
 {
 	struct fixture f =
 		run("His attacks on immigrants and his promise to build a wall were popular.\n\n"
+		    "Her attacks on the bankers who had fled were popular.\n\n"
 		    "The mayor said the choice was his.\n");
 
-	REQUIRE(f.l->n == 2);
+	REQUIRE(f.l->n == 3);
 	CHECK(span_is(&f, f.l->items[0].content, "immigrants"));
-	CHECK(span_is(&f, f.l->items[1].content, "the choice was his"));
+	CHECK(span_is(&f, f.l->items[1].content, "the bankers"));
+	CHECK(span_is(&f, f.l->items[2].content, "the choice was his"));
 	done(&f);
 }
 
