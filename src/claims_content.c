@@ -31,6 +31,37 @@ static bool whole_sentence(const struct engine *e, size_t from, size_t k)
 	       tok_punct(e, from - 1, ':');
 }
 
+/* True when the word at k, which a limit before the next word of its sentence leaves last, cannot
+ * end what is said: a conjunction, an article, a possessive, a relative word or "to" that wants
+ * the words after it ("attacks on immigrants and his | promise to ...", where the next report's
+ * cue cut it, "attacks on the bankers who | had fled"), in the writer's words. */
+static bool dangling_word(const struct engine *e, size_t k)
+{
+	return k + 1 < e->nt && e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_INQ) &&
+	       e->t[k + 1].kind == TOK_WORD && e->t[k + 1].sent == e->t[k].sent &&
+	       tok_among(
+		       e, k,
+		       "and or but the a an his their its our my your who whom whose which that to");
+}
+
+size_t claims_end_whole(const struct engine *e, size_t cs, size_t ce)
+{
+	size_t k = ce > cs ? claims_tok_at(e, ce - 1) : e->nt, first = claims_tok_at(e, cs);
+	bool cut = false;
+
+	if (k >= e->nt || e->t[k].end != ce)
+		return ce;
+	/* "denial in our | April op-ed": the preposition whose object went goes too */
+	while (k > first && (dangling_word(e, k) ||
+			     (cut && (e->t[k].word & WORD_PREP) && !(e->t[k].flags & TOKF_INQ)))) {
+		k--;
+		cut = true;
+	}
+	while (cut && k > first && tok_punct(e, k, ','))
+		k--;
+	return e->t[k].end;
+}
+
 size_t claims_content_end(const struct engine *e, size_t from, size_t limit)
 {
 	size_t last = limit;
@@ -183,6 +214,22 @@ bool claims_tag_ends(const struct engine *e, size_t c, size_t b)
 	return true;
 }
 
+/* True when "however" at k, after a comma, is set between commas inside the clause, which goes on
+ * after it with a verb or a preposition ("the council would, however, vote on it", "to weigh in,
+ * however, on the debate"), not with a subject of its own (", however, the council voted"), a
+ * conjunction or a participle (", however, only saying ...", the writer's): no contrast that
+ * ends the content. */
+static bool parenthetical_however(const struct engine *e, size_t k)
+{
+	const struct tok *n = k + 2 < e->nt ? &e->t[k + 2] : NULL;
+
+	return n && tok_is(e, k, "however") && tok_punct(e, k + 1, ',') && n->kind == TOK_WORD &&
+	       !(n->flags & (TOKF_CAP | TOKF_INQ)) && !(n->word & (WORD_SUBORD | WORD_CONJ)) &&
+	       ((n->word & (WORD_PREP | WORD_VERB)) || tok_modal(e, k + 2) ||
+		tok_is(e, k + 2, "not") || word_ends(e, k + 2, "ed") ||
+		(k >= 2 && (tok_modal(e, k - 2) || tok_is(e, k - 2, "to"))));
+}
+
 /* True when the word at k, after a comma, begins a clause that comments on what comes before
  * rather than going on with it: a contrast, a concession or a relative clause. */
 static bool clause_after_comma(const struct engine *e, size_t k)
@@ -201,6 +248,8 @@ static bool clause_after_comma(const struct engine *e, size_t k)
 		return false;
 	if (tok_is(e, k, "despite") && k + 2 < e->nt && tok_is(e, k + 1, "the") &&
 	    tok_is(e, k + 2, "fact"))
+		return false;
+	if (parenthetical_however(e, k))
 		return false;
 	if (tok_among(e, k,
 		      "while whereas however although though despite which where who whose "
@@ -680,6 +729,42 @@ static bool but_clause(const struct engine *e, size_t p, size_t k, size_t lim)
 	return true;
 }
 
+/* True when the clause the content from p is in at k has a subject but no verb yet ("that they
+ * feared the day when the farmers", "said the river"): back from k to the content's start, "that"
+ * or a subordinator, at least one word and no finite verb, auxiliary, modal, participle, cue verb
+ * or "to". Only words the lexicon knows count as verbs, so a clause may read as verbless with one
+ * it does not know ("the mill owns the land"); verb_may_follow() asks the rest. */
+static bool verb_pending(const struct engine *e, size_t p, size_t k)
+{
+	for (size_t i = k; i-- > p;) {
+		if (e->t[i].kind != TOK_WORD)
+			return false;
+		if (tok_is(e, i, "that") || (e->t[i].word & WORD_SUBORD) || i == p)
+			return i + 1 < k ||
+			       (i == p && !tok_is(e, i, "that") && !(e->t[i].word & WORD_SUBORD));
+		if ((e->t[i].word & (WORD_VERB | WORD_AUX)) || tok_modal(e, i) ||
+		    tok_is(e, i, "to") || word_ends(e, i, "ed") || word_ends(e, i, "ing") ||
+		    ((e->t[i].cue & CUE_VERB) && claims_cue_verb(e, i)))
+			return false;
+	}
+	return false;
+}
+
+/* True when the word at j may be the verb a subject before a relative clause goes on with ("the
+ * farmers, who had been silenced for years, won the right"): a word in lower case, not a
+ * determiner, preposition, pronoun, conjunction, subordinator, participle or cue verb, and no
+ * speech tag's clause beginning there ("..., officials said"). */
+static bool verb_may_follow(const struct engine *e, size_t j, size_t lim)
+{
+	const struct tok *t = &e->t[j];
+
+	return j + 1 < lim && t->kind == TOK_WORD && !(t->flags & (TOKF_CAP | TOKF_INQ)) &&
+	       !(t->word &
+		 (WORD_DET | WORD_PREP | WORD_PRON | WORD_CONJ | WORD_SUBORD | WORD_REL)) &&
+	       !word_ends(e, j, "ing") && !(t->cue & (CUE_VERB | CUE_ACCORDING)) &&
+	       claims_clause_cue(e, j, lim) == SIZE_MAX;
+}
+
 /* The comma that closes a relative clause or a concession set inside the content's clause at
  * comma k, or SIZE_MAX: ", which", ", who", ", while", ", though", ", although", ", despite" or
  * ", even as/if/though", at least one word, then a comma and the verb the clause before it goes
@@ -693,7 +778,7 @@ static size_t inner_relative(const struct engine *e, size_t p, size_t k, size_t 
 
 	if (tok_is(e, w, "even") && w + 1 < lim && tok_among(e, w + 1, "as if though"))
 		w++;
-	else if (!tok_among(e, w, "which who while though although despite"))
+	else if (!tok_among(e, w, "which who whose where while though although despite"))
 		return SIZE_MAX;
 	if (w + 2 >= lim || e->t[w + 1].kind != TOK_WORD)
 		return SIZE_MAX;
@@ -716,7 +801,17 @@ static size_t inner_relative(const struct engine *e, size_t p, size_t k, size_t 
 		      (e->t[j + 2].kind == TOK_QOPEN ||
 		       (e->t[j + 2].kind == TOK_WORD && !(e->t[j + 2].flags & TOKF_CAP))))))
 			return j;
-		return (n->word & WORD_VERB) || word_ends(e, j + 1, "ed") ? j : SIZE_MAX;
+		if (tok_among(e, w, "whose where"))
+			return verb_pending(e, p, k) && verb_may_follow(e, j + 1, lim) ? j
+										       : SIZE_MAX;
+		if ((n->word & WORD_VERB) || word_ends(e, j + 1, "ed"))
+			return j;
+		/* "when the farmers, who had been silenced, won the right": the clause before the
+		 * relative one still wants its verb, which the lexicon may not know */
+		return tok_among(e, w, "who which") && verb_pending(e, p, k) &&
+				       verb_may_follow(e, j + 1, lim)
+			       ? j
+			       : SIZE_MAX;
 	}
 	return SIZE_MAX;
 }
@@ -811,15 +906,28 @@ bool claims_quote_tagged(const struct engine *e, size_t k, size_t lim)
 	return c != SIZE_MAX && claims_tag_ends(e, c, lim);
 }
 
+/* True when an adverb at k comes before a participle cue (", only saying that", ", later adding
+ * that"): the next report's, as the participle alone would be; not a hedge, which makes the
+ * participle part of what is said (", possibly highlighting ..."). */
+static bool adverb_participle(const struct engine *e, size_t k, size_t lim)
+{
+	return k + 1 < lim && e->t[k].kind == TOK_WORD && !e->t[k].cue &&
+	       !(e->t[k].flags & (TOKF_CAP | TOKF_INQ)) &&
+	       !tok_among(e, k, "possibly perhaps probably likely potentially maybe") &&
+	       ((e->t[k].word & WORD_ADV) || word_ends(e, k, "ly")) &&
+	       (e->t[k + 1].cue & CUE_ING) && !(e->t[k + 1].flags & TOKF_INQ);
+}
+
 size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 {
 	size_t lim = p + 400 < b ? p + 400 : b;
 
 	for (size_t k = p + 1; k + 1 < lim; k++) {
-		/* ", adding that", "...,” claiming that" */
+		/* ", adding that", "...,” claiming that", ", only saying that" */
 		if ((tok_punct(e, k, ',') ||
 		     (e->t[k].kind == TOK_QCLOSE && tok_punct(e, k - 1, ','))) &&
-		    (e->t[k + 1].cue & CUE_ING) && !(e->t[k + 1].flags & TOKF_INQ))
+		    (((e->t[k + 1].cue & CUE_ING) && !(e->t[k + 1].flags & TOKF_INQ)) ||
+		     adverb_participle(e, k + 1, lim)))
 			return e->t[k].kind == TOK_QCLOSE ? k + 1 : k;
 		if (e->t[k].flags & TOKF_INQ)
 			continue;

@@ -285,6 +285,7 @@ void claims_emit(struct engine *e, struct frame *f)
 		return; /* "Part One: ...", "a shape called a strange attractor" */
 	if (claims_source_none(e, f->sa, f->sb))
 		f->sa = f->sb;
+	f->ce = claims_end_whole(e, cs, f->ce);
 	e->out = xgrow(e->out, &e->capout, e->nout + 1, sizeof(*e->out));
 	cl = &e->out[e->nout++];
 	memset(cl, 0, sizeof(*cl));

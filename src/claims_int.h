@@ -372,6 +372,11 @@ bool claims_tag_ends(const struct engine *e, size_t c, size_t b);
  * ("X, the officials said, Y, “Z,” Mr. McHugh said", "..., “Z,” said Mr. McHugh"): another
  * claim's words and tag, where content before the comma ends. */
 bool claims_quote_tagged(const struct engine *e, size_t k, size_t lim);
+/* The end of content [cs, ce) in bytes without the conjunction, article, possessive, relative
+ * word or "to" a limit left last before more words of its sentence ("attacks on immigrants and
+ * his", "the bankers who"), nor a preposition whose object that took away: content ends on a
+ * word that can end it. */
+size_t claims_end_whole(const struct engine *e, size_t cs, size_t ce);
 /* The token where the content of a forward claim at token p ends (exclusive): the sentence's
  * end b, a participle clause (", adding that"), a coordinated clause with a cue of its own
  * ("..., and he warned that"), the tag of an attribution around it ("..., the company said."),

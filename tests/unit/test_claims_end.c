@@ -633,6 +633,92 @@ static void clause_and_verb(void)
 	done(&f);
 }
 
+/* A relative clause set between commas inside a clause that has no verb yet ("when the farmers,
+ * who ..., won", "the river, which ..., broke", "in the old quarter, where ..., traffic moves")
+ * does not end the content, also when the lexicon does not know the verb after it; after a
+ * clause with its verb, or before "and" and a second cue, it still does. */
+static void relative_before_verb(void)
+{
+	struct fixture f =
+		run("Local officials have acknowledged that they did not foresee the trouble that "
+		    "would follow when the farmers, who had been silenced for years, won the right "
+		    "to organize.\n\n"
+		    "The mayor said the river, which rose overnight, broke through the levee.\n\n"
+		    "She said that in the old quarter, where the streets are narrow, traffic moves "
+		    "slowly.\n\n"
+		    "She said the workers struck, which surprised the owners.\n\n"
+		    "The chief praised the farmers, who had worked all night, and thanked the "
+		    "crews.\n");
+
+	REQUIRE(f.l->n == 6);
+	CHECK(span_is(
+		&f, f.l->items[0].content,
+		"that they did not foresee the trouble that would follow when the farmers, who "
+		"had been silenced for years, won the right to organize"));
+	CHECK(span_is(&f, f.l->items[1].content,
+		      "the river, which rose overnight, broke through the levee"));
+	CHECK(span_is(
+		&f, f.l->items[2].content,
+		"that in the old quarter, where the streets are narrow, traffic moves slowly"));
+	CHECK(span_is(&f, f.l->items[3].content, "the workers struck"));
+	CHECK(span_is(&f, f.l->items[4].content, "the farmers"));
+	done(&f);
+}
+
+/* "however" set between commas inside the clause, before a verb or a preposition, does not end
+ * the content ("would, however, vote"); before a subject of its own it begins the writer's
+ * contrast. */
+static void parenthetical_however(void)
+{
+	struct fixture f = run("She said the council would, however, vote on the plan in June.\n\n"
+			       "He declined to weigh in, however, on the debate over the tax.\n\n"
+			       "She said the plan was sound, however, the council rejected it.\n");
+
+	REQUIRE(f.l->n == 3);
+	CHECK(span_is(&f, f.l->items[0].content,
+		      "the council would, however, vote on the plan in June"));
+	CHECK(span_is(&f, f.l->items[1].content,
+		      "to weigh in, however, on the debate over the tax"));
+	CHECK(span_is(&f, f.l->items[2].content, "the plan was sound"));
+	done(&f);
+}
+
+/* A participle cue after a comma and an adverb (", only saying that") is a report of its own, as
+ * the participle alone is; after a hedge (", possibly adding"), it is part of what is said. */
+static void adverb_participle(void)
+{
+	struct fixture f =
+		run("She declined to weigh in on the debate, only saying that she hoped for "
+		    "peace.\n\n"
+		    "He told aides the speech will lay out his plan, possibly adding new taxes.\n");
+
+	REQUIRE(f.l->n >= 3);
+	CHECK(span_is(&f, f.l->items[0].content, "to weigh in on the debate"));
+	CHECK(span_is(&f, f.l->items[1].content, "that she hoped for peace"));
+	CHECK(span_is(&f, f.l->items[2].content,
+		      "the speech will lay out his plan, possibly adding new taxes"));
+	done(&f);
+}
+
+/* Content that a limit cuts before more words of its sentence does not end on a conjunction, an
+ * article, a possessive or a relative word ("attacks on immigrants and his | promise to ...",
+ * "the bankers who | had fled"), nor on the
+ * preposition whose object went with it; content that ends its sentence keeps its last word
+ * ("the choice was his"). */
+static void dangling_end(void)
+{
+	struct fixture f =
+		run("His attacks on immigrants and his promise to build a wall were popular.\n\n"
+		    "Her attacks on the bankers who had fled were popular.\n\n"
+		    "The mayor said the choice was his.\n");
+
+	REQUIRE(f.l->n == 3);
+	CHECK(span_is(&f, f.l->items[0].content, "immigrants"));
+	CHECK(span_is(&f, f.l->items[1].content, "the bankers"));
+	CHECK(span_is(&f, f.l->items[2].content, "the choice was his"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -665,5 +751,9 @@ int main(void)
 	RUN(coordinated_subject);
 	RUN(fronted_clause_ends);
 	RUN(clause_and_verb);
+	RUN(relative_before_verb);
+	RUN(parenthetical_however);
+	RUN(adverb_participle);
+	RUN(dangling_end);
 	return CHECK_DONE();
 }
