@@ -710,7 +710,7 @@ static bool try_said_first(struct engine *e, struct frame *f)
 static bool try_inverted(struct engine *e, struct frame *f)
 {
 	bool after_cue, quoted, rel = false;
-	size_t bnd, ce, rsa = 0, rsb = 0, se, p;
+	size_t bnd, ce, rsa = 0, rsb = 0, se, p, tag_end = 0;
 
 	if (f->c == f->a)
 		return try_said_first(e, f);
@@ -775,6 +775,10 @@ static bool try_inverted(struct engine *e, struct frame *f)
 						f->sb = k;
 					break;
 				}
+		/* "said diplomats here": where they are, not who; the tag still ends after it */
+		tag_end = f->sb;
+		if (f->sb > f->sa + 1 && tok_is(e, f->sb - 1, "here"))
+			f->sb--;
 	} else if (rel) {
 		f->sa = rsa;
 		f->sb = rsb;
@@ -799,7 +803,7 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	ce = inverted_content(e, f, bnd);
 	if (rel && f->cs >= ce) /* the relative clause's claim came after the content */
 		f->cs = e->t[claims_skip_connective(e, f->a, bnd)].start;
-	f->ce = claims_carry_on(e, f->sa < f->sb && after_cue ? f->sb : f->qb, f->b, ce, quoted);
+	f->ce = claims_carry_on(e, f->sa < f->sb && after_cue ? tag_end : f->qb, f->b, ce, quoted);
 	if (!(f->cue & CUE_DOC) && (tag_keeps_connective(e, f->a, f->cs, true) ||
 				    (f->ce == ce && tag_keeps_connective(e, f->a, f->cs, false))))
 		f->cs = e->t[f->a].start;
@@ -1159,6 +1163,10 @@ static void try_forward(struct engine *e, struct frame *f)
 		doc_subject(e, f);
 	if (claims_doc_source(e, f))
 		f->cue &= ~(unsigned)CUE_NEEDTHAT; /* "Poll finds Clinton would beat Trump" */
+	/* "what the panel determined as the limit", "which the court recognized": a cue that takes
+	 * only "that" has its object already, no claim */
+	if ((f->cue & CUE_THATONLY) && f->sa > f->a && tok_among(e, f->sa - 1, "which what"))
+		return;
 	/* ", which he said the Mexican government should pay for", "what it calls sensible
 	 * laws": the relative clause is the content, its source and cue inside it (not after a
 	 * preposition: "an interview in which he says he will ..." says what follows the cue) */
@@ -2093,7 +2101,9 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 	}
 	if (try_winner(e, &f))
 		return;
-	if ((f.cue & CUE_VERB) && (try_as(e, &f) || try_passive(e, &f)))
+	/* "prices are determined by an algorithm" is no report, as "was first reported by" is */
+	if ((f.cue & CUE_VERB) &&
+	    (try_as(e, &f) || (!(f.cue & CUE_THATONLY) && try_passive(e, &f))))
 		return;
 	if (f.cue & CUE_ACCORDING)
 		try_according(e, &f);

@@ -48,7 +48,8 @@ enum {
 	CUE_INFONLY = 1u << 17,  /* a cue only with an infinitive ("declined to comment") */
 	CUE_SEEM = 1u << 18, /* an impression with no source ("X seemed to", "it appears that") */
 	CUE_NOUN = 1u << 19, /* a noun with its preposition: "his attacks on", "support for" */
-	CUE_HEARSAY = 1u << 20, /* a report nobody is named for ("is reportedly") */
+	CUE_HEARSAY = 1u << 20,  /* a report nobody is named for ("is reportedly") */
+	CUE_THATONLY = 1u << 21, /* content only after "that" or a quotation mark */
 };
 
 /* Other word classes (claims_lex_word). */
