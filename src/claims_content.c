@@ -1381,15 +1381,16 @@ static size_t that_only_start(const struct engine *e, size_t p, size_t b)
 {
 	size_t k = that_after_adverb(e, p, b);
 
+	if (quote_after_mark(e, p, b))
+		return p + 1;
+	if (e->t[p].kind == TOK_QOPEN)
+		return p;
+	/* after a phrase only "that" ("skeptical about the “director's cut”" quotes a phrase) */
 	if (k == SIZE_MAX && (e->t[p].word & (WORD_PREP | WORD_TIME)) &&
 	    !tok_among(e, p, "that as"))
 		k = start_after_phrase(e, p, b);
 	if (k == SIZE_MAX)
 		k = p;
-	if (quote_after_mark(e, k, b))
-		return k + 1;
-	if (e->t[k].kind == TOK_QOPEN)
-		return k;
 	if (!tok_is(e, k, "that") || k + 1 >= b ||
 	    (e->t[k + 1].kind != TOK_WORD && !tok_punct(e, k + 1, ',')) ||
 	    (e->t[k + 1].word & (WORD_PREP | WORD_VERB | WORD_CONJ)))

@@ -2084,6 +2084,13 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 		try_forward(e, &f);
 		return;
 	}
+	if (f.cue & CUE_ADJ) { /* "Her aides are confident that the count will hold" */
+		if ((f.c = claims_belief_adj(e, c)) == SIZE_MAX || f.c < a)
+			return;
+		f.qa = claims_skip_aux_back(e, a, f.c);
+		try_forward(e, &f);
+		return;
+	}
 	/* "described it during the session": a pronoun described is no claim without "as" */
 	if (tok_among(e, c, "describe described describes describing") && c + 2 < b &&
 	    tok_among(e, c + 1, "it him her them this himself herself themselves itself") &&

@@ -100,6 +100,12 @@ static const struct text_words_group cue_groups[] = {
 	/* their participles, whose source is the clause's subject */
 	{CUE_VERB | CUE_NEEDTHAT | CUE_THATONLY | CUE_ING,
 	 "alleging cautioning clarifying demonstrating determining reaffirming"},
+	/* adjectives of belief, cues only after a form of "be" and before "that" ("are confident
+	 * that", "was not convinced that"; claims_belief_adj); not "adamant", whose "that" is
+	 * more often a demand ("adamant that he resign") */
+	{CUE_VERB | CUE_NEEDTHAT | CUE_THATONLY | CUE_BELIEF | CUE_ADJ,
+	 "afraid aware concerned confident convinced hopeful optimistic skeptical "
+	 "sure unaware"},
 	/* cues for quotations only */
 	{CUE_QUOTEONLY, "continued interjected put read reads responded responds states"},
 	/* "pointed out" */

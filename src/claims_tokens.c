@@ -48,6 +48,21 @@ size_t claims_made_clear(const struct engine *e, size_t i)
 	return m - 1;
 }
 
+size_t claims_belief_adj(const struct engine *e, size_t i)
+{
+	size_t k = i;
+
+	while (k > 0 && k + 2 > i && e->t[k - 1].kind == TOK_WORD &&
+	       !(e->t[k - 1].flags & TOKF_CAP) &&
+	       ((e->t[k - 1].word & WORD_ADV) || word_ends(e, k - 1, "ly") ||
+		tok_among(e, k - 1, "so very too")))
+		k--;
+	if (k == 0 ||
+	    !tok_among(e, k - 1, "am are be been being is remain remained remains was were"))
+		return SIZE_MAX;
+	return k - 1;
+}
+
 bool claims_cue_verb(const struct engine *e, size_t i)
 {
 	const struct tok *p;
@@ -431,6 +446,25 @@ static void mark_quoted(struct engine *e)
 	}
 }
 
+/* An adjective of belief is a cue only after a form of "be" and before "that", past up to
+ * three adverbs or times ("are confident that", "was hopeful Tuesday that"); elsewhere it is a
+ * word like any other ("remain confident despite ...", "seem confident they ..."). */
+static void belief_adjectives(struct engine *e)
+{
+	for (size_t i = 0; i < e->nt; i++) {
+		size_t k = i + 1;
+		if (!(e->t[i].cue & CUE_ADJ))
+			continue;
+		while (k < e->nt && k < i + 4 && e->t[k].kind == TOK_WORD &&
+		       (((e->t[k].word & WORD_TIME) && !(e->t[k].word & WORD_DET)) ||
+			(!(e->t[k].flags & TOKF_CAP) && word_ends(e, k, "ly"))))
+			k++;
+		if (claims_belief_adj(e, i) == SIZE_MAX || k >= e->nt || !tok_is(e, k, "that") ||
+		    e->t[k].sent != e->t[i].sent)
+			e->t[i].cue = 0;
+	}
+}
+
 size_t claims_block_read(struct engine *e, size_t p)
 {
 	size_t np = doc_paragraph_count(e->d), run = 0;
@@ -450,6 +484,7 @@ size_t claims_block_read(struct engine *e, size_t p)
 	}
 	link_sentences(e);
 	mark_quoted(e);
+	belief_adjectives(e);
 	return p + 1;
 }
 

@@ -1,6 +1,6 @@
 /* Unit tests of the claims module's cues of stance and decision: beliefs, fears and agreements
  * whose clause has no "that", the relative clauses that hold a belief about a noun, and the
- * verbs that take only "that" (cautioned, determined). */
+ * verbs and adjectives that take only "that" (cautioned, determined, confident). */
 #include "claims_fixture.h"
 
 /* "fear Europe is ...", "fears it has ...", "agreed there are ...": a clause without "that" after
@@ -81,6 +81,24 @@ static void source_here(void)
 	done(&f);
 }
 
+/* "are confident that", "have been acutely aware that": an adjective of belief after a form of
+ * "be" and before "that", the subject its source; not without "that" ("remain confident
+ * despite", "aware of"). */
+static void belief_adjectives(void)
+{
+	struct fixture f = run("The growers are confident that the river will rise.\n\n"
+			       "The pilots have been acutely aware that the strip is short.\n\n"
+			       "The growers remain confident despite the drought.\n\n"
+			       "She is aware of the risk.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the river will rise", "The growers", "are confident",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the strip is short", "The pilots",
+		 "have been acutely aware", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(endorse_present);
@@ -88,5 +106,6 @@ int main(void)
 	RUN(belief_in_relative_clause);
 	RUN(that_only_cues);
 	RUN(source_here);
+	RUN(belief_adjectives);
 	return CHECK_DONE();
 }
