@@ -1737,6 +1737,13 @@ static void try_hearsay(struct engine *e, struct frame *f)
 static const char report_nouns[] =
 	"assurance assurances complaint complaints rumor rumors speculation";
 
+/* The nouns of a claim that take a that-clause only with their holder before them ("his
+ * assertion that", "Lena's argument that"; after "the" the clause is as often a relative one:
+ * "the argument that won the day"). */
+static const char claim_nouns[] =
+	"accusation accusations allegation allegations argument assertion assertions belief "
+	"contention insistence suggestion";
+
 /* The prepositions the stance noun at c takes before what it is about. */
 static const char *noun_preps(const struct engine *e, size_t c)
 {
@@ -1748,7 +1755,7 @@ static const char *noun_preps(const struct engine *e, size_t c)
 		return "to";
 	if (tok_is(e, c, "questions"))
 		return "about";
-	if (tok_among(e, c, report_nouns))
+	if (tok_among(e, c, report_nouns) || tok_among(e, c, claim_nouns))
 		return "that";
 	return "for"; /* support */
 }
@@ -1785,6 +1792,24 @@ static bool report_noun_opens(const struct engine *e, size_t a, size_t c)
 		 word_ends(e, j - 1, "en")));
 }
 
+/* The possessive before the noun phrase that begins at k (after a), as the source of its noun:
+ * "his", "their", or a capitalised name with "'s" ("Lena Cole's"); none (sa == sb) else. */
+static void possessive_source(const struct engine *e, struct frame *f, size_t k)
+{
+	f->sa = f->sb = 0;
+	if (k > f->a && tok_among(e, k - 1, "his her their its our")) {
+		f->sa = k - 1;
+		f->sb = k;
+	} else if (k > f->a && (e->t[k - 1].flags & TOKF_CAP) && word_possessive(e, k - 1)) {
+		f->sb = k;
+		for (f->sa = k - 1;
+		     f->sa > f->a && f->sa + 4 > k && e->t[f->sa - 1].kind == TOK_WORD &&
+		     (e->t[f->sa - 1].flags & TOKF_CAP);
+		     f->sa--)
+			;
+	}
+}
+
 /* "Despite complaints that he is a quixotic crusader", "stoked speculation that he might offer
  * himself", "his complaints that Mr. Khan had been unfair to him": a noun of a report whose
  * "that" opens a clause with its own subject (not a relative clause: "the assurance that earned
@@ -1810,7 +1835,15 @@ static void try_noun_that(struct engine *e, struct frame *f, size_t k)
 	    (main = claims_main_after(e, p, lim)) != SIZE_MAX)
 		lim = main;
 	f->ce = claims_content_end(e, p, lim);
-	if (k > f->a && tok_among(e, k - 1, "his her their its our")) {
+	if (tok_among(e, c, claim_nouns)) {
+		/* "his sweeping assertion that": past up to two adjectives */
+		while (k > f->a && k + 2 > c && e->t[k - 1].kind == TOK_WORD && !e->t[k - 1].word &&
+		       !(e->t[k - 1].flags & TOKF_CAP) && !word_possessive(e, k - 1))
+			k--;
+		possessive_source(e, f, k);
+		if (f->sa == f->sb)
+			return;
+	} else if (k > f->a && tok_among(e, k - 1, "his her their its our")) {
 		f->sa = k - 1;
 		f->sb = k;
 	}
@@ -1825,10 +1858,12 @@ static void try_noun(struct engine *e, struct frame *f)
 	size_t c = f->c, p = c + 1, k = c;
 
 	if (p + 1 < f->b && tok_is(e, p, "that")) {
-		if (tok_among(e, c, report_nouns))
+		if (tok_among(e, c, report_nouns) || tok_among(e, c, claim_nouns))
 			try_noun_that(e, f, k);
 		return;
 	}
+	if (tok_among(e, c, claim_nouns))
+		return; /* "his argument for the bridge" is no claim of it */
 	if (p + 1 >= f->b || !tok_among(e, p, noun_preps(e, c)) ||
 	    (e->t[p + 1].kind != TOK_WORD && e->t[p + 1].kind != TOK_QOPEN) ||
 	    (e->t[p + 1].word & (WORD_VERB | WORD_PREP)))
@@ -1837,18 +1872,7 @@ static void try_noun(struct engine *e, struct frame *f)
 	while (k > f->a && k + 2 > c && e->t[k - 1].kind == TOK_WORD && !e->t[k - 1].word &&
 	       !(e->t[k - 1].flags & TOKF_CAP) && !word_possessive(e, k - 1))
 		k--;
-	f->sa = f->sb = 0;
-	if (k > f->a && tok_among(e, k - 1, "his her their its our")) {
-		f->sa = k - 1;
-		f->sb = k;
-	} else if (k > f->a && (e->t[k - 1].flags & TOKF_CAP) && word_possessive(e, k - 1)) {
-		f->sb = k;
-		for (f->sa = k - 1;
-		     f->sa > f->a && f->sa + 4 > k && e->t[f->sa - 1].kind == TOK_WORD &&
-		     (e->t[f->sa - 1].flags & TOKF_CAP);
-		     f->sa--)
-			;
-	}
+	possessive_source(e, f, k);
 	/* a stance nobody holds is no claim ("support for periodic task execution") */
 	if (f->sa == f->sb)
 		return;

@@ -9,8 +9,9 @@
 static const struct text_words_group cue_groups[] = {
 	/* nouns of a stance, with a preposition before what they are about */
 	{CUE_NOUN,
-	 "assurance assurances attack attacks complaint complaints criticism endorsement opposition "
-	 "questions rumor rumors speculation support"},
+	 "accusation accusations allegation allegations argument assertion assertions assurance "
+	 "assurances attack attacks belief complaint complaints contention criticism endorsement "
+	 "insistence opposition questions rumor rumors speculation suggestion support"},
 	/* a report nobody is named for */
 	{CUE_HEARSAY, "reportedly"},
 	/* an impression with no source */

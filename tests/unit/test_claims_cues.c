@@ -1,6 +1,6 @@
 /* Unit tests of the claims module's cues of stance and decision: beliefs, fears and agreements
  * whose clause has no "that", the relative clauses that hold a belief about a noun, and the
- * verbs and adjectives that take only "that" (cautioned, determined, confident). */
+ * verbs, adjectives and nouns that take only "that" (cautioned, confident, his assertion). */
 #include "claims_fixture.h"
 
 /* "fear Europe is ...", "fears it has ...", "agreed there are ...": a clause without "that" after
@@ -99,6 +99,26 @@ static void belief_adjectives(void)
 	done(&f);
 }
 
+/* "Lena Cole's assertion that", "his suggestion that": a noun of a claim with its holder before
+ * it; after "the" its "that" may open a relative clause ("the argument that won the day"). A
+ * cue that takes only "that" is a plain word elsewhere, and ends no clause ("an able and
+ * determined rival"). */
+static void claim_nouns_held(void)
+{
+	struct fixture f =
+		run("The crew resented Lena Cole's assertion that the ferry was late.\n\n"
+		    "The argument that won the day was short.\n\n"
+		    "The pilots cheered his suggestion that the toll be cut.\n\n"
+		    "The mayor said she had been an able and determined rival.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the ferry was late", "Lena Cole's", "assertion", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the toll be cut", "his", "suggestion", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "she had been an able and determined rival", "The mayor",
+		 "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(endorse_present);
@@ -107,5 +127,6 @@ int main(void)
 	RUN(that_only_cues);
 	RUN(source_here);
 	RUN(belief_adjectives);
+	RUN(claim_nouns_held);
 	return CHECK_DONE();
 }
