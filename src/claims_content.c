@@ -1485,6 +1485,31 @@ static size_t that_after_adverb(const struct engine *e, size_t p, size_t b)
 	return SIZE_MAX;
 }
 
+/* The content of a cue that takes only "that" or a quotation (CUE_THATONLY), or SIZE_MAX:
+ * "concluded that the race was lost", "cautioned in June that he would run", "determined: “...”";
+ * not "anticipated how tired she would be", "calculated this by hand", "determined as the
+ * limit that ..." or "hinted that in a speech" ("that" a pronoun before a preposition). */
+static size_t that_only_start(const struct engine *e, size_t p, size_t b)
+{
+	size_t k = that_after_adverb(e, p, b);
+
+	if (quote_after_mark(e, p, b))
+		return p + 1;
+	if (e->t[p].kind == TOK_QOPEN)
+		return p;
+	/* after a phrase only "that" ("skeptical about the “director's cut”" quotes a phrase) */
+	if (k == SIZE_MAX && (e->t[p].word & (WORD_PREP | WORD_TIME)) &&
+	    !tok_among(e, p, "that as"))
+		k = start_after_phrase(e, p, b);
+	if (k == SIZE_MAX)
+		k = p;
+	if (!tok_is(e, k, "that") || k + 1 >= b ||
+	    (e->t[k + 1].kind != TOK_WORD && !tok_punct(e, k + 1, ',')) ||
+	    (e->t[k + 1].word & (WORD_PREP | WORD_VERB | WORD_CONJ)))
+		return SIZE_MAX;
+	return k;
+}
+
 /* True when an infinitive's "to" stands at k: a lower-case word follows that opens no phrase of
  * its own ("to fight", not "to reporters", "to the crowd"). */
 static bool infinitive_at(const struct engine *e, size_t k, size_t b)
@@ -1625,6 +1650,8 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 
 	if (p >= b)
 		return SIZE_MAX;
+	if (cue & CUE_THATONLY)
+		return that_only_start(e, p, b);
 	if ((cue & CUE_INF) && (k = infinitive_after_phrase(e, p, b)) != SIZE_MAX)
 		return k;
 	/* "hoped to sell", "vowed to fight": an infinitive, not a phrase ("said to reporters");

@@ -719,7 +719,7 @@ static bool try_said_first(struct engine *e, struct frame *f)
 static bool try_inverted(struct engine *e, struct frame *f)
 {
 	bool after_cue, quoted, rel = false;
-	size_t bnd, ce, rsa = 0, rsb = 0, se, p;
+	size_t bnd, ce, rsa = 0, rsb = 0, se, p, tag_end = 0;
 
 	if (f->c == f->a)
 		return try_said_first(e, f);
@@ -784,6 +784,10 @@ static bool try_inverted(struct engine *e, struct frame *f)
 						f->sb = k;
 					break;
 				}
+		/* "said diplomats here": where they are, not who; the tag still ends after it */
+		tag_end = f->sb;
+		if (f->sb > f->sa + 1 && tok_is(e, f->sb - 1, "here"))
+			f->sb--;
 	} else if (rel) {
 		f->sa = rsa;
 		f->sb = rsb;
@@ -808,7 +812,7 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	ce = inverted_content(e, f, bnd);
 	if (rel && f->cs >= ce) /* the relative clause's claim came after the content */
 		f->cs = e->t[claims_skip_connective(e, f->a, bnd)].start;
-	f->ce = claims_carry_on(e, f->sa < f->sb && after_cue ? f->sb : f->qb, f->b, ce, quoted);
+	f->ce = claims_carry_on(e, f->sa < f->sb && after_cue ? tag_end : f->qb, f->b, ce, quoted);
 	if (!(f->cue & CUE_DOC) && (tag_keeps_connective(e, f->a, f->cs, true) ||
 				    (f->ce == ce && tag_keeps_connective(e, f->a, f->cs, false))))
 		f->cs = e->t[f->a].start;
@@ -1168,6 +1172,10 @@ static void try_forward(struct engine *e, struct frame *f)
 		doc_subject(e, f);
 	if (claims_doc_source(e, f))
 		f->cue &= ~(unsigned)CUE_NEEDTHAT; /* "Poll finds Clinton would beat Trump" */
+	/* "what the panel determined as the limit", "which the court recognized": a cue that takes
+	 * only "that" has its object already, no claim */
+	if ((f->cue & CUE_THATONLY) && f->sa > f->a && tok_among(e, f->sa - 1, "which what"))
+		return;
 	/* ", which he said the Mexican government should pay for", "what it calls sensible
 	 * laws": the relative clause is the content, its source and cue inside it (not after a
 	 * preposition: "an interview in which he says he will ..." says what follows the cue) */
@@ -1738,6 +1746,13 @@ static void try_hearsay(struct engine *e, struct frame *f)
 static const char report_nouns[] =
 	"assurance assurances complaint complaints rumor rumors speculation";
 
+/* The nouns of a claim that take a that-clause only with their holder before them ("his
+ * assertion that", "Lena's argument that"; after "the" the clause is as often a relative one:
+ * "the argument that won the day"). */
+static const char claim_nouns[] =
+	"accusation accusations allegation allegations argument assertion assertions belief "
+	"contention insistence suggestion";
+
 /* The prepositions the stance noun at c takes before what it is about. */
 static const char *noun_preps(const struct engine *e, size_t c)
 {
@@ -1749,7 +1764,7 @@ static const char *noun_preps(const struct engine *e, size_t c)
 		return "to";
 	if (tok_is(e, c, "questions"))
 		return "about";
-	if (tok_among(e, c, report_nouns))
+	if (tok_among(e, c, report_nouns) || tok_among(e, c, claim_nouns))
 		return "that";
 	return "for"; /* support */
 }
@@ -1786,6 +1801,24 @@ static bool report_noun_opens(const struct engine *e, size_t a, size_t c)
 		 word_ends(e, j - 1, "en")));
 }
 
+/* The possessive before the noun phrase that begins at k (after a), as the source of its noun:
+ * "his", "their", or a capitalised name with "'s" ("Lena Cole's"); none (sa == sb) else. */
+static void possessive_source(const struct engine *e, struct frame *f, size_t k)
+{
+	f->sa = f->sb = 0;
+	if (k > f->a && tok_among(e, k - 1, "his her their its our")) {
+		f->sa = k - 1;
+		f->sb = k;
+	} else if (k > f->a && (e->t[k - 1].flags & TOKF_CAP) && word_possessive(e, k - 1)) {
+		f->sb = k;
+		for (f->sa = k - 1;
+		     f->sa > f->a && f->sa + 4 > k && e->t[f->sa - 1].kind == TOK_WORD &&
+		     (e->t[f->sa - 1].flags & TOKF_CAP);
+		     f->sa--)
+			;
+	}
+}
+
 /* "Despite complaints that he is a quixotic crusader", "stoked speculation that he might offer
  * himself", "his complaints that Mr. Khan had been unfair to him": a noun of a report whose
  * "that" opens a clause with its own subject (not a relative clause: "the assurance that earned
@@ -1811,7 +1844,15 @@ static void try_noun_that(struct engine *e, struct frame *f, size_t k)
 	    (main = claims_main_after(e, p, lim)) != SIZE_MAX)
 		lim = main;
 	f->ce = claims_content_end(e, p, lim);
-	if (k > f->a && tok_among(e, k - 1, "his her their its our")) {
+	if (tok_among(e, c, claim_nouns)) {
+		/* "his sweeping assertion that": past up to two adjectives */
+		while (k > f->a && k + 2 > c && e->t[k - 1].kind == TOK_WORD && !e->t[k - 1].word &&
+		       !(e->t[k - 1].flags & TOKF_CAP) && !word_possessive(e, k - 1))
+			k--;
+		possessive_source(e, f, k);
+		if (f->sa == f->sb)
+			return;
+	} else if (k > f->a && tok_among(e, k - 1, "his her their its our")) {
 		f->sa = k - 1;
 		f->sb = k;
 	}
@@ -1826,10 +1867,12 @@ static void try_noun(struct engine *e, struct frame *f)
 	size_t c = f->c, p = c + 1, k = c;
 
 	if (p + 1 < f->b && tok_is(e, p, "that")) {
-		if (tok_among(e, c, report_nouns))
+		if (tok_among(e, c, report_nouns) || tok_among(e, c, claim_nouns))
 			try_noun_that(e, f, k);
 		return;
 	}
+	if (tok_among(e, c, claim_nouns))
+		return; /* "his argument for the bridge" is no claim of it */
 	if (p + 1 >= f->b || !tok_among(e, p, noun_preps(e, c)) ||
 	    (e->t[p + 1].kind != TOK_WORD && e->t[p + 1].kind != TOK_QOPEN) ||
 	    (e->t[p + 1].word & (WORD_VERB | WORD_PREP)))
@@ -1838,18 +1881,7 @@ static void try_noun(struct engine *e, struct frame *f)
 	while (k > f->a && k + 2 > c && e->t[k - 1].kind == TOK_WORD && !e->t[k - 1].word &&
 	       !(e->t[k - 1].flags & TOKF_CAP) && !word_possessive(e, k - 1))
 		k--;
-	f->sa = f->sb = 0;
-	if (k > f->a && tok_among(e, k - 1, "his her their its our")) {
-		f->sa = k - 1;
-		f->sb = k;
-	} else if (k > f->a && (e->t[k - 1].flags & TOKF_CAP) && word_possessive(e, k - 1)) {
-		f->sb = k;
-		for (f->sa = k - 1;
-		     f->sa > f->a && f->sa + 4 > k && e->t[f->sa - 1].kind == TOK_WORD &&
-		     (e->t[f->sa - 1].flags & TOKF_CAP);
-		     f->sa--)
-			;
-	}
+	possessive_source(e, f, k);
 	/* a stance nobody holds is no claim ("support for periodic task execution") */
 	if (f->sa == f->sb)
 		return;
@@ -2085,6 +2117,13 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 		try_forward(e, &f);
 		return;
 	}
+	if (f.cue & CUE_ADJ) { /* "Her aides are confident that the count will hold" */
+		if ((f.c = claims_belief_adj(e, c)) == SIZE_MAX || f.c < a)
+			return;
+		f.qa = claims_skip_aux_back(e, a, f.c);
+		try_forward(e, &f);
+		return;
+	}
 	/* "described it during the session": a pronoun described is no claim without "as" */
 	if (tok_among(e, c, "describe described describes describing") && c + 2 < b &&
 	    tok_among(e, c + 1, "it him her them this himself herself themselves itself") &&
@@ -2102,7 +2141,9 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 	}
 	if (try_winner(e, &f))
 		return;
-	if ((f.cue & CUE_VERB) && (try_as(e, &f) || try_passive(e, &f)))
+	/* "prices are determined by an algorithm" is no report, as "was first reported by" is */
+	if ((f.cue & CUE_VERB) &&
+	    (try_as(e, &f) || (!(f.cue & CUE_THATONLY) && try_passive(e, &f))))
 		return;
 	if (f.cue & CUE_ACCORDING)
 		try_according(e, &f);

@@ -48,7 +48,9 @@ enum {
 	CUE_INFONLY = 1u << 17,  /* a cue only with an infinitive ("declined to comment") */
 	CUE_SEEM = 1u << 18, /* an impression with no source ("X seemed to", "it appears that") */
 	CUE_NOUN = 1u << 19, /* a noun with its preposition: "his attacks on", "support for" */
-	CUE_HEARSAY = 1u << 20, /* a report nobody is named for ("is reportedly") */
+	CUE_HEARSAY = 1u << 20,  /* a report nobody is named for ("is reportedly") */
+	CUE_THATONLY = 1u << 21, /* content only after "that" or a quotation mark */
+	CUE_ADJ = 1u << 22,      /* an adjective of belief after "be" ("is confident that") */
 };
 
 /* Other word classes (claims_lex_word). */
@@ -270,6 +272,9 @@ bool claims_cue_verb(const struct engine *e, size_t i);
 /* The token of "made", "makes" or "making" that "clear" at i completes ("made clear", "has made it
  * clear"; not "to make clear"), or SIZE_MAX. */
 size_t claims_made_clear(const struct engine *e, size_t i);
+/* The form of "be" before the adjective of belief at i (CUE_ADJ: "are confident", "has been
+ * acutely aware", "was not convinced"), past up to two adverbs, or SIZE_MAX. */
+size_t claims_belief_adj(const struct engine *e, size_t i);
 
 /* ---- sources and resolution (claims_resolve.c) ---- */
 

@@ -9,8 +9,9 @@
 static const struct text_words_group cue_groups[] = {
 	/* nouns of a stance, with a preposition before what they are about */
 	{CUE_NOUN,
-	 "assurance assurances attack attacks complaint complaints criticism endorsement opposition "
-	 "questions rumor rumors speculation support"},
+	 "accusation accusations allegation allegations argument assertion assertions assurance "
+	 "assurances attack attacks belief complaint complaints contention criticism endorsement "
+	 "insistence opposition questions rumor rumors speculation suggestion support"},
 	/* a report nobody is named for */
 	{CUE_HEARSAY, "reportedly"},
 	/* an impression with no source */
@@ -89,6 +90,23 @@ static const struct text_words_group cue_groups[] = {
 	 "maintaining maintains mentioning pledged pledges "
 	 "pledging promised remembered report reported reports revealed "
 	 "suggest suggesting thought vowed vows warning worried worry writing"},
+	/* verbs of knowing, concluding and cautioning: speech or belief only with "that" or a
+	 * quotation ("cautioned that prices would rise", not "cautioned him", "anticipated how
+	 * tired she would be" or "what the panel determined"); not "realized" or "noticed", which
+	 * tell a story's events more often than anyone's belief, nor "signaled" (PolNeAR dev) */
+	{CUE_VERB | CUE_NEEDTHAT | CUE_THATONLY,
+	 "affirmed affirms anticipate anticipated anticipates calculated calculates cautioned "
+	 "clarified clarifies conclude demonstrated demonstrates determined guessed hinted indicate "
+	 "predict reaffirmed reaffirms recognize"},
+	/* their participles, whose source is the clause's subject */
+	{CUE_VERB | CUE_NEEDTHAT | CUE_THATONLY | CUE_ING,
+	 "alleging cautioning clarifying demonstrating determining reaffirming"},
+	/* adjectives of belief, cues only after a form of "be" and before "that" ("are confident
+	 * that", "was not convinced that"; claims_belief_adj); not "adamant", whose "that" is
+	 * more often a demand ("adamant that he resign") */
+	{CUE_VERB | CUE_NEEDTHAT | CUE_THATONLY | CUE_BELIEF | CUE_ADJ,
+	 "afraid aware concerned confident convinced hopeful optimistic skeptical "
+	 "sure unaware"},
 	/* cues for quotations only */
 	{CUE_QUOTEONLY, "continued interjected put read reads responded responds states"},
 	/* "pointed out" */

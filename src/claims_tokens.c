@@ -48,6 +48,21 @@ size_t claims_made_clear(const struct engine *e, size_t i)
 	return m - 1;
 }
 
+size_t claims_belief_adj(const struct engine *e, size_t i)
+{
+	size_t k = i;
+
+	while (k > 0 && k + 2 > i && e->t[k - 1].kind == TOK_WORD &&
+	       !(e->t[k - 1].flags & TOKF_CAP) &&
+	       ((e->t[k - 1].word & WORD_ADV) || word_ends(e, k - 1, "ly") ||
+		tok_among(e, k - 1, "so very too")))
+		k--;
+	if (k == 0 ||
+	    !tok_among(e, k - 1, "am are be been being is remain remained remains was were"))
+		return SIZE_MAX;
+	return k - 1;
+}
+
 bool claims_cue_verb(const struct engine *e, size_t i)
 {
 	const struct tok *p;
@@ -431,6 +446,46 @@ static void mark_quoted(struct engine *e)
 	}
 }
 
+/* True when "that" follows the token at i past up to three adverbs or times ("confident
+ * Tuesday that", "acutely aware that"), or, with wide, past any words but a verb or a cue
+ * ("determined in a ruling that"). */
+static bool that_follows(const struct engine *e, size_t i, bool wide)
+{
+	for (size_t k = i + 1; k < e->nt && k < i + 7 && e->t[k].sent == e->t[i].sent; k++) {
+		const struct tok *t = &e->t[k];
+		if (tok_is(e, k, "that"))
+			return true;
+		if (t->kind != TOK_WORD || (wide && ((t->word & WORD_VERB) || t->cue)) ||
+		    (!wide && (k >= i + 4 || !(((t->word & WORD_TIME) && !(t->word & WORD_DET)) ||
+					       (!(t->flags & TOKF_CAP) && word_ends(e, k, "ly"))))))
+			return false;
+	}
+	return false;
+}
+
+/* A cue that takes only "that" (CUE_THATONLY) is a cue only before "that", a quotation or
+ * punctuation, or after a comma or a quotation, as an inverted tag ("cautioned that",
+ * "determined in March that", "..., she cautioned.", "..., cautioned two pilots."), an
+ * adjective of belief (CUE_ADJ) only after a form of "be" and before "that" ("are confident
+ * that"); elsewhere it is a word like any other ("an able and determined opponent", "remain
+ * confident despite ..."), which ends no clause. */
+static void that_only_cues(struct engine *e)
+{
+	for (size_t i = 0; i < e->nt; i++) {
+		if (!(e->t[i].cue & CUE_THATONLY))
+			continue;
+		if (e->t[i].cue & CUE_ADJ) {
+			if (claims_belief_adj(e, i) == SIZE_MAX || !that_follows(e, i, false))
+				e->t[i].cue = 0;
+		} else if (i + 1 < e->nt && e->t[i + 1].kind == TOK_WORD &&
+			   !that_follows(e, i, true) &&
+			   !(i > 0 &&
+			     (tok_punct(e, i - 1, ',') || e->t[i - 1].kind == TOK_QCLOSE))) {
+			e->t[i].cue = 0;
+		}
+	}
+}
+
 size_t claims_block_read(struct engine *e, size_t p)
 {
 	size_t np = doc_paragraph_count(e->d), run = 0;
@@ -450,6 +505,7 @@ size_t claims_block_read(struct engine *e, size_t p)
 	}
 	link_sentences(e);
 	mark_quoted(e);
+	that_only_cues(e);
 	return p + 1;
 }
 

@@ -1,5 +1,6 @@
 /* Unit tests of the claims module's cues of stance and decision: beliefs, fears and agreements
- * whose clause has no "that", and the relative clauses that hold a belief about a noun. */
+ * whose clause has no "that", the relative clauses that hold a belief about a noun, and the
+ * verbs, adjectives and nouns that take only "that" (cautioned, confident, his assertion). */
 #include "claims_fixture.h"
 
 /* "fear Europe is ...", "fears it has ...", "agreed there are ...": a clause without "that" after
@@ -46,10 +47,86 @@ static void endorse_present(void)
 	done(&f);
 }
 
+/* "cautioned that", "determined in March that": a cue that takes only "that" (or a
+ * quotation); not a question after it, a passive with "by", the object of "what", or "that" as a
+ * pronoun before a preposition. */
+static void that_only_cues(void)
+{
+	struct fixture f = run("The harbour master cautioned that the tide would turn early.\n\n"
+			       "The inspectors determined in March that the bridge was sound.\n\n"
+			       "She anticipated how tired the crew would be.\n\n"
+			       "The fares are determined by a small committee.\n\n"
+			       "The tally fit what the clerks determined as the limit.\n\n"
+			       "The mayor hinted that in a speech.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the tide would turn early", "The harbour master",
+		 "cautioned", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the bridge was sound", "The inspectors", "determined",
+		 NULL);
+	done(&f);
+}
+
+/* "..., said the boatmen here.": "here" says where the source is, not who; a tag that interrupts
+ * the clause still ends after it. */
+static void source_here(void)
+{
+	struct fixture f = run("The lemons will spoil, said the boatmen here.\n\n"
+			       "The lemons, said two sailors here, will spoil.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "The lemons will spoil", "the boatmen", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "The lemons, said two sailors here, will spoil",
+		 "two sailors", "said", NULL);
+	done(&f);
+}
+
+/* "are confident that", "have been acutely aware that": an adjective of belief after a form of
+ * "be" and before "that", the subject its source; not without "that" ("remain confident
+ * despite", "aware of"). */
+static void belief_adjectives(void)
+{
+	struct fixture f = run("The growers are confident that the river will rise.\n\n"
+			       "The pilots have been acutely aware that the strip is short.\n\n"
+			       "The growers remain confident despite the drought.\n\n"
+			       "She is aware of the risk.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the river will rise", "The growers", "are confident",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the strip is short", "The pilots",
+		 "have been acutely aware", NULL);
+	done(&f);
+}
+
+/* "Lena Cole's assertion that", "his suggestion that": a noun of a claim with its holder before
+ * it; after "the" its "that" may open a relative clause ("the argument that won the day"). A
+ * cue that takes only "that" is a plain word elsewhere, and ends no clause ("an able and
+ * determined rival"). */
+static void claim_nouns_held(void)
+{
+	struct fixture f =
+		run("The crew resented Lena Cole's assertion that the ferry was late.\n\n"
+		    "The argument that won the day was short.\n\n"
+		    "The pilots cheered his suggestion that the toll be cut.\n\n"
+		    "The mayor said she had been an able and determined rival.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the ferry was late", "Lena Cole's", "assertion", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the toll be cut", "his", "suggestion", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "she had been an able and determined rival", "The mayor",
+		 "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(endorse_present);
 	RUN(belief_clause_without_that);
 	RUN(belief_in_relative_clause);
+	RUN(that_only_cues);
+	RUN(source_here);
+	RUN(belief_adjectives);
+	RUN(claim_nouns_held);
 	return CHECK_DONE();
 }
