@@ -729,10 +729,55 @@ static bool opener_only(const struct engine *e, const struct frame *f)
 	return true;
 }
 
+/* "despite the U.N.-ordered sanctions", "a Trump-backed candidate": a participle joined by a
+ * hyphen to the word before it is half of a compound adjective on the noun after it, not a verb
+ * anyone's words hang on. */
+static bool hyphen_compound(const struct engine *e, const struct frame *f)
+{
+	size_t s = e->t[f->c].start;
+
+	return f->qa == f->c && s >= 2 && e->text[s - 1] == '-' && e->text[s - 2] != ' ' &&
+	       e->text[s - 2] != '-' && (word_ends(e, f->c, "ed") || tok_among(e, f->c, "led run"));
+}
+
+/* "The FBI is conducting tests of the hair found outside the house": a source that opens with a
+ * lowercase participle right after "is" or "was" is the sentence's verb phrase, and a past
+ * participle after it with only a place or a time for content ("found outside ...") is on a noun
+ * of it, no one speaking ("... has been busing its members there, also said her group ..." keeps
+ * its clause). */
+static bool verb_phrase_source(const struct engine *e, const struct frame *f)
+{
+	size_t a = f->sa, p = claims_tok_at(e, f->cs);
+
+	return a < f->sb && a > 0 && e->t[a].kind == TOK_WORD && !(e->t[a].flags & TOKF_CAP) &&
+	       (word_ends(e, a, "ing") || word_ends(e, a, "ed")) && !e->t[a].word &&
+	       tok_be(e, a - 1) && f->qa == f->c && f->sb == f->c &&
+	       (word_ends(e, f->c, "ed") || tok_among(e, f->c, "found held seen known")) &&
+	       p == f->c + 1 && p < e->nt &&
+	       ((e->t[p].word & WORD_PREP) || tok_among(e, p, "outside inside near"));
+}
+
+/* "bonds in senior notes paying 8%", "the chip gives wrong answers for some sums": "notes" and
+ * "answers" after a preposition (or "give") and one lowercase word of no class are the noun of
+ * a phrase ("in senior notes"), bonds or results, no verb; "the author notes that" has no
+ * preposition before, and speech nouns ("in crude remarks", "of late-night tweets") stay. */
+static bool noun_in_phrase(const struct engine *e, const struct frame *f)
+{
+	size_t c = f->c;
+
+	return f->qa == c && c >= f->a + 2 && tok_among(e, c, "notes answers") &&
+	       e->t[c - 1].kind == TOK_WORD && !(e->t[c - 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
+	       !e->t[c - 1].word && !e->t[c - 1].cue && !word_possessive(e, c - 1) &&
+	       e->t[c - 2].kind == TOK_WORD &&
+	       ((e->t[c - 2].word & WORD_PREP) || tok_among(e, c - 2, "give gives gave giving"));
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
 	if (unnamed_polls(e, f) || states_noun(e, f) || indefinite_named(e, f) ||
 	    furniture_label(e, f) || list_heading(e, f) || opener_only(e, f))
+		return true;
+	if (hyphen_compound(e, f) || verb_phrase_source(e, f) || noun_in_phrase(e, f))
 		return true;
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
 	       foreign_sentence(e, f) || object_not_clause(e, f) || intention_to_act(e, f) ||

@@ -375,6 +375,33 @@ static void preposition_source(void)
 	done(&f);
 }
 
+/* "despite the U.N.-ordered sanctions" is a compound adjective, "tests of the glass found
+ * outside the bank" a participle on a noun, "junior notes" and "wrong answers" nouns; "The
+ * court ordered ...", "The guard said ... found outside ...", "The author notes that ..." and
+ * "The mayor answers that ..." are claims. */
+static void participles_and_nouns(void)
+{
+	struct fixture f =
+		run("Oil was unloaded at the port despite the U.N.-ordered sanctions.\n\n"
+		    "The court ordered a freeze on trade with the port.\n\n"
+		    "The police are running more tests of the glass found outside the "
+		    "bank.\n\n"
+		    "The guard said the glass was found outside the bank.\n\n"
+		    "The bank will buy back $90 million in junior notes paying 9%.\n\n"
+		    "The flaw made the program give wrong answers for some sums.\n\n"
+		    "The author notes that the plan failed.\n\n"
+		    "The mayor answers that the plan will work.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "a freeze on trade with the port", "The court", "ordered",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the glass was found outside the bank", "The guard", "said",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that the plan failed", "The author", "notes", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "that the plan will work", "The mayor", "answers", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(preposition_source);
@@ -400,5 +427,6 @@ int main(void)
 	RUN(time_after_preposition);
 	RUN(states_as_a_verb);
 	RUN(acts_to_come);
+	RUN(participles_and_nouns);
 	return CHECK_DONE();
 }
