@@ -388,6 +388,14 @@ static bool asked_to_act(const struct engine *e, const struct frame *f)
 	       !(e->t[p + 1].flags & TOKF_CAP);
 }
 
+/* True when the word at k names a picture or footage ("photo", "videos", "clip"). */
+static bool picture_noun(const struct engine *e, size_t k)
+{
+	return tok_among(e, k,
+			 "photo photos photograph photographs picture pictures image images video "
+			 "videos footage clip clips screenshot screenshots");
+}
+
 /* "The photo showed a man standing in the rain", "the videos show Scott leaving his car": a
  * picture or footage shows what it depicts, which no one says (PolNeAR dev annotates none);
  * "The video showed that police had fired first" reports a finding and stays, as does "the
@@ -396,11 +404,28 @@ static bool picture_shows(const struct engine *e, const struct frame *f)
 {
 	size_t p = claims_tok_at(e, f->cs);
 
-	return f->sa < f->sb && (f->cue & CUE_DOC) &&
-	       tok_among(e, f->sb - 1,
-			 "photo photos photograph photographs picture pictures image images video "
-			 "videos footage clip clips screenshot screenshots") &&
-	       p < e->nt && e->t[p].kind != TOK_QOPEN && !tok_is(e, p, "that");
+	return f->sa < f->sb && (f->cue & CUE_DOC) && picture_noun(e, f->sb - 1) && p < e->nt &&
+	       e->t[p].kind != TOK_QOPEN && !tok_is(e, p, "that");
+}
+
+/* "In the video, he grabs her arm", "In the footage recorded by a camera, the man is seen
+ * walking away": what a picture shows, as picture_shows(), with "in" before it (PolNeAR train
+ * annotates none of 3); "In the poll, ..." stays. */
+static bool in_picture(const struct engine *e, const struct frame *f)
+{
+	for (size_t k = f->sa; k < f->sb && k < f->sa + 4; k++)
+		if (picture_noun(e, k))
+			return f->kind == CLAIM_ACCORDING_TO && tok_is(e, f->c, "in");
+	return false;
+}
+
+/* "news as we know it", "the sport as you knew it": a set phrase for the thing as it is, no
+ * belief anyone holds ("as we know, the plan failed" stays). */
+static bool as_we_know_it(const struct engine *e, const struct frame *f)
+{
+	return f->c > f->a + 1 && tok_among(e, f->c, "know knew") && f->sb == f->c &&
+	       f->sa + 1 == f->sb && tok_among(e, f->sa, "we you they i") && f->sa > f->a &&
+	       tok_is(e, f->sa - 1, "as") && tok_is(e, f->c + 1, "it");
 }
 
 /* "Neuroscience tells us that ...", "History shows ...": a field of knowledge or an abstraction
@@ -777,7 +802,8 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	if (unnamed_polls(e, f) || states_noun(e, f) || indefinite_named(e, f) ||
 	    furniture_label(e, f) || list_heading(e, f) || opener_only(e, f))
 		return true;
-	if (hyphen_compound(e, f) || verb_phrase_source(e, f) || noun_in_phrase(e, f))
+	if (hyphen_compound(e, f) || verb_phrase_source(e, f) || noun_in_phrase(e, f) ||
+	    in_picture(e, f) || as_we_know_it(e, f))
 		return true;
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
 	       foreign_sentence(e, f) || object_not_clause(e, f) || intention_to_act(e, f) ||

@@ -402,6 +402,22 @@ static void participles_and_nouns(void)
 	done(&f);
 }
 
+/* "In the video, the man grabs her arm" is what a picture shows and "the old shop as we know
+ * it" a set phrase; "As we know, the plan failed" and "In the poll, ..." are claims. */
+static void pictures_and_set_phrases(void)
+{
+	struct fixture f = run("The old shop as we know it was opened by two brothers in 1990.\n\n"
+			       "As we know, the plan failed.\n\n"
+			       "In the video, the man grabs her arm and pulls her back.\n\n"
+			       "In the poll, the mayor leads by ten points.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan failed", "we", "know", NULL);
+	claim_is(&f, 1, CLAIM_ACCORDING_TO, "the mayor leads by ten points", "the poll", "In",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(preposition_source);
@@ -428,5 +444,6 @@ int main(void)
 	RUN(states_as_a_verb);
 	RUN(acts_to_come);
 	RUN(participles_and_nouns);
+	RUN(pictures_and_set_phrases);
 	return CHECK_DONE();
 }
