@@ -797,13 +797,44 @@ static bool noun_in_phrase(const struct engine *e, const struct frame *f)
 	       ((e->t[c - 2].word & WORD_PREP) || tok_among(e, c - 2, "give gives gave giving"));
 }
 
+/* "rooms are priced according to how costly they were to build", "the work went according to
+ * plan": "according to" before a question word or a plan is "in line with", no source. */
+static bool according_to_measure(const struct engine *e, const struct frame *f)
+{
+	return (f->cue & CUE_ACCORDING) && f->sa < f->sb && f->sa == f->qb &&
+	       tok_among(e, f->sa, "how whether what plan schedule");
+}
+
+/* "the FBI listed the alleged plotter and accused bank robber John Doe": "accused" before a
+ * singular lowercase noun or two and a name with no "of" after it is an adjective on the name,
+ * no accusation anyone made ("accused then-chair Ann Lee of lying", "accused officials of
+ * lying" and "accused the bank of fraud" stay). */
+static bool accused_adjective(const struct engine *e, const struct frame *f)
+{
+	size_t k = f->c + 1, names = 0;
+
+	if (!tok_is(e, f->c, "accused") || f->qa != f->c)
+		return false;
+	for (; k < f->b && k < f->c + 3; k++)
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & (TOKF_CAP | TOKF_DIGIT)) ||
+		    e->t[k].word || e->t[k].cue || word_ends(e, k, "s") ||
+		    memchr(e->text + e->t[k].start, '-', e->t[k].end - e->t[k].start))
+			break;
+	if (k == f->c + 1)
+		return false;
+	for (; k < f->b && ((e->t[k].flags & TOKF_CAP) || tok_punct(e, k, '.')); k++)
+		names++;
+	return names > 0 && !tok_is(e, k, "of");
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
 	if (unnamed_polls(e, f) || states_noun(e, f) || indefinite_named(e, f) ||
 	    furniture_label(e, f) || list_heading(e, f) || opener_only(e, f))
 		return true;
 	if (hyphen_compound(e, f) || verb_phrase_source(e, f) || noun_in_phrase(e, f) ||
-	    in_picture(e, f) || as_we_know_it(e, f))
+	    in_picture(e, f) || as_we_know_it(e, f) || according_to_measure(e, f) ||
+	    accused_adjective(e, f))
 		return true;
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
 	       foreign_sentence(e, f) || object_not_clause(e, f) || intention_to_act(e, f) ||

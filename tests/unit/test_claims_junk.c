@@ -418,6 +418,26 @@ static void pictures_and_set_phrases(void)
 	done(&f);
 }
 
+/* "priced according to how costly ..." is a measure and "accused bank robber John Doe" an
+ * adjective; "According to the police, ...", "accused the bank of fraud" and "accused
+ * then-chair Ann Lee of lying" are claims. */
+static void measures_and_adjectives(void)
+{
+	struct fixture f =
+		run("Rooms are priced according to how costly they were to build.\n\n"
+		    "According to the police, the man fled.\n\n"
+		    "The list names the alleged plotter and accused bank robber John Doe "
+		    "at the top.\n\n"
+		    "The mayor accused the bank of fraud.\n\n"
+		    "He accused then-chair Ann Lee of lying.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO, "the man fled", "the police", "According to", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the bank of fraud", "The mayor", "accused", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "then-chair Ann Lee of lying", "He", "accused", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(preposition_source);
@@ -445,5 +465,6 @@ int main(void)
 	RUN(acts_to_come);
 	RUN(participles_and_nouns);
 	RUN(pictures_and_set_phrases);
+	RUN(measures_and_adjectives);
 	return CHECK_DONE();
 }
