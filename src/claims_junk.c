@@ -272,8 +272,9 @@ static bool fragment_source(const struct engine *e, const struct frame *f)
 	       e->t[a + 2].kind == TOK_WORD && !e->t[a + 2].word && !e->t[a + 2].cue;
 }
 
-/* "The Netflix app also supports Atmos", "the controller added a jack": a device or a product
- * that supports, adds, highlights, offers, shows or feels something does not speak. */
+/* "The Netflix app also supports Atmos", "the controller added a jack", "the tool reports how
+ * much space it saved": a device or a product that supports, adds, highlights, offers, shows,
+ * feels or reports something does not speak. */
 static bool device_subject(const struct engine *e, const struct frame *f)
 {
 	size_t h = f->sb - 1;
@@ -285,11 +286,12 @@ static bool device_subject(const struct engine *e, const struct frame *f)
 			 "tablets tv tvs television headset headsets browser browsers chip chips "
 			 "processor processors software hardware feature features update updates "
 			 "router routers car cars engine engines battery display displays screen "
-			 "screens keyboard printer gadget gadgets machine machines") &&
+			 "screens keyboard printer gadget gadgets machine machines tool tools "
+			 "interface interfaces ide computer computers") &&
 	       tok_among(e, f->c,
 			 "support supports supported add adds added adding highlight highlights "
 			 "highlighted highlighting offering offers show shows showed showing feel "
-			 "feels felt");
+			 "feels felt report reports reported reporting");
 }
 
 /* "Vidyard Launches New Tools", "Enter Stuart R. Kaplan": a headline's verb inside the source,

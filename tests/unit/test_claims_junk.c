@@ -438,6 +438,19 @@ static void measures_and_adjectives(void)
 	done(&f);
 }
 
+/* "The tool reports how much ..." and "The new interface now supports ..." are what software
+ * does; "The agency reports that ..." is a claim. */
+static void tools_report(void)
+{
+	struct fixture f = run("The tool reports how much space the cleanup saved.\n\n"
+			       "The new interface now supports shared layers.\n\n"
+			       "The agency reports that the river has risen.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the river has risen", "The agency", "reports", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(preposition_source);
@@ -466,5 +479,6 @@ int main(void)
 	RUN(participles_and_nouns);
 	RUN(pictures_and_set_phrases);
 	RUN(measures_and_adjectives);
+	RUN(tools_report);
 	return CHECK_DONE();
 }
