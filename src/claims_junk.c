@@ -272,8 +272,9 @@ static bool fragment_source(const struct engine *e, const struct frame *f)
 	       e->t[a + 2].kind == TOK_WORD && !e->t[a + 2].word && !e->t[a + 2].cue;
 }
 
-/* "The Netflix app also supports Atmos", "the controller added a jack": a device or a product
- * that supports, adds, highlights, offers, shows or feels something does not speak. */
+/* "The Netflix app also supports Atmos", "the controller added a jack", "the tool reports how
+ * much space it saved": a device or a product that supports, adds, highlights, offers, shows,
+ * feels or reports something does not speak. */
 static bool device_subject(const struct engine *e, const struct frame *f)
 {
 	size_t h = f->sb - 1;
@@ -285,11 +286,12 @@ static bool device_subject(const struct engine *e, const struct frame *f)
 			 "tablets tv tvs television headset headsets browser browsers chip chips "
 			 "processor processors software hardware feature features update updates "
 			 "router routers car cars engine engines battery display displays screen "
-			 "screens keyboard printer gadget gadgets machine machines") &&
+			 "screens keyboard printer gadget gadgets machine machines tool tools "
+			 "interface interfaces ide computer computers") &&
 	       tok_among(e, f->c,
 			 "support supports supported add adds added adding highlight highlights "
 			 "highlighted highlighting offering offers show shows showed showing feel "
-			 "feels felt");
+			 "feels felt report reports reported reporting");
 }
 
 /* "Vidyard Launches New Tools", "Enter Stuart R. Kaplan": a headline's verb inside the source,
@@ -388,6 +390,14 @@ static bool asked_to_act(const struct engine *e, const struct frame *f)
 	       !(e->t[p + 1].flags & TOKF_CAP);
 }
 
+/* True when the word at k names a picture or footage ("photo", "videos", "clip"). */
+static bool picture_noun(const struct engine *e, size_t k)
+{
+	return tok_among(e, k,
+			 "photo photos photograph photographs picture pictures image images video "
+			 "videos footage clip clips screenshot screenshots");
+}
+
 /* "The photo showed a man standing in the rain", "the videos show Scott leaving his car": a
  * picture or footage shows what it depicts, which no one says (PolNeAR dev annotates none);
  * "The video showed that police had fired first" reports a finding and stays, as does "the
@@ -396,11 +406,28 @@ static bool picture_shows(const struct engine *e, const struct frame *f)
 {
 	size_t p = claims_tok_at(e, f->cs);
 
-	return f->sa < f->sb && (f->cue & CUE_DOC) &&
-	       tok_among(e, f->sb - 1,
-			 "photo photos photograph photographs picture pictures image images video "
-			 "videos footage clip clips screenshot screenshots") &&
-	       p < e->nt && e->t[p].kind != TOK_QOPEN && !tok_is(e, p, "that");
+	return f->sa < f->sb && (f->cue & CUE_DOC) && picture_noun(e, f->sb - 1) && p < e->nt &&
+	       e->t[p].kind != TOK_QOPEN && !tok_is(e, p, "that");
+}
+
+/* "In the video, he grabs her arm", "In the footage recorded by a camera, the man is seen
+ * walking away": what a picture shows, as picture_shows(), with "in" before it (PolNeAR train
+ * annotates none of 3); "In the poll, ..." stays. */
+static bool in_picture(const struct engine *e, const struct frame *f)
+{
+	for (size_t k = f->sa; k < f->sb && k < f->sa + 4; k++)
+		if (picture_noun(e, k))
+			return f->kind == CLAIM_ACCORDING_TO && tok_is(e, f->c, "in");
+	return false;
+}
+
+/* "news as we know it", "the sport as you knew it": a set phrase for the thing as it is, no
+ * belief anyone holds ("as we know, the plan failed" stays). */
+static bool as_we_know_it(const struct engine *e, const struct frame *f)
+{
+	return f->c > f->a + 1 && tok_among(e, f->c, "know knew") && f->sb == f->c &&
+	       f->sa + 1 == f->sb && tok_among(e, f->sa, "we you they i") && f->sa > f->a &&
+	       tok_is(e, f->sa - 1, "as") && tok_is(e, f->c + 1, "it");
 }
 
 /* "Neuroscience tells us that ...", "History shows ...": a field of knowledge or an abstraction
@@ -729,10 +756,87 @@ static bool opener_only(const struct engine *e, const struct frame *f)
 	return true;
 }
 
+/* "despite the U.N.-ordered sanctions", "a Trump-backed candidate": a participle joined by a
+ * hyphen to the word before it is half of a compound adjective on the noun after it, not a verb
+ * anyone's words hang on. */
+static bool hyphen_compound(const struct engine *e, const struct frame *f)
+{
+	size_t s = e->t[f->c].start;
+
+	return f->qa == f->c && s >= 2 && e->text[s - 1] == '-' && e->text[s - 2] != ' ' &&
+	       e->text[s - 2] != '-' && (word_ends(e, f->c, "ed") || tok_among(e, f->c, "led run"));
+}
+
+/* "The FBI is conducting tests of the hair found outside the house": a source that opens with a
+ * lowercase participle right after "is" or "was" is the sentence's verb phrase, and a past
+ * participle after it with only a place or a time for content ("found outside ...") is on a noun
+ * of it, no one speaking ("... has been busing its members there, also said her group ..." keeps
+ * its clause). */
+static bool verb_phrase_source(const struct engine *e, const struct frame *f)
+{
+	size_t a = f->sa, p = claims_tok_at(e, f->cs);
+
+	return a < f->sb && a > 0 && e->t[a].kind == TOK_WORD && !(e->t[a].flags & TOKF_CAP) &&
+	       (word_ends(e, a, "ing") || word_ends(e, a, "ed")) && !e->t[a].word &&
+	       tok_be(e, a - 1) && f->qa == f->c && f->sb == f->c &&
+	       (word_ends(e, f->c, "ed") || tok_among(e, f->c, "found held seen known")) &&
+	       p == f->c + 1 && p < e->nt &&
+	       ((e->t[p].word & WORD_PREP) || tok_among(e, p, "outside inside near"));
+}
+
+/* "bonds in senior notes paying 8%", "the chip gives wrong answers for some sums": "notes" and
+ * "answers" after a preposition (or "give") and one lowercase word of no class are the noun of
+ * a phrase ("in senior notes"), bonds or results, no verb; "the author notes that" has no
+ * preposition before, and speech nouns ("in crude remarks", "of late-night tweets") stay. */
+static bool noun_in_phrase(const struct engine *e, const struct frame *f)
+{
+	size_t c = f->c;
+
+	return f->qa == c && c >= f->a + 2 && tok_among(e, c, "notes answers") &&
+	       e->t[c - 1].kind == TOK_WORD && !(e->t[c - 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
+	       !e->t[c - 1].word && !e->t[c - 1].cue && !word_possessive(e, c - 1) &&
+	       e->t[c - 2].kind == TOK_WORD &&
+	       ((e->t[c - 2].word & WORD_PREP) || tok_among(e, c - 2, "give gives gave giving"));
+}
+
+/* "rooms are priced according to how costly they were to build", "the work went according to
+ * plan": "according to" before a question word or a plan is "in line with", no source. */
+static bool according_to_measure(const struct engine *e, const struct frame *f)
+{
+	return (f->cue & CUE_ACCORDING) && f->sa < f->sb && f->sa == f->qb &&
+	       tok_among(e, f->sa, "how whether what plan schedule");
+}
+
+/* "the FBI listed the alleged plotter and accused bank robber John Doe": "accused" before a
+ * singular lowercase noun or two and a name with no "of" after it is an adjective on the name,
+ * no accusation anyone made ("accused then-chair Ann Lee of lying", "accused officials of
+ * lying" and "accused the bank of fraud" stay). */
+static bool accused_adjective(const struct engine *e, const struct frame *f)
+{
+	size_t k = f->c + 1, names = 0;
+
+	if (!tok_is(e, f->c, "accused") || f->qa != f->c)
+		return false;
+	for (; k < f->b && k < f->c + 3; k++)
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & (TOKF_CAP | TOKF_DIGIT)) ||
+		    e->t[k].word || e->t[k].cue || word_ends(e, k, "s") ||
+		    memchr(e->text + e->t[k].start, '-', e->t[k].end - e->t[k].start))
+			break;
+	if (k == f->c + 1)
+		return false;
+	for (; k < f->b && ((e->t[k].flags & TOKF_CAP) || tok_punct(e, k, '.')); k++)
+		names++;
+	return names > 0 && !tok_is(e, k, "of");
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
 	if (unnamed_polls(e, f) || states_noun(e, f) || indefinite_named(e, f) ||
 	    furniture_label(e, f) || list_heading(e, f) || opener_only(e, f))
+		return true;
+	if (hyphen_compound(e, f) || verb_phrase_source(e, f) || noun_in_phrase(e, f) ||
+	    in_picture(e, f) || as_we_know_it(e, f) || according_to_measure(e, f) ||
+	    accused_adjective(e, f))
 		return true;
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
 	       foreign_sentence(e, f) || object_not_clause(e, f) || intention_to_act(e, f) ||

@@ -375,6 +375,82 @@ static void preposition_source(void)
 	done(&f);
 }
 
+/* "despite the U.N.-ordered sanctions" is a compound adjective, "tests of the glass found
+ * outside the bank" a participle on a noun, "junior notes" and "wrong answers" nouns; "The
+ * court ordered ...", "The guard said ... found outside ...", "The author notes that ..." and
+ * "The mayor answers that ..." are claims. */
+static void participles_and_nouns(void)
+{
+	struct fixture f =
+		run("Oil was unloaded at the port despite the U.N.-ordered sanctions.\n\n"
+		    "The court ordered a freeze on trade with the port.\n\n"
+		    "The police are running more tests of the glass found outside the "
+		    "bank.\n\n"
+		    "The guard said the glass was found outside the bank.\n\n"
+		    "The bank will buy back $90 million in junior notes paying 9%.\n\n"
+		    "The flaw made the program give wrong answers for some sums.\n\n"
+		    "The author notes that the plan failed.\n\n"
+		    "The mayor answers that the plan will work.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "a freeze on trade with the port", "The court", "ordered",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the glass was found outside the bank", "The guard", "said",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that the plan failed", "The author", "notes", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "that the plan will work", "The mayor", "answers", NULL);
+	done(&f);
+}
+
+/* "In the video, the man grabs her arm" is what a picture shows and "the old shop as we know
+ * it" a set phrase; "As we know, the plan failed" and "In the poll, ..." are claims. */
+static void pictures_and_set_phrases(void)
+{
+	struct fixture f = run("The old shop as we know it was opened by two brothers in 1990.\n\n"
+			       "As we know, the plan failed.\n\n"
+			       "In the video, the man grabs her arm and pulls her back.\n\n"
+			       "In the poll, the mayor leads by ten points.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan failed", "we", "know", NULL);
+	claim_is(&f, 1, CLAIM_ACCORDING_TO, "the mayor leads by ten points", "the poll", "In",
+		 NULL);
+	done(&f);
+}
+
+/* "priced according to how costly ..." is a measure and "accused bank robber John Doe" an
+ * adjective; "According to the police, ...", "accused the bank of fraud" and "accused
+ * then-chair Ann Lee of lying" are claims. */
+static void measures_and_adjectives(void)
+{
+	struct fixture f =
+		run("Rooms are priced according to how costly they were to build.\n\n"
+		    "According to the police, the man fled.\n\n"
+		    "The list names the alleged plotter and accused bank robber John Doe "
+		    "at the top.\n\n"
+		    "The mayor accused the bank of fraud.\n\n"
+		    "He accused then-chair Ann Lee of lying.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO, "the man fled", "the police", "According to", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the bank of fraud", "The mayor", "accused", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "then-chair Ann Lee of lying", "He", "accused", NULL);
+	done(&f);
+}
+
+/* "The tool reports how much ..." and "The new interface now supports ..." are what software
+ * does; "The agency reports that ..." is a claim. */
+static void tools_report(void)
+{
+	struct fixture f = run("The tool reports how much space the cleanup saved.\n\n"
+			       "The new interface now supports shared layers.\n\n"
+			       "The agency reports that the river has risen.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the river has risen", "The agency", "reports", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(preposition_source);
@@ -400,5 +476,9 @@ int main(void)
 	RUN(time_after_preposition);
 	RUN(states_as_a_verb);
 	RUN(acts_to_come);
+	RUN(participles_and_nouns);
+	RUN(pictures_and_set_phrases);
+	RUN(measures_and_adjectives);
+	RUN(tools_report);
 	return CHECK_DONE();
 }
