@@ -21,6 +21,39 @@ bool claims_agent_participle(const struct engine *e, size_t i)
 	       !word_ends(e, i - 1, "ly");
 }
 
+/* True when the word at i is a capitalised word of a name beside it, in the same sentence: a
+ * word of a capitalised name before it, or a capitalised word that opens a name after it. */
+static bool cap_name_word(const struct engine *e, size_t i, size_t j)
+{
+	const struct tok *t = &e->t[j];
+
+	return j < e->nt && t->kind == TOK_WORD && t->sent == e->t[i].sent &&
+	       (t->flags & TOKF_CAP) && !(t->flags & TOKF_DIGIT) && !t->cue &&
+	       !(t->word & (WORD_TIME | WORD_PRON | WORD_DET | WORD_PREP | WORD_VERB | WORD_CONJ |
+			    WORD_SUBORD | WORD_REL));
+}
+
+bool claims_name_word(const struct engine *e, size_t i)
+{
+	const struct tok *t = &e->t[i];
+
+	if (i + 1 >= e->nt || t->kind != TOK_WORD || !(t->flags & TOKF_CAP) ||
+	    !tok_among(e, i, "may will june april august"))
+		return false;
+	/* "Theresa May said", "said Prime Minister Theresa May.": after a name's word, not before
+	 * a date's number ("said Ann Lee May 5") nor a word of a title-case headline ("Oil May
+	 * Rise") */
+	if (i > 0 && cap_name_word(e, i, i - 1) && e->t[i + 1].sent == t->sent &&
+	    !(e->t[i + 1].flags & (TOKF_DIGIT | TOKF_CAP)))
+		return true;
+	/* "June Carter said", "said Will Hurd": before a surname, not after a word that makes
+	 * the month a time ("In May Lee said", "Last June Lee said") */
+	return cap_name_word(e, i, i + 1) &&
+	       !(i > 0 && e->t[i - 1].sent == t->sent && e->t[i - 1].kind == TOK_WORD &&
+		 (e->t[i - 1].word & (WORD_PREP | WORD_TIME) || (e->t[i - 1].flags & TOKF_DIGIT) ||
+		  tok_among(e, i - 1, "since until through till")));
+}
+
 bool claims_stop_back(const struct engine *e, size_t i)
 {
 	const struct tok *t = &e->t[i];
@@ -35,7 +68,7 @@ bool claims_stop_back(const struct engine *e, size_t i)
 	 * before it (a cue word too: "reports") */
 	if (claims_agent_participle(e, i) || (i + 1 < e->nt && claims_agent_participle(e, i + 1)))
 		return false;
-	if (t->word & (WORD_SUBORD | WORD_VERB) ||
+	if ((t->word & WORD_SUBORD) || ((t->word & WORD_VERB) && !claims_name_word(e, i)) ||
 	    ((t->cue & (CUE_VERB | CUE_ACCORDING)) && claims_cue_verb(e, i)))
 		return true;
 	/* "those surveyed", "voters polled": a participle after the noun it belongs to */
@@ -632,6 +665,21 @@ bool claims_subject_fwd(const struct engine *e, size_t a, size_t b, size_t *sa, 
 	return true;
 }
 
+/* True when token k is a word of a time ("Tuesday", "June"; "May" before a day's number or after
+ * "in" or "on": "May", the modal, is in no list of times), not of a name ("June Carter"). */
+static bool time_word(const struct engine *e, size_t k)
+{
+	const struct tok *t = &e->t[k];
+
+	if (t->kind != TOK_WORD || (t->word & WORD_DET) || claims_name_word(e, k))
+		return false;
+	if (t->word & WORD_TIME)
+		return true;
+	return (t->flags & TOKF_CAP) && tok_is(e, k, "may") && k > 0 &&
+	       ((e->t[k + 1].flags & TOKF_DIGIT) ||
+		tok_among(e, k - 1, "in on since until by last next early late mid this"));
+}
+
 /* True when token k ends the source after an inverted cue: a quotation mark, a clause's
  * punctuation, a comma before a participle, preposition or quotation, or a time phrase. */
 static bool source_ends(const struct engine *e, size_t k, size_t b)
@@ -642,16 +690,16 @@ static bool source_ends(const struct engine *e, size_t k, size_t b)
 	    tok_punct(e, k, ':') || tok_punct(e, k, '?') || tok_punct(e, k, '!'))
 		return true;
 	if (tok_punct(e, k, ',') && k + 1 < b &&
-	    (word_ends(e, k + 1, "ing") ||
-	     e->t[k + 1].word & (WORD_PREP | WORD_SUBORD | WORD_TIME) ||
-	     e->t[k + 1].kind == TOK_QOPEN))
+	    (word_ends(e, k + 1, "ing") || e->t[k + 1].word & (WORD_PREP | WORD_SUBORD) ||
+	     time_word(e, k + 1) || e->t[k + 1].kind == TOK_QOPEN))
 		return true;
-	if (t->kind == TOK_WORD && (t->word & WORD_TIME) && !(t->word & WORD_DET))
+	if (time_word(e, k))
 		return true;
 	return t->kind == TOK_WORD &&
 	       (tok_is(e, k, "on") || tok_is(e, k, "in") || tok_is(e, k, "during") ||
 		tok_is(e, k, "at")) &&
-	       k + 1 < b && (e->t[k + 1].word & (WORD_TIME | WORD_DET) || tok_is(e, k + 1, "an"));
+	       k + 1 < b &&
+	       (e->t[k + 1].word & WORD_DET || time_word(e, k + 1) || tok_is(e, k + 1, "an"));
 }
 
 size_t claims_source_after(const struct engine *e, size_t c, size_t b)

@@ -1,0 +1,29 @@
+/* Unit tests of source spans and speech tags whose shape hid the source or the claim: a name
+ * whose word reads as a month or a verb ("June", "May"). */
+#include "claims_fixture.h"
+
+/* "May", "June", "April", "Will" inside a name are the name's, before or after the cue; a month
+ * before a day's number or after "on" ends the source */
+static void month_or_verb_inside_a_name(void)
+{
+	struct fixture f = run("\"We will stay,\" said June Carter.\n\n"
+			       "\"It is over,\" said Prime Minister Theresa May.\n\n"
+			       "Chairman Will Grady said the vote would wait.\n\n"
+			       "\"We won,\" said Ann Lee on May 5.\n\n"
+			       "\"We lost,\" said Bo Reyes, May 9.\n");
+
+	claim_is(&f, 0, CLAIM_DIRECT, "We will stay,", "June Carter", "said", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "It is over,", "Prime Minister Theresa May", "said",
+		 "Theresa May");
+	claim_is(&f, 2, CLAIM_INDIRECT, "the vote would wait", "Chairman Will Grady", "said", NULL);
+	claim_is(&f, 3, CLAIM_DIRECT, "We won,", "Ann Lee", "said", "Ann Lee");
+	claim_is(&f, 4, CLAIM_DIRECT, "We lost,", "Bo Reyes", "said", "Bo Reyes");
+	CHECK_EQ(f.l->n, 5);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(month_or_verb_inside_a_name);
+	return CHECK_DONE();
+}
