@@ -626,7 +626,9 @@ static bool subject_word(const struct engine *e, size_t a, size_t k)
 
 	if (t->kind != TOK_WORD)
 		return tok_punct(e, k, '.') || tok_punct(e, k, '\'') || tok_punct(e, k, '-');
-	if (t->word & (WORD_VERB | WORD_SUBORD | WORD_REL | WORD_ADV) || t->cue)
+	if ((t->word & (WORD_VERB | WORD_SUBORD | WORD_REL | WORD_ADV) &&
+	     !claims_name_word(e, k)) ||
+	    t->cue)
 		return false;
 	if (k > a && !(t->flags & TOKF_CAP) &&
 	    (word_ends(e, k, "ed") || (t->word & WORD_PREP && !tok_is(e, k, "of"))))
@@ -702,13 +704,23 @@ static bool source_ends(const struct engine *e, size_t k, size_t b)
 	       (e->t[k + 1].word & WORD_DET || time_word(e, k + 1) || tok_is(e, k + 1, "an"));
 }
 
+/* True when the full stop at i is a name's abbreviation's, after a (the stop that ends the
+ * sentence too: "..., said a spokesman for Vale Tools Inc."). */
+static bool name_end_stop(const struct engine *e, size_t a, size_t i)
+{
+	return company_stop(e, a, i) ||
+	       (i > a && tok_punct(e, i, '.') && e->t[i - 1].end == e->t[i].start &&
+		(e->t[i - 1].flags & TOKF_CAP) && tok_among(e, i - 1, "jr sr bros"));
+}
+
 size_t claims_source_after(const struct engine *e, size_t c, size_t b)
 {
 	size_t k = c + 1;
 
 	while (k < b && !source_ends(e, k, b))
 		k++;
-	while (k > c + 1 && (tok_punct(e, k - 1, '.') || tok_punct(e, k - 1, ',')))
+	while (k > c + 1 && (tok_punct(e, k - 1, '.') || tok_punct(e, k - 1, ',')) &&
+	       !name_end_stop(e, c + 1, k - 1))
 		k--;
 	return k;
 }

@@ -1,5 +1,6 @@
 /* Unit tests of source spans and speech tags whose shape hid the source or the claim: a name
- * whose word reads as a month or a verb ("June", "May"). */
+ * whose word reads as a month or a verb ("June", "May"), a name's abbreviation that ends a
+ * sentence ("Inc.", "Cos."). */
 #include "claims_fixture.h"
 
 /* "May", "June", "April", "Will" inside a name are the name's, before or after the cue; a month
@@ -22,8 +23,29 @@ static void month_or_verb_inside_a_name(void)
 	done(&f);
 }
 
+/* a company's name that ends with "Cos." is a business's, no place's ("Harbor"); a name's
+ * abbreviation may end its sentence, and keeps its stop in the source ("Inc.", "Jr.") */
+static void abbreviation_ending_a_name(void)
+{
+	struct fixture f =
+		run("Harbor Mills Cos. said it would shut two plants.\n\n"
+		    "\"We are growing,\" said a spokesman for Vale Tools Inc. The firm said "
+		    "sales rose.\n\n"
+		    "\"It held,\" said Bo Reyes Jr.\n");
+
+	claim_is(&f, 0, CLAIM_INDIRECT, "it would shut two plants", "Harbor Mills Cos.", "said",
+		 "Harbor Mills Cos.");
+	claim_is(&f, 1, CLAIM_DIRECT, "We are growing,", "a spokesman for Vale Tools Inc.", "said",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "sales rose", "The firm", "said", "Vale Tools Inc.");
+	claim_is(&f, 3, CLAIM_DIRECT, "It held,", "Bo Reyes Jr.", "said", NULL);
+	CHECK_EQ(f.l->n, 4);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(month_or_verb_inside_a_name);
+	RUN(abbreviation_ending_a_name);
 	return CHECK_DONE();
 }
