@@ -1617,6 +1617,11 @@ static void try_seem(struct engine *e, struct frame *f)
 	    !claims_subject_back(e, f->a, claims_skip_aux_back(e, f->a, c), &sa, &sb) ||
 	    (e->t[sa].word & (WORD_REL | WORD_SUBORD)))
 		return;
+	/* "said today conditions appear to be ...": a time after a cue is that cue's, not the
+	 * subject's */
+	while (sa + 1 < sb && (e->t[sa].word & WORD_TIME) && !(e->t[sa].word & WORD_DET) &&
+	       !claims_name_word(e, sa))
+		sa++;
 	/* "they seemed dazzlingly futuristic": a state of a pronoun is the writer's aside */
 	if (state && sb == sa + 1 && (e->t[sa].word & WORD_PRON))
 		return;

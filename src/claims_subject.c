@@ -443,16 +443,41 @@ static bool mr_after_stop(const struct engine *e, size_t i)
 	       tok_among(e, i, "mr mrs ms");
 }
 
-/* "Grape experts and plum growers said": the subject [k, end) that follows "and" at k - 1 goes
- * back over a first plural noun phrase that opens the sentence (up to four words, no verb,
- * preposition or pronoun, its last a lowercase plural); the start of the whole, else k. */
+/* True when the words at i and j are one word (case aside): "radio" and "radio". */
+static bool same_word(const struct engine *e, size_t i, size_t j)
+{
+	size_t n = e->t[i].end - e->t[i].start;
+
+	return n == e->t[j].end - e->t[j].start &&
+	       strncasecmp(e->text + e->t[i].start, e->text + e->t[j].start, n) == 0;
+}
+
+/* True when token j opens the words a subject may take from a: the first of them (after the
+ * comma before an inverted tag's source) or of its sentence. */
+static bool opens_at(const struct engine *e, size_t a, size_t j)
+{
+	return j == a || j == 0 || e->t[j - 1].sent != e->t[j].sent;
+}
+
+/* "Grape experts and plum growers said", "Israel radio and Israel army radio said", "The mayor
+ * and the governor said": the subject [k, end) that follows "and" at k - 1 goes back over a
+ * first noun phrase like it that opens the sentence (up to four words, no verb, preposition or
+ * pronoun): both heads lowercase plurals, or one head word, or "the" and one noun each; the
+ * start of the whole, else k. */
 static size_t plural_conjunct(const struct engine *e, size_t a, size_t k, size_t end)
 {
 	size_t j = k - 1;
+	bool plural, same, the;
 
-	if (k < a + 2 || !tok_is(e, k - 1, "and") || !word_ends(e, end - 1, "s") ||
-	    e->t[k - 2].kind != TOK_WORD || (e->t[k - 2].flags & TOKF_CAP) ||
-	    !word_ends(e, k - 2, "s") || word_ends(e, k - 2, "ss"))
+	if (k < a + 2 || !tok_is(e, k - 1, "and") || e->t[k - 2].kind != TOK_WORD ||
+	    (e->t[k - 2].flags & TOKF_CAP))
+		return k;
+	plural = word_ends(e, end - 1, "s") && word_ends(e, k - 2, "s") &&
+		 !word_ends(e, k - 2, "ss");
+	same = same_word(e, k - 2, end - 1);
+	the = end == k + 2 && tok_is(e, k, "the") && k >= a + 3 && tok_is(e, k - 3, "the") &&
+	      opens_at(e, a, k - 3);
+	if (!plural && !same && !the)
 		return k;
 	while (j > a && k - j < 5 && e->t[j - 1].sent == e->t[k].sent &&
 	       e->t[j - 1].kind == TOK_WORD && !(e->t[j - 1].flags & TOKF_INQ) &&
@@ -460,7 +485,7 @@ static size_t plural_conjunct(const struct engine *e, size_t a, size_t k, size_t
 				     WORD_REL | WORD_TIME)) &&
 	       !e->t[j - 1].cue)
 		j--;
-	return j < k - 1 && (j == 0 || e->t[j - 1].sent != e->t[k].sent) ? j : k;
+	return j < k - 1 && opens_at(e, a, j) ? j : k;
 }
 
 bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)

@@ -1,6 +1,7 @@
 /* Unit tests of source spans and speech tags whose shape hid the source or the claim: a name
  * whose word reads as a month or a verb ("June", "May"), a name's abbreviation that ends a
- * sentence ("Inc.", "Cos."). */
+ * sentence ("Inc.", "Cos."), two sources joined by "and", a day between the cue and a clause
+ * without "that". */
 #include "claims_fixture.h"
 
 /* "May", "June", "April", "Will" inside a name are the name's, before or after the cue; a month
@@ -43,9 +44,50 @@ static void abbreviation_ending_a_name(void)
 	done(&f);
 }
 
+/* two sources joined by "and" are one source, before the cue or after a comma: one head word
+ * ("radio" and "radio"), "the" and a noun each, or two plurals; not the object of a verb
+ * before them */
+static void sources_joined_by_and(void)
+{
+	struct fixture f = run("Lake radio and Lake city radio said the ferry had sunk.\n\n"
+			       "The ferry had sunk, Lake radio and Lake city radio reported.\n\n"
+			       "The mayor and the sheriff said they would meet.\n\n"
+			       "Jo Park met the envoy and the minister said talks went well.\n");
+
+	claim_is(&f, 0, CLAIM_INDIRECT, "the ferry had sunk", "Lake radio and Lake city radio",
+		 "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "The ferry had sunk", "Lake radio and Lake city radio",
+		 "reported", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "they would meet", "The mayor and the sheriff", "said",
+		 NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "talks went well", "the minister", "said", NULL);
+	CHECK_EQ(f.l->n, 4);
+	done(&f);
+}
+
+/* a day after the cue, then a clause whose subject is a bare noun ("said today conditions ...
+ * appear"): the clause is the content, and the impression inside it ("appear to be") is part of
+ * it, not a claim of its own */
+static void day_then_bare_subject(void)
+{
+	struct fixture f = run("The port office said today conditions in Rook appear to be "
+			       "getting worse.\n\n"
+			       "The mayor said Tuesday crime in the city has fallen.\n\n"
+			       "The mayor said Tuesday via a post that she would run.\n");
+
+	claim_is(&f, 0, CLAIM_INDIRECT, "conditions in Rook appear to be getting worse",
+		 "The port office", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "crime in the city has fallen", "The mayor", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that she would run", "The mayor", "said", NULL);
+	CHECK_EQ(f.l->n, 3);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(month_or_verb_inside_a_name);
 	RUN(abbreviation_ending_a_name);
+	RUN(sources_joined_by_and);
+	RUN(day_then_bare_subject);
 	return CHECK_DONE();
 }
