@@ -1,7 +1,7 @@
 /* Unit tests of source spans and speech tags whose shape hid the source or the claim: a name
  * whose word reads as a month or a verb ("June", "May"), a name's abbreviation that ends a
  * sentence ("Inc.", "Cos."), two sources joined by "and", a day between the cue and a clause
- * without "that". */
+ * without "that", a telling to come inside another claim. */
 #include "claims_fixture.h"
 
 /* "May", "June", "April", "Will" inside a name are the name's, before or after the cue; a month
@@ -83,11 +83,25 @@ static void day_then_bare_subject(void)
 	done(&f);
 }
 
+/* a telling to come ("would formally declare", "will tell") inside what someone said is part
+ * of that statement, not a claim of its own; alone it stays */
+static void modal_telling_inside_a_claim(void)
+{
+	struct fixture f = run("Lee said her country would formally declare its plan in March.\n\n"
+			       "Her country will declare that it is leaving.\n");
+
+	claim_is(&f, 0, CLAIM_INDIRECT, "her country would formally declare its plan in March",
+		 "Lee", "said", NULL);
+	CHECK_EQ(f.l->n, 2);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(month_or_verb_inside_a_name);
 	RUN(abbreviation_ending_a_name);
 	RUN(sources_joined_by_and);
 	RUN(day_then_bare_subject);
+	RUN(modal_telling_inside_a_claim);
 	return CHECK_DONE();
 }
