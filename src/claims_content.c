@@ -1380,6 +1380,34 @@ static bool quote_after_mark(const struct engine *e, size_t k, size_t b)
 	       e->t[k + 1].kind == TOK_QOPEN;
 }
 
+/* True when a clause whose subject is a noun without a determiner begins at k (before b), after
+ * a time that follows the cue ("said today conditions in the region appear calm", "said Tuesday
+ * crime has fallen"): a lowercase word in no list (not a participle, an adverb or a preposition
+ * the lists leave out: "via", "amid"), then within seven words, before any comma, pronoun or
+ * conjunction, a finite verb (a verb of the lists, a word in "-ed", "appear", "seem",
+ * "remain"). */
+static bool bare_subject(const struct engine *e, size_t k, size_t b)
+{
+	const struct tok *t = &e->t[k];
+
+	if (t->kind != TOK_WORD || (t->flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) || t->word ||
+	    t->cue || word_ends(e, k, "ing") || word_ends(e, k, "ly") ||
+	    tok_among(e, k,
+		      "via amid amidst alongside ahead outside inside despite per fall spring "
+		      "summer winter"))
+		return false;
+	for (size_t j = k + 1; j < b && j < k + 8 && e->t[j].kind == TOK_WORD; j++) {
+		const struct tok *v = &e->t[j];
+		if (tok_is(e, j, "that") ||
+		    (v->word & (WORD_CONJ | WORD_REL | WORD_SUBORD | WORD_PRON)))
+			return false;
+		if ((v->word & WORD_VERB) || (!(v->word & WORD_DET) && word_ends(e, j, "ed")) ||
+		    tok_among(e, j, "appear appears seem seems remain remains"))
+			return true;
+	}
+	return false;
+}
+
 /* After a phrase between the cue and its content: "said on Tuesday that", "said in a
  * statement:". The phrase tells when or where and is left out, as PolNeAR leaves it (train,
  * without it against with: a day and "that" 72 to 0, a preposition's phrase and "that" 119 to
@@ -1397,7 +1425,7 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 		k++; /* "said Tuesday night he considered ..." */
 	if (k > t0 && k + 1 < lim && e->t[k].kind == TOK_WORD && !tok_is(e, k, "that") &&
 	    (e->t[k].word & (WORD_PRON | WORD_DET) || e->t[k].flags & TOKF_CAP ||
-	     contraction(e, k)) &&
+	     contraction(e, k) || bare_subject(e, k, b)) &&
 	    !(e->t[k].word & (WORD_PREP | WORD_TIME)))
 		return k;
 

@@ -401,9 +401,11 @@ static bool source_starts(const struct engine *e, size_t k, size_t b)
 	}
 	if (t->word & WORD_PRON) /* "..., said he." but not "..., said he saw" */
 		return k + 1 >= b || e->t[k + 1].kind != TOK_WORD;
-	/* a noun phrase, not a clause ("said the plan was dead") */
+	/* a noun phrase, not a clause ("said the plan was dead"); a capitalised "May" or "Will"
+	 * inside it is a name's or a date's ("said Theresa May", "said Ann Lee on May 5") */
 	for (size_t i = k + 1; i < b && i < k + 12 && !tok_punct(e, i, ','); i++)
-		if (e->t[i].word & (WORD_VERB | WORD_AUX) ||
+		if ((e->t[i].word & (WORD_VERB | WORD_AUX) &&
+		     !((e->t[i].flags & TOKF_CAP) && tok_among(e, i, "may will"))) ||
 		    (e->t[i].cue & CUE_VERB && claims_cue_verb(e, i)) || tok_is(e, i, "that") ||
 		    (e->t[i].kind == TOK_WORD && !(e->t[i].flags & TOKF_CAP) &&
 		     word_ends(e, i, "ed")))
@@ -1632,6 +1634,11 @@ static void try_seem(struct engine *e, struct frame *f)
 	    !claims_subject_back(e, f->a, claims_skip_aux_back(e, f->a, c), &sa, &sb) ||
 	    (e->t[sa].word & (WORD_REL | WORD_SUBORD)))
 		return;
+	/* "said today conditions appear to be ...": a time after a cue is that cue's, not the
+	 * subject's */
+	while (sa + 1 < sb && (e->t[sa].word & WORD_TIME) && !(e->t[sa].word & WORD_DET) &&
+	       !claims_name_word(e, sa))
+		sa++;
 	/* "they seemed dazzlingly futuristic": a state of a pronoun is the writer's aside */
 	if (state && sb == sa + 1 && (e->t[sa].word & WORD_PRON))
 		return;

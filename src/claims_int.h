@@ -327,6 +327,9 @@ bool claims_known_name(const struct engine *e, struct span w);
 
 /* ---- subjects and sources (claims_subject.c) ---- */
 
+/* True when token i is "May", "Will", "June", "April" or "August" as a word of a person's name
+ * ("Theresa May", "June Carter"), not a verb or a month. */
+bool claims_name_word(const struct engine *e, size_t i);
 /* True when token i ends a subject scanned backwards (a mark, a verb, most punctuation). */
 bool claims_stop_back(const struct engine *e, size_t i);
 /* True when token i is a participle with its agent after it, set after a noun: "reports seen by

@@ -877,6 +877,27 @@ static bool act_on_something(const struct engine *e, const struct claim *c)
 	return false;
 }
 
+/* True when the cue of claim c follows a modal ("would formally declare", "will tell"): a
+ * telling to come or one that might be, which inside another claim's content is part of that
+ * statement ("May said the country would formally declare its intention to leave"). */
+static bool modal_act(const struct engine *e, const struct claim *c)
+{
+	size_t k = claims_tok_at(e, c->cue.start);
+
+	for (size_t j = k; j < e->nt && e->t[j].start < c->cue.end; j++)
+		if (tok_modal(e, j))
+			return true; /* the cue holds it */
+	for (size_t n = 0; k > 0 && k < e->nt && n < 3; k--, n++) {
+		if (tok_modal(e, k - 1))
+			return true;
+		if (e->t[k - 1].kind != TOK_WORD ||
+		    !((e->t[k - 1].word & WORD_ADV) || word_ends(e, k - 1, "ly") ||
+		      tok_among(e, k - 1, "not never also then")))
+			return false;
+	}
+	return false;
+}
+
 /* True when the span in lies inside the span out (an empty span lies anywhere). */
 static bool span_inside(struct span in, struct span out)
 {
@@ -960,7 +981,8 @@ void claims_drop_nested(struct engine *e)
 	for (size_t i = e->sent_first; i < e->nout; i++) {
 		const struct claim *c = &e->out[i];
 		bool inside = false;
-		if (!span_empty(c->cue) && (belief_or_stance(e, c) || act_on_something(e, c))) {
+		if (!span_empty(c->cue) &&
+		    (belief_or_stance(e, c) || act_on_something(e, c) || modal_act(e, c))) {
 			size_t hi = e->nout - i > CLAIMS_NEAR ? i + CLAIMS_NEAR : e->nout;
 			for (size_t j = claims_near_first(e, i); j < hi && !inside; j++)
 				inside = j != i && !span_empty(e->out[j].content) &&

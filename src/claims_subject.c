@@ -21,6 +21,39 @@ bool claims_agent_participle(const struct engine *e, size_t i)
 	       !word_ends(e, i - 1, "ly");
 }
 
+/* True when the word at i is a capitalised word of a name beside it, in the same sentence: a
+ * word of a capitalised name before it, or a capitalised word that opens a name after it. */
+static bool cap_name_word(const struct engine *e, size_t i, size_t j)
+{
+	const struct tok *t = &e->t[j];
+
+	return j < e->nt && t->kind == TOK_WORD && t->sent == e->t[i].sent &&
+	       (t->flags & TOKF_CAP) && !(t->flags & TOKF_DIGIT) && !t->cue &&
+	       !(t->word & (WORD_TIME | WORD_PRON | WORD_DET | WORD_PREP | WORD_VERB | WORD_CONJ |
+			    WORD_SUBORD | WORD_REL));
+}
+
+bool claims_name_word(const struct engine *e, size_t i)
+{
+	const struct tok *t = &e->t[i];
+
+	if (i + 1 >= e->nt || t->kind != TOK_WORD || !(t->flags & TOKF_CAP) ||
+	    !tok_among(e, i, "may will june april august"))
+		return false;
+	/* "Theresa May said", "said Prime Minister Theresa May.": after a name's word, not before
+	 * a date's number ("said Ann Lee May 5") nor a word of a title-case headline ("Oil May
+	 * Rise") */
+	if (i > 0 && cap_name_word(e, i, i - 1) && e->t[i + 1].sent == t->sent &&
+	    !(e->t[i + 1].flags & (TOKF_DIGIT | TOKF_CAP)))
+		return true;
+	/* "June Carter said", "said Will Hurd": before a surname, not after a word that makes
+	 * the month a time ("In May Lee said", "Last June Lee said") */
+	return cap_name_word(e, i, i + 1) &&
+	       !(i > 0 && e->t[i - 1].sent == t->sent && e->t[i - 1].kind == TOK_WORD &&
+		 (e->t[i - 1].word & (WORD_PREP | WORD_TIME) || (e->t[i - 1].flags & TOKF_DIGIT) ||
+		  tok_among(e, i - 1, "since until through till")));
+}
+
 bool claims_stop_back(const struct engine *e, size_t i)
 {
 	const struct tok *t = &e->t[i];
@@ -35,7 +68,7 @@ bool claims_stop_back(const struct engine *e, size_t i)
 	 * before it (a cue word too: "reports") */
 	if (claims_agent_participle(e, i) || (i + 1 < e->nt && claims_agent_participle(e, i + 1)))
 		return false;
-	if (t->word & (WORD_SUBORD | WORD_VERB) ||
+	if ((t->word & WORD_SUBORD) || ((t->word & WORD_VERB) && !claims_name_word(e, i)) ||
 	    ((t->cue & (CUE_VERB | CUE_ACCORDING)) && claims_cue_verb(e, i)))
 		return true;
 	/* "those surveyed", "voters polled": a participle after the noun it belongs to */
@@ -410,16 +443,41 @@ static bool mr_after_stop(const struct engine *e, size_t i)
 	       tok_among(e, i, "mr mrs ms");
 }
 
-/* "Grape experts and plum growers said": the subject [k, end) that follows "and" at k - 1 goes
- * back over a first plural noun phrase that opens the sentence (up to four words, no verb,
- * preposition or pronoun, its last a lowercase plural); the start of the whole, else k. */
+/* True when the words at i and j are one word (case aside): "radio" and "radio". */
+static bool same_word(const struct engine *e, size_t i, size_t j)
+{
+	size_t n = e->t[i].end - e->t[i].start;
+
+	return n == e->t[j].end - e->t[j].start &&
+	       strncasecmp(e->text + e->t[i].start, e->text + e->t[j].start, n) == 0;
+}
+
+/* True when token j opens the words a subject may take from a: the first of them (after the
+ * comma before an inverted tag's source) or of its sentence. */
+static bool opens_at(const struct engine *e, size_t a, size_t j)
+{
+	return j == a || j == 0 || e->t[j - 1].sent != e->t[j].sent;
+}
+
+/* "Grape experts and plum growers said", "Israel radio and Israel army radio said", "The mayor
+ * and the governor said": the subject [k, end) that follows "and" at k - 1 goes back over a
+ * first noun phrase like it that opens the sentence (up to four words, no verb, preposition or
+ * pronoun): both heads lowercase plurals, or one head word, or "the" and one noun each; the
+ * start of the whole, else k. */
 static size_t plural_conjunct(const struct engine *e, size_t a, size_t k, size_t end)
 {
 	size_t j = k - 1;
+	bool plural, same, the;
 
-	if (k < a + 2 || !tok_is(e, k - 1, "and") || !word_ends(e, end - 1, "s") ||
-	    e->t[k - 2].kind != TOK_WORD || (e->t[k - 2].flags & TOKF_CAP) ||
-	    !word_ends(e, k - 2, "s") || word_ends(e, k - 2, "ss"))
+	if (k < a + 2 || !tok_is(e, k - 1, "and") || e->t[k - 2].kind != TOK_WORD ||
+	    (e->t[k - 2].flags & TOKF_CAP))
+		return k;
+	plural = word_ends(e, end - 1, "s") && word_ends(e, k - 2, "s") &&
+		 !word_ends(e, k - 2, "ss");
+	same = same_word(e, k - 2, end - 1);
+	the = end == k + 2 && tok_is(e, k, "the") && k >= a + 3 && tok_is(e, k - 3, "the") &&
+	      opens_at(e, a, k - 3);
+	if (!plural && !same && !the)
 		return k;
 	while (j > a && k - j < 5 && e->t[j - 1].sent == e->t[k].sent &&
 	       e->t[j - 1].kind == TOK_WORD && !(e->t[j - 1].flags & TOKF_INQ) &&
@@ -427,7 +485,7 @@ static size_t plural_conjunct(const struct engine *e, size_t a, size_t k, size_t
 				     WORD_REL | WORD_TIME)) &&
 	       !e->t[j - 1].cue)
 		j--;
-	return j < k - 1 && (j == 0 || e->t[j - 1].sent != e->t[k].sent) ? j : k;
+	return j < k - 1 && opens_at(e, a, j) ? j : k;
 }
 
 bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
@@ -593,7 +651,9 @@ static bool subject_word(const struct engine *e, size_t a, size_t k)
 
 	if (t->kind != TOK_WORD)
 		return tok_punct(e, k, '.') || tok_punct(e, k, '\'') || tok_punct(e, k, '-');
-	if (t->word & (WORD_VERB | WORD_SUBORD | WORD_REL | WORD_ADV) || t->cue)
+	if ((t->word & (WORD_VERB | WORD_SUBORD | WORD_REL | WORD_ADV) &&
+	     !claims_name_word(e, k)) ||
+	    t->cue)
 		return false;
 	if (k > a && !(t->flags & TOKF_CAP) &&
 	    (word_ends(e, k, "ed") || (t->word & WORD_PREP && !tok_is(e, k, "of"))))
@@ -632,6 +692,21 @@ bool claims_subject_fwd(const struct engine *e, size_t a, size_t b, size_t *sa, 
 	return true;
 }
 
+/* True when token k is a word of a time ("Tuesday", "June"; "May" before a day's number or after
+ * "in" or "on": "May", the modal, is in no list of times), not of a name ("June Carter"). */
+static bool time_word(const struct engine *e, size_t k)
+{
+	const struct tok *t = &e->t[k];
+
+	if (t->kind != TOK_WORD || (t->word & WORD_DET) || claims_name_word(e, k))
+		return false;
+	if (t->word & WORD_TIME)
+		return true;
+	return (t->flags & TOKF_CAP) && tok_is(e, k, "may") && k > 0 &&
+	       ((e->t[k + 1].flags & TOKF_DIGIT) ||
+		tok_among(e, k - 1, "in on since until by last next early late mid this"));
+}
+
 /* True when token k ends the source after an inverted cue: a quotation mark, a clause's
  * punctuation, a comma before a participle, preposition or quotation, or a time phrase. */
 static bool source_ends(const struct engine *e, size_t k, size_t b)
@@ -642,16 +717,25 @@ static bool source_ends(const struct engine *e, size_t k, size_t b)
 	    tok_punct(e, k, ':') || tok_punct(e, k, '?') || tok_punct(e, k, '!'))
 		return true;
 	if (tok_punct(e, k, ',') && k + 1 < b &&
-	    (word_ends(e, k + 1, "ing") ||
-	     e->t[k + 1].word & (WORD_PREP | WORD_SUBORD | WORD_TIME) ||
-	     e->t[k + 1].kind == TOK_QOPEN))
+	    (word_ends(e, k + 1, "ing") || e->t[k + 1].word & (WORD_PREP | WORD_SUBORD) ||
+	     time_word(e, k + 1) || e->t[k + 1].kind == TOK_QOPEN))
 		return true;
-	if (t->kind == TOK_WORD && (t->word & WORD_TIME) && !(t->word & WORD_DET))
+	if (time_word(e, k))
 		return true;
 	return t->kind == TOK_WORD &&
 	       (tok_is(e, k, "on") || tok_is(e, k, "in") || tok_is(e, k, "during") ||
 		tok_is(e, k, "at")) &&
-	       k + 1 < b && (e->t[k + 1].word & (WORD_TIME | WORD_DET) || tok_is(e, k + 1, "an"));
+	       k + 1 < b &&
+	       (e->t[k + 1].word & WORD_DET || time_word(e, k + 1) || tok_is(e, k + 1, "an"));
+}
+
+/* True when the full stop at i is a name's abbreviation's, after a (the stop that ends the
+ * sentence too: "..., said a spokesman for Vale Tools Inc."). */
+static bool name_end_stop(const struct engine *e, size_t a, size_t i)
+{
+	return company_stop(e, a, i) ||
+	       (i > a && tok_punct(e, i, '.') && e->t[i - 1].end == e->t[i].start &&
+		(e->t[i - 1].flags & TOKF_CAP) && tok_among(e, i - 1, "jr sr bros"));
 }
 
 size_t claims_source_after(const struct engine *e, size_t c, size_t b)
@@ -660,7 +744,8 @@ size_t claims_source_after(const struct engine *e, size_t c, size_t b)
 
 	while (k < b && !source_ends(e, k, b))
 		k++;
-	while (k > c + 1 && (tok_punct(e, k - 1, '.') || tok_punct(e, k - 1, ',')))
+	while (k > c + 1 && (tok_punct(e, k - 1, '.') || tok_punct(e, k - 1, ',')) &&
+	       !name_end_stop(e, c + 1, k - 1))
 		k--;
 	return k;
 }

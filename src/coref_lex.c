@@ -147,13 +147,14 @@ static const struct text_words_group groups[] = {
 	/* words that make a name a business's */
 	{LEX_ORGKEY | LEX_COMPANY,
 	 "ag airlines airways bank brands capital cie co communications companies company corp "
-	 "corporation electronics energy enterprises foods gmbh group holdings inc industries "
+	 "corporation cos electronics energy enterprises foods gmbh group holdings inc industries "
 	 "investments laboratories labs llc ltd motors networks nv oil partners petroleum "
 	 "pharmaceuticals plc sa securities semiconductor semiconductors software stores systems "
 	 "technologies technology telecom ventures"},
-	/* a business's legal form written short, dots or none ("Corp.", "S.A.", "GmbH", "Cie."): the
-	 * one list of them (company_form(), legal_form(), coref_legal_form() for the claims) */
-	{LEX_LEGAL, "ag cie co corp gmbh inc llc ltd nv plc sa"},
+	/* a business's legal form written short, dots or none ("Corp.", "S.A.", "GmbH", "Cie.",
+	 * "Cos." for companies): the one list of them (company_form(), legal_form(),
+	 * coref_legal_form() for the claims) */
+	{LEX_LEGAL, "ag cie co corp cos gmbh inc llc ltd nv plc sa"},
 	/* words written in full that end a business's name as its legal form does ("Reuters
 	 * Holdings PLC"): a later mention leaves them out too, but they end and open names of other
 	 * kinds ("Group of Seven"), so they never make words around them a business's name */

@@ -310,17 +310,22 @@ static void split_paragraphs(struct doc *d)
 /* ---- sentences ---- */
 
 static const char *const abbrevs[] = {
-	"Mr",     "Mrs",  "Ms",    "Dr",   "Prof", "Sen",  "Rep",  "Gov",    "Gen",  "Col",  "Lt",
-	"Sgt",    "Capt", "Cmdr",  "Adm",  "Maj",  "St",   "Jr",   "Sr",     "Inc",  "Corp", "Co",
-	"Ltd",    "Bros", "vs",    "No",   "Nos",  "Jan",  "Feb",  "Mar",    "Apr",  "Jun",  "Jul",
-	"Aug",    "Sep",  "Sept",  "Oct",  "Nov",  "Dec",  "Mt",   "Ft",     "Pres", "Rev",  "Hon",
-	"Messrs", "Mmes", "Univ",  "Dept", "Ave",  "Blvd", "Rd",   "approx", "est",  "fig",  "Fig",
-	"al",     "cf",   "Ph",    "Gens", "Sens", "Reps", "Supt", "Insp",   "Det",  "Ald",  "Atty",
-	"Rt",     "Mass", "Calif", "Conn", "Fla",  "Ill",  "Mich", "Minn",   "Penn", "Tenn", "Tex",
-	"Va",     "Wash", "Wis",   "Ariz", "Colo", "Ore",  "Okla", "Ky",     "La",   "Md",   "Mo",
-	"Neb",    "Nev",  "Ala",   "Ark",  "Del",  "Ga",   "Ind",  "Kan",    "Miss", "Mont", "Vt",
-	"Wyo",    "v", /* "Roe v. Wade" */
+	"Mr",   "Mrs",    "Ms",   "Dr",    "Prof", "Sen",  "Rep",  "Gov",  "Gen",    "Col",  "Lt",
+	"Sgt",  "Capt",   "Cmdr", "Adm",   "Maj",  "St",   "Jr",   "Sr",   "Inc",    "Corp", "Co",
+	"Cos",  "Ltd",    "Bros", "vs",    "No",   "Nos",  "Jan",  "Feb",  "Mar",    "Apr",  "Jun",
+	"Jul",  "Aug",    "Sep",  "Sept",  "Oct",  "Nov",  "Dec",  "Mt",   "Ft",     "Pres", "Rev",
+	"Hon",  "Messrs", "Mmes", "Univ",  "Dept", "Ave",  "Blvd", "Rd",   "approx", "est",  "fig",
+	"Fig",  "al",     "cf",   "Ph",    "Gens", "Sens", "Reps", "Supt", "Insp",   "Det",  "Ald",
+	"Atty", "Rt",     "Mass", "Calif", "Conn", "Fla",  "Ill",  "Mich", "Minn",   "Penn", "Tenn",
+	"Tex",  "Va",     "Wash", "Wis",   "Ariz", "Colo", "Ore",  "Okla", "Ky",     "La",   "Md",
+	"Mo",   "Neb",    "Nev",  "Ala",   "Ark",  "Del",  "Ga",   "Ind",  "Kan",    "Miss", "Mont",
+	"Vt",   "Wyo",    "v", /* "Roe v. Wade" */
 };
+
+/* Abbreviations that end a name ("Vale Tools Inc.", "Ann Lee Jr."): a sentence may end with the
+ * name, so a word of the starters after one begins the next ("... Vale Tools Inc. The firm
+ * said"). */
+static const char *const name_ends[] = {"Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Jr", "Sr"};
 
 /* Words that start a new sentence even after a dotted acronym such as "U.S.". */
 static const char *const starters[] = {
@@ -349,6 +354,16 @@ static bool is_alpha_ascii(char c)
 	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
+/* Is the word at `next` (before pend) one of the starters? */
+static bool starter_at(const struct doc *d, size_t next, size_t pend)
+{
+	size_t e = next;
+
+	while (e < pend && is_alpha_ascii(d->text[e]))
+		e++;
+	return word_in(d->text + next, e - next, starters, sizeof(starters) / sizeof(*starters));
+}
+
 /* Is the '.' at position `dot` the end of an abbreviation (so not a sentence end)? `next` is the
  * start of the following word. */
 static bool abbreviation_before(const struct doc *d, size_t pstart, size_t dot, size_t next,
@@ -365,17 +380,12 @@ static bool abbreviation_before(const struct doc *d, size_t pstart, size_t dot, 
 	if (w == dot)
 		return false;
 	if (!dotted && word_in(d->text + w, dot - w, abbrevs, sizeof(abbrevs) / sizeof(*abbrevs)))
-		return true;
+		return !word_in(d->text + w, dot - w, name_ends,
+				sizeof(name_ends) / sizeof(*name_ends)) ||
+		       !starter_at(d, next, pend);
 	/* A single capital initial ("John F. Kennedy") or a dotted acronym ("U.S.", "a.m."). */
-	if ((dot - w == 1 && is_upper_ascii(d->text[w])) || dotted) {
-		size_t e = next;
-		while (e < pend && is_alpha_ascii(d->text[e]))
-			e++;
-		if (dotted && word_in(d->text + next, e - next, starters,
-				      sizeof(starters) / sizeof(*starters)))
-			return false;
-		return true;
-	}
+	if ((dot - w == 1 && is_upper_ascii(d->text[w])) || dotted)
+		return !(dotted && starter_at(d, next, pend));
 	return false;
 }
 

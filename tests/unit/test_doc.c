@@ -76,6 +76,12 @@ static void sentences_abbreviations(void)
 	CHECK(strncmp(t + doc_sentence(d, 4)->span.start, "The U.S.", 8) == 0);
 	CHECK_EQ(doc_sentence(d, 4)->span.end - doc_sentence(d, 4)->span.start, 8);
 	doc_free(d);
+	/* a name's abbreviation ends a sentence before a word that opens one, not before a name */
+	d = load("He works for Vale Tools Inc. The firm grew. Rand Bros. Films and Lee Jr. met.");
+	CHECK_EQ(doc_sentence_count(d), 3);
+	CHECK(strncmp(t = doc_text(d, NULL), "He works for Vale Tools Inc.", 28) == 0);
+	CHECK_EQ(doc_sentence(d, 0)->span.end, 28);
+	doc_free(d);
 	/* a case's "v." ends no sentence */
 	d = load("The court overturned Roe v. Wade in 2022. It was a shock.");
 	CHECK_EQ(doc_sentence_count(d), 2);

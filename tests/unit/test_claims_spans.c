@@ -1,0 +1,107 @@
+/* Unit tests of source spans and speech tags whose shape hid the source or the claim: a name
+ * whose word reads as a month or a verb ("June", "May"), a name's abbreviation that ends a
+ * sentence ("Inc.", "Cos."), two sources joined by "and", a day between the cue and a clause
+ * without "that", a telling to come inside another claim. */
+#include "claims_fixture.h"
+
+/* "May", "June", "April", "Will" inside a name are the name's, before or after the cue; a month
+ * before a day's number or after "on" ends the source */
+static void month_or_verb_inside_a_name(void)
+{
+	struct fixture f = run("\"We will stay,\" said June Carter.\n\n"
+			       "\"It is over,\" said Prime Minister Theresa May.\n\n"
+			       "Chairman Will Grady said the vote would wait.\n\n"
+			       "\"We won,\" said Ann Lee on May 5.\n\n"
+			       "\"We lost,\" said Bo Reyes, May 9.\n");
+
+	claim_is(&f, 0, CLAIM_DIRECT, "We will stay,", "June Carter", "said", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "It is over,", "Prime Minister Theresa May", "said",
+		 "Theresa May");
+	claim_is(&f, 2, CLAIM_INDIRECT, "the vote would wait", "Chairman Will Grady", "said", NULL);
+	claim_is(&f, 3, CLAIM_DIRECT, "We won,", "Ann Lee", "said", "Ann Lee");
+	claim_is(&f, 4, CLAIM_DIRECT, "We lost,", "Bo Reyes", "said", "Bo Reyes");
+	CHECK_EQ(f.l->n, 5);
+	done(&f);
+}
+
+/* a company's name that ends with "Cos." is a business's, no place's ("Harbor"); a name's
+ * abbreviation may end its sentence, and keeps its stop in the source ("Inc.", "Jr.") */
+static void abbreviation_ending_a_name(void)
+{
+	struct fixture f =
+		run("Harbor Mills Cos. said it would shut two plants.\n\n"
+		    "\"We are growing,\" said a spokesman for Vale Tools Inc. The firm said "
+		    "sales rose.\n\n"
+		    "\"It held,\" said Bo Reyes Jr.\n");
+
+	claim_is(&f, 0, CLAIM_INDIRECT, "it would shut two plants", "Harbor Mills Cos.", "said",
+		 "Harbor Mills Cos.");
+	claim_is(&f, 1, CLAIM_DIRECT, "We are growing,", "a spokesman for Vale Tools Inc.", "said",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "sales rose", "The firm", "said", "Vale Tools Inc.");
+	claim_is(&f, 3, CLAIM_DIRECT, "It held,", "Bo Reyes Jr.", "said", NULL);
+	CHECK_EQ(f.l->n, 4);
+	done(&f);
+}
+
+/* two sources joined by "and" are one source, before the cue or after a comma: one head word
+ * ("radio" and "radio"), "the" and a noun each, or two plurals; not the object of a verb
+ * before them */
+static void sources_joined_by_and(void)
+{
+	struct fixture f = run("Lake radio and Lake city radio said the ferry had sunk.\n\n"
+			       "The ferry had sunk, Lake radio and Lake city radio reported.\n\n"
+			       "The mayor and the sheriff said they would meet.\n\n"
+			       "Jo Park met the envoy and the minister said talks went well.\n");
+
+	claim_is(&f, 0, CLAIM_INDIRECT, "the ferry had sunk", "Lake radio and Lake city radio",
+		 "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "The ferry had sunk", "Lake radio and Lake city radio",
+		 "reported", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "they would meet", "The mayor and the sheriff", "said",
+		 NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "talks went well", "the minister", "said", NULL);
+	CHECK_EQ(f.l->n, 4);
+	done(&f);
+}
+
+/* a day after the cue, then a clause whose subject is a bare noun ("said today conditions ...
+ * appear"): the clause is the content, and the impression inside it ("appear to be") is part of
+ * it, not a claim of its own */
+static void day_then_bare_subject(void)
+{
+	struct fixture f = run("The port office said today conditions in Rook appear to be "
+			       "getting worse.\n\n"
+			       "The mayor said Tuesday crime in the city has fallen.\n\n"
+			       "The mayor said Tuesday via a post that she would run.\n");
+
+	claim_is(&f, 0, CLAIM_INDIRECT, "conditions in Rook appear to be getting worse",
+		 "The port office", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "crime in the city has fallen", "The mayor", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that she would run", "The mayor", "said", NULL);
+	CHECK_EQ(f.l->n, 3);
+	done(&f);
+}
+
+/* a telling to come ("would formally declare", "will tell") inside what someone said is part
+ * of that statement, not a claim of its own; alone it stays */
+static void modal_telling_inside_a_claim(void)
+{
+	struct fixture f = run("Lee said her country would formally declare its plan in March.\n\n"
+			       "Her country will declare that it is leaving.\n");
+
+	claim_is(&f, 0, CLAIM_INDIRECT, "her country would formally declare its plan in March",
+		 "Lee", "said", NULL);
+	CHECK_EQ(f.l->n, 2);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(month_or_verb_inside_a_name);
+	RUN(abbreviation_ending_a_name);
+	RUN(sources_joined_by_and);
+	RUN(day_then_bare_subject);
+	RUN(modal_telling_inside_a_claim);
+	return CHECK_DONE();
+}
