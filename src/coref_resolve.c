@@ -339,6 +339,31 @@ static size_t subject_name(const struct coref *c, size_t k, size_t sent)
 	return COREF_NONE;
 }
 
+/* True when the description's head word w is written in [from, to) after a possessive or a
+ * capitalised word that is not "The" ("Castro's government", "the Cuban government"): a body of
+ * that kind named there without a name of its own, which a later "the government" is, rather
+ * than a body named before it. */
+static bool owned_head_between(const struct coref *c, size_t from, size_t to, struct span w)
+{
+	size_t n = w.end - w.start;
+
+	for (size_t p = from + 1; p + n <= to; p++) {
+		size_t q = p - 1, len;
+		if (c->text[p - 1] != ' ' || strncasecmp(c->text + p, c->text + w.start, n) != 0 ||
+		    (p + n < c->len && is_lower_ascii(c->text[p + n])))
+			continue;
+		while (q > from && !ascii_space(c->text[q - 1]))
+			q--; /* the word before: [q, p - 1) */
+		len = p - 1 - q;
+		if ((len >= 3 && memcmp(c->text + p - 3, "'s", 2) == 0) ||
+		    (len >= 5 && memcmp(c->text + p - 5, "\xE2\x80\x99s", 4) == 0) ||
+		    (len >= 2 && is_upper_ascii(c->text[q]) &&
+		     !(len == 3 && strncmp(c->text + q, "The", 3) == 0)))
+			return true;
+	}
+	return false;
+}
+
 /* The last mention before pos that a description fits: a name holding its head word first,
  * then any of the right kind or role. */
 static size_t described(const struct coref *c, size_t pos, const struct want *w)
@@ -376,7 +401,10 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 		    c->ents[m->ent].org != COREF_ORG_COMPANY)
 			continue;
 		if (!(m->flags & MF_INQ) && compatible(c, m->ent, w))
-			return m->ent;
+			return w->head.end > w->head.start &&
+					       owned_head_between(c, m->end, pos, w->head)
+				       ? COREF_NONE
+				       : m->ent;
 	}
 	return w->org && w->org_class == COREF_ORG_COMPANY ? acting_name(c, pos) : COREF_NONE;
 }

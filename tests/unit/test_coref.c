@@ -671,6 +671,24 @@ static void monarch_is_the_king(void)
 	done(&f);
 }
 
+/* "the government" after "Ruiz's government" or "the Valdan government" is that government,
+ * which has no name of its own, not a body named before it; with none such it is that body */
+static void government_named_by_its_owner(void)
+{
+	struct fixture f = run("The Justice Department filed an appeal. Ruiz's government "
+			       "protested the delay. The government called it an insult.\n");
+
+	CHECK(resolves(&f, "The government", 1, NULL));
+	done(&f);
+	f = run("The Justice Department filed an appeal. The Valdan government protested. The "
+		"government called it an insult.\n");
+	CHECK(resolves(&f, "The government", 1, NULL));
+	done(&f);
+	f = run("The Justice Department filed an appeal. The government called it routine.\n");
+	CHECK(resolves(&f, "The government", 1, "Justice Department"));
+	done(&f);
+}
+
 /* "the company" is the firm, not a product or unit it has ("its Lumo unit", "an old Zappa"), even
  * when that is named last or is a subject; a name before another noun ("its Brisko drivers") is
  * no such thing */
@@ -749,6 +767,7 @@ int main(void)
 	RUN(bracketed_body_title);
 	RUN(monarch_is_the_king);
 	RUN(company_not_its_product);
+	RUN(government_named_by_its_owner);
 	RUN(unmarked_headline_is_no_name);
 	return CHECK_DONE();
 }
