@@ -193,6 +193,13 @@ static size_t antecedent(const struct coref *c, size_t pos, const struct want *w
 	return plain != COREF_NONE ? plain : nearest;
 }
 
+/* True when the mention m, no possessive, is set off by a comma after it: an apposition or an
+ * inverted tag's name follows ("Delfin Gonzalez, another of ..."). */
+static bool apposed(const struct coref *c, const struct ment *m)
+{
+	return !(m->flags & MF_POSS) && m->end < c->len && c->text[m->end] == ',';
+}
+
 /* For a pronoun at pos whose gender names the person e further back: a person of unknown gender
  * named in full there (a given name we do not know: "Marisleysis Gonzalez") who is the subject of a
  * sentence after the last one that names e ("Janet Reno ... . One of them, Marisleysis Gonzalez,
@@ -202,7 +209,7 @@ static size_t antecedent(const struct coref *c, size_t pos, const struct want *w
 static size_t newer_subject(const struct coref *c, size_t pos, const struct want *w, size_t e)
 {
 	size_t k = first_at(c, pos), para = doc_paragraph_at(c->d, pos), n = 0;
-	size_t sent = doc_sentence_at(c->d, pos), found = COREF_NONE, at = 0;
+	size_t sent = doc_sentence_at(c->d, pos), found = COREF_NONE, at = 0, e_sent = COREF_NONE;
 
 	while (k-- > 0 && n++ < SCAN_MAX) {
 		const struct ment *m = &c->m[k];
@@ -210,10 +217,21 @@ static size_t newer_subject(const struct coref *c, size_t pos, const struct want
 			break;
 		if (found != COREF_NONE && m->sent != at)
 			break;
-		if (m->ent == e)
+		if (e_sent != COREF_NONE && m->sent != e_sent && found == COREF_NONE)
 			return COREF_NONE;
+		/* "Delfin Gonzalez, another of Elian's great-uncles, said ... He said": for "he", a
+		 * man named in the apposition of that subject, not as a subject, does not take it
+		 * (most names of unknown gender in news are men's; not so for "she") */
+		if (m->ent == e && w->gender == COREF_MALE && !(m->flags & MF_SUBJ) &&
+		    found == COREF_NONE && (e_sent == COREF_NONE || e_sent == m->sent)) {
+			e_sent = m->sent;
+			continue;
+		}
+		if (m->ent == e && !(found != COREF_NONE && (m->flags & MF_INQ)))
+			return COREF_NONE; /* a quotation before that subject names no one it is */
 		if (found == COREF_NONE && !(m->flags & (MF_INQ | MF_WEAK)) &&
-		    (m->flags & MF_SUBJ) && memchr(c->text + m->start, ' ', m->end - m->start) &&
+		    (m->flags & MF_SUBJ) && (e_sent == COREF_NONE || apposed(c, m)) &&
+		    memchr(c->text + m->start, ' ', m->end - m->start) &&
 		    c->ents[m->ent].kind == COREF_PERSON &&
 		    c->ents[m->ent].gender == COREF_GENDER_UNKNOWN && c->ex[m->ent].nwords >= 2 &&
 		    compatible(c, m->ent, w)) {

@@ -447,6 +447,29 @@ static void newer_full_name_subject(void)
 	done(&f);
 }
 
+/* the name after "said" that closes a quotation's tag is that clause's subject, so a "he" after
+ * it is that speaker, even when a man whose gender is known is named in the speaker's
+ * apposition ("another of Tomas's uncles"); a name after "said" that opens what was said ("Lee,
+ * the party's leader, said Park's plan") is no subject, and Lee stays the one who said it */
+static void inverted_tag_subject(void)
+{
+	struct fixture f = run("Tomas played with his dog in the yard.\n\n"
+			       "``The boy is well,'' said Arvo Kettunen, another of Tomas's "
+			       "uncles. He said the family wants to stay.\n");
+
+	CHECK(resolves(&f, "He", 1, "Arvo Kettunen"));
+	done(&f);
+	f = run("Tomas played with his dog in the yard.\n\n"
+		"Arvo Kettunen, another of Tomas's uncles, said the boy was well. He said the "
+		"family wants to stay.\n");
+	CHECK(resolves(&f, "He", 1, "Arvo Kettunen"));
+	done(&f);
+	f = run("President Park spoke on Monday. He will not resign.\n\n"
+		"Lee, the party's leader, said Park's plan had failed. He said it again.\n");
+	CHECK(resolves(&f, "He", 2, "Lee"));
+	done(&f);
+}
+
 /* a pronoun after its own sentence's subject is that subject, though the subject's gender is
  * unknown and a man was named in the sentence before; a role before the name keeps it the
  * subject */
@@ -768,6 +791,7 @@ int main(void)
 	RUN(monarch_is_the_king);
 	RUN(company_not_its_product);
 	RUN(government_named_by_its_owner);
+	RUN(inverted_tag_subject);
 	RUN(unmarked_headline_is_no_name);
 	return CHECK_DONE();
 }
