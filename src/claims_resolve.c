@@ -720,13 +720,14 @@ static bool person_head(const char *w)
 
 /* True when the claim c's source is a description that "the" opens and that coref named no one
  * by ("The official"), and no person is named in its sentence before it or in the sentence
- * before, whom it might be another word for ("asking Trump. ... the businessman replied"). */
-static bool unnamed_the(const struct engine *e, const struct claim *c)
+ * before, whom it might be another word for ("asking Trump. ... the businessman replied"); not
+ * for a pronoun at byte pos inside what c says ("The aide said that he ..." is someone else). */
+static bool unnamed_the(const struct engine *e, const struct claim *c, size_t pos)
 {
 	size_t sent = doc_sentence_at(e->d, c->speaker.start);
 	size_t from = doc_sentence(e->d, sent > 0 ? sent - 1 : 0)->span.start;
 
-	return strncasecmp(c->speaker_resolved, "the ", 4) == 0 &&
+	return pos >= c->content.end && strncasecmp(c->speaker_resolved, "the ", 4) == 0 &&
 	       !coref_person_named(e->co, from, c->speaker.start);
 }
 
@@ -747,7 +748,7 @@ static const char *earlier_someone(const struct engine *e, size_t a, const char 
 		size_t nl;
 		if (c->paragraph + 2 < para || c->paragraph > para || !s ||
 		    c->speaker.end > e->t[a].start || c->speaker.end < c->speaker.start + 4 ||
-		    !(article_len(w) || (!nhead && unnamed_the(e, c))))
+		    !(article_len(w) || (!nhead && unnamed_the(e, c, e->t[a].start))))
 			continue;
 		s += article_len(s);
 		if (!(last = strrchr(s, ' ')))

@@ -486,7 +486,7 @@ static void described_someone_carried_on(void)
 }
 
 /* "The official said ... He added": a "he" no name fits is the official described before,
- * "the" or not */
+ * "the" or not, unless it stands inside what the official said */
 static void the_official_carried_on(void)
 {
 	struct fixture f = run("The alliance will admit two members in May, an official of the "
@@ -495,6 +495,11 @@ static void the_official_carried_on(void)
 			       "He added that a ceremony would follow in June.\n");
 
 	speaker_resolves(&f, "He", "The official");
+	done(&f);
+	/* a "he" inside what the official says is someone else */
+	f = run("The official said that he had seen no report.\n");
+	CHECK(f.l->n == 1 || !f.l->items[1].speaker_resolved ||
+	      strcmp(f.l->items[1].speaker_resolved, "The official") != 0);
 	done(&f);
 }
 
