@@ -472,6 +472,26 @@ static bool demonym_led(const struct coref *c, struct words *ws)
 	return true;
 }
 
+/* True when the description ws is "the", capitalised words that name a place (or, two words or
+ * more, a name first written here), and a noun for a business ("the St. Louis company", "the
+ * Boston firm"): a company described by where it is, not one of that name ("the Harlan company"
+ * after Harlan Data Corp. stays a phrase). */
+static bool place_led_company(const struct coref *c, struct words *ws)
+{
+	struct ctok *head = &ws->w[ws->n - 1];
+	size_t e;
+
+	if (ws->n < 3 || (head->flags & TF_CAP) ||
+	    (tok_lex(c, head) & (LEX_ORGDESC | LEX_COMPANY)) != (LEX_ORGDESC | LEX_COMPANY))
+		return false;
+	for (size_t i = 1; i + 1 < ws->n; i++)
+		if (!(ws->w[i].flags & TF_CAP) || (tok_lex(c, &ws->w[i]) & LEX_DEMONYM))
+			return false;
+	e = coref_resolve(c, (struct span){ws->w[1].start, ws->w[ws->n - 2].bend});
+	return e != COREF_NONE && (c->ents[e].kind == COREF_PLACE || c->ents[e].kind == COREF_GPE ||
+				   (ws->n >= 4 && c->ents[e].first >= ws->w[1].start));
+}
+
 /* Fills w for the description ws ("the company", "the chief executive") of a mention that ends
  * at `end`; false when it is none we resolve. */
 static bool want_description(const struct coref *c, struct words *ws, size_t end, struct want *w)
@@ -515,6 +535,12 @@ static bool want_description(const struct coref *c, struct words *ws, size_t end
 		w->person = true;
 		w->role = head->id;
 		w->employer = org;
+		return true;
+	}
+	if (place_led_company(c, ws)) {
+		w->org = true;
+		w->org_class = COREF_ORG_COMPANY;
+		w->head = (struct span){head->start, head->bend};
 		return true;
 	}
 	for (size_t i = 1; i < ws->n; i++)

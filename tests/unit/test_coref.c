@@ -712,6 +712,24 @@ static void government_named_by_its_owner(void)
 	done(&f);
 }
 
+/* "the Boston company": a company described by where it is, as "the company" is; "the Harlan
+ * company" after a Harlan named before is a phrase of its own */
+static void place_led_company(void)
+{
+	struct fixture f = run("Starline Bank agreed to buy Orvo. The Boston company said "
+			       "rivals had cut prices.\n");
+
+	CHECK(resolves(&f, "The Boston company", 1, "Starline Bank"));
+	done(&f);
+	f = run("Orvo Corp. said it will cut prices. The Lake Vista company said rivals did.\n");
+	CHECK(resolves(&f, "The Lake Vista company", 1, "Orvo Corp"));
+	done(&f);
+	f = run("Harlan Data Corp. sold a unit. Starline Bank bought it. The Harlan company "
+		"said rivals did.\n");
+	CHECK(resolves(&f, "The Harlan company", 1, NULL));
+	done(&f);
+}
+
 /* "the company" is the firm, not a product or unit it has ("its Lumo unit", "an old Zappa"), even
  * when that is named last or is a subject; a name before another noun ("its Brisko drivers") is
  * no such thing */
@@ -792,6 +810,7 @@ int main(void)
 	RUN(company_not_its_product);
 	RUN(government_named_by_its_owner);
 	RUN(inverted_tag_subject);
+	RUN(place_led_company);
 	RUN(unmarked_headline_is_no_name);
 	return CHECK_DONE();
 }
