@@ -374,13 +374,15 @@ static struct span person_named(const struct engine *e, struct span s)
 
 /* For a source [a, b) of lowercase words that ends in a role ("chief executive") and follows
  * an apposition's comma after a name ("Robert M. Price, chairman and"): that person's name, as
- * coref knows it; an empty span otherwise. */
+ * coref knows it; an empty span otherwise. A plural ("In Rio Nido, officials say") is many
+ * people, no role of the one name before it. */
 static struct span role_of_name_before(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0};
 	size_t k = a, id;
 
-	if (b - a > 3 || !office_noun(e, b - 1))
+	if (b - a > 3 || !office_noun(e, b - 1) ||
+	    (word_ends(e, b - 1, "s") && !word_ends(e, b - 1, "ss")))
 		return none;
 	for (size_t i = a; i < b; i++)
 		if (e->t[i].kind != TOK_WORD || (e->t[i].flags & TOKF_CAP))
@@ -716,11 +718,25 @@ static bool person_head(const char *w)
 	return false;
 }
 
+/* True when the claim c's source is a description that "the" opens and that coref named no one
+ * by ("The official"), and no person is named in its sentence before it or in the sentence
+ * before, whom it might be another word for ("asking Trump. ... the businessman replied"); not
+ * for a pronoun at byte pos inside what c says ("The aide said that he ..." is someone else). */
+static bool unnamed_the(const struct engine *e, const struct claim *c, size_t pos)
+{
+	size_t sent = doc_sentence_at(e->d, c->speaker.start);
+	size_t from = doc_sentence(e->d, sent > 0 ? sent - 1 : 0)->span.start;
+
+	return pos >= c->content.end && strncasecmp(c->speaker_resolved, "the ", 4) == 0 &&
+	       !coref_person_named(e->co, from, c->speaker.start);
+}
+
 /* The speaker, without its article, of the latest claim before token a (in its paragraph or the
  * two before) whose source is an indefinite description: with head [head, head + nhead) when
  * nhead > 0 ("An IBM spokeswoman said ... the spokeswoman said": "IBM spokeswoman"); else one
  * person whose head does not contradict the pronoun's sex (female: 'she') ("said a Sun spokesman.
- * ... he said"); NULL when none. */
+ * ... he said"), also one that "the" opens and that named no one ("The official said ... He
+ * added": the official, when nobody is named); NULL when none. */
 static const char *earlier_someone(const struct engine *e, size_t a, const char *head, size_t nhead,
 				   bool female, size_t *at)
 {
@@ -732,7 +748,7 @@ static const char *earlier_someone(const struct engine *e, size_t a, const char 
 		size_t nl;
 		if (c->paragraph + 2 < para || c->paragraph > para || !s ||
 		    c->speaker.end > e->t[a].start || c->speaker.end < c->speaker.start + 4 ||
-		    !article_len(w))
+		    !(article_len(w) || (!nhead && unnamed_the(e, c, e->t[a].start))))
 			continue;
 		s += article_len(s);
 		if (!(last = strrchr(s, ' ')))

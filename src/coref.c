@@ -653,18 +653,6 @@ static bool known_word(const struct coref *c, struct span w)
 	       coref_map_get(c, &c->words, w) != COREF_NONE;
 }
 
-/* True when the name at token a follows a quotation and the verb of its tag ("“Why have a
- * war?” asked Abdul Latif Shekar", "..., said Ann Lee"): the speaker, its sentence's subject. */
-static bool tag_subject(const struct coref *c, const struct sent *st, size_t a)
-{
-	const struct ctok *v = a >= 3 ? &st->t[a - 1] : NULL;
-
-	return v && (v->flags & TF_WORD) && !(v->flags & (TF_CAP | TF_INQ)) &&
-	       !(st->t[a - 2].flags & TF_WORD) && (st->t[a - 3].flags & TF_INQ) &&
-	       (tok_is(c, v, "said") || tok_is(c, v, "says") || tok_is(c, v, "asked") ||
-		tok_is(c, v, "asks") || tok_is(c, v, "added") || tok_is(c, v, "adds"));
-}
-
 /* True when the name at token a opens a sentence's subject behind a description of a few words
  * that ends in a role ("Opposition leader Morgan Tsvangirai returned"), or is set off by commas
  * after a description that opens the sentence with "the" ("The Czech foreign minister, Jan
@@ -687,6 +675,22 @@ static bool role_led_subject(const struct coref *c, const struct sent *st, size_
 		if (!(st->t[i].flags & TF_WORD))
 			return false;
 	return true;
+}
+
+/* True when the name [a, b) follows a verb of saying that follows a quotation's close or a
+ * comma, and ends the clause ("``It is well,'' said Delfin Gonzalez, ...", "..., said Mr.
+ * Ruiz."): the name is who said it, the subject of that clause; not the start of what was said
+ * ("Lee, the party's leader, said Yoon's decision ..."). */
+static bool inverted_subject(const struct coref *c, const struct sent *st, size_t a, size_t b)
+{
+	const struct ctok *v = a >= 2 ? &st->t[a - 1] : NULL;
+
+	return v && (v->flags & TF_WORD) && !(v->flags & TF_CAP) &&
+	       (b >= st->n || !(st->t[b].flags & TF_WORD)) &&
+	       st->t[b - 1].bend == st->t[b - 1].end && !(st->t[a - 2].flags & TF_WORD) &&
+	       !(st->t[a - 2].flags & TF_DIGIT) &&
+	       (tok_is(c, v, "said") || tok_is(c, v, "says") || tok_is(c, v, "added") ||
+		tok_is(c, v, "asked") || tok_is(c, v, "recalled") || tok_is(c, v, "explained"));
 }
 
 /* True when the word w is a word of a person's name read before ("Cuban" after "Mark Cuban"). */
@@ -915,7 +919,7 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	if (st->t[b - 1].bend < st->t[b - 1].end)
 		flags |= MF_POSS;
 	if (a == st->subj || (the && a == st->subj + 1) || role_led_subject(c, st, a) ||
-	    tag_subject(c, st, a))
+	    inverted_subject(c, st, a, b))
 		flags |= MF_SUBJ;
 	if (a > 0 && (tok_lex(c, &st->t[a - 1]) & LEX_PREP) && (st->t[a - 1].flags & TF_WORD))
 		flags |= MF_OBL;

@@ -193,6 +193,13 @@ static size_t antecedent(const struct coref *c, size_t pos, const struct want *w
 	return plain != COREF_NONE ? plain : nearest;
 }
 
+/* True when the mention m, no possessive, is set off by a comma after it: an apposition or an
+ * inverted tag's name follows ("Delfin Gonzalez, another of ..."). */
+static bool apposed(const struct coref *c, const struct ment *m)
+{
+	return !(m->flags & MF_POSS) && m->end < c->len && c->text[m->end] == ',';
+}
+
 /* For a pronoun at pos whose gender names the person e further back: a person of unknown gender
  * named in full there (a given name we do not know: "Marisleysis Gonzalez") who is the subject of a
  * sentence after the last one that names e ("Janet Reno ... . One of them, Marisleysis Gonzalez,
@@ -202,7 +209,7 @@ static size_t antecedent(const struct coref *c, size_t pos, const struct want *w
 static size_t newer_subject(const struct coref *c, size_t pos, const struct want *w, size_t e)
 {
 	size_t k = first_at(c, pos), para = doc_paragraph_at(c->d, pos), n = 0;
-	size_t sent = doc_sentence_at(c->d, pos), found = COREF_NONE, at = 0;
+	size_t sent = doc_sentence_at(c->d, pos), found = COREF_NONE, at = 0, e_sent = COREF_NONE;
 
 	while (k-- > 0 && n++ < SCAN_MAX) {
 		const struct ment *m = &c->m[k];
@@ -210,10 +217,21 @@ static size_t newer_subject(const struct coref *c, size_t pos, const struct want
 			break;
 		if (found != COREF_NONE && m->sent != at)
 			break;
-		if (m->ent == e)
+		if (e_sent != COREF_NONE && m->sent != e_sent && found == COREF_NONE)
 			return COREF_NONE;
+		/* "Delfin Gonzalez, another of Elian's great-uncles, said ... He said": for "he", a
+		 * man named in the apposition of that subject, not as a subject, does not take it
+		 * (most names of unknown gender in news are men's; not so for "she") */
+		if (m->ent == e && w->gender == COREF_MALE && !(m->flags & MF_SUBJ) &&
+		    found == COREF_NONE && (e_sent == COREF_NONE || e_sent == m->sent)) {
+			e_sent = m->sent;
+			continue;
+		}
+		if (m->ent == e && !(found != COREF_NONE && (m->flags & MF_INQ)))
+			return COREF_NONE; /* a quotation before that subject names no one it is */
 		if (found == COREF_NONE && !(m->flags & (MF_INQ | MF_WEAK)) &&
-		    (m->flags & MF_SUBJ) && memchr(c->text + m->start, ' ', m->end - m->start) &&
+		    (m->flags & MF_SUBJ) && (e_sent == COREF_NONE || apposed(c, m)) &&
+		    memchr(c->text + m->start, ' ', m->end - m->start) &&
 		    c->ents[m->ent].kind == COREF_PERSON &&
 		    c->ents[m->ent].gender == COREF_GENDER_UNKNOWN && c->ex[m->ent].nwords >= 2 &&
 		    compatible(c, m->ent, w)) {
@@ -339,6 +357,31 @@ static size_t subject_name(const struct coref *c, size_t k, size_t sent)
 	return COREF_NONE;
 }
 
+/* True when the description's head word w is written in [from, to) after a possessive or a
+ * capitalised word that is not "The" ("Castro's government", "the Cuban government"): a body of
+ * that kind named there without a name of its own, which a later "the government" is, rather
+ * than a body named before it. */
+static bool owned_head_between(const struct coref *c, size_t from, size_t to, struct span w)
+{
+	size_t n = w.end - w.start;
+
+	for (size_t p = from + 1; p + n <= to; p++) {
+		size_t q = p - 1, len;
+		if (c->text[p - 1] != ' ' || strncasecmp(c->text + p, c->text + w.start, n) != 0 ||
+		    (p + n < c->len && is_lower_ascii(c->text[p + n])))
+			continue;
+		while (q > from && !ascii_space(c->text[q - 1]))
+			q--; /* the word before: [q, p - 1) */
+		len = p - 1 - q;
+		if ((len >= 3 && memcmp(c->text + p - 3, "'s", 2) == 0) ||
+		    (len >= 5 && memcmp(c->text + p - 5, "\xE2\x80\x99s", 4) == 0) ||
+		    (len >= 2 && is_upper_ascii(c->text[q]) &&
+		     !(len == 3 && strncmp(c->text + q, "The", 3) == 0)))
+			return true;
+	}
+	return false;
+}
+
 /* The last mention before pos that a description fits: a name holding its head word first,
  * then any of the right kind or role. */
 static size_t described(const struct coref *c, size_t pos, const struct want *w)
@@ -376,7 +419,10 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 		    c->ents[m->ent].org != COREF_ORG_COMPANY)
 			continue;
 		if (!(m->flags & MF_INQ) && compatible(c, m->ent, w))
-			return m->ent;
+			return w->head.end > w->head.start &&
+					       owned_head_between(c, m->end, pos, w->head)
+				       ? COREF_NONE
+				       : m->ent;
 	}
 	return w->org && w->org_class == COREF_ORG_COMPANY ? acting_name(c, pos) : COREF_NONE;
 }
@@ -426,6 +472,26 @@ static bool demonym_led(const struct coref *c, struct words *ws)
 	return true;
 }
 
+/* True when the description ws is "the", capitalised words that name a place (or, two words or
+ * more, a name first written here), and a noun for a business ("the St. Louis company", "the
+ * Boston firm"): a company described by where it is, not one of that name ("the Harlan company"
+ * after Harlan Data Corp. stays a phrase). */
+static bool place_led_company(const struct coref *c, struct words *ws)
+{
+	struct ctok *head = &ws->w[ws->n - 1];
+	size_t e;
+
+	if (ws->n < 3 || (head->flags & TF_CAP) ||
+	    (tok_lex(c, head) & (LEX_ORGDESC | LEX_COMPANY)) != (LEX_ORGDESC | LEX_COMPANY))
+		return false;
+	for (size_t i = 1; i + 1 < ws->n; i++)
+		if (!(ws->w[i].flags & TF_CAP) || (tok_lex(c, &ws->w[i]) & LEX_DEMONYM))
+			return false;
+	e = coref_resolve(c, (struct span){ws->w[1].start, ws->w[ws->n - 2].bend});
+	return e != COREF_NONE && (c->ents[e].kind == COREF_PLACE || c->ents[e].kind == COREF_GPE ||
+				   (ws->n >= 4 && c->ents[e].first >= ws->w[1].start));
+}
+
 /* Fills w for the description ws ("the company", "the chief executive") of a mention that ends
  * at `end`; false when it is none we resolve. */
 static bool want_description(const struct coref *c, struct words *ws, size_t end, struct want *w)
@@ -469,6 +535,12 @@ static bool want_description(const struct coref *c, struct words *ws, size_t end
 		w->person = true;
 		w->role = head->id;
 		w->employer = org;
+		return true;
+	}
+	if (place_led_company(c, ws)) {
+		w->org = true;
+		w->org_class = COREF_ORG_COMPANY;
+		w->head = (struct span){head->start, head->bend};
 		return true;
 	}
 	for (size_t i = 1; i < ws->n; i++)

@@ -485,6 +485,24 @@ static void described_someone_carried_on(void)
 	done(&f);
 }
 
+/* "The official said ... He added": a "he" no name fits is the official described before,
+ * "the" or not, unless it stands inside what the official said */
+static void the_official_carried_on(void)
+{
+	struct fixture f = run("The alliance will admit two members in May, an official of the "
+			       "alliance said on Monday.\n\n"
+			       "The official said that no date had been fixed.\n\n"
+			       "He added that a ceremony would follow in June.\n");
+
+	speaker_resolves(&f, "He", "The official");
+	done(&f);
+	/* a "he" inside what the official says is someone else */
+	f = run("The official said that he had seen no report.\n");
+	CHECK(f.l->n == 1 || !f.l->items[1].speaker_resolved ||
+	      strcmp(f.l->items[1].speaker_resolved, "The official") != 0);
+	done(&f);
+}
+
 /* A "he" goes to someone described as a speaker since the last person named ("said a Sun
  * spokesman. ... he said"), not to a man named further back; a man named after the described
  * speaker is nearer and keeps it ("Tom Reed ... He said") */
@@ -642,6 +660,17 @@ static void roles_after_a_name(void)
 	done(&f);
 }
 
+/* a plural after a place and its comma ("In Port Lavel, officials say") is many people, no
+ * role of a name before the comma */
+static void plural_after_a_name(void)
+{
+	struct fixture f = run("Rain fell all week. In the hill town of Port Lavel, officials say "
+			       "the slope could give way.\n");
+
+	speaker_resolves(&f, "officials", "officials");
+	done(&f);
+}
+
 /* a description whose apposition follows the source span ("The head of the FBI
  * investigation" before "in Dar es Salaam, Kenneth Piernick,") is the person named in it */
 static void apposition_after_the_source(void)
@@ -786,6 +815,7 @@ int main(void)
 	RUN(first_person_writer);
 	RUN(first_person_byline_person);
 	RUN(described_someone_carried_on);
+	RUN(the_official_carried_on);
 	RUN(described_someone_nearer_than_a_name);
 	RUN(day_after_source);
 	RUN(group_that_spoke_before);
@@ -821,6 +851,7 @@ int main(void)
 	RUN(title_after_a_place);
 	RUN(these_officials_spoke_before);
 	RUN(roles_after_a_name);
+	RUN(plural_after_a_name);
 	RUN(apposition_after_the_source);
 	RUN(capitalised_plural_subject);
 	RUN(person_noun_before_a_place);

@@ -447,6 +447,29 @@ static void newer_full_name_subject(void)
 	done(&f);
 }
 
+/* the name after "said" that closes a quotation's tag is that clause's subject, so a "he" after
+ * it is that speaker, even when a man whose gender is known is named in the speaker's
+ * apposition ("another of Tomas's uncles"); a name after "said" that opens what was said ("Lee,
+ * the party's leader, said Park's plan") is no subject, and Lee stays the one who said it */
+static void inverted_tag_subject(void)
+{
+	struct fixture f = run("Tomas played with his dog in the yard.\n\n"
+			       "``The boy is well,'' said Arvo Kettunen, another of Tomas's "
+			       "uncles. He said the family wants to stay.\n");
+
+	CHECK(resolves(&f, "He", 1, "Arvo Kettunen"));
+	done(&f);
+	f = run("Tomas played with his dog in the yard.\n\n"
+		"Arvo Kettunen, another of Tomas's uncles, said the boy was well. He said the "
+		"family wants to stay.\n");
+	CHECK(resolves(&f, "He", 1, "Arvo Kettunen"));
+	done(&f);
+	f = run("President Park spoke on Monday. He will not resign.\n\n"
+		"Lee, the party's leader, said Park's plan had failed. He said it again.\n");
+	CHECK(resolves(&f, "He", 2, "Lee"));
+	done(&f);
+}
+
 /* a pronoun after its own sentence's subject is that subject, though the subject's gender is
  * unknown and a man was named in the sentence before; a role before the name keeps it the
  * subject */
@@ -671,6 +694,42 @@ static void monarch_is_the_king(void)
 	done(&f);
 }
 
+/* "the government" after "Ruiz's government" or "the Valdan government" is that government,
+ * which has no name of its own, not a body named before it; with none such it is that body */
+static void government_named_by_its_owner(void)
+{
+	struct fixture f = run("The Justice Department filed an appeal. Ruiz's government "
+			       "protested the delay. The government called it an insult.\n");
+
+	CHECK(resolves(&f, "The government", 1, NULL));
+	done(&f);
+	f = run("The Justice Department filed an appeal. The Valdan government protested. The "
+		"government called it an insult.\n");
+	CHECK(resolves(&f, "The government", 1, NULL));
+	done(&f);
+	f = run("The Justice Department filed an appeal. The government called it routine.\n");
+	CHECK(resolves(&f, "The government", 1, "Justice Department"));
+	done(&f);
+}
+
+/* "the Boston company": a company described by where it is, as "the company" is; "the Harlan
+ * company" after a Harlan named before is a phrase of its own */
+static void place_led_company(void)
+{
+	struct fixture f = run("Starline Bank agreed to buy Orvo. The Boston company said "
+			       "rivals had cut prices.\n");
+
+	CHECK(resolves(&f, "The Boston company", 1, "Starline Bank"));
+	done(&f);
+	f = run("Orvo Corp. said it will cut prices. The Lake Vista company said rivals did.\n");
+	CHECK(resolves(&f, "The Lake Vista company", 1, "Orvo Corp"));
+	done(&f);
+	f = run("Harlan Data Corp. sold a unit. Starline Bank bought it. The Harlan company "
+		"said rivals did.\n");
+	CHECK(resolves(&f, "The Harlan company", 1, NULL));
+	done(&f);
+}
+
 /* "the company" is the firm, not a product or unit it has ("its Lumo unit", "an old Zappa"), even
  * when that is named last or is a subject; a name before another noun ("its Brisko drivers") is
  * no such thing */
@@ -798,6 +857,9 @@ int main(void)
 	RUN(bracketed_body_title);
 	RUN(monarch_is_the_king);
 	RUN(company_not_its_product);
+	RUN(government_named_by_its_owner);
+	RUN(inverted_tag_subject);
+	RUN(place_led_company);
 	RUN(unmarked_headline_is_no_name);
 	RUN(kin_given_name);
 	RUN(gender_not_from_described_subject);
