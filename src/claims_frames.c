@@ -1808,10 +1808,16 @@ static bool report_noun_opens(const struct engine *e, size_t a, size_t c)
 		 word_ends(e, j - 1, "en")));
 }
 
-/* The possessive before the noun phrase that begins at k (after a), as the source of its noun:
- * "his", "their", or a capitalised name with "'s" ("Lena Cole's"); none (sa == sb) else. */
-static void possessive_source(const struct engine *e, struct frame *f, size_t k)
+/* The possessive before the noun at c, past up to two adjectives ("his sharp attacks", "his
+ * sweeping assertion"), as the source of its noun: "his", "their", or a capitalised name with
+ * "'s" ("Lena Cole's"); none (sa == sb) else. Returns where the noun phrase begins. */
+static size_t possessive_source(const struct engine *e, struct frame *f, size_t c)
 {
+	size_t k = c;
+
+	while (k > f->a && k + 2 > c && e->t[k - 1].kind == TOK_WORD && !e->t[k - 1].word &&
+	       !(e->t[k - 1].flags & TOKF_CAP) && !word_possessive(e, k - 1))
+		k--;
 	f->sa = f->sb = 0;
 	if (k > f->a && tok_among(e, k - 1, "his her their its our")) {
 		f->sa = k - 1;
@@ -1824,6 +1830,7 @@ static void possessive_source(const struct engine *e, struct frame *f, size_t k)
 		     f->sa--)
 			;
 	}
+	return k;
 }
 
 /* "Despite complaints that he is a quixotic crusader", "stoked speculation that he might offer
@@ -1852,11 +1859,7 @@ static void try_noun_that(struct engine *e, struct frame *f, size_t k)
 		lim = main;
 	f->ce = claims_content_end(e, p, lim);
 	if (tok_among(e, c, claim_nouns)) {
-		/* "his sweeping assertion that": past up to two adjectives */
-		while (k > f->a && k + 2 > c && e->t[k - 1].kind == TOK_WORD && !e->t[k - 1].word &&
-		       !(e->t[k - 1].flags & TOKF_CAP) && !word_possessive(e, k - 1))
-			k--;
-		possessive_source(e, f, k);
+		possessive_source(e, f, c); /* "his sweeping assertion that" */
 		if (f->sa == f->sb)
 			return;
 	} else if (k > f->a && tok_among(e, k - 1, "his her their its our")) {
@@ -1884,11 +1887,7 @@ static void try_noun(struct engine *e, struct frame *f)
 	    (e->t[p + 1].kind != TOK_WORD && e->t[p + 1].kind != TOK_QOPEN) ||
 	    (e->t[p + 1].word & (WORD_VERB | WORD_PREP)))
 		return;
-	/* the possessive before the noun, past up to two adjectives ("his sharp attacks") */
-	while (k > f->a && k + 2 > c && e->t[k - 1].kind == TOK_WORD && !e->t[k - 1].word &&
-	       !(e->t[k - 1].flags & TOKF_CAP) && !word_possessive(e, k - 1))
-		k--;
-	possessive_source(e, f, k);
+	k = possessive_source(e, f, c);
 	/* a stance nobody holds is no claim ("support for periodic task execution") */
 	if (f->sa == f->sb)
 		return;
