@@ -1873,6 +1873,18 @@ bool claims_main_clause(const struct engine *e, size_t k, size_t b)
 	return false;
 }
 
+/* True when the tokens [a, b) are words of a noun phrase: no verb, cue, preposition or
+ * quotation among them. */
+static bool noun_phrase_words(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) || e->t[k].cue ||
+		    (e->t[k].word & (WORD_VERB | WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL)) ||
+		    word_ends(e, k, "ed"))
+			return false;
+	return true;
+}
+
 size_t claims_opening(const struct engine *e, size_t a, size_t c)
 {
 	size_t s = a;
@@ -1893,6 +1905,11 @@ size_t claims_opening(const struct engine *e, size_t a, size_t c)
 		return SIZE_MAX;
 	/* "Despite challenging ...", "After leaving ...": a preposition and a participle */
 	if (s < c && (e->t[s].word & WORD_PREP) && word_ends(e, s + 1, "ing"))
+		return s;
+	/* "In a protest demanding his return, thousands marched": a preposition, a noun phrase
+	 * and a participle cue on it */
+	if (s + 1 < c && c <= s + 6 && (e->t[s].word & WORD_PREP) && word_ends(e, c, "ing") &&
+	    noun_phrase_words(e, s + 1, c))
 		return s;
 	/* "In a year when Trump is talking about ...": a subordinator after a phrase with no verb */
 	for (size_t k = s; k < c && k < s + 8; k++) {

@@ -893,7 +893,7 @@ static bool forward_source(const struct engine *e, struct frame *f)
 		/* "Despite challenging the majority leader, Cruz said ...": the participle's
 		 * subject is the main clause's */
 		k = claims_opening(e, f->a, f->c);
-		if ((k == f->c || k + 1 == f->c) &&
+		if (k != SIZE_MAX && (k == f->c || k + 1 == f->c || (e->t[k].word & WORD_PREP)) &&
 		    (k = claims_main_after(e, f->c, f->b)) != SIZE_MAX)
 			return claims_subject_fwd(e, e->t[k + 1].kind == TOK_QCLOSE ? k + 2 : k + 1,
 						  f->b, &f->sa, &f->sb);

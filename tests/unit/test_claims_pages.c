@@ -48,10 +48,25 @@ static void asked_after_question(void)
 	done(&f);
 }
 
+/* "In a protest demanding the boy's return, thousands of women marched": a participle cue on
+ * the noun of an opening phrase is said by the main clause's subject, and its content ends where
+ * that clause begins; before, it had no speaker and ran on into the main clause. */
+static void participle_in_opening_phrase(void)
+{
+	struct fixture f = run("In a protest demanding the return of the boy, thousands of women "
+			       "marched along the boulevard.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the return of the boy", "thousands of women", "demanding",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(adjective_after_but);
 	RUN(no_opens_clause);
 	RUN(asked_after_question);
+	RUN(participle_in_opening_phrase);
 	return CHECK_DONE();
 }
