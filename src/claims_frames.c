@@ -399,7 +399,10 @@ static bool source_starts(const struct engine *e, size_t k, size_t b)
 		if (j >= b || j == k || e->t[j].kind != TOK_WORD || !(e->t[j].flags & TOKF_CAP))
 			return false;
 	}
-	if (t->word & WORD_PRON) /* "..., said he." but not "..., said he saw" */
+	/* "..., said he." but not "..., said he saw"; after a quotation, "said his daughter" is a
+	 * noun phrase (not after other words: "stated his intention") */
+	if ((t->word & WORD_PRON) &&
+	    !(tok_among(e, k, "his her their its our") && k >= 2 && e->t[k - 2].kind == TOK_QCLOSE))
 		return k + 1 >= b || e->t[k + 1].kind != TOK_WORD;
 	/* a noun phrase, not a clause ("said the plan was dead"); a capitalised "May" or "Will"
 	 * inside it is a name's or a date's ("said Theresa May", "said Ann Lee on May 5") */

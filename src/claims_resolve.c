@@ -492,6 +492,32 @@ static bool name_list(const struct engine *e, size_t a, size_t b)
 	return true;
 }
 
+/* True when the source [a, b) describes an unnamed person by their tie to a named one ("an
+ * adviser to Hillary Clinton", "a longtime aide to both Clintons", "a producer for Yahoo
+ * Studios"): an indefinite article, lowercase words ending in a person's noun, "to", "for",
+ * "with" (or "of" after a noun for a person: "a friend of"), then the name, and no comma; the
+ * speaker is the adviser, never the one named. Not a spokesman, who speaks for them. */
+static bool related_to_name(const struct engine *e, size_t a, size_t b)
+{
+	size_t k;
+
+	if (!tok_among(e, a, "a an one another") || (e->t[a].flags & TOKF_INQ))
+		return false;
+	for (k = a + 1; k < b && e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) &&
+			!tok_among(e, k, "to of for with");
+	     k++)
+		;
+	/* a spokesman or a representative speaks for the one named */
+	if (k == a + 1 || k + 1 >= b || !tok_among(e, k, "to of for with") ||
+	    !office_noun(e, k - 1) || (tok_is(e, k, "of") && !(e->t[k - 1].word & WORD_PERSON)) ||
+	    tok_among(e, k - 1, "spokesman spokeswoman spokesperson representative"))
+		return false;
+	for (size_t j = k + 1; j < b; j++)
+		if (tok_punct(e, j, ','))
+			return false;
+	return true;
+}
+
 struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -499,6 +525,14 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 
 	if (a >= b)
 		return none;
+	/* "his daughter, Rosa, who said Gomez would ...": the relative clause after the source
+	 * tells about the speaker, it does not name them */
+	for (k = a + 2; k + 1 < b && !tok_is(e, k, "and"); k++)
+		if (tok_punct(e, k, ',') && tok_among(e, k + 1, "who which") &&
+		    !(e->t[k].flags & TOKF_INQ)) {
+			b = k;
+			break;
+		}
 	/* "Barkley, who said ...": who is the noun phrase before the comma ("grief is growing
 	 * among New Zealand's indigenous people, who regard": the people) */
 	if (b == a + 1 && (e->t[a].word & WORD_REL) && a >= 2 && tok_punct(e, a - 1, ',')) {
@@ -557,7 +591,7 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 	 * executive": the person the role is said of, before the comma */
 	if (!span_empty(r = role_of_name_before(e, a, b)))
 		return r;
-	if (name_list(e, a, b))
+	if (name_list(e, a, b) || related_to_name(e, a, b))
 		return source_span(e, a, b);
 	r = coref_resolve_name(e->co, source_span(e, a, b));
 	if (!span_empty(r))

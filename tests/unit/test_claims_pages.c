@@ -62,11 +62,40 @@ static void participle_in_opening_phrase(void)
 	done(&f);
 }
 
+/* "“He must go,” said his daughter, Rosa, who said ...": after a quotation a possessive opens
+ * the speaker ("his daughter"), and a relative clause after the speaker does not name her. */
+static void possessive_speaker_after_quote(void)
+{
+	struct fixture f =
+		run("Manuel Gomez runs a shop.\n\n"
+		    "\"He must go to work,\" said his daughter, Rosa, who said Gomez was "
+		    "tired.\n\n"
+		    "\"He must rest,\" said his son.\n");
+
+	speaker_resolves(&f, "his daughter, Rosa, who said Gomez was tired", "Rosa");
+	speaker_resolves(&f, "his son", "Manuel Gomez's son");
+	done(&f);
+}
+
+/* "said an adviser to Ann Lee": someone tied to a named person is not that person; a
+ * spokesman for her speaks for her. */
+static void adviser_is_not_the_named(void)
+{
+	struct fixture f = run("\"We have work to do,\" said an adviser to Ann Lee.\n\n"
+			       "\"We will win,\" said a spokesman for Ann Lee.\n");
+
+	speaker_resolves(&f, "an adviser to Ann Lee", "an adviser to Ann Lee");
+	speaker_resolves(&f, "a spokesman for Ann Lee", "Ann Lee");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(adjective_after_but);
 	RUN(no_opens_clause);
 	RUN(asked_after_question);
 	RUN(participle_in_opening_phrase);
+	RUN(possessive_speaker_after_quote);
+	RUN(adviser_is_not_the_named);
 	return CHECK_DONE();
 }
