@@ -860,27 +860,23 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	if (b - k >= 2)
 		roles_before(c, st, a,
 			     &ev); /* "spokesman Josh Earnest", not "a major Seattle firm" */
-	/* "The Czech foreign minister, Jan Kavan,": the role of the description that the name is
-	 * set off from by commas */
-	if (b - k >= 2 && a == k && a >= 3 && tok_ch(c, &st->t[a - 1], ',') && b < st->n &&
-	    tok_ch(c, &st->t[b], ',') && role_led_subject(c, st, a) &&
-	    (st->t[a - 2].flags & TF_WORD) && !(st->t[a - 2].flags & TF_CAP) &&
-	    (tok_lex(c, &st->t[a - 2]) & LEX_ROLE)) {
-		note_role(&ev, st->t[a - 2].id);
-		ev.kind = COREF_PERSON;
-		ev.titled = true;
-	}
-	/* "Elian's paternal grandmother, Mariela,", "his cousin, Ana,": one word set off by commas
-	 * after a kin word is that relative's given name */
-	if (b - k == 1 && a == k && a >= 2 && tok_ch(c, &st->t[a - 1], ',') && b < st->n &&
+	/* a name set off by commas after a lowercase role that ends a description: "The Czech
+	 * foreign minister, Jan Kavan," (a description opening the sentence), or one word after a
+	 * kin word, that relative's given name, of the kin word's sex ("Elian's paternal
+	 * grandmother, Mariela,", "his cousin, Ana,") */
+	if (a == k && a >= 2 && tok_ch(c, &st->t[a - 1], ',') && b < st->n &&
 	    tok_ch(c, &st->t[b], ',') && (st->t[a - 2].flags & TF_WORD) &&
-	    !(st->t[a - 2].flags & TF_CAP) && (tok_lex(c, &st->t[a - 2]) & LEX_KIN)) {
+	    !(st->t[a - 2].flags & TF_CAP)) {
 		unsigned lex = tok_lex(c, &st->t[a - 2]);
-		note_role(&ev, st->t[a - 2].id);
-		ev.kind = COREF_PERSON;
-		ev.titled = true;
-		if (lex & (LEX_MALE | LEX_FEMALE))
-			ev.gender = (lex & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+		bool kin = b - k == 1 && (lex & LEX_KIN);
+		if (kin ||
+		    (b - k >= 2 && a >= 3 && role_led_subject(c, st, a) && (lex & LEX_ROLE))) {
+			note_role(&ev, st->t[a - 2].id);
+			ev.kind = COREF_PERSON;
+			ev.titled = true;
+			if (kin && (lex & (LEX_MALE | LEX_FEMALE)))
+				ev.gender = (lex & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+		}
 	}
 	/* titles: Mr., Sen., President, Chief Executive; a role opening the sentence, capitalised
 	 * only there ("Spokesman Yuri Petrov said") */
@@ -1087,14 +1083,14 @@ static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_
 			continue;
 		if (x->kind != COREF_PERSON && x->kind != COREF_UNKNOWN)
 			continue;
-		/* "The only thing on television is Elian's story, she said. She does not ...": a
-		 * possessive inside a phrase is someone talked about, not the one who acts; it is
-		 * one more person named all the same ("Acheson is Albright's favorite, her aides
-		 * said" teaches Acheson nothing) */
 		/* "The grandmother of Elian Gonzalez said she": the description is who "she" is,
 		 * not the name in its phrase */
 		if (m->sent == st->index && (m->flags & MF_OBL) && described_subject(c, st, m))
 			return;
+		/* "The only thing on television is Elian's story, she said. She does not ...": a
+		 * possessive inside a phrase is someone talked about, not the one who acts; it is
+		 * one more person named all the same ("Acheson is Albright's favorite, her aides
+		 * said" teaches Acheson nothing) */
 		poss_only = (m->flags & MF_POSS) && !(m->flags & MF_SUBJ);
 		if (!poss_only && (m->flags & MF_WEAK) && !c->ex[m->ent].strong &&
 		    (!verb_after(c, m->end) || noun_opener(c, m->start, m->end)))
