@@ -210,6 +210,23 @@ static bool cue_ends_with(const char *text, const struct claim *c, const char *w
 	return text_word_in(words, text + w, c->cue.end - w);
 }
 
+/* The label of a claim nobody is named for whose cue says what kind of thing it is, the
+ * article's own and not a speaker called "Expected" or "Reportedly": an impression ("it appears
+ * that ...", "Sanders seemed to lead"), an expectation ("the president is expected to meet
+ * ..."), a report ("revenues reportedly dropped"); NULL for any other claim. */
+static const char *unsourced_label(const char *text, const struct claim *c)
+{
+	if (!span_empty(c->speaker) || c->speaker_resolved || span_empty(c->cue))
+		return NULL;
+	if (cue_ends_with(text, c, "appear appeared appears seem seemed seems"))
+		return " (impression): ";
+	if (cue_ends_with(text, c, "expected"))
+		return " (expectation): ";
+	if (cue_ends_with(text, c, "reportedly"))
+		return " (reported): ";
+	return NULL;
+}
+
 /* True when nothing but words stands between the claim's source and its cue: a tag ("Con Edison
  * officials say"), not an apposition ("Sam Lau, the director, said"). */
 static bool plain_tag(const char *text, const struct claim *c)
@@ -386,6 +403,7 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 {
 	size_t len, base = b->len, who_start, who_end, as = 0;
 	const char *text = doc_text(d, &len);
+	const char *label;
 
 	if (c->kind == CLAIM_ACCORDING_TO) {
 		buf_puts(b, "According to ");
@@ -393,23 +411,11 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		put_who(b, text, c, true);
 		who_end = b->len;
 		buf_puts(b, " (paraphrase): ");
-	} else if (span_empty(c->speaker) && !c->speaker_resolved && !span_empty(c->cue) &&
-		   text_word_in("appear appeared appears seem seemed seems", text + c->cue.start,
-				c->cue.end - c->cue.start)) {
-		/* an impression nobody is named for is the article's own: "it appears that ...",
-		 * "Sanders seemed to lead" */
+	} else if ((label = unsourced_label(text, c)) != NULL) {
 		who_start = b->len;
 		buf_puts(b, "Unattributed");
 		who_end = b->len;
-		buf_puts(b, " (impression): ");
-	} else if (span_empty(c->speaker) && !c->speaker_resolved && !span_empty(c->cue) &&
-		   cue_ends_with(text, c, "expected")) {
-		/* "the president is expected to meet ...": an expectation nobody is said to hold is
-		 * the article's own, not a speaker called "Expected" */
-		who_start = b->len;
-		buf_puts(b, "Unattributed");
-		who_end = b->len;
-		buf_puts(b, " (expectation): ");
+		buf_puts(b, label);
 	} else if (span_empty(c->speaker) && !c->speaker_resolved && !span_empty(c->cue) &&
 		   cue_is_word(text, c)) {
 		/* no source, a cue: "Asked (paraphrase): whether he would run", "Asked about

@@ -956,6 +956,20 @@ static void intentions(void)
 	claim_is(&f, 1, CLAIM_INDIRECT, "the bill", "Clinton", "supported", "Clinton");
 	claim_is(&f, 2, CLAIM_INDIRECT, "Trump is expected to speak tonight", NULL, "is expected",
 		 NULL);
+	CHECK(renders(&f, 2, "Unattributed (expectation): Trump is expected to speak tonight"));
+	done(&f);
+}
+
+/* a report nobody is named for reads as the article's own, not as a speaker "Reportedly" */
+static void unsourced_report(void)
+{
+	struct fixture f = run("Ticket sales reportedly fell by half last year.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Ticket sales reportedly fell by half last year", NULL,
+		 "reportedly", NULL);
+	CHECK(renders(&f, 0,
+		      "Unattributed (reported): Ticket sales reportedly fell by half last year"));
 	done(&f);
 }
 
@@ -1038,6 +1052,7 @@ int main(void)
 	RUN(reader_review);
 	RUN(as_and_passive);
 	RUN(intentions);
+	RUN(unsourced_report);
 	RUN(reader_review_2);
 	return CHECK_DONE();
 }
