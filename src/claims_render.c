@@ -86,6 +86,10 @@ static void put_words(struct buf *b, const char *s, size_t n, bool inner)
 					       !space_at(s, i + 1, n)
 				       ? SIDE_OPEN
 				       : SIDE_CLOSE;
+		/* wire text's ''closing'' pair typed where the opening one belongs (" ''I don't") */
+		if (side == SIDE_CLOSE && s[i] == '\'' && (i == 0 || space_at(s, i - 1, n)) &&
+		    !space_at(s, i + (size_t)len, n))
+			side = SIDE_OPEN;
 		pos[nm] = i;
 		role[nm] = 0;
 		closes[nm] = side == SIDE_CLOSE;
@@ -227,14 +231,15 @@ static const char *unsourced_label(const char *text, const struct claim *c)
 	return NULL;
 }
 
-/* True when nothing but words stands between the claim's source and its cue: a tag ("Con Edison
- * officials say"), not an apposition ("Sam Lau, the director, said"). */
-static bool plain_tag(const char *text, const struct claim *c)
+/* True when nothing but words stands between the claim's source and its cue, in one sentence: a
+ * tag ("Con Edison officials say", "U.S. officials now say"), not an apposition ("Sam Lau, the
+ * director, said"). */
+static bool plain_tag(const struct doc *d, const char *text, const struct claim *c)
 {
 	for (size_t i = c->speaker.start; i < c->cue.start; i++)
-		if (strchr(",.;:()\"", text[i]))
+		if (strchr(",;:()\"", text[i]))
 			return false;
-	return true;
+	return doc_sentence_at(d, c->speaker.start) == doc_sentence_at(d, c->cue.start);
 }
 
 /* The claim's own speech tag when it stands inside the content [s, e) of a paraphrase, between
@@ -294,20 +299,31 @@ static struct span tag_inside(const char *text, const struct claim *c, size_t s,
 	return (struct span){a, z};
 }
 
-/* True when the words from k (before e) go on with a clause whose subject came before a tag
- * set between commas: a lowercase word that is no pronoun opening a clause of its own ("The
- * plan, say economists, marks ...", not "After a storm, officials say, they deal ..."). */
-static bool joins_subject(const char *text, size_t k, size_t e)
+/* True when the words from k (before e) go on with what came before a tag set between commas,
+ * from s, with no comma: the clause's verb after its subject ("The plan, say economists, marks
+ * ...": a lowercase word that is no pronoun or determiner) or "that" after its verb ("It is no
+ * surprise, he said, that ..."); false after an opening phrase ("In any case, he said, the
+ * industry was ...", "Meanwhile, the U.S. hopes, economic sanctions ..."). */
+static bool joins_subject(const char *text, size_t s, size_t k, size_t e)
 {
-	size_t w = k;
+	size_t w = s;
 
+	while (w < k && text[w] != ' ' && text[w] != ',')
+		w++;
+	unsigned first = claims_lex_word(text + s, w - s);
+	if (((first & WORD_INTRO) && !(first & WORD_CONJ)) ||
+	    (w < k && text[w] == ',' && (first & WORD_ADV)))
+		return false;
 	while (k < e && text[k] == ' ')
 		k++;
 	for (w = k; w < e && text[w] >= 'a' && text[w] <= 'z'; w++)
 		;
+	if (w == k + 4 && w < e && text[w] == ' ' && memcmp(text + k, "that", 4) == 0)
+		return true;
 	return w > k && (w == e || text[w] == ' ') &&
-	       !text_word_in("he she it they we i you there this that these those", text + k,
-			     w - k);
+	       !text_word_in("he she it they we i you there this that these those a an the his her "
+			     "its their our my some many most no every each all both",
+			     text + k, w - k);
 }
 
 /* The claim's own speech tag set between commas inside the content [s, e) of a paraphrase
@@ -315,7 +331,8 @@ static bool joins_subject(const char *text, size_t k, size_t e)
  * economists, marks ..."): from the comma before its source (or inverted cue) to the comma after
  * its cue (or source) (a few words such as "on Tuesday" may follow the
  * cue); an empty span when there is none. The row names the speaker already. */
-static struct span tag_between_commas(const char *text, const struct claim *c, size_t s, size_t e)
+static struct span tag_between_commas(const struct doc *d, const char *text, const struct claim *c,
+				      size_t s, size_t e)
 {
 	struct span none = {0, 0};
 	size_t a, z;
@@ -326,7 +343,8 @@ static struct span tag_between_commas(const char *text, const struct claim *c, s
 	bool inverted = c->speaker.start > c->cue.start;
 	size_t ta = inverted ? c->cue.start : c->speaker.start;
 	size_t tz = inverted ? c->speaker.end : c->cue.end;
-	if (ta <= s || tz >= e || (inverted ? c->cue.end > c->speaker.start : !plain_tag(text, c)))
+	if (ta <= s || tz >= e ||
+	    (inverted ? c->cue.end > c->speaker.start : !plain_tag(d, text, c)))
 		return none;
 	for (a = ta; a > s && text[a - 1] == ' '; a--)
 		;
@@ -345,7 +363,8 @@ static struct span tag_between_commas(const char *text, const struct claim *c, s
  * "that", "he said defied expectations"): the byte after
  * its cue and the words of time after it ("last year"), where the words the speaker said begin;
  * s when there is none. The row names the speaker; "which" stands for what it refers to. */
-static size_t relative_tag_end(const char *text, const struct claim *c, size_t s, size_t e)
+static size_t relative_tag_end(const struct doc *d, const char *text, const struct claim *c,
+			       size_t s, size_t e)
 {
 	static const char times[] = "last this next year week month day night on in at recently "
 				    "earlier later yesterday today previously once monday tuesday "
@@ -354,7 +373,7 @@ static size_t relative_tag_end(const char *text, const struct claim *c, size_t s
 
 	if (e - s < 7 || (pro && strncasecmp(text + s, "which ", 6) != 0) || span_empty(c->cue) ||
 	    span_empty(c->speaker) || c->speaker.start != s + pro || c->cue.end >= e ||
-	    !plain_tag(text, c))
+	    !plain_tag(d, text, c))
 		return s;
 	for (z = c->cue.end; z < e && text[z] == ' '; z++)
 		;
@@ -476,7 +495,7 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		size_t s = as > c->content.start ? as : c->content.start, e = c->content.end;
 		if (e - s > 5 && strncasecmp(text + s, "that ", 5) == 0)
 			s += 5;
-		size_t r = relative_tag_end(text, c, s, e);
+		size_t r = relative_tag_end(d, text, c, s, e);
 		if (r > s) {
 			/* "… had surpassed 100 million members" */
 			buf_puts(b, "\xE2\x80\xA6 ");
@@ -485,7 +504,7 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		}
 		struct span tag = tag_inside(text, c, s, e);
 		if (span_empty(tag)) {
-			tag = tag_between_commas(text, c, s, e);
+			tag = tag_between_commas(d, text, c, s, e);
 			if (span_empty(tag)) {
 				put_words(b, text + s, e - s, false);
 				return;
@@ -493,7 +512,7 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 			/* "For days after a storm, they often deal with ...": the comma after an
 			 * opening phrase stays; "The plan marks a new era": none between a subject
 			 * and its verb */
-			put_words(b, text + s, tag.start + !joins_subject(text, tag.end, e) - s,
+			put_words(b, text + s, tag.start + !joins_subject(text, s, tag.end, e) - s,
 				  false);
 			buf_putc(b, ' ');
 			put_words(b, text + tag.end, e - tag.end, false);

@@ -45,6 +45,37 @@ static void tag_inside_a_clause(void)
 	done(&f);
 }
 
+/* the tag taken out of a paraphrase keeps the comma after an opening phrase and drops the one
+ * before "that"; an abbreviation in the source ("U.S.", "Mr.") is no sentence end */
+static void tag_inside_commas_read(void)
+{
+	struct fixture f = run("The real problem, U.S. officials now say, was the price.\n\n"
+			       "In any case, Mr. Lund said, the mill was too small.\n\n"
+			       "Meanwhile, the council hopes, tourist numbers will recover.\n\n"
+			       "It is no surprise, Ms. Ray said, that the vote failed.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	CHECK(renders(&f, 0,
+		      "U.S. officials now say (paraphrase): The real problem was the price"));
+	CHECK(renders(&f, 1, "Lund said (paraphrase): In any case, the mill was too small"));
+	CHECK(renders(&f, 2,
+		      "the council hopes (paraphrase): Meanwhile, tourist numbers will recover"));
+	CHECK(renders(&f, 3, "Ray said (paraphrase): It is no surprise that the vote failed"));
+	done(&f);
+}
+
+/* wire text's closing pair typed where a quotation opens (" ''a bully''") opens it */
+static void wire_marks_typed_backwards(void)
+{
+	struct fixture f = run("The mayor said the governor was ''a bully with a budget.''\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0,
+		      "The mayor said (paraphrase): the governor was \u201ca bully with a "
+		      "budget\u201d"));
+	done(&f);
+}
+
 /* the words after a verb up to a comma end its clause: "was obvious," and "had not raised the
  * closure himself," are no part of the source that follows */
 static void subject_after_a_clause(void)
@@ -253,6 +284,8 @@ int main(void)
 {
 	RUN(inverted_plural_source);
 	RUN(tag_inside_a_clause);
+	RUN(tag_inside_commas_read);
+	RUN(wire_marks_typed_backwards);
 	RUN(subject_after_a_clause);
 	RUN(opening_phrase_is_no_source);
 	RUN(colon_sets_a_quotation_apart);
