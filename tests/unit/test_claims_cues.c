@@ -122,7 +122,7 @@ static void claim_nouns_held(void)
 /* "claim" is a noun after a determiner or a possessive, its clause with "that" or on a subject
  * pronoun ("his claim he had paid"), up to the main clause after an opening "Contrary to"; a
  * verb elsewhere, with an infinitive ("claim to have seen") or a clause ("the ad claims"); "his
- * claim to fame" is no report. */
+ * claim to fame" is no report, nor a bare "to be" ("as rich as she claims to be to buy"). */
 static void claim_noun_or_verb(void)
 {
 	struct fixture f =
@@ -132,7 +132,8 @@ static void claim_noun_or_verb(void)
 		    "Contrary to her claim that the pier was safe, the gate stayed shut.\n\n"
 		    "The two drivers claim to have seen the fox.\n\n"
 		    "The new ad claims the fare is low.\n\n"
-		    "He was proud of his claim to fame.\n");
+		    "He was proud of his claim to fame.\n\n"
+		    "Few are as rich as Lena Cole claims to be to buy the pier.\n");
 
 	CHECK_EQ(f.l->n, 5);
 	claim_is(&f, 0, CLAIM_INDIRECT, "the ferry was late", "Lena Cole's", "claim", NULL);
