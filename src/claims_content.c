@@ -1685,6 +1685,10 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	/* "hoped to sell", "vowed to fight": an infinitive, not a phrase ("said to reporters");
 	 * "refused to admit that X" refused to admit X: the clause of the verb of saying (but
 	 * "plans to announce that X" is a plan, the announcing with it) */
+	/* "as rich as he claims to be to pay no tax": a "be" with nothing after it says nothing */
+	if ((cue & CUE_INF) && tok_is(e, p, "to") && p + 2 < b && tok_is(e, p + 1, "be") &&
+	    (tok_is(e, p + 2, "to") || e->t[p + 2].kind != TOK_WORD))
+		return SIZE_MAX;
 	if ((cue & CUE_INF) && tok_is(e, p, "to") && p + 1 < b && e->t[p + 1].kind == TOK_WORD &&
 	    !(e->t[p + 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
 	    !(e->t[p + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME))) {

@@ -1761,7 +1761,7 @@ static const char report_nouns[] =
  * "the argument that won the day"). */
 static const char claim_nouns[] =
 	"accusation accusations allegation allegations argument assertion assertions belief "
-	"contention insistence suggestion";
+	"claim claims contention insistence suggestion";
 
 /* The prepositions the stance noun at c takes before what it is about. */
 static const char *noun_preps(const struct engine *e, size_t c)
@@ -1842,9 +1842,9 @@ static size_t possessive_source(const struct engine *e, struct frame *f, size_t 
  * him", report_noun_opens): the clause is the content, the possessive before the noun (if any)
  * the source; in a phrase that opens the sentence ("Despite complaints that ..., X did") up to
  * the main clause. */
-static void try_noun_that(struct engine *e, struct frame *f, size_t k)
+static void try_noun_that(struct engine *e, struct frame *f, size_t k, size_t p)
 {
-	size_t c = f->c, p = c + 2, lim, main;
+	size_t c = f->c, lim, main;
 
 	if (p + 1 >= f->b || e->t[p].kind != TOK_WORD || !report_noun_opens(e, f->a, c) ||
 	    (e->t[p].word & (WORD_VERB | WORD_ADV | WORD_PREP | WORD_REL)) || e->t[p].cue ||
@@ -1857,7 +1857,8 @@ static void try_noun_that(struct engine *e, struct frame *f, size_t k)
 	lim = claims_clause_limit(e, p, f->b, false);
 	/* "Despite complaints that they distort democracy, the superdelegates have never ...":
 	 * in a phrase that opens the sentence, the clause ends where the main clause begins */
-	if ((e->t[f->a].word & (WORD_PREP | WORD_SUBORD) || tok_among(e, f->a, "despite amid")) &&
+	if ((e->t[f->a].word & (WORD_PREP | WORD_SUBORD) ||
+	     tok_among(e, f->a, "despite amid contrary")) &&
 	    (main = claims_main_after(e, p, lim)) != SIZE_MAX)
 		lim = main;
 	f->ce = claims_content_end(e, p, lim);
@@ -1881,7 +1882,14 @@ static void try_noun(struct engine *e, struct frame *f)
 
 	if (p + 1 < f->b && tok_is(e, p, "that")) {
 		if (tok_among(e, c, report_nouns) || tok_among(e, c, claim_nouns))
-			try_noun_that(e, f, k);
+			try_noun_that(e, f, k, p + 1);
+		return;
+	}
+	/* "her claim she had paid": a claim's clause may open without "that", but only on a
+	 * subject pronoun ("his claim to fame" is none) */
+	if (tok_among(e, c, "claim claims") && p + 1 < f->b &&
+	    tok_among(e, p, "he she they we i it")) {
+		try_noun_that(e, f, k, p);
 		return;
 	}
 	if (tok_among(e, c, claim_nouns))

@@ -10,7 +10,7 @@ static const struct text_words_group cue_groups[] = {
 	/* nouns of a stance, with a preposition before what they are about */
 	{CUE_NOUN,
 	 "accusation accusations allegation allegations argument assertion assertions assurance "
-	 "assurances attack attacks belief complaint complaints contention criticism endorsement "
+	 "assurances attack attacks belief claim claims complaint complaints contention criticism endorsement "
 	 "insistence opposition questions rumor rumors speculation suggestion support"},
 	/* a report nobody is named for */
 	{CUE_HEARSAY, "reportedly"},
@@ -155,7 +155,7 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_DOC, "show showed showing shows"},
 	/* an infinitive for content ("vowed to fight") */
 	{CUE_INF,
-	 "declined declines declining expect expects hope hoped hopes hoping planned plans "
+	 "claim claimed claiming claims declined declines declining expect expects hope hoped hopes hoping planned plans "
 	 "pledged pledges pledging promised promising refused refuses refusing seeks sought "
 	 "threatened threatening threatens vowed vowing vows want wanted wants"},
 	/* cues only with an infinitive ("declined to comment") */

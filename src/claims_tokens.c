@@ -486,6 +486,41 @@ static void that_only_cues(struct engine *e)
 	}
 }
 
+/* True when token k is a determiner or a possessive ("the", "his", "Lena's"). */
+static bool det_or_possessive(const struct engine *e, size_t k)
+{
+	return e->t[k].kind == TOK_WORD &&
+	       ((e->t[k].word & WORD_DET) || tok_among(e, k, "his her its their our my your") ||
+		word_possessive(e, k));
+}
+
+/* "claim" and "claims" are nouns after a determiner or a possessive ("his claim that", "Lena's
+ * claims"), "claim" also after one lowercase word there that is no plural ("a false claim",
+ * "his recent claim", not "the two senators claim"; but "the ad claims" is a verb): verbs
+ * elsewhere ("they claim that", "claimed to be"). Each keeps the classes of the one it is, so a
+ * verb's frames never take it for the noun nor the other way. */
+static void claim_nouns_or_verbs(struct engine *e)
+{
+	for (size_t i = 0; i < e->nt; i++) {
+		if (!e->t[i].cue || !tok_among(e, i, "claim claims claimed claiming"))
+			continue;
+		/* the verb takes an infinitive ("claimed to be") but is no act on something, which a
+		 * claim inside another's content would be (claims_junk), when it takes a clause */
+		if (!(i + 1 < e->nt && tok_is(e, i + 1, "to")))
+			e->t[i].cue &= ~(unsigned)CUE_INF;
+		if (!(e->t[i].cue & CUE_NOUN))
+			continue;
+		if (i > 0 &&
+		    (det_or_possessive(e, i - 1) ||
+		     (i > 1 && tok_is(e, i, "claim") && det_or_possessive(e, i - 2) &&
+		      e->t[i - 1].kind == TOK_WORD && !e->t[i - 1].word && !e->t[i - 1].cue &&
+		      !(e->t[i - 1].flags & (TOKF_CAP | TOKF_DIGIT)) && !word_ends(e, i - 1, "s"))))
+			e->t[i].cue = CUE_NOUN;
+		else
+			e->t[i].cue &= ~(unsigned)CUE_NOUN;
+	}
+}
+
 size_t claims_block_read(struct engine *e, size_t p)
 {
 	size_t np = doc_paragraph_count(e->d), run = 0;
@@ -506,6 +541,7 @@ size_t claims_block_read(struct engine *e, size_t p)
 	link_sentences(e);
 	mark_quoted(e);
 	that_only_cues(e);
+	claim_nouns_or_verbs(e);
 	return p + 1;
 }
 

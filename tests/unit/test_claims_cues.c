@@ -119,6 +119,44 @@ static void claim_nouns_held(void)
 	done(&f);
 }
 
+/* "claim" is a noun after a determiner or a possessive, its clause with "that" or on a subject
+ * pronoun ("his claim he had paid"), up to the main clause after an opening "Contrary to"; a
+ * verb elsewhere, with an infinitive ("claim to have seen") or a clause ("the ad claims"); "his
+ * claim to fame" is no report, nor a bare "to be" ("as rich as she claims to be to buy"). */
+static void claim_noun_or_verb(void)
+{
+	struct fixture f =
+		run("Ferry Notes\n\n"
+		    "The crew doubted Lena Cole's claim that the ferry was late.\n\n"
+		    "The clerks laughed at his claim he had paid the toll.\n\n"
+		    "Contrary to her claim that the pier was safe, the gate stayed shut.\n\n"
+		    "The two drivers claim to have seen the fox.\n\n"
+		    "The new ad claims the fare is low.\n\n"
+		    "He was proud of his claim to fame.\n\n"
+		    "Few are as rich as Lena Cole claims to be to buy the pier.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the ferry was late", "Lena Cole's", "claim", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "he had paid the toll", "his", "claim", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the pier was safe", "her", "claim", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "to have seen the fox", "The two drivers", "claim", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "the fare is low", "The new ad", "claims", NULL);
+	done(&f);
+}
+
+/* "the hikers claimed the trail was closed" inside what the guide said is a claim of its own:
+ * a verb that may take an infinitive is no act on something when it takes a clause. */
+static void claimed_clause_nested(void)
+{
+	struct fixture f = run("The guide said the hikers claimed the trail was closed.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the hikers claimed the trail was closed", "The guide",
+		 "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the trail was closed", "the hikers", "claimed", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(endorse_present);
@@ -128,5 +166,7 @@ int main(void)
 	RUN(source_here);
 	RUN(belief_adjectives);
 	RUN(claim_nouns_held);
+	RUN(claim_noun_or_verb);
+	RUN(claimed_clause_nested);
 	return CHECK_DONE();
 }
