@@ -721,6 +721,38 @@ static bool try_said_first(struct engine *e, struct frame *f)
 	return true;
 }
 
+/* True when the sentence at a opens with a name and a relative clause on it ("Mr. Ames, who ran
+ * the board for years,") that runs to the cue at qa: a subject set off with its apposition, not
+ * content before an inverted cue. */
+static bool relative_opens(const struct engine *e, size_t a, size_t qa)
+{
+	for (size_t k = a; k + 1 < qa && k < a + 6; k++) {
+		if (tok_punct(e, k, ','))
+			return k > a && tok_is(e, k + 1, "who");
+		if (!(e->t[k].flags & TOKF_CAP) && !tok_punct(e, k, '.'))
+			return false;
+	}
+	return false;
+}
+
+/* True when the words from k after an inverted cue (at most 30, before b) hold a finite verb in
+ * lower case before any relative pronoun or "but": "Mr. Ames, who ran the board for years, said
+ * the sale, later blocked by the court, was meant to ...": with relative_opens(), a clause that
+ * is what was said, the words before the cue its speaker ("said a spokesman who was not
+ * authorized to speak" keeps its source). */
+static bool verb_inside(const struct engine *e, size_t k, size_t b)
+{
+	for (size_t lim = k + 30 < b ? k + 30 : b; k < lim; k++) {
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ))
+			continue;
+		if ((e->t[k].word & WORD_REL) || tok_among(e, k, "that whose but and"))
+			return false;
+		if ((e->t[k].word & WORD_VERB) && !(e->t[k].flags & TOKF_CAP))
+			return true;
+	}
+	return false;
+}
+
 static bool try_inverted(struct engine *e, struct frame *f)
 {
 	bool after_cue, quoted, rel = false;
@@ -769,9 +801,10 @@ static bool try_inverted(struct engine *e, struct frame *f)
 		return false;
 	/* "“... magic of Trump,” said the candidate could be ...": a subject and its verb after
 	 * the cue are the content, not an inverted source */
-	if (after_cue && (se = claims_source_after(e, f->qb - 1, f->b)) < f->b && se > f->qb &&
-	    e->t[se].kind == TOK_WORD && (e->t[se].word & WORD_VERB) &&
-	    !(e->t[se].flags & TOKF_CAP))
+	if (after_cue && (se = claims_source_after(e, f->qb - 1, f->b)) > f->qb &&
+	    ((se < f->b && e->t[se].kind == TOK_WORD && (e->t[se].word & WORD_VERB) &&
+	      !(e->t[se].flags & TOKF_CAP)) ||
+	     (relative_opens(e, f->a, f->qa) && verb_inside(e, f->qb, f->b))))
 		return false;
 	/* the source */
 	if (after_cue) {

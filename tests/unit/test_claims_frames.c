@@ -245,8 +245,28 @@ static void coordinated_source_no_tag(void)
 	done(&f);
 }
 
+/* "Ms. Reyes, who had run the mill, said the sale, later blocked, was meant to ...": a name and
+ * its relative clause before "said", a clause with its own verb after it: the name is the
+ * speaker and the clause what she said, not an inverted tag whose source is "the sale". A
+ * source after the cue with no verb of its own stays one. */
+static void relative_subject_before_said(void)
+{
+	struct fixture f = run("Ms. Reyes, who had run the mill for a decade, said the sale, later "
+			       "blocked by the court, was meant to keep her family in charge.\n\n"
+			       "\"The vote was fair,\" said Mr. Pratt, who counted the ballots.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "the sale, later blocked by the court, was meant to keep her family in charge",
+		 "Ms. Reyes, who had run the mill for a decade", "said", "Reyes");
+	claim_is(&f, 1, CLAIM_DIRECT, "The vote was fair,", "Mr. Pratt, who counted the ballots",
+		 "said", "Pratt");
+	done(&f);
+}
+
 int main(void)
 {
+	RUN(relative_subject_before_said);
 	RUN(impressions);
 	RUN(coordinated_source_no_tag);
 	RUN(hedged_impressions);
