@@ -885,16 +885,22 @@ static bool last_source(const struct engine *e, struct frame *f)
 }
 
 /* Where the clause that a verb after "and" at k goes on begins: after the last "when" or
- * "while" before it (within 30 tokens, after a), else a. "The talks took a turn when Iran's
- * envoy called him a liar and said": the envoy's clause; but after a comma ("He backed Trump
- * when the billionaire came under attack, and has not answered") the main clause's. */
+ * "while" before it (within 30 tokens, after a), or after a ", but" that joins a second clause
+ * ("No one was hurt, but the crews closed the road and said ..."), else a. "The talks took a
+ * turn when Iran's envoy called him a liar and said": the envoy's clause; but after a comma
+ * ("He backed Trump when the billionaire came under attack, and has not answered") the main
+ * clause's. */
 static size_t clause_of(const struct engine *e, size_t a, size_t k)
 {
 	if (k > a && tok_punct(e, k - 1, ','))
 		return a;
-	for (size_t j = k; j > a && j + 30 > k; j--)
-		if (tok_among(e, j - 1, "when while") && !(e->t[j - 1].flags & TOKF_INQ))
+	for (size_t j = k; j > a && j + 30 > k; j--) {
+		if (e->t[j - 1].flags & TOKF_INQ)
+			continue;
+		if (tok_among(e, j - 1, "when while") ||
+		    (j >= a + 2 && tok_is(e, j - 1, "but") && tok_punct(e, j - 2, ',')))
 			return j;
+	}
 	return a;
 }
 

@@ -264,8 +264,21 @@ static void relative_subject_before_said(void)
 	done(&f);
 }
 
+/* "No one was hurt, but the crews closed the road and said ...": the verb after "and" goes on
+ * the clause that ", but" opens, whose subject is the crews, not the sentence's first clause. */
+static void and_said_after_but(void)
+{
+	struct fixture f = run("No one was hurt, but the crews closed the old road and said they "
+			       "would check the bridge.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "they would check the bridge", "the crews", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
+	RUN(and_said_after_but);
 	RUN(relative_subject_before_said);
 	RUN(impressions);
 	RUN(coordinated_source_no_tag);
