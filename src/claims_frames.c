@@ -145,6 +145,15 @@ static size_t according_apposition(const struct engine *e, size_t k, size_t b)
 	return k + 1;
 }
 
+/* "The rebels shut the roads, but according to local officials, a smaller road stayed open":
+ * "according to" after ", but" and its source's comma k, a clause after it, opens the second
+ * clause, which is what the source says; the first is the writer's. */
+static bool but_according(const struct engine *e, const struct frame *f, size_t k)
+{
+	return f->c >= f->a + 2 && tok_is(e, f->c - 1, "but") && tok_punct(e, f->c - 2, ',') &&
+	       k + 1 < f->b && tok_punct(e, k, ',') && main_clause(e, k + 1, f->b);
+}
+
 /* "According to X, ..." (content after) or "..., according to X" (content before). */
 static void try_according(struct engine *e, struct frame *f)
 {
@@ -157,7 +166,8 @@ static void try_according(struct engine *e, struct frame *f)
 	if (f->sa >= f->sb)
 		return;
 	f->kind = CLAIM_ACCORDING_TO;
-	if (claims_trim_intro(e, f->a, f->c) == f->c && k + 1 < f->b && tok_punct(e, k, ',')) {
+	if ((claims_trim_intro(e, f->a, f->c) == f->c || but_according(e, f, k)) && k + 1 < f->b &&
+	    tok_punct(e, k, ',')) {
 		size_t s = claims_skip_connective(e, f->a, f->c + 1);
 		f->cs = e->t[according_apposition(e, k, f->b)].start;
 		/* "Since last November, according to Human Rights Watch, forces have killed ...": the

@@ -276,8 +276,26 @@ static void and_said_after_but(void)
 	done(&f);
 }
 
+/* "X, but according to S, Y": the source speaks for the clause after it, not for the writer's
+ * clause before ", but"; "X, according to S" keeps the clause before. */
+static void but_according_to(void)
+{
+	struct fixture f =
+		run("The rebels shut the main roads, but according to local officials, a "
+		    "smaller road remained open.\n\n"
+		    "The rebels shut the main roads, according to local officials.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO, "a smaller road remained open", "local officials",
+		 "according to", NULL);
+	claim_is(&f, 1, CLAIM_ACCORDING_TO, "The rebels shut the main roads", "local officials",
+		 "according to", NULL);
+	done(&f);
+}
+
 int main(void)
 {
+	RUN(but_according_to);
 	RUN(and_said_after_but);
 	RUN(relative_subject_before_said);
 	RUN(impressions);
