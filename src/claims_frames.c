@@ -934,12 +934,35 @@ static bool verb_before_object(const struct engine *e, size_t t, size_t s, bool 
 	return after_and ? verb || cue : verb && cue;
 }
 
+/* The token after "and" or "but" when a time phrase of at most four words comes between it and
+ * the cue at k ("and in recent days said", "but on Tuesday said", "and last week said"): a
+ * preposition or a time word first, a time word in it. SIZE_MAX otherwise. */
+static size_t time_after_and(const struct engine *e, size_t a, size_t k)
+{
+	bool time = false;
+
+	for (size_t j = k; j > a + 1 && j + 4 >= k; j--) {
+		const struct tok *t = &e->t[j - 1];
+		if (t->kind != TOK_WORD || (t->flags & TOKF_INQ))
+			return SIZE_MAX;
+		if (tok_among(e, j - 1, "and but"))
+			return time && j < k &&
+					       ((e->t[j].word & (WORD_PREP | WORD_TIME)) ||
+						tok_among(e, j, "last earlier"))
+				       ? j
+				       : SIZE_MAX;
+		time = time || (t->word & WORD_TIME) ||
+		       tok_among(e, j - 1, "days weeks months years hours");
+	}
+	return SIZE_MAX;
+}
+
 /* The source of a forward frame: the subject before the cue ("X said"), the subject of the
  * sentence ("X praised Y and said"), or for a participle the sentence's last source or its
  * subject ("X issued a statement saying"). False when there is none. */
 static bool forward_source(const struct engine *e, struct frame *f)
 {
-	size_t k;
+	size_t k, t0;
 
 	if (f->cue & CUE_ING) {
 		/* "Despite challenging the majority leader, Cruz said ...": the participle's
@@ -952,6 +975,11 @@ static bool forward_source(const struct engine *e, struct frame *f)
 		return last_source(e, f) || claims_subject_fwd(e, f->a, f->c, &f->sa, &f->sb);
 	}
 	k = f->qa;
+	/* "The relatives refused to sign, and in recent days said ...": a time phrase between
+	 * "and" and the cue is no subject; the verb goes on the clause before "and" */
+	if ((t0 = time_after_and(e, f->a, k)) != SIZE_MAX &&
+	    claims_subject_fwd(e, clause_of(e, f->a, t0 - 1), t0 - 1, &f->sa, &f->sb))
+		return true;
 	if (claims_subject_back(e, f->a, f->c, &f->sa, &f->sb)) {
 		/* "Rubio thanked Miami and said": the object of the verb before "and" is no
 		 * subject; the clause's subject is */

@@ -293,8 +293,27 @@ static void but_according_to(void)
 	done(&f);
 }
 
+/* "The relatives refused to sign, and in recent days said ...": a time phrase between "and" and
+ * the cue is neither the source nor an object; the subject of the clause before "and" is. */
+static void and_time_said(void)
+{
+	struct fixture f =
+		run("The tenants refused to sign the lease, and in recent days said they "
+		    "would not pay the rent.\n\n"
+		    "The tenants thus far had paid the owner but on Monday said the "
+		    "roof still leaks.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "to sign the lease", "The tenants", "refused", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "they would not pay the rent", "The tenants", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the roof still leaks", "The tenants", "said", NULL);
+	CHECK_EQ(f.l->n, 3);
+	done(&f);
+}
+
 int main(void)
 {
+	RUN(and_time_said);
 	RUN(but_according_to);
 	RUN(and_said_after_but);
 	RUN(relative_subject_before_said);
