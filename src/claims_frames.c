@@ -145,6 +145,15 @@ static size_t according_apposition(const struct engine *e, size_t k, size_t b)
 	return k + 1;
 }
 
+/* "The rebels shut the roads, but according to local officials, a smaller road stayed open":
+ * "according to" after ", but" and its source's comma k, a clause after it, opens the second
+ * clause, which is what the source says; the first is the writer's. */
+static bool but_according(const struct engine *e, const struct frame *f, size_t k)
+{
+	return f->c >= f->a + 2 && tok_is(e, f->c - 1, "but") && tok_punct(e, f->c - 2, ',') &&
+	       k + 1 < f->b && tok_punct(e, k, ',') && main_clause(e, k + 1, f->b);
+}
+
 /* "According to X, ..." (content after) or "..., according to X" (content before). */
 static void try_according(struct engine *e, struct frame *f)
 {
@@ -157,7 +166,8 @@ static void try_according(struct engine *e, struct frame *f)
 	if (f->sa >= f->sb)
 		return;
 	f->kind = CLAIM_ACCORDING_TO;
-	if (claims_trim_intro(e, f->a, f->c) == f->c && k + 1 < f->b && tok_punct(e, k, ',')) {
+	if ((claims_trim_intro(e, f->a, f->c) == f->c || but_according(e, f, k)) && k + 1 < f->b &&
+	    tok_punct(e, k, ',')) {
 		size_t s = claims_skip_connective(e, f->a, f->c + 1);
 		f->cs = e->t[according_apposition(e, k, f->b)].start;
 		/* "Since last November, according to Human Rights Watch, forces have killed ...": the
@@ -721,6 +731,38 @@ static bool try_said_first(struct engine *e, struct frame *f)
 	return true;
 }
 
+/* True when the sentence at a opens with a name and a relative clause on it ("Mr. Ames, who ran
+ * the board for years,") that runs to the cue at qa: a subject set off with its apposition, not
+ * content before an inverted cue. */
+static bool relative_opens(const struct engine *e, size_t a, size_t qa)
+{
+	for (size_t k = a; k + 1 < qa && k < a + 6; k++) {
+		if (tok_punct(e, k, ','))
+			return k > a && tok_is(e, k + 1, "who");
+		if (!(e->t[k].flags & TOKF_CAP) && !tok_punct(e, k, '.'))
+			return false;
+	}
+	return false;
+}
+
+/* True when the words from k after an inverted cue (at most 30, before b) hold a finite verb in
+ * lower case before any relative pronoun or "but": "Mr. Ames, who ran the board for years, said
+ * the sale, later blocked by the court, was meant to ...": with relative_opens(), a clause that
+ * is what was said, the words before the cue its speaker ("said a spokesman who was not
+ * authorized to speak" keeps its source). */
+static bool verb_inside(const struct engine *e, size_t k, size_t b)
+{
+	for (size_t lim = k + 30 < b ? k + 30 : b; k < lim; k++) {
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ))
+			continue;
+		if ((e->t[k].word & WORD_REL) || tok_among(e, k, "that whose but and"))
+			return false;
+		if ((e->t[k].word & WORD_VERB) && !(e->t[k].flags & TOKF_CAP))
+			return true;
+	}
+	return false;
+}
+
 static bool try_inverted(struct engine *e, struct frame *f)
 {
 	bool after_cue, quoted, rel = false;
@@ -769,9 +811,10 @@ static bool try_inverted(struct engine *e, struct frame *f)
 		return false;
 	/* "“... magic of Trump,” said the candidate could be ...": a subject and its verb after
 	 * the cue are the content, not an inverted source */
-	if (after_cue && (se = claims_source_after(e, f->qb - 1, f->b)) < f->b && se > f->qb &&
-	    e->t[se].kind == TOK_WORD && (e->t[se].word & WORD_VERB) &&
-	    !(e->t[se].flags & TOKF_CAP))
+	if (after_cue && (se = claims_source_after(e, f->qb - 1, f->b)) > f->qb &&
+	    ((se < f->b && e->t[se].kind == TOK_WORD && (e->t[se].word & WORD_VERB) &&
+	      !(e->t[se].flags & TOKF_CAP)) ||
+	     (relative_opens(e, f->a, f->qa) && verb_inside(e, f->qb, f->b))))
 		return false;
 	/* the source */
 	if (after_cue) {
@@ -852,16 +895,22 @@ static bool last_source(const struct engine *e, struct frame *f)
 }
 
 /* Where the clause that a verb after "and" at k goes on begins: after the last "when" or
- * "while" before it (within 30 tokens, after a), else a. "The talks took a turn when Iran's
- * envoy called him a liar and said": the envoy's clause; but after a comma ("He backed Trump
- * when the billionaire came under attack, and has not answered") the main clause's. */
+ * "while" before it (within 30 tokens, after a), or after a ", but" that joins a second clause
+ * ("No one was hurt, but the crews closed the road and said ..."), else a. "The talks took a
+ * turn when Iran's envoy called him a liar and said": the envoy's clause; but after a comma
+ * ("He backed Trump when the billionaire came under attack, and has not answered") the main
+ * clause's. */
 static size_t clause_of(const struct engine *e, size_t a, size_t k)
 {
 	if (k > a && tok_punct(e, k - 1, ','))
 		return a;
-	for (size_t j = k; j > a && j + 30 > k; j--)
-		if (tok_among(e, j - 1, "when while") && !(e->t[j - 1].flags & TOKF_INQ))
+	for (size_t j = k; j > a && j + 30 > k; j--) {
+		if (e->t[j - 1].flags & TOKF_INQ)
+			continue;
+		if (tok_among(e, j - 1, "when while") ||
+		    (j >= a + 2 && tok_is(e, j - 1, "but") && tok_punct(e, j - 2, ',')))
 			return j;
+	}
 	return a;
 }
 
@@ -885,12 +934,35 @@ static bool verb_before_object(const struct engine *e, size_t t, size_t s, bool 
 	return after_and ? verb || cue : verb && cue;
 }
 
+/* The token after "and" or "but" when a time phrase of at most four words comes between it and
+ * the cue at k ("and in recent days said", "but on Tuesday said", "and last week said"): a
+ * preposition or a time word first, a time word in it. SIZE_MAX otherwise. */
+static size_t time_after_and(const struct engine *e, size_t a, size_t k)
+{
+	bool time = false;
+
+	for (size_t j = k; j > a + 1 && j + 4 >= k; j--) {
+		const struct tok *t = &e->t[j - 1];
+		if (t->kind != TOK_WORD || (t->flags & TOKF_INQ))
+			return SIZE_MAX;
+		if (tok_among(e, j - 1, "and but"))
+			return time && j < k &&
+					       ((e->t[j].word & (WORD_PREP | WORD_TIME)) ||
+						tok_among(e, j, "last earlier"))
+				       ? j
+				       : SIZE_MAX;
+		time = time || (t->word & WORD_TIME) ||
+		       tok_among(e, j - 1, "days weeks months years hours");
+	}
+	return SIZE_MAX;
+}
+
 /* The source of a forward frame: the subject before the cue ("X said"), the subject of the
  * sentence ("X praised Y and said"), or for a participle the sentence's last source or its
  * subject ("X issued a statement saying"). False when there is none. */
 static bool forward_source(const struct engine *e, struct frame *f)
 {
-	size_t k;
+	size_t k, t0;
 
 	if (f->cue & CUE_ING) {
 		/* "Despite challenging the majority leader, Cruz said ...": the participle's
@@ -903,6 +975,11 @@ static bool forward_source(const struct engine *e, struct frame *f)
 		return last_source(e, f) || claims_subject_fwd(e, f->a, f->c, &f->sa, &f->sb);
 	}
 	k = f->qa;
+	/* "The relatives refused to sign, and in recent days said ...": a time phrase between
+	 * "and" and the cue is no subject; the verb goes on the clause before "and" */
+	if ((t0 = time_after_and(e, f->a, k)) != SIZE_MAX &&
+	    claims_subject_fwd(e, clause_of(e, f->a, t0 - 1), t0 - 1, &f->sa, &f->sb))
+		return true;
 	if (claims_subject_back(e, f->a, f->c, &f->sa, &f->sb)) {
 		/* "Rubio thanked Miami and said": the object of the verb before "and" is no
 		 * subject; the clause's subject is */

@@ -829,6 +829,38 @@ static bool accused_adjective(const struct engine *e, const struct frame *f)
 	return names > 0 && !tok_is(e, k, "of");
 }
 
+/* True when the word at k is a determiner or a word of degree that comes before an adjective
+ * ("a", "the", "very", "more", "so"). */
+static bool before_adjective(const struct engine *e, size_t k)
+{
+	return e->t[k].kind == TOK_WORD &&
+	       ((e->t[k].word & WORD_DET) ||
+		tok_among(e, k, "very more most so too less least increasingly quite rather"));
+}
+
+/* "It's a perplexing and challenging film", "a very demanding job": a participle after a
+ * determiner or a word of degree (or after "and" that joins it to an adjective after one), a
+ * noun after it, is an adjective on the noun, not a verb anyone speaks with ("a statement
+ * saying" has its noun before the participle; "casting him as a rival and calling attention to"
+ * joins two participles). */
+static bool participle_adjective(const struct engine *e, const struct frame *f)
+{
+	size_t c = f->c, n = c + 1;
+
+	if (!(f->cue & CUE_ING) || f->qa != c || f->qb != n || c < f->a + 1 || n >= f->b ||
+	    e->t[n].kind != TOK_WORD || (e->t[n].flags & (TOKF_CAP | TOKF_INQ)) || e->t[n].word ||
+	    e->t[n].cue)
+		return false;
+	if (before_adjective(e, c - 1))
+		return true;
+	return c >= f->a + 3 && tok_among(e, c - 1, "and or") && e->t[c - 2].kind == TOK_WORD &&
+	       !(e->t[c - 2].flags & TOKF_CAP) && !e->t[c - 2].word && !e->t[c - 2].cue &&
+	       (word_ends(e, c - 2, "ing") || word_ends(e, c - 2, "ive") ||
+		word_ends(e, c - 2, "ous") || word_ends(e, c - 2, "ful") ||
+		word_ends(e, c - 2, "ic")) &&
+	       before_adjective(e, c - 3);
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
 	if (unnamed_polls(e, f) || states_noun(e, f) || indefinite_named(e, f) ||
@@ -836,7 +868,7 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 		return true;
 	if (hyphen_compound(e, f) || verb_phrase_source(e, f) || noun_in_phrase(e, f) ||
 	    in_picture(e, f) || as_we_know_it(e, f) || according_to_measure(e, f) ||
-	    accused_adjective(e, f))
+	    accused_adjective(e, f) || participle_adjective(e, f))
 		return true;
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
 	       foreign_sentence(e, f) || object_not_clause(e, f) || intention_to_act(e, f) ||

@@ -80,11 +80,20 @@ bool claims_stop_back(const struct engine *e, size_t i)
 
 size_t claims_skip_aux_back(const struct engine *e, size_t a, size_t c)
 {
-	while (c > a && e->t[c - 1].kind == TOK_WORD && !(e->t[c - 1].flags & TOKF_CAP) &&
-	       ((e->t[c - 1].word & (WORD_AUX | WORD_ADV)) || word_ends(e, c - 1, "ly") ||
-		tok_is(e, c - 1, "will") || tok_is(e, c - 1, "would") || tok_is(e, c - 1, "did")))
+	for (;;) {
+		/* "The relatives thus far have refused", "so far": an adverb of two words */
+		if (c > a + 2 && tok_is(e, c - 1, "far") && tok_among(e, c - 2, "thus so") &&
+		    !(e->t[c - 2].flags & TOKF_CAP)) {
+			c -= 2;
+			continue;
+		}
+		if (!(c > a && e->t[c - 1].kind == TOK_WORD && !(e->t[c - 1].flags & TOKF_CAP) &&
+		      ((e->t[c - 1].word & (WORD_AUX | WORD_ADV)) || word_ends(e, c - 1, "ly") ||
+		       tok_is(e, c - 1, "will") || tok_is(e, c - 1, "would") ||
+		       tok_is(e, c - 1, "did"))))
+			return c;
 		c--;
-	return c;
+	}
 }
 
 /* After a time phrase that ends at a comma within six tokens of a ("The same day, ..."): the

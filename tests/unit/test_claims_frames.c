@@ -245,8 +245,78 @@ static void coordinated_source_no_tag(void)
 	done(&f);
 }
 
+/* "Ms. Reyes, who had run the mill, said the sale, later blocked, was meant to ...": a name and
+ * its relative clause before "said", a clause with its own verb after it: the name is the
+ * speaker and the clause what she said, not an inverted tag whose source is "the sale". A
+ * source after the cue with no verb of its own stays one. */
+static void relative_subject_before_said(void)
+{
+	struct fixture f = run("Ms. Reyes, who had run the mill for a decade, said the sale, later "
+			       "blocked by the court, was meant to keep her family in charge.\n\n"
+			       "\"The vote was fair,\" said Mr. Pratt, who counted the ballots.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "the sale, later blocked by the court, was meant to keep her family in charge",
+		 "Ms. Reyes, who had run the mill for a decade", "said", "Reyes");
+	claim_is(&f, 1, CLAIM_DIRECT, "The vote was fair,", "Mr. Pratt, who counted the ballots",
+		 "said", "Pratt");
+	done(&f);
+}
+
+/* "No one was hurt, but the crews closed the road and said ...": the verb after "and" goes on
+ * the clause that ", but" opens, whose subject is the crews, not the sentence's first clause. */
+static void and_said_after_but(void)
+{
+	struct fixture f = run("No one was hurt, but the crews closed the old road and said they "
+			       "would check the bridge.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "they would check the bridge", "the crews", "said", NULL);
+	done(&f);
+}
+
+/* "X, but according to S, Y": the source speaks for the clause after it, not for the writer's
+ * clause before ", but"; "X, according to S" keeps the clause before. */
+static void but_according_to(void)
+{
+	struct fixture f =
+		run("The rebels shut the main roads, but according to local officials, a "
+		    "smaller road remained open.\n\n"
+		    "The rebels shut the main roads, according to local officials.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO, "a smaller road remained open", "local officials",
+		 "according to", NULL);
+	claim_is(&f, 1, CLAIM_ACCORDING_TO, "The rebels shut the main roads", "local officials",
+		 "according to", NULL);
+	done(&f);
+}
+
+/* "The relatives refused to sign, and in recent days said ...": a time phrase between "and" and
+ * the cue is neither the source nor an object; the subject of the clause before "and" is. */
+static void and_time_said(void)
+{
+	struct fixture f =
+		run("The tenants refused to sign the lease, and in recent days said they "
+		    "would not pay the rent.\n\n"
+		    "The tenants thus far had paid the owner but on Monday said the "
+		    "roof still leaks.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "to sign the lease", "The tenants", "refused", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "they would not pay the rent", "The tenants", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the roof still leaks", "The tenants", "said", NULL);
+	CHECK_EQ(f.l->n, 3);
+	done(&f);
+}
+
 int main(void)
 {
+	RUN(and_time_said);
+	RUN(but_according_to);
+	RUN(and_said_after_but);
+	RUN(relative_subject_before_said);
 	RUN(impressions);
 	RUN(coordinated_source_no_tag);
 	RUN(hedged_impressions);

@@ -451,8 +451,23 @@ static void tools_report(void)
 	done(&f);
 }
 
+/* "a puzzling and demanding book", "a demanding job": a participle used as an adjective on the
+ * noun after it, after a determiner or a word of degree, says nothing; "Lin called it a task"
+ * stays. */
+static void participles_as_adjectives(void)
+{
+	struct fixture f = run("It is a puzzling and demanding book about the sea.\n\n"
+			       "It was a very demanding job.\n\n"
+			       "Lin called it a pressing task for the town.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "it a pressing task for the town", "Lin", "called", NULL);
+	done(&f);
+}
+
 int main(void)
 {
+	RUN(participles_as_adjectives);
 	RUN(preposition_source);
 	RUN(naming_a_thing);
 	RUN(participle_before_plural_cue);
