@@ -708,8 +708,11 @@ static bool time_word(const struct engine *e, size_t k)
 }
 
 /* True when token k ends the source after an inverted cue: a quotation mark, a clause's
- * punctuation, a comma before a participle, preposition or quotation, or a time phrase. */
-static bool source_ends(const struct engine *e, size_t k, size_t b)
+ * punctuation, a comma before a participle, preposition or quotation, or a time phrase; a
+ * place or an occasion ("in a statement", "at the rally") too, but once the source is described
+ * (an apposition or a relative clause) a place belongs to the description ("said Jo Lee, a
+ * fellow at the institute", "said Jo Lee, who worked in the mayor's office"). */
+static bool source_ends(const struct engine *e, size_t k, size_t b, bool described)
 {
 	const struct tok *t = &e->t[k];
 
@@ -722,11 +725,12 @@ static bool source_ends(const struct engine *e, size_t k, size_t b)
 		return true;
 	if (time_word(e, k))
 		return true;
-	return t->kind == TOK_WORD &&
-	       (tok_is(e, k, "on") || tok_is(e, k, "in") || tok_is(e, k, "during") ||
-		tok_is(e, k, "at")) &&
-	       k + 1 < b &&
-	       (e->t[k + 1].word & WORD_DET || time_word(e, k + 1) || tok_is(e, k + 1, "an"));
+	if (t->kind != TOK_WORD || !tok_among(e, k, "on in during at") || k + 1 >= b)
+		return false;
+	if (time_word(e, k + 1))
+		return true;
+	return (e->t[k + 1].word & WORD_DET || tok_is(e, k + 1, "an")) &&
+	       (!described || claims_occasion_after(e, k, b));
 }
 
 /* True when the full stop at i is a name's abbreviation's, after a (the stop that ends the
@@ -741,9 +745,12 @@ static bool name_end_stop(const struct engine *e, size_t a, size_t i)
 size_t claims_source_after(const struct engine *e, size_t c, size_t b)
 {
 	size_t k = c + 1;
+	bool described = false;
 
-	while (k < b && !source_ends(e, k, b))
+	while (k < b && !source_ends(e, k, b, described)) {
+		described = described || tok_punct(e, k, ',') || tok_among(e, k, "who whose");
 		k++;
+	}
 	while (k > c + 1 && (tok_punct(e, k - 1, '.') || tok_punct(e, k - 1, ',')) &&
 	       !name_end_stop(e, c + 1, k - 1))
 		k--;

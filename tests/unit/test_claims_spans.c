@@ -1,7 +1,7 @@
 /* Unit tests of source spans and speech tags whose shape hid the source or the claim: a name
  * whose word reads as a month or a verb ("June", "May"), a name's abbreviation that ends a
  * sentence ("Inc.", "Cos."), two sources joined by "and", a day between the cue and a clause
- * without "that", a telling to come inside another claim. */
+ * without "that", a telling to come inside another claim, a place inside a source's description. */
 #include "claims_fixture.h"
 
 /* "May", "June", "April", "Will" inside a name are the name's, before or after the cue; a month
@@ -96,6 +96,28 @@ static void modal_telling_inside_a_claim(void)
 	done(&f);
 }
 
+/* after an inverted cue a place or an occasion ends the source ("in a statement", "at a
+ * rally"), but once the source is described (an apposition, a relative clause) the place is
+ * the description's ("a fellow at the institute", "who worked in the mayor's office") */
+static void place_inside_a_description(void)
+{
+	struct fixture f = run("\"We will win,\" said Jo Lee, a fellow at the Stone Institute.\n\n"
+			       "\"We lost,\" said Ann Cole, who worked in the mayor's office.\n\n"
+			       "\"We will win,\" said Jo Lee in a statement.\n\n"
+			       "\"We lost,\" said Ann Cole, a farmer at the rally.\n\n"
+			       "\"We lost,\" said Ann Cole, a farmer at the mill on Tuesday.\n");
+
+	claim_is(&f, 0, CLAIM_DIRECT, "We will win,", "Jo Lee, a fellow at the Stone Institute",
+		 "said", "Jo Lee");
+	claim_is(&f, 1, CLAIM_DIRECT, "We lost,", "Ann Cole, who worked in the mayor's office",
+		 "said", "Ann Cole");
+	claim_is(&f, 2, CLAIM_DIRECT, "We will win,", "Jo Lee", "said", "Jo Lee");
+	claim_is(&f, 3, CLAIM_DIRECT, "We lost,", "Ann Cole, a farmer", "said", "Ann Cole");
+	claim_is(&f, 4, CLAIM_DIRECT, "We lost,", "Ann Cole, a farmer at the mill", "said",
+		 "Ann Cole");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(month_or_verb_inside_a_name);
@@ -103,5 +125,6 @@ int main(void)
 	RUN(sources_joined_by_and);
 	RUN(day_then_bare_subject);
 	RUN(modal_telling_inside_a_claim);
+	RUN(place_inside_a_description);
 	return CHECK_DONE();
 }
