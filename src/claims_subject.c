@@ -367,20 +367,48 @@ static bool spoke_with(const struct engine *e, size_t i)
 	       tok_among(e, i + 1, "with to");
 }
 
+/* True when the verb at i is a relative clause's own, "who" right before it ("others who oppose
+ * the plan", "critics who have long doubted it"): a cue word there says what the people are, it
+ * reports nothing. */
+static bool verb_after_who(const struct engine *e, size_t a, size_t i)
+{
+	size_t k = claims_skip_aux_back(e, a, i);
+
+	return k > a && tok_is(e, k - 1, "who") && !(e->t[k - 1].flags & TOKF_CAP);
+}
+
+/* True when "and" at k joins two names or two plural nouns inside a relative clause ("in Peru and
+ * Chile", "roads and bridges"), not two clauses or two subjects. */
+static bool and_inside(const struct engine *e, size_t k)
+{
+	const struct tok *p = &e->t[k - 1], *n = &e->t[k + 1];
+
+	if (!tok_is(e, k, "and") || p->kind != TOK_WORD || n->kind != TOK_WORD || n->cue ||
+	    (n->word & (WORD_DET | WORD_PRON | WORD_VERB | WORD_AUX | WORD_REL | WORD_SUBORD)))
+		return false;
+	if ((p->flags & TOKF_CAP) && (n->flags & TOKF_CAP))
+		return true;
+	return !(p->flags & TOKF_CAP) && !(n->flags & TOKF_CAP) && word_ends(e, k - 1, "s") &&
+	       word_ends(e, k + 1, "s") && !word_ends(e, k - 1, "ss") && !word_ends(e, k + 1, "ss");
+}
+
 /* "Lawmakers who are open to reform said", "those who have a 401(k) said": the "who" that opens a
  * relative clause without commas of three words or more (a verb and what follows it: not "who
- * first revealed", where the cue is the clause's own verb), no quotation, conjunction,
- * subordinate clause or cue verb in it, right before end (within 12 tokens), after a word of the
- * noun phrase it describes; SIZE_MAX when there is none. */
+ * first revealed", where the cue is the clause's own verb), no quotation, clause of its own or
+ * cue verb in it (but its own verb: "others who oppose the plan say"), right before end (within
+ * 12 tokens), after a word of the noun phrase it describes; SIZE_MAX when there is none. */
 static size_t relative_before(const struct engine *e, size_t a, size_t end)
 {
+	if (end > a && (word_possessive(e, end - 1) || tok_punct(e, end - 1, '\'')))
+		return SIZE_MAX; /* "people who have responded to Sanders' call": a noun */
 	for (size_t k = end; k > a + 1 && k + 12 > end; k--) {
 		const struct tok *t = &e->t[k - 1];
 		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || tok_punct(e, k - 1, ',') ||
 		    tok_punct(e, k - 1, ';') || tok_punct(e, k - 1, ':') || tok_dash(e, k - 1) ||
-		    ((t->cue & CUE_VERB) && claims_cue_verb(e, k - 1) && !spoke_with(e, k - 1)))
+		    ((t->cue & CUE_VERB) && claims_cue_verb(e, k - 1) && !spoke_with(e, k - 1) &&
+		     !(k < end && verb_after_who(e, a, k - 1))))
 			return SIZE_MAX;
-		if ((t->word & (WORD_CONJ | WORD_SUBORD)) ||
+		if ((t->word & (WORD_CONJ | WORD_SUBORD) && !(k < end && and_inside(e, k - 1))) ||
 		    ((t->word & WORD_REL) && !tok_is(e, k - 1, "who")))
 			return SIZE_MAX;
 		if (tok_is(e, k - 1, "who")) {
@@ -490,7 +518,7 @@ static size_t plural_conjunct(const struct engine *e, size_t a, size_t k, size_t
 
 bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
 {
-	size_t end = claims_skip_aux_back(e, a, c), k = end, n = 0, w, s, t;
+	size_t end = claims_skip_aux_back(e, a, c), k = end, n = 0, w, s, t, rel_end;
 	size_t cm = phrase_after_comma(e, a, end);
 	bool part = false, after_verb, after_ed;
 
@@ -521,11 +549,13 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 		return true;
 	}
 
-	/* the noun phrase before a relative clause without commas, with its clause */
-	if ((w = relative_before(e, a, end)) != SIZE_MAX && claims_subject_back(e, a, w, &s, &t) &&
-	    t == w) {
+	/* the noun phrase before a relative clause without commas, with its clause; before the
+	 * comma of a parenthetical too ("Guides who work in Peru and Chile, which ..., say") */
+	rel_end = end > a && tok_punct(e, end - 1, ',') ? end - 1 : end;
+	if ((w = relative_before(e, a, rel_end)) != SIZE_MAX &&
+	    claims_subject_back(e, a, w, &s, &t) && t == w) {
 		*sa = s;
-		*sb = end;
+		*sb = rel_end;
 		return true;
 	}
 	while (k > a && n < BACK_MAX) {

@@ -118,6 +118,27 @@ static void place_inside_a_description(void)
 	done(&f);
 }
 
+/* a relative clause without commas stays in its source when it holds the relative's own cue
+ * verb ("who oppose"), two names joined by "and" or a clause set off by commas after it; that
+ * verb makes no claim of its own */
+static void relative_clause_in_a_source(void)
+{
+	struct fixture f =
+		run("He and others who oppose the new tax say it will hurt farms.\n\n"
+		    "Guides who work in Peru and Chile say trade is slow.\n\n"
+		    "Guides who work in Peru and Chile, which have fine trails, say trade "
+		    "is slow.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "it will hurt farms",
+		 "He and others who oppose the new tax", "say", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "trade is slow", "Guides who work in Peru and Chile", "say",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "trade is slow",
+		 "Guides who work in Peru and Chile, which have fine trails", "say", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(month_or_verb_inside_a_name);
@@ -126,5 +147,6 @@ int main(void)
 	RUN(day_then_bare_subject);
 	RUN(modal_telling_inside_a_claim);
 	RUN(place_inside_a_description);
+	RUN(relative_clause_in_a_source);
 	return CHECK_DONE();
 }
