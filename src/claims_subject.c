@@ -445,6 +445,16 @@ static bool company_stop(const struct engine *e, size_t a, size_t i)
 	       coref_legal_form(e->text + e->t[i - 1].start, e->t[i - 1].end - e->t[i - 1].start);
 }
 
+/* True when token i is the last full stop of initials written with stops ("U.S. and Kuwaiti
+ * officials say"): a capital letter alone right before it, a stop before that. */
+static bool initials_stop(const struct engine *e, size_t a, size_t i)
+{
+	return i > a + 1 && tok_punct(e, i, '.') && e->t[i - 1].kind == TOK_WORD &&
+	       (e->t[i - 1].flags & TOKF_CAP) && e->t[i - 1].end - e->t[i - 1].start == 1 &&
+	       e->t[i - 1].end == e->t[i].start && tok_punct(e, i - 2, '.') &&
+	       e->t[i - 2].end == e->t[i - 1].start;
+}
+
 /* Where the words before the cue at end begin when they are only a time phrase after a comma
  * ("Reed, who opposed Fox, last week said", "..., on Friday declared"): the token after that
  * comma; else end. */
@@ -573,7 +583,7 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 		    (!(k >= 2 + a &&
 		       (e->t[k - 2].flags & TOKF_CAP || e->t[k - 2].word & WORD_PRON)) ||
 		     (k == end && tok_among(e, k - 2, "them him me us"))) &&
-		    !company_stop(e, a, k - 2))
+		    !company_stop(e, a, k - 2) && !initials_stop(e, a, k - 2))
 			break;
 		k--;
 		n++;

@@ -139,6 +139,19 @@ static void relative_clause_in_a_source(void)
 	done(&f);
 }
 
+/* initials written with stops before "and" are the first of two subjects ("U.S. and Kuwaiti
+ * officials"); after a verb the "and" still joins two clauses */
+static void initials_before_and(void)
+{
+	struct fixture f = run("U.S. and Kuwaiti officials say the roads are open.\n\n"
+			       "He met U.S. envoys and aides said the talks went well.\n");
+
+	claim_is(&f, 0, CLAIM_INDIRECT, "the roads are open", "U.S. and Kuwaiti officials", "say",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the talks went well", "aides", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(month_or_verb_inside_a_name);
@@ -148,5 +161,6 @@ int main(void)
 	RUN(modal_telling_inside_a_claim);
 	RUN(place_inside_a_description);
 	RUN(relative_clause_in_a_source);
+	RUN(initials_before_and);
 	return CHECK_DONE();
 }
