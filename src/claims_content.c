@@ -590,15 +590,24 @@ static bool np_clause(const struct engine *e, size_t p, size_t k)
 	       claims_main_clause(e, p, k);
 }
 
-/* True when noun-phrase content that begins at p ends before token k: a time ("on Thursday", "last week"), an
- * occasion ("in an interview", "at a press conference") or a coordinated verb phrase ("but did
- * not say", "and highlighted her plans"). */
-static bool np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
+bool claims_occasion_after(const struct engine *e, size_t k, size_t lim)
 {
 	static const char occasions[] =
 		"interview statement speech rally debate press conference event meeting letter post "
 		"tweet appearance op-ed email radio broadcast town forum campaign visit call hearing "
 		"session show program briefing address remarks stop";
+
+	for (size_t j = k + 2; j < lim && j < k + 5; j++)
+		if (tok_among(e, j, occasions))
+			return true;
+	return false;
+}
+
+/* True when noun-phrase content that begins at p ends before token k: a time ("on Thursday", "last week"), an
+ * occasion ("in an interview", "at a press conference") or a coordinated verb phrase ("but did
+ * not say", "and highlighted her plans"). */
+static bool np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
+{
 	const struct tok *t = &e->t[k];
 	bool comma = false;
 
@@ -637,11 +646,9 @@ static bool np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 		return true;
 	if ((tok_is(e, k, "in") || tok_is(e, k, "at") || tok_is(e, k, "during") ||
 	     tok_is(e, k, "after") || tok_is(e, k, "before")) &&
-	    k + 2 < lim && (e->t[k + 1].word & (WORD_DET | WORD_PRON))) {
-		for (size_t j = k + 2; j < lim && j < k + 5; j++)
-			if (tok_among(e, j, occasions))
-				return true;
-	}
+	    k + 2 < lim && (e->t[k + 1].word & (WORD_DET | WORD_PRON)) &&
+	    claims_occasion_after(e, k, lim))
+		return true;
 	if ((tok_is(e, k, "and") || tok_is(e, k, "but")) && e->t[k + 1].kind == TOK_WORD) {
 		const struct tok *n = &e->t[k + 1];
 		if (tok_is(e, k + 1, "not") && k + 2 < lim && word_ends(e, k + 2, "ing"))

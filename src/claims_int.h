@@ -385,6 +385,10 @@ bool claims_quote_tagged(const struct engine *e, size_t k, size_t lim);
  * his", "the bankers who"), nor a preposition whose object that took away: content ends on a
  * word that can end it. */
 size_t claims_end_whole(const struct engine *e, size_t cs, size_t ce);
+/* True when one of the three words after a preposition at k and its determiner (before lim)
+ * names an occasion ("in an interview", "at a press conference", "during the debate"): when or
+ * where something was said, not what or who. */
+bool claims_occasion_after(const struct engine *e, size_t k, size_t lim);
 /* The token where the content of a forward claim at token p ends (exclusive): the sentence's
  * end b, a participle clause (", adding that"), a coordinated clause with a cue of its own
  * ("..., and he warned that"), the tag of an attribution around it ("..., the company said."),

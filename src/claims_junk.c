@@ -538,6 +538,28 @@ static bool relative_belief(const struct engine *e, const struct frame *f)
 				     WORD_ADV | WORD_TIME));
 }
 
+/* "Others who oppose the plan say it will fail": a cue that is the verb of a relative clause
+ * without commas ("who" its source), the clause inside the subject of a cue that follows it
+ * within a dozen words, tells who the speakers are; what they say comes after the later cue. */
+static bool relative_in_subject(const struct engine *e, const struct frame *f)
+{
+	size_t sa, sb;
+
+	if (f->sb != f->sa + 1 || f->sa <= f->a || !tok_is(e, f->sa, "who") ||
+	    e->t[f->sa - 1].kind != TOK_WORD)
+		return false;
+	for (size_t k = f->qb; k < f->b && k < f->qb + 12; k++) {
+		if (e->t[k].kind != TOK_WORD || (e->t[k].word & (WORD_AUX | WORD_SUBORD)) ||
+		    (e->t[k].cue & CUE_ING))
+			return false; /* "a Republican who described himself as X, said", "those
+					 who say they have no intention of backing" */
+		if ((e->t[k].cue & CUE_VERB) && claims_cue_verb(e, k))
+			return claims_subject_back(e, f->a, k, &sa, &sb) && sa < f->sa &&
+			       sb == claims_skip_aux_back(e, f->qb, k);
+	}
+	return false;
+}
+
 /* "on a conference call with reporters", "the roll call itself", "a close call driving down
  * a road": "call" as a noun, after a noun that names a kind of call or after a determiner and
  * an adjective, is no speech ("Others call it the nerd prom", "64 percent call him competent"
@@ -876,8 +898,8 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	       opening_phrase(e, f) || no_statement(e, f) || misread_frame(e, f) ||
 	       asked_to_act(e, f) || picture_shows(e, f) || abstract_source(e, f) ||
 	       pronoun_content(e, f) || manner_content(e, f) || time_after_cue(e, f) ||
-	       act_to_come(e, f) || relative_belief(e, f) || call_noun(e, f) ||
-	       quoted_title(e, f) || medium_after_cue(e, f);
+	       act_to_come(e, f) || relative_belief(e, f) || relative_in_subject(e, f) ||
+	       call_noun(e, f) || quoted_title(e, f) || medium_after_cue(e, f);
 }
 
 /* True when the cue of claim c is a belief, a hope or a wish ("expects", "did not know",

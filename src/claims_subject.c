@@ -376,20 +376,48 @@ static bool spoke_with(const struct engine *e, size_t i)
 	       tok_among(e, i + 1, "with to");
 }
 
+/* True when the verb at i is a relative clause's own, "who" right before it ("others who oppose
+ * the plan", "critics who have long doubted it"): a cue word there says what the people are, it
+ * reports nothing. */
+static bool verb_after_who(const struct engine *e, size_t a, size_t i)
+{
+	size_t k = claims_skip_aux_back(e, a, i);
+
+	return k > a && tok_is(e, k - 1, "who") && !(e->t[k - 1].flags & TOKF_CAP);
+}
+
+/* True when "and" at k joins two names or two plural nouns inside a relative clause ("in Peru and
+ * Chile", "roads and bridges"), not two clauses or two subjects. */
+static bool and_inside(const struct engine *e, size_t k)
+{
+	const struct tok *p = &e->t[k - 1], *n = &e->t[k + 1];
+
+	if (!tok_is(e, k, "and") || p->kind != TOK_WORD || n->kind != TOK_WORD || n->cue ||
+	    (n->word & (WORD_DET | WORD_PRON | WORD_VERB | WORD_AUX | WORD_REL | WORD_SUBORD)))
+		return false;
+	if ((p->flags & TOKF_CAP) && (n->flags & TOKF_CAP))
+		return true;
+	return !(p->flags & TOKF_CAP) && !(n->flags & TOKF_CAP) && word_ends(e, k - 1, "s") &&
+	       word_ends(e, k + 1, "s") && !word_ends(e, k - 1, "ss") && !word_ends(e, k + 1, "ss");
+}
+
 /* "Lawmakers who are open to reform said", "those who have a 401(k) said": the "who" that opens a
  * relative clause without commas of three words or more (a verb and what follows it: not "who
- * first revealed", where the cue is the clause's own verb), no quotation, conjunction,
- * subordinate clause or cue verb in it, right before end (within 12 tokens), after a word of the
- * noun phrase it describes; SIZE_MAX when there is none. */
+ * first revealed", where the cue is the clause's own verb), no quotation, clause of its own or
+ * cue verb in it (but its own verb: "others who oppose the plan say"), right before end (within
+ * 12 tokens), after a word of the noun phrase it describes; SIZE_MAX when there is none. */
 static size_t relative_before(const struct engine *e, size_t a, size_t end)
 {
+	if (end > a && (word_possessive(e, end - 1) || tok_punct(e, end - 1, '\'')))
+		return SIZE_MAX; /* "people who have responded to Sanders' call": a noun */
 	for (size_t k = end; k > a + 1 && k + 12 > end; k--) {
 		const struct tok *t = &e->t[k - 1];
 		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || tok_punct(e, k - 1, ',') ||
 		    tok_punct(e, k - 1, ';') || tok_punct(e, k - 1, ':') || tok_dash(e, k - 1) ||
-		    ((t->cue & CUE_VERB) && claims_cue_verb(e, k - 1) && !spoke_with(e, k - 1)))
+		    ((t->cue & CUE_VERB) && claims_cue_verb(e, k - 1) && !spoke_with(e, k - 1) &&
+		     !(k < end && verb_after_who(e, a, k - 1))))
 			return SIZE_MAX;
-		if ((t->word & (WORD_CONJ | WORD_SUBORD)) ||
+		if ((t->word & (WORD_CONJ | WORD_SUBORD) && !(k < end && and_inside(e, k - 1))) ||
 		    ((t->word & WORD_REL) && !tok_is(e, k - 1, "who")))
 			return SIZE_MAX;
 		if (tok_is(e, k - 1, "who")) {
@@ -424,6 +452,16 @@ static bool company_stop(const struct engine *e, size_t a, size_t i)
 {
 	return i > a && tok_punct(e, i, '.') && e->t[i - 1].sent == e->t[i].sent &&
 	       coref_legal_form(e->text + e->t[i - 1].start, e->t[i - 1].end - e->t[i - 1].start);
+}
+
+/* True when token i is the last full stop of initials written with stops ("U.S. and Kuwaiti
+ * officials say"): a capital letter alone right before it, a stop before that. */
+static bool initials_stop(const struct engine *e, size_t a, size_t i)
+{
+	return i > a + 1 && tok_punct(e, i, '.') && e->t[i - 1].kind == TOK_WORD &&
+	       (e->t[i - 1].flags & TOKF_CAP) && e->t[i - 1].end - e->t[i - 1].start == 1 &&
+	       e->t[i - 1].end == e->t[i].start && tok_punct(e, i - 2, '.') &&
+	       e->t[i - 2].end == e->t[i - 1].start;
 }
 
 /* Where the words before the cue at end begin when they are only a time phrase after a comma
@@ -499,7 +537,7 @@ static size_t plural_conjunct(const struct engine *e, size_t a, size_t k, size_t
 
 bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
 {
-	size_t end = claims_skip_aux_back(e, a, c), k = end, n = 0, w, s, t;
+	size_t end = claims_skip_aux_back(e, a, c), k = end, n = 0, w, s, t, rel_end;
 	size_t cm = phrase_after_comma(e, a, end);
 	bool part = false, after_verb, after_ed;
 
@@ -530,11 +568,13 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 		return true;
 	}
 
-	/* the noun phrase before a relative clause without commas, with its clause */
-	if ((w = relative_before(e, a, end)) != SIZE_MAX && claims_subject_back(e, a, w, &s, &t) &&
-	    t == w) {
+	/* the noun phrase before a relative clause without commas, with its clause; before the
+	 * comma of a parenthetical too ("Guides who work in Peru and Chile, which ..., say") */
+	rel_end = end > a && tok_punct(e, end - 1, ',') ? end - 1 : end;
+	if ((w = relative_before(e, a, rel_end)) != SIZE_MAX &&
+	    claims_subject_back(e, a, w, &s, &t) && t == w) {
 		*sa = s;
-		*sb = end;
+		*sb = rel_end;
 		return true;
 	}
 	while (k > a && n < BACK_MAX) {
@@ -552,7 +592,7 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 		    (!(k >= 2 + a &&
 		       (e->t[k - 2].flags & TOKF_CAP || e->t[k - 2].word & WORD_PRON)) ||
 		     (k == end && tok_among(e, k - 2, "them him me us"))) &&
-		    !company_stop(e, a, k - 2))
+		    !company_stop(e, a, k - 2) && !initials_stop(e, a, k - 2))
 			break;
 		k--;
 		n++;
@@ -717,8 +757,11 @@ static bool time_word(const struct engine *e, size_t k)
 }
 
 /* True when token k ends the source after an inverted cue: a quotation mark, a clause's
- * punctuation, a comma before a participle, preposition or quotation, or a time phrase. */
-static bool source_ends(const struct engine *e, size_t k, size_t b)
+ * punctuation, a comma before a participle, preposition or quotation, or a time phrase; a
+ * place or an occasion ("in a statement", "at the rally") too, but once the source is described
+ * (an apposition or a relative clause) a place belongs to the description ("said Jo Lee, a
+ * fellow at the institute", "said Jo Lee, who worked in the mayor's office"). */
+static bool source_ends(const struct engine *e, size_t k, size_t b, bool described)
 {
 	const struct tok *t = &e->t[k];
 
@@ -731,11 +774,12 @@ static bool source_ends(const struct engine *e, size_t k, size_t b)
 		return true;
 	if (time_word(e, k))
 		return true;
-	return t->kind == TOK_WORD &&
-	       (tok_is(e, k, "on") || tok_is(e, k, "in") || tok_is(e, k, "during") ||
-		tok_is(e, k, "at")) &&
-	       k + 1 < b &&
-	       (e->t[k + 1].word & WORD_DET || time_word(e, k + 1) || tok_is(e, k + 1, "an"));
+	if (t->kind != TOK_WORD || !tok_among(e, k, "on in during at") || k + 1 >= b)
+		return false;
+	if (time_word(e, k + 1))
+		return true;
+	return (e->t[k + 1].word & WORD_DET || tok_is(e, k + 1, "an")) &&
+	       (!described || claims_occasion_after(e, k, b));
 }
 
 /* True when the full stop at i is a name's abbreviation's, after a (the stop that ends the
@@ -750,9 +794,12 @@ static bool name_end_stop(const struct engine *e, size_t a, size_t i)
 size_t claims_source_after(const struct engine *e, size_t c, size_t b)
 {
 	size_t k = c + 1;
+	bool described = false;
 
-	while (k < b && !source_ends(e, k, b))
+	while (k < b && !source_ends(e, k, b, described)) {
+		described = described || tok_punct(e, k, ',') || tok_among(e, k, "who whose");
 		k++;
+	}
 	while (k > c + 1 && (tok_punct(e, k - 1, '.') || tok_punct(e, k - 1, ',')) &&
 	       !name_end_stop(e, c + 1, k - 1))
 		k--;

@@ -137,7 +137,7 @@ static void tag_over_impression(void)
 
 	CHECK_EQ(f.l->n, 1);
 	claim_is(&f, 0, CLAIM_INDIRECT, "Her campaign appears to be gaining ground in the north",
-		 "Dana Ortiz, a pollster", "said", NULL);
+		 "Dana Ortiz, a pollster at the university", "said", NULL);
 	done(&f);
 }
 

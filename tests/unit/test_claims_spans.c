@@ -1,7 +1,7 @@
 /* Unit tests of source spans and speech tags whose shape hid the source or the claim: a name
  * whose word reads as a month or a verb ("June", "May"), a name's abbreviation that ends a
  * sentence ("Inc.", "Cos."), two sources joined by "and", a day between the cue and a clause
- * without "that", a telling to come inside another claim. */
+ * without "that", a telling to come inside another claim, a place inside a source's description. */
 #include "claims_fixture.h"
 
 /* "May", "June", "April", "Will" inside a name are the name's, before or after the cue; a month
@@ -96,6 +96,62 @@ static void modal_telling_inside_a_claim(void)
 	done(&f);
 }
 
+/* after an inverted cue a place or an occasion ends the source ("in a statement", "at a
+ * rally"), but once the source is described (an apposition, a relative clause) the place is
+ * the description's ("a fellow at the institute", "who worked in the mayor's office") */
+static void place_inside_a_description(void)
+{
+	struct fixture f = run("\"We will win,\" said Jo Lee, a fellow at the Stone Institute.\n\n"
+			       "\"We lost,\" said Ann Cole, who worked in the mayor's office.\n\n"
+			       "\"We will win,\" said Jo Lee in a statement.\n\n"
+			       "\"We lost,\" said Ann Cole, a farmer at the rally.\n\n"
+			       "\"We lost,\" said Ann Cole, a farmer at the mill on Tuesday.\n");
+
+	claim_is(&f, 0, CLAIM_DIRECT, "We will win,", "Jo Lee, a fellow at the Stone Institute",
+		 "said", "Jo Lee");
+	claim_is(&f, 1, CLAIM_DIRECT, "We lost,", "Ann Cole, who worked in the mayor's office",
+		 "said", "Ann Cole");
+	claim_is(&f, 2, CLAIM_DIRECT, "We will win,", "Jo Lee", "said", "Jo Lee");
+	claim_is(&f, 3, CLAIM_DIRECT, "We lost,", "Ann Cole, a farmer", "said", "Ann Cole");
+	claim_is(&f, 4, CLAIM_DIRECT, "We lost,", "Ann Cole, a farmer at the mill", "said",
+		 "Ann Cole");
+	done(&f);
+}
+
+/* a relative clause without commas stays in its source when it holds the relative's own cue
+ * verb ("who oppose"), two names joined by "and" or a clause set off by commas after it; that
+ * verb makes no claim of its own */
+static void relative_clause_in_a_source(void)
+{
+	struct fixture f =
+		run("He and others who oppose the new tax say it will hurt farms.\n\n"
+		    "Guides who work in Peru and Chile say trade is slow.\n\n"
+		    "Guides who work in Peru and Chile, which have fine trails, say trade "
+		    "is slow.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "it will hurt farms",
+		 "He and others who oppose the new tax", "say", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "trade is slow", "Guides who work in Peru and Chile", "say",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "trade is slow",
+		 "Guides who work in Peru and Chile, which have fine trails", "say", NULL);
+	done(&f);
+}
+
+/* initials written with stops before "and" are the first of two subjects ("U.S. and Kuwaiti
+ * officials"); after a verb the "and" still joins two clauses */
+static void initials_before_and(void)
+{
+	struct fixture f = run("U.S. and Kuwaiti officials say the roads are open.\n\n"
+			       "He met U.S. envoys and aides said the talks went well.\n");
+
+	claim_is(&f, 0, CLAIM_INDIRECT, "the roads are open", "U.S. and Kuwaiti officials", "say",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the talks went well", "aides", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(month_or_verb_inside_a_name);
@@ -103,5 +159,8 @@ int main(void)
 	RUN(sources_joined_by_and);
 	RUN(day_then_bare_subject);
 	RUN(modal_telling_inside_a_claim);
+	RUN(place_inside_a_description);
+	RUN(relative_clause_in_a_source);
+	RUN(initials_before_and);
 	return CHECK_DONE();
 }

@@ -327,7 +327,7 @@ static void month_as_a_given_name(void)
 	struct fixture f = run("\u201cIt was seen as rote,\u201d said Mar Hicks, a historian at "
 			       "the institute. In May Trump said that it was fine.\n");
 
-	speaker_resolves(&f, "Mar Hicks, a historian", "Mar Hicks");
+	speaker_resolves(&f, "Mar Hicks, a historian at the institute", "Mar Hicks");
 	speaker_resolves(&f, "Trump", "Trump");
 	done(&f);
 }
