@@ -419,18 +419,24 @@ static size_t name_to_comma(const struct engine *e, size_t n, size_t lim, size_t
 	return m == n || (m < lim && !tok_punct(e, m, ',')) ? SIZE_MAX : m;
 }
 
-/* For a description [a, b) that opens with "the" and ends in a lowercase word: the person
- * named in an apposition right after it, perhaps after a phrase that opens with a preposition
- * ("The head of the FBI investigation in Dar es Salaam, Kenneth Piernick,"), as coref knows
- * them; an empty span otherwise. */
+/* For a description [a, b) that opens with "the" or a possessive ("Mara's elder brother",
+ * "his aunt") and ends in a lowercase word: the person named in an apposition right after it,
+ * perhaps after a phrase that opens with a preposition ("The head of the FBI investigation in
+ * Dar es Salaam, Kenneth Piernick,"), as coref knows them; an empty span otherwise. */
 static struct span apposition_after(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0};
 	size_t k = b, n;
 
-	if (b < a + 2 || !tok_is(e, a, "the") || e->t[b - 1].kind != TOK_WORD ||
-	    (e->t[b - 1].flags & TOKF_CAP) || b >= e->nt || e->t[b].sent != e->t[a].sent)
+	while (k > a + 1 && e->t[k - 1].kind == TOK_WORD && !(e->t[k - 1].flags & TOKF_CAP))
+		k--; /* the lowercase words that end the description */
+	if (b < a + 2 ||
+	    !(tok_is(e, a, "the") || tok_among(e, a, "his her their") ||
+	      (k > a && word_possessive(e, k - 1) && (e->t[k - 1].flags & TOKF_CAP))) ||
+	    e->t[b - 1].kind != TOK_WORD || (e->t[b - 1].flags & TOKF_CAP) || b >= e->nt ||
+	    e->t[b].sent != e->t[a].sent)
 		return none;
+	k = b;
 	if (!tok_punct(e, k, ',')) {
 		if (!(e->t[k].word & WORD_PREP))
 			return none;

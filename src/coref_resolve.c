@@ -546,6 +546,9 @@ static bool want_description(const struct coref *c, struct words *ws, size_t end
 	for (size_t i = 1; i < ws->n; i++)
 		if (ws->w[i].flags & TF_CAP)
 			return false; /* "the Trump campaign": a phrase of its own */
+	/* "the concern within the administration" is a worry; "the chip concern" a business */
+	if (ws->n == 2 && tok_is(c, head, "concern"))
+		return false;
 	if (tok_lex(c, head) & LEX_ORGDESC) {
 		w->org = true;
 		w->org_class = org_class(tok_lex(c, head));

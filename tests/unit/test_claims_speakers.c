@@ -684,6 +684,45 @@ static void apposition_after_the_source(void)
 	done(&f);
 }
 
+/* a possessive description whose name follows it set off by commas, the source ending before
+ * the name: the person named there */
+static void apposition_after_a_possessive(void)
+{
+	struct fixture f = run("Mara Lind's elder brother, Tomas Lind, is trying to keep the farm, "
+			       "saying he can run it better than anyone.\n");
+
+	speaker_resolves(&f, "Mara Lind's elder brother", "Tomas Lind");
+	done(&f);
+}
+
+/* a name that opens a market report's sentence before a price's move is a company, which "the
+ * company" and "the software concern" then are; not a bare "the concern", a worry */
+static void company_by_its_share_price(void)
+{
+	struct fixture f =
+		run("Stocks were mixed on Friday in heavy trading.\n\n"
+		    "Borlen eased 1/8 to 31 7/8. The software concern said the delay will be "
+		    "brief.\n\n"
+		    "Kessel Medical fell 4 to 15. The company said its earnings will be lower.\n\n"
+		    "Weisman's jumped 9 to 39 after the jewelry store operator said it is in "
+		    "talks.\n");
+
+	speaker_resolves(&f, "The software concern", "Borlen");
+	speaker_resolves(&f, "The company", "Kessel Medical");
+	speaker_resolves(&f, "the jewelry store operator", "Weisman");
+	done(&f);
+}
+
+/* an adverb opening the sentence is no word of the name after it */
+static void adverb_before_a_name(void)
+{
+	struct fixture f = run("The army was tired. Certainly Brantor Velsk continues to urge his "
+			       "men on. \"Fight them,\" he told the troops.\n");
+
+	speaker_resolves(&f, "he", "Brantor Velsk");
+	done(&f);
+}
+
 /* "they" is the plural subject of its own sentence even when that word opens the sentence with
  * its capital ("Authorities"), before a group that spoke earlier */
 static void capitalised_plural_subject(void)
@@ -861,5 +900,8 @@ int main(void)
 	RUN(initial_a_inside_a_name);
 	RUN(second_verb_of_a_clause);
 	RUN(title_after_an_abbreviation);
+	RUN(apposition_after_a_possessive);
+	RUN(company_by_its_share_price);
+	RUN(adverb_before_a_name);
 	return CHECK_DONE();
 }
