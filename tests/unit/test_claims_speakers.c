@@ -713,6 +713,23 @@ static void company_by_its_share_price(void)
 	done(&f);
 }
 
+/* a kin word named by no one before, in a story's lead, is the person the story names by it
+ * later; a role that is no kin word ("The spokesman") is not */
+static void kin_named_later(void)
+{
+	struct fixture f = run("The grandmother of Tomas Berg said she will travel to the city to "
+			       "bring the boy home.\n\n"
+			       "The spokesman said the talks went well.\n\n"
+			       "Thousands marched in the capital on Friday.\n\n"
+			       "Tomas's paternal grandmother, Ana, told reporters that she was "
+			       "ready to go.\n\n"
+			       "Another spokesman, Karl Wendt, said more talks are planned.\n");
+
+	speaker_resolves(&f, "The grandmother of Tomas Berg", "Ana");
+	speaker_resolves(&f, "The spokesman", "The spokesman");
+	done(&f);
+}
+
 /* an adverb opening the sentence is no word of the name after it */
 static void adverb_before_a_name(void)
 {
@@ -903,5 +920,6 @@ int main(void)
 	RUN(apposition_after_a_possessive);
 	RUN(company_by_its_share_price);
 	RUN(adverb_before_a_name);
+	RUN(kin_named_later);
 	return CHECK_DONE();
 }
