@@ -730,6 +730,17 @@ static void kin_named_later(void)
 	done(&f);
 }
 
+/* a participle on a letter that someone sent asks what the sender asks, the subject of the
+ * clause that sends it, not the subject of the sentence */
+static void letter_asks_for_its_sender(void)
+{
+	struct fixture f = run("The mayor was angry on Monday when the boy's father, Juan Ortiz, "
+			       "sent a letter to the governor asking that his son be moved.\n");
+
+	speaker_resolves(&f, "the boy's father", "Juan Ortiz");
+	done(&f);
+}
+
 /* an adverb opening the sentence is no word of the name after it */
 static void adverb_before_a_name(void)
 {
@@ -921,5 +932,6 @@ int main(void)
 	RUN(company_by_its_share_price);
 	RUN(adverb_before_a_name);
 	RUN(kin_named_later);
+	RUN(letter_asks_for_its_sender);
 	return CHECK_DONE();
 }
