@@ -741,6 +741,22 @@ static void letter_asks_for_its_sender(void)
 	done(&f);
 }
 
+/* "Some" opening a sentence are some of the people the sentence before is about; "Many" is
+ * left alone, and "Some" after a subject that is no people stays as written */
+static void some_of_the_people_before(void)
+{
+	struct fixture f =
+		run("Bond traders were even more careful after a hard year. Some had "
+		    "predicted gains of more than 5 percent.\n\n"
+		    "Farm voters turned out in large numbers. Many said the vote was "
+		    "close.\n\n"
+		    "Prices rose sharply last week. Some said the rise would not last.\n");
+
+	speaker_resolves(&f, "Some", "Bond traders");
+	speaker_resolves(&f, "Many", "Many");
+	done(&f);
+}
+
 /* an adverb opening the sentence is no word of the name after it */
 static void adverb_before_a_name(void)
 {
@@ -933,5 +949,6 @@ int main(void)
 	RUN(adverb_before_a_name);
 	RUN(kin_named_later);
 	RUN(letter_asks_for_its_sender);
+	RUN(some_of_the_people_before);
 	return CHECK_DONE();
 }
