@@ -957,6 +957,38 @@ static size_t time_after_and(const struct engine *e, size_t a, size_t k)
 	return SIZE_MAX;
 }
 
+/* Where the clause of the verb at k begins: after the last subordinating word before it
+ * ("when", "after", "because"; within 30 tokens, after a), commas of an apposition inside it
+ * ("when the boy's father, Juan Ortiz, sent"); else a. */
+static size_t subordinate_clause(const struct engine *e, size_t a, size_t k)
+{
+	for (size_t j = k; j > a && j + 30 > k; j--)
+		if (tok_among(e, j - 1, "when while after because since before until") &&
+		    !(e->t[j - 1].flags & TOKF_INQ))
+			return j;
+	return a;
+}
+
+/* For a participle cue at c on a written message that a verb sends ("when X sent a letter to
+ * the mayor asking that ...", "after X issued a statement demanding"): the token of that verb,
+ * whose subject wrote the message and asks what it asks; SIZE_MAX when the word before the cue
+ * (within a few, after a) is no such message. */
+static size_t message_verb(const struct engine *e, size_t a, size_t c)
+{
+	for (size_t k = c; k > a + 2 && k + 10 > c; k--) {
+		if (e->t[k - 1].flags & TOKF_INQ)
+			return SIZE_MAX;
+		if (!tok_among(e, k - 1, "letter note message memo petition"))
+			continue;
+		if (!tok_among(e, k - 2, "a an the"))
+			return SIZE_MAX;
+		return tok_among(e, k - 3, "sent wrote issued filed signed mailed delivered")
+			       ? k - 3
+			       : SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 /* The source of a forward frame: the subject before the cue ("X said"), the subject of the
  * sentence ("X praised Y and said"), or for a participle the sentence's last source or its
  * subject ("X issued a statement saying"). False when there is none. */
@@ -972,6 +1004,9 @@ static bool forward_source(const struct engine *e, struct frame *f)
 		    (k = claims_main_after(e, f->c, f->b)) != SIZE_MAX)
 			return claims_subject_fwd(e, e->t[k + 1].kind == TOK_QCLOSE ? k + 2 : k + 1,
 						  f->b, &f->sa, &f->sb);
+		if ((k = message_verb(e, f->a, f->c)) != SIZE_MAX &&
+		    claims_subject_fwd(e, subordinate_clause(e, f->a, k), k, &f->sa, &f->sb))
+			return true;
 		return last_source(e, f) || claims_subject_fwd(e, f->a, f->c, &f->sa, &f->sb);
 	}
 	k = f->qa;

@@ -92,6 +92,39 @@ static struct span plural_subject(const struct engine *e, size_t i)
 	return source_span(e, sa, sb);
 }
 
+/* True when the plural noun at k names people: "analysts", "traders", "economists",
+ * "officials". */
+static bool people(const struct engine *e, size_t k)
+{
+	static const char *const ends[] = {"ers", "ors", "ists", "ians", "ysts"};
+
+	for (size_t i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
+		if (word_ends(e, k, ends[i]))
+			return true;
+	return tok_among(e, k, "officials residents students agents parents people voters");
+}
+
+/* "Analysts were cautious. Some had predicted ...": "some" alone opening the sentence at token
+ * i are of the people the sentence before has as its subject, a plural noun for people; an
+ * empty span when it has none. Not "many" or "most", which more often stand for people at large
+ * ("Trump's voters turned out. Many speculated that he might fail ...") */
+static struct span some_of_before(const struct engine *e, size_t i)
+{
+	struct span none = {0, 0};
+	size_t s = i, sa, sb;
+
+	if (i == 0 || e->t[i - 1].sent == e->t[i].sent || !tok_is(e, i, "some"))
+		return none;
+	while (s > 0 && i - s < 60 && e->t[s - 1].sent == e->t[i - 1].sent)
+		s--;
+	if (s == i || e->t[s].sent != e->t[i - 1].sent ||
+	    !claims_subject_fwd(e, s, i - 1, &sa, &sb) || e->t[sb - 1].kind != TOK_WORD ||
+	    (e->t[sb - 1].flags & TOKF_CAP) || !word_ends(e, sb - 1, "s") ||
+	    word_ends(e, sb - 1, "ss") || (e->t[sb - 1].word & WORD_PRON) || !people(e, sb - 1))
+		return none;
+	return source_span(e, sa, sb);
+}
+
 /* Where the noun phrase that ends at b begins, from a: after the last preposition or verb that
  * does not stand between two capitalised words ("growing among New Zealand's indigenous
  * people" gives "New Zealand's indigenous people"; "Office on Drugs and Crime" stays whole). */
@@ -419,18 +452,24 @@ static size_t name_to_comma(const struct engine *e, size_t n, size_t lim, size_t
 	return m == n || (m < lim && !tok_punct(e, m, ',')) ? SIZE_MAX : m;
 }
 
-/* For a description [a, b) that opens with "the" and ends in a lowercase word: the person
- * named in an apposition right after it, perhaps after a phrase that opens with a preposition
- * ("The head of the FBI investigation in Dar es Salaam, Kenneth Piernick,"), as coref knows
- * them; an empty span otherwise. */
+/* For a description [a, b) that opens with "the" or a possessive ("Mara's elder brother",
+ * "his aunt") and ends in a lowercase word: the person named in an apposition right after it,
+ * perhaps after a phrase that opens with a preposition ("The head of the FBI investigation in
+ * Dar es Salaam, Kenneth Piernick,"), as coref knows them; an empty span otherwise. */
 static struct span apposition_after(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0};
 	size_t k = b, n;
 
-	if (b < a + 2 || !tok_is(e, a, "the") || e->t[b - 1].kind != TOK_WORD ||
-	    (e->t[b - 1].flags & TOKF_CAP) || b >= e->nt || e->t[b].sent != e->t[a].sent)
+	while (k > a + 1 && e->t[k - 1].kind == TOK_WORD && !(e->t[k - 1].flags & TOKF_CAP))
+		k--; /* the lowercase words that end the description */
+	if (b < a + 2 ||
+	    !(tok_is(e, a, "the") || tok_among(e, a, "his her their") ||
+	      (k > a && word_possessive(e, k - 1) && (e->t[k - 1].flags & TOKF_CAP))) ||
+	    e->t[b - 1].kind != TOK_WORD || (e->t[b - 1].flags & TOKF_CAP) || b >= e->nt ||
+	    e->t[b].sent != e->t[a].sent)
 		return none;
+	k = b;
 	if (!tok_punct(e, k, ',')) {
 		if (!(e->t[k].word & WORD_PREP))
 			return none;
@@ -600,6 +639,8 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 		return plural_subject(e, a);
 	if (tok_is(e, a, "it") && b == a + 1)
 		return thing_subject(e, a);
+	if (b == a + 1 && !span_empty(r = some_of_before(e, a)))
+		return r;
 	if (e->t[a].word & (WORD_PRON | WORD_REL))
 		return none; /* a pronoun with no one to refer to */
 	/* the phrase up to an apposition: "Jon Alterman, an analyst" */

@@ -808,6 +808,49 @@ static size_t title_of_body(const struct coref *c, const struct sent *st, size_t
 	return a;
 }
 
+/* True when the token t is an adverb of manner or certainty ("Certainly", "Clearly",
+ * "Apparently"): more than five letters ending in "ly" but not "ley", a given name's ending
+ * ("Bradley", "Ashley"). */
+static bool ly_adverb(const struct coref *c, const struct ctok *t)
+{
+	size_t n = t->end - t->start;
+	const char *w = c->text + t->start;
+
+	return n > 5 && w[n - 2] == 'l' && w[n - 1] == 'y' && w[n - 3] != 'e';
+}
+
+/* True when the tokens from b read as a share price's move: a verb for it, a number and "to"
+ * another or a percentage ("eased 1/8 to 31 7/8", "fell 4 to 15", "rose 3%"). A name that opens
+ * a sentence before them is a company on the stock market, as a reader of the market report
+ * knows, whom "the company" or "the chip maker" then refers to. */
+static bool price_move(const struct coref *c, struct sent *st, size_t b)
+{
+	static const char *const moves[] = {"added",  "advanced", "climbed", "declined",
+					    "dipped", "dropped",  "eased",   "edged",
+					    "fell",   "firmed",   "gained",  "jumped",
+					    "lost",   "plunged",  "rallied", "rocketed",
+					    "rose",   "sank",     "slid",    "slipped",
+					    "soared", "surged",   "tumbled"};
+	bool verb = false, digit = false;
+
+	if (b + 2 >= st->n)
+		return false;
+	for (size_t i = 0; i < sizeof(moves) / sizeof(moves[0]) && !verb; i++)
+		verb = tok_is(c, &st->t[b], moves[i]);
+	if (!verb)
+		return false;
+	for (size_t i = b + 1; i < st->n && i < b + 8; i++) {
+		struct ctok *t = &st->t[i];
+		if (t->flags & TF_DIGIT)
+			digit = true;
+		else if (tok_is(c, t, "to") || tok_ch(c, t, '%') || tok_is(c, t, "percent"))
+			return digit;
+		else if (!tok_ch(c, t, '/') && !tok_ch(c, t, '.') && !tok_ch(c, t, '$'))
+			return false;
+	}
+	return false;
+}
+
 /* Reads the name that starts at token a (a name word, a title or "the"); returns the token after
  * it. */
 static size_t read_name(struct coref *c, struct sent *st, size_t a)
@@ -838,11 +881,13 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	     (k + 2 < b && (tok_lex(c, &st->t[k + 1]) & LEX_FIRST))))
 		k++;
 	/* "Enter Stuart R. Kaplan", "Meet John Smith": a verb opening the sentence, before a
-	 * person's name of two words or more, is no word of it */
+	 * person's name of two words or more, is no word of it; nor is an adverb ("Certainly
+	 * Tomas Berg continues") */
 	if (!org && k == st->first && b - k >= 3 &&
 	    !(tok_lex(c, &st->t[k]) &
 	      (LEX_FIRST | LEX_TITLE | LEX_DEMONYM | LEX_GPE | LEX_PLACE)) &&
-	    ((tok_lex(c, &st->t[k]) & LEX_OPENER) || (tok_lex(c, &st->t[k + 1]) & LEX_FIRST)))
+	    ((tok_lex(c, &st->t[k]) & LEX_OPENER) || (tok_lex(c, &st->t[k + 1]) & LEX_FIRST) ||
+	     ly_adverb(c, &st->t[k])))
 		k++;
 	/* "NVIDIA CEO Huang Renxun": a name before a title is its employer, a name of its own */
 	s = first_title(c, st, k, b);
@@ -904,6 +949,11 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 		return b; /* a title alone: "the President" */
 	name_kind(c, st, k, b, &ev);
 	apposition(c, st, b, &ev);
+	if (a == st->subj && !ev.titled && ev.kind != COREF_ORG && price_move(c, st, b)) {
+		ev.kind = COREF_ORG;
+		ev.org = COREF_ORG_COMPANY;
+		ev.gender = COREF_GENDER_UNKNOWN;
+	}
 	/* "Cie. Financiere de Paribas": words read as a person's are a business's by its form */
 	if (ev.kind == COREF_PERSON && !ev.titled && company_form_near(c, st, k, b)) {
 		ev.kind = COREF_ORG;

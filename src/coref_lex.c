@@ -162,8 +162,8 @@ static const struct text_words_group groups[] = {
 	/* nouns for a business */
 	{LEX_ORGDESC | LEX_COMPANY,
 	 "airline automaker bank brand business carmaker carrier chain chipmaker company "
-	 "conglomerate corporation developer firm giant group insurer lender maker manufacturer "
-	 "operator producer retailer startup supplier"},
+	 "concern conglomerate corporation developer firm giant group insurer lender maker "
+	 "manufacturer operator producer retailer startup supplier"},
 	/* words that make a name a newspaper's, an agency's or a broadcaster's */
 	{LEX_ORGKEY | LEX_MEDIA,
 	 "associated axios bloomberg broadcasting chronicle daily economist express gazette "

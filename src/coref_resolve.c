@@ -89,6 +89,7 @@ struct want {
 	bool strict_gender;       /* a person of this gender only, not one of unknown gender */
 	size_t sent_back;
 	size_t employer; /* with role: a person who works for this organisation, or COREF_NONE */
+	bool kin;        /* role is a kin word ("grandmother"): may be named only later */
 };
 
 static bool has_role(const struct coref *c, size_t e, unsigned role)
@@ -382,6 +383,18 @@ static bool owned_head_between(const struct coref *c, size_t from, size_t to, st
 	return false;
 }
 
+/* For a kin word that names no one before pos ("The grandmother of the boy said ..." opening a
+ * story): the first person after it given that kin word ("the boy's paternal grandmother, Ana,
+ * told reporters"), as a story's lead sums up what its body then tells with the name; within
+ * SCAN_MAX mentions, else COREF_NONE. */
+static size_t kin_named_after(const struct coref *c, size_t pos, const struct want *w)
+{
+	for (size_t k = first_at(c, pos), n = 0; k < c->nm && n < SCAN_MAX; k++, n++)
+		if (!(c->m[k].flags & MF_INQ) && compatible(c, c->m[k].ent, w))
+			return c->m[k].ent;
+	return COREF_NONE;
+}
+
 /* The last mention before pos that a description fits: a name holding its head word first,
  * then any of the right kind or role. */
 static size_t described(const struct coref *c, size_t pos, const struct want *w)
@@ -424,6 +437,8 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 				       ? COREF_NONE
 				       : m->ent;
 	}
+	if (w->kin)
+		return kin_named_after(c, pos, w);
 	return w->org && w->org_class == COREF_ORG_COMPANY ? acting_name(c, pos) : COREF_NONE;
 }
 
@@ -508,6 +523,7 @@ static bool want_description(const struct coref *c, struct words *ws, size_t end
 	    !(head->flags & TF_CAP) && (tok_lex(c, head) & LEX_KIN)) {
 		w->person = true;
 		w->role = head->id;
+		w->kin = true;
 		return true;
 	}
 	if (ws->n < 2 || !(tok_is(c, &ws->w[0], "the") || tok_is(c, &ws->w[0], "this")))
@@ -546,6 +562,9 @@ static bool want_description(const struct coref *c, struct words *ws, size_t end
 	for (size_t i = 1; i < ws->n; i++)
 		if (ws->w[i].flags & TF_CAP)
 			return false; /* "the Trump campaign": a phrase of its own */
+	/* "the concern within the administration" is a worry; "the chip concern" a business */
+	if (ws->n == 2 && tok_is(c, head, "concern"))
+		return false;
 	if (tok_lex(c, head) & LEX_ORGDESC) {
 		w->org = true;
 		w->org_class = org_class(tok_lex(c, head));
@@ -555,6 +574,7 @@ static bool want_description(const struct coref *c, struct words *ws, size_t end
 	if (tok_lex(c, head) & LEX_ROLE) {
 		w->person = true;
 		w->role = head->id;
+		w->kin = tok_lex(c, head) & LEX_KIN;
 		return true;
 	}
 	return false;

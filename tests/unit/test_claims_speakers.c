@@ -684,6 +684,89 @@ static void apposition_after_the_source(void)
 	done(&f);
 }
 
+/* a possessive description whose name follows it set off by commas, the source ending before
+ * the name: the person named there */
+static void apposition_after_a_possessive(void)
+{
+	struct fixture f = run("Mara Lind's elder brother, Tomas Lind, is trying to keep the farm, "
+			       "saying he can run it better than anyone.\n");
+
+	speaker_resolves(&f, "Mara Lind's elder brother", "Tomas Lind");
+	done(&f);
+}
+
+/* a name that opens a market report's sentence before a price's move is a company, which "the
+ * company" and "the software concern" then are; not a bare "the concern", a worry */
+static void company_by_its_share_price(void)
+{
+	struct fixture f =
+		run("Stocks were mixed on Friday in heavy trading.\n\n"
+		    "Borlen eased 1/8 to 31 7/8. The software concern said the delay will be "
+		    "brief.\n\n"
+		    "Kessel Medical fell 4 to 15. The company said its earnings will be lower.\n\n"
+		    "Weisman's jumped 9 to 39 after the jewelry store operator said it is in "
+		    "talks.\n");
+
+	speaker_resolves(&f, "The software concern", "Borlen");
+	speaker_resolves(&f, "The company", "Kessel Medical");
+	speaker_resolves(&f, "the jewelry store operator", "Weisman");
+	done(&f);
+}
+
+/* a kin word named by no one before, in a story's lead, is the person the story names by it
+ * later; a role that is no kin word ("The spokesman") is not */
+static void kin_named_later(void)
+{
+	struct fixture f = run("The grandmother of Tomas Berg said she will travel to the city to "
+			       "bring the boy home.\n\n"
+			       "The spokesman said the talks went well.\n\n"
+			       "Thousands marched in the capital on Friday.\n\n"
+			       "Tomas's paternal grandmother, Ana, told reporters that she was "
+			       "ready to go.\n\n"
+			       "Another spokesman, Karl Wendt, said more talks are planned.\n");
+
+	speaker_resolves(&f, "The grandmother of Tomas Berg", "Ana");
+	speaker_resolves(&f, "The spokesman", "The spokesman");
+	done(&f);
+}
+
+/* a participle on a letter that someone sent asks what the sender asks, the subject of the
+ * clause that sends it, not the subject of the sentence */
+static void letter_asks_for_its_sender(void)
+{
+	struct fixture f = run("The mayor was angry on Monday when the boy's father, Juan Ortiz, "
+			       "sent a letter to the governor asking that his son be moved.\n");
+
+	speaker_resolves(&f, "the boy's father", "Juan Ortiz");
+	done(&f);
+}
+
+/* "Some" opening a sentence are some of the people the sentence before is about; "Many" is
+ * left alone, and "Some" after a subject that is no people stays as written */
+static void some_of_the_people_before(void)
+{
+	struct fixture f =
+		run("Bond traders were even more careful after a hard year. Some had "
+		    "predicted gains of more than 5 percent.\n\n"
+		    "Farm voters turned out in large numbers. Many said the vote was "
+		    "close.\n\n"
+		    "Prices rose sharply last week. Some said the rise would not last.\n");
+
+	speaker_resolves(&f, "Some", "Bond traders");
+	speaker_resolves(&f, "Many", "Many");
+	done(&f);
+}
+
+/* an adverb opening the sentence is no word of the name after it */
+static void adverb_before_a_name(void)
+{
+	struct fixture f = run("The army was tired. Certainly Brantor Velsk continues to urge his "
+			       "men on. \"Fight them,\" he told the troops.\n");
+
+	speaker_resolves(&f, "he", "Brantor Velsk");
+	done(&f);
+}
+
 /* "they" is the plural subject of its own sentence even when that word opens the sentence with
  * its capital ("Authorities"), before a group that spoke earlier */
 static void capitalised_plural_subject(void)
@@ -861,5 +944,11 @@ int main(void)
 	RUN(initial_a_inside_a_name);
 	RUN(second_verb_of_a_clause);
 	RUN(title_after_an_abbreviation);
+	RUN(apposition_after_a_possessive);
+	RUN(company_by_its_share_price);
+	RUN(adverb_before_a_name);
+	RUN(kin_named_later);
+	RUN(letter_asks_for_its_sender);
+	RUN(some_of_the_people_before);
 	return CHECK_DONE();
 }
