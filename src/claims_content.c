@@ -729,6 +729,15 @@ static bool but_clause(const struct engine *e, size_t p, size_t k, size_t lim)
 	return true;
 }
 
+/* True when the word at i may be the verb of a clause, or begins its verb phrase: a finite verb,
+ * an auxiliary, a modal, a participle, a cue verb or "to". */
+static bool verb_like(const struct engine *e, size_t i)
+{
+	return (e->t[i].word & (WORD_VERB | WORD_AUX)) || tok_modal(e, i) || tok_is(e, i, "to") ||
+	       word_ends(e, i, "ed") || word_ends(e, i, "ing") ||
+	       ((e->t[i].cue & CUE_VERB) && claims_cue_verb(e, i));
+}
+
 /* True when the clause the content from p is in at k has a subject but no verb yet ("that they
  * feared the day when the farmers", "said the river"): back from k to the content's start, "that"
  * or a subordinator, at least one word and no finite verb, auxiliary, modal, participle, cue verb
@@ -742,9 +751,26 @@ static bool verb_pending(const struct engine *e, size_t p, size_t k)
 		if (tok_is(e, i, "that") || (e->t[i].word & WORD_SUBORD) || i == p)
 			return i + 1 < k ||
 			       (i == p && !tok_is(e, i, "that") && !(e->t[i].word & WORD_SUBORD));
-		if ((e->t[i].word & (WORD_VERB | WORD_AUX)) || tok_modal(e, i) ||
-		    tok_is(e, i, "to") || word_ends(e, i, "ed") || word_ends(e, i, "ing") ||
-		    ((e->t[i].cue & CUE_VERB) && claims_cue_verb(e, i)))
+		if (verb_like(e, i))
+			return false;
+	}
+	return false;
+}
+
+/* True when a relative clause after the comma at k is set inside a clause of the content from p
+ * that "that", "whether", "if" or "because" opened, whose subject of at most six words still waits
+ * for its verb ("suggested that the mayor, whose rivals ..., is weak", "asked whether the
+ * council, which meets on Friday, would vote"): the content cannot end at k. */
+static bool subject_waits(const struct engine *e, size_t p, size_t k)
+{
+	if (!tok_among(e, k + 1, "which who whose where"))
+		return false;
+	for (size_t i = k; i-- > p && i + 8 > k;) {
+		if (e->t[i].kind != TOK_WORD || verb_like(e, i))
+			return false;
+		if (tok_among(e, i, "that whether if because"))
+			return i + 1 < k;
+		if (e->t[i].word & WORD_SUBORD)
 			return false;
 	}
 	return false;
@@ -952,7 +978,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		if (relative_closes(e, p, k, lim))
 			return k;
 		if (tok_punct(e, k, ',') && clause_after_comma(e, k + 1) &&
-		    !data_contrast(e, p, k) && !modal_contrast(e, k, lim))
+		    !data_contrast(e, p, k) && !modal_contrast(e, k, lim) &&
+		    !subject_waits(e, p, k))
 			return k; /* ", while 9 percent ...", ", which he called ..." */
 		if (tok_punct(e, k, ',') && but_clause(e, p, k, lim))
 			return k;

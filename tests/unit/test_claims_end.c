@@ -719,6 +719,30 @@ static void dangling_end(void)
 	done(&f);
 }
 
+/* A relative clause set after the subject of a clause that "that" or "whether" opened, whose verb
+ * is still to come, is inside the content however it ends ("that the mayor, whose deals with
+ * the builders were in the papers, is ..."); after a clause that has its verb it ends the
+ * content ("the bill is fine, which surprised nobody"). */
+static void subject_waits(void)
+{
+	struct fixture f =
+		run("Some have suggested that the mayor, whose deals with the builders were "
+		    "all over the papers, is a poor messenger.\n\n"
+		    "The memo notes that Ana Ortiz, who is running for the board, \"has fought "
+		    "for fair wages.\"\n\n"
+		    "She said the bill is fine, which surprised nobody.\n");
+
+	REQUIRE(f.l->n == 3);
+	CHECK(span_is(&f, f.l->items[0].content,
+		      "that the mayor, whose deals with the builders were all over the papers, is "
+		      "a poor messenger"));
+	CHECK(span_is(&f, f.l->items[1].content,
+		      "that Ana Ortiz, who is running for the board, \"has fought for fair "
+		      "wages"));
+	CHECK(span_is(&f, f.l->items[2].content, "the bill is fine"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -755,5 +779,6 @@ int main(void)
 	RUN(parenthetical_however);
 	RUN(adverb_participle);
 	RUN(dangling_end);
+	RUN(subject_waits);
 	return CHECK_DONE();
 }
