@@ -743,6 +743,25 @@ static void subject_waits(void)
 	done(&f);
 }
 
+/* "say" after a comma that follows a preposition or an article gives an example ("a brief of,
+ * say four hundred pages,"): no tag, whose content would end on "of"; after a clause it is one
+ * ("The plan will fail, say economists."). */
+static void example_say(void)
+{
+	struct fixture f =
+		run("She said the court will not read a brief of, say four hundred pages, in one "
+		    "sitting.\n\n"
+		    "No judge would read a brief of, say four hundred pages, in one sitting.\n\n"
+		    "The plan will fail, say economists.\n");
+
+	REQUIRE(f.l->n == 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "the court will not read a brief of, say four hundred pages, in one sitting",
+		 "She", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "The plan will fail", "economists", "say", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -780,5 +799,6 @@ int main(void)
 	RUN(adverb_participle);
 	RUN(dangling_end);
 	RUN(subject_waits);
+	RUN(example_say);
 	return CHECK_DONE();
 }
