@@ -757,23 +757,40 @@ static bool verb_pending(const struct engine *e, size_t p, size_t k)
 	return false;
 }
 
-/* True when a relative clause after the comma at k is set inside a clause of the content from p
- * that "that", "whether", "if" or "because" opened, whose subject of at most six words still waits
- * for its verb ("suggested that the mayor, whose rivals ..., is weak", "asked whether the
- * council, which meets on Friday, would vote"): the content cannot end at k. */
-static bool subject_waits(const struct engine *e, size_t p, size_t k)
+/* True when a clause that one of the words `openers` opened in the content from p has a subject
+ * of at most six words before k and no verb yet: the words after k are still inside that
+ * clause. */
+static bool subject_open(const struct engine *e, size_t p, size_t k, const char *openers)
 {
-	if (!tok_among(e, k + 1, "which who whose where"))
-		return false;
 	for (size_t i = k; i-- > p && i + 8 > k;) {
 		if (e->t[i].kind != TOK_WORD || verb_like(e, i))
 			return false;
-		if (tok_among(e, i, "that whether if because"))
+		if (tok_among(e, i, openers))
 			return i + 1 < k;
 		if (e->t[i].word & WORD_SUBORD)
 			return false;
 	}
 	return false;
+}
+
+/* True when a relative clause after the comma at k is set inside a clause of the content from p
+ * that "that", "whether", "if" or "because" opened, whose subject still waits for its verb
+ * ("suggested that the mayor, whose rivals ..., is weak", "asked whether the council, which
+ * meets on Friday, would vote"): the content cannot end at k. */
+static bool subject_waits(const struct engine *e, size_t p, size_t k)
+{
+	return tok_among(e, k + 1, "which who whose where") &&
+	       subject_open(e, p, k, "that whether if because");
+}
+
+/* True when "and" at k joins a second noun to the subject of a clause opened in the content from
+ * p that has no verb yet ("because the council and the mayor agreed to ...", "even if the
+ * party and its donors see him as ..."): the cue after it is that subject's verb, not a second
+ * report. */
+static bool subject_joins(const struct engine *e, size_t p, size_t k)
+{
+	return tok_is(e, k, "and") &&
+	       subject_open(e, p, k, "that whether if because when what although though");
 }
 
 /* True when the word at j may be the verb a subject before a relative clause goes on with ("the
@@ -960,7 +977,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		/* "and has said", "but had pledged": a coordinated verb phrase with a cue */
 		if ((tok_is(e, k, "and") || tok_is(e, k, "but")) &&
 		    ((claims_clause_cue(e, k + 1, lim) != SIZE_MAX &&
-		      !(tok_is(e, k, "and") && coordinated_subject(e, p, k, np))) ||
+		      !(tok_is(e, k, "and") && coordinated_subject(e, p, k, np)) &&
+		      !subject_joins(e, p, k)) ||
 		     verb_cue(e, (e->t[k + 1].word & WORD_AUX) ? k + 2 : k + 1, lim) ||
 		     (tok_punct(e, k - 1, ',') && speaker_clause(e, k + 1, lim))))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;

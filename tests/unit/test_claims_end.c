@@ -762,6 +762,27 @@ static void example_say(void)
 	done(&f);
 }
 
+/* "and" after the subject of a clause the content opened ("because", "what") that has no verb
+ * yet joins a second noun to that subject, whose verb the cue after it is ("because the council
+ * and the mayor agreed to ...", "what he and many residents see as ..."): the content goes on. */
+static void subject_joins(void)
+{
+	struct fixture f =
+		run("The clerk now says the vote will come sooner, because the council and the "
+		    "mayor agreed to move it.\n\n"
+		    "He has bemoaned the city's failure to stand up to what he and many residents "
+		    "see as reckless building.\n");
+
+	REQUIRE(f.l->n == 2);
+	CHECK(span_is(&f, f.l->items[0].content,
+		      "the vote will come sooner, because the council and the mayor agreed to move "
+		      "it"));
+	CHECK(span_is(&f, f.l->items[1].content,
+		      "the city's failure to stand up to what he and many residents see as reckless "
+		      "building"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -800,5 +821,6 @@ int main(void)
 	RUN(dangling_end);
 	RUN(subject_waits);
 	RUN(example_say);
+	RUN(subject_joins);
 	return CHECK_DONE();
 }
