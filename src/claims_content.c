@@ -158,6 +158,27 @@ static bool coordinated_subject(const struct engine *e, size_t p, size_t k, bool
 	return true;
 }
 
+static bool contraction(const struct engine *e, size_t k);
+
+/* True when the words after "and" at k that a clause's subject would begin with go on with a
+ * noun phrase instead ("comprehensive and frequently audacious plans", "online and gun show
+ * sales", where "plans" and "show" read as cues): lower case, no determiner or pronoun, and no
+ * plural noun to be the speakers ("and officials said", "and police say"). */
+static bool modifier_after_and(const struct engine *e, size_t k, size_t lim)
+{
+	size_t sa, sb;
+
+	if (!tok_is(e, k, "and") || tok_punct(e, k - 1, ',') ||
+	    !claims_subject_fwd(e, k + 1, lim, &sa, &sb))
+		return false;
+	for (size_t i = sa; i < sb; i++)
+		if (e->t[i].kind != TOK_WORD || (e->t[i].flags & TOKF_CAP) ||
+		    (e->t[i].word & (WORD_DET | WORD_PRON)) || word_ends(e, i, "s") ||
+		    tok_among(e, i, "police staff no") || contraction(e, i))
+			return false;
+	return true;
+}
+
 /* True when a clause with a speaker of its own begins at k (before lim) whose subject has a
  * phrase after it or an adverb before it ("six in 10 said", "majorities in all five say",
  * "attorneys for the department said", "ultimately Prager thinks", "more than 4 in 10 said"):
@@ -790,7 +811,7 @@ static bool subject_waits(const struct engine *e, size_t p, size_t k)
 static bool subject_joins(const struct engine *e, size_t p, size_t k)
 {
 	return tok_is(e, k, "and") &&
-	       subject_open(e, p, k, "that whether if because when what although though");
+	       subject_open(e, p, k, "that whether if because when what although though as");
 }
 
 /* True when the word at j may be the verb a subject before a relative clause goes on with ("the
@@ -978,7 +999,7 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		if ((tok_is(e, k, "and") || tok_is(e, k, "but")) &&
 		    ((claims_clause_cue(e, k + 1, lim) != SIZE_MAX &&
 		      !(tok_is(e, k, "and") && coordinated_subject(e, p, k, np)) &&
-		      !subject_joins(e, p, k)) ||
+		      !subject_joins(e, p, k) && !modifier_after_and(e, k, lim)) ||
 		     verb_cue(e, (e->t[k + 1].word & WORD_AUX) ? k + 2 : k + 1, lim) ||
 		     (tok_punct(e, k - 1, ',') && speaker_clause(e, k + 1, lim))))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;

@@ -783,6 +783,27 @@ static void subject_joins(void)
 	done(&f);
 }
 
+/* Lower-case words after "and" with no determiner and no plural among them go on with a noun
+ * phrase ("for online and gun show sales", where "show" reads as a cue), as does a name after
+ * "such as" ("such as Ana and Luis Ortiz wanted ..."); a plural after "and" is a second report's
+ * speakers ("and officials say"). */
+static void modifier_after_and(void)
+{
+	struct fixture f =
+		run("She backed a bill to tighten checks for online and gun show sales.\n\n"
+		    "He said that only people such as Ana and Luis Ortiz wanted a new road.\n\n"
+		    "The mayor said the road is safe and officials say it will open soon.\n");
+
+	REQUIRE(f.l->n == 4);
+	CHECK(span_is(&f, f.l->items[0].content,
+		      "a bill to tighten checks for online and gun show sales"));
+	CHECK(span_is(&f, f.l->items[1].content,
+		      "that only people such as Ana and Luis Ortiz wanted a new road"));
+	CHECK(span_is(&f, f.l->items[2].content, "the road is safe"));
+	CHECK(span_is(&f, f.l->items[3].content, "it will open soon"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -822,5 +843,6 @@ int main(void)
 	RUN(subject_waits);
 	RUN(example_say);
 	RUN(subject_joins);
+	RUN(modifier_after_and);
 	return CHECK_DONE();
 }
