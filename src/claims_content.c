@@ -158,6 +158,27 @@ static bool coordinated_subject(const struct engine *e, size_t p, size_t k, bool
 	return true;
 }
 
+static bool contraction(const struct engine *e, size_t k);
+
+/* True when the words after "and" at k that a clause's subject would begin with go on with a
+ * noun phrase instead ("comprehensive and frequently audacious plans", "online and gun show
+ * sales", where "plans" and "show" read as cues): lower case, no determiner or pronoun, and no
+ * plural noun to be the speakers ("and officials said", "and police say"). */
+static bool modifier_after_and(const struct engine *e, size_t k, size_t lim)
+{
+	size_t sa, sb;
+
+	if (!tok_is(e, k, "and") || tok_punct(e, k - 1, ',') ||
+	    !claims_subject_fwd(e, k + 1, lim, &sa, &sb))
+		return false;
+	for (size_t i = sa; i < sb; i++)
+		if (e->t[i].kind != TOK_WORD || (e->t[i].flags & TOKF_CAP) ||
+		    (e->t[i].word & (WORD_DET | WORD_PRON)) || word_ends(e, i, "s") ||
+		    tok_among(e, i, "police staff no") || contraction(e, i))
+			return false;
+	return true;
+}
+
 /* True when a clause with a speaker of its own begins at k (before lim) whose subject has a
  * phrase after it or an adverb before it ("six in 10 said", "majorities in all five say",
  * "attorneys for the department said", "ultimately Prager thinks", "more than 4 in 10 said"):
@@ -736,6 +757,15 @@ static bool but_clause(const struct engine *e, size_t p, size_t k, size_t lim)
 	return true;
 }
 
+/* True when the word at i may be the verb of a clause, or begins its verb phrase: a finite verb,
+ * an auxiliary, a modal, a participle, a cue verb or "to". */
+static bool verb_like(const struct engine *e, size_t i)
+{
+	return (e->t[i].word & (WORD_VERB | WORD_AUX)) || tok_modal(e, i) || tok_is(e, i, "to") ||
+	       word_ends(e, i, "ed") || word_ends(e, i, "ing") ||
+	       ((e->t[i].cue & CUE_VERB) && claims_cue_verb(e, i));
+}
+
 /* True when the clause the content from p is in at k has a subject but no verb yet ("that they
  * feared the day when the farmers", "said the river"): back from k to the content's start, "that"
  * or a subordinator, at least one word and no finite verb, auxiliary, modal, participle, cue verb
@@ -749,12 +779,46 @@ static bool verb_pending(const struct engine *e, size_t p, size_t k)
 		if (tok_is(e, i, "that") || (e->t[i].word & WORD_SUBORD) || i == p)
 			return i + 1 < k ||
 			       (i == p && !tok_is(e, i, "that") && !(e->t[i].word & WORD_SUBORD));
-		if ((e->t[i].word & (WORD_VERB | WORD_AUX)) || tok_modal(e, i) ||
-		    tok_is(e, i, "to") || word_ends(e, i, "ed") || word_ends(e, i, "ing") ||
-		    ((e->t[i].cue & CUE_VERB) && claims_cue_verb(e, i)))
+		if (verb_like(e, i))
 			return false;
 	}
 	return false;
+}
+
+/* True when a clause that one of the words `openers` opened in the content from p has a subject
+ * of at most six words before k and no verb yet: the words after k are still inside that
+ * clause. */
+static bool subject_open(const struct engine *e, size_t p, size_t k, const char *openers)
+{
+	for (size_t i = k; i-- > p && i + 8 > k;) {
+		if (e->t[i].kind != TOK_WORD || verb_like(e, i))
+			return false;
+		if (tok_among(e, i, openers))
+			return i + 1 < k;
+		if (e->t[i].word & WORD_SUBORD)
+			return false;
+	}
+	return false;
+}
+
+/* True when a relative clause after the comma at k is set inside a clause of the content from p
+ * that "that", "whether", "if" or "because" opened, whose subject still waits for its verb
+ * ("suggested that the mayor, whose rivals ..., is weak", "asked whether the council, which
+ * meets on Friday, would vote"): the content cannot end at k. */
+static bool subject_waits(const struct engine *e, size_t p, size_t k)
+{
+	return tok_among(e, k + 1, "which who whose where") &&
+	       subject_open(e, p, k, "that whether if because");
+}
+
+/* True when "and" at k joins a second noun to the subject of a clause opened in the content from
+ * p that has no verb yet ("because the council and the mayor agreed to ...", "even if the
+ * party and its donors see him as ..."): the cue after it is that subject's verb, not a second
+ * report. */
+static bool subject_joins(const struct engine *e, size_t p, size_t k)
+{
+	return tok_is(e, k, "and") &&
+	       subject_open(e, p, k, "that whether if because when what although though as");
 }
 
 /* True when the word at j may be the verb a subject before a relative clause goes on with ("the
@@ -941,7 +1005,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		/* "and has said", "but had pledged": a coordinated verb phrase with a cue */
 		if ((tok_is(e, k, "and") || tok_is(e, k, "but")) &&
 		    ((claims_clause_cue(e, k + 1, lim) != SIZE_MAX &&
-		      !(tok_is(e, k, "and") && coordinated_subject(e, p, k, np))) ||
+		      !(tok_is(e, k, "and") && coordinated_subject(e, p, k, np)) &&
+		      !subject_joins(e, p, k) && !modifier_after_and(e, k, lim)) ||
 		     verb_cue(e, (e->t[k + 1].word & WORD_AUX) ? k + 2 : k + 1, lim) ||
 		     (tok_punct(e, k - 1, ',') && speaker_clause(e, k + 1, lim))))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;
@@ -959,7 +1024,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		if (relative_closes(e, p, k, lim))
 			return k;
 		if (tok_punct(e, k, ',') && clause_after_comma(e, k + 1) &&
-		    !data_contrast(e, p, k) && !modal_contrast(e, k, lim))
+		    !data_contrast(e, p, k) && !modal_contrast(e, k, lim) &&
+		    !subject_waits(e, p, k))
 			return k; /* ", while 9 percent ...", ", which he called ..." */
 		if (tok_punct(e, k, ',') && but_clause(e, p, k, lim))
 			return k;

@@ -763,6 +763,16 @@ static bool verb_inside(const struct engine *e, size_t k, size_t b)
 	return false;
 }
 
+/* True when the inverted "say" at c after the comma bnd gives an example, set after a word that
+ * wants its object ("a document of, say five hundred pages, in a crimpy hand", "to, say a
+ * dozen"): no report can end on that word, so it is no tag. */
+static bool example_say(const struct engine *e, size_t bnd, size_t c)
+{
+	return bnd > 0 && tok_is(e, c, "say") && !(e->t[c].flags & TOKF_CAP) &&
+	       tok_punct(e, bnd, ',') && e->t[bnd - 1].kind == TOK_WORD &&
+	       ((e->t[bnd - 1].word & (WORD_PREP | WORD_DET)) || tok_is(e, bnd - 1, "to"));
+}
+
 static bool try_inverted(struct engine *e, struct frame *f)
 {
 	bool after_cue, quoted, rel = false;
@@ -773,6 +783,8 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	if (f->cue & CUE_ING || f->c <= f->a)
 		return false;
 	bnd = inverted_boundary(e, f->a, f->qa, f->qb, f->b, &after_cue);
+	if (after_cue && example_say(e, bnd, f->c))
+		return true;
 	if (!after_cue && claims_tag_ends(e, f->c, f->b)) {
 		size_t r = relative_source(e, f->a, f->qa, &rsa, &rsb);
 		if (r != SIZE_MAX) {

@@ -719,6 +719,91 @@ static void dangling_end(void)
 	done(&f);
 }
 
+/* A relative clause set after the subject of a clause that "that" or "whether" opened, whose verb
+ * is still to come, is inside the content however it ends ("that the mayor, whose deals with
+ * the builders were in the papers, is ..."); after a clause that has its verb it ends the
+ * content ("the bill is fine, which surprised nobody"). */
+static void subject_waits(void)
+{
+	struct fixture f =
+		run("Some have suggested that the mayor, whose deals with the builders were "
+		    "all over the papers, is a poor messenger.\n\n"
+		    "The memo notes that Ana Ortiz, who is running for the board, \"has fought "
+		    "for fair wages.\"\n\n"
+		    "She said the bill is fine, which surprised nobody.\n");
+
+	REQUIRE(f.l->n == 3);
+	CHECK(span_is(&f, f.l->items[0].content,
+		      "that the mayor, whose deals with the builders were all over the papers, is "
+		      "a poor messenger"));
+	CHECK(span_is(&f, f.l->items[1].content,
+		      "that Ana Ortiz, who is running for the board, \"has fought for fair "
+		      "wages"));
+	CHECK(span_is(&f, f.l->items[2].content, "the bill is fine"));
+	done(&f);
+}
+
+/* "say" after a comma that follows a preposition or an article gives an example ("a brief of,
+ * say four hundred pages,"): no tag, whose content would end on "of"; after a clause it is one
+ * ("The plan will fail, say economists."). */
+static void example_say(void)
+{
+	struct fixture f =
+		run("She said the court will not read a brief of, say four hundred pages, in one "
+		    "sitting.\n\n"
+		    "No judge would read a brief of, say four hundred pages, in one sitting.\n\n"
+		    "The plan will fail, say economists.\n");
+
+	REQUIRE(f.l->n == 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "the court will not read a brief of, say four hundred pages, in one sitting",
+		 "She", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "The plan will fail", "economists", "say", NULL);
+	done(&f);
+}
+
+/* "and" after the subject of a clause the content opened ("because", "what") that has no verb
+ * yet joins a second noun to that subject, whose verb the cue after it is ("because the council
+ * and the mayor agreed to ...", "what he and many residents see as ..."): the content goes on. */
+static void subject_joins(void)
+{
+	struct fixture f =
+		run("The clerk now says the vote will come sooner, because the council and the "
+		    "mayor agreed to move it.\n\n"
+		    "He has bemoaned the city's failure to stand up to what he and many residents "
+		    "see as reckless building.\n");
+
+	REQUIRE(f.l->n == 2);
+	CHECK(span_is(&f, f.l->items[0].content,
+		      "the vote will come sooner, because the council and the mayor agreed to move "
+		      "it"));
+	CHECK(span_is(&f, f.l->items[1].content,
+		      "the city's failure to stand up to what he and many residents see as reckless "
+		      "building"));
+	done(&f);
+}
+
+/* Lower-case words after "and" with no determiner and no plural among them go on with a noun
+ * phrase ("for online and gun show sales", where "show" reads as a cue), as does a name after
+ * "such as" ("such as Ana and Luis Ortiz wanted ..."); a plural after "and" is a second report's
+ * speakers ("and officials say"). */
+static void modifier_after_and(void)
+{
+	struct fixture f =
+		run("She backed a bill to tighten checks for online and gun show sales.\n\n"
+		    "He said that only people such as Ana and Luis Ortiz wanted a new road.\n\n"
+		    "The mayor said the road is safe and officials say it will open soon.\n");
+
+	REQUIRE(f.l->n == 4);
+	CHECK(span_is(&f, f.l->items[0].content,
+		      "a bill to tighten checks for online and gun show sales"));
+	CHECK(span_is(&f, f.l->items[1].content,
+		      "that only people such as Ana and Luis Ortiz wanted a new road"));
+	CHECK(span_is(&f, f.l->items[2].content, "the road is safe"));
+	CHECK(span_is(&f, f.l->items[3].content, "it will open soon"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -755,5 +840,9 @@ int main(void)
 	RUN(parenthetical_however);
 	RUN(adverb_participle);
 	RUN(dangling_end);
+	RUN(subject_waits);
+	RUN(example_say);
+	RUN(subject_joins);
+	RUN(modifier_after_and);
 	return CHECK_DONE();
 }
