@@ -324,6 +324,18 @@ static size_t feeling_prep(const struct engine *e, size_t c, size_t b)
 	return SIZE_MAX;
 }
 
+/* Where a cue in "-ing" at c begins when a form of "be" makes it progressive ("is telling
+ * supporters", "has been warning", "will be challenging", "is also calling for"): with the
+ * "be" and the auxiliaries before it, as PolNeAR marks the cue (train 91 to 1); qa is where it
+ * began without them. */
+static size_t progressive_start(const struct engine *e, size_t a, size_t qa, size_t c)
+{
+	if (qa <= a || !word_ends(e, c, "ing") || (e->t[qa - 1].flags & TOKF_CAP) ||
+	    !tok_among(e, qa - 1, "is are was were am be been"))
+		return qa;
+	return claims_skip_aux_back(e, a, qa - 1);
+}
+
 /* Where a speech verb's cue ends ("pointed out", "called for", "talked about") and where it
  * begins ("has also said"); false when the verb is no cue here (a passive, "pointed" with
  * neither "out" nor "to", "talked" without "about"). A cue that ends in a preposition takes a
@@ -359,7 +371,7 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 	    (tok_among(e, c - 2, "continued continues continuing quick proceeded") ||
 	     (tok_is(e, c - 2, "on") && c >= f->a + 3 && tok_among(e, c - 3, "went goes going"))))
 		f->c = c = tok_is(e, c - 2, "on") ? c - 3 : c - 2;
-	f->qa = claims_skip_aux_back(e, f->a, c);
+	f->qa = progressive_start(e, f->a, claims_skip_aux_back(e, f->a, c), c);
 	return true;
 }
 
