@@ -317,7 +317,7 @@ static size_t feeling_prep(const struct engine *e, size_t c, size_t b)
 		k++;
 	if (k + 2 >= b || e->t[k].kind != TOK_WORD || e->t[k].word || e->t[k].cue)
 		return SIZE_MAX; /* a noun of feeling: no function word, no cue */
-	if (tok_among(e, k + 1, "about over in with that"))
+	if (tok_among(e, k + 1, "about over in with at that"))
 		return k + 1;
 	if (tok_among(e, k + 1, "he she they it we i"))
 		return k; /* "expressed confidence it was ...": the clause follows the noun */
@@ -332,6 +332,20 @@ static size_t progressive_start(const struct engine *e, size_t a, size_t qa, siz
 {
 	if (qa <= a || !word_ends(e, c, "ing") || (e->t[qa - 1].flags & TOKF_CAP) ||
 	    !tok_among(e, qa - 1, "is are was were am be been"))
+		return qa;
+	return claims_skip_aux_back(e, a, qa - 1);
+}
+
+/* Where a cue that begins at qa begins when "both" or "all" floated off its subject goes before
+ * it ("Lee and Ortiz both denounced", "the two senators have both argued"): with the quantifier
+ * and the auxiliaries before it, as PolNeAR marks the cue (train 11 to 0 after a name, a bracket
+ * or "have"); "both" that is the subject itself ("And both vowed", "the two both seemed") is
+ * left out. */
+static size_t floated_quantifier(const struct engine *e, size_t a, size_t qa)
+{
+	if (qa < a + 2 || !tok_among(e, qa - 1, "both all") || (e->t[qa - 1].flags & TOKF_CAP) ||
+	    !(tok_among(e, qa - 2, "have had") || tok_punct(e, qa - 2, ')') ||
+	      (qa - 2 > a && (e->t[qa - 2].flags & TOKF_CAP))))
 		return qa;
 	return claims_skip_aux_back(e, a, qa - 1);
 }
@@ -355,7 +369,9 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 		f->qb = c + 2;
 	} else if (tok_among(e, c, "expressed expresses expressing") &&
 		   (k = feeling_prep(e, c, f->b)) != SIZE_MAX) {
-		f->qb = k + 1;
+		/* "expressed doubt that": the cue ends with the feeling, "that" opens the content
+		 * (PolNeAR train 9 to 0); a preposition stays in the cue ("expressed concern about") */
+		f->qb = tok_is(e, k, "that") ? k : k + 1;
 		f->cue = (f->cue | CUE_NP) & ~(unsigned)(CUE_OBJ | CUE_NEEDTHAT | CUE_QUOTEONLY);
 	} else if (f->cue & (CUE_OUT | CUE_PREPONLY)) {
 		return false;
@@ -371,7 +387,8 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 	    (tok_among(e, c - 2, "continued continues continuing quick proceeded") ||
 	     (tok_is(e, c - 2, "on") && c >= f->a + 3 && tok_among(e, c - 3, "went goes going"))))
 		f->c = c = tok_is(e, c - 2, "on") ? c - 3 : c - 2;
-	f->qa = progressive_start(e, f->a, claims_skip_aux_back(e, f->a, c), c);
+	f->qa = claims_skip_aux_back(e, f->a, c);
+	f->qa = progressive_start(e, f->a, floated_quantifier(e, f->a, f->qa), c);
 	return true;
 }
 
@@ -915,7 +932,7 @@ static bool forward_source(const struct engine *e, struct frame *f)
 		return last_source(e, f) || claims_subject_fwd(e, f->a, f->c, &f->sa, &f->sb);
 	}
 	k = f->qa;
-	if (claims_subject_back(e, f->a, f->c, &f->sa, &f->sb)) {
+	if (claims_subject_back(e, f->a, f->qa, &f->sa, &f->sb)) {
 		/* "Rubio thanked Miami and said": the object of the verb before "and" is no
 		 * subject; the clause's subject is */
 		size_t s = f->sa, t = f->sb;

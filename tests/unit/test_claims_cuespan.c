@@ -24,8 +24,43 @@ static void progressive_cue(void)
 	done(&f);
 }
 
+/* "both" or "all" floated off the subject after a name or "have" is in the cue and out of the
+ * source ("Ana Ruiz and Tom Berg both denounced", "The two mayors have both argued"); "both" as
+ * the subject itself is the source. */
+static void floated_quantifier_cue(void)
+{
+	struct fixture f = run("Ana Ruiz and Tom Berg both denounced the new toll.\n\n"
+			       "The two mayors have both argued that the road should close.\n\n"
+			       "And both vowed to rebuild the pier.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the new toll", "Ana Ruiz and Tom Berg", "both denounced",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the road should close", "The two mayors",
+		 "have both argued", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "to rebuild the pier", "both", "vowed", NULL);
+	done(&f);
+}
+
+/* "expressed doubt that": the feeling ends the cue and "that" opens the content; "at", as
+ * "about", stays in the cue ("expressed dismay at"). */
+static void feeling_cue_ends(void)
+{
+	struct fixture f = run("The senators expressed concern that the bridge would fail.\n\n"
+			       "The pilots expressed dismay at the new schedule.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the bridge would fail", "The senators",
+		 "expressed concern", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the new schedule", "The pilots", "expressed dismay at",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(progressive_cue);
+	RUN(floated_quantifier_cue);
+	RUN(feeling_cue_ends);
 	return CHECK_DONE();
 }
