@@ -350,6 +350,56 @@ static size_t floated_quantifier(const struct engine *e, size_t a, size_t qa)
 	return claims_skip_aux_back(e, a, qa - 1);
 }
 
+/* True when a noun that names a statement put out lies in [j, k): "a statement", "a press
+ * release", "a fundraising email", "a new radio ad". */
+static bool statement_noun_between(const struct engine *e, size_t j, size_t k)
+{
+	for (size_t i = j; i < k; i++)
+		if (tok_among(e, i,
+			      "statement statements release email e-mail ad letter message memo"))
+			return true;
+	return false;
+}
+
+/* Where a participle cue at c begins when it tells what a statement put out said ("issued a
+ * statement Tuesday saying", "released a new radio ad calling", "sent out a press release
+ * saying", "responded on Twitter, calling", "responded by saying", "shot back in a statement,
+ * saying"): at the verb
+ * that put it out, as PolNeAR marks the cue (train 24 to 2); qa where it began without it. A
+ * comma, words of time and up to four words of the statement's noun phrase or phrase may come
+ * between. */
+static size_t statement_act_start(const struct engine *e, size_t a, size_t qa, size_t c)
+{
+	size_t k = qa, stop;
+
+	if (!tok_among(e, c, "saying calling describing asking stating") || k <= a)
+		return qa;
+	if (tok_punct(e, k - 1, ','))
+		k--;
+	while (k > a && e->t[k - 1].kind == TOK_WORD &&
+	       (((e->t[k - 1].word & WORD_TIME) && !(e->t[k - 1].word & WORD_DET)) ||
+		tok_among(e, k - 1, "morning afternoon evening night on again")))
+		k--;
+	stop = k > a + 6 ? k - 6 : a;
+	for (size_t j = k; j > stop; j--) {
+		size_t v = j - 1;
+		if (e->t[v].kind != TOK_WORD || (e->t[v].flags & TOKF_INQ))
+			return qa;
+		bool back = tok_is(e, v, "back") && v > a && tok_among(e, v - 1, "shot hit fired");
+		bool answer = back || tok_among(e, v, "responded replied");
+		if (!answer && !tok_among(e, v, "issued released sent put"))
+			continue;
+		/* "responded on Twitter, calling", not "responded to the charge, saying" */
+		if (answer && v + 1 < k && tok_is(e, v + 1, "to"))
+			return qa;
+		/* "put out a statement", "sent out a release": the noun of a statement */
+		if (!answer && !statement_noun_between(e, j, k))
+			return qa;
+		return claims_skip_aux_back(e, a, back ? v - 1 : v);
+	}
+	return qa;
+}
+
 /* Where a speech verb's cue ends ("pointed out", "called for", "talked about") and where it
  * begins ("has also said"); false when the verb is no cue here (a passive, "pointed" with
  * neither "out" nor "to", "talked" without "about"). A cue that ends in a preposition takes a
@@ -389,6 +439,7 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 		f->c = c = tok_is(e, c - 2, "on") ? c - 3 : c - 2;
 	f->qa = claims_skip_aux_back(e, f->a, c);
 	f->qa = progressive_start(e, f->a, floated_quantifier(e, f->a, f->qa), c);
+	f->qa = statement_act_start(e, f->a, f->qa, c);
 	return true;
 }
 
@@ -929,7 +980,12 @@ static bool forward_source(const struct engine *e, struct frame *f)
 		    (k = claims_main_after(e, f->c, f->b)) != SIZE_MAX)
 			return claims_subject_fwd(e, e->t[k + 1].kind == TOK_QCLOSE ? k + 2 : k + 1,
 						  f->b, &f->sa, &f->sb);
-		return last_source(e, f) || claims_subject_fwd(e, f->a, f->c, &f->sa, &f->sb);
+		if (!last_source(e, f) && !claims_subject_fwd(e, f->a, f->c, &f->sa, &f->sb))
+			return false;
+		/* "The union sent out a release saying": the source ends where the cue begins */
+		if (f->sa < f->qa && f->sb > f->qa)
+			f->sb = f->qa;
+		return true;
 	}
 	k = f->qa;
 	if (claims_subject_back(e, f->a, f->qa, &f->sa, &f->sb)) {

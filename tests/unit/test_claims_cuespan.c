@@ -1,5 +1,6 @@
-/* Unit tests of where a cue's span begins and ends: the auxiliaries and the form of "be" that
- * belong to the verb of saying ("is telling", "has been warning"), as PolNeAR marks them. */
+/* Unit tests of where a cue's span begins and ends, as PolNeAR marks it: the auxiliaries and the
+ * form of "be" that belong to the verb of saying ("is telling", "has been warning"), a floated
+ * "both", the feeling of "expressed", the statement put out before a participle. */
 #include "claims_fixture.h"
 
 /* A cue in "-ing" after a form of "be" is progressive: "is telling", "was defending", "will be
@@ -57,8 +58,32 @@ static void feeling_cue_ends(void)
 	done(&f);
 }
 
+/* A participle that tells what a statement put out said starts its cue at the verb that put it
+ * out ("issued a statement Tuesday saying", "responded on Twitter, calling", "sent out a press
+ * release saying"), and the source ends before it; "responded to the charge, saying" keeps the
+ * participle alone. */
+static void statement_act_cue(void)
+{
+	struct fixture f =
+		run("The port authority issued a statement Tuesday saying the ferry would run.\n\n"
+		    "The mayor responded on Twitter, calling the plan a waste.\n\n"
+		    "The union sent out a press release saying the strike was over.\n\n"
+		    "The council responded to the charge, saying the vote was fair.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the ferry would run", "The port authority",
+		 "issued a statement Tuesday saying", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan a waste", "The mayor",
+		 "responded on Twitter, calling", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the strike was over", "The union",
+		 "sent out a press release saying", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the vote was fair", "The council", "saying", NULL);
+	done(&f);
+}
+
 int main(void)
 {
+	RUN(statement_act_cue);
 	RUN(progressive_cue);
 	RUN(floated_quantifier_cue);
 	RUN(feeling_cue_ends);
