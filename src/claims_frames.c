@@ -327,11 +327,87 @@ static size_t feeling_prep(const struct engine *e, size_t c, size_t b)
 		k++;
 	if (k + 2 >= b || e->t[k].kind != TOK_WORD || e->t[k].word || e->t[k].cue)
 		return SIZE_MAX; /* a noun of feeling: no function word, no cue */
-	if (tok_among(e, k + 1, "about over in with that"))
+	if (tok_among(e, k + 1, "about over in with at that"))
 		return k + 1;
 	if (tok_among(e, k + 1, "he she they it we i"))
 		return k; /* "expressed confidence it was ...": the clause follows the noun */
 	return SIZE_MAX;
+}
+
+/* Where a cue in "-ing" at c begins when a form of "be" makes it progressive ("is telling
+ * supporters", "has been warning", "will be challenging", "is also calling for"): with the
+ * "be" and the auxiliaries before it, as PolNeAR marks the cue (train 91 to 1); qa is where it
+ * began without them. */
+static size_t progressive_start(const struct engine *e, size_t a, size_t qa, size_t c)
+{
+	if (qa <= a || !word_ends(e, c, "ing") || (e->t[qa - 1].flags & TOKF_CAP) ||
+	    !tok_among(e, qa - 1, "is are was were am be been"))
+		return qa;
+	return claims_skip_aux_back(e, a, qa - 1);
+}
+
+/* Where a cue that begins at qa begins when "both" or "all" floated off its subject goes before
+ * it ("Lee and Ortiz both denounced", "the two senators have both argued"): with the quantifier
+ * and the auxiliaries before it, as PolNeAR marks the cue (train 11 to 0 after a name, a bracket
+ * or "have"); "both" that is the subject itself ("And both vowed", "the two both seemed") is
+ * left out. */
+static size_t floated_quantifier(const struct engine *e, size_t a, size_t qa)
+{
+	if (qa < a + 2 || !tok_among(e, qa - 1, "both all") || (e->t[qa - 1].flags & TOKF_CAP) ||
+	    !(tok_among(e, qa - 2, "have had") || tok_punct(e, qa - 2, ')') ||
+	      (qa - 2 > a && (e->t[qa - 2].flags & TOKF_CAP))))
+		return qa;
+	return claims_skip_aux_back(e, a, qa - 1);
+}
+
+/* True when a noun that names a statement put out lies in [j, k): "a statement", "a press
+ * release", "a fundraising email", "a new radio ad". */
+static bool statement_noun_between(const struct engine *e, size_t j, size_t k)
+{
+	for (size_t i = j; i < k; i++)
+		if (tok_among(e, i,
+			      "statement statements release email e-mail ad letter message memo"))
+			return true;
+	return false;
+}
+
+/* Where a participle cue at c begins when it tells what a statement put out said ("issued a
+ * statement Tuesday saying", "released a new radio ad calling", "sent out a press release
+ * saying", "responded on Twitter, calling", "responded by saying", "shot back in a statement,
+ * saying"): at the verb
+ * that put it out, as PolNeAR marks the cue (train 24 to 2); qa where it began without it. A
+ * comma, words of time and up to four words of the statement's noun phrase or phrase may come
+ * between. */
+static size_t statement_act_start(const struct engine *e, size_t a, size_t qa, size_t c)
+{
+	size_t k = qa, stop;
+
+	if (!tok_among(e, c, "saying calling describing asking stating") || k <= a)
+		return qa;
+	if (tok_punct(e, k - 1, ','))
+		k--;
+	while (k > a && e->t[k - 1].kind == TOK_WORD &&
+	       (((e->t[k - 1].word & WORD_TIME) && !(e->t[k - 1].word & WORD_DET)) ||
+		tok_among(e, k - 1, "morning afternoon evening night on again")))
+		k--;
+	stop = k > a + 6 ? k - 6 : a;
+	for (size_t j = k; j > stop; j--) {
+		size_t v = j - 1;
+		if (e->t[v].kind != TOK_WORD || (e->t[v].flags & TOKF_INQ))
+			return qa;
+		bool back = tok_is(e, v, "back") && v > a && tok_among(e, v - 1, "shot hit fired");
+		bool answer = back || tok_among(e, v, "responded replied");
+		if (!answer && !tok_among(e, v, "issued released sent put"))
+			continue;
+		/* "responded on Twitter, calling", not "responded to the charge, saying" */
+		if (answer && v + 1 < k && tok_is(e, v + 1, "to"))
+			return qa;
+		/* "put out a statement", "sent out a release": the noun of a statement */
+		if (!answer && !statement_noun_between(e, j, k))
+			return qa;
+		return claims_skip_aux_back(e, a, back ? v - 1 : v);
+	}
+	return qa;
 }
 
 /* Where a speech verb's cue ends ("pointed out", "called for", "talked about") and where it
@@ -353,7 +429,9 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 		f->qb = c + 2;
 	} else if (tok_among(e, c, "expressed expresses expressing") &&
 		   (k = feeling_prep(e, c, f->b)) != SIZE_MAX) {
-		f->qb = k + 1;
+		/* "expressed doubt that": the cue ends with the feeling, "that" opens the content
+		 * (PolNeAR train 9 to 0); a preposition stays in the cue ("expressed concern about") */
+		f->qb = tok_is(e, k, "that") ? k : k + 1;
 		f->cue = (f->cue | CUE_NP) & ~(unsigned)(CUE_OBJ | CUE_NEEDTHAT | CUE_QUOTEONLY);
 	} else if (f->cue & (CUE_OUT | CUE_PREPONLY)) {
 		return false;
@@ -370,6 +448,8 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 	     (tok_is(e, c - 2, "on") && c >= f->a + 3 && tok_among(e, c - 3, "went goes going"))))
 		f->c = c = tok_is(e, c - 2, "on") ? c - 3 : c - 2;
 	f->qa = claims_skip_aux_back(e, f->a, c);
+	f->qa = progressive_start(e, f->a, floated_quantifier(e, f->a, f->qa), c);
+	f->qa = statement_act_start(e, f->a, f->qa, c);
 	return true;
 }
 
@@ -1019,7 +1099,12 @@ static bool forward_source(const struct engine *e, struct frame *f)
 		if ((k = message_verb(e, f->a, f->c)) != SIZE_MAX &&
 		    claims_subject_fwd(e, subordinate_clause(e, f->a, k), k, &f->sa, &f->sb))
 			return true;
-		return last_source(e, f) || claims_subject_fwd(e, f->a, f->c, &f->sa, &f->sb);
+		if (!last_source(e, f) && !claims_subject_fwd(e, f->a, f->c, &f->sa, &f->sb))
+			return false;
+		/* "The union sent out a release saying": the source ends where the cue begins */
+		if (f->sa < f->qa && f->sb > f->qa)
+			f->sb = f->qa;
+		return true;
 	}
 	k = f->qa;
 	/* "The relatives refused to sign, and in recent days said ...": a time phrase between
@@ -1027,7 +1112,7 @@ static bool forward_source(const struct engine *e, struct frame *f)
 	if ((t0 = time_after_and(e, f->a, k)) != SIZE_MAX &&
 	    claims_subject_fwd(e, clause_of(e, f->a, t0 - 1), t0 - 1, &f->sa, &f->sb))
 		return true;
-	if (claims_subject_back(e, f->a, f->c, &f->sa, &f->sb)) {
+	if (claims_subject_back(e, f->a, f->qa, &f->sa, &f->sb)) {
 		/* "Rubio thanked Miami and said": the object of the verb before "and" is no
 		 * subject; the clause's subject is */
 		size_t s = f->sa, t = f->sb;

@@ -153,7 +153,7 @@ static void indirect_statement_saying(void)
 
 	CHECK_EQ(f.l->n, 1);
 	claim_is(&f, 0, CLAIM_INDIRECT, "that the firm broke the law", "Chinese regulators",
-		 "saying", "Chinese regulators");
+		 "issued a statement saying", "Chinese regulators");
 	done(&f);
 }
 

@@ -355,11 +355,11 @@ static void second_participle(void)
 		    "inequality.\n");
 
 	CHECK_EQ(f.l->n, 3);
-	claim_is(&f, 0, CLAIM_INDIRECT, "Reince Priebus", "Trump", "thanking", NULL);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Reince Priebus", "Trump", "is thanking", NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "the Republicans who finished behind him", "Trump",
 		 "congratulating", NULL);
 	claim_is(&f, 2, CLAIM_INDIRECT, "low growth, unemployment and growing economic inequality",
-		 "McCain", "criticizing", NULL);
+		 "McCain", "was criticizing", NULL);
 	done(&f);
 }
 

@@ -124,7 +124,7 @@ static void subordinate_report(void)
 		"Street firms.\n");
 
 	CHECK_EQ(f.l->n, 3);
-	claim_is(&f, 0, CLAIM_INDIRECT, "the Castro regime", "Rubio", "forcefully denouncing",
+	claim_is(&f, 0, CLAIM_INDIRECT, "the Castro regime", "Rubio", "was forcefully denouncing",
 		 NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "he is open to negotiating a deal with Cuba", "Trump",
 		 "said", NULL);

@@ -316,7 +316,7 @@ static void asking_requests(void)
 
 	CHECK_EQ(f.l->n, 3);
 	claim_is(&f, 0, CLAIM_INDIRECT, "Comey to turn over the full file on the issue", "Chaffetz",
-		 "also asking", NULL);
+		 "is also asking", NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "why he decided to attack Trump", "The moderator", "asking",
 		 NULL);
 	claim_is(&f, 2, CLAIM_INDIRECT, "how they would fix it", "The host",
@@ -512,8 +512,8 @@ static void adverb_before_subject(void)
 	CHECK_EQ(f.l->n, 2);
 	claim_is(&f, 0, CLAIM_INDIRECT, "the notion that experience mattered", "he", "dismissing",
 		 NULL);
-	claim_is(&f, 1, CLAIM_INDIRECT, "whether the bid goes too far", "leaders", "questioning",
-		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "whether the bid goes too far", "leaders",
+		 "are questioning", NULL);
 	done(&f);
 }
 

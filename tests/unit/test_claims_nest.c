@@ -162,7 +162,7 @@ static void opening_forms(void)
 	CHECK_EQ(f.l->n, 6);
 	claim_is(&f, 0, CLAIM_INDIRECT, "the majority leader", "Cruz", "challenging", NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "he could work with him", "Cruz", "said", NULL);
-	claim_is(&f, 2, CLAIM_INDIRECT, "deporting immigrants", NULL, "talking about", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "deporting immigrants", NULL, "is talking about", NULL);
 	claim_is(&f, 3, CLAIM_INDIRECT, "Perez was right", "Yepez", "said", NULL);
 	claim_is(&f, 4, CLAIM_INDIRECT, "the decision was a mistake", "she", "said", NULL);
 	claim_is(&f, 5, CLAIM_INDIRECT, "it was no error", "she", "said", NULL);
