@@ -740,6 +740,36 @@ static bool plural_speaker(const char *s, const char *head, size_t nhead)
 	return last != s || !nhead;
 }
 
+/* True when the claim c's source is a plural noun for a group of people alone that opens its
+ * sentence, capitalized there only ("Analysts said ... They said"), and names no person or
+ * organisation coref knows; its head is [head, head + nhead) when nhead > 0. */
+static bool opening_plural(const struct engine *e, const struct claim *c, const char *head,
+			   size_t nhead)
+{
+	/* not by its ending, as people() reads a lowercase noun: "Summers", "Sanders" */
+	static const char group_words[] =
+		"activists analysts bankers brokers critics dealers demonstrators diplomats "
+		"economists experts investigators investors lawmakers officials opponents "
+		"organizers protesters prosecutors regulators researchers residents scientists "
+		"strategists supporters traders voters witnesses workers";
+	const char *w = e->text + c->speaker.start;
+	size_t n = c->speaker.end - c->speaker.start;
+
+	if (n < 5 || !(w[0] >= 'A' && w[0] <= 'Z') || w[n - 1] != 's' ||
+	    (nhead && (n != nhead || strncasecmp(w, head, n) != 0)))
+		return false;
+	for (size_t i = 1; i < n; i++)
+		if (!(w[i] >= 'a' && w[i] <= 'z'))
+			return false;
+	if (doc_sentence(e->d, doc_sentence_at(e->d, c->speaker.start))->span.start !=
+		    c->speaker.start ||
+	    !text_word_in(group_words, w, n))
+		return false;
+	size_t id = coref_resolve(e->co, c->speaker);
+	return id == COREF_NONE || coref_entity(e->co, id)->kind == COREF_UNKNOWN ||
+	       coref_entity(e->co, id)->kind == COREF_GROUP;
+}
+
 /* The resolved speaker of the latest claim before token a (within a few paragraphs) that is a
  * plural description, whose head is [head, head + nhead) when nhead > 0; NULL when none. */
 static const char *earlier_group(const struct engine *e, size_t a, const char *head, size_t nhead)
@@ -751,7 +781,8 @@ static const char *earlier_group(const struct engine *e, size_t a, const char *h
 		if (c->paragraph + 3 < para || c->paragraph > para)
 			continue;
 		if (c->speaker_resolved && c->speaker.end <= e->t[a].start &&
-		    plural_speaker(c->speaker_resolved, head, nhead))
+		    (plural_speaker(c->speaker_resolved, head, nhead) ||
+		     opening_plural(e, c, head, nhead)))
 			return c->speaker_resolved;
 	}
 	return NULL;

@@ -757,6 +757,21 @@ static void some_of_the_people_before(void)
 	done(&f);
 }
 
+/* "they" after a plural noun for people that opens its sentence alone, capitalized only there,
+ * is those people; a surname that ends the same way is no group */
+static void they_after_an_opening_plural(void)
+{
+	struct fixture f = run("Grain brokers met on Monday. Traders said buying was thin. They "
+			       "said the rupee would weaken.\n");
+
+	speaker_resolves(&f, "They", "Traders");
+	done(&f);
+	f = run("Sales fell in May. Summers said buying was thin. They said the rupee would "
+		"weaken.\n");
+	speaker_resolves(&f, "They", NULL);
+	done(&f);
+}
+
 /* an adverb opening the sentence is no word of the name after it */
 static void adverb_before_a_name(void)
 {
@@ -950,5 +965,6 @@ int main(void)
 	RUN(kin_named_later);
 	RUN(letter_asks_for_its_sender);
 	RUN(some_of_the_people_before);
+	RUN(they_after_an_opening_plural);
 	return CHECK_DONE();
 }
