@@ -533,8 +533,9 @@ static bool name_list(const struct engine *e, size_t a, size_t b)
 
 /* True when the source [a, b) describes an unnamed person by their tie to a named one ("an
  * adviser to Hillary Clinton", "a longtime aide to both Clintons", "a producer for Yahoo
- * Studios"): an indefinite article, lowercase words ending in a person's noun, "to", "for",
- * "with" (or "of" after a noun for a person: "a friend of"), then the name, and no comma; the
+ * Studios", "an official at Hanami Securities"): an indefinite article, lowercase words ending
+ * in a person's noun, "to", "for", "with", "at" (or "of" after a noun for a person: "a friend
+ * of"), then the name, and no comma; the
  * speaker is the adviser, never the one named. Not a spokesman, who speaks for them. */
 static bool related_to_name(const struct engine *e, size_t a, size_t b)
 {
@@ -543,11 +544,11 @@ static bool related_to_name(const struct engine *e, size_t a, size_t b)
 	if (!tok_among(e, a, "a an one another") || (e->t[a].flags & TOKF_INQ))
 		return false;
 	for (k = a + 1; k < b && e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) &&
-			!tok_among(e, k, "to of for with");
+			!tok_among(e, k, "to of for with at");
 	     k++)
 		;
 	/* a spokesman or a representative speaks for the one named */
-	if (k == a + 1 || k + 1 >= b || !tok_among(e, k, "to of for with") ||
+	if (k == a + 1 || k + 1 >= b || !tok_among(e, k, "to of for with at") ||
 	    !office_noun(e, k - 1) || (tok_is(e, k, "of") && !(e->t[k - 1].word & WORD_PERSON)) ||
 	    tok_among(e, k - 1, "spokesman spokeswoman spokesperson representative"))
 		return false;

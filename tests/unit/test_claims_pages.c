@@ -77,15 +77,18 @@ static void possessive_speaker_after_quote(void)
 	done(&f);
 }
 
-/* "said an adviser to Ann Lee": someone tied to a named person is not that person; a
- * spokesman for her speaks for her. */
+/* "said an adviser to Ann Lee", "an official at Hanami Securities": someone tied to a named
+ * person or firm is not that person or firm; a spokesman for her speaks for her. */
 static void adviser_is_not_the_named(void)
 {
 	struct fixture f = run("\"We have work to do,\" said an adviser to Ann Lee.\n\n"
-			       "\"We will win,\" said a spokesman for Ann Lee.\n");
+			       "\"We will win,\" said a spokesman for Ann Lee.\n\n"
+			       "An official at Hanami Securities said the market was nervous.\n");
 
 	speaker_resolves(&f, "an adviser to Ann Lee", "an adviser to Ann Lee");
 	speaker_resolves(&f, "a spokesman for Ann Lee", "Ann Lee");
+	speaker_resolves(&f, "An official at Hanami Securities",
+			 "An official at Hanami Securities");
 	done(&f);
 }
 
