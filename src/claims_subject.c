@@ -343,7 +343,8 @@ static bool share_opens(const struct engine *e, size_t k)
 /* A relative clause or a participle set off by commas between a subject and its cue, ending at
  * the comma `end`, that holds cues or quotations of its own ("Cruz, who says Trump is attacking
  * him, said"; "One attendee, who spoke on condition of anonymity to discuss the meeting, said";
- * "Mr. Manafort, citing “the unique magic of Trump,” said"): the comma that opens it, or
+ * "Mr. Manafort, citing “the unique magic of Trump,” said", "The paper, quoting “secret
+ * reports,” said"): the comma that opens it, or
  * SIZE_MAX. *part is set for a relative clause, which belongs to the source. */
 static size_t clause_between(const struct engine *e, size_t a, size_t end, bool *part)
 {
@@ -360,7 +361,11 @@ static size_t clause_between(const struct engine *e, size_t a, size_t end, bool 
 			*part = true;
 			return k - 1;
 		}
-		if ((e->t[k].cue & CUE_ING) && !(e->t[k].flags & TOKF_CAP)) {
+		/* "The paper, quoting “secret reports,” said": a participle that is no cue of its
+		 * own, before the quotation it takes */
+		if (((e->t[k].cue & CUE_ING) ||
+		     (word_ends(e, k, "ing") && k + 1 < end && e->t[k + 1].kind == TOK_QOPEN)) &&
+		    !(e->t[k].flags & TOKF_CAP)) {
 			*part = false;
 			return k - 1;
 		}

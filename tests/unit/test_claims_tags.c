@@ -64,6 +64,21 @@ static void tag_inside_commas_read(void)
 	done(&f);
 }
 
+/* "The paper, quoting “secret reports,” said ...": the quotation belongs to a participle set
+ * off by commas, no inverted tag "said Syria"; the paper said what follows */
+static void quotation_in_a_participle(void)
+{
+	struct fixture f =
+		run("The paper, quoting \u201csecret reports,\u201d said the mill had "
+		    "closed. Two aides left on Sunday.\n\n"
+		    "The paper, quoting ``secret reports,'' said the mill had closed.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the mill had closed", "The paper", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the mill had closed", "The paper", "said", NULL);
+	done(&f);
+}
+
 /* wire text's closing pair typed where a quotation opens (" ''a bully''") opens it */
 static void wire_marks_typed_backwards(void)
 {
@@ -286,6 +301,7 @@ int main(void)
 	RUN(tag_inside_a_clause);
 	RUN(tag_inside_commas_read);
 	RUN(wire_marks_typed_backwards);
+	RUN(quotation_in_a_participle);
 	RUN(subject_after_a_clause);
 	RUN(opening_phrase_is_no_source);
 	RUN(colon_sets_a_quotation_apart);
