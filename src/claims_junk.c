@@ -883,6 +883,22 @@ static bool participle_adjective(const struct engine *e, const struct frame *f)
 	       before_adjective(e, c - 3);
 }
 
+/* "a war that has been claiming soldiers' lives", "the storm claimed the lives of four": to
+ * claim lives is to take them, no claim made; the content's noun (after a possessive, a
+ * determiner or "the lives of") says so. */
+static bool claims_lives(const struct engine *e, const struct frame *f)
+{
+	if (!tok_among(e, f->c, "claim claimed claiming claims") || f->qb != f->c + 1)
+		return false;
+	for (size_t k = f->c + 1; k < f->b && k < f->c + 4; k++) {
+		if (tok_among(e, k, "life lives victims"))
+			return true;
+		if (e->t[k].kind != TOK_WORD && !tok_punct(e, k, '\''))
+			return false;
+	}
+	return false;
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
 	if (unnamed_polls(e, f) || states_noun(e, f) || indefinite_named(e, f) ||
@@ -890,7 +906,7 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 		return true;
 	if (hyphen_compound(e, f) || verb_phrase_source(e, f) || noun_in_phrase(e, f) ||
 	    in_picture(e, f) || as_we_know_it(e, f) || according_to_measure(e, f) ||
-	    accused_adjective(e, f) || participle_adjective(e, f))
+	    accused_adjective(e, f) || participle_adjective(e, f) || claims_lives(e, f))
 		return true;
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
 	       foreign_sentence(e, f) || object_not_clause(e, f) || intention_to_act(e, f) ||

@@ -92,8 +92,23 @@ static void adviser_is_not_the_named(void)
 	done(&f);
 }
 
+/* to claim lives is to take them: no claim; "claimed responsibility" and "claimed that" stay */
+static void claiming_lives(void)
+{
+	struct fixture f =
+		run("A long war has been steadily claiming soldiers' lives. The flood "
+		    "claimed the lives of four people. Rebels claimed responsibility for "
+		    "the raid. Ann Lee claimed the money was hers.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "responsibility for the raid", "Rebels", "claimed", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the money was hers", "Ann Lee", "claimed", "Ann Lee");
+	done(&f);
+}
+
 int main(void)
 {
+	RUN(claiming_lives);
 	RUN(adjective_after_but);
 	RUN(no_opens_clause);
 	RUN(asked_after_question);
