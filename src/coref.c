@@ -976,8 +976,17 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	if (st->t[k].flags & TF_INQ)
 		flags |= MF_INQ;
 	if (b < st->n && (st->t[b].flags & TF_WORD) && !(st->t[b].flags & TF_CAP) &&
-	    (tok_lex(c, &st->t[b]) & (LEX_ROLE | LEX_ORGDESC)))
-		flags |= MF_MOD; /* "the Trump campaign", "NVIDIA chief" */
+	    (tok_lex(c, &st->t[b]) & (LEX_ROLE | LEX_ORGDESC))) {
+		if (the && ev.kind != COREF_PERSON &&
+		    (tok_lex(c, &st->t[b]) & (LEX_ORGDESC | LEX_MEDIA)) ==
+			    (LEX_ORGDESC | LEX_MEDIA)) {
+			/* "the Maariv newspaper", "the Haaretz daily": the name is the paper's */
+			ev.kind = COREF_ORG;
+			ev.org = COREF_ORG_MEDIA;
+		} else {
+			flags |= MF_MOD; /* "the Trump campaign", "NVIDIA chief" */
+		}
+	}
 	/* "the company's Ticketron unit", "its Teams plan", "an original Xbox": a thing a firm has,
 	 * or one of many, is no firm that speaks */
 	if (a > 0 && !(flags & MF_MOD) && owner_before(c, st, a, b))

@@ -175,6 +175,17 @@ static void company_without_legal_form(void)
 	done(&f);
 }
 
+/* "the Maariv newspaper": a name before a noun for a newspaper is the paper, which "the
+ * newspaper" then names; "the Trump campaign" stays a phrase of its own */
+static void newspaper_after_its_name(void)
+{
+	struct fixture f = run("The Kestrel newspaper said on Sunday that the talks would resume. "
+			       "The newspaper said the envoy was ready.\n");
+
+	CHECK(resolves(&f, "The newspaper", 1, "Kestrel"));
+	done(&f);
+}
+
 /* one list of legal forms: the short ones (with their dots left out) and, at a name's end only,
  * the ones written in full; "Cie" ends a name too, as it stands before one */
 static void legal_forms(void)
@@ -823,6 +834,7 @@ int main(void)
 	RUN(gender_not_from_possessive);
 	RUN(her_is_the_woman_named);
 	RUN(company_without_legal_form);
+	RUN(newspaper_after_its_name);
 	RUN(legal_forms);
 	RUN(business_word_is_no_company);
 	RUN(apposition_of_the_subject);
