@@ -986,6 +986,21 @@ static bool last_source(const struct engine *e, struct frame *f)
 	return true;
 }
 
+/* The token after the last of `words` before k (within 30 tokens, after a; none inside a
+ * quotation), or with but_too after a ", but"; a when there is none. */
+static size_t clause_after(const struct engine *e, size_t a, size_t k, const char *words,
+			   bool but_too)
+{
+	for (size_t j = k; j > a && j + 30 > k; j--) {
+		if (e->t[j - 1].flags & TOKF_INQ)
+			continue;
+		if (tok_among(e, j - 1, words) ||
+		    (but_too && j >= a + 2 && tok_is(e, j - 1, "but") && tok_punct(e, j - 2, ',')))
+			return j;
+	}
+	return a;
+}
+
 /* Where the clause that a verb after "and" at k goes on begins: after the last "when" or
  * "while" before it (within 30 tokens, after a), or after a ", but" that joins a second clause
  * ("No one was hurt, but the crews closed the road and said ..."), else a. "The talks took a
@@ -996,14 +1011,7 @@ static size_t clause_of(const struct engine *e, size_t a, size_t k)
 {
 	if (k > a && tok_punct(e, k - 1, ','))
 		return a;
-	for (size_t j = k; j > a && j + 30 > k; j--) {
-		if (e->t[j - 1].flags & TOKF_INQ)
-			continue;
-		if (tok_among(e, j - 1, "when while") ||
-		    (j >= a + 2 && tok_is(e, j - 1, "but") && tok_punct(e, j - 2, ',')))
-			return j;
-	}
-	return a;
+	return clause_after(e, a, k, "when while", true);
 }
 
 /* True when the cue verb of a clause comes before its object, the false subject [s, ...) of
@@ -1054,11 +1062,7 @@ static size_t time_after_and(const struct engine *e, size_t a, size_t k)
  * ("when the boy's father, Juan Ortiz, sent"); else a. */
 static size_t subordinate_clause(const struct engine *e, size_t a, size_t k)
 {
-	for (size_t j = k; j > a && j + 30 > k; j--)
-		if (tok_among(e, j - 1, "when while after because since before until") &&
-		    !(e->t[j - 1].flags & TOKF_INQ))
-			return j;
-	return a;
+	return clause_after(e, a, k, "when while after because since before until", false);
 }
 
 /* For a participle cue at c on a written message that a verb sends ("when X sent a letter to

@@ -886,7 +886,7 @@ static bool participle_adjective(const struct engine *e, const struct frame *f)
 /* "a war that has been claiming soldiers' lives", "the storm claimed the lives of four": to
  * claim lives is to take them, no claim made; the content's noun (after a possessive, a
  * determiner or "the lives of") says so. */
-static bool claims_lives(const struct engine *e, const struct frame *f)
+static bool takes_lives(const struct engine *e, const struct frame *f)
 {
 	if (!tok_among(e, f->c, "claim claimed claiming claims") || f->qb != f->c + 1)
 		return false;
@@ -906,7 +906,7 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 		return true;
 	if (hyphen_compound(e, f) || verb_phrase_source(e, f) || noun_in_phrase(e, f) ||
 	    in_picture(e, f) || as_we_know_it(e, f) || according_to_measure(e, f) ||
-	    accused_adjective(e, f) || participle_adjective(e, f) || claims_lives(e, f))
+	    accused_adjective(e, f) || participle_adjective(e, f) || takes_lives(e, f))
 		return true;
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
 	       foreign_sentence(e, f) || object_not_clause(e, f) || intention_to_act(e, f) ||

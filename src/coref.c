@@ -825,19 +825,13 @@ static bool ly_adverb(const struct coref *c, const struct ctok *t)
  * knows, whom "the company" or "the chip maker" then refers to. */
 static bool price_move(const struct coref *c, struct sent *st, size_t b)
 {
-	static const char *const moves[] = {"added",  "advanced", "climbed", "declined",
-					    "dipped", "dropped",  "eased",   "edged",
-					    "fell",   "firmed",   "gained",  "jumped",
-					    "lost",   "plunged",  "rallied", "rocketed",
-					    "rose",   "sank",     "slid",    "slipped",
-					    "soared", "surged",   "tumbled"};
-	bool verb = false, digit = false;
+	static const char moves[] = "added advanced climbed declined dipped dropped eased edged "
+				    "fell firmed gained jumped lost plunged rallied rocketed rose "
+				    "sank slid slipped soared surged tumbled";
+	bool digit = false;
 
-	if (b + 2 >= st->n)
-		return false;
-	for (size_t i = 0; i < sizeof(moves) / sizeof(moves[0]) && !verb; i++)
-		verb = tok_is(c, &st->t[b], moves[i]);
-	if (!verb)
+	if (b + 2 >= st->n || !(st->t[b].flags & TF_WORD) ||
+	    !text_word_in(moves, c->text + st->t[b].start, st->t[b].end - st->t[b].start))
 		return false;
 	for (size_t i = b + 1; i < st->n && i < b + 8; i++) {
 		struct ctok *t = &st->t[i];
