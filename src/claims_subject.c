@@ -175,6 +175,30 @@ static size_t long_intro(const struct engine *e, size_t a, size_t b)
 	return SIZE_MAX;
 }
 
+/* Where the subject may start after the comma at k that ends an introductory phrase: after the
+ * state when the phrase ends in a city ("At a rally in Portsmouth, N.H., on Tuesday, Senator
+ * X"), else right after the comma. */
+static size_t after_intro_comma(const struct engine *e, size_t k, size_t b)
+{
+	size_t p, q, j;
+
+	if (k == 0 || k + 1 >= b || !(e->t[k - 1].flags & TOKF_CAP) ||
+	    e->t[k + 1].kind != TOK_WORD || !(e->t[k + 1].flags & TOKF_CAP))
+		return k + 1;
+	/* the state's letters and stops, one token or several ("Ore.", "N.H.") */
+	p = e->t[k + 1].start;
+	for (q = p;
+	     q < e->len && q < p + 6 &&
+	     (((e->text[q] | 0x20) >= 'a' && (e->text[q] | 0x20) <= 'z') || e->text[q] == '.');
+	     q++)
+		;
+	if (q <= p + 1 || e->text[q - 1] != '.' || q >= e->len || e->text[q] != ',' ||
+	    !text_state_abbrev(e->text + p, q - p))
+		return k + 1;
+	j = claims_tok_at(e, q);
+	return j + 1 < b && tok_punct(e, j, ',') ? j + 1 : k + 1;
+}
+
 size_t claims_trim_intro(const struct engine *e, size_t a, size_t b)
 {
 	for (;;) {
@@ -199,7 +223,7 @@ size_t claims_trim_intro(const struct engine *e, size_t a, size_t b)
 			;
 		if (k >= lim && (k = long_intro(e, a, b)) == SIZE_MAX)
 			return intro_end(e, a, b, lim);
-		a = k + 1;
+		a = after_intro_comma(e, k, b);
 	}
 }
 

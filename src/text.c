@@ -433,6 +433,20 @@ bool text_word_in(const char *words, const char *s, size_t n)
 }
 
 /* See text.h. */
+bool text_state_abbrev(const char *s, size_t n)
+{
+	/* the AP's abbreviations */
+	static const char states[] =
+		"ala ariz ark calif colo conn d.c del fla ga ill ind kan kans ky la md mass mich minn "
+		"miss mo mont n.c n.d n.h n.j n.m n.y neb nev okla ore pa penn r.i s.c s.d tenn tex va "
+		"vt w.va wash wis wyo";
+
+	if (n > 0 && s[n - 1] == '.')
+		n--;
+	return text_word_in(states, s, n);
+}
+
+/* See text.h. */
 size_t text_dateline_end(const char *t, size_t s, size_t e)
 {
 	size_t i = s, caps = 0;
@@ -448,6 +462,19 @@ size_t text_dateline_end(const char *t, size_t s, size_t e)
 	}
 	if (caps < 3)
 		return s;
+	/* the state after the city: "FLINT, Mich., Oct. 4 (UPI) --" */
+	if (i < e && t[i] >= 'A' && t[i] <= 'Z' && i > s + 1 && t[i - 1] == ' ' &&
+	    t[i - 2] == ',') {
+		size_t j = i + 1;
+		while (j < e && j - i < 6 && t[j] >= 'a' && t[j] <= 'z')
+			j++;
+		if (j + 2 < e && t[j] == '.' && text_state_abbrev(t + i, j - i) &&
+		    (t[j + 1] == ',' || t[j + 1] == ' ')) {
+			i = j + 1;
+			while (i < e && (t[i] == ',' || t[i] == ' '))
+				i++;
+		}
+	}
 	/* a date in the dateline: "BEIJING, Nov. 7 --", "LONDON, March 3, 2025 -" */
 	if (i < e && t[i] >= 'A' && t[i] <= 'Z' && i > s && text_is_ascii_space(t[i - 1])) {
 		size_t j = i + 1, k;
