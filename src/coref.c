@@ -869,9 +869,9 @@ static bool price_move(const struct coref *c, struct sent *st, size_t b)
 	return false;
 }
 
-/* True when the name [k, b) is one U.S. state's abbreviation after "City, ", its stop followed by
- * a comma, a space or the sentence's end ("Rockford, Ill.,", "Hasbrouk Heights, N.J.,"; not
- * "Norwood, Mass.-based Phoenix", where Norwood may be a firm's name too). */
+/* True when the name [k, b) is one U.S. state after "City, " (text_state_abbrev()), its stop
+ * if any followed by a comma, a space or the sentence's end ("Rockford, Ill.,", "El Paso,
+ * Texas,"; not "Norwood, Mass.-based Phoenix", where Norwood may be a firm's name too). */
 static bool state_after_city(const struct coref *c, const struct sent *st, size_t k, size_t b)
 {
 	const struct ctok *t = &st->t[k];
@@ -880,12 +880,16 @@ static bool state_after_city(const struct coref *c, const struct sent *st, size_
 	    !(st->t[k - 2].flags & TF_WORD) || !(st->t[k - 2].flags & TF_CAP) ||
 	    !text_state_abbrev(c->text + t->start, t->end - t->start))
 		return false;
-	if (c->text[t->end - 1] != '.') {
-		if (b >= st->n || !tok_ch(c, &st->t[b], '.'))
-			return false;
+	bool stop = c->text[t->end - 1] == '.';
+
+	if (!stop && b < st->n && tok_ch(c, &st->t[b], '.')) {
+		stop = true;
 		b++;
 	}
-	return b >= st->n || st->t[b].start > st->t[b - 1].end || tok_ch(c, &st->t[b], ',');
+	/* a space after the stop ("Nashua, N.H. on Monday"); "Texas" needs its comma ("Joh Husted,
+	 * Ohio Secretary of State" is no city) */
+	return b >= st->n || tok_ch(c, &st->t[b], ',') ||
+	       (stop && st->t[b].start > st->t[b - 1].end);
 }
 
 /* True when the name ending before token b is a city that its state's abbreviation follows

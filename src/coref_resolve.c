@@ -508,6 +508,7 @@ static bool place_led_company(const struct coref *c, struct words *ws)
 }
 
 /* Where the words after "the City, ST.," start in s ("The Rockford, Ill., maker of fasteners",
+ * "The El Paso, Texas, maker",
  * "the Van Nuys, Calif., thrift": a business described by where it is, as the financial press
  * writes it), given ws, the words of s up to its first comma; 0 when s does not open so. */
 static size_t after_city_state(const struct coref *c, struct span s, const struct words *ws)
@@ -533,7 +534,7 @@ static size_t after_city_state(const struct coref *c, struct span s, const struc
 		return 0;
 	if (c->text[q - 1] != '.' && q < s.end && c->text[q] == '.')
 		q++;
-	if (c->text[q - 1] != '.' || q + 1 >= s.end || c->text[q] != ',')
+	if (q + 1 >= s.end || c->text[q] != ',')
 		return 0;
 	return q + 1;
 }

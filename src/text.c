@@ -439,7 +439,9 @@ bool text_state_abbrev(const char *s, size_t n)
 	static const char states[] =
 		"ala ariz ark calif colo conn d.c del fla ga ill ind kan kans ky la md mass mich minn "
 		"miss mo mont n.c n.d n.h n.j n.m n.y neb nev okla ore pa penn r.i s.c s.d tenn tex va "
-		"vt w.va wash wis wyo";
+		"vt w.va wash wis wyo "
+		/* and the eight written in full */
+		"alaska hawaii idaho iowa maine ohio texas utah";
 
 	if (n > 0 && s[n - 1] == '.')
 		n--;
@@ -468,9 +470,11 @@ size_t text_dateline_end(const char *t, size_t s, size_t e)
 		size_t j = i + 1;
 		while (j < e && j - i < 6 && t[j] >= 'a' && t[j] <= 'z')
 			j++;
-		if (j + 2 < e && t[j] == '.' && text_state_abbrev(t + i, j - i) &&
-		    (t[j + 1] == ',' || t[j + 1] == ' ')) {
-			i = j + 1;
+		size_t w = j; /* the word's end, before its stop */
+		if (j < e && t[j] == '.')
+			j++;
+		if (j + 1 < e && text_state_abbrev(t + i, w - i) && (t[j] == ',' || t[j] == ' ')) {
+			i = j;
 			while (i < e && (t[i] == ',' || t[i] == ' '))
 				i++;
 		}

@@ -901,20 +901,30 @@ static void title_after_an_abbreviation(void)
  * description led by the place is the business named before */
 static void city_and_state(void)
 {
-	struct fixture f = run("Tarrow Fasteners Inc. said its sales rose.\n\n"
-			       "The Millbrook, Ill., maker of bolts also said it expects higher "
-			       "prices. The company said demand was weak.\n\n"
-			       "Dunmore Savings Bank said a plan to sell branches to Harbor Trust "
-			       "Bank, of Lyle, S.C., fell through. Dunmore also said it would "
-			       "take a charge. The bank said it would try again.\n\n"
-			       "Galt Mining Corp. and Pell Steel Co. agreed to merge. Galt and "
-			       "Pell said the deal would close in May.\n");
+	struct fixture f =
+		run("Tarrow Fasteners Inc. said its sales rose.\n\n"
+		    "The Millbrook, Ill., maker of bolts also said it expects higher "
+		    "prices. The company said demand was weak.\n\n"
+		    "Dunmore Savings Bank said a plan to sell branches to Harbor Trust "
+		    "Bank, of Lyle, S.C., fell through. Dunmore also said it would "
+		    "take a charge. The bank said it would try again.\n\n"
+		    "Galt Mining Corp. and Pell Steel Co. agreed to merge. Galt and "
+		    "Pell said the deal would close in May.\n\n"
+		    "Tulk Leather Co. sold boots. The Tyler, Texas, maker of boots and "
+		    "leather belts said prices would rise. The consumer-products and "
+		    "newsprint company said sales fell.\n\n"
+		    "Ann Kell, Ohio Secretary of State, objected. \"It has to stop,\" Kell "
+		    "said.\n");
 
 	speaker_resolves(&f, "The Millbrook, Ill., maker of bolts", "Tarrow Fasteners Inc.");
 	speaker_resolves(&f, "The company", "Tarrow Fasteners Inc.");
 	speaker_resolves(&f, "Dunmore", "Dunmore Savings Bank");
 	speaker_resolves(&f, "The bank", "Dunmore Savings Bank");
 	speaker_resolves(&f, "Galt and Pell", "Galt and Pell");
+	speaker_resolves(&f, "The Tyler, Texas, maker of boots and leather belts",
+			 "Tulk Leather Co.");
+	speaker_resolves(&f, "The consumer-products and newsprint company", "Tulk Leather Co.");
+	speaker_resolves(&f, "Kell", "Ann Kell");
 	done(&f);
 }
 
