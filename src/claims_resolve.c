@@ -231,6 +231,13 @@ static struct span joined_name(const struct engine *e, size_t a, size_t b, struc
 	if (core.start < r.start && core.end == r.end && i > a && i < b &&
 	    (tok_is(e, i - 1, "and") || tok_punct(e, i - 1, '&')))
 		return core;
+	/* "Orkem and Coates said", where "Coates" is short for a name given in full before: both */
+	for (i = claims_tok_at(e, core.end);
+	     i > a && e->t[i - 1].start >= core.start && (e->t[i - 1].flags & TOKF_CAP); i--)
+		;
+	if (r.end <= core.start && i > a + 1 && i < b && e->t[i - 1].start > core.start &&
+	    (tok_is(e, i - 1, "and") || tok_punct(e, i - 1, '&')))
+		return core;
 	return r;
 }
 

@@ -175,6 +175,30 @@ static size_t long_intro(const struct engine *e, size_t a, size_t b)
 	return SIZE_MAX;
 }
 
+/* Where the subject may start after the comma at k that ends an introductory phrase: after the
+ * state when the phrase ends in a city ("At a rally in Portsmouth, N.H., on Tuesday, Senator
+ * X"), else right after the comma. */
+static size_t after_intro_comma(const struct engine *e, size_t k, size_t b)
+{
+	size_t p, q, j;
+
+	if (k == 0 || k + 1 >= b || !(e->t[k - 1].flags & TOKF_CAP) ||
+	    e->t[k + 1].kind != TOK_WORD || !(e->t[k + 1].flags & TOKF_CAP))
+		return k + 1;
+	/* the state's letters and stops, one token or several ("Ore.", "N.H.") */
+	p = e->t[k + 1].start;
+	for (q = p;
+	     q < e->len && q < p + 6 &&
+	     (((e->text[q] | 0x20) >= 'a' && (e->text[q] | 0x20) <= 'z') || e->text[q] == '.');
+	     q++)
+		;
+	if (q <= p + 1 || q >= e->len || e->text[q] != ',' ||
+	    !text_state_abbrev(e->text + p, q - p))
+		return k + 1;
+	j = claims_tok_at(e, q);
+	return j + 1 < b && tok_punct(e, j, ',') ? j + 1 : k + 1;
+}
+
 size_t claims_trim_intro(const struct engine *e, size_t a, size_t b)
 {
 	for (;;) {
@@ -199,7 +223,7 @@ size_t claims_trim_intro(const struct engine *e, size_t a, size_t b)
 			;
 		if (k >= lim && (k = long_intro(e, a, b)) == SIZE_MAX)
 			return intro_end(e, a, b, lim);
-		a = k + 1;
+		a = after_intro_comma(e, k, b);
 	}
 }
 
@@ -540,6 +564,42 @@ static size_t plural_conjunct(const struct engine *e, size_t a, size_t k, size_t
 	return j < k - 1 && opens_at(e, a, j) ? j : k;
 }
 
+/* "The consumer-products and newsprint company said", "The El Paso, Texas, maker of boots and
+ * leather accessories said": "and" at i joins two words inside a description of a business that
+ * opens with "the" or "a" (modifiers of its head, or the things it makes), not two subjects;
+ * the words after it up to end are lowercase nouns. */
+static bool and_in_business(const struct engine *e, size_t a, size_t i, size_t end)
+{
+	static const char business[] =
+		"bank company concern firm maker manufacturer producer retailer thrift";
+	const unsigned no = WORD_VERB | WORD_AUX | WORD_PREP | WORD_PRON | WORD_DET | WORD_CONJ |
+			    WORD_SUBORD | WORD_REL;
+	bool head;
+
+	if (!tok_is(e, i, "and") || i + 1 >= end)
+		return false;
+	for (size_t k = i + 1; k < end; k++)
+		if (e->t[k].kind != TOK_WORD || (e->t[k].word & no) || e->t[k].cue ||
+		    (e->t[k].flags & TOKF_INQ))
+			return false;
+	head = tok_among(e, end - 1, business);
+	for (size_t k = i; k > a && i - k < 12; k--) {
+		const struct tok *t = &e->t[k - 1];
+		if (tok_among(e, k - 1, "the a an"))
+			return head;
+		if (tok_is(e, k - 1, "of") && k >= 2 && tok_among(e, k - 2, business)) {
+			head = true;
+			continue;
+		}
+		if (tok_punct(e, k - 1, ','))
+			continue; /* "El Paso, Texas," */
+		if (t->kind != TOK_WORD || (t->word & (no & ~(unsigned)WORD_DET)) || t->cue ||
+		    (t->flags & TOKF_INQ))
+			return false;
+	}
+	return false;
+}
+
 bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
 {
 	size_t end = claims_skip_aux_back(e, a, c), k = end, n = 0, w, s, t, rel_end;
@@ -597,7 +657,8 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 		    (!(k >= 2 + a &&
 		       (e->t[k - 2].flags & TOKF_CAP || e->t[k - 2].word & WORD_PRON)) ||
 		     (k == end && tok_among(e, k - 2, "them him me us"))) &&
-		    !company_stop(e, a, k - 2) && !initials_stop(e, a, k - 2))
+		    !company_stop(e, a, k - 2) && !initials_stop(e, a, k - 2) &&
+		    !and_in_business(e, a, k - 1, end))
 			break;
 		k--;
 		n++;

@@ -155,6 +155,9 @@ static size_t find_entity(struct coref *c, struct span name, const struct eviden
 		if (e != COREF_NONE && c->ents[e].kind != COREF_ORG && ev->kind != COREF_ORG &&
 		    !(ev->royal && !ent_has_role(c, e, ev->royal)))
 			return e;
+		e = ev->kind == COREF_PERSON ? COREF_NONE : coref_map_get(c, &c->firsts, name);
+		if (e != COREF_NONE)
+			return e;
 		/* FT = Financial Times: the latest organisation with those initials */
 		e = a ? coref_imap_get(&c->acronyms, a) : COREF_NONE;
 		return e != COREF_NONE ? e : new_entity(c, name, pos);
@@ -288,6 +291,25 @@ static void put_short_org(struct coref *c, struct span name, size_t e)
 	}
 }
 
+/* "Poughkeepsie Savings Bank" then "Poughkeepsie", "Elco Industries Inc." then "Elco": a business
+ * is called by the first word of its name, when that word is none the lexicon knows (not
+ * "General", "National", a given name as in "Morgan Stanley", a place); find_entity() asks
+ * `firsts` after the names and a person's words, so "Mr. Paulson" stays the man. */
+static void put_first_word(struct coref *c, struct span name, size_t e)
+{
+	/* "Alibaba Group and Yahoo Japan" read as one name: "Alibaba" is one of the two */
+	FOR_WORDS(c, name, w)
+	if (w.end - w.start == 3 && strncasecmp(c->text + w.start, "and", 3) == 0)
+		return;
+	FOR_WORDS(c, name, w)
+	{
+		if (w.end - w.start >= 3 && is_upper_ascii(c->text[w.start]) && w.end < name.end &&
+		    !coref_lex(c->text + w.start, w.end - w.start, NULL))
+			coref_map_put(c, &c->firsts, w, e);
+		return;
+	}
+}
+
 /* Records a mention of `name` at [name.start, name.end) with the evidence of its run. */
 static size_t add_mention(struct coref *c, const struct sent *st, struct span name,
 			  const struct evidence *ev, unsigned flags)
@@ -317,6 +339,8 @@ static size_t add_mention(struct coref *c, const struct sent *st, struct span na
 		coref_map_put(c, &c->names, name, e);
 	if (!known && x->kind == COREF_ORG && nw >= 2)
 		put_short_org(c, name, e);
+	if (!known && x->kind == COREF_ORG && x->org == COREF_ORG_COMPANY && nw >= 2)
+		put_first_word(c, name, e);
 	if (x->kind == COREF_ORG && c->ex[e].nwords >= 2 && c->ex[e].initials)
 		coref_imap_put(&c->acronyms, c->ex[e].initials, e);
 	if (x->kind == COREF_PERSON && c->ex[e].nwords >= 2 && !(flags & MF_WEAK) &&
@@ -845,6 +869,37 @@ static bool price_move(const struct coref *c, struct sent *st, size_t b)
 	return false;
 }
 
+/* True when the name [k, b) is one U.S. state after "City, " (text_state_abbrev()), its stop
+ * if any followed by a comma, a space or the sentence's end ("Rockford, Ill.,", "El Paso,
+ * Texas,"; not "Norwood, Mass.-based Phoenix", where Norwood may be a firm's name too). */
+static bool state_after_city(const struct coref *c, const struct sent *st, size_t k, size_t b)
+{
+	const struct ctok *t = &st->t[k];
+
+	if (b != k + 1 || k < 2 || !tok_ch(c, &st->t[k - 1], ',') ||
+	    !(st->t[k - 2].flags & TF_WORD) || !(st->t[k - 2].flags & TF_CAP) ||
+	    !text_state_abbrev(c->text + t->start, t->end - t->start))
+		return false;
+	bool stop = c->text[t->end - 1] == '.';
+
+	if (!stop && b < st->n && tok_ch(c, &st->t[b], '.')) {
+		stop = true;
+		b++;
+	}
+	/* a space after the stop ("Nashua, N.H. on Monday"); "Texas" needs its comma ("Joh Husted,
+	 * Ohio Secretary of State" is no city) */
+	return b >= st->n || tok_ch(c, &st->t[b], ',') ||
+	       (stop && st->t[b].start > st->t[b - 1].end);
+}
+
+/* True when the name ending before token b is a city that its state's abbreviation follows
+ * ("Rockford, Ill.,"). */
+static bool city_of_state(const struct coref *c, const struct sent *st, size_t b)
+{
+	return b + 1 < st->n && tok_ch(c, &st->t[b], ',') && (st->t[b + 1].flags & TF_WORD) &&
+	       state_after_city(c, st, b + 1, b + 2);
+}
+
 /* Reads the name that starts at token a (a name word, a title or "the"); returns the token after
  * it. */
 static size_t read_name(struct coref *c, struct sent *st, size_t a)
@@ -943,6 +998,13 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 		return b; /* a title alone: "the President" */
 	name_kind(c, st, k, b, &ev);
 	apposition(c, st, b, &ev);
+	/* "the Rockford, Ill., maker of fasteners", "Acme Inc., Hasbrouk Heights, N.J., said": a
+	 * city and its state, where a business is, are places; never the company a later "the
+	 * company said" means */
+	if (city_of_state(c, st, b) || state_after_city(c, st, k, b)) {
+		ev.kind = COREF_PLACE;
+		ev.gender = COREF_GENDER_UNKNOWN;
+	}
 	if (a == st->subj && !ev.titled && ev.kind != COREF_ORG && price_move(c, st, b)) {
 		ev.kind = COREF_ORG;
 		ev.org = COREF_ORG_COMPANY;
@@ -1329,10 +1391,12 @@ struct coref *coref_build(const struct doc *d)
 	 * the coreference, which a long article holds while it finds its claims. */
 	free(c->names.s);
 	free(c->words.s);
+	free(c->firsts.s);
 	free(c->acronyms.k);
 	free(c->acronyms.v);
 	memset(&c->names, 0, sizeof(c->names));
 	memset(&c->words, 0, sizeof(c->words));
+	memset(&c->firsts, 0, sizeof(c->firsts));
 	memset(&c->acronyms, 0, sizeof(c->acronyms));
 	return c;
 }
@@ -1346,6 +1410,7 @@ void coref_free(struct coref *c)
 	free(c->m);
 	free(c->names.s);
 	free(c->words.s);
+	free(c->firsts.s);
 	free(c->acronyms.k);
 	free(c->acronyms.v);
 	free(c);

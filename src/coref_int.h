@@ -125,6 +125,7 @@ struct coref {
 	size_t nm, capm;
 	struct map names;     /* every form a name was written in → entity */
 	struct map words;     /* each word of a person's name → the person named last with it */
+	struct map firsts;    /* the first word of a business's name → the business */
 	struct imap acronyms; /* the initials of organisations' names → the last one named */
 	size_t words_last;    /* the person whose words went into `words` last */
 };

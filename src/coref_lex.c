@@ -149,7 +149,7 @@ static const struct text_words_group groups[] = {
 	 "ag airlines airways bank brands capital cie co communications companies company corp "
 	 "corporation cos electronics energy enterprises foods gmbh group holdings inc industries "
 	 "investments laboratories labs llc ltd motors networks nv oil partners petroleum "
-	 "pharmaceuticals plc sa securities semiconductor semiconductors software stores systems "
+	 "pharmaceuticals plc sa savings securities semiconductor semiconductors software stores systems "
 	 "technologies technology telecom ventures"},
 	/* a business's legal form written short, dots or none ("Corp.", "S.A.", "GmbH", "Cie.",
 	 * "Cos." for companies): the one list of them (company_form(), legal_form(),
@@ -163,7 +163,7 @@ static const struct text_words_group groups[] = {
 	{LEX_ORGDESC | LEX_COMPANY,
 	 "airline automaker bank brand business carmaker carrier chain chipmaker company "
 	 "concern conglomerate corporation developer firm giant group insurer lender maker "
-	 "manufacturer operator producer retailer startup supplier"},
+	 "manufacturer operator producer retailer startup supplier thrift"},
 	/* words that make a name a newspaper's, an agency's or a broadcaster's */
 	{LEX_ORGKEY | LEX_MEDIA,
 	 "associated axios bloomberg broadcasting chronicle daily economist express gazette "

@@ -507,6 +507,38 @@ static bool place_led_company(const struct coref *c, struct words *ws)
 				   (ws->n >= 4 && c->ents[e].first >= ws->w[1].start));
 }
 
+/* Where the words after "the City, ST.," start in s ("The Rockford, Ill., maker of fasteners",
+ * "The El Paso, Texas, maker",
+ * "the Van Nuys, Calif., thrift": a business described by where it is, as the financial press
+ * writes it), given ws, the words of s up to its first comma; 0 when s does not open so. */
+static size_t after_city_state(const struct coref *c, struct span s, const struct words *ws)
+{
+	size_t p, q;
+	int n;
+	uint32_t cp;
+
+	if (ws->n < 2 || !tok_is(c, &ws->w[0], "the"))
+		return 0;
+	for (size_t i = 1; i < ws->n; i++)
+		if (!(ws->w[i].flags & TF_CAP))
+			return 0;
+	p = ws->w[ws->n - 1].end;
+	if (p + 2 >= s.end || c->text[p] != ',' || c->text[p + 1] != ' ')
+		return 0;
+	p += 2;
+	cp = char_at(c, p, &n);
+	if (!is_upper(cp))
+		return 0;
+	q = coref_word_end(c, p, s.end, cp, n);
+	if (!text_state_abbrev(c->text + p, q - p))
+		return 0;
+	if (c->text[q - 1] != '.' && q < s.end && c->text[q] == '.')
+		q++;
+	if (q + 1 >= s.end || c->text[q] != ',')
+		return 0;
+	return q + 1;
+}
+
 /* Fills w for the description ws ("the company", "the chief executive") of a mention that ends
  * at `end`; false when it is none we resolve. */
 static bool want_description(const struct coref *c, struct words *ws, size_t end, struct want *w)
@@ -594,6 +626,16 @@ size_t coref_resolve(const struct coref *c, struct span s)
 	if ((tok_lex(c, &ws.w[0]) & LEX_PRON) && (ws.n == 1 || !coref_possessive(c, &ws.w[0])))
 		return want_pronoun(c, &ws.w[0], &w) ? pronoun_antecedent(c, s.start, &w)
 						     : COREF_NONE;
+	if ((head_end = after_city_state(c, s, &ws)) != 0) {
+		/* "the maker", "the thrift": "the" and the words after the place */
+		struct ctok the = ws.w[0];
+		read_words(c, (struct span){head_end, s.end}, &ws, false);
+		if (ws.n == 0 || ws.n >= WORDS_MAX)
+			return COREF_NONE;
+		memmove(&ws.w[1], &ws.w[0], ws.n * sizeof(ws.w[0]));
+		ws.w[0] = the;
+		ws.n++;
+	}
 	if (want_description(c, &ws, s.end, &w))
 		return described(c, s.start, &w);
 	/* "Secretary of State John Kerry", "Director of the FBI Louis Freeh": a title, the body it
@@ -668,9 +710,10 @@ bool coref_source_ok(const struct coref *c, struct span s)
 	}
 	if (all)
 		return false;
-	/* the phrase before a comma or a preposition: a place or an adjective alone */
+	/* the phrase before a comma or a preposition: a place or an adjective alone; but not "the
+	 * Rockford, Ill., maker" */
 	read_words(c, s, &ws, false);
-	if (ws.n == 0)
+	if (ws.n == 0 || after_city_state(c, s, &ws))
 		return true;
 	e = name_inside(c, s, ws.w[ws.n - 1].end);
 	/* a place, but not a person from it ("The Wisconsin Republican", "an Iowa Democrat"); a

@@ -207,6 +207,24 @@ static bool opening_participle(const struct coref *c, const struct sent *st, siz
 	       !tok_is(c, n, "said") && !tok_is(c, n, "will");
 }
 
+/* The comma at token k ends an opening phrase; the subject starts after it, or after the state
+ * that follows when the phrase ends in a city ("Following a shooting in Roseburg, Ore., she"). */
+static size_t after_comma(const struct coref *c, const struct sent *st, size_t k)
+{
+	size_t j = k + 1;
+
+	if (j < st->n && k > 0 && (st->t[k - 1].flags & TF_CAP) && (st->t[j].flags & TF_CAP) &&
+	    text_state_abbrev(c->text + st->t[j].start, st->t[j].end - st->t[j].start)) {
+		j++;
+		if (j < st->n && tok_ch(c, &st->t[j], '.') && c->text[st->t[j - 1].end - 1] != '.')
+			j++;
+		if (j < st->n && tok_ch(c, &st->t[j], ','))
+			return j + 1 < st->n ? j + 1 : st->n;
+		j = k + 1;
+	}
+	return j < st->n ? j : st->n;
+}
+
 size_t coref_subject_start(const struct coref *c, const struct sent *st)
 {
 	size_t i = 0;
@@ -221,12 +239,12 @@ size_t coref_subject_start(const struct coref *c, const struct sent *st)
 			   !(tok_lex(c, &st->t[i]) & LEX_PRON) && !tok_is(c, &st->t[i], "the")))) {
 		for (size_t k = i; k < st->n && k < i + 14; k++)
 			if (tok_ch(c, &st->t[k], ','))
-				return k + 1 < st->n ? k + 1 : st->n;
+				return after_comma(c, st, k);
 	}
 	if (i < st->n && opening_participle(c, st, i)) {
 		for (size_t k = i + 2; k < st->n && k < i + 24; k++)
 			if (tok_ch(c, &st->t[k], ','))
-				return k + 1 < st->n ? k + 1 : st->n;
+				return after_comma(c, st, k);
 	}
 	return i;
 }

@@ -433,6 +433,22 @@ bool text_word_in(const char *words, const char *s, size_t n)
 }
 
 /* See text.h. */
+bool text_state_abbrev(const char *s, size_t n)
+{
+	/* the AP's abbreviations */
+	static const char states[] =
+		"ala ariz ark calif colo conn d.c del fla ga ill ind kan kans ky la md mass mich minn "
+		"miss mo mont n.c n.d n.h n.j n.m n.y neb nev okla ore pa penn r.i s.c s.d tenn tex va "
+		"vt w.va wash wis wyo "
+		/* and the eight written in full */
+		"alaska hawaii idaho iowa maine ohio texas utah";
+
+	if (n > 0 && s[n - 1] == '.')
+		n--;
+	return text_word_in(states, s, n);
+}
+
+/* See text.h. */
 size_t text_dateline_end(const char *t, size_t s, size_t e)
 {
 	size_t i = s, caps = 0;
@@ -448,6 +464,21 @@ size_t text_dateline_end(const char *t, size_t s, size_t e)
 	}
 	if (caps < 3)
 		return s;
+	/* the state after the city: "FLINT, Mich., Oct. 4 (UPI) --" */
+	if (i < e && t[i] >= 'A' && t[i] <= 'Z' && i > s + 1 && t[i - 1] == ' ' &&
+	    t[i - 2] == ',') {
+		size_t j = i + 1;
+		while (j < e && j - i < 6 && t[j] >= 'a' && t[j] <= 'z')
+			j++;
+		size_t w = j; /* the word's end, before its stop */
+		if (j < e && t[j] == '.')
+			j++;
+		if (j + 1 < e && text_state_abbrev(t + i, w - i) && (t[j] == ',' || t[j] == ' ')) {
+			i = j;
+			while (i < e && (t[i] == ',' || t[i] == ' '))
+				i++;
+		}
+	}
 	/* a date in the dateline: "BEIJING, Nov. 7 --", "LONDON, March 3, 2025 -" */
 	if (i < e && t[i] >= 'A' && t[i] <= 'Z' && i > s && text_is_ascii_space(t[i - 1])) {
 		size_t j = i + 1, k;

@@ -183,6 +183,10 @@ void text_pool_free(struct text_pool *p);
  * word. */
 bool text_word_in(const char *words, const char *s, size_t n);
 
+/* True when the n bytes at s (a final stop left out) are a U.S. state as the press writes it
+ * after a city: abbreviated ("Ill", "Calif", "N.J") or one of the eight never abbreviated
+ * ("Texas"); several are words too ("Ill", "Miss"), so callers ask only after "City, ". */
+bool text_state_abbrev(const char *s, size_t n);
 /* A news dateline opening text at s ("TAIPEI — ", "WASHINGTON (Reuters) - ", "BEIJING, Nov. 7 --
  * "): capitals, an optional agency and date, a dash and a space. Returns where the text after it
  * starts, or s when there is none; looks no further than e. */

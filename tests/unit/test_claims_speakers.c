@@ -896,6 +896,55 @@ static void title_after_an_abbreviation(void)
 	done(&f);
 }
 
+/* a city and its state's abbreviation, where a business is, are places: never a speaker nor the
+ * company a later "the company" means; a business is called by the first word of its name; a
+ * description led by the place is the business named before */
+static void city_and_state(void)
+{
+	struct fixture f =
+		run("Tarrow Fasteners Inc. said its sales rose.\n\n"
+		    "The Millbrook, Ill., maker of bolts also said it expects higher "
+		    "prices. The company said demand was weak.\n\n"
+		    "Dunmore Savings Bank said a plan to sell branches to Harbor Trust "
+		    "Bank, of Lyle, S.C., fell through. Dunmore also said it would "
+		    "take a charge. The bank said it would try again.\n\n"
+		    "Galt Mining Corp. and Pell Steel Co. agreed to merge. Galt and "
+		    "Pell said the deal would close in May.\n\n"
+		    "Tulk Leather Co. sold boots. The Tyler, Texas, maker of boots and "
+		    "leather belts said prices would rise. The consumer-products and "
+		    "newsprint company said sales fell.\n\n"
+		    "Ann Kell, Ohio Secretary of State, objected. \"It has to stop,\" Kell "
+		    "said.\n");
+
+	speaker_resolves(&f, "The Millbrook, Ill., maker of bolts", "Tarrow Fasteners Inc.");
+	speaker_resolves(&f, "The company", "Tarrow Fasteners Inc.");
+	speaker_resolves(&f, "Dunmore", "Dunmore Savings Bank");
+	speaker_resolves(&f, "The bank", "Dunmore Savings Bank");
+	speaker_resolves(&f, "Galt and Pell", "Galt and Pell");
+	speaker_resolves(&f, "The Tyler, Texas, maker of boots and leather belts",
+			 "Tulk Leather Co.");
+	speaker_resolves(&f, "The consumer-products and newsprint company", "Tulk Leather Co.");
+	speaker_resolves(&f, "Kell", "Ann Kell");
+	done(&f);
+}
+
+/* an opening phrase that ends in a city and its state: the subject starts after the state */
+static void state_ends_an_opening(void)
+{
+	struct fixture f =
+		run("Votes were counted.\n\n"
+		    "At a rally in Keene, N.H., on Tuesday, Senator Ann Probst of Vermont "
+		    "endorsed the plan, saying it would pass.\n\n"
+		    "Ortiz has made schools central to her campaign. Following a flood "
+		    "last year in Galton, Ore., she issued a plan: President Voss later "
+		    "adopted it.\n\n"
+		    "She said the plan would work.\n");
+
+	speaker_resolves(&f, "Senator Ann Probst of Vermont", "Ann Probst");
+	speaker_resolves(&f, "She", "Ortiz");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -940,6 +989,8 @@ int main(void)
 	RUN(company_of_unknown_kind);
 	RUN(role_description_is_a_mention);
 	RUN(name_joined_by_and);
+	RUN(city_and_state);
+	RUN(state_ends_an_opening);
 	RUN(participle_with_agent);
 	RUN(which_after_a_name);
 	RUN(subjects_read_back);

@@ -88,12 +88,26 @@ static void datelines(void)
 		{"US officials met - briefly.", "US officials met - briefly."},
 		{"The CEO \u2014 Huang \u2014 spoke.", "The CEO \u2014 Huang \u2014 spoke."},
 		{"AB - too short.", "AB - too short."},
+		{"KEENE, Mich., Oct. 4 (UPI) \u2014 Votes were cast.", "Votes were cast."},
+		{"SALEM, Ore. (AP) \u2014 Rain fell.", "Rain fell."},
+		{"DOVER, Mist., Oct. 4 - Rain fell.", "DOVER, Mist., Oct. 4 - Rain fell."},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		size_t n = strlen(cases[i].s);
 		size_t at = text_dateline_end(cases[i].s, 0, n);
 		CHECK_STR(cases[i].s + at, cases[i].rest);
 	}
+}
+
+/* U.S. states as the press abbreviates them after a city, with or without the stop */
+static void state_abbreviations(void)
+{
+	CHECK(text_state_abbrev("Ill.", 4));
+	CHECK(text_state_abbrev("Calif", 5));
+	CHECK(text_state_abbrev("N.J.", 4));
+	CHECK(!text_state_abbrev("Illinois", 8));
+	CHECK(!text_state_abbrev("Inc.", 4));
+	CHECK(!text_state_abbrev("", 0));
 }
 
 /* Word tables: classes from every group a word is in, any case, synonyms, and malformed groups
@@ -184,6 +198,7 @@ int main(void)
 {
 	RUN(decode_valid_and_invalid);
 	RUN(datelines);
+	RUN(state_abbreviations);
 	RUN(repair_replaces_each_bad_byte);
 	RUN(visible_controls);
 	RUN(widths);
