@@ -883,6 +883,28 @@ static bool participle_adjective(const struct engine *e, const struct frame *f)
 	       before_adjective(e, c - 3);
 }
 
+/* "strikes against alleged rebel camps", "the alleged plot", "his alleged role": "alleged"
+ * after a determiner, a possessive or a preposition and before a lowercase noun is an adjective
+ * on the noun, no allegation anyone is named for ("the suit alleged fraud" and "as alleged in
+ * the suit" stay, and so does "targeted X and alleged Y", where it may be a verb: PolNeAR
+ * annotates that one). A past participle of another cue in the same place ("the recently
+ * announced layoffs", "despite repeated warnings") is an attribution in PolNeAR, and stays. */
+static bool alleged_adjective(const struct engine *e, const struct frame *f)
+{
+	size_t c = f->c, n = c + 1;
+
+	if (!tok_is(e, c, "alleged") || f->qa != c || f->qb != n || n >= f->b || c == f->a ||
+	    (e->t[c].flags & TOKF_CAP) || e->t[n].kind != TOK_WORD ||
+	    (e->t[n].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) || e->t[n].word || e->t[n].cue ||
+	    e->t[c - 1].kind != TOK_WORD)
+		return false;
+	return ((e->t[c - 1].word & (WORD_DET | WORD_PREP)) && !tok_among(e, c - 1, "as to")) ||
+	       tok_among(e, c - 1,
+			 "against amid among between despite toward towards upon his her its their "
+			 "our my your") ||
+	       word_possessive(e, c - 1);
+}
+
 /* "a war that has been claiming soldiers' lives", "the storm claimed the lives of four": to
  * claim lives is to take them, no claim made; the content's noun (after a possessive, a
  * determiner or "the lives of") says so. */
@@ -906,7 +928,8 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 		return true;
 	if (hyphen_compound(e, f) || verb_phrase_source(e, f) || noun_in_phrase(e, f) ||
 	    in_picture(e, f) || as_we_know_it(e, f) || according_to_measure(e, f) ||
-	    accused_adjective(e, f) || participle_adjective(e, f) || takes_lives(e, f))
+	    accused_adjective(e, f) || participle_adjective(e, f) || takes_lives(e, f) ||
+	    alleged_adjective(e, f))
 		return true;
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
 	       foreign_sentence(e, f) || object_not_clause(e, f) || intention_to_act(e, f) ||
