@@ -905,6 +905,23 @@ static bool alleged_adjective(const struct engine *e, const struct frame *f)
 	       word_possessive(e, c - 1);
 }
 
+/* "wanted for questioning in two shootings", "in the hope of questioning him", "detectives
+ * questioned her for hours": to question someone, or a questioning with no object, is an
+ * interrogation, no doubt anyone voiced ("questioned the wisdom of the plan", "questioning
+ * whether the vote was fair" and "questioned him about the plan" stay). */
+static bool interrogation(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs), n;
+
+	if (!tok_among(e, f->c, "question questioned questioning questions") ||
+	    f->kind != CLAIM_INDIRECT || p != f->c + 1 || p >= e->nt || e->t[p].kind != TOK_WORD)
+		return false;
+	n = tok_among(e, p, "him her them me us") ? p + 1 : p;
+	if (n < e->nt && e->t[n].start >= f->ce)
+		return true; /* "questioning him" */
+	return n < e->nt && (e->t[n].word & WORD_PREP) && !tok_among(e, n, "about on over");
+}
+
 /* "a war that has been claiming soldiers' lives", "the storm claimed the lives of four": to
  * claim lives is to take them, no claim made; the content's noun (after a possessive, a
  * determiner or "the lives of") says so. */
@@ -929,7 +946,7 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	if (hyphen_compound(e, f) || verb_phrase_source(e, f) || noun_in_phrase(e, f) ||
 	    in_picture(e, f) || as_we_know_it(e, f) || according_to_measure(e, f) ||
 	    accused_adjective(e, f) || participle_adjective(e, f) || takes_lives(e, f) ||
-	    alleged_adjective(e, f))
+	    alleged_adjective(e, f) || interrogation(e, f))
 		return true;
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
 	       foreign_sentence(e, f) || object_not_clause(e, f) || intention_to_act(e, f) ||

@@ -16,8 +16,25 @@ static void alleged_before_noun(void)
 	done(&f);
 }
 
+/* "wanted for questioning in two shootings", "detectives questioned her for hours": an
+ * interrogation, no doubt voiced; "questioned the wisdom of the plan" and "questioned him about
+ * the plan" stay. */
+static void questioning_someone(void)
+{
+	struct fixture f = run("Police want Ann Lee for questioning in two thefts. Detectives "
+			       "questioned her for hours.\n\n"
+			       "The mayor questioned the wisdom of the plan.\n\n"
+			       "Critics questioned him about the plan.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the wisdom of the plan", "The mayor", "questioned", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "him about the plan", "Critics", "questioned", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(alleged_before_noun);
+	RUN(questioning_someone);
 	return CHECK_DONE();
 }
