@@ -32,9 +32,27 @@ static void questioning_someone(void)
 	done(&f);
 }
 
+/* "who refused to identify himself", "asked not to be named": keeping one's own name back is
+ * no statement; "declined to identify the buyer" withholds a fact and stays. */
+static void keeps_own_name(void)
+{
+	struct fixture f = run("\"The gate is shut,\" said a guard at the port, who refused to "
+			       "identify himself.\n\n"
+			       "An aide, who asked not to be named, said the plan was dead.\n\n"
+			       "The firm declined to identify the buyer.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT, "The gate is shut,", "a guard", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan was dead", "An aide, who asked not to be named",
+		 "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "to identify the buyer", "The firm", "declined", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(alleged_before_noun);
 	RUN(questioning_someone);
+	RUN(keeps_own_name);
 	return CHECK_DONE();
 }
