@@ -946,6 +946,17 @@ static bool withholds_name(const struct engine *e, const struct frame *f)
 	       tok_among(e, p + 3, "name names");
 }
 
+/* "The boy's father, Tom Lee, lives in Ohio and wants him back": a cue after "and" or "but"
+ * that ends a source read backwards is the second verb of the words before it ("lives in
+ * Ohio"), not a tag, and the name before them is its subject, not what was said ("Lee and
+ * Ames said" holds its "and" inside the source). */
+static bool joined_verb_source(const struct engine *e, const struct frame *f)
+{
+	return f->kind == CLAIM_INDIRECT && f->sa < f->sb && f->sb + 1 == f->qa &&
+	       f->ce <= e->t[f->sa].start && tok_among(e, f->sb, "and but or") &&
+	       !(e->t[f->sb].flags & TOKF_INQ);
+}
+
 /* "a war that has been claiming soldiers' lives", "the storm claimed the lives of four": to
  * claim lives is to take them, no claim made; the content's noun (after a possessive, a
  * determiner or "the lives of") says so. */
@@ -970,7 +981,8 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	if (hyphen_compound(e, f) || verb_phrase_source(e, f) || noun_in_phrase(e, f) ||
 	    in_picture(e, f) || as_we_know_it(e, f) || according_to_measure(e, f) ||
 	    accused_adjective(e, f) || participle_adjective(e, f) || takes_lives(e, f) ||
-	    alleged_adjective(e, f) || interrogation(e, f) || withholds_name(e, f))
+	    alleged_adjective(e, f) || interrogation(e, f) || withholds_name(e, f) ||
+	    joined_verb_source(e, f))
 		return true;
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
 	       foreign_sentence(e, f) || object_not_clause(e, f) || intention_to_act(e, f) ||

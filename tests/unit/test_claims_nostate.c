@@ -49,10 +49,24 @@ static void keeps_own_name(void)
 	done(&f);
 }
 
+/* "The boy's father, Tom Lee, lives in Ohio and wants him back": a cue after "and" is the
+ * second verb of the words before it, no tag with its source; "Lee and Ames said" keeps its
+ * "and" in the source. */
+static void second_verb_after_and(void)
+{
+	struct fixture f = run("The girl's uncle, Tom Lee, lives in Cuba and wants her back.\n\n"
+			       "The plan will fail, Lee and Ames said.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "The plan will fail", "Lee and Ames", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(alleged_before_noun);
 	RUN(questioning_someone);
 	RUN(keeps_own_name);
+	RUN(second_verb_after_and);
 	return CHECK_DONE();
 }
