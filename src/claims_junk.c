@@ -957,6 +957,28 @@ static bool joined_verb_source(const struct engine *e, const struct frame *f)
 	       !(e->t[f->sb].flags & TOKF_INQ);
 }
 
+/* "the firm's planned offering of six million shares", "an initial public offering", "the
+ * offering price": "offering" after a determiner or a possessive (a word of a share sale or a
+ * participle between) and no object of its own after it is the noun, a sale of shares, not
+ * anyone offering words ("the man offering his thoughts", "Lee, offering no details" stay). */
+static bool offering_noun(const struct engine *e, const struct frame *f)
+{
+	size_t c = f->c, k = c;
+
+	if (!tok_among(e, c, "offering offerings") || f->qa != c || c == f->a ||
+	    (c + 1 < f->b &&
+	     ((e->t[c + 1].word & (WORD_DET | WORD_PRON)) || tok_among(e, c + 1, "no more some"))))
+		return false;
+	while (k > f->a && k + 3 > c && e->t[k - 1].kind == TOK_WORD &&
+	       !(e->t[k - 1].flags & TOKF_CAP) &&
+	       (word_ends(e, k - 1, "ed") ||
+		tok_among(e, k - 1, "public initial secondary stock share rights debt equity new")))
+		k--;
+	return k > f->a && e->t[k - 1].kind == TOK_WORD &&
+	       ((e->t[k - 1].word & WORD_DET) || tok_among(e, k - 1, "his her its their our") ||
+		word_possessive(e, k - 1));
+}
+
 /* "a war that has been claiming soldiers' lives", "the storm claimed the lives of four": to
  * claim lives is to take them, no claim made; the content's noun (after a possessive, a
  * determiner or "the lives of") says so. */
@@ -982,7 +1004,7 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	    in_picture(e, f) || as_we_know_it(e, f) || according_to_measure(e, f) ||
 	    accused_adjective(e, f) || participle_adjective(e, f) || takes_lives(e, f) ||
 	    alleged_adjective(e, f) || interrogation(e, f) || withholds_name(e, f) ||
-	    joined_verb_source(e, f))
+	    joined_verb_source(e, f) || offering_noun(e, f))
 		return true;
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
 	       foreign_sentence(e, f) || object_not_clause(e, f) || intention_to_act(e, f) ||

@@ -62,11 +62,25 @@ static void second_verb_after_and(void)
 	done(&f);
 }
 
+/* "the firm's planned offering of six million shares", "the offering price": a sale of
+ * shares; "The senator is offering a new plan" stays. */
+static void offering_of_shares(void)
+{
+	struct fixture f = run("The price was in a filing for the firm's planned offering of six "
+			       "million shares. The bank set the offering price at $20.\n\n"
+			       "The senator is offering a new plan.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "a new plan", "The senator", "is offering", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(alleged_before_noun);
 	RUN(questioning_someone);
 	RUN(keeps_own_name);
 	RUN(second_verb_after_and);
+	RUN(offering_of_shares);
 	return CHECK_DONE();
 }
