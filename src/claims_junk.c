@@ -979,6 +979,16 @@ static bool offering_noun(const struct engine *e, const struct frame *f)
 		word_possessive(e, k - 1));
 }
 
+/* "areas like those found at other parks", "the ones shown on the map": a past participle
+ * right after "those" or "ones" is a reduced relative clause on them (the things found), no
+ * one finding or showing anything. */
+static bool participle_on_pronoun(const struct engine *e, const struct frame *f)
+{
+	return f->qa == f->c && f->c > f->a && !(e->t[f->c].flags & TOKF_CAP) &&
+	       (word_ends(e, f->c, "ed") || tok_among(e, f->c, "found shown seen known told")) &&
+	       tok_among(e, f->c - 1, "those ones");
+}
+
 /* "a war that has been claiming soldiers' lives", "the storm claimed the lives of four": to
  * claim lives is to take them, no claim made; the content's noun (after a possessive, a
  * determiner or "the lives of") says so. */
@@ -1005,6 +1015,8 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	    accused_adjective(e, f) || participle_adjective(e, f) || takes_lives(e, f) ||
 	    alleged_adjective(e, f) || interrogation(e, f) || withholds_name(e, f) ||
 	    joined_verb_source(e, f) || offering_noun(e, f))
+		return true;
+	if (participle_on_pronoun(e, f))
 		return true;
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
 	       foreign_sentence(e, f) || object_not_clause(e, f) || intention_to_act(e, f) ||

@@ -75,6 +75,18 @@ static void offering_of_shares(void)
 	done(&f);
 }
 
+/* "areas like those found at other parks": a participle on "those" is a reduced relative
+ * clause, no finding. */
+static void participle_on_those(void)
+{
+	struct fixture f =
+		run("The filing gave few details of the park, although maps show that it "
+		    "may have \"themed\" rides like those found at larger parks.\n");
+
+	CHECK_EQ(f.l->n, 0);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(alleged_before_noun);
@@ -82,5 +94,6 @@ int main(void)
 	RUN(keeps_own_name);
 	RUN(second_verb_after_and);
 	RUN(offering_of_shares);
+	RUN(participle_on_those);
 	return CHECK_DONE();
 }
