@@ -989,6 +989,15 @@ static bool participle_on_pronoun(const struct engine *e, const struct frame *f)
 	       tok_among(e, f->c - 1, "those ones");
 }
 
+/* "The bid has been accepted by the directors": to accept a thing is an act on it; only
+ * "accepted that ..." reports a belief, which a passive with its agent never holds (the active
+ * "accepted the offer" is object_not_clause()'s). */
+static bool accepted_by(const struct engine *e, const struct frame *f)
+{
+	return tok_among(e, f->c, "accepted accept accepts") && f->sa == f->c + 2 &&
+	       tok_is(e, f->c + 1, "by") && f->c > f->a && tok_be(e, f->c - 1);
+}
+
 /* "a war that has been claiming soldiers' lives", "the storm claimed the lives of four": to
  * claim lives is to take them, no claim made; the content's noun (after a possessive, a
  * determiner or "the lives of") says so. */
@@ -1016,7 +1025,7 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	    alleged_adjective(e, f) || interrogation(e, f) || withholds_name(e, f) ||
 	    joined_verb_source(e, f) || offering_noun(e, f))
 		return true;
-	if (participle_on_pronoun(e, f))
+	if (participle_on_pronoun(e, f) || accepted_by(e, f))
 		return true;
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
 	       foreign_sentence(e, f) || object_not_clause(e, f) || intention_to_act(e, f) ||

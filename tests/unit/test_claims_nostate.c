@@ -87,6 +87,16 @@ static void participle_on_those(void)
 	done(&f);
 }
 
+/* "The bid has been accepted by the directors": an offer taken up, no belief. */
+static void accepted_by_agent(void)
+{
+	struct fixture f = run("The bid, which values the firm at $3 million, has been accepted by "
+			       "the directors.\n");
+
+	CHECK_EQ(f.l->n, 0);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(alleged_before_noun);
@@ -95,5 +105,6 @@ int main(void)
 	RUN(second_verb_after_and);
 	RUN(offering_of_shares);
 	RUN(participle_on_those);
+	RUN(accepted_by_agent);
 	return CHECK_DONE();
 }
