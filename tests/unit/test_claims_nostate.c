@@ -97,6 +97,21 @@ static void accepted_by_agent(void)
 	done(&f);
 }
 
+/* "police admit that despite a long search and a large reward, they do not know where he is":
+ * the phrase before the comma opens the content, whose clause comes after it; the content of
+ * "admit" is no bare "despite ..." phrase, and "do not know" inside it is no claim of its own. */
+static void fronted_phrase_in_content(void)
+{
+	struct fixture f = run("Lee is still at large, and police admit that despite a long search "
+			       "and a $2 million reward, they don't know where he is.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "that despite a long search and a $2 million reward, they don't know where he is",
+		 "police", "admit", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(alleged_before_noun);
@@ -106,5 +121,6 @@ int main(void)
 	RUN(offering_of_shares);
 	RUN(participle_on_those);
 	RUN(accepted_by_agent);
+	RUN(fronted_phrase_in_content);
 	return CHECK_DONE();
 }
