@@ -989,6 +989,25 @@ static bool adverb_participle(const struct engine *e, size_t k, size_t lim)
 	       (e->t[k + 1].cue & CUE_ING) && !(e->t[k + 1].flags & TOKF_INQ);
 }
 
+/* True when the content from p (after its "that") opens with a phrase set before its clause,
+ * which the comma at k closes: a preposition of concession, time or cause ("despite a long
+ * search and a large reward,", "after two years,"), no verb, quotation or other comma before
+ * k, at most 20 tokens. The clause after the comma is what was said ("police admit that despite
+ * a long search, they do not know where he is"), not a tag or a second report. */
+static bool fronted_phrase(const struct engine *e, size_t p, size_t k)
+{
+	if (tok_is(e, p, "that"))
+		p++;
+	if (p >= k || k > p + 20 || !tok_punct(e, k, ',') ||
+	    !tok_among(e, p, "despite after before during since amid until without"))
+		return false;
+	for (size_t i = p + 1; i < k; i++)
+		if ((e->t[i].flags & TOKF_INQ) || e->t[i].kind == TOK_QOPEN ||
+		    tok_punct(e, i, ',') || (e->t[i].kind == TOK_WORD && verb_like(e, i)))
+			return false;
+	return true;
+}
+
 size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 {
 	size_t lim = p + 400 < b ? p + 400 : b;
@@ -1001,6 +1020,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		     adverb_participle(e, k + 1, lim)))
 			return e->t[k].kind == TOK_QCLOSE ? k + 1 : k;
 		if (e->t[k].flags & TOKF_INQ)
+			continue;
+		if (!np && fronted_phrase(e, p, k))
 			continue;
 		/* "and has said", "but had pledged": a coordinated verb phrase with a cue */
 		if ((tok_is(e, k, "and") || tok_is(e, k, "but")) &&

@@ -883,6 +883,121 @@ static bool participle_adjective(const struct engine *e, const struct frame *f)
 	       before_adjective(e, c - 3);
 }
 
+/* "strikes against alleged rebel camps", "the alleged plot", "his alleged role": "alleged"
+ * after a determiner, a possessive or a preposition and before a lowercase noun is an adjective
+ * on the noun, no allegation anyone is named for ("the suit alleged fraud" and "as alleged in
+ * the suit" stay, and so does "targeted X and alleged Y", where it may be a verb: PolNeAR
+ * annotates that one). A past participle of another cue in the same place ("the recently
+ * announced layoffs", "despite repeated warnings") is an attribution in PolNeAR, and stays. */
+static bool alleged_adjective(const struct engine *e, const struct frame *f)
+{
+	size_t c = f->c, n = c + 1;
+
+	if (!tok_is(e, c, "alleged") || f->qa != c || f->qb != n || n >= f->b || c == f->a ||
+	    (e->t[c].flags & TOKF_CAP) || e->t[n].kind != TOK_WORD ||
+	    (e->t[n].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) || e->t[n].word || e->t[n].cue ||
+	    e->t[c - 1].kind != TOK_WORD)
+		return false;
+	return ((e->t[c - 1].word & (WORD_DET | WORD_PREP)) && !tok_among(e, c - 1, "as to")) ||
+	       tok_among(e, c - 1,
+			 "against amid among between despite toward towards upon his her its their "
+			 "our my your") ||
+	       word_possessive(e, c - 1);
+}
+
+/* "wanted for questioning in two shootings", "in the hope of questioning him", "detectives
+ * questioned her for hours": to question someone, or a questioning with no object, is an
+ * interrogation, no doubt anyone voiced ("questioned the wisdom of the plan", "questioning
+ * whether the vote was fair" and "questioned him about the plan" stay). */
+static bool interrogation(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs), n;
+
+	if (!tok_among(e, f->c, "question questioned questioning questions") ||
+	    f->kind != CLAIM_INDIRECT || p != f->c + 1 || p >= e->nt || e->t[p].kind != TOK_WORD)
+		return false;
+	n = tok_among(e, p, "him her them me us") ? p + 1 : p;
+	if (n < e->nt && e->t[n].start >= f->ce)
+		return true; /* "questioning him" */
+	return n < e->nt && (e->t[n].word & WORD_PREP) && !tok_among(e, n, "about on over");
+}
+
+/* "an official, who refused to identify himself", "a guard who declined to give his name", "an
+ * aide who asked not to be named": a speaker keeping their own name back says nothing of the
+ * story ("declined to identify the buyer" withholds a fact and stays; "declined to be
+ * identified" is an attribution in PolNeAR train, and stays too). */
+static bool withholds_name(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs);
+
+	if (p + 2 >= e->nt || p != f->qb)
+		return false;
+	if (tok_among(e, f->c, "asked asking asks") && tok_is(e, p, "not") &&
+	    tok_is(e, p + 1, "to") && tok_is(e, p + 2, "be") && p + 3 < e->nt &&
+	    tok_among(e, p + 3, "named identified quoted"))
+		return true;
+	if (!tok_among(e, f->c, "refused refuses refusing declined declines declining") ||
+	    !tok_is(e, p, "to"))
+		return false;
+	if (tok_is(e, p + 1, "identify"))
+		return tok_among(e, p + 2, "himself herself themselves");
+	return tok_among(e, p + 1, "give provide disclose reveal") &&
+	       tok_among(e, p + 2, "his her their") && p + 3 < e->nt &&
+	       tok_among(e, p + 3, "name names");
+}
+
+/* "The boy's father, Tom Lee, lives in Ohio and wants him back": a cue after "and" or "but"
+ * that ends a source read backwards is the second verb of the words before it ("lives in
+ * Ohio"), not a tag, and the name before them is its subject, not what was said ("Lee and
+ * Ames said" holds its "and" inside the source). */
+static bool joined_verb_source(const struct engine *e, const struct frame *f)
+{
+	return f->kind == CLAIM_INDIRECT && f->sa < f->sb && f->sb + 1 == f->qa &&
+	       f->ce <= e->t[f->sa].start && tok_among(e, f->sb, "and but or") &&
+	       !(e->t[f->sb].flags & TOKF_INQ);
+}
+
+/* "the firm's planned offering of six million shares", "an initial public offering", "the
+ * offering price": "offering" after a determiner or a possessive (a word of a share sale or a
+ * participle between) and no object of its own after it is the noun, a sale of shares, not
+ * anyone offering words ("the man offering his thoughts", "Lee, offering no details" stay). */
+static bool offering_noun(const struct engine *e, const struct frame *f)
+{
+	size_t c = f->c, k = c;
+
+	if (!tok_among(e, c, "offering offerings") || f->qa != c || c == f->a ||
+	    (c + 1 < f->b &&
+	     ((e->t[c + 1].word & (WORD_DET | WORD_PRON)) || tok_among(e, c + 1, "no more some"))))
+		return false;
+	while (k > f->a && k + 3 > c && e->t[k - 1].kind == TOK_WORD &&
+	       !(e->t[k - 1].flags & TOKF_CAP) &&
+	       (word_ends(e, k - 1, "ed") ||
+		tok_among(e, k - 1, "public initial secondary stock share rights debt equity new")))
+		k--;
+	return k > f->a && e->t[k - 1].kind == TOK_WORD &&
+	       ((e->t[k - 1].word & WORD_DET) || tok_among(e, k - 1, "his her its their our") ||
+		word_possessive(e, k - 1));
+}
+
+/* "areas like those found at other parks", "the ones shown on the map": a past participle
+ * right after "those" or "ones" is a reduced relative clause on them (the things found), no
+ * one finding or showing anything. */
+static bool participle_on_pronoun(const struct engine *e, const struct frame *f)
+{
+	return f->qa == f->c && f->c > f->a && !(e->t[f->c].flags & TOKF_CAP) &&
+	       (word_ends(e, f->c, "ed") || tok_among(e, f->c, "found shown seen known told")) &&
+	       tok_among(e, f->c - 1, "those ones");
+}
+
+/* "The bid has been accepted by the directors": to accept a thing is an act on it; only
+ * "accepted that ..." reports a belief, which a passive with its agent never holds (the active
+ * "accepted the offer" is object_not_clause()'s). */
+static bool accepted_by(const struct engine *e, const struct frame *f)
+{
+	return tok_among(e, f->c, "accepted accept accepts") && f->sa == f->c + 2 &&
+	       tok_is(e, f->c + 1, "by") && f->c > f->a && tok_be(e, f->c - 1);
+}
+
 /* "a war that has been claiming soldiers' lives", "the storm claimed the lives of four": to
  * claim lives is to take them, no claim made; the content's noun (after a possessive, a
  * determiner or "the lives of") says so. */
@@ -906,7 +1021,11 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 		return true;
 	if (hyphen_compound(e, f) || verb_phrase_source(e, f) || noun_in_phrase(e, f) ||
 	    in_picture(e, f) || as_we_know_it(e, f) || according_to_measure(e, f) ||
-	    accused_adjective(e, f) || participle_adjective(e, f) || takes_lives(e, f))
+	    accused_adjective(e, f) || participle_adjective(e, f) || takes_lives(e, f) ||
+	    alleged_adjective(e, f) || interrogation(e, f) || withholds_name(e, f) ||
+	    joined_verb_source(e, f) || offering_noun(e, f))
+		return true;
+	if (participle_on_pronoun(e, f) || accepted_by(e, f))
 		return true;
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
 	       foreign_sentence(e, f) || object_not_clause(e, f) || intention_to_act(e, f) ||

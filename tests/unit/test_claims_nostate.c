@@ -1,0 +1,126 @@
+/* Unit tests of rows where nobody states anything, met in wire and business stories: a word that
+ * reads like a cue but reports no words. Each case a sentence written for the test in the same
+ * shape. */
+#include "claims_fixture.h"
+
+/* "strikes against alleged rebel camps", "the alleged plot": "alleged" as an adjective before a
+ * noun names no allegation; "The suit alleged fraud" and "as alleged in the suit" stay. */
+static void alleged_before_noun(void)
+{
+	struct fixture f = run("Jets bombed alleged rebel camps near the border. The alleged plot "
+			       "failed. Police held his alleged partner.\n\n"
+			       "The suit alleged fraud by the mayor.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "fraud by the mayor", "The suit", "alleged", NULL);
+	done(&f);
+}
+
+/* "wanted for questioning in two shootings", "detectives questioned her for hours": an
+ * interrogation, no doubt voiced; "questioned the wisdom of the plan" and "questioned him about
+ * the plan" stay. */
+static void questioning_someone(void)
+{
+	struct fixture f = run("Police want Ann Lee for questioning in two thefts. Detectives "
+			       "questioned her for hours.\n\n"
+			       "The mayor questioned the wisdom of the plan.\n\n"
+			       "Critics questioned him about the plan.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the wisdom of the plan", "The mayor", "questioned", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "him about the plan", "Critics", "questioned", NULL);
+	done(&f);
+}
+
+/* "who refused to identify himself", "asked not to be named": keeping one's own name back is
+ * no statement; "declined to identify the buyer" withholds a fact and stays. */
+static void keeps_own_name(void)
+{
+	struct fixture f = run("\"The gate is shut,\" said a guard at the port, who refused to "
+			       "identify himself.\n\n"
+			       "An aide, who asked not to be named, said the plan was dead.\n\n"
+			       "The firm declined to identify the buyer.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT, "The gate is shut,", "a guard", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan was dead", "An aide, who asked not to be named",
+		 "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "to identify the buyer", "The firm", "declined", NULL);
+	done(&f);
+}
+
+/* "The boy's father, Tom Lee, lives in Ohio and wants him back": a cue after "and" is the
+ * second verb of the words before it, no tag with its source; "Lee and Ames said" keeps its
+ * "and" in the source. */
+static void second_verb_after_and(void)
+{
+	struct fixture f = run("The girl's uncle, Tom Lee, lives in Cuba and wants her back.\n\n"
+			       "The plan will fail, Lee and Ames said.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "The plan will fail", "Lee and Ames", "said", NULL);
+	done(&f);
+}
+
+/* "the firm's planned offering of six million shares", "the offering price": a sale of
+ * shares; "The senator is offering a new plan" stays. */
+static void offering_of_shares(void)
+{
+	struct fixture f = run("The price was in a filing for the firm's planned offering of six "
+			       "million shares. The bank set the offering price at $20.\n\n"
+			       "The senator is offering a new plan.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "a new plan", "The senator", "is offering", NULL);
+	done(&f);
+}
+
+/* "areas like those found at other parks": a participle on "those" is a reduced relative
+ * clause, no finding. */
+static void participle_on_those(void)
+{
+	struct fixture f =
+		run("The filing gave few details of the park, although maps show that it "
+		    "may have \"themed\" rides like those found at larger parks.\n");
+
+	CHECK_EQ(f.l->n, 0);
+	done(&f);
+}
+
+/* "The bid has been accepted by the directors": an offer taken up, no belief. */
+static void accepted_by_agent(void)
+{
+	struct fixture f = run("The bid, which values the firm at $3 million, has been accepted by "
+			       "the directors.\n");
+
+	CHECK_EQ(f.l->n, 0);
+	done(&f);
+}
+
+/* "police admit that despite a long search and a large reward, they do not know where he is":
+ * the phrase before the comma opens the content, whose clause comes after it; the content of
+ * "admit" is no bare "despite ..." phrase, and "do not know" inside it is no claim of its own. */
+static void fronted_phrase_in_content(void)
+{
+	struct fixture f = run("Lee is still at large, and police admit that despite a long search "
+			       "and a $2 million reward, they don't know where he is.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "that despite a long search and a $2 million reward, they don't know where he is",
+		 "police", "admit", NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(alleged_before_noun);
+	RUN(questioning_someone);
+	RUN(keeps_own_name);
+	RUN(second_verb_after_and);
+	RUN(offering_of_shares);
+	RUN(participle_on_those);
+	RUN(accepted_by_agent);
+	RUN(fronted_phrase_in_content);
+	return CHECK_DONE();
+}
