@@ -540,10 +540,82 @@ static size_t plural_conjunct(const struct engine *e, size_t a, size_t k, size_t
 	return j < k - 1 && opens_at(e, a, j) ? j : k;
 }
 
+/* True when the words [k, end) are a determiner and at most three lowercase words, none a
+ * person's ("the storm", "the war"; not "the mayor", "Lee"). */
+static bool plain_thing(const struct engine *e, size_t k, size_t end)
+{
+	if (end <= k + 1 || end > k + 4 || !(e->t[k].word & WORD_DET) || (e->t[k].word & WORD_PRON))
+		return false;
+	for (size_t j = k + 1; j < end; j++)
+		if (e->t[j].kind != TOK_WORD || (e->t[j].flags & (TOKF_CAP | TOKF_DIGIT)) ||
+		    (e->t[j].word & (WORD_PERSON | WORD_ROLE)))
+			return false;
+	return true;
+}
+
+/* True when token i, a word that would end a subject going backwards, opens a phrase of the noun
+ * right before it that runs, with no verb, pronoun, conjunction or comma, up to the cue at end
+ * (after its auxiliaries): a time phrase before an auxiliary ("Visitors to the coast since the
+ * storm have said"; but "Shares fell after the company said" is a clause of its own) or a
+ * participle with what follows it ("New rules put out on Aug. 3 suggest", "A report issued
+ * last week says"). The noun and its phrase are the subject; the phrase alone was taken for it.
+ * A day's name in the participle's phrase ("a poll released Sunday") is left out: the
+ * speaker's name was read from it. */
+static bool phrase_of_noun(const struct engine *e, size_t a, size_t i, size_t end)
+{
+	const struct tok *p = &e->t[i - 1], *t = &e->t[i];
+	bool time, participle;
+
+	if (i <= a || i + 1 >= end || end >= e->nt || t->kind != TOK_WORD ||
+	    (t->flags & (TOKF_CAP | TOKF_INQ)) || p->kind != TOK_WORD || p->sent != t->sent ||
+	    (p->flags & (TOKF_INQ | TOKF_DIGIT)) ||
+	    (p->word & (WORD_VERB | WORD_AUX | WORD_ADV | WORD_PREP | WORD_DET | WORD_CONJ |
+			WORD_SUBORD | WORD_REL | WORD_PRON | WORD_TIME)) ||
+	    ((p->cue & CUE_VERB) && claims_cue_verb(e, i - 1)) ||
+	    (!(p->flags & TOKF_CAP) && (word_ends(e, i - 1, "ly") || word_ends(e, i - 1, "ed") ||
+					word_ends(e, i - 1, "ing"))))
+		return false;
+	time = tok_among(e, i, "since after before") && plain_thing(e, i + 1, end) &&
+	       (e->t[end].word & (WORD_AUX | WORD_VERB));
+	/* "put out on Friday", "released yesterday", "issued by the ministry": after a common
+	 * noun ("Lee appeared on a show and said" is a verb of Lee's) */
+	participle = !(p->flags & TOKF_CAP) &&
+		     (word_ends(e, i, "ed") || tok_among(e, i, "put set held given taken shown")) &&
+		     (e->t[i + 1].word & (WORD_PREP | WORD_TIME) ||
+		      tok_among(e, i + 1, "out up down off"));
+	/* and the cue a verb: in "a release linked to the agency report" it is the agency's */
+	if ((!time && !participle) || !(e->t[end].word & (WORD_AUX | WORD_VERB) ||
+					((e->t[end].cue & CUE_VERB) &&
+					 !(e->t[end].word & WORD_DOC) && claims_cue_verb(e, end))))
+		return false;
+	for (size_t k = i + 1; k < end; k++) {
+		const struct tok *w = &e->t[k];
+		if (w->flags & TOKF_INQ || (w->kind == TOK_PUNCT && !tok_punct(e, k, '.')) ||
+		    (w->kind != TOK_WORD && w->kind != TOK_PUNCT) ||
+		    (w->word & (WORD_VERB | WORD_AUX | WORD_SUBORD | WORD_REL | WORD_PRON |
+				WORD_CONJ) &&
+		     !(w->word & WORD_PREP)) ||
+		    ((w->cue & CUE_VERB) && claims_cue_verb(e, k)) ||
+		    ((w->flags & TOKF_CAP) && (w->word & WORD_TIME)))
+			return false;
+	}
+	return true;
+}
+
+/* True when a subject the backward walk ended at k may begin there: at a, at its sentence's
+ * start or after a word that opens a clause ("that", "and"), not after a verb. */
+static bool clause_opens_at(const struct engine *e, size_t a, size_t k)
+{
+	const struct tok *t = &e->t[k - 1];
+
+	return k <= a || t->sent != e->t[k].sent || t->kind != TOK_WORD ||
+	       (t->word & (WORD_SUBORD | WORD_CONJ | WORD_REL)) || (e->t[k].word & WORD_REL);
+}
+
 bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
 {
 	size_t end = claims_skip_aux_back(e, a, c), k = end, n = 0, w, s, t, rel_end;
-	size_t cm = phrase_after_comma(e, a, end);
+	size_t cm = phrase_after_comma(e, a, end), past = SIZE_MAX;
 	bool part = false, after_verb, after_ed;
 
 	/* the comma before the cue, or one inside the quotation that closes there ("citing “the
@@ -588,8 +660,11 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 			k--;
 			break;
 		}
-		if (claims_stop_back(e, k - 1))
-			break;
+		if (claims_stop_back(e, k - 1)) {
+			if (past != SIZE_MAX || !phrase_of_noun(e, a, k - 1, end))
+				break;
+			past = k;
+		}
 		/* "Smith and he said", but not "play down the friction between them and point to":
 		 * an object pronoun ends a verb phrase, and "and" with the cue right after it joins
 		 * a second verb to the clause's subject, not a second subject */
@@ -601,6 +676,13 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 			break;
 		k--;
 		n++;
+	}
+	/* the noun before a phrase is the subject's only when the walk then stops where a clause
+	 * begins; after a verb ("to question the driver before the police said") the phrase is
+	 * a clause of its own */
+	if (past != SIZE_MAX && (n >= BACK_MAX || !clause_opens_at(e, a, k))) {
+		k = past;
+		n = 0;
 	}
 	if (n >= BACK_MAX)
 		return false;

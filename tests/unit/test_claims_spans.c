@@ -152,6 +152,32 @@ static void initials_before_and(void)
 	done(&f);
 }
 
+/* a time phrase or a participle's phrase after the subject's noun is the subject's, not the
+ * subject ("since the storm", "put out on Aug. 3"); after a verb, or before a cue without an
+ * auxiliary, the time word opens a clause of its own ("rose after the firm said") */
+static void phrase_after_the_subject_noun(void)
+{
+	struct fixture f =
+		run("Hikers on the ridge since the storm have noted that the trail is "
+		    "wet.\n\n"
+		    "New notices put out on Aug. 3 suggest that drivers slow down.\n\n"
+		    "A survey released last month shows that most riders are pleased.\n\n"
+		    "Shares rose after the firm said it had sold a mill.\n\n"
+		    "Agents went to see the pilot's mother before the board said that "
+		    "the case was closed.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the trail is wet",
+		 "Hikers on the ridge since the storm", "have noted", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that drivers slow down", "New notices put out on Aug. 3",
+		 "suggest", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that most riders are pleased",
+		 "A survey released last month", "shows", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "it had sold a mill", "the firm", "said", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "that the case was closed", "the board", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(month_or_verb_inside_a_name);
@@ -162,5 +188,6 @@ int main(void)
 	RUN(place_inside_a_description);
 	RUN(relative_clause_in_a_source);
 	RUN(initials_before_and);
+	RUN(phrase_after_the_subject_noun);
 	return CHECK_DONE();
 }
