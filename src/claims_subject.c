@@ -602,6 +602,40 @@ static bool phrase_of_noun(const struct engine *e, size_t a, size_t i, size_t en
 	return true;
 }
 
+/* "As anger grew in the port, the home of many fishermen, officials of the authority said": a
+ * noun phrase after an opening phrase's comma, set off by a second comma, describes the phrase's
+ * last noun, and the subject follows it (a bare noun up to end, with no comma and no "and" but
+ * one inside a name or between plurals: not "..., the mayor, the governor and the judge").
+ * Where the subject begins: after the second comma, else k. */
+static size_t past_apposition(const struct engine *e, size_t a, size_t k, size_t end)
+{
+	size_t j = k + 1;
+
+	if (k <= a || k + 3 >= end || !tok_punct(e, k - 1, ',') || !(e->t[k].word & WORD_DET) ||
+	    (e->t[k].word & WORD_PRON))
+		return k;
+	for (; j < end && !tok_punct(e, j, ','); j++)
+		if (e->t[j].kind == TOK_QOPEN || e->t[j].kind == TOK_QCLOSE ||
+		    (e->t[j].word & (WORD_VERB | WORD_AUX | WORD_SUBORD | WORD_REL | WORD_PRON) &&
+		     !(e->t[j].word & WORD_PREP)) ||
+		    ((e->t[j].cue & CUE_VERB) && claims_cue_verb(e, j)))
+			return k;
+	/* a bare noun in lower case ("officials of ..."): after a name ("the agency's head, Jo
+	 * Lee") or a determiner ("the Post, a daily paper") the second phrase names or describes
+	 * the first, which is the subject */
+	if (j + 1 >= end || e->t[j + 1].kind != TOK_WORD || (e->t[j + 1].flags & TOKF_CAP) ||
+	    (e->t[j + 1].word & (WORD_CONJ | WORD_REL | WORD_SUBORD | WORD_PREP | WORD_ADV |
+				 WORD_PRON | WORD_TIME | WORD_DET)) ||
+	    word_ends(e, j + 1, "ing") || tok_is(e, j + 1, "whose"))
+		return k;
+	for (size_t i = j + 1; i < end; i++)
+		if ((e->t[i].kind != TOK_WORD && !tok_punct(e, i, '.') && !tok_punct(e, i, '\'') &&
+		     !tok_punct(e, i, '-')) ||
+		    (e->t[i].word & WORD_CONJ && !(i + 1 < end && and_inside(e, i))))
+			return k;
+	return j + 1;
+}
+
 /* True when a subject the backward walk ended at k may begin there: at a, at its sentence's
  * start or after a word that opens a clause ("that", "and"), not after a verb. */
 static bool clause_opens_at(const struct engine *e, size_t a, size_t k)
@@ -747,6 +781,7 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 			k = past;
 		break;
 	}
+	k = past_apposition(e, a, k, end);
 	/* "Asked whether he would run again, Mr. Trump": an introductory clause ends at a comma
 	 * after an adverb or a verb */
 	for (size_t i = end; i > k + 1; i--) {

@@ -178,6 +178,24 @@ static void phrase_after_the_subject_noun(void)
 	done(&f);
 }
 
+/* a noun phrase set off by commas after an opening phrase describes its last noun; a bare noun
+ * after it is the subject ("officials of ..."), a name is not ("the board's head, Jo Lee") */
+static void apposition_after_an_opening_phrase(void)
+{
+	struct fixture f =
+		run("As anger grew in the port, the home of many fishermen, officials of "
+		    "the Harbor Board said the quay would stay open.\n\n"
+		    "In the port, the board's head, Jo Lee said the quay would stay "
+		    "open.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the quay would stay open", "officials of the Harbor Board",
+		 "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the quay would stay open", "the board's head, Jo Lee",
+		 "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(month_or_verb_inside_a_name);
@@ -189,5 +207,6 @@ int main(void)
 	RUN(relative_clause_in_a_source);
 	RUN(initials_before_and);
 	RUN(phrase_after_the_subject_noun);
+	RUN(apposition_after_an_opening_phrase);
 	return CHECK_DONE();
 }
