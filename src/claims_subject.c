@@ -636,6 +636,31 @@ static size_t past_apposition(const struct engine *e, size_t a, size_t k, size_t
 	return j + 1;
 }
 
+/* True when token i is a participle between a determiner or a possessive and the noun in lower
+ * case it describes, with no comma or conjunction after it before end ("an unnamed official",
+ * "the embattled mayor", "Ruritania's ousted ruler"): a word of the subject, not a verb that
+ * ends it. After a comma the walk stops there as before ("A self-styled moderate, Lee said",
+ * "he's renounced it, critics say"); before a name the name is the subject anyway; after a
+ * verb or "and" the noun phrase is no subject ("was a sustained clarion call for"). */
+static bool participle_modifier(const struct engine *e, size_t a, size_t i, size_t end)
+{
+	const struct tok *p = &e->t[i - 1];
+
+	for (size_t k = i + 1; k < end; k++)
+		if (tok_punct(e, k, ',') || tok_dash(e, k) || (e->t[k].word & WORD_CONJ))
+			return false;
+	return i > a && i + 1 < end && e->t[i].kind == TOK_WORD &&
+	       !(e->t[i].flags & (TOKF_CAP | TOKF_INQ)) && word_ends(e, i, "ed") &&
+	       !(e->t[i].cue & CUE_VERB) && p->kind == TOK_WORD && p->sent == e->t[i].sent &&
+	       (((p->word & WORD_DET) && !(p->word & WORD_PRON)) || word_possessive(e, i - 1) ||
+		tok_among(e, i - 1, "his her its their our")) &&
+	       e->t[i + 1].kind == TOK_WORD && !(e->t[i + 1].flags & TOKF_CAP) &&
+	       !(e->t[i + 1].word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_DET | WORD_CONJ |
+				     WORD_SUBORD | WORD_REL | WORD_PRON)) &&
+	       !(i >= 2 && e->t[i - 2].sent == p->sent &&
+		 (e->t[i - 2].word & (WORD_VERB | WORD_CONJ)));
+}
+
 /* True when a subject the backward walk ended at k may begin there: at a, at its sentence's
  * start or after a word that opens a clause ("that", "and"), not after a verb. */
 static bool clause_opens_at(const struct engine *e, size_t a, size_t k)
@@ -694,7 +719,7 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 			k--;
 			break;
 		}
-		if (claims_stop_back(e, k - 1)) {
+		if (claims_stop_back(e, k - 1) && !participle_modifier(e, a, k - 1, end)) {
 			if (past != SIZE_MAX || !phrase_of_noun(e, a, k - 1, end))
 				break;
 			past = k;

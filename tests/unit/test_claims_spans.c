@@ -196,6 +196,25 @@ static void apposition_after_an_opening_phrase(void)
 	done(&f);
 }
 
+/* a participle between a determiner and its noun is a word of the subject ("the embattled
+ * mayor"), not a verb that ends it; after a verb the phrase is no subject ("was a sustained
+ * call for") */
+static void participle_before_the_noun(void)
+{
+	struct fixture f = run("An unnamed official said the port was shut.\n\n"
+			       "The embattled mayor said the port would reopen.\n\n"
+			       "Officials of the ousted council say the vote was rigged.\n\n"
+			       "Her plan was a sustained clarion call for change.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the port was shut", "An unnamed official", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the port would reopen", "The embattled mayor", "said",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the vote was rigged", "Officials of the ousted council",
+		 "say", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(month_or_verb_inside_a_name);
@@ -208,5 +227,6 @@ int main(void)
 	RUN(initials_before_and);
 	RUN(phrase_after_the_subject_noun);
 	RUN(apposition_after_an_opening_phrase);
+	RUN(participle_before_the_noun);
 	return CHECK_DONE();
 }
