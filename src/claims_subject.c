@@ -260,6 +260,14 @@ static size_t bracket_before(const struct engine *e, size_t a, size_t end)
 	return SIZE_MAX;
 }
 
+/* True when token i, after a comma, is a participle of being asked ("Lee, asked whether he
+ * would run, replied"): the question put to the subject, set off between it and its cue. */
+static bool asked_after_comma(const struct engine *e, size_t i)
+{
+	return i > 0 && tok_punct(e, i - 1, ',') && !(e->t[i].flags & TOKF_CAP) &&
+	       tok_among(e, i, "asked pressed questioned");
+}
+
 /* A parenthetical between a subject and its cue ending at the comma `end` ("Shane Shook, a
  * security expert who has helped ..., said"; "Sanders, who has sent pleas, said"; "Corey
  * Lewandowski, in a statement released on Thursday, said"): the comma that opens it, or
@@ -274,12 +282,13 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || tok_punct(e, k - 1, ';') ||
 		    tok_punct(e, k - 1, ':') ||
 		    (t->cue & CUE_VERB && claims_cue_verb(e, k - 1) && !rel_before(e, a, k - 1) &&
-		     !((t->cue & CUE_ING) && k >= 2 && tok_punct(e, k - 2, ','))))
+		     !(((t->cue & CUE_ING) || asked_after_comma(e, k - 1)) && k >= 2 &&
+		       tok_punct(e, k - 2, ','))))
 			break;
 		if (!tok_punct(e, k - 1, ',') || k - 1 == end || k >= end)
 			continue;
 		/* the comma at k - 1 opens a parenthetical when what follows it says so */
-		if (((e->t[k].cue & CUE_ING) ||
+		if (((e->t[k].cue & CUE_ING) || asked_after_comma(e, k) ||
 		     (e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) && !e->t[k].word &&
 		      word_ends(e, k, "ing"))) &&
 		    found == SIZE_MAX) {
@@ -363,9 +372,10 @@ static size_t clause_between(const struct engine *e, size_t a, size_t end, bool 
 		}
 		/* "The paper, quoting “secret reports,” said": a participle that is no cue of its
 		 * own, before the quotation it takes */
-		if (((e->t[k].cue & CUE_ING) ||
-		     (word_ends(e, k, "ing") && k + 1 < end && e->t[k + 1].kind == TOK_QOPEN)) &&
-		    !(e->t[k].flags & TOKF_CAP)) {
+		if ((((e->t[k].cue & CUE_ING) ||
+		      (word_ends(e, k, "ing") && k + 1 < end && e->t[k + 1].kind == TOK_QOPEN)) &&
+		     !(e->t[k].flags & TOKF_CAP)) ||
+		    asked_after_comma(e, k)) {
 			*part = false;
 			return k - 1;
 		}

@@ -215,6 +215,19 @@ static void participle_before_the_noun(void)
 	done(&f);
 }
 
+/* "Lee, asked whether ..., replied": the question put to the subject lies between it and its
+ * cue, with a cue of its own inside ("discussing"); the subject is before it */
+static void question_put_between_subject_and_cue(void)
+{
+	struct fixture f =
+		run("And Mayor Jo Lee yesterday, asked whether he was glad the city is "
+		    "discussing talks, replied: \u201cI see nothing good in it.\u201d\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 1, CLAIM_DIRECT, "I see nothing good in it.", "Mayor Jo Lee", "replied", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(month_or_verb_inside_a_name);
@@ -228,5 +241,6 @@ int main(void)
 	RUN(phrase_after_the_subject_noun);
 	RUN(apposition_after_an_opening_phrase);
 	RUN(participle_before_the_noun);
+	RUN(question_put_between_subject_and_cue);
 	return CHECK_DONE();
 }
