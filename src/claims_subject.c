@@ -284,6 +284,14 @@ static size_t bracket_before(const struct engine *e, size_t a, size_t end)
 	return SIZE_MAX;
 }
 
+/* True when token i, after a comma, is a participle of being asked ("Lee, asked whether he
+ * would run, replied"): the question put to the subject, set off between it and its cue. */
+static bool asked_after_comma(const struct engine *e, size_t i)
+{
+	return i > 0 && tok_punct(e, i - 1, ',') && !(e->t[i].flags & TOKF_CAP) &&
+	       tok_among(e, i, "asked pressed questioned");
+}
+
 /* A parenthetical between a subject and its cue ending at the comma `end` ("Shane Shook, a
  * security expert who has helped ..., said"; "Sanders, who has sent pleas, said"; "Corey
  * Lewandowski, in a statement released on Thursday, said"): the comma that opens it, or
@@ -298,12 +306,13 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || tok_punct(e, k - 1, ';') ||
 		    tok_punct(e, k - 1, ':') ||
 		    (t->cue & CUE_VERB && claims_cue_verb(e, k - 1) && !rel_before(e, a, k - 1) &&
-		     !((t->cue & CUE_ING) && k >= 2 && tok_punct(e, k - 2, ','))))
+		     !(((t->cue & CUE_ING) || asked_after_comma(e, k - 1)) && k >= 2 &&
+		       tok_punct(e, k - 2, ','))))
 			break;
 		if (!tok_punct(e, k - 1, ',') || k - 1 == end || k >= end)
 			continue;
 		/* the comma at k - 1 opens a parenthetical when what follows it says so */
-		if (((e->t[k].cue & CUE_ING) ||
+		if (((e->t[k].cue & CUE_ING) || asked_after_comma(e, k) ||
 		     (e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) && !e->t[k].word &&
 		      word_ends(e, k, "ing"))) &&
 		    found == SIZE_MAX) {
@@ -387,9 +396,10 @@ static size_t clause_between(const struct engine *e, size_t a, size_t end, bool 
 		}
 		/* "The paper, quoting “secret reports,” said": a participle that is no cue of its
 		 * own, before the quotation it takes */
-		if (((e->t[k].cue & CUE_ING) ||
-		     (word_ends(e, k, "ing") && k + 1 < end && e->t[k + 1].kind == TOK_QOPEN)) &&
-		    !(e->t[k].flags & TOKF_CAP)) {
+		if ((((e->t[k].cue & CUE_ING) ||
+		      (word_ends(e, k, "ing") && k + 1 < end && e->t[k + 1].kind == TOK_QOPEN)) &&
+		     !(e->t[k].flags & TOKF_CAP)) ||
+		    asked_after_comma(e, k)) {
 			*part = false;
 			return k - 1;
 		}
@@ -600,10 +610,141 @@ static bool and_in_business(const struct engine *e, size_t a, size_t i, size_t e
 	return false;
 }
 
+/* True when the words [k, end) are a determiner and at most three lowercase words, none a
+ * person's ("the storm", "the war"; not "the mayor", "Lee"). */
+static bool plain_thing(const struct engine *e, size_t k, size_t end)
+{
+	if (end <= k + 1 || end > k + 4 || !(e->t[k].word & WORD_DET) || (e->t[k].word & WORD_PRON))
+		return false;
+	for (size_t j = k + 1; j < end; j++)
+		if (e->t[j].kind != TOK_WORD || (e->t[j].flags & (TOKF_CAP | TOKF_DIGIT)) ||
+		    (e->t[j].word & (WORD_PERSON | WORD_ROLE)))
+			return false;
+	return true;
+}
+
+/* True when token i, a word that would end a subject going backwards, opens a phrase of the noun
+ * right before it that runs, with no verb, pronoun, conjunction or comma, up to the cue at end
+ * (after its auxiliaries): a time phrase before an auxiliary ("Visitors to the coast since the
+ * storm have said"; but "Shares fell after the company said" is a clause of its own) or a
+ * participle with what follows it ("New rules put out on Aug. 3 suggest", "A report issued
+ * last week says"). The noun and its phrase are the subject; the phrase alone was taken for it.
+ * A day's name in the participle's phrase ("a poll released Sunday") is left out: the
+ * speaker's name was read from it. */
+static bool phrase_of_noun(const struct engine *e, size_t a, size_t i, size_t end)
+{
+	const struct tok *p = &e->t[i - 1], *t = &e->t[i];
+	bool time, participle;
+
+	if (i <= a || i + 1 >= end || end >= e->nt || t->kind != TOK_WORD ||
+	    (t->flags & (TOKF_CAP | TOKF_INQ)) || p->kind != TOK_WORD || p->sent != t->sent ||
+	    (p->flags & (TOKF_INQ | TOKF_DIGIT)) ||
+	    (p->word & (WORD_VERB | WORD_AUX | WORD_ADV | WORD_PREP | WORD_DET | WORD_CONJ |
+			WORD_SUBORD | WORD_REL | WORD_PRON | WORD_TIME)) ||
+	    ((p->cue & CUE_VERB) && claims_cue_verb(e, i - 1)) ||
+	    (!(p->flags & TOKF_CAP) && (word_ends(e, i - 1, "ly") || word_ends(e, i - 1, "ed") ||
+					word_ends(e, i - 1, "ing"))))
+		return false;
+	time = tok_among(e, i, "since after before") && plain_thing(e, i + 1, end) &&
+	       (e->t[end].word & (WORD_AUX | WORD_VERB));
+	/* "put out on Friday", "released yesterday", "issued by the ministry": after a common
+	 * noun ("Lee appeared on a show and said" is a verb of Lee's) */
+	participle = !(p->flags & TOKF_CAP) &&
+		     (word_ends(e, i, "ed") || tok_among(e, i, "put set held given taken shown")) &&
+		     (e->t[i + 1].word & (WORD_PREP | WORD_TIME) ||
+		      tok_among(e, i + 1, "out up down off"));
+	/* and the cue a verb: in "a release linked to the agency report" it is the agency's */
+	if ((!time && !participle) || !(e->t[end].word & (WORD_AUX | WORD_VERB) ||
+					((e->t[end].cue & CUE_VERB) &&
+					 !(e->t[end].word & WORD_DOC) && claims_cue_verb(e, end))))
+		return false;
+	for (size_t k = i + 1; k < end; k++) {
+		const struct tok *w = &e->t[k];
+		if (w->flags & TOKF_INQ || (w->kind == TOK_PUNCT && !tok_punct(e, k, '.')) ||
+		    (w->kind != TOK_WORD && w->kind != TOK_PUNCT) ||
+		    (w->word & (WORD_VERB | WORD_AUX | WORD_SUBORD | WORD_REL | WORD_PRON |
+				WORD_CONJ) &&
+		     !(w->word & WORD_PREP)) ||
+		    ((w->cue & CUE_VERB) && claims_cue_verb(e, k)) ||
+		    ((w->flags & TOKF_CAP) && (w->word & WORD_TIME)))
+			return false;
+	}
+	return true;
+}
+
+/* "As anger grew in the port, the home of many fishermen, officials of the authority said": a
+ * noun phrase after an opening phrase's comma, set off by a second comma, describes the phrase's
+ * last noun, and the subject follows it (a bare noun up to end, with no comma and no "and" but
+ * one inside a name or between plurals: not "..., the mayor, the governor and the judge").
+ * Where the subject begins: after the second comma, else k. */
+static size_t past_apposition(const struct engine *e, size_t a, size_t k, size_t end)
+{
+	size_t j = k + 1;
+
+	if (k <= a || k + 3 >= end || !tok_punct(e, k - 1, ',') || !(e->t[k].word & WORD_DET) ||
+	    (e->t[k].word & WORD_PRON))
+		return k;
+	for (; j < end && !tok_punct(e, j, ','); j++)
+		if (e->t[j].kind == TOK_QOPEN || e->t[j].kind == TOK_QCLOSE ||
+		    (e->t[j].word & (WORD_VERB | WORD_AUX | WORD_SUBORD | WORD_REL | WORD_PRON) &&
+		     !(e->t[j].word & WORD_PREP)) ||
+		    ((e->t[j].cue & CUE_VERB) && claims_cue_verb(e, j)))
+			return k;
+	/* a bare noun in lower case ("officials of ..."): after a name ("the agency's head, Jo
+	 * Lee") or a determiner ("the Post, a daily paper") the second phrase names or describes
+	 * the first, which is the subject */
+	if (j + 1 >= end || e->t[j + 1].kind != TOK_WORD || (e->t[j + 1].flags & TOKF_CAP) ||
+	    (e->t[j + 1].word & (WORD_CONJ | WORD_REL | WORD_SUBORD | WORD_PREP | WORD_ADV |
+				 WORD_PRON | WORD_TIME | WORD_DET)) ||
+	    word_ends(e, j + 1, "ing") || tok_is(e, j + 1, "whose"))
+		return k;
+	for (size_t i = j + 1; i < end; i++)
+		if ((e->t[i].kind != TOK_WORD && !tok_punct(e, i, '.') && !tok_punct(e, i, '\'') &&
+		     !tok_punct(e, i, '-')) ||
+		    (e->t[i].word & WORD_CONJ && !(i + 1 < end && and_inside(e, i))))
+			return k;
+	return j + 1;
+}
+
+/* True when token i is a participle between a determiner or a possessive and the noun in lower
+ * case it describes, with no comma or conjunction after it before end ("an unnamed official",
+ * "the embattled mayor", "Ruritania's ousted ruler"): a word of the subject, not a verb that
+ * ends it. After a comma the walk stops there as before ("A self-styled moderate, Lee said",
+ * "he's renounced it, critics say"); before a name the name is the subject anyway; after a
+ * verb or "and" the noun phrase is no subject ("was a sustained clarion call for"). */
+static bool participle_modifier(const struct engine *e, size_t a, size_t i, size_t end)
+{
+	const struct tok *p = &e->t[i - 1];
+
+	for (size_t k = i + 1; k < end; k++)
+		if (tok_punct(e, k, ',') || tok_dash(e, k) || (e->t[k].word & WORD_CONJ))
+			return false;
+	return i > a && i + 1 < end && e->t[i].kind == TOK_WORD &&
+	       !(e->t[i].flags & (TOKF_CAP | TOKF_INQ)) && word_ends(e, i, "ed") &&
+	       !(e->t[i].cue & CUE_VERB) && p->kind == TOK_WORD && p->sent == e->t[i].sent &&
+	       (((p->word & WORD_DET) && !(p->word & WORD_PRON)) || word_possessive(e, i - 1) ||
+		tok_among(e, i - 1, "his her its their our")) &&
+	       e->t[i + 1].kind == TOK_WORD && !(e->t[i + 1].flags & TOKF_CAP) &&
+	       !(e->t[i + 1].word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_DET | WORD_CONJ |
+				     WORD_SUBORD | WORD_REL | WORD_PRON)) &&
+	       !(i >= 2 && e->t[i - 2].sent == p->sent &&
+		 (e->t[i - 2].word & (WORD_VERB | WORD_CONJ)));
+}
+
+/* True when a subject the backward walk ended at k may begin there: at a, at its sentence's
+ * start or after a word that opens a clause ("that", "and"), not after a verb. */
+static bool clause_opens_at(const struct engine *e, size_t a, size_t k)
+{
+	const struct tok *t = &e->t[k - 1];
+
+	return k <= a || t->sent != e->t[k].sent || t->kind != TOK_WORD ||
+	       (t->word & (WORD_SUBORD | WORD_CONJ | WORD_REL)) || (e->t[k].word & WORD_REL);
+}
+
 bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
 {
 	size_t end = claims_skip_aux_back(e, a, c), k = end, n = 0, w, s, t, rel_end;
-	size_t cm = phrase_after_comma(e, a, end);
+	size_t cm = phrase_after_comma(e, a, end), past = SIZE_MAX;
 	bool part = false, after_verb, after_ed;
 
 	/* the comma before the cue, or one inside the quotation that closes there ("citing “the
@@ -648,8 +789,11 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 			k--;
 			break;
 		}
-		if (claims_stop_back(e, k - 1))
-			break;
+		if (claims_stop_back(e, k - 1) && !participle_modifier(e, a, k - 1, end)) {
+			if (past != SIZE_MAX || !phrase_of_noun(e, a, k - 1, end))
+				break;
+			past = k;
+		}
 		/* "Smith and he said", but not "play down the friction between them and point to":
 		 * an object pronoun ends a verb phrase, and "and" with the cue right after it joins
 		 * a second verb to the clause's subject, not a second subject */
@@ -662,6 +806,13 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 			break;
 		k--;
 		n++;
+	}
+	/* the noun before a phrase is the subject's only when the walk then stops where a clause
+	 * begins; after a verb ("to question the driver before the police said") the phrase is
+	 * a clause of its own */
+	if (past != SIZE_MAX && (n >= BACK_MAX || !clause_opens_at(e, a, k))) {
+		k = past;
+		n = 0;
 	}
 	if (n >= BACK_MAX)
 		return false;
@@ -726,6 +877,7 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 			k = past;
 		break;
 	}
+	k = past_apposition(e, a, k, end);
 	/* "Asked whether he would run again, Mr. Trump": an introductory clause ends at a comma
 	 * after an adverb or a verb */
 	for (size_t i = end; i > k + 1; i--) {

@@ -152,6 +152,82 @@ static void initials_before_and(void)
 	done(&f);
 }
 
+/* a time phrase or a participle's phrase after the subject's noun is the subject's, not the
+ * subject ("since the storm", "put out on Aug. 3"); after a verb, or before a cue without an
+ * auxiliary, the time word opens a clause of its own ("rose after the firm said") */
+static void phrase_after_the_subject_noun(void)
+{
+	struct fixture f =
+		run("Hikers on the ridge since the storm have noted that the trail is "
+		    "wet.\n\n"
+		    "New notices put out on Aug. 3 suggest that drivers slow down.\n\n"
+		    "A survey released last month shows that most riders are pleased.\n\n"
+		    "Shares rose after the firm said it had sold a mill.\n\n"
+		    "Agents went to see the pilot's mother before the board said that "
+		    "the case was closed.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the trail is wet",
+		 "Hikers on the ridge since the storm", "have noted", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that drivers slow down", "New notices put out on Aug. 3",
+		 "suggest", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that most riders are pleased",
+		 "A survey released last month", "shows", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "it had sold a mill", "the firm", "said", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "that the case was closed", "the board", "said", NULL);
+	done(&f);
+}
+
+/* a noun phrase set off by commas after an opening phrase describes its last noun; a bare noun
+ * after it is the subject ("officials of ..."), a name is not ("the board's head, Jo Lee") */
+static void apposition_after_an_opening_phrase(void)
+{
+	struct fixture f =
+		run("As anger grew in the port, the home of many fishermen, officials of "
+		    "the Harbor Board said the quay would stay open.\n\n"
+		    "In the port, the board's head, Jo Lee said the quay would stay "
+		    "open.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the quay would stay open", "officials of the Harbor Board",
+		 "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the quay would stay open", "the board's head, Jo Lee",
+		 "said", NULL);
+	done(&f);
+}
+
+/* a participle between a determiner and its noun is a word of the subject ("the embattled
+ * mayor"), not a verb that ends it; after a verb the phrase is no subject ("was a sustained
+ * call for") */
+static void participle_before_the_noun(void)
+{
+	struct fixture f = run("An unnamed official said the port was shut.\n\n"
+			       "The embattled mayor said the port would reopen.\n\n"
+			       "Officials of the ousted council say the vote was rigged.\n\n"
+			       "Her plan was a sustained clarion call for change.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the port was shut", "An unnamed official", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the port would reopen", "The embattled mayor", "said",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the vote was rigged", "Officials of the ousted council",
+		 "say", NULL);
+	done(&f);
+}
+
+/* "Lee, asked whether ..., replied": the question put to the subject lies between it and its
+ * cue, with a cue of its own inside ("discussing"); the subject is before it */
+static void question_put_between_subject_and_cue(void)
+{
+	struct fixture f =
+		run("And Mayor Jo Lee yesterday, asked whether he was glad the city is "
+		    "discussing talks, replied: \u201cI see nothing good in it.\u201d\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 1, CLAIM_DIRECT, "I see nothing good in it.", "Mayor Jo Lee", "replied", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(month_or_verb_inside_a_name);
@@ -162,5 +238,9 @@ int main(void)
 	RUN(place_inside_a_description);
 	RUN(relative_clause_in_a_source);
 	RUN(initials_before_and);
+	RUN(phrase_after_the_subject_noun);
+	RUN(apposition_after_an_opening_phrase);
+	RUN(participle_before_the_noun);
+	RUN(question_put_between_subject_and_cue);
 	return CHECK_DONE();
 }
