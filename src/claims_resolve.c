@@ -71,14 +71,26 @@ static bool opening_common_noun(const struct engine *e, size_t s, size_t sa, siz
 	       coref_entity(e->co, id)->kind == COREF_GROUP;
 }
 
+/* True when "they" at token i opens a tag set off after what was said: a comma before it,
+ * one word after it, then a comma or the sentence's end ("Savers are wary, they said."). */
+static bool tag_after_content(const struct engine *e, size_t i)
+{
+	return i > 0 && tok_punct(e, i - 1, ',') && i + 1 < e->nt && e->t[i + 1].kind == TOK_WORD &&
+	       (i + 2 >= e->nt || e->t[i + 2].sent != e->t[i].sent || tok_punct(e, i + 2, ',') ||
+		tok_punct(e, i + 2, '.'));
+}
+
 /* "Chinese regulators summoned NVIDIA to explain what they described": "they" at token i is
  * the plural subject of its own sentence, before it ("business" is none); an empty span when
- * there is none. */
+ * there is none. Not in a tag after what was said, whose subject is part of what was said
+ * ("Small savers are wary, they said": the speakers named before). */
 static struct span plural_subject(const struct engine *e, size_t i)
 {
 	struct span none = {0, 0};
 	size_t s = i, sa, sb;
 
+	if (tag_after_content(e, i))
+		return none;
 	while (s > 0 && i - s < 60 && e->t[s - 1].sent == e->t[i].sent)
 		s--;
 	/* "The real culprits, they said, are ...": the subject set off before a parenthetical tag

@@ -896,9 +896,10 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 		employer = add_employer(c, st, k, s, true, MF_MOD | MF_OBL);
 		k = s;
 	}
-	if (b - k >= 2)
-		roles_before(c, st, a,
-			     &ev); /* "spokesman Josh Earnest", not "a major Seattle firm" */
+	/* "spokesman Josh Earnest", not "a major Seattle firm"; nor "the official Xinhua News
+	 * Agency", where the word before an organisation's name is an adjective */
+	if (b - k >= 2 && !org)
+		roles_before(c, st, a, &ev);
 	/* a name set off by commas after a lowercase role that ends a description: "The Czech
 	 * foreign minister, Jan Kavan," (a description opening the sentence), or one word after a
 	 * kin word, that relative's given name, of the kin word's sex ("Elian's paternal

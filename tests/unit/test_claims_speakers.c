@@ -772,6 +772,30 @@ static void they_after_an_opening_plural(void)
 	done(&f);
 }
 
+/* "they" in a tag set off after what was said is not the subject of what was said, which may
+ * be a plural ("That's leaving small savers ..., they said"): the group that spoke before */
+static void they_in_a_tag_after_content(void)
+{
+	struct fixture f =
+		run("Brokers said the market stayed quiet all week. That's leaving small "
+		    "savers with cold feet, they said, and keeping banks away.\n");
+
+	speaker_resolves(&f, "they", "Brokers");
+	done(&f);
+}
+
+/* "the official Karvian News Agency": "official" before an organisation's name is an adjective,
+ * no role of the agency; "The official" later is the official who spoke before */
+static void official_agency_is_no_official(void)
+{
+	struct fixture f = run("Inspectors visited three sites, the official Karvian News Agency "
+			       "said. A Karvian official, speaking on condition of anonymity, said "
+			       "the team would stay. The official said the palaces were closed.\n");
+
+	speaker_resolves(&f, "The official", "Karvian official");
+	done(&f);
+}
+
 /* an adverb opening the sentence is no word of the name after it */
 static void adverb_before_a_name(void)
 {
@@ -966,5 +990,7 @@ int main(void)
 	RUN(letter_asks_for_its_sender);
 	RUN(some_of_the_people_before);
 	RUN(they_after_an_opening_plural);
+	RUN(they_in_a_tag_after_content);
+	RUN(official_agency_is_no_official);
 	return CHECK_DONE();
 }
