@@ -1089,6 +1089,25 @@ static bool noun_opener(const struct coref *c, size_t a, size_t b)
 	return false;
 }
 
+/* True when the one capitalised word [a, b) that opens a sentence reads as a plural: five
+ * letters or more ending in a lowercase letter and "s", not "ss", "us" or "is" ("Rebels",
+ * "Farmers"; not "Ross", "Marcus", "Jarvis"), and no verb of the singular ending in "s" after it
+ * ("Sanders faces", "Jones has", "Evans was"). A surname alone that opens a sentence ("Jones
+ * said") was nearly always named in full before, and so is known by then. */
+static bool plural_opener(const struct coref *c, size_t a, size_t b)
+{
+	char p = b - a >= 5 ? c->text[b - 2] : 0;
+	size_t v = b;
+
+	if (c->text[b - 1] != 's' || !is_lower_ascii(p) || p == 's' || p == 'u' || p == 'i')
+		return false;
+	while (v < c->len && c->text[v] == ' ')
+		v++;
+	while (v < c->len && is_lower_ascii(c->text[v]))
+		v++;
+	return !(v > b + 2 && c->text[v - 1] == 's');
+}
+
 /* True when a person of gender g is named before mention `from`, within two paragraphs of the
  * sentence st. */
 static bool known_person_near(const struct coref *c, const struct sent *st, size_t from,
@@ -1122,7 +1141,9 @@ static bool described_subject(const struct coref *c, const struct sent *st, cons
  * the subject of this sentence when it is the only one named in it before the pronoun, whoever
  * the sentence before named ("Moyo fled. Morgan Tsvangirai returned, his spokesman said"); a
  * capitalised word that only opens a sentence counts when a verb follows it ("Bassi said", not
- * "Fresh halibut fillets" or "Talking about") and it is no common noun ("Sales were"). */
+ * "Fresh halibut fillets" or "Talking about") and it is no common noun ("Sales were") nor a
+ * plural ("Rebels claimed the town. She claimed": "she" is no rebel) unless it is a word of a
+ * person's name read before ("Sanders" after "Bernie Sanders"). */
 static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_t from)
 {
 	struct ctok *t = &st->t[i];
@@ -1147,7 +1168,9 @@ static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_
 		 * said" teaches Acheson nothing) */
 		poss_only = (m->flags & MF_POSS) && !(m->flags & MF_SUBJ);
 		if (!poss_only && (m->flags & MF_WEAK) && !c->ex[m->ent].strong &&
-		    (!verb_after(c, m->end) || noun_opener(c, m->start, m->end)))
+		    (!verb_after(c, m->end) || noun_opener(c, m->start, m->end) ||
+		     (plural_opener(c, m->start, m->end) &&
+		      !person_word(c, (struct span){m->start, m->end}))))
 			continue;
 		if ((who != COREF_NONE && who != m->ent) ||
 		    (poss != COREF_NONE && poss != m->ent)) {

@@ -796,6 +796,20 @@ static void official_agency_is_no_official(void)
 	done(&f);
 }
 
+/* a plural that opens a sentence ("Rebels claimed") is nobody "she" or "he" refers to; one word
+ * with a verb of the singular after it ("Marens faces") may be a surname */
+static void plural_opener_is_no_she(void)
+{
+	struct fixture f =
+		run("Rebels claimed the town on Friday. She claimed the army had fled.\n");
+
+	speaker_resolves(&f, "She", NULL);
+	done(&f);
+	f = run("Marens faces a vote on Friday. He said the party would back him.\n");
+	speaker_resolves(&f, "He", "Marens");
+	done(&f);
+}
+
 /* an adverb opening the sentence is no word of the name after it */
 static void adverb_before_a_name(void)
 {
@@ -992,5 +1006,6 @@ int main(void)
 	RUN(they_after_an_opening_plural);
 	RUN(they_in_a_tag_after_content);
 	RUN(official_agency_is_no_official);
+	RUN(plural_opener_is_no_she);
 	return CHECK_DONE();
 }
