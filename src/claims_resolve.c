@@ -825,7 +825,8 @@ static size_t definite_len(const char *s, size_t n)
 static bool person_head(const char *w)
 {
 	static const char *const heads[] = {"official", "source",  "executive", "aide",
-					    "adviser",  "analyst", "expert",    "spokesperson"};
+					    "adviser",  "analyst", "expert",    "dealer",
+					    "trader",   "broker",  "banker",    "spokesperson"};
 	size_t n = strlen(w);
 
 	if ((n >= 3 && strcmp(w + n - 3, "man") == 0) ||
@@ -855,7 +856,8 @@ static bool unnamed_the(const struct engine *e, const struct claim *c, size_t po
  * nhead > 0 ("An IBM spokeswoman said ... the spokeswoman said": "IBM spokeswoman"); else one
  * person whose head does not contradict the pronoun's sex (female: 'she') ("said a Sun spokesman.
  * ... he said"), also one that "the" opens and that named no one ("The official said ... He
- * added": the official, when nobody is named); NULL when none. */
+ * added": the official, when nobody is named); NULL when none. *at, when at is not NULL, is
+ * set to where that claim ends, its source or what it says, whichever is later. */
 static const char *earlier_someone(const struct engine *e, size_t a, const char *head, size_t nhead,
 				   bool female, size_t *at)
 {
@@ -864,25 +866,37 @@ static const char *earlier_someone(const struct engine *e, size_t a, const char 
 	for (size_t i = e->nout, n = 0; i-- > 0 && n < 40; n++) {
 		const struct claim *c = &e->out[i];
 		const char *s = c->speaker_resolved, *w = e->text + c->speaker.start, *last;
+		char hw[32];
 		size_t nl;
 		if (c->paragraph + 2 < para || c->paragraph > para || !s ||
 		    c->speaker.end > e->t[a].start || c->speaker.end < c->speaker.start + 4 ||
 		    !(article_len(w) || (!nhead && unnamed_the(e, c, e->t[a].start))))
 			continue;
 		s += article_len(s);
-		if (!(last = strrchr(s, ' ')))
+		/* "a senior dealer with Warburg Securities": the head is the word before the
+		 * preposition */
+		nl = strlen(s);
+		for (const char *p = s; (p = strchr(p + 1, ' ')) != NULL;)
+			if (text_word_in("with at for from of in", p + 1, strcspn(p + 1, " "))) {
+				nl = (size_t)(p - s);
+				break;
+			}
+		for (last = s + nl; last > s && last[-1] != ' '; last--)
+			;
+		if (last == s)
 			continue; /* "a source": no more than the description itself */
-		last++;
-		nl = strlen(last);
-		if (!(last[0] >= 'a' && last[0] <= 'z'))
+		nl = (size_t)(s + nl - last);
+		if (!(last[0] >= 'a' && last[0] <= 'z') || nl >= sizeof(hw))
 			continue;
-		if (nhead ? nl != nhead || strncasecmp(last, head, nl) != 0
-			  : !person_head(last) ||
-				    (nl >= 5 && strcmp(last + nl - 5, "woman") == 0) != female ||
-				    (!female && nl >= 6 && strcmp(last + nl - 6, "person") == 0))
+		memcpy(hw, last, nl);
+		hw[nl] = '\0';
+		if (nhead ? nl != nhead || strncasecmp(hw, head, nl) != 0
+			  : !person_head(hw) ||
+				    (nl >= 5 && strcmp(hw + nl - 5, "woman") == 0) != female ||
+				    (!female && nl >= 6 && strcmp(hw + nl - 6, "person") == 0))
 			continue;
 		if (at)
-			*at = c->speaker.start;
+			*at = c->content.end > c->speaker.end ? c->content.end : c->speaker.end;
 		return s;
 	}
 	return NULL;
@@ -1004,10 +1018,12 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 					    NULL);
 	} else if (b == a + 1 && tok_among(e, a, "he she")) {
 		/* "said a Sun spokesman. ... he said": the unnamed speaker nearer than anyone
-		 * named, also when coref finds someone further back */
+		 * named, also when coref finds someone further back; a person named only in what
+		 * that speaker said is talked about ("A dealer noted the stock fell on Mr. Lawson's
+		 * departure. He attributed ...": the dealer) */
 		size_t at = 0;
 		g = earlier_someone(e, a, NULL, 0, tok_is(e, a, "she"), &at);
-		if (g && !span_empty(r) && coref_person_named(e->co, at + 1, e->t[a].start))
+		if (g && !span_empty(r) && coref_person_named(e->co, at, e->t[a].start))
 			g = NULL;
 	}
 	if (g)

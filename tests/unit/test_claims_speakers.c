@@ -810,6 +810,19 @@ static void plural_opener_is_no_she(void)
 	done(&f);
 }
 
+/* "he" after "a senior dealer with Marlow Securities noted ...": the dealer (the head before the
+ * preposition), though what the dealer said names a man */
+static void dealer_with_a_firm(void)
+{
+	struct fixture f =
+		run("Dealers said trading was thin. A senior dealer with Marlow Securities "
+		    "noted that Kestrel Gas fell on Mr. Varn's departure.\n\n"
+		    "He said the volume came from selling abroad.\n");
+
+	speaker_resolves(&f, "He", "senior dealer with Marlow Securities");
+	done(&f);
+}
+
 /* an adverb opening the sentence is no word of the name after it */
 static void adverb_before_a_name(void)
 {
@@ -1007,5 +1020,6 @@ int main(void)
 	RUN(they_in_a_tag_after_content);
 	RUN(official_agency_is_no_official);
 	RUN(plural_opener_is_no_she);
+	RUN(dealer_with_a_firm);
 	return CHECK_DONE();
 }
