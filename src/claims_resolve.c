@@ -585,12 +585,23 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 			b = k;
 			break;
 		}
+	/* "the relatives, who are fighting to keep him and who have said ...": a relative pronoun
+	 * after "and" or "but" goes on the clause that the same pronoun opened before it */
+	if (b == a + 1 && (e->t[a].word & WORD_REL) && a >= 1 && tok_among(e, a - 1, "and but"))
+		for (k = a - 1; k-- > 0 && a - k < 40 && e->t[k].sent == e->t[a].sent;)
+			if (e->t[k].kind == TOK_WORD &&
+			    e->t[k].end - e->t[k].start == e->t[a].end - e->t[a].start &&
+			    strncasecmp(e->text + e->t[k].start, e->text + e->t[a].start,
+					e->t[a].end - e->t[a].start) == 0)
+				return claims_resolve(e, k, k + 1);
 	/* "Barkley, who said ...": who is the noun phrase before the comma ("grief is growing
 	 * among New Zealand's indigenous people, who regard": the people) */
 	if (b == a + 1 && (e->t[a].word & WORD_REL) && a >= 2 && tok_punct(e, a - 1, ',')) {
 		size_t sa, sb;
 		if (claims_subject_back(e, a > 40 ? a - 40 : 0, a - 1, &sa, &sb) && sb == a - 1) {
 			sa = phrase_start(e, sa, sb);
+			if (sa + 1 < sb && e->t[sa].kind == TOK_WORD && (e->t[sa].word & WORD_PREP))
+				sa++; /* "opposed by the cousins, who": not "by" */
 			if (tok_is(e, a, "which") &&
 			    (e->t[sb - 1].word & WORD_TIME || e->t[sb - 1].flags & TOKF_DIGIT)) {
 				/* "the World Drug Report 2014, which": a name and its edition */

@@ -823,6 +823,18 @@ static void dealer_with_a_firm(void)
 	done(&f);
 }
 
+/* "who" after "and" goes on the relative clause opened before it; the preposition before that
+ * clause's noun phrase is no word of it */
+static void second_who_of_a_clause(void)
+{
+	struct fixture f =
+		run("The plan was opposed by Mara's Dallas cousins, who are fighting to "
+		    "keep the farm and who have said they think Varn is being misled.\n");
+
+	speaker_resolves(&f, "who", "Mara's Dallas cousins");
+	done(&f);
+}
+
 /* an adverb opening the sentence is no word of the name after it */
 static void adverb_before_a_name(void)
 {
@@ -1021,5 +1033,6 @@ int main(void)
 	RUN(official_agency_is_no_official);
 	RUN(plural_opener_is_no_she);
 	RUN(dealer_with_a_firm);
+	RUN(second_who_of_a_clause);
 	return CHECK_DONE();
 }
