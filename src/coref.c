@@ -845,6 +845,18 @@ static bool price_move(const struct coref *c, struct sent *st, size_t b)
 	return false;
 }
 
+/* True when the capitalised word t is a title made plural ("Presidents", "Sens."), not a royal
+ * one ("Kings Point"). */
+static bool plural_title(const struct coref *c, const struct ctok *t)
+{
+	size_t n = t->end - t->start;
+	unsigned id;
+
+	return (t->flags & TF_CAP) && n >= 4 && c->text[t->end - 1] == 's' &&
+	       (coref_lex(c->text + t->start, n - 1, &id) & LEX_TITLE) &&
+	       !text_word_in("kings queens princes princesses", c->text + t->start, n);
+}
+
 /* Reads the name that starts at token a (a name word, a title or "the"); returns the token after
  * it. */
 static size_t read_name(struct coref *c, struct sent *st, size_t a)
@@ -874,6 +886,13 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	    ((tok_lex(c, &st->t[k + 1]) & LEX_TITLE) ||
 	     (k + 2 < b && (tok_lex(c, &st->t[k + 1]) & LEX_FIRST))))
 		k++;
+	/* "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin": a title made plural, before a
+	 * name of two words or more, is no word of the first one */
+	if (!org && k + 2 < b && plural_title(c, &st->t[k])) {
+		ev.kind = COREF_PERSON;
+		ev.titled = true;
+		k++;
+	}
 	/* "Enter Stuart R. Kaplan", "Meet John Smith": a verb opening the sentence, before a
 	 * person's name of two words or more, is no word of it; nor is an adverb ("Certainly
 	 * Tomas Berg continues") */

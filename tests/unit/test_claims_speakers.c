@@ -835,6 +835,18 @@ static void second_who_of_a_clause(void)
 	done(&f);
 }
 
+/* a title made plural ("Presidents Tomas Varn of Karvia and Edo Lasko") is no word of the
+ * first name after it */
+static void plural_title_before_two_names(void)
+{
+	struct fixture f =
+		run("Presidents Tomas Varn of Karvia and Edo Lasko of Brenia signed a trade "
+		    "plan Friday. Varn said the treaty would help both nations.\n");
+
+	speaker_resolves(&f, "Varn", "Tomas Varn");
+	done(&f);
+}
+
 /* an adverb opening the sentence is no word of the name after it */
 static void adverb_before_a_name(void)
 {
@@ -1034,5 +1046,6 @@ int main(void)
 	RUN(plural_opener_is_no_she);
 	RUN(dealer_with_a_firm);
 	RUN(second_who_of_a_clause);
+	RUN(plural_title_before_two_names);
 	return CHECK_DONE();
 }
