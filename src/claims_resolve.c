@@ -352,6 +352,42 @@ static size_t antecedent_before(const struct engine *e, size_t a)
 	return tok_is(e, a, "who") ? phrase_before(e, a) : SIZE_MAX;
 }
 
+/* "Analysts say Sansui is a special case. It expects a loss": "it" at token i, opening its
+ * sentence, is the subject of what was said in the sentence before, when that is one name of an
+ * organisation or a country (or of no known kind) and the one who said it is no "it"
+ * themselves (a pronoun, a plural or a person); an empty span otherwise. */
+static struct span said_subject(const struct engine *e, size_t i)
+{
+	struct span none = {0, 0};
+	size_t p = i, ct, sa, sb;
+	enum coref_kind kind;
+
+	if (i == 0 || e->t[i - 1].sent == e->t[i].sent)
+		return none;
+	while (p > 0 && i - p < 80 && e->t[p - 1].sent == e->t[i - 1].sent)
+		p--;
+	for (size_t k = e->nout, n = 0; k-- > 0 && n < 8; n++) {
+		const struct claim *c = &e->out[k];
+		if (c->content.start >= e->t[i].start)
+			continue;
+		size_t ss = claims_tok_at(e, c->speaker.start),
+		       se = claims_tok_at(e, c->speaker.end);
+		if (c->content.start < e->t[p].start || !c->speaker_resolved || ss >= se ||
+		    (e->t[ss].word & WORD_PRON) || (kind = kind_of(e, ss, se)) == COREF_ORG ||
+		    kind == COREF_GPE)
+			return none;
+		ct = claims_tok_at(e, c->content.start);
+		if (ct >= i || !claims_subject_fwd(e, ct, i, &sa, &sb) || sb > i ||
+		    !(e->t[sa].flags & TOKF_CAP) || (e->t[sa].word & (WORD_PRON | WORD_DET)))
+			return none;
+		kind = kind_of(e, sa, sb);
+		if (kind != COREF_ORG && kind != COREF_GPE)
+			return none;
+		return coref_resolve_name(e->co, source_span(e, sa, sb));
+	}
+	return none;
+}
+
 /* True when the tokens [a, b) are exactly a place's name as coref knows it ("Miami", "New
  * York"; not "Iowa Republicans"). */
 static bool place_name(const struct engine *e, size_t a, size_t b)
@@ -661,8 +697,10 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 		return joined_name(e, a, b, r);
 	if (tok_is(e, a, "they") && b == a + 1)
 		return plural_subject(e, a);
+	if (tok_is(e, a, "it") && b == a + 1 && !span_empty(r = thing_subject(e, a)))
+		return r;
 	if (tok_is(e, a, "it") && b == a + 1)
-		return thing_subject(e, a);
+		return said_subject(e, a);
 	if (b == a + 1 && !span_empty(r = some_of_before(e, a)))
 		return r;
 	if (e->t[a].word & (WORD_PRON | WORD_REL))

@@ -847,6 +847,18 @@ static void plural_title_before_two_names(void)
 	done(&f);
 }
 
+/* "it" opening a sentence is the company that was the subject of what analysts said just
+ * before, not the analysts; a company that said it is no such subject's */
+static void it_after_what_was_said(void)
+{
+	struct fixture f =
+		run("Kestrel Corp. has been losing money for years. But analysts say "
+		    "Kestrel is a special case. It expects to post a loss for the year.\n");
+
+	speaker_resolves(&f, "It", "Kestrel Corp.");
+	done(&f);
+}
+
 /* an adverb opening the sentence is no word of the name after it */
 static void adverb_before_a_name(void)
 {
@@ -1047,5 +1059,6 @@ int main(void)
 	RUN(dealer_with_a_firm);
 	RUN(second_who_of_a_clause);
 	RUN(plural_title_before_two_names);
+	RUN(it_after_what_was_said);
 	return CHECK_DONE();
 }
