@@ -71,14 +71,26 @@ static bool opening_common_noun(const struct engine *e, size_t s, size_t sa, siz
 	       coref_entity(e->co, id)->kind == COREF_GROUP;
 }
 
+/* True when "they" at token i opens a tag set off after what was said: a comma before it,
+ * one word after it, then a comma or the sentence's end ("Savers are wary, they said."). */
+static bool tag_after_content(const struct engine *e, size_t i)
+{
+	return i > 0 && tok_punct(e, i - 1, ',') && i + 1 < e->nt && e->t[i + 1].kind == TOK_WORD &&
+	       (i + 2 >= e->nt || e->t[i + 2].sent != e->t[i].sent || tok_punct(e, i + 2, ',') ||
+		tok_punct(e, i + 2, '.'));
+}
+
 /* "Chinese regulators summoned NVIDIA to explain what they described": "they" at token i is
  * the plural subject of its own sentence, before it ("business" is none); an empty span when
- * there is none. */
+ * there is none. Not in a tag after what was said, whose subject is part of what was said
+ * ("Small savers are wary, they said": the speakers named before). */
 static struct span plural_subject(const struct engine *e, size_t i)
 {
 	struct span none = {0, 0};
 	size_t s = i, sa, sb;
 
+	if (tag_after_content(e, i))
+		return none;
 	while (s > 0 && i - s < 60 && e->t[s - 1].sent == e->t[i].sent)
 		s--;
 	/* "The real culprits, they said, are ...": the subject set off before a parenthetical tag
@@ -347,6 +359,42 @@ static size_t antecedent_before(const struct engine *e, size_t a)
 	return tok_is(e, a, "who") ? phrase_before(e, a) : SIZE_MAX;
 }
 
+/* "Analysts say Sansui is a special case. It expects a loss": "it" at token i, opening its
+ * sentence, is the subject of what was said in the sentence before, when that is one name of an
+ * organisation or a country (or of no known kind) and the one who said it is no "it"
+ * themselves (a pronoun, a plural or a person); an empty span otherwise. */
+static struct span said_subject(const struct engine *e, size_t i)
+{
+	struct span none = {0, 0};
+	size_t p = i, ct, sa, sb;
+	enum coref_kind kind;
+
+	if (i == 0 || e->t[i - 1].sent == e->t[i].sent)
+		return none;
+	while (p > 0 && i - p < 80 && e->t[p - 1].sent == e->t[i - 1].sent)
+		p--;
+	for (size_t k = e->nout, n = 0; k-- > 0 && n < 8; n++) {
+		const struct claim *c = &e->out[k];
+		if (c->content.start >= e->t[i].start)
+			continue;
+		size_t ss = claims_tok_at(e, c->speaker.start),
+		       se = claims_tok_at(e, c->speaker.end);
+		if (c->content.start < e->t[p].start || !c->speaker_resolved || ss >= se ||
+		    (e->t[ss].word & WORD_PRON) || (kind = kind_of(e, ss, se)) == COREF_ORG ||
+		    kind == COREF_GPE)
+			return none;
+		ct = claims_tok_at(e, c->content.start);
+		if (ct >= i || !claims_subject_fwd(e, ct, i, &sa, &sb) || sb > i ||
+		    !(e->t[sa].flags & TOKF_CAP) || (e->t[sa].word & (WORD_PRON | WORD_DET)))
+			return none;
+		kind = kind_of(e, sa, sb);
+		if (kind != COREF_ORG && kind != COREF_GPE)
+			return none;
+		return coref_resolve_name(e->co, source_span(e, sa, sb));
+	}
+	return none;
+}
+
 /* True when the tokens [a, b) are exactly a place's name as coref knows it ("Miami", "New
  * York"; not "Iowa Republicans"). */
 static bool place_name(const struct engine *e, size_t a, size_t b)
@@ -580,12 +628,23 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 			b = k;
 			break;
 		}
+	/* "the relatives, who are fighting to keep him and who have said ...": a relative pronoun
+	 * after "and" or "but" goes on the clause that the same pronoun opened before it */
+	if (b == a + 1 && (e->t[a].word & WORD_REL) && a >= 1 && tok_among(e, a - 1, "and but"))
+		for (k = a - 1; k-- > 0 && a - k < 40 && e->t[k].sent == e->t[a].sent;)
+			if (e->t[k].kind == TOK_WORD &&
+			    e->t[k].end - e->t[k].start == e->t[a].end - e->t[a].start &&
+			    strncasecmp(e->text + e->t[k].start, e->text + e->t[a].start,
+					e->t[a].end - e->t[a].start) == 0)
+				return claims_resolve(e, k, k + 1);
 	/* "Barkley, who said ...": who is the noun phrase before the comma ("grief is growing
 	 * among New Zealand's indigenous people, who regard": the people) */
 	if (b == a + 1 && (e->t[a].word & WORD_REL) && a >= 2 && tok_punct(e, a - 1, ',')) {
 		size_t sa, sb;
 		if (claims_subject_back(e, a > 40 ? a - 40 : 0, a - 1, &sa, &sb) && sb == a - 1) {
 			sa = phrase_start(e, sa, sb);
+			if (sa + 1 < sb && e->t[sa].kind == TOK_WORD && (e->t[sa].word & WORD_PREP))
+				sa++; /* "opposed by the cousins, who": not "by" */
 			if (tok_is(e, a, "which") &&
 			    (e->t[sb - 1].word & WORD_TIME || e->t[sb - 1].flags & TOKF_DIGIT)) {
 				/* "the World Drug Report 2014, which": a name and its edition */
@@ -645,8 +704,10 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 		return joined_name(e, a, b, r);
 	if (tok_is(e, a, "they") && b == a + 1)
 		return plural_subject(e, a);
+	if (tok_is(e, a, "it") && b == a + 1 && !span_empty(r = thing_subject(e, a)))
+		return r;
 	if (tok_is(e, a, "it") && b == a + 1)
-		return thing_subject(e, a);
+		return said_subject(e, a);
 	if (b == a + 1 && !span_empty(r = some_of_before(e, a)))
 		return r;
 	if (e->t[a].word & (WORD_PRON | WORD_REL))
@@ -820,7 +881,8 @@ static size_t definite_len(const char *s, size_t n)
 static bool person_head(const char *w)
 {
 	static const char *const heads[] = {"official", "source",  "executive", "aide",
-					    "adviser",  "analyst", "expert",    "spokesperson"};
+					    "adviser",  "analyst", "expert",    "dealer",
+					    "trader",   "broker",  "banker",    "spokesperson"};
 	size_t n = strlen(w);
 
 	if ((n >= 3 && strcmp(w + n - 3, "man") == 0) ||
@@ -850,7 +912,8 @@ static bool unnamed_the(const struct engine *e, const struct claim *c, size_t po
  * nhead > 0 ("An IBM spokeswoman said ... the spokeswoman said": "IBM spokeswoman"); else one
  * person whose head does not contradict the pronoun's sex (female: 'she') ("said a Sun spokesman.
  * ... he said"), also one that "the" opens and that named no one ("The official said ... He
- * added": the official, when nobody is named); NULL when none. */
+ * added": the official, when nobody is named); NULL when none. *at, when at is not NULL, is
+ * set to where that claim ends, its source or what it says, whichever is later. */
 static const char *earlier_someone(const struct engine *e, size_t a, const char *head, size_t nhead,
 				   bool female, size_t *at)
 {
@@ -859,25 +922,37 @@ static const char *earlier_someone(const struct engine *e, size_t a, const char 
 	for (size_t i = e->nout, n = 0; i-- > 0 && n < 40; n++) {
 		const struct claim *c = &e->out[i];
 		const char *s = c->speaker_resolved, *w = e->text + c->speaker.start, *last;
+		char hw[32];
 		size_t nl;
 		if (c->paragraph + 2 < para || c->paragraph > para || !s ||
 		    c->speaker.end > e->t[a].start || c->speaker.end < c->speaker.start + 4 ||
 		    !(article_len(w) || (!nhead && unnamed_the(e, c, e->t[a].start))))
 			continue;
 		s += article_len(s);
-		if (!(last = strrchr(s, ' ')))
+		/* "a senior dealer with Warburg Securities": the head is the word before the
+		 * preposition */
+		nl = strlen(s);
+		for (const char *p = s; (p = strchr(p + 1, ' ')) != NULL;)
+			if (text_word_in("with at for from of in", p + 1, strcspn(p + 1, " "))) {
+				nl = (size_t)(p - s);
+				break;
+			}
+		for (last = s + nl; last > s && last[-1] != ' '; last--)
+			;
+		if (last == s)
 			continue; /* "a source": no more than the description itself */
-		last++;
-		nl = strlen(last);
-		if (!(last[0] >= 'a' && last[0] <= 'z'))
+		nl = (size_t)(s + nl - last);
+		if (!(last[0] >= 'a' && last[0] <= 'z') || nl >= sizeof(hw))
 			continue;
-		if (nhead ? nl != nhead || strncasecmp(last, head, nl) != 0
-			  : !person_head(last) ||
-				    (nl >= 5 && strcmp(last + nl - 5, "woman") == 0) != female ||
-				    (!female && nl >= 6 && strcmp(last + nl - 6, "person") == 0))
+		memcpy(hw, last, nl);
+		hw[nl] = '\0';
+		if (nhead ? nl != nhead || strncasecmp(hw, head, nl) != 0
+			  : !person_head(hw) ||
+				    (nl >= 5 && strcmp(hw + nl - 5, "woman") == 0) != female ||
+				    (!female && nl >= 6 && strcmp(hw + nl - 6, "person") == 0))
 			continue;
 		if (at)
-			*at = c->speaker.start;
+			*at = c->content.end > c->speaker.end ? c->content.end : c->speaker.end;
 		return s;
 	}
 	return NULL;
@@ -999,10 +1074,12 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 					    NULL);
 	} else if (b == a + 1 && tok_among(e, a, "he she")) {
 		/* "said a Sun spokesman. ... he said": the unnamed speaker nearer than anyone
-		 * named, also when coref finds someone further back */
+		 * named, also when coref finds someone further back; a person named only in what
+		 * that speaker said is talked about ("A dealer noted the stock fell on Mr. Lawson's
+		 * departure. He attributed ...": the dealer) */
 		size_t at = 0;
 		g = earlier_someone(e, a, NULL, 0, tok_is(e, a, "she"), &at);
-		if (g && !span_empty(r) && coref_person_named(e->co, at + 1, e->t[a].start))
+		if (g && !span_empty(r) && coref_person_named(e->co, at, e->t[a].start))
 			g = NULL;
 	}
 	if (g)

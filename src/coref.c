@@ -900,6 +900,18 @@ static bool city_of_state(const struct coref *c, const struct sent *st, size_t b
 	       state_after_city(c, st, b + 1, b + 2);
 }
 
+/* True when the capitalised word t is a title made plural ("Presidents", "Sens."), not a royal
+ * one ("Kings Point"). */
+static bool plural_title(const struct coref *c, const struct ctok *t)
+{
+	size_t n = t->end - t->start;
+	unsigned id;
+
+	return (t->flags & TF_CAP) && n >= 4 && c->text[t->end - 1] == 's' &&
+	       (coref_lex(c->text + t->start, n - 1, &id) & LEX_TITLE) &&
+	       !text_word_in("kings queens princes princesses", c->text + t->start, n);
+}
+
 /* Reads the name that starts at token a (a name word, a title or "the"); returns the token after
  * it. */
 static size_t read_name(struct coref *c, struct sent *st, size_t a)
@@ -929,6 +941,13 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 	    ((tok_lex(c, &st->t[k + 1]) & LEX_TITLE) ||
 	     (k + 2 < b && (tok_lex(c, &st->t[k + 1]) & LEX_FIRST))))
 		k++;
+	/* "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin": a title made plural, before a
+	 * name of two words or more, is no word of the first one */
+	if (!org && k + 2 < b && plural_title(c, &st->t[k])) {
+		ev.kind = COREF_PERSON;
+		ev.titled = true;
+		k++;
+	}
 	/* "Enter Stuart R. Kaplan", "Meet John Smith": a verb opening the sentence, before a
 	 * person's name of two words or more, is no word of it; nor is an adverb ("Certainly
 	 * Tomas Berg continues") */
@@ -951,9 +970,10 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 		employer = add_employer(c, st, k, s, true, MF_MOD | MF_OBL);
 		k = s;
 	}
-	if (b - k >= 2)
-		roles_before(c, st, a,
-			     &ev); /* "spokesman Josh Earnest", not "a major Seattle firm" */
+	/* "spokesman Josh Earnest", not "a major Seattle firm"; nor "the official Xinhua News
+	 * Agency", where the word before an organisation's name is an adjective */
+	if (b - k >= 2 && !org)
+		roles_before(c, st, a, &ev);
 	/* a name set off by commas after a lowercase role that ends a description: "The Czech
 	 * foreign minister, Jan Kavan," (a description opening the sentence), or one word after a
 	 * kin word, that relative's given name, of the kin word's sex ("Elian's paternal
@@ -1150,6 +1170,25 @@ static bool noun_opener(const struct coref *c, size_t a, size_t b)
 	return false;
 }
 
+/* True when the one capitalised word [a, b) that opens a sentence reads as a plural: five
+ * letters or more ending in a lowercase letter and "s", not "ss", "us" or "is" ("Rebels",
+ * "Farmers"; not "Ross", "Marcus", "Jarvis"), and no verb of the singular ending in "s" after it
+ * ("Sanders faces", "Jones has", "Evans was"). A surname alone that opens a sentence ("Jones
+ * said") was nearly always named in full before, and so is known by then. */
+static bool plural_opener(const struct coref *c, size_t a, size_t b)
+{
+	char p = b - a >= 5 ? c->text[b - 2] : 0;
+	size_t v = b;
+
+	if (c->text[b - 1] != 's' || !is_lower_ascii(p) || p == 's' || p == 'u' || p == 'i')
+		return false;
+	while (v < c->len && c->text[v] == ' ')
+		v++;
+	while (v < c->len && is_lower_ascii(c->text[v]))
+		v++;
+	return !(v > b + 2 && c->text[v - 1] == 's');
+}
+
 /* True when a person of gender g is named before mention `from`, within two paragraphs of the
  * sentence st. */
 static bool known_person_near(const struct coref *c, const struct sent *st, size_t from,
@@ -1183,7 +1222,9 @@ static bool described_subject(const struct coref *c, const struct sent *st, cons
  * the subject of this sentence when it is the only one named in it before the pronoun, whoever
  * the sentence before named ("Moyo fled. Morgan Tsvangirai returned, his spokesman said"); a
  * capitalised word that only opens a sentence counts when a verb follows it ("Bassi said", not
- * "Fresh halibut fillets" or "Talking about") and it is no common noun ("Sales were"). */
+ * "Fresh halibut fillets" or "Talking about") and it is no common noun ("Sales were") nor a
+ * plural ("Rebels claimed the town. She claimed": "she" is no rebel) unless it is a word of a
+ * person's name read before ("Sanders" after "Bernie Sanders"). */
 static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_t from)
 {
 	struct ctok *t = &st->t[i];
@@ -1208,7 +1249,9 @@ static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_
 		 * said" teaches Acheson nothing) */
 		poss_only = (m->flags & MF_POSS) && !(m->flags & MF_SUBJ);
 		if (!poss_only && (m->flags & MF_WEAK) && !c->ex[m->ent].strong &&
-		    (!verb_after(c, m->end) || noun_opener(c, m->start, m->end)))
+		    (!verb_after(c, m->end) || noun_opener(c, m->start, m->end) ||
+		     (plural_opener(c, m->start, m->end) &&
+		      !person_word(c, (struct span){m->start, m->end}))))
 			continue;
 		if ((who != COREF_NONE && who != m->ent) ||
 		    (poss != COREF_NONE && poss != m->ent)) {

@@ -616,7 +616,7 @@ size_t coref_resolve(const struct coref *c, struct span s)
 {
 	struct words ws;
 	struct want w;
-	size_t head_end, e;
+	size_t head_end, e, k;
 
 	if (!c || s.end <= s.start || s.end > c->len)
 		return COREF_NONE;
@@ -651,6 +651,16 @@ size_t coref_resolve(const struct coref *c, struct span s)
 	    c->ents[e].kind == COREF_PERSON && c->ents[e].name.start > ws.w[ws.n - 1].end)
 		return e;
 	head_end = ws.w[ws.n - 1].end;
+	/* "The Maariv newspaper said": the paper its name is (read_name() made it a newspaper's
+	 * name), one speaker with the later "Maariv" and "the newspaper"; the name is all the
+	 * words between ("the People's Daily newspaper" stays a phrase) */
+	if (ws.n >= 3 && tok_is(c, &ws.w[0], "the") && !(ws.w[ws.n - 1].flags & TF_CAP) &&
+	    (tok_lex(c, &ws.w[ws.n - 1]) & (LEX_ORGDESC | LEX_MEDIA)) ==
+		    (LEX_ORGDESC | LEX_MEDIA) &&
+	    (k = first_at(c, ws.w[1].start)) < c->nm && c->m[k].start == ws.w[1].start &&
+	    c->m[k].end == ws.w[ws.n - 2].end && c->ents[c->m[k].ent].kind == COREF_ORG &&
+	    c->ents[c->m[k].ent].org == COREF_ORG_MEDIA)
+		return c->m[k].ent;
 	if (!(ws.w[ws.n - 1].flags & TF_CAP) && !(tok_lex(c, &ws.w[0]) & LEX_TITLE))
 		return COREF_NONE; /* "people familiar with the plans", "Chinese regulators" */
 	e = name_inside(c, s, head_end);

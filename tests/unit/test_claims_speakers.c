@@ -772,6 +772,93 @@ static void they_after_an_opening_plural(void)
 	done(&f);
 }
 
+/* "they" in a tag set off after what was said is not the subject of what was said, which may
+ * be a plural ("That's leaving small savers ..., they said"): the group that spoke before */
+static void they_in_a_tag_after_content(void)
+{
+	struct fixture f =
+		run("Brokers said the market stayed quiet all week. That's leaving small "
+		    "savers with cold feet, they said, and keeping banks away.\n");
+
+	speaker_resolves(&f, "they", "Brokers");
+	done(&f);
+}
+
+/* "the official Karvian News Agency": "official" before an organisation's name is an adjective,
+ * no role of the agency; "The official" later is the official who spoke before */
+static void official_agency_is_no_official(void)
+{
+	struct fixture f = run("Inspectors visited three sites, the official Karvian News Agency "
+			       "said. A Karvian official, speaking on condition of anonymity, said "
+			       "the team would stay. The official said the palaces were closed.\n");
+
+	speaker_resolves(&f, "The official", "Karvian official");
+	done(&f);
+}
+
+/* a plural that opens a sentence ("Rebels claimed") is nobody "she" or "he" refers to; one word
+ * with a verb of the singular after it ("Marens faces") may be a surname */
+static void plural_opener_is_no_she(void)
+{
+	struct fixture f =
+		run("Rebels claimed the town on Friday. She claimed the army had fled.\n");
+
+	speaker_resolves(&f, "She", NULL);
+	done(&f);
+	f = run("Marens faces a vote on Friday. He said the party would back him.\n");
+	speaker_resolves(&f, "He", "Marens");
+	done(&f);
+}
+
+/* "he" after "a senior dealer with Marlow Securities noted ...": the dealer (the head before the
+ * preposition), though what the dealer said names a man */
+static void dealer_with_a_firm(void)
+{
+	struct fixture f =
+		run("Dealers said trading was thin. A senior dealer with Marlow Securities "
+		    "noted that Kestrel Gas fell on Mr. Varn's departure.\n\n"
+		    "He said the volume came from selling abroad.\n");
+
+	speaker_resolves(&f, "He", "senior dealer with Marlow Securities");
+	done(&f);
+}
+
+/* "who" after "and" goes on the relative clause opened before it; the preposition before that
+ * clause's noun phrase is no word of it */
+static void second_who_of_a_clause(void)
+{
+	struct fixture f =
+		run("The plan was opposed by Mara's Dallas cousins, who are fighting to "
+		    "keep the farm and who have said they think Varn is being misled.\n");
+
+	speaker_resolves(&f, "who", "Mara's Dallas cousins");
+	done(&f);
+}
+
+/* a title made plural ("Presidents Tomas Varn of Karvia and Edo Lasko") is no word of the
+ * first name after it */
+static void plural_title_before_two_names(void)
+{
+	struct fixture f =
+		run("Presidents Tomas Varn of Karvia and Edo Lasko of Brenia signed a trade "
+		    "plan Friday. Varn said the treaty would help both nations.\n");
+
+	speaker_resolves(&f, "Varn", "Tomas Varn");
+	done(&f);
+}
+
+/* "it" opening a sentence is the company that was the subject of what analysts said just
+ * before, not the analysts; a company that said it is no such subject's */
+static void it_after_what_was_said(void)
+{
+	struct fixture f =
+		run("Kestrel Corp. has been losing money for years. But analysts say "
+		    "Kestrel is a special case. It expects to post a loss for the year.\n");
+
+	speaker_resolves(&f, "It", "Kestrel Corp.");
+	done(&f);
+}
+
 /* an adverb opening the sentence is no word of the name after it */
 static void adverb_before_a_name(void)
 {
@@ -1017,5 +1104,12 @@ int main(void)
 	RUN(letter_asks_for_its_sender);
 	RUN(some_of_the_people_before);
 	RUN(they_after_an_opening_plural);
+	RUN(they_in_a_tag_after_content);
+	RUN(official_agency_is_no_official);
+	RUN(plural_opener_is_no_she);
+	RUN(dealer_with_a_firm);
+	RUN(second_who_of_a_clause);
+	RUN(plural_title_before_two_names);
+	RUN(it_after_what_was_said);
 	return CHECK_DONE();
 }

@@ -183,6 +183,8 @@ static void newspaper_after_its_name(void)
 			       "The newspaper said the envoy was ready.\n");
 
 	CHECK(resolves(&f, "The newspaper", 1, "Kestrel"));
+	/* the first mention itself is the paper, not a phrase of its own */
+	CHECK(resolves(&f, "The Kestrel newspaper", 1, "Kestrel"));
 	done(&f);
 }
 
