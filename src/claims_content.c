@@ -1587,7 +1587,8 @@ static size_t that_after_adverb(const struct engine *e, size_t p, size_t b)
 }
 
 /* The content of a cue that takes only "that" or a quotation (CUE_THATONLY), or SIZE_MAX:
- * "concluded that the race was lost", "cautioned in June that he would run", "determined: “...”";
+ * "concluded that the race was lost", "cautioned in June that he would run", "determined: “...”",
+ * "added that “...”";
  * not "anticipated how tired she would be", "calculated this by hand", "determined as the
  * limit that ..." or "hinted that in a speech" ("that" a pronoun before a preposition). */
 static size_t that_only_start(const struct engine *e, size_t p, size_t b)
@@ -1605,7 +1606,8 @@ static size_t that_only_start(const struct engine *e, size_t p, size_t b)
 	if (k == SIZE_MAX)
 		k = p;
 	if (!tok_is(e, k, "that") || k + 1 >= b ||
-	    (e->t[k + 1].kind != TOK_WORD && !tok_punct(e, k + 1, ',')) ||
+	    (e->t[k + 1].kind != TOK_WORD && e->t[k + 1].kind != TOK_QOPEN &&
+	     !tok_punct(e, k + 1, ',')) ||
 	    (e->t[k + 1].word & (WORD_PREP | WORD_VERB | WORD_CONJ)))
 		return SIZE_MAX;
 	return k;

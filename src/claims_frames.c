@@ -443,10 +443,8 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 			return false; /* "calls that into question" */
 	/* "went on to say", "continued to insist", "was quick to point out": the phrase is the
 	 * cue, its first word the verb whose subject is the source */
-	if (c >= f->a + 2 && tok_is(e, c - 1, "to") &&
-	    (tok_among(e, c - 2, "continued continues continuing quick proceeded") ||
-	     (tok_is(e, c - 2, "on") && c >= f->a + 3 && tok_among(e, c - 3, "went goes going"))))
-		f->c = c = tok_is(e, c - 2, "on") ? c - 3 : c - 2;
+	if ((k = claims_goes_on_to(e, c)) != SIZE_MAX && k >= f->a)
+		f->c = c = k;
 	f->qa = claims_skip_aux_back(e, f->a, c);
 	f->qa = progressive_start(e, f->a, floated_quantifier(e, f->a, f->qa), c);
 	f->qa = statement_act_start(e, f->a, f->qa, c);

@@ -272,6 +272,10 @@ bool claims_cue_verb(const struct engine *e, size_t i);
 /* The token of "made", "makes" or "making" that "clear" at i completes ("made clear", "has made it
  * clear"; not "to make clear"), or SIZE_MAX. */
 size_t claims_made_clear(const struct engine *e, size_t i);
+/* The first word of the phrase that goes on to the cue at i: "went" in "went on to say" and "went
+ * so far as to say", "continued" in "continued to insist", "quick" in "was quick to point out";
+ * SIZE_MAX when "to" before i opens no such phrase. */
+size_t claims_goes_on_to(const struct engine *e, size_t i);
 /* The form of "be" before the adjective of belief at i (CUE_ADJ: "are confident", "has been
  * acutely aware", "was not convinced"), past up to two adverbs, or SIZE_MAX. */
 size_t claims_belief_adj(const struct engine *e, size_t i);

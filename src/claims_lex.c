@@ -93,11 +93,13 @@ static const struct text_words_group cue_groups[] = {
 	/* verbs of knowing, concluding and cautioning: speech or belief only with "that" or a
 	 * quotation ("cautioned that prices would rise", not "cautioned him", "anticipated how
 	 * tired she would be" or "what the panel determined"); not "realized" or "noticed", which
-	 * tell a story's events more often than anyone's belief, nor "signaled" (PolNeAR dev) */
+	 * tell a story's events more often than anyone's belief, nor "signaled" (PolNeAR dev); and
+	 * the bare "add" and "note" ("went on to add that"), which without "that" add things up
+	 * and take notes */
 	{CUE_VERB | CUE_NEEDTHAT | CUE_THATONLY,
-	 "affirmed affirms anticipate anticipated anticipates calculated calculates cautioned "
+	 "add affirmed affirms anticipate anticipated anticipates calculated calculates cautioned "
 	 "clarified clarifies conclude demonstrated demonstrates determined guessed hinted indicate "
-	 "predict reaffirmed reaffirms recognize"},
+	 "note predict reaffirmed reaffirms recognize"},
 	/* their participles, whose source is the clause's subject */
 	{CUE_VERB | CUE_NEEDTHAT | CUE_THATONLY | CUE_ING,
 	 "alleging cautioning clarifying demonstrating determining reaffirming"},
