@@ -109,6 +109,10 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_VERB | CUE_NEEDTHAT | CUE_THATONLY | CUE_BELIEF | CUE_ADJ,
 	 "afraid aware concerned confident convinced hopeful optimistic skeptical "
 	 "sure unaware"},
+	/* a message a verb sends, a cue only before "that" ("sent strong signals that", "gave word
+	 * that"; claims_signal_verb); not "message", whose "sends a message that" is more often a
+	 * deed read as a gesture (PolNeAR dev, a broadcast transcript) than anyone's statement */
+	{CUE_SIGNAL | CUE_NEEDTHAT | CUE_THATONLY, "signal signals word"},
 	/* cues for quotations only */
 	{CUE_QUOTEONLY, "continued interjected put read reads responded responds states"},
 	/* "pointed out" */

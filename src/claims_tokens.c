@@ -63,6 +63,24 @@ size_t claims_goes_on_to(const struct engine *e, size_t i)
 	return SIZE_MAX;
 }
 
+size_t claims_signal_verb(const struct engine *e, size_t i)
+{
+	static const char sends[] = "gave gives giving sending sends sent";
+	size_t k = i;
+
+	while (k > 0 && k + 4 > i && e->t[k - 1].kind == TOK_WORD &&
+	       !(e->t[k - 1].flags & (TOKF_CAP | TOKF_DIGIT)) && !e->t[k - 1].word &&
+	       !e->t[k - 1].cue && !tok_among(e, k - 1, sends) && !tok_is(e, k - 1, "out"))
+		k--;
+	if (k > 0 && tok_among(e, k - 1, "a an the"))
+		k--;
+	if (k > 0 && tok_is(e, k - 1, "out"))
+		k--;
+	if (k == 0 || !tok_among(e, k - 1, sends))
+		return SIZE_MAX;
+	return k - 1;
+}
+
 size_t claims_belief_adj(const struct engine *e, size_t i)
 {
 	size_t k = i;
@@ -491,13 +509,17 @@ static bool imperative(const struct engine *e, size_t i)
  * "determined in March that", "..., she cautioned.", "..., cautioned two pilots."), an
  * adjective of belief (CUE_ADJ) only after a form of "be" and before "that" ("are confident
  * that"); elsewhere it is a word like any other ("an able and determined opponent", "remain
- * confident despite ..."), which ends no clause; so is one that gives an order ("Note that"). */
+ * confident despite ..."), which ends no clause; so is one that gives an order ("Note that"), and a
+ * message noun (CUE_SIGNAL) is a cue only after the verb that sends it and before "that". */
 static void that_only_cues(struct engine *e)
 {
 	for (size_t i = 0; i < e->nt; i++) {
 		if (!(e->t[i].cue & CUE_THATONLY))
 			continue;
-		if (e->t[i].cue & CUE_ADJ) {
+		if (e->t[i].cue & CUE_SIGNAL) {
+			if (claims_signal_verb(e, i) == SIZE_MAX || !that_follows(e, i, true))
+				e->t[i].cue = 0;
+		} else if (e->t[i].cue & CUE_ADJ) {
 			if (claims_belief_adj(e, i) == SIZE_MAX || !that_follows(e, i, false))
 				e->t[i].cue = 0;
 		} else if (imperative(e, i)) {
