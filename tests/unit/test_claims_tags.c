@@ -295,6 +295,23 @@ static void kin_named_before(void)
 	done(&f);
 }
 
+/* A straight quotation mark spaced on both sides opens a quotation when none is open and closes
+ * it else, in the line the pane shows as in the engine: "to \" free the town \" before" quotes
+ * "free the town", with no space inside the marks. */
+static void spaced_straight_marks(void)
+{
+	struct fixture f =
+		run("The general said their task is to \" free the town \" before winter.\n\n"
+		    "The general told the troops that their task is to \" hold the bridge.\"\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(
+		&f, 0,
+		"The general said (paraphrase): their task is to “free the town” before winter"));
+	CHECK(renders(&f, 1, "The general told (paraphrase): their task is to “hold the bridge”"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(inverted_plural_source);
@@ -316,5 +333,6 @@ int main(void)
 	RUN(time_phrase_after_a_relative_clause);
 	RUN(given_name_before_a_place_word);
 	RUN(kin_named_before);
+	RUN(spaced_straight_marks);
 	return CHECK_DONE();
 }
