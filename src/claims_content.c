@@ -958,6 +958,20 @@ static bool tag_plain(const struct engine *e, size_t k, size_t c)
 	return !tok_is(e, c + 1, "to");
 }
 
+/* True when a source opens at i (before lim) as it does after an inverted cue: a capital or a
+ * determiner ("Mr. McHugh", "the mayor"), or up to four words in lower case that are no verb,
+ * cue or preposition before a capital ("former national security adviser Ada Cole"). */
+static bool name_after_title(const struct engine *e, size_t i, size_t lim)
+{
+	for (size_t k = i; k < lim && k < i + 5 && e->t[k].kind == TOK_WORD; k++) {
+		if ((e->t[k].flags & TOKF_CAP) || (k == i && (e->t[k].word & WORD_DET)))
+			return true;
+		if (e->t[k].word || e->t[k].cue || (e->t[k].flags & TOKF_DIGIT))
+			return false;
+	}
+	return false;
+}
+
 bool claims_quote_tagged(const struct engine *e, size_t k, size_t lim)
 {
 	size_t q, c;
@@ -968,11 +982,10 @@ bool claims_quote_tagged(const struct engine *e, size_t k, size_t lim)
 	q = e->t[k + 1].pair;
 	if (q + 2 >= lim || q <= k + 1 || e->t[q + 1].kind != TOK_WORD)
 		return false;
-	/* "said Mr. McHugh": a cue first, its source after it */
+	/* "said Mr. McHugh", "worries former aide Ada Cole": a cue first, its source after it */
 	if ((e->t[q + 1].cue & CUE_VERB) && !(e->t[q + 1].cue & CUE_ING) &&
 	    claims_cue_verb(e, q + 1))
-		return e->t[q + 2].kind == TOK_WORD &&
-		       ((e->t[q + 2].flags & TOKF_CAP) || (e->t[q + 2].word & WORD_DET));
+		return name_after_title(e, q + 2, lim);
 	c = claims_clause_cue(e, q + 1, lim);
 	return c != SIZE_MAX && claims_tag_ends(e, c, lim);
 }

@@ -51,8 +51,8 @@ enum {
 	CUE_HEARSAY = 1u << 20,  /* a report nobody is named for ("is reportedly") */
 	CUE_THATONLY = 1u << 21, /* content only after "that" or a quotation mark */
 	CUE_ADJ = 1u << 22,      /* an adjective of belief after "be" ("is confident that") */
-	CUE_SIGNAL =
-		1u << 23, /* a message sent before "that" ("sent signals that", "gave word that") */
+	CUE_SIGNAL = 1u << 23,   /* a message sent before "that" ("sent signals that") */
+	CUE_TAGONLY = 1u << 24, /* a cue only as a tag after a quotation ("“...,” worries X") */
 };
 
 /* Other word classes (claims_lex_word). */

@@ -59,7 +59,7 @@ static const struct text_words_group cue_groups[] = {
 	 "thinks thought threatened threatening threatens told touted touting touts tweeted "
 	 "tweeting tweets urged urges urging viewed views vouched vouches vouching vowed vowing "
 	 "vows want wanted wants warn warned warning warns wondered wondering wonders worried "
-	 "worry writes writing wrote yelled"},
+	 "worries worry writes writing wrote yelled"},
 	/* participles: the source is the clause's subject */
 	{CUE_ING,
 	 "accusing acknowledging adding admitting alluding announcing applauding arguing asking "
@@ -115,6 +115,9 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_SIGNAL | CUE_NEEDTHAT | CUE_THATONLY, "signal signals word"},
 	/* cues for quotations only */
 	{CUE_QUOTEONLY, "continued interjected put read reads responded responds states"},
+	/* cues only as a tag right after a quotation ("“...,” worries Ada Cole"): elsewhere
+	 * mostly nouns ("private worries") or a worry with no one's words */
+	{CUE_VERB | CUE_QUOTEONLY | CUE_TAGONLY, "frets worries"},
 	/* "pointed out" */
 	{CUE_OUT,
 	 "laid lay laying lays point pointed pointing points rule ruled rules ruling spelled "

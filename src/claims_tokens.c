@@ -510,13 +510,18 @@ static bool imperative(const struct engine *e, size_t i)
  * adjective of belief (CUE_ADJ) only after a form of "be" and before "that" ("are confident
  * that"); elsewhere it is a word like any other ("an able and determined opponent", "remain
  * confident despite ..."), which ends no clause; so is one that gives an order ("Note that"), and a
- * message noun (CUE_SIGNAL) is a cue only after the verb that sends it and before "that". */
+ * message noun (CUE_SIGNAL) is a cue only after the verb that sends it and before "that", and a
+ * tag-only cue (CUE_TAGONLY) only right after a quotation. */
 static void that_only_cues(struct engine *e)
 {
 	for (size_t i = 0; i < e->nt; i++) {
-		if (!(e->t[i].cue & CUE_THATONLY))
+		if (!(e->t[i].cue & (CUE_THATONLY | CUE_TAGONLY)))
 			continue;
-		if (e->t[i].cue & CUE_SIGNAL) {
+		if (e->t[i].cue & CUE_TAGONLY) {
+			size_t k = i > 0 && tok_punct(e, i - 1, ',') ? i - 1 : i;
+			if (k == 0 || e->t[k - 1].kind != TOK_QCLOSE)
+				e->t[i].cue = 0;
+		} else if (e->t[i].cue & CUE_SIGNAL) {
 			if (claims_signal_verb(e, i) == SIZE_MAX || !that_follows(e, i, true))
 				e->t[i].cue = 0;
 		} else if (e->t[i].cue & CUE_ADJ) {

@@ -312,6 +312,23 @@ static void spaced_straight_marks(void)
 	done(&f);
 }
 
+/* "“...,” worries former city judge Paul Green": "worries" is a tag right after a quotation, its
+ * source a description before a name; an impression before the quotation ends where the
+ * tagged quotation begins. Elsewhere "worries" is no cue ("private worries grew"). */
+static void worries_as_a_tag(void)
+{
+	struct fixture f =
+		run("If it seems that the goal is to ruin the town, \"the cost could be high,\" "
+		    "worries former city judge Paul Green.\n\n"
+		    "Private worries grew in the town as the vote neared.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the goal is to ruin the town", NULL, "seems", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "the cost could be high,", "former city judge Paul Green",
+		 "worries", "Paul Green");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(inverted_plural_source);
@@ -334,5 +351,6 @@ int main(void)
 	RUN(given_name_before_a_place_word);
 	RUN(kin_named_before);
 	RUN(spaced_straight_marks);
+	RUN(worries_as_a_tag);
 	return CHECK_DONE();
 }
