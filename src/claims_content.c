@@ -1518,6 +1518,14 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 	for (k = p; k < lim; k++) {
 		if (tok_dash(e, k) || tok_punct(e, k, ';') || tok_punct(e, k, '('))
 			break; /* "reported on Tuesday -- a development that ..." */
+		/* "said on NBC's “Meet the Press” that ...": a title quoted in a phrase after a
+		 * preposition, then "that" */
+		if (e->t[k].kind == TOK_QOPEN && k > p && (e->t[p].word & WORD_PREP) &&
+		    e->t[k].pair < lim && e->t[k].pair <= k + 10 &&
+		    tok_is(e, e->t[k].pair + 1, "that")) {
+			k = e->t[k].pair;
+			continue;
+		}
 		if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN)
 			return k;
 		if (quote_after_mark(e, k, b))

@@ -419,6 +419,20 @@ static void question_mark(void)
 	done(&f);
 }
 
+/* "said on NBC's “Meet the Press” that ...": a title quoted in the phrase after the cue is no
+ * content; "that" after it opens the content. */
+static void quoted_title_before_that(void)
+{
+	struct fixture f =
+		run("The governor said on a station's \"Evening Hour\" that the state would "
+		    "appeal.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the state would appeal", "The governor", "said",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(but_clause);
@@ -434,6 +448,7 @@ int main(void)
 	RUN(paraphrase_runs_on);
 	RUN(goes_on_to_say);
 	RUN(goes_on_to_add);
+	RUN(quoted_title_before_that);
 	RUN(asides);
 	RUN(feelings_and_particles);
 	RUN(opening_phrases);
