@@ -156,7 +156,7 @@ static void analyse_sentence(struct engine *e, size_t a, size_t b)
 		if (t->flags & (TOKF_INQ | TOKF_USED))
 			continue;
 		if (t->kind == TOK_WORD && t->cue &&
-		    (claims_cue_verb(e, i) || (t->cue & (CUE_NOUN | CUE_HEARSAY)))) {
+		    (claims_cue_verb(e, i) || (t->cue & (CUE_NOUN | CUE_HEARSAY | CUE_SIGNAL)))) {
 			size_t before = e->nout;
 			claims_try_cue(e, a, b, i);
 			if (e->nout > before && e->frame_end < i + 1)

@@ -958,6 +958,20 @@ static bool tag_plain(const struct engine *e, size_t k, size_t c)
 	return !tok_is(e, c + 1, "to");
 }
 
+/* True when a source opens at i (before lim) as it does after an inverted cue: a capital or a
+ * determiner ("Mr. McHugh", "the mayor"), or up to four words in lower case that are no verb,
+ * cue or preposition before a capital ("former national security adviser Ada Cole"). */
+static bool name_after_title(const struct engine *e, size_t i, size_t lim)
+{
+	for (size_t k = i; k < lim && k < i + 5 && e->t[k].kind == TOK_WORD; k++) {
+		if ((e->t[k].flags & TOKF_CAP) || (k == i && (e->t[k].word & WORD_DET)))
+			return true;
+		if (e->t[k].word || e->t[k].cue || (e->t[k].flags & TOKF_DIGIT))
+			return false;
+	}
+	return false;
+}
+
 bool claims_quote_tagged(const struct engine *e, size_t k, size_t lim)
 {
 	size_t q, c;
@@ -968,11 +982,10 @@ bool claims_quote_tagged(const struct engine *e, size_t k, size_t lim)
 	q = e->t[k + 1].pair;
 	if (q + 2 >= lim || q <= k + 1 || e->t[q + 1].kind != TOK_WORD)
 		return false;
-	/* "said Mr. McHugh": a cue first, its source after it */
+	/* "said Mr. McHugh", "worries former aide Ada Cole": a cue first, its source after it */
 	if ((e->t[q + 1].cue & CUE_VERB) && !(e->t[q + 1].cue & CUE_ING) &&
 	    claims_cue_verb(e, q + 1))
-		return e->t[q + 2].kind == TOK_WORD &&
-		       ((e->t[q + 2].flags & TOKF_CAP) || (e->t[q + 2].word & WORD_DET));
+		return name_after_title(e, q + 2, lim);
 	c = claims_clause_cue(e, q + 1, lim);
 	return c != SIZE_MAX && claims_tag_ends(e, c, lim);
 }
@@ -1526,6 +1539,14 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 	for (k = p; k < lim; k++) {
 		if (tok_dash(e, k) || tok_punct(e, k, ';') || tok_punct(e, k, '('))
 			break; /* "reported on Tuesday -- a development that ..." */
+		/* "said on NBC's “Meet the Press” that ...": a title quoted in a phrase after a
+		 * preposition, then "that" */
+		if (e->t[k].kind == TOK_QOPEN && k > p && (e->t[p].word & WORD_PREP) &&
+		    e->t[k].pair < lim && e->t[k].pair <= k + 10 &&
+		    tok_is(e, e->t[k].pair + 1, "that")) {
+			k = e->t[k].pair;
+			continue;
+		}
 		if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN)
 			return k;
 		if (quote_after_mark(e, k, b))
@@ -1608,7 +1629,8 @@ static size_t that_after_adverb(const struct engine *e, size_t p, size_t b)
 }
 
 /* The content of a cue that takes only "that" or a quotation (CUE_THATONLY), or SIZE_MAX:
- * "concluded that the race was lost", "cautioned in June that he would run", "determined: “...”";
+ * "concluded that the race was lost", "cautioned in June that he would run", "determined: “...”",
+ * "added that “...”";
  * not "anticipated how tired she would be", "calculated this by hand", "determined as the
  * limit that ..." or "hinted that in a speech" ("that" a pronoun before a preposition). */
 static size_t that_only_start(const struct engine *e, size_t p, size_t b)
@@ -1626,7 +1648,8 @@ static size_t that_only_start(const struct engine *e, size_t p, size_t b)
 	if (k == SIZE_MAX)
 		k = p;
 	if (!tok_is(e, k, "that") || k + 1 >= b ||
-	    (e->t[k + 1].kind != TOK_WORD && !tok_punct(e, k + 1, ',')) ||
+	    (e->t[k + 1].kind != TOK_WORD && e->t[k + 1].kind != TOK_QOPEN &&
+	     !tok_punct(e, k + 1, ',')) ||
 	    (e->t[k + 1].word & (WORD_PREP | WORD_VERB | WORD_CONJ)))
 		return SIZE_MAX;
 	return k;

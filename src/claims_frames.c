@@ -443,10 +443,8 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 			return false; /* "calls that into question" */
 	/* "went on to say", "continued to insist", "was quick to point out": the phrase is the
 	 * cue, its first word the verb whose subject is the source */
-	if (c >= f->a + 2 && tok_is(e, c - 1, "to") &&
-	    (tok_among(e, c - 2, "continued continues continuing quick proceeded") ||
-	     (tok_is(e, c - 2, "on") && c >= f->a + 3 && tok_among(e, c - 3, "went goes going"))))
-		f->c = c = tok_is(e, c - 2, "on") ? c - 3 : c - 2;
+	if ((k = claims_goes_on_to(e, c)) != SIZE_MAX && k >= f->a)
+		f->c = c = k;
 	f->qa = claims_skip_aux_back(e, f->a, c);
 	f->qa = progressive_start(e, f->a, floated_quantifier(e, f->a, f->qa), c);
 	f->qa = statement_act_start(e, f->a, f->qa, c);
@@ -2305,6 +2303,25 @@ static void try_denied(struct engine *e, struct frame *f, size_t head)
 	claims_emit(e, f);
 }
 
+/* "Top officials sent strong new signals Sunday that the army would leave", "the mayor gave word
+ * that ...": a message sent is a statement; the cue runs from the verb that sends it to the
+ * noun, the verb's subject is the source. What follows "that" must open a clause of its own,
+ * not a relative one ("sent a message that angered voters"). */
+static void try_signal(struct engine *e, struct frame *f)
+{
+	size_t v = claims_signal_verb(e, f->c), p = claims_content_start(e, f->qb, f->b, f->cue);
+
+	if (v == SIZE_MAX || v < f->a || p == SIZE_MAX || p + 1 >= f->b || !tok_is(e, p, "that"))
+		return;
+	p++;
+	if (e->t[p].kind == TOK_WORD && !(e->t[p].flags & TOKF_CAP) &&
+	    ((e->t[p].word & (WORD_VERB | WORD_ADV | WORD_PREP | WORD_REL)) || e->t[p].cue ||
+	     word_ends(e, p, "ed") || word_ends(e, p, "s")))
+		return;
+	f->qa = claims_skip_aux_back(e, f->a, v);
+	try_forward(e, f);
+}
+
 void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 {
 	struct frame f = {.a = a, .b = b, .c = c, .cue = e->t[c].cue, .qa = c, .qb = c + 1};
@@ -2318,6 +2335,10 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 	}
 	if (f.cue & CUE_HEARSAY) {
 		try_hearsay(e, &f);
+		return;
+	}
+	if (f.cue & CUE_SIGNAL) {
+		try_signal(e, &f);
 		return;
 	}
 	if ((f.cue & CUE_NOUN) && !((f.cue & CUE_VERB) && support_verb(e, a, c))) {

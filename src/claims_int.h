@@ -51,6 +51,8 @@ enum {
 	CUE_HEARSAY = 1u << 20,  /* a report nobody is named for ("is reportedly") */
 	CUE_THATONLY = 1u << 21, /* content only after "that" or a quotation mark */
 	CUE_ADJ = 1u << 22,      /* an adjective of belief after "be" ("is confident that") */
+	CUE_SIGNAL = 1u << 23,   /* a message sent before "that" ("sent signals that") */
+	CUE_TAGONLY = 1u << 24, /* a cue only as a tag after a quotation ("“...,” worries X") */
 };
 
 /* Other word classes (claims_lex_word). */
@@ -272,6 +274,14 @@ bool claims_cue_verb(const struct engine *e, size_t i);
 /* The token of "made", "makes" or "making" that "clear" at i completes ("made clear", "has made it
  * clear"; not "to make clear"), or SIZE_MAX. */
 size_t claims_made_clear(const struct engine *e, size_t i);
+/* The first word of the phrase that goes on to the cue at i: "went" in "went on to say" and "went
+ * so far as to say", "continued" in "continued to insist", "quick" in "was quick to point out";
+ * SIZE_MAX when "to" before i opens no such phrase. */
+size_t claims_goes_on_to(const struct engine *e, size_t i);
+/* The verb that sends the message noun at i ("sent" in "sent strong new signals", "gave" in "gave
+ * word", "sending" in "sending out a message"), past "out", a determiner and up to three
+ * adjectives; SIZE_MAX when there is none. */
+size_t claims_signal_verb(const struct engine *e, size_t i);
 /* The form of "be" before the adjective of belief at i (CUE_ADJ: "are confident", "has been
  * acutely aware", "was not convinced"), past up to two adverbs, or SIZE_MAX. */
 size_t claims_belief_adj(const struct engine *e, size_t i);

@@ -355,9 +355,18 @@ static bool no_statement(const struct engine *e, const struct frame *f)
 	       tok_among(e, f->c, "suggests suggested implies implied");
 }
 
+/* True when the cue at c follows a closing quotation mark, with a comma between or not: an
+ * inverted tag ("“...,” worries Ada Cole"). */
+static bool after_quotation(const struct engine *e, size_t c)
+{
+	size_t k = c > 0 && tok_punct(e, c - 1, ',') ? c - 1 : c;
+
+	return k > 0 && e->t[k - 1].kind == TOK_QCLOSE;
+}
+
 /* Frames whose words say no one spoke: "the fixes that I recommended to Mojang" (the content
  * an addressee), "The thaw worried Tasos Georgelis" (what worried whom, no speech tag;
- * "..., thought Alden" is one), "with little hope" (a noun). */
+ * "..., thought Alden" and "“...,” worries Ada Cole" are one), "with little hope" (a noun). */
 static bool misread_frame(const struct engine *e, const struct frame *f)
 {
 	size_t p = claims_tok_at(e, f->cs);
@@ -372,7 +381,7 @@ static bool misread_frame(const struct engine *e, const struct frame *f)
 		return true;
 	}
 	if (tok_among(e, f->c, "worried worries") && f->sa == f->qb && f->sa < f->sb &&
-	    !tok_among(e, f->sa, "i he she we they"))
+	    !tok_among(e, f->sa, "i he she we they") && !after_quotation(e, f->c))
 		return true;
 	return f->c > f->a && tok_among(e, f->c - 1, "little much no great") &&
 	       !(f->cue & CUE_NOUN);

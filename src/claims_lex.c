@@ -59,7 +59,7 @@ static const struct text_words_group cue_groups[] = {
 	 "thinks thought threatened threatening threatens told touted touting touts tweeted "
 	 "tweeting tweets urged urges urging viewed views vouched vouches vouching vowed vowing "
 	 "vows want wanted wants warn warned warning warns wondered wondering wonders worried "
-	 "worry writes writing wrote yelled"},
+	 "worries worry writes writing wrote yelled"},
 	/* participles: the source is the clause's subject */
 	{CUE_ING,
 	 "accusing acknowledging adding admitting alluding announcing applauding arguing asking "
@@ -93,11 +93,13 @@ static const struct text_words_group cue_groups[] = {
 	/* verbs of knowing, concluding and cautioning: speech or belief only with "that" or a
 	 * quotation ("cautioned that prices would rise", not "cautioned him", "anticipated how
 	 * tired she would be" or "what the panel determined"); not "realized" or "noticed", which
-	 * tell a story's events more often than anyone's belief, nor "signaled" (PolNeAR dev) */
+	 * tell a story's events more often than anyone's belief, nor "signaled" (PolNeAR dev); and
+	 * the bare "add" and "note" ("went on to add that"), which without "that" add things up
+	 * and take notes */
 	{CUE_VERB | CUE_NEEDTHAT | CUE_THATONLY,
-	 "affirmed affirms anticipate anticipated anticipates calculated calculates cautioned "
+	 "add affirmed affirms anticipate anticipated anticipates calculated calculates cautioned "
 	 "clarified clarifies conclude demonstrated demonstrates determined guessed hinted indicate "
-	 "predict reaffirmed reaffirms recognize"},
+	 "note predict reaffirmed reaffirms recognize"},
 	/* their participles, whose source is the clause's subject */
 	{CUE_VERB | CUE_NEEDTHAT | CUE_THATONLY | CUE_ING,
 	 "alleging cautioning clarifying demonstrating determining reaffirming"},
@@ -107,8 +109,15 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_VERB | CUE_NEEDTHAT | CUE_THATONLY | CUE_BELIEF | CUE_ADJ,
 	 "afraid aware concerned confident convinced hopeful optimistic skeptical "
 	 "sure unaware"},
+	/* a message a verb sends, a cue only before "that" ("sent strong signals that", "gave word
+	 * that"; claims_signal_verb); not "message", whose "sends a message that" is more often a
+	 * deed read as a gesture (PolNeAR dev, a broadcast transcript) than anyone's statement */
+	{CUE_SIGNAL | CUE_NEEDTHAT | CUE_THATONLY, "signal signals word"},
 	/* cues for quotations only */
 	{CUE_QUOTEONLY, "continued interjected put read reads responded responds states"},
+	/* cues only as a tag right after a quotation ("“...,” worries Ada Cole"): elsewhere
+	 * mostly nouns ("private worries") or a worry with no one's words */
+	{CUE_VERB | CUE_QUOTEONLY | CUE_TAGONLY, "frets worries"},
 	/* "pointed out" */
 	{CUE_OUT,
 	 "laid lay laying lays point pointed pointing points rule ruled rules ruling spelled "

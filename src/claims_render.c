@@ -81,11 +81,15 @@ static void put_words(struct buf *b, const char *s, size_t n, bool inner)
 			i++;
 			continue;
 		}
-		if (side == SIDE_EITHER)
-			side = (i == 0 || space_at(s, i - 1, n) || strchr("([", s[i - 1])) &&
-					       !space_at(s, i + 1, n)
-				       ? SIDE_OPEN
-				       : SIDE_CLOSE;
+		/* a straight mark spaced on both sides ("to \" restore it \" now") opens when
+		 * none is open and closes the open one else, as the engine paired it */
+		if (side == SIDE_EITHER) {
+			bool before = i == 0 || space_at(s, i - 1, n) || strchr("([", s[i - 1]),
+			     after = space_at(s, i + 1, n);
+			side = before && !after                      ? SIDE_OPEN
+			       : before && after && open == SIZE_MAX ? SIDE_OPEN
+								     : SIDE_CLOSE;
+		}
 		/* wire text's ''closing'' pair typed where the opening one belongs (" ''I don't") */
 		if (side == SIDE_CLOSE && s[i] == '\'' && (i == 0 || space_at(s, i - 1, n)) &&
 		    !space_at(s, i + (size_t)len, n))
@@ -123,6 +127,8 @@ static void put_words(struct buf *b, const char *s, size_t n, bool inner)
 				k++;
 			if (k < nm && pos[k] == i && (role[k] == 'o' || role[k] == 'O')) {
 				buf_puts(b, inner ? "\xE2\x80\x98" : "\xE2\x80\x9C");
+				while (space_at(s, i + (size_t)len, n) && i + (size_t)len < n)
+					i++; /* "to \" restore": no space inside the mark */
 			} else if (k < nm && pos[k] == i && (role[k] == 'c' || role[k] == 'C')) {
 				drop_comma(b, from);
 				buf_puts(b, inner ? "\xE2\x80\x99" : "\xE2\x80\x9D");

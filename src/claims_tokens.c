@@ -48,6 +48,39 @@ size_t claims_made_clear(const struct engine *e, size_t i)
 	return m - 1;
 }
 
+size_t claims_goes_on_to(const struct engine *e, size_t i)
+{
+	if (i < 2 || !tok_is(e, i - 1, "to"))
+		return SIZE_MAX;
+	if (tok_among(e, i - 2, "continued continues continuing quick proceeded proceeds"))
+		return i - 2;
+	if (i >= 3 && tok_is(e, i - 2, "on") && tok_among(e, i - 3, "went goes going"))
+		return i - 3;
+	/* "went so far as to say": the speaker goes further than before */
+	if (i >= 5 && tok_is(e, i - 2, "as") && tok_is(e, i - 3, "far") && tok_is(e, i - 4, "so") &&
+	    tok_among(e, i - 5, "go goes going gone went"))
+		return i - 5;
+	return SIZE_MAX;
+}
+
+size_t claims_signal_verb(const struct engine *e, size_t i)
+{
+	static const char sends[] = "gave gives giving sending sends sent";
+	size_t k = i;
+
+	while (k > 0 && k + 4 > i && e->t[k - 1].kind == TOK_WORD &&
+	       !(e->t[k - 1].flags & (TOKF_CAP | TOKF_DIGIT)) && !e->t[k - 1].word &&
+	       !e->t[k - 1].cue && !tok_among(e, k - 1, sends) && !tok_is(e, k - 1, "out"))
+		k--;
+	if (k > 0 && tok_among(e, k - 1, "a an the"))
+		k--;
+	if (k > 0 && tok_is(e, k - 1, "out"))
+		k--;
+	if (k == 0 || !tok_among(e, k - 1, sends))
+		return SIZE_MAX;
+	return k - 1;
+}
+
 size_t claims_belief_adj(const struct engine *e, size_t i)
 {
 	size_t k = i;
@@ -116,9 +149,7 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	    !(e->t[i + 1].flags & (TOKF_CAP | TOKF_DIGIT)) && e->t[i + 1].sent == e->t[i].sent)
 		return false;
 	/* "went on to say", "continued to insist", "was quick to point out": the speaker goes on */
-	if (tok_is(e, i - 1, "to") && i >= 2 &&
-	    (tok_among(e, i - 2, "continued continues continuing quick proceeded") ||
-	     (tok_is(e, i - 2, "on") && i >= 3 && tok_among(e, i - 3, "went goes going"))))
+	if (claims_goes_on_to(e, i) != SIZE_MAX)
 		return true;
 	if (p->word & WORD_DET || tok_is(e, i - 1, "to") || tok_is(e, i - 1, "his") ||
 	    tok_is(e, i - 1, "her") || tok_is(e, i - 1, "its") || tok_is(e, i - 1, "their") ||
@@ -463,20 +494,41 @@ static bool that_follows(const struct engine *e, size_t i, bool wide)
 	return false;
 }
 
+/* True when the bare verb at i (no -ed, -s or -ing) opens its sentence or follows "please": an
+ * order to the reader ("Note that the figures are rough", "Please note that ..."), no one's
+ * statement. */
+static bool imperative(const struct engine *e, size_t i)
+{
+	if (word_ends(e, i, "ed") || word_ends(e, i, "s") || word_ends(e, i, "ing"))
+		return false;
+	return i == 0 || e->t[i - 1].sent != e->t[i].sent || tok_is(e, i - 1, "please");
+}
+
 /* A cue that takes only "that" (CUE_THATONLY) is a cue only before "that", a quotation or
  * punctuation, or after a comma or a quotation, as an inverted tag ("cautioned that",
  * "determined in March that", "..., she cautioned.", "..., cautioned two pilots."), an
  * adjective of belief (CUE_ADJ) only after a form of "be" and before "that" ("are confident
  * that"); elsewhere it is a word like any other ("an able and determined opponent", "remain
- * confident despite ..."), which ends no clause. */
+ * confident despite ..."), which ends no clause; so is one that gives an order ("Note that"), and a
+ * message noun (CUE_SIGNAL) is a cue only after the verb that sends it and before "that", and a
+ * tag-only cue (CUE_TAGONLY) only right after a quotation. */
 static void that_only_cues(struct engine *e)
 {
 	for (size_t i = 0; i < e->nt; i++) {
-		if (!(e->t[i].cue & CUE_THATONLY))
+		if (!(e->t[i].cue & (CUE_THATONLY | CUE_TAGONLY)))
 			continue;
-		if (e->t[i].cue & CUE_ADJ) {
+		if (e->t[i].cue & CUE_TAGONLY) {
+			size_t k = i > 0 && tok_punct(e, i - 1, ',') ? i - 1 : i;
+			if (k == 0 || e->t[k - 1].kind != TOK_QCLOSE)
+				e->t[i].cue = 0;
+		} else if (e->t[i].cue & CUE_SIGNAL) {
+			if (claims_signal_verb(e, i) == SIZE_MAX || !that_follows(e, i, true))
+				e->t[i].cue = 0;
+		} else if (e->t[i].cue & CUE_ADJ) {
 			if (claims_belief_adj(e, i) == SIZE_MAX || !that_follows(e, i, false))
 				e->t[i].cue = 0;
+		} else if (imperative(e, i)) {
+			e->t[i].cue = 0;
 		} else if (i + 1 < e->nt && e->t[i + 1].kind == TOK_WORD &&
 			   !that_follows(e, i, true) &&
 			   !(i > 0 &&

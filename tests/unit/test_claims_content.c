@@ -210,6 +210,31 @@ static void goes_on_to_say(void)
 	done(&f);
 }
 
+/* "went on to add that", "went so far as to say": the bare "add" and "note" are cues with "that"
+ * (a quotation after it too), the phrase before them the cue; an order to the reader ("Note
+ * that", "Please note that") is no one's statement, nor "add" without "that". */
+static void goes_on_to_add(void)
+{
+	struct fixture f =
+		run("The coach went on to add that \"the season is not over.\"\n\n"
+		    "The mayor went on to note that the bridge had been closed.\n\n"
+		    "The senator went so far as to say the bill was a disgrace.\n\n"
+		    "In the first week, they note, the council met twice.\n\n"
+		    "Note that the figures are rough. Please note that this is a draft.\n\n"
+		    "You can add that to the list.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_DIRECT, "that \"the season is not over", "The coach",
+		 "went on to add", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the bridge had been closed", "The mayor",
+		 "went on to note", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the bill was a disgrace", "The senator",
+		 "went so far as to say", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "In the first week, they note, the council met twice",
+		 "they", "note", NULL);
+	done(&f);
+}
+
 /* ", but" after a short phrase ("but for Republicans, it is") ends the content too, after "and
  * not"; an aside between commas after the cue comes before the content ("said, among other
  * things, that"), a second cue there does not ("said, adding, “...”"). */
@@ -394,6 +419,20 @@ static void question_mark(void)
 	done(&f);
 }
 
+/* "said on NBC's “Meet the Press” that ...": a title quoted in the phrase after the cue is no
+ * content; "that" after it opens the content. */
+static void quoted_title_before_that(void)
+{
+	struct fixture f =
+		run("The governor said on a station's \"Evening Hour\" that the state would "
+		    "appeal.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the state would appeal", "The governor", "said",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(but_clause);
@@ -408,6 +447,8 @@ int main(void)
 	RUN(while_clause);
 	RUN(paraphrase_runs_on);
 	RUN(goes_on_to_say);
+	RUN(goes_on_to_add);
+	RUN(quoted_title_before_that);
 	RUN(asides);
 	RUN(feelings_and_particles);
 	RUN(opening_phrases);

@@ -311,6 +311,25 @@ static void and_time_said(void)
 	done(&f);
 }
 
+/* "sent strong signals that", "have sent word that": the message a verb sends is a statement,
+ * the verb's subject its source; a relative clause after "that" is none, nor a word or a
+ * message nobody sends, nor a signal still to be sent. */
+static void sent_signals(void)
+{
+	struct fixture f = run(
+		"Top union officials sent strong new signals Monday that the strike would end.\n\n"
+		"The rebels have sent word that the hostages are safe.\n\n"
+		"The mayor sent a signal that angered voters.\n\n"
+		"The word that he used was rude. It is time to send a signal that it matters.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the strike would end", "Top union officials",
+		 "sent strong new signals", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the hostages are safe", "The rebels",
+		 "have sent word", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(and_time_said);
@@ -329,5 +348,6 @@ int main(void)
 	RUN(tags_and_addressees);
 	RUN(appositions_and_gerunds);
 	RUN(put_it);
+	RUN(sent_signals);
 	return CHECK_DONE();
 }

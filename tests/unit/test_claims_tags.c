@@ -295,6 +295,40 @@ static void kin_named_before(void)
 	done(&f);
 }
 
+/* A straight quotation mark spaced on both sides opens a quotation when none is open and closes
+ * it else, in the line the pane shows as in the engine: "to \" free the town \" before" quotes
+ * "free the town", with no space inside the marks. */
+static void spaced_straight_marks(void)
+{
+	struct fixture f =
+		run("The general said their task is to \" free the town \" before winter.\n\n"
+		    "The general told the troops that their task is to \" hold the bridge.\"\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(
+		&f, 0,
+		"The general said (paraphrase): their task is to “free the town” before winter"));
+	CHECK(renders(&f, 1, "The general told (paraphrase): their task is to “hold the bridge”"));
+	done(&f);
+}
+
+/* "“...,” worries former city judge Paul Green": "worries" is a tag right after a quotation, its
+ * source a description before a name; an impression before the quotation ends where the
+ * tagged quotation begins. Elsewhere "worries" is no cue ("private worries grew"). */
+static void worries_as_a_tag(void)
+{
+	struct fixture f =
+		run("If it seems that the goal is to ruin the town, \"the cost could be high,\" "
+		    "worries former city judge Paul Green.\n\n"
+		    "Private worries grew in the town as the vote neared.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the goal is to ruin the town", NULL, "seems", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "the cost could be high,", "former city judge Paul Green",
+		 "worries", "Paul Green");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(inverted_plural_source);
@@ -316,5 +350,7 @@ int main(void)
 	RUN(time_phrase_after_a_relative_clause);
 	RUN(given_name_before_a_place_word);
 	RUN(kin_named_before);
+	RUN(spaced_straight_marks);
+	RUN(worries_as_a_tag);
 	return CHECK_DONE();
 }
