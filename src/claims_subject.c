@@ -185,15 +185,10 @@ static size_t after_intro_comma(const struct engine *e, size_t k, size_t b)
 	if (k == 0 || k + 1 >= b || !(e->t[k - 1].flags & TOKF_CAP) ||
 	    e->t[k + 1].kind != TOK_WORD || !(e->t[k + 1].flags & TOKF_CAP))
 		return k + 1;
-	/* the state's letters and stops, one token or several ("Ore.", "N.H.") */
+	/* the state, one token or several ("Ore.", "N.H.") */
 	p = e->t[k + 1].start;
-	for (q = p;
-	     q < e->len && q < p + 6 &&
-	     (((e->text[q] | 0x20) >= 'a' && (e->text[q] | 0x20) <= 'z') || e->text[q] == '.');
-	     q++)
-		;
-	if (q <= p + 1 || q >= e->len || e->text[q] != ',' ||
-	    !text_state_abbrev(e->text + p, q - p))
+	q = text_state_end(e->text, p, e->len);
+	if (q == p || q >= e->len || e->text[q] != ',')
 		return k + 1;
 	j = claims_tok_at(e, q);
 	return j + 1 < b && tok_punct(e, j, ',') ? j + 1 : k + 1;

@@ -297,17 +297,16 @@ static void put_short_org(struct coref *c, struct span name, size_t e)
  * `firsts` after the names and a person's words, so "Mr. Paulson" stays the man. */
 static void put_first_word(struct coref *c, struct span name, size_t e)
 {
+	struct span first = {name.start, word_stop(c, name.start, name.end)};
+
 	/* "Alibaba Group and Yahoo Japan" read as one name: "Alibaba" is one of the two */
 	FOR_WORDS(c, name, w)
 	if (w.end - w.start == 3 && strncasecmp(c->text + w.start, "and", 3) == 0)
 		return;
-	FOR_WORDS(c, name, w)
-	{
-		if (w.end - w.start >= 3 && is_upper_ascii(c->text[w.start]) && w.end < name.end &&
-		    !coref_lex(c->text + w.start, w.end - w.start, NULL))
-			coref_map_put(c, &c->firsts, w, e);
-		return;
-	}
+	if (first.end - first.start >= 3 && is_upper_ascii(c->text[first.start]) &&
+	    first.end < name.end &&
+	    !coref_lex(c->text + first.start, first.end - first.start, NULL))
+		coref_map_put(c, &c->firsts, first, e);
 }
 
 /* Records a mention of `name` at [name.start, name.end) with the evidence of its run. */

@@ -508,14 +508,12 @@ static bool place_led_company(const struct coref *c, struct words *ws)
 }
 
 /* Where the words after "the City, ST.," start in s ("The Rockford, Ill., maker of fasteners",
- * "The El Paso, Texas, maker",
- * "the Van Nuys, Calif., thrift": a business described by where it is, as the financial press
- * writes it), given ws, the words of s up to its first comma; 0 when s does not open so. */
+ * "The El Paso, Texas, maker", "the Van Nuys, Calif., thrift": a business described by where it
+ * is, as the financial press writes it), given ws, the words of s up to its first comma; 0 when
+ * s does not open so. */
 static size_t after_city_state(const struct coref *c, struct span s, const struct words *ws)
 {
 	size_t p, q;
-	int n;
-	uint32_t cp;
 
 	if (ws->n < 2 || !tok_is(c, &ws->w[0], "the"))
 		return 0;
@@ -526,17 +524,8 @@ static size_t after_city_state(const struct coref *c, struct span s, const struc
 	if (p + 2 >= s.end || c->text[p] != ',' || c->text[p + 1] != ' ')
 		return 0;
 	p += 2;
-	cp = char_at(c, p, &n);
-	if (!is_upper(cp))
-		return 0;
-	q = coref_word_end(c, p, s.end, cp, n);
-	if (!text_state_abbrev(c->text + p, q - p))
-		return 0;
-	if (c->text[q - 1] != '.' && q < s.end && c->text[q] == '.')
-		q++;
-	if (q + 1 >= s.end || c->text[q] != ',')
-		return 0;
-	return q + 1;
+	q = text_state_end(c->text, p, s.end);
+	return q > p && q + 1 < s.end && c->text[q] == ',' ? q + 1 : 0;
 }
 
 /* Fills w for the description ws ("the company", "the chief executive") of a mention that ends

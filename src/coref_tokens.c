@@ -211,14 +211,14 @@ static bool opening_participle(const struct coref *c, const struct sent *st, siz
  * that follows when the phrase ends in a city ("Following a shooting in Roseburg, Ore., she"). */
 static size_t after_comma(const struct coref *c, const struct sent *st, size_t k)
 {
-	size_t j = k + 1;
+	size_t j = k + 1, q;
 
-	if (j < st->n && k > 0 && (st->t[k - 1].flags & TF_CAP) && (st->t[j].flags & TF_CAP) &&
-	    text_state_abbrev(c->text + st->t[j].start, st->t[j].end - st->t[j].start)) {
-		j++;
-		if (j < st->n && tok_ch(c, &st->t[j], '.') && c->text[st->t[j - 1].end - 1] != '.')
+	if (j < st->n && k > 0 && (st->t[k - 1].flags & TF_CAP)) {
+		/* the state's word and stop, one token or two ("N.J.", "Ore" ".") */
+		q = text_state_end(c->text, st->t[j].start, st->t[st->n - 1].end);
+		while (q > st->t[k + 1].start && j < st->n && st->t[j].start < q)
 			j++;
-		if (j < st->n && tok_ch(c, &st->t[j], ','))
+		if (j < st->n && j > k + 1 && st->t[j].start == q && tok_ch(c, &st->t[j], ','))
 			return j + 1 < st->n ? j + 1 : st->n;
 		j = k + 1;
 	}

@@ -449,6 +449,21 @@ bool text_state_abbrev(const char *s, size_t n)
 }
 
 /* See text.h. */
+size_t text_state_end(const char *t, size_t p, size_t e)
+{
+	size_t q = p;
+
+	if (p >= e || t[p] < 'A' || t[p] > 'Z')
+		return p;
+	while (q < e && q - p < 6 &&
+	       (((t[q] | 0x20) >= 'a' && (t[q] | 0x20) <= 'z') || t[q] == '.'))
+		q++;
+	if (q < e && (t[q] | 0x20) >= 'a' && (t[q] | 0x20) <= 'z')
+		return p; /* a longer word ("Hawaiian") */
+	return text_state_abbrev(t + p, q - p) ? q : p;
+}
+
+/* See text.h. */
 size_t text_dateline_end(const char *t, size_t s, size_t e)
 {
 	size_t i = s, caps = 0;
@@ -465,15 +480,9 @@ size_t text_dateline_end(const char *t, size_t s, size_t e)
 	if (caps < 3)
 		return s;
 	/* the state after the city: "FLINT, Mich., Oct. 4 (UPI) --" */
-	if (i < e && t[i] >= 'A' && t[i] <= 'Z' && i > s + 1 && t[i - 1] == ' ' &&
-	    t[i - 2] == ',') {
-		size_t j = i + 1;
-		while (j < e && j - i < 6 && t[j] >= 'a' && t[j] <= 'z')
-			j++;
-		size_t w = j; /* the word's end, before its stop */
-		if (j < e && t[j] == '.')
-			j++;
-		if (j + 1 < e && text_state_abbrev(t + i, w - i) && (t[j] == ',' || t[j] == ' ')) {
+	if (i > s + 1 && t[i - 1] == ' ' && t[i - 2] == ',') {
+		size_t j = text_state_end(t, i, e);
+		if (j > i && j + 1 < e && (t[j] == ',' || t[j] == ' ')) {
 			i = j;
 			while (i < e && (t[i] == ',' || t[i] == ' '))
 				i++;

@@ -187,6 +187,10 @@ bool text_word_in(const char *words, const char *s, size_t n);
  * after a city: abbreviated ("Ill", "Calif", "N.J") or one of the eight never abbreviated
  * ("Texas"); several are words too ("Ill", "Miss"), so callers ask only after "City, ". */
 bool text_state_abbrev(const char *s, size_t n);
+/* Where the U.S. state written at p in t ends, past its stop ("Ill." in "Rockford, Ill., maker",
+ * "N.J.", "Texas"): a capital, then letters and stops, no word going on after them, at most
+ * six bytes, looking no further than e; p when no state is written there. */
+size_t text_state_end(const char *t, size_t p, size_t e);
 /* A news dateline opening text at s ("TAIPEI — ", "WASHINGTON (Reuters) - ", "BEIJING, Nov. 7 --
  * "): capitals, an optional agency and date, a dash and a space. Returns where the text after it
  * starts, or s when there is none; looks no further than e. */

@@ -108,6 +108,13 @@ static void state_abbreviations(void)
 	CHECK(!text_state_abbrev("Illinois", 8));
 	CHECK(!text_state_abbrev("Inc.", 4));
 	CHECK(!text_state_abbrev("", 0));
+	static const char t[] = "Rockford, Ill., Keene, N.H. on, Hawaiian, Paso, Texas,";
+	size_t n = sizeof(t) - 1;
+	CHECK(text_state_end(t, 10, n) == 14); /* "Ill." */
+	CHECK(text_state_end(t, 23, n) == 27); /* "N.H." */
+	CHECK(text_state_end(t, 32, n) == 32); /* "Hawaiian": a longer word */
+	CHECK(text_state_end(t, 48, n) == 53); /* "Texas" */
+	CHECK(text_state_end(t, 0, n) == 0);   /* "Rockford" */
 }
 
 /* Word tables: classes from every group a word is in, any case, synonyms, and malformed groups
