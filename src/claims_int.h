@@ -271,6 +271,8 @@ size_t claims_tok_at(const struct engine *e, size_t pos);
 /* True when the cue word at i is used as a verb: not "the report", "his statement", "to
  * explain". */
 bool claims_cue_verb(const struct engine *e, size_t i);
+/* True when token k is a determiner or a possessive ("the", "his", "Lena's"). */
+bool claims_det_or_possessive(const struct engine *e, size_t k);
 /* The token of "made", "makes" or "making" that "clear" at i completes ("made clear", "has made it
  * clear"; not "to make clear"), or SIZE_MAX. */
 size_t claims_made_clear(const struct engine *e, size_t i);

@@ -907,11 +907,9 @@ static bool alleged_adjective(const struct engine *e, const struct frame *f)
 	    (e->t[n].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) || e->t[n].word || e->t[n].cue ||
 	    e->t[c - 1].kind != TOK_WORD)
 		return false;
-	return ((e->t[c - 1].word & (WORD_DET | WORD_PREP)) && !tok_among(e, c - 1, "as to")) ||
-	       tok_among(e, c - 1,
-			 "against amid among between despite toward towards upon his her its their "
-			 "our my your") ||
-	       word_possessive(e, c - 1);
+	return claims_det_or_possessive(e, c - 1) ||
+	       ((e->t[c - 1].word & WORD_PREP) && !tok_among(e, c - 1, "as to")) ||
+	       tok_among(e, c - 1, "against amid among between despite toward towards upon");
 }
 
 /* "wanted for questioning in two shootings", "in the hope of questioning him", "detectives

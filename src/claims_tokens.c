@@ -538,8 +538,7 @@ static void that_only_cues(struct engine *e)
 	}
 }
 
-/* True when token k is a determiner or a possessive ("the", "his", "Lena's"). */
-static bool det_or_possessive(const struct engine *e, size_t k)
+bool claims_det_or_possessive(const struct engine *e, size_t k)
 {
 	return e->t[k].kind == TOK_WORD &&
 	       ((e->t[k].word & WORD_DET) || tok_among(e, k, "his her its their our my your") ||
@@ -563,8 +562,8 @@ static void claim_nouns_or_verbs(struct engine *e)
 		if (!(e->t[i].cue & CUE_NOUN))
 			continue;
 		if (i > 0 &&
-		    (det_or_possessive(e, i - 1) ||
-		     (i > 1 && tok_is(e, i, "claim") && det_or_possessive(e, i - 2) &&
+		    (claims_det_or_possessive(e, i - 1) ||
+		     (i > 1 && tok_is(e, i, "claim") && claims_det_or_possessive(e, i - 2) &&
 		      e->t[i - 1].kind == TOK_WORD && !e->t[i - 1].word && !e->t[i - 1].cue &&
 		      !(e->t[i - 1].flags & (TOKF_CAP | TOKF_DIGIT)) && !word_ends(e, i - 1, "s"))))
 			e->t[i].cue = CUE_NOUN;
