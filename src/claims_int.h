@@ -273,6 +273,8 @@ size_t claims_tok_at(const struct engine *e, size_t pos);
 bool claims_cue_verb(const struct engine *e, size_t i);
 /* True when token k is a determiner or a possessive ("the", "his", "Lena's"). */
 bool claims_det_or_possessive(const struct engine *e, size_t k);
+/* True when the tokens at i and j are one word (case aside): "radio" and "radio". */
+bool claims_same_word(const struct engine *e, size_t i, size_t j);
 /* The token of "made", "makes" or "making" that "clear" at i completes ("made clear", "has made it
  * clear"; not "to make clear"), or SIZE_MAX. */
 size_t claims_made_clear(const struct engine *e, size_t i);

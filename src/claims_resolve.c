@@ -632,10 +632,7 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 	 * after "and" or "but" goes on the clause that the same pronoun opened before it */
 	if (b == a + 1 && (e->t[a].word & WORD_REL) && a >= 1 && tok_among(e, a - 1, "and but"))
 		for (k = a - 1; k-- > 0 && a - k < 40 && e->t[k].sent == e->t[a].sent;)
-			if (e->t[k].kind == TOK_WORD &&
-			    e->t[k].end - e->t[k].start == e->t[a].end - e->t[a].start &&
-			    strncasecmp(e->text + e->t[k].start, e->text + e->t[a].start,
-					e->t[a].end - e->t[a].start) == 0)
+			if (e->t[k].kind == TOK_WORD && claims_same_word(e, k, a))
 				return claims_resolve(e, k, k + 1);
 	/* "Barkley, who said ...": who is the noun phrase before the comma ("grief is growing
 	 * among New Zealand's indigenous people, who regard": the people) */

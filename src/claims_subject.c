@@ -524,8 +524,7 @@ static bool mr_after_stop(const struct engine *e, size_t i)
 	       tok_among(e, i, "mr mrs ms");
 }
 
-/* True when the words at i and j are one word (case aside): "radio" and "radio". */
-static bool same_word(const struct engine *e, size_t i, size_t j)
+bool claims_same_word(const struct engine *e, size_t i, size_t j)
 {
 	size_t n = e->t[i].end - e->t[i].start;
 
@@ -555,7 +554,7 @@ static size_t plural_conjunct(const struct engine *e, size_t a, size_t k, size_t
 		return k;
 	plural = word_ends(e, end - 1, "s") && word_ends(e, k - 2, "s") &&
 		 !word_ends(e, k - 2, "ss");
-	same = same_word(e, k - 2, end - 1);
+	same = claims_same_word(e, k - 2, end - 1);
 	the = end == k + 2 && tok_is(e, k, "the") && k >= a + 3 && tok_is(e, k - 3, "the") &&
 	      opens_at(e, a, k - 3);
 	if (!plural && !same && !the)
