@@ -601,6 +601,20 @@ static bool asked_after_question(const struct engine *e, size_t a, size_t qa)
 	       tok_punct(e, qa - 2, '?');
 }
 
+/* The closing mark, before qa, of a quotation the sentence at a opens or that began in a
+ * sentence before and runs into it ("A. B," X, who is ..., said), or SIZE_MAX. */
+static size_t leading_quote_close(const struct engine *e, size_t a, size_t qa)
+{
+	if (e->t[a].kind == TOK_QOPEN)
+		return e->t[a].pair < qa ? e->t[a].pair : SIZE_MAX;
+	if (!(e->t[a].flags & TOKF_INQ))
+		return SIZE_MAX;
+	for (size_t k = a; k < qa; k++)
+		if (e->t[k].kind == TOK_QCLOSE)
+			return e->t[k].pair < a ? k : SIZE_MAX;
+	return SIZE_MAX;
+}
+
 /* The token where content before an inverted cue ends ("...," said X / "...," X said / Y, X
  * said): the closing mark or comma before the source, or SIZE_MAX. Sets *after_cue when it
  * comes right before the cue and a source follows the cue. A quotation that closes the sentence
@@ -608,7 +622,7 @@ static bool asked_after_question(const struct engine *e, size_t a, size_t qa)
 static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, size_t qb, size_t b,
 				bool *after_cue)
 {
-	size_t k = qa, comma = SIZE_MAX;
+	size_t k = qa, comma = SIZE_MAX, q;
 
 	*after_cue = k > a && (tok_punct(e, k - 1, ',') || e->t[k - 1].kind == TOK_QCLOSE) &&
 		     ((!(e->t[qb - 1].cue & (CUE_NP | CUE_OBJ)) &&
@@ -633,10 +647,11 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, siz
 			break;
 	}
 	/* "''...,'' Cecelia Purner, 67, a retired customer service representative in Allentown,
-	 * Pa., said": a quotation opening the sentence, then only its source before the cue */
-	if (e->t[a].kind == TOK_QOPEN && e->t[a].pair < qa && e->t[a].pair + 1 < qa &&
-	    source_starts(e, e->t[a].pair + 1, qa)) {
-		size_t q = e->t[a].pair, j;
+	 * Pa., said": a quotation opening the sentence, or begun in a sentence before, then only
+	 * its source before the cue */
+	if ((q = leading_quote_close(e, a, qa)) != SIZE_MAX && q + 1 < qa &&
+	    source_starts(e, q + 1, qa)) {
+		size_t j;
 		for (j = q + 1; j < qa && !(e->t[j].cue & CUE_VERB && claims_cue_verb(e, j)); j++)
 			;
 		if (j == qa)

@@ -456,6 +456,13 @@ static size_t relative_before(const struct engine *e, size_t a, size_t end)
 			return SIZE_MAX;
 		if (tok_is(e, k - 1, "who")) {
 			const struct tok *n = &e->t[k - 2];
+			/* "Jane Roe, who is chairman of the group said": the comma that should
+			 * close the clause is missing; the name before it is still the source, when
+			 * "who" is the clause's subject ("Roe, who many had backed": not) */
+			if (k + 3 <= end && k >= a + 3 && tok_punct(e, k - 2, ',') &&
+			    (e->t[k - 3].flags & TOKF_CAP) && e->t[k - 3].kind == TOK_WORD &&
+			    (e->t[k].word & (WORD_VERB | WORD_AUX)))
+				return k - 2;
 			return k + 3 <= end && n->kind == TOK_WORD &&
 					       !(n->word & (WORD_REL | WORD_CONJ | WORD_PREP |
 							    WORD_VERB | WORD_SUBORD))
@@ -774,7 +781,8 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	if ((w = relative_before(e, a, rel_end)) != SIZE_MAX &&
 	    claims_subject_back(e, a, w, &s, &t) && t == w) {
 		*sa = s;
-		*sb = rel_end;
+		*sb = tok_punct(e, w, ',') ? w
+					   : rel_end; /* the name, not its clause after a comma */
 		return true;
 	}
 	while (k > a && n < BACK_MAX) {

@@ -986,6 +986,25 @@ static void title_after_an_abbreviation(void)
 /* a city and its state's abbreviation, where a business is, are places: never a speaker nor the
  * company a later "the company" means; a business is called by the first word of its name; a
  * description led by the place is the business named before */
+/* a quotation of two sentences before "X, who is ..., said" is X's, and a relative clause on the
+ * name whose closing comma is missing belongs to the source; not when "who" is the object */
+static void relative_clause_after_a_name(void)
+{
+	struct fixture f =
+		run("\"The plan is sound. The vote is another matter,\" Ruth Ames, who is "
+		    "treasurer of the club, said.\n\n"
+		    "Tom Lark, who is chairman of the board said the fund was empty.\n\n"
+		    "It was a blow to Ben Cole, who many members had backed in the hope "
+		    "of a change.\n");
+
+	claim_is(&f, 0, CLAIM_DIRECT, "The plan is sound. The vote is another matter,",
+		 "Ruth Ames, who is treasurer of the club", "said", "Ruth Ames");
+	speaker_resolves(&f, "Ruth Ames, who is treasurer of the club", "Ruth Ames");
+	speaker_resolves(&f, "Tom Lark", "Tom Lark");
+	speaker_resolves(&f, "many members", "many members");
+	done(&f);
+}
+
 static void city_and_state(void)
 {
 	struct fixture f =
@@ -1077,6 +1096,7 @@ int main(void)
 	RUN(role_description_is_a_mention);
 	RUN(name_joined_by_and);
 	RUN(city_and_state);
+	RUN(relative_clause_after_a_name);
 	RUN(state_ends_an_opening);
 	RUN(participle_with_agent);
 	RUN(which_after_a_name);
