@@ -3,9 +3,9 @@
 
 usage: python3 bench/claims_speakers.py --bin build/dateline --pages DIR
        [--split train|held|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|
-               fresh11|fresh12|all]
+               fresh11|fresh12|fresh13|all]
        [--show]
-       [--tml DIR]
+       [--tml DIR] [--polnear DIR]
 
 DIR holds the saved pages as DIR/<page>/source.html (the readability test pages). The labels
 (bench/claims_speakers.tsv) hold, per page, only byte offsets into the extracted text and our
@@ -38,7 +38,12 @@ labelled blind the same way in session 13 (nine stories of three outlets: WSJ 19
 2000 and NYT 1998 and 1999, chosen for unnamed officials, analysts and fund managers, companies
 and agencies as speakers, "the thrift" and "the Cuban leader", pronouns and quotations broken by
 their tags; noun objects, refusals, demands and states of mind are not labelled, findings and
-rulings are, and what unnamed people "who say" something say is labelled with "?"); train is
+rulings are, and what unnamed people "who say" something say is labelled with "?"), and those
+in FRESH13 a twelfth, labelled blind the same way in session 14 (fourteen stories of PolNeAR dev,
+2016 US political news of seven outlets, Breitbart, HuffPost, NYT and Politico among them, read
+as plain text: page polnear/<name> is --polnear DIR/<name>.txt; the FRESH12 policy, with vows
+labelled, a charge labelled as "accused ... of" is, a headline "Name: words" labelled as what
+Name said, and in an interview transcript each answer one label and the questions none); train is
 every page in none of the sets. On six train pages (breitbart, buzzfeed-1, citylab-1, cnn,
 guardian-1, tmz-1) the claims we missed were added as Y too; elsewhere the labels hold only
 claims we gave, so recall there reads high. A quotation that runs on over paragraphs after its
@@ -85,6 +90,13 @@ FRESH11 = set("aquaint/NYT20000329.0359 timebank/WSJ900813-0157 timebank/wsj_058
 FRESH12 = set("timebank/wsj_0768 timebank/wsj_1006 timebank/wsj_0584 timebank/wsj_1013 "
               "timebank/APW19980219.0476 aquaint/APW20000128.0316 aquaint/APW20000216.0193 "
               "timebank/NYT19980402.0453 aquaint/NYT19990419.0515".split())
+FRESH13 = set("polnear/breitbart_2016-10-02_washington-post-hit-piece-exploi__5fec "
+              "polnear/breitbart_2016-09-25_pence-gennifer-flowers-won-t-be-__d473 "
+              "polnear/huff-post_2016-09-16_black-lawmakers-rip-donald-trump__ef2d "
+              "polnear/huff-post_2016-10-07_frustrated-parents-rally-nationw__4b22 "
+              "polnear/nyt_2016-09-20_examining-the-u-n-s-record-on-ur__5fec "
+              "polnear/nyt_2016-09-12_visa-program-up-for-renewal-amid__4b22 "
+              "polnear/politico_2016-09-16_sanders-clinton-needs-to-get-awa__6b86".split())
 FRESH4 = set("aquaint/APW19980818.0515 aquaint/APW19990122.0193 aquaint/NYT19981121.0173 "
              "aquaint/NYT20000414.0296 aquaint/XIE19980812.0062 timebank/wsj_0158".split())
 
@@ -110,6 +122,8 @@ def split_of(page):
         return "fresh11"
     if page in FRESH12:
         return "fresh12"
+    if page in FRESH13 or page.startswith("polnear/"):
+        return "fresh13"
     if "/" in page:
         return "fresh2"
     return "held" if page in HELD else "fresh" if page in FRESH else "train"
@@ -148,10 +162,12 @@ def main():
     ap.add_argument("--pages", required=True)
     ap.add_argument("--split", choices=["train", "held", "fresh", "fresh2", "fresh3", "fresh4",
                                                 "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-                                                "fresh10", "fresh11", "fresh12", "all"],
+                                                "fresh10", "fresh11", "fresh12", "fresh13",
+                                                "all"],
                     default="all")
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--tml", help="the folder of the TimeML corpora (for the fresh2 pages)")
+    ap.add_argument("--polnear", help="the folder of PolNeAR dev's .txt files (for fresh13)")
     a = ap.parse_args()
     labels = {}
     here = os.path.dirname(os.path.abspath(__file__))
@@ -170,6 +186,12 @@ def main():
             if not a.tml:
                 continue
             out = run_tml(a.bin, os.path.join(a.tml, page + ".tml"))
+        elif split == "fresh13":
+            if not a.polnear:
+                continue
+            txt = os.path.join(a.polnear, page[len("polnear/"):] + ".txt")
+            out = subprocess.run([a.bin, "--json", "--format", "text", txt],
+                                 capture_output=True, check=True).stdout
         else:
             out = subprocess.run([a.bin, "--json", os.path.join(a.pages, page, "source.html")],
                                  capture_output=True, check=True).stdout

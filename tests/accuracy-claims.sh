@@ -45,9 +45,9 @@ fi
 # every split, the blind ones included, so that no rule buys a figure on one set with another.
 pages="$SHARED/corpus/html/readability"
 tml="$SHARED/corpus/timex"
-if [ -d "$pages" ] && [ -d "$tml" ]; then
+if [ -d "$pages" ] && [ -d "$tml" ] && [ -d "$dev" ]; then
 	line=$(python3 "$SRCDIR/bench/claims_speakers.py" --bin "$DATELINE" --pages "$pages" \
-		--tml "$tml" --split all | tail -n 1)
+		--tml "$tml" --polnear "$dev" --split all | tail -n 1)
 	echo "# real news: $line"
 	news() {
 		python3 -c "import re,sys; m=re.search(sys.argv[2], sys.argv[1]); \
@@ -56,6 +56,6 @@ sys.exit(0 if m and float(m.group(1)) >= float(sys.argv[3]) else 1)" "$line" "$1
 	check "real news: found F1 >= 85.4" news 'F1 ([0-9.]+)' 85.4
 	check "real news: speakers resolved >= 96.7%" news 'resolved ([0-9.]+)%' 96.7
 else
-	skip_check "real news" "no saved pages at $pages or no TimeML stories at $tml"
+	skip_check "real news" "no saved pages at $pages, no TimeML stories at $tml or no PolNeAR dev at $dev"
 fi
 finish
