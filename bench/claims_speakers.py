@@ -96,7 +96,14 @@ FRESH13 = set("polnear/breitbart_2016-10-02_washington-post-hit-piece-exploi__5f
               "polnear/huff-post_2016-10-07_frustrated-parents-rally-nationw__4b22 "
               "polnear/nyt_2016-09-20_examining-the-u-n-s-record-on-ur__5fec "
               "polnear/nyt_2016-09-12_visa-program-up-for-renewal-amid__4b22 "
-              "polnear/politico_2016-09-16_sanders-clinton-needs-to-get-awa__6b86".split())
+              "polnear/politico_2016-09-16_sanders-clinton-needs-to-get-awa__6b86 "
+              "polnear/politico_2016-09-22_judge-rejects-new-york-times-req__6b86 "
+              "polnear/usa-today_2016-09-22_super-pac-haul-surges-past-b-sma__4b22 "
+              "polnear/usa-today_2016-09-23_trump-questions-the-fairness-of-__6b86 "
+              "polnear/wash-post_2016-10-05_international-monetary-fund-slas__d473 "
+              "polnear/wash-post_2016-09-26_ah-friends-once-more-ted-cruz-en__4b22 "
+              "polnear/west-journal_2016-09-26_rush-limbaugh-hillary-asking-mod__5fec "
+              "polnear/west-journal_2016-09-21_chris-christie-calls-hillary-cli__4b22".split())
 FRESH4 = set("aquaint/APW19980818.0515 aquaint/APW19990122.0193 aquaint/NYT19981121.0173 "
              "aquaint/NYT20000414.0296 aquaint/XIE19980812.0062 timebank/wsj_0158".split())
 
