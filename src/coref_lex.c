@@ -192,8 +192,8 @@ static const struct text_words_group groups[] = {
 	 "trust university watch"},
 	/* nouns for another organisation */
 	{LEX_ORGDESC | LEX_OTHER,
-	 "academy association college foundation institute network organisation organization "
-	 "school university"},
+	 "academy association college foundation fund institute network organisation "
+	 "organization school university"},
 	/* times */
 	{LEX_TIME,
 	 "afternoon ago am apr april aug august bst cdt century cet cst days dec decade december "

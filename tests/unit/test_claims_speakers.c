@@ -1005,6 +1005,23 @@ static void relative_clause_after_a_name(void)
 	done(&f);
 }
 
+/* a time phrase after the source's name says when it spoke ("this week", "last month", "on
+ * Monday"); an adverb opening the sentence before a comma ("Overall,") is no word of it; "the
+ * fund" is the fund named before */
+static void time_after_the_source(void)
+{
+	struct fixture f =
+		run("Mara Quill spoke in Ohio. Quill this week also said she would run.\n\n"
+		    "Tom Breck spoke too. Breck on Monday said the vote was close.\n\n"
+		    "The Northfield Relief Fund met. Overall, the fund predicted that "
+		    "rates would fall.\n");
+
+	speaker_resolves(&f, "Quill", "Mara Quill");
+	speaker_resolves(&f, "Breck", "Tom Breck");
+	speaker_resolves(&f, "the fund", "Northfield Relief Fund");
+	done(&f);
+}
+
 static void city_and_state(void)
 {
 	struct fixture f =
@@ -1096,6 +1113,7 @@ int main(void)
 	RUN(role_description_is_a_mention);
 	RUN(name_joined_by_and);
 	RUN(city_and_state);
+	RUN(time_after_the_source);
 	RUN(relative_clause_after_a_name);
 	RUN(state_ends_an_opening);
 	RUN(participle_with_agent);
