@@ -135,8 +135,8 @@ static void subordinate_report(void)
 }
 
 /* A cue that ends with its preposition ("spoke about", "had talked about") reports the words
- * after it: the clause before it is no content and the words after it no source; "wrote on"
- * after a quotation keeps its inverted reading. */
+ * after it: the clause before it is no content and the words after it no source (the name
+ * before the relative clause is); "wrote on" after a quotation keeps its inverted reading. */
 static void preposition_cue_not_inverted(void)
 {
 	struct fixture f = run(
@@ -151,9 +151,11 @@ static void preposition_cue_not_inverted(void)
 		const struct claim *c = &f.l->items[i];
 		CHECK(c->kind == CLAIM_DIRECT || c->content.end > c->cue.start);
 	}
-	CHECK_EQ(f.l->n, 2);
-	claim_is(&f, 0, CLAIM_DIRECT, "It never crossed my mind,", "she", "said", NULL);
-	claim_is(&f, 1, CLAIM_DIRECT, "Another state we would have won,", "another supporter",
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the importance of self-love", "Meanwhile Rihanna",
+		 "spoke about", "Rihanna");
+	claim_is(&f, 1, CLAIM_DIRECT, "It never crossed my mind,", "she", "said", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT, "Another state we would have won,", "another supporter",
 		 "wrote on", NULL);
 	done(&f);
 }
