@@ -420,6 +420,9 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 
 	if (c + 1 < f->b && tok_is(e, c + 1, "by") && word_ends(e, c, "ed"))
 		return false; /* passive: "a statement reported by the FT" */
+	if (c > f->a && tok_among(e, c, "point points") &&
+	    ((e->t[c - 1].flags & TOKF_DIGIT) || tok_among(e, c - 1, "percentage basis")))
+		return false; /* a measure: "by 0.1 percentage points to 4.2 percent" */
 	if ((f->cue & CUE_OUT) && c + 1 < f->b && tok_is(e, c + 1, "out")) {
 		f->qb = c + 2;
 	} else if ((f->cue & (CUE_PREP | CUE_TO | CUE_OBJ)) && (k = prep_after(e, f)) != SIZE_MAX) {
@@ -1030,7 +1033,8 @@ static size_t clause_of(const struct engine *e, size_t a, size_t k)
 /* True when the cue verb of a clause comes before its object, the false subject [s, ...) of
  * a second verb after "and" or a comma, the clause's subject ending at t: after "and" (after_and),
  * the word before s is a verb ("Rubio thanked Miami and said"), or a cue verb follows t with
- * no comma up to s ("Vale told the minister the farmers share its grief and said"); after a
+ * no comma up to s ("Vale told the minister the farmers share its grief and said", past an
+ * aside, auxiliaries and adverbs: "Trump, in particular, has sharply criticized"); after a
  * comma, both ("critics said the plant might be a risk, complained about"). */
 static bool verb_before_object(const struct engine *e, size_t t, size_t s, bool after_and)
 {
@@ -1038,9 +1042,22 @@ static bool verb_before_object(const struct engine *e, size_t t, size_t s, bool 
 	bool verb = w->kind == TOK_WORD && !(w->flags & TOKF_CAP) &&
 		    (((w->cue & CUE_VERB) && claims_cue_verb(e, s - 1)) ||
 		     (w->word & (WORD_VERB | WORD_AUX)) || word_ends(e, s - 1, "ed"));
-	bool cue = t < s && (e->t[t].cue & CUE_VERB) && !(e->t[t].flags & TOKF_CAP) &&
-		   claims_cue_verb(e, t);
+	bool cue;
 
+	/* "Trump, in particular, has sharply criticized deals such as NAFTA and called for": past
+	 * an aside between commas, auxiliaries and adverbs to the verb */
+	if (after_and && t + 1 < s && tok_punct(e, t, ',')) {
+		size_t j = t + 1;
+		while (j < s && j < t + 6 && e->t[j].kind == TOK_WORD && !e->t[j].cue)
+			j++;
+		if (j < s && tok_punct(e, j, ','))
+			t = j + 1;
+	}
+	while (after_and && t < s && e->t[t].kind == TOK_WORD && !e->t[t].cue &&
+	       ((e->t[t].word & (WORD_AUX | WORD_ADV)) || word_ends(e, t, "ly")))
+		t++;
+	cue = t < s && (e->t[t].cue & CUE_VERB) && !(e->t[t].flags & TOKF_CAP) &&
+	      claims_cue_verb(e, t);
 	for (size_t j = t; cue && after_and && j < s; j++)
 		if (tok_punct(e, j, ',') || e->t[j].kind != TOK_WORD)
 			cue = false;

@@ -157,6 +157,21 @@ static void claimed_clause_nested(void)
 	done(&f);
 }
 
+/* "points to" after a number or "percentage" is a measure, no one pointing to anything; the
+ * verb keeps its cue */
+static void points_as_a_measure(void)
+{
+	struct fixture f =
+		run("The bank raised its forecast by 0.2 percentage points to 3.1 percent.\n\n"
+		    "Shares fell 3 points to 41.\n\n"
+		    "The governor pointed to the strike as a cause of the slowdown.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the strike as a cause of the slowdown", "The governor",
+		 "pointed to", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(endorse_present);
@@ -168,5 +183,6 @@ int main(void)
 	RUN(claim_nouns_held);
 	RUN(claim_noun_or_verb);
 	RUN(claimed_clause_nested);
+	RUN(points_as_a_measure);
 	return CHECK_DONE();
 }

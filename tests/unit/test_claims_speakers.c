@@ -1022,6 +1022,22 @@ static void time_after_the_source(void)
 	done(&f);
 }
 
+/* a second verb after "and" shares the clause's subject, past an aside, auxiliaries and adverbs
+ * before the first verb ("X, in particular, has sharply criticized deals such as Y and called
+ * for"): Y is its object, no speaker */
+static void second_verb_after_an_aside(void)
+{
+	struct fixture f =
+		run("Mara Quill, in particular, has sharply criticized trade pacts such as "
+		    "the Pacific Grain Accord and called for new tariffs on steel.\n");
+
+	speaker_resolves(&f, "Mara Quill", "Mara Quill");
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 1, CLAIM_INDIRECT, "new tariffs on steel", "Mara Quill", "called for",
+		 "Mara Quill");
+	done(&f);
+}
+
 static void city_and_state(void)
 {
 	struct fixture f =
@@ -1113,6 +1129,7 @@ int main(void)
 	RUN(role_description_is_a_mention);
 	RUN(name_joined_by_and);
 	RUN(city_and_state);
+	RUN(second_verb_after_an_aside);
 	RUN(time_after_the_source);
 	RUN(relative_clause_after_a_name);
 	RUN(state_ends_an_opening);
