@@ -20,6 +20,9 @@ static const struct text_words_group groups[] = {
 	/* adverbs that link a sentence to the one before: no name ("Furthermore, the board") */
 	{LEX_STOP,
 	 "accordingly additionally besides consequently conversely furthermore hence importantly indeed likewise moreover nevertheless nonetheless notably otherwise similarly therefore ultimately"},
+	/* speech verbs a headline writes in title case ("Christie Calls Clinton 'A Disgrace'",
+	 * "Senator Blasts Plan"): never a name's word, as "said" and "says" */
+	{LEX_STOP, "accuses admits blasts calls denies rips slams tells urges vows warns"},
 	/* prepositions that open a sentence capitalised ("Despite the rain"): never a name */
 	{LEX_STOP, "amid amidst despite unlike"},
 	/* indefinite pronouns ("Everyone wants", "Not everyone agrees"): never a name

@@ -1038,6 +1038,17 @@ static void second_verb_after_an_aside(void)
 	done(&f);
 }
 
+/* a headline's speech verb in title case ends the name before it ("Quill Slams Tax Plan"): the
+ * speaker is the person, not "Mara Quill Slams Tax" */
+static void headline_verb_ends_a_name(void)
+{
+	struct fixture f = run("Mara Quill Calls Tax Plan 'A Disgrace'\n\n"
+			       "Mara Quill, the state treasurer, spoke on Monday.\n");
+
+	speaker_resolves(&f, "Mara Quill", "Mara Quill");
+	done(&f);
+}
+
 static void city_and_state(void)
 {
 	struct fixture f =
@@ -1129,6 +1140,7 @@ int main(void)
 	RUN(role_description_is_a_mention);
 	RUN(name_joined_by_and);
 	RUN(city_and_state);
+	RUN(headline_verb_ends_a_name);
 	RUN(second_verb_after_an_aside);
 	RUN(time_after_the_source);
 	RUN(relative_clause_after_a_name);
