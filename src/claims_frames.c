@@ -1115,6 +1115,26 @@ static size_t message_verb(const struct engine *e, size_t a, size_t c)
 	return SIZE_MAX;
 }
 
+/* "The truth, the senator said then, was that ...": a tag set between commas after a noun phrase
+ * with no name, which the clause goes on from with its verb after the tag (within four words of
+ * the cue's end): the source starts after the comma. Else f->sa. */
+static size_t tag_after_phrase(const struct engine *e, const struct frame *f)
+{
+	size_t k = f->sa + 1, j;
+
+	if (!(e->t[f->sa].word & WORD_DET) || (e->t[f->sa].word & WORD_PRON))
+		return f->sa;
+	while (k < f->sb && e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP))
+		k++;
+	if (k + 1 >= f->sb || !tok_punct(e, k, ','))
+		return f->sa;
+	for (j = f->qb; j < f->b && j < f->qb + 4 && e->t[j].kind == TOK_WORD; j++)
+		;
+	return j + 1 < f->b && tok_punct(e, j, ',') && (e->t[j + 1].word & (WORD_AUX | WORD_VERB))
+		       ? k + 1
+		       : f->sa;
+}
+
 /* The source of a forward frame: the subject before the cue ("X said"), the subject of the
  * sentence ("X praised Y and said"), or for a participle the sentence's last source or its
  * subject ("X issued a statement saying"). False when there is none. */
@@ -1157,6 +1177,7 @@ static bool forward_source(const struct engine *e, struct frame *f)
 			f->sa = s;
 			f->sb = t;
 		}
+		f->sa = tag_after_phrase(e, f);
 		/* "Sanders, who on Tuesday endorsed Clinton", "Curiel, who through his office
 		 * declined": a phrase between the relative pronoun and its verb is no source; the
 		 * pronoun is */

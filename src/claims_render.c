@@ -65,7 +65,7 @@ static void drop_comma(struct buf *b, size_t from)
 
 /* Appends the text s (n bytes, repaired) with white space folded and its double quotation marks
  * paired: a pair becomes “ ” (‘ ’ when `inner`, inside a quotation), a mark without its pair
- * is dropped, and a comma before a closing mark goes. */
+ * is dropped, and a comma before a closing mark goes, or after it inside the text. */
 static void put_words(struct buf *b, const char *s, size_t n, bool inner)
 {
 	size_t pos[MARKS_MAX], nm = 0, from = b->len;
@@ -130,8 +130,20 @@ static void put_words(struct buf *b, const char *s, size_t n, bool inner)
 				while (space_at(s, i + (size_t)len, n) && i + (size_t)len < n)
 					i++; /* "to \" restore": no space inside the mark */
 			} else if (k < nm && pos[k] == i && (role[k] == 'c' || role[k] == 'C')) {
+				/* "win,” at the end goes; inside the text the comma, which the
+				 * writer's style put inside the mark, goes after it ("a “bully”, a
+				 * liar"): the marks hold the speaker's words, the list keeps its
+				 * commas */
+				size_t j = b->len, after = i + (size_t)len;
+				while (j > from && b->data[j - 1] == ' ')
+					j--;
+				bool comma = j > from && b->data[j - 1] == ',';
 				drop_comma(b, from);
 				buf_puts(b, inner ? "\xE2\x80\x99" : "\xE2\x80\x9D");
+				while (after < n && space_at(s, after, n))
+					after++;
+				if (comma && after < n && !strchr(",.;:!?", s[after]))
+					buf_putc(b, ',');
 			}
 			i += (size_t)len;
 			continue;

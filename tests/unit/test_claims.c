@@ -432,7 +432,8 @@ static void render_direct_interrupted(void)
 }
 
 /* paraphrase has no quotation marks of its own, drops "that", says it is paraphrase; the words
- * it quotes keep balanced curly marks without the comma that ended them */
+ * it quotes keep balanced curly marks, the comma the writer put inside them goes after the mark
+ * (the list keeps its commas, the marks only the speaker's words) */
 static void render_paraphrase(void)
 {
 	struct fixture f = run("Huang said that NVIDIA's share had dropped from \"95% in the past "
@@ -442,7 +443,7 @@ static void render_paraphrase(void)
 	CHECK_EQ(f.l->n ? f.l->items[0].nquote : 9, 0);
 	CHECK(renders(&f, 0,
 		      "Huang said (paraphrase): NVIDIA's share had dropped from \u201c95% in the "
-		      "past to zero\u201d and \u201cChina no longer wants our chips\u201d"));
+		      "past to zero\u201d, and \u201cChina no longer wants our chips\u201d"));
 	done(&f);
 }
 

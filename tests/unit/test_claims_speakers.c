@@ -1049,6 +1049,19 @@ static void headline_verb_ends_a_name(void)
 	done(&f);
 }
 
+/* a tag set between commas after a noun phrase with no name, a time after the cue, the clause
+ * going on after it ("The truth, the senator said then, was that"): the source is after the
+ * comma; an apposition with a name stays whole */
+static void tag_after_a_phrase(void)
+{
+	struct fixture f = run("The truth, the mayor said then, was that the vote was lost.\n\n"
+			       "The board chairman, Ruth Ames, said on Monday that sales fell.\n");
+
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the vote was lost", "the mayor", "said", NULL);
+	speaker_resolves(&f, "The board chairman, Ruth Ames", "Ruth Ames");
+	done(&f);
+}
+
 static void city_and_state(void)
 {
 	struct fixture f =
@@ -1140,6 +1153,7 @@ int main(void)
 	RUN(role_description_is_a_mention);
 	RUN(name_joined_by_and);
 	RUN(city_and_state);
+	RUN(tag_after_a_phrase);
 	RUN(headline_verb_ends_a_name);
 	RUN(second_verb_after_an_aside);
 	RUN(time_after_the_source);
