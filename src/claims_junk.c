@@ -236,9 +236,28 @@ static bool pronoun_is(const struct engine *e, size_t k)
 	       (n == 5 && strncasecmp(s, "there", 5) == 0);
 }
 
+/* True when the words from b are a noun phrase's determiner and a past participle that
+ * describes its noun ("from the previously announced sale", "its recently revealed plan"): a
+ * cue there has no subject, so the words before the phrase are none of its source. */
+static bool participle_in_phrase(const struct engine *e, size_t b)
+{
+	size_t k = b;
+
+	if (k < e->nt && e->t[k].kind == TOK_WORD && (e->t[k].word & WORD_PREP))
+		k++;
+	if (k + 2 >= e->nt || !claims_det_or_possessive(e, k))
+		return false;
+	k++;
+	if (e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) && word_ends(e, k, "ly"))
+		k++;
+	return k + 1 < e->nt && e->t[k].kind == TOK_WORD && e->t[k].cue &&
+	       !(e->t[k].flags & TOKF_CAP) && word_ends(e, k, "ed") &&
+	       e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_CAP) && !e->t[k + 1].word;
+}
+
 bool claims_source_clause(const struct engine *e, size_t a, size_t b)
 {
-	return a < b && pronoun_is(e, a);
+	return a < b && (pronoun_is(e, a) || participle_in_phrase(e, b));
 }
 
 /* A source that is no noun phrase and a claim that is none: a clause before a participle
@@ -1021,6 +1040,56 @@ static bool takes_lives(const struct engine *e, const struct frame *f)
 	return false;
 }
 
+/* "The shipping firm, owned by a bank, earlier this week announced": a source that is only a
+ * time phrase ("earlier this month", "late last year") says when, not who; the subject before
+ * it was lost to the phrase set off by commas, and a claim said by "earlier this week" is
+ * worse than none. A capitalised word after the first is a name's ("This Week said"). */
+static bool time_source(const struct engine *e, const struct frame *f)
+{
+	bool time = false;
+
+	if (f->sa >= f->sb)
+		return false;
+	for (size_t k = f->sa; k < f->sb; k++) {
+		const struct tok *t = &e->t[k];
+		if (t->kind != TOK_WORD || (k > f->sa && (t->flags & TOKF_CAP)) ||
+		    !((t->word & (WORD_TIME | WORD_DET)) || tok_among(e, k, "early late just")))
+			return false;
+		time = time || (t->word & WORD_TIME);
+	}
+	return time;
+}
+
+/* True when the words [a, b) hold a financial result ("a third-quarter loss", "a 40% drop in
+ * net income", "a charge"). */
+static bool result_words(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (tok_among(
+			    e, k,
+			    "loss losses drop decline declines charge charges profit profits income "
+			    "earnings gain gains increase rise fall deficit writedown write-down"))
+			return true;
+	return false;
+}
+
+/* "Vale Tools Inc. reported a second-quarter loss, citing a plan to close two plants": a
+ * reason given for a result a business reports is the report's gloss, no statement of its own
+ * ("the mayor declined, citing legal risks" and "he said, citing the polls" stay: PolNeAR
+ * annotates those). */
+static bool result_cause(const struct engine *e, const struct frame *f)
+{
+	size_t c = f->c, k;
+
+	if (!tok_is(e, c, "citing") || f->qa != c || c < f->a + 3 || !tok_punct(e, c - 1, ','))
+		return false;
+	for (k = c - 1; k > f->a && c - k < 16; k--)
+		if (tok_among(e, k - 1,
+			      "reported reports posted posts recorded records booked took"))
+			return result_words(e, k, c - 1);
+	return false;
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
 	if (unnamed_polls(e, f) || states_noun(e, f) || indefinite_named(e, f) ||
@@ -1032,7 +1101,8 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	    alleged_adjective(e, f) || interrogation(e, f) || withholds_name(e, f) ||
 	    joined_verb_source(e, f) || offering_noun(e, f))
 		return true;
-	if (participle_on_pronoun(e, f) || accepted_by(e, f))
+	if (participle_on_pronoun(e, f) || accepted_by(e, f) || time_source(e, f) ||
+	    result_cause(e, f))
 		return true;
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
 	       foreign_sentence(e, f) || object_not_clause(e, f) || intention_to_act(e, f) ||
