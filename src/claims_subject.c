@@ -54,6 +54,19 @@ bool claims_name_word(const struct engine *e, size_t i)
 		  tok_among(e, i - 1, "since until through till")));
 }
 
+/* "Ames Corp. discloses the figures but says": a lowercase third person after a name and
+ * before a determiner is the name's verb (a plural there, "Apple shares", takes no "the"). */
+static bool verb_after_name(const struct engine *e, size_t i)
+{
+	const struct tok *t = &e->t[i];
+
+	return t->kind == TOK_WORD && !(t->flags & TOKF_CAP) && !t->word && !t->cue && i > 0 &&
+	       i + 1 < e->nt && word_ends(e, i, "s") && !word_ends(e, i, "ss") &&
+	       !word_possessive(e, i) && (e->t[i + 1].word & WORD_DET) &&
+	       !(e->t[i + 1].word & WORD_PRON) &&
+	       ((e->t[i - 1].flags & TOKF_CAP) || tok_punct(e, i - 1, '.'));
+}
+
 bool claims_stop_back(const struct engine *e, size_t i)
 {
 	const struct tok *t = &e->t[i];
@@ -69,6 +82,7 @@ bool claims_stop_back(const struct engine *e, size_t i)
 	if (claims_agent_participle(e, i) || (i + 1 < e->nt && claims_agent_participle(e, i + 1)))
 		return false;
 	if ((t->word & WORD_SUBORD) || ((t->word & WORD_VERB) && !claims_name_word(e, i)) ||
+	    verb_after_name(e, i) ||
 	    ((t->cue & (CUE_VERB | CUE_ACCORDING)) && claims_cue_verb(e, i)))
 		return true;
 	/* "those surveyed", "voters polled": a participle after the noun it belongs to */
@@ -904,6 +918,13 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	return true;
 }
 
+/* True when the lowercase word at k is a past tense that does not end in "-ed" ("Thousands of
+ * workers paid tribute"): the subject's verb, which no list of cues or verbs holds. */
+static bool past_verb(const struct engine *e, size_t k)
+{
+	return tok_among(e, k, "paid spent met won sent brought bought sold began fought");
+}
+
 /* True when token k can be part of a subject that begins at a: a name's word, a full stop, an
  * apostrophe or a hyphen, but no verb, cue or (after the first word) preposition or pronoun. */
 static bool subject_word(const struct engine *e, size_t a, size_t k)
@@ -917,7 +938,8 @@ static bool subject_word(const struct engine *e, size_t a, size_t k)
 	    t->cue)
 		return false;
 	if (k > a && !(t->flags & TOKF_CAP) &&
-	    (word_ends(e, k, "ed") || (t->word & WORD_PREP && !tok_is(e, k, "of"))))
+	    (word_ends(e, k, "ed") || (t->word & WORD_PREP && !tok_is(e, k, "of")) ||
+	     past_verb(e, k) || verb_after_name(e, k)))
 		return false;
 	return !(k > a && t->word & WORD_PRON);
 }

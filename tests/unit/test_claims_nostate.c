@@ -167,6 +167,23 @@ static void message_as_source(void)
 	done(&f);
 }
 
+/* "Ames Corp. discloses the figures but says ...", "workers paid tribute ... demanding": a
+ * verb no list holds ends the subject, which is not read as the clause it opens. */
+static void verb_inside_subject(void)
+{
+	struct fixture f =
+		run("Ames Corp. discloses the new figures but says it sees the old goal "
+		    "as a dream.\n\n"
+		    "Thousands of workers paid tribute to the founders in a march Sunday "
+		    "demanding higher wages.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "it sees the old goal as a dream", "Ames Corp.", "says",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "higher wages", "Thousands of workers", "demanding", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(alleged_before_noun);
@@ -181,5 +198,6 @@ int main(void)
 	RUN(reason_for_result);
 	RUN(participle_inside_phrase);
 	RUN(message_as_source);
+	RUN(verb_inside_subject);
 	return CHECK_DONE();
 }
