@@ -546,6 +546,44 @@ bool claims_same_word(const struct engine *e, size_t i, size_t j)
 	       strncasecmp(e->text + e->t[i].start, e->text + e->t[j].start, n) == 0;
 }
 
+/* True when token j is a day that says when ("Tuesday", "yesterday"), not a name's word
+ * ("USA TODAY", "Super Tuesday", "Good Friday"). */
+static bool day_word(const struct engine *e, size_t j)
+{
+	const char *s = e->text + e->t[j].start;
+
+	if (tok_among(e, j, "today yesterday"))
+		return !(e->t[j].flags & TOKF_CAP);
+	return tok_among(e, j, "monday tuesday wednesday thursday friday saturday sunday") &&
+	       (e->t[j].flags & TOKF_CAP) && s[1] >= 'a' && s[1] <= 'z' && j > 0 &&
+	       !tok_among(e, j - 1, "super black good ash cyber holy palm easter");
+}
+
+/* Where a subject [k, end) ends without the time after it ("The city council Tuesday said",
+ * "the court on Monday ruled", "the board last week voted"): the day says when, and read as
+ * the subject's last word it is the speaker's name ("Tuesday"). Only after a plain noun
+ * phrase: a clause or a participle takes its time with it ("a poll released last week",
+ * "Kim, who was in Europe this week", "voters going to the polls Tuesday"). */
+static size_t time_after_subject(const struct engine *e, size_t k, size_t end)
+{
+	size_t j = end;
+
+	if (j > k + 2 && tok_among(e, j - 1, "week month year") && tok_among(e, j - 2, "last this"))
+		j -= 2;
+	else if (j > k + 1 && !(e->t[j - 1].flags & TOKF_INQ) && day_word(e, j - 1))
+		j--;
+	else
+		return end;
+	if (j > k + 1 && tok_among(e, j - 1, "on late early earlier later"))
+		j--;
+	for (size_t i = k; i < j; i++)
+		if (tok_punct(e, i, ',') || (e->t[i].word & (WORD_REL | WORD_VERB)) ||
+		    (e->t[i].kind == TOK_WORD && !(e->t[i].flags & TOKF_CAP) &&
+		     (word_ends(e, i, "ed") || word_ends(e, i, "ing"))))
+			return end;
+	return j;
+}
+
 /* True when token j opens the words a subject may take from a: the first of them (after the
  * comma before an inverted tag's source) or of its sentence. */
 static bool opens_at(const struct engine *e, size_t a, size_t j)
@@ -749,7 +787,9 @@ static bool clause_opens_at(const struct engine *e, size_t a, size_t k)
 	       (t->word & (WORD_SUBORD | WORD_CONJ | WORD_REL)) || (e->t[k].word & WORD_REL);
 }
 
-bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
+/* claims_subject_back() but for the time after the subject, which the callers here take with
+ * it (the end they test is a comma's). */
+static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
 {
 	size_t end = claims_skip_aux_back(e, a, c), k = end, n = 0, w, s, t, rel_end;
 	size_t cm = phrase_after_comma(e, a, end), past = SIZE_MAX;
@@ -761,13 +801,13 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	if (cm > a + 2 && (tok_punct(e, cm - 1, ',') ||
 			   (e->t[cm - 1].kind == TOK_QCLOSE && tok_punct(e, cm - 2, ',')))) {
 		w = parenthetical(e, a, cm - 1, &part);
-		if (w != SIZE_MAX && claims_subject_back(e, a, w + 1, &s, &t) && t == w) {
+		if (w != SIZE_MAX && subject_back(e, a, w + 1, &s, &t) && t == w) {
 			*sa = s;
 			*sb = part ? cm - 1 : t;
 			return true;
 		}
 		w = clause_between(e, a, cm - 1, &part);
-		if (w != SIZE_MAX && claims_subject_back(e, a, w + 1, &s, &t) && t == w) {
+		if (w != SIZE_MAX && subject_back(e, a, w + 1, &s, &t) && t == w) {
 			*sa = s;
 			*sb = part ? cm - 1 : t;
 			return true;
@@ -775,7 +815,7 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	}
 
 	/* the subject before a bracket, without it */
-	if ((w = bracket_before(e, a, end)) != SIZE_MAX && claims_subject_back(e, a, w, &s, &t) &&
+	if ((w = bracket_before(e, a, end)) != SIZE_MAX && subject_back(e, a, w, &s, &t) &&
 	    t == w) {
 		*sa = s;
 		*sb = t;
@@ -785,8 +825,8 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	/* the noun phrase before a relative clause without commas, with its clause; before the
 	 * comma of a parenthetical too ("Guides who work in Peru and Chile, which ..., say") */
 	rel_end = end > a && tok_punct(e, end - 1, ',') ? end - 1 : end;
-	if ((w = relative_before(e, a, rel_end)) != SIZE_MAX &&
-	    claims_subject_back(e, a, w, &s, &t) && t == w) {
+	if ((w = relative_before(e, a, rel_end)) != SIZE_MAX && subject_back(e, a, w, &s, &t) &&
+	    t == w) {
 		*sa = s;
 		*sb = rel_end;
 		return true;
@@ -923,6 +963,14 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 static bool past_verb(const struct engine *e, size_t k)
 {
 	return tok_among(e, k, "paid spent met won sent brought bought sold began fought");
+}
+
+bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
+{
+	if (!subject_back(e, a, c, sa, sb))
+		return false;
+	*sb = time_after_subject(e, *sa, *sb);
+	return true;
 }
 
 /* True when token k can be part of a subject that begins at a: a name's word, a full stop, an

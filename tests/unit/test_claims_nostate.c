@@ -184,6 +184,43 @@ static void verb_inside_subject(void)
 	done(&f);
 }
 
+/* "Ridge Savings amp Trust Co., hurt by ..., announced a loss for the second quarter of $8
+ * million": the sum after the cue is no inverted source of the name before it. */
+static void sum_as_source(void)
+{
+	struct fixture f =
+		run("Ridge Savings amp Trust Co., hurt by new rules adopted by regulators "
+		    "and the slump in the bond market, announced a loss for the second "
+		    "quarter of $8 million, or 90 cents a share.\n");
+
+	CHECK_EQ(f.l->n, 0);
+	done(&f);
+}
+
+/* "Shortly after the ruling, the lawyers sent a letter ... requesting": an adverb that opens
+ * the sentence is no speaker; the claim keeps none. */
+static void adverb_as_source(void)
+{
+	struct fixture f =
+		run("Shortly after the ruling, the lawyers sent a letter to Judge Ann Lee "
+		    "(who hears such cases) requesting a delay.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "a delay", NULL, "requesting", NULL);
+	done(&f);
+}
+
+/* "The city council Tuesday said": the day is when, not part of who. */
+static void day_after_subject(void)
+{
+	struct fixture f = run("The city council Tuesday said it would vote on the plan.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "it would vote on the plan", "The city council", "said",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(alleged_before_noun);
@@ -199,5 +236,8 @@ int main(void)
 	RUN(participle_inside_phrase);
 	RUN(message_as_source);
 	RUN(verb_inside_subject);
+	RUN(sum_as_source);
+	RUN(adverb_as_source);
+	RUN(day_after_subject);
 	return CHECK_DONE();
 }
