@@ -479,6 +479,8 @@ static bool source_starts(const struct engine *e, size_t k, size_t b)
 	if (t->word & WORD_TIME &&
 	    (k + 1 >= b || e->t[k + 1].kind != TOK_WORD || !(e->t[k + 1].flags & TOKF_CAP)))
 		return false;
+	if (claims_message_source(e, k, b))
+		return true; /* "said a statement released by the union" */
 	/* "former Pennsylvania governor Ed Rendell": lowercase words before a name */
 	if (!(t->flags & (TOKF_CAP | TOKF_DIGIT) || t->word & (WORD_DET | WORD_PRON) ||
 	      tok_among(e, k, "several many some most few both two three four five"))) {

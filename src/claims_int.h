@@ -365,6 +365,9 @@ size_t claims_bracket_within(const struct engine *e, size_t k, size_t b);
 /* The end of the source after an inverted cue at c ("..., said Jon Alterman, an analyst."):
  * the source is [c + 1, result), within the sentence ending at b. */
 size_t claims_source_after(const struct engine *e, size_t c, size_t b);
+/* True when the words from k (before b) after an inverted cue are a message and who gave it
+ * ("said a statement released by the union", "said a message that was read to the crowd"). */
+bool claims_message_source(const struct engine *e, size_t k, size_t b);
 
 /* A frame being read: the sentence, the cue, then the source, the kind and the content as
  * they are found. Token ranges are [start, end); the source is empty when sa >= sb. */

@@ -236,9 +236,75 @@ static bool pronoun_is(const struct engine *e, size_t k)
 	       (n == 5 && strncasecmp(s, "there", 5) == 0);
 }
 
+/* "The shipping firm, owned by a bank, earlier this week announced": a source that is only a
+ * time phrase ("earlier this month", "late last year") says when, not who; the subject before
+ * it was lost to the phrase set off by commas, so the claim keeps no speaker. A capitalised
+ * word after the first is a name's ("This Week said"). */
+static bool time_source(const struct engine *e, size_t a, size_t b)
+{
+	bool time = false;
+
+	for (size_t k = a; k < b; k++) {
+		const struct tok *t = &e->t[k];
+		if (t->kind != TOK_WORD || (k > a && (t->flags & TOKF_CAP)) ||
+		    !((t->word & (WORD_TIME | WORD_DET)) || tok_among(e, k, "early late just")))
+			return false;
+		time = time || (t->word & WORD_TIME);
+	}
+	return time;
+}
+
+/* True when token k is a currency sign before a number ("$226.3 million"). */
+static bool currency_before(const struct engine *e, size_t k)
+{
+	return k + 1 < e->nt && e->t[k].kind == TOK_PUNCT && (e->t[k + 1].flags & TOKF_DIGIT) &&
+	       e->t[k].end == e->t[k + 1].start &&
+	       (tok_punct(e, k, '$') ||
+		(e->t[k].end - e->t[k].start > 1 &&
+		 (memcmp(e->text + e->t[k].start, "\xC2\xA3", 2) == 0 ||
+		  memcmp(e->text + e->t[k].start, "\xE2\x82\xAC", 3) == 0)));
+}
+
+/* "Shortly after the ruling, Lee wrote to the judge, requesting ...": a capitalised adverb
+ * that opens the sentence before a preposition is no speaker (names end in "-ly" too: "Kelly
+ * said", "Daly, a lawyer, said"). */
+static bool adverb_source(const struct engine *e, size_t a, size_t b)
+{
+	return b == a + 1 && b < e->nt && e->t[b].sent == e->t[a].sent && word_ends(e, a, "ly") &&
+	       e->t[a].kind == TOK_WORD && (e->t[b].word & WORD_PREP) &&
+	       !(e->t[b].flags & TOKF_CAP) && !tok_is(e, b, "of");
+}
+
+/* True when the words from b are a noun phrase's determiner and a past participle that
+ * describes its noun ("from the previously announced sale", "its recently revealed plan"): a
+ * cue there has no subject, so the words before the phrase are none of its source. */
+static bool participle_in_phrase(const struct engine *e, size_t b)
+{
+	size_t k = b;
+
+	if (k < e->nt && e->t[k].kind == TOK_WORD && (e->t[k].word & WORD_PREP))
+		k++;
+	if (k + 2 >= e->nt || !claims_det_or_possessive(e, k))
+		return false;
+	k++;
+	if (e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) && word_ends(e, k, "ly"))
+		k++;
+	return k + 1 < e->nt && e->t[k].kind == TOK_WORD && e->t[k].cue &&
+	       !(e->t[k].flags & TOKF_CAP) && word_ends(e, k, "ed") &&
+	       e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_CAP) && !e->t[k + 1].word;
+}
+
+/* "about $40 million in the quarter announced": a source right after a currency sign (which
+ * the source leaves out as punctuation) is a sum, no one. */
+static bool sum_source(const struct engine *e, size_t a)
+{
+	return a > 0 && currency_before(e, a - 1);
+}
+
 bool claims_source_clause(const struct engine *e, size_t a, size_t b)
 {
-	return a < b && pronoun_is(e, a);
+	return a < b && (pronoun_is(e, a) || participle_in_phrase(e, b) || time_source(e, a, b) ||
+			 sum_source(e, a) || adverb_source(e, a, b));
 }
 
 /* A source that is no noun phrase and a claim that is none: a clause before a participle
@@ -1021,6 +1087,50 @@ static bool takes_lives(const struct engine *e, const struct frame *f)
 	return false;
 }
 
+/* True when the words [a, b) hold a financial result ("a third-quarter loss", "a 40% drop in
+ * net income", "a charge"). */
+static bool result_words(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (tok_among(
+			    e, k,
+			    "loss losses drop decline declines charge charges profit profits income "
+			    "earnings gain gains increase rise fall deficit writedown write-down"))
+			return true;
+	return false;
+}
+
+/* "Vale Tools Inc. reported a second-quarter loss, citing a plan to close two plants": a
+ * reason given for a result a business reports is the report's gloss, no statement of its own
+ * ("the mayor declined, citing legal risks" and "he said, citing the polls" stay: PolNeAR
+ * annotates those). */
+static bool result_cause(const struct engine *e, const struct frame *f)
+{
+	size_t c = f->c, k;
+
+	if (!tok_is(e, c, "citing") || f->qa != c || c < f->a + 3 || !tok_punct(e, c - 1, ','))
+		return false;
+	for (k = c - 1; k > f->a && c - k < 16; k--)
+		if (tok_among(e, k - 1,
+			      "reported reports posted posts recorded records booked took"))
+			return result_words(e, k, c - 1);
+	return false;
+}
+
+/* "announced a loss for the quarter of $226.3 million, or $11.57 a share": a result of a
+ * business and its sum read as the source after the cue is a misread object (the name before
+ * the cue said it), no claim ("Mr. Doe, who cut his earnings estimate to $2.95 a share," is a
+ * source described). */
+static bool sum_after_cue(const struct engine *e, const struct frame *f)
+{
+	if (f->sa >= f->sb || f->sa < f->qb)
+		return false;
+	for (size_t k = f->sa; k + 1 < f->sb && !tok_punct(e, k, ','); k++)
+		if (currency_before(e, k))
+			return result_words(e, f->sa, f->sa + 3 < k ? f->sa + 3 : k);
+	return false;
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
 	if (unnamed_polls(e, f) || states_noun(e, f) || indefinite_named(e, f) ||
@@ -1032,7 +1142,8 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	    alleged_adjective(e, f) || interrogation(e, f) || withholds_name(e, f) ||
 	    joined_verb_source(e, f) || offering_noun(e, f))
 		return true;
-	if (participle_on_pronoun(e, f) || accepted_by(e, f))
+	if (participle_on_pronoun(e, f) || accepted_by(e, f) || result_cause(e, f) ||
+	    sum_after_cue(e, f))
 		return true;
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
 	       foreign_sentence(e, f) || object_not_clause(e, f) || intention_to_act(e, f) ||

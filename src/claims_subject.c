@@ -54,6 +54,19 @@ bool claims_name_word(const struct engine *e, size_t i)
 		  tok_among(e, i - 1, "since until through till")));
 }
 
+/* "Ames Corp. discloses the figures but says": a lowercase third person after a name and
+ * before a determiner is the name's verb (a plural there, "Apple shares", takes no "the"). */
+static bool verb_after_name(const struct engine *e, size_t i)
+{
+	const struct tok *t = &e->t[i];
+
+	return t->kind == TOK_WORD && !(t->flags & TOKF_CAP) && !t->word && !t->cue && i > 0 &&
+	       i + 1 < e->nt && word_ends(e, i, "s") && !word_ends(e, i, "ss") &&
+	       !word_possessive(e, i) && (e->t[i + 1].word & WORD_DET) &&
+	       !(e->t[i + 1].word & WORD_PRON) &&
+	       ((e->t[i - 1].flags & TOKF_CAP) || tok_punct(e, i - 1, '.'));
+}
+
 bool claims_stop_back(const struct engine *e, size_t i)
 {
 	const struct tok *t = &e->t[i];
@@ -69,6 +82,7 @@ bool claims_stop_back(const struct engine *e, size_t i)
 	if (claims_agent_participle(e, i) || (i + 1 < e->nt && claims_agent_participle(e, i + 1)))
 		return false;
 	if ((t->word & WORD_SUBORD) || ((t->word & WORD_VERB) && !claims_name_word(e, i)) ||
+	    verb_after_name(e, i) ||
 	    ((t->cue & (CUE_VERB | CUE_ACCORDING)) && claims_cue_verb(e, i)))
 		return true;
 	/* "those surveyed", "voters polled": a participle after the noun it belongs to */
@@ -541,6 +555,44 @@ bool claims_same_word(const struct engine *e, size_t i, size_t j)
 	       strncasecmp(e->text + e->t[i].start, e->text + e->t[j].start, n) == 0;
 }
 
+/* True when token j is a day that says when ("Tuesday", "yesterday"), not a name's word
+ * ("USA TODAY", "Super Tuesday", "Good Friday"). */
+static bool day_word(const struct engine *e, size_t j)
+{
+	const char *s = e->text + e->t[j].start;
+
+	if (tok_among(e, j, "today yesterday"))
+		return !(e->t[j].flags & TOKF_CAP);
+	return tok_among(e, j, "monday tuesday wednesday thursday friday saturday sunday") &&
+	       (e->t[j].flags & TOKF_CAP) && s[1] >= 'a' && s[1] <= 'z' && j > 0 &&
+	       !tok_among(e, j - 1, "super black good ash cyber holy palm easter");
+}
+
+/* Where a subject [k, end) ends without the time after it ("The city council Tuesday said",
+ * "the court on Monday ruled", "the board last week voted"): the day says when, and read as
+ * the subject's last word it is the speaker's name ("Tuesday"). Only after a plain noun
+ * phrase: a clause or a participle takes its time with it ("a poll released last week",
+ * "Kim, who was in Europe this week", "voters going to the polls Tuesday"). */
+static size_t time_after_subject(const struct engine *e, size_t k, size_t end)
+{
+	size_t j = end;
+
+	if (j > k + 2 && tok_among(e, j - 1, "week month year") && tok_among(e, j - 2, "last this"))
+		j -= 2;
+	else if (j > k + 1 && !(e->t[j - 1].flags & TOKF_INQ) && day_word(e, j - 1))
+		j--;
+	else
+		return end;
+	if (j > k + 1 && tok_among(e, j - 1, "on late early earlier later"))
+		j--;
+	for (size_t i = k; i < j; i++)
+		if (tok_punct(e, i, ',') || (e->t[i].word & (WORD_REL | WORD_VERB)) ||
+		    (e->t[i].kind == TOK_WORD && !(e->t[i].flags & TOKF_CAP) &&
+		     (word_ends(e, i, "ed") || word_ends(e, i, "ing"))))
+			return end;
+	return j;
+}
+
 /* True when token j opens the words a subject may take from a: the first of them (after the
  * comma before an inverted tag's source) or of its sentence. */
 static bool opens_at(const struct engine *e, size_t a, size_t j)
@@ -744,7 +796,9 @@ static bool clause_opens_at(const struct engine *e, size_t a, size_t k)
 	       (t->word & (WORD_SUBORD | WORD_CONJ | WORD_REL)) || (e->t[k].word & WORD_REL);
 }
 
-bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
+/* claims_subject_back() but for the time after the subject, which the callers here take with
+ * it (the end they test is a comma's). */
+static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
 {
 	size_t end = claims_skip_aux_back(e, a, c), k = end, n = 0, w, s, t, rel_end;
 	size_t cm = phrase_after_comma(e, a, end), past = SIZE_MAX;
@@ -756,13 +810,13 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	if (cm > a + 2 && (tok_punct(e, cm - 1, ',') ||
 			   (e->t[cm - 1].kind == TOK_QCLOSE && tok_punct(e, cm - 2, ',')))) {
 		w = parenthetical(e, a, cm - 1, &part);
-		if (w != SIZE_MAX && claims_subject_back(e, a, w + 1, &s, &t) && t == w) {
+		if (w != SIZE_MAX && subject_back(e, a, w + 1, &s, &t) && t == w) {
 			*sa = s;
 			*sb = part ? cm - 1 : t;
 			return true;
 		}
 		w = clause_between(e, a, cm - 1, &part);
-		if (w != SIZE_MAX && claims_subject_back(e, a, w + 1, &s, &t) && t == w) {
+		if (w != SIZE_MAX && subject_back(e, a, w + 1, &s, &t) && t == w) {
 			*sa = s;
 			*sb = part ? cm - 1 : t;
 			return true;
@@ -770,7 +824,7 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	}
 
 	/* the subject before a bracket, without it */
-	if ((w = bracket_before(e, a, end)) != SIZE_MAX && claims_subject_back(e, a, w, &s, &t) &&
+	if ((w = bracket_before(e, a, end)) != SIZE_MAX && subject_back(e, a, w, &s, &t) &&
 	    t == w) {
 		*sa = s;
 		*sb = t;
@@ -780,8 +834,8 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	/* the noun phrase before a relative clause without commas, with its clause; before the
 	 * comma of a parenthetical too ("Guides who work in Peru and Chile, which ..., say") */
 	rel_end = end > a && tok_punct(e, end - 1, ',') ? end - 1 : end;
-	if ((w = relative_before(e, a, rel_end)) != SIZE_MAX &&
-	    claims_subject_back(e, a, w, &s, &t) && t == w) {
+	if ((w = relative_before(e, a, rel_end)) != SIZE_MAX && subject_back(e, a, w, &s, &t) &&
+	    t == w) {
 		*sa = s;
 		*sb = tok_punct(e, w, ',') ? w
 					   : rel_end; /* the name, not its clause after a comma */
@@ -914,6 +968,21 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	return true;
 }
 
+/* True when the lowercase word at k is a past tense that does not end in "-ed" ("Thousands of
+ * workers paid tribute"): the subject's verb, which no list of cues or verbs holds. */
+static bool past_verb(const struct engine *e, size_t k)
+{
+	return tok_among(e, k, "paid spent met won sent brought bought sold began fought");
+}
+
+bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
+{
+	if (!subject_back(e, a, c, sa, sb))
+		return false;
+	*sb = time_after_subject(e, *sa, *sb);
+	return true;
+}
+
 /* True when token k can be part of a subject that begins at a: a name's word, a full stop, an
  * apostrophe or a hyphen, but no verb, cue or (after the first word) preposition or pronoun. */
 static bool subject_word(const struct engine *e, size_t a, size_t k)
@@ -927,7 +996,8 @@ static bool subject_word(const struct engine *e, size_t a, size_t k)
 	    t->cue)
 		return false;
 	if (k > a && !(t->flags & TOKF_CAP) &&
-	    (word_ends(e, k, "ed") || (t->word & WORD_PREP && !tok_is(e, k, "of"))))
+	    (word_ends(e, k, "ed") || (t->word & WORD_PREP && !tok_is(e, k, "of")) ||
+	     past_verb(e, k) || verb_after_name(e, k)))
 		return false;
 	return !(k > a && t->word & WORD_PRON);
 }
@@ -1026,4 +1096,24 @@ size_t claims_source_after(const struct engine *e, size_t c, size_t b)
 	       !name_end_stop(e, c + 1, k - 1))
 		k--;
 	return k;
+}
+
+bool claims_message_source(const struct engine *e, size_t k, size_t b)
+{
+	/* a determiner, at most one word before the noun ("a joint statement") */
+	if (k + 2 >= b || !(e->t[k].word & WORD_DET) || (e->t[k].word & WORD_PRON))
+		return false;
+	k++;
+	if (k + 2 < b && e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) && !e->t[k].word &&
+	    !e->t[k].cue && tok_among(e, k + 1, "message statement letter note memo email"))
+		k++;
+	if (!tok_among(e, k, "message statement letter note memo email") || k + 1 >= b)
+		return false;
+	k++;
+	/* "that was read", "which was released": a relative clause in the passive */
+	if (k + 2 < b && tok_among(e, k, "that which") && tok_be(e, k + 1))
+		k += 2;
+	return k < b && e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) &&
+	       (word_ends(e, k, "ed") ||
+		tok_among(e, k, "read sent written signed issued released posted put given"));
 }

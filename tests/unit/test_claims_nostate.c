@@ -112,6 +112,115 @@ static void fronted_phrase_in_content(void)
 	done(&f);
 }
 
+/* "The shipping firm, owned by a bank, earlier this week announced": a time phrase is no
+ * speaker; "the firm said" stays. */
+static void time_as_source(void)
+{
+	struct fixture f =
+		run("The shipping firm, 90%-owned by a bank, earlier this week announced "
+		    "its plan to buy the port.\n\n"
+		    "Its sales fell last year, the firm said.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Its sales fell last year", "the firm", "said", NULL);
+	done(&f);
+}
+
+/* "reported a second-quarter loss, citing a plan to close two plants": the reason for a
+ * result is no statement; "The mayor resigned, citing health reasons" stays. */
+static void reason_for_result(void)
+{
+	struct fixture f = run("Vale Tools Inc. reported a second-quarter loss, citing a plan to "
+			       "close two plants.\n\n"
+			       "Ames Corp. posted a 40% drop in net income, citing weak sales.\n\n"
+			       "The mayor resigned, citing health reasons.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "health reasons", "The mayor", "citing", NULL);
+	done(&f);
+}
+
+/* "a gain of $40 million from the previously announced sale": a participle inside a noun
+ * phrase has no subject, so the sum before it is no speaker. */
+static void participle_inside_phrase(void)
+{
+	struct fixture f = run("A gain of about $40 million in the year from the previously "
+			       "announced sale of its mill offset the loss.\n");
+
+	for (size_t i = 0; i < f.l->n; i++)
+		CHECK_EQ(f.l->items[i].speaker.end - f.l->items[i].speaker.start, 0);
+	done(&f);
+}
+
+/* "said a statement released by the union", "said a message that was read to the crowd": a
+ * message read or released is the source of a quotation. */
+static void message_as_source(void)
+{
+	struct fixture f = run("\"We will win,\" said a statement released by the union.\n\n"
+			       "\"Stay calm,\" said a message that was read to the crowd.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "We will win,", "a statement released by the union", "said",
+		 NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "Stay calm,", "a message that was read to the crowd", "said",
+		 NULL);
+	done(&f);
+}
+
+/* "Ames Corp. discloses the figures but says ...", "workers paid tribute ... demanding": a
+ * verb no list holds ends the subject, which is not read as the clause it opens. */
+static void verb_inside_subject(void)
+{
+	struct fixture f =
+		run("Ames Corp. discloses the new figures but says it sees the old goal "
+		    "as a dream.\n\n"
+		    "Thousands of workers paid tribute to the founders in a march Sunday "
+		    "demanding higher wages.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "it sees the old goal as a dream", "Ames Corp.", "says",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "higher wages", "Thousands of workers", "demanding", NULL);
+	done(&f);
+}
+
+/* "Ridge Savings amp Trust Co., hurt by ..., announced a loss for the second quarter of $8
+ * million": the sum after the cue is no inverted source of the name before it. */
+static void sum_as_source(void)
+{
+	struct fixture f =
+		run("Ridge Savings amp Trust Co., hurt by new rules adopted by regulators "
+		    "and the slump in the bond market, announced a loss for the second "
+		    "quarter of $8 million, or 90 cents a share.\n");
+
+	CHECK_EQ(f.l->n, 0);
+	done(&f);
+}
+
+/* "Shortly after the ruling, the lawyers sent a letter ... requesting": an adverb that opens
+ * the sentence is no speaker; the claim keeps none. */
+static void adverb_as_source(void)
+{
+	struct fixture f =
+		run("Shortly after the ruling, the lawyers sent a letter to Judge Ann Lee "
+		    "(who hears such cases) requesting a delay.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "a delay", NULL, "requesting", NULL);
+	done(&f);
+}
+
+/* "The city council Tuesday said": the day is when, not part of who. */
+static void day_after_subject(void)
+{
+	struct fixture f = run("The city council Tuesday said it would vote on the plan.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "it would vote on the plan", "The city council", "said",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(alleged_before_noun);
@@ -122,5 +231,13 @@ int main(void)
 	RUN(participle_on_those);
 	RUN(accepted_by_agent);
 	RUN(fronted_phrase_in_content);
+	RUN(time_as_source);
+	RUN(reason_for_result);
+	RUN(participle_inside_phrase);
+	RUN(message_as_source);
+	RUN(verb_inside_subject);
+	RUN(sum_as_source);
+	RUN(adverb_as_source);
+	RUN(day_after_subject);
 	return CHECK_DONE();
 }

@@ -532,7 +532,7 @@ static void day_after_source(void)
 		    "President Tom Reed Thursday said the bridge would stay open.\n");
 
 	speaker_resolves(&f, "One senior official", "One senior official");
-	speaker_resolves(&f, "Trump earlier Tuesday", "Trump");
+	speaker_resolves(&f, "Trump", "Donald Trump"); /* the day is no part of the span */
 	speaker_resolves(&f, "Governor Anne Hale", "Anne Hale");
 	speaker_resolves(&f, "President Tom Reed", "Tom Reed");
 	done(&f);
