@@ -1024,8 +1024,8 @@ static char *byline_person(const char *by)
 
 /* The length of the name r (a span of the text, perhaps of an earlier sentence), with the full
  * stop that closes its last word when that word is an abbreviation a name keeps ("Control Data
- * Corp.", "Sun Microsystems Inc.", "Anheuser-Busch Cos.", "Martin Luther King Jr."); a reader
- * writes it. */
+ * Corp.", "Sun Microsystems Inc.", "Anheuser-Busch Cos.", "Martin Luther King Jr.", "S.E.C."); a
+ * reader writes it. */
 static size_t name_len(const struct engine *e, struct span r)
 {
 	static const char *const abbr[] = {"corp", "inc", "co", "cos", "ltd", "bros", "jr", "sr"};
@@ -1035,6 +1035,9 @@ static size_t name_len(const struct engine *e, struct span r)
 		w--;
 	if (r.end + 1 > e->len || e->text[r.end] != '.')
 		return r.end - r.start;
+	/* "The S.E.C.", "the F.B.I.": letters with stops between keep the last one too */
+	if (r.end >= w + 3 && e->text[r.end - 2] == '.' && memchr(e->text + w, '.', r.end - w))
+		return r.end + 1 - r.start;
 	for (size_t i = 0; i < sizeof(abbr) / sizeof(abbr[0]); i++)
 		if (strlen(abbr[i]) == r.end - w &&
 		    strncasecmp(e->text + w, abbr[i], r.end - w) == 0)

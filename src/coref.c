@@ -479,6 +479,24 @@ static bool hyphen_particle(const struct coref *c, const struct ctok *t)
 	       (coref_lex(w, h, NULL) & LEX_PARTICLE);
 }
 
+/* True when token k opens the aim an organisation's name goes on with, "to" and a capitalised
+ * verb before more of the name ("Alliance to Save Our Parks", "Committee to Protect
+ * Journalists"), or is a capitalised "Our" or "Your" inside that aim; not in a headline, whose
+ * capitals are every word's ("Acme Corp to Buy Rival"). */
+static bool org_purpose(const struct coref *c, const struct sent *st, size_t k)
+{
+	const struct ctok *t = &st->t[k];
+
+	if (st->heading || k + 2 >= st->n || !(t->flags & TF_WORD))
+		return false;
+	if ((t->flags & TF_CAP) && (tok_is(c, t, "our") || tok_is(c, t, "your")))
+		return name_word(c, st, k + 1);
+	return !(t->flags & TF_CAP) && tok_is(c, t, "to") && name_word(c, st, k + 1) &&
+	       (name_word(c, st, k + 2) ||
+		((st->t[k + 2].flags & TF_CAP) &&
+		 (tok_is(c, &st->t[k + 2], "our") || tok_is(c, &st->t[k + 2], "your"))));
+}
+
 static size_t run_end(const struct coref *c, const struct sent *st, size_t a)
 {
 	size_t k = a, words = 0;
@@ -522,6 +540,10 @@ static size_t run_end(const struct coref *c, const struct sent *st, size_t a)
 		}
 		if (k > a && next_cap && org && tok_ch(c, t, '&')) {
 			k++;
+			continue;
+		}
+		if (k > a && org && org_purpose(c, st, k)) {
+			k++; /* "Alliance to Save Our Parks": the body's aim is its name */
 			continue;
 		}
 		break;

@@ -601,12 +601,14 @@ static void abbreviation_keeps_its_stop(void)
 		run("Control Data Corp. thinks it will be healthy enough soon.\n\n"
 		    "Moreover, the company now sees alliances as the way back.\n\n"
 		    "The chairman met Mr. Price. \"We don't need the cash,\" said Price.\n\n"
-		    "Harbor Foods Cos. said it will close two plants.\n");
+		    "Harbor Foods Cos. said it will close two plants.\n\n"
+		    "The plan drew no comment. The F.T.C. said it would look at the deal.\n");
 
 	speaker_resolves(&f, "Control Data Corp.", "Control Data Corp.");
 	speaker_resolves(&f, "Harbor Foods Cos.", "Harbor Foods Cos.");
 	speaker_resolves(&f, "the company", "Control Data Corp.");
 	speaker_resolves(&f, "Price", "Price");
+	speaker_resolves(&f, "The F.T.C.", "F.T.C.");
 	done(&f);
 }
 
@@ -1051,6 +1053,21 @@ static void state_ends_an_opening(void)
 	done(&f);
 }
 
+/* an organisation named for its aim keeps all of it ("to" and a capitalised verb, "Our"), and
+ * its initials in brackets name it too; a headline's capitals are no such name */
+static void name_with_its_aim(void)
+{
+	struct fixture f =
+		run("More than 900 people marched, according to the event organizer League to "
+		    "Save Our Parks (LSOP).\n\n"
+		    "The LSOP said the city had cut the budget.\n");
+
+	speaker_resolves(&f, "the event organizer League to Save Our Parks (LSOP)",
+			 "League to Save Our Parks");
+	speaker_resolves(&f, "The LSOP", "League to Save Our Parks");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -1131,5 +1148,6 @@ int main(void)
 	RUN(second_who_of_a_clause);
 	RUN(plural_title_before_two_names);
 	RUN(it_after_what_was_said);
+	RUN(name_with_its_aim);
 	return CHECK_DONE();
 }
