@@ -1068,6 +1068,22 @@ static void name_with_its_aim(void)
 	done(&f);
 }
 
+/* "they" after people joined by "and" spoke, the claim just before: one of them, named */
+static void they_after_two_named(void)
+{
+	struct fixture f =
+		run("Critics of the plan, like Senators Ann Ames, Democrat of Ohio, and Tom Lark, "
+		    "Republican of Utah, see the vote as a chance to fix it. They sent a letter on "
+		    "Monday.\n\n"
+		    "\"The plan is broken,\" they wrote.\n\n"
+		    "But Ms. Ames and Mr. Lark say more is needed.\n\n"
+		    "The fund has grown too fast, they say.\n");
+
+	cue_speaker_resolves(&f, "they", "wrote", "Tom Lark");
+	cue_speaker_resolves(&f, "they", "say", "Tom Lark");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -1149,5 +1165,6 @@ int main(void)
 	RUN(plural_title_before_two_names);
 	RUN(it_after_what_was_said);
 	RUN(name_with_its_aim);
+	RUN(they_after_two_named);
 	return CHECK_DONE();
 }
