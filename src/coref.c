@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "coref_int.h"
+#include "dateline/text.h"
 
 /* ---- entities ---- */
 
@@ -1422,6 +1423,31 @@ static bool unmarked_headline(const struct coref *c, const struct doc_para *p)
 	return words >= 4 && caps * 10 >= words * 7;
 }
 
+/* True when the paragraph opens with a straight quotation mark that nothing in it closes and
+ * says no "I", "we" or "you": an excerpt of another writer's narration ("Melanie thought it
+ * unfair. She was tired."), whose names are the story's people, not words of someone's speech. */
+static bool excerpt_paragraph(const struct coref *c, const struct doc_para *p)
+{
+	static const char speech[] = "i me my we us our you your i'm we're you're";
+	const char *t = c->text;
+	size_t a = p->span.start, b = p->span.end;
+
+	while (a < b && (t[a] == ' ' || t[a] == '\n'))
+		a++;
+	if (a + 1 >= b || t[a] != '"' || memchr(t + a + 1, '"', b - a - 1))
+		return false;
+	for (size_t k = a + 1; k < b;) {
+		size_t n = 0;
+		while (k + n < b && (is_upper_ascii(t[k + n]) ||
+				     (t[k + n] >= 'a' && t[k + n] <= 'z') || t[k + n] == '\''))
+			n++;
+		if (n && n <= 6 && text_word_in(speech, t + k, n))
+			return false;
+		k += n ? n : 1;
+	}
+	return true;
+}
+
 struct coref *coref_build(const struct doc *d)
 {
 	struct coref *c = xcalloc(1, sizeof(*c));
@@ -1437,7 +1463,8 @@ struct coref *coref_build(const struct doc *d)
 	for (size_t p = 0; p < np; p++) {
 		const struct doc_para *para = doc_paragraph(d, p);
 		size_t dl = text_dateline_end(c->text, para->span.start, para->span.end);
-		bool inq = false;
+		/* so that its opening mark closes what no one says */
+		bool inq = excerpt_paragraph(c, para);
 		for (size_t i = 0; i < para->nsentences; i++) {
 			const struct doc_sentence *s = doc_sentence(d, para->first_sentence + i);
 			size_t first = c->nm;

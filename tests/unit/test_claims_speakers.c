@@ -1084,6 +1084,19 @@ static void they_after_two_named(void)
 	done(&f);
 }
 
+/* a paragraph opened by a straight quotation mark nothing closes, with no "I", "we" or "you",
+ * is another writer's narration quoted: its names are antecedents ("She" is Melanie) */
+static void names_in_a_quoted_excerpt(void)
+{
+	struct fixture f =
+		run("The reporter Ann Webb wrote about Hillary Clinton and a rally in Ohio.\n\n"
+		    "\"Melanie thought the whole thing was unfair. She was tired, sure.\n\n"
+		    "\u201cIt never crossed my mind,\u201d she said.\n");
+
+	speaker_resolves(&f, "she", "Melanie");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -1166,5 +1179,6 @@ int main(void)
 	RUN(it_after_what_was_said);
 	RUN(name_with_its_aim);
 	RUN(they_after_two_named);
+	RUN(names_in_a_quoted_excerpt);
 	return CHECK_DONE();
 }
