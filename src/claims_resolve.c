@@ -854,6 +854,58 @@ static const char *earlier_group(const struct engine *e, size_t a, const char *h
 	return NULL;
 }
 
+/* True when the claim c's source is one of two or more named people or bodies joined by "and"
+ * ("Ms. Ames and Mr. Lark", or the last of "Senators Ames, of Ohio, and Tom Lark"): a name
+ * with "and" inside it or right before it. */
+static bool joined_source(const struct engine *e, const struct claim *c)
+{
+	/* by the text: an earlier block's tokens are gone */
+	const char *t = e->text, *w;
+	size_t p = c->speaker.start, end = c->speaker.end;
+
+	if (!(t[p] >= 'A' && t[p] <= 'Z'))
+		return false;
+	while (p > 0 && t[p - 1] == ' ')
+		p--;
+	if (p >= 5 && strncmp(t + p - 4, " and", 4) == 0) {
+		for (p -= 4; p > 0 && t[p - 1] == ' '; p--)
+			;
+		if (p > 0 && t[p - 1] == ',')
+			return true;
+		while (p > 0 && t[p - 1] != ' ')
+			p--;
+		if (t[p] >= 'A' && t[p] <= 'Z')
+			return true;
+	}
+	for (p = c->speaker.start; p + 6 < end; p++) {
+		if (memcmp(t + p, " and ", 5) != 0 || !(t[p + 5] >= 'A' && t[p + 5] <= 'Z'))
+			continue;
+		for (w = t + p; w > t + c->speaker.start && w[-1] != ' '; w--)
+			;
+		if (*w >= 'A' && *w <= 'Z')
+			return true;
+	}
+	return false;
+}
+
+/* The resolved speaker of the latest claim before token a, in its paragraph or the one before,
+ * when that claim's source is people joined by "and" ("Ames and Lark say ... they say": one of
+ * them, whom a reader finds in the pane); NULL when that claim is someone else's. */
+static const char *earlier_pair(const struct engine *e, size_t a)
+{
+	size_t para = doc_sentence(e->d, e->t[a].sent)->paragraph;
+
+	for (size_t i = e->nout; i-- > 0;) {
+		const struct claim *c = &e->out[i];
+		if (c->paragraph > para || c->speaker.end > e->t[a].start)
+			continue;
+		if (c->paragraph + 1 < para || !c->speaker_resolved)
+			return NULL;
+		return joined_source(e, c) ? c->speaker_resolved : NULL;
+	}
+	return NULL;
+}
+
 /* The length of the indefinite article opening s ("a " 2, "an " 3, any case), else 0. */
 static size_t article_len(const char *s)
 {
@@ -1024,8 +1076,8 @@ static char *byline_person(const char *by)
 
 /* The length of the name r (a span of the text, perhaps of an earlier sentence), with the full
  * stop that closes its last word when that word is an abbreviation a name keeps ("Control Data
- * Corp.", "Sun Microsystems Inc.", "Anheuser-Busch Cos.", "Martin Luther King Jr."); a reader
- * writes it. */
+ * Corp.", "Sun Microsystems Inc.", "Anheuser-Busch Cos.", "Martin Luther King Jr.", "S.E.C."); a
+ * reader writes it. */
 static size_t name_len(const struct engine *e, struct span r)
 {
 	static const char *const abbr[] = {"corp", "inc", "co", "cos", "ltd", "bros", "jr", "sr"};
@@ -1035,6 +1087,9 @@ static size_t name_len(const struct engine *e, struct span r)
 		w--;
 	if (r.end + 1 > e->len || e->text[r.end] != '.')
 		return r.end - r.start;
+	/* "The S.E.C.", "the F.B.I.": letters with stops between keep the last one too */
+	if (r.end >= w + 3 && e->text[r.end - 2] == '.' && memchr(e->text + w, '.', r.end - w))
+		return r.end + 1 - r.start;
 	for (size_t i = 0; i < sizeof(abbr) / sizeof(abbr[0]); i++)
 		if (strlen(abbr[i]) == r.end - w &&
 		    strncasecmp(e->text + w, abbr[i], r.end - w) == 0)
@@ -1060,10 +1115,12 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	}
 	r = claims_resolve(e, a, b);
 	/* "They said", "the officials said": the group that spoke last */
-	if (b == a + 1 && tok_is(e, a, "they") && span_empty(r))
+	if (b == a + 1 && tok_is(e, a, "they") && span_empty(r)) {
 		g = earlier_group(e, a, NULL, 0);
-	else if ((k = definite_len(e->text + r.start, r.end - r.start)) != 0 &&
-		 !memchr(e->text + r.start + k, ' ', r.end - r.start - k)) {
+		if (!g)
+			g = earlier_pair(e, a);
+	} else if ((k = definite_len(e->text + r.start, r.end - r.start)) != 0 &&
+		   !memchr(e->text + r.start + k, ' ', r.end - r.start - k)) {
 		/* "the officials", "these officials" */
 		g = earlier_group(e, a, e->text + r.start + k, r.end - r.start - k);
 		if (!g && k == 4)

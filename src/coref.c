@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "coref_int.h"
+#include "dateline/text.h"
 
 /* ---- entities ---- */
 
@@ -479,6 +480,24 @@ static bool hyphen_particle(const struct coref *c, const struct ctok *t)
 	       (coref_lex(w, h, NULL) & LEX_PARTICLE);
 }
 
+/* True when token k opens the aim an organisation's name goes on with, "to" and a capitalised
+ * verb before more of the name ("Alliance to Save Our Parks", "Committee to Protect
+ * Journalists"), or is a capitalised "Our" or "Your" inside that aim; not in a headline, whose
+ * capitals are every word's ("Acme Corp to Buy Rival"). */
+static bool org_purpose(const struct coref *c, const struct sent *st, size_t k)
+{
+	const struct ctok *t = &st->t[k];
+
+	if (st->heading || k + 2 >= st->n || !(t->flags & TF_WORD))
+		return false;
+	if ((t->flags & TF_CAP) && (tok_is(c, t, "our") || tok_is(c, t, "your")))
+		return name_word(c, st, k + 1);
+	return !(t->flags & TF_CAP) && tok_is(c, t, "to") && name_word(c, st, k + 1) &&
+	       (name_word(c, st, k + 2) ||
+		((st->t[k + 2].flags & TF_CAP) &&
+		 (tok_is(c, &st->t[k + 2], "our") || tok_is(c, &st->t[k + 2], "your"))));
+}
+
 static size_t run_end(const struct coref *c, const struct sent *st, size_t a)
 {
 	size_t k = a, words = 0;
@@ -522,6 +541,10 @@ static size_t run_end(const struct coref *c, const struct sent *st, size_t a)
 		}
 		if (k > a && next_cap && org && tok_ch(c, t, '&')) {
 			k++;
+			continue;
+		}
+		if (k > a && org && org_purpose(c, st, k)) {
+			k++; /* "Alliance to Save Our Parks": the body's aim is its name */
 			continue;
 		}
 		break;
@@ -1400,6 +1423,31 @@ static bool unmarked_headline(const struct coref *c, const struct doc_para *p)
 	return words >= 4 && caps * 10 >= words * 7;
 }
 
+/* True when the paragraph opens with a straight quotation mark that nothing in it closes and
+ * says no "I", "we" or "you": an excerpt of another writer's narration ("Melanie thought it
+ * unfair. She was tired."), whose names are the story's people, not words of someone's speech. */
+static bool excerpt_paragraph(const struct coref *c, const struct doc_para *p)
+{
+	static const char speech[] = "i me my we us our you your i'm we're you're";
+	const char *t = c->text;
+	size_t a = p->span.start, b = p->span.end;
+
+	while (a < b && (t[a] == ' ' || t[a] == '\n'))
+		a++;
+	if (a + 1 >= b || t[a] != '"' || memchr(t + a + 1, '"', b - a - 1))
+		return false;
+	for (size_t k = a + 1; k < b;) {
+		size_t n = 0;
+		while (k + n < b && (is_upper_ascii(t[k + n]) ||
+				     (t[k + n] >= 'a' && t[k + n] <= 'z') || t[k + n] == '\''))
+			n++;
+		if (n && n <= 6 && text_word_in(speech, t + k, n))
+			return false;
+		k += n ? n : 1;
+	}
+	return true;
+}
+
 struct coref *coref_build(const struct doc *d)
 {
 	struct coref *c = xcalloc(1, sizeof(*c));
@@ -1415,7 +1463,8 @@ struct coref *coref_build(const struct doc *d)
 	for (size_t p = 0; p < np; p++) {
 		const struct doc_para *para = doc_paragraph(d, p);
 		size_t dl = text_dateline_end(c->text, para->span.start, para->span.end);
-		bool inq = false;
+		/* so that its opening mark closes what no one says */
+		bool inq = excerpt_paragraph(c, para);
 		for (size_t i = 0; i < para->nsentences; i++) {
 			const struct doc_sentence *s = doc_sentence(d, para->first_sentence + i);
 			size_t first = c->nm;

@@ -601,12 +601,14 @@ static void abbreviation_keeps_its_stop(void)
 		run("Control Data Corp. thinks it will be healthy enough soon.\n\n"
 		    "Moreover, the company now sees alliances as the way back.\n\n"
 		    "The chairman met Mr. Price. \"We don't need the cash,\" said Price.\n\n"
-		    "Harbor Foods Cos. said it will close two plants.\n");
+		    "Harbor Foods Cos. said it will close two plants.\n\n"
+		    "The plan drew no comment. The F.T.C. said it would look at the deal.\n");
 
 	speaker_resolves(&f, "Control Data Corp.", "Control Data Corp.");
 	speaker_resolves(&f, "Harbor Foods Cos.", "Harbor Foods Cos.");
 	speaker_resolves(&f, "the company", "Control Data Corp.");
 	speaker_resolves(&f, "Price", "Price");
+	speaker_resolves(&f, "The F.T.C.", "F.T.C.");
 	done(&f);
 }
 
@@ -1108,6 +1110,50 @@ static void state_ends_an_opening(void)
 	done(&f);
 }
 
+/* an organisation named for its aim keeps all of it ("to" and a capitalised verb, "Our"), and
+ * its initials in brackets name it too; a headline's capitals are no such name */
+static void name_with_its_aim(void)
+{
+	struct fixture f =
+		run("More than 900 people marched, according to the event organizer League to "
+		    "Save Our Parks (LSOP).\n\n"
+		    "The LSOP said the city had cut the budget.\n");
+
+	speaker_resolves(&f, "the event organizer League to Save Our Parks (LSOP)",
+			 "League to Save Our Parks");
+	speaker_resolves(&f, "The LSOP", "League to Save Our Parks");
+	done(&f);
+}
+
+/* "they" after people joined by "and" spoke, the claim just before: one of them, named */
+static void they_after_two_named(void)
+{
+	struct fixture f =
+		run("Critics of the plan, like Senators Ann Ames, Democrat of Ohio, and Tom Lark, "
+		    "Republican of Utah, see the vote as a chance to fix it. They sent a letter on "
+		    "Monday.\n\n"
+		    "\"The plan is broken,\" they wrote.\n\n"
+		    "But Ms. Ames and Mr. Lark say more is needed.\n\n"
+		    "The fund has grown too fast, they say.\n");
+
+	cue_speaker_resolves(&f, "they", "wrote", "Tom Lark");
+	cue_speaker_resolves(&f, "they", "say", "Tom Lark");
+	done(&f);
+}
+
+/* a paragraph opened by a straight quotation mark nothing closes, with no "I", "we" or "you",
+ * is another writer's narration quoted: its names are antecedents ("She" is Melanie) */
+static void names_in_a_quoted_excerpt(void)
+{
+	struct fixture f =
+		run("The reporter Ann Webb wrote about Hillary Clinton and a rally in Ohio.\n\n"
+		    "\"Melanie thought the whole thing was unfair. She was tired, sure.\n\n"
+		    "\u201cIt never crossed my mind,\u201d she said.\n");
+
+	speaker_resolves(&f, "she", "Melanie");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -1192,5 +1238,8 @@ int main(void)
 	RUN(second_who_of_a_clause);
 	RUN(plural_title_before_two_names);
 	RUN(it_after_what_was_said);
+	RUN(name_with_its_aim);
+	RUN(they_after_two_named);
+	RUN(names_in_a_quoted_excerpt);
 	return CHECK_DONE();
 }
