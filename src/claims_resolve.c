@@ -1190,43 +1190,29 @@ static bool dangling(const struct engine *e, size_t k)
 					    tok_among(e, k, "his her their its my our your like"));
 }
 
-/* The number of tokens of a time phrase that ends the source [a, b) after a name, or a
- * description ending in a person's noun ("President Bush today", "Bill Clinton Thursday", "the
- * Tern spokesman Monday", "Trump this week", "Beck on Wednesday"): when it spoke, no word of the
- * source; 0 when there is none. Not a day inside a phrase with other words ("going to the polls
+/* True when the source [a, b) is a name, or a description ending in a person's noun, and then
+ * a day ("President Bush today", "Bill Clinton Thursday", "the Tern spokesman Monday"): when it
+ * spoke, no word of the source. Not a day inside a phrase with other words ("going to the polls
  * on Super Tuesday", "Obama spent Thursday"), nor one of a name ("USA TODAY"). */
-static size_t time_ends_source(const struct engine *e, size_t a, size_t b)
+static bool day_ends_source(const struct engine *e, size_t a, size_t b)
 {
-	static const char days[] = "monday tuesday wednesday thursday friday saturday sunday";
-	size_t n;
-
-	if (b >= a + 3 && tok_among(e, b - 2, "this last next on") &&
-	    (e->t[b - 2].kind == TOK_WORD && !(e->t[b - 2].flags & TOKF_CAP)) &&
-	    (tok_among(e, b - 1, days) ||
-	     (!tok_is(e, b - 2, "on") && tok_among(e, b - 1, "week weekend month year"))))
-		n = 2;
-	else if (b >= a + 2 &&
-		 (tok_among(e, b - 1, days) || (tok_among(e, b - 1, "today yesterday tonight") &&
-						!(e->t[b - 1].flags & TOKF_CAP))))
-		n = 1;
-	else
-		return 0;
-	b -= n;
-	if (e->t[b - 1].kind != TOK_WORD)
-		return 0;
-	if (!(e->t[b - 1].flags & TOKF_CAP))
-		return !(e->t[b - 1].word & (WORD_TIME | WORD_ADV)) &&
-				       (e->t[b - 1].word & (WORD_ROLE | WORD_PERSON) ||
-					claims_person_noun(e, b - 1))
-			       ? n
-			       : 0;
-	for (size_t k = a; k < b; k++)
+	if (b < a + 2 || e->t[b - 2].kind != TOK_WORD ||
+	    !tok_among(e, b - 1,
+		       "monday tuesday wednesday thursday friday saturday sunday today "
+		       "yesterday tonight") ||
+	    (tok_among(e, b - 1, "today yesterday tonight") && (e->t[b - 1].flags & TOKF_CAP)))
+		return false;
+	if (!(e->t[b - 2].flags & TOKF_CAP))
+		return !(e->t[b - 2].word & (WORD_TIME | WORD_ADV)) &&
+		       (e->t[b - 2].word & (WORD_ROLE | WORD_PERSON) ||
+			claims_person_noun(e, b - 2));
+	for (size_t k = a; k + 1 < b; k++)
 		if (!((e->t[k].kind == TOK_WORD && (e->t[k].flags & TOKF_CAP) &&
 		       !(e->t[k].word & WORD_TIME)) ||
 		      (k == a && (e->t[k].word & WORD_DET)) || tok_punct(e, k, '.') ||
 		      tok_punct(e, k, '-')))
-			return 0;
-	return n;
+			return false;
+	return true;
 }
 
 void claims_source_trim(const struct engine *e, struct frame *f)
@@ -1247,7 +1233,8 @@ void claims_source_trim(const struct engine *e, struct frame *f)
 	while (sb > sa + 1 && (dangling(e, sb - 1) || tok_punct(e, sb - 1, '(') ||
 			       tok_punct(e, sb - 1, ',') || tok_dash(e, sb - 1)))
 		sb--;
-	sb -= time_ends_source(e, sa, sb);
+	if (day_ends_source(e, sa, sb))
+		sb--;
 	/* "Now research shows": an adverb of time before the noun phrase */
 	if (sb > sa + 1 && tok_among(e, sa, "now today still then also"))
 		sa++;
