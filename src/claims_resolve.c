@@ -449,6 +449,23 @@ static size_t head_end(const struct engine *e, size_t a, size_t b)
 	return b;
 }
 
+/* True when the head [a, h) of a phrase a relative clause follows ends in a lowercase noun and
+ * holds a capitalised word that is no capital of the sentence's opening, or is a nation's
+ * adjective ("British police officers", "Thai military officials", "a U.S. official"): the head
+ * already says who they are. */
+static bool named_head(const struct engine *e, size_t a, size_t h)
+{
+	if (h < a + 2 || e->t[h - 1].kind != TOK_WORD || (e->t[h - 1].flags & TOKF_CAP))
+		return false;
+	for (size_t i = a; i + 1 < h; i++)
+		if (e->t[i].kind == TOK_WORD && (e->t[i].flags & TOKF_CAP) &&
+		    !(e->t[i].word & (WORD_PRON | WORD_DET)) &&
+		    ((i > 0 && e->t[i - 1].sent == e->t[i].sent) ||
+		     coref_nation_adjective(e->text + e->t[i].start, e->t[i].end - e->t[i].start)))
+			return true;
+	return false;
+}
+
 /* The name of the person coref knows by the words at s; an empty span when they name no
  * person. */
 static struct span person_named(const struct engine *e, struct span s)
@@ -616,7 +633,7 @@ static bool related_to_name(const struct engine *e, size_t a, size_t b)
 struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
-	size_t k;
+	size_t k, k2;
 
 	if (a >= b)
 		return none;
@@ -754,6 +771,10 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 	phrase = source_span(e, a, k);
 	if (span_empty(core) || (tok_is(e, a, "the") && !(e->t[a + (a + 1 < k)].flags & TOKF_CAP)))
 		return phrase; /* a description: "people familiar with the plans", "the company" */
+	/* "British police officers who had been searching for him": a head a nation or a name
+	 * qualifies names the source; the relative clause tells what they did */
+	if ((k2 = head_end(e, a, k)) < k && (e->t[k2].word & WORD_REL) && named_head(e, a, k2))
+		return source_span(e, a, k2);
 	/* "Chinese regulatory authorities", "the Russian space agency", "Current and former
 	 * officials who spoke with The Post": a phrase whose head (before a relative clause) is no
 	 * name names the source as a whole */
