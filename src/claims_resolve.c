@@ -17,6 +17,18 @@ static bool name_link(const struct engine *e, size_t i, size_t b)
 	return tok_punct(e, i, '.') || tok_punct(e, i, '&');
 }
 
+/* True when token k is a word of time, or its plural ("Sunday", "March", "days", "weeks"): no
+ * one who speaks. */
+static bool time_word(const struct engine *e, size_t k)
+{
+	size_t n = e->t[k].end - e->t[k].start;
+
+	return e->t[k].kind == TOK_WORD &&
+	       ((e->t[k].word & WORD_TIME) ||
+		(n > 3 && word_ends(e, k, "s") &&
+		 (claims_lex_word(e->text + e->t[k].start, n - 1) & WORD_TIME)));
+}
+
 /* The capitalised-name part of a source span: from its first capitalised word (after titles)
  * to the last word of that run, as a byte span; empty when there is none. */
 static struct span name_core(const struct engine *e, size_t a, size_t b)
@@ -24,8 +36,11 @@ static struct span name_core(const struct engine *e, size_t a, size_t b)
 	struct span r = {0, 0};
 	size_t i = a;
 
+	/* a day or a month opens no name ("a poll released Sunday"), unless a name goes on after
+	 * it ("The Sunday Ledger") */
 	while (i < b && !(e->t[i].kind == TOK_WORD && (e->t[i].flags & TOKF_CAP) &&
-			  !(e->t[i].word & (WORD_PRON | WORD_DET))))
+			  !(e->t[i].word & (WORD_PRON | WORD_DET)) &&
+			  !(time_word(e, i) && !(i + 1 < b && (e->t[i + 1].flags & TOKF_CAP)))))
 		i++;
 	while (i < b && e->t[i].kind == TOK_WORD &&
 	       claims_lex_title(e->text + e->t[i].start, e->t[i].end - e->t[i].start)) {
@@ -101,6 +116,9 @@ static struct span plural_subject(const struct engine *e, size_t i)
 	    !word_ends(e, sb - 1, "s") || word_ends(e, sb - 1, "ss") ||
 	    (e->t[sb - 1].word & WORD_PRON))
 		return none; /* "business", "press": no plural */
+	/* "In the first days after the vote they said": a time, after a preposition, is no one */
+	if ((e->t[sa].kind == TOK_WORD && (e->t[sa].word & WORD_PREP)) || time_word(e, sb - 1))
+		return none;
 	return source_span(e, sa, sb);
 }
 
@@ -746,6 +764,13 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 	    !(e->t[k - 2].word & (WORD_TIME | WORD_ADV)) &&
 	    (e->t[k - 2].word & (WORD_ROLE | WORD_PERSON) || claims_person_noun(e, k - 2)))
 		k--;
+	/* "a poll released Sunday": the participle and the day say when the thing came out; the
+	 * thing is the source */
+	else if (k > a + 2 && time_word(e, k - 1) && e->t[k - 2].kind == TOK_WORD &&
+		 !(e->t[k - 2].flags & TOKF_CAP) && word_ends(e, k - 2, "ed") &&
+		 e->t[k - 3].kind == TOK_WORD && !(e->t[k - 3].flags & TOKF_CAP) &&
+		 !time_word(e, k - 3))
+		k -= 2;
 	/* "The leader of Ennahda, Rachid Ghannouchi", "One commenter, Bruce Van Horn": a
 	 * description, then the name */
 	if (k + 1 < b && tok_punct(e, k, ',') && (e->t[k + 1].flags & TOKF_CAP) &&

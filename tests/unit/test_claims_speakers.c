@@ -1032,6 +1032,30 @@ static void state_ends_an_opening(void)
 	done(&f);
 }
 
+/* A day, a month or a span of time is no one: "a poll released Sunday" is the poll, and "In the
+ * first days after the vote they said" names no one "they" are (nor does the next "they") */
+static void time_is_no_speaker(void)
+{
+	struct fixture f = run("Voters were asked.\n\n"
+			       "Most back the plan, according to a poll released Sunday.\n\n"
+			       "In the first days after the vote they said the count was fair.\n\n"
+			       "In recent weeks they have argued that the count was wrong.\n");
+
+	size_t they = 0;
+
+	speaker_resolves(&f, "a poll released Sunday", "a poll");
+	for (size_t i = 0; i < f.l->n; i++) {
+		const struct claim *c = &f.l->items[i];
+		if (c->speaker.end == c->speaker.start + 4 &&
+		    strncmp(f.text + c->speaker.start, "they", 4) == 0) {
+			CHECK(c->speaker_resolved == NULL);
+			they++;
+		}
+	}
+	CHECK_EQ(they, 2);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -1111,5 +1135,6 @@ int main(void)
 	RUN(second_who_of_a_clause);
 	RUN(plural_title_before_two_names);
 	RUN(it_after_what_was_said);
+	RUN(time_is_no_speaker);
 	return CHECK_DONE();
 }
