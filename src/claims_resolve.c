@@ -751,6 +751,14 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 		if (tok_punct(e, k, '(') && j == k)
 			break;
 		k = j > k ? j - 1 : k;
+		/* "the authorities in the Lorton, Va., area": a city's state set off by commas
+		 * goes on the phrase, no apposition */
+		if (k + 2 < b && tok_punct(e, k + 1, ',') && k > a && (e->t[k].flags & TOKF_CAP) &&
+		    (e->t[k + 2].flags & TOKF_CAP) &&
+		    (j = text_state_end(e->text, e->t[k + 2].start, e->t[b - 1].end)) >
+			    e->t[k + 2].start &&
+		    (j = claims_tok_at(e, j)) + 1 < b && tok_punct(e, j, ','))
+			k = j;
 	}
 	if (k == a)
 		return none;

@@ -617,6 +617,9 @@ static bool want_description(const struct coref *c, struct words *ws, size_t end
 	/* "the concern within the administration" is a worry; "the chip concern" a business */
 	if (ws->n == 2 && tok_is(c, head, "concern"))
 		return false;
+	/* "the authorities" are officials the story does not name, not one body named before */
+	if (tok_is(c, head, "authorities"))
+		return false;
 	if (tok_lex(c, head) & LEX_ORGDESC) {
 		w->org = true;
 		w->org_class = org_class(tok_lex(c, head));

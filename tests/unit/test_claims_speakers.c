@@ -1056,6 +1056,22 @@ static void time_is_no_speaker(void)
 	done(&f);
 }
 
+/* "the authorities" are officials a story does not name, not the body named last; a city's state
+ * set off by commas goes on the phrase ("in the Lorton, Va., area"), no apposition */
+static void authorities_are_unnamed(void)
+{
+	struct fixture f =
+		run("The FBI joined the search on Monday.\n\n"
+		    "The authorities said the suspect had fled.\n\n"
+		    "Police in Lorton, Va., were called. The authorities in the Lorton, Va., "
+		    "area said the man was armed.\n");
+
+	speaker_resolves(&f, "The authorities", "The authorities");
+	speaker_resolves(&f, "The authorities in the Lorton, Va., area",
+			 "The authorities in the Lorton, Va., area");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -1136,5 +1152,6 @@ int main(void)
 	RUN(plural_title_before_two_names);
 	RUN(it_after_what_was_said);
 	RUN(time_is_no_speaker);
+	RUN(authorities_are_unnamed);
 	return CHECK_DONE();
 }
