@@ -17,6 +17,18 @@ static bool name_link(const struct engine *e, size_t i, size_t b)
 	return tok_punct(e, i, '.') || tok_punct(e, i, '&');
 }
 
+/* True when token k is a word of time, or its plural ("Sunday", "March", "days", "weeks"): no
+ * one who speaks. */
+static bool time_word(const struct engine *e, size_t k)
+{
+	size_t n = e->t[k].end - e->t[k].start;
+
+	return e->t[k].kind == TOK_WORD &&
+	       ((e->t[k].word & WORD_TIME) ||
+		(n > 3 && word_ends(e, k, "s") &&
+		 (claims_lex_word(e->text + e->t[k].start, n - 1) & WORD_TIME)));
+}
+
 /* The capitalised-name part of a source span: from its first capitalised word (after titles)
  * to the last word of that run, as a byte span; empty when there is none. */
 static struct span name_core(const struct engine *e, size_t a, size_t b)
@@ -24,8 +36,11 @@ static struct span name_core(const struct engine *e, size_t a, size_t b)
 	struct span r = {0, 0};
 	size_t i = a;
 
+	/* a day or a month opens no name ("a poll released Sunday"), unless a name goes on after
+	 * it ("The Sunday Ledger") */
 	while (i < b && !(e->t[i].kind == TOK_WORD && (e->t[i].flags & TOKF_CAP) &&
-			  !(e->t[i].word & (WORD_PRON | WORD_DET))))
+			  !(e->t[i].word & (WORD_PRON | WORD_DET)) &&
+			  !(time_word(e, i) && !(i + 1 < b && (e->t[i + 1].flags & TOKF_CAP)))))
 		i++;
 	while (i < b && e->t[i].kind == TOK_WORD &&
 	       claims_lex_title(e->text + e->t[i].start, e->t[i].end - e->t[i].start)) {
@@ -101,6 +116,9 @@ static struct span plural_subject(const struct engine *e, size_t i)
 	    !word_ends(e, sb - 1, "s") || word_ends(e, sb - 1, "ss") ||
 	    (e->t[sb - 1].word & WORD_PRON))
 		return none; /* "business", "press": no plural */
+	/* "In the first days after the vote they said": a time, after a preposition, is no one */
+	if ((e->t[sa].kind == TOK_WORD && (e->t[sa].word & WORD_PREP)) || time_word(e, sb - 1))
+		return none;
 	return source_span(e, sa, sb);
 }
 
@@ -449,6 +467,23 @@ static size_t head_end(const struct engine *e, size_t a, size_t b)
 	return b;
 }
 
+/* True when the head [a, h) of a phrase a relative clause follows ends in a lowercase noun and
+ * holds a capitalised word that is no capital of the sentence's opening, or is a nation's
+ * adjective ("British police officers", "Thai military officials", "a U.S. official"): the head
+ * already says who they are. */
+static bool named_head(const struct engine *e, size_t a, size_t h)
+{
+	if (h < a + 2 || e->t[h - 1].kind != TOK_WORD || (e->t[h - 1].flags & TOKF_CAP))
+		return false;
+	for (size_t i = a; i + 1 < h; i++)
+		if (e->t[i].kind == TOK_WORD && (e->t[i].flags & TOKF_CAP) &&
+		    !(e->t[i].word & (WORD_PRON | WORD_DET)) &&
+		    ((i > 0 && e->t[i - 1].sent == e->t[i].sent) ||
+		     coref_nation_adjective(e->text + e->t[i].start, e->t[i].end - e->t[i].start)))
+			return true;
+	return false;
+}
+
 /* The name of the person coref knows by the words at s; an empty span when they name no
  * person. */
 static struct span person_named(const struct engine *e, struct span s)
@@ -616,7 +651,7 @@ static bool related_to_name(const struct engine *e, size_t a, size_t b)
 struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
-	size_t k;
+	size_t k, k2;
 
 	if (a >= b)
 		return none;
@@ -716,6 +751,14 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 		if (tok_punct(e, k, '(') && j == k)
 			break;
 		k = j > k ? j - 1 : k;
+		/* "the authorities in the Lorton, Va., area": a city's state set off by commas
+		 * goes on the phrase, no apposition */
+		if (k + 2 < b && tok_punct(e, k + 1, ',') && k > a && (e->t[k].flags & TOKF_CAP) &&
+		    (e->t[k + 2].flags & TOKF_CAP) &&
+		    (j = text_state_end(e->text, e->t[k + 2].start, e->t[b - 1].end)) >
+			    e->t[k + 2].start &&
+		    (j = claims_tok_at(e, j)) + 1 < b && tok_punct(e, j, ','))
+			k = j;
 	}
 	if (k == a)
 		return none;
@@ -729,6 +772,13 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 	    !(e->t[k - 2].word & (WORD_TIME | WORD_ADV)) &&
 	    (e->t[k - 2].word & (WORD_ROLE | WORD_PERSON) || claims_person_noun(e, k - 2)))
 		k--;
+	/* "a poll released Sunday": the participle and the day say when the thing came out; the
+	 * thing is the source */
+	else if (k > a + 2 && time_word(e, k - 1) && e->t[k - 2].kind == TOK_WORD &&
+		 !(e->t[k - 2].flags & TOKF_CAP) && word_ends(e, k - 2, "ed") &&
+		 e->t[k - 3].kind == TOK_WORD && !(e->t[k - 3].flags & TOKF_CAP) &&
+		 !time_word(e, k - 3))
+		k -= 2;
 	/* "The leader of Ennahda, Rachid Ghannouchi", "One commenter, Bruce Van Horn": a
 	 * description, then the name */
 	if (k + 1 < b && tok_punct(e, k, ',') && (e->t[k + 1].flags & TOKF_CAP) &&
@@ -754,6 +804,10 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 	phrase = source_span(e, a, k);
 	if (span_empty(core) || (tok_is(e, a, "the") && !(e->t[a + (a + 1 < k)].flags & TOKF_CAP)))
 		return phrase; /* a description: "people familiar with the plans", "the company" */
+	/* "British police officers who had been searching for him": a head a nation or a name
+	 * qualifies names the source; the relative clause tells what they did */
+	if ((k2 = head_end(e, a, k)) < k && (e->t[k2].word & WORD_REL) && named_head(e, a, k2))
+		return source_span(e, a, k2);
 	/* "Chinese regulatory authorities", "the Russian space agency", "Current and former
 	 * officials who spoke with The Post": a phrase whose head (before a relative clause) is no
 	 * name names the source as a whole */

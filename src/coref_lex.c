@@ -319,3 +319,8 @@ bool coref_legal_form(const char *s, size_t n)
 {
 	return coref_lex(s, n, NULL) & LEX_LEGAL;
 }
+
+bool coref_nation_adjective(const char *s, size_t n)
+{
+	return coref_lex(s, n, NULL) & LEX_DEMONYM;
+}

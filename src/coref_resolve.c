@@ -330,6 +330,26 @@ static size_t acting_name(const struct coref *c, size_t pos)
 	return COREF_NONE;
 }
 
+/* True when the mention m opens, after "the", a description of a business and is first named
+ * there ("The Marlowe company said": the town the company is in): no company that a later "the
+ * company" means. */
+static bool place_of_description(const struct coref *c, const struct ment *m)
+{
+	struct words ws;
+	size_t i = 0;
+
+	if (c->ents[m->ent].first != m->start || m->start < 4 ||
+	    strncasecmp(c->text + m->start - 4, "the ", 4) != 0)
+		return false;
+	read_words(c, (struct span){m->end, m->end + 80 < c->len ? m->end + 80 : c->len}, &ws,
+		   false);
+	while (i + 1 < ws.n && i < 4 && !(ws.w[i].flags & TF_CAP) &&
+	       (tok_lex(c, &ws.w[i]) & (LEX_ORGDESC | LEX_COMPANY)) != (LEX_ORGDESC | LEX_COMPANY))
+		i++;
+	return i < ws.n && !(ws.w[i].flags & TF_CAP) &&
+	       (tok_lex(c, &ws.w[i]) & (LEX_ORGDESC | LEX_COMPANY)) == (LEX_ORGDESC | LEX_COMPANY);
+}
+
 /* For "the company": the subject of this sentence or the one before, before mention k, when it
  * is a one-word name of unknown kind ("NASA supplier SpaceX ... has been grounded. The company
  * hopes": SpaceX, not NASA; "Compaq, which ..., still plans ... the company said"); else
@@ -341,7 +361,7 @@ static size_t subject_name(const struct coref *c, size_t k, size_t sent)
 		const struct coref_entity *x = &c->ents[m->ent];
 		if (m->sent + 1 < sent)
 			break;
-		if (!(m->flags & MF_SUBJ) || (m->flags & MF_INQ))
+		if (!(m->flags & MF_SUBJ) || (m->flags & MF_INQ) || place_of_description(c, m))
 			continue;
 		/* "NASA supplier SpaceX": the name after a modifier and its noun */
 		if ((m->flags & MF_MOD) && k + 1 < c->nm && c->m[k + 1].sent == m->sent &&
@@ -374,10 +394,13 @@ static bool owned_head_between(const struct coref *c, size_t from, size_t to, st
 		while (q > from && !ascii_space(c->text[q - 1]))
 			q--; /* the word before: [q, p - 1) */
 		len = p - 1 - q;
+		size_t k = first_at(c, q);
 		if ((len >= 3 && memcmp(c->text + p - 3, "'s", 2) == 0) ||
 		    (len >= 5 && memcmp(c->text + p - 5, "\xE2\x80\x99s", 4) == 0) ||
 		    (len >= 2 && is_upper_ascii(c->text[q]) &&
-		     !(len == 3 && strncmp(c->text + q, "The", 3) == 0)))
+		     !(len == 3 && strncmp(c->text + q, "The", 3) == 0) &&
+		     /* "the Marlowe company" is the business named before */
+		     !(k < c->nm && c->m[k].start == q && place_of_description(c, &c->m[k]))))
 			return true;
 	}
 	return false;
@@ -430,6 +453,8 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 		/* "the company" is no product or unit of one ("an original Xbox") */
 		if (w->org_class == COREF_ORG_COMPANY && c->ex[m->ent].owned &&
 		    c->ents[m->ent].org != COREF_ORG_COMPANY)
+			continue;
+		if (w->org_class == COREF_ORG_COMPANY && place_of_description(c, m))
 			continue;
 		if (!(m->flags & MF_INQ) && compatible(c, m->ent, w))
 			return w->head.end > w->head.start &&
@@ -487,24 +512,30 @@ static bool demonym_led(const struct coref *c, struct words *ws)
 	return true;
 }
 
-/* True when the description ws is "the", capitalised words that name a place (or, two words or
- * more, a name first written here), and a noun for a business ("the St. Louis company", "the
- * Boston firm"): a company described by where it is, not one of that name ("the Harlan company"
- * after Harlan Data Corp. stays a phrase). */
+/* True when the description ws is "the", capitalised words that name a place (or a name first
+ * written here), maybe lowercase words for the line of business, and a noun for a business ("the
+ * St. Louis company", "the Stamford firm", "the Oklahoma City energy and defense concern"): a
+ * company described by where it is, not one of that name ("the Harlan company" after Harlan
+ * Data Corp. stays a phrase). */
 static bool place_led_company(const struct coref *c, struct words *ws)
 {
 	struct ctok *head = &ws->w[ws->n - 1];
-	size_t e;
+	size_t e, last = 1;
 
 	if (ws->n < 3 || (head->flags & TF_CAP) ||
 	    (tok_lex(c, head) & (LEX_ORGDESC | LEX_COMPANY)) != (LEX_ORGDESC | LEX_COMPANY))
 		return false;
-	for (size_t i = 1; i + 1 < ws->n; i++)
-		if (!(ws->w[i].flags & TF_CAP) || (tok_lex(c, &ws->w[i]) & LEX_DEMONYM))
+	while (last + 1 < ws->n && (ws->w[last].flags & TF_CAP))
+		if (tok_lex(c, &ws->w[last++]) & LEX_DEMONYM)
 			return false;
-	e = coref_resolve(c, (struct span){ws->w[1].start, ws->w[ws->n - 2].bend});
+	for (size_t i = last; i + 1 < ws->n; i++)
+		if (ws->w[i].flags & TF_CAP)
+			return false;
+	if (last == 1)
+		return false;
+	e = coref_resolve(c, (struct span){ws->w[1].start, ws->w[last - 1].bend});
 	return e != COREF_NONE && (c->ents[e].kind == COREF_PLACE || c->ents[e].kind == COREF_GPE ||
-				   (ws->n >= 4 && c->ents[e].first >= ws->w[1].start));
+				   c->ents[e].first >= ws->w[1].start);
 }
 
 /* Where the words after "the City, ST.," start in s ("The Rockford, Ill., maker of fasteners",
@@ -585,6 +616,9 @@ static bool want_description(const struct coref *c, struct words *ws, size_t end
 			return false; /* "the Trump campaign": a phrase of its own */
 	/* "the concern within the administration" is a worry; "the chip concern" a business */
 	if (ws->n == 2 && tok_is(c, head, "concern"))
+		return false;
+	/* "the authorities" are officials the story does not name, not one body named before */
+	if (tok_is(c, head, "authorities"))
 		return false;
 	if (tok_lex(c, head) & LEX_ORGDESC) {
 		w->org = true;

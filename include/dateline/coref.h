@@ -89,4 +89,8 @@ bool coref_source_ok(const struct coref *c, struct span s);
  * form written short (ASCII, case-insensitive). */
 bool coref_legal_form(const char *s, size_t n);
 
+/* True when the word s (n bytes) is an adjective of a nation, a party or a faith ("Thai",
+ * "Republican", "Catholic"; ASCII, case-insensitive). */
+bool coref_nation_adjective(const char *s, size_t n);
+
 #endif

@@ -16,6 +16,26 @@ static void adjective_opening_a_subject(void)
 	done(&f);
 }
 
+/* "British police officers who had searched for him", "Thai army officials who watch the
+ * border": a head a nation or a name qualifies is who they are, the relative clause what they
+ * did; a head with no such word ("A computer engineer who has studied the flaw") keeps it */
+static void relative_clause_after_a_named_head(void)
+{
+	struct fixture f =
+		run("The mine was cleared.\n\n"
+		    "In May, British police officers who had searched for him concluded he was "
+		    "dead.\n\n"
+		    "Thai army officials who watch the border said privately that he died.\n\n"
+		    "A computer engineer who has studied the flaw said it is serious.\n");
+
+	speaker_resolves(&f, "British police officers who had searched for him",
+			 "British police officers");
+	speaker_resolves(&f, "Thai army officials who watch the border", "Thai army officials");
+	speaker_resolves(&f, "A computer engineer who has studied the flaw",
+			 "A computer engineer who has studied the flaw");
+	done(&f);
+}
+
 /* "who" right after a noun is that noun's: the respondents, a leader; one person coref names
  * ("an Israeli prime minister who" after Netanyahu's name) is that person */
 static void relative_pronoun_after_a_noun(void)
@@ -174,6 +194,7 @@ static void joined_subject_over_and(void)
 int main(void)
 {
 	RUN(adjective_opening_a_subject);
+	RUN(relative_clause_after_a_named_head);
 	RUN(relative_pronoun_after_a_noun);
 	RUN(relative_pronoun_after_a_place);
 	RUN(demonstrative_subject);

@@ -1151,6 +1151,43 @@ static void names_in_a_quoted_excerpt(void)
 		    "\u201cIt never crossed my mind,\u201d she said.\n");
 
 	speaker_resolves(&f, "she", "Melanie");
+/* A day, a month or a span of time is no one: "a poll released Sunday" is the poll, and "In the
+ * first days after the vote they said" names no one "they" are (nor does the next "they") */
+static void time_is_no_speaker(void)
+{
+	struct fixture f = run("Voters were asked.\n\n"
+			       "Most back the plan, according to a poll released Sunday.\n\n"
+			       "In the first days after the vote they said the count was fair.\n\n"
+			       "In recent weeks they have argued that the count was wrong.\n");
+
+	size_t they = 0;
+
+	speaker_resolves(&f, "a poll released Sunday", "a poll");
+	for (size_t i = 0; i < f.l->n; i++) {
+		const struct claim *c = &f.l->items[i];
+		if (c->speaker.end == c->speaker.start + 4 &&
+		    strncmp(f.text + c->speaker.start, "they", 4) == 0) {
+			CHECK(c->speaker_resolved == NULL);
+			they++;
+		}
+	}
+	CHECK_EQ(they, 2);
+	done(&f);
+}
+
+/* "the authorities" are officials a story does not name, not the body named last; a city's state
+ * set off by commas goes on the phrase ("in the Lorton, Va., area"), no apposition */
+static void authorities_are_unnamed(void)
+{
+	struct fixture f =
+		run("The FBI joined the search on Monday.\n\n"
+		    "The authorities said the suspect had fled.\n\n"
+		    "Police in Lorton, Va., were called. The authorities in the Lorton, Va., "
+		    "area said the man was armed.\n");
+
+	speaker_resolves(&f, "The authorities", "The authorities");
+	speaker_resolves(&f, "The authorities in the Lorton, Va., area",
+			 "The authorities in the Lorton, Va., area");
 	done(&f);
 }
 
@@ -1241,5 +1278,7 @@ int main(void)
 	RUN(name_with_its_aim);
 	RUN(they_after_two_named);
 	RUN(names_in_a_quoted_excerpt);
+	RUN(time_is_no_speaker);
+	RUN(authorities_are_unnamed);
 	return CHECK_DONE();
 }

@@ -725,8 +725,8 @@ static void government_named_by_its_owner(void)
 	done(&f);
 }
 
-/* "the Boston company": a company described by where it is, as "the company" is; "the Harlan
- * company" after a Harlan named before is a phrase of its own */
+/* "the Boston company", "the Oklahoma City energy concern": a company described by where it is,
+ * as "the company" is; "the Harlan company" after a Harlan named before is a phrase of its own */
 static void place_led_company(void)
 {
 	struct fixture f = run("Starline Bank agreed to buy Orvo. The Boston company said "
@@ -740,6 +740,14 @@ static void place_led_company(void)
 	f = run("Harlan Data Corp. sold a unit. Starline Bank bought it. The Harlan company "
 		"said rivals did.\n");
 	CHECK(resolves(&f, "The Harlan company", 1, NULL));
+	done(&f);
+	/* a town named nowhere before, and lowercase words for the line of business */
+	f = run("Pelto Tools Inc. said it expects a loss. The Marlowe company said sales fell. "
+		"The company said prices held. The Glen Haven energy and mining concern said "
+		"costs rose.\n");
+	CHECK(resolves(&f, "The Marlowe company", 1, "Pelto Tools Inc"));
+	CHECK(resolves(&f, "The company", 1, "Pelto Tools Inc")); /* not the town */
+	CHECK(resolves(&f, "The Glen Haven energy and mining concern", 1, "Pelto Tools Inc"));
 	done(&f);
 }
 
