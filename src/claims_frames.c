@@ -2142,6 +2142,22 @@ static bool as_follows(const struct engine *e, size_t c, size_t b)
 	return false;
 }
 
+/* True when "attributed" at c (before b) gives a cause: its object, then "to" and the cause,
+ * within the clause ("attributed the delay to a strike"); "attributed to him" (a quotation's
+ * author) and "attributed nothing" give none. */
+static bool attributes_cause(const struct engine *e, size_t c, size_t b)
+{
+	if (c + 1 >= b || tok_is(e, c + 1, "to"))
+		return false;
+	for (size_t k = c + 2; k + 1 < b && k < c + 24; k++) {
+		if (tok_is(e, k, "to"))
+			return true;
+		if (e->t[k].kind != TOK_WORD && !tok_punct(e, k, ','))
+			return false;
+	}
+	return false;
+}
+
 /* True when "asking" at c (in a sentence from a, before b) asks for something or asks a
  * question: within seven words an infinitive, a question word, "that", "for", "about" or a
  * quotation ("asking him to step aside", "asking Sanders why ...", "asking for money",
@@ -2361,6 +2377,8 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 	    !as_follows(e, c, b))
 		return; /* "saw the incident" is no view; "see Trump as the solution" is */
 	if (tok_is(e, c, "asking") && !asking_frame(e, a, c, b))
+		return;
+	if (tok_among(e, c, "attributed attributing") && !attributes_cause(e, c, b))
 		return;
 	if (tok_is(e, c, "clear")) { /* "Emanuel also made clear that he has not considered ..." */
 		f.c = claims_made_clear(e, c);
