@@ -841,6 +841,18 @@ static bool verb_inside(const struct engine *e, size_t k, size_t b)
 	return false;
 }
 
+/* True when a comma and a participle of speech lie between the cue's end qb and p, where
+ * content was found after it ("Y, X said Tuesday in Paris, noting the mayor “...”"): what
+ * follows is the participle's, and the cue's content is the clause before its tag. */
+static bool participle_between(const struct engine *e, size_t qb, size_t p)
+{
+	for (size_t k = qb; k + 1 < p; k++)
+		if (tok_punct(e, k, ',') && (e->t[k + 1].cue & CUE_ING) &&
+		    claims_cue_verb(e, k + 1))
+			return true;
+	return false;
+}
+
 /* True when the inverted "say" at c after the comma bnd gives an example, set after a word that
  * wants its object ("a document of, say five hundred pages, in a crimpy hand", "to, say a
  * dozen"): no report can end on that word, so it is no tag. */
@@ -888,6 +900,7 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	    !(e->t[bnd + 1].flags & TOKF_INQ))
 		return false;
 	if (!after_cue && (p = claims_content_start(e, f->qb, f->b, f->cue)) != SIZE_MAX &&
+	    !participle_between(e, f->qb, p) &&
 	    (!quoted || !quote_leads(e, f->a, bnd) || clause_after_stop(e, f, bnd, p)) &&
 	    !(e->t[p].kind == TOK_QOPEN && claims_quote_tagged(e, p - 1, f->b)))
 		return false; /* "Y, X said that ...", "On “Hannity,” X said ...": the content follows

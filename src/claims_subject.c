@@ -287,6 +287,22 @@ static bool asked_after_comma(const struct engine *e, size_t i)
 	       tok_among(e, i, "asked pressed questioned");
 }
 
+/* The opening mark of a scare quote closing at i (after a): a word or two in quotation marks
+ * after a word of the sentence ("an “initiative” designed to", "its “reform” plan"), which
+ * names a thing, not anyone's words; else SIZE_MAX. */
+static size_t scare_quote_open(const struct engine *e, size_t a, size_t i)
+{
+	size_t q = e->t[i].pair;
+
+	if (e->t[i].kind != TOK_QCLOSE || q <= a || q + 1 >= i || i - q > 3 ||
+	    e->t[q - 1].kind != TOK_WORD)
+		return SIZE_MAX;
+	for (size_t k = q + 1; k < i; k++)
+		if (e->t[k].kind != TOK_WORD)
+			return SIZE_MAX;
+	return q;
+}
+
 /* A parenthetical between a subject and its cue ending at the comma `end` ("Shane Shook, a
  * security expert who has helped ..., said"; "Sanders, who has sent pleas, said"; "Corey
  * Lewandowski, in a statement released on Thursday, said"): the comma that opens it, or
@@ -298,6 +314,12 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 
 	for (size_t k = end, n = 0; k > a + 1 && n < PAREN_MAX; k--, n++) {
 		const struct tok *t = &e->t[k - 1];
+		size_t q = scare_quote_open(e, a, k - 1);
+		if (q != SIZE_MAX) { /* "in an “initiative” designed to ..." */
+			n += k - 1 - q;
+			k = q + 1;
+			continue;
+		}
 		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || tok_punct(e, k - 1, ';') ||
 		    tok_punct(e, k - 1, ':') ||
 		    (t->cue & CUE_VERB && claims_cue_verb(e, k - 1) && !rel_before(e, a, k - 1) &&

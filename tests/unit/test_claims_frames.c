@@ -330,6 +330,37 @@ static void sent_signals(void)
 	done(&f);
 }
 
+/* "The city leader, in an “initiative” meant to calm the unions, announced": a word in
+ * quotation marks inside the phrase between the source and its cue names a thing; the phrase
+ * is still set off, the source before it. */
+static void scare_quote_in_parenthetical(void)
+{
+	struct fixture f = run("The town met on Monday.\n\n"
+			       "The harbour master, in a new “plan” meant to calm the crews, "
+			       "announced that the fees would fall.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the fees would fall", "The harbour master",
+		 "announced", NULL);
+	done(&f);
+}
+
+/* "Y, X said Tuesday in Oslo, noting Z": what follows the participle is its own content, so the
+ * tag's content is the clause before it, not the quotation after "noting". */
+static void participle_after_inverted_tag(void)
+{
+	struct fixture f =
+		run("The town met on Monday.\n\n"
+		    "The new fees are a disgrace, Lena Cole said Tuesday in Oslo, noting "
+		    "the harbour “takes our bread.”\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "The new fees are a disgrace", "Lena Cole", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the harbour “takes our bread", "Lena Cole", "noting",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(and_time_said);
@@ -349,5 +380,7 @@ int main(void)
 	RUN(appositions_and_gerunds);
 	RUN(put_it);
 	RUN(sent_signals);
+	RUN(scare_quote_in_parenthetical);
+	RUN(participle_after_inverted_tag);
 	return CHECK_DONE();
 }
