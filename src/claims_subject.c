@@ -457,7 +457,8 @@ static bool and_inside(const struct engine *e, size_t k)
 	       word_ends(e, k + 1, "s") && !word_ends(e, k - 1, "ss") && !word_ends(e, k + 1, "ss");
 }
 
-/* "Lawmakers who are open to reform said", "those who have a 401(k) said": the "who" that opens a
+/* "Lawmakers who are open to reform said", "those who have a 401(k) said", "the owners whose
+ * shops were hit say": the "who" or "whose" that opens a
  * relative clause without commas of three words or more (a verb and what follows it: not "who
  * first revealed", where the cue is the clause's own verb), no quotation, clause of its own or
  * cue verb in it (but its own verb: "others who oppose the plan say"), right before end (within
@@ -474,9 +475,9 @@ static size_t relative_before(const struct engine *e, size_t a, size_t end)
 		     !(k < end && verb_after_who(e, a, k - 1))))
 			return SIZE_MAX;
 		if ((t->word & (WORD_CONJ | WORD_SUBORD) && !(k < end && and_inside(e, k - 1))) ||
-		    ((t->word & WORD_REL) && !tok_is(e, k - 1, "who")))
+		    ((t->word & WORD_REL) && !tok_among(e, k - 1, "who whose")))
 			return SIZE_MAX;
-		if (tok_is(e, k - 1, "who")) {
+		if (tok_among(e, k - 1, "who whose")) {
 			const struct tok *n = &e->t[k - 2];
 			return k + 3 <= end && n->kind == TOK_WORD &&
 					       !(n->word & (WORD_REL | WORD_CONJ | WORD_PREP |
