@@ -853,6 +853,40 @@ static bool participle_between(const struct engine *e, size_t qb, size_t p)
 	return false;
 }
 
+/* True when the tag at c ("X said of the board in March") ends at a comma before a subordinate
+ * clause that tells when or why (", when the board refused to meet her"): the writer's, so a
+ * sentence that is only a tag after a quotation closed in the one before ("“...?” X said ...,
+ * when ...") still ends its tag there. The tag has no verb ("in May" is a month) and at most
+ * 10 words. */
+static bool tag_before_subordinate(const struct engine *e, size_t c, size_t b)
+{
+	for (size_t k = c + 1; k + 2 < b && k <= c + 10; k++) {
+		if (tok_punct(e, k, ','))
+			return tok_among(e, k + 1,
+					 "when after as because while before though although");
+		if (e->t[k].kind != TOK_WORD || e->t[k].cue ||
+		    ((e->t[k].word & WORD_VERB) && !(e->t[k].flags & TOKF_CAP)))
+			return false;
+	}
+	return false;
+}
+
+/* Where the words after a tag set inside a sentence begin to go on: after the addressee of a cue
+ * that takes one ("And, Reed tells the crowd, he has been tough": the comma after "the crowd"),
+ * a few words with no verb before a comma; else right after the cue. */
+static size_t addressee_end(const struct engine *e, const struct frame *f)
+{
+	if (!(f->cue & CUE_OBJ))
+		return f->qb;
+	for (size_t k = f->qb; k + 1 < f->b && k < f->qb + 5; k++) {
+		if (tok_punct(e, k, ','))
+			return k > f->qb ? k : f->qb;
+		if (e->t[k].kind != TOK_WORD || (e->t[k].word & WORD_VERB) || e->t[k].cue)
+			return f->qb;
+	}
+	return f->qb;
+}
+
 /* True when the inverted "say" at c after the comma bnd gives an example, set after a word that
  * wants its object ("a document of, say five hundred pages, in a crimpy hand", "to, say a
  * dozen"): no report can end on that word, so it is no tag. */
@@ -885,7 +919,8 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	if (after_cue && (f->cue & CUE_DOC))
 		return false; /* "The poll, released ..., showed Clinton leading": no source after */
 	if (bnd == SIZE_MAX ||
-	    (bnd <= f->a && !(bnd + 1 == f->a && claims_tag_ends(e, f->c, f->b))))
+	    (bnd <= f->a && !(bnd + 1 == f->a && (claims_tag_ends(e, f->c, f->b) ||
+						  tag_before_subordinate(e, f->c, f->b)))))
 		return false;
 	quoted = e->t[bnd].kind == TOK_QCLOSE || (bnd > 0 && e->t[bnd - 1].kind == TOK_QCLOSE);
 	/* "..., who had talked about so many of the things ...", "spoke about the importance of
@@ -963,7 +998,8 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	ce = inverted_content(e, f, bnd);
 	if (rel && f->cs >= ce) /* the relative clause's claim came after the content */
 		f->cs = e->t[claims_skip_connective(e, f->a, bnd)].start;
-	f->ce = claims_carry_on(e, f->sa < f->sb && after_cue ? tag_end : f->qb, f->b, ce, quoted);
+	f->ce = claims_carry_on(e, f->sa < f->sb && after_cue ? tag_end : addressee_end(e, f), f->b,
+				ce, quoted);
 	if (!(f->cue & CUE_DOC) && (tag_keeps_connective(e, f->a, f->cs, true) ||
 				    (f->ce == ce && tag_keeps_connective(e, f->a, f->cs, false))))
 		f->cs = e->t[f->a].start;

@@ -361,6 +361,35 @@ static void participle_after_inverted_tag(void)
 	done(&f);
 }
 
+/* "“Who do they think they are?” X said of the board in March, when the board refused to meet
+ * her.": the tag of a question that closed the sentence before goes on to a clause that tells
+ * when; the question is still what X said, and the clause's own claim stays. */
+static void question_tag_before_when(void)
+{
+	struct fixture f = run("The town met on Monday.\n\n"
+			       "“Who do they think they are?” Lena Cole said of the board in May, "
+			       "when the board refused to hear her.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "Who do they think they are?", "Lena Cole", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "to hear her", "the board", "refused", NULL);
+	done(&f);
+}
+
+/* "And, X tells the crowd, he has been tough": a tag set inside the sentence, with an addressee,
+ * says the words around it as "X said" does (the content runs over the tag), not the connective
+ * alone. */
+static void inner_tag_with_addressee(void)
+{
+	struct fixture f = run("The town met on Monday.\n\n"
+			       "And, Lena Cole tells the crowd, she has never lost a race.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "And, Lena Cole tells the crowd, she has never lost a race",
+		 "Lena Cole", "tells", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(and_time_said);
@@ -382,5 +411,7 @@ int main(void)
 	RUN(sent_signals);
 	RUN(scare_quote_in_parenthetical);
 	RUN(participle_after_inverted_tag);
+	RUN(question_tag_before_when);
+	RUN(inner_tag_with_addressee);
 	return CHECK_DONE();
 }
