@@ -1132,6 +1132,25 @@ static size_t message_verb(const struct engine *e, size_t a, size_t c)
 	return SIZE_MAX;
 }
 
+/* "The two met – Ryan saying he was pleased and Cole calling it a good talk": a name set after a
+ * comma or a dash right before the participle is its own subject, not the clause's. Sets the
+ * source to the name (one to four capitalised words) and returns true. */
+static bool absolute_subject(const struct engine *e, struct frame *f)
+{
+	size_t k = f->c;
+
+	while (k > f->a + 1 && f->c - k < 4 && e->t[k - 1].kind == TOK_WORD &&
+	       (e->t[k - 1].flags & TOKF_CAP) && !(e->t[k - 1].word & (WORD_PRON | WORD_TIME)) &&
+	       !e->t[k - 1].cue)
+		k--;
+	if (k == f->c || k <= f->a + 1 || !(tok_punct(e, k - 1, ',') || tok_dash(e, k - 1)) ||
+	    !claims_source_ok(e, k, f->c))
+		return false;
+	f->sa = k;
+	f->sb = f->c;
+	return true;
+}
+
 /* The source of a forward frame: the subject before the cue ("X said"), the subject of the
  * sentence ("X praised Y and said"), or for a participle the sentence's last source or its
  * subject ("X issued a statement saying"). False when there is none. */
@@ -1139,6 +1158,8 @@ static bool forward_source(const struct engine *e, struct frame *f)
 {
 	size_t k, t0;
 
+	if ((f->cue & CUE_ING) && absolute_subject(e, f))
+		return true;
 	if (f->cue & CUE_ING) {
 		/* "Despite challenging the majority leader, Cruz said ...": the participle's
 		 * subject is the main clause's */

@@ -390,6 +390,19 @@ static void inner_tag_with_addressee(void)
 	done(&f);
 }
 
+/* "The two met – Ryan saying he was pleased": a name after a comma or a dash right before the
+ * participle is the participle's own subject. */
+static void absolute_participle_subject(void)
+{
+	struct fixture f =
+		run("The town met on Monday.\n\n"
+		    "The two rivals met for an hour – Cole saying the talk went well.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the talk went well", "Cole", "saying", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(and_time_said);
@@ -413,5 +426,6 @@ int main(void)
 	RUN(participle_after_inverted_tag);
 	RUN(question_tag_before_when);
 	RUN(inner_tag_with_addressee);
+	RUN(absolute_participle_subject);
 	return CHECK_DONE();
 }
