@@ -861,6 +861,52 @@ static bool verb_inside(const struct engine *e, size_t k, size_t b)
 	return false;
 }
 
+/* True when a comma and a participle of speech lie between the cue's end qb and p, where
+ * content was found after it ("Y, X said Tuesday in Paris, noting the mayor “...”"): what
+ * follows is the participle's, and the cue's content is the clause before its tag. */
+static bool participle_between(const struct engine *e, size_t qb, size_t p)
+{
+	for (size_t k = qb; k + 1 < p; k++)
+		if (tok_punct(e, k, ',') && (e->t[k + 1].cue & CUE_ING) &&
+		    claims_cue_verb(e, k + 1))
+			return true;
+	return false;
+}
+
+/* True when the tag at c ("X said of the board in March") ends at a comma before a subordinate
+ * clause that tells when or why (", when the board refused to meet her"): the writer's, so a
+ * sentence that is only a tag after a quotation closed in the one before ("“...?” X said ...,
+ * when ...") still ends its tag there. The tag has no verb ("in May" is a month) and at most
+ * 10 words. */
+static bool tag_before_subordinate(const struct engine *e, size_t c, size_t b)
+{
+	for (size_t k = c + 1; k + 2 < b && k <= c + 10; k++) {
+		if (tok_punct(e, k, ','))
+			return tok_among(e, k + 1,
+					 "when after as because while before though although");
+		if (e->t[k].kind != TOK_WORD || e->t[k].cue ||
+		    ((e->t[k].word & WORD_VERB) && !(e->t[k].flags & TOKF_CAP)))
+			return false;
+	}
+	return false;
+}
+
+/* Where the words after a tag set inside a sentence begin to go on: after the addressee of a cue
+ * that takes one ("And, Reed tells the crowd, he has been tough": the comma after "the crowd"),
+ * a few words with no verb before a comma; else right after the cue. */
+static size_t addressee_end(const struct engine *e, const struct frame *f)
+{
+	if (!(f->cue & CUE_OBJ))
+		return f->qb;
+	for (size_t k = f->qb; k + 1 < f->b && k < f->qb + 5; k++) {
+		if (tok_punct(e, k, ','))
+			return k > f->qb ? k : f->qb;
+		if (e->t[k].kind != TOK_WORD || (e->t[k].word & WORD_VERB) || e->t[k].cue)
+			return f->qb;
+	}
+	return f->qb;
+}
+
 /* True when the inverted "say" at c after the comma bnd gives an example, set after a word that
  * wants its object ("a document of, say five hundred pages, in a crimpy hand", "to, say a
  * dozen"): no report can end on that word, so it is no tag. */
@@ -893,7 +939,8 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	if (after_cue && (f->cue & CUE_DOC))
 		return false; /* "The poll, released ..., showed Clinton leading": no source after */
 	if (bnd == SIZE_MAX ||
-	    (bnd <= f->a && !(bnd + 1 == f->a && claims_tag_ends(e, f->c, f->b))))
+	    (bnd <= f->a && !(bnd + 1 == f->a && (claims_tag_ends(e, f->c, f->b) ||
+						  tag_before_subordinate(e, f->c, f->b)))))
 		return false;
 	quoted = e->t[bnd].kind == TOK_QCLOSE || (bnd > 0 && e->t[bnd - 1].kind == TOK_QCLOSE);
 	/* "..., who had talked about so many of the things ...", "spoke about the importance of
@@ -908,6 +955,7 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	    !(e->t[bnd + 1].flags & TOKF_INQ))
 		return false;
 	if (!after_cue && (p = claims_content_start(e, f->qb, f->b, f->cue)) != SIZE_MAX &&
+	    !participle_between(e, f->qb, p) &&
 	    (!quoted || !quote_leads(e, f->a, bnd) || clause_after_stop(e, f, bnd, p)) &&
 	    !(e->t[p].kind == TOK_QOPEN && claims_quote_tagged(e, p - 1, f->b)))
 		return false; /* "Y, X said that ...", "On “Hannity,” X said ...": the content follows
@@ -970,7 +1018,8 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	ce = inverted_content(e, f, bnd);
 	if (rel && f->cs >= ce) /* the relative clause's claim came after the content */
 		f->cs = e->t[claims_skip_connective(e, f->a, bnd)].start;
-	f->ce = claims_carry_on(e, f->sa < f->sb && after_cue ? tag_end : f->qb, f->b, ce, quoted);
+	f->ce = claims_carry_on(e, f->sa < f->sb && after_cue ? tag_end : addressee_end(e, f), f->b,
+				ce, quoted);
 	if (!(f->cue & CUE_DOC) && (tag_keeps_connective(e, f->a, f->cs, true) ||
 				    (f->ce == ce && tag_keeps_connective(e, f->a, f->cs, false))))
 		f->cs = e->t[f->a].start;
@@ -1137,6 +1186,25 @@ static size_t tag_after_phrase(const struct engine *e, const struct frame *f)
 		       : f->sa;
 }
 
+/* "The two met – Ryan saying he was pleased and Cole calling it a good talk": a name set after a
+ * comma or a dash right before the participle is its own subject, not the clause's. Sets the
+ * source to the name (one to four capitalised words) and returns true. */
+static bool absolute_subject(const struct engine *e, struct frame *f)
+{
+	size_t k = f->c;
+
+	while (k > f->a + 1 && f->c - k < 4 && e->t[k - 1].kind == TOK_WORD &&
+	       (e->t[k - 1].flags & TOKF_CAP) && !(e->t[k - 1].word & (WORD_PRON | WORD_TIME)) &&
+	       !e->t[k - 1].cue)
+		k--;
+	if (k == f->c || k <= f->a + 1 || !(tok_punct(e, k - 1, ',') || tok_dash(e, k - 1)) ||
+	    !claims_source_ok(e, k, f->c))
+		return false;
+	f->sa = k;
+	f->sb = f->c;
+	return true;
+}
+
 /* The source of a forward frame: the subject before the cue ("X said"), the subject of the
  * sentence ("X praised Y and said"), or for a participle the sentence's last source or its
  * subject ("X issued a statement saying"). False when there is none. */
@@ -1144,6 +1212,8 @@ static bool forward_source(const struct engine *e, struct frame *f)
 {
 	size_t k, t0;
 
+	if ((f->cue & CUE_ING) && absolute_subject(e, f))
+		return true;
 	if (f->cue & CUE_ING) {
 		/* "Despite challenging the majority leader, Cruz said ...": the participle's
 		 * subject is the main clause's */
@@ -2197,6 +2267,22 @@ static bool as_follows(const struct engine *e, size_t c, size_t b)
 	return false;
 }
 
+/* True when "attributed" at c (before b) gives a cause: its object, then "to" and the cause,
+ * within the clause ("attributed the delay to a strike"); "attributed to him" (a quotation's
+ * author) and "attributed nothing" give none. */
+static bool attributes_cause(const struct engine *e, size_t c, size_t b)
+{
+	if (c + 1 >= b || tok_is(e, c + 1, "to"))
+		return false;
+	for (size_t k = c + 2; k + 1 < b && k < c + 24; k++) {
+		if (tok_is(e, k, "to"))
+			return true;
+		if (e->t[k].kind != TOK_WORD && !tok_punct(e, k, ','))
+			return false;
+	}
+	return false;
+}
+
 /* True when "asking" at c (in a sentence from a, before b) asks for something or asks a
  * question: within seven words an infinitive, a question word, "that", "for", "about" or a
  * quotation ("asking him to step aside", "asking Sanders why ...", "asking for money",
@@ -2416,6 +2502,8 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 	    !as_follows(e, c, b))
 		return; /* "saw the incident" is no view; "see Trump as the solution" is */
 	if (tok_is(e, c, "asking") && !asking_frame(e, a, c, b))
+		return;
+	if (tok_among(e, c, "attributed attributing") && !attributes_cause(e, c, b))
 		return;
 	if (tok_is(e, c, "clear")) { /* "Emanuel also made clear that he has not considered ..." */
 		f.c = claims_made_clear(e, c);

@@ -22,7 +22,8 @@ static const struct text_words_group cue_groups[] = {
 	 "acknowledging added adding adds admit admits admitted admitting agree agreed agrees "
 	 "alleged alleges alluding announce announced announces announcing answered answers "
 	 "applauded applauding applauds argue argued argues arguing asked asking asks assert "
-	 "asserted asserting asserts assure assured assures attacked attacking backed backing "
+	 "asserted asserting asserts assure assured assures attacked attacking attributed "
+	 "attributing backed backing "
 	 "backs believe believed believes bemoaned bemoans blamed blames blaming blasted "
 	 "blasting boasted boasts bragged brags call called calling calls challenged challenging "
 	 "chanted charged chided chides chiding cited cites citing claim claimed claiming claims "
@@ -32,7 +33,8 @@ static const struct text_words_group cue_groups[] = {
 	 "criticized criticizes criticizing declare declared declares declaring declined "
 	 "declines declining decried decries decrying defended defending defends demanded "
 	 "demanding demands denied denies denounced denounces denouncing deny denying derided "
-	 "derides deriding describe described describes describing discuss discussed discusses "
+	 "derides deriding describe described describes describing disclose disclosed discloses "
+	 "disclosing discuss discussed discusses "
 	 "discussing dismissed dismisses dismissing echoed echoes echoing emailed emphasized "
 	 "emphasizes emphasizing endorse endorsed endorses endorsing estimated estimates expect expected "
 	 "expects explain explained explaining explains expressed expresses expressing fear "
@@ -66,7 +68,8 @@ static const struct text_words_group cue_groups[] = {
 	 "asserting attacking backing blaming blasting calling challenging chiding citing "
 	 "claiming complaining conceding condemning congratulating criticizing declaring "
 	 "declining decrying defending demanding denouncing denying deriding describing "
-	 "discussing dismissing echoing emphasizing endorsing explaining expressing highlighting "
+	 "disclosing discussing dismissing echoing emphasizing endorsing explaining expressing "
+	 "highlighting "
 	 "hoping implying insisting joking lamenting laying likening maintaining mentioning "
 	 "mocking musing noting offering opining paraphrasing pledging pointing portraying "
 	 "praising predicting promising pushing questioning railing recalling recounting "
@@ -85,7 +88,7 @@ static const struct text_words_group cue_groups[] = {
 	/* reported content only with "that" or a quotation */
 	{CUE_NEEDTHAT,
 	 "agree agreed agrees charged commented confirmed confirms denied denies deny "
-	 "denying estimated estimates fear "
+	 "denying disclose disclosed discloses disclosing estimated estimates fear "
 	 "feared fears feel feels finds found indicated indicates learned maintain maintained "
 	 "maintaining maintains mentioning pledged pledges "
 	 "pledging promised remembered report reported reports revealed "
@@ -129,7 +132,8 @@ static const struct text_words_group cue_groups[] = {
 	/* content may be a noun phrase (called X a Y, criticized X) */
 	{CUE_NP,
 	 "accused accuses accusing alleged alleges answered answers applauded applauding "
-	 "applauds asked asking asks attacked attacking backed backing backs bemoaned bemoans "
+	 "applauds asked asking asks attacked attacking attributed attributing backed backing "
+	 "backs bemoaned bemoans "
 	 "blamed blames blaming blasted blasting call called calling calls challenged "
 	 "challenging chided chides chiding cited cites citing condemned condemning condemns "
 	 "congratulated congratulates congratulating criticized criticizes criticizing decried "

@@ -303,6 +303,22 @@ static bool asked_after_comma(const struct engine *e, size_t i)
 	       tok_among(e, i, "asked pressed questioned");
 }
 
+/* The opening mark of a scare quote closing at i (after a): a word or two in quotation marks
+ * after a word of the sentence ("an “initiative” designed to", "its “reform” plan"), which
+ * names a thing, not anyone's words; else SIZE_MAX. */
+static size_t scare_quote_open(const struct engine *e, size_t a, size_t i)
+{
+	size_t q = e->t[i].pair;
+
+	if (e->t[i].kind != TOK_QCLOSE || q <= a || q + 1 >= i || i - q > 3 ||
+	    e->t[q - 1].kind != TOK_WORD)
+		return SIZE_MAX;
+	for (size_t k = q + 1; k < i; k++)
+		if (e->t[k].kind != TOK_WORD)
+			return SIZE_MAX;
+	return q;
+}
+
 /* A parenthetical between a subject and its cue ending at the comma `end` ("Shane Shook, a
  * security expert who has helped ..., said"; "Sanders, who has sent pleas, said"; "Corey
  * Lewandowski, in a statement released on Thursday, said"): the comma that opens it, or
@@ -314,6 +330,12 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 
 	for (size_t k = end, n = 0; k > a + 1 && n < PAREN_MAX; k--, n++) {
 		const struct tok *t = &e->t[k - 1];
+		size_t q = scare_quote_open(e, a, k - 1);
+		if (q != SIZE_MAX) { /* "in an “initiative” designed to ..." */
+			n += k - 1 - q;
+			k = q + 1;
+			continue;
+		}
 		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || tok_punct(e, k - 1, ';') ||
 		    tok_punct(e, k - 1, ':') ||
 		    (t->cue & CUE_VERB && claims_cue_verb(e, k - 1) && !rel_before(e, a, k - 1) &&
@@ -451,7 +473,8 @@ static bool and_inside(const struct engine *e, size_t k)
 	       word_ends(e, k + 1, "s") && !word_ends(e, k - 1, "ss") && !word_ends(e, k + 1, "ss");
 }
 
-/* "Lawmakers who are open to reform said", "those who have a 401(k) said": the "who" that opens a
+/* "Lawmakers who are open to reform said", "those who have a 401(k) said", "the owners whose
+ * shops were hit say": the "who" or "whose" that opens a
  * relative clause without commas of three words or more (a verb and what follows it: not "who
  * first revealed", where the cue is the clause's own verb), no quotation, clause of its own or
  * cue verb in it (but its own verb: "others who oppose the plan say"), right before end (within
@@ -468,9 +491,9 @@ static size_t relative_before(const struct engine *e, size_t a, size_t end)
 		     !(k < end && verb_after_who(e, a, k - 1))))
 			return SIZE_MAX;
 		if ((t->word & (WORD_CONJ | WORD_SUBORD) && !(k < end && and_inside(e, k - 1))) ||
-		    ((t->word & WORD_REL) && !tok_is(e, k - 1, "who")))
+		    ((t->word & WORD_REL) && !tok_among(e, k - 1, "who whose")))
 			return SIZE_MAX;
-		if (tok_is(e, k - 1, "who")) {
+		if (tok_among(e, k - 1, "who whose")) {
 			const struct tok *n = &e->t[k - 2];
 			/* "Jane Roe, who is chairman of the group said": the comma that should
 			 * close the clause is missing; the name before it is still the source, when

@@ -172,6 +172,34 @@ static void points_as_a_measure(void)
 	done(&f);
 }
 
+/* "disclosed that": a disclosure is a statement when a clause follows; "disclosed the figures"
+ * is a deed, no claim. */
+static void disclosed_that(void)
+{
+	struct fixture f = run("The ferry company disclosed that it had sold two boats.\n\n"
+			       "The ferry company disclosed the figures on Friday.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that it had sold two boats", "The ferry company",
+		 "disclosed", NULL);
+	done(&f);
+}
+
+/* "attributed the delay to a strike": a cause given is a statement, its object and cause the
+ * content; a quotation "attributed to" someone and a passive are not. */
+static void attributed_cause(void)
+{
+	struct fixture f =
+		run("The harbour board attributed the delay to a strike at the docks.\n\n"
+		    "A line attributed to the poet was read aloud.\n\n"
+		    "The fall in fares was attributed to the storm.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the delay to a strike at the docks", "The harbour board",
+		 "attributed", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(endorse_present);
@@ -184,5 +212,7 @@ int main(void)
 	RUN(claim_noun_or_verb);
 	RUN(claimed_clause_nested);
 	RUN(points_as_a_measure);
+	RUN(disclosed_that);
+	RUN(attributed_cause);
 	return CHECK_DONE();
 }

@@ -330,6 +330,79 @@ static void sent_signals(void)
 	done(&f);
 }
 
+/* "The city leader, in an “initiative” meant to calm the unions, announced": a word in
+ * quotation marks inside the phrase between the source and its cue names a thing; the phrase
+ * is still set off, the source before it. */
+static void scare_quote_in_parenthetical(void)
+{
+	struct fixture f = run("The town met on Monday.\n\n"
+			       "The harbour master, in a new “plan” meant to calm the crews, "
+			       "announced that the fees would fall.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the fees would fall", "The harbour master",
+		 "announced", NULL);
+	done(&f);
+}
+
+/* "Y, X said Tuesday in Oslo, noting Z": what follows the participle is its own content, so the
+ * tag's content is the clause before it, not the quotation after "noting". */
+static void participle_after_inverted_tag(void)
+{
+	struct fixture f =
+		run("The town met on Monday.\n\n"
+		    "The new fees are a disgrace, Lena Cole said Tuesday in Oslo, noting "
+		    "the harbour “takes our bread.”\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "The new fees are a disgrace", "Lena Cole", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the harbour “takes our bread", "Lena Cole", "noting",
+		 NULL);
+	done(&f);
+}
+
+/* "“Who do they think they are?” X said of the board in March, when the board refused to meet
+ * her.": the tag of a question that closed the sentence before goes on to a clause that tells
+ * when; the question is still what X said, and the clause's own claim stays. */
+static void question_tag_before_when(void)
+{
+	struct fixture f = run("The town met on Monday.\n\n"
+			       "“Who do they think they are?” Lena Cole said of the board in May, "
+			       "when the board refused to hear her.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "Who do they think they are?", "Lena Cole", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "to hear her", "the board", "refused", NULL);
+	done(&f);
+}
+
+/* "And, X tells the crowd, he has been tough": a tag set inside the sentence, with an addressee,
+ * says the words around it as "X said" does (the content runs over the tag), not the connective
+ * alone. */
+static void inner_tag_with_addressee(void)
+{
+	struct fixture f = run("The town met on Monday.\n\n"
+			       "And, Lena Cole tells the crowd, she has never lost a race.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "And, Lena Cole tells the crowd, she has never lost a race",
+		 "Lena Cole", "tells", NULL);
+	done(&f);
+}
+
+/* "The two met – Ryan saying he was pleased": a name after a comma or a dash right before the
+ * participle is the participle's own subject. */
+static void absolute_participle_subject(void)
+{
+	struct fixture f =
+		run("The town met on Monday.\n\n"
+		    "The two rivals met for an hour – Cole saying the talk went well.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the talk went well", "Cole", "saying", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(and_time_said);
@@ -349,5 +422,10 @@ int main(void)
 	RUN(appositions_and_gerunds);
 	RUN(put_it);
 	RUN(sent_signals);
+	RUN(scare_quote_in_parenthetical);
+	RUN(participle_after_inverted_tag);
+	RUN(question_tag_before_when);
+	RUN(inner_tag_with_addressee);
+	RUN(absolute_participle_subject);
 	return CHECK_DONE();
 }

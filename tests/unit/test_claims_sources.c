@@ -191,8 +191,23 @@ static void joined_subject_over_and(void)
 	done(&f);
 }
 
+/* "The growers whose fields were flooded say": a relative clause opened by "whose" belongs to
+ * the noun phrase before it, which with its clause is the source. */
+static void whose_relative_source(void)
+{
+	struct fixture f = run("The board met on Monday.\n\n"
+			       "The growers whose orchards were flooded say the new rules came too "
+			       "late.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the new rules came too late",
+		 "The growers whose orchards were flooded", "say", NULL);
+	done(&f);
+}
+
 int main(void)
 {
+	RUN(whose_relative_source);
 	RUN(adjective_opening_a_subject);
 	RUN(relative_clause_after_a_named_head);
 	RUN(relative_pronoun_after_a_noun);

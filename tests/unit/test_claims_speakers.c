@@ -1151,6 +1151,9 @@ static void names_in_a_quoted_excerpt(void)
 		    "\u201cIt never crossed my mind,\u201d she said.\n");
 
 	speaker_resolves(&f, "she", "Melanie");
+	done(&f);
+}
+
 /* A day, a month or a span of time is no one: "a poll released Sunday" is the poll, and "In the
  * first days after the vote they said" names no one "they" are (nor does the next "they") */
 static void time_is_no_speaker(void)
