@@ -34,15 +34,17 @@ if [ -d "$dev" ]; then
 	fi
 	figure "dev: found F1 >= 75.5" "$tmp/dev.json" "f['found_f1'] >= 0.755"
 	figure "dev: found precision >= 93.1" "$tmp/dev.json" "f['found_p'] >= 0.931"
-	figure "dev: content exact F1 >= 59.0" "$tmp/dev.json" "f['content_f1'] >= 0.590"
-	figure "dev: source exact >= 84.8% of found" "$tmp/dev.json" "f['source_exact'] >= 0.848"
-	figure "dev: cue exact >= 86.3% of found" "$tmp/dev.json" "f['cue_exact'] >= 0.863"
+	figure "dev: content exact F1 >= 59.1" "$tmp/dev.json" "f['content_f1'] >= 0.591"
+	figure "dev: source exact >= 85.4% of found" "$tmp/dev.json" "f['source_exact'] >= 0.854"
+	figure "dev: cue exact >= 86.5% of found" "$tmp/dev.json" "f['cue_exact'] >= 0.865"
 else
 	skip_check "PolNeAR dev" "no PolNeAR dev at $dev"
 fi
 
 # Real news labelled by hand (bench/claims_speakers.tsv): claims found and speakers resolved over
 # every split, the blind ones included, so that no rule buys a figure on one set with another.
+# fresh13 (fourteen 2016 stories of seven outlets, PolNeAR dev, labelled blind in session 14) is
+# harder than the wire stories; with it in, the figures read lower than before it came.
 pages="$SHARED/corpus/html/readability"
 tml="$SHARED/corpus/timex"
 if [ -d "$pages" ] && [ -d "$tml" ] && [ -d "$dev" ]; then
@@ -53,8 +55,8 @@ if [ -d "$pages" ] && [ -d "$tml" ] && [ -d "$dev" ]; then
 		python3 -c "import re,sys; m=re.search(sys.argv[2], sys.argv[1]); \
 sys.exit(0 if m and float(m.group(1)) >= float(sys.argv[3]) else 1)" "$line" "$1" "$2"
 	}
-	check "real news: found F1 >= 85.4" news 'F1 ([0-9.]+)' 85.4
-	check "real news: speakers resolved >= 96.7%" news 'resolved ([0-9.]+)%' 96.7
+	check "real news: found F1 >= 85.0" news 'F1 ([0-9.]+)' 85.0
+	check "real news: speakers resolved >= 96.5%" news 'resolved ([0-9.]+)%' 96.5
 else
 	skip_check "real news" "no saved pages at $pages, no TimeML stories at $tml or no PolNeAR dev at $dev"
 fi
