@@ -19,7 +19,7 @@ static bool name_link(const struct engine *e, size_t i, size_t b)
 
 /* True when token k is a word of time, or its plural ("Sunday", "March", "days", "weeks"): no
  * one who speaks. */
-static bool time_word(const struct engine *e, size_t k)
+static bool time_noun(const struct engine *e, size_t k)
 {
 	size_t n = e->t[k].end - e->t[k].start;
 
@@ -40,7 +40,7 @@ static struct span name_core(const struct engine *e, size_t a, size_t b)
 	 * it ("The Sunday Ledger") */
 	while (i < b && !(e->t[i].kind == TOK_WORD && (e->t[i].flags & TOKF_CAP) &&
 			  !(e->t[i].word & (WORD_PRON | WORD_DET)) &&
-			  !(time_word(e, i) && !(i + 1 < b && (e->t[i + 1].flags & TOKF_CAP)))))
+			  !(time_noun(e, i) && !(i + 1 < b && (e->t[i + 1].flags & TOKF_CAP)))))
 		i++;
 	while (i < b && e->t[i].kind == TOK_WORD &&
 	       claims_lex_title(e->text + e->t[i].start, e->t[i].end - e->t[i].start)) {
@@ -117,7 +117,7 @@ static struct span plural_subject(const struct engine *e, size_t i)
 	    (e->t[sb - 1].word & WORD_PRON))
 		return none; /* "business", "press": no plural */
 	/* "In the first days after the vote they said": a time, after a preposition, is no one */
-	if ((e->t[sa].kind == TOK_WORD && (e->t[sa].word & WORD_PREP)) || time_word(e, sb - 1))
+	if ((e->t[sa].kind == TOK_WORD && (e->t[sa].word & WORD_PREP)) || time_noun(e, sb - 1))
 		return none;
 	return source_span(e, sa, sb);
 }
@@ -774,10 +774,10 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 		k--;
 	/* "a poll released Sunday": the participle and the day say when the thing came out; the
 	 * thing is the source */
-	else if (k > a + 2 && time_word(e, k - 1) && e->t[k - 2].kind == TOK_WORD &&
+	else if (k > a + 2 && time_noun(e, k - 1) && e->t[k - 2].kind == TOK_WORD &&
 		 !(e->t[k - 2].flags & TOKF_CAP) && word_ends(e, k - 2, "ed") &&
 		 e->t[k - 3].kind == TOK_WORD && !(e->t[k - 3].flags & TOKF_CAP) &&
-		 !time_word(e, k - 3))
+		 !time_noun(e, k - 3))
 		k -= 2;
 	/* "The leader of Ennahda, Rachid Ghannouchi", "One commenter, Bruce Van Horn": a
 	 * description, then the name */

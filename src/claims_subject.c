@@ -1058,7 +1058,7 @@ bool claims_subject_fwd(const struct engine *e, size_t a, size_t b, size_t *sa, 
 
 /* True when token k is a word of a time ("Tuesday", "June"; "May" before a day's number or after
  * "in" or "on": "May", the modal, is in no list of times), not of a name ("June Carter"). */
-static bool time_word(const struct engine *e, size_t k)
+static bool time_not_name(const struct engine *e, size_t k)
 {
 	const struct tok *t = &e->t[k];
 
@@ -1085,13 +1085,13 @@ static bool source_ends(const struct engine *e, size_t k, size_t b, bool describ
 		return true;
 	if (tok_punct(e, k, ',') && k + 1 < b &&
 	    (word_ends(e, k + 1, "ing") || e->t[k + 1].word & (WORD_PREP | WORD_SUBORD) ||
-	     time_word(e, k + 1) || e->t[k + 1].kind == TOK_QOPEN))
+	     time_not_name(e, k + 1) || e->t[k + 1].kind == TOK_QOPEN))
 		return true;
-	if (time_word(e, k))
+	if (time_not_name(e, k))
 		return true;
 	if (t->kind != TOK_WORD || !tok_among(e, k, "on in during at") || k + 1 >= b)
 		return false;
-	if (time_word(e, k + 1))
+	if (time_not_name(e, k + 1))
 		return true;
 	return (e->t[k + 1].word & WORD_DET || tok_is(e, k + 1, "an")) &&
 	       (!described || claims_occasion_after(e, k, b));
