@@ -459,6 +459,27 @@ static int put_clipped(struct grid *g, int y, int x, int w, const char *s, size_
 	return used + grid_put_str(g, y, x + used, ew, "…", st);
 }
 
+/* The columns s[0, n) takes clipped to w, drawn when g is not NULL. */
+static int clipped_width(struct grid *g, int y, int x, int w, const char *s, size_t n, uint16_t st)
+{
+	if (g)
+		return put_clipped(g, y, x, w, s, n, st);
+	int cw = width_upto(s, n, w);
+	return cw > w ? w : cw;
+}
+
+/* Where the kind ("(paraphrase)", "(quote)") begins in a row's middle part s[0, n), at the
+ * space before its parenthesis; n when the part does not end in one. */
+static size_t kind_start(const char *s, size_t n)
+{
+	if (n < 3 || s[n - 1] != ')')
+		return n;
+	for (size_t i = n - 1; i-- > 0;)
+		if (s[i] == '(')
+			return i > 0 && s[i - 1] == ' ' ? i - 1 : i;
+	return n;
+}
+
 /* A row as it is laid out: the claim as claims_render() writes it ("According to " and the
  * speaker, what comes between (the cue, "(paraphrase)") and the words); under a group's heading
  * the speaker is left out, the group names it. */
@@ -518,13 +539,18 @@ static int row_prefix(const struct row_parts *rp, struct grid *g, int y, int x, 
 		int cap = piece[k].share > 1 && w > 24 ? w / piece[k].share : w - used - 2;
 		if (cap > w - used - 2)
 			cap = w - used - 2;
-		int cw = width_upto(rp->line.data + from[k], n, cap);
-		if (cw > cap)
-			cw = cap;
-		if (g)
-			cw = put_clipped(g, y, x + used, cap, rp->line.data + from[k], n,
-					 (uint16_t)(sel | piece[k].style));
-		used += cw;
+		const char *s = rp->line.data + from[k];
+		uint16_t st = (uint16_t)(sel | piece[k].style);
+		size_t head = k == 2 ? kind_start(s, n) : n;
+		int kw = head < n ? width_upto(s + head, n - head, cap) : 0;
+		/* A long cue gives way to its kind: "repeatedly acc… (paraphrase)", never
+		 * "repeatedly accused (paraphras…", which hides whether the words are a quote. */
+		if (head < n && width_upto(s, n, cap) > cap && kw + 4 <= cap) {
+			used += clipped_width(g, y, x + used, cap - kw, s, head, st);
+			used += clipped_width(g, y, x + used, kw, s + head, n - head, st);
+		} else {
+			used += clipped_width(g, y, x + used, cap, s, n, st);
+		}
 	}
 	if (g)
 		grid_put_str(g, y, x + used, w - used, ": ", sel);

@@ -3,7 +3,7 @@
 # at 80x24), a pronoun speaker with its name, s filters the pane by the selected claim's speaker
 # (the title and the status line say so and how many match, every row is that speaker's, s and
 # Esc clear it), S groups the claims by speaker with counts that add up, most first (golden at
-# 160x45).
+# 160x45); a long cue is cut before its kind ("(paraphrase)") is.
 . "$(dirname "$0")/lib.sh"
 
 # The built-in sample at 80x24: one pane at a time.
@@ -96,6 +96,21 @@ check "the most claims first ($order)" [ "$order" = "$sorted" ]
 keys S
 check "S again lists them in order" wait_gone " speakers"
 keys q q
+wait_exit >/dev/null
+
+# A cue too long for its share of the row gives way to its kind, which is never cut: the row
+# says "(paraphrase)" whole, the cue ends in "…".
+printf '%s\n\n%s\n' "Harbor plan splits the council" \
+	"Mayor Ellen Park repeatedly and publicly accused the harbor board of hiding the cost of the new pier from residents." \
+	>"$tmp/long-cue.txt"
+start 100 30 --format text "$tmp/long-cue.txt"
+check "a long cue in the wide layout" wait_for " Claims  1/1"
+row=$(grep -F "Ellen Park" "$tmp/screen" | grep -F "(para" | sed "s/.*│ //")
+case $row in
+*"… (paraphrase): "*) ok "the cue is cut, its kind is whole ($row)" ;;
+*) not_ok "the cue is cut, its kind is whole ($row)" ;;
+esac
+keys q
 wait_exit >/dev/null
 
 # The wide layout, grouped: golden at 160x45.
