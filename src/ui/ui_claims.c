@@ -783,6 +783,29 @@ static void draw_row_two(const struct reader *r, struct grid *g, size_t i, int y
 	buf_free(&rp.line);
 }
 
+/* Draws the detail area's heading after the speaker: the cue, the kind and the paragraph from
+ * column x (w columns) of row y, going on under it from column x2 (w2 columns) when it does not
+ * fit and there are rows to spare, so that the kind is read whole ("· paraphrase", not
+ * "· paraphr…"). Returns the rows used, at most rows. */
+static int draw_detail_head(struct grid *g, int y, int x, int w, int x2, int w2, int rows,
+			    const struct buf *line)
+{
+	if (rows < 2 || w2 < 8 || width_upto(line->data, line->len, w) <= w) {
+		put_clipped(g, y, x, w, line->data, line->len, ST_DIM);
+		return 1;
+	}
+	size_t k = w > 0 ? fit_words(line->data, line->len, w) : 0;
+	/* A break after a word's first letters, with no space before it, leaves it for row two. */
+	if (k && line->data[k - 1] != ' ')
+		k = 0;
+	/* "has admitted" over "· paraphrase · ¶1": a separator starts the row it leads into. */
+	if (k >= 3 && memcmp(line->data + k - 3, "\xC2\xB7 ", 3) == 0)
+		k -= 3;
+	if (k)
+		grid_put_text(g, y, x, w, line->data, k, ST_DIM);
+	return 1 + put_wrapped(g, y + 1, x2, w2, rows - 1, line->data + k, line->len - k, ST_DIM);
+}
+
 /* The selected claim in full: a rule, who said it (as written too, when that differs), the cue
  * and the kind, then all of its words, wrapped. */
 static void draw_detail(const struct reader *r, struct grid *g, const struct rect *d)
@@ -826,11 +849,12 @@ static void draw_detail(const struct reader *r, struct grid *g, const struct rec
 	buf_printf(&line, " · %s · ¶%zu", kind, c->paragraph + 1);
 	if (c->parent != CLAIM_NONE)
 		buf_printf(&line, " · within claim %zu", c->parent + 1);
-	put_clipped(g, d->y + 1, x + used, w - used, line.data, line.len, ST_DIM);
+	int head = draw_detail_head(g, d->y + 1, x + used, w - used, x + 2, w - 2, d->h > 4 ? 2 : 1,
+				    &line);
 	struct claim_parts parts;
 	size_t cap = (size_t)(d->h > 2 ? d->h - 2 : 1) * (size_t)(w > 0 ? w : 1) * 16 + 64;
 	claim_line(r, c, cap, &words, &parts);
-	put_wrapped(g, d->y + 2, x, w, d->h - 2, words.data + parts.text_start,
+	put_wrapped(g, d->y + 1 + head, x, w, d->h - 1 - head, words.data + parts.text_start,
 		    words.len - parts.text_start, 0);
 	buf_free(&line);
 	buf_free(&words);

@@ -3,7 +3,8 @@
 # at 80x24), a pronoun speaker with its name, s filters the pane by the selected claim's speaker
 # (the title and the status line say so and how many match, every row is that speaker's, s and
 # Esc clear it), S groups the claims by speaker with counts that add up, most first (golden at
-# 160x45); a long cue is cut before its kind ("(paraphrase)") is.
+# 160x45); a long cue is cut before its kind ("(paraphrase)") is, and the detail area's heading
+# wraps rather than cut it.
 . "$(dirname "$0")/lib.sh"
 
 # The built-in sample at 80x24: one pane at a time.
@@ -110,6 +111,8 @@ case $row in
 *"… (paraphrase): "*) ok "the cue is cut, its kind is whole ($row)" ;;
 *) not_ok "the cue is cut, its kind is whole ($row)" ;;
 esac
+check "the detail area's heading goes on under the speaker, its kind whole" \
+	grep -qE "^ +│ +publicly accused · paraphrase · ¶2" "$tmp/screen"
 keys q
 wait_exit >/dev/null
 
