@@ -3,7 +3,8 @@
  * quotation, and a quotation opened and left open until a later paragraph closes it. */
 #include "claims_int.h"
 
-#define RUN_PARAS 8 /* paragraphs a quotation may run on over */
+#define RUN_PARAS  8  /* paragraphs a quotation may run on over */
+#define LIST_ITEMS 12 /* items of a list after "He also said:" */
 
 /* True when paragraph p opens a quotation that it does not close, with no other quotation mark
  * in it, of three words or more and at most 4 KB, not a label ending in a colon: the way a
@@ -53,26 +54,34 @@ bool claims_quote_para_run(const struct engine *e, size_t p, struct span *inner)
 	return false;
 }
 
-bool claims_colon_quotes(const struct engine *e, size_t from, size_t b, size_t most,
-			 struct span *content)
+/* The paragraph that the colon b - 1 ends, when [from, b - 1) is at most `most` tokens of a short
+ * phrase about the telling ("in a statement", "reporters", "on Twitter on Monday": words and
+ * commas, no cue of its own, no quotation) and the colon ends its paragraph; SIZE_MAX when not. */
+static size_t colon_para(const struct engine *e, size_t from, size_t b, size_t most)
 {
 	size_t colon = b - 1, para;
-	struct span in;
 
 	if (b == 0 || colon < from || colon > from + most || !tok_punct(e, colon, ':'))
-		return false;
-	/* a short phrase about the telling ("in a statement", "reporters", "on Twitter on
-	 * Monday"): words and commas, no cue of its own, no quotation */
+		return SIZE_MAX;
 	for (size_t k = from; k < colon; k++) {
 		const struct tok *t = &e->t[k];
 		if ((t->kind != TOK_WORD && !tok_punct(e, k, ',')) || (t->flags & TOKF_INQ) ||
 		    ((t->cue & CUE_VERB) && claims_cue_verb(e, k)))
-			return false;
+			return SIZE_MAX;
 	}
 	para = doc_sentence(e->d, e->t[colon].sent)->paragraph;
 	if (b < e->nt && doc_sentence(e->d, e->t[b].sent)->paragraph == para)
-		return false; /* the colon does not end its paragraph */
-	if (!claims_quote_para_run(e, para + 1, &in))
+		return SIZE_MAX; /* the colon does not end its paragraph */
+	return para;
+}
+
+bool claims_colon_quotes(const struct engine *e, size_t from, size_t b, size_t most,
+			 struct span *content)
+{
+	size_t para = colon_para(e, from, b, most);
+	struct span in;
+
+	if (para == SIZE_MAX || !claims_quote_para_run(e, para + 1, &in))
 		return false;
 	*content = in;
 	/* the quotation runs on over the paragraphs after it that are quotations alone */
@@ -82,16 +91,75 @@ bool claims_colon_quotes(const struct engine *e, size_t from, size_t b, size_t m
 	return true;
 }
 
+/* True when paragraph p is an item of a list of what someone said, as the pages that sum up an
+ * interview write one under "He also said:": a line of three words or more and at most 60, with
+ * no end stop and no quotation mark to open it ("The UK must stay in the EU"). *in is set to
+ * its words after a bullet. */
+static bool list_item(const struct engine *e, size_t p, struct span *in)
+{
+	const char *t = e->text;
+	size_t s, end, words = 1;
+
+	if (!claims_para_bytes(e, p, &s, &end) || end - s > 600)
+		return false;
+	while (s < end && (strchr("-*\xE2\x80\xA2 \t", t[s]) != NULL))
+		s++; /* "- ", "* ", "• " (the bullet's three bytes all pass) */
+	if (end <= s || strchr(".!?:;\"'", t[end - 1]) || strchr("\"'(", t[s]) ||
+	    (end - s >= 3 && memcmp(t + end - 3, "\xE2\x80\x9D", 3) == 0) ||
+	    (end - s >= 3 && memcmp(t + s, "\xE2\x80\x9C", 3) == 0))
+		return false;
+	for (size_t i = s; i < end; i++)
+		words += t[i] == ' ' && t[i + 1] != ' ';
+	if (words < 3 || words > 60)
+		return false;
+	in->start = s;
+	in->end = end;
+	return true;
+}
+
+/* The items after a colon that ends paragraph para, each a statement of its own: two or more
+ * list items in a row, at most LIST_ITEMS. Returns how many, their words in items. */
+static size_t colon_list(const struct engine *e, size_t para, struct span *items)
+{
+	size_t n = 0;
+
+	while (n < LIST_ITEMS && list_item(e, para + 1 + n, &items[n]))
+		n++;
+	return n >= 2 ? n : 0;
+}
+
+/* True when the words between the cue c and the colon introduce duties or things, not what was
+ * said: an infinitive ("agrees to take on:", "pledged to:") or "the following" ("listed the
+ * following:"). "said to reporters:" and "told the BBC:" are about the telling. */
+static bool duty_phrase(const struct engine *e, size_t c, size_t colon)
+{
+	if (c + 1 < colon && tok_is(e, c + 1, "to") &&
+	    (c + 2 == colon ||
+	     (e->t[c + 2].kind == TOK_WORD && !(e->t[c + 2].flags & TOKF_CAP) &&
+	      !(e->t[c + 2].word & (WORD_DET | WORD_PRON | WORD_PERSON | WORD_ROLE)) &&
+	      !claims_person_noun(e, c + 2))))
+		return true;
+	for (size_t k = c + 1; k < colon; k++)
+		if (tok_is(e, k, "following"))
+			return true;
+	return false;
+}
+
 bool claims_try_colon_tag(struct engine *e, size_t a, size_t b, size_t c)
 {
-	size_t qa, sa, sb, before = e->nout;
+	size_t qa, sa, sb, before = e->nout, nitems = 0, para;
 	const struct tok *t = &e->t[c];
-	struct span in;
+	struct span in, items[LIST_ITEMS];
 	struct frame f;
 
 	if (b <= c + 1 || (e->t[b - 1].flags & TOKF_INQ) || !(t->cue & CUE_VERB) ||
 	    (t->cue & (CUE_DOC | CUE_SEEM | CUE_NOUN | CUE_ING)) || (t->flags & TOKF_INQ) ||
-	    !claims_cue_verb(e, c) || !claims_colon_quotes(e, c + 1, b, 8, &in))
+	    !claims_cue_verb(e, c))
+		return false;
+	if (!claims_colon_quotes(e, c + 1, b, 8, &in) &&
+	    ((t->cue & (CUE_BELIEF | CUE_INF | CUE_INFONLY)) || duty_phrase(e, c, b - 1) ||
+	     (para = colon_para(e, c + 1, b, 8)) == SIZE_MAX ||
+	     !(nitems = colon_list(e, para, items))))
 		return false;
 	qa = claims_skip_aux_back(e, a, c);
 	if (!claims_subject_back(e, a, qa, &sa, &sb))
@@ -104,12 +172,18 @@ bool claims_try_colon_tag(struct engine *e, size_t a, size_t b, size_t c)
 			   .qb = c + 1,
 			   .sa = sa,
 			   .sb = sb,
-			   .kind = CLAIM_DIRECT,
-			   .cs = in.start,
-			   .ce = in.end};
+			   .kind = nitems ? CLAIM_INDIRECT : CLAIM_DIRECT,
+			   .cs = nitems ? items[0].start : in.start,
+			   .ce = nitems ? items[0].end : in.end};
 	if (claims_frame_junk(e, &f))
 		return false;
 	claims_emit(e, &f);
+	/* a list: one claim for each item, its words the speaker's in the writer's summary */
+	for (size_t k = 1; k < nitems; k++) {
+		struct frame g = f;
+		g.sa = sa, g.sb = sb, g.cs = items[k].start, g.ce = items[k].end;
+		claims_emit(e, &g);
+	}
 	return e->nout > before;
 }
 

@@ -95,11 +95,39 @@ static void clause_before_colon(void)
 	done(&f);
 }
 
+/* "also said:" ending its paragraph before a list: each item is a claim of its own, a
+ * paraphrase by the tag's speaker; a bullet is no word of it; one line alone, a line with an end
+ * stop or a label ending in a colon is no list, nor the duties one "agrees to:" */
+static void colon_tag_before_list(void)
+{
+	struct fixture f = run("In a long interview, the mayor also said:\n\n"
+			       "The harbor must stay open to small boats\n\n"
+			       "- She is sure the budget will pass in June\n\n"
+			       "The pier will cost less than planned\n\n"
+			       "The mayor flies to Oslo later on Friday.\n\n"
+			       "The council clerk said:\n\n"
+			       "Minutes of the last meeting\n\n"
+			       "The meeting closed at noon.\n\n"
+			       "Each new member agrees to:\n\n"
+			       "Attend the meetings of the council\n\n"
+			       "Pay the dues on time each year\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "The harbor must stay open to small boats", "the mayor",
+		 "also said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "She is sure the budget will pass in June", "the mayor",
+		 "also said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "The pier will cost less than planned", "the mayor",
+		 "also said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(colon_tag_before_quotation);
 	RUN(quotation_left_open);
 	RUN(description_before_name);
 	RUN(clause_before_colon);
+	RUN(colon_tag_before_list);
 	return CHECK_DONE();
 }
