@@ -239,6 +239,35 @@ static void set_parents(struct claim *c, size_t n)
 	free(stack);
 }
 
+/* True when claim c is a turn of a transcript ("FALLIN: I think ...": its cue the colon after the
+ * speaker's name) or a quotation: words whose "I" is the speaker's, not the writer's. */
+static bool own_words(const struct claim *c, const char *text)
+{
+	return c->kind == CLAIM_DIRECT ||
+	       (c->cue.end == c->cue.start + 1 && text[c->cue.start] == ':' &&
+		c->speaker.end > c->speaker.start);
+}
+
+/* Gives "I" inside a transcript's turn or a quotation the turn's speaker: "FALLIN: Well, I think
+ * the nation ..." holds "I think ...", which is Mary Fallin's, where "I" alone would be read as
+ * the writer's. The holding claims come first, so a claim held in one held in a turn is reached
+ * through its parent. */
+static void first_person_in_turns(struct claim *c, size_t n, const char *text)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (c[i].parent == CLAIM_NONE || c[i].speaker.end != c[i].speaker.start + 1 ||
+		    text[c[i].speaker.start] != 'I')
+			continue;
+		for (size_t p = c[i].parent; p != CLAIM_NONE; p = c[p].parent)
+			if (own_words(&c[p], text) || (c[p].speaker.end == c[p].speaker.start + 1 &&
+						       text[c[p].speaker.start] == 'I')) {
+				if (c[p].speaker_resolved)
+					c[i].speaker_resolved = c[p].speaker_resolved;
+				break;
+			}
+	}
+}
+
 /* A hash of s, case-folded. */
 static uint64_t fold_hash(const char *s)
 {
@@ -426,6 +455,7 @@ struct claim_list *claims_find_with(const struct doc *d, const struct coref *c)
 	coref_free(own);
 	sort_unique(&e);
 	set_parents(e.out, e.nout);
+	first_person_in_turns(e.out, e.nout, e.text);
 	set_speaker_ids(e.out, e.nout);
 	l->items = e.out;
 	l->n = e.nout;

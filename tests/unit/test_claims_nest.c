@@ -343,6 +343,22 @@ static void answer_alone(void)
 	done(&f);
 }
 
+/* "I" in a transcript's turn is the one whose turn it is, not the writer; the writer's own "I"
+ * after the transcript stays the writer's */
+static void first_person_in_a_turn(void)
+{
+	struct fixture f = run("Harbor talks\n\n"
+			       "Mayor Ellen Holm spoke on Tuesday.\n\n"
+			       "TAPPER: Do you think the harbor will close?\n\n"
+			       "HOLM: Well, the whole town needs to work together. I think that is "
+			       "the message any mayor should have.\n\n"
+			       "I asked the council clerk about it later.\n");
+
+	cue_speaker_resolves(&f, "I", "think", "HOLM");
+	cue_speaker_resolves(&f, "I", "asked", "I (the writer)");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(asked_then_main);
@@ -361,5 +377,6 @@ int main(void)
 	RUN(quote_on_after_phrase);
 	RUN(according_after_colon);
 	RUN(answer_alone);
+	RUN(first_person_in_a_turn);
 	return CHECK_DONE();
 }
