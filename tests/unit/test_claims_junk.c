@@ -512,8 +512,27 @@ static void occasion_alone(void)
 	done(&f);
 }
 
+/* "According to an analysis of her calendar, The Herald reported that ...": a name and its
+ * verb are another claim's tag, not what the analysis says; "according to the poll, Lee said
+ * the plan was dead" keeps its words. */
+static void tag_for_content(void)
+{
+	struct fixture f =
+		run("The Herald reported that, according to an analysis of her calendar, "
+		    "she met ten donors.\n\n"
+		    "According to the poll, Lee said the plan was dead.\n");
+
+	/* the first claim left is the Herald's own ("reported"), none "according to" the analysis */
+	CHECK_EQ(f.l->n, 3);
+	if (f.l->n == 3)
+		CHECK(span_is(&f, f.l->items[0].cue, "reported"));
+	claim_is(&f, 2, CLAIM_INDIRECT, "the plan was dead", "Lee", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
+	RUN(tag_for_content);
 	RUN(running_against);
 	RUN(particles_for_content);
 	RUN(occasion_alone);
