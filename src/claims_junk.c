@@ -1143,7 +1143,8 @@ static bool name_token(const struct engine *e, size_t k)
 /* "a lawyer challenging Sen. Ron Johnson in Wisconsin", "is challenging him for the seat": to
  * challenge a person with nothing after but where or for what (a race, a seat) is to run
  * against them, no words said (PolNeAR train annotates 2 of 7); "challenged him to a debate",
- * "challenged Trump about his remarks" and "challenged the ruling" stay. */
+ * "challenged Trump about his remarks", "challenged them for years to release the files" and
+ * "challenged the ruling" stay. */
 static bool runs_against(const struct engine *e, const struct frame *f)
 {
 	size_t p = claims_tok_at(e, f->cs), k = p;
@@ -1162,7 +1163,12 @@ static bool runs_against(const struct engine *e, const struct frame *f)
 	}
 	if (k >= e->nt || e->t[k].start >= f->ce)
 		return true;
-	return tok_among(e, k, "in for") && !(k + 1 < e->nt && tok_is(e, k + 1, "court"));
+	if (!tok_among(e, k, "in for") || tok_is(e, k + 1, "court"))
+		return false;
+	for (; k < e->nt && e->t[k].start < f->ce; k++)
+		if (tok_among(e, k, "to about over") || e->t[k].kind == TOK_QOPEN)
+			return false; /* "challenged them for years to release the files" */
+	return true;
 }
 
 /* "moved on and backed down", "as I mentioned above", "said little": content that is one

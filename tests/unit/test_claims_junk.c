@@ -466,19 +466,22 @@ static void participles_as_adjectives(void)
 }
 
 /* "is challenging Sen. Ann Reed for the seat", "challenging him in the primary": running
- * against someone says nothing; "challenged him to a debate" and "challenged Lee in court"
- * stay. */
+ * against someone says nothing; "challenged him to a debate", "challenged Lee in court" and
+ * "challenged them for years to release the files" stay. */
 static void running_against(void)
 {
 	struct fixture f = run("Tom Lee is challenging Sen. Ann Reed for the seat.\n\n"
 			       "A teacher challenging him in the primary has raised money.\n\n"
 			       "The union is challenging Gov. Al Moss (D) in the fall.\n\n"
 			       "Ann Reed challenged him to a debate.\n\n"
-			       "Reed challenged Lee in court.\n");
+			       "Reed challenged Lee in court.\n\n"
+			       "Moss challenged them for years to release the files.\n");
 
-	CHECK_EQ(f.l->n, 2);
+	CHECK_EQ(f.l->n, 3);
 	claim_is(&f, 0, CLAIM_INDIRECT, "him to a debate", "Ann Reed", "challenged", NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "Lee in court", "Reed", "challenged", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "them for years to release the files", "Moss", "challenged",
+		 NULL);
 	done(&f);
 }
 
