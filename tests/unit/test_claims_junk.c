@@ -465,8 +465,80 @@ static void participles_as_adjectives(void)
 	done(&f);
 }
 
+/* "is challenging Sen. Ann Reed for the seat", "challenging him in the primary": running
+ * against someone says nothing; "challenged him to a debate", "challenged Lee in court" and
+ * "challenged them for years to release the files" stay. */
+static void running_against(void)
+{
+	struct fixture f = run("Tom Lee is challenging Sen. Ann Reed for the seat.\n\n"
+			       "A teacher challenging him in the primary has raised money.\n\n"
+			       "The union is challenging Gov. Al Moss (D) in the fall.\n\n"
+			       "Ann Reed challenged him to a debate.\n\n"
+			       "Reed challenged Lee in court.\n\n"
+			       "Moss challenged them for years to release the files.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "him to a debate", "Ann Reed", "challenged", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Lee in court", "Reed", "challenged", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "them for years to release the files", "Moss", "challenged",
+		 NULL);
+	done(&f);
+}
+
+/* "backed down", "as I mentioned above", "said little": one adverb or particle for content is
+ * nothing said; "offering only short answers" and "she said no", an answer, stay. */
+static void particles_for_content(void)
+{
+	struct fixture f = run("The board backed down.\n\n"
+			       "As I mentioned above, the plan failed.\n\n"
+			       "Lee, in a gray suit, said little, offering only short answers.\n\n"
+			       "Ann Reed said no.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "only short answers", "Lee", "offering", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "no", "Ann Reed", "said", NULL);
+	done(&f);
+}
+
+/* "In a press release earlier this month, the committee said about ...:" gives where the
+ * words were, not what they were; "In a release he said the plan had failed" is a claim. */
+static void occasion_alone(void)
+{
+	struct fixture f =
+		run("In a press release earlier this month, the city committee said about "
+		    "its inclusion of the new park in the latest draft of its budget:\n\n"
+		    "\"The budget goes further than any before. It funds parks.\"\n\n"
+		    "In a release he said the plan had failed.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan had failed", "he", "said", NULL);
+	done(&f);
+}
+
+/* "According to an analysis of her calendar, The Herald reported that ...": a name and its
+ * verb are another claim's tag, not what the analysis says; "according to the poll, Lee said
+ * the plan was dead" keeps its words. */
+static void tag_for_content(void)
+{
+	struct fixture f =
+		run("The Herald reported that, according to an analysis of her calendar, "
+		    "she met ten donors.\n\n"
+		    "According to the poll, Lee said the plan was dead.\n");
+
+	/* the first claim left is the Herald's own ("reported"), none "according to" the analysis */
+	CHECK_EQ(f.l->n, 3);
+	if (f.l->n == 3)
+		CHECK(span_is(&f, f.l->items[0].cue, "reported"));
+	claim_is(&f, 2, CLAIM_INDIRECT, "the plan was dead", "Lee", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
+	RUN(tag_for_content);
+	RUN(running_against);
+	RUN(particles_for_content);
+	RUN(occasion_alone);
 	RUN(participles_as_adjectives);
 	RUN(preposition_source);
 	RUN(naming_a_thing);
