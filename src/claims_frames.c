@@ -917,6 +917,42 @@ static bool example_say(const struct engine *e, size_t bnd, size_t c)
 	       ((e->t[bnd - 1].word & (WORD_PREP | WORD_DET)) || tok_is(e, bnd - 1, "to"));
 }
 
+/* True when the words [a, bnd) before an inverted tag are only an opening phrase or clause
+ * ("In a statement on Friday, the board said ...", "When I ask him about it, he says ...",
+ * "Friday morning, as the parade went by, the station reported ..."): a time, a place or a
+ * subordinate clause that sets the scene for the main clause is no statement of its own. A
+ * subordinate clause counts only when words run on after the tag at c (before b), since a tag
+ * that ends the sentence may follow a main clause with no comma before it ("After the vote he
+ * left the party, aides said"); a gerund that opens the sentence is a subject ("Seeing him
+ * suffer changed her, she said"). */
+static bool opening_only(const struct engine *e, size_t a, size_t bnd, size_t c, size_t b)
+{
+	size_t s = claims_skip_connective(e, a, bnd), o;
+
+	if (s >= bnd || e->t[s].kind != TOK_WORD)
+		return false;
+	if ((e->t[s].word & WORD_PREP) && no_verb(e, s, bnd))
+		return true;
+	o = claims_opening(e, a, bnd);
+	return o != SIZE_MAX && (!word_ends(e, o, "ing") || (e->t[o].word & WORD_PREP)) &&
+	       !claims_tag_ends(e, c, b);
+}
+
+/* True when the tag at c is set inside the sentence: a comma follows the cue and a few words
+ * with no verb ("In his town, she said on Monday, the mill ..."), so the clause goes on after
+ * it. */
+static bool tag_interrupts(const struct engine *e, size_t c, size_t b)
+{
+	for (size_t k = c + 1; k < b && k <= c + 10; k++) {
+		if (tok_punct(e, k, ','))
+			return true;
+		if (e->t[k].kind != TOK_WORD || e->t[k].cue || tok_is(e, k, "that") ||
+		    ((e->t[k].word & WORD_VERB) && !(e->t[k].flags & TOKF_CAP)))
+			return false;
+	}
+	return false;
+}
+
 static bool try_inverted(struct engine *e, struct frame *f)
 {
 	bool after_cue, quoted, rel = false;
@@ -1013,6 +1049,11 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	 * said; the answer after the cue is */
 	if (!quoted && bnd > f->a && claims_opening(e, f->a, bnd) != SIZE_MAX &&
 	    tok_is(e, claims_opening(e, f->a, bnd), "asked"))
+		return false;
+	/* "On Friday, the senator told a joke", "When I ask him, he says not much": the words
+	 * before the tag only set the scene; what was said, if anything, follows the cue */
+	if (!quoted && !after_cue && !rel && bnd > f->a && opening_only(e, f->a, bnd, f->c, f->b) &&
+	    !tag_interrupts(e, f->c, f->b))
 		return false;
 	/* the content; direct when it is a quotation that opens the sentence or began before it */
 	ce = inverted_content(e, f, bnd);

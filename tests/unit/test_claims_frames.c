@@ -403,6 +403,23 @@ static void absolute_participle_subject(void)
 	done(&f);
 }
 
+/* "When the vote was over, he says not much ...", "On the last night, the mayor told a story":
+ * words before the tag that only set the scene are no content of an inverted tag; a tag set
+ * inside the sentence still says the words around it. */
+static void opening_before_tag(void)
+{
+	struct fixture f =
+		run("The town met on Monday.\n\n"
+		    "When the long vote was over, he says not much had changed in the town.\n\n"
+		    "On the last night of the fair, the mayor told a story.\n\n"
+		    "In his town, Lena Cole said, the mill has never closed.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "In his town, Lena Cole said, the mill has never closed",
+		 "Lena Cole", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(and_time_said);
@@ -427,5 +444,6 @@ int main(void)
 	RUN(question_tag_before_when);
 	RUN(inner_tag_with_addressee);
 	RUN(absolute_participle_subject);
+	RUN(opening_before_tag);
 	return CHECK_DONE();
 }
