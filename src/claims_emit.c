@@ -103,9 +103,14 @@ bool claims_doc_source(const struct engine *e, const struct frame *f)
 	for (size_t k = f->sa; k < f->sb; k++) {
 		if (tok_punct(e, k, ',') ||
 		    (k > f->sa && (e->t[k].word & WORD_PREP) &&
-		     !(tok_is(e, k, "of") && (e->t[k - 1].flags & TOKF_CAP))) ||
+		     !(tok_is(e, k, "of") && (e->t[k - 1].flags & TOKF_CAP) &&
+		       !((e->t[k - 1].word & WORD_DOC) && k + 1 < f->sb &&
+			 !(e->t[k + 1].word & WORD_DET)))) ||
 		    (k > f->sa && !(e->t[k].flags & TOKF_CAP) && word_ends(e, k, "ed")))
-			break; /* "A poll conducted by ...": the head before its participle */
+			break; /* "A poll conducted by ...": the head before its participle;
+				  "Polls of farm workers": a document's "of" before the people it
+				  asked, even when it opens the sentence (not a name's: "Bank of
+				  Avalon", nor before what a picture shows: "Video of the fire") */
 		if (e->t[k].kind == TOK_WORD)
 			head = k;
 	}
