@@ -155,8 +155,9 @@ bool claims_only_time(const struct engine *e, size_t cs, size_t ce)
 {
 	size_t k = claims_tok_at(e, cs);
 
-	if (k >= e->nt)
-		return false; /* content in the paragraphs after the block (a quotation after "He said:") */
+	if (k >= e->nt || ce <= e->t[0].start)
+		return false; /* content in the paragraphs after the block (a quotation after "He said:")
+				 or before it (one a dash signs in the paragraph after it) */
 	for (; k < e->nt && e->t[k].start < ce; k++) {
 		const struct tok *t = &e->t[k];
 		if (t->kind == TOK_WORD && !(t->word & WORD_TIME) && !(t->flags & TOKF_DIGIT) &&

@@ -2838,14 +2838,29 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 	claims_emit(e, &f);
 }
 
+/* The quotation of the paragraph before the one that the signing dash at i opens ("“...”" and
+ * then, as a paragraph of its own, "- Lena Cole." or "-Lena Cole, in the debate."), the way a
+ * fact check or a list of quotations signs each one: true with *in set to its words when that
+ * paragraph is one quotation and no claim has its words yet. */
+static bool signed_para_before(const struct engine *e, size_t i, struct span *in)
+{
+	size_t para = doc_sentence(e->d, e->t[i].sent)->paragraph;
+
+	if (para == 0 || (i > 0 && doc_sentence(e->d, e->t[i - 1].sent)->paragraph == para) ||
+	    !claims_quote_para(e, para - 1, in))
+		return false;
+	return e->nout == 0 || e->out[e->nout - 1].content.end <= in->start;
+}
+
 void claims_try_dash(struct engine *e, size_t b, size_t i)
 {
 	size_t q = i, k;
 	struct frame f;
+	struct span in = {0, 0};
 
 	while (q > 0 && e->t[q - 1].kind == TOK_PUNCT && !tok_dash(e, q - 1) && q + 3 > i)
 		q--;
-	if (q == 0 || e->t[q - 1].kind != TOK_QCLOSE)
+	if ((q == 0 || e->t[q - 1].kind != TOK_QCLOSE) && !signed_para_before(e, i, &in))
 		return;
 	for (k = i + 1;
 	     k < b && k < i + 6 && e->t[k].kind == TOK_WORD && (e->t[k].flags & TOKF_CAP); k++)
@@ -2853,6 +2868,13 @@ void claims_try_dash(struct engine *e, size_t b, size_t i)
 	if (k == i + 1 || (k < b && !tok_punct(e, k, '.') && !tok_punct(e, k, ',')))
 		return;
 	f = (struct frame){.b = b, .c = i, .qa = i, .qb = i + 1, .sa = i + 1, .sb = k};
+	if (in.end > in.start) {
+		f.kind = CLAIM_DIRECT;
+		f.cs = in.start;
+		f.ce = in.end;
+		claims_emit(e, &f);
+		return;
+	}
 	claims_content_at(e, &f, e->t[q - 1].pair);
 	claims_emit(e, &f);
 }

@@ -420,6 +420,27 @@ static void opening_before_tag(void)
 	done(&f);
 }
 
+/* A quotation alone in its paragraph, signed by a dash that opens the next ("- Lena Cole.",
+ * "-Tom Hale, in the debate."), as a fact check lists what each candidate said; a quotation a
+ * tag already claimed is not signed again. */
+static void dash_signs_paragraph_before(void)
+{
+	struct fixture f = run("The debate ran late.\n\n"
+			       "\"The mill will stay open as long as I am mayor.\"\n\n"
+			       "- Lena Cole.\n\n"
+			       "The mill closed in 2010.\n\n"
+			       "Tom Hale said:\n\n"
+			       "\"We never raised taxes on farmers.\"\n\n"
+			       "-Tom Hale, in the debate.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "The mill will stay open as long as I am mayor.", "Lena Cole",
+		 "-", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "We never raised taxes on farmers.", "Tom Hale", "said",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(and_time_said);
@@ -445,5 +466,6 @@ int main(void)
 	RUN(inner_tag_with_addressee);
 	RUN(absolute_participle_subject);
 	RUN(opening_before_tag);
+	RUN(dash_signs_paragraph_before);
 	return CHECK_DONE();
 }
