@@ -103,9 +103,14 @@ bool claims_doc_source(const struct engine *e, const struct frame *f)
 	for (size_t k = f->sa; k < f->sb; k++) {
 		if (tok_punct(e, k, ',') ||
 		    (k > f->sa && (e->t[k].word & WORD_PREP) &&
-		     !(tok_is(e, k, "of") && (e->t[k - 1].flags & TOKF_CAP))) ||
+		     !(tok_is(e, k, "of") && (e->t[k - 1].flags & TOKF_CAP) &&
+		       !((e->t[k - 1].word & WORD_DOC) && k + 1 < f->sb &&
+			 !(e->t[k + 1].word & WORD_DET)))) ||
 		    (k > f->sa && !(e->t[k].flags & TOKF_CAP) && word_ends(e, k, "ed")))
-			break; /* "A poll conducted by ...": the head before its participle */
+			break; /* "A poll conducted by ...": the head before its participle;
+				  "Polls of farm workers": a document's "of" before the people it
+				  asked, even when it opens the sentence (not a name's: "Bank of
+				  Avalon", nor before what a picture shows: "Video of the fire") */
 		if (e->t[k].kind == TOK_WORD)
 			head = k;
 	}
@@ -150,8 +155,9 @@ bool claims_only_time(const struct engine *e, size_t cs, size_t ce)
 {
 	size_t k = claims_tok_at(e, cs);
 
-	if (k >= e->nt)
-		return false; /* content in the paragraphs after the block (a quotation after "He said:") */
+	if (k >= e->nt || ce <= e->t[0].start)
+		return false; /* content in the paragraphs after the block (a quotation after "He said:")
+				 or before it (one a dash signs in the paragraph after it) */
 	for (; k < e->nt && e->t[k].start < ce; k++) {
 		const struct tok *t = &e->t[k];
 		if (t->kind == TOK_WORD && !(t->word & WORD_TIME) && !(t->flags & TOKF_DIGIT) &&

@@ -917,6 +917,42 @@ static bool example_say(const struct engine *e, size_t bnd, size_t c)
 	       ((e->t[bnd - 1].word & (WORD_PREP | WORD_DET)) || tok_is(e, bnd - 1, "to"));
 }
 
+/* True when the words [a, bnd) before an inverted tag are only an opening phrase or clause
+ * ("In a statement on Friday, the board said ...", "When I ask him about it, he says ...",
+ * "Friday morning, as the parade went by, the station reported ..."): a time, a place or a
+ * subordinate clause that sets the scene for the main clause is no statement of its own. A
+ * subordinate clause counts only when words run on after the tag at c (before b), since a tag
+ * that ends the sentence may follow a main clause with no comma before it ("After the vote he
+ * left the party, aides said"); a gerund that opens the sentence is a subject ("Seeing him
+ * suffer changed her, she said"). */
+static bool opening_only(const struct engine *e, size_t a, size_t bnd, size_t c, size_t b)
+{
+	size_t s = claims_skip_connective(e, a, bnd), o;
+
+	if (s >= bnd || e->t[s].kind != TOK_WORD)
+		return false;
+	if ((e->t[s].word & WORD_PREP) && no_verb(e, s, bnd))
+		return true;
+	o = claims_opening(e, a, bnd);
+	return o != SIZE_MAX && (!word_ends(e, o, "ing") || (e->t[o].word & WORD_PREP)) &&
+	       !claims_tag_ends(e, c, b);
+}
+
+/* True when the tag at c is set inside the sentence: a comma follows the cue and a few words
+ * with no verb ("In his town, she said on Monday, the mill ..."), so the clause goes on after
+ * it. */
+static bool tag_interrupts(const struct engine *e, size_t c, size_t b)
+{
+	for (size_t k = c + 1; k < b && k <= c + 10; k++) {
+		if (tok_punct(e, k, ','))
+			return true;
+		if (e->t[k].kind != TOK_WORD || e->t[k].cue || tok_is(e, k, "that") ||
+		    ((e->t[k].word & WORD_VERB) && !(e->t[k].flags & TOKF_CAP)))
+			return false;
+	}
+	return false;
+}
+
 static bool try_inverted(struct engine *e, struct frame *f)
 {
 	bool after_cue, quoted, rel = false;
@@ -1013,6 +1049,11 @@ static bool try_inverted(struct engine *e, struct frame *f)
 	 * said; the answer after the cue is */
 	if (!quoted && bnd > f->a && claims_opening(e, f->a, bnd) != SIZE_MAX &&
 	    tok_is(e, claims_opening(e, f->a, bnd), "asked"))
+		return false;
+	/* "On Friday, the senator told a joke", "When I ask him, he says not much": the words
+	 * before the tag only set the scene; what was said, if anything, follows the cue */
+	if (!quoted && !after_cue && !rel && bnd > f->a && opening_only(e, f->a, bnd, f->c, f->b) &&
+	    !tag_interrupts(e, f->c, f->b))
 		return false;
 	/* the content; direct when it is a quotation that opens the sentence or began before it */
 	ce = inverted_content(e, f, bnd);
@@ -2797,14 +2838,29 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 	claims_emit(e, &f);
 }
 
+/* The quotation of the paragraph before the one that the signing dash at i opens ("“...”" and
+ * then, as a paragraph of its own, "- Lena Cole." or "-Lena Cole, in the debate."), the way a
+ * fact check or a list of quotations signs each one: true with *in set to its words when that
+ * paragraph is one quotation and no claim has its words yet. */
+static bool signed_para_before(const struct engine *e, size_t i, struct span *in)
+{
+	size_t para = doc_sentence(e->d, e->t[i].sent)->paragraph;
+
+	if (para == 0 || (i > 0 && doc_sentence(e->d, e->t[i - 1].sent)->paragraph == para) ||
+	    !claims_quote_para(e, para - 1, in))
+		return false;
+	return e->nout == 0 || e->out[e->nout - 1].content.end <= in->start;
+}
+
 void claims_try_dash(struct engine *e, size_t b, size_t i)
 {
 	size_t q = i, k;
 	struct frame f;
+	struct span in = {0, 0};
 
 	while (q > 0 && e->t[q - 1].kind == TOK_PUNCT && !tok_dash(e, q - 1) && q + 3 > i)
 		q--;
-	if (q == 0 || e->t[q - 1].kind != TOK_QCLOSE)
+	if ((q == 0 || e->t[q - 1].kind != TOK_QCLOSE) && !signed_para_before(e, i, &in))
 		return;
 	for (k = i + 1;
 	     k < b && k < i + 6 && e->t[k].kind == TOK_WORD && (e->t[k].flags & TOKF_CAP); k++)
@@ -2812,6 +2868,13 @@ void claims_try_dash(struct engine *e, size_t b, size_t i)
 	if (k == i + 1 || (k < b && !tok_punct(e, k, '.') && !tok_punct(e, k, ',')))
 		return;
 	f = (struct frame){.b = b, .c = i, .qa = i, .qb = i + 1, .sa = i + 1, .sb = k};
+	if (in.end > in.start) {
+		f.kind = CLAIM_DIRECT;
+		f.cs = in.start;
+		f.ce = in.end;
+		claims_emit(e, &f);
+		return;
+	}
 	claims_content_at(e, &f, e->t[q - 1].pair);
 	claims_emit(e, &f);
 }

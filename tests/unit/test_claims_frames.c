@@ -403,6 +403,44 @@ static void absolute_participle_subject(void)
 	done(&f);
 }
 
+/* "When the vote was over, he says not much ...", "On the last night, the mayor told a story":
+ * words before the tag that only set the scene are no content of an inverted tag; a tag set
+ * inside the sentence still says the words around it. */
+static void opening_before_tag(void)
+{
+	struct fixture f =
+		run("The town met on Monday.\n\n"
+		    "When the long vote was over, he says not much had changed in the town.\n\n"
+		    "On the last night of the fair, the mayor told a story.\n\n"
+		    "In his town, Lena Cole said, the mill has never closed.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "In his town, Lena Cole said, the mill has never closed",
+		 "Lena Cole", "said", NULL);
+	done(&f);
+}
+
+/* A quotation alone in its paragraph, signed by a dash that opens the next ("- Lena Cole.",
+ * "-Tom Hale, in the debate."), as a fact check lists what each candidate said; a quotation a
+ * tag already claimed is not signed again. */
+static void dash_signs_paragraph_before(void)
+{
+	struct fixture f = run("The debate ran late.\n\n"
+			       "\"The mill will stay open as long as I am mayor.\"\n\n"
+			       "- Lena Cole.\n\n"
+			       "The mill closed in 2010.\n\n"
+			       "Tom Hale said:\n\n"
+			       "\"We never raised taxes on farmers.\"\n\n"
+			       "-Tom Hale, in the debate.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "The mill will stay open as long as I am mayor.", "Lena Cole",
+		 "-", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "We never raised taxes on farmers.", "Tom Hale", "said",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(and_time_said);
@@ -427,5 +465,7 @@ int main(void)
 	RUN(question_tag_before_when);
 	RUN(inner_tag_with_addressee);
 	RUN(absolute_participle_subject);
+	RUN(opening_before_tag);
+	RUN(dash_signs_paragraph_before);
 	return CHECK_DONE();
 }

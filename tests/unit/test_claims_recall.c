@@ -21,6 +21,24 @@ static void documents_show(void)
 	done(&f);
 }
 
+/* "Polls of farm workers show X": the "of" after a document that opens the sentence (so in
+ * capitals) ends the document's name before the people it asked, as it does after "a poll"; not
+ * before what a picture shows ("Video of the fire shows a man running"). */
+static void capital_document_of(void)
+{
+	struct fixture f =
+		run("Polls of farm workers show the mayor remains popular in the valley.\n\n"
+		    "Surveys of voters showed that older men turned out in force.\n\n"
+		    "Video of the fire shows a man running from the barn.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the mayor remains popular in the valley",
+		 "Polls of farm workers", "show", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that older men turned out in force", "Surveys of voters",
+		 "showed", NULL);
+	done(&f);
+}
+
 /* "support" is a verb after a group or a share of voters, a noun after a possessive or an
  * adjective; "supporting" and "backing" after the noun phrase that holds the stance. */
 static void stances_of_groups(void)
@@ -231,6 +249,7 @@ static void stance_and_speech_verbs(void)
 int main(void)
 {
 	RUN(documents_show);
+	RUN(capital_document_of);
 	RUN(stances_of_groups);
 	RUN(long_subjects);
 	RUN(descriptions);
