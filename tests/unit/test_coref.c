@@ -835,6 +835,22 @@ static void tag_source_is_subject(void)
 	done(&f);
 }
 
+/* the "she" of a tag after a quotation that opens its sentence is who speaks, as a subject
+ * would be: the next "she" is that woman again, not one the same sentence names later in an
+ * object ("... to Ms. Marta Ruiz") */
+static void quote_tag_pronoun_subject(void)
+{
+	struct fixture f =
+		run("Odile Marchand said the water rose. She was calm.\n\n"
+		    "\u201cWe waited all night,\u201d she said, and she gave the keys to "
+		    "Ms. Marta Ruiz.\n\n"
+		    "The crowd was quiet.\n\n"
+		    "\u201cNow we go home,\u201d she said.\n");
+
+	CHECK(resolves(&f, "she said.", 1, "Odile Marchand"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lexicon_sorted);
@@ -886,5 +902,6 @@ int main(void)
 	RUN(kin_given_name);
 	RUN(gender_not_from_described_subject);
 	RUN(tag_source_is_subject);
+	RUN(quote_tag_pronoun_subject);
 	return CHECK_DONE();
 }
