@@ -1042,8 +1042,10 @@ static const char *earlier_someone(const struct engine *e, size_t a, const char 
 			}
 		for (last = s + nl; last > s && last[-1] != ' '; last--)
 			;
-		if (last == s)
-			continue; /* "a source": no more than the description itself */
+		/* "a source": no more than the description itself; for a pronoun, "a spokesman
+		 * for the concern" says whose he is */
+		if (last == s && (nhead || nl == strlen(s)))
+			continue;
 		nl = (size_t)(s + nl - last);
 		if (!(last[0] >= 'a' && last[0] <= 'z') || nl >= sizeof(hw))
 			continue;

@@ -851,6 +851,15 @@ static void quote_tag_pronoun_subject(void)
 	done(&f);
 }
 
+/* "Class B", "Series A": a class of shares or notes is a thing, no person a "he" is */
+static void share_class_is_a_thing(void)
+{
+	struct fixture f = run("The shares convert into Class B stock. He declined to comment.\n");
+
+	CHECK(resolves(&f, "He", 1, NULL));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lexicon_sorted);
@@ -903,5 +912,6 @@ int main(void)
 	RUN(gender_not_from_described_subject);
 	RUN(tag_source_is_subject);
 	RUN(quote_tag_pronoun_subject);
+	RUN(share_class_is_a_thing);
 	return CHECK_DONE();
 }
