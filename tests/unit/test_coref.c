@@ -860,6 +860,21 @@ static void share_class_is_a_thing(void)
 	done(&f);
 }
 
+/* "the embassy" is a body named an embassy, never another of its class ("Ferris House", a
+ * building named with an authority's word) */
+static void embassy_is_named_so(void)
+{
+	struct fixture f = run("The blast toppled the six-story Ferris House on Monday.\n\n"
+			       "The embassy said the staff were safe.\n");
+
+	CHECK(resolves(&f, "The embassy", 1, NULL));
+	done(&f);
+	f = run("The Canadian Embassy stayed open on Monday.\n\n"
+		"The embassy said the staff were safe.\n");
+	CHECK(resolves(&f, "The embassy", 1, "Canadian Embassy"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lexicon_sorted);
@@ -913,5 +928,6 @@ int main(void)
 	RUN(tag_source_is_subject);
 	RUN(quote_tag_pronoun_subject);
 	RUN(share_class_is_a_thing);
+	RUN(embassy_is_named_so);
 	return CHECK_DONE();
 }
