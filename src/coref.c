@@ -583,6 +583,19 @@ static void apposition(const struct coref *c, const struct sent *st, size_t k, s
 	    !(tok_is(c, &st->t[k + 1], "the") || tok_is(c, &st->t[k + 1], "a") ||
 	      tok_is(c, &st->t[k + 1], "an")))
 		return;
+	/* "Harbor Patrol Investigations, a division of ...": a part of a body is a body, though
+	 * its words read as a person's name */
+	if (k + 3 < st->n && !ev->titled && tok_is(c, &st->t[k + 3], "of") &&
+	    (tok_is(c, &st->t[k + 2], "division") || tok_is(c, &st->t[k + 2], "unit") ||
+	     tok_is(c, &st->t[k + 2], "branch") || tok_is(c, &st->t[k + 2], "arm"))) {
+		ev->kind = COREF_ORG;
+		ev->org = COREF_ORG_AUTHORITY; /* of an agency, unless a business's word says so */
+		ev->gender = COREF_GENDER_UNKNOWN;
+		for (size_t i = k + 4; i < st->n && i < k + 10 && (st->t[i].flags & TF_WORD); i++)
+			if (tok_lex(c, &st->t[i]) & (LEX_COMPANY | LEX_LEGAL | LEX_MEDIA))
+				ev->org = org_class(tok_lex(c, &st->t[i]));
+		return;
+	}
 	for (size_t i = k + 2; i < st->n && i < k + 8; i++) {
 		struct ctok *t = &st->t[i];
 		if (!(t->flags & TF_WORD) || (tok_lex(c, t) & LEX_PREP) || tok_is(c, t, "who"))

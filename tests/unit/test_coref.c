@@ -875,6 +875,19 @@ static void embassy_is_named_so(void)
 	done(&f);
 }
 
+/* "Harbor Patrol Investigations, a division of ...": a part of a body is a body a later "the
+ * agency" is, not a person's name nor the office named before it */
+static void division_is_a_body(void)
+{
+	struct fixture f = run("A Budget Review Office report faulted the plan.\n\n"
+			       "Officials at Harbor Patrol Investigations, a division of Coastal "
+			       "Border Enforcement, said they were worried. In a memo, the agency "
+			       "urged a pause.\n");
+
+	CHECK(resolves(&f, "the agency", 1, "Harbor Patrol Investigations"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lexicon_sorted);
@@ -929,5 +942,6 @@ int main(void)
 	RUN(quote_tag_pronoun_subject);
 	RUN(share_class_is_a_thing);
 	RUN(embassy_is_named_so);
+	RUN(division_is_a_body);
 	return CHECK_DONE();
 }
