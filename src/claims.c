@@ -454,6 +454,7 @@ struct claim_list *claims_find_with(const struct doc *d, const struct coref *c)
 	claims_lists_free(e.lists);
 	coref_free(own);
 	sort_unique(&e);
+	claims_message_senders(&e);
 	set_parents(e.out, e.nout);
 	first_person_in_turns(e.out, e.nout, e.text);
 	set_speaker_ids(e.out, e.nout);

@@ -309,6 +309,11 @@ struct frame;
  * preposition, the name or pronoun that ends it stays ("At a rally for Ted Cruz, Beck" gives
  * "Beck"). */
 void claims_source_trim(const struct engine *e, struct frame *f);
+/* After the claims are in text order: a claim whose source is "the letter" (a message noun)
+ * that names no one takes the speaker of the claim before that sent it ("Parents sent a letter
+ * ... urging ..."; a block's quotations are read before its other claims, so this waits for
+ * the order). */
+void claims_message_senders(struct engine *e);
 /* True when the source [a, b) that passed the checks names no one: a short phrase that opens
  * with a preposition ("In one memorable moment", "with each character") or a clause ("It's
  * worth"); the claim may be right, its source is elsewhere. */

@@ -648,6 +648,9 @@ static bool related_to_name(const struct engine *e, size_t a, size_t b)
 	return true;
 }
 
+/* Nouns for what someone writes or issues and a story later calls by the noun alone. */
+static const char message_nouns[] = "letter statement message memo note email";
+
 struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -1042,8 +1045,10 @@ static const char *earlier_someone(const struct engine *e, size_t a, const char 
 			}
 		for (last = s + nl; last > s && last[-1] != ' '; last--)
 			;
-		if (last == s)
-			continue; /* "a source": no more than the description itself */
+		/* "a source": no more than the description itself; for a pronoun, "a spokesman
+		 * for the concern" says whose he is */
+		if (last == s && (nhead || nl == strlen(s)))
+			continue;
 		nl = (size_t)(s + nl - last);
 		if (!(last[0] >= 'a' && last[0] <= 'z') || nl >= sizeof(hw))
 			continue;
@@ -1059,6 +1064,79 @@ static const char *earlier_someone(const struct engine *e, size_t a, const char 
 		return s;
 	}
 	return NULL;
+}
+
+/* True when the byte ch is an ASCII letter. */
+static bool letter_byte(char ch)
+{
+	return (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
+}
+
+/* True when the bytes [from, to) hold "<verb> a <noun>", the noun the n bytes at w, the verb one
+ * of sending or issuing ("sent a letter", "issued a statement"). */
+static bool sends(const struct engine *e, size_t from, size_t to, const char *w, size_t n)
+{
+	for (size_t p = from; p + n + 3 <= to; p++) {
+		size_t q = p, v;
+		if (strncasecmp(e->text + p, w, n) != 0 ||
+		    (p + n < to && letter_byte(e->text[p + n])))
+			continue;
+		if (q >= from + 2 && e->text[q - 1] == ' ' && (e->text[q - 2] | 0x20) == 'a')
+			q -= 2;
+		else if (q >= from + 3 && e->text[q - 1] == ' ' &&
+			 strncasecmp(e->text + q - 3, "an", 2) == 0)
+			q -= 3;
+		else
+			continue;
+		if (q <= from || letter_byte(e->text[q - 1]) || q < from + 2 ||
+		    e->text[q - 1] != ' ')
+			continue;
+		for (v = q - 1; v > from && letter_byte(e->text[v - 1]); v--)
+			;
+		if (text_word_in("sent wrote issued released signed delivered posted", e->text + v,
+				 q - 1 - v))
+			return true;
+	}
+	return false;
+}
+
+/* True when the claim c's source is "the" and a noun for a message, as written and resolved
+ * to no one ("the letter reads"); *n is set to the noun's length. */
+static bool message_source(const struct engine *e, const struct claim *c, size_t *n)
+{
+	const char *s = e->text + c->speaker.start, *w = s + 4;
+	size_t len = c->speaker.end - c->speaker.start;
+
+	*n = len > 4 ? len - 4 : 0;
+	return len > 4 && strncasecmp(s, "the ", 4) == 0 && c->speaker_resolved &&
+	       strlen(c->speaker_resolved) == len && strncmp(c->speaker_resolved, s, len) == 0 &&
+	       text_word_in(message_nouns, w, *n);
+}
+
+void claims_message_senders(struct engine *e)
+{
+	size_t n;
+
+	for (size_t i = 1; i < e->nout; i++) {
+		struct claim *c = &e->out[i];
+		if (!message_source(e, c, &n))
+			continue;
+		/* the latest claim before, in its paragraph or the one before, whose source "sent a
+		 * letter" between its source and its cue ("A group of parents sent a letter to the
+		 * board urging it to think again. ... the letter reads": the parents) */
+		for (size_t j = i, k = 0; j-- > 0 && k < 20; k++) {
+			const struct claim *p = &e->out[j];
+			if (p->paragraph + 1 < c->paragraph)
+				break;
+			if (p->speaker_resolved && p->cue.start > p->speaker.end &&
+			    p->cue.start < c->speaker.start &&
+			    sends(e, p->speaker.end, p->cue.start, e->text + c->speaker.start + 4,
+				  n)) {
+				c->speaker_resolved = p->speaker_resolved;
+				break;
+			}
+		}
+	}
 }
 
 /* True when the n bytes at w are the word "by" (any case). */

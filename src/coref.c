@@ -583,6 +583,19 @@ static void apposition(const struct coref *c, const struct sent *st, size_t k, s
 	    !(tok_is(c, &st->t[k + 1], "the") || tok_is(c, &st->t[k + 1], "a") ||
 	      tok_is(c, &st->t[k + 1], "an")))
 		return;
+	/* "Harbor Patrol Investigations, a division of ...": a part of a body is a body, though
+	 * its words read as a person's name */
+	if (k + 3 < st->n && !ev->titled && tok_is(c, &st->t[k + 3], "of") &&
+	    (tok_is(c, &st->t[k + 2], "division") || tok_is(c, &st->t[k + 2], "unit") ||
+	     tok_is(c, &st->t[k + 2], "branch") || tok_is(c, &st->t[k + 2], "arm"))) {
+		ev->kind = COREF_ORG;
+		ev->org = COREF_ORG_AUTHORITY; /* of an agency, unless a business's word says so */
+		ev->gender = COREF_GENDER_UNKNOWN;
+		for (size_t i = k + 4; i < st->n && i < k + 10 && (st->t[i].flags & TF_WORD); i++)
+			if (tok_lex(c, &st->t[i]) & (LEX_COMPANY | LEX_LEGAL | LEX_MEDIA))
+				ev->org = org_class(tok_lex(c, &st->t[i]));
+		return;
+	}
 	for (size_t i = k + 2; i < st->n && i < k + 8; i++) {
 		struct ctok *t = &st->t[i];
 		if (!(t->flags & TF_WORD) || (tok_lex(c, t) & LEX_PREP) || tok_is(c, t, "who"))
@@ -1357,6 +1370,15 @@ static void read_role(struct coref *c, struct sent *st, size_t i)
 		   (i > 0 && (tok_lex(c, &st->t[i - 1]) & LEX_PREP) ? MF_OBL : 0);
 }
 
+/* True when token i opens the tag after a quotation that opens its sentence ("“It is over,”
+ * she said"): the quotation stands where the subject would, and the tag's pronoun is who speaks
+ * (the subject of the clause that tells who talked, before any name in what follows). */
+static bool quote_tag(const struct sent *st, size_t i)
+{
+	return st->subj < i && (st->t[st->subj].flags & TF_INQ) && i >= 2 &&
+	       !(st->t[i - 1].flags & (TF_WORD | TF_INQ)) && (st->t[i - 2].flags & TF_INQ);
+}
+
 /* "He said he could not confirm a link to Osama Bin Laden. ... \"Hundreds were interviewed,\" he
  * said": a "he" or "she" outside quotations that is its sentence's subject is a mention of the
  * person it refers to, so that the next pronoun finds the one the text goes on about before a
@@ -1366,7 +1388,7 @@ static void read_subject_pronoun(struct coref *c, struct sent *st, size_t i)
 	struct ctok *t = &st->t[i];
 	size_t e;
 
-	if (i != st->subj || !(tok_is(c, t, "he") || tok_is(c, t, "she")))
+	if (!(i == st->subj || quote_tag(st, i)) || !(tok_is(c, t, "he") || tok_is(c, t, "she")))
 		return;
 	e = coref_resolve(c, (struct span){t->start, t->end});
 	if (e == COREF_NONE || c->ents[e].kind != COREF_PERSON)

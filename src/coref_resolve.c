@@ -129,6 +129,9 @@ static bool school_kin(const struct coref *c, size_t e)
 	return false;
 }
 
+/* Descriptions of a body whose every name holds the noun: an embassy or a consulate is always
+ * called so */
+#define NAMED_DESC "embassy consulate"
 static bool compatible(const struct coref *c, size_t e, const struct want *w)
 {
 	const struct coref_entity *x = &c->ents[e];
@@ -152,6 +155,10 @@ static bool compatible(const struct coref *c, size_t e, const struct want *w)
 			return true;
 		if (w->head.end > w->head.start && span_among(c, w->head, SCHOOL_DESC))
 			return school_kin(c, e);
+		/* "the embassy" is one whose name says so ("the U.S. Embassy"), never another
+		 * body of its class named nearer ("Ufundi House", a building) */
+		if (w->head.end > w->head.start && span_among(c, w->head, NAMED_DESC))
+			return false;
 		return w->org_class == COREF_ORG_ANY || x->org == w->org_class ||
 		       (w->org_class == COREF_ORG_COMPANY && x->org == COREF_ORG_ANY);
 	case COREF_GROUP:

@@ -825,6 +825,36 @@ static void dealer_with_a_firm(void)
 	done(&f);
 }
 
+/* a one-word head that a preposition qualifies ("A spokesman for the utility") is someone a later
+ * "he" is; a class of shares named in between ("Class B shares") never speaks */
+static void spokesman_for_a_firm(void)
+{
+	struct fixture f =
+		run("Harlow Power Ltd. said it will sell preferred shares. The shares will "
+		    "be convertible into Class B shares. A spokesman for the utility said the "
+		    "price was not set. He declined to discuss the size of the sale.\n");
+
+	speaker_resolves(&f, "He", "spokesman for the utility");
+	done(&f);
+}
+
+/* "the letter" that a claim before says someone sent is that sender's ("Nurses sent a letter
+ * ... urging"); a letter no one is said to send stays as written */
+static void letter_is_its_senders(void)
+{
+	struct fixture f =
+		run("Last week, a union of hospital nurses sent a letter to the city council "
+		    "urging it to act.\n\n"
+		    "\"We cannot keep the wards open,\" the letter reads.\n");
+
+	speaker_resolves(&f, "the letter", "a union of hospital nurses");
+	done(&f);
+	f = run("A letter arrived on Monday.\n\n\"We cannot keep the wards open,\" the letter "
+		"reads.\n");
+	speaker_resolves(&f, "the letter", "the letter");
+	done(&f);
+}
+
 /* "who" after "and" goes on the relative clause opened before it; the preposition before that
  * clause's noun phrase is no word of it */
 static void second_who_of_a_clause(void)
@@ -1275,6 +1305,8 @@ int main(void)
 	RUN(official_agency_is_no_official);
 	RUN(plural_opener_is_no_she);
 	RUN(dealer_with_a_firm);
+	RUN(spokesman_for_a_firm);
+	RUN(letter_is_its_senders);
 	RUN(second_who_of_a_clause);
 	RUN(plural_title_before_two_names);
 	RUN(it_after_what_was_said);

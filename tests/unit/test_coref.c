@@ -835,6 +835,59 @@ static void tag_source_is_subject(void)
 	done(&f);
 }
 
+/* the "she" of a tag after a quotation that opens its sentence is who speaks, as a subject
+ * would be: the next "she" is that woman again, not one the same sentence names later in an
+ * object ("... to Ms. Marta Ruiz") */
+static void quote_tag_pronoun_subject(void)
+{
+	struct fixture f =
+		run("Odile Marchand said the water rose. She was calm.\n\n"
+		    "\u201cWe waited all night,\u201d she said, and she gave the keys to "
+		    "Ms. Marta Ruiz.\n\n"
+		    "The crowd was quiet.\n\n"
+		    "\u201cNow we go home,\u201d she said.\n");
+
+	CHECK(resolves(&f, "she said.", 1, "Odile Marchand"));
+	done(&f);
+}
+
+/* "Class B", "Series A": a class of shares or notes is a thing, no person a "he" is */
+static void share_class_is_a_thing(void)
+{
+	struct fixture f = run("The shares convert into Class B stock. He declined to comment.\n");
+
+	CHECK(resolves(&f, "He", 1, NULL));
+	done(&f);
+}
+
+/* "the embassy" is a body named an embassy, never another of its class ("Ferris House", a
+ * building named with an authority's word) */
+static void embassy_is_named_so(void)
+{
+	struct fixture f = run("The blast toppled the six-story Ferris House on Monday.\n\n"
+			       "The embassy said the staff were safe.\n");
+
+	CHECK(resolves(&f, "The embassy", 1, NULL));
+	done(&f);
+	f = run("The Canadian Embassy stayed open on Monday.\n\n"
+		"The embassy said the staff were safe.\n");
+	CHECK(resolves(&f, "The embassy", 1, "Canadian Embassy"));
+	done(&f);
+}
+
+/* "Harbor Patrol Investigations, a division of ...": a part of a body is a body a later "the
+ * agency" is, not a person's name nor the office named before it */
+static void division_is_a_body(void)
+{
+	struct fixture f = run("A Budget Review Office report faulted the plan.\n\n"
+			       "Officials at Harbor Patrol Investigations, a division of Coastal "
+			       "Border Enforcement, said they were worried. In a memo, the agency "
+			       "urged a pause.\n");
+
+	CHECK(resolves(&f, "the agency", 1, "Harbor Patrol Investigations"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lexicon_sorted);
@@ -886,5 +939,9 @@ int main(void)
 	RUN(kin_given_name);
 	RUN(gender_not_from_described_subject);
 	RUN(tag_source_is_subject);
+	RUN(quote_tag_pronoun_subject);
+	RUN(share_class_is_a_thing);
+	RUN(embassy_is_named_so);
+	RUN(division_is_a_body);
 	return CHECK_DONE();
 }
