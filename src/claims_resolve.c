@@ -772,13 +772,10 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 	    !(e->t[k - 2].word & (WORD_TIME | WORD_ADV)) &&
 	    (e->t[k - 2].word & (WORD_ROLE | WORD_PERSON) || claims_person_noun(e, k - 2)))
 		k--;
-	/* "a poll released Sunday": the participle and the day say when the thing came out; the
-	 * thing is the source */
-	else if (k > a + 2 && time_noun(e, k - 1) && e->t[k - 2].kind == TOK_WORD &&
-		 !(e->t[k - 2].flags & TOKF_CAP) && word_ends(e, k - 2, "ed") &&
-		 e->t[k - 3].kind == TOK_WORD && !(e->t[k - 3].flags & TOKF_CAP) &&
-		 !time_noun(e, k - 3))
-		k -= 2;
+	/* "a poll released Sunday", "The report released Sunday by the agency": the participle and
+	 * the day say when the thing came out; the thing is the source */
+	else
+		k = claims_dated_participle(e, a, k);
 	/* "The leader of Ennahda, Rachid Ghannouchi", "One commenter, Bruce Van Horn": a
 	 * description, then the name */
 	if (k + 1 < b && tok_punct(e, k, ',') && (e->t[k + 1].flags & TOKF_CAP) &&

@@ -1,0 +1,69 @@
+/* Unit tests of where a source phrase starts and ends: a possessive that opens a subject, a long
+ * description before a name after an inverted cue, a day after a name and a participle's phrase
+ * that says when a document came out. */
+#include "claims_fixture.h"
+
+/* "His former wife agreed, but also contended": a possessive opens the noun phrase of the
+ * clause's subject; it is not the whole subject the way "he" is. */
+static void possessive_opens_the_subject(void)
+{
+	struct fixture f = run("The loan was in dispute.\n\n"
+			       "His former wife agreed, but also contended that the loan was never "
+			       "repaid.\n\n"
+			       "Their lawyer agreed and argued that the fee was too high.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the loan was never repaid", "His former wife",
+		 "also contended", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the fee was too high", "Their lawyer", "argued",
+		 NULL);
+	done(&f);
+}
+
+/* "said former deputy trade policy adviser Jo Lee": up to five lowercase words of description
+ * before the name after an inverted cue. */
+static void long_description_before_a_name(void)
+{
+	struct fixture f = run("The plan will fail, said former deputy trade policy adviser Mara "
+			       "Quist.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "The plan will fail",
+		 "former deputy trade policy adviser Mara Quist", "said", "Mara Quist");
+	done(&f);
+}
+
+/* "Governor Ann Lee Friday said": a day after a first name says when; it is no surname. */
+static void day_after_a_first_name(void)
+{
+	struct fixture f = run("The count was fair, officials said.\n\n"
+			       "Governor Ann Lee Friday said the count would stand.\n");
+
+	speaker_resolves(&f, "Governor Ann Lee", "Ann Lee");
+	done(&f);
+}
+
+/* "The report released Sunday by the agency said": the participle's phrase belongs to the
+ * source, and the thing that came out is who spoke; "A notice issued Friday said" too. */
+static void participle_with_a_day(void)
+{
+	struct fixture f = run("The report released Sunday by the agency said the lake was "
+			       "clean.\n\n"
+			       "A notice issued Friday said the mill would close in March.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the lake was clean",
+		 "The report released Sunday by the agency", "said", "The report");
+	claim_is(&f, 1, CLAIM_INDIRECT, "the mill would close in March", "A notice issued Friday",
+		 "said", "A notice");
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(possessive_opens_the_subject);
+	RUN(long_description_before_a_name);
+	RUN(day_after_a_first_name);
+	RUN(participle_with_a_day);
+	return CHECK_DONE();
+}
