@@ -435,6 +435,16 @@ static bool office_noun(const struct engine *e, size_t k)
 		tok_among(e, k, "executive president secretary head"));
 }
 
+/* True when the name core, before k, is one capitalised word for an office that "from" a place
+ * follows ("Senator from Texas says", a headline): a title of a place, no one's name. */
+static bool office_from(const struct engine *e, struct span core, size_t k)
+{
+	size_t i = claims_tok_at(e, core.start);
+
+	return i + 2 < k && e->t[i].end == core.end && office_noun(e, i) &&
+	       tok_is(e, i + 1, "from");
+}
+
 /* For a phrase [a, b) that opens with a determiner and ends in "nation of", "country of",
  * "state of" or "city of" and a place's name ("the small nation of Bangladesh", "the city of
  * Boston"): that name as coref knows it; an empty span otherwise. */
@@ -799,7 +809,9 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 		return r;
 	core = name_core(e, a, k);
 	phrase = source_span(e, a, k);
-	if (span_empty(core) || (tok_is(e, a, "the") && !(e->t[a + (a + 1 < k)].flags & TOKF_CAP)))
+	if (span_empty(core) ||
+	    (tok_is(e, a, "the") && !(e->t[a + (a + 1 < k)].flags & TOKF_CAP)) ||
+	    office_from(e, core, k))
 		return phrase; /* a description: "people familiar with the plans", "the company" */
 	/* "British police officers who had been searching for him": a head a nation or a name
 	 * qualifies names the source; the relative clause tells what they did */

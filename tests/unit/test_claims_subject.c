@@ -1,6 +1,6 @@
 /* Unit tests of where a source phrase starts and ends: a possessive that opens a subject, a long
- * description before a name after an inverted cue, a day after a name and a participle's phrase
- * that says when a document came out. */
+ * description before a name after an inverted cue, a day after a name, a participle's phrase
+ * that says when a document came out and an office from a place. */
 #include "claims_fixture.h"
 
 /* "His former wife agreed, but also contended": a possessive opens the noun phrase of the
@@ -59,11 +59,27 @@ static void participle_with_a_day(void)
 	done(&f);
 }
 
+/* "Senator from Vermont says" (a headline): a capitalised office and the place it is from are
+ * the source whole; the office's word alone is no name. */
+static void office_from_a_place(void)
+{
+	struct fixture f = run("Senator from Vermont says he will back the bill.\n\n"
+			       "The mayor from Dover said the road would reopen.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "he will back the bill", "Senator from Vermont", "says",
+		 "Senator from Vermont");
+	claim_is(&f, 1, CLAIM_INDIRECT, "the road would reopen", "The mayor from Dover", "said",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(possessive_opens_the_subject);
 	RUN(long_description_before_a_name);
 	RUN(day_after_a_first_name);
 	RUN(participle_with_a_day);
+	RUN(office_from_a_place);
 	return CHECK_DONE();
 }
