@@ -1,6 +1,7 @@
 /* Unit tests of where a source phrase starts and ends: a possessive that opens a subject, a long
  * description before a name after an inverted cue, a day after a name, a participle's phrase
- * that says when a document came out and an office from a place. */
+ * that says when a document came out, an office from a place and an opening clause after a
+ * dateline. */
 #include "claims_fixture.h"
 
 /* "His former wife agreed, but also contended": a possessive opens the noun phrase of the
@@ -74,6 +75,19 @@ static void office_from_a_place(void)
 	done(&f);
 }
 
+/* "DOVER (AP)_ Taking the stand, a friend of the mayor said": the opening clause after a wire
+ * dateline is no part of the source. */
+static void opening_clause_after_a_dateline(void)
+{
+	struct fixture f = run("DOVER (AP)_ Taking the stand in her own defense, a friend of the "
+			       "mayor said Friday that she had done nothing wrong.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that she had done nothing wrong", "a friend of the mayor",
+		 "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(possessive_opens_the_subject);
@@ -81,5 +95,6 @@ int main(void)
 	RUN(day_after_a_first_name);
 	RUN(participle_with_a_day);
 	RUN(office_from_a_place);
+	RUN(opening_clause_after_a_dateline);
 	return CHECK_DONE();
 }
