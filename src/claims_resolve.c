@@ -625,10 +625,26 @@ static bool name_list(const struct engine *e, size_t a, size_t b)
 		return false;
 	if (i + 2 == b && tok_is(e, i + 1, "others"))
 		return true;
+	/* "and the Dominican Republic" */
+	if (i + 2 < b && tok_is(e, i + 1, "the"))
+		i++;
 	for (i++; i < b; i++)
 		if (e->t[i].kind == TOK_WORD && !(e->t[i].flags & TOKF_CAP))
 			return false;
 	return true;
+}
+
+/* "The envoys of Latvia, Chile and the Dominican Republic": people of several names, the phrase
+ * whole (no one of the names). */
+static bool people_of_list(const struct engine *e, size_t a, size_t b)
+{
+	size_t k = a + ((e->t[a].word & WORD_DET) && !(e->t[a].word & WORD_PRON));
+
+	while (k < b && e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) &&
+	       !tok_is(e, k, "of"))
+		k++;
+	return k > a && k + 1 < b && tok_is(e, k, "of") && word_ends(e, k - 1, "s") &&
+	       !(e->t[k - 1].flags & TOKF_CAP) && name_list(e, k + 1, b);
 }
 
 /* True when the source [a, b) describes an unnamed person by their tie to a named one ("an
@@ -739,7 +755,7 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 	 * executive": the person the role is said of, before the comma */
 	if (!span_empty(r = role_of_name_before(e, a, b)))
 		return r;
-	if (name_list(e, a, b) || related_to_name(e, a, b))
+	if (name_list(e, a, b) || related_to_name(e, a, b) || people_of_list(e, a, b))
 		return source_span(e, a, b);
 	r = coref_resolve_name(e->co, source_span(e, a, b));
 	if (!span_empty(r))

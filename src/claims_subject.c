@@ -1035,6 +1035,39 @@ static bool possessive_before_noun(const struct engine *e, size_t k, size_t b)
 	       !e->t[k + 1].cue;
 }
 
+/* The end of a list of names that a comma at k after a name opens, in a subject with "of"
+ * after a ("The envoys of Latvia, Chile and the Dominican Republic issued"): the token after the
+ * list's last name (the one after "and"), before b; k when no such list follows. */
+static size_t name_list_after(const struct engine *e, size_t a, size_t k, size_t b)
+{
+	size_t j = k, of = a;
+	bool last = false;
+
+	while (of < k && !tok_is(e, of, "of"))
+		of++;
+	if (of >= k || !(e->t[k - 1].flags & TOKF_CAP))
+		return k;
+	while (j < b && j < k + 16) {
+		if (tok_punct(e, j, ','))
+			j++;
+		if (j < b && tok_is(e, j, "and")) {
+			last = true;
+			j++;
+		}
+		if (j < b && tok_is(e, j, "the"))
+			j++;
+		if (!(j < b && cap_name_word(e, k, j)))
+			return k;
+		while (j < b && cap_name_word(e, k, j))
+			j++;
+		if (last)
+			return j;
+		if (j >= b || !(tok_punct(e, j, ',') || tok_is(e, j, "and")))
+			return k;
+	}
+	return k;
+}
+
 bool claims_subject_fwd(const struct engine *e, size_t a, size_t b, size_t *sa, size_t *sb)
 {
 	size_t k, lim = a + 30 < b ? a + 30 : b;
@@ -1051,6 +1084,10 @@ bool claims_subject_fwd(const struct engine *e, size_t a, size_t b, size_t *sa, 
 		bool pron = (e->t[k].word & WORD_PRON) && !possessive_before_noun(e, k, lim);
 		if (past != k) {
 			k = past; /* "Over half (55%) of voters" */
+			continue;
+		}
+		if (tok_punct(e, k, ',') && k > a && (past = name_list_after(e, a, k, lim)) != k) {
+			k = past; /* "The envoys of Latvia, Chile and the Dominican Republic" */
 			continue;
 		}
 		if (!subject_word(e, a, k))

@@ -1,7 +1,7 @@
 /* Unit tests of where a source phrase starts and ends: a possessive that opens a subject, a long
  * description before a name after an inverted cue, a day after a name, a participle's phrase
- * that says when a document came out, an office from a place and an opening clause after a
- * dateline. */
+ * that says when a document came out, an office from a place, an opening clause after a
+ * dateline and a list of names after "of". */
 #include "claims_fixture.h"
 
 /* "His former wife agreed, but also contended": a possessive opens the noun phrase of the
@@ -88,6 +88,22 @@ static void opening_clause_after_a_dateline(void)
 	done(&f);
 }
 
+/* "The envoys of Latvia, Chile and the Dominican Republic issued a statement saying": a list of
+ * names after "of" goes on the subject read forwards, and the people of them are the speaker,
+ * no one of the names. */
+static void list_of_names_after_of(void)
+{
+	struct fixture f = run("Talks ended.\n\n"
+			       "The envoys of Latvia, Chile and the Dominican Republic issued a "
+			       "statement Friday saying the talks had failed.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the talks had failed",
+		 "The envoys of Latvia, Chile and the Dominican Republic", NULL,
+		 "The envoys of Latvia, Chile and the Dominican Republic");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(possessive_opens_the_subject);
@@ -96,5 +112,6 @@ int main(void)
 	RUN(participle_with_a_day);
 	RUN(office_from_a_place);
 	RUN(opening_clause_after_a_dateline);
+	RUN(list_of_names_after_of);
 	return CHECK_DONE();
 }
