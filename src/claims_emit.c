@@ -226,12 +226,13 @@ static bool counted_source(const struct engine *e, const struct frame *f)
 
 /* A source read back over the comma that ends an opening clause ("she burn at the stake, Mrs.
  * Schlafly" replied, "any fraud, Michael Briggs, Sanders's spokesman" suggested): the subject of
- * the main clause after that comma. */
-static void source_after_opening(const struct engine *e, struct frame *f)
+ * the main clause after that comma. The sentence begins at a (after a dateline: "DOVER (AP)_
+ * Taking the stand, a friend of the mayor said"). */
+static void source_after_opening(const struct engine *e, struct frame *f, size_t a)
 {
 	for (size_t k = f->sa; k + 1 < f->sb; k++)
 		if (tok_punct(e, k, ',') && !(e->t[k].flags & TOKF_INQ)) {
-			if (claims_opening(e, f->a, k) != SIZE_MAX &&
+			if (claims_opening(e, a, k) != SIZE_MAX &&
 			    claims_main_clause(e, k + 1, f->c + 1))
 				f->sa = k + 1;
 			return;
@@ -241,7 +242,7 @@ static void source_after_opening(const struct engine *e, struct frame *f)
 void claims_emit(struct engine *e, struct frame *f)
 {
 	const struct doc_para *para = doc_paragraph(e->d, doc_paragraph_at(e->d, f->cs));
-	size_t cs = f->cs, k;
+	size_t cs = f->cs, k, a = f->a;
 	struct claim *cl;
 
 	if (para && para->span.start == cs)
@@ -265,6 +266,8 @@ void claims_emit(struct engine *e, struct frame *f)
 			f->sa++;
 		if (f->sa >= f->sb)
 			return;
+		if (a < f->sa && e->t[a].start < dl && dl > sp->span.start)
+			a = f->sa; /* the sentence after the dateline */
 	}
 	if (f->kind == CLAIM_DIRECT && (k = quoted_subject_end(e, f)) > f->ce) {
 		size_t open = e->t[claims_tok_at(e, f->ce)].pair;
@@ -276,7 +279,7 @@ void claims_emit(struct engine *e, struct frame *f)
 	if (claims_only_time(e, cs, f->ce) || !object_fits(e, f, cs) || strchr(",;:", e->text[cs]))
 		return; /* "said late Thursday", "thieves attacked a sperm whale" */
 	if (f->sa < f->sb) {
-		source_after_opening(e, f);
+		source_after_opening(e, f, a);
 		claims_source_trim(e, f);
 	}
 	if (f->sa < f->sb && !source_fits(e, f))

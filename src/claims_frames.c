@@ -485,7 +485,7 @@ static bool source_starts(const struct engine *e, size_t k, size_t b)
 	if (!(t->flags & (TOKF_CAP | TOKF_DIGIT) || t->word & (WORD_DET | WORD_PRON) ||
 	      tok_among(e, k, "several many some most few both two three four five"))) {
 		size_t j = k;
-		while (j < b && j < k + 3 && e->t[j].kind == TOK_WORD &&
+		while (j < b && j < k + 5 && e->t[j].kind == TOK_WORD &&
 		       !(e->t[j].flags & TOKF_CAP) && !(e->t[j].word & (WORD_VERB | WORD_PREP)) &&
 		       !e->t[j].cue)
 			j++;

@@ -364,6 +364,10 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 /* The subject of the clause [a, b) that begins at a (for "..., saying" and "issued a
  * statement saying"): [*sa, *sb); false when none. */
 bool claims_subject_fwd(const struct engine *e, size_t a, size_t b, size_t *sa, size_t *sb);
+/* The participle in the source [a, b) that a time follows, after the noun it describes ("The
+ * report released Sunday by the agency", "a poll issued on Friday"): the end of the thing that
+ * spoke; b when there is none. */
+size_t claims_dated_participle(const struct engine *e, size_t a, size_t b);
 /* The token after a short bracket opening at k that a source's phrase goes on past, before b
  * ("The Hamilton (Ontario) Herald", "Over half (55%) of voters"); k when there is none. */
 size_t claims_bracket_within(const struct engine *e, size_t k, size_t b);

@@ -435,6 +435,16 @@ static bool office_noun(const struct engine *e, size_t k)
 		tok_among(e, k, "executive president secretary head"));
 }
 
+/* True when the name core, before k, is one capitalised word for an office that "from" a place
+ * follows ("Senator from Texas says", a headline): a title of a place, no one's name. */
+static bool office_from(const struct engine *e, struct span core, size_t k)
+{
+	size_t i = claims_tok_at(e, core.start);
+
+	return i + 2 < k && e->t[i].end == core.end && office_noun(e, i) &&
+	       tok_is(e, i + 1, "from");
+}
+
 /* For a phrase [a, b) that opens with a determiner and ends in "nation of", "country of",
  * "state of" or "city of" and a place's name ("the small nation of Bangladesh", "the city of
  * Boston"): that name as coref knows it; an empty span otherwise. */
@@ -615,10 +625,26 @@ static bool name_list(const struct engine *e, size_t a, size_t b)
 		return false;
 	if (i + 2 == b && tok_is(e, i + 1, "others"))
 		return true;
+	/* "and the Dominican Republic" */
+	if (i + 2 < b && tok_is(e, i + 1, "the"))
+		i++;
 	for (i++; i < b; i++)
 		if (e->t[i].kind == TOK_WORD && !(e->t[i].flags & TOKF_CAP))
 			return false;
 	return true;
+}
+
+/* "The envoys of Latvia, Chile and the Dominican Republic": people of several names, the phrase
+ * whole (no one of the names). */
+static bool people_of_list(const struct engine *e, size_t a, size_t b)
+{
+	size_t k = a + ((e->t[a].word & WORD_DET) && !(e->t[a].word & WORD_PRON));
+
+	while (k < b && e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) &&
+	       !tok_is(e, k, "of"))
+		k++;
+	return k > a && k + 1 < b && tok_is(e, k, "of") && word_ends(e, k - 1, "s") &&
+	       !(e->t[k - 1].flags & TOKF_CAP) && name_list(e, k + 1, b);
 }
 
 /* True when the source [a, b) describes an unnamed person by their tie to a named one ("an
@@ -732,7 +758,7 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 	 * executive": the person the role is said of, before the comma */
 	if (!span_empty(r = role_of_name_before(e, a, b)))
 		return r;
-	if (name_list(e, a, b) || related_to_name(e, a, b))
+	if (name_list(e, a, b) || related_to_name(e, a, b) || people_of_list(e, a, b))
 		return source_span(e, a, b);
 	r = coref_resolve_name(e->co, source_span(e, a, b));
 	if (!span_empty(r))
@@ -775,13 +801,10 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 	    !(e->t[k - 2].word & (WORD_TIME | WORD_ADV)) &&
 	    (e->t[k - 2].word & (WORD_ROLE | WORD_PERSON) || claims_person_noun(e, k - 2)))
 		k--;
-	/* "a poll released Sunday": the participle and the day say when the thing came out; the
-	 * thing is the source */
-	else if (k > a + 2 && time_noun(e, k - 1) && e->t[k - 2].kind == TOK_WORD &&
-		 !(e->t[k - 2].flags & TOKF_CAP) && word_ends(e, k - 2, "ed") &&
-		 e->t[k - 3].kind == TOK_WORD && !(e->t[k - 3].flags & TOKF_CAP) &&
-		 !time_noun(e, k - 3))
-		k -= 2;
+	/* "a poll released Sunday", "The report released Sunday by the agency": the participle and
+	 * the day say when the thing came out; the thing is the source */
+	else
+		k = claims_dated_participle(e, a, k);
 	/* "The leader of Ennahda, Rachid Ghannouchi", "One commenter, Bruce Van Horn": a
 	 * description, then the name */
 	if (k + 1 < b && tok_punct(e, k, ',') && (e->t[k + 1].flags & TOKF_CAP) &&
@@ -805,7 +828,9 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 		return r;
 	core = name_core(e, a, k);
 	phrase = source_span(e, a, k);
-	if (span_empty(core) || (tok_is(e, a, "the") && !(e->t[a + (a + 1 < k)].flags & TOKF_CAP)))
+	if (span_empty(core) ||
+	    (tok_is(e, a, "the") && !(e->t[a + (a + 1 < k)].flags & TOKF_CAP)) ||
+	    office_from(e, core, k))
 		return phrase; /* a description: "people familiar with the plans", "the company" */
 	/* "British police officers who had been searching for him": a head a nation or a name
 	 * qualifies names the source; the relative clause tells what they did */

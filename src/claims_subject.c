@@ -743,8 +743,7 @@ static bool phrase_of_noun(const struct engine *e, size_t a, size_t i, size_t en
 		    (w->word & (WORD_VERB | WORD_AUX | WORD_SUBORD | WORD_REL | WORD_PRON |
 				WORD_CONJ) &&
 		     !(w->word & WORD_PREP)) ||
-		    ((w->cue & CUE_VERB) && claims_cue_verb(e, k)) ||
-		    ((w->flags & TOKF_CAP) && (w->word & WORD_TIME)))
+		    ((w->cue & CUE_VERB) && claims_cue_verb(e, k)))
 			return false;
 	}
 	return true;
@@ -1025,6 +1024,50 @@ static bool subject_word(const struct engine *e, size_t a, size_t k)
 	return !(k > a && t->word & WORD_PRON);
 }
 
+/* True when the pronoun at k is a possessive before a word of the noun it goes with, before b
+ * ("His former wife agreed", "Their lawyer"): the noun's determiner, not the whole subject. */
+static bool possessive_before_noun(const struct engine *e, size_t k, size_t b)
+{
+	return k + 1 < b && tok_among(e, k, "his her their its our my your") &&
+	       e->t[k + 1].kind == TOK_WORD && e->t[k + 1].sent == e->t[k].sent &&
+	       !(e->t[k + 1].word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_CONJ | WORD_DET |
+				     WORD_SUBORD | WORD_REL | WORD_PRON | WORD_ADV)) &&
+	       !e->t[k + 1].cue;
+}
+
+/* The end of a list of names that a comma at k after a name opens, in a subject with "of"
+ * after a ("The envoys of Latvia, Chile and the Dominican Republic issued"): the token after the
+ * list's last name (the one after "and"), before b; k when no such list follows. */
+static size_t name_list_after(const struct engine *e, size_t a, size_t k, size_t b)
+{
+	size_t j = k, of = a;
+	bool last = false;
+
+	while (of < k && !tok_is(e, of, "of"))
+		of++;
+	if (of >= k || !(e->t[k - 1].flags & TOKF_CAP))
+		return k;
+	while (j < b && j < k + 16) {
+		if (tok_punct(e, j, ','))
+			j++;
+		if (j < b && tok_is(e, j, "and")) {
+			last = true;
+			j++;
+		}
+		if (j < b && tok_is(e, j, "the"))
+			j++;
+		if (!(j < b && cap_name_word(e, k, j)))
+			return k;
+		while (j < b && cap_name_word(e, k, j))
+			j++;
+		if (last)
+			return j;
+		if (j >= b || !(tok_punct(e, j, ',') || tok_is(e, j, "and")))
+			return k;
+	}
+	return k;
+}
+
 bool claims_subject_fwd(const struct engine *e, size_t a, size_t b, size_t *sa, size_t *sb)
 {
 	size_t k, lim = a + 30 < b ? a + 30 : b;
@@ -1038,9 +1081,13 @@ bool claims_subject_fwd(const struct engine *e, size_t a, size_t b, size_t *sa, 
 	k = a;
 	while (k < lim && k - a < 12) {
 		size_t past = claims_bracket_within(e, k, lim);
-		bool pron = e->t[k].word & WORD_PRON;
+		bool pron = (e->t[k].word & WORD_PRON) && !possessive_before_noun(e, k, lim);
 		if (past != k) {
 			k = past; /* "Over half (55%) of voters" */
+			continue;
+		}
+		if (tok_punct(e, k, ',') && k > a && (past = name_list_after(e, a, k, lim)) != k) {
+			k = past; /* "The envoys of Latvia, Chile and the Dominican Republic" */
 			continue;
 		}
 		if (!subject_word(e, a, k))
@@ -1069,6 +1116,27 @@ static bool time_not_name(const struct engine *e, size_t k)
 	return (t->flags & TOKF_CAP) && tok_is(e, k, "may") && k > 0 &&
 	       ((e->t[k + 1].flags & TOKF_DIGIT) ||
 		tok_among(e, k - 1, "in on since until by last next early late mid this"));
+}
+
+size_t claims_dated_participle(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t i = a + 1; i + 1 < b; i++) {
+		const struct tok *p = &e->t[i - 1], *t = &e->t[i];
+		size_t j = i + 1;
+		if (t->kind != TOK_WORD || (t->flags & (TOKF_CAP | TOKF_INQ)) ||
+		    !word_ends(e, i, "ed"))
+			continue;
+		/* "released on Friday", "issued last week" */
+		if (j + 1 < b && tok_among(e, j, "on in last this earlier"))
+			j++;
+		if (p->kind == TOK_WORD && !(p->flags & TOKF_CAP) &&
+		    !(p->word & (WORD_TIME | WORD_VERB | WORD_AUX | WORD_ADV | WORD_PREP |
+				 WORD_DET | WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_PRON)) &&
+		    !word_ends(e, i - 1, "ly") && !word_ends(e, i - 1, "ed") &&
+		    !word_ends(e, i - 1, "ing") && time_not_name(e, j))
+			return i;
+	}
+	return b;
 }
 
 /* True when token k ends the source after an inverted cue: a quotation mark, a clause's

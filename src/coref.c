@@ -498,6 +498,13 @@ static bool org_purpose(const struct coref *c, const struct sent *st, size_t k)
 		 (tok_is(c, &st->t[k + 2], "our") || tok_is(c, &st->t[k + 2], "your"))));
 }
 
+/* True when the time word t is a day's ("Friday", "Today"): after a first name it says when
+ * ("Governor Ann Lee Friday said"), no surname, which a month may be ("Theresa May"). */
+static bool day_name(const struct coref *c, const struct ctok *t)
+{
+	return t->bend - t->start > 3 && strncasecmp(c->text + t->bend - 3, "day", 3) == 0;
+}
+
 static size_t run_end(const struct coref *c, const struct sent *st, size_t a)
 {
 	size_t k = a, words = 0;
@@ -508,7 +515,7 @@ static size_t run_end(const struct coref *c, const struct sent *st, size_t a)
 		bool next_cap = k + 1 < st->n && name_word(c, st, k + 1);
 		bool after_first = k > a && (tok_lex(c, &st->t[k - 1]) & LEX_FIRST) &&
 				   (t->flags & TF_CAP) && (tok_lex(c, t) & LEX_TIME) &&
-				   !(tok_lex(c, t) & (LEX_PREP | LEX_PRON));
+				   !(tok_lex(c, t) & (LEX_PREP | LEX_PRON)) && !day_name(c, t);
 		/* "Mr." before a name: a title (a stop word alone) */
 		bool title = (t->flags & TF_CAP) && (tok_lex(c, t) & LEX_TITLE) && k + 1 < st->n &&
 			     (st->t[k + 1].flags & TF_CAP);

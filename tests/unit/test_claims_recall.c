@@ -3,7 +3,8 @@
 #include "claims_fixture.h"
 
 /* "A poll ... released on Monday showed X": the document that opens a long subject is the source,
- * not the day; "The survey, conducted ..., shows that X" likewise. */
+ * not the day (the phrase whole, the poll resolved); "The survey, conducted ..., shows that X"
+ * likewise. */
 static void documents_show(void)
 {
 	struct fixture f = run(
@@ -15,7 +16,8 @@ static void documents_show(void)
 
 	CHECK_EQ(f.l->n, 2);
 	claim_is(&f, 0, CLAIM_INDIRECT, "Smith with a five-point lead",
-		 "A Marist poll of Ohio voters", "showed", NULL);
+		 "A Marist poll of Ohio voters released on Monday", "showed",
+		 "A Marist poll of Ohio voters");
 	claim_is(&f, 1, CLAIM_INDIRECT, "that most voters favor the plan", "The survey", "shows",
 		 NULL);
 	done(&f);

@@ -91,6 +91,8 @@ static void datelines(void)
 		{"KEENE, Mich., Oct. 4 (UPI) \u2014 Votes were cast.", "Votes were cast."},
 		{"SALEM, Ore. (AP) \u2014 Rain fell.", "Rain fell."},
 		{"DOVER, Mist., Oct. 4 - Rain fell.", "DOVER, Mist., Oct. 4 - Rain fell."},
+		{"SALEM, Ore. (AP)_ Rain fell.", "Rain fell."},
+		{"NATO_ said it.", "NATO_ said it."},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		size_t n = strlen(cases[i].s);

@@ -1,0 +1,117 @@
+/* Unit tests of where a source phrase starts and ends: a possessive that opens a subject, a long
+ * description before a name after an inverted cue, a day after a name, a participle's phrase
+ * that says when a document came out, an office from a place, an opening clause after a
+ * dateline and a list of names after "of". */
+#include "claims_fixture.h"
+
+/* "His former wife agreed, but also contended": a possessive opens the noun phrase of the
+ * clause's subject; it is not the whole subject the way "he" is. */
+static void possessive_opens_the_subject(void)
+{
+	struct fixture f = run("The loan was in dispute.\n\n"
+			       "His former wife agreed, but also contended that the loan was never "
+			       "repaid.\n\n"
+			       "Their lawyer agreed and argued that the fee was too high.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the loan was never repaid", "His former wife",
+		 "also contended", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the fee was too high", "Their lawyer", "argued",
+		 NULL);
+	done(&f);
+}
+
+/* "said former deputy trade policy adviser Jo Lee": up to five lowercase words of description
+ * before the name after an inverted cue. */
+static void long_description_before_a_name(void)
+{
+	struct fixture f = run("The plan will fail, said former deputy trade policy adviser Mara "
+			       "Quist.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "The plan will fail",
+		 "former deputy trade policy adviser Mara Quist", "said", "Mara Quist");
+	done(&f);
+}
+
+/* "Governor Ann Lee Friday said": a day after a first name says when; it is no surname. */
+static void day_after_a_first_name(void)
+{
+	struct fixture f = run("The count was fair, officials said.\n\n"
+			       "Governor Ann Lee Friday said the count would stand.\n");
+
+	speaker_resolves(&f, "Governor Ann Lee", "Ann Lee");
+	done(&f);
+}
+
+/* "The report released Sunday by the agency said": the participle's phrase belongs to the
+ * source, and the thing that came out is who spoke; "A notice issued Friday said" too. */
+static void participle_with_a_day(void)
+{
+	struct fixture f = run("The report released Sunday by the agency said the lake was "
+			       "clean.\n\n"
+			       "A notice issued Friday said the mill would close in March.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the lake was clean",
+		 "The report released Sunday by the agency", "said", "The report");
+	claim_is(&f, 1, CLAIM_INDIRECT, "the mill would close in March", "A notice issued Friday",
+		 "said", "A notice");
+	done(&f);
+}
+
+/* "Senator from Vermont says" (a headline): a capitalised office and the place it is from are
+ * the source whole; the office's word alone is no name. */
+static void office_from_a_place(void)
+{
+	struct fixture f = run("Senator from Vermont says he will back the bill.\n\n"
+			       "The mayor from Dover said the road would reopen.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "he will back the bill", "Senator from Vermont", "says",
+		 "Senator from Vermont");
+	claim_is(&f, 1, CLAIM_INDIRECT, "the road would reopen", "The mayor from Dover", "said",
+		 NULL);
+	done(&f);
+}
+
+/* "DOVER (AP)_ Taking the stand, a friend of the mayor said": the opening clause after a wire
+ * dateline is no part of the source. */
+static void opening_clause_after_a_dateline(void)
+{
+	struct fixture f = run("DOVER (AP)_ Taking the stand in her own defense, a friend of the "
+			       "mayor said Friday that she had done nothing wrong.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that she had done nothing wrong", "a friend of the mayor",
+		 "said", NULL);
+	done(&f);
+}
+
+/* "The envoys of Latvia, Chile and the Dominican Republic issued a statement saying": a list of
+ * names after "of" goes on the subject read forwards, and the people of them are the speaker,
+ * no one of the names. */
+static void list_of_names_after_of(void)
+{
+	struct fixture f = run("Talks ended.\n\n"
+			       "The envoys of Latvia, Chile and the Dominican Republic issued a "
+			       "statement Friday saying the talks had failed.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the talks had failed",
+		 "The envoys of Latvia, Chile and the Dominican Republic", NULL,
+		 "The envoys of Latvia, Chile and the Dominican Republic");
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(possessive_opens_the_subject);
+	RUN(long_description_before_a_name);
+	RUN(day_after_a_first_name);
+	RUN(participle_with_a_day);
+	RUN(office_from_a_place);
+	RUN(opening_clause_after_a_dateline);
+	RUN(list_of_names_after_of);
+	return CHECK_DONE();
+}
