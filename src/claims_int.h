@@ -240,6 +240,8 @@ static inline bool word_possessive(const struct engine *e, size_t i)
 extern size_t claims_split_min, claims_split_max;
 
 /* Fills the lookup tables; claims_find() calls it before any work (idempotent). */
+/* Nouns for what someone writes or issues ("letter statement ..."), for tok_among(). */
+extern const char claims_message_nouns[];
 void claims_lex_init(void);
 /* Classes of a word (case-insensitive), 0 when it is in no list. */
 unsigned claims_lex_cue(const char *s, size_t len);

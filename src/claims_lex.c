@@ -4,6 +4,10 @@
 
 #include "claims_int.h"
 
+/* Nouns for what someone writes or issues, a source when read or released ("a message that was
+ * read") and later called by the noun alone ("the letter reads"). */
+const char claims_message_nouns[] = "letter statement message memo note email";
+
 /* Speech and belief cues by surface form, a group per class: a word has the classes of all the
  * groups it is in. Each group in order (checked by claims_lex_check()). */
 static const struct text_words_group cue_groups[] = {

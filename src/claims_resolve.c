@@ -674,9 +674,6 @@ static bool related_to_name(const struct engine *e, size_t a, size_t b)
 	return true;
 }
 
-/* Nouns for what someone writes or issues and a story later calls by the noun alone. */
-static const char message_nouns[] = "letter statement message memo note email";
-
 struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -1135,7 +1132,7 @@ static bool message_source(const struct engine *e, const struct claim *c, size_t
 	*n = len > 4 ? len - 4 : 0;
 	return len > 4 && strncasecmp(s, "the ", 4) == 0 && c->speaker_resolved &&
 	       strlen(c->speaker_resolved) == len && strncmp(c->speaker_resolved, s, len) == 0 &&
-	       text_word_in(message_nouns, w, *n);
+	       text_word_in(claims_message_nouns, w, *n);
 }
 
 void claims_message_senders(struct engine *e)

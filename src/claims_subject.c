@@ -1191,16 +1191,14 @@ size_t claims_source_after(const struct engine *e, size_t c, size_t b)
 
 bool claims_message_source(const struct engine *e, size_t k, size_t b)
 {
-	static const char messages[] = "message statement letter note memo email";
-
 	/* a determiner, at most one word before the noun ("a joint statement") */
 	if (k + 2 >= b || !(e->t[k].word & WORD_DET) || (e->t[k].word & WORD_PRON))
 		return false;
 	k++;
 	if (k + 2 < b && e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) && !e->t[k].word &&
-	    !e->t[k].cue && tok_among(e, k + 1, messages))
+	    !e->t[k].cue && tok_among(e, k + 1, claims_message_nouns))
 		k++;
-	if (!tok_among(e, k, messages) || k + 1 >= b)
+	if (!tok_among(e, k, claims_message_nouns) || k + 1 >= b)
 		return false;
 	k++;
 	/* "that was read", "which was released": a relative clause in the passive */
