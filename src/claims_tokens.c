@@ -137,6 +137,13 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	    e->t[i + 1].kind == TOK_WORD && (e->t[i + 1].flags & TOKF_CAP) &&
 	    !(e->t[i + 1].word & (WORD_PRON | WORD_DET)) && !e->t[i + 1].cue)
 		return false;
+	/* "the greatest fear", "his latest claims": a word that is a noun too, after a
+	 * superlative after a determiner, is that noun ("the priest said" keeps its verb) */
+	if (i >= 2 && e->t[i - 1].kind == TOK_WORD && !(e->t[i - 1].flags & TOKF_CAP) &&
+	    word_ends(e, i - 1, "est") &&
+	    tok_among(e, i, "fear fears claim claims hope hopes worry worries promise promises") &&
+	    ((e->t[i - 2].word & WORD_DET) || tok_among(e, i - 2, "his her its their our my your")))
+		return false;
 	if (i == 0)
 		return true;
 	p = &e->t[i - 1];

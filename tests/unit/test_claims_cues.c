@@ -200,8 +200,22 @@ static void attributed_cause(void)
 	done(&f);
 }
 
+/* "the greatest fear", "her latest claims": a cue that is a noun too, after a superlative after a
+ * determiner, is the noun; "the priest said" keeps its verb */
+static void superlative_before_a_noun(void)
+{
+	struct fixture f = run("Mayor Ann Holm, this reeks of the greatest fear we have ever "
+			       "known in this town.\n\n"
+			       "The priest said the church would stay open.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the church would stay open", "The priest", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
+	RUN(superlative_before_a_noun);
 	RUN(endorse_present);
 	RUN(belief_clause_without_that);
 	RUN(belief_in_relative_clause);
