@@ -157,8 +157,8 @@ bool claims_try_colon_tag(struct engine *e, size_t a, size_t b, size_t c)
 	    !claims_cue_verb(e, c))
 		return false;
 	if (!claims_colon_quotes(e, c + 1, b, 8, &in) &&
-	    ((t->cue & (CUE_BELIEF | CUE_INF | CUE_INFONLY)) || duty_phrase(e, c, b - 1) ||
-	     (para = colon_para(e, c + 1, b, 8)) == SIZE_MAX ||
+	    ((t->cue & (CUE_BELIEF | CUE_INF | CUE_INFONLY)) ||
+	     (para = colon_para(e, c + 1, b, 8)) == SIZE_MAX || duty_phrase(e, c, b - 1) ||
 	     !(nitems = colon_list(e, para, items))))
 		return false;
 	qa = claims_skip_aux_back(e, a, c);
