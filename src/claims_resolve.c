@@ -1088,12 +1088,6 @@ static const char *earlier_someone(const struct engine *e, size_t a, const char 
 	return NULL;
 }
 
-/* True when the byte ch is an ASCII letter. */
-static bool letter_byte(char ch)
-{
-	return (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
-}
-
 /* True when the bytes [from, to) hold "<verb> a <noun>", the noun the n bytes at w, the verb one
  * of sending or issuing ("sent a letter", "issued a statement"). */
 static bool sends(const struct engine *e, size_t from, size_t to, const char *w, size_t n)
@@ -1101,7 +1095,7 @@ static bool sends(const struct engine *e, size_t from, size_t to, const char *w,
 	for (size_t p = from; p + n + 3 <= to; p++) {
 		size_t q = p, v;
 		if (strncasecmp(e->text + p, w, n) != 0 ||
-		    (p + n < to && letter_byte(e->text[p + n])))
+		    (p + n < to && text_is_ascii_letter(e->text[p + n])))
 			continue;
 		if (q >= from + 2 && e->text[q - 1] == ' ' && (e->text[q - 2] | 0x20) == 'a')
 			q -= 2;
@@ -1110,10 +1104,10 @@ static bool sends(const struct engine *e, size_t from, size_t to, const char *w,
 			q -= 3;
 		else
 			continue;
-		if (q <= from || letter_byte(e->text[q - 1]) || q < from + 2 ||
+		if (q <= from || text_is_ascii_letter(e->text[q - 1]) || q < from + 2 ||
 		    e->text[q - 1] != ' ')
 			continue;
-		for (v = q - 1; v > from && letter_byte(e->text[v - 1]); v--)
+		for (v = q - 1; v > from && text_is_ascii_letter(e->text[v - 1]); v--)
 			;
 		if (text_word_in("sent wrote issued released signed delivered posted", e->text + v,
 				 q - 1 - v))

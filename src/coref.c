@@ -216,11 +216,6 @@ static bool legal_form(const struct coref *c, struct span w)
 	return coref_lex(c->text + w.start, w.end - w.start, NULL) & (LEX_LEGAL | LEX_LEGAL_FULL);
 }
 
-static bool letter(char ch)
-{
-	return is_upper_ascii(ch) || is_lower_ascii(ch);
-}
-
 /* True when the bytes [s, e) are a business's legal form written short, dots or none: "Cie.",
  * "Corp.", "S.A.", "N.V.", "GmbH", "PLC" (not "Group", which opens names of other kinds). */
 static bool company_form(const struct coref *c, size_t s, size_t e)
@@ -252,10 +247,11 @@ static bool company_form_near(const struct coref *c, const struct sent *st, size
 		size_t at = e;
 		while (e > 0 && e + 3 > at && c->text[e - 1] == ' ')
 			e--;
-		for (s = e; s > 0 && e - s < 8 && (letter(c->text[s - 1]) || c->text[s - 1] == '.');
+		for (s = e; s > 0 && e - s < 8 &&
+			    (text_is_ascii_letter(c->text[s - 1]) || c->text[s - 1] == '.');
 		     s--)
 			;
-		if (s == e || (s > 0 && letter(c->text[s - 1])))
+		if (s == e || (s > 0 && text_is_ascii_letter(c->text[s - 1])))
 			break;
 		if (company_form(c, s, e))
 			return true;
@@ -1442,7 +1438,7 @@ static bool unmarked_headline(const struct coref *c, const struct doc_para *p)
 	if (p->nsentences != 1 || n < 8 || n > 200 || memchr(c->text + p->span.start, '\n', n))
 		return false;
 	last = c->text[p->span.end - 1];
-	if (!letter(last) && !(last >= '0' && last <= '9'))
+	if (!text_is_ascii_letter(last) && !(last >= '0' && last <= '9'))
 		return false;
 	for (size_t i = p->span.start; i < p->span.end; i++)
 		if (i == p->span.start || c->text[i - 1] == ' ') {

@@ -349,17 +349,12 @@ static bool is_upper_ascii(char c)
 	return c >= 'A' && c <= 'Z';
 }
 
-static bool is_alpha_ascii(char c)
-{
-	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
 /* Is the word at `next` (before pend) one of the starters? */
 static bool starter_at(const struct doc *d, size_t next, size_t pend)
 {
 	size_t e = next;
 
-	while (e < pend && is_alpha_ascii(d->text[e]))
+	while (e < pend && text_is_ascii_letter(d->text[e]))
 		e++;
 	return word_in(d->text + next, e - next, starters, sizeof(starters) / sizeof(*starters));
 }
@@ -372,7 +367,7 @@ static bool abbreviation_before(const struct doc *d, size_t pstart, size_t dot, 
 	size_t w = dot;
 	bool dotted = false;
 
-	while (w > pstart && (is_alpha_ascii(d->text[w - 1]) || d->text[w - 1] == '.')) {
+	while (w > pstart && (text_is_ascii_letter(d->text[w - 1]) || d->text[w - 1] == '.')) {
 		if (d->text[w - 1] == '.')
 			dotted = true;
 		w--;

@@ -188,11 +188,6 @@ static bool is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-static bool is_alpha(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 static bool valid_date(int y, int m, int d, struct date *out)
 {
 	if (!date_valid(y, m, d))
@@ -223,9 +218,9 @@ static bool parse_words(const char *s, size_t n, struct date *out)
 	size_t i = 0;
 
 	while (i < n && tokens < 10) {
-		if (is_alpha(s[i])) {
+		if (text_is_ascii_letter(s[i])) {
 			size_t w = i;
-			while (i < n && is_alpha(s[i]))
+			while (i < n && text_is_ascii_letter(s[i]))
 				i++;
 			int m = date_month_parse(s + w, i - w);
 			if (m && !month)
@@ -248,7 +243,8 @@ static bool parse_words(const char *s, size_t n, struct date *out)
 				year = v;
 			else if (i - w <= 2 && !day && v >= 1 && v <= 31)
 				day = v;
-			if (i + 1 < n && is_alpha(s[i]) && is_alpha(s[i + 1]) &&
+			if (i + 1 < n && text_is_ascii_letter(s[i]) &&
+			    text_is_ascii_letter(s[i + 1]) &&
 			    (strncasecmp(s + i, "st", 2) == 0 || strncasecmp(s + i, "nd", 2) == 0 ||
 			     strncasecmp(s + i, "rd", 2) == 0 || strncasecmp(s + i, "th", 2) == 0))
 				i += 2;
@@ -326,13 +322,14 @@ static void read_zone(const char *s, size_t n, size_t i, char *zone)
 	zone[0] = '\0';
 	while (i < n && s[i] == ' ')
 		i++;
-	if (i < n && (s[i] == 'Z' || s[i] == 'z') && (i + 1 == n || !is_alpha(s[i + 1]))) {
+	if (i < n && (s[i] == 'Z' || s[i] == 'z') &&
+	    (i + 1 == n || !text_is_ascii_letter(s[i + 1]))) {
 		strcpy(zone, "Z");
 		return;
 	}
 	if (n - i >= 3 &&
 	    (strncasecmp(s + i, "UTC", 3) == 0 || strncasecmp(s + i, "GMT", 3) == 0) &&
-	    (i + 3 == n || !is_alpha(s[i + 3])) &&
+	    (i + 3 == n || !text_is_ascii_letter(s[i + 3])) &&
 	    (i + 3 >= n || (s[i + 3] != '+' && s[i + 3] != '-'))) {
 		strcpy(zone, "Z");
 		return;

@@ -399,6 +399,11 @@ bool text_is_ascii_space(char c)
 	return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
+bool text_is_ascii_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 uint64_t text_hash(const char *s, size_t n)
 {
 	uint64_t h = 1469598103934665603ULL;
