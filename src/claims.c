@@ -239,6 +239,12 @@ static void set_parents(struct claim *c, size_t n)
 	free(stack);
 }
 
+/* True when claim c's source is written "I". */
+static bool source_is_i(const struct claim *c, const char *text)
+{
+	return c->speaker.end == c->speaker.start + 1 && text[c->speaker.start] == 'I';
+}
+
 /* True when claim c is a turn of a transcript ("FALLIN: I think ...": its cue the colon after the
  * speaker's name) or a quotation: words whose "I" is the speaker's, not the writer's. */
 static bool own_words(const struct claim *c, const char *text)
@@ -255,12 +261,10 @@ static bool own_words(const struct claim *c, const char *text)
 static void first_person_in_turns(struct claim *c, size_t n, const char *text)
 {
 	for (size_t i = 0; i < n; i++) {
-		if (c[i].parent == CLAIM_NONE || c[i].speaker.end != c[i].speaker.start + 1 ||
-		    text[c[i].speaker.start] != 'I')
+		if (c[i].parent == CLAIM_NONE || !source_is_i(&c[i], text))
 			continue;
 		for (size_t p = c[i].parent; p != CLAIM_NONE; p = c[p].parent)
-			if (own_words(&c[p], text) || (c[p].speaker.end == c[p].speaker.start + 1 &&
-						       text[c[p].speaker.start] == 'I')) {
+			if (own_words(&c[p], text) || source_is_i(&c[p], text)) {
 				if (c[p].speaker_resolved)
 					c[i].speaker_resolved = c[p].speaker_resolved;
 				break;
