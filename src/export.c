@@ -550,6 +550,23 @@ static void put_span_item(struct jout *j, size_t i, struct span s, const char *k
 	export_sink_step(j->s);
 }
 
+/* The i-th element of the paragraphs when it is an item of a list: "list_item": true, and the
+ * item's "number" in a numbered list. */
+static void put_list_item(struct jout *j, size_t i, const struct doc_para *p)
+{
+	struct jobj o = obj_open(j, 2);
+
+	put_item(j, i);
+	obj_int(&o, "start", (json_int_t)p->span.start);
+	obj_int(&o, "end", (json_int_t)p->span.end);
+	obj_key(&o, "list_item");
+	buf_put(j->s->out, "true", 4);
+	if (p->number)
+		obj_int(&o, "number", (json_int_t)p->number);
+	obj_close(&o, '}');
+	export_sink_step(j->s);
+}
+
 /* Closes an array field of n elements. */
 static void end_array(struct jout *j, size_t n)
 {
@@ -623,7 +640,10 @@ int export_json_doc(struct export_sink *s, const struct doc *d, const struct tim
 	n = doc_paragraph_count(d);
 	for (size_t i = 0; i < n && !s->err; i++) {
 		const struct doc_para *p = doc_paragraph(d, i);
-		put_span_item(&j, i, p->span, p->heading ? "heading" : NULL, -1);
+		if (p->list_item)
+			put_list_item(&j, i, p);
+		else
+			put_span_item(&j, i, p->span, p->heading ? "heading" : NULL, -1);
 	}
 	end_array(&j, n);
 	put_key(&j, "sentences");
