@@ -819,6 +819,21 @@ static void mark_headings(struct doc *d, const struct extracted *e)
 	}
 }
 
+/* Marks the paragraphs where a converter's list items start. */
+static void mark_items(struct doc *d, const struct extracted *e)
+{
+	size_t p = 0;
+
+	for (size_t k = 0; k < e->nitems; k++) {
+		while (p < d->npara && d->paras[p].span.end <= e->items[k].start)
+			p++;
+		if (p < d->npara && d->paras[p].span.start <= e->items[k].start) {
+			d->paras[p].list_item = true;
+			d->paras[p].number = e->items[k].number;
+		}
+	}
+}
+
 static void load_converted(struct doc *d, struct extracted *e)
 {
 	hash_input(d);
@@ -827,6 +842,7 @@ static void load_converted(struct doc *d, struct extracted *e)
 	d->converted = true;
 	analyse(d);
 	mark_headings(d, e);
+	mark_items(d, e);
 	if (e->title) {
 		d->title_text = e->title;
 		e->title = NULL;

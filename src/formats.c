@@ -171,12 +171,15 @@ void extracted_free(struct extracted *e)
 {
 	buf_free(&e->text);
 	free(e->headings);
+	free(e->items);
 	free(e->title);
 	free(e->byline);
 	free(e->site);
 	free(e->published);
 	free(e->modified);
 	e->headings = NULL;
+	e->items = NULL;
+	e->nitems = 0;
 	e->title = e->byline = e->site = e->published = e->modified = NULL;
 	e->nheadings = 0;
 }

@@ -23,6 +23,14 @@ static void flush_pending(struct formats_emitter *em)
 			buf_put(b, "\n\n", 2);
 	}
 	em->pending = EMIT_NONE;
+	if (em->item_pending) {
+		struct extracted *x = em->out;
+		x->items = xgrow(x->items, &em->capitems, x->nitems + 1, sizeof(*x->items));
+		x->items[x->nitems].start = b->len;
+		x->items[x->nitems].number = em->item_number;
+		x->nitems++;
+		em->item_pending = false;
+	}
 	if (em->heading && !em->heading_started) {
 		em->heading_started = true;
 		em->heading_start = b->len;
@@ -92,6 +100,13 @@ static void close_heading(struct formats_emitter *em)
 		x->nheadings++;
 	}
 	em->heading_started = false;
+}
+
+void formats_emit_item(struct formats_emitter *em, long number)
+{
+	formats_emit_break(em, EMIT_PARAGRAPH);
+	em->item_pending = number >= 0;
+	em->item_number = number > 0 && number <= (long)UINT32_MAX ? (uint32_t)number : 0;
 }
 
 void formats_emit_heading(struct formats_emitter *em, bool open)

@@ -145,6 +145,8 @@ static size_t last_paragraph(const struct html_page *p, size_t root, const uint8
 	return last;
 }
 
+#define LIST_DEPTH 16 /* lists inside lists numbered; deeper ones have bullets */
+
 /* Emits the text of the element `root`; records the first <time datetime> in it. */
 static void emit(struct emit_state *st, size_t root)
 {
@@ -152,7 +154,8 @@ static void emit(struct emit_state *st, size_t root)
 	const struct html_page *p = &c->page;
 	const struct html_el *r = &p->els[root];
 	struct formats_emitter *em = st->em;
-	size_t pre = 0, last = last_paragraph(p, root, st->a->drop);
+	size_t pre = 0, last = last_paragraph(p, root, st->a->drop), lists = 0;
+	uint32_t next[LIST_DEPTH]; /* the next number of each open list (0: bullets) */
 
 	for (size_t i = r->start; i <= r->end && i < p->nevs; i++) {
 		const struct html_ev *v = &p->evs[i];
@@ -192,6 +195,12 @@ static void emit(struct emit_state *st, size_t root)
 										: EMIT_LINE);
 			else if (tag == T_TD || tag == T_TH || tag == T_MATH_ITEM)
 				formats_emit_break(em, EMIT_SPACE);
+			if (tag == T_LIST && lists++ < LIST_DEPTH)
+				next[lists - 1] = (e->flags & EL_ORDERED) ? 1 : 0;
+			if (tag == T_LI)
+				formats_emit_item(em, lists && lists <= LIST_DEPTH && next[lists - 1]
+							      ? (long)next[lists - 1]++
+							      : 0);
 			if (tag == T_PRE)
 				pre++;
 			if (tag == T_TIME && !st->root_time && e->datetime)
@@ -204,6 +213,10 @@ static void emit(struct emit_state *st, size_t root)
 			formats_emit_break(em, EMIT_PARAGRAPH);
 		if (tag == T_PRE && pre)
 			pre--;
+		if (tag == T_LIST && lists)
+			lists--;
+		if (tag == T_LI)
+			formats_emit_item(em, -1);
 	}
 }
 

@@ -20,6 +20,9 @@ struct formats_emitter {
 	bool heading_started;
 	size_t heading_start;
 	size_t capheadings;
+	bool item_pending; /* a list item is open and has no text yet */
+	uint32_t item_number;
+	size_t capitems;
 };
 
 enum {
@@ -35,6 +38,9 @@ void formats_emit_init(struct formats_emitter *em, struct extracted *out);
 void formats_emit_text(struct formats_emitter *em, const char *s, size_t n, bool keep_lines);
 /* Asks for a separator (EMIT_SPACE, EMIT_LINE or EMIT_PARAGRAPH) before the next text. */
 void formats_emit_break(struct formats_emitter *em, int level);
+/* Opens a list item (number: its number in a numbered list, 0 for a bullet) or closes one
+ * (number < 0): the text after the opening starts the item's paragraph. */
+void formats_emit_item(struct formats_emitter *em, long number);
 /* Opens or closes a heading block (nested headings count once). */
 void formats_emit_heading(struct formats_emitter *em, bool open);
 /* Closes the last block; the text then ends with one newline unless it is empty. */
@@ -168,6 +174,7 @@ enum {
 	EL_IN_TABLE = 1 << 11,    /* inside a table: names of layout cells are not furniture */
 	EL_AD = 1 << 12,          /* class, id or label names an advertisement slot */
 	EL_ANCHOR = 1 << 13,      /* a link within the page ("#top", "javascript:") */
+	EL_ORDERED = 1 << 14,     /* a list whose items are numbered (<ol>) */
 };
 
 /* An element kept from the parse; dropped elements (scripts, hidden, media...) are not. */
@@ -233,6 +240,7 @@ void formats_page_free(struct html_parse *p);
 enum {
 	TN_SECTION = 1, /* <section> */
 	TN_DATA = 2,    /* thead, tfoot, caption, col, colgroup: the table holds data */
+	TN_ORDERED = 4, /* <ol>: its items are numbered */
 };
 
 /* A tag the extractor knows. */

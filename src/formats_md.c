@@ -109,6 +109,8 @@ static bool is_block(cmark_node_type t)
 	       t == CMARK_NODE_THEMATIC_BREAK || t == CMARK_NODE_HTML_BLOCK;
 }
 
+#define LIST_DEPTH 16 /* lists inside lists numbered; deeper ones have bullets */
+
 int formats_markdown(const char *bytes, size_t len, struct extracted *out)
 {
 	struct formats_emitter em;
@@ -119,8 +121,9 @@ int formats_markdown(const char *bytes, size_t len, struct extracted *out)
 	cmark_node *root = cmark_parse_document(bytes + body, len - body, CMARK_OPT_DEFAULT);
 	cmark_iter *it;
 	cmark_event_type ev;
-	size_t first_h1 = (size_t)-1;
+	size_t first_h1 = (size_t)-1, lists = 0;
 	bool seen_block = false;
+	long next[LIST_DEPTH]; /* the next number of each open list (0: bullets) */
 	if (!root)
 		return -1;
 	formats_emit_init(&em, out);
@@ -149,6 +152,23 @@ int formats_markdown(const char *bytes, size_t len, struct extracted *out)
 			break;
 		case CMARK_NODE_LINEBREAK:
 			formats_emit_break(&em, EMIT_LINE);
+			break;
+		case CMARK_NODE_LIST:
+			if (ev == CMARK_EVENT_ENTER && lists++ < LIST_DEPTH)
+				next[lists - 1] = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+							  ? cmark_node_get_list_start(node)
+							  : 0;
+			else if (ev == CMARK_EVENT_EXIT && lists)
+				lists--;
+			formats_emit_break(&em, EMIT_PARAGRAPH);
+			break;
+		case CMARK_NODE_ITEM:
+			if (ev == CMARK_EVENT_ENTER)
+				formats_emit_item(&em, lists && lists <= LIST_DEPTH && next[lists - 1] > 0
+							       ? next[lists - 1]++
+							       : 0);
+			else
+				formats_emit_item(&em, -1);
 			break;
 		case CMARK_NODE_IMAGE:
 			/* The alt text of a picture is not the article's. */

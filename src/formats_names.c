@@ -70,7 +70,7 @@ static const struct tag_name tags[] = {
 	{"nav", T_DROP, 0, 0},
 	{"noscript", T_DROP, 0, 0},
 	{"object", T_EMBED, 0, 0},
-	{"ol", T_LIST, -3, 0},
+	{"ol", T_LIST, -3, TN_ORDERED},
 	{"option", T_DROP, 0, 0},
 	{"p", T_P, 0, 0},
 	{"picture", T_IMG, 0, 0},

@@ -201,6 +201,8 @@ static void on_start(void *pctx, const xmlChar *xname, const xmlChar **atts)
 	formats_judge(e, &a, kc);
 	if (tn && (tn->flags & TN_SECTION))
 		e->flags |= EL_SECTION;
+	if (tn && (tn->flags & TN_ORDERED))
+		e->flags |= EL_ORDERED;
 	if (a.itemprop && strcasecmp(a.itemprop, "datePublished") == 0)
 		formats_meta_date(&c->p->meta, 3, a.datetime ? a.datetime : a.content, false);
 	if (a.itemprop && strcasecmp(a.itemprop, "dateModified") == 0)

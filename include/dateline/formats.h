@@ -15,10 +15,19 @@ enum format {
 
 /* What a converter extracts: the analysed text (paragraphs separated by one blank line, headings
  * as paragraphs of their own) and the metadata found. */
+/* An item of a list (<li>, a Markdown item): where its text starts, and its number in a numbered
+ * list (0 for a bullet). */
+struct extracted_item {
+	size_t start;
+	uint32_t number;
+};
+
 struct extracted {
 	struct buf text;
 	struct span *headings; /* spans into text of heading paragraphs, in order */
 	size_t nheadings;
+	struct extracted_item *items; /* where the items of lists start in text, in order */
+	size_t nitems;
 	char *title;  /* NULL when none; UTF-8 */
 	char *byline; /* NULL when none */
 	char *site;   /* NULL when none */

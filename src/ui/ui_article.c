@@ -1,5 +1,6 @@
 /* ui_article: the article pane: paragraphs wrapped lazily at the pane's width (cached per
  * paragraph), positions in its screen lines, the place (the top line), marks and drawing. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unilbrk.h>
@@ -7,6 +8,19 @@
 #include "reader_int.h"
 
 /* ---- wrapping ---- */
+
+/* The columns an item of a list is indented by: its bullet or number and a space hang in them,
+ * its lines under its text (0 for a paragraph). */
+static int item_indent(const struct doc_para *p)
+{
+	int digits = 1;
+
+	if (!p->list_item)
+		return 0;
+	for (uint32_t n = p->number; n >= 10; n /= 10)
+		digits++;
+	return p->number ? digits + 2 : 2;
+}
 
 const struct wrapped *reader_wrap(struct reader *r, size_t p, int w)
 {
@@ -16,6 +30,7 @@ const struct wrapped *reader_wrap(struct reader *r, size_t p, int w)
 	char scratch[16];
 	struct glyph g;
 
+	w -= item_indent(para);
 	if (w < 2)
 		w = 2;
 	if (slot->used && slot->para == p && slot->width == w)
@@ -67,10 +82,20 @@ static size_t npara(const struct reader *r)
 	return doc_paragraph_count(r->d);
 }
 
-/* The screen lines of paragraph p: its wrapped lines and the blank line after all but the last. */
+/* Does a blank line follow paragraph p? One does after all but the last, save between the items
+ * of a list (an item numbered 1 opens another). */
+static bool blank_after(const struct reader *r, size_t p)
+{
+	if (p + 1 >= npara(r))
+		return false;
+	const struct doc_para *a = doc_paragraph(r->d, p), *b = doc_paragraph(r->d, p + 1);
+	return !(a->list_item && b->list_item && b->number != 1);
+}
+
+/* The screen lines of paragraph p: its wrapped lines and the blank line after it, if any. */
 static size_t para_rows(struct reader *r, size_t p)
 {
-	return reader_wrap(r, p, r->article_width)->n + (p + 1 < npara(r) ? 1 : 0);
+	return reader_wrap(r, p, r->article_width)->n + blank_after(r, p);
 }
 
 /* Steps pos to the next screen line; false (pos unchanged) at the last one. */
@@ -136,7 +161,7 @@ struct line_pos pos_from_offset(struct reader *r, size_t off)
 	pos.para = doc_paragraph_at(r->d, off);
 	const struct doc_para *p = doc_paragraph(r->d, pos.para);
 	const struct wrapped *w = reader_wrap(r, pos.para, r->article_width);
-	if (off >= p->span.end && pos.para + 1 < npara(r) && p->span.end > p->span.start) {
+	if (off >= p->span.end && blank_after(r, pos.para) && p->span.end > p->span.start) {
 		pos.line = w->n;
 		return pos;
 	}
@@ -340,6 +365,16 @@ static void line_mark(const struct reader *r, struct grid *g, int y, int x, size
 	}
 }
 
+/* The bullet or the number of list item p, in the columns [x, limit) before its text. */
+static void item_mark(struct grid *g, int y, int x, int limit, const struct doc_para *p)
+{
+	char num[16];
+
+	if (p->number)
+		snprintf(num, sizeof(num), "%u.", (unsigned)p->number);
+	grid_put_str(g, y, x, limit - x, p->number ? num : "•", 0);
+}
+
 void article_draw(struct reader *r, struct grid *g)
 {
 	const struct rect a = r->area[PANE_ARTICLE];
@@ -362,8 +397,10 @@ void article_draw(struct reader *r, struct grid *g)
 			size_t e = pos.line + 1 < w->n ? w->starts[pos.line + 1] : p->span.end;
 			bool head = p->heading ||
 				    (title.end > title.start && s >= title.start && s < title.end);
-			int col = a.x + 1, limit = a.x + 1 + r->article_width;
+			int col = a.x + 1 + item_indent(p), limit = a.x + 1 + r->article_width;
 			line_mark(r, g, a.y + row, a.x, s, e);
+			if (p->list_item && pos.line == 0)
+				item_mark(g, a.y + row, a.x + 1, col, p);
 			for (size_t i = s; i < e && col < limit; i += gl.len) {
 				glyph_at(r->text + i, e - i, &gl, scratch);
 				uint16_t st = style_at(r, i) | (head ? ST_TITLE : 0);
