@@ -9,6 +9,17 @@
 
 /* ---- wrapping ---- */
 
+/* The glyph at text offset i (before e): a line break with the indent of the line after it is
+ * one space, as the line's words run on (an item's lines carried on under its bullet). */
+static void text_glyph(const struct reader *r, size_t i, size_t e, struct glyph *g,
+		       char scratch[16])
+{
+	glyph_at(r->text + i, e - i, g, scratch);
+	if (r->text[i] == '\n')
+		while (i + g->len < e && (r->text[i + g->len] == ' ' || r->text[i + g->len] == '\t'))
+			g->len++;
+}
+
 /* The columns an item of a list is indented by: its bullet or number and a space hang in them,
  * its lines under its text (0 for a paragraph). */
 static int item_indent(const struct doc_para *p)
@@ -51,7 +62,7 @@ const struct wrapped *reader_wrap(struct reader *r, size_t p, int w)
 	size_t start = s, last = 0;
 	int lw = 0, wlast = 0;
 	for (size_t i = s; i < e; i += g.len) {
-		glyph_at(r->text + i, e - i, &g, scratch);
+		text_glyph(r, i, e, &g, scratch);
 		char b = brk[i - s];
 		if (i > start && (b == UC_BREAK_POSSIBLE || b == UC_BREAK_MANDATORY)) {
 			last = i;
@@ -402,7 +413,7 @@ void article_draw(struct reader *r, struct grid *g)
 			if (p->list_item && pos.line == 0)
 				item_mark(g, a.y + row, a.x + 1, col, p);
 			for (size_t i = s; i < e && col < limit; i += gl.len) {
-				glyph_at(r->text + i, e - i, &gl, scratch);
+				text_glyph(r, i, e, &gl, scratch);
 				uint16_t st = style_at(r, i) | (head ? ST_TITLE : 0);
 				col += grid_put_glyph(g, a.y + row, col, limit, &gl, st);
 			}
