@@ -93,27 +93,30 @@ bool claims_colon_quotes(const struct engine *e, size_t from, size_t b, size_t m
 
 /* True when paragraph p is an item of a list of what someone said, as the pages that sum up an
  * interview write one under "He also said:": a line of three words or more and at most 60, with
- * no end stop and no quotation mark to open it ("The UK must stay in the EU"). *in is set to
- * its words after a bullet. */
+ * no end stop and no quotation mark to open it ("The UK must stay in the EU"). An item the
+ * text marks as one (a bullet, a number, an <li>) may end with a full stop and have two words:
+ * the list says where each statement ends. *in is set to its words after a bullet. */
 static bool list_item(const struct engine *e, size_t p, struct span *in)
 {
 	const char *t = e->text;
 	size_t s, end, words = 1;
+	bool item;
 
 	if (!claims_para_bytes(e, p, &s, &end) || end - s > 600)
 		return false;
+	item = doc_paragraph(e->d, p)->list_item;
 	while (s < end && (strchr("-*\xE2\x80\xA2 \t", t[s]) != NULL))
 		s++; /* "- ", "* ", "• " (the bullet's three bytes all pass) */
-	if (end <= s || strchr(".!?:;\"'", t[end - 1]) || strchr("\"'(", t[s]) ||
+	if (end <= s || strchr(item ? "?:;\"'" : ".!?:;\"'", t[end - 1]) || strchr("\"'(", t[s]) ||
 	    (end - s >= 3 && memcmp(t + end - 3, "\xE2\x80\x9D", 3) == 0) ||
 	    (end - s >= 3 && memcmp(t + s, "\xE2\x80\x9C", 3) == 0))
 		return false;
 	for (size_t i = s; i < end; i++)
 		words += t[i] == ' ' && t[i + 1] != ' ';
-	if (words < 3 || words > 60)
+	if (words < (item ? 2u : 3u) || words > 60)
 		return false;
 	in->start = s;
-	in->end = end;
+	in->end = end - (t[end - 1] == '.' || t[end - 1] == '!'); /* the stop is no word of it */
 	return true;
 }
 

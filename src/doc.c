@@ -213,7 +213,6 @@ static bool is_upper_ascii(char c)
 	return c >= 'A' && c <= 'Z';
 }
 
-
 struct line {
 	size_t start, end; /* content, trailing white space trimmed */
 	size_t next;       /* start of the following line */

@@ -198,9 +198,10 @@ static void emit(struct emit_state *st, size_t root)
 			if (tag == T_LIST && lists++ < LIST_DEPTH)
 				next[lists - 1] = (e->flags & EL_ORDERED) ? 1 : 0;
 			if (tag == T_LI)
-				formats_emit_item(em, lists && lists <= LIST_DEPTH && next[lists - 1]
-							      ? (long)next[lists - 1]++
-							      : 0);
+				formats_emit_item(em,
+						  lists && lists <= LIST_DEPTH && next[lists - 1]
+							  ? (long)next[lists - 1]++
+							  : 0);
 			if (tag == T_PRE)
 				pre++;
 			if (tag == T_TIME && !st->root_time && e->datetime)

@@ -155,7 +155,8 @@ int formats_markdown(const char *bytes, size_t len, struct extracted *out)
 			break;
 		case CMARK_NODE_LIST:
 			if (ev == CMARK_EVENT_ENTER && lists++ < LIST_DEPTH)
-				next[lists - 1] = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+				next[lists - 1] = cmark_node_get_list_type(node) ==
+								  CMARK_ORDERED_LIST
 							  ? cmark_node_get_list_start(node)
 							  : 0;
 			else if (ev == CMARK_EVENT_EXIT && lists)
@@ -164,7 +165,8 @@ int formats_markdown(const char *bytes, size_t len, struct extracted *out)
 			break;
 		case CMARK_NODE_ITEM:
 			if (ev == CMARK_EVENT_ENTER)
-				formats_emit_item(&em, lists && lists <= LIST_DEPTH && next[lists - 1] > 0
+				formats_emit_item(&em, lists && lists <= LIST_DEPTH &&
+								       next[lists - 1] > 0
 							       ? next[lists - 1]++
 							       : 0);
 			else

@@ -16,7 +16,8 @@ static void text_glyph(const struct reader *r, size_t i, size_t e, struct glyph 
 {
 	glyph_at(r->text + i, e - i, g, scratch);
 	if (r->text[i] == '\n')
-		while (i + g->len < e && (r->text[i + g->len] == ' ' || r->text[i + g->len] == '\t'))
+		while (i + g->len < e &&
+		       (r->text[i + g->len] == ' ' || r->text[i + g->len] == '\t'))
 			g->len++;
 }
 

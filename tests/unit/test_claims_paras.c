@@ -122,6 +122,31 @@ static void colon_tag_before_list(void)
 	done(&f);
 }
 
+/* "She said:" before a bulleted or numbered list of plain text: one paraphrase an item, by the
+ * tag's speaker, the items on lines of one block or blocks of their own; an item may end with a
+ * full stop (no word of it) and have two words; a list of steps ("the following:") is no
+ * statement */
+static void colon_tag_before_bullets(void)
+{
+	struct fixture f = run("The mayor spoke on Monday. She said:\n\n"
+			       "* the dam will hold\n"
+			       "* Fares stay low.\n\n"
+			       "The clerk then added:\n"
+			       "1. the quay reopens in May\n"
+			       "2. the ferry runs twice a day\n\n"
+			       "The council approved the following:\n\n"
+			       "- a new roof for the school\n"
+			       "- a bench by the harbor wall\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the dam will hold", "She", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Fares stay low", "She", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the quay reopens in May", "The clerk", "then added", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the ferry runs twice a day", "The clerk", "then added",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(colon_tag_before_quotation);
@@ -129,5 +154,6 @@ int main(void)
 	RUN(description_before_name);
 	RUN(clause_before_colon);
 	RUN(colon_tag_before_list);
+	RUN(colon_tag_before_bullets);
 	return CHECK_DONE();
 }

@@ -443,6 +443,95 @@ static void read_in_two_steps(void)
 	buf_free(&b);
 }
 
+/* The paragraph whose span starts at the words w of the text (NULL when none does). */
+static const struct doc_para *para_at(const struct doc *d, const char *text, const char *w)
+{
+	size_t at = (size_t)(strstr(text, w) - text);
+
+	for (size_t i = 0; i < doc_paragraph_count(d); i++)
+		if (doc_paragraph(d, i)->span.start == at)
+			return doc_paragraph(d, i);
+	return NULL;
+}
+
+/* A line that opens with a bullet or a number starts an item when two or more items follow each
+ * other, in a block of their own or after a paragraph's lines; an item's span leaves the bullet
+ * out; indented lines and lines that do not start a sentence carry it on; an item without a
+ * stop is a sentence of its own. */
+static void lists_in_plain_text(void)
+{
+	const char *t = "The mayor spoke. She said:\n\n"
+			"* the dam will hold\n"
+			"* the road opens\n  in spring\n"
+			"* fares stay low\n\n"
+			"The clerk read the order:\n"
+			"1. close the dock\n"
+			"2. paint the pier\n"
+			"3. lock the gate\n"
+			"\xE2\x80\xA2 sweep the quay\n";
+	struct doc *d = load(t);
+	const struct doc_para *p;
+
+	CHECK_EQ(doc_paragraph_count(d), 9);
+	p = para_at(d, t, "the dam will hold");
+	REQUIRE(p != NULL);
+	CHECK(p->list_item);
+	CHECK_EQ(p->number, 0);
+	CHECK_EQ(p->nsentences, 1);
+	CHECK_EQ(p->span.end - p->span.start, strlen("the dam will hold"));
+	p = para_at(d, t, "the road opens");
+	REQUIRE(p != NULL);
+	CHECK(p->list_item);
+	CHECK_EQ(p->span.end, (size_t)(strstr(t, "in spring") - t) + 9);
+	p = para_at(d, t, "fares stay low");
+	CHECK(p != NULL && p->list_item);
+	p = para_at(d, t, "The clerk read the order:");
+	CHECK(p != NULL && !p->list_item);
+	p = para_at(d, t, "close the dock");
+	REQUIRE(p != NULL);
+	CHECK(p->list_item);
+	CHECK_EQ(p->number, 1);
+	p = para_at(d, t, "lock the gate");
+	CHECK(p != NULL && p->list_item && p->number == 3);
+	/* a bullet of another kind ends the list; alone, it opens none */
+	p = para_at(d, t, "\xE2\x80\xA2 sweep the quay");
+	CHECK(p != NULL && !p->list_item);
+	doc_free(d);
+
+	/* items with blank lines between them */
+	t = "Ranking:\n\n1. Ann Lee\n\n2. Tom Hale\n\n3. Eva Park\n";
+	d = load(t);
+	CHECK_EQ(doc_paragraph_count(d), 4);
+	p = para_at(d, t, "Tom Hale");
+	CHECK(p != NULL && p->list_item && p->number == 2);
+	p = para_at(d, t, "Ann Lee");
+	CHECK(p != NULL && p->list_item && p->number == 1);
+	doc_free(d);
+}
+
+/* Text that only looks like a list stays as it is: a hyphen that a wrapped line starts with, a
+ * year or an amount at a line's start, one dash line alone (a signature, a line of dialogue), a
+ * break between sections, bullets of different kinds in a row. */
+static void not_lists(void)
+{
+	static const char *const texts[] = {
+		"The vote was close\n- closer than anyone thought.\n",
+		"2025 was a good year.\n2026 will be better.\n",
+		"$5 million went to the port.\n$2 million went to roads.\n",
+		"\xE2\x80\x9CWe will win,\xE2\x80\x9D she said.\n\n- Ann Lee\n\nThe end.\n",
+		"Part one ends here.\n\n* * *\n\n* * *\n\nPart two.\n",
+		"- Where to?\n+ Home, he said.\n",
+		"1. One\n\n3. Three\n",
+	};
+
+	for (size_t i = 0; i < sizeof(texts) / sizeof(*texts); i++) {
+		struct doc *d = load(texts[i]);
+		for (size_t k = 0; k < doc_paragraph_count(d); k++)
+			CHECK(!doc_paragraph(d, k)->list_item);
+		doc_free(d);
+	}
+}
+
 int main(void)
 {
 	RUN(paragraphs_blank_lines);
@@ -461,5 +550,7 @@ int main(void)
 	RUN(invalid_utf8_diagnostic);
 	RUN(empty_input);
 	RUN(read_in_two_steps);
+	RUN(lists_in_plain_text);
+	RUN(not_lists);
 	return CHECK_DONE();
 }
