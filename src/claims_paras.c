@@ -132,10 +132,18 @@ static size_t colon_list(const struct engine *e, size_t para, struct span *items
 }
 
 /* True when the words between the cue c and the colon introduce duties or things, not what was
- * said: an infinitive ("agrees to take on:", "pledged to:") or "the following" ("listed the
- * following:"). "said to reporters:" and "told the BBC:" are about the telling. */
+ * said: an infinitive ("agrees to take on:", "pledged to:"), "the following" ("listed the
+ * following:"), or a thing the cue's object names when the cue takes no addressee ("outlined
+ * the plan:", "listed the costs:"). "said to reporters:" and "told the BBC:" are about the
+ * telling. */
 static bool duty_phrase(const struct engine *e, size_t c, size_t colon)
 {
+	if (!(e->t[c].cue & CUE_OBJ) && c + 2 < colon && (e->t[c + 1].word & WORD_DET) &&
+	    !(e->t[c + 1].word & WORD_PRON) && e->t[c + 2].kind == TOK_WORD &&
+	    !(e->t[c + 2].flags & TOKF_CAP) &&
+	    !(e->t[c + 2].word & (WORD_PERSON | WORD_ROLE | WORD_COMPANY | WORD_PREP)) &&
+	    !claims_person_noun(e, c + 2))
+		return true;
 	if (c + 1 < colon && tok_is(e, c + 1, "to") &&
 	    (c + 2 == colon ||
 	     (e->t[c + 2].kind == TOK_WORD && !(e->t[c + 2].flags & TOKF_CAP) &&

@@ -550,8 +550,8 @@ static void put_span_item(struct jout *j, size_t i, struct span s, const char *k
 	export_sink_step(j->s);
 }
 
-/* The i-th element of the paragraphs when it is an item of a list: "list_item": true, and the
- * item's "number" in a numbered list. */
+/* The i-th element of the paragraphs when it is an item of a list: "heading": true when it is
+ * one too, "list_item": true, and the item's "number" in a numbered list. */
 static void put_list_item(struct jout *j, size_t i, const struct doc_para *p)
 {
 	struct jobj o = obj_open(j, 2);
@@ -559,6 +559,10 @@ static void put_list_item(struct jout *j, size_t i, const struct doc_para *p)
 	put_item(j, i);
 	obj_int(&o, "start", (json_int_t)p->span.start);
 	obj_int(&o, "end", (json_int_t)p->span.end);
+	if (p->heading) {
+		obj_key(&o, "heading");
+		buf_put(j->s->out, "true", 4);
+	}
 	obj_key(&o, "list_item");
 	buf_put(j->s->out, "true", 4);
 	if (p->number)

@@ -124,8 +124,8 @@ static void colon_tag_before_list(void)
 
 /* "She said:" before a bulleted or numbered list of plain text: one paraphrase an item, by the
  * tag's speaker, the items on lines of one block or blocks of their own; an item may end with a
- * full stop (no word of it) and have two words; a list of steps ("the following:") is no
- * statement */
+ * full stop (no word of it) and have two words; a list of things ("approved the following:",
+ * "outlined the plan:") is no statement */
 static void colon_tag_before_bullets(void)
 {
 	struct fixture f = run("The mayor spoke on Monday. She said:\n\n"
@@ -135,6 +135,9 @@ static void colon_tag_before_bullets(void)
 			       "1. the quay reopens in May\n"
 			       "2. the ferry runs twice a day\n\n"
 			       "The council approved the following:\n\n"
+			       "- a new roof for the school\n"
+			       "- a bench by the harbor wall\n\n"
+			       "The mayor outlined the plan:\n\n"
 			       "- a new roof for the school\n"
 			       "- a bench by the harbor wall\n");
 
