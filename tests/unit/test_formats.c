@@ -753,9 +753,60 @@ static void doc_integration(void)
 	CHECK(doc_load(bin, sizeof(bin), "b.html", FORMAT_AUTO, &err) == NULL);
 }
 
+/* The item of e that starts at the words w of its text, or NULL. */
+static const struct extracted_item *item_at(const struct extracted *e, const char *w)
+{
+	const char *at = strstr(e->text.data, w);
+
+	for (size_t i = 0; at && i < e->nitems; i++)
+		if (e->items[i].start == (size_t)(at - e->text.data))
+			return &e->items[i];
+	return NULL;
+}
+
+/* Where list items start, with their numbers: <li> of <ul> (bullets) and <ol> (numbered; a list
+ * inside an item numbered on its own), Markdown items (numbered from the list's start); an item
+ * with no text marks nothing. */
+static void list_items(void)
+{
+	struct extracted e;
+	const struct extracted_item *it;
+
+	CHECK_EQ(html("<html><body><article><p>The mayor spoke at length on Monday about the port "
+		      "and its future. She said:</p><ul><li>the dam holds</li><li></li>"
+		      "<li><p>fares stay low</p></li></ul><ol><li>close the dock<ol><li>lock "
+		      "it</li></ol></li><li>paint the pier</li></ol></article></body></html>",
+		      &e),
+		 0);
+	CHECK_EQ(e.nitems, 5);
+	it = item_at(&e, "the dam holds");
+	CHECK(it != NULL && it->number == 0);
+	it = item_at(&e, "fares stay low");
+	CHECK(it != NULL && it->number == 0);
+	it = item_at(&e, "close the dock");
+	CHECK(it != NULL && it->number == 1);
+	it = item_at(&e, "lock it");
+	CHECK(it != NULL && it->number == 1);
+	it = item_at(&e, "paint the pier");
+	CHECK(it != NULL && it->number == 2);
+	extracted_free(&e);
+
+	CHECK_EQ(markdown("She said:\n\n- the dam holds\n- fares stay low\n\n4. close the dock\n"
+			  "5. paint the pier\n",
+			  &e),
+		 0);
+	CHECK_EQ(e.nitems, 4);
+	it = item_at(&e, "fares stay low");
+	CHECK(it != NULL && it->number == 0);
+	it = item_at(&e, "paint the pier");
+	CHECK(it != NULL && it->number == 5);
+	extracted_free(&e);
+}
+
 int main(void)
 {
 	RUN(detection);
+	RUN(list_items);
 	RUN(dates);
 	RUN(emitter);
 	RUN(html_article_only);
