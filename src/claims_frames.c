@@ -1,5 +1,6 @@
 /* claims_frames: the frames around a cue, a colon or a signing dash, and the claims they give. */
 #include <string.h>
+#include <strings.h>
 
 #include "claims_int.h"
 /* ---- "according to X" ---- */
@@ -953,6 +954,28 @@ static bool tag_interrupts(const struct engine *e, size_t c, size_t b)
 	return false;
 }
 
+/* True when the content before a pronoun tag opens with a claim of the sentence whose source is
+ * the same pronoun, its cue after it ("He added that the plan would fail, he said"): the tag
+ * repeats that claim's attribution, so it is the same statement's tag, not a report of it. */
+static bool tag_repeats_claim(const struct engine *e, const struct frame *f)
+{
+	size_t k, n;
+
+	if (f->sb != f->sa + 1 || !tok_among(e, f->sa, "he she they we i"))
+		return false;
+	k = claims_skip_connective(e, claims_tok_at(e, f->cs), f->c);
+	n = e->t[f->sa].end - e->t[f->sa].start;
+	for (size_t i = e->sent_first; i < e->nout; i++) {
+		const struct claim *h = &e->out[i];
+		if (h->speaker.start == e->t[k].start && h->speaker.end == h->speaker.start + n &&
+		    strncasecmp(e->text + h->speaker.start, e->text + e->t[f->sa].start, n) == 0 &&
+		    h->cue.start > h->speaker.start && h->content.end >= f->ce &&
+		    h->cue.end <= e->t[f->qa].start)
+			return true;
+	}
+	return false;
+}
+
 static bool try_inverted(struct engine *e, struct frame *f)
 {
 	bool after_cue, quoted, rel = false;
@@ -1070,6 +1093,8 @@ static bool try_inverted(struct engine *e, struct frame *f)
 			   quote_after_stop(e, bnd))
 			? CLAIM_DIRECT
 			: CLAIM_INDIRECT;
+	if (!quoted && tag_repeats_claim(e, f))
+		return true;
 	claims_emit(e, f);
 	return true;
 }
