@@ -179,6 +179,8 @@ static void analyse_sentence(struct engine *e, size_t a, size_t b)
 /* Analyses the block's sentences in order. */
 static void analyse_block(struct engine *e)
 {
+	size_t first = e->nout;
+
 	for (size_t a = 0; a < e->nt;) {
 		size_t b = a;
 		while (b < e->nt && e->t[b].sent == e->t[a].sent)
@@ -186,6 +188,7 @@ static void analyse_block(struct engine *e)
 		analyse_sentence(e, a, b);
 		a = b;
 	}
+	claims_mark_turns(e, first);
 }
 
 static int cmp_claim(const void *x, const void *y)

@@ -94,6 +94,24 @@ static void collect_quotes(const struct engine *e, struct claim *cl)
 	}
 }
 
+void claims_quote_turn(const struct engine *e, struct claim *cl)
+{
+	size_t cap = 0, from = cl->content.start;
+
+	free(cl->quote);
+	cl->quote = NULL;
+	cl->nquote = 0;
+	cl->kind = CLAIM_DIRECT;
+	for (size_t i = claims_tok_at(e, from); i < e->nt && e->t[i].start < cl->content.end; i++)
+		if (claims_quote_mark(e, i)) {
+			if (e->t[i].start > from)
+				add_quote(e, cl, from, e->t[i].start, &cap);
+			from = e->t[i].end;
+		}
+	if (cl->content.end > from)
+		add_quote(e, cl, from, cl->content.end, &cap);
+}
+
 bool claims_doc_source(const struct engine *e, const struct frame *f)
 {
 	size_t head = f->sa;

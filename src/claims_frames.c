@@ -1,5 +1,6 @@
 /* claims_frames: the frames around a cue, a colon or a signing dash, and the claims they give. */
 #include <string.h>
+#include <strings.h>
 
 #include "claims_int.h"
 /* ---- "according to X" ---- */
@@ -953,6 +954,28 @@ static bool tag_interrupts(const struct engine *e, size_t c, size_t b)
 	return false;
 }
 
+/* True when the content before a pronoun tag opens with a claim of the sentence whose source is
+ * the same pronoun, its cue after it ("He added that the plan would fail, he said"): the tag
+ * repeats that claim's attribution, so it is the same statement's tag, not a report of it. */
+static bool tag_repeats_claim(const struct engine *e, const struct frame *f)
+{
+	size_t k, n;
+
+	if (f->sb != f->sa + 1 || !tok_among(e, f->sa, "he she they we i"))
+		return false;
+	k = claims_skip_connective(e, claims_tok_at(e, f->cs), f->c);
+	n = e->t[f->sa].end - e->t[f->sa].start;
+	for (size_t i = e->sent_first; i < e->nout; i++) {
+		const struct claim *h = &e->out[i];
+		if (h->speaker.start == e->t[k].start && h->speaker.end == h->speaker.start + n &&
+		    strncasecmp(e->text + h->speaker.start, e->text + e->t[f->sa].start, n) == 0 &&
+		    h->cue.start > h->speaker.start && h->content.end >= f->ce &&
+		    h->cue.end <= e->t[f->qa].start)
+			return true;
+	}
+	return false;
+}
+
 static bool try_inverted(struct engine *e, struct frame *f)
 {
 	bool after_cue, quoted, rel = false;
@@ -1070,6 +1093,8 @@ static bool try_inverted(struct engine *e, struct frame *f)
 			   quote_after_stop(e, bnd))
 			? CLAIM_DIRECT
 			: CLAIM_INDIRECT;
+	if (!quoted && tag_repeats_claim(e, f))
+		return true;
 	claims_emit(e, f);
 	return true;
 }
@@ -2836,6 +2861,72 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 		f.ce = claims_content_end(e, c + 1, para_rest(e, c, para));
 	}
 	claims_emit(e, &f);
+}
+
+/* True when the word at k is written in capitals: a letter and no small one ("TAPPER", "O'NEILL"
+ * is read as its parts). */
+static bool in_capitals(const struct engine *e, size_t k)
+{
+	bool letter = false;
+
+	for (size_t p = e->t[k].start; p < e->t[k].end; p++) {
+		if (e->text[p] >= 'a' && e->text[p] <= 'z')
+			return false;
+		letter |= e->text[p] >= 'A' && e->text[p] <= 'Z';
+	}
+	return letter;
+}
+
+/* True when the words from token k read as speech: a word with a small letter among the first
+ * six, and not two words in capitals first ("PEACEKEEPERS PAYING ...": a headline set in the
+ * body; "N24 39 16.4": figures). */
+static bool spoken_words(const struct engine *e, size_t k)
+{
+	size_t n = 0;
+
+	if (k + 1 < e->nt && in_capitals(e, k) && in_capitals(e, k + 1))
+		return false;
+	for (; k < e->nt && n < 6; k++) {
+		if (e->t[k].kind != TOK_WORD)
+			continue;
+		n++;
+		for (size_t p = e->t[k].start; p < e->t[k].end; p++)
+			if (e->text[p] >= 'a' && e->text[p] <= 'z')
+				return true;
+	}
+	return false;
+}
+
+/* True when claim c, of a colon, is a turn of a transcript: its source a name in capitals that
+ * opens a paragraph of the body ("JAKE TAPPER: Donald Trump released ..."), its words on the
+ * same line and read as speech. A headline's label ("Fallin: Trump Is ...") is the writer's
+ * paraphrase, and a label over lines of figures ("KENYA:" then "Total dead: 12") no one's
+ * words. */
+static bool turn_of_transcript(const struct engine *e, const struct claim *c)
+{
+	size_t sa = claims_tok_at(e, c->speaker.start), k = claims_tok_at(e, c->cue.start), para;
+
+	if (c->kind != CLAIM_INDIRECT || span_empty(c->speaker) || k >= e->nt ||
+	    !tok_punct(e, k, ':') || c->cue.start != e->t[k].start || sa >= k ||
+	    c->content.start < c->cue.end ||
+	    memchr(e->text + c->cue.end, '\n', c->content.start - c->cue.end))
+		return false;
+	para = doc_sentence(e->d, e->t[sa].sent)->paragraph;
+	if (para == 0 || doc_paragraph(e->d, para)->heading ||
+	    (sa > 0 && doc_sentence(e->d, e->t[sa - 1].sent)->paragraph == para))
+		return false;
+	for (size_t i = sa; i < k; i++)
+		if (e->t[i].kind == TOK_WORD ? !in_capitals(e, i)
+					     : !(tok_punct(e, i, '.') || tok_punct(e, i, '\'')))
+			return false;
+	return spoken_words(e, claims_tok_at(e, c->content.start));
+}
+
+void claims_mark_turns(struct engine *e, size_t first)
+{
+	for (size_t i = first; i < e->nout; i++)
+		if (turn_of_transcript(e, &e->out[i]))
+			claims_quote_turn(e, &e->out[i]);
 }
 
 /* The quotation of the paragraph before the one that the signing dash at i opens ("“...”" and

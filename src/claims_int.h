@@ -273,6 +273,9 @@ size_t claims_tok_at(const struct engine *e, size_t pos);
 /* True when the cue word at i is used as a verb: not "the report", "his statement", "to
  * explain". */
 bool claims_cue_verb(const struct engine *e, size_t i);
+/* True when token i is a quotation mark that no quoted span may hold: a paired one, or a double
+ * mark left unpaired (a single one alone may be an apostrophe: "’90s"). */
+bool claims_quote_mark(const struct engine *e, size_t i);
 /* True when token k is a determiner or a possessive ("the", "his", "Lena's"). */
 bool claims_det_or_possessive(const struct engine *e, size_t k);
 /* True when the tokens at i and j are one word (case aside): "radio" and "radio". */
@@ -506,6 +509,10 @@ void claims_emit(struct engine *e, struct frame *f);
 /* True when the sentence has claims and all of them end before byte pos: content that runs
  * from the sentence's start to pos holds them. */
 bool claims_holds_claims(const struct engine *e, size_t pos);
+/* Makes claim cl a transcript's turn: direct, its quoted spans the whole content cut around the
+ * quotation marks inside it (the words are the speaker's as transcribed, and what they quote
+ * is theirs to quote). */
+void claims_quote_turn(const struct engine *e, struct claim *cl);
 
 /* ---- frames (claims_frames.c) ---- */
 
@@ -519,6 +526,10 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c);
 void claims_try_in(struct engine *e, size_t a, size_t b);
 /* Tries a headline or transcript label before the colon at c in the sentence starting at a. */
 void claims_try_colon(struct engine *e, size_t a, size_t c);
+/* Makes the claims found from e->out[first] on that are turns of a transcript ("JAKE TAPPER:
+ * ..."), once their block is read, direct (claims_quote_turn); until then they are read as
+ * paraphrase, as a headline's label is. */
+void claims_mark_turns(struct engine *e, size_t first);
 /* Tries a quotation signed with the dash at i ("..." ― Name) in the sentence ending at b. */
 void claims_try_dash(struct engine *e, size_t b, size_t i);
 

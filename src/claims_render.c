@@ -167,12 +167,27 @@ static void put_words(struct buf *b, const char *s, size_t n, bool inner)
 	}
 }
 
-/* The direct claim's quoted words inside “ ”, its spans joined with " … ". */
+/* True when the direct claim c is a transcript's turn ("REYES: We will see ..."): its cue the
+ * colon after the speaker's label, its words on after it with no quotation mark between. */
+static bool transcript_turn(const char *text, const struct claim *c)
+{
+	if (c->kind != CLAIM_DIRECT || span_empty(c->speaker) || c->cue.end != c->cue.start + 1 ||
+	    text[c->cue.start] != ':' || c->speaker.end > c->cue.start ||
+	    c->content.start < c->cue.end)
+		return false;
+	for (size_t p = c->cue.end; p < c->content.start; p++)
+		if (text[p] != ' ' && text[p] != '\t')
+			return false;
+	return true;
+}
+
+/* The direct claim's quoted words inside “ ”, its spans joined with " … ". A turn is one
+ * run of words, what it quotes inside ‘ ’: its spans part only around those marks. */
 static void put_quote(struct buf *b, const char *text, const struct claim *c)
 {
 	struct span whole = c->content;
-	const struct span *q = c->nquote ? c->quote : &whole;
-	size_t n = c->nquote ? c->nquote : 1;
+	const struct span *q = c->nquote && !transcript_turn(text, c) ? c->quote : &whole;
+	size_t n = q == c->quote ? c->nquote : 1;
 
 	buf_puts(b, "\xE2\x80\x9C");
 	for (size_t i = 0; i < n; i++) {

@@ -185,6 +185,14 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	return true;
 }
 
+bool claims_quote_mark(const struct engine *e, size_t i)
+{
+	const struct tok *t = &e->t[i];
+
+	return t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE ||
+	       (t->kind == TOK_PUNCT && t->mark != QMARK_NONE && t->mark != QMARK_SINGLE);
+}
+
 /* Classifies a quotation mark code point; QMARK_NONE when it is not one. */
 static int mark_of(uint32_t cp, int *side)
 {

@@ -220,6 +220,45 @@ static void headline_colon(void)
 	done(&f);
 }
 
+/* A turn of a transcript ("NAME: words", the name in capitals opening a paragraph of the body)
+ * is the speaker's words as transcribed: direct, quoted around the marks inside it, shown as one
+ * run with what it quotes inside single marks. A headline's label is paraphrase; a label over
+ * lines of figures or before a headline in capitals is no turn. */
+static void transcript_turns(void)
+{
+	struct fixture f =
+		run("Reyes: Boats Will Sail Late\n\n"
+		    "The panel met on Sunday to hear the crews.\n\n"
+		    "ANNA REYES: The mayor told us \"the bridge is safe,\" and I believe "
+		    "her.\n\n"
+		    "REYES: We will see how the boats do in the spring.\n\n"
+		    "TOTALS:\nBoats: 12\n\n"
+		    "PORT: FERRIES HALTED The harbour closed on Monday.\n");
+	const struct claim *c;
+
+	CHECK(f.l->n >= 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Boats Will Sail Late", "Reyes", ":", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "The mayor told us \"the bridge is safe,\" and I believe her",
+		 "ANNA REYES", ":", NULL);
+	c = &f.l->items[1];
+	CHECK_EQ(c->nquote, 3);
+	if (c->nquote == 3) {
+		CHECK(span_is(&f, c->quote[0], "The mayor told us"));
+		CHECK(span_is(&f, c->quote[1], "the bridge is safe,"));
+		CHECK(span_is(&f, c->quote[2], "and I believe her"));
+	}
+	CHECK(renders(&f, 1,
+		      "ANNA REYES: \u201cThe mayor told us \u2018the bridge is safe\u2019, and I "
+		      "believe her\u201d"));
+	claim_is(&f, 3, CLAIM_DIRECT, "We will see how the boats do in the spring", "REYES", ":",
+		 NULL);
+	CHECK_EQ(f.l->items[3].nquote, 1);
+	for (size_t i = 4; i < f.l->n; i++)
+		CHECK(f.l->items[i].kind != CLAIM_DIRECT); /* "TOTALS:" over its lines, a headline
+							      in capitals after "PORT:" */
+	done(&f);
+}
+
 static void resolution_pronouns_and_short_names(void)
 {
 	struct fixture f = run("NVIDIA chief Huang Renxun arrived in Taipei.\n\n"
@@ -1019,6 +1058,7 @@ int main(void)
 	RUN(reported_and_quoted_as_saying);
 	RUN(in_a_statement);
 	RUN(headline_colon);
+	RUN(transcript_turns);
 	RUN(resolution_pronouns_and_short_names);
 	RUN(cues_inside_quotes_ignored);
 	RUN(noun_cues_are_not_verbs);

@@ -329,6 +329,27 @@ static void worries_as_a_tag(void)
 	done(&f);
 }
 
+/* "He added that ..., he said": the tag after a clause that opens with the same pronoun and its
+ * own cue is that statement's tag; one row, the inner cue's. A tag whose pronoun differs ("She
+ * added ..., he said") still reports the clause it follows. */
+static void tag_repeats_the_speaker(void)
+{
+	struct fixture f =
+		run("Mona Keller runs the ferry line. She added that the boats would "
+		    "sail late on Sunday, she said.\n\n"
+		    "The mayor spoke first. They argued that the bridge was unsafe, they "
+		    "said on Monday.\n\n"
+		    "Mona Keller runs the ferry line. She added that the fares would rise, "
+		    "he said.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the boats would sail late on Sunday", "She", "added",
+		 "Mona Keller");
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the bridge was unsafe", "They", "argued", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "She added that the fares would rise", "he", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(inverted_plural_source);
@@ -352,5 +373,6 @@ int main(void)
 	RUN(kin_named_before);
 	RUN(spaced_straight_marks);
 	RUN(worries_as_a_tag);
+	RUN(tag_repeats_the_speaker);
 	return CHECK_DONE();
 }

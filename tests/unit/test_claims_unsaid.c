@@ -66,7 +66,7 @@ static void furniture_labels(void)
 			       "healing.\n");
 
 	CHECK_EQ(f.l->n, 1);
-	claim_is(&f, 0, CLAIM_INDIRECT,
+	claim_is(&f, 0, CLAIM_DIRECT,
 		 "Donald Trump released a video on Friday about racial healing", "TAPPER", NULL,
 		 NULL);
 	done(&f);
