@@ -1245,10 +1245,66 @@ static size_t name_len(const struct engine *e, struct span r)
 	return r.end - r.start;
 }
 
+/* True when the name r is written in capitals only, ASCII letters with spaces, stops,
+ * hyphens and apostrophes: a transcript's label ("JAKE TAPPER:"). */
+static bool capitals_only(const struct engine *e, struct span r)
+{
+	size_t letters = 0;
+
+	for (size_t i = r.start; i < r.end; i++) {
+		char ch = e->text[i];
+		if (ch >= 'A' && ch <= 'Z')
+			letters++;
+		else if (!strchr(" .-'", ch))
+			return false;
+	}
+	return letters >= 2;
+}
+
+/* The name r of a person of known gender, written in capitals only, as a reader writes it
+ * when the story names them no other way: "JAKE TAPPER" is "Jake Tapper", "MCCAIN" "McCain", "O'NEILL" "O'Neill",
+ * "SMITH-JONES" "Smith-Jones", "LUIS DE LEON" "Luis de Leon", "JOHN SMITH III" keeps its
+ * numeral. "MAC" is left as one word ("Machado", "Macias" outnumber "MacLeod"). NULL when r is
+ * no such name (an organisation's acronym stays as written). */
+static char *title_cased(const struct engine *e, struct span r)
+{
+	char *s;
+
+	size_t id;
+
+	/* a person of known gender: "N.V. DSM", "FULL TEXT" are only capitalised words */
+	if (!capitals_only(e, r) || (id = coref_resolve(e->co, r)) == COREF_NONE ||
+	    coref_entity(e->co, id)->kind != COREF_PERSON ||
+	    coref_entity(e->co, id)->gender == COREF_GENDER_UNKNOWN)
+		return NULL;
+	s = xstrndup(e->text + r.start, r.end - r.start);
+	for (size_t w = 0, n; s[w]; w += n + (s[w + n] != 0)) {
+		n = strcspn(s + w, " ");
+		if (w > 0 && text_word_in("al bin da de del der di du la le van von", s + w, n)) {
+			for (size_t i = w; i < w + n; i++)
+				s[i] = (char)(s[i] - 'A' + 'a');
+			continue;
+		}
+		if (n >= 2 && n <= 4 && strspn(s + w, "IVX") == n)
+			continue; /* "III" */
+		for (size_t i = w + 1; i < w + n; i++) {
+			bool opens = strchr("-'.", s[i - 1]) != NULL ||
+				     (i == w + 2 && n > 3 && strncasecmp(s + w, "mc", 2) == 0);
+			/* "O'NEILL" but "DON'T": an apostrophe after one letter opens a word */
+			if (s[i - 1] == '\'' && i != w + 2)
+				opens = false;
+			if (!opens && s[i] >= 'A' && s[i] <= 'Z')
+				s[i] = (char)(s[i] - 'A' + 'a');
+		}
+	}
+	return s;
+}
+
 char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 {
 	struct span r;
 	const char *by, *g = NULL;
+	char *cased;
 	size_t k;
 
 	if (a >= b)
@@ -1312,6 +1368,8 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 			return rest;
 		free(rest);
 	}
+	if ((cased = title_cased(e, r)) != NULL)
+		return cased;
 	return xstrndup(e->text + r.start, name_len(e, r));
 }
 

@@ -186,7 +186,7 @@ static size_t antecedent(const struct coref *c, size_t pos, const struct want *w
 			break;
 		if (cur != COREF_NONE && m->sent != cur)
 			break; /* the nearest sentence with a candidate is read */
-		if ((m->flags & MF_INQ) || !compatible(c, m->ent, w))
+		if ((m->flags & (MF_INQ | MF_LABEL)) || !compatible(c, m->ent, w))
 			continue;
 		if (w->subject_only && !(m->flags & MF_SUBJ))
 			continue;
@@ -237,7 +237,7 @@ static size_t newer_subject(const struct coref *c, size_t pos, const struct want
 		}
 		if (m->ent == e && !(found != COREF_NONE && (m->flags & MF_INQ)))
 			return COREF_NONE; /* a quotation before that subject names no one it is */
-		if (found == COREF_NONE && !(m->flags & (MF_INQ | MF_WEAK)) &&
+		if (found == COREF_NONE && !(m->flags & (MF_INQ | MF_WEAK | MF_LABEL)) &&
 		    (m->flags & MF_SUBJ) && (e_sent == COREF_NONE || apposed(c, m)) &&
 		    memchr(c->text + m->start, ' ', m->end - m->start) &&
 		    c->ents[m->ent].kind == COREF_PERSON &&
