@@ -1116,6 +1116,32 @@ static bool sends(const struct engine *e, size_t from, size_t to, const char *w,
 	return false;
 }
 
+/* The resolved speaker of the latest claim before token a, within a paragraph before it, that
+ * is a person named by another's possessive and a noun of the pronoun's sex: "Elian's father
+ * also criticized ... He repeated" (coref leaves "he" to the unnamed father); NULL when none. */
+static const char *earlier_kin(const struct engine *e, size_t a, bool female)
+{
+	static const char *const nouns[2] = {
+		"father son husband brother uncle grandfather nephew stepfather spokesman",
+		"mother daughter wife sister aunt grandmother niece stepmother widow spokeswoman"};
+	size_t para = doc_sentence(e->d, e->t[a].sent)->paragraph;
+
+	for (size_t i = e->nout, n = 0; i-- > 0 && n < 40; n++) {
+		const struct claim *c = &e->out[i];
+		const char *s = c->speaker_resolved, *noun;
+		if (c->paragraph + 1 < para || c->paragraph > para || !s ||
+		    c->speaker.end > e->t[a].start)
+			continue;
+		noun = strrchr(s, ' ');
+		if (noun &&
+		    ((noun - s >= 3 && strncmp(noun - 2, "'s", 2) == 0) ||
+		     (noun - s >= 5 && strncmp(noun - 4, "\u2019s", 4) == 0)) &&
+		    text_word_in(nouns[female], noun + 1, strlen(noun + 1)))
+			return s;
+	}
+	return NULL;
+}
+
 /* True when the claim c's source is "the" and a noun for a message, as written and resolved
  * to no one ("the letter reads"); *n is set to the noun's length. */
 static bool message_source(const struct engine *e, const struct claim *c, size_t *n)
@@ -1339,6 +1365,8 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 		g = earlier_someone(e, a, NULL, 0, tok_is(e, a, "she"), &at);
 		if (g && !span_empty(r) && coref_person_named(e->co, at, e->t[a].start))
 			g = NULL;
+		if (!g && span_empty(r))
+			g = earlier_kin(e, a, tok_is(e, a, "she"));
 	}
 	if (g)
 		return xstrdup(g);

@@ -990,8 +990,27 @@ static bool plural_title(const struct coref *c, const struct ctok *t)
  * never the "he" of either. */
 static bool turn_label(const struct coref *c, const struct sent *st, size_t a, size_t b)
 {
-	return a == 0 && b < st->n && tok_ch(c, &st->t[b], ':') &&
-	       st->t[a].start == doc_paragraph(c->d, st->para)->span.start;
+	/* a transcript pasted whole may open each turn with a straight quote ("\"PENCE: ...") */
+	size_t at = a == 1 && tok_ch(c, &st->t[0], '"') ? 0 : a;
+
+	return at == 0 && b < st->n && tok_ch(c, &st->t[b], ':') &&
+	       st->t[0].start == doc_paragraph(c->d, st->para)->span.start;
+}
+
+/* True when a lowercase noun for a person follows token b, after one adjective at most:
+ * "[Elian's] father", "[Smith's] longtime lawyer", a person other than the one named. */
+static bool person_noun_after(const struct coref *c, const struct sent *st, size_t b)
+{
+	for (size_t k = b; k < st->n && k < b + 2; k++) {
+		struct ctok *t = &st->t[k];
+		if (!(t->flags & TF_WORD) || (t->flags & TF_CAP))
+			return false;
+		if ((tok_lex(c, t) & (LEX_ROLE | LEX_KIN)) ||
+		    text_word_in("father mother son daughter wife husband brother sister widow",
+				 c->text + t->start, t->end - t->start))
+			return true;
+	}
+	return false;
 }
 
 static size_t read_name(struct coref *c, struct sent *st, size_t a)
@@ -1158,6 +1177,8 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 		flags |= MF_WEAK;
 	if (turn_label(c, st, a, b))
 		flags |= MF_LABEL;
+	if ((flags & MF_POSS) && person_noun_after(c, st, b))
+		flags |= MF_OWNER;
 	/* "Conversely,", "Previously,": a word opening the sentence before a comma that no
 	 * apposition follows */
 	if (b - k == 1 && k == a && a == st->first && ev.kind == COREF_UNKNOWN && b + 1 < st->n &&

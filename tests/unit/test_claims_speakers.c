@@ -1260,10 +1260,24 @@ static void transcript_labels_in_capitals(void)
 	done(&f);
 }
 
+/* "Dana's father criticized ... He repeated": the father, as the source before named him */
+static void pronoun_after_a_possessive_kin(void)
+{
+	struct fixture f =
+		run("Dana Ruiz, a boy of six, stayed in Miami.\n\n"
+		    "In an interview, Dana's father also criticized how the meeting was "
+		    "held. He repeated charges that the family had offered him money.\n");
+
+	speaker_resolves(&f, "Dana's father", "Dana's father");
+	speaker_resolves(&f, "He", "Dana's father");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
 	RUN(transcript_labels_in_capitals);
+	RUN(pronoun_after_a_possessive_kin);
 	RUN(participle_opening_is_nobody);
 	RUN(noun_opening_is_nobody);
 	RUN(pronoun_of_a_clause_inside);

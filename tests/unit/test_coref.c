@@ -919,6 +919,26 @@ static void transcript_labels(void)
 	done(&f);
 }
 
+/* "Dana's father criticized ... He": the father, not Dana; named when an apposition names
+ * him ("Lee's lawyer, Omar Grant, said ... He"); a plural noun ("Lee's parents") leaves "he" */
+static void possessive_subject_before_a_person(void)
+{
+	struct fixture f = run("Dana Ruiz, a boy of six, stayed in Miami.\n\n"
+			       "Dana's father criticized the meeting. He said the boy must come "
+			       "home.\n");
+
+	CHECK(resolves(&f, "He", 1, NULL));
+	done(&f);
+	f = run("Senator Paul Lee spoke on Monday.\n\n"
+		"Lee's lawyer, Omar Grant, denied the claim. He said the deal was legal.\n");
+	CHECK(resolves(&f, "He", 1, "Omar Grant"));
+	done(&f);
+	f = run("Senator Paul Lee spoke on Monday.\n\n"
+		"Lee's parents moved in 1980, and he says that taught him a lot.\n");
+	CHECK(resolves(&f, "he", 1, "Paul Lee"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lexicon_sorted);
@@ -975,5 +995,6 @@ int main(void)
 	RUN(embassy_is_named_so);
 	RUN(division_is_a_body);
 	RUN(transcript_labels);
+	RUN(possessive_subject_before_a_person);
 	return CHECK_DONE();
 }
