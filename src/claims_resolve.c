@@ -1116,6 +1116,32 @@ static bool sends(const struct engine *e, size_t from, size_t to, const char *w,
 	return false;
 }
 
+/* The resolved speaker of the latest claim before token a, within a paragraph before it, that
+ * is a person named by another's possessive and a noun of the pronoun's sex: "Elian's father
+ * also criticized ... He repeated" (coref leaves "he" to the unnamed father); NULL when none. */
+static const char *earlier_kin(const struct engine *e, size_t a, bool female)
+{
+	static const char *const nouns[2] = {
+		"father son husband brother uncle grandfather nephew stepfather spokesman",
+		"mother daughter wife sister aunt grandmother niece stepmother widow spokeswoman"};
+	size_t para = doc_sentence(e->d, e->t[a].sent)->paragraph;
+
+	for (size_t i = e->nout, n = 0; i-- > 0 && n < 40; n++) {
+		const struct claim *c = &e->out[i];
+		const char *s = c->speaker_resolved, *noun;
+		if (c->paragraph + 1 < para || c->paragraph > para || !s ||
+		    c->speaker.end > e->t[a].start)
+			continue;
+		noun = strrchr(s, ' ');
+		if (noun &&
+		    ((noun - s >= 3 && strncmp(noun - 2, "'s", 2) == 0) ||
+		     (noun - s >= 5 && strncmp(noun - 4, "\u2019s", 4) == 0)) &&
+		    text_word_in(nouns[female], noun + 1, strlen(noun + 1)))
+			return s;
+	}
+	return NULL;
+}
+
 /* True when the claim c's source is "the" and a noun for a message, as written and resolved
  * to no one ("the letter reads"); *n is set to the noun's length. */
 static bool message_source(const struct engine *e, const struct claim *c, size_t *n)
@@ -1245,10 +1271,66 @@ static size_t name_len(const struct engine *e, struct span r)
 	return r.end - r.start;
 }
 
+/* True when the name r is written in capitals only, ASCII letters with spaces, stops,
+ * hyphens and apostrophes: a transcript's label ("JAKE TAPPER:"). */
+static bool capitals_only(const struct engine *e, struct span r)
+{
+	size_t letters = 0;
+
+	for (size_t i = r.start; i < r.end; i++) {
+		char ch = e->text[i];
+		if (ch >= 'A' && ch <= 'Z')
+			letters++;
+		else if (!strchr(" .-'", ch))
+			return false;
+	}
+	return letters >= 2;
+}
+
+/* The name r of a person of known gender, written in capitals only, as a reader writes it
+ * when the story names them no other way: "JAKE TAPPER" is "Jake Tapper", "MCCAIN" "McCain", "O'NEILL" "O'Neill",
+ * "SMITH-JONES" "Smith-Jones", "LUIS DE LEON" "Luis de Leon", "JOHN SMITH III" keeps its
+ * numeral. "MAC" is left as one word ("Machado", "Macias" outnumber "MacLeod"). NULL when r is
+ * no such name (an organisation's acronym stays as written). */
+static char *title_cased(const struct engine *e, struct span r)
+{
+	char *s;
+
+	size_t id;
+
+	/* a person of known gender: "N.V. DSM", "FULL TEXT" are only capitalised words */
+	if (!capitals_only(e, r) || (id = coref_resolve(e->co, r)) == COREF_NONE ||
+	    coref_entity(e->co, id)->kind != COREF_PERSON ||
+	    coref_entity(e->co, id)->gender == COREF_GENDER_UNKNOWN)
+		return NULL;
+	s = xstrndup(e->text + r.start, r.end - r.start);
+	for (size_t w = 0, n; s[w]; w += n + (s[w + n] != 0)) {
+		n = strcspn(s + w, " ");
+		if (w > 0 && text_word_in("al bin da de del der di du la le van von", s + w, n)) {
+			for (size_t i = w; i < w + n; i++)
+				s[i] = (char)(s[i] - 'A' + 'a');
+			continue;
+		}
+		if (n >= 2 && n <= 4 && strspn(s + w, "IVX") == n)
+			continue; /* "III" */
+		for (size_t i = w + 1; i < w + n; i++) {
+			bool opens = strchr("-'.", s[i - 1]) != NULL ||
+				     (i == w + 2 && n > 3 && strncasecmp(s + w, "mc", 2) == 0);
+			/* "O'NEILL" but "DON'T": an apostrophe after one letter opens a word */
+			if (s[i - 1] == '\'' && i != w + 2)
+				opens = false;
+			if (!opens && s[i] >= 'A' && s[i] <= 'Z')
+				s[i] = (char)(s[i] - 'A' + 'a');
+		}
+	}
+	return s;
+}
+
 char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 {
 	struct span r;
 	const char *by, *g = NULL;
+	char *cased;
 	size_t k;
 
 	if (a >= b)
@@ -1283,6 +1365,8 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 		g = earlier_someone(e, a, NULL, 0, tok_is(e, a, "she"), &at);
 		if (g && !span_empty(r) && coref_person_named(e->co, at, e->t[a].start))
 			g = NULL;
+		if (!g && span_empty(r))
+			g = earlier_kin(e, a, tok_is(e, a, "she"));
 	}
 	if (g)
 		return xstrdup(g);
@@ -1312,6 +1396,8 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 			return rest;
 		free(rest);
 	}
+	if ((cased = title_cased(e, r)) != NULL)
+		return cased;
 	return xstrndup(e->text + r.start, name_len(e, r));
 }
 

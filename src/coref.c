@@ -136,6 +136,24 @@ static bool short_of(const struct coref *c, size_t e, struct span w)
 	return coref_name_eq(c, first, w) || coref_name_eq(c, last, w);
 }
 
+/* True when the one-word name w, read as an organisation's only because it is written in
+ * capitals (ev), is the last word of the person e's (of known gender) name: "TAPPER:" labelling a turn of a
+ * transcript after "Jake Tapper" or "JAKE TAPPER:" is the man, not an acronym. */
+static bool surname_in_capitals(const struct coref *c, size_t e, struct span w,
+				const struct evidence *ev)
+{
+	struct span last = {0, 0};
+
+	/* a gender (a given name, a title, a pronoun) says the words are a person's, not only
+	 * capitalised words ("N.V. DSM" then "DSM") */
+	if (ev->kind != COREF_ORG || !ev->guessed || c->ents[e].kind != COREF_PERSON ||
+	    c->ents[e].gender == COREF_GENDER_UNKNOWN)
+		return false;
+	FOR_WORDS(c, c->ents[e].name, x)
+	last = x;
+	return last.end > last.start && coref_name_eq(c, last, w);
+}
+
 /* The entity a mention named `name` (kind from ev) belongs to: a form seen before (*known is
  * then set), a short name of a person named in full, an acronym of an organisation, or a new
  * entity. */
@@ -155,6 +173,8 @@ static size_t find_entity(struct coref *c, struct span name, const struct eviden
 		 * never had keeps them apart */
 		if (e != COREF_NONE && c->ents[e].kind != COREF_ORG && ev->kind != COREF_ORG &&
 		    !(ev->royal && !ent_has_role(c, e, ev->royal)))
+			return e;
+		if (e != COREF_NONE && surname_in_capitals(c, e, name, ev))
 			return e;
 		e = ev->kind == COREF_PERSON ? COREF_NONE : coref_map_get(c, &c->firsts, name);
 		if (e != COREF_NONE)
@@ -306,6 +326,15 @@ static void put_first_word(struct coref *c, struct span name, size_t e)
 		coref_map_put(c, &c->firsts, first, e);
 }
 
+/* True when the name s has no lowercase letter: a transcript's label ("JAKE TAPPER"). */
+static bool in_capitals(const struct coref *c, struct span s)
+{
+	for (size_t i = s.start; i < s.end; i++)
+		if (is_lower_ascii(c->text[i]))
+			return false;
+	return true;
+}
+
 /* Records a mention of `name` at [name.start, name.end) with the evidence of its run. */
 static size_t add_mention(struct coref *c, const struct sent *st, struct span name,
 			  const struct evidence *ev, unsigned flags)
@@ -330,6 +359,10 @@ static size_t add_mention(struct coref *c, const struct sent *st, struct span na
 		c->ex[e].nwords = nw;
 		c->ex[e].initials = initials(c, name);
 		c->words_last = COREF_NONE;
+	} else if (x->kind == COREF_PERSON && in_capitals(c, x->name) && !in_capitals(c, name) &&
+		   coref_name_eq(c, x->name, name)) {
+		x->name =
+			name; /* "JAKE TAPPER:" labelled a turn; "Jake Tapper" is how he is named */
 	}
 	if (!known)
 		coref_map_put(c, &c->names, name, e);
@@ -952,6 +985,34 @@ static bool plural_title(const struct coref *c, const struct ctok *t)
 
 /* Reads the name that starts at token a (a name word, a title or "the"); returns the token after
  * it. */
+/* True when the name [a, b) opens its paragraph before a colon: the label of a transcript's
+ * turn ("TAPPER: Do you think ...?"), whose speaker is "I" in the turn and "you" in the next,
+ * never the "he" of either. */
+static bool turn_label(const struct coref *c, const struct sent *st, size_t a, size_t b)
+{
+	/* a transcript pasted whole may open each turn with a straight quote ("\"PENCE: ...") */
+	size_t at = a == 1 && tok_ch(c, &st->t[0], '"') ? 0 : a;
+
+	return at == 0 && b < st->n && tok_ch(c, &st->t[b], ':') &&
+	       st->t[0].start == doc_paragraph(c->d, st->para)->span.start;
+}
+
+/* True when a lowercase noun for a person follows token b, after one adjective at most:
+ * "[Elian's] father", "[Smith's] longtime lawyer", a person other than the one named. */
+static bool person_noun_after(const struct coref *c, const struct sent *st, size_t b)
+{
+	for (size_t k = b; k < st->n && k < b + 2; k++) {
+		struct ctok *t = &st->t[k];
+		if (!(t->flags & TF_WORD) || (t->flags & TF_CAP))
+			return false;
+		if ((tok_lex(c, t) & (LEX_ROLE | LEX_KIN)) ||
+		    text_word_in("father mother son daughter wife husband brother sister widow",
+				 c->text + t->start, t->end - t->start))
+			return true;
+	}
+	return false;
+}
+
 static size_t read_name(struct coref *c, struct sent *st, size_t a)
 {
 	struct evidence ev = {
@@ -1114,6 +1175,10 @@ static size_t read_name(struct coref *c, struct sent *st, size_t a)
 		flags |= MF_WEAK;
 	if (st->heading)
 		flags |= MF_WEAK;
+	if (turn_label(c, st, a, b))
+		flags |= MF_LABEL;
+	if ((flags & MF_POSS) && person_noun_after(c, st, b))
+		flags |= MF_OWNER;
 	/* "Conversely,", "Previously,": a word opening the sentence before a comma that no
 	 * apposition follows */
 	if (b - k == 1 && k == a && a == st->first && ev.kind == COREF_UNKNOWN && b + 1 < st->n &&
@@ -1448,6 +1513,18 @@ static bool unmarked_headline(const struct coref *c, const struct doc_para *p)
 	return words >= 4 && caps * 10 >= words * 7;
 }
 
+/* True when the paragraph is a short line in capitals only, a section's label ("FULL TEXT.",
+ * "ABSTRACT."): a heading, whose words are no person a later "he" means. */
+static bool label_line(const struct coref *c, const struct doc_para *p)
+{
+	if (p->nsentences != 1 || p->span.end - p->span.start > 40)
+		return false;
+	for (size_t i = p->span.start; i < p->span.end; i++)
+		if (is_lower_ascii(c->text[i]) || c->text[i] == '\n' || c->text[i] == ':')
+			return false;
+	return true;
+}
+
 /* True when the paragraph opens with a straight quotation mark that nothing in it closes and
  * says no "I", "we" or "you": an excerpt of another writer's narration ("Melanie thought it
  * unfair. She was tired."), whose names are the story's people, not words of someone's speech. */
@@ -1495,7 +1572,8 @@ struct coref *coref_build(const struct doc *d)
 			size_t first = c->nm;
 			st.index = para->first_sentence + i;
 			st.para = p;
-			st.heading = para->heading || unmarked_headline(c, para);
+			st.heading = para->heading || unmarked_headline(c, para) ||
+				     label_line(c, para);
 			coref_tokenize(c, &st, s->span.start, s->span.end, &inq,
 				       dl > para->span.start ? dl : 0);
 			read_sentence(c, &st, prev_first);

@@ -71,6 +71,8 @@ enum {
 	MF_INQ = 1u << 4,   /* inside a quotation */
 	MF_WEAK = 1u << 5,  /* one capitalised word opening its sentence: maybe no name at all */
 	MF_OWNED = 1u << 6, /* after "a", "an" or a possessive: "its Ticketron unit", "an Xbox" */
+	MF_LABEL = 1u << 7, /* a transcript's label opening a turn: "TAPPER: ..." */
+	MF_OWNER = 1u << 8, /* a possessive before a person's noun: "Elian's father" */
 };
 
 /* A mention: 24 bytes, as a long article has millions (coref_build() reads no text of 4 GB or

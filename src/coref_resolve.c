@@ -186,7 +186,7 @@ static size_t antecedent(const struct coref *c, size_t pos, const struct want *w
 			break;
 		if (cur != COREF_NONE && m->sent != cur)
 			break; /* the nearest sentence with a candidate is read */
-		if ((m->flags & MF_INQ) || !compatible(c, m->ent, w))
+		if ((m->flags & (MF_INQ | MF_LABEL)) || !compatible(c, m->ent, w))
 			continue;
 		if (w->subject_only && !(m->flags & MF_SUBJ))
 			continue;
@@ -237,7 +237,7 @@ static size_t newer_subject(const struct coref *c, size_t pos, const struct want
 		}
 		if (m->ent == e && !(found != COREF_NONE && (m->flags & MF_INQ)))
 			return COREF_NONE; /* a quotation before that subject names no one it is */
-		if (found == COREF_NONE && !(m->flags & (MF_INQ | MF_WEAK)) &&
+		if (found == COREF_NONE && !(m->flags & (MF_INQ | MF_WEAK | MF_LABEL)) &&
 		    (m->flags & MF_SUBJ) && (e_sent == COREF_NONE || apposed(c, m)) &&
 		    memchr(c->text + m->start, ' ', m->end - m->start) &&
 		    c->ents[m->ent].kind == COREF_PERSON &&
@@ -280,6 +280,33 @@ static size_t cataphora(const struct coref *c, size_t pos, const struct want *w)
 	return c->m[k].ent;
 }
 
+/* True when the subject nearest before pos, in the pronoun's sentence or the one before, is a
+ * person's possessive before a noun for another person: "Elian's father criticized the meeting.
+ * He repeated ...": "he" is the father, not Elian. *named is the person an apposition names
+ * ("Trump's attorney, Alan Garten, said ... He said"), or COREF_NONE when none does. */
+static bool owner_subject(const struct coref *c, size_t pos, size_t *named)
+{
+	size_t k = first_at(c, pos), sent = doc_sentence_at(c->d, pos), n = 0;
+
+	*named = COREF_NONE;
+	while (k-- > 0 && n++ < SCAN_MAX) {
+		const struct ment *m = &c->m[k], *next = k + 1 < c->nm ? &c->m[k + 1] : NULL;
+		if (m->sent + 1 < sent)
+			return false;
+		if ((m->flags & (MF_INQ | MF_LABEL)) || !(m->flags & MF_SUBJ))
+			continue;
+		if (!(m->flags & MF_OWNER) || c->ents[m->ent].kind != COREF_PERSON)
+			return false;
+		if (next && next->sent == m->sent && next->start < pos &&
+		    next->start < m->end + 40 &&
+		    memchr(c->text + m->end, ',', next->start - m->end) &&
+		    c->ents[next->ent].kind == COREF_PERSON)
+			*named = next->ent;
+		return true;
+	}
+	return false;
+}
+
 /* The antecedent of a pronoun at pos: for "he" and "she", a person known to be of that gender
  * first (Hillary Clinton rather than a nearer Rep. Issa for "she"), then one of unknown gender. */
 static size_t pronoun_antecedent(const struct coref *c, size_t pos, struct want *w)
@@ -288,6 +315,8 @@ static size_t pronoun_antecedent(const struct coref *c, size_t pos, struct want 
 
 	if (w->person && (ahead = cataphora(c, pos, w)) != COREF_NONE)
 		return ahead;
+	if (w->person && owner_subject(c, pos, &ahead))
+		return ahead != COREF_NONE && compatible(c, ahead, w) ? ahead : COREF_NONE;
 	if (w->gender) {
 		/* "Morgan Tsvangirai ... returned to Harare, his spokesman said": the subject of
 		 * the pronoun's own sentence, even of unknown gender, before anyone further back */

@@ -354,7 +354,7 @@ static void first_person_in_a_turn(void)
 			       "the message any mayor should have.\n\n"
 			       "I asked the council clerk about it later.\n");
 
-	cue_speaker_resolves(&f, "I", "think", "HOLM");
+	cue_speaker_resolves(&f, "I", "think", "Ellen Holm");
 	cue_speaker_resolves(&f, "I", "asked", "I (the writer)");
 	done(&f);
 }

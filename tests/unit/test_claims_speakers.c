@@ -1224,9 +1224,60 @@ static void authorities_are_unnamed(void)
 	done(&f);
 }
 
+/* a transcript's speakers: one speaker for "NORA BLAKE:" and "BLAKE:", named as a reader
+ * writes the name (capitals to title case, "Mc", "O'" and hyphens kept); an acronym or
+ * capitalised words that are no known person stay as written */
+static void transcript_labels_in_capitals(void)
+{
+	struct fixture f = run("The host spoke to two guests on Sunday.\n\n"
+			       "NORA BLAKE: The mayor gave a speech on Friday.\n\n"
+			       "JOHN MCKAY: He has asked for more money.\n\n"
+			       "BLAKE: Do you think the money will come?\n\n"
+			       "MARY O'DELL-PRICE: It will come next year.\n\n"
+			       "NATO: The alliance held a meeting.\n");
+	const struct claim *first = NULL, *later = NULL;
+
+	speaker_resolves(&f, "NORA BLAKE", "Nora Blake");
+	speaker_resolves(&f, "BLAKE", "Nora Blake");
+	speaker_resolves(&f, "JOHN MCKAY", "John McKay");
+	speaker_resolves(&f, "MARY O'DELL-PRICE", "Mary O'Dell-Price");
+	speaker_resolves(&f, "NATO", "NATO");
+	for (size_t i = 0; i < f.l->n; i++)
+		if (f.l->items[i].speaker_resolved &&
+		    strcmp(f.l->items[i].speaker_resolved, "Nora Blake") == 0) {
+			if (!first)
+				first = &f.l->items[i];
+			else
+				later = &f.l->items[i];
+		}
+	REQUIRE(first && later);
+	CHECK_EQ(first->speaker_id, later->speaker_id);
+	done(&f);
+	/* a name written in mixed case too is named so */
+	f = run("Nora Blake hosted the show on Sunday.\n\n"
+		"BLAKE: Do you think the money will come?\n");
+	speaker_resolves(&f, "BLAKE", "Nora Blake");
+	done(&f);
+}
+
+/* "Dana's father criticized ... He repeated": the father, as the source before named him */
+static void pronoun_after_a_possessive_kin(void)
+{
+	struct fixture f =
+		run("Dana Ruiz, a boy of six, stayed in Miami.\n\n"
+		    "In an interview, Dana's father also criticized how the meeting was "
+		    "held. He repeated charges that the family had offered him money.\n");
+
+	speaker_resolves(&f, "Dana's father", "Dana's father");
+	speaker_resolves(&f, "He", "Dana's father");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
+	RUN(transcript_labels_in_capitals);
+	RUN(pronoun_after_a_possessive_kin);
 	RUN(participle_opening_is_nobody);
 	RUN(noun_opening_is_nobody);
 	RUN(pronoun_of_a_clause_inside);

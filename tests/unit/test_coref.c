@@ -888,6 +888,57 @@ static void division_is_a_body(void)
 	done(&f);
 }
 
+/* a transcript's label in capitals is the person an earlier label or name ends with; the
+ * speaker of a turn is no "he" of the next one; a section's label is no one */
+static void transcript_labels(void)
+{
+	struct fixture f = run("The host spoke to the mayor on Sunday.\n\n"
+			       "NORA BLAKE: The mayor gave a speech on Friday.\n\n"
+			       "BLAKE: Do you think he meant it?\n\n"
+			       "Mayor Tom Quill spoke too.\n\n"
+			       "QUILL: I think he did.\n");
+
+	CHECK(resolves(&f, "BLAKE", 2, "NORA BLAKE"));
+	CHECK(resolves(&f, "QUILL", 1, "Tom Quill"));
+	CHECK(resolves(&f, "he", 1, NULL));
+	done(&f);
+	f = run("Nora Blake interviewed Sam Ortiz, the candidate.\n\n"
+		"BLAKE: Ortiz spoke in Ohio. What did he say there?\n\n"
+		"ORTIZ: I said it was wrong.\n");
+	CHECK(resolves(&f, "BLAKE", 1, "Nora Blake"));
+	CHECK(resolves(&f, "he", 1, "Sam Ortiz"));
+	CHECK(resolves(&f, "ORTIZ", 1, "Sam Ortiz"));
+	done(&f);
+	/* "N.V. KROL" is capitalised words of no known gender: "KROL" stays its own */
+	f = run("N.V. KROL reported a loss.\n\nKROL said sales fell.\n");
+	CHECK(resolves(&f, "KROL", 2, "KROL"));
+	done(&f);
+	f = run("Admiral Dan Keel leads the fleet.\n\nFULL TEXT.\n\nHe has called the plan "
+		"reckless.\n");
+	CHECK(resolves(&f, "He", 1, "Dan Keel"));
+	done(&f);
+}
+
+/* "Dana's father criticized ... He": the father, not Dana; named when an apposition names
+ * him ("Lee's lawyer, Omar Grant, said ... He"); a plural noun ("Lee's parents") leaves "he" */
+static void possessive_subject_before_a_person(void)
+{
+	struct fixture f = run("Dana Ruiz, a boy of six, stayed in Miami.\n\n"
+			       "Dana's father criticized the meeting. He said the boy must come "
+			       "home.\n");
+
+	CHECK(resolves(&f, "He", 1, NULL));
+	done(&f);
+	f = run("Senator Paul Lee spoke on Monday.\n\n"
+		"Lee's lawyer, Omar Grant, denied the claim. He said the deal was legal.\n");
+	CHECK(resolves(&f, "He", 1, "Omar Grant"));
+	done(&f);
+	f = run("Senator Paul Lee spoke on Monday.\n\n"
+		"Lee's parents moved in 1980, and he says that taught him a lot.\n");
+	CHECK(resolves(&f, "he", 1, "Paul Lee"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lexicon_sorted);
@@ -943,5 +994,7 @@ int main(void)
 	RUN(share_class_is_a_thing);
 	RUN(embassy_is_named_so);
 	RUN(division_is_a_body);
+	RUN(transcript_labels);
+	RUN(possessive_subject_before_a_person);
 	return CHECK_DONE();
 }
