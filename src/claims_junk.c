@@ -188,6 +188,17 @@ static bool verb_like(const struct engine *e, size_t k)
 	       ((e->t[k - 1].word & (WORD_PRON | WORD_REL)) || (e->t[k - 1].flags & TOKF_CAP));
 }
 
+/* True when the participle at k describes the noun before it by its purpose ("a provision
+ * designed to protect holders", "a rule aimed at lenders"): part of a noun phrase, not a
+ * clause's verb. */
+static bool purpose_participle(const struct engine *e, size_t k)
+{
+	return k > 0 && k + 1 < e->nt && tok_among(e, k, "designed intended aimed meant") &&
+	       tok_among(e, k + 1, "to at") && e->t[k - 1].kind == TOK_WORD &&
+	       !(e->t[k - 1].flags & TOKF_CAP) && !e->t[k - 1].cue &&
+	       !(e->t[k - 1].word & (WORD_PRON | WORD_REL | WORD_AUX | WORD_VERB | WORD_ADV));
+}
+
 /* "The console's controller added a 3.5mm headphone jack", "has accepted the resignation",
  * "requested overseas travel bans": a cue that may report a clause ("added the plan was dead")
  * with a noun phrase after it, no "that", no quotation and no verb: the verb's object, not
@@ -204,7 +215,7 @@ static bool object_not_clause(const struct engine *e, const struct frame *f)
 		return false;
 	for (size_t k = p; k < e->nt && e->t[k].start < f->ce; k++, n++) {
 		if (n > 40 || (e->t[k].flags & TOKF_INQ) || e->t[k].kind == TOK_QOPEN ||
-		    verb_like(e, k))
+		    (verb_like(e, k) && !purpose_participle(e, k)))
 			return false;
 	}
 	return true;

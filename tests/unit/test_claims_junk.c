@@ -110,6 +110,22 @@ static void objects_not_clauses(void)
 	done(&f);
 }
 
+/* "added a clause designed to ..." adds a thing whose purpose a participle gives; "added the
+ * plan was designed to fail" and "added the rules were meant to ..." report clauses. */
+static void objects_with_a_purpose(void)
+{
+	struct fixture f = run("To calm its owners, the bakery added a clause designed to protect "
+			       "them from a sudden sale.\n\n"
+			       "She added the plan was designed to fail.\n\n"
+			       "The chief added the rules were meant to protect buyers.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan was designed to fail", "She", "added", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the rules were meant to protect buyers", "The chief",
+		 "added", NULL);
+	done(&f);
+}
+
 /* "plans to position", "plans to sign" are plans to act; "plans to announce that ..." reports. */
 static void plans_to_act(void)
 {
@@ -579,6 +595,7 @@ int main(void)
 	RUN(headings_of_lists);
 	RUN(other_languages);
 	RUN(objects_not_clauses);
+	RUN(objects_with_a_purpose);
 	RUN(plans_to_act);
 	RUN(fragments_as_sources);
 	RUN(devices_and_headlines);
