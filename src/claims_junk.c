@@ -188,6 +188,17 @@ static bool verb_like(const struct engine *e, size_t k)
 	       ((e->t[k - 1].word & (WORD_PRON | WORD_REL)) || (e->t[k - 1].flags & TOKF_CAP));
 }
 
+/* True when the participle at k describes the noun before it by its purpose ("a provision
+ * designed to protect holders", "a rule aimed at lenders"): part of a noun phrase, not a
+ * clause's verb. */
+static bool purpose_participle(const struct engine *e, size_t k)
+{
+	return k > 0 && k + 1 < e->nt && tok_among(e, k, "designed intended aimed meant") &&
+	       tok_among(e, k + 1, "to at") && e->t[k - 1].kind == TOK_WORD &&
+	       !(e->t[k - 1].flags & TOKF_CAP) && !e->t[k - 1].cue &&
+	       !(e->t[k - 1].word & (WORD_PRON | WORD_REL | WORD_AUX | WORD_VERB | WORD_ADV));
+}
+
 /* "The console's controller added a 3.5mm headphone jack", "has accepted the resignation",
  * "requested overseas travel bans": a cue that may report a clause ("added the plan was dead")
  * with a noun phrase after it, no "that", no quotation and no verb: the verb's object, not
@@ -204,7 +215,7 @@ static bool object_not_clause(const struct engine *e, const struct frame *f)
 		return false;
 	for (size_t k = p; k < e->nt && e->t[k].start < f->ce; k++, n++) {
 		if (n > 40 || (e->t[k].flags & TOKF_INQ) || e->t[k].kind == TOK_QOPEN ||
-		    verb_like(e, k))
+		    (verb_like(e, k) && !purpose_participle(e, k)))
 			return false;
 	}
 	return true;
@@ -338,26 +349,39 @@ static bool fragment_source(const struct engine *e, const struct frame *f)
 	       e->t[a + 2].kind == TOK_WORD && !e->t[a + 2].word && !e->t[a + 2].cue;
 }
 
+/* True when the tokens [a, b) are lowercase words only ("the computers"). */
+static bool lowercase_words(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_CAP))
+			return false;
+	return true;
+}
+
 /* "The Netflix app also supports Atmos", "the controller added a jack", "the tool reports how
- * much space it saved": a device or a product that supports, adds, highlights, offers, shows,
- * feels or reports something does not speak. */
+ * much space it saved", "when the computers say “sell”": a device or a product that supports,
+ * adds, highlights, offers, shows, feels, reports or says something does not speak. */
 static bool device_subject(const struct engine *e, const struct frame *f)
 {
 	size_t h = f->sb - 1;
 
-	return f->sa < f->sb && e->t[h].kind == TOK_WORD && !(e->t[h].flags & TOKF_CAP) &&
-	       tok_among(e, h,
-			 "app apps device devices console consoles phone phones smartphone "
-			 "smartphones controller controllers camera cameras laptop laptops tablet "
-			 "tablets tv tvs television headset headsets browser browsers chip chips "
-			 "processor processors software hardware feature features update updates "
-			 "router routers car cars engine engines battery display displays screen "
-			 "screens keyboard printer gadget gadgets machine machines tool tools "
-			 "interface interfaces ide computer computers") &&
-	       tok_among(e, f->c,
+	if (f->sa >= f->sb || e->t[h].kind != TOK_WORD || (e->t[h].flags & TOKF_CAP) ||
+	    !tok_among(e, h,
+		       "app apps device devices console consoles phone phones smartphone "
+		       "smartphones controller controllers camera cameras laptop laptops tablet "
+		       "tablets tv tvs television headset headsets browser browsers chip chips "
+		       "processor processors software hardware feature features update updates "
+		       "router routers car cars engine engines battery display displays screen "
+		       "screens keyboard printer gadget gadgets machine machines tool tools "
+		       "interface interfaces ide computer computers"))
+		return false;
+	/* what a device says is its display or signal; "said Bill Rash, the director for the
+	 * chip" is a person described */
+	return tok_among(e, f->c,
 			 "support supports supported add adds added adding highlight highlights "
 			 "highlighted highlighting offering offers show shows showed showing feel "
-			 "feels felt report reports reported reporting");
+			 "feels felt report reports reported reporting") ||
+	       (tok_among(e, f->c, "say says said saying") && lowercase_words(e, f->sa, f->sb));
 }
 
 /* "Vidyard Launches New Tools", "Enter Stuart R. Kaplan": a headline's verb inside the source,
@@ -451,6 +475,63 @@ static bool misread_frame(const struct engine *e, const struct frame *f)
 		return true;
 	return f->c > f->a && tok_among(e, f->c - 1, "little much no great") &&
 	       !(f->cue & CUE_NOUN);
+}
+
+/* "The mayor tells so many lies that voters stop listening", "she spoke so fast that no one
+ * followed": a "that" clause after "so ..." or "such ..." is what came of the words, not what
+ * was said ("he said that ..." stays). */
+static bool result_clause(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs), q;
+
+	if (f->kind != CLAIM_INDIRECT || p >= e->nt || p <= f->qb)
+		return false;
+	q = tok_is(e, p, "that") ? p : p - 1;
+	if (!tok_is(e, q, "that") || q < f->qb || q > f->qb + 8)
+		return false;
+	for (size_t k = f->qb; k < q; k++)
+		if (tok_among(e, k, "so such") && !tok_among(e, k + 1, "far"))
+			return true; /* "has said so far that" is a time */
+	return false;
+}
+
+/* "The island boasts a fleet of 300 boats", "She boasts a 45-point lead": "boasts" with a
+ * quantity for its object is what someone has, not a boast ("boasted that ..." and "boasted of
+ * his record" stay). */
+static bool boasts_quantity(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs);
+	bool digit = false;
+
+	if (!tok_among(e, f->c, "boast boasts boasted boasting") || f->qb != f->c + 1 ||
+	    p != f->qb || p >= e->nt || !tok_among(e, p, "a an"))
+		return false;
+	for (size_t k = p; k < e->nt && e->t[k].start < f->ce; k++) {
+		if ((e->t[k].word & WORD_REL) || e->t[k].kind == TOK_QOPEN || tok_is(e, k, "that"))
+			return false;
+		digit = digit || (e->t[k].flags & TOKF_DIGIT);
+	}
+	return digit;
+}
+
+/* "In a city where praising the owner can bring threats, ...": a participle right after
+ * "where", its object then a modal or an auxiliary, is the subject of that clause (an act in
+ * general), not anyone's words ("..., warning that the deal would fail" has its clause after
+ * "that"; "when saying the plan could fail" has a speaker, so only "where" counts). */
+static bool gerund_subject(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs);
+
+	if (!(f->cue & CUE_ING) || f->qa != f->c || f->c == f->a || !tok_is(e, f->c - 1, "where") ||
+	    p != f->c + 1 || p >= e->nt || tok_among(e, p, "that how what whether why"))
+		return false;
+	for (size_t k = p + 1; k < e->nt && k < p + 12 && e->t[k].start < f->ce; k++) {
+		if (e->t[k].kind != TOK_WORD)
+			return false;
+		if (tok_modal(e, k) || (e->t[k].word & WORD_AUX))
+			return true;
+	}
+	return false;
 }
 
 /* "Participants were asked to say which way the dots moved", "Rubio was asked to name an
@@ -1260,7 +1341,8 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	       asked_to_act(e, f) || picture_shows(e, f) || abstract_source(e, f) ||
 	       pronoun_content(e, f) || manner_content(e, f) || time_after_cue(e, f) ||
 	       act_to_come(e, f) || relative_belief(e, f) || relative_in_subject(e, f) ||
-	       call_noun(e, f) || quoted_title(e, f) || medium_after_cue(e, f);
+	       call_noun(e, f) || quoted_title(e, f) || medium_after_cue(e, f) ||
+	       result_clause(e, f) || boasts_quantity(e, f) || gerund_subject(e, f);
 }
 
 /* True when the cue of claim c is a belief, a hope or a wish ("expects", "did not know",

@@ -110,6 +110,22 @@ static void objects_not_clauses(void)
 	done(&f);
 }
 
+/* "added a clause designed to ..." adds a thing whose purpose a participle gives; "added the
+ * plan was designed to fail" and "added the rules were meant to ..." report clauses. */
+static void objects_with_a_purpose(void)
+{
+	struct fixture f = run("To calm its owners, the bakery added a clause designed to protect "
+			       "them from a sudden sale.\n\n"
+			       "She added the plan was designed to fail.\n\n"
+			       "The chief added the rules were meant to protect buyers.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan was designed to fail", "She", "added", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the rules were meant to protect buyers", "The chief",
+		 "added", NULL);
+	done(&f);
+}
+
 /* "plans to position", "plans to sign" are plans to act; "plans to announce that ..." reports. */
 static void plans_to_act(void)
 {
@@ -533,8 +549,39 @@ static void tag_for_content(void)
 	done(&f);
 }
 
+/* A "that" clause after "so many stories", a device's "say", "boasts" a quantity and a
+ * participle after "where" as the subject of its clause report no one's words; "has said in its
+ * filings so far that", "said Ada Moss, the director for the new chip", "boasted that" and
+ * "resigned, warning that" are claims. */
+static void results_devices_and_holdings(void)
+{
+	struct fixture f = run(
+		"The aide argued that the senator tells so many stories that voters tune out.\n\n"
+		"The bank has said in its filings so far that it will stay neutral.\n\n"
+		"When the machines say \"stop,\" the line halts at once.\n\n"
+		"\"We found no faults,\" said Ada Moss, the director for the new chip.\n\n"
+		"The valley boasts a herd of 400 goats.\n\n"
+		"The mayor boasted that the town had 400 goats.\n\n"
+		"In a village where praising the old mayor can cost a job, the baker kept quiet.\n\n"
+		"The baker resigned, warning that the new rules would cost jobs.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "that the senator tells so many stories that voters tune out", "The aide",
+		 "argued", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that it will stay neutral", "The bank", "has said", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT, "We found no faults,",
+		 "Ada Moss, the director for the new chip", "said", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "that the town had 400 goats", "The mayor", "boasted",
+		 NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "that the new rules would cost jobs", "The baker",
+		 "warning", NULL);
+	done(&f);
+}
+
 int main(void)
 {
+	RUN(results_devices_and_holdings);
 	RUN(tag_for_content);
 	RUN(running_against);
 	RUN(particles_for_content);
@@ -548,6 +595,7 @@ int main(void)
 	RUN(headings_of_lists);
 	RUN(other_languages);
 	RUN(objects_not_clauses);
+	RUN(objects_with_a_purpose);
 	RUN(plans_to_act);
 	RUN(fragments_as_sources);
 	RUN(devices_and_headlines);
