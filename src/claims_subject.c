@@ -124,12 +124,96 @@ static size_t after_time_phrase(const struct engine *e, size_t a, size_t b)
 	return time && k < lim && k + 1 < b ? k + 1 : SIZE_MAX;
 }
 
+/* True when token k opens its sentence capitalised and is no name the story knows ("Rather",
+ * "Specifically", "Sure"; not "Cruz", "Kelly"): the capital is the sentence's, not a name's. */
+static bool opening_not_name(const struct engine *e, size_t k)
+{
+	const struct tok *t = &e->t[k];
+
+	return t->kind == TOK_WORD && (t->flags & TOKF_CAP) &&
+	       !(t->flags & (TOKF_DIGIT | TOKF_INQ)) && (k == 0 || e->t[k - 1].sent != t->sent) &&
+	       !t->cue && !(t->word & (WORD_DET | WORD_PRON | WORD_REL | WORD_TIME)) &&
+	       coref_resolve(e->co, (struct span){t->start, t->end}) == COREF_NONE;
+}
+
+/* True when token k can open a noun phrase that is a subject: a determiner, a possessive or a
+ * subject pronoun, a capitalised word or a plural noun in lower case ("the mayor", "I",
+ * "Rihanna", "critics"). */
+static bool noun_phrase_opens(const struct engine *e, size_t k)
+{
+	const struct tok *t = &e->t[k];
+
+	if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) || t->cue)
+		return false;
+	if (t->word & (WORD_DET | WORD_PRON))
+		return !(t->word & WORD_REL);
+	if (t->flags & TOKF_CAP)
+		return !(t->word & (WORD_TIME | WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_VERB));
+	return !t->word && !(t->flags & TOKF_DIGIT) && word_ends(e, k, "s") &&
+	       !word_ends(e, k, "ss");
+}
+
+/* "Frankly the mayor said", "Even critics say", "Meanwhile Rihanna spoke": an adverb before the
+ * noun phrase at a + 1 is no word of the subject. One of the adverb list (not "most", "only",
+ * "not" and the like, which go with the noun: "Most voters", "Not everyone") or, before a
+ * determiner or a pronoun, one in "-ly" of six letters or more (an adjective in "-ly" goes
+ * before a bare noun: "Likely voters", "Elderly residents"); capitalised, it opens its sentence
+ * and names no one ("Kelly"). */
+static bool adverb_before_subject(const struct engine *e, size_t a, size_t b)
+{
+	const struct tok *t = &e->t[a];
+
+	if (a + 1 >= b || t->kind != TOK_WORD || (t->flags & (TOKF_INQ | TOKF_DIGIT)) || t->cue ||
+	    !noun_phrase_opens(e, a + 1) || ((t->flags & TOKF_CAP) && !opening_not_name(e, a)))
+		return false;
+	if (t->word & (WORD_PREP | WORD_SUBORD | WORD_CONJ | WORD_PRON | WORD_DET | WORD_TIME))
+		return false; /* "Since Lee's op-ed, ..." */
+	if (t->word & WORD_ADV)
+		return !tok_among(e, a,
+				  "most long further once only just not never ever here there");
+	/* not one that counts ("Nearly a third say") */
+	return t->end - t->start > 5 && word_ends(e, a, "ly") && !word_ends(e, a, "ely") &&
+	       (e->t[a + 1].word & (WORD_DET | WORD_PRON)) &&
+	       !tok_among(e, a, "nearly roughly approximately barely merely exactly hardly fully");
+}
+
+/* "Rather, sources say", "Sure, official data suggest", "Shortly afterward, McCain said": a
+ * word that opens the sentence and names no one, with at most two lowercase words after it,
+ * before a comma and a noun phrase or a noun in lower case that no comma sets off before b (not
+ * a share, "Most voters, however,", or a number, "Two aides, Jo Lee and Al Roe,"). */
+static bool opening_word_comma(const struct engine *e, size_t a, size_t b)
+{
+	size_t k = a + 1;
+
+	if (!opening_not_name(e, a) ||
+	    tok_among(e, a,
+		      "most many half nearly almost about just more fewer few several all both some "
+		      "none each any only one two three four five six seven eight nine ten"))
+		return false;
+	while (k < b && k < a + 3 && e->t[k].kind == TOK_WORD &&
+	       !(e->t[k].flags & (TOKF_CAP | TOKF_INQ)) && !e->t[k].cue &&
+	       !(e->t[k].word & (WORD_VERB | WORD_AUX | WORD_PRON | WORD_DET | WORD_CONJ)))
+		k++;
+	if (k + 1 >= b || !tok_punct(e, k, ',') || tok_among(e, k + 1, "a an"))
+		return false; /* "Rendell, a Clinton supporter, said": an apposition */
+	for (size_t j = k + 1; j + 1 < b; j++)
+		if (tok_punct(e, j, ','))
+			return false;
+	k++;
+	return noun_phrase_opens(e, k) ||
+	       (e->t[k].kind == TOK_WORD && !e->t[k].cue &&
+		!(e->t[k].word & (WORD_PREP | WORD_SUBORD | WORD_INTRO | WORD_ADV | WORD_TIME |
+				  WORD_CONJ | WORD_VERB | WORD_AUX | WORD_REL)) &&
+		!(e->t[k].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) && !word_ends(e, k, "ly") &&
+		!word_ends(e, k, "ing"));
+}
+
 /* True when the word at a may open an introductory phrase ("In 2008,", "Finally,", "According
  * to ..."). */
 static bool opens_intro(const struct engine *e, size_t a, size_t b)
 {
 	return e->t[a].word & (WORD_INTRO | WORD_PREP | WORD_ADV | WORD_TIME) ||
-	       (e->t[a].flags & TOKF_DIGIT) ||
+	       opening_word_comma(e, a, b) || (e->t[a].flags & TOKF_DIGIT) ||
 	       (a + 1 < b && tok_punct(e, a + 1, ',') && word_ends(e, a, "ly")) ||
 	       /* "More importantly, he said" */
 	       (a + 2 < b && tok_among(e, a, "more most") && word_ends(e, a + 1, "ly") &&
@@ -225,6 +309,10 @@ size_t claims_trim_intro(const struct engine *e, size_t a, size_t b)
 		}
 		if ((k = after_time_phrase(e, a, b)) != SIZE_MAX) {
 			a = k;
+			continue;
+		}
+		if (adverb_before_subject(e, a, b)) {
+			a++;
 			continue;
 		}
 		if (!opens_intro(e, a, b))

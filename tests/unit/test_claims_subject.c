@@ -104,6 +104,45 @@ static void list_of_names_after_of(void)
 	done(&f);
 }
 
+/* "Frankly the mayor said", "But even critics say": an adverb before the subject is no word of
+ * it; "Likely voters say" keeps its adjective, and "Kelly" is a name. */
+static void adverb_before_the_subject(void)
+{
+	struct fixture f =
+		run("The dam held.\n\n"
+		    "Frankly the mayor said the dam was never at risk.\n\n"
+		    "But even critics say the repairs were sound.\n\n"
+		    "Likely voters say the bond should pass.\n\n"
+		    "Kelly Marsh runs the water board. Kelly said the valves were new.\n");
+
+	speaker_resolves(&f, "the mayor", "the mayor");
+	speaker_resolves(&f, "critics", "critics");
+	speaker_resolves(&f, "Likely voters", "Likely voters");
+	speaker_resolves(&f, "Kelly", "Kelly");
+	done(&f);
+}
+
+/* "Rather, officials say", "Shortly afterward, Quist said": a word that opens the sentence and
+ * names no one, before a comma, opens the sentence, not the subject; a name before an apposition
+ * ("Marsh, a retired engineer, said") and a number before names ("Two aides, ...") stay. */
+static void opening_word_before_a_comma(void)
+{
+	struct fixture f = run("The dam held.\n\n"
+			       "Rather, officials say the spillway saved it.\n\n"
+			       "Shortly afterward, Mara Quist said the gates would open.\n\n"
+			       "Perhaps most telling, the new survey suggests the banks are "
+			       "stable.\n\n"
+			       "Two aides, Jo Lee and Al Roe, said the survey was late.\n");
+
+	speaker_resolves(&f, "officials", "officials");
+	speaker_resolves(&f, "Mara Quist", "Mara Quist");
+	speaker_resolves(&f, "the new survey", "the new survey");
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the survey was late", "Two aides, Jo Lee and Al Roe",
+		 "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(possessive_opens_the_subject);
@@ -113,5 +152,7 @@ int main(void)
 	RUN(office_from_a_place);
 	RUN(opening_clause_after_a_dateline);
 	RUN(list_of_names_after_of);
+	RUN(adverb_before_the_subject);
+	RUN(opening_word_before_a_comma);
 	return CHECK_DONE();
 }
