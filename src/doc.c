@@ -295,17 +295,16 @@ static void add_text(struct doc *d, const struct line *lines, size_t n)
 	add_para(d, lines[0].start, lines[n - 1].end);
 }
 
-/* The bullet or number that opens a list item on line l: "* ", "- ", "+ ", "• " (and the other
- * bullet glyphs), "1. " or "12) ", followed by words. Returns the marker's bytes with the white
- * space after it, 0 when the line opens no item; m->kind tells bullets and delimiters apart and
- * m->number is the item's number (0 for a bullet). A year or an amount ("2025 was", "$5
- * million") is no number: a number has one or two digits and a stop or a bracket after it. */
+/* The bullet or number that opens an item of a list. */
 struct marker {
-	size_t len;
-	uint32_t number;
-	unsigned char kind;
+	size_t len;         /* its bytes with the white space after it; 0: the line opens no item */
+	uint32_t number;    /* the item's number; 0 for a bullet */
+	unsigned char kind; /* tells bullets and delimiters ("." or ")") apart */
 };
 
+/* The marker on line l: "* ", "- ", "+ ", "• " (and the other bullet glyphs), "1. " or "12) ",
+ * followed by words. A year or an amount ("2025 was", "$5 million") is no number: a number has
+ * one or two digits and a stop or a bracket after it. */
 static struct marker item_marker(const struct doc *d, const struct line *l)
 {
 	static const char *const glyphs[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA",
