@@ -2943,6 +2943,8 @@ static bool signed_para_before(const struct engine *e, size_t i, struct span *in
 	return e->nout == 0 || e->out[e->nout - 1].content.end <= in->start;
 }
 
+#define TWEET_MAX 1500 /* bytes: a tweet's 280 characters and the markup a page's text keeps */
+
 /* The end (bytes) of a tweet's signature that begins at p, before end: a name, its handle and
  * the day it was posted ("Ann Lee (@annlee) June 2, 2016"); 0 when the words at p are no such
  * signature. *name_end is set where the name ends. */
@@ -3025,6 +3027,8 @@ static bool try_tweet(struct engine *e, size_t b, size_t i)
 		cs = ps.start;
 		ce = ps.end;
 	}
+	if (ce - cs > TWEET_MAX)
+		return false; /* longer than a tweet: bounded work for each dash */
 	if (cs < ce && e->text[cs] == '<') {
 		const char *gt = memchr(e->text + cs, '>', ce - cs);
 		if (gt)
