@@ -2943,12 +2943,123 @@ static bool signed_para_before(const struct engine *e, size_t i, struct span *in
 	return e->nout == 0 || e->out[e->nout - 1].content.end <= in->start;
 }
 
+#define TWEET_MAX 1500 /* bytes: a tweet's 280 characters and the markup a page's text keeps */
+
+/* The end (bytes) of a tweet's signature that begins at p, before end: a name, its handle and
+ * the day it was posted ("Ann Lee (@annlee) June 2, 2016"); 0 when the words at p are no such
+ * signature. *name_end is set where the name ends. */
+static size_t tweet_signature(const char *t, size_t p, size_t end, size_t *name_end)
+{
+	size_t k = p, n;
+
+	if (p >= end || t[p] < 'A' || t[p] > 'Z')
+		return 0;
+	while (k < end && k < p + 60 && t[k] != '(' && t[k] != '\n')
+		k++;
+	if (k + 2 >= end || t[k] != '(' || t[k + 1] != '@' || k == p || t[k - 1] != ' ')
+		return 0;
+	*name_end = k - 1;
+	for (k += 2, n = 0; k < end && (text_is_ascii_letter((unsigned char)t[k]) ||
+					(t[k] >= '0' && t[k] <= '9') || t[k] == '_');
+	     k++)
+		n++;
+	if (n == 0 || k + 1 >= end || t[k] != ')' || t[k + 1] != ' ')
+		return 0;
+	/* the day: a month's name, a day and a year ("June 2, 2016") */
+	for (k += 2, n = 0; k < end && text_is_ascii_letter((unsigned char)t[k]); k++)
+		n++;
+	if (n < 3 || k >= end || t[k] != ' ')
+		return 0;
+	for (k++, n = 0; k < end && t[k] >= '0' && t[k] <= '9'; k++)
+		n++;
+	if (n == 0 || n > 2 || k + 6 > end || t[k] != ',' || t[k + 1] != ' ')
+		return 0;
+	for (k += 2, n = 0; k < end && t[k] >= '0' && t[k] <= '9'; k++)
+		n++;
+	return n == 4 ? k : 0;
+}
+
+/* The start (bytes) of the last word of [s, e) with white space after it trimmed, when it is a
+ * link ("https://t.co/...", "pic.twitter.com/..."); e when it is none. */
+static size_t link_before(const char *t, size_t s, size_t e)
+{
+	size_t w;
+
+	while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+		e--;
+	for (w = e; w > s && t[w - 1] != ' ' && t[w - 1] != '\n' && t[w - 1] != '>'; w--)
+		;
+	if (e - w > 8 &&
+	    (strncmp(t + w, "http", 4) == 0 || strncmp(t + w, "pic.twitter.com/", 16) == 0))
+		return w;
+	return e;
+}
+
+/* A tweet set in the page, signed with a dash, the author's name, handle and day ("We will fix
+ * the bridge. — Ann Lee (@annlee) June 2, 2016"): the author's own words, from the start of the
+ * paragraph (after any markup left in the text: "<tweet ...>") to the dash, without the links
+ * the tweet ends with. A signature that opens a paragraph signs the paragraph before. True when
+ * the dash at i signs a tweet. */
+static bool try_tweet(struct engine *e, size_t b, size_t i)
+{
+	size_t para = doc_sentence(e->d, e->t[i].sent)->paragraph, ne, cs, ce, w;
+	struct span ps = doc_paragraph(e->d, para)->span;
+	struct frame f;
+
+	if (!tweet_signature(e->text, e->t[i].end + 1, ps.end, &ne) || e->text[e->t[i].end] != ' ')
+		return false;
+	f = (struct frame){.b = b,
+			   .c = i,
+			   .qa = i,
+			   .qb = i + 1,
+			   .sa = i + 1,
+			   .sb = claims_tok_at(e, ne),
+			   .kind = CLAIM_DIRECT};
+	if (f.sb <= f.sa || f.sb >= e->nt)
+		return false;
+	cs = ps.start;
+	ce = e->t[i].start;
+	if (ps.start == e->t[i].start) {
+		if (para == 0)
+			return false;
+		ps = doc_paragraph(e->d, para - 1)
+			     ->span; /* the signature alone: the paragraph before */
+		cs = ps.start;
+		ce = ps.end;
+	}
+	if (ce - cs > TWEET_MAX)
+		return false; /* longer than a tweet: bounded work for each dash */
+	if (cs < ce && e->text[cs] == '<') {
+		const char *gt = memchr(e->text + cs, '>', ce - cs);
+		if (gt)
+			cs = (size_t)(gt - e->text) +
+			     1; /* "<tweet id=...>": markup the text kept */
+	}
+	while ((w = link_before(e->text, cs, ce)) < ce)
+		ce = w;
+	while (cs < ce && strchr(" \t\n", e->text[cs]))
+		cs++;
+	while (ce > cs && strchr(" \t\n", e->text[ce - 1]))
+		ce--;
+	if (ce <= cs)
+		return false;
+	f.cs = cs;
+	f.ce = ce;
+	size_t before = e->nout;
+	claims_emit(e, &f);
+	if (e->nout > before)
+		claims_quote_turn(e, &e->out[e->nout - 1]);
+	return true;
+}
+
 void claims_try_dash(struct engine *e, size_t b, size_t i)
 {
 	size_t q = i, k;
 	struct frame f;
 	struct span in = {0, 0};
 
+	if (try_tweet(e, b, i))
+		return;
 	while (q > 0 && e->t[q - 1].kind == TOK_PUNCT && !tok_dash(e, q - 1) && q + 3 > i)
 		q--;
 	if ((q == 0 || e->t[q - 1].kind != TOK_QCLOSE) && !signed_para_before(e, i, &in))

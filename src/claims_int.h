@@ -509,9 +509,9 @@ void claims_emit(struct engine *e, struct frame *f);
 /* True when the sentence has claims and all of them end before byte pos: content that runs
  * from the sentence's start to pos holds them. */
 bool claims_holds_claims(const struct engine *e, size_t pos);
-/* Makes claim cl a transcript's turn: direct, its quoted spans the whole content cut around the
- * quotation marks inside it (the words are the speaker's as transcribed, and what they quote
- * is theirs to quote). */
+/* Makes claim cl, a transcript's turn or a tweet, direct: its quoted spans the whole content cut
+ * around the quotation marks inside it (the words are the speaker's as transcribed or posted, and
+ * what they quote is theirs to quote). */
 void claims_quote_turn(const struct engine *e, struct claim *cl);
 
 /* ---- frames (claims_frames.c) ---- */

@@ -259,6 +259,33 @@ static void transcript_turns(void)
 	done(&f);
 }
 
+/* A tweet set in the page and signed "— Name (@handle) Month D, YYYY" is the named author's own
+ * words: direct, from the paragraph's start (after markup the text kept) to the dash, without the
+ * link it ends with; a signature alone in its paragraph signs the one before. A dash before a
+ * name with no handle and day signs nothing here. */
+static void signed_tweets(void)
+{
+	struct fixture f = run("The senator posted twice on Sunday.\n\n"
+			       "We will fix the bridge by May. No excuses. https://t.co/abc123 "
+			       "\u2014 Ann Lee (@annlee) June 2, 2016\n\n"
+			       "<tweet id=\"7\">The ferry runs \"on time\" now. \u2014 Tom Birch "
+			       "(@tbirch) June 3, 2016</tweet>\n\n"
+			       "Ferries are late again\n\n"
+			       "\u2014 Ruth Olsen (@rolsen) June 4, 2016\n\n"
+			       "The mill closed \u2014 Ruth Olsen was there.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT, "We will fix the bridge by May. No excuses.", "Ann Lee",
+		 "\u2014", "Ann Lee");
+	claim_is(&f, 1, CLAIM_DIRECT, "The ferry runs \"on time\" now.", "Tom Birch", "\u2014",
+		 "Tom Birch");
+	if (f.l->n > 1)
+		CHECK_EQ(f.l->items[1].nquote, 3);
+	claim_is(&f, 2, CLAIM_DIRECT, "Ferries are late again", "Ruth Olsen", "\u2014",
+		 "Ruth Olsen");
+	done(&f);
+}
+
 static void resolution_pronouns_and_short_names(void)
 {
 	struct fixture f = run("NVIDIA chief Huang Renxun arrived in Taipei.\n\n"
@@ -1059,6 +1086,7 @@ int main(void)
 	RUN(in_a_statement);
 	RUN(headline_colon);
 	RUN(transcript_turns);
+	RUN(signed_tweets);
 	RUN(resolution_pronouns_and_short_names);
 	RUN(cues_inside_quotes_ignored);
 	RUN(noun_cues_are_not_verbs);

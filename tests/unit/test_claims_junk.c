@@ -55,8 +55,7 @@ static void heading_labels(void)
 	CHECK_EQ(f.l->n, 2);
 	claim_is(&f, 0, CLAIM_INDIRECT, "Paris attacks highlight the threat", "NY Daily News", ":",
 		 NULL);
-	claim_is(&f, 1, CLAIM_DIRECT, "Do you think he has campaigned well?", "TAPPER", ":",
-		 NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "Do you think he has campaigned well?", "TAPPER", ":", NULL);
 	done(&f);
 }
 
