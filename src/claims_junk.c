@@ -534,6 +534,24 @@ static bool gerund_subject(const struct engine *e, const struct frame *f)
 	return false;
 }
 
+/* "a strand of hair found at the scene that has ...": "found" right after a thing ("a" or "an"
+ * and a singular lowercase noun that names no one), then where ("at", "near", "inside"), is
+ * where the thing was found, no finding anyone reported ("the inspectors found at the plant
+ * that ..." and "the panel found in 2014 that ..." stay). */
+static bool found_at_place(const struct engine *e, const struct frame *f)
+{
+	size_t h = f->sb - 1;
+
+	if (!tok_is(e, f->c, "found") || f->qa != f->c || f->sa >= f->sb || f->sb != f->c ||
+	    f->c + 1 >= f->b || !tok_among(e, f->c + 1, "at near inside outside under beneath"))
+		return false;
+	return tok_among(e, f->sa, "a an") && e->t[h].kind == TOK_WORD &&
+	       !(e->t[h].flags & TOKF_CAP) && !e->t[h].cue && !word_ends(e, h, "s") &&
+	       !(e->t[h].word &
+		 (WORD_PRON | WORD_REL | WORD_PERSON | WORD_ROLE | WORD_COMPANY | WORD_DOC)) &&
+	       !claims_person_noun(e, h);
+}
+
 /* "Participants were asked to say which way the dots moved", "Rubio was asked to name an
  * achievement": a request someone received, not a thing anyone said (PolNeAR train annotates 3
  * of 9). */
@@ -1342,7 +1360,8 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	       pronoun_content(e, f) || manner_content(e, f) || time_after_cue(e, f) ||
 	       act_to_come(e, f) || relative_belief(e, f) || relative_in_subject(e, f) ||
 	       call_noun(e, f) || quoted_title(e, f) || medium_after_cue(e, f) ||
-	       result_clause(e, f) || boasts_quantity(e, f) || gerund_subject(e, f);
+	       result_clause(e, f) || boasts_quantity(e, f) || gerund_subject(e, f) ||
+	       found_at_place(e, f);
 }
 
 /* True when the cue of claim c is a belief, a hope or a wish ("expects", "did not know",

@@ -578,8 +578,27 @@ static void results_devices_and_holdings(void)
 	done(&f);
 }
 
+/* "a strand of wool found at the dock that has ..." says where a thing was found; "The
+ * inspectors found at the plant that ..." and "A witness found at the scene that ..." report
+ * findings. */
+static void found_at_a_place(void)
+{
+	struct fixture f =
+		run("Clark said the evidence includes a strand of wool found at the dock "
+		    "that has a high chance of matching his scarf.\n\n"
+		    "The inspectors found at the plant that the pumps had failed.\n\n"
+		    "A witness found at the scene that the door was open.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the pumps had failed", "The inspectors", "found",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that the door was open", "A witness", "found", NULL);
+	done(&f);
+}
+
 int main(void)
 {
+	RUN(found_at_a_place);
 	RUN(results_devices_and_holdings);
 	RUN(tag_for_content);
 	RUN(running_against);
