@@ -896,6 +896,65 @@ static bool participle_modifier(const struct engine *e, size_t a, size_t i, size
 		 (e->t[i - 2].word & (WORD_VERB | WORD_CONJ)));
 }
 
+/* True when the lowercase word at k may end a description of a person that a name set off by a
+ * comma follows ("the campaign's chief, Jo Lee", "a lawyer, Jo Lee"). */
+static bool describes_person(const struct engine *e, size_t k)
+{
+	return (e->t[k].word & (WORD_PERSON | WORD_ROLE)) || claims_person_noun(e, k) ||
+	       word_ends(e, k, "ers") || word_ends(e, k, "ors") || word_ends(e, k, "ists") ||
+	       word_ends(e, k, "ians") ||
+	       tok_among(
+		       e, k,
+		       "aide chief head member veteran expert friend ally colleague partner executive "
+		       "executives general nominee secretary attorney delegate hopeful "
+		       "partners wife husband son daughter mother father");
+}
+
+/* "After the speech, Trump said", "It was an intelligence failure, de Blasio said": a phrase
+ * that ends in a noun in lower case which describes no person, then a comma and a name (no
+ * comma, verb, pronoun or conjunction in it, its last word capitalised) up to end: the phrase
+ * ends a clause or an opening of its own, and the name is the subject. Where the subject
+ * begins: after that comma, else k. */
+static size_t name_after_phrase(const struct engine *e, size_t k, size_t end)
+{
+	size_t i = end, last = end;
+
+	while (last > k && tok_punct(e, last - 1, ')')) /* "Jo Lee (D-Vt.)" */
+		for (last--; last > k && !tok_punct(e, last - 1, '('); last--)
+			;
+	if (last <= k + 3 || e->t[last - 1].kind != TOK_WORD || !(e->t[last - 1].flags & TOKF_CAP))
+		return k;
+	while (i > k + 2 && !tok_punct(e, i - 1, ','))
+		i--;
+	if (i <= k + 2 || i >= last)
+		return k;
+	for (size_t j = i; j < last; j++)
+		if ((e->t[j].kind != TOK_WORD && !tok_punct(e, j, '.') && !tok_punct(e, j, '-') &&
+		     !tok_punct(e, j, '\'')) ||
+		    (e->t[j].flags & TOKF_INQ) || e->t[j].cue ||
+		    (e->t[j].word & (WORD_VERB | WORD_AUX | WORD_PRON | WORD_CONJ | WORD_SUBORD |
+				     WORD_REL | WORD_TIME)) ||
+		    ((e->t[j].word & WORD_PREP) && !tok_is(e, j, "of")))
+			return k;
+	i -= 2; /* the word before the comma */
+	if (e->t[i].kind != TOK_WORD || (e->t[i].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) ||
+	    (e->t[i].word & (WORD_DET | WORD_PREP | WORD_CONJ | WORD_PRON | WORD_ADV)) ||
+	    word_ends(e, i, "ly") || describes_person(e, i))
+		return k;
+	/* a phrase after a verb or a preposition is its object, no description; one that opens
+	 * the sentence may still describe the name ("The state's attorney general, Jo Lee", "A
+	 * lawyer for the unions, Jo Lee"), unless it ends in a plural and holds no person */
+	if (k > 0 && e->t[k - 1].sent == e->t[k].sent && e->t[k - 1].kind == TOK_WORD)
+		return i + 2;
+	if (!word_ends(e, i, "s") || word_ends(e, i, "ss"))
+		return k;
+	for (size_t j = k; j < i; j++)
+		if (e->t[j].kind == TOK_WORD && !(e->t[j].flags & TOKF_CAP) &&
+		    describes_person(e, j))
+			return k;
+	return i + 2;
+}
+
 /* True when a subject the backward walk ended at k may begin there: at a, at its sentence's
  * start or after a word that opens a clause ("that", "and"), not after a verb. */
 static bool clause_opens_at(const struct engine *e, size_t a, size_t k)
@@ -1046,6 +1105,7 @@ static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 		break;
 	}
 	k = past_apposition(e, a, k, end);
+	k = name_after_phrase(e, k, end);
 	/* "Asked whether he would run again, Mr. Trump": an introductory clause ends at a comma
 	 * after an adverb or a verb */
 	for (size_t i = end; i > k + 1; i--) {

@@ -143,6 +143,30 @@ static void opening_word_before_a_comma(void)
 	done(&f);
 }
 
+/* "Like other owners who see a gain in widening their menus, Mr. Quist said", "Set among old
+ * churches and cafe bars, Quist defended": a phrase that ends in a noun for no person, then a
+ * comma and a name, ends a clause or an opening of its own; a description of the person before
+ * the name stays ("The board's chief counsel, Jo Lee", "A lawyer for the unions, Al Roe"). */
+static void name_after_a_phrase(void)
+{
+	struct fixture f = run("The dam held.\n\n"
+			       "Like other shop owners who see a gain in widening their menus, Mr. "
+			       "Quist said he would open a cafe.\n\n"
+			       "Set among old churches and crumbling bakeries and cafe bars, Quist "
+			       "defended his plan to sell the mill.\n\n"
+			       "The best arguments, Quist says his study shows, include lower "
+			       "rates.\n\n"
+			       "The board's chief counsel, Jo Lee, said the gates were sound.\n\n"
+			       "A lawyer for the unions, Al Roe, said the gates were late.\n");
+
+	cue_speaker_resolves(&f, "Mr. Quist", "said", "Quist");
+	cue_speaker_resolves(&f, "Quist", "defended", "Quist");
+	cue_speaker_resolves(&f, "Quist", "says", "Quist");
+	speaker_resolves(&f, "The board's chief counsel, Jo Lee", "Jo Lee");
+	speaker_resolves(&f, "A lawyer for the unions, Al Roe", "Al Roe");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(possessive_opens_the_subject);
@@ -154,5 +178,6 @@ int main(void)
 	RUN(list_of_names_after_of);
 	RUN(adverb_before_the_subject);
 	RUN(opening_word_before_a_comma);
+	RUN(name_after_a_phrase);
 	return CHECK_DONE();
 }
