@@ -247,8 +247,9 @@ static void transcript_turns(void)
 		CHECK(span_is(&f, c->quote[1], "the bridge is safe,"));
 		CHECK(span_is(&f, c->quote[2], "and I believe her"));
 	}
+	/* the label in capitals is shown as the person's name (coref.c) */
 	CHECK(renders(&f, 1,
-		      "ANNA REYES: \u201cThe mayor told us \u2018the bridge is safe\u2019, and I "
+		      "Anna Reyes: \u201cThe mayor told us \u2018the bridge is safe\u2019, and I "
 		      "believe her\u201d"));
 	claim_is(&f, 3, CLAIM_DIRECT, "We will see how the boats do in the spring", "REYES", ":",
 		 NULL);
