@@ -2979,8 +2979,9 @@ static size_t tweet_signature(const char *t, size_t p, size_t end, size_t *name_
 	return n == 4 ? k : 0;
 }
 
-/* The start (bytes) of the last word of [s, e) with white space after it trimmed, when it is a
- * link ("https://t.co/...", "pic.twitter.com/..."); e when it is none. */
+/* The start (bytes) of a link that ends [s, e) (white space after it trimmed): the last word when
+ * it is one ("https://t.co/...", "pic.twitter.com/..."), or the part of it from "http" on when a
+ * tweet's words run into it ("pathetic.https://t.co/..."); e when there is none. */
 static size_t link_before(const char *t, size_t s, size_t e)
 {
 	size_t w;
@@ -2989,9 +2990,31 @@ static size_t link_before(const char *t, size_t s, size_t e)
 		e--;
 	for (w = e; w > s && t[w - 1] != ' ' && t[w - 1] != '\n' && t[w - 1] != '>'; w--)
 		;
-	if (e - w > 8 &&
-	    (strncmp(t + w, "http", 4) == 0 || strncmp(t + w, "pic.twitter.com/", 16) == 0))
+	if (e - w > 8 && strncmp(t + w, "pic.twitter.com/", 16) == 0)
 		return w;
+	for (size_t k = w; k + 8 < e; k++)
+		if (strncmp(t + k, "http://", 7) == 0 || strncmp(t + k, "https://", 8) == 0)
+			return k;
+	return e;
+}
+
+/* The start (bytes) of a page's prompt that ends [s, e) ("SIGN UP FOR OUR NEWSLETTER", set by
+ * the page between a tweet's words and its signature); e when there is none. A prompt is never
+ * the author's words, so it is left out of the quotation. */
+static size_t prompt_before(const char *t, size_t s, size_t e)
+{
+	static const char *const prompts[] = {"sign up for ", "sign up to ", "subscribe to ",
+					      "subscribe for "};
+
+	while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+		e--;
+	for (size_t k = e; k > s && e - k < 60; k--)
+		for (size_t i = 0; i < sizeof(prompts) / sizeof(*prompts); i++) {
+			size_t n = strlen(prompts[i]);
+			if (k + n < e && (k == s || t[k - 1] == ' ') &&
+			    strncasecmp(t + k, prompts[i], n) == 0 && !memchr(t + k, '.', e - k))
+				return k;
+		}
 	return e;
 }
 
@@ -3035,7 +3058,7 @@ static bool try_tweet(struct engine *e, size_t b, size_t i)
 			cs = (size_t)(gt - e->text) +
 			     1; /* "<tweet id=...>": markup the text kept */
 	}
-	while ((w = link_before(e->text, cs, ce)) < ce)
+	while ((w = link_before(e->text, cs, ce)) < ce || (w = prompt_before(e->text, cs, ce)) < ce)
 		ce = w;
 	while (cs < ce && strchr(" \t\n", e->text[cs]))
 		cs++;

@@ -167,26 +167,40 @@ static void put_words(struct buf *b, const char *s, size_t n, bool inner)
 	}
 }
 
-/* True when the direct claim c is a transcript's turn ("REYES: We will see ..."): its cue the
- * colon after the speaker's label, its words on after it with no quotation mark between. */
-static bool transcript_turn(const char *text, const struct claim *c)
+/* True when the quoted words of the direct claim c are one run of the speaker's words that
+ * quotes something itself: between each two of its spans only one quotation mark, the inner
+ * quotation's opening or closing one (a transcript's turn "REYES: The mayor told us "it is
+ * safe"", a tweet). Words the writer set between two quotations ("," he said, ") have a mark
+ * that closes and one that opens; a quotation that runs on into the next paragraph opens again
+ * there. */
+static bool one_run(const char *text, const struct claim *c)
 {
-	if (c->kind != CLAIM_DIRECT || span_empty(c->speaker) || c->cue.end != c->cue.start + 1 ||
-	    text[c->cue.start] != ':' || c->speaker.end > c->cue.start ||
-	    c->content.start < c->cue.end)
-		return false;
-	for (size_t p = c->cue.end; p < c->content.start; p++)
-		if (text[p] != ' ' && text[p] != '\t')
+	for (size_t i = 1; i < c->nquote; i++) {
+		size_t marks = 0, end = c->quote[i].start;
+		for (size_t p = c->quote[i - 1].end; p < end;) {
+			int side, len = double_mark(text + p, end - p, &side);
+			if (len) {
+				marks++;
+				p += (size_t)len;
+			} else if (text_is_ascii_letter((unsigned char)text[p]) ||
+				   (text[p] >= '0' && text[p] <= '9') || text[p] == '\n') {
+				return false;
+			} else {
+				p++;
+			}
+		}
+		if (marks != 1)
 			return false;
-	return true;
+	}
+	return c->nquote > 1;
 }
 
-/* The direct claim's quoted words inside “ ”, its spans joined with " … ". A turn is one
- * run of words, what it quotes inside ‘ ’: its spans part only around those marks. */
+/* The direct claim's quoted words inside “ ”, its spans joined with " … ". One run of words
+ * is shown whole, what it quotes inside ‘ ’. */
 static void put_quote(struct buf *b, const char *text, const struct claim *c)
 {
 	struct span whole = c->content;
-	const struct span *q = c->nquote && !transcript_turn(text, c) ? c->quote : &whole;
+	const struct span *q = c->nquote && !one_run(text, c) ? c->quote : &whole;
 	size_t n = q == c->quote ? c->nquote : 1;
 
 	buf_puts(b, "\xE2\x80\x9C");

@@ -287,6 +287,25 @@ static void signed_tweets(void)
 	done(&f);
 }
 
+/* A page's prompt set between a tweet's words and its signature ("SIGN UP FOR OUR NEWSLETTER")
+ * and a link run into the last word are no words of the author's; a tweet that quotes is shown
+ * as one run, what it quotes inside single marks, not cut with " … ". */
+static void tweet_prompts_and_inner_quotes(void)
+{
+	struct fixture f =
+		run("The mayor posted on Sunday.\n\n"
+		    "Crews wear \"Fix It Now\" hats today. See you there.https://t.co/x1y2z3 "
+		    "SIGN UP FOR OUR NEWSLETTER \u2014 Ann Lee (@annlee) June 2, 2016\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_DIRECT, "Crews wear \"Fix It Now\" hats today. See you there.",
+		 "Ann Lee", "\u2014", "Ann Lee");
+	CHECK(renders(&f, 0,
+		      "Ann Lee: \u201cCrews wear \u2018Fix It Now\u2019 hats today. See you "
+		      "there.\u201d"));
+	done(&f);
+}
+
 static void resolution_pronouns_and_short_names(void)
 {
 	struct fixture f = run("NVIDIA chief Huang Renxun arrived in Taipei.\n\n"
@@ -1088,6 +1107,7 @@ int main(void)
 	RUN(headline_colon);
 	RUN(transcript_turns);
 	RUN(signed_tweets);
+	RUN(tweet_prompts_and_inner_quotes);
 	RUN(resolution_pronouns_and_short_names);
 	RUN(cues_inside_quotes_ignored);
 	RUN(noun_cues_are_not_verbs);
