@@ -158,6 +158,11 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	/* "went on to say", "continued to insist", "was quick to point out": the speaker goes on */
 	if (claims_goes_on_to(e, i) != SIZE_MAX)
 		return true;
+	/* "Senator Defends Himself Against Claims He Lied": in a headline in title case a cue in
+	 * -s right after a preposition is a plural noun */
+	if ((e->t[i].flags & TOKF_CAP) && (p->flags & TOKF_CAP) && word_ends(e, i, "s") &&
+	    ((p->word & WORD_PREP) || tok_among(e, i - 1, "against amid amidst among despite")))
+		return false;
 	if (p->word & WORD_DET || tok_is(e, i - 1, "to") || tok_is(e, i - 1, "his") ||
 	    tok_is(e, i - 1, "her") || tok_is(e, i - 1, "its") || tok_is(e, i - 1, "their") ||
 	    tok_is(e, i - 1, "our") || tok_is(e, i - 1, "my") || tok_is(e, i - 1, "your"))

@@ -22,7 +22,9 @@ static const struct text_words_group groups[] = {
 	 "accordingly additionally besides consequently conversely furthermore hence importantly indeed likewise moreover nevertheless nonetheless notably otherwise similarly therefore ultimately"},
 	/* speech verbs a headline writes in title case ("Christie Calls Clinton 'A Disgrace'",
 	 * "Senator Blasts Plan"): never a name's word, as "said" and "says" */
-	{LEX_STOP, "accuses admits blasts calls denies rips slams tells urges vows warns"},
+	{LEX_STOP,
+	 "accuses admits bashes blasts calls defends denies explains insists mocks praises "
+	 "reveals rips slams tells thinks touts urges vows warns"},
 	/* prepositions that open a sentence capitalised ("Despite the rain"): never a name */
 	{LEX_STOP, "amid amidst despite unlike"},
 	/* indefinite pronouns ("Everyone wants", "Not everyone agrees"): never a name

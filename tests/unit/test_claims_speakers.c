@@ -1081,6 +1081,24 @@ static void headline_verb_ends_a_name(void)
 	done(&f);
 }
 
+/* more of a headline's verbs in title case ("Defends", "Praises", "Reveals", "Thinks") end the
+ * name before them, and a cue in -s after a preposition in title case ("Against Claims") is a
+ * noun, no second claim */
+static void headline_verbs_and_nouns(void)
+{
+	struct fixture f =
+		run("Mara Quill Defends Herself Against Claims She Lied About The Bridge\n\n"
+		    "Mara Quill, the state treasurer, spoke on Monday.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Herself Against Claims She Lied About The Bridge",
+		 "Mara Quill", "Defends", "Mara Quill");
+	done(&f);
+	f = run("Ben Ortiz Praises Ferry Crews\n\nBen Ortiz spoke on Monday.\n");
+	speaker_resolves(&f, "Ben Ortiz", "Ben Ortiz");
+	done(&f);
+}
+
 /* a tag set between commas after a noun phrase with no name, a time after the cue, the clause
  * going on after it ("The truth, the senator said then, was that"): the source is after the
  * comma; an apposition with a name stays whole */
@@ -1322,6 +1340,7 @@ int main(void)
 	RUN(city_and_state);
 	RUN(tag_after_a_phrase);
 	RUN(headline_verb_ends_a_name);
+	RUN(headline_verbs_and_nouns);
 	RUN(second_verb_after_an_aside);
 	RUN(time_after_the_source);
 	RUN(relative_clause_after_a_name);
