@@ -1337,6 +1337,16 @@ static bool tag_content(const struct engine *e, const struct frame *f)
 		claims_occasion_after(e, k, lim));
 }
 
+/* "to hold up on their ICC plans, the envoy said": a source right after a possessive
+ * determiner is a word of the possessed noun phrase, its cue that phrase's noun ("his wife
+ * says" has "his" in its source). */
+static bool possessed_source(const struct engine *e, const struct frame *f)
+{
+	return f->sa < f->sb && f->sa > 0 && f->sb == f->c &&
+	       e->t[f->sa - 1].sent == e->t[f->sa].sent &&
+	       tok_among(e, f->sa - 1, "his her its their our my your");
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
 	if (unnamed_polls(e, f) || states_noun(e, f) || indefinite_named(e, f) ||
@@ -1361,7 +1371,7 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	       act_to_come(e, f) || relative_belief(e, f) || relative_in_subject(e, f) ||
 	       call_noun(e, f) || quoted_title(e, f) || medium_after_cue(e, f) ||
 	       result_clause(e, f) || boasts_quantity(e, f) || gerund_subject(e, f) ||
-	       found_at_place(e, f);
+	       found_at_place(e, f) || possessed_source(e, f);
 }
 
 /* True when the cue of claim c is a belief, a hope or a wish ("expects", "did not know",

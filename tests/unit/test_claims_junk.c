@@ -596,9 +596,28 @@ static void found_at_a_place(void)
 	done(&f);
 }
 
+/* "to hold up on their ICC plans, Indyk said": a name right after "their" is a word of the
+ * possessed noun phrase, not the source of "plans"; the quotation is Indyk's. "His wife says"
+ * keeps its claim. */
+static void possessed_noun_phrase(void)
+{
+	struct fixture f =
+		run("The rebels will join the International Criminal Court (ICC) on April 1.\n\n"
+		    "\u201cNow it is hard to see what could persuade the rebels\u201d to hold "
+		    "up on their ICC plans, Indyk said. \u201cThat has nothing to do with "
+		    "talks.\u201d\n\n"
+		    "His wife says the plan failed.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(f.l->n > 0 && span_is(&f, f.l->items[0].speaker, "Indyk"));
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan failed", "His wife", "says", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(found_at_a_place);
+	RUN(possessed_noun_phrase);
 	RUN(results_devices_and_holdings);
 	RUN(tag_for_content);
 	RUN(running_against);
