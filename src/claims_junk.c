@@ -1337,6 +1337,34 @@ static bool tag_content(const struct engine *e, const struct frame *f)
 		claims_occasion_after(e, k, lim));
 }
 
+/* True when the word at k is a pronoun with its verb run in ("I've", "we’re", "they'll"). */
+static bool pronoun_contraction(const struct engine *e, size_t k)
+{
+	static const char *const tails[] = {"'ve", "\xE2\x80\x99ve", "'re", "\xE2\x80\x99re",
+					    "'ll", "\xE2\x80\x99ll", "'m",  "\xE2\x80\x99m"};
+	size_t len = e->t[k].end - e->t[k].start;
+
+	for (size_t i = 0; i < sizeof(tails) / sizeof(*tails); i++) {
+		size_t n = strlen(tails[i]);
+		if (len > n && memcmp(e->text + e->t[k].end - n, tails[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* "Specifically I've heard from voters, all expressing concern about ...": a source with a
+ * pronoun and its verb inside it, before another word, is a clause the cue's subject was looked
+ * for in, not a speaker ("They'll say" has the contraction last; "Several people I've spoken
+ * with said" is a noun phrase the clause describes). */
+static bool clause_as_source(const struct engine *e, const struct frame *f)
+{
+	size_t k = f->sa;
+
+	if (k + 2 < f->sb && word_ends(e, k, "ly"))
+		k++; /* "Specifically", "Frankly" */
+	return k + 1 < f->sb && e->t[k].kind == TOK_WORD && pronoun_contraction(e, k);
+}
+
 /* "to hold up on their ICC plans, the envoy said": a source right after a possessive
  * determiner is a word of the possessed noun phrase, its cue that phrase's noun ("his wife
  * says" has "his" in its source). */
@@ -1371,7 +1399,7 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	       act_to_come(e, f) || relative_belief(e, f) || relative_in_subject(e, f) ||
 	       call_noun(e, f) || quoted_title(e, f) || medium_after_cue(e, f) ||
 	       result_clause(e, f) || boasts_quantity(e, f) || gerund_subject(e, f) ||
-	       found_at_place(e, f) || possessed_source(e, f);
+	       found_at_place(e, f) || possessed_source(e, f) || clause_as_source(e, f);
 }
 
 /* True when the cue of claim c is a belief, a hope or a wish ("expects", "did not know",

@@ -614,10 +614,24 @@ static void possessed_noun_phrase(void)
 	done(&f);
 }
 
+/* "Specifically I've heard from farmers, all expressing concern": a pronoun with its verb run in
+ * opening the source is a clause, no speaker; "They'll say" keeps its claim */
+static void clause_in_the_source(void)
+{
+	struct fixture f = run("Specifically I've heard from a number of farmers, all expressing "
+			       "concern about some of the things the mayor has said.\n\n"
+			       "They'll say the bridge was unsafe.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the bridge was unsafe", "They'll", "say", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(found_at_a_place);
 	RUN(possessed_noun_phrase);
+	RUN(clause_in_the_source);
 	RUN(results_devices_and_holdings);
 	RUN(tag_for_content);
 	RUN(running_against);
