@@ -2872,7 +2872,7 @@ static bool in_capitals(const struct engine *e, size_t k)
 	for (size_t p = e->t[k].start; p < e->t[k].end; p++) {
 		if (e->text[p] >= 'a' && e->text[p] <= 'z')
 			return false;
-		letter |= e->text[p] >= 'A' && e->text[p] <= 'Z';
+		letter |= text_is_ascii_upper(e->text[p]);
 	}
 	return letter;
 }

@@ -208,11 +208,6 @@ static bool check_text(struct doc *d, bool decode)
 
 /* ---- paragraphs ---- */
 
-static bool is_upper_ascii(char c)
-{
-	return c >= 'A' && c <= 'Z';
-}
-
 struct line {
 	size_t start, end; /* content, trailing white space trimmed */
 	size_t next;       /* start of the following line */
@@ -350,8 +345,8 @@ static bool item_goes_on(const struct doc *d, const struct line *prev, const str
 {
 	char last = d->text[prev->end - 1], first = d->text[l->start];
 
-	return l->indent > 0 ||
-	       (!strchr(".!?:", last) && !is_upper_ascii(first) && first != '"' && first != '(');
+	return l->indent > 0 || (!strchr(".!?:", last) && !text_is_ascii_upper(first) &&
+				 first != '"' && first != '(');
 }
 
 /* Is m the next item of a list that item `prev` is in: the same bullet, or the next number? */
@@ -564,7 +559,7 @@ static bool abbreviation_before(const struct doc *d, size_t pstart, size_t dot, 
 				sizeof(name_ends) / sizeof(*name_ends)) ||
 		       !starter_at(d, next, pend);
 	/* A single capital initial ("John F. Kennedy") or a dotted acronym ("U.S.", "a.m."). */
-	if ((dot - w == 1 && is_upper_ascii(d->text[w])) || dotted)
+	if ((dot - w == 1 && text_is_ascii_upper(d->text[w])) || dotted)
 		return !(dotted && starter_at(d, next, pend));
 	return false;
 }
@@ -755,7 +750,7 @@ static void find_title(struct doc *d, size_t first)
 	for (size_t i = p->span.start; i < p->span.end; i++) {
 		if (i == p->span.start || d->text[i - 1] == ' ') {
 			words++;
-			if (is_upper_ascii(d->text[i]) || (unsigned char)d->text[i] >= 0x80)
+			if (text_is_ascii_upper(d->text[i]) || (unsigned char)d->text[i] >= 0x80)
 				caps++;
 		}
 	}

@@ -404,6 +404,11 @@ bool text_is_ascii_letter(char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+bool text_is_ascii_upper(char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
 uint64_t text_hash(const char *s, size_t n)
 {
 	uint64_t h = 1469598103934665603ULL;

@@ -162,6 +162,8 @@ static inline bool text_is_space(uint32_t cp)
 bool text_is_ascii_space(char c);
 /* An ASCII letter, either case: the byte test of the parsers that read ASCII words. */
 bool text_is_ascii_letter(char c);
+/* An ASCII capital letter, A to Z. */
+bool text_is_ascii_upper(char c);
 
 /* The 64-bit FNV-1a hash of n bytes (a content key, a hash table's hash), from the offset basis
  * 1469598103934665603 (a digit short of the published one, and kept: notes databases store the
