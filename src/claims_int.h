@@ -17,7 +17,7 @@
  * paragraphs. A block is cut into tokens (words, punctuation, quotation marks) and its quotation
  * marks are paired (claims_tokens.c); then each sentence is searched for cues ("said",
  * "according to", "told") and the frame around each cue gives the source, the content and the
- * kind (claims_frames.c, with the subject and source bounds of claims_subject.c, a tag before a
+ * kind (claims_frames*.c, with the subject and source bounds of claims_subject.c, a tag before a
  * quotation in the next paragraph in claims_paras.c, a passive's agent in claims_agent.c);
  * frames that read like speech but report none are dropped (claims_junk.c); each source is
  * checked and resolved through the document's entities (coref, claims_resolve.c). Every scan from a cue is bounded
@@ -395,7 +395,8 @@ struct frame {
 	size_t cs, ce; /* the content's bytes */
 };
 
-/* ---- where content begins and ends (claims_content.c) ---- */
+/* ---- where content begins and ends (claims_content.c, claims_content_clause.c,
+ * claims_content_start.c) ---- */
 
 /* The end (byte offset) of content that starts in this sentence and runs to `limit` (token
  * index, exclusive); a quotation opened inside runs on to its close. */
@@ -469,6 +470,12 @@ size_t claims_main_after(const struct engine *e, size_t p, size_t lim);
 /* Sets the kind and content of a frame whose content begins at token p (p < f->b): the
  * quotation that opens there, or the clause that starts there. */
 void claims_content_at(const struct engine *e, struct frame *f, size_t p);
+/* True when the stop at token i closes a title's abbreviation ("Mr.", "Sen."). */
+bool claims_title_before(const struct engine *e, size_t i);
+/* True when the clause from k to its cue c reads as a speech tag: no modal, no "to" after c. */
+bool claims_tag_plain(const struct engine *e, size_t k, size_t c);
+/* True for a pronoun with a verb joined to it at token k: "she's", "they're", "it’ll". */
+bool claims_contraction(const struct engine *e, size_t k);
 
 /* ---- quotations over paragraphs (claims_paras.c) ---- */
 
@@ -514,7 +521,7 @@ bool claims_holds_claims(const struct engine *e, size_t pos);
  * what they quote is theirs to quote). */
 void claims_quote_turn(const struct engine *e, struct claim *cl);
 
-/* ---- frames (claims_frames.c) ---- */
+/* ---- frames (claims_frames.c and claims_frames_*.c) ---- */
 
 /* Each adds the claims it finds to e->out, with their sources resolved, and sets e->sent_src to
  * the last source; the cue frames may mark later tokens of the sentence TOKF_USED. */
@@ -532,5 +539,37 @@ void claims_try_colon(struct engine *e, size_t a, size_t c);
 void claims_mark_turns(struct engine *e, size_t first);
 /* Tries a quotation signed with the dash at i ("..." ― Name) in the sentence ending at b. */
 void claims_try_dash(struct engine *e, size_t b, size_t i);
+
+/* The frames claims_try_cue tries at the cue f->c of frame f (claims_frames_*.c); those that
+ * return bool are true when the cue is in their frame. */
+
+/* "According to X, ..." or "..., according to X" (claims_frames_according.c). */
+void claims_try_according(struct engine *e, struct frame *f);
+/* "X quoted Y as saying ...": Y the source, what follows "saying" the content. */
+void claims_try_quoted(struct engine *e, struct frame *f);
+/* The question of a passive "asked" ("When asked about ..."): a claim with no source. */
+bool claims_try_asked(struct engine *e, struct frame *f);
+/* "As X reported, Y", "As reported by X, Y". */
+bool claims_try_as(struct engine *e, struct frame *f);
+/* "was first reported by MSNBC": a passive cue, its source after "by", the subject the content. */
+bool claims_try_passive(struct engine *e, struct frame *f);
+/* True when the words [a, b) hold no finite verb, no cue verb and no quotation. */
+bool claims_no_verb(const struct engine *e, size_t a, size_t b);
+/* An inverted speech tag ("...," said X) (claims_frames_inverted.c). */
+bool claims_try_inverted(struct engine *e, struct frame *f);
+/* A forward speech tag: X said (that) ... (claims_frames_forward.c). */
+void claims_try_forward(struct engine *e, struct frame *f);
+/* Sets the source of a forward frame (the cue's subject, or the sentence's); false when none. */
+bool claims_forward_source(const struct engine *e, struct frame *f);
+/* "Trump is expected to ...": an expectation nobody is named for (claims_frames_stance.c). */
+bool claims_try_expected(struct engine *e, struct frame *f);
+/* "Sanders was declared the winner": an outcome announced by nobody named. */
+bool claims_try_winner(struct engine *e, struct frame *f);
+/* "The music seemed to match the mood": an impression nobody is named for. */
+void claims_try_seem(struct engine *e, struct frame *f);
+/* "X is reportedly Y": a report nobody is named for. */
+void claims_try_hearsay(struct engine *e, struct frame *f);
+/* "his attacks on Clinton", "Trump's claim that": a stance noun and its content. */
+void claims_try_noun(struct engine *e, struct frame *f);
 
 #endif

@@ -1,0 +1,993 @@
+/* claims_content_clause: where the clause of a claim's content ends (claims_clause_limit): a
+ * tag, a participle, a coordinated clause, a comment or the end of a noun phrase. */
+#include "claims_int.h"
+
+/* ---- where the content's clause ends ---- */
+
+size_t claims_clause_cue(const struct engine *e, size_t k, size_t lim)
+{
+	size_t sa, sb;
+
+	if (k >= lim || (e->t[k].flags & TOKF_INQ) || e->t[k].kind != TOK_WORD ||
+	    !claims_subject_fwd(e, k, lim, &sa, &sb) || sa != k)
+		return SIZE_MAX;
+	while (sb < lim && e->t[sb].kind == TOK_WORD && !(e->t[sb].flags & TOKF_CAP) &&
+	       !e->t[sb].cue &&
+	       ((e->t[sb].word & (WORD_AUX | WORD_ADV)) || word_ends(e, sb, "ly") ||
+		tok_is(e, sb, "will") || tok_is(e, sb, "would") || tok_is(e, sb, "did")))
+		sb++;
+	if (sb < lim && (e->t[sb].cue & CUE_VERB) && !(e->t[sb].cue & CUE_ING) &&
+	    !(e->t[sb].flags & TOKF_INQ) && claims_cue_verb(e, sb))
+		return sb;
+	return SIZE_MAX;
+}
+
+/* True when a cue verb follows k (before lim) after adverbs only: a verb phrase coordinated with
+ * the one of the frame ("praised Rubio and said ...", "said A but later denied B"). */
+static bool verb_cue(const struct engine *e, size_t k, size_t lim)
+{
+	while (k < lim && e->t[k].kind == TOK_WORD && !e->t[k].cue &&
+	       ((e->t[k].word & WORD_ADV) || word_ends(e, k, "ly")))
+		k++;
+	return k < lim && (e->t[k].cue & CUE_VERB) && !(e->t[k].cue & CUE_ING) &&
+	       !(e->t[k].flags & TOKF_INQ) &&
+	       (word_ends(e, k, "ed") || tok_is(e, k, "said") || tok_is(e, k, "told") ||
+		word_ends(e, k, "s"));
+}
+
+/* True when "and" at k joins a second noun to the subject of the clause that the content from p
+ * is ("the results in Iowa and New Hampshire show", "the title, history and text of the law
+ * showed"): a clause (after "that", or for a cue that takes no noun phrase), no comma before
+ * "and", no verb, participle, quotation or "to" in the content before it, and no participle
+ * after it; the cue after the second noun is the subject's verb, not a second report. */
+static bool coordinated_subject(const struct engine *e, size_t p, size_t k, bool np)
+{
+	size_t i = p;
+
+	if (tok_is(e, i, "that"))
+		i++;
+	else if (np)
+		return false;
+	if (i >= k || tok_punct(e, k - 1, ',') || word_ends(e, k + 1, "ing") ||
+	    (word_ends(e, k + 1, "ed") && !(e->t[k + 1].flags & TOKF_CAP)))
+		return false;
+	for (; i < k; i++)
+		if ((e->t[i].kind != TOK_WORD && !tok_punct(e, i, ',') && !tok_punct(e, i, '.')) ||
+		    (e->t[i].word & (WORD_VERB | WORD_REL | WORD_SUBORD)) || tok_is(e, i, "to") ||
+		    tok_is(e, i, "that") || ((e->t[i].cue & CUE_VERB) && claims_cue_verb(e, i)) ||
+		    word_ends(e, i, "ed") || word_ends(e, i, "ing"))
+			return false;
+	return true;
+}
+
+/* True when the words after "and" at k that a clause's subject would begin with go on with a
+ * noun phrase instead ("comprehensive and frequently audacious plans", "online and gun show
+ * sales", where "plans" and "show" read as cues): lower case, no determiner or pronoun, and no
+ * plural noun to be the speakers ("and officials said", "and police say"). */
+static bool modifier_after_and(const struct engine *e, size_t k, size_t lim)
+{
+	size_t sa, sb;
+
+	if (!tok_is(e, k, "and") || tok_punct(e, k - 1, ',') ||
+	    !claims_subject_fwd(e, k + 1, lim, &sa, &sb))
+		return false;
+	for (size_t i = sa; i < sb; i++)
+		if (e->t[i].kind != TOK_WORD || (e->t[i].flags & TOKF_CAP) ||
+		    (e->t[i].word & (WORD_DET | WORD_PRON)) || word_ends(e, i, "s") ||
+		    tok_among(e, i, "police staff no") || claims_contraction(e, i))
+			return false;
+	return true;
+}
+
+/* True when a clause with a speaker of its own begins at k (before lim) whose subject has a
+ * phrase after it or an adverb before it ("six in 10 said", "majorities in all five say",
+ * "attorneys for the department said", "ultimately Prager thinks", "more than 4 in 10 said"):
+ * after ", and" or ", but", a second report, not more of the first one's content. A subject
+ * (claims_subject_fwd, perhaps after "more than"), a preposition and at most four words (no
+ * verb, no quotation), adverbs or auxiliaries, then a cue used as a finite verb and the words it
+ * reports. */
+static bool speaker_clause(const struct engine *e, size_t k, size_t lim)
+{
+	size_t sa, sb, j;
+
+	if (k + 2 >= lim || (e->t[k].flags & TOKF_INQ))
+		return false;
+	if (word_ends(e, k, "ly") && !e->t[k].cue && !(e->t[k].flags & TOKF_CAP))
+		k++; /* "ultimately Prager thinks" */
+	else if (tok_among(e, k, "more fewer less") && tok_is(e, k + 1, "than"))
+		k += 2; /* "more than 4 in 10 said" */
+	if (!claims_subject_fwd(e, k, lim, &sa, &sb) || sa != k)
+		return false;
+	j = sb;
+	if (j < lim && (e->t[j].word & WORD_PREP) && !tok_among(e, j, "of to")) {
+		size_t n = 0;
+		for (j++; j < lim && n < 4 && e->t[j].kind == TOK_WORD && !e->t[j].cue &&
+			  !(e->t[j].word & (WORD_VERB | WORD_AUX | WORD_REL | WORD_SUBORD)) &&
+			  !word_ends(e, j, "ed");
+		     j++)
+			n++;
+		if (n == 0)
+			return false;
+	}
+	while (j < lim && e->t[j].kind == TOK_WORD && !e->t[j].cue &&
+	       ((e->t[j].word & (WORD_AUX | WORD_ADV)) || word_ends(e, j, "ly")))
+		j++;
+	return j + 1 < lim && (e->t[j].cue & CUE_VERB) &&
+	       !(e->t[j].cue & (CUE_ING | CUE_INFONLY | CUE_NP | CUE_PREPONLY)) &&
+	       !(e->t[j].flags & (TOKF_INQ | TOKF_CAP)) && claims_cue_verb(e, j) &&
+	       (e->t[j + 1].kind == TOK_WORD || e->t[j + 1].kind == TOK_QOPEN);
+}
+
+bool claims_tag_ends(const struct engine *e, size_t c, size_t b)
+{
+	/* up to 14 words when none is a verb ("told the station in an interview aired on
+	 * Monday"), else 7; a cue with a noun phrase for its object ("decried an increase in
+	 * ...") keeps to 7 */
+	bool verb = (e->t[c].cue & (CUE_NP | CUE_OBJ)) == CUE_NP;
+
+	for (size_t k = c + 1; k < b; k++) {
+		verb = verb || (e->t[k].word & WORD_VERB) ||
+		       ((e->t[k].cue & CUE_VERB) && claims_cue_verb(e, k));
+		if (k > c + (verb ? 7 : 14) || tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN ||
+		    tok_punct(e, k, ':'))
+			return false;
+	}
+	return true;
+}
+
+/* True when "however" at k, after a comma, is set between commas inside the clause, which goes on
+ * after it with a verb or a preposition ("the council would, however, vote on it", "to weigh in,
+ * however, on the debate"), not with a subject of its own (", however, the council voted"), a
+ * conjunction or a participle (", however, only saying ...", the writer's): no contrast that
+ * ends the content. */
+static bool parenthetical_however(const struct engine *e, size_t k)
+{
+	const struct tok *n = k + 2 < e->nt ? &e->t[k + 2] : NULL;
+
+	return n && tok_is(e, k, "however") && tok_punct(e, k + 1, ',') && n->kind == TOK_WORD &&
+	       !(n->flags & (TOKF_CAP | TOKF_INQ)) && !(n->word & (WORD_SUBORD | WORD_CONJ)) &&
+	       ((n->word & (WORD_PREP | WORD_VERB)) || tok_modal(e, k + 2) ||
+		tok_is(e, k + 2, "not") || word_ends(e, k + 2, "ed") ||
+		(k >= 2 && (tok_modal(e, k - 2) || tok_is(e, k - 2, "to"))));
+}
+
+/* True when the word at k, after a comma, begins a clause that comments on what comes before
+ * rather than going on with it: a contrast, a concession or a relative clause. */
+static bool clause_after_comma(const struct engine *e, size_t k)
+{
+	if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ))
+		return false;
+	if (e->t[k].cue & CUE_ACCORDING)
+		return true; /* ", according to X": an attribution around the content */
+	/* ", though culturally conservative, areas", ", though not the results", ", although brief,
+	 * opportunity", ", despite the fact that ...": a concession with no clause of its own, or
+	 * one that states a fact, goes on with what the speaker said */
+	if (tok_among(e, k, "though although") && k + 2 < e->nt &&
+	    !(e->t[k + 1].flags & TOKF_CAP) &&
+	    (tok_is(e, k + 1, "not") || word_ends(e, k + 1, "ed") || tok_punct(e, k + 2, ',') ||
+	     (word_ends(e, k + 1, "ly") && !(e->t[k + 2].word & (WORD_PRON | WORD_DET)))))
+		return false;
+	if (tok_is(e, k, "despite") && k + 2 < e->nt && tok_is(e, k + 1, "the") &&
+	    tok_is(e, k + 2, "fact"))
+		return false;
+	if (parenthetical_however(e, k))
+		return false;
+	if (tok_among(e, k,
+		      "while whereas however although though despite which where who whose "
+		      "compared"))
+		return true;
+	/* ", as has Carlos Gimenez", ", as was the case with ...": the writer's comparison */
+	if (tok_is(e, k, "as") && k + 1 < e->nt &&
+	    tok_among(e, k + 1, "has have had is was are were did does do"))
+		return true;
+	/* ", even if he doesn't win": the condition is the speaker's, the content goes on */
+	return tok_is(e, k, "even") && k + 1 < e->nt &&
+	       (tok_is(e, k + 1, "though") || tok_is(e, k + 1, "as"));
+}
+
+/* True when a noun phrase the writer sets after the content begins at k, with a relative clause
+ * whose subject is someone's ("..., a charge that Colorado Republican leaders strongly denied",
+ * "-- something he denied to me", "— a controversial proposal he has raised"): "a", "an" or
+ * "something", at most three words, "that" or "which", a pronoun or a name (and a noun), then
+ * its verb. */
+static bool writer_comment(const struct engine *e, size_t k, size_t lim)
+{
+	size_t j = k + 1, n = 0;
+
+	if (k + 3 >= lim || (e->t[k].flags & TOKF_INQ) || !tok_among(e, k, "a an something"))
+		return false;
+	if (!tok_is(e, k, "something"))
+		while (j < lim && n < 3 && e->t[j].kind == TOK_WORD &&
+		       !(e->t[j].flags & TOKF_CAP) &&
+		       !(e->t[j].word &
+			 (WORD_VERB | WORD_PREP | WORD_PRON | WORD_REL | WORD_SUBORD)) &&
+		       !e->t[j].cue && !tok_is(e, j, "that"))
+			j++, n++;
+	if ((n == 0 && !tok_is(e, k, "something")) || j >= lim)
+		return false;
+	if (tok_among(e, j, "that which"))
+		j++;
+	if (j < lim && tok_among(e, j, "he she they we i"))
+		j++;
+	else {
+		size_t c = j;
+		while (j < lim && j < c + 4 && (e->t[j].flags & TOKF_CAP) &&
+		       e->t[j].kind == TOK_WORD)
+			j++;
+		if (j == c)
+			return false;
+		if (j < lim && e->t[j].kind == TOK_WORD && !e->t[j].word && !e->t[j].cue &&
+		    !word_ends(e, j, "ed"))
+			j++; /* "Sanders aides argue" */
+	}
+	while (j < lim && ((e->t[j].word & (WORD_ADV | WORD_AUX)) || word_ends(e, j, "ly")))
+		j++;
+	if (j >= lim || e->t[j].kind != TOK_WORD || (e->t[j].flags & TOKF_INQ) ||
+	    !((e->t[j].cue & CUE_VERB) || (e->t[j].word & WORD_VERB) || word_ends(e, j, "ed")))
+		return false;
+	/* it runs to the end: not an apposition the content goes on after ("the Scarborough
+	 * Shoal, an atoll Beijing grabbed ..., into a fortress") */
+	for (j++; j < lim && j < k + 60; j++)
+		if ((tok_punct(e, j, ',') || tok_dash(e, j)) && !(e->t[j].flags & TOKF_INQ))
+			return false;
+	return true;
+}
+
+/* The token after the relative word that follows the head of a noun phrase beginning at k
+ * (", an ambitious goal that would ...", ", the state where he served"): at most four words
+ * of the noun phrase, then "that", "which" or "where" and a word; SIZE_MAX when there is
+ * none. */
+static size_t relative_after_head(const struct engine *e, size_t k, size_t lim)
+{
+	for (size_t j = k; j < lim && j < k + 5; j++) {
+		if (e->t[j].kind != TOK_WORD || (e->t[j].flags & TOKF_INQ))
+			return SIZE_MAX;
+		if (tok_among(e, j, "that which where"))
+			return j > k && j + 1 < lim && e->t[j + 1].kind == TOK_WORD ? j + 1
+										    : SIZE_MAX;
+		if (e->t[j].word & (WORD_VERB | WORD_PREP | WORD_PRON | WORD_SUBORD))
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+/* True when words of the sentence follow the closing mark at q, a tag of the quotation's own
+ * ("...: “It's a public statement! Just email it,” she wrote."), and not the end of the
+ * sentence or paragraph (a quotation of several sentences the content announces: "...: ''It
+ * was Monica! I mean, terrible choice.''"). */
+static bool tag_after(const struct engine *e, size_t q)
+{
+	size_t j = q + 1;
+
+	while (j < e->nt && j < q + 4 && e->t[j].kind == TOK_PUNCT)
+		j++;
+	return j < e->nt && e->t[j].sent == e->t[q].sent;
+}
+
+/* True when "and" or "or" at j ends a list whose last item follows it ("differ on Israel, the
+ * Iranian nuclear deal and the possibility of ...", "the economy, women's health, the
+ * environment or a woman candidate"): a determiner or a possessive after it, and no participle
+ * in the item before it (`participle`: "a State Department official overseeing Lebanon and the
+ * region"). */
+static bool list_end(const struct engine *e, size_t j, bool participle)
+{
+	return !participle && tok_among(e, j, "and or") && j + 1 < e->nt &&
+	       (e->t[j + 1].word & (WORD_DET | WORD_PRON)) &&
+	       !tok_among(e, j + 1, "he she they it we i who");
+}
+
+/* True when the dash at k follows a closing quotation mark and no dash in the sentence pairs
+ * with it ("called him “a fine man” — a phrase he has used before", "said he was a "bully"
+ * -- all without naming him"): what follows comments on the quoted words, in the writer's voice;
+ * "— and more" or "— but ..." go on with the content. */
+static bool quote_then_dash(const struct engine *e, size_t k, size_t lim)
+{
+	if (!tok_dash(e, k) || k == 0 || e->t[k - 1].kind != TOK_QCLOSE || k + 1 >= lim ||
+	    e->t[k + 1].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) ||
+	    tok_among(e, k + 1, "and but or"))
+		return false;
+	for (size_t j = k + 1; j < lim; j++)
+		if (tok_dash(e, j))
+			return false;
+	for (size_t j = k - 1; j-- > 0 && j + 60 > k && e->t[j].sent == e->t[k].sent;)
+		if (tok_dash(e, j))
+			return false; /* "-- “an outrage” -- that he is ...": the dashes pair */
+	return true;
+}
+
+/* True when content ends before token k whatever its kind: a semicolon, a colon before a
+ * quotation, or an apposition that runs to the sentence's end (", a subject of deep
+ * anxiety"). */
+static bool ends_content(const struct engine *e, size_t k, size_t lim)
+{
+	if (e->t[k].flags & TOKF_INQ)
+		return false;
+	if (tok_punct(e, k, ';'))
+		return true;
+	/* a colon before a quotation, unless the quotation ends the sentence: the words the
+	 * content announces ("there's a simple explanation: “There's never been ...”") */
+	if (tok_punct(e, k, ':') && k + 1 < lim && e->t[k + 1].kind == TOK_QOPEN) {
+		size_t j = e->t[k + 1].pair + 1;
+		if (e->t[k + 1].pair >= lim)
+			return tag_after(e, e->t[k + 1].pair);
+		while (j < lim && e->t[j].kind == TOK_PUNCT && !tok_punct(e, j, ','))
+			j++;
+		return j < lim;
+	}
+	/* "- although Trump leads the field", "— but campus skepticism was": a contrast after a
+	 * dash */
+	if (tok_dash(e, k) && k + 1 < lim &&
+	    (tok_among(e, k + 1, "although though while whereas but") ||
+	     (tok_is(e, k + 1, "even") && k + 2 < lim && tok_among(e, k + 2, "though if as"))))
+		return true;
+	if ((tok_punct(e, k, ',') || tok_dash(e, k)) && writer_comment(e, k + 1, lim))
+		return true;
+	if (quote_then_dash(e, k, lim))
+		return true;
+	/* "promises the government will help workers - and he makes sure to include coal
+	 * workers", "insist the tide is turning their way — and the Senate is holding ...": a clause
+	 * of the writer's own after a dash and "and" */
+	if (tok_dash(e, k) && k + 3 < lim && tok_is(e, k + 1, "and") &&
+	    !(e->t[k + 1].flags & TOKF_INQ) && claims_main_clause(e, k + 2, lim))
+		return true;
+	if (!tok_punct(e, k, ',') || k + 1 >= lim)
+		return false;
+	/* ", to which O'Malley interjected": a relative clause after a preposition */
+	if (k + 2 < lim && (e->t[k + 1].word & WORD_PREP) &&
+	    (tok_is(e, k + 2, "which") || tok_is(e, k + 2, "whom")))
+		return true;
+	if (tok_among(e, k + 1, "a an the his her their its")) {
+		size_t rel = relative_after_head(e, k + 2, lim);
+		bool participle = false;
+		for (size_t j = k + 2; j < lim; j++) {
+			if (tok_punct(e, j, ',') || e->t[j].kind == TOK_QOPEN ||
+			    (j < rel && (e->t[j].word & WORD_VERB)) ||
+			    (j < rel && list_end(e, j, participle)) ||
+			    ((e->t[j].word & WORD_SUBORD) && j + 1 != rel && j + 1 < lim &&
+			     (e->t[j + 1].word & (WORD_PRON | WORD_DET))))
+				return false; /* ", a day after he arrived" is no apposition */
+			participle = participle || word_ends(e, j, "ing");
+		}
+		return true;
+	}
+	return false;
+}
+
+/* True when the word at p may be a noun phrase of one word that a time or an occasion may
+ * follow ("endorsed Trump in early June", "thanking supporters at a rally"): not a pronoun
+ * ("himself on Saturday for ...") nor a word that opens a clause ("how during ..."). */
+static bool np_head(const struct engine *e, size_t p)
+{
+	return e->t[p].kind == TOK_WORD &&
+	       !(e->t[p].word & (WORD_PRON | WORD_SUBORD | WORD_REL | WORD_DET)) &&
+	       !word_ends(e, p, "self") && !word_ends(e, p, "selves");
+}
+
+/* True when the stop at i closes a title's abbreviation ("Mr.", "Sen.", "Gov."). */
+bool claims_title_before(const struct engine *e, size_t i)
+{
+	return e->t[i - 1].kind == TOK_WORD &&
+	       claims_lex_title(e->text + e->t[i - 1].start, e->t[i - 1].end - e->t[i - 1].start);
+}
+
+/* True when the comma at k begins the writer's account of what the reported act brought about
+ * ("has backed a no-fly zone in Syria, putting her at odds with the president", "said ..., drawing
+ * a sharp reply from Khan", "has pledged to bolster its military, reversing its ... pacifism"): a
+ * participle of consequence in lower case and its object, not words of the content. */
+static bool consequence_after(const struct engine *e, size_t k, size_t lim)
+{
+	return k + 2 < lim && tok_punct(e, k, ',') &&
+	       !(e->t[k + 1].flags & (TOKF_INQ | TOKF_CAP)) &&
+	       tok_among(
+		       e, k + 1,
+		       "putting drawing throwing reflecting surpassing providing raising elevating "
+		       "giving allowing reversing prompting sparking triggering") &&
+	       (e->t[k + 2].kind == TOK_WORD || e->t[k + 2].kind == TOK_QOPEN);
+}
+
+/* True when the dash at k begins a clause of the writer's own after the content from p ("believes
+ * he has the potential to unify his party - he disavows the ideology ...", "endorsed her – they
+ * appeared together ..."): a subject and its verb after it (claims_main_clause), and no dash in
+ * the content before it, whose pair it would close ("that — despite having won only Ohio — he is
+ * best-positioned"). */
+static bool dash_clause(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	if (!tok_dash(e, k) || k + 2 >= lim || (e->t[k].flags & TOKF_INQ) ||
+	    !tok_among(e, k + 1, "he she they we i") || !claims_main_clause(e, k + 1, lim))
+		return false;
+	for (size_t i = p; i < k; i++)
+		if (tok_dash(e, i))
+			return false;
+	return true;
+}
+
+/* True when ", while" at comma k sets a second finding beside the first in what a poll or a study
+ * shows or found, content from p ("found that 48 percent supported Mr. Trump, while 23 percent
+ * favored Mr. Cruz", "showed Trump moving ahead of Cruz in Iowa, while Rubio was at 18%"): both
+ * are the data's, so the content goes on. */
+static bool data_contrast(const struct engine *e, size_t p, size_t k)
+{
+	size_t c = p;
+
+	if (!tok_is(e, k + 1, "while"))
+		return false;
+	if (c > 0 && tok_is(e, c - 1, "that"))
+		c--;
+	return c > 0 && tok_among(e, c - 1, "show shows showed found finds");
+}
+
+/* True when ", while" at comma k sets beside the content a prediction of the same kind, whose
+ * subject has a modal after it before any cue or verb ("China would provide security, while
+ * Russia would bring its muscle", "Clinton would lose, while Sanders would hypothetically beat
+ * him", "China expects 6.5 percent growth, while the U.S. will likely see 2 percent"): the
+ * speaker's comparison, so the content goes on. */
+static bool modal_contrast(const struct engine *e, size_t k, size_t lim)
+{
+	if (k + 3 >= lim || !tok_is(e, k + 1, "while") || word_ends(e, k + 2, "ing"))
+		return false;
+	for (size_t j = k + 3; j < lim && j < k + 8; j++) {
+		if (tok_modal(e, j))
+			return true;
+		if ((e->t[j].kind != TOK_WORD && !tok_punct(e, j, '.')) ||
+		    (e->t[j].flags & TOKF_INQ) || (e->t[j].word & WORD_VERB) ||
+		    ((e->t[j].cue & CUE_VERB) && claims_cue_verb(e, j)))
+			return false;
+	}
+	return false;
+}
+
+/* True when the tokens [p, k) are a noun phrase alone: words with no verb, preposition,
+ * relative word or "that" among them. */
+static bool short_np(const struct engine *e, size_t p, size_t k)
+{
+	for (size_t i = p; i < k; i++) {
+		if (tok_punct(e, i, '.') && i > p && claims_title_before(e, i))
+			continue; /* "Mr. Sanders", "Sen. Ted Cruz" */
+		if (e->t[i].kind != TOK_WORD ||
+		    (e->t[i].word & (WORD_VERB | WORD_PREP | WORD_REL)) || tok_is(e, i, "that") ||
+		    (e->t[i].cue & CUE_VERB))
+			return false;
+	}
+	return true;
+}
+
+/* True when the time word at k, or "this", "last" or "next" and one, belongs to the phrase
+ * before it: after a preposition, a determiner, a possessive, a participle or "later"
+ * ("nominee in November", "by July 31", "the party's July convention", "comments made this
+ * week", "later this month"), not a time the writer dates the telling by. */
+static bool time_in_phrase(const struct engine *e, size_t k)
+{
+	if (k == 0 || e->t[k - 1].kind != TOK_WORD ||
+	    !((e->t[k].word & WORD_TIME) || tok_among(e, k, "on last this next earlier")))
+		return false;
+	if (word_possessive(e, k - 1))
+		return true;
+	return !(e->t[k - 1].flags & TOKF_CAP) &&
+	       ((e->t[k - 1].word & (WORD_PREP | WORD_DET)) || word_ends(e, k - 1, "ed") ||
+		tok_among(e, k - 1, "later earlier such"));
+}
+
+/* True when the day, week or year at k ("on Monday", "last week", "Tuesday night", "on April 15",
+ * "in 2011") has words of the phrase after it ("blasted Trump on Monday over his stance", "pointed to his
+ * victories Tuesday in Texas", "criticized Democrats in 2011 for seeking ..."): the time is then inside what the speaker went on with, not the
+ * date the writer puts on the telling. Not "and" or "but", a pronoun, a verb or a cue, which
+ * begin a clause of their own ("his vote, but late Saturday he announced ..."). */
+static bool time_goes_on(const struct engine *e, size_t k, size_t lim)
+{
+	size_t j = k;
+
+	if (tok_among(e, j, "on last this next earlier in"))
+		j++;
+	if (j >= lim || (!(e->t[j].word & WORD_TIME) && !(e->t[j].flags & TOKF_DIGIT)) ||
+	    (e->t[j].word & WORD_DET))
+		return false;
+	while (j < lim && j < k + 5 &&
+	       ((e->t[j].word & WORD_TIME) || (e->t[j].flags & TOKF_DIGIT) ||
+		tok_among(e, j, "night morning afternoon evening")))
+		j++;
+	if (j < lim && word_possessive(e, j))
+		return false; /* "in last Sunday's debate": an occasion */
+	if (j + 1 < lim && tok_is(e, j, "on") &&
+	    ((e->t[j + 1].flags & TOKF_CAP) || (e->t[j + 1].word & (WORD_DET | WORD_PRON))))
+		return false; /* "Wednesday on his radio show", "Monday on CNN": where it was said */
+	return j < lim && e->t[j].kind == TOK_WORD && !(e->t[j].flags & TOKF_INQ) &&
+	       !tok_among(e, j, "and but") && !e->t[j].cue && !word_ends(e, j, "ed") &&
+	       !(e->t[j].word & (WORD_PRON | WORD_VERB | WORD_AUX));
+}
+
+/* True when the content [p, k) that a cue of noun-phrase content took is a clause of its own
+ * ("repeated the ministry opposed the plan", "alleged the paper had harmed her"): "that" first,
+ * a finite verb or an auxiliary in it, or a subject and its verb; a participle after a
+ * determiner ("the self-described socialist") is a noun's word, not a verb. A verb after "and"
+ * then goes on with the clause's subject ("... opposed the plan and acted against it"). */
+static bool np_clause(const struct engine *e, size_t p, size_t k)
+{
+	if (tok_is(e, p, "that"))
+		return true;
+	for (size_t i = p; i < k; i++)
+		if ((e->t[i].word & WORD_VERB) && !(e->t[i].flags & TOKF_INQ))
+			return true;
+	return p + 1 < k && !((e->t[p].word & WORD_DET) && word_ends(e, p + 1, "ed")) &&
+	       claims_main_clause(e, p, k);
+}
+
+bool claims_occasion_after(const struct engine *e, size_t k, size_t lim)
+{
+	static const char occasions[] =
+		"interview statement speech rally debate press conference event meeting letter post "
+		"tweet appearance op-ed email radio broadcast town forum campaign visit call hearing "
+		"session show program briefing address remarks stop";
+
+	for (size_t j = k + 2; j < lim && j < k + 5; j++)
+		if (tok_among(e, j, occasions))
+			return true;
+	return false;
+}
+
+/* True when noun-phrase content that begins at p ends before token k: a time ("on Thursday", "last week"), an
+ * occasion ("in an interview", "at a press conference") or a coordinated verb phrase ("but did
+ * not say", "and highlighted her plans"). */
+static bool np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	const struct tok *t = &e->t[k];
+	bool comma = false;
+
+	if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) || k + 1 >= lim)
+		return false;
+	/* "statements by Trump last week that ...", "called them ... last week, ''X''" go on; a
+	 * "that" after a comma is another clause's ("which endorsed Mr. Sanders in December, said
+	 * that ...") */
+	for (size_t j = k + 1; j < lim && j < k + 5; j++) {
+		comma = comma || tok_punct(e, j, ',');
+		if ((!comma && tok_is(e, j, "that")) || e->t[j].kind == TOK_QOPEN)
+			return false;
+	}
+	if (time_in_phrase(e, k))
+		return false; /* "in November", "by July 31", "later this month", "the July vote" */
+	if (time_goes_on(e, k, lim))
+		return false; /* "blasted Trump on Monday over his stance on abortion" */
+	if ((tok_is(e, k, "on") || tok_is(e, k, "last") || tok_is(e, k, "this") ||
+	     tok_is(e, k, "next") || tok_is(e, k, "earlier")) &&
+	    (e->t[k + 1].word & WORD_TIME) && !(e->t[k + 1].word & WORD_DET))
+		return true;
+	if ((t->word & WORD_TIME) && !(t->word & (WORD_DET | WORD_ADV)) && (t->flags & TOKF_CAP))
+		return true; /* "endorsed Trump Thursday" */
+	if (tok_is(e, k, "on") && (e->t[k + 1].flags & TOKF_CAP) && k + 2 >= lim)
+		return true; /* "on Twitter", "on CNN" ending the sentence */
+	/* "endorsed Sanders in December", "proposed just that in 2013", "in early March", after a
+	 * short noun phrase ("a bill that she supported in 2007" goes on) */
+	if (k <= p + 6 && short_np(e, p, k) && tok_is(e, k, "in") && !time_goes_on(e, k, lim) &&
+	    ((e->t[k + 1].word & WORD_TIME) || (e->t[k + 1].flags & TOKF_DIGIT) ||
+	     (tok_among(e, k + 1, "early late mid") && k + 2 < lim &&
+	      ((e->t[k + 2].word & WORD_TIME) || (e->t[k + 2].flags & TOKF_DIGIT)))))
+		return true;
+	/* "endorsed Clinton during a conference call", "attacked his personal life after ..." */
+	if (k <= p + 6 && short_np(e, p, k) && tok_is(e, k, "during") &&
+	    e->t[k + 1].kind == TOK_WORD)
+		return true;
+	if ((tok_is(e, k, "in") || tok_is(e, k, "at") || tok_is(e, k, "during") ||
+	     tok_is(e, k, "after") || tok_is(e, k, "before")) &&
+	    k + 2 < lim && (e->t[k + 1].word & (WORD_DET | WORD_PRON)) &&
+	    claims_occasion_after(e, k, lim))
+		return true;
+	if ((tok_is(e, k, "and") || tok_is(e, k, "but")) && e->t[k + 1].kind == TOK_WORD) {
+		const struct tok *n = &e->t[k + 1];
+		if (tok_is(e, k + 1, "not") && k + 2 < lim && word_ends(e, k + 2, "ing"))
+			return true; /* "the business mogul but not naming him" */
+		if (word_ends(e, k - 1, "ed") || tok_among(e, k - 1, "over out up down off"))
+			return false; /* "had been taken over and looted": two participles */
+		if ((n->flags & TOKF_CAP) ||
+		    !(word_ends(e, k + 1, "ed") || tok_is(e, k + 1, "did") ||
+		      tok_is(e, k + 1, "was") || tok_is(e, k + 1, "has")))
+			return false;
+		/* checked last: "the ministry opposed the plan and acted against it" */
+		return !np_clause(e, p, k);
+	}
+	return false;
+}
+
+/* True when a participle cue of the speaker's own follows the conjunction or dash at k ("urging
+ * voters to see the big picture and promising to manage ...", "while adding that", "- only
+ * saying that"): a second statement, not part of the first one's content. */
+static bool participle_cue(const struct engine *e, size_t k, size_t lim)
+{
+	size_t j = k + 1;
+
+	if (!tok_among(e, k, "and but while") && !tok_dash(e, k))
+		return false;
+	if (j < lim && tok_among(e, j, "only also then later even"))
+		j++;
+	return j + 1 < lim && (e->t[j].cue & CUE_ING) &&
+	       !(e->t[j].cue & (CUE_PREPONLY | CUE_DOC | CUE_FOR)) &&
+	       !(e->t[j].flags & (TOKF_INQ | TOKF_CAP)) && claims_cue_verb(e, j) &&
+	       /* "a stable but declining resource": an adjective after "a stable", not
+		* "declining to comment" */
+	       (!(e->t[j].cue & CUE_INFONLY) || tok_is(e, j + 1, "to") || k < 2 ||
+		!(e->t[k - 2].word & WORD_DET)) &&
+	       (tok_is(e, j + 1, "that") || e->t[j + 1].kind == TOK_WORD ||
+		e->t[j + 1].kind == TOK_QOPEN);
+}
+
+/* True when "and" at k joins a second participle to the participle cue whose content begins at
+ * p ("thanking Reince Priebus and congratulating the Republicans", "touting her Senate record
+ * and pounding him on the gun issue"): the speaker's second action, not more content. */
+static bool second_participle(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	size_t j = k + 1;
+
+	if (p == 0 || !tok_is(e, k, "and") || (e->t[k].flags & TOKF_INQ) ||
+	    !(e->t[p - 1].cue & CUE_VERB) || !word_ends(e, p - 1, "ing"))
+		return false;
+	if (j < lim && ((e->t[j].word & WORD_ADV) || word_ends(e, j, "ly")))
+		j++;
+	/* its object follows: a determiner, a pronoun, a name or a quotation ("and growing economic
+	 * inequality", "and heating equipment" are nouns of the content) */
+	return j + 1 < lim && word_ends(e, j, "ing") && !(e->t[j].flags & (TOKF_CAP | TOKF_INQ)) &&
+	       (e->t[j + 1].kind == TOK_QOPEN ||
+		(e->t[j + 1].kind == TOK_WORD &&
+		 ((e->t[j + 1].word & (WORD_DET | WORD_PRON)) || (e->t[j + 1].flags & TOKF_CAP))));
+}
+
+/* True when ", but" at comma k begins the writer's contrast with the content that begins at p
+ * ("said they would support it, but there is growing anger"): a clause or a verb phrase after
+ * it or after a short phrase (", but for Republicans, it is"), and no "not" in the 40 tokens of
+ * content before it that "but" would answer ("not for what I did, but because of who I am";
+ * "and not" is no such "not"). */
+static bool but_clause(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	if (k + 2 >= lim || !tok_is(e, k + 1, "but") || (e->t[k + 1].flags & TOKF_INQ) ||
+	    e->t[k + 2].kind != TOK_WORD ||
+	    tok_among(e, k + 2, "that not only also so never still rather instead even when if"))
+		return false;
+	/* ", but for Republicans, it is a smoking gun": a short phrase, then the clause */
+	if ((e->t[k + 2].word & WORD_PREP) && !(e->t[k + 2].flags & TOKF_CAP)) {
+		size_t j = k + 3;
+		while (j < lim && j < k + 8 && e->t[j].kind == TOK_WORD)
+			j++;
+		if (j + 1 >= lim || !tok_punct(e, j, ',') || e->t[j + 1].kind != TOK_WORD)
+			return false;
+		k = j - 1;
+	}
+	if (!(e->t[k + 2].word & (WORD_DET | WORD_PRON)) && !(e->t[k + 2].flags & TOKF_CAP))
+		return false;
+	for (size_t i = k > p + 40 ? k - 40 : p; i < k; i++)
+		if ((tok_is(e, i, "not") && !(i > 0 && tok_among(e, i - 1, "and or"))) ||
+		    word_ends(e, i, "n't") || word_ends(e, i, "n’t"))
+			return false;
+	return true;
+}
+
+/* True when the word at i may be the verb of a clause, or begins its verb phrase: a finite verb,
+ * an auxiliary, a modal, a participle, a cue verb or "to". */
+static bool verb_like(const struct engine *e, size_t i)
+{
+	return (e->t[i].word & (WORD_VERB | WORD_AUX)) || tok_modal(e, i) || tok_is(e, i, "to") ||
+	       word_ends(e, i, "ed") || word_ends(e, i, "ing") ||
+	       ((e->t[i].cue & CUE_VERB) && claims_cue_verb(e, i));
+}
+
+/* True when the clause the content from p is in at k has a subject but no verb yet ("that they
+ * feared the day when the farmers", "said the river"): back from k to the content's start, "that"
+ * or a subordinator, at least one word and no finite verb, auxiliary, modal, participle, cue verb
+ * or "to". Only words the lexicon knows count as verbs, so a clause may read as verbless with one
+ * it does not know ("the mill owns the land"); verb_may_follow() asks the rest. */
+static bool verb_pending(const struct engine *e, size_t p, size_t k)
+{
+	for (size_t i = k; i-- > p;) {
+		if (e->t[i].kind != TOK_WORD)
+			return false;
+		if (tok_is(e, i, "that") || (e->t[i].word & WORD_SUBORD) || i == p)
+			return i + 1 < k ||
+			       (i == p && !tok_is(e, i, "that") && !(e->t[i].word & WORD_SUBORD));
+		if (verb_like(e, i))
+			return false;
+	}
+	return false;
+}
+
+/* True when a clause that one of the words `openers` opened in the content from p has a subject
+ * of at most six words before k and no verb yet: the words after k are still inside that
+ * clause. */
+static bool subject_open(const struct engine *e, size_t p, size_t k, const char *openers)
+{
+	for (size_t i = k; i-- > p && i + 8 > k;) {
+		if (e->t[i].kind != TOK_WORD || verb_like(e, i))
+			return false;
+		if (tok_among(e, i, openers))
+			return i + 1 < k;
+		if (e->t[i].word & WORD_SUBORD)
+			return false;
+	}
+	return false;
+}
+
+/* True when a relative clause after the comma at k is set inside a clause of the content from p
+ * that "that", "whether", "if" or "because" opened, whose subject still waits for its verb
+ * ("suggested that the mayor, whose rivals ..., is weak", "asked whether the council, which
+ * meets on Friday, would vote"): the content cannot end at k. */
+static bool subject_waits(const struct engine *e, size_t p, size_t k)
+{
+	return tok_among(e, k + 1, "which who whose where") &&
+	       subject_open(e, p, k, "that whether if because");
+}
+
+/* True when "and" at k joins a second noun to the subject of a clause opened in the content from
+ * p that has no verb yet ("because the council and the mayor agreed to ...", "even if the
+ * party and its donors see him as ..."): the cue after it is that subject's verb, not a second
+ * report. */
+static bool subject_joins(const struct engine *e, size_t p, size_t k)
+{
+	return tok_is(e, k, "and") &&
+	       subject_open(e, p, k, "that whether if because when what although though as");
+}
+
+/* True when the word at j may be the verb a subject before a relative clause goes on with ("the
+ * farmers, who had been silenced for years, won the right"): a word in lower case, not a
+ * determiner, preposition, pronoun, conjunction, subordinator, participle or cue verb, and no
+ * speech tag's clause beginning there ("..., officials said"). */
+static bool verb_may_follow(const struct engine *e, size_t j, size_t lim)
+{
+	const struct tok *t = &e->t[j];
+
+	return j + 1 < lim && t->kind == TOK_WORD && !(t->flags & (TOKF_CAP | TOKF_INQ)) &&
+	       !(t->word &
+		 (WORD_DET | WORD_PREP | WORD_PRON | WORD_CONJ | WORD_SUBORD | WORD_REL)) &&
+	       !word_ends(e, j, "ing") && !(t->cue & (CUE_VERB | CUE_ACCORDING)) &&
+	       claims_clause_cue(e, j, lim) == SIZE_MAX;
+}
+
+/* The comma that closes a relative clause or a concession set inside the content's clause at
+ * comma k, or SIZE_MAX: ", which", ", who", ", while", ", though", ", although", ", despite" or
+ * ", even as/if/though", at least one word, then a comma and the verb the clause before it goes
+ * on with ("the annual talks, which started a decade ago, remained ...", "the email scandal,
+ * while troublesome, was dealt with"), or anything when the content so far is "that" alone
+ * ("argue that, while the tax may ..., workers won't"); not a tag's cue ("..., who was there,
+ * said"). */
+static size_t inner_relative(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	size_t w = k + 1;
+
+	if (tok_is(e, w, "even") && w + 1 < lim && tok_among(e, w + 1, "as if though"))
+		w++;
+	else if (!tok_among(e, w, "which who whose where while though although despite"))
+		return SIZE_MAX;
+	if (w + 2 >= lim || e->t[w + 1].kind != TOK_WORD)
+		return SIZE_MAX;
+	for (size_t j = w + 1; j + 1 < lim && j < k + 30; j++) {
+		const struct tok *n = &e->t[j + 1];
+		if (e->t[j].kind == TOK_WORD)
+			continue;
+		if (!tok_punct(e, j, ',') || n->kind != TOK_WORD || (n->flags & TOKF_INQ))
+			return SIZE_MAX;
+		if (k == p + 1 && tok_is(e, p, "that"))
+			return j;
+		if ((n->flags & TOKF_CAP) || ((n->cue & CUE_VERB) && claims_cue_verb(e, j + 1)))
+			return SIZE_MAX;
+		/* "asked Kasich, who is fourth in the count, to lay out his path", "praising Jeb
+		 * Bush, who ended his bid, as “a man who ...”", "Walker, who charges $20,000, has
+		 * lost": after a relative clause, what the verb before it goes on with */
+		if (tok_among(e, w, "who which") && j + 2 < lim &&
+		    (((n->word & WORD_AUX) && !tok_modal(e, j + 1)) ||
+		     (tok_among(e, j + 1, "as to") &&
+		      (e->t[j + 2].kind == TOK_QOPEN ||
+		       (e->t[j + 2].kind == TOK_WORD && !(e->t[j + 2].flags & TOKF_CAP))))))
+			return j;
+		if (tok_among(e, w, "whose where"))
+			return verb_pending(e, p, k) && verb_may_follow(e, j + 1, lim) ? j
+										       : SIZE_MAX;
+		if ((n->word & WORD_VERB) || word_ends(e, j + 1, "ed"))
+			return j;
+		/* "when the farmers, who had been silenced, won the right": the clause before the
+		 * relative one still wants its verb, which the lexicon may not know */
+		return tok_among(e, w, "who which") && verb_pending(e, p, k) &&
+				       verb_may_follow(e, j + 1, lim)
+			       ? j
+			       : SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+/* True when the cue of content that begins at p lies in a relative clause set between commas
+ * (", who said Clinton raped her in 1978, recounted ..."): ", who" or ", which" at most six
+ * tokens before p. */
+static bool in_relative(const struct engine *e, size_t p)
+{
+	for (size_t i = p; i-- > 1 && i + 6 > p;) {
+		if (e->t[i].kind != TOK_WORD)
+			return false;
+		if (tok_among(e, i, "who which") && tok_punct(e, i - 1, ','))
+			return true;
+	}
+	return false;
+}
+
+/* True when the comma at k closes a relative clause the content lies in, whose main clause's
+ * verb follows ("Curiel, who through his office declined to comment, was born in ...", "the
+ * vote, which she has said was a mistake, was a major factor"): a finite verb in lower case
+ * after it, and no comma or quotation in the content [p, k) before it. */
+static bool relative_closes(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	if (!tok_punct(e, k, ',') || k + 1 >= lim || (e->t[k + 1].flags & (TOKF_CAP | TOKF_INQ)) ||
+	    !(tok_among(e, k + 1,
+			"is was are were has have had will would can could may might must "
+			"should does did do") ||
+	      (word_ends(e, k + 1, "ed") && in_relative(e, p))))
+		return false;
+	for (size_t i = p; i < k; i++)
+		if (tok_punct(e, i, ',') || e->t[i].kind == TOK_QOPEN || tok_dash(e, i))
+			return false;
+	return true;
+}
+
+/* True when a day the writer dates the telling by ends the sentence at k after noun-phrase
+ * content from p ("acknowledged her backing on Monday.", "announced his support for the Ohio
+ * governor on Thursday night."): content a noun phrase (np, or a determiner first) with no
+ * finite verb, then "on", a day's name and perhaps a part of the day, then nothing but stops
+ * before lim. A clause keeps its day ("the chamber will vote on Monday"). */
+static bool telling_day(const struct engine *e, size_t p, size_t k, size_t lim, bool np)
+{
+	size_t j = k + 2;
+
+	if (j > lim || !tok_is(e, k, "on") || (e->t[k].flags & TOKF_INQ) ||
+	    !(e->t[k + 1].flags & TOKF_CAP) || !(e->t[k + 1].word & WORD_TIME) ||
+	    (e->t[k + 1].word & WORD_DET))
+		return false;
+	if (!np && !tok_among(e, p, "his her their its the a an"))
+		return false;
+	if (j < lim && tok_among(e, j, "night morning afternoon evening"))
+		j++;
+	for (; j < lim; j++)
+		if (!tok_punct(e, j, '.') && !tok_punct(e, j, '!') && !tok_punct(e, j, '?'))
+			return false;
+	/* checked last: once for each "on" and a day's name ending a sentence */
+	for (size_t i = p; i < k; i++)
+		if (e->t[i].word & WORD_VERB)
+			return false;
+	return true;
+}
+
+/* True when the clause from k to its cue c reads as a speech tag ("..., the company said."),
+ * not as the main clause after an opening phrase of the content ("in a race between Trump and
+ * Cruz, he would support the former", "despite being an alumna, she plans to root for Iowa"):
+ * no modal before the cue and no infinitive after it. */
+bool claims_tag_plain(const struct engine *e, size_t k, size_t c)
+{
+	for (size_t i = k; i < c; i++)
+		if (tok_modal(e, i))
+			return false;
+	return !tok_is(e, c + 1, "to");
+}
+
+/* True when a source opens at i (before lim) as it does after an inverted cue: a capital or a
+ * determiner ("Mr. McHugh", "the mayor"), or up to four words in lower case that are no verb,
+ * cue or preposition before a capital ("former national security adviser Ada Cole"). */
+static bool name_after_title(const struct engine *e, size_t i, size_t lim)
+{
+	for (size_t k = i; k < lim && k < i + 5 && e->t[k].kind == TOK_WORD; k++) {
+		if ((e->t[k].flags & TOKF_CAP) || (k == i && (e->t[k].word & WORD_DET)))
+			return true;
+		if (e->t[k].word || e->t[k].cue || (e->t[k].flags & TOKF_DIGIT))
+			return false;
+	}
+	return false;
+}
+
+bool claims_quote_tagged(const struct engine *e, size_t k, size_t lim)
+{
+	size_t q, c;
+
+	if (!tok_punct(e, k, ',') || k + 1 >= lim || e->t[k + 1].kind != TOK_QOPEN ||
+	    (e->t[k].flags & TOKF_INQ))
+		return false;
+	q = e->t[k + 1].pair;
+	if (q + 2 >= lim || q <= k + 1 || e->t[q + 1].kind != TOK_WORD)
+		return false;
+	/* "said Mr. McHugh", "worries former aide Ada Cole": a cue first, its source after it */
+	if ((e->t[q + 1].cue & CUE_VERB) && !(e->t[q + 1].cue & CUE_ING) &&
+	    claims_cue_verb(e, q + 1))
+		return name_after_title(e, q + 2, lim);
+	c = claims_clause_cue(e, q + 1, lim);
+	return c != SIZE_MAX && claims_tag_ends(e, c, lim);
+}
+
+/* True when an adverb at k comes before a participle cue (", only saying that", ", later adding
+ * that"): the next report's, as the participle alone would be; not a hedge, which makes the
+ * participle part of what is said (", possibly highlighting ..."). */
+static bool adverb_participle(const struct engine *e, size_t k, size_t lim)
+{
+	return k + 1 < lim && e->t[k].kind == TOK_WORD && !e->t[k].cue &&
+	       !(e->t[k].flags & (TOKF_CAP | TOKF_INQ)) &&
+	       !tok_among(e, k, "possibly perhaps probably likely potentially maybe") &&
+	       ((e->t[k].word & WORD_ADV) || word_ends(e, k, "ly")) &&
+	       (e->t[k + 1].cue & CUE_ING) && !(e->t[k + 1].flags & TOKF_INQ);
+}
+
+/* True when the content from p (after its "that") opens with a phrase set before its clause,
+ * which the comma at k closes: a preposition of concession, time or cause ("despite a long
+ * search and a large reward,", "after two years,"), no verb, quotation or other comma before
+ * k, at most 20 tokens. The clause after the comma is what was said ("police admit that despite
+ * a long search, they do not know where he is"), not a tag or a second report. */
+static bool fronted_phrase(const struct engine *e, size_t p, size_t k)
+{
+	if (tok_is(e, p, "that"))
+		p++;
+	if (p >= k || k > p + 20 || !tok_punct(e, k, ',') ||
+	    !tok_among(e, p, "despite after before during since amid until without"))
+		return false;
+	for (size_t i = p + 1; i < k; i++)
+		if ((e->t[i].flags & TOKF_INQ) || e->t[i].kind == TOK_QOPEN ||
+		    tok_punct(e, i, ',') || (e->t[i].kind == TOK_WORD && verb_like(e, i)))
+			return false;
+	return true;
+}
+
+size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
+{
+	size_t lim = p + 400 < b ? p + 400 : b;
+
+	for (size_t k = p + 1; k + 1 < lim; k++) {
+		/* ", adding that", "...,” claiming that", ", only saying that" */
+		if ((tok_punct(e, k, ',') ||
+		     (e->t[k].kind == TOK_QCLOSE && tok_punct(e, k - 1, ','))) &&
+		    (((e->t[k + 1].cue & CUE_ING) && !(e->t[k + 1].flags & TOKF_INQ)) ||
+		     adverb_participle(e, k + 1, lim)))
+			return e->t[k].kind == TOK_QCLOSE ? k + 1 : k;
+		if (e->t[k].flags & TOKF_INQ)
+			continue;
+		if (!np && fronted_phrase(e, p, k))
+			continue;
+		/* "and has said", "but had pledged": a coordinated verb phrase with a cue */
+		if ((tok_is(e, k, "and") || tok_is(e, k, "but")) &&
+		    ((claims_clause_cue(e, k + 1, lim) != SIZE_MAX &&
+		      !(tok_is(e, k, "and") && coordinated_subject(e, p, k, np)) &&
+		      !subject_joins(e, p, k) && !modifier_after_and(e, k, lim)) ||
+		     verb_cue(e, (e->t[k + 1].word & WORD_AUX) ? k + 2 : k + 1, lim) ||
+		     (tok_punct(e, k - 1, ',') && speaker_clause(e, k + 1, lim))))
+			return tok_punct(e, k - 1, ',') ? k - 1 : k;
+		if (participle_cue(e, k, lim) || second_participle(e, p, k, lim))
+			return tok_punct(e, k - 1, ',') ? k - 1 : k;
+		/* "expressed solidarity for her even as he alluded to her failings" */
+		if ((tok_is(e, k, "while") || (tok_is(e, k, "as") && tok_is(e, k - 1, "even"))) &&
+		    claims_clause_cue(e, k + 1, lim) != SIZE_MAX &&
+		    !(e->t[claims_clause_cue(e, k + 1, lim)].cue & CUE_BELIEF))
+			return tok_is(e, k, "as") ? k - 1 : k;
+		if (tok_punct(e, k, ',') && inner_relative(e, p, k, lim) != SIZE_MAX) {
+			k = inner_relative(e, p, k, lim);
+			continue;
+		}
+		if (relative_closes(e, p, k, lim))
+			return k;
+		if (tok_punct(e, k, ',') && clause_after_comma(e, k + 1) &&
+		    !data_contrast(e, p, k) && !modal_contrast(e, k, lim) &&
+		    !subject_waits(e, p, k))
+			return k; /* ", while 9 percent ...", ", which he called ..." */
+		if (tok_punct(e, k, ',') && but_clause(e, p, k, lim))
+			return k;
+		if (consequence_after(e, k, lim))
+			return k;
+		if (dash_clause(e, p, k, lim))
+			return k;
+		/* 'was "a terrible mistake," although he ...', '"non-entities," but he gave': a
+		 * contrast after the comma inside a quotation (a relative clause there goes on with
+		 * the quoted noun: '"a battle in Cleveland," where the party may host') */
+		if (e->t[k].kind == TOK_QCLOSE && tok_punct(e, k - 1, ',') &&
+		    (tok_among(e, k + 1, "although though whereas") || but_clause(e, p, k, lim)))
+			return k + 1;
+		if (ends_content(e, k, lim) || claims_quote_tagged(e, k, lim))
+			return k;
+		if (np && (k > p + 1 || (k > p && np_head(e, p))) && np_ends(e, p, k, lim))
+			return k;
+		if (k > p + 1 && telling_day(e, p, k, lim, np))
+			return k;
+		if (tok_punct(e, k, ',') && !tok_is(e, k + 1, "and") && !tok_is(e, k + 1, "but")) {
+			size_t c = claims_clause_cue(e, k + 1, lim);
+			if (c != SIZE_MAX && claims_tag_ends(e, c, b) &&
+			    claims_tag_plain(e, k + 1, c))
+				return k;
+			/* "Barkley, who said he votes Democratic, said ...": the clause's verb */
+			if (verb_cue(e, k + 1, lim))
+				return k;
+		}
+	}
+	return lim;
+}

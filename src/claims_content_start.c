@@ -1,0 +1,854 @@
+/* claims_content_start: where the content of a claim begins after its cue, and the content at
+ * its start (a quotation, or the clause there). */
+#include "claims_int.h"
+
+/* ---- where content after a cue begins: a token below b, or SIZE_MAX ---- */
+
+/* "asked our followers who their favorite speaker was", "asked the conservative who he thought
+ * would win": after "asked" at p - 1, "who" or "where" at k asks when a word other than a verb
+ * follows it (not "asked the man who was standing there to leave", a relative clause). */
+static bool asked_who(const struct engine *e, size_t p, size_t k)
+{
+	return p > 0 && tok_among(e, p - 1, "asked asks ask asking") &&
+	       tok_among(e, k, "who where") && k + 1 < e->nt && !(e->t[k - 1].word & WORD_PREP) &&
+	       e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].word & (WORD_VERB | WORD_ADV)) &&
+	       !e->t[k + 1].cue && !word_ends(e, k + 1, "ed") && !word_ends(e, k + 1, "s");
+}
+
+/* After the addressee of a request or question that begins at p ("asked workers if", "urged the
+ * judge to give", "called on Trump to"): the token of "to", "if", "whether" or a wh-word, or
+ * SIZE_MAX. */
+static size_t after_addressee(const struct engine *e, size_t p, size_t b)
+{
+	size_t lim = p + 8 < b ? p + 8 : b;
+
+	for (size_t k = p + 1; k + 1 < lim; k++) {
+		const struct tok *t = &e->t[k];
+		if (t->kind != TOK_WORD || tok_is(e, k, "that") || (t->word & WORD_VERB) ||
+		    (t->cue & CUE_VERB && claims_cue_verb(e, k)))
+			return SIZE_MAX;
+		if ((tok_is(e, k, "to") && e->t[k + 1].kind == TOK_WORD &&
+		     !(e->t[k + 1].flags & TOKF_CAP) &&
+		     !(e->t[k + 1].word & (WORD_DET | WORD_PRON))) ||
+		    tok_is(e, k, "if") || tok_is(e, k, "whether") || tok_is(e, k, "why") ||
+		    tok_is(e, k, "how") || tok_is(e, k, "what") || tok_is(e, k, "when") ||
+		    asked_who(e, p, k))
+			return k;
+	}
+	return SIZE_MAX;
+}
+
+/* After a cue whose content may be a noun phrase: "called X a Y", "criticized X". The object
+ * stays in the content, as PolNeAR has it (train, with it against without: "called X “Y”" 101
+ * to 13, "urged X to Y" 85 to 32, "blamed X for Y" and "accused X of Y" 132 to 10); the question
+ * put to it starts after it ("asked X whether Y", "if", "how", "what", "why": 36 to 6). */
+static size_t start_after_np(const struct engine *e, size_t p, size_t b)
+{
+	size_t k;
+
+	if (tok_punct(e, p, ',') && p + 1 < b && e->t[p + 1].kind == TOK_QOPEN)
+		return p + 1;
+	if (p > 0 && e->t[p].kind == TOK_WORD && (k = after_addressee(e, p, b)) != SIZE_MAX &&
+	    !tok_is(e, k, "to"))
+		return k; /* asked workers if they ... (but "urged people to protest" keeps them) */
+	if ((e->t[p].kind == TOK_WORD && !(e->t[p].word & (WORD_VERB | WORD_CONJ))) ||
+	    e->t[p].kind == TOK_QOPEN)
+		return p;
+	return SIZE_MAX;
+}
+
+/* True for a pronoun with a verb joined to it: "she's", "they're", "I'm", "it’ll". */
+bool claims_contraction(const struct engine *e, size_t k)
+{
+	const char *s = e->text + e->t[k].start;
+	size_t n = e->t[k].end - e->t[k].start, i = 0;
+
+	while (i < n && s[i] != '\'' && (unsigned char)s[i] != 0xE2)
+		i++;
+	return i < n && i > 0 && (claims_lex_word(s, i) & WORD_PRON);
+}
+
+/* True for a personal pronoun that opens a clause at k: "she worries", "he's going". */
+static bool subject_pronoun(const struct engine *e, size_t k)
+{
+	return e->t[k].kind == TOK_WORD &&
+	       (tok_among(e, k, "he she they we i") || claims_contraction(e, k));
+}
+
+/* After a cue that takes an addressee: "told reporters that", "told CNN the deal is off"; a
+ * clause whose subject comes before a quotation opening in lower case starts at that subject.
+ * PolNeAR starts after the addressee and its "that" (train 132 times, at the addressee 4). */
+static size_t start_after_object(const struct engine *e, size_t p, size_t b, unsigned cue)
+{
+	size_t lim = p + 12 < b ? p + 12 : b, subj = SIZE_MAX;
+
+	/* told reporters that / told a crowd in Ohio that */
+	for (size_t k = p; k < lim; k++) {
+		if (subj == SIZE_MAX && k > p && subject_pronoun(e, k))
+			subj = k;
+		/* "told him she worries he's “too nice”": a phrase quoted inside the clause */
+		if (e->t[k].kind == TOK_QOPEN && subj != SIZE_MAX && k + 1 < b &&
+		    e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_CAP))
+			return subj;
+		/* "told ABC’s “Good Morning America” that": a title, then the content */
+		if (e->t[k].kind == TOK_QOPEN && e->t[k].pair + 1 < b && e->t[k].pair < k + 8 &&
+		    tok_is(e, e->t[k].pair + 1, "that"))
+			return e->t[k].pair + 1;
+		if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN)
+			return k;
+		if (tok_punct(e, k, ':') && k + 1 < b)
+			return k + 1;
+		if ((e->t[k].cue & CUE_VERB && claims_cue_verb(e, k)) || e->t[k].word & WORD_VERB)
+			break;
+	}
+	if (cue & CUE_QUOTEONLY)
+		return SIZE_MAX;
+	/* told reporters he would / told CNN the deal is off */
+	for (size_t k = p + 1; k < lim; k++) {
+		if (e->t[k].kind != TOK_WORD)
+			break;
+		/* "told reporters this was the only chance": a demonstrative and its verb open the
+		 * clause, not the noun phrase after the verb */
+		if (tok_among(e, k, "this these those") && k + 1 < b &&
+		    (e->t[k + 1].word & WORD_VERB))
+			return k;
+		if (tok_among(e, k, "he she they it we i the there his her their its our my") ||
+		    claims_contraction(e, k))
+			return k;
+		/* "told The Star-Ledger of Newark last week she would" */
+		if ((e->t[k].word & WORD_PREP) &&
+		    !(tok_is(e, k, "of") && (e->t[k - 1].flags & TOKF_CAP) && k + 1 < b &&
+		      (e->t[k + 1].flags & TOKF_CAP)))
+			break;
+	}
+	return SIZE_MAX;
+}
+
+/* Tokens a phrase between a cue and its content runs over, at most ("said in a statement
+ * released late on Tuesday by his lawyers:"). */
+#define PHRASE_MAX 20
+
+/* True when token k is a comma or a colon and a quotation opens right after it, before b ("said
+ * in a statement: “We ...", "said, “We ..."): the quotation is the content. */
+static bool quote_after_mark(const struct engine *e, size_t k, size_t b)
+{
+	return (tok_punct(e, k, ':') || tok_punct(e, k, ',')) && k + 1 < b &&
+	       e->t[k + 1].kind == TOK_QOPEN;
+}
+
+/* True when a clause whose subject is a noun without a determiner begins at k (before b), after
+ * a time that follows the cue ("said today conditions in the region appear calm", "said Tuesday
+ * crime has fallen"): a lowercase word in no list (not a participle, an adverb or a preposition
+ * the lists leave out: "via", "amid"), then within seven words, before any comma, pronoun or
+ * conjunction, a finite verb (a verb of the lists, a word in "-ed", "appear", "seem",
+ * "remain"). */
+static bool bare_subject(const struct engine *e, size_t k, size_t b)
+{
+	const struct tok *t = &e->t[k];
+
+	if (t->kind != TOK_WORD || (t->flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) || t->word ||
+	    t->cue || word_ends(e, k, "ing") || word_ends(e, k, "ly") ||
+	    tok_among(e, k,
+		      "via amid amidst alongside ahead outside inside despite per fall spring "
+		      "summer winter"))
+		return false;
+	for (size_t j = k + 1; j < b && j < k + 8 && e->t[j].kind == TOK_WORD; j++) {
+		const struct tok *v = &e->t[j];
+		if (tok_is(e, j, "that") ||
+		    (v->word & (WORD_CONJ | WORD_REL | WORD_SUBORD | WORD_PRON)))
+			return false;
+		if ((v->word & WORD_VERB) || (!(v->word & WORD_DET) && word_ends(e, j, "ed")) ||
+		    tok_among(e, j, "appear appears seem seems remain remains"))
+			return true;
+	}
+	return false;
+}
+
+/* After a phrase between the cue and its content: "said on Tuesday that", "said in a
+ * statement:". The phrase tells when or where and is left out, as PolNeAR leaves it (train,
+ * without it against with: a day and "that" 72 to 0, a preposition's phrase and "that" 119 to
+ * 14). */
+static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
+{
+	size_t lim = p + PHRASE_MAX < b ? p + PHRASE_MAX : b, k = p, t0;
+
+	/* "said Tuesday his actions ...", "said on Monday the deal ...": a time, then a clause */
+	if (tok_is(e, k, "on") || tok_is(e, k, "last") || tok_is(e, k, "this"))
+		k++;
+	t0 = k;
+	while (k < lim && (((e->t[k].word & WORD_TIME) && !(e->t[k].word & WORD_DET)) ||
+			   (k > t0 && tok_among(e, k, "night morning afternoon evening"))))
+		k++; /* "said Tuesday night he considered ..." */
+	if (k > t0 && k + 1 < lim && e->t[k].kind == TOK_WORD && !tok_is(e, k, "that") &&
+	    (e->t[k].word & (WORD_PRON | WORD_DET) || e->t[k].flags & TOKF_CAP ||
+	     claims_contraction(e, k) || bare_subject(e, k, b)) &&
+	    !(e->t[k].word & (WORD_PREP | WORD_TIME)))
+		return k;
+
+	for (k = p; k < lim; k++) {
+		if (tok_dash(e, k) || tok_punct(e, k, ';') || tok_punct(e, k, '('))
+			break; /* "reported on Tuesday -- a development that ..." */
+		/* "said on NBC's “Meet the Press” that ...": a title quoted in a phrase after a
+		 * preposition, then "that" */
+		if (e->t[k].kind == TOK_QOPEN && k > p && (e->t[p].word & WORD_PREP) &&
+		    e->t[k].pair < lim && e->t[k].pair <= k + 10 &&
+		    tok_is(e, e->t[k].pair + 1, "that")) {
+			k = e->t[k].pair;
+			continue;
+		}
+		if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN)
+			return k;
+		if (quote_after_mark(e, k, b))
+			return k + 1;
+	}
+	/* "said in politics it takes time", "said in a statement he would run", "explained after
+	 * winning Ohio, he would have to ...": a short phrase, then a clause with a pronoun for
+	 * its subject */
+	if (!(e->t[p].word & WORD_PREP) || (e->t[p].word & WORD_TIME))
+		return SIZE_MAX;
+	for (k = p + 2; k + 1 < b && k < p + 12; k++) {
+		if (e->t[k].kind != TOK_WORD && !tok_punct(e, k, ','))
+			break;
+		if (tok_among(e, k, "he she it they we i") && !(e->t[k + 1].word & WORD_PREP) &&
+		    e->t[k + 1].kind == TOK_WORD &&
+		    (tok_punct(e, k - 1, ',') ||
+		     (e->t[k - 1].kind == TOK_WORD && !e->t[k - 1].word && !e->t[k - 1].cue &&
+		      !word_ends(e, k - 1, "ing"))))
+			return k;
+		if (tok_is(e, k, "that") || (e->t[k].cue & CUE_VERB) || (e->t[k].word & WORD_VERB))
+			break;
+	}
+	return SIZE_MAX;
+}
+
+/* True when token k is a finite form of "be" or "have" that a clause's subject goes before ("the
+ * economy is", "it has lost", "there are"). */
+static bool finite_be_have(const struct engine *e, size_t k)
+{
+	return tok_among(e, k, "is are was were has have had");
+}
+
+/* True when a clause with its subject begins at p (before b): a personal pronoun and a verb
+ * ("they had", not "found it last month"; "it" and "there" only before "is", "has" and the like:
+ * "fears it has lost", "agreed there are"), or up to five words of a noun phrase that opens with
+ * a determiner, a possessive or a name, then a modal ("her entire program would") or a finite
+ * "be" or "have" ("fear Europe is disintegrating", "thought the deal was dead"). */
+static bool clause_follows(const struct engine *e, size_t p, size_t b)
+{
+	size_t k;
+
+	if (p + 2 >= b || e->t[p].kind != TOK_WORD || (e->t[p].flags & TOKF_INQ))
+		return false;
+	if (tok_among(e, p, "he she they we i") && e->t[p + 1].kind == TOK_WORD &&
+	    !(e->t[p + 1].flags & TOKF_CAP) &&
+	    ((e->t[p + 1].word & (WORD_VERB | WORD_ADV)) || word_ends(e, p + 1, "ed")))
+		return true; /* the modals are verbs (WORD_VERB) */
+	if (tok_among(e, p, "it there") && !(e->t[p].flags & TOKF_CAP) && finite_be_have(e, p + 1))
+		return true;
+	if (!((e->t[p].word & WORD_DET) || tok_among(e, p, "his her their its our no") ||
+	      (e->t[p].flags & TOKF_CAP)))
+		return false;
+	for (k = p + 1; k < b && k < p + 6 && e->t[k].kind == TOK_WORD; k++) {
+		if (tok_among(e, k, "would will could should might may can must") ||
+		    finite_be_have(e, k))
+			return k > p;
+		if (e->t[k].word & (WORD_VERB | WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL) ||
+		    e->t[k].cue)
+			return false;
+	}
+	return false;
+}
+
+/* The "that" after up to three words of manner or time between a cue and its clause ("said
+ * explicitly that", "argued insistently that", "said late Wednesday that", "recognized long ago
+ * that"), or SIZE_MAX. */
+static size_t that_after_adverb(const struct engine *e, size_t p, size_t b)
+{
+	for (size_t k = p; k < b && k < p + 4; k++) {
+		const struct tok *t = &e->t[k];
+		if (tok_is(e, k, "that"))
+			return k > p ? k : SIZE_MAX;
+		if (t->kind != TOK_WORD || t->cue || (t->flags & TOKF_INQ) ||
+		    !((!(t->flags & TOKF_CAP) && word_ends(e, k, "ly")) ||
+		      ((t->word & WORD_TIME) && !(t->word & WORD_DET)) ||
+		      tok_among(e, k, "late early long ago")))
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+/* The content of a cue that takes only "that" or a quotation (CUE_THATONLY), or SIZE_MAX:
+ * "concluded that the race was lost", "cautioned in June that he would run", "determined: “...”",
+ * "added that “...”";
+ * not "anticipated how tired she would be", "calculated this by hand", "determined as the
+ * limit that ..." or "hinted that in a speech" ("that" a pronoun before a preposition). */
+static size_t that_only_start(const struct engine *e, size_t p, size_t b)
+{
+	size_t k = that_after_adverb(e, p, b);
+
+	if (quote_after_mark(e, p, b))
+		return p + 1;
+	if (e->t[p].kind == TOK_QOPEN)
+		return p;
+	/* after a phrase only "that" ("skeptical about the “director's cut”" quotes a phrase) */
+	if (k == SIZE_MAX && (e->t[p].word & (WORD_PREP | WORD_TIME)) &&
+	    !tok_among(e, p, "that as"))
+		k = start_after_phrase(e, p, b);
+	if (k == SIZE_MAX)
+		k = p;
+	if (!tok_is(e, k, "that") || k + 1 >= b ||
+	    (e->t[k + 1].kind != TOK_WORD && e->t[k + 1].kind != TOK_QOPEN &&
+	     !tok_punct(e, k + 1, ',')) ||
+	    (e->t[k + 1].word & (WORD_PREP | WORD_VERB | WORD_CONJ)))
+		return SIZE_MAX;
+	return k;
+}
+
+/* True when an infinitive's "to" stands at k: a lower-case word follows that opens no phrase of
+ * its own ("to fight", not "to reporters", "to the crowd"). */
+static bool infinitive_at(const struct engine *e, size_t k, size_t b)
+{
+	return tok_is(e, k, "to") && k + 1 < b && e->t[k + 1].kind == TOK_WORD &&
+	       !(e->t[k + 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
+	       !(e->t[k + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME));
+}
+
+/* "promised Sunday at a Las Vegas rally to end ...", "sought on Wednesday to ease ...", "has
+ * sought for months to temper ...": a time or a place between an infinitive cue and its "to" tells
+ * when or where; the content is the infinitive. The token of "to", or SIZE_MAX. */
+static size_t infinitive_after_phrase(const struct engine *e, size_t p, size_t b)
+{
+	if (!(e->t[p].word & (WORD_PREP | WORD_TIME)) || tok_is(e, p, "to"))
+		return SIZE_MAX;
+	for (size_t k = p + 1; k + 1 < b && k < p + 8; k++) {
+		if (e->t[k].kind != TOK_WORD || (e->t[k].word & WORD_VERB) || e->t[k].cue)
+			return SIZE_MAX;
+		if (tok_is(e, k, "to"))
+			return infinitive_at(e, k, b) ? k : SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+/* "said flatly: “...”", "replied evenly, “...”", "wrote back: “...”", "chanted back at him,
+ * “...”": a word of manner, or "back" with its addressee, between the cue and a colon or comma
+ * before a quotation tells how it was said; the content is the quotation. Its token, or
+ * SIZE_MAX. */
+static size_t quote_after_manner(const struct engine *e, size_t p, size_t b)
+{
+	size_t k = p + 1;
+
+	if (e->t[p].kind != TOK_WORD || (e->t[p].flags & (TOKF_CAP | TOKF_INQ)) || e->t[p].cue ||
+	    !(word_ends(e, p, "ly") || tok_is(e, p, "back")))
+		return SIZE_MAX;
+	if (k + 2 < b && tok_among(e, k, "at to") && e->t[k + 1].kind == TOK_WORD)
+		k += 2; /* "back at him" */
+	if (quote_after_mark(e, k, b))
+		return k + 1;
+	return SIZE_MAX;
+}
+
+/* "asked the buzzing crowd, “Can she stay?”", "asks at Western High School, “Any questions?”": a
+ * question put to an addressee or at a place, in a quotation that opens with a capital, is the
+ * quotation ("asked them “prayerfully consider” ..." keeps its object). Its token, or SIZE_MAX. */
+static size_t quote_after_addressee(const struct engine *e, size_t p, size_t b)
+{
+	for (size_t k = p; k + 1 < b && k < p + 7; k++) {
+		if (e->t[k].kind == TOK_QOPEN)
+			return k > p && (e->t[k + 1].flags & TOKF_CAP) ? k : SIZE_MAX;
+		if (tok_punct(e, k, ',') && e->t[k + 1].kind == TOK_QOPEN)
+			continue;
+		if (e->t[k].kind != TOK_WORD || e->t[k].cue ||
+		    (e->t[k].word & (WORD_VERB | WORD_CONJ | WORD_SUBORD | WORD_REL)) ||
+		    tok_among(e, k, "that if whether to about for"))
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+/* "blasted out a barrage of news releases", "shouted out an insult", "tweeting out falsified
+ * reports": "out" right after a verb that sends words out is its particle, and the noun phrase
+ * after it the content ("out of", "out loud", "out to", "out there" are phrases); "asked for a
+ * photo and Clinton said, “...”", "warned of a “ferocious” battle ahead that could ...": the
+ * preposition "ask" and "warn" take is theirs also where a clause or quotation follows, which left
+ * it out of the cue (for "of", only the forms whose cue takes it: "warned", not a headline's
+ * "warns"). The token after the particle, or SIZE_MAX. */
+static size_t after_particle(const struct engine *e, size_t p, size_t b, unsigned cue)
+{
+	if (p == 0 || p + 2 >= b || e->t[p + 1].kind != TOK_WORD || (e->t[p + 1].flags & TOKF_INQ))
+		return SIZE_MAX;
+	if ((tok_is(e, p, "for") && tok_among(e, p - 1, "ask asked asking asks")) ||
+	    (tok_is(e, p, "of") && (cue & CUE_PREP) &&
+	     tok_among(e, p - 1, "warn warned warning warns")))
+		return (e->t[p + 1].word & (WORD_TIME | WORD_PREP | WORD_VERB)) ? SIZE_MAX : p + 1;
+	/* a verb that sends words out: not "found out the hard way", "read out the body", nor "a
+	 * well-thought-out plan" (a word joined by a hyphen) */
+	if (!tok_is(e, p, "out") ||
+	    !tok_among(e, p - 1,
+		       "blast blasted blasting blasts tweet tweeted tweeting tweets shout shouted "
+		       "shouting shouts yell yelled yelling yells") ||
+	    !(e->t[p - 1].cue & CUE_VERB) || e->t[p].start == e->t[p - 1].end ||
+	    e->text[e->t[p].start - 1] == '-' ||
+	    (e->t[p + 1].word & (WORD_PREP | WORD_ADV | WORD_VERB | WORD_CONJ | WORD_TIME)) ||
+	    tok_among(e, p + 1, "of loud to there that"))
+		return SIZE_MAX;
+	return p + 1;
+}
+
+/* "lamented in an interview with the Business Insider politics editor Oliver Darcy, ''We have
+ * ...''", "called over her shoulder, ''His comments ...''": a phrase of place or occasion after a
+ * cue whose content may be a noun phrase, then a comma or colon and a quotation that opens with a
+ * capital: the phrase tells where, the quotation is what was said. Its token, or SIZE_MAX. */
+static size_t quote_after_place(const struct engine *e, size_t p, size_t b)
+{
+	if (!(e->t[p].word & WORD_PREP) || tok_among(e, p, "to for of about against on"))
+		return SIZE_MAX;
+	for (size_t k = p + 1; k + 2 < b && k < p + PHRASE_MAX; k++) {
+		if (quote_after_mark(e, k, b))
+			return (e->t[k + 2].flags & TOKF_CAP) ? k + 1 : SIZE_MAX;
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) ||
+		    tok_is(e, k, "that") || (e->t[k].word & WORD_VERB) || (e->t[k].cue & CUE_VERB))
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+/* "reported a profit of $1.78 a share", "reported 2,000 new cases", "reported between $5,000 and
+ * $15,000 in income": after "reported" (p - 1) a noun phrase that holds a figure is what the
+ * source reported, before any verb, comma or quotation. */
+static bool reported_figure(const struct engine *e, size_t p, size_t b)
+{
+	size_t j;
+
+	if (p == 0 || !tok_among(e, p - 1, "reported reports") || e->t[p].kind != TOK_WORD ||
+	    (e->t[p].flags & TOKF_CAP) || (e->t[p].word & WORD_VERB) ||
+	    ((e->t[p].word & WORD_PRON) && !tok_among(e, p, "its their his her our")))
+		return false;
+	/* "the previously reported range of $400 million": a participle after a determiner */
+	for (j = p - 1; j > 0 && e->t[j - 1].kind == TOK_WORD && word_ends(e, j - 1, "ly"); j--)
+		;
+	if (j > 0 && (e->t[j - 1].word & (WORD_DET | WORD_PREP)))
+		return false;
+	for (size_t k = p; k < b && k < p + 8; k++) {
+		if ((e->t[k].flags & TOKF_DIGIT) || tok_punct(e, k, '$'))
+			return true;
+		if (e->t[k].kind != TOK_WORD || (e->t[k].word & (WORD_VERB | WORD_SUBORD)) ||
+		    e->t[k].cue)
+			return false;
+	}
+	return false;
+}
+
+size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned cue)
+{
+	size_t k;
+
+	if (p >= b)
+		return SIZE_MAX;
+	if (cue & CUE_THATONLY)
+		return that_only_start(e, p, b);
+	if ((cue & CUE_INF) && (k = infinitive_after_phrase(e, p, b)) != SIZE_MAX)
+		return k;
+	/* "hoped to sell", "vowed to fight": an infinitive, not a phrase ("said to reporters");
+	 * "refused to admit that X" refused to admit X: the clause of the verb of saying (but
+	 * "plans to announce that X" is a plan, the announcing with it) */
+	/* "as rich as he claims to be to pay no tax": a "be" with nothing after it says nothing */
+	if ((cue & CUE_INF) && tok_is(e, p, "to") && p + 2 < b && tok_is(e, p + 1, "be") &&
+	    (tok_is(e, p + 2, "to") || e->t[p + 2].kind != TOK_WORD))
+		return SIZE_MAX;
+	if ((cue & CUE_INF) && tok_is(e, p, "to") && p + 1 < b && e->t[p + 1].kind == TOK_WORD &&
+	    !(e->t[p + 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
+	    !(e->t[p + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME))) {
+		if (p + 3 < b && (e->t[p + 1].cue & CUE_VERB) && tok_is(e, p + 2, "that") &&
+		    !(p > 0 && tok_among(e, p - 1, "plan plans planned planning")))
+			return p + 2;
+		return p;
+	}
+	if (cue & CUE_INFONLY)
+		return SIZE_MAX;
+	if ((k = after_particle(e, p, b, cue)) != SIZE_MAX)
+		return k;
+	if ((k = quote_after_manner(e, p, b)) != SIZE_MAX)
+		return k;
+	if ((k = that_after_adverb(e, p, b)) != SIZE_MAX)
+		return k;
+	if ((cue & (CUE_NP | CUE_OBJ)) == (CUE_NP | CUE_OBJ) &&
+	    (k = quote_after_addressee(e, p, b)) != SIZE_MAX)
+		return k;
+	if ((cue & CUE_NP) && (k = quote_after_place(e, p, b)) != SIZE_MAX)
+		return k;
+	if (cue & CUE_NP)
+		return start_after_np(e, p, b);
+	if (cue & CUE_OBJ)
+		return start_after_object(e, p, b, cue);
+	/* "say this is a rough patch": a determiner that opens the clause, not a time */
+	if ((e->t[p].word & (WORD_TIME | WORD_DET)) == (WORD_TIME | WORD_DET) && p + 1 < b &&
+	    e->t[p + 1].kind == TOK_WORD && !(e->t[p + 1].word & WORD_TIME) &&
+	    !(cue & (CUE_NEEDTHAT | CUE_QUOTEONLY)))
+		return p;
+	/* "said about half of the adjustment reflected ...": a number, not a phrase */
+	if (tok_among(e, p, "about around over under nearly almost") && p + 2 < b &&
+	    !(cue & (CUE_NEEDTHAT | CUE_QUOTEONLY | CUE_NP | CUE_OBJ)) &&
+	    ((e->t[p + 1].flags & TOKF_DIGIT) ||
+	     tok_among(e, p + 1, "half one two three four five six seven eight nine ten") ||
+	     word_ends(e, p + 1, "thirds") || word_ends(e, p + 1, "quarters")))
+		return p;
+	if (e->t[p].word & (WORD_PREP | WORD_TIME) ||
+	    (e->t[p].word & WORD_ADV && !tok_is(e, p, "that") && !tok_is(e, p, "there") &&
+	     !((cue & CUE_DOC) && tok_among(e, p, "only just nearly almost"))))
+		return start_after_phrase(e, p, b); /* not "shows only a small gap" */
+	if (quote_after_mark(e, p, b))
+		return p + 1;
+	/* "said, among other things, that ...": an aside between commas, then the clause (not
+	 * ", adding, “...”", a second cue) */
+	if (tok_punct(e, p, ',') && !(cue & CUE_NP) && p + 1 < b && !e->t[p + 1].cue &&
+	    !word_ends(e, p + 1, "ing")) {
+		for (size_t k = p + 2; k + 1 < b && k < p + 8; k++) {
+			if (e->t[k].kind != TOK_WORD && !tok_punct(e, k, ','))
+				break;
+			if (tok_punct(e, k, ',') &&
+			    (tok_is(e, k + 1, "that") || e->t[k + 1].kind == TOK_QOPEN))
+				return k + 1;
+		}
+	}
+	if (tok_punct(e, p, ':') && p + 1 < b)
+		return p + 1;
+	/* "said — on Twitter, as it happens — that ...": an aside between dashes */
+	if (tok_dash(e, p) && p + 2 < b)
+		for (size_t k = p + 2; k + 1 < b && k < p + 14; k++)
+			if (tok_dash(e, k))
+				return tok_dash(e, k + 1) ? SIZE_MAX
+							  : claims_content_start(e, k + 1, b, cue);
+	if (e->t[p].kind == TOK_QOPEN || tok_is(e, p, "that"))
+		return p;
+	if ((cue & CUE_NEEDTHAT) && reported_figure(e, p, b))
+		return p;
+	/* "reported seeing", "denied having": a gerund */
+	if ((cue & CUE_NEEDTHAT) && e->t[p].kind == TOK_WORD && !(e->t[p].flags & TOKF_CAP) &&
+	    word_ends(e, p, "ing") && !e->t[p].cue && p + 1 < b && e->t[p + 1].kind == TOK_WORD)
+		return p;
+	/* "knows how to use it", "no one knows what the field will look like" */
+	if ((cue & CUE_NEEDTHAT) && p + 2 < b &&
+	    tok_among(e, p, "how what whether why when who where which"))
+		return p;
+	/* "agreed they had no recourse", "promised her program would be paid for", "fear the new
+	 * approach will leave": a clause without "that", its subject a pronoun or a short noun
+	 * phrase before a modal */
+	if ((cue & CUE_NEEDTHAT) && !(cue & CUE_QUOTEONLY) && clause_follows(e, p, b))
+		return p;
+	if (cue & (CUE_NEEDTHAT | CUE_QUOTEONLY))
+		return SIZE_MAX;
+	/* "said having Trump at the top ... puts them at risk": a gerund clause */
+	if (tok_among(e, p, "having being") && p + 2 < b && e->t[p + 1].kind == TOK_WORD)
+		return p;
+	/* "46 percent of voters said yes, ...", "the candidate said no.": the answer */
+	if ((tok_is(e, p, "yes") || tok_is(e, p, "no")) && !(e->t[p].flags & TOKF_CAP) &&
+	    (p + 1 >= b || tok_punct(e, p + 1, ',') || tok_punct(e, p + 1, '.')))
+		return p;
+	if (e->t[p].kind != TOK_WORD || e->t[p].word & (WORD_PREP | WORD_VERB | WORD_CONJ) ||
+	    tok_is(e, p, "so") || tok_is(e, p, "yes") ||
+	    (tok_is(e, p, "no") && !((cue & CUE_DOC) && e->t[p + 1].kind == TOK_WORD) &&
+	     !clause_follows(e, p, b)))
+		return SIZE_MAX; /* "records show no gifts" is what they show, "said no decision
+				  * had been made" what was said */
+	if (p + 1 >= b || (tok_punct(e, p + 1, '.') && !(p + 2 < b && (e->t[p].flags & TOKF_CAP) &&
+							 (e->t[p + 2].flags & TOKF_CAP))))
+		return SIZE_MAX; /* one word ("said so."), but "said Mr. Trump ..." goes on */
+	return p;
+}
+
+/* ---- the content at its start ---- */
+
+/* True when the quotation opening at p is a phrase quoted inside the clause, which goes on after
+ * it ("said “it gets me mad” every time he thinks about ...", "vowed to “take our fight” to the
+ * 35 states"): the quoted words begin in lower case and end without a stop or comma, and a word
+ * of the clause follows, not the speech tag's pronoun. */
+static bool quote_in_clause(const struct engine *e, size_t p, size_t b)
+{
+	size_t q = e->t[p].pair;
+
+	if (q + 1 >= b || q <= p + 1 || e->t[q - 1].kind != TOK_WORD ||
+	    (e->t[p + 1].flags & TOKF_CAP))
+		return false; /* "chanting “I’m with her” until ...": an utterance of its own */
+	const struct tok *n = &e->t[q + 1];
+	return n->kind == TOK_WORD && !(n->flags & (TOKF_CAP | TOKF_INQ)) &&
+	       !(n->word & WORD_PRON) && !(n->cue & CUE_VERB);
+}
+
+bool claims_main_clause(const struct engine *e, size_t k, size_t b)
+{
+	const struct tok *t;
+	size_t lim;
+	int commas = 0;
+
+	/* "at least 21,000 said", "more than half said": a number's qualifier */
+	if (k + 2 < b && ((tok_is(e, k, "at") && tok_is(e, k + 1, "least")) ||
+			  (tok_among(e, k, "more fewer less") && tok_is(e, k + 1, "than"))))
+		k += 2;
+	/* "at the town hall this week she said": a short phrase, then a pronoun and its verb */
+	if ((e->t[k].word & WORD_PREP) && !tok_among(e, k, "of to") &&
+	    !(e->t[k].flags & TOKF_INQ)) {
+		for (size_t j = k + 1; j + 1 < b && j < k + 8 && e->t[j].kind == TOK_WORD; j++)
+			if (tok_among(e, j, "he she they we i") && !(e->t[j].flags & TOKF_INQ)) {
+				size_t v = j + 1;
+				while (v + 1 < b && v < j + 3 && (e->t[v].word & WORD_ADV))
+					v++;
+				return (e->t[v].word & WORD_VERB) ||
+				       ((e->t[v].cue & CUE_VERB) && claims_cue_verb(e, v)) ||
+				       word_ends(e, v, "ed");
+			}
+		return false;
+	}
+	t = &e->t[k];
+	lim = k + 8;
+	/* "it looks", "they say": a personal pronoun, then its verb */
+	if (tok_among(e, k, "he she it they we i") && !(t->flags & TOKF_INQ) && k + 1 < b &&
+	    e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & (TOKF_CAP | TOKF_INQ)) &&
+	    !(e->t[k + 1].word & (WORD_PREP | WORD_CONJ | WORD_REL | WORD_DET)))
+		return true;
+	/* "it’s unlikely", "they're": a pronoun with its verb joined to it */
+	if (t->kind == TOK_WORD && !(t->flags & TOKF_INQ) && claims_contraction(e, k) &&
+	    !(e->t[k].word & WORD_REL) && (e->text[t->start] | 0x20) != 'w')
+		return true;
+	if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) ||
+	    (t->word & (WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_ADV | WORD_VERB)) ||
+	    (t->cue & CUE_VERB) || tok_among(e, k, "that to not"))
+		return false;
+	if (!(t->flags & (TOKF_CAP | TOKF_DIGIT)) && !(t->word & (WORD_PRON | WORD_DET)) &&
+	    (word_ends(e, k, "ing") || word_ends(e, k, "ed")))
+		return false; /* ", leaving ...", ", followed by ...": a phrase, not a subject */
+	for (size_t j = k + 1; j < b && j < lim; j++) {
+		const struct tok *n = &e->t[j];
+		bool verb;
+		/* "Michael Briggs, Sanders's spokesman, suggested": one apposition between commas */
+		if ((tok_punct(e, j, ',') || tok_dash(e, j)) && !(n->flags & TOKF_INQ)) {
+			if (++commas > 2)
+				return false;
+			if (commas == 1)
+				lim = j + 12;
+			continue;
+		}
+		if (tok_punct(e, j, '.') && e->t[j - 1].kind == TOK_WORD &&
+		    claims_lex_title(e->text + e->t[j - 1].start,
+				     e->t[j - 1].end - e->t[j - 1].start))
+			continue; /* "Mrs. Schlafly replied" */
+		if (n->kind != TOK_WORD || (n->flags & TOKF_INQ))
+			return false;
+		verb = (n->word & WORD_VERB) || ((n->cue & CUE_VERB) && claims_cue_verb(e, j)) ||
+		       (!(n->flags & TOKF_CAP) && word_ends(e, j, "ed"));
+		if (verb && commas != 1)
+			return true;
+		if (commas == 2 && !(n->word & WORD_ADV) && !word_ends(e, j, "ly"))
+			return false; /* after the apposition, its verb */
+	}
+	return false;
+}
+
+/* True when the tokens [a, b) are words of a noun phrase: no verb, cue, preposition or
+ * quotation among them. */
+static bool noun_phrase_words(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) || e->t[k].cue ||
+		    (e->t[k].word & (WORD_VERB | WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL)) ||
+		    word_ends(e, k, "ed"))
+			return false;
+	return true;
+}
+
+size_t claims_opening(const struct engine *e, size_t a, size_t c)
+{
+	size_t s = a;
+
+	if (c > a + 60)
+		return SIZE_MAX;
+	for (size_t k = c; k > a; k--)
+		if (tok_punct(e, k - 1, ',') && !(e->t[k - 1].flags & TOKF_INQ)) {
+			s = k; /* the clause begins after a phrase with no verb */
+			for (size_t i = a; i + 1 < k; i++)
+				if ((e->t[i].word & WORD_VERB) || (e->t[i].cue & CUE_VERB) ||
+				    (e->t[i].flags & TOKF_INQ) || word_ends(e, i, "ed"))
+					return SIZE_MAX;
+			break;
+		}
+	s = claims_skip_connective(e, s, c);
+	if (s > c || e->t[s].kind != TOK_WORD || (e->t[s].flags & TOKF_INQ))
+		return SIZE_MAX;
+	/* "Despite challenging ...", "After leaving ...": a preposition and a participle */
+	if (s < c && (e->t[s].word & WORD_PREP) && word_ends(e, s + 1, "ing"))
+		return s;
+	/* "In a protest demanding his return, thousands marched": a preposition, a noun phrase
+	 * and a participle cue on it */
+	if (s + 1 < c && c <= s + 6 && (e->t[s].word & WORD_PREP) && word_ends(e, c, "ing") &&
+	    noun_phrase_words(e, s + 1, c))
+		return s;
+	/* "In a year when Trump is talking about ...": a subordinator after a phrase with no verb */
+	for (size_t k = s; k < c && k < s + 8; k++) {
+		if (tok_among(e, k,
+			      "when after as while although though because if since before once "
+			      "until whereas unless despite asked") ||
+		    (tok_is(e, k, "now") && tok_is(e, k + 1, "that")))
+			return k;
+		if ((e->t[k].word & (WORD_VERB | WORD_REL)) || e->t[k].kind != TOK_WORD ||
+		    (e->t[k].cue & CUE_VERB) || word_ends(e, k, "ed"))
+			break;
+	}
+	if (word_ends(e, s, "ing") && (s == c || !(e->t[s].word & (WORD_VERB | WORD_PREP))))
+		return s;
+	return SIZE_MAX;
+}
+
+/* The comma after p, or the closing mark after a comma inside a quotation, where a clause that
+ * `main` reads as a main clause begins (within 400 tokens, before lim); SIZE_MAX when there is
+ * none. */
+static size_t clause_comma(const struct engine *e, size_t p, size_t lim,
+			   bool (*main)(const struct engine *, size_t, size_t))
+{
+	for (size_t k = p + 1; k + 1 < lim && k < p + 400; k++) {
+		size_t n = k + 1;
+		/* a comma that ends the clause: alone, or inside the quotation that closes there */
+		if (tok_punct(e, k, ',') && (e->t[k].flags & TOKF_INQ) &&
+		    e->t[n].kind == TOK_QCLOSE && n + 1 < lim)
+			n++;
+		else if (!tok_punct(e, k, ',') || (e->t[k].flags & TOKF_INQ))
+			continue;
+		if (main(e, n, lim))
+			return k;
+	}
+	return SIZE_MAX;
+}
+
+size_t claims_main_after(const struct engine *e, size_t p, size_t lim)
+{
+	return clause_comma(e, p, lim, claims_main_clause);
+}
+
+/* True when a main clause begins at k after a clause a subordinator opens, read more loosely
+ * than claims_main_clause, since such an opening clause must end before one: a subject (a name,
+ * a determiner, a pronoun or "most", "many" ...), perhaps an apposition between commas, then a
+ * finite verb, or after the apposition any word that is no function word ("Mr. Lamb, the chief
+ * executive, forecast"). An "and" before the verb is a list the comma was part of. */
+static bool fronted_main(const struct engine *e, size_t k, size_t lim)
+{
+	int commas = 0;
+
+	if (claims_main_clause(e, k, lim))
+		return true;
+	if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) ||
+	    (e->t[k].word & (WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_VERB)) ||
+	    !((e->t[k].flags & TOKF_CAP) || (e->t[k].word & (WORD_PRON | WORD_DET)) ||
+	      tok_among(e, k, "most many some few both none all")))
+		return false;
+	for (size_t j = k + 1; j < lim && j < k + 14; j++) {
+		const struct tok *n = &e->t[j];
+		if (tok_punct(e, j, ',') && !(n->flags & TOKF_INQ)) {
+			if (++commas > 2)
+				return false;
+			continue;
+		}
+		if (tok_punct(e, j, '.') && claims_title_before(e, j))
+			continue;
+		if (n->kind != TOK_WORD || (n->flags & TOKF_INQ) || (n->word & WORD_CONJ))
+			return false;
+		if (commas == 2)
+			return !(n->flags & TOKF_CAP) &&
+			       !(n->word &
+				 (WORD_DET | WORD_PREP | WORD_PRON | WORD_REL | WORD_SUBORD));
+		if (commas == 0 && ((n->word & WORD_VERB) || tok_modal(e, j) ||
+				    ((n->cue & CUE_VERB) && claims_cue_verb(e, j)) ||
+				    (!(n->flags & TOKF_CAP) && word_ends(e, j, "ed"))))
+			return true;
+	}
+	return false;
+}
+
+/* For content from p in a clause that a subordinator opens ("Although he called ...", "When
+ * she said ..."): the comma, or the closing mark after a comma inside a quotation, where the
+ * main clause begins (fronted_main); SIZE_MAX when there is none. */
+static size_t fronted_end(const struct engine *e, size_t p, size_t lim)
+{
+	return clause_comma(e, p, lim, fronted_main);
+}
+
+/* For content from p whose cue c lies in a clause that opens the sentence [a, ...)
+ * (claims_opening): the comma where the main clause begins (claims_main_after, or for a
+ * subordinator's clause fronted_end); else lim. */
+static size_t intro_clause_end(const struct engine *e, size_t a, size_t c, size_t p, size_t lim)
+{
+	size_t o = claims_opening(e, a, c), k;
+
+	if (o == SIZE_MAX)
+		return lim;
+	if ((k = claims_main_after(e, p, lim)) != SIZE_MAX)
+		return k;
+	if (tok_among(e, o, "although though while when after because as if since") &&
+	    (k = fronted_end(e, p, lim)) != SIZE_MAX)
+		return k;
+	return lim;
+}
+
+/* "Benenson, whom one Obama insider described as “his brother”", "Trump, who he blasted as a
+ * bully", "what some are criticizing as a photo op": content from "as" after the cue describes the
+ * object, a relative pronoun just before the source, and holds it. That pronoun's token, or p. */
+static size_t object_before(const struct engine *e, const struct frame *f, size_t p)
+{
+	if (p == f->qb && tok_is(e, p, "as") && f->sa > f->a &&
+	    tok_among(e, f->sa - 1, "whom who what") && !(e->t[f->sa - 1].flags & TOKF_INQ))
+		return f->sa - 1;
+	return p;
+}
+
+/* "But, he added, “We are ...”", "Of course, the mayor said, “I ...”": "but", "and", "instead"
+ * or "of course" opening the sentence, a comma after it, then the tag and a quotation that
+ * opens with a capital, its content: the word is the speaker's first, the tag set inside the
+ * statement ("Still, she added, “...”" is the writer's; before a quotation in lower case,
+ * "But, he said, “there is ...”", the quotation goes on from the tag alone). Its token, or
+ * SIZE_MAX. */
+static size_t connective_before_tag(const struct engine *e, const struct frame *f, size_t p)
+{
+	size_t a = f->a;
+
+	if (f->sa <= a + 1 || f->sa > a + 3 || !tok_punct(e, f->sa - 1, ',') ||
+	    !(e->t[a].flags & TOKF_CAP) || (e->t[a].flags & TOKF_INQ) || p != f->qb + 1 ||
+	    !(tok_punct(e, f->qb, ',') || tok_punct(e, f->qb, ':')) || p + 1 >= f->b ||
+	    !(e->t[p + 1].flags & TOKF_CAP))
+		return SIZE_MAX;
+	if (f->sa == a + 2 && tok_among(e, a, "but and instead"))
+		return a;
+	if (f->sa == a + 3 && tok_is(e, a, "of") && tok_is(e, a + 1, "course"))
+		return a;
+	return SIZE_MAX;
+}
+
+void claims_content_at(const struct engine *e, struct frame *f, size_t p)
+{
+	size_t w;
+
+	if (e->t[p].kind == TOK_QOPEN && quote_in_clause(e, p, f->b)) {
+		f->kind = CLAIM_INDIRECT;
+		f->cs = e->t[p].start;
+		f->ce = claims_content_end(e, p,
+					   claims_clause_limit(e, p, f->b, (f->cue & CUE_NP) != 0));
+	} else if (e->t[p].kind == TOK_QOPEN && (w = connective_before_tag(e, f, p)) != SIZE_MAX) {
+		f->kind = CLAIM_INDIRECT; /* the connective, the tag, then the quotation */
+		f->cs = e->t[w].start;
+		f->ce = e->t[e->t[p].pair].start;
+	} else if (e->t[p].kind == TOK_QOPEN) {
+		f->kind = CLAIM_DIRECT;
+		f->cs = e->t[p].end;
+		f->ce = e->t[e->t[p].pair].start;
+	} else if (tok_among(e, p, "yes no") && !(e->t[p].flags & TOKF_CAP) &&
+		   !(tok_is(e, p, "no") && (((f->cue & CUE_DOC) && e->t[p + 1].kind == TOK_WORD) ||
+					    clause_follows(e, p, f->b)))) {
+		size_t k = p; /* "said yes, yes, yes, over and over": the answer alone */
+		while (k + 2 < f->b && tok_punct(e, k + 1, ',') && tok_is(e, k + 2, "yes"))
+			k += 2;
+		f->kind = CLAIM_INDIRECT;
+		f->cs = e->t[p].start;
+		f->ce = e->t[k].end;
+	} else {
+		size_t lim = claims_clause_limit(e, p, f->b, (f->cue & CUE_NP) != 0);
+		f->kind = CLAIM_INDIRECT;
+		f->cs = e->t[object_before(e, f, p)].start;
+		f->ce = claims_content_end(e, p, intro_clause_end(e, f->a, f->c, p, lim));
+	}
+}

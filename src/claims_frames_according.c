@@ -1,0 +1,406 @@
+/* claims_frames_according: the frames that name a source in a phrase of their own: "according
+ * to X", "X quoted Y as saying", "As X reported", "reported by X", and a question "asked". */
+#include "claims_int.h"
+
+/* ---- "according to X" ---- */
+
+/* The source after "according to": up to a comma or a quotation, without a final full stop (or
+ * a bracket it does not open). Returns the token where the search stopped. */
+static size_t according_source(const struct engine *e, struct frame *f)
+{
+	size_t k = f->qb;
+
+	while (k < f->b && k < f->qb + 40 && !tok_punct(e, k, ',') && e->t[k].kind != TOK_QOPEN)
+		k++;
+	f->sa = f->qb;
+	f->sb = k;
+	while (f->sb > f->sa && tok_punct(e, f->sb - 1, '.'))
+		f->sb--;
+	/* "(... according to the publisher.)": a bracket opened before the source */
+	if (f->sb > f->sa + 1 && tok_punct(e, f->sb - 1, ')')) {
+		size_t i = f->sa;
+		while (i < f->sb && !tok_punct(e, i, '('))
+			i++;
+		if (i == f->sb)
+			for (f->sb--; f->sb > f->sa && tok_punct(e, f->sb - 1, '.'); f->sb--)
+				;
+	}
+	return k;
+}
+
+/* True when a main clause begins at k (before b), after an opening question or subordinate
+ * clause ("Asked if ..., 46 percent of voters said yes", "Though he has no shot, John Kasich
+ * appears ..."): a subject (a name, a pronoun, a determiner or a number) and, within five words,
+ * a verb. */
+static bool main_clause(const struct engine *e, size_t k, size_t b)
+{
+	const struct tok *t = &e->t[k];
+
+	if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) ||
+	    !((t->flags & (TOKF_CAP | TOKF_DIGIT)) || (t->word & (WORD_PRON | WORD_DET))) ||
+	    (t->word & (WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_ADV)))
+		return false;
+	for (size_t j = k + 1; j < b && j < k + 6 && e->t[j].kind == TOK_WORD; j++)
+		if ((e->t[j].word & WORD_VERB) || (!(e->t[j].flags & TOKF_CAP) &&
+						   (word_ends(e, j, "ed") || word_ends(e, j, "s"))))
+			return true;
+	return false;
+}
+
+/* Content before the cue: from the sentence's start (or the claim before; after an opening
+ * subordinate clause) to the last word before the cue and its commas or dashes. False when
+ * there is none. */
+static bool content_before(const struct engine *e, struct frame *f)
+{
+	size_t ce = f->c, s;
+
+	while (ce > f->a && (tok_punct(e, ce - 1, ',') || tok_dash(e, ce - 1)))
+		ce--;
+	if (ce <= f->a)
+		return false;
+	s = claims_skip_connective(e, f->a, ce);
+	/* "Though he has no shot, John Kasich appears to ..., according to": the opening clause is
+	 * the writer's */
+	if (tok_among(e, s, "though although as while if when because since whereas") &&
+	    !tok_is(e, s + 1, "of")) {
+		for (size_t k = s + 1; k + 1 < ce && k < s + 40; k++)
+			if (tok_punct(e, k, ',') && main_clause(e, k + 1, ce)) {
+				s = k + 1;
+				break;
+			}
+	}
+	/* "... on the state level: So far this year, 14 states passed ..., according to": the
+	 * clause after a colon (not a quotation after it: "said: “...”") */
+	for (size_t k = ce - 1; k > s && k + 60 > ce; k--)
+		if (tok_punct(e, k, ':') && !(e->t[k].flags & TOKF_INQ) && k + 1 < ce &&
+		    e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_DIGIT)) {
+			s = k + 1;
+			break;
+		}
+	if (claims_holds_claims(e, e->t[ce - 1].end))
+		f->cs = e->t[s].start; /* the claims before are in it */
+	else
+		f->cs = claims_floor_start(e, s, ce - 1);
+	f->ce = e->t[ce - 1].end;
+	return true;
+}
+
+/* True when the words from k (before b) go on with the clause that a parenthetical interrupted:
+ * a verb or a subordinating word first ("was any mention", "because ..."), no cue of their own
+ * and no quotation. */
+static bool goes_on(const struct engine *e, size_t k, size_t b)
+{
+	if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_CAP) ||
+	    !((e->t[k].word & (WORD_VERB | WORD_SUBORD)) || word_ends(e, k, "ed")))
+		return false;
+	for (size_t i = k; i < b && i < k + 60; i++)
+		if (e->t[i].kind == TOK_QOPEN ||
+		    ((e->t[i].cue & CUE_VERB) && !(e->t[i].flags & TOKF_INQ) &&
+		     claims_cue_verb(e, i)))
+			return false;
+	return true;
+}
+
+/* True when the words [a, b) hold no finite verb, no cue verb and no quotation: a noun phrase or
+ * a phrase, not a clause. */
+bool claims_no_verb(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t k = a; k < b && k < a + 40; k++) {
+		const struct tok *t = &e->t[k];
+		if (t->kind == TOK_QOPEN || (t->word & WORD_VERB) ||
+		    ((t->cue & CUE_VERB) && claims_cue_verb(e, k)) ||
+		    (!(t->flags & TOKF_CAP) && word_ends(e, k, "ed")))
+			return false;
+	}
+	return a < b && b <= a + 40;
+}
+
+/* "According to Lorella Praeli, Clinton's Latino vote director, the campaign ...", "according to
+ * interviews with more than a half-dozen of Cruz's friends, aides and allies, he wants ...": after
+ * the comma k that ends the source, a phrase that names it further (a determiner, a possessive or
+ * a word in lower case first; up to seven words with no verb, time or number before a relative
+ * pronoun) and a comma before a clause of its own. The token after that comma, or k + 1. */
+static size_t according_apposition(const struct engine *e, size_t k, size_t b)
+{
+	size_t j = k + 1;
+	bool rel = false;
+
+	if (j + 2 >= b || e->t[j].kind != TOK_WORD || (e->t[j].flags & TOKF_INQ) ||
+	    !((e->t[j].word & WORD_DET) || word_possessive(e, j) || !(e->t[j].flags & TOKF_CAP)) ||
+	    (e->t[j].word & (WORD_PRON | WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_ADV |
+			     WORD_VERB | WORD_TIME)))
+		return k + 1;
+	for (; j + 1 < b && j < k + 16; j++) {
+		if (tok_punct(e, j, ','))
+			return j > k + 1 && main_clause(e, j + 1, b) ? j + 1 : k + 1;
+		if (e->t[j].kind != TOK_WORD || (e->t[j].flags & TOKF_INQ))
+			return k + 1;
+		rel = rel || (e->t[j].word & WORD_REL);
+		/* not "Clinton's favorability among Hispanics fell in August from 71 percent to 55
+		 * percent, a drop ...": a clause of the content, its verb not known as one */
+		if (!rel && ((e->t[j].word & (WORD_VERB | WORD_TIME)) || e->t[j].cue ||
+			     (e->t[j].flags & TOKF_DIGIT) || tok_is(e, j, "that") || j > k + 7))
+			return k + 1;
+	}
+	return k + 1;
+}
+
+/* "The rebels shut the roads, but according to local officials, a smaller road stayed open":
+ * "according to" after ", but" and its source's comma k, a clause after it, opens the second
+ * clause, which is what the source says; the first is the writer's. */
+static bool but_according(const struct engine *e, const struct frame *f, size_t k)
+{
+	return f->c >= f->a + 2 && tok_is(e, f->c - 1, "but") && tok_punct(e, f->c - 2, ',') &&
+	       k + 1 < f->b && tok_punct(e, k, ',') && main_clause(e, k + 1, f->b);
+}
+
+/* "According to X, ..." (content after) or "..., according to X" (content before). */
+void claims_try_according(struct engine *e, struct frame *f)
+{
+	size_t k;
+
+	if (f->c + 1 >= f->b || !tok_is(e, f->c + 1, "to"))
+		return;
+	f->qb = f->c + 2;
+	k = according_source(e, f);
+	if (f->sa >= f->sb)
+		return;
+	f->kind = CLAIM_ACCORDING_TO;
+	if ((claims_trim_intro(e, f->a, f->c) == f->c || but_according(e, f, k)) && k + 1 < f->b &&
+	    tok_punct(e, k, ',')) {
+		size_t s = claims_skip_connective(e, f->a, f->c + 1);
+		f->cs = e->t[according_apposition(e, k, f->b)].start;
+		/* "Since last November, according to Human Rights Watch, forces have killed ...": the
+		 * phrase that opens the sentence is part of what is attributed (not a connective
+		 * alone: "But, according to the poll, ...") */
+		if (s + 1 < f->c && tok_punct(e, f->c - 1, ',') && s >= e->frame_end &&
+		    !(e->t[s].flags & TOKF_INQ))
+			f->cs = e->t[s].start;
+		f->ce = claims_content_end(e, k + 1, claims_clause_limit(e, k, f->b, false));
+	} else if (!content_before(e, f)) {
+		return;
+	} else if (k + 2 < f->b && tok_punct(e, k, ',') && tok_punct(e, f->c - 1, ',') &&
+		   !tok_among(e, k + 1, "where when") &&
+		   ((f->c > f->a + 1 && goes_on(e, k + 1, f->b)) ||
+		    (e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_INQ) &&
+		     !(e->t[k + 1].word & (WORD_REL | WORD_SUBORD | WORD_PREP | WORD_CONJ)) &&
+		     claims_no_verb(e, claims_tok_at(e, f->cs), f->c - 1)))) {
+		/* the sentence goes on after the source, the phrase inside: "That's bad, according
+		 * to Rubio, because ...", "His criticism, according to an interview, was ...";
+		 * "Fundraising, according to the campaign, has surged": a subject with no verb
+		 * before it */
+		f->ce = claims_content_end(e, k + 1, claims_clause_limit(e, k + 1, f->b, false));
+	}
+	claims_emit(e, f);
+}
+
+/* ---- "X quoted Y as saying ..." ---- */
+
+/* The token of "as" in "as saying" within ten tokens after the cue at c with a source between
+ * them, or SIZE_MAX. */
+static size_t as_saying(const struct engine *e, size_t c, size_t b)
+{
+	size_t lim = c + 10 < b ? c + 10 : b, k;
+
+	for (k = c + 1; k + 1 < lim; k++)
+		if (tok_is(e, k, "as") && tok_is(e, k + 1, "saying"))
+			break;
+	return k + 1 >= lim || k == c + 1 ? SIZE_MAX : k;
+}
+
+/* "Y was quoted as saying ..." (content after) or "..., Y was quoted as saying [by Z]."
+ * (content before): Y is the source. */
+static void try_quoted_passive(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, p, bnd;
+
+	e->t[c + 2].flags |= TOKF_USED;
+	f->qa = c - 1;
+	f->qb = c + 3;
+	/* "..., the Tuva government was quoted as saying": the source after the last comma */
+	for (bnd = c - 1; bnd > f->a && bnd + 10 > c && !tok_punct(e, bnd - 1, ','); bnd--)
+		;
+	if (bnd > f->a + 1 && tok_punct(e, bnd - 1, ',') && bnd < c - 1) {
+		f->sa = bnd;
+		f->sb = c - 1;
+	} else if (!claims_subject_back(e, f->a, c - 1, &f->sa, &f->sb)) {
+		return;
+	}
+	p = claims_content_start(e, f->qb, f->b, CUE_VERB);
+	if (p != SIZE_MAX && !claims_only_time(e, e->t[p].start, e->t[f->b - 1].end) &&
+	    !tok_is(e, p, "late") && !tok_is(e, p, "early") && !tok_is(e, p, "by") &&
+	    !(e->t[p].word & WORD_TIME)) {
+		claims_content_at(e, f, p);
+		claims_emit(e, f);
+		return;
+	}
+	/* the content before the source, up to the comma that ends it */
+	bnd = f->sa > f->a && tok_punct(e, f->sa - 1, ',') ? f->sa - 1 : SIZE_MAX;
+	if (bnd == SIZE_MAX || bnd <= f->a)
+		return;
+	f->kind = CLAIM_INDIRECT;
+	f->cs = claims_floor_start(e, claims_skip_connective(e, f->a, bnd), bnd);
+	f->ce = e->t[bnd - 1].end;
+	claims_emit(e, f);
+}
+
+/* "X quoted Y as saying ...": Y is the source; what follows "saying" is the content. */
+void claims_try_quoted(struct engine *e, struct frame *f)
+{
+	size_t k = as_saying(e, f->c, f->b), p;
+
+	if (f->c > f->a && f->c + 2 < f->b && tok_is(e, f->c + 1, "as") &&
+	    tok_is(e, f->c + 2, "saying") && (e->t[f->c - 1].word & WORD_VERB)) {
+		try_quoted_passive(e, f);
+		return;
+	}
+	if (k == SIZE_MAX)
+		return;
+	e->t[k + 1].flags |= TOKF_USED; /* "saying" is part of this frame, no cue of its own */
+	p = claims_content_start(e, k + 2, f->b, CUE_VERB);
+	if (p == SIZE_MAX)
+		return;
+	f->sa = f->c + 1;
+	f->sb = k;
+	claims_content_at(e, f, p);
+	claims_emit(e, f);
+}
+
+/* ---- "Asked whether ..., X said", "he was asked what ..." ---- */
+
+/* The question of a passive "asked" at f->c ("When asked about the merger", "Asked whether X,
+ * Trump said:", "he was asked what happened"): a claim with no source whose content is the
+ * question, from its wh-word, "about" or "to" up to the clause with a cue of its own or the
+ * sentence's end. False when "asked" is not passive here. */
+bool claims_try_asked(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, p, lim = f->b, k;
+
+	if (!tok_is(e, c, "asked") ||
+	    !(c == f->a || tok_is(e, c - 1, "when") || tok_is(e, c - 1, "was") ||
+	      tok_is(e, c - 1, "were") || tok_is(e, c - 1, "being") || tok_is(e, c - 1, "been") ||
+	      tok_is(e, c - 1, "is") || tok_is(e, c - 1, "are")))
+		return false;
+	for (p = c + 1; p < f->b && p < c + 9; p++) {
+		if (tok_is(e, p, "whether") || tok_is(e, p, "if") || tok_is(e, p, "what") ||
+		    tok_is(e, p, "why") || tok_is(e, p, "how") || tok_is(e, p, "who") ||
+		    tok_is(e, p, "which") || tok_is(e, p, "about") ||
+		    (tok_is(e, p, "to") && p + 1 < f->b &&
+		     !(e->t[p + 1].word & (WORD_DET | WORD_PRON))))
+			break;
+		if (e->t[p].kind != TOK_WORD || (e->t[p].word & WORD_VERB))
+			return false;
+	}
+	if (p >= f->b || p >= c + 9)
+		return false;
+	for (k = p + 1; k + 1 < f->b; k++) {
+		size_t n = k + 1;
+		/* "... on “CBS This Morning,” Sanders said": the comma inside the closing quotation */
+		if (tok_punct(e, k, ',') && (e->t[k].flags & TOKF_INQ) &&
+		    e->t[n].kind == TOK_QCLOSE && n + 1 < f->b)
+			n++;
+		else if (!tok_punct(e, k, ',') || (e->t[k].flags & TOKF_INQ))
+			continue;
+		if (claims_clause_cue(e, n, f->b) != SIZE_MAX || main_clause(e, n, f->b) ||
+		    claims_main_clause(e, n, f->b)) {
+			lim = k;
+			break;
+		}
+	}
+	f->qa = c > f->a && !tok_is(e, c - 1, "when") ? c - 1 : c;
+	/* "asked about his paid speeches": the preposition is the cue's, the topic the content */
+	if (p == c + 1 && tok_is(e, p, "about") && p + 1 < lim && e->t[p + 1].kind == TOK_WORD) {
+		f->qb = p + 1;
+		p++;
+	}
+	f->sa = f->sb = 0;
+	f->kind = CLAIM_INDIRECT;
+	f->cs = e->t[p].start;
+	f->ce = claims_content_end(e, p, lim);
+	claims_emit(e, f);
+	return true;
+}
+
+/* ---- "As The Hill reported, ...", "X was first reported by MSNBC" ---- */
+
+/* "As X reported, Y" (or "Z, as X reported, Y"; "As reported by X, Y"): the source between "as"
+ * and the cue (or after "by"), the content the clause after the comma (and before the "as" when
+ * it is a parenthetical). False when the cue at f->c is in no such frame. */
+bool claims_try_as(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, as = f->qa, k, sa, sb, lim;
+
+	if (f->cue & (CUE_ING | CUE_NP))
+		return false;
+	while (as > f->a && as + 8 > f->qa && !tok_is(e, as - 1, "as") &&
+	       (e->t[as - 1].kind == TOK_WORD || tok_punct(e, as - 1, '.') ||
+		tok_punct(e, as - 1, '\'')))
+		as--;
+	if (as == f->a || !tok_is(e, as - 1, "as"))
+		return false;
+	as--;
+	if (as + 1 == f->qa) { /* "As reported by Western Journalism," */
+		if (f->qb >= f->b || !tok_is(e, f->qb, "by"))
+			return false;
+		sa = f->qb + 1;
+		for (sb = sa; sb < f->b && !tok_punct(e, sb, ','); sb++)
+			;
+		k = sb;
+	} else {
+		if (!claims_subject_back(e, as + 1, c, &sa, &sb) || sa != as + 1)
+			return false;
+		for (k = f->qb; k < f->b && k < f->qb + 4 && e->t[k].kind == TOK_WORD &&
+				(e->t[k].word & (WORD_TIME | WORD_ADV));
+		     k++)
+			; /* "as Western Journalism reported recently," */
+	}
+	if (k + 1 >= f->b || !tok_punct(e, k, ',') || sa >= sb)
+		return false;
+	lim = claims_clause_limit(e, k + 1, f->b, false);
+	f->sa = sa;
+	f->sb = sb;
+	f->kind = CLAIM_INDIRECT;
+	if (as > f->a && tok_punct(e, as - 1, ',') && as - 1 > f->a)
+		f->cs = claims_floor_start(e, claims_skip_connective(e, f->a, as),
+					   as); /* "Z, as X said, Y" */
+	else if (claims_trim_intro(e, f->a, as) == as)
+		f->cs = e->t[k + 1].start;
+	else
+		return false;
+	f->ce = claims_content_end(e, k + 1, lim);
+	claims_emit(e, f);
+	if (as == f->a && e->frame_end < k + 1)
+		e->frame_end = k + 1; /* "As reported by X," is no content of a cue after it */
+	return true;
+}
+
+/* "O'Malley's move was first reported by MSNBC", "the email, which was first reported by The
+ * Associated Press": a passive cue with its source after "by"; the content is the subject. */
+bool claims_try_passive(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, qa = c, sb;
+
+	/* "was first reported", "has been widely reported" */
+	while (qa > f->a && e->t[qa - 1].kind == TOK_WORD && !(e->t[qa - 1].flags & TOKF_CAP) &&
+	       (e->t[qa - 1].word & (WORD_ADV | WORD_VERB | WORD_AUX) ||
+		tok_is(e, qa - 1, "first") || word_ends(e, qa - 1, "ly")))
+		qa--;
+	if ((f->cue & (CUE_NP | CUE_ING)) || !word_ends(e, c, "ed") || c + 2 >= f->b ||
+	    !tok_is(e, c + 1, "by") || qa == c || !(e->t[qa].word & WORD_VERB))
+		return false;
+	for (sb = c + 2; sb < f->b && !tok_punct(e, sb, ',') && !tok_punct(e, sb, '.') &&
+			 !tok_dash(e, sb) && e->t[sb].kind != TOK_QOPEN;
+	     sb++)
+		;
+	if (sb == c + 2 || !claims_subject_back(e, f->a, qa, &f->cs, &f->ce))
+		return false;
+	f->qa = c; /* "MSNBC reported", as a reader says it */
+	f->qb = c + 1;
+	f->sa = c + 2;
+	f->sb = sb;
+	f->kind = CLAIM_INDIRECT;
+	f->ce = e->t[f->ce - 1].end;
+	f->cs = e->t[f->cs].start;
+	claims_emit(e, f);
+	return true;
+}

@@ -1,0 +1,546 @@
+/* claims_frames_forward: the frame of a forward speech tag (X said ...): its source, the
+ * clause's subject, before the cue and its content after it. */
+#include "claims_int.h"
+
+/* ---- speech verbs, forward (X said ...) ---- */
+
+/* The tokens of the sentence's last source (e->sent_src), searched from 60 tokens before the
+ * cue: the source of a participle ("..., X said, adding that"). False when not found. */
+static bool last_source(const struct engine *e, struct frame *f)
+{
+	size_t sa, sb;
+
+	if (span_empty(e->sent_src))
+		return false;
+	for (sa = f->c > f->a + 60 ? f->c - 60 : f->a;
+	     sa < f->c && e->t[sa].start != e->sent_src.start; sa++)
+		;
+	for (sb = sa; sb < f->c && e->t[sb].end <= e->sent_src.end; sb++)
+		;
+	if (sa >= sb || sa >= f->c)
+		return false;
+	f->sa = sa;
+	f->sb = sb;
+	return true;
+}
+
+/* The token after the last of `words` before k (within 30 tokens, after a; none inside a
+ * quotation), or with but_too after a ", but"; a when there is none. */
+static size_t clause_after(const struct engine *e, size_t a, size_t k, const char *words,
+			   bool but_too)
+{
+	for (size_t j = k; j > a && j + 30 > k; j--) {
+		if (e->t[j - 1].flags & TOKF_INQ)
+			continue;
+		if (tok_among(e, j - 1, words) ||
+		    (but_too && j >= a + 2 && tok_is(e, j - 1, "but") && tok_punct(e, j - 2, ',')))
+			return j;
+	}
+	return a;
+}
+
+/* Where the clause that a verb after "and" at k goes on begins: after the last "when" or
+ * "while" before it (within 30 tokens, after a), or after a ", but" that joins a second clause
+ * ("No one was hurt, but the crews closed the road and said ..."), else a. "The talks took a
+ * turn when Iran's envoy called him a liar and said": the envoy's clause; but after a comma
+ * ("He backed Trump when the billionaire came under attack, and has not answered") the main
+ * clause's. */
+static size_t clause_of(const struct engine *e, size_t a, size_t k)
+{
+	if (k > a && tok_punct(e, k - 1, ','))
+		return a;
+	return clause_after(e, a, k, "when while", true);
+}
+
+/* True when the cue verb of a clause comes before its object, the false subject [s, ...) of
+ * a second verb after "and" or a comma, the clause's subject ending at t: after "and" (after_and),
+ * the word before s is a verb ("Rubio thanked Miami and said"), or a cue verb follows t with
+ * no comma up to s ("Vale told the minister the farmers share its grief and said", past an
+ * aside, auxiliaries and adverbs: "Trump, in particular, has sharply criticized"); after a
+ * comma, both ("critics said the plant might be a risk, complained about"). */
+static bool verb_before_object(const struct engine *e, size_t t, size_t s, bool after_and)
+{
+	const struct tok *w = &e->t[s - 1];
+	bool verb = w->kind == TOK_WORD && !(w->flags & TOKF_CAP) &&
+		    (((w->cue & CUE_VERB) && claims_cue_verb(e, s - 1)) ||
+		     (w->word & (WORD_VERB | WORD_AUX)) || word_ends(e, s - 1, "ed"));
+	bool cue;
+
+	/* "Trump, in particular, has sharply criticized deals such as NAFTA and called for": past
+	 * an aside between commas, auxiliaries and adverbs to the verb */
+	if (after_and && t + 1 < s && tok_punct(e, t, ',')) {
+		size_t j = t + 1;
+		while (j < s && j < t + 6 && e->t[j].kind == TOK_WORD && !e->t[j].cue)
+			j++;
+		if (j < s && tok_punct(e, j, ','))
+			t = j + 1;
+	}
+	while (after_and && t < s && e->t[t].kind == TOK_WORD && !e->t[t].cue &&
+	       ((e->t[t].word & (WORD_AUX | WORD_ADV)) || word_ends(e, t, "ly")))
+		t++;
+	cue = t < s && (e->t[t].cue & CUE_VERB) && !(e->t[t].flags & TOKF_CAP) &&
+	      claims_cue_verb(e, t);
+	for (size_t j = t; cue && after_and && j < s; j++)
+		if (tok_punct(e, j, ',') || e->t[j].kind != TOK_WORD)
+			cue = false;
+	return after_and ? verb || cue : verb && cue;
+}
+
+/* The token after "and" or "but" when a time phrase of at most four words comes between it and
+ * the cue at k ("and in recent days said", "but on Tuesday said", "and last week said"): a
+ * preposition or a time word first, a time word in it. SIZE_MAX otherwise. */
+static size_t time_after_and(const struct engine *e, size_t a, size_t k)
+{
+	bool time = false;
+
+	for (size_t j = k; j > a + 1 && j + 4 >= k; j--) {
+		const struct tok *t = &e->t[j - 1];
+		if (t->kind != TOK_WORD || (t->flags & TOKF_INQ))
+			return SIZE_MAX;
+		if (tok_among(e, j - 1, "and but"))
+			return time && j < k &&
+					       ((e->t[j].word & (WORD_PREP | WORD_TIME)) ||
+						tok_among(e, j, "last earlier"))
+				       ? j
+				       : SIZE_MAX;
+		time = time || (t->word & WORD_TIME) ||
+		       tok_among(e, j - 1, "days weeks months years hours");
+	}
+	return SIZE_MAX;
+}
+
+/* Where the clause of the verb at k begins: after the last subordinating word before it
+ * ("when", "after", "because"; within 30 tokens, after a), commas of an apposition inside it
+ * ("when the boy's father, Juan Ortiz, sent"); else a. */
+static size_t subordinate_clause(const struct engine *e, size_t a, size_t k)
+{
+	return clause_after(e, a, k, "when while after because since before until", false);
+}
+
+/* For a participle cue at c on a written message that a verb sends ("when X sent a letter to
+ * the mayor asking that ...", "after X issued a statement demanding"): the token of that verb,
+ * whose subject wrote the message and asks what it asks; SIZE_MAX when the word before the cue
+ * (within a few, after a) is no such message. */
+static size_t message_verb(const struct engine *e, size_t a, size_t c)
+{
+	for (size_t k = c; k > a + 2 && k + 10 > c; k--) {
+		if (e->t[k - 1].flags & TOKF_INQ)
+			return SIZE_MAX;
+		if (!tok_among(e, k - 1, "letter note message memo petition"))
+			continue;
+		if (!tok_among(e, k - 2, "a an the"))
+			return SIZE_MAX;
+		return tok_among(e, k - 3, "sent wrote issued filed signed mailed delivered")
+			       ? k - 3
+			       : SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+/* "The truth, the senator said then, was that ...": a tag set between commas after a noun phrase
+ * with no name, which the clause goes on from with its verb after the tag (within four words of
+ * the cue's end): the source starts after the comma. Else f->sa. */
+static size_t tag_after_phrase(const struct engine *e, const struct frame *f)
+{
+	size_t k = f->sa + 1, j;
+
+	if (!(e->t[f->sa].word & WORD_DET) || (e->t[f->sa].word & WORD_PRON))
+		return f->sa;
+	while (k < f->sb && e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP))
+		k++;
+	if (k + 1 >= f->sb || !tok_punct(e, k, ','))
+		return f->sa;
+	for (j = f->qb; j < f->b && j < f->qb + 4 && e->t[j].kind == TOK_WORD; j++)
+		;
+	return j + 1 < f->b && tok_punct(e, j, ',') && (e->t[j + 1].word & (WORD_AUX | WORD_VERB))
+		       ? k + 1
+		       : f->sa;
+}
+
+/* "The two met – Ryan saying he was pleased and Cole calling it a good talk": a name set after a
+ * comma or a dash right before the participle is its own subject, not the clause's. Sets the
+ * source to the name (one to four capitalised words) and returns true. */
+static bool absolute_subject(const struct engine *e, struct frame *f)
+{
+	size_t k = f->c;
+
+	while (k > f->a + 1 && f->c - k < 4 && e->t[k - 1].kind == TOK_WORD &&
+	       (e->t[k - 1].flags & TOKF_CAP) && !(e->t[k - 1].word & (WORD_PRON | WORD_TIME)) &&
+	       !e->t[k - 1].cue)
+		k--;
+	if (k == f->c || k <= f->a + 1 || !(tok_punct(e, k - 1, ',') || tok_dash(e, k - 1)) ||
+	    !claims_source_ok(e, k, f->c))
+		return false;
+	f->sa = k;
+	f->sb = f->c;
+	return true;
+}
+
+/* The source of a forward frame: the subject before the cue ("X said"), the subject of the
+ * sentence ("X praised Y and said"), or for a participle the sentence's last source or its
+ * subject ("X issued a statement saying"). False when there is none. */
+bool claims_forward_source(const struct engine *e, struct frame *f)
+{
+	size_t k, t0;
+
+	if ((f->cue & CUE_ING) && absolute_subject(e, f))
+		return true;
+	if (f->cue & CUE_ING) {
+		/* "Despite challenging the majority leader, Cruz said ...": the participle's
+		 * subject is the main clause's */
+		k = claims_opening(e, f->a, f->c);
+		if (k != SIZE_MAX && (k == f->c || k + 1 == f->c || (e->t[k].word & WORD_PREP)) &&
+		    (k = claims_main_after(e, f->c, f->b)) != SIZE_MAX)
+			return claims_subject_fwd(e, e->t[k + 1].kind == TOK_QCLOSE ? k + 2 : k + 1,
+						  f->b, &f->sa, &f->sb);
+		if ((k = message_verb(e, f->a, f->c)) != SIZE_MAX &&
+		    claims_subject_fwd(e, subordinate_clause(e, f->a, k), k, &f->sa, &f->sb))
+			return true;
+		if (!last_source(e, f) && !claims_subject_fwd(e, f->a, f->c, &f->sa, &f->sb))
+			return false;
+		/* "The union sent out a release saying": the source ends where the cue begins */
+		if (f->sa < f->qa && f->sb > f->qa)
+			f->sb = f->qa;
+		return true;
+	}
+	k = f->qa;
+	/* "The relatives refused to sign, and in recent days said ...": a time phrase between
+	 * "and" and the cue is no subject; the verb goes on the clause before "and" */
+	if ((t0 = time_after_and(e, f->a, k)) != SIZE_MAX &&
+	    claims_subject_fwd(e, clause_of(e, f->a, t0 - 1), t0 - 1, &f->sa, &f->sb))
+		return true;
+	if (claims_subject_back(e, f->a, f->qa, &f->sa, &f->sb)) {
+		/* "Rubio thanked Miami and said": the object of the verb before "and" is no
+		 * subject; the clause's subject is */
+		size_t s = f->sa, t = f->sb;
+		if (!(k > f->a && (tok_among(e, k - 1, "and but") || tok_punct(e, k - 1, ',')) &&
+		      s > f->a + 1 &&
+		      claims_subject_fwd(e, clause_of(e, f->a, k - 1), k - 1, &f->sa, &f->sb) &&
+		      f->sb < s && verb_before_object(e, f->sb, s, !tok_punct(e, k - 1, ',')))) {
+			f->sa = s;
+			f->sb = t;
+		}
+		f->sa = tag_after_phrase(e, f);
+		/* "Sanders, who on Tuesday endorsed Clinton", "Curiel, who through his office
+		 * declined": a phrase between the relative pronoun and its verb is no source; the
+		 * pronoun is */
+		if (f->sa > f->a && (e->t[f->sa].word & WORD_PREP) &&
+		    !(e->t[f->sa].flags & TOKF_CAP) && tok_among(e, f->sa - 1, "who which")) {
+			f->sb = f->sa;
+			f->sa--;
+		}
+		return true;
+	}
+	return k > f->a && (tok_is(e, k - 1, "and") || tok_is(e, k - 1, "but")) &&
+	       claims_subject_fwd(e, clause_of(e, f->a, k - 1), k - 1, &f->sa, &f->sb);
+}
+
+/* True when only punctuation other than a comma follows the closing mark at q in the sentence
+ * ending at b. */
+static bool ends_sentence(const struct engine *e, size_t q, size_t b)
+{
+	size_t j = q + 1;
+
+	while (j < b && e->t[j].kind == TOK_PUNCT && !tok_punct(e, j, ','))
+		j++;
+	return j >= b;
+}
+
+/* "The streets were deserted, he added, “but people need to connect”": a speech tag set between
+ * commas inside the sentence whose quotation at p goes on with what comes before the tag (the
+ * quotation opens in lower case, or a clause with a verb comes before); the content then begins
+ * with the sentence, the tag inside it. Not after an opening phrase or clause ("On the subject of
+ * Israel, Trump added, “...”", "Soon after he was booed, he wrote, “...”"); what comes before
+ * is at most 60 tokens, so the scan stays bounded. */
+static void joined_before(const struct engine *e, struct frame *f, size_t p)
+{
+	size_t sa = f->sa, comma, a, k;
+	bool verb = false;
+
+	/* "When the regulation goes into effect, Dr. Clark added, ''it will ...''": a source read
+	 * back over an opening clause's comma begins after it, as claims_emit reads it */
+	for (k = f->sa; k + 1 < f->sb && k < f->sa + 60; k++)
+		if (tok_punct(e, k, ',') && !(e->t[k].flags & TOKF_INQ)) {
+			if ((claims_opening(e, f->a, k) != SIZE_MAX ||
+			     (p + 1 < f->b && e->t[p + 1].kind == TOK_WORD &&
+			      !(e->t[p + 1].flags & (TOKF_CAP | TOKF_DIGIT)))) &&
+			    claims_main_clause(e, k + 1, f->c + 1))
+				sa = k + 1;
+			break;
+		}
+	comma = sa - 1;
+	if (e->t[p].kind != TOK_QOPEN || sa <= f->a + 1 || sa > f->a + 60 ||
+	    !tok_punct(e, comma, ',') || p + 1 >= f->b || e->t[p + 1].kind != TOK_WORD)
+		return;
+	/* a quotation that opens in lower case after a tag between commas goes on with whatever
+	 * opens the sentence but a connective alone ("While consumer confidence is high, he said,
+	 * ''this has done nothing ...''", "That, the commission said, “would be helpful”"; not
+	 * "But, he said, ''democracy is ...''") */
+	bool lower = !(e->t[p + 1].flags & (TOKF_CAP | TOKF_DIGIT)) && tok_punct(e, p - 1, ',') &&
+		     claims_skip_connective(e, f->a, sa + 1) < comma;
+	a = claims_skip_connective(e, f->a, comma);
+	if (a < e->frame_end || (a + 1 >= comma && !(lower && a < comma)) ||
+	    ((e->t[a].word & (WORD_SUBORD | WORD_PREP)) && !lower) || e->t[a].kind != TOK_WORD)
+		return;
+	for (k = a; k < comma; k++) {
+		if (e->t[k].flags & (TOKF_INQ | TOKF_USED) || e->t[k].kind == TOK_QOPEN ||
+		    ((e->t[k].word & WORD_SUBORD) && !(lower && k == a)) ||
+		    (e->t[k].cue & CUE_VERB && claims_cue_verb(e, k)))
+			return;
+		if (e->t[k].word & WORD_VERB)
+			verb = true;
+	}
+	if (!verb && ((e->t[p + 1].flags & TOKF_CAP) || tok_is(e, p + 1, "i")))
+		return;
+	/* "Y, Kall said: “I feel ...”": a colon sets the quotation apart from the clause before
+	 * the tag; that clause is a paraphrase of its own, not the quotation's first words */
+	if (tok_punct(e, p - 1, ':'))
+		return;
+	f->sa = sa; /* "the lawyers", not "These and other sources of authority, the lawyers" */
+	f->cs = e->t[a].start;
+}
+
+/* True when token i can be a word of the noun phrase that names a document before its head
+ * ("A CNN/ORC", "The RealClearPolitics rolling average of"): a determiner, a name, a number, a
+ * possessive or a word of no class, a slash, hyphen, full stop or apostrophe. */
+static bool doc_np_word(const struct engine *e, size_t i)
+{
+	const struct tok *t = &e->t[i];
+
+	if (t->kind != TOK_WORD)
+		return tok_punct(e, i, '/') || tok_punct(e, i, '-') || tok_punct(e, i, '.') ||
+		       tok_punct(e, i, '\'');
+	if (t->flags & TOKF_INQ)
+		return false;
+	return (t->word & WORD_DET) || !(t->word & ~(unsigned)WORD_TIME) || tok_is(e, i, "of");
+}
+
+/* The source of "shows" and "showed" when the subject before the cue is longer than a noun
+ * phrase: a document or data that opens the clause, whatever follows it up to the cue ("A CNN/ORC
+ * poll of South Carolina released on Tuesday showed", "Surveys of caucus-goers taken as they
+ * entered caucus sites showed"). The clause opens the sentence (after an introductory phrase)
+ * or follows "that" or a comma; at most 30 tokens before the cue, with no finite verb or cue
+ * between. False when there is none. */
+static bool doc_subject(const struct engine *e, struct frame *f)
+{
+	size_t lo = f->qa > f->a + 30 ? f->qa - 30 : f->a, head = SIZE_MAX, s, k;
+
+	for (k = f->qa; k > lo; k--) {
+		const struct tok *t = &e->t[k - 1];
+		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || (t->flags & TOKF_INQ) ||
+		    tok_punct(e, k - 1, ';') || tok_punct(e, k - 1, ':') ||
+		    (t->word & (WORD_VERB | WORD_REL)) ||
+		    ((t->cue & CUE_VERB) && !word_ends(e, k - 1, "ed") && !(t->word & WORD_DOC) &&
+		     claims_cue_verb(e, k - 1)))
+			break;
+		if (t->kind == TOK_WORD && (t->word & WORD_DOC) && !(t->word & WORD_PREP))
+			head = k - 1;
+	}
+	if (head == SIZE_MAX)
+		return false;
+	for (s = head; s > f->a && s + 12 > head && doc_np_word(e, s - 1); s--)
+		;
+	if (!(s == claims_trim_intro(e, f->a, head + 1) ||
+	      (s > f->a &&
+	       (tok_punct(e, s - 1, ',') || tok_dash(e, s - 1) || tok_is(e, s - 1, "that")))))
+		return false;
+	/* the noun phrase without what follows a participle or a comma ("released on Tuesday") */
+	for (k = head + 1;
+	     k < f->qa && doc_np_word(e, k) && !(e->t[k].word & WORD_TIME) &&
+	     !(e->t[k].kind == TOK_WORD && !(e->t[k].flags & (TOKF_CAP | TOKF_DIGIT)) &&
+	       !(e->t[k].word & WORD_DET) && !tok_is(e, k, "of") &&
+	       (word_ends(e, k, "ed") || word_ends(e, k, "ing") || tok_among(e, k, "out taken") ||
+		!(tok_is(e, k - 1, "of") || (e->t[k - 1].flags & TOKF_CAP))));
+	     k++)
+		;
+	while (k > head + 1 && (tok_is(e, k - 1, "of") || e->t[k - 1].kind != TOK_WORD))
+		k--;
+	f->sa = s;
+	f->sb = k;
+	return true;
+}
+
+/* When the quotation at p goes on with the words between the cue and it, in lower case and
+ * after no "that", comma or colon ("pledged to rid the world of “this barbarous organization”",
+ * "described the move as a “major breach of trust”", "pledges to ''make sure ...''"), the content
+ * is those words and the quotation, paraphrase that quotes: the token where it begins (after a
+ * time); else SIZE_MAX. Not after an addressee ("told reporters “...”"). */
+static size_t quote_goes_on_clause(const struct engine *e, const struct frame *f, size_t p)
+{
+	size_t s = f->qb;
+	bool as = false;
+
+	/* "pledged Saturday to rid ...": the time is the telling's */
+	while (s < p && (e->t[s].word & WORD_TIME) && !(e->t[s].word & WORD_DET))
+		s++;
+	if (e->t[p].kind != TOK_QOPEN || p <= s || p > s + 12 || p + 1 >= f->b ||
+	    e->t[p + 1].kind != TOK_WORD || (e->t[p + 1].flags & (TOKF_CAP | TOKF_DIGIT)) ||
+	    tok_is(e, p + 1, "i"))
+		return SIZE_MAX;
+	for (size_t k = s; k < p; k++) {
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) || tok_is(e, k, "that"))
+			return SIZE_MAX;
+		as = as || tok_is(e, k, "as");
+	}
+	/* "described the move as a “...”", not "told reporters “...”" */
+	return (f->cue & CUE_OBJ) && !as ? SIZE_MAX : s;
+}
+
+/* "He said: ¶ “In all the administrations I've served in, ...”", "Tenney went on to say: ¶
+ * “...”": the quotations after a colon that ends the paragraph (claims_colon_quotes) are the
+ * content, direct. claims_try_colon_tag() takes most such tags first; this one, reached after the
+ * forward frame found its source, takes those whose source only that frame finds. False when the
+ * frame is not that. */
+static bool quote_paras_after(struct engine *e, struct frame *f)
+{
+	struct span in;
+
+	if (!claims_colon_quotes(e, f->qb, f->b, 12, &in))
+		return false;
+	f->kind = CLAIM_DIRECT;
+	f->cs = in.start;
+	f->ce = in.end;
+	claims_emit(e, f);
+	return true;
+}
+
+/* Nouns whose "that" opens what they hold, not a relative clause ("the fact that he has
+ * declined to participate in ..."). */
+static bool that_noun(const struct engine *e, size_t k)
+{
+	return tok_among(
+		e, k,
+		"fact notion idea evidence claim claims belief news report reports sense view "
+		"argument suggestion assertion impression possibility prospect theory fear "
+		"fears concern concerns assumption assurance assurances promise warning");
+}
+
+/* "the policy points he hopes to see on the platform", "any proposals she would not want to
+ * defend in a general election": an infinitive cue whose verb has no object of its own (a
+ * preposition, a gerund, punctuation or the sentence's end follows it), after a noun phrase and
+ * the subject, says what is hoped of that phrase: the token where the phrase begins (its
+ * determiner or "what"), or SIZE_MAX. Not after a cue ("told the crowd he wants to win."). */
+static size_t contact_head(const struct engine *e, const struct frame *f)
+{
+	size_t q = f->qb, k = f->sa, h;
+
+	if (!(f->cue & CUE_INF) || q + 1 >= f->b || !tok_is(e, q, "to") ||
+	    e->t[q + 1].kind != TOK_WORD || e->t[q + 1].word ||
+	    (e->t[q + 1].flags & (TOKF_CAP | TOKF_DIGIT)))
+		return SIZE_MAX;
+	if (q + 2 < f->b && e->t[q + 2].kind != TOK_PUNCT && !(e->t[q + 2].word & WORD_PREP) &&
+	    !word_ends(e, q + 2, "ing"))
+		return SIZE_MAX;
+	if (k > f->a && tok_among(e, k - 1, "that which")) {
+		k--; /* "a confidentiality agreement that he doesn't want to risk breaching" */
+		if (k > f->a && that_noun(e, k - 1))
+			return SIZE_MAX;
+	} else if (!(e->t[k].word & WORD_PRON) && !(e->t[k].flags & TOKF_CAP))
+		return SIZE_MAX;
+	if (e->t[f->sa].word & WORD_REL)
+		return SIZE_MAX; /* "a rare candidate who hopes to compete in Iowa" */
+	if (k == f->a || e->t[k - 1].kind != TOK_WORD || (e->t[k - 1].word & WORD_TIME))
+		return SIZE_MAX;
+	for (h = k; h > f->a && h + 7 > k; h--) {
+		const struct tok *t = &e->t[h - 1];
+		if (h < k && (t->word & WORD_DET || tok_is(e, h - 1, "what")))
+			return h - 1 > f->a && e->t[h - 2].cue ? SIZE_MAX : h - 1;
+		if (t->kind != TOK_WORD || (t->word & (WORD_VERB | WORD_PRON | WORD_PREP |
+						       WORD_CONJ | WORD_SUBORD | WORD_REL)))
+			break;
+	}
+	return SIZE_MAX;
+}
+
+/* "in a finish that he said defied expectations", "moves that he said improved the economy":
+ * "that" after a noun opens a relative clause when the cue's verb has no subject of its own (a
+ * finite verb follows the cue at once); true then, and the content begins at "that" as at
+ * "which". */
+static bool that_gap(const struct engine *e, const struct frame *f)
+{
+	size_t q = f->qb;
+
+	return f->sa >= f->a + 2 && tok_is(e, f->sa - 1, "that") &&
+	       e->t[f->sa - 2].kind == TOK_WORD && !e->t[f->sa - 2].cue &&
+	       !(e->t[f->sa - 2].word &
+		 (WORD_VERB | WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_PRON | WORD_ADV)) &&
+	       q + 1 < f->b && e->t[q].kind == TOK_WORD && !(e->t[q].flags & TOKF_CAP) &&
+	       ((e->t[q].word & WORD_VERB) || (word_ends(e, q, "ed") && !e->t[q].cue));
+}
+
+/* The forward frame: X said (that) ... / X told Y that ... / X said: "..." */
+void claims_try_forward(struct engine *e, struct frame *f)
+{
+	size_t p;
+
+	if (!claims_forward_source(e, f) && !((f->cue & CUE_DOC) && doc_subject(e, f)))
+		return;
+	/* "A poll of South Carolina released on Tuesday showed": the document, not "Tuesday" */
+	if ((f->cue & CUE_DOC) && !claims_doc_source(e, f) && !doc_subject(e, f))
+		return;
+	/* "A news report published Wednesday said": the report, not "Wednesday" */
+	if (!(f->cue & (CUE_DOC | CUE_ING)) && f->sa < f->sb && (e->t[f->sa].word & WORD_TIME) &&
+	    !(e->t[f->sa].word & WORD_DET) && f->sb <= f->sa + 3 && f->sa > f->a)
+		doc_subject(e, f);
+	if (claims_doc_source(e, f))
+		f->cue &= ~(unsigned)CUE_NEEDTHAT; /* "Poll finds Clinton would beat Trump" */
+	/* "what the panel determined as the limit", "which the court recognized": a cue that takes
+	 * only "that" has its object already, no claim */
+	if ((f->cue & CUE_THATONLY) && f->sa > f->a && tok_among(e, f->sa - 1, "which what"))
+		return;
+	/* ", which he said the Mexican government should pay for", "what it calls sensible
+	 * laws": the relative clause is the content, its source and cue inside it (not after a
+	 * preposition: "an interview in which he says he will ..." says what follows the cue) */
+	if (f->sa > f->a &&
+	    (tok_is(e, f->sa - 1, "which") || tok_is(e, f->sa - 1, "what") || that_gap(e, f)) &&
+	    f->qb < f->b && e->t[f->qb].kind == TOK_WORD && !(e->t[f->sa].word & WORD_REL) &&
+	    !(tok_is(e, f->sa - 1, "which") && f->sa >= f->a + 2 &&
+	      (e->t[f->sa - 2].word & WORD_PREP))) {
+		f->kind = CLAIM_INDIRECT;
+		f->cs = e->t[f->sa - 1].start;
+		f->ce = claims_content_end(e, f->qb, claims_clause_limit(e, f->qb, f->b, true));
+		claims_emit(e, f);
+		return;
+	}
+	/* "what Newt Gingrich called “the loudest ... election”": from "what" to the quotation's
+	 * end */
+	if (f->sa > f->a && (tok_is(e, f->sa - 1, "which") || tok_is(e, f->sa - 1, "what")) &&
+	    f->qb < f->b && e->t[f->qb].kind == TOK_QOPEN && !(e->t[f->sa].word & WORD_REL)) {
+		f->kind = CLAIM_DIRECT;
+		f->cs = e->t[f->sa - 1].start;
+		f->ce = e->t[e->t[f->qb].pair].start;
+		claims_emit(e, f);
+		return;
+	}
+	if ((p = contact_head(e, f)) != SIZE_MAX) {
+		f->kind = CLAIM_INDIRECT;
+		f->cs = e->t[p].start;
+		f->ce = claims_content_end(e, f->qb, claims_clause_limit(e, f->qb, f->b, false));
+		claims_emit(e, f);
+		return;
+	}
+	p = claims_content_start(e, f->qb, f->b, f->cue);
+	/* "She added, Donald Trump is ...", "The Atlantic noted, trust in government is ...": a
+	 * clause after a comma when the tag opens the sentence */
+	if (p == SIZE_MAX && f->qb + 2 < f->b && tok_punct(e, f->qb, ',') &&
+	    !(f->cue & (CUE_NP | CUE_OBJ | CUE_NEEDTHAT | CUE_QUOTEONLY | CUE_INFONLY)) &&
+	    claims_trim_intro(e, f->a, f->sa) == f->sa && e->t[f->qb + 1].kind == TOK_WORD &&
+	    !e->t[f->qb + 1].cue && !word_ends(e, f->qb + 1, "ing") &&
+	    ((e->t[f->qb + 1].flags & TOKF_CAP) ||
+	     (e->t[f->qb + 1].word & (WORD_PRON | WORD_DET))) &&
+	    !(e->t[f->qb + 1].word & (WORD_ADV | WORD_PREP | WORD_SUBORD | WORD_CONJ | WORD_REL)))
+		p = f->qb + 1;
+	if (p == SIZE_MAX) {
+		quote_paras_after(e, f);
+		return;
+	}
+	if (quote_goes_on_clause(e, f, p) != SIZE_MAX)
+		p = quote_goes_on_clause(e, f, p);
+	if ((f->cue & CUE_INF) && p == f->qb + 2 && tok_is(e, f->qb, "to"))
+		f->qb = p; /* "refused to admit that ...": the verb of saying is in the cue */
+	claims_content_at(e, f, p);
+	if (f->kind == CLAIM_DIRECT && ends_sentence(e, e->t[p].pair, f->b))
+		f->ce = claims_run_on(e, e->t[e->t[p].pair].next, f->ce);
+	joined_before(e, f, p);
+	claims_emit(e, f);
+}

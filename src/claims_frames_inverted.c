@@ -1,0 +1,651 @@
+/* claims_frames_inverted: the frame of an inverted speech tag ("...," said X; "...," X said): its
+ * source after or before the cue, its content before it, and content that goes on after it. */
+#include <strings.h>
+
+#include "claims_int.h"
+
+/* ---- speech verbs, inverted ("...," said X) ---- */
+
+/* True when the quotation closing at q opened right after a sentence's end the splitter did not
+ * see ("... a choice.  “With ...,” he said") or after a colon ("he had silenced his wife: “She
+ * signed an agreement,” he told them"): the quotation is all the content. */
+static bool quote_after_stop(const struct engine *e, size_t q)
+{
+	size_t o = e->t[q].pair;
+
+	return e->t[q].kind == TOK_QCLOSE && o > 0 &&
+	       (tok_punct(e, o - 1, '.') || tok_punct(e, o - 1, '?') || tok_punct(e, o - 1, '!') ||
+		tok_punct(e, o - 1, ':'));
+}
+
+/* True when token k can begin the source after an inverted cue ("said Frank Coleman", "said the
+ * company's chief"): a word that is no "that". */
+static bool source_starts(const struct engine *e, size_t k, size_t b)
+{
+	const struct tok *t = &e->t[k];
+
+	if (k >= b || t->kind != TOK_WORD || tok_is(e, k, "that"))
+		return false;
+	/* "said Thursday." and "said Thursday morning": a time, not a source; "said June Carter"
+	 * is a name */
+	if (t->word & WORD_TIME &&
+	    (k + 1 >= b || e->t[k + 1].kind != TOK_WORD || !(e->t[k + 1].flags & TOKF_CAP)))
+		return false;
+	if (claims_message_source(e, k, b))
+		return true; /* "said a statement released by the union" */
+	/* "former Pennsylvania governor Ed Rendell": lowercase words before a name */
+	if (!(t->flags & (TOKF_CAP | TOKF_DIGIT) || t->word & (WORD_DET | WORD_PRON) ||
+	      tok_among(e, k, "several many some most few both two three four five"))) {
+		size_t j = k;
+		while (j < b && j < k + 5 && e->t[j].kind == TOK_WORD &&
+		       !(e->t[j].flags & TOKF_CAP) && !(e->t[j].word & (WORD_VERB | WORD_PREP)) &&
+		       !e->t[j].cue)
+			j++;
+		if (j >= b || j == k || e->t[j].kind != TOK_WORD || !(e->t[j].flags & TOKF_CAP))
+			return false;
+	}
+	/* "..., said he." but not "..., said he saw"; after a quotation, "said his daughter" is a
+	 * noun phrase (not after other words: "stated his intention") */
+	if ((t->word & WORD_PRON) &&
+	    !(tok_among(e, k, "his her their its our") && k >= 2 && e->t[k - 2].kind == TOK_QCLOSE))
+		return k + 1 >= b || e->t[k + 1].kind != TOK_WORD;
+	/* a noun phrase, not a clause ("said the plan was dead"); a capitalised "May" or "Will"
+	 * inside it is a name's or a date's ("said Theresa May", "said Ann Lee on May 5") */
+	for (size_t i = k + 1; i < b && i < k + 12 && !tok_punct(e, i, ','); i++)
+		if ((e->t[i].word & (WORD_VERB | WORD_AUX) &&
+		     !((e->t[i].flags & TOKF_CAP) && tok_among(e, i, "may will"))) ||
+		    (e->t[i].cue & CUE_VERB && claims_cue_verb(e, i)) || tok_is(e, i, "that") ||
+		    (e->t[i].kind == TOK_WORD && !(e->t[i].flags & TOKF_CAP) &&
+		     word_ends(e, i, "ed")))
+			return false;
+	return true;
+}
+
+/* True when the words from k (before b) are a bare plural noun phrase that ends the clause
+ * after an inverted "say" or "said" at k - 1 ("..., say economists.", "..., said political
+ * consultants and some campaign advisers."): lowercase words, "and" between, up to a comma or
+ * the sentence's end, the last a plural ("said yes", "say thanks" are answers, not sources). */
+static bool plural_source(const struct engine *e, size_t k, size_t b)
+{
+	size_t j = k;
+
+	if (k == 0 || !tok_among(e, k - 1, "say said"))
+		return false;
+	while (j < b && j < k + 7 && e->t[j].kind == TOK_WORD && !(e->t[j].flags & TOKF_CAP) &&
+	       (tok_is(e, j, "and") || tok_among(e, j, "some many other several") ||
+		!(e->t[j].word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_PRON | WORD_ADV |
+				  WORD_DET | WORD_TIME | WORD_SUBORD | WORD_REL | WORD_CONJ))) &&
+	       !e->t[j].cue && !word_ends(e, j, "ing")) {
+		/* a plural is the head, last before "and" or the end ("say taxing consumption
+		 * encourages savings" is a clause) */
+		if (j > k && word_ends(e, j - 1, "s") && !word_ends(e, j - 1, "ss") &&
+		    !tok_is(e, j, "and"))
+			return false;
+		j++;
+	}
+	if (j == k || tok_is(e, j - 1, "and") || !word_ends(e, j - 1, "s") ||
+	    tok_among(e, j - 1, "yes thanks"))
+		return false;
+	return j >= b || tok_punct(e, j, '.') || tok_punct(e, j, ',');
+}
+
+/* True when [a, comma) is a name and its apposition ("Congressman Chris Collins, a Trump
+ * supporter"): the subject of a cue after the comma, not content before it. */
+static bool apposed_subject(const struct engine *e, size_t a, size_t comma)
+{
+	size_t k = claims_trim_intro(e, a, comma), name = k;
+
+	while (k < comma && ((e->t[k].kind == TOK_WORD && (e->t[k].flags & TOKF_CAP) &&
+			      !(e->t[k].word & (WORD_PRON | WORD_DET | WORD_TIME))) ||
+			     (k > name && tok_punct(e, k, '.')))) /* "Sen. Jon Tester" */
+		k++;
+	if (k == name || k + 2 >= comma || !tok_punct(e, k, ',') || e->t[k + 1].kind != TOK_WORD)
+		return false;
+	/* ", a Trump supporter,", ", chairman of the committee," */
+	if (!tok_among(e, k + 1, "a an the") &&
+	    ((e->t[k + 1].flags & TOKF_CAP) || e->t[k + 1].cue ||
+	     (e->t[k + 1].word & (WORD_PREP | WORD_SUBORD | WORD_REL | WORD_PRON | WORD_CONJ |
+				  WORD_ADV | WORD_TIME | WORD_VERB))))
+		return false;
+	for (k += 2; k < comma; k++)
+		if (e->t[k].kind != TOK_WORD || (e->t[k].word & (WORD_VERB | WORD_REL)) ||
+		    ((e->t[k].cue & CUE_VERB) && claims_cue_verb(e, k)))
+			return false;
+	return true;
+}
+
+/* The comma before the source of an inverted cue set off by commas ("..., Tad Devine, told"),
+ * and before a description that the source follows ("..., his top aide, Tad Devine, told"): the
+ * comma before "his top aide" when the words between two commas are a short noun phrase opening
+ * with a possessive or a determiner and a name comes after; else comma. */
+static size_t apposed_before(const struct engine *e, size_t a, size_t comma, size_t qa)
+{
+	size_t k;
+
+	if (comma == SIZE_MAX)
+		return comma;
+	if (comma + 1 == qa) { /* ", Tad Devine, told": the comma before the name */
+		for (k = comma; k > a && k + 6 > comma &&
+				(e->t[k - 1].flags & TOKF_CAP || tok_punct(e, k - 1, '.')) &&
+				(e->t[k - 1].kind == TOK_WORD || tok_punct(e, k - 1, '.'));
+		     k--)
+			;
+		if (k == comma || k <= a + 1 || !tok_punct(e, k - 1, ',') ||
+		    (e->t[k].word & (WORD_PRON | WORD_DET)))
+			return comma;
+		comma = k - 1;
+	}
+	if (comma + 1 >= e->nt || !(e->t[comma + 1].flags & TOKF_CAP))
+		return comma;
+	for (k = comma; k > a && k + 7 > comma && e->t[k - 1].kind == TOK_WORD &&
+			!(e->t[k - 1].word & (WORD_VERB | WORD_PREP | WORD_REL | WORD_SUBORD)) &&
+			!e->t[k - 1].cue;
+	     k--)
+		;
+	/* "“...,” her mother, Fiona, said": the quotation's closing mark before the description */
+	if (k == comma || k <= a + 1 ||
+	    !(tok_punct(e, k - 1, ',') || e->t[k - 1].kind == TOK_QCLOSE) ||
+	    !tok_among(e, k, "his her their its the a an our") || k + 2 > comma)
+		return comma;
+	return k - 1;
+}
+
+/* "“Why have a war?” asked a customs officer": after a question, "asked" is the asker's tag and
+ * what follows it the asker, not the one asked as in "asked reporters whether ...". */
+static bool asked_after_question(const struct engine *e, size_t a, size_t qa)
+{
+	return qa >= a + 2 && tok_among(e, qa, "asked asks") && e->t[qa - 1].kind == TOK_QCLOSE &&
+	       tok_punct(e, qa - 2, '?');
+}
+
+/* The closing mark, before qa, of a quotation the sentence at a opens or that began in a
+ * sentence before and runs into it ("A. B," X, who is ..., said), or SIZE_MAX. */
+static size_t leading_quote_close(const struct engine *e, size_t a, size_t qa)
+{
+	if (e->t[a].kind == TOK_QOPEN)
+		return e->t[a].pair < qa ? e->t[a].pair : SIZE_MAX;
+	if (!(e->t[a].flags & TOKF_INQ))
+		return SIZE_MAX;
+	for (size_t k = a; k < qa; k++)
+		if (e->t[k].kind == TOK_QCLOSE)
+			return e->t[k].pair < a ? k : SIZE_MAX;
+	return SIZE_MAX;
+}
+
+/* The token where content before an inverted cue ends ("...," said X / "...," X said / Y, X
+ * said): the closing mark or comma before the source, or SIZE_MAX. Sets *after_cue when it
+ * comes right before the cue and a source follows the cue. A quotation that closes the sentence
+ * before ("...?" Sanders said.) is the boundary of a sentence that is only its tag. */
+static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, size_t qb, size_t b,
+				bool *after_cue)
+{
+	size_t k = qa, comma = SIZE_MAX, q;
+
+	*after_cue = k > a && (tok_punct(e, k - 1, ',') || e->t[k - 1].kind == TOK_QCLOSE) &&
+		     ((!(e->t[qb - 1].cue & (CUE_NP | CUE_OBJ)) &&
+		       !(e->t[qa].cue & (CUE_NP | CUE_OBJ))) ||
+		      asked_after_question(e, a, qa)) &&
+		     (source_starts(e, qb, b) || plural_source(e, qb, b)) &&
+		     !(tok_punct(e, k - 1, ',') && apposed_subject(e, a, k - 1));
+	if (*after_cue)
+		return k - 1;
+	for (size_t n = 0; k > a && n < 30; k--, n++) {
+		/* a closing mark: the boundary, unless a comma nearer the cue ends content that goes
+		 * on after the quotation ("''...'' of the case, the opinion said") */
+		if (e->t[k - 1].kind == TOK_QCLOSE &&
+		    (comma == SIZE_MAX || (e->t[k].kind == TOK_WORD &&
+					   (e->t[k].flags & TOKF_CAP || e->t[k].word & WORD_DET))))
+			return k - 1;
+		if (tok_punct(e, k - 1, ',') && comma == SIZE_MAX)
+			comma = k - 1;
+		else if (tok_punct(e, k - 1, ',') && k >= a + 2 && e->t[k - 2].kind == TOK_QCLOSE)
+			return k - 2;
+		else if (claims_stop_back(e, k - 1))
+			break;
+	}
+	/* "''...,'' Cecelia Purner, 67, a retired customer service representative in Allentown,
+	 * Pa., said": a quotation opening the sentence, or begun in a sentence before, then only
+	 * its source before the cue */
+	if ((q = leading_quote_close(e, a, qa)) != SIZE_MAX && q + 1 < qa &&
+	    source_starts(e, q + 1, qa)) {
+		size_t j;
+		for (j = q + 1; j < qa && !(e->t[j].cue & CUE_VERB && claims_cue_verb(e, j)); j++)
+			;
+		if (j == qa)
+			return q;
+	}
+	if (comma == SIZE_MAX && k == a && a > 0 && e->t[a - 1].kind == TOK_QCLOSE &&
+	    doc_sentence(e->d, e->t[a - 1].sent)->paragraph ==
+		    doc_sentence(e->d, e->t[a].sent)->paragraph)
+		return a - 1;
+	return apposed_before(e, a, comma, qa);
+}
+
+/* True when the content from cs, which its tag ends, follows a "But", "And" or "So" that opens
+ * the sentence at a: that word is the speaker's ("But the point of those sanctions is ..., he
+ * said"). The caller leaves it the writer's when content goes on after the tag ("But in those
+ * nights, she wrote, she began ...") or a document or data is the source ("records show"),
+ * unless a quotation follows the word ("But ''the more interesting issue,'' he added, ''is
+ * ...''": quoted true, the words around the tag are one statement). */
+static bool tag_keeps_connective(const struct engine *e, size_t a, size_t cs, bool quoted)
+{
+	if (!tok_among(e, a, "but and so") || !(e->t[a].flags & TOKF_CAP))
+		return false;
+	if (quoted)
+		return e->t[a + 1].kind == TOK_QOPEN && e->t[a + 1].end == cs;
+	return e->t[a + 1].kind == TOK_WORD && e->t[a + 1].start == cs;
+}
+
+/* The token after ", and" or ", but" that follows the tag of the sentence's last claim, itself
+ * a claim before its cue ("A, the mayor said, and B, a spokesman said"), when bnd lies after it:
+ * where B, the next tag's content, begins; SIZE_MAX when there is no such tag. */
+static size_t after_last_tag(const struct engine *e, size_t bnd)
+{
+	const struct claim *last;
+	size_t k = e->frame_end;
+
+	if (e->nout <= e->sent_first || k + 2 >= bnd || !tok_punct(e, k, ',') ||
+	    !tok_among(e, k + 1, "and but") || e->t[k + 2].kind != TOK_WORD)
+		return SIZE_MAX;
+	last = &e->out[e->nout - 1];
+	return last->cue.start > last->content.end && last->cue.end <= e->t[k].start ? k + 2
+										     : SIZE_MAX;
+}
+
+/* True when the quotation opening at o follows a comma where the content of the sentence's last
+ * claim ends ("X, the officials said, Y, “Z,” Mr. McHugh said"): Y is theirs, Z alone is the
+ * content of the tag after the quotation. */
+static bool quote_after_claim(const struct engine *e, size_t o)
+{
+	const struct claim *last;
+
+	if (e->nout <= e->sent_first || o == 0 || !tok_punct(e, o - 1, ','))
+		return false;
+	if (e->frame_end == o - 1)
+		return true; /* "Y, the officials said, “Z,” Mr. McHugh said" */
+	last = &e->out[e->nout - 1];
+	return last->content.end >= e->t[o - 1].start && last->content.end <= e->t[o].start;
+}
+
+/* Sets the content's start before an inverted cue whose boundary is bnd, and returns where it
+ * ends before any carrying on: at the first of the marks and commas before the source. */
+static size_t inverted_content(const struct engine *e, struct frame *f, size_t bnd)
+{
+	size_t cb = bnd, lt;
+
+	while (cb > f->a &&
+	       (tok_punct(e, cb - 1, ',') || tok_punct(e, cb - 1, '?') ||
+		tok_punct(e, cb - 1, '!') || e->t[cb - 1].kind == TOK_QCLOSE) &&
+	       e->t[cb].kind != TOK_QCLOSE)
+		cb--;
+	if (e->t[bnd].kind == TOK_QCLOSE && (e->t[bnd].pair < f->a || quote_after_stop(e, bnd) ||
+					     quote_after_claim(e, e->t[bnd].pair)))
+		f->cs = e->t[e->t[bnd].pair].end; /* a quotation opened in a sentence before, or
+						     after another claim's content */
+	else if (e->t[bnd].kind != TOK_QCLOSE && (lt = after_last_tag(e, bnd)) != SIZE_MAX)
+		f->cs = e->t[lt].start; /* "A, the mayor said, and B, a spokesman said" */
+	else if (e->t[bnd].kind != TOK_QCLOSE && claims_holds_claims(e, e->t[bnd].start))
+		f->cs = e->t[claims_skip_connective(e, f->a, bnd)].start; /* "X hopes Y, the company
+								      said": X's claim is in it */
+	else
+		f->cs = claims_floor_start(e, claims_skip_connective(e, f->a, bnd), bnd);
+	return e->t[cb].start;
+}
+
+/* True when the quotation that closes at bnd (or just before it) opens the sentence that starts
+ * at a, or began in a sentence before: a quotation the cue's tag follows, not a title inside an
+ * introductory phrase. */
+static bool quote_leads(const struct engine *e, size_t a, size_t bnd)
+{
+	size_t q = e->t[bnd].kind == TOK_QCLOSE ? bnd : bnd - 1, open = e->t[q].pair;
+
+	/* "Fallon fired back: “A,” he wrote, “B”", "... - ''A,'' he said, ''B'' - and ...": a
+	 * quotation after a colon or a dash opens a statement of its own */
+	return open < a || claims_trim_intro(e, a, open + 1) >= open ||
+	       (open > a && tok_punct(e, open - 1, ':') && !(e->t[open - 1].flags & TOKF_INQ));
+}
+
+/* "... the equivalent of “The Big Parade.” She says he is unfit": a quotation that a full stop
+ * closes in the sentence before is no tag's content when the cue's own clause follows it at
+ * once (p, where claims_content_start found it). */
+static bool clause_after_stop(const struct engine *e, const struct frame *f, size_t bnd, size_t p)
+{
+	return bnd < f->a && e->t[bnd].kind == TOK_QCLOSE && tok_punct(e, bnd - 1, '.') &&
+	       p == f->qb && !(f->cue & (CUE_NP | CUE_OBJ));
+}
+
+/* "Y, the source, who said he had spoken to people inside, told Reuters.": a source set off by
+ * commas and followed by a relative clause between the comma before the cue and ", who". Returns
+ * the comma before the source and sets [*sa, *sb) to it, or SIZE_MAX when the cue at qa has no
+ * such source. */
+static size_t relative_source(const struct engine *e, size_t a, size_t qa, size_t *sa, size_t *sb)
+{
+	size_t comma = qa - 1, rel, k;
+
+	if (qa < a + 6 || !tok_punct(e, comma, ','))
+		return SIZE_MAX;
+	for (rel = comma - 1; rel > a + 3 && rel + 40 > comma; rel--) {
+		if (e->t[rel].kind == TOK_QOPEN || tok_punct(e, rel, ';') || tok_punct(e, rel, ':'))
+			return SIZE_MAX;
+		if (tok_among(e, rel, "who whose") && tok_punct(e, rel - 1, ','))
+			break;
+	}
+	if (!tok_among(e, rel, "who whose") || !tok_punct(e, rel - 1, ','))
+		return SIZE_MAX;
+	/* the noun phrase between the comma before it and ", who": a few words and no verb */
+	for (k = rel - 1; k > a && k + 9 > rel; k--) {
+		const struct tok *t = &e->t[k - 1];
+		if (tok_punct(e, k - 1, ','))
+			break;
+		if ((t->kind != TOK_WORD && !tok_punct(e, k - 1, '.')) ||
+		    (t->word & (WORD_VERB | WORD_AUX | WORD_REL | WORD_SUBORD | WORD_CONJ)) ||
+		    (t->cue && claims_cue_verb(e, k - 1)))
+			return SIZE_MAX;
+	}
+	if (k <= a + 1 || !tok_punct(e, k - 1, ',') || k + 1 >= rel)
+		return SIZE_MAX;
+	*sa = k;
+	*sb = rel - 1;
+	return k - 1;
+}
+
+/* The inverted frame: content before the cue. False when the cue does not have one (then the
+ * forward frame is tried); true when it does, whether or not a claim came of it. */
+/* "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”": a capitalised
+ * cue that opens the sentence, its source after it, then a quotation after a comma or a colon
+ * (no other cue between) that is the content. False when the frame is not that. */
+static bool try_said_first(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, b = f->b, sb, q;
+
+	if (c + 2 >= b || !(e->t[c].flags & TOKF_CAP) || (f->cue & CUE_ING) ||
+	    e->t[c + 1].kind != TOK_WORD ||
+	    !((e->t[c + 1].flags & TOKF_CAP) || (e->t[c + 1].word & WORD_DET)) ||
+	    !source_starts(e, c + 1, b))
+		return false;
+	sb = claims_source_after(e, c, b);
+	if (sb <= c + 1 || sb >= b)
+		return false;
+	for (q = sb; q < b && q < sb + 40; q++) {
+		if (e->t[q].kind == TOK_QOPEN)
+			break;
+		if ((e->t[q].cue & CUE_VERB) && claims_cue_verb(e, q))
+			return false;
+	}
+	if (q >= b || q >= sb + 40 || !(tok_punct(e, q - 1, ',') || tok_punct(e, q - 1, ':')))
+		return false;
+	f->sa = c + 1;
+	f->sb = sb;
+	claims_content_at(e, f, q);
+	claims_emit(e, f);
+	return true;
+}
+
+/* True when the sentence at a opens with a name and a relative clause on it ("Mr. Ames, who ran
+ * the board for years,") that runs to the cue at qa: a subject set off with its apposition, not
+ * content before an inverted cue. */
+static bool relative_opens(const struct engine *e, size_t a, size_t qa)
+{
+	for (size_t k = a; k + 1 < qa && k < a + 6; k++) {
+		if (tok_punct(e, k, ','))
+			return k > a && tok_is(e, k + 1, "who");
+		if (!(e->t[k].flags & TOKF_CAP) && !tok_punct(e, k, '.'))
+			return false;
+	}
+	return false;
+}
+
+/* True when the words from k after an inverted cue (at most 30, before b) hold a finite verb in
+ * lower case before any relative pronoun or "but": "Mr. Ames, who ran the board for years, said
+ * the sale, later blocked by the court, was meant to ...": with relative_opens(), a clause that
+ * is what was said, the words before the cue its speaker ("said a spokesman who was not
+ * authorized to speak" keeps its source). */
+static bool verb_inside(const struct engine *e, size_t k, size_t b)
+{
+	for (size_t lim = k + 30 < b ? k + 30 : b; k < lim; k++) {
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ))
+			continue;
+		if ((e->t[k].word & WORD_REL) || tok_among(e, k, "that whose but and"))
+			return false;
+		if ((e->t[k].word & WORD_VERB) && !(e->t[k].flags & TOKF_CAP))
+			return true;
+	}
+	return false;
+}
+
+/* True when a comma and a participle of speech lie between the cue's end qb and p, where
+ * content was found after it ("Y, X said Tuesday in Paris, noting the mayor “...”"): what
+ * follows is the participle's, and the cue's content is the clause before its tag. */
+static bool participle_between(const struct engine *e, size_t qb, size_t p)
+{
+	for (size_t k = qb; k + 1 < p; k++)
+		if (tok_punct(e, k, ',') && (e->t[k + 1].cue & CUE_ING) &&
+		    claims_cue_verb(e, k + 1))
+			return true;
+	return false;
+}
+
+/* True when the tag at c ("X said of the board in March") ends at a comma before a subordinate
+ * clause that tells when or why (", when the board refused to meet her"): the writer's, so a
+ * sentence that is only a tag after a quotation closed in the one before ("“...?” X said ...,
+ * when ...") still ends its tag there. The tag has no verb ("in May" is a month) and at most
+ * 10 words. */
+static bool tag_before_subordinate(const struct engine *e, size_t c, size_t b)
+{
+	for (size_t k = c + 1; k + 2 < b && k <= c + 10; k++) {
+		if (tok_punct(e, k, ','))
+			return tok_among(e, k + 1,
+					 "when after as because while before though although");
+		if (e->t[k].kind != TOK_WORD || e->t[k].cue ||
+		    ((e->t[k].word & WORD_VERB) && !(e->t[k].flags & TOKF_CAP)))
+			return false;
+	}
+	return false;
+}
+
+/* Where the words after a tag set inside a sentence begin to go on: after the addressee of a cue
+ * that takes one ("And, Reed tells the crowd, he has been tough": the comma after "the crowd"),
+ * a few words with no verb before a comma; else right after the cue. */
+static size_t addressee_end(const struct engine *e, const struct frame *f)
+{
+	if (!(f->cue & CUE_OBJ))
+		return f->qb;
+	for (size_t k = f->qb; k + 1 < f->b && k < f->qb + 5; k++) {
+		if (tok_punct(e, k, ','))
+			return k > f->qb ? k : f->qb;
+		if (e->t[k].kind != TOK_WORD || (e->t[k].word & WORD_VERB) || e->t[k].cue)
+			return f->qb;
+	}
+	return f->qb;
+}
+
+/* True when the inverted "say" at c after the comma bnd gives an example, set after a word that
+ * wants its object ("a document of, say five hundred pages, in a crimpy hand", "to, say a
+ * dozen"): no report can end on that word, so it is no tag. */
+static bool example_say(const struct engine *e, size_t bnd, size_t c)
+{
+	return bnd > 0 && tok_is(e, c, "say") && !(e->t[c].flags & TOKF_CAP) &&
+	       tok_punct(e, bnd, ',') && e->t[bnd - 1].kind == TOK_WORD &&
+	       ((e->t[bnd - 1].word & (WORD_PREP | WORD_DET)) || tok_is(e, bnd - 1, "to"));
+}
+
+/* True when the words [a, bnd) before an inverted tag are only an opening phrase or clause
+ * ("In a statement on Friday, the board said ...", "When I ask him about it, he says ...",
+ * "Friday morning, as the parade went by, the station reported ..."): a time, a place or a
+ * subordinate clause that sets the scene for the main clause is no statement of its own. A
+ * subordinate clause counts only when words run on after the tag at c (before b), since a tag
+ * that ends the sentence may follow a main clause with no comma before it ("After the vote he
+ * left the party, aides said"); a gerund that opens the sentence is a subject ("Seeing him
+ * suffer changed her, she said"). */
+static bool opening_only(const struct engine *e, size_t a, size_t bnd, size_t c, size_t b)
+{
+	size_t s = claims_skip_connective(e, a, bnd), o;
+
+	if (s >= bnd || e->t[s].kind != TOK_WORD)
+		return false;
+	if ((e->t[s].word & WORD_PREP) && claims_no_verb(e, s, bnd))
+		return true;
+	o = claims_opening(e, a, bnd);
+	return o != SIZE_MAX && (!word_ends(e, o, "ing") || (e->t[o].word & WORD_PREP)) &&
+	       !claims_tag_ends(e, c, b);
+}
+
+/* True when the tag at c is set inside the sentence: a comma follows the cue and a few words
+ * with no verb ("In his town, she said on Monday, the mill ..."), so the clause goes on after
+ * it. */
+static bool tag_interrupts(const struct engine *e, size_t c, size_t b)
+{
+	for (size_t k = c + 1; k < b && k <= c + 10; k++) {
+		if (tok_punct(e, k, ','))
+			return true;
+		if (e->t[k].kind != TOK_WORD || e->t[k].cue || tok_is(e, k, "that") ||
+		    ((e->t[k].word & WORD_VERB) && !(e->t[k].flags & TOKF_CAP)))
+			return false;
+	}
+	return false;
+}
+
+/* True when the content before a pronoun tag opens with a claim of the sentence whose source is
+ * the same pronoun, its cue after it ("He added that the plan would fail, he said"): the tag
+ * repeats that claim's attribution, so it is the same statement's tag, not a report of it. */
+static bool tag_repeats_claim(const struct engine *e, const struct frame *f)
+{
+	size_t k, n;
+
+	if (f->sb != f->sa + 1 || !tok_among(e, f->sa, "he she they we i"))
+		return false;
+	k = claims_skip_connective(e, claims_tok_at(e, f->cs), f->c);
+	n = e->t[f->sa].end - e->t[f->sa].start;
+	for (size_t i = e->sent_first; i < e->nout; i++) {
+		const struct claim *h = &e->out[i];
+		if (h->speaker.start == e->t[k].start && h->speaker.end == h->speaker.start + n &&
+		    strncasecmp(e->text + h->speaker.start, e->text + e->t[f->sa].start, n) == 0 &&
+		    h->cue.start > h->speaker.start && h->content.end >= f->ce &&
+		    h->cue.end <= e->t[f->qa].start)
+			return true;
+	}
+	return false;
+}
+
+bool claims_try_inverted(struct engine *e, struct frame *f)
+{
+	bool after_cue, quoted, rel = false;
+	size_t bnd, ce, rsa = 0, rsb = 0, se, p, tag_end = 0;
+
+	if (f->c == f->a)
+		return try_said_first(e, f);
+	if (f->cue & CUE_ING || f->c <= f->a)
+		return false;
+	bnd = inverted_boundary(e, f->a, f->qa, f->qb, f->b, &after_cue);
+	if (after_cue && example_say(e, bnd, f->c))
+		return true;
+	if (!after_cue && claims_tag_ends(e, f->c, f->b)) {
+		size_t r = relative_source(e, f->a, f->qa, &rsa, &rsb);
+		if (r != SIZE_MAX) {
+			bnd = r;
+			rel = true;
+		}
+	}
+	if (after_cue && (f->cue & CUE_DOC))
+		return false; /* "The poll, released ..., showed Clinton leading": no source after */
+	if (bnd == SIZE_MAX ||
+	    (bnd <= f->a && !(bnd + 1 == f->a && (claims_tag_ends(e, f->c, f->b) ||
+						  tag_before_subordinate(e, f->c, f->b)))))
+		return false;
+	quoted = e->t[bnd].kind == TOK_QCLOSE || (bnd > 0 && e->t[bnd - 1].kind == TOK_QCLOSE);
+	/* "..., who had talked about so many of the things ...", "spoke about the importance of
+	 * ...": a cue that ends with its preposition reports the words after it, never a clause
+	 * before it */
+	if (f->qb > f->c + 1 && f->qb < f->b && e->t[f->qb].kind == TOK_WORD &&
+	    tok_among(e, f->qb - 1, "about to for against") && !(f->cue & CUE_ACCORDING))
+		return false;
+	/* "He proposed X, but analysts agreed it was ...": a source after "and" or "but" begins a
+	 * clause coordinated with the one before, which is no report of it */
+	if (!after_cue && !quoted && bnd + 2 < f->c && tok_among(e, bnd + 1, "and but") &&
+	    !(e->t[bnd + 1].flags & TOKF_INQ))
+		return false;
+	if (!after_cue && (p = claims_content_start(e, f->qb, f->b, f->cue)) != SIZE_MAX &&
+	    !participle_between(e, f->qb, p) &&
+	    (!quoted || !quote_leads(e, f->a, bnd) || clause_after_stop(e, f, bnd, p)) &&
+	    !(e->t[p].kind == TOK_QOPEN && claims_quote_tagged(e, p - 1, f->b)))
+		return false; /* "Y, X said that ...", "On “Hannity,” X said ...": the content follows
+				 the cue */
+	/* "X, in a statement released Thursday, said he “appreciates ...”": a pronoun after the
+	 * cue that a clause goes on from is the content's subject, not an inverted source */
+	if (after_cue && f->qb + 1 < f->b && tok_among(e, f->qb, "he she they we i it") &&
+	    (e->t[f->qb + 1].kind == TOK_QOPEN ||
+	     (e->t[f->qb + 1].kind == TOK_WORD && !(e->t[f->qb + 1].word & WORD_TIME) &&
+	      !(e->t[f->qb + 1].flags & TOKF_CAP))))
+		return false;
+	/* "“... magic of Trump,” said the candidate could be ...": a subject and its verb after
+	 * the cue are the content, not an inverted source */
+	if (after_cue && (se = claims_source_after(e, f->qb - 1, f->b)) > f->qb &&
+	    ((se < f->b && e->t[se].kind == TOK_WORD && (e->t[se].word & WORD_VERB) &&
+	      !(e->t[se].flags & TOKF_CAP)) ||
+	     (relative_opens(e, f->a, f->qa) && verb_inside(e, f->qb, f->b))))
+		return false;
+	/* the source */
+	if (after_cue) {
+		f->sa = f->qb;
+		f->sb = claims_source_after(e, f->qb - 1, f->b);
+		/* "The plan, say economists, marks a new era": the tag interrupts a clause whose
+		 * subject came before it, so the source ends at the comma where the clause goes on */
+		if (!quoted && bnd > f->a && bnd <= f->a + 8 && claims_no_verb(e, f->a, bnd))
+			for (size_t k = f->qb + 1; k + 1 < f->sb; k++)
+				if (tok_punct(e, k, ',')) {
+					/* not an apposition: ", a Canadian geophysicist," */
+					if (e->t[k + 1].kind == TOK_WORD &&
+					    !(e->t[k + 1].flags & TOKF_CAP) &&
+					    !(e->t[k + 1].word & (WORD_DET | WORD_PRON)))
+						f->sb = k;
+					break;
+				}
+		/* "said diplomats here": where they are, not who; the tag still ends after it */
+		tag_end = f->sb;
+		if (f->sb > f->sa + 1 && tok_is(e, f->sb - 1, "here"))
+			f->sb--;
+	} else if (rel) {
+		f->sa = rsa;
+		f->sb = rsb;
+	} else if (!claims_subject_back(e, bnd < f->a ? f->a : bnd + 1, f->c, &f->sa, &f->sb)) {
+		f->sa = f->sb = 0;
+	} else if (tok_among(e, f->sa, "his her their its our")) {
+		/* "his top aide, Tad Devine": the name, which the reader can place */
+		for (size_t k = f->sa + 1; k + 1 < f->sb; k++)
+			if (tok_punct(e, k, ',') && (e->t[k + 1].flags & TOKF_CAP)) {
+				f->sa = k + 1;
+				break;
+			}
+	}
+	if (f->sa >= f->sb && !quoted)
+		return true;
+	/* "Asked if he was ever bullied, the candidate said no": the question is not what he
+	 * said; the answer after the cue is */
+	if (!quoted && bnd > f->a && claims_opening(e, f->a, bnd) != SIZE_MAX &&
+	    tok_is(e, claims_opening(e, f->a, bnd), "asked"))
+		return false;
+	/* "On Friday, the senator told a joke", "When I ask him, he says not much": the words
+	 * before the tag only set the scene; what was said, if anything, follows the cue */
+	if (!quoted && !after_cue && !rel && bnd > f->a && opening_only(e, f->a, bnd, f->c, f->b) &&
+	    !tag_interrupts(e, f->c, f->b))
+		return false;
+	/* the content; direct when it is a quotation that opens the sentence or began before it */
+	ce = inverted_content(e, f, bnd);
+	if (rel && f->cs >= ce) /* the relative clause's claim came after the content */
+		f->cs = e->t[claims_skip_connective(e, f->a, bnd)].start;
+	f->ce = claims_carry_on(e, f->sa < f->sb && after_cue ? tag_end : addressee_end(e, f), f->b,
+				ce, quoted);
+	if (!(f->cue & CUE_DOC) && (tag_keeps_connective(e, f->a, f->cs, true) ||
+				    (f->ce == ce && tag_keeps_connective(e, f->a, f->cs, false))))
+		f->cs = e->t[f->a].start;
+	f->kind =
+		quoted && (e->t[f->a].kind == TOK_QOPEN || e->t[bnd].pair < f->a ||
+			   (e->t[bnd].kind == TOK_QCLOSE && quote_after_claim(e, e->t[bnd].pair)) ||
+			   quote_after_stop(e, bnd))
+			? CLAIM_DIRECT
+			: CLAIM_INDIRECT;
+	if (!quoted && tag_repeats_claim(e, f))
+		return true;
+	claims_emit(e, f);
+	return true;
+}

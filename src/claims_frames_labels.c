@@ -1,0 +1,331 @@
+/* claims_frames_labels: the frames of labels and signatures: a headline or transcript label
+ * before a colon, a transcript's turns, and a tweet signed with a dash. */
+#include <string.h>
+#include <strings.h>
+
+#include "claims_int.h"
+
+/* ---- labels and signatures ---- */
+
+/* True when the tokens [a, c) before a colon at the start of its paragraph name a speaker:
+ * up to four capitalised words that are no label ("Note", "Photo", ...); one word only in a
+ * heading, in capitals or as part of a name seen before. */
+static bool colon_label(const struct engine *e, size_t a, size_t c, size_t para)
+{
+	static const char not_names[] =
+		"note update photo source related read watch video correction disclosure image "
+		"credit editor caption subscribe follow tags by click contact email share see listen "
+		"analysis opinion comment commentary review explainer breaking live exclusive "
+		"editorial advertisement sponsored";
+	struct span w = {e->t[a].start, e->t[a].end};
+
+	for (size_t i = a; i < c; i++) {
+		const struct tok *t = &e->t[i];
+		if (tok_punct(e, i, '.') || tok_punct(e, i, '\''))
+			continue;
+		if (!(t->kind == TOK_WORD && (t->flags & TOKF_CAP) && !t->cue &&
+		      !(t->word & (WORD_PRON | WORD_PREP | WORD_INTRO | WORD_DET | WORD_TIME))))
+			return false;
+		if (tok_among(e, i, not_names))
+			return false;
+	}
+	if (c - a > 1 || para == 0 || doc_paragraph(e->d, para)->heading)
+		return true;
+	/* one word: a label ("Original:") unless a name in capitals or one seen before */
+	for (size_t p = w.start; p < w.end; p++)
+		if (e->text[p] >= 'a' && e->text[p] <= 'z')
+			return claims_known_name(e, w);
+	return true;
+}
+
+/* The end (exclusive) of what follows the colon at c in its paragraph `para`, no further than
+ * 2000 tokens from c. */
+static size_t para_rest(const struct engine *e, size_t c, size_t para)
+{
+	size_t end = c + 1;
+
+	while (end < e->nt && doc_sentence(e->d, e->t[end].sent)->paragraph == para &&
+	       end < c + 2000)
+		end++;
+	return end;
+}
+
+void claims_try_colon(struct engine *e, size_t a, size_t c)
+{
+	size_t para = doc_sentence(e->d, e->t[c].sent)->paragraph;
+	struct frame f;
+
+	size_t sb = c, lab = c;
+
+	if (claims_try_colon_quote(e, a, c))
+		return;
+	if (a < c && e->t[a].kind == TOK_QOPEN)
+		a++;
+	if (c == a || c - a > 8 || c + 1 >= e->nt || e->t[c + 1].sent != e->t[c].sent)
+		return;
+	if (a > 0 && doc_sentence(e->d, e->t[a - 1].sent)->paragraph == para)
+		return; /* not at the start of its paragraph */
+	/* a headline's label: "Clinton to Planned Parenthood:", "CNN President On Trump:" (the
+	 * source before the preposition), "Clinton camp:" */
+	if (para == 0 || doc_paragraph(e->d, para)->heading) {
+		for (size_t k = a + 1; k + 1 < c; k++)
+			if (tok_among(e, k, "to on at") && colon_label(e, k + 1, c, para)) {
+				sb = k;
+				break;
+			}
+		if (sb == c && c - a >= 2 && tok_among(e, c - 1, "camp campaign aides allies"))
+			lab = c - 1;
+	}
+	if (sb - a > 4 || !colon_label(e, a, lab < sb ? lab : sb, para))
+		return;
+	f = (struct frame){.a = a, .b = e->nt, .c = c, .qa = c, .qb = c + 1, .sa = a, .sb = sb};
+	if (e->t[c + 1].kind == TOK_QOPEN) {
+		claims_content_at(e, &f, c + 1);
+	} else {
+		f.kind = CLAIM_INDIRECT;
+		f.cs = e->t[c + 1].start;
+		f.ce = claims_content_end(e, c + 1, para_rest(e, c, para));
+	}
+	claims_emit(e, &f);
+}
+
+/* True when the word at k is written in capitals: a letter and no small one ("TAPPER", "O'NEILL"
+ * is read as its parts). */
+static bool in_capitals(const struct engine *e, size_t k)
+{
+	bool letter = false;
+
+	for (size_t p = e->t[k].start; p < e->t[k].end; p++) {
+		if (e->text[p] >= 'a' && e->text[p] <= 'z')
+			return false;
+		letter |= text_is_ascii_upper(e->text[p]);
+	}
+	return letter;
+}
+
+/* True when the words from token k read as speech: a word with a small letter among the first
+ * six, and not two words in capitals first ("PEACEKEEPERS PAYING ...": a headline set in the
+ * body; "N24 39 16.4": figures). */
+static bool spoken_words(const struct engine *e, size_t k)
+{
+	size_t n = 0;
+
+	if (k + 1 < e->nt && in_capitals(e, k) && in_capitals(e, k + 1))
+		return false;
+	for (; k < e->nt && n < 6; k++) {
+		if (e->t[k].kind != TOK_WORD)
+			continue;
+		n++;
+		for (size_t p = e->t[k].start; p < e->t[k].end; p++)
+			if (e->text[p] >= 'a' && e->text[p] <= 'z')
+				return true;
+	}
+	return false;
+}
+
+/* True when claim c, of a colon, is a turn of a transcript: its source a name in capitals that
+ * opens a paragraph of the body ("JAKE TAPPER: Donald Trump released ..."), its words on the
+ * same line and read as speech. A headline's label ("Fallin: Trump Is ...") is the writer's
+ * paraphrase, and a label over lines of figures ("KENYA:" then "Total dead: 12") no one's
+ * words. */
+static bool turn_of_transcript(const struct engine *e, const struct claim *c)
+{
+	size_t sa = claims_tok_at(e, c->speaker.start), k = claims_tok_at(e, c->cue.start), para;
+
+	if (c->kind != CLAIM_INDIRECT || span_empty(c->speaker) || k >= e->nt ||
+	    !tok_punct(e, k, ':') || c->cue.start != e->t[k].start || sa >= k ||
+	    c->content.start < c->cue.end ||
+	    memchr(e->text + c->cue.end, '\n', c->content.start - c->cue.end))
+		return false;
+	para = doc_sentence(e->d, e->t[sa].sent)->paragraph;
+	if (para == 0 || doc_paragraph(e->d, para)->heading ||
+	    (sa > 0 && doc_sentence(e->d, e->t[sa - 1].sent)->paragraph == para))
+		return false;
+	for (size_t i = sa; i < k; i++)
+		if (e->t[i].kind == TOK_WORD ? !in_capitals(e, i)
+					     : !(tok_punct(e, i, '.') || tok_punct(e, i, '\'')))
+			return false;
+	return spoken_words(e, claims_tok_at(e, c->content.start));
+}
+
+void claims_mark_turns(struct engine *e, size_t first)
+{
+	for (size_t i = first; i < e->nout; i++)
+		if (turn_of_transcript(e, &e->out[i]))
+			claims_quote_turn(e, &e->out[i]);
+}
+
+/* The quotation of the paragraph before the one that the signing dash at i opens ("“...”" and
+ * then, as a paragraph of its own, "- Lena Cole." or "-Lena Cole, in the debate."), the way a
+ * fact check or a list of quotations signs each one: true with *in set to its words when that
+ * paragraph is one quotation and no claim has its words yet. */
+static bool signed_para_before(const struct engine *e, size_t i, struct span *in)
+{
+	size_t para = doc_sentence(e->d, e->t[i].sent)->paragraph;
+
+	if (para == 0 || (i > 0 && doc_sentence(e->d, e->t[i - 1].sent)->paragraph == para) ||
+	    !claims_quote_para(e, para - 1, in))
+		return false;
+	return e->nout == 0 || e->out[e->nout - 1].content.end <= in->start;
+}
+
+#define TWEET_MAX 1500 /* bytes: a tweet's 280 characters and the markup a page's text keeps */
+
+/* The end (bytes) of a tweet's signature that begins at p, before end: a name, its handle and
+ * the day it was posted ("Ann Lee (@annlee) June 2, 2016"); 0 when the words at p are no such
+ * signature. *name_end is set where the name ends. */
+static size_t tweet_signature(const char *t, size_t p, size_t end, size_t *name_end)
+{
+	size_t k = p, n;
+
+	if (p >= end || t[p] < 'A' || t[p] > 'Z')
+		return 0;
+	while (k < end && k < p + 60 && t[k] != '(' && t[k] != '\n')
+		k++;
+	if (k + 2 >= end || t[k] != '(' || t[k + 1] != '@' || k == p || t[k - 1] != ' ')
+		return 0;
+	*name_end = k - 1;
+	for (k += 2, n = 0; k < end && (text_is_ascii_letter((unsigned char)t[k]) ||
+					(t[k] >= '0' && t[k] <= '9') || t[k] == '_');
+	     k++)
+		n++;
+	if (n == 0 || k + 1 >= end || t[k] != ')' || t[k + 1] != ' ')
+		return 0;
+	/* the day: a month's name, a day and a year ("June 2, 2016") */
+	for (k += 2, n = 0; k < end && text_is_ascii_letter((unsigned char)t[k]); k++)
+		n++;
+	if (n < 3 || k >= end || t[k] != ' ')
+		return 0;
+	for (k++, n = 0; k < end && t[k] >= '0' && t[k] <= '9'; k++)
+		n++;
+	if (n == 0 || n > 2 || k + 6 > end || t[k] != ',' || t[k + 1] != ' ')
+		return 0;
+	for (k += 2, n = 0; k < end && t[k] >= '0' && t[k] <= '9'; k++)
+		n++;
+	return n == 4 ? k : 0;
+}
+
+/* The start (bytes) of a link that ends [s, e) (white space after it trimmed): the last word when
+ * it is one ("https://t.co/...", "pic.twitter.com/..."), or the part of it from "http" on when a
+ * tweet's words run into it ("pathetic.https://t.co/..."); e when there is none. */
+static size_t link_before(const char *t, size_t s, size_t e)
+{
+	size_t w;
+
+	while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+		e--;
+	for (w = e; w > s && t[w - 1] != ' ' && t[w - 1] != '\n' && t[w - 1] != '>'; w--)
+		;
+	if (e - w > 8 && strncmp(t + w, "pic.twitter.com/", 16) == 0)
+		return w;
+	for (size_t k = w; k + 8 < e; k++)
+		if (strncmp(t + k, "http://", 7) == 0 || strncmp(t + k, "https://", 8) == 0)
+			return k;
+	return e;
+}
+
+/* The start (bytes) of a page's prompt that ends [s, e) ("SIGN UP FOR OUR NEWSLETTER", set by
+ * the page between a tweet's words and its signature); e when there is none. A prompt is never
+ * the author's words, so it is left out of the quotation. */
+static size_t prompt_before(const char *t, size_t s, size_t e)
+{
+	static const char *const prompts[] = {"sign up for ", "sign up to ", "subscribe to ",
+					      "subscribe for "};
+
+	while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+		e--;
+	for (size_t k = e; k > s && e - k < 60; k--)
+		for (size_t i = 0; i < sizeof(prompts) / sizeof(*prompts); i++) {
+			size_t n = strlen(prompts[i]);
+			if (k + n < e && (k == s || t[k - 1] == ' ') &&
+			    strncasecmp(t + k, prompts[i], n) == 0 && !memchr(t + k, '.', e - k))
+				return k;
+		}
+	return e;
+}
+
+/* A tweet set in the page, signed with a dash, the author's name, handle and day ("We will fix
+ * the bridge. — Ann Lee (@annlee) June 2, 2016"): the author's own words, from the start of the
+ * paragraph (after any markup left in the text: "<tweet ...>") to the dash, without the links
+ * the tweet ends with. A signature that opens a paragraph signs the paragraph before. True when
+ * the dash at i signs a tweet. */
+static bool try_tweet(struct engine *e, size_t b, size_t i)
+{
+	size_t para = doc_sentence(e->d, e->t[i].sent)->paragraph, ne, cs, ce, w;
+	struct span ps = doc_paragraph(e->d, para)->span;
+	struct frame f;
+
+	if (!tweet_signature(e->text, e->t[i].end + 1, ps.end, &ne) || e->text[e->t[i].end] != ' ')
+		return false;
+	f = (struct frame){.b = b,
+			   .c = i,
+			   .qa = i,
+			   .qb = i + 1,
+			   .sa = i + 1,
+			   .sb = claims_tok_at(e, ne),
+			   .kind = CLAIM_DIRECT};
+	if (f.sb <= f.sa || f.sb >= e->nt)
+		return false;
+	cs = ps.start;
+	ce = e->t[i].start;
+	if (ps.start == e->t[i].start) {
+		if (para == 0)
+			return false;
+		ps = doc_paragraph(e->d, para - 1)
+			     ->span; /* the signature alone: the paragraph before */
+		cs = ps.start;
+		ce = ps.end;
+	}
+	if (ce - cs > TWEET_MAX)
+		return false; /* longer than a tweet: bounded work for each dash */
+	if (cs < ce && e->text[cs] == '<') {
+		const char *gt = memchr(e->text + cs, '>', ce - cs);
+		if (gt)
+			cs = (size_t)(gt - e->text) +
+			     1; /* "<tweet id=...>": markup the text kept */
+	}
+	while ((w = link_before(e->text, cs, ce)) < ce || (w = prompt_before(e->text, cs, ce)) < ce)
+		ce = w;
+	while (cs < ce && strchr(" \t\n", e->text[cs]))
+		cs++;
+	while (ce > cs && strchr(" \t\n", e->text[ce - 1]))
+		ce--;
+	if (ce <= cs)
+		return false;
+	f.cs = cs;
+	f.ce = ce;
+	size_t before = e->nout;
+	claims_emit(e, &f);
+	if (e->nout > before)
+		claims_quote_turn(e, &e->out[e->nout - 1]);
+	return true;
+}
+
+void claims_try_dash(struct engine *e, size_t b, size_t i)
+{
+	size_t q = i, k;
+	struct frame f;
+	struct span in = {0, 0};
+
+	if (try_tweet(e, b, i))
+		return;
+	while (q > 0 && e->t[q - 1].kind == TOK_PUNCT && !tok_dash(e, q - 1) && q + 3 > i)
+		q--;
+	if ((q == 0 || e->t[q - 1].kind != TOK_QCLOSE) && !signed_para_before(e, i, &in))
+		return;
+	for (k = i + 1;
+	     k < b && k < i + 6 && e->t[k].kind == TOK_WORD && (e->t[k].flags & TOKF_CAP); k++)
+		;
+	if (k == i + 1 || (k < b && !tok_punct(e, k, '.') && !tok_punct(e, k, ',')))
+		return;
+	f = (struct frame){.b = b, .c = i, .qa = i, .qb = i + 1, .sa = i + 1, .sb = k};
+	if (in.end > in.start) {
+		f.kind = CLAIM_DIRECT;
+		f.cs = in.start;
+		f.ce = in.end;
+		claims_emit(e, &f);
+		return;
+	}
+	claims_content_at(e, &f, e->t[q - 1].pair);
+	claims_emit(e, &f);
+}

@@ -1,0 +1,169 @@
+/* claims_frames_poll: the frames of a poll named in a phrase ("In the poll, X", "X leads in the
+ * polls"; claims_try_in). */
+#include "claims_int.h"
+
+/* ---- "In the poll, X", "X leads in the polls" ---- */
+
+/* "Trump has a decisive lead in the polls", "Rubio moved from third to second in a more-recent
+ * survey from Florida Southern College": a standing measured in a poll named after "in" at the
+ * clause's end. The clause before "in" (from the sentence's start, or after a subordinating word
+ * or conjunction that follows a comma) is the content, the poll the source. */
+/* True when token k (before b) is a slash or a hyphen between two words of a name ("NBC
+ * News/Wall Street Journal", "Post-ABC"). */
+static bool name_joint(const struct engine *e, size_t k, size_t b)
+{
+	return (tok_punct(e, k, '/') || tok_punct(e, k, '-')) && k + 1 < b &&
+	       e->t[k + 1].kind == TOK_WORD && e->t[k + 1].start == e->t[k].end;
+}
+
+/* True when the cue word at k follows a number or "percent" (from a on): a noun counted, not a
+ * verb ("by 28 points", "38 percent support"). */
+static bool counted(const struct engine *e, size_t a, size_t k)
+{
+	return k > a && ((e->t[k - 1].flags & TOKF_DIGIT) || tok_is(e, k - 1, "percent"));
+}
+
+static void try_in_poll(struct engine *e, size_t a, size_t b)
+{
+	for (size_t i = a + 2; i + 1 < b; i++) {
+		size_t k, head = SIZE_MAX, s;
+		struct frame f;
+		bool verb = false;
+
+		if (!tok_is(e, i, "in") || (e->t[i].flags & (TOKF_INQ | TOKF_USED)))
+			continue;
+		/* the poll: a noun phrase, then what follows it up to the clause's end ("in public
+		 * opinion polls in Florida, Illinois and North Carolina;") */
+		for (k = i + 1; k < b && k < i + 10 && head == SIZE_MAX &&
+				((e->t[k].kind == TOK_WORD &&
+				  !(e->t[k].word & ~(unsigned)(WORD_DET | WORD_TIME | WORD_DOC))) ||
+				 name_joint(e, k, b));
+		     k++)
+			if (tok_among(e, k, "poll polls survey surveys"))
+				head = k;
+		while (head != SIZE_MAX && k < b && k < head + 12 && !tok_punct(e, k, ';') &&
+		       !tok_punct(e, k, ':') && e->t[k].kind != TOK_QOPEN &&
+		       !(e->t[k].word & (WORD_VERB | WORD_REL | WORD_SUBORD)) &&
+		       !(tok_punct(e, k, ',') && k + 1 < b && (e->t[k + 1].word & WORD_CONJ)))
+			k++;
+		if (head == SIZE_MAX || (k < b && !tok_punct(e, k, ';') && !tok_punct(e, k, ',') &&
+					 e->t[k].kind == TOK_WORD))
+			continue;
+		/* the clause before: back to the sentence's start or a comma and a subordinating
+		 * word or conjunction ("..., although Rubio moved") */
+		for (s = i; s > a && s + 40 > i; s--) {
+			const struct tok *t = &e->t[s - 1];
+			if (t->kind != TOK_WORD && !tok_punct(e, s - 1, ',') &&
+			    !tok_punct(e, s - 1, '-') && !tok_punct(e, s - 1, '.') &&
+			    !tok_punct(e, s - 1, '\''))
+				break;
+			if ((t->flags & TOKF_INQ) ||
+			    (t->cue & CUE_VERB && claims_cue_verb(e, s - 1) &&
+			     !counted(e, a, s - 1)))
+				break;
+			if ((t->word & (WORD_SUBORD | WORD_CONJ)) && s >= a + 2 &&
+			    tok_punct(e, s - 2, ','))
+				break;
+			if (t->word & WORD_VERB ||
+			    (!(t->flags & TOKF_CAP) &&
+			     (word_ends(e, s - 1, "s") || word_ends(e, s - 1, "ed"))))
+				verb = true;
+		}
+		if (s > a && !((e->t[s - 1].word & (WORD_SUBORD | WORD_CONJ)) && s >= a + 2 &&
+			       tok_punct(e, s - 2, ',')))
+			continue;
+		s = claims_skip_connective(e, claims_trim_intro(e, s, i), i);
+		if (s + 1 < i && (e->t[s].word & WORD_SUBORD) && !tok_is(e, s, "that"))
+			s++; /* "Why Donald Trump is leading in the polls", "Though he trails ..." */
+		if (!verb || s + 3 > i || e->t[s].kind != TOK_WORD ||
+		    (e->t[i - 1].word & (WORD_VERB | WORD_ADV | WORD_PREP)))
+			continue; /* "He was not in the poll" */
+		f = (struct frame){.a = a, .b = b, .c = i, .qa = i, .qb = i + 1, .sa = i + 1};
+		f.sb = k;
+		while (f.sb > f.sa && e->t[f.sb - 1].kind != TOK_WORD)
+			f.sb--;
+		f.kind = CLAIM_ACCORDING_TO;
+		f.cs = e->t[s].start;
+		f.ce = e->t[i - 1].end;
+		claims_emit(e, &f);
+		return;
+	}
+}
+
+/* True when the poll named at head ("In a CNN poll released Monday,") is followed by a share of
+ * its respondents as the subject of the cue at c ("38 percent of voters said"): the poll holds
+ * what they said, the whole of the rest of the sentence. */
+static bool poll_share(const struct engine *e, size_t head, size_t from, size_t c)
+{
+	if (!tok_among(e, head, "poll polls survey surveys") || c > from + 10)
+		return false;
+	for (size_t i = from; i < c; i++)
+		if (tok_is(e, i, "percent") || tok_punct(e, i, '%'))
+			return true;
+	return false;
+}
+
+/* "In the latest poll, X leads": the poll in the phrase that opens the sentence. */
+static void try_in_opening(struct engine *e, size_t a, size_t b)
+{
+	size_t k, head = SIZE_MAX, cs;
+	struct frame f;
+
+	if (a + 4 >= b || !tok_is(e, a, "in") || (e->t[a].flags & (TOKF_INQ | TOKF_USED)))
+		return;
+	for (k = a + 1; k < b && k < a + 14 && !tok_punct(e, k, ','); k++) {
+		if (e->t[k].kind != TOK_WORD && !tok_punct(e, k, '/') && !tok_punct(e, k, '-') &&
+		    !tok_punct(e, k, '.') && !tok_punct(e, k, '\''))
+			return;
+		if ((e->t[k].word & WORD_PREP) && head == SIZE_MAX)
+			return; /* "In the wake of", "In addition to" */
+		if (e->t[k].word & WORD_DOC)
+			head = k;
+	}
+	/* "In the poll", "in a poll of voters", "In an NBC News poll released Monday", "In a
+	 * Register poll last month" */
+	if (k + 2 >= b || !tok_punct(e, k, ',') || head == SIZE_MAX ||
+	    !(head + 1 == k || (e->t[head + 1].word & (WORD_PREP | WORD_TIME)) ||
+	      (!(e->t[head + 1].flags & TOKF_CAP) &&
+	       (word_ends(e, head + 1, "ed") || tok_among(e, head + 1, "taken out")))))
+		return;
+	/* "In the latest Washington Post-ABC News poll, conducted in May, Clinton led ...": a
+	 * participle's phrase after the poll tells of the poll, not what it found */
+	cs = k + 1;
+	if (e->t[cs].kind == TOK_WORD && !(e->t[cs].flags & TOKF_CAP) && word_ends(e, cs, "ed"))
+		for (size_t j = cs + 1; j + 2 < b && j < cs + 12; j++)
+			if (tok_punct(e, j, ',')) {
+				cs = j + 1;
+				break;
+			}
+	/* a cue of its own after it is the claim ("In a statement, the company said"), but for
+	 * the share of a poll's respondents who said it */
+	for (size_t i = k + 1; i < b; i++)
+		if (!(e->t[i].flags & TOKF_INQ) && (e->t[i].cue & (CUE_VERB | CUE_ACCORDING)) &&
+		    !(e->t[i].cue & (CUE_PREPONLY | CUE_OUT | CUE_DOC | CUE_INFONLY)) &&
+		    claims_cue_verb(e, i)) {
+			if (!poll_share(e, head, k + 1, i))
+				return;
+			f = (struct frame){
+				.a = a, .b = b, .c = a, .qa = a, .qb = a + 1, .sa = a + 1, .sb = k};
+			f.kind = CLAIM_ACCORDING_TO;
+			f.cs = e->t[cs].start;
+			f.ce = claims_content_end(e, cs, b);
+			claims_emit(e, &f);
+			return;
+		}
+	f = (struct frame){.a = a, .b = b, .c = a, .qa = a, .qb = a + 1, .sa = a + 1, .sb = k};
+	f.kind = CLAIM_ACCORDING_TO; /* what the poll says, as "according to" it */
+	f.cs = e->t[cs].start;
+	f.ce = claims_content_end(e, cs, claims_clause_limit(e, cs, b, false));
+	claims_emit(e, &f);
+}
+
+void claims_try_in(struct engine *e, size_t a, size_t b)
+{
+	size_t n = e->nout;
+
+	try_in_opening(e, a, b);
+	if (e->nout == n)
+		try_in_poll(e, a, b);
+}

@@ -1,0 +1,553 @@
+/* claims_frames_stance: the frames of a report or a stance with no speech verb: an expectation,
+ * a winner declared, an impression ("seems"), hearsay ("reportedly") and a stance noun ("his
+ * claim that", "support for the bill"). */
+#include <strings.h>
+
+#include "claims_int.h"
+
+/* ---- "X is expected to", "X was declared the winner", "X seems" ---- */
+
+/* "which is expected to draw a large audience", "who are widely expected to make up half of
+ * the electorate": an expectation in a relative clause, nobody named for it; the clause from its
+ * pronoun is the content (v is the first word after the form of "be"). False when no relative
+ * pronoun and "be" come before v. */
+static bool rel_expected(struct engine *e, struct frame *f, size_t v)
+{
+	size_t r = v - 1, lim;
+
+	if (tok_is(e, r, "been") && r > f->a && (e->t[r - 1].word & WORD_AUX))
+		r--;
+	if (r == f->a || !(tok_among(e, v - 1, "is are was were been")) ||
+	    !tok_among(e, r - 1, "which who that"))
+		return false;
+	lim = claims_clause_limit(e, f->c + 1, f->b, false);
+	/* the relative clause ends at the comma that closes it before the main verb (", which is
+	 * expected to come on Dec. 16, presents"; not "a forceful, top-to-bottom indictment") or
+	 * before a second one ("and who maintain ...") */
+	for (size_t k = f->c + 2; k + 1 < lim; k++)
+		if ((tok_punct(e, k, ',') && r >= f->a + 2 && tok_punct(e, r - 2, ',') &&
+		     e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_CAP) &&
+		     ((e->t[k + 1].word & WORD_VERB) || (e->t[k + 1].cue & CUE_VERB) ||
+		      (!e->t[k + 1].word &&
+		       (word_ends(e, k + 1, "s") || word_ends(e, k + 1, "ed"))))) ||
+		    (tok_among(e, k, "and but") && tok_among(e, k + 1, "which who"))) {
+			lim = k;
+			break;
+		}
+	f->qa = v - 1;
+	f->sa = f->sb = 0;
+	f->kind = CLAIM_INDIRECT;
+	f->cs = e->t[r - 1].start;
+	f->ce = claims_content_end(e, f->c + 1, lim);
+	claims_emit(e, f);
+	return true;
+}
+
+/* The subject of a passive whose form of "be" is at v - 1 ("Trump had been expected", "The
+ * central bank, which has held rates near zero, is expected", "Sanders was declared"): its first
+ * token in *sa, the first token of the verb group ("had been") in *q. False when the subject is
+ * no noun phrase of its own ("which is expected"). */
+static bool passive_subject(const struct engine *e, const struct frame *f, size_t v, size_t *sa,
+			    size_t *q)
+{
+	size_t be, sb;
+
+	/* "Trump had been expected to": the subject ends before the auxiliary; "The central bank,
+	 * which has held rates near zero, is expected to": before the phrase set off by commas */
+	be = tok_is(e, v - 1, "been") && v - 1 > f->a && (e->t[v - 2].word & WORD_AUX) ? v - 2
+										       : v - 1;
+	*q = be;
+	if (be > f->a + 2 && tok_punct(e, be - 1, ','))
+		for (size_t k = be - 2; k > f->a && k + 30 > be; k--)
+			if (tok_punct(e, k, ',')) {
+				be = k;
+				break;
+			}
+	if (!claims_subject_back(e, f->a, be, sa, &sb) || sb != be ||
+	    (e->t[*sa].word & (WORD_REL | WORD_SUBORD)))
+		return false;
+	for (size_t k = *sa; k < sb; k++)
+		if (e->t[k].word & WORD_CONJ)
+			*sa = k + 1; /* "His father was Kenyan and the president is expected" */
+	return *sa < sb;
+}
+
+/* "Trump is expected to deliver a speech": an expectation nobody is named for; the clause,
+ * its subject included, is the content. */
+bool claims_try_expected(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, sa, v = c, q;
+
+	/* "is expected", "is not expected", "is also widely expected" */
+	while (v > f->a + 1 && v + 3 > c && e->t[v - 1].kind == TOK_WORD &&
+	       (tok_is(e, v - 1, "not") || tok_is(e, v - 1, "also") || word_ends(e, v - 1, "ly")))
+		v--;
+	if (tok_is(e, c, "expected") && v > f->a + 1 && c + 2 < f->b && tok_is(e, c + 1, "to") &&
+	    rel_expected(e, f, v))
+		return true;
+	if (!tok_is(e, c, "expected") || v == f->a || c + 2 >= f->b || !tok_is(e, c + 1, "to") ||
+	    !(tok_is(e, v - 1, "is") || tok_is(e, v - 1, "are") || tok_is(e, v - 1, "was") ||
+	      tok_is(e, v - 1, "were") || tok_is(e, v - 1, "been")))
+		return true;
+	if (!passive_subject(e, f, v, &sa, &q))
+		return true; /* "expected" is no cue of its own; "which is expected to" neither */
+	f->qa = q;           /* "had been expected" */
+	f->sa = f->sb = 0;
+	f->kind = CLAIM_INDIRECT;
+	f->cs = e->t[sa].start;
+	f->ce = claims_content_end(e, c + 1, claims_clause_limit(e, c + 1, f->b, false));
+	claims_emit(e, f);
+	return true;
+}
+
+/* "Sanders was declared the winner in Rhode Island", "she was announced the winner": an outcome
+ * announced by nobody named; the clause, its subject included, is the content (the cue "was
+ * declared"). False when "declared" or "announced" at f->c is not a passive before "(as) the
+ * winner". */
+bool claims_try_winner(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, k = c + 1, sa, q, lim;
+	bool sub;
+
+	if (!tok_among(e, c, "declared announced") || c < f->a + 2 || !tok_be(e, c - 1))
+		return false;
+	if (k < f->b && tok_is(e, k, "as"))
+		k++;
+	if (k + 1 >= f->b || !tok_is(e, k, "the") || !tok_among(e, k + 1, "winner winners") ||
+	    !passive_subject(e, f, c, &sa, &q))
+		return false;
+	/* up to a relative clause, an agent or a comma before another clause ("in 2004 that was
+	 * marred by fraud", "in Rhode Island, and it is clear", "by news organizations"; not "in
+	 * the Pennsylvania, Maryland and Delaware primaries"), or the comma that closes a
+	 * subordinate clause ("Shortly after Clinton was declared the winner in Maryland,") */
+	sub = sa > f->a && (e->t[sa - 1].word & WORD_SUBORD);
+	lim = claims_clause_limit(e, c + 1, f->b, false);
+	for (k += 2; k < lim; k++)
+		if ((e->t[k].kind == TOK_WORD && tok_among(e, k, "that which who by")) ||
+		    (tok_punct(e, k, ',') && k + 1 < lim &&
+		     (sub || e->t[k + 1].word & (WORD_CONJ | WORD_PRON | WORD_PREP | WORD_SUBORD) ||
+		      !(e->t[k + 1].flags & TOKF_CAP))))
+			break;
+	f->qa = q;
+	f->sa = f->sb = 0;
+	f->kind = CLAIM_INDIRECT;
+	f->cs = e->t[sa].start;
+	f->ce = claims_content_end(e, c + 1, k);
+	claims_emit(e, f);
+	return true;
+}
+
+/* True when what follows an impression cue at c (before b) makes it one: "to" and a verb
+ * ("seemed to match"), "likely to", "certain to", "that" ("it appears that") or a state
+ * ("seems stable", "appeared paralyzed"; *state is then set). */
+static bool seem_complement(const struct engine *e, size_t c, size_t b, bool *state)
+{
+	size_t k = c + 1;
+
+	*state = false;
+	if (k + 1 >= b || e->t[k].kind != TOK_WORD)
+		return false;
+	if (tok_is(e, k, "that"))
+		return true;
+	/* "seems stable", "seemed equally unperturbed", "seems like a comparable moment",
+	 * "appeared paralyzed", "appeared headed for": a state, not "appeared on CNN" */
+	*state = true;
+	if (e->t[k].kind == TOK_WORD && !(e->t[k].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) &&
+	    !e->t[k].cue && !tok_is(e, k, "to")) {
+		size_t j = k;
+		if (tok_among(e, j, "equally most more less very so too increasingly all") ||
+		    (word_ends(e, j, "ly") && !(e->t[j].word & ~(unsigned)WORD_ADV)))
+			j++;
+		if (j < b && tok_among(e, c, "seem seemed seems") &&
+		    (tok_is(e, j, "like") ||
+		     (e->t[j].kind == TOK_WORD && !e->t[j].word && !e->t[j].cue &&
+		      !(e->t[j].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)))))
+			return true;
+		if (j < b && e->t[j].kind == TOK_WORD && !e->t[j].word && !e->t[j].cue &&
+		    !(e->t[j].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) &&
+		    (word_ends(e, j, "ed") ||
+		     tok_among(e, j, "closer ready unable willing eager")) &&
+		    !(j + 1 < b && tok_is(e, j + 1, "by")))
+			return true;
+	}
+	*state = false;
+	if (tok_among(e, k, "likely unlikely certain poised set ready sure destined") &&
+	    tok_is(e, k + 1, "to"))
+		k++;
+	return tok_is(e, k, "to") && k + 1 < b && e->t[k + 1].kind == TOK_WORD &&
+	       !(e->t[k + 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
+	       !(e->t[k + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME));
+}
+
+/* True when [k, b) is a noun phrase alone after a comma: no verb, relative word, preposition
+ * first or participle in it, no quotation ("the Sanders team", not "a copy of which was
+ * obtained", "including Clinton"). */
+static bool np_after(const struct engine *e, size_t k, size_t b)
+{
+	if (k >= b || (e->t[k].word & WORD_PREP) || word_ends(e, k, "ing"))
+		return false;
+	for (size_t i = k; i < b; i++)
+		if (e->t[i].kind != TOK_WORD || (e->t[i].word & (WORD_VERB | WORD_REL)) ||
+		    (e->t[i].flags & TOKF_INQ))
+			return false;
+	return true;
+}
+
+/* True when "seemed to" at c is followed by a verb of telling, showing or knowing with an
+ * object before b ("seemed to mock his talk", "seem to show that", "appeared to contradict his
+ * past statements"): the subject is then the source of what that verb takes. */
+static bool seem_telling(const struct engine *e, size_t c, size_t b)
+{
+	return c + 3 < b && tok_is(e, c + 1, "to") &&
+	       tok_among(e, c + 2,
+			 "show indicate imply suggest signal confirm acknowledge recognize concede "
+			 "admit accept reject dismiss mock criticize blame praise endorse embrace "
+			 "urge offer contradict question feel") &&
+	       (e->t[c + 3].kind == TOK_WORD || e->t[c + 3].kind == TOK_QOPEN);
+}
+
+/* True when the conjunction at k joins two nouns inside the subject that begins at sa ("Picking
+ * winners and losers seemed", "The tensions between supporters and protesters seem", "the bond
+ * between America and Britain appears"), not a clause before the subject's own ("... and the
+ * front-runner seemed to"). */
+static bool joins_nouns(const struct engine *e, size_t sa, size_t k)
+{
+	const struct tok *l = &e->t[k - 1], *r = &e->t[k + 1];
+
+	for (size_t i = sa; i < k; i++)
+		if (tok_is(e, i, "between"))
+			return true;
+	return k > sa && l->kind == TOK_WORD && r->kind == TOK_WORD && !l->word && !r->word &&
+	       !l->cue && !r->cue && !((l->flags | r->flags) & (TOKF_CAP | TOKF_INQ)) &&
+	       !word_ends(e, k - 1, "ed");
+}
+
+/* True when the impression cue at c, its subject [sa, sb), is the writer's hedge, no one's
+ * report: put as a condition or an inability ("the firm would seem to have a case", "can't
+ * seem to convince") or of a generic "we" or "you" ("we seem to get our best ideas"). A denied
+ * one stays ("Republicans don't seem to take it seriously": PolNeAR annotates 4 of 6), and so
+ * does "Mr. Rubio had appeared to". */
+static bool hedged_impression(const struct engine *e, size_t a, size_t c, size_t sa, size_t sb)
+{
+	for (size_t k = claims_skip_aux_back(e, a, c); k < c; k++)
+		if (tok_among(e, k, "would could might cannot can't") ||
+		    (tok_is(e, k, "can") && tok_among(e, k + 1, "not never")) ||
+		    (word_ends(e, k, "n\xE2\x80\x99t") && e->t[k].end - e->t[k].start == 7 &&
+		     strncasecmp(e->text + e->t[k].start, "ca", 2) == 0))
+			return true;
+	return sb == sa + 1 && tok_among(e, sa, "we you");
+}
+
+/* "The music seemed to match the mood", "Sanders appears to have a slight lead": an impression
+ * nobody is named for; the clause, its subject included, is the content, or what follows "it
+ * appears (that)"; a phrase before the subject ("After the debate, the team appeared to") is not
+ * in it. */
+void claims_try_seem(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, sa, sb, p, lim, k;
+	bool state;
+
+	/* "it seems the Democrats have way too many superdelegates", "it seems increasingly likely
+	 * that ...": an impression of a clause or a likelihood after "it" (not "it seems clear
+	 * that ...", the writer's own judgement) */
+	if (c > f->a && tok_is(e, c - 1, "it") && c + 2 < f->b && e->t[c + 1].kind == TOK_WORD &&
+	    !tok_is(e, c + 1, "to") && !(c - 1 > f->a && (e->t[c - 2].word & WORD_PREP)) &&
+	    ((((e->t[c + 1].word & (WORD_DET | WORD_PRON)) || (e->t[c + 1].flags & TOKF_CAP)) &&
+	      claims_main_clause(e, c + 1, f->b)) ||
+	     tok_among(e, c + 1, "likely unlikely possible") ||
+	     (word_ends(e, c + 1, "ly") && tok_among(e, c + 2, "likely unlikely possible")))) {
+		f->sa = f->sb = 0;
+		f->kind = CLAIM_INDIRECT;
+		f->cs = e->t[c + 1].start;
+		f->ce = claims_content_end(e, c + 1, claims_clause_limit(e, c + 1, f->b, false));
+		claims_emit(e, f);
+		return;
+	}
+	if (c == f->a || !seem_complement(e, c, f->b, &state) ||
+	    !claims_subject_back(e, f->a, claims_skip_aux_back(e, f->a, c), &sa, &sb) ||
+	    (e->t[sa].word & (WORD_REL | WORD_SUBORD)))
+		return;
+	/* "said today conditions appear to be ...": a time after a cue is that cue's, not the
+	 * subject's */
+	while (sa + 1 < sb && (e->t[sa].word & WORD_TIME) && !(e->t[sa].word & WORD_DET) &&
+	       !claims_name_word(e, sa))
+		sa++;
+	/* "they seemed dazzlingly futuristic": a state of a pronoun is the writer's aside */
+	if (state && sb == sa + 1 && (e->t[sa].word & WORD_PRON))
+		return;
+	if (!(sb == sa + 1 && tok_is(e, sa, "it")) && hedged_impression(e, f->a, c, sa, sb))
+		return;
+	/* "it appears that ...", but "it appeared to undercut", "it also appears certain to": a
+	 * thing's impression, "it" in it */
+	if (sb == sa + 1 && tok_is(e, sa, "it") && !tok_is(e, c + 1, "to") &&
+	    !(c + 2 < f->b && tok_is(e, c + 2, "to"))) {
+		p = c + 1;
+	} else {
+		for (size_t k = sa; k < sb; k++)
+			if (((e->t[k].word & WORD_CONJ) && !joins_nouns(e, sa, k)) ||
+			    (tok_punct(e, k, ',') && np_after(e, k + 1, sb)))
+				sa = k + 1; /* "... and the front-runner seemed to", "After the
+					       debate, the Sanders team appeared to" */
+		if (sa >= sb)
+			return;
+		p = sa;
+		if (seem_telling(e, c, f->b)) {
+			/* "Mr. Cruz (seemed to mock): his vague tough talk"; the impression when
+			 * the subject is no source ("a televised interview appeared to blame") */
+			struct frame g = *f;
+			size_t n = e->nout;
+			g.sa = sa;
+			g.sb = sb;
+			g.qb = c + 3;
+			g.kind = CLAIM_INDIRECT;
+			g.cs = e->t[c + 3].start;
+			g.ce = claims_content_end(e, c + 3,
+						  claims_clause_limit(e, c + 3, f->b, false));
+			claims_emit(e, &g);
+			if (e->nout > n)
+				return;
+		}
+	}
+	f->sa = f->sb = 0;
+	f->kind = CLAIM_INDIRECT;
+	f->cs = e->t[p].start;
+	lim = claims_clause_limit(e, c + 1, f->b, false);
+	/* "While this nihilism appears to have hit a new high, the last two weeks have ...": the
+	 * opening clause ends where the main clause begins */
+	if (claims_opening(e, f->a, c) != SIZE_MAX &&
+	    (k = claims_main_after(e, c, lim)) != SIZE_MAX)
+		lim = k;
+	f->ce = claims_content_end(e, c + 1, lim);
+	claims_emit(e, f);
+}
+
+/* ---- "X is reportedly Y" ---- */
+
+/* "The FBI is reportedly making arrangements to interview Clinton", "Reportedly, he made ...",
+ * "(her team has reportedly consulted ...)": a report nobody is named for; the clause that holds
+ * the adverb at f->c is the content: from the sentence's start after its opening phrases, an
+ * opening clause or an open parenthesis, to the clause's end. "With X reportedly considering a
+ * run, ..." holds X's phrase up to its comma. A cue verb right after the adverb ("reportedly
+ * told") has a frame of its own. */
+void claims_try_hearsay(struct engine *e, struct frame *f)
+{
+	size_t a = f->a, b = f->b, c = f->c, p = a, lim, k, sa, sb;
+	bool with = false;
+
+	for (k = c + 1; k < b && k < c + 4 && e->t[k].kind == TOK_WORD; k++)
+		if (e->t[k].cue & CUE_VERB)
+			return;
+	/* "Weiner Reportedly Caught In ...": a headline; ", reportedly winning over ...", "who
+	 * reportedly has been ...": a participle or a relative clause that hangs on a noun */
+	k = claims_skip_aux_back(e, a, c);
+	if ((c > a && (e->t[c].flags & TOKF_CAP)) ||
+	    (k > a && (tok_punct(e, k - 1, ',') || (e->t[k - 1].word & WORD_REL))))
+		return;
+	for (k = c; k > a && !tok_punct(e, k - 1, ')'); k--) {
+		if (tok_punct(e, k - 1, '(')) {
+			p = k; /* "(her team has reportedly consulted ...)" */
+			break;
+		}
+	}
+	if (p == a && c == a) {
+		p = tok_punct(e, c + 1, ',') ? c + 2 : c + 1; /* "Reportedly, he made ..." */
+	} else if (p == a && tok_is(e, a, "with")) {
+		p = a + 1;
+		with = true;
+	} else if (p == a) {
+		p = claims_trim_intro(e, a, c);
+		/* "When those voting were declared ..., delegates reportedly erupted" */
+		if ((k = claims_main_after(e, p, b)) != SIZE_MAX && k < c)
+			p = k + 1;
+		/* "..., but the founders reportedly had": the clause after the conjunction */
+		for (k = p; k + 2 < c; k++)
+			if (tok_punct(e, k, ',') && (e->t[k + 1].word & WORD_CONJ) &&
+			    claims_main_clause(e, k + 2, b))
+				p = k + 2;
+	}
+	/* "as Uber's reportedly are": a subordinate clause is no report of its own */
+	if (c > a && claims_subject_back(e, p, claims_skip_aux_back(e, p, c), &sa, &sb) && sa > a &&
+	    (e->t[sa - 1].word & WORD_SUBORD))
+		return;
+	if (p >= b || (p >= c && c != a))
+		return;
+	lim = claims_clause_limit(e, c + 1, b, false);
+	for (k = c + 1; k < lim; k++)
+		if (tok_punct(e, k, ')') || (with && tok_punct(e, k, ',')))
+			lim = k; /* the parenthesis or the phrase after "with" ends there */
+	f->sa = f->sb = 0;
+	f->kind = CLAIM_INDIRECT;
+	f->cs = e->t[p].start;
+	f->ce = claims_content_end(e, c + 1, lim);
+	claims_emit(e, f);
+}
+
+/* The nouns of a report that take a that-clause ("complaints that ..."; try_noun_that). */
+static const char report_nouns[] =
+	"assurance assurances complaint complaints rumor rumors speculation";
+
+/* The nouns of a claim that take a that-clause only with their holder before them ("his
+ * assertion that", "Lena's argument that"; after "the" the clause is as often a relative one:
+ * "the argument that won the day"). */
+static const char claim_nouns[] =
+	"accusation accusations allegation allegations argument assertion assertions belief "
+	"claim claims contention insistence suggestion";
+
+/* The prepositions the stance noun at c takes before what it is about. */
+static const char *noun_preps(const struct engine *e, size_t c)
+{
+	if (tok_among(e, c, "attack attacks"))
+		return "on against";
+	if (tok_among(e, c, "criticism endorsement"))
+		return "of";
+	if (tok_is(e, c, "opposition"))
+		return "to";
+	if (tok_is(e, c, "questions"))
+		return "about";
+	if (tok_among(e, c, report_nouns) || tok_among(e, c, claim_nouns))
+		return "that";
+	return "for"; /* support */
+}
+
+/* True when the report noun at c opens its noun phrase, after up to two adjectives, past a verb
+ * or a possessive ("drawing complaints", "his complaints", "their smug assurances", "gave
+ * diplomatic assurances", "Another complaint", "Despite complaints"), or without adjectives past
+ * a preposition or a conjunction ("to rumors", "and rumors") or the sentence's start (a): after
+ * a determiner or an adjective alone the noun may be the object of a relative clause ("the
+ * assurance that earned him", "the kind of needless speculation that Mr. Trump has
+ * generated"). */
+static bool report_noun_opens(const struct engine *e, size_t a, size_t c)
+{
+	size_t j = c;
+	const struct tok *t;
+
+	while (j > a && j + 2 > c && e->t[j - 1].kind == TOK_WORD && !e->t[j - 1].word &&
+	       !e->t[j - 1].cue && !(e->t[j - 1].flags & TOKF_CAP) && !word_ends(e, j - 1, "ed") &&
+	       !word_ends(e, j - 1, "ing") && !word_possessive(e, j - 1) &&
+	       !tok_among(e, j - 1, "another"))
+		j--;
+	if (j == a)
+		return j == c;
+	t = &e->t[j - 1];
+	if (t->kind != TOK_WORD)
+		return false;
+	if (j == c && (t->word & (WORD_CONJ | WORD_PREP)))
+		return true;
+	return (t->word & WORD_VERB) ||
+	       tok_among(e, j - 1, "despite amid his her their its our another") ||
+	       word_possessive(e, j - 1) ||
+	       (!(t->flags & TOKF_CAP) &&
+		(word_ends(e, j - 1, "ed") || word_ends(e, j - 1, "ing") ||
+		 word_ends(e, j - 1, "en")));
+}
+
+/* The possessive before the noun at c, past up to two adjectives ("his sharp attacks", "his
+ * sweeping assertion"), as the source of its noun: "his", "their", or a capitalised name with
+ * "'s" ("Lena Cole's"); none (sa == sb) else. Returns where the noun phrase begins. */
+static size_t possessive_source(const struct engine *e, struct frame *f, size_t c)
+{
+	size_t k = c;
+
+	while (k > f->a && k + 2 > c && e->t[k - 1].kind == TOK_WORD && !e->t[k - 1].word &&
+	       !(e->t[k - 1].flags & TOKF_CAP) && !word_possessive(e, k - 1))
+		k--;
+	f->sa = f->sb = 0;
+	if (k > f->a && tok_among(e, k - 1, "his her their its our")) {
+		f->sa = k - 1;
+		f->sb = k;
+	} else if (k > f->a && (e->t[k - 1].flags & TOKF_CAP) && word_possessive(e, k - 1)) {
+		f->sb = k;
+		for (f->sa = k - 1;
+		     f->sa > f->a && f->sa + 4 > k && e->t[f->sa - 1].kind == TOK_WORD &&
+		     (e->t[f->sa - 1].flags & TOKF_CAP);
+		     f->sa--)
+			;
+	}
+	return k;
+}
+
+/* "Despite complaints that he is a quixotic crusader", "stoked speculation that he might offer
+ * himself", "his complaints that Mr. Khan had been unfair to him": a noun of a report whose
+ * "that" opens a clause with its own subject (not a relative clause: "the assurance that earned
+ * him", report_noun_opens): the clause is the content, the possessive before the noun (if any)
+ * the source; in a phrase that opens the sentence ("Despite complaints that ..., X did") up to
+ * the main clause. */
+static void try_noun_that(struct engine *e, struct frame *f, size_t k, size_t p)
+{
+	size_t c = f->c, lim, main;
+
+	if (p + 1 >= f->b || e->t[p].kind != TOK_WORD || !report_noun_opens(e, f->a, c) ||
+	    (e->t[p].word & (WORD_VERB | WORD_ADV | WORD_PREP | WORD_REL)) || e->t[p].cue ||
+	    (!(e->t[p].flags & TOKF_CAP) && (word_ends(e, p, "ed") || word_ends(e, p, "s"))))
+		return;
+	f->qa = c;
+	f->qb = c + 1;
+	f->kind = CLAIM_INDIRECT;
+	f->cs = e->t[p].start;
+	lim = claims_clause_limit(e, p, f->b, false);
+	/* "Despite complaints that they distort democracy, the superdelegates have never ...":
+	 * in a phrase that opens the sentence, the clause ends where the main clause begins */
+	if ((e->t[f->a].word & (WORD_PREP | WORD_SUBORD) ||
+	     tok_among(e, f->a, "despite amid contrary")) &&
+	    (main = claims_main_after(e, p, lim)) != SIZE_MAX)
+		lim = main;
+	f->ce = claims_content_end(e, p, lim);
+	if (tok_among(e, c, claim_nouns)) {
+		possessive_source(e, f, c); /* "his sweeping assertion that" */
+		if (f->sa == f->sb)
+			return;
+	} else if (k > f->a && tok_among(e, k - 1, "his her their its our")) {
+		f->sa = k - 1;
+		f->sb = k;
+	}
+	claims_emit(e, f);
+}
+
+/* "his attacks on Clinton", "Trump's opposition to trade deals", "support for the bill": a noun
+ * of a stance and its preposition; the noun phrase after it is the content, the possessive
+ * before it (if any) the source. */
+void claims_try_noun(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, p = c + 1, k = c;
+
+	if (p + 1 < f->b && tok_is(e, p, "that")) {
+		if (tok_among(e, c, report_nouns) || tok_among(e, c, claim_nouns))
+			try_noun_that(e, f, k, p + 1);
+		return;
+	}
+	/* "her claim she had paid": a claim's clause may open without "that", but only on a
+	 * subject pronoun ("his claim to fame" is none) */
+	if (tok_among(e, c, "claim claims") && p + 1 < f->b &&
+	    tok_among(e, p, "he she they we i it")) {
+		try_noun_that(e, f, k, p);
+		return;
+	}
+	if (tok_among(e, c, claim_nouns))
+		return; /* "his argument for the bridge" is no claim of it */
+	if (p + 1 >= f->b || !tok_among(e, p, noun_preps(e, c)) ||
+	    (e->t[p + 1].kind != TOK_WORD && e->t[p + 1].kind != TOK_QOPEN) ||
+	    (e->t[p + 1].word & (WORD_VERB | WORD_PREP)))
+		return;
+	k = possessive_source(e, f, c);
+	/* a stance nobody holds is no claim ("support for periodic task execution") */
+	if (f->sa == f->sb)
+		return;
+	/* "reiterated his support for the bill": the noun is a verb's content already */
+	if ((f->sa < f->sb ? f->sa : k) > f->a &&
+	    (e->t[(f->sa < f->sb ? f->sa : k) - 1].cue & CUE_VERB))
+		return;
+	f->qa = c;
+	f->qb = p + 1;
+	f->cue |= CUE_NP;
+	claims_content_at(e, f, p + 1);
+	/* the noun phrase ends where its clause's verb begins ("his attacks on X have
+	 * elevated ..."), or at a comma or a dash */
+	for (size_t i = p + 2; i < f->b && e->t[i].start < f->ce; i++)
+		if (!(e->t[i].flags & TOKF_INQ) &&
+		    ((e->t[i].word & (WORD_VERB | WORD_AUX)) || e->t[i].cue ||
+		     tok_punct(e, i, ',') || tok_dash(e, i))) {
+			f->ce = e->t[i - 1].end;
+			break;
+		}
+	claims_emit(e, f);
+}
