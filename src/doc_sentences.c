@@ -1,0 +1,233 @@
+/* doc_sentences: splitting a paragraph into sentences (abbreviations, initials, quotation marks). */
+#include <stdint.h>
+#include <string.h>
+
+#include "doc_int.h"
+
+/* The end of the horizontal white space from pos (before end), no-break spaces included: news
+ * pages often put one after a full stop. */
+static size_t nbsp_skip(const struct doc *d, size_t pos, size_t end)
+{
+	for (;;) {
+		if (pos < end && is_hspace(d->text[pos]))
+			pos++;
+		else if (pos + 1 < end && (unsigned char)d->text[pos] == 0xC2 &&
+			 (unsigned char)d->text[pos + 1] == 0xA0)
+			pos += 2;
+		else
+			return pos;
+	}
+}
+
+static const char *const abbrevs[] = {
+	"Mr",   "Mrs",    "Ms",   "Dr",    "Prof", "Sen",  "Rep",  "Gov",  "Gen",    "Col",  "Lt",
+	"Sgt",  "Capt",   "Cmdr", "Adm",   "Maj",  "St",   "Jr",   "Sr",   "Inc",    "Corp", "Co",
+	"Cos",  "Ltd",    "Bros", "vs",    "No",   "Nos",  "Jan",  "Feb",  "Mar",    "Apr",  "Jun",
+	"Jul",  "Aug",    "Sep",  "Sept",  "Oct",  "Nov",  "Dec",  "Mt",   "Ft",     "Pres", "Rev",
+	"Hon",  "Messrs", "Mmes", "Univ",  "Dept", "Ave",  "Blvd", "Rd",   "approx", "est",  "fig",
+	"Fig",  "al",     "cf",   "Ph",    "Gens", "Sens", "Reps", "Supt", "Insp",   "Det",  "Ald",
+	"Atty", "Rt",     "Mass", "Calif", "Conn", "Fla",  "Ill",  "Mich", "Minn",   "Penn", "Tenn",
+	"Tex",  "Va",     "Wash", "Wis",   "Ariz", "Colo", "Ore",  "Okla", "Ky",     "La",   "Md",
+	"Mo",   "Neb",    "Nev",  "Ala",   "Ark",  "Del",  "Ga",   "Ind",  "Kan",    "Miss", "Mont",
+	"Vt",   "Wyo",    "v", /* "Roe v. Wade" */
+};
+
+/* Abbreviations that end a name ("Vale Tools Inc.", "Ann Lee Jr."): a sentence may end with the
+ * name, so a word of the starters after one begins the next ("... Vale Tools Inc. The firm
+ * said"). */
+static const char *const name_ends[] = {"Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Jr", "Sr"};
+
+/* Words that start a new sentence even after a dotted acronym such as "U.S.". */
+static const char *const starters[] = {
+	"The",   "He",  "She", "It",    "They", "We",    "I",       "But",       "And",
+	"In",    "On",  "At",  "This",  "That", "There", "These",   "Those",     "A",
+	"An",    "His", "Her", "Their", "Its",  "Our",   "As",      "After",     "When",
+	"While", "If",  "So",  "Yet",   "Now",  "Still", "However", "Meanwhile",
+};
+
+static bool word_in(const char *w, size_t n, const char *const *list, size_t count)
+{
+	/* The first letter rules out nearly every entry before its length is measured. */
+	for (size_t i = 0; i < count; i++)
+		if (n && list[i][0] == w[0] && strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+			return true;
+	return false;
+}
+
+/* Is the word at `next` (before pend) one of the starters? */
+static bool starter_at(const struct doc *d, size_t next, size_t pend)
+{
+	size_t e = next;
+
+	while (e < pend && text_is_ascii_letter(d->text[e]))
+		e++;
+	return word_in(d->text + next, e - next, starters, sizeof(starters) / sizeof(*starters));
+}
+
+/* Is the '.' at position `dot` the end of an abbreviation (so not a sentence end)? `next` is the
+ * start of the following word. */
+static bool abbreviation_before(const struct doc *d, size_t pstart, size_t dot, size_t next,
+				size_t pend)
+{
+	size_t w = dot;
+	bool dotted = false;
+
+	while (w > pstart && (text_is_ascii_letter(d->text[w - 1]) || d->text[w - 1] == '.')) {
+		if (d->text[w - 1] == '.')
+			dotted = true;
+		w--;
+	}
+	if (w == dot)
+		return false;
+	if (!dotted && word_in(d->text + w, dot - w, abbrevs, sizeof(abbrevs) / sizeof(*abbrevs)))
+		return !word_in(d->text + w, dot - w, name_ends,
+				sizeof(name_ends) / sizeof(*name_ends)) ||
+		       !starter_at(d, next, pend);
+	/* A single capital initial ("John F. Kennedy") or a dotted acronym ("U.S.", "a.m."). */
+	if ((dot - w == 1 && text_is_ascii_upper(d->text[w])) || dotted)
+		return !(dotted && starter_at(d, next, pend));
+	return false;
+}
+
+static int quote_delta(uint32_t cp, bool *toggle)
+{
+	*toggle = false;
+	switch (cp) {
+	case '"':
+		*toggle = true;
+		return 0;
+	case 0x201C: /* “ */
+	case 0x00AB: /* « */
+	case 0x300C: /* 「 */
+	case 0x300E: /* 『 */
+		return 1;
+	case 0x201D: /* ” */
+	case 0x00BB: /* » */
+	case 0x300D: /* 」 */
+	case 0x300F: /* 』 */
+		return -1;
+	default:
+		return 0;
+	}
+}
+
+static bool is_closer(uint32_t cp)
+{
+	return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 ||
+	       cp == 0x00BB || cp == 0x300D || cp == 0x300F || cp == 0xFF09 || cp == 0x3011;
+}
+
+static void add_sentence(struct doc *d, size_t para, size_t start, size_t end, bool inq)
+{
+	while (start < end &&
+	       (text_is_space((unsigned char)d->text[start]) || nbsp_skip(d, start, end) > start))
+		start = text_is_space((unsigned char)d->text[start]) ? start + 1
+								     : nbsp_skip(d, start, end);
+	while (end > start && is_hspace(d->text[end - 1]))
+		end--;
+	if (end <= start || doc_full(d))
+		return;
+	d->sents = xgrow(d->sents, &d->capsent, d->nsent + 1, sizeof(*d->sents));
+	d->sents[d->nsent].span.start = start;
+	d->sents[d->nsent].span.end = end;
+	d->sents[d->nsent].paragraph = (uint32_t)para;
+	d->sents[d->nsent].ends_in_quote = inq;
+	d->nsent++;
+	d->paras[para].nsentences++;
+}
+
+void doc_split_sentences(struct doc *d, size_t p)
+{
+	size_t ps = d->paras[p].span.start, pe = d->paras[p].span.end;
+	size_t i = ps, start = ps;
+	int depth = 0;
+	bool straight_open = false;
+	uint32_t cp;
+
+	d->paras[p].first_sentence = (uint32_t)d->nsent;
+	while (i < pe) {
+		unsigned char b = (unsigned char)d->text[i];
+		/* Most bytes are ASCII that neither ends a sentence nor quotes: skip them fast. */
+		if (i + 8 <= pe) {
+			uint64_t w = text_word8(d->text + i);
+			if (!(text_word8_high(w) | text_word8_has(w, '.') | text_word8_has(w, '!') |
+			      text_word8_has(w, '?') | text_word8_has(w, '"'))) {
+				i += 8;
+				continue;
+			}
+		}
+		if (b < 0x80 && b != '.' && b != '!' && b != '?' && b != '"') {
+			i++;
+			continue;
+		}
+		int k = text_decode(d->text + i, pe - i, &cp);
+		size_t at = i;
+		bool toggle;
+		int delta;
+
+		i += k ? (size_t)k : 1;
+		delta = quote_delta(cp, &toggle);
+		if (toggle)
+			straight_open = !straight_open;
+		depth += delta;
+		if (depth < 0)
+			depth = 0;
+		bool cjk = cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
+		if (!(cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cjk))
+			continue;
+		/* Take the rest of a run of terminators and closing marks with the sentence. */
+		size_t e = i;
+		while (e < pe) {
+			uint32_t c2;
+			int k2 = text_decode(d->text + e, pe - e, &c2);
+			if (!(c2 == '.' || c2 == '!' || c2 == '?' || c2 == 0x2026 || c2 == 0x3002 ||
+			      c2 == 0xFF01 || c2 == 0xFF1F || is_closer(c2)))
+				break;
+			if (c2 == '"')
+				straight_open = !straight_open;
+			int dd = quote_delta(c2, &toggle);
+			depth += dd;
+			if (depth < 0)
+				depth = 0;
+			e += k2 ? (size_t)k2 : 1;
+		}
+		if (e >= pe) {
+			i = e;
+			break;
+		}
+		if (!cjk) {
+			/* Needs white space, then something that can start a sentence. */
+			size_t n = nbsp_skip(d, e, pe);
+			uint32_t c3;
+			if (n < pe && d->text[n] == '\n')
+				n++;
+			n = nbsp_skip(d, n, pe);
+			if (n == e || n >= pe) {
+				i = e;
+				continue;
+			}
+			int k3 = text_decode(d->text + n, pe - n, &c3);
+			(void)k3;
+			bool starts = text_is_upper(c3) || (c3 >= '0' && c3 <= '9') || c3 == '"' ||
+				      c3 == 0x201C || c3 == 0x2018 || c3 == '\'' || c3 == '(' ||
+				      c3 == '[' || c3 == 0x00AB || c3 == 0x300C || c3 >= 0x2E80 ||
+				      (c3 == '`' && n + 1 < pe && d->text[n + 1] == '`');
+			if (!starts) {
+				i = e;
+				continue;
+			}
+			if (cp == '.' && e == at + 1 && abbreviation_before(d, ps, at, n, pe)) {
+				i = e;
+				continue;
+			}
+		}
+		add_sentence(d, p, start, e, depth > 0 || straight_open);
+		start = e;
+		i = e;
+	}
+	add_sentence(d, p, start, pe, false);
+	if (d->paras[p].nsentences == 0) {
+		/* A paragraph of white space only cannot happen, but keep the invariant. */
+		add_sentence(d, p, ps, pe, false);
+	}
+}
