@@ -484,9 +484,10 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		buf_puts(b, label);
 	} else if (span_empty(c->speaker) && !c->speaker_resolved && !span_empty(c->cue) &&
 		   cue_is_word(text, c)) {
-		/* no source, a cue: "Asked (paraphrase): whether he would run", "Asked about
-		 * (paraphrase): the merger" (without its auxiliary: "was asked" has no one to be
-		 * said of) */
+		/* no source, a cue: "(no speaker) asked (paraphrase): whether he would run",
+		 * "(no speaker) asked about (paraphrase): the merger", never "Asked about" where a
+		 * speaker's name stands. The auxiliary goes: whoever asked a passive "was asked"
+		 * is the one nobody names */
 		size_t w = c->cue.start;
 		for (;;) {
 			size_t e = w;
@@ -498,10 +499,16 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 				break;
 			w = e + 1;
 		}
-		who_start = who_end = b->len;
+		who_start = b->len;
+		buf_puts(b, CLAIMS_NO_SPEAKER);
+		who_end = b->len;
+		buf_putc(b, ' ');
+		size_t cue_at = b->len;
 		put_words(b, text + w, c->cue.end - w, false);
-		if (b->len > who_end && b->data[who_end] >= 'a' && b->data[who_end] <= 'z')
-			b->data[who_end] = (char)(b->data[who_end] - 32);
+		/* "Asked" opening its sentence: "asked", unless a name or an acronym */
+		if (b->len > cue_at + 1 && b->data[cue_at] >= 'A' && b->data[cue_at] <= 'Z' &&
+		    b->data[cue_at + 1] >= 'a' && b->data[cue_at + 1] <= 'z')
+			b->data[cue_at] = (char)(b->data[cue_at] + 32);
 		buf_puts(b, c->kind == CLAIM_DIRECT ? ": " : " (paraphrase): ");
 	} else {
 		who_start = b->len;

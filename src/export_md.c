@@ -251,9 +251,15 @@ static void claims(struct export_sink *s, const struct doc *d, const struct clai
 		buf_clear(&line);
 		claims_render(&line, d, x, &parts);
 		md_piece(b, line.data, parts.who_start);
-		buf_puts(b, "**");
-		md_folded(b, line.data + parts.who_start, parts.who_end - parts.who_start);
-		buf_puts(b, "**");
+		/* a speaker's name in bold; "(no speaker)" is none, and nothing makes no "****" */
+		size_t wn = parts.who_end - parts.who_start;
+		bool named = wn > 0 && !(wn == strlen(CLAIMS_NO_SPEAKER) &&
+					 memcmp(line.data + parts.who_start, CLAIMS_NO_SPEAKER, wn) == 0);
+		if (named)
+			buf_puts(b, "**");
+		md_folded(b, line.data + parts.who_start, wn);
+		if (named)
+			buf_puts(b, "**");
 		md_piece(b, line.data + parts.who_end, line.len - parts.who_end);
 		buf_putc(b, '\n');
 	}

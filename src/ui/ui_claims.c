@@ -818,8 +818,11 @@ static void draw_detail(const struct reader *r, struct grid *g, const struct rec
 	for (int k = 0; k < d->w; k++)
 		grid_put_str(g, d->y, d->x + k, 1, "─", ST_BORDER);
 	speaker_name(r, c, &who);
-	if (!who.len)
-		buf_puts(&who, "Unattributed");
+	/* Nobody named: the cue as written stands apart, so that "was asked about" is not said
+	 * of a speaker called "Unattributed". */
+	bool nobody = !who.len;
+	if (nobody)
+		buf_puts(&who, CLAIMS_NO_SPEAKER);
 	int used = grid_put_clipped(g, d->y + 1, x, w, who.data, who.len, ST_LABEL);
 	/* The speaker as the article writes it, when the name shown is another ("he"). */
 	if (c->speaker.end > c->speaker.start && c->speaker_resolved) {
@@ -843,7 +846,7 @@ static void draw_detail(const struct reader *r, struct grid *g, const struct rec
 	size_t cuelen = c->cue.end > c->cue.start ? c->cue.end - c->cue.start : 0;
 	if (cuelen &&
 	    !(cuelen == strlen(kind) && strncasecmp(r->text + c->cue.start, kind, cuelen) == 0)) {
-		buf_puts(&line, " ");
+		buf_puts(&line, nobody ? " · " : " ");
 		line_visible(&line, r->text + c->cue.start, cuelen);
 	}
 	buf_printf(&line, " · %s · ¶%zu", kind, c->paragraph + 1);

@@ -4,7 +4,7 @@
 # (the title and the status line say so and how many match, every row is that speaker's, s and
 # Esc clear it), S groups the claims by speaker with counts that add up, most first (golden at
 # 160x45); a long cue is cut before its kind ("(paraphrase)") is, and the detail area's heading
-# wraps rather than cut it.
+# wraps rather than cut it; a claim with no speaker reads "(no speaker) asked about".
 . "$(dirname "$0")/lib.sh"
 
 # The built-in sample at 80x24: one pane at a time.
@@ -113,6 +113,27 @@ case $row in
 esac
 check "the detail area's heading goes on under the speaker, its kind whole" \
 	grep -qE "^ +│ +publicly accused · paraphrase · ¶2" "$tmp/screen"
+keys q
+wait_exit >/dev/null
+
+# A claim with a cue and no speaker says so where the name stands, never "Asked about" as if
+# that were someone; the detail area sets the cue apart from "(no speaker)"; grouped, the row
+# under "Unattributed" keeps the cue.
+printf '%s\n\n%s\n' "Harbor board faces questions" \
+	"At the hearing, she was asked about the cost of the pier. \"We will publish it,\" Mayor Ellen Park said." \
+	>"$tmp/asked.txt"
+start 160 30 --format text "$tmp/asked.txt"
+check "a speakerless claim" wait_for " Claims  1/2"
+check "its row says it has no speaker" \
+	grep -qF "│ (no speaker) asked about (paraphrase): the cost of the pier" "$tmp/screen"
+check "the detail area sets its cue apart" \
+	grep -qF "│ (no speaker) · was asked about · paraphrase · ¶2" "$tmp/screen"
+check "the named speaker's row is as it was" grep -qF "│ Ellen Park said: “We will publish it”" \
+	"$tmp/screen"
+keys S
+check "grouped, it is Unattributed's" wait_for "│ Unattributed (1)"
+check "and its row keeps the cue" grep -qF "│   asked about (paraphrase): the cost of the pier" \
+	"$tmp/screen"
 keys q
 wait_exit >/dev/null
 

@@ -978,11 +978,24 @@ static void asked_questions(void)
 
 	CHECK_EQ(f.l->n, 4);
 	claim_is(&f, 0, CLAIM_INDIRECT, "whether he would run again", NULL, "Asked", NULL);
-	CHECK(renders(&f, 0, "Asked (paraphrase): whether he would run again"));
+	CHECK(renders(&f, 0, "(no speaker) asked (paraphrase): whether he would run again"));
 	claim_is(&f, 1, CLAIM_DIRECT, "I hope not.", "Mr. Trump", "said", "Trump");
 	claim_is(&f, 2, CLAIM_INDIRECT, "the merger", NULL, "asked about", NULL);
-	CHECK(renders(&f, 2, "Asked about (paraphrase): the merger"));
+	CHECK(renders(&f, 2, "(no speaker) asked about (paraphrase): the merger"));
 	claim_is(&f, 3, CLAIM_INDIRECT, "her decision", "she", "defended", NULL);
+	/* "(no speaker)" stands where a name would, as the speaker part a front end sets apart
+	 * (the export's bold, the pane's grouping); a named speaker's part is the name */
+	struct buf b = BUF_INIT;
+	struct claim_parts p;
+	claims_render(&b, f.d, &f.l->items[2], &p);
+	CHECK_EQ(p.who_start, 0);
+	CHECK(p.who_end - p.who_start == strlen(CLAIMS_NO_SPEAKER) &&
+	      memcmp(b.data, CLAIMS_NO_SPEAKER, p.who_end) == 0);
+	CHECK(strcmp(b.data + p.text_start, "the merger") == 0);
+	buf_clear(&b);
+	claims_render(&b, f.d, &f.l->items[1], &p);
+	CHECK(p.who_end - p.who_start == 5 && memcmp(b.data + p.who_start, "Trump", 5) == 0);
+	buf_free(&b);
 	done(&f);
 }
 
