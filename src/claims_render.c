@@ -226,16 +226,31 @@ static bool written_holds(const char *text, const struct claim *c)
 	       memcmp(s + 4, c->speaker_resolved, rl) == 0;
 }
 
-/* The speaker: the resolved name, the source as written, or "Unattributed". */
-static void put_who(struct buf *b, const char *text, const struct claim *c, bool mid_line)
+bool claims_speaker_unresolved(const struct doc *d, const struct claim *c)
+{
+	size_t len;
+	const char *text = doc_text(d, &len);
+
+	return !c->speaker_resolved && c->speaker_id == CLAIM_NONE && !span_empty(c->speaker) &&
+	       c->speaker.end <= len &&
+	       text_word_in("he it she they", text + c->speaker.start,
+			    c->speaker.end - c->speaker.start);
+}
+
+/* The speaker: the resolved name, the source as written (an unresolved pronoun marked so), or
+ * "Unattributed". */
+static void put_who(struct buf *b, const struct doc *d, const char *text, const struct claim *c,
+		    bool mid_line)
 {
 	size_t from = b->len;
 
 	if (c->speaker_resolved && !(!span_empty(c->speaker) && written_holds(text, c)))
 		put_words(b, c->speaker_resolved, strlen(c->speaker_resolved), false);
-	else if (!span_empty(c->speaker))
+	else if (!span_empty(c->speaker)) {
 		put_words(b, text + c->speaker.start, c->speaker.end - c->speaker.start, false);
-	else
+		if (claims_speaker_unresolved(d, c))
+			buf_puts(b, " (unresolved)");
+	} else
 		buf_puts(b, "Unattributed");
 	if (mid_line && b->len > from + 4 && memcmp(b->data + from, "The ", 4) == 0)
 		b->data[from] = 't'; /* "According to the Financial Times" */
@@ -474,7 +489,7 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 	if (c->kind == CLAIM_ACCORDING_TO) {
 		buf_puts(b, "According to ");
 		who_start = b->len;
-		put_who(b, text, c, true);
+		put_who(b, d, text, c, true);
 		who_end = b->len;
 		buf_puts(b, " (paraphrase): ");
 	} else if ((label = unsourced_label(text, c)) != NULL) {
@@ -512,7 +527,7 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		buf_puts(b, c->kind == CLAIM_DIRECT ? ": " : " (paraphrase): ");
 	} else {
 		who_start = b->len;
-		put_who(b, text, c, false);
+		put_who(b, d, text, c, false);
 		who_end = b->len;
 		if (!span_empty(c->cue) && c->cue.end - c->cue.start == 6 &&
 		    strncasecmp(text + c->cue.start, "quoted", 6) == 0) {

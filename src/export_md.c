@@ -251,10 +251,12 @@ static void claims(struct export_sink *s, const struct doc *d, const struct clai
 		buf_clear(&line);
 		claims_render(&line, d, x, &parts);
 		md_piece(b, line.data, parts.who_start);
-		/* a speaker's name in bold; "(no speaker)" is none, and nothing makes no "****" */
+		/* a speaker's name in bold; "(no speaker)" and "they (unresolved)" are none, and
+		 * nothing makes no "****" */
 		size_t wn = parts.who_end - parts.who_start;
-		bool named = wn > 0 && !(wn == strlen(CLAIMS_NO_SPEAKER) &&
-					 memcmp(line.data + parts.who_start, CLAIMS_NO_SPEAKER, wn) == 0);
+		bool named = wn > 0 && !claims_speaker_unresolved(d, x) &&
+			     !(wn == strlen(CLAIMS_NO_SPEAKER) &&
+			       memcmp(line.data + parts.who_start, CLAIMS_NO_SPEAKER, wn) == 0);
 		if (named)
 			buf_puts(b, "**");
 		md_folded(b, line.data + parts.who_start, wn);

@@ -33,13 +33,14 @@ static void line_visible(struct buf *b, const char *s, size_t n)
 			b->data[i] = ' ';
 }
 
-/* Who said claim c, for people: the resolved speaker, else the speaker as written, else NULL. */
+/* Who said claim c, for people: the resolved speaker, else the speaker as written, else
+ * nothing. An unresolved "they" names nobody: it is not one speaker with every other "they". */
 static void speaker_name(const struct reader *r, const struct claim *c, struct buf *out)
 {
 	buf_clear(out);
 	if (c->speaker_resolved && *c->speaker_resolved)
 		line_visible(out, c->speaker_resolved, strlen(c->speaker_resolved));
-	else if (c->speaker.end > c->speaker.start)
+	else if (c->speaker.end > c->speaker.start && !claims_speaker_unresolved(r->d, c))
 		line_visible(out, r->text + c->speaker.start, c->speaker.end - c->speaker.start);
 }
 
@@ -824,8 +825,14 @@ static void draw_detail(const struct reader *r, struct grid *g, const struct rec
 	if (nobody)
 		buf_puts(&who, CLAIMS_NO_SPEAKER);
 	int used = grid_put_clipped(g, d->y + 1, x, w, who.data, who.len, ST_LABEL);
-	/* The speaker as the article writes it, when the name shown is another ("he"). */
-	if (c->speaker.end > c->speaker.start && c->speaker_resolved) {
+	/* The speaker as the article writes it, when the name shown is another ("he"), or when
+	 * it is a pronoun nobody resolved: "(no speaker) (“they”)". */
+	if (nobody && c->speaker.end > c->speaker.start) {
+		struct buf as = BUF_INIT;
+		line_visible(&as, r->text + c->speaker.start, c->speaker.end - c->speaker.start);
+		buf_printf(&line, " (“%s”)", as.data);
+		buf_free(&as);
+	} else if (c->speaker.end > c->speaker.start && c->speaker_resolved) {
 		struct buf as = BUF_INIT, key_as = BUF_INIT, key_who = BUF_INIT;
 		struct claim plain = *c, named = *c;
 		plain.speaker_resolved = NULL;

@@ -4,7 +4,8 @@
 # (the title and the status line say so and how many match, every row is that speaker's, s and
 # Esc clear it), S groups the claims by speaker with counts that add up, most first (golden at
 # 160x45); a long cue is cut before its kind ("(paraphrase)") is, and the detail area's heading
-# wraps rather than cut it; a claim with no speaker reads "(no speaker) asked about".
+# wraps rather than cut it; a claim with no speaker reads "(no speaker) asked about", an
+# unresolved "They" is marked so and grouped with nobody's claims.
 . "$(dirname "$0")/lib.sh"
 
 # The built-in sample at 80x24: one pane at a time.
@@ -134,6 +135,26 @@ keys S
 check "grouped, it is Unattributed's" wait_for "│ Unattributed (1)"
 check "and its row keeps the cue" grep -qF "│   asked about (paraphrase): the cost of the pier" \
 	"$tmp/screen"
+keys q
+wait_exit >/dev/null
+
+# A pronoun nobody resolved is marked in its row and names nobody: two "They" in different
+# paragraphs are not grouped as one speaker, and the detail area shows the word as written.
+printf '%s\n\n%s\n\n%s\n\n%s\n' "Harbour plan" "They said the plan was rushed." \
+	"The harbour board said the plan was sound." "Later, they said the vote was a mistake." \
+	>"$tmp/they.txt"
+start 160 30 --format text "$tmp/they.txt"
+check "unresolved pronouns" wait_for " Claims  1/3"
+check "the row marks the pronoun" \
+	grep -qF "│ They (unresolved) said (paraphrase): the plan was rushed" "$tmp/screen"
+check "the detail area names nobody, the pronoun as written" \
+	grep -qF "│ (no speaker) (“They”) · said · paraphrase · ¶2" "$tmp/screen"
+check "a named speaker's row is as it was" \
+	grep -qF "│ The harbour board said (paraphrase): the plan was sound" "$tmp/screen"
+keys S
+check "grouped" wait_for " speakers"
+check "the two are no speaker's, not one speaker's" grep -qF "│ Unattributed (2)" "$tmp/screen"
+check "no group named They" eval '! grep -qiE "│ They \([0-9]+\)" "$tmp/screen"'
 keys q
 wait_exit >/dev/null
 

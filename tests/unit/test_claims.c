@@ -568,7 +568,7 @@ static void render_relative_that(void)
 	struct fixture f = run("Rubio came third, in a finish that he said defied expectations.\n");
 
 	CHECK_EQ(f.l->n, 1);
-	CHECK(renders(&f, 0, "he said (paraphrase): \u2026 defied expectations"));
+	CHECK(renders(&f, 0, "he (unresolved) said (paraphrase): \u2026 defied expectations"));
 	done(&f);
 }
 
@@ -999,6 +999,27 @@ static void asked_questions(void)
 	done(&f);
 }
 
+/* a pronoun nobody resolved is no name: the row marks it, and the speaker part is not one the
+ * export sets in bold as a name; a resolved "It" shows its name (control) */
+static void unresolved_pronoun(void)
+{
+	struct fixture f =
+		run("Harbour plan\n\n"
+		    "They said the plan was rushed.\n\n"
+		    "The harbour board said the plan was sound. It added that work would "
+		    "start in May.\n\n"
+		    "On the radio, he said the vote was a mistake.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	CHECK(renders(&f, 0, "They (unresolved) said (paraphrase): the plan was rushed"));
+	CHECK(claims_speaker_unresolved(f.d, &f.l->items[0]));
+	CHECK(renders(&f, 2, "The harbour board added (paraphrase): work would start in May"));
+	CHECK(!claims_speaker_unresolved(f.d, &f.l->items[2]));
+	CHECK(!claims_speaker_unresolved(f.d, &f.l->items[1]));
+	CHECK(renders(&f, 3, "he (unresolved) said (paraphrase): the vote was a mistake"));
+	done(&f);
+}
+
 /* what a journalist would not call a claim: content that is only a time, a physical attack,
  * "calls that into question", a passive "called on by"; and sources a reader names */
 static void reader_review(void)
@@ -1151,6 +1172,7 @@ int main(void)
 	RUN(inverted_tags);
 	RUN(long_sources);
 	RUN(asked_questions);
+	RUN(unresolved_pronoun);
 	RUN(grave_quotes);
 	RUN(reader_review);
 	RUN(as_and_passive);
