@@ -777,6 +777,12 @@ static void draw_row_two(const struct reader *r, struct grid *g, size_t i, int y
 	const char *words = rp.line.data + rp.p.text_start;
 	size_t n = rp.line.len - rp.p.text_start;
 	size_t k = fit_words(words, n, w - pre);
+	/* Not even the first word fits after a long prefix: it starts row two whole ("Huang"
+	 * over two rows read "Huan" and "g had told"). Text with no spaces to break at (Chinese)
+	 * breaks where it must. */
+	if (k < n && k > 0 && (unsigned char)words[k - 1] > ' ' && (unsigned char)words[k] > ' ' &&
+	    (unsigned char)words[k - 1] < 0x80 && (unsigned char)words[k] < 0x80)
+		k = 0;
 	grid_put_text(g, y, x + pre, w - pre, words, k, sel);
 	while (k < n && words[k] == ' ')
 		k++;

@@ -5,7 +5,8 @@
 # Esc clear it), S groups the claims by speaker with counts that add up, most first (golden at
 # 160x45); a long cue is cut before its kind ("(paraphrase)") is, and the detail area's heading
 # wraps rather than cut it; a claim with no speaker reads "(no speaker) asked about", an
-# unresolved "They" is marked so and grouped with nobody's claims.
+# unresolved "They" is marked so and grouped with nobody's claims; a word is never cut across a
+# row's two lines.
 . "$(dirname "$0")/lib.sh"
 
 # The built-in sample at 80x24: one pane at a time.
@@ -115,6 +116,18 @@ esac
 check "the detail area's heading goes on under the speaker, its kind whole" \
 	grep -qE "^ +│ +publicly accused · paraphrase · ¶2" "$tmp/screen"
 keys q
+wait_exit >/dev/null
+
+# A long speaker and cue leave no room for the first word on the row's first line: the word
+# starts the second line whole, never "Huan" over "g Renxun".
+start 120 40
+wait_for "NVIDIA chief courts China" >/dev/null
+keys Tab Tab
+check "the claims pane at 120 columns" wait_for " Claims  1/"
+check "a word too long for the first line starts the second" \
+	grep -qF "│   Huang Renxun (黄仁勋), the chief" "$tmp/screen"
+check "no word is cut across the two lines" eval '! grep -qE "[(]paraphrase[)]: Huan\$" "$tmp/screen"'
+keys q q
 wait_exit >/dev/null
 
 # A claim with a cue and no speaker says so where the name stands, never "Asked about" as if
