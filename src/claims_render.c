@@ -148,12 +148,15 @@ static void put_words(struct buf *b, const char *s, size_t n, bool inner)
 			i += (size_t)len;
 			continue;
 		}
-		/* one character, repaired */
+		/* one character, repaired; a soft hyphen or a zero-width space, the page's hint
+		 * for breaking a line, is none of the speaker's words ("Netan\u00ADyahu") */
 		uint32_t cp;
 		int cl = text_decode(s + i, n - i, &cp);
 		if (cl == 0) {
 			buf_puts(b, "\xEF\xBF\xBD");
 			i++;
+		} else if (text_break_hint(s + i, n - i)) {
+			i += (size_t)cl;
 		} else {
 			buf_put(b, s + i, (size_t)cl);
 			i += (size_t)cl;

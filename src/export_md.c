@@ -72,7 +72,8 @@ static void md_line(struct buf *b, const char *s, size_t n)
 	}
 }
 
-/* Appends text as one Markdown line: visible, white space folded to single spaces. */
+/* Appends text as one Markdown line: visible, white space folded to single spaces, soft
+ * hyphens left out. */
 static void md_folded(struct buf *b, const char *s, size_t n)
 {
 	struct buf v = BUF_INIT, f = BUF_INIT;
@@ -80,6 +81,11 @@ static void md_folded(struct buf *b, const char *s, size_t n)
 
 	text_visible(&v, s, n);
 	for (size_t i = 0; i < v.len; i++) {
+		size_t hint = text_break_hint(v.data + i, v.len - i);
+		if (hint) {
+			i += hint - 1; /* "Netan\u00ADyahu" is found as "Netanyahu" */
+			continue;
+		}
 		if (text_is_ascii_space(v.data[i])) {
 			space = f.len > 0;
 			continue;
