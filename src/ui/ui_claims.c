@@ -44,14 +44,15 @@ static void speaker_name(const struct reader *r, const struct claim *c, struct b
 		line_visible(out, r->text + c->speaker.start, c->speaker.end - c->speaker.start);
 }
 
-/* The speaker's name as a row shows it: the name cut to 60 columns, or a dash. */
+/* The speaker's name as the status line shows it: the name cut to 60 columns, or "(no
+ * speaker)". */
 static void row_speaker(const struct reader *r, const struct claim *c, char *out, size_t n)
 {
 	struct buf b = BUF_INIT;
 
 	speaker_name(r, c, &b);
 	if (!b.len)
-		snprintf(out, n, "—");
+		snprintf(out, n, "%s", CLAIMS_NO_SPEAKER);
 	else
 		snprintf(out, n, "%.*s", (int)text_fit(b.data, b.len, 60), b.data);
 	buf_free(&b);

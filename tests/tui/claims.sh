@@ -144,6 +144,8 @@ check "the detail area sets its cue apart" \
 	grep -qF "│ (no speaker) · was asked about · paraphrase · ¶2" "$tmp/screen"
 check "the named speaker's row is as it was" grep -qF "│ Ellen Park said: “We will publish it”" \
 	"$tmp/screen"
+keys Tab Tab Enter
+check "Enter's status line says it has no speaker" wait_for "Claim 1/2 · (no speaker) · ¶2"
 keys S
 check "grouped, it is Unattributed's" wait_for "│ Unattributed (1)"
 check "and its row keeps the cue" grep -qF "│   asked about (paraphrase): the cost of the pier" \
