@@ -148,12 +148,15 @@ static void put_words(struct buf *b, const char *s, size_t n, bool inner)
 			i += (size_t)len;
 			continue;
 		}
-		/* one character, repaired */
+		/* one character, repaired; a soft hyphen or a zero-width space, the page's hint
+		 * for breaking a line, is none of the speaker's words ("Netan\u00ADyahu") */
 		uint32_t cp;
 		int cl = text_decode(s + i, n - i, &cp);
 		if (cl == 0) {
 			buf_puts(b, "\xEF\xBF\xBD");
 			i++;
+		} else if (text_break_hint(s + i, n - i)) {
+			i += (size_t)cl;
 		} else {
 			buf_put(b, s + i, (size_t)cl);
 			i += (size_t)cl;
@@ -226,16 +229,31 @@ static bool written_holds(const char *text, const struct claim *c)
 	       memcmp(s + 4, c->speaker_resolved, rl) == 0;
 }
 
-/* The speaker: the resolved name, the source as written, or "Unattributed". */
-static void put_who(struct buf *b, const char *text, const struct claim *c, bool mid_line)
+bool claims_speaker_unresolved(const struct doc *d, const struct claim *c)
+{
+	size_t len;
+	const char *text = doc_text(d, &len);
+
+	return !c->speaker_resolved && c->speaker_id == CLAIM_NONE && !span_empty(c->speaker) &&
+	       c->speaker.end <= len &&
+	       text_word_in("he it she they", text + c->speaker.start,
+			    c->speaker.end - c->speaker.start);
+}
+
+/* The speaker: the resolved name, the source as written (an unresolved pronoun marked so), or
+ * "Unattributed". */
+static void put_who(struct buf *b, const struct doc *d, const char *text, const struct claim *c,
+		    bool mid_line)
 {
 	size_t from = b->len;
 
 	if (c->speaker_resolved && !(!span_empty(c->speaker) && written_holds(text, c)))
 		put_words(b, c->speaker_resolved, strlen(c->speaker_resolved), false);
-	else if (!span_empty(c->speaker))
+	else if (!span_empty(c->speaker)) {
 		put_words(b, text + c->speaker.start, c->speaker.end - c->speaker.start, false);
-	else
+		if (claims_speaker_unresolved(d, c))
+			buf_puts(b, " (unresolved)");
+	} else
 		buf_puts(b, "Unattributed");
 	if (mid_line && b->len > from + 4 && memcmp(b->data + from, "The ", 4) == 0)
 		b->data[from] = 't'; /* "According to the Financial Times" */
@@ -474,7 +492,7 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 	if (c->kind == CLAIM_ACCORDING_TO) {
 		buf_puts(b, "According to ");
 		who_start = b->len;
-		put_who(b, text, c, true);
+		put_who(b, d, text, c, true);
 		who_end = b->len;
 		buf_puts(b, " (paraphrase): ");
 	} else if ((label = unsourced_label(text, c)) != NULL) {
@@ -484,9 +502,10 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		buf_puts(b, label);
 	} else if (span_empty(c->speaker) && !c->speaker_resolved && !span_empty(c->cue) &&
 		   cue_is_word(text, c)) {
-		/* no source, a cue: "Asked (paraphrase): whether he would run", "Asked about
-		 * (paraphrase): the merger" (without its auxiliary: "was asked" has no one to be
-		 * said of) */
+		/* no source, a cue: "(no speaker) asked (paraphrase): whether he would run",
+		 * "(no speaker) asked about (paraphrase): the merger", never "Asked about" where a
+		 * speaker's name stands. The auxiliary goes: whoever asked a passive "was asked"
+		 * is the one nobody names */
 		size_t w = c->cue.start;
 		for (;;) {
 			size_t e = w;
@@ -498,14 +517,20 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 				break;
 			w = e + 1;
 		}
-		who_start = who_end = b->len;
+		who_start = b->len;
+		buf_puts(b, CLAIMS_NO_SPEAKER);
+		who_end = b->len;
+		buf_putc(b, ' ');
+		size_t cue_at = b->len;
 		put_words(b, text + w, c->cue.end - w, false);
-		if (b->len > who_end && b->data[who_end] >= 'a' && b->data[who_end] <= 'z')
-			b->data[who_end] = (char)(b->data[who_end] - 32);
+		/* "Asked" opening its sentence: "asked", unless a name or an acronym */
+		if (b->len > cue_at + 1 && b->data[cue_at] >= 'A' && b->data[cue_at] <= 'Z' &&
+		    b->data[cue_at + 1] >= 'a' && b->data[cue_at + 1] <= 'z')
+			b->data[cue_at] = (char)(b->data[cue_at] + 32);
 		buf_puts(b, c->kind == CLAIM_DIRECT ? ": " : " (paraphrase): ");
 	} else {
 		who_start = b->len;
-		put_who(b, text, c, false);
+		put_who(b, d, text, c, false);
 		who_end = b->len;
 		if (!span_empty(c->cue) && c->cue.end - c->cue.start == 6 &&
 		    strncasecmp(text + c->cue.start, "quoted", 6) == 0) {

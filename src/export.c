@@ -820,7 +820,7 @@ int export_json(struct export_sink *s, const struct doc *d, const struct timex_l
 }
 
 /* Appends text from the article with escape sequences and controls made visible, newlines and
- * runs of white space folded to one space. */
+ * runs of white space folded to one space, soft hyphens left out. */
 static void put_line_text(struct buf *b, const char *s, size_t n)
 {
 	struct buf v = BUF_INIT;
@@ -829,6 +829,11 @@ static void put_line_text(struct buf *b, const char *s, size_t n)
 	text_visible(&v, s, n);
 	for (size_t i = 0; i < v.len; i++) {
 		char c = v.data[i];
+		size_t hint = text_break_hint(v.data + i, v.len - i);
+		if (hint) {
+			i += hint - 1; /* a soft hyphen: nothing to read */
+			continue;
+		}
 		if (c == '\n' || c == '\t' || c == ' ' || c == '\r') {
 			space = true;
 			continue;

@@ -72,7 +72,8 @@ static void md_line(struct buf *b, const char *s, size_t n)
 	}
 }
 
-/* Appends text as one Markdown line: visible, white space folded to single spaces. */
+/* Appends text as one Markdown line: visible, white space folded to single spaces, soft
+ * hyphens left out. */
 static void md_folded(struct buf *b, const char *s, size_t n)
 {
 	struct buf v = BUF_INIT, f = BUF_INIT;
@@ -80,6 +81,11 @@ static void md_folded(struct buf *b, const char *s, size_t n)
 
 	text_visible(&v, s, n);
 	for (size_t i = 0; i < v.len; i++) {
+		size_t hint = text_break_hint(v.data + i, v.len - i);
+		if (hint) {
+			i += hint - 1; /* "Netan\u00ADyahu" is found as "Netanyahu" */
+			continue;
+		}
 		if (text_is_ascii_space(v.data[i])) {
 			space = f.len > 0;
 			continue;
@@ -213,14 +219,21 @@ static void timeline(struct export_sink *s, const struct doc *d, const struct ti
 }
 
 /* The speaker of a claim as written or resolved, as Markdown. */
-static void speaker(struct buf *b, const char *text, const struct claim *x)
+static void speaker(struct buf *b, const struct doc *d, const struct claim *x)
 {
-	if (x->speaker_resolved)
+	const char *text = doc_text(d, NULL);
+
+	if (x->speaker_resolved) {
+		buf_puts(b, " by ");
 		md_folded(b, x->speaker_resolved, strlen(x->speaker_resolved));
-	else if (x->speaker.end > x->speaker.start)
+	} else if (x->speaker.end > x->speaker.start) {
+		buf_puts(b, " by ");
 		md_folded(b, text + x->speaker.start, x->speaker.end - x->speaker.start);
-	else
-		buf_puts(b, "unattributed");
+		if (claims_speaker_unresolved(d, x))
+			buf_puts(b, " (unresolved)");
+	} else {
+		buf_puts(b, " with no speaker");
+	}
 }
 
 /* md_folded() keeping one space at either end of the piece (a piece of a line). */
@@ -251,9 +264,17 @@ static void claims(struct export_sink *s, const struct doc *d, const struct clai
 		buf_clear(&line);
 		claims_render(&line, d, x, &parts);
 		md_piece(b, line.data, parts.who_start);
-		buf_puts(b, "**");
-		md_folded(b, line.data + parts.who_start, parts.who_end - parts.who_start);
-		buf_puts(b, "**");
+		/* a speaker's name in bold; "(no speaker)" and "they (unresolved)" are none, and
+		 * nothing makes no "****" */
+		size_t wn = parts.who_end - parts.who_start;
+		bool named = wn > 0 && !claims_speaker_unresolved(d, x) &&
+			     !(wn == strlen(CLAIMS_NO_SPEAKER) &&
+			       memcmp(line.data + parts.who_start, CLAIMS_NO_SPEAKER, wn) == 0);
+		if (named)
+			buf_puts(b, "**");
+		md_folded(b, line.data + parts.who_start, wn);
+		if (named)
+			buf_puts(b, "**");
 		md_piece(b, line.data + parts.who_end, line.len - parts.who_end);
 		buf_putc(b, '\n');
 	}
@@ -262,6 +283,23 @@ static void claims(struct export_sink *s, const struct doc *d, const struct clai
 }
 
 /* What a note is attached to, with the event's label or the claim's speaker when known. */
+/* A claim's passage: its content and whichever of its speaker and cue lie around it. */
+static struct span extent(const struct claim *x)
+{
+	struct span s = x->content;
+	const struct span *o[2] = {&x->speaker, &x->cue};
+
+	for (int k = 0; k < 2; k++) {
+		if (o[k]->end <= o[k]->start)
+			continue;
+		if (o[k]->start < s.start)
+			s.start = o[k]->start;
+		if (o[k]->end > s.end)
+			s.end = o[k]->end;
+	}
+	return s;
+}
+
 static void attached(struct buf *b, const struct doc *d, const struct timex_list *t,
 		     const struct claim_list *c, const struct note *n)
 {
@@ -278,14 +316,23 @@ static void attached(struct buf *b, const struct doc *d, const struct timex_list
 			}
 		}
 	} else if (n->target == NOTE_CLAIM && c) {
+		/* the claim whose passage (its content with its speaker and cue, as the reader
+		 * marks it) is the note's, else the smallest that holds its start */
+		size_t best = SIZE_MAX, best_len = SIZE_MAX;
 		for (size_t i = 0; i < c->n; i++) {
-			const struct claim *x = &c->items[i];
-			if (n->span.start >= x->content.start && n->span.start < x->content.end) {
-				buf_puts(b, " by ");
-				speaker(b, doc_text(d, NULL), x);
-				return;
+			struct span e = extent(&c->items[i]);
+			if (e.start == n->span.start && e.end == n->span.end) {
+				best = i;
+				break;
+			}
+			if (n->span.start >= e.start && n->span.start < e.end &&
+			    e.end - e.start < best_len) {
+				best = i;
+				best_len = e.end - e.start;
 			}
 		}
+		if (best != SIZE_MAX)
+			speaker(b, d, &c->items[best]);
 	}
 }
 

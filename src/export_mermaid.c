@@ -5,9 +5,9 @@
 
 #include "dateline/export.h"
 
-/* Appends text as Mermaid diagram text on one line: visible, white space folded, and every
- * character Mermaid reads as syntax written as an entity code ("#58;" for ':'), or, in a period
- * or section name (period true), where no code is read, left out. */
+/* Appends text as Mermaid diagram text on one line: visible, white space folded, soft hyphens
+ * left out, and every character Mermaid reads as syntax written as an entity code ("#58;" for
+ * ':'), or, in a period or section name (period true), where no code is read, left out. */
 static void mermaid_text(struct buf *b, const char *s, size_t n, bool period)
 {
 	struct buf v = BUF_INIT;
@@ -16,6 +16,11 @@ static void mermaid_text(struct buf *b, const char *s, size_t n, bool period)
 	text_visible(&v, s, n);
 	for (size_t i = 0; i < v.len; i++) {
 		char c = v.data[i];
+		size_t hint = text_break_hint(v.data + i, v.len - i);
+		if (hint) {
+			i += hint - 1; /* a soft hyphen: nothing to read */
+			continue;
+		}
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
 			space = true;
 			continue;

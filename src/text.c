@@ -394,6 +394,15 @@ bool text_is_space_uc(uint32_t cp)
 	return cp == 0xA0 || cp == 0x3000 || uc_is_space(cp);
 }
 
+size_t text_break_hint(const char *s, size_t n)
+{
+	if (n >= 2 && s[0] == '\xC2' && s[1] == '\xAD')
+		return 2;
+	if (n >= 3 && s[0] == '\xE2' && s[1] == '\x80' && s[2] == '\x8B')
+		return 3;
+	return 0;
+}
+
 bool text_is_ascii_space(char c)
 {
 	return c == ' ' || (c >= '\t' && c <= '\r');

@@ -58,6 +58,13 @@ struct claim_parts {
 	size_t text_start;         /* the words: from here to the end */
 };
 
+/* What a row shows where a claim with a cue names no speaker: never a word a name could be. */
+#define CLAIMS_NO_SPEAKER "(no speaker)"
+
+/* True when claim c's source is a pronoun the engine did not resolve ("he", "they" with no name
+ * and no speaker id): no one a reader can name, nor the same person as another "they". */
+bool claims_speaker_unresolved(const struct doc *d, const struct claim *c);
+
 /* Appends claim c as one line a person reads, the same in every front end:
  *   direct:        Huang Renxun told: “We want to be in China … The door is theirs to open.”
  *   indirect:      Huang Renxun said (paraphrase): NVIDIA's share ... had fallen to almost nothing
@@ -67,9 +74,10 @@ struct claim_parts {
  * its own (the marks of words it quotes are kept, balanced, as “ ”). White space is folded to
  * single spaces and invalid UTF-8 repaired; control characters are left for the front end to
  * make visible. The speaker is the resolved name, or the source as written when that holds it
- * ("the Financial Times"), or "Unattributed"; a claim with no source but a cue opens with the cue
- * ("Asked (paraphrase): whether ..."), save an impression or an expectation, which are the
- * article's own ("Unattributed (impression): Sanders seemed to lead", "Unattributed
+ * ("the Financial Times"), an unresolved pronoun marked ("they (unresolved) think"), or
+ * "Unattributed"; a claim with no source but a cue says it has none
+ * ("(no speaker) asked (paraphrase): whether ..."), save an impression or an expectation, which
+ * are the article's own ("Unattributed (impression): Sanders seemed to lead", "Unattributed
  * (expectation): the president is expected to meet ..."). `parts` may be NULL. */
 void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		   struct claim_parts *parts);

@@ -160,6 +160,9 @@ static inline bool text_is_space(uint32_t cp)
 
 /* ASCII white space as the C locale's isspace() has it: space, \t, \n, \v, \f, \r. */
 bool text_is_ascii_space(char c);
+/* The byte length of the invisible line-break hint at s (n bytes): a soft hyphen (U+00AD) or a
+ * zero-width space (U+200B), which a page sets inside words ("Netan\u00ADyahu"); 0 else. */
+size_t text_break_hint(const char *s, size_t n);
 /* An ASCII letter, either case: the byte test of the parsers that read ASCII words. */
 bool text_is_ascii_letter(char c);
 /* An ASCII capital letter, A to Z. */

@@ -33,24 +33,26 @@ static void line_visible(struct buf *b, const char *s, size_t n)
 			b->data[i] = ' ';
 }
 
-/* Who said claim c, for people: the resolved speaker, else the speaker as written, else NULL. */
+/* Who said claim c, for people: the resolved speaker, else the speaker as written, else
+ * nothing. An unresolved "they" names nobody: it is not one speaker with every other "they". */
 static void speaker_name(const struct reader *r, const struct claim *c, struct buf *out)
 {
 	buf_clear(out);
 	if (c->speaker_resolved && *c->speaker_resolved)
 		line_visible(out, c->speaker_resolved, strlen(c->speaker_resolved));
-	else if (c->speaker.end > c->speaker.start)
+	else if (c->speaker.end > c->speaker.start && !claims_speaker_unresolved(r->d, c))
 		line_visible(out, r->text + c->speaker.start, c->speaker.end - c->speaker.start);
 }
 
-/* The speaker's name as a row shows it: the name cut to 60 columns, or a dash. */
+/* The speaker's name as the status line shows it: the name cut to 60 columns, or "(no
+ * speaker)". */
 static void row_speaker(const struct reader *r, const struct claim *c, char *out, size_t n)
 {
 	struct buf b = BUF_INIT;
 
 	speaker_name(r, c, &b);
 	if (!b.len)
-		snprintf(out, n, "—");
+		snprintf(out, n, "%s", CLAIMS_NO_SPEAKER);
 	else
 		snprintf(out, n, "%.*s", (int)text_fit(b.data, b.len, 60), b.data);
 	buf_free(&b);
@@ -776,6 +778,12 @@ static void draw_row_two(const struct reader *r, struct grid *g, size_t i, int y
 	const char *words = rp.line.data + rp.p.text_start;
 	size_t n = rp.line.len - rp.p.text_start;
 	size_t k = fit_words(words, n, w - pre);
+	/* Not even the first word fits after a long prefix: it starts row two whole ("Huang"
+	 * over two rows read "Huan" and "g had told"). Text with no spaces to break at (Chinese)
+	 * breaks where it must. */
+	if (k < n && k > 0 && (unsigned char)words[k - 1] > ' ' && (unsigned char)words[k] > ' ' &&
+	    (unsigned char)words[k - 1] < 0x80 && (unsigned char)words[k] < 0x80)
+		k = 0;
 	grid_put_text(g, y, x + pre, w - pre, words, k, sel);
 	while (k < n && words[k] == ' ')
 		k++;
@@ -818,11 +826,20 @@ static void draw_detail(const struct reader *r, struct grid *g, const struct rec
 	for (int k = 0; k < d->w; k++)
 		grid_put_str(g, d->y, d->x + k, 1, "─", ST_BORDER);
 	speaker_name(r, c, &who);
-	if (!who.len)
-		buf_puts(&who, "Unattributed");
+	/* Nobody named: the cue as written stands apart, so that "was asked about" is not said
+	 * of a speaker called "Unattributed". */
+	bool nobody = !who.len;
+	if (nobody)
+		buf_puts(&who, CLAIMS_NO_SPEAKER);
 	int used = grid_put_clipped(g, d->y + 1, x, w, who.data, who.len, ST_LABEL);
-	/* The speaker as the article writes it, when the name shown is another ("he"). */
-	if (c->speaker.end > c->speaker.start && c->speaker_resolved) {
+	/* The speaker as the article writes it, when the name shown is another ("he"), or when
+	 * it is a pronoun nobody resolved: "(no speaker) (“they”)". */
+	if (nobody && c->speaker.end > c->speaker.start) {
+		struct buf as = BUF_INIT;
+		line_visible(&as, r->text + c->speaker.start, c->speaker.end - c->speaker.start);
+		buf_printf(&line, " (“%s”)", as.data);
+		buf_free(&as);
+	} else if (c->speaker.end > c->speaker.start && c->speaker_resolved) {
 		struct buf as = BUF_INIT, key_as = BUF_INIT, key_who = BUF_INIT;
 		struct claim plain = *c, named = *c;
 		plain.speaker_resolved = NULL;
@@ -843,7 +860,7 @@ static void draw_detail(const struct reader *r, struct grid *g, const struct rec
 	size_t cuelen = c->cue.end > c->cue.start ? c->cue.end - c->cue.start : 0;
 	if (cuelen &&
 	    !(cuelen == strlen(kind) && strncasecmp(r->text + c->cue.start, kind, cuelen) == 0)) {
-		buf_puts(&line, " ");
+		buf_puts(&line, nobody ? " · " : " ");
 		line_visible(&line, r->text + c->cue.start, cuelen);
 	}
 	buf_printf(&line, " · %s · ¶%zu", kind, c->paragraph + 1);

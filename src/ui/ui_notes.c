@@ -25,7 +25,8 @@ void reader_notes_reload(struct reader *r)
 
 /* ---- what a note is on ---- */
 
-/* Who said claim i, made visible: the resolved speaker, as written, or "someone". */
+/* Claim i for people, made visible: "by" the resolved speaker or the source as written (an
+ * unresolved "they" marked so), or "with no speaker". */
 static void speaker_of(const struct reader *r, size_t i, char *out, size_t n)
 {
 	const struct claim *c = &r->cl->items[i];
@@ -40,13 +41,17 @@ static void speaker_of(const struct reader *r, size_t i, char *out, size_t n)
 	for (size_t k = 0; k < b.len; k++)
 		if (b.data[k] == '\n' || b.data[k] == '\t')
 			b.data[k] = ' ';
-	snprintf(out, n, "%s", b.len ? b.data : "someone");
+	if (!b.len)
+		snprintf(out, n, "with no speaker");
+	else
+		snprintf(out, n, "by %s%s", b.data,
+			 claims_speaker_unresolved(r->d, c) ? " (unresolved)" : "");
 	buf_free(&b);
 }
 
 /* Names what a note on span is: "¶3", "the event Nov 7, 2025 (¶11)", "the claim by Huang
- * Renxun (¶5)", "a passage in ¶3". item is the event or claim's index, or SIZE_MAX to look for
- * the one whose passage is span. */
+ * Renxun (¶5)", "the claim with no speaker (¶5)", "a passage in ¶3". item is the event or
+ * claim's index, or SIZE_MAX to look for the one whose passage is span. */
 static void describe(const struct reader *r, enum note_target t, struct span span, size_t item,
 		     char *out, size_t n)
 {
@@ -73,7 +78,7 @@ static void describe(const struct reader *r, enum note_target t, struct span spa
 			pane_event_when(r, item, what, sizeof(what));
 		else
 			speaker_of(r, item, what, sizeof(what));
-		snprintf(out, n, "the %s %s (¶%zu)", t == NOTE_EVENT ? "event" : "claim by", what,
+		snprintf(out, n, "the %s %s (¶%zu)", t == NOTE_EVENT ? "event" : "claim", what,
 			 para);
 		return;
 	case NOTE_SELECTION:

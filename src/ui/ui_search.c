@@ -1,6 +1,7 @@
 /* ui_search: the search of the article: every occurrence, in smart case and smart accents, with
- * typographic quotes, apostrophes and dashes taken as their plain forms; stepping through the
- * matches (wrapping around, as less does) and its part of the status line. */
+ * typographic quotes, apostrophes and dashes taken as their plain forms and invisible soft
+ * hyphens passed over; stepping through the matches (wrapping around, as less does) and its
+ * part of the status line. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -80,6 +81,12 @@ static size_t match_len(const char *t, size_t len, size_t i, const char *q, size
 		if (k2 == 0)
 			k2 = 1, y = 0xFFFD;
 		if (!accents && is_mark(x) && a > i) {
+			a += (size_t)k1;
+			continue;
+		}
+		/* A soft hyphen or a zero-width space shows nothing: "Netan\u00ADyahu" is found as
+		 * "Netanyahu". */
+		if ((x == 0x00AD || x == 0x200B) && x != y && a > i) {
 			a += (size_t)k1;
 			continue;
 		}

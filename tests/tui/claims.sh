@@ -4,7 +4,9 @@
 # (the title and the status line say so and how many match, every row is that speaker's, s and
 # Esc clear it), S groups the claims by speaker with counts that add up, most first (golden at
 # 160x45); a long cue is cut before its kind ("(paraphrase)") is, and the detail area's heading
-# wraps rather than cut it.
+# wraps rather than cut it; a claim with no speaker reads "(no speaker) asked about", an
+# unresolved "They" is marked so and grouped with nobody's claims; a word is never cut across a
+# row's two lines.
 . "$(dirname "$0")/lib.sh"
 
 # The built-in sample at 80x24: one pane at a time.
@@ -113,6 +115,61 @@ case $row in
 esac
 check "the detail area's heading goes on under the speaker, its kind whole" \
 	grep -qE "^ +│ +publicly accused · paraphrase · ¶2" "$tmp/screen"
+keys q
+wait_exit >/dev/null
+
+# A long speaker and cue leave no room for the first word on the row's first line: the word
+# starts the second line whole, never "Huan" over "g Renxun".
+start 120 40
+wait_for "NVIDIA chief courts China" >/dev/null
+keys Tab Tab
+check "the claims pane at 120 columns" wait_for " Claims  1/"
+check "a word too long for the first line starts the second" \
+	grep -qF "│   Huang Renxun (黄仁勋), the chief" "$tmp/screen"
+check "no word is cut across the two lines" eval '! grep -qE "[(]paraphrase[)]: Huan\$" "$tmp/screen"'
+keys q q
+wait_exit >/dev/null
+
+# A claim with a cue and no speaker says so where the name stands, never "Asked about" as if
+# that were someone; the detail area sets the cue apart from "(no speaker)"; grouped, the row
+# under "Unattributed" keeps the cue.
+printf '%s\n\n%s\n' "Harbor board faces questions" \
+	"At the hearing, she was asked about the cost of the pier. \"We will publish it,\" Mayor Ellen Park said." \
+	>"$tmp/asked.txt"
+start 160 30 --format text "$tmp/asked.txt"
+check "a speakerless claim" wait_for " Claims  1/2"
+check "its row says it has no speaker" \
+	grep -qF "│ (no speaker) asked about (paraphrase): the cost of the pier" "$tmp/screen"
+check "the detail area sets its cue apart" \
+	grep -qF "│ (no speaker) · was asked about · paraphrase · ¶2" "$tmp/screen"
+check "the named speaker's row is as it was" grep -qF "│ Ellen Park said: “We will publish it”" \
+	"$tmp/screen"
+keys Tab Tab Enter
+check "Enter's status line says it has no speaker" wait_for "Claim 1/2 · (no speaker) · ¶2"
+keys S
+check "grouped, it is Unattributed's" wait_for "│ Unattributed (1)"
+check "and its row keeps the cue" grep -qF "│   asked about (paraphrase): the cost of the pier" \
+	"$tmp/screen"
+keys q
+wait_exit >/dev/null
+
+# A pronoun nobody resolved is marked in its row and names nobody: two "They" in different
+# paragraphs are not grouped as one speaker, and the detail area shows the word as written.
+printf '%s\n\n%s\n\n%s\n\n%s\n' "Harbour plan" "They said the plan was rushed." \
+	"The harbour board said the plan was sound." "Later, they said the vote was a mistake." \
+	>"$tmp/they.txt"
+start 160 30 --format text "$tmp/they.txt"
+check "unresolved pronouns" wait_for " Claims  1/3"
+check "the row marks the pronoun" \
+	grep -qF "│ They (unresolved) said (paraphrase): the plan was rushed" "$tmp/screen"
+check "the detail area names nobody, the pronoun as written" \
+	grep -qF "│ (no speaker) (“They”) · said · paraphrase · ¶2" "$tmp/screen"
+check "a named speaker's row is as it was" \
+	grep -qF "│ The harbour board said (paraphrase): the plan was sound" "$tmp/screen"
+keys S
+check "grouped" wait_for " speakers"
+check "the two are no speaker's, not one speaker's" grep -qF "│ Unattributed (2)" "$tmp/screen"
+check "no group named They" eval '! grep -qiE "│ They \([0-9]+\)" "$tmp/screen"'
 keys q
 wait_exit >/dev/null
 

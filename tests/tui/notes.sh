@@ -3,7 +3,7 @@
 # article the event or claim a jump marked; the editor
 # takes UTF-8, wide characters and several lines; the notes pane lists, edits, deletes (after a
 # confirmation) and jumps; annotated passages are marked; a read-only database shows the notes
-# and refuses new ones.
+# and refuses new ones; a note on a claim with no speaker says so, in the export too.
 . "$(dirname "$0")/lib.sh"
 
 cp "$SRCDIR/data/sample.txt" "$tmp/article.txt"
@@ -89,6 +89,26 @@ keys a
 check "after Esc clears the mark, a annotates the paragraph" wait_for "New note on ¶"
 keys Escape
 check "Esc closes it again" wait_for "No note written"
+
+# A claim nobody is named for: the note is on "the claim with no speaker", here and in the
+# export, never "by someone" or "by unattributed" as if that were a name.
+keys Tab Tab
+text 5g
+check "the claims pane, its fifth claim" wait_for " Claims  5/"
+keys a
+check "a names a speakerless claim so" wait_for "New note on the claim with no speaker (¶5)"
+text "Who asked him?"
+keys Enter
+check "the note is saved" wait_for "Note saved on the claim with no speaker (¶5)"
+keys q
+wait_exit >/dev/null
+"$DATELINE" --notes-db "$db" --date 2025-11-08 --export-md - "$tmp/article.txt" >"$tmp/speakerless.md"
+check "the export says the claim has no speaker" \
+	grep -qE "^### [0-9]+\. ¶5 · claim with no speaker\$" "$tmp/speakerless.md"
+check "an event's note is named as before" \
+	grep -qE "^### [0-9]+\. ¶9 · event Aug 2025\$" "$tmp/speakerless.md"
+start 140 30 --notes-db "$db" --date 2025-11-08 "$tmp/article.txt"
+wait_for "Rewritten note" >/dev/null
 
 # A read-only database: the notes are shown, new ones refused with a message.
 keys q

@@ -1,6 +1,7 @@
 #!/bin/sh
 # search: / finds every match (smart case), highlights those on screen, counts them in the
-# status bar ("match 2/7"), n and N step and wrap, Esc clears.
+# status bar ("match 2/7"), n and N step and wrap, Esc clears; a soft hyphen inside a word does
+# not hide it.
 . "$(dirname "$0")/lib.sh"
 need_seed
 
@@ -48,4 +49,19 @@ keys Escape
 check "Esc cancels a prompt" wait_gone "/Renxun"
 keys q
 check "q exits 0" [ "$(wait_exit)" = 0 ]
+
+# A soft hyphen a page set inside a word shows nothing, and the word is found as it reads.
+printf 'Talks resume\n\nPrime Minister Benjamin Netan\302\255yahu spoke on Tuesday.\n' >"$tmp/shy.txt"
+start 100 20 --format text "$tmp/shy.txt"
+wait_for "Talks resume" >/dev/null
+keys /
+text "Netanyahu spoke"
+keys Enter
+check "a word with a soft hyphen in it is found" wait_for "match 1/1"
+keys /
+text "Netanyahu sat"
+keys Enter
+check "and a search that differs after it is not" wait_for "Pattern not found: Netanyahu sat"
+keys q
+wait_exit >/dev/null
 finish

@@ -568,7 +568,7 @@ static void render_relative_that(void)
 	struct fixture f = run("Rubio came third, in a finish that he said defied expectations.\n");
 
 	CHECK_EQ(f.l->n, 1);
-	CHECK(renders(&f, 0, "he said (paraphrase): \u2026 defied expectations"));
+	CHECK(renders(&f, 0, "he (unresolved) said (paraphrase): \u2026 defied expectations"));
 	done(&f);
 }
 
@@ -978,11 +978,45 @@ static void asked_questions(void)
 
 	CHECK_EQ(f.l->n, 4);
 	claim_is(&f, 0, CLAIM_INDIRECT, "whether he would run again", NULL, "Asked", NULL);
-	CHECK(renders(&f, 0, "Asked (paraphrase): whether he would run again"));
+	CHECK(renders(&f, 0, "(no speaker) asked (paraphrase): whether he would run again"));
 	claim_is(&f, 1, CLAIM_DIRECT, "I hope not.", "Mr. Trump", "said", "Trump");
 	claim_is(&f, 2, CLAIM_INDIRECT, "the merger", NULL, "asked about", NULL);
-	CHECK(renders(&f, 2, "Asked about (paraphrase): the merger"));
+	CHECK(renders(&f, 2, "(no speaker) asked about (paraphrase): the merger"));
 	claim_is(&f, 3, CLAIM_INDIRECT, "her decision", "she", "defended", NULL);
+	/* "(no speaker)" stands where a name would, as the speaker part a front end sets apart
+	 * (the export's bold, the pane's grouping); a named speaker's part is the name */
+	struct buf b = BUF_INIT;
+	struct claim_parts p;
+	claims_render(&b, f.d, &f.l->items[2], &p);
+	CHECK_EQ(p.who_start, 0);
+	CHECK(p.who_end - p.who_start == strlen(CLAIMS_NO_SPEAKER) &&
+	      memcmp(b.data, CLAIMS_NO_SPEAKER, p.who_end) == 0);
+	CHECK(strcmp(b.data + p.text_start, "the merger") == 0);
+	buf_clear(&b);
+	claims_render(&b, f.d, &f.l->items[1], &p);
+	CHECK(p.who_end - p.who_start == 5 && memcmp(b.data + p.who_start, "Trump", 5) == 0);
+	buf_free(&b);
+	done(&f);
+}
+
+/* a pronoun nobody resolved is no name: the row marks it, and the speaker part is not one the
+ * export sets in bold as a name; a resolved "It" shows its name (control) */
+static void unresolved_pronoun(void)
+{
+	struct fixture f =
+		run("Harbour plan\n\n"
+		    "They said the plan was rushed.\n\n"
+		    "The harbour board said the plan was sound. It added that work would "
+		    "start in May.\n\n"
+		    "On the radio, he said the vote was a mistake.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	CHECK(renders(&f, 0, "They (unresolved) said (paraphrase): the plan was rushed"));
+	CHECK(claims_speaker_unresolved(f.d, &f.l->items[0]));
+	CHECK(renders(&f, 2, "The harbour board added (paraphrase): work would start in May"));
+	CHECK(!claims_speaker_unresolved(f.d, &f.l->items[2]));
+	CHECK(!claims_speaker_unresolved(f.d, &f.l->items[1]));
+	CHECK(renders(&f, 3, "he (unresolved) said (paraphrase): the vote was a mistake"));
 	done(&f);
 }
 
@@ -1138,6 +1172,7 @@ int main(void)
 	RUN(inverted_tags);
 	RUN(long_sources);
 	RUN(asked_questions);
+	RUN(unresolved_pronoun);
 	RUN(grave_quotes);
 	RUN(reader_review);
 	RUN(as_and_passive);

@@ -163,7 +163,7 @@ static void word_tables(void)
 	text_words_free(&t);
 }
 
-/* The shared helpers: ASCII white space, FNV-1a, the word-list lookup, reading a stream. */
+/* The shared helpers: ASCII white space, break hints, FNV-1a, the word-list lookup, reading a stream. */
 static void shared_helpers(void)
 {
 	for (const char *w = " \t\n\v\f\r"; *w; w++)
@@ -171,6 +171,14 @@ static void shared_helpers(void)
 	CHECK(!text_is_ascii_space('a'));
 	CHECK(!text_is_ascii_space('\0'));
 	CHECK(!text_is_ascii_space('\xa0')); /* a byte of U+00A0 is not ASCII white space */
+
+	/* The invisible break hints a page sets in words; a no-break space and a hyphen are not */
+	CHECK(text_break_hint("\xC2\xADyahu", 6) == 2);
+	CHECK(text_break_hint("\xE2\x80\x8B", 3) == 3);
+	CHECK(text_break_hint("\xC2\xAD", 1) == 0); /* cut short */
+	CHECK(text_break_hint("\xC2\xA0", 2) == 0);
+	CHECK(text_break_hint("\xE2\x80\x90", 3) == 0);
+	CHECK(text_break_hint("-", 1) == 0);
 
 	/* FNV-1a from the project's own offset basis: notes databases hold these keys. */
 	CHECK(text_hash("", 0) == 1469598103934665603ULL);
