@@ -493,11 +493,13 @@ static size_t free_relative_end(const struct engine *e, size_t q, size_t lim)
 		} else if (tok_punct(e, k, ')') && !open) {
 			return k;
 		} else if ((tok_punct(e, k, ':') || tok_dash(e, k)) &&
-			   (k + 1 >= lim || e->t[k + 1].kind != TOK_WORD ||
+			   (k + 1 >= lim ||
+			    (e->t[k + 1].kind != TOK_WORD && e->t[k + 1].kind != TOK_QOPEN) ||
 			    (e->t[k + 1].word & (WORD_VERB | WORD_AUX | WORD_PRON)) ||
 			    word_ends(e, k + 1, "ing") || word_ends(e, k + 1, "ed"))) {
-			return k; /* not "what they want most \u2014 a change in direction", the
-				     thing itself after the dash */
+			return k; /* not "what they want most \u2014 a change in direction" nor
+				     "what his parents told him: \u201cIn order to ...\u201d", the
+				     thing itself after the mark */
 		}
 	}
 	return lim;
