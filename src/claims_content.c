@@ -64,10 +64,11 @@ size_t claims_end_whole(const struct engine *e, size_t cs, size_t ce)
 
 /* The opening bracket of the aside that token k, a closing bracket, ends when the aside is the
  * writer's comment on what comes before it: outside any quotation, after some of the content,
- * and opening with a subordinator, "which", "with" or an adverb in -ly ("... on firm legal
- * grounding (naturally)", "... about Clinton (which also attracted the attention of the Secret
- * Service)", "... Mexico \u201crapists\u201d (although he allowed that ...)"); SIZE_MAX when
- * there is none ("Sen. Ted Cruz (R-Texas)", "Latinos (who vote)", "(61 percent)"). */
+ * and opening with a word of concession or comment ("although", "which", "while", "with") or an
+ * adverb in -ly ("... on firm legal grounding (naturally)", "... about Clinton (which also
+ * attracted the attention of the Secret Service)", "... Mexico \u201crapists\u201d (although he
+ * allowed that ...)"); SIZE_MAX when there is none ("Sen. Ted Cruz (R-Texas)", "Latinos (who
+ * vote)", "(61 percent)", a condition "(if the embedding just calls its methods)"). */
 static size_t comment_aside(const struct engine *e, size_t from, size_t k)
 {
 	for (size_t o = k; o-- > from + 1 && o + 80 > k;) {
@@ -77,7 +78,7 @@ static size_t comment_aside(const struct engine *e, size_t from, size_t k)
 		if (!tok_punct(e, o, '('))
 			continue;
 		if ((e->t[o].flags & TOKF_INQ) || w->kind != TOK_WORD || (w->flags & TOKF_CAP) ||
-		    !((w->word & WORD_SUBORD) || tok_among(e, o + 1, "which with") ||
+		    !(tok_among(e, o + 1, "although though whereas which while with") ||
 		      (word_ends(e, o + 1, "ly") && !(w->word & ~(unsigned)WORD_ADV))))
 			return SIZE_MAX;
 		return o;

@@ -471,9 +471,9 @@ static void free_relative_end(void)
 	done(&f);
 }
 
-/* A bracketed aside that ends the content and opens with a subordinator, "which", "with" or an
- * adverb in -ly is the writer's comment, not what was said; a party label or a restrictive
- * "who" clause in brackets stays. */
+/* A bracketed aside that ends the content and opens with "although", "which", "with" or an
+ * adverb in -ly is the writer's comment, not what was said; a party label, a restrictive "who"
+ * clause or a condition in brackets stays. */
 static void writer_aside_end(void)
 {
 	struct fixture f =
@@ -483,9 +483,10 @@ static void writer_aside_end(void)
 		    "She said the rule was a mistake (although she allowed some good had come of "
 		    "it).\n\n"
 		    "He said he would rather face Sen. Ted Cruz (R-Texas).\n\n"
-		    "She said nobody can win without Latinos (who vote).\n");
+		    "She said nobody can win without Latinos (who vote).\n\n"
+		    "He said the tax would fall (if the courts allow it).\n");
 
-	CHECK_EQ(f.l->n, 5);
+	CHECK_EQ(f.l->n, 6);
 	claim_is(&f, 0, CLAIM_INDIRECT, "it would be on firm legal grounding", "Trump", "said",
 		 NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "the plan would raise taxes on investment income", "He",
@@ -494,6 +495,8 @@ static void writer_aside_end(void)
 	claim_is(&f, 3, CLAIM_INDIRECT, "he would rather face Sen. Ted Cruz (R-Texas)", "He", "said",
 		 NULL);
 	claim_is(&f, 4, CLAIM_INDIRECT, "nobody can win without Latinos (who vote)", "She", "said",
+		 NULL);
+	claim_is(&f, 5, CLAIM_INDIRECT, "the tax would fall (if the courts allow it)", "He", "said",
 		 NULL);
 	done(&f);
 }
