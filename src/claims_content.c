@@ -99,7 +99,8 @@ size_t claims_content_end(const struct engine *e, size_t from, size_t limit)
 	if (last > from + 2 && tok_punct(e, last - 1, ')') &&
 	    (aside = comment_aside(e, from, last - 1)) != SIZE_MAX) {
 		last = aside;
-		while (last > from + 1 && (tok_punct(e, last - 1, ',') || tok_punct(e, last - 1, ';')))
+		while (last > from + 1 &&
+		       (tok_punct(e, last - 1, ',') || tok_punct(e, last - 1, ';')))
 			last--;
 	}
 	/* a quotation that ends the content: its closing mark and the stop inside it go */

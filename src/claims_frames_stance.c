@@ -256,8 +256,8 @@ static size_t seem_subject_start(const struct engine *e, size_t a, size_t sa)
 		k--;
 	/* the relative word right before the phrase, or a verb of the relative clause */
 	for (size_t j = k; j > a && j + 4 > k &&
-			   ((e->t[k - 1].word & (WORD_REL | WORD_VERB)) || tok_is(e, k - 1, "that") ||
-			    word_ends(e, k - 1, "ed"));
+			   ((e->t[k - 1].word & (WORD_REL | WORD_VERB)) ||
+			    tok_is(e, k - 1, "that") || word_ends(e, k - 1, "ed"));
 	     j--)
 		if ((e->t[j - 1].word & WORD_REL) || tok_is(e, j - 1, "that")) {
 			k = j - 1; /* "... who tuned in | just seemed": the relative clause */

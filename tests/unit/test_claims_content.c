@@ -492,8 +492,8 @@ static void writer_aside_end(void)
 	claim_is(&f, 1, CLAIM_INDIRECT, "the plan would raise taxes on investment income", "He",
 		 "said", NULL);
 	claim_is(&f, 2, CLAIM_INDIRECT, "the rule was a mistake", "She", "said", NULL);
-	claim_is(&f, 3, CLAIM_INDIRECT, "he would rather face Sen. Ted Cruz (R-Texas)", "He", "said",
-		 NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "he would rather face Sen. Ted Cruz (R-Texas)", "He",
+		 "said", NULL);
 	claim_is(&f, 4, CLAIM_INDIRECT, "nobody can win without Latinos (who vote)", "She", "said",
 		 NULL);
 	claim_is(&f, 5, CLAIM_INDIRECT, "the tax would fall (if the courts allow it)", "He", "said",

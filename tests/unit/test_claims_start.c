@@ -467,13 +467,14 @@ static void seem_subject(void)
  * before it. A phrase in dashes with the subject after it, and a plain subject, stay. */
 static void seem_phrase_before_verb(void)
 {
-	struct fixture f = run("Both objections, which on their face seemed to carry little weight, "
-			       "were dropped.\n\n"
-			       "Many viewers who tuned in just seemed to enjoy the show.\n\n"
-			       "Democrats, too, appeared headed for a long contest.\n\n"
-			       "The mayor has at the very least seemed to understand the problem.\n\n"
-			       "Polls indicate that \u2014 at least for now \u2014 voters seem calm.\n\n"
-			       "The rebels seemed ready to talk.\n");
+	struct fixture f =
+		run("Both objections, which on their face seemed to carry little weight, "
+		    "were dropped.\n\n"
+		    "Many viewers who tuned in just seemed to enjoy the show.\n\n"
+		    "Democrats, too, appeared headed for a long contest.\n\n"
+		    "The mayor has at the very least seemed to understand the problem.\n\n"
+		    "Polls indicate that \u2014 at least for now \u2014 voters seem calm.\n\n"
+		    "The rebels seemed ready to talk.\n");
 
 	CHECK_EQ(f.l->n, 6);
 	claim_is(&f, 0, CLAIM_INDIRECT,
