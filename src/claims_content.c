@@ -62,9 +62,33 @@ size_t claims_end_whole(const struct engine *e, size_t cs, size_t ce)
 	return e->t[k].end;
 }
 
+/* The opening bracket of the aside that token k, a closing bracket, ends when the aside is the
+ * writer's comment on what comes before it: outside any quotation, after some of the content,
+ * and opening with a word of concession or comment ("although", "which", "while", "with") or an
+ * adverb in -ly ("... on firm legal grounding (naturally)", "... about Clinton (which also
+ * attracted the attention of the Secret Service)", "... Mexico \u201crapists\u201d (although he
+ * allowed that ...)"); SIZE_MAX when there is none ("Sen. Ted Cruz (R-Texas)", "Latinos (who
+ * vote)", "(61 percent)", a condition "(if the embedding just calls its methods)"). */
+static size_t comment_aside(const struct engine *e, size_t from, size_t k)
+{
+	for (size_t o = k; o-- > from + 1 && o + 80 > k;) {
+		const struct tok *w = &e->t[o + 1];
+		if (tok_punct(e, o, ')'))
+			return SIZE_MAX;
+		if (!tok_punct(e, o, '('))
+			continue;
+		if ((e->t[o].flags & TOKF_INQ) || w->kind != TOK_WORD || (w->flags & TOKF_CAP) ||
+		    !(tok_among(e, o + 1, "although though whereas which while with") ||
+		      (word_ends(e, o + 1, "ly") && !(w->word & ~(unsigned)WORD_ADV))))
+			return SIZE_MAX;
+		return o;
+	}
+	return SIZE_MAX;
+}
+
 size_t claims_content_end(const struct engine *e, size_t from, size_t limit)
 {
-	size_t last = limit;
+	size_t last = limit, aside;
 
 	while (last > from && (tok_punct(e, last - 1, '.') || tok_punct(e, last - 1, ',') ||
 			       tok_punct(e, last - 1, ';') ||
@@ -72,6 +96,13 @@ size_t claims_content_end(const struct engine *e, size_t from, size_t limit)
 				!whole_sentence(e, from, last - 1)) ||
 			       unopened_paren(e, from, last - 1)))
 		last--;
+	if (last > from + 2 && tok_punct(e, last - 1, ')') &&
+	    (aside = comment_aside(e, from, last - 1)) != SIZE_MAX) {
+		last = aside;
+		while (last > from + 1 &&
+		       (tok_punct(e, last - 1, ',') || tok_punct(e, last - 1, ';')))
+			last--;
+	}
 	/* a quotation that ends the content: its closing mark and the stop inside it go */
 	if (last > from + 1 && e->t[last - 1].kind == TOK_QCLOSE && e->t[last - 1].pair >= from) {
 		last--;

@@ -468,6 +468,43 @@ static bool that_gap(const struct engine *e, const struct frame *f)
 	       ((e->t[q].word & WORD_VERB) || (word_ends(e, q, "ed") && !e->t[q].cue));
 }
 
+/* The end of a free relative "what X calls Y" whose words after the cue begin at q, before lim:
+ * the relative is a noun phrase of its sentence, so it ends at a bracket it did not open, or a
+ * dash or colon before a verb, a pronoun or a participle ("what economists call spending) and
+ * away from ...", "what scientists think is necessary: ending ...", "approach - working with"),
+ * or after a quotation that a verb follows ("what former employees have called a \u201cfraudulent
+ * scheme\u201d took an even uglier turn"); lim when none. */
+static size_t free_relative_end(const struct engine *e, size_t q, size_t lim)
+{
+	bool open = false;
+
+	for (size_t k = q; k < lim; k++) {
+		const struct tok *t = &e->t[k];
+		if (t->kind == TOK_QOPEN && t->pair != SIZE_MAX && t->pair < lim) {
+			size_t j = t->pair + 1;
+			if (j + 1 < lim && tok_is(e, j, "and"))
+				j++; /* "the \u201cWashington cartel\u201d and blamed ..." */
+			if (j < lim && e->t[j].kind == TOK_WORD && !(e->t[j].flags & TOKF_CAP) &&
+			    ((e->t[j].word & WORD_VERB) || word_ends(e, j, "ed")))
+				return t->pair + 1;
+			k = t->pair;
+		} else if (tok_punct(e, k, '(')) {
+			open = true;
+		} else if (tok_punct(e, k, ')') && !open) {
+			return k;
+		} else if ((tok_punct(e, k, ':') || tok_dash(e, k)) &&
+			   (k + 1 >= lim ||
+			    (e->t[k + 1].kind != TOK_WORD && e->t[k + 1].kind != TOK_QOPEN) ||
+			    (e->t[k + 1].word & (WORD_VERB | WORD_AUX | WORD_PRON)) ||
+			    word_ends(e, k + 1, "ing") || word_ends(e, k + 1, "ed"))) {
+			return k; /* not "what they want most \u2014 a change in direction" nor
+				     "what his parents told him: \u201cIn order to ...\u201d", the
+				     thing itself after the mark */
+		}
+	}
+	return lim;
+}
+
 /* The forward frame: X said (that) ... / X told Y that ... / X said: "..." */
 void claims_try_forward(struct engine *e, struct frame *f)
 {
@@ -496,9 +533,12 @@ void claims_try_forward(struct engine *e, struct frame *f)
 	    f->qb < f->b && e->t[f->qb].kind == TOK_WORD && !(e->t[f->sa].word & WORD_REL) &&
 	    !(tok_is(e, f->sa - 1, "which") && f->sa >= f->a + 2 &&
 	      (e->t[f->sa - 2].word & WORD_PREP))) {
+		size_t lim = claims_clause_limit(e, f->qb, f->b, true);
+		if (tok_is(e, f->sa - 1, "what"))
+			lim = free_relative_end(e, f->qb, lim);
 		f->kind = CLAIM_INDIRECT;
 		f->cs = e->t[f->sa - 1].start;
-		f->ce = claims_content_end(e, f->qb, claims_clause_limit(e, f->qb, f->b, true));
+		f->ce = claims_content_end(e, f->qb, lim);
 		claims_emit(e, f);
 		return;
 	}

@@ -238,6 +238,39 @@ static bool hedged_impression(const struct engine *e, size_t a, size_t c, size_t
 	return sb == sa + 1 && tok_among(e, sa, "we you");
 }
 
+/* The start of the subject of an impression whose words before the cue, from sa, are a phrase
+ * between the subject and its verb, not the subject: a preposition or "too" first ("Both
+ * objections, which on their face seemed", "Trump has at the very least seemed", "Democrats,
+ * too, appeared", "people who tuned in just seemed"). The subject is the noun phrase before the
+ * phrase, its auxiliary, its comma, or the relative clause the phrase closes (from "who",
+ * "which" or "that", at most four words back: "a life that by all appearances seemed"); sa itself
+ * when its word may begin a subject or no subject lies before ("that — at least for now —
+ * Republicans seem"). */
+static size_t seem_subject_start(const struct engine *e, size_t a, size_t sa)
+{
+	size_t k = sa, s, sb;
+
+	if (!(((e->t[sa].word & WORD_PREP) && !tok_is(e, sa, "of")) || tok_is(e, sa, "too")))
+		return sa;
+	while (k > a && (tok_punct(e, k - 1, ',') || (e->t[k - 1].word & WORD_AUX)))
+		k--;
+	/* the relative word right before the phrase, or a verb of the relative clause */
+	for (size_t j = k; j > a && j + 4 > k &&
+			   ((e->t[k - 1].word & (WORD_REL | WORD_VERB)) ||
+			    tok_is(e, k - 1, "that") || word_ends(e, k - 1, "ed"));
+	     j--)
+		if ((e->t[j - 1].word & WORD_REL) || tok_is(e, j - 1, "that")) {
+			k = j - 1; /* "... who tuned in | just seemed": the relative clause */
+			while (k > a && tok_punct(e, k - 1, ','))
+				k--;
+			break;
+		}
+	if (k <= a || k == sa || e->t[k - 1].kind != TOK_WORD ||
+	    !claims_subject_back(e, a, k, &s, &sb) || sb != k)
+		return sa;
+	return s;
+}
+
 /* "The music seemed to match the mood", "Sanders appears to have a slight lead": an impression
  * nobody is named for; the clause, its subject included, is the content, or what follows "it
  * appears (that)"; a phrase before the subject ("After the debate, the team appeared to") is not
@@ -290,7 +323,7 @@ void claims_try_seem(struct engine *e, struct frame *f)
 					       debate, the Sanders team appeared to" */
 		if (sa >= sb)
 			return;
-		p = sa;
+		p = sa = seem_subject_start(e, f->a, sa);
 		if (seem_telling(e, c, f->b)) {
 			/* "Mr. Cruz (seemed to mock): his vague tough talk"; the impression when
 			 * the subject is no source ("a televised interview appeared to blame") */

@@ -433,6 +433,74 @@ static void quoted_title_before_that(void)
 	done(&f);
 }
 
+/* A free relative "what X calls Y" is a noun phrase of its sentence: it ends at a bracket it
+ * did not open, at a dash or colon before a verb or participle, and after a quotation a verb
+ * follows. A dash before the thing itself, a colon before a quotation, or a quotation with
+ * more of the phrase after it, goes on. */
+static void free_relative_end(void)
+{
+	struct fixture f = run(
+		"The bill moves the tax (onto what economists call spending) and away from "
+		"income.\n\n"
+		"The plan does what scientists think is necessary: ending the era of coal.\n\n"
+		"The group took what Sroka called a \"let a thousand flowers bloom\" approach - "
+		"working with local groups.\n\n"
+		"Then what former employees have called a \"fraudulent scheme\" took an uglier "
+		"turn.\n\n"
+		"He fought what he calls the \"Washington cartel\" of lobbyists and donors.\n\n"
+		"He offered what they want most \u2014 a change in direction.\n\n"
+		"She kept what her parents told her: \"Work hard and be kind.\"\n");
+
+	CHECK_EQ(f.l->n, 7);
+	claim_is(&f, 0, CLAIM_INDIRECT, "what economists call spending", "economists", "call",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "what scientists think is necessary", "scientists", "think",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT,
+		 "what Sroka called a \"let a thousand flowers bloom\" approach", "Sroka", "called",
+		 NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "what former employees have called a \"fraudulent scheme",
+		 "former employees", "have called", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT,
+		 "what he calls the \"Washington cartel\" of lobbyists and donors", "he", "calls",
+		 NULL);
+	claim_is(&f, 5, CLAIM_INDIRECT, "what they want most \u2014 a change in direction", "they",
+		 "want", NULL);
+	claim_is(&f, 6, CLAIM_INDIRECT, "what her parents told her: \"Work hard and be kind",
+		 "her parents", "told", NULL);
+	done(&f);
+}
+
+/* A bracketed aside that ends the content and opens with "although", "which", "with" or an
+ * adverb in -ly is the writer's comment, not what was said; a party label, a restrictive "who"
+ * clause or a condition in brackets stays. */
+static void writer_aside_end(void)
+{
+	struct fixture f =
+		run("Trump said it would be on firm legal grounding (naturally).\n\n"
+		    "He said the plan would raise taxes on investment income (which Clinton also "
+		    "supports).\n\n"
+		    "She said the rule was a mistake (although she allowed some good had come of "
+		    "it).\n\n"
+		    "He said he would rather face Sen. Ted Cruz (R-Texas).\n\n"
+		    "She said nobody can win without Latinos (who vote).\n\n"
+		    "He said the tax would fall (if the courts allow it).\n");
+
+	CHECK_EQ(f.l->n, 6);
+	claim_is(&f, 0, CLAIM_INDIRECT, "it would be on firm legal grounding", "Trump", "said",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan would raise taxes on investment income", "He",
+		 "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the rule was a mistake", "She", "said", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "he would rather face Sen. Ted Cruz (R-Texas)", "He",
+		 "said", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "nobody can win without Latinos (who vote)", "She", "said",
+		 NULL);
+	claim_is(&f, 5, CLAIM_INDIRECT, "the tax would fall (if the courts allow it)", "He", "said",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(but_clause);
@@ -459,5 +527,7 @@ int main(void)
 	RUN(relative_closes);
 	RUN(contrast_after_quote);
 	RUN(question_mark);
+	RUN(free_relative_end);
+	RUN(writer_aside_end);
 	return CHECK_DONE();
 }

@@ -462,6 +462,37 @@ static void seem_subject(void)
 	done(&f);
 }
 
+/* A phrase between the subject of an impression and its verb ("by all appearances", "too", a
+ * relative clause ending in a particle) is no subject: the content starts at the noun phrase
+ * before it. A phrase in dashes with the subject after it, and a plain subject, stay. */
+static void seem_phrase_before_verb(void)
+{
+	struct fixture f =
+		run("Both objections, which on their face seemed to carry little weight, "
+		    "were dropped.\n\n"
+		    "Many viewers who tuned in just seemed to enjoy the show.\n\n"
+		    "Democrats, too, appeared headed for a long contest.\n\n"
+		    "The mayor has at the very least seemed to understand the problem.\n\n"
+		    "Polls indicate that \u2014 at least for now \u2014 voters seem calm.\n\n"
+		    "The rebels seemed ready to talk.\n");
+
+	CHECK_EQ(f.l->n, 6);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "Both objections, which on their face seemed to carry little weight", NULL,
+		 "seemed", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Many viewers who tuned in just seemed to enjoy the show",
+		 NULL, "seemed", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "Democrats, too, appeared headed for a long contest", NULL,
+		 "appeared", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT,
+		 "The mayor has at the very least seemed to understand the problem", NULL, "seemed",
+		 NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "at least for now \u2014 voters seem calm", NULL, "seem",
+		 NULL);
+	claim_is(&f, 5, CLAIM_INDIRECT, "The rebels seemed ready to talk", NULL, "seemed", NULL);
+	done(&f);
+}
+
 /* "But, he added, “We ...”": a "But" or "Of course" that opens the sentence before the tag is
  * the speaker's first word when the quotation after the tag opens with a capital; "Still" is
  * the writer's. */
@@ -520,6 +551,7 @@ int main(void)
 	RUN(colon_quote_tag);
 	RUN(according_apposition);
 	RUN(seem_subject);
+	RUN(seem_phrase_before_verb);
 	RUN(connective_before_tag);
 	RUN(demonstrative_after_addressee);
 	return CHECK_DONE();
