@@ -293,9 +293,9 @@ size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 			j += 2;
 		}
 		if (!y && d)
-			y = tx_year_for(c, m, d, tx_future(c, k, j));
+			y = tx_year_for(c, m, d, tx_tense(c, k, j));
 		else if (!y)
-			y = tx_year_for(c, m, 0, tx_future(c, k, j));
+			y = tx_year_for(c, m, 0, tx_tense(c, k, j));
 		tx_hit_month_day(h, y, m, d);
 		return j;
 	}
@@ -314,7 +314,7 @@ size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 			if (!valid_day(y, m, d))
 				return 0;
 			if (!y)
-				y = tx_year_for(c, m, d, tx_future(c, k, j));
+				y = tx_year_for(c, m, d, tx_tense(c, k, j));
 			tx_hit_day(h, y, m, d);
 			return j;
 		}
@@ -460,8 +460,9 @@ static size_t with_part(const struct tx_ctx *c, size_t j, struct tx_hit *h)
 }
 
 /* The day weekday wd (1 = Monday) names from the anchor: rel (enum tx_rel) picks the week,
- * else the nearest, looking ahead when fut; "XXXX-WXX-wd" without a full anchor. */
-static void weekday_hit(const struct tx_ctx *c, int wd, int rel, bool fut, struct tx_hit *h)
+ * else the clause's tense (enum tx_tense) looks ahead or back, else the nearest; "XXXX-WXX-wd"
+ * without a full anchor. */
+static void weekday_hit(const struct tx_ctx *c, int wd, int rel, int tense, struct tx_hit *h)
 {
 	if (!c->aday) {
 		snprintf(h->value, sizeof(h->value), "XXXX-WXX-%d", wd);
@@ -471,6 +472,7 @@ static void weekday_hit(const struct tx_ctx *c, int wd, int rel, bool fut, struc
 	long z = date_to_days(c->a.year, c->a.month, c->a.day);
 	int aw = date_weekday(z);
 	long delta;
+	bool fut = tense == TENSE_FUTURE;
 	if (rel == R_NEXT || rel == R_COMING || (fut && rel != R_LAST && rel != R_THIS)) {
 		delta = (wd - aw + 7) % 7;
 		if (rel == R_NEXT && delta == 0)
@@ -481,9 +483,10 @@ static void weekday_hit(const struct tx_ctx *c, int wd, int rel, bool fut, struc
 		delta = -((aw - wd + 7) % 7);
 		if (rel == R_LAST && delta == 0)
 			delta = -7;
-		/* "Tuesday" in a Monday paper is more likely tomorrow than six days back */
+		/* "Tuesday" in a Monday paper is more likely tomorrow than six days back, even in
+		 * the past tense (wire copy is often dated the day before the paper) */
 		long ahead = (wd - aw + 7) % 7;
-		if (!rel && ahead && ahead * 3 < -delta)
+		if (!rel && ahead && (tense == TENSE_PAST ? ahead == 1 : ahead * 3 < -delta))
 			delta = ahead;
 	}
 	int y, m, d;
@@ -515,7 +518,7 @@ size_t tx_match_weekday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit
 			return e;
 		}
 	}
-	weekday_hit(c, c->t[k].val, rel, tx_future(c, k, j), h);
+	weekday_hit(c, c->t[k].val, rel, tx_tense(c, k, j), h);
 	return with_part(c, j, h);
 }
 

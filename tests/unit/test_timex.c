@@ -135,6 +135,47 @@ static void test_relative_dates(void)
 	expect("Seven decades later, he was 75.", A, "Seven decades later", "DATE", "XXX");
 }
 
+/* The clause's tense sets which way a bare month or weekday lies from the anchor: a future cue
+ * or a scheduled present looks ahead, a past verb back; a modal, "is", an end point ("to Nov.
+ * 20") or a date that names a thing ("the Jan. 14 deadline") leave the nearest. */
+static void test_tense(void)
+{
+	/* six months either way: a tie goes back, unless the clause looks ahead */
+	expect("The bridge opens in May.", "2025-11-03", "May", "DATE", "2026-05");
+	expect("The bridge is to open in May.", "2025-11-03", "May", "DATE", "2026-05");
+	expect("The plant is expected to close in May.", "2025-11-03", "May", "DATE", "2026-05");
+	expect("The agency plans to rule in May.", "2025-11-03", "May", "DATE", "2026-05");
+	expect("The bridge opened in May.", "2025-11-03", "May", "DATE", "2025-05");
+	expect("He said the bridge would open in May.", "2025-11-03", "May", "DATE", "2025-05");
+	/* a month just ahead: the nearer one, unless a past verb says it is gone */
+	expect("The bridge opened in December.", A, "December", "DATE", "2024-12");
+	expect("In December, the company reported a loss.", A, "December", "DATE", "2024-12");
+	expect("The company was sold Dec. 2.", A, "Dec. 2", "DATE", "2024-12-02");
+	expect("The bridge opens in December.", A, "December", "DATE", "2025-12");
+	expect("In July, he said it was over.", A, "July", "DATE", "2025-07");
+	/* a weekday: a schedule looks ahead */
+	expect("The summit opens Thursday.", A, "Thursday", "DATE", "2025-11-13");
+	expect("The summit opened Thursday.", A, "Thursday", "DATE", "2025-11-06");
+	expect("Talks are to resume Thursday.", A, "Thursday", "DATE", "2025-11-13");
+	/* what a past verb does not date */
+	expect("The offer was extended to Nov. 20.", "2025-11-02", "Nov. 20", "DATE", "2025-11-20");
+	expect("He gave no reason for the Jan. 14 deadline.", "2025-01-05", "Jan. 14", "DATE",
+	       "2025-01-14");
+	expect("Try the newly launched classes in February.", "2025-01-27", "February", "DATE",
+	       "2025-02");
+	expect("Series H preferred shares will be redeemed on Nov. 30.", A, "Nov. 30", "DATE",
+	       "2025-11-30");
+	expect("A service planned at the university for Saturday was cancelled.", "2025-11-09",
+	       "Saturday", "DATE", "2025-11-08");
+	expect("In September, it announced plans to buy a rival.", "2025-10-30", "September",
+	       "DATE", "2025-09");
+	expect("On Friday, when she set aside vacation plans, he left.", "2025-11-10", "Friday",
+	       "DATE", "2025-11-07");
+	/* a holiday names its season too: only a future moves it */
+	expect("Protesters prayed as Easter week began.", "2000-04-17", "Easter", "DATE",
+	       "2000-04-23");
+}
+
 static void test_references(void)
 {
 	expect("Recently, he spoke.", A, "Recently", "DATE", "PAST_REF");
@@ -768,9 +809,11 @@ static void test_pathological(void)
 int main(void)
 {
 	CHECK(tx_clause_check());
+	CHECK(tx_tense_check());
 	RUN(test_calendar_dates);
 	RUN(test_coarse_dates);
 	RUN(test_relative_dates);
+	RUN(test_tense);
 	RUN(test_references);
 	RUN(test_times);
 	RUN(test_durations_and_sets);
