@@ -130,7 +130,8 @@ void tx_rel_value(struct date b, int unit, long delta, struct tx_hit *h);
  * unknown amount ("PXY"). */
 void tx_dur_value(char *o, size_t n, long v, int unit);
 /* The year of month m (and day d, 0 if none) said without one: on or after the anchor when
- * tense (enum tx_tense) is TENSE_FUTURE, on or before it (or the day after) when TENSE_PAST, else
+ * tense (enum tx_tense) is TENSE_FUTURE, on or before it (or the day after) when TENSE_PAST, the
+ * nearer (a tie goes back) when TENSE_NEAR, else
  * the nearest on or before it unless a later one is much nearer; 0 when the anchor has no year. */
 int tx_year_for(const struct tx_ctx *c, int m, int d, int tense);
 
@@ -140,7 +141,8 @@ int tx_year_for(const struct tx_ctx *c, int m, int d, int tense);
 enum tx_tense {
 	TENSE_PAST = -1,
 	TENSE_NONE = 0,
-	TENSE_FUTURE = 1
+	TENSE_FUTURE = 1,
+	TENSE_NEAR = 2 /* a plan told in the past ("was set to"): the nearer, either way */
 };
 
 /* The tense (enum tx_tense) of the clause around tokens [s, e): the nearest cue before the date

@@ -187,6 +187,17 @@ static bool month_ok(const struct tx_ctx *c, size_t k, int m)
 		p->cls == C_FROM || (p->cls == C_MISC && p->val != MISC_S));
 }
 
+/* A month's abbreviation without its stop that is part of a name: a first name before a
+ * surname ("Jan Piercy"), a hyphenated name ("Mar-a-Lago"). */
+static bool abbrev_in_name(const struct tx_ctx *c, size_t k)
+{
+	if (c->t[k].cls != C_MONABBR || P(c, k + 1, '.'))
+		return false;
+	if (P(c, k + 1, '-') && adj(c, k) && adj(c, k + 1))
+		return k + 2 < c->n && c->t[k + 2].kind == K_WORD && !c->t[k + 2].cap;
+	return W(c, k + 1, C_NONE) && c->t[k + 1].cap;
+}
+
 /* A day number at k (1-31, "7th"); returns the token after it. */
 static size_t day_num(const struct tx_ctx *c, size_t k, int *d)
 {
@@ -257,7 +268,7 @@ size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	size_t j;
 
 	if (tx_month_word(c, k, &m)) {
-		if (!month_ok(c, k, m))
+		if (!month_ok(c, k, m) || abbrev_in_name(c, k))
 			return 0;
 		j = k + 1;
 		if (c->t[k].cls == C_MONABBR && P(c, j, '.') && adj(c, k))
@@ -486,7 +497,10 @@ static void weekday_hit(const struct tx_ctx *c, int wd, int rel, int tense, stru
 		/* "Tuesday" in a Monday paper is more likely tomorrow than six days back, even in
 		 * the past tense (wire copy is often dated the day before the paper) */
 		long ahead = (wd - aw + 7) % 7;
-		if (!rel && ahead && (tense == TENSE_PAST ? ahead == 1 : ahead * 3 < -delta))
+		bool nearer = tense == TENSE_NEAR   ? ahead < -delta
+			      : tense == TENSE_PAST ? ahead == 1
+						    : ahead * 3 < -delta;
+		if (!rel && ahead && nearer)
 			delta = ahead;
 	}
 	int y, m, d;

@@ -29,9 +29,19 @@ static const char perfect[] =
 static const char auxes[] = "are be been being had has have is was were will";
 /* Neither past nor future: a modal or a present copula stops the search ("would open in May",
  * "the deadline is December 20"). */
-static const char neutral[] = "am are can could is may might must should would";
-/* Words that open a clause hanging on another ("when he travels on Sunday"). */
+static const char neutral[] =
+	"am are can could couldn is isn may might must should shouldn would wouldn";
+/* Words that open a clause hanging on another ("when he travels on Sunday"); right before a
+ * date they are prepositions ("before Tuesday's primary"). */
 static const char subordinators[] = "after before once until when";
+/* Words that open a clause with a time of its own ("will vote for him because of the slaying
+ * on Friday"). */
+static const char clause_words[] = "although because though whereas";
+/* Verbs of saying and thinking in the present: a "that" after one opens a clause of its own
+ * (after a past form too: "added that", "said that"). */
+static const char saying[] =
+	"argues believe believes hope hopes know knows means noting say saying says think thinks "
+	"warns";
 /* Subject pronouns: a form in "-ed" after one is a verb ("it announced plans"). */
 static const char pronouns[] = "he i it she they we you";
 /* Words that open a noun phrase: a participle after one is an adjective ("the proposed rule"),
@@ -43,7 +53,7 @@ static const char objects[] =
 	"those with";
 /* Words before a date that make it an end point, which a past verb can set in the future
  * ("extended the offer to Nov. 20", "asked it to respond by Oct. 31"). */
-static const char end_points[] = "by through to";
+static const char end_points[] = "by through till to until";
 
 static bool in(const struct tx_ctx *c, size_t k, const char *list)
 {
@@ -78,47 +88,85 @@ static bool clause_end(const struct tx_ctx *c, size_t k)
  * before the date (at token `date`), a preposition, an object or a number. */
 static bool past_verb(const struct tx_ctx *c, size_t k, size_t date)
 {
-	if (k > 0 && (in(c, k - 1, auxes) || in(c, k - 1, determiners)))
-		return false;
+	if (k > 0 && (in(c, k - 1, auxes) || in(c, k - 1, determiners) ||
+		      (P(c, k - 1, '-') && adj(c, k - 1))))
+		return false; /* "will be held", "the proposed rule", "the delegate-packed primary" */
 	if (in(c, k, irregular))
 		return true;
 	return ed_form(c, k) && (k + 1 == date || in(c, k + 1, objects) || W(c, k + 1, C_PREP) ||
 				 NUM(c, k + 1) || (k > 0 && in(c, k - 1, pronouns)));
 }
 
-/* What token k says of the time of the date at token `date`: TENSE_FUTURE or TENSE_PAST,
- * TENSE_NONE with *stop when it leaves the time open (a modal, "is"), TENSE_NONE alone when it
- * says nothing. */
+/* Token k follows a possessive "'s" or a determiner: it is a noun's word ("Ford's plans"). */
+static bool after_det(const struct tx_ctx *c, size_t k)
+{
+	return k > 0 && (in(c, k - 1, determiners) ||
+			 (k > 1 && WV(c, k - 1, C_MISC, MISC_S) && is_apos(c, k - 2)));
+}
+
+/* A plan or a schedule at k, told in the past ("was set to dock", "were expected to"): the
+ * event may lie on either side of the anchor. */
+static bool planned_then(const struct tx_ctx *c, size_t k)
+{
+	return k > 0 && in(c, k - 1, "was were");
+}
+
+/* What token k says of the time of the date at token `date`: TENSE_FUTURE, TENSE_PAST or
+ * TENSE_NEAR, TENSE_NONE with *stop when it leaves the time open (a modal, "is"), TENSE_NONE
+ * alone when it says nothing. */
 static int cue(const struct tx_ctx *c, size_t k, size_t date, bool *stop)
 {
 	*stop = false;
 	if (c->t[k].kind != K_WORD || (c->t[k].cap && k > 0))
 		return TENSE_NONE;
+	if (in(c, k, "plan plans") && after_det(c, k))
+		return TENSE_NONE; /* a noun: "Ford's plans to open", "vacation plans" */
 	if (in(c, k, ahead_to) && in(c, k + 1, "to"))
-		return TENSE_FUTURE;
+		return planned_then(c, k) ? TENSE_NEAR : TENSE_FUTURE;
 	if (in(c, k, "plans"))
 		return TENSE_NONE; /* a noun when no "to" follows ("vacation plans") */
 	if (in(c, k, "planned")) {
 		/* "the planned opening", "was planned for March" look ahead; "the government
 		 * planned to pay", "a service planned at the university" leave it open */
 		*stop = !(k > 0 && (in(c, k - 1, determiners) || in(c, k - 1, auxes)));
-		return *stop ? TENSE_NONE : TENSE_FUTURE;
+		return *stop ? TENSE_NONE : planned_then(c, k) ? TENSE_NEAR : TENSE_FUTURE;
 	}
 	if (W(c, k, C_FUT) || in(c, k, ahead) || in(c, k, schedule))
-		return TENSE_FUTURE;
+		return planned_then(c, k) ? TENSE_NEAR : TENSE_FUTURE;
 	if (in(c, k, "has have")) {
 		if (in(c, k + 1, perfect) || ed_form(c, k + 1))
 			return TENSE_PAST;
 		*stop = true; /* "has until May" */
 		return TENSE_NONE;
 	}
-	/* "was to open": planned then, unknown now */
-	*stop = in(c, k, neutral) || (in(c, k, "was were") && in(c, k + 1, "to"));
+	if (in(c, k, "was were") &&
+	    (in(c, k + 1, "to") || (in(c, k + 1, ahead_to) && in(c, k + 2, "to"))))
+		return TENSE_NEAR; /* "was to open", "was set to open" */
+	if (in(c, k, "won") && is_apos(c, k + 1) && in(c, k + 2, "t"))
+		return TENSE_FUTURE; /* "won't" */
+	*stop = in(c, k, neutral);
 	if (*stop)
 		return TENSE_NONE;
+	/* "said" before a date dates the saying only when the date or a preposition follows
+	 * ("said Tuesday", "said in a statement on Tuesday"); "said the gathering in September
+	 * would be the last" starts a clause of its own */
+	if (in(c, k, "said") && k < date && k + 1 < date && !W(c, k + 1, C_PREP) &&
+	    !W(c, k + 1, C_MISC)) {
+		*stop = true;
+		return TENSE_NONE;
+	}
 	if (W(c, k, C_PAST) || past_verb(c, k, date))
 		return TENSE_PAST;
 	return TENSE_NONE;
+}
+
+/* "that" at k opens a clause of its own: after a verb of saying or a past form ("said that",
+ * "added that"), not as a determiner ("reach that number on Tuesday"). */
+static bool clause_that(const struct tx_ctx *c, size_t k)
+{
+	return in(c, k, "that") && k > 0 &&
+	       (in(c, k - 1, saying) || W(c, k - 1, C_PAST) || in(c, k - 1, irregular) ||
+		ed_form(c, k - 1));
 }
 
 /* A date in a clause that hangs on a future one ("will become the first to address the Union
@@ -141,7 +189,7 @@ static bool under_future(const struct tx_ctx *c, size_t s)
 
 int tx_tense(const struct tx_ctx *c, size_t s, size_t e)
 {
-	bool stop = false, sub = false;
+	bool stop = false, sub = false, inf = false;
 	int t = TENSE_NONE;
 	/* the verb that governs a date stands close before it ("opened in May", "will meet
 	 * Tuesday"); the nearest cue in the clause decides */
@@ -155,38 +203,61 @@ int tx_tense(const struct tx_ctx *c, size_t s, size_t e)
 		/* a clause hangs on another: "when he travels", and "that" after a reporting verb
 		 * ("he added that guidelines published in November will"); an infinitive "to be"
 		 * leaves the time open ("guidelines to be published in November") */
-		sub = in(c, k, subordinators) || in(c, k, "that") ||
-		      (in(c, k, "to") && in(c, k + 1, "be"));
+		sub = (in(c, k, subordinators) && k + 1 < s) || in(c, k, clause_words) ||
+		      (in(c, k, "to") && in(c, k + 1, "be")) || clause_that(c, k);
 		if (sub)
 			break;
+		/* "threatened to disrupt the convention in July": the date is the infinitive's */
+		if (in(c, k, "to") && W(c, k + 1, C_NONE) && !c->t[k + 1].cap && k + 1 < s &&
+		    !in(c, k + 1, objects))
+			inf = true;
 		t = cue(c, k, s, &stop);
+		if (t == TENSE_PAST && s - k > 6) {
+			/* a past verb far back is seldom the date's: "was not hopeful about the
+			 * looming showdown in July", "a rally held at a local high school football
+			 * stadium on Wednesday" */
+			t = TENSE_NONE;
+			stop = true;
+		}
 		if (t || stop)
 			break;
 	}
-	/* the date opens its clause when only a few words stand between them ("In July") */
-	bool opens = !sub && (k > lo || k == 0) && s - k <= 3;
-	/* a past verb does not date an end point or a date that names a thing ("extended to Nov.
-	 * 20", "gave no reason for the Jan. 14 deadline") */
-	if (t == TENSE_PAST && s > 0 && (in(c, s - 1, end_points) || in(c, s - 1, determiners)))
+	/* a past verb does not date an end point, an infinitive's time or a date that names a
+	 * thing ("extended to Nov. 20", "gave no reason for the Jan. 14 deadline", "called
+	 * November's election", "the state's June 7 primary") */
+	if (t == TENSE_PAST && (inf || (s > 0 && in(c, s - 1, end_points)) || after_det(c, s) ||
+				(is_apos(c, e) && WV(c, e + 1, C_MISC, MISC_S))))
 		return TENSE_NONE;
-	if (t || stop)
+	if (t)
 		return t;
+	/* a future right after the date ("up for re-election in November and will face") */
+	for (size_t j = e; j < e + 2 && j < c->n && !clause_end(c, j); j++)
+		if (W(c, j, C_FUT))
+			return TENSE_FUTURE;
+	if (stop)
+		return TENSE_NONE;
 	if (under_future(c, s))
 		return TENSE_FUTURE;
-	if (!opens)
+	/* a date that opens its sentence: the verb comes after ("In July, he said"); not a
+	 * possessive ("The results of Tuesday's primaries will") */
+	if (sub || s - k > 2 || !(k == 0 || (k == 1 && clause_end(c, 0))) ||
+	    (is_apos(c, e) && WV(c, e + 1, C_MISC, MISC_S)))
 		return TENSE_NONE;
-	/* a date that opens its clause: the verb comes after ("In July, he said") */
 	for (k = e; k < c->n && k < e + 8; k++) {
 		if (clause_end(c, k)) {
 			if (k == e && c->t[k].cp == ',')
 				continue;
 			break;
 		}
-		if (in(c, k, subordinators) || in(c, k, "that"))
+		if (in(c, k, subordinators) || in(c, k, clause_words) || clause_that(c, k))
 			break;
 		t = cue(c, k, s, &stop);
 		if (t || stop)
 			return t;
+		/* the first verb after the subject is the clause's ("In April, Trump called
+		 * Ford's plans to open a plant") */
+		if (ed_form(c, k) && !after_det(c, k))
+			return TENSE_PAST;
 	}
 	return TENSE_NONE;
 }
@@ -198,9 +269,10 @@ bool tx_future(const struct tx_ctx *c, size_t s, size_t e)
 
 bool tx_tense_check(void)
 {
-	static const char *const lists[] = {ahead_to, ahead,       schedule, irregular,
-					    perfect,  auxes,       neutral,  subordinators,
-					    pronouns, determiners, objects,  end_points};
+	static const char *const lists[] = {ahead_to,     ahead,       schedule, irregular,
+					    perfect,      auxes,       neutral,  subordinators,
+					    pronouns,     determiners, objects,  end_points,
+					    clause_words, saying};
 	struct text_words_group g[sizeof(lists) / sizeof(lists[0])];
 	struct text_words t;
 	for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)

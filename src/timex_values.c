@@ -165,6 +165,8 @@ int tx_year_for(const struct tx_ctx *c, int m, int d, int tense)
 	 * often dated the day before the paper that reports "Tuesday" */
 	if (tense == TENSE_PAST && ahead > 1)
 		return past_year;
+	if (tense == TENSE_NEAR)
+		return ahead < back ? (there > here ? c->a.year : c->a.year + 1) : past_year;
 	if (back == 0 || ahead * 5 >= back * 2)
 		return past_year;
 	return there > here ? c->a.year : c->a.year + 1;

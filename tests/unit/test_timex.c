@@ -171,6 +171,29 @@ static void test_tense(void)
 	       "DATE", "2025-09");
 	expect("On Friday, when she set aside vacation plans, he left.", "2025-11-10", "Friday",
 	       "DATE", "2025-11-07");
+	/* a plan told in the past ("was set to") takes the nearer day, either way */
+	expect("It was set to dock with the station on Saturday.", "2016-12-01", "Saturday", "DATE",
+	       "2016-12-03");
+	expect("He was set to receive an endorsement on Friday.", "2016-03-12", "Friday", "DATE",
+	       "2016-03-11");
+	/* a past verb that does not govern the date */
+	expect("He threatened to disrupt the convention in July.", "2016-05-19", "July", "DATE",
+	       "2016-07");
+	expect("She called November's election a test.", "2016-08-17", "November", "DATE",
+	       "2016-11");
+	expect("He said the gathering in September would be the last.", "2016-08-22", "September",
+	       "DATE", "2016-09");
+	expect("Then comes the delegate-packed April 19 primary.", "2016-03-23", "April 19", "DATE",
+	       "2016-04-19");
+	expect("He was not hopeful about the looming showdown in July.", "2016-04-17", "July",
+	       "DATE", "2016-07");
+	/* a future the old window saw stays */
+	expect("The votes won't be counted until March 15.", "2016-02-17", "March 15", "DATE",
+	       "2016-03-15");
+	expect("He is up for re-election in November and will face a rival.", "2016-06-08",
+	       "November", "DATE", "2016-11");
+	expect("He denies he'll drop out before Tuesday's primary.", "2016-03-10", "Tuesday",
+	       "DATE", "2016-03-15");
 	/* a holiday names its season too: only a future moves it */
 	expect("Protesters prayed as Easter week began.", "2000-04-17", "Easter", "DATE",
 	       "2000-04-23");
@@ -305,6 +328,10 @@ static void test_names(void)
 	expect_none("He was mocked on Saturday Night Live.");
 	expect_none("Order Reprints | Today's Paper | Subscribe");
 	expect_none("Shares of May Department Stores rose.");
+	/* a month's abbreviation in a name */
+	expect_none("They stayed at Mar-a-Lago.");
+	expect_none("It came from her friend Jan Piercy.");
+	expect("Sales rose in Jan and Feb.", A, "Jan", "DATE", "2025-01");
 	expect("She spoke to reporters on Sunday.", A, "Sunday", "DATE", "2025-11-09");
 	expect("She spoke to \"reporters\" on Sunday.", A, "Sunday", "DATE", "2025-11-09");
 	expect("On Sunday Trump said the talks were over.", A, "Sunday", "DATE", "2025-11-09");
