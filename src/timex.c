@@ -278,6 +278,16 @@ static void try_at(const struct tx_ctx *c, size_t i, struct tx_hit *best)
 
 /* ---- the driver and the entry points ---- */
 
+/* Does the expression over bytes [s, e) write its year in digits ("1941", "March 1945")? */
+static bool year_told(const struct tx_ctx *c, size_t s, size_t e)
+{
+	int y;
+	for (size_t k = 0; k < c->n && c->t[k].s < e; k++)
+		if (c->t[k].s >= s && year_num(c, k, &y))
+			return true;
+	return false;
+}
+
 /* Appends h as a timex over bytes [s, e) and remembers it as the date last mentioned. */
 static void add_timex(struct tx_ctx *c, size_t s, size_t e, const struct tx_hit *h)
 {
@@ -299,6 +309,12 @@ static void add_timex(struct tx_ctx *c, size_t s, size_t e, const struct tx_hit 
 	if (h->type == TIMEX_DATE || h->type == TIMEX_TIME) {
 		struct tx_point p;
 		tx_point_parse(h->value, &p);
+		if (p.dated && p.year && year_told(c, s, e)) {
+			c->told_year = p.year;
+			c->told_month = p.gran <= GRAN_MONTH ? p.month : 0;
+			c->told_sent = c->sent + 1;
+			c->told_tok = c->n; /* set by the caller, who knows the token */
+		}
 		if (p.dated && p.gran <= GRAN_YEAR && p.gran != GRAN_WEEK &&
 		    p.gran != GRAN_QUARTER && (p.year || p.month)) {
 			c->refany.year = p.year;
@@ -336,6 +352,8 @@ static void scan(struct tx_ctx *c, size_t s, size_t e)
 		} else if (best.end > i && best.value[0]) {
 			/* The span ends at a kept final '.' only for "a.m." / "Nov." forms. */
 			add_timex(c, c->t[i].s, c->t[best.end - 1].e, &best);
+			if (c->told_sent == c->sent + 1 && c->told_tok == c->n)
+				c->told_tok = best.end;
 			i = best.end;
 		} else {
 			i++;

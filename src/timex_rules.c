@@ -303,10 +303,12 @@ size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 			y = c->a.year + (r == R_LAST ? -1 : r == R_NEXT ? 1 : 0);
 			j += 2;
 		}
-		if (!y && d)
-			y = tx_year_for(c, m, d, tx_tense(c, k, j));
-		else if (!y)
-			y = tx_year_for(c, m, 0, tx_tense(c, k, j));
+		if (!y) {
+			int tense = tx_tense(c, k, j);
+			y = tx_told_year(c, k, m, tense);
+			if (!y)
+				y = tx_year_for(c, m, d, tense);
+		}
 		tx_hit_month_day(h, y, m, d);
 		return j;
 	}
@@ -324,8 +326,12 @@ size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 				j++;
 			if (!valid_day(y, m, d))
 				return 0;
-			if (!y)
-				y = tx_year_for(c, m, d, tx_tense(c, k, j));
+			if (!y) {
+				int tense = tx_tense(c, k, j);
+				y = tx_told_year(c, k, m, tense);
+				if (!y)
+					y = tx_year_for(c, m, d, tense);
+			}
 			tx_hit_day(h, y, m, d);
 			return j;
 		}

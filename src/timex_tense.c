@@ -262,6 +262,11 @@ int tx_tense(const struct tx_ctx *c, size_t s, size_t e)
 	return TENSE_NONE;
 }
 
+bool tx_past_form(const struct tx_ctx *c, size_t k)
+{
+	return in(c, k, irregular) || ed_form(c, k) || W(c, k, C_PAST);
+}
+
 bool tx_future(const struct tx_ctx *c, size_t s, size_t e)
 {
 	return tx_tense(c, s, e) == TENSE_FUTURE;

@@ -144,6 +144,30 @@ void tx_dur_value(char *o, size_t n, long v, int unit)
 		snprintf(o, n, "P%s%ld%s", t ? "T" : "", v, u[unit]);
 }
 
+int tx_told_year(const struct tx_ctx *c, size_t k, int m, int tense)
+{
+	/* a story of another time: a year written out earlier in the same clause, far from the
+	 * anchor's (or with no anchor), is the year of a month that follows it ("In 1941 the
+	 * Germans attacked in February"); a month before the one told with it is the next
+	 * year's, as a narrative goes forward ("in December 1941 and in February"). A comma,
+	 * "that", a new verb after "and" ("extradited in 2014 and pleaded guilty in May") or a
+	 * future between them starts another time ("approved in 1987 that didn't specify an
+	 * amount, it had bought shares through Sept. 29"). */
+	if (!c->told_sent || c->told_sent != c->sent + 1 || c->told_tok > k ||
+	    tense == TENSE_FUTURE ||
+	    (c->a.year && c->told_year >= c->a.year - 1 && c->told_year <= c->a.year + 1))
+		return 0;
+	for (size_t j = c->told_tok; j < k; j++)
+		if ((c->t[j].kind == K_PUNCT && c->t[j].cp != '.' && c->t[j].cp != '-') ||
+		    (c->t[j].kind == K_WORD &&
+		     text_word_in("that which who", c->text + c->t[j].s, c->t[j].e - c->t[j].s)) ||
+		    (c->t[j].kind == K_WORD &&
+		     text_word_in("and but", c->text + c->t[j].s, c->t[j].e - c->t[j].s) &&
+		     tx_past_form(c, j + 1)))
+			return 0;
+	return c->told_year + (c->told_month && m < c->told_month);
+}
+
 /* The year of a month (and day) without one: the nearest on or before the anchor, on or after
  * it when the clause speaks of the future, on or before it (or the next day) when of the past. */
 int tx_year_for(const struct tx_ctx *c, int m, int d, int tense)

@@ -194,6 +194,14 @@ static void test_tense(void)
 	       "November", "DATE", "2016-11");
 	expect("He denies he'll drop out before Tuesday's primary.", "2016-03-10", "Tuesday",
 	       "DATE", "2016-03-15");
+	/* a year written out earlier in the clause, far from the anchor's, is the month's */
+	expect("In 1941 the Germans reached Kiev in September.", A, "September", "DATE", "1941-09");
+	expect("He was extradited in 2014 and pleaded guilty in May.", A, "May", "DATE", "2025-05");
+	expect("They met in December 1941 and again in February.", A, "February", "DATE",
+	       "1942-02");
+	expect("It was founded in 1987, and it bought shares through Sept. 29.", A, "Sept. 29",
+	       "DATE", "2025-09-29");
+	expect("In 2024 it grew, and in March it shrank.", A, "March", "DATE", "2025-03");
 	/* a holiday names its season too: only a future moves it */
 	expect("Protesters prayed as Easter week began.", "2000-04-17", "Easter", "DATE",
 	       "2000-04-23");
