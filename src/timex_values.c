@@ -154,6 +154,7 @@ int tx_told_year(const struct tx_ctx *c, size_t k, int m, int tense)
 	 * future between them starts another time ("approved in 1987 that didn't specify an
 	 * amount, it had bought shares through Sept. 29"). */
 	if (!c->told_sent || c->told_sent != c->sent + 1 || c->told_tok > k ||
+	    k - c->told_tok > 40 || /* a bounded look: one clause, not a sentence of dates */
 	    tense == TENSE_FUTURE ||
 	    (c->a.year && c->told_year >= c->a.year - 1 && c->told_year <= c->a.year + 1))
 		return 0;
