@@ -278,9 +278,21 @@ static void try_at(const struct tx_ctx *c, size_t i, struct tx_hit *best)
 
 /* ---- the driver and the entry points ---- */
 
-/* Appends h as a timex over bytes [s, e) and remembers it as the date last mentioned. */
-static void add_timex(struct tx_ctx *c, size_t s, size_t e, const struct tx_hit *h)
+/* Does the expression over tokens [i, j) write its year in digits ("1941", "March 1945")? */
+static bool year_told(const struct tx_ctx *c, size_t i, size_t j)
 {
+	int y;
+	for (size_t k = i; k < j && k < c->n; k++)
+		if (year_num(c, k, &y))
+			return true;
+	return false;
+}
+
+/* Appends h, found over tokens [i, h->end), as a timex and remembers it as the date last
+ * mentioned. */
+static void add_timex(struct tx_ctx *c, size_t i, const struct tx_hit *h)
+{
+	size_t s = c->t[i].s, e = c->t[h->end - 1].e;
 	struct timex_list *l = c->l;
 	if (l->n >= UINT32_MAX)
 		return; /* events count them in 32 bits (timex.h) */
@@ -299,6 +311,12 @@ static void add_timex(struct tx_ctx *c, size_t s, size_t e, const struct tx_hit 
 	if (h->type == TIMEX_DATE || h->type == TIMEX_TIME) {
 		struct tx_point p;
 		tx_point_parse(h->value, &p);
+		if (p.dated && p.year && year_told(c, i, h->end)) {
+			c->told_year = p.year;
+			c->told_month = p.gran <= GRAN_MONTH ? p.month : 0;
+			c->told_sent = c->sent + 1;
+			c->told_tok = h->end;
+		}
 		if (p.dated && p.gran <= GRAN_YEAR && p.gran != GRAN_WEEK &&
 		    p.gran != GRAN_QUARTER && (p.year || p.month)) {
 			c->refany.year = p.year;
@@ -335,7 +353,7 @@ static void scan(struct tx_ctx *c, size_t s, size_t e)
 			i = best.end;
 		} else if (best.end > i && best.value[0]) {
 			/* The span ends at a kept final '.' only for "a.m." / "Nov." forms. */
-			add_timex(c, c->t[i].s, c->t[best.end - 1].e, &best);
+			add_timex(c, i, &best);
 			i = best.end;
 		} else {
 			i++;

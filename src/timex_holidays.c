@@ -166,8 +166,9 @@ size_t tx_match_holiday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit
 			y = c->aday && at > an ? ay : ay + 1;
 		else if (rel == R_THIS)
 			y = ay;
-		else
-			y = tx_year_for(c, mm, dd, tx_future(c, k, j));
+		else /* a holiday names its season too ("as Easter week began"): a past verb
+		      * says little of which one */
+			y = tx_year_for(c, mm, dd, tx_future(c, k, j) ? TENSE_FUTURE : TENSE_NONE);
 	}
 	if (!y) {
 		/* the year unknown: a fixed date still has its month and day */

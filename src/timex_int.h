@@ -33,6 +33,10 @@ struct tx_ctx {
 	size_t lcap;
 	size_t para, sent; /* the paragraph and sentence being scanned */
 	bool quarter_talk; /* the sentence speaks of quarters: "a year ago" is a year-ago quarter */
+	/* the year last written out in digits ("in 1941", "March 1945"), the month written with
+	 * it (0: none), its sentence + 1 (0: none) and the token after it in that sentence */
+	int told_year, told_month;
+	size_t told_sent, told_tok;
 };
 
 /* What a rule found. A rule is given a zeroed hit; it fills `type` and `value` (and `day`,
@@ -129,11 +133,38 @@ void tx_rel_value(struct date b, int unit, long delta, struct tx_hit *h);
 /* Writes the TIMEX3 duration of v units (enum tx_unit) into o[0..n): "P3Y", "PT2H"; v < 0 is an
  * unknown amount ("PXY"). */
 void tx_dur_value(char *o, size_t n, long v, int unit);
-/* Does the clause around tokens [s, e) speak of the future? */
+/* The year of month m (and day d, 0 if none) said without one: on or after the anchor when
+ * tense (enum tx_tense) is TENSE_FUTURE, on or before it (or the day after) when TENSE_PAST, the
+ * nearer (a tie goes back) when TENSE_NEAR, else
+ * the nearest on or before it unless a later one is much nearer; 0 when the anchor has no year. */
+int tx_year_for(const struct tx_ctx *c, int m, int d, int tense);
+
+/* The year a month at token k takes from a year written out earlier in its clause, far from the
+ * anchor's or with no anchor ("In 1941 the Germans attacked in February"); 0 when none does or
+ * the clause looks ahead (tense, enum tx_tense). */
+int tx_told_year(const struct tx_ctx *c, size_t k, int m, int tense);
+
+/* ---- tense (timex_tense.c) ---- */
+
+/* Which way a clause looks from the anchor. */
+enum tx_tense {
+	TENSE_PAST = -1,
+	TENSE_NONE = 0,
+	TENSE_FUTURE = 1,
+	TENSE_NEAR = 2 /* a plan told in the past ("was set to"): the nearer, either way */
+};
+
+/* The tense (enum tx_tense) of the clause around tokens [s, e): the nearest cue before the date
+ * in its clause ("opened", "will", "is to", "opens"), else a future clause it hangs on ("when"),
+ * else the first cue after it ("In July, he said"); a modal or "is" leaves it TENSE_NONE. Looks
+ * at most 40 tokens away. */
+int tx_tense(const struct tx_ctx *c, size_t s, size_t e);
+/* Token k is a past form ("opened", "took", "was"). */
+bool tx_past_form(const struct tx_ctx *c, size_t k);
+/* tx_tense() is TENSE_FUTURE. */
 bool tx_future(const struct tx_ctx *c, size_t s, size_t e);
-/* The year of month m (and day d, 0 if none) said without one: the nearest on or before the
- * anchor, or on or after it when fut; 0 when the anchor has no year. */
-int tx_year_for(const struct tx_ctx *c, int m, int d, bool fut);
+/* True when the tense word lists are each in order and hold every word once (a unit test). */
+bool tx_tense_check(void);
 
 /* ---- the rules ----
  * Each tx_match_* looks for one kind of expression starting at token k, fills *h (zeroed by the

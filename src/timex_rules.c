@@ -187,6 +187,17 @@ static bool month_ok(const struct tx_ctx *c, size_t k, int m)
 		p->cls == C_FROM || (p->cls == C_MISC && p->val != MISC_S));
 }
 
+/* A month's abbreviation without its stop that is part of a name: a first name before a
+ * surname ("Jan Piercy"), a hyphenated name ("Mar-a-Lago"). */
+static bool abbrev_in_name(const struct tx_ctx *c, size_t k)
+{
+	if (c->t[k].cls != C_MONABBR || P(c, k + 1, '.'))
+		return false;
+	if (P(c, k + 1, '-') && adj(c, k) && adj(c, k + 1))
+		return k + 2 < c->n && c->t[k + 2].kind == K_WORD && !c->t[k + 2].cap;
+	return W(c, k + 1, C_NONE) && c->t[k + 1].cap;
+}
+
 /* A day number at k (1-31, "7th"); returns the token after it. */
 static size_t day_num(const struct tx_ctx *c, size_t k, int *d)
 {
@@ -257,7 +268,7 @@ size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	size_t j;
 
 	if (tx_month_word(c, k, &m)) {
-		if (!month_ok(c, k, m))
+		if (!month_ok(c, k, m) || abbrev_in_name(c, k))
 			return 0;
 		j = k + 1;
 		if (c->t[k].cls == C_MONABBR && P(c, j, '.') && adj(c, k))
@@ -292,10 +303,12 @@ size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 			y = c->a.year + (r == R_LAST ? -1 : r == R_NEXT ? 1 : 0);
 			j += 2;
 		}
-		if (!y && d)
-			y = tx_year_for(c, m, d, tx_future(c, k, j));
-		else if (!y)
-			y = tx_year_for(c, m, 0, tx_future(c, k, j));
+		if (!y) {
+			int tense = tx_tense(c, k, j);
+			y = tx_told_year(c, k, m, tense);
+			if (!y)
+				y = tx_year_for(c, m, d, tense);
+		}
 		tx_hit_month_day(h, y, m, d);
 		return j;
 	}
@@ -313,8 +326,12 @@ size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 				j++;
 			if (!valid_day(y, m, d))
 				return 0;
-			if (!y)
-				y = tx_year_for(c, m, d, tx_future(c, k, j));
+			if (!y) {
+				int tense = tx_tense(c, k, j);
+				y = tx_told_year(c, k, m, tense);
+				if (!y)
+					y = tx_year_for(c, m, d, tense);
+			}
 			tx_hit_day(h, y, m, d);
 			return j;
 		}
@@ -460,8 +477,9 @@ static size_t with_part(const struct tx_ctx *c, size_t j, struct tx_hit *h)
 }
 
 /* The day weekday wd (1 = Monday) names from the anchor: rel (enum tx_rel) picks the week,
- * else the nearest, looking ahead when fut; "XXXX-WXX-wd" without a full anchor. */
-static void weekday_hit(const struct tx_ctx *c, int wd, int rel, bool fut, struct tx_hit *h)
+ * else the clause's tense (enum tx_tense) looks ahead or back, else the nearest; "XXXX-WXX-wd"
+ * without a full anchor. */
+static void weekday_hit(const struct tx_ctx *c, int wd, int rel, int tense, struct tx_hit *h)
 {
 	if (!c->aday) {
 		snprintf(h->value, sizeof(h->value), "XXXX-WXX-%d", wd);
@@ -471,6 +489,7 @@ static void weekday_hit(const struct tx_ctx *c, int wd, int rel, bool fut, struc
 	long z = date_to_days(c->a.year, c->a.month, c->a.day);
 	int aw = date_weekday(z);
 	long delta;
+	bool fut = tense == TENSE_FUTURE;
 	if (rel == R_NEXT || rel == R_COMING || (fut && rel != R_LAST && rel != R_THIS)) {
 		delta = (wd - aw + 7) % 7;
 		if (rel == R_NEXT && delta == 0)
@@ -481,9 +500,13 @@ static void weekday_hit(const struct tx_ctx *c, int wd, int rel, bool fut, struc
 		delta = -((aw - wd + 7) % 7);
 		if (rel == R_LAST && delta == 0)
 			delta = -7;
-		/* "Tuesday" in a Monday paper is more likely tomorrow than six days back */
+		/* "Tuesday" in a Monday paper is more likely tomorrow than six days back, even in
+		 * the past tense (wire copy is often dated the day before the paper) */
 		long ahead = (wd - aw + 7) % 7;
-		if (!rel && ahead && ahead * 3 < -delta)
+		bool nearer = tense == TENSE_NEAR   ? ahead < -delta
+			      : tense == TENSE_PAST ? ahead == 1
+						    : ahead * 3 < -delta;
+		if (!rel && ahead && nearer)
 			delta = ahead;
 	}
 	int y, m, d;
@@ -515,7 +538,7 @@ size_t tx_match_weekday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit
 			return e;
 		}
 	}
-	weekday_hit(c, c->t[k].val, rel, tx_future(c, k, j), h);
+	weekday_hit(c, c->t[k].val, rel, tx_tense(c, k, j), h);
 	return with_part(c, j, h);
 }
 

@@ -144,39 +144,34 @@ void tx_dur_value(char *o, size_t n, long v, int unit)
 		snprintf(o, n, "P%s%ld%s", t ? "T" : "", v, u[unit]);
 }
 
-/* Does the clause around tokens [s, e) speak of the future? */
-bool tx_future(const struct tx_ctx *c, size_t s, size_t e)
+int tx_told_year(const struct tx_ctx *c, size_t k, int m, int tense)
 {
-	/* the verb that governs a date stands close before it ("will meet Tuesday") */
-	size_t a = s > 6 ? s - 6 : 0, b = e + 2 < c->n ? e + 2 : c->n;
-	for (size_t k = a; k < b; k++) {
-		if (k >= s && k < e)
-			continue;
-		if (W(c, k, C_FUT))
-			return true;
-	}
-	/* a date in a clause that hangs on a future one ("will become the first to address the
-	 * Union when he travels on to Ethiopia on Sunday"): "when", "before", "after", "once",
-	 * "until" put the verb's time under the main clause's future (looked for within 40
-	 * tokens, so that a sentence of many dates costs each a bounded scan) */
-	bool sub = false;
-	for (size_t k = s, lo = s > 40 ? s - 40 : 0; k-- > lo;) {
-		if (c->t[k].kind == K_PUNCT && c->t[k].cp != ',')
-			break;
-		if (c->t[k].kind == K_WORD &&
-		    text_word_in("when before after once until", c->text + c->t[k].s,
-				 c->t[k].e - c->t[k].s))
-			sub = true;
-		else if (sub && c->t[k].kind == K_WORD &&
-			 text_word_in("will shall", c->text + c->t[k].s, c->t[k].e - c->t[k].s))
-			return true;
-	}
-	return false;
+	/* a story of another time: a year written out earlier in the same clause, far from the
+	 * anchor's (or with no anchor), is the year of a month that follows it ("In 1941 the
+	 * Germans attacked in February"); a month before the one told with it is the next
+	 * year's, as a narrative goes forward ("in December 1941 and in February"). A comma,
+	 * "that", a new verb after "and" ("extradited in 2014 and pleaded guilty in May") or a
+	 * future between them starts another time ("approved in 1987 that didn't specify an
+	 * amount, it had bought shares through Sept. 29"). */
+	if (!c->told_sent || c->told_sent != c->sent + 1 || c->told_tok > k ||
+	    k - c->told_tok > 40 || /* a bounded look: one clause, not a sentence of dates */
+	    tense == TENSE_FUTURE ||
+	    (c->a.year && c->told_year >= c->a.year - 1 && c->told_year <= c->a.year + 1))
+		return 0;
+	for (size_t j = c->told_tok; j < k; j++)
+		if ((c->t[j].kind == K_PUNCT && c->t[j].cp != '.' && c->t[j].cp != '-') ||
+		    (c->t[j].kind == K_WORD &&
+		     text_word_in("that which who", c->text + c->t[j].s, c->t[j].e - c->t[j].s)) ||
+		    (c->t[j].kind == K_WORD &&
+		     text_word_in("and but", c->text + c->t[j].s, c->t[j].e - c->t[j].s) &&
+		     tx_past_form(c, j + 1)))
+			return 0;
+	return c->told_year + (c->told_month && m < c->told_month);
 }
 
-/* The year of a month (and day) without one: the nearest on or before the anchor, or on or
- * after it when the clause speaks of the future. */
-int tx_year_for(const struct tx_ctx *c, int m, int d, bool fut)
+/* The year of a month (and day) without one: the nearest on or before the anchor, on or after
+ * it when the clause speaks of the future, on or before it (or the next day) when of the past. */
+int tx_year_for(const struct tx_ctx *c, int m, int d, int tense)
 {
 	if (!c->a.year)
 		return 0;
@@ -184,13 +179,19 @@ int tx_year_for(const struct tx_ctx *c, int m, int d, bool fut)
 		return c->a.year;
 	int here = (c->a.month - 1) * 31 + (d ? c->a.day - 1 : 0),
 	    there = (m - 1) * 31 + (d ? d - 1 : 0);
-	if (fut)
+	if (tense == TENSE_FUTURE)
 		return there >= here ? c->a.year : c->a.year + 1;
 	/* News mostly reports the past, but a date a few weeks ahead is nearer than one a year
 	 * back: the later occurrence wins when it is much closer. */
 	int back = there <= here ? here - there : here - there + 372;
 	int ahead = there > here ? there - here : there - here + 372;
 	int past_year = there <= here ? c->a.year : c->a.year - 1;
+	/* a past verb goes back, but not a year back for a day after the anchor: wire copy is
+	 * often dated the day before the paper that reports "Tuesday" */
+	if (tense == TENSE_PAST && ahead > 1)
+		return past_year;
+	if (tense == TENSE_NEAR)
+		return ahead < back ? (there > here ? c->a.year : c->a.year + 1) : past_year;
 	if (back == 0 || ahead * 5 >= back * 2)
 		return past_year;
 	return there > here ? c->a.year : c->a.year + 1;

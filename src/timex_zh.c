@@ -34,7 +34,7 @@ size_t tx_match_chinese(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 		if (d && !valid_day(y, m, d))
 			return 0;
 		if (!y && m)
-			y = tx_year_for(c, m, d, tx_future(c, k, j));
+			y = tx_year_for(c, m, d, tx_tense(c, k, j));
 		tx_hit_month_day(h, y, m, d);
 		return j;
 	}

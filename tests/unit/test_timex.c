@@ -135,6 +135,78 @@ static void test_relative_dates(void)
 	expect("Seven decades later, he was 75.", A, "Seven decades later", "DATE", "XXX");
 }
 
+/* The clause's tense sets which way a bare month or weekday lies from the anchor: a future cue
+ * or a scheduled present looks ahead, a past verb back; a modal, "is", an end point ("to Nov.
+ * 20") or a date that names a thing ("the Jan. 14 deadline") leave the nearest. */
+static void test_tense(void)
+{
+	/* six months either way: a tie goes back, unless the clause looks ahead */
+	expect("The bridge opens in May.", "2025-11-03", "May", "DATE", "2026-05");
+	expect("The bridge is to open in May.", "2025-11-03", "May", "DATE", "2026-05");
+	expect("The plant is expected to close in May.", "2025-11-03", "May", "DATE", "2026-05");
+	expect("The agency plans to rule in May.", "2025-11-03", "May", "DATE", "2026-05");
+	expect("The bridge opened in May.", "2025-11-03", "May", "DATE", "2025-05");
+	expect("He said the bridge would open in May.", "2025-11-03", "May", "DATE", "2025-05");
+	/* a month just ahead: the nearer one, unless a past verb says it is gone */
+	expect("The bridge opened in December.", A, "December", "DATE", "2024-12");
+	expect("In December, the company reported a loss.", A, "December", "DATE", "2024-12");
+	expect("The company was sold Dec. 2.", A, "Dec. 2", "DATE", "2024-12-02");
+	expect("The bridge opens in December.", A, "December", "DATE", "2025-12");
+	expect("In July, he said it was over.", A, "July", "DATE", "2025-07");
+	/* a weekday: a schedule looks ahead */
+	expect("The summit opens Thursday.", A, "Thursday", "DATE", "2025-11-13");
+	expect("The summit opened Thursday.", A, "Thursday", "DATE", "2025-11-06");
+	expect("Talks are to resume Thursday.", A, "Thursday", "DATE", "2025-11-13");
+	/* what a past verb does not date */
+	expect("The offer was extended to Nov. 20.", "2025-11-02", "Nov. 20", "DATE", "2025-11-20");
+	expect("He gave no reason for the Jan. 14 deadline.", "2025-01-05", "Jan. 14", "DATE",
+	       "2025-01-14");
+	expect("Try the newly launched classes in February.", "2025-01-27", "February", "DATE",
+	       "2025-02");
+	expect("Series H preferred shares will be redeemed on Nov. 30.", A, "Nov. 30", "DATE",
+	       "2025-11-30");
+	expect("A service planned at the university for Saturday was cancelled.", "2025-11-09",
+	       "Saturday", "DATE", "2025-11-08");
+	expect("In September, it announced plans to buy a rival.", "2025-10-30", "September",
+	       "DATE", "2025-09");
+	expect("On Friday, when she set aside vacation plans, he left.", "2025-11-10", "Friday",
+	       "DATE", "2025-11-07");
+	/* a plan told in the past ("was set to") takes the nearer day, either way */
+	expect("It was set to dock with the station on Saturday.", "2016-12-01", "Saturday", "DATE",
+	       "2016-12-03");
+	expect("He was set to receive an endorsement on Friday.", "2016-03-12", "Friday", "DATE",
+	       "2016-03-11");
+	/* a past verb that does not govern the date */
+	expect("He threatened to disrupt the convention in July.", "2016-05-19", "July", "DATE",
+	       "2016-07");
+	expect("She called November's election a test.", "2016-08-17", "November", "DATE",
+	       "2016-11");
+	expect("He said the gathering in September would be the last.", "2016-08-22", "September",
+	       "DATE", "2016-09");
+	expect("Then comes the delegate-packed April 19 primary.", "2016-03-23", "April 19", "DATE",
+	       "2016-04-19");
+	expect("He was not hopeful about the looming showdown in July.", "2016-04-17", "July",
+	       "DATE", "2016-07");
+	/* a future the old window saw stays */
+	expect("The votes won't be counted until March 15.", "2016-02-17", "March 15", "DATE",
+	       "2016-03-15");
+	expect("He is up for re-election in November and will face a rival.", "2016-06-08",
+	       "November", "DATE", "2016-11");
+	expect("He denies he'll drop out before Tuesday's primary.", "2016-03-10", "Tuesday",
+	       "DATE", "2016-03-15");
+	/* a year written out earlier in the clause, far from the anchor's, is the month's */
+	expect("In 1941 the Germans reached Kiev in September.", A, "September", "DATE", "1941-09");
+	expect("He was extradited in 2014 and pleaded guilty in May.", A, "May", "DATE", "2025-05");
+	expect("They met in December 1941 and again in February.", A, "February", "DATE",
+	       "1942-02");
+	expect("It was founded in 1987, and it bought shares through Sept. 29.", A, "Sept. 29",
+	       "DATE", "2025-09-29");
+	expect("In 2024 it grew, and in March it shrank.", A, "March", "DATE", "2025-03");
+	/* a holiday names its season too: only a future moves it */
+	expect("Protesters prayed as Easter week began.", "2000-04-17", "Easter", "DATE",
+	       "2000-04-23");
+}
+
 static void test_references(void)
 {
 	expect("Recently, he spoke.", A, "Recently", "DATE", "PAST_REF");
@@ -264,6 +336,10 @@ static void test_names(void)
 	expect_none("He was mocked on Saturday Night Live.");
 	expect_none("Order Reprints | Today's Paper | Subscribe");
 	expect_none("Shares of May Department Stores rose.");
+	/* a month's abbreviation in a name */
+	expect_none("They stayed at Mar-a-Lago.");
+	expect_none("It came from her friend Jan Piercy.");
+	expect("Sales rose in Jan and Feb.", A, "Jan", "DATE", "2025-01");
 	expect("She spoke to reporters on Sunday.", A, "Sunday", "DATE", "2025-11-09");
 	expect("She spoke to \"reporters\" on Sunday.", A, "Sunday", "DATE", "2025-11-09");
 	expect("On Sunday Trump said the talks were over.", A, "Sunday", "DATE", "2025-11-09");
@@ -768,9 +844,11 @@ static void test_pathological(void)
 int main(void)
 {
 	CHECK(tx_clause_check());
+	CHECK(tx_tense_check());
 	RUN(test_calendar_dates);
 	RUN(test_coarse_dates);
 	RUN(test_relative_dates);
+	RUN(test_tense);
 	RUN(test_references);
 	RUN(test_times);
 	RUN(test_durations_and_sets);

@@ -1,0 +1,288 @@
+/* timex_tense: which way the clause around a date looks from the anchor (its verb's tense and
+ * the cues of a plan or a schedule), for the year of a bare month and the week of a weekday. */
+#include <string.h>
+
+#include "dateline/text.h"
+#include "timex_int.h"
+
+/* Words that look ahead when "to" follows them ("is to open", "expected to", "plans to"). */
+static const char ahead_to[] =
+	"aims are expected expects going hopes intends is plan plans poised set slated";
+/* Words that look ahead on their own ("the ruling, expected in May"). */
+static const char ahead[] = "expected poised slated";
+/* A verb in the present that names a scheduled event ("the bridge opens in May"); nouns that
+ * take an "s" ("housing starts", "returns", "leaves") are left out. */
+static const char schedule[] =
+	"arrives begins closes concludes convenes debuts expires launches meets opens premieres "
+	"reopens resumes takes";
+/* Past forms that do not end in "-ed" (those that are also present or nouns are left out:
+ * "set", "put", "cut", "hit", "read"). */
+static const char irregular[] =
+	"became began brought built came fell fled found gave got held kept led left lost made met ran "
+	"rose sank saw sent sold spoke stood struck swore told took went won wrote";
+/* Participles after "has" / "have" that make a present perfect ("has begun"). */
+static const char perfect[] =
+	"become been begun come done found given gone held kept known led left lost made met risen "
+	"seen sold spoken taken told won written";
+/* Auxiliaries before a participle: they, not the participle, tell the tense ("will be opened";
+ * "be", "been" and "being" say nothing themselves, so the search goes on past them). */
+static const char auxes[] = "are be been being had has have is was were will";
+/* Neither past nor future: a modal or a present copula stops the search ("would open in May",
+ * "the deadline is December 20"). */
+static const char neutral[] =
+	"am are can could couldn is isn may might must should shouldn would wouldn";
+/* Words that open a clause hanging on another ("when he travels on Sunday"); right before a
+ * date they are prepositions ("before Tuesday's primary"). */
+static const char subordinators[] = "after before once until when";
+/* Words that open a clause with a time of its own ("will vote for him because of the slaying
+ * on Friday"). */
+static const char clause_words[] = "although because though whereas";
+/* Verbs of saying and thinking in the present: a "that" after one opens a clause of its own
+ * (after a past form too: "added that", "said that"). */
+static const char saying[] =
+	"argues believe believes hope hopes know knows means noting say saying says think thinks "
+	"warns";
+/* Subject pronouns: a form in "-ed" after one is a verb ("it announced plans"). */
+static const char pronouns[] = "he i it she they we you";
+/* Words that open a noun phrase: a participle after one is an adjective ("the proposed rule"),
+ * and a date after one names a thing ("the Jan. 14 deadline"), not the verb's time. */
+static const char determiners[] = "a an her his its my our the their these this those your";
+/* Words that may follow a verb in "-ed" ("announced on Tuesday", "signed it Friday"). */
+static const char objects[] =
+	"a about against an at from her him his in into it its on that the their them these this "
+	"those with";
+/* Words before a date that make it an end point, which a past verb can set in the future
+ * ("extended the offer to Nov. 20", "asked it to respond by Oct. 31"). */
+static const char end_points[] = "by through till to until";
+
+static bool in(const struct tx_ctx *c, size_t k, const char *list)
+{
+	return k < c->n && c->t[k].kind == K_WORD &&
+	       text_word_in(list, c->text + c->t[k].s, c->t[k].e - c->t[k].s);
+}
+
+/* A past form in "-ed" of a plain word ("opened", "announced"; not "indeed", "hundred"). */
+static bool ed_form(const struct tx_ctx *c, size_t k)
+{
+	if (!W(c, k, C_NONE))
+		return false;
+	const char *w = c->text + c->t[k].s;
+	size_t n = c->t[k].e - c->t[k].s;
+	return n >= 5 && (w[n - 2] | 32) == 'e' && (w[n - 1] | 32) == 'd' && (w[n - 3] | 32) != 'e';
+}
+
+/* Punctuation that ends a clause: a comma, a colon, a quotation mark, a bracket, a dash. A full
+ * stop inside a sentence is an abbreviation's ("Gov.", "U.S."); apostrophes and hyphens are
+ * inside words. */
+static bool clause_end(const struct tx_ctx *c, size_t k)
+{
+	if (c->t[k].kind != K_PUNCT)
+		return false;
+	uint32_t p = c->t[k].cp;
+	return p != '.' && p != '\'' && p != 0x2019 && p != '-' && p != '/' && p != '$' &&
+	       p != '%' && p != '&';
+}
+
+/* A past form at k that is the verb, not a participle after an auxiliary ("will be held") or an
+ * adjective ("the newly launched classes", "preferred shares"): a form in "-ed" must stand
+ * before the date (at token `date`), a preposition, an object or a number. */
+static bool past_verb(const struct tx_ctx *c, size_t k, size_t date)
+{
+	if (k > 0 && (in(c, k - 1, auxes) || in(c, k - 1, determiners) ||
+		      (P(c, k - 1, '-') && adj(c, k - 1))))
+		return false; /* "will be held", "the proposed rule", "the delegate-packed primary" */
+	if (in(c, k, irregular))
+		return true;
+	return ed_form(c, k) && (k + 1 == date || in(c, k + 1, objects) || W(c, k + 1, C_PREP) ||
+				 NUM(c, k + 1) || (k > 0 && in(c, k - 1, pronouns)));
+}
+
+/* Token k follows a possessive "'s" or a determiner: it is a noun's word ("Ford's plans"). */
+static bool after_det(const struct tx_ctx *c, size_t k)
+{
+	return k > 0 && (in(c, k - 1, determiners) ||
+			 (k > 1 && WV(c, k - 1, C_MISC, MISC_S) && is_apos(c, k - 2)));
+}
+
+/* A plan or a schedule at k, told in the past ("was set to dock", "were expected to"): the
+ * event may lie on either side of the anchor. */
+static bool planned_then(const struct tx_ctx *c, size_t k)
+{
+	return k > 0 && in(c, k - 1, "was were");
+}
+
+/* What token k says of the time of the date at token `date`: TENSE_FUTURE, TENSE_PAST or
+ * TENSE_NEAR, TENSE_NONE with *stop when it leaves the time open (a modal, "is"), TENSE_NONE
+ * alone when it says nothing. */
+static int cue(const struct tx_ctx *c, size_t k, size_t date, bool *stop)
+{
+	*stop = false;
+	if (c->t[k].kind != K_WORD || (c->t[k].cap && k > 0))
+		return TENSE_NONE;
+	if (in(c, k, "plan plans") && after_det(c, k))
+		return TENSE_NONE; /* a noun: "Ford's plans to open", "vacation plans" */
+	if (in(c, k, ahead_to) && in(c, k + 1, "to"))
+		return planned_then(c, k) ? TENSE_NEAR : TENSE_FUTURE;
+	if (in(c, k, "plans"))
+		return TENSE_NONE; /* a noun when no "to" follows ("vacation plans") */
+	if (in(c, k, "planned")) {
+		/* "the planned opening", "was planned for March" look ahead; "the government
+		 * planned to pay", "a service planned at the university" leave it open */
+		*stop = !(k > 0 && (in(c, k - 1, determiners) || in(c, k - 1, auxes)));
+		return *stop ? TENSE_NONE : planned_then(c, k) ? TENSE_NEAR : TENSE_FUTURE;
+	}
+	if (W(c, k, C_FUT) || in(c, k, ahead) || in(c, k, schedule))
+		return planned_then(c, k) ? TENSE_NEAR : TENSE_FUTURE;
+	if (in(c, k, "has have")) {
+		if (in(c, k + 1, perfect) || ed_form(c, k + 1))
+			return TENSE_PAST;
+		*stop = true; /* "has until May" */
+		return TENSE_NONE;
+	}
+	if (in(c, k, "was were") &&
+	    (in(c, k + 1, "to") || (in(c, k + 1, ahead_to) && in(c, k + 2, "to"))))
+		return TENSE_NEAR; /* "was to open", "was set to open" */
+	if (in(c, k, "won") && is_apos(c, k + 1) && in(c, k + 2, "t"))
+		return TENSE_FUTURE; /* "won't" */
+	*stop = in(c, k, neutral);
+	if (*stop)
+		return TENSE_NONE;
+	/* "said" before a date dates the saying only when the date or a preposition follows
+	 * ("said Tuesday", "said in a statement on Tuesday"); "said the gathering in September
+	 * would be the last" starts a clause of its own */
+	if (in(c, k, "said") && k < date && k + 1 < date && !W(c, k + 1, C_PREP) &&
+	    !W(c, k + 1, C_MISC)) {
+		*stop = true;
+		return TENSE_NONE;
+	}
+	if (W(c, k, C_PAST) || past_verb(c, k, date))
+		return TENSE_PAST;
+	return TENSE_NONE;
+}
+
+/* "that" at k opens a clause of its own: after a verb of saying or a past form ("said that",
+ * "added that"), not as a determiner ("reach that number on Tuesday"). */
+static bool clause_that(const struct tx_ctx *c, size_t k)
+{
+	return in(c, k, "that") && k > 0 &&
+	       (in(c, k - 1, saying) || W(c, k - 1, C_PAST) || in(c, k - 1, irregular) ||
+		ed_form(c, k - 1));
+}
+
+/* A date in a clause that hangs on a future one ("will become the first to address the Union
+ * when he travels on to Ethiopia on Sunday"): "when", "before", "after", "once", "until" put the
+ * verb's time under the main clause's future (looked for within 40 tokens, so that a sentence
+ * of many dates costs each a bounded scan). */
+static bool under_future(const struct tx_ctx *c, size_t s)
+{
+	bool sub = false;
+	for (size_t k = s, lo = s > 40 ? s - 40 : 0; k-- > lo;) {
+		if (c->t[k].kind == K_PUNCT && c->t[k].cp != ',')
+			break;
+		if (in(c, k, subordinators))
+			sub = true;
+		else if (sub && in(c, k, "will shall"))
+			return true;
+	}
+	return false;
+}
+
+int tx_tense(const struct tx_ctx *c, size_t s, size_t e)
+{
+	bool stop = false, sub = false, inf = false;
+	int t = TENSE_NONE;
+	/* the verb that governs a date stands close before it ("opened in May", "will meet
+	 * Tuesday"); the nearest cue in the clause decides */
+	size_t k = s, lo = s > 12 ? s - 12 : 0;
+	while (k > lo) {
+		k--;
+		if (clause_end(c, k)) {
+			k++; /* the clause starts after it */
+			break;
+		}
+		/* a clause hangs on another: "when he travels", and "that" after a reporting verb
+		 * ("he added that guidelines published in November will"); an infinitive "to be"
+		 * leaves the time open ("guidelines to be published in November") */
+		sub = (in(c, k, subordinators) && k + 1 < s) || in(c, k, clause_words) ||
+		      (in(c, k, "to") && in(c, k + 1, "be")) || clause_that(c, k);
+		if (sub)
+			break;
+		/* "threatened to disrupt the convention in July": the date is the infinitive's */
+		if (in(c, k, "to") && W(c, k + 1, C_NONE) && !c->t[k + 1].cap && k + 1 < s &&
+		    !in(c, k + 1, objects))
+			inf = true;
+		t = cue(c, k, s, &stop);
+		if (t == TENSE_PAST && s - k > 6) {
+			/* a past verb far back is seldom the date's: "was not hopeful about the
+			 * looming showdown in July", "a rally held at a local high school football
+			 * stadium on Wednesday" */
+			t = TENSE_NONE;
+			stop = true;
+		}
+		if (t || stop)
+			break;
+	}
+	/* a past verb does not date an end point, an infinitive's time or a date that names a
+	 * thing ("extended to Nov. 20", "gave no reason for the Jan. 14 deadline", "called
+	 * November's election", "the state's June 7 primary") */
+	if (t == TENSE_PAST && (inf || (s > 0 && in(c, s - 1, end_points)) || after_det(c, s) ||
+				(is_apos(c, e) && WV(c, e + 1, C_MISC, MISC_S))))
+		return TENSE_NONE;
+	if (t)
+		return t;
+	/* a future right after the date ("up for re-election in November and will face") */
+	for (size_t j = e; j < e + 2 && j < c->n && !clause_end(c, j); j++)
+		if (W(c, j, C_FUT))
+			return TENSE_FUTURE;
+	if (stop)
+		return TENSE_NONE;
+	if (under_future(c, s))
+		return TENSE_FUTURE;
+	/* a date that opens its sentence: the verb comes after ("In July, he said"); not a
+	 * possessive ("The results of Tuesday's primaries will") */
+	if (sub || s - k > 2 || !(k == 0 || (k == 1 && clause_end(c, 0))) ||
+	    (is_apos(c, e) && WV(c, e + 1, C_MISC, MISC_S)))
+		return TENSE_NONE;
+	for (k = e; k < c->n && k < e + 8; k++) {
+		if (clause_end(c, k)) {
+			if (k == e && c->t[k].cp == ',')
+				continue;
+			break;
+		}
+		if (in(c, k, subordinators) || in(c, k, clause_words) || clause_that(c, k))
+			break;
+		t = cue(c, k, s, &stop);
+		if (t || stop)
+			return t;
+		/* the first verb after the subject is the clause's ("In April, Trump called
+		 * Ford's plans to open a plant") */
+		if (ed_form(c, k) && !after_det(c, k))
+			return TENSE_PAST;
+	}
+	return TENSE_NONE;
+}
+
+bool tx_past_form(const struct tx_ctx *c, size_t k)
+{
+	return in(c, k, irregular) || ed_form(c, k) || W(c, k, C_PAST);
+}
+
+bool tx_future(const struct tx_ctx *c, size_t s, size_t e)
+{
+	return tx_tense(c, s, e) == TENSE_FUTURE;
+}
+
+bool tx_tense_check(void)
+{
+	static const char *const lists[] = {ahead_to,     ahead,       schedule, irregular,
+					    perfect,      auxes,       neutral,  subordinators,
+					    pronouns,     determiners, objects,  end_points,
+					    clause_words, saying};
+	struct text_words_group g[sizeof(lists) / sizeof(lists[0])];
+	struct text_words t;
+	for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
+		g[i] = (struct text_words_group){1, lists[i]};
+	bool ok = text_words_fill(&t, g, sizeof(g) / sizeof(g[0]), NULL);
+	text_words_free(&t);
+	return ok;
+}
