@@ -674,7 +674,7 @@ static bool related_to_name(const struct engine *e, size_t a, size_t b)
 	return true;
 }
 
-struct span claims_resolve(const struct engine *e, size_t a, size_t b)
+static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
 	size_t k, k2;
@@ -858,6 +858,36 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 		    word_ends(e, i - 1, "s") && !(e->t[i - 1].word & WORD_PRON))
 			return phrase;
 	return core;
+}
+
+static bool same_span(struct span x, struct span y)
+{
+	return x.start == y.start && x.end == y.end;
+}
+
+/* Resolves the source [a, b). When a relative clause follows its head without a comma ("a
+ * committee member who supports Trump", "A woman who has accused Bill Clinton"), the clause
+ * tells about the speaker and a name inside it is someone else's: a person the head names is
+ * the speaker ("Sen. Jim Whelan who represents Atlantic City"); else the description stands as
+ * resolved when that is the phrase from its start ("British police officers"), or whole. */
+struct span claims_resolve(const struct engine *e, size_t a, size_t b)
+{
+	struct span r = resolve_source(e, a, b), h;
+	size_t k;
+
+	for (k = a + 2; k + 1 < b && k < a + 12 && !tok_punct(e, k, ','); k++)
+		if (tok_among(e, k, "who whom whose") && !(e->t[k].flags & TOKF_CAP))
+			break;
+	if (k + 1 >= b || k >= a + 12 || tok_punct(e, k, ','))
+		return r;
+	h = resolve_source(e, a, k);
+	if (same_span(r, h) || !span_empty(person_named(e, h)))
+		return h;
+	/* the phrase from its start, cut at the head or later ("Tour operators who specialize in
+	 * travel in Kenya, which boast ..."), is no name from inside the clause */
+	return r.start == e->t[a].start && r.end <= e->t[b - 1].end && r.end >= e->t[k - 1].end
+		       ? r
+		       : source_span(e, a, b);
 }
 
 /* True when token i is a pronoun that can be a clause's subject. */

@@ -1305,6 +1305,13 @@ static bool source_ends(const struct engine *e, size_t k, size_t b, bool describ
 		return true;
 	if (time_not_name(e, k))
 		return true;
+	/* "said Dan Golvach when asked about ...", "said Sanders as he closed out": a clause
+	 * about the occasion, not the source (a relative clause may hold one; "known as Bob" and
+	 * "cast Clinton as a creature" are no clause) */
+	if (!described && t->kind == TOK_WORD && !(t->flags & TOKF_CAP) && k + 1 < b &&
+	    (tok_among(e, k, "when while because although though until once") ||
+	     (tok_is(e, k, "as") && e->t[k + 1].word & WORD_PRON)))
+		return true;
 	if (t->kind != TOK_WORD || !tok_among(e, k, "on in during at") || k + 1 >= b)
 		return false;
 	if (time_not_name(e, k + 1))
@@ -1322,6 +1329,16 @@ static bool name_end_stop(const struct engine *e, size_t a, size_t i)
 		(e->t[i - 1].flags & TOKF_CAP) && tok_among(e, i - 1, "jr sr bros"));
 }
 
+/* True when a "(" lies in [a, b): a ")" after it closes it ("said Mitch McConnell (R-Ky.)"),
+ * while one without closes a bracket the source was set in ("(“...,” said one activist.)"). */
+static bool bracket_opens(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (tok_punct(e, i, '('))
+			return true;
+	return false;
+}
+
 size_t claims_source_after(const struct engine *e, size_t c, size_t b)
 {
 	size_t k = c + 1;
@@ -1331,7 +1348,8 @@ size_t claims_source_after(const struct engine *e, size_t c, size_t b)
 		described = described || tok_punct(e, k, ',') || tok_among(e, k, "who whose");
 		k++;
 	}
-	while (k > c + 1 && (tok_punct(e, k - 1, '.') || tok_punct(e, k - 1, ',')) &&
+	while (k > c + 1 && (tok_punct(e, k - 1, '.') || tok_punct(e, k - 1, ',') ||
+			     (tok_punct(e, k - 1, ')') && !bracket_opens(e, c + 1, k - 1))) &&
 	       !name_end_stop(e, c + 1, k - 1))
 		k--;
 	return k;
