@@ -870,10 +870,36 @@ static bool same_span(struct span x, struct span y)
  * tells about the speaker and a name inside it is someone else's: a person the head names is
  * the speaker ("Sen. Jim Whelan who represents Atlantic City"); else the description stands as
  * resolved when that is the phrase from its start ("British police officers"), or whole. */
+/* For a source [a, b) that is a description in lowercase words (a day's name at most) and then
+ * "about" and a name ("An article on Monday about Tashfeen Malik, one of the attackers"): the
+ * token of "about", whose object is the topic and never the speaker; else SIZE_MAX. */
+static size_t topic_after(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t k = a + 1; k + 1 < b && k < a + 8; k++) {
+		if (tok_is(e, k, "about")) {
+			if (!(e->t[a].word & WORD_DET))
+				return SIZE_MAX;
+			for (size_t j = k + 1; j < b; j++)
+				if (e->t[j].flags & TOKF_CAP)
+					return k;
+			return SIZE_MAX; /* "A report about the war": no name to mistake */
+		}
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_CAP && !(e->t[k].word & WORD_TIME)))
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 {
-	struct span r = resolve_source(e, a, b), h;
+	struct span r, h;
 	size_t k;
+
+	if ((k = topic_after(e, a, b)) != SIZE_MAX) {
+		h = resolve_source(e, a, k);
+		return span_empty(h) ? source_span(e, a, k) : h;
+	}
+	r = resolve_source(e, a, b);
 
 	for (k = a + 2; k + 1 < b && k < a + 12 && !tok_punct(e, k, ','); k++)
 		if (tok_among(e, k, "who whom whose") && !(e->t[k].flags & TOKF_CAP))

@@ -407,6 +407,25 @@ static size_t scare_quote_open(const struct engine *e, size_t a, size_t i)
 	return q;
 }
 
+/* True when the words from k to the comma `end` are a past participle's phrase set off after
+ * a subject ("named to the panel last year", "elected in 2014 on a promise", "based in Ohio",
+ * "known for his temper"): a lowercase participle, then a preposition or a time, and no finite
+ * verb before the comma ("The plan, approved by the board, said" and not "Critics, worried
+ * the plan is dead, said"). */
+static bool past_participle_phrase(const struct engine *e, size_t k, size_t end)
+{
+	if (k + 1 >= end || e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_CAP) ||
+	    e->t[k].word || e->t[k].cue ||
+	    !(word_ends(e, k, "ed") || tok_among(e, k, "known born chosen given seen")) ||
+	    !(e->t[k + 1].word & (WORD_PREP | WORD_TIME)))
+		return false;
+	for (size_t i = k + 1; i < end; i++)
+		if (e->t[i].word & (WORD_VERB | WORD_AUX) || e->t[i].kind == TOK_QOPEN ||
+		    ((e->t[i].cue & CUE_VERB) && claims_cue_verb(e, i)))
+			return false;
+	return true;
+}
+
 /* A parenthetical between a subject and its cue ending at the comma `end` ("Shane Shook, a
  * security expert who has helped ..., said"; "Sanders, who has sent pleas, said"; "Corey
  * Lewandowski, in a statement released on Thursday, said"): the comma that opens it, or
@@ -439,6 +458,9 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 		    found == SIZE_MAX) {
 			found = k - 1; /* "Clinton, speaking to reporters Tuesday, said"; "John
 					  Archer, wearing a T-shirt, said" */
+			*part = false;
+		} else if (found == SIZE_MAX && past_participle_phrase(e, k, end)) {
+			found = k - 1; /* "The senator, named to the panel last year, said" */
 			*part = false;
 		} else if (e->t[k].word & (WORD_REL | WORD_DET)) {
 			found = k - 1;
