@@ -1525,8 +1525,12 @@ void claims_source_trim(const struct engine *e, struct frame *f)
 		sb--;
 	if (day_ends_source(e, sa, sb))
 		sb--;
-	/* "Now research shows": an adverb of time before the noun phrase */
-	if (sb > sa + 1 && tok_among(e, sa, "now today still then also"))
+	/* "Now research shows": an adverb of time before the noun phrase; "9:52PMBush Says": a
+	 * live blog's time glued to its headline */
+	if (sb > sa + 1 && (tok_among(e, sa, "now today still then also") ||
+			    (e->t[sa].end == e->t[sa + 1].start &&
+			     text_time_glued(e->text, e->t[sa].start, e->t[sa + 1].end) ==
+				     e->t[sa].end)))
 		sa++;
 	/* "At a rally for Ted Cruz yesterday, Beck", "on the Democratic side Pate": the name
 	 * after a phrase that opens with a preposition */

@@ -328,11 +328,13 @@ static void pair_mark(struct engine *e, size_t i, bool spaced_before, bool space
 /* Reads the word that starts with cp at pos (n bytes) and ends before `end`; returns its end. */
 static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, int n, size_t sent)
 {
-	size_t s = pos;
+	size_t s = pos, glued = text_time_glued(e->text, pos, end);
 	bool cap = text_is_upper(cp), digit = cp >= '0' && cp <= '9';
 	struct claims_lexed x;
 	struct tok *t;
 
+	if (glued > s)
+		end = glued; /* "52PM", then "Bush" */
 	pos += (size_t)n;
 	while (pos < end) {
 		int m, k;
