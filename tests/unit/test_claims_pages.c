@@ -125,6 +125,24 @@ static void headline_county_and_glued_time(void)
 	done(&f);
 }
 
+/* Markup left in plain text ("<tweet id="..." author="@x">...</tweet>", as PolNeAR keeps
+ * embedded tweets): its quotation marks open no quotation and it is no part of a claim's content;
+ * "3 <4" is no markup and stays. */
+static void markup_in_plain_text(void)
+{
+	struct fixture f = run("The convention opened on Monday.\n\n"
+			       "<tweet id=\"7479\" author=\"@thedailybeast\" "
+			       "datetime=\"2016-06-29\">Trump reportedly has Mike Tyson on his "
+			       "convention wish list</tweet>.\n\n"
+			       "The score was 3 <4, the coach said.\n");
+
+	claim_is(&f, 0, CLAIM_INDIRECT, "Trump reportedly has Mike Tyson on his convention wish list",
+		 NULL, "reportedly", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "The score was 3 <4", "the coach", "said", NULL);
+	CHECK_EQ(f.l->n, 2);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(claiming_lives);
@@ -135,5 +153,6 @@ int main(void)
 	RUN(possessive_speaker_after_quote);
 	RUN(adviser_is_not_the_named);
 	RUN(headline_county_and_glued_time);
+	RUN(markup_in_plain_text);
 	return CHECK_DONE();
 }
