@@ -326,9 +326,8 @@ void claims_emit(struct engine *e, struct frame *f)
 		f->sa = f->sb;
 	/* "<tweet ...>Trump reportedly ...</tweet>": markup that opens or closes the content is
 	 * none of it */
-	for (k = claims_tok_at(e, cs); claims_markup(e, k) && k + 1 < e->nt &&
-				       e->t[k + 1].start < f->ce;
-	     k++)
+	for (k = claims_tok_at(e, cs);
+	     claims_markup(e, k) && k + 1 < e->nt && e->t[k + 1].start < f->ce; k++)
 		cs = e->t[k + 1].start;
 	f->ce = claims_end_whole(e, cs, f->ce);
 	for (k = claims_tok_at(e, f->ce - 1); k > 0 && claims_markup(e, k) && e->t[k - 1].end > cs;

@@ -74,10 +74,11 @@ static bool one_source(const struct engine *e, size_t k, size_t b)
 		return false;
 	if (tok_is(e, k + 1, "of"))
 		return k + 2 < b && e->t[k + 2].kind == TOK_WORD &&
-		       (e->t[k + 2].word & (WORD_DET | WORD_PRON) || e->t[k + 2].flags & TOKF_DIGIT ||
+		       (e->t[k + 2].word & (WORD_DET | WORD_PRON) ||
+			e->t[k + 2].flags & TOKF_DIGIT ||
 			tok_among(e, k + 2, "those these two three four five several many"));
-	if (e->t[k + 1].word & (WORD_PREP | WORD_DET | WORD_PRON | WORD_CONJ | WORD_ADV |
-				WORD_SUBORD))
+	if (e->t[k + 1].word &
+	    (WORD_PREP | WORD_DET | WORD_PRON | WORD_CONJ | WORD_ADV | WORD_SUBORD))
 		return false;
 	return noun_phrase_from(e, k, b);
 }

@@ -884,7 +884,8 @@ static size_t topic_after(const struct engine *e, size_t a, size_t b)
 					return k;
 			return SIZE_MAX; /* "A report about the war": no name to mistake */
 		}
-		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_CAP && !(e->t[k].word & WORD_TIME)))
+		if (e->t[k].kind != TOK_WORD ||
+		    (e->t[k].flags & TOKF_CAP && !(e->t[k].word & WORD_TIME)))
 			return SIZE_MAX;
 	}
 	return SIZE_MAX;
@@ -1527,10 +1528,10 @@ void claims_source_trim(const struct engine *e, struct frame *f)
 		sb--;
 	/* "Now research shows": an adverb of time before the noun phrase; "9:52PMBush Says": a
 	 * live blog's time glued to its headline */
-	if (sb > sa + 1 && (tok_among(e, sa, "now today still then also") ||
-			    (e->t[sa].end == e->t[sa + 1].start &&
-			     text_time_glued(e->text, e->t[sa].start, e->t[sa + 1].end) ==
-				     e->t[sa].end)))
+	if (sb > sa + 1 &&
+	    (tok_among(e, sa, "now today still then also") ||
+	     (e->t[sa].end == e->t[sa + 1].start &&
+	      text_time_glued(e->text, e->t[sa].start, e->t[sa + 1].end) == e->t[sa].end)))
 		sa++;
 	/* "At a rally for Ted Cruz yesterday, Beck", "on the Democratic side Pate": the name
 	 * after a phrase that opens with a preposition */

@@ -1370,8 +1370,9 @@ size_t claims_source_after(const struct engine *e, size_t c, size_t b)
 		described = described || tok_punct(e, k, ',') || tok_among(e, k, "who whose");
 		k++;
 	}
-	while (k > c + 1 && (tok_punct(e, k - 1, '.') || tok_punct(e, k - 1, ',') ||
-			     (tok_punct(e, k - 1, ')') && !bracket_opens(e, c + 1, k - 1))) &&
+	while (k > c + 1 &&
+	       (tok_punct(e, k - 1, '.') || tok_punct(e, k - 1, ',') ||
+		(tok_punct(e, k - 1, ')') && !bracket_opens(e, c + 1, k - 1))) &&
 	       !name_end_stop(e, c + 1, k - 1))
 		k--;
 	return k;

@@ -447,7 +447,8 @@ static size_t markup_end(const char *t, size_t pos, size_t end)
 		i++;
 	name = i;
 	while (i < end && i < pos + TAG_MAX &&
-	       ((unsigned char)((t[i] | 0x20) - 'a') < 26 || (i > name && t[i] >= '0' && t[i] <= '9')))
+	       ((unsigned char)((t[i] | 0x20) - 'a') < 26 ||
+		(i > name && t[i] >= '0' && t[i] <= '9')))
 		i++;
 	if (i == name || i >= end || (t[i] != '>' && t[i] != ' ' && t[i] != '/'))
 		return pos;

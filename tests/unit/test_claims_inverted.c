@@ -79,13 +79,14 @@ static void bracket_around_the_tag(void)
  * cut before ", which" does */
 static void name_inside_a_relative_clause(void)
 {
-	struct fixture f = run("The hearing ended on Friday.\n\n"
-			       "A woman who has accused former President Bill Clinton of rape said "
-			       "he called her.\n\n"
-			       "Sen. Jim Whelan who represents Atlantic City said the deal was bad.\n\n"
-			       "British police officers who had searched for him said he was dead.\n\n"
-			       "Tour operators who work in Kenya and Tanzania, which boast fine "
-			       "parks, said bookings had fallen.\n");
+	struct fixture f =
+		run("The hearing ended on Friday.\n\n"
+		    "A woman who has accused former President Bill Clinton of rape said "
+		    "he called her.\n\n"
+		    "Sen. Jim Whelan who represents Atlantic City said the deal was bad.\n\n"
+		    "British police officers who had searched for him said he was dead.\n\n"
+		    "Tour operators who work in Kenya and Tanzania, which boast fine "
+		    "parks, said bookings had fallen.\n");
 
 	speaker_resolves(&f, "A woman who has accused former President Bill Clinton of rape",
 			 "A woman who has accused former President Bill Clinton of rape");

@@ -136,8 +136,9 @@ static void markup_in_plain_text(void)
 			       "convention wish list</tweet>.\n\n"
 			       "The score was 3 <4, the coach said.\n");
 
-	claim_is(&f, 0, CLAIM_INDIRECT, "Trump reportedly has Mike Tyson on his convention wish list",
-		 NULL, "reportedly", NULL);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "Trump reportedly has Mike Tyson on his convention wish list", NULL, "reportedly",
+		 NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "The score was 3 <4", "the coach", "said", NULL);
 	CHECK_EQ(f.l->n, 2);
 	done(&f);

@@ -173,15 +173,16 @@ static void name_after_a_phrase(void)
  * reported": the topic after "about" is no speaker; "A report about the war" stays whole. */
 static void past_participle_after_the_subject(void)
 {
-	struct fixture f = run("The panel met on Monday in Washington.\n\n"
-			       "The senator, named to the panel last year, said the rules were "
-			       "unfair.\n\n"
-			       "The mayor, elected in 2014 on a promise of reform, said the city was "
-			       "broke.\n\n"
-			       "The governor, speaking at a rally, said the state would recover.\n\n"
-			       "An article on Monday about Tashfeen Malik, one of the attackers, "
-			       "reported that she had talked about jihad.\n\n"
-			       "A report about the war said troops were tired.\n");
+	struct fixture f =
+		run("The panel met on Monday in Washington.\n\n"
+		    "The senator, named to the panel last year, said the rules were "
+		    "unfair.\n\n"
+		    "The mayor, elected in 2014 on a promise of reform, said the city was "
+		    "broke.\n\n"
+		    "The governor, speaking at a rally, said the state would recover.\n\n"
+		    "An article on Monday about Tashfeen Malik, one of the attackers, "
+		    "reported that she had talked about jihad.\n\n"
+		    "A report about the war said troops were tired.\n");
 
 	cue_speaker_resolves(&f, "The senator", "said", "The senator");
 	cue_speaker_resolves(&f, "The mayor", "said", "The mayor");
