@@ -39,7 +39,8 @@ static bool cue_after_quote(const struct engine *e, size_t k)
  * opens it or a quotation comes before the cue ("said a woman who lives nearby", "“...,” said
  * Sen. Jim Whelan who represents ..."; not "said the staff member who succeeded him ...,
  * should be fired"); after a quotation, so does a clause of the occasion ("said Dan Golvach
- * when asked"). */
+ * when asked", "said Sanders as he closed out") or a participle and its preposition ("said one
+ * Republican involved in the planning"). */
 static bool noun_phrase_from(const struct engine *e, size_t k, size_t b)
 {
 	bool quoted = cue_after_quote(e, k);
@@ -47,8 +48,12 @@ static bool noun_phrase_from(const struct engine *e, size_t k, size_t b)
 
 	for (size_t i = k + 1; i < b && i < k + 12 && !tok_punct(e, i, ','); i++) {
 		if ((rel_ok && tok_among(e, i, "who whom whose")) ||
-		    (quoted && i > k + 1 && e->t[i - 1].kind == TOK_WORD &&
-		     tok_among(e, i, "when while as because although though until once")))
+		    (quoted && e->t[i - 1].kind == TOK_WORD &&
+		     tok_among(e, i, "when while as because although though until once")) ||
+		    (quoted && i > k + 1 && i + 1 < b && e->t[i - 1].kind == TOK_WORD &&
+		     !(e->t[i - 1].flags & TOKF_DIGIT) && e->t[i].kind == TOK_WORD &&
+		     !(e->t[i].flags & TOKF_CAP) && !e->t[i].word && word_ends(e, i, "ed") &&
+		     e->t[i + 1].word & WORD_PREP))
 			return true;
 		if ((e->t[i].word & (WORD_VERB | WORD_AUX) &&
 		     !((e->t[i].flags & TOKF_CAP) && tok_among(e, i, "may will"))) ||

@@ -1327,14 +1327,22 @@ static bool source_ends(const struct engine *e, size_t k, size_t b, bool describ
 		return true;
 	if (time_not_name(e, k))
 		return true;
-	/* "said Dan Golvach when asked about ...", "said Sanders as he closed out": a clause
-	 * about the occasion, not the source (a relative clause may hold one; "known as Bob" and
+	/* "said Dan Golvach when asked about ...", "said Sanders as he closed out", "said Haoyu as
+	 * Alden stared down": a clause about the occasion, not the source (a relative clause may hold one; "known as Bob" and
 	 * "cast Clinton as a creature" are no clause) */
 	if (!described && t->kind == TOK_WORD && !(t->flags & TOKF_CAP) && k + 1 < b &&
 	    (tok_among(e, k, "when while because although though until once") ||
-	     (tok_is(e, k, "as") && e->t[k + 1].word & WORD_PRON)))
+	     (tok_is(e, k, "as") &&
+	      (e->t[k + 1].word & WORD_PRON ||
+	       (k > 0 && e->t[k - 1].flags & TOKF_CAP && e->t[k + 1].flags & TOKF_CAP)))))
 		return true;
 	if (t->kind != TOK_WORD || !tok_among(e, k, "on in during at") || k + 1 >= b)
+		return false;
+	/* "one Republican involved in the planning": the participle's own preposition (not "who
+	 * was among those polled in a follow-up interview", an occasion) */
+	if (!described && e->t[k - 1].kind == TOK_WORD && !(e->t[k - 1].flags & TOKF_CAP) &&
+	    !e->t[k - 1].word && !e->t[k - 1].cue && word_ends(e, k - 1, "ed") &&
+	    !claims_occasion_after(e, k, b))
 		return false;
 	if (time_not_name(e, k + 1))
 		return true;

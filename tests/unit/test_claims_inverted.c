@@ -99,11 +99,35 @@ static void name_inside_a_relative_clause(void)
 	done(&f);
 }
 
+/* After a quotation: "said Sanders as he closed out", "said Haoyu as Alden stared down" (the
+ * clause of the occasion is no part of the source), "said one Republican involved in the
+ * planning" (the participle keeps its preposition); an occasion after a described source stays
+ * out of it ("who was among those polled in a follow-up interview") */
+static void occasion_and_participle_after_the_source(void)
+{
+	struct fixture f =
+		run("The race went on in Kentucky.\n\n"
+		    "\"Seven thousand votes is achievable,\" said Sanders as he closed "
+		    "out.\n\n"
+		    "“Don’t waste it!” said Haoyu as Alden stared down.\n\n"
+		    "“It is a big spend,” said one Republican involved in the planning.\n\n"
+		    "“It is fine,” said Gloria Garcia, a nurse, who was among those polled "
+		    "in a follow-up interview.\n");
+
+	speaker_resolves(&f, "Sanders", "Sanders");
+	speaker_resolves(&f, "Haoyu", "Haoyu");
+	speaker_resolves(&f, "one Republican involved in the planning",
+			 "one Republican involved in the planning");
+	speaker_resolves(&f, "Gloria Garcia, a nurse, who was among those polled", "Gloria Garcia");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(one_opens_a_source);
 	RUN(source_described_after_a_quotation);
 	RUN(bracket_around_the_tag);
 	RUN(name_inside_a_relative_clause);
+	RUN(occasion_and_participle_after_the_source);
 	return CHECK_DONE();
 }
