@@ -242,6 +242,17 @@ static bool counted_source(const struct engine *e, const struct frame *f)
 	       !(f->sa > f->a && tok_among(e, f->sa - 1, "what which that who"));
 }
 
+/* "Bellwether County Says Trump Should Win": in a title-case headline (the cue capitalised after
+ * its source) a county, city or town that "says" is its government or its voters, a source,
+ * though a place alone is no speaker in running text ("in Vigo County said" is no claim). */
+static bool headline_place(const struct engine *e, const struct frame *f)
+{
+	return f->sb == f->c && f->sb >= f->sa + 2 && (e->t[f->c].flags & TOKF_CAP) &&
+	       tok_among(e, f->c, "says say") && (e->t[f->sa].flags & TOKF_CAP) &&
+	       (e->t[f->sb - 1].flags & TOKF_CAP) &&
+	       tok_among(e, f->sb - 1, "borough city county town township village");
+}
+
 /* A source read back over the comma that ends an opening clause ("she burn at the stake, Mrs.
  * Schlafly" replied, "any fraud, Michael Briggs, Sanders's spokesman" suggested): the subject of
  * the main clause after that comma. The sentence begins at a (after a dateline: "DOVER (AP)_
@@ -305,6 +316,7 @@ void claims_emit(struct engine *e, struct frame *f)
 	/* "Photos showed", "Audit files from NGP VAN show": documents show what they show, named
 	 * or not (one singular word, "review shows", may be a program's name) */
 	if (f->sa < f->sb && !claims_source_ok(e, f->sa, f->sb) && !counted_source(e, f) &&
+	    !headline_place(e, f) &&
 	    !((f->cue & CUE_DOC) && claims_doc_source(e, f) &&
 	      (f->sb > f->sa + 1 || word_ends(e, f->sa, "s"))))
 		return; /* better no claim than one said by "Monday" or "LOS ANGELES" */
@@ -312,7 +324,15 @@ void claims_emit(struct engine *e, struct frame *f)
 		return; /* "Part One: ...", "a shape called a strange attractor" */
 	if (claims_source_none(e, f->sa, f->sb))
 		f->sa = f->sb;
+	/* "<tweet ...>Trump reportedly ...</tweet>": markup that opens or closes the content is
+	 * none of it */
+	for (k = claims_tok_at(e, cs);
+	     claims_markup(e, k) && k + 1 < e->nt && e->t[k + 1].start < f->ce; k++)
+		cs = e->t[k + 1].start;
 	f->ce = claims_end_whole(e, cs, f->ce);
+	for (k = claims_tok_at(e, f->ce - 1); k > 0 && claims_markup(e, k) && e->t[k - 1].end > cs;
+	     k--)
+		f->ce = e->t[k - 1].end;
 	e->out = xgrow(e->out, &e->capout, e->nout + 1, sizeof(*e->out));
 	cl = &e->out[e->nout++];
 	memset(cl, 0, sizeof(*cl));

@@ -18,6 +18,84 @@ static bool quote_after_stop(const struct engine *e, size_t q)
 		tok_punct(e, o - 1, ':'));
 }
 
+/* True when the cue before token k follows a closing quotation mark ("“...,” said", "“...”,
+ * said"): what comes after the cue is its source, not its content. */
+static bool cue_after_quote(const struct engine *e, size_t k)
+{
+	size_t j = k - 1;
+
+	while (j > 0 && j + 4 > k && e->t[j].kind == TOK_WORD && e->t[j].cue)
+		j--;
+	if (j > 0 && tok_punct(e, j, ','))
+		j--;
+	return e->t[j].kind == TOK_QCLOSE;
+}
+
+/* True when the words from k (before b) after an inverted cue are a noun phrase, not a clause
+ * ("said the plan was dead"): no verb, cue or "that" up to a comma. A capitalised "May" or
+ * "Will" is a name's or a date's ("said Theresa May", "said Ann Lee on May 5"); a lowercase
+ * word ending in "-ed" right after a determiner is an adjective ("said the printed slate card",
+ * "said one well-connected Democrat"). A relative clause describes the source when "one" or "a"
+ * opens it or a quotation comes before the cue ("said a woman who lives nearby", "“...,” said
+ * Sen. Jim Whelan who represents ..."; not "said the staff member who succeeded him ...,
+ * should be fired"); after a quotation, so does a clause of the occasion ("said Dan Golvach
+ * when asked", "said Sanders as he closed out") or a participle and its preposition ("said one
+ * Republican involved in the planning"). */
+static bool noun_phrase_from(const struct engine *e, size_t k, size_t b)
+{
+	bool quoted = cue_after_quote(e, k);
+	bool rel_ok = quoted || tok_among(e, k, "a an one");
+
+	for (size_t i = k + 1; i < b && i < k + 12 && !tok_punct(e, i, ','); i++) {
+		if ((rel_ok && tok_among(e, i, "who whom whose")) ||
+		    (quoted && e->t[i - 1].kind == TOK_WORD &&
+		     tok_among(e, i, "when while as because although though until once")) ||
+		    (quoted && i > k + 1 && i + 1 < b && e->t[i - 1].kind == TOK_WORD &&
+		     !(e->t[i - 1].flags & TOKF_DIGIT) && e->t[i].kind == TOK_WORD &&
+		     !(e->t[i].flags & TOKF_CAP) && !e->t[i].word && word_ends(e, i, "ed") &&
+		     e->t[i + 1].word & WORD_PREP))
+			return true;
+		if ((e->t[i].word & (WORD_VERB | WORD_AUX) &&
+		     !((e->t[i].flags & TOKF_CAP) && tok_among(e, i, "may will"))) ||
+		    (e->t[i].cue & CUE_VERB && claims_cue_verb(e, i)) || tok_is(e, i, "that") ||
+		    (e->t[i].kind == TOK_WORD && !(e->t[i].flags & TOKF_CAP) &&
+		     word_ends(e, i, "ed") &&
+		     !(i == k + 1 && (e->t[k].word & WORD_DET || tok_is(e, k, "one")))))
+			return false;
+	}
+	return true;
+}
+
+/* True when the "one" at k (before b) after an inverted cue begins its source: "one of" a
+ * group ("said one of those advisers"), or "one" and a noun phrase ("said one voter", "said one
+ * official who asked not to be named"); not a number ("said one in five", "said one day"), nor
+ * alone ("“...,” read one.": a lone lowercase word names no source, the claim stays without). */
+static bool one_source(const struct engine *e, size_t k, size_t b)
+{
+	if (k + 1 >= b)
+		return false;
+	if (e->t[k + 1].kind != TOK_WORD || (e->t[k + 1].word & (WORD_TIME | WORD_VERB)) ||
+	    e->t[k + 1].flags & TOKF_DIGIT)
+		return false;
+	if (tok_is(e, k + 1, "of"))
+		return k + 2 < b && e->t[k + 2].kind == TOK_WORD &&
+		       (e->t[k + 2].word & (WORD_DET | WORD_PRON) ||
+			e->t[k + 2].flags & TOKF_DIGIT ||
+			tok_among(e, k + 2, "those these two three four five several many"));
+	if (e->t[k + 1].word &
+	    (WORD_PREP | WORD_DET | WORD_PRON | WORD_CONJ | WORD_ADV | WORD_SUBORD))
+		return false;
+	return noun_phrase_from(e, k, b);
+}
+
+/* True when the preposition at j, after the lowercase words from k before a name, joins a
+ * title ("secretary of state", "master of ceremonies"): "of" between two lowercase words. */
+static bool title_of(const struct engine *e, size_t k, size_t j, size_t b)
+{
+	return j > k && j + 1 < b && tok_is(e, j, "of") && e->t[j + 1].kind == TOK_WORD &&
+	       !(e->t[j + 1].flags & TOKF_CAP) && !e->t[j + 1].word;
+}
+
 /* True when token k can begin the source after an inverted cue ("said Frank Coleman", "said the
  * company's chief"): a word that is no "that". */
 static bool source_starts(const struct engine *e, size_t k, size_t b)
@@ -33,12 +111,18 @@ static bool source_starts(const struct engine *e, size_t k, size_t b)
 		return false;
 	if (claims_message_source(e, k, b))
 		return true; /* "said a statement released by the union" */
-	/* "former Pennsylvania governor Ed Rendell": lowercase words before a name */
+	/* "one voter", "one of those advisers", "read one.": "one" opens a noun phrase as a
+	 * determiner does */
+	if (tok_is(e, k, "one"))
+		return one_source(e, k, b);
+	/* "former Pennsylvania governor Ed Rendell", "master of ceremonies Asab Al-Tabchi":
+	 * lowercase words before a name */
 	if (!(t->flags & (TOKF_CAP | TOKF_DIGIT) || t->word & (WORD_DET | WORD_PRON) ||
 	      tok_among(e, k, "several many some most few both two three four five"))) {
 		size_t j = k;
-		while (j < b && j < k + 5 && e->t[j].kind == TOK_WORD &&
-		       !(e->t[j].flags & TOKF_CAP) && !(e->t[j].word & (WORD_VERB | WORD_PREP)) &&
+		while (j < b && j < k + 6 && e->t[j].kind == TOK_WORD &&
+		       !(e->t[j].flags & TOKF_CAP) &&
+		       (!(e->t[j].word & (WORD_VERB | WORD_PREP)) || title_of(e, k, j, b)) &&
 		       !e->t[j].cue)
 			j++;
 		if (j >= b || j == k || e->t[j].kind != TOK_WORD || !(e->t[j].flags & TOKF_CAP))
@@ -49,16 +133,7 @@ static bool source_starts(const struct engine *e, size_t k, size_t b)
 	if ((t->word & WORD_PRON) &&
 	    !(tok_among(e, k, "his her their its our") && k >= 2 && e->t[k - 2].kind == TOK_QCLOSE))
 		return k + 1 >= b || e->t[k + 1].kind != TOK_WORD;
-	/* a noun phrase, not a clause ("said the plan was dead"); a capitalised "May" or "Will"
-	 * inside it is a name's or a date's ("said Theresa May", "said Ann Lee on May 5") */
-	for (size_t i = k + 1; i < b && i < k + 12 && !tok_punct(e, i, ','); i++)
-		if ((e->t[i].word & (WORD_VERB | WORD_AUX) &&
-		     !((e->t[i].flags & TOKF_CAP) && tok_among(e, i, "may will"))) ||
-		    (e->t[i].cue & CUE_VERB && claims_cue_verb(e, i)) || tok_is(e, i, "that") ||
-		    (e->t[i].kind == TOK_WORD && !(e->t[i].flags & TOKF_CAP) &&
-		     word_ends(e, i, "ed")))
-			return false;
-	return true;
+	return noun_phrase_from(e, k, b);
 }
 
 /* True when the words from k (before b) are a bare plural noun phrase that ends the clause

@@ -270,6 +270,8 @@ bool claims_lex_check(void);
 size_t claims_block_read(struct engine *e, size_t p);
 /* The first token of the block that ends after byte pos (e->nt when none): a binary search. */
 size_t claims_tok_at(const struct engine *e, size_t pos);
+/* True when token i is markup left in plain text ("<tweet id=...>", "</tweet>"): one mark. */
+bool claims_markup(const struct engine *e, size_t i);
 /* True when the cue word at i is used as a verb: not "the report", "his statement", "to
  * explain". */
 bool claims_cue_verb(const struct engine *e, size_t i);

@@ -674,7 +674,7 @@ static bool related_to_name(const struct engine *e, size_t a, size_t b)
 	return true;
 }
 
-struct span claims_resolve(const struct engine *e, size_t a, size_t b)
+static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
 	size_t k, k2;
@@ -858,6 +858,63 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 		    word_ends(e, i - 1, "s") && !(e->t[i - 1].word & WORD_PRON))
 			return phrase;
 	return core;
+}
+
+static bool same_span(struct span x, struct span y)
+{
+	return x.start == y.start && x.end == y.end;
+}
+
+/* Resolves the source [a, b). When a relative clause follows its head without a comma ("a
+ * committee member who supports Trump", "A woman who has accused Bill Clinton"), the clause
+ * tells about the speaker and a name inside it is someone else's: a person the head names is
+ * the speaker ("Sen. Jim Whelan who represents Atlantic City"); else the description stands as
+ * resolved when that is the phrase from its start ("British police officers"), or whole. */
+/* For a source [a, b) that is a description in lowercase words (a day's name at most) and then
+ * "about" and a name ("An article on Monday about Tashfeen Malik, one of the attackers"): the
+ * token of "about", whose object is the topic and never the speaker; else SIZE_MAX. */
+static size_t topic_after(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t k = a + 1; k + 1 < b && k < a + 8; k++) {
+		if (tok_is(e, k, "about")) {
+			if (!(e->t[a].word & WORD_DET))
+				return SIZE_MAX;
+			for (size_t j = k + 1; j < b; j++)
+				if (e->t[j].flags & TOKF_CAP)
+					return k;
+			return SIZE_MAX; /* "A report about the war": no name to mistake */
+		}
+		if (e->t[k].kind != TOK_WORD ||
+		    (e->t[k].flags & TOKF_CAP && !(e->t[k].word & WORD_TIME)))
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+struct span claims_resolve(const struct engine *e, size_t a, size_t b)
+{
+	struct span r, h;
+	size_t k;
+
+	if ((k = topic_after(e, a, b)) != SIZE_MAX) {
+		h = resolve_source(e, a, k);
+		return span_empty(h) ? source_span(e, a, k) : h;
+	}
+	r = resolve_source(e, a, b);
+
+	for (k = a + 2; k + 1 < b && k < a + 12 && !tok_punct(e, k, ','); k++)
+		if (tok_among(e, k, "who whom whose") && !(e->t[k].flags & TOKF_CAP))
+			break;
+	if (k + 1 >= b || k >= a + 12 || tok_punct(e, k, ','))
+		return r;
+	h = resolve_source(e, a, k);
+	if (same_span(r, h) || !span_empty(person_named(e, h)))
+		return h;
+	/* the phrase from its start, cut at the head or later ("Tour operators who specialize in
+	 * travel in Kenya, which boast ..."), is no name from inside the clause */
+	return r.start == e->t[a].start && r.end <= e->t[b - 1].end && r.end >= e->t[k - 1].end
+		       ? r
+		       : source_span(e, a, b);
 }
 
 /* True when token i is a pronoun that can be a clause's subject. */
@@ -1469,8 +1526,12 @@ void claims_source_trim(const struct engine *e, struct frame *f)
 		sb--;
 	if (day_ends_source(e, sa, sb))
 		sb--;
-	/* "Now research shows": an adverb of time before the noun phrase */
-	if (sb > sa + 1 && tok_among(e, sa, "now today still then also"))
+	/* "Now research shows": an adverb of time before the noun phrase; "9:52PMBush Says": a
+	 * live blog's time glued to its headline */
+	if (sb > sa + 1 &&
+	    (tok_among(e, sa, "now today still then also") ||
+	     (e->t[sa].end == e->t[sa + 1].start &&
+	      text_time_glued(e->text, e->t[sa].start, e->t[sa + 1].end) == e->t[sa].end)))
 		sa++;
 	/* "At a rally for Ted Cruz yesterday, Beck", "on the Democratic side Pate": the name
 	 * after a phrase that opens with a preposition */

@@ -407,6 +407,25 @@ static size_t scare_quote_open(const struct engine *e, size_t a, size_t i)
 	return q;
 }
 
+/* True when the words from k to the comma `end` are a past participle's phrase set off after
+ * a subject ("named to the panel last year", "elected in 2014 on a promise", "based in Ohio",
+ * "known for his temper"): a lowercase participle, then a preposition or a time, and no finite
+ * verb before the comma ("The plan, approved by the board, said" and not "Critics, worried
+ * the plan is dead, said"). */
+static bool past_participle_phrase(const struct engine *e, size_t k, size_t end)
+{
+	if (k + 1 >= end || e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_CAP) ||
+	    e->t[k].word || e->t[k].cue ||
+	    !(word_ends(e, k, "ed") || tok_among(e, k, "known born chosen given seen")) ||
+	    !(e->t[k + 1].word & (WORD_PREP | WORD_TIME)))
+		return false;
+	for (size_t i = k + 1; i < end; i++)
+		if (e->t[i].word & (WORD_VERB | WORD_AUX) || e->t[i].kind == TOK_QOPEN ||
+		    ((e->t[i].cue & CUE_VERB) && claims_cue_verb(e, i)))
+			return false;
+	return true;
+}
+
 /* A parenthetical between a subject and its cue ending at the comma `end` ("Shane Shook, a
  * security expert who has helped ..., said"; "Sanders, who has sent pleas, said"; "Corey
  * Lewandowski, in a statement released on Thursday, said"): the comma that opens it, or
@@ -439,6 +458,9 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 		    found == SIZE_MAX) {
 			found = k - 1; /* "Clinton, speaking to reporters Tuesday, said"; "John
 					  Archer, wearing a T-shirt, said" */
+			*part = false;
+		} else if (found == SIZE_MAX && past_participle_phrase(e, k, end)) {
+			found = k - 1; /* "The senator, named to the panel last year, said" */
 			*part = false;
 		} else if (e->t[k].word & (WORD_REL | WORD_DET)) {
 			found = k - 1;
@@ -1305,7 +1327,22 @@ static bool source_ends(const struct engine *e, size_t k, size_t b, bool describ
 		return true;
 	if (time_not_name(e, k))
 		return true;
+	/* "said Dan Golvach when asked about ...", "said Sanders as he closed out", "said Haoyu as
+	 * Alden stared down": a clause about the occasion, not the source (a relative clause may hold one; "known as Bob" and
+	 * "cast Clinton as a creature" are no clause) */
+	if (!described && t->kind == TOK_WORD && !(t->flags & TOKF_CAP) && k + 1 < b &&
+	    (tok_among(e, k, "when while because although though until once") ||
+	     (tok_is(e, k, "as") &&
+	      (e->t[k + 1].word & WORD_PRON ||
+	       (k > 0 && e->t[k - 1].flags & TOKF_CAP && e->t[k + 1].flags & TOKF_CAP)))))
+		return true;
 	if (t->kind != TOK_WORD || !tok_among(e, k, "on in during at") || k + 1 >= b)
+		return false;
+	/* "one Republican involved in the planning": the participle's own preposition (not "who
+	 * was among those polled in a follow-up interview", an occasion) */
+	if (!described && e->t[k - 1].kind == TOK_WORD && !(e->t[k - 1].flags & TOKF_CAP) &&
+	    !e->t[k - 1].word && !e->t[k - 1].cue && word_ends(e, k - 1, "ed") &&
+	    !claims_occasion_after(e, k, b))
 		return false;
 	if (time_not_name(e, k + 1))
 		return true;
@@ -1322,6 +1359,16 @@ static bool name_end_stop(const struct engine *e, size_t a, size_t i)
 		(e->t[i - 1].flags & TOKF_CAP) && tok_among(e, i - 1, "jr sr bros"));
 }
 
+/* True when a "(" lies in [a, b): a ")" after it closes it ("said Mitch McConnell (R-Ky.)"),
+ * while one without closes a bracket the source was set in ("(“...,” said one activist.)"). */
+static bool bracket_opens(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (tok_punct(e, i, '('))
+			return true;
+	return false;
+}
+
 size_t claims_source_after(const struct engine *e, size_t c, size_t b)
 {
 	size_t k = c + 1;
@@ -1331,7 +1378,9 @@ size_t claims_source_after(const struct engine *e, size_t c, size_t b)
 		described = described || tok_punct(e, k, ',') || tok_among(e, k, "who whose");
 		k++;
 	}
-	while (k > c + 1 && (tok_punct(e, k - 1, '.') || tok_punct(e, k - 1, ',')) &&
+	while (k > c + 1 &&
+	       (tok_punct(e, k - 1, '.') || tok_punct(e, k - 1, ',') ||
+		(tok_punct(e, k - 1, ')') && !bracket_opens(e, c + 1, k - 1))) &&
 	       !name_end_stop(e, c + 1, k - 1))
 		k--;
 	return k;

@@ -39,6 +39,12 @@ size_t claims_tok_at(const struct engine *e, size_t pos)
 	return lo;
 }
 
+bool claims_markup(const struct engine *e, size_t i)
+{
+	return i < e->nt && e->t[i].kind == TOK_PUNCT && e->t[i].end > e->t[i].start + 2 &&
+	       e->text[e->t[i].start] == '<';
+}
+
 size_t claims_made_clear(const struct engine *e, size_t i)
 {
 	size_t m = i > 0 && tok_is(e, i - 1, "it") ? i - 1 : i;
@@ -328,11 +334,13 @@ static void pair_mark(struct engine *e, size_t i, bool spaced_before, bool space
 /* Reads the word that starts with cp at pos (n bytes) and ends before `end`; returns its end. */
 static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, int n, size_t sent)
 {
-	size_t s = pos;
+	size_t s = pos, glued = text_time_glued(e->text, pos, end);
 	bool cap = text_is_upper(cp), digit = cp >= '0' && cp <= '9';
 	struct claims_lexed x;
 	struct tok *t;
 
+	if (glued > s)
+		end = glued; /* "52PM", then "Bush" */
 	pos += (size_t)n;
 	while (pos < end) {
 		int m, k;
@@ -427,6 +435,28 @@ static size_t read_punct(struct engine *e, size_t pos, size_t end, int n, size_t
 	return pos;
 }
 
+/* For markup at pos (before end) left in plain text, a tag such as "<tweet id="7" author="@x">"
+ * or "</tweet>": where it ends, past its ">" (at most TAG_MAX bytes on); else pos. Its words and
+ * quotation marks are no one's: the tag is one mark. */
+#define TAG_MAX 200
+static size_t markup_end(const char *t, size_t pos, size_t end)
+{
+	size_t i = pos + 1, name;
+
+	if (i < end && t[i] == '/')
+		i++;
+	name = i;
+	while (i < end && i < pos + TAG_MAX &&
+	       ((unsigned char)((t[i] | 0x20) - 'a') < 26 ||
+		(i > name && t[i] >= '0' && t[i] <= '9')))
+		i++;
+	if (i == name || i >= end || (t[i] != '>' && t[i] != ' ' && t[i] != '/'))
+		return pos;
+	while (i < end && i < pos + TAG_MAX && t[i] != '>' && t[i] != '<' && t[i] != '\n')
+		i++;
+	return i < end && t[i] == '>' ? i + 1 : pos;
+}
+
 /* Cuts paragraph p into tokens. `cont` is true when an open quotation runs on into it. */
 static void tokenize_para(struct engine *e, size_t p, bool cont)
 {
@@ -451,6 +481,13 @@ static void tokenize_para(struct engine *e, size_t p, bool cont)
 			next = si + 1 < slast ? doc_sentence(e->d, si + 1)->span.start : SIZE_MAX;
 		}
 		sent = si < slast ? si : (slast ? slast - 1 : 0);
+		if (cp == '<' && markup_end(e->text, pos, end) > pos) {
+			/* one mark for the whole tag: it ends what came before */
+			push_tok(e, pos, markup_end(e->text, pos, end), TOK_PUNCT, sent);
+			pos = e->t[e->nt - 1].end;
+			first = false;
+			continue;
+		}
 		if (text_is_alnum(cp)) {
 			pos = read_word(e, pos, end, cp, n, sent);
 		} else if ((mark = mark_at(e, pos, end, cp, &n, &side)) != QMARK_NONE) {

@@ -20,8 +20,11 @@ static const unsigned char ascii_alnum[256] =
 size_t coref_word_end(const struct coref *c, size_t pos, size_t end, uint32_t cp, int n)
 {
 	size_t s = pos, seg = 1; /* letters since the last hyphen or dot */
+	size_t glued = text_time_glued(c->text, pos, end);
 	bool upper = is_upper(cp);
 
+	if (glued > s)
+		end = glued; /* "9:52PMBush": "52PM", then "Bush" */
 	pos += (size_t)n;
 	while (pos < end) {
 		int m, k;

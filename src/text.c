@@ -558,3 +558,15 @@ size_t text_dateline_end(const char *t, size_t s, size_t e)
 		i++;
 	return i;
 }
+
+size_t text_time_glued(const char *t, size_t p, size_t e)
+{
+	size_t i = p;
+
+	while (i < e && (unsigned char)(t[i] - '0') < 10)
+		i++;
+	if (i == p || i + 3 >= e || (t[i] != 'A' && t[i] != 'P') || t[i + 1] != 'M' ||
+	    (unsigned char)(t[i + 2] - 'A') >= 26 || (unsigned char)(t[i + 3] - 'a') >= 26)
+		return p;
+	return i + 2;
+}

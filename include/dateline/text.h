@@ -202,6 +202,10 @@ size_t text_state_end(const char *t, size_t p, size_t e);
  * "): capitals, an optional agency and date, a dash and a space. Returns where the text after it
  * starts, or s when there is none; looks no further than e. */
 size_t text_dateline_end(const char *t, size_t s, size_t e);
+/* For a run of digits at p (before e) glued to "AM" or "PM" and a capitalised word, as a live
+ * blog's time runs into its headline ("9:52PMBush Says ..."): the offset where that word begins,
+ * else p. */
+size_t text_time_glued(const char *t, size_t p, size_t e);
 
 /* ---- word tables (text_words.c) ---- */
 

@@ -106,6 +106,44 @@ static void claiming_lives(void)
 	done(&f);
 }
 
+/* A title-case headline: "Bellwether County Says ..." has a county for its source (a place alone
+ * stays no source in running text: "Vigo County said the count was done" is no claim); a live
+ * blog's time glued to its headline ("9:52PMBush Says ...") is no word of the source. */
+static void headline_county_and_glued_time(void)
+{
+	struct fixture f = run("Bellwether County Says Jobs Are Coming Back\n\n"
+			       "Live updates from the debate\n\n"
+			       "9:52PMBush Says We Should Pay Attention To History\n\n"
+			       "Jeb Bush spoke on Tuesday in Manchester.\n\n"
+			       "Vigo County said the count was done.\n");
+
+	claim_is(&f, 0, CLAIM_INDIRECT, "Jobs Are Coming Back", "Bellwether County", "Says",
+		 "Bellwether County");
+	claim_is(&f, 1, CLAIM_INDIRECT, "We Should Pay Attention To History", "Bush", "Says",
+		 "Bush");
+	CHECK_EQ(f.l->n, 2);
+	done(&f);
+}
+
+/* Markup left in plain text ("<tweet id="..." author="@x">...</tweet>", as PolNeAR keeps
+ * embedded tweets): its quotation marks open no quotation and it is no part of a claim's content;
+ * "3 <4" is no markup and stays. */
+static void markup_in_plain_text(void)
+{
+	struct fixture f = run("The convention opened on Monday.\n\n"
+			       "<tweet id=\"7479\" author=\"@thedailybeast\" "
+			       "datetime=\"2016-06-29\">Trump reportedly has Mike Tyson on his "
+			       "convention wish list</tweet>.\n\n"
+			       "The score was 3 <4, the coach said.\n");
+
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "Trump reportedly has Mike Tyson on his convention wish list", NULL, "reportedly",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "The score was 3 <4", "the coach", "said", NULL);
+	CHECK_EQ(f.l->n, 2);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(claiming_lives);
@@ -115,5 +153,7 @@ int main(void)
 	RUN(participle_in_opening_phrase);
 	RUN(possessive_speaker_after_quote);
 	RUN(adviser_is_not_the_named);
+	RUN(headline_county_and_glued_time);
+	RUN(markup_in_plain_text);
 	return CHECK_DONE();
 }

@@ -167,6 +167,32 @@ static void name_after_a_phrase(void)
 	done(&f);
 }
 
+/* "The senator, named to the panel last year, said": a past participle's phrase set off by
+ * commas after the subject, as "speaking at a rally" and "who joined" are; "Critics, worried the
+ * plan is dead, said" keeps its finite verb out of it. "An article about Tashfeen Malik
+ * reported": the topic after "about" is no speaker; "A report about the war" stays whole. */
+static void past_participle_after_the_subject(void)
+{
+	struct fixture f =
+		run("The panel met on Monday in Washington.\n\n"
+		    "The senator, named to the panel last year, said the rules were "
+		    "unfair.\n\n"
+		    "The mayor, elected in 2014 on a promise of reform, said the city was "
+		    "broke.\n\n"
+		    "The governor, speaking at a rally, said the state would recover.\n\n"
+		    "An article on Monday about Tashfeen Malik, one of the attackers, "
+		    "reported that she had talked about jihad.\n\n"
+		    "A report about the war said troops were tired.\n");
+
+	cue_speaker_resolves(&f, "The senator", "said", "The senator");
+	cue_speaker_resolves(&f, "The mayor", "said", "The mayor");
+	cue_speaker_resolves(&f, "The governor", "said", "The governor");
+	speaker_resolves(&f, "An article on Monday about Tashfeen Malik, one of the attackers",
+			 "An article on Monday");
+	speaker_resolves(&f, "A report about the war", "A report about the war");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(possessive_opens_the_subject);
@@ -179,5 +205,6 @@ int main(void)
 	RUN(adverb_before_the_subject);
 	RUN(opening_word_before_a_comma);
 	RUN(name_after_a_phrase);
+	RUN(past_participle_after_the_subject);
 	return CHECK_DONE();
 }

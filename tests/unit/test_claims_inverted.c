@@ -1,0 +1,133 @@
+/* Unit tests of the source after an inverted tag ("“...,” said X"): "one" and a noun phrase, a
+ * relative clause or a clause of the occasion after the source, an adjective in "-ed" after a
+ * determiner, a title joined by "of", a bracket the tag is set in; and the name that a relative
+ * clause after a source holds, which is someone else's. */
+#include "claims_fixture.h"
+
+/* "said one voter", "said one official who asked not to be named", "said one of those
+ * advisers": "one" opens the source as a determiner does; a lone "one" names no one and the
+ * claim stays without a source, as "she said one day" keeps its pronoun */
+static void one_opens_a_source(void)
+{
+	struct fixture f = run("The vote was held on Monday in Millbrook.\n\n"
+			       "“It is a disgrace,” said one voter.\n\n"
+			       "“We have no money left,” said one official who asked not to be "
+			       "named.\n\n"
+			       "“There won't be a path,” said one of those advisers, who spoke on "
+			       "the condition of anonymity.\n\n"
+			       "“New lower prices,” reads one sign.\n\n"
+			       "“Trump is disgusting,” read one.\n\n"
+			       "“It is over,” she said one day.\n");
+
+	claim_is(&f, 0, CLAIM_DIRECT, "It is a disgrace,", "one voter", "said", "one voter");
+	claim_is(&f, 1, CLAIM_DIRECT, "We have no money left,",
+		 "one official who asked not to be named", "said", NULL);
+	speaker_resolves(&f, "one of those advisers, who spoke on the condition of anonymity",
+			 "one of those advisers");
+	claim_is(&f, 3, CLAIM_DIRECT, "New lower prices,", "one sign", "reads", "one sign");
+	claim_is(&f, 4, CLAIM_DIRECT, "Trump is disgusting,", NULL, "read", NULL);
+	claim_is(&f, 5, CLAIM_DIRECT, "It is over,", "she", "said", NULL);
+	CHECK_EQ(f.l->n, 6);
+	done(&f);
+}
+
+/* After a quotation, a relative clause or a clause of the occasion describes the source ("said
+ * Sen. Jim Whelan who represents ...", "said Dan Golvach when asked about ..."); "-ed" after
+ * a determiner is an adjective; "secretary of state" is a title. Without a quotation, "said the
+ * staff member who succeeded him" opens the content, and "known as Bob" is no clause. */
+static void source_described_after_a_quotation(void)
+{
+	struct fixture f = run("The race tightened on Tuesday in Iowa.\n\n"
+			       "“It was a big deal,” said Sen. Jim Whelan who represents Atlantic "
+			       "City.\n\n"
+			       "“The framers would agree,” said Cruz constituent Dan Golvach when "
+			       "asked about Lindsey Graham.\n\n"
+			       "“It was done,” said the printed Cruz slate card.\n\n"
+			       "“It is a hard sell,” said former secretary of state Hillary "
+			       "Clinton.\n\n"
+			       "“There never was an order,” said the base chief known as Bob.\n\n"
+			       "Mr. Trump's former campaign manager, Corey Lewandowski, said the "
+			       "staff member who succeeded him should be fired.\n");
+
+	speaker_resolves(&f, "Sen. Jim Whelan who represents Atlantic City", "Jim Whelan");
+	speaker_resolves(&f, "Cruz constituent Dan Golvach", "Dan Golvach");
+	speaker_resolves(&f, "the printed Cruz slate card", "the printed Cruz slate card");
+	speaker_resolves(&f, "former secretary of state Hillary Clinton", "Hillary Clinton");
+	speaker_resolves(&f, "the base chief known as Bob", "Bob");
+	speaker_resolves(&f, "Mr. Trump's former campaign manager, Corey Lewandowski",
+			 "Corey Lewandowski");
+	done(&f);
+}
+
+/* "(“...,” said one party activist.)": the closing bracket ends the tag, not the source; a
+ * bracket the source opens stays ("(R-Ky.)") */
+static void bracket_around_the_tag(void)
+{
+	struct fixture f = run("The convention opened on Saturday.\n\n"
+			       "(“I don’t want fisticuffs,” said one party activist.)\n\n"
+			       "“We will vote,” said Senate Majority Leader Mitch McConnell "
+			       "(R-Ky.).\n");
+
+	speaker_resolves(&f, "one party activist", "one party activist");
+	speaker_resolves(&f, "Senate Majority Leader Mitch McConnell (R-Ky.)", "Mitch McConnell");
+	done(&f);
+}
+
+/* "A woman who has accused Bill Clinton of rape said": the name inside the relative clause is
+ * not the speaker; a person the head names is ("Sen. Jim Whelan who represents Atlantic City"),
+ * and a head a nation qualifies still stands alone ("British police officers"), as a phrase
+ * cut before ", which" does */
+static void name_inside_a_relative_clause(void)
+{
+	struct fixture f =
+		run("The hearing ended on Friday.\n\n"
+		    "A woman who has accused former President Bill Clinton of rape said "
+		    "he called her.\n\n"
+		    "Sen. Jim Whelan who represents Atlantic City said the deal was bad.\n\n"
+		    "British police officers who had searched for him said he was dead.\n\n"
+		    "Tour operators who work in Kenya and Tanzania, which boast fine "
+		    "parks, said bookings had fallen.\n");
+
+	speaker_resolves(&f, "A woman who has accused former President Bill Clinton of rape",
+			 "A woman who has accused former President Bill Clinton of rape");
+	speaker_resolves(&f, "Sen. Jim Whelan who represents Atlantic City", "Jim Whelan");
+	speaker_resolves(&f, "British police officers who had searched for him",
+			 "British police officers");
+	speaker_resolves(&f,
+			 "Tour operators who work in Kenya and Tanzania, which boast fine parks",
+			 "Tour operators who work in Kenya and Tanzania");
+	done(&f);
+}
+
+/* After a quotation: "said Sanders as he closed out", "said Haoyu as Alden stared down" (the
+ * clause of the occasion is no part of the source), "said one Republican involved in the
+ * planning" (the participle keeps its preposition); an occasion after a described source stays
+ * out of it ("who was among those polled in a follow-up interview") */
+static void occasion_and_participle_after_the_source(void)
+{
+	struct fixture f =
+		run("The race went on in Kentucky.\n\n"
+		    "\"Seven thousand votes is achievable,\" said Sanders as he closed "
+		    "out.\n\n"
+		    "“Don’t waste it!” said Haoyu as Alden stared down.\n\n"
+		    "“It is a big spend,” said one Republican involved in the planning.\n\n"
+		    "“It is fine,” said Gloria Garcia, a nurse, who was among those polled "
+		    "in a follow-up interview.\n");
+
+	speaker_resolves(&f, "Sanders", "Sanders");
+	speaker_resolves(&f, "Haoyu", "Haoyu");
+	speaker_resolves(&f, "one Republican involved in the planning",
+			 "one Republican involved in the planning");
+	speaker_resolves(&f, "Gloria Garcia, a nurse, who was among those polled", "Gloria Garcia");
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(one_opens_a_source);
+	RUN(source_described_after_a_quotation);
+	RUN(bracket_around_the_tag);
+	RUN(name_inside_a_relative_clause);
+	RUN(occasion_and_participle_after_the_source);
+	return CHECK_DONE();
+}
