@@ -106,6 +106,36 @@ static void claiming_lives(void)
 	done(&f);
 }
 
+/* "Netan\u00ADyahu": a soft hyphen or a zero-width space inside a name is part of the word, and
+ * the name is the same name with or without it; the control has none. */
+static void soft_hyphen_inside_a_name(void)
+{
+	struct fixture f = run("Prime Minister Dan Netan\xC2\xADyahu said on Monday that the plan "
+			       "was dangerous. \xE2\x80\x9CWe will not accept it,\xE2\x80\x9D "
+			       "Netan\xC2\xADyahu said.\n\n"
+			       "Governor Ann Bel\xE2\x80\x8Bgrave said the tax would go. "
+			       "\xE2\x80\x9CIt is over,\xE2\x80\x9D Belgrave said.\n\n"
+			       "Mayor Joe Kettering said the park would open. "
+			       "\xE2\x80\x9CIt is ready,\xE2\x80\x9D Kettering said.\n");
+
+	CHECK_EQ(f.l->n, 6);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the plan was dangerous",
+		 "Prime Minister Dan Netan\xC2\xADyahu", "said", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "We will not accept it,", "Netan\xC2\xADyahu", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the tax would go", "Governor Ann Bel\xE2\x80\x8Bgrave",
+		 "said", NULL);
+	claim_is(&f, 3, CLAIM_DIRECT, "It is over,", "Belgrave", "said", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "the park would open", "Mayor Joe Kettering", "said", NULL);
+	claim_is(&f, 5, CLAIM_DIRECT, "It is ready,", "Kettering", "said", "Joe Kettering");
+	if (f.l->n == 6) {
+		CHECK(f.l->items[1].speaker_resolved != NULL);
+		CHECK(f.l->items[3].speaker_resolved != NULL);
+		if (f.l->items[3].speaker_resolved)
+			CHECK(strncmp(f.l->items[3].speaker_resolved, "Ann Bel", 7) == 0);
+	}
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(claiming_lives);
@@ -115,5 +145,6 @@ int main(void)
 	RUN(participle_in_opening_phrase);
 	RUN(possessive_speaker_after_quote);
 	RUN(adviser_is_not_the_named);
+	RUN(soft_hyphen_inside_a_name);
 	return CHECK_DONE();
 }
