@@ -136,6 +136,25 @@ static void soft_hyphen_inside_a_name(void)
 	done(&f);
 }
 
+/* "A: I think it would be very difficult": in an answer of a question-and-answer interview "I"
+ * is the person asked, never the writer; the writer's own "I think" stays the writer's. */
+static void answer_is_not_the_writer(void)
+{
+	struct fixture f = run("I think the book matters a great deal.\n\n"
+			       "Q: What would have happened?\n\n"
+			       "A: I think it would be very difficult for the country.\n");
+
+	/* the question's label ("Q:") is a claim of its own, not tested here */
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the book matters a great deal", "I", "think",
+		 "I (the writer)");
+	claim_is(&f, 2, CLAIM_INDIRECT, "it would be very difficult for the country", "I", "think",
+		 NULL);
+	if (f.l->n == 3)
+		CHECK(f.l->items[2].speaker_resolved == NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(claiming_lives);
@@ -146,5 +165,6 @@ int main(void)
 	RUN(possessive_speaker_after_quote);
 	RUN(adviser_is_not_the_named);
 	RUN(soft_hyphen_inside_a_name);
+	RUN(answer_is_not_the_writer);
 	return CHECK_DONE();
 }
