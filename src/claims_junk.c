@@ -1433,13 +1433,25 @@ static bool which_after_topic(const struct engine *e, const struct frame *f)
 	return tok_among(e, k, "about on");
 }
 
+/* "The bottom line is demanding more money", "The goal is saying no": after a noun of an aim
+ * or a point, "is" and a word in -ing are the noun and what it is, a gerund, not someone
+ * speaking ("The senator is demanding" stays). */
+static bool predicate_gerund(const struct engine *e, const struct frame *f)
+{
+	return f->c >= 2 && f->sb > f->sa && f->sb <= f->c - 1 && word_ends(e, f->c, "ing") &&
+	       tok_among(e, f->c - 1, "is was") &&
+	       tok_among(e, f->sb - 1,
+			 "aim answer challenge goal idea line message mission plan point priority "
+			 "problem purpose question solution strategy task thing trick");
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
 	if (unnamed_polls(e, f) || states_noun(e, f) || indefinite_named(e, f) ||
 	    furniture_label(e, f) || list_heading(e, f) || opener_only(e, f))
 		return true;
 	if (order_as_source(e, f) || source_across_dash(e, f) || gerund_past_comma(e, f) ||
-	    which_after_topic(e, f))
+	    which_after_topic(e, f) || predicate_gerund(e, f))
 		return true;
 	if (hyphen_compound(e, f) || verb_phrase_source(e, f) || noun_in_phrase(e, f) ||
 	    in_picture(e, f) || as_we_know_it(e, f) || according_to_measure(e, f) ||

@@ -686,6 +686,19 @@ static void which_after_a_topic(void)
 	done(&f);
 }
 
+/* "The bottom line is demanding more money" names what the point is; "The senator is
+ * demanding more money" is a claim. */
+static void gerund_after_a_point(void)
+{
+	struct fixture f = run("The bottom line is demanding more money from the states.\n\n"
+			       "The senator is demanding more money from the states.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "more money from the states", "The senator",
+		 "is demanding", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(found_at_a_place);
@@ -693,6 +706,7 @@ int main(void)
 	RUN(source_across_a_dash);
 	RUN(gerund_after_a_comma);
 	RUN(which_after_a_topic);
+	RUN(gerund_after_a_point);
 	RUN(possessed_noun_phrase);
 	RUN(clause_in_the_source);
 	RUN(results_devices_and_holdings);
