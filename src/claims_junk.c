@@ -1403,18 +1403,21 @@ static bool source_across_dash(const struct engine *e, const struct frame *f)
 }
 
 /* "The two men were at opposite poles, the one impassioned in blasting me": a cue in -ing after
- * a preposition, past a comma after the source, is a gerund with a subject of its own; the
- * source is the subject of another verb. */
+ * a preposition, after a comma and a determiner that opens a phrase with no verb of its own,
+ * is a gerund whose subject is that phrase ("the one"); the source is another verb's subject
+ * ("Betsey Wright, a close aide, coined the term in describing" keeps its claim). */
 static bool gerund_past_comma(const struct engine *e, const struct frame *f)
 {
-	bool comma = false;
+	size_t k;
 
-	if (f->c == 0 || f->c <= f->sb || f->c - f->sb > 16 || !word_ends(e, f->c, "ing") ||
+	if (f->c < 2 || f->c <= f->sb || f->c - f->sb > 16 || !word_ends(e, f->c, "ing") ||
 	    !tok_among(e, f->c - 1, "at in of on"))
 		return false;
-	for (size_t k = f->sb; k < f->c && !comma; k++)
-		comma = tok_punct(e, k, ',');
-	return comma;
+	for (k = f->c - 1; k > f->sb && !tok_punct(e, k, ','); k--)
+		if (e->t[k].word & WORD_VERB)
+			return false;
+	return k > f->sb && tok_punct(e, k, ',') && k + 1 < f->c &&
+	       tok_among(e, k + 1, "a an another each one the");
 }
 
 /* "a page on health care, which dutifully recounts": "which" after a noun phrase that follows
