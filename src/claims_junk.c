@@ -1383,10 +1383,9 @@ static bool order_as_source(const struct engine *e, const struct frame *f)
 {
 	size_t k = f->sa, d = k + 1;
 
-	if (k >= f->sb || (k > 0 && e->t[k - 1].sent == e->t[k].sent) ||
-	    e->t[k].kind != TOK_WORD || !(e->t[k].flags & TOKF_CAP) || e->t[k].word ||
-	    e->t[k].cue || word_ends(e, k, "ed") || word_ends(e, k, "s") ||
-	    word_ends(e, k, "ing") || word_ends(e, k, "ly") ||
+	if (k >= f->sb || (k > 0 && e->t[k - 1].sent == e->t[k].sent) || e->t[k].kind != TOK_WORD ||
+	    !(e->t[k].flags & TOKF_CAP) || e->t[k].word || e->t[k].cue || word_ends(e, k, "ed") ||
+	    word_ends(e, k, "s") || word_ends(e, k, "ing") || word_ends(e, k, "ly") ||
 	    tok_among(e, k, "here instead meanwhile now still then there thus"))
 		return false;
 	if (d < f->sb && tok_among(e, d, "out up"))

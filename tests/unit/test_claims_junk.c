@@ -632,12 +632,13 @@ static void clause_in_the_source(void)
  * "Officials at the agency said" and "Sanders campaign aides said" are. */
 static void order_or_opener_as_source(void)
 {
-	struct fixture f = run("Check out the campaign website of the senator, and you will find "
-			       "a set of papers, laying out bold plans.\n\n"
-			       "Absent a strong defense of the plan, voters may listen and conclude "
-			       "that it failed.\n\n"
-			       "Officials at the agency said the plan failed.\n\n"
-			       "Sanders campaign aides said the plan failed.\n");
+	struct fixture f =
+		run("Check out the campaign website of the senator, and you will find "
+		    "a set of papers, laying out bold plans.\n\n"
+		    "Absent a strong defense of the plan, voters may listen and conclude "
+		    "that it failed.\n\n"
+		    "Officials at the agency said the plan failed.\n\n"
+		    "Sanders campaign aides said the plan failed.\n");
 
 	CHECK_EQ(f.l->n, 2);
 	claim_is(&f, 0, CLAIM_INDIRECT, "the plan failed", "Officials at the agency", "said", NULL);
@@ -663,10 +664,11 @@ static void source_across_a_dash(void)
  * subject of its own; "He was firm in saying that ..." (no comma) stays. */
 static void gerund_after_a_comma(void)
 {
-	struct fixture f = run("The two men were at opposite poles, the one impassioned in "
-			       "blasting me, the other impassioned in defending me, and yet here was "
-			       "the judge professing his doubt.\n\n"
-			       "He was firm in saying that the plan would work.\n");
+	struct fixture f =
+		run("The two men were at opposite poles, the one impassioned in "
+		    "blasting me, the other impassioned in defending me, and yet here was "
+		    "the judge professing his doubt.\n\n"
+		    "He was firm in saying that the plan would work.\n");
 
 	CHECK_EQ(f.l->n, 1);
 	claim_is(&f, 0, CLAIM_INDIRECT, "that the plan would work", "He", "saying", NULL);
@@ -694,8 +696,8 @@ static void gerund_after_a_point(void)
 			       "The senator is demanding more money from the states.\n");
 
 	CHECK_EQ(f.l->n, 1);
-	claim_is(&f, 0, CLAIM_INDIRECT, "more money from the states", "The senator",
-		 "is demanding", NULL);
+	claim_is(&f, 0, CLAIM_INDIRECT, "more money from the states", "The senator", "is demanding",
+		 NULL);
 	done(&f);
 }
 
