@@ -1375,10 +1375,85 @@ static bool possessed_source(const struct engine *e, const struct frame *f)
 	       tok_among(e, f->sa - 1, "his her its their our my your");
 }
 
+/* "Check out the Sanders campaign website", "Absent a strong defense of these programs": a
+ * source that opens its sentence with a capitalised word no list knows (no -ed, -s or -ing, no
+ * adverb in -ly), right before a determiner, is an order to the reader or an opening phrase,
+ * not a noun phrase ("Meet the Press" is short; "Thursday the", "Now the" are known words). */
+static bool order_as_source(const struct engine *e, const struct frame *f)
+{
+	size_t k = f->sa, d = k + 1;
+
+	if (k >= f->sb || (k > 0 && e->t[k - 1].sent == e->t[k].sent) || e->t[k].kind != TOK_WORD ||
+	    !(e->t[k].flags & TOKF_CAP) || e->t[k].word || e->t[k].cue || word_ends(e, k, "ed") ||
+	    word_ends(e, k, "s") || word_ends(e, k, "ing") || word_ends(e, k, "ly") ||
+	    tok_among(e, k, "here instead meanwhile now still then there thus"))
+		return false;
+	if (d < f->sb && tok_among(e, d, "out up"))
+		d++;
+	return d + 2 < f->sb && (e->t[d].word & WORD_DET) && !(e->t[d].flags & TOKF_CAP);
+}
+
+/* "youth and charisma - he rejects the rest": a source that runs across a dash to the personal
+ * pronoun right before the cue is two clauses; its words before the dash are no speaker's. */
+static bool source_across_dash(const struct engine *e, const struct frame *f)
+{
+	return f->sb >= 2 && f->sa + 2 < f->sb && f->sb == f->c && tok_dash(e, f->sb - 2) &&
+	       (e->t[f->sb - 1].word & WORD_PRON) && !(e->t[f->sb - 1].word & WORD_REL);
+}
+
+/* "The two men were at opposite poles, the one impassioned in blasting me": a cue in -ing after
+ * a preposition, after a comma and a determiner that opens a phrase with no verb of its own,
+ * is a gerund whose subject is that phrase ("the one"); the source is another verb's subject
+ * ("Betsey Wright, a close aide, coined the term in describing" keeps its claim). */
+static bool gerund_past_comma(const struct engine *e, const struct frame *f)
+{
+	size_t k;
+
+	if (f->c < 2 || f->c <= f->sb || f->c - f->sb > 16 || !word_ends(e, f->c, "ing") ||
+	    !tok_among(e, f->c - 1, "at in of on"))
+		return false;
+	for (k = f->c - 1; k > f->sb && !tok_punct(e, k, ','); k--)
+		if (e->t[k].word & WORD_VERB)
+			return false;
+	return k > f->sb && tok_punct(e, k, ',') && k + 1 < f->c &&
+	       tok_among(e, k + 1, "a an another each one the");
+}
+
+/* "a page on health care, which dutifully recounts": "which" after a noun phrase that follows
+ * "on" or "about" has the topic of the noun before it nearest, where its antecedent would be
+ * looked for; the page is no speaker and the topic less so. */
+static bool which_after_topic(const struct engine *e, const struct frame *f)
+{
+	size_t k = f->sa;
+
+	if (f->sb != f->sa + 1 || k < 3 || !tok_is(e, k, "which") || !tok_punct(e, k - 1, ','))
+		return false;
+	for (k -= 2; k > 0 && k + 6 > f->sa && e->t[k].kind == TOK_WORD &&
+		     e->t[k].sent == e->t[f->sa].sent && !(e->t[k].word & (WORD_PREP | WORD_VERB));
+	     k--)
+		;
+	return tok_among(e, k, "about on");
+}
+
+/* "The bottom line is demanding more money", "The goal is saying no": after a noun of an aim
+ * or a point, "is" and a word in -ing are the noun and what it is, a gerund, not someone
+ * speaking ("The senator is demanding" stays). */
+static bool predicate_gerund(const struct engine *e, const struct frame *f)
+{
+	return f->c >= 2 && f->sb > f->sa && f->sb <= f->c - 1 && word_ends(e, f->c, "ing") &&
+	       tok_among(e, f->c - 1, "is was") &&
+	       tok_among(e, f->sb - 1,
+			 "aim answer challenge goal idea line message mission plan point priority "
+			 "problem purpose question solution strategy task thing trick");
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
 	if (unnamed_polls(e, f) || states_noun(e, f) || indefinite_named(e, f) ||
 	    furniture_label(e, f) || list_heading(e, f) || opener_only(e, f))
+		return true;
+	if (order_as_source(e, f) || source_across_dash(e, f) || gerund_past_comma(e, f) ||
+	    which_after_topic(e, f) || predicate_gerund(e, f))
 		return true;
 	if (hyphen_compound(e, f) || verb_phrase_source(e, f) || noun_in_phrase(e, f) ||
 	    in_picture(e, f) || as_we_know_it(e, f) || according_to_measure(e, f) ||

@@ -1383,6 +1383,26 @@ static char *title_cased(const struct engine *e, struct span r)
 	return s;
 }
 
+/* True when token k stands in an answer of a question-and-answer interview: a paragraph that
+ * opens with the label "A:" (or "A -"), where "I" is the person the questions are put to, not
+ * the writer. */
+static bool in_answer(const struct engine *e, size_t k)
+{
+	const struct doc_sentence *st = doc_sentence(e->d, e->t[k].sent);
+	const struct doc_para *p = st ? doc_paragraph(e->d, st->paragraph) : NULL;
+	const char *s;
+	size_t n;
+
+	if (!p)
+		return false;
+	s = e->text + p->span.start;
+	n = p->span.end - p->span.start;
+	return n >= 3 && s[0] == 'A' &&
+	       (s[1] == ':' || (s[1] == ' ' && (s[2] == '-' || s[2] == ':')) ||
+		(n >= 5 && memcmp(s + 1, " \xE2\x80\x94", 4) == 0) ||
+		(n >= 4 && memcmp(s + 1, "\xE2\x80\x94", 3) == 0));
+}
+
 char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 {
 	struct span r;
@@ -1395,6 +1415,8 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	/* "I asked": the writer, named by the byline when it names one person */
 	if (b == a + 1 && tok_is(e, a, "I") && !(e->t[a].flags & TOKF_INQ)) {
 		char *who;
+		if (in_answer(e, a))
+			return NULL; /* the interviewee's, whom no rule here names */
 		by = doc_byline(e->d);
 		if (by && (who = byline_person(by)) != NULL)
 			return who;

@@ -351,6 +351,13 @@ static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, i
 			pos++;
 			continue;
 		}
+		/* "Netan\u00ADyahu": a soft hyphen or a zero-width space between letters is a
+		 * place the word may break, inside the word */
+		size_t hint = b >= 0xC2 ? text_break_hint(e->text + pos, end - pos) : 0;
+		if (hint && pos + hint < end && text_is_alnum(char_at(e, pos + hint, &k))) {
+			pos += hint;
+			continue;
+		}
 		uint32_t c = char_at(e, pos, &m);
 		if (text_is_alnum(c)) {
 			pos += (size_t)m;

@@ -13,6 +13,11 @@ static uint64_t name_hash(const struct coref *c, struct span s)
 
 	for (size_t i = s.start; i < s.end; i++) {
 		unsigned char ch = (unsigned char)c->text[i];
+		size_t hint = ch >= 0x80 ? text_break_hint(c->text + i, s.end - i) : 0;
+		if (hint) {
+			i += hint - 1; /* "Netan\u00ADyahu" is "Netanyahu" */
+			continue;
+		}
 		if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
 			space = true;
 			continue;
@@ -41,6 +46,8 @@ bool coref_name_eq(const struct coref *c, struct span a, struct span b)
 			i++, sa = true;
 		while (j < b.end && ascii_space(c->text[j]))
 			j++, sb = true;
+		i += text_break_hint(c->text + i, a.end - i);
+		j += text_break_hint(c->text + j, b.end - j);
 		if (i >= a.end || j >= b.end)
 			return i >= a.end && j >= b.end;
 		if (sa != sb)

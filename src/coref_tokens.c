@@ -35,6 +35,14 @@ size_t coref_word_end(const struct coref *c, size_t pos, size_t end, uint32_t cp
 		}
 		if (pos >= end)
 			break;
+		/* "Netan\u00ADyahu": a soft hyphen or a zero-width space between letters */
+		m = (unsigned char)c->text[pos] >= 0xC2
+			    ? (int)text_break_hint(c->text + pos, end - pos)
+			    : 0;
+		if (m && pos + (size_t)m < end && alnum(char_at(c, pos + (size_t)m, &k))) {
+			pos += (size_t)m;
+			continue;
+		}
 		ch = char_at(c, pos, &m);
 		if (alnum(ch)) {
 			pos += (size_t)m;

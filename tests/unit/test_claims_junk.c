@@ -627,9 +627,88 @@ static void clause_in_the_source(void)
 	done(&f);
 }
 
+/* An order to the reader or an opening phrase ("Check out the campaign website ..., laying
+ * out", "Absent a strong defense of the plan, voters may listen and conclude") is no source;
+ * "Officials at the agency said" and "Sanders campaign aides said" are. */
+static void order_or_opener_as_source(void)
+{
+	struct fixture f =
+		run("Check out the campaign website of the senator, and you will find "
+		    "a set of papers, laying out bold plans.\n\n"
+		    "Absent a strong defense of the plan, voters may listen and conclude "
+		    "that it failed.\n\n"
+		    "Officials at the agency said the plan failed.\n\n"
+		    "Sanders campaign aides said the plan failed.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan failed", "Officials at the agency", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan failed", "Sanders campaign aides", "said", NULL);
+	done(&f);
+}
+
+/* "youth and charisma - he rejects the rest": no source runs across the dash to "he"; "he
+ * rejects" after a comma and "and" keeps its "he". */
+static void source_across_a_dash(void)
+{
+	struct fixture f = run("He praised the youth and charisma - he rejects the rest.\n\n"
+			       "He praised the youth and charisma, and he rejects the rest.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the youth and charisma", "He", "praised", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the youth and charisma", "He", "praised", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the rest", "he", "rejects", NULL);
+	done(&f);
+}
+
+/* "The two men were at opposite poles, the one impassioned in blasting me": the gerund has a
+ * subject of its own; "He was firm in saying that ..." (no comma) stays. */
+static void gerund_after_a_comma(void)
+{
+	struct fixture f =
+		run("The two men were at opposite poles, the one impassioned in "
+		    "blasting me, the other impassioned in defending me, and yet here was "
+		    "the judge professing his doubt.\n\n"
+		    "He was firm in saying that the plan would work.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the plan would work", "He", "saying", NULL);
+	done(&f);
+}
+
+/* "a page on health care, which dutifully recounts": "which" has a topic nearest, not a
+ * speaker; "a spokesman for the firm, which said" keeps its "which". */
+static void which_after_a_topic(void)
+{
+	struct fixture f = run("One exception is a page on health care, which dutifully recounts "
+			       "the gains of the law.\n\n"
+			       "The money came from Acme Corp, which said the deal was fair.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the deal was fair", "which", "said", NULL);
+	done(&f);
+}
+
+/* "The bottom line is demanding more money" names what the point is; "The senator is
+ * demanding more money" is a claim. */
+static void gerund_after_a_point(void)
+{
+	struct fixture f = run("The bottom line is demanding more money from the states.\n\n"
+			       "The senator is demanding more money from the states.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "more money from the states", "The senator", "is demanding",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(found_at_a_place);
+	RUN(order_or_opener_as_source);
+	RUN(source_across_a_dash);
+	RUN(gerund_after_a_comma);
+	RUN(which_after_a_topic);
+	RUN(gerund_after_a_point);
 	RUN(possessed_noun_phrase);
 	RUN(clause_in_the_source);
 	RUN(results_devices_and_holdings);

@@ -144,6 +144,55 @@ static void markup_in_plain_text(void)
 	done(&f);
 }
 
+/* "Netan\u00ADyahu": a soft hyphen or a zero-width space inside a name is part of the word, and
+ * the name is the same name with or without it; the control has none. */
+static void soft_hyphen_inside_a_name(void)
+{
+	struct fixture f = run("Prime Minister Dan Netan\xC2\xADyahu said on Monday that the plan "
+			       "was dangerous. \xE2\x80\x9CWe will not accept it,\xE2\x80\x9D "
+			       "Netan\xC2\xADyahu said.\n\n"
+			       "Governor Ann Bel\xE2\x80\x8Bgrave said the tax would go. "
+			       "\xE2\x80\x9CIt is over,\xE2\x80\x9D Belgrave said.\n\n"
+			       "Mayor Joe Kettering said the park would open. "
+			       "\xE2\x80\x9CIt is ready,\xE2\x80\x9D Kettering said.\n");
+
+	CHECK_EQ(f.l->n, 6);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the plan was dangerous",
+		 "Prime Minister Dan Netan\xC2\xADyahu", "said", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "We will not accept it,", "Netan\xC2\xADyahu", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the tax would go", "Governor Ann Bel\xE2\x80\x8Bgrave",
+		 "said", NULL);
+	claim_is(&f, 3, CLAIM_DIRECT, "It is over,", "Belgrave", "said", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "the park would open", "Mayor Joe Kettering", "said", NULL);
+	claim_is(&f, 5, CLAIM_DIRECT, "It is ready,", "Kettering", "said", "Joe Kettering");
+	if (f.l->n == 6) {
+		CHECK(f.l->items[1].speaker_resolved != NULL);
+		CHECK(f.l->items[3].speaker_resolved != NULL);
+		if (f.l->items[3].speaker_resolved)
+			CHECK(strncmp(f.l->items[3].speaker_resolved, "Ann Bel", 7) == 0);
+	}
+	done(&f);
+}
+
+/* "A: I think it would be very difficult": in an answer of a question-and-answer interview "I"
+ * is the person asked, never the writer; the writer's own "I think" stays the writer's. */
+static void answer_is_not_the_writer(void)
+{
+	struct fixture f = run("I think the book matters a great deal.\n\n"
+			       "Q: What would have happened?\n\n"
+			       "A: I think it would be very difficult for the country.\n");
+
+	/* the question's label ("Q:") is a claim of its own, not tested here */
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the book matters a great deal", "I", "think",
+		 "I (the writer)");
+	claim_is(&f, 2, CLAIM_INDIRECT, "it would be very difficult for the country", "I", "think",
+		 NULL);
+	if (f.l->n == 3)
+		CHECK(f.l->items[2].speaker_resolved == NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(claiming_lives);
@@ -155,5 +204,7 @@ int main(void)
 	RUN(adviser_is_not_the_named);
 	RUN(headline_county_and_glued_time);
 	RUN(markup_in_plain_text);
+	RUN(soft_hyphen_inside_a_name);
+	RUN(answer_is_not_the_writer);
 	return CHECK_DONE();
 }
