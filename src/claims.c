@@ -153,6 +153,13 @@ static void analyse_sentence(struct engine *e, size_t a, size_t b)
 	claims_try_in(e, a, b);
 	for (size_t i = a; i < b; i++) {
 		const struct tok *t = &e->t[i];
+		/* "\"RAMOS: Secretary Clinton, ...": a transcript's turn inside a quotation that
+		 * runs over its paragraphs, its label right after the mark that opens one */
+		if ((t->flags & TOKF_INQ) && !(t->flags & TOKF_USED) && tok_punct(e, i, ':') &&
+		    i < a + 9 && claims_turn_mark(e, a)) {
+			claims_try_colon(e, a, i);
+			continue;
+		}
 		if (t->flags & (TOKF_INQ | TOKF_USED))
 			continue;
 		if (t->kind == TOK_WORD && t->cue &&

@@ -7,6 +7,15 @@
 
 /* ---- labels and signatures ---- */
 
+bool claims_turn_mark(const struct engine *e, size_t a)
+{
+	size_t para = doc_sentence(e->d, e->t[a].sent)->paragraph;
+
+	return (e->t[a].kind == TOK_QOPEN || claims_quote_mark(e, a)) &&
+	       e->t[a].kind != TOK_QCLOSE &&
+	       (a == 0 || doc_sentence(e->d, e->t[a - 1].sent)->paragraph != para);
+}
+
 /* True when the tokens [a, c) before a colon at the start of its paragraph name a speaker:
  * up to four capitalised words that are no label ("Note", "Photo", ...); one word only in a
  * heading, in capitals or as part of a name seen before. */
@@ -61,10 +70,13 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 		return;
 	if (a < c && e->t[a].kind == TOK_QOPEN)
 		a++;
+	if (a > 0 && doc_sentence(e->d, e->t[a - 1].sent)->paragraph == para &&
+	    !claims_turn_mark(e, a - 1))
+		return; /* not at the start of its paragraph */
+	if (a < c && claims_turn_mark(e, a))
+		a++;
 	if (c == a || c - a > 8 || c + 1 >= e->nt || e->t[c + 1].sent != e->t[c].sent)
 		return;
-	if (a > 0 && doc_sentence(e->d, e->t[a - 1].sent)->paragraph == para)
-		return; /* not at the start of its paragraph */
 	/* a headline's label: "Clinton to Planned Parenthood:", "CNN President On Trump:" (the
 	 * source before the preposition), "Clinton camp:" */
 	if (para == 0 || doc_paragraph(e->d, para)->heading) {
@@ -139,7 +151,8 @@ static bool turn_of_transcript(const struct engine *e, const struct claim *c)
 		return false;
 	para = doc_sentence(e->d, e->t[sa].sent)->paragraph;
 	if (para == 0 || doc_paragraph(e->d, para)->heading ||
-	    (sa > 0 && doc_sentence(e->d, e->t[sa - 1].sent)->paragraph == para))
+	    (sa > 0 && doc_sentence(e->d, e->t[sa - 1].sent)->paragraph == para &&
+	     !claims_turn_mark(e, sa - 1)))
 		return false;
 	for (size_t i = sa; i < k; i++)
 		if (e->t[i].kind == TOK_WORD ? !in_capitals(e, i)

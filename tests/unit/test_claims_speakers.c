@@ -1278,6 +1278,30 @@ static void transcript_labels_in_capitals(void)
 	done(&f);
 }
 
+/* a transcript pasted inside quotation marks: each turn opens with a mark, closed at the end
+ * or never; the label after the mark is still the turn's speaker. Control: a label inside a
+ * quotation later in a paragraph is no turn. */
+static void transcript_turns_after_a_mark(void)
+{
+	struct fixture f = run("The debate ran late.\n\n"
+			       "\"PENCE: We have a plan to rebuild the military.\n\n"
+			       "\"KAINE: The plan does not add up, and the voters know it.\n");
+
+	speaker_resolves(&f, "PENCE", "PENCE");
+	speaker_resolves(&f, "KAINE", "KAINE");
+	done(&f);
+	f = run("The debate ran late.\n\n"
+		"\"RAMOS: Senator, did you lie to them?\n\n"
+		"\"HOLT: I did not, and I never will.\"\n\n"
+		"Mills wrote \"NOTE: the figures are rough\" in the margin.\n");
+	speaker_resolves(&f, "RAMOS", "RAMOS");
+	speaker_resolves(&f, "HOLT", "HOLT");
+	for (size_t i = 0; i < f.l->n; i++)
+		CHECK(f.l->items[i].speaker.end - f.l->items[i].speaker.start != 4 ||
+		      strncmp(f.text + f.l->items[i].speaker.start, "NOTE", 4) != 0);
+	done(&f);
+}
+
 /* "Dana's father criticized ... He repeated": the father, as the source before named him */
 static void pronoun_after_a_possessive_kin(void)
 {
@@ -1295,6 +1319,7 @@ int main(void)
 {
 	RUN(linking_adverb_first);
 	RUN(transcript_labels_in_capitals);
+	RUN(transcript_turns_after_a_mark);
 	RUN(pronoun_after_a_possessive_kin);
 	RUN(participle_opening_is_nobody);
 	RUN(noun_opening_is_nobody);
