@@ -1326,6 +1326,31 @@ static char *title_cased(const struct engine *e, struct span r)
 	return s;
 }
 
+/* For "he" or "she" at token a, which coref resolved to r (maybe empty): when a description by
+ * role with no name is the subject before it (coref_role_subject()), the person named with that
+ * role before ("Mayor Ellen Holm ... The mayor met the workers. She said") or, when none is and
+ * coref found no one, the description itself, "the" in lowercase ("the mayor"), never the bare
+ * pronoun; a new string. NULL otherwise: coref's answer stands. */
+static char *role_subject(const struct engine *e, size_t a, struct span r)
+{
+	struct span d = coref_role_subject(e->co, e->t[a].start, tok_is(e, a, "she"));
+	size_t id;
+	char *s;
+
+	if (span_empty(d))
+		return NULL;
+	id = coref_resolve(e->co, d);
+	if (id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_PERSON) {
+		struct span n = coref_entity(e->co, id)->name;
+		return xstrndup(e->text + n.start, name_len(e, n));
+	}
+	if (!span_empty(r))
+		return NULL;
+	s = xstrndup(e->text + d.start, d.end - d.start);
+	s[0] = (char)(s[0] | 0x20); /* "the" */
+	return s;
+}
+
 char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 {
 	struct span r;
@@ -1370,6 +1395,11 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	}
 	if (g)
 		return xstrdup(g);
+	/* "The mayor spoke at the opening. She said": the role that is the subject before, or
+	 * the person named with it before */
+	if (b == a + 1 && tok_among(e, a, "he she") && !(e->t[a].flags & TOKF_INQ) &&
+	    (g = role_subject(e, a, r)) != NULL)
+		return (char *)g;
 	/* "his spokesman": whose, resolved, and what */
 	if (span_empty(r) && b >= a + 2 && tok_among(e, a, "his her its their")) {
 		struct span who =

@@ -729,6 +729,79 @@ size_t coref_resolve(const struct coref *c, struct span s)
 	return e;
 }
 
+/* The description of a person by role that opens the bytes [from, to), maybe after an opening
+ * phrase up to a comma ("Later, the mayor met"): "the", at most two lowercase words, a lowercase
+ * role noun, then a lowercase word that is no preposition ("The mayor spoke", "the new coach
+ * said"); not "the mayor of Paris", "the mayor's office". An empty span when there is none, or
+ * when the role is a man's and female is true or a woman's and it is false. */
+static struct span role_opening(const struct coref *c, size_t from, size_t to, bool female)
+{
+	struct span none = {0, 0};
+	struct words ws;
+	size_t i;
+
+	read_words(c, (struct span){from, to}, &ws, false);
+	if (ws.n >= 2 && !tok_is(c, &ws.w[0], "the") && ws.w[ws.n - 1].end < to &&
+	    c->text[ws.w[ws.n - 1].end] == ',' && ws.n <= 4)
+		read_words(c, (struct span){ws.w[ws.n - 1].end + 1, to}, &ws, false);
+	if (ws.n < 3 || !tok_is(c, &ws.w[0], "the"))
+		return none;
+	for (i = 1; i < ws.n && i <= 3; i++) {
+		struct ctok *t = &ws.w[i];
+		if ((t->flags & (TF_CAP | TF_DIGIT)) || t->bend < t->end ||
+		    (tok_lex(c, t) & (LEX_STOP | LEX_PRON)))
+			return none;
+		if ((tok_lex(c, t) & LEX_ROLE) && !(tok_lex(c, t) & LEX_KIN))
+			break;
+	}
+	if (i + 1 >= ws.n || i > 3 || (ws.w[i + 1].flags & TF_CAP) ||
+	    (tok_lex(c, &ws.w[i + 1]) & (LEX_PREP | LEX_PRON)) ||
+	    (tok_lex(c, &ws.w[i]) & (female ? LEX_MALE : LEX_FEMALE)))
+		return none;
+	return (struct span){ws.w[0].start, ws.w[i].end};
+}
+
+/* True when the pronoun at pos opens its sentence (from): nothing but punctuation, one word
+ * ("But", "Later") or an opening phrase that ends at a comma before it. */
+static bool pronoun_opens(const struct coref *c, size_t from, size_t pos)
+{
+	struct words ws;
+	size_t p = pos;
+
+	while (p > from && ascii_space(c->text[p - 1]))
+		p--;
+	if (p > from && c->text[p - 1] == ',')
+		return true;
+	read_words(c, (struct span){from, pos}, &ws, true);
+	return ws.n <= 1;
+}
+
+struct span coref_role_subject(const struct coref *c, size_t pos, bool female)
+{
+	struct span none = {0, 0}, r = none;
+	size_t sent, k, n;
+
+	if (!c || pos >= c->len)
+		return none;
+	sent = doc_sentence_at(c->d, pos);
+	for (size_t s = sent + 1; s-- > 0 && s + 1 >= sent && r.end == 0;) {
+		const struct doc_sentence *st = doc_sentence(c->d, s);
+		if (doc_paragraph(c->d, st->paragraph)->heading || st->span.start >= pos)
+			continue;
+		r = role_opening(c, st->span.start, st->span.end < pos ? st->span.end : pos, female);
+		if (s == sent && r.end == 0 && !pronoun_opens(c, st->span.start, pos))
+			return none; /* "The board met, and he said": not the one before's */
+	}
+	if (r.end == 0)
+		return none;
+	/* a person named as a subject between the role and the pronoun is nearer */
+	for (k = first_at(c, r.end), n = 0; k < c->nm && c->m[k].start < pos && n++ < SCAN_MAX; k++)
+		if ((c->m[k].flags & MF_SUBJ) && !(c->m[k].flags & MF_INQ) &&
+		    c->ents[c->m[k].ent].kind == COREF_PERSON)
+			return none;
+	return r;
+}
+
 bool coref_person_named(const struct coref *c, size_t from, size_t to)
 {
 	size_t k, n = 0;

@@ -1302,6 +1302,33 @@ static void transcript_turns_after_a_mark(void)
 	done(&f);
 }
 
+/* "The mayor spoke ... She said": the role that is the subject before, never the bare pronoun.
+ * Controls: a person named with that role before stays the speaker, a man's role is no "she",
+ * and a person named as a subject nearer stays the speaker. */
+static void role_subject_before_a_pronoun(void)
+{
+	struct fixture f = run("Council backs the plan\n\n"
+			       "The mayor spoke at the opening of the library on Tuesday. She said: "
+			       "\"This building belongs to every family.\"\n");
+
+	speaker_resolves(&f, "She", "the mayor");
+	done(&f);
+	f = run("Council backs the plan\n\n"
+		"Mayor Dale Holm visited the docks on Wednesday. Pat Fry runs the yard.\n\n"
+		"Later, the mayor met the workers. She said the yard would stay open.\n");
+	speaker_resolves(&f, "She", "Dale Holm");
+	done(&f);
+	f = run("Board backs the plan\n\n"
+		"The chairman spoke at the opening on Tuesday. She said the plan was sound.\n");
+	speaker_resolves(&f, "She", NULL);
+	done(&f);
+	f = run("Board backs the plan\n\n"
+		"The coach spoke at the opening on Tuesday. Tom Baker then took the stage. He "
+		"said the team was ready.\n");
+	speaker_resolves(&f, "He", "Tom Baker");
+	done(&f);
+}
+
 /* "Dana's father criticized ... He repeated": the father, as the source before named him */
 static void pronoun_after_a_possessive_kin(void)
 {
@@ -1320,6 +1347,7 @@ int main(void)
 	RUN(linking_adverb_first);
 	RUN(transcript_labels_in_capitals);
 	RUN(transcript_turns_after_a_mark);
+	RUN(role_subject_before_a_pronoun);
 	RUN(pronoun_after_a_possessive_kin);
 	RUN(participle_opening_is_nobody);
 	RUN(noun_opening_is_nobody);
