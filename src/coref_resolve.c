@@ -778,20 +778,21 @@ static bool pronoun_opens(const struct coref *c, size_t from, size_t pos)
 
 struct span coref_role_subject(const struct coref *c, size_t pos, bool female)
 {
-	struct span none = {0, 0}, r = none;
+	struct span none = {0, 0}, r;
+	const struct doc_sentence *st;
 	size_t sent, k, n;
 
 	if (!c || pos >= c->len)
 		return none;
+	/* the pronoun opens its sentence: "The aide said that he ..." may be anyone, and "The
+	 * board met, and he said" is not the sentence before's */
 	sent = doc_sentence_at(c->d, pos);
-	for (size_t s = sent + 1; s-- > 0 && s + 1 >= sent && r.end == 0;) {
-		const struct doc_sentence *st = doc_sentence(c->d, s);
-		if (doc_paragraph(c->d, st->paragraph)->heading || st->span.start >= pos)
-			continue;
-		r = role_opening(c, st->span.start, st->span.end < pos ? st->span.end : pos, female);
-		if (s == sent && r.end == 0 && !pronoun_opens(c, st->span.start, pos))
-			return none; /* "The board met, and he said": not the one before's */
-	}
+	if (sent == 0 || !pronoun_opens(c, doc_sentence(c->d, sent)->span.start, pos))
+		return none;
+	st = doc_sentence(c->d, sent - 1);
+	if (doc_paragraph(c->d, st->paragraph)->heading)
+		return none;
+	r = role_opening(c, st->span.start, st->span.end, female);
 	if (r.end == 0)
 		return none;
 	/* a person named as a subject between the role and the pronoun is nearer */
