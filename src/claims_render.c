@@ -464,6 +464,33 @@ static size_t described_as(const char *text, const struct claim *c)
 	return s;
 }
 
+/* True when the cue holds the word "asked" ("Asked about", "When asked"). */
+static bool cue_asked(const char *text, const struct claim *c)
+{
+	for (size_t p = c->cue.start; p + 5 <= c->cue.end; p++)
+		if (strncasecmp(text + p, "asked", 5) == 0 &&
+		    (p == c->cue.start || text[p - 1] == ' ') &&
+		    (p + 5 == c->cue.end || text[p + 5] == ' '))
+			return true;
+	return false;
+}
+
+/* Where the cue's words start without its auxiliaries ("was asked" gives "asked"). */
+static size_t cue_words(const char *text, const struct claim *c)
+{
+	size_t w = c->cue.start;
+
+	for (;;) {
+		size_t e = w;
+		while (e < c->cue.end && text[e] != ' ')
+			e++;
+		if (e >= c->cue.end ||
+		    !text_word_in("was were is are be been being has have had", text + w, e - w))
+			return w;
+		w = e + 1;
+	}
+}
+
 void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		   struct claim_parts *parts)
 {
@@ -487,21 +514,24 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		/* no source, a cue: "Asked (paraphrase): whether he would run", "Asked about
 		 * (paraphrase): the merger" (without its auxiliary: "was asked" has no one to be
 		 * said of) */
-		size_t w = c->cue.start;
-		for (;;) {
-			size_t e = w;
-			while (e < c->cue.end && text[e] != ' ')
-				e++;
-			if (e >= c->cue.end ||
-			    !text_word_in("was were is are be been being has have had", text + w,
-					  e - w))
-				break;
-			w = e + 1;
-		}
+		size_t w = cue_words(text, c);
 		who_start = who_end = b->len;
 		put_words(b, text + w, c->cue.end - w, false);
 		if (b->len > who_end && b->data[who_end] >= 'a' && b->data[who_end] <= 'z')
 			b->data[who_end] = (char)(b->data[who_end] - 32);
+		buf_puts(b, c->kind == CLAIM_DIRECT ? ": " : " (paraphrase): ");
+	} else if (span_empty(c->speaker) && c->speaker_resolved && cue_asked(text, c)) {
+		/* the person asked (claims.c's asked_speakers()): "Huang Renxun, asked about
+		 * (paraphrase): China", never "Huang Renxun asked" */
+		size_t w = cue_words(text, c);
+		who_start = b->len;
+		put_who(b, text, c, false);
+		who_end = b->len;
+		buf_puts(b, ", ");
+		size_t at = b->len;
+		put_words(b, text + w, c->cue.end - w, false);
+		if (b->len > at && b->data[at] >= 'A' && b->data[at] <= 'Z')
+			b->data[at] = (char)(b->data[at] + 32);
 		buf_puts(b, c->kind == CLAIM_DIRECT ? ": " : " (paraphrase): ");
 	} else {
 		who_start = b->len;

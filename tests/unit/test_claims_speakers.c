@@ -1329,6 +1329,33 @@ static void role_subject_before_a_pronoun(void)
 	done(&f);
 }
 
+/* "Asked about X, Huang said ...": the row of what was asked is the person asked's, its source
+ * span still empty, and reads "Huang, asked about"; controls: a paper's tag after words that
+ * the question holds is no one asked, and a question whose sentence names no one keeps no
+ * speaker. */
+static void asked_is_the_person_asked(void)
+{
+	struct fixture f = run("Chip maker reports results\n\n"
+			       "Jensen Huang visited Taipei on Friday. Asked about the export rules, "
+			       "Huang said the company would follow the law.\n");
+	size_t asked = CLAIM_NONE;
+
+	for (size_t i = 0; i < f.l->n; i++)
+		if (strncmp(f.text + f.l->items[i].cue.start, "Asked", 5) == 0)
+			asked = i;
+	REQUIRE(asked != CLAIM_NONE);
+	CHECK_STR(f.l->items[asked].speaker_resolved, "Jensen Huang");
+	CHECK_EQ(f.l->items[asked].speaker.end, f.l->items[asked].speaker.start);
+	CHECK(renders(&f, asked, "Jensen Huang, asked about (paraphrase): the export rules"));
+	done(&f);
+	f = run("Chip maker reports results\n\n"
+		"The press was waiting. Asked about China, the market was calm.\n");
+	for (size_t i = 0; i < f.l->n; i++)
+		if (strncmp(f.text + f.l->items[i].cue.start, "Asked", 5) == 0)
+			CHECK(f.l->items[i].speaker_resolved == NULL);
+	done(&f);
+}
+
 /* "Dana's father criticized ... He repeated": the father, as the source before named him */
 static void pronoun_after_a_possessive_kin(void)
 {
@@ -1348,6 +1375,7 @@ int main(void)
 	RUN(transcript_labels_in_capitals);
 	RUN(transcript_turns_after_a_mark);
 	RUN(role_subject_before_a_pronoun);
+	RUN(asked_is_the_person_asked);
 	RUN(pronoun_after_a_possessive_kin);
 	RUN(participle_opening_is_nobody);
 	RUN(noun_opening_is_nobody);
