@@ -99,6 +99,10 @@ static bool tag_after_content(const struct engine *e, size_t i)
  * the plural subject of its own sentence, before it ("business" is none); an empty span when
  * there is none. Not in a tag after what was said, whose subject is part of what was said
  * ("Small savers are wary, they said": the speakers named before). */
+/* Words that stand for people only by how many of some group they are: alone, no speaker that
+ * "they" can be given */
+#define BARE_QUANTIFIERS "all both few many most none others several some"
+
 static struct span plural_subject(const struct engine *e, size_t i)
 {
 	struct span none = {0, 0};
@@ -118,6 +122,9 @@ static struct span plural_subject(const struct engine *e, size_t i)
 		return none; /* "business", "press": no plural */
 	/* "In the first days after the vote they said": a time, after a preposition, is no one */
 	if ((e->t[sa].kind == TOK_WORD && (e->t[sa].word & WORD_PREP)) || time_noun(e, sb - 1))
+		return none;
+	/* "others said they": a quantifier alone names no group a reader could find */
+	if (sb == sa + 1 && tok_among(e, sa, BARE_QUANTIFIERS))
 		return none;
 	return source_span(e, sa, sb);
 }
@@ -924,6 +931,10 @@ static const char *earlier_group(const struct engine *e, size_t a, const char *h
 	for (size_t i = e->nout, n = 0; i-- > 0 && n < 40; n++) {
 		const struct claim *c = &e->out[i];
 		if (c->paragraph + 3 < para || c->paragraph > para)
+			continue;
+		/* "Others said ...": no group */
+		if (c->speaker_resolved &&
+		    text_word_in(BARE_QUANTIFIERS, c->speaker_resolved, strlen(c->speaker_resolved)))
 			continue;
 		if (c->speaker_resolved && c->speaker.end <= e->t[a].start &&
 		    (plural_speaker(c->speaker_resolved, head, nhead) ||

@@ -1356,6 +1356,23 @@ static void asked_is_the_person_asked(void)
 	done(&f);
 }
 
+/* "they" is never given "others" (a quantifier alone names no group); control: a plural
+ * noun for people that spoke before still is "they" */
+static void they_is_no_bare_quantifier(void)
+{
+	struct fixture f = run("Poll finds voters split\n\n"
+			       "Many voters stayed home, and others said they would vote for Smith.\n\n"
+			       "The poll was taken on Monday. The poll was wrong, they said.\n");
+
+	speaker_resolves(&f, "they", NULL);
+	done(&f);
+	f = run("Poll finds voters split\n\n"
+		"Analysts said the poll was close.\n\n"
+		"The poll was taken on Monday. The poll was wrong, they said.\n");
+	speaker_resolves(&f, "they", "Analysts");
+	done(&f);
+}
+
 /* "Dana's father criticized ... He repeated": the father, as the source before named him */
 static void pronoun_after_a_possessive_kin(void)
 {
@@ -1376,6 +1393,7 @@ int main(void)
 	RUN(transcript_turns_after_a_mark);
 	RUN(role_subject_before_a_pronoun);
 	RUN(asked_is_the_person_asked);
+	RUN(they_is_no_bare_quantifier);
 	RUN(pronoun_after_a_possessive_kin);
 	RUN(participle_opening_is_nobody);
 	RUN(noun_opening_is_nobody);
