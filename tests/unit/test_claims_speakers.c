@@ -1373,6 +1373,26 @@ static void they_is_no_bare_quantifier(void)
 	done(&f);
 }
 
+/* "Gov. Chris Christie ... The governor added:" and a quotation of its own paragraph that names
+ * another person: the governor, whom the short title named; control: "Sen." is a senator's
+ * title, no governor's. */
+static void short_title_is_a_role(void)
+{
+	struct fixture f = run("Christie hits Clinton\n\n"
+			       "New Jersey Gov. Chris Christie spoke on Fox News on Wednesday.\n\n"
+			       "The governor added:\n\n"
+			       "\"Hillary Clinton has no idea what this country needs. She has never "
+			       "run anything. I have run a state for seven years.\"\n");
+
+	speaker_resolves(&f, "The governor", "Chris Christie");
+	done(&f);
+	f = run("Rubio hits Clinton\n\n"
+		"Sen. Marco Rubio spoke on Fox News on Wednesday.\n\n"
+		"The governor added that taxes were too high.\n");
+	speaker_resolves(&f, "The governor", "The governor");
+	done(&f);
+}
+
 /* "Dana's father criticized ... He repeated": the father, as the source before named him */
 static void pronoun_after_a_possessive_kin(void)
 {
@@ -1394,6 +1414,7 @@ int main(void)
 	RUN(role_subject_before_a_pronoun);
 	RUN(asked_is_the_person_asked);
 	RUN(they_is_no_bare_quantifier);
+	RUN(short_title_is_a_role);
 	RUN(pronoun_after_a_possessive_kin);
 	RUN(participle_opening_is_nobody);
 	RUN(noun_opening_is_nobody);
