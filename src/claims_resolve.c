@@ -933,8 +933,8 @@ static const char *earlier_group(const struct engine *e, size_t a, const char *h
 		if (c->paragraph + 3 < para || c->paragraph > para)
 			continue;
 		/* "Others said ...": no group */
-		if (c->speaker_resolved &&
-		    text_word_in(BARE_QUANTIFIERS, c->speaker_resolved, strlen(c->speaker_resolved)))
+		if (c->speaker_resolved && text_word_in(BARE_QUANTIFIERS, c->speaker_resolved,
+							strlen(c->speaker_resolved)))
 			continue;
 		if (c->speaker_resolved && c->speaker.end <= e->t[a].start &&
 		    (plural_speaker(c->speaker_resolved, head, nhead) ||

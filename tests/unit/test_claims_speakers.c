@@ -1307,9 +1307,10 @@ static void transcript_turns_after_a_mark(void)
  * and a person named as a subject nearer stays the speaker. */
 static void role_subject_before_a_pronoun(void)
 {
-	struct fixture f = run("Council backs the plan\n\n"
-			       "The mayor spoke at the opening of the library on Tuesday. She said: "
-			       "\"This building belongs to every family.\"\n");
+	struct fixture f =
+		run("Council backs the plan\n\n"
+		    "The mayor spoke at the opening of the library on Tuesday. She said: "
+		    "\"This building belongs to every family.\"\n");
 
 	speaker_resolves(&f, "She", "the mayor");
 	done(&f);
@@ -1335,9 +1336,10 @@ static void role_subject_before_a_pronoun(void)
  * speaker. */
 static void asked_is_the_person_asked(void)
 {
-	struct fixture f = run("Chip maker reports results\n\n"
-			       "Jensen Huang visited Taipei on Friday. Asked about the export rules, "
-			       "Huang said the company would follow the law.\n");
+	struct fixture f =
+		run("Chip maker reports results\n\n"
+		    "Jensen Huang visited Taipei on Friday. Asked about the export rules, "
+		    "Huang said the company would follow the law.\n");
 	size_t asked = CLAIM_NONE;
 
 	for (size_t i = 0; i < f.l->n; i++)
@@ -1360,9 +1362,10 @@ static void asked_is_the_person_asked(void)
  * noun for people that spoke before still is "they" */
 static void they_is_no_bare_quantifier(void)
 {
-	struct fixture f = run("Poll finds voters split\n\n"
-			       "Many voters stayed home, and others said they would vote for Smith.\n\n"
-			       "The poll was taken on Monday. The poll was wrong, they said.\n");
+	struct fixture f =
+		run("Poll finds voters split\n\n"
+		    "Many voters stayed home, and others said they would vote for Smith.\n\n"
+		    "The poll was taken on Monday. The poll was wrong, they said.\n");
 
 	speaker_resolves(&f, "they", NULL);
 	done(&f);
@@ -1378,11 +1381,12 @@ static void they_is_no_bare_quantifier(void)
  * title, no governor's. */
 static void short_title_is_a_role(void)
 {
-	struct fixture f = run("Christie hits Clinton\n\n"
-			       "New Jersey Gov. Chris Christie spoke on Fox News on Wednesday.\n\n"
-			       "The governor added:\n\n"
-			       "\"Hillary Clinton has no idea what this country needs. She has never "
-			       "run anything. I have run a state for seven years.\"\n");
+	struct fixture f =
+		run("Christie hits Clinton\n\n"
+		    "New Jersey Gov. Chris Christie spoke on Fox News on Wednesday.\n\n"
+		    "The governor added:\n\n"
+		    "\"Hillary Clinton has no idea what this country needs. She has never "
+		    "run anything. I have run a state for seven years.\"\n");
 
 	speaker_resolves(&f, "The governor", "Chris Christie");
 	done(&f);
