@@ -492,6 +492,17 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 			continue;
 		if (w->org_class == COREF_ORG_COMPANY && place_of_description(c, m))
 			continue;
+		/* "Rubio sought to stoke positive energy .... Walking into the office ..., the
+		 * senator said" (Sen. Bernie Sanders two paragraphs before): a person of no known
+		 * role who is the subject of the sentence before, in the same paragraph, may be
+		 * the one meant; the role alone does not say who, and no name is better than a
+		 * wrong one */
+		if (w->role && w->person && !w->kin && m->para == para && m->sent + 1 >= sent &&
+		    (m->flags & MF_SUBJ) && !(m->flags & MF_INQ) && c->ex[m->ent].nroles == 0 &&
+		    (c->ents[m->ent].kind == COREF_PERSON ||
+		     c->ents[m->ent].kind == COREF_UNKNOWN) &&
+		    !compatible(c, m->ent, w))
+			return COREF_NONE;
 		if (!(m->flags & MF_INQ) && compatible(c, m->ent, w))
 			return w->head.end > w->head.start &&
 					       owned_head_between(c, m->end, pos, w->head)

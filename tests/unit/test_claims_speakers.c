@@ -1397,6 +1397,27 @@ static void short_title_is_a_role(void)
 	done(&f);
 }
 
+/* "the senator" after a subject of no known role in its paragraph's sentence before is no
+ * senator named paragraphs before (PolNeAR train: Rubio, not Sanders); control: one named
+ * with the role in that sentence is. */
+static void role_after_another_subject(void)
+{
+	struct fixture f =
+		run("Rivals campaign in the state\n\n"
+		    "Senator Bernie Sanders spoke in Manchester on Monday.\n\n"
+		    "Rubio sought to stoke energy at his office. Walking in, the senator "
+		    "said the campaign was strong.\n");
+
+	speaker_resolves(&f, "the senator", "the senator");
+	done(&f);
+	f = run("Rivals campaign in the state\n\n"
+		"Rubio spoke in Manchester on Monday.\n\n"
+		"Senator Bernie Sanders went to his office. Walking in, the senator said the "
+		"campaign was strong.\n");
+	speaker_resolves(&f, "the senator", "Bernie Sanders");
+	done(&f);
+}
+
 /* "Dana's father criticized ... He repeated": the father, as the source before named him */
 static void pronoun_after_a_possessive_kin(void)
 {
@@ -1419,6 +1440,7 @@ int main(void)
 	RUN(asked_is_the_person_asked);
 	RUN(they_is_no_bare_quantifier);
 	RUN(short_title_is_a_role);
+	RUN(role_after_another_subject);
 	RUN(pronoun_after_a_possessive_kin);
 	RUN(participle_opening_is_nobody);
 	RUN(noun_opening_is_nobody);
