@@ -153,6 +153,13 @@ static void analyse_sentence(struct engine *e, size_t a, size_t b)
 	claims_try_in(e, a, b);
 	for (size_t i = a; i < b; i++) {
 		const struct tok *t = &e->t[i];
+		/* "\"RAMOS: Secretary Clinton, ...": a transcript's turn inside a quotation that
+		 * runs over its paragraphs, its label right after the mark that opens one */
+		if ((t->flags & TOKF_INQ) && !(t->flags & TOKF_USED) && tok_punct(e, i, ':') &&
+		    i < a + 9 && claims_turn_mark(e, a)) {
+			claims_try_colon(e, a, i);
+			continue;
+		}
 		if (t->flags & (TOKF_INQ | TOKF_USED))
 			continue;
 		if (t->kind == TOK_WORD && t->cue &&
@@ -272,6 +279,52 @@ static void first_person_in_turns(struct claim *c, size_t n, const char *text)
 					c[i].speaker_resolved = c[p].speaker_resolved;
 				break;
 			}
+	}
+}
+
+/* True when claim c has no source and its cue is "asked" ("Asked about", "When asked", "was
+ * asked"): the person asked is someone the sentence names elsewhere. */
+static bool unsourced_asked(const struct claim *c, const char *text)
+{
+	if (c->speaker.end > c->speaker.start || c->speaker_resolved)
+		return false;
+	for (size_t p = c->cue.start; p + 5 <= c->cue.end; p++)
+		if (strncasecmp(text + p, "asked", 5) == 0 &&
+		    (p == c->cue.start || text[p - 1] == ' ') &&
+		    (p + 5 == c->cue.end || text[p + 5] == ' '))
+			return true;
+	return false;
+}
+
+/* Gives a row of "Asked about X, Huang said ..." the person asked: the speaker of the claim in
+ * the same sentence whose source comes after what was asked (the main clause's subject:
+ * "Huang", or "he" resolved), else of the one whose source ends before the cue ("He said ...
+ * when asked about China"); a speakerless row where the speaker is plain is none a reader
+ * needs. The row's source span stays empty: the text does not write one. */
+static void asked_speakers(struct claim *c, size_t n, const struct doc *d, const char *text)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t sent, best = CLAIM_NONE;
+		if (!unsourced_asked(&c[i], text))
+			continue;
+		sent = doc_sentence_at(d, c[i].cue.start);
+		/* a tag after its own words counts only when those words come after what was
+		 * asked ("..., Canova said, “No comment,” The Miami Herald reported": not the
+		 * paper) */
+		for (size_t j = i + 1; j < n && j < i + 8 && best == CLAIM_NONE; j++)
+			if (c[j].speaker.end > c[j].speaker.start && c[j].speaker_resolved &&
+			    c[j].speaker.start >= c[i].content.end &&
+			    (c[j].speaker.start < c[j].content.start ||
+			     c[j].content.start >= c[i].content.end) &&
+			    doc_sentence_at(d, c[j].speaker.start) == sent)
+				best = j;
+		for (size_t j = i, k = 0; j-- > 0 && k < 8 && best == CLAIM_NONE; k++)
+			if (c[j].speaker.end > c[j].speaker.start && c[j].speaker_resolved &&
+			    c[j].speaker.end <= c[i].cue.start &&
+			    doc_sentence_at(d, c[j].speaker.start) == sent)
+				best = j;
+		if (best != CLAIM_NONE)
+			c[i].speaker_resolved = c[best].speaker_resolved;
 	}
 }
 
@@ -464,6 +517,7 @@ struct claim_list *claims_find_with(const struct doc *d, const struct coref *c)
 	claims_message_senders(&e);
 	set_parents(e.out, e.nout);
 	first_person_in_turns(e.out, e.nout, e.text);
+	asked_speakers(e.out, e.nout, d, e.text);
 	set_speaker_ids(e.out, e.nout);
 	l->items = e.out;
 	l->n = e.nout;

@@ -7,6 +7,33 @@
 
 /* ---- labels and signatures ---- */
 
+static bool in_capitals(const struct engine *e, size_t k);
+static bool spoken_words(const struct engine *e, size_t k);
+
+/* True when a word that opens with a small letter is among the first six words from token k
+ * in the paragraph `para`: a sentence, not a title ("Mechanized Combat League"). */
+static bool lowercase_in_para(const struct engine *e, size_t k, size_t para)
+{
+	for (size_t n = 0;
+	     k < e->nt && n < 6 && doc_sentence(e->d, e->t[k].sent)->paragraph == para; k++) {
+		if (e->t[k].kind != TOK_WORD)
+			continue;
+		n++;
+		if (e->text[e->t[k].start] >= 'a' && e->text[e->t[k].start] <= 'z')
+			return true;
+	}
+	return false;
+}
+
+bool claims_turn_mark(const struct engine *e, size_t a)
+{
+	size_t para = doc_sentence(e->d, e->t[a].sent)->paragraph;
+
+	return (e->t[a].kind == TOK_QOPEN || claims_quote_mark(e, a)) &&
+	       e->t[a].kind != TOK_QCLOSE &&
+	       (a == 0 || doc_sentence(e->d, e->t[a - 1].sent)->paragraph != para);
+}
+
 /* True when the tokens [a, c) before a colon at the start of its paragraph name a speaker:
  * up to four capitalised words that are no label ("Note", "Photo", ...); one word only in a
  * heading, in capitals or as part of a name seen before. */
@@ -55,16 +82,18 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 	size_t para = doc_sentence(e->d, e->t[c].sent)->paragraph;
 	struct frame f;
 
-	size_t sb = c, lab = c;
+	size_t sb = c, lab = c, marked = SIZE_MAX;
 
 	if (claims_try_colon_quote(e, a, c))
 		return;
-	if (a < c && e->t[a].kind == TOK_QOPEN)
+	if (a < c && claims_turn_mark(e, a))
+		marked = a++;
+	else if (a < c && e->t[a].kind == TOK_QOPEN)
 		a++;
+	if (a > 0 && doc_sentence(e->d, e->t[a - 1].sent)->paragraph == para && a - 1 != marked)
+		return; /* not at the start of its paragraph */
 	if (c == a || c - a > 8 || c + 1 >= e->nt || e->t[c + 1].sent != e->t[c].sent)
 		return;
-	if (a > 0 && doc_sentence(e->d, e->t[a - 1].sent)->paragraph == para)
-		return; /* not at the start of its paragraph */
 	/* a headline's label: "Clinton to Planned Parenthood:", "CNN President On Trump:" (the
 	 * source before the preposition), "Clinton camp:" */
 	if (para == 0 || doc_paragraph(e->d, para)->heading) {
@@ -78,6 +107,16 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 	}
 	if (sb - a > 4 || !colon_label(e, a, lab < sb ? lab : sb, para))
 		return;
+	/* after a quotation mark, only a transcript's label: a name in capitals before speech
+	 * ("RIGS: Mechanized Combat League", "Trump:You base ..." are a title and a tweet's
+	 * address) */
+	if (marked != SIZE_MAX) {
+		for (size_t i = a; i < sb; i++)
+			if (e->t[i].kind == TOK_WORD && !in_capitals(e, i))
+				return;
+		if (!spoken_words(e, c + 1) || !lowercase_in_para(e, c + 1, para))
+			return;
+	}
 	f = (struct frame){.a = a, .b = e->nt, .c = c, .qa = c, .qb = c + 1, .sa = a, .sb = sb};
 	if (e->t[c + 1].kind == TOK_QOPEN) {
 		claims_content_at(e, &f, c + 1);
@@ -139,7 +178,8 @@ static bool turn_of_transcript(const struct engine *e, const struct claim *c)
 		return false;
 	para = doc_sentence(e->d, e->t[sa].sent)->paragraph;
 	if (para == 0 || doc_paragraph(e->d, para)->heading ||
-	    (sa > 0 && doc_sentence(e->d, e->t[sa - 1].sent)->paragraph == para))
+	    (sa > 0 && doc_sentence(e->d, e->t[sa - 1].sent)->paragraph == para &&
+	     !claims_turn_mark(e, sa - 1)))
 		return false;
 	for (size_t i = sa; i < k; i++)
 		if (e->t[i].kind == TOK_WORD ? !in_capitals(e, i)

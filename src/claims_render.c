@@ -482,6 +482,33 @@ static size_t described_as(const char *text, const struct claim *c)
 	return s;
 }
 
+/* True when the cue holds the word "asked" ("Asked about", "When asked"). */
+static bool cue_asked(const char *text, const struct claim *c)
+{
+	for (size_t p = c->cue.start; p + 5 <= c->cue.end; p++)
+		if (strncasecmp(text + p, "asked", 5) == 0 &&
+		    (p == c->cue.start || text[p - 1] == ' ') &&
+		    (p + 5 == c->cue.end || text[p + 5] == ' '))
+			return true;
+	return false;
+}
+
+/* Where the cue's words start without its auxiliaries ("was asked" gives "asked"). */
+static size_t cue_words(const char *text, const struct claim *c)
+{
+	size_t w = c->cue.start;
+
+	for (;;) {
+		size_t e = w;
+		while (e < c->cue.end && text[e] != ' ')
+			e++;
+		if (e >= c->cue.end ||
+		    !text_word_in("was were is are be been being has have had", text + w, e - w))
+			return w;
+		w = e + 1;
+	}
+}
+
 void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		   struct claim_parts *parts)
 {
@@ -504,19 +531,9 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		   cue_is_word(text, c)) {
 		/* no source, a cue: "(no speaker) asked (paraphrase): whether he would run",
 		 * "(no speaker) asked about (paraphrase): the merger", never "Asked about" where a
-		 * speaker's name stands. The auxiliary goes: whoever asked a passive "was asked"
-		 * is the one nobody names */
-		size_t w = c->cue.start;
-		for (;;) {
-			size_t e = w;
-			while (e < c->cue.end && text[e] != ' ')
-				e++;
-			if (e >= c->cue.end ||
-			    !text_word_in("was were is are be been being has have had", text + w,
-					  e - w))
-				break;
-			w = e + 1;
-		}
+		 * speaker's name stands. The auxiliary goes (cue_words()): whoever asked a passive
+		 * "was asked" is the one nobody names */
+		size_t w = cue_words(text, c);
 		who_start = b->len;
 		buf_puts(b, CLAIMS_NO_SPEAKER);
 		who_end = b->len;
@@ -527,6 +544,19 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		if (b->len > cue_at + 1 && b->data[cue_at] >= 'A' && b->data[cue_at] <= 'Z' &&
 		    b->data[cue_at + 1] >= 'a' && b->data[cue_at + 1] <= 'z')
 			b->data[cue_at] = (char)(b->data[cue_at] + 32);
+		buf_puts(b, c->kind == CLAIM_DIRECT ? ": " : " (paraphrase): ");
+	} else if (span_empty(c->speaker) && c->speaker_resolved && cue_asked(text, c)) {
+		/* the person asked (claims.c's asked_speakers()): "Huang Renxun, asked about
+		 * (paraphrase): China", never "Huang Renxun asked" */
+		size_t w = cue_words(text, c);
+		who_start = b->len;
+		put_who(b, d, text, c, false);
+		who_end = b->len;
+		buf_puts(b, ", ");
+		size_t at = b->len;
+		put_words(b, text + w, c->cue.end - w, false);
+		if (b->len > at && b->data[at] >= 'A' && b->data[at] <= 'Z')
+			b->data[at] = (char)(b->data[at] + 32);
 		buf_puts(b, c->kind == CLAIM_DIRECT ? ": " : " (paraphrase): ");
 	} else {
 		who_start = b->len;

@@ -99,6 +99,10 @@ static bool tag_after_content(const struct engine *e, size_t i)
  * the plural subject of its own sentence, before it ("business" is none); an empty span when
  * there is none. Not in a tag after what was said, whose subject is part of what was said
  * ("Small savers are wary, they said": the speakers named before). */
+/* Words that stand for people only by how many of some group they are: alone, no speaker that
+ * "they" can be given */
+#define BARE_QUANTIFIERS "all both few many most none others several some"
+
 static struct span plural_subject(const struct engine *e, size_t i)
 {
 	struct span none = {0, 0};
@@ -118,6 +122,9 @@ static struct span plural_subject(const struct engine *e, size_t i)
 		return none; /* "business", "press": no plural */
 	/* "In the first days after the vote they said": a time, after a preposition, is no one */
 	if ((e->t[sa].kind == TOK_WORD && (e->t[sa].word & WORD_PREP)) || time_noun(e, sb - 1))
+		return none;
+	/* "others said they": a quantifier alone names no group a reader could find */
+	if (sb == sa + 1 && tok_among(e, sa, BARE_QUANTIFIERS))
 		return none;
 	return source_span(e, sa, sb);
 }
@@ -982,6 +989,10 @@ static const char *earlier_group(const struct engine *e, size_t a, const char *h
 		const struct claim *c = &e->out[i];
 		if (c->paragraph + 3 < para || c->paragraph > para)
 			continue;
+		/* "Others said ...": no group */
+		if (c->speaker_resolved && text_word_in(BARE_QUANTIFIERS, c->speaker_resolved,
+							strlen(c->speaker_resolved)))
+			continue;
 		if (c->speaker_resolved && c->speaker.end <= e->t[a].start &&
 		    (plural_speaker(c->speaker_resolved, head, nhead) ||
 		     opening_plural(e, c, head, nhead)))
@@ -1403,6 +1414,31 @@ static bool in_answer(const struct engine *e, size_t k)
 		(n >= 4 && memcmp(s + 1, "\xE2\x80\x94", 3) == 0));
 }
 
+/* For "he" or "she" at token a, which coref resolved to r (maybe empty): when a description by
+ * role with no name is the subject before it (coref_role_subject()), the person named with that
+ * role before ("Mayor Ellen Holm ... The mayor met the workers. She said") or, when none is and
+ * coref found no one, the description itself, "the" in lowercase ("the mayor"), never the bare
+ * pronoun; a new string. NULL otherwise: coref's answer stands. */
+static char *role_subject(const struct engine *e, size_t a, struct span r)
+{
+	struct span d = coref_role_subject(e->co, e->t[a].start, tok_is(e, a, "she"));
+	size_t id;
+	char *s;
+
+	if (span_empty(d))
+		return NULL;
+	id = coref_resolve(e->co, d);
+	if (id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_PERSON) {
+		struct span n = coref_entity(e->co, id)->name;
+		return xstrndup(e->text + n.start, name_len(e, n));
+	}
+	if (!span_empty(r))
+		return NULL;
+	s = xstrndup(e->text + d.start, d.end - d.start);
+	s[0] = (char)(s[0] | 0x20); /* "the" */
+	return s;
+}
+
 char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 {
 	struct span r;
@@ -1449,6 +1485,11 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	}
 	if (g)
 		return xstrdup(g);
+	/* "The mayor spoke at the opening. She said": the role that is the subject before, or
+	 * the person named with it before */
+	if (b == a + 1 && tok_among(e, a, "he she") && !(e->t[a].flags & TOKF_INQ) &&
+	    (g = role_subject(e, a, r)) != NULL)
+		return (char *)g;
 	/* "his spokesman": whose, resolved, and what */
 	if (span_empty(r) && b >= a + 2 && tok_among(e, a, "his her its their")) {
 		struct span who =

@@ -123,9 +123,12 @@ static const struct text_words_group groups[] = {
 	 "valerie vanessa vera veronica vicki viola wanda wendy yolanda yvonne zoe"},
 	/* titles before a name */
 	{LEX_TITLE,
-	 "adm amb assistant ayatollah brother capt cmdr col cpt dame deputy det dr duchess duke "
-	 "emperor empress father gen general gov hon insp lady lord lt maj major miss mr mrs ms "
-	 "prime prof rep rev sen sgt sheikh sir sister speaker supt vice"},
+	 "adm assistant ayatollah brother capt cmdr col cpt dame deputy det dr duchess duke "
+	 "emperor empress father gen general hon insp lady lord lt maj major miss mr mrs ms "
+	 "prime rev sgt sheikh sir sister speaker supt vice"},
+	/* a role's title written short ("Gov.", "Sen."): the role of its synonym, so that "the
+	 * governor" and "the senator" are the person it titled */
+	{LEX_TITLE | LEX_ROLE, "amb gov prof rep sen"},
 	/* roles that are also titles before a name */
 	{LEX_TITLE | LEX_ROLE,
 	 "admiral ambassador attorney attorney-general bishop captain cardinal ceo cfo chairman "

@@ -492,6 +492,17 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 			continue;
 		if (w->org_class == COREF_ORG_COMPANY && place_of_description(c, m))
 			continue;
+		/* "Rubio sought to stoke positive energy .... Walking into the office ..., the
+		 * senator said" (Sen. Bernie Sanders two paragraphs before): a person of no known
+		 * role who is the subject of the sentence before, in the same paragraph, may be
+		 * the one meant; the role alone does not say who, and no name is better than a
+		 * wrong one */
+		if (w->role && w->person && !w->kin && m->para == para && m->sent + 1 >= sent &&
+		    (m->flags & MF_SUBJ) && !(m->flags & MF_INQ) && c->ex[m->ent].nroles == 0 &&
+		    (c->ents[m->ent].kind == COREF_PERSON ||
+		     c->ents[m->ent].kind == COREF_UNKNOWN) &&
+		    !compatible(c, m->ent, w))
+			return COREF_NONE;
 		if (!(m->flags & MF_INQ) && compatible(c, m->ent, w))
 			return w->head.end > w->head.start &&
 					       owned_head_between(c, m->end, pos, w->head)
@@ -727,6 +738,80 @@ size_t coref_resolve(const struct coref *c, struct span s)
 	if (e != COREF_NONE && !c->ex[e].strong && ws.n == 1 && s.end > head_end + 1)
 		return COREF_NONE;
 	return e;
+}
+
+/* The description of a person by role that opens the bytes [from, to), maybe after an opening
+ * phrase up to a comma ("Later, the mayor met"): "the", at most two lowercase words, a lowercase
+ * role noun, then a lowercase word that is no preposition ("The mayor spoke", "the new coach
+ * said"); not "the mayor of Paris", "the mayor's office". An empty span when there is none, or
+ * when the role is a man's and female is true or a woman's and it is false. */
+static struct span role_opening(const struct coref *c, size_t from, size_t to, bool female)
+{
+	struct span none = {0, 0};
+	struct words ws;
+	size_t i;
+
+	read_words(c, (struct span){from, to}, &ws, false);
+	if (ws.n >= 2 && !tok_is(c, &ws.w[0], "the") && ws.w[ws.n - 1].end < to &&
+	    c->text[ws.w[ws.n - 1].end] == ',' && ws.n <= 4)
+		read_words(c, (struct span){ws.w[ws.n - 1].end + 1, to}, &ws, false);
+	if (ws.n < 3 || !tok_is(c, &ws.w[0], "the"))
+		return none;
+	for (i = 1; i < ws.n && i <= 3; i++) {
+		struct ctok *t = &ws.w[i];
+		if ((t->flags & (TF_CAP | TF_DIGIT)) || t->bend < t->end ||
+		    (tok_lex(c, t) & (LEX_STOP | LEX_PRON)))
+			return none;
+		if ((tok_lex(c, t) & LEX_ROLE) && !(tok_lex(c, t) & LEX_KIN))
+			break;
+	}
+	if (i + 1 >= ws.n || i > 3 || (ws.w[i + 1].flags & TF_CAP) ||
+	    (tok_lex(c, &ws.w[i + 1]) & (LEX_PREP | LEX_PRON)) ||
+	    (tok_lex(c, &ws.w[i]) & (female ? LEX_MALE : LEX_FEMALE)))
+		return none;
+	return (struct span){ws.w[0].start, ws.w[i].end};
+}
+
+/* True when the pronoun at pos opens its sentence (from): nothing but punctuation, one word
+ * ("But", "Later") or an opening phrase that ends at a comma before it. */
+static bool pronoun_opens(const struct coref *c, size_t from, size_t pos)
+{
+	struct words ws;
+	size_t p = pos;
+
+	while (p > from && ascii_space(c->text[p - 1]))
+		p--;
+	if (p > from && c->text[p - 1] == ',')
+		return true;
+	read_words(c, (struct span){from, pos}, &ws, true);
+	return ws.n <= 1;
+}
+
+struct span coref_role_subject(const struct coref *c, size_t pos, bool female)
+{
+	struct span none = {0, 0}, r;
+	const struct doc_sentence *st;
+	size_t sent, k, n;
+
+	if (!c || pos >= c->len)
+		return none;
+	/* the pronoun opens its sentence: "The aide said that he ..." may be anyone, and "The
+	 * board met, and he said" is not the sentence before's */
+	sent = doc_sentence_at(c->d, pos);
+	if (sent == 0 || !pronoun_opens(c, doc_sentence(c->d, sent)->span.start, pos))
+		return none;
+	st = doc_sentence(c->d, sent - 1);
+	if (doc_paragraph(c->d, st->paragraph)->heading)
+		return none;
+	r = role_opening(c, st->span.start, st->span.end, female);
+	if (r.end == 0)
+		return none;
+	/* a person named as a subject between the role and the pronoun is nearer */
+	for (k = first_at(c, r.end), n = 0; k < c->nm && c->m[k].start < pos && n++ < SCAN_MAX; k++)
+		if ((c->m[k].flags & MF_SUBJ) && !(c->m[k].flags & MF_INQ) &&
+		    c->ents[c->m[k].ent].kind == COREF_PERSON)
+			return none;
+	return r;
 }
 
 bool coref_person_named(const struct coref *c, size_t from, size_t to)

@@ -72,6 +72,12 @@ const struct coref_entity *coref_entity(const struct coref *c, size_t id);
  * - anything else ("I", "we", "people familiar with the plans", "analysts"): COREF_NONE.
  * Only what lies before s counts for pronouns and descriptions. */
 size_t coref_resolve(const struct coref *c, struct span s);
+/* For "he" or "she" (female) at pos, opening its sentence: a description of a person by role,
+ * with no name, that opens the sentence before ("The mayor spoke at the opening. She said"), as
+ * a span of the text ("The mayor"); it is the subject a reader takes the pronoun for. An empty
+ * span when there is none, when its role noun is of the other sex ("the chairman" for "she"),
+ * or when a person named as a subject stands between them. */
+struct span coref_role_subject(const struct coref *c, size_t pos, bool female);
 /* True when a person is named in [from, to) outside quotations. */
 bool coref_person_named(const struct coref *c, size_t from, size_t to);
 /* The fullest name of what s refers to, as a span of the document ("Huang Renxun" for "he"), or

@@ -977,8 +977,9 @@ static void asked_questions(void)
 		    "When asked about the merger, she defended her decision.\n");
 
 	CHECK_EQ(f.l->n, 4);
-	claim_is(&f, 0, CLAIM_INDIRECT, "whether he would run again", NULL, "Asked", NULL);
-	CHECK(renders(&f, 0, "(no speaker) asked (paraphrase): whether he would run again"));
+	/* the person asked, whom the main clause names (res17): no source span of its own */
+	claim_is(&f, 0, CLAIM_INDIRECT, "whether he would run again", NULL, "Asked", "Trump");
+	CHECK(renders(&f, 0, "Trump, asked (paraphrase): whether he would run again"));
 	claim_is(&f, 1, CLAIM_DIRECT, "I hope not.", "Mr. Trump", "said", "Trump");
 	claim_is(&f, 2, CLAIM_INDIRECT, "the merger", NULL, "asked about", NULL);
 	CHECK(renders(&f, 2, "(no speaker) asked about (paraphrase): the merger"));

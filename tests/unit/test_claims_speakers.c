@@ -1278,6 +1278,146 @@ static void transcript_labels_in_capitals(void)
 	done(&f);
 }
 
+/* a transcript pasted inside quotation marks: each turn opens with a mark, closed at the end
+ * or never; the label after the mark is still the turn's speaker. Control: a label inside a
+ * quotation later in a paragraph is no turn. */
+static void transcript_turns_after_a_mark(void)
+{
+	struct fixture f = run("The debate ran late.\n\n"
+			       "\"PENCE: We have a plan to rebuild the military.\n\n"
+			       "\"KAINE: The plan does not add up, and the voters know it.\n");
+
+	speaker_resolves(&f, "PENCE", "PENCE");
+	speaker_resolves(&f, "KAINE", "KAINE");
+	done(&f);
+	f = run("The debate ran late.\n\n"
+		"\"RAMOS: Senator, did you lie to them?\n\n"
+		"\"HOLT: I did not, and I never will.\"\n\n"
+		"Mills wrote \"NOTE: the figures are rough\" in the margin.\n");
+	speaker_resolves(&f, "RAMOS", "RAMOS");
+	speaker_resolves(&f, "HOLT", "HOLT");
+	for (size_t i = 0; i < f.l->n; i++)
+		CHECK(f.l->items[i].speaker.end - f.l->items[i].speaker.start != 4 ||
+		      strncmp(f.text + f.l->items[i].speaker.start, "NOTE", 4) != 0);
+	done(&f);
+}
+
+/* "The mayor spoke ... She said": the role that is the subject before, never the bare pronoun.
+ * Controls: a person named with that role before stays the speaker, a man's role is no "she",
+ * and a person named as a subject nearer stays the speaker. */
+static void role_subject_before_a_pronoun(void)
+{
+	struct fixture f =
+		run("Council backs the plan\n\n"
+		    "The mayor spoke at the opening of the library on Tuesday. She said: "
+		    "\"This building belongs to every family.\"\n");
+
+	speaker_resolves(&f, "She", "the mayor");
+	done(&f);
+	f = run("Council backs the plan\n\n"
+		"Mayor Dale Holm visited the docks on Wednesday. Pat Fry runs the yard.\n\n"
+		"Later, the mayor met the workers. She said the yard would stay open.\n");
+	speaker_resolves(&f, "She", "Dale Holm");
+	done(&f);
+	f = run("Board backs the plan\n\n"
+		"The chairman spoke at the opening on Tuesday. She said the plan was sound.\n");
+	speaker_resolves(&f, "She", NULL);
+	done(&f);
+	f = run("Board backs the plan\n\n"
+		"The coach spoke at the opening on Tuesday. Tom Baker then took the stage. He "
+		"said the team was ready.\n");
+	speaker_resolves(&f, "He", "Tom Baker");
+	done(&f);
+}
+
+/* "Asked about X, Huang said ...": the row of what was asked is the person asked's, its source
+ * span still empty, and reads "Huang, asked about"; controls: a paper's tag after words that
+ * the question holds is no one asked, and a question whose sentence names no one keeps no
+ * speaker. */
+static void asked_is_the_person_asked(void)
+{
+	struct fixture f =
+		run("Chip maker reports results\n\n"
+		    "Jensen Huang visited Taipei on Friday. Asked about the export rules, "
+		    "Huang said the company would follow the law.\n");
+	size_t asked = CLAIM_NONE;
+
+	for (size_t i = 0; i < f.l->n; i++)
+		if (strncmp(f.text + f.l->items[i].cue.start, "Asked", 5) == 0)
+			asked = i;
+	REQUIRE(asked != CLAIM_NONE);
+	CHECK_STR(f.l->items[asked].speaker_resolved, "Jensen Huang");
+	CHECK_EQ(f.l->items[asked].speaker.end, f.l->items[asked].speaker.start);
+	CHECK(renders(&f, asked, "Jensen Huang, asked about (paraphrase): the export rules"));
+	done(&f);
+	f = run("Chip maker reports results\n\n"
+		"The press was waiting. Asked about China, the market was calm.\n");
+	for (size_t i = 0; i < f.l->n; i++)
+		if (strncmp(f.text + f.l->items[i].cue.start, "Asked", 5) == 0)
+			CHECK(f.l->items[i].speaker_resolved == NULL);
+	done(&f);
+}
+
+/* "they" is never given "others" (a quantifier alone names no group); control: a plural
+ * noun for people that spoke before still is "they" */
+static void they_is_no_bare_quantifier(void)
+{
+	struct fixture f =
+		run("Poll finds voters split\n\n"
+		    "Many voters stayed home, and others said they would vote for Smith.\n\n"
+		    "The poll was taken on Monday. The poll was wrong, they said.\n");
+
+	speaker_resolves(&f, "they", NULL);
+	done(&f);
+	f = run("Poll finds voters split\n\n"
+		"Analysts said the poll was close.\n\n"
+		"The poll was taken on Monday. The poll was wrong, they said.\n");
+	speaker_resolves(&f, "they", "Analysts");
+	done(&f);
+}
+
+/* "Gov. Chris Christie ... The governor added:" and a quotation of its own paragraph that names
+ * another person: the governor, whom the short title named; control: "Sen." is a senator's
+ * title, no governor's. */
+static void short_title_is_a_role(void)
+{
+	struct fixture f =
+		run("Christie hits Clinton\n\n"
+		    "New Jersey Gov. Chris Christie spoke on Fox News on Wednesday.\n\n"
+		    "The governor added:\n\n"
+		    "\"Hillary Clinton has no idea what this country needs. She has never "
+		    "run anything. I have run a state for seven years.\"\n");
+
+	speaker_resolves(&f, "The governor", "Chris Christie");
+	done(&f);
+	f = run("Rubio hits Clinton\n\n"
+		"Sen. Marco Rubio spoke on Fox News on Wednesday.\n\n"
+		"The governor added that taxes were too high.\n");
+	speaker_resolves(&f, "The governor", "The governor");
+	done(&f);
+}
+
+/* "the senator" after a subject of no known role in its paragraph's sentence before is no
+ * senator named paragraphs before (PolNeAR train: Rubio, not Sanders); control: one named
+ * with the role in that sentence is. */
+static void role_after_another_subject(void)
+{
+	struct fixture f =
+		run("Rivals campaign in the state\n\n"
+		    "Senator Bernie Sanders spoke in Manchester on Monday.\n\n"
+		    "Rubio sought to stoke energy at his office. Walking in, the senator "
+		    "said the campaign was strong.\n");
+
+	speaker_resolves(&f, "the senator", "the senator");
+	done(&f);
+	f = run("Rivals campaign in the state\n\n"
+		"Rubio spoke in Manchester on Monday.\n\n"
+		"Senator Bernie Sanders went to his office. Walking in, the senator said the "
+		"campaign was strong.\n");
+	speaker_resolves(&f, "the senator", "Bernie Sanders");
+	done(&f);
+}
+
 /* "Dana's father criticized ... He repeated": the father, as the source before named him */
 static void pronoun_after_a_possessive_kin(void)
 {
@@ -1295,6 +1435,12 @@ int main(void)
 {
 	RUN(linking_adverb_first);
 	RUN(transcript_labels_in_capitals);
+	RUN(transcript_turns_after_a_mark);
+	RUN(role_subject_before_a_pronoun);
+	RUN(asked_is_the_person_asked);
+	RUN(they_is_no_bare_quantifier);
+	RUN(short_title_is_a_role);
+	RUN(role_after_another_subject);
 	RUN(pronoun_after_a_possessive_kin);
 	RUN(participle_opening_is_nobody);
 	RUN(noun_opening_is_nobody);
