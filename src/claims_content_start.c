@@ -168,11 +168,23 @@ static bool bare_subject(const struct engine *e, size_t k, size_t b)
  * statement:". The phrase tells when or where and is left out, as PolNeAR leaves it (train,
  * without it against with: a day and "that" 72 to 0, a preposition's phrase and "that" 119 to
  * 14). */
+/* True when "late" or "early" at k opens a time ("late Thursday", "early on Monday", "late last
+ * week"), not a clause ("early voting was strong"). */
+static bool late_or_early(const struct engine *e, size_t k, size_t b)
+{
+	return k + 1 < b && tok_among(e, k, "late early") && e->t[k + 1].kind == TOK_WORD &&
+	       (((e->t[k + 1].word & WORD_TIME) && !(e->t[k + 1].word & WORD_DET)) ||
+		tok_among(e, k + 1, "on in last this"));
+}
+
 static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 {
 	size_t lim = p + PHRASE_MAX < b ? p + PHRASE_MAX : b, k = p, t0;
 
-	/* "said Tuesday his actions ...", "said on Monday the deal ...": a time, then a clause */
+	/* "said Tuesday his actions ...", "said on Monday the deal ...", "said late Thursday the
+	 * talks ...", "said early on Monday ...": a time, then a clause */
+	if (late_or_early(e, k, lim))
+		k++;
 	if (tok_is(e, k, "on") || tok_is(e, k, "last") || tok_is(e, k, "this"))
 		k++;
 	t0 = k;
@@ -492,7 +504,7 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	     tok_among(e, p + 1, "half one two three four five six seven eight nine ten") ||
 	     word_ends(e, p + 1, "thirds") || word_ends(e, p + 1, "quarters")))
 		return p;
-	if (e->t[p].word & (WORD_PREP | WORD_TIME) ||
+	if (e->t[p].word & (WORD_PREP | WORD_TIME) || late_or_early(e, p, b) ||
 	    (e->t[p].word & WORD_ADV && !tok_is(e, p, "that") && !tok_is(e, p, "there") &&
 	     !((cue & CUE_DOC) && tok_among(e, p, "only just nearly almost"))))
 		return start_after_phrase(e, p, b); /* not "shows only a small gap" */

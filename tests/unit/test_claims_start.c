@@ -524,6 +524,26 @@ static void demonstrative_after_addressee(void)
 	done(&f);
 }
 
+/* "late Thursday", "early on Monday" after an inverted tag is when it was said, not content, so
+ * the claim before the tag stands; after a forward cue the clause after the time is the content.
+ * Controls: "early voting", "late payments" open the clause. */
+static void late_or_early_after_the_cue(void)
+{
+	struct fixture f = run("The budget will pass, officials said late Thursday.\n\n"
+			       "The talks failed, the mayor said early on Monday.\n\n"
+			       "The officials said late last week the talks had failed.\n\n"
+			       "She said early voting was strong.\n\n"
+			       "He said late payments rose.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "The budget will pass", "officials", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "The talks failed", "the mayor", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the talks had failed", "The officials", "said", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "early voting was strong", "She", "said", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "late payments rose", "He", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -554,5 +574,6 @@ int main(void)
 	RUN(seem_phrase_before_verb);
 	RUN(connective_before_tag);
 	RUN(demonstrative_after_addressee);
+	RUN(late_or_early_after_the_cue);
 	return CHECK_DONE();
 }
