@@ -168,13 +168,13 @@ static bool bare_subject(const struct engine *e, size_t k, size_t b)
  * statement:". The phrase tells when or where and is left out, as PolNeAR leaves it (train,
  * without it against with: a day and "that" 72 to 0, a preposition's phrase and "that" 119 to
  * 14). */
-/* True when "late" or "early" at k opens a time ("late Thursday", "early on Monday", "late last
- * week"), not a clause ("early voting was strong"). */
+/* True when "late", "early" or "shortly" at k opens a time ("late Thursday", "early on Monday",
+ * "late last week", "shortly after noon"), not a clause ("early voting was strong"). */
 static bool late_or_early(const struct engine *e, size_t k, size_t b)
 {
-	return k + 1 < b && tok_among(e, k, "late early") && e->t[k + 1].kind == TOK_WORD &&
+	return k + 1 < b && tok_among(e, k, "early late shortly") && e->t[k + 1].kind == TOK_WORD &&
 	       (((e->t[k + 1].word & WORD_TIME) && !(e->t[k + 1].word & WORD_DET)) ||
-		tok_among(e, k + 1, "on in last this"));
+		tok_among(e, k + 1, "after before in last on this"));
 }
 
 static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)

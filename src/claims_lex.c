@@ -208,8 +208,8 @@ static const struct text_words_group word_groups[] = {
 	/* times */
 	{WORD_TIME,
 	 "ago april august day december earlier february friday january july june last later "
-	 "march monday month november october saturday september sunday this thursday today "
-	 "tonight tuesday wednesday week year yesterday"},
+	 "march monday month november october overnight saturday september sunday this "
+	 "thursday today tonight tuesday wednesday week year yesterday"},
 	/* conjunctions */
 	{WORD_CONJ, "and but or so yet"},
 	/* finite and auxiliary verbs: they end a noun phrase */

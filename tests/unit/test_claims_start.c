@@ -524,7 +524,7 @@ static void demonstrative_after_addressee(void)
 	done(&f);
 }
 
-/* "late Thursday", "early on Monday" after an inverted tag is when it was said, not content, so
+/* "late Thursday", "early on Monday", "shortly after noon", "overnight" after an inverted tag is when it was said, not content, so
  * the claim before the tag stands; after a forward cue the clause after the time is the content.
  * Controls: "early voting", "late payments" open the clause. */
 static void late_or_early_after_the_cue(void)
@@ -533,14 +533,18 @@ static void late_or_early_after_the_cue(void)
 			       "The talks failed, the mayor said early on Monday.\n\n"
 			       "The officials said late last week the talks had failed.\n\n"
 			       "She said early voting was strong.\n\n"
-			       "He said late payments rose.\n");
+			       "He said late payments rose.\n\n"
+			       "The road is closed, the police said shortly after noon.\n\n"
+			       "The road is open, the police said overnight.\n");
 
-	CHECK_EQ(f.l->n, 5);
+	CHECK_EQ(f.l->n, 7);
 	claim_is(&f, 0, CLAIM_INDIRECT, "The budget will pass", "officials", "said", NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "The talks failed", "the mayor", "said", NULL);
 	claim_is(&f, 2, CLAIM_INDIRECT, "the talks had failed", "The officials", "said", NULL);
 	claim_is(&f, 3, CLAIM_INDIRECT, "early voting was strong", "She", "said", NULL);
 	claim_is(&f, 4, CLAIM_INDIRECT, "late payments rose", "He", "said", NULL);
+	claim_is(&f, 5, CLAIM_INDIRECT, "The road is closed", "the police", "said", NULL);
+	claim_is(&f, 6, CLAIM_INDIRECT, "The road is open", "the police", "said", NULL);
 	done(&f);
 }
 
