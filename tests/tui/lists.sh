@@ -45,7 +45,7 @@ check "the next item follows with no blank line" \
 check "a numbered item keeps its number" grep -q '^ 1\. close the old ferry dock' "$tmp/screen"
 check "a line that carries an item on joins it" grep -q '^ 2\. paint the railings of the north pier' "$tmp/screen"
 check "a hyphen that only starts a line is no bullet" grep -q 'busy - busier - than ever' "$tmp/screen"
-check "the claims pane gives an item its speaker, unresolved as written" grep -q 'She (unresol… said (paraphrase): taxes' "$tmp/screen"
+check "the claims pane gives an item its speaker: the mayor, for the \"She\" that follows her" grep -q 'the mayor said (paraphrase): taxes' "$tmp/screen"
 keys q
 check "q exits 0" [ "$(wait_exit)" = 0 ]
 
