@@ -302,7 +302,7 @@ size_t claims_signal_verb(const struct engine *e, size_t i);
  * acutely aware", "was not convinced"), past up to two adverbs, or SIZE_MAX. */
 size_t claims_belief_adj(const struct engine *e, size_t i);
 
-/* ---- sources and resolution (claims_resolve.c) ---- */
+/* ---- sources and resolution (claims_resolve.c, claims_resolve_*.c) ---- */
 
 /* The speaker the source [a, b) refers to, as a byte span: the full name of the entity it names
  * or refers to, the source phrase itself when it is a description no entity fits ("people
@@ -326,6 +326,24 @@ void claims_source_trim(const struct engine *e, struct frame *f);
  * ... urging ..."; a block's quotations are read before its other claims, so this waits for
  * the order). */
 void claims_message_senders(struct engine *e);
+/* Words that stand for people only by how many of some group they are: alone, no speaker that
+ * "they" can be given (claims_resolve.c, claims_resolve_text.c) */
+#define CLAIMS_BARE_QUANTIFIERS "all both few many most none others several some"
+/* Shared by claims_resolve.c and claims_resolve_roles.c: */
+/* The source [a, b) as a byte span. */
+struct span claims_source_span(const struct engine *e, size_t a, size_t b);
+/* True when token k is a noun for an office or a person's work ("chairman", "executive"). */
+bool claims_office_noun(const struct engine *e, size_t k);
+/* The name of the person coref knows by the words at s; an empty span when none. */
+struct span claims_person_named(const struct engine *e, struct span s);
+/* The name before the comma that the role [a, b) follows ("Robert M. Price, chairman and"). */
+struct span claims_role_of_name_before(const struct engine *e, size_t a, size_t b);
+/* The person named in an apposition right after the description [a, b); empty when none. */
+struct span claims_apposition_after(const struct engine *e, size_t a, size_t b);
+/* The person named after the comma at k that ends the description [a, k), up to b. */
+struct span claims_name_set_off(const struct engine *e, size_t a, size_t k, size_t b);
+/* True when [a, b) is an unnamed person tied to a named one ("an adviser to Hillary Clinton"). */
+bool claims_related_to_name(const struct engine *e, size_t a, size_t b);
 /* True when the source [a, b) that passed the checks names no one: a short phrase that opens
  * with a preposition ("In one memorable moment", "with each character") or a clause ("It's
  * worth"); the claim may be right, its source is elsewhere. */

@@ -142,7 +142,7 @@ enum {
 	TF_WORD = 1u << 4,
 	TF_DATELINE = 1u << 5,
 	TF_NOLEX = 1u << 6,     /* lex not looked up yet */
-	TF_NAMEW_SET = 1u << 7, /* TF_NAMEW is known (coref.c's name_word(), read once) */
+	TF_NAMEW_SET = 1u << 7, /* TF_NAMEW is known (coref_name_word(), read once) */
 	TF_NAMEW = 1u << 8,
 };
 
@@ -265,6 +265,43 @@ static inline bool tok_royal(const struct coref *c, const struct ctok *t)
 	return tok_is(c, t, "king") || tok_is(c, t, "queen") || tok_is(c, t, "monarch") ||
 	       tok_is(c, t, "prince") || tok_is(c, t, "princess") || tok_is(c, t, "emperor");
 }
+
+/* What a run of capitalised words tells of its entity. */
+struct evidence {
+	enum coref_kind kind;
+	enum coref_gender gender;
+	enum coref_org org;
+	unsigned roles[ROLES_MAX];
+	unsigned nroles;
+	bool titled;    /* a title or a role says it is a person */
+	bool guessed;   /* an organisation only because it is written in capitals */
+	unsigned royal; /* the word id of a royal title before the name ("King"), or 0 */
+};
+
+/* ---- reading names (coref.c, coref_runs.c, coref_names.c, coref_sentence.c) ---- */
+
+/* Adds the role id to what the run tells (coref.c). */
+void coref_note_role(struct evidence *ev, unsigned id);
+/* Records a mention of entity e by name in the sentence st. */
+void coref_push_mention(struct coref *c, const struct sent *st, struct span name, size_t e,
+			unsigned flags);
+/* True when a company's legal form ("Inc.", "Ltd") ends or follows the run [a, b). */
+bool coref_company_form_near(const struct coref *c, const struct sent *st, size_t a, size_t b);
+/* Adds a mention of the name with evidence ev to its entity (found or new); returns the entity. */
+size_t coref_add_mention(struct coref *c, const struct sent *st, struct span name,
+			 const struct evidence *ev, unsigned flags);
+/* True when token i may be a word of a name (coref_runs.c). */
+bool coref_name_word(const struct coref *c, const struct sent *st, size_t i);
+/* True when token i is page furniture that opens a name run and is no part of it. */
+bool coref_furniture_opens_name(const struct coref *c, const struct sent *st, size_t i);
+/* The end of the run of name words that starts at token a. */
+size_t coref_run_end(const struct coref *c, const struct sent *st, size_t a);
+/* True when the word w names a person by what they are ("man", "mother") (coref_names.c). */
+bool coref_person_word(const struct coref *c, struct span w);
+/* Reads the name run at token a into a mention; returns the token after it. */
+size_t coref_read_name(struct coref *c, struct sent *st, size_t a);
+/* Reads the sentence st's names, roles and pronouns (coref_sentence.c). */
+void coref_read_sentence(struct coref *c, struct sent *st, size_t prev_first);
 
 /* ---- maps (coref_map.c) ---- */
 

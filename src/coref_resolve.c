@@ -721,7 +721,7 @@ size_t coref_resolve(const struct coref *c, struct span s)
 	    c->ents[e].kind == COREF_PERSON && c->ents[e].name.start > ws.w[ws.n - 1].end)
 		return e;
 	head_end = ws.w[ws.n - 1].end;
-	/* "The Maariv newspaper said": the paper its name is (read_name() made it a newspaper's
+	/* "The Maariv newspaper said": the paper its name is (coref_read_name() made it a newspaper's
 	 * name), one speaker with the later "Maariv" and "the newspaper"; the name is all the
 	 * words between ("the People's Daily newspaper" stays a phrase) */
 	if (ws.n >= 3 && tok_is(c, &ws.w[0], "the") && !(ws.w[ws.n - 1].flags & TF_CAP) &&

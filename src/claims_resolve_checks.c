@@ -1,0 +1,247 @@
+/* claims_resolve_checks: a source narrowed to its noun phrase (claims_source_trim), a source
+ * that names no one (claims_source_none), and a frame that gives no claim whatever its content
+ * (claims_frame_plausible). */
+#include "claims_int.h"
+
+/* True when token i is a pronoun that can be a clause's subject. */
+static bool subject_pronoun(const struct engine *e, size_t i)
+{
+	return e->t[i].kind == TOK_WORD && (e->t[i].word & WORD_PRON) &&
+	       tok_among(e, i, "he she it we they i");
+}
+
+/* True when token a is a preposition that cannot open a source ("with", "In", "into"). */
+static bool opens_with_prep(const struct engine *e, size_t a)
+{
+	if (e->t[a].kind != TOK_WORD)
+		return false;
+	/* "about half of voters", "over 20 lawmakers": a number, not a place or a time */
+	if (tok_among(e, a, "about around over under") && a + 1 < e->nt &&
+	    (e->t[a + 1].flags & TOKF_DIGIT ||
+	     tok_among(e, a + 1, "half a one two three four five six seven eight nine ten") ||
+	     word_ends(e, a + 1, "thirds") || word_ends(e, a + 1, "quarters")))
+		return false;
+	return (e->t[a].word & WORD_PREP && !(e->t[a].cue & CUE_ACCORDING)) ||
+	       tok_among(e, a, "into onto upon like among");
+}
+
+/* True when token k is a word that cannot end a noun phrase: a determiner, a preposition, a
+ * conjunction or a possessive pronoun. */
+static bool dangling(const struct engine *e, size_t k)
+{
+	return e->t[k].kind == TOK_WORD && (e->t[k].word & (WORD_DET | WORD_PREP | WORD_CONJ) ||
+					    tok_among(e, k, "his her their its my our your like"));
+}
+
+/* True when the source [a, b) is a name, or a description ending in a person's noun, and then
+ * a day ("President Bush today", "Bill Clinton Thursday", "the Tern spokesman Monday"): when it
+ * spoke, no word of the source. Not a day inside a phrase with other words ("going to the polls
+ * on Super Tuesday", "Obama spent Thursday"), nor one of a name ("USA TODAY"). */
+static bool day_ends_source(const struct engine *e, size_t a, size_t b)
+{
+	if (b < a + 2 || e->t[b - 2].kind != TOK_WORD ||
+	    !tok_among(e, b - 1,
+		       "monday tuesday wednesday thursday friday saturday sunday today "
+		       "yesterday tonight") ||
+	    (tok_among(e, b - 1, "today yesterday tonight") && (e->t[b - 1].flags & TOKF_CAP)))
+		return false;
+	if (!(e->t[b - 2].flags & TOKF_CAP))
+		return !(e->t[b - 2].word & (WORD_TIME | WORD_ADV)) &&
+		       (e->t[b - 2].word & (WORD_ROLE | WORD_PERSON) ||
+			claims_person_noun(e, b - 2));
+	for (size_t k = a; k + 1 < b; k++)
+		if (!((e->t[k].kind == TOK_WORD && (e->t[k].flags & TOKF_CAP) &&
+		       !(e->t[k].word & WORD_TIME)) ||
+		      (k == a && (e->t[k].word & WORD_DET)) || tok_punct(e, k, '.') ||
+		      tok_punct(e, k, '-')))
+			return false;
+	return true;
+}
+
+void claims_source_trim(const struct engine *e, struct frame *f)
+{
+	size_t sa = f->sa, sb = f->sb;
+
+	/* "Parata and his family believe" read as the source "Parata and his" and the cue
+	 * "family believe": the noun goes back to the source */
+	if (sb > sa && f->qa == sb && f->qa < f->c && dangling(e, sb - 1) &&
+	    e->t[f->qa].kind == TOK_WORD && !(e->t[f->qa].flags & TOKF_CAP) && !e->t[f->qa].cue &&
+	    !(e->t[f->qa].word & (WORD_AUX | WORD_ADV | WORD_VERB)) &&
+	    (!word_ends(e, f->qa, "ly") || tok_among(e, f->qa, "family ally assembly"))) {
+		f->qa++;
+		f->sb = ++sb;
+		return;
+	}
+	/* "Parata and his", "the authors of the": the phrase before the words left hanging */
+	while (sb > sa + 1 && (dangling(e, sb - 1) || tok_punct(e, sb - 1, '(') ||
+			       tok_punct(e, sb - 1, ',') || tok_dash(e, sb - 1)))
+		sb--;
+	if (day_ends_source(e, sa, sb))
+		sb--;
+	/* "Now research shows": an adverb of time before the noun phrase; "9:52PMBush Says": a
+	 * live blog's time glued to its headline */
+	if (sb > sa + 1 &&
+	    (tok_among(e, sa, "now today still then also") ||
+	     (e->t[sa].end == e->t[sa + 1].start &&
+	      text_time_glued(e->text, e->t[sa].start, e->t[sa + 1].end) == e->t[sa].end)))
+		sa++;
+	/* "At a rally for Ted Cruz yesterday, Beck", "on the Democratic side Pate": the name
+	 * after a phrase that opens with a preposition */
+	if (sb > sa + 1 && opens_with_prep(e, sa)) {
+		size_t k = sb;
+		while (k > sa + 1 && !tok_punct(e, k - 1, ','))
+			k--;
+		if (k > sa + 1 && k < sb) {
+			sa = k;
+		} else {
+			for (k = sb; k > sa + 1 && e->t[k - 1].kind == TOK_WORD &&
+				     (e->t[k - 1].flags & TOKF_CAP);
+			     k--)
+				;
+			if (k < sb && k > sa + 1 && !(e->t[k - 1].word & WORD_DET))
+				sa = k; /* "by The Associated Press": the name */
+			else if (k < sb && k > sa + 1)
+				sa = k - 1; /* "the Trump campaign" */
+			else if (subject_pronoun(e, sb - 1))
+				sa = sb - 1;
+		}
+	}
+	f->sa = sa;
+	f->sb = sb;
+}
+
+bool claims_source_none(const struct engine *e, size_t a, size_t b)
+{
+	return a < b && ((opens_with_prep(e, a) && b <= a + 4) || claims_source_clause(e, a, b));
+}
+
+/* True when the content [cs, ce) is a name given to something: at most five words, the first
+ * capitalised or "a" or "an" ("Energy Control", "a strange attractor"). */
+static bool naming_content(const struct engine *e, size_t cs, size_t ce)
+{
+	size_t k = claims_tok_at(e, cs), n = 0;
+
+	if (k >= e->nt || e->t[k].kind != TOK_WORD ||
+	    !((e->t[k].flags & TOKF_CAP) || tok_among(e, k, "a an")))
+		return false;
+	for (; k < e->nt && e->t[k].start < ce; k++)
+		if (e->t[k].kind == TOK_WORD && ++n > 5)
+			return false;
+	return true;
+}
+
+/* True when the bytes [cs, ce) are a short phrase that opens a sentence with a capitalised
+ * preposition and holds no verb ("In a wide-ranging interview"). */
+static bool intro_only(const struct engine *e, size_t cs, size_t ce)
+{
+	size_t lo = claims_tok_at(e, cs), n = 0;
+
+	if (lo >= e->nt || !(e->t[lo].flags & TOKF_CAP) || !(e->t[lo].word & WORD_PREP) ||
+	    (e->t[lo].cue & CUE_ACCORDING))
+		return false;
+	for (size_t k = lo; k < e->nt && e->t[k].start < ce; k++, n++)
+		if (n >= 6 || e->t[k].word & (WORD_VERB | WORD_AUX) || e->t[k].cue ||
+		    e->t[k].kind == TOK_QOPEN)
+			return false;
+	return true;
+}
+
+/* True when the content at byte cs opens with a place in the text or in a document ("above",
+ * "below", "in this chapter"), not with what was said. */
+static bool where_next(const struct engine *e, size_t cs)
+{
+	size_t k = claims_tok_at(e, cs);
+
+	return k < e->nt && e->t[k].kind == TOK_WORD &&
+	       (tok_among(e, k, "above below earlier here later elsewhere") ||
+		(tok_among(e, k, "in on at") && k + 1 < e->nt &&
+		 (e->t[k + 1].word & WORD_DET || e->t[k + 1].flags & TOKF_CAP)));
+}
+
+/* True when the sentence of token c is in title case: more capitalised words than words in
+ * lowercase, not counting short function words ("Obama Says Gun Laws Are His Biggest
+ * Frustration"). */
+static bool title_case(const struct engine *e, size_t c)
+{
+	size_t s = c, caps = 0, lows = 0, sent = e->t[c].sent;
+
+	while (s > 0 && e->t[s - 1].sent == sent && c - s < 200)
+		s--;
+	for (size_t k = s; k < e->nt && e->t[k].sent == sent && k < s + 400; k++) {
+		if (e->t[k].kind != TOK_WORD || e->t[k].end - e->t[k].start <= 3)
+			continue;
+		if (e->t[k].flags & TOKF_CAP)
+			caps++;
+		else
+			lows++;
+	}
+	return caps > lows;
+}
+
+/* True when the content [cs, ce) (byte offsets) is one reflexive pronoun and its punctuation:
+ * "in defending itself" says nothing anyone could check ("denied it" still does). */
+static bool pronoun_only(const struct engine *e, size_t cs, size_t ce)
+{
+	size_t lo = claims_tok_at(e, cs), words = 0;
+	bool pron = false;
+
+	for (size_t k = lo; k < e->nt && e->t[k].start < ce; k++) {
+		if (e->t[k].kind != TOK_WORD)
+			continue;
+		if (++words > 1)
+			return false;
+		pron = tok_among(e, k,
+				 "itself himself herself themselves myself ourselves "
+				 "yourself");
+	}
+	return words == 1 && pron;
+}
+
+bool claims_frame_plausible(const struct engine *e, const struct frame *f)
+{
+	bool cap = false;
+
+	if (claims_frame_junk(e, f))
+		return false;
+	/* "titles like Call of Duty", "A New Hope", "Set in a small town, Call Me Maybe is": a
+	 * capitalised cue inside a sentence that is not in title case is a name's word (after a
+	 * comma, when a capitalised word follows it) */
+	if ((e->t[f->c].flags & TOKF_CAP) && e->t[f->c].kind == TOK_WORD && f->c > 0 &&
+	    e->t[f->c - 1].sent == e->t[f->c].sent &&
+	    (e->t[f->c - 1].kind == TOK_WORD ||
+	     (tok_punct(e, f->c - 1, ',') && f->c + 1 < e->nt && e->t[f->c + 1].kind == TOK_WORD &&
+	      (e->t[f->c + 1].flags & TOKF_CAP))) &&
+	    !title_case(e, f->c))
+		return false;
+	/* "In a wide-ranging interview, President Obama also said:": an introduction is no
+	 * content */
+	if (f->kind != CLAIM_DIRECT && intro_only(e, f->cs, f->ce))
+		return false;
+	if (f->kind != CLAIM_DIRECT && pronoun_only(e, f->cs, f->ce))
+		return false; /* "merciless in defending itself" */
+	if (f->sa >= f->sb)
+		return true;
+	/* "the querying functionality discussed above", "the principles discussed in this
+	 * chapter": a participle after a thing, then where it is, not what was said */
+	if (f->qa == f->c && f->qb == f->c + 1 && word_ends(e, f->c, "ed") &&
+	    !(e->t[f->c].cue & (CUE_PREP | CUE_TO | CUE_FOR)) && where_next(e, f->cs) &&
+	    e->t[f->sb - 1].kind == TOK_WORD && !(e->t[f->sb - 1].flags & TOKF_CAP) &&
+	    !(e->t[f->sb - 1].word & WORD_PRON))
+		return false;
+	/* "Part One: The Wars in Heaven", "Chapter 3: ...": a numbered part before a colon */
+	if (tok_punct(e, f->c, ':') && f->kind != CLAIM_DIRECT)
+		for (size_t k = f->sa; k < f->sb; k++)
+			if (e->t[k].flags & TOKF_DIGIT ||
+			    tok_among(e, k, "one two three four five six seven eight nine ten"))
+				return false;
+	/* "a shape called a strange attractor", "The group, called Energy Control": a thing's
+	 * name, not what someone called it */
+	for (size_t k = f->sa; k < f->sb; k++)
+		cap = cap || (e->t[k].flags & TOKF_CAP && k > f->sa);
+	if (tok_among(e, f->c, "called named dubbed") && f->qa == f->c && f->qb == f->c + 1 &&
+	    f->sa < f->c && !cap && !(e->t[f->sa].word & WORD_PRON) &&
+	    !(e->t[f->sa].flags & TOKF_CAP && f->sb == f->sa + 1) &&
+	    naming_content(e, f->cs, f->ce))
+		return false;
+	return true;
+}

@@ -1,0 +1,141 @@
+/* claims_resolve_roles: the person a description names beside it, for claims_resolve.c: a name
+ * in an apposition ("the head of the FBI office, Kenneth Piernick,"), the name a role follows
+ * ("Robert M. Price, chairman"), and an unnamed person tied to a named one ("an adviser to
+ * Hillary Clinton"). */
+#include "claims_int.h"
+
+/* The name of the person coref knows by the words at s; an empty span when they name no
+ * person. */
+struct span claims_person_named(const struct engine *e, struct span s)
+{
+	size_t id = coref_resolve(e->co, s);
+
+	if (id == COREF_NONE || coref_entity(e->co, id)->kind != COREF_PERSON)
+		return (struct span){0, 0};
+	return coref_entity(e->co, id)->name;
+}
+
+/* For a source [a, b) of lowercase words that ends in a role ("chief executive") and follows
+ * an apposition's comma after a name ("Robert M. Price, chairman and"): that person's name, as
+ * coref knows it; an empty span otherwise. A plural ("In Rio Nido, officials say") is many
+ * people, no role of the one name before it. */
+struct span claims_role_of_name_before(const struct engine *e, size_t a, size_t b)
+{
+	struct span none = {0, 0};
+	size_t k = a, id;
+
+	if (b - a > 3 || !claims_office_noun(e, b - 1) ||
+	    (word_ends(e, b - 1, "s") && !word_ends(e, b - 1, "ss")))
+		return none;
+	for (size_t i = a; i < b; i++)
+		if (e->t[i].kind != TOK_WORD || (e->t[i].flags & TOKF_CAP))
+			return none;
+	while (k > 0 && a - k < 5 && e->t[k - 1].kind == TOK_WORD &&
+	       !(e->t[k - 1].flags & TOKF_CAP) && e->t[k - 1].sent == e->t[a].sent &&
+	       (claims_office_noun(e, k - 1) || tok_among(e, k - 1, "and vice deputy")))
+		k--;
+	if (k < 2 || !tok_punct(e, k - 1, ',') || e->t[k - 2].kind != TOK_WORD ||
+	    !(e->t[k - 2].flags & TOKF_CAP) || e->t[k - 2].sent != e->t[a].sent)
+		return none;
+	for (k -= 2, id = k; id > 0 && k - id < 6 && e->t[id - 1].sent == e->t[a].sent &&
+			     ((e->t[id - 1].kind == TOK_WORD && (e->t[id - 1].flags & TOKF_CAP)) ||
+			      tok_punct(e, id - 1, '.'));
+	     id--)
+		;
+	return claims_person_named(e, (struct span){e->t[id].start, e->t[k].end});
+}
+
+/* The comma that ends a name set off from n ("Mara Lind,", "the Rev. Tomas Berg,"),
+ * within max tokens: its token, or lim when the name runs up to lim; SIZE_MAX when no name
+ * comes first or a lowercase word does. Inside a source (lim its end) any other token may be a
+ * name's; past it (caps_only) only capitalised words and full stops are, as nothing there
+ * bounds the name but the comma. */
+static size_t name_to_comma(const struct engine *e, size_t n, size_t lim, size_t max,
+			    bool caps_only)
+{
+	size_t m;
+
+	for (m = n; m < lim && m < n + max && !tok_punct(e, m, ','); m++)
+		if (e->t[m].kind == TOK_WORD ? !(e->t[m].flags & TOKF_CAP)
+					     : caps_only && !tok_punct(e, m, '.'))
+			return SIZE_MAX;
+	return m == n || (m < lim && !tok_punct(e, m, ',')) ? SIZE_MAX : m;
+}
+
+/* For a description [a, b) that opens with "the" or a possessive ("Mara's elder brother",
+ * "his aunt") and ends in a lowercase word: the person named in an apposition right after it,
+ * perhaps after a phrase that opens with a preposition ("The head of the FBI investigation in
+ * Dar es Salaam, Kenneth Piernick,"), as coref knows them; an empty span otherwise. */
+struct span claims_apposition_after(const struct engine *e, size_t a, size_t b)
+{
+	struct span none = {0, 0};
+	size_t k = b, n;
+
+	while (k > a + 1 && e->t[k - 1].kind == TOK_WORD && !(e->t[k - 1].flags & TOKF_CAP))
+		k--; /* the lowercase words that end the description */
+	if (b < a + 2 ||
+	    !(tok_is(e, a, "the") || tok_among(e, a, "his her their") ||
+	      (k > a && word_possessive(e, k - 1) && (e->t[k - 1].flags & TOKF_CAP))) ||
+	    e->t[b - 1].kind != TOK_WORD || (e->t[b - 1].flags & TOKF_CAP) || b >= e->nt ||
+	    e->t[b].sent != e->t[a].sent)
+		return none;
+	k = b;
+	if (!tok_punct(e, k, ',')) {
+		if (!(e->t[k].word & WORD_PREP))
+			return none;
+		while (k < e->nt && k < b + 8 && e->t[k].kind == TOK_WORD &&
+		       e->t[k].sent == e->t[a].sent)
+			k++;
+		if (k >= e->nt || !tok_punct(e, k, ','))
+			return none;
+	}
+	n = name_to_comma(e, ++k, e->nt, 5, true);
+	if (n >= e->nt || e->t[n].sent != e->t[a].sent)
+		return none;
+	return claims_person_named(e, claims_source_span(e, k, n));
+}
+
+/* For a description [a, k) that ends in a lowercase word before the comma at k: the person
+ * that coref knows by the name after that comma ("the" and titles allowed before it), up to the
+ * next comma or b; an empty span otherwise. */
+struct span claims_name_set_off(const struct engine *e, size_t a, size_t k, size_t b)
+{
+	struct span none = {0, 0};
+	size_t n, m;
+
+	if (k < a + 2 || k + 1 >= b || !tok_punct(e, k, ',') || e->t[k - 1].kind != TOK_WORD ||
+	    (e->t[k - 1].flags & TOKF_CAP) || (e->t[k - 1].word & (WORD_PRON | WORD_PREP)))
+		return none;
+	n = k + 1 + (tok_is(e, k + 1, "the") && !(e->t[k + 1].flags & TOKF_CAP));
+	if ((m = name_to_comma(e, n, b, 8, false)) == SIZE_MAX)
+		return none;
+	return claims_person_named(e, claims_source_span(e, n, m));
+}
+
+/* True when the source [a, b) describes an unnamed person by their tie to a named one ("an
+ * adviser to Hillary Clinton", "a longtime aide to both Clintons", "a producer for Yahoo
+ * Studios", "an official at Hanami Securities"): an indefinite article, lowercase words ending
+ * in a person's noun, "to", "for", "with", "at" (or "of" after a noun for a person: "a friend
+ * of"), then the name, and no comma; the
+ * speaker is the adviser, never the one named. Not a spokesman, who speaks for them. */
+bool claims_related_to_name(const struct engine *e, size_t a, size_t b)
+{
+	size_t k;
+
+	if (!tok_among(e, a, "a an one another") || (e->t[a].flags & TOKF_INQ))
+		return false;
+	for (k = a + 1; k < b && e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) &&
+			!tok_among(e, k, "to of for with at");
+	     k++)
+		;
+	/* a spokesman or a representative speaks for the one named */
+	if (k == a + 1 || k + 1 >= b || !tok_among(e, k, "to of for with at") ||
+	    !claims_office_noun(e, k - 1) ||
+	    (tok_is(e, k, "of") && !(e->t[k - 1].word & WORD_PERSON)) ||
+	    tok_among(e, k - 1, "spokesman spokeswoman spokesperson representative"))
+		return false;
+	for (size_t j = k + 1; j < b; j++)
+		if (tok_punct(e, j, ','))
+			return false;
+	return true;
+}

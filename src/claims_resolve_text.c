@@ -1,0 +1,598 @@
+/* claims_resolve_text: the speaker_resolved text of a source (claims_resolve_text): the byline
+ * for "I", the group or person spoken of before for "they", "the official" or "his wife",
+ * and the sender of a letter (claims_message_senders). */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "claims_int.h"
+
+/* True when the resolved speaker s is a plural description ("Con Edison officials",
+ * "analysts"): its last word lowercase and ending in "s"; when head is not empty, that word is
+ * head's. */
+static bool plural_speaker(const char *s, const char *head, size_t nhead)
+{
+	const char *last = strrchr(s, ' ');
+	size_t n;
+
+	last = last ? last + 1 : s;
+	n = strlen(last);
+	if (n < 4 || last[n - 1] != 's' || !(last[0] >= 'a' && last[0] <= 'z') ||
+	    last[n - 2] == '\'' || (unsigned char)last[n - 2] >= 0x80)
+		return false;
+	if (nhead && (n != nhead || strncasecmp(last, head, n) != 0))
+		return false;
+	return last != s || !nhead;
+}
+
+/* True when the claim c's source is a plural noun for a group of people alone that opens its
+ * sentence, capitalized there only ("Analysts said ... They said"), and names no person or
+ * organisation coref knows; its head is [head, head + nhead) when nhead > 0. */
+static bool opening_plural(const struct engine *e, const struct claim *c, const char *head,
+			   size_t nhead)
+{
+	/* not by its ending, as people() reads a lowercase noun: "Summers", "Sanders" */
+	static const char group_words[] =
+		"activists analysts bankers brokers critics dealers demonstrators diplomats "
+		"economists experts investigators investors lawmakers officials opponents "
+		"organizers protesters prosecutors regulators researchers residents scientists "
+		"strategists supporters traders voters witnesses workers";
+	const char *w = e->text + c->speaker.start;
+	size_t n = c->speaker.end - c->speaker.start;
+
+	if (n < 5 || !(w[0] >= 'A' && w[0] <= 'Z') || w[n - 1] != 's' ||
+	    (nhead && (n != nhead || strncasecmp(w, head, n) != 0)))
+		return false;
+	for (size_t i = 1; i < n; i++)
+		if (!(w[i] >= 'a' && w[i] <= 'z'))
+			return false;
+	if (doc_sentence(e->d, doc_sentence_at(e->d, c->speaker.start))->span.start !=
+		    c->speaker.start ||
+	    !text_word_in(group_words, w, n))
+		return false;
+	size_t id = coref_resolve(e->co, c->speaker);
+	return id == COREF_NONE || coref_entity(e->co, id)->kind == COREF_UNKNOWN ||
+	       coref_entity(e->co, id)->kind == COREF_GROUP;
+}
+
+/* The resolved speaker of the latest claim before token a (within a few paragraphs) that is a
+ * plural description, whose head is [head, head + nhead) when nhead > 0; NULL when none. */
+static const char *earlier_group(const struct engine *e, size_t a, const char *head, size_t nhead)
+{
+	size_t para = doc_sentence(e->d, e->t[a].sent)->paragraph;
+
+	for (size_t i = e->nout, n = 0; i-- > 0 && n < 40; n++) {
+		const struct claim *c = &e->out[i];
+		if (c->paragraph + 3 < para || c->paragraph > para)
+			continue;
+		/* "Others said ...": no group */
+		if (c->speaker_resolved &&
+		    text_word_in(CLAIMS_BARE_QUANTIFIERS, c->speaker_resolved,
+				 strlen(c->speaker_resolved)))
+			continue;
+		if (c->speaker_resolved && c->speaker.end <= e->t[a].start &&
+		    (plural_speaker(c->speaker_resolved, head, nhead) ||
+		     opening_plural(e, c, head, nhead)))
+			return c->speaker_resolved;
+	}
+	return NULL;
+}
+
+/* True when the claim c's source is one of two or more named people or bodies joined by "and"
+ * ("Ms. Ames and Mr. Lark", or the last of "Senators Ames, of Ohio, and Tom Lark"): a name
+ * with "and" inside it or right before it. */
+static bool joined_source(const struct engine *e, const struct claim *c)
+{
+	/* by the text: an earlier block's tokens are gone */
+	const char *t = e->text, *w;
+	size_t p = c->speaker.start, end = c->speaker.end;
+
+	if (!(t[p] >= 'A' && t[p] <= 'Z'))
+		return false;
+	while (p > 0 && t[p - 1] == ' ')
+		p--;
+	if (p >= 5 && strncmp(t + p - 4, " and", 4) == 0) {
+		for (p -= 4; p > 0 && t[p - 1] == ' '; p--)
+			;
+		if (p > 0 && t[p - 1] == ',')
+			return true;
+		while (p > 0 && t[p - 1] != ' ')
+			p--;
+		if (t[p] >= 'A' && t[p] <= 'Z')
+			return true;
+	}
+	for (p = c->speaker.start; p + 6 < end; p++) {
+		if (memcmp(t + p, " and ", 5) != 0 || !(t[p + 5] >= 'A' && t[p + 5] <= 'Z'))
+			continue;
+		for (w = t + p; w > t + c->speaker.start && w[-1] != ' '; w--)
+			;
+		if (*w >= 'A' && *w <= 'Z')
+			return true;
+	}
+	return false;
+}
+
+/* The resolved speaker of the latest claim before token a, in its paragraph or the one before,
+ * when that claim's source is people joined by "and" ("Ames and Lark say ... they say": one of
+ * them, whom a reader finds in the pane); NULL when that claim is someone else's. */
+static const char *earlier_pair(const struct engine *e, size_t a)
+{
+	size_t para = doc_sentence(e->d, e->t[a].sent)->paragraph;
+
+	for (size_t i = e->nout; i-- > 0;) {
+		const struct claim *c = &e->out[i];
+		if (c->paragraph > para || c->speaker.end > e->t[a].start)
+			continue;
+		if (c->paragraph + 1 < para || !c->speaker_resolved)
+			return NULL;
+		return joined_source(e, c) ? c->speaker_resolved : NULL;
+	}
+	return NULL;
+}
+
+/* The length of the indefinite article opening s ("a " 2, "an " 3, any case), else 0. */
+static size_t article_len(const char *s)
+{
+	return strncasecmp(s, "a ", 2) == 0 ? 2 : strncasecmp(s, "an ", 3) == 0 ? 3 : 0;
+}
+
+/* The length of "the ", "these " or "those " opening the n bytes at s (any case), else 0; 0
+ * too when nothing follows. */
+static size_t definite_len(const char *s, size_t n)
+{
+	static const char *const dets[] = {"the ", "these ", "those "};
+
+	for (size_t i = 0; i < sizeof(dets) / sizeof(dets[0]); i++) {
+		size_t k = strlen(dets[i]);
+		if (n > k && strncasecmp(s, dets[i], k) == 0)
+			return k;
+	}
+	return 0;
+}
+
+/* True when the last word w of a description names one person: "spokeswoman", "official". */
+static bool person_head(const char *w)
+{
+	static const char *const heads[] = {"official", "source",  "executive", "aide",
+					    "adviser",  "analyst", "expert",    "dealer",
+					    "trader",   "broker",  "banker",    "spokesperson"};
+	size_t n = strlen(w);
+
+	if ((n >= 3 && strcmp(w + n - 3, "man") == 0) ||
+	    (n >= 6 && strcmp(w + n - 6, "person") == 0))
+		return true;
+	for (size_t i = 0; i < sizeof(heads) / sizeof(heads[0]); i++)
+		if (strcmp(w, heads[i]) == 0)
+			return true;
+	return false;
+}
+
+/* True when the claim c's source is a description that "the" opens and that coref named no one
+ * by ("The official"), and no person is named in its sentence before it or in the sentence
+ * before, whom it might be another word for ("asking Trump. ... the businessman replied"); not
+ * for a pronoun at byte pos inside what c says ("The aide said that he ..." is someone else). */
+static bool unnamed_the(const struct engine *e, const struct claim *c, size_t pos)
+{
+	size_t sent = doc_sentence_at(e->d, c->speaker.start);
+	size_t from = doc_sentence(e->d, sent > 0 ? sent - 1 : 0)->span.start;
+
+	return pos >= c->content.end && strncasecmp(c->speaker_resolved, "the ", 4) == 0 &&
+	       !coref_person_named(e->co, from, c->speaker.start);
+}
+
+/* The speaker, without its article, of the latest claim before token a (in its paragraph or the
+ * two before) whose source is an indefinite description: with head [head, head + nhead) when
+ * nhead > 0 ("An IBM spokeswoman said ... the spokeswoman said": "IBM spokeswoman"); else one
+ * person whose head does not contradict the pronoun's sex (female: 'she') ("said a Sun spokesman.
+ * ... he said"), also one that "the" opens and that named no one ("The official said ... He
+ * added": the official, when nobody is named); NULL when none. *at, when at is not NULL, is
+ * set to where that claim ends, its source or what it says, whichever is later. */
+static const char *earlier_someone(const struct engine *e, size_t a, const char *head, size_t nhead,
+				   bool female, size_t *at)
+{
+	size_t para = doc_sentence(e->d, e->t[a].sent)->paragraph;
+
+	for (size_t i = e->nout, n = 0; i-- > 0 && n < 40; n++) {
+		const struct claim *c = &e->out[i];
+		const char *s = c->speaker_resolved, *w = e->text + c->speaker.start, *last;
+		char hw[32];
+		size_t nl;
+		if (c->paragraph + 2 < para || c->paragraph > para || !s ||
+		    c->speaker.end > e->t[a].start || c->speaker.end < c->speaker.start + 4 ||
+		    !(article_len(w) || (!nhead && unnamed_the(e, c, e->t[a].start))))
+			continue;
+		s += article_len(s);
+		/* "a senior dealer with Warburg Securities": the head is the word before the
+		 * preposition */
+		nl = strlen(s);
+		for (const char *p = s; (p = strchr(p + 1, ' ')) != NULL;)
+			if (text_word_in("with at for from of in", p + 1, strcspn(p + 1, " "))) {
+				nl = (size_t)(p - s);
+				break;
+			}
+		for (last = s + nl; last > s && last[-1] != ' '; last--)
+			;
+		/* "a source": no more than the description itself; for a pronoun, "a spokesman
+		 * for the concern" says whose he is */
+		if (last == s && (nhead || nl == strlen(s)))
+			continue;
+		nl = (size_t)(s + nl - last);
+		if (!(last[0] >= 'a' && last[0] <= 'z') || nl >= sizeof(hw))
+			continue;
+		memcpy(hw, last, nl);
+		hw[nl] = '\0';
+		if (nhead ? nl != nhead || strncasecmp(hw, head, nl) != 0
+			  : !person_head(hw) ||
+				    (nl >= 5 && strcmp(hw + nl - 5, "woman") == 0) != female ||
+				    (!female && nl >= 6 && strcmp(hw + nl - 6, "person") == 0))
+			continue;
+		if (at)
+			*at = c->content.end > c->speaker.end ? c->content.end : c->speaker.end;
+		return s;
+	}
+	return NULL;
+}
+
+/* True when the bytes [from, to) hold "<verb> a <noun>", the noun the n bytes at w, the verb one
+ * of sending or issuing ("sent a letter", "issued a statement"). */
+static bool sends(const struct engine *e, size_t from, size_t to, const char *w, size_t n)
+{
+	for (size_t p = from; p + n + 3 <= to; p++) {
+		size_t q = p, v;
+		if (strncasecmp(e->text + p, w, n) != 0 ||
+		    (p + n < to && text_is_ascii_letter(e->text[p + n])))
+			continue;
+		if (q >= from + 2 && e->text[q - 1] == ' ' && (e->text[q - 2] | 0x20) == 'a')
+			q -= 2;
+		else if (q >= from + 3 && e->text[q - 1] == ' ' &&
+			 strncasecmp(e->text + q - 3, "an", 2) == 0)
+			q -= 3;
+		else
+			continue;
+		if (q <= from || text_is_ascii_letter(e->text[q - 1]) || q < from + 2 ||
+		    e->text[q - 1] != ' ')
+			continue;
+		for (v = q - 1; v > from && text_is_ascii_letter(e->text[v - 1]); v--)
+			;
+		if (text_word_in("sent wrote issued released signed delivered posted", e->text + v,
+				 q - 1 - v))
+			return true;
+	}
+	return false;
+}
+
+/* The resolved speaker of the latest claim before token a, within a paragraph before it, that
+ * is a person named by another's possessive and a noun of the pronoun's sex: "Elian's father
+ * also criticized ... He repeated" (coref leaves "he" to the unnamed father); NULL when none. */
+static const char *earlier_kin(const struct engine *e, size_t a, bool female)
+{
+	static const char *const nouns[2] = {
+		"father son husband brother uncle grandfather nephew stepfather spokesman",
+		"mother daughter wife sister aunt grandmother niece stepmother widow spokeswoman"};
+	size_t para = doc_sentence(e->d, e->t[a].sent)->paragraph;
+
+	for (size_t i = e->nout, n = 0; i-- > 0 && n < 40; n++) {
+		const struct claim *c = &e->out[i];
+		const char *s = c->speaker_resolved, *noun;
+		if (c->paragraph + 1 < para || c->paragraph > para || !s ||
+		    c->speaker.end > e->t[a].start)
+			continue;
+		noun = strrchr(s, ' ');
+		if (noun &&
+		    ((noun - s >= 3 && strncmp(noun - 2, "'s", 2) == 0) ||
+		     (noun - s >= 5 && strncmp(noun - 4, "\u2019s", 4) == 0)) &&
+		    text_word_in(nouns[female], noun + 1, strlen(noun + 1)))
+			return s;
+	}
+	return NULL;
+}
+
+/* True when the claim c's source is "the" and a noun for a message, as written and resolved
+ * to no one ("the letter reads"); *n is set to the noun's length. */
+static bool message_source(const struct engine *e, const struct claim *c, size_t *n)
+{
+	const char *s = e->text + c->speaker.start, *w = s + 4;
+	size_t len = c->speaker.end - c->speaker.start;
+
+	*n = len > 4 ? len - 4 : 0;
+	return len > 4 && strncasecmp(s, "the ", 4) == 0 && c->speaker_resolved &&
+	       strlen(c->speaker_resolved) == len && strncmp(c->speaker_resolved, s, len) == 0 &&
+	       text_word_in(claims_message_nouns, w, *n);
+}
+
+void claims_message_senders(struct engine *e)
+{
+	size_t n;
+
+	for (size_t i = 1; i < e->nout; i++) {
+		struct claim *c = &e->out[i];
+		if (!message_source(e, c, &n))
+			continue;
+		/* the latest claim before, in its paragraph or the one before, whose source "sent a
+		 * letter" between its source and its cue ("A group of parents sent a letter to the
+		 * board urging it to think again. ... the letter reads": the parents) */
+		for (size_t j = i, k = 0; j-- > 0 && k < 20; k++) {
+			const struct claim *p = &e->out[j];
+			if (p->paragraph + 1 < c->paragraph)
+				break;
+			if (p->speaker_resolved && p->cue.start > p->speaker.end &&
+			    p->cue.start < c->speaker.start &&
+			    sends(e, p->speaker.end, p->cue.start, e->text + c->speaker.start + 4,
+				  n)) {
+				c->speaker_resolved = p->speaker_resolved;
+				break;
+			}
+		}
+	}
+}
+
+/* True when the n bytes at w are the word "by" (any case). */
+static bool word_by(const char *w, size_t n)
+{
+	return n == 2 && (w[0] | 0x20) == 'b' && (w[1] | 0x20) == 'y';
+}
+
+/* The person a byline names, as a new string: after "by" when a byline says it ("Tuesday 15
+ * October 2019 by Bradley M. Kuhn"; not "Edited by"), its capitalised words up to a date, a
+ * bracket, a comma or a role ("Bradley M. Kuhn (http://...)", "Nathan Willis March 25, 2015",
+ * "Brenda Goodman, MA"); NULL when that is not two to four words or when two people wrote it. */
+static char *byline_person(const char *by)
+{
+	const char *p = by, *w, *lim = by + strlen(by), *name = NULL, *end = NULL;
+	size_t words = 0, n;
+
+	for (w = by; *w; w += n) {
+		while (*w == ' ')
+			w++;
+		n = strcspn(w, " ");
+		if (word_by(w, n) && w > by) {
+			const char *prev = w - 1;
+			while (prev > by && prev[-1] == ' ')
+				prev--;
+			if (prev - by >= 2 && prev[-2] == 'e' && prev[-1] == 'd') {
+				lim = prev; /* "Rob Ewaschuk Edited by Betsy Beyer": the author first */
+				while (lim > by && lim[-1] != ' ')
+					lim--;
+				break;
+			}
+			p = w + n;
+			break;
+		}
+	}
+	while (p < lim) {
+		while (p < lim && *p == ' ')
+			p++;
+		n = strcspn(p, " ,;");
+		if (p + n > lim)
+			n = (size_t)(lim - p);
+		if (n == 0)
+			break;
+		if (word_by(p, n) && words == 0) {
+			p += n;
+			continue;
+		}
+		/* a capital or a letter beyond ASCII, not a sign such as "•" (U+2000 to U+2FFF) */
+		if (!((*p >= 'A' && *p <= 'Z') ||
+		      ((unsigned char)*p >= 0xC0 && (unsigned char)*p != 0xE2)) ||
+		    strcspn(p, "0123456789()<>@/:|") < n ||
+		    (claims_lex_word(p, n) &
+		     (WORD_TIME | WORD_ROLE | WORD_DET | WORD_PRON | WORD_PREP | WORD_CONJ)))
+			break;
+		if (!name)
+			name = p;
+		end = p + n;
+		words++;
+		p += n;
+		if (*p == ',' || *p == ';')
+			break;
+	}
+	while (p < lim && *p == ' ')
+		p++;
+	if (words < 2 || words > 4 || strncmp(p, "and ", 4) == 0 || strncmp(p, "& ", 2) == 0)
+		return NULL;
+	return xstrndup(name, (size_t)(end - name));
+}
+
+/* The length of the name r (a span of the text, perhaps of an earlier sentence), with the full
+ * stop that closes its last word when that word is an abbreviation a name keeps ("Control Data
+ * Corp.", "Sun Microsystems Inc.", "Anheuser-Busch Cos.", "Martin Luther King Jr.", "S.E.C."); a
+ * reader writes it. */
+static size_t name_len(const struct engine *e, struct span r)
+{
+	static const char *const abbr[] = {"corp", "inc", "co", "cos", "ltd", "bros", "jr", "sr"};
+	size_t w = r.end;
+
+	while (w > r.start && e->text[w - 1] != ' ')
+		w--;
+	if (r.end + 1 > e->len || e->text[r.end] != '.')
+		return r.end - r.start;
+	/* "The S.E.C.", "the F.B.I.": letters with stops between keep the last one too */
+	if (r.end >= w + 3 && e->text[r.end - 2] == '.' && memchr(e->text + w, '.', r.end - w))
+		return r.end + 1 - r.start;
+	for (size_t i = 0; i < sizeof(abbr) / sizeof(abbr[0]); i++)
+		if (strlen(abbr[i]) == r.end - w &&
+		    strncasecmp(e->text + w, abbr[i], r.end - w) == 0)
+			return r.end + 1 - r.start;
+	return r.end - r.start;
+}
+
+/* True when the name r is written in capitals only, ASCII letters with spaces, stops,
+ * hyphens and apostrophes: a transcript's label ("JAKE TAPPER:"). */
+static bool capitals_only(const struct engine *e, struct span r)
+{
+	size_t letters = 0;
+
+	for (size_t i = r.start; i < r.end; i++) {
+		char ch = e->text[i];
+		if (ch >= 'A' && ch <= 'Z')
+			letters++;
+		else if (!strchr(" .-'", ch))
+			return false;
+	}
+	return letters >= 2;
+}
+
+/* The name r of a person of known gender, written in capitals only, as a reader writes it
+ * when the story names them no other way: "JAKE TAPPER" is "Jake Tapper", "MCCAIN" "McCain", "O'NEILL" "O'Neill",
+ * "SMITH-JONES" "Smith-Jones", "LUIS DE LEON" "Luis de Leon", "JOHN SMITH III" keeps its
+ * numeral. "MAC" is left as one word ("Machado", "Macias" outnumber "MacLeod"). NULL when r is
+ * no such name (an organisation's acronym stays as written). */
+static char *title_cased(const struct engine *e, struct span r)
+{
+	char *s;
+
+	size_t id;
+
+	/* a person of known gender: "N.V. DSM", "FULL TEXT" are only capitalised words */
+	if (!capitals_only(e, r) || (id = coref_resolve(e->co, r)) == COREF_NONE ||
+	    coref_entity(e->co, id)->kind != COREF_PERSON ||
+	    coref_entity(e->co, id)->gender == COREF_GENDER_UNKNOWN)
+		return NULL;
+	s = xstrndup(e->text + r.start, r.end - r.start);
+	for (size_t w = 0, n; s[w]; w += n + (s[w + n] != 0)) {
+		n = strcspn(s + w, " ");
+		if (w > 0 && text_word_in("al bin da de del der di du la le van von", s + w, n)) {
+			for (size_t i = w; i < w + n; i++)
+				s[i] = (char)(s[i] - 'A' + 'a');
+			continue;
+		}
+		if (n >= 2 && n <= 4 && strspn(s + w, "IVX") == n)
+			continue; /* "III" */
+		for (size_t i = w + 1; i < w + n; i++) {
+			bool opens = strchr("-'.", s[i - 1]) != NULL ||
+				     (i == w + 2 && n > 3 && strncasecmp(s + w, "mc", 2) == 0);
+			/* "O'NEILL" but "DON'T": an apostrophe after one letter opens a word */
+			if (s[i - 1] == '\'' && i != w + 2)
+				opens = false;
+			if (!opens && s[i] >= 'A' && s[i] <= 'Z')
+				s[i] = (char)(s[i] - 'A' + 'a');
+		}
+	}
+	return s;
+}
+
+/* True when token k stands in an answer of a question-and-answer interview: a paragraph that
+ * opens with the label "A:" (or "A -"), where "I" is the person the questions are put to, not
+ * the writer. */
+static bool in_answer(const struct engine *e, size_t k)
+{
+	const struct doc_sentence *st = doc_sentence(e->d, e->t[k].sent);
+	const struct doc_para *p = st ? doc_paragraph(e->d, st->paragraph) : NULL;
+	const char *s;
+	size_t n;
+
+	if (!p)
+		return false;
+	s = e->text + p->span.start;
+	n = p->span.end - p->span.start;
+	return n >= 3 && s[0] == 'A' &&
+	       (s[1] == ':' || (s[1] == ' ' && (s[2] == '-' || s[2] == ':')) ||
+		(n >= 5 && memcmp(s + 1, " \xE2\x80\x94", 4) == 0) ||
+		(n >= 4 && memcmp(s + 1, "\xE2\x80\x94", 3) == 0));
+}
+
+/* For "he" or "she" at token a, which coref resolved to r (maybe empty): when a description by
+ * role with no name is the subject before it (coref_role_subject()), the person named with that
+ * role before ("Mayor Ellen Holm ... The mayor met the workers. She said") or, when none is and
+ * coref found no one, the description itself, "the" in lowercase ("the mayor"), never the bare
+ * pronoun; a new string. NULL otherwise: coref's answer stands. */
+static char *role_subject(const struct engine *e, size_t a, struct span r)
+{
+	struct span d = coref_role_subject(e->co, e->t[a].start, tok_is(e, a, "she"));
+	size_t id;
+	char *s;
+
+	if (span_empty(d))
+		return NULL;
+	id = coref_resolve(e->co, d);
+	if (id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_PERSON) {
+		struct span n = coref_entity(e->co, id)->name;
+		return xstrndup(e->text + n.start, name_len(e, n));
+	}
+	if (!span_empty(r))
+		return NULL;
+	s = xstrndup(e->text + d.start, d.end - d.start);
+	s[0] = (char)(s[0] | 0x20); /* "the" */
+	return s;
+}
+
+char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
+{
+	struct span r;
+	const char *by, *g = NULL;
+	char *cased;
+	size_t k;
+
+	if (a >= b)
+		return NULL;
+	/* "I asked": the writer, named by the byline when it names one person */
+	if (b == a + 1 && tok_is(e, a, "I") && !(e->t[a].flags & TOKF_INQ)) {
+		char *who;
+		if (in_answer(e, a))
+			return NULL; /* the interviewee's, whom no rule here names */
+		by = doc_byline(e->d);
+		if (by && (who = byline_person(by)) != NULL)
+			return who;
+		return xstrdup("I (the writer)");
+	}
+	r = claims_resolve(e, a, b);
+	/* "They said", "the officials said": the group that spoke last */
+	if (b == a + 1 && tok_is(e, a, "they") && span_empty(r)) {
+		g = earlier_group(e, a, NULL, 0);
+		if (!g)
+			g = earlier_pair(e, a);
+	} else if ((k = definite_len(e->text + r.start, r.end - r.start)) != 0 &&
+		   !memchr(e->text + r.start + k, ' ', r.end - r.start - k)) {
+		/* "the officials", "these officials" */
+		g = earlier_group(e, a, e->text + r.start + k, r.end - r.start - k);
+		if (!g && k == 4)
+			g = earlier_someone(e, a, e->text + r.start + 4, r.end - r.start - 4, false,
+					    NULL);
+	} else if (b == a + 1 && tok_among(e, a, "he she")) {
+		/* "said a Sun spokesman. ... he said": the unnamed speaker nearer than anyone
+		 * named, also when coref finds someone further back; a person named only in what
+		 * that speaker said is talked about ("A dealer noted the stock fell on Mr. Lawson's
+		 * departure. He attributed ...": the dealer) */
+		size_t at = 0;
+		g = earlier_someone(e, a, NULL, 0, tok_is(e, a, "she"), &at);
+		if (g && !span_empty(r) && coref_person_named(e->co, at, e->t[a].start))
+			g = NULL;
+		if (!g && span_empty(r))
+			g = earlier_kin(e, a, tok_is(e, a, "she"));
+	}
+	if (g)
+		return xstrdup(g);
+	/* "The mayor spoke at the opening. She said": the role that is the subject before, or
+	 * the person named with it before */
+	if (b == a + 1 && tok_among(e, a, "he she") && !(e->t[a].flags & TOKF_INQ) &&
+	    (g = role_subject(e, a, r)) != NULL)
+		return (char *)g;
+	/* "his spokesman": whose, resolved, and what */
+	if (span_empty(r) && b >= a + 2 && tok_among(e, a, "his her its their")) {
+		struct span who =
+			coref_resolve_name(e->co, (struct span){e->t[a].start, e->t[a].end});
+		bool lower = true;
+		for (size_t k = a + 1; k < b; k++)
+			lower = lower && e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP);
+		if (!span_empty(who) && lower) {
+			size_t n = who.end - who.start, m = e->t[b - 1].end - e->t[a + 1].start;
+			char *s = xmalloc(n + m + 4);
+			snprintf(s, n + m + 4, "%.*s's %.*s", (int)n, e->text + who.start, (int)m,
+				 e->text + e->t[a + 1].start);
+			return s;
+		}
+	}
+	if (span_empty(r))
+		return NULL;
+	/* "An IBM spokeswoman": named as the later "the spokeswoman" and "she" are */
+	k = article_len(e->text + r.start);
+	if (k && r.end - r.start > k && memchr(e->text + r.start + k, ' ', r.end - r.start - k)) {
+		char *rest = xstrndup(e->text + r.start + k, r.end - r.start - k);
+		const char *last = strrchr(rest, ' ') + 1;
+		if (last[0] >= 'a' && last[0] <= 'z' && person_head(last))
+			return rest;
+		free(rest);
+	}
+	if ((cased = title_cased(e, r)) != NULL)
+		return cased;
+	return xstrndup(e->text + r.start, name_len(e, r));
+}

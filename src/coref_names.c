@@ -1,0 +1,643 @@
+/* coref_names: reads the name run at a token (coref_read_name): its kind (person, place,
+ * organisation), the roles and titles around it, an apposition, an employer, and the mention it
+ * adds. */
+#include "coref_int.h"
+#include "dateline/text.h"
+
+/* The role nouns right before a (lowercase: "spokesman Josh Earnest", "chief executive Tim
+ * Cook") are noted in ev. */
+static void roles_before(const struct coref *c, const struct sent *st, size_t a,
+			 struct evidence *ev)
+{
+	for (size_t k = a; k > 0 && k + 3 > a; k--) {
+		struct ctok *t = &st->t[k - 1];
+		if (!(t->flags & TF_WORD) || (t->flags & TF_CAP) || !(tok_lex(c, t) & LEX_ROLE))
+			break;
+		coref_note_role(ev, t->id);
+		ev->kind = COREF_PERSON;
+		ev->titled = true;
+		if (tok_lex(c, t) & (LEX_MALE | LEX_FEMALE))
+			ev->gender = (tok_lex(c, t) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+	}
+}
+
+/* An apposition after a name ending at token k: ", the chief executive of NVIDIA," or " (黄仁勋),
+ * the company's chip manufacturer": its head noun is noted in ev. */
+static void apposition(const struct coref *c, const struct sent *st, size_t k, struct evidence *ev)
+{
+	if (k < st->n && tok_ch(c, &st->t[k], '(')) {
+		size_t lim = k + 8;
+		while (k < st->n && k < lim && !tok_ch(c, &st->t[k], ')'))
+			k++;
+		k++;
+	}
+	if (k + 1 >= st->n || !tok_ch(c, &st->t[k], ',') ||
+	    !(tok_is(c, &st->t[k + 1], "the") || tok_is(c, &st->t[k + 1], "a") ||
+	      tok_is(c, &st->t[k + 1], "an")))
+		return;
+	/* "Harbor Patrol Investigations, a division of ...": a part of a body is a body, though
+	 * its words read as a person's name */
+	if (k + 3 < st->n && !ev->titled && tok_is(c, &st->t[k + 3], "of") &&
+	    (tok_is(c, &st->t[k + 2], "division") || tok_is(c, &st->t[k + 2], "unit") ||
+	     tok_is(c, &st->t[k + 2], "branch") || tok_is(c, &st->t[k + 2], "arm"))) {
+		ev->kind = COREF_ORG;
+		ev->org = COREF_ORG_AUTHORITY; /* of an agency, unless a business's word says so */
+		ev->gender = COREF_GENDER_UNKNOWN;
+		for (size_t i = k + 4; i < st->n && i < k + 10 && (st->t[i].flags & TF_WORD); i++)
+			if (tok_lex(c, &st->t[i]) & (LEX_COMPANY | LEX_LEGAL | LEX_MEDIA))
+				ev->org = org_class(tok_lex(c, &st->t[i]));
+		return;
+	}
+	for (size_t i = k + 2; i < st->n && i < k + 8; i++) {
+		struct ctok *t = &st->t[i];
+		if (!(t->flags & TF_WORD) || (tok_lex(c, t) & LEX_PREP) || tok_is(c, t, "who"))
+			break;
+		if (tok_lex(c, t) & LEX_ROLE && !(t->flags & TF_CAP) && ev->kind != COREF_ORG) {
+			coref_note_role(ev, t->id);
+			ev->kind = COREF_PERSON;
+			ev->titled = true;
+		} else if (tok_lex(c, t) & LEX_ORGDESC && !(t->flags & TF_CAP) &&
+			   ev->kind != COREF_PERSON && i + 1 < st->n &&
+			   !(st->t[i + 1].flags & TF_WORD)) {
+			ev->kind = COREF_ORG;
+			if (ev->org == COREF_ORG_ANY)
+				ev->org = org_class(tok_lex(c, t));
+		}
+	}
+}
+
+/* What the words [a, b) of a name (without titles) say it is. */
+static void name_kind(const struct coref *c, const struct sent *st, size_t a, size_t b,
+		      struct evidence *ev)
+{
+	size_t words = 0;
+	unsigned all = 0, last_org = 0, things = 0;
+	struct ctok *first = &st->t[a];
+
+	for (size_t i = a; i < b; i++) {
+		if (!(st->t[i].flags & TF_WORD) || !(st->t[i].flags & TF_CAP))
+			continue;
+		words++;
+		all |= tok_lex(c, &st->t[i]);
+		if (tok_lex(c, &st->t[i]) & LEX_ORGKEY)
+			last_org = tok_lex(c, &st->t[i]);
+		if (i > a || !(tok_lex(c, first) & LEX_FIRST))
+			things |= tok_lex(c, &st->t[i]) & LEX_THING;
+	}
+	/* "Bill Rash", "President Bill Clinton": a given name that is a thing's word too ("the
+	 * Farm Bill") opens a person's name of capitalised words only ("the Bill of Rights" stays) */
+	if (words < 2 || words != b - a)
+		things = all & LEX_THING;
+	if (things && !(ev->kind == COREF_PERSON && words == 1)) {
+		ev->kind = COREF_THING;
+		return;
+	}
+	if (last_org) {
+		ev->kind = COREF_ORG;
+		ev->org = org_class(last_org);
+		return;
+	}
+	if (ev->kind == COREF_PERSON) {
+		if (!ev->gender && (tok_lex(c, first) & LEX_FIRST) && words >= 2)
+			ev->gender = (tok_lex(c, first) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+		return;
+	}
+	if (words == 1 && (tok_lex(c, first) & LEX_GROUP)) {
+		ev->kind = COREF_GROUP;
+		return;
+	}
+	if (words == 1 && (tok_lex(c, first) & LEX_GPE)) {
+		ev->kind = COREF_GPE;
+		return;
+	}
+	if ((tok_lex(c, first) & LEX_FIRST) &&
+	    !(words >= 2 && (all & (LEX_PLACE | LEX_PLACEKEY)) &&
+	      !(tok_lex(c, &st->t[b - 1]) & LEX_FIRST) &&
+	      (tok_lex(c, &st->t[b - 1]) & (LEX_PLACE | LEX_PLACEKEY)))) {
+		ev->kind = COREF_PERSON;
+		ev->gender = (tok_lex(c, first) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+		return;
+	}
+	/* "Tunisian Islamists", "Chinese officials": a nation's adjective and a plural */
+	if (words >= 2 && (tok_lex(c, first) & LEX_DEMONYM) &&
+	    st->t[b - 1].end - st->t[b - 1].start > 3 && c->text[st->t[b - 1].bend - 1] == 's') {
+		ev->kind = COREF_GROUP;
+		return;
+	}
+	if (words >= 2 && (tok_lex(c, &st->t[b - 1]) & LEX_GPE)) {
+		ev->kind = COREF_GPE; /* United States, South Korea */
+		return;
+	}
+	/* the one country named by a continent: "South Africa said" speaks for its government */
+	if (words == 2 && b == a + 2 && tok_is(c, first, "south") &&
+	    tok_is(c, &st->t[a + 1], "africa")) {
+		ev->kind = COREF_GPE;
+		return;
+	}
+	if (all & (LEX_PLACE | LEX_PLACEKEY)) {
+		ev->kind = COREF_PLACE;
+		return;
+	}
+	if (words == 1 && (first->flags & TF_ALLCAP)) {
+		ev->kind = COREF_ORG; /* an acronym: NVIDIA, TSMC */
+		ev->guessed = true;
+		return;
+	}
+	if (words >= 2 && words <= 4) {
+		ev->kind = COREF_PERSON;
+		return;
+	}
+	(void)c;
+}
+
+/* The span of token k without a possessive. */
+static struct span name_of(const struct sent *st, size_t k)
+{
+	return (struct span){st->t[k].start, st->t[k].bend};
+}
+
+/* True when the word w was read before as a name or a word of a person's name ("Fetter" after
+ * "Ellen Fetter"). */
+static bool known_word(const struct coref *c, struct span w)
+{
+	return coref_map_get(c, &c->names, w) != COREF_NONE ||
+	       coref_map_get(c, &c->words, w) != COREF_NONE;
+}
+
+/* True when the name at token a opens a sentence's subject behind a description of a few words
+ * that ends in a role ("Opposition leader Morgan Tsvangirai returned"), or is set off by commas
+ * after a description that opens the sentence with "the" ("The Czech foreign minister, Jan
+ * Kavan, ...", "The head of the FBI investigation in Dar es Salaam, Kenneth Piernick, said"). */
+static bool role_led_subject(const struct coref *c, const struct sent *st, size_t a)
+{
+	if (a >= st->subj + 3 && a <= st->subj + 10 && tok_ch(c, &st->t[a - 1], ',') &&
+	    (tok_is(c, &st->t[st->subj], "the") || tok_is(c, &st->t[st->subj], "a") ||
+	     tok_is(c, &st->t[st->subj], "an"))) {
+		size_t i = st->subj + 1;
+		while (i < a - 1 && (st->t[i].flags & TF_WORD))
+			i++;
+		if (i == a - 1)
+			return true;
+	}
+	if (a <= st->subj || a > st->subj + 4 || (st->t[a - 1].flags & TF_CAP) ||
+	    !(tok_lex(c, &st->t[a - 1]) & LEX_ROLE))
+		return false;
+	for (size_t i = st->subj; i < a; i++)
+		if (!(st->t[i].flags & TF_WORD))
+			return false;
+	return true;
+}
+
+/* True when the name [a, b) follows a verb of saying that follows a quotation's close or a
+ * comma, and ends the clause ("``It is well,'' said Delfin Gonzalez, ...", "..., said Mr.
+ * Ruiz."): the name is who said it, the subject of that clause; not the start of what was said
+ * ("Lee, the party's leader, said Yoon's decision ..."). */
+static bool inverted_subject(const struct coref *c, const struct sent *st, size_t a, size_t b)
+{
+	const struct ctok *v = a >= 2 ? &st->t[a - 1] : NULL;
+
+	return v && (v->flags & TF_WORD) && !(v->flags & TF_CAP) &&
+	       (b >= st->n || !(st->t[b].flags & TF_WORD)) &&
+	       st->t[b - 1].bend == st->t[b - 1].end && !(st->t[a - 2].flags & TF_WORD) &&
+	       !(st->t[a - 2].flags & TF_DIGIT) &&
+	       (tok_is(c, v, "said") || tok_is(c, v, "says") || tok_is(c, v, "added") ||
+		tok_is(c, v, "asked") || tok_is(c, v, "recalled") || tok_is(c, v, "explained"));
+}
+
+/* True when the word w is a word of a person's name read before ("Cuban" after "Mark Cuban"). */
+bool coref_person_word(const struct coref *c, struct span w)
+{
+	size_t e = coref_map_get(c, &c->words, w);
+
+	return e != COREF_NONE && c->ents[e].kind == COREF_PERSON;
+}
+
+/* "Secretary of State John Kerry", "Director of the Federal Bureau of Investigation Louis Freeh":
+ * in a run [k, b) that follows "of" (or "of the"), where a given name opens the last two words or
+ * more, all capitalised, the words before it name the body and the rest the person; the token
+ * where the person's name begins, or k. */
+static size_t after_of_person(const struct coref *c, struct sent *st, size_t a, size_t k, size_t b)
+{
+	size_t s;
+
+	if (!((a >= 1 && tok_is(c, &st->t[a - 1], "of")) ||
+	      (a >= 2 && tok_is(c, &st->t[a - 1], "the") && tok_is(c, &st->t[a - 2], "of"))))
+		return k;
+	for (s = b; s > k && (st->t[s - 1].flags & TF_WORD) && (st->t[s - 1].flags & TF_CAP); s--)
+		;
+	for (; s + 1 < b; s++) {
+		if (tok_lex(c, &st->t[s]) & LEX_TITLE)
+			return k; /* "of President Barack Obama": a title, no body */
+		if (s > k && (tok_lex(c, &st->t[s]) & LEX_FIRST))
+			return s;
+	}
+	return k;
+}
+
+/* The first title among the tokens [k, b) ("Director", "CEO", "Sen."), or b. */
+static size_t first_title(const struct coref *c, struct sent *st, size_t k, size_t b)
+{
+	while (k < b && !(tok_lex(c, &st->t[k]) & LEX_TITLE))
+		k++;
+	return k;
+}
+
+/* Records the words [k, s) before a person's title as whom the person works for: an
+ * organisation unless they name another kind of thing ("NVIDIA CEO Huang Renxun"); after "of"
+ * (`body`: "Secretary of State John Kerry") an organisation even when they read as a person's. */
+static size_t add_employer(struct coref *c, const struct sent *st, size_t k, size_t s, bool body,
+			   unsigned flags)
+{
+	struct evidence emp = {body ? COREF_ORG : COREF_UNKNOWN,
+			       COREF_GENDER_UNKNOWN,
+			       COREF_ORG_ANY,
+			       {0},
+			       0,
+			       false,
+			       false,
+			       0};
+
+	name_kind(c, st, k, s, &emp);
+	if (emp.kind == COREF_UNKNOWN ||
+	    (emp.kind == COREF_PERSON && (body || coref_company_form_near(c, st, k, s)))) {
+		emp.kind = COREF_ORG; /* "Cie. de Navigation Mixte Chairman Marc Fournier" */
+		emp.gender = COREF_GENDER_UNKNOWN;
+	}
+	return coref_add_mention(c, st, (struct span){st->t[k].start, st->t[s - 1].bend}, &emp,
+				 flags);
+}
+
+/* True when the words before the name [a, b) make it a thing owned or one of many: "a", "an" or
+ * a possessive ("its", "the company's"), perhaps with a lowercase adjective between ("an
+ * original Xbox"), when the name is the head of the phrase or names a part ("its Ticketron
+ * unit"), not a word before another noun ("its Uber drivers", "a Google spokesman"). */
+static bool owner_before(const struct coref *c, struct sent *st, size_t a, size_t b)
+{
+	struct ctok *t = &st->t[a - 1];
+
+	if (b < st->n && (st->t[b].flags & TF_WORD) && !(st->t[b].flags & TF_CAP) &&
+	    !(tok_lex(c, &st->t[b]) & LEX_STOP) &&
+	    !text_word_in("arm brand division plan subsidiary unit", c->text + st->t[b].start,
+			  st->t[b].bend - st->t[b].start))
+		return false;
+
+	if (a >= 2 && (t->flags & TF_WORD) && !(t->flags & TF_CAP) && t->bend == t->end &&
+	    !(tok_lex(c, t) & LEX_STOP))
+		t = &st->t[a - 2]; /* an adjective */
+	if (!(t->flags & TF_WORD))
+		return false;
+	return tok_is(c, t, "a") || tok_is(c, t, "an") || coref_possessive(c, t) ||
+	       (!(t->flags & TF_CAP) && t->bend < t->end);
+}
+
+/* "Director of the Federal Bureau of Investigation (FBI) Louis Freeh": a title, "of" and the
+ * body, its acronym in brackets, right before the person's name at token a, which the brackets
+ * keep out of one run; the title's token, or a when there is none. The body (or its acronym)
+ * is the last name read before a. */
+static size_t title_of_body(const struct coref *c, const struct sent *st, size_t a)
+{
+	size_t i = a;
+
+	if (i < 3 || !tok_ch(c, &st->t[i - 1], ')'))
+		return a;
+	for (i -= 2; i > 0 && i + 4 > a && !tok_ch(c, &st->t[i], '('); i--)
+		;
+	if (!tok_ch(c, &st->t[i], '('))
+		return a;
+	/* back over the body's words to the "of" after the title */
+	for (size_t n = 0; i > 1 && n < RUN_MAX; n++) {
+		struct ctok *t = &st->t[--i];
+		if (!(t->flags & TF_WORD))
+			return a;
+		if (tok_is(c, t, "of") && (st->t[i - 1].flags & TF_CAP) &&
+		    (tok_lex(c, &st->t[i - 1]) & LEX_TITLE) &&
+		    (tok_lex(c, &st->t[i - 1]) & LEX_ROLE))
+			return i - 1;
+		if (!(t->flags & TF_CAP) && !tok_is(c, t, "the") && !tok_is(c, t, "of") &&
+		    !tok_is(c, t, "and"))
+			return a;
+	}
+	return a;
+}
+
+/* True when the token t is an adverb of manner or certainty ("Certainly", "Clearly",
+ * "Apparently"): more than five letters ending in "ly" but not "ley", a given name's ending
+ * ("Bradley", "Ashley"). */
+static bool ly_adverb(const struct coref *c, const struct ctok *t)
+{
+	size_t n = t->end - t->start;
+	const char *w = c->text + t->start;
+
+	return n > 5 && w[n - 2] == 'l' && w[n - 1] == 'y' && w[n - 3] != 'e';
+}
+
+/* True when the tokens from b read as a share price's move: a verb for it, a number and "to"
+ * another or a percentage ("eased 1/8 to 31 7/8", "fell 4 to 15", "rose 3%"). A name that opens
+ * a sentence before them is a company on the stock market, as a reader of the market report
+ * knows, whom "the company" or "the chip maker" then refers to. */
+static bool price_move(const struct coref *c, struct sent *st, size_t b)
+{
+	static const char moves[] = "added advanced climbed declined dipped dropped eased edged "
+				    "fell firmed gained jumped lost plunged rallied rocketed rose "
+				    "sank slid slipped soared surged tumbled";
+	bool digit = false;
+
+	if (b + 2 >= st->n || !(st->t[b].flags & TF_WORD) ||
+	    !text_word_in(moves, c->text + st->t[b].start, st->t[b].end - st->t[b].start))
+		return false;
+	for (size_t i = b + 1; i < st->n && i < b + 8; i++) {
+		struct ctok *t = &st->t[i];
+		if (t->flags & TF_DIGIT)
+			digit = true;
+		else if (tok_is(c, t, "to") || tok_ch(c, t, '%') || tok_is(c, t, "percent"))
+			return digit;
+		else if (!tok_ch(c, t, '/') && !tok_ch(c, t, '.') && !tok_ch(c, t, '$'))
+			return false;
+	}
+	return false;
+}
+
+/* True when the name [k, b) is one U.S. state after "City, " (text_state_abbrev()), its stop
+ * if any followed by a comma, a space or the sentence's end ("Rockford, Ill.,", "El Paso,
+ * Texas,"; not "Norwood, Mass.-based Phoenix", where Norwood may be a firm's name too). */
+static bool state_after_city(const struct coref *c, const struct sent *st, size_t k, size_t b)
+{
+	const struct ctok *t = &st->t[k];
+
+	if (b != k + 1 || k < 2 || !tok_ch(c, &st->t[k - 1], ',') ||
+	    !(st->t[k - 2].flags & TF_WORD) || !(st->t[k - 2].flags & TF_CAP) ||
+	    !text_state_abbrev(c->text + t->start, t->end - t->start))
+		return false;
+	bool stop = c->text[t->end - 1] == '.';
+
+	if (!stop && b < st->n && tok_ch(c, &st->t[b], '.')) {
+		stop = true;
+		b++;
+	}
+	/* a space after the stop ("Nashua, N.H. on Monday"); "Texas" needs its comma ("Joh Husted,
+	 * Ohio Secretary of State" is no city) */
+	return b >= st->n || tok_ch(c, &st->t[b], ',') ||
+	       (stop && st->t[b].start > st->t[b - 1].end);
+}
+
+/* True when the name ending before token b is a city that its state's abbreviation follows
+ * ("Rockford, Ill.,"). */
+static bool city_of_state(const struct coref *c, const struct sent *st, size_t b)
+{
+	return b + 1 < st->n && tok_ch(c, &st->t[b], ',') && (st->t[b + 1].flags & TF_WORD) &&
+	       state_after_city(c, st, b + 1, b + 2);
+}
+
+/* True when the capitalised word t is a title made plural ("Presidents", "Sens."), not a royal
+ * one ("Kings Point"). */
+static bool plural_title(const struct coref *c, const struct ctok *t)
+{
+	size_t n = t->end - t->start;
+	unsigned id;
+
+	return (t->flags & TF_CAP) && n >= 4 && c->text[t->end - 1] == 's' &&
+	       (coref_lex(c->text + t->start, n - 1, &id) & LEX_TITLE) &&
+	       !text_word_in("kings queens princes princesses", c->text + t->start, n);
+}
+
+/* Reads the name that starts at token a (a name word, a title or "the"); returns the token after
+ * it. */
+/* True when the name [a, b) opens its paragraph before a colon: the label of a transcript's
+ * turn ("TAPPER: Do you think ...?"), whose speaker is "I" in the turn and "you" in the next,
+ * never the "he" of either. */
+static bool turn_label(const struct coref *c, const struct sent *st, size_t a, size_t b)
+{
+	/* a transcript pasted whole may open each turn with a straight quote ("\"PENCE: ...") */
+	size_t at = a == 1 && tok_ch(c, &st->t[0], '"') ? 0 : a;
+
+	return at == 0 && b < st->n && tok_ch(c, &st->t[b], ':') &&
+	       st->t[0].start == doc_paragraph(c->d, st->para)->span.start;
+}
+
+/* True when a lowercase noun for a person follows token b, after one adjective at most:
+ * "[Elian's] father", "[Smith's] longtime lawyer", a person other than the one named. */
+static bool person_noun_after(const struct coref *c, const struct sent *st, size_t b)
+{
+	for (size_t k = b; k < st->n && k < b + 2; k++) {
+		struct ctok *t = &st->t[k];
+		if (!(t->flags & TF_WORD) || (t->flags & TF_CAP))
+			return false;
+		if ((tok_lex(c, t) & (LEX_ROLE | LEX_KIN)) ||
+		    text_word_in("father mother son daughter wife husband brother sister widow",
+				 c->text + t->start, t->end - t->start))
+			return true;
+	}
+	return false;
+}
+
+size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
+{
+	struct evidence ev = {
+		COREF_UNKNOWN, COREF_GENDER_UNKNOWN, COREF_ORG_ANY, {0}, 0, false, false, 0};
+	size_t b = coref_run_end(c, st, a), k = a, s;
+	unsigned flags = 0;
+	bool the = a > 0 && tok_is(c, &st->t[a - 1], "the"), org = false;
+	size_t employer = COREF_NONE, e;
+	struct span name;
+	bool subj_lead = false, form_org = false;
+
+	if (b == a)
+		return a + 1;
+	/* "FBI Director Louis Freeh", "House Speaker Nancy Pelosi": an organisation's word before
+	 * a title names the employer, not the person named after it */
+	s = first_title(c, st, k, b);
+	if (s + 1 >= b)
+		s = k;
+	for (; s < b; s++)
+		if (tok_lex(c, &st->t[s]) & LEX_ORGKEY)
+			org = true;
+	/* "Tunisian Prime Minister Habib Essid", "Republican Donald Trump": an adjective before a
+	 * title or a given name goes */
+	if (!org && k + 1 < b && (tok_lex(c, &st->t[k]) & LEX_DEMONYM) &&
+	    ((tok_lex(c, &st->t[k + 1]) & LEX_TITLE) ||
+	     (k + 2 < b && (tok_lex(c, &st->t[k + 1]) & LEX_FIRST))))
+		k++;
+	/* "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin": a title made plural, before a
+	 * name of two words or more, is no word of the first one */
+	if (!org && k + 2 < b && plural_title(c, &st->t[k])) {
+		ev.kind = COREF_PERSON;
+		ev.titled = true;
+		k++;
+	}
+	/* "Enter Stuart R. Kaplan", "Meet John Smith": a verb opening the sentence, before a
+	 * person's name of two words or more, is no word of it; nor is an adverb ("Certainly
+	 * Tomas Berg continues") */
+	if (!org && k == st->first && b - k >= 3 &&
+	    !(tok_lex(c, &st->t[k]) &
+	      (LEX_FIRST | LEX_TITLE | LEX_DEMONYM | LEX_GPE | LEX_PLACE)) &&
+	    ((tok_lex(c, &st->t[k]) & LEX_OPENER) || (tok_lex(c, &st->t[k + 1]) & LEX_FIRST) ||
+	     ly_adverb(c, &st->t[k])))
+		k++;
+	/* "NVIDIA CEO Huang Renxun": a name before a title is its employer, a name of its own */
+	s = first_title(c, st, k, b);
+	if (!org && s > k && s + 1 < b) {
+		employer = add_employer(c, st, k, s, false, MF_MOD);
+		k = s;
+	} else if ((s = after_of_person(c, st, a, k, b)) > k) {
+		/* "Secretary of State John Kerry said": the title opened the subject */
+		size_t lead = tok_is(c, &st->t[a - 1], "of") ? a - 1 : a - 2;
+		subj_lead = lead >= 1 && lead - 1 == st->subj &&
+			    (tok_lex(c, &st->t[lead - 1]) & LEX_TITLE);
+		employer = add_employer(c, st, k, s, true, MF_MOD | MF_OBL);
+		k = s;
+	}
+	/* "spokesman Josh Earnest", not "a major Seattle firm"; nor "the official Xinhua News
+	 * Agency", where the word before an organisation's name is an adjective */
+	if (b - k >= 2 && !org)
+		roles_before(c, st, a, &ev);
+	/* a name set off by commas after a lowercase role that ends a description: "The Czech
+	 * foreign minister, Jan Kavan," (a description opening the sentence), or one word after a
+	 * kin word, that relative's given name, of the kin word's sex ("Elian's paternal
+	 * grandmother, Mariela,", "his cousin, Ana,") */
+	if (a == k && a >= 2 && tok_ch(c, &st->t[a - 1], ',') && b < st->n &&
+	    tok_ch(c, &st->t[b], ',') && (st->t[a - 2].flags & TF_WORD) &&
+	    !(st->t[a - 2].flags & TF_CAP)) {
+		unsigned lex = tok_lex(c, &st->t[a - 2]);
+		bool kin = b - k == 1 && (lex & LEX_KIN);
+		if (kin ||
+		    (b - k >= 2 && a >= 3 && role_led_subject(c, st, a) && (lex & LEX_ROLE))) {
+			coref_note_role(&ev, st->t[a - 2].id);
+			ev.kind = COREF_PERSON;
+			ev.titled = true;
+			if (kin && (lex & (LEX_MALE | LEX_FEMALE)))
+				ev.gender = (lex & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+		}
+	}
+	/* titles: Mr., Sen., President, Chief Executive; a role opening the sentence, capitalised
+	 * only there ("Spokesman Yuri Petrov said") */
+	while (!org && k + 1 < b &&
+	       ((tok_lex(c, &st->t[k]) & LEX_TITLE) ||
+		(k == st->first && (tok_lex(c, &st->t[k]) & LEX_ROLE) &&
+		 !(tok_lex(c, &st->t[k]) & LEX_FIRST)))) {
+		struct ctok *t = &st->t[k];
+		ev.kind = COREF_PERSON;
+		ev.titled = true;
+		if (tok_lex(c, t) & (LEX_MALE | LEX_FEMALE))
+			ev.gender = (tok_lex(c, t) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+		if (tok_lex(c, t) & LEX_ROLE)
+			coref_note_role(&ev, t->id);
+		if (tok_is(c, t, "king") || tok_is(c, t, "queen") || tok_is(c, t, "prince") ||
+		    tok_is(c, t, "princess")) {
+			ev.royal = t->id;
+			break; /* "King Hussein": the title is part of the name */
+		}
+		k++;
+		if (tok_is(c, &st->t[k], "of") || (tok_lex(c, &st->t[k]) & LEX_PARTICLE))
+			return b; /* "Secretary of State ...": too unsure to read */
+	}
+	if (k >= b || (b - k == 1 && (tok_lex(c, &st->t[k]) & LEX_TITLE)))
+		return b; /* a title alone: "the President" */
+	name_kind(c, st, k, b, &ev);
+	apposition(c, st, b, &ev);
+	/* "the Rockford, Ill., maker of fasteners", "Acme Inc., Hasbrouk Heights, N.J., said": a
+	 * city and its state, where a business is, are places; never the company a later "the
+	 * company said" means */
+	if (city_of_state(c, st, b) || state_after_city(c, st, k, b)) {
+		ev.kind = COREF_PLACE;
+		ev.gender = COREF_GENDER_UNKNOWN;
+	}
+	if (a == st->subj && !ev.titled && ev.kind != COREF_ORG && price_move(c, st, b)) {
+		ev.kind = COREF_ORG;
+		ev.org = COREF_ORG_COMPANY;
+		ev.gender = COREF_GENDER_UNKNOWN;
+	}
+	/* "Cie. Financiere de Paribas": words read as a person's are a business's by its form */
+	if (ev.kind == COREF_PERSON && !ev.titled && coref_company_form_near(c, st, k, b)) {
+		ev.kind = COREF_ORG;
+		ev.org = COREF_ORG_COMPANY;
+		ev.gender = COREF_GENDER_UNKNOWN;
+		form_org = true;
+	}
+	name = (struct span){st->t[k].start, st->t[b - 1].bend};
+	if (st->t[b - 1].bend < st->t[b - 1].end)
+		flags |= MF_POSS;
+	if (a == st->subj || (the && a == st->subj + 1) || role_led_subject(c, st, a) ||
+	    inverted_subject(c, st, a, b))
+		flags |= MF_SUBJ;
+	if (a > 0 && (tok_lex(c, &st->t[a - 1]) & LEX_PREP) && (st->t[a - 1].flags & TF_WORD))
+		flags |= MF_OBL;
+	if (the && a >= 2 && (tok_lex(c, &st->t[a - 2]) & LEX_PREP))
+		flags |= MF_OBL;
+	if (subj_lead)
+		flags = (flags & ~(unsigned)MF_OBL) | MF_SUBJ;
+	if (st->t[k].flags & TF_INQ)
+		flags |= MF_INQ;
+	if (b < st->n && (st->t[b].flags & TF_WORD) && !(st->t[b].flags & TF_CAP) &&
+	    (tok_lex(c, &st->t[b]) & (LEX_ROLE | LEX_ORGDESC))) {
+		if (the && ev.kind != COREF_PERSON &&
+		    (tok_lex(c, &st->t[b]) & (LEX_ORGDESC | LEX_MEDIA)) ==
+			    (LEX_ORGDESC | LEX_MEDIA)) {
+			/* "the Maariv newspaper", "the Haaretz daily": the name is the paper's */
+			ev.kind = COREF_ORG;
+			ev.org = COREF_ORG_MEDIA;
+		} else {
+			flags |= MF_MOD; /* "the Trump campaign", "NVIDIA chief" */
+		}
+	}
+	/* "the company's Ticketron unit", "its Teams plan", "an original Xbox": a thing a firm has,
+	 * or one of many, is no firm that speaks */
+	if (a > 0 && !(flags & MF_MOD) && owner_before(c, st, a, b))
+		flags |= MF_OWNED;
+	if (the && !(flags & MF_MOD) && ev.kind == COREF_UNKNOWN)
+		ev.kind = COREF_ORG; /* "the Financial Times" */
+	/* one capitalised word opening the sentence, with nothing to say it is a name */
+	if (b - k == 1 && k == a && a == st->first && ev.kind == COREF_UNKNOWN &&
+	    !(st->t[k].flags & TF_ALLCAP) &&
+	    !(b < st->n && (tok_ch(c, &st->t[b], '(') || tok_ch(c, &st->t[b], ','))))
+		flags |= MF_WEAK;
+	if (st->heading)
+		flags |= MF_WEAK;
+	if (turn_label(c, st, a, b))
+		flags |= MF_LABEL;
+	if ((flags & MF_POSS) && person_noun_after(c, st, b))
+		flags |= MF_OWNER;
+	/* "Conversely,", "Previously,": a word opening the sentence before a comma that no
+	 * apposition follows */
+	if (b - k == 1 && k == a && a == st->first && ev.kind == COREF_UNKNOWN && b + 1 < st->n &&
+	    tok_ch(c, &st->t[b], ',') && !known_word(c, name_of(st, k)) &&
+	    !(tok_is(c, &st->t[b + 1], "the") || tok_is(c, &st->t[b + 1], "a") ||
+	      tok_is(c, &st->t[b + 1], "an") || tok_is(c, &st->t[b + 1], "who") ||
+	      (st->t[b + 1].flags & (TF_DIGIT | TF_CAP))))
+		return b;
+	/* "Nearly", "Clearly": an adverb opening the sentence names nobody */
+	if (b - k == 1 && k == st->first && st->t[k].end - st->t[k].start > 4 &&
+	    memcmp(c->text + st->t[k].end - 2, "ly", 2) == 0)
+		return b;
+	/* "Securities analysts were", "Software makers": a business's word alone opening the
+	 * sentence is a common noun, no company's name */
+	if (b - k == 1 && k == a && a == st->first && !the &&
+	    (tok_lex(c, &st->t[k]) & (LEX_ORGKEY | LEX_COMPANY)) == (LEX_ORGKEY | LEX_COMPANY) &&
+	    !(st->t[k].flags & TF_ALLCAP))
+		return b;
+	/* a letter alone ("R&D") names nobody */
+	if (b - k == 1 && st->t[k].end - st->t[k].start == 1)
+		return b;
+	/* one capitalised adjective ("Chinese regulators", "Democratic") names nobody, unless it
+	 * is a word of a person's name read before ("Cuban" after "Mark Cuban") */
+	if (b - k == 1 && (tok_lex(c, &st->t[k]) & LEX_DEMONYM) &&
+	    !coref_person_word(c, name_of(st, k)) &&
+	    (!(tok_lex(c, &st->t[k]) & LEX_GROUP) ||
+	     (b < st->n && (st->t[b].flags & TF_WORD) && !(st->t[b].flags & TF_CAP))))
+		return b;
+	if (ev.kind == COREF_PERSON && employer == COREF_NONE && k == a && c->nm > 0 &&
+	    (s = title_of_body(c, st, a)) < a && c->m[c->nm - 1].start > st->t[s].end &&
+	    c->ents[c->m[c->nm - 1].ent].kind == COREF_ORG) {
+		coref_note_role(&ev, st->t[s].id);
+		ev.titled = true;
+		employer = c->m[c->nm - 1].ent;
+	}
+	e = coref_add_mention(c, st, name, &ev, flags);
+	/* ... then "Paribas": its last word alone names it too, when it names nothing yet */
+	if (form_org && b - k >= 2 && c->ents[e].kind == COREF_ORG &&
+	    !known_word(c, name_of(st, b - 1)))
+		coref_map_put(c, &c->names, name_of(st, b - 1), e);
+	if (employer != COREF_NONE && c->ents[e].kind == COREF_PERSON &&
+	    c->ents[employer].kind == COREF_ORG)
+		c->ex[e].employer = employer; /* "Nvidia Chief Executive Jensen Huang" */
+	return b;
+}

@@ -1,0 +1,198 @@
+/* coref_runs: where a run of name words ends (coref_run_end): which capitalised words may be
+ * part of a name (coref_name_word; not a month, a day or a contraction), page furniture before
+ * a name, hyphenated particles and an organisation's purpose ("Society for ..."). */
+#include "coref_int.h"
+
+/* ---- name runs ---- */
+
+/* True for a word that ends in a contraction: "He'd", "She’ll", "They've". */
+static bool contracted(const struct coref *c, const struct ctok *t)
+{
+	const char *s = c->text + t->start;
+	size_t n = t->end - t->start;
+
+	for (size_t k = n > 6 ? n - 6 : 0; k + 1 < n; k++) {
+		size_t tail;
+		if (s[k] == '\'')
+			tail = n - k - 1;
+		else if (k + 3 < n && memcmp(s + k, "\xE2\x80\x99", 3) == 0)
+			tail = n - k - 3;
+		else
+			continue;
+		return (tail == 1 && s[n - 1] == 'd') ||
+		       (tail == 2 &&
+			(memcmp(s + n - 2, "ll", 2) == 0 || memcmp(s + n - 2, "ve", 2) == 0 ||
+			 memcmp(s + n - 2, "re", 2) == 0));
+	}
+	return false;
+}
+
+/* True when token i is a month's short name used as a given name: "Mar Hicks", not "in May
+ * Trump" or "Mar. 3" (three letters, no full stop, a capitalised word that is no time after
+ * it, no preposition or number before it). */
+static bool month_name(const struct coref *c, const struct sent *st, size_t i)
+{
+	struct ctok *t = &st->t[i], *n = i + 1 < st->n ? &st->t[i + 1] : NULL;
+
+	if (t->end - t->start != 3 || !(tok_lex(c, t) & LEX_TIME) || (tok_lex(c, t) & LEX_STOP) ||
+	    !n || !(n->flags & TF_WORD) || !(n->flags & TF_CAP) || (n->flags & TF_DIGIT) ||
+	    (tok_lex(c, n) & (LEX_TIME | LEX_STOP)))
+		return false;
+	if (t->end < c->len && c->text[t->end] == '.')
+		return false;
+	return !(i > 0 &&
+		 ((st->t[i - 1].flags & TF_DIGIT) || (tok_lex(c, &st->t[i - 1]) & LEX_PREP)));
+}
+
+/* True when token i may be a word of a name: capitalised, not a function word, pronoun or time
+ * word (an all-capitals country such as "US" is a name). */
+static bool name_word_of(const struct coref *c, const struct sent *st, size_t i)
+{
+	struct ctok *t = &st->t[i];
+
+	if ((t->flags & TF_ALLCAP) && (tok_lex(c, t) & (LEX_GPE | LEX_ORGKEY)))
+		return true;
+	if (month_name(c, st, i))
+		return true;
+	return !(tok_lex(c, t) & (LEX_STOP | LEX_PRON | LEX_TIME | LEX_FURNITURE)) &&
+	       !contracted(c, t);
+}
+
+/* name_word_of() for a capitalised word, kept in the token's flags. */
+static bool name_word_set(const struct coref *c, const struct sent *st, size_t i)
+{
+	bool yes = name_word_of(c, st, i);
+
+	st->t[i].flags |= TF_NAMEW_SET | (yes ? TF_NAMEW : 0);
+	return yes;
+}
+
+/* name_word_of(), read once per token: asked of every word, and again of the next one. */
+bool coref_name_word(const struct coref *c, const struct sent *st, size_t i)
+{
+	unsigned f = st->t[i].flags;
+
+	if ((f & (TF_WORD | TF_CAP | TF_DIGIT | TF_DATELINE)) != (TF_WORD | TF_CAP))
+		return false;
+	if (f & TF_NAMEW_SET)
+		return (f & TF_NAMEW) != 0;
+	return name_word_set(c, st, i);
+}
+
+/* "Credit Suisse", "Home Depot": a capitalised word of a page's frame that opens a name, before
+ * a name word, inside a sentence; at a sentence's start only when an organisation's word follows
+ * within three ("Credit Suisse Group said", not "Share Facebook"). */
+bool coref_furniture_opens_name(const struct coref *c, const struct sent *st, size_t i)
+{
+	struct ctok *t = &st->t[i];
+
+	if (st->heading || !(t->flags & TF_WORD) || !(t->flags & TF_CAP) ||
+	    (t->flags & (TF_DIGIT | TF_DATELINE | TF_INQ)) || !(tok_lex(c, t) & LEX_FURNITURE) ||
+	    (tok_lex(c, t) & (LEX_STOP | LEX_TIME)) || i + 1 >= st->n ||
+	    !coref_name_word(c, st, i + 1))
+		return false;
+	if (i != st->first)
+		return true;
+	for (size_t k = i + 1; k < st->n && k < i + 4 && coref_name_word(c, st, k); k++)
+		if (tok_lex(c, &st->t[k]) & LEX_ORGKEY)
+			return true;
+	return false;
+}
+
+/* The end (exclusive) of the run of name tokens from a: capitalised words, lowercase
+ * particles between them (de, van, bin), and "of", "for", "and", "&" after an organisation's
+ * word ("Administration of China"). */
+/* True when the word token t is a particle joined by a hyphen to a capitalised word: "el-Sayed",
+ * "al-Assad". */
+static bool hyphen_particle(const struct coref *c, const struct ctok *t)
+{
+	const char *w = c->text + t->start;
+	size_t n = t->bend - t->start, h = 0;
+
+	if (!(t->flags & TF_WORD) || (t->flags & TF_CAP))
+		return false;
+	while (h < n && h < 4 && w[h] != '-')
+		h++;
+	return h >= 2 && h < 4 && h + 1 < n && w[h] == '-' && is_upper_ascii(w[h + 1]) &&
+	       (coref_lex(w, h, NULL) & LEX_PARTICLE);
+}
+
+/* True when token k opens the aim an organisation's name goes on with, "to" and a capitalised
+ * verb before more of the name ("Alliance to Save Our Parks", "Committee to Protect
+ * Journalists"), or is a capitalised "Our" or "Your" inside that aim; not in a headline, whose
+ * capitals are every word's ("Acme Corp to Buy Rival"). */
+static bool org_purpose(const struct coref *c, const struct sent *st, size_t k)
+{
+	const struct ctok *t = &st->t[k];
+
+	if (st->heading || k + 2 >= st->n || !(t->flags & TF_WORD))
+		return false;
+	if ((t->flags & TF_CAP) && (tok_is(c, t, "our") || tok_is(c, t, "your")))
+		return coref_name_word(c, st, k + 1);
+	return !(t->flags & TF_CAP) && tok_is(c, t, "to") && coref_name_word(c, st, k + 1) &&
+	       (coref_name_word(c, st, k + 2) ||
+		((st->t[k + 2].flags & TF_CAP) &&
+		 (tok_is(c, &st->t[k + 2], "our") || tok_is(c, &st->t[k + 2], "your"))));
+}
+
+/* True when the time word t is a day's ("Friday", "Today"): after a first name it says when
+ * ("Governor Ann Lee Friday said"), no surname, which a month may be ("Theresa May"). */
+static bool day_name(const struct coref *c, const struct ctok *t)
+{
+	return t->bend - t->start > 3 && strncasecmp(c->text + t->bend - 3, "day", 3) == 0;
+}
+
+size_t coref_run_end(const struct coref *c, const struct sent *st, size_t a)
+{
+	size_t k = a, words = 0;
+	bool org = false;
+
+	while (k < st->n && words < RUN_MAX) {
+		struct ctok *t = &st->t[k];
+		bool next_cap = k + 1 < st->n && coref_name_word(c, st, k + 1);
+		bool after_first = k > a && (tok_lex(c, &st->t[k - 1]) & LEX_FIRST) &&
+				   (t->flags & TF_CAP) && (tok_lex(c, t) & LEX_TIME) &&
+				   !(tok_lex(c, t) & (LEX_PREP | LEX_PRON)) && !day_name(c, t);
+		/* "Mr." before a name: a title (a stop word alone) */
+		bool title = (t->flags & TF_CAP) && (tok_lex(c, t) & LEX_TITLE) && k + 1 < st->n &&
+			     (st->t[k + 1].flags & TF_CAP);
+		/* "Food Standards Agency": a frame's word between two words of a name */
+		bool inside = k > a && next_cap && (t->flags & TF_CAP) && !(t->flags & TF_DIGIT) &&
+			      (tok_lex(c, t) & LEX_FURNITURE) &&
+			      !(tok_lex(c, t) & (LEX_STOP | LEX_TIME)) &&
+			      coref_name_word(c, st, k - 1);
+		if (coref_name_word(c, st, k) || after_first || title || inside ||
+		    (k == a && coref_furniture_opens_name(c, st, k))) {
+			org = org || (tok_lex(c, t) & LEX_ORGKEY);
+			words++;
+			k++;
+			if (t->bend < t->end)
+				break; /* a possessive ends the name */
+			continue;
+		}
+		if (k > a && hyphen_particle(c, t)) {
+			words++; /* "Ahmed Maher el-Sayed", "Bashar al-Assad" */
+			k++;
+			if (t->bend < t->end)
+				break;
+			continue;
+		}
+		if (k > a && next_cap && (t->flags & TF_WORD) && !(t->flags & TF_CAP) &&
+		    ((tok_lex(c, t) & LEX_PARTICLE) ||
+		     (org && (tok_is(c, t, "of") || tok_is(c, t, "for") || tok_is(c, t, "and") ||
+			      tok_is(c, t, "on"))))) {
+			k++;
+			continue;
+		}
+		if (k > a && next_cap && org && tok_ch(c, t, '&')) {
+			k++;
+			continue;
+		}
+		if (k > a && org && org_purpose(c, st, k)) {
+			k++; /* "Alliance to Save Our Parks": the body's aim is its name */
+			continue;
+		}
+		break;
+	}
+	return k;
+}
