@@ -19,7 +19,7 @@
  * "according to", "told") and the frame around each cue gives the source, the content and the
  * kind (claims_frames*.c, with the subject and source bounds of claims_subject.c, a tag before a
  * quotation in the next paragraph in claims_paras.c, a passive's agent in claims_agent.c);
- * frames that read like speech but report none are dropped (claims_junk.c); each source is
+ * frames that read like speech but report none are dropped (claims_junk*.c); each source is
  * checked and resolved through the document's entities (coref, claims_resolve.c). Every scan from a cue is bounded
  * by a constant or stops at the sentence's end, so the pass is linear.
  *
@@ -134,7 +134,7 @@ static inline bool span_empty(struct span s)
 }
 
 /* How many of the sentence's claims on either side of one a pass over them compares it with (the
- * ends of held claims in claims.c, nested beliefs in claims_junk.c): a bounded look. */
+ * ends of held claims in claims.c, nested beliefs in claims_junk_nested.c): a bounded look. */
 #define CLAIMS_NEAR 8
 
 /* The first of the sentence's claims that claim i is compared with: CLAIMS_NEAR before it, or the
@@ -343,14 +343,26 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f);
  * on"; not "referring to") whose cue, source and content lie inside the content of another
  * claim near it: the outer claim reports it ("Forte said he expects Amazon to ..."), one
  * statement, not two. Frees the dropped claims' quote spans; call it once the sentence's frames
- * are read, while the block's tokens are there (claims_junk.c). */
+ * are read, while the block's tokens are there (claims_junk_nested.c). */
 void claims_drop_nested(struct engine *e);
 /* True when the lowercase noun at k may name a person by what they do ("lawmaker", "director",
  * "activist", "politician", "student"). */
 bool claims_person_noun(const struct engine *e, size_t k);
 /* True when the source [a, b) opens with a clause, not a noun phrase ("It's worth", "That's
- * partly"): the claim may stand, its speaker is not there (claims_junk.c). */
+ * partly"): the claim may stand, its speaker is not there (claims_junk_source.c). */
 bool claims_source_clause(const struct engine *e, size_t a, size_t b);
+/* True when frame f's source is no one (claims_junk_source.c): polls no one names, a list of
+ * states, page labels and list headings, an opener alone, an order to the reader, a gerund's
+ * phrase or a topic read as the subject. */
+bool claims_junk_source(const struct engine *e, const struct frame *f);
+/* True when frame f's cue word is no verb of speech or its content says nothing
+ * (claims_junk_words.c): a compound, an adjective, a noun, what a picture shows, an act on a
+ * thing, content that is a particle, an occasion or another attribution's tag. */
+bool claims_junk_words(const struct engine *e, const struct frame *f);
+/* True when token k is a currency sign before a number ("$226.3 million"). */
+bool claims_currency_before(const struct engine *e, size_t k);
+/* True when the word at k names a picture or footage ("photo", "videos", "clip"). */
+bool claims_picture_noun(const struct engine *e, size_t k);
 /* False when [a, b) cannot be a source (a time, a place, a dateline, page furniture ...). */
 bool claims_source_ok(const struct engine *e, size_t a, size_t b);
 /* True when the one-word name w is the short form of a longer name given before it. */
