@@ -19,7 +19,7 @@
  * "according to", "told") and the frame around each cue gives the source, the content and the
  * kind (claims_frames*.c, with the subject and source bounds of claims_subject.c, a tag before a
  * quotation in the next paragraph in claims_paras.c, a passive's agent in claims_agent.c);
- * frames that read like speech but report none are dropped (claims_junk*.c); each source is
+ * frames that read like speech but report none are dropped (claims_junk.c); each source is
  * checked and resolved through the document's entities (coref, claims_resolve.c). Every scan from a cue is bounded
  * by a constant or stops at the sentence's end, so the pass is linear.
  *
@@ -368,7 +368,7 @@ bool claims_source_ok(const struct engine *e, size_t a, size_t b);
 /* True when the one-word name w is the short form of a longer name given before it. */
 bool claims_known_name(const struct engine *e, struct span w);
 
-/* ---- subjects and sources (claims_subject.c) ---- */
+/* ---- subjects and sources (claims_subject.c and claims_subject_*.c) ---- */
 
 /* True when token i is "May", "Will", "June", "April" or "August" as a word of a person's name
  * ("Theresa May", "June Carter"), not a verb or a month. */
@@ -401,6 +401,18 @@ size_t claims_source_after(const struct engine *e, size_t c, size_t b);
 /* True when the words from k (before b) after an inverted cue are a message and who gave it
  * ("said a statement released by the union", "said a message that was read to the crowd"). */
 bool claims_message_source(const struct engine *e, size_t k, size_t b);
+/* True when the word at j is a capitalised word of a name beside the word at i, in the same
+ * sentence (claims_subject_words.c). */
+bool claims_cap_name_word(const struct engine *e, size_t i, size_t j);
+/* True when the lowercase word at i in -s after a name and before a determiner is the name's
+ * verb ("Ames Corp. discloses the figures"). */
+bool claims_verb_after_name(const struct engine *e, size_t i);
+/* True when the word at a may open an introductory phrase ("In 2008,", "Finally,", "According
+ * to ...") (claims_subject_intro.c). */
+bool claims_opens_intro(const struct engine *e, size_t a, size_t b);
+/* True when token i (after a) is the full stop of a company's abbreviated name before "and"
+ * ("Widgets Corp. and Zenith Tools Inc. say"): the name goes on over it (claims_subject.c). */
+bool claims_company_stop(const struct engine *e, size_t a, size_t i);
 
 /* A frame being read: the sentence, the cue, then the source, the kind and the content as
  * they are found. Token ranges are [start, end); the source is empty when sa >= sb. */
