@@ -134,7 +134,7 @@ static inline bool span_empty(struct span s)
 }
 
 /* How many of the sentence's claims on either side of one a pass over them compares it with (the
- * ends of held claims in claims.c, nested beliefs in claims_junk.c): a bounded look. */
+ * ends of held claims in claims.c, nested beliefs in claims_junk_nested.c): a bounded look. */
 #define CLAIMS_NEAR 8
 
 /* The first of the sentence's claims that claim i is compared with: CLAIMS_NEAR before it, or the
@@ -361,20 +361,32 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f);
  * on"; not "referring to") whose cue, source and content lie inside the content of another
  * claim near it: the outer claim reports it ("Forte said he expects Amazon to ..."), one
  * statement, not two. Frees the dropped claims' quote spans; call it once the sentence's frames
- * are read, while the block's tokens are there (claims_junk.c). */
+ * are read, while the block's tokens are there (claims_junk_nested.c). */
 void claims_drop_nested(struct engine *e);
 /* True when the lowercase noun at k may name a person by what they do ("lawmaker", "director",
  * "activist", "politician", "student"). */
 bool claims_person_noun(const struct engine *e, size_t k);
 /* True when the source [a, b) opens with a clause, not a noun phrase ("It's worth", "That's
- * partly"): the claim may stand, its speaker is not there (claims_junk.c). */
+ * partly"): the claim may stand, its speaker is not there (claims_junk_source.c). */
 bool claims_source_clause(const struct engine *e, size_t a, size_t b);
+/* True when frame f's source is no one (claims_junk_source.c): polls no one names, a list of
+ * states, page labels and list headings, an opener alone, an order to the reader, a gerund's
+ * phrase or a topic read as the subject. */
+bool claims_junk_source(const struct engine *e, const struct frame *f);
+/* True when frame f's cue word is no verb of speech or its content says nothing
+ * (claims_junk_words.c): a compound, an adjective, a noun, what a picture shows, an act on a
+ * thing, content that is a particle, an occasion or another attribution's tag. */
+bool claims_junk_words(const struct engine *e, const struct frame *f);
+/* True when token k is a currency sign before a number ("$226.3 million"). */
+bool claims_currency_before(const struct engine *e, size_t k);
+/* True when the word at k names a picture or footage ("photo", "videos", "clip"). */
+bool claims_picture_noun(const struct engine *e, size_t k);
 /* False when [a, b) cannot be a source (a time, a place, a dateline, page furniture ...). */
 bool claims_source_ok(const struct engine *e, size_t a, size_t b);
 /* True when the one-word name w is the short form of a longer name given before it. */
 bool claims_known_name(const struct engine *e, struct span w);
 
-/* ---- subjects and sources (claims_subject.c) ---- */
+/* ---- subjects and sources (claims_subject.c and claims_subject_*.c) ---- */
 
 /* True when token i is "May", "Will", "June", "April" or "August" as a word of a person's name
  * ("Theresa May", "June Carter"), not a verb or a month. */
@@ -407,6 +419,18 @@ size_t claims_source_after(const struct engine *e, size_t c, size_t b);
 /* True when the words from k (before b) after an inverted cue are a message and who gave it
  * ("said a statement released by the union", "said a message that was read to the crowd"). */
 bool claims_message_source(const struct engine *e, size_t k, size_t b);
+/* True when the word at j is a capitalised word of a name beside the word at i, in the same
+ * sentence (claims_subject_words.c). */
+bool claims_cap_name_word(const struct engine *e, size_t i, size_t j);
+/* True when the lowercase word at i in -s after a name and before a determiner is the name's
+ * verb ("Ames Corp. discloses the figures"). */
+bool claims_verb_after_name(const struct engine *e, size_t i);
+/* True when the word at a may open an introductory phrase ("In 2008,", "Finally,", "According
+ * to ...") (claims_subject_intro.c). */
+bool claims_opens_intro(const struct engine *e, size_t a, size_t b);
+/* True when token i (after a) is the full stop of a company's abbreviated name before "and"
+ * ("Widgets Corp. and Zenith Tools Inc. say"): the name goes on over it (claims_subject.c). */
+bool claims_company_stop(const struct engine *e, size_t a, size_t i);
 
 /* A frame being read: the sentence, the cue, then the source, the kind and the content as
  * they are found. Token ranges are [start, end); the source is empty when sa >= sb. */

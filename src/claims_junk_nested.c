@@ -1,0 +1,156 @@
+/* claims_junk_nested: a claim inside another's content that is a step of that statement (a
+ * belief, a stance, an act on something, a telling to come), dropped once the sentence is read. */
+#include "claims_int.h"
+
+#include <stdlib.h>
+
+/* True when the cue of claim c is a belief, a hope or a wish ("expects", "did not know",
+ * "wants") or a stance taken on something ("supports", "backed", "endorsing"). */
+static bool belief_or_stance(const struct engine *e, const struct claim *c)
+{
+	for (size_t k = claims_tok_at(e, c->cue.start); k < e->nt && e->t[k].start < c->cue.end;
+	     k++)
+		if (e->t[k].kind == TOK_WORD &&
+		    ((e->t[k].cue & CUE_BELIEF) ||
+		     tok_among(e, k,
+			       "support supported supporting supports backed backing backs endorsed "
+			       "endorses endorsing oppose opposed opposes opposing")))
+			return true;
+	return false;
+}
+
+/* True when the cue of claim c names an act or a stance taken on something rather than words
+ * said ("his attacks on", "criticism of", "talked about", "accused X", "vowed to", "called for"):
+ * inside another claim's content it is part of that statement ("referring to", "pointed to",
+ * which say what the words meant, stay). */
+static bool act_on_something(const struct engine *e, const struct claim *c)
+{
+	for (size_t k = claims_tok_at(e, c->cue.start); k < e->nt && e->t[k].start < c->cue.end;
+	     k++)
+		if (e->t[k].kind == TOK_WORD && !(e->t[k].cue & CUE_TO) &&
+		    (e->t[k].cue & (CUE_NOUN | CUE_PREP | CUE_NP | CUE_INF | CUE_FOR)))
+			return true;
+	return false;
+}
+
+/* True when the cue of claim c follows a modal ("would formally declare", "will tell"): a
+ * telling to come or one that might be, which inside another claim's content is part of that
+ * statement ("May said the country would formally declare its intention to leave"). */
+static bool modal_act(const struct engine *e, const struct claim *c)
+{
+	size_t k = claims_tok_at(e, c->cue.start);
+
+	for (size_t j = k; j < e->nt && e->t[j].start < c->cue.end; j++)
+		if (tok_modal(e, j))
+			return true; /* the cue holds it */
+	for (size_t n = 0; k > 0 && k < e->nt && n < 3; k--, n++) {
+		if (tok_modal(e, k - 1))
+			return true;
+		if (e->t[k - 1].kind != TOK_WORD ||
+		    !((e->t[k - 1].word & WORD_ADV) || word_ends(e, k - 1, "ly") ||
+		      tok_among(e, k - 1, "not never also then")))
+			return false;
+	}
+	return false;
+}
+
+/* True when the span in lies inside the span out (an empty span lies anywhere). */
+static bool span_inside(struct span in, struct span out)
+{
+	return span_empty(in) || (out.start <= in.start && in.end <= out.end);
+}
+
+/* True when claim c's speaker is no one the reader can name apart from its holder's: none, a
+ * name left unresolved or one personal pronoun ("he", "they"); a relative ("who") has its
+ * antecedent beside it. */
+static bool speaker_unnamed(const struct engine *e, const struct claim *c)
+{
+	if (span_empty(c->speaker) || !c->speaker_resolved)
+		return true;
+	size_t k = claims_tok_at(e, c->speaker.start);
+	return k < e->nt && e->t[k].end >= c->speaker.end && (e->t[k].word & WORD_PRON) &&
+	       !(e->t[k].word & WORD_REL);
+}
+
+/* True when claims c and h have one speaker: the same resolved name, or both unresolved and
+ * written alike ("he said that he said"). */
+static bool same_speaker(const struct engine *e, const struct claim *c, const struct claim *h)
+{
+	size_t n = c->speaker.end - c->speaker.start;
+
+	if (c->speaker_resolved || h->speaker_resolved)
+		return c->speaker_resolved && h->speaker_resolved &&
+		       strcasecmp(c->speaker_resolved, h->speaker_resolved) == 0;
+	return n > 0 && h->speaker.end - h->speaker.start == n &&
+	       strncasecmp(e->text + c->speaker.start, e->text + h->speaker.start, n) == 0;
+}
+
+/* True when claim c, whose content lies inside the larger content of claim h, is a step of h's
+ * statement rather than a second one: its cue is inside h's content and either its speaker is
+ * outside it (the subject of the sentence borrowed for a participle: "answered by asserting
+ * that", "pointed out that the senator was mocking him"), or h is no quotation and c's speaker,
+ * not h's, is one the reader cannot tell apart ("said that he told aides X" with "he" someone
+ * else, no speaker, a name left unresolved). "X told reporters that Y said Z" with Y named,
+ * "According to the Post, Obama said X" and "he said he believed" with one speaker stay. */
+static bool nested_step(const struct engine *e, const struct claim *c, const struct claim *h)
+{
+	if (span_empty(c->cue) || span_empty(h->content) || !span_inside(c->content, h->content) ||
+	    !span_inside(c->cue, h->content) ||
+	    (h->content.start == c->content.start && h->content.end == c->content.end))
+		return false;
+	if (!span_empty(c->speaker) && !span_inside(c->speaker, h->content))
+		return true;
+	if (h->kind == CLAIM_DIRECT || same_speaker(e, c, h))
+		return false;
+	return speaker_unnamed(e, c);
+}
+
+/* True when claim i is a step of another claim of its sentence's statement (nested_step). */
+static bool nested_in_near(const struct engine *e, size_t i)
+{
+	size_t hi = e->nout - i > CLAIMS_NEAR ? i + CLAIMS_NEAR : e->nout;
+
+	for (size_t j = claims_near_first(e, i); j < hi; j++)
+		if (j != i && nested_step(e, &e->out[i], &e->out[j]))
+			return true;
+	return false;
+}
+
+/* True when the cue of claim c stands in the tag of the quotation h, after h's cue and outside
+ * its quotation marks ("'...,' said Ames, citing the report. '...'", "'...,' Ames said, speaking
+ * of the mayor"): the writer telling what the speaker meant, not a step of the quoted words, so
+ * a claim of its own with h for parent. A stance ("who backs Ames") stays a description, and
+ * a question put to the speaker ("said when asked about the fire") is no one's words. */
+static bool in_tag(const struct engine *e, const struct claim *c, const struct claim *h)
+{
+	size_t k = claims_tok_at(e, c->cue.start);
+
+	return h->kind == CLAIM_DIRECT && !span_empty(c->speaker) && k < e->nt &&
+	       !(e->t[k].flags & TOKF_INQ) && h->cue.start < c->cue.start &&
+	       !belief_or_stance(e, c);
+}
+
+void claims_drop_nested(struct engine *e)
+{
+	size_t w = e->sent_first;
+
+	for (size_t i = e->sent_first; i < e->nout; i++) {
+		const struct claim *c = &e->out[i];
+		bool inside = false;
+		if (!span_empty(c->cue) &&
+		    (belief_or_stance(e, c) || act_on_something(e, c) || modal_act(e, c))) {
+			size_t hi = e->nout - i > CLAIMS_NEAR ? i + CLAIMS_NEAR : e->nout;
+			for (size_t j = claims_near_first(e, i); j < hi && !inside; j++)
+				inside = j != i && !span_empty(e->out[j].content) &&
+					 span_inside(c->content, e->out[j].content) &&
+					 span_inside(c->cue, e->out[j].content) &&
+					 span_inside(c->speaker, e->out[j].content) &&
+					 !in_tag(e, c, &e->out[j]);
+		}
+		if (inside || nested_in_near(e, i))
+			free(e->out[i].quote);
+		else
+			e->out[w++] = e->out[i];
+	}
+	e->nout = w;
+}

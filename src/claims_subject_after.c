@@ -1,0 +1,242 @@
+/* claims_subject_after: the subject of a clause after a cue ("..., saying", "issued a statement
+ * saying"), the source after an inverted cue ("..., said Jon Alterman, an analyst."), a dated
+ * participle and a message that names who gave it. */
+#include "claims_int.h"
+
+/* True when the lowercase word at k is a past tense that does not end in "-ed" ("Thousands of
+ * workers paid tribute"): the subject's verb, which no list of cues or verbs holds. */
+static bool past_verb(const struct engine *e, size_t k)
+{
+	return tok_among(e, k, "paid spent met won sent brought bought sold began fought");
+}
+
+/* True when token k can be part of a subject that begins at a: a name's word, a full stop, an
+ * apostrophe or a hyphen, but no verb, cue or (after the first word) preposition or pronoun. */
+static bool subject_word(const struct engine *e, size_t a, size_t k)
+{
+	const struct tok *t = &e->t[k];
+
+	if (t->kind != TOK_WORD)
+		return tok_punct(e, k, '.') || tok_punct(e, k, '\'') || tok_punct(e, k, '-');
+	if ((t->word & (WORD_VERB | WORD_SUBORD | WORD_REL | WORD_ADV) &&
+	     !claims_name_word(e, k)) ||
+	    t->cue)
+		return false;
+	if (k > a && !(t->flags & TOKF_CAP) &&
+	    (word_ends(e, k, "ed") || (t->word & WORD_PREP && !tok_is(e, k, "of")) ||
+	     past_verb(e, k) || claims_verb_after_name(e, k)))
+		return false;
+	return !(k > a && t->word & WORD_PRON);
+}
+
+/* True when the pronoun at k is a possessive before a word of the noun it goes with, before b
+ * ("His former wife agreed", "Their lawyer"): the noun's determiner, not the whole subject. */
+static bool possessive_before_noun(const struct engine *e, size_t k, size_t b)
+{
+	return k + 1 < b && tok_among(e, k, "his her their its our my your") &&
+	       e->t[k + 1].kind == TOK_WORD && e->t[k + 1].sent == e->t[k].sent &&
+	       !(e->t[k + 1].word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_CONJ | WORD_DET |
+				     WORD_SUBORD | WORD_REL | WORD_PRON | WORD_ADV)) &&
+	       !e->t[k + 1].cue;
+}
+
+/* The end of a list of names that a comma at k after a name opens, in a subject with "of"
+ * after a ("The envoys of Latvia, Chile and the Dominican Republic issued"): the token after the
+ * list's last name (the one after "and"), before b; k when no such list follows. */
+static size_t name_list_after(const struct engine *e, size_t a, size_t k, size_t b)
+{
+	size_t j = k, of = a;
+	bool last = false;
+
+	while (of < k && !tok_is(e, of, "of"))
+		of++;
+	if (of >= k || !(e->t[k - 1].flags & TOKF_CAP))
+		return k;
+	while (j < b && j < k + 16) {
+		if (tok_punct(e, j, ','))
+			j++;
+		if (j < b && tok_is(e, j, "and")) {
+			last = true;
+			j++;
+		}
+		if (j < b && tok_is(e, j, "the"))
+			j++;
+		if (!(j < b && claims_cap_name_word(e, k, j)))
+			return k;
+		while (j < b && claims_cap_name_word(e, k, j))
+			j++;
+		if (last)
+			return j;
+		if (j >= b || !(tok_punct(e, j, ',') || tok_is(e, j, "and")))
+			return k;
+	}
+	return k;
+}
+
+bool claims_subject_fwd(const struct engine *e, size_t a, size_t b, size_t *sa, size_t *sb)
+{
+	size_t k, lim = a + 30 < b ? a + 30 : b;
+
+	a = claims_trim_intro(e, a, lim);
+	/* "Then he cut into Bush, calling him ...", "And then Trump went on the attack, saying":
+	 * an adverb before the subject is none of it */
+	while (a + 1 < lim && (e->t[a].word & WORD_ADV) && !(e->t[a].word & WORD_PRON) &&
+	       e->t[a + 1].kind == TOK_WORD && !e->t[a].cue)
+		a++;
+	k = a;
+	while (k < lim && k - a < 12) {
+		size_t past = claims_bracket_within(e, k, lim);
+		bool pron = (e->t[k].word & WORD_PRON) && !possessive_before_noun(e, k, lim);
+		if (past != k) {
+			k = past; /* "Over half (55%) of voters" */
+			continue;
+		}
+		if (tok_punct(e, k, ',') && k > a && (past = name_list_after(e, a, k, lim)) != k) {
+			k = past; /* "The envoys of Latvia, Chile and the Dominican Republic" */
+			continue;
+		}
+		if (!subject_word(e, a, k))
+			break;
+		k++;
+		if (pron)
+			break; /* a pronoun is the whole subject */
+	}
+	if (k == a || k - a >= 12)
+		return false;
+	*sa = a;
+	*sb = k;
+	return true;
+}
+
+/* True when token k is a word of a time ("Tuesday", "June"; "May" before a day's number or after
+ * "in" or "on": "May", the modal, is in no list of times), not of a name ("June Carter"). */
+static bool time_not_name(const struct engine *e, size_t k)
+{
+	const struct tok *t = &e->t[k];
+
+	if (t->kind != TOK_WORD || (t->word & WORD_DET) || claims_name_word(e, k))
+		return false;
+	if (t->word & WORD_TIME)
+		return true;
+	return (t->flags & TOKF_CAP) && tok_is(e, k, "may") && k > 0 &&
+	       ((e->t[k + 1].flags & TOKF_DIGIT) ||
+		tok_among(e, k - 1, "in on since until by last next early late mid this"));
+}
+
+size_t claims_dated_participle(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t i = a + 1; i + 1 < b; i++) {
+		const struct tok *p = &e->t[i - 1], *t = &e->t[i];
+		size_t j = i + 1;
+		if (t->kind != TOK_WORD || (t->flags & (TOKF_CAP | TOKF_INQ)) ||
+		    !word_ends(e, i, "ed"))
+			continue;
+		/* "released on Friday", "issued last week" */
+		if (j + 1 < b && tok_among(e, j, "on in last this earlier"))
+			j++;
+		if (p->kind == TOK_WORD && !(p->flags & TOKF_CAP) &&
+		    !(p->word & (WORD_TIME | WORD_VERB | WORD_AUX | WORD_ADV | WORD_PREP |
+				 WORD_DET | WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_PRON)) &&
+		    !word_ends(e, i - 1, "ly") && !word_ends(e, i - 1, "ed") &&
+		    !word_ends(e, i - 1, "ing") && time_not_name(e, j))
+			return i;
+	}
+	return b;
+}
+
+/* True when token k ends the source after an inverted cue: a quotation mark, a clause's
+ * punctuation, a comma before a participle, preposition or quotation, or a time phrase; a
+ * place or an occasion ("in a statement", "at the rally") too, but once the source is described
+ * (an apposition or a relative clause) a place belongs to the description ("said Jo Lee, a
+ * fellow at the institute", "said Jo Lee, who worked in the mayor's office"). */
+static bool source_ends(const struct engine *e, size_t k, size_t b, bool described)
+{
+	const struct tok *t = &e->t[k];
+
+	if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || tok_punct(e, k, ';') ||
+	    tok_punct(e, k, ':') || tok_punct(e, k, '?') || tok_punct(e, k, '!'))
+		return true;
+	if (tok_punct(e, k, ',') && k + 1 < b &&
+	    (word_ends(e, k + 1, "ing") || e->t[k + 1].word & (WORD_PREP | WORD_SUBORD) ||
+	     time_not_name(e, k + 1) || e->t[k + 1].kind == TOK_QOPEN))
+		return true;
+	if (time_not_name(e, k))
+		return true;
+	/* "said Dan Golvach when asked about ...", "said Sanders as he closed out", "said Haoyu as
+	 * Alden stared down": a clause about the occasion, not the source (a relative clause may hold one; "known as Bob" and
+	 * "cast Clinton as a creature" are no clause) */
+	if (!described && t->kind == TOK_WORD && !(t->flags & TOKF_CAP) && k + 1 < b &&
+	    (tok_among(e, k, "when while because although though until once") ||
+	     (tok_is(e, k, "as") &&
+	      (e->t[k + 1].word & WORD_PRON ||
+	       (k > 0 && e->t[k - 1].flags & TOKF_CAP && e->t[k + 1].flags & TOKF_CAP)))))
+		return true;
+	if (t->kind != TOK_WORD || !tok_among(e, k, "on in during at") || k + 1 >= b)
+		return false;
+	/* "one Republican involved in the planning": the participle's own preposition (not "who
+	 * was among those polled in a follow-up interview", an occasion) */
+	if (!described && e->t[k - 1].kind == TOK_WORD && !(e->t[k - 1].flags & TOKF_CAP) &&
+	    !e->t[k - 1].word && !e->t[k - 1].cue && word_ends(e, k - 1, "ed") &&
+	    !claims_occasion_after(e, k, b))
+		return false;
+	if (time_not_name(e, k + 1))
+		return true;
+	return (e->t[k + 1].word & WORD_DET || tok_is(e, k + 1, "an")) &&
+	       (!described || claims_occasion_after(e, k, b));
+}
+
+/* True when the full stop at i is a name's abbreviation's, after a (the stop that ends the
+ * sentence too: "..., said a spokesman for Vale Tools Inc."). */
+static bool name_end_stop(const struct engine *e, size_t a, size_t i)
+{
+	return claims_company_stop(e, a, i) ||
+	       (i > a && tok_punct(e, i, '.') && e->t[i - 1].end == e->t[i].start &&
+		(e->t[i - 1].flags & TOKF_CAP) && tok_among(e, i - 1, "jr sr bros"));
+}
+
+/* True when a "(" lies in [a, b): a ")" after it closes it ("said Mitch McConnell (R-Ky.)"),
+ * while one without closes a bracket the source was set in ("(“...,” said one activist.)"). */
+static bool bracket_opens(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (tok_punct(e, i, '('))
+			return true;
+	return false;
+}
+
+size_t claims_source_after(const struct engine *e, size_t c, size_t b)
+{
+	size_t k = c + 1;
+	bool described = false;
+
+	while (k < b && !source_ends(e, k, b, described)) {
+		described = described || tok_punct(e, k, ',') || tok_among(e, k, "who whose");
+		k++;
+	}
+	while (k > c + 1 &&
+	       (tok_punct(e, k - 1, '.') || tok_punct(e, k - 1, ',') ||
+		(tok_punct(e, k - 1, ')') && !bracket_opens(e, c + 1, k - 1))) &&
+	       !name_end_stop(e, c + 1, k - 1))
+		k--;
+	return k;
+}
+
+bool claims_message_source(const struct engine *e, size_t k, size_t b)
+{
+	/* a determiner, at most one word before the noun ("a joint statement") */
+	if (k + 2 >= b || !(e->t[k].word & WORD_DET) || (e->t[k].word & WORD_PRON))
+		return false;
+	k++;
+	if (k + 2 < b && e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) && !e->t[k].word &&
+	    !e->t[k].cue && tok_among(e, k + 1, claims_message_nouns))
+		k++;
+	if (!tok_among(e, k, claims_message_nouns) || k + 1 >= b)
+		return false;
+	k++;
+	/* "that was read", "which was released": a relative clause in the passive */
+	if (k + 2 < b && tok_among(e, k, "that which") && tok_be(e, k + 1))
+		k += 2;
+	return k < b && e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) &&
+	       (word_ends(e, k, "ed") ||
+		tok_among(e, k, "read sent written signed issued released posted put given"));
+}

@@ -1,0 +1,104 @@
+/* claims_subject_words: the words a subject's scan reads: a capitalised "May" or "June" of a
+ * name, the stops of a scan backwards from a cue, a participle with its agent after a noun, the
+ * adverbs and auxiliaries before a cue. */
+#include "claims_int.h"
+
+bool claims_agent_participle(const struct engine *e, size_t i)
+{
+	const struct tok *t = &e->t[i];
+
+	if (t->kind != TOK_WORD || (t->flags & (TOKF_CAP | TOKF_INQ)) || i == 0 || i + 1 >= e->nt ||
+	    !tok_is(e, i + 1, "by") ||
+	    !(word_ends(e, i, "ed") || tok_among(e, i, "seen written given taken shown drawn")))
+		return false;
+	t = &e->t[i - 1];
+	return t->kind == TOK_WORD && !(t->flags & TOKF_INQ) &&
+	       !(t->word & (WORD_VERB | WORD_AUX | WORD_PRON | WORD_ADV | WORD_PREP | WORD_DET |
+			    WORD_CONJ | WORD_SUBORD | WORD_REL)) &&
+	       !word_ends(e, i - 1, "ly");
+}
+
+bool claims_cap_name_word(const struct engine *e, size_t i, size_t j)
+{
+	const struct tok *t = &e->t[j];
+
+	return j < e->nt && t->kind == TOK_WORD && t->sent == e->t[i].sent &&
+	       (t->flags & TOKF_CAP) && !(t->flags & TOKF_DIGIT) && !t->cue &&
+	       !(t->word & (WORD_TIME | WORD_PRON | WORD_DET | WORD_PREP | WORD_VERB | WORD_CONJ |
+			    WORD_SUBORD | WORD_REL));
+}
+
+bool claims_name_word(const struct engine *e, size_t i)
+{
+	const struct tok *t = &e->t[i];
+
+	if (i + 1 >= e->nt || t->kind != TOK_WORD || !(t->flags & TOKF_CAP) ||
+	    !tok_among(e, i, "may will june april august"))
+		return false;
+	/* "Theresa May said", "said Prime Minister Theresa May.": after a name's word, not before
+	 * a date's number ("said Ann Lee May 5") nor a word of a title-case headline ("Oil May
+	 * Rise") */
+	if (i > 0 && claims_cap_name_word(e, i, i - 1) && e->t[i + 1].sent == t->sent &&
+	    !(e->t[i + 1].flags & (TOKF_DIGIT | TOKF_CAP)))
+		return true;
+	/* "June Carter said", "said Will Hurd": before a surname, not after a word that makes
+	 * the month a time ("In May Lee said", "Last June Lee said") */
+	return claims_cap_name_word(e, i, i + 1) &&
+	       !(i > 0 && e->t[i - 1].sent == t->sent && e->t[i - 1].kind == TOK_WORD &&
+		 (e->t[i - 1].word & (WORD_PREP | WORD_TIME) || (e->t[i - 1].flags & TOKF_DIGIT) ||
+		  tok_among(e, i - 1, "since until through till")));
+}
+
+bool claims_verb_after_name(const struct engine *e, size_t i)
+{
+	const struct tok *t = &e->t[i];
+
+	return t->kind == TOK_WORD && !(t->flags & TOKF_CAP) && !t->word && !t->cue && i > 0 &&
+	       i + 1 < e->nt && word_ends(e, i, "s") && !word_ends(e, i, "ss") &&
+	       !word_possessive(e, i) && (e->t[i + 1].word & WORD_DET) &&
+	       !(e->t[i + 1].word & WORD_PRON) &&
+	       ((e->t[i - 1].flags & TOKF_CAP) || tok_punct(e, i - 1, '.'));
+}
+
+bool claims_stop_back(const struct engine *e, size_t i)
+{
+	const struct tok *t = &e->t[i];
+
+	if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || (t->flags & TOKF_INQ))
+		return true;
+	if (t->kind == TOK_PUNCT)
+		return !(tok_punct(e, i, ',') || tok_punct(e, i, '.') || tok_dash(e, i) ||
+			 tok_punct(e, i, '(') || tok_punct(e, i, ')') || tok_punct(e, i, '&') ||
+			 tok_punct(e, i, '\'') || tok_punct(e, i, '/') || tok_punct(e, i, '%'));
+	/* "reports seen by Reuters", "a memo reviewed by CNN": the participle and the noun
+	 * before it (a cue word too: "reports") */
+	if (claims_agent_participle(e, i) || (i + 1 < e->nt && claims_agent_participle(e, i + 1)))
+		return false;
+	if ((t->word & WORD_SUBORD) || ((t->word & WORD_VERB) && !claims_name_word(e, i)) ||
+	    claims_verb_after_name(e, i) ||
+	    ((t->cue & (CUE_VERB | CUE_ACCORDING)) && claims_cue_verb(e, i)))
+		return true;
+	/* "those surveyed", "voters polled": a participle after the noun it belongs to */
+	if (!(t->flags & TOKF_CAP) && word_ends(e, i, "ed"))
+		return !(i > 0 && e->t[i - 1].kind == TOK_WORD &&
+			 tok_among(e, i, "surveyed polled interviewed sampled briefed"));
+	return false;
+}
+
+size_t claims_skip_aux_back(const struct engine *e, size_t a, size_t c)
+{
+	for (;;) {
+		/* "The relatives thus far have refused", "so far": an adverb of two words */
+		if (c > a + 2 && tok_is(e, c - 1, "far") && tok_among(e, c - 2, "thus so") &&
+		    !(e->t[c - 2].flags & TOKF_CAP)) {
+			c -= 2;
+			continue;
+		}
+		if (!(c > a && e->t[c - 1].kind == TOK_WORD && !(e->t[c - 1].flags & TOKF_CAP) &&
+		      ((e->t[c - 1].word & (WORD_AUX | WORD_ADV)) || word_ends(e, c - 1, "ly") ||
+		       tok_is(e, c - 1, "will") || tok_is(e, c - 1, "would") ||
+		       tok_is(e, c - 1, "did"))))
+			return c;
+		c--;
+	}
+}
