@@ -282,20 +282,6 @@ static void first_person_in_turns(struct claim *c, size_t n, const char *text)
 	}
 }
 
-/* True when claim c has no source and its cue is "asked" ("Asked about", "When asked", "was
- * asked"): the person asked is someone the sentence names elsewhere. */
-static bool unsourced_asked(const struct claim *c, const char *text)
-{
-	if (c->speaker.end > c->speaker.start || c->speaker_resolved)
-		return false;
-	for (size_t p = c->cue.start; p + 5 <= c->cue.end; p++)
-		if (strncasecmp(text + p, "asked", 5) == 0 &&
-		    (p == c->cue.start || text[p - 1] == ' ') &&
-		    (p + 5 == c->cue.end || text[p + 5] == ' '))
-			return true;
-	return false;
-}
-
 /* Gives a row of "Asked about X, Huang said ..." the person asked: the speaker of the claim in
  * the same sentence whose source comes after what was asked (the main clause's subject:
  * "Huang", or "he" resolved), else of the one whose source ends before the cue ("He said ...
@@ -305,7 +291,9 @@ static void asked_speakers(struct claim *c, size_t n, const struct doc *d, const
 {
 	for (size_t i = 0; i < n; i++) {
 		size_t sent, best = CLAIM_NONE;
-		if (!unsourced_asked(&c[i], text))
+		/* no source, and the cue "asked" ("Asked about", "When asked", "was asked") */
+		if (c[i].speaker.end > c[i].speaker.start || c[i].speaker_resolved ||
+		    !claims_cue_asked(text, &c[i]))
 			continue;
 		sent = doc_sentence_at(d, c[i].cue.start);
 		/* a tag after its own words counts only when those words come after what was

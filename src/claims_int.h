@@ -569,6 +569,9 @@ bool claims_holds_claims(const struct engine *e, size_t pos);
  * around the quotation marks inside it (the words are the speaker's as transcribed or posted, and
  * what they quote is theirs to quote). */
 void claims_quote_turn(const struct engine *e, struct claim *cl);
+/* True when claim c's cue holds the word "asked" ("Asked about", "When asked", "was asked";
+ * claims_render.c). */
+bool claims_cue_asked(const char *text, const struct claim *c);
 
 /* ---- frames (claims_frames.c and claims_frames_*.c) ---- */
 

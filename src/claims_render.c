@@ -482,8 +482,7 @@ static size_t described_as(const char *text, const struct claim *c)
 	return s;
 }
 
-/* True when the cue holds the word "asked" ("Asked about", "When asked"). */
-static bool cue_asked(const char *text, const struct claim *c)
+bool claims_cue_asked(const char *text, const struct claim *c)
 {
 	for (size_t p = c->cue.start; p + 5 <= c->cue.end; p++)
 		if (strncasecmp(text + p, "asked", 5) == 0 &&
@@ -545,7 +544,7 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		    b->data[cue_at + 1] >= 'a' && b->data[cue_at + 1] <= 'z')
 			b->data[cue_at] = (char)(b->data[cue_at] + 32);
 		buf_puts(b, c->kind == CLAIM_DIRECT ? ": " : " (paraphrase): ");
-	} else if (span_empty(c->speaker) && c->speaker_resolved && cue_asked(text, c)) {
+	} else if (span_empty(c->speaker) && c->speaker_resolved && claims_cue_asked(text, c)) {
 		/* the person asked (claims.c's asked_speakers()): "Huang Renxun, asked about
 		 * (paraphrase): China", never "Huang Renxun asked" */
 		size_t w = cue_words(text, c);
