@@ -628,6 +628,22 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 	}
 }
 
+struct span claims_extent(const struct claim *c)
+{
+	struct span s = c->content;
+	const struct span *o[2] = {&c->speaker, &c->cue};
+
+	for (int k = 0; k < 2; k++) {
+		if (o[k]->end <= o[k]->start)
+			continue;
+		if (o[k]->start < s.start)
+			s.start = o[k]->start;
+		if (o[k]->end > s.end)
+			s.end = o[k]->end;
+	}
+	return s;
+}
+
 size_t claims_depth(const struct claim_list *l, size_t i)
 {
 	size_t depth = 0;

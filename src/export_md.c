@@ -283,23 +283,6 @@ static void claims(struct export_sink *s, const struct doc *d, const struct clai
 }
 
 /* What a note is attached to, with the event's label or the claim's speaker when known. */
-/* A claim's passage: its content and whichever of its speaker and cue lie around it. */
-static struct span extent(const struct claim *x)
-{
-	struct span s = x->content;
-	const struct span *o[2] = {&x->speaker, &x->cue};
-
-	for (int k = 0; k < 2; k++) {
-		if (o[k]->end <= o[k]->start)
-			continue;
-		if (o[k]->start < s.start)
-			s.start = o[k]->start;
-		if (o[k]->end > s.end)
-			s.end = o[k]->end;
-	}
-	return s;
-}
-
 static void attached(struct buf *b, const struct doc *d, const struct timex_list *t,
 		     const struct claim_list *c, const struct note *n)
 {
@@ -320,7 +303,7 @@ static void attached(struct buf *b, const struct doc *d, const struct timex_list
 		 * marks it) is the note's, else the smallest that holds its start */
 		size_t best = SIZE_MAX, best_len = SIZE_MAX;
 		for (size_t i = 0; i < c->n; i++) {
-			struct span e = extent(&c->items[i]);
+			struct span e = claims_extent(&c->items[i]);
 			if (e.start == n->span.start && e.end == n->span.end) {
 				best = i;
 				break;

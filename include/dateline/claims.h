@@ -83,5 +83,8 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		   struct claim_parts *parts);
 /* The nesting depth of claim i (0 for a claim no other holds). */
 size_t claims_depth(const struct claim_list *l, size_t i);
+/* The passage of claim c in the text: its content and whichever of its speaker and cue lie
+ * around it. */
+struct span claims_extent(const struct claim *c);
 
 #endif

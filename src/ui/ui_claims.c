@@ -596,19 +596,7 @@ const char *claims_pane_empty(const struct reader *r)
 /* The claim with its speaker and cue: the content and whichever of them lie around it. */
 struct span claims_pane_extent(const struct reader *r, size_t i)
 {
-	const struct claim *c = &r->cl->items[claims_row_claim(r, i)];
-	struct span s = c->content;
-	const struct span *o[2] = {&c->speaker, &c->cue};
-
-	for (int k = 0; k < 2; k++) {
-		if (o[k]->end <= o[k]->start)
-			continue;
-		if (o[k]->start < s.start)
-			s.start = o[k]->start;
-		if (o[k]->end > s.end)
-			s.end = o[k]->end;
-	}
-	return s;
+	return claims_extent(&r->cl->items[claims_row_claim(r, i)]);
 }
 
 void claims_pane_open(struct reader *r, size_t i)
