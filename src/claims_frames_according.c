@@ -1,5 +1,8 @@
 /* claims_frames_according: the frames that name a source in a phrase of their own: "according
  * to X", "X quoted Y as saying", "As X reported", "reported by X", and a question "asked". */
+#include <stdlib.h>
+#include <string.h>
+
 #include "claims_int.h"
 
 /* ---- "according to X" ---- */
@@ -272,6 +275,33 @@ void claims_try_quoted(struct engine *e, struct frame *f)
  * Trump said:", "he was asked what happened"): a claim with no source whose content is the
  * question, from its wh-word, "about" or "to" up to the clause with a cue of its own or the
  * sentence's end. False when "asked" is not passive here. */
+/* Gives claim cl, whose cue "asked" at token c is a passive ("he was asked about ..."), the
+ * person asked when the passive's subject is a pronoun or a name of up to four capitalised words
+ * right before "was"/"were" ("At a dinner there, he was asked about remarks ...": Huang). The
+ * claim keeps no source span (the text names the one asked, not a speaker); only the row says
+ * who was asked. */
+static void asked_subject(struct engine *e, struct claim *cl, size_t c)
+{
+	size_t v = c - 1, a = v;
+
+	if (c < 2 || cl->speaker_resolved || !(tok_is(e, v, "was") || tok_is(e, v, "were")))
+		return;
+	if (tok_among(e, v - 1, "he she they"))
+		a = v - 1;
+	else
+		while (a > 0 && v - a < 4 && e->t[a - 1].kind == TOK_WORD &&
+		       (e->t[a - 1].flags & TOKF_CAP) && !(e->t[a - 1].flags & TOKF_INQ) &&
+		       !(e->t[a - 1].word & (WORD_DET | WORD_PREP | WORD_CONJ | WORD_TIME)))
+			a--;
+	if (a == v || (a > 0 && e->t[a - 1].kind == TOK_WORD))
+		return; /* "the mayor was asked", "Then he was asked": no subject of its own */
+	char *res = claims_resolve_text(e, a, v);
+	if (res) {
+		cl->speaker_resolved = text_intern(&e->names, res, strlen(res));
+		free(res);
+	}
+}
+
 bool claims_try_asked(struct engine *e, struct frame *f)
 {
 	size_t c = f->c, p, lim = f->b, k;
@@ -317,7 +347,10 @@ bool claims_try_asked(struct engine *e, struct frame *f)
 	f->kind = CLAIM_INDIRECT;
 	f->cs = e->t[p].start;
 	f->ce = claims_content_end(e, p, lim);
+	size_t n = e->nout;
 	claims_emit(e, f);
+	if (e->nout > n)
+		asked_subject(e, &e->out[n], c);
 	return true;
 }
 

@@ -55,7 +55,7 @@ check "the status line names the speaker and how many claims match ($name: $coun
 	[ -n "$name" ] && [ "${count:-0}" -ge 2 ] && [ "$count" -lt "$total" ]
 check "the title says so" grep -qE "^ Claims  [0-9]+/$count of $total · only $name" "$tmp/screen"
 rows=$(sed -n "3,$((2 + count))p" "$tmp/screen")
-others=$(printf '%s\n' "$rows" | grep -vcE "^ (↳ )?(According to )?$name ")
+others=$(printf '%s\n' "$rows" | grep -vcE "^ (↳ )?(According to )?$name[ ,]")
 check "every row listed is $name's ($others others)" [ "$others" = 0 ]
 after=$(sed -n "$((3 + count))p" "$tmp/screen" | tr -d ' ─')
 check "no row after them ($after)" [ -z "$after" ]

@@ -91,22 +91,29 @@ keys Escape
 check "Esc closes it again" wait_for "No note written"
 
 # A claim nobody is named for: the note is on "the claim with no speaker", here and in the
-# export, never "by someone" or "by unattributed" as if that were a name.
-keys Tab Tab
-text 5g
-check "the claims pane, its fifth claim" wait_for " Claims  5/"
-keys a
-check "a names a speakerless claim so" wait_for "New note on the claim with no speaker (¶5)"
-text "Who asked him?"
-keys Enter
-check "the note is saved" wait_for "Note saved on the claim with no speaker (¶5)"
+# export, never "by someone" or "by unattributed" as if that were a name. (The sample's "he was
+# asked about" is Huang's; here "she" has no one before her.)
 keys q
 wait_exit >/dev/null
-"$DATELINE" --notes-db "$db" --date 2025-11-08 --export-md - "$tmp/article.txt" >"$tmp/speakerless.md"
+printf '%s\n\n%s\n' "Harbor board faces questions" \
+	"At the hearing, she was asked about the cost of the pier. \"We will publish it,\" Mayor Ellen Park said." \
+	>"$tmp/asked.txt"
+start 140 30 --notes-db "$db" --format text "$tmp/asked.txt"
+keys Tab Tab
+check "the claims pane, its first claim" wait_for " Claims  1/2"
+keys a
+check "a names a speakerless claim so" wait_for "New note on the claim with no speaker (¶2)"
+text "Who asked her?"
+keys Enter
+check "the note is saved" wait_for "Note saved on the claim with no speaker (¶2)"
+keys q
+wait_exit >/dev/null
+"$DATELINE" --notes-db "$db" --format text --export-md - "$tmp/asked.txt" >"$tmp/speakerless.md"
 check "the export says the claim has no speaker" \
-	grep -qE "^### [0-9]+\. ¶5 · claim with no speaker\$" "$tmp/speakerless.md"
+	grep -qE "^### [0-9]+\. ¶2 · claim with no speaker\$" "$tmp/speakerless.md"
+"$DATELINE" --notes-db "$db" --date 2025-11-08 --export-md - "$tmp/article.txt" >"$tmp/events.md"
 check "an event's note is named as before" \
-	grep -qE "^### [0-9]+\. ¶9 · event Aug 2025\$" "$tmp/speakerless.md"
+	grep -qE "^### [0-9]+\. ¶9 · event Aug 2025\$" "$tmp/events.md"
 start 140 30 --notes-db "$db" --date 2025-11-08 "$tmp/article.txt"
 wait_for "Rewritten note" >/dev/null
 

@@ -968,6 +968,23 @@ static void grave_quotes(void)
 	done(&f);
 }
 
+/* "he was asked about X": the passive's subject is the person asked, shown on the row with no
+ * source span of its own (the text names no speaker); "she" with no one before stays no one's,
+ * and "the mayor was asked" (no name) is left to the row as it was */
+static void asked_subject_is_the_one_asked(void)
+{
+	struct fixture f = run("Huang Renxun spoke in London on Monday. At a dinner, he was asked "
+			       "about the tariffs.\n\n"
+			       "At the hearing, she was asked about the cost of the pier.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the tariffs", NULL, "was asked about", "Huang Renxun");
+	CHECK(renders(&f, 0, "Huang Renxun, asked about (paraphrase): the tariffs"));
+	claim_is(&f, 1, CLAIM_INDIRECT, "the cost of the pier", NULL, "was asked about", NULL);
+	CHECK(renders(&f, 1, "(no speaker) asked about (paraphrase): the cost of the pier"));
+	done(&f);
+}
+
 /* a passive "asked": the question is the content, with no source; the main clause is a claim of
  * its own */
 static void asked_questions(void)
@@ -1173,6 +1190,7 @@ int main(void)
 	RUN(inverted_tags);
 	RUN(long_sources);
 	RUN(asked_questions);
+	RUN(asked_subject_is_the_one_asked);
 	RUN(unresolved_pronoun);
 	RUN(grave_quotes);
 	RUN(reader_review);
