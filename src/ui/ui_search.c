@@ -86,7 +86,7 @@ static size_t match_len(const char *t, size_t len, size_t i, const char *q, size
 		}
 		/* A soft hyphen or a zero-width space shows nothing: "Netan\u00ADyahu" is found as
 		 * "Netanyahu". */
-		if ((x == 0x00AD || x == 0x200B) && x != y && a > i) {
+		if (x != y && a > i && text_break_hint(t + a, len - a)) {
 			a += (size_t)k1;
 			continue;
 		}
