@@ -1,0 +1,209 @@
+/* Unit tests of how a claim is shown (claims_render()): quotations joined over a tag or
+ * paragraphs, paraphrase without quotation marks, tags cut out, relative clauses, the parent of a
+ * nested claim, wire marks and an unresolved pronoun. */
+#include "claims_fixture.h"
+
+/* the quoted span k of claim i holds exactly want */
+static int quote_is(const struct fixture *f, size_t i, size_t k, const char *want)
+{
+	if (i >= f->l->n || k >= f->l->items[i].nquote) {
+		fprintf(stderr, "  no quote %zu of claim %zu\n", k, i);
+		return 0;
+	}
+	return span_is(f, f->l->items[i].quote[k], want);
+}
+
+/* a quotation interrupted by its tag: two spans, the tag outside; shown joined with " … " */
+static void render_direct_interrupted(void)
+{
+	struct fixture f = run("Huang Renxun landed.\n\n\"We want to be in China,\" he told "
+			       "reporters at the airport. \"The door is theirs to open.\"\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK_EQ(f.l->n ? f.l->items[0].nquote : 0, 2);
+	CHECK(quote_is(&f, 0, 0, "We want to be in China,"));
+	CHECK(quote_is(&f, 0, 1, "The door is theirs to open."));
+	CHECK(renders(&f, 0,
+		      "Huang Renxun told: \u201cWe want to be in China \u2026 The door is theirs to "
+		      "open.\u201d"));
+	done(&f);
+}
+
+/* paraphrase has no quotation marks of its own, drops "that", says it is paraphrase; the words
+ * it quotes keep balanced curly marks, the comma the writer put inside them goes after the mark
+ * (the list keeps its commas, the marks only the speaker's words) */
+static void render_paraphrase(void)
+{
+	struct fixture f = run("Huang said that NVIDIA's share had dropped from \"95% in the past "
+			       "to zero,\" and \"China no longer wants our chips.\"\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK_EQ(f.l->n ? f.l->items[0].nquote : 9, 0);
+	CHECK(renders(&f, 0,
+		      "Huang said (paraphrase): NVIDIA's share had dropped from \u201c95% in the "
+		      "past to zero\u201d, and \u201cChina no longer wants our chips\u201d"));
+	done(&f);
+}
+
+/* paraphrase with its tag between commas: the tag is cut out, the row names the speaker; an
+ * apposition before the cue is no tag to cut */
+static void render_paraphrase_tag_between_commas(void)
+{
+	struct fixture f = run("Con Edison workers came. For days after a storm, Con Edison "
+			       "officials say, they often deal with fires.\n\n"
+			       "Within months, Forte said, Whole Foods was selling eggs.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0,
+		      "Con Edison officials say (paraphrase): For days after a storm, they often "
+		      "deal with fires"));
+	CHECK(renders(&f, 1,
+		      "Forte said (paraphrase): Within months, Whole Foods was selling eggs"));
+	done(&f);
+}
+
+/* a relative clause whose own tag opens it shows what was said after the tag and its time */
+static void render_relative_tag(void)
+{
+	struct fixture f = run("Then came Prime, the shipping program, which Amazon founder Jeff "
+			       "Bezos said last year had surpassed 100 million members.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0,
+		      "Jeff Bezos said (paraphrase): \u2026 had surpassed 100 million members"));
+	done(&f);
+}
+
+/* the same after "that": "a finish that he said defied expectations" */
+static void render_relative_that(void)
+{
+	struct fixture f = run("Rubio came third, in a finish that he said defied expectations.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "he (unresolved) said (paraphrase): \u2026 defied expectations"));
+	done(&f);
+}
+
+/* "described X as Y": the object and its "as" read with the cue, what it was described as is
+ * the paraphrase */
+static void render_described_as(void)
+{
+	struct fixture f = run("Huang spoke in London. The Financial Times described it as his "
+			       "\"starkest comments yet\".\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(
+		&f, 0,
+		"The Financial Times described it as (paraphrase): his \u201cstarkest comments "
+		"yet\u201d"));
+	done(&f);
+}
+
+/* paraphrase with a quotation of the speaker after its tag: the tag is cut out and the two
+ * joined with " … " (never "..., Azzouz said. “And ...”" inside the claim's words); a tag
+ * after words that name the speaker cuts nothing */
+static void render_paraphrase_tag_inside(void)
+{
+	struct fixture f =
+		run("Lotfi Azzouz is a rights activist.\n\nThe attack is \u201calso aimed "
+		    "at the country\u2019s security,\u201d Azzouz said. \u201cAnd it "
+		    "could have political repercussions.\u201d\n");
+	size_t i = 0;
+
+	while (i < f.l->n && f.l->items[i].kind == CLAIM_DIRECT)
+		i++;
+	CHECK(renders(&f, i,
+		      "Lotfi Azzouz said (paraphrase): The attack is \u201calso aimed at the "
+		      "country\u2019s security\u201d \u2026 \u201cAnd it could have political "
+		      "repercussions.\u201d"));
+	done(&f);
+
+	f = run("The budget, the minister said. \"It will pass.\"\n");
+	for (i = 0; i < f.l->n; i++) {
+		struct buf b = BUF_INIT;
+		claims_render(&b, f.d, &f.l->items[i], NULL);
+		CHECK(strstr(b.data, "\u2026") == NULL);
+		buf_free(&b);
+	}
+	done(&f);
+}
+
+/* a claim inside an according-to claim has it as parent; both render as paraphrase */
+static void render_according_and_parent(void)
+{
+	struct fixture f = run("According to the Financial Times, Huang had told its summit that "
+			       "China was going to win the race.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0,
+		      "According to the Financial Times (paraphrase): Huang had told its summit "
+		      "that China was going to win the race"));
+	CHECK(renders(&f, 1, "Huang had told (paraphrase): China was going to win the race"));
+	CHECK_EQ(f.l->n == 2 ? f.l->items[0].parent : 0, CLAIM_NONE);
+	CHECK_EQ(f.l->n == 2 ? f.l->items[1].parent : 0, 0);
+	CHECK_EQ(f.l->n == 2 ? claims_depth(f.l, 1) : 0, 1);
+	done(&f);
+}
+
+/* wire-style ``marks'' in a paraphrase are paired and drawn as the curly ones, one style a line */
+static void render_wire_marks(void)
+{
+	struct fixture f =
+		run("Bishop Henry Mansell said it was ``an act of madness,'' but he went "
+		    "on to defend the policy.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0,
+		      "Henry Mansell said (paraphrase): it was \u201can act of madness\u201d"));
+	done(&f);
+}
+
+/* a quotation over paragraphs: one span a paragraph, the mark that opens the next left out */
+static void quote_spans_over_paragraphs(void)
+{
+	struct fixture f = run("Ada Ng said: \u201cFirst we wait.\n\n\u201cThen we win.\u201d\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK_EQ(f.l->n ? f.l->items[0].nquote : 0, 2);
+	CHECK(quote_is(&f, 0, 0, "First we wait."));
+	CHECK(quote_is(&f, 0, 1, "Then we win."));
+	CHECK(renders(&f, 0, "Ada Ng said: \u201cFirst we wait. \u2026 Then we win.\u201d"));
+	done(&f);
+}
+
+/* a pronoun nobody resolved is no name: the row marks it, and the speaker part is not one the
+ * export sets in bold as a name; a resolved "It" shows its name (control) */
+static void unresolved_pronoun(void)
+{
+	struct fixture f =
+		run("Harbour plan\n\n"
+		    "They said the plan was rushed.\n\n"
+		    "The harbour board said the plan was sound. It added that work would "
+		    "start in May.\n\n"
+		    "On the radio, he said the vote was a mistake.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	CHECK(renders(&f, 0, "They (unresolved) said (paraphrase): the plan was rushed"));
+	CHECK(claims_speaker_unresolved(f.d, &f.l->items[0]));
+	CHECK(renders(&f, 2, "The harbour board added (paraphrase): work would start in May"));
+	CHECK(!claims_speaker_unresolved(f.d, &f.l->items[2]));
+	CHECK(!claims_speaker_unresolved(f.d, &f.l->items[1]));
+	CHECK(renders(&f, 3, "he (unresolved) said (paraphrase): the vote was a mistake"));
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(render_direct_interrupted);
+	RUN(render_paraphrase);
+	RUN(render_paraphrase_tag_between_commas);
+	RUN(render_relative_tag);
+	RUN(render_relative_that);
+	RUN(render_described_as);
+	RUN(render_paraphrase_tag_inside);
+	RUN(render_according_and_parent);
+	RUN(render_wire_marks);
+	RUN(quote_spans_over_paragraphs);
+	RUN(unresolved_pronoun);
+	return CHECK_DONE();
+}

@@ -1,0 +1,393 @@
+/* Unit tests of the source phrase in the sentence: where it starts and ends (an opening
+ * phrase or adverb, a time or a day after the name, an aside, a bracket, a headline's verb in
+ * title case, a second verb of the clause) and the name read from it. */
+#include "claims_fixture.h"
+
+/* a participle with its agent after a noun is part of the source, and the source is the noun's:
+ * the reports, the memo, not Reuters or CNN */
+static void participle_with_agent(void)
+{
+	struct fixture f = run("Intelligence reports seen by Reuters suggest that the general has "
+			       "been mapping out a vision.\n\n"
+			       "A memo reviewed by CNN said the plan was dead.\n\n"
+			       "He was arrested by police, Smith said.\n");
+
+	speaker_resolves(&f, "Intelligence reports seen by Reuters",
+			 "Intelligence reports seen by Reuters");
+	speaker_resolves(&f, "A memo reviewed by CNN", "A memo reviewed by CNN");
+	speaker_resolves(&f, "Smith", "Smith");
+	done(&f);
+}
+
+static void introduction_before_a_comma(void)
+{
+	struct fixture f = run("After nearly 20 years of hostile relations, the American "
+			       "government said it would lift sanctions.\n");
+
+	speaker_resolves(&f, "the American government", "the American government");
+	done(&f);
+}
+
+static void particle_opening_a_sentence(void)
+{
+	struct fixture f = run("The neon sign, Luis de Miranda writes, changed cities.\n\n"
+			       "De Miranda points out that businesses embraced neon.\n");
+
+	speaker_resolves(&f, "De Miranda", "Luis de Miranda");
+	done(&f);
+}
+
+static void source_left_hanging(void)
+{
+	struct fixture f = run("Parata and his family believe the whales are ancestors.\n\n"
+			       "A member of the family suggested they tweet a picture.\n\n"
+			       "The Islamic State and proposed a safe zone for the refugees.\n");
+
+	speaker_resolves(&f, "Parata and his family", "Parata and his family");
+	speaker_resolves(&f, "A member of the family", "A member of the family");
+	speaker_resolves(&f, "The Islamic State", "Islamic State");
+	done(&f);
+}
+
+static void quoted_fragment_as_subject(void)
+{
+	struct fixture f = run("Barack Obama spoke.\n\nAfter the killings in June, he admitted "
+			       "\"politics in this town\" meant there were few options.\n");
+
+	REQUIRE_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "\"politics in this town\" meant there were few options",
+		 "he", "admitted", "Barack Obama");
+	done(&f);
+}
+
+static void month_as_a_given_name(void)
+{
+	struct fixture f = run("\u201cIt was seen as rote,\u201d said Mar Hicks, a historian at "
+			       "the institute. In May Trump said that it was fine.\n");
+
+	speaker_resolves(&f, "Mar Hicks, a historian at the institute", "Mar Hicks");
+	speaker_resolves(&f, "Trump", "Trump");
+	done(&f);
+}
+
+static void adverb_before_a_source(void)
+{
+	struct fixture f = run("Now research shows the opposite is true.\n");
+
+	speaker_resolves(&f, "research", "research");
+	done(&f);
+}
+
+static void subject_after_which(void)
+{
+	struct fixture f = run("Edward Lorenz drew a cluster, which Lorenz said was a butterfly. "
+			       "Prime membership, which founder Jeff Bezos said last year had "
+			       "surpassed 100 million, grew.\n");
+
+	speaker_resolves(&f, "Lorenz", "Edward Lorenz");
+	speaker_resolves(&f, "founder Jeff Bezos", "Jeff Bezos");
+	done(&f);
+}
+
+/* "Furthermore, the FSF management said": an adverb that links the sentence to the one before is
+ * no part of the speaker and no name ("he" after it is not "Furthermore"); nor is "More
+ * importantly,". */
+static void linking_adverb_first(void)
+{
+	struct fixture f = run("Furthermore, the FSF management said the board would meet.\n\n"
+			       "More importantly, Smith said the plan had failed.\n\n"
+			       "Moreover, he said the vote was lost.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the board would meet", "the FSF management", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan had failed", "Smith", "said", "Smith");
+	claim_is(&f, 2, CLAIM_INDIRECT, "the vote was lost", "he", "said", "Smith");
+	done(&f);
+}
+
+/* a day after a person's noun or a name is no word of the source, nor of whom it names; after
+ * a participle or an adverb it stays ("a poll released Monday", "Trump earlier Tuesday") */
+static void day_after_source(void)
+{
+	struct fixture f =
+		run("One senior official Monday described the White House as \"a "
+		    "collection of small groups.\"\n\n"
+		    "Donald Trump spoke. Trump earlier Tuesday said he would not pay.\n\n"
+		    "Governor Anne Hale today denounced the toll as a tax on commuters.\n\n"
+		    "President Tom Reed Thursday said the bridge would stay open.\n");
+
+	speaker_resolves(&f, "One senior official", "One senior official");
+	speaker_resolves(&f, "Trump", "Donald Trump"); /* the day is no part of the span */
+	speaker_resolves(&f, "Governor Anne Hale", "Anne Hale");
+	speaker_resolves(&f, "President Tom Reed", "Tom Reed");
+	done(&f);
+}
+
+/* Sources the subject search stopped short of: "Officials who spoke with The Post said" (speaking
+ * with someone says who spoke, not what), "People briefed on the move said" (a participle after
+ * its noun), "Frustrated, Sanders said" (a participle opening the sentence alone before its comma
+ * is no speaker); "Jared, his son-in-law, said" keeps its name. */
+static void subjects_read_back(void)
+{
+	struct fixture f =
+		run("Officials who spoke with The Post said the plan would be delayed.\n\n"
+		    "People briefed on the move said that the company would cut jobs.\n\n"
+		    "Frustrated, Sanders said the race was not over.\n\n"
+		    "Jared, his son-in-law, said the talks went well.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan would be delayed",
+		 "Officials who spoke with The Post", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the company would cut jobs",
+		 "People briefed on the move", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the race was not over", "Sanders", "said", "Sanders");
+	claim_is(&f, 3, CLAIM_INDIRECT, "the talks went well", "Jared, his son-in-law", "said",
+		 "Jared");
+	done(&f);
+}
+
+/* a source span that opens with a place, an organisation or lowercase words and ends, after its
+ * last comma or dash, with a person's name (or a place and "the alliance") is that last part's */
+static void name_after_the_last_comma(void)
+{
+	struct fixture f =
+		run("Secretary of State Madeleine Albright signed the documents.\n\n"
+		    "In Prague, Czech Republic, President Vaclav Havel said in a statement, "
+		    "\"Never have we been part of such an alliance.\"\n\n"
+		    "In Kosovo, where the leader is resisting the deployment of troops, "
+		    "including 4,000 soldiers, Albright insisted that the plan was best.\n\n"
+		    "While a few assets are still being shopped -- including the ticketing "
+		    "portion of the company's unit -- Mr. Havel said the future was "
+		    "bright.\n\n"
+		    "At a summit in Madrid, Spain, the alliance announced it would accept "
+		    "Poland.\n\n"
+		    "Jon Alterman, an analyst, said it would pass.\n\n"
+		    "Neurosurgeon Ben Carson spoke. Chris Christie spoke. Rand Paul spoke.\n\n"
+		    "The event went on without him, as neurosurgeon Ben Carson, Christie and "
+		    "Paul said they would not attend.\n");
+
+	speaker_resolves(&f, "Czech Republic, President Vaclav Havel", "Vaclav Havel");
+	speaker_resolves(&f, "the deployment of troops, including 4,000 soldiers, Albright",
+			 "Madeleine Albright");
+	speaker_resolves(&f, "the ticketing portion of the company's unit -- Mr. Havel",
+			 "Vaclav Havel");
+	speaker_resolves(&f, "Spain, the alliance", "the alliance");
+	speaker_resolves(&f, "Jon Alterman, an analyst", "Jon Alterman");
+	/* a list of people is no description before a name */
+	speaker_resolves(&f, "neurosurgeon Ben Carson, Christie and Paul", "Ben Carson");
+	done(&f);
+}
+
+/* an adverb opening the sentence is no word of the name after it */
+static void adverb_before_a_name(void)
+{
+	struct fixture f = run("The army was tired. Certainly Brantor Velsk continues to urge his "
+			       "men on. \"Fight them,\" he told the troops.\n");
+
+	speaker_resolves(&f, "he", "Brantor Velsk");
+	done(&f);
+}
+
+/* a short bracket inside a source's phrase is part of it ("Over half (55%) of voters", "The
+ * Springfield (Illinois) Courier"); a bracket holding a clause between the source and its cue
+ * is no part of it, but a party's label is */
+static void bracket_inside_a_source(void)
+{
+	struct fixture f = run("Over half (55%) of teachers said the rules are unclear.\n\n"
+			       "The Springfield (Illinois) Courier reported that the pipes had "
+			       "burst.\n\n"
+			       "Reader Tom Banks (who was the editor of the old newsletter) noted "
+			       "that the club had moved.\n\n"
+			       "Sen. Jo Lark (D-Vt.) said the bill would pass.\n");
+
+	speaker_resolves(&f, "Over half (55%) of teachers", "Over half (55%) of teachers");
+	speaker_resolves(&f, "The Springfield (Illinois) Courier",
+			 "Springfield (Illinois) Courier");
+	speaker_resolves(&f, "Reader Tom Banks", "Tom Banks");
+	speaker_resolves(&f, "Sen. Jo Lark (D-Vt.)", "Jo Lark");
+	done(&f);
+}
+
+/* "A." in a name is an initial, not the article: the name goes on over it to its suffix */
+static void initial_a_inside_a_name(void)
+{
+	struct fixture f = run("Secretary of State James A. Baker III said the talks would go "
+			       "on.\n\n"
+			       "Baker added that they were hard.\n");
+
+	speaker_resolves(&f, "Secretary of State James A. Baker III", "James A. Baker III");
+	speaker_resolves(&f, "Baker", "James A. Baker III");
+	done(&f);
+}
+
+/* a second verb after "and" or a comma has the subject of the clause it goes on: not the
+ * object of the verb before, nor the sentence's subject when a "when" clause holds it; after
+ * ", and" the main clause goes on */
+static void second_verb_of_a_clause(void)
+{
+	struct fixture f =
+		run("The talks took a sharp turn Monday when Iran's Ali Reza called the "
+		    "envoy a liar and said the war could last years.\n\n"
+		    "Mona Vale told the minister the Dutch people share in the grief of "
+		    "the town and said the company will stay in the region.\n\n"
+		    "But critics said the plant might be a risk for the river, complained "
+		    "about its noise, and wondered why the city allowed it.\n\n"
+		    "Tom Hale praised the mayor when the banker came under attack this "
+		    "year, and has also said he would stay.\n");
+
+	cue_speaker_resolves(&f, "Iran's Ali Reza", "said", "Ali Reza");
+	cue_speaker_resolves(&f, "Mona Vale", "said", "Mona Vale");
+	cue_speaker_resolves(&f, "critics", "complained", "critics");
+	cue_speaker_resolves(&f, "Tom Hale", "has also said", "Tom Hale");
+	done(&f);
+}
+
+/* a quotation of two sentences before "X, who is ..., said" is X's, and a relative clause on the
+ * name whose closing comma is missing belongs to the source; not when "who" is the object */
+static void relative_clause_after_a_name(void)
+{
+	struct fixture f =
+		run("\"The plan is sound. The vote is another matter,\" Ruth Ames, who is "
+		    "treasurer of the club, said.\n\n"
+		    "Tom Lark, who is chairman of the board said the fund was empty.\n\n"
+		    "It was a blow to Ben Cole, who many members had backed in the hope "
+		    "of a change.\n");
+
+	claim_is(&f, 0, CLAIM_DIRECT, "The plan is sound. The vote is another matter,",
+		 "Ruth Ames, who is treasurer of the club", "said", "Ruth Ames");
+	speaker_resolves(&f, "Ruth Ames, who is treasurer of the club", "Ruth Ames");
+	speaker_resolves(&f, "Tom Lark", "Tom Lark");
+	speaker_resolves(&f, "many members", "many members");
+	done(&f);
+}
+
+/* a time phrase after the source's name says when it spoke ("this week", "last month", "on
+ * Monday"); an adverb opening the sentence before a comma ("Overall,") is no word of it; "the
+ * fund" is the fund named before */
+static void time_after_the_source(void)
+{
+	struct fixture f =
+		run("Mara Quill spoke in Ohio. Quill this week also said she would run.\n\n"
+		    "Tom Breck spoke too. Breck on Monday said the vote was close.\n\n"
+		    "The Northfield Relief Fund met. Overall, the fund predicted that "
+		    "rates would fall.\n");
+
+	speaker_resolves(&f, "Quill", "Mara Quill");
+	speaker_resolves(&f, "Breck", "Tom Breck");
+	speaker_resolves(&f, "the fund", "Northfield Relief Fund");
+	done(&f);
+}
+
+/* a second verb after "and" shares the clause's subject, past an aside, auxiliaries and adverbs
+ * before the first verb ("X, in particular, has sharply criticized deals such as Y and called
+ * for"): Y is its object, no speaker */
+static void second_verb_after_an_aside(void)
+{
+	struct fixture f =
+		run("Mara Quill, in particular, has sharply criticized trade pacts such as "
+		    "the Pacific Grain Accord and called for new tariffs on steel.\n");
+
+	speaker_resolves(&f, "Mara Quill", "Mara Quill");
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 1, CLAIM_INDIRECT, "new tariffs on steel", "Mara Quill", "called for",
+		 "Mara Quill");
+	done(&f);
+}
+
+/* a headline's speech verb in title case ends the name before it ("Quill Slams Tax Plan"): the
+ * speaker is the person, not "Mara Quill Slams Tax" */
+static void headline_verb_ends_a_name(void)
+{
+	struct fixture f = run("Mara Quill Calls Tax Plan 'A Disgrace'\n\n"
+			       "Mara Quill, the state treasurer, spoke on Monday.\n");
+
+	speaker_resolves(&f, "Mara Quill", "Mara Quill");
+	done(&f);
+}
+
+/* more of a headline's verbs in title case ("Defends", "Praises", "Reveals", "Thinks") end the
+ * name before them, and a cue in -s after a preposition in title case ("Against Claims") is a
+ * noun, no second claim */
+static void headline_verbs_and_nouns(void)
+{
+	struct fixture f =
+		run("Mara Quill Defends Herself Against Claims She Lied About The Bridge\n\n"
+		    "Mara Quill, the state treasurer, spoke on Monday.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Herself Against Claims She Lied About The Bridge",
+		 "Mara Quill", "Defends", "Mara Quill");
+	done(&f);
+	f = run("Ben Ortiz Praises Ferry Crews\n\nBen Ortiz spoke on Monday.\n");
+	speaker_resolves(&f, "Ben Ortiz", "Ben Ortiz");
+	done(&f);
+}
+
+/* a tag set between commas after a noun phrase with no name, a time after the cue, the clause
+ * going on after it ("The truth, the senator said then, was that"): the source is after the
+ * comma; an apposition with a name stays whole */
+static void tag_after_a_phrase(void)
+{
+	struct fixture f = run("The truth, the mayor said then, was that the vote was lost.\n\n"
+			       "The board chairman, Ruth Ames, said on Monday that sales fell.\n");
+
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the vote was lost", "the mayor", "said", NULL);
+	speaker_resolves(&f, "The board chairman, Ruth Ames", "Ruth Ames");
+	done(&f);
+}
+
+/* "Asked about X, Huang said ...": the row of what was asked is the person asked's, its source
+ * span still empty, and reads "Huang, asked about"; controls: a paper's tag after words that
+ * the question holds is no one asked, and a question whose sentence names no one keeps no
+ * speaker. */
+static void asked_is_the_person_asked(void)
+{
+	struct fixture f =
+		run("Chip maker reports results\n\n"
+		    "Jensen Huang visited Taipei on Friday. Asked about the export rules, "
+		    "Huang said the company would follow the law.\n");
+	size_t asked = CLAIM_NONE;
+
+	for (size_t i = 0; i < f.l->n; i++)
+		if (strncmp(f.text + f.l->items[i].cue.start, "Asked", 5) == 0)
+			asked = i;
+	REQUIRE(asked != CLAIM_NONE);
+	CHECK_STR(f.l->items[asked].speaker_resolved, "Jensen Huang");
+	CHECK_EQ(f.l->items[asked].speaker.end, f.l->items[asked].speaker.start);
+	CHECK(renders(&f, asked, "Jensen Huang, asked about (paraphrase): the export rules"));
+	done(&f);
+	f = run("Chip maker reports results\n\n"
+		"The press was waiting. Asked about China, the market was calm.\n");
+	for (size_t i = 0; i < f.l->n; i++)
+		if (strncmp(f.text + f.l->items[i].cue.start, "Asked", 5) == 0)
+			CHECK(f.l->items[i].speaker_resolved == NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(linking_adverb_first);
+	RUN(asked_is_the_person_asked);
+	RUN(introduction_before_a_comma);
+	RUN(particle_opening_a_sentence);
+	RUN(day_after_source);
+	RUN(source_left_hanging);
+	RUN(quoted_fragment_as_subject);
+	RUN(month_as_a_given_name);
+	RUN(adverb_before_a_source);
+	RUN(subject_after_which);
+	RUN(tag_after_a_phrase);
+	RUN(headline_verb_ends_a_name);
+	RUN(headline_verbs_and_nouns);
+	RUN(second_verb_after_an_aside);
+	RUN(time_after_the_source);
+	RUN(relative_clause_after_a_name);
+	RUN(participle_with_agent);
+	RUN(subjects_read_back);
+	RUN(name_after_the_last_comma);
+	RUN(bracket_inside_a_source);
+	RUN(initial_a_inside_a_name);
+	RUN(second_verb_of_a_clause);
+	RUN(adverb_before_a_name);
+	return CHECK_DONE();
+}
