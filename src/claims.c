@@ -156,7 +156,9 @@ static void analyse_sentence(struct engine *e, size_t a, size_t b)
 		/* "\"RAMOS: Secretary Clinton, ...": a transcript's turn inside a quotation that
 		 * runs over its paragraphs, its label right after the mark that opens one */
 		if ((t->flags & TOKF_INQ) && !(t->flags & TOKF_USED) && tok_punct(e, i, ':') &&
-		    i < a + 9 && claims_turn_mark(e, a)) {
+		    i < a + 9 &&
+		    e->t[a].start <
+			    doc_paragraph_lead(e->d, doc_sentence(e->d, t->sent)->paragraph)) {
 			claims_try_colon(e, a, i);
 			continue;
 		}

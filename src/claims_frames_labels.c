@@ -25,15 +25,6 @@ static bool lowercase_in_para(const struct engine *e, size_t k, size_t para)
 	return false;
 }
 
-bool claims_turn_mark(const struct engine *e, size_t a)
-{
-	size_t para = doc_sentence(e->d, e->t[a].sent)->paragraph;
-
-	return (e->t[a].kind == TOK_QOPEN || claims_quote_mark(e, a)) &&
-	       e->t[a].kind != TOK_QCLOSE &&
-	       (a == 0 || doc_sentence(e->d, e->t[a - 1].sent)->paragraph != para);
-}
-
 /* True when the tokens [a, c) before a colon at the start of its paragraph name a speaker:
  * up to four capitalised words that are no label ("Note", "Photo", ...); one word only in a
  * heading, in capitals or as part of a name seen before. */
@@ -82,15 +73,19 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 	size_t para = doc_sentence(e->d, e->t[c].sent)->paragraph;
 	struct frame f;
 
-	size_t sb = c, lab = c, marked = SIZE_MAX;
+	size_t sb = c, lab = c, marked = SIZE_MAX, lead;
 
 	if (claims_try_colon_quote(e, a, c))
 		return;
-	if (a < c && claims_turn_mark(e, a))
+	/* the label opens its paragraph, after the quotation mark that opens it or not: a
+	 * transcript pasted whole may open each turn with one, as a quotation that goes on over
+	 * paragraphs does ("\"PENCE: We have ...") */
+	lead = doc_paragraph_lead(e->d, para);
+	if (a < c && e->t[a].start < lead)
 		marked = a++;
 	else if (a < c && e->t[a].kind == TOK_QOPEN)
 		a++;
-	if (a > 0 && doc_sentence(e->d, e->t[a - 1].sent)->paragraph == para && a - 1 != marked)
+	if (e->t[a].start != lead)
 		return; /* not at the start of its paragraph */
 	if (c == a || c - a > 8 || c + 1 >= e->nt || e->t[c + 1].sent != e->t[c].sent)
 		return;
@@ -163,10 +158,12 @@ static bool spoken_words(const struct engine *e, size_t k)
 }
 
 /* True when claim c, of a colon, is a turn of a transcript: its source a name in capitals that
- * opens a paragraph of the body ("JAKE TAPPER: Donald Trump released ..."), its words on the
- * same line and read as speech. A headline's label ("Fallin: Trump Is ...") is the writer's
- * paraphrase, and a label over lines of figures ("KENYA:" then "Total dead: 12") no one's
- * words. */
+ * opens a paragraph of the body, after a quotation mark or not (doc_paragraph_lead(): "JAKE
+ * TAPPER: Donald Trump released ..."), its words on the same line and read as speech. A
+ * headline's label ("Fallin: Trump Is ...") is the writer's paraphrase, and a label over lines of
+ * figures ("KENYA:" then "Total dead: 12") no one's words. Stricter on purpose than the
+ * coreference's label (turn_label(), coref_names.c), which takes any name in that place before
+ * a colon: a turn makes the words a quotation, so a label must look like a transcript's. */
 static bool turn_of_transcript(const struct engine *e, const struct claim *c)
 {
 	size_t sa = claims_tok_at(e, c->speaker.start), k = claims_tok_at(e, c->cue.start), para;
@@ -178,8 +175,7 @@ static bool turn_of_transcript(const struct engine *e, const struct claim *c)
 		return false;
 	para = doc_sentence(e->d, e->t[sa].sent)->paragraph;
 	if (para == 0 || doc_paragraph(e->d, para)->heading ||
-	    (sa > 0 && doc_sentence(e->d, e->t[sa - 1].sent)->paragraph == para &&
-	     !claims_turn_mark(e, sa - 1)))
+	    e->t[sa].start != doc_paragraph_lead(e->d, para))
 		return false;
 	for (size_t i = sa; i < k; i++)
 		if (e->t[i].kind == TOK_WORD ? !in_capitals(e, i)

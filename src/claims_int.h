@@ -278,11 +278,6 @@ bool claims_cue_verb(const struct engine *e, size_t i);
 /* True when token i is a quotation mark that no quoted span may hold: a paired one, or a double
  * mark left unpaired (a single one alone may be an apostrophe: "’90s"). */
 bool claims_quote_mark(const struct engine *e, size_t i);
-/* True when token a is a double quotation mark that opens its paragraph (paired or left open):
- * a transcript pasted whole may open each turn with one, as a quotation that goes on over
- * paragraphs does ("\"PENCE: We have ...", "\"CLINTON: I feel ..."); a label after it opens the
- * turn (claims_frames.c). */
-bool claims_turn_mark(const struct engine *e, size_t a);
 /* True when token k is a determiner or a possessive ("the", "his", "Lena's"). */
 bool claims_det_or_possessive(const struct engine *e, size_t k);
 /* True when the tokens at i and j are one word (case aside): "radio" and "radio". */

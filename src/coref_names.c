@@ -400,18 +400,18 @@ static bool plural_title(const struct coref *c, const struct ctok *t)
 	       !text_word_in("kings queens princes princesses", c->text + t->start, n);
 }
 
-/* Reads the name that starts at token a (a name word, a title or "the"); returns the token after
- * it. */
-/* True when the name [a, b) opens its paragraph before a colon: the label of a transcript's
- * turn ("TAPPER: Do you think ...?"), whose speaker is "I" in the turn and "you" in the next,
- * never the "he" of either. */
+/* True when the name [a, b) opens its paragraph before a colon, after a quotation mark or not
+ * (doc_paragraph_lead()): the label of a transcript's turn ("TAPPER: Do you think ...?",
+ * "\"PENCE: ..."), whose speaker is "I" in the turn and "you" in the next, never the "he" of
+ * either. Looser on purpose than the claims' turn (turn_of_transcript(),
+ * claims_frames_labels.c), which also wants the label in capitals, a paragraph of the body and
+ * speech after it: that one makes the words a quotation, while this one only keeps a name in a
+ * label's place from being an antecedent, and labels in mixed case ("Matthews: ...") are
+ * labels too. */
 static bool turn_label(const struct coref *c, const struct sent *st, size_t a, size_t b)
 {
-	/* a transcript pasted whole may open each turn with a straight quote ("\"PENCE: ...") */
-	size_t at = a == 1 && tok_ch(c, &st->t[0], '"') ? 0 : a;
-
-	return at == 0 && b < st->n && tok_ch(c, &st->t[b], ':') &&
-	       st->t[0].start == doc_paragraph(c->d, st->para)->span.start;
+	return b < st->n && tok_ch(c, &st->t[b], ':') &&
+	       st->t[a].start == doc_paragraph_lead(c->d, st->para);
 }
 
 /* True when a lowercase noun for a person follows token b, after one adjective at most:
@@ -430,6 +430,8 @@ static bool person_noun_after(const struct coref *c, const struct sent *st, size
 	return false;
 }
 
+/* Reads the name that starts at token a (a name word, a title or "the"); returns the token after
+ * it. */
 size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 {
 	struct evidence ev = {

@@ -1,5 +1,5 @@
 /* doc_paras: splitting a document's text into paragraphs, and a plain text's lists into their
- * items. */
+ * items; where a paragraph's words begin. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -282,4 +282,33 @@ void doc_split_paragraphs(struct doc *d)
 	}
 	flush_block(d, block, nblock, &tail);
 	free(block);
+}
+
+/* The end of the white space (a no-break space too) from pos, before end and within 32 bytes:
+ * a label's place is near its paragraph's start, and every name asks where it is. */
+static size_t space_end(const char *t, size_t pos, size_t end)
+{
+	if (end > pos + 32)
+		end = pos + 32;
+	while (pos < end) {
+		uint32_t cp;
+		int n = text_decode(t + pos, end - pos, &cp);
+		if (n <= 0 || !(cp == 0xA0 || text_is_space(cp)))
+			break;
+		pos += (size_t)n;
+	}
+	return pos;
+}
+
+size_t doc_paragraph_lead(const struct doc *d, size_t p)
+{
+	const struct span sp = d->paras[p].span;
+	size_t pos = space_end(d->text, sp.start, sp.end);
+	uint32_t cp;
+	int n = pos < sp.end ? text_decode(d->text + pos, sp.end - pos, &cp) : 0;
+
+	if (n > 0 && (cp == '"' || cp == 0x201C || cp == 0x201E || cp == 0x00AB || cp == 0x300C ||
+		      cp == 0x300E))
+		pos = space_end(d->text, pos + (size_t)n, sp.end);
+	return pos;
 }

@@ -117,6 +117,11 @@ size_t doc_sentence_count(const struct doc *d);
 const struct doc_sentence *doc_sentence(const struct doc *d, size_t i);
 /* The paragraph (0-based) containing byte offset `pos`, or the nearest one before it; 0 when none. */
 size_t doc_paragraph_at(const struct doc *d, size_t pos);
+/* Where the words of paragraph p (0 <= p < doc_paragraph_count()) begin: past the white space
+ * and the one opening quotation mark (straight or curly double, low-9, guillemet, corner) that
+ * open it, if any. The place of a transcript turn's label ("PENCE: ...", "\"PENCE: ...", a
+ * transcript pasted inside quotation marks), which the coreference and the claims read alike. */
+size_t doc_paragraph_lead(const struct doc *d, size_t p);
 /* The sentence containing `pos`, or the nearest one before it; 0 when none. */
 size_t doc_sentence_at(const struct doc *d, size_t pos);
 

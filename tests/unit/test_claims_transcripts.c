@@ -104,10 +104,31 @@ static void transcript_turns_after_a_mark(void)
 	done(&f);
 }
 
+/* a transcript pasted inside curly quotation marks or guillemets: the mark that opens a turn's
+ * paragraph is any opening one (doc_paragraph_lead()), and the label after it, a space or not,
+ * is still the turn's speaker */
+static void transcript_turns_after_other_marks(void)
+{
+	struct fixture f = run("The debate ran late.\n\n"
+			       "\u201cPENCE: We have a plan to rebuild the military.\n\n"
+			       "\u00ab KAINE: The plan does not add up, and the voters know it.\n\n"
+			       "\u201eHOLT: Let us move on to taxes, and to the deficit.\n");
+
+	REQUIRE_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT, "We have a plan to rebuild the military", "PENCE", ":",
+		 "PENCE");
+	claim_is(&f, 1, CLAIM_DIRECT, "The plan does not add up, and the voters know it", "KAINE",
+		 ":", "KAINE");
+	claim_is(&f, 2, CLAIM_DIRECT, "Let us move on to taxes, and to the deficit", "HOLT", ":",
+		 "HOLT");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(transcript_turns);
 	RUN(transcript_labels_in_capitals);
 	RUN(transcript_turns_after_a_mark);
+	RUN(transcript_turns_after_other_marks);
 	return CHECK_DONE();
 }

@@ -532,6 +532,38 @@ static void not_lists(void)
 	}
 }
 
+/* Where a paragraph's words begin (doc_paragraph_lead()): its start, or after the one opening
+ * quotation mark of any family and the spaces after it; never after an apostrophe, a closing
+ * mark or a second mark. */
+static void paragraph_lead(void)
+{
+	static const struct {
+		const char *para;
+		size_t skip; /* bytes before the words */
+	} cases[] = {
+		{"PENCE: We have a plan.", 0},
+		{"\"PENCE: We have a plan.", 1},
+		{"\xE2\x80\x9C PENCE: We have a plan.", 4},        /* “ and a space */
+		{"\xE2\x80\x9EPENCE: Wir haben einen Plan.", 3},   /* „ */
+		{"\xC2\xAB\xC2\xA0PENCE: Nous avons un plan.", 4}, /* « and a no-break space */
+		{"\xE3\x80\x8CPENCE\xE3\x80\x8D", 3},              /* 「 */
+		{"'PENCE: We have a plan.", 0},
+		{"\xE2\x80\x9DPENCE: We have a plan.", 0}, /* ” closes */
+		{"\"\"PENCE: We have a plan.", 1},
+		{"\"", 1},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char text[128];
+		snprintf(text, sizeof(text), "Title\n\n%s\n\nThe end.\n", cases[i].para);
+		struct doc *d = load(text);
+		REQUIRE_EQ(doc_paragraph_count(d), 3);
+		CHECK_EQ(doc_paragraph_lead(d, 1) - doc_paragraph(d, 1)->span.start, cases[i].skip);
+		CHECK_EQ(doc_paragraph_lead(d, 0), 0);
+		doc_free(d);
+	}
+}
+
 int main(void)
 {
 	RUN(paragraphs_blank_lines);
@@ -552,5 +584,6 @@ int main(void)
 	RUN(read_in_two_steps);
 	RUN(lists_in_plain_text);
 	RUN(not_lists);
+	RUN(paragraph_lead);
 	return CHECK_DONE();
 }
