@@ -386,6 +386,13 @@ bool claims_known_name(const struct engine *e, struct span w);
 /* True when token i is "May", "Will", "June", "April" or "August" as a word of a person's name
  * ("Theresa May", "June Carter"), not a verb or a month. */
 bool claims_name_word(const struct engine *e, size_t i);
+/* True when token j is a day that says when, no word of the source before it ("The city council
+ * Tuesday said", "One senior official Monday described", "President Bush today"): a weekday,
+ * but not after a word that makes it a holiday's name ("Super Tuesday", "Good Friday"), or
+ * "today", "tonight" and "yesterday" in small letters ("USA TODAY", NBC's "Today" are names).
+ * The subject scan (claims_subject.c), the source's trim (claims_resolve_checks.c) and the
+ * reading of a description (claims_resolve.c) ask it alike. */
+bool claims_day_word(const struct engine *e, size_t j);
 /* True when token i ends a subject scanned backwards (a mark, a verb, most punctuation). */
 bool claims_stop_back(const struct engine *e, size_t i);
 /* True when token i is a participle with its agent after it, set after a noun: "reports seen by

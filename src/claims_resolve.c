@@ -656,12 +656,8 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 		return none;
 	/* "One senior official Monday described": the day after a person's noun is no word of the
 	 * source ("a poll released Monday" stays whole) */
-	if (k > a + 1 &&
-	    tok_among(e, k - 1,
-		      "monday tuesday wednesday thursday friday saturday sunday today yesterday "
-		      "tonight") &&
-	    e->t[k - 2].kind == TOK_WORD && !(e->t[k - 2].flags & TOKF_CAP) &&
-	    !(e->t[k - 2].word & (WORD_TIME | WORD_ADV)) &&
+	if (k > a + 1 && claims_day_word(e, k - 1) && e->t[k - 2].kind == TOK_WORD &&
+	    !(e->t[k - 2].flags & TOKF_CAP) && !(e->t[k - 2].word & (WORD_TIME | WORD_ADV)) &&
 	    (e->t[k - 2].word & (WORD_ROLE | WORD_PERSON) || claims_person_noun(e, k - 2)))
 		k--;
 	/* "a poll released Sunday", "The report released Sunday by the agency": the participle and

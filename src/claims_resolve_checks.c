@@ -34,16 +34,13 @@ static bool dangling(const struct engine *e, size_t k)
 }
 
 /* True when the source [a, b) is a name, or a description ending in a person's noun, and then
- * a day ("President Bush today", "Bill Clinton Thursday", "the Tern spokesman Monday"): when it
- * spoke, no word of the source. Not a day inside a phrase with other words ("going to the polls
- * on Super Tuesday", "Obama spent Thursday"), nor one of a name ("USA TODAY"). */
+ * a day (claims_day_word(): "President Bush today", "Bill Clinton Thursday", "the Tern
+ * spokesman Monday"): when it spoke, no word of the source. Not a day inside a phrase with other
+ * words ("going to the polls on Super Tuesday", "Obama spent Thursday"), nor one of a name
+ * ("USA TODAY"). */
 static bool day_ends_source(const struct engine *e, size_t a, size_t b)
 {
-	if (b < a + 2 || e->t[b - 2].kind != TOK_WORD ||
-	    !tok_among(e, b - 1,
-		       "monday tuesday wednesday thursday friday saturday sunday today "
-		       "yesterday tonight") ||
-	    (tok_among(e, b - 1, "today yesterday tonight") && (e->t[b - 1].flags & TOKF_CAP)))
+	if (b < a + 2 || e->t[b - 2].kind != TOK_WORD || !claims_day_word(e, b - 1))
 		return false;
 	if (!(e->t[b - 2].flags & TOKF_CAP))
 		return !(e->t[b - 2].word & (WORD_TIME | WORD_ADV)) &&

@@ -368,19 +368,6 @@ bool claims_same_word(const struct engine *e, size_t i, size_t j)
 	       strncasecmp(e->text + e->t[i].start, e->text + e->t[j].start, n) == 0;
 }
 
-/* True when token j is a day that says when ("Tuesday", "yesterday"), not a name's word
- * ("USA TODAY", "Super Tuesday", "Good Friday"). */
-static bool day_word(const struct engine *e, size_t j)
-{
-	const char *s = e->text + e->t[j].start;
-
-	if (tok_among(e, j, "today yesterday"))
-		return !(e->t[j].flags & TOKF_CAP);
-	return tok_among(e, j, "monday tuesday wednesday thursday friday saturday sunday") &&
-	       (e->t[j].flags & TOKF_CAP) && s[1] >= 'a' && s[1] <= 'z' && j > 0 &&
-	       !tok_among(e, j - 1, "super black good ash cyber holy palm easter");
-}
-
 /* Where a subject [k, end) ends without the time after it ("The city council Tuesday said",
  * "the court on Monday ruled", "the board last week voted"): the day says when, and read as
  * the subject's last word it is the speaker's name ("Tuesday"). Only after a plain noun
@@ -392,7 +379,7 @@ static size_t time_after_subject(const struct engine *e, size_t k, size_t end)
 
 	if (j > k + 2 && tok_among(e, j - 1, "week month year") && tok_among(e, j - 2, "last this"))
 		j -= 2;
-	else if (j > k + 1 && !(e->t[j - 1].flags & TOKF_INQ) && day_word(e, j - 1))
+	else if (j > k + 1 && !(e->t[j - 1].flags & TOKF_INQ) && claims_day_word(e, j - 1))
 		j--;
 	else
 		return end;

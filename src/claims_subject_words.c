@@ -1,6 +1,6 @@
 /* claims_subject_words: the words a subject's scan reads: a capitalised "May" or "June" of a
- * name, the stops of a scan backwards from a cue, a participle with its agent after a noun, the
- * adverbs and auxiliaries before a cue. */
+ * name, a day that says when, the stops of a scan backwards from a cue, a participle with its
+ * agent after a noun, the adverbs and auxiliaries before a cue. */
 #include "claims_int.h"
 
 bool claims_agent_participle(const struct engine *e, size_t i)
@@ -16,6 +16,14 @@ bool claims_agent_participle(const struct engine *e, size_t i)
 	       !(t->word & (WORD_VERB | WORD_AUX | WORD_PRON | WORD_ADV | WORD_PREP | WORD_DET |
 			    WORD_CONJ | WORD_SUBORD | WORD_REL)) &&
 	       !word_ends(e, i - 1, "ly");
+}
+
+bool claims_day_word(const struct engine *e, size_t j)
+{
+	if (tok_among(e, j, "today tonight yesterday"))
+		return !(e->t[j].flags & TOKF_CAP);
+	return tok_among(e, j, "monday tuesday wednesday thursday friday saturday sunday") &&
+	       !(j > 0 && tok_among(e, j - 1, "super black good ash cyber holy palm easter"));
 }
 
 bool claims_cap_name_word(const struct engine *e, size_t i, size_t j)

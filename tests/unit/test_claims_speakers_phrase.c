@@ -364,6 +364,24 @@ static void asked_is_the_person_asked(void)
 	done(&f);
 }
 
+/* "tonight" after the source says when, as "today" and a weekday do (claims_day_word()), and is
+ * no word of the source; controls: a weekday in capitals after a name is a day too, and "USA
+ * TODAY" is a name */
+static void tonight_after_the_source(void)
+{
+	struct fixture f = run("Budget vote\n\n"
+			       "The city council met on Monday.\n\n"
+			       "The council tonight said the budget would pass.\n\n"
+			       "Mayor Ann Hale TUESDAY said the plan was sound.\n\n"
+			       "USA TODAY reported that sales fell.\n");
+
+	REQUIRE_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the budget would pass", "The council", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan was sound", "Mayor Ann Hale", "said", "Ann Hale");
+	claim_is(&f, 2, CLAIM_INDIRECT, "that sales fell", "USA TODAY", "reported", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -389,5 +407,6 @@ int main(void)
 	RUN(initial_a_inside_a_name);
 	RUN(second_verb_of_a_clause);
 	RUN(adverb_before_a_name);
+	RUN(tonight_after_the_source);
 	return CHECK_DONE();
 }
