@@ -187,6 +187,16 @@ static void test_tense(void)
 	       "2016-04-19");
 	expect("He was not hopeful about the looming showdown in July.", "2016-04-17", "July",
 	       "DATE", "2016-07");
+	/* a participle after a noun sets no tense: the clause's verb does */
+	expect("About 70% of the ads reserved in December come from super PACs.", "2015-11-27",
+	       "December", "DATE", "2015-12");
+	expect("The two primaries scheduled for March 15 matter most.", "2016-03-01", "March 15",
+	       "DATE", "2016-03-15");
+	expect("The reporters cited a poll conducted in December for the paper.", A, "December",
+	       "DATE", "2024-12");
+	expect("In a report issued in December, the agency warned of delays.", A, "December",
+	       "DATE", "2024-12");
+	expect("Most of the money arrived in December.", A, "December", "DATE", "2024-12");
 	/* a future the old window saw stays */
 	expect("The votes won't be counted until March 15.", "2016-02-17", "March 15", "DATE",
 	       "2016-03-15");
