@@ -447,6 +447,9 @@ static void put_event(struct jout *j, const struct timex_list *t, const struct e
 	obj_int(&o, "timex", (json_int_t)e->timex + 1);
 	obj_cstr(&o, "value", t->items[e->timex].value);
 	obj_cstr(&o, "label", e->label);
+	const char *signal = timex_event_signal(e);
+	if (signal)
+		obj_cstr(&o, "signal", signal);
 	const char *summary = timex_event_summary(t, (size_t)(e - t->events));
 	if (summary)
 		obj_text(&o, "summary", summary, strlen(summary));

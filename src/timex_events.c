@@ -158,6 +158,52 @@ static bool page_stamp(const char *t, size_t lo, size_t p)
 	return false;
 }
 
+/* Is the clause that ends at p negated close before it ("will not begin", "wasn't", "never")?
+ * Looks back at most 50 bytes, not past a comma or a stop. */
+static bool negated(const char *t, size_t p)
+{
+	size_t ws, we, lo = p > 50 ? p - 50 : 0;
+	while (p > lo) {
+		if (t[p - 1] == ',' || t[p - 1] == '.' || t[p - 1] == ';' || t[p - 1] == ':')
+			return false;
+		if (!word_before(t, lo, p, &ws, &we)) {
+			p--;
+			continue;
+		}
+		if (word_is(t, ws, we, "not") || word_is(t, ws, we, "never") ||
+		    (word_is(t, ws, we, "t") && ws > lo + 1 &&
+		     (t[ws - 1] == '\'' || (ws >= lo + 4 && memcmp(t + ws - 3, "\xE2\x80\x99", 3) == 0))))
+			return true;
+		p = ws;
+	}
+	return false;
+}
+
+/* The word that makes date x a span's end or a deadline rather than the event's time,
+ * as TimeML's signals do ("since the 1990s", "until May", "by Friday"): the event is not at the
+ * date, and its label says so. "till" reads "until"; "by" before a possessive dates a thing
+ * ("hit by Monday's storm"). NULL for none. */
+static const char *span_signal(const char *t, size_t len, size_t lo, const struct timex *x)
+{
+	static const char *const words[][2] = {
+		{"since", "since"}, {"until", "until"}, {"till", "until"}, {"by", "by"}};
+	size_t ws, we;
+	if (!word_before(t, lo, x->span.start, &ws, &we))
+		return NULL;
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+		if (!word_is(t, ws, we, words[i][0]))
+			continue;
+		const char *e = t + x->span.end;
+		if (words[i][1][0] == 'b' && x->span.end < len &&
+		    (*e == '\'' || (len - x->span.end >= 3 && memcmp(e, "\xE2\x80\x99", 3) == 0)))
+			return NULL; /* "by Monday's storm", "by Monday’s" */
+		if (words[i][1][0] == 'u' && negated(t, ws))
+			return NULL; /* "did not begin until 2017": the event is at the date */
+		return words[i][1];
+	}
+	return NULL;
+}
+
 /* Does the expression at b follow one that ends at a with only " at ", ", " or ": " between? */
 static bool follows(const char *t, size_t a, size_t b)
 {
@@ -223,6 +269,17 @@ const char *timex_event_pane_label(const struct timex_list *l, size_t i, int art
 	return timex_event_label_short(e);
 }
 
+const char *timex_event_signal(const struct event *e)
+{
+	static const char *const words[] = {"since", "until", "by"};
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+		size_t n = strlen(words[i]);
+		if (strncmp(e->label, words[i], n) == 0 && e->label[n] == ' ')
+			return words[i];
+	}
+	return NULL;
+}
+
 const char *timex_event_label_short(const struct event *e)
 {
 	return e->label + strlen(e->label) + 1;
@@ -271,6 +328,16 @@ static bool opens_with(const char *summary, const char *t, struct span subject)
 		return true;
 	const char *p = strstr(summary, ", ");
 	return p && strncmp(p + 2, t + subject.start, n) == 0 && p[2 + n] == ' ';
+}
+
+/* The label of p (value v) into out[0..n), after the signal word when there is one ("since
+ * 1990s"); returns its length. */
+static size_t signed_label(const struct tx_point *p, const char *v, const char *sig,
+			   bool with_year, char *out, size_t n)
+{
+	size_t k = sig ? (size_t)snprintf(out, n, "%s ", sig) : 0;
+	tx_label(p, v, with_year, out + k, n - k);
+	return strlen(out);
 }
 
 void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
@@ -329,10 +396,9 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 		/* label, short label and ISO date one after the other, each cut to the size it has
 		 * always had (40, 32 and 24 bytes with the NUL) */
 		char labels[40 + 32 + 24];
-		tx_label(&k[i].p, x->value, true, labels, 40);
-		size_t n = strlen(labels) + 1;
-		tx_label(&k[i].p, x->value, false, labels + n, 32);
-		n += strlen(labels + n) + 1;
+		const char *sig = span_signal(t, len, x->span.start > 40 ? x->span.start - 40 : 0, x);
+		size_t n = signed_label(&k[i].p, x->value, sig, true, labels, 40) + 1;
+		n += signed_label(&k[i].p, x->value, sig, false, labels + n, 32) + 1;
 		tx_iso(&k[i].p, x->value, labels + n, 24);
 		n += strlen(labels + n);
 		e->label = text_intern(&l->pool, labels, n);

@@ -51,6 +51,16 @@ static const char determiners[] = "a an her his its my our the their these this 
 static const char objects[] =
 	"a about against an at from her him his in into it its on that the their them these this "
 	"those with";
+/* Prepositions whose object a noun phrase can be ("a report released in May", after "in"); "of"
+ * is left out: "most of the money arrived in May" has the verb after it. */
+static const char noun_preps[] =
+	"about after against among at before for from in into on over than through to under with "
+	"within without";
+/* Verbs of booking: their participle after a noun names a plan ("ads reserved in December",
+ * "primaries scheduled for March 15"), whatever else the noun phrase hangs on. */
+static const char booking[] = "booked reserved scheduled";
+/* Words that end a noun phrase's search: no noun is one of them. */
+static const char no_nouns[] = "also and but just not now only or still that then which who";
 /* Words before a date that make it an end point, which a past verb can set in the future
  * ("extended the offer to Nov. 20", "asked it to respond by Oct. 31"). */
 static const char end_points[] = "by through till to until";
@@ -81,6 +91,35 @@ static bool clause_end(const struct tx_ctx *c, size_t k)
 	uint32_t p = c->t[k].cp;
 	return p != '.' && p != '\'' && p != 0x2019 && p != '-' && p != '/' && p != '$' &&
 	       p != '%' && p != '&';
+}
+
+/* Token k is a word that may be a noun: lowercase, none of the small words. */
+static bool noun_like(const struct tx_ctx *c, size_t k)
+{
+	return W(c, k, C_NONE) && !c->t[k].cap && !in(c, k, pronouns) && !in(c, k, auxes) &&
+	       !in(c, k, neutral) && !in(c, k, determiners) && !in(c, k, objects) &&
+	       !in(c, k, no_nouns) && !in(c, k, noun_preps);
+}
+
+/* The form in "-ed" at k modifies the noun before it ("the ads reserved in December", "a
+ * report issued in May"): that noun's phrase is a preposition's object ("in a scathing report
+ * issued in May"), or the verb is one of booking. The noun phrase is looked for over at most
+ * six words back. */
+static bool participle(const struct tx_ctx *c, size_t k)
+{
+	if (k == 0 || !noun_like(c, k - 1))
+		return false;
+	if (in(c, k, booking))
+		return true;
+	for (size_t j = k - 1, lo = k > 7 ? k - 7 : 0; j > lo; j--) {
+		size_t b = j - 1; /* the token before the phrase so far */
+		if (in(c, b, noun_preps))
+			return true;
+		if (!(in(c, b, determiners) || noun_like(c, b) || NUM(c, b) || P(c, b, '-') ||
+		      P(c, b, '%')))
+			return false;
+	}
+	return false;
 }
 
 /* A past form at k that is the verb, not a participle after an auxiliary ("will be held") or an
@@ -189,7 +228,7 @@ static bool under_future(const struct tx_ctx *c, size_t s)
 
 int tx_tense(const struct tx_ctx *c, size_t s, size_t e)
 {
-	bool stop = false, sub = false, inf = false;
+	bool stop = false, sub = false, inf = false, part = false;
 	int t = TENSE_NONE;
 	/* the verb that governs a date stands close before it ("opened in May", "will meet
 	 * Tuesday"); the nearest cue in the clause decides */
@@ -211,6 +250,12 @@ int tx_tense(const struct tx_ctx *c, size_t s, size_t e)
 		if (in(c, k, "to") && W(c, k + 1, C_NONE) && !c->t[k + 1].cap && k + 1 < s &&
 		    !in(c, k + 1, objects))
 			inf = true;
+		/* "the ads reserved in December come from", "in a report issued in May, it
+		 * warned": a participle says nothing of the time; the clause's verb does */
+		if (ed_form(c, k) && participle(c, k)) {
+			part = true;
+			continue;
+		}
 		t = cue(c, k, s, &stop);
 		if (t == TENSE_PAST && s - k > 6) {
 			/* a past verb far back is seldom the date's: "was not hopeful about the
@@ -238,9 +283,10 @@ int tx_tense(const struct tx_ctx *c, size_t s, size_t e)
 		return TENSE_NONE;
 	if (under_future(c, s))
 		return TENSE_FUTURE;
-	/* a date that opens its sentence: the verb comes after ("In July, he said"); not a
-	 * possessive ("The results of Tuesday's primaries will") */
-	if (sub || s - k > 2 || !(k == 0 || (k == 1 && clause_end(c, 0))) ||
+	/* a date that opens its sentence, or a participle's: the verb comes after ("In July, he
+	 * said", "In a report issued in May, the agency warned"); not a possessive ("The results of
+	 * Tuesday's primaries will") */
+	if ((!part && (sub || s - k > 2 || !(k == 0 || (k == 1 && clause_end(c, 0))))) ||
 	    (is_apos(c, e) && WV(c, e + 1, C_MISC, MISC_S)))
 		return TENSE_NONE;
 	for (k = e; k < c->n && k < e + 8; k++) {
@@ -277,7 +323,8 @@ bool tx_tense_check(void)
 	static const char *const lists[] = {ahead_to,     ahead,       schedule, irregular,
 					    perfect,      auxes,       neutral,  subordinators,
 					    pronouns,     determiners, objects,  end_points,
-					    clause_words, saying};
+					    clause_words, saying,      noun_preps, booking,
+					    no_nouns};
 	struct text_words_group g[sizeof(lists) / sizeof(lists[0])];
 	struct text_words t;
 	for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)

@@ -27,8 +27,10 @@ struct event {
 	struct span span;   /* the clause or sentence of the event */
 	/* The date as a person reads it, with its year: "Oct 28, 2025", "Jul 2025", "week of Nov
 	 * 10, 2025", "Q3 2025", "summer 2025", "2025", "1990s"; an unknown year in words: "Jul, year
-	 * unknown". Its NUL is followed by the short label (timex_event_label_short()) and the ISO
-	 * date (timex_event_iso()), each NUL-terminated. Owned by the list (one copy of each). */
+	 * unknown"; after "since ", "until " or "by " when the date only bounds the event
+	 * (timex_event_signal()). Its NUL is followed by the short label
+	 * (timex_event_label_short()) and the ISO date (timex_event_iso()), each NUL-terminated.
+	 * Owned by the list (one copy of each). */
 	const char *label;
 	int year; /* the year the date falls in; 0 when unknown */
 };
@@ -53,6 +55,10 @@ struct timex_list {
 	size_t nsubjects;
 };
 
+/* "since", "until" or "by" when event e's date is where a span starts or ends or a deadline
+ * ("since the 1990s", "until May", "by 2030": its labels open with the word), NULL when the
+ * event is at the date. A static string. */
+const char *timex_event_signal(const struct event *e);
 /* Event e's label without the year: "Oct 28", "Jul", "Q3"; "Jul ?" when the year is unknown;
  * the label itself when the year is the date ("2025", "1990s"). Owned by the list. */
 const char *timex_event_label_short(const struct event *e);

@@ -187,6 +187,16 @@ static void test_tense(void)
 	       "2016-04-19");
 	expect("He was not hopeful about the looming showdown in July.", "2016-04-17", "July",
 	       "DATE", "2016-07");
+	/* a participle after a noun sets no tense: the clause's verb does */
+	expect("About 70% of the ads reserved in December come from super PACs.", "2015-11-27",
+	       "December", "DATE", "2015-12");
+	expect("The two primaries scheduled for March 15 matter most.", "2016-03-01", "March 15",
+	       "DATE", "2016-03-15");
+	expect("The reporters cited a poll conducted in December for the paper.", A, "December",
+	       "DATE", "2024-12");
+	expect("In a report issued in December, the agency warned of delays.", A, "December",
+	       "DATE", "2024-12");
+	expect("Most of the money arrived in December.", A, "December", "DATE", "2024-12");
 	/* a future the old window saw stays */
 	expect("The votes won't be counted until March 15.", "2016-02-17", "March 15", "DATE",
 	       "2016-03-15");
@@ -584,7 +594,7 @@ static void test_summaries(void)
 	/* the clause the date belongs to */
 	const char *huawei = "Huawei said in September that it would release chips every year, and "
 			     "analysts expect domestic makers to take most of the market by 2027.";
-	expect_summary(huawei, A, "2027",
+	expect_summary(huawei, A, "by 2027",
 		       "Analysts expect domestic makers to take most of the market by 2027");
 	expect_summary(huawei, A, "Sep 2025", "Huawei said that it would release chips every year");
 	expect_summary("After rebels staged an uprising in 2003, security forces cracked down.", A,
@@ -770,6 +780,50 @@ static void test_event_rules(void)
 	doc_free(d);
 }
 
+/* The label of the only event of text (anchored at A), or "" when there is not one event. */
+static void expect_event_label(const char *text, const char *want)
+{
+	struct doc *d = load(text, A);
+	struct timex_list *l = timex_find(d);
+	CHECK_EQ(l->nevents, 1);
+	CHECK_STR(l->nevents == 1 ? l->events[0].label : "", want);
+	timex_list_free(l);
+	doc_free(d);
+}
+
+/* "since", "until" and "by" make a date a span's end or a deadline, not the event's time: the
+ * label says so, the date keeps its value. */
+static void test_span_signals(void)
+{
+	expect_event_label("For the first time since the 1990s, the nation will trade freely.",
+			   "since 1990s");
+	expect("For the first time since the 1990s, the nation will trade freely.", A,
+	       "the 1990s", "DATE", "199");
+	expect_event_label("He has held the seat since 2001.", "since 2001");
+	expect_event_label("Pennsylvania had a Republican governor until 2015.", "until 2015");
+	expect_event_label("He stayed in Paris till 2015.", "until 2015");
+	expect_event_label("The state will cut emissions by 2030.", "by 2030");
+	/* controls: the event at the date */
+	expect_event_label("In the 1990s, he lived in Khartoum.", "1990s");
+	expect_event_label("The first layoffs will not begin until 2017.", "2017");
+	expect_event_label("It wasn't until 2012 that the party raised the bar.", "2012");
+	expect_event_label("The town was hit by Monday's storm.", "Nov 3, 2025");
+	expect_event_label("He was elected in 2001.", "2001");
+
+	/* the word is the event's signal, and the short label keeps it */
+	struct doc *d = load("Talks will run until December 12. Talks began in May.", A);
+	struct timex_list *l = timex_find(d);
+	CHECK_EQ(l->nevents, 2);
+	if (l->nevents == 2) {
+		CHECK(timex_event_signal(&l->events[0]) == NULL);
+		CHECK_STR(timex_event_signal(&l->events[1]), "until");
+		CHECK_STR(timex_event_label_short(&l->events[1]), "until Dec 12");
+		CHECK_STR(timex_event_iso(&l->events[1]), "2025-12-12");
+	}
+	timex_list_free(l);
+	doc_free(d);
+}
+
 static void test_pathological(void)
 {
 	/* 60,000 date-like tokens in a row: must finish, linearly */
@@ -867,6 +921,7 @@ int main(void)
 	RUN(test_event_rules);
 	RUN(test_subjects);
 	RUN(test_lean);
+	RUN(test_span_signals);
 	RUN(test_pathological);
 	return CHECK_DONE();
 }
