@@ -288,6 +288,16 @@ static bool year_told(const struct tx_ctx *c, size_t i, size_t j)
 	return false;
 }
 
+/* Do tokens [i, j) name a month ("in May", "Nov. 8"), unlike "Friday" or "last week"? */
+static bool names_month(const struct tx_ctx *c, size_t i, size_t j)
+{
+	int m;
+	for (size_t k = i; k < j && k < c->n; k++)
+		if (tx_month_word(c, k, &m))
+			return true;
+	return false;
+}
+
 /* Appends h, found over tokens [i, h->end), as a timex and remembers it as the date last
  * mentioned. */
 static void add_timex(struct tx_ctx *c, size_t i, const struct tx_hit *h)
@@ -316,6 +326,15 @@ static void add_timex(struct tx_ctx *c, size_t i, const struct tx_hit *h)
 			c->told_month = p.gran <= GRAN_MONTH ? p.month : 0;
 			c->told_sent = c->sent + 1;
 			c->told_tok = h->end;
+			c->told_para = c->para;
+			c->told_adj = i > 0 && (W(c, i - 1, C_ART) || W(c, i - 1, C_THE));
+			if (c->a.year && p.year <= c->a.year - NARRATIVE_GAP)
+				c->years_far++;
+			else
+				c->years_near++;
+		} else if (p.dated && c->a.year && p.year >= c->a.year - 1 &&
+			   !names_month(c, i, h->end)) {
+			c->years_near++; /* "on Friday", "last week" */
 		}
 		if (p.dated && p.gran <= GRAN_YEAR && p.gran != GRAN_WEEK &&
 		    p.gran != GRAN_QUARTER && (p.year || p.month)) {

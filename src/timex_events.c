@@ -172,7 +172,8 @@ static bool negated(const char *t, size_t p)
 		}
 		if (word_is(t, ws, we, "not") || word_is(t, ws, we, "never") ||
 		    (word_is(t, ws, we, "t") && ws > lo + 1 &&
-		     (t[ws - 1] == '\'' || (ws >= lo + 4 && memcmp(t + ws - 3, "\xE2\x80\x99", 3) == 0))))
+		     (t[ws - 1] == '\'' ||
+		      (ws >= lo + 4 && memcmp(t + ws - 3, "\xE2\x80\x99", 3) == 0))))
 			return true;
 		p = ws;
 	}
@@ -332,8 +333,8 @@ static bool opens_with(const char *summary, const char *t, struct span subject)
 
 /* The label of p (value v) into out[0..n), after the signal word when there is one ("since
  * 1990s"); returns its length. */
-static size_t signed_label(const struct tx_point *p, const char *v, const char *sig,
-			   bool with_year, char *out, size_t n)
+static size_t signed_label(const struct tx_point *p, const char *v, const char *sig, bool with_year,
+			   char *out, size_t n)
 {
 	size_t k = sig ? (size_t)snprintf(out, n, "%s ", sig) : 0;
 	tx_label(p, v, with_year, out + k, n - k);
@@ -396,7 +397,8 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 		/* label, short label and ISO date one after the other, each cut to the size it has
 		 * always had (40, 32 and 24 bytes with the NUL) */
 		char labels[40 + 32 + 24];
-		const char *sig = span_signal(t, len, x->span.start > 40 ? x->span.start - 40 : 0, x);
+		const char *sig =
+			span_signal(t, len, x->span.start > 40 ? x->span.start - 40 : 0, x);
 		size_t n = signed_label(&k[i].p, x->value, sig, true, labels, 40) + 1;
 		n += signed_label(&k[i].p, x->value, sig, false, labels + n, 32) + 1;
 		tx_iso(&k[i].p, x->value, labels + n, 24);

@@ -34,10 +34,18 @@ struct tx_ctx {
 	size_t para, sent; /* the paragraph and sentence being scanned */
 	bool quarter_talk; /* the sentence speaks of quarters: "a year ago" is a year-ago quarter */
 	/* the year last written out in digits ("in 1941", "March 1945"), the month written with
-	 * it (0: none), its sentence + 1 (0: none) and the token after it in that sentence */
+	 * it (0: none), its sentence + 1 (0: none), the token after it in that sentence and its
+	 * paragraph */
 	int told_year, told_month;
-	size_t told_sent, told_tok;
+	size_t told_sent, told_tok, told_para;
+	bool told_adj; /* that year only names a thing: "a 1977 decision" */
+	/* the years written out so far NARRATIVE_GAP or more before the anchor's, and the dates
+	 * of the anchor's time: years written out and dates that name no month ("on Friday") */
+	size_t years_far, years_near;
 };
+
+/* How far back from the anchor's a year is history, whose months carry it on (timex_values.c). */
+#define NARRATIVE_GAP 20
 
 /* What a rule found. A rule is given a zeroed hit; it fills `type` and `value` (and `day`,
  * `date` for a whole day) and returns the token index after the expression, or 0 for no match

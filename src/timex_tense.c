@@ -320,9 +320,9 @@ bool tx_future(const struct tx_ctx *c, size_t s, size_t e)
 
 bool tx_tense_check(void)
 {
-	static const char *const lists[] = {ahead_to,     ahead,       schedule, irregular,
-					    perfect,      auxes,       neutral,  subordinators,
-					    pronouns,     determiners, objects,  end_points,
+	static const char *const lists[] = {ahead_to,     ahead,       schedule,   irregular,
+					    perfect,      auxes,       neutral,    subordinators,
+					    pronouns,     determiners, objects,    end_points,
 					    clause_words, saying,      noun_preps, booking,
 					    no_nouns};
 	struct text_words_group g[sizeof(lists) / sizeof(lists[0])];

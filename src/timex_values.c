@@ -144,6 +144,25 @@ void tx_dur_value(char *o, size_t n, long v, int unit)
 		snprintf(o, n, "P%s%ld%s", t ? "T" : "", v, u[unit]);
 }
 
+/* A year told in an earlier sentence of the paragraph or the one before carries to a month
+ * without one when the story is history ("In 1941 the Germans reached Kiev. In September,
+ * ..."): the year lies NARRATIVE_GAP years or more before the anchor, and so far the article has
+ * written out more such years than years of its own time and dates of its own time that name
+ * no month ("on Friday", "last week"; timex.c counts them). News that looks back ("In 1989 he
+ * was elected. In April, he resigned"), a year that only names a thing ("the 1973 decision"), a
+ * month paragraphs away, a weekday's date ("Friday, April 1") and a month a future follows
+ * ("on Nov. 8, it will") keep the anchor's year. */
+static int narrative_year(const struct tx_ctx *c, size_t k, int m, int tense)
+{
+	if (tense == TENSE_FUTURE || c->para > c->told_para + 1 || !c->a.year || c->told_adj ||
+	    c->told_year > c->a.year - NARRATIVE_GAP || c->years_far <= c->years_near)
+		return 0;
+	for (size_t j = k > 3 ? k - 3 : 0; j < k + 16 && j < c->n; j++)
+		if ((j < k + 3 && W(c, j, C_WDAY)) || (j > k && W(c, j, C_FUT)))
+			return 0; /* "Friday, April 1"; "on Nov. 8, the force of it will vanish" */
+	return c->told_year + (c->told_month && m < c->told_month);
+}
+
 int tx_told_year(const struct tx_ctx *c, size_t k, int m, int tense)
 {
 	/* a story of another time: a year written out earlier in the same clause, far from the
@@ -153,7 +172,9 @@ int tx_told_year(const struct tx_ctx *c, size_t k, int m, int tense)
 	 * "that", a new verb after "and" ("extradited in 2014 and pleaded guilty in May") or a
 	 * future between them starts another time ("approved in 1987 that didn't specify an
 	 * amount, it had bought shares through Sept. 29"). */
-	if (!c->told_sent || c->told_sent != c->sent + 1 || c->told_tok > k ||
+	if (c->told_sent && c->told_sent != c->sent + 1)
+		return narrative_year(c, k, m, tense);
+	if (!c->told_sent || c->told_tok > k ||
 	    k - c->told_tok > 40 || /* a bounded look: one clause, not a sentence of dates */
 	    tense == TENSE_FUTURE ||
 	    (c->a.year && c->told_year >= c->a.year - 1 && c->told_year <= c->a.year + 1))

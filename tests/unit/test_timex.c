@@ -212,6 +212,28 @@ static void test_tense(void)
 	expect("It was founded in 1987, and it bought shares through Sept. 29.", A, "Sept. 29",
 	       "DATE", "2025-09-29");
 	expect("In 2024 it grew, and in March it shrank.", A, "March", "DATE", "2025-03");
+	/* a year of history carries on through its paragraph and the next */
+	expect("In 1941 the Germans reached Kiev. In September, they attacked Moscow.", A,
+	       "September", "DATE", "1941-09");
+	expect("In December 1941 Japan struck.\n\nBy February, Singapore had fallen.", A,
+	       "February", "DATE", "1942-02");
+	/* but not a few years back, paragraphs away or ahead */
+	expect("In 2014 he was extradited. In May, he pleaded guilty.", A, "May", "DATE",
+	       "2025-05");
+	expect("In 1941 the war spread.\n\nIt was long.\n\nIt was cold.\n\nIn September, "
+	       "prices rose.",
+	       A, "September", "DATE", "2025-09");
+	expect("In 1941 the war spread. In September the museum will open.", A, "September", "DATE",
+	       "2026-09");
+	/* nor in news of its own time, nor after a year that names a thing, nor with a weekday */
+	expect("On Friday the court met. In 1973 it ruled. In March, he spoke.", A, "March", "DATE",
+	       "2025-03");
+	expect("He would overturn the 1973 decision. In March, he spoke.", A, "March", "DATE",
+	       "2025-03");
+	expect("Lincoln spoke in 1865. I hope that on Nov. 8, the fear of it will vanish.", A,
+	       "Nov. 8", "DATE", "2025-11-08");
+	expect("He was born in 1965. He dies on Friday, April 4.", A, "Friday, April 4", "DATE",
+	       "2025-04-04");
 	/* a holiday names its season too: only a future moves it */
 	expect("Protesters prayed as Easter week began.", "2000-04-17", "Easter", "DATE",
 	       "2000-04-23");
@@ -797,8 +819,8 @@ static void test_span_signals(void)
 {
 	expect_event_label("For the first time since the 1990s, the nation will trade freely.",
 			   "since 1990s");
-	expect("For the first time since the 1990s, the nation will trade freely.", A,
-	       "the 1990s", "DATE", "199");
+	expect("For the first time since the 1990s, the nation will trade freely.", A, "the 1990s",
+	       "DATE", "199");
 	expect_event_label("He has held the seat since 2001.", "since 2001");
 	expect_event_label("Pennsylvania had a Republican governor until 2015.", "until 2015");
 	expect_event_label("He stayed in Paris till 2015.", "until 2015");
