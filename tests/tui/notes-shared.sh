@@ -64,7 +64,9 @@ text "Rewritten when the terminal closed"
 wait_for "Rewritten when the terminal closed" >/dev/null
 start_b
 wait_b "¶2 Written first and edited while gone" >/dev/null
-keys_b Tab Tab Tab D y
+keys_b Tab Tab Tab D
+wait_b "Delete the note on ¶2" >/dev/null
+keys_b y
 check "the second reader deletes it again" wait_b "Note deleted"
 pa=$(reader_pid)
 tmux -L "$sock" kill-session -t t

@@ -2,6 +2,7 @@
  * over resizes, every screen size drawn, random keys, an empty document, the panes' measure, and
  * the reader shown before its analysis or the whole article arrives. */
 #include "reader_fixture.h"
+#include "reader_int.h"
 
 #include <locale.h>
 
@@ -329,6 +330,41 @@ static void wide_measure(void)
 	teardown(&f);
 }
 
+/* A text cut to fit ends at a whole word ("Ascend" never as "As…") when that keeps at least half
+ * the room; one long word, ideographs and combining marks are cut where they must be. */
+static void clip_ends_at_a_word(void)
+{
+	static const char road[] = "Huawei announced the product iteration roadmap for Ascend";
+	size_t n = sizeof(road) - 1;
+
+	setlocale(LC_ALL, "C.UTF-8");
+	/* "…roadmap for As": the cut falls in "Ascend", so "for" ends it */
+	CHECK_EQ(grid_clip_words(road, n, 53),
+		 strlen("Huawei announced the product iteration roadmap for"));
+	/* control: a cut that falls between words, and a text that fits whole */
+	CHECK_EQ(grid_clip_words(road, n, 50),
+		 strlen("Huawei announced the product iteration roadmap for"));
+	CHECK_EQ(grid_clip_words(road, n, 46),
+		 strlen("Huawei announced the product iteration roadmap"));
+	CHECK_EQ(grid_clip_words(road, n, 80), n);
+	/* a word longer than half the room is cut inside (nothing better) */
+	static const char lng[] = "a supercalifragilisticexpialidocious";
+	CHECK_EQ(grid_clip_words(lng, sizeof(lng) - 1, 10), 10);
+	/* ideographs: any place between two is a place to cut */
+	static const char zh[] = "谷歌收购的人工智能公司";
+	CHECK_EQ(grid_clip_words(zh, sizeof(zh) - 1, 7), 9);
+	/* a combining mark stays with its letter: "café" is never cut before the accent */
+	static const char cafe[] = "the cafe\xCC\x81 opens";
+	size_t k = grid_clip_words(cafe, sizeof(cafe) - 1, 10);
+	CHECK(k == strlen("the") || k == strlen("the cafe\xCC\x81"));
+	CHECK_EQ(grid_clip_words(cafe, sizeof(cafe) - 1, 8), strlen("the cafe\xCC\x81"));
+	/* a status line cut after a separator leaves the separator out */
+	static const char st[] = "\xC2\xB6"
+				 "1/6 \xC2\xB7 0% \xC2\xB7 article.txt";
+	CHECK_EQ(grid_clip_words(st, sizeof(st) - 1, 13), strlen("\xC2\xB6"
+								 "1/6 \xC2\xB7 0%"));
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -341,6 +377,7 @@ int main(void)
 	RUN(analysis_arrives_later);
 	RUN(article_read_later);
 	RUN(lazy_wrapping);
+	RUN(clip_ends_at_a_word);
 	RUN(wide_measure);
 	return CHECK_DONE();
 }
