@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "reader_int.h"
 
@@ -326,15 +327,51 @@ void reader_note_discard(struct reader *r, bool yes)
 		reader_status_set(r, false, "Note discarded");
 }
 
-bool reader_note_rescue(struct reader *r)
+/* Writes the note being written to a new file in $TMPDIR (else /tmp), with the article and what
+ * the note is on; its path, or NULL when no file could be written. */
+static char *keep_in_file(const struct reader *r)
+{
+	const char *tmpdir = getenv("TMPDIR");
+	struct buf path = BUF_INIT, b = BUF_INIT;
+	const char *name = doc_name(r->d);
+
+	buf_printf(&path, "%s/dateline-unsaved-note-XXXXXX.md",
+		   tmpdir && tmpdir[0] == '/' ? tmpdir : "/tmp");
+	int fd = mkstemps(path.data, 3);
+	if (fd < 0) {
+		buf_free(&path);
+		return NULL;
+	}
+	buf_printf(&b,
+		   "A note written in dateline that the notes database did not take.\n\n"
+		   "Article: %s\nOn: %s\n\n%s\n",
+		   name ? name : "(unnamed)", r->note_what, r->ed.text.data);
+	bool ok = write(fd, b.data, b.len) == (ssize_t)b.len;
+	ok = close(fd) == 0 && ok;
+	buf_free(&b);
+	if (!ok) {
+		unlink(path.data);
+		buf_free(&path);
+		return NULL;
+	}
+	return buf_detach(&path, NULL);
+}
+
+bool reader_note_rescue(struct reader *r, char **kept)
 {
 	bool editing = r->mode == MODE_NOTE ||
 		       (r->mode == MODE_CONFIRM && r->confirm == CONFIRM_DISCARD);
 
-	if (!editing || !note_unsaved(r) || !r->db || notes_readonly(r->db))
+	*kept = NULL;
+	if (!editing || !note_unsaved(r))
 		return false;
-	reader_note_save(r);
-	return r->mode == MODE_NORMAL;
+	if (r->db && !notes_readonly(r->db)) {
+		reader_note_save(r);
+		if (r->mode == MODE_NORMAL)
+			return true;
+	}
+	*kept = keep_in_file(r);
+	return false;
 }
 
 void reader_external_done(struct reader *r, const char *text, const char *error)
