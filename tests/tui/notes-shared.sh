@@ -8,11 +8,15 @@
 cp "$SRCDIR/data/sample.txt" "$tmp/article.txt"
 db=$tmp/notes.db
 
-# The second reader: a tmux server of its own, the same pinned environment as start's.
-sock2=dl-notes-shared-b-$$
+# The second reader: a tmux server of its own (a new one each time, as start's: a server still
+# shutting down refuses a new session), the same pinned environment as start's.
+starts_b=0
+sock2=dl-notes-shared-b-$$-0
 trap 'tmux -L "$sock" kill-server 2>/dev/null; tmux -L "$sock2" kill-server 2>/dev/null; lib_cleanup' EXIT
 start_b() {
 	tmux -L "$sock2" kill-server 2>/dev/null
+	starts_b=$((starts_b + 1))
+	sock2=dl-notes-shared-b-$$-$starts_b
 	tmux -L "$sock2" -f /dev/null new-session -d -s t -x 140 -y 30 \
 		sh "$tmp/run.sh" --notes-db "$db" "$tmp/article.txt"
 }
