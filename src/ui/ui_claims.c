@@ -549,9 +549,13 @@ static int row_prefix(const struct row_parts *rp, struct grid *g, int y, int x, 
 		if ((piece[k].who && !rp->who) || !n || used + 2 >= w)
 			continue;
 		int cap = piece[k].share > 1 && w > 24 ? w / piece[k].share : w - used - 2;
+		const char *s = rp->line.data + from[k];
+		/* A speaker up to half the row is shown whole: cut to a third, "Morgan Tsvangirai's
+		 * spokesman" read "Morgan Tsvangirai's…", as if he had spoken. */
+		if (k == 1 && cap < w / 2 && width_upto(s, n, w / 2) <= w / 2)
+			cap = width_upto(s, n, w / 2);
 		if (cap > w - used - 2)
 			cap = w - used - 2;
-		const char *s = rp->line.data + from[k];
 		uint16_t st = (uint16_t)(sel | piece[k].style);
 		size_t head = k == 2 ? kind_start(s, n) : n;
 		int kw = head < n ? width_upto(s + head, n - head, cap) : 0;

@@ -365,6 +365,34 @@ static void clip_ends_at_a_word(void)
 								 "1/6 \xC2\xB7 0%"));
 }
 
+/* A speaker of up to half the row is shown whole, not cut to a third before the word that names
+ * who spoke ("Morgan Tsvangirai's…" for his spokesman); a longer one is still cut (control). */
+static void claims_row_speaker_whole(void)
+{
+	static const char text[] =
+		"Harare calm\n\n"
+		"Morgan Tsvangirai's spokesman said the opposition leader had returned to Harare "
+		"late on Wednesday after cancer treatment in Britain and South Africa.\n\n"
+		"Zimbabwean intelligence reports seen by Reuters and two other agencies suggest the "
+		"former security chief has been mapping out a post-Mugabe vision for a year.\n";
+	struct fixture f;
+	struct grid g = {0};
+	struct buf out = BUF_INIT;
+
+	setup(&f, text, sizeof(text) - 1, 24, 80);
+	REQUIRE(f.cl->n >= 2);
+	reader_key(&f.r, '\t');
+	reader_key(&f.r, '\t');
+	REQUIRE_EQ(f.r.focus, PANE_CLAIMS);
+	screen_text(&f.r, &g, &out);
+	CHECK(strstr(out.data, "\n Morgan Tsvangirai's spokesman said (paraphrase): ") != NULL);
+	CHECK(strstr(out.data, "\n Zimbabwean intelligence reports seen by Reuters and two other "
+			       "agencies suggest") == NULL);
+	buf_free(&out);
+	grid_free(&g);
+	teardown(&f);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -378,6 +406,7 @@ int main(void)
 	RUN(article_read_later);
 	RUN(lazy_wrapping);
 	RUN(clip_ends_at_a_word);
+	RUN(claims_row_speaker_whole);
 	RUN(wide_measure);
 	return CHECK_DONE();
 }
