@@ -236,7 +236,7 @@ bool claims_speaker_unresolved(const struct doc *d, const struct claim *c)
 
 	return !c->speaker_resolved && c->speaker_id == CLAIM_NONE && !span_empty(c->speaker) &&
 	       c->speaker.end <= len &&
-	       text_word_in("he it she they", text + c->speaker.start,
+	       text_word_in("he i it she they we you", text + c->speaker.start,
 			    c->speaker.end - c->speaker.start);
 }
 

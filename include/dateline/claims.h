@@ -61,8 +61,9 @@ struct claim_parts {
 /* What a row shows where a claim with a cue names no speaker: never a word a name could be. */
 #define CLAIMS_NO_SPEAKER "(no speaker)"
 
-/* True when claim c's source is a pronoun the engine did not resolve ("he", "they" with no name
- * and no speaker id): no one a reader can name, nor the same person as another "they". */
+/* True when claim c's source is a pronoun the engine did not resolve ("he", "they", "I" in an
+ * interview's answer, "we", "you", with no name and no speaker id): no one a reader can name,
+ * nor the same person as another "they". */
 bool claims_speaker_unresolved(const struct doc *d, const struct claim *c);
 
 /* Appends claim c as one line a person reads, the same in every front end:

@@ -343,8 +343,10 @@ size_t reader_reanchor(const char *a, size_t alen, size_t pos, const char *b, si
  * quits like q, and in the note editor asks before dropping unsaved text. */
 void reader_key(struct reader *r, int key);
 /* Saves the note being written, for an end that cannot ask (SIGTERM, SIGHUP): a note is never
- * lost. True when it saved one. */
-bool reader_note_rescue(struct reader *r);
+ * lost. True when it saved one. When the database refuses it (or there is none), the note goes
+ * to a file of its own in $TMPDIR (else /tmp), whose path is stored in *kept for the caller to
+ * tell and free(); *kept is NULL otherwise. */
+bool reader_note_rescue(struct reader *r, char **kept);
 /* What the external editor opened for want_external gave: the note's new text, or NULL with why
  * not in error (a static string or the caller's, copied). */
 void reader_external_done(struct reader *r, const char *text, const char *error);

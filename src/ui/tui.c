@@ -819,9 +819,11 @@ static int session_run(struct session *s0, struct doc_reading *rd, const struct 
 			clearok(curscr, TRUE);
 		}
 	}
-	/* An end that cannot ask keeps the note being written. */
+	/* An end that cannot ask keeps the note being written: in the database, else in a file
+	 * that stderr names once the terminal is given back. */
+	char *kept = NULL;
 	if (got_signal)
-		reader_note_rescue(r);
+		reader_note_rescue(r, &kept);
 	/* The place is the whole article's (the preview is not its identity): after a move or a
 	 * jump asked for while it was read, the quit waits for it, the screen already given back. */
 	if (s.preview && !got_signal && s.db && !notes_readonly(s.db) &&
@@ -841,6 +843,12 @@ static int session_run(struct session *s0, struct doc_reading *rd, const struct 
 	grid_free(&s.g);
 	reader_free(r);
 	notes_close(s.db);
+	if (kept) {
+		restore_terminal();
+		fprintf(stderr,
+			"dateline: the note being written could not be saved; it is in %s\n", kept);
+		free(kept);
+	}
 	terminal_end();
 	if (s.an.running) {
 		/* Quit before the analysis finished: it still reads the document, and nothing

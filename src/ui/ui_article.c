@@ -21,6 +21,14 @@ static void text_glyph(const struct reader *r, size_t i, size_t e, struct glyph 
 			g->len++;
 }
 
+/* Does the text just before i (not before s) end with a soft hyphen (U+00AD)? A line broken
+ * there shows it as a hyphen, so that "long-" over "word" reads as one word split. */
+static bool after_soft_hyphen(const struct reader *r, size_t s, size_t i)
+{
+	return i >= s + 2 && (unsigned char)r->text[i - 2] == 0xC2 &&
+	       (unsigned char)r->text[i - 1] == 0xAD;
+}
+
 /* The columns an item of a list is indented by: its bullet or number and a space hang in them,
  * its lines under its text (0 for a paragraph). */
 static int item_indent(const struct doc_para *p)
@@ -65,7 +73,9 @@ const struct wrapped *reader_wrap(struct reader *r, size_t p, int w)
 	for (size_t i = s; i < e; i += g.len) {
 		text_glyph(r, i, e, &g, scratch);
 		char b = brk[i - s];
-		if (i > start && (b == UC_BREAK_POSSIBLE || b == UC_BREAK_MANDATORY)) {
+		/* A break after a soft hyphen needs a column for the hyphen it shows. */
+		if (i > start && (b == UC_BREAK_POSSIBLE || b == UC_BREAK_MANDATORY) &&
+		    !(after_soft_hyphen(r, s, i) && lw + 1 > w)) {
 			last = i;
 			wlast = lw;
 		}
@@ -418,6 +428,9 @@ void article_draw(struct reader *r, struct grid *g)
 				uint16_t st = style_at(r, i) | (head ? ST_TITLE : 0);
 				col += grid_put_glyph(g, a.y + row, col, limit, &gl, st);
 			}
+			if (pos.line + 1 < w->n && after_soft_hyphen(r, s, e))
+				grid_put_str(g, a.y + row, col, limit - col, "-",
+					     style_at(r, e - 2) | (head ? ST_TITLE : 0));
 		}
 		if (!pos_next(r, &pos))
 			break;

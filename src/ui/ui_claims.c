@@ -457,17 +457,25 @@ static int put_clipped(struct grid *g, int y, int x, int w, const char *s, size_
 		return grid_put_text(g, y, x, w, s, n, st);
 	/* "..." where "…" is spelled in ASCII, as grid_put_clipped() does. */
 	int ew = (g->ascii || MB_CUR_MAX == 1) && w > 3 ? 3 : 1;
-	int used = grid_put_text(g, y, x, w - ew, s, n, st);
+	int used = grid_put_text(g, y, x, w - ew, s, grid_clip_words(s, n, w - ew), st);
 	return used + grid_put_str(g, y, x + used, ew, "…", st);
 }
 
-/* The columns s[0, n) takes clipped to w, drawn when g is not NULL. */
-static int clipped_width(struct grid *g, int y, int x, int w, const char *s, size_t n, uint16_t st)
+/* The columns s[0, n) takes clipped to w, drawn when g is not NULL (ascii: as a grid that spells
+ * "…" in ASCII draws it). */
+static int clipped_width(struct grid *g, bool ascii, int y, int x, int w, const char *s, size_t n,
+			 uint16_t st)
 {
 	if (g)
 		return put_clipped(g, y, x, w, s, n, st);
+	if (w <= 0)
+		return 0;
 	int cw = width_upto(s, n, w);
-	return cw > w ? w : cw;
+	if (cw <= w)
+		return cw;
+	/* as put_clipped() draws it: whole words, then "…" */
+	int ew = (ascii || MB_CUR_MAX == 1) && w > 3 ? 3 : 1;
+	return reader_text_width(s, grid_clip_words(s, n, w - ew)) + ew;
 }
 
 /* Where the kind ("(paraphrase)", "(quote)") begins in a row's middle part s[0, n), at the
@@ -490,6 +498,7 @@ struct row_parts {
 	struct claim_parts p;
 	bool who;    /* the speaker is shown */
 	bool nested; /* the claim is held in another: "↳ " */
+	bool ascii;  /* the grid spells "…" in ASCII */
 	int indent;
 	size_t mid_start, mid_end; /* between the speaker and the words, without ": " */
 };
@@ -504,6 +513,7 @@ static void row_parts(const struct reader *r, size_t i, int w, struct row_parts 
 	claim_line(r, c, cap, &rp->line, &rp->p);
 	rp->who = !r->cv.grouped;
 	rp->nested = c->parent != CLAIM_NONE;
+	rp->ascii = r->ascii;
 	rp->indent = r->cv.grouped ? GROUP_INDENT : 0;
 	rp->mid_start = rp->p.who_end;
 	rp->mid_end = rp->p.text_start;
@@ -539,19 +549,24 @@ static int row_prefix(const struct row_parts *rp, struct grid *g, int y, int x, 
 		if ((piece[k].who && !rp->who) || !n || used + 2 >= w)
 			continue;
 		int cap = piece[k].share > 1 && w > 24 ? w / piece[k].share : w - used - 2;
+		const char *s = rp->line.data + from[k];
+		/* A speaker up to half the row is shown whole: cut to a third, "Morgan Tsvangirai's
+		 * spokesman" read "Morgan Tsvangirai's…", as if he had spoken. */
+		if (k == 1 && cap < w / 2 && width_upto(s, n, w / 2) <= w / 2)
+			cap = width_upto(s, n, w / 2);
 		if (cap > w - used - 2)
 			cap = w - used - 2;
-		const char *s = rp->line.data + from[k];
 		uint16_t st = (uint16_t)(sel | piece[k].style);
 		size_t head = k == 2 ? kind_start(s, n) : n;
 		int kw = head < n ? width_upto(s + head, n - head, cap) : 0;
 		/* A long cue gives way to its kind: "repeatedly acc… (paraphrase)", never
 		 * "repeatedly accused (paraphras…", which hides whether the words are a quote. */
 		if (head < n && width_upto(s, n, cap) > cap && kw + 4 <= cap) {
-			used += clipped_width(g, y, x + used, cap - kw, s, head, st);
-			used += clipped_width(g, y, x + used, kw, s + head, n - head, st);
+			used += clipped_width(g, rp->ascii, y, x + used, cap - kw, s, head, st);
+			used += clipped_width(g, rp->ascii, y, x + used, kw, s + head, n - head,
+					      st);
 		} else {
-			used += clipped_width(g, y, x + used, cap, s, n, st);
+			used += clipped_width(g, rp->ascii, y, x + used, cap, s, n, st);
 		}
 	}
 	if (g)

@@ -266,6 +266,54 @@ int grid_put_str(struct grid *g, int y, int x, int w, const char *s, uint16_t st
 	return grid_put_text(g, y, x, w, s, strlen(s), style);
 }
 
+/* True when a cut between glyphs a and b splits a word: both are letters or digits that take
+ * one column (text in ideographs, which has no spaces, may be cut between any two). */
+static bool inside_word(const struct glyph *a, const struct glyph *b)
+{
+	return a->width == 1 && b->width == 1 && text_is_alnum(a->cp) && text_is_alnum(b->cp) &&
+	       !a->control && !b->control;
+}
+
+size_t grid_clip_words(const char *s, size_t n, int w)
+{
+	char scratch[16];
+	struct glyph prev = {0}, gl;
+	size_t cut = 0, word_end = 0;
+	int used = 0, word_used = 0;
+
+	for (size_t i = 0; i < n; i += gl.len) {
+		glyph_at(s + i, n - i, &gl, scratch);
+		if (i > 0 && gl.width > 0 && !inside_word(&prev, &gl)) {
+			size_t e = i;
+			while (e > 0 && s[e - 1] == ' ')
+				e--;
+			/* "¶1/6 · 0%…", not "¶1/6 · 0% ·…": a separator goes with what follows */
+			if (e >= 3 && memcmp(s + e - 2, "\xC2\xB7", 2) == 0 && s[e - 3] == ' ')
+				for (e -= 2; e > 0 && s[e - 1] == ' ';)
+					e--;
+			if (e > 0) {
+				word_end = e;
+				word_used = used;
+			}
+		}
+		if (used + gl.width > w) {
+			cut = i;
+			break;
+		}
+		used += gl.width;
+		if (gl.width > 0 || i == 0)
+			prev = gl;
+		cut = i + gl.len;
+	}
+	if (cut >= n || cut == word_end)
+		return cut;
+	/* A word cut in two reads as another word ("Ascend" as "As…"): end at the last whole word
+	 * when that keeps at least half the room; a longer word is cut where it must be. */
+	if (word_end && word_used * 2 >= w)
+		return word_end;
+	return cut;
+}
+
 int grid_put_clipped(struct grid *g, int y, int x, int w, const char *s, size_t n, uint16_t style)
 {
 	if (w <= 0)
@@ -274,7 +322,7 @@ int grid_put_clipped(struct grid *g, int y, int x, int w, const char *s, size_t 
 		return grid_put_text(g, y, x, w, s, n, style);
 	bool ascii = g->ascii || MB_CUR_MAX == 1;
 	int ew = ascii && w > 3 ? 3 : 1;
-	int used = grid_put_text(g, y, x, w - ew, s, n, style);
+	int used = grid_put_text(g, y, x, w - ew, s, grid_clip_words(s, n, w - ew), style);
 	return used + grid_put_str(g, y, x + used, ew, ew == 3 ? "..." : "…", style);
 }
 

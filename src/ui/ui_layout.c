@@ -161,8 +161,14 @@ int pane_row_overflows(struct reader *r, enum pane p, size_t i, int w)
 {
 	if (w < 2)
 		return 0;
-	scratch_row(r, p, i, w + 1, 0);
-	return !scratch_blank(&r->scratch, w);
+	/* Twice as wide and a little more: a text cut there ends in "…" after a whole word, which
+	 * keeps at least half its room, so past column w whenever it does not fit in w. */
+	int wide = 2 * w + 2;
+	scratch_row(r, p, i, wide, 0);
+	for (int x = w; x < wide; x++)
+		if (!scratch_blank(&r->scratch, x))
+			return 1;
+	return 0;
 }
 
 int pane_item_lines(const struct reader *r, enum pane p, size_t i)

@@ -1,9 +1,11 @@
 /* ui_notes: writing, editing and deleting notes from the reader: the note editor and its frame,
  * naming what a note is on, and never losing a note (a question before unsaved text goes, an
  * external editor, a rescue on a signal). */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "reader_int.h"
 
@@ -206,6 +208,32 @@ void reader_note_change(struct reader *r, enum ui_action a)
 	r->mode = MODE_CONFIRM;
 }
 
+/* Selects note id in the notes pane, if it is listed. */
+static void select_note(struct reader *r, int64_t id)
+{
+	for (size_t i = 0; i < r->notes->n; i++)
+		if (r->notes->items[i].id == id) {
+			r->sel[PANE_NOTES] = i;
+			pane_follow(r, PANE_NOTES);
+		}
+}
+
+/* Adds the note being edited anew, on its passage, after its row went; 0 or a negative errno. */
+static int readd_note(struct reader *r, int64_t *id)
+{
+	if (r->note_span.end <= r->note_span.start) {
+		/* detached: its passage is not in this article */
+		if (!doc_paragraph_count(r->d))
+			return -ENOENT;
+		r->note_target = NOTE_PARAGRAPH;
+		r->note_span = doc_paragraph(r->d, 0)->span;
+		snprintf(r->note_what, sizeof(r->note_what),
+			 "¶1 (its passage is no longer in the article)");
+	}
+	r->note_id = 0;
+	return notes_add(r->db, r->d, r->note_target, r->note_span, r->ed.text.data, id);
+}
+
 void reader_note_save(struct reader *r)
 {
 	int rc;
@@ -220,6 +248,22 @@ void reader_note_save(struct reader *r)
 		rc = notes_update(r->db, r->note_id, r->ed.text.data);
 	else
 		rc = notes_add(r->db, r->d, r->note_target, r->note_span, r->ed.text.data, &id);
+	if (rc == -ENOENT && r->note_id) {
+		/* Another reader deleted the note while it was edited here: what was written is
+		 * kept as a new note on the same passage (a passage no longer in the article:
+		 * on the first paragraph, and the status says so). */
+		rc = readd_note(r, &id);
+		if (rc >= 0) {
+			reader_notes_reload(r);
+			select_note(r, id);
+			reader_status_set(r, false,
+					  "Another reader had deleted this note: saved again on %s",
+					  r->note_what);
+			free(r->note_orig);
+			r->note_orig = NULL;
+			return;
+		}
+	}
 	if (rc < 0) {
 		/* The text stays in the editor: try again, or copy it out with Ctrl-X. */
 		reader_status_set(r, true, "The note was not saved: %s", notes_error(r->db));
@@ -227,11 +271,7 @@ void reader_note_save(struct reader *r)
 		return;
 	}
 	reader_notes_reload(r);
-	for (size_t i = 0; i < r->notes->n; i++)
-		if (r->notes->items[i].id == id) {
-			r->sel[PANE_NOTES] = i;
-			pane_follow(r, PANE_NOTES);
-		}
+	select_note(r, id);
 	if (r->note_id)
 		reader_status_set(r, false, "Note saved");
 	else
@@ -287,15 +327,51 @@ void reader_note_discard(struct reader *r, bool yes)
 		reader_status_set(r, false, "Note discarded");
 }
 
-bool reader_note_rescue(struct reader *r)
+/* Writes the note being written to a new file in $TMPDIR (else /tmp), with the article and what
+ * the note is on; its path, or NULL when no file could be written. */
+static char *keep_in_file(const struct reader *r)
+{
+	const char *tmpdir = getenv("TMPDIR");
+	struct buf path = BUF_INIT, b = BUF_INIT;
+	const char *name = doc_name(r->d);
+
+	buf_printf(&path, "%s/dateline-unsaved-note-XXXXXX.md",
+		   tmpdir && tmpdir[0] == '/' ? tmpdir : "/tmp");
+	int fd = mkstemps(path.data, 3);
+	if (fd < 0) {
+		buf_free(&path);
+		return NULL;
+	}
+	buf_printf(&b,
+		   "A note written in dateline that the notes database did not take.\n\n"
+		   "Article: %s\nOn: %s\n\n%s\n",
+		   name ? name : "(unnamed)", r->note_what, r->ed.text.data);
+	bool ok = write(fd, b.data, b.len) == (ssize_t)b.len;
+	ok = close(fd) == 0 && ok;
+	buf_free(&b);
+	if (!ok) {
+		unlink(path.data);
+		buf_free(&path);
+		return NULL;
+	}
+	return buf_detach(&path, NULL);
+}
+
+bool reader_note_rescue(struct reader *r, char **kept)
 {
 	bool editing = r->mode == MODE_NOTE ||
 		       (r->mode == MODE_CONFIRM && r->confirm == CONFIRM_DISCARD);
 
-	if (!editing || !note_unsaved(r) || !r->db || notes_readonly(r->db))
+	*kept = NULL;
+	if (!editing || !note_unsaved(r))
 		return false;
-	reader_note_save(r);
-	return r->mode == MODE_NORMAL;
+	if (r->db && !notes_readonly(r->db)) {
+		reader_note_save(r);
+		if (r->mode == MODE_NORMAL)
+			return true;
+	}
+	*kept = keep_in_file(r);
+	return false;
 }
 
 void reader_external_done(struct reader *r, const char *text, const char *error)

@@ -36,4 +36,24 @@ if "$DATELINE" --dump --width 80 --height 16 "$tmp/article.txt" | grep -q "$(pri
 else
 	ok "no escape character reaches the output"
 fi
+
+# A line broken at a soft hyphen shows a hyphen there ("Donaudampf-" over "schiff..."), within the
+# width; a soft hyphen inside a line shows nothing.
+printf 'Die Donau\302\255dampf\302\255schiff\302\255fahrts\302\255gesellschaft fuhr ab.\n' \
+	>"$tmp/shy.txt"
+for w in 20 21 22 24 26; do
+	"$DATELINE" --dump --width $w --height 8 "$tmp/shy.txt" >"$tmp/out" 2>"$tmp/err"
+	sed -n '2,6p' "$tmp/out" | sed 's/ *$//' >"$tmp/lines"
+	joined=$(tr -d '\n -' <"$tmp/lines")
+	wide=$(while IFS= read -r l; do printf '%s' "$l" | wc -L; done <"$tmp/out" | sort -n | tail -1)
+	if ! grep -q -- '[a-z]-$' "$tmp/lines"; then
+		not_ok "width $w: a line broken at a soft hyphen ends with -" "$tmp/out"
+	elif [ "$joined" != "DieDonaudampfschifffahrtsgesellschaftfuhrab." ]; then
+		not_ok "width $w: the words are all there and nothing else ($joined)" "$tmp/out"
+	elif [ "$wide" -gt "$w" ]; then
+		not_ok "width $w: a line is $wide columns" "$tmp/out"
+	else
+		ok "width $w: a break at a soft hyphen shows a hyphen"
+	fi
+done
 finish

@@ -90,4 +90,23 @@ st=$(wait_exit)
 check "SIGTERM ends the reader ($st)" [ "$st" = 143 ]
 "$DATELINE" --notes-db "$db" --export-md - "$tmp/article.txt" >"$tmp/export.md" 2>"$tmp/err"
 check "the note being written was saved" grep -qF "Rescued from SIGTERM" "$tmp/export.md"
+
+# A database that refuses the note (its folder gone while the reader runs): Enter says so and
+# keeps the text; SIGTERM then leaves it in a file of its own, named on stderr.
+mkdir -p "$tmp/gone" "$tmp/keep"
+DL_ENV="TMPDIR=$tmp/keep" start 140 30 --notes-db "$tmp/gone/notes.db" "$tmp/article.txt"
+wait_for "No notes yet" >/dev/null
+keys a
+text "Nowhere to go but a file"
+wait_for "Nowhere to go but a file" >/dev/null
+rm -rf "$tmp/gone"
+keys Enter
+check "a refused note says it was not saved" wait_for "The note was not saved"
+check "and stays in the editor" wait_for "Nowhere to go but a file"
+kill -s TERM "$(reader_pid)"
+st=$(wait_exit)
+check "SIGTERM ends the reader ($st)" [ "$st" = 143 ]
+check "the note is kept in a file" sh -c "grep -qF 'Nowhere to go but a file' '$tmp'/keep/dateline-unsaved-note-*.md"
+check "the file says which article" sh -c "grep -qF 'Article: ' '$tmp'/keep/dateline-unsaved-note-*.md"
+check "stderr names the file" wait_for "it is in $tmp/keep/dateline-unsaved-note-"
 finish

@@ -2,6 +2,7 @@
  * over resizes, every screen size drawn, random keys, an empty document, the panes' measure, and
  * the reader shown before its analysis or the whole article arrives. */
 #include "reader_fixture.h"
+#include "reader_int.h"
 
 #include <locale.h>
 
@@ -329,6 +330,69 @@ static void wide_measure(void)
 	teardown(&f);
 }
 
+/* A text cut to fit ends at a whole word ("Ascend" never as "As…") when that keeps at least half
+ * the room; one long word, ideographs and combining marks are cut where they must be. */
+static void clip_ends_at_a_word(void)
+{
+	static const char road[] = "Huawei announced the product iteration roadmap for Ascend";
+	size_t n = sizeof(road) - 1;
+
+	setlocale(LC_ALL, "C.UTF-8");
+	/* "…roadmap for As": the cut falls in "Ascend", so "for" ends it */
+	CHECK_EQ(grid_clip_words(road, n, 53),
+		 strlen("Huawei announced the product iteration roadmap for"));
+	/* control: a cut that falls between words, and a text that fits whole */
+	CHECK_EQ(grid_clip_words(road, n, 50),
+		 strlen("Huawei announced the product iteration roadmap for"));
+	CHECK_EQ(grid_clip_words(road, n, 46),
+		 strlen("Huawei announced the product iteration roadmap"));
+	CHECK_EQ(grid_clip_words(road, n, 80), n);
+	/* a word longer than half the room is cut inside (nothing better) */
+	static const char lng[] = "a supercalifragilisticexpialidocious";
+	CHECK_EQ(grid_clip_words(lng, sizeof(lng) - 1, 10), 10);
+	/* ideographs: any place between two is a place to cut */
+	static const char zh[] = "谷歌收购的人工智能公司";
+	CHECK_EQ(grid_clip_words(zh, sizeof(zh) - 1, 7), 9);
+	/* a combining mark stays with its letter: "café" is never cut before the accent */
+	static const char cafe[] = "the cafe\xCC\x81 opens";
+	size_t k = grid_clip_words(cafe, sizeof(cafe) - 1, 10);
+	CHECK(k == strlen("the") || k == strlen("the cafe\xCC\x81"));
+	CHECK_EQ(grid_clip_words(cafe, sizeof(cafe) - 1, 8), strlen("the cafe\xCC\x81"));
+	/* a status line cut after a separator leaves the separator out */
+	static const char st[] = "\xC2\xB6"
+				 "1/6 \xC2\xB7 0% \xC2\xB7 article.txt";
+	CHECK_EQ(grid_clip_words(st, sizeof(st) - 1, 13), strlen("\xC2\xB6"
+								 "1/6 \xC2\xB7 0%"));
+}
+
+/* A speaker of up to half the row is shown whole, not cut to a third before the word that names
+ * who spoke ("Morgan Tsvangirai's…" for his spokesman); a longer one is still cut (control). */
+static void claims_row_speaker_whole(void)
+{
+	static const char text[] =
+		"Harare calm\n\n"
+		"Morgan Tsvangirai's spokesman said the opposition leader had returned to Harare "
+		"late on Wednesday after cancer treatment in Britain and South Africa.\n\n"
+		"Zimbabwean intelligence reports seen by Reuters and two other agencies suggest the "
+		"former security chief has been mapping out a post-Mugabe vision for a year.\n";
+	struct fixture f;
+	struct grid g = {0};
+	struct buf out = BUF_INIT;
+
+	setup(&f, text, sizeof(text) - 1, 24, 80);
+	REQUIRE(f.cl->n >= 2);
+	reader_key(&f.r, '\t');
+	reader_key(&f.r, '\t');
+	REQUIRE_EQ(f.r.focus, PANE_CLAIMS);
+	screen_text(&f.r, &g, &out);
+	CHECK(strstr(out.data, "\n Morgan Tsvangirai's spokesman said (paraphrase): ") != NULL);
+	CHECK(strstr(out.data, "\n Zimbabwean intelligence reports seen by Reuters and two other "
+			       "agencies suggest") == NULL);
+	buf_free(&out);
+	grid_free(&g);
+	teardown(&f);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -341,6 +405,8 @@ int main(void)
 	RUN(analysis_arrives_later);
 	RUN(article_read_later);
 	RUN(lazy_wrapping);
+	RUN(clip_ends_at_a_word);
+	RUN(claims_row_speaker_whole);
 	RUN(wide_measure);
 	return CHECK_DONE();
 }
