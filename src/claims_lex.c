@@ -102,14 +102,23 @@ static const struct text_words_group cue_groups[] = {
 	 * tired she would be" or "what the panel determined"); not "realized" or "noticed", which
 	 * tell a story's events more often than anyone's belief, nor "signaled" (PolNeAR dev); and
 	 * the bare "add" and "note" ("went on to add that"), which without "that" add things up
-	 * and take notes */
+	 * and take notes; with them verbs of suspecting, confessing and stressing ("suspected
+	 * that", "swore that", "underscores that"), but not "forecast", after a comma as often the
+	 * verb of a main clause ("Mr. Vane, the chief clerk, forecast a rise"), nor the bare
+	 * "doubt", as often the noun ("expressed doubt that") */
 	{CUE_VERB | CUE_NEEDTHAT | CUE_THATONLY,
-	 "add affirmed affirms anticipate anticipated anticipates calculated calculates cautioned "
-	 "clarified clarifies conclude demonstrated demonstrates determined guessed hinted indicate "
-	 "note predict reaffirmed reaffirms recognize"},
+	 "add affirm affirmed affirms allege anticipate anticipated anticipates assume assumed "
+	 "assumes boast brag calculated calculates caution cautioned cautions clarified clarifies "
+	 "complain conclude confess confessed confesses demonstrate demonstrated demonstrates "
+	 "determined doubted emphasize guessed hint hinted hints indicate intimated note observe "
+	 "posit posited posits predict presume presumed proclaim protested reaffirmed reaffirms "
+	 "rebut rebutted reckon reckoned recognize sniped speculate suspect suspected suspects "
+	 "swore underscore underscored underscores"},
 	/* their participles, whose source is the clause's subject */
 	{CUE_VERB | CUE_NEEDTHAT | CUE_THATONLY | CUE_ING,
-	 "alleging cautioning clarifying demonstrating determining reaffirming"},
+	 "alleging believing boasting bragging cautioning clarifying confessing demonstrating "
+	 "determining doubting fearing observing positing proclaiming protesting reaffirming "
+	 "remarking suspecting underscoring worrying"},
 	/* adjectives of belief, cues only after a form of "be" and before "that" ("are confident
 	 * that", "was not convinced that"; claims_belief_adj); not "adamant", whose "that" is
 	 * more often a demand ("adamant that he resign") */
