@@ -131,9 +131,14 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_SIGNAL | CUE_NEEDTHAT | CUE_THATONLY, "signal signals word"},
 	/* cues for quotations only */
 	{CUE_QUOTEONLY, "continued interjected put read reads responded responds states"},
-	/* cues only as a tag right after a quotation ("“...,” worries Ada Cole"): elsewhere
-	 * mostly nouns ("private worries") or a worry with no one's words */
-	{CUE_VERB | CUE_QUOTEONLY | CUE_TAGONLY, "frets worries"},
+	/* cues only as a tag right after a quotation or its speaker ("“...,” worries Ada Cole",
+	 * "“...,” Trump barked"): elsewhere mostly nouns ("private worries") or a worry, a sound or
+	 * a mood with no one's words ("the dog barked", "she laughed at the joke") */
+	{CUE_VERB | CUE_QUOTEONLY | CUE_TAGONLY,
+	 "barked barks beamed beams bellowed chuckled chuckles deadpanned deadpans exclaimed "
+	 "exclaims frets fumed fumes griped gripes groused grouses growled grumbled grumbles "
+	 "gushed gushes hissed laughed laughs marveled marvels muttered mutters retorted retorts "
+	 "scoffed scoffs sighed sighs snapped snaps sneered sniffed whispered whispers worries"},
 	/* "pointed out" */
 	{CUE_OUT,
 	 "laid lay laying lays point pointed pointing points rule ruled rules ruling spelled "

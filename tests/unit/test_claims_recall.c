@@ -272,6 +272,24 @@ static void verbs_before_that(void)
 	done(&f);
 }
 
+/* A verb of a manner of speaking is a tag after a quotation and its speaker ("“...,” Trump
+ * barked.", "“...,” she scoffed and left", "“...,” laughed Mr. Lee"); not where it names a sound
+ * or has an object ("The dog barked all night", "Trump barked orders"). */
+static void manner_tags_after_quotes(void)
+{
+	struct fixture f = run("\"Go back to your seat,\" Trump barked.\n\n"
+			       "\"That is absurd,\" she scoffed and left the room.\n\n"
+			       "\"We won,\" laughed Mr. Lee.\n\n"
+			       "\"Sit,\" Trump barked orders at the staff.\n\n"
+			       "The dog barked all night.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT, "Go back to your seat,", "Trump", "barked", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "That is absurd,", "she", "scoffed", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT, "We won,", "Mr. Lee", "laughed", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(documents_show);
@@ -289,5 +307,6 @@ int main(void)
 	RUN(shares_in_percent);
 	RUN(stance_and_speech_verbs);
 	RUN(verbs_before_that);
+	RUN(manner_tags_after_quotes);
 	return CHECK_DONE();
 }
