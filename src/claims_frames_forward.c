@@ -189,8 +189,9 @@ static size_t clause_after_and(const struct engine *e, size_t a, size_t c)
 		if (!tok_among(e, k, "and but") || !tok_punct(e, k - 1, ','))
 			continue;
 		/* a subject of up to four words, then a verb */
-		for (v = k + 1; v < c && v < k + 6 && e->t[v].kind == TOK_WORD &&
-				!(e->t[v].word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_SUBORD | WORD_ADV));
+		for (v = k + 1;
+		     v < c && v < k + 6 && e->t[v].kind == TOK_WORD &&
+		     !(e->t[v].word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_SUBORD | WORD_ADV));
 		     v++)
 			;
 		if (v == k + 1 || v >= c || e->t[v].kind != TOK_WORD ||

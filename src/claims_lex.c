@@ -105,20 +105,24 @@ static const struct text_words_group cue_groups[] = {
 	 * and take notes; with them verbs of suspecting, confessing and stressing ("suspected
 	 * that", "swore that", "underscores that"), but not "forecast", after a comma as often the
 	 * verb of a main clause ("Mr. Vane, the chief clerk, forecast a rise"), nor the bare
-	 * "doubt", as often the noun ("expressed doubt that") */
+	 * "doubt", as often the noun ("expressed doubt that"), nor "hints", whose subject in a
+	 * headline is a thing ("Drop in turnout hints that"), nor "posited" (PolNeAR train: after
+	 * a quotation closing on a comma it read the sentence before it as the content), nor
+	 * "assume", whose subject is as often a plan or a model ("it assumes that"), nor the
+	 * bare "caution", as often the noun ("urged caution"; both also kept PolNeAR dev's cue
+	 * exact at its threshold) */
 	{CUE_VERB | CUE_NEEDTHAT | CUE_THATONLY,
-	 "add affirm affirmed affirms allege anticipate anticipated anticipates assume assumed "
-	 "assumes boast brag calculated calculates caution cautioned cautions clarified clarifies "
-	 "complain conclude confess confessed confesses demonstrate demonstrated demonstrates "
-	 "determined doubted emphasize guessed hint hinted hints indicate intimated note observe "
-	 "posit posited posits predict presume presumed proclaim protested reaffirmed reaffirms "
-	 "rebut rebutted reckon reckoned recognize sniped speculate suspect suspected suspects "
-	 "swore underscore underscored underscores"},
+	 "add affirm affirmed affirms allege anticipate anticipated anticipates boast brag "
+	 "calculated calculates cautioned clarified clarifies complain conclude confess confessed "
+	 "confesses demonstrate demonstrated demonstrates determined doubted emphasize guessed "
+	 "hinted indicate intimated note observe predict presume presumed proclaim protested "
+	 "reaffirmed reaffirms rebut rebutted reckon reckoned recognize sniped speculate suspect "
+	 "suspected suspects swore underscore underscored underscores"},
 	/* their participles, whose source is the clause's subject */
 	{CUE_VERB | CUE_NEEDTHAT | CUE_THATONLY | CUE_ING,
 	 "alleging believing boasting bragging cautioning clarifying confessing demonstrating "
-	 "determining doubting fearing observing positing proclaiming protesting reaffirming "
-	 "remarking suspecting underscoring worrying"},
+	 "determining doubting fearing observing proclaiming protesting reaffirming remarking "
+	 "suspecting underscoring worrying"},
 	/* adjectives of belief, cues only after a form of "be" and before "that" ("are confident
 	 * that", "was not convinced that"; claims_belief_adj); not "adamant", whose "that" is
 	 * more often a demand ("adamant that he resign") */

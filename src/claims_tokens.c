@@ -580,8 +580,7 @@ static bool tag_after_quote(const struct engine *e, size_t i)
 	    !(e->t[i + 1].word & (WORD_PREP | WORD_TIME | WORD_CONJ)) && k > 0 &&
 	    e->t[k - 1].kind != TOK_QCLOSE && !tok_punct(e, k - 1, ','))
 		return false;
-	if (k > 0 && e->t[k - 1].kind == TOK_WORD &&
-	    tok_among(e, k - 1, "he she they i we"))
+	if (k > 0 && e->t[k - 1].kind == TOK_WORD && tok_among(e, k - 1, "he she they i we"))
 		k--;
 	else
 		while (k > 0 && i - k < 4 && e->t[k - 1].kind == TOK_WORD &&

@@ -248,18 +248,19 @@ static void stance_and_speech_verbs(void)
 	done(&f);
 }
 
-/* Verbs of telling, suspecting and warning are cues before "that" ("swore that", "suspected
- * that", "caution that", the participle "fearing that" with the clause's subject for source);
- * elsewhere they are words like any other ("a caution to others", "suspected him of theft"). */
+/* Verbs of swearing, suspecting and stressing are cues before "that" ("swore that", "suspected
+ * that", "underscore that", the participle "fearing that" with the clause's subject for
+ * source); elsewhere they are words like any other ("suspected him of theft"). */
 static void verbs_before_that(void)
 {
-	struct fixture f = run("They swore that they would support him.\n\n"
-			       "Some analysts suspected that the count was wrong.\n\n"
-			       "Republicans are building a defense, fearing that the party could "
-			       "lose the Senate.\n\n"
-			       "Election scholars caution that high turnout does not mean a win.\n\n"
-			       "Her caution to others was wise.\n\n"
-			       "The police suspected him of theft.\n");
+	struct fixture f =
+		run("They swore that they would support him.\n\n"
+		    "Some analysts suspected that the count was wrong.\n\n"
+		    "Republicans are building a defense, fearing that the party could "
+		    "lose the Senate.\n\n"
+		    "Election scholars underscore that high turnout does not mean a win.\n\n"
+		    "Her caution to others was wise.\n\n"
+		    "The police suspected him of theft.\n");
 
 	CHECK_EQ(f.l->n, 4);
 	claim_is(&f, 0, CLAIM_INDIRECT, "that they would support him", "They", "swore", NULL);
@@ -268,7 +269,7 @@ static void verbs_before_that(void)
 	claim_is(&f, 2, CLAIM_INDIRECT, "that the party could lose the Senate", "Republicans",
 		 "fearing", NULL);
 	claim_is(&f, 3, CLAIM_INDIRECT, "that high turnout does not mean a win",
-		 "Election scholars", "caution", NULL);
+		 "Election scholars", "underscore", NULL);
 	done(&f);
 }
 

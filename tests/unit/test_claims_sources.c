@@ -210,9 +210,10 @@ static void whose_relative_source(void)
  * clause it stays the sentence's ("Lee spoke on Monday, saying ..."). */
 static void participle_after_and_clause(void)
 {
-	struct fixture f = run("The firm faces rivals, and investors are worried about costs, saying "
-			       "that the plan may not pay.\n\n"
-			       "Lee spoke on Monday, saying that the city could afford it.\n");
+	struct fixture f =
+		run("The firm faces rivals, and investors are worried about costs, saying "
+		    "that the plan may not pay.\n\n"
+		    "Lee spoke on Monday, saying that the city could afford it.\n");
 
 	CHECK_EQ(f.l->n, 2);
 	claim_is(&f, 0, CLAIM_INDIRECT, "that the plan may not pay", "investors", "saying", NULL);
