@@ -176,6 +176,33 @@ static bool absolute_subject(const struct engine *e, struct frame *f)
 	return true;
 }
 
+/* "NVIDIA faces rivals, and investors are concerned about its costs, worrying that ...": the
+ * participle is said of the subject of the clause that ", and" or ", but" opens before it (within
+ * 40 tokens, none inside a quotation), a noun phrase and a verb after it; the token after the
+ * conjunction, or SIZE_MAX. */
+static size_t clause_after_and(const struct engine *e, size_t a, size_t c)
+{
+	for (size_t j = c; j > a + 1 && j + 40 > c; j--) {
+		size_t k = j - 1, v;
+		if (e->t[k].flags & TOKF_INQ)
+			continue;
+		if (!tok_among(e, k, "and but") || !tok_punct(e, k - 1, ','))
+			continue;
+		/* a subject of up to four words, then a verb */
+		for (v = k + 1;
+		     v < c && v < k + 6 && e->t[v].kind == TOK_WORD &&
+		     !(e->t[v].word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_SUBORD | WORD_ADV));
+		     v++)
+			;
+		if (v == k + 1 || v >= c || e->t[v].kind != TOK_WORD ||
+		    !(e->t[v].word & (WORD_VERB | WORD_AUX)))
+			return SIZE_MAX;
+		/* "and you will find papers, laying out": the reader is no one's source */
+		return v == k + 2 && tok_is(e, k + 1, "you") ? SIZE_MAX : k + 1;
+	}
+	return SIZE_MAX;
+}
+
 /* The source of a forward frame: the subject before the cue ("X said"), the subject of the
  * sentence ("X praised Y and said"), or for a participle the sentence's last source or its
  * subject ("X issued a statement saying"). False when there is none. */
@@ -196,6 +223,8 @@ bool claims_forward_source(const struct engine *e, struct frame *f)
 		if ((k = message_verb(e, f->a, f->c)) != SIZE_MAX &&
 		    claims_subject_fwd(e, subordinate_clause(e, f->a, k), k, &f->sa, &f->sb))
 			return true;
+		if ((k = clause_after_and(e, f->a, f->c)) != SIZE_MAX)
+			return claims_subject_fwd(e, k, f->c, &f->sa, &f->sb);
 		if (!last_source(e, f) && !claims_subject_fwd(e, f->a, f->c, &f->sa, &f->sb))
 			return false;
 		/* "The union sent out a release saying": the source ends where the cue begins */

@@ -568,6 +568,29 @@ static bool imperative(const struct engine *e, size_t i)
 	return i == 0 || e->t[i - 1].sent != e->t[i].sent || tok_is(e, i - 1, "please");
 }
 
+/* True when the tag-only cue at i follows a quotation: right after it ("“...,” worries Ada
+ * Cole") or after its speaker, up to four capitalised words or a subject pronoun, and ends the
+ * tag there ("“Go back to Univision,” Trump barked.", "“...,” she scoffed and left"; not
+ * "“...,” Trump barked orders"). */
+static bool tag_after_quote(const struct engine *e, size_t i)
+{
+	size_t k = i;
+
+	if (i + 1 < e->nt && e->t[i + 1].sent == e->t[i].sent && e->t[i + 1].kind == TOK_WORD &&
+	    !(e->t[i + 1].word & (WORD_PREP | WORD_TIME | WORD_CONJ)) && k > 0 &&
+	    e->t[k - 1].kind != TOK_QCLOSE && !tok_punct(e, k - 1, ','))
+		return false;
+	if (k > 0 && e->t[k - 1].kind == TOK_WORD && tok_among(e, k - 1, "he she they i we"))
+		k--;
+	else
+		while (k > 0 && i - k < 4 && e->t[k - 1].kind == TOK_WORD &&
+		       (e->t[k - 1].flags & TOKF_CAP))
+			k--;
+	if (k > 0 && tok_punct(e, k - 1, ','))
+		k--;
+	return k > 0 && e->t[k - 1].kind == TOK_QCLOSE;
+}
+
 /* A cue that takes only "that" (CUE_THATONLY) is a cue only before "that", a quotation or
  * punctuation, or after a comma or a quotation, as an inverted tag ("cautioned that",
  * "determined in March that", "..., she cautioned.", "..., cautioned two pilots."), an
@@ -582,8 +605,7 @@ static void that_only_cues(struct engine *e)
 		if (!(e->t[i].cue & (CUE_THATONLY | CUE_TAGONLY)))
 			continue;
 		if (e->t[i].cue & CUE_TAGONLY) {
-			size_t k = i > 0 && tok_punct(e, i - 1, ',') ? i - 1 : i;
-			if (k == 0 || e->t[k - 1].kind != TOK_QCLOSE)
+			if (!tag_after_quote(e, i))
 				e->t[i].cue = 0;
 		} else if (e->t[i].cue & CUE_SIGNAL) {
 			if (claims_signal_verb(e, i) == SIZE_MAX || !that_follows(e, i, true))

@@ -248,6 +248,49 @@ static void stance_and_speech_verbs(void)
 	done(&f);
 }
 
+/* Verbs of swearing, suspecting and stressing are cues before "that" ("swore that", "suspected
+ * that", "underscore that", the participle "fearing that" with the clause's subject for
+ * source); elsewhere they are words like any other ("suspected him of theft"). */
+static void verbs_before_that(void)
+{
+	struct fixture f =
+		run("They swore that they would support him.\n\n"
+		    "Some analysts suspected that the count was wrong.\n\n"
+		    "Republicans are building a defense, fearing that the party could "
+		    "lose the Senate.\n\n"
+		    "Election scholars underscore that high turnout does not mean a win.\n\n"
+		    "Her caution to others was wise.\n\n"
+		    "The police suspected him of theft.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that they would support him", "They", "swore", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the count was wrong", "Some analysts", "suspected",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that the party could lose the Senate", "Republicans",
+		 "fearing", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "that high turnout does not mean a win",
+		 "Election scholars", "underscore", NULL);
+	done(&f);
+}
+
+/* A verb of a manner of speaking is a tag after a quotation and its speaker ("“...,” Trump
+ * barked.", "“...,” she scoffed and left", "“...,” laughed Mr. Lee"); not where it names a sound
+ * or has an object ("The dog barked all night", "Trump barked orders"). */
+static void manner_tags_after_quotes(void)
+{
+	struct fixture f = run("\"Go back to your seat,\" Trump barked.\n\n"
+			       "\"That is absurd,\" she scoffed and left the room.\n\n"
+			       "\"We won,\" laughed Mr. Lee.\n\n"
+			       "\"Sit,\" Trump barked orders at the staff.\n\n"
+			       "The dog barked all night.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT, "Go back to your seat,", "Trump", "barked", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "That is absurd,", "she", "scoffed", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT, "We won,", "Mr. Lee", "laughed", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(documents_show);
@@ -264,5 +307,7 @@ int main(void)
 	RUN(according_to_inside);
 	RUN(shares_in_percent);
 	RUN(stance_and_speech_verbs);
+	RUN(verbs_before_that);
+	RUN(manner_tags_after_quotes);
 	return CHECK_DONE();
 }

@@ -205,6 +205,22 @@ static void whose_relative_source(void)
 	done(&f);
 }
 
+/* A participle after ", and" and a clause of its own is said of that clause's subject, not of
+ * the sentence's ("The firm faces rivals, and investors are worried, saying ..."); with no such
+ * clause it stays the sentence's ("Lee spoke on Monday, saying ..."). */
+static void participle_after_and_clause(void)
+{
+	struct fixture f =
+		run("The firm faces rivals, and investors are worried about costs, saying "
+		    "that the plan may not pay.\n\n"
+		    "Lee spoke on Monday, saying that the city could afford it.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the plan may not pay", "investors", "saying", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the city could afford it", "Lee", "saying", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(whose_relative_source);
@@ -219,5 +235,6 @@ int main(void)
 	RUN(joined_subject_named_before);
 	RUN(list_of_names_speaks_whole);
 	RUN(joined_subject_over_and);
+	RUN(participle_after_and_clause);
 	return CHECK_DONE();
 }
