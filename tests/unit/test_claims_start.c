@@ -548,6 +548,21 @@ static void late_or_early_after_the_cue(void)
 	done(&f);
 }
 
+/* "A: Because they needed help, I think": an interview's label opening the answer's paragraph is
+ * not the answer's words; "A plan", a word, stays. */
+static void answer_label(void)
+{
+	struct fixture f = run("Q: Why did you adopt the cause?\n\n"
+			       "A: Because they needed help, I think.\n\n"
+			       "A new plan would work, the aide said.\n");
+	size_t n = f.l->n;
+
+	CHECK(n >= 2);
+	claim_is(&f, n - 2, CLAIM_INDIRECT, "Because they needed help", "I", "think", NULL);
+	claim_is(&f, n - 1, CLAIM_INDIRECT, "A new plan would work", "the aide", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -579,5 +594,6 @@ int main(void)
 	RUN(connective_before_tag);
 	RUN(demonstrative_after_addressee);
 	RUN(late_or_early_after_the_cue);
+	RUN(answer_label);
 	return CHECK_DONE();
 }
