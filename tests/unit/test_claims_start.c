@@ -563,6 +563,27 @@ static void answer_label(void)
 	done(&f);
 }
 
+/* "Fuelling speculation that ..., opposition leader X, who ..., returned to Harare, his spokesman
+ * said": a participle phrase opening the sentence is the writer's, the content the clause after
+ * its comma; a gerund subject ("Putting the show together allowed him ...") stays. */
+static void participle_opening(void)
+{
+	struct fixture f =
+		run("Fuelling speculation that the plan might be in motion, opposition leader "
+		    "Morgan Tsvangirai, who has been receiving treatment in Britain and South Africa, "
+		    "returned to Harare late on Wednesday, his spokesman said.\n\n"
+		    "Putting the show together allowed him to relax, Butz said.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "opposition leader Morgan Tsvangirai, who has been receiving treatment in Britain "
+		 "and South Africa, returned to Harare late on Wednesday",
+		 "his spokesman", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Putting the show together allowed him to relax", "Butz",
+		 "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -595,5 +616,6 @@ int main(void)
 	RUN(demonstrative_after_addressee);
 	RUN(late_or_early_after_the_cue);
 	RUN(answer_label);
+	RUN(participle_opening);
 	return CHECK_DONE();
 }
