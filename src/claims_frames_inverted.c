@@ -373,7 +373,7 @@ static size_t after_participle(const struct engine *e, size_t s, size_t bnd)
 			return s;
 		if (tok_punct(e, k, ','))
 			return claims_main_clause(e, k + 1, bnd) || subject_word(e, k + 1) ? k + 1
-											    : s;
+											   : s;
 		if (e->t[k].kind != TOK_WORD)
 			return s;
 	}

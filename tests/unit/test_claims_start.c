@@ -568,11 +568,11 @@ static void answer_label(void)
  * its comma; a gerund subject ("Putting the show together allowed him ...") stays. */
 static void participle_opening(void)
 {
-	struct fixture f =
-		run("Fuelling speculation that the plan might be in motion, opposition leader "
-		    "Morgan Tsvangirai, who has been receiving treatment in Britain and South Africa, "
-		    "returned to Harare late on Wednesday, his spokesman said.\n\n"
-		    "Putting the show together allowed him to relax, Butz said.\n");
+	struct fixture f = run(
+		"Fuelling speculation that the plan might be in motion, opposition leader "
+		"Morgan Tsvangirai, who has been receiving treatment in Britain and South Africa, "
+		"returned to Harare late on Wednesday, his spokesman said.\n\n"
+		"Putting the show together allowed him to relax, Butz said.\n");
 
 	CHECK_EQ(f.l->n, 2);
 	claim_is(&f, 0, CLAIM_INDIRECT,
