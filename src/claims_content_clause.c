@@ -576,9 +576,19 @@ static bool np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 			return true; /* "the business mogul but not naming him" */
 		if (word_ends(e, k - 1, "ed") || tok_among(e, k - 1, "over out up down off"))
 			return false; /* "had been taken over and looted": two participles */
+		if (tok_dash(e, k - 1))
+			return false; /* "— which Clinton denounced — and is building": the sentence's
+					 verb after an aside */
+		/* a verb in the past or the present: "-ed", or one of the lexicon's ("and went
+		 * right back", "and took the stage", "but is not working for her"); not "be",
+		 * "having", nor a modal ("and would leave the bottom 95 percent alone" may be the
+		 * content's own) */
 		if ((n->flags & TOKF_CAP) ||
-		    !(word_ends(e, k + 1, "ed") || tok_is(e, k + 1, "did") ||
-		      tok_is(e, k + 1, "was") || tok_is(e, k + 1, "has")))
+		    !(word_ends(e, k + 1, "ed") ||
+		      ((n->word & WORD_VERB) &&
+		       !tok_among(e, k + 1,
+				  "be been being can could having may might must shall should "
+				  "will would"))))
 			return false;
 		/* checked last: "the ministry opposed the plan and acted against it" */
 		return !np_clause(e, p, k);

@@ -276,6 +276,12 @@ void claims_emit(struct engine *e, struct frame *f)
 
 	if (para && para->span.start == cs)
 		cs = text_dateline_end(e->text, cs, f->ce);
+	/* "A: Because they needed help, I think": an interview's label (one capital letter and a
+	 * colon opening the paragraph) is not the answer's words */
+	if (para && para->span.start == cs && cs + 3 < f->ce && e->text[cs] >= 'A' &&
+	    e->text[cs] <= 'Z' && e->text[cs + 1] == ':' && e->text[cs + 2] == ' ')
+		for (cs += 3; cs < f->ce && e->text[cs] == ' ';)
+			cs++;
 	/* "(Mr. Trump's own manifesto ... according to ...)": a bracket the content does not close
 	 * is the writer's */
 	if (cs < f->ce && e->text[cs] == '(' && !memchr(e->text + cs, ')', f->ce - cs)) {

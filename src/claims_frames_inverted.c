@@ -344,6 +344,42 @@ static bool quote_after_claim(const struct engine *e, size_t o)
 
 /* Sets the content's start before an inverted cue whose boundary is bnd, and returns where it
  * ends before any carrying on: at the first of the marks and commas before the source. */
+/* True when token k may open a subject that a relative clause or an apposition interrupts
+ * ("opposition leader Morgan Tsvangirai, who ..., returned"): a word that is no function word,
+ * verb, adverb or participle. */
+static bool subject_word(const struct engine *e, size_t k)
+{
+	const struct tok *t = &e->t[k];
+
+	return t->kind == TOK_WORD && !(t->flags & TOKF_INQ) && !(t->cue & CUE_VERB) &&
+	       !(t->word & (WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_ADV | WORD_VERB |
+			    WORD_INTRO | WORD_PRON)) &&
+	       !word_ends(e, k, "ing") && !word_ends(e, k, "ed") && !word_ends(e, k, "ly");
+}
+
+/* "Fuelling speculation that the plan was in motion, opposition leader Morgan Tsvangirai returned
+ * to Harare, his spokesman said": a participle that opens the sentence (a capitalised word in
+ * "-ing" that is no cue), its phrase to the first comma with no quotation and no verb of saying in
+ * it, then a main clause before the tag at bnd: the phrase is the writer's, the content the
+ * clause after its comma. That clause's first token, or s. */
+static size_t after_participle(const struct engine *e, size_t s, size_t bnd)
+{
+	if (s + 3 >= bnd || !(e->t[s].flags & TOKF_CAP) || (e->t[s].flags & TOKF_INQ) ||
+	    e->t[s].cue || !word_ends(e, s, "ing") || (e->t[s].word & (WORD_PREP | WORD_SUBORD)))
+		return s;
+	for (size_t k = s + 1; k + 1 < bnd && k < s + 40; k++) {
+		if (e->t[k].kind == TOK_QOPEN || e->t[k].kind == TOK_QCLOSE ||
+		    (e->t[k].flags & TOKF_INQ) || (e->t[k].cue & CUE_VERB))
+			return s;
+		if (tok_punct(e, k, ','))
+			return claims_main_clause(e, k + 1, bnd) || subject_word(e, k + 1) ? k + 1
+											   : s;
+		if (e->t[k].kind != TOK_WORD)
+			return s;
+	}
+	return s;
+}
+
 static size_t inverted_content(const struct engine *e, struct frame *f, size_t bnd)
 {
 	size_t cb = bnd, lt;
@@ -363,7 +399,8 @@ static size_t inverted_content(const struct engine *e, struct frame *f, size_t b
 		f->cs = e->t[claims_skip_connective(e, f->a, bnd)].start; /* "X hopes Y, the company
 								      said": X's claim is in it */
 	else
-		f->cs = claims_floor_start(e, claims_skip_connective(e, f->a, bnd), bnd);
+		f->cs = claims_floor_start(
+			e, after_participle(e, claims_skip_connective(e, f->a, bnd), bnd), bnd);
 	return e->t[cb].start;
 }
 

@@ -482,6 +482,54 @@ static size_t described_as(const char *text, const struct claim *c)
 	return s;
 }
 
+/* For a paraphrase that is its cue's own clause, the relative word, the speaker and the cue at its
+ * start ("which they cited as evidence of ...", "what officials called a hate crime", "as Mr.
+ * Sykes said, ..."): where the words the speaker said begin, past the cue; *as is set when an
+ * "as" after the cue reads with it ("cited as"). PolNeAR's content is "what | a hate crime", the
+ * source and cue left out; the row names them once. The content's start when the claim is no
+ * such clause, when nothing follows the cue, or when the relative word is the cue's object and
+ * what follows names nothing (not a verb of naming: "which I said was ..." is
+ * relative_tag_end()'s). */
+static size_t own_clause(const char *text, const struct claim *c, bool *as)
+{
+	size_t s = c->content.start, e = c->content.end, w = s, z;
+
+	*as = false;
+	if (c->kind == CLAIM_DIRECT || span_empty(c->cue) || span_empty(c->speaker))
+		return s;
+	while (w < e && text[w] != ' ')
+		w++;
+	bool rel = text_word_in("what which", text + s, w - s);
+	if ((!rel && !text_word_in("as", text + s, w - s)) || c->speaker.start != w + 1 ||
+	    c->cue.start < c->speaker.end || c->cue.end >= e)
+		return s;
+	/* nothing between the speaker and the cue but adverbs ("previously reported") */
+	for (z = c->speaker.end; z < c->cue.start; z++) {
+		size_t a = z;
+		while (z < c->cue.start && text[z] >= 'a' && text[z] <= 'z')
+			z++;
+		if (z < c->cue.start && text[z] != ' ')
+			return s;
+		if (z > a && (z - a < 4 || text[z - 2] != 'l' || text[z - 1] != 'y'))
+			return s;
+	}
+	for (z = c->cue.end; z < e && text[z] == ' '; z++)
+		;
+	if (!rel) /* "as Mr. Sykes said, ''At a certain point ...''" */
+		z = z < e && text[z] == ',' ? z + 1 : e;
+	else if (e - z > 3 && strncasecmp(text + z, "as ", 3) == 0)
+		*as = true, z += 3;
+	else if (!cue_ends_with(text, c,
+				"call called calling calls dub dubbed dubbing dubs label labeled "
+				"labeling labelled labelling labels term termed terming terms"))
+		return s;
+	while (z < e && text[z] == ' ')
+		z++;
+	if (z >= e)
+		*as = false;
+	return z < e ? z : s;
+}
+
 bool claims_cue_asked(const char *text, const struct claim *c)
 {
 	for (size_t p = c->cue.start; p + 5 <= c->cue.end; p++)
@@ -512,6 +560,7 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		   struct claim_parts *parts)
 {
 	size_t len, base = b->len, who_start, who_end, as = 0;
+	bool as_cue = false;
 	const char *text = doc_text(d, &len);
 	const char *label;
 
@@ -579,6 +628,9 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 				buf_putc(b, ' '); /* "described it as" */
 				put_words(b, text + c->content.start, as - 1 - c->content.start,
 					  false);
+			} else if ((as = own_clause(text, c, &as_cue)) > c->content.start &&
+				   as_cue) {
+				buf_puts(b, " as"); /* "which they cited as evidence": "cited as" */
 			}
 		}
 		buf_puts(b, c->kind == CLAIM_DIRECT ? ": " : " (paraphrase): ");

@@ -501,6 +501,26 @@ static void writer_aside_end(void)
 	done(&f);
 }
 
+/* a content that is its cue's own clause ("which they cited as evidence", "what officials called
+ * a hate crime") shows what follows the cue, the source and cue named once; a clause whose cue
+ * names nothing ("what Mr. Trump has threatened to do") stays whole */
+static void own_clause(void)
+{
+	struct fixture f =
+		run("Officials said that Sudan had allowed two visits by American operatives, "
+		    "which they cited as evidence of a new spirit of cooperation.\n\n"
+		    "Roof bought the weapon used in what officials called a hate crime.\n\n"
+		    "The plan is what Mr. Trump has threatened to do.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	CHECK(renders(&f, 1,
+		      "Officials cited as (paraphrase): evidence of a new spirit of cooperation"));
+	CHECK(renders(&f, 2, "officials called (paraphrase): a hate crime"));
+	CHECK(renders(&f, 3,
+		      "Trump has threatened (paraphrase): what Mr. Trump has threatened to do"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(but_clause);
@@ -529,5 +549,6 @@ int main(void)
 	RUN(question_mark);
 	RUN(free_relative_end);
 	RUN(writer_aside_end);
+	RUN(own_clause);
 	return CHECK_DONE();
 }

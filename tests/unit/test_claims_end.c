@@ -804,6 +804,26 @@ static void modifier_after_and(void)
 	done(&f);
 }
 
+/* A noun phrase's content ends before "and" or "but" and a verb of the source's own, in the
+ * past or the present ("and took the stage", "but is not working for her"); a modal after it
+ * ("and would leave most earners alone") may go on with the content. */
+static void np_and_verb(void)
+{
+	struct fixture f =
+		run("Warren echoed similar liberal themes and took the stage together.\n\n"
+		    "Steve Elmendorf supports Clinton but is not working for her.\n\n"
+		    "She proposed a surcharge that raises $1 trillion and would leave most earners "
+		    "alone.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "similar liberal themes", "Warren", "echoed", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Clinton", "Steve Elmendorf", "supports", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT,
+		 "a surcharge that raises $1 trillion and would leave most earners alone", "She",
+		 "proposed", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -844,5 +864,6 @@ int main(void)
 	RUN(example_say);
 	RUN(subject_joins);
 	RUN(modifier_after_and);
+	RUN(np_and_verb);
 	return CHECK_DONE();
 }

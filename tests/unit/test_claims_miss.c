@@ -574,6 +574,25 @@ static void phrase_after_relative(void)
 	done(&f);
 }
 
+/* NYT-style "'''": a single mark closing a quotation inside the quotation, then the two that close
+ * it; the source after it is found. Control: "''" alone closes as before. */
+static void three_apostrophes(void)
+{
+	struct fixture f =
+		run("''Voters will not be satisfied with 'We'll bomb them,''' said Senator John "
+		    "McCain.\n\n"
+		    "''We will win,'' said Senator John Thune.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "Voters will not be satisfied with 'We'll bomb them,'",
+		 "Senator John McCain", "said", NULL);
+	CHECK(renders(&f, 0,
+		      "John McCain said: \u201cVoters will not be satisfied with 'We'll bomb "
+		      "them,'\u201d"));
+	claim_is(&f, 1, CLAIM_DIRECT, "We will win,", "Senator John Thune", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
@@ -605,5 +624,6 @@ int main(void)
 	RUN(declared_winner);
 	RUN(counted_sources);
 	RUN(phrase_after_relative);
+	RUN(three_apostrophes);
 	return CHECK_DONE();
 }

@@ -548,6 +548,42 @@ static void late_or_early_after_the_cue(void)
 	done(&f);
 }
 
+/* "A: Because they needed help, I think": an interview's label opening the answer's paragraph is
+ * not the answer's words; "A plan", a word, stays. */
+static void answer_label(void)
+{
+	struct fixture f = run("Q: Why did you adopt the cause?\n\n"
+			       "A: Because they needed help, I think.\n\n"
+			       "A new plan would work, the aide said.\n");
+	size_t n = f.l->n;
+
+	CHECK(n >= 2);
+	claim_is(&f, n - 2, CLAIM_INDIRECT, "Because they needed help", "I", "think", NULL);
+	claim_is(&f, n - 1, CLAIM_INDIRECT, "A new plan would work", "the aide", "said", NULL);
+	done(&f);
+}
+
+/* "Fuelling speculation that ..., opposition leader X, who ..., returned to Harare, his spokesman
+ * said": a participle phrase opening the sentence is the writer's, the content the clause after
+ * its comma; a gerund subject ("Putting the show together allowed him ...") stays. */
+static void participle_opening(void)
+{
+	struct fixture f = run(
+		"Fuelling speculation that the plan might be in motion, opposition leader "
+		"Morgan Tsvangirai, who has been receiving treatment in Britain and South Africa, "
+		"returned to Harare late on Wednesday, his spokesman said.\n\n"
+		"Putting the show together allowed him to relax, Butz said.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "opposition leader Morgan Tsvangirai, who has been receiving treatment in Britain "
+		 "and South Africa, returned to Harare late on Wednesday",
+		 "his spokesman", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Putting the show together allowed him to relax", "Butz",
+		 "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -579,5 +615,7 @@ int main(void)
 	RUN(connective_before_tag);
 	RUN(demonstrative_after_addressee);
 	RUN(late_or_early_after_the_cue);
+	RUN(answer_label);
+	RUN(participle_opening);
 	return CHECK_DONE();
 }
