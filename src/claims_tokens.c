@@ -395,7 +395,13 @@ static int mark_at(const struct engine *e, size_t pos, size_t end, uint32_t cp, 
 
 	if (mark == QMARK_SINGLE && *side == QSIDE_CLOSE && e->open == SIZE_MAX)
 		mark = QMARK_NONE; /* an apostrophe (voters’) */
-	if (cp == '\'' && pos + 1 < end && e->text[pos + 1] == '\'') {
+	if (cp == '\'' && pos + 2 < end && e->text[pos + 1] == '\'' && e->text[pos + 2] == '\'' &&
+	    e->open != SIZE_MAX && e->t[e->open].mark == QMARK_TWO_APOS) {
+		/* "''... 'I'm sorry,''' said": the quotation inside closes, then the outer one */
+		mark = QMARK_SINGLE;
+		*side = QSIDE_CLOSE;
+		*n = 1;
+	} else if (cp == '\'' && pos + 1 < end && e->text[pos + 1] == '\'') {
 		mark = QMARK_TWO_APOS; /* ''a quotation'' in some newspapers' text */
 		*side = QSIDE_EITHER;
 		*n = 2;

@@ -392,13 +392,13 @@ static void preposition_source(void)
 
 /* "despite the U.N.-ordered sanctions" is a compound adjective, "tests of the glass found
  * outside the bank" a participle on a noun, "junior notes" and "wrong answers" nouns; "The
- * court ordered ...", "The guard said ... found outside ...", "The author notes that ..." and
- * "The mayor answers that ..." are claims. */
+ * court ordered the port to ...", "The guard said ... found outside ...", "The author notes
+ * that ..." and "The mayor answers that ..." are claims. */
 static void participles_and_nouns(void)
 {
 	struct fixture f =
 		run("Oil was unloaded at the port despite the U.N.-ordered sanctions.\n\n"
-		    "The court ordered a freeze on trade with the port.\n\n"
+		    "The court ordered the port to freeze its trade.\n\n"
 		    "The police are running more tests of the glass found outside the "
 		    "bank.\n\n"
 		    "The guard said the glass was found outside the bank.\n\n"
@@ -408,7 +408,7 @@ static void participles_and_nouns(void)
 		    "The mayor answers that the plan will work.\n");
 
 	CHECK_EQ(f.l->n, 4);
-	claim_is(&f, 0, CLAIM_INDIRECT, "a freeze on trade with the port", "The court", "ordered",
+	claim_is(&f, 0, CLAIM_INDIRECT, "the port to freeze its trade", "The court", "ordered",
 		 NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "the glass was found outside the bank", "The guard", "said",
 		 NULL);
