@@ -701,6 +701,27 @@ static void gerund_after_a_point(void)
 	done(&f);
 }
 
+/* "ordered a cruise missile strike", "ordered the release of the documents": an order of a deed
+ * is no statement; an order that says what is to be done, in an infinitive or a clause, is one
+ * ("ordered the State Department to release", "ordered that the records be released") */
+static void order_of_a_deed(void)
+{
+	struct fixture f =
+		run("In 1998, President Bill Clinton ordered a cruise missile strike against a "
+		    "factory in Khartoum.\n\n"
+		    "A judge ordered the release of the documents.\n\n"
+		    "A federal judge ordered the State Department to release the emails every 30 "
+		    "days.\n\n"
+		    "Judge Curiel ordered that the records be released by Thursday.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the State Department to release the emails every 30 days",
+		 "A federal judge", "ordered", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the records be released by Thursday", "Judge Curiel",
+		 "ordered", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(found_at_a_place);
@@ -745,5 +766,6 @@ int main(void)
 	RUN(pictures_and_set_phrases);
 	RUN(measures_and_adjectives);
 	RUN(tools_report);
+	RUN(order_of_a_deed);
 	return CHECK_DONE();
 }
