@@ -72,10 +72,33 @@ static void person_not_the_business_in_his_clause(void)
 	done(&f);
 }
 
+/* "Through real-time analytics, reporters and editors know", "But attorneys and legal experts
+ * said", "Her advisers and allies say": two plural heads joined by "and" after an opening
+ * phrase's comma, a conjunction or a possessive are one subject, not the second alone; a plural
+ * after an object and "and" ("sold its shares and analysts said") is a subject of its own. */
+static void plurals_joined_after_an_opening(void)
+{
+	struct fixture f =
+		run("The site tracks readers. Hillary Clinton won the primary.\n\n"
+		    "Through real-time analytics, reporters and editors know how many people "
+		    "are reading their work.\n\n"
+		    "But attorneys and legal experts said that is highly unlikely.\n\n"
+		    "Her advisers and allies say she will spend the coming weeks on her "
+		    "message.\n\n"
+		    "The company sold its shares and analysts said the price was low.\n");
+
+	speaker_resolves(&f, "reporters and editors", "reporters and editors");
+	speaker_resolves(&f, "attorneys and legal experts", "attorneys and legal experts");
+	speaker_resolves(&f, "Her advisers and allies", "Hillary Clinton's advisers and allies");
+	speaker_resolves(&f, "analysts", "analysts");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(people_joined_to_a_name);
 	RUN(group_after_a_role_or_an_opening_word);
 	RUN(person_not_the_business_in_his_clause);
+	RUN(plurals_joined_after_an_opening);
 	return CHECK_DONE();
 }
