@@ -4,10 +4,25 @@
 #include "claims_int.h"
 
 /* True when the lowercase word at k is a past tense that does not end in "-ed" ("Thousands of
- * workers paid tribute"): the subject's verb, which no list of cues or verbs holds. */
+ * workers paid tribute", "Carly Fiorina threw her support behind Cruz, saying"): the subject's
+ * verb, which no list of cues or verbs holds. */
 static bool past_verb(const struct engine *e, size_t k)
 {
-	return tok_among(e, k, "paid spent met won sent brought bought sold began fought");
+	return tok_among(e, k,
+			 "began bought brought came drew fought gave held met paid ran sent sold "
+			 "spent stood struck threw took went won wrote");
+}
+
+/* True when the lowercase word at k, right after a name's capitalised word, is an adverb in
+ * "-ly" ("Mr. Manafort largely", "Trump quickly"), more than five letters, not a word of a
+ * noun phrase that ends so ("the Trump family", "the Obama weekly"): no word of the subject. */
+static bool ly_adverb(const struct engine *e, size_t k)
+{
+	return k > 0 && (e->t[k - 1].flags & TOKF_CAP) && e->t[k - 1].kind == TOK_WORD &&
+	       e->t[k].end - e->t[k].start > 5 && word_ends(e, k, "ly") &&
+	       !tok_among(e, k,
+			  "assembly daily elderly family friendly monthly quarterly supply weekly "
+			  "yearly");
 }
 
 /* True when token k can be part of a subject that begins at a: a name's word, a full stop, an
@@ -24,7 +39,7 @@ static bool subject_word(const struct engine *e, size_t a, size_t k)
 		return false;
 	if (k > a && !(t->flags & TOKF_CAP) &&
 	    (word_ends(e, k, "ed") || (t->word & WORD_PREP && !tok_is(e, k, "of")) ||
-	     past_verb(e, k) || claims_verb_after_name(e, k)))
+	     past_verb(e, k) || ly_adverb(e, k) || claims_verb_after_name(e, k)))
 		return false;
 	return !(k > a && t->word & WORD_PRON);
 }

@@ -94,11 +94,26 @@ static void plurals_joined_after_an_opening(void)
 	done(&f);
 }
 
+/* "Carly Fiorina threw her support behind Cruz, saying": a past tense after the name ends the
+ * subject, never a word of the speaker (was "Carly Fiorina threw"); a name before a verb the
+ * scan knew already ("Ted Cruz thanked her and said") stays as it was. */
+static void verb_ends_a_subject(void)
+{
+	struct fixture f = run("Carly Fiorina threw her support behind Ted Cruz on Wednesday, "
+			       "saying he was the best man.\n\n"
+			       "Ted Cruz thanked her and said he was grateful.\n");
+
+	cue_speaker_resolves(&f, "Carly Fiorina", "saying", "Carly Fiorina");
+	cue_speaker_resolves(&f, "Ted Cruz", "said", "Ted Cruz");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(people_joined_to_a_name);
 	RUN(group_after_a_role_or_an_opening_word);
 	RUN(person_not_the_business_in_his_clause);
 	RUN(plurals_joined_after_an_opening);
+	RUN(verb_ends_a_subject);
 	return CHECK_DONE();
 }
