@@ -408,6 +408,14 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 /* The subject of the clause [a, b) that begins at a (for "..., saying" and "issued a
  * statement saying"): [*sa, *sb); false when none. */
 bool claims_subject_fwd(const struct engine *e, size_t a, size_t b, size_t *sa, size_t *sb);
+/* For a comma or "and" at k after a name: the end of the people joined to it (", his wife
+ * Grace and two key figures from her faction", " and his wife"), before lim; k when none are
+ * (claims_subject_after.c). */
+size_t claims_group_end(const struct engine *e, size_t k, size_t lim);
+/* For a source [*a, b) that is a person's name and people joined to it ("Mr. Mugabe, his wife
+ * Grace and two ministers", "Mugabe and his aides"): the end of the name, *a moved to its
+ * start past an opening adverb; *a when the source is no such group (claims_resolve.c). */
+size_t claims_group_head(const struct engine *e, size_t *a, size_t b);
 /* The participle in the source [a, b) that a time follows, after the noun it describes ("The
  * report released Sunday by the agency", "a poll issued on Friday"): the end of the thing that
  * spoke; b when there is none. */

@@ -199,23 +199,40 @@ static bool purpose_participle(const struct engine *e, size_t k)
 	       !(e->t[k - 1].word & (WORD_PRON | WORD_REL | WORD_AUX | WORD_VERB | WORD_ADV));
 }
 
+/* True when token k is "to" before a lowercase word that is no determiner, pronoun or
+ * preposition: an infinitive ("ordered the agency to release", not "ordered troops to
+ * Cameroon" or "to the border"). */
+static bool infinitive_at(const struct engine *e, size_t k)
+{
+	return tok_is(e, k, "to") && k + 1 < e->nt && e->t[k + 1].kind == TOK_WORD &&
+	       !(e->t[k + 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
+	       !(e->t[k + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME));
+}
+
 /* "The console's controller added a 3.5mm headphone jack", "has accepted the resignation",
- * "requested overseas travel bans": a cue that may report a clause ("added the plan was dead")
- * with a noun phrase after it, no "that", no quotation and no verb: the verb's object, not
- * what was said. */
+ * "requested overseas travel bans", "ordered a cruise missile strike": a cue that may report a
+ * clause ("added the plan was dead") with a noun phrase after it, no "that", no quotation and
+ * no verb: the verb's object, not what was said. An order is a statement only when it says
+ * what is to be done, in a clause or an infinitive ("ordered that the records be released",
+ * "ordered the city to release the video"); what it commands done (a strike, a review, a
+ * release) is a deed. */
 static bool object_not_clause(const struct engine *e, const struct frame *f)
 {
 	size_t p = claims_tok_at(e, f->cs), n = 0;
+	bool order = tok_among(e, f->c, "ordered orders");
 
 	if (f->kind != CLAIM_INDIRECT || (f->cue & (CUE_ING | CUE_SEEM)) ||
-	    ((f->cue & CUE_NP) && !tok_among(e, f->c, "requested requests")) || p <= f->c ||
-	    !tok_among(e, f->c, "added adds accept accepted accepts requested requests") ||
+	    ((f->cue & CUE_NP) && !tok_among(e, f->c, "requested requests ordered orders")) ||
+	    p <= f->c ||
+	    !(order ||
+	      tok_among(e, f->c, "added adds accept accepted accepts requested requests")) ||
 	    p >= e->nt || e->t[p].kind != TOK_WORD ||
 	    tok_among(e, p, "that to how what whether why when who where which if"))
 		return false;
 	for (size_t k = p; k < e->nt && e->t[k].start < f->ce; k++, n++) {
 		if (n > 40 || (e->t[k].flags & TOKF_INQ) || e->t[k].kind == TOK_QOPEN ||
-		    (verb_like(e, k) && !purpose_participle(e, k)))
+		    (verb_like(e, k) && !purpose_participle(e, k)) ||
+		    (order && infinitive_at(e, k)))
 			return false;
 	}
 	return true;

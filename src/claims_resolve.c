@@ -753,6 +753,85 @@ static size_t topic_after(const struct engine *e, size_t a, size_t b)
 	return SIZE_MAX;
 }
 
+/* True when the tokens [a, b) name a person coref knows as a man or a woman ("Sanders",
+ * "Mr. Xi"): someone, not a body or words coref took for a name ("See Facebook"). */
+static bool known_person(const struct engine *e, size_t a, size_t b)
+{
+	size_t id = coref_resolve(e->co, claims_source_span(e, a, b));
+
+	return id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_PERSON &&
+	       coref_entity(e->co, id)->gender != COREF_GENDER_UNKNOWN;
+}
+
+size_t claims_group_head(const struct engine *e, size_t *a, size_t b)
+{
+	size_t s = *a, h;
+	bool plain = false, the;
+
+	/* "Both Blocher and the SVP", "Together Sanders and his aides": a word opening the
+	 * sentence before the name is no word of it */
+	if (s + 1 < b && e->t[s].kind == TOK_WORD &&
+	    (word_ends(e, s, "ly") || tok_among(e, s, "both either neither together")))
+		s++;
+	the = tok_is(e, s, "the");
+	h = s;
+	/* "Mr. Mugabe", "President Robert Mugabe"; "The senator, his wife and their sons" */
+	if (the)
+		for (h++;
+		     h < b && h < s + 4 && e->t[h].kind == TOK_WORD &&
+		     !(e->t[h].flags & TOKF_CAP) && !e->t[h].cue &&
+		     !(e->t[h].word & (WORD_PRON | WORD_DET | WORD_VERB | WORD_PREP | WORD_CONJ));
+		     h++)
+			;
+	else
+		while (h < b && h < s + 6 &&
+		       (claims_cap_name_word(e, s, h) || (h > s && tok_punct(e, h, '.'))))
+			h++;
+	if (h == s || h + 1 >= b || claims_group_end(e, h, b) != b ||
+	    (the ? !claims_office_noun(e, h - 1)
+		 : !claims_lex_title(e->text + e->t[s].start, e->t[s].end - e->t[s].start) &&
+			     !known_person(e, s, h)))
+		return h = *a;
+	/* a member in lowercase words ("his wife Grace", "two key figures"); a list of names
+	 * alone is resolved whole as it stands */
+	for (size_t k = h; k < b; k++)
+		plain = plain || (e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) &&
+				  !tok_is(e, k, "and"));
+	if (!plain)
+		return *a;
+	*a = s;
+	return h;
+}
+
+/* "Mr. Meyer, who runs L.H. Meyer, a research firm", "Mr. Dell, who founded Dell Inc.": when
+ * the source [a, b) opens with a person's name (capitalised words and full stops before a
+ * comma, with a title or known as a person) and the name r it resolved to is written after
+ * that comma, in the clause or apposition about the person, coref took the one named there (a
+ * business that shares his name) for him: the person as the source names him ("Mr. Meyer").
+ * Else r. */
+static struct span head_not_clause(const struct engine *e, size_t a, size_t b, struct span r)
+{
+	size_t k = a, n = r.end - r.start, from, to;
+
+	if (span_empty(r) || e->t[a].kind != TOK_WORD || !(e->t[a].flags & TOKF_CAP) ||
+	    (e->t[a].word & (WORD_PRON | WORD_DET)))
+		return r;
+	while (k < b && k < a + 5 && !tok_punct(e, k, ',') &&
+	       ((e->t[k].kind == TOK_WORD && (e->t[k].flags & TOKF_CAP)) || tok_punct(e, k, '.')))
+		k++;
+	if (k + 1 >= b || k == a || !tok_punct(e, k, ','))
+		return r;
+	if (!claims_lex_title(e->text + e->t[a].start, e->t[a].end - e->t[a].start) &&
+	    kind_of(e, a, k) != COREF_PERSON)
+		return r;
+	from = e->t[k].end;
+	to = e->t[b - 1].end;
+	for (size_t p = from; p + n <= to; p++)
+		if (memcmp(e->text + p, e->text + r.start, n) == 0)
+			return claims_source_span(e, a, k);
+	return r;
+}
+
 struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 {
 	struct span r, h;
@@ -762,7 +841,7 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 		h = resolve_source(e, a, k);
 		return span_empty(h) ? claims_source_span(e, a, k) : h;
 	}
-	r = resolve_source(e, a, b);
+	r = head_not_clause(e, a, b, resolve_source(e, a, b));
 
 	for (k = a + 2; k + 1 < b && k < a + 12 && !tok_punct(e, k, ','); k++)
 		if (tok_among(e, k, "who whom whose") && !(e->t[k].flags & TOKF_CAP))

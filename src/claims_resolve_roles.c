@@ -15,21 +15,36 @@ struct span claims_person_named(const struct engine *e, struct span s)
 	return coref_entity(e->co, id)->name;
 }
 
-/* For a source [a, b) of lowercase words that ends in a role ("chief executive") and follows
- * an apposition's comma after a name ("Robert M. Price, chairman and"): that person's name, as
- * coref knows it; an empty span otherwise. A plural ("In Rio Nido, officials say") is many
- * people, no role of the one name before it. */
+/* True when token k is a word of two to four capital letters ("CEO", "CFO"), no name's. */
+static bool acronym(const struct engine *e, size_t k)
+{
+	size_t n = e->t[k].end - e->t[k].start;
+
+	if (n < 2 || n > 4)
+		return false;
+	for (size_t i = e->t[k].start; i < e->t[k].end; i++)
+		if (e->text[i] < 'A' || e->text[i] > 'Z')
+			return false;
+	return true;
+}
+
+/* For a source [a, b) of lowercase words that ends in a role ("chief executive"), or a role
+ * and whose it is ("CEO of Washington Restaurant Association", "counsel for the Trump
+ * Organization"), and follows an apposition's comma after a name ("Robert M. Price, chairman
+ * and", "Anthony Anton, president and"): that person's name, as coref knows it; an empty span
+ * otherwise. A plural ("In Rio Nido, officials say") is many people, no role of the one name
+ * before it. */
 struct span claims_role_of_name_before(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0};
-	size_t k = a, id;
+	size_t k = a, id, h = a;
 
-	if (b - a > 3 || !claims_office_noun(e, b - 1) ||
-	    (word_ends(e, b - 1, "s") && !word_ends(e, b - 1, "ss")))
+	while (h < b && h < a + 3 && e->t[h].kind == TOK_WORD && !(e->t[h].word & WORD_PREP) &&
+	       (!(e->t[h].flags & TOKF_CAP) || (acronym(e, h) && claims_office_noun(e, h))))
+		h++;
+	if (h == a || (h < b && !tok_among(e, h, "of for at")) || !claims_office_noun(e, h - 1) ||
+	    (word_ends(e, h - 1, "s") && !word_ends(e, h - 1, "ss")))
 		return none;
-	for (size_t i = a; i < b; i++)
-		if (e->t[i].kind != TOK_WORD || (e->t[i].flags & TOKF_CAP))
-			return none;
 	while (k > 0 && a - k < 5 && e->t[k - 1].kind == TOK_WORD &&
 	       !(e->t[k - 1].flags & TOKF_CAP) && e->t[k - 1].sent == e->t[a].sent &&
 	       (claims_office_noun(e, k - 1) || tok_among(e, k - 1, "and vice deputy")))

@@ -520,7 +520,7 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	struct span r;
 	const char *by, *g = NULL;
 	char *cased;
-	size_t k;
+	size_t k, h;
 
 	if (a >= b)
 		return NULL;
@@ -533,6 +533,19 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 		if (by && (who = byline_person(by)) != NULL)
 			return who;
 		return xstrdup("I (the writer)");
+	}
+	/* "Mr. Mugabe, his wife Grace and two ministers said": the group, its first named as
+	 * he is resolved ("Robert Mugabe, his wife Grace and two ministers") */
+	h = a;
+	if ((k = claims_group_head(e, &h, b)) > h &&
+	    (cased = claims_resolve_text(e, h, k)) != NULL) {
+		size_t n = strlen(cased), m = e->t[b - 1].end - e->t[k - 1].end;
+		char *s = xmalloc(n + m + 1);
+		memcpy(s, cased, n);
+		memcpy(s + n, e->text + e->t[k - 1].end, m);
+		s[n + m] = '\0';
+		free(cased);
+		return s;
 	}
 	r = claims_resolve(e, a, b);
 	/* "They said", "the officials said": the group that spoke last */

@@ -402,9 +402,11 @@ static bool opens_at(const struct engine *e, size_t a, size_t j)
 
 /* "Grape experts and plum growers said", "Israel radio and Israel army radio said", "The mayor
  * and the governor said": the subject [k, end) that follows "and" at k - 1 goes back over a
- * first noun phrase like it that opens the sentence (up to four words, no verb, preposition or
- * pronoun): both heads lowercase plurals, or one head word, or "the" and one noun each; the
- * start of the whole, else k. */
+ * first noun phrase like it that opens the sentence or a clause, after an opening phrase's comma
+ * or a conjunction ("Through real-time analytics, reporters and editors know", "But attorneys
+ * and legal experts said"; up to four words, no verb, preposition or pronoun but a possessive:
+ * "Her advisers and allies say"): both heads lowercase plurals, or one head word, or "the" and
+ * one noun each; the start of the whole, else k. */
 static size_t plural_conjunct(const struct engine *e, size_t a, size_t k, size_t end)
 {
 	size_t j = k - 1;
@@ -426,7 +428,15 @@ static size_t plural_conjunct(const struct engine *e, size_t a, size_t k, size_t
 				     WORD_REL | WORD_TIME)) &&
 	       !e->t[j - 1].cue)
 		j--;
-	return j < k - 1 && opens_at(e, a, j) ? j : k;
+	if (j > a && j < k - 1 && tok_among(e, j - 1, "his her their our") &&
+	    e->t[j - 1].sent == e->t[k].sent)
+		j--; /* "Her advisers and allies" */
+	return j < k - 1 && (opens_at(e, a, j) ||
+			     (plural && e->t[j - 1].sent == e->t[j].sent &&
+			      (tok_punct(e, j - 1, ',') ||
+			       tok_among(e, j - 1, "but and while as so yet"))))
+		       ? j
+		       : k;
 }
 
 /* "The consumer-products and newsprint company said", "The El Paso, Texas, maker of boots and

@@ -4,10 +4,25 @@
 #include "claims_int.h"
 
 /* True when the lowercase word at k is a past tense that does not end in "-ed" ("Thousands of
- * workers paid tribute"): the subject's verb, which no list of cues or verbs holds. */
+ * workers paid tribute", "Carly Fiorina threw her support behind Cruz, saying"): the subject's
+ * verb, which no list of cues or verbs holds. */
 static bool past_verb(const struct engine *e, size_t k)
 {
-	return tok_among(e, k, "paid spent met won sent brought bought sold began fought");
+	return tok_among(e, k,
+			 "began bought brought came drew fought gave held met paid ran sent sold "
+			 "spent stood struck threw took went won wrote");
+}
+
+/* True when the lowercase word at k, right after a name's capitalised word, is an adverb in
+ * "-ly" ("Mr. Manafort largely", "Trump quickly"), more than five letters, not a word of a
+ * noun phrase that ends so ("the Trump family", "the Obama weekly"): no word of the subject. */
+static bool ly_adverb(const struct engine *e, size_t k)
+{
+	return k > 0 && (e->t[k - 1].flags & TOKF_CAP) && e->t[k - 1].kind == TOK_WORD &&
+	       e->t[k].end - e->t[k].start > 5 && word_ends(e, k, "ly") &&
+	       !tok_among(e, k,
+			  "assembly daily elderly family friendly monthly quarterly supply weekly "
+			  "yearly");
 }
 
 /* True when token k can be part of a subject that begins at a: a name's word, a full stop, an
@@ -24,7 +39,7 @@ static bool subject_word(const struct engine *e, size_t a, size_t k)
 		return false;
 	if (k > a && !(t->flags & TOKF_CAP) &&
 	    (word_ends(e, k, "ed") || (t->word & WORD_PREP && !tok_is(e, k, "of")) ||
-	     past_verb(e, k) || claims_verb_after_name(e, k)))
+	     past_verb(e, k) || ly_adverb(e, k) || claims_verb_after_name(e, k)))
 		return false;
 	return !(k > a && t->word & WORD_PRON);
 }
@@ -73,6 +88,95 @@ static size_t name_list_after(const struct engine *e, size_t a, size_t k, size_t
 	return k;
 }
 
+/* True when token j may open a person or people joined to a name before it: a capitalised
+ * word of a name, a possessive ("his wife"), a number ("two key figures") or, after "and"
+ * (after_and), "the" ("and the generals"); not "a" or "an", which open a description of the
+ * name ("Jo Lee, a lawyer and activist"). */
+static bool member_opens(const struct engine *e, size_t j, bool after_and)
+{
+	const struct tok *t = &e->t[j];
+
+	if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) || t->cue)
+		return false;
+	if (tok_among(e, j, "his her their our"))
+		return true;
+	if ((t->flags & TOKF_DIGIT) || tok_among(e, j, "two three four five six several other"))
+		return true;
+	if (after_and && tok_is(e, j, "the"))
+		return true;
+	/* a name, not a title or an office ("and CEO", "and Budget director") */
+	return claims_cap_name_word(e, j, j) && !(t->word & (WORD_ADV | WORD_ROLE)) &&
+	       !claims_office_noun(e, j) &&
+	       !claims_lex_title(e->text + t->start, t->end - t->start);
+}
+
+/* True when token j can go on a member of a group after its first word at i: a noun's word, a
+ * preposition or a possessive ("two key figures from her G40 political faction"), a full stop
+ * or a hyphen; no verb, cue, conjunction, relative or other pronoun, nor a lowercase "-ed".
+ * After a name, only the name's words ("Grace", "Mrs. Rao"; not "Clinton stood"). */
+static bool member_word(const struct engine *e, size_t i, size_t j)
+{
+	const struct tok *t = &e->t[j];
+
+	if (t->kind != TOK_WORD)
+		return tok_punct(e, j, '.') || tok_punct(e, j, '-') || tok_punct(e, j, '\'');
+	if ((e->t[i].flags & TOKF_CAP) && !claims_cap_name_word(e, i, j))
+		return false;
+	if ((t->flags & TOKF_INQ) || t->cue ||
+	    (t->word & (WORD_VERB | WORD_AUX | WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_ADV)))
+		return false;
+	if ((t->word & WORD_PRON) && !tok_among(e, j, "his her their its our"))
+		return false;
+	return (t->flags & TOKF_CAP) || !word_ends(e, j, "ed");
+}
+
+size_t claims_group_end(const struct engine *e, size_t k, size_t lim)
+{
+	size_t j = k;
+
+	for (size_t n = 0; n < 4 && j < lim; n++) {
+		bool last = false, comma = tok_punct(e, j, ',');
+		size_t m;
+		if (comma)
+			j++;
+		if (j < lim && tok_is(e, j, "and") && !(e->t[j].flags & TOKF_INQ)) {
+			last = true;
+			j++;
+		} else if (!comma) {
+			return k;
+		}
+		if (j >= lim || !member_opens(e, j, last))
+			return k;
+		for (m = j + 1; m < lim && m < j + 8 && member_word(e, j, m); m++)
+			;
+		if (last)
+			return m;
+		j = m;
+	}
+	return k;
+}
+
+/* "Mr. Mugabe, his wife Grace and two key figures ... are insisting", "Mugabe and his wife
+ * are": where the subject [a, k), a name, goes on as a group of people joined to it, up to
+ * the clause's verb (a plural one: after "is", "was", "has" or "says" the words were a
+ * description of the name); k when it does not. */
+static size_t group_subject(const struct engine *e, size_t a, size_t k, size_t lim)
+{
+	size_t g;
+	bool name = false;
+
+	for (size_t i = a; i < k; i++)
+		name = name ||
+		       ((e->t[i].flags & TOKF_CAP) && !(e->t[i].word & (WORD_PRON | WORD_DET))) ||
+		       (e->t[i].word & (WORD_PERSON | WORD_ROLE));
+	if (!name || k >= lim || (g = claims_group_end(e, k, lim)) == k || g >= lim ||
+	    e->t[g].kind != TOK_WORD || (e->t[g].flags & TOKF_CAP) ||
+	    !((e->t[g].word & (WORD_VERB | WORD_AUX)) || (e->t[g].cue & CUE_VERB)) ||
+	    tok_among(e, g, "is was has says"))
+		return k;
+	return g;
+}
+
 bool claims_subject_fwd(const struct engine *e, size_t a, size_t b, size_t *sa, size_t *sb)
 {
 	size_t k, lim = a + 30 < b ? a + 30 : b;
@@ -103,6 +207,11 @@ bool claims_subject_fwd(const struct engine *e, size_t a, size_t b, size_t *sa, 
 	}
 	if (k == a || k - a >= 12)
 		return false;
+	/* "Mugabe and" before "his wife": the name, then the group */
+	if (k > a + 1 && tok_is(e, k - 1, "and"))
+		k = group_subject(e, a, k - 1, lim) == k - 1 ? k : group_subject(e, a, k - 1, lim);
+	else
+		k = group_subject(e, a, k, lim);
 	*sa = a;
 	*sb = k;
 	return true;

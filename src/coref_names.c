@@ -468,8 +468,9 @@ size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 	}
 	/* "Enter Stuart R. Kaplan", "Meet John Smith": a verb opening the sentence, before a
 	 * person's name of two words or more, is no word of it; nor is an adverb ("Certainly
-	 * Tomas Berg continues") */
-	if (!org && k == st->first && b - k >= 3 &&
+	 * Tomas Berg continues"), also before a surname alone ("Interestingly Blocher, a wealthy
+	 * industrialist, became") */
+	if (!org && k == st->first && (b - k >= 3 || (b - k == 2 && ly_adverb(c, &st->t[k]))) &&
 	    !(tok_lex(c, &st->t[k]) &
 	      (LEX_FIRST | LEX_TITLE | LEX_DEMONYM | LEX_GPE | LEX_PLACE)) &&
 	    ((tok_lex(c, &st->t[k]) & LEX_OPENER) || (tok_lex(c, &st->t[k + 1]) & LEX_FIRST) ||

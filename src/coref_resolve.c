@@ -132,6 +132,30 @@ static bool school_kin(const struct coref *c, size_t e)
 /* Descriptions of a body whose every name holds the noun: an embassy or a consulate is always
  * called so */
 #define NAMED_DESC "embassy consulate"
+/* Bodies of an authority's class that govern nothing, named so ("Democratic Party", "Supreme
+ * Court", "Trump campaign"): no other description of the class ("the government", "the
+ * agency") is one of them. */
+#define KIND_WORDS "campaign court party"
+/* "the government" is a government or a part of one named so ("the Obama administration", "the
+ * Kremlin", "the Justice Department"), no commission, committee or court named before ("the
+ * government in Beijing"); "the administration" or "the regime" the whole of one */
+#define GOVT_NAMES  "administration cabinet department government kremlin ministry regime"
+#define WHOLE_NAMES "administration government regime"
+static bool other_kind(const struct coref *c, size_t e, struct span head)
+{
+	const char *names = span_among(c, head, "government")              ? GOVT_NAMES
+			    : span_among(c, head, "administration regime") ? WHOLE_NAMES
+									   : NULL;
+	bool named = false;
+
+	FOR_WORDS(c, c->ents[e].name, x)
+	{
+		if (span_among(c, x, KIND_WORDS) && !coref_name_eq(c, x, head))
+			return true;
+		named = named || (names && span_among(c, x, names));
+	}
+	return names && !named;
+}
 static bool compatible(const struct coref *c, size_t e, const struct want *w)
 {
 	const struct coref_entity *x = &c->ents[e];
@@ -158,6 +182,8 @@ static bool compatible(const struct coref *c, size_t e, const struct want *w)
 		/* "the embassy" is one whose name says so ("the U.S. Embassy"), never another
 		 * body of its class named nearer ("Ufundi House", a building) */
 		if (w->head.end > w->head.start && span_among(c, w->head, NAMED_DESC))
+			return false;
+		if (w->head.end > w->head.start && other_kind(c, e, w->head))
 			return false;
 		return w->org_class == COREF_ORG_ANY || x->org == w->org_class ||
 		       (w->org_class == COREF_ORG_COMPANY && x->org == COREF_ORG_ANY);

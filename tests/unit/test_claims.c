@@ -465,6 +465,25 @@ static void grave_quotes(void)
 	done(&f);
 }
 
+/* "''I tell other banks, 'I'm sorry,''' said Mr. Meyer": the third apostrophe closes the
+ * quotation inside, the two after it the quotation, and the tag after them names the speaker;
+ * two apostrophes alone close as before */
+static void quotation_inside_closes_first(void)
+{
+	struct fixture f =
+		run("''I tell other banks, 'I'm sorry, but the Fed doesn't care about you,''' said "
+		    "Mr. Meyer, a research firm's head.\n\n"
+		    "''The Fed doesn't care about you,'' said Mr. Meyer.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT,
+		 "I tell other banks, 'I'm sorry, but the Fed doesn't care about you,'",
+		 "Mr. Meyer, a research firm's head", "said", "Meyer");
+	claim_is(&f, 1, CLAIM_DIRECT, "The Fed doesn't care about you,", "Mr. Meyer", "said",
+		 "Meyer");
+	done(&f);
+}
+
 /* "he was asked about X": the passive's subject is the person asked, shown on the row with no
  * source span of its own (the text names no speaker); "she" with no one before stays no one's,
  * and "the mayor was asked" (no name) is left to the row as it was */
@@ -600,6 +619,7 @@ int main(void)
 	RUN(asked_questions);
 	RUN(asked_subject_is_the_one_asked);
 	RUN(grave_quotes);
+	RUN(quotation_inside_closes_first);
 	RUN(as_and_passive);
 	RUN(intentions);
 	RUN(unsourced_report);

@@ -138,9 +138,10 @@ static void plans_to_act(void)
 	done(&f);
 }
 
-/* A source that is a clause, a verb and its particle, is no speaker: "Uber unilaterally slashes
- * drivers' pay, claiming" and "sends back reports" give no claim; "It's worth noting" keeps
- * its claim without a speaker; "The firm fired him, claiming" is the firm's. */
+/* A source that is a clause, a verb and its particle, is no speaker: "sends back reports" gives
+ * no claim; "It's worth noting" keeps its claim without a speaker; "The firm fired him,
+ * claiming" is the firm's, and "Uber unilaterally slashes drivers' pay, claiming" Uber's (the
+ * adverb ends the subject: "Uber unilaterally slashes" was read as the source before). */
 static void fragments_as_sources(void)
 {
 	struct fixture f =
@@ -149,9 +150,10 @@ static void fragments_as_sources(void)
 		    "It's worth noting that the bank lost money.\n\n"
 		    "The firm fired him, claiming that he lied.\n");
 
-	CHECK_EQ(f.l->n, 2);
-	claim_is(&f, 0, CLAIM_INDIRECT, "that the bank lost money", NULL, "noting", NULL);
-	claim_is(&f, 1, CLAIM_INDIRECT, "that he lied", "The firm", "claiming", NULL);
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that demand fell", "Uber", "claiming", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the bank lost money", NULL, "noting", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that he lied", "The firm", "claiming", NULL);
 	done(&f);
 }
 
@@ -392,13 +394,13 @@ static void preposition_source(void)
 
 /* "despite the U.N.-ordered sanctions" is a compound adjective, "tests of the glass found
  * outside the bank" a participle on a noun, "junior notes" and "wrong answers" nouns; "The
- * court ordered ...", "The guard said ... found outside ...", "The author notes that ..." and
- * "The mayor answers that ..." are claims. */
+ * court ordered the port to ...", "The guard said ... found outside ...", "The author notes
+ * that ..." and "The mayor answers that ..." are claims. */
 static void participles_and_nouns(void)
 {
 	struct fixture f =
 		run("Oil was unloaded at the port despite the U.N.-ordered sanctions.\n\n"
-		    "The court ordered a freeze on trade with the port.\n\n"
+		    "The court ordered the port to freeze its trade.\n\n"
 		    "The police are running more tests of the glass found outside the "
 		    "bank.\n\n"
 		    "The guard said the glass was found outside the bank.\n\n"
@@ -408,7 +410,7 @@ static void participles_and_nouns(void)
 		    "The mayor answers that the plan will work.\n");
 
 	CHECK_EQ(f.l->n, 4);
-	claim_is(&f, 0, CLAIM_INDIRECT, "a freeze on trade with the port", "The court", "ordered",
+	claim_is(&f, 0, CLAIM_INDIRECT, "the port to freeze its trade", "The court", "ordered",
 		 NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "the glass was found outside the bank", "The guard", "said",
 		 NULL);
@@ -701,6 +703,27 @@ static void gerund_after_a_point(void)
 	done(&f);
 }
 
+/* "ordered a cruise missile strike", "ordered the release of the documents": an order of a deed
+ * is no statement; an order that says what is to be done, in an infinitive or a clause, is one
+ * ("ordered the State Department to release", "ordered that the records be released") */
+static void order_of_a_deed(void)
+{
+	struct fixture f =
+		run("In 1998, President Bill Clinton ordered a cruise missile strike against a "
+		    "factory in Khartoum.\n\n"
+		    "A judge ordered the release of the documents.\n\n"
+		    "A federal judge ordered the State Department to release the emails every 30 "
+		    "days.\n\n"
+		    "Judge Curiel ordered that the records be released by Thursday.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the State Department to release the emails every 30 days",
+		 "A federal judge", "ordered", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the records be released by Thursday", "Judge Curiel",
+		 "ordered", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(found_at_a_place);
@@ -745,5 +768,6 @@ int main(void)
 	RUN(pictures_and_set_phrases);
 	RUN(measures_and_adjectives);
 	RUN(tools_report);
+	RUN(order_of_a_deed);
 	return CHECK_DONE();
 }

@@ -178,6 +178,26 @@ static void name_with_its_aim(void)
 	done(&f);
 }
 
+/* "the government" is no party, court or campaign named before, nor a commission: it is a
+ * government or a part of one ("the Justice Department", "the Obama administration") or,
+ * with none named, the description as written; "the party" is still the party named before */
+static void government_is_no_party(void)
+{
+	struct fixture f =
+		run("The book is about Obama, Hillary, and the Democratic Party.\n\n"
+		    "Brafman exposed the government's tactics. The government, for instance, "
+		    "refused to give me the normal two points of credit.\n\n"
+		    "The Colorado Public Utilities Commission met. After years of growth, the "
+		    "government in Beijing finally acknowledged the costs.\n\n"
+		    "The Democratic Party met in Philadelphia. The party said it would fight the "
+		    "rules.\n");
+
+	speaker_resolves(&f, "The government", "The government");
+	speaker_resolves(&f, "the government in Beijing", "the government in Beijing");
+	speaker_resolves(&f, "The party", "Democratic Party");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(page_word_inside_a_name);
@@ -192,5 +212,6 @@ int main(void)
 	RUN(nation_of_a_place);
 	RUN(company_by_its_share_price);
 	RUN(name_with_its_aim);
+	RUN(government_is_no_party);
 	return CHECK_DONE();
 }

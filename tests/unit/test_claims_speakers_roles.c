@@ -123,6 +123,22 @@ static void roles_after_a_name(void)
 	done(&f);
 }
 
+/* a role and whose it is after "and" ("Anthony Anton, president and CEO of Washington
+ * Restaurant Association stated"): the person named before the comma, not the body the role
+ * is held in; a plural role ("officials of the union") stays the phrase */
+static void role_of_a_body_after_a_name(void)
+{
+	struct fixture f = run("The restaurants will fight the wage law.\n\n"
+			       "Anthony Anton, president and CEO of Washington Restaurant "
+			       "Association stated that the law would cost jobs.\n\n"
+			       "In Port Lavel, members and officials of the union say the plan is "
+			       "dead.\n");
+
+	speaker_resolves(&f, "CEO of Washington Restaurant Association", "Anthony Anton");
+	speaker_resolves(&f, "officials of the union", "officials of the union");
+	done(&f);
+}
+
 /* a plural after a place and its comma ("In Port Lavel, officials say") is many people, no
  * role of a name before the comma */
 static void plural_after_a_name(void)
@@ -390,6 +406,7 @@ int main(void)
 	RUN(title_after_a_place);
 	RUN(these_officials_spoke_before);
 	RUN(roles_after_a_name);
+	RUN(role_of_a_body_after_a_name);
 	RUN(plural_after_a_name);
 	RUN(apposition_after_the_source);
 	RUN(person_noun_before_a_place);

@@ -1,0 +1,119 @@
+/* Unit tests of a subject that names more than one person or that says more about the person
+ * it names: people joined to a name ("Mr. Mugabe, his wife Grace and two ministers") are one
+ * speaker, never the first alone before a plural verb; a business named in the clause about a
+ * person ("Mr. Meyer, who runs L.H. Meyer") is not the person. Each beside a control that keeps
+ * its old answer. */
+#include "claims_fixture.h"
+
+/* "Mr. Mugabe, his wife Grace and two key figures ... are insisting": the group is the speaker,
+ * its first member resolved as he is elsewhere; before a verb after "and" too (the clause's
+ * subject). A name and its roles ("Robert M. Price, chairman and chief executive") and a name
+ * and its description ("Jon Alterman, an analyst and author") stay the one person; names alone
+ * joined by "and" stay as written. */
+static void people_joined_to_a_name(void)
+{
+	struct fixture f =
+		run("Robert Mugabe spoke on Monday.\n\n"
+		    "Mr. Mugabe, his wife Grace and two key figures from her faction are under "
+		    "house arrest and are insisting the leader finishes his term.\n\n"
+		    "Mr. Mugabe and his wife said they were safe.\n\n"
+		    "Jon Alterman, an analyst and author, said the talks would fail.\n\n"
+		    "Robert M. Price, chairman and chief executive, said the company would "
+		    "grow.\n\n"
+		    "Tom Smith and Jane Doe said the plan would fail.\n");
+
+	cue_speaker_resolves(&f, "Mr. Mugabe, his wife Grace and two key figures from her faction",
+			     "are insisting",
+			     "Robert Mugabe, his wife Grace and two key figures from her faction");
+	speaker_resolves(&f, "Mr. Mugabe and his wife", "Robert Mugabe and his wife");
+	speaker_resolves(&f, "Jon Alterman, an analyst and author", "Jon Alterman");
+	speaker_resolves(&f, "chief executive", "Robert M. Price");
+	speaker_resolves(&f, "Tom Smith and Jane Doe", "Tom Smith and Jane Doe");
+	done(&f);
+}
+
+/* "The senator, his wife and their two sons ... said": a role with the people joined to it,
+ * the role resolved to the senator named before;
+ * "Both Sanders and his aides": "Both" is no word of the name. A name with a singular verb after
+ * its description ("Mugabe, his lawyer and friend, is insisting") is the one person. */
+static void group_after_a_role_or_an_opening_word(void)
+{
+	struct fixture f =
+		run("Sen. Bernie Sanders spoke in Iowa on Monday.\n\n"
+		    "The senator, his wife and their two sons were at the rally and said they "
+		    "felt safe.\n\n"
+		    "Both Sanders and his aides believe they can win the state.\n\n"
+		    "Robert Mugabe flew home.\n\n"
+		    "Mugabe, his lawyer and friend, is insisting that he will stay.\n");
+
+	speaker_resolves(&f, "The senator, his wife and their two sons",
+			 "Bernie Sanders, his wife and their two sons");
+	speaker_resolves(&f, "Both Sanders and his aides", "Bernie Sanders and his aides");
+	cue_speaker_resolves(&f, "Mugabe", "is insisting", "Robert Mugabe");
+	done(&f);
+}
+
+/* "Mr. Meyer, who runs L.H. Meyer, a research firm, said": the person the subject names, not
+ * the business that shares his name in the clause about him, which coref took for him; a person
+ * named in full before ("Laurence Meyer") is still who he is. */
+static void person_not_the_business_in_his_clause(void)
+{
+	struct fixture f =
+		run("Mr. Meyer, who runs L.H. Meyer, a research firm, said the Fed would "
+		    "wait.\n\n"
+		    "Mr. Dell, who founded Dell Inc., said the company would grow.\n");
+
+	speaker_resolves(&f, "Mr. Meyer, who runs L.H. Meyer, a research firm", "Mr. Meyer");
+	speaker_resolves(&f, "Mr. Dell, who founded Dell Inc.", "Mr. Dell");
+	done(&f);
+	f = run("Laurence Meyer, a former Fed governor, spoke in May.\n\n"
+		"Mr. Meyer, who runs L.H. Meyer, a research firm, said the Fed would wait.\n");
+	speaker_resolves(&f, "Mr. Meyer, who runs L.H. Meyer, a research firm", "Laurence Meyer");
+	done(&f);
+}
+
+/* "Through real-time analytics, reporters and editors know", "But attorneys and legal experts
+ * said", "Her advisers and allies say": two plural heads joined by "and" after an opening
+ * phrase's comma, a conjunction or a possessive are one subject, not the second alone; a plural
+ * after an object and "and" ("sold its shares and analysts said") is a subject of its own. */
+static void plurals_joined_after_an_opening(void)
+{
+	struct fixture f =
+		run("The site tracks readers. Hillary Clinton won the primary.\n\n"
+		    "Through real-time analytics, reporters and editors know how many people "
+		    "are reading their work.\n\n"
+		    "But attorneys and legal experts said that is highly unlikely.\n\n"
+		    "Her advisers and allies say she will spend the coming weeks on her "
+		    "message.\n\n"
+		    "The company sold its shares and analysts said the price was low.\n");
+
+	speaker_resolves(&f, "reporters and editors", "reporters and editors");
+	speaker_resolves(&f, "attorneys and legal experts", "attorneys and legal experts");
+	speaker_resolves(&f, "Her advisers and allies", "Hillary Clinton's advisers and allies");
+	speaker_resolves(&f, "analysts", "analysts");
+	done(&f);
+}
+
+/* "Carly Fiorina threw her support behind Cruz, saying": a past tense after the name ends the
+ * subject, never a word of the speaker (was "Carly Fiorina threw"); a name before a verb the
+ * scan knew already ("Ted Cruz thanked her and said") stays as it was. */
+static void verb_ends_a_subject(void)
+{
+	struct fixture f = run("Carly Fiorina threw her support behind Ted Cruz on Wednesday, "
+			       "saying he was the best man.\n\n"
+			       "Ted Cruz thanked her and said he was grateful.\n");
+
+	cue_speaker_resolves(&f, "Carly Fiorina", "saying", "Carly Fiorina");
+	cue_speaker_resolves(&f, "Ted Cruz", "said", "Ted Cruz");
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(people_joined_to_a_name);
+	RUN(group_after_a_role_or_an_opening_word);
+	RUN(person_not_the_business_in_his_clause);
+	RUN(plurals_joined_after_an_opening);
+	RUN(verb_ends_a_subject);
+	return CHECK_DONE();
+}
