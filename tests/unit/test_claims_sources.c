@@ -205,6 +205,25 @@ static void whose_relative_source(void)
 	done(&f);
 }
 
+/* "what Apple is calling “spatial” photos": the subject of a free relative's verb is the words
+ * after "what", its auxiliaries between or not (before, "is calling" took the sentence's
+ * subject, "The ability" or the writer's "I"); "what he calls ..." stays as it was. */
+static void subject_after_what(void)
+{
+	struct fixture f = run("The ability to take what Apple is calling \u201cspatial\u201d photos "
+			       "was not enabled.\n\n"
+			       "He fought what he calls the \"Washington cartel\" of lobbyists.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	if (f.l->n == 2) {
+		CHECK(span_is(&f, f.l->items[0].speaker, "Apple"));
+		CHECK(span_is(&f, f.l->items[0].cue, "is calling"));
+	}
+	claim_is(&f, 1, CLAIM_INDIRECT, "what he calls the \"Washington cartel\" of lobbyists", "he",
+		 "calls", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(whose_relative_source);
@@ -219,5 +238,6 @@ int main(void)
 	RUN(joined_subject_named_before);
 	RUN(list_of_names_speaks_whole);
 	RUN(joined_subject_over_and);
+	RUN(subject_after_what);
 	return CHECK_DONE();
 }
