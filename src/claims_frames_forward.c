@@ -218,11 +218,18 @@ static bool what_subject(const struct engine *e, struct frame *f)
  * subject ("X issued a statement saying"). False when there is none. */
 static bool forward_source(const struct engine *e, struct frame *f)
 {
-	size_t k, t0;
+	size_t k, t0, sa, sb;
+	/* "the reasons that Smith has been pushing for": a participle after a form of "be" in its
+	 * cue, its subject right after a relative "that", "which" or "whom", is the verb of that
+	 * clause, not a participle whose subject is the sentence's */
+	bool ing = (f->cue & CUE_ING) &&
+		   !(f->qa < f->c && tok_be(e, f->c - 1) &&
+		     claims_subject_back(e, f->a, f->qa, &sa, &sb) && sa > f->a &&
+		     tok_among(e, sa - 1, "that which whom"));
 
-	if ((f->cue & CUE_ING) && absolute_subject(e, f))
+	if (ing && absolute_subject(e, f))
 		return true;
-	if (f->cue & CUE_ING) {
+	if (ing) {
 		/* "Despite challenging the majority leader, Cruz said ...": the participle's
 		 * subject is the main clause's */
 		k = claims_opening(e, f->a, f->c);

@@ -224,6 +224,23 @@ static void subject_after_what(void)
 	done(&f);
 }
 
+/* "the reasons that Smith has been pushing for": a participle after "be" in a relative clause
+ * is that clause's verb, its subject Smith (before, the sentence's subject: "It"); a
+ * participle that hangs on the sentence ("Despite challenging ..., Cruz said") keeps the
+ * sentence's subject. */
+static void progressive_in_relative_clause(void)
+{
+	struct fixture f = run("It is one of the reasons that Smith has been pushing for more "
+			       "testing.\n\n"
+			       "Despite challenging the majority leader, Cruz said he could work "
+			       "with him.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "more testing", "Smith", "has been pushing for", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the majority leader", "Cruz", "challenging", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(whose_relative_source);
@@ -239,5 +256,6 @@ int main(void)
 	RUN(list_of_names_speaks_whole);
 	RUN(joined_subject_over_and);
 	RUN(subject_after_what);
+	RUN(progressive_in_relative_clause);
 	return CHECK_DONE();
 }
