@@ -200,8 +200,8 @@ static bool what_subject(const struct engine *e, struct frame *f)
 		return false;
 	for (k = w; k < f->qa; k++)
 		if (e->t[k].kind != TOK_WORD || e->t[k].cue || (e->t[k].flags & TOKF_INQ) ||
-		    (e->t[k].word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_CONJ | WORD_SUBORD |
-				     WORD_REL)))
+		    (e->t[k].word &
+		     (WORD_VERB | WORD_AUX | WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL)))
 			return false;
 	for (k = w + 1; k < f->qa; k++)
 		if (e->t[k].word & WORD_PRON)
@@ -222,10 +222,9 @@ static bool forward_source(const struct engine *e, struct frame *f)
 	/* "the reasons that Smith has been pushing for": a participle after a form of "be" in its
 	 * cue, its subject right after a relative "that", "which" or "whom", is the verb of that
 	 * clause, not a participle whose subject is the sentence's */
-	bool ing = (f->cue & CUE_ING) &&
-		   !(f->qa < f->c && tok_be(e, f->c - 1) &&
-		     claims_subject_back(e, f->a, f->qa, &sa, &sb) && sa > f->a &&
-		     tok_among(e, sa - 1, "that which whom"));
+	bool ing = (f->cue & CUE_ING) && !(f->qa < f->c && tok_be(e, f->c - 1) &&
+					   claims_subject_back(e, f->a, f->qa, &sa, &sb) &&
+					   sa > f->a && tok_among(e, sa - 1, "that which whom"));
 
 	if (ing && absolute_subject(e, f))
 		return true;

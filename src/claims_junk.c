@@ -744,8 +744,8 @@ static bool possessed_source(const struct engine *e, const struct frame *f)
  * audience and stays). */
 static bool reader_source(const struct engine *e, const struct frame *f)
 {
-	return f->sb == f->sa + 1 && tok_is(e, f->sa, "you") &&
-	       !(e->t[f->sa].flags & TOKF_INQ) && !(f->sa > 0 && tok_is(e, f->sa - 1, "of"));
+	return f->sb == f->sa + 1 && tok_is(e, f->sa, "you") && !(e->t[f->sa].flags & TOKF_INQ) &&
+	       !(f->sa > 0 && tok_is(e, f->sa - 1, "of"));
 }
 
 /* "who recommended her to Hamilton", "introduced him to Trump": content that is an object

@@ -260,8 +260,8 @@ static void told_in_the_passive(void)
 			       "We told him the dress was taken.\n");
 
 	CHECK_EQ(f.l->n, 3);
-	claim_is(&f, 0, CLAIM_INDIRECT, "there is security footage that police are reviewing",
-		 NULL, "told", NULL);
+	claim_is(&f, 0, CLAIM_INDIRECT, "there is security footage that police are reviewing", NULL,
+		 "told", NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "the team did not want to be seated", NULL, "told", NULL);
 	claim_is(&f, 2, CLAIM_INDIRECT, "the dress was taken", "We", "told", NULL);
 	done(&f);

@@ -210,17 +210,18 @@ static void whose_relative_source(void)
  * subject, "The ability" or the writer's "I"); "what he calls ..." stays as it was. */
 static void subject_after_what(void)
 {
-	struct fixture f = run("The ability to take what Apple is calling \u201cspatial\u201d photos "
-			       "was not enabled.\n\n"
-			       "He fought what he calls the \"Washington cartel\" of lobbyists.\n");
+	struct fixture f =
+		run("The ability to take what Apple is calling \u201cspatial\u201d photos "
+		    "was not enabled.\n\n"
+		    "He fought what he calls the \"Washington cartel\" of lobbyists.\n");
 
 	CHECK_EQ(f.l->n, 2);
 	if (f.l->n == 2) {
 		CHECK(span_is(&f, f.l->items[0].speaker, "Apple"));
 		CHECK(span_is(&f, f.l->items[0].cue, "is calling"));
 	}
-	claim_is(&f, 1, CLAIM_INDIRECT, "what he calls the \"Washington cartel\" of lobbyists", "he",
-		 "calls", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "what he calls the \"Washington cartel\" of lobbyists",
+		 "he", "calls", NULL);
 	done(&f);
 }
 
