@@ -407,6 +407,8 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 		claims_try_seem(e, &f);
 		return;
 	}
+	if (claims_try_told(e, &f))
+		return;
 	if (f.cue & CUE_HEARSAY) {
 		claims_try_hearsay(e, &f);
 		return;

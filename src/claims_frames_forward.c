@@ -203,16 +203,59 @@ static size_t clause_after_and(const struct engine *e, size_t a, size_t c)
 	return SIZE_MAX;
 }
 
+/* "what Apple is calling “spatial” photos", "what the company has called a mistake": the
+ * subject of a free relative's verb is the words between "what" and the verb's auxiliaries (one
+ * to four: a name, a pronoun or a noun phrase, no verb; from a pronoun among them on), not the
+ * sentence's own subject found further back ("I wasn't allowed ..., and the ability to take
+ * what Apple is calling ..." is no claim of the writer's), when the verb gives a name (a
+ * quotation or a noun phrase after it). Sets the source and returns true when the source
+ * [f->sa, f->sb) ends before such a "what"; false otherwise. */
+static bool what_subject(const struct engine *e, struct frame *f)
+{
+	size_t w = f->qa, k;
+
+	while (w > f->a && f->qa - w < 5 && !tok_is(e, w - 1, "what"))
+		w--;
+	if (w <= f->a || !tok_is(e, w - 1, "what") || w == f->qa || f->sb >= w || f->qb >= f->b)
+		return false;
+	/* a name given after the verb: a quotation or a noun phrase ("is calling “spatial”
+	 * photos", "has called a mistake"; not "is promising them", "are saying about") */
+	if (!(e->t[f->qb].kind == TOK_QOPEN ||
+	      (e->t[f->qb].kind == TOK_WORD &&
+	       ((e->t[f->qb].word & WORD_DET) || (e->t[f->qb].flags & TOKF_CAP)) &&
+	       !(e->t[f->qb].word & WORD_PRON))))
+		return false;
+	for (k = w; k < f->qa; k++)
+		if (e->t[k].kind != TOK_WORD || e->t[k].cue || (e->t[k].flags & TOKF_INQ) ||
+		    (e->t[k].word &
+		     (WORD_VERB | WORD_AUX | WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL)))
+			return false;
+	for (k = w + 1; k < f->qa; k++)
+		if (e->t[k].word & WORD_PRON)
+			w = k; /* "what celebrities he is hoping" */
+	if (!claims_source_ok(e, w, f->qa))
+		return false;
+	f->sa = w;
+	f->sb = f->qa;
+	return true;
+}
+
 /* The source of a forward frame: the subject before the cue ("X said"), the subject of the
  * sentence ("X praised Y and said"), or for a participle the sentence's last source or its
  * subject ("X issued a statement saying"). False when there is none. */
-bool claims_forward_source(const struct engine *e, struct frame *f)
+static bool forward_source(const struct engine *e, struct frame *f)
 {
-	size_t k, t0;
+	size_t k, t0, sa, sb;
+	/* "the reasons that Smith has been pushing for": a participle after a form of "be" in its
+	 * cue, its subject right after a relative "that", "which" or "whom", is the verb of that
+	 * clause, not a participle whose subject is the sentence's */
+	bool ing = (f->cue & CUE_ING) && !(f->qa < f->c && tok_be(e, f->c - 1) &&
+					   claims_subject_back(e, f->a, f->qa, &sa, &sb) &&
+					   sa > f->a && tok_among(e, sa - 1, "that which whom"));
 
-	if ((f->cue & CUE_ING) && absolute_subject(e, f))
+	if (ing && absolute_subject(e, f))
 		return true;
-	if (f->cue & CUE_ING) {
+	if (ing) {
 		/* "Despite challenging the majority leader, Cruz said ...": the participle's
 		 * subject is the main clause's */
 		k = claims_opening(e, f->a, f->c);
@@ -262,6 +305,14 @@ bool claims_forward_source(const struct engine *e, struct frame *f)
 	}
 	return k > f->a && (tok_is(e, k - 1, "and") || tok_is(e, k - 1, "but")) &&
 	       claims_subject_fwd(e, clause_of(e, f->a, k - 1), k - 1, &f->sa, &f->sb);
+}
+
+bool claims_forward_source(const struct engine *e, struct frame *f)
+{
+	if (!forward_source(e, f))
+		return false;
+	what_subject(e, f);
+	return true;
 }
 
 /* True when only punctuation other than a comma follows the closing mark at q in the sentence

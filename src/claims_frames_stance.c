@@ -1,6 +1,7 @@
 /* claims_frames_stance: the frames of a report or a stance with no speech verb: an expectation,
  * a winner declared, an impression ("seems"), hearsay ("reportedly") and a stance noun ("his
  * claim that", "support for the bill"). */
+#include <string.h>
 #include <strings.h>
 
 #include "claims_int.h"
@@ -352,6 +353,54 @@ void claims_try_seem(struct engine *e, struct frame *f)
 		lim = k;
 	f->ce = claims_content_end(e, c + 1, lim);
 	claims_emit(e, f);
+}
+
+/* ---- "we're told ..." ---- */
+
+/* True when token k is a form of "be" that makes a passive, or a pronoun with "'re" or "'m" run
+ * in ("we're", "I’m"); "he's told" is "has told", no passive. */
+static bool passive_be(const struct engine *e, size_t k)
+{
+	const char *s = e->text + e->t[k].start;
+	size_t n = e->t[k].end - e->t[k].start;
+
+	if (tok_be(e, k) || tok_is(e, k, "am"))
+		return true;
+	if (!claims_contraction(e, k))
+		return false;
+	if (n > 1 && (s[n - 1] | 0x20) == 'm') /* "I'm", "I’m" */
+		n -= 1;
+	else if (n > 2 && (s[n - 2] | 0x20) == 'r' && (s[n - 1] | 0x20) == 'e')
+		n -= 2; /* "we're", "they’re" */
+	else
+		return false;
+	return (n >= 1 && s[n - 1] == '\'') ||
+	       (n >= 3 && memcmp(s + n - 3, "\xE2\x80\x99", 3) == 0);
+}
+
+bool claims_try_told(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, k = c, p = c + 1;
+
+	/* "were also told", "are now being told" */
+	while (k > f->a && k + 2 > c && e->t[k - 1].kind == TOK_WORD &&
+	       ((e->t[k - 1].word & WORD_ADV) || tok_among(e, k - 1, "now also")))
+		k--;
+	if (!tok_is(e, c, "told") || k == f->a || !passive_be(e, k - 1))
+		return false;
+	if (p < f->b && tok_is(e, p, "that"))
+		p++;
+	/* "was told to leave" (an order), "was told by aides" (the agent's frame), no clause: no
+	 * claim, and none with those told for its source */
+	if (p >= f->b || e->t[p].kind != TOK_WORD || tok_among(e, p, "to by") ||
+	    !(claims_main_clause(e, p, f->b) || (tok_is(e, p, "there") && tok_be(e, p + 1))))
+		return true;
+	f->sa = f->sb = 0;
+	f->kind = CLAIM_INDIRECT;
+	f->cs = e->t[p].start;
+	f->ce = claims_content_end(e, p, claims_clause_limit(e, p, f->b, false));
+	claims_emit(e, f);
+	return true;
 }
 
 /* ---- "X is reportedly Y" ---- */

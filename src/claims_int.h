@@ -631,6 +631,11 @@ bool claims_try_winner(struct engine *e, struct frame *f);
 void claims_try_seem(struct engine *e, struct frame *f);
 /* "X is reportedly Y": a report nobody is named for. */
 void claims_try_hearsay(struct engine *e, struct frame *f);
+/* "We're told there is footage ...", "I was told that the team ...": "told" in the passive (a
+ * form of "be" before it) reports what unnamed people said, with no source: those told are not
+ * it. The content is the clause after it ("that" left out). True when "told" is such a passive
+ * (a claim given or not: "was told to leave" is an order, "was told by aides" the agent's). */
+bool claims_try_told(struct engine *e, struct frame *f);
 /* "his attacks on Clinton", "Trump's claim that": a stance noun and its content. */
 void claims_try_noun(struct engine *e, struct frame *f);
 

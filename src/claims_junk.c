@@ -756,6 +756,39 @@ static bool possessed_source(const struct engine *e, const struct frame *f)
 	       tok_among(e, f->sa - 1, "his her its their our my your");
 }
 
+/* "“I'm Batman,” you will say", "you'd expect ...": "you" alone as the source, outside a
+ * quotation, is the reader addressed, nobody who spoke ("Many of you have noted" is an
+ * audience and stays). */
+static bool reader_source(const struct engine *e, const struct frame *f)
+{
+	return f->sb == f->sa + 1 && tok_is(e, f->sa, "you") && !(e->t[f->sa].flags & TOKF_INQ) &&
+	       !(f->sa > 0 && tok_is(e, f->sa - 1, "of"));
+}
+
+/* "who recommended her to Hamilton", "introduced him to Trump": content that is an object
+ * pronoun, "to" and a name alone hands a person to another, no statement. */
+static bool pronoun_to_name(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs), k;
+
+	if (f->kind != CLAIM_INDIRECT || p + 2 >= e->nt || p != f->qb ||
+	    !tok_among(e, p, "him her them me us") || !tok_is(e, p + 1, "to") ||
+	    !(e->t[p + 2].flags & TOKF_CAP))
+		return false;
+	for (k = p + 2; k < e->nt && k < p + 6 && e->t[k].start < f->ce; k++)
+		if (e->t[k].kind != TOK_WORD || !(e->t[k].flags & TOKF_CAP))
+			return false;
+	return k < e->nt ? e->t[k].start >= f->ce : true;
+}
+
+/* "They read as garish confections": "read as" is how a thing comes across, no text read out
+ * ("the statement read as follows" stays). */
+static bool reads_as(const struct engine *e, const struct frame *f)
+{
+	return tok_among(e, f->c, "read reads") && f->c + 2 < e->nt && tok_is(e, f->c + 1, "as") &&
+	       !tok_is(e, f->c + 2, "follows") && e->t[f->c + 2].kind != TOK_QOPEN;
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
 	if (claims_junk_source(e, f) || claims_junk_words(e, f))
@@ -769,5 +802,6 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	       act_to_come(e, f) || relative_belief(e, f) || relative_in_subject(e, f) ||
 	       call_noun(e, f) || quoted_title(e, f) || medium_after_cue(e, f) ||
 	       result_clause(e, f) || boasts_quantity(e, f) || gerund_subject(e, f) ||
-	       found_at_place(e, f) || possessed_source(e, f) || clause_as_source(e, f);
+	       found_at_place(e, f) || possessed_source(e, f) || clause_as_source(e, f) ||
+	       reader_source(e, f) || pronoun_to_name(e, f) || reads_as(e, f);
 }

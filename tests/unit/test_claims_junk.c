@@ -724,6 +724,29 @@ static void order_of_a_deed(void)
 	done(&f);
 }
 
+/* "“I'm Batman,” you will say" is the reader addressed, "who recommended her to Hamilton" hands
+ * a person on, "They read as garish" is how a thing looks: none is a claim. "Many of you have
+ * noted ..." (an audience), "he recommended that the board wait" and "The statement reads:
+ * “...”" stay. */
+static void reader_referral_and_look(void)
+{
+	struct fixture f = run("\u201cI\u2019m Batman,\u201d you will say.\n\n"
+			       "Many of you have noted the difference between the two plans.\n\n"
+			       "A colleague recommended her to Hamilton, who hired her.\n\n"
+			       "Ann Lee recommended that the board wait a year.\n\n"
+			       "They read as garish confections with frames that surround text.\n\n"
+			       "The statement reads: \u201cWe will appeal.\u201d\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the difference between the two plans", "you", "have noted",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the board wait a year", "Ann Lee", "recommended",
+		 NULL);
+	if (f.l->n == 3)
+		CHECK(span_is(&f, f.l->items[2].cue, "reads"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(found_at_a_place);
@@ -769,5 +792,6 @@ int main(void)
 	RUN(measures_and_adjectives);
 	RUN(tools_report);
 	RUN(order_of_a_deed);
+	RUN(reader_referral_and_look);
 	return CHECK_DONE();
 }

@@ -291,6 +291,25 @@ static void manner_tags_after_quotes(void)
 	done(&f);
 }
 
+/* "We're told there is footage ...", "I was told that ...": "told" in the passive reports what
+ * unnamed people said, with no speaker (those told never are one; before, "We're told that ..."
+ * had "We're" for its speaker and the rest no claim); "was told to leave" is an order and "He's
+ * told" is "has told"; "We told him ..." keeps its speaker. */
+static void told_in_the_passive(void)
+{
+	struct fixture f = run("We're told there is security footage that police are reviewing.\n\n"
+			       "I was told that the team did not want to be seated.\n\n"
+			       "Reporters were told to leave the room.\n\n"
+			       "We told him the dress was taken.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "there is security footage that police are reviewing", NULL,
+		 "told", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the team did not want to be seated", NULL, "told", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the dress was taken", "We", "told", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(documents_show);
@@ -309,5 +328,6 @@ int main(void)
 	RUN(stance_and_speech_verbs);
 	RUN(verbs_before_that);
 	RUN(manner_tags_after_quotes);
+	RUN(told_in_the_passive);
 	return CHECK_DONE();
 }

@@ -221,6 +221,43 @@ static void participle_after_and_clause(void)
 	done(&f);
 }
 
+/* "what Apple is calling “spatial” photos": the subject of a free relative's verb is the words
+ * after "what", its auxiliaries between or not (before, "is calling" took the sentence's
+ * subject, "The ability" or the writer's "I"); "what he calls ..." stays as it was. */
+static void subject_after_what(void)
+{
+	struct fixture f =
+		run("The ability to take what Apple is calling \u201cspatial\u201d photos "
+		    "was not enabled.\n\n"
+		    "He fought what he calls the \"Washington cartel\" of lobbyists.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	if (f.l->n == 2) {
+		CHECK(span_is(&f, f.l->items[0].speaker, "Apple"));
+		CHECK(span_is(&f, f.l->items[0].cue, "is calling"));
+	}
+	claim_is(&f, 1, CLAIM_INDIRECT, "what he calls the \"Washington cartel\" of lobbyists",
+		 "he", "calls", NULL);
+	done(&f);
+}
+
+/* "the reasons that Smith has been pushing for": a participle after "be" in a relative clause
+ * is that clause's verb, its subject Smith (before, the sentence's subject: "It"); a
+ * participle that hangs on the sentence ("Despite challenging ..., Cruz said") keeps the
+ * sentence's subject. */
+static void progressive_in_relative_clause(void)
+{
+	struct fixture f = run("It is one of the reasons that Smith has been pushing for more "
+			       "testing.\n\n"
+			       "Despite challenging the majority leader, Cruz said he could work "
+			       "with him.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "more testing", "Smith", "has been pushing for", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the majority leader", "Cruz", "challenging", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(whose_relative_source);
@@ -236,5 +273,7 @@ int main(void)
 	RUN(list_of_names_speaks_whole);
 	RUN(joined_subject_over_and);
 	RUN(participle_after_and_clause);
+	RUN(subject_after_what);
+	RUN(progressive_in_relative_clause);
 	return CHECK_DONE();
 }
