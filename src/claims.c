@@ -391,6 +391,7 @@ static void engine_init(struct engine *e, const struct doc *d, const struct core
 	e->text = doc_text(d, &e->len);
 	e->open = SIZE_MAX;
 	e->co = co;
+	e->interviewee = claims_interviewee(d, co);
 	e->lists = claims_lists_new();
 }
 

@@ -116,6 +116,7 @@ struct engine {
 	size_t nout, capout;
 	size_t open;            /* index of the open quotation mark in the block, or SIZE_MAX */
 	const struct coref *co; /* the document's entities */
+	size_t interviewee;     /* the person a Q&A interview's answers are by, or COREF_NONE */
 	/* Sentence state. */
 	struct span sent_src; /* source of the sentence's last claim */
 	size_t frame_end;     /* the token after the sentence's last claim frame */
@@ -309,6 +310,14 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b);
  * spokesman"; NULL when unknown. Reads the claims found before (e->out). The caller frees the
  * result. */
 char *claims_resolve_text(const struct engine *e, size_t a, size_t b);
+/* True when the paragraph s (n bytes) opens with an interview answer's label: "A:", "A -",
+ * "A —" (claims_resolve_text.c). */
+bool claims_answer_paragraph(const char *s, size_t n);
+/* The person a question-and-answer interview's answers are by: of the people named before the
+ * first answer paragraph, the one named most often (twice at least, no tie); COREF_NONE when the
+ * document has no answer paragraph or no such person. One pass over the paragraphs and the
+ * entities. */
+size_t claims_interviewee(const struct doc *d, const struct coref *co);
 struct frame;
 /* Narrows the source of f (f->sa < f->sb) to a noun phrase: a noun read as the cue's first word
  * goes back to it ("Parata and his" + "family believe"), words left hanging at its end go

@@ -470,24 +470,65 @@ static char *title_cased(const struct engine *e, struct span r)
 	return s;
 }
 
-/* True when token k stands in an answer of a question-and-answer interview: a paragraph that
- * opens with the label "A:" (or "A -"), where "I" is the person the questions are put to, not
- * the writer. */
-static bool in_answer(const struct engine *e, size_t k)
+/* True when the paragraph s (n bytes) opens with the one-letter label c of an interview: "A:",
+ * "A -", "A —". */
+static bool labelled(const char *s, size_t n, char c)
 {
-	const struct doc_sentence *st = doc_sentence(e->d, e->t[k].sent);
-	const struct doc_para *p = st ? doc_paragraph(e->d, st->paragraph) : NULL;
-	const char *s;
-	size_t n;
-
-	if (!p)
-		return false;
-	s = e->text + p->span.start;
-	n = p->span.end - p->span.start;
-	return n >= 3 && s[0] == 'A' &&
+	return n >= 3 && s[0] == c &&
 	       (s[1] == ':' || (s[1] == ' ' && (s[2] == '-' || s[2] == ':')) ||
 		(n >= 5 && memcmp(s + 1, " \xE2\x80\x94", 4) == 0) ||
 		(n >= 4 && memcmp(s + 1, "\xE2\x80\x94", 3) == 0));
+}
+
+bool claims_answer_paragraph(const char *s, size_t n)
+{
+	return labelled(s, n, 'A');
+}
+
+/* How many paragraphs an answer runs on after its "A:" paragraph before the next "Q:". */
+#define ANSWER_PARAGRAPHS 8
+
+/* True when token k stands in an answer of a question-and-answer interview: a paragraph that
+ * opens with the label "A:" (or "A -"), or one of the paragraphs after it before the next "Q:",
+ * where "I" is the person the questions are put to, not the writer. */
+static bool in_answer(const struct engine *e, size_t k)
+{
+	const struct doc_sentence *st = doc_sentence(e->d, e->t[k].sent);
+
+	if (!st)
+		return false;
+	for (size_t i = st->paragraph + 1; i-- > 0 && st->paragraph - i <= ANSWER_PARAGRAPHS;) {
+		struct span ps = doc_paragraph(e->d, i)->span;
+		if (labelled(e->text + ps.start, ps.end - ps.start, 'A'))
+			return true;
+		if (labelled(e->text + ps.start, ps.end - ps.start, 'Q'))
+			return false;
+	}
+	return false;
+}
+
+size_t claims_interviewee(const struct doc *d, const struct coref *co)
+{
+	size_t np = doc_paragraph_count(d), len, at = SIZE_MAX, best = COREF_NONE, most = 0;
+	const char *text = doc_text(d, &len);
+
+	for (size_t i = 0; i < np && at == SIZE_MAX; i++) {
+		struct span ps = doc_paragraph(d, i)->span;
+		if (claims_answer_paragraph(text + ps.start, ps.end - ps.start))
+			at = ps.start;
+	}
+	if (at == SIZE_MAX || !co)
+		return COREF_NONE;
+	/* named most, a tie to the one named first (the headline's, the lead's) */
+	for (size_t id = 0, ne = coref_entity_count(co); id < ne; id++) {
+		const struct coref_entity *en = coref_entity(co, id);
+		if (en->kind != COREF_PERSON || en->first >= at || en->mentions < most ||
+		    (en->mentions == most && en->first > coref_entity(co, best)->first))
+			continue;
+		best = id;
+		most = en->mentions;
+	}
+	return most >= 2 ? best : COREF_NONE;
 }
 
 /* For "he" or "she" at token a, which coref resolved to r (maybe empty): when a description by
@@ -527,8 +568,14 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	/* "I asked": the writer, named by the byline when it names one person */
 	if (b == a + 1 && tok_is(e, a, "I") && !(e->t[a].flags & TOKF_INQ)) {
 		char *who;
-		if (in_answer(e, a))
-			return NULL; /* the interviewee's, whom no rule here names */
+		if (in_answer(e, a)) {
+			/* the interviewee's: the person the introduction names most, if one is */
+			struct span n;
+			if (e->interviewee == COREF_NONE)
+				return NULL;
+			n = coref_entity(e->co, e->interviewee)->name;
+			return xstrndup(e->text + n.start, name_len(e, n));
+		}
 		by = doc_byline(e->d);
 		if (by && (who = byline_person(by)) != NULL)
 			return who;

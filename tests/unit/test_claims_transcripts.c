@@ -124,11 +124,40 @@ static void transcript_turns_after_other_marks(void)
 	done(&f);
 }
 
+/* An interview's answers ("A: I think ...", and the paragraphs after it before the next "Q:")
+ * are by the person the introduction names most, a tie to the one named first: "I" there is
+ * that person, not the writer. Control: with no answer paragraph "I" stays the writer's, and
+ * an answer in an interview whose introduction names no one twice stays unresolved. */
+static void interview_answers(void)
+{
+	struct fixture f = run("Q&A with Mayor Ana Ruiz\n\n"
+			       "Mayor Ana Ruiz spoke with Tom Lee of the Herald on Monday. Ruiz "
+			       "defended the budget and praised Carl Moss. Moss was not there, nor "
+			       "was Dan Poe.\n\n"
+			       "Q: Is the budget sound?\n\n"
+			       "A: I think the budget is sound.\n\n"
+			       "Last year I said taxes would not rise.\n\n"
+			       "Q: Will you run again?\n\n"
+			       "A: I believe the voters will decide.\n");
+	struct fixture g = run("Budget\n\nI said the budget was sound.\n");
+	struct fixture h = run("Q&A\n\nQ: Is the budget sound?\n\nA: I think it is sound.\n");
+
+	cue_speaker_resolves(&f, "I", "think", "Ana Ruiz");
+	cue_speaker_resolves(&f, "I", "said", "Ana Ruiz");
+	cue_speaker_resolves(&f, "I", "believe", "Ana Ruiz");
+	speaker_resolves(&g, "I", "I (the writer)");
+	speaker_resolves(&h, "I", NULL);
+	done(&f);
+	done(&g);
+	done(&h);
+}
+
 int main(void)
 {
 	RUN(transcript_turns);
 	RUN(transcript_labels_in_capitals);
 	RUN(transcript_turns_after_a_mark);
 	RUN(transcript_turns_after_other_marks);
+	RUN(interview_answers);
 	return CHECK_DONE();
 }
