@@ -240,14 +240,30 @@ bool claims_speaker_unresolved(const struct doc *d, const struct claim *c)
 			    c->speaker.end - c->speaker.start);
 }
 
-/* The speaker: the resolved name, the source as written (an unresolved pronoun marked so), or
+/* True when the source as written is "I" or "we": the verb after it is in the first person. */
+static bool first_person(const char *text, const struct claim *c)
+{
+	return !span_empty(c->speaker) &&
+	       text_word_in("i we", text + c->speaker.start, c->speaker.end - c->speaker.start);
+}
+
+/* The speaker: the resolved name, "I (Joe Biden)" for a first person resolved, the source as
+ * written (an unresolved pronoun marked so), or
  * "Unattributed". */
 static void put_who(struct buf *b, const struct doc *d, const char *text, const struct claim *c,
 		    bool mid_line)
 {
 	size_t from = b->len;
 
-	if (c->speaker_resolved && !(!span_empty(c->speaker) && written_holds(text, c)))
+	if (c->speaker_resolved && first_person(text, c) &&
+	    strncmp(c->speaker_resolved, "I (", 3) != 0) {
+		/* "I (Joe Biden) think": the word as written, then whom it names, so the verb that
+		 * follows reads as written */
+		put_words(b, text + c->speaker.start, c->speaker.end - c->speaker.start, false);
+		buf_puts(b, " (");
+		put_words(b, c->speaker_resolved, strlen(c->speaker_resolved), false);
+		buf_puts(b, ")");
+	} else if (c->speaker_resolved && !(!span_empty(c->speaker) && written_holds(text, c)))
 		put_words(b, c->speaker_resolved, strlen(c->speaker_resolved), false);
 	else if (!span_empty(c->speaker)) {
 		put_words(b, text + c->speaker.start, c->speaker.end - c->speaker.start, false);

@@ -126,7 +126,7 @@ static void transcript_turns_after_other_marks(void)
 
 /* An interview's answers ("A: I think ...", and the paragraphs after it before the next "Q:")
  * are by the person the introduction names most, a tie to the one named first: "I" there is
- * that person, not the writer. Control: with no answer paragraph "I" stays the writer's, and
+ * that person, not the writer, and its row reads "I (Ana Ruiz) think". Control: with no answer paragraph "I" stays the writer's, and
  * an answer in an interview whose introduction names no one twice stays unresolved. */
 static void interview_answers(void)
 {
@@ -145,6 +145,8 @@ static void interview_answers(void)
 	cue_speaker_resolves(&f, "I", "think", "Ana Ruiz");
 	cue_speaker_resolves(&f, "I", "said", "Ana Ruiz");
 	cue_speaker_resolves(&f, "I", "believe", "Ana Ruiz");
+	/* the row keeps the word as written, so the verb reads as written: "I (Ana Ruiz) think" */
+	CHECK(renders(&f, 3, "I (Ana Ruiz) think (paraphrase): the budget is sound"));
 	speaker_resolves(&g, "I", "I (the writer)");
 	speaker_resolves(&h, "I", NULL);
 	done(&f);
