@@ -342,8 +342,6 @@ static bool quote_after_claim(const struct engine *e, size_t o)
 	return last->content.end >= e->t[o - 1].start && last->content.end <= e->t[o].start;
 }
 
-/* Sets the content's start before an inverted cue whose boundary is bnd, and returns where it
- * ends before any carrying on: at the first of the marks and commas before the source. */
 /* True when token k may open a subject that a relative clause or an apposition interrupts
  * ("opposition leader Morgan Tsvangirai, who ..., returned"): a word that is no function word,
  * verb, adverb or participle. */
@@ -380,6 +378,8 @@ static size_t after_participle(const struct engine *e, size_t s, size_t bnd)
 	return s;
 }
 
+/* Sets the content's start before an inverted cue whose boundary is bnd, and returns where it
+ * ends before any carrying on: at the first of the marks and commas before the source. */
 static size_t inverted_content(const struct engine *e, struct frame *f, size_t bnd)
 {
 	size_t cb = bnd, lt;
