@@ -791,7 +791,7 @@ size_t claims_group_head(const struct engine *e, size_t *a, size_t b)
 	    (the ? !claims_office_noun(e, h - 1)
 		 : !claims_lex_title(e->text + e->t[s].start, e->t[s].end - e->t[s].start) &&
 			     !known_person(e, s, h)))
-		return h = *a;
+		return *a;
 	/* a member in lowercase words ("his wife Grace", "two key figures"); a list of names
 	 * alone is resolved whole as it stands */
 	for (size_t k = h; k < b; k++)

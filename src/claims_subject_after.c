@@ -208,10 +208,12 @@ bool claims_subject_fwd(const struct engine *e, size_t a, size_t b, size_t *sa, 
 	if (k == a || k - a >= 12)
 		return false;
 	/* "Mugabe and" before "his wife": the name, then the group */
-	if (k > a + 1 && tok_is(e, k - 1, "and"))
-		k = group_subject(e, a, k - 1, lim) == k - 1 ? k : group_subject(e, a, k - 1, lim);
-	else
+	if (k > a + 1 && tok_is(e, k - 1, "and")) {
+		size_t g = group_subject(e, a, k - 1, lim);
+		k = g == k - 1 ? k : g;
+	} else {
 		k = group_subject(e, a, k, lim);
+	}
 	*sa = a;
 	*sb = k;
 	return true;
