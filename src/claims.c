@@ -391,7 +391,7 @@ static void engine_init(struct engine *e, const struct doc *d, const struct core
 	e->text = doc_text(d, &e->len);
 	e->open = SIZE_MAX;
 	e->co = co;
-	e->interviewee = claims_interviewee(d, co);
+	e->interviewee = COREF_NONE; /* the caller's, read once for both halves */
 	e->lists = claims_lists_new();
 }
 
@@ -471,8 +471,10 @@ struct claim_list *claims_find_with(const struct doc *d, const struct coref *c)
 
 	claims_lex_init();
 	engine_init(&e, d, c ? c : own);
+	e.interviewee = claims_interviewee(d, e.co);
 	if (e.len >= claims_split_min && e.len < claims_split_max && np >= 4) {
 		engine_init(&h.e, d, e.co);
+		h.e.interviewee = e.interviewee;
 		h.first = doc_paragraph_at(d, e.len / 2);
 		h.starts = h.marks = NULL;
 		h.n = h.cap = 0;
