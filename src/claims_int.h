@@ -309,6 +309,10 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b);
  * last for "they" or "the officials" it fits, "Morgan Tsvangirai's spokesman" for "his
  * spokesman"; NULL when unknown. Reads the claims found before (e->out). The caller frees the
  * result. */
+/* True when the span s names a person coref knows as a man or a woman ("Sanders", "Mr. Xi",
+ * "ROBERT MUGABE"): someone, not a body or words coref took for a name ("See Facebook", "N.V.
+ * DSM") (claims_resolve.c). */
+bool claims_known_person(const struct engine *e, struct span s);
 char *claims_resolve_text(const struct engine *e, size_t a, size_t b);
 /* True when the paragraph s (n bytes) opens with an interview answer's label: "A:", "A -",
  * "A —" (claims_resolve_text.c). */

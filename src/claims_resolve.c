@@ -753,11 +753,9 @@ static size_t topic_after(const struct engine *e, size_t a, size_t b)
 	return SIZE_MAX;
 }
 
-/* True when the tokens [a, b) name a person coref knows as a man or a woman ("Sanders",
- * "Mr. Xi"): someone, not a body or words coref took for a name ("See Facebook"). */
-static bool known_person(const struct engine *e, size_t a, size_t b)
+bool claims_known_person(const struct engine *e, struct span s)
 {
-	size_t id = coref_resolve(e->co, claims_source_span(e, a, b));
+	size_t id = coref_resolve(e->co, s);
 
 	return id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_PERSON &&
 	       coref_entity(e->co, id)->gender != COREF_GENDER_UNKNOWN;
@@ -790,7 +788,7 @@ size_t claims_group_head(const struct engine *e, size_t *a, size_t b)
 	if (h == s || h + 1 >= b || claims_group_end(e, h, b) != b ||
 	    (the ? !claims_office_noun(e, h - 1)
 		 : !claims_lex_title(e->text + e->t[s].start, e->t[s].end - e->t[s].start) &&
-			     !known_person(e, s, h)))
+			     !claims_known_person(e, claims_source_span(e, s, h))))
 		return *a;
 	/* a member in lowercase words ("his wife Grace", "two key figures"); a list of names
 	 * alone is resolved whole as it stands */

@@ -440,12 +440,8 @@ static char *title_cased(const struct engine *e, struct span r)
 {
 	char *s;
 
-	size_t id;
-
 	/* a person of known gender: "N.V. DSM", "FULL TEXT" are only capitalised words */
-	if (!capitals_only(e, r) || (id = coref_resolve(e->co, r)) == COREF_NONE ||
-	    coref_entity(e->co, id)->kind != COREF_PERSON ||
-	    coref_entity(e->co, id)->gender == COREF_GENDER_UNKNOWN)
+	if (!capitals_only(e, r) || !claims_known_person(e, r))
 		return NULL;
 	s = xstrndup(e->text + r.start, r.end - r.start);
 	for (size_t w = 0, n; s[w]; w += n + (s[w + n] != 0)) {
