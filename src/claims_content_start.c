@@ -831,6 +831,41 @@ static size_t connective_before_tag(const struct engine *e, const struct frame *
 	return SIZE_MAX;
 }
 
+/* "Collins, who had endorsed Jeb Bush, represents ...", "Mark Zuckerberg, who said he plans to
+ * give ..., sat ...": a source "who" or "which" after a comma, the noun phrase before it opening
+ * the sentence (after a connective), so that the cue is in a relative clause set into the
+ * subject; the content ends with that clause, at the comma (or a comma inside a quotation that
+ * closes there) before a word in lower case that is no function word: the main clause's verb
+ * goes on there. That comma's token (the token after the closing mark when the comma is inside a
+ * quotation), or SIZE_MAX. */
+static size_t subject_relative_end(const struct engine *e, const struct frame *f, size_t p,
+				   size_t lim)
+{
+	size_t a = claims_skip_connective(e, f->a, f->sa);
+
+	if (f->sb != f->sa + 1 || !tok_among(e, f->sa, "which who") || f->sa < a + 2 ||
+	    f->sa > a + 7 || !tok_punct(e, f->sa - 1, ',') || (e->t[f->sa].flags & TOKF_INQ) ||
+	    !noun_phrase_words(e, a, f->sa - 1))
+		return SIZE_MAX;
+	for (size_t k = p + 1; k + 1 < lim && k < p + 400; k++) {
+		size_t n = k + 1;
+		if (!tok_punct(e, k, ','))
+			continue;
+		if (e->t[k].flags & TOKF_INQ) {
+			if (e->t[n].kind != TOK_QCLOSE)
+				continue;
+			n++;
+		}
+		/* the main clause's verb, not a list's next item ("women, Hispanics, and") */
+		if (n < lim && e->t[n].kind == TOK_WORD &&
+		    !(e->t[n].flags & (TOKF_CAP | TOKF_INQ | TOKF_DIGIT)) &&
+		    !(e->t[n].word & (WORD_DET | WORD_PREP | WORD_PRON | WORD_CONJ | WORD_REL |
+				      WORD_SUBORD)))
+			return n == k + 1 ? k : n; /* after a quotation: its mark, then the verb */
+	}
+	return SIZE_MAX;
+}
+
 void claims_content_at(const struct engine *e, struct frame *f, size_t p)
 {
 	size_t w;
@@ -859,8 +894,10 @@ void claims_content_at(const struct engine *e, struct frame *f, size_t p)
 		f->ce = e->t[k].end;
 	} else {
 		size_t lim = claims_clause_limit(e, p, f->b, (f->cue & CUE_NP) != 0);
+		size_t r = subject_relative_end(e, f, p, lim);
 		f->kind = CLAIM_INDIRECT;
 		f->cs = e->t[object_before(e, f, p)].start;
-		f->ce = claims_content_end(e, p, intro_clause_end(e, f->a, f->c, p, lim));
+		f->ce = claims_content_end(
+			e, p, r != SIZE_MAX ? r : intro_clause_end(e, f->a, f->c, p, lim));
 	}
 }

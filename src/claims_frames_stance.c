@@ -297,6 +297,12 @@ void claims_try_seem(struct engine *e, struct frame *f)
 		claims_emit(e, f);
 		return;
 	}
+	/* "Sanders, who sees himself as ..., doesn't appear ready to": the verb's subject is before
+	 * the relative clause whose claim ended at the comma, not that claim's last words */
+	k = claims_skip_aux_back(e, f->a, c);
+	if (k > f->a + 1 && tok_punct(e, k - 1, ',') && e->nout > e->sent_first &&
+	    e->out[e->nout - 1].content.end == e->t[k - 2].end)
+		return;
 	if (c == f->a || !seem_complement(e, c, f->b, &state) ||
 	    !claims_subject_back(e, f->a, claims_skip_aux_back(e, f->a, c), &sa, &sb) ||
 	    (e->t[sa].word & (WORD_REL | WORD_SUBORD)))

@@ -521,6 +521,51 @@ static void own_clause(void)
 	done(&f);
 }
 
+/* A cue in a relative clause set into the subject that opens the sentence: the content ends
+ * with the clause, at the comma before the main clause's verb, not at a list's comma; a
+ * relative clause after an object, or a comma inside a quotation, does not end it. */
+static void subject_relative(void)
+{
+	struct fixture f =
+		run("Mark Zuckerberg, who said he plans to give away his stock, sat at the "
+		    "table.\n\n"
+		    "Ervin, who said the staff \"need to be more collaborative, working with us,\" "
+		    "spoke on Monday.\n\n"
+		    "Clinton, who said his comments about women, Hispanics, and rivals render him "
+		    "unfit, spoke first.\n\n"
+		    "Trump was out-brutalizing Ted Cruz, who said he would use waterboarding "
+		    "sparingly, in emergency scenarios.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "he plans to give away his stock", "who", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "the staff \"need to be more collaborative, working with us", "who", "said",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT,
+		 "his comments about women, Hispanics, and rivals render him unfit", "who", "said",
+		 NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT,
+		 "he would use waterboarding sparingly, in emergency scenarios", "who", "said",
+		 NULL);
+	done(&f);
+}
+
+/* The words after such a clause are the subject's: no impression is read from the claim's last
+ * words before the comma ("the Keystone pipeline, doesn't appear"). */
+static void subject_relative_impression(void)
+{
+	struct fixture f = run("Sanders, who sees himself as the father of a movement, doesn't "
+			       "appear ready to ease off.\n\n"
+			       "The new government, headed by Trudeau, seems ready to come on "
+			       "board.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "himself as the father of a movement", "who", "sees",
+		 NULL);
+	CHECK_EQ(f.l->items[1].kind, CLAIM_INDIRECT);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(but_clause);
@@ -550,5 +595,7 @@ int main(void)
 	RUN(free_relative_end);
 	RUN(writer_aside_end);
 	RUN(own_clause);
+	RUN(subject_relative);
+	RUN(subject_relative_impression);
 	return CHECK_DONE();
 }
