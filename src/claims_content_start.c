@@ -859,11 +859,29 @@ static size_t subject_relative_end(const struct engine *e, const struct frame *f
 		/* the main clause's verb, not a list's next item ("women, Hispanics, and") */
 		if (n < lim && e->t[n].kind == TOK_WORD &&
 		    !(e->t[n].flags & (TOKF_CAP | TOKF_INQ | TOKF_DIGIT)) &&
-		    !(e->t[n].word & (WORD_DET | WORD_PREP | WORD_PRON | WORD_CONJ | WORD_REL |
-				      WORD_SUBORD)))
+		    !(e->t[n].word &
+		      (WORD_DET | WORD_PREP | WORD_PRON | WORD_CONJ | WORD_REL | WORD_SUBORD)))
 			return n == k + 1 ? k : n; /* after a quotation: its mark, then the verb */
 	}
 	return SIZE_MAX;
+}
+
+/* "declined to criticize former KKK leader David Duke", "refused to endorse Mr. Trump", "sought to
+ * characterize her tenure as a success": after a cue of refusal or effort, "to" and a verb of
+ * judging or naming something: that verb is the speaker's act, part of the cue, and what it
+ * judges or names is the content (not "declined to comment", "refused to fight"). */
+static bool refused_act(const struct engine *e, const struct frame *f, size_t p)
+{
+	static const char acts[] = "back call characterize claim clarify condemn criticize define "
+				   "denounce disavow distinguish endorse name offer provide";
+
+	return p == f->qb && p + 3 < f->b && tok_is(e, p, "to") && !(e->t[p].flags & TOKF_INQ) &&
+	       tok_among(e, p + 1, acts) &&
+	       tok_among(
+		       e, f->qb - 1,
+		       "declined declines declining refused refuses refusing seeking seeks sought") &&
+	       e->t[p + 2].kind == TOK_WORD && !(e->t[p + 2].word & (WORD_PREP | WORD_CONJ)) &&
+	       !(e->t[p + 2].flags & TOKF_INQ);
 }
 
 void claims_content_at(const struct engine *e, struct frame *f, size_t p)
@@ -893,8 +911,13 @@ void claims_content_at(const struct engine *e, struct frame *f, size_t p)
 		f->cs = e->t[p].start;
 		f->ce = e->t[k].end;
 	} else {
-		size_t lim = claims_clause_limit(e, p, f->b, (f->cue & CUE_NP) != 0);
-		size_t r = subject_relative_end(e, f, p, lim);
+		size_t lim, r;
+		if (refused_act(e, f, p)) {
+			f->qb = p + 2;
+			p += 2;
+		}
+		lim = claims_clause_limit(e, p, f->b, (f->cue & CUE_NP) != 0);
+		r = subject_relative_end(e, f, p, lim);
 		f->kind = CLAIM_INDIRECT;
 		f->cs = e->t[object_before(e, f, p)].start;
 		f->ce = claims_content_end(

@@ -158,7 +158,7 @@ static void second_participle(void)
 	CHECK_EQ(f.l->n, 5);
 	claim_is(&f, 0, CLAIM_INDIRECT, "voters to see the big picture", "He", "urging", NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "to manage the upheaval", "He", "promising", NULL);
-	claim_is(&f, 2, CLAIM_INDIRECT, "to claim victory", "She", "declined", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "victory", "She", "declined to claim", NULL);
 	claim_is(&f, 3, CLAIM_INDIRECT, "that she was relieved", "She", "only saying", NULL);
 	claim_is(&f, 4, CLAIM_INDIRECT, "Clinton for accepting donations and speaking fees", "He",
 		 "criticized", NULL);
@@ -539,8 +539,7 @@ static void subject_relative(void)
 	CHECK_EQ(f.l->n, 4);
 	claim_is(&f, 0, CLAIM_INDIRECT, "he plans to give away his stock", "who", "said", NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT,
-		 "the staff \"need to be more collaborative, working with us", "who", "said",
-		 NULL);
+		 "the staff \"need to be more collaborative, working with us", "who", "said", NULL);
 	claim_is(&f, 2, CLAIM_INDIRECT,
 		 "his comments about women, Hispanics, and rivals render him unfit", "who", "said",
 		 NULL);
@@ -560,9 +559,29 @@ static void subject_relative_impression(void)
 			       "board.\n");
 
 	CHECK_EQ(f.l->n, 2);
-	claim_is(&f, 0, CLAIM_INDIRECT, "himself as the father of a movement", "who", "sees",
-		 NULL);
+	claim_is(&f, 0, CLAIM_INDIRECT, "himself as the father of a movement", "who", "sees", NULL);
 	CHECK_EQ(f.l->items[1].kind, CLAIM_INDIRECT);
+	done(&f);
+}
+
+/* "declined to criticize X": after a refusal or an effort, a verb of judging or naming is the
+ * speaker's act, in the cue, and what it is on is the content; "declined to comment on" and
+ * "refused to fight" stay as they were. */
+static void refused_act(void)
+{
+	struct fixture f = run("Trump declined to criticize former KKK leader David Duke.\n\n"
+			       "She sought to characterize her tenure at HP as a success.\n\n"
+			       "The spokesman declined to comment on the report.\n\n"
+			       "Ali refused to fight in the Vietnam War.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "former KKK leader David Duke", "Trump",
+		 "declined to criticize", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "her tenure at HP as a success", "She",
+		 "sought to characterize", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "to comment on the report", "The spokesman", "declined",
+		 NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "to fight in the Vietnam War", "Ali", "refused", NULL);
 	done(&f);
 }
 
@@ -597,5 +616,6 @@ int main(void)
 	RUN(own_clause);
 	RUN(subject_relative);
 	RUN(subject_relative_impression);
+	RUN(refused_act);
 	return CHECK_DONE();
 }
