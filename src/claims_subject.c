@@ -144,7 +144,10 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 		} else if (found == SIZE_MAX && past_participle_phrase(e, k, end)) {
 			found = k - 1; /* "The senator, named to the panel last year, said" */
 			*part = false;
-		} else if (e->t[k].word & (WORD_REL | WORD_DET)) {
+		} else if ((e->t[k].word & (WORD_REL | WORD_DET)) ||
+			   (word_possessive(e, k) && k + 1 < end &&
+			    !(e->t[k + 1].flags & TOKF_CAP))) {
+			/* "Marlon Marshall, Clinton's director of state campaigns and ..., said" */
 			found = k - 1;
 			*part = true;
 		} else if (found == SIZE_MAX &&

@@ -193,6 +193,30 @@ static void past_participle_after_the_subject(void)
 	done(&f);
 }
 
+/* An apposition after the name that opens with a possessive ("Marlon Marshall, Clinton's
+ * director of state campaigns and political engagement, said") is the name's, "and" inside it
+ * included: the source is never "political engagement"; a possessive that opens the sentence
+ * ("In Clinton's view, the senator said") stays outside the source. */
+static void possessive_apposition(void)
+{
+	struct fixture f =
+		run("Marlon Marshall, Clinton's director of state campaigns and political "
+		    "engagement, said the campaign is taking nothing for granted.\n\n"
+		    "Armstrong Williams, Carson's longtime friend and adviser, suggested that the "
+		    "candidate was seizing back control of his campaign.\n\n"
+		    "In Clinton's view, the senator said the vote mattered.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	speaker_resolves(&f,
+			 "Marlon Marshall, Clinton's director of state campaigns and political "
+			 "engagement",
+			 "Marlon Marshall");
+	speaker_resolves(&f, "Armstrong Williams, Carson's longtime friend and adviser",
+			 "Armstrong Williams");
+	cue_speaker_resolves(&f, "the senator", "said", "the senator");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(possessive_opens_the_subject);
@@ -206,5 +230,6 @@ int main(void)
 	RUN(opening_word_before_a_comma);
 	RUN(name_after_a_phrase);
 	RUN(past_participle_after_the_subject);
+	RUN(possessive_apposition);
 	return CHECK_DONE();
 }
