@@ -270,18 +270,16 @@ static void source_after_opening(const struct engine *e, struct frame *f, size_t
 
 void claims_emit(struct engine *e, struct frame *f)
 {
-	const struct doc_para *para = doc_paragraph(e->d, doc_paragraph_at(e->d, f->cs));
+	size_t pi = doc_paragraph_at(e->d, f->cs);
+	const struct doc_para *para = doc_paragraph(e->d, pi);
 	size_t cs = f->cs, k, a = f->a;
 	struct claim *cl;
 
 	if (para && para->span.start == cs)
 		cs = text_dateline_end(e->text, cs, f->ce);
-	/* "A: Because they needed help, I think": an interview's label (one capital letter and a
-	 * colon opening the paragraph) is not the answer's words */
-	if (para && para->span.start == cs && cs + 3 < f->ce && e->text[cs] >= 'A' &&
-	    e->text[cs] <= 'Z' && e->text[cs + 1] == ':' && e->text[cs + 2] == ' ')
-		for (cs += 3; cs < f->ce && e->text[cs] == ' ';)
-			cs++;
+	/* "A: Because they needed help, I think": an interview's label is not the answer's words */
+	if (para && para->span.start == cs)
+		cs += claims_qa_label(e->d, pi, NULL);
 	/* "(Mr. Trump's own manifesto ... according to ...)": a bracket the content does not close
 	 * is the writer's */
 	if (cs < f->ce && e->text[cs] == '(' && !memchr(e->text + cs, ')', f->ce - cs)) {
@@ -292,9 +290,13 @@ void claims_emit(struct engine *e, struct frame *f)
 	if (f->ce <= cs)
 		return;
 	if (f->sa < f->sb) {
-		/* a source that opens its paragraph starts after the dateline */
-		const struct doc_para *sp = doc_paragraph(e->d, tok_para(e, f->sa));
+		/* a source that opens its paragraph starts after the dateline, or after an
+		 * interview's label ("Q: You've been ...": never the speaker "Q") */
+		size_t spi = tok_para(e, f->sa);
+		const struct doc_para *sp = doc_paragraph(e->d, spi);
 		size_t dl = text_dateline_end(e->text, sp->span.start, sp->span.end);
+		if (e->t[f->sa].start == sp->span.start && dl == sp->span.start)
+			dl += claims_qa_label(e->d, spi, NULL);
 		while (f->sa < f->sb && e->t[f->sa].start < dl && dl > sp->span.start)
 			f->sa++;
 		while (f->sa < f->sb && e->t[f->sa].kind == TOK_PUNCT)

@@ -314,9 +314,22 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b);
  * DSM") (claims_resolve.c). */
 bool claims_known_person(const struct engine *e, struct span s);
 char *claims_resolve_text(const struct engine *e, size_t a, size_t b);
-/* True when the paragraph s (n bytes) opens with an interview answer's label: "A:", "A -",
- * "A —" (claims_resolve_text.c). */
-bool claims_answer_paragraph(const char *s, size_t n);
+/* The label of a question-and-answer interview that opens paragraph p of d: the letter "Q" or
+ * "A" then a colon, a spaced hyphen or a dash ("Q:", "A -", "A —", "Q—"), or a "Q" run
+ * into a question that an answer's label follows ("QWhat happened?", a bold Q the page lost).
+ * Where the turn's words begin, from the paragraph's start (the spaces after the label
+ * included); 0 when p opens with no label. *letter (may be NULL) is set to 'Q' or 'A'. The one
+ * reading of such a label for the frames (no speaker "Q"), the content (the label is no one's
+ * words) and the speakers (claims_qa.c). */
+size_t claims_qa_label(const struct doc *d, size_t p, char *letter);
+/* True when token k stands in an answer of a question-and-answer interview (a paragraph that
+ * opens with the label "A:", or one of the paragraphs after it before the next label), where
+ * "I" is the person the questions are put to (claims_qa.c). */
+bool claims_in_answer(const struct engine *e, size_t k);
+/* True when token k is "you" (outside a quotation) in a question's turn that states something
+ * ("Q: You said in May that ...", its sentence no question): the person the questions are put
+ * to, when the interview names one (e->interviewee) (claims_qa.c). */
+bool claims_you_interviewee(const struct engine *e, size_t k);
 /* The person a question-and-answer interview's answers are by: of the people named before the
  * first answer paragraph, the one named most often (twice at least, no tie); COREF_NONE when the
  * document has no answer paragraph or no such person. One pass over the paragraphs and the

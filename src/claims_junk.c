@@ -758,11 +758,12 @@ static bool possessed_source(const struct engine *e, const struct frame *f)
 
 /* "“I'm Batman,” you will say", "you'd expect ...": "you" alone as the source, outside a
  * quotation, is the reader addressed, nobody who spoke ("Many of you have noted" is an
- * audience and stays). */
+ * audience and stays, and so does the interviewee an interviewer's statement addresses:
+ * "Q: You said in May that ..."). */
 static bool reader_source(const struct engine *e, const struct frame *f)
 {
 	return f->sb == f->sa + 1 && tok_is(e, f->sa, "you") && !(e->t[f->sa].flags & TOKF_INQ) &&
-	       !(f->sa > 0 && tok_is(e, f->sa - 1, "of"));
+	       !(f->sa > 0 && tok_is(e, f->sa - 1, "of")) && !claims_you_interviewee(e, f->sa);
 }
 
 /* "who recommended her to Hamilton", "introduced him to Trump": content that is an object

@@ -240,14 +240,16 @@ bool claims_speaker_unresolved(const struct doc *d, const struct claim *c)
 			    c->speaker.end - c->speaker.start);
 }
 
-/* True when the source as written is "I" or "we": the verb after it is in the first person. */
+/* True when the source as written is "I", "we" or "you" (an interviewer's "Q: You said ..."):
+ * the verb after it is in the first or second person. */
 static bool first_person(const char *text, const struct claim *c)
 {
 	return !span_empty(c->speaker) &&
-	       text_word_in("i we", text + c->speaker.start, c->speaker.end - c->speaker.start);
+	       text_word_in("i we you", text + c->speaker.start, c->speaker.end - c->speaker.start);
 }
 
-/* The speaker: the resolved name, "I (Joe Biden)" for a first person resolved, the source as
+/* The speaker: the resolved name, "I (Joe Biden)" for a first person resolved ("You (Joe
+ * Biden)" for a second), the source as
  * written (an unresolved pronoun marked so), or
  * "Unattributed". */
 static void put_who(struct buf *b, const struct doc *d, const char *text, const struct claim *c,

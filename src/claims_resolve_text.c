@@ -466,67 +466,6 @@ static char *title_cased(const struct engine *e, struct span r)
 	return s;
 }
 
-/* True when the paragraph s (n bytes) opens with the one-letter label c of an interview: "A:",
- * "A -", "A —". */
-static bool labelled(const char *s, size_t n, char c)
-{
-	return n >= 3 && s[0] == c &&
-	       (s[1] == ':' || (s[1] == ' ' && (s[2] == '-' || s[2] == ':')) ||
-		(n >= 5 && memcmp(s + 1, " \xE2\x80\x94", 4) == 0) ||
-		(n >= 4 && memcmp(s + 1, "\xE2\x80\x94", 3) == 0));
-}
-
-bool claims_answer_paragraph(const char *s, size_t n)
-{
-	return labelled(s, n, 'A');
-}
-
-/* How many paragraphs an answer runs on after its "A:" paragraph before the next "Q:". */
-#define ANSWER_PARAGRAPHS 8
-
-/* True when token k stands in an answer of a question-and-answer interview: a paragraph that
- * opens with the label "A:" (or "A -"), or one of the paragraphs after it before the next "Q:",
- * where "I" is the person the questions are put to, not the writer. */
-static bool in_answer(const struct engine *e, size_t k)
-{
-	const struct doc_sentence *st = doc_sentence(e->d, e->t[k].sent);
-
-	if (!st)
-		return false;
-	for (size_t i = st->paragraph + 1; i-- > 0 && st->paragraph - i <= ANSWER_PARAGRAPHS;) {
-		struct span ps = doc_paragraph(e->d, i)->span;
-		if (labelled(e->text + ps.start, ps.end - ps.start, 'A'))
-			return true;
-		if (labelled(e->text + ps.start, ps.end - ps.start, 'Q'))
-			return false;
-	}
-	return false;
-}
-
-size_t claims_interviewee(const struct doc *d, const struct coref *co)
-{
-	size_t np = doc_paragraph_count(d), len, at = SIZE_MAX, best = COREF_NONE, most = 0;
-	const char *text = doc_text(d, &len);
-
-	for (size_t i = 0; i < np && at == SIZE_MAX; i++) {
-		struct span ps = doc_paragraph(d, i)->span;
-		if (claims_answer_paragraph(text + ps.start, ps.end - ps.start))
-			at = ps.start;
-	}
-	if (at == SIZE_MAX || !co)
-		return COREF_NONE;
-	/* named most, a tie to the one named first (the headline's, the lead's) */
-	for (size_t id = 0, ne = coref_entity_count(co); id < ne; id++) {
-		const struct coref_entity *en = coref_entity(co, id);
-		if (en->kind != COREF_PERSON || en->first >= at || en->mentions < most ||
-		    (en->mentions == most && en->first > coref_entity(co, best)->first))
-			continue;
-		best = id;
-		most = en->mentions;
-	}
-	return most >= 2 ? best : COREF_NONE;
-}
-
 /* For "he" or "she" at token a, which coref resolved to r (maybe empty): when a description by
  * role with no name is the subject before it (coref_role_subject()), the person named with that
  * role before ("Mayor Ellen Holm ... The mayor met the workers. She said") or, when none is and
@@ -564,7 +503,7 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	/* "I asked": the writer, named by the byline when it names one person */
 	if (b == a + 1 && tok_is(e, a, "I") && !(e->t[a].flags & TOKF_INQ)) {
 		char *who;
-		if (in_answer(e, a)) {
+		if (claims_in_answer(e, a)) {
 			/* the interviewee's: the person the introduction names most, if one is */
 			struct span n;
 			if (e->interviewee == COREF_NONE)
@@ -576,6 +515,11 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 		if (by && (who = byline_person(by)) != NULL)
 			return who;
 		return xstrdup("I (the writer)");
+	}
+	/* "Q: You said in May that ...": the interviewee */
+	if (b == a + 1 && claims_you_interviewee(e, a)) {
+		struct span n = coref_entity(e->co, e->interviewee)->name;
+		return xstrndup(e->text + n.start, name_len(e, n));
 	}
 	/* "Mr. Mugabe, his wife Grace and two ministers said": the group, its first named as
 	 * he is resolved ("Robert Mugabe, his wife Grace and two ministers") */

@@ -409,8 +409,9 @@ static void contrast_after_quote(void)
  * the writer's question does not take the writer's mark. */
 static void question_mark(void)
 {
-	struct fixture f = run("Q: Why not debate in New York?\n\n"
-			       "A: Well, I think he has a lot of people.\n\n"
+	struct fixture f = run("The guests met on Sunday.\n\n"
+			       "BOULDUAN: Why not debate in New York?\n\n"
+			       "BENENSON: Well, I think he has a lot of people.\n\n"
 			       "Did he say he would hack the emails?\n");
 
 	CHECK_EQ(f.l->n >= 2, 1);

@@ -4,6 +4,8 @@
  * figures is no turn. */
 #include "claims_fixture.h"
 
+#include "../../src/claims_int.h"
+
 /* A turn of a transcript ("NAME: words", the name in capitals opening a paragraph of the body)
  * is the speaker's words as transcribed: direct, quoted around the marks inside it, shown as one
  * run with what it quotes inside single marks. A headline's label is paraphrase; a label over
@@ -146,12 +148,125 @@ static void interview_answers(void)
 	cue_speaker_resolves(&f, "I", "said", "Ana Ruiz");
 	cue_speaker_resolves(&f, "I", "believe", "Ana Ruiz");
 	/* the row keeps the word as written, so the verb reads as written: "I (Ana Ruiz) think" */
-	CHECK(renders(&f, 3, "I (Ana Ruiz) think (paraphrase): the budget is sound"));
+	CHECK(renders(&f, 2, "I (Ana Ruiz) think (paraphrase): the budget is sound"));
 	speaker_resolves(&g, "I", "I (the writer)");
 	speaker_resolves(&h, "I", NULL);
 	done(&f);
 	done(&g);
 	done(&h);
+}
+
+/* claims_qa_label(): what an interview's one-letter label is and where its words begin, the one
+ * reading the frames, the content and the speakers share: "Q:" or "A:", a spaced hyphen or
+ * colon, a dash with a space or none, a "Q" run into a question only before an answer's label.
+ * Controls: "A lot", "A-list", "QAnon" with no answer after it, another letter ("B:"). */
+static void qa_labels(void)
+{
+	static const struct {
+		const char *para;
+		size_t len;
+		char letter;
+	} cases[] = {
+		{"Q: Is the budget sound?", 3, 'Q'},
+		{"A:  Yes.", 4, 'A'},
+		{"A - Yes, it is.", 4, 'A'},
+		{"Q : Why?", 4, 'Q'},
+		{"A \u2014 Yes, it is.", 6, 'A'},
+		{"Q\u2014Why?", 4, 'Q'},
+		{"QWhat would have happened?", 1, 'Q'}, /* an answer's label follows */
+		{"A lot of people came.", 0, 0},
+		{"A-list guests came.", 0, 0},
+		{"B: Yes, it is.", 0, 0},
+		{"QAnon grew online.", 0, 0}, /* no answer after it */
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		char text[160], letter = 0;
+		struct fixture f;
+		size_t n;
+		/* the case is paragraph 1; an answer follows only the glued question */
+		snprintf(text, sizeof(text), "Interview\n\n%s\n\n%s\n", cases[i].para,
+			 i == 6 ? "A: I think so." : "The end.");
+		f = run(text);
+		n = claims_qa_label(f.d, 1, &letter);
+		if (n != cases[i].len || (n && letter != cases[i].letter))
+			fprintf(stderr, "  \"%s\": label %zu '%c', want %zu '%c'\n", cases[i].para,
+				n, letter ? letter : '-', cases[i].len,
+				cases[i].letter ? cases[i].letter : '-');
+		CHECK_EQ(n, cases[i].len);
+		done(&f);
+	}
+}
+
+/* An interviewer's question is no claim, and its label no speaker: no row shows "Q", in any of
+ * the label's forms; the claim a question reports stays ("Critics say ..."), and so does an
+ * interviewer's statement of what the interviewee said ("Q: You said in May that ..."), the
+ * interviewee its speaker. Controls: a question put as "you" ("Did you say ...?") is no claim;
+ * "You said" outside an interview is the reader addressed, no row. */
+/* True when claim c's content holds the words w (quietly, unlike span_is()). */
+static bool content_holds(const struct fixture *f, const struct claim *c, const char *w)
+{
+	size_t n = strlen(w);
+
+	for (size_t p = c->content.start; p + n <= c->content.end; p++)
+		if (strncmp(f->text + p, w, n) == 0)
+			return true;
+	return false;
+}
+
+static void interview_questions(void)
+{
+	struct fixture f = run("Q&A with Mayor Ana Ruiz\n\n"
+			       "Mayor Ana Ruiz spoke with Tom Lee on Monday. Ruiz defended the "
+			       "budget.\n\n"
+			       "Q: Is the budget sound?\n\n"
+			       "A: I think the budget is sound.\n\n"
+			       "Q - Critics say the budget is too big. Is it?\n\n"
+			       "A: No.\n\n"
+			       "Q \u2014 You said in May that taxes would not rise.\n\n"
+			       "A: I did.\n\n"
+			       "Q: Did you say that the port would close?\n\n"
+			       "A: No.\n");
+	struct fixture g = run("Budget\n\nYou said in May that taxes would not rise.\n");
+
+	for (size_t i = 0; i < f.l->n; i++) {
+		const struct claim *c = &f.l->items[i];
+		CHECK(c->speaker.end - c->speaker.start != 1 || f.text[c->speaker.start] != 'Q');
+		CHECK(c->speaker.start == c->speaker.end || f.text[c->speaker.start] != 'Q');
+		CHECK(!content_holds(&f, c, "the port would close"));
+	}
+	cue_speaker_resolves(&f, "I", "think", "Ana Ruiz");
+	speaker_resolves(&f, "Critics", "Critics");
+	claim_is(&f, f.l->n - 1, CLAIM_INDIRECT, "that taxes would not rise", "You", "said",
+		 "Ana Ruiz");
+	CHECK(renders(&f, f.l->n - 1, "You (Ana Ruiz) said (paraphrase): taxes would not rise"));
+	CHECK_EQ(g.l->n, 0);
+	done(&f);
+	done(&g);
+}
+
+/* A "Q" the page ran into its question (a bold Q lost) ends the answer before it: "I" in the
+ * question is the writer again, and the label is not the question's words. Control: "I" in the
+ * answer after it is the interviewee's. */
+static void interview_glued_questions(void)
+{
+	struct fixture f = run("Q&A with Mayor Ana Ruiz\n\n"
+			       "Mayor Ana Ruiz spoke with Tom Lee on Monday. Ruiz defended the "
+			       "budget.\n\n"
+			       "QIs the budget sound?\n\n"
+			       "A: I think the budget is sound.\n\n"
+			       "QLast week I wrote that the port would close. Will it?\n\n"
+			       "A: I believe it will stay open.\n");
+	const struct claim *c = NULL;
+
+	cue_speaker_resolves(&f, "I", "think", "Ana Ruiz");
+	cue_speaker_resolves(&f, "I", "believe", "Ana Ruiz");
+	for (size_t i = 0; i < f.l->n; i++)
+		if (content_holds(&f, &f.l->items[i], "the port would close"))
+			c = &f.l->items[i];
+	REQUIRE(c != NULL);
+	CHECK(c->speaker_resolved == NULL || strcmp(c->speaker_resolved, "Ana Ruiz") != 0);
+	done(&f);
 }
 
 int main(void)
@@ -161,5 +276,8 @@ int main(void)
 	RUN(transcript_turns_after_a_mark);
 	RUN(transcript_turns_after_other_marks);
 	RUN(interview_answers);
+	RUN(qa_labels);
+	RUN(interview_questions);
+	RUN(interview_glued_questions);
 	return CHECK_DONE();
 }

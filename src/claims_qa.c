@@ -1,0 +1,135 @@
+/* claims_qa: question-and-answer interviews: what a one-letter label is and where it ends
+ * (claims_qa_label(), read alike by the frames, the content and the speakers), the turn a word
+ * stands in, and the person the answers are by. */
+#include <string.h>
+
+#include "claims_int.h"
+
+/* How many paragraphs a turn runs on after its labelled paragraph before the next label. */
+#define TURN_PARAGRAPHS 8
+
+/* The length of the separator after a label's letter at s (n bytes): ":", " :", " -" with a
+ * space after it, an em or en dash with a space before it or not ("A —", "Q\u2014"); 0 when
+ * there is none ("A-list", "A lot"). */
+static size_t label_mark(const char *s, size_t n)
+{
+	size_t sp = n > 0 && s[0] == ' ';
+
+	if (n > sp && s[sp] == ':')
+		return sp + 1;
+	if (sp && n > 2 && s[1] == '-' && s[2] == ' ')
+		return 2;
+	if (n >= sp + 3 && (memcmp(s + sp, "\xE2\x80\x94", 3) == 0 ||
+			    memcmp(s + sp, "\xE2\x80\x93", 3) == 0))
+		return sp + 3;
+	return 0;
+}
+
+/* The length of the label that opens s (n bytes), the spaces after it left out; *letter set to
+ * its letter. */
+static size_t marked_label(const char *s, size_t n, char *letter)
+{
+	size_t m;
+
+	if (n < 2 || (s[0] != 'Q' && s[0] != 'A') || (m = label_mark(s + 1, n - 1)) == 0)
+		return 0;
+	*letter = s[0];
+	return 1 + m;
+}
+
+size_t claims_qa_label(const struct doc *d, size_t p, char *letter)
+{
+	size_t len, np = doc_paragraph_count(d), end, n;
+	const char *text = doc_text(d, &len), *s;
+	struct span ps;
+	char l = 0, next = 0;
+
+	if (p >= np)
+		return 0;
+	ps = doc_paragraph(d, p)->span;
+	s = text + ps.start;
+	n = ps.end - ps.start;
+	end = marked_label(s, n, &l);
+	/* "QWhat would have happened?": a page that set the Q apart in bold only runs it into the
+	 * question; read so only before an answer's label ("QAnon", "QVC" stay words) */
+	if (end == 0 && n >= 3 && s[0] == 'Q' && text_is_ascii_upper(s[1]) && s[2] >= 'a' &&
+	    s[2] <= 'z' && p + 1 < np) {
+		struct span qs = doc_paragraph(d, p + 1)->span;
+		if (marked_label(text + qs.start, qs.end - qs.start, &next) && next == 'A') {
+			l = 'Q';
+			end = 1;
+		}
+	}
+	if (end == 0)
+		return 0;
+	while (end < n && s[end] == ' ')
+		end++;
+	if (letter)
+		*letter = l;
+	return end;
+}
+
+/* The letter of the turn of a question-and-answer interview that token k stands in: 'A' in a
+ * paragraph that opens with the label "A:" or one of the paragraphs after it before the next
+ * label, 'Q' likewise for a question; 0 outside an interview. */
+static char qa_turn(const struct engine *e, size_t k)
+{
+	const struct doc_sentence *st = doc_sentence(e->d, e->t[k].sent);
+	char l = 0;
+
+	if (!st)
+		return 0;
+	for (size_t i = st->paragraph + 1; i-- > 0 && st->paragraph - i <= TURN_PARAGRAPHS;)
+		if (claims_qa_label(e->d, i, &l))
+			return l;
+	return 0;
+}
+
+bool claims_in_answer(const struct engine *e, size_t k)
+{
+	return qa_turn(e, k) == 'A';
+}
+
+/* True when the sentence of token k ends with a question mark (quotation marks and spaces
+ * after it aside). */
+static bool asks(const struct engine *e, size_t k)
+{
+	const struct doc_sentence *st = doc_sentence(e->d, e->t[k].sent);
+	size_t end = st->span.end, start = st->span.start;
+
+	while (end > start && strchr(" \t\n\"'", e->text[end - 1]))
+		end--;
+	/* a closing curly quotation mark */
+	while (end >= start + 3 && (memcmp(e->text + end - 3, "\xE2\x80\x9D", 3) == 0 ||
+				    memcmp(e->text + end - 3, "\xE2\x80\x99", 3) == 0))
+		end -= 3;
+	return end > start && e->text[end - 1] == '?';
+}
+
+bool claims_you_interviewee(const struct engine *e, size_t k)
+{
+	return k < e->nt && e->interviewee != COREF_NONE && tok_is(e, k, "you") &&
+	       !(e->t[k].flags & TOKF_INQ) && qa_turn(e, k) == 'Q' && !asks(e, k);
+}
+
+size_t claims_interviewee(const struct doc *d, const struct coref *co)
+{
+	size_t np = doc_paragraph_count(d), at = SIZE_MAX, best = COREF_NONE, most = 0;
+	char l = 0;
+
+	for (size_t i = 0; i < np && at == SIZE_MAX; i++)
+		if (claims_qa_label(d, i, &l) && l == 'A')
+			at = doc_paragraph(d, i)->span.start;
+	if (at == SIZE_MAX || !co)
+		return COREF_NONE;
+	/* named most, a tie to the one named first (the headline's, the lead's) */
+	for (size_t id = 0, ne = coref_entity_count(co); id < ne; id++) {
+		const struct coref_entity *en = coref_entity(co, id);
+		if (en->kind != COREF_PERSON || en->first >= at || en->mentions < most ||
+		    (en->mentions == most && en->first > coref_entity(co, best)->first))
+			continue;
+		best = id;
+		most = en->mentions;
+	}
+	return most >= 2 ? best : COREF_NONE;
+}
