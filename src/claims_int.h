@@ -330,6 +330,12 @@ bool claims_in_answer(const struct engine *e, size_t k);
  * ("Q: You said in May that ...", its sentence no question): the person the questions are put
  * to, when the interview names one (e->interviewee) (claims_qa.c). */
 bool claims_you_interviewee(const struct engine *e, size_t k);
+/* True when token k stands in a block quotation (doc_para.quoted: words the writer quotes, so
+ * "I" there is not the writer); *who is then set to the person who speaks in the paragraph
+ * that introduces it, resolved (the latest claim there with a known person as its source, "Mark
+ * Zuckerberg said ...", among the last claims found), a new string, or NULL when there is none
+ * (claims_qa.c). */
+bool claims_block_quoter(const struct engine *e, size_t k, char **who);
 /* The person a question-and-answer interview's answers are by: of the people named before the
  * first answer paragraph, the one named most often (twice at least, no tie); COREF_NONE when the
  * document has no answer paragraph or no such person. One pass over the paragraphs and the

@@ -1,6 +1,8 @@
-/* claims_qa: question-and-answer interviews: what a one-letter label is and where it ends
- * (claims_qa_label(), read alike by the frames, the content and the speakers), the turn a word
- * stands in, and the person the answers are by. */
+/* claims_qa: words in the first person that are not the writer's: question-and-answer
+ * interviews (what a one-letter label is and where it ends, claims_qa_label(), read alike by the
+ * frames, the content and the speakers; the turn a word stands in; the person the answers are
+ * by) and block quotations (whose words they are). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "claims_int.h"
@@ -132,4 +134,58 @@ size_t claims_interviewee(const struct doc *d, const struct coref *co)
 		most = en->mentions;
 	}
 	return most >= 2 ? best : COREF_NONE;
+}
+
+/* How many claims before a block quotation are read for the one who introduces it. */
+#define QUOTER_CLAIMS 40
+
+/* True when claim c's source is a person coref knows, or names one as its resolved speaker
+ * ("One commenter, Bruce Van Horn": "Bruce Van Horn"). */
+static bool person_source(const struct engine *e, const struct claim *c)
+{
+	size_t n = strlen(c->speaker_resolved);
+
+	if (claims_known_person(e, c->speaker))
+		return true;
+	for (size_t p = c->speaker.start; p + n <= c->speaker.end; p++)
+		if (memcmp(e->text + p, c->speaker_resolved, n) == 0)
+			return claims_known_person(e, (struct span){p, p + n});
+	return false;
+}
+
+bool claims_block_quoter(const struct engine *e, size_t k, char **who)
+{
+	size_t p = doc_sentence(e->d, e->t[k].sent)->paragraph, np = doc_paragraph_count(e->d);
+	size_t n = 0;
+
+	*who = NULL;
+	if (!doc_paragraph(e->d, p)->quoted)
+		return false;
+	/* a block quotation of more than TURN_PARAGRAPHS paragraphs is the page's layout (a blog
+	 * that sets a whole section in one, its writer's answers among what others wrote), not a
+	 * quotation */
+	for (size_t q = p + 1; q < np && doc_paragraph(e->d, q)->quoted && n <= TURN_PARAGRAPHS;
+	     q++)
+		n++;
+	/* the paragraph before the quotation, which introduces it */
+	while (p > 0 && doc_paragraph(e->d, p)->quoted && n <= TURN_PARAGRAPHS) {
+		p--;
+		n++;
+	}
+	if (n > TURN_PARAGRAPHS)
+		return false;
+	if (doc_paragraph(e->d, p)->quoted)
+		return true; /* the document opens with it */
+	for (size_t i = e->nout, m = 0; i-- > 0 && m < QUOTER_CLAIMS; m++) {
+		const struct claim *c = &e->out[i];
+		if (c->paragraph > p || span_empty(c->speaker) || !c->speaker_resolved)
+			continue;
+		if (c->paragraph < p)
+			break;
+		if (person_source(e, c)) {
+			*who = xstrdup(c->speaker_resolved);
+			break;
+		}
+	}
+	return true;
 }

@@ -511,6 +511,10 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 			n = coref_entity(e->co, e->interviewee)->name;
 			return xstrndup(e->text + n.start, name_len(e, n));
 		}
+		/* in a block quotation: the one who introduced it ("Zuckerberg said ..."), if
+		 * anyone */
+		if (claims_block_quoter(e, a, &who))
+			return who;
 		by = doc_byline(e->d);
 		if (by && (who = byline_person(by)) != NULL)
 			return who;

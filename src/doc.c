@@ -260,6 +260,19 @@ static void mark_headings(struct doc *d, const struct extracted *e)
 	}
 }
 
+/* Marks the paragraphs inside the block quotations a converter reported. */
+static void mark_quotes(struct doc *d, const struct extracted *e)
+{
+	size_t p = 0;
+
+	for (size_t q = 0; q < e->nquotes; q++) {
+		while (p < d->npara && d->paras[p].span.end <= e->quotes[q].start)
+			p++;
+		for (size_t k = p; k < d->npara && d->paras[k].span.start < e->quotes[q].end; k++)
+			d->paras[k].quoted = true;
+	}
+}
+
 /* Marks the paragraphs where a converter's list items start. */
 static void mark_items(struct doc *d, const struct extracted *e)
 {
@@ -283,6 +296,7 @@ static void load_converted(struct doc *d, struct extracted *e)
 	d->converted = true;
 	analyse(d);
 	mark_headings(d, e);
+	mark_quotes(d, e);
 	mark_items(d, e);
 	if (e->title) {
 		d->title_text = e->title;

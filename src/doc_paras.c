@@ -56,6 +56,7 @@ static void add_para(struct doc *d, size_t start, size_t end)
 	d->paras[d->npara].first_sentence = 0;
 	d->paras[d->npara].nsentences = 0;
 	d->paras[d->npara].heading = false;
+	d->paras[d->npara].quoted = false;
 	d->paras[d->npara].list_item = false;
 	d->paras[d->npara].number = 0;
 	d->npara++;

@@ -172,6 +172,7 @@ void extracted_free(struct extracted *e)
 	buf_free(&e->text);
 	free(e->headings);
 	free(e->items);
+	free(e->quotes);
 	free(e->title);
 	free(e->byline);
 	free(e->site);
@@ -180,6 +181,8 @@ void extracted_free(struct extracted *e)
 	e->headings = NULL;
 	e->items = NULL;
 	e->nitems = 0;
+	e->quotes = NULL;
+	e->nquotes = 0;
 	e->title = e->byline = e->site = e->published = e->modified = NULL;
 	e->nheadings = 0;
 }

@@ -1,5 +1,5 @@
 /* formats_emit: the emitter the converters write the extracted text through: white space folded,
- * blocks separated by one blank line, heading spans recorded. */
+ * blocks separated by one blank line, heading and block quotation spans recorded. */
 #include "formats_int.h"
 
 #include <string.h>
@@ -34,6 +34,10 @@ static void flush_pending(struct formats_emitter *em)
 	if (em->heading && !em->heading_started) {
 		em->heading_started = true;
 		em->heading_start = b->len;
+	}
+	if (em->quote && !em->quote_started) {
+		em->quote_started = true;
+		em->quote_start = b->len;
 	}
 }
 
@@ -123,6 +127,33 @@ void formats_emit_heading(struct formats_emitter *em, bool open)
 		close_heading(em);
 }
 
+static void close_quote(struct formats_emitter *em)
+{
+	struct extracted *x = em->out;
+
+	if (em->quote_started && x->text.len > em->quote_start) {
+		x->quotes = xgrow(x->quotes, &em->capquotes, x->nquotes + 1, sizeof(*x->quotes));
+		x->quotes[x->nquotes].start = em->quote_start;
+		x->quotes[x->nquotes].end = x->text.len;
+		x->nquotes++;
+	}
+	em->quote_started = false;
+}
+
+void formats_emit_quote(struct formats_emitter *em, bool open)
+{
+	formats_emit_break(em, EMIT_PARAGRAPH);
+	if (open) {
+		if (em->quote++ == 0)
+			em->quote_started = false;
+		return;
+	}
+	if (em->quote == 0)
+		return;
+	if (--em->quote == 0)
+		close_quote(em);
+}
+
 char *formats_fold(const char *s, size_t n)
 {
 	struct extracted tmp;
@@ -142,6 +173,10 @@ void formats_emit_finish(struct formats_emitter *em)
 	if (em->heading) {
 		em->heading = 0;
 		close_heading(em);
+	}
+	if (em->quote) {
+		em->quote = 0;
+		close_quote(em);
 	}
 	em->pending = EMIT_NONE;
 	if (em->out->text.len)

@@ -188,6 +188,8 @@ static void emit(struct emit_state *st, size_t root)
 			}
 			if (formats_tag_heading(tag))
 				formats_emit_heading(em, true);
+			else if (tag == T_QUOTE)
+				formats_emit_quote(em, true);
 			else if (formats_tag_block(tag))
 				formats_emit_break(em, EMIT_PARAGRAPH);
 			else if (tag == T_BR)
@@ -210,6 +212,8 @@ static void emit(struct emit_state *st, size_t root)
 		}
 		if (formats_tag_heading(tag))
 			formats_emit_heading(em, false);
+		else if (tag == T_QUOTE)
+			formats_emit_quote(em, false);
 		else if (formats_tag_block(tag))
 			formats_emit_break(em, EMIT_PARAGRAPH);
 		if (tag == T_PRE && pre)

@@ -12,7 +12,7 @@
 /* ---- the emitter (formats_emit.c) ---- */
 
 /* Builds an extracted text: folds white space, separates blocks by one blank line and records
- * the spans of headings. Borrows `out` for its lifetime. */
+ * the spans of headings and block quotations. Borrows `out` for its lifetime. */
 struct formats_emitter {
 	struct extracted *out;
 	int pending; /* separator owed before the next character: EMIT_* */
@@ -20,6 +20,10 @@ struct formats_emitter {
 	bool heading_started;
 	size_t heading_start;
 	size_t capheadings;
+	int quote; /* depth of open block quotations */
+	bool quote_started;
+	size_t quote_start;
+	size_t capquotes;
 	bool item_pending; /* a list item is open and has no text yet */
 	uint32_t item_number;
 	size_t capitems;
@@ -43,6 +47,9 @@ void formats_emit_break(struct formats_emitter *em, int level);
 void formats_emit_item(struct formats_emitter *em, long number);
 /* Opens or closes a heading block (nested headings count once). */
 void formats_emit_heading(struct formats_emitter *em, bool open);
+/* Opens or closes a block quotation (nested ones count once): the words someone else wrote,
+ * which the claims do not give to the writer. */
+void formats_emit_quote(struct formats_emitter *em, bool open);
 /* Closes the last block; the text then ends with one newline unless it is empty. */
 void formats_emit_finish(struct formats_emitter *em);
 /* HTML's white space: space, tab, LF, FF and CR (a vertical tab is no space in HTML). */

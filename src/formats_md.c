@@ -172,6 +172,10 @@ int formats_markdown(const char *bytes, size_t len, struct extracted *out)
 			else
 				formats_emit_item(&em, -1);
 			break;
+		case CMARK_NODE_BLOCK_QUOTE:
+			seen_block = true;
+			formats_emit_quote(&em, ev == CMARK_EVENT_ENTER);
+			break;
 		case CMARK_NODE_IMAGE:
 			/* The alt text of a picture is not the article's. */
 			if (ev == CMARK_EVENT_ENTER)

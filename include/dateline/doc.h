@@ -38,6 +38,9 @@ struct doc_para {
 	struct span span;                    /* without the blank lines around it */
 	uint32_t first_sentence, nsentences; /* its sentences; nsentences >= 1 */
 	bool heading; /* a heading in a converted document (HTML/Markdown) or the title line */
+	/* In a block quotation of a converted document (<blockquote>, Markdown "> "): words the
+	 * writer quotes from someone else. */
+	bool quoted;
 	/* An item of a list: a line of plain text that opens with a bullet or a number ("* ",
 	 * "- ", "• ", "1. ", "2) "), with the lines that carry it on, an <li> of a page, an item
 	 * of Markdown. Its span leaves the bullet out. */

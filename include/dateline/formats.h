@@ -28,6 +28,8 @@ struct extracted {
 	size_t nheadings;
 	struct extracted_item *items; /* where the items of lists start in text, in order */
 	size_t nitems;
+	struct span *quotes; /* spans into text of block quotations (<blockquote>, "> "), in order */
+	size_t nquotes;
 	char *title;  /* NULL when none; UTF-8 */
 	char *byline; /* NULL when none */
 	char *site;   /* NULL when none */

@@ -269,6 +269,62 @@ static void interview_glued_questions(void)
 	done(&f);
 }
 
+/* A document of format `format` read for its claims. */
+static struct fixture run_as(const char *s, enum format format)
+{
+	struct fixture f;
+	const char *err = NULL;
+	size_t len;
+
+	f.d = doc_load(s, strlen(s), format == FORMAT_HTML ? "t.html" : "t.md", format, &err);
+	REQUIRE(f.d != NULL);
+	f.l = claims_find(f.d);
+	REQUIRE(f.l != NULL);
+	f.text = doc_text(f.d, &len);
+	return f;
+}
+
+/* "I" in a block quotation (<blockquote>, Markdown "> ") is not the writer: it is the person who
+ * speaks in the paragraph that introduces it ("Cole said ..."), or no one named when that
+ * paragraph names no speaker. Controls: the writer's own "I" after it stays the writer's; a
+ * block quotation over many paragraphs is a page's layout, and "I" in it the writer's. */
+static void block_quotation_speaker(void)
+{
+	struct fixture f = run_as("Deals\n\nLena Cole, the chief executive, spoke at the trial on "
+				  "Tuesday. Cole said the deals take time.\n\n"
+				  "> I think a deal takes years of work with the founders.\n\n"
+				  "I expect the trial will run on.\n\n"
+				  "The weather was cold.\n\n"
+				  "> I believe the market will turn.\n",
+				  FORMAT_MARKDOWN);
+	struct fixture g;
+	char md[2048] = "Notes\n\nThe weather was cold.\n\n";
+
+	cue_speaker_resolves(&f, "I", "think", "Lena Cole");
+	for (size_t i = 0; i < f.l->n; i++) {
+		if (content_holds(&f, &f.l->items[i], "the trial will run on"))
+			CHECK_STR(f.l->items[i].speaker_resolved, "I (the writer)");
+		if (content_holds(&f, &f.l->items[i], "the market will turn"))
+			CHECK(f.l->items[i].speaker_resolved == NULL);
+	}
+	CHECK(f.l->n >= 4);
+	done(&f);
+	for (int i = 0; i < 10; i++)
+		strcat(md, "> The port was quiet all week.\n>\n");
+	strcat(md, "> I think the port will open.\n");
+	g = run_as(md, FORMAT_MARKDOWN);
+	cue_speaker_resolves(&g, "I", "think", "I (the writer)");
+	done(&g);
+	f = run_as("<html><body><article><h1>Deals</h1><p>Lena Cole, the chief executive, spoke "
+		   "at the trial on Tuesday. Cole said the deals take time, and that the "
+		   "founders matter most of all.</p><blockquote><p>I think a deal takes years of "
+		   "work with the founders of a company.</p></blockquote><p>The trial will go on "
+		   "into next week, the court said on Tuesday.</p></article></body></html>",
+		   FORMAT_HTML);
+	cue_speaker_resolves(&f, "I", "think", "Lena Cole");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(transcript_turns);
@@ -279,5 +335,6 @@ int main(void)
 	RUN(qa_labels);
 	RUN(interview_questions);
 	RUN(interview_glued_questions);
+	RUN(block_quotation_speaker);
 	return CHECK_DONE();
 }

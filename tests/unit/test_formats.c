@@ -803,6 +803,42 @@ static void list_items(void)
 	extracted_free(&e);
 }
 
+/* A block quotation's span is recorded, nested ones once, from HTML (<blockquote>) and Markdown
+ * ("> "), and the document marks its paragraphs quoted. Control: the paragraphs around it are
+ * not. */
+static void block_quotations(void)
+{
+	struct extracted e;
+	const char *err = NULL;
+	const char *page = "<html><body><article><p>Cole spoke on Tuesday at the trial.</p>"
+			   "<blockquote><p>We build slowly.</p><blockquote><p>And well.</p>"
+			   "</blockquote></blockquote><p>The trial goes on.</p></article></body>"
+			   "</html>";
+	const char *md = "Cole spoke on Tuesday.\n\n> We build slowly.\n>\n> And well.\n\nThe end.\n";
+	struct doc *d;
+
+	CHECK_EQ(html(page, &e), 0);
+	CHECK_STR(e.text.data,
+		  "Cole spoke on Tuesday at the trial.\n\nWe build slowly.\n\nAnd well.\n\nThe "
+		  "trial goes on.\n");
+	REQUIRE_EQ(e.nquotes, 1);
+	CHECK_EQ(e.quotes[0].start, 37);
+	CHECK_EQ(e.quotes[0].end, 64);
+	extracted_free(&e);
+	CHECK_EQ(markdown(md, &e), 0);
+	REQUIRE_EQ(e.nquotes, 1);
+	CHECK_EQ(e.quotes[0].start, 24);
+	extracted_free(&e);
+	d = doc_load(md, strlen(md), "t.md", FORMAT_MARKDOWN, &err);
+	REQUIRE(d != NULL);
+	REQUIRE_EQ(doc_paragraph_count(d), 4);
+	CHECK(!doc_paragraph(d, 0)->quoted);
+	CHECK(doc_paragraph(d, 1)->quoted);
+	CHECK(doc_paragraph(d, 2)->quoted);
+	CHECK(!doc_paragraph(d, 3)->quoted);
+	doc_free(d);
+}
+
 int main(void)
 {
 	RUN(detection);
@@ -828,5 +864,6 @@ int main(void)
 	RUN(html_titles_and_dates);
 	RUN(markdown_front_matter);
 	RUN(doc_integration);
+	RUN(block_quotations);
 	return CHECK_DONE();
 }
