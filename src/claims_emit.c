@@ -268,6 +268,24 @@ static void source_after_opening(const struct engine *e, struct frame *f, size_t
 		}
 }
 
+/* "A: I have been saying ...": a source read as the interview's label alone, before the label's
+ * end at byte dl, is the pronoun after it when only verbs stand between that and the cue. */
+static void label_pronoun(const struct engine *e, struct frame *f, size_t dl)
+{
+	size_t k = f->sa;
+
+	while (k < f->c && e->t[k].start < dl)
+		k++;
+	if (e->t[f->sb - 1].end > dl || k >= f->c || !(e->t[k].word & WORD_PRON) ||
+	    !(e->t[k].flags & TOKF_CAP))
+		return;
+	for (size_t i = k + 1; i < f->c; i++)
+		if (!(e->t[i].word & WORD_VERB) && !tok_among(e, i, "am also just not"))
+			return;
+	f->sa = k;
+	f->sb = k + 1;
+}
+
 void claims_emit(struct engine *e, struct frame *f)
 {
 	size_t pi = doc_paragraph_at(e->d, f->cs);
@@ -295,8 +313,9 @@ void claims_emit(struct engine *e, struct frame *f)
 		size_t spi = tok_para(e, f->sa);
 		const struct doc_para *sp = doc_paragraph(e->d, spi);
 		size_t dl = text_dateline_end(e->text, sp->span.start, sp->span.end);
-		if (e->t[f->sa].start == sp->span.start && dl == sp->span.start)
-			dl += claims_qa_label(e->d, spi, NULL);
+		if (e->t[f->sa].start == sp->span.start && dl == sp->span.start &&
+		    (dl += claims_qa_label(e->d, spi, NULL)) > sp->span.start)
+			label_pronoun(e, f, dl);
 		while (f->sa < f->sb && e->t[f->sa].start < dl && dl > sp->span.start)
 			f->sa++;
 		while (f->sa < f->sb && e->t[f->sa].kind == TOK_PUNCT)

@@ -336,6 +336,10 @@ bool claims_you_interviewee(const struct engine *e, size_t k);
  * Zuckerberg said ...", among the last claims found), a new string, or NULL when there is none
  * (claims_qa.c). */
 bool claims_block_quoter(const struct engine *e, size_t k, char **who);
+/* The length of the word s (n bytes) before a contraction's apostrophe, straight or curly: 1 for
+ * "I’ve" and "I'm", 2 for "We're", 3 for "She's"; n when s is no such contraction ("O'Neill")
+ * (claims_qa.c). A source that is one token "I’ve" is "I". */
+size_t claims_uncontracted(const char *s, size_t n);
 /* The person a question-and-answer interview's answers are by: of the people named before the
  * first answer paragraph, the one named most often (twice at least, no tie); COREF_NONE when the
  * document has no answer paragraph or no such person. One pass over the paragraphs and the

@@ -189,3 +189,13 @@ bool claims_block_quoter(const struct engine *e, size_t k, char **who)
 	}
 	return true;
 }
+
+size_t claims_uncontracted(const char *s, size_t n)
+{
+	for (size_t i = 1; i < n; i++) {
+		size_t a = s[i] == '\'' ? 1 : (n - i >= 3 && memcmp(s + i, "\xE2\x80\x99", 3) == 0) ? 3 : 0;
+		if (a)
+			return text_word_in("m ve d ll re s", s + i + a, n - i - a) ? i : n;
+	}
+	return n;
+}

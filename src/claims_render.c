@@ -237,7 +237,8 @@ bool claims_speaker_unresolved(const struct doc *d, const struct claim *c)
 	return !c->speaker_resolved && c->speaker_id == CLAIM_NONE && !span_empty(c->speaker) &&
 	       c->speaker.end <= len &&
 	       text_word_in("he i it she they we you", text + c->speaker.start,
-			    c->speaker.end - c->speaker.start);
+			    claims_uncontracted(text + c->speaker.start,
+						c->speaker.end - c->speaker.start));
 }
 
 /* True when the source as written is "I", "we" or "you" (an interviewer's "Q: You said ..."):
@@ -245,7 +246,9 @@ bool claims_speaker_unresolved(const struct doc *d, const struct claim *c)
 static bool first_person(const char *text, const struct claim *c)
 {
 	return !span_empty(c->speaker) &&
-	       text_word_in("i we you", text + c->speaker.start, c->speaker.end - c->speaker.start);
+	       text_word_in("i we you", text + c->speaker.start,
+			    claims_uncontracted(text + c->speaker.start,
+						c->speaker.end - c->speaker.start));
 }
 
 /* The speaker: the resolved name, "I (Joe Biden)" for a first person resolved ("You (Joe
@@ -265,6 +268,13 @@ static void put_who(struct buf *b, const struct doc *d, const char *text, const 
 		buf_puts(b, " (");
 		put_words(b, c->speaker_resolved, strlen(c->speaker_resolved), false);
 		buf_puts(b, ")");
+	} else if (c->speaker_resolved && first_person(text, c) &&
+		   claims_uncontracted(text + c->speaker.start, c->speaker.end - c->speaker.start) <
+			   c->speaker.end - c->speaker.start) {
+		/* "I’ve (the writer) been saying": the contraction as written */
+		put_words(b, text + c->speaker.start, c->speaker.end - c->speaker.start, false);
+		buf_puts(b, " ");
+		put_words(b, c->speaker_resolved + 2, strlen(c->speaker_resolved + 2), false);
 	} else if (c->speaker_resolved && !(!span_empty(c->speaker) && written_holds(text, c)))
 		put_words(b, c->speaker_resolved, strlen(c->speaker_resolved), false);
 	else if (!span_empty(c->speaker)) {

@@ -501,7 +501,9 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	if (a >= b)
 		return NULL;
 	/* "I asked": the writer, named by the byline when it names one person */
-	if (b == a + 1 && tok_is(e, a, "I") && !(e->t[a].flags & TOKF_INQ)) {
+	if (b == a + 1 && e->text[e->t[a].start] == 'I' &&
+	    claims_uncontracted(e->text + e->t[a].start, e->t[a].end - e->t[a].start) == 1 &&
+	    !(e->t[a].flags & TOKF_INQ)) {
 		char *who;
 		if (claims_in_answer(e, a)) {
 			/* the interviewee's: the person the introduction names most, if one is */

@@ -269,6 +269,36 @@ static void interview_glued_questions(void)
 	done(&f);
 }
 
+/* "I’ve", "I'm" (one token, straight or curly) in an answer are the interviewee's "I", and the
+ * row keeps the contraction as written ("I’ve (Ana Ruiz) been saying"); the writer's likewise
+ * ("I'm (the writer) saying"); an unresolved "We’ve" is marked as "We" is. "A: I have been
+ * saying" is "I"'s claim, not lost to the label. Control: "O'Neill" is a name, no
+ * contraction. */
+static void interview_contractions(void)
+{
+	struct fixture f = run("Q&A with Mayor Ana Ruiz\n\n"
+			       "Mayor Ana Ruiz spoke with Tom Lee on Monday. Ruiz defended the "
+			       "budget.\n\n"
+			       "Q: Is the budget sound?\n\n"
+			       "A: Yes. I\u2019ve been saying the budget is sound.\n\n"
+			       "Q: And the port?\n\n"
+			       "A: I have been saying the port will open.\n");
+	struct fixture g = run("Budget\n\nYes, I'm saying the budget is sound.\n\n"
+			       "Yes, we\u2019ve said the port is open.\n\n"
+			       "Ann O'Neill said the port is open.\n");
+
+	CHECK(renders(&f, 1, "I\u2019ve (Ana Ruiz) been saying (paraphrase): the budget is sound"));
+	/* the source right after the label, before a chain of verbs, is "I", not the label */
+	CHECK(renders(&f, 2, "I (Ana Ruiz) have been saying (paraphrase): the port will open"));
+	CHECK(renders(&g, 0, "I'm (the writer) saying (paraphrase): the budget is sound"));
+	CHECK(renders(&g, 1, "we\u2019ve (unresolved) said (paraphrase): the port is open"));
+	CHECK(renders(&g, 2, "Ann O'Neill said (paraphrase): the port is open"));
+	CHECK_EQ(claims_uncontracted("O'Neill", 7), 7);
+	CHECK_EQ(claims_uncontracted("She\u2019s", 7), 3);
+	done(&f);
+	done(&g);
+}
+
 /* A document of format `format` read for its claims. */
 static struct fixture run_as(const char *s, enum format format)
 {
@@ -336,5 +366,6 @@ int main(void)
 	RUN(interview_questions);
 	RUN(interview_glued_questions);
 	RUN(block_quotation_speaker);
+	RUN(interview_contractions);
 	return CHECK_DONE();
 }
