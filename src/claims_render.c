@@ -251,6 +251,19 @@ static bool first_person(const char *text, const struct claim *c)
 						c->speaker.end - c->speaker.start));
 }
 
+/* True when the word at w (before e) is a finite verb, so that the "that" before it is the
+ * clause's subject, not its conjunction ("that has been part of his message"). */
+static bool that_subject(const char *text, size_t w, size_t e)
+{
+	size_t n = 0;
+
+	while (w + n < e && n < 8 && text_is_ascii_letter(text[w + n]))
+		n++;
+	return text_word_in("can could did does had has is may might must seems should was will "
+			    "would",
+			    text + w, n);
+}
+
 /* The speaker: the resolved name, "I (Joe Biden)" for a first person resolved ("You (Joe
  * Biden)" for a second), the source as
  * written (an unresolved pronoun marked so), or
@@ -674,7 +687,9 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 	}
 	{
 		size_t s = as > c->content.start ? as : c->content.start, e = c->content.end;
-		if (e - s > 5 && strncasecmp(text + s, "that ", 5) == 0)
+		/* "that" the conjunction goes, "that" the subject stays ("I think that has been
+		 * part of his message": a finite verb after it) */
+		if (e - s > 5 && strncasecmp(text + s, "that ", 5) == 0 && !that_subject(text, s + 5, e))
 			s += 5;
 		size_t r = relative_tag_end(d, text, c, s, e);
 		if (r > s) {

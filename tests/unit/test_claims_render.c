@@ -215,6 +215,20 @@ static void unresolved_first_person(void)
 	done(&g);
 }
 
+/* The row leaves out "that" the conjunction but keeps "that" the subject of the clause, a finite
+ * verb after it ("I think that has been part of his message"): the words read as written.
+ * Control: "said that the budget is sound" reads "the budget is sound". */
+static void that_as_subject(void)
+{
+	struct fixture f = run("Budget\n\nThe mayor said that is his intent.\n\n"
+			       "The mayor said that the budget is sound.\n");
+
+	REQUIRE(f.l->n == 2);
+	CHECK(renders(&f, 0, "The mayor said (paraphrase): that is his intent"));
+	CHECK(renders(&f, 1, "The mayor said (paraphrase): the budget is sound"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(render_direct_interrupted);
@@ -229,5 +243,6 @@ int main(void)
 	RUN(quote_spans_over_paragraphs);
 	RUN(unresolved_pronoun);
 	RUN(unresolved_first_person);
+	RUN(that_as_subject);
 	return CHECK_DONE();
 }
