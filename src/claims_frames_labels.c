@@ -78,7 +78,8 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 	/* "Q: Is the budget sound?": an interview's label names no one (a question is not a
 	 * claim, an answer's claims are found inside it); colon_label() would take the "Q" for a
 	 * name in capitals */
-	if (e->t[c].start < doc_paragraph(e->d, para)->span.start + claims_qa_label(e->d, para, NULL))
+	if (e->t[c].start <
+	    doc_paragraph(e->d, para)->span.start + claims_qa_label(e->d, para, NULL))
 		return;
 	if (claims_try_colon_quote(e, a, c))
 		return;

@@ -320,7 +320,10 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b);
  * Where the turn's words begin, from the paragraph's start (the spaces after the label
  * included); 0 when p opens with no label. *letter (may be NULL) is set to 'Q' or 'A'. The one
  * reading of such a label for the frames (no speaker "Q"), the content (the label is no one's
- * words) and the speakers (claims_qa.c). */
+ * words) and the speakers (claims_qa.c). The coreference reads labels its own way (turn_label(),
+ * coref_names.c: any name before a colon opening a paragraph) and must: it runs before the
+ * claims and cannot call them, and it only keeps a label from being an antecedent, which is
+ * right for "Q" too. */
 size_t claims_qa_label(const struct doc *d, size_t p, char *letter);
 /* True when token k stands in an answer of a question-and-answer interview (a paragraph that
  * opens with the label "A:", or one of the paragraphs after it before the next label), where

@@ -21,8 +21,8 @@ static size_t label_mark(const char *s, size_t n)
 		return sp + 1;
 	if (sp && n > 2 && s[1] == '-' && s[2] == ' ')
 		return 2;
-	if (n >= sp + 3 && (memcmp(s + sp, "\xE2\x80\x94", 3) == 0 ||
-			    memcmp(s + sp, "\xE2\x80\x93", 3) == 0))
+	if (n >= sp + 3 &&
+	    (memcmp(s + sp, "\xE2\x80\x94", 3) == 0 || memcmp(s + sp, "\xE2\x80\x93", 3) == 0))
 		return sp + 3;
 	return 0;
 }
@@ -193,7 +193,9 @@ bool claims_block_quoter(const struct engine *e, size_t k, char **who)
 size_t claims_uncontracted(const char *s, size_t n)
 {
 	for (size_t i = 1; i < n; i++) {
-		size_t a = s[i] == '\'' ? 1 : (n - i >= 3 && memcmp(s + i, "\xE2\x80\x99", 3) == 0) ? 3 : 0;
+		size_t a = s[i] == '\''                                            ? 1
+			   : (n - i >= 3 && memcmp(s + i, "\xE2\x80\x99", 3) == 0) ? 3
+										   : 0;
 		if (a)
 			return text_word_in("m ve d ll re s", s + i + a, n - i - a) ? i : n;
 	}

@@ -689,7 +689,8 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		size_t s = as > c->content.start ? as : c->content.start, e = c->content.end;
 		/* "that" the conjunction goes, "that" the subject stays ("I think that has been
 		 * part of his message": a finite verb after it) */
-		if (e - s > 5 && strncasecmp(text + s, "that ", 5) == 0 && !that_subject(text, s + 5, e))
+		if (e - s > 5 && strncasecmp(text + s, "that ", 5) == 0 &&
+		    !that_subject(text, s + 5, e))
 			s += 5;
 		size_t r = relative_tag_end(d, text, c, s, e);
 		if (r > s) {

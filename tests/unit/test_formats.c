@@ -814,7 +814,8 @@ static void block_quotations(void)
 			   "<blockquote><p>We build slowly.</p><blockquote><p>And well.</p>"
 			   "</blockquote></blockquote><p>The trial goes on.</p></article></body>"
 			   "</html>";
-	const char *md = "Cole spoke on Tuesday.\n\n> We build slowly.\n>\n> And well.\n\nThe end.\n";
+	const char *md =
+		"Cole spoke on Tuesday.\n\n> We build slowly.\n>\n> And well.\n\nThe end.\n";
 	struct doc *d;
 
 	CHECK_EQ(html(page, &e), 0);
