@@ -338,7 +338,7 @@ static bool headline_source(const struct engine *e, const struct frame *f)
 /* "Most significant of all, they found the gate", "As the city burned, their prophets told of a
  * hero": paraphrase before a subject and its cue needs a tag that ends the sentence, not a cue
  * that goes on with an object of its own (the words before are the writer's). "..., he said in
- * a statement" and "..., she told reporters" are tags. */
+ * a statement", "..., she told reporters" and "..., he said according to the transcript" are tags. */
 static bool opening_phrase(const struct engine *e, const struct frame *f)
 {
 	size_t q = f->qb, last = claims_tok_at(e, f->ce > 0 ? f->ce - 1 : 0);
@@ -352,7 +352,8 @@ static bool opening_phrase(const struct engine *e, const struct frame *f)
 		return true; /* "told of a hero" */
 	return !(f->cue & (CUE_OBJ | CUE_QUOTED)) &&
 	       !(e->t[q].word & (WORD_TIME | WORD_PREP | WORD_ADV)) && !word_ends(e, q, "ly") &&
-	       !tok_among(e, q, "that it so late early");
+	       !tok_among(e, q, "that it so late early") &&
+	       !((e->t[q].cue & CUE_ACCORDING) && q + 1 < f->b && tok_is(e, q + 1, "to"));
 }
 
 /* "giveaways and promises of drugs that are superior", "answered questions on the

@@ -85,6 +85,19 @@ static bool same_speaker(const struct engine *e, const struct claim *c, const st
 	       strncasecmp(e->text + c->speaker.start, e->text + h->speaker.start, n) == 0;
 }
 
+/* True when claim c's speaker and cue, after its content ("..., he said"), are the last words of
+ * the content of the according-to claim h: "The deals take time, he said, according to a
+ * transcript" is his statement, the transcript only where it was found; c stays, nested under h,
+ * whatever its pronoun. */
+static bool tag_closes(const struct claim *c, const struct claim *h)
+{
+	size_t end = c->cue.end > c->speaker.end ? c->cue.end : c->speaker.end;
+
+	return h->kind == CLAIM_ACCORDING_TO && !span_empty(c->speaker) &&
+	       c->content.end <= c->speaker.start && c->content.end <= c->cue.start &&
+	       end == h->content.end;
+}
+
 /* True when claim c, whose content lies inside the larger content of claim h, is a step of h's
  * statement rather than a second one: its cue is inside h's content and either its speaker is
  * outside it (the subject of the sentence borrowed for a participle: "answered by asserting
@@ -100,6 +113,8 @@ static bool nested_step(const struct engine *e, const struct claim *c, const str
 		return false;
 	if (!span_empty(c->speaker) && !span_inside(c->speaker, h->content))
 		return true;
+	if (tag_closes(c, h))
+		return false;
 	if (h->kind == CLAIM_DIRECT || same_speaker(e, c, h))
 		return false;
 	return speaker_unnamed(e, c);

@@ -40,7 +40,7 @@ static inline bool on_char(const char *t, size_t len, size_t i)
 }
 
 /* What every claim list must satisfy, whatever the input: spans inside the text (the content
- * never empty), in text order (content start, content end, cue), on character boundaries when
+ * never empty), in text order (content start, then the holding claim first, then cue), on character boundaries when
  * the text is valid UTF-8, the paragraph the content starts in, a resolved speaker never empty.
  * Returns the number of claims that break one of these (each reported). */
 static inline size_t claims_sane(const struct fixture *f)
@@ -62,7 +62,7 @@ static inline size_t claims_sane(const struct fixture *f)
 		if (p && ok)
 			ok = p->content.start < c->content.start ||
 			     (p->content.start == c->content.start &&
-			      (p->content.end < c->content.end ||
+			      (p->content.end > c->content.end ||
 			       (p->content.end == c->content.end && p->cue.start <= c->cue.start)));
 		if (!ok) {
 			fprintf(stderr,

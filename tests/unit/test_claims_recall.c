@@ -208,6 +208,30 @@ static void according_to_inside(void)
 	done(&f);
 }
 
+/* "X, he said according to a transcript": the tag's speaker said X, the according-to only where
+ * it was found: his claim nested under the according-to one, with or without a comma before
+ * "according"; a tag of his own with no according-to stays one claim. */
+static void tag_before_according_to(void)
+{
+	struct fixture f = run("Mark Lee spoke at the trial on Tuesday.\n\n"
+			       "The deals take time, he said according to a transcript.\n\n"
+			       "The deals take time, Lee said, according to the transcript.\n\n"
+			       "The deals take time, he said.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO, "The deals take time, he said", "a transcript",
+		 "according to", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "The deals take time", "he", "said", "Mark Lee");
+	CHECK_EQ(f.l->items[1].parent, 0);
+	claim_is(&f, 2, CLAIM_ACCORDING_TO, "The deals take time, Lee said", "the transcript",
+		 "according to", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "The deals take time", "Lee", "said", "Mark Lee");
+	CHECK_EQ(f.l->items[3].parent, 2);
+	claim_is(&f, 4, CLAIM_INDIRECT, "The deals take time", "he", "said", "Mark Lee");
+	CHECK_EQ(f.l->items[4].parent, CLAIM_NONE);
+	done(&f);
+}
+
 /* "47% say X": a share of the people asked is a source, the sign no stop for its subject. */
 static void shares_in_percent(void)
 {
@@ -324,6 +348,7 @@ int main(void)
 	RUN(sources_in_long_subjects);
 	RUN(marks_and_addressees);
 	RUN(according_to_inside);
+	RUN(tag_before_according_to);
 	RUN(shares_in_percent);
 	RUN(stance_and_speech_verbs);
 	RUN(verbs_before_that);
