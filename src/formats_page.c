@@ -29,6 +29,13 @@ struct ctx {
 	size_t table; /* open <table> elements */
 	enum collect collect;
 	size_t collect_at;    /* the stack depth of the element collected */
+	/* A photo caption set as a list right after its <figure> (a figure without a <figcaption>
+	 * of its own, then nothing but white space, then a list of one item). */
+	size_t figure_at;     /* the stack depth of an open <figure>; 0 when none */
+	bool figure_caption;  /* the open <figure> holds a <figcaption> */
+	bool after_figure;    /* a <figure> without a caption closed, and nothing came since */
+	size_t caption_list;  /* index + 1 of the list opened right after it; 0 when none */
+	uint32_t caption_items; /* the list items directly in that list */
 	struct buf collected; /* the text of <title> or a JSON-LD script */
 };
 
@@ -141,6 +148,13 @@ static void mark_data_table(struct ctx *c)
 	}
 }
 
+/* Notes a <figcaption> inside the open <figure>: that figure has its caption. */
+static void figure_start(struct ctx *c, const char *name, int tag)
+{
+	if (c->figure_at && c->skip && tag == T_DROP && strcasecmp(name, "figcaption") == 0)
+		c->figure_caption = true;
+}
+
 static void on_start(void *pctx, const xmlChar *xname, const xmlChar **atts)
 {
 	static const char *const gone[] = {"navigation",  "complementary", "search",
@@ -169,7 +183,13 @@ static void on_start(void *pctx, const xmlChar *xname, const xmlChar **atts)
 		start_collect(c, COLLECT_TITLE);
 		return;
 	}
+	figure_start(c, (const char *)xname, tag);
 	if (c->skip || tag == T_DROP || tag == T_SCRIPT || tag == T_TITLE) {
+		if (!c->skip && tag == T_DROP && !c->figure_at &&
+		    strcasecmp((const char *)xname, "figure") == 0) {
+			c->figure_at = c->nstack + 1;
+			c->figure_caption = false;
+		}
 		push(c, 0);
 		return;
 	}
@@ -229,6 +249,11 @@ static void on_start(void *pctx, const xmlChar *xname, const xmlChar **atts)
 		c->table++;
 	if (tag == T_TH || (tn && (tn->flags & TN_DATA)))
 		mark_data_table(c);
+	if (tag == T_LIST && c->after_figure)
+		c->caption_list = pg->nels + 1;
+	else if (tag == T_LI && c->caption_list && e->parent == c->caption_list)
+		c->caption_items++;
+	c->after_figure = false;
 	e->start = add_event(pg, EV_START, pg->nels, 0);
 	pg->nels++;
 	push(c, pg->nels);
@@ -241,6 +266,13 @@ static void finish_element(struct ctx *c, size_t idx)
 	struct html_el *e = &pg->els[idx];
 
 	e->end = add_event(pg, EV_END, idx, 0);
+	if (c->caption_list == idx + 1) {
+		/* One short item right under an uncaptioned picture is its caption. */
+		if (c->caption_items == 1 && e->chars < 300)
+			e->flags |= EL_CAPTION;
+		c->caption_list = 0;
+		c->caption_items = 0;
+	}
 	if (e->tag == T_HEAD && c->head)
 		c->head--;
 	if ((e->tag == T_PRE || e->tag == T_CODE) && c->code)
@@ -277,6 +309,10 @@ static void on_end(void *pctx, const xmlChar *name)
 		return;
 	}
 	c->skip--;
+	if (c->figure_at && c->nstack + 1 == c->figure_at) {
+		c->after_figure = !c->figure_caption;
+		c->figure_at = 0;
+	}
 	if (c->collect && c->nstack < c->collect_at)
 		end_collect(c);
 }
@@ -297,6 +333,8 @@ static void on_text(void *pctx, const xmlChar *s, int len)
 	struct html_el *up = &pg->els[c->stack[c->nstack - 1] - 1];
 	uint32_t k, commas;
 	formats_count_text((const char *)s, n, &k, &commas);
+	if (c->after_figure && k > 0)
+		c->after_figure = false;
 	up->chars = up->chars > UINT32_MAX - k ? UINT32_MAX : up->chars + k;
 	struct html_ev *v;
 	if (pg->nevs && pg->evs[pg->nevs - 1].kind == EV_TEXT) {

@@ -569,6 +569,33 @@ static void html_galleries_and_sections(void)
 	buf_free(&b);
 }
 
+/* A photo essay sets each caption as a one-item list right after its picture's <figure>, which
+ * has no <figcaption>: the caption is no article text. A figure with its own <figcaption>, or a
+ * list of several items, is followed by the article's own list. */
+static void html_caption_lists(void)
+{
+	struct buf b = BUF_INIT;
+	struct extracted e;
+
+	buf_printf(&b, "<html><body><article><p>%s</p><figure><img src='a.jpg' alt='x'></figure>\n"
+		       "<ul>\n<li><p>The mayor at the old bridge, where she was born and grew up"
+		       "</p></li></ul><p>%s</p>",
+		   para[0], para[1]);
+	buf_printf(&b, "<figure><img src='b.jpg'><figcaption>The bridge</figcaption></figure><ul>"
+		       "<li>Traffic peaks at eight: we saw it on the chart.</li></ul><p>%s</p>"
+		       "<figure><img src='c.jpg'></figure><ul><li>Costs rise by a tenth.</li><li>"
+		       "Work starts in spring.</li></ul><p>%s</p></article></body></html>",
+		   para[2], para[3]);
+	CHECK_EQ(html_buf(&b, &e), 0);
+	CHECK(has_story(&e));
+	CHECK(!strstr(e.text.data, "where she was born"));
+	CHECK(strstr(e.text.data, "Traffic peaks at eight") != NULL);
+	CHECK(strstr(e.text.data, "Costs rise by a tenth") != NULL);
+	CHECK(strstr(e.text.data, "Work starts in spring") != NULL);
+	extracted_free(&e);
+	buf_free(&b);
+}
+
 static void html_tail_links(void)
 {
 	struct buf b = BUF_INIT;
@@ -860,6 +887,7 @@ int main(void)
 	RUN(html_teasers_and_comments);
 	RUN(html_galleries_and_sections);
 	RUN(html_tail_links);
+	RUN(html_caption_lists);
 	RUN(html_hidden);
 	RUN(html_checked_charset);
 	RUN(html_titles_and_dates);
