@@ -351,6 +351,7 @@ int formats_html(const char *bytes, size_t len, struct extracted *out)
 	memset(&art, 0, sizeof(art));
 	if (c.page.nels) {
 		formats_article_choose(&c.page, &art);
+		formats_drop_repeats(&c.page, &art);
 		buf_init(&st.scratch);
 		for (size_t i = 0; i < art.nroots; i++)
 			emit(&st, art.roots[i]);

@@ -295,6 +295,11 @@ struct html_article {
  * caller frees *a with formats_article_free(). */
 void formats_article_choose(const struct html_page *p, struct html_article *a);
 void formats_article_free(struct html_article *a);
+/* Leaves out (in a->drop) each pull quote of the article: a short block (at most 300
+ * characters, no block inside) in a <blockquote> whose words, folded (case, punctuation and
+ * quotation marks aside), the article says outside its quotation blocks. At most 64
+ * blocks are looked for (linear). */
+void formats_drop_repeats(const struct html_page *p, struct html_article *a);
 /* A heading: h1 to h6. */
 static inline bool formats_tag_heading(int t)
 {

@@ -596,6 +596,45 @@ static void html_caption_lists(void)
 	buf_free(&b);
 }
 
+/* Counts the times w occurs in s. */
+static int count_of(const char *s, const char *w)
+{
+	int n = 0;
+
+	for (const char *at = s; (at = strstr(at, w)); at++)
+		n++;
+	return n;
+}
+
+/* A pull quote repeats a sentence of the article in a <blockquote>: read twice, it would be a
+ * second claim with no one to say it. A quotation block of its own words stays, and so does one
+ * the writer gives twice, each time with a comment. */
+static void html_pull_quotes(void)
+{
+	struct buf b = BUF_INIT;
+	struct extracted e;
+
+	buf_printf(&b, "<html><body><article><p>%s</p><p>\u201cWe will not raise the fares this "
+		       "year, whatever the bridge costs,\u201d the mayor said on Tuesday.</p>",
+		   para[0]);
+	buf_printf(&b, "<blockquote class='pullquote'><p>We will not raise the fares this year, "
+		       "whatever the bridge costs.</p></blockquote><p>%s</p><blockquote>The bridge "
+		       "is a gift to the next generation of drivers.</blockquote><p>%s</p>",
+		   para[1], para[2]);
+	buf_printf(&b, "<blockquote>Why does the region pay for a bridge in town?</blockquote><p>A "
+		       "fair question.</p><blockquote>Why does the region pay for a bridge in town?"
+		       "</blockquote><p>%s</p></article></body></html>",
+		   para[3]);
+	CHECK_EQ(html_buf(&b, &e), 0);
+	CHECK(has_story(&e));
+	CHECK_EQ(count_of(e.text.data, "We will not raise the fares"), 1);
+	CHECK(strstr(e.text.data, "the mayor said on Tuesday") != NULL);
+	CHECK(strstr(e.text.data, "a gift to the next generation") != NULL);
+	CHECK_EQ(count_of(e.text.data, "Why does the region pay"), 2);
+	extracted_free(&e);
+	buf_free(&b);
+}
+
 static void html_tail_links(void)
 {
 	struct buf b = BUF_INIT;
@@ -888,6 +927,7 @@ int main(void)
 	RUN(html_galleries_and_sections);
 	RUN(html_tail_links);
 	RUN(html_caption_lists);
+	RUN(html_pull_quotes);
 	RUN(html_hidden);
 	RUN(html_checked_charset);
 	RUN(html_titles_and_dates);
