@@ -791,6 +791,23 @@ static bool reads_as(const struct engine *e, const struct frame *f)
 	       !tok_is(e, f->c + 2, "follows") && e->t[f->c + 2].kind != TOK_QOPEN;
 }
 
+/* "Talking about how he was feeling, he said ...", "Speaking of the deal, she told ...": a
+ * participle of speech that opens its sentence and the main clause after its comma with a cue of
+ * its own: the participle names the topic, the main clause the words; no second claim. */
+static bool topic_participle(const struct engine *e, const struct frame *f)
+{
+	if (f->qa != f->a || f->c != f->qa || !tok_among(e, f->c, "speaking talking writing") ||
+	    !tok_among(e, f->c + 1, "about of on"))
+		return false;
+	for (size_t k = f->c + 2; k < f->b && k < f->c + 40; k++) {
+		if (e->t[k].flags & TOKF_INQ)
+			return false;
+		if (tok_punct(e, k, ','))
+			return claims_clause_cue(e, k + 1, f->b) != SIZE_MAX;
+	}
+	return false;
+}
+
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
 	if (claims_junk_source(e, f) || claims_junk_words(e, f))
@@ -805,5 +822,6 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	       call_noun(e, f) || quoted_title(e, f) || medium_after_cue(e, f) ||
 	       result_clause(e, f) || boasts_quantity(e, f) || gerund_subject(e, f) ||
 	       found_at_place(e, f) || possessed_source(e, f) || clause_as_source(e, f) ||
-	       reader_source(e, f) || pronoun_to_name(e, f) || reads_as(e, f);
+	       reader_source(e, f) || pronoun_to_name(e, f) || reads_as(e, f) ||
+	       topic_participle(e, f);
 }

@@ -747,6 +747,27 @@ static void reader_referral_and_look(void)
 	done(&f);
 }
 
+/* "Talking about how he felt, he said ..." names a topic before the main clause's own cue: one
+ * claim, of "said". A participle with no cue after its comma ("Speaking of the deal, the
+ * minister was calm") is left as it was, and "Asked about X, he said" keeps both. */
+static void topic_participles(void)
+{
+	struct fixture f = run("Talking about how he was feeling after his wins, he said \"every "
+			       "leader has strengths and weaknesses\".\n\n"
+			       "Speaking of the budget, the mayor told reporters that taxes would "
+			       "fall.\n\n"
+			       "Asked about the bridge, the mayor said it would open in May.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_DIRECT, "every leader has strengths and weaknesses", "he", "said",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that taxes would fall", "the mayor", "told", NULL);
+	if (f.l->n == 4)
+		CHECK(span_is(&f, f.l->items[2].cue, "Asked about"));
+	claim_is(&f, 3, CLAIM_INDIRECT, "it would open in May", "the mayor", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(found_at_a_place);
@@ -793,5 +814,6 @@ int main(void)
 	RUN(tools_report);
 	RUN(order_of_a_deed);
 	RUN(reader_referral_and_look);
+	RUN(topic_participles);
 	return CHECK_DONE();
 }
