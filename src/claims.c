@@ -236,6 +236,47 @@ static void sort_unique(struct engine *e)
 	e->nout = w;
 }
 
+/* True when claim c names no one and its cue is an impression or an expectation ("it seemed
+ * that ...", "the planet appeared to fight", "were expected to die"). */
+static bool sourceless_impression(const char *text, const struct claim *c)
+{
+	size_t w = c->cue.end;
+
+	if (!span_empty(c->speaker) || c->speaker_resolved || span_empty(c->cue))
+		return false;
+	while (w > c->cue.start && text[w - 1] != ' ')
+		w--;
+	return text_word_in("appear appeared appears expected seem seemed seems", text + w,
+			    c->cue.end - w);
+}
+
+/* Paragraphs a page needs before quoting no one says what it is: a short text may just not
+ * have come to its quotations. */
+#define NARRATION_PARAGRAPHS 8
+
+/* On a page of NARRATION_PARAGRAPHS paragraphs or more that quotes no one with a tag (no
+ * quotation with a source anywhere: a how-to, a story told, an essay), an impression or expectation that names no one is the writer's
+ * narration ("it seemed that their sins had not saved them"), no report: it goes. What a
+ * passive says was said ("we're told there is footage") stays. */
+static void drop_sourceless_narration(struct engine *e)
+{
+	size_t w = 0;
+
+	if (doc_paragraph_count(e->d) < NARRATION_PARAGRAPHS)
+		return;
+	for (size_t i = 0; i < e->nout; i++)
+		if (e->out[i].kind == CLAIM_DIRECT && !span_empty(e->out[i].speaker))
+			return;
+	for (size_t i = 0; i < e->nout; i++) {
+		if (sourceless_impression(e->text, &e->out[i])) {
+			free(e->out[i].quote);
+			continue;
+		}
+		e->out[w++] = e->out[i];
+	}
+	e->nout = w;
+}
+
 /* Sets each claim's parent: the nearest claim before it whose content holds its content. The
  * claims are in text order, a holding claim before those it holds. */
 static void set_parents(struct claim *c, size_t n)
@@ -508,6 +549,7 @@ struct claim_list *claims_find_with(const struct doc *d, const struct coref *c)
 	coref_free(own);
 	sort_unique(&e);
 	claims_message_senders(&e);
+	drop_sourceless_narration(&e);
 	set_parents(e.out, e.nout);
 	first_person_in_turns(e.out, e.nout, e.text);
 	asked_speakers(e.out, e.nout, d, e.text);
