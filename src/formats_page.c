@@ -28,15 +28,15 @@ struct ctx {
 	size_t code;  /* open <pre> and <code> elements */
 	size_t table; /* open <table> elements */
 	enum collect collect;
-	size_t collect_at;    /* the stack depth of the element collected */
+	size_t collect_at; /* the stack depth of the element collected */
 	/* A photo caption set as a list right after its <figure> (a figure without a <figcaption>
 	 * of its own, then nothing but white space, then a list of one item). */
-	size_t figure_at;     /* the stack depth of an open <figure>; 0 when none */
-	bool figure_caption;  /* the open <figure> holds a <figcaption> */
-	bool after_figure;    /* a <figure> without a caption closed, and nothing came since */
-	size_t caption_list;  /* index + 1 of the list opened right after it; 0 when none */
+	size_t figure_at;       /* the stack depth of an open <figure>; 0 when none */
+	bool figure_caption;    /* the open <figure> holds a <figcaption> */
+	bool after_figure;      /* a <figure> without a caption closed, and nothing came since */
+	size_t caption_list;    /* index + 1 of the list opened right after it; 0 when none */
 	uint32_t caption_items; /* the list items directly in that list */
-	struct buf collected; /* the text of <title> or a JSON-LD script */
+	struct buf collected;   /* the text of <title> or a JSON-LD script */
 };
 
 /* The attributes the extractor reads, and where struct html_attrs keeps each. */

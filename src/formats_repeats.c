@@ -62,10 +62,12 @@ static void fold_text(struct folder *f, const char *s, size_t n)
 		size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
 		if (i + len > n)
 			len = n - i;
-		if (c == 0xE2 && len == 3 && u[i + 1] == 0x80 && (u[i + 2] == 0x98 || u[i + 2] == 0x99)) {
+		if (c == 0xE2 && len == 3 && u[i + 1] == 0x80 &&
+		    (u[i + 2] == 0x98 || u[i + 2] == 0x99)) {
 			/* ‘ ’: an apostrophe, or a quotation mark that touches a word */
 		} else if ((c == 0xE2 && len == 3 && (u[i + 1] == 0x80 || u[i + 1] == 0x81)) ||
-			   (c == 0xC2 && len == 2 && u[i + 1] >= 0xA0 && u[i + 1] <= 0xBF) || len == 1) {
+			   (c == 0xC2 && len == 2 && u[i + 1] >= 0xA0 && u[i + 1] <= 0xBF) ||
+			   len == 1) {
 			f->space = true; /* general punctuation, no-break space, « », stray bytes */
 		} else {
 			fold_letter(f, s + i, len);
@@ -75,8 +77,8 @@ static void fold_text(struct folder *f, const char *s, size_t n)
 }
 
 /* Folds the article (its roots without what drop leaves out) into f, recording its blocks. */
-static void fold_article(const struct html_page *p, const struct html_article *a,
-			 struct folder *f, struct block **blocks, size_t *nblocks)
+static void fold_article(const struct html_page *p, const struct html_article *a, struct folder *f,
+			 struct block **blocks, size_t *nblocks)
 {
 	size_t cap = 0, *open = NULL, nopen = 0, capopen = 0;
 
@@ -157,8 +159,7 @@ static bool repeated(const struct folder *f, const struct block *b, struct block
 	const char *t = f->b.data, *needle = t + b->from;
 	size_t n = b->to - b->from;
 
-	for (const char *at = t; (at = memmem(at, f->b.len - (size_t)(at - t), needle, n));
-	     at++) {
+	for (const char *at = t; (at = memmem(at, f->b.len - (size_t)(at - t), needle, n)); at++) {
 		size_t o = (size_t)(at - t);
 		if ((o && t[o - 1] != ' ') || (o + n < f->b.len && t[o + n] != ' ') ||
 		    in_quote(c, nc, o))

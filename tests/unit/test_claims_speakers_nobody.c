@@ -119,15 +119,15 @@ static void one_lowercase_word(void)
 }
 
 /* The story told, paragraphs enough: a page that quotes no one with a tag. */
-#define NARRATION_HEAD                                                                            \
-	"The Chozo built their cities on the planet long ago.\n\n"                               \
-	"Their prophets saw war coming to the universe.\n\n"                                     \
-	"It seemed that their sins had not saved them.\n\n"                                      \
-	"The Metroids were expected to die from starvation soon after.\n\n"                      \
+#define NARRATION_HEAD                                                                             \
+	"The Chozo built their cities on the planet long ago.\n\n"                                 \
+	"Their prophets saw war coming to the universe.\n\n"                                       \
+	"It seemed that their sins had not saved them.\n\n"                                        \
+	"The Metroids were expected to die from starvation soon after.\n\n"                        \
 	"The planet appeared to fight the settlers at every turn.\n\n"
-#define NARRATION_TAIL                                                                            \
-	"The ships left at dawn, one by one.\n\n"                                                \
-	"Few made it back to the old world.\n\n"                                                 \
+#define NARRATION_TAIL                                                                             \
+	"The ships left at dawn, one by one.\n\n"                                                  \
+	"Few made it back to the old world.\n\n"                                                   \
 	"We're told there is a record of the flight in the archive.\n"
 
 /* On a page of eight paragraphs or more that quotes no one with a tag, an impression or an
@@ -135,8 +135,8 @@ static void one_lowercase_word(void)
  * and what "we're told" stay. One tagged quotation makes it a report, and they stay. */
 static void narration_without_quotes(void)
 {
-	struct fixture f = run(NARRATION_HEAD "The leader said the time had come to leave.\n\n"
-					      NARRATION_TAIL);
+	struct fixture f = run(NARRATION_HEAD
+			       "The leader said the time had come to leave.\n\n" NARRATION_TAIL);
 
 	CHECK_EQ(f.l->n, 2);
 	claim_is(&f, 0, CLAIM_INDIRECT, "the time had come to leave", "The leader", "said", NULL);
@@ -147,8 +147,9 @@ static void narration_without_quotes(void)
 
 	f = run(NARRATION_HEAD "\"The time has come,\" the leader said.\n\n" NARRATION_TAIL);
 	CHECK_EQ(f.l->n, 5);
-	claim_is(&f, 1, CLAIM_INDIRECT, "The Metroids were expected to die from starvation soon "
-		 "after", NULL, "were expected", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "The Metroids were expected to die from starvation soon after", NULL,
+		 "were expected", NULL);
 	done(&f);
 }
 

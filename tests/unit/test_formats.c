@@ -577,14 +577,16 @@ static void html_caption_lists(void)
 	struct buf b = BUF_INIT;
 	struct extracted e;
 
-	buf_printf(&b, "<html><body><article><p>%s</p><figure><img src='a.jpg' alt='x'></figure>\n"
-		       "<ul>\n<li><p>The mayor at the old bridge, where she was born and grew up"
-		       "</p></li></ul><p>%s</p>",
+	buf_printf(&b,
+		   "<html><body><article><p>%s</p><figure><img src='a.jpg' alt='x'></figure>\n"
+		   "<ul>\n<li><p>The mayor at the old bridge, where she was born and grew up"
+		   "</p></li></ul><p>%s</p>",
 		   para[0], para[1]);
-	buf_printf(&b, "<figure><img src='b.jpg'><figcaption>The bridge</figcaption></figure><ul>"
-		       "<li>Traffic peaks at eight: we saw it on the chart.</li></ul><p>%s</p>"
-		       "<figure><img src='c.jpg'></figure><ul><li>Costs rise by a tenth.</li><li>"
-		       "Work starts in spring.</li></ul><p>%s</p></article></body></html>",
+	buf_printf(&b,
+		   "<figure><img src='b.jpg'><figcaption>The bridge</figcaption></figure><ul>"
+		   "<li>Traffic peaks at eight: we saw it on the chart.</li></ul><p>%s</p>"
+		   "<figure><img src='c.jpg'></figure><ul><li>Costs rise by a tenth.</li><li>"
+		   "Work starts in spring.</li></ul><p>%s</p></article></body></html>",
 		   para[2], para[3]);
 	CHECK_EQ(html_buf(&b, &e), 0);
 	CHECK(has_story(&e));
@@ -614,16 +616,19 @@ static void html_pull_quotes(void)
 	struct buf b = BUF_INIT;
 	struct extracted e;
 
-	buf_printf(&b, "<html><body><article><p>%s</p><p>\u201cWe will not raise the fares this "
-		       "year, whatever the bridge costs,\u201d the mayor said on Tuesday.</p>",
+	buf_printf(&b,
+		   "<html><body><article><p>%s</p><p>\u201cWe will not raise the fares this "
+		   "year, whatever the bridge costs,\u201d the mayor said on Tuesday.</p>",
 		   para[0]);
-	buf_printf(&b, "<blockquote class='pullquote'><p>We will not raise the fares this year, "
-		       "whatever the bridge costs.</p></blockquote><p>%s</p><blockquote>The bridge "
-		       "is a gift to the next generation of drivers.</blockquote><p>%s</p>",
+	buf_printf(&b,
+		   "<blockquote class='pullquote'><p>We will not raise the fares this year, "
+		   "whatever the bridge costs.</p></blockquote><p>%s</p><blockquote>The bridge "
+		   "is a gift to the next generation of drivers.</blockquote><p>%s</p>",
 		   para[1], para[2]);
-	buf_printf(&b, "<blockquote>Why does the region pay for a bridge in town?</blockquote><p>A "
-		       "fair question.</p><blockquote>Why does the region pay for a bridge in town?"
-		       "</blockquote><p>%s</p></article></body></html>",
+	buf_printf(&b,
+		   "<blockquote>Why does the region pay for a bridge in town?</blockquote><p>A "
+		   "fair question.</p><blockquote>Why does the region pay for a bridge in town?"
+		   "</blockquote><p>%s</p></article></body></html>",
 		   para[3]);
 	CHECK_EQ(html_buf(&b, &e), 0);
 	CHECK(has_story(&e));
