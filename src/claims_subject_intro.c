@@ -102,6 +102,41 @@ static bool opening_word_comma(const struct engine *e, size_t a, size_t b)
 		!word_ends(e, k, "ing"));
 }
 
+/* "Appearing before cheering supporters Monday morning, Suu Kyi, 70, said ... but added", "Facing
+ * mounting criticism, Mr. Trump released a statement, describing": a participle in "-ing" that
+ * opens the sentence capitalised and names no one, its phrase (no verb, cue verb, quotation or
+ * relative pronoun in it, within LONG_INTRO tokens) ending at a comma before a main clause:
+ * the token after that comma, or SIZE_MAX. Not a gerund that is the subject itself ("Polling
+ * shows", "Using the word ... is"): one has no comma before its verb. */
+static size_t after_participle_phrase(const struct engine *e, size_t a, size_t b)
+{
+	const struct tok *t = &e->t[a];
+	size_t lim = a + LONG_INTRO < b ? a + LONG_INTRO : b;
+
+	if (a + 2 >= b || t->kind != TOK_WORD || !(t->flags & TOKF_CAP) ||
+	    (t->flags & (TOKF_DIGIT | TOKF_INQ)) || (a > 0 && e->t[a - 1].sent == t->sent) ||
+	    t->end - t->start < 5 || !word_ends(e, a, "ing") || t->cue ||
+	    e->t[a + 1].kind != TOK_WORD || (e->t[a + 1].flags & (TOKF_CAP | TOKF_INQ)) ||
+	    (e->t[a + 1].word & (WORD_VERB | WORD_AUX)) || e->t[a + 1].cue ||
+	    (e->t[a].word & (WORD_PREP | WORD_SUBORD | WORD_CONJ | WORD_INTRO)) ||
+	    tok_among(e, a, "anything everything nothing something"))
+		return SIZE_MAX;
+	for (size_t k = a + 1; k < lim; k++) {
+		t = &e->t[k];
+		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || (t->flags & TOKF_INQ) ||
+		    (t->word & (WORD_VERB | WORD_AUX | WORD_REL)) ||
+		    ((t->cue & CUE_VERB) && claims_cue_verb(e, k)) || tok_punct(e, k, ';') ||
+		    tok_punct(e, k, ':'))
+			return SIZE_MAX;
+		if (tok_punct(e, k, ','))
+			return k > a + 1 && k + 1 < b && noun_phrase_opens(e, k + 1) &&
+					       claims_main_clause(e, k + 1, b)
+				       ? k + 1
+				       : SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 bool claims_opens_intro(const struct engine *e, size_t a, size_t b)
 {
 	return e->t[a].word & (WORD_INTRO | WORD_PREP | WORD_ADV | WORD_TIME) ||
@@ -205,6 +240,10 @@ size_t claims_trim_intro(const struct engine *e, size_t a, size_t b)
 		}
 		if (adverb_before_subject(e, a, b)) {
 			a++;
+			continue;
+		}
+		if ((k = after_participle_phrase(e, a, b)) != SIZE_MAX) {
+			a = k;
 			continue;
 		}
 		if (!claims_opens_intro(e, a, b))

@@ -382,6 +382,25 @@ static void tonight_after_the_source(void)
 	done(&f);
 }
 
+/* a participle phrase that opens the sentence is no subject of a second verb: "but added" and
+ * ", insisting" are the main clause's subject's (control: a gerund subject with no comma) */
+static void participle_phrase_before_the_subject(void)
+{
+	struct fixture f = run("Appearing before cheering supporters on Monday, Ann Lee, 70, said it "
+			       "was too early but added, \"I think you know the results.\"\n\n"
+			       "Facing mounting criticism from both parties, Tom Hale released a "
+			       "statement on Saturday, insisting that the deal was fair.\n\n"
+			       "Walking to the next house, Mary Cobb reminisced about her youth and "
+			       "said the war changed her views.\n\n"
+			       "Polling shows that the race is close.\n");
+
+	cue_speaker_resolves(&f, "Ann Lee", "added", "Ann Lee");
+	cue_speaker_resolves(&f, "Tom Hale", "insisting", "Tom Hale");
+	cue_speaker_resolves(&f, "Mary Cobb", "said", "Mary Cobb");
+	speaker_resolves(&f, "Polling", "Polling");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -408,5 +427,6 @@ int main(void)
 	RUN(second_verb_of_a_clause);
 	RUN(adverb_before_a_name);
 	RUN(tonight_after_the_source);
+	RUN(participle_phrase_before_the_subject);
 	return CHECK_DONE();
 }
