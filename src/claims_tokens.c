@@ -332,6 +332,26 @@ static void pair_mark(struct engine *e, size_t i, bool spaced_before, bool space
 }
 
 /* Reads the word that starts with cp at pos (n bytes) and ends before `end`; returns its end. */
+/* True when the word token i names a person coref knows, alone or as the last of two words
+ * ("Day" after "Kristen Day"), and is no day's or month's name, nor a word of the clock
+ * ("Friday", "June", "Today"). */
+static bool person_named(const struct engine *e, size_t i)
+{
+	size_t id;
+
+	if (tok_among(e, i,
+		      "april august december february friday january july june march may monday "
+		      "november october saturday september sunday thursday today tomorrow tonight "
+		      "tuesday wednesday yesterday"))
+		return false;
+	id = coref_resolve(e->co, (struct span){e->t[i].start, e->t[i].end});
+	/* the last word of a name read whole ("said Kristen Day,") */
+	if (id == COREF_NONE && i > 0 && e->t[i - 1].kind == TOK_WORD &&
+	    (e->t[i - 1].flags & TOKF_CAP) && e->t[i - 1].sent == e->t[i].sent)
+		id = coref_resolve(e->co, (struct span){e->t[i - 1].start, e->t[i].end});
+	return id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_PERSON;
+}
+
 static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, int n, size_t sent)
 {
 	size_t s = pos, glued = text_time_glued(e->text, pos, end);
@@ -380,6 +400,11 @@ static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, i
 	t->key = x.key;
 	t->flags = (unsigned char)((cap ? TOKF_CAP : 0) | (digit ? TOKF_DIGIT : 0) |
 				   (x.foreign ? TOKF_FOREIGN : 0) | (x.keyed ? TOKF_KEY : 0));
+	/* "Day said" after "Kristen Day": a capitalised time word that coref reads as a word of a
+	 * person's name is a name here, no time (not a day's or a month's name: "Friday said") */
+	if (cap && (t->word & WORD_TIME) && !(t->word & WORD_DET) && e->co &&
+	    person_named(e, e->nt - 1))
+		t->word &= ~(unsigned)WORD_TIME;
 	/* "isn't", "didn’t": a verb */
 	if (pos - s > 3 && (memcmp(e->text + pos - 3, "n't", 3) == 0 ||
 			    (pos - s > 5 && memcmp(e->text + pos - 5, "n\xE2\x80\x99t", 5) == 0)))

@@ -106,14 +106,14 @@ static const struct text_words_group groups[] = {
 	 * word) */
 	{LEX_FEMALE | LEX_FIRST,
 	 "adriana agnes aisha alicia alison allison alyssa amelia ana angelica angie anita anne "
-	 "annette antoinette audrey beatrice becky belinda bernadette beth bethany betsy bonnie "
+	 "annette antoinette april audrey beatrice becky belinda bernadette beth bethany betsy bonnie "
 	 "bridget brigid brigitte caitlin camila candace carla carly carmen caroline carrie "
 	 "cassandra cecile cecilia cindy claire clara claudia colleen connie courtney daisy deanna "
 	 "debbie delia dolores edith eileen elaine eleanor elena elise ella ellen eloise emilia "
 	 "erica erin esther eva felicia fiona francesca gabriela gabrielle gail genevieve "
 	 "geraldine gina gwen gwendolyn harriet heidi hilary holly ida ines inez ingrid irene "
 	 "isabel janine jasmine jeanne jeannie jenna jenny joanna joanne jocelyn josephine juanita "
-	 "karin katelyn kathy katrina kendra kirsten kristen kristin leah leila lena lillian lily "
+	 "june karin katelyn kathy katrina kendra kirsten kristen kristin leah leila lena lillian lily "
 	 "lois loretta lorraine louise lucy luisa lydia mabel mackenzie maggie mandy marcia "
 	 "margarita margo marian marianne marisa marjorie marlene maureen maxine meghan melanie "
 	 "melinda meredith mia mildred miriam molly monica muriel nadia naomi natasha nina nora "

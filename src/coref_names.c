@@ -88,6 +88,11 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 	 * Farm Bill") opens a person's name of capitalised words only ("the Bill of Rights" stays) */
 	if (words < 2 || words != b - a)
 		things = all & LEX_THING;
+	/* "Kristen Day", "Jude Law": a given name and one word that is a thing's too is a person's
+	 * name (three words or more stay a thing's: "Martin Luther King Day") */
+	if (words == 2 && b == a + 2 && (tok_lex(c, first) & LEX_FIRST) &&
+	    !(tok_lex(c, first) & LEX_THING))
+		things = 0;
 	if (things && !(ev->kind == COREF_PERSON && words == 1)) {
 		ev->kind = COREF_THING;
 		return;

@@ -27,18 +27,24 @@ static bool contracted(const struct coref *c, const struct ctok *t)
 	return false;
 }
 
-/* True when token i is a month's short name used as a given name: "Mar Hicks", not "in May
- * Trump" or "Mar. 3" (three letters, no full stop, a capitalised word that is no time after
- * it, no preposition or number before it). */
+/* True when token i is a month's short name used as a given name, or a month that is a woman's
+ * given name too: "Mar Hicks", "April Mellody", not "in May Trump", "Last April Acme Corp" or
+ * "Mar. 3" (no full stop, a capitalised word that is no time after it, nor a place's or an
+ * organisation's word; no preposition, time or number before it). */
 static bool month_name(const struct coref *c, const struct sent *st, size_t i)
 {
 	struct ctok *t = &st->t[i], *n = i + 1 < st->n ? &st->t[i + 1] : NULL;
 
-	if (t->end - t->start != 3 || !(tok_lex(c, t) & LEX_TIME) || (tok_lex(c, t) & LEX_STOP) ||
-	    !n || !(n->flags & TF_WORD) || !(n->flags & TF_CAP) || (n->flags & TF_DIGIT) ||
+	if (!(t->end - t->start == 3 || (tok_lex(c, t) & LEX_FIRST)) ||
+	    !(tok_lex(c, t) & LEX_TIME) || (tok_lex(c, t) & LEX_STOP) || !n ||
+	    !(n->flags & TF_WORD) || !(n->flags & TF_CAP) || (n->flags & TF_DIGIT) ||
 	    (tok_lex(c, n) & (LEX_TIME | LEX_STOP)))
 		return false;
 	if (t->end < c->len && c->text[t->end] == '.')
+		return false;
+	if ((tok_lex(c, t) & LEX_FIRST) &&
+	    ((tok_lex(c, n) & (LEX_ORGKEY | LEX_GPE | LEX_PLACE | LEX_PLACEKEY | LEX_THING)) ||
+	     (i > 0 && (tok_lex(c, &st->t[i - 1]) & LEX_TIME))))
 		return false;
 	return !(i > 0 &&
 		 ((st->t[i - 1].flags & TF_DIGIT) || (tok_lex(c, &st->t[i - 1]) & LEX_PREP)));

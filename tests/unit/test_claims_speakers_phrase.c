@@ -401,6 +401,28 @@ static void participle_phrase_before_the_subject(void)
 	done(&f);
 }
 
+/* a month that is a woman's given name opens her name ("April Mellody"), and a surname that is
+ * a thing's or a time's word after a given name ("Kristen Day") names her when it stands alone,
+ * so "She added" after it is hers, not the woman named before (controls: "In April Smith
+ * said", "Memorial Day") */
+static void given_name_or_surname_that_is_a_word(void)
+{
+	struct fixture f = run("Cecile Richards, the group's president, said the plan was good.\n\n"
+			       "\"You are not welcome,\" said Kristen Day, executive director of "
+			       "Democrats for Life.\n\n"
+			       "Day said the language is shrinking the party. She added that some "
+			       "Democrats have called her.\n\n"
+			       "April Mellody, a spokeswoman for the convention, said the team would "
+			       "work with the police.\n\n"
+			       "In April Smith said the plan had failed.\n");
+
+	cue_speaker_resolves(&f, "Day", "said", "Kristen Day");
+	cue_speaker_resolves(&f, "She", "added", "Kristen Day");
+	speaker_resolves(&f, "a spokeswoman for the convention", "April Mellody");
+	speaker_resolves(&f, "Smith", "Smith");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -428,5 +450,6 @@ int main(void)
 	RUN(adverb_before_a_name);
 	RUN(tonight_after_the_source);
 	RUN(participle_phrase_before_the_subject);
+	RUN(given_name_or_surname_that_is_a_word);
 	return CHECK_DONE();
 }
