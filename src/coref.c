@@ -59,6 +59,7 @@ static size_t new_entity(struct coref *c, struct span name, size_t pos)
 	c->ents[id].first = pos;
 	c->ex[id].nwords = count_words(c, name);
 	c->ex[id].employer = COREF_NONE;
+	c->ex[id].twin = COREF_NONE;
 	c->ex[id].initials = initials(c, name);
 	c->nents++;
 	return id;
@@ -143,6 +144,38 @@ static bool surname_in_capitals(const struct coref *c, size_t e, struct span w,
 	return last.end > last.start && coref_name_eq(c, last, w);
 }
 
+/* True when the mention's evidence ev is a person's of one sex by a title ("Ms. Khan") and the
+ * person e is known to be of the other. */
+static bool other_sex(const struct coref *c, size_t e, const struct evidence *ev)
+{
+	return ev->kind == COREF_PERSON && ev->titled && ev->gender != COREF_GENDER_UNKNOWN &&
+	       c->ents[e].kind == COREF_PERSON && c->ents[e].gender != COREF_GENDER_UNKNOWN &&
+	       c->ents[e].gender != ev->gender;
+}
+
+/* "Ms. Khan" after "Mr. Khan", "Mr. Clinton" after "Hillary Clinton": for a titled mention
+ * (ev) whose name means the person e of the other sex, the person of the mention's sex: the
+ * one the one-word name means (its word a word of her fuller name: "Ghazala Khan"), or e's
+ * twin, or a new person, e's twin from then on. *known is set, so that the name keeps meaning
+ * e when it is named bare. */
+static size_t sex_twin(struct coref *c, size_t e, struct span name, const struct evidence *ev,
+		       bool *known)
+{
+	size_t w = count_words(c, name) == 1 ? coref_map_get(c, &c->words, name) : COREF_NONE, t;
+
+	*known = true;
+	if (c->ex[e].twin != COREF_NONE && !other_sex(c, c->ex[e].twin, ev))
+		return c->ex[e].twin;
+	if (w != COREF_NONE && w != e && c->ents[w].kind == COREF_PERSON && !other_sex(c, w, ev))
+		t = w;
+	else
+		t = new_entity(c, name, name.start);
+	c->ex[e].twin = t;
+	if (c->ex[t].twin == COREF_NONE)
+		c->ex[t].twin = e;
+	return t;
+}
+
 /* The entity a mention named `name` (kind from ev) belongs to: a form seen before (*known is
  * then set), a short name of a person named in full, an acronym of an organisation, or a new
  * entity. */
@@ -153,11 +186,13 @@ static size_t find_entity(struct coref *c, struct span name, const struct eviden
 
 	*known = e != COREF_NONE;
 	if (e != COREF_NONE)
-		return e;
+		return other_sex(c, e, ev) ? sex_twin(c, e, name, ev, known) : e;
 	nw = count_words(c, name);
 	if (nw == 1) {
 		uint64_t a = acronym(c, name);
 		e = coref_map_get(c, &c->words, name);
+		if (e != COREF_NONE && other_sex(c, e, ev))
+			return sex_twin(c, e, name, ev, known);
 		/* "King Hussein" after "Saddam Hussein": a royal title the person named before
 		 * never had keeps them apart */
 		if (e != COREF_NONE && c->ents[e].kind != COREF_ORG && ev->kind != COREF_ORG &&

@@ -253,14 +253,14 @@ static const struct text_words_group groups[] = {
 	 "syria taipei taiwan tajikistan tanzania tehran thailand tokyo tunisia turkey u.k. u.n. "
 	 "u.s. uganda uk ukraine un uruguay us usa uzbekistan venezuela vietnam wales warsaw "
 	 "washington yemen zimbabwe"},
-	/* other places */
+	/* other places ("kong" for Hong Kong: "Hong" alone is a surname, "Ki Hong") */
 	{LEX_PLACE,
 	 "africa alabama alaska america amsterdam angeles antarctica arctic arizona arkansas "
 	 "asia athens atlanta atlantic balkans baltimore bangalore barcelona belgrade boston "
 	 "bronx brooklyn bucharest budapest california caribbean carolina chicago cleveland "
 	 "colorado connecticut copenhagen crimea dakota dallas darfur delaware denver detroit "
 	 "diego donbas dubai dublin edinburgh europe florida francisco frankfurt gaza geneva "
-	 "guangzhou hampshire hawaii helsinki hokkaido hollywood hong houston idaho illinois "
+	 "guangzhou hampshire hawaii helsinki hokkaido hollywood houston idaho illinois "
 	 "indiana iowa istanbul jersey kansas kashmir kentucky kong kyoto lisbon liverpool "
 	 "louisiana maine manchester manhattan maryland massachusetts mediterranean melbourne "
 	 "mexico miami michigan milan minnesota mississippi missouri montana montreal mumbai "

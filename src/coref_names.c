@@ -435,6 +435,16 @@ static bool person_noun_after(const struct coref *c, const struct sent *st, size
 	return false;
 }
 
+/* True when the word t ends in "-born" or "-based" ("Korean-born", "London-based"). */
+static bool origin_word(const struct coref *c, const struct ctok *t)
+{
+	size_t n = t->end - t->start;
+	const char *w = c->text + t->start;
+
+	return n > 6 && (strncasecmp(w + n - 5, "-born", 5) == 0 ||
+			 strncasecmp(w + n - 6, "-based", 6) == 0);
+}
+
 /* Reads the name that starts at token a (a name word, a title or "the"); returns the token after
  * it. */
 size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
@@ -464,6 +474,13 @@ size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 	    ((tok_lex(c, &st->t[k + 1]) & LEX_TITLE) ||
 	     (k + 2 < b && (tok_lex(c, &st->t[k + 1]) & LEX_FIRST))))
 		k++;
+	/* "South Korean-born Monte Haines", "London-based Acme Corp": the words up to one in
+	 * "-born" or "-based" say where the name comes from, no word of it */
+	for (size_t j = k; j + 1 < b && j < k + 3; j++)
+		if (origin_word(c, &st->t[j])) {
+			k = j + 1;
+			break;
+		}
 	/* "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin": a title made plural, before a
 	 * name of two words or more, is no word of the first one */
 	if (!org && k + 2 < b && plural_title(c, &st->t[k])) {
@@ -631,6 +648,14 @@ size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 	    !coref_person_word(c, name_of(st, k)) &&
 	    (!(tok_lex(c, &st->t[k]) & LEX_GROUP) ||
 	     (b < st->n && (st->t[b].flags & TF_WORD) && !(st->t[b].flags & TF_CAP))))
+		return b;
+	/* "a South Korean passport", "the North Korean regime": words that end in a nation's
+	 * adjective, before a lowercase word, name nobody either (not "Mark Cuban", a given name
+	 * first, nor a title's person) */
+	if (b - k >= 2 && ev.kind == COREF_PERSON && !ev.titled && b < st->n &&
+	    (tok_lex(c, &st->t[b - 1]) & LEX_DEMONYM) && !(tok_lex(c, &st->t[b - 1]) & LEX_GROUP) &&
+	    !(tok_lex(c, &st->t[k]) & LEX_FIRST) && (st->t[b].flags & TF_WORD) &&
+	    !(st->t[b].flags & TF_CAP) && !coref_person_word(c, name_of(st, b - 1)))
 		return b;
 	if (ev.kind == COREF_PERSON && employer == COREF_NONE && k == a && c->nm > 0 &&
 	    (s = title_of_body(c, st, a)) < a && c->m[c->nm - 1].start > st->t[s].end &&

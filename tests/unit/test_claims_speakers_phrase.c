@@ -423,6 +423,42 @@ static void given_name_or_surname_that_is_a_word(void)
 	done(&f);
 }
 
+/* "Ki Hong said": a surname that is half a place's name ("Hong Kong") is no place; words up to
+ * one in "-born" are no word of the name; "a South Korean passport" names nobody a later "she"
+ * could mean (controls: "Hong Kong said", "Chinese regulators") */
+static void name_words_that_are_places(void)
+{
+	struct fixture f = run("\"We are really stateless,\" Ki Hong said.\n");
+	struct fixture g = run("South Korean-born Monte Haines holds little hope. \"I was shocked,\" "
+			       "said Haines, 44.\n\n"
+			       "He now works in Seoul, unable to return even on a South Korean "
+			       "passport.\n\n"
+			       "One woman adopted from Iran learned of her status in 2008. \"I am "
+			       "scared,\" she said.\n");
+
+	speaker_resolves(&f, "Ki Hong", "Ki Hong");
+	speaker_resolves(&g, "Haines, 44", "Monte Haines");
+	speaker_resolves(&g, "she", NULL);
+	done(&f);
+	done(&g);
+}
+
+/* "Ms. Khan" after "Capt. Humayun Khan" and "Mr. Khan" is a woman, never the man named before:
+ * a title of the other sex names another person ("Mr. Khan" stays the man) */
+static void title_of_the_other_sex(void)
+{
+	struct fixture f = run("Their son, Capt. Humayun Khan, was killed in Iraq in 2004.\n\n"
+			       "\"He was a hero,\" Mr. Khan said.\n\n"
+			       "\"I am a Gold Star mother,\" Ms. Khan wrote. She continued: \"He "
+			       "does not know what sacrifice means.\"\n\n"
+			       "\"We will go on,\" Mr. Khan told reporters.\n");
+
+	cue_speaker_resolves(&f, "Ms. Khan", "wrote", "Khan");
+	cue_speaker_resolves(&f, "She", "continued", "Khan");
+	cue_speaker_resolves(&f, "Mr. Khan", "told", "Humayun Khan");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -451,5 +487,7 @@ int main(void)
 	RUN(tonight_after_the_source);
 	RUN(participle_phrase_before_the_subject);
 	RUN(given_name_or_surname_that_is_a_word);
+	RUN(name_words_that_are_places);
+	RUN(title_of_the_other_sex);
 	return CHECK_DONE();
 }
