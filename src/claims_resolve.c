@@ -259,6 +259,9 @@ static struct span joined_name(const struct engine *e, size_t a, size_t b, struc
 	    memchr(e->text + r.end, '(', core.end - r.end))
 		return core;
 	i = claims_tok_at(e, r.start);
+	/* "AbbVie and Dublin-based Shire": where the name comes from is no word of it */
+	if (i > a + 1 && i < b && (word_ends(e, i - 1, "-based") || word_ends(e, i - 1, "-born")))
+		i--;
 	if (core.start < r.start && core.end == r.end && i > a && i < b &&
 	    (tok_is(e, i - 1, "and") || tok_punct(e, i - 1, '&')))
 		return core;

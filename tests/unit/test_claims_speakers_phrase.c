@@ -436,11 +436,18 @@ static void name_words_that_are_places(void)
 			       "One woman adopted from Iran learned of her status in 2008. \"I am "
 			       "scared,\" she said.\n");
 
+	struct fixture h = run("Chicago-based AbbVie and Dublin-based Shire called off a deal.\n\n"
+			       "London-based Acme Corp said it would appeal.\n");
+
 	speaker_resolves(&f, "Ki Hong", "Ki Hong");
 	speaker_resolves(&g, "Haines, 44", "Monte Haines");
 	speaker_resolves(&g, "she", NULL);
+	speaker_resolves(&h, "Chicago-based AbbVie and Dublin-based Shire",
+			 "Chicago-based AbbVie and Dublin-based Shire");
+	speaker_resolves(&h, "London-based Acme Corp", "Acme Corp");
 	done(&f);
 	done(&g);
+	done(&h);
 }
 
 /* "Ms. Khan" after "Capt. Humayun Khan" and "Mr. Khan" is a woman, never the man named before:
