@@ -103,8 +103,9 @@ static bool opening_word_comma(const struct engine *e, size_t a, size_t b)
 }
 
 /* "Appearing before cheering supporters Monday morning, Suu Kyi, 70, said ... but added", "Facing
- * mounting criticism, Mr. Trump released a statement, describing": a participle in "-ing" that
- * opens the sentence capitalised and names no one, its phrase (no verb, cue verb, quotation or
+ * mounting criticism, Mr. Trump released a statement, describing", "Reached by POLITICO, Bennett
+ * denied ..., explaining": a participle in "-ing" or "-ed" that opens the sentence capitalised
+ * before a lowercase word, its phrase (no verb, cue verb, quotation or
  * relative pronoun in it, within LONG_INTRO tokens) ending at a comma before a main clause:
  * the token after that comma, or SIZE_MAX. Not a gerund that is the subject itself ("Polling
  * shows", "Using the word ... is"): one has no comma before its verb. */
@@ -115,7 +116,7 @@ static size_t after_participle_phrase(const struct engine *e, size_t a, size_t b
 
 	if (a + 2 >= b || t->kind != TOK_WORD || !(t->flags & TOKF_CAP) ||
 	    (t->flags & (TOKF_DIGIT | TOKF_INQ)) || (a > 0 && e->t[a - 1].sent == t->sent) ||
-	    t->end - t->start < 5 || !word_ends(e, a, "ing") || t->cue ||
+	    t->end - t->start < 5 || !(word_ends(e, a, "ing") || word_ends(e, a, "ed")) || t->cue ||
 	    e->t[a + 1].kind != TOK_WORD || (e->t[a + 1].flags & (TOKF_CAP | TOKF_INQ)) ||
 	    (e->t[a + 1].word & (WORD_VERB | WORD_AUX)) || e->t[a + 1].cue ||
 	    (e->t[a].word & (WORD_PREP | WORD_SUBORD | WORD_CONJ | WORD_INTRO)) ||

@@ -392,12 +392,15 @@ static void participle_phrase_before_the_subject(void)
 			       "statement on Saturday, insisting that the deal was fair.\n\n"
 			       "Walking to the next house, Mary Cobb reminisced about her youth and "
 			       "said the war changed her views.\n\n"
-			       "Polling shows that the race is close.\n");
+			       "Polling shows that the race is close.\n\n"
+			       "Reached by reporters, Bennett denied the notion that a shakeup is "
+			       "coming, explaining that he was unaware of the interview.\n");
 
 	cue_speaker_resolves(&f, "Ann Lee", "added", "Ann Lee");
 	cue_speaker_resolves(&f, "Tom Hale", "insisting", "Tom Hale");
 	cue_speaker_resolves(&f, "Mary Cobb", "said", "Mary Cobb");
 	speaker_resolves(&f, "Polling", "Polling");
+	cue_speaker_resolves(&f, "Bennett", "explaining", "Bennett");
 	done(&f);
 }
 
