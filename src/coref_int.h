@@ -95,7 +95,7 @@ struct ent_x {
 	size_t nwords;     /* words in its fullest name */
 	size_t employer;   /* for a person, the organisation named before a title, or COREF_NONE */
 	uint64_t initials; /* its capitalised words' initials, packed, for acronyms */
-	size_t twin; /* the person of the other sex the same name means ("Ms. Khan" after "Mr.
+	size_t twin;       /* the person of the other sex the same name means ("Ms. Khan" after "Mr.
 		      * Khan"), or COREF_NONE */
 };
 

@@ -386,15 +386,16 @@ static void tonight_after_the_source(void)
  * ", insisting" are the main clause's subject's (control: a gerund subject with no comma) */
 static void participle_phrase_before_the_subject(void)
 {
-	struct fixture f = run("Appearing before cheering supporters on Monday, Ann Lee, 70, said it "
-			       "was too early but added, \"I think you know the results.\"\n\n"
-			       "Facing mounting criticism from both parties, Tom Hale released a "
-			       "statement on Saturday, insisting that the deal was fair.\n\n"
-			       "Walking to the next house, Mary Cobb reminisced about her youth and "
-			       "said the war changed her views.\n\n"
-			       "Polling shows that the race is close.\n\n"
-			       "Reached by reporters, Bennett denied the notion that a shakeup is "
-			       "coming, explaining that he was unaware of the interview.\n");
+	struct fixture f =
+		run("Appearing before cheering supporters on Monday, Ann Lee, 70, said it "
+		    "was too early but added, \"I think you know the results.\"\n\n"
+		    "Facing mounting criticism from both parties, Tom Hale released a "
+		    "statement on Saturday, insisting that the deal was fair.\n\n"
+		    "Walking to the next house, Mary Cobb reminisced about her youth and "
+		    "said the war changed her views.\n\n"
+		    "Polling shows that the race is close.\n\n"
+		    "Reached by reporters, Bennett denied the notion that a shakeup is "
+		    "coming, explaining that he was unaware of the interview.\n");
 
 	cue_speaker_resolves(&f, "Ann Lee", "added", "Ann Lee");
 	cue_speaker_resolves(&f, "Tom Hale", "insisting", "Tom Hale");
@@ -410,14 +411,15 @@ static void participle_phrase_before_the_subject(void)
  * said", "Memorial Day") */
 static void given_name_or_surname_that_is_a_word(void)
 {
-	struct fixture f = run("Cecile Richards, the group's president, said the plan was good.\n\n"
-			       "\"You are not welcome,\" said Kristen Day, executive director of "
-			       "Democrats for Life.\n\n"
-			       "Day said the language is shrinking the party. She added that some "
-			       "Democrats have called her.\n\n"
-			       "April Mellody, a spokeswoman for the convention, said the team would "
-			       "work with the police.\n\n"
-			       "In April Smith said the plan had failed.\n");
+	struct fixture f =
+		run("Cecile Richards, the group's president, said the plan was good.\n\n"
+		    "\"You are not welcome,\" said Kristen Day, executive director of "
+		    "Democrats for Life.\n\n"
+		    "Day said the language is shrinking the party. She added that some "
+		    "Democrats have called her.\n\n"
+		    "April Mellody, a spokeswoman for the convention, said the team would "
+		    "work with the police.\n\n"
+		    "In April Smith said the plan had failed.\n");
 
 	cue_speaker_resolves(&f, "Day", "said", "Kristen Day");
 	cue_speaker_resolves(&f, "She", "added", "Kristen Day");
@@ -432,12 +434,13 @@ static void given_name_or_surname_that_is_a_word(void)
 static void name_words_that_are_places(void)
 {
 	struct fixture f = run("\"We are really stateless,\" Ki Hong said.\n");
-	struct fixture g = run("South Korean-born Monte Haines holds little hope. \"I was shocked,\" "
-			       "said Haines, 44.\n\n"
-			       "He now works in Seoul, unable to return even on a South Korean "
-			       "passport.\n\n"
-			       "One woman adopted from Iran learned of her status in 2008. \"I am "
-			       "scared,\" she said.\n");
+	struct fixture g =
+		run("South Korean-born Monte Haines holds little hope. \"I was shocked,\" "
+		    "said Haines, 44.\n\n"
+		    "He now works in Seoul, unable to return even on a South Korean "
+		    "passport.\n\n"
+		    "One woman adopted from Iran learned of her status in 2008. \"I am "
+		    "scared,\" she said.\n");
 
 	struct fixture h = run("Chicago-based AbbVie and Dublin-based Shire called off a deal.\n\n"
 			       "London-based Acme Corp said it would appeal.\n");
