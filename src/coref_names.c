@@ -93,6 +93,10 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 	if (words == 2 && b == a + 2 && (tok_lex(c, first) & LEX_FIRST) &&
 	    !(tok_lex(c, first) & LEX_THING))
 		things = 0;
+	/* "The Rachel Maddow Show", "The Daily Show": a broadcast named for its host is no person,
+	 * and leaves the host's words to her */
+	if (words >= 2 && (st->t[b - 1].flags & TF_CAP) && tok_is(c, &st->t[b - 1], "show"))
+		things = LEX_THING;
 	if (things && !(ev->kind == COREF_PERSON && words == 1)) {
 		ev->kind = COREF_THING;
 		return;
@@ -663,6 +667,17 @@ size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 		coref_note_role(&ev, st->t[s].id);
 		ev.titled = true;
 		employer = c->m[c->nm - 1].ent;
+	}
+	/* "The Rachel Maddow Show": the host's name before "Show" is a person's, whom a later
+	 * "Maddow" or "she" means */
+	if (ev.kind == COREF_THING && b - k >= 3 && tok_is(c, &st->t[b - 1], "show") &&
+	    (tok_lex(c, &st->t[k]) & LEX_FIRST) && coref_name_word(c, st, b - 2)) {
+		struct evidence host = {
+			COREF_PERSON, COREF_GENDER_UNKNOWN, COREF_ORG_ANY, {0}, 0, false, false, 0};
+		name_kind(c, st, k, b - 1, &host);
+		if (host.kind == COREF_PERSON)
+			coref_add_mention(c, st, (struct span){st->t[k].start, st->t[b - 2].end},
+					  &host, (flags & ~(unsigned)MF_SUBJ) | MF_MOD);
 	}
 	e = coref_add_mention(c, st, name, &ev, flags);
 	/* ... then "Paribas": its last word alone names it too, when it names nothing yet */

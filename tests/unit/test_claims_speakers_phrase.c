@@ -472,6 +472,20 @@ static void title_of_the_other_sex(void)
 	done(&f);
 }
 
+/* "The Rachel Maddow Show" is a broadcast, not a person: "Maddow" later is its host, Rachel
+ * Maddow, never the show (control: "The Daily Show" names no host) */
+static void show_named_for_its_host(void)
+{
+	struct fixture f = run("Sitting down with MSNBC's \"The Rachel Maddow Show\" on Thursday, "
+			       "Hillary Clinton remarked that she was surprised.\n\n"
+			       "\"It is over,\" Maddow said.\n\n"
+			       "On \"The Daily Show\" Jon Stewart said the race was over.\n");
+
+	speaker_resolves(&f, "Maddow", "Rachel Maddow");
+	speaker_resolves(&f, "Jon Stewart", "Jon Stewart");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -502,5 +516,6 @@ int main(void)
 	RUN(given_name_or_surname_that_is_a_word);
 	RUN(name_words_that_are_places);
 	RUN(title_of_the_other_sex);
+	RUN(show_named_for_its_host);
 	return CHECK_DONE();
 }
