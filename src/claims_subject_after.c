@@ -227,6 +227,12 @@ static bool time_not_name(const struct engine *e, size_t k)
 
 	if (t->kind != TOK_WORD || (t->word & WORD_DET) || claims_name_word(e, k))
 		return false;
+	/* "reports USA Today", "told NBC's Today": a capitalised "Today" after a name's word is
+	 * the name's (claims_day_word() reads it so too) */
+	if ((t->flags & TOKF_CAP) && tok_among(e, k, "today tonight") && k > 0 &&
+	    e->t[k - 1].kind == TOK_WORD && (e->t[k - 1].flags & TOKF_CAP) &&
+	    e->t[k - 1].sent == t->sent)
+		return false;
 	if (t->word & WORD_TIME)
 		return true;
 	return (t->flags & TOKF_CAP) && tok_is(e, k, "may") && k > 0 &&

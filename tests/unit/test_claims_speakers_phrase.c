@@ -486,6 +486,18 @@ static void show_named_for_its_host(void)
 	done(&f);
 }
 
+/* "reports USA Today": a capitalised "Today" after a name's word is the name's, no time after
+ * the source (control: "said Smith today") */
+static void today_inside_a_name(void)
+{
+	struct fixture f = run("The plan failed, reports USA Today.\n\n"
+			       "The plan worked, said Smith today.\n");
+
+	speaker_resolves(&f, "USA Today", "USA Today");
+	speaker_resolves(&f, "Smith", "Smith");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(linking_adverb_first);
@@ -517,5 +529,6 @@ int main(void)
 	RUN(name_words_that_are_places);
 	RUN(title_of_the_other_sex);
 	RUN(show_named_for_its_host);
+	RUN(today_inside_a_name);
 	return CHECK_DONE();
 }
