@@ -113,17 +113,22 @@ void formats_emit_item(struct formats_emitter *em, long number)
 	em->item_number = number > 0 && number <= (long)UINT32_MAX ? (uint32_t)number : 0;
 }
 
-void formats_emit_heading(struct formats_emitter *em, bool open)
+/* A heading or block quotation opens (open) or closes at depth *depth, a paragraph break either
+ * way; *started cleared on the outermost opening. True when the outermost one closes. */
+static bool nest_step(struct formats_emitter *em, int *depth, bool *started, bool open)
 {
 	formats_emit_break(em, EMIT_PARAGRAPH);
 	if (open) {
-		if (em->heading++ == 0)
-			em->heading_started = false;
-		return;
+		if ((*depth)++ == 0)
+			*started = false;
+		return false;
 	}
-	if (em->heading == 0)
-		return;
-	if (--em->heading == 0)
+	return *depth > 0 && --*depth == 0;
+}
+
+void formats_emit_heading(struct formats_emitter *em, bool open)
+{
+	if (nest_step(em, &em->heading, &em->heading_started, open))
 		close_heading(em);
 }
 
@@ -142,15 +147,7 @@ static void close_quote(struct formats_emitter *em)
 
 void formats_emit_quote(struct formats_emitter *em, bool open)
 {
-	formats_emit_break(em, EMIT_PARAGRAPH);
-	if (open) {
-		if (em->quote++ == 0)
-			em->quote_started = false;
-		return;
-	}
-	if (em->quote == 0)
-		return;
-	if (--em->quote == 0)
+	if (nest_step(em, &em->quote, &em->quote_started, open))
 		close_quote(em);
 }
 
