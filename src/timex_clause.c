@@ -381,6 +381,121 @@ void tx_relative_event(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_t
 	}
 }
 
+static const char pronouns[] = "he i it she they we you";
+
+/* Words a noun phrase before a relative clause does not reach over: prepositions,
+ * conjunctions and the words that open clauses ("the departure of Mr Mugabe, who": the
+ * antecedent is "Mr Mugabe"). */
+static const char np_stops[] =
+	"about above across after against along although among and around as at because before "
+	"behind below beneath beside besides between beyond but by despite down during except for "
+	"from if in inside into like near nor of off on onto or out outside over per since so than "
+	"that though through throughout till to toward towards under unless unlike until upon via "
+	"when whereas whether which while who whom whose with within without yet";
+/* Words after which a verb comes in its bare form. */
+static const char modals[] = "can could did do does may might must shall should to will would";
+/* Words that open a noun phrase: the antecedent starts there. */
+static const char np_opens[] =
+	"a an her his its my our the their these this those your";
+
+/* The start of the noun phrase that ends before token k (within [a, k)): back over words that
+ * are no verb and no np_stops, at most eight, to and with a determiner; k when there is none.
+ * *whole: the phrase starts with a determiner or a name (not "coal mining techniques" after
+ * "about"). "a former government typist" after a comma and a name ("Grace, a former government
+ * typist", "Yoon, 63, a former chief prosecutor") reaches back to the name. */
+static size_t np_start(const struct tx_sum *m, size_t a, size_t k, bool *whole)
+{
+	size_t s = k;
+	*whole = false;
+	for (size_t j = k; j-- > a && k - j <= 8;) {
+		/* "Jonathan Moyo and Saviour Kasukuwere": names joined by "and" */
+		bool names = tx_wd(m, j, "and") && j > a && m->k[j - 1].cap && m->k[j + 1].cap;
+		if (!is_word(m, j) || verbish(m, j) || (tx_wd_in(m, j, np_stops) && !names))
+			break;
+		s = j;
+		if (tx_wd_in(m, j, np_opens)) {
+			*whole = true;
+			break;
+		}
+	}
+	/* "would honor Lorenz": the word after a modal or "to" is its verb */
+	if (s > a && s + 1 < k && !m->k[s].cap && tx_wd_in(m, s - 1, modals))
+		s++;
+	if (s == k || (s + 1 == k && tx_wd_in(m, s, np_opens)))
+		return k;
+	*whole |= m->k[s].cap;
+	/* an apposition: the name it stands beside comes first, past an age ("Yoon, 63, a") */
+	if ((tx_wd(m, s, "a") || tx_wd(m, s, "an") || tx_wd(m, s, "the")) && s >= a + 2 &&
+	    is_p(m, s - 1, ',')) {
+		size_t n = s - 1;
+		if (n >= a + 3 && is_word(m, n - 1) && m->t[m->k[n - 1].s] >= '0' &&
+		    m->t[m->k[n - 1].s] <= '9' && is_p(m, n - 2, ','))
+			n -= 2;
+		size_t name = n;
+		while (name > a && n - name < 4 && is_word(m, name - 1) && m->k[name - 1].cap &&
+		       !tx_wd_in(m, name - 1, np_stops))
+			name--;
+		if (name < n)
+			s = name;
+	}
+	return s;
+}
+
+bool tx_relative_clause(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_t *b)
+{
+	size_t r = ds;
+	for (size_t k = ds; k-- > *a + 1;) {
+		if (is_p(m, k, ',') || is_p(m, k, ';') || is_p(m, k, 0x2014) || open_q(m, k) ||
+		    close_q(m, k))
+			return false;
+		if (tx_wd(m, k, "who") || tx_wd(m, k, "which") || tx_wd(m, k, "whom") ||
+		    tx_wd(m, k, "whose")) {
+			r = k;
+			break;
+		}
+	}
+	if (r == ds)
+		return false;
+	bool comma = is_p(m, r - 1, ',');
+	/* "which" as the subject of its clause only: "Yeats, which she joined" may be said of
+	 * something before Yeats; without commas, only "who" and "which" */
+	if ((tx_wd(m, r, "which") && !verb_next(m, r + 1)) ||
+	    (!comma && !tx_wd(m, r, "who") && !tx_wd(m, r, "which")))
+		return false;
+	size_t ante_end = comma ? r - 1 : r;
+	bool whole;
+	size_t s = np_start(m, *a, ante_end, &whole);
+	/* a clause without commas that opens the sentence's subject ("The young people who
+	 * found ... are") is read whole */
+	if (s == ante_end || (!comma && (!whole || s == *a)))
+		return false;
+	/* the clause ends at the next comma when commas set it off ("Mnangagwa, who was ousted
+	 * this month, has been mapping") or the sentence's verb follows ("Yoon, 63, a former
+	 * chief prosecutor who took office in 2022, had not made"); it runs on past a name set
+	 * off by commas ("as his first wife, Sally, was dying") */
+	size_t c = *b;
+	for (size_t k = de; k < *b; k++)
+		if (is_p(m, k, ',') || is_p(m, k, 0x2014)) {
+			if (comma || verb_next(m, k + 1))
+				c = k;
+			break;
+		}
+	/* "who" is the subject of its clause: the word after it is its verb, listed or not
+	 * ("who died", "who fled"), unless it is a pronoun or a determiner ("who he met") */
+	bool who_verb = tx_wd(m, r, "who") && is_word(m, r + 1) && !m->k[r + 1].cap &&
+			!tx_wd_in(m, r + 1, np_opens) && !tx_wd_in(m, r + 1, np_stops) &&
+			!tx_wd_in(m, r + 1, pronouns);
+	if (!who_verb && !clause_like(m, r + 1, c))
+		return false;
+	/* "Mr Mugabe, who has led": the antecedent is the clause's subject */
+	if (comma && !tx_wd(m, r, "whom") && !tx_wd(m, r, "whose") &&
+	    (who_verb || verb_next(m, r + 1)))
+		m->k[r - 1].drop = m->k[r].drop = true;
+	*a = s;
+	*b = c;
+	return true;
+}
+
 /* ---- leading filler ---- */
 
 static const char fillers[] =
@@ -421,6 +536,15 @@ static void drop_range(struct tx_sum *m, size_t a, size_t b)
 		m->k[k].drop = true;
 }
 
+/* Does [a, b) hold a word of the date phrase (which a summary keeps)? */
+static bool has_date(const struct tx_sum *m, size_t a, size_t b)
+{
+	for (size_t k = a; k < b && k < m->n; k++)
+		if (m->k[k].date)
+			return true;
+	return false;
+}
+
 bool tx_drop_filler(struct tx_sum *m, size_t s, size_t e)
 {
 	size_t k = kept(m, s, e);
@@ -453,7 +577,7 @@ bool tx_drop_filler(struct tx_sum *m, size_t s, size_t e)
 		comma++;
 	if (comma >= e || comma > k + 7)
 		return false;
-	if (is_p(m, k + 1, ',') && tx_wd_in(m, k, fillers)) {
+	if (is_p(m, k + 1, ',') && tx_wd_in(m, k, fillers) && !m->k[k].date) {
 		drop_range(m, k, k + 2);
 		return true;
 	}
@@ -461,7 +585,8 @@ bool tx_drop_filler(struct tx_sum *m, size_t s, size_t e)
 		size_t j = 0;
 		while (j < 4 && filler_phrases[i][j] && tx_wd(m, k + j, filler_phrases[i][j]))
 			j++;
-		if (j >= 2 && (j == 4 || !filler_phrases[i][j]) && is_p(m, k + j, ',')) {
+		if (j >= 2 && (j == 4 || !filler_phrases[i][j]) && is_p(m, k + j, ',') &&
+		    !has_date(m, k, k + j)) {
 			drop_range(m, k, k + j + 1);
 			return true;
 		}
@@ -476,7 +601,7 @@ bool tx_drop_filler(struct tx_sum *m, size_t s, size_t e)
 			bool words = true;
 			for (size_t i = k; i < j; i++)
 				words &= is_word(m, i);
-			if (words) {
+			if (words && !has_date(m, k, j)) {
 				drop_range(m, k, j + 1);
 				return true;
 			}
@@ -521,7 +646,6 @@ static const char needs_date[] =
 static const char auxiliaries[] =
 	"did does do has have had is was were are be been will would can could may might must "
 	"should";
-static const char pronouns[] = "he she it they we i you";
 
 /* A past participle: "published", "founded", "born", "written". */
 static bool participle(const struct tx_sum *m, size_t k)

@@ -447,20 +447,6 @@ static bool find_tag(const struct doc *d, size_t si, struct span *subject, struc
 	return false;
 }
 
-/* Is token d inside a quotation in [s, e)? */
-static bool in_quote(const struct tx_sum *m, size_t s, size_t e, size_t d)
-{
-	for (size_t k = s; k < e && k < d; k++) {
-		if (!open_q(m, k))
-			continue;
-		size_t qe = quote_end(m, k, e);
-		if (d > k && d < qe)
-			return true;
-		k = qe;
-	}
-	return false;
-}
-
 /* ---- the entry point ---- */
 
 static void sum_load(struct tx_sum *m, const struct doc *d, size_t si, struct span cut)
@@ -588,16 +574,12 @@ char *tx_summary(const struct doc *d, size_t si, struct span cut, struct span *s
 	}
 	if (de)
 		tx_narrow_clause(&m, ds, &a, &b);
-	if (de)
+	if (de && !tx_relative_clause(&m, ds, de, &a, &b))
 		tx_relative_event(&m, ds, de, &a, &b);
-	bool quoted = de && in_quote(&m, a, b, ds);
+	/* the date's own words stay: the label says the date, the summary what the article says
+	 * of it ("since independence in 1980", "in the early 1990s", "a week ago") */
 	for (int round = 0; round < 8 && tx_drop_filler(&m, a, b); round++)
 		;
-	if (de && !quoted) {
-		tx_cut_date(&m, a, b, ds, de, false);
-		for (int round = 0; round < 8 && tx_drop_filler(&m, a, b); round++)
-			;
-	}
 	emit(&m, a, b, &o);
 	tidy(&o);
 	if (!has_words(o.data, 3)) {

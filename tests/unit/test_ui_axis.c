@@ -85,12 +85,12 @@ static void axis_to_scale(void)
 	CHECK(strstr(out.data, " Timeline  1/4 · to scale, a line a day\n") != NULL);
 	char line[256];
 	CHECK(strstr(line_from(out.data, " 2024 Mar  3 ● Mar 3", line, sizeof(line)),
-		     " The council met") != NULL);
+		     " On March 3, 2024, the council met") != NULL);
 	CHECK(strstr(out.data, "\n      Mar  4 │\n") != NULL);
 	CHECK(strstr(out.data, "\n             ┆ about 20 months\n") != NULL);
 	/* November 2025 is a month: no day is marked for it, only its year. */
 	CHECK(strstr(line_from(out.data, " 2025        ● Nov", line, sizeof(line)),
-		     " The line opened") != NULL);
+		     " In November 2025, the line opened") != NULL);
 	/* The jump keys and Enter go through the events as in the list. */
 	reader_key(&f.r, ']');
 	reader_key(&f.r, ']');
@@ -202,7 +202,7 @@ static void axis_undated_apart(void)
 	screen_text(&f.r, &g, &out);
 	CHECK(strstr(out.data, "\n 2025 │\n") != NULL);
 	CHECK(strstr(out.data, "\n Year unknown\n") != NULL);
-	CHECK(strstr(out.data, "The council met") != NULL);
+	CHECK(strstr(out.data, "In July the council met") != NULL);
 	reader_key(&f.r, ']');
 	CHECK_EQ(f.r.sel[PANE_TIMELINE], 0);
 	CHECK_EQ(a->top, 0);

@@ -1,0 +1,119 @@
+/* test_timex_summary: what a timeline row says of its date: the clause that holds the date,
+ * a relative clause read with its antecedent, the date's own words kept. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "dateline/timex.h"
+
+static const char *const A = "2017-11-15";
+
+static struct doc *load(const char *text)
+{
+	const char *err = NULL;
+	struct doc *d = doc_load(text, strlen(text), "test", FORMAT_TEXT, &err);
+	REQUIRE(d != NULL);
+	struct date a;
+	if (date_parse_iso(A, &a))
+		doc_set_anchor(d, a, ANCHOR_OPTION);
+	return d;
+}
+
+/* The summary of the event labelled `label` in text must be want. */
+static void expect_summary(const char *text, const char *label, const char *want)
+{
+	struct doc *d = load(text);
+	struct timex_list *l = timex_find(d);
+	const char *got = NULL;
+	for (size_t i = 0; i < l->nevents; i++)
+		if (strcmp(l->events[i].label, label) == 0)
+			got = timex_event_summary(l, i);
+	if (!got)
+		fprintf(stderr, "  no event labelled \"%s\" in \"%s\"\n", label, text);
+	CHECK(got != NULL);
+	if (got)
+		CHECK_STR(got, want);
+	timex_list_free(l);
+	doc_free(d);
+}
+
+/* A date in a relative clause dates what the clause says of its antecedent, wherever the
+ * antecedent stands in the sentence. */
+static void test_relative_clauses(void)
+{
+	/* the antecedent at the end of a long sentence: its name, then the clause */
+	expect_summary("The source could not provide details of the talks, which appear to be aimed "
+		       "at a smooth transition after the departure of Mr Mugabe, who has led "
+		       "Zimbabwe since independence in 1980.",
+		       "1980", "Mr Mugabe has led Zimbabwe since independence in 1980");
+	/* set off by commas in mid-sentence: the clause ends at its comma */
+	expect_summary("Reports suggest that former security chief Emmerson Mnangagwa, who was "
+		       "ousted as vice-president in October, has been mapping out a vision.",
+		       "Oct 2017", "Former security chief Emmerson Mnangagwa was ousted as "
+				   "vice-president in October");
+	/* a verb the list does not know ("died") after "who" */
+	expect_summary("The meeting would honor Lorenz, who died in 2008, so Rothman revisited the "
+		       "paper.",
+		       "2008", "Lorenz died in 2008");
+	/* names joined by "and" are one antecedent */
+	expect_summary("The figures are ministers Jonathan Moyo and Saviour Kasukuwere, who fled "
+		       "after troops came on Tuesday, the source told Reuters.",
+		       "Nov 14, 2017", "Ministers Jonathan Moyo and Saviour Kasukuwere fled after "
+				       "troops came on Tuesday");
+	/* no commas: the apposition's name first, the clause runs past a name in commas */
+	expect_summary("There is little affection for Grace, a former typist who started an affair "
+		       "with him in the early 1990s as his wife, Sally, was dying.",
+		       "1990s", "Grace, a former typist who started an affair with him in the early "
+				"1990s as his wife, Sally, was dying");
+	/* past an age, to the comma before the sentence's verb */
+	expect_summary("Before the address, Yoon, 63, a former prosecutor who took office in 2022, "
+		       "had not made any public appearances.",
+		       "2022", "Yoon, 63, a former prosecutor who took office in 2022");
+}
+
+/* Controls: what no relative clause rule may touch. */
+static void test_relative_controls(void)
+{
+	/* "which" that is no subject may be said of something before the nearest noun */
+	expect_summary("Smith was ushered into the Order of the Dawn by Yeats, which she joined in "
+		       "1901.",
+		       "1901", "Smith was ushered into the Order of the Dawn by Yeats, which she "
+			       "joined in 1901");
+	/* a clause without commas that is part of the sentence's subject */
+	expect_summary("A woman who shot her husband in 1946 wishes she could live the year again.",
+		       "1946", "A woman who shot her husband in 1946 wishes she could live the year "
+			       "again");
+	/* a preposition before "which": no antecedent to name */
+	expect_summary("The president lost the midterm elections in 2014, during which his party "
+		       "hid.",
+		       "2014", "The president lost the midterm elections in 2014, during which his "
+			       "party hid");
+	/* the date outside the relative clause */
+	expect_summary("Morgan Tsvangirai, who has been treated in Britain, returned to Harare on "
+		       "Wednesday.",
+		       "Nov 15, 2017", "Morgan Tsvangirai, who has been treated in Britain, returned "
+				       "to Harare on Wednesday");
+	/* no noun phrase before the relative clause */
+	expect_summary("Prices rose, which was first seen in 2008.", "2008",
+		       "Prices rose, which was first seen in 2008");
+}
+
+/* The row keeps the words of its date: the label says the date, the row what happened then. */
+static void test_date_words_kept(void)
+{
+	expect_summary("On July 3, regulators met NVIDIA in Beijing.", "Jul 3, 2017",
+		       "On July 3, regulators met NVIDIA in Beijing");
+	expect_summary("Rebels staged an uprising in the early 1990s.", "1990s",
+		       "Rebels staged an uprising in the early 1990s");
+	/* filler that is not the date still goes */
+	expect_summary("Meanwhile, on July 3, regulators met NVIDIA in Beijing.", "Jul 3, 2017",
+		       "On July 3, regulators met NVIDIA in Beijing");
+}
+
+int main(void)
+{
+	RUN(test_relative_clauses);
+	RUN(test_relative_controls);
+	RUN(test_date_words_kept);
+	return CHECK_DONE();
+}
