@@ -389,9 +389,9 @@ void tx_cut_date(struct tx_sum *m, size_t s, size_t e, size_t ds, size_t de, boo
 /* ---- summaries (timex_summary.c) ---- */
 
 /* The summary of the event that the date phrase `cut` (one expression, or two side by side that
- * name one date) dates in sentence si of d: the clause the date belongs to, the date phrase
- * left out where the label says it, without leading filler ("For example,", "The week
- * before,"), speech as speech (`He said: “China will decide”`), on one line. A "he" or "she"
+ * name one date) dates in sentence si of d: the clause the date belongs to (a relative clause
+ * with its antecedent), the date's own words kept, without leading filler ("For example,", "The
+ * week before,") that is not the date, speech as speech (`He said: “China will decide”`), on one line. A "he" or "she"
  * that opens it is stored in *subject (an empty span when none), for timex_name_subjects().
  * The caller frees the result with free(). */
 char *tx_summary(const struct doc *d, size_t si, struct span cut, struct span *subject);

@@ -1,7 +1,7 @@
-/* timex_summary: the one-line summary of a dated event: the clause the date belongs to, without
- * the date phrase where the label says it, without leading discourse filler (timex_clause.c
- * finds both), speech as speech ("Huang said: “China will decide”"), and a pronoun subject
- * replaced by the name it stands for. */
+/* timex_summary: the one-line summary of a dated event: the clause the date belongs to (a
+ * relative clause with its antecedent), the date's own words kept, without leading discourse
+ * filler (timex_clause.c finds both), speech as speech ("Huang said: “China will decide”", the
+ * tag's date left to the label), and a pronoun subject replaced by the name it stands for. */
 #include <stdlib.h>
 #include <string.h>
 

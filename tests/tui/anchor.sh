@@ -80,7 +80,7 @@ check ":q quits (0)" [ "$(wait_exit)" = 0 ]
 start 100 24 --notes-db "$tmp/scroll.db" --date 2025-11-08 "$tmp/seed.txt"
 wait_for "Timeline  1/10" >/dev/null
 keys Tab G
-check "scrolled to the end, the top row has its year" wait_for "│ Jul 2025 Chinese"
+check "scrolled to the end, the top row has its year" wait_for "│ Jul 2025 In July, Chinese"
 check "and the row after it leaves it out" grep -q "│ Aug      Huang" "$tmp/screen"
 keys q
 wait_exit >/dev/null
