@@ -48,6 +48,46 @@ static bool joiner(uint32_t cp)
 	return cp == '\'' || cp == 0x2019 || cp == '-' || cp == '.' || cp == ':' || cp == ',';
 }
 
+/* The bytes of the control at t[i] (its code point cp, l bytes) and the escape sequence it
+ * opens, below e: a CSI ("ESC [ 2 J") to its final byte, a string (OSC "ESC ] 0 ; title BEL",
+ * DCS, APC, PM, SOS) to BEL or ST, another escape to its final byte, else the control alone.
+ * A summary leaves them out: "\033]0;Pwned\007" is no text, and its ";" no clause's end. */
+static size_t control_len(const char *t, size_t i, size_t e, uint32_t cp, int l)
+{
+	size_t j = i + (size_t)l;
+	bool csi = cp == 0x9B, str = cp == 0x90 || cp == 0x98 || cp == 0x9D || cp == 0x9E ||
+				   cp == 0x9F;
+	if (cp == 0x1B && j < e) {
+		char c = t[j++];
+		csi = c == '[';
+		str = c == ']' || c == 'P' || c == '_' || c == '^' || c == 'X';
+		if (!csi && !str) {
+			/* intermediates, then one final byte */
+			while (j < e && t[j] >= 0x20 && t[j] <= 0x2F)
+				j++;
+			if (j < e && t[j] >= 0x30 && t[j] <= 0x7E && c >= 0x20 && c <= 0x2F)
+				j++;
+			return j - i;
+		}
+	}
+	if (csi) {
+		while (j < e && t[j] >= 0x20 && t[j] <= 0x3F)
+			j++;
+		if (j < e && t[j] >= 0x40 && t[j] <= 0x7E)
+			j++;
+	} else if (str) {
+		for (; j < e; j++) {
+			if (t[j] == 0x07)
+				return j + 1 - i;
+			if (t[j] == 0x1B && j + 1 < e && t[j + 1] == '\\')
+				return j + 2 - i;
+			if ((unsigned char)t[j] == 0xC2 && j + 1 < e && (unsigned char)t[j + 1] == 0x9C)
+				return j + 2 - i;
+		}
+	}
+	return j - i;
+}
+
 void tx_sum_tokenize(struct tx_sum *m, size_t s, size_t e, struct span cut)
 {
 	const char *t = m->t;
@@ -60,6 +100,10 @@ void tx_sum_tokenize(struct tx_sum *m, size_t s, size_t e, struct span cut)
 		uint32_t cp = cp_at(t, i, e, &l);
 		if (space(cp)) {
 			i += (size_t)l;
+			continue;
+		}
+		if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+			i += control_len(t, i, e, cp, l);
 			continue;
 		}
 		if (m->n == cap)

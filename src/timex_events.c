@@ -180,6 +180,28 @@ static bool negated(const char *t, size_t p)
 	return false;
 }
 
+/* Is x a decade ("'90s", "the 1990s") that describes the word after it, a lowercase word that
+ * is no function word ("'90s staples", "1980s hits"), as a noun's modifier rather than a time? */
+static bool decade_before_noun(const char *t, size_t len, const struct timex *x)
+{
+	static const char *const function_words[] = {
+		"a", "an", "and", "are", "as", "at", "for", "had", "has", "have", "he", "in", "is",
+		"it", "of", "on", "or", "she", "the", "their", "there", "they", "to", "was", "we",
+		"were", "when", "will", "with", NULL};
+	size_t e = x->span.end;
+	if (e - x->span.start < 3 || t[e - 1] != 's' || t[e - 2] < '0' || t[e - 2] > '9')
+		return false;
+	if (e + 1 >= len || t[e] != ' ' || t[e + 1] < 'a' || t[e + 1] > 'z')
+		return false;
+	size_t we = e + 1;
+	while (we < len && we - e < 32 && t[we] >= 'a' && t[we] <= 'z')
+		we++;
+	for (int k = 0; function_words[k]; k++)
+		if (word_is(t, e + 1, we, function_words[k]))
+			return false;
+	return true;
+}
+
 /* The word that makes date x a span's end or a deadline rather than the event's time,
  * as TimeML's signals do ("since the 1990s", "until May", "by Friday"): the event is not at the
  * date, and its label says so. "till" reads "until"; "by" before a possessive dates a thing
@@ -198,6 +220,8 @@ static const char *span_signal(const char *t, size_t len, size_t lo, const struc
 		if (words[i][1][0] == 'b' && x->span.end < len &&
 		    (*e == '\'' || (len - x->span.end >= 3 && memcmp(e, "\xE2\x80\x99", 3) == 0)))
 			return NULL; /* "by Monday's storm", "by Monday’s" */
+		if (words[i][1][0] == 'b' && decade_before_noun(t, len, x))
+			return NULL; /* "concerts by '90s staples" */
 		if (words[i][1][0] == 'u' && negated(t, ws))
 			return NULL; /* "did not begin until 2017": the event is at the date */
 		return words[i][1];

@@ -1,5 +1,6 @@
 /* test_timex_summary: what a timeline row says of its date: the clause that holds the date,
  * a relative clause read with its antecedent, the date's own words kept. */
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -110,10 +111,50 @@ static void test_date_words_kept(void)
 		       "On July 3, regulators met NVIDIA in Beijing");
 }
 
+/* True when text has an event labelled label. */
+static bool has_label(const char *text, const char *label)
+{
+	struct doc *d = load(text);
+	struct timex_list *l = timex_find(d);
+	bool found = false;
+	for (size_t i = 0; i < l->nevents; i++)
+		found |= strcmp(l->events[i].label, label) == 0;
+	timex_list_free(l);
+	doc_free(d);
+	return found;
+}
+
+/* "by" before a decade that describes a noun is no deadline. */
+static void test_decade_modifier(void)
+{
+	CHECK(has_label("The concerts by '90s staples like Nirvana drew crowds.", "1990s"));
+	CHECK(!has_label("The concerts by '90s staples like Nirvana drew crowds.", "by 1990s"));
+	CHECK(has_label("The concerts by 1980s bands were loud.", "1980s"));
+	/* controls: a deadline stays one */
+	CHECK(has_label("By the 1990s, the city had grown.", "by 1990s"));
+	CHECK(has_label("The plant will close by 2030 and the site will be sold.", "by 2030"));
+}
+
+/* Escape sequences and other controls are no words of a summary, and their ";" ends no clause:
+ * the row never carries "Pwned^G" nor a raw ESC. */
+static void test_controls(void)
+{
+	expect_summary("They met in May 2017 \033]0;Pwned\007 and agreed on it.", "May 2017",
+		       "They met in May 2017 and agreed on it");
+	expect_summary("Title\n\n\033]2;PWNED\007 In June 2017 they \033[31mparted\033[0m ways.",
+		       "Jun 2017", "In June 2017 they parted ways");
+	expect_summary("In July 2017 a bell \007 rang \302\233H twice.", "Jul 2017",
+		       "In July 2017 a bell rang twice");
+	/* control: a ";" in the text still ends a clause */
+	expect_summary("They met in May 2017; the talks failed.", "May 2017", "They met in May 2017");
+}
+
 int main(void)
 {
 	RUN(test_relative_clauses);
 	RUN(test_relative_controls);
 	RUN(test_date_words_kept);
+	RUN(test_decade_modifier);
+	RUN(test_controls);
 	return CHECK_DONE();
 }
