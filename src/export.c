@@ -856,15 +856,17 @@ int export_timeline(struct export_sink *s, const struct doc *d, const struct tim
 	size_t w = 0;
 
 	(void)d;
+	/* labels line up by columns, not bytes: a span's dash ("2011–2013") is one column */
 	for (size_t i = 0; t && i < t->nevents; i++) {
-		size_t lw = strlen(t->events[i].label);
+		size_t lw = text_width(t->events[i].label, strlen(t->events[i].label));
 		if (lw > w)
 			w = lw;
 	}
 	for (size_t i = 0; t && i < t->nevents && !s->err; i++) {
 		const struct event *e = &t->events[i];
 		struct buf *b = s->out;
-		buf_printf(b, "%-*s  ", (int)w, e->label);
+		size_t lw = text_width(e->label, strlen(e->label));
+		buf_printf(b, "%s%*s  ", e->label, (int)(w - lw), "");
 		const char *summary = timex_event_summary(t, i);
 		if (summary)
 			put_line_text(b, summary, strlen(summary));

@@ -41,6 +41,36 @@ static bool word_before(const char *t, size_t lo, size_t p, size_t *ws, size_t *
 	return e > p;
 }
 
+/* Do items x and y name the two ends of one span, x the earlier date and y the later at the
+ * same grain: "from 2011 to 2013", "between May and July", "2011-2013", "1990 to 1995"? */
+static bool range_pair(const char *t, const struct timex *x, const struct timex *y)
+{
+	if (y->span.start < x->span.end || y->span.start - x->span.end > 9 ||
+	    strlen(x->value) != strlen(y->value) || strcmp(x->value, y->value) >= 0 ||
+	    x->value[0] == 'X' || strchr(x->value, 'W') || strchr(x->value, 'T'))
+		return false;
+	size_t a = x->span.end, b = y->span.start;
+	while (a < b && t[a] == ' ')
+		a++;
+	while (b > a && t[b - 1] == ' ')
+		b--;
+	/* "2011-2013", "2011 – 2013" */
+	if ((b == a + 1 && t[a] == '-') ||
+	    (b == a + 3 && (memcmp(t + a, "\xE2\x80\x93", 3) == 0 ||
+			    memcmp(t + a, "\xE2\x80\x94", 3) == 0)))
+		return true;
+	size_t ws, we;
+	bool from = word_before(t, x->span.start > 12 ? x->span.start - 12 : 0, x->span.start, &ws,
+				&we) &&
+		    we + 1 == x->span.start;
+	bool between = from && word_is(t, ws, we, "between");
+	from = from && word_is(t, ws, we, "from");
+	if (word_is(t, a, b, "and"))
+		return between;
+	return from && (word_is(t, a, b, "to") || word_is(t, a, b, "through") ||
+			word_is(t, a, b, "until") || word_is(t, a, b, "till"));
+}
+
 /* Does the text spell out a year (four digits in a row)? */
 static bool has_year_digits(const char *s, size_t n)
 {
@@ -91,6 +121,7 @@ struct keyed {
 	struct tx_point p;
 	size_t idx;
 	size_t sent; /* the sentence it is in */
+	size_t to;   /* the item that ends the span it opens ("from 2011 to 2013"), or idx */
 };
 
 static int cmp_key(const void *a, const void *b)
@@ -365,6 +396,36 @@ static size_t signed_label(const struct tx_point *p, const char *v, const char *
 	return strlen(out);
 }
 
+/* The labels of a span from p (value v) to value w, as signed_label() and tx_iso() write them
+ * into labels[0..40), [.., +32) and [.., +24): "2011–2013", "Mar–Jun 2011" in short only
+ * when both ends share a year, ISO "2011/2013"; returns their length as the caller counts it,
+ * or 0 when one does not fit. */
+static size_t span_labels(const struct tx_point *p, const char *v, const char *w, char *labels)
+{
+	struct tx_point q;
+	char a[40], b[40], as[32], bs[32], ai[24], bi[24];
+	tx_point_parse(w, &q);
+	if (!tx_placeable(&q))
+		return 0;
+	tx_label(p, v, true, a, sizeof(a));
+	tx_label(&q, w, true, b, sizeof(b));
+	tx_label(p, v, false, as, sizeof(as));
+	tx_label(&q, w, false, bs, sizeof(bs));
+	tx_iso(p, v, ai, sizeof(ai));
+	tx_iso(&q, w, bi, sizeof(bi));
+	bool year = p->year == q.year;
+	int n1 = snprintf(labels, 40, "%s\xE2\x80\x93%s", a, b);
+	if (n1 < 0 || n1 >= 40)
+		return 0;
+	int n2 = snprintf(labels + n1 + 1, 32, "%s\xE2\x80\x93%s", as, year ? bs : b);
+	if (n2 < 0 || n2 >= 32)
+		return 0;
+	int n3 = snprintf(labels + n1 + n2 + 2, 24, "%s/%s", ai, bi);
+	if (n3 < 0 || n3 >= 24)
+		return 0;
+	return (size_t)(n1 + n2 + n3 + 2);
+}
+
 void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 {
 	size_t len;
@@ -403,7 +464,13 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 				dup = true;
 		if (dup)
 			continue;
-		k[nk].idx = i;
+		/* "from 2011 to 2013": one event, labelled as the span */
+		if (nk && k[nk - 1].sent == si && k[nk - 1].to == k[nk - 1].idx &&
+		    range_pair(t, &l->items[k[nk - 1].idx], x)) {
+			k[nk - 1].to = i;
+			continue;
+		}
+		k[nk].idx = k[nk].to = i;
 		k[nk].sent = si;
 		nk++;
 	}
@@ -423,10 +490,17 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 		char labels[40 + 32 + 24];
 		const char *sig =
 			span_signal(t, len, x->span.start > 40 ? x->span.start - 40 : 0, x);
-		size_t n = signed_label(&k[i].p, x->value, sig, true, labels, 40) + 1;
-		n += signed_label(&k[i].p, x->value, sig, false, labels + n, 32) + 1;
-		tx_iso(&k[i].p, x->value, labels + n, 24);
-		n += strlen(labels + n);
+		size_t n;
+		if (k[i].to != k[i].idx)
+			n = span_labels(&k[i].p, x->value, l->items[k[i].to].value, labels);
+		else
+			n = 0;
+		if (!n) {
+			n = signed_label(&k[i].p, x->value, sig, true, labels, 40) + 1;
+			n += signed_label(&k[i].p, x->value, sig, false, labels + n, 32) + 1;
+			tx_iso(&k[i].p, x->value, labels + n, 24);
+			n += strlen(labels + n);
+		}
 		e->label = text_intern(&l->pool, labels, n);
 		struct span subject;
 		char *sum = tx_event_summary(d, l, i, &subject);

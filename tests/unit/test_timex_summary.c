@@ -149,6 +149,40 @@ static void test_controls(void)
 	expect_summary("They met in May 2017; the talks failed.", "May 2017", "They met in May 2017");
 }
 
+/* The number of events of text. */
+static size_t events_of(const char *text)
+{
+	struct doc *d = load(text);
+	struct timex_list *l = timex_find(d);
+	size_t n = l->nevents;
+	timex_list_free(l);
+	doc_free(d);
+	return n;
+}
+
+/* "from 2011 to 2013" is one event labelled as the span, its ISO date an interval. */
+static void test_spans(void)
+{
+	const char *t = "Islamists held power from 2011 to 2013, critics said.";
+	CHECK(has_label(t, "2011\xE2\x80\x93" "2013"));
+	CHECK_EQ(events_of(t), 1);
+	struct doc *d = load(t);
+	struct timex_list *l = timex_find(d);
+	REQUIRE_EQ(l->nevents, 1);
+	CHECK_STR(timex_event_iso(&l->events[0]), "2011/2013");
+	CHECK_STR(timex_event_summary(l, 0),
+		  "Islamists held power from 2011 to 2013, critics said");
+	timex_list_free(l);
+	doc_free(d);
+	CHECK(has_label("Enrollment soared between 1990 and 2013.", "1990\xE2\x80\x93" "2013"));
+	CHECK(has_label("He was president from May to July 2017.", "May 2017\xE2\x80\x93Jul 2017"));
+	CHECK(has_label("A history of health development 1900\xE2\x80\x93" "1920.", "1900\xE2\x80\x93" "1920"));
+	/* controls: two dates that are no span stay two events */
+	CHECK_EQ(events_of("Prices rose in 2011 and fell in 2013."), 2);
+	CHECK_EQ(events_of("They met in 2011 and 2013."), 2);
+	CHECK_EQ(events_of("From 2013 to 2011, nothing changed."), 2);
+}
+
 int main(void)
 {
 	RUN(test_relative_clauses);
@@ -156,5 +190,6 @@ int main(void)
 	RUN(test_date_words_kept);
 	RUN(test_decade_modifier);
 	RUN(test_controls);
+	RUN(test_spans);
 	return CHECK_DONE();
 }
