@@ -451,17 +451,13 @@ struct timex_list *timex_find_named(const struct doc *d, const struct coref *c)
 	return l;
 }
 
-/* The summary with the name for the pronoun at subject, which it opens with or which follows its
- * opening phrase's comma; the summary freed. Unchanged when the pronoun is not there. */
+/* The summary with the name for the pronoun at subject, where tx_pronoun_at() finds it; the
+ * summary freed. Unchanged when the pronoun is not there. */
 static char *put_name(char *summary, const char *t, struct span subject, struct span name)
 {
-	size_t n = subject.end - subject.start, at = 0;
-	if (strncasecmp(summary, t + subject.start, n) != 0) {
-		const char *p = strstr(summary, ", ");
-		if (!p || strncmp(p + 2, t + subject.start, n) != 0 || p[2 + n] != ' ')
-			return summary;
-		at = (size_t)(p + 2 - summary);
-	}
+	size_t n = subject.end - subject.start, at = tx_pronoun_at(summary, t, subject);
+	if (at == (size_t)-1)
+		return summary;
 	struct buf b = BUF_INIT;
 	buf_put(&b, summary, at);
 	buf_put(&b, t + name.start, name.end - name.start);

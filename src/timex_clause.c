@@ -426,6 +426,7 @@ void tx_relative_event(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_t
 }
 
 static const char pronouns[] = "he i it she they we you";
+static const char copulas[] = "is was were are be been being am 's";
 
 /* Words a noun phrase before a relative clause does not reach over: prepositions,
  * conjunctions and the words that open clauses ("the departure of Mr Mugabe, who": the
@@ -444,9 +445,9 @@ static const char np_opens[] =
 
 /* The start of the noun phrase that ends before token k (within [a, k)): back over words that
  * are no verb and no np_stops, at most eight, to and with a determiner; k when there is none.
- * *whole: the phrase starts with a determiner or a name (not "coal mining techniques" after
- * "about"). "a former government typist" after a comma and a name ("Grace, a former government
- * typist", "Yoon, 63, a former chief prosecutor") reaches back to the name. */
+ * *whole: the phrase starts with a determiner or holds a name (not "coal mining techniques"
+ * after "about"). "a former government typist" after a comma and a name ("Grace, a former
+ * government typist", "Yoon, 63, a former chief prosecutor") reaches back to the name. */
 static size_t np_start(const struct tx_sum *m, size_t a, size_t k, bool *whole)
 {
 	size_t s = k;
@@ -454,10 +455,17 @@ static size_t np_start(const struct tx_sum *m, size_t a, size_t k, bool *whole)
 	for (size_t j = k; j-- > a && k - j <= 8;) {
 		/* "Jonathan Moyo and Saviour Kasukuwere": names joined by "and" */
 		bool names = tx_wd(m, j, "and") && j > a && m->k[j - 1].cap && m->k[j + 1].cap;
-		if (!is_word(m, j) || verbish(m, j) || (tx_wd_in(m, j, np_stops) && !names))
+		/* the stop of an initial ("Richard A. Lupoff") */
+		if (is_p(m, j, '.') && j > a && is_word(m, j - 1) && m->k[j - 1].cap &&
+		    m->k[j - 1].e - m->k[j - 1].s == 1)
+			continue;
+		/* "web-based" is no verb */
+		bool hyphen = memchr(m->t + m->k[j].s, '-', m->k[j].e - m->k[j].s) != NULL;
+		if (!is_word(m, j) || (verbish(m, j) && !hyphen) ||
+		    (tx_wd_in(m, j, np_stops) && !names))
 			break;
 		s = j;
-		if (tx_wd_in(m, j, np_opens)) {
+		if (tx_wd_in(m, j, np_opens) && !(m->k[j].cap && is_p(m, j + 1, '.'))) {
 			*whole = true;
 			break;
 		}
@@ -467,7 +475,9 @@ static size_t np_start(const struct tx_sum *m, size_t a, size_t k, bool *whole)
 		s++;
 	if (s == k || (s + 1 == k && tx_wd_in(m, s, np_opens)))
 		return k;
-	*whole |= m->k[s].cap;
+	/* a phrase with a name in it ("former security chief Emmerson Mnangagwa") is whole */
+	for (size_t j = s; j < k && !*whole; j++)
+		*whole = m->k[j].cap;
 	/* an apposition: the name it stands beside comes first, past an age ("Yoon, 63, a") */
 	if ((tx_wd(m, s, "a") || tx_wd(m, s, "an") || tx_wd(m, s, "the")) && s >= a + 2 &&
 	    is_p(m, s - 1, ',')) {
@@ -510,9 +520,27 @@ bool tx_relative_clause(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_
 	bool whole;
 	size_t s = np_start(m, *a, ante_end, &whole);
 	/* a clause without commas that opens the sentence's subject ("The young people who
-	 * found ... are") is read whole */
-	if (s == ante_end || (!comma && (!whole || s == *a)))
+	 * found ... are") is read whole; so is one after a phrase that is no determiner or name
+	 * ("food and beverage retail sales, which") */
+	if (s == ante_end || !whole || (!comma && s == *a))
 		return false;
+	/* "companies, such as Netscape, who": the clause is said of what the example is one of;
+	 * "a story by Richard Lupoff, which was published": of the work, not its author */
+	/* "Bugzilla is a bug tracker, which was released": said of the sentence's subject */
+	if (s > *a && tx_wd_in(m, s - 1, copulas) && (tx_wd(m, s, "a") || tx_wd(m, s, "an")))
+		return false;
+	if (s > *a && (tx_wd(m, s - 1, "as") || tx_wd(m, s - 1, "like") ||
+		       tx_wd(m, s - 1, "including") ||
+		       (tx_wd(m, r, "which") && tx_wd(m, s - 1, "by"))))
+		return false;
+	/* "the Treaty of Waitangi, which": a thing's clause is said of the phrase "of" hangs on */
+	if (tx_wd(m, r, "which") && s > *a + 1 && tx_wd(m, s - 1, "of")) {
+		bool head_whole;
+		size_t h = np_start(m, *a, s - 1, &head_whole);
+		if (h == s - 1 || !head_whole)
+			return false;
+		s = h;
+	}
 	/* the clause ends at the next comma when commas set it off ("Mnangagwa, who was ousted
 	 * this month, has been mapping") or the sentence's verb follows ("Yoon, 63, a former
 	 * chief prosecutor who took office in 2022, had not made"); it runs on past a name set
@@ -705,7 +733,6 @@ static bool participle(const struct tx_sum *m, size_t k)
 	       tx_wd_in(m, k, participles);
 }
 
-static const char copulas[] = "is was were are be been being am 's";
 
 /* Does token k start a date: a number, a month, a weekday, "the 1970s"? */
 static bool date_word(const struct tx_sum *m, size_t k)

@@ -375,15 +375,21 @@ char *tx_event_summary(const struct doc *d, const struct timex_list *l, size_t i
 	return tx_summary(d, si, cut, subject);
 }
 
-/* Does the summary open with the pronoun at subject, or has it after its opening phrase's comma
- * (where timex_name_subjects() can name it)? */
-static bool opens_with(const char *summary, const char *t, struct span subject)
+size_t tx_pronoun_at(const char *summary, const char *t, struct span subject)
 {
 	size_t n = subject.end - subject.start;
-	if (strncasecmp(summary, t + subject.start, n) == 0)
-		return true;
-	const char *p = strstr(summary, ", ");
-	return p && strncmp(p + 2, t + subject.start, n) == 0 && p[2 + n] == ' ';
+	if (strncasecmp(summary, t + subject.start, n) == 0 && summary[n] == ' ')
+		return 0;
+	/* after the opening phrase's comma */
+	const char *c = strstr(summary, ", ");
+	if (c && strncmp(c + 2, t + subject.start, n) == 0 && c[2 + n] == ' ')
+		return (size_t)(c + 2 - summary);
+	/* after the date phrase without one ("In 1911 he"): the first time the word stands in
+	 * the first 60 bytes */
+	for (const char *p = strchr(summary, ' '); p && p - summary < 60; p = strchr(p + 1, ' '))
+		if (strncmp(p + 1, t + subject.start, n) == 0 && p[1 + n] == ' ')
+			return (size_t)(p + 1 - summary);
+	return (size_t)-1;
 }
 
 /* The label of p (value v) into out[0..n), after the signal word when there is one ("since
@@ -504,7 +510,8 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 		e->label = text_intern(&l->pool, labels, n);
 		struct span subject;
 		char *sum = tx_event_summary(d, l, i, &subject);
-		if (subject.end > subject.start && sum && opens_with(sum, t, subject)) {
+		if (subject.end > subject.start && sum &&
+		    tx_pronoun_at(sum, t, subject) != (size_t)-1) {
 			l->subjects =
 				xgrow(l->subjects, &capsub, l->nsubjects + 1, sizeof(*l->subjects));
 			l->subjects[l->nsubjects++] =

@@ -398,6 +398,11 @@ char *tx_summary(const struct doc *d, size_t si, struct span cut, struct span *s
 
 /* ---- events (timex_events.c) ---- */
 
+/* Where in summary the pronoun at subject (in the text t) stands as a summary's subject: at its
+ * start, after its opening phrase's comma, or after its date phrase ("In 1911 he published");
+ * (size_t)-1 when it is not there. */
+size_t tx_pronoun_at(const char *summary, const char *t, struct span subject);
+
 /* Builds the events (the timeline) of a list whose items are found; see timex.h. With keep, the
  * summaries are kept in l->summaries; without, each is made (to find the pronoun it opens with)
  * and freed, and made again when asked for (timex_event_summary()). */

@@ -44,11 +44,13 @@ static bool after_intro(const struct buf *o)
 
 /* Appends the kept tokens of [a, b) to o, one space where the text had white space or where
  * something was dropped between two words. A "he" or "she" that opens the summary, or that
- * follows a short opening phrase, is noted in *m->subject. */
+ * follows a short opening phrase or the date phrase ("In 1911 he"), is noted in *m->subject. */
 static void emit(struct tx_sum *m, size_t a, size_t b, struct buf *o)
 {
 	size_t prev = (size_t)-1;
 	bool first = true;
+	/* all written so far is the date phrase ("In 1911", "Last year,"), with a date word */
+	bool date_lead = true, dated = false;
 	for (size_t k = a; k < b; k++) {
 		if (m->k[k].drop)
 			continue;
@@ -77,10 +79,14 @@ static void emit(struct tx_sum *m, size_t a, size_t b, struct buf *o)
 		}
 		/* a pronoun that opens the summary, or that follows a short opening phrase ("With
 		 * 18 months left in power, he said"): noted for timex_name_subjects() */
-		if (m->subject && m->subject->end == 0 && (first ? o->len == 0 : after_intro(o)) &&
+		if (m->subject && m->subject->end == 0 &&
+		    (first ? o->len == 0 : after_intro(o) || (date_lead && dated)) &&
 		    (tx_wd(m, k, "he") || tx_wd(m, k, "she")) && is_word(m, k + 1))
 			*m->subject = (struct span){w->s, w->e};
 		buf_put(o, m->t + w->s, w->e - w->s);
+		dated |= w->date;
+		date_lead &= w->date || is_p(m, k, ',') || tx_wd(m, k, "in") || tx_wd(m, k, "on") ||
+			     tx_wd(m, k, "at") || tx_wd(m, k, "during");
 		prev = k;
 		first = false;
 	}

@@ -66,6 +66,10 @@ static void test_relative_clauses(void)
 		       "with him in the early 1990s as his wife, Sally, was dying.",
 		       "1990s", "Grace, a former typist who started an affair with him in the early "
 				"1990s as his wife, Sally, was dying");
+	/* "of": a thing's clause is said of the phrase "of" hangs on */
+	expect_summary("In March, chiefs signed the Treaty of Waitangi, which came into force in "
+		       "1840.",
+		       "1840", "The Treaty of Waitangi came into force in 1840");
 	/* past an age, to the comma before the sentence's verb */
 	expect_summary("Before the address, Yoon, 63, a former prosecutor who took office in 2022, "
 		       "had not made any public appearances.",
@@ -94,9 +98,49 @@ static void test_relative_controls(void)
 		       "Wednesday.",
 		       "Nov 15, 2017", "Morgan Tsvangirai, who has been treated in Britain, returned "
 				       "to Harare on Wednesday");
+	/* the clause is said of what an example is one of, or of a work and not its author */
+	expect_summary("Mozilla aimed to serve companies, such as Netscape, who would sell the code "
+		       "in 2003.",
+		       "2003", "Mozilla aimed to serve companies, such as Netscape, who would sell "
+			       "the code in 2003");
+	expect_summary("The film adapts the story by Richard Lupoff, which was published in 1973.",
+		       "1973", "The film adapts the story by Richard Lupoff, which was published in "
+			       "1973");
+	/* "X is a Y, which": said of the sentence's subject, read whole; an initial's stop is
+	 * part of a name */
+	expect_summary("Bugzilla is a bug tracking system, which was released in 1998.", "1998",
+		       "Bugzilla is a bug tracking system, which was released in 1998");
+	expect_summary("The film adapts a story by Richard A. Lupoff, which was published in 1973.",
+		       "1973", "The film adapts a story by Richard A. Lupoff, which was published in "
+			       "1973");
+	/* a phrase with no determiner and no name is no antecedent to show alone */
+	expect_summary("Amazon competes for food and beverage retail sales, which totaled $726 "
+		       "billion in 2016.",
+		       "2016", "Amazon competes for food and beverage retail sales, which totaled "
+			       "$726 billion in 2016");
 	/* no noun phrase before the relative clause */
 	expect_summary("Prices rose, which was first seen in 2008.", "2008",
 		       "Prices rose, which was first seen in 2008");
+}
+
+/* A "he" after the date phrase that opens the row is named as one that opens it. */
+static void test_pronoun_after_date(void)
+{
+	struct doc *d = load("Arthur Edward Waite wrote on the tarot.\n\nIn 1911 he published "
+			     "his full book on the subject.\n");
+	struct timex_list *l = timex_find_named(d, NULL);
+	REQUIRE_EQ(l->nevents, 1);
+	CHECK_STR(timex_event_summary(l, 0),
+		  "In 1911 Arthur Edward Waite published his full book on the subject");
+	timex_list_free(l);
+	doc_free(d);
+	/* control: a "he" further on is no subject of the row */
+	d = load("Arthur Edward Waite wrote.\n\nIn 1911 the book he wrote was published.\n");
+	l = timex_find_named(d, NULL);
+	REQUIRE_EQ(l->nevents, 1);
+	CHECK_STR(timex_event_summary(l, 0), "In 1911 the book he wrote was published");
+	timex_list_free(l);
+	doc_free(d);
 }
 
 /* The row keeps the words of its date: the label says the date, the row what happened then. */
@@ -188,6 +232,7 @@ int main(void)
 	RUN(test_relative_clauses);
 	RUN(test_relative_controls);
 	RUN(test_date_words_kept);
+	RUN(test_pronoun_after_date);
 	RUN(test_decade_modifier);
 	RUN(test_controls);
 	RUN(test_spans);
