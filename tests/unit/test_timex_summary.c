@@ -123,6 +123,21 @@ static void test_relative_controls(void)
 		       "Prices rose, which was first seen in 2008");
 }
 
+/* A dash and a noun phrase after the date comment on the clause: the row ends before them. */
+static void test_dash_comment(void)
+{
+	expect_summary("She rose fast, culminating in his removal a week ago - a move seen as "
+		       "clearing the way for her.",
+		       "week of Nov 6, 2017", "She rose fast, culminating in his removal a week ago");
+	expect_summary("In 2011, voters elected a party \xE2\x80\x94 a movement like others.",
+		       "2011", "In 2011, voters elected a party");
+	/* controls: a dash before the date, or one not followed by "a" */
+	expect_summary("The plan \xE2\x80\x94 a bold one \xE2\x80\x94 began in 2011.", "2011",
+		       "The plan \xE2\x80\x94 a bold one \xE2\x80\x94 began in 2011");
+	expect_summary("Voters elected a party in 2011 \xE2\x80\x94 then regretted it.", "2011",
+		       "Voters elected a party in 2011 \xE2\x80\x94 then regretted it");
+}
+
 /* A "he" after the date phrase that opens the row is named as one that opens it. */
 static void test_pronoun_after_date(void)
 {
@@ -233,6 +248,7 @@ int main(void)
 	RUN(test_relative_controls);
 	RUN(test_date_words_kept);
 	RUN(test_pronoun_after_date);
+	RUN(test_dash_comment);
 	RUN(test_decade_modifier);
 	RUN(test_controls);
 	RUN(test_spans);
