@@ -55,8 +55,8 @@ static bool joiner(uint32_t cp)
 static size_t control_len(const char *t, size_t i, size_t e, uint32_t cp, int l)
 {
 	size_t j = i + (size_t)l;
-	bool csi = cp == 0x9B, str = cp == 0x90 || cp == 0x98 || cp == 0x9D || cp == 0x9E ||
-				   cp == 0x9F;
+	bool csi = cp == 0x9B,
+	     str = cp == 0x90 || cp == 0x98 || cp == 0x9D || cp == 0x9E || cp == 0x9F;
 	if (cp == 0x1B && j < e) {
 		char c = t[j++];
 		csi = c == '[';
@@ -81,7 +81,8 @@ static size_t control_len(const char *t, size_t i, size_t e, uint32_t cp, int l)
 				return j + 1 - i;
 			if (t[j] == 0x1B && j + 1 < e && t[j + 1] == '\\')
 				return j + 2 - i;
-			if ((unsigned char)t[j] == 0xC2 && j + 1 < e && (unsigned char)t[j + 1] == 0x9C)
+			if ((unsigned char)t[j] == 0xC2 && j + 1 < e &&
+			    (unsigned char)t[j + 1] == 0x9C)
 				return j + 2 - i;
 		}
 	}
@@ -446,8 +447,7 @@ static const char np_stops[] =
 /* Words after which a verb comes in its bare form. */
 static const char modals[] = "can could did do does may might must shall should to will would";
 /* Words that open a noun phrase: the antecedent starts there. */
-static const char np_opens[] =
-	"a an her his its my our the their these this those your";
+static const char np_opens[] = "a an her his its my our the their these this those your";
 
 /* The start of the noun phrase that ends before token k (within [a, k)): back over words that
  * are no verb and no np_stops, at most eight, to and with a determiner; k when there is none.
@@ -535,9 +535,9 @@ bool tx_relative_clause(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_
 	/* "Bugzilla is a bug tracker, which was released": said of the sentence's subject */
 	if (s > *a && tx_wd_in(m, s - 1, copulas) && (tx_wd(m, s, "a") || tx_wd(m, s, "an")))
 		return false;
-	if (s > *a && (tx_wd(m, s - 1, "as") || tx_wd(m, s - 1, "like") ||
-		       tx_wd(m, s - 1, "including") ||
-		       (tx_wd(m, r, "which") && tx_wd(m, s - 1, "by"))))
+	if (s > *a &&
+	    (tx_wd(m, s - 1, "as") || tx_wd(m, s - 1, "like") || tx_wd(m, s - 1, "including") ||
+	     (tx_wd(m, r, "which") && tx_wd(m, s - 1, "by"))))
 		return false;
 	/* "the Treaty of Waitangi, which": a thing's clause is said of the phrase "of" hangs on */
 	if (tx_wd(m, r, "which") && s > *a + 1 && tx_wd(m, s - 1, "of")) {
@@ -738,7 +738,6 @@ static bool participle(const struct tx_sum *m, size_t k)
 	return (w->e - w->s >= 5 && m->t[w->e - 2] == 'e' && m->t[w->e - 1] == 'd') ||
 	       tx_wd_in(m, k, participles);
 }
-
 
 /* Does token k start a date: a number, a month, a weekday, "the 1970s"? */
 static bool date_word(const struct tx_sum *m, size_t k)

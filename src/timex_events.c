@@ -55,9 +55,8 @@ static bool range_pair(const char *t, const struct timex *x, const struct timex 
 	while (b > a && t[b - 1] == ' ')
 		b--;
 	/* "2011-2013", "2011 – 2013" */
-	if ((b == a + 1 && t[a] == '-') ||
-	    (b == a + 3 && (memcmp(t + a, "\xE2\x80\x93", 3) == 0 ||
-			    memcmp(t + a, "\xE2\x80\x94", 3) == 0)))
+	if ((b == a + 1 && t[a] == '-') || (b == a + 3 && (memcmp(t + a, "\xE2\x80\x93", 3) == 0 ||
+							   memcmp(t + a, "\xE2\x80\x94", 3) == 0)))
 		return true;
 	size_t ws, we;
 	bool from = word_before(t, x->span.start > 12 ? x->span.start - 12 : 0, x->span.start, &ws,
@@ -215,10 +214,9 @@ static bool negated(const char *t, size_t p)
  * is no function word ("'90s staples", "1980s hits"), as a noun's modifier rather than a time? */
 static bool decade_before_noun(const char *t, size_t len, const struct timex *x)
 {
-	static const char *const function_words[] = {
-		"a", "an", "and", "are", "as", "at", "for", "had", "has", "have", "he", "in", "is",
-		"it", "of", "on", "or", "she", "the", "their", "there", "they", "to", "was", "we",
-		"were", "when", "will", "with", NULL};
+	static const char function_words[] =
+		"a an and are as at for had has have he in is it of on or she the their there they to "
+		"was we were when will with";
 	size_t e = x->span.end;
 	if (e - x->span.start < 3 || t[e - 1] != 's' || t[e - 2] < '0' || t[e - 2] > '9')
 		return false;
@@ -227,10 +225,7 @@ static bool decade_before_noun(const char *t, size_t len, const struct timex *x)
 	size_t we = e + 1;
 	while (we < len && we - e < 32 && t[we] >= 'a' && t[we] <= 'z')
 		we++;
-	for (int k = 0; function_words[k]; k++)
-		if (word_is(t, e + 1, we, function_words[k]))
-			return false;
-	return true;
+	return !text_word_in(function_words, t + e + 1, we - e - 1);
 }
 
 /* The word that makes date x a span's end or a deadline rather than the event's time,

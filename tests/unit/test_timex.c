@@ -475,7 +475,8 @@ static void test_events(void)
 		CHECK_STR(l->events[0].label, "Nov 5, 2025");
 		CHECK_STR(l->events[1].label, "Nov 7, 2025");
 		/* both expressions of the phrase leave the summary */
-		CHECK_STR(timex_event_summary(l, 0), "Two days earlier, on November 5, the chief was in London");
+		CHECK_STR(timex_event_summary(l, 0),
+			  "Two days earlier, on November 5, the chief was in London");
 	}
 	timex_list_free(l);
 	doc_free(d);
@@ -489,7 +490,8 @@ static void test_events(void)
 	CHECK_EQ(l->nevents, 3);
 	if (l->nevents == 3) {
 		CHECK_STR(timex_event_summary(l, 0), "NATO said on Monday it was ready");
-		CHECK_STR(timex_event_summary(l, 1), "The senator said on Tuesday that talks would resume");
+		CHECK_STR(timex_event_summary(l, 1),
+			  "The senator said on Tuesday that talks would resume");
 		CHECK_STR(timex_event_summary(l, 2), "Officials met on Nov. 7");
 	}
 	timex_list_free(l);
@@ -595,9 +597,10 @@ static void test_summary_ends(void)
 		"10:30 p.m. Tuesday to the time he lifted the order around 4:30 a.m. "
 		"Wednesday");
 	/* a pronoun after a short opening phrase is named like one that opens the summary */
-	expect_named("Barack Obama spoke to the BBC. With 18 months left in power, he said in 2009 "
-		     "that gun laws had failed.",
-		     "With 18 months left in power, Barack Obama said in 2009 that gun laws had failed");
+	expect_named(
+		"Barack Obama spoke to the BBC. With 18 months left in power, he said in 2009 "
+		"that gun laws had failed.",
+		"With 18 months left in power, Barack Obama said in 2009 that gun laws had failed");
 	/* not after a long one, nor after a second comma */
 	expect_named(
 		"Barack Obama spoke. In a long interview that ran for an hour on the radio and "
@@ -618,13 +621,15 @@ static void test_summaries(void)
 			     "analysts expect domestic makers to take most of the market by 2027.";
 	expect_summary(huawei, A, "by 2027",
 		       "Analysts expect domestic makers to take most of the market by 2027");
-	expect_summary(huawei, A, "Sep 2025", "Huawei said in September that it would release chips every year");
+	expect_summary(huawei, A, "Sep 2025",
+		       "Huawei said in September that it would release chips every year");
 	expect_summary("After rebels staged an uprising in 2003, security forces cracked down.", A,
 		       "2003", "Rebels staged an uprising in 2003");
 	expect_summary("The program, which was created in 1990, has expanded beyond its intent.", A,
 		       "1990", "The program was created in 1990");
 	expect_summary("Alibaba, Tencent, and ByteDance have increased investments in 2024.", A,
-		       "2024", "Alibaba, Tencent, and ByteDance have increased investments in 2024");
+		       "2024",
+		       "Alibaba, Tencent, and ByteDance have increased investments in 2024");
 	/* no fragment where the date was cut out */
 	expect_summary("Black Friday per nostalgici: the sale returns.", A, "Nov 28, 2025",
 		       "Black Friday per nostalgici");
@@ -656,7 +661,8 @@ static void test_summaries(void)
 	expect_summary("Two days earlier, on November 5, Huang was in London.", A, "Nov 5, 2025",
 		       "On November 5, Huang was in London");
 	expect_summary("A little over half a century ago, chaos spilled out of an experiment.", A,
-		       "20th century", "A little over half a century ago, chaos spilled out of an experiment");
+		       "20th century",
+		       "A little over half a century ago, chaos spilled out of an experiment");
 	/* speech as speech, never a bare quotation */
 	expect_summary(
 		"\"China will decide,\" Huang said on Friday. \"We will be ready.\"", A,

@@ -43,15 +43,17 @@ static void expect_summary(const char *text, const char *label, const char *want
 static void test_relative_clauses(void)
 {
 	/* the antecedent at the end of a long sentence: its name, then the clause */
-	expect_summary("The source could not provide details of the talks, which appear to be aimed "
-		       "at a smooth transition after the departure of Mr Mugabe, who has led "
-		       "Zimbabwe since independence in 1980.",
-		       "1980", "Mr Mugabe has led Zimbabwe since independence in 1980");
+	expect_summary(
+		"The source could not provide details of the talks, which appear to be aimed "
+		"at a smooth transition after the departure of Mr Mugabe, who has led "
+		"Zimbabwe since independence in 1980.",
+		"1980", "Mr Mugabe has led Zimbabwe since independence in 1980");
 	/* set off by commas in mid-sentence: the clause ends at its comma */
 	expect_summary("Reports suggest that former security chief Emmerson Mnangagwa, who was "
 		       "ousted as vice-president in October, has been mapping out a vision.",
-		       "Oct 2017", "Former security chief Emmerson Mnangagwa was ousted as "
-				   "vice-president in October");
+		       "Oct 2017",
+		       "Former security chief Emmerson Mnangagwa was ousted as "
+		       "vice-president in October");
 	/* a verb the list does not know ("died") after "who" */
 	expect_summary("The meeting would honor Lorenz, who died in 2008, so Rothman revisited the "
 		       "paper.",
@@ -59,13 +61,15 @@ static void test_relative_clauses(void)
 	/* names joined by "and" are one antecedent */
 	expect_summary("The figures are ministers Jonathan Moyo and Saviour Kasukuwere, who fled "
 		       "after troops came on Tuesday, the source told Reuters.",
-		       "Nov 14, 2017", "Ministers Jonathan Moyo and Saviour Kasukuwere fled after "
-				       "troops came on Tuesday");
+		       "Nov 14, 2017",
+		       "Ministers Jonathan Moyo and Saviour Kasukuwere fled after "
+		       "troops came on Tuesday");
 	/* no commas: the apposition's name first, the clause runs past a name in commas */
 	expect_summary("There is little affection for Grace, a former typist who started an affair "
 		       "with him in the early 1990s as his wife, Sally, was dying.",
-		       "1990s", "Grace, a former typist who started an affair with him in the early "
-				"1990s as his wife, Sally, was dying");
+		       "1990s",
+		       "Grace, a former typist who started an affair with him in the early "
+		       "1990s as his wife, Sally, was dying");
 	/* "of": a thing's clause is said of the phrase "of" hangs on */
 	expect_summary("In March, chiefs signed the Treaty of Waitangi, which came into force in "
 		       "1840.",
@@ -82,42 +86,51 @@ static void test_relative_controls(void)
 	/* "which" that is no subject may be said of something before the nearest noun */
 	expect_summary("Smith was ushered into the Order of the Dawn by Yeats, which she joined in "
 		       "1901.",
-		       "1901", "Smith was ushered into the Order of the Dawn by Yeats, which she "
-			       "joined in 1901");
+		       "1901",
+		       "Smith was ushered into the Order of the Dawn by Yeats, which she "
+		       "joined in 1901");
 	/* a clause without commas that is part of the sentence's subject */
 	expect_summary("A woman who shot her husband in 1946 wishes she could live the year again.",
-		       "1946", "A woman who shot her husband in 1946 wishes she could live the year "
-			       "again");
+		       "1946",
+		       "A woman who shot her husband in 1946 wishes she could live the year "
+		       "again");
 	/* a preposition before "which": no antecedent to name */
 	expect_summary("The president lost the midterm elections in 2014, during which his party "
 		       "hid.",
-		       "2014", "The president lost the midterm elections in 2014, during which his "
-			       "party hid");
+		       "2014",
+		       "The president lost the midterm elections in 2014, during which his "
+		       "party hid");
 	/* the date outside the relative clause */
 	expect_summary("Morgan Tsvangirai, who has been treated in Britain, returned to Harare on "
 		       "Wednesday.",
-		       "Nov 15, 2017", "Morgan Tsvangirai, who has been treated in Britain, returned "
-				       "to Harare on Wednesday");
+		       "Nov 15, 2017",
+		       "Morgan Tsvangirai, who has been treated in Britain, returned "
+		       "to Harare on Wednesday");
 	/* the clause is said of what an example is one of, or of a work and not its author */
-	expect_summary("Mozilla aimed to serve companies, such as Netscape, who would sell the code "
-		       "in 2003.",
-		       "2003", "Mozilla aimed to serve companies, such as Netscape, who would sell "
-			       "the code in 2003");
+	expect_summary(
+		"Mozilla aimed to serve companies, such as Netscape, who would sell the code "
+		"in 2003.",
+		"2003",
+		"Mozilla aimed to serve companies, such as Netscape, who would sell "
+		"the code in 2003");
 	expect_summary("The film adapts the story by Richard Lupoff, which was published in 1973.",
-		       "1973", "The film adapts the story by Richard Lupoff, which was published in "
-			       "1973");
+		       "1973",
+		       "The film adapts the story by Richard Lupoff, which was published in "
+		       "1973");
 	/* "X is a Y, which": said of the sentence's subject, read whole; an initial's stop is
 	 * part of a name */
 	expect_summary("Bugzilla is a bug tracking system, which was released in 1998.", "1998",
 		       "Bugzilla is a bug tracking system, which was released in 1998");
 	expect_summary("The film adapts a story by Richard A. Lupoff, which was published in 1973.",
-		       "1973", "The film adapts a story by Richard A. Lupoff, which was published in "
-			       "1973");
+		       "1973",
+		       "The film adapts a story by Richard A. Lupoff, which was published in "
+		       "1973");
 	/* a phrase with no determiner and no name is no antecedent to show alone */
 	expect_summary("Amazon competes for food and beverage retail sales, which totaled $726 "
 		       "billion in 2016.",
-		       "2016", "Amazon competes for food and beverage retail sales, which totaled "
-			       "$726 billion in 2016");
+		       "2016",
+		       "Amazon competes for food and beverage retail sales, which totaled "
+		       "$726 billion in 2016");
 	/* no noun phrase before the relative clause */
 	expect_summary("Prices rose, which was first seen in 2008.", "2008",
 		       "Prices rose, which was first seen in 2008");
@@ -128,7 +141,8 @@ static void test_dash_comment(void)
 {
 	expect_summary("She rose fast, culminating in his removal a week ago - a move seen as "
 		       "clearing the way for her.",
-		       "week of Nov 6, 2017", "She rose fast, culminating in his removal a week ago");
+		       "week of Nov 6, 2017",
+		       "She rose fast, culminating in his removal a week ago");
 	expect_summary("In 2011, voters elected a party \xE2\x80\x94 a movement like others.",
 		       "2011", "In 2011, voters elected a party");
 	/* controls: a dash before the date, or one not followed by "a" */
@@ -205,7 +219,8 @@ static void test_controls(void)
 	expect_summary("In July 2017 a bell \007 rang \302\233H twice.", "Jul 2017",
 		       "In July 2017 a bell rang twice");
 	/* control: a ";" in the text still ends a clause */
-	expect_summary("They met in May 2017; the talks failed.", "May 2017", "They met in May 2017");
+	expect_summary("They met in May 2017; the talks failed.", "May 2017",
+		       "They met in May 2017");
 }
 
 /* The number of events of text. */
@@ -223,7 +238,8 @@ static size_t events_of(const char *text)
 static void test_spans(void)
 {
 	const char *t = "Islamists held power from 2011 to 2013, critics said.";
-	CHECK(has_label(t, "2011\xE2\x80\x93" "2013"));
+	CHECK(has_label(t, "2011\xE2\x80\x93"
+			   "2013"));
 	CHECK_EQ(events_of(t), 1);
 	struct doc *d = load(t);
 	struct timex_list *l = timex_find(d);
@@ -233,9 +249,13 @@ static void test_spans(void)
 		  "Islamists held power from 2011 to 2013, critics said");
 	timex_list_free(l);
 	doc_free(d);
-	CHECK(has_label("Enrollment soared between 1990 and 2013.", "1990\xE2\x80\x93" "2013"));
+	CHECK(has_label("Enrollment soared between 1990 and 2013.", "1990\xE2\x80\x93"
+								    "2013"));
 	CHECK(has_label("He was president from May to July 2017.", "May 2017\xE2\x80\x93Jul 2017"));
-	CHECK(has_label("A history of health development 1900\xE2\x80\x93" "1920.", "1900\xE2\x80\x93" "1920"));
+	CHECK(has_label("A history of health development 1900\xE2\x80\x93"
+			"1920.",
+			"1900\xE2\x80\x93"
+			"1920"));
 	/* controls: two dates that are no span stay two events */
 	CHECK_EQ(events_of("Prices rose in 2011 and fell in 2013."), 2);
 	CHECK_EQ(events_of("They met in 2011 and 2013."), 2);
