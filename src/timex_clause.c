@@ -432,6 +432,8 @@ void tx_relative_event(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_t
 	}
 }
 
+static bool date_word(const struct tx_sum *m, size_t k);
+
 static const char pronouns[] = "he i it she they we you";
 static const char copulas[] = "is was were are be been being am 's";
 
@@ -444,6 +446,8 @@ static const char np_stops[] =
 	"from if in inside into like near nor of off on onto or out outside over per since so than "
 	"that though through throughout till to toward towards under unless unlike until upon via "
 	"when whereas whether which while who whom whose with within without yet";
+/* Titles that make the name after them a person's. */
+static const char honorifics[] = "dr gen gov mr mrs ms president rep sen senator";
 /* Words after which a verb comes in its bare form. */
 static const char modals[] = "can could did do does may might must shall should to will would";
 /* Words that open a noun phrase: the antecedent starts there. */
@@ -530,6 +534,9 @@ bool tx_relative_clause(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_
 	 * ("food and beverage retail sales, which") */
 	if (s == ante_end || !whole || (!comma && s == *a))
 		return false;
+	/* "The trove released on Thursday, which covered": a date is no antecedent */
+	if (date_word(m, ante_end - 1))
+		return false;
 	/* "companies, such as Netscape, who": the clause is said of what the example is one of;
 	 * "a story by Richard Lupoff, which was published": of the work, not its author */
 	/* "Bugzilla is a bug tracker, which was released": said of the sentence's subject */
@@ -539,14 +546,21 @@ bool tx_relative_clause(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_
 	    (tx_wd(m, s - 1, "as") || tx_wd(m, s - 1, "like") || tx_wd(m, s - 1, "including") ||
 	     (tx_wd(m, r, "which") && tx_wd(m, s - 1, "by"))))
 		return false;
-	/* "the Treaty of Waitangi, which": a thing's clause is said of the phrase "of" hangs on */
-	if (tx_wd(m, r, "which") && s > *a + 1 && tx_wd(m, s - 1, "of")) {
-		bool head_whole;
-		size_t h = np_start(m, *a, s - 1, &head_whole);
-		if (h == s - 1 || !head_whole)
-			return false;
-		s = h;
-	}
+	/* a phrase that ends in a name is that name ("The video shows Wendy Sherman, who":
+	 * "Wendy Sherman"; "former security chief Emmerson Mnangagwa") */
+	if (m->k[ante_end - 1].cap)
+		while (s + 1 < ante_end && !m->k[s].cap)
+			s++;
+	/* after a preposition the clause may be said of what the phrase hangs on ("Senator
+	 * Sanders of Vermont, who", "the assets of the government, which", "Democrats across the
+	 * country, who"): only a titled name is sure ("the departure of Mr Mugabe, who"); a
+	 * possessive is none ("a friend of Mrs. Clinton's who") */
+	const struct tx_stok *last = &m->k[ante_end - 1];
+	bool poss = last->e - last->s > 2 && m->t[last->e - 1] == 's' &&
+		    (m->t[last->e - 2] == '\'' || (unsigned char)m->t[last->e - 2] == 0x99);
+	if (poss ||
+	    (comma && s > *a && tx_wd_in(m, s - 1, np_stops) && !tx_wd_in(m, s, honorifics)))
+		return false;
 	/* the clause ends at the next comma when commas set it off ("Mnangagwa, who was ousted
 	 * this month, has been mapping") or the sentence's verb follows ("Yoon, 63, a former
 	 * chief prosecutor who took office in 2022, had not made"); it runs on past a name set
