@@ -457,18 +457,20 @@ static const char np_opens[] = "a an her his its my our the their these this tho
  * are no verb and no np_stops, at most eight, to and with a determiner; k when there is none.
  * *whole: the phrase starts with a determiner or holds a name (not "coal mining techniques"
  * after "about"). "a former government typist" after a comma and a name ("Grace, a former
- * government typist", "Yoon, 63, a former chief prosecutor") reaches back to the name. */
-static size_t np_start(const struct tx_sum *m, size_t a, size_t k, bool *whole)
+ * government typist", "Yoon, 63, a former chief prosecutor") reaches back to the name; *core
+ * is where the phrase started before that. */
+static size_t np_start(const struct tx_sum *m, size_t a, size_t k, bool *whole, size_t *core)
 {
 	size_t s = k;
 	*whole = false;
+	*core = k;
 	for (size_t j = k; j-- > a && k - j <= 8;) {
 		/* "Jonathan Moyo and Saviour Kasukuwere": names joined by "and" */
 		bool names = tx_wd(m, j, "and") && j > a && m->k[j - 1].cap && m->k[j + 1].cap;
 		/* the stop of an initial ("Richard A. Lupoff") */
 		if (is_p(m, j, '.') && j > a && is_word(m, j - 1) && m->k[j - 1].cap &&
-		    m->k[j - 1].e - m->k[j - 1].s == 1)
-			continue;
+		    (m->k[j - 1].e - m->k[j - 1].s == 1 || tx_wd_in(m, j - 1, honorifics)))
+			continue; /* and of a title ("Mr. Kirk") */
 		/* "web-based" is no verb */
 		bool hyphen = memchr(m->t + m->k[j].s, '-', m->k[j].e - m->k[j].s) != NULL;
 		if (!is_word(m, j) || (verbish(m, j) && !hyphen) ||
@@ -488,9 +490,10 @@ static size_t np_start(const struct tx_sum *m, size_t a, size_t k, bool *whole)
 	/* a phrase with a name in it ("former security chief Emmerson Mnangagwa") is whole */
 	for (size_t j = s; j < k && !*whole; j++)
 		*whole = m->k[j].cap;
-	/* an apposition: the name it stands beside comes first, past an age ("Yoon, 63, a") */
-	if ((tx_wd(m, s, "a") || tx_wd(m, s, "an") || tx_wd(m, s, "the")) && s >= a + 2 &&
-	    is_p(m, s - 1, ',')) {
+	*core = s;
+	/* an apposition: the name it stands beside comes first, past an age ("Yoon, 63, a");
+	 * none when the name is a place a name hangs on ("Bill Richardson of New Mexico, a") */
+	if (tx_wd_in(m, s, np_opens) && s >= a + 2 && is_p(m, s - 1, ',')) {
 		size_t n = s - 1;
 		if (n >= a + 3 && is_word(m, n - 1) && m->t[m->k[n - 1].s] >= '0' &&
 		    m->t[m->k[n - 1].s] <= '9' && is_p(m, n - 2, ','))
@@ -499,6 +502,10 @@ static size_t np_start(const struct tx_sum *m, size_t a, size_t k, bool *whole)
 		while (name > a && n - name < 4 && is_word(m, name - 1) && m->k[name - 1].cap &&
 		       !tx_wd_in(m, name - 1, np_stops))
 			name--;
+		if (name < n && name > a &&
+		    (tx_wd(m, name - 1, "of") || tx_wd(m, name - 1, "in") ||
+		     tx_wd(m, name - 1, "from") || tx_wd(m, name - 1, "at")))
+			return k;
 		if (name < n)
 			s = name;
 	}
@@ -528,19 +535,28 @@ bool tx_relative_clause(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_
 		return false;
 	size_t ante_end = comma ? r - 1 : r;
 	bool whole;
-	size_t s = np_start(m, *a, ante_end, &whole);
+	size_t core;
+	size_t s = np_start(m, *a, ante_end, &whole, &core);
 	/* a clause without commas that opens the sentence's subject ("The young people who
 	 * found ... are") is read whole; so is one after a phrase that is no determiner or name
 	 * ("food and beverage retail sales, which") */
 	if (s == ante_end || !whole || (!comma && s == *a))
+		return false;
+	/* without commas, the phrase opens with a determiner ("a former government typist who",
+	 * not "Army psychiatrist who" cut at "U.S.") and hangs on no preposition ("a colleague in
+	 * the Clinton administration who") */
+	if (!comma &&
+	    (!tx_wd_in(m, core, np_opens) || (core > *a && tx_wd_in(m, core - 1, np_stops))))
 		return false;
 	/* "The trove released on Thursday, which covered": a date is no antecedent */
 	if (date_word(m, ante_end - 1))
 		return false;
 	/* "companies, such as Netscape, who": the clause is said of what the example is one of;
 	 * "a story by Richard Lupoff, which was published": of the work, not its author */
-	/* "Bugzilla is a bug tracker, which was released": said of the sentence's subject */
-	if (s > *a && tx_wd_in(m, s - 1, copulas) && (tx_wd(m, s, "a") || tx_wd(m, s, "an")))
+	/* "Bugzilla is a bug tracker, which was released", "Crenshaw is only the 17th judge
+	 * who": said of the sentence's subject */
+	if (s > *a && tx_wd_in(m, s, np_opens) &&
+	    (tx_wd_in(m, s - 1, copulas) || (s > *a + 1 && tx_wd_in(m, s - 2, copulas))))
 		return false;
 	if (s > *a &&
 	    (tx_wd(m, s - 1, "as") || tx_wd(m, s - 1, "like") || tx_wd(m, s - 1, "including") ||
@@ -548,9 +564,13 @@ bool tx_relative_clause(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_
 		return false;
 	/* a phrase that ends in a name is that name ("The video shows Wendy Sherman, who":
 	 * "Wendy Sherman"; "former security chief Emmerson Mnangagwa") */
-	if (m->k[ante_end - 1].cap)
+	if (m->k[ante_end - 1].cap) {
 		while (s + 1 < ante_end && !m->k[s].cap)
 			s++;
+		/* "the Dodd-Frank Act" keeps its article */
+		if (s > *a && tx_wd(m, s - 1, "the"))
+			s--;
+	}
 	/* after a preposition the clause may be said of what the phrase hangs on ("Senator
 	 * Sanders of Vermont, who", "the assets of the government, which", "Democrats across the
 	 * country, who"): only a titled name is sure ("the departure of Mr Mugabe, who"); a

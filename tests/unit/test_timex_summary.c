@@ -139,6 +139,30 @@ static void test_relative_controls(void)
 		       "They signed the treaty of Waitangi, which came into force in 1840");
 	expect_summary("A close friend of Mrs. Clinton's who died in 2000 was named.", "2000",
 		       "A close friend of Mrs. Clinton's who died in 2000 was named");
+	/* a title and its stop go with the name; "the" stays before a name */
+	expect_summary("Mr. Kirk, who had a stroke in 2012, also noted it.", "2012",
+		       "Mr. Kirk had a stroke in 2012");
+	expect_summary("He plans to repeal the Dodd-Frank Act, which was passed in 2010.", "2010",
+		       "The Dodd-Frank Act was passed in 2010");
+	/* without commas: a determiner first, no preposition before, no copula */
+	expect_summary("He praised the former U.S. Army psychiatrist who killed 13 people in 2009.",
+		       "2009",
+		       "He praised the former U.S. Army psychiatrist who killed 13 people in "
+		       "2009");
+	expect_summary("Tarullo, a former colleague in the Clinton administration who raised "
+		       "concerns in 2015, agreed.",
+		       "2015",
+		       "Tarullo, a former colleague in the Clinton administration who raised "
+		       "concerns in 2015, agreed");
+	expect_summary("Crenshaw is only the 17th judge who has been confirmed since January 2015.",
+		       "since Jan 2015",
+		       "Crenshaw is only the 17th judge who has been confirmed "
+		       "since January 2015");
+	/* an apposition to a place a name hangs on is no antecedent */
+	expect_summary("So said Gov. Bill Richardson of New Mexico, a Democrat who ran in 2008.",
+		       "2008",
+		       "So said Gov. Bill Richardson of New Mexico, a Democrat who ran in "
+		       "2008");
 	/* a date is no antecedent */
 	expect_summary("The trove released on Thursday, which covered 2009, held messages.", "2009",
 		       "The trove released on Thursday, which covered 2009, held messages");
