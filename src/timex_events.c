@@ -380,8 +380,8 @@ size_t tx_pronoun_at(const char *summary, const char *t, struct span subject)
 	if (c && strncmp(c + 2, t + subject.start, n) == 0 && c[2 + n] == ' ')
 		return (size_t)(c + 2 - summary);
 	/* after the date phrase without one ("In 1911 he"): the first time the word stands in
-	 * the first 60 bytes */
-	for (const char *p = strchr(summary, ' '); p && p - summary < 60; p = strchr(p + 1, ' '))
+	 * the first 100 bytes */
+	for (const char *p = strchr(summary, ' '); p && p - summary < 100; p = strchr(p + 1, ' '))
 		if (strncmp(p + 1, t + subject.start, n) == 0 && p[1 + n] == ' ')
 			return (size_t)(p + 1 - summary);
 	return (size_t)-1;

@@ -28,8 +28,9 @@ static bool opening_punct(uint32_t cp)
 }
 
 /* Does o hold a short opening phrase and its comma ("With just 18 months left in power, "): at
- * most eight words and no other comma, so that what follows is the sentence's subject? */
-static bool after_intro(const struct buf *o)
+ * most eight words besides `slack` words of the date and no other comma, so that what follows
+ * is the sentence's subject? */
+static bool after_intro(const struct buf *o, size_t slack)
 {
 	if (o->len < 4 || o->data[o->len - 1] != ' ' || o->data[o->len - 2] != ',')
 		return false;
@@ -39,7 +40,7 @@ static bool after_intro(const struct buf *o)
 			return false;
 		words += o->data[i] == ' ';
 	}
-	return words < 8;
+	return words < 8 + slack;
 }
 
 /* Appends the kept tokens of [a, b) to o, one space where the text had white space or where
@@ -51,6 +52,8 @@ static void emit(struct tx_sum *m, size_t a, size_t b, struct buf *o)
 	bool first = true;
 	/* all written so far is the date phrase ("In 1911", "Last year,"), with a date word */
 	bool date_lead = true, dated = false;
+	size_t lead_len = 0;   /* the bytes of that phrase and its comma, when it has one */
+	size_t date_words = 0; /* the date's words written */
 	for (size_t k = a; k < b; k++) {
 		if (m->k[k].drop)
 			continue;
@@ -79,14 +82,22 @@ static void emit(struct tx_sum *m, size_t a, size_t b, struct buf *o)
 		}
 		/* a pronoun that opens the summary, or that follows a short opening phrase ("With
 		 * 18 months left in power, he said"): noted for timex_name_subjects() */
+		/* the opening phrase after the date's ("In January, in his last address, he") */
+		size_t skip = lead_len <= o->len ? lead_len : 0;
+		struct buf rest = {o->data + skip, o->len - skip, 0};
 		if (m->subject && m->subject->end == 0 &&
-		    (first ? o->len == 0 : after_intro(o) || (date_lead && dated)) &&
+		    (first ? o->len == 0
+			   : after_intro(o, date_words) || (date_lead && dated) ||
+				     (skip && after_intro(&rest, 0))) &&
 		    (tx_wd(m, k, "he") || tx_wd(m, k, "she")) && is_word(m, k + 1))
 			*m->subject = (struct span){w->s, w->e};
 		buf_put(o, m->t + w->s, w->e - w->s);
 		dated |= w->date;
+		date_words += w->date && !w->cp;
 		date_lead &= w->date || is_p(m, k, ',') || tx_wd(m, k, "in") || tx_wd(m, k, "on") ||
 			     tx_wd(m, k, "at") || tx_wd(m, k, "during");
+		if (date_lead && dated && is_p(m, k, ','))
+			lead_len = o->len + 1; /* past the space after the comma */
 		prev = k;
 		first = false;
 	}

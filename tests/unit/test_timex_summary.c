@@ -198,6 +198,23 @@ static void test_pronoun_after_date(void)
 		  "In 1911 Arthur Edward Waite published his full book on the subject");
 	timex_list_free(l);
 	doc_free(d);
+	/* after the date's phrase, a short opening phrase of its own */
+	d = load("Barack Obama spoke.\n\nIn January, in his last address, he conceded defeat.\n");
+	l = timex_find_named(d, NULL);
+	REQUIRE_EQ(l->nevents, 1);
+	CHECK_STR(timex_event_summary(l, 0),
+		  "In January, in his last address, Barack Obama conceded defeat");
+	timex_list_free(l);
+	doc_free(d);
+	/* the date's words do not count against an opening phrase's length */
+	d = load("Barack Obama spoke.\n\nIf the Democratic nominee Hillary Clinton loses in "
+		 "November, he will leave.\n");
+	l = timex_find_named(d, NULL);
+	REQUIRE_EQ(l->nevents, 1);
+	CHECK_STR(timex_event_summary(l, 0), "If the Democratic nominee Hillary Clinton loses in "
+					     "November, Barack Obama will leave");
+	timex_list_free(l);
+	doc_free(d);
 	/* control: a "he" further on is no subject of the row */
 	d = load("Arthur Edward Waite wrote.\n\nIn 1911 the book he wrote was published.\n");
 	l = timex_find_named(d, NULL);
