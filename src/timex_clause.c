@@ -519,8 +519,7 @@ bool tx_relative_clause(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_
 		if (is_p(m, k, ',') || is_p(m, k, ';') || is_p(m, k, 0x2014) || open_q(m, k) ||
 		    close_q(m, k))
 			return false;
-		if (tx_wd(m, k, "who") || tx_wd(m, k, "which") || tx_wd(m, k, "whom") ||
-		    tx_wd(m, k, "whose")) {
+		if (tx_wd(m, k, "who") || tx_wd(m, k, "which")) {
 			r = k;
 			break;
 		}
@@ -530,8 +529,7 @@ bool tx_relative_clause(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_
 	bool comma = is_p(m, r - 1, ',');
 	/* "which" as the subject of its clause only: "Yeats, which she joined" may be said of
 	 * something before Yeats; without commas, only "who" and "which" */
-	if ((tx_wd(m, r, "which") && !verb_next(m, r + 1)) ||
-	    (!comma && !tx_wd(m, r, "who") && !tx_wd(m, r, "which")))
+	if (tx_wd(m, r, "which") && !verb_next(m, r + 1))
 		return false;
 	size_t ante_end = comma ? r - 1 : r;
 	bool whole;
@@ -600,8 +598,7 @@ bool tx_relative_clause(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_
 	if (!who_verb && !clause_like(m, r + 1, c))
 		return false;
 	/* "Mr Mugabe, who has led": the antecedent is the clause's subject */
-	if (comma && !tx_wd(m, r, "whom") && !tx_wd(m, r, "whose") &&
-	    (who_verb || verb_next(m, r + 1)))
+	if (comma && (who_verb || verb_next(m, r + 1)))
 		m->k[r - 1].drop = m->k[r].drop = true;
 	*a = s;
 	*b = c;

@@ -368,12 +368,14 @@ void tx_narrow_clause(struct tx_sum *m, size_t d, size_t *a, size_t *b);
  * the clause, and drops ", which" ("The program was created in 1990"). */
 void tx_relative_event(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_t *b);
 /* "... after the departure of Mr Mugabe, who has led Zimbabwe since independence in 1980": a
- * date [ds, de) inside a relative clause (who, which, whom, whose) anywhere in the clause
- * [*a, *b) dates what the relative clause says of its antecedent. Narrows [*a, *b) to the
- * antecedent noun phrase (with the name an apposition stands beside) and the relative clause,
- * which ends at the comma where the sentence's verb comes back when it is set off by commas;
- * ", who" before a verb is dropped ("Mr Mugabe has led Zimbabwe ..."). False, nothing
- * changed, when the date is in no such clause or no noun phrase precedes it. */
+ * date [ds, de) inside a relative clause ("who", or "which" before its verb) anywhere in the
+ * clause [*a, *b) dates what the relative clause says of its antecedent. Narrows [*a, *b) to
+ * the antecedent noun phrase (cut to the name it ends in, with the name an apposition stands
+ * beside) and the relative clause, which ends at the next comma when commas set it off, or at
+ * a comma before the sentence's verb; ", who" before a verb is dropped ("Mr Mugabe has led
+ * Zimbabwe ..."). False, nothing changed, when the date is in no such clause or the antecedent
+ * is unsure: no determiner or name, a possessive, a date, after "such as", after "X is", after
+ * a preposition without a title ("Sanders of Vermont, who"), a work's author ("by Y, which"). */
 bool tx_relative_clause(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_t *b);
 /* Drops one leading filler ("Meanwhile,", "For example,", "The week before,") at the first
  * kept token of [s, e); returns whether it did. */

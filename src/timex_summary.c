@@ -287,9 +287,7 @@ static bool emit_tag(struct tx_sum *m, size_t a, size_t b, size_t ds, size_t de,
 		} else {
 			buf_puts(o, ", ");
 		}
-		if (ds >= r)
-			tx_cut_date(m, r, end, ds, de, false);
-		emit(m, r, end, o);
+		emit(m, r, end, o); /* the date's words stay, as in a clause */
 		*about = true;
 		return true;
 	}

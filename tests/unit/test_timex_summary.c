@@ -231,6 +231,12 @@ static void test_date_words_kept(void)
 		       "On July 3, regulators met NVIDIA in Beijing");
 	expect_summary("Rebels staged an uprising in the early 1990s.", "1990s",
 		       "Rebels staged an uprising in the early 1990s");
+	/* what a speech tag says of its speaker keeps the date too */
+	expect_summary("\"We are on time,\" said Federico de Jesus, a strategist who was the media "
+		       "director for Obama in 2008.",
+		       "2008",
+		       "Federico de Jesus, a strategist who was the media director for Obama "
+		       "in 2008");
 	/* filler that is not the date still goes */
 	expect_summary("Meanwhile, on July 3, regulators met NVIDIA in Beijing.", "Jul 3, 2017",
 		       "On July 3, regulators met NVIDIA in Beijing");
