@@ -436,7 +436,7 @@ bool claims_office_noun(const struct engine *e, size_t k)
 {
 	return e->t[k].kind == TOK_WORD &&
 	       (e->t[k].word & (WORD_ROLE | WORD_PERSON) || claims_person_noun(e, k) ||
-		tok_among(e, k, "executive president secretary head"));
+		tok_among(e, k, "counsel executive head president secretary"));
 }
 
 /* True when the name core, before k, is one capitalised word for an office that "from" a place

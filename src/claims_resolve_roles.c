@@ -47,7 +47,10 @@ struct span claims_role_of_name_before(const struct engine *e, size_t a, size_t 
 		return none;
 	while (k > 0 && a - k < 5 && e->t[k - 1].kind == TOK_WORD &&
 	       !(e->t[k - 1].flags & TOKF_CAP) && e->t[k - 1].sent == e->t[a].sent &&
-	       (claims_office_noun(e, k - 1) || tok_among(e, k - 1, "and vice deputy")))
+	       (claims_office_noun(e, k - 1) ||
+		tok_among(e, k - 1,
+			  "acting and assistant associate deputy executive former general interim "
+			  "managing senior vice")))
 		k--;
 	if (k < 2 || !tok_punct(e, k - 1, ',') || e->t[k - 2].kind != TOK_WORD ||
 	    !(e->t[k - 2].flags & TOKF_CAP) || e->t[k - 2].sent != e->t[a].sent)

@@ -139,6 +139,22 @@ static void role_of_a_body_after_a_name(void)
 	done(&f);
 }
 
+/* the roles of an apposition with their modifiers ("Tom Lee, senior vice president and general
+ * counsel at Acme"): the person named before the comma, not the company the counsel works at; a
+ * counsel of no one named before stays the phrase */
+static void modified_roles_after_a_name(void)
+{
+	struct fixture f = run("Acme Corp. lost the case on Monday.\n\n"
+			       "Tom Lee, senior vice president and general counsel at Acme, said "
+			       "the company would appeal.\n\n"
+			       "In the filing, the general counsel at Acme said the ruling was "
+			       "wrong.\n");
+
+	speaker_resolves(&f, "general counsel at Acme", "Tom Lee");
+	speaker_resolves(&f, "the general counsel at Acme", "the general counsel at Acme");
+	done(&f);
+}
+
 /* a plural after a place and its comma ("In Port Lavel, officials say") is many people, no
  * role of a name before the comma */
 static void plural_after_a_name(void)
@@ -407,6 +423,7 @@ int main(void)
 	RUN(these_officials_spoke_before);
 	RUN(roles_after_a_name);
 	RUN(role_of_a_body_after_a_name);
+	RUN(modified_roles_after_a_name);
 	RUN(plural_after_a_name);
 	RUN(apposition_after_the_source);
 	RUN(person_noun_before_a_place);
