@@ -187,41 +187,36 @@ static void test_dash_comment(void)
 		       "Voters elected a party in 2011 \xE2\x80\x94 then regretted it");
 }
 
+/* The one event of text, its pronouns named by the coreference, must be summarised as want. */
+static void expect_named_summary(const char *text, const char *want)
+{
+	struct doc *d = load(text);
+	struct timex_list *l = timex_find_named(d, NULL);
+	REQUIRE_EQ(l->nevents, 1);
+	CHECK_STR(timex_event_summary(l, 0), want);
+	timex_list_free(l);
+	doc_free(d);
+}
+
 /* A "he" after the date phrase that opens the row is named as one that opens it. */
 static void test_pronoun_after_date(void)
 {
-	struct doc *d = load("Arthur Edward Waite wrote on the tarot.\n\nIn 1911 he published "
-			     "his full book on the subject.\n");
-	struct timex_list *l = timex_find_named(d, NULL);
-	REQUIRE_EQ(l->nevents, 1);
-	CHECK_STR(timex_event_summary(l, 0),
-		  "In 1911 Arthur Edward Waite published his full book on the subject");
-	timex_list_free(l);
-	doc_free(d);
+	expect_named_summary("Arthur Edward Waite wrote on the tarot.\n\nIn 1911 he published "
+			     "his full book on the subject.\n",
+			     "In 1911 Arthur Edward Waite published his full book on the subject");
 	/* after the date's phrase, a short opening phrase of its own */
-	d = load("Barack Obama spoke.\n\nIn January, in his last address, he conceded defeat.\n");
-	l = timex_find_named(d, NULL);
-	REQUIRE_EQ(l->nevents, 1);
-	CHECK_STR(timex_event_summary(l, 0),
-		  "In January, in his last address, Barack Obama conceded defeat");
-	timex_list_free(l);
-	doc_free(d);
+	expect_named_summary(
+		"Barack Obama spoke.\n\nIn January, in his last address, he conceded defeat.\n",
+		"In January, in his last address, Barack Obama conceded defeat");
 	/* the date's words do not count against an opening phrase's length */
-	d = load("Barack Obama spoke.\n\nIf the Democratic nominee Hillary Clinton loses in "
-		 "November, he will leave.\n");
-	l = timex_find_named(d, NULL);
-	REQUIRE_EQ(l->nevents, 1);
-	CHECK_STR(timex_event_summary(l, 0), "If the Democratic nominee Hillary Clinton loses in "
-					     "November, Barack Obama will leave");
-	timex_list_free(l);
-	doc_free(d);
+	expect_named_summary("Barack Obama spoke.\n\nIf the Democratic nominee Hillary Clinton "
+			     "loses in November, he will leave.\n",
+			     "If the Democratic nominee Hillary Clinton loses in November, Barack "
+			     "Obama will leave");
 	/* control: a "he" further on is no subject of the row */
-	d = load("Arthur Edward Waite wrote.\n\nIn 1911 the book he wrote was published.\n");
-	l = timex_find_named(d, NULL);
-	REQUIRE_EQ(l->nevents, 1);
-	CHECK_STR(timex_event_summary(l, 0), "In 1911 the book he wrote was published");
-	timex_list_free(l);
-	doc_free(d);
+	expect_named_summary("Arthur Edward Waite wrote.\n\nIn 1911 the book he wrote was "
+			     "published.\n",
+			     "In 1911 the book he wrote was published");
 }
 
 /* The row keeps the words of its date: the label says the date, the row what happened then. */
