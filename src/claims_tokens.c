@@ -691,6 +691,22 @@ static void claim_nouns_or_verbs(struct engine *e)
 	}
 }
 
+/* "a clear, well thought out plan", "an ill advised move": a cue word after "well" or "ill" that
+ * follows a determiner, a comma or "and" and goes on to a lowercase word is half of an
+ * adjective, no cue ("the team played well, said the coach" and "it is well known that" keep
+ * theirs). */
+static void compound_adjectives(struct engine *e)
+{
+	for (size_t i = 2; i + 1 < e->nt; i++)
+		if (e->t[i].cue && tok_among(e, i - 1, "ill well") &&
+		    e->t[i - 1].sent == e->t[i].sent &&
+		    (tok_punct(e, i - 2, ',') || tok_is(e, i - 2, "and") ||
+		     claims_det_or_possessive(e, i - 2)) &&
+		    e->t[i + 1].kind == TOK_WORD && !(e->t[i + 1].flags & TOKF_CAP) &&
+		    !tok_is(e, i + 1, "that") && e->t[i + 1].sent == e->t[i].sent)
+			e->t[i].cue = 0;
+}
+
 size_t claims_block_read(struct engine *e, size_t p)
 {
 	size_t np = doc_paragraph_count(e->d), run = 0;
@@ -712,6 +728,7 @@ size_t claims_block_read(struct engine *e, size_t p)
 	mark_quoted(e);
 	that_only_cues(e);
 	claim_nouns_or_verbs(e);
+	compound_adjectives(e);
 	return p + 1;
 }
 

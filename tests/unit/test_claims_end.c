@@ -824,6 +824,24 @@ static void np_and_verb(void)
 	done(&f);
 }
 
+/* "a clear, well thought out plan": a cue word after "well" (or "ill") between a comma and a
+ * noun is half of an adjective, which ends no content; control: the same list of adjectives
+ * without it. */
+static void well_participle(void)
+{
+	struct fixture f = run("Mara Lind runs the fund.\n\n"
+			       "Lind said you do not go in without a clear, well thought out "
+			       "plan.\n\n"
+			       "Lind said the city needs a bold, ambitious budget.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "you do not go in without a clear, well thought out plan",
+		 "Lind", "said", "Mara Lind");
+	claim_is(&f, 1, CLAIM_INDIRECT, "the city needs a bold, ambitious budget", "Lind", "said",
+		 "Mara Lind");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -865,5 +883,6 @@ int main(void)
 	RUN(subject_joins);
 	RUN(modifier_after_and);
 	RUN(np_and_verb);
+	RUN(well_participle);
 	return CHECK_DONE();
 }
