@@ -61,6 +61,17 @@ static const char noun_preps[] =
 static const char booking[] = "booked reserved scheduled";
 /* Words that end a noun phrase's search: no noun is one of them. */
 static const char no_nouns[] = "also and but just not now only or still that then which who";
+/* Words that open a condition or a time still to come when the clause's verb is in the
+ * present ("if he wins in November", "when we get to the convention in July", "once the law
+ * takes effect in January"). */
+static const char conditionals[] = "if once unless until when whenever";
+/* Present forms that need no subject test: the copula and the modals of the present ("if he is
+ * the nominee in November", "if it looks like he can win in November"). */
+static const char present[] = "am are can do does doesn don is isn may must";
+/* Subject pronouns that take the plain form of a verb ("if we get", "when they take"). */
+static const char plural_pronouns[] = "i they we you";
+/* Modals of the past or of a wish: the condition is not plainly ahead ("if he could win"). */
+static const char past_modals[] = "could couldn might should would wouldn";
 /* Words before a date that make it an end point, which a past verb can set in the future
  * ("extended the offer to Nov. 20", "asked it to respond by Oct. 31"). */
 static const char end_points[] = "by through till to until";
@@ -208,6 +219,62 @@ static bool clause_that(const struct tx_ctx *c, size_t k)
 		ed_form(c, k - 1));
 }
 
+/* Token k is a name or a pronoun joined by "and" to a pronoun ("he and Clinton", "Clinton and
+ * I"): a subject that takes the plain form. Names alone are not enough: "CPC and KMT broke out"
+ * has a past form no list can tell from a plain one. */
+static bool joined_subject(const struct tx_ctx *c, size_t k)
+{
+	if (k < 2 || !in(c, k - 1, "and"))
+		return false;
+	bool name_k = (W(c, k, C_NONE) && c->t[k].cap) || in(c, k, pronouns);
+	bool name_j = (W(c, k - 2, C_NONE) && c->t[k - 2].cap) || in(c, k - 2, pronouns);
+	return name_k && name_j && (in(c, k, pronouns) || in(c, k - 2, pronouns));
+}
+
+/* Token k, a plain lowercase word, is a verb in the present after its subject: a form in "-s"
+ * after "he", "she", "it", a name or "the" and a noun ("if he wins", "if Clinton wins", "once
+ * the law passes"); a plain form after "I", "we", "you", "they" or a joined subject with a
+ * pronoun ("when we get", "if he and Clinton take"). */
+static bool present_verb(const struct tx_ctx *c, size_t k)
+{
+	if (k == 0 || !noun_like(c, k) || in(c, k, irregular) || ed_form(c, k))
+		return false;
+	const char *w = c->text + c->t[k].s;
+	size_t n = c->t[k].e - c->t[k].s;
+	bool s_form = n >= 3 && (w[n - 1] | 32) == 's' && (w[n - 2] | 32) != 's' &&
+		      (w[n - 2] | 32) != 'u' && (w[n - 2] | 32) != 'i';
+	bool name = W(c, k - 1, C_NONE) && c->t[k - 1].cap && !in(c, k - 1, pronouns) &&
+		    !in(c, k - 1, conditionals);
+	if (s_form && (in(c, k - 1, "he it she") || name ||
+		       (noun_like(c, k - 1) && k > 1 && in(c, k - 2, determiners))))
+		return true;
+	return !s_form && (in(c, k - 1, plural_pronouns) || joined_subject(c, k - 1));
+}
+
+/* The date at token s ends a condition or a time to come told in the present ("if he wins in
+ * November", "when we get to the convention in July", "if a Republican is elected president
+ * in November"): a word of `conditionals` opens its clause within 12 tokens, with a verb in the
+ * present and no past form, perfect or past modal between (those leave the time as it was:
+ * "when he took office in January", "if he won on Nov. 8"). */
+static bool condition_ahead(const struct tx_ctx *c, size_t s)
+{
+	bool now = false;
+	for (size_t k = s, lo = s > 12 ? s - 12 : 0; k-- > lo;) {
+		if (clause_end(c, k) || P(c, k, '.'))
+			return false;
+		if (c->t[k].kind != K_WORD)
+			continue;
+		if (in(c, k, conditionals))
+			return now && k + 1 < s;
+		if (W(c, k, C_PAST) || in(c, k, irregular) || in(c, k, past_modals) ||
+		    in(c, k, "has have") || (ed_form(c, k) && !(k > 0 && in(c, k - 1, present))))
+			return false;
+		if (in(c, k, present) || present_verb(c, k))
+			now = true;
+	}
+	return false;
+}
+
 /* A date in a clause that hangs on a future one ("will become the first to address the Union
  * when he travels on to Ethiopia on Sunday"): "when", "before", "after", "once", "until" put the
  * verb's time under the main clause's future (looked for within 40 tokens, so that a sentence
@@ -267,6 +334,12 @@ int tx_tense(const struct tx_ctx *c, size_t s, size_t e)
 		if (t || stop)
 			break;
 	}
+	/* not a date that names a thing ("his Tuesday wins", "the meaning of Thursday night's
+	 * debate"), nor one that "later" or "earlier" put on the day of writing ("when he speaks
+	 * later Monday"), whose anchor may be a day off */
+	if (t == TENSE_NONE && !after_det(c, s) && !(s > 0 && in(c, s - 1, "earlier later of")) &&
+	    !(is_apos(c, e) && WV(c, e + 1, C_MISC, MISC_S)) && condition_ahead(c, s))
+		return TENSE_FUTURE;
 	/* a past verb does not date an end point, an infinitive's time or a date that names a
 	 * thing ("extended to Nov. 20", "gave no reason for the Jan. 14 deadline", "called
 	 * November's election", "the state's June 7 primary") */
@@ -324,7 +397,8 @@ bool tx_tense_check(void)
 					    perfect,      auxes,       neutral,    subordinators,
 					    pronouns,     determiners, objects,    end_points,
 					    clause_words, saying,      noun_preps, booking,
-					    no_nouns};
+					    no_nouns,     conditionals, present,   plural_pronouns,
+					    past_modals};
 	struct text_words_group g[sizeof(lists) / sizeof(lists[0])];
 	struct text_words t;
 	for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)

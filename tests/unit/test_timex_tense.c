@@ -1,0 +1,86 @@
+/* test_timex_tense: a condition or a time to come told in the present ("if he wins in
+ * November", "when we get to the convention in July") looks ahead from the anchor; a past form,
+ * a past modal or a date that names a thing leaves the year as it was. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "dateline/timex.h"
+
+#include "../../src/timex_int.h"
+
+/* Checks that `what`, found in `text` read at `anchor`, has the value. */
+static void expect(const char *text, const char *anchor, const char *what, const char *value)
+{
+	const char *err = NULL;
+	struct doc *d = doc_load(text, strlen(text), "test", FORMAT_TEXT, &err);
+	REQUIRE(d != NULL);
+	struct date a;
+	REQUIRE(date_parse_iso(anchor, &a));
+	doc_set_anchor(d, a, ANCHOR_OPTION);
+	struct timex_list *l = timex_find(d);
+	size_t len;
+	const char *t = doc_text(d, &len);
+	const struct timex *x = NULL;
+	for (size_t i = 0; i < l->n && !x; i++)
+		if (l->items[i].span.end - l->items[i].span.start == strlen(what) &&
+		    memcmp(t + l->items[i].span.start, what, strlen(what)) == 0)
+			x = &l->items[i];
+	if (!x)
+		fprintf(stderr, "  not found: \"%s\" in \"%s\"\n", what, text);
+	CHECK(x != NULL);
+	if (x && strcmp(x->value, value) != 0)
+		fprintf(stderr, "  \"%s\": %s, expected %s\n", text, x->value, value);
+	if (x)
+		CHECK_STR(x->value, value);
+	timex_list_free(l);
+	doc_free(d);
+}
+
+/* A present verb in a clause that "if", "unless", "when", "once" or "until" opens. */
+static void test_condition_present(void)
+{
+	expect("Trump, if he wins in November, would lead the nation.", "2016-05-16", "November",
+	       "2016-11");
+	expect("It can be overturned if a Republican is elected president in November.",
+	       "2016-01-05", "November", "2016-11");
+	expect("Voters see her as the stronger candidate if he is the nominee in November.",
+	       "2016-03-15", "November", "2016-11");
+	expect("He promised reform if he and Clinton take office in January.", "2016-08-01",
+	       "January", "2017-01");
+	expect("I'll vote for him when we get to the convention in July.", "2016-02-19", "July",
+	       "2016-07");
+	expect("That will change if it looks like Trump can win in November.", "2016-04-09",
+	       "November", "2016-11");
+	expect("Once the rule goes into effect on Dec. 1, workers will gain.", "2016-05-19",
+	       "Dec. 1", "2016-12-01");
+	expect("If Cruz wins the contest Tuesday, Trump needs more.", "2016-04-02", "Tuesday",
+	       "2016-04-05");
+}
+
+/* Controls: a past form, a past modal, a date that names a thing or a narrative's past. */
+static void test_condition_controls(void)
+{
+	expect("He raised taxes in November.", "2016-05-16", "November", "2015-11");
+	expect("They cheered when he won in November.", "2016-05-16", "November", "2015-11");
+	expect("It collapsed when the law took effect in January.", "2016-08-01", "January",
+	       "2016-01");
+	expect("Hillary Clinton came under fire when it was revealed in March.", "2015-12-16",
+	       "March", "2015-03");
+	expect("If he follows up his Tuesday wins with a victory, he leads.", "2016-03-23",
+	       "Tuesday", "2016-03-22");
+	expect("If you want the meaning of Thursday night's debate, read on.", "2016-02-12",
+	       "Thursday night", "2016-02-11");
+	expect("War between CPC and KMT broke out on June 26.", "2016-08-01", "June 26",
+	       "2016-06-26");
+	expect("The Allies fought until reaching the German defensive line in mid-November.",
+	       "2016-04-01", "mid-November", "2015-11");
+}
+
+int main(void)
+{
+	CHECK(tx_tense_check());
+	RUN(test_condition_present);
+	RUN(test_condition_controls);
+	return CHECK_DONE();
+}
