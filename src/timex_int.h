@@ -163,9 +163,10 @@ enum tx_tense {
 };
 
 /* The tense (enum tx_tense) of the clause around tokens [s, e): the nearest cue before the date
- * in its clause ("opened", "will", "is to", "opens"), else a future clause it hangs on ("when"),
- * else the first cue after it ("In July, he said"); a modal or "is" leaves it TENSE_NONE. Looks
- * at most 40 tokens away. */
+ * in its clause ("opened", "will", "is to", "opens"), else a condition told in the present
+ * ("if he wins in November": TENSE_FUTURE), else a future clause it hangs on ("when"), else the
+ * first cue after it ("In July, he said"); a modal or "is" leaves it TENSE_NONE. Looks at most
+ * 40 tokens away. */
 int tx_tense(const struct tx_ctx *c, size_t s, size_t e);
 /* Token k is a past form ("opened", "took", "was"). */
 bool tx_past_form(const struct tx_ctx *c, size_t k);

@@ -251,11 +251,30 @@ static bool present_verb(const struct tx_ctx *c, size_t k)
 	return !s_form && (in(c, k - 1, plural_pronouns) || joined_subject(c, k - 1));
 }
 
+/* A past form governs the clause before "when" at k (looked for over 12 tokens, up to a stop
+ * or a future, modal or present word): a present after it is a habit, not a time to come
+ * ("offered a primer on the strategies they employ when they see a target during testimony
+ * Tuesday"). */
+static bool past_before(const struct tx_ctx *c, size_t k)
+{
+	for (size_t j = k, lo = k > 12 ? k - 12 : 0; j-- > lo;) {
+		if (P(c, j, '.') || (clause_end(c, j) && !P(c, j, ',')))
+			return false;
+		if (W(c, j, C_FUT) || in(c, j, present) || in(c, j, past_modals))
+			return false;
+		if (W(c, j, C_PAST) || in(c, j, irregular) ||
+		    (ed_form(c, j) &&
+		     !(j > 0 && (in(c, j - 1, auxes) || in(c, j - 1, determiners)))))
+			return true;
+	}
+	return false;
+}
+
 /* The date at token s ends a condition or a time to come told in the present ("if he wins in
  * November", "when we get to the convention in July", "if a Republican is elected president
  * in November"): a word of `conditionals` opens its clause within 12 tokens, with a verb in the
  * present and no past form, perfect or past modal between (those leave the time as it was:
- * "when he took office in January", "if he won on Nov. 8"). */
+ * "when he took office in January", "if he won on Nov. 8"), nor, for "when", before. */
 static bool condition_ahead(const struct tx_ctx *c, size_t s)
 {
 	bool now = false;
@@ -265,7 +284,8 @@ static bool condition_ahead(const struct tx_ctx *c, size_t s)
 		if (c->t[k].kind != K_WORD)
 			continue;
 		if (in(c, k, conditionals))
-			return now && k + 1 < s;
+			return now && k + 1 < s &&
+			       !(in(c, k, "when whenever") && past_before(c, k));
 		if (W(c, k, C_PAST) || in(c, k, irregular) || in(c, k, past_modals) ||
 		    in(c, k, "has have") || (ed_form(c, k) && !(k > 0 && in(c, k - 1, present))))
 			return false;
@@ -393,11 +413,11 @@ bool tx_future(const struct tx_ctx *c, size_t s, size_t e)
 
 bool tx_tense_check(void)
 {
-	static const char *const lists[] = {ahead_to,     ahead,       schedule,   irregular,
-					    perfect,      auxes,       neutral,    subordinators,
-					    pronouns,     determiners, objects,    end_points,
-					    clause_words, saying,      noun_preps, booking,
-					    no_nouns,     conditionals, present,   plural_pronouns,
+	static const char *const lists[] = {ahead_to,     ahead,        schedule,   irregular,
+					    perfect,      auxes,        neutral,    subordinators,
+					    pronouns,     determiners,  objects,    end_points,
+					    clause_words, saying,       noun_preps, booking,
+					    no_nouns,     conditionals, present,    plural_pronouns,
 					    past_modals};
 	struct text_words_group g[sizeof(lists) / sizeof(lists[0])];
 	struct text_words t;

@@ -73,6 +73,10 @@ static void test_condition_controls(void)
 	       "Thursday night", "2016-02-11");
 	expect("War between CPC and KMT broke out on June 26.", "2016-08-01", "June 26",
 	       "2016-06-26");
+	/* a present after a past clause and "when" is a habit, not a time to come */
+	expect("He offered a primer on the tactics they employ when they see a target during "
+	       "testimony Tuesday.",
+	       "2017-01-18", "Tuesday", "2017-01-17");
 	expect("The Allies fought until reaching the German defensive line in mid-November.",
 	       "2016-04-01", "mid-November", "2015-11");
 }
