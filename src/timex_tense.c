@@ -295,6 +295,33 @@ static bool condition_ahead(const struct tx_ctx *c, size_t s)
 	return false;
 }
 
+/* The date ending at token e is followed, within three tokens, by a condition told in the
+ * present ("could have big consequences in November if Trump is the nominee"): the clause of
+ * "if" or "unless" has a verb in the present and no past form, perfect or past modal in its
+ * first ten tokens. */
+static bool condition_after(const struct tx_ctx *c, size_t e)
+{
+	size_t k = e;
+	while (k < c->n && k < e + 3 && !in(c, k, "if unless") && !clause_end(c, k) &&
+	       !P(c, k, '.'))
+		k++;
+	if (!in(c, k, "if unless"))
+		return false;
+	bool now = false;
+	for (size_t j = k + 1; j < c->n && j < k + 11; j++) {
+		if (clause_end(c, j) || P(c, j, '.'))
+			break;
+		if (c->t[j].kind != K_WORD)
+			continue;
+		if (W(c, j, C_PAST) || in(c, j, irregular) || in(c, j, past_modals) ||
+		    in(c, j, "has have") || (ed_form(c, j) && !in(c, j - 1, present)))
+			return false;
+		if (in(c, j, present) || present_verb(c, j))
+			now = true;
+	}
+	return now;
+}
+
 /* A date in a clause that hangs on a future one ("will become the first to address the Union
  * when he travels on to Ethiopia on Sunday"): "when", "before", "after", "once", "until" put the
  * verb's time under the main clause's future (looked for within 40 tokens, so that a sentence
@@ -358,7 +385,8 @@ int tx_tense(const struct tx_ctx *c, size_t s, size_t e)
 	 * debate"), nor one that "later" or "earlier" put on the day of writing ("when he speaks
 	 * later Monday"), whose anchor may be a day off */
 	if (t == TENSE_NONE && !after_det(c, s) && !(s > 0 && in(c, s - 1, "earlier later of")) &&
-	    !(is_apos(c, e) && WV(c, e + 1, C_MISC, MISC_S)) && condition_ahead(c, s))
+	    !(is_apos(c, e) && WV(c, e + 1, C_MISC, MISC_S)) &&
+	    (condition_ahead(c, s) || condition_after(c, e)))
 		return TENSE_FUTURE;
 	/* a past verb does not date an end point, an infinitive's time or a date that names a
 	 * thing ("extended to Nov. 20", "gave no reason for the Jan. 14 deadline", "called

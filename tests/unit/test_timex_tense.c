@@ -56,6 +56,9 @@ static void test_condition_present(void)
 	       "Dec. 1", "2016-12-01");
 	expect("If Cruz wins the contest Tuesday, Trump needs more.", "2016-04-02", "Tuesday",
 	       "2016-04-05");
+	/* the condition may follow the date */
+	expect("It could have big consequences in November if Trump is the nominee.", "2016-04-22",
+	       "November", "2016-11");
 }
 
 /* Controls: a past form, a past modal, a date that names a thing or a narrative's past. */
@@ -73,6 +76,11 @@ static void test_condition_controls(void)
 	       "Thursday night", "2016-02-11");
 	expect("War between CPC and KMT broke out on June 26.", "2016-08-01", "June 26",
 	       "2016-06-26");
+	expect("It had big consequences in November if you ask me.", "2016-04-22", "November",
+	       "2015-11");
+	expect("Ryan was asked in May if he would endorse Trump.", "2016-11-22", "May", "2016-05");
+	expect("They lost in November if the count was right.", "2016-04-22", "November",
+	       "2015-11");
 	/* a present after a past clause and "when" is a habit, not a time to come */
 	expect("He offered a primer on the tactics they employ when they see a target during "
 	       "testimony Tuesday.",
