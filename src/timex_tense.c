@@ -167,6 +167,8 @@ static bool planned_then(const struct tx_ctx *c, size_t k)
 static int cue(const struct tx_ctx *c, size_t k, size_t date, bool *stop)
 {
 	*stop = false;
+	if (in(c, k, "let") && is_apos(c, k + 1) && in(c, k + 2, "s"))
+		return TENSE_FUTURE; /* "Let's defeat her in November": a call to act, ahead */
 	if (c->t[k].kind != K_WORD || (c->t[k].cap && k > 0))
 		return TENSE_NONE;
 	if (in(c, k, "plan plans") && after_det(c, k))

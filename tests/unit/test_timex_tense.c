@@ -61,6 +61,15 @@ static void test_condition_present(void)
 	       "November", "2016-11");
 }
 
+/* "Let's" calls for an act still to come; "let" alone may be a past form. */
+static void test_lets(void)
+{
+	expect("He boomed: \"Let's defeat her in November.\"", "2016-07-21", "November", "2016-11");
+	expect("He boomed: \"Let\u2019s defeat her in November.\"", "2016-07-21", "November",
+	       "2016-11");
+	expect("The guard let us in on Tuesday.", "2016-07-21", "Tuesday", "2016-07-19");
+}
+
 /* Controls: a past form, a past modal, a date that names a thing or a narrative's past. */
 static void test_condition_controls(void)
 {
@@ -94,5 +103,6 @@ int main(void)
 	CHECK(tx_tense_check());
 	RUN(test_condition_present);
 	RUN(test_condition_controls);
+	RUN(test_lets);
 	return CHECK_DONE();
 }
