@@ -506,7 +506,7 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 		return p;
 	/* "he said according to a transcript": where the words were found, a phrase */
 	if (e->t[p].word & (WORD_PREP | WORD_TIME) || late_or_early(e, p, b) ||
-	    ((e->t[p].cue & CUE_ACCORDING) && p + 1 < b && tok_is(e, p + 1, "to")) ||
+	    (p + 1 < b && tok_according_to(e, p)) ||
 	    (e->t[p].word & WORD_ADV && !tok_is(e, p, "that") && !tok_is(e, p, "there") &&
 	     !((cue & CUE_DOC) && tok_among(e, p, "only just nearly almost"))))
 		return start_after_phrase(e, p, b); /* not "shows only a small gap" */

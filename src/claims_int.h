@@ -180,6 +180,13 @@ static inline bool tok_among(const struct engine *e, size_t i, const char *words
 	return i < e->nt && claims_among(e, i, words);
 }
 
+/* True when tokens i and i + 1, in one sentence, are "according to". */
+static inline bool tok_according_to(const struct engine *e, size_t i)
+{
+	return tok_is(e, i, "according") && tok_is(e, i + 1, "to") &&
+	       e->t[i + 1].sent == e->t[i].sent;
+}
+
 /* True when token i is a form of "be" that makes a passive or a state ("was", "been"). */
 static inline bool tok_be(const struct engine *e, size_t i)
 {

@@ -353,7 +353,7 @@ static bool opening_phrase(const struct engine *e, const struct frame *f)
 	return !(f->cue & (CUE_OBJ | CUE_QUOTED)) &&
 	       !(e->t[q].word & (WORD_TIME | WORD_PREP | WORD_ADV)) && !word_ends(e, q, "ly") &&
 	       !tok_among(e, q, "that it so late early") &&
-	       !((e->t[q].cue & CUE_ACCORDING) && q + 1 < f->b && tok_is(e, q + 1, "to"));
+	       !(q + 1 < f->b && tok_according_to(e, q));
 }
 
 /* "giveaways and promises of drugs that are superior", "answered questions on the

@@ -372,7 +372,7 @@ static bool occasion_content(const struct engine *e, const struct frame *f)
 			return false;
 		lim++;
 	}
-	if (tok_is(e, p, "according") && tok_is(e, p + 1, "to"))
+	if (tok_according_to(e, p))
 		return true;
 	if (!tok_among(e, p, "in at during on via through"))
 		return false;
