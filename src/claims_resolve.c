@@ -179,20 +179,11 @@ static size_t phrase_start(const struct engine *e, size_t a, size_t b)
 static size_t contraction(const struct engine *e, size_t i)
 {
 	const struct tok *t = &e->t[i];
-	size_t n = t->end - t->start;
-	const char *s = e->text + t->start;
+	size_t n = t->end - t->start, k = claims_uncontracted(e->text + t->start, n);
 
-	for (size_t k = 1; k + 1 < n && k <= 4; k++) {
-		size_t apos = s[k] == '\''                                          ? 1
-			      : k + 3 <= n && memcmp(s + k, "\xE2\x80\x99", 3) == 0 ? 3
-										    : 0;
-		if (!apos)
-			continue;
-		if (n - k - apos >= 1 && n - k - apos <= 2 && (claims_lex_word(s, k) & WORD_PRON))
-			return t->start + k;
-		break;
-	}
-	return t->start;
+	return k < n && k <= 4 && (claims_lex_word(e->text + t->start, k) & WORD_PRON)
+		       ? t->start + k
+		       : t->start;
 }
 
 /* True when the byte offset end closes a possessive ("Rothman's", "Rothman’s"). */
