@@ -272,6 +272,14 @@ static bool past_before(const struct tx_ctx *c, size_t k)
 	return false;
 }
 
+/* True when word k of a condition is told in the past: a past form, a perfect's "has/have" or a
+ * past modal (an -ed form after a present "is" is a participle, no past). */
+static bool past_word(const struct tx_ctx *c, size_t k)
+{
+	return W(c, k, C_PAST) || in(c, k, irregular) || in(c, k, past_modals) ||
+	       in(c, k, "has have") || (ed_form(c, k) && !(k > 0 && in(c, k - 1, present)));
+}
+
 /* The date at token s ends a condition or a time to come told in the present ("if he wins in
  * November", "when we get to the convention in July", "if a Republican is elected president
  * in November"): a word of `conditionals` opens its clause within 12 tokens, with a verb in the
@@ -288,8 +296,7 @@ static bool condition_ahead(const struct tx_ctx *c, size_t s)
 		if (in(c, k, conditionals))
 			return now && k + 1 < s &&
 			       !(in(c, k, "when whenever") && past_before(c, k));
-		if (W(c, k, C_PAST) || in(c, k, irregular) || in(c, k, past_modals) ||
-		    in(c, k, "has have") || (ed_form(c, k) && !(k > 0 && in(c, k - 1, present))))
+		if (past_word(c, k))
 			return false;
 		if (in(c, k, present) || present_verb(c, k))
 			now = true;
@@ -315,8 +322,7 @@ static bool condition_after(const struct tx_ctx *c, size_t e)
 			break;
 		if (c->t[j].kind != K_WORD)
 			continue;
-		if (W(c, j, C_PAST) || in(c, j, irregular) || in(c, j, past_modals) ||
-		    in(c, j, "has have") || (ed_form(c, j) && !in(c, j - 1, present)))
+		if (past_word(c, j))
 			return false;
 		if (in(c, j, present) || present_verb(c, j))
 			now = true;
