@@ -99,6 +99,24 @@ static void sentences_in_quotes(void)
 	doc_free(d);
 }
 
+/* Reference marks after a full stop ("1914.[12][13] It") stay with their sentence, which still
+ * ends there; a bracket that opens a sentence or holds other marks is not one. */
+static void sentences_reference_marks(void)
+{
+	struct doc *d = load("The war began in 1914.[12] It ended in 1918.[13][b] Smith said the "
+			     "treaty[15] was harsh.[citation needed] [Photo: AP] The end.");
+	const char *t = doc_text(d, NULL);
+
+	CHECK_EQ(doc_sentence_count(d), 4);
+	if (doc_sentence_count(d) == 4) {
+		SPAN_IS(doc_sentence(d, 0)->span, 0, 26);
+		SPAN_IS(doc_sentence(d, 1)->span, 27, 51);
+		CHECK(strncmp(t + doc_sentence(d, 2)->span.start, "Smith said", 10) == 0);
+		CHECK(strncmp(t + doc_sentence(d, 3)->span.start, "[Photo: AP]", 11) == 0);
+	}
+	doc_free(d);
+}
+
 /* Wire-style quotation marks: a sentence may open with two backticks ("... abortions. ``He called
  * on ...,'' a spokesman said."), and a single backtick opens none. */
 static void sentences_backtick_quotes(void)
@@ -571,6 +589,7 @@ int main(void)
 	RUN(single_newline_paragraphs);
 	RUN(sentences_abbreviations);
 	RUN(sentences_in_quotes);
+	RUN(sentences_reference_marks);
 	RUN(sentences_backtick_quotes);
 	RUN(sentences_nbsp);
 	RUN(sentences_at_any_offset);
