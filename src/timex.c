@@ -278,22 +278,14 @@ static void try_at(const struct tx_ctx *c, size_t i, struct tx_hit *best)
 
 /* ---- the driver and the entry points ---- */
 
-/* Does the expression over tokens [i, j) write its year in digits ("1941", "March 1945")? */
-static bool year_told(const struct tx_ctx *c, size_t i, size_t j)
+/* Does one of tokens [i, j) pass `is`: write a year in digits ("1941", "March 1945": year_num) or
+ * name a month ("in May", "Nov. 8", unlike "Friday" or "last week": tx_month_word)? */
+static bool some_token(const struct tx_ctx *c, size_t i, size_t j,
+		       bool (*is)(const struct tx_ctx *, size_t, int *))
 {
-	int y;
+	int v;
 	for (size_t k = i; k < j && k < c->n; k++)
-		if (year_num(c, k, &y))
-			return true;
-	return false;
-}
-
-/* Do tokens [i, j) name a month ("in May", "Nov. 8"), unlike "Friday" or "last week"? */
-static bool names_month(const struct tx_ctx *c, size_t i, size_t j)
-{
-	int m;
-	for (size_t k = i; k < j && k < c->n; k++)
-		if (tx_month_word(c, k, &m))
+		if (is(c, k, &v))
 			return true;
 	return false;
 }
@@ -321,7 +313,7 @@ static void add_timex(struct tx_ctx *c, size_t i, const struct tx_hit *h)
 	if (h->type == TIMEX_DATE || h->type == TIMEX_TIME) {
 		struct tx_point p;
 		tx_point_parse(h->value, &p);
-		if (p.dated && p.year && year_told(c, i, h->end)) {
+		if (p.dated && p.year && some_token(c, i, h->end, year_num)) {
 			c->told_year = p.year;
 			c->told_month = p.gran <= GRAN_MONTH ? p.month : 0;
 			c->told_sent = c->sent + 1;
@@ -333,7 +325,7 @@ static void add_timex(struct tx_ctx *c, size_t i, const struct tx_hit *h)
 			else
 				c->years_near++;
 		} else if (p.dated && c->a.year && p.year >= c->a.year - 1 &&
-			   !names_month(c, i, h->end)) {
+			   !some_token(c, i, h->end, tx_month_word)) {
 			c->years_near++; /* "on Friday", "last week" */
 		}
 		if (p.dated && p.gran <= GRAN_YEAR && p.gran != GRAN_WEEK &&
