@@ -114,14 +114,15 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_VERB | CUE_NEEDTHAT | CUE_THATONLY,
 	 "add affirm affirmed affirms allege anticipate anticipated anticipates boast brag "
 	 "calculated calculates cautioned clarified clarifies complain conclude confess confessed "
-	 "confesses demonstrate demonstrated demonstrates determined doubted emphasize guessed "
+	 "confesses demonstrate demonstrated demonstrates determined divulge divulged divulges doubted "
+	 "emphasize guessed "
 	 "hinted indicate intimated note observe predict presume presumed proclaim protested "
 	 "reaffirmed reaffirms rebut rebutted reckon reckoned recognize sniped speculate suspect "
 	 "suspected suspects swore underscore underscored underscores"},
 	/* their participles, whose source is the clause's subject */
 	{CUE_VERB | CUE_NEEDTHAT | CUE_THATONLY | CUE_ING,
 	 "alleging believing boasting bragging cautioning clarifying confessing demonstrating "
-	 "determining doubting fearing observing proclaiming protesting reaffirming remarking "
+	 "determining divulging doubting fearing observing proclaiming protesting reaffirming remarking "
 	 "suspecting underscoring worrying"},
 	/* adjectives of belief, cues only after a form of "be" and before "that" ("are confident
 	 * that", "was not convinced that"; claims_belief_adj); not "adamant", whose "that" is

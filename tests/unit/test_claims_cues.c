@@ -185,6 +185,18 @@ static void disclosed_that(void)
 	done(&f);
 }
 
+/* "divulged that", "divulging that": a verb of telling a secret, a cue only before "that" */
+static void divulged_that(void)
+{
+	struct fixture f = run("Port officials divulged Thursday that the dock had been closed.\n\n"
+			       "Nobody divulged the plan to the crews.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the dock had been closed", "Port officials",
+		 "divulged", NULL);
+	done(&f);
+}
+
 /* "attributed the delay to a strike": a cause given is a statement, its object and cause the
  * content; a quotation "attributed to" someone and a passive are not. */
 static void attributed_cause(void)
@@ -216,6 +228,7 @@ static void superlative_before_a_noun(void)
 int main(void)
 {
 	RUN(superlative_before_a_noun);
+	RUN(divulged_that);
 	RUN(endorse_present);
 	RUN(belief_clause_without_that);
 	RUN(belief_in_relative_clause);
