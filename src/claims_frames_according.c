@@ -212,14 +212,15 @@ static size_t as_saying(const struct engine *e, size_t c, size_t b)
 }
 
 /* "Y was quoted as saying ..." (content after) or "..., Y was quoted as saying [by Z]."
- * (content before): Y is the source. */
-static void try_quoted_passive(struct engine *e, struct frame *f)
+ * (content before), "Y was quoted Friday by the paper as saying ...": Y is the source; k is
+ * the token of "as". */
+static void try_quoted_passive(struct engine *e, struct frame *f, size_t k)
 {
 	size_t c = f->c, p, bnd;
 
-	e->t[c + 2].flags |= TOKF_USED;
+	e->t[k + 1].flags |= TOKF_USED;
 	f->qa = c - 1;
-	f->qb = c + 3;
+	f->qb = k + 2;
 	/* "..., the Tuva government was quoted as saying": the source after the last comma */
 	for (bnd = c - 1; bnd > f->a && bnd + 10 > c && !tok_punct(e, bnd - 1, ','); bnd--)
 		;
@@ -247,6 +248,19 @@ static void try_quoted_passive(struct engine *e, struct frame *f)
 	claims_emit(e, f);
 }
 
+/* True when "by" opens the words [k, as) after a passive "quoted" ("quoted Friday by local
+ * media as saying"), with times before it only. */
+static bool quoted_by(const struct engine *e, size_t k, size_t as)
+{
+	for (; k < as; k++) {
+		if (tok_is(e, k, "by"))
+			return true;
+		if (e->t[k].kind != TOK_WORD || !(e->t[k].word & WORD_TIME))
+			return false;
+	}
+	return false;
+}
+
 /* "X quoted Y as saying ...": Y is the source; what follows "saying" is the content. */
 void claims_try_quoted(struct engine *e, struct frame *f)
 {
@@ -254,11 +268,17 @@ void claims_try_quoted(struct engine *e, struct frame *f)
 
 	if (f->c > f->a && f->c + 2 < f->b && tok_is(e, f->c + 1, "as") &&
 	    tok_is(e, f->c + 2, "saying") && (e->t[f->c - 1].word & WORD_VERB)) {
-		try_quoted_passive(e, f);
+		try_quoted_passive(e, f, f->c + 1);
 		return;
 	}
 	if (k == SIZE_MAX)
 		return;
+	/* "Y was quoted Friday by local media as saying": a passive whose agent is the medium
+	 * that carried Y's words; Y before the cue is the source */
+	if (f->c > f->a && tok_be(e, f->c - 1) && quoted_by(e, f->c + 1, k)) {
+		try_quoted_passive(e, f, k);
+		return;
+	}
 	e->t[k + 1].flags |= TOKF_USED; /* "saying" is part of this frame, no cue of its own */
 	p = claims_content_start(e, k + 2, f->b, CUE_VERB);
 	if (p == SIZE_MAX)

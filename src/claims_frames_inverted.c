@@ -639,6 +639,53 @@ static bool tag_repeats_claim(const struct engine *e, const struct frame *f)
 	return false;
 }
 
+/* True when the lowercase word at k, which no list knows, reads as a verb in the present after
+ * a noun: it ends in "-s" (not "-ss", "-us" or "-is"), a lowercase word that is no determiner,
+ * preposition, pronoun or number comes before it and a determiner or possessive after it ("the
+ * request gives the U.S.", "the group wants its money"; "the bus drivers the city hired" is a
+ * noun, for "drivers" follows "bus", and "the" after a plural noun is rare in a phrase). */
+static bool present_verb_at(const struct engine *e, size_t k)
+{
+	const struct tok *t = &e->t[k];
+
+	if (k == 0 || k + 1 >= e->nt || t->kind != TOK_WORD || (t->flags & (TOKF_CAP | TOKF_DIGIT)) ||
+	    t->word || t->cue || t->end - t->start < 4 || !word_ends(e, k, "s") ||
+	    word_ends(e, k, "ss") || word_ends(e, k, "us") || word_ends(e, k, "is") ||
+	    word_possessive(e, k))
+		return false;
+	t = &e->t[k - 1];
+	if (t->kind != TOK_WORD || (t->flags & (TOKF_CAP | TOKF_DIGIT)) ||
+	    (t->word & (WORD_DET | WORD_PREP | WORD_PRON | WORD_CONJ | WORD_VERB)) || t->cue ||
+	    word_ends(e, k - 1, "s"))
+		return false;
+	return e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_CAP) &&
+	       tok_among(e, k + 1, "a an her his its my our the their this these those");
+}
+
+/* True when the inverted source from k to b holds a verb in the present ("“...,” said the
+ * Kuwaiti request gives the U.S. the right"): the words are a clause, what was said. */
+static bool present_verb_in(const struct engine *e, size_t k, size_t b)
+{
+	for (size_t lim = k + 12 < b ? k + 12 : b; k < lim; k++) {
+		if (tok_punct(e, k, ','))
+			return false;
+		if (present_verb_at(e, k))
+			return true;
+	}
+	return false;
+}
+
+/* True when the cue from qa to c has an auxiliary or a negation before its verb ("did not
+ * mention", "has said", "also would say"): an inverted tag ("...," said X) is the bare verb,
+ * so a source after such a cue is the object of a clause whose subject came before. */
+static bool cue_has_auxiliary(const struct engine *e, size_t qa, size_t c)
+{
+	for (size_t k = qa; k < c; k++)
+		if ((e->t[k].word & (WORD_VERB | WORD_AUX)) || tok_among(e, k, "never not n't"))
+			return true;
+	return false;
+}
+
 bool claims_try_inverted(struct engine *e, struct frame *f)
 {
 	bool after_cue, quoted, rel = false;
@@ -660,6 +707,10 @@ bool claims_try_inverted(struct engine *e, struct frame *f)
 	}
 	if (after_cue && (f->cue & CUE_DOC))
 		return false; /* "The poll, released ..., showed Clinton leading": no source after */
+	/* "..., planned the attacks", "..., did not mention Ritter by name": a cue that takes
+	 * only an infinitive, or one with an auxiliary or "not", is no inverted tag */
+	if (f->cue & CUE_INFONLY || (after_cue && cue_has_auxiliary(e, f->qa, f->c)))
+		return false;
 	if (bnd == SIZE_MAX ||
 	    (bnd <= f->a && !(bnd + 1 == f->a && (claims_tag_ends(e, f->c, f->b) ||
 						  tag_before_subordinate(e, f->c, f->b)))))
@@ -694,7 +745,8 @@ bool claims_try_inverted(struct engine *e, struct frame *f)
 	if (after_cue && (se = claims_source_after(e, f->qb - 1, f->b)) > f->qb &&
 	    ((se < f->b && e->t[se].kind == TOK_WORD && (e->t[se].word & WORD_VERB) &&
 	      !(e->t[se].flags & TOKF_CAP)) ||
-	     (relative_opens(e, f->a, f->qa) && verb_inside(e, f->qb, f->b))))
+	     (relative_opens(e, f->a, f->qa) && verb_inside(e, f->qb, f->b)) ||
+	     present_verb_in(e, f->qb, se)))
 		return false;
 	/* the source */
 	if (after_cue) {

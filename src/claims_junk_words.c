@@ -408,6 +408,26 @@ static bool tag_content(const struct engine *e, const struct frame *f)
 		claims_occasion_after(e, k, lim));
 }
 
+/* "An official who saw the confessions was quoted as saying", "She sees the lake from her
+ * window": "see" with a noun phrase is sight, no statement; "saw that ..." and "saw the
+ * party as a tool" (how someone regards a thing) stay, unless the "as" comes after the
+ * sentence's own verb. */
+static bool sight_content(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs);
+
+	if (!tok_among(e, f->c, "saw see seeing seen sees") || f->kind != CLAIM_INDIRECT ||
+	    p >= e->nt || p <= f->c || tok_is(e, p, "that") || e->t[p].kind != TOK_WORD)
+		return false;
+	for (size_t k = p; k < e->nt && k < p + 16 && e->t[k].start < f->ce; k++) {
+		if (e->t[k].word & WORD_VERB) /* the sentence's own verb: "was quoted as" */
+			return true;
+		if (tok_among(e, k, "as that if whether how why what"))
+			return false;
+	}
+	return true;
+}
+
 bool claims_junk_words(const struct engine *e, const struct frame *f)
 {
 	if (hyphen_compound(e, f) || verb_phrase_source(e, f) || noun_in_phrase(e, f) ||
@@ -418,5 +438,5 @@ bool claims_junk_words(const struct engine *e, const struct frame *f)
 		return true;
 	return participle_on_pronoun(e, f) || accepted_by(e, f) || result_cause(e, f) ||
 	       sum_after_cue(e, f) || runs_against(e, f) || particle_content(e, f) ||
-	       occasion_content(e, f) || tag_content(e, f);
+	       occasion_content(e, f) || tag_content(e, f) || sight_content(e, f);
 }

@@ -122,6 +122,53 @@ static void occasion_and_participle_after_the_source(void)
 	done(&f);
 }
 
+/* True when some claim's content (or, with speaker set, its speaker) begins with want. */
+static bool any_span(const struct fixture *f, const char *want, bool speaker)
+{
+	for (size_t i = 0; i < f->l->n; i++) {
+		struct span sp = speaker ? f->l->items[i].speaker : f->l->items[i].content;
+		if (sp.end - sp.start >= strlen(want) &&
+		    strncmp(f->text + sp.start, want, strlen(want)) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* "..., said the Danish request gives ...": a verb in the present after a noun ("request
+ * gives the") makes the words after the cue a clause, what was said, and its speaker the
+ * subject before the cue; "said the bus drivers" after a quotation stays an inverted source. */
+static void clause_after_the_cue(void)
+{
+	struct fixture f = run("The roads are shut. Ana Ruiz, speaking on the radio, said the Danish "
+			       "request gives the city \"a reason to act.\"\n\n"
+			       "\"The roads are a mess,\" said the bus drivers.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the Danish request gives the city \"a reason to act",
+		 "Ana Ruiz", "said", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "The roads are a mess,", "the bus drivers", "said", NULL);
+	done(&f);
+}
+
+/* "..., planned the raid", "..., did not mention Lee by name": a cue that takes only an
+ * infinitive, or one with "not" or an auxiliary, is no inverted tag, so the words before it are
+ * no one's content; "..., added the mayor" stays one. */
+static void no_inverted_tag(void)
+{
+	struct fixture f = run("A clerk who read the files was quoted Monday by the town paper as "
+			       "saying that a small gang, led by Vos, planned the raid.\n\n"
+			       "The town paper, which prints the daily list of arrests, did not "
+			       "mention Lee by name.\n\n"
+			       "The bridge will reopen in May, added the mayor.\n");
+
+	CHECK(!any_span(&f, "A clerk who read", false));
+	CHECK(!any_span(&f, "the raid", true));
+	CHECK(!any_span(&f, "The town paper, which prints the daily list of arrests", false));
+	CHECK(!any_span(&f, "Lee by name", true));
+	CHECK(any_span(&f, "The bridge will reopen in May", false));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(one_opens_a_source);
@@ -129,5 +176,7 @@ int main(void)
 	RUN(bracket_around_the_tag);
 	RUN(name_inside_a_relative_clause);
 	RUN(occasion_and_participle_after_the_source);
+	RUN(clause_after_the_cue);
+	RUN(no_inverted_tag);
 	return CHECK_DONE();
 }

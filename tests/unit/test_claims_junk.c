@@ -768,6 +768,24 @@ static void topic_participles(void)
 	done(&f);
 }
 
+/* "An aide who saw the letter was quoted ...", "She sees the lake from her window": "see" and a
+ * noun phrase is sight, no statement (the content ran on to the sentence's own verb); "saw the
+ * vote as a test" (how someone regards a thing) stays. */
+static void sight_not_speech(void)
+{
+	struct fixture f = run("An aide who saw the letter was quoted by the paper as saying that it "
+			       "was real.\n\n"
+			       "She sees the lake from her window.\n\n"
+			       "The governor saw the vote as a test of his party.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that it was real", "An aide who saw the letter",
+		 "was quoted by the paper as saying", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the vote as a test of his party", "The governor", "saw",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(found_at_a_place);
@@ -815,5 +833,6 @@ int main(void)
 	RUN(order_of_a_deed);
 	RUN(reader_referral_and_look);
 	RUN(topic_participles);
+	RUN(sight_not_speech);
 	return CHECK_DONE();
 }

@@ -121,6 +121,21 @@ static void reader_review_2(void)
 	done(&f);
 }
 
+/* "Y was quoted Monday by the paper as saying ...": the paper only carried Y's words, and Y,
+ * the passive's subject, is the source; "the paper quoted Y as saying" keeps Y too. */
+static void quoted_by_a_medium(void)
+{
+	struct fixture f = run("An aide to the mayor was quoted Monday by the town paper as saying "
+			       "that the vote was rigged.\n\n"
+			       "The town paper quoted a clerk as saying that the count was late.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the vote was rigged", "An aide to the mayor",
+		 "was quoted Monday by the town paper as saying", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the count was late", "a clerk", "quoted", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(scare_quotes_are_not_claims);
@@ -132,5 +147,6 @@ int main(void)
 	RUN(false_cues);
 	RUN(reader_review);
 	RUN(reader_review_2);
+	RUN(quoted_by_a_medium);
 	return CHECK_DONE();
 }
