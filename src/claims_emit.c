@@ -254,14 +254,33 @@ static bool headline_place(const struct engine *e, const struct frame *f)
 }
 
 /* A source read back over the comma that ends an opening clause ("she burn at the stake, Mrs.
- * Schlafly" replied, "any fraud, Michael Briggs, Sanders's spokesman" suggested): the subject of
- * the main clause after that comma. The sentence begins at a (after a dateline: "DOVER (AP)_
+ * Schlafly" replied, "any fraud, Michael Briggs, Sanders's spokesman" suggested) or an opening
+ * participle ("Angered by the delay, the mayor said"): the subject of the main clause after that
+ * comma. The sentence begins at a (after a dateline: "DOVER (AP)_
  * Taking the stand, a friend of the mayor said"). */
+/* True when the words from a to the comma at k open the sentence with a past participle and its
+ * preposition ("Angered by the delay,", "Formed in reaction to the threat,", "Reached at home,"):
+ * a phrase that describes the subject after the comma, no verb of its own after it. A name in
+ * "-ed" ("Fred", "Ahmed") is followed by a name or a comma, not by a preposition. */
+static bool participle_opening(const struct engine *e, size_t a, size_t k)
+{
+	if (k < a + 2 || k > a + 24 || e->t[a].kind != TOK_WORD || !(e->t[a].flags & TOKF_CAP) ||
+	    !word_ends(e, a, "ed") || e->t[a].end - e->t[a].start < 5 ||
+	    !(e->t[a + 1].word & WORD_PREP) || (e->t[a + 1].flags & TOKF_CAP))
+		return false;
+	for (size_t i = a + 1; i < k; i++)
+		if ((e->t[i].word & WORD_VERB) || (e->t[i].cue & CUE_VERB) ||
+		    (e->t[i].flags & TOKF_INQ) || e->t[i].kind == TOK_QOPEN)
+			return false;
+	return true;
+}
+
 static void source_after_opening(const struct engine *e, struct frame *f, size_t a)
 {
 	for (size_t k = f->sa; k + 1 < f->sb; k++)
 		if (tok_punct(e, k, ',') && !(e->t[k].flags & TOKF_INQ)) {
-			if (claims_opening(e, a, k) != SIZE_MAX &&
+			if ((claims_opening(e, a, k) != SIZE_MAX ||
+			     (f->sa == a && participle_opening(e, a, k))) &&
 			    claims_main_clause(e, k + 1, f->c + 1))
 				f->sa = k + 1;
 			return;

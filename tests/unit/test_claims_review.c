@@ -136,6 +136,25 @@ static void quoted_by_a_medium(void)
 	done(&f);
 }
 
+/* "Angered by the delay, the mayor said": a past participle and its preposition that open the
+ * sentence describe the subject after the comma, who is the speaker; "Fred Lee, the mayor,
+ * said" is a name in "-ed" and keeps it. */
+static void participle_opens_the_sentence(void)
+{
+	struct fixture f = run("Angered by the delay, the mayor said the plan was dead.\n\n"
+			       "Founded in answer to the threat of war, the league calls for the "
+			       "defense of its members.\n\n"
+			       "Fred Lee, the mayor, said the road was open.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan was dead", "the mayor", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the defense of its members", "the league", "calls for",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the road was open", "Fred Lee, the mayor", "said",
+		 "Fred Lee");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(scare_quotes_are_not_claims);
@@ -148,5 +167,6 @@ int main(void)
 	RUN(reader_review);
 	RUN(reader_review_2);
 	RUN(quoted_by_a_medium);
+	RUN(participle_opens_the_sentence);
 	return CHECK_DONE();
 }
