@@ -147,6 +147,22 @@ static size_t statement_act_start(const struct engine *e, size_t a, size_t qa, s
 	return qa;
 }
 
+/* True when "ruled" at c has "that" after it, at most three words of time between ("ruled
+ * that", "ruled Wednesday that", "ruled late last month that"). */
+static bool ruled_that(const struct engine *e, size_t c, size_t b)
+{
+	if (!tok_is(e, c, "ruled"))
+		return false;
+	for (size_t k = c + 1; k < b && k <= c + 4; k++) {
+		if (tok_is(e, k, "that"))
+			return true;
+		if (e->t[k].kind != TOK_WORD ||
+		    !((e->t[k].word & WORD_TIME) || tok_among(e, k, "early late")))
+			return false;
+	}
+	return false;
+}
+
 /* Where a speech verb's cue ends ("pointed out", "called for", "talked about") and where it
  * begins ("has also said"); false when the verb is no cue here (a passive, "pointed" with
  * neither "out" nor "to", "talked" without "about"). A cue that ends in a preposition takes a
@@ -173,6 +189,10 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 		 * (PolNeAR train 9 to 0); a preposition stays in the cue ("expressed concern about") */
 		f->qb = tok_is(e, k, "that") ? k : k + 1;
 		f->cue = (f->cue | CUE_NP) & ~(unsigned)(CUE_OBJ | CUE_NEEDTHAT | CUE_QUOTEONLY);
+	} else if (ruled_that(e, c, f->b)) {
+		/* "the board ruled Monday that ...": a ruling reports a finding; content only after
+		 * "that" ("ruled in favor of", "ruled the country" are none) */
+		f->cue = (f->cue | CUE_NEEDTHAT | CUE_THATONLY) & ~(unsigned)CUE_NP;
 	} else if (f->cue & (CUE_OUT | CUE_PREPONLY)) {
 		return false;
 	}

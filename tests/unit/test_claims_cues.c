@@ -225,6 +225,24 @@ static void superlative_before_a_noun(void)
 	done(&f);
 }
 
+/* "the board ruled Monday that ...": a ruling that "that" follows, a time between or not, is a
+ * finding reported; "ruled in favor of the town", "ruled the country" and "ruled out a
+ * rise" hold no "that" and are no claim of "ruled". */
+static void ruled_that(void)
+{
+	struct fixture f = run("The housing board ruled Monday that the boy must move by June.\n\n"
+			       "The judge ruled that the lake should stay open.\n\n"
+			       "The board ruled in favor of the town.\n\n"
+			       "The king ruled the country for years.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the boy must move by June", "The housing board", "ruled",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the lake should stay open", "The judge", "ruled",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(superlative_before_a_noun);
@@ -241,5 +259,6 @@ int main(void)
 	RUN(points_as_a_measure);
 	RUN(disclosed_that);
 	RUN(attributed_cause);
+	RUN(ruled_that);
 	return CHECK_DONE();
 }
