@@ -147,6 +147,19 @@ static size_t statement_act_start(const struct engine *e, size_t a, size_t qa, s
 	return qa;
 }
 
+/* True when a noun of something said ("claims", "reports", "rumors"), a determiner before it or
+ * not, then "that" follow the cue at c ("denied claims that", "confirmed the reports that"). */
+static bool noun_that(const struct engine *e, size_t c, size_t b)
+{
+	size_t k = c + 1;
+
+	if (k < b && tok_among(e, k, "the these those"))
+		k++;
+	return k + 1 < b && e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) &&
+	       ((e->t[k].cue & CUE_NOUN) || tok_among(e, k, "charges report reports")) &&
+	       tok_is(e, k + 1, "that");
+}
+
 /* True when "ruled" at c has "that" after it, at most three words of time between ("ruled
  * that", "ruled Wednesday that", "ruled late last month that"). */
 static bool ruled_that(const struct engine *e, size_t c, size_t b)
@@ -189,6 +202,10 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 		 * (PolNeAR train 9 to 0); a preposition stays in the cue ("expressed concern about") */
 		f->qb = tok_is(e, k, "that") ? k : k + 1;
 		f->cue = (f->cue | CUE_NP) & ~(unsigned)(CUE_OBJ | CUE_NEEDTHAT | CUE_QUOTEONLY);
+	} else if ((f->cue & CUE_NEEDTHAT) && noun_that(e, c, f->b)) {
+		/* "denied claims that ...", "confirmed reports that ...": the noun of what was said
+		 * and its clause are the content, as after "rejected" */
+		f->cue = (f->cue | CUE_NP) & ~(unsigned)(CUE_NEEDTHAT | CUE_THATONLY);
 	} else if (ruled_that(e, c, f->b)) {
 		/* "the board ruled Monday that ...": a ruling reports a finding; content only after
 		 * "that" ("ruled in favor of", "ruled the country" are none) */

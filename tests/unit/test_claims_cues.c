@@ -243,6 +243,21 @@ static void ruled_that(void)
 	done(&f);
 }
 
+/* "confirmed reports that ...": a cue that needs "that" takes a noun of something said and its
+ * clause as content; "confirmed the merger" (no such noun) and "confirmed reports of a merger"
+ * (no clause) stay none. */
+static void noun_of_speech_then_that(void)
+{
+	struct fixture f = run("Army officials confirmed reports that a third ship could sail.\n\n"
+			       "The firm confirmed the merger.\n\n"
+			       "The firm confirmed reports of a merger.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "reports that a third ship could sail", "Army officials",
+		 "confirmed", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(superlative_before_a_noun);
@@ -260,5 +275,6 @@ int main(void)
 	RUN(disclosed_that);
 	RUN(attributed_cause);
 	RUN(ruled_that);
+	RUN(noun_of_speech_then_that);
 	return CHECK_DONE();
 }
