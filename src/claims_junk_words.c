@@ -428,6 +428,19 @@ static bool sight_content(const struct engine *e, const struct frame *f)
 	return true;
 }
 
+/* "a danger the mayor warned about in his speech", "the issue she talked about on Monday": a
+ * cue's "about" (or "of", "against", "over") with a preposition right after it has lost its
+ * object to the noun before the cue, so there is no content after it ("warned about the river
+ * in his speech" has one). */
+static bool stranded_preposition(const struct engine *e, const struct frame *f)
+{
+	size_t k = f->c + 1;
+
+	return k + 1 < f->b && f->kind == CLAIM_INDIRECT &&
+	       tok_among(e, k, "about against of over") && e->t[k + 1].kind == TOK_WORD &&
+	       (e->t[k + 1].word & WORD_PREP) && !tok_among(e, k + 1, "about of");
+}
+
 bool claims_junk_words(const struct engine *e, const struct frame *f)
 {
 	if (hyphen_compound(e, f) || verb_phrase_source(e, f) || noun_in_phrase(e, f) ||
@@ -438,5 +451,6 @@ bool claims_junk_words(const struct engine *e, const struct frame *f)
 		return true;
 	return participle_on_pronoun(e, f) || accepted_by(e, f) || result_cause(e, f) ||
 	       sum_after_cue(e, f) || runs_against(e, f) || particle_content(e, f) ||
-	       occasion_content(e, f) || tag_content(e, f) || sight_content(e, f);
+	       occasion_content(e, f) || tag_content(e, f) || sight_content(e, f) ||
+	       stranded_preposition(e, f);
 }

@@ -786,6 +786,21 @@ static void sight_not_speech(void)
 	done(&f);
 }
 
+/* "a danger the mayor warned about in his speech", "the issue she talked about in her talk": a
+ * cue's "about" with a preposition right after it lost its object to the noun before, so
+ * nothing was said after it; "warned about the river in his speech" keeps its content. */
+static void stranded_about(void)
+{
+	struct fixture f = run("The town feared the river, a danger the mayor warned about in his "
+			       "famous \"Flood Day\" speech.\n\n"
+			       "It was the issue she talked about in her talk on Monday.\n\n"
+			       "The mayor warned about the river in his speech.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the river", "The mayor", "warned about", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(found_at_a_place);
@@ -834,5 +849,6 @@ int main(void)
 	RUN(reader_referral_and_look);
 	RUN(topic_participles);
 	RUN(sight_not_speech);
+	RUN(stranded_about);
 	return CHECK_DONE();
 }
