@@ -236,8 +236,8 @@ static void ruled_that(void)
 			       "The king ruled the country for years.\n");
 
 	CHECK_EQ(f.l->n, 2);
-	claim_is(&f, 0, CLAIM_INDIRECT, "that the boy must move by June", "The housing board", "ruled",
-		 NULL);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the boy must move by June", "The housing board",
+		 "ruled", NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "that the lake should stay open", "The judge", "ruled",
 		 NULL);
 	done(&f);

@@ -139,9 +139,10 @@ static bool any_span(const struct fixture *f, const char *want, bool speaker)
  * subject before the cue; "said the bus drivers" after a quotation stays an inverted source. */
 static void clause_after_the_cue(void)
 {
-	struct fixture f = run("The roads are shut. Ana Ruiz, speaking on the radio, said the Danish "
-			       "request gives the city \"a reason to act.\"\n\n"
-			       "\"The roads are a mess,\" said the bus drivers.\n");
+	struct fixture f =
+		run("The roads are shut. Ana Ruiz, speaking on the radio, said the Danish "
+		    "request gives the city \"a reason to act.\"\n\n"
+		    "\"The roads are a mess,\" said the bus drivers.\n");
 
 	CHECK_EQ(f.l->n, 2);
 	claim_is(&f, 0, CLAIM_INDIRECT, "the Danish request gives the city \"a reason to act",

@@ -773,10 +773,11 @@ static void topic_participles(void)
  * vote as a test" (how someone regards a thing) stays. */
 static void sight_not_speech(void)
 {
-	struct fixture f = run("An aide who saw the letter was quoted by the paper as saying that it "
-			       "was real.\n\n"
-			       "She sees the lake from her window.\n\n"
-			       "The governor saw the vote as a test of his party.\n");
+	struct fixture f =
+		run("An aide who saw the letter was quoted by the paper as saying that it "
+		    "was real.\n\n"
+		    "She sees the lake from her window.\n\n"
+		    "The governor saw the vote as a test of his party.\n");
 
 	CHECK_EQ(f.l->n, 2);
 	claim_is(&f, 0, CLAIM_INDIRECT, "that it was real", "An aide who saw the letter",

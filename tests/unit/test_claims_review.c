@@ -125,9 +125,10 @@ static void reader_review_2(void)
  * the passive's subject, is the source; "the paper quoted Y as saying" keeps Y too. */
 static void quoted_by_a_medium(void)
 {
-	struct fixture f = run("An aide to the mayor was quoted Monday by the town paper as saying "
-			       "that the vote was rigged.\n\n"
-			       "The town paper quoted a clerk as saying that the count was late.\n");
+	struct fixture f =
+		run("An aide to the mayor was quoted Monday by the town paper as saying "
+		    "that the vote was rigged.\n\n"
+		    "The town paper quoted a clerk as saying that the count was late.\n");
 
 	CHECK_EQ(f.l->n, 2);
 	claim_is(&f, 0, CLAIM_INDIRECT, "that the vote was rigged", "An aide to the mayor",
