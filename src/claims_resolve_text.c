@@ -179,9 +179,9 @@ static bool unnamed_the(const struct engine *e, const struct claim *c, size_t po
 	       !coref_person_named(e->co, from, c->speaker.start);
 }
 
-/* The speaker, without its article, of the latest claim before token a (in its paragraph or the
+/* The speaker, with its article, of the latest claim before token a (in its paragraph or the
  * two before) whose source is an indefinite description: with head [head, head + nhead) when
- * nhead > 0 ("An IBM spokeswoman said ... the spokeswoman said": "IBM spokeswoman"); else one
+ * nhead > 0 ("An IBM spokeswoman said ... the spokeswoman said": "an IBM spokeswoman"); else one
  * person whose head does not contradict the pronoun's sex (female: 'she') ("said a Sun spokesman.
  * ... he said"), also one that "the" opens and that named no one ("The official said ... He
  * added": the official, when nobody is named); NULL when none. *at, when at is not NULL, is
@@ -193,13 +193,14 @@ static const char *earlier_someone(const struct engine *e, size_t a, const char 
 
 	for (size_t i = e->nout, n = 0; i-- > 0 && n < 40; n++) {
 		const struct claim *c = &e->out[i];
-		const char *s = c->speaker_resolved, *w = e->text + c->speaker.start, *last;
+		const char *s = c->speaker_resolved, *w = e->text + c->speaker.start, *last, *whole;
 		char hw[32];
 		size_t nl;
 		if (c->paragraph + 2 < para || c->paragraph > para || !s ||
 		    c->speaker.end > e->t[a].start || c->speaker.end < c->speaker.start + 4 ||
 		    !(article_len(w) || (!nhead && unnamed_the(e, c, e->t[a].start))))
 			continue;
+		whole = s;
 		s += article_len(s);
 		/* "a senior dealer with Warburg Securities": the head is the word before the
 		 * preposition */
@@ -227,7 +228,7 @@ static const char *earlier_someone(const struct engine *e, size_t a, const char 
 			continue;
 		if (at)
 			*at = c->content.end > c->speaker.end ? c->content.end : c->speaker.end;
-		return s;
+		return whole;
 	}
 	return NULL;
 }
@@ -565,8 +566,14 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 		if (!g && span_empty(r))
 			g = earlier_kin(e, a, tok_is(e, a, "she"));
 	}
-	if (g)
-		return xstrdup(g);
+	if (g) {
+		/* "A Sun spokesman said ... he said": carried on inside the story, "a Sun
+		 * spokesman" */
+		char *s = xstrdup(g);
+		if (article_len(s) && s[0] == 'A')
+			s[0] = 'a';
+		return s;
+	}
 	/* "The mayor spoke at the opening. She said": the role that is the subject before, or
 	 * the person named with it before */
 	if (b == a + 1 && tok_among(e, a, "he she") && !(e->t[a].flags & TOKF_INQ) &&
@@ -589,16 +596,9 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	}
 	if (span_empty(r))
 		return NULL;
-	/* "An IBM spokeswoman": named as the later "the spokeswoman" and "she" are */
-	k = article_len(e->text + r.start);
-	if (k && r.end - r.start > k && memchr(e->text + r.start + k, ' ', r.end - r.start - k)) {
-		char *rest = xstrndup(e->text + r.start + k, r.end - r.start - k);
-		const char *last = strrchr(rest, ' ') + 1;
-		if (last[0] >= 'a' && last[0] <= 'z' && person_head(last))
-			return rest;
-		free(rest);
-	}
 	if ((cased = title_cased(e, r)) != NULL)
 		return cased;
+	/* "a senior political source", "An IBM spokeswoman": someone unnamed keeps the article
+	 * that says so, as the later "the spokeswoman" and "she" carry it on */
 	return xstrndup(e->text + r.start, name_len(e, r));
 }

@@ -32,8 +32,8 @@ static void possessive_pronoun_and_role(void)
 }
 
 /* someone described, not named ("An IBM spokeswoman", "a Sun spokesman") is who "the
- * spokeswoman" and a "she" or "he" no name fits are, without the article; "a source" alone is
- * not carried on */
+ * spokeswoman" and a "she" or "he" no name fits are, with the article that says no name was
+ * given (in lowercase when carried on); "a source" alone is not carried on */
 static void described_someone_carried_on(void)
 {
 	struct fixture f = run(
@@ -43,10 +43,10 @@ static void described_someone_carried_on(void)
 		"\"We have not modified our schedules,\" said a Sun spokesman. To switch vendors "
 		"\"would not be an option,\" he said.\n");
 
-	speaker_resolves(&f, "An IBM spokeswoman", "IBM spokeswoman");
-	speaker_resolves(&f, "the spokeswoman", "IBM spokeswoman");
-	speaker_resolves(&f, "she", "IBM spokeswoman");
-	speaker_resolves(&f, "he", "Sun spokesman");
+	speaker_resolves(&f, "An IBM spokeswoman", "An IBM spokeswoman");
+	speaker_resolves(&f, "the spokeswoman", "an IBM spokeswoman");
+	speaker_resolves(&f, "she", "an IBM spokeswoman");
+	speaker_resolves(&f, "he", "a Sun spokesman");
 	done(&f);
 }
 
@@ -80,7 +80,7 @@ static void described_someone_nearer_than_a_name(void)
 		"\"Prices will rise,\" said a Kestrel spokesman. Tom Reed, a trader, disagreed. He "
 		"said the market was calm.\n");
 
-	speaker_resolves(&f, "he", "Tern spokesman");
+	speaker_resolves(&f, "he", "a Tern spokesman");
 	speaker_resolves(&f, "He", "Tom Reed");
 	done(&f);
 }
@@ -226,7 +226,7 @@ static void official_agency_is_no_official(void)
 			       "said. A Karvian official, speaking on condition of anonymity, said "
 			       "the team would stay. The official said the palaces were closed.\n");
 
-	speaker_resolves(&f, "The official", "Karvian official");
+	speaker_resolves(&f, "The official", "a Karvian official");
 	done(&f);
 }
 
@@ -239,7 +239,7 @@ static void dealer_with_a_firm(void)
 		    "noted that Kestrel Gas fell on Mr. Varn's departure.\n\n"
 		    "He said the volume came from selling abroad.\n");
 
-	speaker_resolves(&f, "He", "senior dealer with Marlow Securities");
+	speaker_resolves(&f, "He", "a senior dealer with Marlow Securities");
 	done(&f);
 }
 
@@ -252,7 +252,7 @@ static void spokesman_for_a_firm(void)
 		    "be convertible into Class B shares. A spokesman for the utility said the "
 		    "price was not set. He declined to discuss the size of the sale.\n");
 
-	speaker_resolves(&f, "He", "spokesman for the utility");
+	speaker_resolves(&f, "He", "a spokesman for the utility");
 	done(&f);
 }
 
@@ -408,6 +408,20 @@ static void role_after_another_subject(void)
 	done(&f);
 }
 
+/* "a senior political source said": someone unnamed is shown with the article that says no
+ * name was given, not as "senior political source"; a named person stays as named (control) */
+static void unnamed_source_keeps_article(void)
+{
+	struct fixture f = run("The cabinet met on Sunday. The government will fall next week, a "
+			       "senior political source said. The vote will be close, an Israeli "
+			       "official said. The talks failed, Mayor Ellen Holm said.\n");
+
+	speaker_resolves(&f, "a senior political source", "a senior political source");
+	speaker_resolves(&f, "an Israeli official", "an Israeli official");
+	speaker_resolves(&f, "Mayor Ellen Holm", "Ellen Holm");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(role_subject_before_a_pronoun);
@@ -438,5 +452,6 @@ int main(void)
 	RUN(letter_is_its_senders);
 	RUN(plural_title_before_two_names);
 	RUN(authorities_are_unnamed);
+	RUN(unnamed_source_keeps_article);
 	return CHECK_DONE();
 }
