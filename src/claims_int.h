@@ -379,6 +379,9 @@ bool claims_office_noun(const struct engine *e, size_t k);
 struct span claims_person_named(const struct engine *e, struct span s);
 /* The name before the comma that the role [a, b) follows ("Robert M. Price, chairman and"). */
 struct span claims_role_of_name_before(const struct engine *e, size_t a, size_t b);
+/* True when "and" at token k joins two roles in an apposition after a name ("Robert M. Price,
+ * chairman and chief executive of Acme", "Anthony Anton, president and CEO"): one source. */
+bool claims_roles_joined(const struct engine *e, size_t k);
 /* The person named in an apposition right after the description [a, b); empty when none. */
 struct span claims_apposition_after(const struct engine *e, size_t a, size_t b);
 /* The person named after the comma at k that ends the description [a, k), up to b. */

@@ -28,6 +28,40 @@ static bool acronym(const struct engine *e, size_t k)
 	return true;
 }
 
+/* True when token k is a lowercase word of a role: an office ("chairman", "executive") or a
+ * word before one ("chief", "deputy", "managing") or "and" between two. */
+static bool role_word(const struct engine *e, size_t k)
+{
+	return e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) &&
+	       (claims_office_noun(e, k) ||
+		tok_among(e, k,
+			  "acting and assistant associate deputy executive former general interim "
+			  "managing senior vice"));
+}
+
+/* Where the role words before token a begin, when an apposition's comma after a capitalised
+ * word opens them in a's sentence ("Robert M. Price, chairman and"): that token; SIZE_MAX
+ * otherwise. */
+static size_t roles_after_name(const struct engine *e, size_t a)
+{
+	size_t k = a;
+
+	while (k > 0 && a - k < 5 && e->t[k - 1].sent == e->t[a].sent && role_word(e, k - 1))
+		k--;
+	if (k < 2 || !tok_punct(e, k - 1, ',') || e->t[k - 2].kind != TOK_WORD ||
+	    !(e->t[k - 2].flags & TOKF_CAP) || e->t[k - 2].sent != e->t[a].sent)
+		return SIZE_MAX;
+	return k;
+}
+
+bool claims_roles_joined(const struct engine *e, size_t k)
+{
+	return tok_is(e, k, "and") && k + 1 < e->nt && e->t[k + 1].sent == e->t[k].sent &&
+	       k > 0 && claims_office_noun(e, k - 1) && !(e->t[k - 1].flags & TOKF_CAP) &&
+	       (role_word(e, k + 1) || (acronym(e, k + 1) && claims_office_noun(e, k + 1))) &&
+	       roles_after_name(e, k) != SIZE_MAX && roles_after_name(e, k) < k;
+}
+
 /* For a source [a, b) of lowercase words that ends in a role ("chief executive"), or a role
  * and whose it is ("CEO of Washington Restaurant Association", "counsel for the Trump
  * Organization"), and follows an apposition's comma after a name ("Robert M. Price, chairman
@@ -45,15 +79,7 @@ struct span claims_role_of_name_before(const struct engine *e, size_t a, size_t 
 	if (h == a || (h < b && !tok_among(e, h, "of for at")) || !claims_office_noun(e, h - 1) ||
 	    (word_ends(e, h - 1, "s") && !word_ends(e, h - 1, "ss")))
 		return none;
-	while (k > 0 && a - k < 5 && e->t[k - 1].kind == TOK_WORD &&
-	       !(e->t[k - 1].flags & TOKF_CAP) && e->t[k - 1].sent == e->t[a].sent &&
-	       (claims_office_noun(e, k - 1) ||
-		tok_among(e, k - 1,
-			  "acting and assistant associate deputy executive former general interim "
-			  "managing senior vice")))
-		k--;
-	if (k < 2 || !tok_punct(e, k - 1, ',') || e->t[k - 2].kind != TOK_WORD ||
-	    !(e->t[k - 2].flags & TOKF_CAP) || e->t[k - 2].sent != e->t[a].sent)
+	if ((k = roles_after_name(e, a)) == SIZE_MAX)
 		return none;
 	for (k -= 2, id = k; id > 0 && k - id < 6 && e->t[id - 1].sent == e->t[a].sent &&
 			     ((e->t[id - 1].kind == TOK_WORD && (e->t[id - 1].flags & TOKF_CAP)) ||

@@ -731,7 +731,7 @@ static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 		       (e->t[k - 2].flags & TOKF_CAP || e->t[k - 2].word & WORD_PRON)) ||
 		     (k == end && tok_among(e, k - 2, "them him me us"))) &&
 		    !claims_company_stop(e, a, k - 2) && !initials_stop(e, a, k - 2) &&
-		    !and_in_business(e, a, k - 1, end))
+		    !and_in_business(e, a, k - 1, end) && !claims_roles_joined(e, k - 1))
 			break;
 		k--;
 		n++;

@@ -27,7 +27,7 @@ static void people_joined_to_a_name(void)
 			     "Robert Mugabe, his wife Grace and two key figures from her faction");
 	speaker_resolves(&f, "Mr. Mugabe and his wife", "Robert Mugabe and his wife");
 	speaker_resolves(&f, "Jon Alterman, an analyst and author", "Jon Alterman");
-	speaker_resolves(&f, "chief executive", "Robert M. Price");
+	speaker_resolves(&f, "Robert M. Price, chairman and chief executive", "Robert M. Price");
 	speaker_resolves(&f, "Tom Smith and Jane Doe", "Tom Smith and Jane Doe");
 	done(&f);
 }

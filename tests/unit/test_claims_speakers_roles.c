@@ -119,7 +119,7 @@ static void roles_after_a_name(void)
 		    "\"We have completed the transition,\" Robert M. Price, chairman and "
 		    "chief executive, said in an interview.\n");
 
-	speaker_resolves(&f, "chief executive", "Robert M. Price");
+	speaker_resolves(&f, "Robert M. Price, chairman and chief executive", "Robert M. Price");
 	done(&f);
 }
 
@@ -134,7 +134,8 @@ static void role_of_a_body_after_a_name(void)
 			       "In Port Lavel, members and officials of the union say the plan is "
 			       "dead.\n");
 
-	speaker_resolves(&f, "CEO of Washington Restaurant Association", "Anthony Anton");
+	speaker_resolves(&f, "Anthony Anton, president and CEO of Washington Restaurant Association",
+			 "Anthony Anton");
 	speaker_resolves(&f, "officials of the union", "officials of the union");
 	done(&f);
 }
@@ -150,7 +151,7 @@ static void modified_roles_after_a_name(void)
 			       "In the filing, the general counsel at Acme said the ruling was "
 			       "wrong.\n");
 
-	speaker_resolves(&f, "general counsel at Acme", "Tom Lee");
+	speaker_resolves(&f, "Tom Lee, senior vice president and general counsel at Acme", "Tom Lee");
 	speaker_resolves(&f, "the general counsel at Acme", "the general counsel at Acme");
 	done(&f);
 }
@@ -422,6 +423,22 @@ static void unnamed_source_keeps_article(void)
 	done(&f);
 }
 
+/* "John Smith, chairman and chief executive of Acme, said": the source span is the name with
+ * its apposition whole, as PolNeAR marks it, not the role after "and"; two plural nouns joined
+ * after an opening phrase ("In Boston, officials and executives said") stay one subject
+ * without the place (control) */
+static void roles_joined_after_a_name(void)
+{
+	struct fixture f = run("Acme Corp. reported higher profit on Tuesday.\n\n"
+			       "John Smith, chairman and chief executive of Acme, said the company "
+			       "would hire more workers.\n\n"
+			       "In Boston, officials and executives said the plan would fail.\n");
+
+	speaker_resolves(&f, "John Smith, chairman and chief executive of Acme", "John Smith");
+	speaker_resolves(&f, "officials and executives", "officials and executives");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(role_subject_before_a_pronoun);
@@ -453,5 +470,6 @@ int main(void)
 	RUN(plural_title_before_two_names);
 	RUN(authorities_are_unnamed);
 	RUN(unnamed_source_keeps_article);
+	RUN(roles_joined_after_a_name);
 	return CHECK_DONE();
 }
