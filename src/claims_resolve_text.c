@@ -492,6 +492,80 @@ static char *role_subject(const struct engine *e, size_t a, struct span r)
 	return s;
 }
 
+/* True when the tokens [a, b) are one speaker who may be one of two joined by "and": "he" or
+ * "she", or capitalised words (a title and full stops among them) that coref knows as a
+ * person ("President Gorbachev"). */
+static bool conjunct_person(const struct engine *e, size_t a, size_t b)
+{
+	if (b == a + 1 && tok_among(e, a, "he she"))
+		return true;
+	for (size_t k = a; k < b; k++)
+		if (!(e->t[k].kind == TOK_WORD && (e->t[k].flags & TOKF_CAP) &&
+		      !(e->t[k].word & (WORD_PRON | WORD_DET))) &&
+		    !tok_punct(e, k, '.'))
+			return false;
+	return !span_empty(claims_person_named(e, claims_source_span(e, a, b)));
+}
+
+/* True when the person the tokens [a, b) name was named before them. */
+static bool named_before(const struct engine *e, size_t a, size_t b)
+{
+	size_t id = coref_resolve(e->co, claims_source_span(e, a, b));
+
+	return id != COREF_NONE && coref_entity(e->co, id)->first < e->t[a].start;
+}
+
+/* "he and President Gorbachev discussed", "Mr. Bush and Mr. Gorbachev said": for a source
+ * [a, b) (after "both", if it opens it) that is two people joined by one "and", each "he",
+ * "she" or a person's name (the second may be "his wife", written as it stands): both, each resolved ("Saddam Hussein and Mikhail Gorbachev") when
+ * one is a pronoun or each was named before the source, else the source as written; never one
+ * of them alone. NULL when the source is no such pair. */
+static char *joined_speakers(const struct engine *e, size_t a, size_t b)
+{
+	size_t k, s = a + (a + 3 < b && tok_among(e, a, "both"));
+	char *x, *y, *r;
+
+	for (k = s + 1; k + 1 < b && !tok_is(e, k, "and"); k++)
+		if (tok_punct(e, k, ',') || (e->t[k].kind != TOK_WORD && !tok_punct(e, k, '.')))
+			return NULL;
+	if (k + 1 >= b || !conjunct_person(e, s, k))
+		return NULL;
+	/* "he and his wife": the one resolved, the other as written */
+	if (k + 2 < b && k + 5 >= b && tok_among(e, k + 1, "his her")) {
+		for (size_t j = k + 2; j < b; j++)
+			if (e->t[j].kind != TOK_WORD || (e->t[j].flags & TOKF_CAP))
+				return NULL;
+		if ((x = claims_resolve_text(e, s, k)) == NULL)
+			return xstrndup(e->text + e->t[a].start, e->t[b - 1].end - e->t[a].start);
+		size_t n = strlen(x), m = e->t[b - 1].end - e->t[k].start;
+		r = xmalloc(n + m + 2);
+		snprintf(r, n + m + 2, "%s %.*s", x, (int)m, e->text + e->t[k].start);
+		free(x);
+		return r;
+	}
+	if (!conjunct_person(e, k + 1, b))
+		return NULL;
+	/* "Tom Smith and Jane Doe", "Mr. Bush and Mr. Lee" with Lee named here first: the source
+	 * as written reads best */
+	if (!tok_among(e, s, "he she") && !tok_among(e, k + 1, "he she") &&
+	    (!named_before(e, s, k) || !named_before(e, k + 1, b)))
+		x = y = NULL;
+	else {
+		x = claims_resolve_text(e, s, k);
+		y = claims_resolve_text(e, k + 1, b);
+	}
+	if (x && y && strcasecmp(x, y) != 0) {
+		size_t n = strlen(x) + strlen(y) + 6;
+		r = xmalloc(n);
+		snprintf(r, n, "%s and %s", x, y);
+	} else {
+		r = xstrndup(e->text + e->t[a].start, e->t[b - 1].end - e->t[a].start);
+	}
+	free(x);
+	free(y);
+	return r;
+}
+
 char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 {
 	struct span r;
@@ -541,6 +615,8 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 		free(cased);
 		return s;
 	}
+	if ((cased = joined_speakers(e, a, b)) != NULL)
+		return cased;
 	r = claims_resolve(e, a, b);
 	/* "They said", "the officials said": the group that spoke last */
 	if (b == a + 1 && tok_is(e, a, "they") && span_empty(r)) {
