@@ -66,6 +66,25 @@ static void apposition(const struct coref *c, const struct sent *st, size_t k, s
 	}
 }
 
+/* True when the two words [a, b) are a name written family name first, its given name two
+ * short syllables joined by a hyphen, the second in lowercase, as Korean and older Chinese
+ * names are romanised ("Kim Soo-jin", "Lee Teng-hui"): the first word, though it is an English
+ * given name ("Kim", "Lee"), is the family's and tells no sex. */
+static bool family_name_first(const struct coref *c, const struct sent *st, size_t a, size_t b)
+{
+	const struct ctok *t = &st->t[b - 1];
+	const char *w = c->text + t->start, *h;
+	size_t n = t->bend - t->start, i;
+
+	if (b != a + 2 || n < 4 || (h = memchr(w, '-', n)) == NULL || h - w < 2 || h - w > 5 ||
+	    n - (size_t)(h - w) - 1 < 1 || n - (size_t)(h - w) - 1 > 5)
+		return false;
+	for (i = (size_t)(h - w) + 1; i < n; i++)
+		if (w[i] < 'a' || w[i] > 'z')
+			return false;
+	return true;
+}
+
 /* What the words [a, b) of a name (without titles) say it is. */
 static void name_kind(const struct coref *c, const struct sent *st, size_t a, size_t b,
 		      struct evidence *ev)
@@ -107,7 +126,8 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 		return;
 	}
 	if (ev->kind == COREF_PERSON) {
-		if (!ev->gender && (tok_lex(c, first) & LEX_FIRST) && words >= 2)
+		if (!ev->gender && (tok_lex(c, first) & LEX_FIRST) && words >= 2 &&
+		    !family_name_first(c, st, a, b))
 			ev->gender = (tok_lex(c, first) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
 		return;
 	}
@@ -124,7 +144,8 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 	      !(tok_lex(c, &st->t[b - 1]) & LEX_FIRST) &&
 	      (tok_lex(c, &st->t[b - 1]) & (LEX_PLACE | LEX_PLACEKEY)))) {
 		ev->kind = COREF_PERSON;
-		ev->gender = (tok_lex(c, first) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+		if (!family_name_first(c, st, a, b))
+			ev->gender = (tok_lex(c, first) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
 		return;
 	}
 	/* "Tunisian Islamists", "Chinese officials": a nation's adjective and a plural */

@@ -939,12 +939,28 @@ static void possessive_subject_before_a_person(void)
 	done(&f);
 }
 
+/* "Kim Soo-jin": a name written family name first, its given name hyphenated syllables, takes
+ * no sex from a family name that is an English given name ("Kim", "Lee"): "She" is Kim Soo-jin
+ * (was no one, "Kim" read as a man's name); "Kim Jones", an English given name first, stays a
+ * man's (control) */
+static void family_name_first(void)
+{
+	struct fixture f = run("Kim Soo-jin said the election would be close. She added that "
+			       "turnout would be high.\n\n"
+			       "Kim Jones said the count was slow. He added that it was fair.\n");
+
+	CHECK(resolves(&f, "She", 1, "Kim Soo-jin"));
+	CHECK(resolves(&f, "He", 1, "Kim Jones"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lexicon_sorted);
 	RUN(pronoun_and_short_names);
 	RUN(pronoun_gender);
 	RUN(gender_learned);
+	RUN(family_name_first);
 	RUN(gender_not_from_possessive);
 	RUN(her_is_the_woman_named);
 	RUN(company_without_legal_form);
