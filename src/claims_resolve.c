@@ -534,6 +534,22 @@ static bool people_of_list(const struct engine *e, size_t a, size_t b)
 	       !(e->t[k - 1].flags & TOKF_CAP) && name_list(e, k + 1, b);
 }
 
+/* True when the name r that coref found opens the source [a, b) and "of" and more words follow
+ * it there ("Army of god letters", coref knowing "Army" alone), and it is no person's: a name
+ * cut at its first word, no speaker; the source stands as written. */
+static bool cut_before_of(const struct engine *e, size_t a, size_t b, struct span r)
+{
+	size_t n = r.end - r.start, k = claims_tok_at(e, e->t[a].start + n);
+
+	/* r may be where the name was first written, before the source: by its words; a
+	 * person's name goes on with where they are from ("King Hussein of Jordan") */
+	return e->t[b - 1].end - e->t[a].start > n &&
+	       span_empty(claims_person_named(e, claims_source_span(e, a, b))) &&
+	       memcmp(e->text + e->t[a].start, e->text + r.start, n) == 0 && k + 1 < b &&
+	       e->t[k].start >= e->t[a].start + n && tok_is(e, k, "of") &&
+	       !(e->t[k].flags & TOKF_CAP);
+}
+
 static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -618,6 +634,8 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 	if (name_list(e, a, b) || claims_related_to_name(e, a, b) || people_of_list(e, a, b))
 		return claims_source_span(e, a, b);
 	r = coref_resolve_name(e->co, claims_source_span(e, a, b));
+	if (!span_empty(r) && cut_before_of(e, a, b, r))
+		return claims_source_span(e, a, b);
 	if (!span_empty(r))
 		return joined_name(e, a, b, r);
 	if (tok_is(e, a, "they") && b == a + 1)

@@ -198,6 +198,20 @@ static void government_is_no_party(void)
 	done(&f);
 }
 
+/* "Army of god letters claim": a name coref knows by its first word ("Army") but written on
+ * with "of" is not cut to that word (was "Army"); the source stands as written; a name coref
+ * knows whole ("Bank of America") stays it (control) */
+static void name_not_cut_before_of(void)
+{
+	struct fixture f = run("The police read the letters. Army of god is a secret group.\n\n"
+			       "Army of god letters claim responsibility for the bombing.\n\n"
+			       "Bank of America said the loan was sound.\n");
+
+	speaker_resolves(&f, "Army of god letters", "Army of god letters");
+	speaker_resolves(&f, "Bank of America", "Bank of America");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(page_word_inside_a_name);
@@ -213,5 +227,6 @@ int main(void)
 	RUN(company_by_its_share_price);
 	RUN(name_with_its_aim);
 	RUN(government_is_no_party);
+	RUN(name_not_cut_before_of);
 	return CHECK_DONE();
 }
