@@ -56,8 +56,8 @@ static size_t roles_after_name(const struct engine *e, size_t a)
 
 bool claims_roles_joined(const struct engine *e, size_t k)
 {
-	return tok_is(e, k, "and") && k + 1 < e->nt && e->t[k + 1].sent == e->t[k].sent &&
-	       k > 0 && claims_office_noun(e, k - 1) && !(e->t[k - 1].flags & TOKF_CAP) &&
+	return tok_is(e, k, "and") && k + 1 < e->nt && e->t[k + 1].sent == e->t[k].sent && k > 0 &&
+	       claims_office_noun(e, k - 1) && !(e->t[k - 1].flags & TOKF_CAP) &&
 	       (role_word(e, k + 1) || (acronym(e, k + 1) && claims_office_noun(e, k + 1))) &&
 	       roles_after_name(e, k) != SIZE_MAX && roles_after_name(e, k) < k;
 }

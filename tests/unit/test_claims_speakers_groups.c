@@ -113,11 +113,12 @@ static void verb_ends_a_subject(void)
  * written; a business's name ("Procter and Gamble") stays whole (control) */
 static void pronoun_joined_to_a_name(void)
 {
-	struct fixture f = run("President George Bush met Soviet leader Mikhail Gorbachev on Monday. "
-			       "Mr. Bush said the meeting was useful.\n\n"
-			       "He and President Gorbachev said the talks went well.\n\n"
-			       "He and his wife said they enjoyed the visit.\n\n"
-			       "Procter and Gamble said its sales rose.\n");
+	struct fixture f =
+		run("President George Bush met Soviet leader Mikhail Gorbachev on Monday. "
+		    "Mr. Bush said the meeting was useful.\n\n"
+		    "He and President Gorbachev said the talks went well.\n\n"
+		    "He and his wife said they enjoyed the visit.\n\n"
+		    "Procter and Gamble said its sales rose.\n");
 
 	speaker_resolves(&f, "He and President Gorbachev", "George Bush and Mikhail Gorbachev");
 	speaker_resolves(&f, "He and his wife", "George Bush and his wife");

@@ -134,7 +134,8 @@ static void role_of_a_body_after_a_name(void)
 			       "In Port Lavel, members and officials of the union say the plan is "
 			       "dead.\n");
 
-	speaker_resolves(&f, "Anthony Anton, president and CEO of Washington Restaurant Association",
+	speaker_resolves(&f,
+			 "Anthony Anton, president and CEO of Washington Restaurant Association",
 			 "Anthony Anton");
 	speaker_resolves(&f, "officials of the union", "officials of the union");
 	done(&f);
@@ -151,7 +152,8 @@ static void modified_roles_after_a_name(void)
 			       "In the filing, the general counsel at Acme said the ruling was "
 			       "wrong.\n");
 
-	speaker_resolves(&f, "Tom Lee, senior vice president and general counsel at Acme", "Tom Lee");
+	speaker_resolves(&f, "Tom Lee, senior vice president and general counsel at Acme",
+			 "Tom Lee");
 	speaker_resolves(&f, "the general counsel at Acme", "the general counsel at Acme");
 	done(&f);
 }
