@@ -139,13 +139,17 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 		ev->kind = COREF_GPE;
 		return;
 	}
+	/* "Park Ji-hoon": a person's name of unknown sex, though "Park" names places too */
+	if (words == 2 && family_name_first(c, st, a, b)) {
+		ev->kind = COREF_PERSON;
+		return;
+	}
 	if ((tok_lex(c, first) & LEX_FIRST) &&
 	    !(words >= 2 && (all & (LEX_PLACE | LEX_PLACEKEY)) &&
 	      !(tok_lex(c, &st->t[b - 1]) & LEX_FIRST) &&
 	      (tok_lex(c, &st->t[b - 1]) & (LEX_PLACE | LEX_PLACEKEY)))) {
 		ev->kind = COREF_PERSON;
-		if (!family_name_first(c, st, a, b))
-			ev->gender = (tok_lex(c, first) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+		ev->gender = (tok_lex(c, first) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
 		return;
 	}
 	/* "Tunisian Islamists", "Chinese officials": a nation's adjective and a plural */

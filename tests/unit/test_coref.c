@@ -941,16 +941,19 @@ static void possessive_subject_before_a_person(void)
 
 /* "Kim Soo-jin": a name written family name first, its given name hyphenated syllables, takes
  * no sex from a family name that is an English given name ("Kim", "Lee"): "She" is Kim Soo-jin
- * (was no one, "Kim" read as a man's name); "Kim Jones", an English given name first, stays a
- * man's (control) */
+ * (was no one, "Kim" read as a man's name), and such a name is a person's though its family
+ * name names places too ("Park Ji-hoon": "He" was "Kim Jones"); "Kim Jones", an English given
+ * name first, stays a man's (control) */
 static void family_name_first(void)
 {
 	struct fixture f = run("Kim Soo-jin said the election would be close. She added that "
 			       "turnout would be high.\n\n"
-			       "Kim Jones said the count was slow. He added that it was fair.\n");
+			       "Kim Jones said the count was slow. He added that it was fair.\n\n"
+			       "Park Ji-hoon said the vote was fair. He added that it was over.\n");
 
 	CHECK(resolves(&f, "She", 1, "Kim Soo-jin"));
 	CHECK(resolves(&f, "He", 1, "Kim Jones"));
+	CHECK(resolves(&f, "He", 2, "Park Ji-hoon"));
 	done(&f);
 }
 
