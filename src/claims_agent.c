@@ -20,7 +20,7 @@ static size_t passive_before(const struct engine *e, size_t a, size_t c)
 /* The end (exclusive) of the agent's noun phrase that starts at k, before b: up to a comma, a
  * stop, a dash, a quotation or a verb; k when it does not start like one (a determiner, a
  * capitalised word, a plural noun: not "by 2020", "by then", "by far"). */
-static size_t agent_end(const struct engine *e, size_t k, size_t b)
+size_t claims_agent_end(const struct engine *e, size_t k, size_t b)
 {
 	size_t j = k;
 
@@ -58,7 +58,7 @@ bool claims_try_agent(struct engine *e, size_t a, size_t b, size_t c)
 		    (tok_punct(e, k, ',') && !(e->t[k].flags & TOKF_INQ)))
 			return false;
 	}
-	if (by == SIZE_MAX || by == s || (end = agent_end(e, by + 1, b)) == by + 1)
+	if (by == SIZE_MAX || by == s || (end = claims_agent_end(e, by + 1, b)) == by + 1)
 		return false;
 	f = (struct frame){.a = a,
 			   .b = b,

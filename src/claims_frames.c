@@ -438,7 +438,8 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 	struct frame f = {.a = a, .b = b, .c = c, .cue = e->t[c].cue, .qa = c, .qb = c + 1};
 	size_t k;
 
-	if (claims_try_colon_tag(e, a, b, c) || claims_try_agent(e, a, b, c))
+	if (claims_try_colon_tag(e, a, b, c) || claims_try_agent(e, a, b, c) ||
+	    claims_try_charge(e, &f))
 		return;
 	if (f.cue & CUE_SEEM) {
 		claims_try_seem(e, &f);

@@ -48,7 +48,7 @@ static bool rel_expected(struct engine *e, struct frame *f, size_t v)
  * central bank, which has held rates near zero, is expected", "Sanders was declared"): its first
  * token in *sa, the first token of the verb group ("had been") in *q. False when the subject is
  * no noun phrase of its own ("which is expected"). */
-static bool passive_subject(const struct engine *e, const struct frame *f, size_t v, size_t *sa,
+bool claims_passive_subject(const struct engine *e, const struct frame *f, size_t v, size_t *sa,
 			    size_t *q)
 {
 	size_t be, sb;
@@ -90,7 +90,7 @@ bool claims_try_expected(struct engine *e, struct frame *f)
 	    !(tok_is(e, v - 1, "is") || tok_is(e, v - 1, "are") || tok_is(e, v - 1, "was") ||
 	      tok_is(e, v - 1, "were") || tok_is(e, v - 1, "been")))
 		return true;
-	if (!passive_subject(e, f, v, &sa, &q))
+	if (!claims_passive_subject(e, f, v, &sa, &q))
 		return true; /* "expected" is no cue of its own; "which is expected to" neither */
 	f->qa = q;           /* "had been expected" */
 	f->sa = f->sb = 0;
@@ -115,7 +115,7 @@ bool claims_try_winner(struct engine *e, struct frame *f)
 	if (k < f->b && tok_is(e, k, "as"))
 		k++;
 	if (k + 1 >= f->b || !tok_is(e, k, "the") || !tok_among(e, k + 1, "winner winners") ||
-	    !passive_subject(e, f, c, &sa, &q))
+	    !claims_passive_subject(e, f, c, &sa, &q))
 		return false;
 	/* up to a relative clause, an agent or a comma before another clause ("in 2004 that was
 	 * marred by fraud", "in Rhode Island, and it is clear", "by news organizations"; not "in

@@ -610,6 +610,18 @@ bool claims_try_colon_quote(struct engine *e, size_t a, size_t c);
  * as “heartbreaking” by the conservation department", claims_agent.c), in the sentence [a, b);
  * true when it added the claim. */
 bool claims_try_agent(struct engine *e, size_t a, size_t b, size_t c);
+/* The end (exclusive) of the agent's noun phrase that starts at k after "by", before b; k when it
+ * does not start like one ("by 2020", "by far"; claims_agent.c). */
+size_t claims_agent_end(const struct engine *e, size_t k, size_t b);
+/* The subject of a passive whose form of "be" is at v - 1 ("Trump had been expected"): its first
+ * token in *sa, the first token of the verb group in *q; false when the subject is no noun phrase
+ * of its own ("which is expected"; claims_frames_stance.c). */
+bool claims_passive_subject(const struct engine *e, const struct frame *f, size_t v, size_t *sa,
+			    size_t *q);
+/* Tries the cue at f->c as a charge or a verdict in the passive, its judge after "by" or its
+ * grounds after "for", "of" or "as" ("Trump has been criticized by some of his rivals for failing
+ * to ...", claims_frames_charge.c); true when it added the claim. */
+bool claims_try_charge(struct engine *e, struct frame *f);
 
 /* ---- the claim of a frame (claims_emit.c) ---- */
 

@@ -655,9 +655,13 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		    strncasecmp(text + c->cue.start, "quoted", 6) == 0) {
 			buf_puts(b, ", quoted as saying"); /* "the FT quoted him as saying" */
 		} else if (!span_empty(c->cue) && cue_is_word(text, c)) {
-			size_t cue_at = b->len + 1;
+			size_t cue_at = b->len + 1, w = c->cue.start;
+			/* a passive's judge named after it ("were quickly derided by Armin
+			 * Laschet"): "Armin Laschet quickly derided", the auxiliary gone */
+			if (!span_empty(c->speaker) && c->cue.end <= c->speaker.start)
+				w = cue_words(text, c);
 			buf_putc(b, ' ');
-			put_words(b, text + c->cue.start, c->cue.end - c->cue.start, false);
+			put_words(b, text + w, c->cue.end - w, false);
 			/* a cue that opens the sentence before its speaker reads after the name in
 			 * the row: "Talking about how ..., he said" gives "Obama talking about" */
 			if (!span_empty(c->speaker) && c->cue.end <= c->speaker.start &&
