@@ -28,7 +28,7 @@ static size_t grounds_at(const struct engine *e, size_t c, size_t k, size_t b)
 
 bool claims_try_charge(struct engine *e, struct frame *f)
 {
-	size_t c = f->c, v = c, sa, q, k = c + 1, by, end, g;
+	size_t c = f->c, v = c, sa, q, k = c + 1, by, end, g, lim = 0;
 
 	if (!tok_among(e, c, charge_verbs) || (e->t[c].flags & TOKF_INQ) || c + 2 >= f->b)
 		return false;
@@ -67,6 +67,14 @@ bool claims_try_charge(struct engine *e, struct frame *f)
 	if ((g == SIZE_MAX && (tok_is(e, c, "accused") || tok_among(e, c, blow_verbs))) ||
 	    !claims_passive_subject(e, f, v, &sa, &q))
 		return false;
+	if (g != SIZE_MAX) {
+		lim = claims_clause_limit(e, g + 1, f->b, false);
+		/* "for suggesting that ...": a cue in the grounds has a claim of its own, its speaker
+		 * the one charged, not the judge */
+		for (size_t j = g + 1; j < lim; j++)
+			if ((e->t[j].cue & CUE_VERB) && claims_cue_verb(e, j))
+				return false;
+	}
 	f->qa = q;
 	f->qb = c + 1;
 	f->sa = by + 1;
@@ -76,7 +84,7 @@ bool claims_try_charge(struct engine *e, struct frame *f)
 	/* the subject and its charge to the clause's end ("Trump has been criticized ... for failing
 	 * to spend enough time in the state"); with no grounds, the subject judged ("His comments") */
 	if (g != SIZE_MAX)
-		f->ce = claims_content_end(e, g + 1, claims_clause_limit(e, g + 1, f->b, false));
+		f->ce = claims_content_end(e, g + 1, lim);
 	else
 		f->ce = e->t[q - 1].end;
 	claims_emit(e, f);

@@ -657,8 +657,11 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		} else if (!span_empty(c->cue) && cue_is_word(text, c)) {
 			size_t cue_at = b->len + 1, w = c->cue.start;
 			/* a passive's judge named after it ("were quickly derided by Armin
-			 * Laschet"): "Armin Laschet quickly derided", the auxiliary gone */
-			if (!span_empty(c->speaker) && c->cue.end <= c->speaker.start)
+			 * Laschet"): "Armin Laschet quickly derided", the auxiliary gone (not
+			 * from "were talking over", a verb of its speaker's own) */
+			if (!span_empty(c->speaker) && c->cue.end <= c->speaker.start &&
+			    c->cue.end - c->cue.start > 2 &&
+			    strncmp(text + c->cue.end - 2, "ed", 2) == 0)
 				w = cue_words(text, c);
 			buf_putc(b, ' ');
 			put_words(b, text + w, c->cue.end - w, false);

@@ -34,11 +34,26 @@ static void judge_in_row(void)
 	struct buf line = BUF_INIT;
 
 	CHECK_EQ(f.l->n, 2);
-	claim_is(&f, 0, CLAIM_INDIRECT, "Clinton has been mocked by Trump already as a nervous debater",
-		 "Trump", "has been mocked", NULL);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "Clinton has been mocked by Trump already as a nervous debater", "Trump",
+		 "has been mocked", NULL);
 	claims_render(&line, f.d, &f.l->items[1], NULL);
 	CHECK_STR(line.data, "Armin Laschet quickly derided (paraphrase): His comments");
 	buf_free(&line);
+	done(&f);
+}
+
+/* A cue in the grounds ("for suggesting that ...") has its own claim, its speaker the one
+ * charged: no charge over it, whose judge would take that claim (this was the case before the
+ * charge frame, and must stay) */
+static void cue_in_grounds(void)
+{
+	struct fixture f = run("Trump was attacked by Hillary Clinton for suggesting that he would "
+			       "remain neutral.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that he would remain neutral", "Trump", "suggesting",
+		 "Trump");
 	done(&f);
 }
 
@@ -46,5 +61,6 @@ int main(void)
 {
 	RUN(passive_charges);
 	RUN(judge_in_row);
+	RUN(cue_in_grounds);
 	return CHECK_DONE();
 }
