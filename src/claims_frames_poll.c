@@ -28,7 +28,7 @@ static void try_in_poll(struct engine *e, size_t a, size_t b)
 	for (size_t i = a + 2; i + 1 < b; i++) {
 		size_t k, head = SIZE_MAX, s;
 		struct frame f;
-		bool verb = false;
+		bool verb = false, subord = false;
 
 		if (!tok_is(e, i, "in") || (e->t[i].flags & (TOKF_INQ | TOKF_USED)))
 			continue;
@@ -36,18 +36,49 @@ static void try_in_poll(struct engine *e, size_t a, size_t b)
 		 * opinion polls in Florida, Illinois and North Carolina;") */
 		for (k = i + 1; k < b && k < i + 10 && head == SIZE_MAX &&
 				((e->t[k].kind == TOK_WORD &&
-				  !(e->t[k].word & ~(unsigned)(WORD_DET | WORD_TIME | WORD_DOC))) ||
+				  (!(e->t[k].word & ~(unsigned)(WORD_DET | WORD_TIME | WORD_DOC)) ||
+				   tok_is(e, k, "most"))) ||
 				 name_joint(e, k, b));
 		     k++)
 			if (tok_among(e, k, "poll polls survey surveys"))
 				head = k;
+		/* "in South Carolina atop the polls": a place named right after "in" that no poll
+		 * word follows is no poll's name */
+		if (head != SIZE_MAX && (e->t[i + 1].flags & TOKF_CAP) &&
+		    !(e->t[i + 1].word & (WORD_DET | WORD_TIME)))
+			for (size_t j = i + 2; j < head; j++)
+				if (!(e->t[j].flags & TOKF_CAP) && e->t[j].kind == TOK_WORD &&
+				    !(e->t[j].word & WORD_DOC)) {
+					head = SIZE_MAX;
+					break;
+				}
+		/* the poll's phrase ends at the clause's end; a cue verb in it ("respondents in the
+		 * poll said", "voters surveyed in a poll released Monday support") is a clause
+		 * of its own */
 		while (head != SIZE_MAX && k < b && k < head + 12 && !tok_punct(e, k, ';') &&
 		       !tok_punct(e, k, ':') && e->t[k].kind != TOK_QOPEN &&
 		       !(e->t[k].word & (WORD_VERB | WORD_REL | WORD_SUBORD)) &&
+		       !((e->t[k].cue & CUE_VERB) &&
+			 !(e->t[k].cue & (CUE_PREPONLY | CUE_OUT | CUE_DOC | CUE_INFONLY)) &&
+			 claims_cue_verb(e, k) && !counted(e, head, k)) &&
 		       !(tok_punct(e, k, ',') && k + 1 < b && (e->t[k + 1].word & WORD_CONJ)))
 			k++;
+		/* "in January polls, although Rubio moved", "in polls despite Sanders' wins": a
+		 * subordinate clause or phrase after the poll ends it, at the comma before it */
+		if (head != SIZE_MAX && k < b && e->t[k].kind == TOK_WORD &&
+		    (e->t[k].word & WORD_SUBORD) && !(e->t[k].word & (WORD_VERB | WORD_REL))) {
+			size_t j = k;
+			subord = true;
+			while (j > head + 1 && !tok_punct(e, j - 1, ','))
+				j--;
+			if (j > head + 1)
+				k = j - 1;
+			else if (k > head + 1 && !(e->t[k - 1].flags & TOKF_CAP) &&
+				 word_ends(e, k - 1, "ed"))
+				k--; /* "in the polls conducted before Clinton won" */
+		}
 		if (head == SIZE_MAX || (k < b && !tok_punct(e, k, ';') && !tok_punct(e, k, ',') &&
-					 e->t[k].kind == TOK_WORD))
+					 e->t[k].kind == TOK_WORD && !subord))
 			continue;
 		/* the clause before: back to the sentence's start or a comma and a subordinating
 		 * word or conjunction ("..., although Rubio moved") */
@@ -64,9 +95,12 @@ static void try_in_poll(struct engine *e, size_t a, size_t b)
 			if ((t->word & (WORD_SUBORD | WORD_CONJ)) && s >= a + 2 &&
 			    tok_punct(e, s - 2, ','))
 				break;
+			/* a verb: "leads", "trailed", and the irregular pasts of a standing ("he
+			 * fell to 10 percent", "Clinton led Sanders") */
 			if (t->word & WORD_VERB ||
 			    (!(t->flags & TOKF_CAP) &&
-			     (word_ends(e, s - 1, "s") || word_ends(e, s - 1, "ed"))))
+			     (word_ends(e, s - 1, "s") || word_ends(e, s - 1, "ed") ||
+			      tok_among(e, s - 1, "fell held led lost rose won"))))
 				verb = true;
 		}
 		if (s > a && !((e->t[s - 1].word & (WORD_SUBORD | WORD_CONJ)) && s >= a + 2 &&
@@ -86,7 +120,8 @@ static void try_in_poll(struct engine *e, size_t a, size_t b)
 		f.cs = e->t[s].start;
 		f.ce = e->t[i - 1].end;
 		claims_emit(e, &f);
-		return;
+		i = k; /* "Cruz came in second in January polls, although Rubio moved ... in a
+			  survey from Florida Southern College": a clause and poll of its own */
 	}
 }
 

@@ -441,9 +441,42 @@ static void dash_signs_paragraph_before(void)
 	done(&f);
 }
 
+/* A poll after "in" at a clause's end: a subordinate clause after it ends it (at its comma, or
+ * after a participle: "in the Iowa polls conducted before"), the next clause may have a poll of
+ * its own, "the most recent" poll is a poll, and "led", "held" are verbs of a standing. A cue
+ * verb after the poll is a clause of its own ("respondents in the poll said"), and a place named
+ * after "in" is no poll ("in South Carolina atop the polls in Iowa, where"). */
+static void polls_at_clause_end(void)
+{
+	struct fixture f = run(
+		"Cruz came in second in January polls, although Rubio moved from third to second "
+		"in a newer survey from Florida Southern College.\n\n"
+		"Kasich was at 25 percent support in the most recent Fox poll.\n\n"
+		"Clinton led Sanders in an NBC News poll.\n\n"
+		"Sanders held a big lead in the Iowa polls conducted before Clinton won.\n\n"
+		"More than half of respondents in the Suffolk poll said the nation needs more than "
+		"two parties.\n\n"
+		"Trump and Cruz entered the debate in South Carolina atop the polls in Iowa, where "
+		"voters will go to caucuses.\n");
+
+	CHECK_EQ(f.l->n, 6);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO, "Cruz came in second", "January polls", "in", NULL);
+	claim_is(&f, 1, CLAIM_ACCORDING_TO, "Rubio moved from third to second",
+		 "a newer survey from Florida Southern College", "in", NULL);
+	claim_is(&f, 2, CLAIM_ACCORDING_TO, "Kasich was at 25 percent support",
+		 "the most recent Fox poll", "in", NULL);
+	claim_is(&f, 3, CLAIM_ACCORDING_TO, "Clinton led Sanders", "an NBC News poll", "in", NULL);
+	claim_is(&f, 4, CLAIM_ACCORDING_TO, "Sanders held a big lead", "the Iowa polls", "in",
+		 NULL);
+	claim_is(&f, 5, CLAIM_INDIRECT, "the nation needs more than two parties",
+		 "half of respondents in the Suffolk poll", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(and_time_said);
+	RUN(polls_at_clause_end);
 	RUN(but_according_to);
 	RUN(and_said_after_but);
 	RUN(relative_subject_before_said);
