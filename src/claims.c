@@ -151,6 +151,7 @@ static void analyse_sentence(struct engine *e, size_t a, size_t b)
 	e->frame_end = a;
 	e->sent_first = e->nout;
 	claims_try_in(e, a, b);
+	claims_try_offered(e, a, b);
 	for (size_t i = a; i < b; i++) {
 		const struct tok *t = &e->t[i];
 		/* "\"RAMOS: Secretary Clinton, ...": a transcript's turn inside a quotation that

@@ -654,6 +654,9 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c);
 /* Tries a document or data named in the phrase that opens the sentence [a, b) ("In the latest
  * poll, X leads"), else a poll after "in" at the end of a clause ("X leads in the polls"). */
 void claims_try_in(struct engine *e, size_t a, size_t b);
+/* Tries "offered" with a noun of something said after it ("Trump offered an emotional defense
+ * of the city", claims_frames_offer.c) in the sentence [a, b). */
+void claims_try_offered(struct engine *e, size_t a, size_t b);
 /* Tries a headline or transcript label before the colon at c in the sentence starting at a. */
 void claims_try_colon(struct engine *e, size_t a, size_t c);
 /* Makes the claims found from e->out[first] on that are turns of a transcript ("JAKE TAPPER:

@@ -473,10 +473,34 @@ static void polls_at_clause_end(void)
 	done(&f);
 }
 
+/* "offered" with a noun of something said and what it is of or about: the speaker's words told
+ * as a noun phrase, up to a time or a subordinate clause ("on Tuesday as he ended his bid"). A
+ * noun with nothing after it says nothing ("a halting response on Tuesday"); a discount, advice
+ * or a passive ("was offered") is no claim */
+static void offered_said(void)
+{
+	struct fixture f =
+		run("Trump offered an emotional defense of the city during the debate.\n\n"
+		    "Rubio offered the crowd an emotional evaluation of the race on Tuesday as he "
+		    "ended his bid.\n\n"
+		    "His campaign offered a halting response on Tuesday.\n\n"
+		    "The company offered a discount to new customers.\n\n"
+		    "He was offered a defense of the plan.\n\n"
+		    "The senator offered advice to the mayor.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "an emotional defense of the city", "Trump", "offered",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "an emotional evaluation of the race", "Rubio", "offered",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(and_time_said);
 	RUN(polls_at_clause_end);
+	RUN(offered_said);
 	RUN(but_according_to);
 	RUN(and_said_after_but);
 	RUN(relative_subject_before_said);
