@@ -108,6 +108,17 @@ static bool past_participle_phrase(const struct engine *e, size_t k, size_t end)
 	return true;
 }
 
+/* Is the participle cue at i a noun's reduced relative ("a new poll showing Trump down",
+ * "officials saying"), not a clause's verb ("he was saying")? A parenthetical may hold it
+ * ("Priebus, in the wake of a new poll showing Trump down to 14 percent, told Fox News"). */
+static bool ing_after_noun(const struct engine *e, size_t a, size_t i)
+{
+	return (e->t[i].cue & CUE_ING) && i > a && e->t[i - 1].kind == TOK_WORD &&
+	       !(e->t[i - 1].word & (WORD_VERB | WORD_AUX | WORD_PRON | WORD_CONJ | WORD_SUBORD |
+				     WORD_REL | WORD_PREP | WORD_DET)) &&
+	       !tok_be(e, i - 1);
+}
+
 /* A parenthetical between a subject and its cue ending at the comma `end` ("Shane Shook, a
  * security expert who has helped ..., said"; "Sanders, who has sent pleas, said"; "Corey
  * Lewandowski, in a statement released on Thursday, said"): the comma that opens it, or
@@ -129,7 +140,8 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 		    tok_punct(e, k - 1, ':') ||
 		    (t->cue & CUE_VERB && claims_cue_verb(e, k - 1) && !rel_before(e, a, k - 1) &&
 		     !(((t->cue & CUE_ING) || asked_after_comma(e, k - 1)) && k >= 2 &&
-		       tok_punct(e, k - 2, ','))))
+		       tok_punct(e, k - 2, ',')) &&
+		     !ing_after_noun(e, a, k - 1)))
 			break;
 		if (!tok_punct(e, k - 1, ',') || k - 1 == end || k >= end)
 			continue;

@@ -6,6 +6,24 @@
 
 /* "His former wife agreed, but also contended": a possessive opens the noun phrase of the
  * clause's subject; it is not the whole subject the way "he" is. */
+/* A parenthetical between the subject and the cue may hold a noun's participle ("a new poll
+ * showing the mayor ahead"): the subject is before it, not the participle's object; a clause's
+ * own "-ing" verb still ends the scan ("they were saying"). */
+static void participle_inside_a_parenthetical(void)
+{
+	struct fixture f =
+		run("Reince Priebus, in the wake of a new poll showing Trump down to 14 "
+		    "percent, told Fox News that the party would unite.\n\n"
+		    "The clerk, after records showing the fee was paid, said the case was "
+		    "closed.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the party would unite", "Reince Priebus", "told",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the case was closed", "The clerk", "said", NULL);
+	done(&f);
+}
+
 static void possessive_opens_the_subject(void)
 {
 	struct fixture f = run("The loan was in dispute.\n\n"
@@ -219,6 +237,7 @@ static void possessive_apposition(void)
 
 int main(void)
 {
+	RUN(participle_inside_a_parenthetical);
 	RUN(possessive_opens_the_subject);
 	RUN(long_description_before_a_name);
 	RUN(day_after_a_first_name);
