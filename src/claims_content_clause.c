@@ -667,168 +667,6 @@ static bool but_clause(const struct engine *e, size_t p, size_t k, size_t lim)
 	return true;
 }
 
-/* True when the word at i may be the verb of a clause, or begins its verb phrase: a finite verb,
- * an auxiliary, a modal, a participle, a cue verb or "to". */
-static bool verb_like(const struct engine *e, size_t i)
-{
-	return (e->t[i].word & (WORD_VERB | WORD_AUX)) || tok_modal(e, i) || tok_is(e, i, "to") ||
-	       word_ends(e, i, "ed") || word_ends(e, i, "ing") ||
-	       ((e->t[i].cue & CUE_VERB) && claims_cue_verb(e, i));
-}
-
-/* True when the clause the content from p is in at k has a subject but no verb yet ("that they
- * feared the day when the farmers", "said the river"): back from k to the content's start, "that"
- * or a subordinator, at least one word and no finite verb, auxiliary, modal, participle, cue verb
- * or "to". Only words the lexicon knows count as verbs, so a clause may read as verbless with one
- * it does not know ("the mill owns the land"); verb_may_follow() asks the rest. */
-static bool verb_pending(const struct engine *e, size_t p, size_t k)
-{
-	for (size_t i = k; i-- > p;) {
-		if (e->t[i].kind != TOK_WORD)
-			return false;
-		if (tok_is(e, i, "that") || (e->t[i].word & WORD_SUBORD) || i == p)
-			return i + 1 < k ||
-			       (i == p && !tok_is(e, i, "that") && !(e->t[i].word & WORD_SUBORD));
-		if (verb_like(e, i))
-			return false;
-	}
-	return false;
-}
-
-/* True when a clause that one of the words `openers` opened in the content from p has a subject
- * of at most six words before k and no verb yet: the words after k are still inside that
- * clause. */
-static bool subject_open(const struct engine *e, size_t p, size_t k, const char *openers)
-{
-	for (size_t i = k; i-- > p && i + 8 > k;) {
-		if (e->t[i].kind != TOK_WORD || verb_like(e, i))
-			return false;
-		if (tok_among(e, i, openers))
-			return i + 1 < k;
-		if (e->t[i].word & WORD_SUBORD)
-			return false;
-	}
-	return false;
-}
-
-/* True when a relative clause after the comma at k is set inside a clause of the content from p
- * that "that", "whether", "if" or "because" opened, whose subject still waits for its verb
- * ("suggested that the mayor, whose rivals ..., is weak", "asked whether the council, which
- * meets on Friday, would vote"): the content cannot end at k. */
-static bool subject_waits(const struct engine *e, size_t p, size_t k)
-{
-	return tok_among(e, k + 1, "which who whose where") &&
-	       subject_open(e, p, k, "that whether if because");
-}
-
-/* True when "and" at k joins a second noun to the subject of a clause opened in the content from
- * p that has no verb yet ("because the council and the mayor agreed to ...", "even if the
- * party and its donors see him as ..."): the cue after it is that subject's verb, not a second
- * report. */
-static bool subject_joins(const struct engine *e, size_t p, size_t k)
-{
-	return tok_is(e, k, "and") &&
-	       subject_open(e, p, k, "that whether if because when what although though as");
-}
-
-/* True when the word at j may be the verb a subject before a relative clause goes on with ("the
- * farmers, who had been silenced for years, won the right"): a word in lower case, not a
- * determiner, preposition, pronoun, conjunction, subordinator, participle or cue verb, and no
- * speech tag's clause beginning there ("..., officials said"). */
-static bool verb_may_follow(const struct engine *e, size_t j, size_t lim)
-{
-	const struct tok *t = &e->t[j];
-
-	return j + 1 < lim && t->kind == TOK_WORD && !(t->flags & (TOKF_CAP | TOKF_INQ)) &&
-	       !(t->word &
-		 (WORD_DET | WORD_PREP | WORD_PRON | WORD_CONJ | WORD_SUBORD | WORD_REL)) &&
-	       !word_ends(e, j, "ing") && !(t->cue & (CUE_VERB | CUE_ACCORDING)) &&
-	       claims_clause_cue(e, j, lim) == SIZE_MAX;
-}
-
-/* The comma that closes a relative clause or a concession set inside the content's clause at
- * comma k, or SIZE_MAX: ", which", ", who", ", while", ", though", ", although", ", despite" or
- * ", even as/if/though", at least one word, then a comma and the verb the clause before it goes
- * on with ("the annual talks, which started a decade ago, remained ...", "the email scandal,
- * while troublesome, was dealt with"), or anything when the content so far is "that" alone
- * ("argue that, while the tax may ..., workers won't"); not a tag's cue ("..., who was there,
- * said"). */
-static size_t inner_relative(const struct engine *e, size_t p, size_t k, size_t lim)
-{
-	size_t w = k + 1;
-
-	if (tok_is(e, w, "even") && w + 1 < lim && tok_among(e, w + 1, "as if though"))
-		w++;
-	else if (!tok_among(e, w, "which who whose where while though although despite"))
-		return SIZE_MAX;
-	if (w + 2 >= lim || e->t[w + 1].kind != TOK_WORD)
-		return SIZE_MAX;
-	for (size_t j = w + 1; j + 1 < lim && j < k + 30; j++) {
-		const struct tok *n = &e->t[j + 1];
-		if (e->t[j].kind == TOK_WORD)
-			continue;
-		if (!tok_punct(e, j, ',') || n->kind != TOK_WORD || (n->flags & TOKF_INQ))
-			return SIZE_MAX;
-		if (k == p + 1 && tok_is(e, p, "that"))
-			return j;
-		if ((n->flags & TOKF_CAP) || ((n->cue & CUE_VERB) && claims_cue_verb(e, j + 1)))
-			return SIZE_MAX;
-		/* "asked Kasich, who is fourth in the count, to lay out his path", "praising Jeb
-		 * Bush, who ended his bid, as “a man who ...”", "Walker, who charges $20,000, has
-		 * lost": after a relative clause, what the verb before it goes on with */
-		if (tok_among(e, w, "who which") && j + 2 < lim &&
-		    (((n->word & WORD_AUX) && !tok_modal(e, j + 1)) ||
-		     (tok_among(e, j + 1, "as to") &&
-		      (e->t[j + 2].kind == TOK_QOPEN ||
-		       (e->t[j + 2].kind == TOK_WORD && !(e->t[j + 2].flags & TOKF_CAP))))))
-			return j;
-		if (tok_among(e, w, "whose where"))
-			return verb_pending(e, p, k) && verb_may_follow(e, j + 1, lim) ? j
-										       : SIZE_MAX;
-		if ((n->word & WORD_VERB) || word_ends(e, j + 1, "ed"))
-			return j;
-		/* "when the farmers, who had been silenced, won the right": the clause before the
-		 * relative one still wants its verb, which the lexicon may not know */
-		return tok_among(e, w, "who which") && verb_pending(e, p, k) &&
-				       verb_may_follow(e, j + 1, lim)
-			       ? j
-			       : SIZE_MAX;
-	}
-	return SIZE_MAX;
-}
-
-/* True when the cue of content that begins at p lies in a relative clause set between commas
- * (", who said Clinton raped her in 1978, recounted ..."): ", who" or ", which" at most six
- * tokens before p. */
-static bool in_relative(const struct engine *e, size_t p)
-{
-	for (size_t i = p; i-- > 1 && i + 6 > p;) {
-		if (e->t[i].kind != TOK_WORD)
-			return false;
-		if (tok_among(e, i, "who which") && tok_punct(e, i - 1, ','))
-			return true;
-	}
-	return false;
-}
-
-/* True when the comma at k closes a relative clause the content lies in, whose main clause's
- * verb follows ("Curiel, who through his office declined to comment, was born in ...", "the
- * vote, which she has said was a mistake, was a major factor"): a finite verb in lower case
- * after it, and no comma or quotation in the content [p, k) before it. */
-static bool relative_closes(const struct engine *e, size_t p, size_t k, size_t lim)
-{
-	if (!tok_punct(e, k, ',') || k + 1 >= lim || (e->t[k + 1].flags & (TOKF_CAP | TOKF_INQ)) ||
-	    !(tok_among(e, k + 1,
-			"is was are were has have had will would can could may might must "
-			"should does did do") ||
-	      (word_ends(e, k + 1, "ed") && in_relative(e, p))))
-		return false;
-	for (size_t i = p; i < k; i++)
-		if (tok_punct(e, i, ',') || e->t[i].kind == TOK_QOPEN || tok_dash(e, i))
-			return false;
-	return true;
-}
-
 /* True when a day the writer dates the telling by ends the sentence at k after noun-phrase
  * content from p ("acknowledged her backing on Monday.", "announced his support for the Ohio
  * governor on Thursday night."): content a noun phrase (np, or a determiner first) with no
@@ -926,7 +764,7 @@ static bool fronted_phrase(const struct engine *e, size_t p, size_t k)
 		return false;
 	for (size_t i = p + 1; i < k; i++)
 		if ((e->t[i].flags & TOKF_INQ) || e->t[i].kind == TOK_QOPEN ||
-		    tok_punct(e, i, ',') || (e->t[i].kind == TOK_WORD && verb_like(e, i)))
+		    tok_punct(e, i, ',') || (e->t[i].kind == TOK_WORD && claims_verb_like(e, i)))
 			return false;
 	return true;
 }
@@ -950,7 +788,7 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		if ((tok_is(e, k, "and") || tok_is(e, k, "but")) &&
 		    ((claims_clause_cue(e, k + 1, lim) != SIZE_MAX &&
 		      !(tok_is(e, k, "and") && coordinated_subject(e, p, k, np)) &&
-		      !subject_joins(e, p, k) && !modifier_after_and(e, k, lim)) ||
+		      !claims_subject_joins(e, p, k) && !modifier_after_and(e, k, lim)) ||
 		     verb_cue(e, (e->t[k + 1].word & WORD_AUX) ? k + 2 : k + 1, lim) ||
 		     (tok_punct(e, k - 1, ',') && speaker_clause(e, k + 1, lim))))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;
@@ -961,15 +799,15 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		    claims_clause_cue(e, k + 1, lim) != SIZE_MAX &&
 		    !(e->t[claims_clause_cue(e, k + 1, lim)].cue & CUE_BELIEF))
 			return tok_is(e, k, "as") ? k - 1 : k;
-		if (tok_punct(e, k, ',') && inner_relative(e, p, k, lim) != SIZE_MAX) {
-			k = inner_relative(e, p, k, lim);
+		if (tok_punct(e, k, ',') && claims_inner_relative(e, p, k, lim) != SIZE_MAX) {
+			k = claims_inner_relative(e, p, k, lim);
 			continue;
 		}
-		if (relative_closes(e, p, k, lim))
+		if (claims_relative_closes(e, p, k, lim))
 			return k;
 		if (tok_punct(e, k, ',') && clause_after_comma(e, k + 1) &&
 		    !data_contrast(e, p, k) && !modal_contrast(e, k, lim) &&
-		    !subject_waits(e, p, k))
+		    !claims_subject_waits(e, p, k))
 			return k; /* ", while 9 percent ...", ", which he called ..." */
 		if (tok_punct(e, k, ',') && but_clause(e, p, k, lim))
 			return k;

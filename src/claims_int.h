@@ -504,7 +504,7 @@ struct frame {
 };
 
 /* ---- where content begins and ends (claims_content.c, claims_content_clause.c,
- * claims_content_start.c) ---- */
+ * claims_content_relative.c, claims_content_start.c) ---- */
 
 /* The end (byte offset) of content that starts in this sentence and runs to `limit` (token
  * index, exclusive); a quotation opened inside runs on to its close. */
@@ -584,6 +584,21 @@ bool claims_title_before(const struct engine *e, size_t i);
 bool claims_tag_plain(const struct engine *e, size_t k, size_t c);
 /* True for a pronoun with a verb joined to it at token k: "she's", "they're", "it’ll". */
 bool claims_contraction(const struct engine *e, size_t k);
+/* True when the word at i may be the verb of a clause, or begins its verb phrase: a finite verb,
+ * an auxiliary, a modal, a participle, a cue verb or "to" (claims_content_relative.c). */
+bool claims_verb_like(const struct engine *e, size_t i);
+/* True when a relative clause after the comma at k is set inside a clause of the content from p
+ * that "that", "whether", "if" or "because" opened, whose subject still waits for its verb. */
+bool claims_subject_waits(const struct engine *e, size_t p, size_t k);
+/* True when "and" at k joins a second noun to the subject of a clause opened in the content from
+ * p that has no verb yet ("because the council and the mayor agreed to ..."). */
+bool claims_subject_joins(const struct engine *e, size_t p, size_t k);
+/* The comma that closes a relative clause or a concession set inside the content's clause at
+ * comma k ("the annual talks, which started a decade ago, remained ..."), or SIZE_MAX. */
+size_t claims_inner_relative(const struct engine *e, size_t p, size_t k, size_t lim);
+/* True when the comma at k closes a relative clause the content from p lies in, whose main
+ * clause's verb follows ("Curiel, who ... declined to comment, was born in ..."). */
+bool claims_relative_closes(const struct engine *e, size_t p, size_t k, size_t lim);
 
 /* ---- quotations over paragraphs (claims_paras.c) ---- */
 
