@@ -504,7 +504,7 @@ struct frame {
 };
 
 /* ---- where content begins and ends (claims_content.c, claims_content_clause.c,
- * claims_content_relative.c, claims_content_start.c) ---- */
+ * claims_content_coord.c, claims_content_relative.c, claims_content_start.c) ---- */
 
 /* The end (byte offset) of content that starts in this sentence and runs to `limit` (token
  * index, exclusive); a quotation opened inside runs on to its close. */
@@ -599,6 +599,12 @@ size_t claims_inner_relative(const struct engine *e, size_t p, size_t k, size_t 
 /* True when the comma at k closes a relative clause the content from p lies in, whose main
  * clause's verb follows ("Curiel, who ... declined to comment, was born in ..."). */
 bool claims_relative_closes(const struct engine *e, size_t p, size_t k, size_t lim);
+/* The "and" in the content [p, lim) of frame f before a second verb of the speaker's own, in
+ * the cue's form, past or present ("has vowed to keep abortion legal and celebrated the
+ * ruling", "denies that the crime was a genocide and goes to great lengths"), where no word of
+ * that form comes before it in the content (the verb might go on with it: "said the bill was
+ * dead and left"); lim when there is none (claims_content_coord.c). */
+size_t claims_cue_and_verb(const struct engine *e, const struct frame *f, size_t p, size_t lim);
 
 /* ---- quotations over paragraphs (claims_paras.c) ---- */
 

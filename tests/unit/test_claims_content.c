@@ -586,6 +586,35 @@ static void refused_act(void)
 	done(&f);
 }
 
+/* A second verb of the speaker's own after "and", in the cue's form, ends the content ("has vowed
+ * to keep abortion legal and celebrated", "denies that X was Y and goes"); a new subject after
+ * "and", or a word of the cue's form in the content the verb may go on with, keeps it whole. */
+static void cue_and_verb(void)
+{
+	struct fixture f = run(
+		"Hillary Clinton has vowed to keep abortion legal and celebrated the ruling "
+		"Monday.\n\n"
+		"The republic denies that the crime was a genocide and goes through great "
+		"strides to hide it.\n\n"
+		"The mayor said taxes rose and wages fell.\n\n"
+		"The senator said the bill was dead and left the chamber.\n\n"
+		"Jones said anything that touches the skin should be taken out and washed every "
+		"time.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "to keep abortion legal", "Hillary Clinton", "has vowed",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the crime was a genocide", "The republic", "denies",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "taxes rose and wages fell", "The mayor", "said", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the bill was dead and left the chamber", "The senator",
+		 "said", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT,
+		 "anything that touches the skin should be taken out and washed every time",
+		 "Jones", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(but_clause);
@@ -618,5 +647,6 @@ int main(void)
 	RUN(subject_relative);
 	RUN(subject_relative_impression);
 	RUN(refused_act);
+	RUN(cue_and_verb);
 	return CHECK_DONE();
 }

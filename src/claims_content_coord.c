@@ -1,0 +1,111 @@
+/* claims_content_coord: a second verb of the speaker's own after a claim's content ("has vowed
+ * to keep abortion legal and celebrated the ruling", "denies that the crime was a genocide and
+ * goes to great lengths"): the content ends before its "and". */
+#include "claims_int.h"
+
+/* The forms a verb may take that a coordinated verb repeats. */
+enum form {
+	FORM_NONE,
+	FORM_PAST,
+	FORM_S
+};
+
+/* Past forms that do not end in "-ed" (those that are also present or nouns are left out:
+ * "set", "put", "cut", "hit", "read"). */
+static const char irregular[] =
+	"became began brought built came did fell fled found gave got had held kept knew led left "
+	"lost made met ran rose said sank saw sent sold spoke stood struck swore thought told took "
+	"was went were won wrote";
+/* Participles that are not the past form ("should be taken out and washed": the "-ed" after
+ * "and" goes on with them). */
+static const char participles[] =
+	"been begun broken chosen done driven eaten fallen forgotten given gone grown hidden known "
+	"risen seen shaken spoken stolen taken thrown torn worn written";
+
+/* The form of the word at i as a verb: the past or its participle ("-ed", "went", "said", "was",
+ * "didn't", "taken"), the present after "he" ("is", "has", "doesn't", "-s" after a letter other
+ * than "s", "u" or "i": not "boss", "status", "politics"; some plural nouns pass, so the caller
+ * checks more); FORM_NONE for any other word. */
+static enum form verb_form(const struct engine *e, size_t i)
+{
+	const struct tok *t = &e->t[i];
+	char last;
+
+	if (t->kind != TOK_WORD || t->end - t->start < 2)
+		return FORM_NONE;
+	if (word_ends(e, i, "ed") || tok_among(e, i, irregular) || tok_among(e, i, participles) ||
+	    tok_among(e, i, "didn't didn’t hadn't hadn’t wasn't wasn’t weren't weren’t"))
+		return FORM_PAST;
+	if (tok_among(e, i, "doesn't doesn’t hasn't hasn’t isn't isn’t"))
+		return FORM_S;
+	last = e->text[t->end - 2];
+	if (tok_among(e, i, "does has is") ||
+	    (e->text[t->end - 1] == 's' && last != 's' && last != 'u' && last != 'i' &&
+	     last != '\'' && t->end - t->start > 3))
+		return FORM_S;
+	return FORM_NONE;
+}
+
+/* True when the word at i is a finite verb or a modal that the lexicon knows ("will", "was",
+ * "has", "can't"): the verb of a clause in the content, whose form then shows. */
+static bool known_finite(const struct engine *e, size_t i)
+{
+	return tok_modal(e, i) || tok_among(e, i, "am are did do does had has have is was were") ||
+	       word_ends(e, i, "n't") || word_ends(e, i, "n’t");
+}
+
+/* True when the verb at v (before lim) goes on with a phrase of its own: an object or a
+ * complement ("celebrated the ruling", "considers him", "goes through", "spiked it"), not the
+ * end of a list of nouns ("rules and regulations.", "hundreds of leaders"). */
+static bool phrase_after(const struct engine *e, size_t v, size_t lim)
+{
+	const struct tok *n;
+
+	if (v + 1 >= lim)
+		return false;
+	n = &e->t[v + 1];
+	return n->kind == TOK_WORD && !(n->flags & TOKF_INQ) && !tok_is(e, v + 1, "of") &&
+	       ((n->word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_ADV)) ||
+		tok_among(e, v + 1, "back down it off on out to up"));
+}
+
+/* True when the content from p shows what it is before the conjunction: an infinitive ("to
+ * keep abortion legal"), a clause whose verb the lexicon knows ("the crime was a genocide"), or
+ * a noun phrase after a cue that takes one ("praised Obama's attempt"); a clause whose verb it
+ * does not know ("that Clinton misspoke and intended to say") may go on with the second verb. */
+static bool content_shown(const struct engine *e, const struct frame *f, size_t p, bool finite)
+{
+	return tok_is(e, p, "to") || finite ||
+	       ((f->cue & CUE_NP) && !tok_is(e, p, "that") &&
+		!(e->t[p].word & (WORD_SUBORD | WORD_PRON)));
+}
+
+size_t claims_cue_and_verb(const struct engine *e, const struct frame *f, size_t p, size_t lim)
+{
+	enum form cue = verb_form(e, f->c);
+	bool same = verb_form(e, p) == cue; /* a word of the cue's form in the content so far */
+	bool finite = known_finite(e, p);   /* a known finite verb of another form */
+
+	if (cue == FORM_NONE || (f->cue & CUE_ING) || p <= f->c)
+		return lim;
+	for (size_t k = p + 1; k + 2 < lim && !same; k++) {
+		size_t v = k + 1;
+		if (tok_is(e, k, "and") && !(e->t[k].flags & TOKF_INQ) &&
+		    !tok_punct(e, k - 1, ',') && content_shown(e, f, p, finite)) {
+			if ((e->t[v].word & WORD_ADV) && !(e->t[v].flags & TOKF_CAP))
+				v++; /* "and then left", "and later celebrated" */
+			/* "and has", "and is" more often go on with the content's clause ("notes
+			 * that he was the first ... and has the most experience") */
+			if (!(e->t[v].flags & (TOKF_CAP | TOKF_INQ)) && verb_form(e, v) == cue &&
+			    !(cue == FORM_S && (e->t[v].word & WORD_VERB)) &&
+			    ((e->t[v].word & WORD_VERB) || phrase_after(e, v, lim)))
+				return k;
+		}
+		/* any word of the cue's form, in or out of a quotation, and any dash (an aside may
+		 * hold the "and"): the verb after "and" may go on with the content ("said the bill
+		 * was dead and left") */
+		same = verb_form(e, k) == cue || tok_dash(e, k);
+		finite = finite || known_finite(e, k);
+	}
+	return lim;
+}
