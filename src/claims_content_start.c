@@ -918,8 +918,8 @@ void claims_content_at(const struct engine *e, struct frame *f, size_t p)
 			f->qb = p + 2;
 			p += 2;
 		}
-		lim = claims_cue_and_verb(
-			e, f, p, claims_clause_limit(e, p, f->b, (f->cue & CUE_NP) != 0));
+		lim = claims_cue_and_verb(e, f, p,
+					  claims_clause_limit(e, p, f->b, (f->cue & CUE_NP) != 0));
 		r = subject_relative_end(e, f, p, lim);
 		f->kind = CLAIM_INDIRECT;
 		f->cs = e->t[object_before(e, f, p)].start;
