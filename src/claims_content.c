@@ -284,13 +284,18 @@ size_t claims_run_on(const struct engine *e, size_t after, size_t end)
 }
 
 /* True when the words at k, after "Y, he said," go on with Y's sentence: a subordinate clause
- * ("because he prizes electability"), an infinitive ("to talk to Congress") or "by" and a
- * gerund ("by creating a bubble"), not a phrase about the telling ("on condition of ..."). */
-static bool tag_goes_on(const struct engine *e, size_t k, size_t b)
+ * ("because he prizes electability"), an infinitive ("to talk to Congress"), "by" and a
+ * gerund ("by creating a bubble"), the agent of a passive Y ends with ("would be aided, Devine
+ * said, by the upcoming primary calendar": `last` is Y's last token) or "including" and what
+ * Y's list holds; not a phrase about the telling ("on condition of ..."). */
+static bool tag_goes_on(const struct engine *e, size_t k, size_t b, size_t last)
 {
 	if (k + 1 >= b || (e->t[k].flags & TOKF_CAP) || e->t[k + 1].kind != TOK_WORD)
 		return false;
-	if (tok_among(e, k, "because while although though unless whereas that"))
+	if (tok_among(e, k, "because while although though unless whereas that including"))
+		return true;
+	if (tok_is(e, k, "by") && last > 0 && last < k && word_ends(e, last, "ed") &&
+	    !(e->t[last].flags & TOKF_INQ) && tok_be(e, last - 1))
 		return true;
 	if (tok_is(e, k, "to"))
 		return !(e->t[k + 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
@@ -324,8 +329,39 @@ static bool another_tag(const struct engine *e, size_t k, size_t b)
 	return c != SIZE_MAX && claims_tag_ends(e, c, b) && claims_tag_plain(e, k + 1, c);
 }
 
+/* The comma after a phrase about the telling that follows an inverted tag at r, before b ("Y,
+ * Clinton suggested in a tweet, Z", "Y, he observed this week, Z"): "in", "on", "at" or
+ * "during" and an occasion or a time, or "this" or "last" and a time, then up to six more words
+ * with no verb or cue, then a comma and no more time; r when there is none. */
+static size_t telling_phrase(const struct engine *e, size_t r, size_t b)
+{
+	size_t j;
+
+	if (r + 2 >= b || (e->t[r].flags & TOKF_INQ) ||
+	    !((tok_among(e, r, "at during in on") &&
+	       (claims_occasion_after(e, r, b) || (e->t[r + 1].word & WORD_TIME))) ||
+	      (tok_among(e, r, "last this") && (e->t[r + 1].word & WORD_TIME))))
+		return r;
+	for (j = r + 1; j + 1 < b && j < r + 8 && e->t[j].kind == TOK_WORD; j++)
+		if ((e->t[j].word & WORD_VERB) || e->t[j].cue || (e->t[j].flags & TOKF_INQ))
+			return r;
+	if (j + 1 >= b || !tok_punct(e, j, ','))
+		return r;
+	/* "declared on Thursday, two days after voters went": more time, not the content */
+	for (size_t n = j + 1; n < b && n < j + 4; n++)
+		if ((e->t[n].word & WORD_TIME) || (e->t[n].flags & TOKF_DIGIT) ||
+		    tok_among(e, n, "days hours months weeks years"))
+			return r;
+	return j;
+}
+
 size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bool quoted)
 {
+	size_t last = claims_tok_at(e, ce);
+
+	last = last > 0 ? last - 1 : 0;
+	if (!quoted)
+		r = telling_phrase(e, r, b);
 	if (quoted) {
 		size_t j = r;
 		/* "“A,” he said Monday. “B”" where the splitter saw no sentence's end (a no-break
@@ -385,7 +421,7 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 		if (!quoted && t->kind == TOK_WORD && !(t->cue & CUE_ING) &&
 		    ((!(t->word & (WORD_PREP | WORD_TIME | WORD_REL | WORD_SUBORD)) &&
 		      !word_ends(e, r + 1, "ing")) ||
-		     tag_goes_on(e, r + 1, b))) {
+		     tag_goes_on(e, r + 1, b, last))) {
 			size_t lim = claims_clause_limit(e, r + 1, b, false);
 			/* "A, the mayor said, and B, a spokesman said": B is the spokesman's, the
 			 * content ends at its own tag */

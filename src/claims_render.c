@@ -348,6 +348,25 @@ static bool plain_tag(const struct doc *d, const char *text, const struct claim 
 	return doc_sentence_at(d, c->speaker.start) == doc_sentence_at(d, c->cue.start);
 }
 
+/* True when the claim's source names the speaker with an apposition between its cue and the
+ * words before it, all inside commas ("..., a spokeswoman, Anna White, said on Saturday, ..."):
+ * at most two commas and no other mark between source and cue, in one sentence, and a comma
+ * right before the cue. */
+static bool apposed_tag(const struct doc *d, const char *text, const struct claim *c)
+{
+	size_t commas = 0, z = c->cue.start;
+
+	for (size_t i = c->speaker.start; i < c->cue.start; i++) {
+		if (strchr(";:()\"", text[i]))
+			return false;
+		commas += text[i] == ',';
+	}
+	while (z > c->speaker.start && text[z - 1] == ' ')
+		z--;
+	return commas > 0 && commas <= 2 && text[z - 1] == ',' &&
+	       doc_sentence_at(d, c->speaker.start) == doc_sentence_at(d, c->cue.start);
+}
+
 /* The claim's own speech tag when it stands inside the content [s, e) of a paraphrase, between
  * the article's words and a quotation that goes on after it ("The attack is “aimed at X,”
  * Azzouz said. “And it could ...”"): from its source (or cue) to the end of the tag's clause,
@@ -450,7 +469,8 @@ static struct span tag_between_commas(const struct doc *d, const char *text, con
 	size_t ta = inverted ? c->cue.start : c->speaker.start;
 	size_t tz = inverted ? c->speaker.end : c->cue.end;
 	if (ta <= s || tz >= e ||
-	    (inverted ? c->cue.end > c->speaker.start : !plain_tag(d, text, c)))
+	    (inverted ? c->cue.end > c->speaker.start
+		      : !plain_tag(d, text, c) && !apposed_tag(d, text, c)))
 		return none;
 	for (a = ta; a > s && text[a - 1] == ' '; a--)
 		;

@@ -615,6 +615,36 @@ static void cue_and_verb(void)
 	done(&f);
 }
 
+/* "Y, he said, Z" goes on after a phrase about the telling ("suggested in a tweet,"), with the
+ * agent of a passive Y ends with ("by ...") and with "including"; more time after the telling's
+ * day, or "by" after a verb that is no passive, ends Y at the tag. */
+static void tag_goes_on_more(void)
+{
+	struct fixture f = run(
+		"The argument would be aided, Devine said, by the upcoming primary calendar.\n\n"
+		"If she becomes president, Clinton suggested in a tweet, women won't be "
+		"punished.\n\n"
+		"The emails were on many topics, the Times said, including speeches and "
+		"meetings.\n\n"
+		"Clinton won the primary, the agency declared on Thursday, two days after the "
+		"vote.\n\n"
+		"The plan failed, he said, by a wide margin.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "The argument would be aided, Devine said, by the upcoming primary calendar",
+		 "Devine", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "If she becomes president, Clinton suggested in a tweet, women won't be punished",
+		 "Clinton", "suggested", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT,
+		 "The emails were on many topics, the Times said, including speeches and meetings",
+		 "the Times", "said", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "Clinton won the primary", "the agency", "declared", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "The plan failed", "he", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(but_clause);
@@ -648,5 +678,6 @@ int main(void)
 	RUN(subject_relative_impression);
 	RUN(refused_act);
 	RUN(cue_and_verb);
+	RUN(tag_goes_on_more);
 	return CHECK_DONE();
 }

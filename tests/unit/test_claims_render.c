@@ -229,9 +229,25 @@ static void that_as_subject(void)
 	done(&f);
 }
 
+/* a tag whose source has an apposition, set between commas inside the paraphrase, is cut out
+ * as a plain tag is */
+static void render_apposed_tag(void)
+{
+	struct fixture f =
+		run("Facebook created the tool to help in times of crisis, a spokeswoman, "
+		    "Anna White, said on Saturday, and it has used it five times.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0,
+		      "Anna White said (paraphrase): Facebook created the tool to help in times of "
+		      "crisis and it has used it five times"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(render_direct_interrupted);
+	RUN(render_apposed_tag);
 	RUN(render_paraphrase);
 	RUN(render_paraphrase_tag_between_commas);
 	RUN(render_relative_tag);
