@@ -297,14 +297,20 @@ void claims_try_quoted(struct engine *e, struct frame *f)
  * sentence's end. False when "asked" is not passive here. */
 /* Gives claim cl, whose cue "asked" at token c is a passive ("he was asked about ..."), the
  * person asked when the passive's subject is a pronoun or a name of up to four capitalised words
- * right before "was"/"were" ("At a dinner there, he was asked about remarks ...": Huang). The
+ * right before "was"/"were" ("At a dinner there, he was asked about remarks ...": Huang) or
+ * before the comma of ", when asked" ("Trump, when asked about ..., often ..."). The
  * claim keeps no source span (the text names the one asked, not a speaker); only the row says
  * who was asked. */
 static void asked_subject(struct engine *e, struct claim *cl, size_t c)
 {
-	size_t v = c - 1, a = v;
+	size_t v = c - 1, a;
 
-	if (c < 2 || cl->speaker_resolved || !(tok_is(e, v, "was") || tok_is(e, v, "were")))
+	/* "Trump, when asked about ..., often steam-rolls": the subject before the comma */
+	if (c >= 3 && tok_is(e, v, "when") && tok_punct(e, v - 1, ','))
+		v--;
+	a = v;
+	if (c < 2 || cl->speaker_resolved ||
+	    !(tok_is(e, v, "was") || tok_is(e, v, "were") || tok_punct(e, v, ',')))
 		return;
 	if (tok_among(e, v - 1, "he she they"))
 		a = v - 1;
@@ -315,11 +321,43 @@ static void asked_subject(struct engine *e, struct claim *cl, size_t c)
 			a--;
 	if (a == v || (a > 0 && e->t[a - 1].kind == TOK_WORD))
 		return; /* "the mayor was asked", "Then he was asked": no subject of its own */
+	/* "named Ted Cruz, R-Texas, when asked to pick": the aside's subject opens the sentence */
+	if (tok_punct(e, v, ',') && a > 0 && e->t[a - 1].sent == e->t[a].sent)
+		return;
 	char *res = claims_resolve_text(e, a, v);
 	if (res) {
 		cl->speaker_resolved = text_intern(&e->names, res, strlen(res));
 		free(res);
 	}
+}
+
+/* Where the question of "asked" at c, from p, ends before lim: at the comma that closes ", when
+ * asked ...," set after the subject ("Trump, when asked about his errors, often ..."; not one
+ * before "if" or "whether", which goes on with the question), or before
+ * an occasion of the asking after at least two words ("why he had yet to endorse Clinton during
+ * an appearance Friday on CBS", "in an interview", with no comma before it; "in the speech" may
+ * be what the question is about: "what he wrote in the speech about Clinton"). A comma before "which" or "who" does not end it: the question
+ * may hold a relative clause ("whether his plan, which would cost $170 billion, would ..."). */
+static size_t asked_limit(const struct engine *e, size_t c, size_t p, size_t lim)
+{
+	bool aside = c >= 2 && tok_is(e, c - 1, "when") && tok_punct(e, c - 2, ',');
+	bool comma = false; /* after one, the occasion may be a relative clause's */
+
+	for (size_t k = p + 1; k + 1 < lim; k++) {
+		if (e->t[k].flags & TOKF_INQ)
+			continue;
+		if (tok_punct(e, k, ',') && aside && !tok_among(e, k + 1, "if whether"))
+			return k;
+		if (tok_punct(e, k, ','))
+			comma = true;
+		if (k > p + 2 && !comma &&
+		    (tok_is(e, k, "during") ||
+		     (tok_among(e, k, "at in") && tok_among(e, k + 1, "a an"))) &&
+		    (e->t[k + 1].word & WORD_DET) && claims_occasion_after(e, k, lim) &&
+		    !tok_is(e, k + 3, "that") && !tok_is(e, k + 4, "that"))
+			return k; /* not "in the event that" */
+	}
+	return lim;
 }
 
 bool claims_try_asked(struct engine *e, struct frame *f)
@@ -357,6 +395,7 @@ bool claims_try_asked(struct engine *e, struct frame *f)
 			break;
 		}
 	}
+	lim = asked_limit(e, c, p, lim);
 	f->qa = c > f->a && !tok_is(e, c - 1, "when") ? c - 1 : c;
 	/* "asked about his paid speeches": the preposition is the cue's, the topic the content */
 	if (p == c + 1 && tok_is(e, p, "about") && p + 1 < lim && e->t[p + 1].kind == TOK_WORD) {

@@ -645,6 +645,30 @@ static void tag_goes_on_more(void)
 	done(&f);
 }
 
+/* ", when asked about X," set after the subject: the question ends at its closing comma and the
+ * subject is the one asked; an occasion of the asking after the question is no part of it. A
+ * subject inside the sentence ("named Ted Cruz, R-Texas, when asked") is nobody's answer; a
+ * question that goes on with "if" keeps it. */
+static void asked_aside(void)
+{
+	struct fixture f =
+		run("Trump, when asked about his own errors, often steam-rolls through the "
+		    "questions.\n\n"
+		    "Asked why he had yet to endorse Clinton during an appearance Friday on CBS, "
+		    "Sanders said he would wait.\n\n"
+		    "Trump named Sen. Ted Cruz, R-Texas, when asked to pick a running mate, if he "
+		    "should become the nominee.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "his own errors", NULL, "asked about", "Trump");
+	claim_is(&f, 1, CLAIM_INDIRECT, "why he had yet to endorse Clinton", NULL, "Asked", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "he would wait", "Sanders", "said", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "to pick a running mate, if he should become the nominee",
+		 NULL, "asked", NULL);
+	CHECK(f.l->n < 4 || f.l->items[3].speaker_resolved == NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(but_clause);
@@ -679,5 +703,6 @@ int main(void)
 	RUN(refused_act);
 	RUN(cue_and_verb);
 	RUN(tag_goes_on_more);
+	RUN(asked_aside);
 	return CHECK_DONE();
 }
