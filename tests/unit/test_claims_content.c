@@ -669,6 +669,30 @@ static void asked_aside(void)
 	done(&f);
 }
 
+/* A verb of wanting, fearing or planning after "and" or "but" goes on with what was said; a
+ * belief in a proposition after it is a report of its own. */
+static void wish_goes_on(void)
+{
+	struct fixture f =
+		run("The actress said she was tired of the status quo and wanted a candidate who "
+		    "had not taken money from Wall Street.\n\n"
+		    "Myint said she was elated but still feared the military.\n\n"
+		    "He said she would have backed the bill anyway, but believes the issue ensures "
+		    "her support.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "she was tired of the status quo and wanted a candidate who had not taken money "
+		 "from Wall Street",
+		 "The actress", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "she was elated but still feared the military", "Myint",
+		 "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "she would have backed the bill anyway", "He", "said",
+		 NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the issue ensures her support", "He", "believes", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(but_clause);
@@ -704,5 +728,6 @@ int main(void)
 	RUN(cue_and_verb);
 	RUN(tag_goes_on_more);
 	RUN(asked_aside);
+	RUN(wish_goes_on);
 	return CHECK_DONE();
 }
