@@ -23,19 +23,21 @@ size_t claims_clause_cue(const struct engine *e, size_t k, size_t lim)
 }
 
 /* True when a cue verb follows k (before lim) after adverbs only: a verb phrase coordinated with
- * the one of the frame ("praised Rubio and said ...", "said A but later denied B"); not a verb
- * of wanting, hoping, fearing or planning, which more often goes on with what was said ("said
- * she was tired of the status quo and wanted a candidate who ...", "said he was not certain
- * ..., but planned to follow it": train 10 contents exact, 2 not), though a belief in a
- * proposition does not ("..., but believes the popularity of gun control ensures ..."). */
-static bool verb_cue(const struct engine *e, size_t k, size_t lim)
+ * the one of the frame ("praised Rubio and said ...", "said A but later denied B"). After
+ * "and" or "but" (joined), not a verb of wanting, hoping, fearing or planning without "that",
+ * which more often goes on with what was said ("said she was tired of the status quo and wanted
+ * a candidate who ...", "said he was not certain ..., but planned to follow it": train 10
+ * contents exact, 2 not); a belief in a proposition is a report of its own ("..., but believes
+ * the popularity of gun control ensures ...", "and feared that it was under attack"). */
+static bool verb_cue(const struct engine *e, size_t k, size_t lim, bool joined)
 {
 	while (k < lim && e->t[k].kind == TOK_WORD && !e->t[k].cue &&
 	       ((e->t[k].word & WORD_ADV) || word_ends(e, k, "ly")))
 		k++;
+	if (joined && k + 1 < lim && (e->t[k].cue & CUE_BELIEF) &&
+	    !tok_among(e, k, "believed believes knows thinks thought") && !tok_is(e, k + 1, "that"))
+		return false;
 	return k < lim && (e->t[k].cue & CUE_VERB) && !(e->t[k].cue & CUE_ING) &&
-	       (!(e->t[k].cue & CUE_BELIEF) ||
-		tok_among(e, k, "believed believes knows thinks thought")) &&
 	       !(e->t[k].flags & TOKF_INQ) &&
 	       (word_ends(e, k, "ed") || tok_is(e, k, "said") || tok_is(e, k, "told") ||
 		word_ends(e, k, "s"));
@@ -795,7 +797,7 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		    ((claims_clause_cue(e, k + 1, lim) != SIZE_MAX &&
 		      !(tok_is(e, k, "and") && coordinated_subject(e, p, k, np)) &&
 		      !claims_subject_joins(e, p, k) && !modifier_after_and(e, k, lim)) ||
-		     verb_cue(e, (e->t[k + 1].word & WORD_AUX) ? k + 2 : k + 1, lim) ||
+		     verb_cue(e, (e->t[k + 1].word & WORD_AUX) ? k + 2 : k + 1, lim, true) ||
 		     (tok_punct(e, k - 1, ',') && speaker_clause(e, k + 1, lim))))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;
 		if (participle_cue(e, k, lim) || second_participle(e, p, k, lim))
@@ -839,7 +841,7 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 			    claims_tag_plain(e, k + 1, c))
 				return k;
 			/* "Barkley, who said he votes Democratic, said ...": the clause's verb */
-			if (verb_cue(e, k + 1, lim))
+			if (verb_cue(e, k + 1, lim, false))
 				return k;
 		}
 	}
