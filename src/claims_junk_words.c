@@ -441,6 +441,24 @@ static bool stranded_preposition(const struct engine *e, const struct frame *f)
 	       (e->t[k + 1].word & WORD_PREP) && !tok_among(e, k + 1, "about of");
 }
 
+/* "because did I mention you were in the future?", "Have I said that the game is great?", "Do
+ * they think the war is over?": a cue after an inverted auxiliary and its subject, in a clause
+ * that ends with a question mark, asks; it reports no one's words ("I did mention it.", "Did I
+ * mention it." and "Didn't I say so?", a question that asserts, stay). */
+/* How many tokens after a cue are read for the mark that ends its clause. */
+#define QUESTION_SPAN 120
+
+static bool inverted_question(const struct engine *e, const struct frame *f)
+{
+	if (f->sa >= f->sb || f->sa <= f->a || f->sb != f->qa ||
+	    !tok_among(e, f->sa - 1, "did do does had has have"))
+		return false;
+	for (size_t k = f->c + 1; k < f->b && k < f->c + QUESTION_SPAN; k++)
+		if (tok_punct(e, k, '.') || tok_punct(e, k, '!') || tok_punct(e, k, '?'))
+			return tok_punct(e, k, '?');
+	return false;
+}
+
 bool claims_junk_words(const struct engine *e, const struct frame *f)
 {
 	if (hyphen_compound(e, f) || verb_phrase_source(e, f) || noun_in_phrase(e, f) ||
@@ -452,5 +470,5 @@ bool claims_junk_words(const struct engine *e, const struct frame *f)
 	return participle_on_pronoun(e, f) || accepted_by(e, f) || result_cause(e, f) ||
 	       sum_after_cue(e, f) || runs_against(e, f) || particle_content(e, f) ||
 	       occasion_content(e, f) || tag_content(e, f) || sight_content(e, f) ||
-	       stranded_preposition(e, f);
+	       stranded_preposition(e, f) || inverted_question(e, f);
 }

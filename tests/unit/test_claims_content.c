@@ -406,13 +406,14 @@ static void contrast_after_quote(void)
 }
 
 /* A question that is content in its own words keeps its question mark; a clause reported in
- * the writer's question does not take the writer's mark. */
+ * the writer's question does not take the writer's mark ("Did he say ...?", with its inverted
+ * auxiliary, reports nothing: test_claims_nostate.c). */
 static void question_mark(void)
 {
 	struct fixture f = run("The guests met on Sunday.\n\n"
 			       "BOULDUAN: Why not debate in New York?\n\n"
 			       "BENENSON: Well, I think he has a lot of people.\n\n"
-			       "Did he say he would hack the emails?\n");
+			       "So he said he would hack the emails?\n");
 
 	CHECK_EQ(f.l->n >= 2, 1);
 	CHECK_EQ(span_is(&f, f.l->items[0].content, "Why not debate in New York?"), true);

@@ -221,6 +221,23 @@ static void day_after_subject(void)
 	done(&f);
 }
 
+/* "because did I mention you were in the future?", "Do they think ...?": a cue after an
+ * inverted auxiliary and its subject, in a clause that ends with "?", asks and reports nothing;
+ * "Didn't I say ...?" (a question that asserts) and "Jones did say ..." stay. */
+static void inverted_question(void)
+{
+	struct fixture f = run("The robots cook, because did I mention you were in the future? "
+			       "Do they think the war is over? Has the firm said that the deal is "
+			       "dead?\n\n"
+			       "Didn't I say the plan would fail? Jones did say the plan would "
+			       "fail.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan would fail", "I", "say", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan would fail", "Jones", "did say", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(alleged_before_noun);
@@ -239,5 +256,6 @@ int main(void)
 	RUN(sum_as_source);
 	RUN(adverb_as_source);
 	RUN(day_after_subject);
+	RUN(inverted_question);
 	return CHECK_DONE();
 }
