@@ -383,6 +383,7 @@ int formats_html(const char *bytes, size_t len, struct extracted *out)
 		memmove(out->byline, out->byline + name.start, name.end - name.start);
 		out->byline[name.end - name.start] = '\0';
 	}
+	formats_byline_untitle(out->byline);
 	drop_author_note(out);
 	out->site = c.meta.site.value;
 	out->published = c.meta.published.value;

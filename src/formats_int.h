@@ -93,6 +93,10 @@ void formats_meta_date(struct formats_meta *m, int rank, const char *v, bool mod
 /* True for a date an article can carry: not before 1900 and not after 2100 (placeholders such as
  * 0001-01-01 and far-future dates are not publication dates). */
 bool formats_date_plausible(const struct date *d);
+/* Cuts the writer's job off the end of a byline in place: "Ben Silverman Games Editor" -> "Ben
+ * Silverman", "Ann Lee, Staff Writer" -> "Ann Lee"; a job word, the desk or rank words before it,
+ * and a separator, when a name of two words or more is left. */
+void formats_byline_untitle(char *by);
 /* Reads one <meta> tag: key is its property, name or itemprop (NULL when none), content its
  * content attribute (NULL when none); by_name when the key came from name= (a property= key of
  * the same kind is trusted more). */

@@ -1,6 +1,7 @@
 /* formats_meta: a page's metadata (title, publication date, byline, site) from <meta> tags and
  * JSON-LD, each value kept with how far it is trusted, and page titles without the site name. */
 #include "formats_int.h"
+#include "dateline/text.h"
 
 #include <jansson.h>
 #include <stdio.h>
@@ -446,4 +447,47 @@ void formats_meta_free(struct formats_meta *m)
 	free(m->byline.value);
 	free(m->site.value);
 	memset(m, 0, sizeof(*m));
+}
+
+/* The job a byline may name after the writer, and the words of a desk or rank before it
+ * ("Games Editor", "Senior Political Reporter", "Staff Writer"); kept sorted. */
+static const char byline_jobs[] = "columnist contributor correspondent editor reporter staff "
+				  "writer";
+static const char byline_desks[] =
+	"arts assistant associate business chief contributing culture deputy digital entertainment "
+	"executive fashion features finance food foreign games gaming global health investigative "
+	"managing metro national news opinion political politics science senior special sports staff "
+	"tech technology travel video world";
+
+void formats_byline_untitle(char *by)
+{
+	size_t n = by ? strlen(by) : 0, end = n, start, words = 0, cut = SIZE_MAX;
+
+	/* the words from the end: a job last, then desk words, while two words stay before them */
+	while (end > 0) {
+		while (end > 0 && by[end - 1] == ' ')
+			end--;
+		for (start = end; start > 0 && by[start - 1] != ' '; start--)
+			;
+		if (start == end)
+			break;
+		if (!text_word_in(words == 0 ? byline_jobs : byline_desks, by + start, end - start) &&
+		    !(words > 0 && text_word_in(byline_jobs, by + start, end - start)))
+			break;
+		words++;
+		cut = start;
+		end = start;
+	}
+	if (cut == SIZE_MAX)
+		return;
+	/* what stays: a name of two words or more, a separator before the job cut off with it */
+	while (cut > 0 && (by[cut - 1] == ' ' || by[cut - 1] == ',' || by[cut - 1] == '|' ||
+			   by[cut - 1] == '-'))
+		cut--;
+	start = 0;
+	for (size_t i = 0; i < cut; i++)
+		if (by[i] != ' ' && (i == 0 || by[i - 1] == ' '))
+			start++;
+	if (start >= 2)
+		by[cut] = '\0';
 }

@@ -758,6 +758,40 @@ static void html_titles_and_dates(void)
 	extracted_free(&e);
 }
 
+/* A writer's job after the name is no part of it: "Ben Silverman Games Editor" (a page that
+ * sets the name and the job in one byline element), "Ann Lee, Staff Writer"; a name of one word
+ * before a job word ("Tom Editor") and a byline without one stay. */
+static void byline_job_cut(void)
+{
+	struct extracted e;
+
+	CHECK_EQ(html("<body><article><div class='author'><a href='/author/ben'>Ben Silverman</a>"
+		      "<div class='author-title'>Games Editor</div></div><p>Some text of the "
+		      "article.</p></article>",
+		      &e),
+		 0);
+	CHECK_STR(e.byline, "Ben Silverman");
+	extracted_free(&e);
+	CHECK_EQ(html("<body><article><p class='byline'>By Ann Lee, Senior Staff Writer</p><p>Some "
+		      "text of the article.</p></article>",
+		      &e),
+		 0);
+	CHECK_STR(e.byline, "Ann Lee");
+	extracted_free(&e);
+	CHECK_EQ(html("<body><article><p class='byline'>By Tom Editor</p><p>Some text of the "
+		      "article.</p></article>",
+		      &e),
+		 0);
+	CHECK_STR(e.byline, "Tom Editor");
+	extracted_free(&e);
+	CHECK_EQ(html("<body><article><p class='byline'>By Ann Lee and Bo Chen</p><p>Some text of "
+		      "the article.</p></article>",
+		      &e),
+		 0);
+	CHECK_STR(e.byline, "Ann Lee and Bo Chen");
+	extracted_free(&e);
+}
+
 static void markdown_front_matter(void)
 {
 	struct extracted e;
@@ -924,6 +958,7 @@ int main(void)
 	RUN(html_hostile);
 	RUN(furniture_lines);
 	RUN(byline_lines);
+	RUN(byline_job_cut);
 	RUN(timestamps);
 	RUN(legacy_text);
 	RUN(html_form_wrapper);
