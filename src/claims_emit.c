@@ -202,6 +202,32 @@ static bool object_fits(const struct engine *e, const struct frame *f, size_t cs
 /* "he admitted “politics in this town” meant there were few options": a quoted fragment after
  * its cue that is the subject of the words after it. The end (bytes) of the clause it opens,
  * the sentence's end but its last punctuation, or 0 when the content is no such fragment. */
+/* "what Apple is calling “spatial” photos and videos through a button wasn't enabled": a
+ * quotation that a free relative's verb names, and the words after it that go on with the name
+ * (no verb, preposition, pronoun or determiner; "and" or "or" between two), end the content
+ * there, not with the sentence's own verb. The end (bytes) of the last such word, or 0 when
+ * none follows the closing mark at k (the quotation alone is the name). */
+/* How many words after a named quotation are read for the rest of the name. */
+#define NAME_WORDS 8
+
+static size_t named_thing_end(const struct engine *e, size_t k)
+{
+	size_t end = 0;
+
+	for (size_t n = k + 1; n < e->nt && n < k + NAME_WORDS && e->t[n].sent == e->t[k].sent;
+	     n++) {
+		const struct tok *t = &e->t[n];
+		if (tok_among(e, n, "and or") && end)
+			continue;
+		if (t->kind != TOK_WORD || t->cue || (t->flags & TOKF_CAP) ||
+		    (t->word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_PRON | WORD_DET | WORD_CONJ |
+				WORD_SUBORD | WORD_REL | WORD_ADV | WORD_TIME)))
+			break;
+		end = t->end;
+	}
+	return end;
+}
+
 static size_t quoted_subject_end(const struct engine *e, const struct frame *f)
 {
 	size_t k = claims_tok_at(e, f->ce), n, end = 0;
@@ -212,6 +238,8 @@ static size_t quoted_subject_end(const struct engine *e, const struct frame *f)
 	last = e->text[f->ce - 1];
 	if (strchr(".,;:!?", last) || e->t[k + 1].sent != e->t[k].sent)
 		return 0;
+	if (f->sa > f->a && tok_is(e, f->sa - 1, "what") && f->cs == e->t[f->sa - 1].start)
+		return named_thing_end(e, k);
 	n = k + 1;
 	if (e->t[n].kind != TOK_WORD || (e->t[n].flags & TOKF_CAP) || e->t[n].cue ||
 	    (e->t[n].word & (WORD_PRON | WORD_DET | WORD_PREP | WORD_CONJ | WORD_SUBORD)))

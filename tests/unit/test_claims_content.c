@@ -473,6 +473,27 @@ static void free_relative_end(void)
 	done(&f);
 }
 
+/* "what Apple is calling \u201cspatial\u201d photos and videos through a button ... was not
+ * enabled": a quotation a free relative's verb names, with the words that go on with the name,
+ * ends the content before the sentence's own verb; a quoted fragment after a cue that is the
+ * subject of the words after it still runs on with them. */
+static void named_quotation_end(void)
+{
+	struct fixture f = run("The ability to take what Apple is calling \u201cspatial\u201d photos "
+			       "and videos through a button on the headset was not enabled.\n\n"
+			       "He admitted \u201cpolitics in this town\u201d meant there were few "
+			       "options.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "what Apple is calling \u201cspatial\u201d photos and videos", "Apple", "is calling",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "\u201cpolitics in this town\u201d meant there were few options", "He", "admitted",
+		 NULL);
+	done(&f);
+}
+
 /* A bracketed aside that ends the content and opens with "although", "which", "with" or an
  * adverb in -ly is the writer's comment, not what was said; a party label, a restrictive "who"
  * clause or a condition in brackets stays. */
@@ -721,6 +742,7 @@ int main(void)
 	RUN(contrast_after_quote);
 	RUN(question_mark);
 	RUN(free_relative_end);
+	RUN(named_quotation_end);
 	RUN(writer_aside_end);
 	RUN(own_clause);
 	RUN(subject_relative);
