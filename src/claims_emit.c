@@ -199,17 +199,15 @@ static bool object_fits(const struct engine *e, const struct frame *f, size_t cs
 	       (tok_is(e, k, "the") && k + 1 < e->nt && (e->t[k + 1].flags & TOKF_CAP));
 }
 
-/* "he admitted “politics in this town” meant there were few options": a quoted fragment after
- * its cue that is the subject of the words after it. The end (bytes) of the clause it opens,
- * the sentence's end but its last punctuation, or 0 when the content is no such fragment. */
-/* "what Apple is calling “spatial” photos and videos through a button wasn't enabled": a
- * quotation that a free relative's verb names, and the words after it that go on with the name
- * (no verb, preposition, pronoun or determiner; "and" or "or" between two), end the content
- * there, not with the sentence's own verb. The end (bytes) of the last such word, or 0 when
- * none follows the closing mark at k (the quotation alone is the name). */
 /* How many words after a named quotation are read for the rest of the name. */
 #define NAME_WORDS 8
 
+/* "what Apple is calling “spatial” photos and videos through a button wasn't enabled": a
+ * quotation that a free relative's verb names, and the words after it that go on with the name
+ * (no verb, preposition, pronoun or determiner; "and", "of" or "or" between two: "what it calls
+ * “psychographic” profiles of voters"), end the content there, not with the sentence's
+ * own verb. The end (bytes) of the last such word, or 0 when none follows the closing mark at k
+ * (the quotation alone is the name). */
 static size_t named_thing_end(const struct engine *e, size_t k)
 {
 	size_t end = 0;
@@ -217,7 +215,7 @@ static size_t named_thing_end(const struct engine *e, size_t k)
 	for (size_t n = k + 1; n < e->nt && n < k + NAME_WORDS && e->t[n].sent == e->t[k].sent;
 	     n++) {
 		const struct tok *t = &e->t[n];
-		if (tok_among(e, n, "and or") && end)
+		if (tok_among(e, n, "and of or") && end)
 			continue;
 		if (t->kind != TOK_WORD || t->cue || (t->flags & TOKF_CAP) ||
 		    (t->word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_PRON | WORD_DET | WORD_CONJ |
@@ -228,6 +226,9 @@ static size_t named_thing_end(const struct engine *e, size_t k)
 	return end;
 }
 
+/* "he admitted “politics in this town” meant there were few options": a quoted fragment after
+ * its cue that is the subject of the words after it. The end (bytes) of the clause it opens,
+ * the sentence's end but its last punctuation, or 0 when the content is no such fragment. */
 static size_t quoted_subject_end(const struct engine *e, const struct frame *f)
 {
 	size_t k = claims_tok_at(e, f->ce), n, end = 0;

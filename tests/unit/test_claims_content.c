@@ -482,15 +482,19 @@ static void named_quotation_end(void)
 	struct fixture f = run("The ability to take what Apple is calling \u201cspatial\u201d photos "
 			       "and videos through a button on the headset was not enabled.\n\n"
 			       "He admitted \u201cpolitics in this town\u201d meant there were few "
-			       "options.\n");
+			       "options.\n\n"
+			       "The firm builds what it calls \u201cpsychographic\u201d profiles of "
+			       "voters to try to win them over.\n");
 
-	CHECK_EQ(f.l->n, 2);
+	CHECK_EQ(f.l->n, 3);
 	claim_is(&f, 0, CLAIM_INDIRECT,
 		 "what Apple is calling \u201cspatial\u201d photos and videos", "Apple", "is calling",
 		 NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT,
 		 "\u201cpolitics in this town\u201d meant there were few options", "He", "admitted",
 		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT,
+		 "what it calls \u201cpsychographic\u201d profiles of voters", "it", "calls", NULL);
 	done(&f);
 }
 
