@@ -176,6 +176,17 @@ static size_t sex_twin(struct coref *c, size_t e, struct span name, const struct
 	return t;
 }
 
+/* True when the word before byte `at` is "the" ("the Apple Vision Pro"). */
+static bool after_the(const struct coref *c, size_t at)
+{
+	size_t k = at;
+
+	while (k > 0 && at - k < 4 && c->text[k - 1] == ' ')
+		k--;
+	return k < at && k >= 3 && strncasecmp(c->text + k - 3, "the", 3) == 0 &&
+	       (k == 3 || !(is_upper_ascii(c->text[k - 4]) || is_lower_ascii(c->text[k - 4])));
+}
+
 /* The entity a mention named `name` (kind from ev) belongs to: a form seen before (*known is
  * then set), a short name of a person named in full, an acronym of an organisation, or a new
  * entity. */
@@ -209,14 +220,16 @@ static size_t find_entity(struct coref *c, struct span name, const struct eviden
 	}
 	if (ev->kind != COREF_PERSON && ev->kind != COREF_UNKNOWN)
 		return new_entity(c, name, pos);
-	/* "Huang Renxun" after "Huang": a person named before by its first or last word */
+	/* "Huang Renxun" after "Huang": a person named before by its first or last word (not
+	 * "the Apple Vision Pro" after "Apple": a name after "the" is a thing's, maybe the
+	 * product of the one named before) */
 	FOR_WORDS(c, name, x)
 	{
 		if (first.end == 0)
 			first = x;
 		last = x;
 	}
-	for (int k = 0; k < 2; k++) {
+	for (int k = 0; k < 2 && !after_the(c, name.start); k++) {
 		e = coref_map_get(c, &c->names, k ? last : first);
 		if (e != COREF_NONE && c->ex[e].nwords == 1 &&
 		    (c->ents[e].kind == COREF_PERSON || c->ents[e].kind == COREF_UNKNOWN))

@@ -957,6 +957,20 @@ static void family_name_first(void)
 	done(&f);
 }
 
+/* "the Apple Vision Pro" after "Apple": a name after "the" is a thing's, no fuller name of the
+ * one named before by its first word ("Apple" stays "Apple"); "Huang Renxun" after "Huang" is
+ * still the same man. */
+static void product_after_maker(void)
+{
+	struct fixture f = run("Apple shipped its first phone in 2010. I tried the Apple Vision Pro "
+			       "yesterday. Apple said it would ship next year.\n\n"
+			       "Huang spoke first. Huang Renxun said the chips were ready.\n");
+
+	CHECK(resolves(&f, "Apple", 3, "Apple"));
+	CHECK(resolves(&f, "Huang", 1, "Huang Renxun"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lexicon_sorted);
@@ -964,6 +978,7 @@ int main(void)
 	RUN(pronoun_gender);
 	RUN(gender_learned);
 	RUN(family_name_first);
+	RUN(product_after_maker);
 	RUN(gender_not_from_possessive);
 	RUN(her_is_the_woman_named);
 	RUN(company_without_legal_form);
