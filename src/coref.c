@@ -221,15 +221,16 @@ static size_t find_entity(struct coref *c, struct span name, const struct eviden
 	if (ev->kind != COREF_PERSON && ev->kind != COREF_UNKNOWN)
 		return new_entity(c, name, pos);
 	/* "Huang Renxun" after "Huang": a person named before by its first or last word (not
-	 * "the Apple Vision Pro" after "Apple": a name after "the" is a thing's, maybe the
-	 * product of the one named before) */
+	 * "the Apple Vision Pro" after "Apple": a name after "the" that begins with the one named
+	 * before is a thing's, maybe its product; "the Bernie Sanders campaign" after "Sanders"
+	 * still names him) */
 	FOR_WORDS(c, name, x)
 	{
 		if (first.end == 0)
 			first = x;
 		last = x;
 	}
-	for (int k = 0; k < 2 && !after_the(c, name.start); k++) {
+	for (int k = after_the(c, name.start) ? 1 : 0; k < 2; k++) {
 		e = coref_map_get(c, &c->names, k ? last : first);
 		if (e != COREF_NONE && c->ex[e].nwords == 1 &&
 		    (c->ents[e].kind == COREF_PERSON || c->ents[e].kind == COREF_UNKNOWN))
