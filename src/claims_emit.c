@@ -218,8 +218,8 @@ static size_t named_thing_end(const struct engine *e, size_t k)
 		if (tok_among(e, n, "and of or") && end)
 			continue;
 		if (t->kind != TOK_WORD || t->cue || (t->flags & TOKF_CAP) ||
-		    (t->word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_PRON | WORD_DET | WORD_CONJ |
-				WORD_SUBORD | WORD_REL | WORD_ADV | WORD_TIME)))
+		    (t->word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_PRON | WORD_DET |
+				WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_ADV | WORD_TIME)))
 			break;
 		end = t->end;
 	}

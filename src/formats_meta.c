@@ -471,7 +471,8 @@ void formats_byline_untitle(char *by)
 			;
 		if (start == end)
 			break;
-		if (!text_word_in(words == 0 ? byline_jobs : byline_desks, by + start, end - start) &&
+		if (!text_word_in(words == 0 ? byline_jobs : byline_desks, by + start,
+				  end - start) &&
 		    !(words > 0 && text_word_in(byline_jobs, by + start, end - start)))
 			break;
 		words++;

@@ -479,17 +479,18 @@ static void free_relative_end(void)
  * subject of the words after it still runs on with them. */
 static void named_quotation_end(void)
 {
-	struct fixture f = run("The ability to take what Apple is calling \u201cspatial\u201d photos "
-			       "and videos through a button on the headset was not enabled.\n\n"
-			       "He admitted \u201cpolitics in this town\u201d meant there were few "
-			       "options.\n\n"
-			       "The firm builds what it calls \u201cpsychographic\u201d profiles of "
-			       "voters to try to win them over.\n");
+	struct fixture f =
+		run("The ability to take what Apple is calling \u201cspatial\u201d photos "
+		    "and videos through a button on the headset was not enabled.\n\n"
+		    "He admitted \u201cpolitics in this town\u201d meant there were few "
+		    "options.\n\n"
+		    "The firm builds what it calls \u201cpsychographic\u201d profiles of "
+		    "voters to try to win them over.\n");
 
 	CHECK_EQ(f.l->n, 3);
 	claim_is(&f, 0, CLAIM_INDIRECT,
-		 "what Apple is calling \u201cspatial\u201d photos and videos", "Apple", "is calling",
-		 NULL);
+		 "what Apple is calling \u201cspatial\u201d photos and videos", "Apple",
+		 "is calling", NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT,
 		 "\u201cpolitics in this town\u201d meant there were few options", "He", "admitted",
 		 NULL);

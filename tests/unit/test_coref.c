@@ -962,11 +962,12 @@ static void family_name_first(void)
  * "the Bernie Sanders campaign" after "Sanders" still name the same man. */
 static void product_after_maker(void)
 {
-	struct fixture f = run("Apple shipped its first phone in 2010. I tried the Apple Vision Pro "
-			       "yesterday. Apple said it would ship next year.\n\n"
-			       "Huang spoke first. Huang Renxun said the chips were ready.\n\n"
-			       "Sanders spoke first. Lee works for the Bernie Sanders campaign. "
-			       "Sanders said it was over.\n");
+	struct fixture f =
+		run("Apple shipped its first phone in 2010. I tried the Apple Vision Pro "
+		    "yesterday. Apple said it would ship next year.\n\n"
+		    "Huang spoke first. Huang Renxun said the chips were ready.\n\n"
+		    "Sanders spoke first. Lee works for the Bernie Sanders campaign. "
+		    "Sanders said it was over.\n");
 
 	CHECK(resolves(&f, "Apple", 3, "Apple"));
 	CHECK(resolves(&f, "Huang", 1, "Huang Renxun"));
