@@ -157,6 +157,22 @@ static bool but_according(const struct engine *e, const struct frame *f, size_t 
 	       k + 1 < f->b && tok_punct(e, k, ',') && main_clause(e, k + 1, f->b);
 }
 
+/* "According to the poll, Clinton's favorability fell to 55 percent, a drop outside the margin
+ * of error.", "..., although they were less enthusiastic.", "...; Rep. Blackburn; ...": a source
+ * named first speaks for the whole sentence, so the clause limit lim of its content gives way to
+ * the sentence's end b when nothing from lim on reports (no cue, no quotation opened) and no
+ * relative clause follows. */
+static size_t according_sentence_end(const struct engine *e, size_t lim, size_t b)
+{
+	/* not a relative clause ("..., which surrounds Addis Ababa"): the writer's description */
+	if (lim + 2 < b && ((e->t[lim + 1].word | e->t[lim + 2].word) & WORD_REL))
+		return lim;
+	for (size_t i = lim; i < b; i++)
+		if (e->t[i].cue || e->t[i].kind == TOK_QOPEN || (e->t[i].flags & TOKF_INQ))
+			return lim;
+	return b;
+}
+
 /* "According to X, ..." (content after) or "..., according to X" (content before). */
 void claims_try_according(struct engine *e, struct frame *f)
 {
@@ -179,7 +195,8 @@ void claims_try_according(struct engine *e, struct frame *f)
 		if (s + 1 < f->c && tok_punct(e, f->c - 1, ',') && s >= e->frame_end &&
 		    !(e->t[s].flags & TOKF_INQ))
 			f->cs = e->t[s].start;
-		f->ce = claims_content_end(e, k + 1, claims_clause_limit(e, k, f->b, false));
+		f->ce = claims_content_end(
+		    e, k + 1, according_sentence_end(e, claims_clause_limit(e, k, f->b, false), f->b));
 	} else if (!content_before(e, f)) {
 		return;
 	} else if (k + 2 < f->b && tok_punct(e, k, ',') && tok_punct(e, f->c - 1, ',') &&

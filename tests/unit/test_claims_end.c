@@ -842,6 +842,32 @@ static void well_participle(void)
 	done(&f);
 }
 
+/* A source named first ("According to X, ...") speaks for its whole sentence: the writer's
+ * phrase or list after a comma or semicolon stays in the content; a relative clause after a
+ * comma, and a clause that reports again, still end it. */
+static void according_whole_sentence(void)
+{
+	struct fixture f =
+		run("According to the survey, support for the plan fell to 40 percent, a drop outside "
+		    "the margin of error. According to the schedule, Ann Lee will "
+		    "speak first; Tom Ray, second; and Eva Cruz, last. According to the city, the "
+		    "bridge will close on Monday, which surprised drivers. According to the "
+		    "county, the road reopened, and officials said it was safe.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO,
+		 "support for the plan fell to 40 percent, a drop outside the margin of error",
+		 "the survey", "According to", NULL);
+	claim_is(&f, 1, CLAIM_ACCORDING_TO,
+		 "Ann Lee will speak first; Tom Ray, second; and Eva Cruz, last", "the schedule",
+		 "According to", NULL);
+	claim_is(&f, 2, CLAIM_ACCORDING_TO, "the bridge will close on Monday", "the city",
+		 "According to", NULL);
+	claim_is(&f, 3, CLAIM_ACCORDING_TO, "the road reopened", "the county", "According to",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -880,6 +906,7 @@ int main(void)
 	RUN(dangling_end);
 	RUN(subject_waits);
 	RUN(example_say);
+	RUN(according_whole_sentence);
 	RUN(subject_joins);
 	RUN(modifier_after_and);
 	RUN(np_and_verb);
