@@ -63,8 +63,12 @@ static bool content_before(const struct engine *e, struct frame *f)
 		return false;
 	s = claims_skip_connective(e, f->a, ce);
 	/* "Though he has no shot, John Kasich appears to ..., according to": the opening clause is
-	 * the writer's */
-	if (tok_among(e, s, "though although as while if when because since whereas") &&
+	 * the writer's, as is a concession that opens the sentence ("Despite a month of attacks,
+	 * Sanders has failed to ..., according to the poll", "For all the hatred ..., most
+	 * Americans ...") */
+	if ((tok_among(e, s, "though although as while if when because since whereas despite") ||
+	     (tok_is(e, s, "for") && s + 2 < ce && tok_is(e, s + 1, "all") &&
+	      (e->t[s + 2].word & WORD_DET))) &&
 	    !tok_is(e, s + 1, "of")) {
 		for (size_t k = s + 1; k + 1 < ce && k < s + 40; k++)
 			if (tok_punct(e, k, ',') && main_clause(e, k + 1, ce)) {

@@ -868,6 +868,27 @@ static void according_whole_sentence(void)
 	done(&f);
 }
 
+/* "Despite X, S V ..., according to Y": the concession that opens the sentence is the writer's
+ * frame, the source's the clause after it; a concession after the verb stays. */
+static void according_concession(void)
+{
+	struct fixture f =
+		run("Despite a month of attacks, the senator has failed to dent her lead, according "
+		    "to a new poll. For all the noise about the race, the mayor has won easily, according "
+		    "to the county. The senator has held his ground despite a month of attacks, according "
+		    "to the same poll.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO, "the senator has failed to dent her lead",
+		 "a new poll", "according to", NULL);
+	claim_is(&f, 1, CLAIM_ACCORDING_TO, "the mayor has won easily", "the county", "according to",
+		 NULL);
+	claim_is(&f, 2, CLAIM_ACCORDING_TO,
+		 "The senator has held his ground despite a month of attacks", "the same poll",
+		 "according to", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -907,6 +928,7 @@ int main(void)
 	RUN(subject_waits);
 	RUN(example_say);
 	RUN(according_whole_sentence);
+	RUN(according_concession);
 	RUN(subject_joins);
 	RUN(modifier_after_and);
 	RUN(np_and_verb);
