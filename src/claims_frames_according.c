@@ -200,7 +200,8 @@ void claims_try_according(struct engine *e, struct frame *f)
 		    !(e->t[s].flags & TOKF_INQ))
 			f->cs = e->t[s].start;
 		f->ce = claims_content_end(
-		    e, k + 1, according_sentence_end(e, claims_clause_limit(e, k, f->b, false), f->b));
+			e, k + 1,
+			according_sentence_end(e, claims_clause_limit(e, k, f->b, false), f->b));
 	} else if (!content_before(e, f)) {
 		return;
 	} else if (k + 2 < f->b && tok_punct(e, k, ',') && tok_punct(e, f->c - 1, ',') &&

@@ -847,12 +847,12 @@ static void well_participle(void)
  * comma, and a clause that reports again, still end it. */
 static void according_whole_sentence(void)
 {
-	struct fixture f =
-		run("According to the survey, support for the plan fell to 40 percent, a drop outside "
-		    "the margin of error. According to the schedule, Ann Lee will "
-		    "speak first; Tom Ray, second; and Eva Cruz, last. According to the city, the "
-		    "bridge will close on Monday, which surprised drivers. According to the "
-		    "county, the road reopened, and officials said it was safe.\n");
+	struct fixture f = run(
+		"According to the survey, support for the plan fell to 40 percent, a drop outside "
+		"the margin of error. According to the schedule, Ann Lee will "
+		"speak first; Tom Ray, second; and Eva Cruz, last. According to the city, the "
+		"bridge will close on Monday, which surprised drivers. According to the "
+		"county, the road reopened, and officials said it was safe.\n");
 
 	CHECK_EQ(f.l->n, 5);
 	claim_is(&f, 0, CLAIM_ACCORDING_TO,
@@ -872,17 +872,17 @@ static void according_whole_sentence(void)
  * frame, the source's the clause after it; a concession after the verb stays. */
 static void according_concession(void)
 {
-	struct fixture f =
-		run("Despite a month of attacks, the senator has failed to dent her lead, according "
-		    "to a new poll. For all the noise about the race, the mayor has won easily, according "
-		    "to the county. The senator has held his ground despite a month of attacks, according "
-		    "to the same poll.\n");
+	struct fixture f = run(
+		"Despite a month of attacks, the senator has failed to dent her lead, according "
+		"to a new poll. For all the noise about the race, the mayor has won easily, according "
+		"to the county. The senator has held his ground despite a month of attacks, according "
+		"to the same poll.\n");
 
 	CHECK_EQ(f.l->n, 3);
-	claim_is(&f, 0, CLAIM_ACCORDING_TO, "the senator has failed to dent her lead",
-		 "a new poll", "according to", NULL);
-	claim_is(&f, 1, CLAIM_ACCORDING_TO, "the mayor has won easily", "the county", "according to",
-		 NULL);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO, "the senator has failed to dent her lead", "a new poll",
+		 "according to", NULL);
+	claim_is(&f, 1, CLAIM_ACCORDING_TO, "the mayor has won easily", "the county",
+		 "according to", NULL);
 	claim_is(&f, 2, CLAIM_ACCORDING_TO,
 		 "The senator has held his ground despite a month of attacks", "the same poll",
 		 "according to", NULL);
