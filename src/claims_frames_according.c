@@ -177,6 +177,16 @@ static size_t according_sentence_end(const struct engine *e, size_t lim, size_t 
 	return b;
 }
 
+/* "He crossed the border after, according to the station, the network censured his report":
+ * the words before the source stop on a preposition or a subordinating word, so the clause
+ * goes on after it (not "reported that, according to X, ...": the content of the report). */
+static bool dangles(const struct engine *e, const struct frame *f)
+{
+	return f->c >= f->a + 3 && e->t[f->c - 2].kind == TOK_WORD &&
+	       !(e->t[f->c - 2].flags & TOKF_INQ) && !tok_is(e, f->c - 2, "that") &&
+	       (e->t[f->c - 2].word & (WORD_PREP | WORD_SUBORD | WORD_CONJ));
+}
+
 /* "According to X, ..." (content after) or "..., according to X" (content before). */
 void claims_try_according(struct engine *e, struct frame *f)
 {
@@ -206,7 +216,7 @@ void claims_try_according(struct engine *e, struct frame *f)
 		return;
 	} else if (k + 2 < f->b && tok_punct(e, k, ',') && tok_punct(e, f->c - 1, ',') &&
 		   !tok_among(e, k + 1, "where when") &&
-		   ((f->c > f->a + 1 && goes_on(e, k + 1, f->b)) ||
+		   ((f->c > f->a + 1 && goes_on(e, k + 1, f->b)) || dangles(e, f) ||
 		    (e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_INQ) &&
 		     !(e->t[k + 1].word & (WORD_REL | WORD_SUBORD | WORD_PREP | WORD_CONJ)) &&
 		     claims_no_verb(e, claims_tok_at(e, f->cs), f->c - 1)))) {

@@ -889,6 +889,26 @@ static void according_concession(void)
 	done(&f);
 }
 
+/* "X crossed the border after, according to him, Y censured his report": words before the source
+ * that stop on a preposition or a subordinating word go on after it; a content that is whole
+ * before the source stays as it was. */
+static void according_dangling(void)
+{
+	struct fixture f =
+		run("Mr. Diaz crossed the border after, according to him, Mexico's biggest "
+		    "network censured his report. Mr. Diaz crossed the border in 1985, "
+		    "according to him, and the network hired him later.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO,
+		 "Mr. Diaz crossed the border after, according to him, Mexico's biggest network "
+		 "censured his report",
+		 "him", "according to", NULL);
+	claim_is(&f, 1, CLAIM_ACCORDING_TO, "Mr. Diaz crossed the border in 1985", "him",
+		 "according to", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_tail);
@@ -929,6 +949,7 @@ int main(void)
 	RUN(example_say);
 	RUN(according_whole_sentence);
 	RUN(according_concession);
+	RUN(according_dangling);
 	RUN(subject_joins);
 	RUN(modifier_after_and);
 	RUN(np_and_verb);
