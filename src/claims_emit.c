@@ -408,6 +408,13 @@ void claims_emit(struct engine *e, struct frame *f)
 	for (k = claims_tok_at(e, f->ce - 1); k > 0 && claims_markup(e, k) && e->t[k - 1].end > cs;
 	     k--)
 		f->ce = e->t[k - 1].end;
+	/* "with only minor exceptions.[1]": reference marks that end the content are the page's,
+	 * not the speaker's words; so is the full stop they hid */
+	for (size_t r; (r = text_ref_mark_before(e->text, cs, f->ce)) < f->ce;) {
+		f->ce = r;
+		while (f->ce > cs + 1 && strchr(" .,;", e->text[f->ce - 1]))
+			f->ce--;
+	}
 	e->out = xgrow(e->out, &e->capout, e->nout + 1, sizeof(*e->out));
 	cl = &e->out[e->nout++];
 	memset(cl, 0, sizeof(*cl));

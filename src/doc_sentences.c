@@ -117,21 +117,6 @@ static bool is_closer(uint32_t cp)
 	       cp == 0x00BB || cp == 0x300D || cp == 0x300F || cp == 0xFF09 || cp == 0x3011;
 }
 
-/* The end of a reference mark at pos ("[12]", "[a]", "[citation needed]": Wikipedia and wiki pages
- * put them after a full stop), or pos when there is none. At most 24 letters, digits or spaces. */
-static size_t ref_mark_end(const struct doc *d, size_t pos, size_t end)
-{
-	size_t j = pos + 1;
-
-	if (pos >= end || d->text[pos] != '[')
-		return pos;
-	while (j < end && j - pos <= 24 &&
-	       (text_is_ascii_letter(d->text[j]) || (d->text[j] >= '0' && d->text[j] <= '9') ||
-		d->text[j] == ' '))
-		j++;
-	return j > pos + 1 && j < end && d->text[j] == ']' ? j + 1 : pos;
-}
-
 static void add_sentence(struct doc *d, size_t para, size_t start, size_t end, bool inq)
 {
 	while (start < end &&
@@ -207,7 +192,7 @@ void doc_split_sentences(struct doc *d, size_t p)
 			e += k2 ? (size_t)k2 : 1;
 		}
 		/* Reference marks after the full stop stay with its sentence ("in 1914.[12][13] It"). */
-		for (size_t r; (r = ref_mark_end(d, e, pe)) > e;)
+		for (size_t r; (r = text_ref_mark_after(d->text, e, pe)) > e;)
 			e = r;
 		if (e >= pe) {
 			i = e;

@@ -413,6 +413,37 @@ bool text_is_ascii_letter(char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+static bool ref_mark_char(char c)
+{
+	return text_is_ascii_letter(c) || (c >= '0' && c <= '9') || c == ' ';
+}
+
+size_t text_ref_mark_after(const char *s, size_t pos, size_t end)
+{
+	size_t j = pos + 1;
+
+	if (pos >= end || s[pos] != '[')
+		return pos;
+	while (j < end && j - pos <= 24 && ref_mark_char(s[j]))
+		j++;
+	return j > pos + 1 && j < end && s[j] == ']' ? j + 1 : pos;
+}
+
+size_t text_ref_mark_before(const char *s, size_t lo, size_t end)
+{
+	size_t j = end - 1;
+
+	if (end <= lo + 2 || s[end - 1] != ']')
+		return end;
+	while (j > lo && end - j <= 25 && ref_mark_char(s[j - 1]))
+		j--;
+	/* set right after a word or a stop ("1616.[12]"); after a space it is a name ("as per
+	 * [AUTHORING]") */
+	return j > lo + 1 && j + 1 < end && s[j - 1] == '[' && !text_is_ascii_space(s[j - 2])
+		       ? j - 1
+		       : end;
+}
+
 bool text_is_ascii_upper(char c)
 {
 	return c >= 'A' && c <= 'Z';

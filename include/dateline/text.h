@@ -167,6 +167,13 @@ size_t text_break_hint(const char *s, size_t n);
 bool text_is_ascii_letter(char c);
 /* An ASCII capital letter, A to Z. */
 bool text_is_ascii_upper(char c);
+/* Reference marks ("[12]", "[a]", "[citation needed]": "[" then 1 to 24 ASCII letters, digits or
+ * spaces, then "]"), as wiki pages set them after a word or a full stop. text_ref_mark_after():
+ * the end of the mark that opens at s[pos] (before end), or pos when none does;
+ * text_ref_mark_before(): the start of the mark that ends at s[end] (after lo) set right after a
+ * word or a stop, not after a space ("as per [AUTHORING]" names a text), or end. */
+size_t text_ref_mark_after(const char *s, size_t pos, size_t end);
+size_t text_ref_mark_before(const char *s, size_t lo, size_t end);
 
 /* The 64-bit FNV-1a hash of n bytes (a content key, a hash table's hash), from the offset basis
  * 1469598103934665603 (a digit short of the published one, and kept: notes databases store the

@@ -889,6 +889,19 @@ static void according_concession(void)
 	done(&f);
 }
 
+/* Reference marks that end a claim ("exceptions.[1]", "[8][9]") are left out with the full stop
+ * they hid; one inside the content stays. */
+static void reference_marks_end(void)
+{
+	struct fixture f = run("The council said the bridge[4] was safe.[12][13] Jones said it was "
+			       "not.[a]\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the bridge[4] was safe", "The council", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "it was not", "Jones", "said", NULL);
+	done(&f);
+}
+
 /* "X crossed the border after, according to him, Y censured his report": words before the source
  * that stop on a preposition or a subordinating word go on after it; a content that is whole
  * before the source stays as it was. */
@@ -911,6 +924,7 @@ static void according_dangling(void)
 
 int main(void)
 {
+	RUN(reference_marks_end);
 	RUN(quote_tail);
 	RUN(appositive_relative);
 	RUN(tag_then_that);

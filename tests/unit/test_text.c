@@ -211,6 +211,30 @@ static void shared_helpers(void)
 	fclose(f);
 }
 
+/* Reference marks after a word or a full stop, found from either side; a bracket that holds other
+ * marks, nothing or more than 24 bytes is none. */
+static void reference_marks(void)
+{
+	const char *s = "in 1914.[12][citation needed] [Photo: AP] [] [abcdefghijklmnopqrstuvwxyz]";
+	size_t n = strlen(s);
+
+	CHECK_EQ(text_ref_mark_after(s, 8, n), 12);
+	CHECK_EQ(text_ref_mark_after(s, 12, n), 29);
+	CHECK_EQ(text_ref_mark_after(s, 30, n), 30); /* "[Photo: AP]" */
+	CHECK_EQ(text_ref_mark_after(s, 42, n), 42); /* "[]" */
+	CHECK_EQ(text_ref_mark_after(s, 45, n), 45); /* 26 letters */
+	CHECK_EQ(text_ref_mark_after(s, 0, n), 0);
+	CHECK_EQ(text_ref_mark_before(s, 0, 29), 12);
+	CHECK_EQ(text_ref_mark_before(s, 0, 12), 8);
+	CHECK_EQ(text_ref_mark_before(s, 9, 12), 12); /* its "[" is before lo */
+	CHECK_EQ(text_ref_mark_before(s, 0, 41), 41);
+	CHECK_EQ(text_ref_mark_before(s, 0, 44), 44);
+	CHECK_EQ(text_ref_mark_before(s, 0, n), n);
+	CHECK_EQ(text_ref_mark_before(s, 0, 7), 7);
+	CHECK_EQ(text_ref_mark_before("as per [AUTHORING]", 0, 18), 18); /* after a space */
+	CHECK_EQ(text_ref_mark_before("[12]", 0, 4), 4);                 /* nothing before it */
+}
+
 int main(void)
 {
 	RUN(decode_valid_and_invalid);
@@ -222,5 +246,6 @@ int main(void)
 	RUN(buffer_grows);
 	RUN(word_tables);
 	RUN(shared_helpers);
+	RUN(reference_marks);
 	return CHECK_DONE();
 }
