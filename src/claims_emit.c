@@ -282,11 +282,6 @@ static bool headline_place(const struct engine *e, const struct frame *f)
 	       tok_among(e, f->sb - 1, "borough city county town township village");
 }
 
-/* A source read back over the comma that ends an opening clause ("she burn at the stake, Mrs.
- * Schlafly" replied, "any fraud, Michael Briggs, Sanders's spokesman" suggested) or an opening
- * participle ("Angered by the delay, the mayor said"): the subject of the main clause after that
- * comma. The sentence begins at a (after a dateline: "DOVER (AP)_
- * Taking the stand, a friend of the mayor said"). */
 /* True when the words from a to the comma at k open the sentence with a past participle and its
  * preposition ("Angered by the delay,", "Formed in reaction to the threat,", "Reached at home,"):
  * a phrase that describes the subject after the comma, no verb of its own after it. A name in
@@ -304,6 +299,11 @@ static bool participle_opening(const struct engine *e, size_t a, size_t k)
 	return true;
 }
 
+/* A source read back over the comma that ends an opening clause ("she burn at the stake, Mrs.
+ * Schlafly" replied, "any fraud, Michael Briggs, Sanders's spokesman" suggested) or an opening
+ * participle ("Angered by the delay, the mayor said"): the subject of the main clause after that
+ * comma. The sentence begins at a (after a dateline: "DOVER (AP)_ Taking the stand, a friend of
+ * the mayor said"). */
 static void source_after_opening(const struct engine *e, struct frame *f, size_t a)
 {
 	for (size_t k = f->sa; k + 1 < f->sb; k++)

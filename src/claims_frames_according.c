@@ -365,11 +365,12 @@ static void asked_subject(struct engine *e, struct claim *cl, size_t c)
 
 /* Where the question of "asked" at c, from p, ends before lim: at the comma that closes ", when
  * asked ...," set after the subject ("Trump, when asked about his errors, often ..."; not one
- * before "if" or "whether", which goes on with the question), or before
- * an occasion of the asking after at least two words ("why he had yet to endorse Clinton during
- * an appearance Friday on CBS", "in an interview", with no comma before it; "in the speech" may
- * be what the question is about: "what he wrote in the speech about Clinton"). A comma before "which" or "who" does not end it: the question
- * may hold a relative clause ("whether his plan, which would cost $170 billion, would ..."). */
+ * before "if" or "whether", which goes on with the question), or before an occasion of the
+ * asking after at least two words ("why he had yet to endorse Clinton during an appearance
+ * Friday on CBS", "in an interview", with no comma before it; "in the speech" may be what the
+ * question is about: "what he wrote in the speech about Clinton"). A comma before "which" or
+ * "who" does not end it: the question may hold a relative clause ("whether his plan, which
+ * would cost $170 billion, would ..."). */
 static size_t asked_limit(const struct engine *e, size_t c, size_t p, size_t lim)
 {
 	bool aside = c >= 2 && tok_is(e, c - 1, "when") && tok_punct(e, c - 2, ',');

@@ -441,13 +441,13 @@ static bool stranded_preposition(const struct engine *e, const struct frame *f)
 	       (e->t[k + 1].word & WORD_PREP) && !tok_among(e, k + 1, "about of");
 }
 
+/* How many tokens after a cue are read for the mark that ends its clause. */
+#define QUESTION_SPAN 120
+
 /* "because did I mention you were in the future?", "Have I said that the game is great?", "Do
  * they think the war is over?": a cue after an inverted auxiliary and its subject, in a clause
  * that ends with a question mark, asks; it reports no one's words ("I did mention it.", "Did I
  * mention it." and "Didn't I say so?", a question that asserts, stay). */
-/* How many tokens after a cue are read for the mark that ends its clause. */
-#define QUESTION_SPAN 120
-
 static bool inverted_question(const struct engine *e, const struct frame *f)
 {
 	if (f->sa >= f->sb || f->sa <= f->a || f->sb != f->qa ||

@@ -184,7 +184,7 @@ static bool after_the(const struct coref *c, size_t at)
 	while (k > 0 && at - k < 4 && c->text[k - 1] == ' ')
 		k--;
 	return k < at && k >= 3 && strncasecmp(c->text + k - 3, "the", 3) == 0 &&
-	       (k == 3 || !(is_upper_ascii(c->text[k - 4]) || is_lower_ascii(c->text[k - 4])));
+	       (k == 3 || !text_is_ascii_letter(c->text[k - 4]));
 }
 
 /* The entity a mention named `name` (kind from ev) belongs to: a form seen before (*known is

@@ -485,10 +485,10 @@ void formats_byline_untitle(char *by)
 	while (cut > 0 && (by[cut - 1] == ' ' || by[cut - 1] == ',' || by[cut - 1] == '|' ||
 			   by[cut - 1] == '-'))
 		cut--;
-	start = 0;
+	size_t kept = 0; /* the words of the name before the cut */
 	for (size_t i = 0; i < cut; i++)
 		if (by[i] != ' ' && (i == 0 || by[i - 1] == ' '))
-			start++;
-	if (start >= 2)
+			kept++;
+	if (kept >= 2)
 		by[cut] = '\0';
 }
