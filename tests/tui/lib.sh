@@ -48,12 +48,30 @@ screen_e() { tmux -L "$sock" capture-pane -e -p -t t; }
 resize() { tmux -L "$sock" resize-window -t t -x "$1" -y "$2"; }
 pid() { tmux -L "$sock" display -p -t t '#{pane_pid}'; }
 
-# wait_for TEXT [SECONDS]: polls the screen until TEXT (fixed string) appears.
+# settle: captures the screen until two captures 50 ms apart agree (at most 3 s), so that the
+# checks that read "$tmp/screen" after a wait see a whole frame, not one the terminal has only
+# begun to draw (a loaded machine may hand tmux a redraw in pieces).
+settle() {
+	_s=0
+	cp "$tmp/screen" "$tmp/settle"
+	while [ $_s -lt 60 ]; do
+		sleep 0.05
+		screen >/dev/null
+		cmp -s "$tmp/screen" "$tmp/settle" && return 0
+		cp "$tmp/screen" "$tmp/settle"
+		_s=$((_s + 1))
+	done
+}
+# wait_for TEXT [SECONDS]: polls the screen until TEXT (fixed string) appears, then lets the
+# frame settle; "$tmp/screen" holds the settled frame.
 wait_for() {
 	limit=$(( ${2:-15} * 20 ))
 	_i=0
 	while [ $_i -lt $limit ]; do
-		screen | grep -qF -- "$1" && return 0
+		if screen | grep -qF -- "$1"; then
+			settle
+			return 0
+		fi
 		sleep 0.05
 		_i=$((_i + 1))
 	done
