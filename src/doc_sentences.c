@@ -64,6 +64,26 @@ static bool starter_at(const struct doc *d, size_t next, size_t pend)
 	return word_in(d->text + next, e - next, starters, sizeof(starters) / sizeof(*starters));
 }
 
+/* Does the state abbreviation at w (its stop at dot) close a place, "Miami Beach, Fla." after a
+ * capitalised word and a comma, before a word that starts with a capital? Then the place ends its
+ * sentence ("... in Miami Beach, Fla. Sister Jeanne said"): a state closes a place and no title
+ * runs on past it. The District ("D.C.") often modifies a name ("Washington, D.C. Council"), so it
+ * is left out. */
+static bool state_ends_place(const struct doc *d, size_t pstart, size_t w, size_t dot, size_t next,
+			     size_t pend)
+{
+	if (!text_is_ascii_upper(d->text[w]) || !text_state_abbrev(d->text + w, dot - w) ||
+	    (dot - w == 3 && (d->text[w] | 0x20) == 'd' && (d->text[w + 2] | 0x20) == 'c'))
+		return false;
+	if (w < pstart + 3 || d->text[w - 1] != ' ' || d->text[w - 2] != ',' ||
+	    !text_is_ascii_letter(d->text[w - 3]))
+		return false;
+	size_t p = w - 3;
+	while (p > pstart && text_is_ascii_letter(d->text[p - 1]))
+		p--;
+	return text_is_ascii_upper(d->text[p]) && next < pend && text_is_ascii_upper(d->text[next]);
+}
+
 /* Is the '.' at position `dot` the end of an abbreviation (so not a sentence end)? `next` is the
  * start of the following word. */
 static bool abbreviation_before(const struct doc *d, size_t pstart, size_t dot, size_t next,
@@ -77,7 +97,7 @@ static bool abbreviation_before(const struct doc *d, size_t pstart, size_t dot, 
 			dotted = true;
 		w--;
 	}
-	if (w == dot)
+	if (w == dot || state_ends_place(d, pstart, w, dot, next, pend))
 		return false;
 	if (!dotted && word_in(d->text + w, dot - w, abbrevs, sizeof(abbrevs) / sizeof(*abbrevs)))
 		return !word_in(d->text + w, dot - w, name_ends,

@@ -88,6 +88,30 @@ static void sentences_abbreviations(void)
 	doc_free(d);
 }
 
+/* A state after a place and a comma ends the sentence before a capitalised word ("in Miami Beach,
+ * Fla. Sister Ann said", a dateline "MIAMI BEACH, Ga. Dr. Lee said"); before a small word, or
+ * after no place, it is an abbreviation still. */
+static void sentences_state_ends_place(void)
+{
+	struct doc *d = load("The talks were held at a home in Lake Park, Fla. Sister Ann Rowe said "
+			     "they went well. They met in Rye, N.Y. Officials left. "
+			     "MIAMI BEACH, Ga. Dr. Lee Wu said so.");
+	const char *t = doc_text(d, NULL);
+
+	CHECK_EQ(doc_sentence_count(d), 6);
+	if (doc_sentence_count(d) == 6) {
+		CHECK(strncmp(t + doc_sentence(d, 1)->span.start, "Sister Ann Rowe said", 20) == 0);
+		CHECK(strncmp(t + doc_sentence(d, 3)->span.start, "Officials left.", 15) == 0);
+		CHECK(strncmp(t + doc_sentence(d, 5)->span.start, "Dr. Lee Wu said", 15) == 0);
+	}
+	doc_free(d);
+	/* controls: a small word after the state, the District, a state without a place */
+	d = load("He was in Tampa, Fla. on Monday. The Washington, D.C. Council met. The Fla. "
+		 "Bar met.");
+	CHECK_EQ(doc_sentence_count(d), 3);
+	doc_free(d);
+}
+
 static void sentences_in_quotes(void)
 {
 	struct doc *d = load("He said: \"We will go. We will win.\" Then he left.");
@@ -588,6 +612,7 @@ int main(void)
 	RUN(crlf_and_cr_and_bom);
 	RUN(single_newline_paragraphs);
 	RUN(sentences_abbreviations);
+	RUN(sentences_state_ends_place);
 	RUN(sentences_in_quotes);
 	RUN(sentences_reference_marks);
 	RUN(sentences_backtick_quotes);
