@@ -68,6 +68,28 @@ bool claims_verb_after_name(const struct engine *e, size_t i)
 	       ((e->t[i - 1].flags & TOKF_CAP) || tok_punct(e, i - 1, '.'));
 }
 
+/* "a well-placed source", "an unnamed official", "the so-called experts", "his unidentified
+ * aide": a participle as an adjective between a determiner and a noun for a person or a source,
+ * a word of the subject and no verb. */
+static bool ed_adjective(const struct engine *e, size_t i)
+{
+	const struct tok *p, *n;
+
+	if (i == 0 || i + 1 >= e->nt)
+		return false;
+	p = &e->t[i - 1];
+	n = &e->t[i + 1];
+	return p->kind == TOK_WORD && p->sent == e->t[i].sent && !(p->flags & TOKF_INQ) &&
+	       (((p->word & WORD_DET) && !(p->word & WORD_PRON)) || word_possessive(e, i - 1) ||
+		tok_among(e, i - 1, "his her its one our their two")) &&
+	       n->kind == TOK_WORD && n->sent == p->sent && !(n->flags & (TOKF_CAP | TOKF_INQ)) &&
+	       (((n->word & (WORD_PERSON | WORD_ROLE)) && !(n->word & WORD_PRON)) ||
+		claims_person_noun(e, i + 1) ||
+		tok_among(e, i + 1,
+			  "aide aides diplomat diplomats expert experts insider insiders people "
+			  "person persons source sources"));
+}
+
 bool claims_stop_back(const struct engine *e, size_t i)
 {
 	const struct tok *t = &e->t[i];
@@ -89,7 +111,8 @@ bool claims_stop_back(const struct engine *e, size_t i)
 	/* "those surveyed", "voters polled": a participle after the noun it belongs to */
 	if (!(t->flags & TOKF_CAP) && word_ends(e, i, "ed"))
 		return !(i > 0 && e->t[i - 1].kind == TOK_WORD &&
-			 tok_among(e, i, "surveyed polled interviewed sampled briefed"));
+			 tok_among(e, i, "surveyed polled interviewed sampled briefed")) &&
+		       !ed_adjective(e, i);
 	return false;
 }
 

@@ -24,6 +24,29 @@ static void participle_inside_a_parenthetical(void)
 	done(&f);
 }
 
+/* "..., a well-placed source told Reuters", "..., an unnamed official said": a participle as an
+ * adjective before a noun for a person or a source is a word of the source, not a verb that
+ * ends it; before a noun for a thing it still ends the scan ("the leaked memo said" stays no
+ * claim), and an -ed verb after a noun is still the clause's verb. */
+static void adjective_participle_in_the_source(void)
+{
+	struct fixture f = run("The minister will quit, a well-placed source told Reuters.\n\n"
+			       "The budget will be cut, an unnamed official said.\n\n"
+			       "The vote was rigged, the so-called experts said.\n\n"
+			       "The deal will hold, the leaked memo said.\n\n"
+			       "The talks ended, a spokesman said.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "The minister will quit", "a well-placed source", "told",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "The budget will be cut", "an unnamed official", "said",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "The vote was rigged", "the so-called experts", "said",
+		 NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "The talks ended", "a spokesman", "said", NULL);
+	done(&f);
+}
+
 static void possessive_opens_the_subject(void)
 {
 	struct fixture f = run("The loan was in dispute.\n\n"
@@ -250,5 +273,6 @@ int main(void)
 	RUN(name_after_a_phrase);
 	RUN(past_participle_after_the_subject);
 	RUN(possessive_apposition);
+	RUN(adjective_participle_in_the_source);
 	return CHECK_DONE();
 }
