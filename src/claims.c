@@ -514,9 +514,11 @@ struct claim_list *claims_find_with(const struct doc *d, const struct coref *c)
 	claims_lex_init();
 	engine_init(&e, d, c ? c : own);
 	e.interviewee = claims_interviewee(d, e.co);
+	e.broadcast = claims_broadcast(d);
 	if (e.len >= claims_split_min && e.len < claims_split_max && np >= 4) {
 		engine_init(&h.e, d, e.co);
 		h.e.interviewee = e.interviewee;
+		h.e.broadcast = e.broadcast;
 		h.first = doc_paragraph_at(d, e.len / 2);
 		h.starts = h.marks = NULL;
 		h.n = h.cap = 0;

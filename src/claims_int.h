@@ -117,6 +117,7 @@ struct engine {
 	size_t open;            /* index of the open quotation mark in the block, or SIZE_MAX */
 	const struct coref *co; /* the document's entities */
 	size_t interviewee;     /* the person a Q&A interview's answers are by, or COREF_NONE */
+	bool broadcast;         /* the document is a broadcast transcript (claims_broadcast()) */
 	/* Sentence state. */
 	struct span sent_src; /* source of the sentence's last claim */
 	size_t frame_end;     /* the token after the sentence's last claim frame */
@@ -346,6 +347,12 @@ bool claims_you_interviewee(const struct engine *e, size_t k);
  * Zuckerberg said ...", among the last claims found), a new string, or NULL when there is none
  * (claims_qa.c). */
 bool claims_block_quoter(const struct engine *e, size_t k, char **who);
+/* True when the document is a broadcast transcript: a paragraph ends with a handover to a
+ * correspondent ("Steve Hurst has that.", "From member station KQED, Ann Lee reports.") or a
+ * sign-off ("Jim Teple, VOA News, Miami.", "For The World, I'm Ann Lee."); there "I" is the
+ * voice speaking at that moment, never the page's writer. One pass over the paragraphs' last
+ * sentences (claims_broadcast.c). */
+bool claims_broadcast(const struct doc *d);
 /* The length of the word s (n bytes) before a contraction's apostrophe, straight or curly: 1 for
  * "I’ve" and "I'm", 2 for "We're", 3 for "She's"; n when s is no such contraction ("O'Neill")
  * (claims_qa.c). A source that is one token "I’ve" is "I". */

@@ -581,6 +581,9 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 		 * anyone */
 		if (claims_block_quoter(e, a, &who))
 			return who;
+		/* a broadcast's: a correspondent's or a guest's, whoever speaks then */
+		if (e->broadcast)
+			return NULL;
 		by = doc_byline(e->d);
 		if (by && (who = byline_person(by)) != NULL)
 			return who;

@@ -355,6 +355,33 @@ static void block_quotation_speaker(void)
 	done(&f);
 }
 
+/* A broadcast transcript (a handover to a correspondent, "Ann Lee has that.", or a sign-off,
+ * "Ann Lee, VOA News, Oslo."): "I" in a sound bite is whoever speaks then, left unresolved, never
+ * the writer; in a written story the same "I" is the writer. */
+static void broadcast_first_person(void)
+{
+	struct fixture f = run("Talks on the port resume today. Ann Lee has that.\n\n"
+			       "The mayor met the union on Monday.\n\n"
+			       "I told them the port would stay open all winter.\n\n"
+			       "Both sides will meet again next week. Ann Lee, VOA News, Oslo.\n");
+
+	speaker_resolves(&f, "I", NULL);
+	done(&f);
+	f = run("Talks on the port resume today. For The World, I'm Ann Lee.\n\n"
+		"I told them the port would stay open all winter.\n");
+	speaker_resolves(&f, "I", NULL);
+	done(&f);
+	/* controls: a written story's "I"; a paragraph that ends "the paper reports." */
+	f = run("Talks on the port resume today.\n\n"
+		"I told them the port would stay open all winter.\n");
+	speaker_resolves(&f, "I", "I (the writer)");
+	done(&f);
+	f = run("Talks on the port resume today, the Oslo Daily Post reports.\n\n"
+		"I told them the port would stay open all winter.\n");
+	speaker_resolves(&f, "I", "I (the writer)");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(transcript_turns);
@@ -367,5 +394,6 @@ int main(void)
 	RUN(interview_glued_questions);
 	RUN(block_quotation_speaker);
 	RUN(interview_contractions);
+	RUN(broadcast_first_person);
 	return CHECK_DONE();
 }
