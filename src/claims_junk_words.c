@@ -459,6 +459,29 @@ static bool inverted_question(const struct engine *e, const struct frame *f)
 	return false;
 }
 
+/* "Had he said the plan would fail, they would have stopped", "Should the minister say the
+ * talks have failed, the pound will fall", "Were officials to announce ...": a cue after a
+ * sentence-initial "Had", "Should" or "Were" and its subject, before the comma where the main
+ * clause begins, is a condition, nothing anyone said. */
+static bool condition_inversion(const struct engine *e, const struct frame *f)
+{
+	size_t k = f->a, end = f->b;
+
+	if (k + 2 > f->c || f->c >= end || e->t[k].kind != TOK_WORD ||
+	    !(e->t[k].flags & TOKF_CAP) || !tok_among(e, k, "had should were") ||
+	    (k > 0 && e->t[k - 1].sent == e->t[k].sent) || e->t[k + 1].kind != TOK_WORD ||
+	    (e->t[k + 1].word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_CONJ | WORD_ADV)) ||
+	    tok_among(e, k + 1, "not been"))
+		return false;
+	for (size_t i = k + 1; i < f->c; i++)
+		if (e->t[i].kind != TOK_WORD && !tok_punct(e, i, '.') && !tok_punct(e, i, '\''))
+			return false;
+	for (size_t i = f->c + 1; i < end; i++)
+		if (tok_punct(e, i, ','))
+			return true;
+	return false;
+}
+
 bool claims_junk_words(const struct engine *e, const struct frame *f)
 {
 	if (hyphen_compound(e, f) || verb_phrase_source(e, f) || noun_in_phrase(e, f) ||
@@ -470,5 +493,6 @@ bool claims_junk_words(const struct engine *e, const struct frame *f)
 	return participle_on_pronoun(e, f) || accepted_by(e, f) || result_cause(e, f) ||
 	       sum_after_cue(e, f) || runs_against(e, f) || particle_content(e, f) ||
 	       occasion_content(e, f) || tag_content(e, f) || sight_content(e, f) ||
-	       stranded_preposition(e, f) || inverted_question(e, f);
+	       stranded_preposition(e, f) || inverted_question(e, f) ||
+	       condition_inversion(e, f);
 }
