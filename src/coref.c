@@ -187,10 +187,28 @@ static bool after_the(const struct coref *c, size_t at)
 	       (k == 3 || !text_is_ascii_letter(c->text[k - 4]));
 }
 
-/* The entity a mention named `name` (kind from ev) belongs to: a form seen before (*known is
- * then set), a short name of a person named in full, an acronym of an organisation, or a new
- * entity. */
-static size_t find_entity(struct coref *c, struct span name, const struct evidence *ev, bool *known)
+/* True when the name at `at` follows a capitalised "The" inside a sentence ("making sure The
+ * Right People are elevated"): a title, which a capitalised common word opening a sentence
+ * ("People are telling her") is no short form of ("the Bernie Sanders campaign" is no title). */
+static bool titled(const struct coref *c, size_t at)
+{
+	size_t k = at;
+
+	while (k > 0 && at - k < 4 && c->text[k - 1] == ' ')
+		k--;
+	if (k == at || k < 5 || memcmp(c->text + k - 3, "The", 3) != 0 || c->text[k - 4] != ' ')
+		return false;
+	k -= 4;
+	while (k > 0 && c->text[k - 1] == ' ')
+		k--;
+	return k > 0 && (is_lower_ascii(c->text[k - 1]) || c->text[k - 1] == ',');
+}
+
+/* The entity a mention named `name` (kind from ev; weak: one capitalised word opening its
+ * sentence, MF_WEAK) belongs to: a form seen before (*known is then set), a short name of a
+ * person named in full, an acronym of an organisation, or a new entity. */
+static size_t find_entity(struct coref *c, struct span name, const struct evidence *ev, bool weak,
+			  bool *known)
 {
 	size_t e = coref_map_get(c, &c->names, name), nw, pos = name.start;
 	struct span first = {0, 0}, last = {0, 0};
@@ -207,7 +225,7 @@ static size_t find_entity(struct coref *c, struct span name, const struct eviden
 		/* "King Hussein" after "Saddam Hussein": a royal title the person named before
 		 * never had keeps them apart */
 		if (e != COREF_NONE && c->ents[e].kind != COREF_ORG && ev->kind != COREF_ORG &&
-		    !(ev->royal && !ent_has_role(c, e, ev->royal)))
+		    !(ev->royal && !ent_has_role(c, e, ev->royal)) && !(weak && titled(c, c->ents[e].name.start)))
 			return e;
 		if (e != COREF_NONE && surname_in_capitals(c, e, name, ev))
 			return e;
@@ -232,8 +250,11 @@ static size_t find_entity(struct coref *c, struct span name, const struct eviden
 	}
 	for (int k = after_the(c, name.start) ? 1 : 0; k < 2; k++) {
 		e = coref_map_get(c, &c->names, k ? last : first);
+		/* not a word only ever seen opening a sentence ("People ...") for a title ("The
+		 * Right People") */
 		if (e != COREF_NONE && c->ex[e].nwords == 1 &&
-		    (c->ents[e].kind == COREF_PERSON || c->ents[e].kind == COREF_UNKNOWN))
+		    (c->ents[e].kind == COREF_PERSON || c->ents[e].kind == COREF_UNKNOWN) &&
+		    !(!c->ex[e].strong && titled(c, name.start)))
 			return e;
 	}
 	/* "Donald J. Trump" after "Donald Trump": a person with the same first and last words */
@@ -378,7 +399,7 @@ size_t coref_add_mention(struct coref *c, const struct sent *st, struct span nam
 			 const struct evidence *ev, unsigned flags)
 {
 	bool known; /* this form of the name is in the map */
-	size_t e = find_entity(c, name, ev, &known), nw;
+	size_t e = find_entity(c, name, ev, (flags & MF_WEAK) != 0, &known), nw;
 	struct coref_entity *x;
 
 	merge_evidence(c, e, ev);

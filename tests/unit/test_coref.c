@@ -975,6 +975,22 @@ static void product_after_maker(void)
 	done(&f);
 }
 
+/* "People are telling her": a capitalised common word that only opens sentences is no short
+ * form of a title with it after a capitalised "The" inside a sentence ("making sure The Right
+ * People are elevated"), whichever comes first; a surname opening a sentence still joins the
+ * full name ("Jones" and "Jo Jones"). */
+static void sentence_opening_word_not_a_title(void)
+{
+	struct fixture f = run("People are telling her it is her fault. She wants to make sure The "
+			       "Right People are elevated. People said so.\n\n"
+			       "Jones spoke first. The board backed Jo Jones on Monday.\n");
+
+	CHECK(resolves(&f, "People", 1, "People"));
+	CHECK(resolves(&f, "People", 3, "People"));
+	CHECK(resolves(&f, "Jones", 1, "Jo Jones"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(lexicon_sorted);
@@ -1034,5 +1050,6 @@ int main(void)
 	RUN(division_is_a_body);
 	RUN(transcript_labels);
 	RUN(possessive_subject_before_a_person);
+	RUN(sentence_opening_word_not_a_title);
 	return CHECK_DONE();
 }
