@@ -49,8 +49,8 @@ static size_t cap_words(const char *s, size_t n)
  * sentence without its full stop. */
 static bool handover(const char *s, size_t n)
 {
-	static const char *const tails[] = {" has that",	 " has our story", " has the story",
-					    " has this report", " has more",	   " reports"};
+	static const char *const tails[] = {" has that",        " has our story", " has the story",
+					    " has this report", " has more",      " reports"};
 	const char *c;
 
 	for (size_t i = 0; i < sizeof(tails) / sizeof(*tails); i++) {
@@ -88,7 +88,8 @@ static bool sign_off(const char *s, size_t n)
 		size_t k = (size_t)(c - s) + 1;
 		while (k < n && s[k] == ' ')
 			k++;
-		return (n - k > 4 && memcmp(s + k, "I'm ", 4) == 0 && text_is_ascii_upper(s[k + 4])) ||
+		return (n - k > 4 && memcmp(s + k, "I'm ", 4) == 0 &&
+			text_is_ascii_upper(s[k + 4])) ||
 		       (n - k > 6 && memcmp(s + k, "I\xE2\x80\x99m ", 6) == 0 &&
 			text_is_ascii_upper(s[k + 6]));
 	}

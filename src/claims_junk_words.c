@@ -471,7 +471,7 @@ static bool condition_inversion(const struct engine *e, const struct frame *f)
 	    !(e->t[k].flags & TOKF_CAP) || !tok_among(e, k, "had should were") ||
 	    (k > 0 && e->t[k - 1].sent == e->t[k].sent) || e->t[k + 1].kind != TOK_WORD ||
 	    (e->t[k + 1].word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_CONJ | WORD_ADV)) ||
-	    tok_among(e, k + 1, "not been"))
+	    tok_among(e, k + 1, "been not"))
 		return false;
 	for (size_t i = k + 1; i < f->c; i++)
 		if (e->t[i].kind != TOK_WORD && !tok_punct(e, i, '.') && !tok_punct(e, i, '\''))
@@ -493,6 +493,5 @@ bool claims_junk_words(const struct engine *e, const struct frame *f)
 	return participle_on_pronoun(e, f) || accepted_by(e, f) || result_cause(e, f) ||
 	       sum_after_cue(e, f) || runs_against(e, f) || particle_content(e, f) ||
 	       occasion_content(e, f) || tag_content(e, f) || sight_content(e, f) ||
-	       stranded_preposition(e, f) || inverted_question(e, f) ||
-	       condition_inversion(e, f);
+	       stranded_preposition(e, f) || inverted_question(e, f) || condition_inversion(e, f);
 }

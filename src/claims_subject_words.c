@@ -81,7 +81,7 @@ static bool ed_adjective(const struct engine *e, size_t i)
 	n = &e->t[i + 1];
 	return p->kind == TOK_WORD && p->sent == e->t[i].sent && !(p->flags & TOKF_INQ) &&
 	       (((p->word & WORD_DET) && !(p->word & WORD_PRON)) || word_possessive(e, i - 1) ||
-		tok_among(e, i - 1, "his her its one our their two")) &&
+		tok_among(e, i - 1, "her his its one our their two")) &&
 	       n->kind == TOK_WORD && n->sent == p->sent && !(n->flags & (TOKF_CAP | TOKF_INQ)) &&
 	       (((n->word & (WORD_PERSON | WORD_ROLE)) && !(n->word & WORD_PRON)) ||
 		claims_person_noun(e, i + 1) ||

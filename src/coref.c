@@ -225,7 +225,8 @@ static size_t find_entity(struct coref *c, struct span name, const struct eviden
 		/* "King Hussein" after "Saddam Hussein": a royal title the person named before
 		 * never had keeps them apart */
 		if (e != COREF_NONE && c->ents[e].kind != COREF_ORG && ev->kind != COREF_ORG &&
-		    !(ev->royal && !ent_has_role(c, e, ev->royal)) && !(weak && titled(c, c->ents[e].name.start)))
+		    !(ev->royal && !ent_has_role(c, e, ev->royal)) &&
+		    !(weak && titled(c, c->ents[e].name.start)))
 			return e;
 		if (e != COREF_NONE && surname_in_capitals(c, e, name, ev))
 			return e;

@@ -93,15 +93,16 @@ static void opener_not_content(void)
  * the same words as a statement, stay. */
 static void conditional_inversion(void)
 {
-	struct fixture f = run("Had he said the plan would fail, they would have stopped.\n\n"
-			       "Should the minister say the talks have failed, the pound will fall.\n\n"
-			       "Had the mayor known, she said, the plan would have been dropped.\n\n"
-			       "He said the plan would fail.\n");
+	struct fixture f =
+		run("Had he said the plan would fail, they would have stopped.\n\n"
+		    "Should the minister say the talks have failed, the pound will fall.\n\n"
+		    "Had the mayor known, she said, the plan would have been dropped.\n\n"
+		    "He said the plan would fail.\n");
 
 	CHECK_EQ(f.l->n, 2);
 	claim_is(&f, 0, CLAIM_INDIRECT,
-		 "Had the mayor known, she said, the plan would have been dropped",
-		 "she", "said", NULL);
+		 "Had the mayor known, she said, the plan would have been dropped", "she", "said",
+		 NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "the plan would fail", "He", "said", NULL);
 	done(&f);
 }

@@ -93,9 +93,10 @@ static void sentences_abbreviations(void)
  * after no place, it is an abbreviation still. */
 static void sentences_state_ends_place(void)
 {
-	struct doc *d = load("The talks were held at a home in Lake Park, Fla. Sister Ann Rowe said "
-			     "they went well. They met in Rye, N.Y. Officials left. "
-			     "MIAMI BEACH, Ga. Dr. Lee Wu said so.");
+	struct doc *d =
+		load("The talks were held at a home in Lake Park, Fla. Sister Ann Rowe said "
+		     "they went well. They met in Rye, N.Y. Officials left. "
+		     "MIAMI BEACH, Ga. Dr. Lee Wu said so.");
 	const char *t = doc_text(d, NULL);
 
 	CHECK_EQ(doc_sentence_count(d), 6);
