@@ -507,22 +507,12 @@ static bool conjunct_person(const struct engine *e, size_t a, size_t b)
 	return !span_empty(claims_person_named(e, claims_source_span(e, a, b)));
 }
 
-/* True when the person the tokens [a, b) name was named before them. */
-static bool named_before(const struct engine *e, size_t a, size_t b)
-{
-	size_t id = coref_resolve(e->co, claims_source_span(e, a, b));
-
-	return id != COREF_NONE && coref_entity(e->co, id)->first < e->t[a].start;
-}
-
-/* "he and President Gorbachev discussed", "Mr. Bush and Mr. Gorbachev said": for a source
- * [a, b) (after "both", if it opens it) that is two people joined by one "and", each "he",
- * "she" or a person's name (the second may be "his wife", written as it stands): both, each
- * resolved ("Saddam Hussein and Mikhail Gorbachev") when one is a pronoun or each was named
- * before the source, else the source as written ("Obama and Vice President Joe Biden"); never
- * one of them alone. NULL when the source is no such pair, or when the second is the officer
- * of a body whose name holds the "and" ("Immigration and Naturalization Service Commissioner
- * Doris Meissner"). */
+/* "he and President Gorbachev discussed", "Both he and Mr. Gorbachev said": for a source [a, b)
+ * (after "both", if it opens it) that is two people joined by one "and", each "he", "she" or a
+ * person's name, one of them at least a pronoun (or a person and "his wife", written as it
+ * stands): both, each resolved ("Saddam Hussein and Mikhail Gorbachev"), or the source as
+ * written when both are the one person coref found; never one of them alone. NULL when the
+ * source is no such pair. */
 static char *joined_speakers(const struct engine *e, size_t a, size_t b)
 {
 	size_t k, s = a + (a + 3 < b && tok_among(e, a, "both"));
@@ -548,22 +538,11 @@ static char *joined_speakers(const struct engine *e, size_t a, size_t b)
 	}
 	if (!conjunct_person(e, k + 1, b))
 		return NULL;
-	/* "Immigration and Naturalization Service Commissioner Doris Meissner": a body's name
-	 * with "and" in it, then its officer, is one person */
-	for (size_t j = k + 1; j + 1 < b; j++)
-		if (tok_among(e, j,
-			      "administration agency authority board bureau commission committee "
-			      "council department ministry office service"))
-			return NULL;
-	/* "Tom Smith and Jane Doe", "Mr. Bush and Mr. Lee" with Lee named here first: the source
-	 * as written reads best */
-	if (!tok_among(e, s, "he she") && !tok_among(e, k + 1, "he she") &&
-	    (!named_before(e, s, k) || !named_before(e, k + 1, b))) {
-		x = y = NULL;
-	} else {
-		x = claims_resolve_text(e, s, k);
-		y = claims_resolve_text(e, k + 1, b);
-	}
+	/* two names ("Tom Smith and Jane Doe") are left to claims_resolve() (joined_name()) */
+	if (!tok_among(e, s, "he she") && !tok_among(e, k + 1, "he she"))
+		return NULL;
+	x = claims_resolve_text(e, s, k);
+	y = claims_resolve_text(e, k + 1, b);
 	if (x && y && strcasecmp(x, y) != 0) {
 		size_t n = strlen(x) + strlen(y) + 6;
 		r = xmalloc(n);
