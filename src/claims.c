@@ -199,6 +199,7 @@ static void analyse_block(struct engine *e)
 		a = b;
 	}
 	claims_mark_turns(e, first);
+	claims_antecedents(e, first);
 }
 
 static int cmp_claim(const void *x, const void *y)

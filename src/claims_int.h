@@ -691,6 +691,14 @@ void claims_try_colon(struct engine *e, size_t a, size_t c);
  * ..."), once their block is read, direct (claims_quote_turn); until then they are read as
  * paraphrase, as a headline's label is. */
 void claims_mark_turns(struct engine *e, size_t first);
+/* Sets the antecedent of each claim from e->out[first] on whose content a relative pronoun opens
+ * as the subject of the speaker's words (claims_antecedent.c), while the block's tokens last. */
+void claims_antecedents(struct engine *e, size_t first);
+/* The words of time a speech tag may end with before the speaker's words ("which Bezos said
+ * last year had ..."), a list for tok_among() and text_word_in(). */
+#define CLAIMS_TAG_TIMES                                                                           \
+	"at day earlier friday in last later monday month next night on once previously "          \
+	"recently saturday sunday this thursday today tuesday wednesday week year yesterday"
 /* Tries a quotation signed with the dash at i ("..." ― Name) in the sentence ending at b. */
 void claims_try_dash(struct engine *e, size_t b, size_t i);
 

@@ -492,9 +492,6 @@ static struct span tag_between_commas(const struct doc *d, const char *text, con
 static size_t relative_tag_end(const struct doc *d, const char *text, const struct claim *c,
 			       size_t s, size_t e)
 {
-	static const char times[] = "last this next year week month day night on in at recently "
-				    "earlier later yesterday today previously once monday tuesday "
-				    "wednesday thursday friday saturday sunday";
 	size_t z, w, pro = c->speaker.start == s && s >= c->content.start + 5 ? 0 : 6;
 
 	if (e - s < 7 || (pro && strncasecmp(text + s, "which ", 6) != 0) || span_empty(c->cue) ||
@@ -506,7 +503,8 @@ static size_t relative_tag_end(const struct doc *d, const char *text, const stru
 	for (int k = 0; k < 3 && z < e; k++) {
 		for (w = z; w < e && text[w] != ' ' && !strchr(",.;:", text[w]); w++)
 			;
-		if (w == z || w >= e || text[w] != ' ' || !text_word_in(times, text + z, w - z))
+		if (w == z || w >= e || text[w] != ' ' ||
+		    !text_word_in(CLAIMS_TAG_TIMES, text + z, w - z))
 			break;
 		for (z = w; z < e && text[z] == ' '; z++)
 			;
@@ -721,8 +719,17 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 			s += 5;
 		size_t r = relative_tag_end(d, text, c, s, e);
 		if (r > s) {
-			/* "… had surpassed 100 million members" */
-			buf_puts(b, "\xE2\x80\xA6 ");
+			/* "[Prime] had surpassed 100 million members": what the pronoun stands
+			 * for in brackets, as a journalist marks words of their own; "… had
+			 * surpassed" when no plain noun phrase is it */
+			if (span_empty(c->antecedent)) {
+				buf_puts(b, "\xE2\x80\xA6 ");
+			} else {
+				buf_putc(b, '[');
+				put_words(b, text + c->antecedent.start,
+					  c->antecedent.end - c->antecedent.start, false);
+				buf_puts(b, "] ");
+			}
 			put_words(b, text + r, e - r, false);
 			return;
 		}

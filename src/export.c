@@ -480,6 +480,9 @@ static void put_claim(struct jout *j, const struct doc *d, const struct claim *x
 		obj_span(&o, "cue", d, x->cue);
 	else
 		obj_null(&o, "cue");
+	/* only where there is one: most claims have none */
+	if (x->antecedent.end > x->antecedent.start)
+		obj_span(&o, "antecedent", d, x->antecedent);
 	obj_int(&o, "paragraph", (json_int_t)x->paragraph + 1);
 	if (x->kind == CLAIM_DIRECT) {
 		obj_key(&o, "quote");

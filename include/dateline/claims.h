@@ -32,6 +32,10 @@ struct claim {
 			      always below this claim's own index */
 	size_t speaker_id; /* one number per speaker, shared by all of one speaker's claims, from
 			      0 in the order speakers first appear; CLAIM_NONE when unknown */
+	/* a paraphrase opened by a relative pronoun that is its subject ("which Jeff Bezos said
+	 * had surpassed ..."): the noun phrase the pronoun stands for ("Prime"); start == end
+	 * when there is none, or none that is plain */
+	struct span antecedent;
 };
 
 struct claim_list {

@@ -62,7 +62,8 @@ static void render_paraphrase_tag_between_commas(void)
 	done(&f);
 }
 
-/* a relative clause whose own tag opens it shows what was said after the tag and its time */
+/* a relative clause whose own tag opens it shows what was said after the tag and its time, the
+ * name the pronoun stands for in brackets (an apposition's name: claims_antecedent.c) */
 static void render_relative_tag(void)
 {
 	struct fixture f = run("Then came Prime, the shipping program, which Amazon founder Jeff "
@@ -70,17 +71,64 @@ static void render_relative_tag(void)
 
 	CHECK_EQ(f.l->n, 1);
 	CHECK(renders(&f, 0,
-		      "Jeff Bezos said (paraphrase): \u2026 had surpassed 100 million members"));
+		      "Jeff Bezos said (paraphrase): [Prime] had surpassed 100 million members"));
 	done(&f);
 }
 
-/* the same after "that": "a finish that he said defied expectations" */
+/* the same after "that": "a finish that he said defied expectations"; the object of a
+ * preposition is not shown as the antecedent ("in a finish") */
 static void render_relative_that(void)
 {
 	struct fixture f = run("Rubio came third, in a finish that he said defied expectations.\n");
 
 	CHECK_EQ(f.l->n, 1);
 	CHECK(renders(&f, 0, "he (unresolved) said (paraphrase): \u2026 defied expectations"));
+	done(&f);
+}
+
+/* The relative pronoun that is the subject of the speaker's words is shown as the noun phrase it
+ * stands for, in brackets, the one a determiner or a possessive opens right before it, with an
+ * "of" phrase; the span is the claim's antecedent. */
+static void render_relative_antecedent(void)
+{
+	struct fixture f =
+		run("The council approved the new budget, which the mayor said had cut "
+		    "waste.\n\n"
+		    "Workers signed a letter of protest that they said was written by the "
+		    "union.\n\n"
+		    "Marta Ruiz repaired the port's old crane, which she said on Monday "
+		    "lifted 40 tons.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0, "the mayor said (paraphrase): [the new budget] had cut waste"));
+	CHECK(f.l->n > 0 && span_is(&f, f.l->items[0].antecedent, "the new budget"));
+	CHECK(renders(&f, 1,
+		      "Workers said (paraphrase): [a letter of protest] was written by the "
+		      "union"));
+	CHECK(renders(&f, 2,
+		      "Marta Ruiz said (paraphrase): [the port's old crane] lifted 40 tons"));
+	done(&f);
+}
+
+/* No antecedent is given where the words do not say which noun it is, nor where the pronoun is
+ * the object of the speaker's words: as before, "…" for the pronoun. */
+static void render_relative_no_antecedent(void)
+{
+	struct fixture f =
+		run("The council studied the new budget, which the mayor said the council "
+		    "should adopt.\n\n"
+		    "Farmers read provisions in the new bill that he said would cut "
+		    "subsidies.\n\n"
+		    "Storms hit the city and the port, which the minister said had failed.\n\n"
+		    "Then came the strike, which officials said voters opposed.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	for (size_t i = 0; i < f.l->n; i++)
+		CHECK(f.l->items[i].antecedent.end == f.l->items[i].antecedent.start);
+	CHECK(renders(&f, 0, "the mayor said (paraphrase): \u2026 the council should adopt"));
+	CHECK(renders(&f, 1, "he (unresolved) said (paraphrase): \u2026 would cut subsidies"));
+	CHECK(renders(&f, 2, "the minister said (paraphrase): \u2026 had failed"));
+	CHECK(renders(&f, 3, "officials said (paraphrase): \u2026 voters opposed"));
 	done(&f);
 }
 
@@ -252,6 +300,8 @@ int main(void)
 	RUN(render_paraphrase_tag_between_commas);
 	RUN(render_relative_tag);
 	RUN(render_relative_that);
+	RUN(render_relative_antecedent);
+	RUN(render_relative_no_antecedent);
 	RUN(render_described_as);
 	RUN(render_paraphrase_tag_inside);
 	RUN(render_according_and_parent);

@@ -115,7 +115,8 @@ static void fixture_init(struct fixture *f)
 				  NULL,
 				  0,
 				  CLAIM_NONE,
-				  CLAIM_NONE};
+				  CLAIM_NONE,
+				  {0, 0}};
 	f->cl[1] = (struct claim){CLAIM_INDIRECT,
 				  span_of(f->d, "the money was better spent"),
 				  (struct span){0, 0},
@@ -125,7 +126,8 @@ static void fixture_init(struct fixture *f)
 				  NULL,
 				  0,
 				  CLAIM_NONE,
-				  0};
+				  0,
+				  {0, 0}};
 	f->c = (struct claim_list){.items = f->cl, .n = 2};
 	for (size_t i = 0; i < NHOSTILE; i++) {
 		struct note *x = &f->notes[i];
@@ -555,6 +557,41 @@ static void test_json_stream(void)
 	doc_free(d);
 }
 
+/* A claim's antecedent is in --json only where there is one: {"start", "end", "text"}. */
+static void test_json_antecedent(void)
+{
+	static const char src[] = "The council approved the new budget, which the mayor said had "
+				  "cut waste. Later the mayor said taxes would fall.\n";
+	const char *err = NULL;
+	struct doc *d = doc_load(src, sizeof(src) - 1, "t.txt", FORMAT_TEXT, &err);
+	struct buf mem = BUF_INIT;
+	struct export_sink s;
+
+	if (!d)
+		return;
+	struct timex_list *t = timex_find(d);
+	struct claim_list *c = claims_find(d);
+	export_sink_buf(&s, &mem);
+	CHECK_EQ(export_json(&s, d, t, c), 0);
+	CHECK_EQ(export_sink_finish(&s), 0);
+	json_error_t jerr;
+	json_t *root = json_loadb(mem.data, mem.len, 0, &jerr);
+	json_t *cl = root ? json_object_get(root, "claims") : NULL;
+	CHECK_EQ(json_array_size(cl), 2);
+	if (json_array_size(cl) == 2) {
+		json_t *a = json_object_get(json_array_get(cl, 0), "antecedent");
+		CHECK(json_is_string(json_object_get(a, "text")) &&
+		      strcmp(json_string_value(json_object_get(a, "text")), "the new budget") == 0);
+		CHECK_EQ(json_integer_value(json_object_get(a, "start")), 21);
+		CHECK(json_object_get(json_array_get(cl, 1), "antecedent") == NULL);
+	}
+	json_decref(root);
+	buf_free(&mem);
+	claim_list_free(c);
+	timex_list_free(t);
+	doc_free(d);
+}
+
 /* A full disk: the first failed write is the result, and the exports stop there. */
 static void test_sink_error(void)
 {
@@ -674,6 +711,7 @@ int main(void)
 	RUN(test_empty);
 	RUN(test_note_passage);
 	RUN(test_json_stream);
+	RUN(test_json_antecedent);
 	RUN(test_sink_error);
 	RUN(test_text);
 	RUN(test_write_file);
