@@ -482,6 +482,28 @@ static bool condition_inversion(const struct engine *e, const struct frame *f)
 	return false;
 }
 
+/* "(i.e. people identifying as Christian but not stating the denomination, 6.6%)", "the
+ * members, but not saying which": a negated participle after "but", or inside a parenthesis that
+ * opens after the source, has no subject of its own; it tells what someone left unsaid, no
+ * claim ("but he's not predicting she'll win" has one, and stays). */
+static bool negated_aside(const struct engine *e, const struct frame *f)
+{
+	size_t n = f->c - 1, from = f->sb > f->a ? f->sb : f->a;
+
+	if (!(f->cue & CUE_ING) || f->c == 0 || n < f->qa || !tok_among(e, n, "never not") ||
+	    n <= from)
+		return false;
+	if (tok_is(e, n - 1, "but"))
+		return true;
+	for (size_t k = n; k-- > from && n - k < 40;) {
+		if (tok_punct(e, k, ')'))
+			return false;
+		if (tok_punct(e, k, '('))
+			return true;
+	}
+	return false;
+}
+
 bool claims_junk_words(const struct engine *e, const struct frame *f)
 {
 	if (hyphen_compound(e, f) || verb_phrase_source(e, f) || noun_in_phrase(e, f) ||
@@ -493,5 +515,6 @@ bool claims_junk_words(const struct engine *e, const struct frame *f)
 	return participle_on_pronoun(e, f) || accepted_by(e, f) || result_cause(e, f) ||
 	       sum_after_cue(e, f) || runs_against(e, f) || particle_content(e, f) ||
 	       occasion_content(e, f) || tag_content(e, f) || sight_content(e, f) ||
-	       stranded_preposition(e, f) || inverted_question(e, f) || condition_inversion(e, f);
+	       stranded_preposition(e, f) || inverted_question(e, f) || condition_inversion(e, f) ||
+	       negated_aside(e, f);
 }

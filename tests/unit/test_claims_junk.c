@@ -802,6 +802,22 @@ static void stranded_about(void)
 	done(&f);
 }
 
+/* A negated participle after "but" or inside a parenthesis, with no subject of its own, tells
+ * what was left unsaid: no claim ("The largest groups are farmers (people working the land but
+ * not stating a crop, 4%)"); one with its own subject after "but" stays. */
+static void negated_aside(void)
+{
+	struct fixture f =
+		run("The largest groups in the valley are farmers (people working the "
+		    "land but not stating a crop, 4%) and traders.\n\n"
+		    "The survey lists the towns (not saying which of them grew).\n\n"
+		    "The mayor met the council, but he is not predicting it will pass.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "it will pass", "he", "is not predicting", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(found_at_a_place);
@@ -851,5 +867,6 @@ int main(void)
 	RUN(topic_participles);
 	RUN(sight_not_speech);
 	RUN(stranded_about);
+	RUN(negated_aside);
 	return CHECK_DONE();
 }
