@@ -147,16 +147,18 @@ static size_t statement_act_start(const struct engine *e, size_t a, size_t qa, s
 	return qa;
 }
 
-/* True when a noun of something said ("claims", "reports", "rumors"), a determiner before it or
- * not, then "that" follow the cue at c ("denied claims that", "confirmed the reports that"). */
+/* True when a noun of something said ("claims", "reports", "rumors"), a determiner or a
+ * possessive before it or not, then "that" follow the cue at c ("denied claims that", "confirmed
+ * the reports that", "denied his suggestions that"). */
 static bool noun_that(const struct engine *e, size_t c, size_t b)
 {
 	size_t k = c + 1;
 
-	if (k < b && tok_among(e, k, "the these those"))
+	if (k < b && (tok_among(e, k, "all any these those") || claims_det_or_possessive(e, k)))
 		k++;
 	return k + 1 < b && e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) &&
-	       ((e->t[k].cue & CUE_NOUN) || tok_among(e, k, "charges report reports")) &&
+	       ((e->t[k].cue & CUE_NOUN) ||
+		tok_among(e, k, "charges claims report reports suggestions")) &&
 	       tok_is(e, k + 1, "that");
 }
 
@@ -502,7 +504,8 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 		claims_try_expected(e, &f);
 		return;
 	}
-	if ((k = denied_charge(e, c, b)) != SIZE_MAX) {
+	/* "denied claims that ...": the noun and its clause, as cue_extent() reads them */
+	if ((k = denied_charge(e, c, b)) != SIZE_MAX && !tok_is(e, k + 1, "that")) {
 		try_denied(e, &f, k);
 		return;
 	}

@@ -258,9 +258,31 @@ static void noun_of_speech_then_that(void)
 	done(&f);
 }
 
+/* "denied claims that ...": a denial whose noun of something said ("claims", "suggestions",
+ * after a determiner or a possessive or not) takes that noun's "that" clause with it; "denied the
+ * charges through its lawyer" keeps the noun phrase alone. */
+static void denied_noun_then_that(void)
+{
+	struct fixture f = run("The minister denied claims that the army had fired first.\n\n"
+			       "The mayor denied suggestions that the pool would close.\n\n"
+			       "The coach denied his claims that the team had cheated.\n\n"
+			       "The firm denied the charges through its lawyer.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "claims that the army had fired first", "The minister",
+		 "denied", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "suggestions that the pool would close", "The mayor",
+		 "denied", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "his claims that the team had cheated", "The coach",
+		 "denied", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the charges", "The firm", "denied", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(superlative_before_a_noun);
+	RUN(denied_noun_then_that);
 	RUN(divulged_that);
 	RUN(endorse_present);
 	RUN(belief_clause_without_that);
