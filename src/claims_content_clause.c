@@ -165,8 +165,10 @@ static bool clause_after_comma(const struct engine *e, size_t k)
 {
 	if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ))
 		return false;
+	/* ", according to X": an attribution around the content; not "that, according to X,
+	 * ...", set inside the clause the content opens */
 	if (e->t[k].cue & CUE_ACCORDING)
-		return true; /* ", according to X": an attribution around the content */
+		return !(k >= 2 && tok_is(e, k - 2, "that"));
 	/* ", though culturally conservative, areas", ", though not the results", ", although brief,
 	 * opportunity", ", despite the fact that ...": a concession with no clause of its own, or
 	 * one that states a fact, goes on with what the speaker said */

@@ -187,6 +187,30 @@ static bool dangles(const struct engine *e, const struct frame *f)
 	       (e->t[f->c - 2].word & (WORD_PREP | WORD_SUBORD | WORD_CONJ));
 }
 
+/* "The paper reported that, according to the audit, costs rose", "said Tuesday that according to
+ * its analysis, the party has won": "according to" right after the "that" of a cue verb's clause
+ * (a comma between or not) is set inside the reported clause; its own content is the clause after
+ * the source, held by the report's. */
+static bool after_cue_that(const struct engine *e, const struct frame *f)
+{
+	size_t t = f->c - 1;
+
+	if (f->c < f->a + 2)
+		return false;
+	if (tok_punct(e, t, ','))
+		t--;
+	if (t <= f->a || !tok_is(e, t, "that") || (e->t[t].flags & TOKF_INQ))
+		return false;
+	for (size_t k = t; k-- > f->a && k + 6 > t;) {
+		if ((e->t[k].cue & CUE_VERB) && claims_cue_verb(e, k))
+			return true;
+		if (e->t[k].kind != TOK_WORD || (!(e->t[k].word & (WORD_TIME | WORD_ADV)) &&
+						 !tok_among(e, k, CLAIMS_TAG_TIMES)))
+			return false;
+	}
+	return false;
+}
+
 /* "According to X, ..." (content after) or "..., according to X" (content before). */
 void claims_try_according(struct engine *e, struct frame *f)
 {
@@ -212,6 +236,9 @@ void claims_try_according(struct engine *e, struct frame *f)
 		f->ce = claims_content_end(
 			e, k + 1,
 			according_sentence_end(e, claims_clause_limit(e, k, f->b, false), f->b));
+	} else if (after_cue_that(e, f) && k + 1 < f->b && tok_punct(e, k, ',')) {
+		f->cs = e->t[k + 1].start;
+		f->ce = claims_content_end(e, k + 1, claims_clause_limit(e, k + 1, f->b, false));
 	} else if (!content_before(e, f)) {
 		return;
 	} else if (k + 2 < f->b && tok_punct(e, k, ',') && tok_punct(e, f->c - 1, ',') &&

@@ -717,6 +717,10 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		if (e - s > 5 && strncasecmp(text + s, "that ", 5) == 0 &&
 		    !that_subject(text, s + 5, e))
 			s += 5;
+		/* and before a source set inside its clause: "that, according to the audit, costs
+		 * rose" shows "according to the audit, costs rose" */
+		else if (e - s > 19 && strncasecmp(text + s, "that, according to ", 19) == 0)
+			s += 6;
 		size_t r = relative_tag_end(d, text, c, s, e);
 		if (r > s) {
 			/* "[Prime] had surpassed 100 million members": what the pronoun stands

@@ -533,8 +533,9 @@ static void occasion_alone(void)
 }
 
 /* "According to an analysis of her calendar, The Herald reported that ...": a name and its
- * verb are another claim's tag, not what the analysis says; "according to the poll, Lee said
- * the plan was dead" keeps its words. */
+ * verb are another claim's tag, not what the analysis says: the analysis says the clause after it
+ * (claims_frames_according.c's after_cue_that()), held by the Herald's report; "according to the
+ * poll, Lee said the plan was dead" keeps its words. */
 static void tag_for_content(void)
 {
 	struct fixture f =
@@ -542,11 +543,13 @@ static void tag_for_content(void)
 		    "she met ten donors.\n\n"
 		    "According to the poll, Lee said the plan was dead.\n");
 
-	/* the first claim left is the Herald's own ("reported"), none "according to" the analysis */
-	CHECK_EQ(f.l->n, 3);
-	if (f.l->n == 3)
+	/* the first claim is the Herald's own ("reported"), the analysis's is held by it */
+	CHECK_EQ(f.l->n, 4);
+	if (f.l->n == 4)
 		CHECK(span_is(&f, f.l->items[0].cue, "reported"));
-	claim_is(&f, 2, CLAIM_INDIRECT, "the plan was dead", "Lee", "said", NULL);
+	claim_is(&f, 1, CLAIM_ACCORDING_TO, "she met ten donors", "an analysis of her calendar",
+		 "according to", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the plan was dead", "Lee", "said", NULL);
 	done(&f);
 }
 

@@ -359,9 +359,38 @@ static void first_person_in_a_turn(void)
 	done(&f);
 }
 
+/* "reported that, according to the audit, costs rose": "according to" set inside the clause a
+ * cue's "that" opens, with a comma or not, is held by the report: the report's content runs over
+ * it to the clause's end, the according-to claim's is the clause after its source, its parent
+ * the report. "The mill closed, according to the audit" keeps its content before the source. */
+static void according_inside_that(void)
+{
+	struct fixture f =
+		run("The paper reported that, according to the audit, costs rose.\n\n"
+		    "The mayor said on Monday that according to the survey, most farmers "
+		    "had left.\n\n"
+		    "The mill closed, according to the audit.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that, according to the audit, costs rose", "The paper",
+		 "reported", NULL);
+	claim_is(&f, 1, CLAIM_ACCORDING_TO, "costs rose", "the audit", "according to", NULL);
+	CHECK(f.l->n > 1 && f.l->items[1].parent == 0);
+	CHECK(renders(&f, 0,
+		      "The paper reported (paraphrase): according to the audit, costs rose"));
+	claim_is(&f, 2, CLAIM_INDIRECT, "that according to the survey, most farmers had left",
+		 "The mayor", "said", NULL);
+	claim_is(&f, 3, CLAIM_ACCORDING_TO, "most farmers had left", "the survey", "according to",
+		 NULL);
+	CHECK(f.l->n > 3 && f.l->items[3].parent == 2);
+	claim_is(&f, 4, CLAIM_ACCORDING_TO, "The mill closed", "the audit", "according to", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(asked_then_main);
+	RUN(according_inside_that);
 	RUN(opening_clause_main);
 	RUN(participle_and_relative);
 	RUN(paragraph_runs_on);
