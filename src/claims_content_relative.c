@@ -164,3 +164,75 @@ bool claims_relative_closes(const struct engine *e, size_t p, size_t k, size_t l
 			return false;
 	return true;
 }
+
+/* Verbs in the past that the lexicon does not know and end in no "ed": the main verb a subject
+ * goes on with after its relative clause ("The farmers who complained about the prices won a
+ * hearing"). */
+static const char irregular_past[] =
+	"began became bought brought built caught chose drew drove fell felt fought grew held hit "
+	"kept knew led left lost met paid ran rose sat sent set sold spent stood struck swore "
+	"taught threw won wore";
+
+/* True when token k may be the main verb after the content of a relative clause on the subject:
+ * a finite verb, or a verb in the past the lexicon may not know ("lost", "approved") with its
+ * object right after it ("the case", "their homes", "an answer"), not a word of the verb phrase
+ * before it ("had made", "to win", "not won") nor a noun after a determiner. */
+static bool main_verb_at(const struct engine *e, size_t k)
+{
+	const struct tok *t = &e->t[k], *b = &e->t[k - 1];
+
+	if (t->kind != TOK_WORD || (t->flags & (TOKF_CAP | TOKF_INQ)) || b->kind != TOK_WORD ||
+	    (b->word & (WORD_VERB | WORD_AUX | WORD_DET | WORD_PREP | WORD_PRON)) ||
+	    tok_modal(e, k - 1) || tok_among(e, k - 1, "not never to") ||
+	    claims_det_or_possessive(e, k - 1))
+		return false;
+	if ((t->word & WORD_VERB) || tok_modal(e, k))
+		return !tok_among(e, k, "be been being having");
+	if (!word_ends(e, k, "ed") && !tok_among(e, k, irregular_past))
+		return false;
+	return k + 1 < e->nt &&
+	       (claims_det_or_possessive(e, k + 1) || tok_among(e, k + 1, "him them us"));
+}
+
+size_t claims_relative_subject_end(const struct engine *e, const struct frame *f, size_t cs)
+{
+	size_t p = claims_tok_at(e, cs), r = f->sb;
+	bool seen;
+
+	if (f->sa >= f->sb || p >= e->nt || p < f->qb || e->t[p].start != cs)
+		return f->ce;
+	/* the source is the pronoun ("who", resolved later) after a subject that opens the
+	 * sentence, or that subject with the pronoun after it */
+	if (f->sb == f->sa + 1 && tok_among(e, f->sa, "who that") && f->sa > f->a) {
+		r = f->sa;
+		for (size_t k = f->a; k < r; k++)
+			if (e->t[k].kind != TOK_WORD || (e->t[k].word & (WORD_VERB | WORD_SUBORD)))
+				return f->ce;
+	} else if (f->sa != f->a || !tok_among(e, r, "who that")) {
+		return f->ce;
+	}
+	if (r >= f->qa)
+		return f->ce;
+	for (size_t k = r + 1; k < f->qa; k++)
+		if (!(e->t[k].word & WORD_ADV) && !word_ends(e, k, "ly"))
+			return f->ce;
+	/* a noun phrase after the cue's preposition has no verb of its own: the first one is the
+	 * main clause's; a clause ("that the law was void") has one first */
+	seen = f->qb > f->qa && (e->t[f->qb - 1].word & WORD_PREP) && !tok_is(e, p, "that");
+	if (tok_is(e, p, "that"))
+		p++;
+	for (size_t k = p; k < e->nt && k < p + 40 && e->t[k].start < f->ce; k++) {
+		const struct tok *t = &e->t[k];
+		if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) ||
+		    (t->word & (WORD_SUBORD | WORD_REL | WORD_CONJ)))
+			return f->ce; /* a clause of its own inside, a list: whose verb is it? */
+		if (!seen) {
+			seen = k > p && ((t->word & (WORD_VERB | WORD_AUX)) || tok_modal(e, k) ||
+					 word_ends(e, k, "ed"));
+			continue;
+		}
+		if (k > p && main_verb_at(e, k))
+			return e->t[k - 1].end;
+	}
+	return f->ce;
+}

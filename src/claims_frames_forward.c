@@ -157,18 +157,31 @@ static size_t tag_after_phrase(const struct engine *e, const struct frame *f)
 		       : f->sa;
 }
 
-/* "The two met – Ryan saying he was pleased and Cole calling it a good talk": a name set after a
- * comma or a dash right before the participle is its own subject, not the clause's. Sets the
- * source to the name (one to four capitalised words) and returns true. */
+/* "The two met – Ryan saying he was pleased and Cole calling it a good talk", "..., with Sen. John
+ * Smith calling it a mess": a name set after a comma, a dash or "with" right before the
+ * participle is its own subject, not the clause's. Sets the source to the name (one to four
+ * capitalised words, a title's full stop among them) and returns true. */
 static bool absolute_subject(const struct engine *e, struct frame *f)
 {
 	size_t k = f->c;
 
-	while (k > f->a + 1 && f->c - k < 4 && e->t[k - 1].kind == TOK_WORD &&
-	       (e->t[k - 1].flags & TOKF_CAP) && !(e->t[k - 1].word & (WORD_PRON | WORD_TIME)) &&
-	       !e->t[k - 1].cue)
+	for (;;) {
+		if (k > f->a + 2 && f->c - k < 5 && tok_is(e, k - 1, ".") &&
+		    claims_lex_title(e->text + e->t[k - 2].start,
+				     e->t[k - 2].end - e->t[k - 2].start) &&
+		    k < f->c) {
+			k -= 2; /* "Sen." */
+			continue;
+		}
+		if (!(k > f->a + 1 && f->c - k < 4 && e->t[k - 1].kind == TOK_WORD &&
+		      (e->t[k - 1].flags & TOKF_CAP) &&
+		      !(e->t[k - 1].word & (WORD_PRON | WORD_TIME)) && !e->t[k - 1].cue))
+			break;
 		k--;
-	if (k == f->c || k <= f->a + 1 || !(tok_punct(e, k - 1, ',') || tok_dash(e, k - 1)) ||
+	}
+	if (k == f->c || k <= f->a + 1 ||
+	    !(tok_punct(e, k - 1, ',') || tok_dash(e, k - 1) ||
+	      (tok_is(e, k - 1, "with") && !(e->t[k - 1].flags & TOKF_CAP))) ||
 	    !claims_source_ok(e, k, f->c))
 		return false;
 	f->sa = k;

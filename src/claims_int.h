@@ -594,6 +594,10 @@ bool claims_contraction(const struct engine *e, size_t k);
 /* True when the word at i may be the verb of a clause, or begins its verb phrase: a finite verb,
  * an auxiliary, a modal, a participle, a cue verb or "to" (claims_content_relative.c). */
 bool claims_verb_like(const struct engine *e, size_t i);
+/* The end (byte offset) of frame f's content from cs when its cue is in a relative clause on the
+ * sentence's subject ("An NBC reporter who has been asking about the fund got an answer"): before
+ * the main clause's verb ("got"), f->ce when there is none to find. */
+size_t claims_relative_subject_end(const struct engine *e, const struct frame *f, size_t cs);
 /* True when a relative clause after the comma at k is set inside a clause of the content from p
  * that "that", "whether", "if" or "because" opened, whose subject still waits for its verb. */
 bool claims_subject_waits(const struct engine *e, size_t p, size_t k);

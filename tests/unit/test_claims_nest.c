@@ -387,10 +387,31 @@ static void according_inside_that(void)
 	done(&f);
 }
 
+/* A cue in a relative clause on the sentence's subject: the clause's content ends before the
+ * main clause's verb ("An aide who has been asking about the fund got an answer": "the fund"),
+ * a finite verb or a verb in the past with its object; one that ends the sentence, or whose main
+ * verb cannot be told, stays whole. */
+static void relative_on_subject(void)
+{
+	struct fixture f =
+		run("An aide who has been asking about the fund got an answer on Friday.\n\n"
+		    "The farmers who complained about the water prices won a hearing.\n\n"
+		    "A lawyer who argued that the law was void lost the case.\n\n"
+		    "I met a lawyer who argued that the law was void.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the fund", "An aide", "has been asking about", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the water prices", "who", "complained about", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that the law was void", "who", "argued", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "that the law was void", "who", "argued", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(asked_then_main);
 	RUN(according_inside_that);
+	RUN(relative_on_subject);
 	RUN(opening_clause_main);
 	RUN(participle_and_relative);
 	RUN(paragraph_runs_on);

@@ -258,9 +258,25 @@ static void possessive_apposition(void)
 	done(&f);
 }
 
+/* "..., with Sen. John Smith calling it a mess": the name after "with" is the participle's own
+ * subject (a title's full stop among its words), not the sentence's ("Farmers"); so is a name
+ * after a dash. */
+static void with_name_participle(void)
+{
+	struct fixture f = run("Farmers were angry about the plan, with Sen. John Smith calling it "
+			       "a mess.\n\n"
+			       "The two met - Ada Moss saying the talks went well.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "it a mess", "Sen. John Smith", "calling", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the talks went well", "Ada Moss", "saying", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(participle_inside_a_parenthetical);
+	RUN(with_name_participle);
 	RUN(possessive_opens_the_subject);
 	RUN(long_description_before_a_name);
 	RUN(day_after_a_first_name);
