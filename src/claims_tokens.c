@@ -744,7 +744,6 @@ struct listed {
 /* One list, split, its words found by hash (slot: index + 1, 0 empty; nslot a power of two, at
  * most half full); raw when it holds a character no token key has (it is then read as text). */
 struct list {
-	const char *words;
 	struct listed *w;
 	size_t n;
 	unsigned short *slot;
@@ -752,9 +751,18 @@ struct list {
 	bool raw;
 };
 
-/* Open addressing by the list's address; nslots a power of two, at most half full. */
+/* A list's address and the bits key_bit() of its words (all bits for a raw list): most words
+ * asked about are in no list asked, and are turned away by these 16 bytes alone. */
+struct seen {
+	const char *words;
+	uint64_t some;
+};
+
+/* Open addressing by the list's address; nslots a power of two, at most half full; seen[j] and
+ * body[j] are one list's. */
 struct claims_lists {
-	struct list *slot;
+	struct seen *seen;
+	struct list *body;
 	size_t nslots, used;
 };
 
@@ -763,7 +771,8 @@ struct claims_lists *claims_lists_new(void)
 	struct claims_lists *l = xcalloc(1, sizeof(*l));
 
 	l->nslots = 256;
-	l->slot = xcalloc(l->nslots, sizeof(*l->slot));
+	l->seen = xcalloc(l->nslots, sizeof(*l->seen));
+	l->body = xcalloc(l->nslots, sizeof(*l->body));
 	return l;
 }
 
@@ -772,10 +781,11 @@ void claims_lists_free(struct claims_lists *l)
 	if (!l)
 		return;
 	for (size_t i = 0; i < l->nslots; i++) {
-		free(l->slot[i].w);
-		free(l->slot[i].slot);
+		free(l->body[i].w);
+		free(l->body[i].slot);
 	}
-	free(l->slot);
+	free(l->seen);
+	free(l->body);
 	free(l);
 }
 
@@ -784,17 +794,22 @@ static size_t slot_of(const struct claims_lists *l, const char *words)
 	uint64_t h = (uint64_t)(uintptr_t)words * 0x9E3779B97F4A7C15u;
 	size_t j = (size_t)(h >> 32) & (l->nslots - 1);
 
-	while (l->slot[j].words && l->slot[j].words != words)
+	while (l->seen[j].words && l->seen[j].words != words)
 		j = (j + 1) & (l->nslots - 1);
 	return j;
 }
 
-/* Splits `words` into d. */
-static void split_list(struct list *d, const char *words)
+/* A bit of a word's hash, another part of it than the slots' (the low bits). */
+static uint64_t key_bit(uint32_t h)
+{
+	return (uint64_t)1 << (h >> 26);
+}
+
+/* Splits `words` into d, its words' bits into *some. */
+static void split_list(struct list *d, uint64_t *some, const char *words)
 {
 	size_t cap = 0;
 
-	d->words = words;
 	for (const char *w = words; *w;) {
 		const char *end = strchr(w, ' ');
 		size_t len = end ? (size_t)(end - w) : strlen(w);
@@ -807,6 +822,7 @@ static void split_list(struct list *d, const char *words)
 				d->w = xgrow(d->w, &cap, d->n + 1, sizeof(*d->w));
 				d->w[d->n++] = (struct listed){k.h, (unsigned short)(w - words),
 							       (unsigned char)len};
+				*some |= key_bit(k.h);
 			}
 		}
 		w += end ? len + 1 : len;
@@ -822,26 +838,35 @@ static void split_list(struct list *d, const char *words)
 	}
 }
 
-/* The list `words` of l, split on first use. */
-static const struct list *list_of(struct claims_lists *l, const char *words)
+/* The slot of the list `words` in l, split on first use. */
+static size_t list_of(struct claims_lists *l, const char *words)
 {
 	size_t j = slot_of(l, words);
 
-	if (l->slot[j].words)
-		return &l->slot[j];
+	if (l->seen[j].words)
+		return j;
 	if (2 * (l->used + 1) > l->nslots) {
-		struct claims_lists grown = {xcalloc(2 * l->nslots, sizeof(*l->slot)),
+		struct claims_lists grown = {xcalloc(2 * l->nslots, sizeof(*l->seen)),
+					     xcalloc(2 * l->nslots, sizeof(*l->body)),
 					     2 * l->nslots, l->used};
-		for (size_t i = 0; i < l->nslots; i++)
-			if (l->slot[i].words)
-				grown.slot[slot_of(&grown, l->slot[i].words)] = l->slot[i];
-		free(l->slot);
+		for (size_t i = 0; i < l->nslots; i++) {
+			if (!l->seen[i].words)
+				continue;
+			size_t k = slot_of(&grown, l->seen[i].words);
+			grown.seen[k] = l->seen[i];
+			grown.body[k] = l->body[i];
+		}
+		free(l->seen);
+		free(l->body);
 		*l = grown;
 		j = slot_of(l, words);
 	}
-	split_list(&l->slot[j], words);
+	l->seen[j].words = words;
+	split_list(&l->body[j], &l->seen[j].some, words);
+	if (l->body[j].raw)
+		l->seen[j].some = ~(uint64_t)0; /* read as text whatever the token's hash */
 	l->used++;
-	return &l->slot[j];
+	return j;
 }
 
 /* The old way, for a raw list: each word against the token's text. */
@@ -862,15 +887,18 @@ static bool among_text(const struct engine *e, const struct tok *t, const char *
 bool claims_among(const struct engine *e, size_t i, const char *words)
 {
 	const struct tok *t = &e->t[i];
-	const struct list *d = list_of(e->lists, words);
+	size_t j = list_of(e->lists, words);
+	const struct list *d = &e->lists->body[j];
 	size_t n = t->end - t->start;
 
+	if (!(e->lists->seen[j].some & key_bit(t->key)))
+		return false; /* no listed word has the token's hash */
 	if (d->raw)
 		return among_text(e, t, words);
 	if (!(t->flags & TOKF_KEY))
 		return false; /* a character no listed word has */
-	for (size_t j = t->key & (d->nslot - 1); d->slot[j]; j = (j + 1) & (d->nslot - 1)) {
-		const struct listed *w = &d->w[d->slot[j] - 1];
+	for (size_t k = t->key & (d->nslot - 1); d->slot[k]; k = (k + 1) & (d->nslot - 1)) {
+		const struct listed *w = &d->w[d->slot[k] - 1];
 		if (w->h == t->key && w->len == n &&
 		    strncasecmp(e->text + t->start, words + w->off, n) == 0)
 			return true;
