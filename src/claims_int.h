@@ -160,7 +160,7 @@ static inline bool tok_is(const struct engine *e, size_t i, const char *w)
 	if ((c | 0x20) != (w[0] | 0x20))
 		return false;
 	size_t n = strlen(w);
-	return t->end - t->start == n && strncasecmp(e->text + t->start, w, n) == 0;
+	return t->end - t->start == n && text_ascii_eq(e->text + t->start, w, n);
 }
 
 /* The word lists of tok_among(), each split once and found again by its address: a list must be

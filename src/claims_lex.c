@@ -279,18 +279,50 @@ static const struct text_words_group title_groups[] = {
 };
 
 /* The tables, filled once on first use: a lookup is one hash of the lowercased word and, nearly
- * always, one comparison. */
-static struct text_words cues, words, titles;
+ * always, one comparison. `both` holds the words of cues and words, and classes[] each one's
+ * classes in the two, so that a token is looked up once (claims_lex_classes()). */
+static struct text_words cues, words, titles, both;
+static struct both_classes {
+	unsigned cue, word;
+} *classes;
 static bool tables_ok;
 static pthread_once_t filled = PTHREAD_ONCE_INIT;
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
+/* Adds the classes of the groups g to classes[], as the entries of `both` (class `cue` or not). */
+static void fill_both(const struct text_words_group *g, size_t ng, bool cue)
+{
+	for (size_t i = 0; i < ng; i++) {
+		for (const char *p = g[i].words; *p;) {
+			size_t n = strcspn(p, " ");
+			unsigned id;
+			if (text_words_lookup(&both, p, n, &id)) {
+				if (cue)
+					classes[id].cue |= g[i].flags;
+				else
+					classes[id].word |= g[i].flags;
+			}
+			p += p[n] ? n + 1 : n;
+		}
+	}
+}
+
 static void fill(void)
 {
+	struct text_words_group all[COUNT(cue_groups) + COUNT(word_groups)];
+
 	tables_ok = text_words_fill(&cues, cue_groups, COUNT(cue_groups), NULL);
 	tables_ok = text_words_fill(&words, word_groups, COUNT(word_groups), NULL) && tables_ok;
 	tables_ok = text_words_fill(&titles, title_groups, COUNT(title_groups), NULL) && tables_ok;
+	memcpy(all, cue_groups, sizeof(cue_groups));
+	memcpy(all + COUNT(cue_groups), word_groups, sizeof(word_groups));
+	for (size_t i = 0; i < COUNT(all); i++)
+		all[i].flags = 1; /* a member: its classes are classes[]'s */
+	tables_ok = text_words_fill(&both, all, COUNT(all), NULL) && tables_ok;
+	classes = xcalloc(text_words_count(&both), sizeof(*classes));
+	fill_both(cue_groups, COUNT(cue_groups), true);
+	fill_both(word_groups, COUNT(word_groups), false);
 }
 
 void claims_lex_init(void)
@@ -304,6 +336,16 @@ unsigned claims_lex_cue(const char *s, size_t len)
 	return text_words_lookup(&cues, s, len, NULL);
 }
 
+/* The classes of the word k in cues and words, one lookup. */
+static struct both_classes classes_of(const struct text_word_key *k)
+{
+	unsigned id;
+
+	if (!text_words_find(&both, k, &id))
+		return (struct both_classes){0, 0};
+	return classes[id];
+}
+
 void claims_lex_classes(const char *s, size_t len, struct claims_lexed *x)
 {
 	struct text_word_key k;
@@ -314,8 +356,9 @@ void claims_lex_classes(const char *s, size_t len, struct claims_lexed *x)
 		return;
 	x->keyed = true;
 	x->key = k.h;
-	x->cue = text_words_find(&cues, &k, NULL);
-	x->word = text_words_find(&words, &k, NULL);
+	struct both_classes c = classes_of(&k);
+	x->cue = c.cue;
+	x->word = c.word;
 	x->foreign = (x->word & WORD_FOREIGN) != 0;
 	x->word &= ~(unsigned)WORD_FOREIGN;
 }

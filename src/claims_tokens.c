@@ -900,7 +900,7 @@ bool claims_among(const struct engine *e, size_t i, const char *words)
 	for (size_t k = t->key & (d->nslot - 1); d->slot[k]; k = (k + 1) & (d->nslot - 1)) {
 		const struct listed *w = &d->w[d->slot[k] - 1];
 		if (w->h == t->key && w->len == n &&
-		    strncasecmp(e->text + t->start, words + w->off, n) == 0)
+		    text_ascii_eq(e->text + t->start, words + w->off, n))
 			return true;
 	}
 	return false;

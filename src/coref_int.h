@@ -182,7 +182,7 @@ static inline bool tok_is(const struct coref *c, const struct ctok *t, const cha
 	size_t n = strlen(w);
 
 	return (t->flags & TF_WORD) && t->end - t->start == n &&
-	       strncasecmp(c->text + t->start, w, n) == 0;
+	       text_ascii_eq(c->text + t->start, w, n);
 }
 
 /* True when the token is the one punctuation character ch. */

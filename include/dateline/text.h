@@ -128,6 +128,23 @@ static inline uint64_t text_word8_high(uint64_t w)
 	return w & TEXT_HIGHS;
 }
 
+/* True when the n bytes at s and at w are the same, ASCII letters in either case: what
+ * strncasecmp(s, w, n) == 0 says of ASCII words, without the call (hot in the engines' word
+ * tests). */
+static inline bool text_ascii_eq(const char *s, const char *w, size_t n)
+{
+	for (size_t k = 0; k < n; k++) {
+		unsigned char a = (unsigned char)s[k], b = (unsigned char)w[k];
+		if (a >= 'A' && a <= 'Z')
+			a = (unsigned char)(a + 32);
+		if (b >= 'A' && b <= 'Z')
+			b = (unsigned char)(b + 32);
+		if (a != b)
+			return false;
+	}
+	return true;
+}
+
 static inline int text_decode(const char *s, size_t n, uint32_t *cp)
 {
 	if (n && (unsigned char)s[0] < 0x80) {
