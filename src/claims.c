@@ -499,6 +499,7 @@ static void half_join(struct engine *e, struct half *h, size_t from)
 	e->nout += n;
 	free(h->e.out);
 	free(h->e.t);
+	free(h->e.at);
 	claims_lists_free(h->e.lists);
 }
 
@@ -549,6 +550,7 @@ struct claim_list *claims_find_with(const struct doc *d, const struct coref *c)
 		pthread_mutex_destroy(&h.lock);
 	}
 	free(e.t);
+	free(e.at);
 	claims_lists_free(e.lists);
 	coref_free(own);
 	sort_unique(&e);

@@ -112,6 +112,10 @@ struct engine {
 	size_t len;
 	struct tok *t; /* the block's tokens */
 	size_t nt, capt;
+	/* claims_tok_at() of each byte from at_base on (at_n of them; none while the block is
+	 * read), when the block is short enough (claims_tokens.c) */
+	uint32_t *at;
+	size_t at_base, at_n, capat;
 	struct claim *out; /* the claims found so far, in the order found */
 	size_t nout, capout;
 	size_t open;            /* index of the open quotation mark in the block, or SIZE_MAX */

@@ -7,6 +7,7 @@
 #include "claims_int.h"
 
 #define BLOCK_MAX 200 /* paragraphs one quotation may run on over */
+#define AT_MAX (1u << 20) /* the longest block whose bytes claims_tok_at() reads from a table */
 
 /* Quotation mark families; a mark closes only a quotation of its own family. */
 enum {
@@ -28,6 +29,9 @@ enum {
 size_t claims_tok_at(const struct engine *e, size_t pos)
 {
 	size_t lo = 0, hi = e->nt;
+
+	if (pos - e->at_base < e->at_n)
+		return e->at[pos - e->at_base];
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
@@ -707,11 +711,28 @@ static void compound_adjectives(struct engine *e)
 			e->t[i].cue = 0;
 }
 
+/* Fills e->at for the block's bytes, unless it is long (the binary search then serves): the
+ * first token that ends after each byte. */
+static void index_bytes(struct engine *e)
+{
+	size_t base = e->nt ? e->t[0].start : 0, n = e->nt ? e->t[e->nt - 1].end - base : 0;
+
+	if (n == 0 || n > AT_MAX || e->nt >= UINT32_MAX)
+		return;
+	e->at = xgrow(e->at, &e->capat, n, sizeof(*e->at));
+	for (size_t i = 0, b = 0; i < e->nt; i++)
+		for (; b < e->t[i].end - base; b++)
+			e->at[b] = (uint32_t)i;
+	e->at_base = base;
+	e->at_n = n;
+}
+
 size_t claims_block_read(struct engine *e, size_t p)
 {
 	size_t np = doc_paragraph_count(e->d), run = 0;
 
 	e->nt = 0;
+	e->at_n = 0;
 	for (;;) {
 		tokenize_para(e, p, run > 0);
 		if (e->open == SIZE_MAX || p + 1 >= np || run >= BLOCK_MAX ||
@@ -729,6 +750,7 @@ size_t claims_block_read(struct engine *e, size_t p)
 	that_only_cues(e);
 	claim_nouns_or_verbs(e);
 	compound_adjectives(e);
+	index_bytes(e);
 	return p + 1;
 }
 
@@ -742,7 +764,8 @@ struct listed {
 };
 
 /* One list, split, its words found by hash (slot: index + 1, 0 empty; nslot a power of two, at
- * most half full); raw when it holds a character no token key has (it is then read as text). */
+ * most half full); raw when it holds a word with a character no token key has ("didn’t"): a
+ * token with no key is then read against its text. */
 struct list {
 	struct listed *w;
 	size_t n;
@@ -751,8 +774,8 @@ struct list {
 	bool raw;
 };
 
-/* A list's address and the bits key_bit() of its words (all bits for a raw list): most words
- * asked about are in no list asked, and are turned away by these 16 bytes alone. */
+/* A list's address and the bits key_bit() of its words: most words asked about are in no list
+ * asked, and are turned away by these 16 bytes alone. */
 struct seen {
 	const char *words;
 	uint64_t some;
@@ -815,9 +838,8 @@ static void split_list(struct list *d, uint64_t *some, const char *words)
 		size_t len = end ? (size_t)(end - w) : strlen(w);
 		struct text_word_key k;
 		if (len > 0) {
-			if (!text_words_key(w, len, &k) || (size_t)(w - words) > USHRT_MAX ||
-			    memcmp(k.low, w, len) != 0) {
-				d->raw = true; /* not lowercase, or a character no key has */
+			if (!text_words_key(w, len, &k) || (size_t)(w - words) > USHRT_MAX) {
+				d->raw = true; /* a character no key has */
 			} else {
 				d->w = xgrow(d->w, &cap, d->n + 1, sizeof(*d->w));
 				d->w[d->n++] = (struct listed){k.h, (unsigned short)(w - words),
@@ -863,8 +885,6 @@ static size_t list_of(struct claims_lists *l, const char *words)
 	}
 	l->seen[j].words = words;
 	split_list(&l->body[j], &l->seen[j].some, words);
-	if (l->body[j].raw)
-		l->seen[j].some = ~(uint64_t)0; /* read as text whatever the token's hash */
 	l->used++;
 	return j;
 }
@@ -891,16 +911,14 @@ bool claims_among(const struct engine *e, size_t i, const char *words)
 	const struct list *d = &e->lists->body[j];
 	size_t n = t->end - t->start;
 
+	/* a token with no key is no word a key has; one with a key none of the others */
+	if (!(t->flags & TOKF_KEY))
+		return d->raw && among_text(e, t, words);
 	if (!(e->lists->seen[j].some & key_bit(t->key)))
 		return false; /* no listed word has the token's hash */
-	if (d->raw)
-		return among_text(e, t, words);
-	if (!(t->flags & TOKF_KEY))
-		return false; /* a character no listed word has */
 	for (size_t k = t->key & (d->nslot - 1); d->slot[k]; k = (k + 1) & (d->nslot - 1)) {
 		const struct listed *w = &d->w[d->slot[k] - 1];
-		if (w->h == t->key && w->len == n &&
-		    text_ascii_eq(e->text + t->start, words + w->off, n))
+		if (w->h == t->key && w->len == n && text_ascii_eq(e->text + t->start, words + w->off, n))
 			return true;
 	}
 	return false;
