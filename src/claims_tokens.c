@@ -860,13 +860,11 @@ static void split_list(struct list *d, uint64_t *some, const char *words)
 	}
 }
 
-/* The slot of the list `words` in l, split on first use. */
-static size_t list_of(struct claims_lists *l, const char *words)
+/* Adds the list `words`, not in l yet, split; returns its slot. Once per list and engine. */
+DL_COLD static size_t list_add(struct claims_lists *l, const char *words)
 {
 	size_t j = slot_of(l, words);
 
-	if (l->seen[j].words)
-		return j;
 	if (2 * (l->used + 1) > l->nslots) {
 		struct claims_lists grown = {xcalloc(2 * l->nslots, sizeof(*l->seen)),
 					     xcalloc(2 * l->nslots, sizeof(*l->body)),
@@ -889,8 +887,17 @@ static size_t list_of(struct claims_lists *l, const char *words)
 	return j;
 }
 
+/* The slot of the list `words` in l, split on first use. */
+static inline size_t list_of(struct claims_lists *l, const char *words)
+{
+	size_t j = slot_of(l, words);
+
+	return l->seen[j].words ? j : list_add(l, words);
+}
+
 /* The old way, for a raw list: each word against the token's text. */
-static bool among_text(const struct engine *e, const struct tok *t, const char *words)
+DL_COLD static bool among_text(const struct engine *e, const struct tok *t,
+				const char *words)
 {
 	size_t n = t->end - t->start;
 

@@ -17,9 +17,11 @@ struct span {
 #if defined(__GNUC__)
 #define DL_PRINTF(a, b) __attribute__((format(printf, a, b)))
 #define DL_NORETURN     __attribute__((noreturn))
+#define DL_COLD         __attribute__((cold, noinline)) /* rarely run: kept out of its caller */
 #else
 #define DL_PRINTF(a, b)
 #define DL_NORETURN
+#define DL_COLD
 #endif
 
 /* Prints "dateline: message" on stderr after running the die hook, then exits with status 1. */
