@@ -281,10 +281,11 @@ static const struct text_words_group title_groups[] = {
 /* The tables, filled once on first use: a lookup is one hash of the lowercased word and, nearly
  * always, one comparison. `both` holds the words of cues and words, and classes[] each one's
  * classes in the two, so that a token is looked up once (claims_lex_classes()). */
-static struct text_words cues, words, titles, both;
-static struct both_classes {
+struct both_classes {
 	unsigned cue, word;
-} *classes;
+};
+static struct text_words cues, words, titles, both;
+static struct both_classes *classes;
 static bool tables_ok;
 static pthread_once_t filled = PTHREAD_ONCE_INIT;
 

@@ -6,8 +6,8 @@
 
 #include "claims_int.h"
 
-#define BLOCK_MAX 200 /* paragraphs one quotation may run on over */
-#define AT_MAX (1u << 20) /* the longest block whose bytes claims_tok_at() reads from a table */
+#define BLOCK_MAX 200        /* paragraphs one quotation may run on over */
+#define AT_MAX    (1u << 20) /* the longest block whose bytes claims_tok_at() reads from a table */
 
 /* Quotation mark families; a mark closes only a quotation of its own family. */
 enum {
@@ -896,8 +896,7 @@ static inline size_t list_of(struct claims_lists *l, const char *words)
 }
 
 /* The old way, for a raw list: each word against the token's text. */
-DL_COLD static bool among_text(const struct engine *e, const struct tok *t,
-				const char *words)
+DL_COLD static bool among_text(const struct engine *e, const struct tok *t, const char *words)
 {
 	size_t n = t->end - t->start;
 
@@ -925,7 +924,8 @@ bool claims_among(const struct engine *e, size_t i, const char *words)
 		return false; /* no listed word has the token's hash */
 	for (size_t k = t->key & (d->nslot - 1); d->slot[k]; k = (k + 1) & (d->nslot - 1)) {
 		const struct listed *w = &d->w[d->slot[k] - 1];
-		if (w->h == t->key && w->len == n && text_ascii_eq(e->text + t->start, words + w->off, n))
+		if (w->h == t->key && w->len == n &&
+		    text_ascii_eq(e->text + t->start, words + w->off, n))
 			return true;
 	}
 	return false;
