@@ -397,6 +397,9 @@ bool claims_roles_joined(const struct engine *e, size_t k);
 struct span claims_apposition_after(const struct engine *e, size_t a, size_t b);
 /* The person named after the comma at k that ends the description [a, k), up to b. */
 struct span claims_name_set_off(const struct engine *e, size_t a, size_t k, size_t b);
+/* True when the relative clause from "who" at k to b only says the source would not be named
+ * ("who spoke on the condition of anonymity", "who asked not to be identified"). */
+bool claims_anonymity_clause(const struct engine *e, size_t k, size_t b);
 /* True when [a, b) is an unnamed person tied to a named one ("an adviser to Hillary Clinton"). */
 bool claims_related_to_name(const struct engine *e, size_t a, size_t b);
 /* True when the source [a, b) that passed the checks names no one: a short phrase that opens

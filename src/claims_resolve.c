@@ -859,6 +859,10 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 	if (k + 1 >= b || k >= a + 12 || tok_punct(e, k, ','))
 		return r;
 	h = resolve_source(e, a, k);
+	/* "Committee sources who spoke on the condition of anonymity": the clause says only that
+	 * the source is not named; the head is the source */
+	if (claims_anonymity_clause(e, k, b))
+		return span_empty(h) ? claims_source_span(e, a, k) : h;
 	if (same_span(r, h) || !span_empty(claims_person_named(e, h)))
 		return h;
 	/* the phrase from its start, cut at the head or later ("Tour operators who specialize in

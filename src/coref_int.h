@@ -305,6 +305,15 @@ size_t coref_read_name(struct coref *c, struct sent *st, size_t a);
 /* Reads the sentence st's names, roles and pronouns (coref_sentence.c). */
 void coref_read_sentence(struct coref *c, struct sent *st, size_t prev_first);
 
+/* ---- descriptions by nation (coref_nation.c) ---- */
+
+/* For "the Iraqi leader" at pos (dem: the adjective, role: the head's word id), k the first
+ * mention at or after pos: the one person named within PARA_BACK paragraphs before with that
+ * nation beside the name ("Iraq's Saddam Hussein", "Iraqi President Saddam Hussein") who fits
+ * the role; COREF_NONE when none or more than one does. */
+size_t coref_nation_person(const struct coref *c, size_t k, size_t pos, struct span dem,
+			   unsigned role);
+
 /* ---- maps (coref_map.c) ---- */
 
 /* True when a and b are the same words, case-folded. */

@@ -732,6 +732,12 @@ size_t coref_resolve(const struct coref *c, struct span s)
 		ws.w[0] = the;
 		ws.n++;
 	}
+	/* "the Iraqi leader", "the Cuban president": the one person named with that nation */
+	if (ws.n == 3 && tok_is(c, &ws.w[0], "the") && demonym_led(c, &ws) &&
+	    (tok_lex(c, &ws.w[2]) & LEX_ROLE) && !tok_royal(c, &ws.w[2]) &&
+	    !coref_person_named(c, ws.w[2].end, s.end))
+		return coref_nation_person(c, first_at(c, s.start), s.start,
+					   (struct span){ws.w[1].start, ws.w[1].bend}, ws.w[2].id);
 	if (want_description(c, &ws, s.end, &w))
 		return described(c, s.start, &w);
 	/* "Secretary of State John Kerry", "Director of the FBI Louis Freeh": a title, the body it

@@ -218,12 +218,35 @@ static bool opening_participle(const struct coref *c, const struct sent *st, siz
 	       !tok_is(c, n, "said") && !tok_is(c, n, "will");
 }
 
+/* For the comma at token k after a city: the comma that ends the country after it ("in Prague,
+ * Czech Republic,", "in Nairobi, Kenya,"), one to three capitalised words whose last is a
+ * country the lexicon knows or "Republic", when no list of names goes on after it ("In
+ * Washington, Russia, China and Iran"); k otherwise. */
+static size_t country_comma(const struct coref *c, const struct sent *st, size_t k)
+{
+	size_t j = k + 1;
+
+	while (j < st->n && j <= k + 3 && (st->t[j].flags & TF_WORD) && (st->t[j].flags & TF_CAP))
+		j++;
+	if (j == k + 1 || j + 2 >= st->n || !tok_ch(c, &st->t[j], ',') ||
+	    !((tok_lex(c, &st->t[j - 1]) & LEX_GPE) || tok_is(c, &st->t[j - 1], "republic")))
+		return k;
+	if ((st->t[j + 1].flags & TF_CAP) &&
+	    (tok_ch(c, &st->t[j + 2], ',') || tok_is(c, &st->t[j + 2], "and")))
+		return k;
+	return j;
+}
+
 /* The comma at token k ends an opening phrase; the subject starts after it, or after the state
- * that follows when the phrase ends in a city ("Following a shooting in Roseburg, Ore., she"). */
+ * or the country that follows when the phrase ends in a city ("Following a shooting in
+ * Roseburg, Ore., she", "And in Prague, Czech Republic, President Vaclav Havel said"). */
 static size_t after_comma(const struct coref *c, const struct sent *st, size_t k)
 {
 	size_t j = k + 1, q;
 
+	if (j < st->n && k > 0 && (st->t[k - 1].flags & TF_CAP) &&
+	    (q = country_comma(c, st, k)) > k)
+		return q + 1;
 	if (j < st->n && k > 0 && (st->t[k - 1].flags & TF_CAP)) {
 		/* the state's word and stop, one token or two ("N.J.", "Ore" ".") */
 		q = text_state_end(c->text, st->t[j].start, st->t[st->n - 1].end);
@@ -236,26 +259,54 @@ static size_t after_comma(const struct coref *c, const struct sent *st, size_t k
 	return j < st->n ? j : st->n;
 }
 
+/* True when token i opens a phrase before the subject: a preposition, a word of time or a
+ * function word that is no pronoun and not "the" ("In 1990,", "Now,", "As the deal closed,"). */
+static bool opening_word(const struct coref *c, struct ctok *t)
+{
+	return (tok_lex(c, t) & (LEX_PREP | LEX_TIME)) ||
+	       ((tok_lex(c, t) & LEX_STOP) && !(tok_lex(c, t) & LEX_PRON) && !tok_is(c, t, "the"));
+}
+
+/* True when the lowercase word t, after an opening phrase's comma, leads a participle's phrase
+ * of its own ("Now, following asset sales that shrank revenue, Control Data is"): a word of six
+ * letters or more ending in "ing" that no list knows. */
+static bool later_participle(const struct coref *c, struct ctok *t)
+{
+	size_t len = t->end - t->start;
+
+	return (t->flags & TF_WORD) && !(t->flags & TF_CAP) && !tok_lex(c, t) && len >= 6 &&
+	       memcmp(c->text + t->end - 3, "ing", 3) == 0;
+}
+
+/* The token after the comma that ends an opening phrase at i, within max tokens; i when none. */
+static size_t past_phrase(const struct coref *c, const struct sent *st, size_t i, size_t from,
+			  size_t max)
+{
+	for (size_t k = from; k < st->n && k < i + max; k++)
+		if (tok_ch(c, &st->t[k], ','))
+			return after_comma(c, st, k);
+	return i;
+}
+
 size_t coref_subject_start(const struct coref *c, const struct sent *st)
 {
-	size_t i = 0;
+	size_t i = 0, j;
 
 	while (i < st->n && !(st->t[i].flags & TF_WORD))
 		i++;
 	while (i < st->n && (tok_is(c, &st->t[i], "and") || tok_is(c, &st->t[i], "but") ||
 			     tok_is(c, &st->t[i], "so") || tok_is(c, &st->t[i], "yet")))
 		i++;
-	if (i < st->n && (tok_lex(c, &st->t[i]) & (LEX_PREP | LEX_TIME) ||
-			  ((tok_lex(c, &st->t[i]) & LEX_STOP) &&
-			   !(tok_lex(c, &st->t[i]) & LEX_PRON) && !tok_is(c, &st->t[i], "the")))) {
-		for (size_t k = i; k < st->n && k < i + 14; k++)
-			if (tok_ch(c, &st->t[k], ','))
-				return after_comma(c, st, k);
-	}
-	if (i < st->n && opening_participle(c, st, i)) {
-		for (size_t k = i + 2; k < st->n && k < i + 24; k++)
-			if (tok_ch(c, &st->t[k], ','))
-				return after_comma(c, st, k);
-	}
-	return i;
+	if (i < st->n && opening_word(c, &st->t[i]))
+		j = past_phrase(c, st, i, i, 14);
+	else if (i < st->n && opening_participle(c, st, i))
+		j = past_phrase(c, st, i, i + 2, 24);
+	else
+		return i;
+	/* "Now, following asset sales ..., Control Data", "In 1990, after the merger, the
+	 * company": a second opening phrase after the first one's comma */
+	if (j > i && j < st->n && !(st->t[j].flags & TF_CAP) &&
+	    (opening_word(c, &st->t[j]) || later_participle(c, &st->t[j])))
+		return past_phrase(c, st, j, j + 1, 24);
+	return j;
 }

@@ -441,6 +441,81 @@ static void roles_joined_after_a_name(void)
 	done(&f);
 }
 
+/* "Now, following asset sales ..., Control Data is flush": a second opening phrase after the
+ * first one's comma, then the subject, whom "its" names; a subject after one opening phrase
+ * stays as it was */
+static void its_after_two_opening_phrases(void)
+{
+	struct fixture f = run("Control Data Corp. lost money last year.\n\n"
+			       "Now, following asset sales that shrank revenue, Control Data is "
+			       "flush with cash. Its senior executives said they would buy back "
+			       "debt.\n\n"
+			       "Harlan Inc. lost money too. Now, Harlan is flush with cash. Its "
+			       "chief executive said it would buy back debt.\n");
+
+	speaker_resolves(&f, "Its senior executives", "Control Data Corp's senior executives");
+	speaker_resolves(&f, "Its chief executive", "Harlan Inc's chief executive");
+	done(&f);
+}
+
+/* "Committee sources who spoke on the condition of anonymity", "Two officials who asked not to
+ * be named": a relative clause that only says the source is not named is no part of who it is;
+ * a clause that tells about the source stays with it */
+static void anonymity_clause_after_a_source(void)
+{
+	struct fixture f = run("Committee sources who spoke on the condition of anonymity said "
+			       "that the subpoena was unlikely to be enforced.\n\n"
+			       "Two officials who asked not to be named said the plan had been "
+			       "dropped.\n\n"
+			       "Residents who live near the plant said the smell was worse at "
+			       "night.\n");
+
+	speaker_resolves(&f, "Committee sources who spoke on the condition of anonymity",
+			 "Committee sources");
+	speaker_resolves(&f, "Two officials who asked not to be named", "Two officials");
+	speaker_resolves(&f, "Residents who live near the plant", "Residents who live near the plant");
+	done(&f);
+}
+
+/* "the Iraqi leader" after "Iraq's Saddam Hussein", "the Cuban leader" after "Cuban President
+ * Fidel Castro": the one person named with that nation who may lead it; none when two such
+ * people fit or when the one named is another nation's */
+static void leader_by_nation(void)
+{
+	struct fixture f = run(
+		"Iraq's Saddam Hussein assumed the role of embattled hero. The Iraqi leader, in an "
+		"initiative designed to rally opinion, announced yesterday that he will withdraw "
+		"his troops.\n\n"
+		"Cuban President Fidel Castro spoke for hours. The Cuban leader said the boy must "
+		"come home.\n");
+	struct fixture g = run("Iraq's Saddam Hussein met Iraqi Vice President Taha Ramadan. The "
+			       "Iraqi leader said the talks had failed.\n\n"
+			       "French President Francois Mitterrand spoke. The Syrian leader said "
+			       "the talks had failed.\n");
+
+	speaker_resolves(&f, "The Iraqi leader", "Saddam Hussein");
+	speaker_resolves(&f, "The Cuban leader", "Fidel Castro");
+	speaker_resolves(&g, "The Iraqi leader", "The Iraqi leader");
+	speaker_resolves(&g, "The Syrian leader", "The Syrian leader");
+	done(&f);
+	done(&g);
+}
+
+/* "In Nairobi, Kenya, Harlan Inc. is": the country after a city's comma is no subject, the name
+ * after its comma is, and "its" names it; a state after a city stays as it was */
+static void its_after_city_and_country(void)
+{
+	struct fixture f = run("Acme Corp. opened an office.\n\n"
+			       "In Nairobi, Kenya, Harlan Inc. is flush with cash. Its chief "
+			       "executive said it would buy back debt.\n\n"
+			       "In Roseburg, Ore., Dole Co. is flush with cash. Its treasurer said "
+			       "it would buy back debt.\n");
+
+	speaker_resolves(&f, "Its chief executive", "Harlan Inc's chief executive");
+	speaker_resolves(&f, "Its treasurer", "Dole Co's treasurer");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(role_subject_before_a_pronoun);
@@ -473,5 +548,9 @@ int main(void)
 	RUN(authorities_are_unnamed);
 	RUN(unnamed_source_keeps_article);
 	RUN(roles_joined_after_a_name);
+	RUN(its_after_two_opening_phrases);
+	RUN(anonymity_clause_after_a_source);
+	RUN(leader_by_nation);
+	RUN(its_after_city_and_country);
 	return CHECK_DONE();
 }

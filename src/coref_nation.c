@@ -1,0 +1,101 @@
+/* coref_nation: the person "the Iraqi leader" or "the Cuban president" is, for coref_resolve.c:
+ * the one person named recently with that nation beside the name ("Iraq's Saddam Hussein",
+ * "Cuban President Fidel Castro"), when exactly one such person fits the role. */
+#include <strings.h>
+
+#include "coref_int.h"
+
+#define TIE_WORDS 4 /* words read back from a name for its nation */
+
+static bool is_alpha(char ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/* True when the word [s, e) is the nation the adjective dem names: a country's name that the
+ * lexicon knows and that begins the adjective, one to three letters shorter ("Iraq" for
+ * "Iraqi", "Egypt" for "Egyptian"). */
+static bool nation_of(const struct coref *c, size_t s, size_t e, struct span dem)
+{
+	size_t n = e - s, dn = dem.end - dem.start;
+
+	return n >= 4 && dn > n && dn <= n + 3 &&
+	       strncasecmp(c->text + s, c->text + dem.start, n) == 0 &&
+	       (coref_lex(c->text + s, n, NULL) & LEX_GPE);
+}
+
+/* True when the words just before the mention m tie it to the nation of the adjective dem: the
+ * nation's possessive ("Iraq's Saddam Hussein", "Cuba's President Fidel Castro") or the
+ * adjective ("Cuban President Fidel Castro"), with only capitalised words (titles) between. */
+static bool tied(const struct coref *c, const struct ment *m, struct span dem)
+{
+	size_t p = m->start;
+
+	for (int i = 0; i < TIE_WORDS; i++) {
+		size_t e, s;
+		while (p > 0 && c->text[p - 1] == ' ')
+			p--;
+		e = p;
+		while (p > 0 && (is_alpha(c->text[p - 1]) || c->text[p - 1] == '\'' ||
+				 c->text[p - 1] == '.' || c->text[p - 1] == '-'))
+			p--;
+		s = p;
+		if (s == e || !(c->text[s] >= 'A' && c->text[s] <= 'Z'))
+			return false;
+		if (e - s > 2 && c->text[e - 2] == '\'' && (c->text[e - 1] == 's'))
+			return nation_of(c, s, e - 2, dem);
+		if (e - s == dem.end - dem.start &&
+		    strncasecmp(c->text + s, c->text + dem.start, e - s) == 0)
+			return true;
+		if (p == 0 || c->text[p - 1] != ' ')
+			return false;
+	}
+	return false;
+}
+
+static bool has_role(const struct coref *c, size_t e, unsigned role)
+{
+	for (unsigned i = 0; i < c->ex[e].nroles; i++)
+		if (c->ex[e].roles[i] == role)
+			return true;
+	return false;
+}
+
+/* True when the person e may be the nation's "leader" or holder of role: one known by that
+ * role; for "leader", one known as its president, premier or monarch, or by no role at all. */
+static bool fits(const struct coref *c, size_t e, unsigned role)
+{
+	static const char *const heads[] = {"president", "premier", "king", "queen", "emperor"};
+	unsigned leader = 0, id = 0;
+
+	if (has_role(c, e, role))
+		return true;
+	coref_lex("leader", 6, &leader);
+	if (role != leader)
+		return false;
+	if (c->ex[e].nroles == 0)
+		return true;
+	for (size_t i = 0; i < sizeof(heads) / sizeof(heads[0]); i++)
+		if ((coref_lex(heads[i], strlen(heads[i]), &id) & LEX_ROLE) && has_role(c, e, id))
+			return true;
+	return false;
+}
+
+size_t coref_nation_person(const struct coref *c, size_t k, size_t pos, struct span dem,
+			   unsigned role)
+{
+	size_t para = doc_paragraph_at(c->d, pos), found = COREF_NONE, n = 0;
+
+	while (k-- > 0 && n++ < SCAN_MAX) {
+		const struct ment *m = &c->m[k];
+		if (m->para + PARA_BACK < para)
+			break;
+		if ((m->flags & MF_INQ) || c->ents[m->ent].kind != COREF_PERSON ||
+		    !c->ex[m->ent].strong || !tied(c, m, dem) || !fits(c, m->ent, role))
+			continue;
+		if (found != COREF_NONE && found != m->ent)
+			return COREF_NONE; /* two people of that nation: no guess */
+		found = m->ent;
+	}
+	return found;
+}
