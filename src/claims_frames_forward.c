@@ -58,6 +58,32 @@ static size_t clause_of(const struct engine *e, size_t a, size_t k)
  * no comma up to s ("Vale told the minister the farmers share its grief and said", past an
  * aside, auxiliaries and adverbs: "Trump, in particular, has sharply criticized"); after a
  * comma, both ("critics said the plant might be a risk, complained about"). */
+/* True when the clause's subject ending at t goes on with a verb (after auxiliaries and
+ * adverbs), lowercase words of its object and the "and" before s, which opens the next word of
+ * that object ("The United States had moved additional troops and a naval armada into the Gulf
+ * and said": the armada is moved, not the one who said); at most six words of the object. */
+static bool verb_then_object_list(const struct engine *e, size_t t, size_t s)
+{
+	size_t j = t;
+
+	if (s < t + 3 || !tok_is(e, s - 1, "and"))
+		return false;
+	/* the rest of a name the subject reads short ("The United [States]") */
+	while (j < s && j < t + 3 && e->t[j].kind == TOK_WORD && (e->t[j].flags & TOKF_CAP))
+		j++;
+	while (j < s && e->t[j].kind == TOK_WORD && !e->t[j].cue &&
+	       ((e->t[j].word & (WORD_AUX | WORD_ADV)) || word_ends(e, j, "ly")))
+		j++;
+	if (j + 2 >= s || e->t[j].kind != TOK_WORD || (e->t[j].flags & TOKF_CAP) ||
+	    !((e->t[j].word & WORD_VERB) || word_ends(e, j, "ed")) || s - 1 > j + 7)
+		return false;
+	for (size_t i = j + 1; i + 1 < s; i++)
+		if (e->t[i].kind != TOK_WORD || (e->t[i].flags & (TOKF_CAP | TOKF_INQ)) ||
+		    e->t[i].cue || (e->t[i].word & (WORD_REL | WORD_CONJ | WORD_PRON | WORD_VERB)))
+			return false;
+	return true;
+}
+
 static bool verb_before_object(const struct engine *e, size_t t, size_t s, bool after_and)
 {
 	const struct tok *w = &e->t[s - 1];
@@ -83,7 +109,7 @@ static bool verb_before_object(const struct engine *e, size_t t, size_t s, bool 
 	for (size_t j = t; cue && after_and && j < s; j++)
 		if (tok_punct(e, j, ',') || e->t[j].kind != TOK_WORD)
 			cue = false;
-	return after_and ? verb || cue : verb && cue;
+	return after_and ? verb || cue || verb_then_object_list(e, t, s) : verb && cue;
 }
 
 /* The token after "and" or "but" when a time phrase of at most four words comes between it and

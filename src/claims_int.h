@@ -447,7 +447,8 @@ bool claims_known_name(const struct engine *e, struct span w);
 /* ---- subjects and sources (claims_subject.c and claims_subject_*.c) ---- */
 
 /* True when token i is "May", "Will", "June", "April" or "August" as a word of a person's name
- * ("Theresa May", "June Carter"), not a verb or a month. */
+ * ("Theresa May", "June Carter"), or "States" of a country's ("The United States had"), not a
+ * verb or a month. */
 bool claims_name_word(const struct engine *e, size_t i);
 /* True when token j is a day that says when, no word of the source before it ("The city council
  * Tuesday said", "One senior official Monday described", "President Bush today"): a weekday,

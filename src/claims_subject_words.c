@@ -41,11 +41,11 @@ bool claims_name_word(const struct engine *e, size_t i)
 	const struct tok *t = &e->t[i];
 
 	if (i + 1 >= e->nt || t->kind != TOK_WORD || !(t->flags & TOKF_CAP) ||
-	    !tok_among(e, i, "may will june april august"))
+	    !tok_among(e, i, "may will june april august states"))
 		return false;
-	/* "Theresa May said", "said Prime Minister Theresa May.": after a name's word, not before
-	 * a date's number ("said Ann Lee May 5") nor a word of a title-case headline ("Oil May
-	 * Rise") */
+	/* "Theresa May said", "said Prime Minister Theresa May.", "The United States had": after a
+	 * name's word, not before a date's number ("said Ann Lee May 5") nor a word of a
+	 * title-case headline ("Oil May Rise") */
 	if (i > 0 && claims_cap_name_word(e, i, i - 1) && e->t[i + 1].sent == t->sent &&
 	    !(e->t[i + 1].flags & (TOKF_DIGIT | TOKF_CAP)))
 		return true;

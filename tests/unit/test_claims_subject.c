@@ -273,6 +273,22 @@ static void with_name_participle(void)
 	done(&f);
 }
 
+/* "The United States had moved additional troops and a naval armada into the Gulf and said":
+ * the armada is the second object of the verb before "and", not who said; and "States" is a word
+ * of the name, no verb; "the workers who were fired and the union said" stays two subjects'
+ * last */
+static void object_list_before_and_said(void)
+{
+	struct fixture f = run("The United States had moved additional troops and a naval armada "
+			       "into the Gulf and said it would strike Iraq.\n\n"
+			       "The workers who were fired and the union said the deal was "
+			       "unfair.\n");
+
+	speaker_resolves(&f, "The United States", "United States");
+	speaker_resolves(&f, "the union", "the union");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(participle_inside_a_parenthetical);
@@ -290,5 +306,6 @@ int main(void)
 	RUN(past_participle_after_the_subject);
 	RUN(possessive_apposition);
 	RUN(adjective_participle_in_the_source);
+	RUN(object_list_before_and_said);
 	return CHECK_DONE();
 }
