@@ -473,7 +473,8 @@ static void anonymity_clause_after_a_source(void)
 	speaker_resolves(&f, "Committee sources who spoke on the condition of anonymity",
 			 "Committee sources");
 	speaker_resolves(&f, "Two officials who asked not to be named", "Two officials");
-	speaker_resolves(&f, "Residents who live near the plant", "Residents who live near the plant");
+	speaker_resolves(&f, "Residents who live near the plant",
+			 "Residents who live near the plant");
 	done(&f);
 }
 
