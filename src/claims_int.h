@@ -400,6 +400,9 @@ struct span claims_name_set_off(const struct engine *e, size_t a, size_t k, size
 /* True when the relative clause from "who" at k to b only says the source would not be named
  * ("who spoke on the condition of anonymity", "who asked not to be identified"). */
 bool claims_anonymity_clause(const struct engine *e, size_t k, size_t b);
+/* True when the source [a, b) opens with a lowercase gerund right after a preposition ("after
+ * shooting skeet at the Buffalo Shooting Club"): the preposition's object, no speaker. */
+bool claims_gerund_object(const struct engine *e, size_t a, size_t b);
 /* True when [a, b) is an unnamed person tied to a named one ("an adviser to Hillary Clinton"). */
 bool claims_related_to_name(const struct engine *e, size_t a, size_t b);
 /* True when the source [a, b) that passed the checks names no one: a short phrase that opens

@@ -555,7 +555,7 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 	struct span none = {0, 0}, core, phrase, r;
 	size_t k, k2;
 
-	if (a >= b)
+	if (a >= b || claims_gerund_object(e, a, b))
 		return none;
 	/* "his daughter, Rosa, who said Gomez would ...": the relative clause after the source
 	 * tells about the speaker, it does not name them */

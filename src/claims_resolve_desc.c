@@ -1,6 +1,7 @@
 /* claims_resolve_desc: what a description of an unnamed source carries that names no one, for
  * claims_resolve.c: a relative clause that only says the source asked not to be named ("Committee
- * sources who spoke on the condition of anonymity"). */
+ * sources who spoke on the condition of anonymity"), and a source read from the object of a
+ * preposition ("after shooting skeet at the Buffalo Shooting Club"). */
 #include "claims_int.h"
 
 /* True when the relative clause that opens with "who" at token k and runs to b (the source's
@@ -22,4 +23,24 @@ bool claims_anonymity_clause(const struct engine *e, size_t k, size_t b)
 		if (tok_is(e, j, "anonymity"))
 			return true;
 	return tok_is(e, b - 2, "be") && tok_among(e, b - 1, "identified named quoted");
+}
+
+/* True when the source [a, b) opens with a lowercase gerund right after a preposition in its
+ * sentence ("Men smoking cigars ... after [shooting skeet at the Buffalo Shooting Club in
+ * Amherst] said"): the object of the preposition, read as the source because the subject before
+ * it was too long; a name inside it (the club) is no speaker, and none is better than it. Not
+ * when a comma or a dash comes in it, after which a subject may follow. */
+bool claims_gerund_object(const struct engine *e, size_t a, size_t b)
+{
+	if (a == 0 || b < a + 2 || b > a + 40 || e->t[a].kind != TOK_WORD ||
+	    (e->t[a].flags & TOKF_CAP) || e->t[a].cue || !word_ends(e, a, "ing") ||
+	    e->t[a - 1].kind != TOK_WORD || !(e->t[a - 1].word & WORD_PREP) ||
+	    (e->t[a - 1].cue & CUE_ACCORDING) || e->t[a - 1].sent != e->t[a].sent)
+		return false;
+	/* "meeting with his National Security Council on Tuesday, Obama": the name after the
+	 * comma is the subject the phrase opens for */
+	for (size_t k = a + 1; k < b; k++)
+		if (tok_punct(e, k, ',') || tok_dash(e, k))
+			return false;
+	return true;
 }

@@ -517,6 +517,22 @@ static void its_after_city_and_country(void)
 	done(&f);
 }
 
+/* "Men smoking cigars ... after shooting skeet at the Buffalo Shooting Club in Amherst said": a
+ * source read from a preposition's gerund object names no one (not the club); "meeting with his
+ * council on Tuesday, Obama repeated": the name after the comma stays the speaker */
+static void gerund_object_names_no_one(void)
+{
+	struct fixture f = run("Men smoking cigars and drinking beer with friends after shooting "
+			       "skeet at the Buffalo Shooting Club in Amherst said their feelings "
+			       "were mixed.\n\n"
+			       "After meeting with his council on Tuesday, Barack Obama said the "
+			       "plan would work.\n");
+
+	speaker_resolves(&f, "shooting skeet at the Buffalo Shooting Club in Amherst", NULL);
+	speaker_resolves(&f, "Barack Obama", "Barack Obama");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(role_subject_before_a_pronoun);
@@ -553,5 +569,6 @@ int main(void)
 	RUN(anonymity_clause_after_a_source);
 	RUN(leader_by_nation);
 	RUN(its_after_city_and_country);
+	RUN(gerund_object_names_no_one);
 	return CHECK_DONE();
 }
