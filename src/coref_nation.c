@@ -5,7 +5,8 @@
 
 #include "coref_int.h"
 
-#define TIE_WORDS 4 /* words read back from a name for its nation */
+#define TIE_WORDS  4  /* words read back from a name for its nation */
+#define WORD_BYTES 40 /* bytes of a word read back, at most */
 
 static bool is_alpha(char ch)
 {
@@ -33,11 +34,12 @@ static bool tied(const struct coref *c, const struct ment *m, struct span dem)
 
 	for (int i = 0; i < TIE_WORDS; i++) {
 		size_t e, s;
-		while (p > 0 && c->text[p - 1] == ' ')
+		if (p > 0 && c->text[p - 1] == ' ')
 			p--;
 		e = p;
-		while (p > 0 && (is_alpha(c->text[p - 1]) || c->text[p - 1] == '\'' ||
-				 c->text[p - 1] == '.' || c->text[p - 1] == '-'))
+		while (p > 0 && e - p < WORD_BYTES &&
+		       (is_alpha(c->text[p - 1]) || c->text[p - 1] == '\'' ||
+			c->text[p - 1] == '.' || c->text[p - 1] == '-'))
 			p--;
 		s = p;
 		if (s == e || !(c->text[s] >= 'A' && c->text[s] <= 'Z'))
