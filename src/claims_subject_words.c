@@ -90,6 +90,18 @@ static bool ed_adjective(const struct engine *e, size_t i)
 			  "person persons source sources"));
 }
 
+/* True when token i is "reports" or "report" in lower case after a word of a noun phrase and
+ * before "have", "has" or "had" and a speech verb ("Newspaper reports have said"). */
+static bool report_noun_before_aux(const struct engine *e, size_t i)
+{
+	return i > 0 && i + 2 < e->nt && tok_among(e, i, "report reports") &&
+	       !(e->t[i].flags & TOKF_CAP) && e->t[i - 1].kind == TOK_WORD &&
+	       e->t[i - 1].sent == e->t[i].sent &&
+	       !(e->t[i - 1].word & (WORD_PRON | WORD_VERB | WORD_AUX | WORD_PREP | WORD_CONJ)) &&
+	       tok_among(e, i + 1, "had has have") && (e->t[i + 2].cue & CUE_VERB) &&
+	       !(e->t[i + 2].flags & TOKF_CAP);
+}
+
 bool claims_stop_back(const struct engine *e, size_t i)
 {
 	const struct tok *t = &e->t[i];
@@ -103,6 +115,10 @@ bool claims_stop_back(const struct engine *e, size_t i)
 	/* "reports seen by Reuters", "a memo reviewed by CNN": the participle and the noun
 	 * before it (a cue word too: "reports") */
 	if (claims_agent_participle(e, i) || (i + 1 < e->nt && claims_agent_participle(e, i + 1)))
+		return false;
+	/* "Newspaper reports have said", "Media reports had claimed": a noun of a report before an
+	 * auxiliary and a speech verb is the subject's last word, no verb of its own */
+	if (report_noun_before_aux(e, i))
 		return false;
 	if ((t->word & WORD_SUBORD) || ((t->word & WORD_VERB) && !claims_name_word(e, i)) ||
 	    claims_verb_after_name(e, i) ||

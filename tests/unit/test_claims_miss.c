@@ -593,6 +593,22 @@ static void three_apostrophes(void)
 	done(&f);
 }
 
+/* "Newspaper reports have said ...": "reports" after a noun and before an auxiliary and a
+ * speech verb is the subject's noun, not a verb whose subject is "Newspaper"; "The reports have
+ * said" was read so already, and a verb "reports" stays one ("Acme reports that sales rose") */
+static void report_noun_before_have_said(void)
+{
+	struct fixture f = run("Newspaper reports have said the minister was infatuated with the "
+			       "woman.\n\n"
+			       "Acme reports that sales rose in May.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the minister was infatuated with the woman",
+		 "Newspaper reports", "have said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that sales rose in May", "Acme", "reports", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(speech_verbs);
@@ -625,5 +641,6 @@ int main(void)
 	RUN(counted_sources);
 	RUN(phrase_after_relative);
 	RUN(three_apostrophes);
+	RUN(report_noun_before_have_said);
 	return CHECK_DONE();
 }
