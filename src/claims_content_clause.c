@@ -395,6 +395,48 @@ static bool consequence_after(const struct engine *e, size_t k, size_t lim)
 	       (e->t[k + 2].kind == TOK_WORD || e->t[k + 2].kind == TOK_QOPEN);
 }
 
+/* True when the dash at k, spaced or long ("con- clusion" is a broken word), begins a clause
+ * with a subject of its own that no later dash of the sentence pairs with ("cash on hand —
+ * outside allies are stepping in" is not one: a plural noun alone may be an apposition): "it"
+ * ("– It Might Surprise You"), "the" and one or two words, or one or two capitalised words, then at most two adverbs and a
+ * finite verb, an auxiliary or a modal ("- Sanders could not make", "— the actress also pointed",
+ * "- Clinton already would have won"); a relative word gives up ("— a move that would", "— the
+ * wall that would run"). */
+static bool dash_subject(const struct engine *e, size_t k, size_t lim)
+{
+	const struct tok *d = &e->t[k];
+	size_t v = k + 1;
+
+	if (d->end - d->start < 3 && (d->start == 0 || e->text[d->start - 1] != ' '))
+		return false;
+	if (tok_is(e, v, "it"))
+		v++;
+	else if (tok_is(e, v, "the") || (e->t[v].flags & TOKF_CAP)) {
+		size_t n = tok_is(e, v, "the") ? v + 1 : v, w = n;
+		bool cap = e->t[v].flags & TOKF_CAP && !tok_is(e, v, "the");
+		while (w < lim && w < n + 2 && e->t[w].kind == TOK_WORD &&
+		       !!(e->t[w].flags & TOKF_CAP) == cap &&
+		       !(e->t[w].word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_CONJ | WORD_REL |
+					 WORD_SUBORD | WORD_ADV | WORD_DET | WORD_PRON)) &&
+		       !tok_modal(e, w) && !tok_is(e, w, "that"))
+			w++;
+		if (w == n)
+			return false;
+		v = w;
+	} else
+		return false;
+	for (size_t a = 0; a < 2 && v < lim && ((e->t[v].word & WORD_ADV) || tok_is(e, v, "not"));
+	     a++)
+		v++;
+	if (v >= lim || e->t[v].kind != TOK_WORD || (e->t[v].flags & TOKF_INQ) ||
+	    !((e->t[v].word & (WORD_VERB | WORD_AUX)) || tok_modal(e, v) || word_ends(e, v, "ed")))
+		return false;
+	for (size_t i = v; i < lim && e->t[i].sent == d->sent; i++)
+		if (tok_dash(e, i))
+			return false;
+	return true;
+}
+
 /* True when the dash at k begins a clause of the writer's own after the content from p ("believes
  * he has the potential to unify his party - he disavows the ideology ...", "endorsed her – they
  * appeared together ..."): a subject and its verb after it (claims_main_clause), and no dash in
@@ -403,7 +445,8 @@ static bool consequence_after(const struct engine *e, size_t k, size_t lim)
 static bool dash_clause(const struct engine *e, size_t p, size_t k, size_t lim)
 {
 	if (!tok_dash(e, k) || k + 2 >= lim || (e->t[k].flags & TOKF_INQ) ||
-	    !tok_among(e, k + 1, "he she they we i") || !claims_main_clause(e, k + 1, lim))
+	    !((tok_among(e, k + 1, "he she they we i") && claims_main_clause(e, k + 1, lim)) ||
+	      dash_subject(e, k, lim)))
 		return false;
 	for (size_t i = p; i < k; i++)
 		if (tok_dash(e, i))

@@ -445,6 +445,30 @@ static void dash_pronoun_clause(void)
 	done(&f);
 }
 
+/* A dash and a clause whose subject is a name, "it" or "the" and a noun after the content is
+ * the writer's ("touted the endorsement of Rep. Grijalva - Sanders could not make inroads",
+ * "she first won — the actress also pointed ..."); an apposition with a relative clause after
+ * the dash ("— a move that would dilute ...") and a pair of dashes go on as before. */
+static void dash_subject_clause(void)
+{
+	struct fixture f = run("Sanders touted the endorsement of Rep. Grijalva - Sanders could not "
+			       "make inroads with Hispanic voters.\n\n"
+			       "She told reporters she was disheartened since she first won — the "
+			       "actress also smiled at the crowd.\n\n"
+			       "The senators support reforming the system — a move that would dilute "
+			       "their own power.\n\n"
+			       "He said the tax - the highest of any economy - hurt workers.\n");
+
+	REQUIRE(f.l->n >= 4);
+	CHECK(span_is(&f, f.l->items[0].content, "the endorsement of Rep. Grijalva"));
+	CHECK(span_is(&f, f.l->items[1].content, "she was disheartened since she first won"));
+	CHECK(span_is(&f, f.l->items[2].content,
+		      "reforming the system — a move that would dilute their own power"));
+	CHECK(span_is(&f, f.l->items[3].content,
+		      "the tax - the highest of any economy - hurt workers"));
+	done(&f);
+}
+
 /* Noun-phrase content ends before its time ("endorsed Mr. Sanders in December") also when a
  * "that" of another clause follows the comma after it ("..., said that ..."); a "that" right
  * after the time goes on with the phrase ("statements by Trump last week that were false"). */
@@ -947,6 +971,7 @@ int main(void)
 	RUN(data_contrast);
 	RUN(dash_and_clause);
 	RUN(dash_pronoun_clause);
+	RUN(dash_subject_clause);
 	RUN(np_time_before_comma);
 	RUN(two_tags);
 	RUN(concession_goes_on);
