@@ -577,6 +577,21 @@ bool claims_occasion_after(const struct engine *e, size_t k, size_t lim)
 	return false;
 }
 
+/* True when "on" at k names the programme or page the telling was on: a determiner, a possessive
+ * or a name, then within four words "show", "radio", "program", "broadcast" or "page" ("on Hugh
+ * Hewitt's radio show", "on its Facebook page", "on Aaron Klein Investigative Radio"); a topic
+ * ("on the economy", "on Syria's war") goes on. */
+static bool on_medium(const struct engine *e, size_t k, size_t lim)
+{
+	if (!tok_is(e, k, "on") || k + 2 >= lim ||
+	    !((e->t[k + 1].word & (WORD_DET | WORD_PRON)) || (e->t[k + 1].flags & TOKF_CAP)))
+		return false;
+	for (size_t j = k + 2; j < lim && j < k + 6 && e->t[j].kind == TOK_WORD; j++)
+		if (tok_among(e, j, "broadcast page program programme radio show"))
+			return true;
+	return false;
+}
+
 /* True when noun-phrase content that begins at p ends before token k: a time ("on Thursday", "last week"), an
  * occasion ("in an interview", "at a press conference") or a coordinated verb phrase ("but did
  * not say", "and highlighted her plans"). */
@@ -622,6 +637,8 @@ static bool np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 	     tok_is(e, k, "after") || tok_is(e, k, "before")) &&
 	    k + 2 < lim && (e->t[k + 1].word & (WORD_DET | WORD_PRON)) &&
 	    claims_occasion_after(e, k, lim))
+		return true;
+	if (on_medium(e, k, lim))
 		return true;
 	if ((tok_is(e, k, "and") || tok_is(e, k, "but")) && e->t[k + 1].kind == TOK_WORD) {
 		const struct tok *n = &e->t[k + 1];

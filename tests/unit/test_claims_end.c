@@ -187,6 +187,22 @@ static void np_time(void)
 	done(&f);
 }
 
+/* Noun-phrase content ends before the programme or page the telling was on ("touted his
+ * endorsement on its Facebook page", "recounted the incident on Hugh Hewitt's radio show"); a
+ * topic after "on" goes on ("criticized the governor on the budget"). */
+static void np_on_medium(void)
+{
+	struct fixture f = run("The group has touted his endorsement on its Facebook page.\n\n"
+			       "She recounted the incident on Hugh Hewitt's radio show.\n\n"
+			       "Smith criticized the governor on the budget.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "his endorsement", "The group", "has touted", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the incident", "She", "recounted", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the governor on the budget", "Smith", "criticized", NULL);
+	done(&f);
+}
+
 /* A day or year inside noun-phrase content with more of the phrase after it stays ("criticized
  * the governor on Monday over his budget", "the senator in 2011 for his vote"); a day at the end, or before where it was said ("on his
  * radio show"), dates the telling and is left out. */
@@ -959,6 +975,7 @@ int main(void)
 	RUN(list_end);
 	RUN(np_time);
 	RUN(np_time_goes_on);
+	RUN(np_on_medium);
 	RUN(quote_then_dash);
 	RUN(main_clause_no_tag);
 	RUN(tag_addressee);
