@@ -467,13 +467,14 @@ static void dash_pronoun_clause(void)
  * the dash ("— a move that would dilute ...") and a pair of dashes go on as before. */
 static void dash_subject_clause(void)
 {
-	struct fixture f = run("Sanders touted the endorsement of Rep. Grijalva - Sanders could not "
-			       "make inroads with Hispanic voters.\n\n"
-			       "She told reporters she was disheartened since she first won — the "
-			       "actress also smiled at the crowd.\n\n"
-			       "The senators support reforming the system — a move that would dilute "
-			       "their own power.\n\n"
-			       "He said the tax - the highest of any economy - hurt workers.\n");
+	struct fixture f =
+		run("Sanders touted the endorsement of Rep. Grijalva - Sanders could not "
+		    "make inroads with Hispanic voters.\n\n"
+		    "She told reporters she was disheartened since she first won — the "
+		    "actress also smiled at the crowd.\n\n"
+		    "The senators support reforming the system — a move that would dilute "
+		    "their own power.\n\n"
+		    "He said the tax - the highest of any economy - hurt workers.\n");
 
 	REQUIRE(f.l->n >= 4);
 	CHECK(span_is(&f, f.l->items[0].content, "the endorsement of Rep. Grijalva"));
