@@ -242,7 +242,7 @@ void claims_try_according(struct engine *e, struct frame *f)
 	} else if (!content_before(e, f)) {
 		return;
 	} else if (k + 2 < f->b && tok_punct(e, k, ',') && tok_punct(e, f->c - 1, ',') &&
-		   !tok_among(e, k + 1, "where when") &&
+		   !tok_among(e, k + 1, "when where which who whom whose") &&
 		   ((f->c > f->a + 1 && goes_on(e, k + 1, f->b)) || dangles(e, f) ||
 		    (e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_INQ) &&
 		     !(e->t[k + 1].word & (WORD_REL | WORD_SUBORD | WORD_PREP | WORD_CONJ)) &&

@@ -963,6 +963,25 @@ static void according_dangling(void)
 	done(&f);
 }
 
+/* "X, according to Y, which monitors ...": a relative clause after the source describes the
+ * source, in the writer's words, and is not what the source says; a verb after the source still
+ * goes on with the clause ("That's bad, according to him, because ..."). */
+static void according_source_relative(void)
+{
+	struct fixture f =
+		run("The group has called for attacks using vehicles, according to the SITE "
+		    "Intelligence Group, which monitors extremist statements.\n\n"
+		    "That is bad, according to Rubio, because it hurts workers.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO, "The group has called for attacks using vehicles",
+		 "the SITE Intelligence Group", "according to", NULL);
+	claim_is(&f, 1, CLAIM_ACCORDING_TO,
+		 "That is bad, according to Rubio, because it hurts workers", "Rubio",
+		 "according to", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(reference_marks_end);
@@ -1007,6 +1026,7 @@ int main(void)
 	RUN(according_whole_sentence);
 	RUN(according_concession);
 	RUN(according_dangling);
+	RUN(according_source_relative);
 	RUN(subject_joins);
 	RUN(modifier_after_and);
 	RUN(np_and_verb);
