@@ -355,6 +355,29 @@ static size_t telling_phrase(const struct engine *e, size_t r, size_t b)
 	return j;
 }
 
+size_t claims_partial_goes_on(const struct engine *e, size_t r, size_t b, size_t ce)
+{
+	const struct tok *t;
+
+	if (r + 2 >= b || !tok_punct(e, r, ',') || claims_tok_at(e, ce) > r)
+		return ce;
+	t = &e->t[r + 1];
+	if (t->kind != TOK_WORD || (t->flags & (TOKF_CAP | TOKF_INQ)) || t->cue ||
+	    word_ends(e, r + 1, "ing"))
+		return ce;
+	/* "would use", "wind up", "to pursue a hybrid system", "that he's had"; not a phrase of
+	 * the writer's ("in an interview", "according to", "while ...") */
+	if ((t->word & (WORD_PREP | WORD_TIME | WORD_REL | WORD_SUBORD | WORD_CONJ | WORD_ADV |
+			WORD_DET | WORD_PRON)) &&
+	    !tok_is(e, r + 1, "to") && !tok_is(e, r + 1, "that"))
+		return ce;
+	if (tok_is(e, r + 1, "to") &&
+	    (r + 2 >= b || e->t[r + 2].kind != TOK_WORD ||
+	     (e->t[r + 2].word & (WORD_DET | WORD_PRON)) || (e->t[r + 2].flags & TOKF_CAP)))
+		return ce;
+	return claims_content_end(e, r + 1, claims_clause_limit(e, r + 1, b, false));
+}
+
 size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bool quoted)
 {
 	size_t last = claims_tok_at(e, ce);

@@ -810,6 +810,11 @@ bool claims_try_inverted(struct engine *e, struct frame *f)
 			: CLAIM_INDIRECT;
 	if (!quoted && tag_repeats_claim(e, f))
 		return true;
+	/* a partial quotation is the speaker's words inside the writer's sentence, which may go on
+	 * after the tag; a whole quotation stays as quoted */
+	if (quoted && f->kind == CLAIM_INDIRECT && f->ce == ce)
+		f->ce = claims_partial_goes_on(
+			e, f->sa < f->sb && after_cue ? tag_end : addressee_end(e, f), f->b, ce);
 	claims_emit(e, f);
 	return true;
 }

@@ -575,6 +575,11 @@ size_t claims_run_on(const struct engine *e, size_t after, size_t end);
 /* After an inverted cue and its source ending at token r: content that goes on ("A," he said,
  * "B." / Y, he said, Z.) and quotation-only sentences after. Returns the new content end. */
 size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bool quoted);
+/* After the tag at r of indirect content that ends on a partial quotation ("But ''it is a better
+ * use of political capital,'' he added, to pursue a hybrid system"): the clause goes on after
+ * the tag's comma when a verb, a modal, "to" and a verb, or "that" comes next, not a participle
+ * (", adding that"), a capital or a cue. Returns the new content end, or ce. */
+size_t claims_partial_goes_on(const struct engine *e, size_t r, size_t b, size_t ce);
 /* The content after a forward cue whose frame ends at token p: the token where it begins (a
  * quotation mark for direct content) or SIZE_MAX. */
 size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned cue);

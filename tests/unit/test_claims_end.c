@@ -982,6 +982,29 @@ static void according_source_relative(void)
 	done(&f);
 }
 
+/* Indirect content that ends on a partial quotation goes on after its tag when a verb, "to" and
+ * a verb, or "that" follows the tag's comma ("But ''it is a better use of capital,'' he added,
+ * to pursue a hybrid system"); a participle after the tag (", adding that ...") and a whole
+ * quotation (direct) end at the tag as before. */
+static void partial_quote_goes_on(void)
+{
+	struct fixture f =
+		run("But ''it is a better use of political capital,'' he added, to pursue "
+		    "a hybrid system.\n\n"
+		    "Fiorina will play the \"woman card,\" she said, adding that voters "
+		    "would see through it.\n\n"
+		    "\"Only you would do this,\" she said, would use the occasion.\n");
+
+	REQUIRE(f.l->n >= 3);
+	CHECK(span_is(
+		&f, f.l->items[0].content,
+		"But ''it is a better use of political capital,'' he added, to pursue a hybrid "
+		"system"));
+	CHECK(span_is(&f, f.l->items[1].content, "Fiorina will play the \"woman card,"));
+	CHECK(span_is(&f, f.l->items[f.l->n - 1].content, "Only you would do this,"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(reference_marks_end);
@@ -1027,6 +1050,7 @@ int main(void)
 	RUN(according_concession);
 	RUN(according_dangling);
 	RUN(according_source_relative);
+	RUN(partial_quote_goes_on);
 	RUN(subject_joins);
 	RUN(modifier_after_and);
 	RUN(np_and_verb);
