@@ -4,14 +4,10 @@
 #include <strings.h>
 
 #include "coref_int.h"
+#include "dateline/text.h"
 
 #define TIE_WORDS  4  /* words read back from a name for its nation */
 #define WORD_BYTES 40 /* bytes of a word read back, at most */
-
-static bool is_alpha(char ch)
-{
-	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
-}
 
 /* True when the word [s, e) is the nation the adjective dem names: a country's name that the
  * lexicon knows and that begins the adjective, one to three letters shorter ("Iraq" for
@@ -38,11 +34,11 @@ static bool tied(const struct coref *c, const struct ment *m, struct span dem)
 			p--;
 		e = p;
 		while (p > 0 && e - p < WORD_BYTES &&
-		       (is_alpha(c->text[p - 1]) || c->text[p - 1] == '\'' ||
+		       (text_is_ascii_letter(c->text[p - 1]) || c->text[p - 1] == '\'' ||
 			c->text[p - 1] == '.' || c->text[p - 1] == '-'))
 			p--;
 		s = p;
-		if (s == e || !(c->text[s] >= 'A' && c->text[s] <= 'Z'))
+		if (s == e || !text_is_ascii_upper(c->text[s]))
 			return false;
 		if (e - s > 2 && c->text[e - 2] == '\'' && (c->text[e - 1] == 's'))
 			return nation_of(c, s, e - 2, dem);
