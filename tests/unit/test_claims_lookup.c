@@ -53,7 +53,7 @@ static void lists_with_curly_words(void)
 
 	/* the tokenizer reads "Didn't" as one word: find it by its start */
 	for (size_t i = 0; i < e.nt; i++)
-		if (memcmp(e.text + e.t[i].start, "Didn't", 6) == 0)
+		if (e.len - e.t[i].start >= 6 && memcmp(e.text + e.t[i].start, "Didn't", 6) == 0)
 			up = i;
 	REQUIRE(up != SIZE_MAX && curly != SIZE_MAX && did != SIZE_MAX);
 	CHECK(tok_among(&e, up, list));
