@@ -76,15 +76,6 @@ static void add_role(struct coref *c, size_t e, unsigned role)
 		x->roles[x->nroles++] = (unsigned short)role;
 }
 
-/* True when the entity e has been given the role `role`. */
-static bool ent_has_role(const struct coref *c, size_t e, unsigned role)
-{
-	for (unsigned i = 0; i < c->ex[e].nroles; i++)
-		if (c->ex[e].roles[i] == role)
-			return true;
-	return false;
-}
-
 void coref_note_role(struct evidence *ev, unsigned id)
 {
 	if (ev->nroles < ROLES_MAX)
@@ -225,7 +216,7 @@ static size_t find_entity(struct coref *c, struct span name, const struct eviden
 		/* "King Hussein" after "Saddam Hussein": a royal title the person named before
 		 * never had keeps them apart */
 		if (e != COREF_NONE && c->ents[e].kind != COREF_ORG && ev->kind != COREF_ORG &&
-		    !(ev->royal && !ent_has_role(c, e, ev->royal)) &&
+		    !(ev->royal && !coref_has_role(c, e, ev->royal)) &&
 		    !(weak && titled(c, c->ents[e].name.start)))
 			return e;
 		if (e != COREF_NONE && surname_in_capitals(c, e, name, ev))

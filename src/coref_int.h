@@ -185,6 +185,15 @@ static inline bool tok_is(const struct coref *c, const struct ctok *t, const cha
 	       text_ascii_eq(c->text + t->start, w, n);
 }
 
+/* True when the entity e has been given the role `role`. */
+static inline bool coref_has_role(const struct coref *c, size_t e, unsigned role)
+{
+	for (unsigned i = 0; i < c->ex[e].nroles; i++)
+		if (c->ex[e].roles[i] == role)
+			return true;
+	return false;
+}
+
 /* True when the token is the one punctuation character ch. */
 static inline bool tok_ch(const struct coref *c, const struct ctok *t, char ch)
 {

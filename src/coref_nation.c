@@ -51,14 +51,6 @@ static bool tied(const struct coref *c, const struct ment *m, struct span dem)
 	return false;
 }
 
-static bool has_role(const struct coref *c, size_t e, unsigned role)
-{
-	for (unsigned i = 0; i < c->ex[e].nroles; i++)
-		if (c->ex[e].roles[i] == role)
-			return true;
-	return false;
-}
-
 /* True when the person e may be the nation's "leader" or holder of role: one known by that
  * role; for "leader", one known as its president, premier or monarch, or by no role at all. */
 static bool fits(const struct coref *c, size_t e, unsigned role)
@@ -66,7 +58,7 @@ static bool fits(const struct coref *c, size_t e, unsigned role)
 	static const char *const heads[] = {"president", "premier", "king", "queen", "emperor"};
 	unsigned leader = 0, id = 0;
 
-	if (has_role(c, e, role))
+	if (coref_has_role(c, e, role))
 		return true;
 	coref_lex("leader", 6, &leader);
 	if (role != leader)
@@ -74,7 +66,8 @@ static bool fits(const struct coref *c, size_t e, unsigned role)
 	if (c->ex[e].nroles == 0)
 		return true;
 	for (size_t i = 0; i < sizeof(heads) / sizeof(heads[0]); i++)
-		if ((coref_lex(heads[i], strlen(heads[i]), &id) & LEX_ROLE) && has_role(c, e, id))
+		if ((coref_lex(heads[i], strlen(heads[i]), &id) & LEX_ROLE) &&
+		    coref_has_role(c, e, id))
 			return true;
 	return false;
 }

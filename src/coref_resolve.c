@@ -92,14 +92,6 @@ struct want {
 	bool kin;        /* role is a kin word ("grandmother"): may be named only later */
 };
 
-static bool has_role(const struct coref *c, size_t e, unsigned role)
-{
-	for (unsigned i = 0; i < c->ex[e].nroles; i++)
-		if (c->ex[e].roles[i] == role)
-			return true;
-	return false;
-}
-
 /* True when the entity's name holds the word w ("Ministry of Commerce" for "ministry"). */
 static bool name_has(const struct coref *c, size_t e, struct span w)
 {
@@ -164,9 +156,9 @@ static bool compatible(const struct coref *c, size_t e, const struct want *w)
 		return false;
 	if (w->employer != COREF_NONE)
 		return x->kind == COREF_PERSON &&
-		       (c->ex[e].employer == w->employer || has_role(c, e, w->role));
+		       (c->ex[e].employer == w->employer || coref_has_role(c, e, w->role));
 	if (w->role)
-		return has_role(c, e, w->role);
+		return coref_has_role(c, e, w->role);
 	switch (x->kind) {
 	case COREF_PERSON:
 		if (w->strict_gender)
