@@ -398,10 +398,10 @@ static bool consequence_after(const struct engine *e, size_t k, size_t lim)
 /* True when the dash at k, spaced or long ("con- clusion" is a broken word), begins a clause
  * with a subject of its own that no later dash of the sentence pairs with ("cash on hand —
  * outside allies are stepping in" is not one: a plural noun alone may be an apposition): "it"
- * ("– It Might Surprise You"), "the" and one or two words, or one or two capitalised words, then at most two adverbs and a
- * finite verb, an auxiliary or a modal ("- Sanders could not make", "— the actress also pointed",
- * "- Clinton already would have won"); a relative word gives up ("— a move that would", "— the
- * wall that would run"). */
+ * ("– It Might Surprise You"), "the" and one or two words, or one or two capitalised words,
+ * then at most two adverbs and a finite verb, an auxiliary or a modal ("- Sanders could not
+ * make", "— the actress also pointed", "- Clinton already would have won"); a relative word
+ * gives up ("— a move that would", "— the wall that would run"). */
 static bool dash_subject(const struct engine *e, size_t k, size_t lim)
 {
 	const struct tok *d = &e->t[k];

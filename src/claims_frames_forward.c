@@ -52,12 +52,6 @@ static size_t clause_of(const struct engine *e, size_t a, size_t k)
 	return clause_after(e, a, k, "when while", true);
 }
 
-/* True when the cue verb of a clause comes before its object, the false subject [s, ...) of
- * a second verb after "and" or a comma, the clause's subject ending at t: after "and" (after_and),
- * the word before s is a verb ("Rubio thanked Miami and said"), or a cue verb follows t with
- * no comma up to s ("Vale told the minister the farmers share its grief and said", past an
- * aside, auxiliaries and adverbs: "Trump, in particular, has sharply criticized"); after a
- * comma, both ("critics said the plant might be a risk, complained about"). */
 /* True when the clause's subject ending at t goes on with a verb (after auxiliaries and
  * adverbs), lowercase words of its object and the "and" before s, which opens the next word of
  * that object ("The United States had moved additional troops and a naval armada into the Gulf
@@ -84,6 +78,12 @@ static bool verb_then_object_list(const struct engine *e, size_t t, size_t s)
 	return true;
 }
 
+/* True when the cue verb of a clause comes before its object, the false subject [s, ...) of
+ * a second verb after "and" or a comma, the clause's subject ending at t: after "and" (after_and),
+ * the word before s is a verb ("Rubio thanked Miami and said"), or a cue verb follows t with
+ * no comma up to s ("Vale told the minister the farmers share its grief and said", past an
+ * aside, auxiliaries and adverbs: "Trump, in particular, has sharply criticized"); after a
+ * comma, both ("critics said the plant might be a risk, complained about"). */
 static bool verb_before_object(const struct engine *e, size_t t, size_t s, bool after_and)
 {
 	const struct tok *w = &e->t[s - 1];
