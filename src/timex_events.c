@@ -229,13 +229,15 @@ static bool decade_before_noun(const char *t, size_t len, const struct timex *x)
 }
 
 /* The word that makes date x a span's end or a deadline rather than the event's time,
- * as TimeML's signals do ("since the 1990s", "until May", "by Friday"): the event is not at the
- * date, and its label says so. "till" reads "until"; "by" before a possessive dates a thing
+ * as TimeML's signals do ("since the 1990s", "until May", "by Friday"), or an offset from it
+ * ("the day after Easter", "two days before Christmas"): the event is not at the date, and its
+ * label says so. "till" reads "until"; "by" before a possessive dates a thing
  * ("hit by Monday's storm"). NULL for none. */
 static const char *span_signal(const char *t, size_t len, size_t lo, const struct timex *x)
 {
-	static const char *const words[][2] = {
-		{"since", "since"}, {"until", "until"}, {"till", "until"}, {"by", "by"}};
+	static const char *const words[][2] = {{"since", "since"}, {"until", "until"},
+					       {"till", "until"},  {"by", "by"},
+					       {"after", "after"}, {"before", "before"}};
 	size_t ws, we;
 	if (!word_before(t, lo, x->span.start, &ws, &we))
 		return NULL;
@@ -322,7 +324,7 @@ const char *timex_event_pane_label(const struct timex_list *l, size_t i, int art
 
 const char *timex_event_signal(const struct event *e)
 {
-	static const char *const words[] = {"since", "until", "by"};
+	static const char *const words[] = {"since", "until", "by", "after", "before"};
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
 		size_t n = strlen(words[i]);
 		if (strncmp(e->label, words[i], n) == 0 && e->label[n] == ' ')

@@ -852,6 +852,30 @@ static void test_span_signals(void)
 	doc_free(d);
 }
 
+/* "after" and "before" place the event beside the date, not at it ("The day after Easter, the
+ * crew sailed" is not an event of Easter day): the label says so, the date keeps its value. */
+static void test_offset_signals(void)
+{
+	expect_event_label("The day after Easter, the crew loaded the boat.", "after Apr 20, 2025");
+	expect_event_label("Two days before March 3, they sailed.", "before Mar 3, 2025");
+	expect_event_label("People born on or before 31 December 2005 are citizens.",
+			   "before Dec 31, 2005");
+	expect("Two days before March 3, they sailed.", A, "March 3", "DATE", "2025-03-03");
+	/* controls: the event at the date */
+	expect_event_label("On Easter, the crew loaded the boat.", "Apr 20, 2025");
+	expect_event_label("He was elected in 2001 after a long race.", "2001");
+
+	struct doc *d = load("The talks resumed after November 2.", A);
+	struct timex_list *l = timex_find(d);
+	CHECK_EQ(l->nevents, 1);
+	if (l->nevents == 1) {
+		CHECK_STR(timex_event_signal(&l->events[0]), "after");
+		CHECK_STR(timex_event_iso(&l->events[0]), "2025-11-02");
+	}
+	timex_list_free(l);
+	doc_free(d);
+}
+
 static void test_pathological(void)
 {
 	/* 60,000 date-like tokens in a row: must finish, linearly */
@@ -950,6 +974,7 @@ int main(void)
 	RUN(test_subjects);
 	RUN(test_lean);
 	RUN(test_span_signals);
+	RUN(test_offset_signals);
 	RUN(test_pathological);
 	return CHECK_DONE();
 }
