@@ -2,6 +2,7 @@
  * that dates them; the calendar arithmetic (Easter, the n-th weekday of a month) is date's. */
 #include <stdio.h>
 
+#include "dateline/text.h"
 #include "timex_int.h"
 
 /* The date of holiday id (enum tx_holiday, with a day shift for "Eve", "Easter Monday", "Good
@@ -56,6 +57,22 @@ static size_t possessive(const struct tx_ctx *c, size_t k, bool bare)
 	if (bare && is_apos(c, k) && adj(c, k - 1))
 		return k + 1;
 	return k;
+}
+
+/* The tense that places holiday [k, j) without a year. A holiday names its season too ("as
+ * Easter week began", "stores stocked up for Christmas"): a past verb says little of which one,
+ * unless the holiday is the time of the verb, after a preposition of time ("On Christmas, the
+ * family sailed home", "Two days before Christmas, they sailed"). */
+static int holiday_tense(const struct tx_ctx *c, size_t k, size_t j)
+{
+	int t = tx_tense(c, k, j);
+	if (t == TENSE_FUTURE)
+		return t;
+	if (t == TENSE_PAST && k > 0 && c->t[k - 1].kind == K_WORD &&
+	    text_word_in("after at before during on over", c->text + c->t[k - 1].s,
+			 c->t[k - 1].e - c->t[k - 1].s))
+		return t;
+	return TENSE_NONE;
 }
 
 /* Holidays: "Christmas", "Christmas Eve", "Thanksgiving (Day)", "Easter (Sunday|Monday)",
@@ -166,9 +183,8 @@ size_t tx_match_holiday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit
 			y = c->aday && at > an ? ay : ay + 1;
 		else if (rel == R_THIS)
 			y = ay;
-		else /* a holiday names its season too ("as Easter week began"): a past verb
-		      * says little of which one */
-			y = tx_year_for(c, mm, dd, tx_future(c, k, j) ? TENSE_FUTURE : TENSE_NONE);
+		else
+			y = tx_year_for(c, mm, dd, holiday_tense(c, k, j));
 	}
 	if (!y) {
 		/* the year unknown: a fixed date still has its month and day */

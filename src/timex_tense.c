@@ -348,6 +348,22 @@ static bool under_future(const struct tx_ctx *c, size_t s)
 	return false;
 }
 
+/* Tokens [k, s) are an offset that opens the sentence before the date it counts from ("Two
+ * days before Christmas, they sailed", "A week after July 4, stores opened", "Days after the
+ * vote"): at most three words of number or quantity, a unit, then "before" or "after". The
+ * date then opens its sentence as "In July" does, and the verb after it tells the tense. */
+static bool offset_opener(const struct tx_ctx *c, size_t k, size_t s)
+{
+	if (s < k + 2 || s - k > 5 || !in(c, s - 1, "after before") ||
+	    !(W(c, s - 2, C_UNIT) || W(c, s - 2, C_UNITS)))
+		return false;
+	for (size_t j = k; j < s - 2; j++)
+		if (!(W(c, j, C_ART) || W(c, j, C_NUMW) || W(c, j, C_FEW) || W(c, j, C_THE) ||
+		      W(c, j, C_OF) || NUM(c, j) || in(c, j, "about almost just nearly only")))
+			return false;
+	return true;
+}
+
 int tx_tense(const struct tx_ctx *c, size_t s, size_t e)
 {
 	bool stop = false, sub = false, inf = false, part = false;
@@ -415,7 +431,8 @@ int tx_tense(const struct tx_ctx *c, size_t s, size_t e)
 	/* a date that opens its sentence, or a participle's: the verb comes after ("In July, he
 	 * said", "In a report issued in May, the agency warned"); not a possessive ("The results of
 	 * Tuesday's primaries will") */
-	if ((!part && (sub || s - k > 2 || !(k == 0 || (k == 1 && clause_end(c, 0))))) ||
+	bool opens = k == 0 || (k == 1 && clause_end(c, 0));
+	if ((!part && (sub || !opens || (s - k > 2 && !offset_opener(c, k, s)))) ||
 	    (is_apos(c, e) && WV(c, e + 1, C_MISC, MISC_S)))
 		return TENSE_NONE;
 	for (k = e; k < c->n && k < e + 8; k++) {

@@ -340,7 +340,17 @@ static void test_holidays(void)
 	expect("On New Year's Day they met.", "2025-01-05", "New Year's Day", "DATE", "2025-01-01");
 	expect("On New Year's Eve they met.", "2025-01-05", "New Year's Eve", "DATE", "2024-12-31");
 	expect("On Halloween they met.", a, "Halloween", "DATE", "2025-10-31");
-	expect("On Veterans Day they met.", a, "Veterans Day", "DATE", "2025-11-11");
+	/* a holiday days ahead of the anchor is the coming one, unless a past verb has it as
+	 * its time: then it is last year's */
+	expect("Veterans Day parades draw crowds.", a, "Veterans Day", "DATE", "2025-11-11");
+	expect("On Veterans Day they met.", a, "Veterans Day", "DATE", "2024-11-11");
+	expect("Two days before Christmas, they sailed.", a, "Christmas", "DATE", "2024-12-25");
+	expect("Sales rose after Christmas.", a, "Christmas", "DATE", "2024-12-25");
+	/* controls: a holiday as a season, or a future, stays the coming one */
+	expect("Stores stocked up for Christmas.", a, "Christmas", "DATE", "2025-12-25");
+	expect("As Christmas approached, shoppers crowded in.", a, "Christmas", "DATE",
+	       "2025-12-25");
+	expect("The family will sail on Christmas.", a, "Christmas", "DATE", "2025-12-25");
 	expect("On Christmas Day they met.", NULL, "Christmas Day", "DATE", "XXXX-12-25");
 	expect("On Thanksgiving they met.", NULL, "Thanksgiving", "DATE", "XXXX-11");
 	expect("On Easter they met.", NULL, "Easter", "DATE", "XXXX");

@@ -98,11 +98,26 @@ static void test_condition_controls(void)
 	       "2016-04-01", "mid-November", "2015-11");
 }
 
+/* An offset before the date that opens its sentence ("A week after July 4, stores opened"):
+ * the verb after the date tells the tense, as it does after "In July,". */
+static void test_offset_opener(void)
+{
+	expect("A week after July 4, stores opened again.", "2019-04-28", "July 4", "2018-07-04");
+	expect("Two days before Aug. 9, the council voted.", "2019-04-28", "Aug. 9", "2018-08-09");
+	expect("About three weeks after June 1, the plant closed.", "2019-04-28", "June 1",
+	       "2018-06-01");
+	/* controls: a future after the date, and a date that does not open its sentence */
+	expect("A week after July 4, stores will open again.", "2019-04-28", "July 4",
+	       "2019-07-04");
+	expect("Stores in a week after July 4 opened again.", "2019-04-28", "July 4", "2019-07-04");
+}
+
 int main(void)
 {
 	CHECK(tx_tense_check());
 	RUN(test_condition_present);
 	RUN(test_condition_controls);
 	RUN(test_lets);
+	RUN(test_offset_opener);
 	return CHECK_DONE();
 }
