@@ -236,6 +236,29 @@ static char *node_text(const struct html_page *p, size_t idx, size_t max)
 	}
 	return buf_detach(&b, NULL);
 }
+/* The text of byline element idx. A byline element often holds the date and a comment count
+ * beside the name, in inline elements the page's style sets apart ("<span>by Lucas
+ * Nolan</span><span>22 Dec 2016</span><a>651</a>" reads "by Lucas Nolan22 Dec 2016651"): when its
+ * text has a digit, which no name has, the first byline element inside it without one names the
+ * writer (the elements inside follow it in document order, up to its end). */
+static char *byline_text(const struct html_page *p, size_t idx)
+{
+	char *t = node_text(p, idx, 400);
+	if (!t || !strpbrk(t, "0123456789"))
+		return t;
+	for (size_t j = idx + 1; j < p->nels && p->els[j].start < p->els[idx].end; j++) {
+		if (!(p->els[j].flags & EL_BYLINE) || !p->els[j].chars)
+			continue;
+		char *u = node_text(p, j, 400);
+		if (u && !strpbrk(u, "0123456789")) {
+			free(t);
+			return u;
+		}
+		free(u);
+	}
+	return t;
+}
+
 static void choose_title(struct html_parse *c)
 {
 	struct meta_cand *t = &c->meta.title;
@@ -371,7 +394,7 @@ int formats_html(const char *bytes, size_t len, struct extracted *out)
 	for (size_t i = 0; i < c.page.nels && c.meta.byline.rank != 1; i++) {
 		const struct html_el *e = &c.page.els[i];
 		if ((e->flags & EL_BYLINE) && e->chars && e->chars < 100) {
-			formats_meta_set(&c.meta.byline, 4, node_text(&c.page, i, 400));
+			formats_meta_set(&c.meta.byline, 4, byline_text(&c.page, i));
 			break;
 		}
 	}

@@ -792,6 +792,30 @@ static void byline_job_cut(void)
 	extracted_free(&e);
 }
 
+/* A byline element that holds the date and a comment count beside the name, in inline elements
+ * with nothing between them: the name's own element names the writer. A byline without a
+ * digit keeps its whole text, all of its names. */
+static void byline_inner_name(void)
+{
+	struct extracted e;
+
+	CHECK_EQ(html("<body><article><p class='byline'><span class='by-author'>by <a "
+		      "href='/author/al'>Ann Lee</a></span><span class='bydate'>22 Dec "
+		      "2016</span><a class='bycount' href='#comments'>651</a></p><p>Some text of "
+		      "the article.</p></article>",
+		      &e),
+		 0);
+	CHECK_STR(e.byline, "Ann Lee");
+	extracted_free(&e);
+	CHECK_EQ(html("<body><article><div class='byline'>By <span class='author'>Ann Lee</span> "
+		      "and <span class='author'>Bo Chen</span></div><p>Some text of the "
+		      "article.</p></article>",
+		      &e),
+		 0);
+	CHECK_STR(e.byline, "Ann Lee and Bo Chen");
+	extracted_free(&e);
+}
+
 static void markdown_front_matter(void)
 {
 	struct extracted e;
@@ -959,6 +983,7 @@ int main(void)
 	RUN(furniture_lines);
 	RUN(byline_lines);
 	RUN(byline_job_cut);
+	RUN(byline_inner_name);
 	RUN(timestamps);
 	RUN(legacy_text);
 	RUN(html_form_wrapper);
