@@ -5,6 +5,17 @@
 
 #include "coref_int.h"
 
+/* The bytes a name is hashed by: the white space between its words (1), and the letters folded
+ * to lowercase (the rest stand for themselves). */
+static const unsigned char name_space[256] = {[' '] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1};
+#define UP(a) [a] = a + 32
+static const unsigned char name_lower[256] = {
+	UP('A'), UP('B'), UP('C'), UP('D'), UP('E'), UP('F'), UP('G'), UP('H'), UP('I'),
+	UP('J'), UP('K'), UP('L'), UP('M'), UP('N'), UP('O'), UP('P'), UP('Q'), UP('R'),
+	UP('S'), UP('T'), UP('U'), UP('V'), UP('W'), UP('X'), UP('Y'), UP('Z'),
+};
+#undef UP
+
 /* A hash of the words of s, case-folded, white space folded. */
 static uint64_t name_hash(const struct coref *c, struct span s)
 {
@@ -12,22 +23,22 @@ static uint64_t name_hash(const struct coref *c, struct span s)
 	bool space = false;
 
 	for (size_t i = s.start; i < s.end; i++) {
-		unsigned char ch = (unsigned char)c->text[i];
-		size_t hint = ch >= 0x80 ? text_break_hint(c->text + i, s.end - i) : 0;
-		if (hint) {
-			i += hint - 1; /* "Netan\u00ADyahu" is "Netanyahu" */
-			continue;
-		}
-		if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+		unsigned char ch = (unsigned char)c->text[i], low;
+		if (ch >= 0x80) {
+			size_t hint = text_break_hint(c->text + i, s.end - i);
+			if (hint) {
+				i += hint - 1; /* "Netan\u00ADyahu" is "Netanyahu" */
+				continue;
+			}
+		} else if (name_space[ch]) {
 			space = true;
 			continue;
 		}
 		if (space)
 			h = (h ^ ' ') * 1099511628211ull;
 		space = false;
-		if (ch >= 'A' && ch <= 'Z')
-			ch = (unsigned char)(ch + 32);
-		h = (h ^ ch) * 1099511628211ull;
+		low = name_lower[ch];
+		h = (h ^ (low ? low : ch)) * 1099511628211ull;
 	}
 	return h ? h : 1;
 }
@@ -66,10 +77,11 @@ bool coref_name_eq(const struct coref *c, struct span a, struct span b)
 
 size_t coref_map_get(const struct coref *c, const struct map *m, struct span key)
 {
-	uint64_t h = name_hash(c, key);
+	uint64_t h;
 
 	if (!m->cap)
-		return COREF_NONE;
+		return COREF_NONE; /* empty, or freed once the build is done */
+	h = name_hash(c, key);
 	for (size_t i = h & (m->cap - 1); m->s[i].h; i = (i + 1) & (m->cap - 1))
 		if (m->s[i].h == h && coref_name_eq(c, m->s[i].key, key))
 			return m->s[i].ent;
