@@ -20,7 +20,8 @@ static const unsigned char ascii_alnum[256] =
 size_t coref_word_end(const struct coref *c, size_t pos, size_t end, uint32_t cp, int n)
 {
 	size_t s = pos, seg = 1; /* letters since the last hyphen or dot */
-	size_t glued = text_time_glued(c->text, pos, end);
+	/* a time glued to a word starts with a digit */
+	size_t glued = cp >= '0' && cp <= '9' ? text_time_glued(c->text, pos, end) : pos;
 	bool upper = is_upper(cp);
 
 	if (glued > s)
@@ -34,6 +35,10 @@ size_t coref_word_end(const struct coref *c, size_t pos, size_t end, uint32_t cp
 			seg++;
 		}
 		if (pos >= end)
+			break;
+		/* most words end at an ASCII mark that joins nothing */
+		if ((unsigned char)c->text[pos] < 0x80 && c->text[pos] != '\'' &&
+		    c->text[pos] != '-' && c->text[pos] != '.')
 			break;
 		/* "Netan\u00ADyahu": a soft hyphen or a zero-width space between letters */
 		m = (unsigned char)c->text[pos] >= 0xC2
