@@ -301,8 +301,21 @@ bool coref_company_form_near(const struct coref *c, const struct sent *st, size_
 /* Adds a mention of the name with evidence ev to its entity (found or new); returns the entity. */
 size_t coref_add_mention(struct coref *c, const struct sent *st, struct span name,
 			 const struct evidence *ev, unsigned flags);
-/* True when token i may be a word of a name (coref_runs.c). */
-bool coref_name_word(const struct coref *c, const struct sent *st, size_t i);
+/* name_word_of() (coref_runs.c) for the capitalised word token i, kept in its flags. */
+bool coref_name_word_set(const struct coref *c, const struct sent *st, size_t i);
+
+/* True when token i may be a word of a name: capitalised, not a function word, pronoun or time
+ * word; read once per token, as it is asked of every word, and again of the next one. */
+static inline bool coref_name_word(const struct coref *c, const struct sent *st, size_t i)
+{
+	unsigned f = st->t[i].flags;
+
+	if ((f & (TF_WORD | TF_CAP | TF_DIGIT | TF_DATELINE)) != (TF_WORD | TF_CAP))
+		return false;
+	if (f & TF_NAMEW_SET)
+		return (f & TF_NAMEW) != 0;
+	return coref_name_word_set(c, st, i);
+}
 /* True when token i is page furniture that opens a name run and is no part of it. */
 bool coref_furniture_opens_name(const struct coref *c, const struct sent *st, size_t i);
 /* The end of the run of name words that starts at token a. */

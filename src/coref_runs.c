@@ -64,25 +64,12 @@ static bool name_word_of(const struct coref *c, const struct sent *st, size_t i)
 	       !contracted(c, t);
 }
 
-/* name_word_of() for a capitalised word, kept in the token's flags. */
-static bool name_word_set(const struct coref *c, const struct sent *st, size_t i)
+bool coref_name_word_set(const struct coref *c, const struct sent *st, size_t i)
 {
 	bool yes = name_word_of(c, st, i);
 
 	st->t[i].flags |= TF_NAMEW_SET | (yes ? TF_NAMEW : 0);
 	return yes;
-}
-
-/* name_word_of(), read once per token: asked of every word, and again of the next one. */
-bool coref_name_word(const struct coref *c, const struct sent *st, size_t i)
-{
-	unsigned f = st->t[i].flags;
-
-	if ((f & (TF_WORD | TF_CAP | TF_DIGIT | TF_DATELINE)) != (TF_WORD | TF_CAP))
-		return false;
-	if (f & TF_NAMEW_SET)
-		return (f & TF_NAMEW) != 0;
-	return name_word_set(c, st, i);
 }
 
 /* "Credit Suisse", "Home Depot": a capitalised word of a page's frame that opens a name, before

@@ -259,9 +259,10 @@ void coref_read_sentence(struct coref *c, struct sent *st, size_t prev_first)
 			i++;
 			continue;
 		}
-		if (coref_name_word(c, st, i) ||
-		    ((t->flags & TF_CAP) && (tok_lex(c, t) & LEX_TITLE)) ||
-		    coref_furniture_opens_name(c, st, i)) {
+		/* a name opens with a capital: a name word, a title or page furniture */
+		if ((t->flags & TF_CAP) &&
+		    (coref_name_word(c, st, i) || (tok_lex(c, t) & LEX_TITLE) ||
+		     coref_furniture_opens_name(c, st, i))) {
 			i = coref_read_name(c, st, i);
 			continue;
 		}
