@@ -196,12 +196,13 @@ static bool titled(const struct coref *c, size_t at)
 }
 
 /* The entity a mention named `name` (kind from ev; weak: one capitalised word opening its
- * sentence, MF_WEAK) belongs to: a form seen before (*known is then set), a short name of a
- * person named in full, an acronym of an organisation, or a new entity. */
-static size_t find_entity(struct coref *c, struct span name, const struct evidence *ev, bool weak,
-			  bool *known)
+ * sentence, MF_WEAK; h: the name's coref_name_hash()) belongs to: a form seen before (*known is
+ * then set), a short name of a person named in full, an acronym of an organisation, or a new
+ * entity. */
+static size_t find_entity(struct coref *c, struct span name, uint64_t h, const struct evidence *ev,
+			  bool weak, bool *known)
 {
-	size_t e = coref_map_get(c, &c->names, name), nw, pos = name.start;
+	size_t e = coref_map_find(c, &c->names, name, h), nw, pos = name.start;
 	struct span first = {0, 0}, last = {0, 0};
 
 	*known = e != COREF_NONE;
@@ -210,7 +211,7 @@ static size_t find_entity(struct coref *c, struct span name, const struct eviden
 	nw = count_words(c, name);
 	if (nw == 1) {
 		uint64_t a = acronym(c, name);
-		e = coref_map_get(c, &c->words, name);
+		e = coref_map_find(c, &c->words, name, h);
 		if (e != COREF_NONE && other_sex(c, e, ev))
 			return sex_twin(c, e, name, ev, known);
 		/* "King Hussein" after "Saddam Hussein": a royal title the person named before
@@ -221,7 +222,7 @@ static size_t find_entity(struct coref *c, struct span name, const struct eviden
 			return e;
 		if (e != COREF_NONE && surname_in_capitals(c, e, name, ev))
 			return e;
-		e = ev->kind == COREF_PERSON ? COREF_NONE : coref_map_get(c, &c->firsts, name);
+		e = ev->kind == COREF_PERSON ? COREF_NONE : coref_map_find(c, &c->firsts, name, h);
 		if (e != COREF_NONE)
 			return e;
 		/* FT = Financial Times: the latest organisation with those initials */
@@ -391,7 +392,8 @@ size_t coref_add_mention(struct coref *c, const struct sent *st, struct span nam
 			 const struct evidence *ev, unsigned flags)
 {
 	bool known; /* this form of the name is in the map */
-	size_t e = find_entity(c, name, ev, (flags & MF_WEAK) != 0, &known), nw;
+	uint64_t h = coref_name_hash(c, name);
+	size_t e = find_entity(c, name, h, ev, (flags & MF_WEAK) != 0, &known), nw;
 	struct coref_entity *x;
 
 	merge_evidence(c, e, ev);
@@ -416,7 +418,7 @@ size_t coref_add_mention(struct coref *c, const struct sent *st, struct span nam
 			name; /* "JAKE TAPPER:" labelled a turn; "Jake Tapper" is how he is named */
 	}
 	if (!known)
-		coref_map_put(c, &c->names, name, e);
+		coref_map_set(c, &c->names, name, h, e);
 	if (!known && x->kind == COREF_ORG && nw >= 2)
 		put_short_org(c, name, e);
 	if (!known && x->kind == COREF_ORG && x->org == COREF_ORG_COMPANY && nw >= 2)
@@ -436,11 +438,13 @@ size_t coref_add_mention(struct coref *c, const struct sent *st, struct span nam
 		FOR_WORDS(c, full, w)
 		{
 			size_t o;
+			uint64_t wh;
 			if (coref_lex(c->text + w.start, w.end - w.start, NULL) & LEX_PARTICLE)
 				continue;
-			o = one ? coref_map_get(c, &c->words, w) : COREF_NONE;
+			wh = coref_name_hash(c, w);
+			o = one ? coref_map_find(c, &c->words, w, wh) : COREF_NONE;
 			if (o == COREF_NONE || o == e || c->ents[o].kind != COREF_PERSON)
-				coref_map_put(c, &c->words, w, e);
+				coref_map_set(c, &c->words, w, wh, e);
 		}
 	}
 	coref_push_mention(c, st, name, e, flags);

@@ -345,6 +345,13 @@ size_t coref_map_get(const struct coref *c, const struct map *m, struct span key
 /* Maps the name key to ent (replacing what it mapped to); the map keeps the span, not a copy,
  * and grows as needed (freed with free(m->s)). */
 void coref_map_put(const struct coref *c, struct map *m, struct span key, size_t ent);
+/* A hash of the words of s, case-folded, white space folded (never 0): a caller that asks
+ * maps of one name and then fills them hashes it once, for the two below. */
+uint64_t coref_name_hash(const struct coref *c, struct span s);
+/* coref_map_get() of the key whose coref_name_hash() is h. */
+size_t coref_map_find(const struct coref *c, const struct map *m, struct span key, uint64_t h);
+/* coref_map_put() of the key whose coref_name_hash() is h. */
+void coref_map_set(const struct coref *c, struct map *m, struct span key, uint64_t h, size_t ent);
 /* The value of the non-zero key, or COREF_NONE. */
 size_t coref_imap_get(const struct imap *m, uint64_t key);
 /* Maps the non-zero key to v; the map grows as needed (freed with free(m->k), free(m->v)). */

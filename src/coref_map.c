@@ -16,8 +16,7 @@ static const unsigned char name_lower[256] = {
 };
 #undef UP
 
-/* A hash of the words of s, case-folded, white space folded. */
-static uint64_t name_hash(const struct coref *c, struct span s)
+uint64_t coref_name_hash(const struct coref *c, struct span s)
 {
 	uint64_t h = 1469598103934665603ull;
 	bool space = false;
@@ -75,22 +74,23 @@ bool coref_name_eq(const struct coref *c, struct span a, struct span b)
 	}
 }
 
-size_t coref_map_get(const struct coref *c, const struct map *m, struct span key)
+size_t coref_map_find(const struct coref *c, const struct map *m, struct span key, uint64_t h)
 {
-	uint64_t h;
-
 	if (!m->cap)
 		return COREF_NONE; /* empty, or freed once the build is done */
-	h = name_hash(c, key);
 	for (size_t i = h & (m->cap - 1); m->s[i].h; i = (i + 1) & (m->cap - 1))
 		if (m->s[i].h == h && coref_name_eq(c, m->s[i].key, key))
 			return m->s[i].ent;
 	return COREF_NONE;
 }
 
-void coref_map_put(const struct coref *c, struct map *m, struct span key, size_t ent)
+size_t coref_map_get(const struct coref *c, const struct map *m, struct span key)
 {
-	uint64_t h = name_hash(c, key);
+	return m->cap ? coref_map_find(c, m, key, coref_name_hash(c, key)) : COREF_NONE;
+}
+
+void coref_map_set(const struct coref *c, struct map *m, struct span key, uint64_t h, size_t ent)
+{
 	size_t i;
 
 	if ((m->n + 1) * 2 > m->cap) {
@@ -115,6 +115,11 @@ void coref_map_put(const struct coref *c, struct map *m, struct span key, size_t
 	}
 	m->s[i] = (struct slot){h, key, ent};
 	m->n++;
+}
+
+void coref_map_put(const struct coref *c, struct map *m, struct span key, size_t ent)
+{
+	coref_map_set(c, m, key, coref_name_hash(c, key), ent);
 }
 
 size_t coref_imap_get(const struct imap *m, uint64_t key)

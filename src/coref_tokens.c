@@ -141,12 +141,10 @@ void coref_tok_classify(const struct coref *c, struct ctok *t)
 
 bool coref_possessive(const struct coref *c, struct ctok *t)
 {
-	static const char *const poss[] = {"his", "her", "its", "their", "our", "my", "your"};
-
-	for (size_t i = 0; i < sizeof(poss) / sizeof(poss[0]); i++)
-		if (tok_is(c, t, poss[i]))
-			return true;
-	return false;
+	/* each word written out, so that its length is known when the token's is compared */
+	return tok_is(c, t, "his") || tok_is(c, t, "her") || tok_is(c, t, "its") ||
+	       tok_is(c, t, "their") || tok_is(c, t, "our") || tok_is(c, t, "my") ||
+	       tok_is(c, t, "your");
 }
 
 void coref_tokenize(const struct coref *c, struct sent *st, size_t s, size_t e, bool *inq,
