@@ -171,14 +171,13 @@ static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_
 	}
 }
 
-/* True for he, him, his, she, her (any case). */
+/* True for he, him, his, she, her (any case): the pronouns of two or three letters that the
+ * lexicon gives a sex, written out, as most words of that length are none of them and need no
+ * lookup. */
 static bool he_or_she(const struct coref *c, struct ctok *t)
 {
-	size_t n = t->end - t->start;
-	char first = (char)(c->text[t->start] | 0x20);
-
-	return n >= 2 && n <= 3 && (first == 'h' || first == 's') &&
-	       (tok_lex(c, t) & (LEX_MALE | LEX_FEMALE)) && (tok_lex(c, t) & LEX_PRON);
+	return tok_is(c, t, "he") || tok_is(c, t, "him") || tok_is(c, t, "his") ||
+	       tok_is(c, t, "she") || tok_is(c, t, "her");
 }
 
 /* Reads the names of one sentence; `prev_first` is the first mention of the sentence before. */

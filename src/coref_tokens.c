@@ -102,7 +102,8 @@ void coref_tok_lookup(const struct coref *c, struct ctok *t)
 		t->lex = coref_lex(w, t->bend - t->start - 1, &t->id);
 }
 
-void coref_tok_classify(const struct coref *c, struct ctok *t)
+/* coref_tok_classify(), inline in coref_tokenize(), which classifies every word. */
+static inline void classify(const struct coref *c, struct ctok *t)
 {
 	const char *w = c->text + t->start;
 	size_t n = t->end - t->start, letters = 0, upper = 0;
@@ -139,6 +140,11 @@ void coref_tok_classify(const struct coref *c, struct ctok *t)
 		t->flags |= TF_NOLEX; /* looked up when asked (tok_lex()): most words never are */
 }
 
+void coref_tok_classify(const struct coref *c, struct ctok *t)
+{
+	classify(c, t);
+}
+
 bool coref_possessive(const struct coref *c, struct ctok *t)
 {
 	/* each word written out, so that its length is known when the token's is compared */
@@ -157,7 +163,12 @@ void coref_tokenize(const struct coref *c, struct sent *st, size_t s, size_t e, 
 	st->t = xgrow(st->t, &st->cap, e - s < TOKS_MAX ? e - s : TOKS_MAX, sizeof(*st->t));
 	while (pos < e) {
 		int n;
-		uint32_t cp = char_at(c, pos, &n);
+		uint32_t cp;
+		if (c->text[pos] == ' ') {
+			pos++; /* the most common byte, read here without decoding */
+			continue;
+		}
+		cp = char_at(c, pos, &n);
 		if (is_space(cp)) {
 			pos += (size_t)n;
 			continue;
@@ -174,7 +185,7 @@ void coref_tokenize(const struct coref *c, struct sent *st, size_t s, size_t e, 
 				end = coref_word_end(c, pos, e, cp, n);
 			push(st, pos, end, TF_WORD | (*inq ? TF_INQ : 0));
 			if (st->n)
-				coref_tok_classify(c, &st->t[st->n - 1]);
+				classify(c, &st->t[st->n - 1]);
 			if (end <= dateline_end && st->n)
 				st->t[st->n - 1].flags |= TF_DATELINE;
 			pos = end;
