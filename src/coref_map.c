@@ -5,16 +5,20 @@
 
 #include "coref_int.h"
 
-/* The bytes a name is hashed by: the white space between its words (1), and the letters folded
- * to lowercase (the rest stand for themselves). */
-static const unsigned char name_space[256] = {[' '] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1};
-#define UP(a) [a] = a + 32
-static const unsigned char name_lower[256] = {
-	UP('A'), UP('B'), UP('C'), UP('D'), UP('E'), UP('F'), UP('G'), UP('H'), UP('I'),
-	UP('J'), UP('K'), UP('L'), UP('M'), UP('N'), UP('O'), UP('P'), UP('Q'), UP('R'),
-	UP('S'), UP('T'), UP('U'), UP('V'), UP('W'), UP('X'), UP('Y'), UP('Z'),
-};
-#undef UP
+/* The byte a name's byte is hashed as: a letter in lowercase, 0 for the white space between its
+ * words (and for NUL, which only makes two names share a hash), any other byte itself. */
+#define FOLD(b)                                                                                    \
+	((b) >= 'A' && (b) <= 'Z'                                                                  \
+		 ? (b) + 32                                                                        \
+		 : ((b) == ' ' || (b) == '\n' || (b) == '\t' || (b) == '\r' ? 0 : (b)))
+#define FOLD4(b)  FOLD(b), FOLD((b) + 1), FOLD((b) + 2), FOLD((b) + 3)
+#define FOLD16(b) FOLD4(b), FOLD4((b) + 4), FOLD4((b) + 8), FOLD4((b) + 12)
+#define FOLD64(b) FOLD16(b), FOLD16((b) + 16), FOLD16((b) + 32), FOLD16((b) + 48)
+static const unsigned char name_fold[256] = {FOLD64(0), FOLD64(64), FOLD64(128), FOLD64(192)};
+#undef FOLD64
+#undef FOLD16
+#undef FOLD4
+#undef FOLD
 
 uint64_t coref_name_hash(const struct coref *c, struct span s)
 {
@@ -22,22 +26,21 @@ uint64_t coref_name_hash(const struct coref *c, struct span s)
 	bool space = false;
 
 	for (size_t i = s.start; i < s.end; i++) {
-		unsigned char ch = (unsigned char)c->text[i], low;
-		if (ch >= 0x80) {
-			size_t hint = text_break_hint(c->text + i, s.end - i);
-			if (hint) {
-				i += hint - 1; /* "Netan\u00ADyahu" is "Netanyahu" */
-				continue;
-			}
-		} else if (name_space[ch]) {
+		unsigned char ch = (unsigned char)c->text[i];
+		size_t hint = ch >= 0x80 ? text_break_hint(c->text + i, s.end - i) : 0;
+		if (hint) {
+			i += hint - 1; /* "Netan\u00ADyahu" is "Netanyahu" */
+			continue;
+		}
+		ch = name_fold[ch];
+		if (!ch) {
 			space = true;
 			continue;
 		}
 		if (space)
 			h = (h ^ ' ') * 1099511628211ull;
 		space = false;
-		low = name_lower[ch];
-		h = (h ^ (low ? low : ch)) * 1099511628211ull;
+		h = (h ^ ch) * 1099511628211ull;
 	}
 	return h ? h : 1;
 }
