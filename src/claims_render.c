@@ -369,8 +369,10 @@ static bool apposed_tag(const struct doc *d, const char *text, const struct clai
 
 /* The claim's own speech tag when it stands inside the content [s, e) of a paraphrase, between
  * the article's words and a quotation that goes on after it ("The attack is “aimed at X,”
- * Azzouz said. “And it could ...”"): from its source (or cue) to the end of the tag's clause,
- * with the punctuation after it; an empty span when there is none to cut. */
+ * Azzouz said. “And it could ...”") or between a partial quotation and the words the sentence
+ * goes on with ("... “political capital,” he added, to pursue ..."): from its source (or cue)
+ * to the end of the tag's clause (and a source's apposition before a quotation), with the
+ * punctuation after it; an empty span when there is none to cut. */
 static struct span tag_inside(const char *text, const struct claim *c, size_t s, size_t e)
 {
 	struct span none = {0, 0};
@@ -415,13 +417,37 @@ static struct span tag_inside(const char *text, const struct claim *c, size_t s,
 		z++;
 	if (z >= e || z >= c->cue.end + 80 || !strchr(".,:;", text[z]))
 		return none;
-	z++;
+	bool comma = text[z++] == ',';
 	while (z < e && (text[z] == ' ' || text[z] == '\n'))
 		z++; /* the quotation may go on in the next paragraph */
 	/* and what follows it is another quotation of the same speaker */
-	if (z >= e || !double_mark(text + z, e - z, &side))
+	if (z >= e)
 		return none;
-	return (struct span){a, z};
+	if (double_mark(text + z, e - z, &side))
+		return (struct span){a, z};
+	if (!comma)
+		return none;
+	/* or, after a source named after its cue, an apposition, then the stop before that
+	 * quotation ("...,” said Jon Favreau, the president's former chief speechwriter.
+	 * “From ...”") */
+	if (!span_empty(c->speaker) && c->speaker.start > c->cue.start) {
+		for (size_t k = z; k < e && k < z + 300; k++) {
+			if (double_mark(text + k, e - k, &side))
+				return none;
+			if (!strchr(".?!", text[k]))
+				continue;
+			size_t q = k + 1;
+			while (q < e && (text[q] == ' ' || text[q] == '\n'))
+				q++;
+			if (q > k + 1 && q < e && double_mark(text + q, e - q, &side))
+				return (struct span){a, q};
+		}
+		return none;
+	}
+	/* or, after a partial quotation, the rest of the writer's sentence that the claim runs
+	 * on into ("But “it is a better use of capital,” he added, to pursue a hybrid system":
+	 * claims_partial_goes_on()) */
+	return after_quote ? (struct span){a, z} : none;
 }
 
 /* True when the words from k (before e) go on with what came before a tag set between commas,

@@ -176,6 +176,48 @@ static void render_paraphrase_tag_inside(void)
 	done(&f);
 }
 
+/* a paraphrase that ends on a partial quotation and runs on past its own tag: the tag is cut
+ * out and the parts joined with " … ", as a direct claim's are; `content` keeps the whole
+ * extent; so is an inverted tag with its source's apposition. Controls: a whole quotation
+ * keeps its quotation alone, a tag between commas with no quotation before it is cut with no
+ * mark, "adding that" still ends the claim */
+static void render_partial_runs_on(void)
+{
+	struct fixture f =
+		run("But \"it is a wiser use of the money,\" she added, to build a new "
+		    "tram line across the river.\n\n"
+		    "\"Only the council could stop this,\" she said, would need a vote.\n\n"
+		    "The plan, the mayor said, costs more than the bridge.\n\n"
+		    "The mayor will play the \"safety card,\" he said, adding that voters "
+		    "would see through it.\n");
+
+	REQUIRE(f.l->n >= 4);
+	CHECK(span_is(&f, f.l->items[0].content,
+		      "But \"it is a wiser use of the money,\" she added, to build a new tram line "
+		      "across the river"));
+	CHECK(renders(&f, 0,
+		      "she (unresolved) added (paraphrase): But \u201cit is a wiser use of the "
+		      "money\u201d \u2026 to build a new tram line across the river"));
+	CHECK(renders(&f, 1,
+		      "she (unresolved) said: \u201cOnly the council could stop "
+		      "this\u201d"));
+	CHECK(renders(&f, 2, "the mayor said (paraphrase): The plan costs more than the bridge"));
+	CHECK(renders(&f, 3,
+		      "he (unresolved) said (paraphrase): The mayor will play the \u201csafety "
+		      "card\u201d"));
+	done(&f);
+
+	/* a source named after its cue with an apposition, then the speaker's next quotation:
+	 * the apposition goes with the tag */
+	f = run("Anna Berg runs transport.\n\nThe new tram \"will change the whole city,\" said "
+		"Anna Berg, the head of transport at the council. \"It is long overdue.\"\n");
+	REQUIRE(f.l->n >= 1);
+	CHECK(renders(&f, 0,
+		      "Anna Berg said (paraphrase): The new tram \u201cwill change the whole "
+		      "city\u201d \u2026 \u201cIt is long overdue.\u201d"));
+	done(&f);
+}
+
 /* a claim inside an according-to claim has it as parent; both render as paraphrase */
 static void render_according_and_parent(void)
 {
@@ -304,6 +346,7 @@ int main(void)
 	RUN(render_relative_no_antecedent);
 	RUN(render_described_as);
 	RUN(render_paraphrase_tag_inside);
+	RUN(render_partial_runs_on);
 	RUN(render_according_and_parent);
 	RUN(render_wire_marks);
 	RUN(quote_spans_over_paragraphs);
