@@ -504,6 +504,35 @@ static bool negated_aside(const struct engine *e, const struct frame *f)
 	return false;
 }
 
+/* "When asked about the merger, ...", "he was asked about remarks that had circulated", "Todd
+ * asked Trump about the row", "questioned over his record", "pressed on the deal": the topic of
+ * a question put to someone claims nothing; the answer, a "said" or a quotation after it, is a
+ * claim of its own. The preposition opens the content or stands right before it, after at most
+ * four words of the cue's object; a content that holds a quotation (the answer after a colon)
+ * stays, and so does "asked that X be done" or "asked whether ...". */
+static bool asked_topic(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs), q;
+
+	if (f->kind != CLAIM_INDIRECT || f->sa < f->sb || p >= e->nt || p <= f->c + 1 ||
+	    !tok_among(e, f->c,
+		       "ask asked asking asks press pressed pressing presses question questioned "
+		       "questioning questions"))
+		return false;
+	q = tok_among(e, p, "about on over") ? p : p - 1;
+	if (q > f->c + 5 || !tok_among(e, q, "about on over") ||
+	    (tok_is(e, q, "on") && tok_among(e, f->c, "ask asked asking asks")))
+		return false; /* "asked on Tuesday" */
+	for (size_t k = f->c + 1; k < q; k++)
+		if (e->t[k].kind != TOK_WORD || (e->t[k].word & WORD_VERB) ||
+		    (e->t[k].flags & TOKF_INQ))
+			return false;
+	for (size_t k = q; k < e->nt && e->t[k].start < f->ce; k++)
+		if (e->t[k].kind == TOK_QOPEN)
+			return false;
+	return true;
+}
+
 bool claims_junk_words(const struct engine *e, const struct frame *f)
 {
 	if (hyphen_compound(e, f) || verb_phrase_source(e, f) || noun_in_phrase(e, f) ||
@@ -516,5 +545,5 @@ bool claims_junk_words(const struct engine *e, const struct frame *f)
 	       sum_after_cue(e, f) || runs_against(e, f) || particle_content(e, f) ||
 	       occasion_content(e, f) || tag_content(e, f) || sight_content(e, f) ||
 	       stranded_preposition(e, f) || inverted_question(e, f) || condition_inversion(e, f) ||
-	       negated_aside(e, f);
+	       negated_aside(e, f) || asked_topic(e, f);
 }

@@ -663,9 +663,8 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 	} else if (span_empty(c->speaker) && !c->speaker_resolved && !span_empty(c->cue) &&
 		   cue_is_word(text, c)) {
 		/* no source, a cue: "(no speaker) asked (paraphrase): whether he would run",
-		 * "(no speaker) asked about (paraphrase): the merger", never "Asked about" where a
-		 * speaker's name stands. The auxiliary goes (cue_words()): whoever asked a passive
-		 * "was asked" is the one nobody names */
+		 * never "Asked" where a speaker's name stands. The auxiliary goes (cue_words()):
+		 * whoever asked a passive "was asked" is the one nobody names */
 		size_t w = cue_words(text, c);
 		who_start = b->len;
 		buf_puts(b, CLAIMS_NO_SPEAKER);
@@ -679,8 +678,8 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 			b->data[cue_at] = (char)(b->data[cue_at] + 32);
 		buf_puts(b, c->kind == CLAIM_DIRECT ? ": " : " (paraphrase): ");
 	} else if (span_empty(c->speaker) && c->speaker_resolved && claims_cue_asked(text, c)) {
-		/* the person asked (claims.c's asked_speakers()): "Huang Renxun, asked about
-		 * (paraphrase): China", never "Huang Renxun asked" */
+		/* the person asked (claims.c's asked_speakers()): "Huang Renxun, asked
+		 * (paraphrase): whether China would buy", never "Huang Renxun asked" */
 		size_t w = cue_words(text, c);
 		who_start = b->len;
 		put_who(b, d, text, c, false);

@@ -829,7 +829,7 @@ static void draw_detail(const struct reader *r, struct grid *g, const struct rec
 	for (int k = 0; k < d->w; k++)
 		grid_put_str(g, d->y, d->x + k, 1, "─", ST_BORDER);
 	speaker_name(r, c, &who);
-	/* Nobody named: the cue as written stands apart, so that "was asked about" is not said
+	/* Nobody named: the cue as written stands apart, so that "was asked" is not said
 	 * of a speaker called "Unattributed". */
 	bool nobody = !who.len;
 	if (nobody)

@@ -484,20 +484,22 @@ static void quotation_inside_closes_first(void)
 	done(&f);
 }
 
-/* "he was asked about X": the passive's subject is the person asked, shown on the row with no
+/* "he was asked whether X": the passive's subject is the person asked, shown on the row with no
  * source span of its own (the text names no speaker); "she" with no one before stays no one's,
  * and "the mayor was asked" (no name) is left to the row as it was */
 static void asked_subject_is_the_one_asked(void)
 {
 	struct fixture f = run("Huang Renxun spoke in London on Monday. At a dinner, he was asked "
-			       "about the tariffs.\n\n"
-			       "At the hearing, she was asked about the cost of the pier.\n");
+			       "whether the tariffs would stay.\n\n"
+			       "At the hearing, she was asked whether the pier would cost more.\n");
 
 	CHECK_EQ(f.l->n, 2);
-	claim_is(&f, 0, CLAIM_INDIRECT, "the tariffs", NULL, "was asked about", "Huang Renxun");
-	CHECK(renders(&f, 0, "Huang Renxun, asked about (paraphrase): the tariffs"));
-	claim_is(&f, 1, CLAIM_INDIRECT, "the cost of the pier", NULL, "was asked about", NULL);
-	CHECK(renders(&f, 1, "(no speaker) asked about (paraphrase): the cost of the pier"));
+	claim_is(&f, 0, CLAIM_INDIRECT, "whether the tariffs would stay", NULL, "was asked",
+		 "Huang Renxun");
+	CHECK(renders(&f, 0, "Huang Renxun, asked (paraphrase): whether the tariffs would stay"));
+	claim_is(&f, 1, CLAIM_INDIRECT, "whether the pier would cost more", NULL, "was asked",
+		 NULL);
+	CHECK(renders(&f, 1, "(no speaker) asked (paraphrase): whether the pier would cost more"));
 	done(&f);
 }
 
@@ -507,15 +509,15 @@ static void asked_questions(void)
 {
 	struct fixture f =
 		run("Asked whether he would run again, Mr. Trump said: \"I hope not.\"\n\n"
-		    "When asked about the merger, she defended her decision.\n");
+		    "When asked whether the merger was wise, she defended her decision.\n");
 
 	CHECK_EQ(f.l->n, 4);
 	/* the person asked, whom the main clause names (res17): no source span of its own */
 	claim_is(&f, 0, CLAIM_INDIRECT, "whether he would run again", NULL, "Asked", "Trump");
 	CHECK(renders(&f, 0, "Trump, asked (paraphrase): whether he would run again"));
 	claim_is(&f, 1, CLAIM_DIRECT, "I hope not.", "Mr. Trump", "said", "Trump");
-	claim_is(&f, 2, CLAIM_INDIRECT, "the merger", NULL, "asked about", NULL);
-	CHECK(renders(&f, 2, "(no speaker) asked about (paraphrase): the merger"));
+	claim_is(&f, 2, CLAIM_INDIRECT, "whether the merger was wise", NULL, "asked", NULL);
+	CHECK(renders(&f, 2, "(no speaker) asked (paraphrase): whether the merger was wise"));
 	claim_is(&f, 3, CLAIM_INDIRECT, "her decision", "she", "defended", NULL);
 	/* "(no speaker)" stands where a name would, as the speaker part a front end sets apart
 	 * (the export's bold, the pane's grouping); a named speaker's part is the name */
@@ -525,7 +527,7 @@ static void asked_questions(void)
 	CHECK_EQ(p.who_start, 0);
 	CHECK(p.who_end - p.who_start == strlen(CLAIMS_NO_SPEAKER) &&
 	      memcmp(b.data, CLAIMS_NO_SPEAKER, p.who_end) == 0);
-	CHECK(strcmp(b.data + p.text_start, "the merger") == 0);
+	CHECK(strcmp(b.data + p.text_start, "whether the merger was wise") == 0);
 	buf_clear(&b);
 	claims_render(&b, f.d, &f.l->items[1], &p);
 	CHECK(p.who_end - p.who_start == 5 && memcmp(b.data + p.who_start, "Trump", 5) == 0);

@@ -752,22 +752,53 @@ static void reader_referral_and_look(void)
 
 /* "Talking about how he felt, he said ..." names a topic before the main clause's own cue: one
  * claim, of "said". A participle with no cue after its comma ("Speaking of the deal, the
- * minister was calm") is left as it was, and "Asked about X, he said" keeps both. */
+ * minister was calm") is left as it was; "Asked whether X, he said" keeps both ("Asked about X"
+ * names a topic and is no claim: asked_topic()). */
 static void topic_participles(void)
 {
-	struct fixture f = run("Talking about how he was feeling after his wins, he said \"every "
-			       "leader has strengths and weaknesses\".\n\n"
-			       "Speaking of the budget, the mayor told reporters that taxes would "
-			       "fall.\n\n"
-			       "Asked about the bridge, the mayor said it would open in May.\n");
+	struct fixture f =
+		run("Talking about how he was feeling after his wins, he said \"every "
+		    "leader has strengths and weaknesses\".\n\n"
+		    "Speaking of the budget, the mayor told reporters that taxes would "
+		    "fall.\n\n"
+		    "Asked whether the bridge was ready, the mayor said it would open in "
+		    "May.\n");
 
 	CHECK_EQ(f.l->n, 4);
 	claim_is(&f, 0, CLAIM_DIRECT, "every leader has strengths and weaknesses", "he", "said",
 		 NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "that taxes would fall", "the mayor", "told", NULL);
 	if (f.l->n == 4)
-		CHECK(span_is(&f, f.l->items[2].cue, "Asked about"));
+		CHECK(span_is(&f, f.l->items[2].cue, "Asked"));
 	claim_is(&f, 3, CLAIM_INDIRECT, "it would open in May", "the mayor", "said", NULL);
+	done(&f);
+}
+
+/* "she was asked about X", "When asked about X, ...", "Asked about X, she said ...": the topic of
+ * a question put to her claims nothing; the answer after it, paraphrase or quotation, is still
+ * a claim. Controls: "asked that X be done" and "asked whether X" are as they were. */
+static void asked_about_topic(void)
+{
+	struct fixture f =
+		run("Ann Lee runs the council.\n\n"
+		    "At a dinner, she was asked about remarks that had circulated at the "
+		    "summit.\n\n"
+		    "When asked about the merger, Lee defended her decision.\n\n"
+		    "Asked about the bridge, Lee said it would open in May.\n\n"
+		    "Asked about the vote, Lee said: \"We will win it.\"\n\n"
+		    "The council asked that the road be closed.\n\n"
+		    "Lee was asked whether the road would close.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "her decision", "Lee", "defended", "Ann Lee");
+	claim_is(&f, 1, CLAIM_INDIRECT, "it would open in May", "Lee", "said", "Ann Lee");
+	claim_is(&f, 2, CLAIM_DIRECT, "We will win it.", "Lee", "said", "Ann Lee");
+	claim_is(&f, 3, CLAIM_INDIRECT, "that the road be closed", "The council", "asked", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "whether the road would close", NULL, "was asked",
+		 "Ann Lee");
+	for (size_t i = 0; i < f.l->n; i++)
+		CHECK(strstr(f.text + f.l->items[i].cue.start, "asked about") !=
+		      f.text + f.l->items[i].cue.start);
 	done(&f);
 }
 
@@ -868,6 +899,7 @@ int main(void)
 	RUN(order_of_a_deed);
 	RUN(reader_referral_and_look);
 	RUN(topic_participles);
+	RUN(asked_about_topic);
 	RUN(sight_not_speech);
 	RUN(stranded_about);
 	RUN(negated_aside);

@@ -336,15 +336,16 @@ static void tag_after_a_phrase(void)
 	done(&f);
 }
 
-/* "Asked about X, Huang said ...": the row of what was asked is the person asked's, its source
- * span still empty, and reads "Huang, asked about"; controls: a paper's tag after words that
+/* "Asked whether X, Huang said ...": the row of what was asked is the person asked's, its source
+ * span still empty, and reads "Huang, asked"; controls: a paper's tag after words that
  * the question holds is no one asked, and a question whose sentence names no one keeps no
  * speaker. */
 static void asked_is_the_person_asked(void)
 {
 	struct fixture f =
 		run("Chip maker reports results\n\n"
-		    "Jensen Huang visited Taipei on Friday. Asked about the export rules, "
+		    "Jensen Huang visited Taipei on Friday. Asked whether the export rules "
+		    "would change, "
 		    "Huang said the company would follow the law.\n");
 	size_t asked = CLAIM_NONE;
 
@@ -354,10 +355,11 @@ static void asked_is_the_person_asked(void)
 	REQUIRE(asked != CLAIM_NONE);
 	CHECK_STR(f.l->items[asked].speaker_resolved, "Jensen Huang");
 	CHECK_EQ(f.l->items[asked].speaker.end, f.l->items[asked].speaker.start);
-	CHECK(renders(&f, asked, "Jensen Huang, asked about (paraphrase): the export rules"));
+	CHECK(renders(&f, asked,
+		      "Jensen Huang, asked (paraphrase): whether the export rules would change"));
 	done(&f);
 	f = run("Chip maker reports results\n\n"
-		"The press was waiting. Asked about China, the market was calm.\n");
+		"The press was waiting. Asked whether China would buy, the market was calm.\n");
 	for (size_t i = 0; i < f.l->n; i++)
 		if (strncmp(f.text + f.l->items[i].cue.start, "Asked", 5) == 0)
 			CHECK(f.l->items[i].speaker_resolved == NULL);
