@@ -397,6 +397,13 @@ bool claims_roles_joined(const struct engine *e, size_t k);
 struct span claims_apposition_after(const struct engine *e, size_t a, size_t b);
 /* The person named after the comma at k that ends the description [a, k), up to b. */
 struct span claims_name_set_off(const struct engine *e, size_t a, size_t k, size_t b);
+/* The name that ends the source [a, b) as written, when coref would take it for another person:
+ * "Donald Trump Jr." for the father, "his son Donald" for the possessor; empty otherwise. */
+struct span claims_written_kin(const struct engine *e, size_t a, size_t b);
+/* For "he" or "she" at token a that coref takes for the person whose name the latest source
+ * before it (in this paragraph or the one before) wrote for another (claims_written_kin()): that
+ * source's name as written ("Donald Jr."); empty otherwise. */
+struct span claims_kin_pronoun(const struct engine *e, size_t a);
 /* True when the relative clause from "who" at k to b only says the source would not be named
  * ("who spoke on the condition of anonymity", "who asked not to be identified"). */
 bool claims_anonymity_clause(const struct engine *e, size_t k, size_t b);

@@ -617,6 +617,9 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 	}
 	if (b == a + 1 && (k = contraction(e, a)) > e->t[a].start)
 		return coref_resolve_name(e->co, (struct span){e->t[a].start, k}); /* "He'd" */
+	/* "His son Donald Jr.": the son as written, not the father coref knows by the name */
+	if (!span_empty(r = claims_written_kin(e, a, b)))
+		return r;
 	/* "Intelligence reports seen by Reuters": the reports, not Reuters; but "a statement
 	 * posted by the Cyberspace Administration" is the administration's */
 	for (k = a + 1; k + 1 < b; k++)

@@ -1,7 +1,8 @@
 /* claims_resolve_roles: the person a description names beside it, for claims_resolve.c: a name
  * in an apposition ("the head of the FBI office, Kenneth Piernick,"), the name a role follows
- * ("Robert M. Price, chairman"), and an unnamed person tied to a named one ("an adviser to
- * Hillary Clinton"). */
+ * ("Robert M. Price, chairman"), an unnamed person tied to a named one ("an adviser to
+ * Hillary Clinton"), and a son or a spouse whose name coref takes for their kin's ("his son
+ * Donald Jr."). */
 #include "claims_int.h"
 
 /* The name of the person coref knows by the words at s; an empty span when they name no
@@ -182,4 +183,102 @@ bool claims_related_to_name(const struct engine *e, size_t a, size_t b)
 		if (tok_punct(e, j, ','))
 			return false;
 	return true;
+}
+
+/* The coref entity of the bytes s, or COREF_NONE. */
+static size_t entity_of(const struct engine *e, struct span s)
+{
+	return span_empty(s) ? COREF_NONE : coref_resolve(e->co, s);
+}
+
+/* After a possessive at token a, before b, and one to three lowercase words that end in a noun
+ * of kin or role, a comma at most after them ("his son Donald", "her lawyer, Mr. Hale", "their
+ * spokesman Ed Lund"): the token after them, where the name begins; a when there are none. */
+static size_t kin_end(const struct engine *e, size_t a, size_t b)
+{
+	size_t k;
+
+	if (!tok_among(e, a, "his her their its"))
+		return a;
+	for (k = a + 1; k < b && k < a + 4 && e->t[k].kind == TOK_WORD &&
+			!(e->t[k].flags & (TOKF_CAP | TOKF_INQ)) &&
+			!(e->t[k].word & (WORD_PREP | WORD_CONJ | WORD_VERB | WORD_DET));
+	     k++)
+		;
+	if (k == a + 1 || k >= b ||
+	    !((e->t[k - 1].word & (WORD_ROLE | WORD_PERSON)) || claims_person_noun(e, k - 1) ||
+	      claims_office_noun(e, k - 1) ||
+	      tok_among(e, k - 1,
+			"aunt bride child cousin fiance fiancee grandson husband niece nephew "
+			"partner son spouse stepson uncle wife widow")))
+		return a;
+	return tok_punct(e, k, ',') ? k + 1 : k;
+}
+
+struct span claims_written_kin(const struct engine *e, size_t a, size_t b)
+{
+	struct span none = {0, 0};
+	size_t n = kin_end(e, a, b), m, id;
+
+	/* the name that opens the source (after its possessive and noun): capitalised words, a
+	 * title's or an initial's stop */
+	for (m = n; m < b; m++) {
+		const struct tok *t = &e->t[m];
+		if (t->kind == TOK_WORD && (t->flags & TOKF_CAP) && !(t->flags & TOKF_INQ) &&
+		    !(t->word & (WORD_DET | WORD_PRON)))
+			continue;
+		if (m > n && tok_punct(e, m, '.') && e->t[m - 1].kind == TOK_WORD &&
+		    e->t[m - 1].end == t->start)
+			continue;
+		break;
+	}
+	while (m > n && tok_punct(e, m - 1, '.'))
+		m--;
+	if (m <= n)
+		return none;
+	struct span name = claims_source_span(e, n, m);
+	/* "Donald Trump Jr.", "Donald Jr.": a generational suffix names another person than the
+	 * one coref knows without it (unless that one was named with it: the story's own Jr.) */
+	if (m - n >= 2 && tok_among(e, m - 1, "jr sr ii iii iv") && e->t[m - 2].kind == TOK_WORD) {
+		id = entity_of(e, name);
+		if (id == COREF_NONE)
+			return none;
+		struct span r = coref_entity(e->co, id)->name;
+		size_t w = r.end, sl = e->t[m - 1].end - e->t[m - 1].start;
+		while (w < e->len && w < r.end + 3 && (e->text[w] == ' ' || e->text[w] == ','))
+			w++;
+		if (w + sl <= e->len &&
+		    strncasecmp(e->text + w, e->text + e->t[m - 1].start, sl) == 0)
+			return none;
+		return name;
+	}
+	/* "His son Donald said": the son, whom coref takes for the father he shares a name with */
+	if (n > a && (id = entity_of(e, name)) != COREF_NONE &&
+	    id == entity_of(e, claims_source_span(e, a, a + 1)))
+		return name;
+	return none;
+}
+
+struct span claims_kin_pronoun(const struct engine *e, size_t a)
+{
+	struct span none = {0, 0};
+	size_t para = doc_sentence(e->d, e->t[a].sent)->paragraph, id;
+
+	if (!tok_among(e, a, "he she") ||
+	    (id = entity_of(e, claims_source_span(e, a, a + 1))) == COREF_NONE)
+		return none;
+	for (size_t i = e->nout, n = 0; i-- > 0 && n < 40; n++) {
+		const struct claim *c = &e->out[i];
+		if (c->speaker.end > e->t[a].start)
+			continue;
+		if (c->paragraph + 1 < para || span_empty(c->speaker))
+			return none;
+		size_t sa = claims_tok_at(e, c->speaker.start),
+		       sb = claims_tok_at(e, c->speaker.end - 1) + 1;
+		struct span w = claims_written_kin(e, sa, sb);
+		if (span_empty(w) || entity_of(e, w) != id)
+			return none;
+		return w;
+	}
+	return none;
 }

@@ -610,6 +610,10 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	if ((cased = joined_speakers(e, a, b)) != NULL)
 		return cased;
 	r = claims_resolve(e, a, b);
+	/* "His son Donald Jr. said ... He added": the son, whom coref took for his father */
+	struct span kin;
+	if (b == a + 1 && !span_empty(r) && !span_empty(kin = claims_kin_pronoun(e, a)))
+		return xstrndup(e->text + kin.start, name_len(e, kin));
 	/* "They said", "the officials said": the group that spoke last */
 	if (b == a + 1 && tok_is(e, a, "they") && span_empty(r)) {
 		g = earlier_group(e, a, NULL, 0);

@@ -533,6 +533,29 @@ static void gerund_object_names_no_one(void)
 	done(&f);
 }
 
+/* "His son Donald Jr. said": a noun of kin after a possessive and a name beside it name the son,
+ * whom coref takes for the father by the name they share, and so does a "Jr." name; a "he" right
+ * after is the son too. Controls: a son with a name of his own, a lawyer named beside "her", a
+ * "Jr." the story names so from the start, and the father's own "he" later are as they were. */
+static void kin_named_not_possessor(void)
+{
+	struct fixture f = run("Tom Reed spoke on Monday.\n\n"
+			       "His son, Mr. Reed, said the farm was sold. He added that the barn "
+			       "would stay.\n\n"
+			       "Tom Reed said the price was fair.\n\n"
+			       "Tina Cole spoke. Her lawyer, Ann Hale, said the case was weak.\n\n"
+			       "Carl Vance spoke. His son Carl Vance Jr. said the deal was off.\n\n"
+			       "Eric Lund Jr. arrived. Lund said the vote was close.\n");
+
+	cue_speaker_resolves(&f, "His son, Mr. Reed", "said", "Mr. Reed");
+	cue_speaker_resolves(&f, "He", "added", "Mr. Reed");
+	cue_speaker_resolves(&f, "Tom Reed", "said", "Tom Reed");
+	cue_speaker_resolves(&f, "Her lawyer, Ann Hale", "said", "Ann Hale");
+	cue_speaker_resolves(&f, "His son Carl Vance Jr.", "said", "Carl Vance Jr.");
+	cue_speaker_resolves(&f, "Lund", "said", "Eric Lund");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(role_subject_before_a_pronoun);
@@ -570,5 +593,6 @@ int main(void)
 	RUN(leader_by_nation);
 	RUN(its_after_city_and_country);
 	RUN(gerund_object_names_no_one);
+	RUN(kin_named_not_possessor);
 	return CHECK_DONE();
 }
