@@ -446,12 +446,51 @@ static bool stranded_preposition(const struct engine *e, const struct frame *f)
 
 /* "because did I mention you were in the future?", "Have I said that the game is great?", "Do
  * they think the war is over?": a cue after an inverted auxiliary and its subject, in a clause
- * that ends with a question mark, asks; it reports no one's words ("I did mention it.", "Did I
- * mention it." and "Didn't I say so?", a question that asserts, stay). */
+ * that ends with a question mark, asks; it reports no one's words ("I did mention it." and "Did
+ * I mention it." stay; "Didn't I say so?" is negative_question()'s). */
 static bool inverted_question(const struct engine *e, const struct frame *f)
 {
 	if (f->sa >= f->sb || f->sa <= f->a || f->sb != f->qa ||
 	    !tok_among(e, f->sa - 1, "did do does had has have"))
+		return false;
+	for (size_t k = f->c + 1; k < f->b && k < f->c + QUESTION_SPAN; k++)
+		if (tok_punct(e, k, '.') || tok_punct(e, k, '!') || tok_punct(e, k, '?'))
+			return tok_punct(e, k, '?');
+	return false;
+}
+
+/* True when token k is an auxiliary with "n't" ("Didn't", "Wasn’t", "Can't"), one token or
+ * two. */
+static bool negative_aux(const struct engine *e, size_t k, size_t *next)
+{
+	const char *s = e->text + e->t[k].start;
+	size_t n = e->t[k].end - e->t[k].start, stem;
+
+	if (e->t[k].kind != TOK_WORD)
+		return false;
+	if (n > 3 && strncasecmp(s + n - 3, "n't", 3) == 0)
+		stem = n - 3;
+	else if (n > 5 && strncasecmp(s + n - 5, "n\u2019t", 5) == 0)
+		stem = n - 5;
+	else if (k + 1 < e->nt && (tok_is(e, k + 1, "n't") || tok_is(e, k + 1, "n\u2019t")))
+		stem = n, k++;
+	else
+		return false;
+	*next = k + 1;
+	return text_word_in("are ca could did do does had has have is might must need should was "
+			    "were wo would",
+			    s, stem);
+}
+
+/* "Didn't she say the budget would fall?", "Wasn't it Hale who said ...?": a sentence that
+ * opens with an auxiliary, "n't" and its subject and ends with a question mark puts a question
+ * to the reader; its cue reports no one's words. */
+static bool negative_question(const struct engine *e, const struct frame *f)
+{
+	size_t s;
+
+	if (f->a >= f->c || (e->t[f->a].flags & TOKF_INQ) || !negative_aux(e, f->a, &s) ||
+	    s >= f->c || e->t[s].kind != TOK_WORD)
 		return false;
 	for (size_t k = f->c + 1; k < f->b && k < f->c + QUESTION_SPAN; k++)
 		if (tok_punct(e, k, '.') || tok_punct(e, k, '!') || tok_punct(e, k, '?'))
@@ -545,5 +584,5 @@ bool claims_junk_words(const struct engine *e, const struct frame *f)
 	       sum_after_cue(e, f) || runs_against(e, f) || particle_content(e, f) ||
 	       occasion_content(e, f) || tag_content(e, f) || sight_content(e, f) ||
 	       stranded_preposition(e, f) || inverted_question(e, f) || condition_inversion(e, f) ||
-	       negated_aside(e, f) || asked_topic(e, f);
+	       negated_aside(e, f) || asked_topic(e, f) || negative_question(e, f);
 }

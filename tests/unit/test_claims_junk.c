@@ -802,6 +802,23 @@ static void asked_about_topic(void)
 	done(&f);
 }
 
+/* "Didn't she say X?", "Wasn't it Hale who said X?": a negative question put to the reader is
+ * no claim. Controls: a quotation that asks it is the asker's words, a statement stays. */
+static void negative_questions(void)
+{
+	struct fixture f = run("Ann Hale ran the council.\n\n"
+			       "Didn't she say the budget would fall? Now it has doubled.\n\n"
+			       "Wasn\u2019t it Hale who said the tram was late?\n\n"
+			       "\"Didn't we say the budget would fall?\" Hale asked.\n\n"
+			       "Hale said the budget would fall.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "Didn't we say the budget would fall?", "Hale", "asked",
+		 "Ann Hale");
+	claim_is(&f, 1, CLAIM_INDIRECT, "the budget would fall", "Hale", "said", "Ann Hale");
+	done(&f);
+}
+
 /* "An aide who saw the letter was quoted ...", "She sees the lake from her window": "see" and a
  * noun phrase is sight, no statement (the content ran on to the sentence's own verb); "saw the
  * vote as a test" (how someone regards a thing) stays. */
@@ -900,6 +917,7 @@ int main(void)
 	RUN(reader_referral_and_look);
 	RUN(topic_participles);
 	RUN(asked_about_topic);
+	RUN(negative_questions);
 	RUN(sight_not_speech);
 	RUN(stranded_about);
 	RUN(negated_aside);
