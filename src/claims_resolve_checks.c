@@ -176,13 +176,20 @@ static bool title_case(const struct engine *e, size_t c)
 }
 
 /* True when the content [cs, ce) (byte offsets) is one reflexive pronoun and its punctuation:
- * "in defending itself" says nothing anyone could check ("denied it" still does). */
+ * "in defending itself" says nothing anyone could check ("denied it" still does); so is one
+ * that a semicolon, or a comma and "and", "but" or "so", ends before another clause ("the day
+ * repeats itself, and he becomes stuck"). */
 static bool pronoun_only(const struct engine *e, size_t cs, size_t ce)
 {
 	size_t lo = claims_tok_at(e, cs), words = 0;
 	bool pron = false;
 
 	for (size_t k = lo; k < e->nt && e->t[k].start < ce; k++) {
+		if (pron && words == 1 &&
+		    (tok_punct(e, k, ';') ||
+		     (tok_punct(e, k, ',') && tok_among(e, k + 1, "and but so") && k + 2 < e->nt &&
+		      (e->t[k + 2].word & (WORD_PRON | WORD_DET)))))
+			return true; /* not a list: "referring to herself, Mr. Bannon and ..." */
 		if (e->t[k].kind != TOK_WORD)
 			continue;
 		if (++words > 1)

@@ -51,6 +51,20 @@ static void reflexive_no_content(void)
 	done(&f);
 }
 
+/* a reflexive pronoun that a comma and "and" end before another clause is no content either
+ * ("the week repeats itself, and he becomes stuck"); one that opens a list stays */
+static void reflexive_then_clause(void)
+{
+	struct fixture f = run("On the day of his wedding, the week repeats itself, and he becomes "
+			       "stuck in a loop.\n\n"
+			       "The mayor was referring to herself, Mr. Lund and Ms. Hale.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "herself, Mr. Lund and Ms. Hale", "The mayor",
+		 "was referring to", NULL);
+	done(&f);
+}
+
 /* an implausible source gives no claim: a time, page furniture, a lone adjective */
 static void implausible_sources(void)
 {
@@ -169,5 +183,6 @@ int main(void)
 	RUN(reader_review_2);
 	RUN(quoted_by_a_medium);
 	RUN(participle_opens_the_sentence);
+	RUN(reflexive_then_clause);
 	return CHECK_DONE();
 }
