@@ -649,12 +649,16 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 	const char *text = doc_text(d, &len);
 	const char *label;
 
-	if (c->kind == CLAIM_ACCORDING_TO) {
+	if (c->kind == CLAIM_ACCORDING_TO ||
+	    (!span_empty(c->cue) && c->cue.end - c->cue.start == 12 &&
+	     strncasecmp(text + c->cue.start, "according to", 12) == 0)) {
+		/* a quotation after "According to RedMonk's Stephens," too: never "Rachel
+		 * Stephens according to" */
 		buf_puts(b, "According to ");
 		who_start = b->len;
 		put_who(b, d, text, c, true);
 		who_end = b->len;
-		buf_puts(b, " (paraphrase): ");
+		buf_puts(b, c->kind == CLAIM_DIRECT ? ": " : " (paraphrase): ");
 	} else if ((label = unsourced_label(text, c)) != NULL) {
 		who_start = b->len;
 		buf_puts(b, "Unattributed");

@@ -218,6 +218,25 @@ static void render_partial_runs_on(void)
 	done(&f);
 }
 
+/* a quotation after "According to X," is shown "According to X: “...”", never "X according
+ * to"; controls: a paraphrase after "according to" and a quotation with "said" as before */
+static void render_according_quote(void)
+{
+	struct fixture f = run("Rachel Stephens is an analyst at RedMonk.\n\n"
+			       "According to RedMonk's Stephens, \"We are in a cash-constrained "
+			       "financial environment.\"\n\n"
+			       "According to the audit, costs rose.\n\n"
+			       "\"The plan is late,\" Stephens said.\n");
+
+	REQUIRE(f.l->n == 3);
+	CHECK(renders(&f, 0,
+		      "According to Rachel Stephens: \u201cWe are in a cash-constrained financial "
+		      "environment\u201d"));
+	CHECK(renders(&f, 1, "According to the audit (paraphrase): costs rose"));
+	CHECK(renders(&f, 2, "Rachel Stephens said: \u201cThe plan is late\u201d"));
+	done(&f);
+}
+
 /* a claim inside an according-to claim has it as parent; both render as paraphrase */
 static void render_according_and_parent(void)
 {
@@ -347,6 +366,7 @@ int main(void)
 	RUN(render_described_as);
 	RUN(render_paraphrase_tag_inside);
 	RUN(render_partial_runs_on);
+	RUN(render_according_quote);
 	RUN(render_according_and_parent);
 	RUN(render_wire_marks);
 	RUN(quote_spans_over_paragraphs);
