@@ -263,12 +263,20 @@ bool claims_try_colon_quote(struct engine *e, size_t a, size_t c)
 	    !(word_ends(e, v, "ed") || word_ends(e, v, "s") || (e->t[v].word & WORD_VERB) ||
 	      tok_among(e, v, "put wrote said told gave made took found saw")))
 		return false;
+	/* "summed up", "summed this up": the verb's particle goes with it, so that the row does
+	 * not read "summed:" */
+	size_t qb = v + 1;
+	if (qb < c && tok_among(e, qb, "up out"))
+		qb++;
+	else if (qb + 1 < c && tok_among(e, qb, "it that this them") &&
+		 tok_among(e, qb + 1, "up out"))
+		qb += 2;
 	f = (struct frame){.a = a,
 			   .b = k < e->nt ? e->t[q].next : e->nt,
 			   .c = v,
 			   .cue = e->t[v].cue,
 			   .qa = v,
-			   .qb = v + 1,
+			   .qb = qb,
 			   .sa = sa,
 			   .sb = sb,
 			   .kind = CLAIM_DIRECT,

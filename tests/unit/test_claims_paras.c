@@ -95,6 +95,27 @@ static void clause_before_colon(void)
 	done(&f);
 }
 
+/* a clause before a colon whose verb has a particle: the cue holds it ("summed up", "summed
+ * this up"), so that the row does not read "summed:"; a verb with none keeps its one word */
+static void colon_verb_particle(void)
+{
+	struct fixture f = run("Bob Alverson summed up the long journey of the fish: "
+			       "\u201cIt is old school meets new school.\u201d\n\n"
+			       "One survey respondent summed this up as follows: "
+			       "\u201cCreativity is a challenge we face.\u201d\n\n"
+			       "Rachel Stephens shared her view on it: "
+			       "\u201cThere is a component of team culture.\u201d\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT, "It is old school meets new school.", "Bob Alverson",
+		 "summed up", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "Creativity is a challenge we face.", "One survey respondent",
+		 "summed this up", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT, "There is a component of team culture.", "Rachel Stephens",
+		 "shared", NULL);
+	done(&f);
+}
+
 /* "also said:" ending its paragraph before a list: each item is a claim of its own, a
  * paraphrase by the tag's speaker; a bullet is no word of it; one line alone, a line with an end
  * stop or a label ending in a colon is no list, nor the duties one "agrees to:" */
@@ -156,6 +177,7 @@ int main(void)
 	RUN(quotation_left_open);
 	RUN(description_before_name);
 	RUN(clause_before_colon);
+	RUN(colon_verb_particle);
 	RUN(colon_tag_before_list);
 	RUN(colon_tag_before_bullets);
 	return CHECK_DONE();
