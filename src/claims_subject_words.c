@@ -120,6 +120,11 @@ bool claims_stop_back(const struct engine *e, size_t i)
 	 * auxiliary and a speech verb is the subject's last word, no verb of its own */
 	if (report_noun_before_aux(e, i))
 		return false;
+	/* "A poll of more than 900 voters shows": "than" after "more", "fewer" or "less" and
+	 * before a number counts the subject's people, no clause of its own */
+	if (tok_is(e, i, "than") && i > 0 && i + 1 < e->nt &&
+	    tok_among(e, i - 1, "fewer less more") && (e->t[i + 1].flags & TOKF_DIGIT))
+		return false;
 	if ((t->word & WORD_SUBORD) || ((t->word & WORD_VERB) && !claims_name_word(e, i)) ||
 	    claims_verb_after_name(e, i) ||
 	    ((t->cue & (CUE_VERB | CUE_ACCORDING)) && claims_cue_verb(e, i)))

@@ -289,6 +289,25 @@ static void object_list_before_and_said(void)
 	done(&f);
 }
 
+/* "A poll of more than 900 voters shows": "than" after "more", "fewer" or "less" and before a
+ * number is no clause's opening; the subject is the whole phrase. Control: "than" before a
+ * clause still ends it ("It was worse than the mayor said") */
+static void more_than_number(void)
+{
+	struct fixture f = run("A poll of more than 900 voters shows that the race is close.\n\n"
+			       "More than 6 in 10 voters said the economy was weak.\n\n"
+			       "The storm was worse than the mayor said it would be.\n");
+
+	REQUIRE(f.l->n >= 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the race is close", "A poll of more than 900 voters",
+		 "shows", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the economy was weak", "More than 6 in 10 voters", "said",
+		 NULL);
+	if (f.l->n > 2)
+		CHECK(span_is(&f, f.l->items[2].speaker, "the mayor"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(participle_inside_a_parenthetical);
@@ -307,5 +326,6 @@ int main(void)
 	RUN(possessive_apposition);
 	RUN(adjective_participle_in_the_source);
 	RUN(object_list_before_and_said);
+	RUN(more_than_number);
 	return CHECK_DONE();
 }
