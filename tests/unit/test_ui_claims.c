@@ -283,6 +283,32 @@ static void claims_view_built_once(void)
 	buf_free(&big);
 }
 
+/* The pane shows a paraphrase that runs on past its own tag as --claims does (one renderer):
+ * the tag left out, the parts joined with " … ". */
+static void claims_tag_left_out(void)
+{
+	static const char text[] = "A title for the tram\n\n"
+				   "But \"it is a wiser use of the money,\" she added, to build a "
+				   "new tram line.\n";
+	struct fixture f;
+	struct grid g = {0};
+	struct buf out = BUF_INIT, words = BUF_INIT;
+
+	setup(&f, text, sizeof(text) - 1, 24, 80);
+	REQUIRE(f.cl->n >= 1);
+	reader_key(&f.r, '\t');
+	reader_key(&f.r, '\t');
+	REQUIRE_EQ(f.r.focus, PANE_CLAIMS);
+	screen_text(&f.r, &g, &out);
+	joined_rows(&g, 0, 24, &words);
+	CHECK(strstr(words.data, "money\u201d \u2026 to build a new tram line") != NULL);
+	CHECK(strstr(words.data, "she added, to build") == NULL);
+	buf_free(&words);
+	buf_free(&out);
+	grid_free(&g);
+	teardown(&f);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -290,5 +316,6 @@ int main(void)
 	RUN(claims_filter_by_speaker);
 	RUN(claims_grouped_by_speaker);
 	RUN(claims_view_built_once);
+	RUN(claims_tag_left_out);
 	return CHECK_DONE();
 }
