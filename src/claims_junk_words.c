@@ -543,10 +543,11 @@ static bool negated_aside(const struct engine *e, const struct frame *f)
 	return false;
 }
 
-/* "When asked about the merger, ...", "he was asked about remarks that had circulated", "Todd
- * asked Trump about the row", "questioned over his record", "pressed on the deal": the topic of
- * a question put to someone claims nothing; the answer, a "said" or a quotation after it, is a
- * claim of its own. The preposition opens the content or stands right before it, after at most
+/* "When asked about the merger, ...", "he was asked about remarks that had circulated",
+ * "questioned over his record", "pressed on the deal": the topic of a question put to someone
+ * claims nothing; the answer, a "said" or a quotation after it, is a claim of its own. A frame
+ * with a named asker ("Todd asked Trump about the row") stays: PolNeAR marks the asker's
+ * question as an attribution. The preposition opens the content or stands right before it, after at most
  * four words of the cue's object; a content that holds a quotation (the answer after a colon)
  * stays, and so does "asked that X be done" or "asked whether ...". */
 static bool asked_topic(const struct engine *e, const struct frame *f)
