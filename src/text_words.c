@@ -24,6 +24,15 @@ static const unsigned char fold[256] = {
 };
 #undef CASE
 
+/* A slot of the hash: 0 when free, else the entry's index + 1 in its low bits (SLOT_INDEX) and
+ * the word's hash in the others, which a probe compares before it reads the entry. */
+#define SLOT_INDEX 0xFFFFu
+
+static uint32_t slot(uint32_t h, size_t i)
+{
+	return (h & ~(uint32_t)SLOT_INDEX) | (uint32_t)(i + 1);
+}
+
 /* FNV-1a over the (lowercase) bytes. */
 static uint32_t hash(const char *s, size_t n)
 {
@@ -59,9 +68,9 @@ static size_t index_of(const struct text_words *t, const char *s, size_t n)
 	if (n == 0 || n > t->maxlen)
 		return t->n;
 	for (size_t j = hash(s, n) & (t->nslots - 1); t->slots[j]; j = (j + 1) & (t->nslots - 1)) {
-		const struct text_word *w = &t->w[t->slots[j] - 1u];
-		if (w->len == n && memcmp(w->s, s, n) == 0)
-			return t->slots[j] - 1u;
+		size_t i = (t->slots[j] & SLOT_INDEX) - 1u;
+		if (t->w[i].len == n && memcmp(t->w[i].s, s, n) == 0)
+			return i;
 	}
 	return t->n;
 }
@@ -124,7 +133,7 @@ bool text_words_fill(struct text_words *t, const struct text_words_group *g, siz
 		size_t j = hash(t->w[i].s, t->w[i].len) & (t->nslots - 1);
 		while (t->slots[j])
 			j = (j + 1) & (t->nslots - 1);
-		t->slots[j] = (unsigned short)(i + 1);
+		t->slots[j] = slot(hash(t->w[i].s, t->w[i].len), i);
 		t->w[i].canon = (unsigned short)i;
 		if (t->w[i].len > t->maxlen)
 			t->maxlen = t->w[i].len;
@@ -167,13 +176,27 @@ bool text_words_key(const char *s, size_t n, struct text_word_key *k)
 	return true;
 }
 
+/* True when the n bytes at a and b are the same (n is short: no call to memcmp). */
+static bool same_bytes(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return false;
+	return true;
+}
+
 unsigned text_words_find(const struct text_words *t, const struct text_word_key *k, unsigned *id)
 {
+	uint32_t high = k->h & ~SLOT_INDEX;
+
 	if (k->n > t->maxlen)
 		return 0;
+	/* a slot of another hash is passed without reading its entry */
 	for (size_t j = k->h & (t->nslots - 1); t->slots[j]; j = (j + 1) & (t->nslots - 1)) {
-		const struct text_word *w = &t->w[t->slots[j] - 1u];
-		if (w->len == k->n && w->s[0] == k->low[0] && memcmp(w->s, k->low, k->n) == 0) {
+		if ((t->slots[j] & ~SLOT_INDEX) != high)
+			continue;
+		const struct text_word *w = &t->w[(t->slots[j] & SLOT_INDEX) - 1u];
+		if (w->len == k->n && same_bytes(w->s, k->low, k->n)) {
 			if (id)
 				*id = w->canon;
 			return w->flags;

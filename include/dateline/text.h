@@ -249,7 +249,7 @@ struct text_words_group {
  * words up at once). Its members are the table's own. */
 struct text_words {
 	struct text_word *w; /* the words in order, each once */
-	unsigned short *slots;
+	uint32_t *slots; /* 0 free; else the entry + 1 and high bits of its hash (text_words.c) */
 	size_t n, nslots, maxlen;
 };
 
