@@ -1,5 +1,6 @@
 /* claims_lex: the word lists of the claims engine (speech cues, stop words, titles, roles). */
 #include <pthread.h>
+#include <stdatomic.h>
 #include <string.h>
 
 #include "claims_int.h"
@@ -288,6 +289,9 @@ static struct text_words cues, words, titles, both;
 static struct both_classes *classes;
 static bool tables_ok;
 static pthread_once_t filled = PTHREAD_ONCE_INIT;
+/* Set once the tables are filled: every word the block reader reads asks, and this load is all
+ * it then costs (pthread_once() is a call each time). */
+static atomic_bool ready;
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -324,11 +328,13 @@ static void fill(void)
 	classes = xcalloc(text_words_count(&both), sizeof(*classes));
 	fill_both(cue_groups, COUNT(cue_groups), true);
 	fill_both(word_groups, COUNT(word_groups), false);
+	atomic_store_explicit(&ready, true, memory_order_release);
 }
 
 void claims_lex_init(void)
 {
-	pthread_once(&filled, fill);
+	if (!atomic_load_explicit(&ready, memory_order_acquire))
+		pthread_once(&filled, fill);
 }
 
 unsigned claims_lex_cue(const char *s, size_t len)

@@ -720,9 +720,13 @@ static void index_bytes(struct engine *e)
 	if (n == 0 || n > AT_MAX || e->nt >= UINT32_MAX)
 		return;
 	e->at = xgrow(e->at, &e->capat, n, sizeof(*e->at));
-	for (size_t i = 0, b = 0; i < e->nt; i++)
-		for (; b < e->t[i].end - base; b++)
-			e->at[b] = (uint32_t)i;
+	/* the bound and the table in locals: the inner loop is a plain fill */
+	uint32_t *at = e->at;
+	for (size_t i = 0, b = 0; i < e->nt; i++) {
+		size_t stop = e->t[i].end - base;
+		while (b < stop)
+			at[b++] = (uint32_t)i;
+	}
 	e->at_base = base;
 	e->at_n = n;
 }
@@ -774,7 +778,7 @@ struct list {
 	bool raw;
 };
 
-/* A list's address and the bits key_bit() of its words: most words asked about are in no list
+/* A list's address and the bits key_bits() of its words: most words asked about are in no list
  * asked, and are turned away by these 16 bytes alone. */
 struct seen {
 	const char *words;
@@ -822,10 +826,12 @@ static size_t slot_of(const struct claims_lists *l, const char *words)
 	return j;
 }
 
-/* A bit of a word's hash, another part of it than the slots' (the low bits). */
-static uint64_t key_bit(uint32_t h)
+/* Two bits for a word's hash, from other parts of it than the slots' (the low bits): a list's
+ * bits are those of its words, and a word whose two bits are not both among them is none of its
+ * words (one bit alone let a word in three times as often in lists of some twenty words). */
+static uint64_t key_bits(uint32_t h)
 {
-	return (uint64_t)1 << (h >> 26);
+	return ((uint64_t)1 << (h >> 26)) | ((uint64_t)1 << ((h >> 20) & 63));
 }
 
 /* Splits `words` into d, its words' bits into *some. */
@@ -844,7 +850,7 @@ static void split_list(struct list *d, uint64_t *some, const char *words)
 				d->w = xgrow(d->w, &cap, d->n + 1, sizeof(*d->w));
 				d->w[d->n++] = (struct listed){k.h, (unsigned short)(w - words),
 							       (unsigned char)len};
-				*some |= key_bit(k.h);
+				*some |= key_bits(k.h);
 			}
 		}
 		w += end ? len + 1 : len;
@@ -887,14 +893,6 @@ DL_COLD static size_t list_add(struct claims_lists *l, const char *words)
 	return j;
 }
 
-/* The slot of the list `words` in l, split on first use. */
-static inline size_t list_of(struct claims_lists *l, const char *words)
-{
-	size_t j = slot_of(l, words);
-
-	return l->seen[j].words ? j : list_add(l, words);
-}
-
 /* The old way, for a raw list: each word against the token's text. */
 DL_COLD static bool among_text(const struct engine *e, const struct tok *t, const char *words)
 {
@@ -910,18 +908,12 @@ DL_COLD static bool among_text(const struct engine *e, const struct tok *t, cons
 	return false;
 }
 
-bool claims_among(const struct engine *e, size_t i, const char *words)
+/* True when the keyed token t is one of the list d's words (`words`). */
+DL_COLD static bool among_list(const struct engine *e, const struct tok *t, const struct list *d,
+				const char *words)
 {
-	const struct tok *t = &e->t[i];
-	size_t j = list_of(e->lists, words);
-	const struct list *d = &e->lists->body[j];
 	size_t n = t->end - t->start;
 
-	/* a token with no key is no word a key has; one with a key none of the others */
-	if (!(t->flags & TOKF_KEY))
-		return d->raw && among_text(e, t, words);
-	if (!(e->lists->seen[j].some & key_bit(t->key)))
-		return false; /* no listed word has the token's hash */
 	for (size_t k = t->key & (d->nslot - 1); d->slot[k]; k = (k + 1) & (d->nslot - 1)) {
 		const struct listed *w = &d->w[d->slot[k] - 1];
 		if (w->h == t->key && w->len == n &&
@@ -929,4 +921,33 @@ bool claims_among(const struct engine *e, size_t i, const char *words)
 			return true;
 	}
 	return false;
+}
+
+static bool among_new(const struct engine *e, size_t i, const char *words);
+
+/* Most tokens asked about are in no list asked and are turned away by the list's bits alone:
+ * that test is all this function does itself; it hands the rest (a list asked for the first
+ * time, a word that may be listed, a token with no key) to functions kept out of it. */
+bool claims_among(const struct engine *e, size_t i, const char *words)
+{
+	const struct claims_lists *l = e->lists;
+	size_t j = slot_of(l, words);
+	const struct tok *t = &e->t[i];
+
+	if (!l->seen[j].words)
+		return among_new(e, i, words);
+	/* a token with no key is no word a key has; one with a key none of the others */
+	if (!(t->flags & TOKF_KEY))
+		return l->body[j].raw && among_text(e, t, words);
+	uint64_t bits = key_bits(t->key);
+	if ((l->seen[j].some & bits) != bits)
+		return false; /* no listed word has the token's hash */
+	return among_list(e, t, &l->body[j], words);
+}
+
+/* claims_among() for a list asked for the first time: splits it, then asks. */
+DL_COLD static bool among_new(const struct engine *e, size_t i, const char *words)
+{
+	list_add(e->lists, words);
+	return claims_among(e, i, words);
 }
