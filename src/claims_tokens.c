@@ -358,8 +358,9 @@ static bool person_named(const struct engine *e, size_t i)
 
 static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, int n, size_t sent)
 {
-	size_t s = pos, glued = text_time_glued(e->text, pos, end);
 	bool cap = text_is_upper(cp), digit = cp >= '0' && cp <= '9';
+	/* only a word that opens with a digit may be a time glued to a word */
+	size_t s = pos, glued = digit ? text_time_glued(e->text, pos, end) : pos;
 	struct claims_lexed x;
 	struct tok *t;
 

@@ -5,11 +5,13 @@
 
 #include "dateline/text.h"
 
+/* One word, its bytes kept in the entry (not NUL-terminated): a lookup that finds it reads one
+ * entry of 32 bytes, not an entry and then the group's string. */
 struct text_word {
-	const char *s; /* into a group's string, not NUL-terminated */
-	unsigned char len;
+	char s[TEXT_WORD_MAX];
 	unsigned flags;
 	unsigned short canon; /* the index of the entry it stands for (itself when none) */
+	unsigned char len;
 };
 
 /* A listed word's characters folded to lowercase; 0 for a character no listed word has. */
@@ -84,18 +86,21 @@ static bool read_groups(struct text_words *t, const struct text_words_group *g, 
 
 	for (size_t i = 0; i < ng; i++) {
 		const char *p = g[i].words;
-		struct text_word prev = {"", 0, 0, 0};
+		struct text_word prev = {.len = 0};
 		while (*p) {
 			const char *s = p;
 			while (*p && *p != ' ')
 				p++;
-			struct text_word w = {s, (unsigned char)(p - s), g[i].flags, 0};
+			struct text_word w = {.flags = g[i].flags};
 			for (const char *c = s; c < p; c++)
 				ok = ok && word_char(*c);
-			if (p - s == 0 || p - s >= TEXT_WORD_MAX ||
-			    (prev.len && word_cmp(&prev, &w) >= 0))
+			if (p - s == 0 || p - s >= TEXT_WORD_MAX)
 				ok = false;
 			if (p - s > 0 && p - s < TEXT_WORD_MAX) {
+				w.len = (unsigned char)(p - s);
+				memcpy(w.s, s, w.len);
+				if (prev.len && word_cmp(&prev, &w) >= 0)
+					ok = false;
 				t->w = xgrow(t->w, &cap, t->n + 1, sizeof(*t->w));
 				t->w[t->n++] = w;
 			}
