@@ -369,10 +369,10 @@ static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, i
 	pos += (size_t)n;
 	while (pos < end) {
 		int m, k;
-		/* most words are ASCII letters: no decoding for them */
+		/* most words are ASCII letters: no decoding for them (a byte from 0x80 up fails
+		 * both tests) */
 		unsigned char b = (unsigned char)e->text[pos];
-		if (b < 0x80 &&
-		    ((unsigned char)((b | 0x20) - 'a') < 26 || (unsigned char)(b - '0') < 10)) {
+		if ((unsigned char)((b | 0x20) - 'a') < 26 || (unsigned char)(b - '0') < 10) {
 			pos++;
 			continue;
 		}
@@ -911,7 +911,7 @@ DL_COLD static bool among_text(const struct engine *e, const struct tok *t, cons
 
 /* True when the keyed token t is one of the list d's words (`words`). */
 DL_COLD static bool among_list(const struct engine *e, const struct tok *t, const struct list *d,
-				const char *words)
+			       const char *words)
 {
 	size_t n = t->end - t->start;
 
