@@ -335,7 +335,6 @@ static void pair_mark(struct engine *e, size_t i, bool spaced_before, bool space
 	}
 }
 
-/* Reads the word that starts with cp at pos (n bytes) and ends before `end`; returns its end. */
 /* True when the word token i names a person coref knows, alone or as the last of two words
  * ("Day" after "Kristen Day"), and is no day's or month's name, nor a word of the clock
  * ("Friday", "June", "Today"). */
@@ -356,6 +355,22 @@ static bool person_named(const struct engine *e, size_t i)
 	return id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_PERSON;
 }
 
+/* The ASCII letters and digits, by byte (none from 0x80 up): a word runs on over them with one
+ * load and one test a byte. */
+#define CASE(low, up) [low] = true, [up] = true
+static const bool ascii_alnum[256] = {
+	CASE('a', 'A'), CASE('b', 'B'), CASE('c', 'C'), CASE('d', 'D'), CASE('e', 'E'),
+	CASE('f', 'F'), CASE('g', 'G'), CASE('h', 'H'), CASE('i', 'I'), CASE('j', 'J'),
+	CASE('k', 'K'), CASE('l', 'L'), CASE('m', 'M'), CASE('n', 'N'), CASE('o', 'O'),
+	CASE('p', 'P'), CASE('q', 'Q'), CASE('r', 'R'), CASE('s', 'S'), CASE('t', 'T'),
+	CASE('u', 'U'), CASE('v', 'V'), CASE('w', 'W'), CASE('x', 'X'), CASE('y', 'Y'),
+	CASE('z', 'Z'), ['0'] = true,   ['1'] = true,   ['2'] = true,   ['3'] = true,
+	['4'] = true,   ['5'] = true,   ['6'] = true,   ['7'] = true,   ['8'] = true,
+	['9'] = true,
+};
+#undef CASE
+
+/* Reads the word that starts with cp at pos (n bytes) and ends before `end`; returns its end. */
 static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, int n, size_t sent)
 {
 	bool cap = text_is_upper(cp), digit = cp >= '0' && cp <= '9';
@@ -369,13 +384,14 @@ static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, i
 	pos += (size_t)n;
 	while (pos < end) {
 		int m, k;
-		/* most words are ASCII letters: no decoding for them (a byte from 0x80 up fails
-		 * both tests) */
-		unsigned char b = (unsigned char)e->text[pos];
-		if ((unsigned char)((b | 0x20) - 'a') < 26 || (unsigned char)(b - '0') < 10) {
+		/* most words are ASCII letters: no decoding for them (the text in a local, which no
+		 * call in the loop can change) */
+		const char *text = e->text;
+		while (pos < end && ascii_alnum[(unsigned char)text[pos]])
 			pos++;
-			continue;
-		}
+		if (pos >= end)
+			break;
+		unsigned char b = (unsigned char)text[pos];
 		/* "Netan\u00ADyahu": a soft hyphen or a zero-width space between letters is a
 		 * place the word may break, inside the word */
 		size_t hint = b >= 0xC2 ? text_break_hint(e->text + pos, end - pos) : 0;
@@ -514,6 +530,11 @@ static void tokenize_para(struct engine *e, size_t p, bool cont)
 
 	while (pos < end) {
 		int n, mark, side;
+
+		if (e->text[pos] == ' ') {
+			pos++; /* the space between two words, the commonest byte */
+			continue;
+		}
 		uint32_t cp = char_at(e, pos, &n);
 		size_t sent;
 
