@@ -163,6 +163,43 @@ static void word_tables(void)
 	text_words_free(&t);
 }
 
+/* Word tables of many words: each found in any case, by its bytes and not its hash alone (the
+ * slots keep part of the hash, the entries the bytes), the longest word that may be listed
+ * included, and none of the near misses. */
+static void word_tables_many(void)
+{
+	static char words[600 * 4 + 32];
+	static struct text_words_group g[1] = {{1, words}};
+	struct text_words t;
+	char w[4], up[4];
+	size_t n = 0;
+
+	for (int i = 0; i < 600; i++) { /* "aaa aab ... axb": in order, each once */
+		words[n++] = (char)('a' + i / 676);
+		words[n++] = (char)('a' + i / 26 % 26);
+		words[n++] = (char)('a' + i % 26);
+		words[n++] = ' ';
+	}
+	memcpy(words + n, "xxxxxxxxxxxxxxxxxxxxxxx", 24); /* 23 letters, the longest */
+	CHECK(text_words_fill(&t, g, 1, NULL));
+	CHECK_EQ(text_words_count(&t), 601);
+	for (int i = 0; i < 600; i++) {
+		memcpy(w, words + 4 * i, 3);
+		for (int k = 0; k < 3; k++)
+			up[k] = (char)(w[k] - 'a' + 'A');
+		CHECK_EQ(text_words_lookup(&t, w, 3, NULL), 1);
+		CHECK_EQ(text_words_lookup(&t, up, 3, NULL), 1);
+		CHECK_EQ(text_words_lookup(&t, w, 2, NULL), 0);
+	}
+	CHECK_EQ(text_words_lookup(&t, "axc", 3, NULL), 0); /* the first word past the list */
+	CHECK_EQ(text_words_lookup(&t, "baa", 3, NULL), 0);
+	CHECK_EQ(text_words_lookup(&t, "aaaa", 4, NULL), 0);
+	CHECK_EQ(text_words_lookup(&t, "xxxxxxxxxxxxxxxxxxxxxxx", 23, NULL), 1);
+	CHECK_EQ(text_words_lookup(&t, "xxxxxxxxxxxxxxxxxxxxxxy", 23, NULL), 0);
+	CHECK_EQ(text_words_lookup(&t, "xxxxxxxxxxxxxxxxxxxxxxxx", 24, NULL), 0);
+	text_words_free(&t);
+}
+
 /* The shared helpers: ASCII white space, break hints, FNV-1a, the word-list lookup, reading a stream. */
 static void shared_helpers(void)
 {
@@ -245,6 +282,7 @@ int main(void)
 	RUN(widths);
 	RUN(buffer_grows);
 	RUN(word_tables);
+	RUN(word_tables_many);
 	RUN(shared_helpers);
 	RUN(reference_marks);
 	return CHECK_DONE();
