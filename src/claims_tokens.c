@@ -800,7 +800,7 @@ struct list {
 	bool raw;
 };
 
-/* A list's address and the bits key_bits() of its words: most words asked about are in no list
+/* A list's address and the bits key_bit() of its words: most words asked about are in no list
  * asked, and are turned away by these 16 bytes alone. */
 struct seen {
 	const char *words;
@@ -848,12 +848,10 @@ static size_t slot_of(const struct claims_lists *l, const char *words)
 	return j;
 }
 
-/* Two bits for a word's hash, from other parts of it than the slots' (the low bits): a list's
- * bits are those of its words, and a word whose two bits are not both among them is none of its
- * words (one bit alone let a word in three times as often in lists of some twenty words). */
-static uint64_t key_bits(uint32_t h)
+/* A bit of a word's hash, another part of it than the slots' (the low bits). */
+static uint64_t key_bit(uint32_t h)
 {
-	return ((uint64_t)1 << (h >> 26)) | ((uint64_t)1 << ((h >> 20) & 63));
+	return (uint64_t)1 << (h >> 26);
 }
 
 /* Splits `words` into d, its words' bits into *some. */
@@ -872,7 +870,7 @@ static void split_list(struct list *d, uint64_t *some, const char *words)
 				d->w = xgrow(d->w, &cap, d->n + 1, sizeof(*d->w));
 				d->w[d->n++] = (struct listed){k.h, (unsigned short)(w - words),
 							       (unsigned char)len};
-				*some |= key_bits(k.h);
+				*some |= key_bit(k.h);
 			}
 		}
 		w += end ? len + 1 : len;
@@ -961,8 +959,7 @@ bool claims_among(const struct engine *e, size_t i, const char *words)
 	/* a token with no key is no word a key has; one with a key none of the others */
 	if (!(t->flags & TOKF_KEY))
 		return l->body[j].raw && among_text(e, t, words);
-	uint64_t bits = key_bits(t->key);
-	if ((l->seen[j].some & bits) != bits)
+	if (!(l->seen[j].some & key_bit(t->key)))
 		return false; /* no listed word has the token's hash */
 	return among_list(e, t, &l->body[j], words);
 }
