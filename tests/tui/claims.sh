@@ -4,7 +4,7 @@
 # (the title and the status line say so and how many match, every row is that speaker's, s and
 # Esc clear it), S groups the claims by speaker with counts that add up, most first (golden at
 # 160x45); a long cue is cut before its kind ("(paraphrase)") is, and the detail area's heading
-# wraps rather than cut it; a claim with no speaker reads "(no speaker) asked about", an
+# wraps rather than cut it; a claim with no speaker reads "(no speaker) asked", an
 # unresolved "They" is marked so and grouped with nobody's claims; a word is never cut across a
 # row's two lines.
 . "$(dirname "$0")/lib.sh"
@@ -130,25 +130,25 @@ check "no word is cut across the two lines" eval '! grep -qE "[(]paraphrase[)]: 
 keys q q
 wait_exit >/dev/null
 
-# A claim with a cue and no speaker says so where the name stands, never "Asked about" as if
-# that were someone; the detail area sets the cue apart from "(no speaker)"; grouped, the row
+# A claim with a cue and no speaker says so where the name stands, never "Asked" as if that
+# were someone; the detail area sets the cue apart from "(no speaker)"; grouped, the row
 # under "Unattributed" keeps the cue.
 printf '%s\n\n%s\n' "Harbor board faces questions" \
-	"At the hearing, she was asked about the cost of the pier. \"We will publish it,\" Mayor Ellen Park said." \
+	"At the hearing, she was asked whether the cost of the pier would fall. \"We will publish it,\" Mayor Ellen Park said." \
 	>"$tmp/asked.txt"
 start 160 30 --format text "$tmp/asked.txt"
 check "a speakerless claim" wait_for " Claims  1/2"
 check "its row says it has no speaker" \
-	grep -qF "│ (no speaker) asked about (paraphrase): the cost of the pier" "$tmp/screen"
+	grep -qF "│ (no speaker) asked (paraphrase): whether the cost of the pier" "$tmp/screen"
 check "the detail area sets its cue apart" \
-	grep -qF "│ (no speaker) · was asked about · paraphrase · ¶2" "$tmp/screen"
+	grep -qF "│ (no speaker) · was asked · paraphrase · ¶2" "$tmp/screen"
 check "the named speaker's row is as it was" grep -qF "│ Ellen Park said: “We will publish it”" \
 	"$tmp/screen"
 keys Tab Tab Enter
 check "Enter's status line says it has no speaker" wait_for "Claim 1/2 · (no speaker) · ¶2"
 keys S
 check "grouped, it is Unattributed's" wait_for "│ Unattributed (1)"
-check "and its row keeps the cue" grep -qF "│   asked about (paraphrase): the cost of the pier" \
+check "and its row keeps the cue" grep -qF "│   asked (paraphrase): whether the cost of the pier" \
 	"$tmp/screen"
 keys q
 wait_exit >/dev/null

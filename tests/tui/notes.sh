@@ -91,12 +91,12 @@ keys Escape
 check "Esc closes it again" wait_for "No note written"
 
 # A claim nobody is named for: the note is on "the claim with no speaker", here and in the
-# export, never "by someone" or "by unattributed" as if that were a name. (The sample's "he was
-# asked about" is Huang's; here "she" has no one before her.)
+# export, never "by someone" or "by unattributed" as if that were a name. (Here "she" has no one
+# before her; being asked about a topic is no claim, asked whether something is one.)
 keys q
 wait_exit >/dev/null
 printf '%s\n\n%s\n' "Harbor board faces questions" \
-	"At the hearing, she was asked about the cost of the pier. \"We will publish it,\" Mayor Ellen Park said." \
+	"At the hearing, she was asked whether the cost of the pier would fall. \"We will publish it,\" Mayor Ellen Park said." \
 	>"$tmp/asked.txt"
 start 140 30 --notes-db "$db" --format text "$tmp/asked.txt"
 keys Tab Tab
