@@ -355,21 +355,6 @@ static bool person_named(const struct engine *e, size_t i)
 	return id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_PERSON;
 }
 
-/* The ASCII letters and digits, by byte (none from 0x80 up): a word runs on over them with one
- * load and one test a byte. */
-#define CASE(low, up) [low] = true, [up] = true
-static const bool ascii_alnum[256] = {
-	CASE('a', 'A'), CASE('b', 'B'), CASE('c', 'C'), CASE('d', 'D'), CASE('e', 'E'),
-	CASE('f', 'F'), CASE('g', 'G'), CASE('h', 'H'), CASE('i', 'I'), CASE('j', 'J'),
-	CASE('k', 'K'), CASE('l', 'L'), CASE('m', 'M'), CASE('n', 'N'), CASE('o', 'O'),
-	CASE('p', 'P'), CASE('q', 'Q'), CASE('r', 'R'), CASE('s', 'S'), CASE('t', 'T'),
-	CASE('u', 'U'), CASE('v', 'V'), CASE('w', 'W'), CASE('x', 'X'), CASE('y', 'Y'),
-	CASE('z', 'Z'), ['0'] = true,   ['1'] = true,   ['2'] = true,   ['3'] = true,
-	['4'] = true,   ['5'] = true,   ['6'] = true,   ['7'] = true,   ['8'] = true,
-	['9'] = true,
-};
-#undef CASE
-
 /* Reads the word that starts with cp at pos (n bytes) and ends before `end`; returns its end. */
 static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, int n, size_t sent)
 {
@@ -387,7 +372,7 @@ static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, i
 		/* most words are ASCII letters: no decoding for them (the text in a local, which no
 		 * call in the loop can change) */
 		const char *text = e->text;
-		while (pos < end && ascii_alnum[(unsigned char)text[pos]])
+		while (pos < end && text_ascii_alnum[(unsigned char)text[pos]])
 			pos++;
 		if (pos >= end)
 			break;

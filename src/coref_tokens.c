@@ -5,18 +5,6 @@
 
 #include "coref_int.h"
 
-/* The ASCII letters and digits (a word's bytes read without decoding). */
-#define RANGE8(a)                                                                                  \
-	[a] = 1, [a + 1] = 1, [a + 2] = 1, [a + 3] = 1, [a + 4] = 1, [a + 5] = 1, [a + 6] = 1,     \
-	[a + 7] = 1
-static const unsigned char ascii_alnum[256] =
-	{
-		RANGE8('0'), ['8'] = 1, ['9'] = 1, RANGE8('A'), RANGE8('I'),
-		RANGE8('Q'), ['Y'] = 1, ['Z'] = 1, RANGE8('a'), RANGE8('i'),
-		RANGE8('q'), ['y'] = 1, ['z'] = 1,
-};
-#undef RANGE8
-
 size_t coref_word_end(const struct coref *c, size_t pos, size_t end, uint32_t cp, int n)
 {
 	size_t s = pos, seg = 1; /* letters since the last hyphen or dot */
@@ -30,7 +18,7 @@ size_t coref_word_end(const struct coref *c, size_t pos, size_t end, uint32_t cp
 	while (pos < end) {
 		int m, k;
 		uint32_t ch;
-		while (pos < end && ascii_alnum[(unsigned char)c->text[pos]]) {
+		while (pos < end && text_ascii_alnum[(unsigned char)c->text[pos]]) {
 			pos++;
 			seg++;
 		}
@@ -177,7 +165,7 @@ void coref_tokenize(const struct coref *c, struct sent *st, size_t s, size_t e, 
 			size_t end = pos + (size_t)n;
 			unsigned char next;
 			/* most words: ASCII letters up to a space or a mark that joins nothing */
-			while (end < e && ascii_alnum[(unsigned char)c->text[end]])
+			while (end < e && text_ascii_alnum[(unsigned char)c->text[end]])
 				end++;
 			next = end < e ? (unsigned char)c->text[end] : ' ';
 			if (cp >= 0x80 || next >= 0x80 || next == '\'' || next == '-' ||

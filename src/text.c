@@ -408,6 +408,19 @@ bool text_is_ascii_space(char c)
 	return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
+#define CASE(low, up) [low] = true, [up] = true
+const bool text_ascii_alnum[256] = {
+	CASE('a', 'A'), CASE('b', 'B'), CASE('c', 'C'), CASE('d', 'D'), CASE('e', 'E'),
+	CASE('f', 'F'), CASE('g', 'G'), CASE('h', 'H'), CASE('i', 'I'), CASE('j', 'J'),
+	CASE('k', 'K'), CASE('l', 'L'), CASE('m', 'M'), CASE('n', 'N'), CASE('o', 'O'),
+	CASE('p', 'P'), CASE('q', 'Q'), CASE('r', 'R'), CASE('s', 'S'), CASE('t', 'T'),
+	CASE('u', 'U'), CASE('v', 'V'), CASE('w', 'W'), CASE('x', 'X'), CASE('y', 'Y'),
+	CASE('z', 'Z'), ['0'] = true,   ['1'] = true,   ['2'] = true,   ['3'] = true,
+	['4'] = true,   ['5'] = true,   ['6'] = true,   ['7'] = true,   ['8'] = true,
+	['9'] = true,
+};
+#undef CASE
+
 bool text_is_ascii_letter(char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');

@@ -184,6 +184,9 @@ bool text_is_ascii_space(char c);
 size_t text_break_hint(const char *s, size_t n);
 /* An ASCII letter, either case: the byte test of the parsers that read ASCII words. */
 bool text_is_ascii_letter(char c);
+/* The ASCII letters and digits, by byte (none from 0x80 up): the tokenizers run over a word's
+ * plain bytes with one load and one test a byte, without decoding. */
+extern const bool text_ascii_alnum[256];
 /* An ASCII capital letter, A to Z. */
 bool text_is_ascii_upper(char c);
 /* Reference marks ("[12]", "[a]", "[citation needed]": "[" then 1 to 24 ASCII letters, digits or
