@@ -245,12 +245,13 @@ static const char *span_signal(const char *t, size_t len, size_t lo, const struc
 		if (!word_is(t, ws, we, words[i][0]))
 			continue;
 		const char *e = t + x->span.end;
-		if (words[i][1][0] == 'b' && x->span.end < len &&
+		bool by = strcmp(words[i][1], "by") == 0;
+		if (by && x->span.end < len &&
 		    (*e == '\'' || (len - x->span.end >= 3 && memcmp(e, "\xE2\x80\x99", 3) == 0)))
 			return NULL; /* "by Monday's storm", "by Monday’s" */
-		if (words[i][1][0] == 'b' && decade_before_noun(t, len, x))
+		if (by && decade_before_noun(t, len, x))
 			return NULL; /* "concerts by '90s staples" */
-		if (words[i][1][0] == 'u' && negated(t, ws))
+		if (strcmp(words[i][1], "until") == 0 && negated(t, ws))
 			return NULL; /* "did not begin until 2017": the event is at the date */
 		return words[i][1];
 	}

@@ -871,6 +871,9 @@ static void test_offset_signals(void)
 	expect_event_label("People born on or before 31 December 2005 are citizens.",
 			   "before Dec 31, 2005");
 	expect("Two days before March 3, they sailed.", A, "March 3", "DATE", "2025-03-03");
+	/* "before" with a possessive is still the offset; "by" with one names the agent */
+	expect_event_label("The crew left before 2019's storm season.", "before 2019");
+	expect_event_label("The town was hit by 2019's storm season.", "2019");
 	/* controls: the event at the date */
 	expect_event_label("On Easter, the crew loaded the boat.", "Apr 20, 2025");
 	expect_event_label("He was elected in 2001 after a long race.", "2001");
