@@ -228,6 +228,12 @@ static bool decade_before_noun(const char *t, size_t len, const struct timex *x)
 	return !text_word_in(function_words, t + e + 1, we - e - 1);
 }
 
+/* The signal words before a date and the word an event's label opens with for each ("till"
+ * reads "until"): span_signal() finds them, timex_event_signal() reads them back. */
+static const char *const signals[][2] = {{"since", "since"}, {"until", "until"},
+					 {"till", "until"},  {"by", "by"},
+					 {"after", "after"}, {"before", "before"}};
+
 /* The word that makes date x a span's end or a deadline rather than the event's time,
  * as TimeML's signals do ("since the 1990s", "until May", "by Friday"), or an offset from it
  * ("the day after Easter", "two days before Christmas"): the event is not at the date, and its
@@ -235,25 +241,22 @@ static bool decade_before_noun(const char *t, size_t len, const struct timex *x)
  * ("hit by Monday's storm"). NULL for none. */
 static const char *span_signal(const char *t, size_t len, size_t lo, const struct timex *x)
 {
-	static const char *const words[][2] = {{"since", "since"}, {"until", "until"},
-					       {"till", "until"},  {"by", "by"},
-					       {"after", "after"}, {"before", "before"}};
 	size_t ws, we;
 	if (!word_before(t, lo, x->span.start, &ws, &we))
 		return NULL;
-	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
-		if (!word_is(t, ws, we, words[i][0]))
+	for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); i++) {
+		if (!word_is(t, ws, we, signals[i][0]))
 			continue;
 		const char *e = t + x->span.end;
-		bool by = strcmp(words[i][1], "by") == 0;
+		bool by = strcmp(signals[i][1], "by") == 0;
 		if (by && x->span.end < len &&
 		    (*e == '\'' || (len - x->span.end >= 3 && memcmp(e, "\xE2\x80\x99", 3) == 0)))
 			return NULL; /* "by Monday's storm", "by Monday’s" */
 		if (by && decade_before_noun(t, len, x))
 			return NULL; /* "concerts by '90s staples" */
-		if (strcmp(words[i][1], "until") == 0 && negated(t, ws))
+		if (strcmp(signals[i][1], "until") == 0 && negated(t, ws))
 			return NULL; /* "did not begin until 2017": the event is at the date */
-		return words[i][1];
+		return signals[i][1];
 	}
 	return NULL;
 }
@@ -325,11 +328,11 @@ const char *timex_event_pane_label(const struct timex_list *l, size_t i, int art
 
 const char *timex_event_signal(const struct event *e)
 {
-	static const char *const words[] = {"since", "until", "by", "after", "before"};
-	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
-		size_t n = strlen(words[i]);
-		if (strncmp(e->label, words[i], n) == 0 && e->label[n] == ' ')
-			return words[i];
+	for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); i++) {
+		const char *w = signals[i][1];
+		size_t n = strlen(w);
+		if (strncmp(e->label, w, n) == 0 && e->label[n] == ' ')
+			return w;
 	}
 	return NULL;
 }
