@@ -94,6 +94,42 @@ bool export_is_same_file(const char *a, const char *b)
 	       sa.st_ino == sb.st_ino;
 }
 
+bool export_is_foreign(const char *path)
+{
+	char head[16384]; /* a front matter with a long title or address */
+	struct stat st;
+	ssize_t n;
+	int fd;
+
+	if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISREG(st.st_mode) ||
+	    st.st_size == 0)
+		return false;
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+	if (fd < 0)
+		return true; /* unreadable: nothing says it is ours */
+	n = read(fd, head, sizeof(head) - 1);
+	close(fd);
+	if (n <= 0)
+		return n < 0;
+	head[n] = '\0';
+	/* export_markdown()'s front matter: "---" first, "dateline:" before the closing "---" */
+	if (strncmp(head, "---\n", 4) != 0)
+		return true;
+	const char *end = strstr(head + 3, "\n---\n"), *mark = strstr(head + 3, "\ndateline: \"");
+	return !mark || (end && end < mark);
+}
+
+int export_writable(const char *path)
+{
+	struct stat st;
+
+	if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+		return 0;
+	if ((st.st_mode & 0222) == 0)
+		return -EACCES; /* for root too: the mode says read-only */
+	return access(path, W_OK) == 0 ? 0 : -errno;
+}
+
 /* A stream on fd, which it closes on failure. Returns 0 or a negative errno. */
 static int open_stream(struct export_file *ef, int fd)
 {
@@ -125,6 +161,8 @@ int export_file_open(struct export_file *ef, const char *path)
 	exists = stat(path, &st) == 0;
 	if (exists && S_ISDIR(st.st_mode))
 		return -EISDIR;
+	if (exists && (err = export_writable(path)) < 0)
+		return err;
 	if (exists && !S_ISREG(st.st_mode)) {
 		/* A device or a pipe cannot be replaced by a rename (nor should /dev/null be). */
 		fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY);

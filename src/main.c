@@ -261,7 +261,8 @@ static struct doc *load(const struct options *o)
 }
 
 /* --export-md: the notes of the article (from the database, opened read-only) with the timeline
- * and claims, written atomically; never over the article itself. Returns the exit status. */
+ * and claims, written atomically; never over the article itself nor over a file that is no
+ * export. Returns the exit status. */
 static int export_md(const struct options *o, const struct doc *d, const struct timex_list *tl,
 		     const struct claim_list *cl)
 {
@@ -275,6 +276,14 @@ static int export_md(const struct options *o, const struct doc *d, const struct 
 	if (o->file && !fetch_is_url(o->file) && strcmp(o->export_md, "-") != 0 &&
 	    export_is_same_file(o->export_md, o->file)) {
 		fprintf(stderr, "dateline: %s: is the article; not overwriting it\n", o->export_md);
+		goto out;
+	}
+	/* The path may name the article read from standard input, or any file mistyped: only an
+	 * earlier export (or an empty file) is replaced without a person to ask. */
+	if (export_is_foreign(o->export_md)) {
+		fprintf(stderr,
+			"dateline: %s: exists and is not a dateline export; not overwriting it\n",
+			o->export_md);
 		goto out;
 	}
 	/* No database yet at the default place means no notes; a named one must exist. */

@@ -136,6 +136,30 @@ expect "export over a link to the article refused" 1 "is the article" -- \
 	"$DATELINE" --export-md "$tmp/link.txt" "$tmp/a.txt"
 if cmp -s "$tmp/a.txt" "$tmp/a.copy"; then ok "article intact"; else bad "article intact"; fi
 
+# Nor over a file that is no export (the article read from standard input, a page, somebody's
+# notes) nor a read-only one; an earlier export and an empty file are replaced.
+printf '<html><p>A page.</p></html>\n' >"$tmp/page.html"
+cp "$tmp/page.html" "$tmp/page.before"
+expect "export over a file that is no export refused" 1 \
+	"^dateline: $tmp/page.html: exists and is not a dateline export; not overwriting it$" -- \
+	"$DATELINE" --export-md "$tmp/page.html" "$tmp/a.txt"
+expect "export over the article read from standard input refused" 1 "is not a dateline export" -- \
+	sh -c '"$1" --export-md "$2" <"$2"' sh "$DATELINE" "$tmp/page.html"
+if cmp -s "$tmp/page.html" "$tmp/page.before"; then ok "the page intact"; else bad "the page intact"; fi
+printf -- '---\ntitle: Not ours\n---\ndateline: "0.1.0"\n' >"$tmp/lookalike.md"
+expect "a front matter without dateline is no export" 1 "is not a dateline export" -- \
+	"$DATELINE" --export-md "$tmp/lookalike.md" "$tmp/a.txt"
+: >"$tmp/empty.md"
+expect "an empty file is replaced" 0 "" -- "$DATELINE" --export-md "$tmp/empty.md" "$tmp/a.txt"
+expect "an earlier export is replaced" 0 "" -- "$DATELINE" --export-md "$tmp/empty.md" "$tmp/a.txt"
+if grep -q '^## Timeline' "$tmp/empty.md"; then ok "the export written"; else bad "the export written"; fi
+chmod 444 "$tmp/empty.md"
+cp "$tmp/empty.md" "$tmp/empty.before"
+expect "export over a read-only file refused" 1 "^dateline: $tmp/empty.md: Permission denied$" -- \
+	"$DATELINE" --export-md "$tmp/empty.md" "$tmp/a.txt"
+if cmp -s "$tmp/empty.md" "$tmp/empty.before"; then ok "the read-only file intact"; else bad "the read-only file intact"; fi
+chmod 644 "$tmp/empty.md"
+
 # A read-only folder: exit 1 with the reason, the previous export intact. As root, file modes
 # do not stop writes, so the folder is a read-only tmpfs in a private mount namespace.
 mkdir "$tmp/ro"

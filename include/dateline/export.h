@@ -90,8 +90,9 @@ struct export_file {
 };
 /* Opens path for writing: "-" is standard output; an existing device or pipe (/dev/null, a FIFO)
  * is written in place; anything else is written to a temporary file beside it (a symbolic link
- * is followed and its target replaced). Returns 0 or a negative errno (-EISDIR for a folder);
- * on failure nothing is left open or created. */
+ * is followed and its target replaced). Returns 0 or a negative errno (-EISDIR for a folder,
+ * -EACCES for a file with no write permission, which a rename would otherwise replace); on
+ * failure nothing is left open or created. */
 int export_file_open(struct export_file *ef, const char *path);
 /* Ends the file begun by export_file_open(). With err == 0 it flushes it, and a temporary file
  * is synced, given its mode and renamed over the target; with err < 0 (the caller's write
@@ -104,5 +105,13 @@ int export_write_file(const char *path, const char *data, size_t len);
 /* True when both paths name the same existing file (after links): an export must refuse the
  * article's own path. */
 bool export_is_same_file(const char *a, const char *b);
+/* True when path is a regular file holding something other than a dateline export (its front
+ * matter names dateline) or nothing: an article, a page, somebody's notes. The command line
+ * refuses to replace it; the reader asks first, saying so. */
+bool export_is_foreign(const char *path);
+/* 0, or a negative errno when path is a regular file that may not be written (-EACCES with no
+ * write bit, even for root; access()'s errno otherwise, -EROFS on a read-only mount): rename()
+ * would replace it all the same, so an export refuses it. */
+int export_writable(const char *path);
 
 #endif

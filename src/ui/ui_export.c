@@ -244,11 +244,27 @@ void reader_export_run(struct reader *r, const char *path, bool confirmed)
 		reader_status_set(r, true, "Export failed: %s", err);
 		return;
 	}
+	if (local_file(doc_name(r->d)) && export_is_same_file(full, doc_name(r->d))) {
+		reader_status_set(r, true, "Not exported: %s is the article", full);
+		free(full);
+		return;
+	}
 	if (!confirmed && stat(full, &st) == 0) {
-		/* Ask before a file goes; the answer comes to confirm_key. */
+		/* Ask before a file goes (saying when it is no export); the answer comes to
+		 * confirm_key. A read-only file is refused by export_file_open() below. */
+		int no = export_writable(full);
+		if (no < 0) {
+			reader_status_set(r, true, "Not exported: %s: %s", full, strerror(-no));
+			free(full);
+			return;
+		}
 		free(r->confirm_path);
 		r->confirm_path = full;
-		snprintf(r->question, sizeof(r->question), "Overwrite %s? (y/n)", full);
+		if (export_is_foreign(full))
+			snprintf(r->question, sizeof(r->question),
+				 "%s is not a dateline export. Overwrite it? (y/n)", full);
+		else
+			snprintf(r->question, sizeof(r->question), "Overwrite %s? (y/n)", full);
 		r->confirm = CONFIRM_OVERWRITE;
 		r->mode = MODE_CONFIRM;
 		return;

@@ -1,6 +1,7 @@
 #!/bin/sh
 # export: e proposes <article>.notes.md beside the article and writes the Markdown there; a file
-# that exists is replaced only after y; ~ is the home folder; a folder gets the default name; the
+# that exists is replaced only after y (the question says when it is no export); the article and
+# a read-only file never are; ~ is the home folder; a folder gets the default name; the
 # sample's export goes to the documents folder; an export into a folder that cannot be written
 # fails with a message and leaves nothing behind, and the command line's --export-md then exits 1.
 . "$(dirname "$0")/lib.sh"
@@ -39,22 +40,43 @@ check "nothing is left behind" [ ! -e "$ro/out.md" ]
 keys e Escape
 check "Esc cancels the export" wait_gone "Export to:"
 
-# A file that exists: the question names it; n keeps it, y replaces it.
+# A file that exists: the question names it, and says when it is no export; n keeps it, y
+# replaces it; then, an export, it is asked about plainly.
 printf 'somebody else'"'"'s file\n' >"$tmp/exists.md"
 keys e C-u
 text "$tmp/exists.md"
 keys Enter
-check "an existing file is not replaced without asking" wait_for "Overwrite $tmp/exists.md? (y/n)"
+check "an existing file is not replaced without asking" \
+	wait_for "$tmp/exists.md is not a dateline export. Overwrite it? (y/n)"
 keys n
 check "n keeps it" wait_for "Not exported: $tmp/exists.md is unchanged"
 check "the file is as it was" grep -q "somebody else" "$tmp/exists.md"
 keys e C-u
 text "$tmp/exists.md"
 keys Enter
-wait_for "Overwrite $tmp/exists.md? (y/n)" >/dev/null
+wait_for "is not a dateline export. Overwrite it? (y/n)" >/dev/null
 keys y
 check "y replaces it" wait_for "Exported to $tmp/exists.md"
 check "with the export" grep -q '^## Timeline' "$tmp/exists.md"
+keys e C-u
+text "$tmp/exists.md"
+keys Enter
+check "an earlier export is asked about plainly" wait_for "Overwrite $tmp/exists.md? (y/n)"
+keys n
+
+# Never the article itself, even when asked to; never a read-only file (rename would replace it).
+keys e C-u
+text "$tmp/news/story.txt"
+keys Enter
+check "the article is refused" wait_for "Not exported: $tmp/news/story.txt is the article"
+check "and untouched" cmp -s "$SRCDIR/data/sample.txt" "$tmp/news/story.txt"
+printf 'kept\n' >"$tmp/locked.md"
+chmod 444 "$tmp/locked.md"
+keys e C-u
+text "$tmp/locked.md"
+keys Enter
+check "a read-only file is refused" wait_for "Not exported: $tmp/locked.md: Permission denied"
+check "and untouched" grep -qx kept "$tmp/locked.md"
 
 # ~ is the home folder (the reader's HOME is $tmp/home); the status names the full path.
 keys e C-u
