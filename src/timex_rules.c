@@ -261,6 +261,71 @@ static size_t spelled_year(const struct tx_ctx *c, size_t k, int *y, bool thousa
 	return e;
 }
 
+/* Token k joins the two ends of a range of times: "and", "to", "until", "till", a dash. */
+static bool time_range_link(const struct tx_ctx *c, size_t k)
+{
+	if (P(c, k, '-') || P(c, k, 0x2013) || P(c, k, 0x2014))
+		return true;
+	return k < c->n && c->t[k].kind == K_WORD &&
+	       text_word_in("and to until till", c->text + c->t[k].s, c->t[k].e - c->t[k].s);
+}
+
+/* Token k joins the members of a list or range of dates: what joins a range of times but a
+ * dash that sets a phrase apart (an em dash), a comma, "or", "through". */
+static bool date_joiner(const struct tx_ctx *c, size_t k)
+{
+	if (P(c, k, 0x2014))
+		return false;
+	return time_range_link(c, k) || P(c, k, ',') ||
+	       (k < c->n && c->t[k].kind == K_WORD &&
+		text_word_in("or through", c->text + c->t[k].s, c->t[k].e - c->t[k].s));
+}
+
+/* The year that a list or range of dates writes once, at its end, for a member before it that
+ * has none: "August and October of 2014", "May, June and July 2012", "from December to February
+ * 2015", "March 3 and 4, 2019", "4 August and 6 October 2014". j is the token after month m (and
+ * its day, `day`) written without a year. Reads up to four members ("October", "Oct. 6",
+ * "6 October", a bare day after a member with a day) joined by date_joiner() alone, and returns
+ * the year the first one that has one writes ("2014", ", 2014", "of 2014"), the year before it
+ * when the month counts back over New Year ("December to February 2015"); 0 when anything else
+ * comes between ("in May and in 2012 he moved"). */
+static int shared_year(const struct tx_ctx *c, size_t j, int m, bool day)
+{
+	for (int member = 0; member < 4; member++) {
+		size_t k = j, e;
+		int m2 = m, d, y;
+		while (k < j + 2 && date_joiner(c, k))
+			k++;
+		if (k == j)
+			return 0;
+		if (tx_month_word(c, k, &m2)) {
+			e = k + 1;
+			if (c->t[k].cls == C_MONABBR && P(c, e, '.') && adj(c, k))
+				e++;
+			size_t dj = day_num(c, e, &d);
+			if (dj && !(NUM(c, e) && c->t[e].ndig == 4))
+				e = dj;
+		} else if ((e = day_num(c, k, &d)) != 0) {
+			size_t mj = W(c, e, C_OF) ? e + 1 : e;
+			if (tx_month_word(c, mj, &m2)) {
+				e = mj + 1;
+				if (c->t[mj].cls == C_MONABBR && P(c, e, '.') && adj(c, mj))
+					e++;
+			} else if (!day) {
+				return 0; /* a bare number after a month without a day: no date */
+			}
+		} else {
+			return 0;
+		}
+		if (year_num(c, e, &y) ||
+		    ((P(c, e, ',') || W(c, e, C_OF)) && year_num(c, e + 1, &y)))
+			return y - (m > m2);
+		j = e;
+		m = m2;
+	}
+	return 0;
+}
+
 /* "November 7", "Nov. 7, 2025", "March 2013", "November", "7 November 2025". */
 size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 {
@@ -303,6 +368,8 @@ size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 			y = c->a.year + (r == R_LAST ? -1 : r == R_NEXT ? 1 : 0);
 			j += 2;
 		}
+		if (!y)
+			y = shared_year(c, j, m, d != 0);
 		if (!y) {
 			int tense = tx_tense(c, k, j);
 			y = tx_told_year(c, k, m, tense);
@@ -326,6 +393,8 @@ size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 				j++;
 			if (!valid_day(y, m, d))
 				return 0;
+			if (!y)
+				y = shared_year(c, j, m, true);
 			if (!y) {
 				int tense = tx_tense(c, k, j);
 				y = tx_told_year(c, k, m, tense);
@@ -682,15 +751,6 @@ static size_t day_after_clock(const struct tx_ctx *c, size_t j, struct tx_hit *d
 	else if (WV(c, j, C_REL, R_THAT) || WV(c, j, C_REL, R_SAME))
 		e = tx_match_rel(c, j, d, false); /* "at noon that day" */
 	return e && d->day && d->type == TIMEX_DATE ? e : 0;
-}
-
-/* Token k joins the two ends of a range of times: "and", "to", "until", "till", a dash. */
-static bool time_range_link(const struct tx_ctx *c, size_t k)
-{
-	if (P(c, k, '-') || P(c, k, 0x2013) || P(c, k, 0x2014))
-		return true;
-	return k < c->n && c->t[k].kind == K_WORD &&
-	       text_word_in("and to until till", c->text + c->t[k].s, c->t[k].e - c->t[k].s);
 }
 
 /* "3 p.m.", "10:30 a.m. EST", "15:00 GMT", "noon", followed by a day ("3 p.m. Friday"). A time

@@ -393,6 +393,27 @@ static void test_names(void)
 }
 
 /* A year followed by a comma and a number is a year, unless the digits run on ("2,012,430"). */
+/* A list or range of dates writes its year once, at its end: each member takes it. */
+static void test_shared_year(void)
+{
+	expect("Hearings were set for August and October of 2014.", A, "August", "DATE", "2014-08");
+	expect("The band toured in May and June 2012, then rested.", A, "May", "DATE", "2012-05");
+	expect("It sold well in May, June and July 2012.", A, "May", "DATE", "2012-05");
+	expect("It sold well in May, June and July 2012.", A, "June", "DATE", "2012-06");
+	expect("The vote was held on March 3 and 4, 2019.", A, "March 3", "DATE", "2019-03-03");
+	expect("They met on 4 August and 6 October 2014.", A, "4 August", "DATE", "2014-08-04");
+	expect("From Sept. 2 through Oct. 9, 2013, it was shut.", A, "Sept. 2", "DATE",
+	       "2013-09-02");
+	/* a range over New Year: the month before the year's own is in the year before */
+	expect("The season ran from December to February 2015.", A, "December", "DATE", "2014-12");
+	/* controls: anything but a joiner between them, or a number that is no day */
+	expect("In May and in 2012 he moved.", A, "May", "DATE", "2025-05");
+	expect("On March 3 and 4 people were hurt in 2019.", A, "March 3", "DATE", "2025-03-03");
+	expect("In May the plant shut; June 2012 was worse.", A, "May", "DATE", "2025-05");
+	expect("It opened in August — October 2014 was its best month.", A, "August", "DATE",
+	       "2025-08");
+}
+
 static void test_year_then_number(void)
 {
 	expect("In 2012, 43 percent of the money came from small donors.", A, "2012", "DATE",
@@ -975,6 +996,7 @@ int main(void)
 	RUN(test_spans);
 	RUN(test_holidays);
 	RUN(test_names);
+	RUN(test_shared_year);
 	RUN(test_year_then_number);
 	RUN(test_spelled_years);
 	RUN(test_year_unknown);
