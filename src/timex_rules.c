@@ -457,6 +457,54 @@ static bool times_sign(const struct tx_ctx *c, size_t k)
 				 (c->text[c->t[k].s] | 0x20) == 'x');
 }
 
+/* Rows of a table of counts are short lines that end in a number after a word: "Andrea Pescetti
+ * 3908". ROW_MAX bounds a row, and so every scan below. */
+#define ROW_MAX 80
+
+/* The line [s, e) of text is such a row: at most ROW_MAX bytes, ending in a letter, a space and
+ * two digits or more. */
+static bool count_row(const char *text, size_t s, size_t e)
+{
+	size_t d = e;
+
+	if (e <= s || e - s > ROW_MAX)
+		return false;
+	while (d > s && text[d - 1] >= '0' && text[d - 1] <= '9')
+		d--;
+	return e - d >= 2 && d >= s + 2 && text[d - 1] == ' ' && text_is_ascii_letter(text[d - 2]);
+}
+
+/* The year at token k, ending its line after a plain word ("Tsutomu Uchino 1991"), is a count in
+ * a table when its line and the line before or after it (past blank lines) are rows of counts
+ * (count_row()): a list of names and numbers, not a date. */
+static bool count_in_table(const struct tx_ctx *c, size_t k)
+{
+	const char *t = c->text;
+	size_t s = c->t[k].s, e = c->t[k].e, ls = s, le = e;
+
+	if (k == 0 || !W(c, k - 1, C_NONE) || (t[e] != '\n' && t[e] != '\0'))
+		return false;
+	while (ls > 0 && t[ls - 1] != '\n' && s - ls <= ROW_MAX)
+		ls--;
+	if (!count_row(t, ls, le))
+		return false;
+	/* the line before: back over the line breaks, then to its start */
+	size_t pe = ls, ps;
+	while (pe > 0 && t[pe - 1] == '\n' && ls - pe < 3)
+		pe--;
+	for (ps = pe; ps > 0 && t[ps - 1] != '\n' && pe - ps <= ROW_MAX; ps--)
+		;
+	if (pe < ls && count_row(t, ps, pe))
+		return true;
+	/* the line after */
+	size_t ns = le, ne;
+	while (t[ns] == '\n' && ns - le < 3)
+		ns++;
+	for (ne = ns; t[ne] && t[ne] != '\n' && ne - ns <= ROW_MAX; ne++)
+		;
+	return ns > le && count_row(t, ns, ne);
+}
+
 /* "1990", "the 1990s", "the '90s", "the 20th century". */
 size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool strong)
 {
@@ -486,6 +534,8 @@ size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool st
 			return 0;
 		if (k + 1 < c->n && c->t[k + 1].kind == K_WORD &&
 		    (c->t[k + 1].cls == C_UNITS || c->t[k + 1].cls == C_UNIT))
+			return 0;
+		if (count_in_table(c, k))
 			return 0;
 		/* a dimension, not a year: "a resolution of 1800 x 1920 per eye" */
 		if ((k >= 2 && times_sign(c, k - 1) && NUM(c, k - 2)) ||

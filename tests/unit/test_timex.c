@@ -392,6 +392,21 @@ static void test_names(void)
 	expect("Black voters turned out on Friday.", A, "Friday", "DATE", "2025-11-07");
 }
 
+/* A number that ends a row of a table of counts is no year, even in a year's range. */
+static void test_count_table(void)
+{
+	expect_none("Top committers\n\nOliver Wittmann 4309\n\nTsutomu Uchino 1991\n\nSteve Yin "
+		    "1010\n");
+	expect_none("Votes\nAda Cole 2013\nBen Ruiz 877\n");
+	/* controls: a year after a preposition, a row with no row beside it, a sentence */
+	expect("Oliver Wittmann 4309\n\nTsutomu Uchino joined in 1991\n", A, "1991", "DATE",
+	       "1991");
+	expect("The archive.\n\nTsutomu Uchino 1991\n\nThe end.\n", A, "1991", "DATE", "1991");
+	expect("Oliver Wittmann 4309\n\nThe project began 1991 with Tsutomu Uchino and many "
+	       "others who wrote code for it over the years that followed\n",
+	       A, "1991", "DATE", "1991");
+}
+
 /* A year followed by a comma and a number is a year, unless the digits run on ("2,012,430"). */
 /* A list or range of dates writes its year once, at its end: each member takes it. */
 static void test_shared_year(void)
@@ -997,6 +1012,7 @@ int main(void)
 	RUN(test_holidays);
 	RUN(test_names);
 	RUN(test_shared_year);
+	RUN(test_count_table);
 	RUN(test_year_then_number);
 	RUN(test_spelled_years);
 	RUN(test_year_unknown);
