@@ -51,9 +51,14 @@ bool tx_in_name(const struct tx_ctx *c, size_t s, size_t e)
 	    !(t->cls == C_WDAY || t->cls == C_MONTH || t->cls == C_SEASON || t->cls == C_DEIC))
 		return false;
 	/* a title in quotation marks with more capitalised words than the date: "Fox News
-	 * Sunday", "Meet the Press" is no date anyway */
+	 * Sunday", "The World of Tomorrow" (a small word between capitalised ones); "Meet the
+	 * Press" is no date anyway */
 	size_t l = s, r = e;
-	while (l > 0 && cap_word(c, l - 1) && s - l < 6)
+	while (l > 0 && s - l < 6 &&
+	       (cap_word(c, l - 1) ||
+		(l >= 2 && cap_word(c, l - 2) && c->t[l - 1].kind == K_WORD &&
+		 text_word_in("a an and at for in of on the to", c->text + c->t[l - 1].s,
+			      c->t[l - 1].e - c->t[l - 1].s))))
 		l--;
 	while (cap_word(c, r) && r - e < 6)
 		r++;

@@ -370,6 +370,10 @@ static void test_names(void)
 	expect_none("He writes a column in the Sunday Metropolitan section.");
 	expect_none("Get New York Today in your inbox.");
 	expect_none("She told USA Today it was over.");
+	expect_none("It heralded \u201CThe World of Tomorrow.\u201D");
+	expect_none("The show \"Back to Today\" ended.");
+	expect("\u201CTomorrow we march,\u201D he said.", A, "Tomorrow", "DATE", "2025-11-09");
+	expect("\u201CWe meet on Sunday.\u201D", A, "Sunday", "DATE", "2025-11-09");
 	expect("The company said Today it would rise.", A, "Today", "DATE", "2025-11-08");
 	/* dimensions are no years */
 	expect_none("The screen has a resolution of 1800 x 1920 per eye.");
