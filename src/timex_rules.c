@@ -505,6 +505,29 @@ static bool count_in_table(const struct tx_ctx *c, size_t k)
 	return ns > le && count_row(t, ns, ne);
 }
 
+/* The year at k is one of a copyright notice's: after "©", "(c)" or "Copyright", or after another
+ * of its years and a comma or a dash ("© 2002, 2003", "Copyright 2010-2014"). Page furniture,
+ * no event. */
+static bool copyright_year(const struct tx_ctx *c, size_t k)
+{
+	int y;
+	size_t j = k;
+
+	while (j >= 2 && j + 8 > k &&
+	       (P(c, j - 1, ',') || P(c, j - 1, '-') || P(c, j - 1, 0x2013)) &&
+	       year_num(c, j - 2, &y))
+		j -= 2;
+	if (j == 0)
+		return false;
+	if (P(c, j - 1, 0xA9))
+		return true;
+	if (j >= 3 && P(c, j - 1, ')') && P(c, j - 3, '(') && c->t[j - 2].kind == K_WORD &&
+	    c->t[j - 2].e - c->t[j - 2].s == 1 && (c->text[c->t[j - 2].s] | 0x20) == 'c')
+		return true;
+	return c->t[j - 1].kind == K_WORD &&
+	       text_word_in("copyright", c->text + c->t[j - 1].s, c->t[j - 1].e - c->t[j - 1].s);
+}
+
 /* "1990", "the 1990s", "the '90s", "the 20th century". */
 size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool strong)
 {
@@ -535,7 +558,7 @@ size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool st
 		if (k + 1 < c->n && c->t[k + 1].kind == K_WORD &&
 		    (c->t[k + 1].cls == C_UNITS || c->t[k + 1].cls == C_UNIT))
 			return 0;
-		if (count_in_table(c, k))
+		if (count_in_table(c, k) || copyright_year(c, k))
 			return 0;
 		/* a dimension, not a year: "a resolution of 1800 x 1920 per eye" */
 		if ((k >= 2 && times_sign(c, k - 1) && NUM(c, k - 2)) ||

@@ -402,6 +402,11 @@ static void test_count_table(void)
 	expect_none("Top committers\n\nOliver Wittmann 4309\n\nTsutomu Uchino 1991\n\nSteve Yin "
 		    "1010\n");
 	expect_none("Votes\nAda Cole 2013\nBen Ruiz 877\n");
+	/* a copyright notice's years */
+	expect_none("Linux usability. \u00A9 2002, 2003 Jamie Zawinski");
+	expect_none("Copyright (c) 2014 IETF Trust and the persons identified.");
+	expect_none("Copyright 2010-2014 The Authors.");
+	expect("The copyright expired in 2014.", A, "2014", "DATE", "2014");
 	/* controls: a year after a preposition, a row with no row beside it, a sentence */
 	expect("Oliver Wittmann 4309\n\nTsutomu Uchino joined in 1991\n", A, "1991", "DATE",
 	       "1991");
