@@ -259,6 +259,70 @@ static char *byline_text(const struct html_page *p, size_t idx)
 	return t;
 }
 
+/* Cuts from the end of b[0, *e) what joins a byline's name to its date: spaces, commas, bars,
+ * dashes and dots, and the words "Updated", "Published", "Posted", "on". */
+static void byline_join_trim(const char *b, size_t *e)
+{
+	static const char *const marks[] = {"\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x93",
+					    "\xE2\x80\x94", NULL};
+	static const char *const words[] = {"updated", "published", "posted", "on", NULL};
+
+	for (bool cut = true; cut && *e > 0;) {
+		cut = false;
+		if (strchr(" ,|-/", b[*e - 1])) {
+			--*e;
+			cut = true;
+			continue;
+		}
+		for (int k = 0; marks[k] && !cut; k++) {
+			size_t m = strlen(marks[k]);
+			if (*e >= m && memcmp(b + *e - m, marks[k], m) == 0)
+				*e -= m, cut = true;
+		}
+		for (int k = 0; words[k] && !cut; k++) {
+			size_t m = strlen(words[k]);
+			if (*e > m && b[*e - m - 1] == ' ' &&
+			    strncasecmp(b + *e - m, words[k], m) == 0)
+				*e -= m, cut = true;
+		}
+	}
+}
+
+/* A byline that ends in its article's date, the two in one element ("Nathan Willis March 25,
+ * 2015", "Ann Lee | Updated 2:15pm March 3, 2019"): the byline keeps the name, and the date is
+ * the publication date when the page gave none (the byline is no part of the text, where
+ * timex_find_anchor() would find a date line). The date starts at the first word after a space
+ * that is a number or a month's or weekday's name, and runs to the end. */
+static void byline_date(struct extracted *out)
+{
+	char *b = out->byline, iso[64];
+	size_t n = b ? strlen(b) : 0, at = 0, e;
+	struct date d;
+
+	for (size_t i = 1; i < n && !at; i++) {
+		size_t j = i;
+		while (j < n && text_is_ascii_letter(b[j]))
+			j++;
+		if (b[i - 1] == ' ' &&
+		    ((b[i] >= '0' && b[i] <= '9') ||
+		     (j > i && (date_month_parse(b + i, j - i) ||
+				text_word_in("monday tuesday wednesday thursday friday saturday "
+					     "sunday mon tue wed thu fri sat sun",
+					     b + i, j - i)))))
+			at = i;
+	}
+	if (!at || !formats_timestamp(b + at, n - at, iso, sizeof(iso), &d))
+		return;
+	if (!out->published && !out->date.year) {
+		out->published = xstrdup(iso);
+		out->date = d;
+	}
+	e = at;
+	byline_join_trim(b, &e);
+	if (e > 0)
+		b[e] = '\0';
+}
+
 static void choose_title(struct html_parse *c)
 {
 	struct meta_cand *t = &c->meta.title;
@@ -407,6 +471,7 @@ int formats_html(const char *bytes, size_t len, struct extracted *out)
 		out->byline[name.end - name.start] = '\0';
 	}
 	formats_byline_untitle(out->byline);
+	byline_date(out);
 	drop_author_note(out);
 	out->site = c.meta.site.value;
 	out->published = c.meta.published.value;

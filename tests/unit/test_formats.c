@@ -792,6 +792,52 @@ static void byline_job_cut(void)
 	extracted_free(&e);
 }
 
+/* A byline that ends in the date: the byline keeps the name, and the date dates the page when
+ * nothing else does; a page's own date wins, and a byline without a date stays whole. */
+static void byline_trailing_date(void)
+{
+	struct extracted e;
+
+	CHECK_EQ(html("<body><article><div class='byline'>By <b>Nathan Willis</b><br>March 25, "
+		      "2015</div><p>Some text of the article.</p></article>",
+		      &e),
+		 0);
+	CHECK_STR(e.byline, "Nathan Willis");
+	DATE_IS(e.date, 2015, 3, 25);
+	extracted_free(&e);
+	CHECK_EQ(html("<body><article><p class='byline'>Joe Wee Monday, February 29, 2016 @ 11:10 "
+		      "PM UTC</p><p>Some text of the article.</p></article>",
+		      &e),
+		 0);
+	CHECK_STR(e.byline, "Joe Wee");
+	DATE_IS(e.date, 2016, 2, 29);
+	extracted_free(&e);
+	CHECK_EQ(html("<body><article><p class='byline'>By Ann Lee | Updated 2:15pm March 3, "
+		      "2019</p><p>Some text of the article.</p></article>",
+		      &e),
+		 0);
+	CHECK_STR(e.byline, "Ann Lee");
+	DATE_IS(e.date, 2019, 3, 3);
+	extracted_free(&e);
+	/* the page's date wins; the byline still loses its date */
+	CHECK_EQ(html("<html><head><meta property='article:published_time' content='2019-02-02'>"
+		      "</head><body><article><p class='byline'>By Ann Lee March 3, 2019</p><p>Some "
+		      "text of the article.</p></article>",
+		      &e),
+		 0);
+	CHECK_STR(e.byline, "Ann Lee");
+	DATE_IS(e.date, 2019, 2, 2);
+	extracted_free(&e);
+	/* no date: the byline stays, the page undated */
+	CHECK_EQ(html("<body><article><p class='byline'>By Ann Lee and Bo Chen</p><p>Some text of "
+		      "the article.</p></article>",
+		      &e),
+		 0);
+	CHECK_STR(e.byline, "Ann Lee and Bo Chen");
+	CHECK_EQ(e.date.year, 0);
+	extracted_free(&e);
+}
+
 /* A byline element that holds the date and a comment count beside the name, in inline elements
  * with nothing between them: the name's own element names the writer. A byline without a
  * digit keeps its whole text, all of its names. */
@@ -983,6 +1029,7 @@ int main(void)
 	RUN(furniture_lines);
 	RUN(byline_lines);
 	RUN(byline_job_cut);
+	RUN(byline_trailing_date);
 	RUN(byline_inner_name);
 	RUN(timestamps);
 	RUN(legacy_text);
