@@ -471,11 +471,11 @@ int formats_html(const char *bytes, size_t len, struct extracted *out)
 		out->byline[name.end - name.start] = '\0';
 	}
 	formats_byline_untitle(out->byline);
-	byline_date(out);
-	drop_author_note(out);
 	out->site = c.meta.site.value;
 	out->published = c.meta.published.value;
 	out->modified = c.meta.modified.value;
+	byline_date(out);
+	drop_author_note(out);
 	c.meta.title.value = c.meta.byline.value = c.meta.site.value = NULL;
 	c.meta.published.value = c.meta.modified.value = NULL;
 	formats_article_free(&art);

@@ -804,6 +804,7 @@ static void byline_trailing_date(void)
 		 0);
 	CHECK_STR(e.byline, "Nathan Willis");
 	DATE_IS(e.date, 2015, 3, 25);
+	CHECK_STR(e.published, "2015-03-25");
 	extracted_free(&e);
 	CHECK_EQ(html("<body><article><p class='byline'>Joe Wee Monday, February 29, 2016 @ 11:10 "
 		      "PM UTC</p><p>Some text of the article.</p></article>",
