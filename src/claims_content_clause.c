@@ -891,7 +891,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		if (e->t[k].kind == TOK_QCLOSE && tok_punct(e, k - 1, ',') &&
 		    (tok_among(e, k + 1, "although though whereas") || but_clause(e, p, k, lim)))
 			return k + 1;
-		if (ends_content(e, k, lim) || claims_quote_tagged(e, k, lim))
+		if (ends_content(e, k, lim) || claims_quote_tagged(e, k, lim) ||
+		    claims_comment_noun(e, k, lim))
 			return k;
 		if (np && (k > p + 1 || (k > p && np_head(e, p))) && np_ends(e, p, k, lim))
 			return k;

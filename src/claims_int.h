@@ -630,6 +630,12 @@ bool claims_subject_joins(const struct engine *e, size_t p, size_t k);
 /* The comma that closes a relative clause or a concession set inside the content's clause at
  * comma k ("the annual talks, which started a decade ago, remained ..."), or SIZE_MAX. */
 size_t claims_inner_relative(const struct engine *e, size_t p, size_t k, size_t lim);
+/* True when the comma or a dash no other dash of its sentence pairs with at k begins the
+ * writer's comment on the content before it: a determiner, at most two words and a noun that
+ * names a statement or an act ("- a point that officials have disputed", ", a move that would
+ * dilute their power", "- the first time it has weighed in"), not an item of a list
+ * (claims_content_comment.c). */
+bool claims_comment_noun(const struct engine *e, size_t k, size_t lim);
 /* True when the comma at k closes a relative clause the content from p lies in, whose main
  * clause's verb follows ("Curiel, who ... declined to comment, was born in ..."). */
 bool claims_relative_closes(const struct engine *e, size_t p, size_t k, size_t lim);

@@ -464,7 +464,7 @@ static void dash_pronoun_clause(void)
 /* A dash and a clause whose subject is a name, "it" or "the" and a noun after the content is
  * the writer's ("touted the endorsement of Rep. Grijalva - Sanders could not make inroads",
  * "she first won — the actress also pointed ..."); an apposition with a relative clause after
- * the dash ("— a move that would dilute ...") and a pair of dashes go on as before. */
+ * the dash ("— a plan that would dilute ...") and a pair of dashes go on as before. */
 static void dash_subject_clause(void)
 {
 	struct fixture f =
@@ -472,7 +472,7 @@ static void dash_subject_clause(void)
 		    "make inroads with Hispanic voters.\n\n"
 		    "She told reporters she was disheartened since she first won — the "
 		    "actress also smiled at the crowd.\n\n"
-		    "The senators support reforming the system — a move that would dilute "
+		    "The senators support reforming the system — a plan that would dilute "
 		    "their own power.\n\n"
 		    "He said the tax - the highest of any economy - hurt workers.\n");
 
@@ -480,7 +480,7 @@ static void dash_subject_clause(void)
 	CHECK(span_is(&f, f.l->items[0].content, "the endorsement of Rep. Grijalva"));
 	CHECK(span_is(&f, f.l->items[1].content, "she was disheartened since she first won"));
 	CHECK(span_is(&f, f.l->items[2].content,
-		      "reforming the system — a move that would dilute their own power"));
+		      "reforming the system — a plan that would dilute their own power"));
 	CHECK(span_is(&f, f.l->items[3].content,
 		      "the tax - the highest of any economy - hurt workers"));
 	done(&f);
@@ -1005,6 +1005,33 @@ static void partial_quote_goes_on(void)
 	done(&f);
 }
 
+/* A noun phrase after a comma or a lone dash that names what was said or done as such ("- a
+ * claim that engineers have disputed", "- the first time it has done so") is the writer's
+ * comment: the content ends before it. A dash before other words ("one thing - a new school")
+ * and a list (", a criminal charge and a fine") stay in the content. */
+static void comment_noun(void)
+{
+	struct fixture f =
+		run("The mayor said the bridge would reopen in June - a claim that engineers have "
+		    "disputed.\n\n"
+		    "The union endorsed Maria Lopez - the first time it has done so in a race for "
+		    "governor.\n\n"
+		    "The mayor said the town needed one thing - a new school that would serve every "
+		    "family.\n\n"
+		    "He cited a lawsuit, a criminal charge and a fine.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the bridge would reopen in June", "The mayor", "said",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Maria Lopez", "The union", "endorsed", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT,
+		 "the town needed one thing - a new school that would serve every family",
+		 "The mayor", "said", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "a lawsuit, a criminal charge and a fine", "He", "cited",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(reference_marks_end);
@@ -1055,5 +1082,6 @@ int main(void)
 	RUN(modifier_after_and);
 	RUN(np_and_verb);
 	RUN(well_participle);
+	RUN(comment_noun);
 	return CHECK_DONE();
 }
