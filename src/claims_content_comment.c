@@ -41,7 +41,8 @@ static size_t comment_head_end(const struct engine *e, size_t i, size_t lim)
 		if (tok_among(e, j, comment_nouns) ||
 		    (tok_is(e, j, "time") && tok_among(e, j - 1, "first last only")))
 			return j + 1;
-		if (t->word & (WORD_VERB | WORD_PREP | WORD_PRON | WORD_REL | WORD_CONJ | WORD_AUX) ||
+		if ((t->word &
+		     (WORD_VERB | WORD_AUX | WORD_CONJ | WORD_PREP | WORD_PRON | WORD_REL)) ||
 		    t->cue)
 			return SIZE_MAX;
 	}

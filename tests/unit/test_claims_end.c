@@ -1011,14 +1011,14 @@ static void partial_quote_goes_on(void)
  * and a list (", a criminal charge and a fine") stay in the content. */
 static void comment_noun(void)
 {
-	struct fixture f =
-		run("The mayor said the bridge would reopen in June - a claim that engineers have "
-		    "disputed.\n\n"
-		    "The union endorsed Maria Lopez - the first time it has done so in a race for "
-		    "governor.\n\n"
-		    "The mayor said the town needed one thing - a new school that would serve every "
-		    "family.\n\n"
-		    "He cited a lawsuit, a criminal charge and a fine.\n");
+	struct fixture f = run(
+		"The mayor said the bridge would reopen in June - a claim that engineers have "
+		"disputed.\n\n"
+		"The union endorsed Maria Lopez - the first time it has done so in a race for "
+		"governor.\n\n"
+		"The mayor said the town needed one thing - a new school that would serve every "
+		"family.\n\n"
+		"He cited a lawsuit, a criminal charge and a fine.\n");
 
 	CHECK_EQ(f.l->n, 4);
 	claim_is(&f, 0, CLAIM_INDIRECT, "the bridge would reopen in June", "The mayor", "said",
