@@ -592,6 +592,83 @@ static bool on_medium(const struct engine *e, size_t k, size_t lim)
 	return false;
 }
 
+/* True when the noun-phrase content [p, k) is short, a name or a noun and its words ("Trump",
+ * "his endorsement", "Mrs. Clinton", "that promise", "it “meritless”"): at most six tokens, no
+ * verb, preposition, relative word or "to". A day after such an object dates the telling ("endorsed
+ * Trump on Thursday"); after longer content it is the content's own ("debate him in Brooklyn on
+ * April 14", "the successful test of a hydrogen bomb on Wednesday"). */
+static bool np_short(const struct engine *e, size_t p, size_t k)
+{
+	if (k > p + 6)
+		return false;
+	for (size_t i = p; i < k; i++) {
+		if ((tok_punct(e, i, '.') && i > p && claims_title_before(e, i)) ||
+		    e->t[i].kind == TOK_QOPEN || e->t[i].kind == TOK_QCLOSE ||
+		    (i == p && tok_among(e, i, "that these this those")))
+			continue; /* "Mr. Sanders", "it “meritless”", "that promise" */
+		if (e->t[i].kind != TOK_WORD || tok_is(e, i, "to") ||
+		    (e->t[i].word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_REL | WORD_SUBORD)))
+			return false;
+	}
+	return true;
+}
+
+/* True when token i is "to" before a verb: a word in lower case that is no determiner,
+ * pronoun, preposition or time and does not end in "s" ("to debate", "to have"; not "to
+ * supporters", "to his aides", "to Congress"). */
+static bool infinitive_to(const struct engine *e, size_t i, size_t k)
+{
+	const struct tok *n = i + 1 < k ? &e->t[i + 1] : NULL;
+
+	return n && tok_is(e, i, "to") && n->kind == TOK_WORD &&
+	       !(n->flags & (TOKF_CAP | TOKF_DIGIT)) &&
+	       !(n->word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME)) &&
+	       e->text[n->end - 1] != 's';
+}
+
+/* True when a verb stands in [p, k) outside quotations, finite, an infinitive or a participle
+ * ("to debate him in Brooklyn", "refugees were detained", "a claim to have conducted the
+ * test"): the content tells of an event of its own, which a day may date. */
+static bool verb_in(const struct engine *e, size_t p, size_t k)
+{
+	for (size_t i = p; i < k; i++)
+		if (e->t[i].kind == TOK_WORD && !(e->t[i].flags & TOKF_INQ) &&
+		    ((e->t[i].word & (WORD_VERB | WORD_AUX)) || infinitive_to(e, i, k) ||
+		     word_ends(e, i, "ed") || word_ends(e, i, "ing")))
+			return true;
+	return false;
+}
+
+/* For noun-phrase content from p that is not short (np_short), tells of an event (verb_in) and
+ * has a day or a year that closes its clause at k ("... to debate him in Brooklyn on April 14.", "... detained attempting to
+ * enter Texas from Mexico on Monday.", "... asked Norton to republish the book this year, it
+ * declined"): the token after the time, where the content ends with it; SIZE_MAX otherwise, when
+ * np_ends() reads on as before. */
+static size_t time_closes(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	size_t j = k + 1;
+	bool comma = false;
+
+	if (k + 1 >= lim || e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) ||
+	    !tok_among(e, k, "earlier last next on this") || !(e->t[j].word & WORD_TIME) ||
+	    (e->t[j].word & WORD_DET) || np_short(e, p, k))
+		return SIZE_MAX;
+	for (size_t i = k + 1; i < lim && i < k + 5; i++) {
+		comma = comma || tok_punct(e, i, ',');
+		if ((!comma && tok_is(e, i, "that")) || e->t[i].kind == TOK_QOPEN)
+			return SIZE_MAX;
+	}
+	if (time_in_phrase(e, k) || time_goes_on(e, k, lim) || !verb_in(e, p, k))
+		return SIZE_MAX;
+	while (j < lim && j < k + 5 &&
+	       ((e->t[j].word & WORD_TIME) || (e->t[j].flags & TOKF_DIGIT) ||
+		tok_among(e, j, "afternoon evening morning night")))
+		j++;
+	if (j < lim && e->t[j].kind == TOK_WORD)
+		return SIZE_MAX;
+	return j;
+}
+
 /* True when noun-phrase content that begins at p ends before token k: a time ("on Thursday", "last week"), an
  * occasion ("in an interview", "at a press conference") or a coordinated verb phrase ("but did
  * not say", "and highlighted her plans"). */
@@ -617,7 +694,7 @@ static bool np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 	if ((tok_is(e, k, "on") || tok_is(e, k, "last") || tok_is(e, k, "this") ||
 	     tok_is(e, k, "next") || tok_is(e, k, "earlier")) &&
 	    (e->t[k + 1].word & WORD_TIME) && !(e->t[k + 1].word & WORD_DET))
-		return true;
+		return np_short(e, p, k) || !verb_in(e, p, k); /* else its own: time_closes() */
 	if ((t->word & WORD_TIME) && !(t->word & (WORD_DET | WORD_ADV)) && (t->flags & TOKF_CAP))
 		return true; /* "endorsed Trump Thursday" */
 	if (tok_is(e, k, "on") && (e->t[k + 1].flags & TOKF_CAP) && k + 2 >= lim)
@@ -841,7 +918,7 @@ static bool fronted_phrase(const struct engine *e, size_t p, size_t k)
 
 size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 {
-	size_t lim = p + 400 < b ? p + 400 : b;
+	size_t lim = p + 400 < b ? p + 400 : b, j;
 
 	for (size_t k = p + 1; k + 1 < lim; k++) {
 		/* ", adding that", "...,” claiming that", ", only saying that" */
@@ -894,6 +971,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		if (ends_content(e, k, lim) || claims_quote_tagged(e, k, lim) ||
 		    claims_comment_noun(e, k, lim))
 			return k;
+		if (np && k > p + 1 && (j = time_closes(e, p, k, lim)) != SIZE_MAX)
+			return j;
 		if (np && (k > p + 1 || (k > p && np_head(e, p))) && np_ends(e, p, k, lim))
 			return k;
 		if (k > p + 1 && telling_day(e, p, k, lim, np))

@@ -1032,6 +1032,30 @@ static void comment_noun(void)
 	done(&f);
 }
 
+/* A day or a year that closes noun-phrase content telling of an event of its own (a verb, an
+ * infinitive or a participle in it) dates that event and stays in the content ("to debate him
+ * in Denver on April 14"); after a name or a short noun phrase, or a phrase with no verb, it
+ * dates the telling and is left out ("endorsed Ms. Ortiz on Thursday"). */
+static void time_closes_event(void)
+{
+	struct fixture f =
+		run("The mayor challenged the governor to debate him in Denver on April "
+		    "14.\n\n"
+		    "Ms. Ortiz sought to appeal to older voters on Tuesday.\n\n"
+		    "The union endorsed Ms. Ortiz on Thursday.\n\n"
+		    "The donor backed the campaign of Gov. Ann Lee of Ohio last year.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the governor to debate him in Denver on April 14",
+		 "The mayor", "challenged", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "to appeal to older voters on Tuesday", "Ms. Ortiz",
+		 "sought", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "Ms. Ortiz", "The union", "endorsed", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the campaign of Gov. Ann Lee of Ohio", "The donor",
+		 "backed", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(reference_marks_end);
@@ -1083,5 +1107,6 @@ int main(void)
 	RUN(np_and_verb);
 	RUN(well_participle);
 	RUN(comment_noun);
+	RUN(time_closes_event);
 	return CHECK_DONE();
 }
