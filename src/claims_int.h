@@ -554,6 +554,18 @@ size_t claims_end_whole(const struct engine *e, size_t cs, size_t ce);
  * names an occasion ("in an interview", "at a press conference", "during the debate"): when or
  * where something was said, not what or who. */
 bool claims_occasion_after(const struct engine *e, size_t k, size_t lim);
+/* True when noun-phrase content that begins at p ends before token k (claims_content_np.c): a
+ * time that dates the telling ("on Thursday", "last week"), an occasion ("in an interview", "at
+ * a press conference") or a coordinated verb phrase ("but did not say", "and highlighted her
+ * plans"). */
+bool claims_np_ends(const struct engine *e, size_t p, size_t k, size_t lim);
+/* For noun-phrase content from p that is no short noun phrase, tells of an event of its own (a
+ * verb, an infinitive or a participle) and has a day or a year that closes its clause at k
+ * ("... to debate him in Brooklyn on April 14.", "... detained attempting to enter Texas from
+ * Mexico on Monday.", "... asked Norton to republish the book this year, it declined"): the
+ * token after the time, where the content ends with it; SIZE_MAX otherwise, when
+ * claims_np_ends() reads on (claims_content_np.c). */
+size_t claims_time_closes(const struct engine *e, size_t p, size_t k, size_t lim);
 /* The token where the content of a forward claim at token p ends (exclusive): the sentence's
  * end b, a participle clause (", adding that"), a coordinated clause with a cue of its own
  * ("..., and he warned that"), the tag of an attribution around it ("..., the company said."),

@@ -1,0 +1,252 @@
+/* claims_content_np: where noun-phrase content ends (claims_np_ends, asked by
+ * claims_clause_limit): before a time that dates the telling ("endorsed Trump on Thursday"), an
+ * occasion ("in an interview", "on Hugh Hewitt's radio show") or a coordinated verb phrase ("but
+ * did not say"); after a time that dates the content's own event (claims_time_closes). */
+#include "claims_int.h"
+
+/* True when the tokens [p, k) are a noun phrase alone: words with no verb, preposition,
+ * relative word or "that" among them. */
+static bool short_np(const struct engine *e, size_t p, size_t k)
+{
+	for (size_t i = p; i < k; i++) {
+		if (tok_punct(e, i, '.') && i > p && claims_title_before(e, i))
+			continue; /* "Mr. Sanders", "Sen. Ted Cruz" */
+		if (e->t[i].kind != TOK_WORD ||
+		    (e->t[i].word & (WORD_VERB | WORD_PREP | WORD_REL)) || tok_is(e, i, "that") ||
+		    (e->t[i].cue & CUE_VERB))
+			return false;
+	}
+	return true;
+}
+
+/* True when the time word at k, or "this", "last" or "next" and one, belongs to the phrase
+ * before it: after a preposition, a determiner, a possessive, a participle or "later"
+ * ("nominee in November", "by July 31", "the party's July convention", "comments made this
+ * week", "later this month"), not a time the writer dates the telling by. */
+static bool time_in_phrase(const struct engine *e, size_t k)
+{
+	if (k == 0 || e->t[k - 1].kind != TOK_WORD ||
+	    !((e->t[k].word & WORD_TIME) || tok_among(e, k, "on last this next earlier")))
+		return false;
+	if (word_possessive(e, k - 1))
+		return true;
+	return !(e->t[k - 1].flags & TOKF_CAP) &&
+	       ((e->t[k - 1].word & (WORD_PREP | WORD_DET)) || word_ends(e, k - 1, "ed") ||
+		tok_among(e, k - 1, "later earlier such"));
+}
+
+/* True when the day, week or year at k ("on Monday", "last week", "Tuesday night", "on April 15",
+ * "in 2011") has words of the phrase after it ("blasted Trump on Monday over his stance", "pointed to his
+ * victories Tuesday in Texas", "criticized Democrats in 2011 for seeking ..."): the time is then inside what the speaker went on with, not the
+ * date the writer puts on the telling. Not "and" or "but", a pronoun, a verb or a cue, which
+ * begin a clause of their own ("his vote, but late Saturday he announced ..."). */
+static bool time_goes_on(const struct engine *e, size_t k, size_t lim)
+{
+	size_t j = k;
+
+	if (tok_among(e, j, "on last this next earlier in"))
+		j++;
+	if (j >= lim || (!(e->t[j].word & WORD_TIME) && !(e->t[j].flags & TOKF_DIGIT)) ||
+	    (e->t[j].word & WORD_DET))
+		return false;
+	while (j < lim && j < k + 5 &&
+	       ((e->t[j].word & WORD_TIME) || (e->t[j].flags & TOKF_DIGIT) ||
+		tok_among(e, j, "night morning afternoon evening")))
+		j++;
+	if (j < lim && word_possessive(e, j))
+		return false; /* "in last Sunday's debate": an occasion */
+	if (j + 1 < lim && tok_is(e, j, "on") &&
+	    ((e->t[j + 1].flags & TOKF_CAP) || (e->t[j + 1].word & (WORD_DET | WORD_PRON))))
+		return false; /* "Wednesday on his radio show", "Monday on CNN": where it was said */
+	return j < lim && e->t[j].kind == TOK_WORD && !(e->t[j].flags & TOKF_INQ) &&
+	       !tok_among(e, j, "and but") && !e->t[j].cue && !word_ends(e, j, "ed") &&
+	       !(e->t[j].word & (WORD_PRON | WORD_VERB | WORD_AUX));
+}
+
+/* True when the content [p, k) that a cue of noun-phrase content took is a clause of its own
+ * ("repeated the ministry opposed the plan", "alleged the paper had harmed her"): "that" first,
+ * a finite verb or an auxiliary in it, or a subject and its verb; a participle after a
+ * determiner ("the self-described socialist") is a noun's word, not a verb. A verb after "and"
+ * then goes on with the clause's subject ("... opposed the plan and acted against it"). */
+static bool np_clause(const struct engine *e, size_t p, size_t k)
+{
+	if (tok_is(e, p, "that"))
+		return true;
+	for (size_t i = p; i < k; i++)
+		if ((e->t[i].word & WORD_VERB) && !(e->t[i].flags & TOKF_INQ))
+			return true;
+	return p + 1 < k && !((e->t[p].word & WORD_DET) && word_ends(e, p + 1, "ed")) &&
+	       claims_main_clause(e, p, k);
+}
+
+bool claims_occasion_after(const struct engine *e, size_t k, size_t lim)
+{
+	static const char occasions[] =
+		"interview statement speech rally debate press conference event meeting letter post "
+		"tweet appearance op-ed email radio broadcast town forum campaign visit call hearing "
+		"session show program briefing address remarks stop";
+
+	for (size_t j = k + 2; j < lim && j < k + 5; j++)
+		if (tok_among(e, j, occasions))
+			return true;
+	return false;
+}
+
+/* True when "on" at k names the programme or page the telling was on: a determiner, a possessive
+ * or a name, then within four words "show", "radio", "program", "broadcast" or "page" ("on Hugh
+ * Hewitt's radio show", "on its Facebook page", "on Aaron Klein Investigative Radio"); a topic
+ * ("on the economy", "on Syria's war") goes on. */
+static bool on_medium(const struct engine *e, size_t k, size_t lim)
+{
+	if (!tok_is(e, k, "on") || k + 2 >= lim ||
+	    !((e->t[k + 1].word & (WORD_DET | WORD_PRON)) || (e->t[k + 1].flags & TOKF_CAP)))
+		return false;
+	for (size_t j = k + 2; j < lim && j < k + 6 && e->t[j].kind == TOK_WORD; j++)
+		if (tok_among(e, j, "broadcast page program programme radio show"))
+			return true;
+	return false;
+}
+
+/* True when the noun-phrase content [p, k) is short, a name or a noun and its words ("Trump",
+ * "his endorsement", "Mrs. Clinton", "that promise", "it “meritless”"): at most six tokens, no
+ * verb, preposition, relative word or "to". A day after such an object dates the telling ("endorsed
+ * Trump on Thursday"); after longer content it is the content's own ("debate him in Brooklyn on
+ * April 14", "the successful test of a hydrogen bomb on Wednesday"). */
+static bool np_short(const struct engine *e, size_t p, size_t k)
+{
+	if (k > p + 6)
+		return false;
+	for (size_t i = p; i < k; i++) {
+		if ((tok_punct(e, i, '.') && i > p && claims_title_before(e, i)) ||
+		    e->t[i].kind == TOK_QOPEN || e->t[i].kind == TOK_QCLOSE ||
+		    (i == p && tok_among(e, i, "that these this those")))
+			continue; /* "Mr. Sanders", "it “meritless”", "that promise" */
+		if (e->t[i].kind != TOK_WORD || tok_is(e, i, "to") ||
+		    (e->t[i].word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_REL | WORD_SUBORD)))
+			return false;
+	}
+	return true;
+}
+
+/* True when token i is "to" before a verb: a word in lower case that is no determiner,
+ * pronoun, preposition or time and does not end in "s" ("to debate", "to have"; not "to
+ * supporters", "to his aides", "to Congress"). */
+static bool infinitive_to(const struct engine *e, size_t i, size_t k)
+{
+	const struct tok *n = i + 1 < k ? &e->t[i + 1] : NULL;
+
+	return n && tok_is(e, i, "to") && n->kind == TOK_WORD &&
+	       !(n->flags & (TOKF_CAP | TOKF_DIGIT)) &&
+	       !(n->word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME)) &&
+	       e->text[n->end - 1] != 's';
+}
+
+/* True when a verb stands in [p, k) outside quotations, finite, an infinitive or a participle
+ * ("to debate him in Brooklyn", "refugees were detained", "a claim to have conducted the
+ * test"): the content tells of an event of its own, which a day may date. */
+static bool verb_in(const struct engine *e, size_t p, size_t k)
+{
+	for (size_t i = p; i < k; i++)
+		if (e->t[i].kind == TOK_WORD && !(e->t[i].flags & TOKF_INQ) &&
+		    ((e->t[i].word & (WORD_VERB | WORD_AUX)) || infinitive_to(e, i, k) ||
+		     word_ends(e, i, "ed") || word_ends(e, i, "ing")))
+			return true;
+	return false;
+}
+
+size_t claims_time_closes(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	size_t j = k + 1;
+	bool comma = false;
+
+	if (k + 1 >= lim || e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) ||
+	    !tok_among(e, k, "earlier last next on this") || !(e->t[j].word & WORD_TIME) ||
+	    (e->t[j].word & WORD_DET) || np_short(e, p, k))
+		return SIZE_MAX;
+	for (size_t i = k + 1; i < lim && i < k + 5; i++) {
+		comma = comma || tok_punct(e, i, ',');
+		if ((!comma && tok_is(e, i, "that")) || e->t[i].kind == TOK_QOPEN)
+			return SIZE_MAX;
+	}
+	if (time_in_phrase(e, k) || time_goes_on(e, k, lim) || !verb_in(e, p, k))
+		return SIZE_MAX;
+	while (j < lim && j < k + 5 &&
+	       ((e->t[j].word & WORD_TIME) || (e->t[j].flags & TOKF_DIGIT) ||
+		tok_among(e, j, "afternoon evening morning night")))
+		j++;
+	if (j < lim && e->t[j].kind == TOK_WORD)
+		return SIZE_MAX;
+	return j;
+}
+
+bool claims_np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	const struct tok *t = &e->t[k];
+	bool comma = false;
+
+	if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) || k + 1 >= lim)
+		return false;
+	/* "statements by Trump last week that ...", "called them ... last week, ''X''" go on; a
+	 * "that" after a comma is another clause's ("which endorsed Mr. Sanders in December, said
+	 * that ...") */
+	for (size_t j = k + 1; j < lim && j < k + 5; j++) {
+		comma = comma || tok_punct(e, j, ',');
+		if ((!comma && tok_is(e, j, "that")) || e->t[j].kind == TOK_QOPEN)
+			return false;
+	}
+	if (time_in_phrase(e, k))
+		return false; /* "in November", "by July 31", "later this month", "the July vote" */
+	if (time_goes_on(e, k, lim))
+		return false; /* "blasted Trump on Monday over his stance on abortion" */
+	if ((tok_is(e, k, "on") || tok_is(e, k, "last") || tok_is(e, k, "this") ||
+	     tok_is(e, k, "next") || tok_is(e, k, "earlier")) &&
+	    (e->t[k + 1].word & WORD_TIME) && !(e->t[k + 1].word & WORD_DET))
+		return np_short(e, p, k) ||
+		       !verb_in(e, p, k); /* else its own: claims_time_closes() */
+	if ((t->word & WORD_TIME) && !(t->word & (WORD_DET | WORD_ADV)) && (t->flags & TOKF_CAP))
+		return true; /* "endorsed Trump Thursday" */
+	if (tok_is(e, k, "on") && (e->t[k + 1].flags & TOKF_CAP) && k + 2 >= lim)
+		return true; /* "on Twitter", "on CNN" ending the sentence */
+	/* "endorsed Sanders in December", "proposed just that in 2013", "in early March", after a
+	 * short noun phrase ("a bill that she supported in 2007" goes on) */
+	if (k <= p + 6 && short_np(e, p, k) && tok_is(e, k, "in") && !time_goes_on(e, k, lim) &&
+	    ((e->t[k + 1].word & WORD_TIME) || (e->t[k + 1].flags & TOKF_DIGIT) ||
+	     (tok_among(e, k + 1, "early late mid") && k + 2 < lim &&
+	      ((e->t[k + 2].word & WORD_TIME) || (e->t[k + 2].flags & TOKF_DIGIT)))))
+		return true;
+	/* "endorsed Clinton during a conference call", "attacked his personal life after ..." */
+	if (k <= p + 6 && short_np(e, p, k) && tok_is(e, k, "during") &&
+	    e->t[k + 1].kind == TOK_WORD)
+		return true;
+	if ((tok_is(e, k, "in") || tok_is(e, k, "at") || tok_is(e, k, "during") ||
+	     tok_is(e, k, "after") || tok_is(e, k, "before")) &&
+	    k + 2 < lim && (e->t[k + 1].word & (WORD_DET | WORD_PRON)) &&
+	    claims_occasion_after(e, k, lim))
+		return true;
+	if (on_medium(e, k, lim))
+		return true;
+	if ((tok_is(e, k, "and") || tok_is(e, k, "but")) && e->t[k + 1].kind == TOK_WORD) {
+		const struct tok *n = &e->t[k + 1];
+		if (tok_is(e, k + 1, "not") && k + 2 < lim && word_ends(e, k + 2, "ing"))
+			return true; /* "the business mogul but not naming him" */
+		if (word_ends(e, k - 1, "ed") || tok_among(e, k - 1, "over out up down off"))
+			return false; /* "had been taken over and looted": two participles */
+		if (tok_dash(e, k - 1))
+			return false; /* "— which Clinton denounced — and is building": the sentence's
+					 verb after an aside */
+		/* a verb in the past or the present: "-ed", or one of the lexicon's ("and went
+		 * right back", "and took the stage", "but is not working for her"); not "be",
+		 * "having", nor a modal ("and would leave the bottom 95 percent alone" may be the
+		 * content's own) */
+		if ((n->flags & TOKF_CAP) ||
+		    !(word_ends(e, k + 1, "ed") ||
+		      ((n->word & WORD_VERB) &&
+		       !tok_among(e, k + 1,
+				  "be been being can could having may might must shall should "
+				  "will would"))))
+			return false;
+		/* checked last: "the ministry opposed the plan and acted against it" */
+		return !np_clause(e, p, k);
+	}
+	return false;
+}
