@@ -286,6 +286,18 @@ static bool list_end(const struct engine *e, size_t j, bool participle)
 	       !tok_among(e, j + 1, "he she they it we i who");
 }
 
+/* True when "and" or "or" at j, in a noun phrase after the content's comma that a determiner
+ * other than "a" or "an" opens, joins another item to it before any participle ("peppered Mr.
+ * Trump, his family members and advisers with suggestions", "against gay marriage, the
+ * Affordable Care Act or Planned Parenthood"): the phrase is an item of the content's list, not
+ * the writer's apposition (", a former secretary of state and senator" is one). */
+static bool list_more(const struct engine *e, size_t j, size_t lim, bool participle)
+{
+	return !participle && j + 1 < lim && tok_among(e, j, "and or") &&
+	       !(e->t[j].flags & TOKF_INQ) && e->t[j + 1].kind == TOK_WORD &&
+	       !tok_among(e, j + 1, "he i it she they we who");
+}
+
 /* True when the dash at k follows a closing quotation mark and no dash in the sentence pairs
  * with it ("called him “a fine man” — a phrase he has used before", "said he was a "bully"
  * -- all without naming him"): what follows comments on the quoted words, in the writer's voice;
@@ -348,15 +360,16 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
 		return true;
 	if (tok_among(e, k + 1, "a an the his her their its")) {
 		size_t rel = relative_after_head(e, k + 2, lim);
-		bool participle = false;
+		bool participle = false, definite = !tok_among(e, k + 1, "a an");
 		for (size_t j = k + 2; j < lim; j++) {
 			if (tok_punct(e, j, ',') || e->t[j].kind == TOK_QOPEN ||
 			    (j < rel && (e->t[j].word & WORD_VERB)) ||
 			    (j < rel && list_end(e, j, participle)) ||
+			    (j < rel && definite && list_more(e, j, lim, participle)) ||
 			    ((e->t[j].word & WORD_SUBORD) && j + 1 != rel && j + 1 < lim &&
 			     (e->t[j + 1].word & (WORD_PRON | WORD_DET))))
 				return false; /* ", a day after he arrived" is no apposition */
-			participle = participle || word_ends(e, j, "ing");
+			participle = participle || word_ends(e, j, "ing") || word_ends(e, j, "ed");
 		}
 		return true;
 	}

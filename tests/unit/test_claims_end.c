@@ -1056,6 +1056,29 @@ static void time_closes_event(void)
 	done(&f);
 }
 
+/* A noun phrase after the content's comma that a determiner other than "a" or "an" opens and
+ * "and" or "or" goes on with before any participle is another item of the content's list
+ * ("the merger, the Trade Act or Medicare"), not the writer's apposition; an apposition with
+ * "a" ("Ann Lee, a lawyer and writer") or a participle ("the executive arrested and charged")
+ * still ends the content. */
+static void apposition_list(void)
+{
+	struct fixture f = run("Ms. Ortiz criticized the merger, the Trade Act or Medicare.\n\n"
+			       "He thanked his wife, his children and friends for their help.\n\n"
+			       "He praised Ann Lee, a lawyer and writer.\n\n"
+			       "He criticized Martin Shkreli, the executive arrested and charged "
+			       "with fraud.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the merger, the Trade Act or Medicare", "Ms. Ortiz",
+		 "criticized", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "his wife, his children and friends for their help", "He",
+		 "thanked", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "Ann Lee", "He", "praised", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "Martin Shkreli", "He", "criticized", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(reference_marks_end);
@@ -1108,5 +1131,6 @@ int main(void)
 	RUN(well_participle);
 	RUN(comment_noun);
 	RUN(time_closes_event);
+	RUN(apposition_list);
 	return CHECK_DONE();
 }
