@@ -500,6 +500,7 @@ static void half_join(struct engine *e, struct half *h, size_t from)
 	free(h->e.out);
 	free(h->e.t);
 	free(h->e.at);
+	free(h->e.cues);
 	claims_lists_free(h->e.lists);
 }
 
@@ -551,6 +552,7 @@ struct claim_list *claims_find_with(const struct doc *d, const struct coref *c)
 	}
 	free(e.t);
 	free(e.at);
+	free(e.cues);
 	claims_lists_free(e.lists);
 	coref_free(own);
 	sort_unique(&e);

@@ -116,6 +116,10 @@ struct engine {
 	 * read), when the block is short enough (claims_tokens.c) */
 	uint32_t *at;
 	size_t at_base, at_n, capat;
+	/* the block's tokens that have speech cues, in order: the passes over cues after the block
+	 * is cut read only these (claims_tokens.c) */
+	size_t *cues;
+	size_t ncues, capcues;
 	struct claim *out; /* the claims found so far, in the order found */
 	size_t nout, capout;
 	size_t open;            /* index of the open quotation mark in the block, or SIZE_MAX */

@@ -404,6 +404,11 @@ static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, i
 	t->cue = x.cue;
 	t->word = x.word;
 	t->key = x.key;
+	if (t->cue) {
+		if (e->ncues == e->capcues)
+			e->cues = xgrow(e->cues, &e->capcues, e->ncues + 1, sizeof(*e->cues));
+		e->cues[e->ncues++] = e->nt - 1;
+	}
 	t->flags = (unsigned char)((cap ? TOKF_CAP : 0) | (digit ? TOKF_DIGIT : 0) |
 				   (x.foreign ? TOKF_FOREIGN : 0) | (x.keyed ? TOKF_KEY : 0));
 	/* "Day said" after "Kristen Day": a capitalised time word that coref reads as a word of a
@@ -645,7 +650,8 @@ static bool tag_after_quote(const struct engine *e, size_t i)
  * tag-only cue (CUE_TAGONLY) only right after a quotation. */
 static void that_only_cues(struct engine *e)
 {
-	for (size_t i = 0; i < e->nt; i++) {
+	for (size_t c = 0; c < e->ncues; c++) {
+		size_t i = e->cues[c];
 		if (!(e->t[i].cue & (CUE_THATONLY | CUE_TAGONLY)))
 			continue;
 		if (e->t[i].cue & CUE_TAGONLY) {
@@ -682,7 +688,8 @@ bool claims_det_or_possessive(const struct engine *e, size_t k)
  * verb's frames never take it for the noun nor the other way. */
 static void claim_nouns_or_verbs(struct engine *e)
 {
-	for (size_t i = 0; i < e->nt; i++) {
+	for (size_t c = 0; c < e->ncues; c++) {
+		size_t i = e->cues[c];
 		if (!e->t[i].cue || !tok_among(e, i, "claim claims claimed claiming"))
 			continue;
 		/* the verb takes an infinitive ("claimed to be") but is no act on something, which a
@@ -708,14 +715,16 @@ static void claim_nouns_or_verbs(struct engine *e)
  * theirs). */
 static void compound_adjectives(struct engine *e)
 {
-	for (size_t i = 2; i + 1 < e->nt; i++)
-		if (e->t[i].cue && tok_among(e, i - 1, "ill well") &&
+	for (size_t c = 0; c < e->ncues; c++) {
+		size_t i = e->cues[c];
+		if (i >= 2 && i + 1 < e->nt && e->t[i].cue && tok_among(e, i - 1, "ill well") &&
 		    e->t[i - 1].sent == e->t[i].sent &&
 		    (tok_punct(e, i - 2, ',') || tok_is(e, i - 2, "and") ||
 		     claims_det_or_possessive(e, i - 2)) &&
 		    e->t[i + 1].kind == TOK_WORD && !(e->t[i + 1].flags & TOKF_CAP) &&
 		    !tok_is(e, i + 1, "that") && e->t[i + 1].sent == e->t[i].sent)
 			e->t[i].cue = 0;
+	}
 }
 
 /* Fills e->at for the block's bytes, unless it is long (the binary search then serves): the
@@ -744,6 +753,7 @@ size_t claims_block_read(struct engine *e, size_t p)
 
 	e->nt = 0;
 	e->at_n = 0;
+	e->ncues = 0;
 	for (;;) {
 		tokenize_para(e, p, run > 0);
 		if (e->open == SIZE_MAX || p + 1 >= np || run >= BLOCK_MAX ||
@@ -792,19 +802,22 @@ struct seen {
 	uint64_t some;
 };
 
-/* Open addressing by the list's address; nslots a power of two, at most half full; seen[j] and
- * body[j] are one list's. */
+/* Open addressing by the list's address; nslots a power of two (1 << bits), at most a quarter
+ * full, so that nearly every list is found at its first slot (claims_among() asks millions of
+ * times a megabyte); seen[j] and body[j] are one list's. */
 struct claims_lists {
 	struct seen *seen;
 	struct list *body;
 	size_t nslots, used;
+	unsigned bits;
 };
 
 struct claims_lists *claims_lists_new(void)
 {
 	struct claims_lists *l = xcalloc(1, sizeof(*l));
 
-	l->nslots = 256;
+	l->bits = 10;
+	l->nslots = (size_t)1 << l->bits;
 	l->seen = xcalloc(l->nslots, sizeof(*l->seen));
 	l->body = xcalloc(l->nslots, sizeof(*l->body));
 	return l;
@@ -825,8 +838,9 @@ void claims_lists_free(struct claims_lists *l)
 
 static size_t slot_of(const struct claims_lists *l, const char *words)
 {
+	/* the high bits of the product: those every bit of the address stirs */
 	uint64_t h = (uint64_t)(uintptr_t)words * 0x9E3779B97F4A7C15u;
-	size_t j = (size_t)(h >> 32) & (l->nslots - 1);
+	size_t j = (size_t)(h >> (64 - l->bits));
 
 	while (l->seen[j].words && l->seen[j].words != words)
 		j = (j + 1) & (l->nslots - 1);
@@ -876,10 +890,10 @@ DL_COLD static size_t list_add(struct claims_lists *l, const char *words)
 {
 	size_t j = slot_of(l, words);
 
-	if (2 * (l->used + 1) > l->nslots) {
+	if (4 * (l->used + 1) > l->nslots) {
 		struct claims_lists grown = {xcalloc(2 * l->nslots, sizeof(*l->seen)),
 					     xcalloc(2 * l->nslots, sizeof(*l->body)),
-					     2 * l->nslots, l->used};
+					     2 * l->nslots, l->used, l->bits + 1};
 		for (size_t i = 0; i < l->nslots; i++) {
 			if (!l->seen[i].words)
 				continue;
