@@ -343,31 +343,21 @@ unsigned claims_lex_cue(const char *s, size_t len)
 	return text_words_lookup(&cues, s, len, NULL);
 }
 
-/* The classes of the word k in cues and words, one lookup. */
-static struct both_classes classes_of(const struct text_word_key *k)
-{
-	unsigned id;
-
-	if (!text_words_find(&both, k, &id))
-		return (struct both_classes){0, 0};
-	return classes[id];
-}
-
 void claims_lex_classes(const char *s, size_t len, struct claims_lexed *x)
 {
 	struct text_word_key k;
+	unsigned id;
 
-	claims_lex_init();
-	memset(x, 0, sizeof(*x));
-	if (!text_words_key(s, len, &k))
-		return;
-	x->keyed = true;
-	x->key = k.h;
-	struct both_classes c = classes_of(&k);
+	if (!atomic_load_explicit(&ready, memory_order_acquire))
+		claims_lex_init();
+	/* the word's key and its entry in `both` at once: the block reader asks for every word */
+	unsigned found = text_words_lookup_key(&both, s, len, &k, &id);
+	struct both_classes c = found ? classes[id] : (struct both_classes){0, 0};
+	x->keyed = k.n != 0;
+	x->key = k.n ? k.h : 0;
 	x->cue = c.cue;
-	x->word = c.word;
-	x->foreign = (x->word & WORD_FOREIGN) != 0;
-	x->word &= ~(unsigned)WORD_FOREIGN;
+	x->foreign = (c.word & WORD_FOREIGN) != 0;
+	x->word = c.word & ~(unsigned)WORD_FOREIGN;
 }
 
 unsigned claims_lex_word(const char *s, size_t len)

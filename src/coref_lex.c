@@ -3,6 +3,7 @@
 #include "coref_int.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 
 /* Each group in order (a word in several groups has all their classes; coref_lex_check()). */
 static const struct text_words_group groups[] = {
@@ -297,14 +298,20 @@ static struct text_words table;
 static bool table_ok;
 static pthread_once_t filled = PTHREAD_ONCE_INIT;
 
+/* Set once the table is filled: coref asks for a word a million times a megabyte, and this load
+ * is all it then costs (pthread_once() is a call each time). */
+static atomic_bool ready;
+
 static void fill(void)
 {
 	table_ok = text_words_fill(&table, groups, sizeof(groups) / sizeof(groups[0]), synonyms);
+	atomic_store_explicit(&ready, true, memory_order_release);
 }
 
 unsigned coref_lex(const char *s, size_t n, unsigned *id)
 {
-	pthread_once(&filled, fill);
+	if (!atomic_load_explicit(&ready, memory_order_acquire))
+		pthread_once(&filled, fill);
 	return text_words_lookup(&table, s, n, id);
 }
 

@@ -162,7 +162,8 @@ bool text_words_fill(struct text_words *t, const struct text_words_group *g, siz
 	return ok;
 }
 
-bool text_words_key(const char *s, size_t n, struct text_word_key *k)
+/* text_words_key(), inline in the lookups, which run once or twice a word of every article. */
+static inline bool key_of(const char *s, size_t n, struct text_word_key *k)
 {
 	uint32_t h = 2166136261u;
 
@@ -190,7 +191,14 @@ static bool same_bytes(const char *a, const char *b, size_t n)
 	return true;
 }
 
-unsigned text_words_find(const struct text_words *t, const struct text_word_key *k, unsigned *id)
+bool text_words_key(const char *s, size_t n, struct text_word_key *k)
+{
+	return key_of(s, n, k);
+}
+
+/* text_words_find(), inline in the lookups. */
+static inline unsigned find(const struct text_words *t, const struct text_word_key *k,
+			    unsigned *id)
 {
 	uint32_t high = k->h & ~SLOT_INDEX;
 
@@ -210,11 +218,26 @@ unsigned text_words_find(const struct text_words *t, const struct text_word_key 
 	return 0;
 }
 
+unsigned text_words_find(const struct text_words *t, const struct text_word_key *k, unsigned *id)
+{
+	return find(t, k, id);
+}
+
 unsigned text_words_lookup(const struct text_words *t, const char *s, size_t n, unsigned *id)
 {
 	struct text_word_key k;
 
-	return text_words_key(s, n, &k) ? text_words_find(t, &k, id) : 0;
+	return key_of(s, n, &k) ? find(t, &k, id) : 0;
+}
+
+unsigned text_words_lookup_key(const struct text_words *t, const char *s, size_t n,
+			       struct text_word_key *k, unsigned *id)
+{
+	if (!key_of(s, n, k)) {
+		k->n = 0;
+		return 0;
+	}
+	return find(t, k, id);
 }
 
 size_t text_words_count(const struct text_words *t)

@@ -278,6 +278,10 @@ bool text_words_key(const char *s, size_t n, struct text_word_key *k);
 unsigned text_words_find(const struct text_words *t, const struct text_word_key *k, unsigned *id);
 /* text_words_key() and text_words_find() at once. */
 unsigned text_words_lookup(const struct text_words *t, const char *s, size_t n, unsigned *id);
+/* text_words_lookup() that leaves the word's key in k for more lookups or its hash (k->n is 0 when
+ * s cannot be in a table). */
+unsigned text_words_lookup_key(const struct text_words *t, const char *s, size_t n,
+			       struct text_word_key *k, unsigned *id);
 /* The number of words in t. */
 size_t text_words_count(const struct text_words *t);
 /* Frees what t holds (not t itself); accepts a zeroed table. */
