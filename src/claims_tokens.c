@@ -328,6 +328,9 @@ static void pair_mark(struct engine *e, size_t i, bool spaced_before, bool space
 		e->t[e->open].pair = i;
 		t->kind = TOK_QCLOSE;
 		t->pair = e->open;
+		/* what lies inside it is quoted: a pair is never undone, nor is one inside another */
+		for (size_t k = e->open + 1; k < i; k++)
+			e->t[k].flags |= TOKF_INQ;
 		e->open = SIZE_MAX;
 	} else {
 		e->t[e->open].kind = TOK_PUNCT; /* never closed: the new one replaces it */
@@ -577,19 +580,6 @@ static void link_sentences(struct engine *e)
 										 : i + 1;
 }
 
-/* Flags what lies inside quotations. */
-static void mark_quoted(struct engine *e)
-{
-	for (size_t i = 0; i < e->nt; i++) {
-		if (e->t[i].kind == TOK_QOPEN) {
-			size_t j = e->t[i].pair;
-			for (size_t k = i + 1; k < j; k++)
-				e->t[k].flags |= TOKF_INQ;
-			i = j;
-		}
-	}
-}
-
 /* True when "that" follows the token at i past up to three adverbs or times ("confident
  * Tuesday that", "acutely aware that"), or, with wide, past any words but a verb or a cue
  * ("determined in a ruling that"). */
@@ -767,7 +757,6 @@ size_t claims_block_read(struct engine *e, size_t p)
 		e->open = SIZE_MAX;
 	}
 	link_sentences(e);
-	mark_quoted(e);
 	that_only_cues(e);
 	claim_nouns_or_verbs(e);
 	compound_adjectives(e);

@@ -508,7 +508,8 @@ bool text_state_abbrev(const char *s, size_t n)
 
 	if (n > 0 && s[n - 1] == '.')
 		n--;
-	return text_word_in(states, s, n);
+	/* none is longer than six letters: most words are turned away without a search */
+	return n <= 6 && text_word_in(states, s, n);
 }
 
 /* See text.h. */
