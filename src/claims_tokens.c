@@ -725,13 +725,19 @@ static void index_bytes(struct engine *e)
 
 	if (n == 0 || n > AT_MAX || e->nt >= UINT32_MAX)
 		return;
-	e->at = xgrow(e->at, &e->capat, n, sizeof(*e->at));
-	/* the bound and the table in locals: the inner loop is a plain fill */
+	/* eight to spare after the last byte's entry */
+	e->at = xgrow(e->at, &e->capat, n + 8, sizeof(*e->at));
+	/* the table in a local: the inner loop is a plain fill */
 	uint32_t *at = e->at;
 	for (size_t i = 0, b = 0; i < e->nt; i++) {
 		size_t stop = e->t[i].end - base;
-		while (b < stop)
-			at[b++] = (uint32_t)i;
+		/* eight entries at a time, as many as most tokens and the space after them take:
+		 * those past the token's bytes are the next token's, which writes them again (the
+		 * last token's fall in the spare room) */
+		for (; b < stop; b += 8)
+			for (size_t k = 0; k < 8; k++)
+				at[b + k] = (uint32_t)i;
+		b = stop;
 	}
 	e->at_base = base;
 	e->at_n = n;
