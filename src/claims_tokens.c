@@ -519,6 +519,8 @@ static void tokenize_para(struct engine *e, size_t p, bool cont)
 	size_t si = para->first_sentence, slast = para->first_sentence + para->nsentences;
 	/* where sentence si + 1 starts (SIZE_MAX: none) */
 	size_t next = si + 1 < slast ? doc_sentence(e->d, si + 1)->span.start : SIZE_MAX;
+	/* the sentence of the tokens read, worked out again only when a sentence starts */
+	size_t sent = si < slast ? si : (slast ? slast - 1 : 0);
 	bool first = true;
 
 	while (pos < end) {
@@ -529,17 +531,19 @@ static void tokenize_para(struct engine *e, size_t p, bool cont)
 			continue;
 		}
 		uint32_t cp = char_at(e, pos, &n);
-		size_t sent;
 
 		if (text_is_space(cp) || cp == 0xA0) {
 			pos += (size_t)n;
 			continue;
 		}
-		while (next <= pos) {
-			si++;
-			next = si + 1 < slast ? doc_sentence(e->d, si + 1)->span.start : SIZE_MAX;
+		if (next <= pos) {
+			while (next <= pos) {
+				si++;
+				next = si + 1 < slast ? doc_sentence(e->d, si + 1)->span.start
+						      : SIZE_MAX;
+			}
+			sent = si < slast ? si : (slast ? slast - 1 : 0);
 		}
-		sent = si < slast ? si : (slast ? slast - 1 : 0);
 		if (cp == '<' && markup_end(e->text, pos, end) > pos) {
 			/* one mark for the whole tag: it ends what came before */
 			push_tok(e, pos, markup_end(e->text, pos, end), TOK_PUNCT, sent);
@@ -804,15 +808,15 @@ struct claims_lists {
 	struct seen *seen;
 	struct list *body;
 	size_t nslots, used;
-	unsigned bits;
+	unsigned shift; /* 64 less the bits of nslots: slot_of() takes the product's high bits */
 };
 
 struct claims_lists *claims_lists_new(void)
 {
 	struct claims_lists *l = xcalloc(1, sizeof(*l));
 
-	l->bits = 10;
-	l->nslots = (size_t)1 << l->bits;
+	l->nslots = 1024;
+	l->shift = 64 - 10;
 	l->seen = xcalloc(l->nslots, sizeof(*l->seen));
 	l->body = xcalloc(l->nslots, sizeof(*l->body));
 	return l;
@@ -835,7 +839,7 @@ static size_t slot_of(const struct claims_lists *l, const char *words)
 {
 	/* the high bits of the product: those every bit of the address stirs */
 	uint64_t h = (uint64_t)(uintptr_t)words * 0x9E3779B97F4A7C15u;
-	size_t j = (size_t)(h >> (64 - l->bits));
+	size_t j = (size_t)(h >> l->shift);
 
 	while (l->seen[j].words && l->seen[j].words != words)
 		j = (j + 1) & (l->nslots - 1);
@@ -888,7 +892,7 @@ DL_COLD static size_t list_add(struct claims_lists *l, const char *words)
 	if (4 * (l->used + 1) > l->nslots) {
 		struct claims_lists grown = {xcalloc(2 * l->nslots, sizeof(*l->seen)),
 					     xcalloc(2 * l->nslots, sizeof(*l->body)),
-					     2 * l->nslots, l->used, l->bits + 1};
+					     2 * l->nslots, l->used, l->shift - 1};
 		for (size_t i = 0; i < l->nslots; i++) {
 			if (!l->seen[i].words)
 				continue;

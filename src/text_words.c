@@ -197,8 +197,7 @@ bool text_words_key(const char *s, size_t n, struct text_word_key *k)
 }
 
 /* text_words_find(), inline in the lookups. */
-static inline unsigned find(const struct text_words *t, const struct text_word_key *k,
-			    unsigned *id)
+static inline unsigned find(const struct text_words *t, const struct text_word_key *k, unsigned *id)
 {
 	uint32_t high = k->h & ~SLOT_INDEX;
 
