@@ -294,6 +294,8 @@ static bool tag_goes_on(const struct engine *e, size_t k, size_t b, size_t last)
 		return false;
 	if (tok_among(e, k, "because while although though unless whereas that including"))
 		return true;
+	if (claims_aside_goes_on(e, k, b, last))
+		return true;
 	if (tok_is(e, k, "by") && last > 0 && last < k && word_ends(e, last, "ed") &&
 	    !(e->t[last].flags & TOKF_INQ) && tok_be(e, last - 1))
 		return true;
@@ -453,5 +455,8 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 			return claims_content_end(e, r + 1, lim);
 		}
 	}
+	/* "Y, he said, on condition of anonymity. “B”": Y ends at its tag */
+	if (!quoted && claims_aside_more(e, r, b))
+		return ce;
 	return claims_run_on(e, b, ce);
 }

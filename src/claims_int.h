@@ -598,6 +598,16 @@ size_t claims_run_on(const struct engine *e, size_t after, size_t end);
 /* After an inverted cue and its source ending at token r: content that goes on ("A," he said,
  * "B." / Y, he said, Z.) and quotation-only sentences after. Returns the new content end. */
 size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bool quoted);
+/* After "Y, she said," with the word k after the tag's comma (before b) and Y's last token at
+ * last: true when the sentence goes on with Y's words, "after", "before", "since" or "until"
+ * with a gerund ("after privately reporting the bug"), a clause of its own ("after the company
+ * reported it") or after a span of time Y ends with ("21 months, she said, after ...") (claims_aside.c). */
+bool claims_aside_goes_on(const struct engine *e, size_t k, size_t b, size_t last);
+/* True when, from token r after an inverted tag (before b), the tag's clause goes on past a
+ * comma or semicolon with more words before any quotation ("Y, he said, on condition of
+ * anonymity"): content that ends at the tag must not run on over those words into the
+ * quotation after the sentence. Reads at most 40 tokens. */
+bool claims_aside_more(const struct engine *e, size_t r, size_t b);
 /* After the tag at r of indirect content that ends on a partial quotation ("But ''it is a better
  * use of political capital,'' he added, to pursue a hybrid system"): the clause goes on after
  * the tag's comma when a verb, a modal, "to" and a verb, or "that" comes next, not a participle

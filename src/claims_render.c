@@ -477,6 +477,31 @@ static bool joins_subject(const char *text, size_t s, size_t k, size_t e)
 			     text + k, w - k);
 }
 
+/* True when the words from k (before e), after a tag set between commas that begins at a (the
+ * content from s), are a phrase or a subordinate clause that the sentence goes on with ("21
+ * months, she said, after the company reported it"): a preposition or a subordinator, not
+ * "that", after a word that is no conjunction; the row joins the parts with " … ", as it does
+ * a quotation's, for the words between are cut. */
+static bool joins_phrase(const char *text, size_t s, size_t a, size_t k, size_t e)
+{
+	size_t w;
+
+	/* "so, he said, while ...", "and also, she said, because ...": a conjunction before the
+	 * tag joins on to the words after it with nothing cut between */
+	while (a > s && text[a - 1] == ' ')
+		a--;
+	for (w = a; w > s && text[w - 1] >= 'a' && text[w - 1] <= 'z'; w--)
+		;
+	if (text_word_in("also and but nor or so then yet", text + w, a - w))
+		return false;
+	while (k < e && text[k] == ' ')
+		k++;
+	for (w = k; w < e && text[w] >= 'a' && text[w] <= 'z'; w++)
+		;
+	return w > k && (w == e || text[w] == ' ') && !text_word_in("that", text + k, w - k) &&
+	       (claims_lex_word(text + k, w - k) & (WORD_PREP | WORD_SUBORD));
+}
+
 /* The claim's own speech tag set between commas inside the content [s, e) of a paraphrase
  * ("For days after a storm, Con Edison officials say, they often deal with ...", "The plan, say
  * economists, marks ..."): from the comma before its source (or inverted cue) to the comma after
@@ -775,10 +800,16 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 			}
 			/* "For days after a storm, they often deal with ...": the comma after an
 			 * opening phrase stays; "The plan marks a new era": none between a subject
-			 * and its verb */
-			put_words(b, text + s, tag.start + !joins_subject(text, s, tag.end, e) - s,
-				  false);
-			buf_putc(b, ' ');
+			 * and its verb; "21 months … after the company reported it": a mark where a
+			 * phrase goes on */
+			if (joins_phrase(text, s, tag.start, tag.end, e)) {
+				put_words(b, text + s, tag.start - s, false);
+				buf_puts(b, " \xE2\x80\xA6 ");
+			} else {
+				put_words(b, text + s,
+					  tag.start + !joins_subject(text, s, tag.end, e) - s, false);
+				buf_putc(b, ' ');
+			}
 			put_words(b, text + tag.end, e - tag.end, false);
 			return;
 		}

@@ -720,6 +720,40 @@ static void wish_goes_on(void)
 	done(&f);
 }
 
+/* A tag set between commas inside the sentence ("Y, she said, after Z"): the sentence goes on
+ * after it when "after" or "before" measures from a span of time Y ends with, or opens a gerund
+ * or a clause; content that ends at its tag never runs on over the writer's words after it into
+ * the next quotation. Controls: "after" and a noun phrase, a quotation after a tag that ends its
+ * sentence. */
+static void aside_goes_on(void)
+{
+	struct fixture f = run(
+		"The audit was filed Monday, nine weeks, she said, after the mill first "
+		"reported the leak. \u201cWe moved quickly,\u201d she said.\n\n"
+		"The pier was closed Friday, he said, before being repaired by the port. "
+		"\u201cNobody was hurt on the pier this week.\u201d\n\n"
+		"The tram will run late, he said, on condition of anonymity. \u201cThe drivers "
+		"are tired of waiting.\u201d\n\n"
+		"The ferry stopped, he said, after the storm.\n\n"
+		"The dam will hold, he said. \u201cThe engineers have checked it twice.\u201d\n");
+
+	REQUIRE(f.l->n == 6);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "The audit was filed Monday, nine weeks, she said, after the mill first reported "
+		 "the leak",
+		 "she", "said", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "We moved quickly,", "she", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT,
+		 "The pier was closed Friday, he said, before being repaired by the port", "he",
+		 "said", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "The tram will run late", "he", "said", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "The ferry stopped", "he", "said", NULL);
+	claim_is(&f, 5, CLAIM_INDIRECT,
+		 "The dam will hold, he said. \u201cThe engineers have checked it twice.", "he",
+		 "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(but_clause);
@@ -757,5 +791,6 @@ int main(void)
 	RUN(tag_goes_on_more);
 	RUN(asked_aside);
 	RUN(wish_goes_on);
+	RUN(aside_goes_on);
 	return CHECK_DONE();
 }

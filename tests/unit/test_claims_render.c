@@ -353,6 +353,26 @@ static void render_apposed_tag(void)
 	done(&f);
 }
 
+/* A tag between commas before a phrase or clause the sentence goes on with ("nine weeks, she
+ * said, after ..."): cut out, the parts joined with " … " where words were taken out. Controls:
+ * a subject and its verb, an opening phrase and its clause join as before. */
+static void render_aside_phrase(void)
+{
+	struct fixture f = run("The audit was filed Monday, nine weeks, she said, after the mill "
+			       "first reported the leak.\n\n"
+			       "The plan, the mayor said, costs more than the bridge.\n\n"
+			       "Within months, Forte said, Whole Foods was selling eggs.\n");
+
+	REQUIRE(f.l->n == 3);
+	CHECK(renders(&f, 0,
+		      "she (unresolved) said (paraphrase): The audit was filed Monday, nine weeks "
+		      "\u2026 after the mill first reported the leak"));
+	CHECK(renders(&f, 1, "the mayor said (paraphrase): The plan costs more than the bridge"));
+	CHECK(renders(&f, 2,
+		      "Forte said (paraphrase): Within months, Whole Foods was selling eggs"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(render_direct_interrupted);
@@ -373,5 +393,6 @@ int main(void)
 	RUN(unresolved_pronoun);
 	RUN(unresolved_first_person);
 	RUN(that_as_subject);
+	RUN(render_aside_phrase);
 	return CHECK_DONE();
 }
