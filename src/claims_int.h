@@ -392,6 +392,13 @@ struct span claims_source_span(const struct engine *e, size_t a, size_t b);
 bool claims_office_noun(const struct engine *e, size_t k);
 /* The name of the person coref knows by the words at s; an empty span when none. */
 struct span claims_person_named(const struct engine *e, struct span s);
+/* For "he" or "she" at token a that opens a clause after a semicolon or ", and" in its sentence:
+ * the subject of the clause before it, a description by office ("The senator defended himself;
+ * he said") or a person's name, after an opening phrase, if any; an empty span when there is
+ * none. *unsure is set when that clause names another person too and no reflexive binds it to
+ * its subject ("The senator attacked Mr. Lund; he said"): the pronoun may be either
+ * (claims_resolve_clause.c). */
+struct span claims_clause_subject(const struct engine *e, size_t a, bool *unsure);
 /* The name before the comma that the role [a, b) follows ("Robert M. Price, chairman and"). */
 struct span claims_role_of_name_before(const struct engine *e, size_t a, size_t b);
 /* True when "and" at token k joins two roles in an apposition after a name ("Robert M. Price,

@@ -492,6 +492,23 @@ static char *role_subject(const struct engine *e, size_t a, struct span r)
 	return s;
 }
 
+/* The speaker the description or name d stands for: the person coref knows by it, or the
+ * description itself, "the" in lowercase ("the senator"); a new string. */
+static char *described(const struct engine *e, struct span d)
+{
+	size_t id = coref_resolve(e->co, d);
+	char *s;
+
+	if (id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_PERSON) {
+		struct span n = coref_entity(e->co, id)->name;
+		return xstrndup(e->text + n.start, name_len(e, n));
+	}
+	s = xstrndup(e->text + d.start, d.end - d.start);
+	if (strncmp(s, "The ", 4) == 0)
+		s[0] = 't';
+	return s;
+}
+
 /* True when the tokens [a, b) are one speaker who may be one of two joined by "and": "he" or
  * "she", or capitalised words (a title and full stops among them) that coref knows as a
  * person ("President Gorbachev"). */
@@ -614,6 +631,16 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	struct span kin;
 	if (b == a + 1 && !span_empty(r) && !span_empty(kin = claims_kin_pronoun(e, a)))
 		return xstrndup(e->text + kin.start, name_len(e, kin));
+	/* "The senator defended himself; he said": the subject of the clause before, or nobody
+	 * when another person named in it may be meant as well */
+	if (b == a + 1) {
+		bool unsure;
+		struct span d = claims_clause_subject(e, a, &unsure);
+		if (unsure)
+			return NULL;
+		if (!span_empty(d))
+			return described(e, d);
+	}
 	/* "They said", "the officials said": the group that spoke last */
 	if (b == a + 1 && tok_is(e, a, "they") && span_empty(r)) {
 		g = earlier_group(e, a, NULL, 0);

@@ -348,6 +348,37 @@ static void pronoun_after_a_possessive_kin(void)
 	done(&f);
 }
 
+/* "he" or "she" after a semicolon or ", and" carries on the subject of the clause before it in
+ * its sentence, a description by office ("The senator defended himself; he said") rather than a
+ * man named earlier; when that clause names another person too, nobody ("The senator attacked
+ * Mr. Lund; he said" may mean either). Controls: a pronoun opening its own sentence after a name,
+ * a name as the clause's subject. */
+static void pronoun_after_semicolon_is_the_subject(void)
+{
+	struct fixture f = run("Mr. Lund, a lobbyist, met the committee on Monday.\n\n"
+			       "The senator defended himself; he said the money had been "
+			       "returned.\n");
+
+	speaker_resolves(&f, "he", "the senator");
+	done(&f);
+	f = run("Mr. Lund, a lobbyist, met the council on Monday.\n\n"
+		"On Friday, the mayor defended the budget, and she said taxes would fall.\n");
+	speaker_resolves(&f, "she", "the mayor");
+	done(&f);
+	f = run("Mr. Lund, a lobbyist, met the committee on Monday.\n\n"
+		"The senator attacked Mr. Lund; he said the money was gone.\n");
+	speaker_resolves(&f, "he", NULL);
+	done(&f);
+	f = run("Mr. Lund, a lobbyist, met the committee on Monday.\n\n"
+		"He said the money had been returned.\n");
+	speaker_resolves(&f, "He", "Lund");
+	done(&f);
+	f = run("Mr. Lund, a lobbyist, met the committee on Monday.\n\n"
+		"Mayor Ana Ruiz defended the budget; she said taxes would fall.\n");
+	speaker_resolves(&f, "she", "Ana Ruiz");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(they_is_no_bare_quantifier);
@@ -376,5 +407,6 @@ int main(void)
 	RUN(they_after_two_named);
 	RUN(names_in_a_quoted_excerpt);
 	RUN(time_is_no_speaker);
+	RUN(pronoun_after_semicolon_is_the_subject);
 	return CHECK_DONE();
 }

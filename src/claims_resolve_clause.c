@@ -1,0 +1,103 @@
+/* claims_resolve_clause: "he" or "she" that opens a clause joined to the one before it in its
+ * sentence ("The senator defended himself; he said ..."), for claims_resolve_text.c: the subject
+ * of that clause is whom the pronoun carries on, not a name coref found further back. */
+#include "claims_int.h"
+
+#define CLAUSE_BACK 40 /* tokens read back from the pronoun for the clause before it */
+
+/* True when the word at k is a form of the reflexive pronoun of "he" (he is true) or "she". */
+static bool reflexive(const struct engine *e, size_t k, bool he)
+{
+	return tok_is(e, k, he ? "himself" : "herself");
+}
+
+/* True when the role noun at k says the person is of the other sex than the pronoun: "woman"
+ * words for "he", "man" words for "she" ("spokeswoman", "chairman"). */
+static bool other_sex(const struct engine *e, size_t k, bool he)
+{
+	if (word_ends(e, k, "woman") || word_ends(e, k, "women"))
+		return he;
+	return !he && (word_ends(e, k, "man") || word_ends(e, k, "men"));
+}
+
+/* The subject that opens the clause at s (before lim): "the", at most two lowercase words and a
+ * noun of a person's office or work ("The senator", "the new coach" is not one), or a person's
+ * name coref knows (capitalised words, a title and its stop among them); a lowercase word that
+ * is no preposition after it. Sets [*sa, *sb); false when there is none. */
+static bool clause_subject(const struct engine *e, size_t s, size_t lim, size_t *sa, size_t *sb)
+{
+	size_t k = s;
+
+	if (tok_is(e, s, "the")) {
+		for (k = s + 1; k < lim && k <= s + 3; k++) {
+			if (e->t[k].kind != TOK_WORD || (e->t[k].flags & (TOKF_CAP | TOKF_DIGIT)) ||
+			    (e->t[k].word & (WORD_PRON | WORD_DET | WORD_PREP | WORD_VERB)))
+				return false;
+			if (claims_office_noun(e, k))
+				break;
+		}
+		if (k >= lim || k > s + 3 || !claims_office_noun(e, k))
+			return false;
+		k++;
+	} else {
+		while (k < lim && k < s + 5 &&
+		       ((e->t[k].kind == TOK_WORD && (e->t[k].flags & TOKF_CAP) &&
+			 !(e->t[k].word & (WORD_PRON | WORD_DET))) ||
+			(k > s && tok_punct(e, k, '.') && claims_title_before(e, k))))
+			k++;
+		if (k == s ||
+		    span_empty(claims_person_named(e, claims_source_span(e, s, k))))
+			return false;
+	}
+	if (k >= lim || e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_CAP) ||
+	    (e->t[k].word & WORD_PREP) || word_possessive(e, k - 1))
+		return false;
+	*sa = s;
+	*sb = k;
+	return true;
+}
+
+struct span claims_clause_subject(const struct engine *e, size_t a, bool *unsure)
+{
+	struct span none = {0, 0};
+	size_t j, s, sa, sb, sent = e->t[a].sent;
+	bool he = tok_is(e, a, "he"), bound = false;
+
+	*unsure = false;
+	if (a < 3 || (e->t[a].flags & TOKF_INQ) || !tok_among(e, a, "he she"))
+		return none;
+	/* "...; he said", "..., and he said" */
+	if (tok_punct(e, a - 1, ';'))
+		j = a - 1;
+	else if (tok_is(e, a - 1, "and") && tok_punct(e, a - 2, ','))
+		j = a - 2;
+	else
+		return none;
+	/* the clause before: from the sentence's start or the semicolon before */
+	for (s = j; s > 0 && e->t[s - 1].sent == sent && !tok_punct(e, s - 1, ';'); s--)
+		if (j - s >= CLAUSE_BACK || e->t[s - 1].kind == TOK_QOPEN ||
+		    e->t[s - 1].kind == TOK_QCLOSE)
+			return none;
+	/* "On Monday, the senator ...": after an opening phrase up to a comma */
+	if (!clause_subject(e, s, j, &sa, &sb)) {
+		size_t c = s;
+		while (c < j && c < s + 6 && !tok_punct(e, c, ','))
+			c++;
+		if (c + 1 >= j || !tok_punct(e, c, ',') || !clause_subject(e, c + 1, j, &sa, &sb))
+			return none;
+	}
+	if (other_sex(e, sb - 1, he))
+		return none;
+	for (size_t k = sb; k < j; k++) {
+		if (reflexive(e, k, !he))
+			return none; /* "herself; he said": someone else */
+		bound = bound || reflexive(e, k, he);
+	}
+	/* "The senator attacked Mr. Lund; he said": either of them, unless a reflexive binds the
+	 * clause to its subject */
+	if (!bound && coref_person_named(e->co, e->t[sb - 1].end, e->t[j].start)) {
+		*unsure = true;
+		return none;
+	}
+	return claims_source_span(e, sa, sb);
+}
