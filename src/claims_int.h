@@ -456,6 +456,11 @@ bool claims_junk_source(const struct engine *e, const struct frame *f);
  * (claims_junk_words.c): a compound, an adjective, a noun, what a picture shows, an act on a
  * thing, content that is a particle, an occasion or another attribution's tag. */
 bool claims_junk_words(const struct engine *e, const struct frame *f);
+/* True when frame f's cue is a participle right after a lowercase noun of a made thing that
+ * carries no one's words ("signs pointing out the exits", "the brand highlighting its roots"),
+ * its content no quotation: it modifies the noun, no one speaks ("officials saying", "a
+ * statement saying", "a sign saying “...”" stay) (claims_junk_thing.c). */
+bool claims_participle_of_thing(const struct engine *e, const struct frame *f);
 /* True when token k is a currency sign before a number ("$226.3 million"). */
 bool claims_currency_before(const struct engine *e, size_t k);
 /* True when the word at k names a picture or footage ("photo", "videos", "clip"). */

@@ -585,5 +585,6 @@ bool claims_junk_words(const struct engine *e, const struct frame *f)
 	       sum_after_cue(e, f) || runs_against(e, f) || particle_content(e, f) ||
 	       occasion_content(e, f) || tag_content(e, f) || sight_content(e, f) ||
 	       stranded_preposition(e, f) || inverted_question(e, f) || condition_inversion(e, f) ||
-	       negated_aside(e, f) || asked_topic(e, f) || negative_question(e, f);
+	       negated_aside(e, f) || asked_topic(e, f) || negative_question(e, f) ||
+	       claims_participle_of_thing(e, f);
 }

@@ -869,6 +869,27 @@ static void negated_aside(void)
 	done(&f);
 }
 
+/* A participle right after the noun of a made thing modifies it: "signs pointing out the exits",
+ * "a version of the brand highlighting its roots" are no claims. Controls: "officials saying
+ * that", "a statement saying that" and a sign that carries a quotation stay. */
+static void participle_of_a_thing(void)
+{
+	struct fixture f =
+		run("The hall had green signs pointing out the exits to every visitor.\n\n"
+		    "The shop sells a cheaper version of the brand highlighting its roots in "
+		    "Ohio.\n\n"
+		    "Officials saying that the bridge was safe were wrong.\n\n"
+		    "The city issued a statement saying that the bridge was safe.\n\n"
+		    "Ana Ruiz held up a sign saying \"Save the pier from the developers.\"\n");
+
+	REQUIRE(f.l->n == 3);
+	CHECK(span_is(&f, f.l->items[0].speaker, "Officials"));
+	CHECK(span_is(&f, f.l->items[0].cue, "saying"));
+	CHECK(span_is(&f, f.l->items[1].content, "that the bridge was safe"));
+	CHECK(f.l->items[2].kind == CLAIM_DIRECT);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(found_at_a_place);
@@ -921,5 +942,6 @@ int main(void)
 	RUN(sight_not_speech);
 	RUN(stranded_about);
 	RUN(negated_aside);
+	RUN(participle_of_a_thing);
 	return CHECK_DONE();
 }
