@@ -1,6 +1,7 @@
-/* claims_aside: a speech tag set between commas inside the writer's sentence ("Y, she said, Z"):
- * whether the sentence goes on after it with the speaker's words, and whether it goes on with
- * words of the writer's that a run-on over the next quotation would take in. */
+/* claims_aside: what the writer sets inside a claim's sentence: a speech tag between commas ("Y,
+ * she said, Z"), whether the sentence goes on after it with the speaker's words and whether it
+ * goes on with words of the writer's that a run-on over the next quotation would take in; and a
+ * tag question after the content ("..., didn't she?"), which no one said. */
 #include "claims_int.h"
 
 #define ASIDE_LOOK 40 /* tokens read after a tag for the rest of its sentence */
@@ -55,4 +56,43 @@ bool claims_aside_more(const struct engine *e, size_t r, size_t b)
 			return true;
 	}
 	return false;
+}
+
+/* True when the word at k is an auxiliary that may open a tag question: "didn't", "isn’t",
+ * "won't" or, after a negative clause, "did", "is", "will" ("She never came, did she?"). */
+static bool tag_auxiliary(const struct engine *e, size_t k)
+{
+	static const char *const aux =
+		"are can could did do does had has have is may might must shall should was "
+		"were will would";
+	const char *w = e->text + e->t[k].start;
+	size_t n = e->t[k].end - e->t[k].start;
+
+	if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ))
+		return false;
+	if (n > 3 && word_ends(e, k, "n't"))
+		n -= 3;
+	else if (n > 5 && word_ends(e, k, "n\xE2\x80\x99t"))
+		n -= 5;
+	if (text_word_in(aux, w, n) || text_word_in("ca wo", w, n)) /* "can't", "won't" */
+		return true;
+	return false;
+}
+
+size_t claims_tag_question(const struct engine *e, size_t cs, size_t ce)
+{
+	size_t k = claims_tok_at(e, cs);
+
+	for (; k + 2 < e->nt && e->t[k + 2].end <= ce; k++) {
+		size_t z = k + 3;
+		if (!tok_punct(e, k, ',') || e->t[k].start <= cs || (e->t[k].flags & TOKF_INQ) ||
+		    !tag_auxiliary(e, k + 1) ||
+		    !tok_among(e, k + 2, "he i it she there they we you"))
+			continue;
+		/* the tag ends the content or the sentence, or a comma closes it */
+		if (e->t[k + 2].end == ce || z >= e->nt || e->t[z].sent != e->t[k].sent ||
+		    tok_punct(e, z, '?') || tok_punct(e, z, ','))
+			return e->t[k].start;
+	}
+	return ce;
 }

@@ -405,6 +405,7 @@ void claims_emit(struct engine *e, struct frame *f)
 	     claims_markup(e, k) && k + 1 < e->nt && e->t[k + 1].start < f->ce; k++)
 		cs = e->t[k + 1].start;
 	f->ce = claims_end_whole(e, cs, claims_relative_subject_end(e, f, cs));
+	f->ce = claims_tag_question(e, cs, f->ce); /* ", didn't she?" is the writer's */
 	for (k = claims_tok_at(e, f->ce - 1); k > 0 && claims_markup(e, k) && e->t[k - 1].end > cs;
 	     k--)
 		f->ce = e->t[k - 1].end;

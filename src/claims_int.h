@@ -620,6 +620,11 @@ bool claims_aside_goes_on(const struct engine *e, size_t k, size_t b, size_t las
  * anonymity"): content that ends at the tag must not run on over those words into the
  * quotation after the sentence. Reads at most 40 tokens. */
 bool claims_aside_more(const struct engine *e, size_t r, size_t b);
+/* Where the content [cs, ce) ends without a tag question the writer's sentence puts after it
+ * (", didn't she?", ", isn't it,"): a comma, an auxiliary (with "n't", or bare), a pronoun, then
+ * a question mark, a comma or the content's end; outside quotations, which keep the speaker's
+ * own. ce when there is none (claims_aside.c). */
+size_t claims_tag_question(const struct engine *e, size_t cs, size_t ce);
 /* After the tag at r of indirect content that ends on a partial quotation ("But ''it is a better
  * use of political capital,'' he added, to pursue a hybrid system"): the clause goes on after
  * the tag's comma when a verb, a modal, "to" and a verb, or "that" comes next, not a participle

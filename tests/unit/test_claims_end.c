@@ -1079,6 +1079,23 @@ static void apposition_list(void)
 	done(&f);
 }
 
+/* A tag question after what was said is the writer's: ", didn't she?", ", isn't it," and ", won’t
+ * it?" end the content; inside a quotation it is the speaker's own and stays. */
+static void tag_question_ends(void)
+{
+	struct fixture f = run("She said the strike was over, didn't she?\n\n"
+			       "He said the plan is dead, isn't it, and walked out.\n\n"
+			       "The mayor said the bridge will open, won\u2019t it?\n\n"
+			       "\"It is a good plan, isn't it?\" the mayor said.\n");
+
+	REQUIRE(f.l->n == 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the strike was over", "She", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan is dead", "He", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the bridge will open", "The mayor", "said", NULL);
+	claim_is(&f, 3, CLAIM_DIRECT, "It is a good plan, isn't it?", "the mayor", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(reference_marks_end);
@@ -1132,5 +1149,6 @@ int main(void)
 	RUN(comment_noun);
 	RUN(time_closes_event);
 	RUN(apposition_list);
+	RUN(tag_question_ends);
 	return CHECK_DONE();
 }
