@@ -592,6 +592,51 @@ static size_t described_as(const char *text, const struct claim *c)
 	return s;
 }
 
+/* For a cue of describing whose content comes a few words after it ("has been described as
+ * “heartbreaking” by ...", "describes itself in the following way: “...”"): the end of those
+ * words, which read with the cue ("described as", "describes itself in the following way"), an
+ * "as" or a colon last; the cue's end when there are none. At most six words and 60 bytes, with
+ * no stop, semicolon or bracket; the opening mark of the content is none of them. */
+static size_t words_to_content(const char *text, const struct claim *c)
+{
+	size_t s = c->cue.end, e = c->content.start, z, words = 0;
+	int side;
+
+	if (span_empty(c->cue) || e <= s || e - s > 60 ||
+	    !cue_ends_with(text, c,
+			   "characterize characterized characterizes characterizing depict depicted "
+			   "depicting depicts describe described describes describing portray "
+			   "portrayed portraying portrays"))
+		return s;
+	/* the content's opening mark and the spaces before it */
+	for (z = e; z > s;) {
+		if (text[z - 1] == ' ' || text[z - 1] == '\n') {
+			z--;
+			continue;
+		}
+		int len = 0;
+		for (int m = 1; m <= 3 && z - m >= s && !len; m++)
+			if (double_mark(text + z - m, (size_t)m, &side) == m && side != SIDE_CLOSE)
+				len = m;
+		if (!len)
+			break;
+		z -= (size_t)len;
+	}
+	bool colon = z > s && text[z - 1] == ':';
+	if (colon)
+		z--;
+	for (size_t i = s; i < z; i++) {
+		if (strchr(".;!?()[]\"", text[i]) || (unsigned char)text[i] >= 0x80)
+			return s;
+		words += text[i] == ' ' && i + 1 < z && text[i + 1] != ' ';
+	}
+	if (z <= s + 1 || words == 0 || words > 6)
+		return s;
+	if (!colon && !(z >= s + 3 && strncmp(text + z - 3, " as", 3) == 0))
+		return s;
+	return z;
+}
+
 /* For a paraphrase that is its cue's own clause, the relative word, the speaker and the cue at its
  * start ("which they cited as evidence of ...", "what officials called a hate crime", "as Mr.
  * Sykes said, ..."): where the words the speaker said begin, past the cue; *as is set when an
@@ -744,7 +789,12 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 			    b->data[cue_at] <= 'Z' && b->data[cue_at + 1] >= 'a' &&
 			    b->data[cue_at + 1] <= 'z')
 				b->data[cue_at] = (char)(b->data[cue_at] + 32);
-			if ((as = described_as(text, c)) > c->content.start) {
+			size_t w2c = words_to_content(text, c);
+			if (w2c > c->cue.end) {
+				/* "described as: “heartbreaking”", never "described: ..." */
+				buf_putc(b, ' ');
+				put_words(b, text + c->cue.end, w2c - c->cue.end, false);
+			} else if ((as = described_as(text, c)) > c->content.start) {
 				buf_putc(b, ' '); /* "described it as" */
 				put_words(b, text + c->content.start, as - 1 - c->content.start,
 					  false);

@@ -373,6 +373,32 @@ static void render_aside_phrase(void)
 	done(&f);
 }
 
+/* A cue of describing whose quotation comes a few words after it reads with them, as the article
+ * has it: "described as: “...”", "describes itself in the following way: “...”", never
+ * "described: ...".
+ * Controls: "described the loss as" inside a paraphrase, "said:" with its quotation. */
+static void render_described_as_words(void)
+{
+	struct fixture f = run("The flooding of the valley has been described as \u201ca disaster\u201d "
+			       "by the water board.\n\n"
+			       "The Harbor Trust describes itself in the following way:\n\n"
+			       "\u201cEverywhere we go, we keep the old port alive. We keep score "
+			       "by the boats that are saved.\u201d\n\n"
+			       "The mayor described the loss as \u201cheartbreaking\u201d on Monday.\n\n"
+			       "The mayor said: \u201cWe will rebuild the old pier next year.\u201d\n");
+
+	REQUIRE(f.l->n == 4);
+	CHECK(renders(&f, 0, "the water board described as: \u201ca disaster\u201d"));
+	CHECK(renders(&f, 1,
+		      "The Harbor Trust describes itself in the following way: \u201cEverywhere "
+		      "we go, we keep the old port alive. We keep score by the boats that are "
+		      "saved.\u201d"));
+	CHECK(renders(&f, 2,
+		      "The mayor described the loss as (paraphrase): \u201cheartbreaking\u201d"));
+	CHECK(renders(&f, 3, "The mayor said: \u201cWe will rebuild the old pier next year.\u201d"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(render_direct_interrupted);
@@ -394,5 +420,6 @@ int main(void)
 	RUN(unresolved_first_person);
 	RUN(that_as_subject);
 	RUN(render_aside_phrase);
+	RUN(render_described_as_words);
 	return CHECK_DONE();
 }
