@@ -167,14 +167,20 @@ bool claims_opens_intro(const struct engine *e, size_t a, size_t b)
 }
 
 /* The end of an introductory phrase at a without a comma ("On Tuesday Trump said"): the first
- * capitalised word after it, before lim, when the phrase ends with a number or a capital;
+ * capitalised word after it, before lim, when the phrase ends with a number or a capital and
+ * holds no possessive ("This year's survey of 900 Python developers" is one noun phrase);
  * else a. */
 static size_t intro_end(const struct engine *e, size_t a, size_t b, size_t lim)
 {
 	size_t k = a + 1;
 
-	while (k < lim && !(e->t[k].flags & TOKF_CAP && !(e->t[k].word & WORD_TIME)))
+	while (k < lim && !(e->t[k].flags & TOKF_CAP && !(e->t[k].word & WORD_TIME))) {
+		/* "This year's survey of 900 Python developers": a time's possessive opens the
+		 * subject's noun phrase, no phrase before it */
+		if (word_possessive(e, k))
+			return a;
 		k++;
+	}
 	while (k < b && k > a + 1 && (e->t[k].word & WORD_TIME))
 		k++;
 	if (k < b && k > a + 1 && e->t[k - 1].flags & (TOKF_DIGIT | TOKF_CAP))

@@ -308,6 +308,22 @@ static void more_than_number(void)
 	done(&f);
 }
 
+/* "This year's survey of more than 900 Python developers worldwide suggests": a time's
+ * possessive opens the subject, the survey is the source, never the people it asked. Control:
+ * "On Tuesday Trump said" still sets the time phrase aside. */
+static void survey_after_time_possessive(void)
+{
+	struct fixture f = run("This year\u2019s survey of more than 900 Python developers "
+			       "worldwide suggests that costs are rising.\n\n"
+			       "On Tuesday Trump said that the wall would rise.\n");
+
+	REQUIRE(f.l->n == 2);
+	CHECK(span_is(&f, f.l->items[0].speaker,
+		      "This year\u2019s survey of more than 900 Python developers worldwide"));
+	CHECK(span_is(&f, f.l->items[1].speaker, "Trump"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(participle_inside_a_parenthetical);
@@ -327,5 +343,6 @@ int main(void)
 	RUN(adjective_participle_in_the_source);
 	RUN(object_list_before_and_said);
 	RUN(more_than_number);
+	RUN(survey_after_time_possessive);
 	return CHECK_DONE();
 }
