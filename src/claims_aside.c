@@ -22,8 +22,7 @@ static bool number_at(const struct engine *e, size_t k)
 static bool ends_with_span(const struct engine *e, size_t last)
 {
 	return last > 0 && e->t[last].kind == TOK_WORD && !(e->t[last].flags & TOKF_INQ) &&
-	       tok_among(e, last,
-			 "days decades hours minutes months weeks years") &&
+	       tok_among(e, last, "days decades hours minutes months weeks years") &&
 	       number_at(e, last - 1);
 }
 

@@ -4,17 +4,18 @@
 #include "claims_int.h"
 
 /* True when the lowercase word at k names a made thing that carries no words of anyone's: a
- * product and its kinds ("brand", "version", "model" of a car), a sign or a light that points
- * the way, a building or a road. Words that carry a message ("statement", "letter", "ad",
+ * product and its kinds ("brand", "version"), a sign or a light that points the way, a
+ * building or a road. Words that carry a message ("statement", "letter", "ad",
  * "placards", "petitions", "website") are not here: PolNeAR marks "placards supporting
  * Sanders" and "a parody website asking for proposals" as attributions. */
 static bool thing_noun(const struct engine *e, size_t k)
 {
-	return tok_among(e, k,
-			 "arrow arrows brand brands building buildings car cars device devices door "
-			 "doors edition editions exit exits lamp lamps light lights machine "
-			 "machines product products road roads sign signs street streets tool tools "
-			 "version versions wall walls");
+	return tok_among(
+		e, k,
+		"arrow arrows brand brands building buildings car cars device devices door "
+		"doors edition editions exit exits lamp lamps light lights machine "
+		"machines product products road roads sign signs street streets tool tools "
+		"version versions wall walls");
 }
 
 bool claims_participle_of_thing(const struct engine *e, const struct frame *f)
@@ -25,8 +26,8 @@ bool claims_participle_of_thing(const struct engine *e, const struct frame *f)
 	    e->t[k].kind != TOK_WORD || (e->t[k].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) ||
 	    e->t[k].cue || word_ends(e, k, "ly") || word_ends(e, k, "ing") ||
 	    word_possessive(e, k) ||
-	    (e->t[k].word & (WORD_VERB | WORD_AUX | WORD_PRON | WORD_CONJ | WORD_SUBORD |
-			     WORD_REL | WORD_PREP | WORD_DET | WORD_ADV | WORD_TIME)))
+	    (e->t[k].word & (WORD_VERB | WORD_AUX | WORD_PRON | WORD_CONJ | WORD_SUBORD | WORD_REL |
+			     WORD_PREP | WORD_DET | WORD_ADV | WORD_TIME)))
 		return false;
 	/* "a sign saying “Jews Against Trump”": words the sign carries, its holder's */
 	if (f->kind == CLAIM_DIRECT)

@@ -857,7 +857,8 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 				buf_puts(b, " \xE2\x80\xA6 ");
 			} else {
 				put_words(b, text + s,
-					  tag.start + !joins_subject(text, s, tag.end, e) - s, false);
+					  tag.start + !joins_subject(text, s, tag.end, e) - s,
+					  false);
 				buf_putc(b, ' ');
 			}
 			put_words(b, text + tag.end, e - tag.end, false);

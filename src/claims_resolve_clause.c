@@ -45,8 +45,7 @@ static bool clause_subject(const struct engine *e, size_t s, size_t lim, size_t 
 			 !(e->t[k].word & (WORD_PRON | WORD_DET))) ||
 			(k > s && tok_punct(e, k, '.') && claims_title_before(e, k))))
 			k++;
-		if (k == s ||
-		    span_empty(claims_person_named(e, claims_source_span(e, s, k))))
+		if (k == s || span_empty(claims_person_named(e, claims_source_span(e, s, k))))
 			return false;
 	}
 	if (k >= lim || e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_CAP) ||

@@ -379,13 +379,14 @@ static void render_aside_phrase(void)
  * Controls: "described the loss as" inside a paraphrase, "said:" with its quotation. */
 static void render_described_as_words(void)
 {
-	struct fixture f = run("The flooding of the valley has been described as \u201ca disaster\u201d "
-			       "by the water board.\n\n"
-			       "The Harbor Trust describes itself in the following way:\n\n"
-			       "\u201cEverywhere we go, we keep the old port alive. We keep score "
-			       "by the boats that are saved.\u201d\n\n"
-			       "The mayor described the loss as \u201cheartbreaking\u201d on Monday.\n\n"
-			       "The mayor said: \u201cWe will rebuild the old pier next year.\u201d\n");
+	struct fixture f =
+		run("The flooding of the valley has been described as \u201ca disaster\u201d "
+		    "by the water board.\n\n"
+		    "The Harbor Trust describes itself in the following way:\n\n"
+		    "\u201cEverywhere we go, we keep the old port alive. We keep score "
+		    "by the boats that are saved.\u201d\n\n"
+		    "The mayor described the loss as \u201cheartbreaking\u201d on Monday.\n\n"
+		    "The mayor said: \u201cWe will rebuild the old pier next year.\u201d\n");
 
 	REQUIRE(f.l->n == 4);
 	CHECK(renders(&f, 0, "the water board described as: \u201ca disaster\u201d"));
@@ -395,7 +396,8 @@ static void render_described_as_words(void)
 		      "saved.\u201d"));
 	CHECK(renders(&f, 2,
 		      "The mayor described the loss as (paraphrase): \u201cheartbreaking\u201d"));
-	CHECK(renders(&f, 3, "The mayor said: \u201cWe will rebuild the old pier next year.\u201d"));
+	CHECK(renders(&f, 3,
+		      "The mayor said: \u201cWe will rebuild the old pier next year.\u201d"));
 	done(&f);
 }
 
