@@ -638,8 +638,8 @@ static size_t words_to_content(const char *text, const struct claim *c)
 }
 
 /* For a paraphrase that is its cue's own clause, the relative word, the speaker and the cue at its
- * start ("which they cited as evidence of ...", "what officials called a hate crime", "as Mr.
- * Sykes said, ..."): where the words the speaker said begin, past the cue; *as is set when an
+ * start ("which they cited as evidence of ...", "what officials called a hate crime", "whom one
+ * insider described as his ally", "as Mr. Sykes said, ..."): where the words the speaker said begin, past the cue; *as is set when an
  * "as" after the cue reads with it ("cited as"). PolNeAR's content is "what | a hate crime", the
  * source and cue left out; the row names them once. The content's start when the claim is no
  * such clause, when nothing follows the cue, or when the relative word is the cue's object and
@@ -654,7 +654,7 @@ static size_t own_clause(const char *text, const struct claim *c, bool *as)
 		return s;
 	while (w < e && text[w] != ' ')
 		w++;
-	bool rel = text_word_in("what which", text + s, w - s);
+	bool rel = text_word_in("what which whom", text + s, w - s);
 	if ((!rel && !text_word_in("as", text + s, w - s)) || c->speaker.start != w + 1 ||
 	    c->cue.start < c->speaker.end || c->cue.end >= e)
 		return s;

@@ -549,6 +549,18 @@ static void own_clause(void)
 	done(&f);
 }
 
+/* "whom" opens its cue's own clause as "which" and "what" do: the row names the source and cue
+ * once, not "described (paraphrase): whom one insider described as ..." */
+static void own_clause_whom(void)
+{
+	struct fixture f = run("The board hired Ann Cole, whom one insider described as its "
+			       "closest ally.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "one insider described as (paraphrase): its closest ally"));
+	done(&f);
+}
+
 /* A cue in a relative clause set into the subject that opens the sentence: the content ends
  * with the clause, at the comma before the main clause's verb, not at a list's comma; a
  * relative clause after an object, or a comma inside a quotation, does not end it. */
@@ -784,6 +796,7 @@ int main(void)
 	RUN(named_quotation_end);
 	RUN(writer_aside_end);
 	RUN(own_clause);
+	RUN(own_clause_whom);
 	RUN(subject_relative);
 	RUN(subject_relative_impression);
 	RUN(refused_act);
