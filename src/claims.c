@@ -498,10 +498,7 @@ static void half_join(struct engine *e, struct half *h, size_t from)
 		memcpy(e->out + e->nout, h->e.out + from, n * sizeof(*e->out));
 	e->nout += n;
 	free(h->e.out);
-	free(h->e.t);
-	free(h->e.at);
-	free(h->e.cues);
-	claims_lists_free(h->e.lists);
+	claims_block_free(&h->e);
 }
 
 struct claim_list *claims_find_with(const struct doc *d, const struct coref *c)
@@ -550,10 +547,7 @@ struct claim_list *claims_find_with(const struct doc *d, const struct coref *c)
 		pthread_cond_destroy(&h.moved);
 		pthread_mutex_destroy(&h.lock);
 	}
-	free(e.t);
-	free(e.at);
-	free(e.cues);
-	claims_lists_free(e.lists);
+	claims_block_free(&e);
 	coref_free(own);
 	sort_unique(&e);
 	claims_message_senders(&e);

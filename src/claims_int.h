@@ -285,6 +285,9 @@ bool claims_lex_check(void);
  * TOK_PUNCT), marks what lies inside quotations TOKF_INQ and links each token to the next
  * sentence. Returns the first paragraph after the block (> p); p must be below the count. */
 size_t claims_block_read(struct engine *e, size_t p);
+/* Frees what reading blocks gave the engine (its tokens, byte table, cue list and word lists),
+ * not its claims. */
+void claims_block_free(struct engine *e);
 /* The first token of the block that ends after byte pos (e->nt when none): a binary search. */
 size_t claims_tok_at(const struct engine *e, size_t pos);
 /* True when token i is markup left in plain text ("<tweet id=...>", "</tweet>"): one mark. */

@@ -774,6 +774,18 @@ size_t claims_block_read(struct engine *e, size_t p)
 	return p + 1;
 }
 
+void claims_block_free(struct engine *e)
+{
+	free(e->t);
+	free(e->at);
+	free(e->cues);
+	claims_lists_free(e->lists);
+	e->t = NULL;
+	e->at = NULL;
+	e->cues = NULL;
+	e->lists = NULL;
+}
+
 /* ---- word lists (tok_among) ---- */
 
 /* One listed word: its hash, where it starts in the list, its length. */

@@ -25,9 +25,7 @@ static struct doc *load(const char *s, struct engine *e)
 
 static void done(struct doc *d, struct engine *e)
 {
-	free(e->t);
-	free(e->at);
-	claims_lists_free(e->lists);
+	claims_block_free(e);
 	doc_free(d);
 }
 
