@@ -68,9 +68,7 @@ static int holiday_tense(const struct tx_ctx *c, size_t k, size_t j)
 	int t = tx_tense(c, k, j);
 	if (t == TENSE_FUTURE)
 		return t;
-	if (t == TENSE_PAST && k > 0 && c->t[k - 1].kind == K_WORD &&
-	    text_word_in("after at before during on over", c->text + c->t[k - 1].s,
-			 c->t[k - 1].e - c->t[k - 1].s))
+	if (t == TENSE_PAST && k > 0 && in_list(c, k - 1, "after at before during on over"))
 		return t;
 	return TENSE_NONE;
 }

@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "dateline/date.h"
+#include "dateline/text.h"
 #include "dateline/timex.h"
 #include "timex_lex.h"
 
@@ -100,6 +101,13 @@ static inline bool plain_word(const struct tx_ctx *c, size_t k)
 static inline bool adj(const struct tx_ctx *c, size_t k)
 {
 	return k + 1 < c->n && c->t[k + 1].s == c->t[k].e;
+}
+
+/* Token k is a word of `words`, lowercase words separated by spaces (text_word_in(): any case). */
+static inline bool in_list(const struct tx_ctx *c, size_t k, const char *words)
+{
+	return k < c->n && c->t[k].kind == K_WORD &&
+	       text_word_in(words, c->text + c->t[k].s, c->t[k].e - c->t[k].s);
 }
 
 /* Token k is an apostrophe, straight or curly. */

@@ -55,10 +55,8 @@ bool tx_in_name(const struct tx_ctx *c, size_t s, size_t e)
 	 * Press" is no date anyway */
 	size_t l = s, r = e;
 	while (l > 0 && s - l < 6 &&
-	       (cap_word(c, l - 1) ||
-		(l >= 2 && cap_word(c, l - 2) && c->t[l - 1].kind == K_WORD &&
-		 text_word_in("a an and at for in of on the to", c->text + c->t[l - 1].s,
-			      c->t[l - 1].e - c->t[l - 1].s))))
+	       (cap_word(c, l - 1) || (l >= 2 && cap_word(c, l - 2) &&
+				       in_list(c, l - 1, "a an and at for in of on the to"))))
 		l--;
 	while (cap_word(c, r) && r - e < 6)
 		r++;
@@ -77,9 +75,7 @@ bool tx_in_name(const struct tx_ctx *c, size_t s, size_t e)
 		if (is_head(c, k))
 			return true;
 	/* a paper's part named after its day: "the Sunday Metropolitan section" */
-	if (k > j && k < c->n && c->t[k].kind == K_WORD &&
-	    text_word_in("section edition supplement magazine column pages", c->text + c->t[k].s,
-			 c->t[k].e - c->t[k].s))
+	if (k > j && in_list(c, k, "section edition supplement magazine column pages"))
 		return true;
 	/* the end of a capitalised name mid-sentence: "USA Today", "Get New York Today in your
 	 * inbox" */

@@ -261,13 +261,18 @@ static size_t spelled_year(const struct tx_ctx *c, size_t k, int *y, bool thousa
 	return e;
 }
 
+/* The token after the month word at k and its abbreviation's stop ("Nov."). */
+static size_t after_month(const struct tx_ctx *c, size_t k)
+{
+	return k + 1 + (c->t[k].cls == C_MONABBR && P(c, k + 1, '.') && adj(c, k));
+}
+
 /* Token k joins the two ends of a range of times: "and", "to", "until", "till", a dash. */
 static bool time_range_link(const struct tx_ctx *c, size_t k)
 {
 	if (P(c, k, '-') || P(c, k, 0x2013) || P(c, k, 0x2014))
 		return true;
-	return k < c->n && c->t[k].kind == K_WORD &&
-	       text_word_in("and to until till", c->text + c->t[k].s, c->t[k].e - c->t[k].s);
+	return in_list(c, k, "and to until till");
 }
 
 /* Token k joins the members of a list or range of dates: what joins a range of times but a
@@ -276,9 +281,7 @@ static bool date_joiner(const struct tx_ctx *c, size_t k)
 {
 	if (P(c, k, 0x2014))
 		return false;
-	return time_range_link(c, k) || P(c, k, ',') ||
-	       (k < c->n && c->t[k].kind == K_WORD &&
-		text_word_in("or through", c->text + c->t[k].s, c->t[k].e - c->t[k].s));
+	return time_range_link(c, k) || P(c, k, ',') || in_list(c, k, "or through");
 }
 
 /* The year that a list or range of dates writes once, at its end, for a member before it that
@@ -299,18 +302,14 @@ static int shared_year(const struct tx_ctx *c, size_t j, int m, bool day)
 		if (k == j)
 			return 0;
 		if (tx_month_word(c, k, &m2)) {
-			e = k + 1;
-			if (c->t[k].cls == C_MONABBR && P(c, e, '.') && adj(c, k))
-				e++;
+			e = after_month(c, k);
 			size_t dj = day_num(c, e, &d);
 			if (dj && !(NUM(c, e) && c->t[e].ndig == 4))
 				e = dj;
 		} else if ((e = day_num(c, k, &d)) != 0) {
 			size_t mj = W(c, e, C_OF) ? e + 1 : e;
 			if (tx_month_word(c, mj, &m2)) {
-				e = mj + 1;
-				if (c->t[mj].cls == C_MONABBR && P(c, e, '.') && adj(c, mj))
-					e++;
+				e = after_month(c, mj);
 			} else if (!day) {
 				return 0; /* a bare number after a month without a day: no date */
 			}
@@ -335,9 +334,7 @@ size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	if (tx_month_word(c, k, &m)) {
 		if (!month_ok(c, k, m) || abbrev_in_name(c, k))
 			return 0;
-		j = k + 1;
-		if (c->t[k].cls == C_MONABBR && P(c, j, '.') && adj(c, k))
-			j++;
+		j = after_month(c, k);
 		size_t dj = day_num(c, j, &d);
 		if (dj && !(NUM(c, j) && c->t[j].ndig == 4)) {
 			j = dj;
@@ -384,9 +381,7 @@ size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 		if (W(c, j, C_OF))
 			j++;
 		if (tx_month_word(c, j, &m)) {
-			j++;
-			if (c->t[j - 1].cls == C_MONABBR && P(c, j, '.') && adj(c, j - 1))
-				j++;
+			j = after_month(c, j);
 			if (P(c, j, ',') && year_num(c, j + 1, &y))
 				j += 2;
 			else if (year_num(c, j, &y))
@@ -524,8 +519,7 @@ static bool copyright_year(const struct tx_ctx *c, size_t k)
 	if (j >= 3 && P(c, j - 1, ')') && P(c, j - 3, '(') && c->t[j - 2].kind == K_WORD &&
 	    c->t[j - 2].e - c->t[j - 2].s == 1 && (c->text[c->t[j - 2].s] | 0x20) == 'c')
 		return true;
-	return c->t[j - 1].kind == K_WORD &&
-	       text_word_in("copyright", c->text + c->t[j - 1].s, c->t[j - 1].e - c->t[j - 1].s);
+	return in_list(c, j - 1, "copyright");
 }
 
 /* "1990", "the 1990s", "the '90s", "the 20th century". */

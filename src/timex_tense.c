@@ -76,12 +76,6 @@ static const char past_modals[] = "could couldn might should would wouldn";
  * ("extended the offer to Nov. 20", "asked it to respond by Oct. 31"). */
 static const char end_points[] = "by through till to until";
 
-static bool in(const struct tx_ctx *c, size_t k, const char *list)
-{
-	return k < c->n && c->t[k].kind == K_WORD &&
-	       text_word_in(list, c->text + c->t[k].s, c->t[k].e - c->t[k].s);
-}
-
 /* A past form in "-ed" of a plain word ("opened", "announced"; not "indeed", "hundred"). */
 static bool ed_form(const struct tx_ctx *c, size_t k)
 {
@@ -107,9 +101,9 @@ static bool clause_end(const struct tx_ctx *c, size_t k)
 /* Token k is a word that may be a noun: lowercase, none of the small words. */
 static bool noun_like(const struct tx_ctx *c, size_t k)
 {
-	return W(c, k, C_NONE) && !c->t[k].cap && !in(c, k, pronouns) && !in(c, k, auxes) &&
-	       !in(c, k, neutral) && !in(c, k, determiners) && !in(c, k, objects) &&
-	       !in(c, k, no_nouns) && !in(c, k, noun_preps);
+	return W(c, k, C_NONE) && !c->t[k].cap && !in_list(c, k, pronouns) &&
+	       !in_list(c, k, auxes) && !in_list(c, k, neutral) && !in_list(c, k, determiners) &&
+	       !in_list(c, k, objects) && !in_list(c, k, no_nouns) && !in_list(c, k, noun_preps);
 }
 
 /* The form in "-ed" at k modifies the noun before it ("the ads reserved in December", "a
@@ -120,13 +114,13 @@ static bool participle(const struct tx_ctx *c, size_t k)
 {
 	if (k == 0 || !noun_like(c, k - 1))
 		return false;
-	if (in(c, k, booking))
+	if (in_list(c, k, booking))
 		return true;
 	for (size_t j = k - 1, lo = k > 7 ? k - 7 : 0; j > lo; j--) {
 		size_t b = j - 1; /* the token before the phrase so far */
-		if (in(c, b, noun_preps))
+		if (in_list(c, b, noun_preps))
 			return true;
-		if (!(in(c, b, determiners) || noun_like(c, b) || NUM(c, b) || P(c, b, '-') ||
+		if (!(in_list(c, b, determiners) || noun_like(c, b) || NUM(c, b) || P(c, b, '-') ||
 		      P(c, b, '%')))
 			return false;
 	}
@@ -138,19 +132,20 @@ static bool participle(const struct tx_ctx *c, size_t k)
  * before the date (at token `date`), a preposition, an object or a number. */
 static bool past_verb(const struct tx_ctx *c, size_t k, size_t date)
 {
-	if (k > 0 && (in(c, k - 1, auxes) || in(c, k - 1, determiners) ||
+	if (k > 0 && (in_list(c, k - 1, auxes) || in_list(c, k - 1, determiners) ||
 		      (P(c, k - 1, '-') && adj(c, k - 1))))
 		return false; /* "will be held", "the proposed rule", "the delegate-packed primary" */
-	if (in(c, k, irregular))
+	if (in_list(c, k, irregular))
 		return true;
-	return ed_form(c, k) && (k + 1 == date || in(c, k + 1, objects) || W(c, k + 1, C_PREP) ||
-				 NUM(c, k + 1) || (k > 0 && in(c, k - 1, pronouns)));
+	return ed_form(c, k) &&
+	       (k + 1 == date || in_list(c, k + 1, objects) || W(c, k + 1, C_PREP) ||
+		NUM(c, k + 1) || (k > 0 && in_list(c, k - 1, pronouns)));
 }
 
 /* Token k follows a possessive "'s" or a determiner: it is a noun's word ("Ford's plans"). */
 static bool after_det(const struct tx_ctx *c, size_t k)
 {
-	return k > 0 && (in(c, k - 1, determiners) ||
+	return k > 0 && (in_list(c, k - 1, determiners) ||
 			 (k > 1 && WV(c, k - 1, C_MISC, MISC_S) && is_apos(c, k - 2)));
 }
 
@@ -158,7 +153,7 @@ static bool after_det(const struct tx_ctx *c, size_t k)
  * event may lie on either side of the anchor. */
 static bool planned_then(const struct tx_ctx *c, size_t k)
 {
-	return k > 0 && in(c, k - 1, "was were");
+	return k > 0 && in_list(c, k - 1, "was were");
 }
 
 /* What token k says of the time of the date at token `date`: TENSE_FUTURE, TENSE_PAST or
@@ -167,42 +162,42 @@ static bool planned_then(const struct tx_ctx *c, size_t k)
 static int cue(const struct tx_ctx *c, size_t k, size_t date, bool *stop)
 {
 	*stop = false;
-	if (in(c, k, "let") && is_apos(c, k + 1) && in(c, k + 2, "s"))
+	if (in_list(c, k, "let") && is_apos(c, k + 1) && in_list(c, k + 2, "s"))
 		return TENSE_FUTURE; /* "Let's defeat her in November": a call to act, ahead */
 	if (c->t[k].kind != K_WORD || (c->t[k].cap && k > 0))
 		return TENSE_NONE;
-	if (in(c, k, "plan plans") && after_det(c, k))
+	if (in_list(c, k, "plan plans") && after_det(c, k))
 		return TENSE_NONE; /* a noun: "Ford's plans to open", "vacation plans" */
-	if (in(c, k, ahead_to) && in(c, k + 1, "to"))
+	if (in_list(c, k, ahead_to) && in_list(c, k + 1, "to"))
 		return planned_then(c, k) ? TENSE_NEAR : TENSE_FUTURE;
-	if (in(c, k, "plans"))
+	if (in_list(c, k, "plans"))
 		return TENSE_NONE; /* a noun when no "to" follows ("vacation plans") */
-	if (in(c, k, "planned")) {
+	if (in_list(c, k, "planned")) {
 		/* "the planned opening", "was planned for March" look ahead; "the government
 		 * planned to pay", "a service planned at the university" leave it open */
-		*stop = !(k > 0 && (in(c, k - 1, determiners) || in(c, k - 1, auxes)));
+		*stop = !(k > 0 && (in_list(c, k - 1, determiners) || in_list(c, k - 1, auxes)));
 		return *stop ? TENSE_NONE : planned_then(c, k) ? TENSE_NEAR : TENSE_FUTURE;
 	}
-	if (W(c, k, C_FUT) || in(c, k, ahead) || in(c, k, schedule))
+	if (W(c, k, C_FUT) || in_list(c, k, ahead) || in_list(c, k, schedule))
 		return planned_then(c, k) ? TENSE_NEAR : TENSE_FUTURE;
-	if (in(c, k, "has have")) {
-		if (in(c, k + 1, perfect) || ed_form(c, k + 1))
+	if (in_list(c, k, "has have")) {
+		if (in_list(c, k + 1, perfect) || ed_form(c, k + 1))
 			return TENSE_PAST;
 		*stop = true; /* "has until May" */
 		return TENSE_NONE;
 	}
-	if (in(c, k, "was were") &&
-	    (in(c, k + 1, "to") || (in(c, k + 1, ahead_to) && in(c, k + 2, "to"))))
+	if (in_list(c, k, "was were") &&
+	    (in_list(c, k + 1, "to") || (in_list(c, k + 1, ahead_to) && in_list(c, k + 2, "to"))))
 		return TENSE_NEAR; /* "was to open", "was set to open" */
-	if (in(c, k, "won") && is_apos(c, k + 1) && in(c, k + 2, "t"))
+	if (in_list(c, k, "won") && is_apos(c, k + 1) && in_list(c, k + 2, "t"))
 		return TENSE_FUTURE; /* "won't" */
-	*stop = in(c, k, neutral);
+	*stop = in_list(c, k, neutral);
 	if (*stop)
 		return TENSE_NONE;
 	/* "said" before a date dates the saying only when the date or a preposition follows
 	 * ("said Tuesday", "said in a statement on Tuesday"); "said the gathering in September
 	 * would be the last" starts a clause of its own */
-	if (in(c, k, "said") && k < date && k + 1 < date && !W(c, k + 1, C_PREP) &&
+	if (in_list(c, k, "said") && k < date && k + 1 < date && !W(c, k + 1, C_PREP) &&
 	    !W(c, k + 1, C_MISC)) {
 		*stop = true;
 		return TENSE_NONE;
@@ -216,8 +211,8 @@ static int cue(const struct tx_ctx *c, size_t k, size_t date, bool *stop)
  * "added that"), not as a determiner ("reach that number on Tuesday"). */
 static bool clause_that(const struct tx_ctx *c, size_t k)
 {
-	return in(c, k, "that") && k > 0 &&
-	       (in(c, k - 1, saying) || W(c, k - 1, C_PAST) || in(c, k - 1, irregular) ||
+	return in_list(c, k, "that") && k > 0 &&
+	       (in_list(c, k - 1, saying) || W(c, k - 1, C_PAST) || in_list(c, k - 1, irregular) ||
 		ed_form(c, k - 1));
 }
 
@@ -226,11 +221,11 @@ static bool clause_that(const struct tx_ctx *c, size_t k)
  * has a past form no list can tell from a plain one. */
 static bool joined_subject(const struct tx_ctx *c, size_t k)
 {
-	if (k < 2 || !in(c, k - 1, "and"))
+	if (k < 2 || !in_list(c, k - 1, "and"))
 		return false;
-	bool name_k = (W(c, k, C_NONE) && c->t[k].cap) || in(c, k, pronouns);
-	bool name_j = (W(c, k - 2, C_NONE) && c->t[k - 2].cap) || in(c, k - 2, pronouns);
-	return name_k && name_j && (in(c, k, pronouns) || in(c, k - 2, pronouns));
+	bool name_k = (W(c, k, C_NONE) && c->t[k].cap) || in_list(c, k, pronouns);
+	bool name_j = (W(c, k - 2, C_NONE) && c->t[k - 2].cap) || in_list(c, k - 2, pronouns);
+	return name_k && name_j && (in_list(c, k, pronouns) || in_list(c, k - 2, pronouns));
 }
 
 /* Token k, a plain lowercase word, is a verb in the present after its subject: a form in "-s"
@@ -239,18 +234,18 @@ static bool joined_subject(const struct tx_ctx *c, size_t k)
  * pronoun ("when we get", "if he and Clinton take"). */
 static bool present_verb(const struct tx_ctx *c, size_t k)
 {
-	if (k == 0 || !noun_like(c, k) || in(c, k, irregular) || ed_form(c, k))
+	if (k == 0 || !noun_like(c, k) || in_list(c, k, irregular) || ed_form(c, k))
 		return false;
 	const char *w = c->text + c->t[k].s;
 	size_t n = c->t[k].e - c->t[k].s;
 	bool s_form = n >= 3 && (w[n - 1] | 32) == 's' && (w[n - 2] | 32) != 's' &&
 		      (w[n - 2] | 32) != 'u' && (w[n - 2] | 32) != 'i';
-	bool name = W(c, k - 1, C_NONE) && c->t[k - 1].cap && !in(c, k - 1, pronouns) &&
-		    !in(c, k - 1, conditionals);
-	if (s_form && (in(c, k - 1, "he it she") || name ||
-		       (noun_like(c, k - 1) && k > 1 && in(c, k - 2, determiners))))
+	bool name = W(c, k - 1, C_NONE) && c->t[k - 1].cap && !in_list(c, k - 1, pronouns) &&
+		    !in_list(c, k - 1, conditionals);
+	if (s_form && (in_list(c, k - 1, "he it she") || name ||
+		       (noun_like(c, k - 1) && k > 1 && in_list(c, k - 2, determiners))))
 		return true;
-	return !s_form && (in(c, k - 1, plural_pronouns) || joined_subject(c, k - 1));
+	return !s_form && (in_list(c, k - 1, plural_pronouns) || joined_subject(c, k - 1));
 }
 
 /* A past form governs the clause before "when" at k (looked for over 12 tokens, up to a stop
@@ -262,11 +257,11 @@ static bool past_before(const struct tx_ctx *c, size_t k)
 	for (size_t j = k, lo = k > 12 ? k - 12 : 0; j-- > lo;) {
 		if (P(c, j, '.') || (clause_end(c, j) && !P(c, j, ',')))
 			return false;
-		if (W(c, j, C_FUT) || in(c, j, present) || in(c, j, past_modals))
+		if (W(c, j, C_FUT) || in_list(c, j, present) || in_list(c, j, past_modals))
 			return false;
-		if (W(c, j, C_PAST) || in(c, j, irregular) ||
+		if (W(c, j, C_PAST) || in_list(c, j, irregular) ||
 		    (ed_form(c, j) &&
-		     !(j > 0 && (in(c, j - 1, auxes) || in(c, j - 1, determiners)))))
+		     !(j > 0 && (in_list(c, j - 1, auxes) || in_list(c, j - 1, determiners)))))
 			return true;
 	}
 	return false;
@@ -276,8 +271,9 @@ static bool past_before(const struct tx_ctx *c, size_t k)
  * past modal (an -ed form after a present "is" is a participle, no past). */
 static bool past_word(const struct tx_ctx *c, size_t k)
 {
-	return W(c, k, C_PAST) || in(c, k, irregular) || in(c, k, past_modals) ||
-	       in(c, k, "has have") || (ed_form(c, k) && !(k > 0 && in(c, k - 1, present)));
+	return W(c, k, C_PAST) || in_list(c, k, irregular) || in_list(c, k, past_modals) ||
+	       in_list(c, k, "has have") ||
+	       (ed_form(c, k) && !(k > 0 && in_list(c, k - 1, present)));
 }
 
 /* The date at token s ends a condition or a time to come told in the present ("if he wins in
@@ -293,12 +289,12 @@ static bool condition_ahead(const struct tx_ctx *c, size_t s)
 			return false;
 		if (c->t[k].kind != K_WORD)
 			continue;
-		if (in(c, k, conditionals))
+		if (in_list(c, k, conditionals))
 			return now && k + 1 < s &&
-			       !(in(c, k, "when whenever") && past_before(c, k));
+			       !(in_list(c, k, "when whenever") && past_before(c, k));
 		if (past_word(c, k))
 			return false;
-		if (in(c, k, present) || present_verb(c, k))
+		if (in_list(c, k, present) || present_verb(c, k))
 			now = true;
 	}
 	return false;
@@ -311,10 +307,10 @@ static bool condition_ahead(const struct tx_ctx *c, size_t s)
 static bool condition_after(const struct tx_ctx *c, size_t e)
 {
 	size_t k = e;
-	while (k < c->n && k < e + 3 && !in(c, k, "if unless") && !clause_end(c, k) &&
+	while (k < c->n && k < e + 3 && !in_list(c, k, "if unless") && !clause_end(c, k) &&
 	       !P(c, k, '.'))
 		k++;
-	if (!in(c, k, "if unless"))
+	if (!in_list(c, k, "if unless"))
 		return false;
 	bool now = false;
 	for (size_t j = k + 1; j < c->n && j < k + 11; j++) {
@@ -324,7 +320,7 @@ static bool condition_after(const struct tx_ctx *c, size_t e)
 			continue;
 		if (past_word(c, j))
 			return false;
-		if (in(c, j, present) || present_verb(c, j))
+		if (in_list(c, j, present) || present_verb(c, j))
 			now = true;
 	}
 	return now;
@@ -340,9 +336,9 @@ static bool under_future(const struct tx_ctx *c, size_t s)
 	for (size_t k = s, lo = s > 40 ? s - 40 : 0; k-- > lo;) {
 		if (c->t[k].kind == K_PUNCT && c->t[k].cp != ',')
 			break;
-		if (in(c, k, subordinators))
+		if (in_list(c, k, subordinators))
 			sub = true;
-		else if (sub && in(c, k, "will shall"))
+		else if (sub && in_list(c, k, "will shall"))
 			return true;
 	}
 	return false;
@@ -354,12 +350,12 @@ static bool under_future(const struct tx_ctx *c, size_t s)
  * date then opens its sentence as "In July" does, and the verb after it tells the tense. */
 static bool offset_opener(const struct tx_ctx *c, size_t k, size_t s)
 {
-	if (s < k + 2 || s - k > 5 || !in(c, s - 1, "after before") ||
+	if (s < k + 2 || s - k > 5 || !in_list(c, s - 1, "after before") ||
 	    !(W(c, s - 2, C_UNIT) || W(c, s - 2, C_UNITS)))
 		return false;
 	for (size_t j = k; j < s - 2; j++)
 		if (!(W(c, j, C_ART) || W(c, j, C_NUMW) || W(c, j, C_FEW) || W(c, j, C_THE) ||
-		      W(c, j, C_OF) || NUM(c, j) || in(c, j, "about almost just nearly only")))
+		      W(c, j, C_OF) || NUM(c, j) || in_list(c, j, "about almost just nearly only")))
 			return false;
 	return true;
 }
@@ -380,13 +376,13 @@ int tx_tense(const struct tx_ctx *c, size_t s, size_t e)
 		/* a clause hangs on another: "when he travels", and "that" after a reporting verb
 		 * ("he added that guidelines published in November will"); an infinitive "to be"
 		 * leaves the time open ("guidelines to be published in November") */
-		sub = (in(c, k, subordinators) && k + 1 < s) || in(c, k, clause_words) ||
-		      (in(c, k, "to") && in(c, k + 1, "be")) || clause_that(c, k);
+		sub = (in_list(c, k, subordinators) && k + 1 < s) || in_list(c, k, clause_words) ||
+		      (in_list(c, k, "to") && in_list(c, k + 1, "be")) || clause_that(c, k);
 		if (sub)
 			break;
 		/* "threatened to disrupt the convention in July": the date is the infinitive's */
-		if (in(c, k, "to") && W(c, k + 1, C_NONE) && !c->t[k + 1].cap && k + 1 < s &&
-		    !in(c, k + 1, objects))
+		if (in_list(c, k, "to") && W(c, k + 1, C_NONE) && !c->t[k + 1].cap && k + 1 < s &&
+		    !in_list(c, k + 1, objects))
 			inf = true;
 		/* "the ads reserved in December come from", "in a report issued in May, it
 		 * warned": a participle says nothing of the time; the clause's verb does */
@@ -408,15 +404,16 @@ int tx_tense(const struct tx_ctx *c, size_t s, size_t e)
 	/* not a date that names a thing ("his Tuesday wins", "the meaning of Thursday night's
 	 * debate"), nor one that "later" or "earlier" put on the day of writing ("when he speaks
 	 * later Monday"), whose anchor may be a day off */
-	if (t == TENSE_NONE && !after_det(c, s) && !(s > 0 && in(c, s - 1, "earlier later of")) &&
+	if (t == TENSE_NONE && !after_det(c, s) &&
+	    !(s > 0 && in_list(c, s - 1, "earlier later of")) &&
 	    !(is_apos(c, e) && WV(c, e + 1, C_MISC, MISC_S)) &&
 	    (condition_ahead(c, s) || condition_after(c, e)))
 		return TENSE_FUTURE;
 	/* a past verb does not date an end point, an infinitive's time or a date that names a
 	 * thing ("extended to Nov. 20", "gave no reason for the Jan. 14 deadline", "called
 	 * November's election", "the state's June 7 primary") */
-	if (t == TENSE_PAST && (inf || (s > 0 && in(c, s - 1, end_points)) || after_det(c, s) ||
-				(is_apos(c, e) && WV(c, e + 1, C_MISC, MISC_S))))
+	if (t == TENSE_PAST && (inf || (s > 0 && in_list(c, s - 1, end_points)) ||
+				after_det(c, s) || (is_apos(c, e) && WV(c, e + 1, C_MISC, MISC_S))))
 		return TENSE_NONE;
 	if (t)
 		return t;
@@ -441,7 +438,8 @@ int tx_tense(const struct tx_ctx *c, size_t s, size_t e)
 				continue;
 			break;
 		}
-		if (in(c, k, subordinators) || in(c, k, clause_words) || clause_that(c, k))
+		if (in_list(c, k, subordinators) || in_list(c, k, clause_words) ||
+		    clause_that(c, k))
 			break;
 		t = cue(c, k, s, &stop);
 		if (t || stop)
@@ -456,7 +454,7 @@ int tx_tense(const struct tx_ctx *c, size_t s, size_t e)
 
 bool tx_past_form(const struct tx_ctx *c, size_t k)
 {
-	return in(c, k, irregular) || ed_form(c, k) || W(c, k, C_PAST);
+	return in_list(c, k, irregular) || ed_form(c, k) || W(c, k, C_PAST);
 }
 
 bool tx_future(const struct tx_ctx *c, size_t s, size_t e)

@@ -181,11 +181,8 @@ int tx_told_year(const struct tx_ctx *c, size_t k, int m, int tense)
 		return 0;
 	for (size_t j = c->told_tok; j < k; j++)
 		if ((c->t[j].kind == K_PUNCT && c->t[j].cp != '.' && c->t[j].cp != '-') ||
-		    (c->t[j].kind == K_WORD &&
-		     text_word_in("that which who", c->text + c->t[j].s, c->t[j].e - c->t[j].s)) ||
-		    (c->t[j].kind == K_WORD &&
-		     text_word_in("and but", c->text + c->t[j].s, c->t[j].e - c->t[j].s) &&
-		     tx_past_form(c, j + 1)))
+		    in_list(c, j, "that which who") ||
+		    (in_list(c, j, "and but") && tx_past_form(c, j + 1)))
 			return 0;
 	return c->told_year + (c->told_month && m < c->told_month);
 }
