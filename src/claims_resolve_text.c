@@ -416,6 +416,28 @@ static size_t name_len(const struct engine *e, struct span r)
 	return r.end - r.start;
 }
 
+/* The name r as a reader writes it (name_len()); a new string. */
+static char *name_of(const struct engine *e, struct span r)
+{
+	return xstrndup(e->text + r.start, name_len(e, r));
+}
+
+/* The name of coref's entity id, likewise. */
+static char *entity_name(const struct engine *e, size_t id)
+{
+	return name_of(e, coref_entity(e->co, id)->name);
+}
+
+/* The name of the person coref knows by the span d; a new string, or NULL when d names none. */
+static char *person_by(const struct engine *e, struct span d)
+{
+	size_t id = coref_resolve(e->co, d);
+
+	return id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_PERSON
+		       ? entity_name(e, id)
+		       : NULL;
+}
+
 /* True when the name r is written in capitals only, ASCII letters with spaces, stops,
  * hyphens and apostrophes: a transcript's label ("JAKE TAPPER:"). */
 static bool capitals_only(const struct engine *e, struct span r)
@@ -475,16 +497,12 @@ static char *title_cased(const struct engine *e, struct span r)
 static char *role_subject(const struct engine *e, size_t a, struct span r)
 {
 	struct span d = coref_role_subject(e->co, e->t[a].start, tok_is(e, a, "she"));
-	size_t id;
 	char *s;
 
 	if (span_empty(d))
 		return NULL;
-	id = coref_resolve(e->co, d);
-	if (id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_PERSON) {
-		struct span n = coref_entity(e->co, id)->name;
-		return xstrndup(e->text + n.start, name_len(e, n));
-	}
+	if ((s = person_by(e, d)) != NULL)
+		return s;
 	if (!span_empty(r))
 		return NULL;
 	s = xstrndup(e->text + d.start, d.end - d.start);
@@ -496,13 +514,10 @@ static char *role_subject(const struct engine *e, size_t a, struct span r)
  * description itself, "the" in lowercase ("the senator"); a new string. */
 static char *described(const struct engine *e, struct span d)
 {
-	size_t id = coref_resolve(e->co, d);
-	char *s;
+	char *s = person_by(e, d);
 
-	if (id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_PERSON) {
-		struct span n = coref_entity(e->co, id)->name;
-		return xstrndup(e->text + n.start, name_len(e, n));
-	}
+	if (s)
+		return s;
 	s = xstrndup(e->text + d.start, d.end - d.start);
 	if (strncmp(s, "The ", 4) == 0)
 		s[0] = 't';
@@ -588,11 +603,7 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 		char *who;
 		if (claims_in_answer(e, a)) {
 			/* the interviewee's: the person the introduction names most, if one is */
-			struct span n;
-			if (e->interviewee == COREF_NONE)
-				return NULL;
-			n = coref_entity(e->co, e->interviewee)->name;
-			return xstrndup(e->text + n.start, name_len(e, n));
+			return e->interviewee == COREF_NONE ? NULL : entity_name(e, e->interviewee);
 		}
 		/* in a block quotation: the one who introduced it ("Zuckerberg said ..."), if
 		 * anyone */
@@ -607,10 +618,8 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 		return xstrdup("I (the writer)");
 	}
 	/* "Q: You said in May that ...": the interviewee */
-	if (b == a + 1 && claims_you_interviewee(e, a)) {
-		struct span n = coref_entity(e->co, e->interviewee)->name;
-		return xstrndup(e->text + n.start, name_len(e, n));
-	}
+	if (b == a + 1 && claims_you_interviewee(e, a))
+		return entity_name(e, e->interviewee);
 	/* "Mr. Mugabe, his wife Grace and two ministers said": the group, its first named as
 	 * he is resolved ("Robert Mugabe, his wife Grace and two ministers") */
 	h = a;
@@ -630,7 +639,7 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	/* "His son Donald Jr. said ... He added": the son, whom coref took for his father */
 	struct span kin;
 	if (b == a + 1 && !span_empty(r) && !span_empty(kin = claims_kin_pronoun(e, a)))
-		return xstrndup(e->text + kin.start, name_len(e, kin));
+		return name_of(e, kin);
 	/* "The senator defended himself; he said": the subject of the clause before, or nobody
 	 * when another person named in it may be meant as well */
 	if (b == a + 1) {
@@ -699,5 +708,5 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 		return cased;
 	/* "a senior political source", "An IBM spokeswoman": someone unnamed keeps the article
 	 * that says so, as the later "the spokeswoman" and "she" carry it on */
-	return xstrndup(e->text + r.start, name_len(e, r));
+	return name_of(e, r);
 }
