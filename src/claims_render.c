@@ -639,12 +639,12 @@ static size_t words_to_content(const char *text, const struct claim *c)
 
 /* For a paraphrase that is its cue's own clause, the relative word, the speaker and the cue at its
  * start ("which they cited as evidence of ...", "what officials called a hate crime", "whom one
- * insider described as his ally", "as Mr. Sykes said, ..."): where the words the speaker said begin, past the cue; *as is set when an
- * "as" after the cue reads with it ("cited as"). PolNeAR's content is "what | a hate crime", the
- * source and cue left out; the row names them once. The content's start when the claim is no
- * such clause, when nothing follows the cue, or when the relative word is the cue's object and
- * what follows names nothing (not a verb of naming: "which I said was ..." is
- * relative_tag_end()'s). */
+ * insider described as his ally", "as Mr. Sykes said, ..."): where the words the speaker said
+ * begin, past the cue; *as is set when an "as" after the cue reads with it ("cited as").
+ * PolNeAR's content is "what | a hate crime", the source and cue left out; the row names them
+ * once. The content's start when the claim is no such clause, when nothing follows the cue, or
+ * when the relative word is the cue's object and what follows names nothing (not a verb of
+ * naming: "which I said was ..." is relative_tag_end()'s). */
 static size_t own_clause(const char *text, const struct claim *c, bool *as)
 {
 	size_t s = c->content.start, e = c->content.end, w = s, z;

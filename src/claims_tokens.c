@@ -536,13 +536,10 @@ static void tokenize_para(struct engine *e, size_t p, bool cont)
 			pos += (size_t)n;
 			continue;
 		}
-		if (next <= pos) {
-			while (next <= pos) {
-				si++;
-				next = si + 1 < slast ? doc_sentence(e->d, si + 1)->span.start
-						      : SIZE_MAX;
-			}
-			sent = si < slast ? si : (slast ? slast - 1 : 0);
+		while (next <= pos) {
+			si++;
+			next = si + 1 < slast ? doc_sentence(e->d, si + 1)->span.start : SIZE_MAX;
+			sent = si; /* a real sentence: next is finite only while si + 1 < slast */
 		}
 		if (cp == '<' && markup_end(e->text, pos, end) > pos) {
 			/* one mark for the whole tag: it ends what came before */

@@ -251,7 +251,7 @@ void reader_export_run(struct reader *r, const char *path, bool confirmed)
 	}
 	if (!confirmed && stat(full, &st) == 0) {
 		/* Ask before a file goes (saying when it is no export); the answer comes to
-		 * confirm_key. A read-only file is refused by export_file_open() below. */
+		 * confirm_key. A read-only file is refused at once: no answer could let it go. */
 		int no = export_writable(full);
 		if (no < 0) {
 			reader_status_set(r, true, "Not exported: %s: %s", full, strerror(-no));
