@@ -433,18 +433,81 @@ static size_t span_labels(const struct tx_point *p, const char *v, const char *w
 	return (size_t)(n1 + n2 + n3 + 2);
 }
 
+/* The line that holds item x, when it is a short line of its own (at most 100 bytes each side):
+ * its start in *ls and end in *le. */
+static bool own_line(const char *t, size_t len, const struct timex *x, size_t *ls, size_t *le)
+{
+	size_t s = x->span.start, e = x->span.end;
+	while (s > 0 && t[s - 1] != '\n' && x->span.start - s < 100)
+		s--;
+	while (e < len && t[e] != '\n' && t[e] != '\r' && e - x->span.end < 100)
+		e++;
+	*ls = s;
+	*le = e;
+	return (s == 0 || t[s - 1] == '\n') && (e == len || t[e] == '\n' || t[e] == '\r');
+}
+
+/* Which items sit on a running header or footer: a short line that the document repeats word
+ * for word at least three times ("Internet-Draft remoteStorage December 2014" atop each page of
+ * a draft). Its date is the page's, not an event's. One pass with a table keyed by the line's
+ * hash, so it stays linear; returns NULL when there is none. */
+static bool *running_lines(const char *t, size_t len, const struct timex_list *l)
+{
+	size_t cap = 16;
+	while (cap < 2 * l->n)
+		cap *= 2;
+	struct slot {
+		size_t first, n, last; /* the first item with this line, how many lines, where the
+					* last began (two dates of one line count once) */
+	} *tab = xcalloc(cap, sizeof(*tab));
+	size_t *slot_of = xmalloc((l->n ? l->n : 1) * sizeof(*slot_of));
+	bool any = false;
+	for (size_t i = 0; i < l->n; i++) {
+		size_t ls, le, fs, fe;
+		slot_of[i] = SIZE_MAX;
+		if (!dates_something(&l->items[i]) || !own_line(t, len, &l->items[i], &ls, &le))
+			continue;
+		for (size_t h = (size_t)text_hash(t + ls, le - ls) & (cap - 1);;
+		     h = (h + 1) & (cap - 1)) {
+			if (!tab[h].n) {
+				tab[h] = (struct slot){i, 1, ls};
+				slot_of[i] = h;
+				break;
+			}
+			own_line(t, len, &l->items[tab[h].first], &fs, &fe);
+			if (fe - fs == le - ls && memcmp(t + fs, t + ls, le - ls) == 0) {
+				if (tab[h].last != ls)
+					any |= ++tab[h].n >= 3;
+				tab[h].last = ls;
+				slot_of[i] = h;
+				break;
+			}
+		}
+	}
+	bool *out = NULL;
+	if (any) {
+		out = xcalloc(l->n, sizeof(*out));
+		for (size_t i = 0; i < l->n; i++)
+			out[i] = slot_of[i] != SIZE_MAX && tab[slot_of[i]].n >= 3;
+	}
+	free(slot_of);
+	free(tab);
+	return out;
+}
+
 void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 {
 	size_t len;
 	const char *t = doc_text(d, &len);
 	struct keyed *k = xcalloc(l->n ? l->n : 1, sizeof(*k));
 	size_t nk = 0;
+	bool *running = running_lines(t, len, l);
 
 	size_t stamp_end = (size_t)-1; /* where the last stamp ended */
 	size_t ns = doc_sentence_count(d), si = 0, capsub = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		const struct timex *x = &l->items[i];
-		if (!dates_something(x))
+		if (!dates_something(x) || (running && running[i]))
 			continue;
 		/* the sentence holding it (or 0 when there are none), found going forward as the
 		 * items are in text order */
@@ -524,4 +587,5 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 			free(sum);
 	}
 	free(k);
+	free(running);
 }

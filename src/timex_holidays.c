@@ -73,6 +73,22 @@ static int holiday_tense(const struct tx_ctx *c, size_t k, size_t j)
 	return TENSE_NONE;
 }
 
+/* Is token j a thing the holiday names the kind of, not a time ("a Christmas tree", "Christmas
+ * cards", "Halloween costumes", "a grate full of Christmas coals")? The holiday is then a
+ * modifier, no date; a time or an occasion ("Christmas shopping", "Christmas dinner") stays,
+ * and so does a name with "Day" or "Eve" ("Christmas Day presents"). */
+static bool holiday_thing(const struct tx_ctx *c, size_t j)
+{
+	return j < c->n && !c->t[j].cap &&
+	       in_list(c, j,
+		       "tree trees light lights card cards carol carols song songs music album "
+		       "albums coal coals fire decoration decorations ornament ornaments wreath "
+		       "wreaths stocking stockings sweater sweaters jumper jumpers cracker crackers "
+		       "pudding cake cookie cookies candy egg eggs bunny pumpkin pumpkins costume "
+		       "costumes mask masks movie movies film films story stories tale tales "
+		       "spirit present presents gift gifts");
+}
+
 /* Holidays: "Christmas", "Christmas Eve", "Thanksgiving (Day)", "Easter (Sunday|Monday)",
  * "Good Friday", "New Year's Day|Eve", "Labor Day", "Mother's Day" ... the nearest occurrence
  * like a month and day, or the one `rel` names ("last Thanksgiving"), or the year that follows. */
@@ -166,6 +182,8 @@ size_t tx_match_holiday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit
 			return 0;
 		j++;
 	}
+	if (j == k + 1 && holiday_thing(c, j))
+		return 0;
 	bool fixed = m != 0;
 	int y = 0;
 	if (year_num(c, j, &y)) {

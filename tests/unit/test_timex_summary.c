@@ -1,6 +1,7 @@
 /* test_timex_summary: what a timeline row says of its date: the clause that holds the date,
  * a relative clause read with its antecedent, the date's own words kept. */
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -315,6 +316,54 @@ static void test_spans(void)
 	CHECK_EQ(events_of("From 2013 to 2011, nothing changed."), 2);
 }
 
+/* The labels of text's events, joined by " | ". */
+static void expect_events(const char *text, const char *want)
+{
+	struct doc *d = load(text);
+	struct timex_list *l = timex_find(d);
+	char got[512] = "";
+	size_t n = 0;
+	for (size_t i = 0; i < l->nevents && n < sizeof(got) - 64; i++)
+		n += (size_t)snprintf(got + n, sizeof(got) - n, "%s%s", i ? " | " : "",
+				      l->events[i].label);
+	CHECK_STR(got, want);
+	timex_list_free(l);
+	doc_free(d);
+}
+
+/* A short line repeated word for word three times or more is a running header: its date dates
+ * the page, not an event. Twice is not enough, nor a line that only shares the date. */
+static void test_running_header(void)
+{
+	expect_events("Internet-Draft  Storage  December 2014\n"
+		      "The protocol was first proposed on March 3, 2012.\n"
+		      "Internet-Draft  Storage  December 2014\n"
+		      "It was revised in June 2013.\n"
+		      "Internet-Draft  Storage  December 2014\n"
+		      "More text.\n",
+		      "Mar 3, 2012 | Jun 2013");
+	expect_events("Internet-Draft  Storage  December 2014\n"
+		      "The protocol was first proposed on March 3, 2012.\n"
+		      "Internet-Draft  Storage  December 2014\n"
+		      "More text.\n",
+		      "Mar 3, 2012 | Dec 2014 | Dec 2014");
+	expect_events("The board met in December 2014.\n"
+		      "The union met in December 2014.\n"
+		      "The council met in December 2014.\n",
+		      "Dec 2014 | Dec 2014 | Dec 2014");
+}
+
+/* A holiday naming the kind of a thing is no date ("a Christmas tree"); the time of an
+ * occasion is ("Christmas shopping"), and so is a name with "Day". */
+static void test_holiday_things(void)
+{
+	expect_events("He bought a Christmas tree and Halloween masks on December 3, 2016.",
+		      "Dec 3, 2016");
+	expect_events("It blazed like a grate full of Christmas coals.", "");
+	expect_events("Christmas shopping will begin early.", "Dec 25, 2017");
+	expect_events("They gave Christmas Day presents.", "Dec 25, 2017");
+}
+
 int main(void)
 {
 	RUN(test_relative_clauses);
@@ -325,5 +374,7 @@ int main(void)
 	RUN(test_decade_modifier);
 	RUN(test_controls);
 	RUN(test_spans);
+	RUN(test_running_header);
+	RUN(test_holiday_things);
 	return CHECK_DONE();
 }
