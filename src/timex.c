@@ -328,8 +328,13 @@ static void add_timex(struct tx_ctx *c, size_t i, const struct tx_hit *h)
 			   !some_token(c, i, h->end, tx_month_word)) {
 			c->years_near++; /* "on Friday", "last week" */
 		}
+		/* a season of another year than the anchor's names it for what follows ("In the
+		 * summer of 1898 ... over the next decade"; "This summer ... later that month" keeps
+		 * the anchor's month); a quarter or half does not (business news runs its own count) */
+		bool season = p.gran == GRAN_QUARTER && p.year && p.year != c->a.year &&
+			      strlen(h->value) == 7 && strchr("SWF", h->value[5]) != NULL;
 		if (p.dated && p.gran <= GRAN_YEAR && p.gran != GRAN_WEEK &&
-		    p.gran != GRAN_QUARTER && (p.year || p.month)) {
+		    (p.gran != GRAN_QUARTER || season) && (p.year || p.month)) {
 			c->refany.year = p.year;
 			c->refany.month = p.gran <= GRAN_MONTH ? p.month : 0;
 			c->refany.day = p.gran <= GRAN_DAY ? p.day : 0;

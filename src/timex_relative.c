@@ -148,8 +148,14 @@ size_t tx_match_rel(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool the
 			if (!the)
 				return 0;
 			struct date b = c->has_ref ? c->ref : c->a;
-			if (unit != U_DAY && c->has_refany)
+			/* "the next decade" of what will happen counts from now ("the plan would
+			 * raise $1 trillion over the next decade"), of a story from its date */
+			bool ahead = rel == R_NEXT && unit >= U_YEAR &&
+				     tx_tense(c, k, j + 1) == TENSE_FUTURE;
+			if (unit != U_DAY && c->has_refany && !ahead)
 				b = c->refany;
+			else if (ahead)
+				b = c->a;
 			tx_rel_value(b, unit, rel == R_PREVIOUS ? -1 : 1, h);
 			return j + 1;
 		}

@@ -112,6 +112,23 @@ static void test_offset_opener(void)
 	expect("Stores in a week after July 4 opened again.", "2019-04-28", "July 4", "2019-07-04");
 }
 
+/* "the next decade" (or year, century) of a story counts from the date it last named, a
+ * season with its year included; of what will happen, from the anchor. */
+static void test_next_decade(void)
+{
+	expect("In the summer of 1898, Ramsay made a discovery. Claude built on it over the next "
+	       "decade.",
+	       "2019-04-30", "the next decade", "190");
+	expect("In 1898, Ramsay made a discovery. Claude built on it over the next decade.",
+	       "2019-04-30", "the next decade", "190");
+	expect("In 1898, Ramsay made a discovery. The plan will cost $1 trillion over the next "
+	       "decade.",
+	       "2019-04-30", "the next decade", "202");
+	/* a season without its year names none */
+	expect("This summer, the race went on. Later that month, the book came out.", "2016-07-05",
+	       "that month", "2016-07");
+}
+
 int main(void)
 {
 	CHECK(tx_tense_check());
@@ -119,5 +136,6 @@ int main(void)
 	RUN(test_condition_controls);
 	RUN(test_lets);
 	RUN(test_offset_opener);
+	RUN(test_next_decade);
 	return CHECK_DONE();
 }
