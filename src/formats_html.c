@@ -288,30 +288,42 @@ static void byline_join_trim(const char *b, size_t *e)
 	}
 }
 
-/* A byline that ends in its article's date, the two in one element ("Nathan Willis March 25,
- * 2015", "Ann Lee | Updated 2:15pm March 3, 2019"): the byline keeps the name, and the date is
- * the publication date when the page gave none (the byline is no part of the text, where
- * timex_find_anchor() would find a date line). The date starts at the first word after a space
- * that is a number or a month's or weekday's name, and runs to the end. */
-static void byline_date(struct extracted *out)
+/* The date that ends b[0, n) ("Nathan Willis March 25, 2015", "posted on April 21, 2015, at
+ * 11:29 a.m."): it starts at the first word after a space (or at the start, when `first`)
+ * that is a number or a month's or weekday's name, and runs to the end. Its start in *at, its
+ * ISO form in iso. */
+static bool words_date(const char *b, size_t n, bool first, size_t *at, char *iso, size_t cap,
+		       struct date *d)
 {
-	char *b = out->byline, iso[64];
-	size_t n = b ? strlen(b) : 0, at = 0, e;
-	struct date d;
-
-	for (size_t i = 1; i < n && !at; i++) {
+	*at = 0;
+	for (size_t i = first ? 0 : 1; i < n; i++) {
 		size_t j = i;
 		while (j < n && text_is_ascii_letter(b[j]))
 			j++;
-		if (b[i - 1] == ' ' &&
+		if ((i == 0 || b[i - 1] == ' ') &&
 		    ((b[i] >= '0' && b[i] <= '9') ||
 		     (j > i && (date_month_parse(b + i, j - i) ||
 				text_word_in("monday tuesday wednesday thursday friday saturday "
 					     "sunday mon tue wed thu fri sat sun",
-					     b + i, j - i)))))
-			at = i;
+					     b + i, j - i))))) {
+			*at = i;
+			return formats_timestamp(b + i, n - i, iso, cap, d);
+		}
 	}
-	if (!at || !formats_timestamp(b + at, n - at, iso, sizeof(iso), &d))
+	return false;
+}
+
+/* A byline that ends in its article's date, the two in one element ("Nathan Willis March 25,
+ * 2015", "Ann Lee | Updated 2:15pm March 3, 2019"): the byline keeps the name, and the date is
+ * the publication date when the page gave none (the byline is no part of the text, where
+ * timex_find_anchor() would find a date line). */
+static void byline_date(struct extracted *out)
+{
+	char *b = out->byline, iso[64];
+	size_t n = b ? strlen(b) : 0, at, e;
+	struct date d;
+
+	if (!words_date(b, n, false, &at, iso, sizeof(iso), &d))
 		return;
 	if (!out->published && !out->date.year) {
 		out->published = xstrdup(iso);
@@ -321,6 +333,27 @@ static void byline_date(struct extracted *out)
 	byline_join_trim(b, &e);
 	if (e > 0)
 		b[e] = '\0';
+}
+
+/* A page that gives its date nowhere else may give it in a short element whose class or id
+ * names a date ("<span class=\"buzz_datetime\">posted on April 21, 2015, at 11:29 a.m.</span>"):
+ * the first of them that ends in a date dates the article. */
+static void dateline_date(const struct html_page *p, struct extracted *out)
+{
+	char iso[64];
+	size_t at;
+	struct date d;
+
+	for (size_t i = 0; i < p->nels && !out->published && !out->date.year; i++) {
+		if (!(p->els[i].flags & EL_DATELINE) || !p->els[i].chars || p->els[i].chars > 100)
+			continue;
+		char *t = node_text(p, i, 200);
+		if (t && words_date(t, strlen(t), true, &at, iso, sizeof(iso), &d)) {
+			out->published = xstrdup(iso);
+			out->date = d;
+		}
+		free(t);
+	}
 }
 
 static void choose_title(struct html_parse *c)
@@ -475,6 +508,7 @@ int formats_html(const char *bytes, size_t len, struct extracted *out)
 	out->published = c.meta.published.value;
 	out->modified = c.meta.modified.value;
 	byline_date(out);
+	dateline_date(&c.page, out);
 	drop_author_note(out);
 	c.meta.title.value = c.meta.byline.value = c.meta.site.value = NULL;
 	c.meta.published.value = c.meta.modified.value = NULL;

@@ -358,6 +358,11 @@ bool formats_hidden(const struct html_attrs *a, unsigned kc)
 	return (kc & NAME_HIDE) && has_class(a->cls, reader_only);
 }
 /* Words of class and id values that name an advertisement slot ("ad-slot", "ads", "dfp-ad"). */
+/* Words of a class or id that names a date or time line ("buzz_datetime", "entry-date"). */
+static const char *const date_words[] = {"date",    "datetime",  "dateline",
+					 "pubdate", "timestamp", "published",
+					 "posted",  "time",      NULL};
+
 static const char *const ad_words[] = {
 	"ad", "ads", "advert", "advertisement", "adslot", "adunit", "dfp", "adsbygoogle", NULL};
 
@@ -424,6 +429,8 @@ void formats_judge(struct html_el *e, const struct html_attrs *a, unsigned kc)
 		e->flags |= EL_SHARE;
 	if (all & NAME_CAPTION)
 		e->flags |= EL_CAPTION;
+	if ((a->cls && has_word(a->cls, date_words)) || (a->id && has_word(a->id, date_words)))
+		e->flags |= EL_DATELINE;
 	if ((a->cls && (has_word(a->cls, ad_words) || starts_ad(a->cls))) ||
 	    (a->id && (has_word(a->id, ad_words) || starts_ad(a->id))) ||
 	    (a->aria_label && (strcasecmp(a->aria_label, "advertisement") == 0 ||

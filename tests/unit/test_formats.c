@@ -357,8 +357,6 @@ static void furniture_lines(void)
 	CHECK_EQ(formats_furniture(longer, strlen(longer)), FURN_NONE);
 }
 
-
-
 static void legacy_text(void)
 {
 	struct buf b = BUF_INIT;
@@ -664,10 +662,6 @@ static void html_checked_charset(void)
 			       "r\xC3\xA9sum\xC3\xA9\n");
 	extracted_free(&e);
 }
-
-
-
-
 
 static void markdown_front_matter(void)
 {

@@ -220,6 +220,38 @@ static void byline_inner_name(void)
 	extracted_free(&e);
 }
 
+/* A page without a date elsewhere is dated by a short element whose class or id names a date
+ * ("posted on April 21, 2015, at 11:29 a.m."); metadata wins; an element without a date, or a
+ * class that only contains the letters ("candidates"), dates nothing. */
+static void dateline_class(void)
+{
+	struct extracted e;
+
+	CHECK_EQ(
+		html("<body><article><h1>Title</h1><span class='buzz_datetime'>posted on April 21, "
+		     "2015, at 11:29 a.m.</span><p>Some text of the article.</p></article>",
+		     &e),
+		0);
+	DATE_IS(e.date, 2015, 4, 21);
+	CHECK_STR(e.published, "2015-04-21T11:29");
+	extracted_free(&e);
+	CHECK_EQ(
+		html("<html><head><meta property='article:published_time' content='2019-02-02'>"
+		     "</head><body><article><h2 class='date-header'><span>Sunday, May 8, 2016</span>"
+		     "</h2><p>Some text of the article.</p></article>",
+		     &e),
+		0);
+	DATE_IS(e.date, 2019, 2, 2);
+	extracted_free(&e);
+	CHECK_EQ(html("<body><article><div class='candidates'>Seats for 2016</div><span "
+		      "class='date'>Yesterday</span><p>Some text of the article.</p></article>",
+		      &e),
+		 0);
+	CHECK_EQ(e.date.year, 0);
+	CHECK(e.published == NULL);
+	extracted_free(&e);
+}
+
 int main(void)
 {
 	RUN(byline_lines);
@@ -228,5 +260,6 @@ int main(void)
 	RUN(byline_job_cut);
 	RUN(byline_trailing_date);
 	RUN(byline_inner_name);
+	RUN(dateline_class);
 	return CHECK_DONE();
 }
