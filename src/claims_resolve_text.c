@@ -54,6 +54,9 @@ static bool opening_plural(const struct engine *e, const struct claim *c, const 
 	       coref_entity(e->co, id)->kind == COREF_GROUP;
 }
 
+/* Whom the writers' own "we" names. */
+static const char WRITERS[] = "the writers";
+
 /* The resolved speaker of the latest claim before token a (within a few paragraphs) that is a
  * plural description, whose head is [head, head + nhead) when nhead > 0; NULL when none. */
 static const char *earlier_group(const struct engine *e, size_t a, const char *head, size_t nhead)
@@ -64,10 +67,12 @@ static const char *earlier_group(const struct engine *e, size_t a, const char *h
 		const struct claim *c = &e->out[i];
 		if (c->paragraph + 3 < para || c->paragraph > para)
 			continue;
-		/* "Others said ...": no group */
+		/* "Others said ...": no group; nor the writers' own "we", which "they" never
+		 * takes up */
 		if (c->speaker_resolved &&
-		    text_word_in(CLAIMS_BARE_QUANTIFIERS, c->speaker_resolved,
-				 strlen(c->speaker_resolved)))
+		    (text_word_in(CLAIMS_BARE_QUANTIFIERS, c->speaker_resolved,
+				  strlen(c->speaker_resolved)) ||
+		     strcmp(c->speaker_resolved, WRITERS) == 0))
 			continue;
 		if (c->speaker_resolved && c->speaker.end <= e->t[a].start &&
 		    (plural_speaker(c->speaker_resolved, head, nhead) ||
@@ -587,6 +592,22 @@ static char *joined_speakers(const struct engine *e, size_t a, size_t b)
 	return r;
 }
 
+/* Is token a the writers' "we" ("we", "We", "we've"), outside every other voice? */
+static bool writers_we(const struct engine *e, size_t a)
+{
+	const char *w = e->text + e->t[a].start;
+	char *who;
+
+	if (claims_uncontracted(w, e->t[a].end - e->t[a].start) != 2 || (w[0] | 32) != 'w' ||
+	    w[1] != 'e' || (e->t[a].flags & TOKF_INQ) || e->broadcast || claims_in_answer(e, a))
+		return false;
+	if (claims_block_quoter(e, a, &who)) {
+		free(who);
+		return false;
+	}
+	return true;
+}
+
 char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 {
 	struct span r;
@@ -617,6 +638,11 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 			return who;
 		return xstrdup("I (the writer)");
 	}
+	/* "we describe", "We want to hear from you": the writers in their own voice (a newsroom,
+	 * a company's blog, an editorial board); not in a quotation, an answer, a block quotation
+	 * or a broadcast, where "we" is the speaker's side */
+	if (b == a + 1 && writers_we(e, a))
+		return xstrdup(WRITERS);
 	/* "Q: You said in May that ...": the interviewee */
 	if (b == a + 1 && claims_you_interviewee(e, a))
 		return entity_name(e, e->interviewee);

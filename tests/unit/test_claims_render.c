@@ -301,9 +301,9 @@ static void unresolved_pronoun(void)
 	done(&f);
 }
 
-/* "I" in an interview's answer and "we" are bare pronouns too: the row marks them, as it marks
- * "they"; a bare "you" outside a quotation is the reader addressed, no speaker and no row
- * (claims_junk.c); the writer's "I" names the writer (control) */
+/* "I" in an interview's answer is a bare pronoun too: the row marks it, as it marks "they"; a
+ * bare "you" outside a quotation is the reader addressed, no speaker and no row
+ * (claims_junk.c); the writer's "I" names the writer, and the writers' "we" the writers */
 static void unresolved_first_person(void)
 {
 	struct fixture f = run("Harbour plan\n\n"
@@ -314,8 +314,8 @@ static void unresolved_first_person(void)
 	struct fixture g = run("Harbour plan\n\nI asked whether the plan was rushed.\n");
 
 	REQUIRE(f.l->n == 2);
-	CHECK(renders(&f, 0, "We (unresolved) know (paraphrase): the board met"));
-	CHECK(claims_speaker_unresolved(f.d, &f.l->items[0]));
+	CHECK(renders(&f, 0, "We (the writers) know (paraphrase): the board met"));
+	CHECK(!claims_speaker_unresolved(f.d, &f.l->items[0]));
 	CHECK(renders(&f, 1, "I (unresolved) think (paraphrase): the plan was rushed"));
 	REQUIRE(g.l->n == 1);
 	CHECK(!claims_speaker_unresolved(g.d, &g.l->items[0]));

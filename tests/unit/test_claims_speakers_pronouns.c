@@ -379,6 +379,27 @@ static void pronoun_after_semicolon_is_the_subject(void)
 	done(&f);
 }
 
+/* the writers' own "we" (an editorial, a company's blog) names the writers; "we" inside a
+ * quotation is the speaker's side, and a later "they" never takes the writers up */
+static void first_person_plural_writers(void)
+{
+	struct fixture f = run("The board met on Monday.\n\n"
+			       "We believe the plan will fail.\n\n"
+			       "Stores place items they want to sell in easy reach.\n");
+	struct fixture g = run("The mayor spoke on Monday.\n\n"
+			       "\"We believe the plan will fail,\" Ann Lee said.\n");
+
+	speaker_resolves(&f, "We", "the writers");
+	speaker_resolves(&f, "they", NULL);
+	CHECK(renders(&f, 0, "We (the writers) believe (paraphrase): the plan will fail"));
+	speaker_resolves(&g, "Ann Lee", "Ann Lee");
+	for (size_t i = 0; i < g.l->n; i++)
+		CHECK(g.l->items[i].speaker_resolved == NULL ||
+		      strcmp(g.l->items[i].speaker_resolved, "the writers") != 0);
+	done(&f);
+	done(&g);
+}
+
 int main(void)
 {
 	RUN(they_is_no_bare_quantifier);
@@ -391,6 +412,7 @@ int main(void)
 	RUN(short_name_before_a_comma);
 	RUN(first_person_writer);
 	RUN(first_person_byline_person);
+	RUN(first_person_plural_writers);
 	RUN(group_that_spoke_before);
 	RUN(it_is_the_thing_before);
 	RUN(no_sex_for_a_name_when_a_person_is_near);

@@ -271,7 +271,7 @@ static void interview_glued_questions(void)
 
 /* "I’ve", "I'm" (one token, straight or curly) in an answer are the interviewee's "I", and the
  * row keeps the contraction as written ("I’ve (Ana Ruiz) been saying"); the writer's likewise
- * ("I'm (the writer) saying"); an unresolved "We’ve" is marked as "We" is. "A: I have been
+ * ("I'm (the writer) saying"), and the writers' "we’ve". "A: I have been
  * saying" is "I"'s claim, not lost to the label. Control: "O'Neill" is a name, no
  * contraction. */
 static void interview_contractions(void)
@@ -291,7 +291,7 @@ static void interview_contractions(void)
 	/* the source right after the label, before a chain of verbs, is "I", not the label */
 	CHECK(renders(&f, 2, "I (Ana Ruiz) have been saying (paraphrase): the port will open"));
 	CHECK(renders(&g, 0, "I'm (the writer) saying (paraphrase): the budget is sound"));
-	CHECK(renders(&g, 1, "we\u2019ve (unresolved) said (paraphrase): the port is open"));
+	CHECK(renders(&g, 1, "we\u2019ve (the writers) said (paraphrase): the port is open"));
 	CHECK(renders(&g, 2, "Ann O'Neill said (paraphrase): the port is open"));
 	CHECK_EQ(claims_uncontracted("O'Neill", 7), 7);
 	CHECK_EQ(claims_uncontracted("She\u2019s", 7), 3);
