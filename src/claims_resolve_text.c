@@ -592,6 +592,23 @@ static char *joined_speakers(const struct engine *e, size_t a, size_t b)
 	return r;
 }
 
+/* Does speech transcribed as heard ("uh", "um") stand within 300 bytes of p in its paragraph?
+ * A broadcast's clip of a speaker, set without quotation marks ("And uh we've already
+ * challenged ..."), is no writer's. */
+static bool spoken_near(const struct engine *e, size_t p)
+{
+	struct span para = doc_paragraph(e->d, doc_paragraph_at(e->d, p))->span;
+	size_t lo = p > para.start + 300 ? p - 300 : para.start;
+	size_t hi = para.end < p + 300 ? para.end : p + 300;
+
+	for (size_t i = lo; i + 4 <= hi; i++)
+		if (e->text[i] == ' ' && e->text[i + 1] == 'u' &&
+		    (e->text[i + 2] == 'h' || e->text[i + 2] == 'm') &&
+		    (e->text[i + 3] == ' ' || e->text[i + 3] == ','))
+			return true;
+	return false;
+}
+
 /* Is token a the writers' "we" ("we", "We", "we've"), outside every other voice? */
 static bool writers_we(const struct engine *e, size_t a)
 {
@@ -605,7 +622,7 @@ static bool writers_we(const struct engine *e, size_t a)
 		free(who);
 		return false;
 	}
-	return true;
+	return !spoken_near(e, e->t[a].start);
 }
 
 char *claims_resolve_text(const struct engine *e, size_t a, size_t b)

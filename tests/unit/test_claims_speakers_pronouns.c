@@ -380,7 +380,8 @@ static void pronoun_after_semicolon_is_the_subject(void)
 }
 
 /* the writers' own "we" (an editorial, a company's blog) names the writers; "we" inside a
- * quotation is the speaker's side, and a later "they" never takes the writers up */
+ * quotation, or in speech transcribed as heard ("uh"), is the speaker's side, and a later
+ * "they" never takes the writers up */
 static void first_person_plural_writers(void)
 {
 	struct fixture f = run("The board met on Monday.\n\n"
@@ -392,6 +393,11 @@ static void first_person_plural_writers(void)
 	speaker_resolves(&f, "We", "the writers");
 	speaker_resolves(&f, "they", NULL);
 	CHECK(renders(&f, 0, "We (the writers) believe (paraphrase): the plan will fail"));
+	struct fixture h = run("The party chairman says it will fight the move.\n\n"
+			       "And uh we believe the move is unfair.\n");
+
+	speaker_resolves(&h, "we", NULL);
+	done(&h);
 	speaker_resolves(&g, "Ann Lee", "Ann Lee");
 	for (size_t i = 0; i < g.l->n; i++)
 		CHECK(g.l->items[i].speaker_resolved == NULL ||
