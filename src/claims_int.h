@@ -464,6 +464,11 @@ bool claims_junk_words(const struct engine *e, const struct frame *f);
  * its content no quotation: it modifies the noun, no one speaks ("officials saying", "a
  * statement saying", "a sign saying “...”" stay) (claims_junk_thing.c). */
 bool claims_participle_of_thing(const struct engine *e, const struct frame *f);
+/* True when frame f's words read another way, with no one speaking: a relative clause with no
+ * "that" on a noun ("developers I know actually test"), a noun a participle and "by" describe ("a
+ * saying loved by"), a heading in title case ("Eliminating Repeating Alerts"), a gerund subject
+ * ("adding X to Y is ...") (claims_junk_misread.c). */
+bool claims_other_reading(const struct engine *e, const struct frame *f);
 /* True when token k is a currency sign before a number ("$226.3 million"). */
 bool claims_currency_before(const struct engine *e, size_t k);
 /* True when the word at k names a picture or footage ("photo", "videos", "clip"). */

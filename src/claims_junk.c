@@ -810,7 +810,7 @@ static bool topic_participle(const struct engine *e, const struct frame *f)
 
 bool claims_frame_junk(const struct engine *e, const struct frame *f)
 {
-	if (claims_junk_source(e, f) || claims_junk_words(e, f))
+	if (claims_junk_source(e, f) || claims_junk_words(e, f) || claims_other_reading(e, f))
 		return true;
 	return names_thing(e, f) || aspect_verb(e, f) || heading_label(e, f) ||
 	       foreign_sentence(e, f) || object_not_clause(e, f) || intention_to_act(e, f) ||

@@ -1,0 +1,133 @@
+/* claims_junk_misread: frames a reader reads another way, so no claim: a verb of a relative
+ * clause with no "that" on a noun ("developers I know actually test"), a noun a participle with
+ * its agent describes ("a saying loved by"), a heading in title case ("Eliminating Repeating
+ * Alerts") and a gerund with its object that is a clause's subject ("adding X to Y is ..."). */
+#include "claims_int.h"
+
+/* The first token of frame f's content past adverbs ("actually", "mostly", "just"), when the
+ * content begins right after the cue; SIZE_MAX otherwise. */
+static size_t content_head(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs);
+
+	if (p != f->qb || p >= e->nt)
+		return SIZE_MAX;
+	while (p + 1 < e->nt && e->t[p].kind == TOK_WORD && !(e->t[p].flags & TOKF_CAP) &&
+	       ((e->t[p].word & WORD_ADV) || word_ends(e, p, "ly")) && !tok_is(e, p, "not") &&
+	       e->t[p].start < f->ce)
+		p++;
+	return e->t[p].start < f->ce ? p : SIZE_MAX;
+}
+
+/* True when the lowercase word at p may be a verb that goes on a subject before it: a finite verb
+ * or a modal, or a word of no class with its object or preposition after it ("test their code",
+ * "agree with the plan"); not a word that is itself an object ("nothing about it"). */
+static bool predicate_at(const struct engine *e, size_t p)
+{
+	const struct tok *t = &e->t[p];
+
+	if (t->kind != TOK_WORD || (t->flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)))
+		return false;
+	if ((t->word & WORD_VERB) || tok_modal(e, p))
+		return !tok_among(e, p, "be been being");
+	if ((t->word & ~(unsigned)WORD_DOC) || word_ends(e, p, "ly") || p + 1 >= e->nt ||
+	    tok_among(e, p, "nothing everything something anything little much more less all"))
+		return false;
+	return claims_det_or_possessive(e, p + 1) || (e->t[p + 1].word & WORD_PREP) ||
+	       tok_among(e, p + 1, "them him her us me it");
+}
+
+/* "Not a lot of developers I know actually test their code", "The people we asked mostly agree":
+ * a pronoun and its cue right after a lowercase noun, then no object but the verb the noun goes
+ * on with, are a relative clause with no "that" on the noun (the noun is the cue's object): it
+ * says which developers, not what "I" know. "Frankly I know the answer is no" stays. */
+static bool contact_relative(const struct engine *e, const struct frame *f)
+{
+	size_t n = f->sa - 1, p;
+
+	if (f->sb != f->sa + 1 || f->sa <= f->a || f->qa != f->sb || f->kind == CLAIM_DIRECT ||
+	    !tok_among(e, f->sa, "i we you they"))
+		return false;
+	if (e->t[n].kind != TOK_WORD || (e->t[n].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) ||
+	    e->t[n].word || e->t[n].cue || word_ends(e, n, "ly") || word_ends(e, n, "ing") ||
+	    word_ends(e, n, "ed") || word_possessive(e, n))
+		return false;
+	p = content_head(e, f);
+	return p != SIZE_MAX && predicate_at(e, p);
+}
+
+/* "A very accurate saying loved by ontologists": a lowercase past participle and "by" right
+ * after the cue describe the cue word as a noun; no one says anything. */
+static bool described_noun(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs);
+
+	if (p != f->qb || p + 1 >= e->nt || e->t[p].kind != TOK_WORD ||
+	    (e->t[p].flags & (TOKF_CAP | TOKF_INQ)) || !tok_is(e, p + 1, "by"))
+		return false;
+	return word_ends(e, p, "ed") || word_ends(e, p, "en") ||
+	       tok_among(e, p, "made held told known seen heard said written shown built");
+}
+
+/* True when the sentence [a, b) is a line in title case with no full stop: every word of four
+ * letters or more capitalised, two at least, and no punctuation at its end. */
+static bool title_line(const struct engine *e, size_t a, size_t b)
+{
+	size_t caps = 0;
+
+	if (b <= a || b - a > 12 || e->t[b - 1].kind != TOK_WORD)
+		return false;
+	for (size_t k = a; k < b; k++) {
+		if (e->t[k].kind != TOK_WORD)
+			return false;
+		if (e->t[k].end - e->t[k].start <= 3)
+			continue;
+		if (!(e->t[k].flags & TOKF_CAP))
+			return false;
+		caps++;
+	}
+	return caps >= 2;
+}
+
+/* "Eliminating Repeating Alerts": a heading in title case whose cue is a participle or whose
+ * source is a gerund names a topic; no one speaks ("Mayor Says Bridge Is Safe" stays). */
+static bool title_heading(const struct engine *e, const struct frame *f)
+{
+	if (!(e->t[f->c].flags & TOKF_CAP) || !title_line(e, f->a, f->b))
+		return false;
+	return word_ends(e, f->c, "ing") || (f->sa < f->sb && word_ends(e, f->sa, "ing"));
+}
+
+/* "Its use is easy, adding Blanket support to your suite is just a matter of ...": "adding", its
+ * object, "to" and where it adds it, then a finite verb, are the subject of that verb; "a matter
+ * of adding one line", "by adding a filter": "adding" after "of", "by", "for", "in" or "without"
+ * with no "that" adds a thing. No one adds words ("..., adding that the budget is tight",
+ * "adding the budget is tight" and "before adding that" stay). */
+static bool adding_thing(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs);
+	bool to = false;
+
+	if (!tok_is(e, f->c, "adding") || f->qa != f->c || p != f->qb || tok_is(e, p, "that") ||
+	    f->kind == CLAIM_DIRECT)
+		return false;
+	if (f->c > f->a && tok_among(e, f->c - 1, "of by for in without"))
+		return true;
+	for (size_t k = p + 1; k < e->nt && k < p + 16 && e->t[k].start < f->ce; k++) {
+		if (e->t[k].kind != TOK_WORD || (e->t[k].word & (WORD_SUBORD | WORD_REL)))
+			return false;
+		if (tok_is(e, k, "to"))
+			to = k + 1 < e->nt && !(e->t[k + 1].word & WORD_VERB);
+		else if (to && (tok_among(e, k, "is are was were") || tok_modal(e, k)))
+			return true;
+		else if (e->t[k].word & WORD_VERB)
+			return false;
+	}
+	return false;
+}
+
+bool claims_other_reading(const struct engine *e, const struct frame *f)
+{
+	return contact_relative(e, f) || described_noun(e, f) || title_heading(e, f) ||
+	       adding_thing(e, f);
+}

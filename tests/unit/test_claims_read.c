@@ -1,0 +1,99 @@
+/* Unit tests of claims rows a reader of the claims pane reads as wrong (issue 12): a verb of a
+ * relative clause taken for the writer's claim, a noun taken for a cue, a heading, a gerund
+ * subject, a participle on a noun; each next to the claim of the same shape that stays. */
+#include "claims_fixture.h"
+
+#include <strings.h>
+
+/* True when some claim's cue begins with the word cue (case-insensitive). */
+static bool has_cue(const struct fixture *f, const char *cue)
+{
+	size_t n = strlen(cue);
+
+	for (size_t i = 0; i < f->l->n; i++) {
+		const struct claim *c = &f->l->items[i];
+		if (c->cue.end - c->cue.start >= n &&
+		    strncasecmp(f->text + c->cue.start, cue, n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* "developers I know actually test their code": "I know" in a relative clause with no "that"
+ * on a noun says which developers, not what the writer knows; "I know the answer" stays. */
+static void contact_relative(void)
+{
+	struct fixture f = run("Not a lot of developers I know actually test their code.\n\n"
+			       "The people we asked mostly agree with the plan.\n\n"
+			       "Frankly I know the answer is no.\n");
+
+	/* the second is "we asked" with the people for its object: no claim either */
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the answer is no", "I", "know", NULL);
+	done(&f);
+}
+
+/* "A very accurate saying loved by linguists": "saying" a noun an adjective and a participle
+ * with its agent describe; "issued a statement saying the plan failed" stays. */
+static void saying_noun(void)
+{
+	struct fixture f = run("A very accurate saying loved by linguists across the field.\n\n"
+			       "Aides issued a statement saying the plan failed.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan failed", "Aides", "issued a statement saying",
+		 NULL);
+	done(&f);
+}
+
+/* "Eliminating Repeating Alerts", a heading in title case: no sentence, no speaker; a headline
+ * with a finite cue ("Mayor Says Bridge Is Safe") stays. */
+static void title_case_heading(void)
+{
+	struct fixture f = run("Eliminating Repeating Alerts\n\n"
+			       "The tool sends one alert for each anomaly it finds in the logs.\n");
+
+	CHECK(!has_cue(&f, "Repeating"));
+	done(&f);
+}
+
+/* "..., adding Blanket support to your suite is just a matter of ...": the gerund and its
+ * object are the subject of "is", no one adds anything said; "..., adding that the budget is
+ * tight" stays. */
+static void gerund_subject_add(void)
+{
+	struct fixture f = run(
+		"Its use is easy, adding Blanket support to your test suite is just a matter of "
+		"adding one line.\n\n"
+		"The mayor praised the plan, adding that the budget is tight.\n");
+
+	/* the mayor's "praised the plan" and "adding that ..." */
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the budget is tight", "The mayor", "adding", NULL);
+	done(&f);
+}
+
+/* "Officials saying that the bridge was safe were wrong": the participle's content ends before
+ * the main clause's predicate; "The mayor met officials saying the bridge was safe": the
+ * officials say it, not the mayor. */
+static void participle_on_noun(void)
+{
+	struct fixture f = run("Officials saying that the bridge was safe were wrong.\n\n"
+			       "The mayor met officials saying the bridge was safe.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the bridge was safe", "Officials", "saying", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the bridge was safe", "officials", "saying", NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(contact_relative);
+	RUN(saying_noun);
+	RUN(title_case_heading);
+	RUN(gerund_subject_add);
+	RUN(participle_on_noun);
+	return CHECK_DONE();
+}
