@@ -208,6 +208,8 @@ size_t claims_relative_subject_end(const struct engine *e, const struct frame *f
 		for (size_t k = f->a; k < r; k++)
 			if (e->t[k].kind != TOK_WORD || (e->t[k].word & (WORD_VERB | WORD_SUBORD)))
 				return f->ce;
+	} else if (f->sa == f->a && r == f->c && f->qa == f->c && (f->cue & CUE_ING)) {
+		r--; /* "Officials saying that the bridge was safe were wrong": a participle */
 	} else if (f->sa != f->a || !tok_among(e, r, "who that")) {
 		return f->ce;
 	}

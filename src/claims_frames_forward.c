@@ -215,6 +215,68 @@ static bool absolute_subject(const struct engine *e, struct frame *f)
 	return true;
 }
 
+/* True when the lowercase word at k may come before the people a participle is said of, as the
+ * verb they are the object of or a preposition ("met", "left", "interviewed", "with"), but not
+ * one that makes them the addressees of a message ("emailed supporters saying", "to"). */
+static bool before_people(const struct engine *e, size_t k)
+{
+	const struct tok *t = &e->t[k];
+
+	if (t->kind != TOK_WORD || (t->flags & (TOKF_CAP | TOKF_INQ)) ||
+	    tok_among(e, k,
+		      "to emailed texted told wrote urged asked informed reminded assured warned "
+		      "messaged addressed"))
+		return false;
+	return (t->word & WORD_PREP) || word_ends(e, k, "ed") ||
+	       tok_among(e, k, "met left found heard saw got quoted cited");
+}
+
+/* Where the people of a participle ending at k begin: back over a number, a determiner and words
+ * of a share ("62 percent of voters", "a large and growing majority of voters", "some senior
+ * officials"), up to eight words. */
+static size_t people_start(const struct engine *e, size_t a, size_t k)
+{
+	size_t n = k;
+
+	while (n > a && k - n < 8 && e->t[n - 1].kind == TOK_WORD &&
+	       !(e->t[n - 1].flags & (TOKF_CAP | TOKF_INQ)) &&
+	       ((e->t[n - 1].flags & TOKF_DIGIT) ||
+		tok_among(e, n - 1,
+			  "a the some many several other senior top local federal former "
+			  "percent majority minority half third quarter large growing small "
+			  "slim narrow and of two three four five dozens hundreds")))
+		n--;
+	while (n < k && tok_among(e, n, "and of"))
+		n++; /* not "of voters" alone, nor "and officials" */
+	return n;
+}
+
+/* "The mayor met officials saying the bridge was safe", "the poll left 62 percent of voters
+ * saying ...": a participle right after a noun for people that is the object of a verb or a
+ * preposition is said of those people, not of the clause's subject ("The senator emailed
+ * supporters saying" and "sent a message to supporters saying" stay the sender's). Sets the
+ * source to the people (before_people(), people_start()) and returns true. */
+static bool object_participle(const struct engine *e, struct frame *f)
+{
+	size_t c = f->c, k;
+
+	if (f->qa != c || c < f->a + 2 || (e->t[c - 1].flags & (TOKF_CAP | TOKF_INQ)) ||
+	    !tok_among(e, c - 1,
+		       "officials people experts sources analysts critics residents witnesses "
+		       "protesters economists voters supporters opponents scientists lawmakers "
+		       "leaders activists researchers doctors lawyers advocates aides"))
+		return false;
+	k = people_start(e, f->a, c - 1);
+	if (k <= f->a || !before_people(e, k - 1))
+		return false;
+	for (size_t j = k - 1; j > f->a && j + 6 > k; j--)
+		if (tok_among(e, j - 1, claims_message_nouns))
+			return false; /* "sent a text message to supporters saying" */
+	f->sa = k;
+	f->sb = c;
+	return true;
+}
+
 /* "NVIDIA faces rivals, and investors are concerned about its costs, worrying that ...": the
  * participle is said of the subject of the clause that ", and" or ", but" opens before it (within
  * 40 tokens, none inside a quotation), a noun phrase and a verb after it; the token after the
@@ -292,7 +354,7 @@ static bool forward_source(const struct engine *e, struct frame *f)
 					   claims_subject_back(e, f->a, f->qa, &sa, &sb) &&
 					   sa > f->a && tok_among(e, sa - 1, "that which whom"));
 
-	if (ing && absolute_subject(e, f))
+	if (ing && (absolute_subject(e, f) || object_participle(e, f)))
 		return true;
 	if (ing) {
 		/* "Despite challenging the majority leader, Cruz said ...": the participle's
