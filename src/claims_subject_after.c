@@ -325,6 +325,11 @@ size_t claims_source_after(const struct engine *e, size_t c, size_t b)
 	size_t k = c + 1;
 	bool described = false;
 
+	/* "said I, gently calling to him", "said he, sadly": a pronoun takes no apposition; what
+	 * follows its comma tells how it was said */
+	if (k + 1 < b && tok_punct(e, k + 1, ',') && !(e->t[k].flags & TOKF_INQ) &&
+	    tok_among(e, k, "i he she we they"))
+		return k + 1;
 	while (k < b && !source_ends(e, k, b, described)) {
 		described = described || tok_punct(e, k, ',') || tok_among(e, k, "who whose");
 		k++;

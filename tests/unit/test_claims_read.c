@@ -88,6 +88,19 @@ static void participle_on_noun(void)
 	done(&f);
 }
 
+/* "said I, gently calling to him", "said I, sadly": a pronoun after an inverted cue takes no
+ * apposition; the speaker is "I", not "I, gently calling to him behind the screen". */
+static void pronoun_after_tag(void)
+{
+	struct fixture f = run("\"Bartleby,\" said I, gently calling to him behind the screen.\n\n"
+			       "\"I think he is a little deranged,\" said I, sadly.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "Bartleby,", "I", "said", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "I think he is a little deranged,", "I", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(contact_relative);
@@ -95,5 +108,6 @@ int main(void)
 	RUN(title_case_heading);
 	RUN(gerund_subject_add);
 	RUN(participle_on_noun);
+	RUN(pronoun_after_tag);
 	return CHECK_DONE();
 }
