@@ -679,6 +679,11 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	if ((cased = joined_speakers(e, a, b)) != NULL)
 		return cased;
 	r = claims_resolve(e, a, b);
+	/* "My contact at Silego says": the writer's contact, as written, not "My" (a capitalised
+	 * word coref took for a name) */
+	if (b >= a + 2 && tok_among(e, a, "my our") && r.start == e->t[a].start &&
+	    r.end == e->t[a].end)
+		return name_of(e, claims_source_span(e, a, b));
 	/* "His son Donald Jr. said ... He added": the son, whom coref took for his father */
 	struct span kin;
 	if (b == a + 1 && !span_empty(r) && !span_empty(kin = claims_kin_pronoun(e, a)))

@@ -101,6 +101,17 @@ static void pronoun_after_tag(void)
 	done(&f);
 }
 
+/* "My contact at Silego says": the speaker is the contact as written, never "My". */
+static void my_contact(void)
+{
+	struct fixture f = run("My contact at Silego says they are going to send documentation.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "they are going to send documentation",
+		 "My contact at Silego", "says", "My contact at Silego");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(contact_relative);
@@ -109,5 +120,6 @@ int main(void)
 	RUN(gerund_subject_add);
 	RUN(participle_on_noun);
 	RUN(pronoun_after_tag);
+	RUN(my_contact);
 	return CHECK_DONE();
 }
