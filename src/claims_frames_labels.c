@@ -25,6 +25,17 @@ static bool lowercase_in_para(const struct engine *e, size_t k, size_t para)
 	return false;
 }
 
+/* True when the words [a, c) name someone coref knows as a person, or an entity it finds named
+ * more than once. */
+static bool named_elsewhere(const struct engine *e, size_t a, size_t c)
+{
+	struct span w = {e->t[a].start, e->t[c - 1].end};
+	size_t id = coref_resolve(e->co, w);
+
+	return id != COREF_NONE &&
+	       (claims_known_person(e, w) || coref_entity(e->co, id)->mentions > 1);
+}
+
 /* True when the tokens [a, c) before a colon at the start of its paragraph name a speaker:
  * up to four capitalised words that are no label ("Note", "Photo", ...); one word only in a
  * heading, in capitals or as part of a name seen before. */
@@ -47,8 +58,13 @@ static bool colon_label(const struct engine *e, size_t a, size_t c, size_t para)
 		if (tok_among(e, i, not_names))
 			return false;
 	}
-	if (c - a > 1 || para == 0 || doc_paragraph(e->d, para)->heading)
+	if (para == 0 || doc_paragraph(e->d, para)->heading)
 		return true;
+	/* "Navigation Roadblocks: Stores force you ...", "Entries Threshold: The least amount":
+	 * in the body, words of a term; a name in capitals, a person's or one named elsewhere
+	 * speaks */
+	if (c - a > 1)
+		return in_capitals(e, a) || named_elsewhere(e, a, c);
 	/* one word: a label ("Original:") unless a name in capitals or one seen before */
 	for (size_t p = w.start; p < w.end; p++)
 		if (e->text[p] >= 'a' && e->text[p] <= 'z')

@@ -39,8 +39,10 @@ static bool predicate_at(const struct engine *e, size_t p)
 
 /* "Not a lot of developers I know actually test their code", "The people we asked mostly agree":
  * a pronoun and its cue right after a lowercase noun, then no object but the verb the noun goes
- * on with, are a relative clause with no "that" on the noun (the noun is the cue's object): it
- * says which developers, not what "I" know. "Frankly I know the answer is no" stays. */
+ * on with, or a clause that ends on a preposition ("the entries we want to get an alert for"),
+ * are a relative clause with no "that" on the noun (the noun is the cue's object or the
+ * preposition's): it says which developers, not what "I" know. "Frankly I know the answer is
+ * no" stays. */
 static bool contact_relative(const struct engine *e, const struct frame *f)
 {
 	size_t n = f->sa - 1, p;
@@ -53,7 +55,12 @@ static bool contact_relative(const struct engine *e, const struct frame *f)
 	    word_ends(e, n, "ed") || word_possessive(e, n))
 		return false;
 	p = content_head(e, f);
-	return p != SIZE_MAX && predicate_at(e, p);
+	if (p != SIZE_MAX && predicate_at(e, p))
+		return true;
+	/* "the entries we want to get an alert for": the clause ends on the preposition whose
+	 * object the noun is */
+	p = claims_tok_at(e, f->ce - 1);
+	return p < e->nt && p > f->qb && (e->t[p].word & WORD_PREP) && !(e->t[p].flags & TOKF_CAP);
 }
 
 /* "A very accurate saying loved by ontologists": a lowercase past participle and "by" right

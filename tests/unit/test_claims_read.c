@@ -25,7 +25,8 @@ static void contact_relative(void)
 {
 	struct fixture f = run("Not a lot of developers I know actually test their code.\n\n"
 			       "The people we asked mostly agree with the plan.\n\n"
-			       "Frankly I know the answer is no.\n");
+			       "Frankly I know the answer is no.\n\n"
+			       "It is the least amount of entries we want to get an alert for.\n");
 
 	/* the second is "we asked" with the people for its object: no claim either */
 
@@ -112,6 +113,23 @@ static void my_contact(void)
 	done(&f);
 }
 
+/* "Navigation Roadblocks: Stores force you ...", "Entries Threshold: The least amount ...": in
+ * the body, a label of a term before a colon is no speaker; a person's name ("Jake Tapper: ...")
+ * and a name in capitals stay. */
+static void term_labels(void)
+{
+	struct fixture f =
+		run("Stores play tricks on shoppers.\n\n"
+		    "Navigation Roadblocks: Stores force you to walk around stuff you do not "
+		    "need.\n\n"
+		    "Jake Tapper: Senator, you said the plan would pass.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Senator, you said the plan would pass", "Jake Tapper", ":",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(contact_relative);
@@ -121,5 +139,6 @@ int main(void)
 	RUN(participle_on_noun);
 	RUN(pronoun_after_tag);
 	RUN(my_contact);
+	RUN(term_labels);
 	return CHECK_DONE();
 }
