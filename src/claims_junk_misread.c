@@ -133,8 +133,41 @@ static bool adding_thing(const struct engine *e, const struct frame *f)
 	return false;
 }
 
+/* "his closing remarks", "a few repeating issues": a participle cue right after a possessive,
+ * an article or "few" or "several" is an adjective of the noun after it; its content no "that"
+ * clause nor quotation ("his saying that he would run" stays). */
+static bool possessed_participle(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs);
+
+	return (f->cue & CUE_ING) && f->qa == f->c && f->c > f->a && f->kind != CLAIM_DIRECT &&
+	       tok_among(e, f->c - 1, "my our your his her their its the a an few several") &&
+	       p == f->qb && p < e->nt && e->t[p].kind == TOK_WORD &&
+	       !tok_among(e, p, "that whether if");
+}
+
+/* "you're describing the scene as it actually happened": "as" and a subject pronoun after the
+ * object of "describe" open a clause of manner, no characterisation ("described the plan as a
+ * mistake" and "described him as tired" stay). */
+static bool described_as_clause(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs);
+
+	if (!tok_among(e, f->c, "describe described describes describing") || p != f->qb ||
+	    f->kind == CLAIM_DIRECT)
+		return false;
+	for (size_t k = p + 1; k + 1 < e->nt && k < p + 7 && e->t[k].start < f->ce; k++) {
+		if (e->t[k].kind != TOK_WORD)
+			return false;
+		if (tok_is(e, k, "as"))
+			return tok_among(e, k + 1, "it he she they we i you") &&
+			       !(e->t[k + 1].flags & TOKF_INQ);
+	}
+	return false;
+}
+
 bool claims_other_reading(const struct engine *e, const struct frame *f)
 {
 	return contact_relative(e, f) || described_noun(e, f) || title_heading(e, f) ||
-	       adding_thing(e, f);
+	       adding_thing(e, f) || possessed_participle(e, f) || described_as_clause(e, f);
 }

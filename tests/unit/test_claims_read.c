@@ -130,6 +130,20 @@ static void term_labels(void)
 	done(&f);
 }
 
+/* "a few repeating issues": a participle after "few" or an article is an adjective; "you're
+ * describing the scene as it actually happened": "as" and a pronoun open a clause of manner.
+ * "described the plan as a mistake" stays. */
+static void adjective_and_manner(void)
+{
+	struct fixture f = run("Our talks brought up a few repeating issues.\n\n"
+			       "You are describing the scene as it actually happened.\n\n"
+			       "The mayor described the plan as a mistake.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(has_cue(&f, "described"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(contact_relative);
@@ -140,5 +154,6 @@ int main(void)
 	RUN(pronoun_after_tag);
 	RUN(my_contact);
 	RUN(term_labels);
+	RUN(adjective_and_manner);
 	return CHECK_DONE();
 }
