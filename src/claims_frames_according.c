@@ -7,13 +7,14 @@
 
 /* ---- "according to X" ---- */
 
-/* The source after "according to": up to a comma or a quotation, without a final full stop (or
+/* The source after "according to": up to a comma, a semicolon or a quotation, without a final full stop (or
  * a bracket it does not open). Returns the token where the search stopped. */
 static size_t according_source(const struct engine *e, struct frame *f)
 {
 	size_t k = f->qb;
 
-	while (k < f->b && k < f->qb + 40 && !tok_punct(e, k, ',') && e->t[k].kind != TOK_QOPEN)
+	while (k < f->b && k < f->qb + 40 && !tok_punct(e, k, ',') && !tok_punct(e, k, ';') &&
+	       e->t[k].kind != TOK_QOPEN)
 		k++;
 	f->sa = f->qb;
 	f->sb = k;

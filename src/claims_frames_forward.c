@@ -686,6 +686,27 @@ static size_t free_relative_end(const struct engine *e, size_t q, size_t lim)
 	return lim;
 }
 
+/* The end of content [cs, ce) before a bracket it closes without opening ("(presumably Silego
+ * didn't want to waste die area on charge pumps) but has ..."): the source and cue stand inside
+ * the bracket, so their words do too; ce when there is none. A letter or a digit right before
+ * ")" marks an item of a list ("A) ..."), no bracket. */
+static size_t bracket_end(const struct engine *e, size_t cs, size_t ce)
+{
+	size_t depth = 0;
+
+	for (size_t k = claims_tok_at(e, cs); k < e->nt && e->t[k].start < ce; k++) {
+		if (tok_punct(e, k, '('))
+			depth++;
+		else if (tok_punct(e, k, ')') && k > 0 &&
+			 e->t[k - 1].end - e->t[k - 1].start == 1 &&
+			 e->t[k - 1].end == e->t[k].start)
+			continue; /* "either A) patch your kernel or B) ...": a list's mark */
+		else if (tok_punct(e, k, ')') && depth-- == 0)
+			return k > 0 && e->t[k - 1].end > cs ? e->t[k - 1].end : ce;
+	}
+	return ce;
+}
+
 /* The forward frame: X said (that) ... / X told Y that ... / X said: "..." */
 void claims_try_forward(struct engine *e, struct frame *f)
 {
@@ -763,5 +784,7 @@ void claims_try_forward(struct engine *e, struct frame *f)
 	if (f->kind == CLAIM_DIRECT && ends_sentence(e, e->t[p].pair, f->b))
 		f->ce = claims_run_on(e, e->t[e->t[p].pair].next, f->ce);
 	joined_before(e, f, p);
+	if (f->kind != CLAIM_DIRECT)
+		f->ce = bracket_end(e, f->cs, f->ce);
 	claims_emit(e, f);
 }

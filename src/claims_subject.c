@@ -852,10 +852,31 @@ static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	return true;
 }
 
+/* Where a subject [sa, sb) begins when a bracket opens in it that does not close before its
+ * end ("needs external Vpp to program (presumably Silego did not want"): after the bracket
+ * and the adverbs in "-ly" that open it; the words before it are the clause the bracket
+ * comments on. */
+static size_t after_open_bracket(const struct engine *e, size_t sa, size_t sb)
+{
+	size_t open = SIZE_MAX;
+
+	for (size_t k = sa; k < sb; k++)
+		if (tok_punct(e, k, '('))
+			open = k;
+		else if (tok_punct(e, k, ')'))
+			open = SIZE_MAX;
+	if (open == SIZE_MAX || open + 1 >= sb)
+		return sa;
+	for (sa = open + 1; sa + 1 < sb && word_ends(e, sa, "ly") && !(e->t[sa].flags & TOKF_CAP);)
+		sa++;
+	return sa;
+}
+
 bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
 {
 	if (!subject_back(e, a, c, sa, sb))
 		return false;
+	*sa = after_open_bracket(e, *sa, *sb);
 	*sb = time_after_subject(e, *sa, *sb);
 	return true;
 }

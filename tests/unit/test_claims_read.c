@@ -144,6 +144,25 @@ static void adjective_and_manner(void)
 	done(&f);
 }
 
+/* "according to Graduationparty.com; $700 of that ...": the source ends at the semicolon; "needs
+ * external Vpp to program (presumably Silego did not want ...": the speaker starts inside the
+ * bracket that opens before it. */
+static void source_bounds(void)
+{
+	struct fixture f =
+		run("The average cost of a party was high, according to Graduationparty.com; "
+		    "most of that was for food.\n\n"
+		    "The chip needs external Vpp to program (presumably Silego did not want "
+		    "to waste die area on pumps).\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO, "The average cost of a party was high",
+		 "Graduationparty.com", "according to", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "to waste die area on pumps", "Silego", "did not want",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(contact_relative);
@@ -155,5 +174,6 @@ int main(void)
 	RUN(my_contact);
 	RUN(term_labels);
 	RUN(adjective_and_manner);
+	RUN(source_bounds);
 	return CHECK_DONE();
 }
