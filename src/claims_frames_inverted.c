@@ -716,6 +716,12 @@ bool claims_try_inverted(struct engine *e, struct frame *f)
 						  tag_before_subordinate(e, f->c, f->b)))))
 		return false;
 	quoted = e->t[bnd].kind == TOK_QCLOSE || (bnd > 0 && e->t[bnd - 1].kind == TOK_QCLOSE);
+	/* "the “why” indicates a cause": a quotation right after a determiner, the cue right after
+	 * its closing mark and no comma inside it, is a word quoted in the subject's noun phrase,
+	 * no tag ("This is a “raw time,” said Axelrod" is one) */
+	if (after_cue && e->t[bnd].kind == TOK_QCLOSE && bnd + 1 == f->qa && e->t[bnd].pair > 0 &&
+	    e->t[bnd - 1].kind == TOK_WORD && claims_det_or_possessive(e, e->t[bnd].pair - 1))
+		return false;
 	/* "..., who had talked about so many of the things ...", "spoke about the importance of
 	 * ...": a cue that ends with its preposition reports the words after it, never a clause
 	 * before it */

@@ -163,6 +163,20 @@ static void source_bounds(void)
 	done(&f);
 }
 
+/* "the “why” indicates a (possibly intermediate) cause": a word quoted after a determiner is no
+ * quotation tagged by the cue after it (the speaker was "a"); "This is a “raw time,” said
+ * Axelrod" stays. */
+static void quoted_word(void)
+{
+	struct fixture f = run("The symptom is clear; the \u201cwhy\u201d indicates a (possibly "
+			       "intermediate) cause.\n\n"
+			       "This is a \u201craw time,\u201d said David Axelrod.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "This is a \u201craw time,", "David Axelrod", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(contact_relative);
@@ -175,5 +189,6 @@ int main(void)
 	RUN(term_labels);
 	RUN(adjective_and_manner);
 	RUN(source_bounds);
+	RUN(quoted_word);
 	return CHECK_DONE();
 }
