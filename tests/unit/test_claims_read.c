@@ -177,6 +177,17 @@ static void quoted_word(void)
 	done(&f);
 }
 
+/* "“...,” one user wrote on the Silk Road 2.0 forum": the cue is "wrote", the forum where. */
+static void wrote_on(void)
+{
+	struct fixture f =
+		run("\u201cHe is amazing,\u201d one user wrote on the Silk Road 2.0 forum.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_DIRECT, "He is amazing,", "one user", "wrote", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(contact_relative);
@@ -190,5 +201,6 @@ int main(void)
 	RUN(adjective_and_manner);
 	RUN(source_bounds);
 	RUN(quoted_word);
+	RUN(wrote_on);
 	return CHECK_DONE();
 }
