@@ -728,11 +728,10 @@ bool claims_try_inverted(struct engine *e, struct frame *f)
 	if (f->qb > f->c + 1 && f->qb < f->b && e->t[f->qb].kind == TOK_WORD &&
 	    tok_among(e, f->qb - 1, "about to for against") && !(f->cue & CUE_ACCORDING))
 		return false;
-	/* "“He’s amazing,” one user wrote on the Silk Road 2.0 forum": after a quotation, "on",
-	 * "of" or "over" tells where or when it was said, no object of the cue's ("called on
-	 * people to" is the cue's own) */
-	if (quoted && f->qb == f->c + 2 && !(f->cue & CUE_FOR) &&
-	    tok_among(e, f->c + 1, "on of over"))
+	/* "“He’s amazing,” one user wrote on the Silk Road 2.0 forum": after a quotation, "on"
+	 * tells where or when it was said, no object of the cue's, as PolNeAR marks the cue
+	 * (train: "wrote" 5 of 5 before "on"; "called on people to" is the cue's own) */
+	if (quoted && f->qb == f->c + 2 && !(f->cue & CUE_FOR) && tok_is(e, f->c + 1, "on"))
 		f->qb = f->c + 1;
 	/* "He proposed X, but analysts agreed it was ...": a source after "and" or "but" begins a
 	 * clause coordinated with the one before, which is no report of it */

@@ -136,7 +136,8 @@ static void subordinate_report(void)
 
 /* A cue that ends with its preposition ("spoke about", "had talked about") reports the words
  * after it: the clause before it is no content and the words after it no source (the name
- * before the relative clause is); "wrote on" after a quotation keeps its inverted reading. */
+ * before the relative clause is); "wrote on" after a quotation keeps its inverted reading, its
+ * cue "wrote" (Twitter is where: PolNeAR marks "wrote" alone, train 5 of 5). */
 static void preposition_cue_not_inverted(void)
 {
 	struct fixture f = run(
@@ -156,7 +157,7 @@ static void preposition_cue_not_inverted(void)
 		 "Rihanna, who was honored with the prestigious award", "spoke about", "Rihanna");
 	claim_is(&f, 1, CLAIM_DIRECT, "It never crossed my mind,", "she", "said", NULL);
 	claim_is(&f, 2, CLAIM_DIRECT, "Another state we would have won,", "another supporter",
-		 "wrote on", NULL);
+		 "wrote", NULL);
 	done(&f);
 }
 
