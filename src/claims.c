@@ -436,6 +436,7 @@ static void engine_init(struct engine *e, const struct doc *d, const struct core
 	e->co = co;
 	e->interviewee = COREF_NONE; /* the caller's, read once for both halves */
 	e->lists = claims_lists_new();
+	e->memo = claims_lex_memo_new();
 }
 
 static void *half_run(void *arg)

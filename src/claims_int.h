@@ -134,6 +134,8 @@ struct engine {
 	struct text_pool *names;
 	/* tok_among()'s word lists, split on first use (the engine's own: claims_lists_new()) */
 	struct claims_lists *lists;
+	/* claims_lex_classes() of the short words read, by their bytes (claims_lex_memo_new()) */
+	struct claims_lex_memo *memo;
 };
 
 /* ---- token tests (any token index below e->nt) ---- */
@@ -272,6 +274,40 @@ struct claims_lexed {
 };
 /* All of it at once, for the n bytes at s. */
 void claims_lex_classes(const char *s, size_t len, struct claims_lexed *x);
+
+/* A memo of claims_lex_classes() for one engine: what it said last of each of a few thousand
+ * short words, by the word's bytes as written (text_word_memo_key()). The block reader asks it
+ * for every word; the commonest ("the", "said", "of") are then answered without a lookup. */
+#define CLAIMS_MEMO_BITS 12
+struct claims_lex_memo {
+	struct {
+		uint64_t w; /* the key; 0 when the slot is empty */
+		struct claims_lexed x;
+	} slot[1u << CLAIMS_MEMO_BITS];
+};
+/* An empty memo; the caller frees it with free(). */
+struct claims_lex_memo *claims_lex_memo_new(void);
+/* claims_lex_classes() of a word the memo m does not hold, noted in m under the key w. */
+void claims_lex_classes_note(struct claims_lex_memo *m, uint64_t w, const char *s, size_t len,
+			     struct claims_lexed *x);
+
+/* claims_lex_classes() of the n bytes at s, before `limit` (the end of the text), through the
+ * memo m (none: NULL). */
+static inline void claims_lex_classes_memo(struct claims_lex_memo *m, const char *s, size_t len,
+					   const char *limit, struct claims_lexed *x)
+{
+	uint64_t w = m ? text_word_memo_key(s, len, limit) : 0;
+
+	if (!w) {
+		claims_lex_classes(s, len, x);
+		return;
+	}
+	size_t j = text_word_memo_slot(w, CLAIMS_MEMO_BITS);
+	if (m->slot[j].w == w)
+		*x = m->slot[j].x;
+	else
+		claims_lex_classes_note(m, w, s, len, x);
+}
 /* True for honorifics and titles before a name (Mr, Dr, Sen, President ...). */
 bool claims_lex_title(const char *s, size_t len);
 /* True when the lists are well formed: each group in order, no word twice in one (a unit test
@@ -285,8 +321,8 @@ bool claims_lex_check(void);
  * TOK_PUNCT), marks what lies inside quotations TOKF_INQ and links each token to the next
  * sentence. Returns the first paragraph after the block (> p); p must be below the count. */
 size_t claims_block_read(struct engine *e, size_t p);
-/* Frees what reading blocks gave the engine (its tokens, byte table, cue list and word lists),
- * not its claims. */
+/* Frees what reading blocks gave the engine (its tokens, byte table, cue list, word lists and
+ * memo of words), not its claims. */
 void claims_block_free(struct engine *e);
 /* The first token of the block that ends after byte pos (e->nt when none): a binary search. */
 size_t claims_tok_at(const struct engine *e, size_t pos);

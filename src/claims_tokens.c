@@ -403,7 +403,7 @@ static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, i
 	}
 	push_tok(e, s, pos, TOK_WORD, sent);
 	t = &e->t[e->nt - 1];
-	claims_lex_classes(e->text + s, pos - s, &x);
+	claims_lex_classes_memo(e->memo, e->text + s, pos - s, e->text + e->len, &x);
 	t->cue = x.cue;
 	t->word = x.word;
 	t->key = x.key;
@@ -777,6 +777,8 @@ void claims_block_free(struct engine *e)
 	free(e->at);
 	free(e->cues);
 	claims_lists_free(e->lists);
+	free(e->memo);
+	e->memo = NULL;
 	e->t = NULL;
 	e->at = NULL;
 	e->cues = NULL;

@@ -387,6 +387,30 @@ static bool in_capitals(const struct coref *c, struct span s)
 	return true;
 }
 
+/* The words of the person e's name but its particles ("de", "bin"), with their hashes: read
+ * once for each name the person has (a person named a thousand times is keyed once). */
+static const struct name_key *name_keys(struct coref *c, size_t e, size_t *n)
+{
+	struct ent_x *x = &c->ex[e];
+	struct span name = c->ents[e].name;
+
+	if (x->keyed.start != name.start || x->keyed.end != name.end) {
+		x->keyed = name;
+		x->key0 = c->nkeys;
+		x->nkey = 0;
+		FOR_WORDS(c, name, w)
+		{
+			if (coref_lex(c->text + w.start, w.end - w.start, NULL) & LEX_PARTICLE)
+				continue;
+			c->keys = xgrow(c->keys, &c->capkeys, c->nkeys + 1, sizeof(*c->keys));
+			c->keys[c->nkeys++] = (struct name_key){w, coref_name_hash(c, w)};
+			x->nkey++;
+		}
+	}
+	*n = x->nkey;
+	return c->keys + x->key0;
+}
+
 /* Records a mention of `name` at [name.start, name.end) with the evidence of its run. */
 size_t coref_add_mention(struct coref *c, const struct sent *st, struct span name,
 			 const struct evidence *ev, unsigned flags)
@@ -431,20 +455,15 @@ size_t coref_add_mention(struct coref *c, const struct sent *st, struct span nam
 		 * by that word only, and leaves his other words to another person named by them
 		 * since ("Hussein" stays the King's); a fuller name takes them all back */
 		bool one = nw == 1;
-		struct span full = x->name;
+		size_t nk;
+		const struct name_key *k = name_keys(c, e, &nk);
 		if (!one)
 			c->words_last =
 				e; /* its words are in the map already when it was the last */
-		FOR_WORDS(c, full, w)
-		{
-			size_t o;
-			uint64_t wh;
-			if (coref_lex(c->text + w.start, w.end - w.start, NULL) & LEX_PARTICLE)
-				continue;
-			wh = coref_name_hash(c, w);
-			o = one ? coref_map_find(c, &c->words, w, wh) : COREF_NONE;
+		for (size_t i = 0; i < nk; i++) {
+			size_t o = one ? coref_map_find(c, &c->words, k[i].w, k[i].h) : COREF_NONE;
 			if (o == COREF_NONE || o == e || c->ents[o].kind != COREF_PERSON)
-				coref_map_set(c, &c->words, w, wh, e);
+				coref_map_set(c, &c->words, k[i].w, k[i].h, e);
 		}
 	}
 	coref_push_mention(c, st, name, e, flags);
@@ -518,6 +537,7 @@ struct coref *coref_build(const struct doc *d)
 	c->d = d;
 	c->text = doc_text(d, &c->len);
 	c->words_last = COREF_NONE;
+	c->memo = xcalloc(1, sizeof(*c->memo));
 	/* mentions hold 32-bit offsets: a text of 4 GB or more is left unresolved */
 	if (c->len >= UINT32_MAX - 64)
 		np = 0;
@@ -540,6 +560,11 @@ struct coref *coref_build(const struct doc *d)
 		}
 	}
 	free(st.t);
+	free(c->memo);
+	c->memo = NULL;
+	free(c->keys);
+	c->keys = NULL;
+	c->nkeys = c->capkeys = 0;
 	/* The name maps serve the build only (find_entity): freed before the claims engine reads
 	 * the coreference, which a long article holds while it finds its claims. */
 	free(c->names.s);
@@ -561,6 +586,7 @@ void coref_free(struct coref *c)
 	free(c->ents);
 	free(c->ex);
 	free(c->m);
+	free(c->keys);
 	free(c->names.s);
 	free(c->words.s);
 	free(c->firsts.s);

@@ -97,6 +97,14 @@ struct ent_x {
 	uint64_t initials; /* its capitalised words' initials, packed, for acronyms */
 	size_t twin;       /* the person of the other sex the same name means ("Ms. Khan" after "Mr.
 		      * Khan"), or COREF_NONE */
+	struct span keyed; /* the name whose words c->keys holds, key0 on (empty: none yet) */
+	size_t key0, nkey;
+};
+
+/* A word of a person's name as `words` keys it: its span and coref_name_hash(). */
+struct name_key {
+	struct span w;
+	uint64_t h;
 };
 
 /* An open-addressing map from a name's words (case-folded) to an entity; the key is kept as a
@@ -127,11 +135,26 @@ struct coref {
 	size_t nents, capents;
 	struct ment *m; /* in text order */
 	size_t nm, capm;
-	struct map names;     /* every form a name was written in → entity */
-	struct map words;     /* each word of a person's name → the person named last with it */
-	struct map firsts;    /* the first word of a business's name → the business */
-	struct imap acronyms; /* the initials of organisations' names → the last one named */
-	size_t words_last;    /* the person whose words went into `words` last */
+	struct map names;      /* every form a name was written in → entity */
+	struct map words;      /* each word of a person's name → the person named last with it */
+	struct map firsts;     /* the first word of a business's name → the business */
+	struct imap acronyms;  /* the initials of organisations' names → the last one named */
+	size_t words_last;     /* the person whose words went into `words` last */
+	struct name_key *keys; /* persons' names' words, each name's once (coref.c: name_keys()) */
+	size_t nkeys, capkeys;
+	/* coref_tok_lookup() of the short words read, by their bytes, while the build reads the
+	 * text (NULL after it: the engines that resolve may read from two threads) */
+	struct lex_memo *memo;
+};
+
+/* A memo of coref_tok_lookup(): what it said last of each of a few thousand short words, by
+ * the word's bytes as written (text_word_memo_key()). */
+#define LEX_MEMO_BITS 12
+struct lex_memo {
+	struct {
+		uint64_t w; /* the key; 0 when the slot is empty */
+		unsigned lex, id;
+	} slot[1u << LEX_MEMO_BITS];
 };
 
 /* ---- tokens of a sentence (coref_tokens.c) ---- */

@@ -79,15 +79,36 @@ static void push(struct sent *st, size_t s, size_t e, unsigned flags)
 	t->flags = flags;
 }
 
-void coref_tok_lookup(const struct coref *c, struct ctok *t)
+/* coref_tok_lookup() without the memo. */
+static void lookup(struct ctok *t, const char *w)
 {
-	const char *w = c->text + t->start;
-
 	t->lex = coref_lex(w, t->bend - t->start, &t->id);
 	/* "Mr.", "Sen.": a word's abbreviation; but a letter and its stop is an initial ("James
 	 * A. Baker"), not the article or the pronoun */
 	if (!t->lex && t->bend - t->start > 2 && w[t->bend - t->start - 1] == '.')
 		t->lex = coref_lex(w, t->bend - t->start - 1, &t->id);
+}
+
+void coref_tok_lookup(const struct coref *c, struct ctok *t)
+{
+	const char *w = c->text + t->start;
+	uint64_t k = c->memo ? text_word_memo_key(w, t->bend - t->start, c->text + c->len) : 0;
+	size_t j;
+
+	if (!k) {
+		lookup(t, w);
+		return;
+	}
+	j = text_word_memo_slot(k, LEX_MEMO_BITS);
+	if (c->memo->slot[j].w != k) {
+		lookup(t, w);
+		c->memo->slot[j].w = k;
+		c->memo->slot[j].lex = t->lex;
+		c->memo->slot[j].id = t->id;
+		return;
+	}
+	t->lex = c->memo->slot[j].lex;
+	t->id = c->memo->slot[j].id;
 }
 
 /* coref_tok_classify(), inline in coref_tokenize(), which classifies every word. */

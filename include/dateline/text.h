@@ -130,6 +130,30 @@ static inline uint64_t text_word8_high(uint64_t w)
 	return w & TEXT_HIGHS;
 }
 
+/* A short word's bytes as one number, the key of a memo of lookups: the n bytes at s (n from 1
+ * to 8, none of them 0) as they lie in memory, the bytes after them cleared; 0 when the word is
+ * longer or fewer than eight bytes lie from s to `limit` (the end of the text). A memo keyed by
+ * the bytes as written (case and all) answers the commonest words without folding or hashing. */
+static inline uint64_t text_word_memo_key(const char *s, size_t n, const char *limit)
+{
+	if (n == 0 || n > 8 || limit - s < 8)
+		return 0;
+	uint64_t w = text_word8(s);
+	if (n == 8)
+		return w;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return w & ~(~0ULL >> (8 * n));
+#else
+	return w & ((1ULL << (8 * n)) - 1);
+#endif
+}
+
+/* The slot of the memo key w in a memo of 1 << bits slots. */
+static inline size_t text_word_memo_slot(uint64_t w, unsigned bits)
+{
+	return (size_t)((w * 0x9E3779B97F4A7C15ULL) >> (64 - bits));
+}
+
 /* True when the n bytes at s and at w are the same, ASCII letters in either case: what
  * strncasecmp(s, w, n) == 0 says of ASCII words, without the call (hot in the engines' word
  * tests). */
