@@ -10,17 +10,9 @@ enum form {
 	FORM_S
 };
 
-/* Past forms that do not end in "-ed" (those that are also present or nouns are left out:
- * "set", "put", "cut", "hit", "read"). */
-static const char irregular[] =
-	"became began brought built came did fell fled found gave got had held kept knew led left "
-	"lost made met ran rose said sank saw sent sold spoke stood struck swore thought told took "
-	"was went were won wrote";
-/* Participles that are not the past form ("should be taken out and washed": the "-ed" after
- * "and" goes on with them). */
-static const char participles[] =
-	"been begun broken chosen done driven eaten fallen forgotten given gone grown hidden known "
-	"risen seen shaken spoken stolen taken thrown torn worn written";
+/* The irregular pasts and the participles that are no past form ("should be taken out and
+ * washed": the "-ed" after "and" goes on with them) are the word lists TOKL_PAST and
+ * TOKL_PARTICIPLE (claims_lex.c), which the block reader gives each word. */
 
 /* The form of the word at i as a verb: the past or its participle ("-ed", "went", "said", "was",
  * "didn't", "taken"), the present after "he" ("is", "has", "doesn't", "-s" after a letter other
@@ -33,13 +25,13 @@ static enum form verb_form(const struct engine *e, size_t i)
 
 	if (t->kind != TOK_WORD || t->end - t->start < 2)
 		return FORM_NONE;
-	if (word_ends(e, i, "ed") || tok_among(e, i, irregular) || tok_among(e, i, participles) ||
+	if (word_ends(e, i, "ed") || tok_in(e, i, TOKL_PAST | TOKL_PARTICIPLE) ||
 	    tok_among(e, i, "didn't didn’t hadn't hadn’t wasn't wasn’t weren't weren’t"))
 		return FORM_PAST;
 	if (tok_among(e, i, "doesn't doesn’t hasn't hasn’t isn't isn’t"))
 		return FORM_S;
 	last = e->text[t->end - 2];
-	if (tok_among(e, i, "does has is") ||
+	if (tok_in(e, i, TOKL_PRESENT) ||
 	    (e->text[t->end - 1] == 's' && last != 's' && last != 'u' && last != 'i' &&
 	     last != '\'' && t->end - t->start > 3))
 		return FORM_S;
@@ -50,8 +42,8 @@ static enum form verb_form(const struct engine *e, size_t i)
  * "has", "can't"): the verb of a clause in the content, whose form then shows. */
 static bool known_finite(const struct engine *e, size_t i)
 {
-	return tok_modal(e, i) || tok_among(e, i, "am are did do does had has have is was were") ||
-	       word_ends(e, i, "n't") || word_ends(e, i, "n’t");
+	return tok_modal(e, i) || tok_in(e, i, TOKL_FINITE) || word_ends(e, i, "n't") ||
+	       word_ends(e, i, "n’t");
 }
 
 /* True when the verb at v (before lim) goes on with a phrase of its own: an object or a

@@ -94,6 +94,18 @@ enum {
 	TOKF_KEY = 32,     /* a word that may be in a word list: tok.key is its hash */
 };
 
+/* Word lists that rules ask of nearly every word, given to each word token once by the block
+ * reader (claims_lex_classes()): a test of a bit, where tok_among() would hash the list's
+ * address (claims_lex.c holds the words). */
+enum {
+	TOKL_BE = 1,         /* was were is are be been being (tok_be()) */
+	TOKL_MODAL = 2,      /* can could may might must shall should will would (tok_modal()) */
+	TOKL_PAST = 4,       /* irregular pasts: said, went, was (claims_content_coord.c) */
+	TOKL_PARTICIPLE = 8, /* participles that are no past form: been, taken (the same) */
+	TOKL_PRESENT = 16,   /* does has is (the same) */
+	TOKL_FINITE = 32,    /* am are did do does had has have is was were (the same) */
+};
+
 struct tok {
 	size_t start, end; /* bytes */
 	size_t sent;       /* the document's sentence index */
@@ -104,6 +116,7 @@ struct tok {
 	uint32_t key;      /* with TOKF_KEY: the hash of the word in lowercase (text_words_key) */
 	unsigned char kind, flags;
 	unsigned char mark, side; /* a quotation mark's family and side (claims_tokens.c) */
+	unsigned char lists;      /* TOKL_*: the word lists asked most that the word is in */
 };
 
 struct engine {
@@ -198,16 +211,22 @@ static inline bool tok_according_to(const struct engine *e, size_t i)
 	       e->t[i + 1].sent == e->t[i].sent;
 }
 
+/* True when token i is a word of the lists `lists` (TOKL_*). */
+static inline bool tok_in(const struct engine *e, size_t i, unsigned lists)
+{
+	return i < e->nt && (e->t[i].lists & lists);
+}
+
 /* True when token i is a form of "be" that makes a passive or a state ("was", "been"). */
 static inline bool tok_be(const struct engine *e, size_t i)
 {
-	return tok_among(e, i, "was were is are be been being");
+	return i < e->nt && (e->t[i].lists & TOKL_BE);
 }
 
 /* True when token i is a modal verb ("will", "could", "shall"). */
 static inline bool tok_modal(const struct engine *e, size_t i)
 {
-	return tok_among(e, i, "can could may might must shall should will would");
+	return i < e->nt && (e->t[i].lists & TOKL_MODAL);
 }
 
 /* True when token i is the punctuation character c alone. */
@@ -267,9 +286,10 @@ unsigned claims_lex_cue(const char *s, size_t len);
 unsigned claims_lex_word(const char *s, size_t len);
 /* What the tables say of one word (claims_lex_classes()). */
 struct claims_lexed {
-	unsigned cue, word; /* claims_lex_cue(), claims_lex_word() */
-	bool foreign;       /* a function word of another language (WORD_FOREIGN) */
-	bool keyed;         /* the word may be listed: key is its text_words_key() hash */
+	unsigned cue, word;  /* claims_lex_cue(), claims_lex_word() */
+	bool foreign;        /* a function word of another language (WORD_FOREIGN) */
+	bool keyed;          /* the word may be listed: key is its text_words_key() hash */
+	unsigned char lists; /* TOKL_* */
 	uint32_t key;
 };
 /* All of it at once, for the n bytes at s. */

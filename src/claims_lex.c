@@ -274,6 +274,27 @@ static const struct text_words_group word_groups[] = {
 	 "qui se sono su sur sus una und une y zu"},
 };
 
+/* The word lists of TOKL_*, the same way. */
+static const struct text_words_group list_groups[] = {
+	{TOKL_BE, "are be been being is was were"},
+	{TOKL_MODAL, "can could may might must shall should will would"},
+	/* past forms that do not end in "-ed", of verb_form() (claims_content_coord.c); those that
+	 * are also present or nouns are left out: "set", "put", "cut", "hit", "read" */
+	{TOKL_PAST,
+	 "became began brought built came did fell fled found gave got had held kept knew led left "
+	 "lost made met ran rose said sank saw sent sold spoke stood struck swore thought told took "
+	 "was went were won wrote"},
+	/* participles that are not the past form ("should be taken out and washed": the "-ed" after
+	 * "and" goes on with them) */
+	{TOKL_PARTICIPLE,
+	 "been begun broken chosen done driven eaten fallen forgotten given gone grown hidden known "
+	 "risen seen shaken spoken stolen taken thrown torn worn written"},
+	/* the present after "he" of verb_form() */
+	{TOKL_PRESENT, "does has is"},
+	/* the finite verbs the lexicon knows, of known_finite() (claims_content_coord.c) */
+	{TOKL_FINITE, "am are did do does had has have is was were"},
+};
+
 /* Honorifics and titles that a short name may carry ("Mr. Huang"). */
 static const struct text_words_group title_groups[] = {
 	{1, "dr gen gov judge miss mr mrs ms president prof rep sen sir"},
@@ -283,7 +304,7 @@ static const struct text_words_group title_groups[] = {
  * always, one comparison. `both` holds the words of cues and words, and classes[] each one's
  * classes in the two, so that a token is looked up once (claims_lex_classes()). */
 struct both_classes {
-	unsigned cue, word;
+	unsigned cue, word, lists;
 };
 static struct text_words cues, words, titles, both;
 static struct both_classes *classes;
@@ -295,18 +316,26 @@ static atomic_bool ready;
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
-/* Adds the classes of the groups g to classes[], as the entries of `both` (class `cue` or not). */
-static void fill_both(const struct text_words_group *g, size_t ng, bool cue)
+/* Adds the classes of the groups g to classes[], as the entries of `both` (of the cue, word or
+ * list classes). */
+enum which {
+	CUES,
+	WORDS,
+	LISTS
+};
+static void fill_both(const struct text_words_group *g, size_t ng, enum which which)
 {
 	for (size_t i = 0; i < ng; i++) {
 		for (const char *p = g[i].words; *p;) {
 			size_t n = strcspn(p, " ");
 			unsigned id;
 			if (text_words_lookup(&both, p, n, &id)) {
-				if (cue)
+				if (which == CUES)
 					classes[id].cue |= g[i].flags;
-				else
+				else if (which == WORDS)
 					classes[id].word |= g[i].flags;
+				else
+					classes[id].lists |= g[i].flags;
 			}
 			p += p[n] ? n + 1 : n;
 		}
@@ -315,19 +344,21 @@ static void fill_both(const struct text_words_group *g, size_t ng, bool cue)
 
 static void fill(void)
 {
-	struct text_words_group all[COUNT(cue_groups) + COUNT(word_groups)];
+	struct text_words_group all[COUNT(cue_groups) + COUNT(word_groups) + COUNT(list_groups)];
 
 	tables_ok = text_words_fill(&cues, cue_groups, COUNT(cue_groups), NULL);
 	tables_ok = text_words_fill(&words, word_groups, COUNT(word_groups), NULL) && tables_ok;
 	tables_ok = text_words_fill(&titles, title_groups, COUNT(title_groups), NULL) && tables_ok;
 	memcpy(all, cue_groups, sizeof(cue_groups));
 	memcpy(all + COUNT(cue_groups), word_groups, sizeof(word_groups));
+	memcpy(all + COUNT(cue_groups) + COUNT(word_groups), list_groups, sizeof(list_groups));
 	for (size_t i = 0; i < COUNT(all); i++)
 		all[i].flags = 1; /* a member: its classes are classes[]'s */
 	tables_ok = text_words_fill(&both, all, COUNT(all), NULL) && tables_ok;
 	classes = xcalloc(text_words_count(&both), sizeof(*classes));
-	fill_both(cue_groups, COUNT(cue_groups), true);
-	fill_both(word_groups, COUNT(word_groups), false);
+	fill_both(cue_groups, COUNT(cue_groups), CUES);
+	fill_both(word_groups, COUNT(word_groups), WORDS);
+	fill_both(list_groups, COUNT(list_groups), LISTS);
 	atomic_store_explicit(&ready, true, memory_order_release);
 }
 
@@ -352,12 +383,13 @@ void claims_lex_classes(const char *s, size_t len, struct claims_lexed *x)
 		claims_lex_init();
 	/* the word's key and its entry in `both` at once: the block reader asks for every word */
 	unsigned found = text_words_lookup_key(&both, s, len, &k, &id);
-	struct both_classes c = found ? classes[id] : (struct both_classes){0, 0};
+	struct both_classes c = found ? classes[id] : (struct both_classes){0, 0, 0};
 	x->keyed = k.n != 0;
 	x->key = k.n ? k.h : 0;
 	x->cue = c.cue;
 	x->foreign = (c.word & WORD_FOREIGN) != 0;
 	x->word = c.word & ~(unsigned)WORD_FOREIGN;
+	x->lists = (unsigned char)c.lists;
 }
 
 struct claims_lex_memo *claims_lex_memo_new(void)

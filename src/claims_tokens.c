@@ -407,6 +407,7 @@ static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, i
 	t->cue = x.cue;
 	t->word = x.word;
 	t->key = x.key;
+	t->lists = x.lists;
 	if (t->cue) {
 		if (e->ncues == e->capcues)
 			e->cues = xgrow(e->cues, &e->capcues, e->ncues + 1, sizeof(*e->cues));
