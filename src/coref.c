@@ -560,8 +560,7 @@ struct coref *coref_build(const struct doc *d)
 		}
 	}
 	free(st.t);
-	free(c->memo);
-	c->memo = NULL;
+	c->memo_done = true;
 	free(c->keys);
 	c->keys = NULL;
 	c->nkeys = c->capkeys = 0;
@@ -587,6 +586,7 @@ void coref_free(struct coref *c)
 	free(c->ex);
 	free(c->m);
 	free(c->keys);
+	free(c->memo);
 	free(c->names.s);
 	free(c->words.s);
 	free(c->firsts.s);

@@ -142,9 +142,11 @@ struct coref {
 	size_t words_last;     /* the person whose words went into `words` last */
 	struct name_key *keys; /* persons' names' words, each name's once (coref.c: name_keys()) */
 	size_t nkeys, capkeys;
-	/* coref_tok_lookup() of the short words read, by their bytes, while the build reads the
-	 * text (NULL after it: the engines that resolve may read from two threads) */
+	/* coref_tok_lookup() of the short words read, by their bytes: filled while the build reads
+	 * the text, only read after it (memo_done), as the engines that resolve may read from two
+	 * threads */
 	struct lex_memo *memo;
+	bool memo_done;
 };
 
 /* A memo of coref_tok_lookup(): what it said last of each of a few thousand short words, by

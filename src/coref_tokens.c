@@ -102,6 +102,8 @@ void coref_tok_lookup(const struct coref *c, struct ctok *t)
 	j = text_word_memo_slot(k, LEX_MEMO_BITS);
 	if (c->memo->slot[j].w != k) {
 		lookup(t, w);
+		if (c->memo_done)
+			return; /* the memo is only read now */
 		c->memo->slot[j].w = k;
 		c->memo->slot[j].lex = t->lex;
 		c->memo->slot[j].id = t->id;
