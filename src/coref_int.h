@@ -151,7 +151,7 @@ struct coref {
 
 /* A memo of coref_tok_lookup(): what it said last of each of a few thousand short words, by
  * the word's bytes as written (text_word_memo_key()). */
-#define LEX_MEMO_BITS 12
+#define LEX_MEMO_BITS 13
 struct lex_memo {
 	struct {
 		uint64_t w; /* the key; 0 when the slot is empty */
