@@ -238,6 +238,49 @@ static size_t sentence_tail(const struct engine *e, size_t j)
 	return last;
 }
 
+/* The last token of the paragraph token i is in, at most 400 tokens on. */
+static size_t para_last(const struct engine *e, size_t i)
+{
+	size_t para = doc_sentence(e->d, e->t[i].sent)->paragraph;
+
+	while (i + 1 < e->nt && i < SIZE_MAX - 1 &&
+	       doc_sentence(e->d, e->t[i + 1].sent)->paragraph == para)
+		i++;
+	return i;
+}
+
+/* The end of a quotation at i, after a tag, that its paragraph leaves open, the way a quotation
+ * over several paragraphs is written (each opens with a mark, only the last closes): "“A,”
+ * Sexton said. “B. ¶ “C,” Sexton said.", "''A,'' he added. ''B. ¶ ''C.''". The paragraph is
+ * the speaker's; so are the paragraphs after it that are quotations alone ("C" closing the
+ * quotation with no tag of its own), not one with a tag of its own, which is a claim of its
+ * own. SIZE_MAX when the quotation at i closes in its paragraph. */
+static size_t open_quote_end(const struct engine *e, size_t i, size_t para)
+{
+	size_t last = para_last(e, i), cl = e->t[i].pair, j;
+	struct span in;
+
+	if (e->t[i].kind == TOK_QOPEN) {
+		if (cl <= last)
+			return SIZE_MAX;
+		/* a tag after the closing mark: "C" is its claim */
+		for (j = cl + 1; j < e->nt && e->t[j].kind == TOK_PUNCT; j++)
+			;
+		if (j >= e->nt || e->t[j].sent != e->t[cl].sent)
+			return e->t[cl].start;
+	} else if (!claims_quote_mark(e, i)) {
+		return SIZE_MAX;
+	} else {
+		for (j = i + 1; j <= last; j++)
+			if (claims_quote_mark(e, j))
+				return SIZE_MAX;
+	}
+	in.end = e->t[last].end;
+	for (size_t n = 0; n < 8 && claims_quote_para_run(e, ++para, &in); n++)
+		;
+	return in.end;
+}
+
 size_t claims_run_on(const struct engine *e, size_t after, size_t end)
 {
 	size_t i = after, hops = 0, nt = e->nt;
@@ -250,9 +293,13 @@ size_t claims_run_on(const struct engine *e, size_t after, size_t end)
 	if (i + 2 < nt && (e->t[i].flags & TOKF_CAP) && tok_among(e, i, "then later still also") &&
 	    tok_punct(e, i + 1, ',') && e->t[i + 2].kind == TOK_QOPEN)
 		i += 2;
-	while (i < nt && hops < 20 && e->t[i].kind == TOK_QOPEN &&
+	while (i < nt && hops < 20 && claims_quote_mark(e, i) &&
 	       doc_sentence(e->d, e->t[i].sent)->paragraph == para) {
-		size_t cl = e->t[i].pair, j = cl + 1;
+		size_t cl = e->t[i].pair, j = cl + 1, open = open_quote_end(e, i, para);
+		if (open != SIZE_MAX)
+			return open;
+		if (e->t[i].kind != TOK_QOPEN)
+			break;
 		/* the quotation must end its sentence */
 		while (j < nt && e->t[j].sent == e->t[cl].sent && e->t[j].kind == TOK_PUNCT)
 			j++;

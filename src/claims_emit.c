@@ -49,6 +49,20 @@ static bool title_in_tag(const struct engine *e, const struct claim *cl, size_t 
 	return n > 0;
 }
 
+/* True when the quotation mark at i, which pairs with none, opens a sentence and no other mark
+ * follows it in its paragraph: a quotation over several paragraphs ("''B. ¶ ''C.''"), whose
+ * paragraph the content may run to (claims_run_on). */
+static bool opens_para_quote(const struct engine *e, size_t i)
+{
+	if (e->t[i].kind != TOK_PUNCT || (i > 0 && e->t[i - 1].sent == e->t[i].sent) ||
+	    i + 1 >= e->nt || e->t[i + 1].kind != TOK_WORD)
+		return false;
+	for (size_t k = i + 1; k < e->nt && tok_para(e, k) == tok_para(e, i); k++)
+		if (claims_quote_mark(e, k))
+			return false;
+	return true;
+}
+
 /* Sets the quoted spans of the direct claim cl: what lies between paired quotation marks in its
  * content, cut where its speech tag interrupts it and where a paragraph ends (a quotation that
  * runs on opens the next paragraph with a mark of its own). A title quoted in the tag is not
@@ -71,7 +85,8 @@ static void collect_quotes(const struct engine *e, struct claim *cl)
 		const struct tok *t = &e->t[i];
 		if (t->kind == TOK_QOPEN && from == SIZE_MAX && title_in_tag(e, cl, i)) {
 			i = t->pair; /* past the title's closing mark */
-		} else if (t->kind == TOK_QOPEN && from == SIZE_MAX) {
+		} else if (from == SIZE_MAX && (t->kind == TOK_QOPEN || (claims_quote_mark(e, i) &&
+									 opens_para_quote(e, i)))) {
 			from = t->end;
 			mark = t->mark;
 		} else if (t->kind == TOK_QCLOSE && from != SIZE_MAX) {
@@ -80,11 +95,13 @@ static void collect_quotes(const struct engine *e, struct claim *cl)
 		} else if (from != SIZE_MAX && i > 0 && tok_para(e, i) != tok_para(e, i - 1)) {
 			/* a paragraph ends inside the quotation */
 			add_quote(e, cl, from, e->t[i - 1].end, &cap);
-			from = t->kind == TOK_PUNCT && t->mark == mark ? t->end : t->start;
+			from = (t->kind == TOK_PUNCT && t->mark == mark) || t->kind == TOK_QOPEN
+				       ? t->end
+				       : t->start;
 		}
 	}
-	if (from != SIZE_MAX)
-		add_quote(e, cl, from, ce, &cap);
+	if (from != SIZE_MAX) /* up to the block's end: the paragraphs after it come next */
+		add_quote(e, cl, from, ce < e->t[e->nt - 1].end ? ce : e->t[e->nt - 1].end, &cap);
 	/* paragraphs after the block that are quotations alone (claims_run_on) */
 	if (e->nt > 0 && ce > e->t[e->nt - 1].end) {
 		struct span in;

@@ -62,6 +62,32 @@ static void quotation_left_open(void)
 	done(&f);
 }
 
+/* a quotation after the tag, in the tag's paragraph, left open over paragraphs: the first claim
+ * runs on over it to its paragraph's end when a later paragraph closes it with a tag of its own
+ * ("“A,” Sexton said. “B. ¶ “C,” Sexton said."), and over the quotations alone after it when
+ * none does ("''A,'' he added. ''B. ¶ ''C.''"), each part one quoted span */
+static void quotation_left_open_after_tag(void)
+{
+	struct fixture f =
+		run("\xE2\x80\x9CIt is a casual hate,\xE2\x80\x9D Sexton said. \xE2\x80\x9CThey revel "
+		    "in it, and the events are outlets for it.\n\n"
+		    "\xE2\x80\x9CThere is another side to it,\xE2\x80\x9D Sexton said. "
+		    "\xE2\x80\x9CI do not know if it was cathartic.\xE2\x80\x9D\n");
+	struct fixture g = run("''I employ thousands of people,'' he added. ''The courts rely on "
+			       "fair judges.\n\n"
+			       "''I do not feel that I am receiving a fair trial.''\n\n"
+			       "The hearing is on Monday.\n");
+
+	REQUIRE(f.l->n >= 1);
+	CHECK(f.l->items[0].content.end == (size_t)(strstr(f.text, "for it.") - f.text) + 7);
+	CHECK_EQ(quotes_of(&f, 0), 2);
+	REQUIRE(g.l->n >= 1);
+	CHECK(g.l->items[0].content.end == (size_t)(strstr(g.text, "fair trial.") - g.text) + 11);
+	CHECK_EQ(quotes_of(&g, 0), 3);
+	done(&f);
+	done(&g);
+}
+
 /* "“...,” her mother, Fiona, said": the description and the name are the tag's, not content */
 static void description_before_name(void)
 {
@@ -175,6 +201,7 @@ int main(void)
 {
 	RUN(colon_tag_before_quotation);
 	RUN(quotation_left_open);
+	RUN(quotation_left_open_after_tag);
 	RUN(description_before_name);
 	RUN(clause_before_colon);
 	RUN(colon_verb_particle);
