@@ -68,11 +68,11 @@ static void quotation_left_open(void)
  * none does ("''A,'' he added. ''B. ¶ ''C.''"), each part one quoted span */
 static void quotation_left_open_after_tag(void)
 {
-	struct fixture f =
-		run("\xE2\x80\x9CIt is a casual hate,\xE2\x80\x9D Sexton said. \xE2\x80\x9CThey revel "
-		    "in it, and the events are outlets for it.\n\n"
-		    "\xE2\x80\x9CThere is another side to it,\xE2\x80\x9D Sexton said. "
-		    "\xE2\x80\x9CI do not know if it was cathartic.\xE2\x80\x9D\n");
+	struct fixture f = run(
+		"\xE2\x80\x9CIt is a casual hate,\xE2\x80\x9D Sexton said. \xE2\x80\x9CThey revel "
+		"in it, and the events are outlets for it.\n\n"
+		"\xE2\x80\x9CThere is another side to it,\xE2\x80\x9D Sexton said. "
+		"\xE2\x80\x9CI do not know if it was cathartic.\xE2\x80\x9D\n");
 	struct fixture g = run("''I employ thousands of people,'' he added. ''The courts rely on "
 			       "fair judges.\n\n"
 			       "''I do not feel that I am receiving a fair trial.''\n\n"
