@@ -427,6 +427,29 @@ size_t claims_partial_goes_on(const struct engine *e, size_t r, size_t b, size_t
 	return claims_content_end(e, r + 1, claims_clause_limit(e, r + 1, b, false));
 }
 
+/* The stop after a place's abbreviation that ends the phrase about the telling after an inverted
+ * tag at r, before a quotation that opens right after it ("“A,” Cruz told reporters after a
+ * forum in Fort Mill, S.C. “B”", "said at a rally in Binghamton, N.Y. “B”"), where the
+ * splitter saw no sentence's end: at most 20 tokens of words, commas and stops, no verb or cue;
+ * SIZE_MAX when there is none. */
+static size_t abbrev_stop(const struct engine *e, size_t r, size_t b)
+{
+	for (size_t j = r; j + 1 < b && j < r + 20; j++) {
+		const struct tok *t = &e->t[j];
+		if (tok_punct(e, j, '.') && e->t[j + 1].kind == TOK_QOPEN)
+			return j > r && e->t[j - 1].kind == TOK_WORD &&
+					       (e->t[j - 1].flags & TOKF_CAP) &&
+					       e->t[j - 1].end - e->t[j - 1].start <= 5
+				       ? j
+				       : SIZE_MAX;
+		if (t->kind == TOK_WORD ? (t->word & WORD_VERB) || (t->flags & TOKF_INQ) ||
+						  ((t->cue & CUE_VERB) && claims_cue_verb(e, j))
+					: !tok_punct(e, j, ',') && !tok_punct(e, j, '.'))
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bool quoted)
 {
 	size_t last = claims_tok_at(e, ce);
@@ -442,6 +465,9 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 			j++;
 		if (j + 1 < b && (tok_punct(e, j, '.') || tok_punct(e, j, ':')) &&
 		    e->t[j + 1].kind == TOK_QOPEN)
+			return claims_run_on(e, e->t[e->t[j + 1].pair].next,
+					     e->t[e->t[j + 1].pair].start);
+		if ((j = abbrev_stop(e, r, b)) != SIZE_MAX)
 			return claims_run_on(e, e->t[e->t[j + 1].pair].next,
 					     e->t[e->t[j + 1].pair].start);
 		/* "“A,” said Sherman, speaking of politicians, “B”": a participle phrase between */

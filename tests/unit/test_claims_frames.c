@@ -110,6 +110,23 @@ static void quotations_go_on(void)
 	done(&f);
 }
 
+/* A quotation after a tag whose place ends in an abbreviation ("in Binghamton, N.Y.", "after a
+ * forum in Fort Mill, S.C."): the splitter sees no sentence's end at its stop, and the
+ * quotation after it goes on with the first one. */
+static void quotation_after_place_abbreviation(void)
+{
+	struct fixture f = run("\xE2\x80\x9CHer record is not good,\xE2\x80\x9D Sanders said at a "
+			       "rally in Binghamton, N.Y. \xE2\x80\x9CShe worked to export "
+			       "fracking.\xE2\x80\x9D\n");
+
+	REQUIRE(f.l->n >= 1);
+	claim_is(&f, 0, CLAIM_DIRECT,
+		 "Her record is not good,\xE2\x80\x9D Sanders said at a rally in Binghamton, N.Y. "
+		 "\xE2\x80\x9CShe worked to export fracking.",
+		 "Sanders", "said", NULL);
+	done(&f);
+}
+
 /* Where content ends: an apposition with "the" or a possessive, a relative clause after a
  * preposition, a contrast after a dash, "but not naming", a question mark, a bracket opened
  * before the content. */
@@ -498,6 +515,7 @@ static void offered_said(void)
 
 int main(void)
 {
+	RUN(quotation_after_place_abbreviation);
 	RUN(and_time_said);
 	RUN(polls_at_clause_end);
 	RUN(offered_said);
