@@ -290,9 +290,12 @@ size_t claims_run_on(const struct engine *e, size_t after, size_t end)
 		return end;
 	para = doc_sentence(e->d, e->t[after - 1].sent)->paragraph;
 	/* '"A," he said. Then, "B."': a connective before the next quotation */
-	if (i + 2 < nt && (e->t[i].flags & TOKF_CAP) && tok_among(e, i, "then later still also") &&
-	    tok_punct(e, i + 1, ',') && e->t[i + 2].kind == TOK_QOPEN)
-		i += 2;
+	if (i + 2 < nt && (e->t[i].flags & TOKF_CAP) &&
+	    tok_among(e, i, "then later still also but instead yet and so now")) {
+		size_t q = tok_punct(e, i + 1, ',') ? i + 2 : i + 1;
+		if (e->t[q].kind == TOK_QOPEN)
+			i = q;
+	}
 	while (i < nt && hops < 20 && claims_quote_mark(e, i) &&
 	       doc_sentence(e->d, e->t[i].sent)->paragraph == para) {
 		size_t cl = e->t[i].pair, j = cl + 1, open = open_quote_end(e, i, para);

@@ -76,6 +76,25 @@ static void direct_several_sentences_and_run_on(void)
 	done(&f);
 }
 
+static void direct_run_on_after_connective(void)
+{
+	/* "“A,” he said. But “B.”", "Instead, “B.”": a connective before the quotation that
+	 * runs on, with or without its comma */
+	struct fixture f = run("\"It is not do or die,\" he said. But \"his bid is stronger with "
+			       "it. It helps.\"\n\n"
+			       "\"He is a cheerleader,\" Ann Lee said. Instead, \"he acts like a "
+			       "defeated man.\"\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT,
+		 "It is not do or die,\" he said. But \"his bid is stronger with it. It helps.",
+		 "he", "said", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT,
+		 "He is a cheerleader,\" Ann Lee said. Instead, \"he acts like a defeated man.",
+		 "Ann Lee", "said", NULL);
+	done(&f);
+}
+
 static void direct_interrupted(void)
 {
 	struct fixture f =
@@ -595,6 +614,7 @@ int main(void)
 	RUN(direct_cjk_marks);
 	RUN(direct_single_curly);
 	RUN(direct_several_sentences_and_run_on);
+	RUN(direct_run_on_after_connective);
 	RUN(direct_interrupted);
 	RUN(direct_over_paragraphs);
 	RUN(indirect_that);
