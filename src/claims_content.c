@@ -430,19 +430,6 @@ size_t claims_partial_goes_on(const struct engine *e, size_t r, size_t b, size_t
 	return claims_content_end(e, r + 1, claims_clause_limit(e, r + 1, b, false));
 }
 
-/* True when the word at k, after "“A,” he said,", goes on with the quotation's sentence: "that"
- * and a word, or a finite verb or a modal in lower case that is no cue ("would use", "becomes
- * available"). */
-static bool quote_goes_on(const struct engine *e, size_t k)
-{
-	const struct tok *t = &e->t[k];
-
-	if ((t->flags & (TOKF_CAP | TOKF_INQ)) || t->cue || e->t[k + 1].kind != TOK_WORD)
-		return false;
-	return tok_is(e, k, "that") ||
-	       (((t->word & WORD_VERB) || tok_modal(e, k)) && !word_ends(e, k, "ing"));
-}
-
 /* The stop after a place's abbreviation that ends the phrase about the telling after an inverted
  * tag at r, before a quotation that opens right after it ("“A,” Cruz told reporters after a
  * forum in Fort Mill, S.C. “B”", "said at a rally in Binghamton, N.Y. “B”"), where the
@@ -509,11 +496,7 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 					!(e->t[j].word & WORD_VERB) && !(e->t[j].cue & CUE_VERB);
 			     j++)
 				;
-			/* "the members wrote in a letter, that the department ...": the
-			 * quotation's sentence goes on (quote_goes_on) */
-			if (j + 1 < b && tok_punct(e, j, ',') &&
-			    (e->t[j + 1].kind == TOK_QOPEN ||
-			     (j + 2 < b && tok_is(e, j + 1, "that"))))
+			if (j + 1 < b && tok_punct(e, j, ',') && e->t[j + 1].kind == TOK_QOPEN)
 				r = j;
 		}
 	}
@@ -532,12 +515,6 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 			return claims_run_on(e, e->t[t->pair].next, e->t[t->pair].start);
 		/* "Y, he said, Z" goes on; a quotation goes on only with another ("“A,” he said,
 		 * though he added ..." ends at the quotation) */
-		/* "“It's our bad luck,” he said, that both men had ties to it", "“Family Leave,” the
-		 * document states, becomes available ...": the sentence of the quotation goes on in
-		 * the writer's words, with "that" or a finite verb in lower case */
-		if (quoted && t->kind == TOK_WORD && r + 2 < b && quote_goes_on(e, r + 1))
-			return claims_content_end(e, r + 1,
-						  claims_clause_limit(e, r + 1, b, false));
 		/* "..., records show, and aviation experts say it is ...": a claim of its own */
 		if (!quoted && tok_among(e, r + 1, "and but") &&
 		    claims_clause_cue(e, r + 2, b) != SIZE_MAX)

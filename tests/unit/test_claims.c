@@ -95,30 +95,6 @@ static void direct_run_on_after_connective(void)
 	done(&f);
 }
 
-static void direct_sentence_goes_on_after_tag(void)
-{
-	/* "“A,” she said, would use ...", "“A,” the members wrote in a letter, that ...": the
-	 * quotation's sentence goes on after its tag in the writer's words; "adding" does not */
-	struct fixture f =
-		run("\"Only you, Dinesh,\" she said, would use the occasion to praise "
-		    "the country.\n\n"
-		    "\"We are concerned,\" the members wrote in a letter, that the agency "
-		    "may have removed them.\n\n"
-		    "\"It is over,\" he said, adding that he would rest.\n");
-
-	REQUIRE(f.l->n >= 2);
-	claim_is(&f, 0, CLAIM_DIRECT,
-		 "Only you, Dinesh,\" she said, would use the occasion to praise the country",
-		 "she", "said", NULL);
-	claim_is(&f, 1, CLAIM_DIRECT,
-		 "We are concerned,\" the members wrote in a letter, that the agency may have "
-		 "removed them",
-		 "the members", "wrote", NULL);
-	CHECK(f.l->n >= 3 &&
-	      f.l->items[2].content.end == (size_t)(strstr(f.text, "It is over,") - f.text) + 11);
-	done(&f);
-}
-
 static void direct_interrupted(void)
 {
 	struct fixture f =
@@ -639,7 +615,6 @@ int main(void)
 	RUN(direct_single_curly);
 	RUN(direct_several_sentences_and_run_on);
 	RUN(direct_run_on_after_connective);
-	RUN(direct_sentence_goes_on_after_tag);
 	RUN(direct_interrupted);
 	RUN(direct_over_paragraphs);
 	RUN(indirect_that);
