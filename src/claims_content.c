@@ -249,32 +249,23 @@ static size_t para_last(const struct engine *e, size_t i)
 	return i;
 }
 
-/* The end of a quotation at i, after a tag, that its paragraph leaves open, the way a quotation
- * over several paragraphs is written (each opens with a mark, only the last closes): "“A,”
- * Sexton said. “B. ¶ “C,” Sexton said.", "''A,'' he added. ''B. ¶ ''C.''". The paragraph is
- * the speaker's; so are the paragraphs after it that are quotations alone ("C" closing the
- * quotation with no tag of its own), not one with a tag of its own, which is a claim of its
- * own. SIZE_MAX when the quotation at i closes in its paragraph. */
+/* The end of the quotation whose opening mark at i, after a tag, pairs with none: its paragraph
+ * leaves it open, the way a quotation over several paragraphs is written with marks that do not
+ * tell opening from closing ("''A,'' he added. ''B. ¶ ''C.''"). The content runs to the end of
+ * B's paragraph and over the quotations alone after it (C); SIZE_MAX when the mark is paired or
+ * another mark follows it in its paragraph. A paired mark whose pair lies in a later paragraph
+ * ("“A,” Sexton said. “B. ¶ “C,” Sexton said.") is left to the loop: B and C are then the
+ * later tag's, and a run-on over B as well would give B to two claims. */
 static size_t open_quote_end(const struct engine *e, size_t i, size_t para)
 {
-	size_t last = para_last(e, i), cl = e->t[i].pair, j;
+	size_t last = para_last(e, i);
 	struct span in;
 
-	if (e->t[i].kind == TOK_QOPEN) {
-		if (cl <= last)
-			return SIZE_MAX;
-		/* a tag after the closing mark: "C" is its claim */
-		for (j = cl + 1; j < e->nt && e->t[j].kind == TOK_PUNCT; j++)
-			;
-		if (j >= e->nt || e->t[j].sent != e->t[cl].sent)
-			return e->t[cl].start;
-	} else if (!claims_quote_mark(e, i)) {
+	if (e->t[i].kind != TOK_PUNCT || e->t[i].pair != SIZE_MAX)
 		return SIZE_MAX;
-	} else {
-		for (j = i + 1; j <= last; j++)
-			if (claims_quote_mark(e, j))
-				return SIZE_MAX;
-	}
+	for (size_t j = i + 1; j <= last; j++)
+		if (claims_quote_mark(e, j))
+			return SIZE_MAX;
 	in.end = e->t[last].end;
 	for (size_t n = 0; n < 8 && claims_quote_para_run(e, ++para, &in); n++)
 		;

@@ -62,10 +62,11 @@ static void quotation_left_open(void)
 	done(&f);
 }
 
-/* a quotation after the tag, in the tag's paragraph, left open over paragraphs: the first claim
- * runs on over it to its paragraph's end when a later paragraph closes it with a tag of its own
- * ("“A,” Sexton said. “B. ¶ “C,” Sexton said."), and over the quotations alone after it when
- * none does ("''A,'' he added. ''B. ¶ ''C.''"), each part one quoted span */
+/* a quotation after the tag, in the tag's paragraph, left open over paragraphs with marks that
+ * pair with none ("''A,'' he added. ''B. ¶ ''C.''"): the claim runs on over B and the
+ * quotations alone after it, each part one quoted span. With curly marks, whose pair is found in
+ * the later paragraph ("“A,” Sexton said. “B. ¶ “C,” Sexton said."), B and C stay the later
+ * tag's and A ends the first claim: B is no one's twice. */
 static void quotation_left_open_after_tag(void)
 {
 	struct fixture f = run(
@@ -78,9 +79,9 @@ static void quotation_left_open_after_tag(void)
 			       "''I do not feel that I am receiving a fair trial.''\n\n"
 			       "The hearing is on Monday.\n");
 
-	REQUIRE(f.l->n >= 1);
-	CHECK(f.l->items[0].content.end == (size_t)(strstr(f.text, "for it.") - f.text) + 7);
-	CHECK_EQ(quotes_of(&f, 0), 2);
+	REQUIRE(f.l->n == 2);
+	CHECK(span_is(&f, f.l->items[0].content, "It is a casual hate,"));
+	CHECK(f.l->items[1].content.start == (size_t)(strstr(f.text, "They revel") - f.text));
 	REQUIRE(g.l->n >= 1);
 	CHECK(g.l->items[0].content.end == (size_t)(strstr(g.text, "fair trial.") - g.text) + 11);
 	CHECK_EQ(quotes_of(&g, 0), 3);
