@@ -238,15 +238,19 @@ static size_t sentence_tail(const struct engine *e, size_t j)
 	return last;
 }
 
-/* The last token of the paragraph token i is in, at most 400 tokens on. */
+/* The last token of the paragraph token i is in, or SIZE_MAX when it runs on more than 400
+ * tokens after i (bounded work for each claim that ends before a quotation). */
 static size_t para_last(const struct engine *e, size_t i)
 {
 	size_t para = doc_sentence(e->d, e->t[i].sent)->paragraph;
 
-	while (i + 1 < e->nt && i < SIZE_MAX - 1 &&
-	       doc_sentence(e->d, e->t[i + 1].sent)->paragraph == para)
-		i++;
-	return i;
+	for (size_t k = i; k + 1 < e->nt; k++) {
+		if (doc_sentence(e->d, e->t[k + 1].sent)->paragraph != para)
+			return k;
+		if (k >= i + 400)
+			return SIZE_MAX;
+	}
+	return e->nt - 1;
 }
 
 /* The end of the quotation whose opening mark at i, after a tag, pairs with none: its paragraph
@@ -258,10 +262,11 @@ static size_t para_last(const struct engine *e, size_t i)
  * later tag's, and a run-on over B as well would give B to two claims. */
 static size_t open_quote_end(const struct engine *e, size_t i, size_t para)
 {
-	size_t last = para_last(e, i);
+	size_t last;
 	struct span in;
 
-	if (e->t[i].kind != TOK_PUNCT || e->t[i].pair != SIZE_MAX)
+	if (e->t[i].kind != TOK_PUNCT || e->t[i].pair != SIZE_MAX ||
+	    (last = para_last(e, i)) == SIZE_MAX)
 		return SIZE_MAX;
 	for (size_t j = i + 1; j <= last; j++)
 		if (claims_quote_mark(e, j))
