@@ -447,9 +447,25 @@ static bool own_line(const char *t, size_t len, const struct timex *x, size_t *l
 	return (s == 0 || t[s - 1] == '\n') && (e == len || t[e] == '\n' || t[e] == '\r');
 }
 
-/* Which items sit on a running header or footer: a short line that the document repeats word
- * for word at least three times ("Internet-Draft remoteStorage December 2014" atop each page of
- * a draft). Its date is the page's, not an event's. One pass with a table keyed by the line's
+/* Does the line [ls, le) end as a sentence does: a stop, a question or exclamation mark, or a
+ * closing quotation mark or bracket? */
+static bool ends_sentence(const char *t, size_t ls, size_t le)
+{
+	while (le > ls && (t[le - 1] == ' ' || t[le - 1] == '\t'))
+		le--;
+	if (le == ls)
+		return false;
+	char c = t[le - 1];
+	return c == '.' || c == '!' || c == '?' || c == '"' || c == ')' ||
+	       (le - ls >= 3 && (unsigned char)t[le - 3] == 0xE2 &&
+		(unsigned char)t[le - 2] == 0x80 &&
+		((unsigned char)c == 0x9D || (unsigned char)c == 0x99)); /* ” ’ */
+}
+
+/* Which items sit on a running header or footer: a short line, no sentence (it does not end in
+ * a stop or a closing mark), that the document repeats word for word at least three times
+ * ("Internet-Draft remoteStorage December 2014" atop each page of a draft). Its date is the
+ * page's, not an event's; a sentence said again stays. One pass with a table keyed by the line's
  * hash, so it stays linear; returns NULL when there is none. */
 static bool *running_lines(const char *t, size_t len, const struct timex_list *l)
 {
@@ -465,7 +481,8 @@ static bool *running_lines(const char *t, size_t len, const struct timex_list *l
 	for (size_t i = 0; i < l->n; i++) {
 		size_t ls, le, fs, fe;
 		slot_of[i] = SIZE_MAX;
-		if (!dates_something(&l->items[i]) || !own_line(t, len, &l->items[i], &ls, &le))
+		if (!dates_something(&l->items[i]) || !own_line(t, len, &l->items[i], &ls, &le) ||
+		    ends_sentence(t, ls, le))
 			continue;
 		for (size_t h = (size_t)text_hash(t + ls, le - ls) & (cap - 1);;
 		     h = (h + 1) & (cap - 1)) {

@@ -332,7 +332,8 @@ static void expect_events(const char *text, const char *want)
 }
 
 /* A short line repeated word for word three times or more is a running header: its date dates
- * the page, not an event. Twice is not enough, nor a line that only shares the date. */
+ * the page, not an event. Twice is not enough, nor a line that only shares the date, nor a
+ * sentence. */
 static void test_running_header(void)
 {
 	expect_events("Internet-Draft  Storage  December 2014\n"
@@ -351,6 +352,10 @@ static void test_running_header(void)
 		      "The union met in December 2014.\n"
 		      "The council met in December 2014.\n",
 		      "Dec 2014 | Dec 2014 | Dec 2014");
+	/* a sentence said again three times is no header */
+	expect_events("The board met in May 2014.\nThe board met in May 2014.\n"
+		      "The board met in May 2014.\n",
+		      "May 2014 | May 2014 | May 2014");
 }
 
 /* A holiday naming the kind of a thing is no date ("a Christmas tree"); the time of an
