@@ -272,6 +272,20 @@ static bool follows(const char *t, size_t a, size_t b)
 	return true;
 }
 
+/* The line that holds item x within the bounds b, when it is a short line of its own (at most
+ * 100 bytes each side): its start in *ls and end in *le. */
+static bool own_line(const char *t, struct span b, const struct timex *x, size_t *ls, size_t *le)
+{
+	size_t s = x->span.start, e = x->span.end;
+	while (s > b.start && t[s - 1] != '\n' && x->span.start - s < 100)
+		s--;
+	while (e < b.end && t[e] != '\n' && t[e] != '\r' && e - x->span.end < 100)
+		e++;
+	*ls = s;
+	*le = e;
+	return (s == b.start || t[s - 1] == '\n') && (e == b.end || t[e] == '\n' || t[e] == '\r');
+}
+
 /* Is item i the article's own date line near the top ("November 8, 2025", "April 28, 2019 at
  * 6:01 am Updated April 29, 2019"), which dates the article rather than an event in it? A line
  * that holds a full date and little else but other dates. */
@@ -286,12 +300,8 @@ static bool date_line(const struct doc *d, const char *t, const struct timex_lis
 	/* the line holding it, which may share a block with a byline; bounded, so long lines
 	 * stay linear */
 	struct span ps = doc_paragraph(d, x->paragraph)->span;
-	size_t ls = x->span.start, le = x->span.end;
-	while (ls > ps.start && t[ls - 1] != '\n' && x->span.start - ls < 100)
-		ls--;
-	while (le < ps.end && t[le] != '\n' && t[le] != '\r' && le - x->span.end < 100)
-		le++;
-	if ((ls > ps.start && t[ls - 1] != '\n') || (le < ps.end && t[le] != '\n' && t[le] != '\r'))
+	size_t ls, le;
+	if (!own_line(t, ps, x, &ls, &le))
 		return false;
 	/* what is on the line besides the dates near it: a few characters, and no lowercase word
 	 * but a stamp's ("it began" is a sentence) */
@@ -433,20 +443,6 @@ static size_t span_labels(const struct tx_point *p, const char *v, const char *w
 	return (size_t)(n1 + n2 + n3 + 2);
 }
 
-/* The line that holds item x, when it is a short line of its own (at most 100 bytes each side):
- * its start in *ls and end in *le. */
-static bool own_line(const char *t, size_t len, const struct timex *x, size_t *ls, size_t *le)
-{
-	size_t s = x->span.start, e = x->span.end;
-	while (s > 0 && t[s - 1] != '\n' && x->span.start - s < 100)
-		s--;
-	while (e < len && t[e] != '\n' && t[e] != '\r' && e - x->span.end < 100)
-		e++;
-	*ls = s;
-	*le = e;
-	return (s == 0 || t[s - 1] == '\n') && (e == len || t[e] == '\n' || t[e] == '\r');
-}
-
 /* Does the line [ls, le) end as a sentence does: a stop, a question or exclamation mark, or a
  * closing quotation mark or bracket? */
 static bool ends_sentence(const char *t, size_t ls, size_t le)
@@ -478,10 +474,11 @@ static bool *running_lines(const char *t, size_t len, const struct timex_list *l
 	} *tab = xcalloc(cap, sizeof(*tab));
 	size_t *slot_of = xmalloc((l->n ? l->n : 1) * sizeof(*slot_of));
 	bool any = false;
+	struct span all = {0, len};
 	for (size_t i = 0; i < l->n; i++) {
 		size_t ls, le, fs, fe;
 		slot_of[i] = SIZE_MAX;
-		if (!dates_something(&l->items[i]) || !own_line(t, len, &l->items[i], &ls, &le) ||
+		if (!dates_something(&l->items[i]) || !own_line(t, all, &l->items[i], &ls, &le) ||
 		    ends_sentence(t, ls, le))
 			continue;
 		for (size_t h = (size_t)text_hash(t + ls, le - ls) & (cap - 1);;
@@ -491,7 +488,7 @@ static bool *running_lines(const char *t, size_t len, const struct timex_list *l
 				slot_of[i] = h;
 				break;
 			}
-			own_line(t, len, &l->items[tab[h].first], &fs, &fe);
+			own_line(t, all, &l->items[tab[h].first], &fs, &fe);
 			if (fe - fs == le - ls && memcmp(t + fs, t + ls, le - ls) == 0) {
 				if (tab[h].last != ls)
 					any |= ++tab[h].n >= 3;

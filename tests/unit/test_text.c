@@ -110,6 +110,12 @@ static void state_abbreviations(void)
 	CHECK(!text_state_abbrev("Illinois", 8));
 	CHECK(!text_state_abbrev("Inc.", 4));
 	CHECK(!text_state_abbrev("", 0));
+	/* the longest listed words, which the six-letter shortcut must still let through */
+	CHECK(text_state_abbrev("Alaska", 6));
+	CHECK(text_state_abbrev("Hawaii", 6));
+	CHECK(text_state_abbrev("W.Va.", 5));
+	CHECK(text_state_abbrev("Kans.", 5));
+	CHECK(!text_state_abbrev("Alaskan", 7));
 	static const char t[] = "Rockford, Ill., Keene, N.H. on, Hawaiian, Paso, Texas,";
 	size_t n = sizeof(t) - 1;
 	CHECK(text_state_end(t, 10, n) == 14); /* "Ill." */
