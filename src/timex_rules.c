@@ -188,13 +188,14 @@ static bool month_ok(const struct tx_ctx *c, size_t k, int m)
 }
 
 /* A month's abbreviation without its stop that is part of a name: a first name before a
- * surname ("Jan Piercy"), a hyphenated name ("Mar-a-Lago"). */
+ * surname ("Jan Piercy"), a hyphenated name ("Mar-a-Lago", "Jan-Christoph"; not "Jan-Feb"). */
 static bool abbrev_in_name(const struct tx_ctx *c, size_t k)
 {
 	if (c->t[k].cls != C_MONABBR || P(c, k + 1, '.'))
 		return false;
 	if (P(c, k + 1, '-') && adj(c, k) && adj(c, k + 1))
-		return k + 2 < c->n && c->t[k + 2].kind == K_WORD && !c->t[k + 2].cap;
+		return k + 2 < c->n && c->t[k + 2].kind == K_WORD &&
+		       (!c->t[k + 2].cap || c->t[k + 2].cls == C_NONE);
 	return W(c, k + 1, C_NONE) && c->t[k + 1].cap;
 }
 

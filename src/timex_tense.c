@@ -191,6 +191,14 @@ static int cue(const struct tx_ctx *c, size_t k, size_t date, bool *stop)
 		return TENSE_NEAR; /* "was to open", "was set to open" */
 	if (in_list(c, k, "won") && is_apos(c, k + 1) && in_list(c, k + 2, "t"))
 		return TENSE_FUTURE; /* "won't" */
+	if (in_list(c, k, "d") && k > 0 && is_apos(c, k - 1)) {
+		/* "he'd been", "she'd visited": "had" and a participle, a past perfect; "he'd go":
+		 * "would", which leaves the time open */
+		if (in_list(c, k + 1, perfect) || ed_form(c, k + 1))
+			return TENSE_PAST;
+		*stop = true;
+		return TENSE_NONE;
+	}
 	*stop = in_list(c, k, neutral);
 	if (*stop)
 		return TENSE_NONE;

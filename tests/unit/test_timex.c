@@ -385,6 +385,7 @@ static void test_names(void)
 	/* a month's abbreviation in a name */
 	expect_none("They stayed at Mar-a-Lago.");
 	expect_none("It came from her friend Jan Piercy.");
+	expect_none("Thanks to Jan-Christoph Borchardt.");
 	expect("Sales rose in Jan and Feb.", A, "Jan", "DATE", "2025-01");
 	expect("She spoke to reporters on Sunday.", A, "Sunday", "DATE", "2025-11-09");
 	expect("She spoke to \"reporters\" on Sunday.", A, "Sunday", "DATE", "2025-11-09");

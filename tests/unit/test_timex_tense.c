@@ -129,6 +129,16 @@ static void test_next_decade(void)
 	       "that month", "2016-07");
 }
 
+/* "he'd" with a participle is "he had": a past perfect, told before the anchor; with a plain
+ * verb it is "he would", which leaves the year to the nearest. */
+static void test_contracted_had(void)
+{
+	expect("The person he\u2019d been in January kept shouting.", "2023-12-20", "January",
+	       "2023-01");
+	expect("She'd visited Paris in March.", "2023-12-20", "March", "2023-03");
+	expect("He\u2019d go in March, he said.", "2023-12-20", "March", "2024-03");
+}
+
 int main(void)
 {
 	CHECK(tx_tense_check());
@@ -137,5 +147,6 @@ int main(void)
 	RUN(test_lets);
 	RUN(test_offset_opener);
 	RUN(test_next_decade);
+	RUN(test_contracted_had);
 	return CHECK_DONE();
 }
