@@ -341,6 +341,30 @@ static bool what_subject(const struct engine *e, struct frame *f)
 	return true;
 }
 
+/* "On ABC's “This Week,” Carson admitted that ..., but said ...": when the subject of the
+ * clause before the "and" or "but" at j is not found from the sentence's start, the verb after
+ * it shares the source of the sentence's last claim when that claim is the clause before j: a
+ * speech verb (not a participle or a noun) after its source, its content after it and ended
+ * before j. False otherwise. */
+static bool coordinated_source(const struct engine *e, struct frame *f, size_t j)
+{
+	const struct claim *cl;
+	size_t q;
+
+	if (e->nout <= e->sent_first)
+		return false;
+	cl = &e->out[e->nout - 1];
+	if (span_empty(cl->speaker) || span_empty(cl->cue) ||
+	    cl->speaker.start != e->sent_src.start || cl->speaker.end > cl->cue.start ||
+	    cl->content.start < cl->cue.end || cl->content.end > e->t[j].start)
+		return false;
+	q = claims_tok_at(e, cl->cue.start);
+	if (q >= e->nt || !(e->t[q].cue & CUE_VERB) || (e->t[q].cue & CUE_NOUN) ||
+	    word_ends(e, q, "ing") || !last_source(e, f))
+		return false;
+	return f->sb <= j;
+}
+
 /* The source of a forward frame: the subject before the cue ("X said"), the subject of the
  * sentence ("X praised Y and said"), or for a participle the sentence's last source or its
  * subject ("X issued a statement saying"). False when there is none. */
@@ -404,8 +428,10 @@ static bool forward_source(const struct engine *e, struct frame *f)
 		}
 		return true;
 	}
-	return k > f->a && (tok_is(e, k - 1, "and") || tok_is(e, k - 1, "but")) &&
-	       claims_subject_fwd(e, clause_of(e, f->a, k - 1), k - 1, &f->sa, &f->sb);
+	if (!(k > f->a && (tok_is(e, k - 1, "and") || tok_is(e, k - 1, "but"))))
+		return false;
+	return claims_subject_fwd(e, clause_of(e, f->a, k - 1), k - 1, &f->sa, &f->sb) ||
+	       coordinated_source(e, f, k - 1);
 }
 
 bool claims_forward_source(const struct engine *e, struct frame *f)

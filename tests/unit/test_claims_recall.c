@@ -334,6 +334,21 @@ static void told_in_the_passive(void)
 	done(&f);
 }
 
+/* "On ABC's “This Week,” Carson admitted that ..., but said ...": a verb after ", but" whose
+ * clause's subject is not found past the quoted title shares the source of the claim before it;
+ * not a noun's source ("Mark pointed to Ann's support for X and praised her": Mark's). */
+static void second_verb_after_title(void)
+{
+	struct fixture f = run("On ABC’s “This Week,” Carson admitted that the name was wrong, but "
+			       "said his campaign had found the article.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the name was wrong", "Carson", "admitted", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "his campaign had found the article", "Carson", "said",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(documents_show);
@@ -354,5 +369,6 @@ int main(void)
 	RUN(verbs_before_that);
 	RUN(manner_tags_after_quotes);
 	RUN(told_in_the_passive);
+	RUN(second_verb_after_title);
 	return CHECK_DONE();
 }
