@@ -349,6 +349,22 @@ static void second_verb_after_title(void)
 	done(&f);
 }
 
+/* "told Hannity a Clinton loss is likely": a clause that opens with "a" after the addressee,
+ * its verb after the noun phrase; "told a gathering in Washington she will": the addressee's
+ * place; "told reporters a story" tells no clause. */
+static void told_addressee_then_clause(void)
+{
+	struct fixture f =
+		run("Schoen told Hannity a Clinton loss is likely.\n\n"
+		    "Clinton told a gathering in Washington she will protect the law.\n\n"
+		    "Smith told reporters a story.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "a Clinton loss is likely", "Schoen", "told", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "she will protect the law", "Clinton", "told", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(documents_show);
@@ -370,5 +386,6 @@ int main(void)
 	RUN(manner_tags_after_quotes);
 	RUN(told_in_the_passive);
 	RUN(second_verb_after_title);
+	RUN(told_addressee_then_clause);
 	return CHECK_DONE();
 }
