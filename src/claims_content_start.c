@@ -75,9 +75,6 @@ static bool subject_pronoun(const struct engine *e, size_t k)
 	       (tok_among(e, k, "he she they we i") || claims_contraction(e, k));
 }
 
-/* After a cue that takes an addressee: "told reporters that", "told CNN the deal is off"; a
- * clause whose subject comes before a quotation opening in lower case starts at that subject.
- * PolNeAR starts after the addressee and its "that" (train 132 times, at the addressee 4). */
 /* "told Hannity a Clinton loss is likely": "a" or "an" at k opens a clause when a finite verb
  * follows its noun phrase of one to three words (no preposition, cue or punctuation between);
  * "told reporters a story" has none. */
@@ -96,6 +93,9 @@ static bool article_clause(const struct engine *e, size_t k, size_t b)
 	return false;
 }
 
+/* After a cue that takes an addressee: "told reporters that", "told CNN the deal is off"; a
+ * clause whose subject comes before a quotation opening in lower case starts at that subject.
+ * PolNeAR starts after the addressee and its "that" (train 132 times, at the addressee 4). */
 static size_t start_after_object(const struct engine *e, size_t p, size_t b, unsigned cue)
 {
 	size_t lim = p + 12 < b ? p + 12 : b, subj = SIZE_MAX;
