@@ -231,6 +231,37 @@ static void find_title(struct doc *d, size_t first)
 
 /* ---- loading ---- */
 
+/* page[k] for k in [0, npage]: the last of n items (each `size` bytes, in order of their starts,
+ * their span first) that starts at or before byte k << DOC_PAGE_BITS, 0 when none does. */
+static uint32_t *page_index(const void *items, size_t n, size_t size, size_t npage)
+{
+	const char *base = items;
+	uint32_t *page = xmalloc((npage + 1) * sizeof(*page));
+	size_t j = 0;
+
+	for (size_t k = 0; k <= npage; k++) {
+		size_t at = k << DOC_PAGE_BITS;
+		while (j + 1 < n &&
+		       ((const struct span *)(const void *)(base + (j + 1) * size))->start <= at)
+			j++;
+		page[k] = (uint32_t)j;
+	}
+	return page;
+}
+
+/* Builds the coarse index of the paragraphs and sentences (doc_paragraph_at()). */
+static void index_pages(struct doc *d)
+{
+	free(d->para_page);
+	free(d->sent_page);
+	d->para_page = d->sent_page = NULL;
+	d->npage = (d->len >> DOC_PAGE_BITS) + 1;
+	if (!d->npara || !d->nsent || doc_full(d))
+		return;
+	d->para_page = page_index(d->paras, d->npara, sizeof(d->paras[0]), d->npage);
+	d->sent_page = page_index(d->sents, d->nsent, sizeof(d->sents[0]), d->npage);
+}
+
 static void analyse(struct doc *d)
 {
 	doc_split_paragraphs(d);
@@ -245,6 +276,7 @@ static void analyse(struct doc *d)
 		d->sents = xrealloc(d->sents, d->nsent * sizeof(*d->sents));
 		d->capsent = d->nsent;
 	}
+	index_pages(d);
 }
 
 /* Marks the paragraphs that a converter reported as headings. */
@@ -407,6 +439,8 @@ void doc_free(struct doc *d)
 		free(d->diags[i].message);
 	free(d->diags);
 	free(d->line_starts);
+	free(d->para_page);
+	free(d->sent_page);
 	free(d->paras);
 	free(d->sents);
 	free(d->title_text);
@@ -472,13 +506,22 @@ const struct doc_sentence *doc_sentence(const struct doc *d, size_t i)
 
 /* The index of the last of n items (each `size` bytes, in order of their starts, with their span
  * first) that starts at or before pos; 0 when there is none. */
-static size_t span_at(const void *items, size_t n, size_t size, size_t pos)
+static size_t span_at(const void *items, size_t n, size_t size, size_t pos, const uint32_t *page,
+		      size_t npage)
 {
 	const char *base = items;
-	size_t lo = 0, hi = n;
+	size_t lo = 0, hi = n, k = pos >> DOC_PAGE_BITS;
 
 	if (hi == 0)
 		return 0;
+	/* the answer is between the last item at or before the page's start and the last at or
+	 * before the next page's start */
+	if (page && k < npage) {
+		lo = page[k];
+		hi = (size_t)page[k + 1] + 1;
+	} else if (page) {
+		lo = page[npage];
+	}
 	while (hi - lo > 1) {
 		size_t mid = lo + (hi - lo) / 2;
 		const struct span *s = (const struct span *)(const void *)(base + mid * size);
@@ -495,12 +538,12 @@ _Static_assert(offsetof(struct doc_sentence, span) == 0, "span_at() reads a sent
 
 size_t doc_paragraph_at(const struct doc *d, size_t pos)
 {
-	return span_at(d->paras, d->npara, sizeof(d->paras[0]), pos);
+	return span_at(d->paras, d->npara, sizeof(d->paras[0]), pos, d->para_page, d->npage);
 }
 
 size_t doc_sentence_at(const struct doc *d, size_t pos)
 {
-	return span_at(d->sents, d->nsent, sizeof(d->sents[0]), pos);
+	return span_at(d->sents, d->nsent, sizeof(d->sents[0]), pos, d->sent_page, d->npage);
 }
 
 bool doc_title(const struct doc *d, struct span *out)
