@@ -528,6 +528,24 @@ static bool excerpt_paragraph(const struct coref *c, const struct doc_para *p)
 	return true;
 }
 
+/* Fills c->mpage (struct coref) once the mentions are all read; none when they are not in the
+ * order of their starts (first_at() then searches them all, as it always did). */
+static void index_mentions(struct coref *c)
+{
+	size_t j = 0;
+
+	for (size_t i = 1; i < c->nm; i++)
+		if (c->m[i].start < c->m[i - 1].start)
+			return;
+	c->nmpage = (c->len >> COREF_PAGE_BITS) + 1;
+	c->mpage = xmalloc((c->nmpage + 1) * sizeof(*c->mpage));
+	for (size_t k = 0; k <= c->nmpage; k++) {
+		while (j < c->nm && c->m[j].start < k << COREF_PAGE_BITS)
+			j++;
+		c->mpage[k] = (uint32_t)j;
+	}
+}
+
 struct coref *coref_build(const struct doc *d)
 {
 	struct coref *c = xcalloc(1, sizeof(*c));
@@ -560,6 +578,7 @@ struct coref *coref_build(const struct doc *d)
 		}
 	}
 	free(st.t);
+	index_mentions(c);
 	c->memo_done = true;
 	free(c->keys);
 	c->keys = NULL;
@@ -585,6 +604,7 @@ void coref_free(struct coref *c)
 	free(c->ents);
 	free(c->ex);
 	free(c->m);
+	free(c->mpage);
 	free(c->keys);
 	free(c->memo);
 	free(c->names.s);

@@ -126,6 +126,9 @@ struct imap {
 	size_t cap, n;
 };
 
+/* The bytes of text one entry of struct coref's mpage covers. */
+#define COREF_PAGE_BITS 10
+
 struct coref {
 	const struct doc *d;
 	const char *text;
@@ -135,6 +138,10 @@ struct coref {
 	size_t nents, capents;
 	struct ment *m; /* in text order */
 	size_t nm, capm;
+	/* once built, for each 1 << COREF_PAGE_BITS bytes of text from 0 (and the end), the first
+	 * mention that starts at or after the page's first byte: first_at() searches one page */
+	uint32_t *mpage;
+	size_t nmpage;
 	struct map names;      /* every form a name was written in → entity */
 	struct map words;      /* each word of a person's name → the person named last with it */
 	struct map firsts;     /* the first word of a business's name → the business */

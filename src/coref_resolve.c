@@ -55,7 +55,15 @@ static void read_words(const struct coref *c, struct span s, struct words *ws, b
 /* Index of the first mention starting at or after pos (nm when none). */
 static size_t first_at(const struct coref *c, size_t pos)
 {
-	size_t lo = 0, hi = c->nm;
+	size_t lo = 0, hi = c->nm, k = pos >> COREF_PAGE_BITS;
+
+	/* between the first at or after the page's start and the first at or after the next's */
+	if (c->mpage && k < c->nmpage) {
+		lo = c->mpage[k];
+		hi = c->mpage[k + 1];
+	} else if (c->mpage) {
+		lo = c->mpage[c->nmpage];
+	}
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;

@@ -37,8 +37,8 @@ struct doc {
 	size_t ndiag, capdiag, ndiag_dropped;
 	size_t *line_starts; /* built on the first diagnostic */
 	size_t nlines;
-	/* A coarse index in front of doc_paragraph_at() and doc_sentence_at(): for each DOC_PAGE
-	 * bytes of text from 0, the last paragraph (sentence) that starts at or before the page's
+	/* A coarse index in front of doc_paragraph_at() and doc_sentence_at(): for each 1 <<
+	 * DOC_PAGE_BITS bytes of text from 0, the last paragraph (sentence) that starts at or before the page's
 	 * first byte; npage + 1 entries each (the extra one for the end), NULL until analysed. */
 	uint32_t *para_page, *sent_page;
 	size_t npage;
