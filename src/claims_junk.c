@@ -644,6 +644,42 @@ static bool relative_in_subject(const struct engine *e, const struct frame *f)
 	return false;
 }
 
+/* Is token k a lower-case word of the sentence of token s with no class and no cue (an adjective
+ * or a noun, as far as the lists know)? */
+static bool plain_word(const struct engine *e, size_t k, size_t s)
+{
+	return k < e->nt && e->t[k].kind == TOK_WORD && e->t[k].sent == e->t[s].sent &&
+	       !(e->t[k].flags & (TOKF_CAP | TOKF_DIGIT)) && !e->t[k].word && !e->t[k].cue;
+}
+
+static bool number_word(const struct engine *e, size_t k)
+{
+	return (e->t[k].flags & TOKF_DIGIT) ||
+	       tok_among(e, k, "two three four five six seven eight nine ten dozens hundreds");
+}
+
+/* "three heartbeat calls fail", "made two calls to donors", "with indirect calls make it hard",
+ * "the calls were recorded": "calls" after a number and a word or two, after a preposition and
+ * a word that is no plural ("a group of residents calls"), or before a verb, is a plural noun
+ * ("The head of state calls him a hero" stays). */
+static bool calls_plural(const struct engine *e, size_t k)
+{
+	size_t j = k;
+
+	if (!tok_is(e, k, "calls"))
+		return false;
+	if (k + 1 < e->nt && e->t[k + 1].sent == e->t[k].sent && (e->t[k + 1].word & WORD_VERB))
+		return true;
+	while (j > 0 && k - j < 3 && !number_word(e, j - 1) && plain_word(e, j - 1, k))
+		j--;
+	if (j == 0 || e->t[j - 1].kind != TOK_WORD || e->t[j - 1].sent != e->t[k].sent)
+		return false;
+	if (number_word(e, j - 1))
+		return true;
+	return j < k && (e->t[j - 1].word & WORD_PREP) && e->text[e->t[k - 1].end - 1] != 's' &&
+	       plain_word(e, k + 1, k);
+}
+
 /* "on a conference call with reporters", "the roll call itself", "a close call driving down
  * a road": "call" as a noun, after a noun that names a kind of call or after a determiner and
  * an adjective, is no speech ("Others call it the nerd prom", "64 percent call him competent"
@@ -652,6 +688,8 @@ static bool call_noun(const struct engine *e, const struct frame *f)
 {
 	size_t k = f->c;
 
+	if (calls_plural(e, k))
+		return true;
 	if (!tok_among(e, k, "call calls") || k == 0 || e->t[k - 1].kind != TOK_WORD ||
 	    (e->t[k - 1].flags & TOKF_CAP) || e->t[k - 1].sent != e->t[k].sent ||
 	    tok_among(e, k + 1, "to for on"))

@@ -137,6 +137,25 @@ static bool is_closer(uint32_t cp)
 	       cp == 0x00BB || cp == 0x300D || cp == 0x300F || cp == 0xFF09 || cp == 0x3011;
 }
 
+/* Does the run of terminators from at to e end with a closing quotation mark and an upper-case
+ * letter follow it at once ("We won!”After")? Pages that run paragraphs together drop the
+ * space; a terminator alone before a letter ("Yahoo!", "U.S.A") ends nothing. */
+static bool closed_before_upper(const struct doc *d, size_t at, size_t e, size_t pend,
+				bool straight_open)
+{
+	uint32_t c, last = 0;
+	size_t p = at;
+
+	while (p < e) {
+		int k = text_decode(d->text + p, e - p, &c);
+		last = c;
+		p += k ? (size_t)k : 1;
+	}
+	if (!(last == 0x201D || last == 0x00BB || (last == '"' && !straight_open)))
+		return false;
+	return e < pend && text_decode(d->text + e, pend - e, &c) > 0 && text_is_upper(c);
+}
+
 static void add_sentence(struct doc *d, size_t para, size_t start, size_t end, bool inq)
 {
 	while (start < end &&
@@ -225,7 +244,8 @@ void doc_split_sentences(struct doc *d, size_t p)
 			if (n < pe && d->text[n] == '\n')
 				n++;
 			n = nbsp_skip(d, n, pe);
-			if (n == e || n >= pe) {
+			if ((n == e && !closed_before_upper(d, at, e, pe, straight_open)) ||
+			    n >= pe) {
 				i = e;
 				continue;
 			}

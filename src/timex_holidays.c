@@ -89,6 +89,33 @@ static bool holiday_thing(const struct tx_ctx *c, size_t j)
 		       "spirit present presents gift gifts");
 }
 
+/* Is token j a plural common noun, the things a holiday names the kind of ("Valentine's Day
+ * candies", "Easter baskets")? A lower-case word in "s" that is no time word ("Easter weekends")
+ * nor an occasion held on the day ("Veterans Day parades"), no singular in "ss", "us" or "is",
+ * and no verb: none of the common ones, nor one before an article, "the" or a pronoun
+ * ("Christmas brings the family home"). */
+static bool holiday_things(const struct tx_ctx *c, size_t j)
+{
+	if (j >= c->n || c->t[j].kind != K_WORD || c->t[j].cap || c->t[j].cls != C_NONE)
+		return false;
+	const char *w = c->text + c->t[j].s;
+	size_t n = c->t[j].e - c->t[j].s;
+	if (n < 4 || w[n - 1] != 's' || w[n - 2] == 's' || w[n - 2] == 'u' || w[n - 2] == 'i' ||
+	    w[n - 2] == '\'')
+		return false;
+	if (in_list(c, j,
+		    "comes falls means marks begins ends gets brings seems looks makes takes "
+		    "goes arrives approaches starts lands remains rolls gives was has does") ||
+	    in_list(c, j,
+		    "parades parties celebrations festivities sales services ceremonies "
+		    "dinners feasts events festivals concerts marches games rallies meals "
+		    "gatherings holidays vacations travels"))
+		return false; /* a verb, or an occasion held on the day ("Veterans Day parades") */
+	return !(j + 1 < c->n &&
+		 (W(c, j + 1, C_ART) || W(c, j + 1, C_THE) ||
+		  in_list(c, j + 1, "his her its their our my your us them him me")));
+}
+
 /* Holidays: "Christmas", "Christmas Eve", "Thanksgiving (Day)", "Easter (Sunday|Monday)",
  * "Good Friday", "New Year's Day|Eve", "Labor Day", "Mother's Day" ... the nearest occurrence
  * like a month and day, or the one `rel` names ("last Thanksgiving"), or the year that follows. */
@@ -182,7 +209,8 @@ size_t tx_match_holiday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit
 			return 0;
 		j++;
 	}
-	if (j == k + 1 && holiday_thing(c, j))
+	/* "Christmas Day presents": the day named on purpose stays a date */
+	if ((j == k + 1 || day_word) && (holiday_thing(c, j) || holiday_things(c, j)))
 		return 0;
 	bool fixed = m != 0;
 	int y = 0;

@@ -188,6 +188,25 @@ static void wrote_on(void)
 	done(&f);
 }
 
+/* "heartbeat calls fail", "with indirect calls make it hard", "made two calls to donors": "calls"
+ * a plural noun, after a number or a preposition and an adjective, or before a verb, is no cue;
+ * "The head of state calls him a hero" and "The mayor calls for calm" stay. */
+static void calls_noun(void)
+{
+	struct fixture f =
+		run("Three consecutive heartbeat calls fail before the node is dropped.\n\n"
+		    "Programs with indirect calls make it hard to remove code.\n\n"
+		    "She made two calls to donors.\n\n"
+		    "Many calls are lost.\n\n"
+		    "The head of state calls him a hero.\n\n"
+		    "The mayor calls for calm.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "him a hero", "The head of state", "calls", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "calm", "The mayor", "calls for", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(contact_relative);
@@ -202,5 +221,6 @@ int main(void)
 	RUN(source_bounds);
 	RUN(quoted_word);
 	RUN(wrote_on);
+	RUN(calls_noun);
 	return CHECK_DONE();
 }

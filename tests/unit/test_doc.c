@@ -113,6 +113,28 @@ static void sentences_state_ends_place(void)
 	doc_free(d);
 }
 
+/* A closing quotation mark after "!", "?" or "." ends the sentence even when no space follows
+ * it ("...!\u201dAfter"): pages lose the space between paragraphs run together. A name with "!"
+ * ("Yahoo! in 2010"), a quote closed inside a sentence, and a lower-case word after stay one. */
+static void sentences_closer_no_space(void)
+{
+	struct doc *d =
+		load("\u201cWe won!\u201dAfter that the crowd left. \u201cWho knows?\u201dThe "
+		     "mayor smiled. \u201cIt is done.\u201dThe end came.");
+	const char *t = doc_text(d, NULL);
+
+	CHECK_EQ(doc_sentence_count(d), 6);
+	if (doc_sentence_count(d) == 6) {
+		CHECK(strncmp(t + doc_sentence(d, 1)->span.start, "After that", 10) == 0);
+		CHECK(strncmp(t + doc_sentence(d, 3)->span.start, "The mayor", 9) == 0);
+		CHECK(strncmp(t + doc_sentence(d, 5)->span.start, "The end", 7) == 0);
+	}
+	doc_free(d);
+	d = load("He joined Yahoo! in 2010. She wrote \u201cno!\u201dand left. It ended.");
+	CHECK_EQ(doc_sentence_count(d), 3);
+	doc_free(d);
+}
+
 static void sentences_in_quotes(void)
 {
 	struct doc *d = load("He said: \"We will go. We will win.\" Then he left.");
@@ -615,6 +637,7 @@ int main(void)
 	RUN(sentences_abbreviations);
 	RUN(sentences_state_ends_place);
 	RUN(sentences_in_quotes);
+	RUN(sentences_closer_no_space);
 	RUN(sentences_reference_marks);
 	RUN(sentences_backtick_quotes);
 	RUN(sentences_nbsp);

@@ -367,6 +367,14 @@ static void test_holiday_things(void)
 	expect_events("It blazed like a grate full of Christmas coals.", "");
 	expect_events("Christmas shopping will begin early.", "Dec 25, 2017");
 	expect_events("They gave Christmas Day presents.", "Dec 25, 2017");
+	/* a plural noun after a holiday names its things ("Valentine's Day candies", "Easter
+	 * baskets"); a verb ("Valentine's Day comes early") and a time word ("Easter weekends")
+	 * leave the date */
+	expect_events("She sold Valentine's Day candies and Easter baskets.", "");
+	expect_events("She sold a Valentine's Day card.", "");
+	expect_events("Valentine's Day comes early.", "Feb 14, 2018");
+	expect_events("Valentine's Day brings the crowds.", "Feb 14, 2018");
+	expect_events("They skied on Easter weekends.", "Apr 16, 2017");
 }
 
 int main(void)
