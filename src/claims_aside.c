@@ -45,6 +45,16 @@ bool claims_aside_goes_on(const struct engine *e, size_t k, size_t b, size_t las
 	return claims_main_clause(e, k + 1, b);
 }
 
+size_t claims_aside_span_start(const struct engine *e, size_t cs, size_t cb)
+{
+	size_t p = claims_tok_at(e, cs);
+
+	if (cb < 3 || cb - 2 <= p || !ends_with_span(e, cb - 1) || !tok_punct(e, cb - 3, ',') ||
+	    (e->t[cb - 3].flags & TOKF_INQ))
+		return cs;
+	return e->t[cb - 2].start;
+}
+
 bool claims_aside_more(const struct engine *e, size_t r, size_t b)
 {
 	for (size_t k = r; k < b && k < r + ASIDE_LOOK; k++) {

@@ -757,7 +757,8 @@ void claims_try_forward(struct engine *e, struct frame *f)
 	 * laws": the relative clause is the content, its source and cue inside it (not after a
 	 * preposition: "an interview in which he says he will ..." says what follows the cue) */
 	if (f->sa > f->a &&
-	    (tok_is(e, f->sa - 1, "which") || tok_is(e, f->sa - 1, "what") || that_gap(e, f)) &&
+	    (tok_is(e, f->sa - 1, "which") || tok_is(e, f->sa - 1, "what") || that_gap(e, f) ||
+	     claims_bare_relative(e, f)) &&
 	    f->qb < f->b && e->t[f->qb].kind == TOK_WORD && !(e->t[f->sa].word & WORD_REL) &&
 	    !(tok_is(e, f->sa - 1, "which") && f->sa >= f->a + 2 &&
 	      (e->t[f->sa - 2].word & WORD_PREP))) {

@@ -401,6 +401,7 @@ static size_t inverted_content(const struct engine *e, struct frame *f, size_t b
 	else
 		f->cs = claims_floor_start(
 			e, after_participle(e, claims_skip_connective(e, f->a, bnd), bnd), bnd);
+	f->cs = claims_aside_span_start(e, f->cs, cb); /* "..., 21 months, he said, after" */
 	return e->t[cb].start;
 }
 

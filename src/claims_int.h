@@ -679,6 +679,14 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
  * with a gerund ("after privately reporting the bug"), a clause of its own ("after the company
  * reported it") or after a span of time Y ends with ("21 months, she said, after ...") (claims_aside.c). */
 bool claims_aside_goes_on(const struct engine *e, size_t k, size_t b, size_t last);
+/* True when frame f's tag sits at the head of a relative clause with no "that" ("attack code he
+ * said exploits the flaw"): a noun before a pronoun source, a finite verb after the cue; the
+ * content then begins at the noun (claims_subject_gap.c). */
+bool claims_bare_relative(const struct engine *e, const struct frame *f);
+/* The start of content [cs, tok cb) before an aside tag: when it ends with a span of time set off
+ * by a comma ("published Thursday, 21 months, he said, after ..."), the span's first word, since
+ * only the span and what goes on after the tag are the speaker's; cs otherwise (claims_aside.c). */
+size_t claims_aside_span_start(const struct engine *e, size_t cs, size_t cb);
 /* True when, from token r after an inverted tag (before b), the tag's clause goes on past a
  * comma or semicolon with more words before any quotation ("Y, he said, on condition of
  * anonymity"): content that ends at the tag must not run on over those words into the

@@ -1,7 +1,8 @@
 /* claims_junk_misread: frames a reader reads another way, so no claim: a verb of a relative
  * clause with no "that" on a noun ("developers I know actually test"), a noun a participle with
  * its agent describes ("a saying loved by"), a heading in title case ("Eliminating Repeating
- * Alerts") and a gerund with its object that is a clause's subject ("adding X to Y is ..."). */
+ * Alerts"), a gerund with its object that is a clause's subject ("adding X to Y is ...") and a
+ * name spoken to ("Jesus, in you we believe"). */
 #include "claims_int.h"
 
 /* The first token of frame f's content past adverbs ("actually", "mostly", "just"), when the
@@ -166,8 +167,28 @@ static bool described_as_clause(const struct engine *e, const struct frame *f)
 	return false;
 }
 
+/* "Jesus, in you we believe", "Lord, we thank you for": one to three capitalised words at the
+ * head of the sentence, a comma, then "you" before the cue: someone spoken to, no content
+ * ("Mr. Smith, we believe you are wrong" keeps its content after the cue). */
+static bool vocative(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs), k = p;
+
+	if (p != f->a || p >= f->c || f->ce > e->t[f->c].start)
+		return false;
+	while (k < f->c && k < p + 3 && e->t[k].kind == TOK_WORD && (e->t[k].flags & TOKF_CAP))
+		k++;
+	if (k == p || !tok_punct(e, k, ',') || f->ce > e->t[k].start)
+		return false;
+	for (size_t j = k + 1; j < f->c; j++)
+		if (tok_among(e, j, "you your thee"))
+			return true;
+	return false;
+}
+
 bool claims_other_reading(const struct engine *e, const struct frame *f)
 {
 	return contact_relative(e, f) || described_noun(e, f) || title_heading(e, f) ||
-	       adding_thing(e, f) || possessed_participle(e, f) || described_as_clause(e, f);
+	       adding_thing(e, f) || possessed_participle(e, f) || described_as_clause(e, f) ||
+	       vocative(e, f);
 }

@@ -609,6 +609,16 @@ static bool spoken_near(const struct engine *e, size_t p)
 	return false;
 }
 
+/* Is "we" at token a an anchor's on the air ("Tonight we learned", "And tonight, we")? A page
+ * of writing rarely says "tonight" of its own work. */
+static bool on_air(const struct engine *e, size_t a)
+{
+	for (size_t k = a; k > 0 && a - k < 3 && e->t[k - 1].sent == e->t[a].sent; k--)
+		if (tok_is(e, k - 1, "tonight"))
+			return true;
+	return false;
+}
+
 /* Is token a the writers' "we" ("we", "We", "we've"), outside every other voice? */
 static bool writers_we(const struct engine *e, size_t a)
 {
@@ -622,7 +632,7 @@ static bool writers_we(const struct engine *e, size_t a)
 		free(who);
 		return false;
 	}
-	return !spoken_near(e, e->t[a].start);
+	return !spoken_near(e, e->t[a].start) && !on_air(e, a);
 }
 
 char *claims_resolve_text(const struct engine *e, size_t a, size_t b)

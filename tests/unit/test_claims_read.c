@@ -207,6 +207,36 @@ static void calls_noun(void)
 	done(&f);
 }
 
+/* "Tonight we learned": an anchor's "we" on the air is the broadcast's, no writers'; "Jesus, in
+ * you we believe": a name addressed before a comma is no content, and "we" speaks to it. The
+ * writers' "We believe the plan will fail" stays. */
+static void we_not_writers(void)
+{
+	struct fixture f = run("Good evening. Tonight we learned that the senator will resign.\n\n"
+			       "Jesus, in you we believe\n\n"
+			       "We believe the plan will fail.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the senator will resign", "we", "learned", NULL);
+	CHECK(f.l->n < 1 || f.l->items[0].speaker_resolved == NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan will fail", "We", "believe", "the writers");
+	done(&f);
+}
+
+/* "attack code she said exploits the flaw": a relative clause with no "that" on a noun, the tag
+ * inside it; the content takes in the noun the verb goes with ("code she said exploits ..."),
+ * as it takes in "that" ("moves that he said improved"). "Later she said prices rose" stays. */
+static void bare_relative(void)
+{
+	struct fixture f = run("Lee has released attack code she said exploits the flaw.\n\n"
+			       "Later she said prices rose.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "code she said exploits the flaw", "she", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "prices rose", "she", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(contact_relative);
@@ -222,5 +252,7 @@ int main(void)
 	RUN(quoted_word);
 	RUN(wrote_on);
 	RUN(calls_noun);
+	RUN(we_not_writers);
+	RUN(bare_relative);
 	return CHECK_DONE();
 }

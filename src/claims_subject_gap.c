@@ -1,0 +1,41 @@
+/* claims_subject_gap: a relative clause with no "that" whose subject a speech tag sits in front
+ * of ("attack code he said exploits the flaw"): the tag's content has the noun before the
+ * source for its subject. */
+#include "claims_int.h"
+
+/* True when token k is a lowercase word of no class and no cue: a noun, as far as the lists
+ * know. */
+static bool bare_noun(const struct engine *e, size_t k)
+{
+	const struct tok *t = &e->t[k];
+
+	return t->kind == TOK_WORD && !(t->flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) &&
+	       !t->word && !t->cue && !word_ends(e, k, "ly");
+}
+
+/* True when the lowercase word at k may be a finite verb with no subject before it: a verb of
+ * the lists, or a word in "-s" or "-ed" with no cue ("exploits", "improved"). */
+static bool bare_verb(const struct engine *e, size_t k)
+{
+	const struct tok *t = &e->t[k];
+
+	if (t->kind != TOK_WORD || (t->flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) || t->cue)
+		return false;
+	return (t->word & WORD_VERB) || word_ends(e, k, "ed") ||
+	       (word_ends(e, k, "s") && !word_ends(e, k, "ss") && !word_ends(e, k, "us") &&
+		!t->word);
+}
+
+bool claims_bare_relative(const struct engine *e, const struct frame *f)
+{
+	size_t q = f->qb;
+
+	/* a verb of saying or thinking that takes a clause ("things he wanted was": an object) */
+	if (!(f->cue & CUE_VERB) || (f->cue & (CUE_INFONLY | CUE_NP | CUE_PREPONLY | CUE_QUOTEONLY |
+					       CUE_DOC | CUE_OBJ | CUE_TAGONLY)))
+		return false;
+	return f->sb == f->sa + 1 && f->sa >= f->a + 2 && q + 1 < f->b &&
+	       tok_among(e, f->sa, "he she they i we") && bare_noun(e, f->sa - 1) &&
+	       e->t[f->sa - 2].kind == TOK_WORD && !(e->t[f->sa - 2].word & WORD_VERB) &&
+	       bare_verb(e, q) && e->t[q + 1].kind == TOK_WORD;
+}
