@@ -674,8 +674,8 @@ static bool calls_plural(const struct engine *e, size_t k)
 		j--;
 	if (j == 0 || e->t[j - 1].kind != TOK_WORD || e->t[j - 1].sent != e->t[k].sent)
 		return false;
-	if (number_word(e, j - 1))
-		return true;
+	if (number_word(e, j - 1) && !tok_among(e, k + 1, "for on"))
+		return true; /* "the 1978 resolution calls for": a verb */
 	return j < k && (e->t[j - 1].word & WORD_PREP) && e->text[e->t[k - 1].end - 1] != 's' &&
 	       plain_word(e, k + 1, k);
 }

@@ -1,6 +1,8 @@
 /* claims_subject_gap: a relative clause with no "that" whose subject a speech tag sits in front
  * of ("attack code he said exploits the flaw"): the tag's content has the noun before the
  * source for its subject. */
+#include <string.h>
+
 #include "claims_int.h"
 
 /* True when token k is a lowercase word of no class and no cue: a noun, as far as the lists
@@ -19,8 +21,10 @@ static bool bare_verb(const struct engine *e, size_t k)
 {
 	const struct tok *t = &e->t[k];
 
-	if (t->kind != TOK_WORD || (t->flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) || t->cue)
-		return false;
+	if (t->kind != TOK_WORD || (t->flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) || t->cue ||
+	    ((e->text[t->start] | 0x20) == 'w' && (e->text[t->start + 1] | 0x20) == 'h') ||
+	    memchr(e->text + t->start, '\'', t->end - t->start))
+		return false; /* "what's", "where's": a clause of its own */
 	return (t->word & WORD_VERB) || word_ends(e, k, "ed") ||
 	       (word_ends(e, k, "s") && !word_ends(e, k, "ss") && !word_ends(e, k, "us") &&
 		!t->word);

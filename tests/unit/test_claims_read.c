@@ -205,6 +205,10 @@ static void calls_noun(void)
 	claim_is(&f, 0, CLAIM_INDIRECT, "him a hero", "The head of state", "calls", NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "calm", "The mayor", "calls for", NULL);
 	done(&f);
+	/* a year before "calls for" names the thing that calls: a verb */
+	f = run("The 1978 resolution calls for a full withdrawal.\n");
+	CHECK_EQ(f.l->n, 1);
+	done(&f);
 }
 
 /* "Tonight we learned": an anchor's "we" on the air is the broadcast's, no writers'; "Jesus, in
