@@ -2,11 +2,10 @@
  * files concatenated in memory to 2 MB and to 100 MB (10^6 bytes). Each size is measured several
  * times (bench_reps) and the median is the figure. Prints figures only.
  *
- *   bench_claims [--threads 1|2] [--mb N] FILE...
+ *   bench_claims [--threads 1] [--mb N] FILE...
  *
- * --threads 1 reads every document on one thread (claims_find splits one of 512 KB-16 MB over
- * two), --threads 2 every one of 512 KB or more on two (to weigh the 16 MB bound); --mb N
- * measures N MB only, instead of 2 and 100. */
+ * --threads 1 reads every document on one thread (claims_find splits one of 512 KB or more over
+ * two); --mb N measures N MB only, instead of 2 and 100. */
 #include "bench_util.h"
 #include "dateline/claims.h"
 
@@ -57,12 +56,10 @@ int main(int argc, char **argv)
 	while (argc > 2 && argv[1][0] == '-') {
 		if (strcmp(argv[1], "--threads") == 0 && strcmp(argv[2], "1") == 0) {
 			claims_split_max = 0;
-		} else if (strcmp(argv[1], "--threads") == 0 && strcmp(argv[2], "2") == 0) {
-			claims_split_max = SIZE_MAX;
 		} else if (strcmp(argv[1], "--mb") == 0 && atoi(argv[2]) > 0) {
 			mb = (size_t)atoi(argv[2]);
 		} else {
-			fprintf(stderr, "usage: bench_claims [--threads 1|2] [--mb N] FILE...\n");
+			fprintf(stderr, "usage: bench_claims [--threads 1] [--mb N] FILE...\n");
 			return 2;
 		}
 		argc -= 2;

@@ -414,7 +414,7 @@ struct claim_list *claims_find(const struct doc *d)
  * the claims are the first's up to there and the second's from there: the same claims, in the
  * same order once sorted, as one thread reading the whole. */
 
-size_t claims_split_min = (size_t)1 << 19, claims_split_max = (size_t)16 << 20;
+size_t claims_split_min = (size_t)1 << 19, claims_split_max = SIZE_MAX;
 
 struct half {
 	struct engine e;
@@ -493,10 +493,17 @@ static void half_join(struct engine *e, struct half *h, size_t from)
 	for (size_t i = 0; i < from; i++)
 		free(h->e.out[i].quote);
 	text_pool_adopt(&e->names, h->e.names);
-	size_t n = h->e.nout - from;
+	size_t n = h->e.nout - from, left = n;
 	e->out = xgrow(e->out, &e->capout, e->nout + n, sizeof(*e->out));
-	if (n)
-		memcpy(e->out + e->nout, h->e.out + from, n * sizeof(*e->out));
+	/* Copied from the end a slice at a time, each slice given back once copied, so the second
+	 * half's claims are not held twice (at 100 MB they are some 20 MB). */
+	while (left) {
+		size_t k = left < 8192 ? left : 8192;
+		left -= k;
+		memcpy(e->out + e->nout + left, h->e.out + from + left, k * sizeof(*e->out));
+		if (left)
+			h->e.out = xrealloc(h->e.out, (from + left) * sizeof(*e->out));
+	}
 	e->nout += n;
 	free(h->e.out);
 	claims_block_free(&h->e);
