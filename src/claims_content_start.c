@@ -165,10 +165,8 @@ static bool quote_after_mark(const struct engine *e, size_t k, size_t b)
  * "remain"). */
 static bool bare_subject(const struct engine *e, size_t k, size_t b)
 {
-	const struct tok *t = &e->t[k];
-
-	if (t->kind != TOK_WORD || (t->flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) || t->word ||
-	    t->cue || word_ends(e, k, "ing") || word_ends(e, k, "ly") ||
+	if (!tok_unlisted(e, k, TOKF_CAP | TOKF_DIGIT | TOKF_INQ) || word_ends(e, k, "ing") ||
+	    word_ends(e, k, "ly") ||
 	    tok_among(e, k,
 		      "via amid amidst alongside ahead outside inside despite per fall spring "
 		      "summer winter"))

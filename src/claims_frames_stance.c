@@ -160,12 +160,9 @@ static bool seem_complement(const struct engine *e, size_t c, size_t b, bool *st
 		    (word_ends(e, j, "ly") && !(e->t[j].word & ~(unsigned)WORD_ADV)))
 			j++;
 		if (j < b && tok_among(e, c, "seem seemed seems") &&
-		    (tok_is(e, j, "like") ||
-		     (e->t[j].kind == TOK_WORD && !e->t[j].word && !e->t[j].cue &&
-		      !(e->t[j].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)))))
+		    (tok_is(e, j, "like") || tok_unlisted(e, j, TOKF_CAP | TOKF_DIGIT | TOKF_INQ)))
 			return true;
-		if (j < b && e->t[j].kind == TOK_WORD && !e->t[j].word && !e->t[j].cue &&
-		    !(e->t[j].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) &&
+		if (j < b && tok_unlisted(e, j, TOKF_CAP | TOKF_DIGIT | TOKF_INQ) &&
 		    (word_ends(e, j, "ed") ||
 		     tok_among(e, j, "closer ready unable willing eager")) &&
 		    !(j + 1 < b && tok_is(e, j + 1, "by")))

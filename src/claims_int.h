@@ -211,6 +211,16 @@ static inline bool tok_according_to(const struct engine *e, size_t i)
 	       e->t[i + 1].sent == e->t[i].sent;
 }
 
+/* True when token i is a word that no list knows and no cue, with none of the flags `none`
+ * (TOKF_CAP | TOKF_DIGIT, and TOKF_INQ where a quoted word will not do): a plain noun, adjective
+ * or verb as far as the lists tell. */
+static inline bool tok_unlisted(const struct engine *e, size_t i, unsigned none)
+{
+	const struct tok *t = &e->t[i];
+
+	return t->kind == TOK_WORD && !(t->flags & none) && !t->word && !t->cue;
+}
+
 /* True when token i is a word of the lists `lists` (TOKL_*). */
 static inline bool tok_in(const struct engine *e, size_t i, unsigned lists)
 {

@@ -648,8 +648,8 @@ static bool relative_in_subject(const struct engine *e, const struct frame *f)
  * or a noun, as far as the lists know)? */
 static bool plain_word(const struct engine *e, size_t k, size_t s)
 {
-	return k < e->nt && e->t[k].kind == TOK_WORD && e->t[k].sent == e->t[s].sent &&
-	       !(e->t[k].flags & (TOKF_CAP | TOKF_DIGIT)) && !e->t[k].word && !e->t[k].cue;
+	return k < e->nt && e->t[k].sent == e->t[s].sent &&
+	       tok_unlisted(e, k, TOKF_CAP | TOKF_DIGIT);
 }
 
 static bool number_word(const struct engine *e, size_t k)

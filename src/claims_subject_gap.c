@@ -9,10 +9,7 @@
  * know. */
 static bool bare_noun(const struct engine *e, size_t k)
 {
-	const struct tok *t = &e->t[k];
-
-	return t->kind == TOK_WORD && !(t->flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) &&
-	       !t->word && !t->cue && !word_ends(e, k, "ly");
+	return tok_unlisted(e, k, TOKF_CAP | TOKF_DIGIT | TOKF_INQ) && !word_ends(e, k, "ly");
 }
 
 /* True when the lowercase word at k may be a finite verb with no subject before it: a verb of
