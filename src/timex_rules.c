@@ -169,18 +169,36 @@ bool tx_month_word(const struct tx_ctx *c, size_t k, int *m)
 	return false;
 }
 
-/* "May" and "March" are verbs too: a month only with a number beside it or a time word
- * before it. */
+/* A year glued to the month before it by a hyphen, as tables and data write it: "Jan-2015",
+ * "March-2016". j is the token after the month; stores the year in *y. */
+static bool dash_year(const struct tx_ctx *c, size_t j, int *y)
+{
+	return j > 0 && P(c, j, '-') && adj(c, j - 1) && adj(c, j) && year_num(c, j + 1, y);
+}
+
+/* Token k is a dash that joins two months into a range ("Jan-March", "May – June"). */
+static bool month_dash(const struct tx_ctx *c, size_t k)
+{
+	return P(c, k, '-') || P(c, k, 0x2013);
+}
+
+/* "May" and "March" are verbs too: a month only with a number beside it, a time word before
+ * it, or another month across a dash ("Jan-March", "May-June"). */
 static bool month_ok(const struct tx_ctx *c, size_t k, int m)
 {
+	int y, m2;
 	if (m != 5 && m != 3)
 		return true;
 	if (c->t[k].e - c->t[k].s != (m == 5 ? 3 : 5))
 		return true;
-	if (NUM(c, k + 1))
+	if (NUM(c, k + 1) || dash_year(c, k + 1, &y))
+		return true;
+	if (month_dash(c, k + 1) && tx_month_word(c, k + 2, &m2))
 		return true;
 	if (k == 0)
 		return false;
+	if (k >= 2 && month_dash(c, k - 1) && tx_month_word(c, k - 2, &m2))
+		return true;
 	const struct tx_tok *p = &c->t[k - 1];
 	return p->kind == K_WORD &&
 	       (p->cls == C_PREP || p->cls == C_REL || p->cls == C_MOD || p->cls == C_OF ||
@@ -351,6 +369,8 @@ size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 			}
 		} else if (year_num(c, j, &y)) {
 			j++;
+		} else if (dash_year(c, j, &y)) {
+			j += 2;
 		} else if (P(c, j, ',') && year_num(c, j + 1, &y)) {
 			j += 2;
 		} else if (W(c, j, C_OF) && year_num(c, j + 1, &y)) {

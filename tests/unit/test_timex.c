@@ -387,6 +387,13 @@ static void test_names(void)
 	expect_none("It came from her friend Jan Piercy.");
 	expect_none("Thanks to Jan-Christoph Borchardt.");
 	expect("Sales rose in Jan and Feb.", A, "Jan", "DATE", "2025-01");
+	/* a year glued to its month by a hyphen keeps it; a month across a dash is a month */
+	expect("The figures for Jan-2015 were revised.", A, "Jan-2015", "DATE", "2015-01");
+	expect("Output fell in March-2016.", A, "March-2016", "DATE", "2016-03");
+	expect("It covers Jan. 2015 to Sept-2016.", A, "Sept-2016", "DATE", "2016-09");
+	expect("Sales rose from Jan-March.", A, "March", "DATE", "2025-03");
+	expect("Sales rose from March-June.", A, "March", "DATE", "2025-03");
+	expect_none("He will march-2016 was the plan.");
 	expect("She spoke to reporters on Sunday.", A, "Sunday", "DATE", "2025-11-09");
 	expect("She spoke to \"reporters\" on Sunday.", A, "Sunday", "DATE", "2025-11-09");
 	expect("On Sunday Trump said the talks were over.", A, "Sunday", "DATE", "2025-11-09");
