@@ -231,6 +231,11 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 			return k;
 		if (quote_after_mark(e, k, b))
 			return k + 1;
+		/* "a warning about the rhetoric of the party, which said that ...": the phrase
+		 * ends where a relative clause begins; the clause after it is its own verb's */
+		if (k > p && tok_punct(e, k, ',') && k + 1 < lim &&
+		    tok_among(e, k + 1, "which who"))
+			break;
 	}
 	/* "said in politics it takes time", "said in a statement he would run", "explained after
 	 * winning Ohio, he would have to ...": a short phrase, then a clause with a pronoun for

@@ -277,6 +277,30 @@ static bool object_participle(const struct engine *e, struct frame *f)
 	return true;
 }
 
+/* "... the rhetoric of the party, which tried to rally support by saying that ...": a participle
+ * inside a relative clause set off by a comma is said of the relative pronoun's antecedent. The
+ * pronoun ("which", "who") within 12 tokens before the cue, a verb of its own after it and
+ * nothing between it and the cue that ends its clause (a punctuation mark, a conjunction); the
+ * pronoun's token, or SIZE_MAX. */
+static size_t relative_before(const struct engine *e, size_t a, size_t c)
+{
+	bool verb = false;
+
+	for (size_t k = c; k > a + 1 && k + 12 > c; k--) {
+		size_t j = k - 1;
+		if (e->t[j].kind != TOK_WORD)
+			return SIZE_MAX;
+		if (tok_among(e, j, "which who"))
+			return verb && tok_punct(e, j - 1, ',') ? j : SIZE_MAX;
+		if (e->t[j].word & (WORD_SUBORD | WORD_CONJ))
+			return SIZE_MAX;
+		if (j + 1 < c && ((e->t[j].word & (WORD_VERB | WORD_AUX)) ||
+				  word_ends(e, j, "ed") || tok_modal(e, j)))
+			verb = true;
+	}
+	return SIZE_MAX;
+}
+
 /* "NVIDIA faces rivals, and investors are concerned about its costs, worrying that ...": the
  * participle is said of the subject of the clause that ", and" or ", but" opens before it (within
  * 40 tokens, none inside a quotation), a noun phrase and a verb after it; the token after the
@@ -388,6 +412,11 @@ static bool forward_source(const struct engine *e, struct frame *f)
 		    (k = claims_main_after(e, f->c, f->b)) != SIZE_MAX)
 			return claims_subject_fwd(e, e->t[k + 1].kind == TOK_QCLOSE ? k + 2 : k + 1,
 						  f->b, &f->sa, &f->sb);
+		if ((k = relative_before(e, f->a, f->c)) != SIZE_MAX) {
+			f->sa = k;
+			f->sb = k + 1;
+			return true;
+		}
 		if ((k = message_verb(e, f->a, f->c)) != SIZE_MAX &&
 		    claims_subject_fwd(e, subordinate_clause(e, f->a, k), k, &f->sa, &f->sb))
 			return true;

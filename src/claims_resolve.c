@@ -550,6 +550,53 @@ static bool cut_before_of(const struct engine *e, size_t a, size_t b, struct spa
 	       !(e->t[k].flags & TOKF_CAP);
 }
 
+/* Where the object of a verb begins in [a, b), the noun phrase before a relative clause: at
+ * its determiner after lowercase words that are no determiner or pronoun ("tried to arrest her
+ * sister, who": her sister; not "he a vagrant"); else a. */
+static size_t object_start(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t k = a + 1; k + 1 < b; k++) {
+		const struct tok *t = &e->t[k - 1];
+		if (t->kind != TOK_WORD || (t->flags & TOKF_CAP) ||
+		    (t->word & (WORD_DET | WORD_PRON)))
+			return a;
+		if ((e->t[k].word & WORD_DET) || tok_among(e, k, "her his its their our my your"))
+			return k;
+	}
+	return a;
+}
+
+/* True when [a, b) can be a noun phrase that a relative pronoun refers to: no object pronoun
+ * and no particle at its end ("shut him down", "give them up"). */
+static bool noun_phrase(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (tok_among(e, k, "him them me us"))
+			return false;
+	return !tok_among(e, b - 1, "down up out off away back");
+}
+
+/* For the noun phrase at sa after "for", "of", "at" or "with" in an apposition set off by
+ * commas after a name ("Peter Morgan, a lawyer for the Sierra Club, who"): the comma after
+ * the name, which "who" is said of; else SIZE_MAX. The apposition is a role of up to five
+ * lowercase words opening with "a", "an" or "the". */
+static size_t apposition_of(const struct engine *e, size_t sa)
+{
+	if (sa < 4 || !tok_among(e, sa - 1, "for of at with"))
+		return SIZE_MAX;
+	for (size_t k = sa - 1; k-- > 0 && sa - k < 8;) {
+		const struct tok *t = &e->t[k];
+		if (tok_punct(e, k, ','))
+			return k + 1 < sa - 1 && tok_among(e, k + 1, "a an the") &&
+					       name_before_comma(e, k) < k
+				       ? k
+				       : SIZE_MAX;
+		if (t->kind != TOK_WORD || (t->flags & TOKF_CAP))
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -579,6 +626,14 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 			sa = phrase_start(e, sa, sb);
 			if (sa + 1 < sb && e->t[sa].kind == TOK_WORD && (e->t[sa].word & WORD_PREP))
 				sa++; /* "opposed by the cousins, who": not "by" */
+			size_t s0 = sa;
+			sa = object_start(e, sa, sb);
+			if (!noun_phrase(e, sa, sb))
+				return none; /* "enough to shut him down, who": no one named */
+			/* "Peter Morgan, a lawyer for the Sierra Club, who": the person the
+			 * apposition is said of */
+			if (tok_is(e, a, "who") && (k = apposition_of(e, sa)) != SIZE_MAX)
+				return claims_resolve(e, name_before_comma(e, k), k);
 			if (tok_is(e, a, "which") &&
 			    (e->t[sb - 1].word & WORD_TIME || e->t[sb - 1].flags & TOKF_DIGIT)) {
 				/* "the World Drug Report 2014, which": a name and its edition */
@@ -586,7 +641,9 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 					return claims_resolve(e, k, a - 1);
 				return none; /* "a lawsuit filed Tuesday, which accuses" */
 			}
-			return claims_resolve(e, sa, sb);
+			r = claims_resolve(e, sa, sb);
+			/* "arrest her sister, who": her sister as written, if no one else */
+			return span_empty(r) && sa > s0 ? claims_source_span(e, sa, sb) : r;
 		}
 		/* "take a look at the World Drug Report, which reports": no subject, an object that
 		 * is a name */

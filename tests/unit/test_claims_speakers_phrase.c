@@ -89,6 +89,52 @@ static void subject_after_which(void)
 	done(&f);
 }
 
+/* A participle inside a relative clause set off by a comma is said of what the pronoun refers
+ * to ("the party, which tried to win by saying that": the party, not the sentence's subject);
+ * a phrase after a cue ends where such a clause begins, so "a warning about the rhetoric of the
+ * party, which said that" leaves the clause to "said". Not a relative with no verb of its own
+ * before the participle, nor one that a comma closes. */
+static void participle_in_a_relative_clause(void)
+{
+	struct fixture f = run(
+		"The comments came with a tough warning about the rhetoric of the party, which "
+		"tried to win by claiming that voters were coming.\n\n"
+		"The comments came with a warning about the rhetoric of the party, which said "
+		"that turnout was high.\n\n"
+		"The mayor met the ACLU, which released a statement questioning whether the "
+		"ruling was fair.\n\n"
+		"The mayor, who arrived late, spoke for an hour, saying the budget was sound.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that voters were coming", "which", "claiming",
+		 "the party");
+	claim_is(&f, 1, CLAIM_INDIRECT, "that turnout was high", "which", "said", "the party");
+	claim_is(&f, 2, CLAIM_INDIRECT, "whether the ruling was fair", "which", "questioning",
+		 "ACLU");
+	claim_is(&f, 3, CLAIM_INDIRECT, "the budget was sound", "The mayor", "saying", "The mayor");
+	done(&f);
+}
+
+/* "who" after a comma: the person an apposition is said of ("Peter Morgan, a lawyer for the
+ * Sierra Club, who": Morgan, not the club), the object of a verb from its determiner ("tried
+ * to arrest her sister, who": her sister), and no one when the phrase is no noun phrase
+ * ("enough to shut him down, who"). */
+static void who_after_a_comma(void)
+{
+	struct fixture f = run(
+		"The ruling was welcomed by Peter Morgan, a lawyer for the Sierra Club, who has "
+		"said the industry must pay.\n\n"
+		"Officers tried to arrest her sister, who said the government was corrupt.\n\n"
+		"The word is enough to shut him down, who said the review was unfair.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the industry must pay", "who", "has said", "Peter Morgan");
+	claim_is(&f, 1, CLAIM_INDIRECT, "the government was corrupt", "who", "said", "her sister");
+	claim_is(&f, 2, CLAIM_INDIRECT, "the review was unfair", "who", "said", NULL);
+	CHECK(f.l->n < 3 || f.l->items[2].speaker_resolved == NULL);
+	done(&f);
+}
+
 /* "Furthermore, the FSF management said": an adverb that links the sentence to the one before is
  * no part of the speaker and no name ("he" after it is not "Furthermore"); nor is "More
  * importantly,". */
@@ -512,6 +558,8 @@ int main(void)
 	RUN(month_as_a_given_name);
 	RUN(adverb_before_a_source);
 	RUN(subject_after_which);
+	RUN(participle_in_a_relative_clause);
+	RUN(who_after_a_comma);
 	RUN(tag_after_a_phrase);
 	RUN(headline_verb_ends_a_name);
 	RUN(headline_verbs_and_nouns);
