@@ -597,6 +597,32 @@ static size_t apposition_of(const struct engine *e, size_t sa)
 	return SIZE_MAX;
 }
 
+/* "Friends of the Earth campaign director Jane Smith": the start of a person's name (two or
+ * more capitalised words) that ends [a, k) after a lowercase noun of a role or an office, with
+ * capitalised words before that noun (the body the role is in); else SIZE_MAX. */
+static size_t name_after_role(const struct engine *e, size_t a, size_t k)
+{
+	size_t n = k;
+
+	while (n > a && e->t[n - 1].kind == TOK_WORD && (e->t[n - 1].flags & TOKF_CAP) &&
+	       !(e->t[n - 1].word & (WORD_DET | WORD_PRON | WORD_TIME)))
+		n--;
+	if (k - n < 2 || n < a + 2 || e->t[n - 1].kind != TOK_WORD ||
+	    (e->t[n - 1].flags & TOKF_CAP) || !(e->t[a].flags & TOKF_CAP) ||
+	    (e->t[a].word & WORD_DET) ||
+	    !((e->t[n - 1].word & (WORD_ROLE | WORD_PERSON)) || claims_person_noun(e, n - 1) ||
+	      claims_office_noun(e, n - 1)) ||
+	    tok_among(e, n - 1,
+		      "agency campaign company department firm government group ministry "
+		      "newspaper organization party police") ||
+	    kind_of(e, n, k) != COREF_PERSON)
+		return SIZE_MAX;
+	for (size_t j = a; j < n; j++)
+		if (e->t[j].kind != TOK_WORD)
+			return SIZE_MAX; /* "Elias, a lawyer with the law firm Perkins Coie" */
+	return n;
+}
+
 static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -685,6 +711,9 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 			       "posted issued released published written signed sent filed "
 			       "prepared conducted produced compiled authored made delivered"))
 			return claims_source_span(e, a, b);
+	/* "Friends of the Earth campaign director Jane Smith": the person, not the body */
+	if ((k2 = name_after_role(e, a, b)) != SIZE_MAX)
+		return claims_resolve(e, k2, b);
 	if (tail_source(e, a, b, &k))
 		return claims_resolve(e, k, b);
 	/* "Robert M. Price, chairman and chief executive, said" read as the source "chief

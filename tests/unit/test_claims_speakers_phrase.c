@@ -135,6 +135,25 @@ static void who_after_a_comma(void)
 	done(&f);
 }
 
+/* A body's role before a person's name: "Friends of the Earth campaign director Jane Smith said"
+ * is Jane Smith's, before or after a quotation; a body's own noun ("the law firm Perkins
+ * Coie") or an apposition after a comma is no such role. */
+static void name_after_a_bodys_role(void)
+{
+	struct fixture f = run(
+		"Friends of the Earth campaign director Jane Smith said the plan was flawed.\n\n"
+		"\"The campaign has begun,\" Australians for Fair Trade executive director Kerry "
+		"Jones said.\n\n"
+		"Elias, a lawyer with the law firm Perkins Coie, said the rule was void.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	speaker_resolves(&f, "Friends of the Earth campaign director Jane Smith", "Jane Smith");
+	speaker_resolves(&f, "Australians for Fair Trade executive director Kerry Jones",
+			 "Kerry Jones");
+	speaker_resolves(&f, "Elias, a lawyer with the law firm Perkins Coie", "Elias");
+	done(&f);
+}
+
 /* "Furthermore, the FSF management said": an adverb that links the sentence to the one before is
  * no part of the speaker and no name ("he" after it is not "Furthermore"); nor is "More
  * importantly,". */
@@ -560,6 +579,7 @@ int main(void)
 	RUN(subject_after_which);
 	RUN(participle_in_a_relative_clause);
 	RUN(who_after_a_comma);
+	RUN(name_after_a_bodys_role);
 	RUN(tag_after_a_phrase);
 	RUN(headline_verb_ends_a_name);
 	RUN(headline_verbs_and_nouns);
