@@ -189,6 +189,73 @@ static bool apposed_subject(const struct engine *e, size_t a, size_t comma)
 	return true;
 }
 
+static bool present_verb_at(const struct engine *e, size_t k);
+
+/* True when [a, comma) is a subject with phrases set off after it ("The survey, conducted by
+ * the Public Policy Institute of California,", "Lloyd Grove, the editor who wrote the profile,",
+ * "Will Rogers, for example,"): the subject of the cue after the comma, so the words before it
+ * hold no clause that could be what was said ("The plan will fail, says Smith" has one). The
+ * subject is a short noun phrase that opens with an article, a possessive or a capital (no
+ * answer such as "Yes"), with no verb; the phrases after its comma have no finite verb but in a
+ * relative clause ("who wrote", "for whom this race has been"), and none opens with a past after
+ * a comma ("Prices, driven by demand, soared, says Smith" has a clause); no quotation. */
+static bool modified_subject(const struct engine *e, size_t a, size_t comma)
+{
+	size_t s = claims_trim_intro(e, a, comma), c1, k;
+	bool rel = false, seg = false;
+
+	if (s >= comma || e->t[s].kind != TOK_WORD || (e->t[s].flags & TOKF_INQ) ||
+	    (e->t[s].word & (WORD_PRON | WORD_TIME | WORD_PREP | WORD_SUBORD)) ||
+	    !((e->t[s].flags & TOKF_CAP) || claims_det_or_possessive(e, s)) ||
+	    tok_among(e, s,
+		      "yes no not never well oh okay ok sure absolutely certainly thanks "
+		      "thank good great sorry please"))
+		return false;
+	for (c1 = s; c1 < comma && c1 < s + 8 && !tok_punct(e, c1, ','); c1++) {
+		const struct tok *t = &e->t[c1];
+		if (c1 > s && tok_punct(e, c1, '.'))
+			continue; /* "Douglas J. Band" */
+		/* "Facebook created the tool to help": a verb, so a clause */
+		if (t->kind != TOK_WORD ||
+		    (t->word & (WORD_VERB | WORD_AUX | WORD_REL | WORD_SUBORD)) ||
+		    (t->cue && claims_cue_verb(e, c1)) || tok_is(e, c1, "to") ||
+		    (!(t->flags & TOKF_CAP) &&
+		     (word_ends(e, c1, "ed") || tok_in(e, c1, TOKL_PAST))) ||
+		    present_verb_at(e, c1))
+			return false;
+	}
+	/* "Folks, if you criticize them, expect ...": a clause set off after a name spoken to */
+	if (c1 + 1 >= comma || !tok_punct(e, c1, ',') ||
+	    (e->t[c1 + 1].word & (WORD_SUBORD | WORD_REL)) == WORD_SUBORD)
+		return false;
+	for (k = c1 + 1; k < comma && k < c1 + 40; k++) {
+		const struct tok *t = &e->t[k];
+		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || (t->flags & TOKF_INQ))
+			return false;
+		if (t->kind == TOK_PUNCT) {
+			if (tok_punct(e, k, ','))
+				rel = false, seg = true;
+			else if (!tok_punct(e, k, '.') && !tok_dash(e, k))
+				return false;
+			continue;
+		}
+		if (tok_among(e, k, "who whom whose which") ||
+		    ((t->word & WORD_PREP) && tok_among(e, k + 1, "whom which"))) {
+			rel = true;
+		} else if (!rel) {
+			if ((t->word & (WORD_VERB | WORD_AUX)) ||
+			    ((t->cue & CUE_VERB) && claims_cue_verb(e, k)))
+				return false;
+			/* "Prices, driven by demand, soared": a past after a later comma */
+			if (seg && !(t->flags & TOKF_CAP) &&
+			    (word_ends(e, k, "ed") || tok_in(e, k, TOKL_PAST)))
+				return false;
+		}
+		seg = false;
+	}
+	return k == comma;
+}
+
 /* The comma before the source of an inverted cue set off by commas ("..., Tad Devine, told"),
  * and before a description that the source follows ("..., his top aide, Tad Devine, told"): the
  * comma before "his top aide" when the words between two commas are a short noun phrase opening
@@ -261,7 +328,8 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, siz
 		       !(e->t[qa].cue & (CUE_NP | CUE_OBJ))) ||
 		      asked_after_question(e, a, qa)) &&
 		     (source_starts(e, qb, b) || plural_source(e, qb, b)) &&
-		     !(tok_punct(e, k - 1, ',') && apposed_subject(e, a, k - 1));
+		     !(tok_punct(e, k - 1, ',') &&
+		       (apposed_subject(e, a, k - 1) || modified_subject(e, a, k - 1)));
 	if (*after_cue)
 		return k - 1;
 	for (size_t n = 0; k > a && n < 30; k--, n++) {
@@ -707,6 +775,13 @@ bool claims_try_inverted(struct engine *e, struct frame *f)
 	}
 	if (after_cue && (f->cue & CUE_DOC))
 		return false; /* "The poll, released ..., showed Clinton leading": no source after */
+	/* "Sam Jacobs, the magazine's editor, explained to CBS why ...": the words before the
+	 * cue's comma are its subject and a phrase about it, not content and a source after it
+	 * (unless a quotation closed just before them: "“...” Smith, an aide, said.") */
+	if (!after_cue && f->qa > f->a + 3 && tok_punct(e, f->qa - 1, ',') &&
+	    !(f->a > 0 && e->t[f->a - 1].kind == TOK_QCLOSE) &&
+	    modified_subject(e, f->a, f->qa - 1))
+		return false;
 	/* "..., planned the attacks", "..., did not mention Ritter by name": a cue that takes
 	 * only an infinitive, or one with an auxiliary or "not", is no inverted tag */
 	if (f->cue & CUE_INFONLY || (after_cue && cue_has_auxiliary(e, f->qa, f->c)))

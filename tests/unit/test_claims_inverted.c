@@ -170,6 +170,53 @@ static void no_inverted_tag(void)
 	done(&f);
 }
 
+/* "The survey, conducted by the state's institute, finds Lee ahead": the words before the
+ * comma are the verb's own subject with a phrase set off after it (a participle, a relative
+ * clause, an apposition, "for example"), no clause that was said, so the name after the verb is
+ * no inverted source, and the apposition before "explained" no source of the name before it; a
+ * clause before the comma ("The plan will fail, says Smith", a quotation, a subject
+ * whose verb follows its phrase) keeps the tag. */
+static void subject_with_a_phrase_is_no_content(void)
+{
+	struct fixture f = run("The count went on in Ohio on Monday.\n\n"
+			       "The survey, conducted by the state's policy institute, finds Lee "
+			       "with a small lead over Park.\n\n"
+			       "The study, which the institute ran in May, finds Park ahead of "
+			       "Lee.\n\n"
+			       "The poll, a survey of 500 voters, finds Lee ahead.\n\n"
+			       "The plan will fail, says Smith.\n\n"
+			       "“We won,” says Smith.\n\n"
+			       "Prices, driven by demand, soared last year, says Jones.\n\n"
+			       "The mill, which opened in 1990, will close, says Ruiz.\n\n"
+			       "Ann Cole, the editor who wrote the profile, posted the praise of "
+			       "Boyle.\n\n"
+			       "The two candidates, for whom the race has been nasty, sparred on "
+			       "the issue of costs.\n\n"
+			       "Sam Vail, the paper's managing editor, explained to the board why "
+			       "Merkel was chosen.\n\n"
+			       "Council leader Ed Marr, for example, said the visit would help.\n");
+
+	CHECK(!any_span(&f, "The survey, conducted", false));
+	CHECK(!any_span(&f, "The study, which", false));
+	CHECK(!any_span(&f, "The poll, a survey", false));
+	CHECK(!any_span(&f, "Lee", true));
+	CHECK(!any_span(&f, "Park", true));
+	CHECK(!any_span(&f, "Ann Cole", false));
+	CHECK(!any_span(&f, "The two candidates", false));
+	CHECK(!any_span(&f, "Sam Vail", false));
+	CHECK(!any_span(&f, "the paper's managing editor", true));
+	claim_is(&f, 0, CLAIM_INDIRECT, "Lee with a small lead over Park", "The survey", "finds",
+		 NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "The plan will fail", "Smith", "says", NULL);
+	claim_is(&f, 4, CLAIM_DIRECT, "We won,", "Smith", "says", NULL);
+	claim_is(&f, 5, CLAIM_INDIRECT, "Prices, driven by demand, soared last year", "Jones",
+		 "says", NULL);
+	claim_is(&f, 6, CLAIM_INDIRECT, "The mill, which opened in 1990, will close", "Ruiz",
+		 "says", NULL);
+	CHECK(any_span(&f, "the visit would help", false));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(one_opens_a_source);
@@ -179,5 +226,6 @@ int main(void)
 	RUN(occasion_and_participle_after_the_source);
 	RUN(clause_after_the_cue);
 	RUN(no_inverted_tag);
+	RUN(subject_with_a_phrase_is_no_content);
 	return CHECK_DONE();
 }
