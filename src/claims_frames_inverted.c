@@ -650,25 +650,95 @@ static bool example_say(const struct engine *e, size_t bnd, size_t c)
 	       ((e->t[bnd - 1].word & (WORD_PREP | WORD_DET)) || tok_is(e, bnd - 1, "to"));
 }
 
+/* True when the words from s to bnd are a participle's phrase with no finite verb ("Weighing in
+ * on the discussion", "Following an animated town hall meeting"): an "-ing" word first, then no verb, auxiliary or cue verb, and no past (in "-ed", or "led") but after an article or a
+ * possessive ("Seeing him suffer changed her", "Seeing his brother suffer led him" are clauses, its gerund the subject). */
+static bool participle_phrase(const struct engine *e, size_t s, size_t bnd)
+{
+	if (!word_ends(e, s, "ing") || (e->t[s].flags & TOKF_INQ) ||
+	    (e->t[s].word & (WORD_VERB | WORD_AUX | WORD_PREP)) || s + 2 > bnd || bnd > s + 30)
+		return false;
+	for (size_t k = s + 1; k < bnd; k++) {
+		const struct tok *t = &e->t[k];
+		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || (t->flags & TOKF_INQ) ||
+		    (t->word & (WORD_VERB | WORD_AUX)) ||
+		    ((t->cue & CUE_VERB) && claims_cue_verb(e, k)))
+			return false;
+		if (t->kind == TOK_WORD && !(t->flags & TOKF_CAP) &&
+		    (word_ends(e, k, "ed") || tok_in(e, k, TOKL_PAST | TOKL_FINITE)) &&
+		    !claims_det_or_possessive(e, k - 1))
+			return false;
+	}
+	return true;
+}
+
+/* True when the clause that the subordinator at o opens the sentence with (after s and perhaps
+ * an adverb: "even after", "just as") runs alone to bnd ("even after several videos of the
+ * incident surfaced"): no comma (a clause after "Since then," is the main one), no time or number
+ * right after it (a preposition: "killings since 1993 were ..."), and no second subject, an
+ * article or a pronoun right after a plain noun ("After the vote he left the party" holds a main
+ * clause, which a tag after it reports), and no second verb ("When the mill closed the town
+ * lost its jobs"). A word in "-ed", "-s" or "-ing" before an article may be a verb with its
+ * object, so it counts as no noun there. */
+static bool one_clause(const struct engine *e, size_t s, size_t o, size_t bnd)
+{
+	for (size_t k = s; k < o; k++)
+		if (!(e->t[k].word & WORD_ADV) && !tok_among(e, k, "even just only shortly soon"))
+			return false;
+	if (!tok_among(e, o,
+		       "when after as while although though because since before once until "
+		       "whereas unless") ||
+	    o + 2 >= bnd || bnd > o + 30 || (e->t[o + 1].flags & TOKF_DIGIT) ||
+	    (e->t[o + 1].word & WORD_TIME))
+		return false;
+	for (size_t k = o + 1, verbs = 0; k < bnd; k++) {
+		const struct tok *p = &e->t[k - 1];
+		if (e->t[k].kind != TOK_WORD)
+			return false;
+		/* "When the mill closed the town lost its jobs": a second verb, a second clause */
+		if (!(e->t[k].flags & TOKF_CAP) &&
+		    ((e->t[k].word & (WORD_VERB | WORD_AUX)) || tok_in(e, k, TOKL_PAST) ||
+		     (word_ends(e, k, "ed") && !claims_det_or_possessive(e, k - 1))) &&
+		    ++verbs > 1)
+			return false;
+		if (k < o + 3 || p->kind != TOK_WORD ||
+		    !((e->t[k].word & WORD_DET) || tok_among(e, k, "he she they we i")))
+			continue;
+		if (!p->word && !p->cue && !(p->flags & (TOKF_DIGIT | TOKF_INQ)) &&
+		    !word_ends(e, k - 1, "ed") && !word_ends(e, k - 1, "s") &&
+		    !word_ends(e, k - 1, "ing"))
+			return false;
+	}
+	return true;
+}
+
 /* True when the words [a, bnd) before an inverted tag are only an opening phrase or clause
  * ("In a statement on Friday, the board said ...", "When I ask him about it, he says ...",
  * "Friday morning, as the parade went by, the station reported ..."): a time, a place or a
  * subordinate clause that sets the scene for the main clause is no statement of its own. A
- * subordinate clause counts only when words run on after the tag at c (before b), since a tag
- * that ends the sentence may follow a main clause with no comma before it ("After the vote he
- * left the party, aides said"); a gerund that opens the sentence is a subject ("Seeing him
- * suffer changed her, she said"). */
+ * subordinate clause counts when words run on after the tag at c (before b), or when it is the
+ * only clause before the tag ("Even after the videos surfaced, the campaign denied it":
+ * one_clause()), since a tag that ends the sentence may follow a main clause with no comma
+ * before it ("After the vote he left the party, aides said"); a gerund that opens the sentence
+ * is a subject ("Seeing him suffer changed her, she said"), a participle's phrase with no verb
+ * is not ("Following a town hall meeting, Kasich boasted ..."). */
 static bool opening_only(const struct engine *e, size_t a, size_t bnd, size_t c, size_t b)
 {
-	size_t s = claims_skip_connective(e, a, bnd), o;
+	size_t s = claims_skip_connective(e, a, bnd), o, t;
 
 	if (s >= bnd || e->t[s].kind != TOK_WORD)
 		return false;
 	if ((e->t[s].word & WORD_PREP) && claims_no_verb(e, s, bnd))
 		return true;
+	if (participle_phrase(e, s, bnd))
+		return true;
 	o = claims_opening(e, a, bnd);
+	/* "On Tuesday, even as shares were falling, X wrote": the opening after a time */
+	if (o == SIZE_MAX && (t = claims_trim_intro(e, a, bnd)) > s && t < bnd &&
+	    (o = claims_opening(e, t, bnd)) != SIZE_MAX)
+		s = t;
 	return o != SIZE_MAX && (!word_ends(e, o, "ing") || (e->t[o].word & WORD_PREP)) &&
-	       !claims_tag_ends(e, c, b);
+	       (!claims_tag_ends(e, c, b) || one_clause(e, s, o, bnd));
 }
 
 /* True when the tag at c is set inside the sentence: a comma follows the cue and a few words

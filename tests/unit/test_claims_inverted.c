@@ -217,6 +217,32 @@ static void subject_with_a_phrase_is_no_content(void)
 	done(&f);
 }
 
+/* "Even after the videos surfaced, the campaign denied it", "Following a town hall meeting last
+ * week, Kasich boasted to reporters of ...": an opening subordinate clause alone, or a
+ * participle's phrase with no verb, sets the scene and is no content of the tag after it, even
+ * when the tag ends the sentence; a main clause after the opening ("When the mill closed the
+ * town lost its jobs, aides said") and a gerund subject ("Seeing his brother suffer led him to
+ * quit, he said") stay content. */
+static void opening_is_no_content(void)
+{
+	struct fixture f =
+		run("The race went on in Maine.\n\n"
+		    "Even after several videos of the fight surfaced, the campaign has "
+		    "denied it happened.\n\n"
+		    "Following a town hall meeting in Dover last week, Kasich boasted to "
+		    "reporters of his staff.\n\n"
+		    "But even after the growth cooled, the borrowing continued.\n\n"
+		    "When the mill closed the town lost its jobs, aides said.\n\n"
+		    "Seeing his brother suffer led him to quit, he said.\n");
+
+	CHECK(!any_span(&f, "Even after several videos", false));
+	CHECK(!any_span(&f, "Following a town hall", false));
+	CHECK(!any_span(&f, "But even after the growth", false));
+	CHECK(any_span(&f, "When the mill closed the town lost its jobs", false));
+	CHECK(any_span(&f, "Seeing his brother suffer led him to quit", false));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(one_opens_a_source);
@@ -227,5 +253,6 @@ int main(void)
 	RUN(clause_after_the_cue);
 	RUN(no_inverted_tag);
 	RUN(subject_with_a_phrase_is_no_content);
+	RUN(opening_is_no_content);
 	return CHECK_DONE();
 }
