@@ -693,6 +693,32 @@ static bool noun_phrase_words(const struct engine *e, size_t a, size_t b)
 	return true;
 }
 
+/* The subordinator that opens the sentence [a, ...) when the comma before token k closes an
+ * apposition on its clause's subject, the cue c following with no subject of its own, at most
+ * adverbs ("While many trial lawyers, including big donors, fiercely opposed ...", "When the
+ * mayor, a former judge, said ..."): the subordinator first (after a connective), and no verb
+ * before the comma. SIZE_MAX otherwise. */
+static size_t subject_apposition_opening(const struct engine *e, size_t a, size_t k, size_t c)
+{
+	size_t o = claims_skip_connective(e, a, c);
+
+	for (size_t i = k; i < c; i++)
+		if (e->t[i].kind != TOK_WORD || e->t[i].cue || (e->t[i].flags & TOKF_CAP) ||
+		    !((e->t[i].word & WORD_ADV) || word_ends(e, i, "ly")))
+			return SIZE_MAX;
+	if (o + 2 >= k || (e->t[o].flags & TOKF_INQ) ||
+	    !tok_among(e, o,
+		       "when after while although though because since before once until "
+		       "whereas unless"))
+		return SIZE_MAX;
+	for (size_t i = o + 1; i + 1 < k; i++)
+		if ((e->t[i].word & (WORD_VERB | WORD_SUBORD | WORD_REL)) ||
+		    ((e->t[i].cue & CUE_VERB) && claims_cue_verb(e, i)) ||
+		    (e->t[i].flags & TOKF_INQ) || word_ends(e, i, "ed"))
+			return SIZE_MAX;
+	return o;
+}
+
 size_t claims_opening(const struct engine *e, size_t a, size_t c)
 {
 	size_t s = a;
@@ -701,6 +727,9 @@ size_t claims_opening(const struct engine *e, size_t a, size_t c)
 		return SIZE_MAX;
 	for (size_t k = c; k > a; k--)
 		if (tok_punct(e, k - 1, ',') && !(e->t[k - 1].flags & TOKF_INQ)) {
+			size_t o = subject_apposition_opening(e, a, k, c);
+			if (o != SIZE_MAX)
+				return o;
 			s = k; /* the clause begins after a phrase with no verb */
 			for (size_t i = a; i + 1 < k; i++)
 				if ((e->t[i].word & WORD_VERB) || (e->t[i].cue & CUE_VERB) ||
