@@ -544,6 +544,64 @@ static bool second_participle(const struct engine *e, size_t p, size_t k, size_t
 		 ((e->t[j + 1].word & (WORD_DET | WORD_PRON)) || (e->t[j + 1].flags & TOKF_CAP))));
 }
 
+/* True when "and" or "but" at k, after content from p that is an infinitive ("to back the
+ * nominee"), joins a verb or a clause the infinitive cannot hold: a finite verb, a modal or,
+ * after "but", a past ("declined to be identified and is not in his camp", "... and would not
+ * say", "pledged to back the nominee, but sounded equivocal"), or a clause with a subject of
+ * its own, a pronoun or a determiner first ("declined to renew the sponsorship and the tour
+ * could not find another"). The infinitive has no clause of its own before k (no "that",
+ * relative word, subordinator or quotation), whose verb the finite verb might share. */
+static bool infinitive_then_finite(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	const struct tok *v = p + 1 < k ? &e->t[p + 1] : NULL;
+	size_t n = k + 1;
+
+	if (!v || !tok_is(e, p, "to") || !tok_among(e, k, "and but") || n + 1 >= lim ||
+	    (e->t[p].flags & TOKF_INQ) || v->kind != TOK_WORD ||
+	    (v->flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) ||
+	    (v->word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME)))
+		return false;
+	for (size_t i = p + 1; i < k; i++)
+		if (e->t[i].kind == TOK_QOPEN || (e->t[i].flags & TOKF_INQ) ||
+		    (e->t[i].word & (WORD_SUBORD | WORD_REL)) || tok_is(e, i, "that"))
+			return false;
+	if (n + 2 < lim && tok_among(e, n, "then later also instead now"))
+		n++;
+	if (e->t[n].kind != TOK_WORD || (e->t[n].flags & (TOKF_INQ | TOKF_CAP)))
+		return false;
+	if (tok_modal(e, n) || tok_among(e, n, "is was were has had does did"))
+		return true;
+	/* after "but", a verb in the past ("pledged to back the nominee, but sounded equivocal"),
+	 * unless the infinitive is a passive or a perfect its participle may go on ("to be
+	 * praised but ignored"); after "and" an adjective in -ed is as likely ("with the like
+	 * regularity and undiminished glory"), and "need-based" is one */
+	if (tok_is(e, k, "but") && (word_ends(e, n, "ed") || tok_in(e, n, TOKL_PAST)) &&
+	    !memchr(e->text + e->t[n].start, '-', e->t[n].end - e->t[n].start) &&
+	    !tok_among(e, p + 1, "be have get been being"))
+		return true;
+	/* a pronoun, or a determiner and at most three words, then the verb; not a name, which
+	 * may be the next item of a list ("wars in Iraq and Afghanistan will ...", "and
+	 * Lewandowski appeared"), nor a noun with a phrase after it ("a charge and a picture of
+	 * how they have ...") */
+	if ((e->t[n].flags & TOKF_CAP) ||
+	    !tok_among(e, n, "he she they we it i the a an his her their its"))
+		return false;
+	if (!(e->t[n].word & WORD_PRON) || tok_among(e, n, "his her their its")) {
+		size_t d = n; /* the noun's words: no function word, cue or modal */
+		while (n + 1 < lim && n < d + 3 && e->t[n + 1].kind == TOK_WORD &&
+		       !e->t[n + 1].cue && !tok_modal(e, n + 1) &&
+		       !(e->t[n + 1].word & ~(unsigned)WORD_ROLE))
+			n++;
+		if (n == d)
+			return false;
+	}
+	n++;
+	while (n < lim && ((e->t[n].word & WORD_ADV) || word_ends(e, n, "ly")))
+		n++;
+	return n < lim && e->t[n].kind == TOK_WORD && !(e->t[n].flags & (TOKF_CAP | TOKF_INQ)) &&
+	       ((e->t[n].word & WORD_VERB) || tok_modal(e, n) || word_ends(e, n, "ed"));
+}
+
 /* True when ", but" at comma k begins the writer's contrast with the content that begins at p
  * ("said they would support it, but there is growing anger"): a clause or a verb phrase after
  * it or after a short phrase (", but for Republicans, it is"), and no "not" in the 40 tokens of
@@ -699,6 +757,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		     (tok_punct(e, k - 1, ',') && speaker_clause(e, k + 1, lim))))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;
 		if (participle_cue(e, k, lim) || second_participle(e, p, k, lim))
+			return tok_punct(e, k - 1, ',') ? k - 1 : k;
+		if (infinitive_then_finite(e, p, k, lim))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;
 		/* "expressed solidarity for her even as he alluded to her failings" */
 		if ((tok_is(e, k, "while") || (tok_is(e, k, "as") && tok_is(e, k - 1, "even"))) &&

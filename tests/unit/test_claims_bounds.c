@@ -21,8 +21,46 @@ static void opening_subject_apposition(void)
 	done(&f);
 }
 
+/* Infinitive content ends before "and" or "but" with a verb it cannot hold: a finite verb
+ * ("declined to be named and is not ..."), a past (", but sounded doubtful"), or a clause with a
+ * pronoun or a noun phrase for its subject ("and the league could not ..."); a second
+ * infinitive's verb, a participle after a perfect, an adjective in -ed after "and", the next
+ * item of a list of names or of nouns goes on with it. */
+static void infinitive_then_finite(void)
+{
+	struct fixture f =
+		run("One aide declined to be named and is not close to the governor.\n\n"
+		    "The bank declined to renew its sponsorship and the league could not find "
+		    "another.\n\n"
+		    "The mayor has vowed to repair the bridge and widen the road.\n\n"
+		    "He hoped to end the wars in Iraq and Syria.\n\n"
+		    "She wants to turn the loss into a lesson and a picture of how they have "
+		    "changed.\n\n"
+		    "The senator had pledged to back the nominee, but sounded doubtful this "
+		    "week.\n\n"
+		    "The union wants to have the contract signed and sealed by Friday.\n\n"
+		    "She hopes to finish the race with courage and undiminished pride.\n");
+
+	CHECK_EQ(f.l->n, 8);
+	claim_is(&f, 0, CLAIM_INDIRECT, "to be named", "One aide", "declined", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "to renew its sponsorship", "The bank", "declined", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "to repair the bridge and widen the road", "The mayor",
+		 "has vowed", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "to end the wars in Iraq and Syria", "He", "hoped", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT,
+		 "to turn the loss into a lesson and a picture of how they have changed", "She",
+		 "wants", NULL);
+	claim_is(&f, 5, CLAIM_INDIRECT, "to back the nominee", "The senator", "had pledged", NULL);
+	claim_is(&f, 6, CLAIM_INDIRECT, "to have the contract signed and sealed by Friday",
+		 "The union", "wants", NULL);
+	claim_is(&f, 7, CLAIM_INDIRECT, "to finish the race with courage and undiminished pride",
+		 "She", "hopes", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(opening_subject_apposition);
+	RUN(infinitive_then_finite);
 	return CHECK_DONE();
 }
