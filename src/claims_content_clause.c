@@ -395,8 +395,10 @@ bool claims_title_before(const struct engine *e, size_t i)
 
 /* True when the comma at k begins the writer's account of what the reported act brought about
  * ("has backed a no-fly zone in Syria, putting her at odds with the president", "said ..., drawing
- * a sharp reply from Khan", "has pledged to bolster its military, reversing its ... pacifism"): a
- * participle of consequence in lower case and its object, not words of the content. */
+ * a sharp reply from Khan", "has pledged to bolster its military, reversing its ... pacifism") or
+ * of the way the speaker set it ("sought to rally rural voters, contrasting her record with ...",
+ * "said she deleted the emails, deeming them personal"): a participle in lower case and its
+ * object, not words of the content. */
 static bool consequence_after(const struct engine *e, size_t k, size_t lim)
 {
 	return k + 2 < lim && tok_punct(e, k, ',') &&
@@ -404,8 +406,9 @@ static bool consequence_after(const struct engine *e, size_t k, size_t lim)
 	       tok_among(
 		       e, k + 1,
 		       "putting drawing throwing reflecting surpassing providing raising elevating "
-		       "giving allowing reversing prompting sparking triggering") &&
-	       (e->t[k + 2].kind == TOK_WORD || e->t[k + 2].kind == TOK_QOPEN);
+		       "giving allowing reversing prompting sparking triggering contrasting deeming") &&
+	       (e->t[k + 2].kind == TOK_WORD || e->t[k + 2].kind == TOK_QOPEN) &&
+	       !tok_is(e, k + 2, "that"); /* ", deeming that it was too distant": a belief */
 }
 
 /* True when the dash at k, spaced or long ("con- clusion" is a broken word), begins a clause

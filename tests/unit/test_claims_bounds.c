@@ -58,9 +58,43 @@ static void infinitive_then_finite(void)
 	done(&f);
 }
 
+/* A participle of the speaker's own manner after the content (", contrasting her record with
+ * ...", ", deeming them personal") is the writer's account, as one of consequence is; a
+ * participle the content may go on with (", leaving thousands without power") is left. */
+static void manner_participle(void)
+{
+	struct fixture f = run("The governor sought to rally rural voters, contrasting her record "
+			       "with her rival's.\n\n"
+			       "The aide has said she deleted the files, deeming them personal.\n\n"
+			       "The mayor said the storm hit the coast, leaving thousands without "
+			       "power.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "to rally rural voters", "The governor", "sought", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "she deleted the files", "The aide", "has said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the storm hit the coast, leaving thousands without power",
+		 "The mayor", "said", NULL);
+	done(&f);
+}
+
+/* A cue in a relative clause on the sentence's subject with an infinitive for content ("Donors
+ * who want to give more could ..."): the infinitive is the content's verb, the modal after it
+ * the main clause's, where the content ends. */
+static void relative_infinitive(void)
+{
+	struct fixture f =
+		run("Donors who want to give more could send up to $5,000 to the committee.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "to give more", "who", "want", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(opening_subject_apposition);
 	RUN(infinitive_then_finite);
+	RUN(manner_participle);
+	RUN(relative_infinitive);
 	return CHECK_DONE();
 }
