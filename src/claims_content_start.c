@@ -706,10 +706,7 @@ static size_t subject_apposition_opening(const struct engine *e, size_t a, size_
 		if (e->t[i].kind != TOK_WORD || e->t[i].cue || (e->t[i].flags & TOKF_CAP) ||
 		    !((e->t[i].word & WORD_ADV) || word_ends(e, i, "ly")))
 			return SIZE_MAX;
-	if (o + 2 >= k || (e->t[o].flags & TOKF_INQ) ||
-	    !tok_among(e, o,
-		       "when after while although though because since before once until "
-		       "whereas unless"))
+	if (o + 2 >= k || (e->t[o].flags & TOKF_INQ) || !tok_adverbial_subordinator(e, o, false))
 		return SIZE_MAX;
 	for (size_t i = o + 1; i + 1 < k; i++)
 		if ((e->t[i].word & (WORD_VERB | WORD_SUBORD | WORD_REL)) ||

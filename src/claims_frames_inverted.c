@@ -651,8 +651,10 @@ static bool example_say(const struct engine *e, size_t bnd, size_t c)
 }
 
 /* True when the words from s to bnd are a participle's phrase with no finite verb ("Weighing in
- * on the discussion", "Following an animated town hall meeting"): an "-ing" word first, then no verb, auxiliary or cue verb, and no past (in "-ed", or "led") but after an article or a
- * possessive ("Seeing him suffer changed her", "Seeing his brother suffer led him" are clauses, its gerund the subject). */
+ * on the discussion", "Following an animated town hall meeting"): an "-ing" word first, then no
+ * verb, auxiliary or cue verb, and no past (in "-ed", or "led") but after an article or a
+ * possessive ("Seeing him suffer changed her", "Seeing his brother suffer led him" are clauses,
+ * the gerund their subject). */
 static bool participle_phrase(const struct engine *e, size_t s, size_t bnd)
 {
 	if (!word_ends(e, s, "ing") || (e->t[s].flags & TOKF_INQ) ||
@@ -685,11 +687,8 @@ static bool one_clause(const struct engine *e, size_t s, size_t o, size_t bnd)
 	for (size_t k = s; k < o; k++)
 		if (!(e->t[k].word & WORD_ADV) && !tok_among(e, k, "even just only shortly soon"))
 			return false;
-	if (!tok_among(e, o,
-		       "when after as while although though because since before once until "
-		       "whereas unless") ||
-	    o + 2 >= bnd || bnd > o + 30 || (e->t[o + 1].flags & TOKF_DIGIT) ||
-	    (e->t[o + 1].word & WORD_TIME))
+	if (!tok_adverbial_subordinator(e, o, true) || o + 2 >= bnd || bnd > o + 30 ||
+	    (e->t[o + 1].flags & TOKF_DIGIT) || (e->t[o + 1].word & WORD_TIME))
 		return false;
 	for (size_t k = o + 1, verbs = 0; k < bnd; k++) {
 		const struct tok *p = &e->t[k - 1];

@@ -204,6 +204,16 @@ static inline bool tok_among(const struct engine *e, size_t i, const char *words
 	return i < e->nt && claims_among(e, i, words);
 }
 
+/* True when token i opens an adverbial clause of time, cause or concession ("when", "after",
+ * "although", "unless"), or with `as` is "as" ("as shares fell"). */
+static inline bool tok_adverbial_subordinator(const struct engine *e, size_t i, bool as)
+{
+	return tok_among(e, i,
+			 "when after while although though because since before once until whereas "
+			 "unless") ||
+	       (as && tok_is(e, i, "as"));
+}
+
 /* True when tokens i and i + 1, in one sentence, are "according to". */
 static inline bool tok_according_to(const struct engine *e, size_t i)
 {
