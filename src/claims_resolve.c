@@ -560,7 +560,7 @@ static size_t object_start(const struct engine *e, size_t a, size_t b)
 		if (t->kind != TOK_WORD || (t->flags & TOKF_CAP) ||
 		    (t->word & (WORD_DET | WORD_PRON)))
 			return a;
-		if ((e->t[k].word & WORD_DET) || tok_among(e, k, "her his its their our my your"))
+		if (claims_det_or_possessive(e, k))
 			return k;
 	}
 	return a;
