@@ -73,6 +73,12 @@ static void collect_quotes(const struct engine *e, struct claim *cl)
 	size_t i = claims_tok_at(e, cs);
 	unsigned char mark = 0;
 
+	if (e->nt == 0 || ce <= e->t[0].start) {
+		/* a quotation in the paragraph before the block, which a dash signs ("“[Americans
+		 * are] worried ...” ¶ - Bernie Sanders."): its words, between its marks */
+		add_quote(e, cl, cs, ce, &cap);
+		return;
+	}
 	if (i < e->nt && (e->t[i].flags & TOKF_INQ) && e->t[i].kind != TOK_QCLOSE) {
 		from = cs; /* the content begins inside a quotation */
 		for (size_t k = i, n = 0; k-- > 0 && n < 4096; n++)
@@ -167,23 +173,96 @@ static bool source_fits(const struct engine *e, const struct frame *f)
 	return true;
 }
 
-/* True when the content [cs, ce) is, after a leading "that", one quotation: its opening mark and
- * then words up to the content's end, where the quotation closes. */
-static bool all_quoted(const struct engine *e, size_t cs, size_t ce)
+/* True when the content [cs, ce) is, after a leading "that", the words of one quotation: from
+ * its opening mark (or, when inside is true, from within it) to where it closes, or to a point
+ * inside it ("tweeted “Let's go” when the quotation runs on: the speaker's words still, cut
+ * short). */
+static bool all_quoted(const struct engine *e, size_t cs, size_t ce, bool inside)
 {
 	size_t i = claims_tok_at(e, cs), q;
 
 	if (i < e->nt && tok_is(e, i, "that"))
 		i++;
-	if (i >= e->nt || e->t[i].kind != TOK_QOPEN)
+	if (i >= e->nt || e->t[i].start >= ce)
 		return false;
-	q = e->t[i].pair;
-	if (q >= e->nt || e->t[q].start < ce)
-		return false; /* the quotation closes before the content ends */
-	for (size_t k = claims_tok_at(e, ce); k < q; k++)
-		if (e->t[k].kind != TOK_PUNCT)
-			return false;
+	if (e->t[i].kind == TOK_QOPEN) {
+		q = e->t[i].pair;
+	} else if (inside && (e->t[i].flags & TOKF_INQ)) {
+		/* "“Officials expect ...,” according to CNN", "“... in 2015. The new material
+		 * shows ...,” according to Judicial Watch": the content starts inside the
+		 * quotation; it closes at the first closing mark, with none opening before */
+		for (q = i; q < e->nt && e->t[q].kind != TOK_QCLOSE; q++)
+			if (e->t[q].kind == TOK_QOPEN || e->t[q].sent != e->t[i].sent)
+				return false;
+	} else {
+		return false;
+	}
+	if (q >= e->nt || q < i)
+		return false;
+	if (e->t[q].start < ce) /* the quotation closes inside the content: at its very end */
+		return e->t[q].end >= ce;
 	return true;
+}
+
+/* True when the content [cs, ce) of frame f, whose cue is a form of "describe", calls its object
+ * by a quotation: "described the field as “all very good”", "which he described as “an open
+ * orchid”". The words before "as" are the writer's and carry no quotation mark; what follows it
+ * is all_quoted(). The row shows the object with the cue and the quoted words as the speaker's
+ * (claims_render.c's described_as() and own_clause()). */
+static bool described_quoted(const struct engine *e, const struct frame *f, size_t cs, size_t ce)
+{
+	if (f->qb <= f->qa || !tok_among(e, f->qb - 1, "describe described describes describing"))
+		return false;
+	for (size_t k = claims_tok_at(e, cs), n = 0; k + 1 < e->nt && e->t[k].start < ce && n < 10;
+	     k++, n++) {
+		if (claims_quote_mark(e, k))
+			return false;
+		if (tok_is(e, k, "as") && k > f->qa && e->t[k + 1].kind == TOK_QOPEN)
+			return all_quoted(e, e->t[k + 1].start, ce, false);
+	}
+	return false;
+}
+
+/* True when the content [cs, ce) is its own speech tag set before a quotation, "as Mr. Sykes
+ * said, ''At a certain point ...''": "as", the source, the cue and a comma, then all_quoted(). */
+static bool tag_then_quoted(const struct engine *e, const struct frame *f, size_t cs, size_t ce)
+{
+	size_t k = claims_tok_at(e, cs);
+
+	if (f->qb <= f->qa || f->sb <= f->sa || k >= e->nt || !tok_is(e, k, "as") ||
+	    f->sa != k + 1 || f->qa < f->sb || f->qb + 1 >= e->nt || !tok_punct(e, f->qb, ',') ||
+	    e->t[f->qb].start >= ce)
+		return false;
+	for (size_t j = f->sa; j < f->qb; j++)
+		if (claims_quote_mark(e, j))
+			return false;
+	return all_quoted(e, e->t[f->qb + 1].start, ce, false);
+}
+
+/* The end of the content [cs, ce) of frame f without a closing mark at its end whose quotation
+ * opened before the cue, or, after a paraphrase, that pairs with no mark: that mark closes a
+ * quotation the claim sits in ("adding that he will win in March."" in a paragraph a page set
+ * in marks; "people only want to ask him, it leaves little to say.”" in another speaker's
+ * words), not words of this claim's own. */
+static size_t outer_close_before(const struct engine *e, const struct frame *f, size_t cs,
+				 size_t ce)
+{
+	size_t k = claims_tok_at(e, ce - 1);
+
+	if (ce <= cs || f->qb <= f->qa || k >= e->nt || e->t[k].end != ce || e->t[k].start <= cs)
+		return ce;
+	if (e->t[k].kind == TOK_PUNCT && claims_quote_mark(e, k) && f->kind != CLAIM_DIRECT) {
+		/* a mark that pairs with none: the paraphrase's own only with another in it */
+		for (size_t j = claims_tok_at(e, cs); j < k; j++)
+			if (claims_quote_mark(e, j))
+				return ce;
+	} else if (e->t[k].kind != TOK_QCLOSE || e->t[k].pair >= f->qa) {
+		return ce;
+	}
+	ce = e->t[k].start;
+	while (ce > cs + 1 && strchr(" \t\n", e->text[ce - 1]))
+		ce--;
+	return ce;
 }
 
 bool claims_only_time(const struct engine *e, size_t cs, size_t ce)
@@ -433,6 +512,7 @@ void claims_emit(struct engine *e, struct frame *f)
 		while (f->ce > cs + 1 && strchr(" .,;", e->text[f->ce - 1]))
 			f->ce--;
 	}
+	f->ce = outer_close_before(e, f, cs, f->ce);
 	e->out = xgrow(e->out, &e->capout, e->nout + 1, sizeof(*e->out));
 	cl = &e->out[e->nout++];
 	memset(cl, 0, sizeof(*cl));
@@ -455,7 +535,9 @@ void claims_emit(struct engine *e, struct frame *f)
 	}
 	cl->paragraph = doc_paragraph_at(e->d, cs);
 	cl->parent = cl->speaker_id = CLAIM_NONE;
-	if (cl->kind != CLAIM_DIRECT && all_quoted(e, cs, f->ce))
+	if (cl->kind != CLAIM_DIRECT &&
+	    (all_quoted(e, cs, f->ce, f->qb <= f->qa || !(e->t[f->qa].flags & TOKF_INQ)) ||
+	     described_quoted(e, f, cs, f->ce) || tag_then_quoted(e, f, cs, f->ce)))
 		cl->kind = CLAIM_DIRECT; /* "told reporters that “they hit Matt ...”": verbatim */
 	if (cl->kind == CLAIM_DIRECT)
 		collect_quotes(e, cl);

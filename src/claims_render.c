@@ -567,16 +567,45 @@ static size_t relative_tag_end(const struct doc *d, const char *text, const stru
 	return z < e ? z : s;
 }
 
+/* True when a direct claim's quoted words all come at or after p, so that the words before p
+ * may read with the cue ("described the field as: “all very good”"); always for a paraphrase. */
+static bool quoted_after(const struct claim *c, size_t p)
+{
+	return c->kind != CLAIM_DIRECT || (c->nquote > 0 && c->quote[0].start >= p);
+}
+
 /* For "described it as his “starkest comments yet”": the end of the paraphrase's object and its
  * "as", which read with the cue ("described it as"), when the cue is a form of "describe" and
- * "as" comes within the content's first six words; the content's start when there is none. */
+ * "as" comes within the content's first six words; for a quotation that names the object
+ * ("described the field as “all very good”", a direct claim), the words before its opening
+ * mark when they end in "as"; the content's start when there is none. */
 static size_t described_as(const char *text, const struct claim *c)
 {
 	size_t s = c->content.start, e = c->content.end, w = s;
 
-	if (c->kind == CLAIM_DIRECT || span_empty(c->cue) || c->cue.end > s ||
+	if (span_empty(c->cue) || c->cue.end > s ||
 	    !cue_ends_with(text, c, "describe described describes describing"))
 		return s;
+	if (c->kind == CLAIM_DIRECT) {
+		/* the quotation names the object: all the words before its opening mark read
+		 * with the cue when they end in "as" ("described as", "described the imbalance
+		 * in the race to date as") */
+		size_t z = c->nquote ? c->quote[0].start : s;
+		int side, len;
+		while (z > s) {
+			for (len = 3; len > 0; len--)
+				if (z >= s + (size_t)len &&
+				    double_mark(text + z - len, (size_t)len, &side) == len)
+					break;
+			if (len == 0 && text[z - 1] != ' ')
+				break;
+			z -= len ? (size_t)len : 1;
+		}
+		if (z >= s + 2 && strncasecmp(text + z - 2, "as", 2) == 0 &&
+		    (z == s + 2 || text[z - 3] == ' ') && z < e)
+			return z + 1;
+		return s;
+	}
 	for (int k = 0; k < 6 && w < e; k++) {
 		size_t z = w;
 		while (z < e && text[z] != ' ')
@@ -650,7 +679,7 @@ static size_t own_clause(const char *text, const struct claim *c, bool *as)
 	size_t s = c->content.start, e = c->content.end, w = s, z;
 
 	*as = false;
-	if (c->kind == CLAIM_DIRECT || span_empty(c->cue) || span_empty(c->speaker))
+	if (span_empty(c->cue) || span_empty(c->speaker))
 		return s;
 	while (w < e && text[w] != ' ')
 		w++;
@@ -680,9 +709,9 @@ static size_t own_clause(const char *text, const struct claim *c, bool *as)
 		return s;
 	while (z < e && text[z] == ' ')
 		z++;
-	if (z >= e)
+	if (z >= e || !quoted_after(c, z))
 		*as = false;
-	return z < e ? z : s;
+	return z < e && quoted_after(c, z) ? z : s;
 }
 
 bool claims_cue_asked(const char *text, const struct claim *c)

@@ -244,6 +244,17 @@ void doc_split_sentences(struct doc *d, size_t p)
 			if (n < pe && d->text[n] == '\n')
 				n++;
 			n = nbsp_skip(d, n, pe);
+			/* "what does that mean? " Clinton asked": a straight mark set off by spaces
+			 * while a straight quotation is open closes it, with this sentence */
+			if (n > e && n + 1 < pe && d->text[n] == '"' && straight_open &&
+			    text_is_space((unsigned char)d->text[n + 1])) {
+				straight_open = false;
+				e = n + 1;
+				n = nbsp_skip(d, e, pe);
+				if (n < pe && d->text[n] == '\n')
+					n++;
+				n = nbsp_skip(d, n, pe);
+			}
 			if ((n == e && !closed_before_upper(d, at, e, pe, straight_open)) ||
 			    n >= pe) {
 				i = e;

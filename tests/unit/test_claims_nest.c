@@ -205,8 +205,10 @@ static void quote_inside_clause(void)
 	claim_is(&f, 0, CLAIM_INDIRECT, "to rid the world of \"this barbarous organization",
 		 "Sanders", "pledged", NULL);
 	CHECK_EQ(f.l->items[0].nquote, 0);
-	claim_is(&f, 1, CLAIM_INDIRECT, "the email controversy as \"a lesser set of circumstances",
+	claim_is(&f, 1, CLAIM_DIRECT, "the email controversy as \"a lesser set of circumstances",
 		 "He", "described", NULL);
+	REQUIRE(f.l->n > 1 && f.l->items[1].nquote == 1);
+	CHECK(span_is(&f, f.l->items[1].quote[0], "a lesser set of circumstances"));
 	claim_is(&f, 2, CLAIM_DIRECT, "our nation is in trouble.", "He", "told", NULL);
 	claim_is(&f, 3, CLAIM_DIRECT, "that \"the damage is done", "She", "said", NULL);
 	done(&f);

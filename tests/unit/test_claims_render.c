@@ -394,10 +394,70 @@ static void render_described_as_words(void)
 		      "The Harbor Trust describes itself in the following way: \u201cEverywhere "
 		      "we go, we keep the old port alive. We keep score by the boats that are "
 		      "saved.\u201d"));
-	CHECK(renders(&f, 2,
-		      "The mayor described the loss as (paraphrase): \u201cheartbreaking\u201d"));
+	CHECK(renders(&f, 2, "The mayor described the loss as: \u201cheartbreaking\u201d"));
 	CHECK(renders(&f, 3,
 		      "The mayor said: \u201cWe will rebuild the old pier next year.\u201d"));
+	done(&f);
+}
+
+/* words that are all a quotation are the speaker's exact words, whatever frame found them: shown
+ * in marks and never as paraphrase, the quoted span without its marks. The content may start
+ * after the opening mark ("“...,” according to CNN"), in a later sentence of the quotation, or
+ * end inside it; after "as" once a cue of describing has named its object; after "as Mr. Sykes
+ * said,". Not when words of the writer's follow the quotation ("as “a friend” and a rival"). */
+static void render_verbatim_whatever_frame(void)
+{
+	struct fixture f = run(
+		"\u201cOfficials now expect to finish in the next few weeks,\u201d according to "
+		"CNN.\n\n"
+		"\u201cThe archive holds old records. The new files show the office kept long "
+		"lists,\u201d according to the watchdog.\n\n"
+		"The donor described the field of candidates as \u201call very good.\u201d\n\n"
+		"The critic described him as \u201ca friend\u201d and a rival.\n\n"
+		"The criticism was fair, Mr. Sykes said. But, as Mr. Sykes said, ''At a certain "
+		"point, you wake up and realize you have lost the brand.''\n");
+
+	REQUIRE(f.l->n == 6);
+	CHECK(renders(&f, 0,
+		      "According to CNN: \u201cOfficials now expect to finish in the next few "
+		      "weeks\u201d"));
+	CHECK(quote_is(&f, 0, 0, "Officials now expect to finish in the next few weeks,"));
+	CHECK(renders(&f, 1,
+		      "According to the watchdog: \u201cThe new files show the office kept long "
+		      "lists\u201d"));
+	CHECK(renders(&f, 2,
+		      "The donor described the field of candidates as: \u201call very "
+		      "good\u201d"));
+	CHECK(quote_is(&f, 2, 0, "all very good"));
+	CHECK_EQ(f.l->items[3].kind, CLAIM_INDIRECT);
+	CHECK(renders(&f, 3,
+		      "The critic described him as (paraphrase): \u201ca friend\u201d and a "
+		      "rival"));
+	CHECK(renders(&f, 5,
+		      "Sykes said: \u201cAt a certain point, you wake up and realize you have "
+		      "lost the brand\u201d"));
+	CHECK(quote_is(&f, 5, 0,
+		       "At a certain point, you wake up and realize you have lost the brand"));
+	done(&f);
+}
+
+/* a paraphrase ends before a closing mark that pairs with no mark in it: the page set the whole
+ * paragraph, tag and all, in marks; a quotation in the paragraph before the one a dash signs has
+ * its words as its quoted span */
+static void render_outer_marks_and_signed_quote(void)
+{
+	struct fixture f = run(
+		"\"\u201cYou do not win by how many states you win,\u201d Rubio said before adding "
+		"that he will have to win some states in March.\"\n\n"
+		"The debate was long.\n\n"
+		"\"[Americans are] worried about the future of their kids.\"\n\n"
+		"- Bernie Sanders.\n");
+
+	REQUIRE(f.l->n == 3);
+	CHECK(renders(&f, 1,
+		      "Rubio adding (paraphrase): he will have to win some states in March."));
+	CHECK_EQ(f.l->items[2].kind, CLAIM_DIRECT);
+	CHECK(quote_is(&f, 2, 0, "[Americans are] worried about the future of their kids."));
 	done(&f);
 }
 
@@ -423,5 +483,7 @@ int main(void)
 	RUN(that_as_subject);
 	RUN(render_aside_phrase);
 	RUN(render_described_as_words);
+	RUN(render_verbatim_whatever_frame);
+	RUN(render_outer_marks_and_signed_quote);
 	return CHECK_DONE();
 }

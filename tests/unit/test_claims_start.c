@@ -357,7 +357,7 @@ static void object_before_as(void)
 		    "Mr. Trump described the plan as a disaster.\n");
 
 	CHECK_EQ(f.l->n, 3);
-	claim_is(&f, 0, CLAIM_INDIRECT, "whom one Obama insider described as \u201chis brother",
+	claim_is(&f, 0, CLAIM_DIRECT, "whom one Obama insider described as \u201chis brother",
 		 "one Obama insider", "described", NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "who he blasted as a bully and demagogue", "he", "blasted",
 		 NULL);
@@ -382,7 +382,7 @@ static void connective_quote(void)
 		 "Mr. Holtz-Eakin", "added", NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "But \"if you are critical of him, forget it,", "Roffman",
 		 "said", NULL);
-	claim_is(&f, 2, CLAIM_INDIRECT, "it will not be carpets,", "Erik Flannigan", "said", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT, "it will not be carpets,", "Erik Flannigan", "said", NULL);
 	done(&f);
 }
 

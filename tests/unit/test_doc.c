@@ -146,6 +146,25 @@ static void sentences_in_quotes(void)
 	doc_free(d);
 }
 
+/* A straight mark set off by spaces after a terminator closes the open straight quotation and
+ * goes with its sentence, as it does when no space is typed ("... mean? " Clinton asked"); one
+ * that opens the next quotation opens the next sentence ("... go." "Then ..."). */
+static void sentences_spaced_closing_mark(void)
+{
+	struct doc *d = load("\"We need one system. Well, what does that mean? \" Clinton asked. "
+			     "\"We will go.\" \"Then we win.\"");
+	const char *t = doc_text(d, NULL);
+
+	CHECK_EQ(doc_sentence_count(d), 5);
+	if (doc_sentence_count(d) == 5) {
+		CHECK(strncmp(t + doc_sentence(d, 1)->span.start, "Well, what", 10) == 0);
+		CHECK(strncmp(t + doc_sentence(d, 1)->span.end - 3, "? \"", 3) == 0);
+		CHECK(strncmp(t + doc_sentence(d, 2)->span.start, "Clinton asked.", 14) == 0);
+		CHECK(strncmp(t + doc_sentence(d, 4)->span.start, "\"Then", 5) == 0);
+	}
+	doc_free(d);
+}
+
 /* Reference marks after a full stop ("1914.[12][13] It") stay with their sentence, which still
  * ends there; a bracket that opens a sentence or holds other marks is not one. */
 static void sentences_reference_marks(void)
@@ -637,6 +656,7 @@ int main(void)
 	RUN(sentences_abbreviations);
 	RUN(sentences_state_ends_place);
 	RUN(sentences_in_quotes);
+	RUN(sentences_spaced_closing_mark);
 	RUN(sentences_closer_no_space);
 	RUN(sentences_reference_marks);
 	RUN(sentences_backtick_quotes);
