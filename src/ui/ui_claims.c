@@ -817,6 +817,35 @@ static int draw_detail_head(struct grid *g, int y, int x, int w, int x2, int w2,
 	return 1 + put_wrapped(g, y + 1, x2, w2, rows - 1, line->data + k, line->len - k, ST_DIM);
 }
 
+/* Where in row `words` the words between its speaker and what was said lie, when they are the
+ * cue (n bytes at cue) and more that read with it: " described the plan as: " and ", quoted as
+ * saying: " give "described the plan as" and "quoted as saying" (without the space or comma
+ * before them and the ": " or " (paraphrase): " after them); an empty span when they are the cue
+ * alone or another label ("Unattributed (impression): "). */
+static struct span tag_words(const struct buf *words, const struct claim_parts *parts,
+			     const char *cue, size_t n)
+{
+	size_t s = parts->who_end, e = parts->text_start;
+	static const char *const ends[] = {" (paraphrase): ", ": "};
+	const struct span none = {0, 0};
+
+	if (s < e && words->data[s] == ',')
+		s++;
+	if (s >= e || words->data[s] != ' ')
+		return none;
+	s++;
+	for (size_t k = 0; k < sizeof(ends) / sizeof(*ends); k++) {
+		size_t m = strlen(ends[k]);
+		if (e - s >= m && memcmp(words->data + e - m, ends[k], m) == 0) {
+			e -= m;
+			break;
+		}
+	}
+	if (e - s <= n || strncasecmp(words->data + s, cue, n) != 0 || words->data[s + n] != ' ')
+		return none;
+	return (struct span){s, e};
+}
+
 /* The selected claim in full: a rule, who said it (as written too, when that differs), the cue
  * and the kind, then all of its words, wrapped. */
 static void draw_detail(const struct reader *r, struct grid *g, const struct rect *d)
@@ -858,22 +887,31 @@ static void draw_detail(const struct reader *r, struct grid *g, const struct rec
 		buf_free(&key_as);
 		buf_free(&key_who);
 	}
-	/* The cue, unless it says what the kind says ("according to"). */
+	/* The cue, unless it says what the kind says ("according to"); with the words the row
+	 * reads with it, where the row has them ("described the plan as", "quoted as saying"):
+	 * the words below are only what was said. */
+	struct claim_parts parts;
+	size_t cap = (size_t)(d->h > 2 ? d->h - 2 : 1) * (size_t)(w > 0 ? w : 1) * 16 + 64;
+	claim_line(r, c, cap, &words, &parts);
 	const char *kind = kind_words(c->kind);
 	size_t cuelen = c->cue.end > c->cue.start ? c->cue.end - c->cue.start : 0;
 	if (cuelen &&
 	    !(cuelen == strlen(kind) && strncasecmp(r->text + c->cue.start, kind, cuelen) == 0)) {
 		buf_puts(&line, nobody ? " · " : " ");
-		line_visible(&line, r->text + c->cue.start, cuelen);
+		struct span tag = tag_words(&words, &parts, r->text + c->cue.start, cuelen);
+		if (tag.end > tag.start)
+			buf_put(&line, words.data + tag.start, tag.end - tag.start);
+		else
+			line_visible(&line, r->text + c->cue.start, cuelen);
 	}
 	buf_printf(&line, " · %s · ¶%zu", kind, c->paragraph + 1);
 	if (c->parent != CLAIM_NONE)
 		buf_printf(&line, " · within claim %zu", c->parent + 1);
-	int head = draw_detail_head(g, d->y + 1, x + used, w - used, x + 2, w - 2, d->h > 4 ? 2 : 1,
+	int head = draw_detail_head(g, d->y + 1, x + used, w - used, x + 2, w - 2,
+				    d->h > 6   ? 3
+				    : d->h > 4 ? 2
+					       : 1,
 				    &line);
-	struct claim_parts parts;
-	size_t cap = (size_t)(d->h > 2 ? d->h - 2 : 1) * (size_t)(w > 0 ? w : 1) * 16 + 64;
-	claim_line(r, c, cap, &words, &parts);
 	put_wrapped(g, d->y + 1 + head, x, w, d->h - 1 - head, words.data + parts.text_start,
 		    words.len - parts.text_start, 0);
 	buf_free(&line);

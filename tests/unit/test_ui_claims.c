@@ -309,6 +309,34 @@ static void claims_tag_left_out(void)
 	teardown(&f);
 }
 
+/* The detail area's heading has the words the row reads with the cue ("described the tram line
+ * as"), so that what it shows below is only what was said; a plain cue stays alone. */
+static void claims_detail_tag_words(void)
+{
+	static const char text[] = "A title for the tram\n\n"
+				   "Anna Berg described the new tram line as \u201ca waste of "
+				   "money.\u201d Tom Reed said the line would open in May.\n";
+	struct fixture f;
+	struct grid g = {0};
+	struct buf out = BUF_INIT;
+
+	setup(&f, text, sizeof(text) - 1, 24, 80);
+	REQUIRE(f.cl->n >= 2);
+	reader_key(&f.r, '\t');
+	reader_key(&f.r, '\t');
+	REQUIRE_EQ(f.r.focus, PANE_CLAIMS);
+	screen_text(&f.r, &g, &out);
+	CHECK(strstr(out.data, "\n Anna Berg described the new tram line as · quote · ¶2\n") !=
+	      NULL);
+	CHECK(strstr(out.data, "\n \u201ca waste of money\u201d\n") != NULL);
+	reader_key(&f.r, 'j');
+	screen_text(&f.r, &g, &out);
+	CHECK(strstr(out.data, "\n Tom Reed said · paraphrase · ¶2\n") != NULL);
+	buf_free(&out);
+	grid_free(&g);
+	teardown(&f);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -317,5 +345,6 @@ int main(void)
 	RUN(claims_grouped_by_speaker);
 	RUN(claims_view_built_once);
 	RUN(claims_tag_left_out);
+	RUN(claims_detail_tag_words);
 	return CHECK_DONE();
 }
