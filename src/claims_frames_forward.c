@@ -762,6 +762,31 @@ static size_t bracket_end(const struct engine *e, size_t cs, size_t ce)
 	return ce;
 }
 
+/* Where the content begins after a comma right after the cue at the sentence's start, when no
+ * subject follows it at once: "He added, that there's ..." ("that" opens the clause, not "that
+ * is,"), "She said, if elected, she would ..." (an opening clause a subordinator begins, then
+ * the main clause after its comma: both are what was said, unless the opening tells when it
+ * was said); SIZE_MAX otherwise. */
+static size_t clause_after_comma(const struct engine *e, const struct frame *f)
+{
+	size_t k = f->qb + 1;
+
+	if (k + 2 >= f->b || !tok_punct(e, f->qb, ',') ||
+	    (f->cue & (CUE_NP | CUE_OBJ | CUE_NEEDTHAT | CUE_QUOTEONLY | CUE_INFONLY)) ||
+	    claims_trim_intro(e, f->a, f->sa) != f->sa || (e->t[k].flags & TOKF_INQ))
+		return SIZE_MAX;
+	if (tok_is(e, k, "that") && e->t[k + 1].kind == TOK_WORD &&
+	    !tok_among(e, k + 1, "is was said"))
+		return k;
+	/* not "said, when asked, she ...", "said, while walking out, ...": when it was said */
+	if ((tok_adverbial_subordinator(e, k, false) || tok_is(e, k, "if")) &&
+	    !tok_among(e, k, "after before since until") && e->t[k + 1].kind == TOK_WORD &&
+	    !e->t[k + 1].cue && !word_ends(e, k + 1, "ing") &&
+	    claims_main_after(e, k + 1, f->b) != SIZE_MAX)
+		return k;
+	return SIZE_MAX;
+}
+
 /* The forward frame: X said (that) ... / X told Y that ... / X said: "..." */
 void claims_try_forward(struct engine *e, struct frame *f)
 {
@@ -828,6 +853,8 @@ void claims_try_forward(struct engine *e, struct frame *f)
 	     (e->t[f->qb + 1].word & (WORD_PRON | WORD_DET))) &&
 	    !(e->t[f->qb + 1].word & (WORD_ADV | WORD_PREP | WORD_SUBORD | WORD_CONJ | WORD_REL)))
 		p = f->qb + 1;
+	if (p == SIZE_MAX)
+		p = clause_after_comma(e, f);
 	if (p == SIZE_MAX) {
 		quote_paras_after(e, f);
 		return;
