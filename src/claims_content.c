@@ -515,10 +515,20 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 		if (!quoted && tok_among(e, r + 1, "and but") &&
 		    claims_clause_cue(e, r + 2, b) != SIZE_MAX)
 			return claims_run_on(e, b, ce);
+		/* "In the long run, economists say, this effect could ...": a determiner that is
+		 * no time before a word that is none, then a verb, opens the clause ("..., she
+		 * said, this morning" dates the telling) */
+		bool det = false;
+		if ((t->word & (WORD_DET | WORD_TIME)) == (WORD_DET | WORD_TIME) && r + 3 < b &&
+		    e->t[r + 2].kind == TOK_WORD && !(e->t[r + 2].word & WORD_TIME))
+			for (size_t k = r + 3; k < b && k < r + 6 && e->t[k].kind == TOK_WORD; k++)
+				if ((det = (e->t[k].word & WORD_VERB) &&
+					   !(e->t[k].flags & TOKF_CAP)))
+					break;
 		if (!quoted && t->kind == TOK_WORD && !(t->cue & CUE_ING) &&
 		    ((!(t->word & (WORD_PREP | WORD_TIME | WORD_REL | WORD_SUBORD)) &&
 		      !word_ends(e, r + 1, "ing")) ||
-		     tag_goes_on(e, r + 1, b, last))) {
+		     det || tag_goes_on(e, r + 1, b, last))) {
 			size_t lim = claims_clause_limit(e, r + 1, b, false);
 			/* "A, the mayor said, and B, a spokesman said": B is the spokesman's, the
 			 * content ends at its own tag */

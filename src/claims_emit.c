@@ -370,6 +370,16 @@ static bool counted_source(const struct engine *e, const struct frame *f)
 /* "Bellwether County Says Trump Should Win": in a title-case headline (the cue capitalised after
  * its source) a county, city or town that "says" is its government or its voters, a source,
  * though a place alone is no speaker in running text ("in Vigo County said" is no claim). */
+/* True when the source is "another" or "one" right before or after its tag ("Yet another said,
+ * “...”", "“...,” tweeted another", "One says China has the most"): one of the people the
+ * writer just named, standing for a noun left out; not after "according to", nor the subject of
+ * a participle's clause ("Another featured photos telling ..."). */
+static bool lone_one_source(const struct engine *e, const struct frame *f)
+{
+	return f->sb == f->sa + 1 && tok_among(e, f->sa, "another one") &&
+	       !(f->cue & (CUE_ACCORDING | CUE_ING)) && (f->sb == f->qa || f->sa == f->qb);
+}
+
 static bool headline_place(const struct engine *e, const struct frame *f)
 {
 	return f->sb == f->c && f->sb >= f->sa + 2 && (e->t[f->c].flags & TOKF_CAP) &&
@@ -487,7 +497,7 @@ void claims_emit(struct engine *e, struct frame *f)
 	/* "Photos showed", "Audit files from NGP VAN show": documents show what they show, named
 	 * or not (one singular word, "review shows", may be a program's name) */
 	if (f->sa < f->sb && !claims_source_ok(e, f->sa, f->sb) && !counted_source(e, f) &&
-	    !headline_place(e, f) &&
+	    !headline_place(e, f) && !lone_one_source(e, f) &&
 	    !((f->cue & CUE_DOC) && claims_doc_source(e, f) &&
 	      (f->sb > f->sa + 1 || word_ends(e, f->sa, "s"))))
 		return; /* better no claim than one said by "Monday" or "LOS ANGELES" */

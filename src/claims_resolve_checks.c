@@ -226,8 +226,11 @@ bool claims_frame_plausible(const struct engine *e, const struct frame *f)
 	if (f->sa >= f->sb)
 		return true;
 	/* "the querying functionality discussed above", "the principles discussed in this
-	 * chapter": a participle after a thing, then where it is, not what was said */
+	 * chapter": a participle after a thing, then where it is, not what was said (but a tag
+	 * after a quotation, or set between commas inside its content, says what: "“...,” the
+	 * man declared in Mexico City", "In some ways, the brothers noted, ...") */
 	if (f->qa == f->c && f->qb == f->c + 1 && word_ends(e, f->c, "ed") &&
+	    !(f->cs < e->t[f->sa].start && (f->kind == CLAIM_DIRECT || tok_punct(e, f->qb, ','))) &&
 	    !(e->t[f->c].cue & (CUE_PREP | CUE_TO | CUE_FOR)) && where_next(e, f->cs) &&
 	    e->t[f->sb - 1].kind == TOK_WORD && !(e->t[f->sb - 1].flags & TOKF_CAP) &&
 	    !(e->t[f->sb - 1].word & WORD_PRON))

@@ -172,6 +172,20 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	if ((e->t[i].flags & TOKF_CAP) && (p->flags & TOKF_CAP) && word_ends(e, i, "s") &&
 	    ((p->word & WORD_PREP) || tok_among(e, i - 1, "against amid amidst among despite")))
 		return false;
+	/* "Yet another said, “...”", "Some say the plan ...": a determiner that stands alone as
+	 * the subject before a verb that is no noun (not "had some say in it", nor "an aggressive
+	 * - some say unrealistic - pledge", a remark inside a noun phrase) */
+	if (tok_is(e, i - 1, "another") && !(e->t[i].flags & TOKF_CAP) &&
+	    tok_among(e, i,
+		      "said says told tweeted wrote added noted argued insisted explained "
+		      "replied responded warned predicted"))
+		return true;
+	if (tok_is(e, i - 1, "some") && tok_among(e, i, "say said") &&
+	    !(e->t[i].flags & TOKF_CAP) &&
+	    (i < 2 || e->t[i - 2].sent != e->t[i].sent || tok_punct(e, i - 2, ',') ||
+	     tok_among(e, i - 2, "and but while although though whereas yet")) &&
+	    !(i + 1 < e->nt && tok_among(e, i + 1, "in over on about")))
+		return true;
 	if (p->word & WORD_DET || tok_is(e, i - 1, "to") || tok_is(e, i - 1, "his") ||
 	    tok_is(e, i - 1, "her") || tok_is(e, i - 1, "its") || tok_is(e, i - 1, "their") ||
 	    tok_is(e, i - 1, "our") || tok_is(e, i - 1, "my") || tok_is(e, i - 1, "your"))
