@@ -367,9 +367,6 @@ static bool counted_source(const struct engine *e, const struct frame *f)
 	       !(f->sa > f->a && tok_among(e, f->sa - 1, "what which that who"));
 }
 
-/* "Bellwether County Says Trump Should Win": in a title-case headline (the cue capitalised after
- * its source) a county, city or town that "says" is its government or its voters, a source,
- * though a place alone is no speaker in running text ("in Vigo County said" is no claim). */
 /* True when the source is "another" or "one" right before or after its tag ("Yet another said,
  * “...”", "“...,” tweeted another", "One says China has the most"): one of the people the
  * writer just named, standing for a noun left out; not after "according to", nor the subject of
@@ -380,6 +377,9 @@ static bool lone_one_source(const struct engine *e, const struct frame *f)
 	       !(f->cue & (CUE_ACCORDING | CUE_ING)) && (f->sb == f->qa || f->sa == f->qb);
 }
 
+/* "Bellwether County Says Trump Should Win": in a title-case headline (the cue capitalised after
+ * its source) a county, city or town that "says" is its government or its voters, a source,
+ * though a place alone is no speaker in running text ("in Vigo County said" is no claim). */
 static bool headline_place(const struct engine *e, const struct frame *f)
 {
 	return f->sb == f->c && f->sb >= f->sa + 2 && (e->t[f->c].flags & TOKF_CAP) &&
