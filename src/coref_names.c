@@ -495,8 +495,9 @@ size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 	if (s + 1 >= b)
 		s = k;
 	for (; s < b; s++)
-		if (tok_lex(c, &st->t[s]) & LEX_ORGKEY)
-			org = true;
+		if ((tok_lex(c, &st->t[s]) & LEX_ORGKEY) &&
+		    !(s > a && tok_is(c, &st->t[s - 1], "a")))
+			org = true; /* not "Court" in "Janet Holmes a Court" (coref_run_end) */
 	/* "Tunisian Prime Minister Habib Essid", "Republican Donald Trump": an adjective before a
 	 * title or a given name goes */
 	if (!org && k + 1 < b && (tok_lex(c, &st->t[k]) & LEX_DEMONYM) &&

@@ -116,7 +116,7 @@ static bool hyphen_particle(const struct coref *c, const struct ctok *t)
  * capitals are every word's ("Acme Corp to Buy Rival"). */
 static bool org_purpose(const struct coref *c, const struct sent *st, size_t k)
 {
-	const struct ctok *t = &st->t[k];
+	struct ctok *t = &st->t[k];
 
 	if (st->heading || k + 2 >= st->n || !(t->flags & TF_WORD))
 		return false;
@@ -133,6 +133,26 @@ static bool org_purpose(const struct coref *c, const struct sent *st, size_t k)
 static bool day_name(const struct coref *c, const struct ctok *t)
 {
 	return t->bend - t->start > 3 && strncasecmp(c->text + t->bend - 3, "day", 3) == 0;
+}
+
+/* True when token k of the run from a is a lowercase "a" inside a person's surname ("Janet
+ * Holmes a Court", "Thomas a Becket"): a first name and a surname right before it, one capitalised
+ * word after it that ends the run. The article before a name ("named Ann Lee a Fellow of") has
+ * more of a name or a preposition after it; not in a headline. */
+static bool a_particle(const struct coref *c, const struct sent *st, size_t a, size_t k)
+{
+	struct ctok *t = &st->t[k];
+
+	if (st->heading || k < a + 2 || k + 1 >= st->n || !(t->flags & TF_WORD) ||
+	    (t->flags & TF_CAP) || t->bend - t->start != 1 || c->text[t->start] != 'a' ||
+	    !(tok_lex(c, &st->t[k - 2]) & LEX_FIRST) || st->t[k - 1].bend < st->t[k - 1].end ||
+	    !coref_name_word(c, st, k + 1) || (tok_lex(c, &st->t[k + 1]) & LEX_STOP))
+		return false;
+	if (k + 2 >= st->n)
+		return false;
+	struct ctok *n = &st->t[k + 2];
+	return (n->flags & TF_WORD) ? !(n->flags & TF_CAP) && !(tok_lex(c, n) & LEX_PREP)
+				    : tok_ch(c, n, ',');
 }
 
 size_t coref_run_end(const struct coref *c, const struct sent *st, size_t a)
@@ -175,6 +195,10 @@ size_t coref_run_end(const struct coref *c, const struct sent *st, size_t a)
 		     (org && (tok_is(c, t, "of") || tok_is(c, t, "for") || tok_is(c, t, "and") ||
 			      tok_is(c, t, "on"))))) {
 			k++;
+			continue;
+		}
+		if (a_particle(c, st, a, k)) {
+			k++; /* "Janet Holmes a Court": "a" inside a surname */
 			continue;
 		}
 		if (k > a && next_cap && org && tok_ch(c, t, '&')) {

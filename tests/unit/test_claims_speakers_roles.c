@@ -556,6 +556,17 @@ static void kin_named_not_possessor(void)
 	done(&f);
 }
 
+static void a_inside_a_surname(void)
+{
+	struct fixture f = run("Senator Anna Holmes a Court said the company would be sold.\n\n"
+			       "The board named Ruth Baines a Fellow of the society. Ruth Baines "
+			       "said the prize was a surprise.\n");
+
+	cue_speaker_resolves(&f, "Senator Anna Holmes a Court", "said", "Anna Holmes a Court");
+	cue_speaker_resolves(&f, "Ruth Baines", "said", "Ruth Baines");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(role_subject_before_a_pronoun);
@@ -594,5 +605,6 @@ int main(void)
 	RUN(its_after_city_and_country);
 	RUN(gerund_object_names_no_one);
 	RUN(kin_named_not_possessor);
+	RUN(a_inside_a_surname);
 	return CHECK_DONE();
 }
