@@ -714,6 +714,11 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 	/* "Friends of the Earth campaign director Jane Smith": the person, not the body */
 	if ((k2 = name_after_role(e, a, b)) != SIZE_MAX)
 		return claims_resolve(e, k2, b);
+	/* "A 2014 study by Yale Law School professor Ann Lee": the study's author, whose body
+	 * only says where the role is */
+	for (k = a + 1; k + 3 < b; k++)
+		if (tok_is(e, k, "by") && (k2 = name_after_role(e, k + 1, b)) != SIZE_MAX)
+			return claims_resolve(e, k2, b);
 	if (tail_source(e, a, b, &k))
 		return claims_resolve(e, k, b);
 	/* "Robert M. Price, chairman and chief executive, said" read as the source "chief

@@ -567,6 +567,19 @@ static void a_inside_a_surname(void)
 	done(&f);
 }
 
+static void study_by_a_professor_of_a_school(void)
+{
+	struct fixture f = run("A 2019 report by Stanford Medical School professor Helen Marsh "
+			       "found that most patients recovered.\n\n"
+			       "A survey by the Pew Research Center found that most adults read "
+			       "news online.\n");
+
+	speaker_resolves(&f, "A 2019 report by Stanford Medical School professor Helen Marsh",
+			 "Helen Marsh");
+	speaker_resolves(&f, "A survey by the Pew Research Center", "Pew Research Center");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(role_subject_before_a_pronoun);
@@ -606,5 +619,6 @@ int main(void)
 	RUN(gerund_object_names_no_one);
 	RUN(kin_named_not_possessor);
 	RUN(a_inside_a_surname);
+	RUN(study_by_a_professor_of_a_school);
 	return CHECK_DONE();
 }
