@@ -553,6 +553,19 @@ static bool cut_before_of(const struct engine *e, size_t a, size_t b, struct spa
 /* Where the object of a verb begins in [a, b), the noun phrase before a relative clause: at
  * its determiner after lowercase words that are no determiner or pronoun ("tried to arrest her
  * sister, who": her sister; not "he a vagrant"); else a. */
+/* True when [a, b) is a possessive pronoun and lowercase words ("his brother", "their
+ * lawyer"): someone named through another, which a relative clause after it may be said of. */
+static bool kin_phrase(const struct engine *e, size_t a, size_t b)
+{
+	if (!tok_among(e, a, "his her their") || (e->t[a].flags & TOKF_CAP) || b > a + 4)
+		return false;
+	for (size_t k = a + 1; k < b; k++)
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_CAP) ||
+		    (e->t[k].word & (WORD_PRON | WORD_PREP | WORD_DET | WORD_VERB)))
+			return false;
+	return true;
+}
+
 static size_t object_start(const struct engine *e, size_t a, size_t b)
 {
 	for (size_t k = a + 1; k + 1 < b; k++) {
@@ -668,8 +681,11 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 				return none; /* "a lawsuit filed Tuesday, which accuses" */
 			}
 			r = claims_resolve(e, sa, sb);
-			/* "arrest her sister, who": her sister as written, if no one else */
-			return span_empty(r) && sa > s0 ? claims_source_span(e, sa, sb) : r;
+			/* "arrest her sister, who", "detained his brother, who": her sister as
+			 * written, if no one else */
+			return span_empty(r) && (sa > s0 || (sa + 1 < sb && kin_phrase(e, sa, sb)))
+				       ? claims_source_span(e, sa, sb)
+				       : r;
 		}
 		/* "take a look at the World Drug Report, which reports": no subject, an object that
 		 * is a name */

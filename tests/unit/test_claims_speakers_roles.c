@@ -580,6 +580,27 @@ static void study_by_a_professor_of_a_school(void)
 	done(&f);
 }
 
+static void kin_before_who(void)
+{
+	struct fixture f =
+		run("Ahmed Kassem was shot on Monday. The police detained his brother, "
+		    "who said the shooting was an accident.\n\n"
+		    "Omar Said was shot. The police detained the driver, who said the "
+		    "shooting was an accident.\n\n"
+		    "Lena Ortiz spoke. The mayor thanked his Republican rivals, who said "
+		    "the plan would fail.\n");
+
+	claim_is(&f, 0, CLAIM_INDIRECT, "the shooting was an accident", "who", "said",
+		 "his brother");
+	claim_is(&f, 1, CLAIM_INDIRECT, "the shooting was an accident", "who", "said",
+		 "the driver");
+	/* a capitalised word in the phrase: no possessive and kin noun alone */
+	for (size_t i = 2; i < f.l->n; i++)
+		CHECK(f.l->items[i].speaker_resolved == NULL ||
+		      strcmp(f.l->items[i].speaker_resolved, "his Republican rivals") != 0);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(role_subject_before_a_pronoun);
@@ -620,5 +641,6 @@ int main(void)
 	RUN(kin_named_not_possessor);
 	RUN(a_inside_a_surname);
 	RUN(study_by_a_professor_of_a_school);
+	RUN(kin_before_who);
 	return CHECK_DONE();
 }
