@@ -116,9 +116,26 @@ static bool joined_source(const struct engine *e, const struct claim *c)
 	return false;
 }
 
+/* True when the source span s joins others to its first person by "along with" or "together
+ * with" ("Ms. Ames, along with Mr. Lark and Ms. Cole, wrote"): one person's name as its
+ * subject, the others in a phrase a "they" after it takes in. */
+static bool with_others(const struct engine *e, struct span s)
+{
+	static const char *const joins[] = {"along with ", "together with "};
+
+	for (size_t i = 0; i < 2; i++) {
+		size_t n = strlen(joins[i]);
+		for (size_t p = s.start; p + n <= s.end; p++)
+			if (strncasecmp(e->text + p, joins[i], n) == 0)
+				return true;
+	}
+	return false;
+}
+
 /* The resolved speaker of the latest claim before token a, in its paragraph or the one before,
  * when that claim's source is people joined by "and" ("Ames and Lark say ... they say": one of
- * them, whom a reader finds in the pane); NULL when that claim is someone else's. */
+ * them, whom a reader finds in the pane); NULL when that claim is someone else's, or one
+ * person's with others "along with" them (whom "they" means together, not that person). */
 static const char *earlier_pair(const struct engine *e, size_t a)
 {
 	size_t para = doc_sentence(e->d, e->t[a].sent)->paragraph;
@@ -129,7 +146,8 @@ static const char *earlier_pair(const struct engine *e, size_t a)
 			continue;
 		if (c->paragraph + 1 < para || !c->speaker_resolved)
 			return NULL;
-		return joined_source(e, c) ? c->speaker_resolved : NULL;
+		return joined_source(e, c) && !with_others(e, c->speaker) ? c->speaker_resolved
+									  : NULL;
 	}
 	return NULL;
 }

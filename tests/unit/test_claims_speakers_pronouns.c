@@ -406,6 +406,22 @@ static void first_person_plural_writers(void)
 	done(&g);
 }
 
+static void they_after_one_along_with_others(void)
+{
+	struct fixture f =
+		run("Ms. Rhee, along with Judge Tom Baines and Carl Ortiz, a law professor "
+		    "at Yale, wrote a long study of tax cases. In it, they conclude that "
+		    "four of the judges favour business.\n\n"
+		    "Mr. Grassley and Mr. Leahy said the program was abused. They said "
+		    "it should expire.\n");
+
+	/* the subject is one person's name; "they" is the three, whom nobody names */
+	speaker_resolves(&f, "they", NULL);
+	/* a pair joined by "and": one of them, as the pane shows the pair's claims */
+	cue_speaker_resolves(&f, "They", "said", "Leahy");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(they_is_no_bare_quantifier);
@@ -436,5 +452,6 @@ int main(void)
 	RUN(names_in_a_quoted_excerpt);
 	RUN(time_is_no_speaker);
 	RUN(pronoun_after_semicolon_is_the_subject);
+	RUN(they_after_one_along_with_others);
 	return CHECK_DONE();
 }
