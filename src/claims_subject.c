@@ -165,9 +165,12 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 		} else if (found == SIZE_MAX &&
 			   ((e->t[k].word & (WORD_PREP | WORD_TIME | WORD_ADV)) ||
 			    tok_among(e, k, "though when while if"))) {
-			/* "Murphy, though, said", "Powell's office, when contacted, said" */
+			/* "Murphy, though, said", "Powell's office, when contacted, said"; but "Ann
+			 * Lee, 59, of Ashton, Md., who ...": where she is from is the source's */
 			found = k - 1;
-			*part = false;
+			*part = tok_is(e, k, "of") && !(e->t[k].flags & TOKF_CAP) && k + 1 < end &&
+				(e->t[k + 1].flags & TOKF_CAP) && e->t[k + 1].kind == TOK_WORD &&
+				!(e->t[k + 1].word & (WORD_DET | WORD_PRON));
 		}
 	}
 	/* "Joseph R. Biden Jr., who ...": an abbreviation's full stop before the comma */

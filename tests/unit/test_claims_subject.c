@@ -324,6 +324,22 @@ static void survey_after_time_possessive(void)
 	done(&f);
 }
 
+static void origin_before_a_relative_clause(void)
+{
+	struct fixture f = run("Maria Lopez, 59, of Ashton, Md., who watched the ceremony on a "
+			       "screen on the Mall, said the event brought back memories.\n\n"
+			       "Carl Vance, in a statement, said the plan was sound.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(
+		&f, 0, CLAIM_INDIRECT, "the event brought back memories",
+		"Maria Lopez, 59, of Ashton, Md., who watched the ceremony on a screen on the Mall",
+		"said", "Maria Lopez");
+	/* a phrase of its own after the comma stays out of the source */
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan was sound", "Carl Vance", "said", "Carl Vance");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(participle_inside_a_parenthetical);
@@ -344,5 +360,6 @@ int main(void)
 	RUN(object_list_before_and_said);
 	RUN(more_than_number);
 	RUN(survey_after_time_possessive);
+	RUN(origin_before_a_relative_clause);
 	return CHECK_DONE();
 }
