@@ -448,6 +448,11 @@ static int mark_at(const struct engine *e, size_t pos, size_t end, uint32_t cp, 
 
 	if (mark == QMARK_SINGLE && *side == QSIDE_CLOSE && e->open == SIZE_MAX)
 		mark = QMARK_NONE; /* an apostrophe (voters’) */
+	/* "CBS‘ Face the Nation": an opening single mark typed for the apostrophe, glued to the
+	 * letters before it and spaced after, opens nothing */
+	if (mark == QMARK_SINGLE && *side == QSIDE_OPEN && pos > 0 && pos + 3 < end &&
+	    text_is_ascii_letter(e->text[pos - 1]) && e->text[pos + 3] == ' ')
+		mark = QMARK_NONE;
 	if (cp == '\'' && pos + 2 < end && e->text[pos + 1] == '\'' && e->text[pos + 2] == '\'' &&
 	    e->open != SIZE_MAX && e->t[e->open].mark == QMARK_TWO_APOS && pos > 0 &&
 	    !text_is_space((unsigned char)e->text[pos - 1])) {

@@ -409,6 +409,23 @@ static void relative_on_subject(void)
 	done(&f);
 }
 
+/* "CBS\u2018 Face the Nation": an opening single mark typed for an apostrophe opens no quotation,
+ * so the double quotation after it is the speaker's; "\u2018We will win,\u2019" still is one. */
+static void opening_single_mark_as_apostrophe(void)
+{
+	struct fixture f =
+		run("Ann Lee spoke on Monday. On CBS\xe2\x80\x98 Face the Nation the day "
+		    "before, she stated, \xe2\x80\x9cWhen I look at this, I think the "
+		    "bill is dead.\xe2\x80\x9d\n\n"
+		    "Tom Reed said: \xe2\x80\x98We will win,\xe2\x80\x99 and left.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "When I look at this, I think the bill is dead.", "she",
+		 "stated", "Ann Lee");
+	claim_is(&f, 1, CLAIM_DIRECT, "We will win,", "Tom Reed", "said", "Tom Reed");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(asked_then_main);
@@ -430,5 +447,6 @@ int main(void)
 	RUN(according_after_colon);
 	RUN(answer_alone);
 	RUN(first_person_in_a_turn);
+	RUN(opening_single_mark_as_apostrophe);
 	return CHECK_DONE();
 }
