@@ -636,6 +636,27 @@ static size_t name_after_role(const struct engine *e, size_t a, size_t k)
 	return n;
 }
 
+/* Where a source [a, ...) ends before the agent participle at k ("an investigator quoted by"):
+ * before an adverb and a comma that go with the participle ("Starr's remarks, first reported
+ * by"); k itself when the participle is inside a bracket opened after a ("Mr. Burman (a view
+ * echoed by everyone)"), whose phrase tells about the source. */
+static size_t participle_cut(const struct engine *e, size_t a, size_t k)
+{
+	size_t open = 0;
+
+	for (size_t j = a; j < k; j++)
+		open += tok_punct(e, j, '(') ? 1 : tok_punct(e, j, ')') && open ? (size_t)-1 : 0;
+	if (open)
+		return SIZE_MAX;
+	while (k > a + 1 && e->t[k - 1].kind == TOK_WORD && !(e->t[k - 1].flags & TOKF_CAP) &&
+	       ((e->t[k - 1].word & WORD_ADV) || word_ends(e, k - 1, "ly") ||
+		tok_among(e, k - 1, "first last")))
+		k--;
+	while (k > a + 1 && tok_punct(e, k - 1, ','))
+		k--;
+	return k;
+}
+
 static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -719,14 +740,16 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 	/* "His son Donald Jr.": the son as written, not the father coref knows by the name */
 	if (!span_empty(r = claims_written_kin(e, a, b)))
 		return r;
-	/* "Intelligence reports seen by Reuters": the reports, not Reuters; but "a statement
-	 * posted by the Cyberspace Administration" is the administration's */
+	/* "Intelligence reports seen by Reuters", "an investigator quoted by the newspaper": the
+	 * reports, the investigator, up to the participle; not Reuters; but "a statement posted
+	 * by the Cyberspace Administration" is the administration's */
 	for (k = a + 1; k + 1 < b; k++)
 		if (claims_agent_participle(e, k) &&
 		    !tok_among(e, k,
 			       "posted issued released published written signed sent filed "
 			       "prepared conducted produced compiled authored made delivered"))
-			return claims_source_span(e, a, b);
+			return claims_source_span(
+				e, a, (k2 = participle_cut(e, a, k)) == SIZE_MAX ? b : k2);
 	/* "Friends of the Earth campaign director Jane Smith": the person, not the body */
 	if ((k2 = name_after_role(e, a, b)) != SIZE_MAX)
 		return claims_resolve(e, k2, b);
