@@ -550,9 +550,6 @@ static bool cut_before_of(const struct engine *e, size_t a, size_t b, struct spa
 	       !(e->t[k].flags & TOKF_CAP);
 }
 
-/* Where the object of a verb begins in [a, b), the noun phrase before a relative clause: at
- * its determiner after lowercase words that are no determiner or pronoun ("tried to arrest her
- * sister, who": her sister; not "he a vagrant"); else a. */
 /* True when [a, b) is a possessive pronoun and lowercase words ("his brother", "their
  * lawyer"): someone named through another, which a relative clause after it may be said of. */
 static bool kin_phrase(const struct engine *e, size_t a, size_t b)
@@ -566,6 +563,9 @@ static bool kin_phrase(const struct engine *e, size_t a, size_t b)
 	return true;
 }
 
+/* Where the object of a verb begins in [a, b), the noun phrase before a relative clause: at
+ * its determiner after lowercase words that are no determiner or pronoun ("tried to arrest her
+ * sister, who": her sister; not "he a vagrant"); else a. */
 static size_t object_start(const struct engine *e, size_t a, size_t b)
 {
 	for (size_t k = a + 1; k + 1 < b; k++) {

@@ -116,7 +116,7 @@ static bool hyphen_particle(const struct coref *c, const struct ctok *t)
  * capitals are every word's ("Acme Corp to Buy Rival"). */
 static bool org_purpose(const struct coref *c, const struct sent *st, size_t k)
 {
-	struct ctok *t = &st->t[k];
+	const struct ctok *t = &st->t[k];
 
 	if (st->heading || k + 2 >= st->n || !(t->flags & TF_WORD))
 		return false;
