@@ -556,13 +556,10 @@ static bool second_participle(const struct engine *e, size_t p, size_t k, size_t
  * relative word, subordinator or quotation), whose verb the finite verb might share. */
 static bool infinitive_then_finite(const struct engine *e, size_t p, size_t k, size_t lim)
 {
-	const struct tok *v = p + 1 < k ? &e->t[p + 1] : NULL;
 	size_t n = k + 1;
 
-	if (!v || !tok_is(e, p, "to") || !tok_among(e, k, "and but") || n + 1 >= lim ||
-	    (e->t[p].flags & TOKF_INQ) || v->kind != TOK_WORD ||
-	    (v->flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) ||
-	    (v->word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME)))
+	if (!tok_infinitive(e, p, k) || !tok_among(e, k, "and but") || n + 1 >= lim ||
+	    (e->t[p].flags & TOKF_INQ) || (e->t[p + 1].flags & TOKF_INQ))
 		return false;
 	for (size_t i = p + 1; i < k; i++)
 		if (e->t[i].kind == TOK_QOPEN || (e->t[i].flags & TOKF_INQ) ||

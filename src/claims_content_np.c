@@ -133,12 +133,7 @@ static bool np_short(const struct engine *e, size_t p, size_t k)
  * supporters", "to his aides", "to Congress"). */
 static bool infinitive_to(const struct engine *e, size_t i, size_t k)
 {
-	const struct tok *n = i + 1 < k ? &e->t[i + 1] : NULL;
-
-	return n && tok_is(e, i, "to") && n->kind == TOK_WORD &&
-	       !(n->flags & (TOKF_CAP | TOKF_DIGIT)) &&
-	       !(n->word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME)) &&
-	       e->text[n->end - 1] != 's';
+	return tok_infinitive(e, i, k) && e->text[e->t[i + 1].end - 1] != 's';
 }
 
 /* True when a verb stands in [p, k) outside quotations, finite, an infinitive or a participle

@@ -223,9 +223,7 @@ size_t claims_relative_subject_end(const struct engine *e, const struct frame *f
 	seen = f->qb > f->qa && (e->t[f->qb - 1].word & WORD_PREP) && !tok_is(e, p, "that");
 	/* an infinitive is the content's verb ("who wanted to attend the convention could be
 	 * faced ...") */
-	seen = seen || (tok_is(e, p, "to") && p + 1 < e->nt && e->t[p + 1].kind == TOK_WORD &&
-			!(e->t[p + 1].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) &&
-			!(e->t[p + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME)));
+	seen = seen || (tok_infinitive(e, p, e->nt) && !(e->t[p + 1].flags & TOKF_INQ));
 	if (tok_is(e, p, "that"))
 		p++;
 	for (size_t k = p; k < e->nt && k < p + 40 && e->t[k].start < f->ce; k++) {

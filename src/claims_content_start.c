@@ -340,15 +340,6 @@ static size_t that_only_start(const struct engine *e, size_t p, size_t b)
 	return k;
 }
 
-/* True when an infinitive's "to" stands at k: a lower-case word follows that opens no phrase of
- * its own ("to fight", not "to reporters", "to the crowd"). */
-static bool infinitive_at(const struct engine *e, size_t k, size_t b)
-{
-	return tok_is(e, k, "to") && k + 1 < b && e->t[k + 1].kind == TOK_WORD &&
-	       !(e->t[k + 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
-	       !(e->t[k + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME));
-}
-
 /* "promised Sunday at a Las Vegas rally to end ...", "sought on Wednesday to ease ...", "has
  * sought for months to temper ...": a time or a place between an infinitive cue and its "to" tells
  * when or where; the content is the infinitive. The token of "to", or SIZE_MAX. */
@@ -360,7 +351,7 @@ static size_t infinitive_after_phrase(const struct engine *e, size_t p, size_t b
 		if (e->t[k].kind != TOK_WORD || (e->t[k].word & WORD_VERB) || e->t[k].cue)
 			return SIZE_MAX;
 		if (tok_is(e, k, "to"))
-			return infinitive_at(e, k, b) ? k : SIZE_MAX;
+			return tok_infinitive(e, k, b) ? k : SIZE_MAX;
 	}
 	return SIZE_MAX;
 }
@@ -491,9 +482,7 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	if ((cue & CUE_INF) && tok_is(e, p, "to") && p + 2 < b && tok_is(e, p + 1, "be") &&
 	    (tok_is(e, p + 2, "to") || e->t[p + 2].kind != TOK_WORD))
 		return SIZE_MAX;
-	if ((cue & CUE_INF) && tok_is(e, p, "to") && p + 1 < b && e->t[p + 1].kind == TOK_WORD &&
-	    !(e->t[p + 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
-	    !(e->t[p + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME))) {
+	if ((cue & CUE_INF) && tok_infinitive(e, p, b)) {
 		if (p + 3 < b && (e->t[p + 1].cue & CUE_VERB) && tok_is(e, p + 2, "that") &&
 		    !(p > 0 && tok_among(e, p - 1, "plan plans planned planning")))
 			return p + 2;

@@ -172,9 +172,7 @@ static bool seem_complement(const struct engine *e, size_t c, size_t b, bool *st
 	if (tok_among(e, k, "likely unlikely certain poised set ready sure destined") &&
 	    tok_is(e, k + 1, "to"))
 		k++;
-	return tok_is(e, k, "to") && k + 1 < b && e->t[k + 1].kind == TOK_WORD &&
-	       !(e->t[k + 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
-	       !(e->t[k + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME));
+	return tok_infinitive(e, k, b);
 }
 
 /* True when [k, b) is a noun phrase alone after a comma: no verb, relative word, preposition

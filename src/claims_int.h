@@ -214,6 +214,16 @@ static inline bool tok_adverbial_subordinator(const struct engine *e, size_t i, 
 	       (as && tok_is(e, i, "as"));
 }
 
+/* True when token k is an infinitive's "to": the token after it, below b, is a word in lower
+ * case that opens no phrase of its own, no determiner, pronoun, preposition, time or number
+ * ("to fight"; not "to reporters", "to the crowd", "to Congress", "to 2020"). */
+static inline bool tok_infinitive(const struct engine *e, size_t k, size_t b)
+{
+	return tok_is(e, k, "to") && k + 1 < b && e->t[k + 1].kind == TOK_WORD &&
+	       !(e->t[k + 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
+	       !(e->t[k + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME));
+}
+
 /* True when tokens i and i + 1, in one sentence, are "according to". */
 static inline bool tok_according_to(const struct engine *e, size_t i)
 {

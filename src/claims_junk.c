@@ -199,16 +199,6 @@ static bool purpose_participle(const struct engine *e, size_t k)
 	       !(e->t[k - 1].word & (WORD_PRON | WORD_REL | WORD_AUX | WORD_VERB | WORD_ADV));
 }
 
-/* True when token k is "to" before a lowercase word that is no determiner, pronoun or
- * preposition: an infinitive ("ordered the agency to release", not "ordered troops to
- * Cameroon" or "to the border"). */
-static bool infinitive_at(const struct engine *e, size_t k)
-{
-	return tok_is(e, k, "to") && k + 1 < e->nt && e->t[k + 1].kind == TOK_WORD &&
-	       !(e->t[k + 1].flags & (TOKF_CAP | TOKF_DIGIT)) &&
-	       !(e->t[k + 1].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME));
-}
-
 /* "The console's controller added a 3.5mm headphone jack", "has accepted the resignation",
  * "requested overseas travel bans", "ordered a cruise missile strike": a cue that may report a
  * clause ("added the plan was dead") with a noun phrase after it, no "that", no quotation and
@@ -232,7 +222,7 @@ static bool object_not_clause(const struct engine *e, const struct frame *f)
 	for (size_t k = p; k < e->nt && e->t[k].start < f->ce; k++, n++) {
 		if (n > 40 || (e->t[k].flags & TOKF_INQ) || e->t[k].kind == TOK_QOPEN ||
 		    (verb_like(e, k) && !purpose_participle(e, k)) ||
-		    (order && infinitive_at(e, k)))
+		    (order && tok_infinitive(e, k, e->nt)))
 			return false;
 	}
 	return true;
