@@ -567,6 +567,28 @@ static size_t relative_tag_end(const struct doc *d, const char *text, const stru
 	return z < e ? z : s;
 }
 
+/* Where the quotation marks and white space that end [s, z) begin: z moved back over them ("as
+ * “" gives the end of "as"). A mark counts when it may open a quotation, or any mark with
+ * close_too ("''", "”" typed for the opening one). */
+static size_t opening_marks(const char *text, size_t s, size_t z, bool close_too)
+{
+	while (z > s) {
+		int side, len = 0;
+		if (text[z - 1] == ' ' || text[z - 1] == '\n') {
+			z--;
+			continue;
+		}
+		for (int m = 1; m <= 3 && z >= s + (size_t)m && !len; m++)
+			if (double_mark(text + z - m, (size_t)m, &side) == m &&
+			    (close_too || side != SIDE_CLOSE))
+				len = m;
+		if (!len)
+			break;
+		z -= (size_t)len;
+	}
+	return z;
+}
+
 /* True when a direct claim's quoted words all come at or after p, so that the words before p
  * may read with the cue ("described the field as: “all very good”"); always for a paraphrase. */
 static bool quoted_after(const struct claim *c, size_t p)
@@ -590,17 +612,7 @@ static size_t described_as(const char *text, const struct claim *c)
 		/* the quotation names the object: all the words before its opening mark read
 		 * with the cue when they end in "as" ("described as", "described the imbalance
 		 * in the race to date as") */
-		size_t z = c->nquote ? c->quote[0].start : s;
-		int side, len;
-		while (z > s) {
-			for (len = 3; len > 0; len--)
-				if (z >= s + (size_t)len &&
-				    double_mark(text + z - len, (size_t)len, &side) == len)
-					break;
-			if (len == 0 && text[z - 1] != ' ')
-				break;
-			z -= len ? (size_t)len : 1;
-		}
+		size_t z = opening_marks(text, s, c->nquote ? c->quote[0].start : s, true);
 		if (z >= s + 2 && strncasecmp(text + z - 2, "as", 2) == 0 &&
 		    (z == s + 2 || text[z - 3] == ' ') && z < e)
 			return z + 1;
@@ -629,7 +641,6 @@ static size_t described_as(const char *text, const struct claim *c)
 static size_t words_to_content(const char *text, const struct claim *c)
 {
 	size_t s = c->cue.end, e = c->content.start, z, words = 0;
-	int side;
 
 	if (span_empty(c->cue) || e <= s || e - s > 60 ||
 	    !cue_ends_with(text, c,
@@ -637,20 +648,7 @@ static size_t words_to_content(const char *text, const struct claim *c)
 			   "depicting depicts describe described describes describing portray "
 			   "portrayed portraying portrays"))
 		return s;
-	/* the content's opening mark and the spaces before it */
-	for (z = e; z > s;) {
-		if (text[z - 1] == ' ' || text[z - 1] == '\n') {
-			z--;
-			continue;
-		}
-		int len = 0;
-		for (int m = 1; m <= 3 && z - m >= s && !len; m++)
-			if (double_mark(text + z - m, (size_t)m, &side) == m && side != SIDE_CLOSE)
-				len = m;
-		if (!len)
-			break;
-		z -= (size_t)len;
-	}
+	z = opening_marks(text, s, e, false); /* the content's opening mark, spaces before it */
 	bool colon = z > s && text[z - 1] == ':';
 	if (colon)
 		z--;
@@ -743,7 +741,7 @@ static size_t cue_words(const char *text, const struct claim *c)
 void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		   struct claim_parts *parts)
 {
-	size_t len, base = b->len, who_start, who_end, as = 0;
+	size_t len, base = b->len, who_start, who_end, tag_end, as = 0;
 	bool as_cue = false;
 	const char *text = doc_text(d, &len);
 	const char *label;
@@ -757,11 +755,12 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		who_start = b->len;
 		put_who(b, d, text, c, true);
 		who_end = b->len;
+		tag_end = b->len;
 		buf_puts(b, c->kind == CLAIM_DIRECT ? ": " : " (paraphrase): ");
 	} else if ((label = unsourced_label(text, c)) != NULL) {
 		who_start = b->len;
 		buf_puts(b, "Unattributed");
-		who_end = b->len;
+		who_end = tag_end = b->len;
 		buf_puts(b, label);
 	} else if (span_empty(c->speaker) && !c->speaker_resolved && !span_empty(c->cue) &&
 		   cue_is_word(text, c)) {
@@ -779,6 +778,7 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		if (b->len > cue_at + 1 && b->data[cue_at] >= 'A' && b->data[cue_at] <= 'Z' &&
 		    b->data[cue_at + 1] >= 'a' && b->data[cue_at + 1] <= 'z')
 			b->data[cue_at] = (char)(b->data[cue_at] + 32);
+		tag_end = b->len;
 		buf_puts(b, c->kind == CLAIM_DIRECT ? ": " : " (paraphrase): ");
 	} else if (span_empty(c->speaker) && c->speaker_resolved && claims_cue_asked(text, c)) {
 		/* the person asked (claims.c's asked_speakers()): "Huang Renxun, asked
@@ -792,6 +792,7 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		put_words(b, text + w, c->cue.end - w, false);
 		if (b->len > at && b->data[at] >= 'A' && b->data[at] <= 'Z')
 			b->data[at] = (char)(b->data[at] + 32);
+		tag_end = b->len;
 		buf_puts(b, c->kind == CLAIM_DIRECT ? ": " : " (paraphrase): ");
 	} else {
 		who_start = b->len;
@@ -832,11 +833,13 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 				buf_puts(b, " as"); /* "which they cited as evidence": "cited as" */
 			}
 		}
+		tag_end = b->len;
 		buf_puts(b, c->kind == CLAIM_DIRECT ? ": " : " (paraphrase): ");
 	}
 	if (parts) {
 		parts->who_start = who_start - base;
 		parts->who_end = who_end - base;
+		parts->tag_end = tag_end - base;
 		parts->text_start = b->len - base;
 	}
 	if (c->kind == CLAIM_DIRECT) {

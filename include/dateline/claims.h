@@ -59,6 +59,7 @@ const char *claim_kind_name(enum claim_kind k);
  * began): who said it, then the cue and the kind, then the words. */
 struct claim_parts {
 	size_t who_start, who_end; /* the speaker's name */
+	size_t tag_end;            /* the cue and the words read with it end (who_end..tag_end) */
 	size_t text_start;         /* the words: from here to the end */
 };
 

@@ -132,7 +132,9 @@ static void claim_line(const struct reader *r, const struct claim *c, size_t cap
 	parts->who_start = out->len;
 	line_visible(out, raw.data + p.who_start, p.who_end - p.who_start);
 	parts->who_end = out->len;
-	line_visible(out, raw.data + p.who_end, p.text_start - p.who_end);
+	line_visible(out, raw.data + p.who_end, p.tag_end - p.who_end);
+	parts->tag_end = out->len;
+	line_visible(out, raw.data + p.tag_end, p.text_start - p.tag_end);
 	parts->text_start = out->len;
 	line_visible(out, raw.data + p.text_start, raw.len - p.text_start);
 	buf_free(&raw);
@@ -817,16 +819,14 @@ static int draw_detail_head(struct grid *g, int y, int x, int w, int x2, int w2,
 	return 1 + put_wrapped(g, y + 1, x2, w2, rows - 1, line->data + k, line->len - k, ST_DIM);
 }
 
-/* Where in row `words` the words between its speaker and what was said lie, when they are the
- * cue (n bytes at cue) and more that read with it: " described the plan as: " and ", quoted as
- * saying: " give "described the plan as" and "quoted as saying" (without the space or comma
- * before them and the ": " or " (paraphrase): " after them); an empty span when they are the cue
- * alone or another label ("Unattributed (impression): "). */
+/* Where in row `words` the words of its tag lie, when they are the cue (n bytes at cue) and more
+ * that read with it: " described the plan as" and ", quoted as saying" give "described the plan
+ * as" and "quoted as saying" (without the space or comma before them); an empty span when they
+ * are the cue alone or none ("Unattributed (impression): "). */
 static struct span tag_words(const struct buf *words, const struct claim_parts *parts,
 			     const char *cue, size_t n)
 {
-	size_t s = parts->who_end, e = parts->text_start;
-	static const char *const ends[] = {" (paraphrase): ", ": "};
+	size_t s = parts->who_end, e = parts->tag_end;
 	const struct span none = {0, 0};
 
 	if (s < e && words->data[s] == ',')
@@ -834,13 +834,6 @@ static struct span tag_words(const struct buf *words, const struct claim_parts *
 	if (s >= e || words->data[s] != ' ')
 		return none;
 	s++;
-	for (size_t k = 0; k < sizeof(ends) / sizeof(*ends); k++) {
-		size_t m = strlen(ends[k]);
-		if (e - s >= m && memcmp(words->data + e - m, ends[k], m) == 0) {
-			e -= m;
-			break;
-		}
-	}
 	if (e - s <= n || strncasecmp(words->data + s, cue, n) != 0 || words->data[s + n] != ' ')
 		return none;
 	return (struct span){s, e};
