@@ -480,6 +480,8 @@ void claims_message_senders(struct engine *e);
 struct span claims_source_span(const struct engine *e, size_t a, size_t b);
 /* True when token k is a noun for an office or a person's work ("chairman", "executive"). */
 bool claims_office_noun(const struct engine *e, size_t k);
+/* True when token k is a word of two to four capital letters ("CEO", "HSC"), no name's. */
+bool claims_acronym_word(const struct engine *e, size_t k);
 /* The name of the person coref knows by the words at s; an empty span when none. */
 struct span claims_person_named(const struct engine *e, struct span s);
 /* For "he" or "she" at token a that opens a clause after a semicolon or ", and" in its sentence:

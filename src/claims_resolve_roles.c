@@ -17,7 +17,7 @@ struct span claims_person_named(const struct engine *e, struct span s)
 }
 
 /* True when token k is a word of two to four capital letters ("CEO", "CFO"), no name's. */
-static bool acronym(const struct engine *e, size_t k)
+bool claims_acronym_word(const struct engine *e, size_t k)
 {
 	size_t n = e->t[k].end - e->t[k].start;
 
@@ -59,7 +59,8 @@ bool claims_roles_joined(const struct engine *e, size_t k)
 {
 	return tok_is(e, k, "and") && k + 1 < e->nt && e->t[k + 1].sent == e->t[k].sent && k > 0 &&
 	       claims_office_noun(e, k - 1) && !(e->t[k - 1].flags & TOKF_CAP) &&
-	       (role_word(e, k + 1) || (acronym(e, k + 1) && claims_office_noun(e, k + 1))) &&
+	       (role_word(e, k + 1) ||
+		(claims_acronym_word(e, k + 1) && claims_office_noun(e, k + 1))) &&
 	       roles_after_name(e, k) != SIZE_MAX && roles_after_name(e, k) < k;
 }
 
@@ -75,7 +76,8 @@ struct span claims_role_of_name_before(const struct engine *e, size_t a, size_t 
 	size_t k = a, id, h = a;
 
 	while (h < b && h < a + 3 && e->t[h].kind == TOK_WORD && !(e->t[h].word & WORD_PREP) &&
-	       (!(e->t[h].flags & TOKF_CAP) || (acronym(e, h) && claims_office_noun(e, h))))
+	       (!(e->t[h].flags & TOKF_CAP) ||
+		(claims_acronym_word(e, h) && claims_office_noun(e, h))))
 		h++;
 	if (h == a || (h < b && !tok_among(e, h, "of for at")) || !claims_office_noun(e, h - 1) ||
 	    (word_ends(e, h - 1, "s") && !word_ends(e, h - 1, "ss")))

@@ -133,9 +133,10 @@ static bool with_others(const struct engine *e, struct span s)
 }
 
 /* The resolved speaker of the latest claim before token a, in its paragraph or the one before,
- * when that claim's source is people joined by "and" ("Ames and Lark say ... they say": one of
- * them, whom a reader finds in the pane); NULL when that claim is someone else's, or one
- * person's with others "along with" them (whom "they" means together, not that person). */
+ * when that claim's source is people joined by "and" ("Ames and Lark say ... they say": both,
+ * as joined_speakers() names them, or the one that claim names when it names one); NULL when
+ * that claim is someone else's, or one person's with others "along with" them (whom "they"
+ * means together, not that person). */
 static const char *earlier_pair(const struct engine *e, size_t a)
 {
 	size_t para = doc_sentence(e->d, e->t[a].sent)->paragraph;
@@ -562,11 +563,87 @@ static bool conjunct_person(const struct engine *e, size_t a, size_t b)
 	return !span_empty(claims_person_named(e, claims_source_span(e, a, b)));
 }
 
-/* "he and President Gorbachev discussed", "Both he and Mr. Gorbachev said": for a source [a, b)
- * (after "both", if it opens it) that is two people joined by one "and", each "he", "she" or a
- * person's name, one of them at least a pronoun (or a person and "his wife", written as it
- * stands): both, each resolved ("Saddam Hussein and Mikhail Gorbachev"), or the source as
- * written when both are the one person coref found; never one of them alone. NULL when the
+/* Is token k a word of a name ("Sen.", "Bernie", "J.") that may stand in a pair of names: a
+ * capitalised word, no pronoun, determiner or "both", or a full stop? */
+static bool name_word(const struct engine *e, size_t k)
+{
+	return tok_punct(e, k, '.') ||
+	       (e->t[k].kind == TOK_WORD && (e->t[k].flags & TOKF_CAP) &&
+		!(e->t[k].word & (WORD_PRON | WORD_DET)) && !tok_among(e, k, "both"));
+}
+
+/* The start of the name that ends at the "and" at token k of a source [a, b): its capitalised
+ * words back to a few words that describe the pair ("Presidential candidates Hillary Clinton
+ * and"), to a comma after such words ("Two objectors, Lawrence Joyce and"), or to the source's
+ * start; k when there is no such name, or when the pair is the object of a preposition
+ * ("Strategists for Barack Obama and Clinton") or the last of a list ("Tapper, Bash and"). */
+static size_t first_of_pair(const struct engine *e, size_t a, size_t k)
+{
+	size_t s = k, d;
+
+	while (s > a && name_word(e, s - 1))
+		s--;
+	if (s == k || tok_punct(e, s, '.'))
+		return k;
+	d = s > a && tok_punct(e, s - 1, ',') ? s - 1 : s;
+	if (d - a > 5 || (d < s && (d == a || (e->t[d - 1].flags & TOKF_CAP))))
+		return k;
+	for (size_t i = a; i < d; i++)
+		if (e->t[i].kind != TOK_WORD ||
+		    (e->t[i].word & (WORD_PREP | WORD_VERB | WORD_CONJ)))
+			return k;
+	return s;
+}
+
+/* Is the source's first name [s, k), one word, a given name that the second name's surname
+ * may share ("David and Jeanne Heidler")? Then neither is named in full by itself. */
+static bool given_name_alone(const struct engine *e, size_t s, size_t k)
+{
+	struct span p;
+	size_t n = e->t[s].end - e->t[s].start;
+
+	if (k != s + 1)
+		return false;
+	p = claims_person_named(e, claims_source_span(e, s, k));
+	return p.end - p.start > n && memcmp(e->text + p.end - n, e->text + e->t[s].start, n) != 0;
+}
+
+/* The end of the name that starts at token k of a source [k, b): its capitalised words, up to
+ * b or to a bracket or comma that opens what is said of it ("Rep. Bob Goodlatte (R-Va.)",
+ * "Tim Moore, both Republicans"); k when there is none. */
+static size_t last_of_pair(const struct engine *e, size_t k, size_t b)
+{
+	size_t y = k;
+
+	while (y < b && name_word(e, y))
+		y++;
+	if (y < b && !tok_punct(e, y, '(') && !tok_punct(e, y, ','))
+		return k;
+	/* "Heartbeat and Status Controller (HSC)": a body's name and its initials */
+	if (y + 2 < b && tok_punct(e, y, '(') && tok_punct(e, y + 2, ')') &&
+	    claims_acronym_word(e, y + 1))
+		return k;
+	return y;
+}
+
+/* Do the words from token s across the "and" at k, up to some token before b, name a body
+ * coref knows ("Immigration and Naturalization Service Commissioner Doris Meissner")? */
+static bool body_across(const struct engine *e, size_t s, size_t k, size_t b)
+{
+	for (size_t j = k + 2; j <= b; j++) {
+		size_t id = coref_resolve(e->co, (struct span){e->t[s].start, e->t[j - 1].end});
+		if (id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_ORG)
+			return true;
+	}
+	return false;
+}
+
+/* "he and President Gorbachev discussed", "Both he and Mr. Gorbachev said", "Presidential
+ * candidates Hillary Clinton and Donald Trump said": for a source [a, b) that is two people
+ * joined by one "and", each "he", "she" or a person's name (after "both" or words that describe
+ * them), or a person and "his wife" written as it stands: both, each resolved ("Saddam Hussein
+ * and Mikhail Gorbachev"), or the source as written when both are the one person coref found;
+ * never one of them alone, whom a reader would take for the only speaker. NULL when the
  * source is no such pair. */
 static char *joined_speakers(const struct engine *e, size_t a, size_t b)
 {
@@ -574,10 +651,15 @@ static char *joined_speakers(const struct engine *e, size_t a, size_t b)
 	char *x, *y, *r;
 
 	for (k = s + 1; k + 1 < b && !tok_is(e, k, "and"); k++)
-		if (tok_punct(e, k, ',') || (e->t[k].kind != TOK_WORD && !tok_punct(e, k, '.')))
+		if (e->t[k].kind != TOK_WORD && !tok_punct(e, k, '.') && !tok_punct(e, k, ','))
 			return NULL;
-	if (k + 1 >= b || !conjunct_person(e, s, k))
+	if (k + 1 >= b)
 		return NULL;
+	if (!(k == s + 1 && tok_among(e, s, "he she"))) {
+		s = first_of_pair(e, s, k);
+		if (s == k || !conjunct_person(e, s, k) || given_name_alone(e, s, k))
+			return NULL;
+	}
 	/* "he and his wife": the one resolved, the other as written */
 	if (k + 2 < b && k + 5 >= b && tok_among(e, k + 1, "his her")) {
 		for (size_t j = k + 2; j < b; j++)
@@ -591,11 +673,11 @@ static char *joined_speakers(const struct engine *e, size_t a, size_t b)
 		free(x);
 		return r;
 	}
-	if (!conjunct_person(e, k + 1, b))
-		return NULL;
-	/* two names ("Tom Smith and Jane Doe") are left to claims_resolve() (joined_name()) */
-	if (!tok_among(e, s, "he she") && !tok_among(e, k + 1, "he she"))
-		return NULL;
+	if (!(b == k + 2 && tok_among(e, k + 1, "he she"))) {
+		b = last_of_pair(e, k + 1, b);
+		if (b == k + 1 || !conjunct_person(e, k + 1, b) || body_across(e, s, k, b))
+			return NULL;
+	}
 	x = claims_resolve_text(e, s, k);
 	y = claims_resolve_text(e, k + 1, b);
 	if (x && y && strcasecmp(x, y) != 0) {

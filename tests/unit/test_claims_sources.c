@@ -145,14 +145,14 @@ static void indefinite_pronoun_source(void)
 }
 
 /* Joined subjects are one speaker with both names, also when the second was named in full
- * before ("Hamilton and Ellen Gille", not "Ellen Gille") */
+ * before, each as named in full ("Margaret Hamilton and Ellen Gille", not "Ellen Gille") */
 static void joined_subject_named_before(void)
 {
 	struct fixture f = run("Margaret Hamilton and Ellen Gille worked late on the code.\n\n"
 			       "Hamilton and Ellen Gille said the programs were done.\n\n"
 			       "IBM and Compaq said they would merge their server units.\n");
 
-	speaker_resolves(&f, "Hamilton and Ellen Gille", "Hamilton and Ellen Gille");
+	speaker_resolves(&f, "Hamilton and Ellen Gille", "Margaret Hamilton and Ellen Gille");
 	speaker_resolves(&f, "IBM and Compaq", "IBM and Compaq");
 	done(&f);
 }

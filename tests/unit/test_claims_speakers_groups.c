@@ -126,6 +126,38 @@ static void pronoun_joined_to_a_name(void)
 	done(&f);
 }
 
+/* "Presidential candidates Hillary Clinton and Donald Trump said", "Mr. Rubio and Senator Ted
+ * Cruz (R-Texas) said": two people named and joined by "and", after words that describe them or
+ * before a bracket, are both, each as named in full before (was the second alone, whom a reader
+ * takes for the only speaker); "they" after them is both. Controls: "Ms. Epstein, along with
+ * Judge Posner and Mr. Landes" stays Ms. Epstein's; a name after "and" in a business's name
+ * stays whole. */
+static void two_names_joined(void)
+{
+	struct fixture f = run(
+		"Hillary Clinton and Donald Trump met in New York. Marco Rubio spoke "
+		"later.\n\n"
+		"Presidential candidates Hillary Clinton and Donald Trump said on Monday that "
+		"the debate would go ahead.\n\n"
+		"Mr. Rubio and Senator Ted Cruz (R-Texas) said the bill was dead. They said it "
+		"could not pass.\n\n"
+		"Two objectors, Lawrence Joyce and William Graham, said the senator was not "
+		"eligible.\n\n"
+		"Ms. Epstein, along with Judge Richard Posner and Mr. Landes, wrote that judges "
+		"vote their politics.\n\n"
+		"Johnson and Johnson said sales rose.\n");
+
+	speaker_resolves(&f, "Presidential candidates Hillary Clinton and Donald Trump",
+			 "Hillary Clinton and Donald Trump");
+	cue_speaker_resolves(&f, "Mr. Rubio and Senator Ted Cruz (R-Texas)", "said",
+			     "Marco Rubio and Ted Cruz");
+	cue_speaker_resolves(&f, "They", "said", "Marco Rubio and Ted Cruz");
+	speaker_resolves(&f, "Two objectors, Lawrence Joyce and William Graham",
+			 "Lawrence Joyce and William Graham");
+	speaker_resolves(&f, "Johnson and Johnson", "Johnson and Johnson");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(people_joined_to_a_name);
@@ -134,5 +166,6 @@ int main(void)
 	RUN(plurals_joined_after_an_opening);
 	RUN(verb_ends_a_subject);
 	RUN(pronoun_joined_to_a_name);
+	RUN(two_names_joined);
 	return CHECK_DONE();
 }

@@ -264,7 +264,8 @@ static void capitalised_plural_subject(void)
 	done(&f);
 }
 
-/* "they" after people joined by "and" spoke, the claim just before: one of them, named */
+/* "they" after people joined by "and" spoke, the claim just before: the one that claim names
+ * when its source is one of them ("Tom Lark, Republican of Utah"), both when it is both */
 static void they_after_two_named(void)
 {
 	struct fixture f =
@@ -276,7 +277,7 @@ static void they_after_two_named(void)
 		    "The fund has grown too fast, they say.\n");
 
 	cue_speaker_resolves(&f, "they", "wrote", "Tom Lark");
-	cue_speaker_resolves(&f, "they", "say", "Tom Lark");
+	cue_speaker_resolves(&f, "they", "say", "Ann Ames and Tom Lark");
 	done(&f);
 }
 
@@ -417,8 +418,8 @@ static void they_after_one_along_with_others(void)
 
 	/* the subject is one person's name; "they" is the three, whom nobody names */
 	speaker_resolves(&f, "they", NULL);
-	/* a pair joined by "and": one of them, as the pane shows the pair's claims */
-	cue_speaker_resolves(&f, "They", "said", "Leahy");
+	/* a pair joined by "and": both, as the pane shows the pair's claims */
+	cue_speaker_resolves(&f, "They", "said", "Grassley and Leahy");
 	done(&f);
 }
 
