@@ -576,15 +576,25 @@ static bool name_word(const struct engine *e, size_t k)
  * words back to a few words that describe the pair ("Presidential candidates Hillary Clinton
  * and"), to a comma after such words ("Two objectors, Lawrence Joyce and"), or to the source's
  * start; k when there is no such name, or when the pair is the object of a preposition
- * ("Strategists for Barack Obama and Clinton") or the last of a list ("Tapper, Bash and"). */
-static size_t first_of_pair(const struct engine *e, size_t a, size_t k)
+ * ("Strategists for Barack Obama and Clinton") or the last of a list ("Tapper, Bash and").
+ * The name ends at *ne: k, or "of" before a place ("Sen. Johnny Isakson of Georgia and"). */
+static size_t first_of_pair(const struct engine *e, size_t a, size_t k, size_t *ne)
 {
 	size_t s = k, d;
 
+	*ne = k;
 	while (s > a && name_word(e, s - 1))
 		s--;
 	if (s == k || tok_punct(e, s, '.'))
 		return k;
+	if (s >= a + 2 && tok_is(e, s - 1, "of") && name_word(e, s - 2) &&
+	    !tok_punct(e, s - 2, '.')) {
+		*ne = --s;
+		while (s > a && name_word(e, s - 1))
+			s--;
+		if (tok_punct(e, s, '.'))
+			return k;
+	}
 	d = s > a && tok_punct(e, s - 1, ',') ? s - 1 : s;
 	if (d - a > 5 || (d < s && (d == a || (e->t[d - 1].flags & TOKF_CAP))))
 		return k;
@@ -608,15 +618,33 @@ static bool given_name_alone(const struct engine *e, size_t s, size_t k)
 	return p.end - p.start > n && memcmp(e->text + p.end - n, e->text + e->t[s].start, n) != 0;
 }
 
-/* The end of the name that starts at token k of a source [k, b): its capitalised words, up to
- * b or to a bracket or comma that opens what is said of it ("Rep. Bob Goodlatte (R-Va.)",
- * "Tim Moore, both Republicans"); k when there is none. */
-static size_t last_of_pair(const struct engine *e, size_t k, size_t b)
+/* The end of the second of a pair of names, which starts at token k of a source [k, b): its
+ * capitalised words, up to b or to a bracket or comma that opens what is said of it ("Rep.
+ * Bob Goodlatte (R-Va.)", "Tim Moore, both Republicans"), after "of" and a place too ("John
+ * Boozman of Arkansas"); k when there is none. The name itself is [*ns, *ne): after the
+ * employer's words and a lowercase office when there are such ("Breitbart News National
+ * Security editor Dr. Sebastian Gorka", "Acme Daily security editor Ana Ruiz"). */
+static size_t last_of_pair(const struct engine *e, size_t k, size_t b, size_t *ns, size_t *ne)
 {
-	size_t y = k;
+	size_t y = k, j;
 
 	while (y < b && name_word(e, y))
 		y++;
+	if (y == k)
+		return k;
+	*ns = k;
+	for (j = y; j < b && j < y + 3 && e->t[j].kind == TOK_WORD && !(e->t[j].flags & TOKF_CAP);
+	     j++)
+		;
+	if (j > y && j < b && claims_office_noun(e, j - 1) && name_word(e, j) &&
+	    !tok_punct(e, j, '.')) {
+		for (*ns = y = j; y < b && name_word(e, y); y++)
+			;
+	}
+	*ne = y;
+	if (y + 1 < b && tok_is(e, y, "of") && name_word(e, y + 1) && !tok_punct(e, y + 1, '.'))
+		for (y++; y < b && name_word(e, y); y++)
+			;
 	if (y < b && !tok_punct(e, y, '(') && !tok_punct(e, y, ','))
 		return k;
 	/* "Heartbeat and Status Controller (HSC)": a body's name and its initials */
@@ -627,12 +655,17 @@ static size_t last_of_pair(const struct engine *e, size_t k, size_t b)
 }
 
 /* Do the words from token s across the "and" at k, up to some token before b, name a body
- * coref knows ("Immigration and Naturalization Service Commissioner Doris Meissner")? */
-static bool body_across(const struct engine *e, size_t s, size_t k, size_t b)
+ * coref knows ("Immigration and Naturalization Service Commissioner Doris Meissner"), other
+ * than the employer named before the second name at ns ("John Bolton and Breitbart News
+ * National Security editor Dr. Sebastian Gorka")? */
+static bool body_across(const struct engine *e, size_t s, size_t k, size_t b, size_t ns)
 {
 	for (size_t j = k + 2; j <= b; j++) {
 		size_t id = coref_resolve(e->co, (struct span){e->t[s].start, e->t[j - 1].end});
-		if (id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_ORG)
+		if (id == COREF_NONE || coref_entity(e->co, id)->kind != COREF_ORG)
+			continue;
+		struct span n = coref_entity(e->co, id)->name;
+		if (!(ns > k + 1 && n.start >= e->t[k + 1].start && n.end <= e->t[ns].start))
 			return true;
 	}
 	return false;
@@ -647,7 +680,7 @@ static bool body_across(const struct engine *e, size_t s, size_t k, size_t b)
  * source is no such pair. */
 static char *joined_speakers(const struct engine *e, size_t a, size_t b)
 {
-	size_t k, s = a + (a + 3 < b && tok_among(e, a, "both"));
+	size_t k, s = a + (a + 3 < b && tok_among(e, a, "both")), xe, ys, ye;
 	char *x, *y, *r;
 
 	for (k = s + 1; k + 1 < b && !tok_is(e, k, "and"); k++)
@@ -655,9 +688,10 @@ static char *joined_speakers(const struct engine *e, size_t a, size_t b)
 			return NULL;
 	if (k + 1 >= b)
 		return NULL;
+	xe = k;
 	if (!(k == s + 1 && tok_among(e, s, "he she"))) {
-		s = first_of_pair(e, s, k);
-		if (s == k || !conjunct_person(e, s, k) || given_name_alone(e, s, k))
+		s = first_of_pair(e, s, k, &xe);
+		if (s == k || !conjunct_person(e, s, xe) || given_name_alone(e, s, xe))
 			return NULL;
 	}
 	/* "he and his wife": the one resolved, the other as written */
@@ -665,7 +699,7 @@ static char *joined_speakers(const struct engine *e, size_t a, size_t b)
 		for (size_t j = k + 2; j < b; j++)
 			if (e->t[j].kind != TOK_WORD || (e->t[j].flags & TOKF_CAP))
 				return NULL;
-		if ((x = claims_resolve_text(e, s, k)) == NULL)
+		if ((x = claims_resolve_text(e, s, xe)) == NULL)
 			return xstrndup(e->text + e->t[a].start, e->t[b - 1].end - e->t[a].start);
 		size_t n = strlen(x), m = e->t[b - 1].end - e->t[k].start;
 		r = xmalloc(n + m + 2);
@@ -673,13 +707,15 @@ static char *joined_speakers(const struct engine *e, size_t a, size_t b)
 		free(x);
 		return r;
 	}
+	ys = k + 1;
+	ye = b;
 	if (!(b == k + 2 && tok_among(e, k + 1, "he she"))) {
-		b = last_of_pair(e, k + 1, b);
-		if (b == k + 1 || !conjunct_person(e, k + 1, b) || body_across(e, s, k, b))
+		b = last_of_pair(e, k + 1, b, &ys, &ye);
+		if (b == k + 1 || !conjunct_person(e, ys, ye) || body_across(e, s, k, ye, ys))
 			return NULL;
 	}
-	x = claims_resolve_text(e, s, k);
-	y = claims_resolve_text(e, k + 1, b);
+	x = claims_resolve_text(e, s, xe);
+	y = claims_resolve_text(e, ys, ye);
 	if (x && y && strcasecmp(x, y) != 0) {
 		size_t n = strlen(x) + strlen(y) + 6;
 		r = xmalloc(n);

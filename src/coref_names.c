@@ -585,6 +585,15 @@ size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 		if (tok_is(c, &st->t[k], "of") || (tok_lex(c, &st->t[k]) & LEX_PARTICLE))
 			return b; /* "Secretary of State ...": too unsure to read */
 	}
+	/* "Fox News Vice President and Washington Managing Editor Bill Sammon": a second title
+	 * joined to the first by "and", with its own employer's words, before the one name */
+	if (ev.titled && k + 2 < b && tok_is(c, &st->t[k], "and"))
+		for (size_t j = k + 1; j + 1 < b && j < k + 5; j++)
+			if ((st->t[j].flags & TF_CAP) &&
+			    (tok_lex(c, &st->t[j]) & (LEX_TITLE | LEX_ROLE))) {
+				k = j + 1;
+				break;
+			}
 	if (k >= b || (b - k == 1 && (tok_lex(c, &st->t[k]) & LEX_TITLE)))
 		return b; /* a title alone: "the President" */
 	name_kind(c, st, k, b, &ev);

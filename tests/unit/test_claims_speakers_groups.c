@@ -158,6 +158,35 @@ static void two_names_joined(void)
 	done(&f);
 }
 
+/* Each of a pair may come with its employer and office ("Acme Daily editor Dr. Ana Ruiz"), or
+ * with "of" and a place ("Sen. Tom Lark of Ohio"): the names are the two people. A second title
+ * joined to the first ("Acme News Vice President and Washington Managing Editor Ben Sims") is
+ * the one person's, never "and Washington Managing Editor Ben Sims". A body's name with "and"
+ * in it before an office ("Food and Drug Administration Commissioner Jo Hale") is no pair. */
+static void pair_with_employers_and_places(void)
+{
+	struct fixture f =
+		run("Former U.N. Ambassador Carl Dorn and Acme Daily security editor Dr. Ana Ruiz "
+		    "said the deal was weak.\n\n"
+		    "Sens. Tom Lark of Ohio and Jane Webb of Utah, both up for reelection, said "
+		    "they would vote no.\n\n"
+		    "Acme News Vice President and Washington Managing Editor Ben Sims said the "
+		    "network was fair.\n\n"
+		    "The Food and Drug Administration approved the drug. Food and Drug "
+		    "Administration Commissioner Jo Hale said it was safe.\n");
+
+	speaker_resolves(&f,
+			 "Former U.N. Ambassador Carl Dorn and Acme Daily security editor Dr. Ana "
+			 "Ruiz",
+			 "Carl Dorn and Ana Ruiz");
+	speaker_resolves(&f, "Sens. Tom Lark of Ohio and Jane Webb of Utah, both up for reelection",
+			 "Tom Lark and Jane Webb");
+	speaker_resolves(&f, "Acme News Vice President and Washington Managing Editor Ben Sims",
+			 "Ben Sims");
+	speaker_resolves(&f, "Food and Drug Administration Commissioner Jo Hale", "Jo Hale");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(people_joined_to_a_name);
@@ -167,5 +196,6 @@ int main(void)
 	RUN(verb_ends_a_subject);
 	RUN(pronoun_joined_to_a_name);
 	RUN(two_names_joined);
+	RUN(pair_with_employers_and_places);
 	return CHECK_DONE();
 }
