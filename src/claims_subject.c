@@ -875,10 +875,44 @@ static size_t after_open_bracket(const struct engine *e, size_t sa, size_t sb)
 	return sa;
 }
 
+/* "Critics of the plan, like Senators Ann Ames, Democrat of Ohio, and Tom Lark, Republican of
+ * Utah, say": a subject [k, end) that is a name after ", and" is the last of the examples of a
+ * group the sentence opens with (", like", ", including"), when the words before it, from the
+ * sentence's start, are noun phrases and commas alone (no verb, clause or quotation; not an
+ * opening phrase: "In Ohio, and in Utah, officials said"); the sentence's start, else k. ("The
+ * mayor, a Democrat, and Gov. Tom Reed said" names no group, and stays as it is.) */
+static size_t list_subject(const struct engine *e, size_t a, size_t k, size_t end)
+{
+	size_t j = k - 2, commas = 0;
+	bool examples = false;
+
+	if (k < a + 4 || k >= end || !tok_is(e, k - 1, "and") || !tok_punct(e, k - 2, ',') ||
+	    !(e->t[k].flags & TOKF_CAP) || (e->t[k].word & (WORD_PRON | WORD_DET)))
+		return k;
+	for (; j > a && e->t[j - 1].sent == e->t[k].sent && k - j < 40; j--) {
+		const struct tok *t = &e->t[j - 1];
+		if (tok_punct(e, j - 1, ','))
+			commas++;
+		else if (j >= a + 2 && tok_punct(e, j - 2, ',') &&
+			 tok_among(e, j - 1, "like including"))
+			examples = true;
+		else if (!(t->kind == TOK_WORD || tok_punct(e, j - 1, '.')) || t->cue ||
+			 (t->flags & TOKF_INQ) ||
+			 (t->word & (WORD_VERB | WORD_REL | WORD_SUBORD | WORD_PRON)))
+			return k;
+	}
+	if (!opens_at(e, a, j) || !commas || !examples || tok_punct(e, j, ',') ||
+	    (e->t[j].word &
+	     (WORD_PREP | WORD_INTRO | WORD_SUBORD | WORD_TIME | WORD_ADV | WORD_CONJ)))
+		return k;
+	return j;
+}
+
 bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
 {
 	if (!subject_back(e, a, c, sa, sb))
 		return false;
+	*sa = list_subject(e, a, *sa, *sb);
 	*sa = after_open_bracket(e, *sa, *sb);
 	*sb = time_after_subject(e, *sa, *sb);
 	return true;

@@ -187,6 +187,30 @@ static void pair_with_employers_and_places(void)
 	done(&f);
 }
 
+/* "Critics of the plan, like Senators Ann Ames, Democrat of Ohio, and Tom Lark, Republican of
+ * Utah, see": the group with its examples is the source, not the last example alone (was "Tom
+ * Lark", who then "wrote" the pair's letter); "they" after it is the group. Controls: an opening
+ * phrase ("In Ohio, and in Utah, officials said") and a list that names no group keep their
+ * subjects. */
+static void examples_of_a_group(void)
+{
+	struct fixture f =
+		run("Critics of the plan, like Senators Ann Ames, Democrat of Ohio, and Tom Lark, "
+		    "Republican of Utah, see the vote as a chance to fix it. They sent a letter on "
+		    "Monday.\n\n"
+		    "\"The plan is broken,\" they wrote.\n\n"
+		    "In Ohio, and in Utah, officials said the plan was broken.\n");
+
+	cue_speaker_resolves(
+		&f,
+		"Critics of the plan, like Senators Ann Ames, Democrat of Ohio, and Tom "
+		"Lark, Republican of Utah",
+		"see", "Critics of the plan");
+	cue_speaker_resolves(&f, "they", "wrote", "Critics of the plan");
+	speaker_resolves(&f, "officials", "officials");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(people_joined_to_a_name);
@@ -197,5 +221,6 @@ int main(void)
 	RUN(pronoun_joined_to_a_name);
 	RUN(two_names_joined);
 	RUN(pair_with_employers_and_places);
+	RUN(examples_of_a_group);
 	return CHECK_DONE();
 }

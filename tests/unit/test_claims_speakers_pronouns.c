@@ -264,8 +264,8 @@ static void capitalised_plural_subject(void)
 	done(&f);
 }
 
-/* "they" after people joined by "and" spoke, the claim just before: the one that claim names
- * when its source is one of them ("Tom Lark, Republican of Utah"), both when it is both */
+/* "they" after people joined by "and" spoke, the claim just before: the group whose examples
+ * they are ("Critics of the plan, like ..."), both when the source is the two */
 static void they_after_two_named(void)
 {
 	struct fixture f =
@@ -276,7 +276,7 @@ static void they_after_two_named(void)
 		    "But Ms. Ames and Mr. Lark say more is needed.\n\n"
 		    "The fund has grown too fast, they say.\n");
 
-	cue_speaker_resolves(&f, "they", "wrote", "Tom Lark");
+	cue_speaker_resolves(&f, "they", "wrote", "Critics of the plan");
 	cue_speaker_resolves(&f, "they", "say", "Ann Ames and Tom Lark");
 	done(&f);
 }
