@@ -475,6 +475,11 @@ const char *doc_name(const struct doc *d)
 	return d->name;
 }
 
+bool doc_name_date(const struct doc *d, int max_year, struct date *out)
+{
+	return formats_name_date(d->name, max_year, out);
+}
+
 uint64_t doc_hash(const struct doc *d)
 {
 	/* Not yet computed: the text is still the input bytes (a conversion computes it first).

@@ -26,11 +26,9 @@ static json_t *jstr(const char *s, size_t n)
 
 static const char *anchor_from_name(enum doc_anchor_from f)
 {
-	static const char *const names[] = {[ANCHOR_NONE] = "none",
-					    [ANCHOR_OPTION] = "option",
-					    [ANCHOR_METADATA] = "metadata",
-					    [ANCHOR_TEXT] = "text",
-					    [ANCHOR_READER] = "reader"};
+	static const char *const names[] = {
+		[ANCHOR_NONE] = "none", [ANCHOR_OPTION] = "option", [ANCHOR_METADATA] = "metadata",
+		[ANCHOR_TEXT] = "text", [ANCHOR_READER] = "reader", [ANCHOR_NAME] = "name"};
 	return (size_t)f < sizeof(names) / sizeof(names[0]) ? names[f] : "none";
 }
 

@@ -67,7 +67,7 @@ static int digits(const char *s, int n)
 	return v;
 }
 
-void formats_meta_url_date(struct formats_meta *c, const char *url)
+bool formats_url_date(const char *url, struct date *out)
 {
 	/* the path's date, the way news sites file articles: /2015/03/18/, /2015-03-18 or a slug's
 	 * 20190520 between separators; the host and query keys are skipped (no digits there) */
@@ -89,11 +89,62 @@ void formats_meta_url_date(struct formats_meta *c, const char *url)
 		if (m < 1 || day < 1 || (after && !strchr("/-_.?&#", after)) ||
 		    !date_valid(y, m, day) || y < 1990 || y > 2100)
 			continue;
-		char iso[40];
-		snprintf(iso, sizeof(iso), "%04d-%02d-%02d", y, m, day);
-		formats_meta_date(c, 7, iso, false);
-		return;
+		*out = (struct date){y, m, day};
+		return true;
 	}
+	return false;
+}
+
+void formats_meta_url_date(struct formats_meta *c, const char *url)
+{
+	struct date d;
+	char iso[40];
+
+	if (!formats_url_date(url, &d))
+		return;
+	snprintf(iso, sizeof(iso), "%04d-%02d-%02d", d.year, d.month, d.day);
+	formats_meta_date(c, 7, iso, false);
+}
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* The date a file's base name b[0..n) carries at i, where a digit run begins: YYYY-MM-DD,
+ * YYYY_MM_DD, YYYY.MM.DD (one separator twice) or YYYYMMDD, not followed by another digit. */
+static bool base_date_at(const char *b, size_t n, size_t i, int max_year, struct date *out)
+{
+	int y = i + 8 <= n ? digits(b + i, 4) : -1, m = -1, day = -1;
+	size_t len = 0;
+
+	if (y < 0)
+		return false;
+	if (i + 10 <= n && strchr("-_.", b[i + 4]) && b[i + 7] == b[i + 4])
+		m = digits(b + i + 5, 2), day = digits(b + i + 8, 2), len = 10;
+	else
+		m = digits(b + i + 4, 2), day = digits(b + i + 6, 2), len = 8;
+	if (m < 1 || day < 1 || (i + len < n && is_digit(b[i + len])) || y < 1900 || y > max_year ||
+	    !date_valid(y, m, day))
+		return false;
+	*out = (struct date){y, m, day};
+	return true;
+}
+
+bool formats_name_date(const char *name, int max_year, struct date *out)
+{
+	if (!name)
+		return false;
+	if (strncasecmp(name, "http://", 7) == 0 || strncasecmp(name, "https://", 8) == 0)
+		return formats_url_date(name, out) && out->year <= max_year;
+	const char *b = strrchr(name, '/');
+	b = b ? b + 1 : name;
+	size_t n = strnlen(b, 4096);
+	for (size_t i = 0; i < n; i++)
+		if (is_digit(b[i]) && (i == 0 || !is_digit(b[i - 1])) &&
+		    base_date_at(b, n, i, max_year, out))
+			return true;
+	return false;
 }
 
 static bool is_url(const char *v)

@@ -103,6 +103,29 @@ run "markdown anchor" --json "$gold/md-frontmatter.md"
 has "markdown title" "$tmp/out" '"title": "Council approves the city budget"'
 has "markdown anchor" "$tmp/out" '"from": "metadata"'
 
+# --- an article with no date of its own is anchored by its name: a file's or the URL's ---
+printf 'The senate met on Monday to vote on the budget.\n\nIt passed.\n' >"$tmp/2016-09-14 senate vote.txt"
+run "dated name" --json "$tmp/2016-09-14 senate vote.txt"
+has "dated name: anchor from the name" "$tmp/out" '"from": "name"'
+has "dated name: its date" "$tmp/out" '"date": "2016-09-14"'
+has "dated name: on Monday is the Monday before" "$tmp/out" '"value": "2016-09-12"'
+run "dated name: --timeline" --timeline "$tmp/2016-09-14 senate vote.txt"
+has "dated name: the timeline says the year" "$tmp/out" 'Sep 12, 2016'
+run "dated name: --date wins" --json --date 2020-01-08 "$tmp/2016-09-14 senate vote.txt"
+has "dated name: --date over the name" "$tmp/out" '"from": "option"'
+has "dated name: on Monday against --date" "$tmp/out" '"value": "2020-01-06"'
+printf 'WASHINGTON, March 4, 2015 - The senate met on Monday to vote.\n\nIt passed.\n' \
+	>"$tmp/2016-09-14_dateline.txt"
+run "dated name and date line" --json "$tmp/2016-09-14_dateline.txt"
+has "dated name: the date line wins" "$tmp/out" '"from": "text"'
+has "dated name: on Monday against the date line" "$tmp/out" '"value": "2015-03-02"'
+printf 'The senate met on Monday to vote.\n' >"$tmp/undated.txt"
+run "--url names standard input" --json --url https://news.example/2016/09/14/vote - <"$tmp/undated.txt"
+has "--url: anchor from the name" "$tmp/out" '"from": "name"'
+has "--url: its date" "$tmp/out" '"date": "2016-09-14"'
+run "undated name" --json "$tmp/undated.txt"
+has "undated name: no anchor" "$tmp/out" '"from": "none"'
+
 # --- hostile input: exit 0 (or a clean refusal), no crash, no hang ---
 python3 - "$tmp" <<'PY' || not_ok "could not generate hostile inputs"
 import sys, os

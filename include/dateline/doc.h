@@ -16,7 +16,8 @@ enum doc_anchor_from {
 	ANCHOR_OPTION,   /* the user gave it (--date) */
 	ANCHOR_METADATA, /* the page's or front matter's publication date */
 	ANCHOR_TEXT,     /* the article's own date line */
-	ANCHOR_READER    /* set in the reader (:date) and remembered with the article's notes */
+	ANCHOR_READER,   /* set in the reader (:date) and remembered with the article's notes */
+	ANCHOR_NAME      /* the source's name: the URL's path or the file's name (doc_name_date) */
 };
 
 enum doc_level {
@@ -107,6 +108,9 @@ bool doc_converted(const struct doc *d);
 enum format doc_format(const struct doc *d);
 /* The source name as given to doc_load(). Owned by the document. */
 const char *doc_name(const struct doc *d);
+/* The date the source's name carries (formats_name_date(): a URL's path date, a file name's
+ * "2016-09-12" or "APW19980807"), years up to max_year. Returns true and sets *out when found. */
+bool doc_name_date(const struct doc *d, int max_year, struct date *out);
 /* A hash of the input bytes (FNV-1a 64), the document's identity for notes. */
 uint64_t doc_hash(const struct doc *d);
 

@@ -77,6 +77,16 @@ bool formats_parse_date(const char *s, size_t n, struct date *out);
  * no plausible date (before 1900 or after 2100 is not); *d (may be NULL) gets the date. */
 bool formats_timestamp(const char *s, size_t n, char *out, size_t cap, struct date *d);
 
+/* The date in a URL's path, the way news sites file articles (/2015/03/18/, /2015-03-18, a slug's
+ * 20190520 between separators), 1990 to 2100. Returns true and sets *out when there is one. */
+bool formats_url_date(const char *url, struct date *out);
+/* The date a source's name carries: a URL's (http:// or https://) as formats_url_date() reads
+ * it; else the file's base name's first YYYY-MM-DD, YYYY_MM_DD, YYYY.MM.DD, or YYYYMMDD that
+ * stands alone (no digit next to it: "APW19980807.0261", "2016-09-12 senate vote.txt"), a real
+ * calendar date from 1900 to max_year. The name is only read as a string. Returns true and
+ * sets *out when there is one. */
+bool formats_name_date(const char *name, int max_year, struct date *out);
+
 /* Plain text that is not UTF-8 (its bytes beyond ASCII mostly invalid as UTF-8, and mostly single
  * bytes rather than UTF-8 sequences cut short: an old archive's Windows-1252 or Latin-1 file) is
  * decoded from windows-1252 into out (appended) and true is returned; UTF-8 text, even with

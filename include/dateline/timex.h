@@ -71,8 +71,10 @@ const char *timex_event_iso(const struct event *e);
 bool timex_find_anchor(const struct doc *d, struct date *out);
 /* Settles the document's anchor date, the one policy every front end follows: `given` (a date
  * the user gave, e.g. --date) when not NULL, else the page's metadata date that doc_load() set,
- * else the date line the article states about itself (timex_find_anchor()), else none (years
- * then read XXXX). Call it after doc_load() and before timex_find(). */
+ * else the date line the article states about itself (timex_find_anchor()), else the date its
+ * source's name carries (doc_name_date(), up to next year by the clock: the one reading of the
+ * clock here), else none (years then read XXXX). Call it after doc_load() and before
+ * timex_find(). */
 void timex_settle_anchor(struct doc *d, const struct date *given);
 /* Finds, normalises and orders the date expressions of the document against its anchor date
  * (doc_anchor(): settle it first, see timex_settle_anchor()). The result does not change when

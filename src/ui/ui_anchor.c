@@ -15,6 +15,7 @@ static const struct {
 	[ANCHOR_METADATA] = {"the page's date", "page"},
 	[ANCHOR_TEXT] = {"the article's date line", "date line"},
 	[ANCHOR_READER] = {":date", ":date"},
+	[ANCHOR_NAME] = {"the file's or URL's name", "name"},
 };
 
 static const char *from_name(enum doc_anchor_from f, bool brief)

@@ -816,6 +816,59 @@ static void block_quotations(void)
 	doc_free(d);
 }
 
+/* The date a source's name carries: a file's base name, or a URL's path as og:url's. */
+static void name_dates(void)
+{
+	static const struct {
+		const char *name, *want;
+	} cases[] = {
+		{"breitbart_2016-09-20_poll-wealthy-voters.txt", "2016-09-20"},
+		{"/home/ann/news/2016-09-12 senate vote.txt", "2016-09-12"},
+		{"notes_2016_09_12.txt", "2016-09-12"},
+		{"2016.09.12.txt", "2016-09-12"},
+		{"APW19980807.0261", "1998-08-07"},
+		{"wire-20010911.html", "2001-09-11"},
+		{"https://news.example/2016/09/12/vote.html", "2016-09-12"},
+		{"http://news.example/politics/vote-20160912/", "2016-09-12"},
+		/* the first date wins; a bad one is passed over */
+		{"2016-13-40 then 2017-01-02.txt", "2017-01-02"},
+		{"2016-13-40.txt", NULL},
+		{"2015-02-29.txt", NULL},
+		{"x12345678901", NULL},
+		{"x201609121.txt", NULL},
+		{"v2.0.1.txt", NULL},
+		{"1999-final.txt", NULL},
+		{"2016-09.txt", NULL},
+		{"2016-09_12.txt", NULL},
+		{"3016-09-12.txt", NULL},
+		{"1899-12-31.txt", NULL},
+		{"2099-01-01 far ahead.txt", NULL},
+		{"2016-09-12/story.txt", NULL},
+		{"https://news.example/story?id=1", NULL},
+		{"https://2016-09-12.example/a", NULL},
+		{"-", NULL},
+		{"sample", NULL},
+		{"", NULL},
+	};
+	struct date d;
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		bool got = formats_name_date(cases[i].name, 2027, &d);
+		char iso[16] = "";
+		if (got)
+			snprintf(iso, sizeof(iso), "%04d-%02d-%02d", d.year, d.month, d.day);
+		if (cases[i].want)
+			CHECK_STR(iso, cases[i].want);
+		else
+			CHECK_STR(iso, "");
+	}
+	CHECK(!formats_name_date(NULL, 2027, &d));
+	/* the last year the caller allows is allowed */
+	CHECK(formats_name_date("2027-12-31.txt", 2027, &d));
+	CHECK(!formats_name_date("2028-01-01.txt", 2027, &d));
+	CHECK(!formats_name_date("https://x.example/2028/01/01/a", 2027, &d));
+}
+
 int main(void)
 {
 	RUN(detection);
@@ -841,5 +894,6 @@ int main(void)
 	RUN(markdown_front_matter);
 	RUN(doc_integration);
 	RUN(block_quotations);
+	RUN(name_dates);
 	return CHECK_DONE();
 }
