@@ -231,6 +231,10 @@ size_t tx_match_yearago(const struct tx_ctx *c, size_t k, struct tx_hit *h);
 size_t tx_match_rel(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool the);
 /* now, recently, currently, the future, the present; `the` as for tx_match_rel. */
 size_t tx_match_ref(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool the);
+/* Token k is "today" meaning these days, not the day (TimeML's PRESENT_REF): "which today is
+ * primarily cloud computing", "Today, most newspapers print", "even today", "as it is today";
+ * not "said today", "today's vote", "will meet today", "Today is Monday". */
+bool tx_today_generic(const struct tx_ctx *c, size_t k);
 /* annually, daily, every week, each month, every Monday. */
 size_t tx_match_set(const struct tx_ctx *c, size_t k, struct tx_hit *h);
 

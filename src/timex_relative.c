@@ -279,6 +279,64 @@ size_t tx_match_ref(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool the
 	return k + 1;
 }
 
+/* Words after "is today" that open a noun phrase of what something has become ("is today an
+ * ally of"), and present forms of being that describe a state rather than a day's doing. */
+static const char generic_np[] = "a an the one among primarily mostly largely merely still";
+static const char degree_words[] =
+	"primarily mostly largely merely only just still chiefly mainly essentially widely "
+	"little hardly barely";
+static const char present_be[] = "is are remains remain exists exist stands stand";
+/* After "X today is": a day's whereabouts or plan ("the senator today is in Iowa", "is
+ * expected to"), not a state. */
+static const char day_after_be[] =
+	"in at on with to from set due scheduled expected slated going about likely poised "
+	"holding meeting visiting";
+
+static bool ing_word(const struct tx_ctx *c, size_t k)
+{
+	size_t n = k < c->n && c->t[k].kind == K_WORD ? c->t[k].e - c->t[k].s : 0;
+	return n > 4 && memcmp(c->text + c->t[k].e - 3, "ing", 3) == 0;
+}
+
+bool tx_today_generic(const struct tx_ctx *c, size_t k)
+{
+	if (!WV(c, k, C_DEIC, D_TODAY))
+		return false;
+	/* "even today", "still today", "today still": these days, against the past */
+	if (k > 0 && in_list(c, k - 1, "even still"))
+		return true;
+	/* "as it is today", "as we know it today" */
+	if (k >= 3 && in_list(c, k - 3, "as") &&
+	    (in_list(c, k - 1, "is are") ||
+	     (in_list(c, k - 2, "know knew") && in_list(c, k - 1, "it"))))
+		return true;
+	/* "a system that does not exist today", "where the party stands today" */
+	if (k > 0 && in_list(c, k - 1, "exist exists stands"))
+		return true;
+	/* "is today an ally of", "are today primarily": the present state of a thing */
+	if (k > 0 && in_list(c, k - 1, "is are remains") && in_list(c, k + 1, generic_np))
+		return true;
+	/* "which today is the largest", "the voting machine today is merely a computer": a
+	 * relative pronoun, or a subject with an adverb of degree after the verb, then a present
+	 * state; not "Today is Monday" (today the subject), nor "Elian today is the symbol" (a
+	 * day's words), nor a day's place or plan */
+	if (k > 0 && in_list(c, k + 1, present_be) && !in_list(c, k + 2, day_after_be) &&
+	    !ing_word(c, k + 2) &&
+	    (in_list(c, k - 1, "which that who") ||
+	     (W(c, k - 1, C_NONE) && in_list(c, k + 2, degree_words))))
+		return true;
+	/* "Today, most newspapers ...", "and, today, about 100,000 soldiers are deployed": a
+	 * quantified subject says what holds nowadays, unless the clause tells of a past or
+	 * coming doing ("Today, about 100 people marched") */
+	bool opens = k == 0 || (k == 1 && in_list(c, 0, "and but yet")) ||
+		     (P(c, k - 1, ',') && P(c, k + 1, ','));
+	size_t j = k + (P(c, k + 1, ',') ? 2 : 1);
+	int tense = tx_tense(c, k, k + 1);
+	return opens &&
+	       in_list(c, j, "most many few fewer more nearly almost half all about some") &&
+	       tense != TENSE_PAST && tense != TENSE_FUTURE;
+}
+
 /* annually, daily, every week, each month, every Monday. */
 size_t tx_match_set(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 {

@@ -704,6 +704,11 @@ size_t tx_match_deictic(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	if (!W(c, k, C_DEIC))
 		return 0;
 	int v = c->t[k].val;
+	if (tx_today_generic(c, k)) {
+		snprintf(h->value, sizeof(h->value), "PRESENT_REF");
+		h->type = TIMEX_DATE;
+		return k + 1;
+	}
 	long delta = v == D_YESTERDAY ? -1 : v == D_TOMORROW ? 1 : 0;
 	tx_rel_value(c->a, U_DAY, delta, h);
 	if (!c->aday)

@@ -248,6 +248,41 @@ static void test_references(void)
 	expect("It will be so in the future.", A, "the future", "DATE", "FUTURE_REF");
 }
 
+/* "today" as these days is PRESENT_REF; the day of the report stays the day. */
+static void test_today_nowadays(void)
+{
+	expect("The shop sold maps, a trade which today is primarily done online.", A, "today",
+	       "DATE", "PRESENT_REF");
+	expect("Today, most farmers rent their land.", A, "Today", "DATE", "PRESENT_REF");
+	expect("But today, many towns have no bank.", A, "today", "DATE", "PRESENT_REF");
+	expect("Even today, the village tends to vote as one.", A, "today", "DATE", "PRESENT_REF");
+	expect("The old mill is today a museum of looms.", A, "today", "DATE", "PRESENT_REF");
+	expect("The toll road as it is today was built in stages.", A, "today", "DATE",
+	       "PRESENT_REF");
+	expect("A pension scheme that does not exist today would cost more.", A, "today", "DATE",
+	       "PRESENT_REF");
+	expect("The ledger today is merely a spreadsheet.", A, "today", "DATE", "PRESENT_REF");
+	/* the day itself */
+	expect("The mayor said today that the bridge would close.", A, "today", "DATE",
+	       "2025-11-08");
+	expect("Today's vote on the levy was put off.", A, "Today", "DATE", "2025-11-08");
+	expect("The council will meet today to settle the levy.", A, "today", "DATE", "2025-11-08");
+	expect("Today is the last day to register.", A, "Today", "DATE", "2025-11-08");
+	expect("And today is the day the count ends.", A, "today", "DATE", "2025-11-08");
+	expect("The mayor today is in Leeds for a fair.", A, "today", "DATE", "2025-11-08");
+	expect("The mayor today is the host of the fair.", A, "today", "DATE", "2025-11-08");
+	expect("A bridge which today is the longest in the land.", A, "today", "DATE",
+	       "PRESENT_REF");
+	expect("The mayor today is expected to resign.", A, "today", "DATE", "2025-11-08");
+	expect("The mayor today is visiting the flooded streets.", A, "today", "DATE",
+	       "2025-11-08");
+	expect("Today, the mayor signed the levy.", A, "Today", "DATE", "2025-11-08");
+	expect("The fleet is large, and, today, about 900 boats are at sea.", A, "today", "DATE",
+	       "PRESENT_REF");
+	expect("Today, about 900 farmers marched to the square.", A, "Today", "DATE", "2025-11-08");
+	expect("Today, many farmers will march to the square.", A, "Today", "DATE", "2025-11-08");
+}
+
 static void test_times(void)
 {
 	expect("He spoke at 3 p.m. in Taipei.", A, "3 p.m.", "TIME", "2025-11-08T15:00");
@@ -1022,6 +1057,7 @@ int main(void)
 	RUN(test_relative_dates);
 	RUN(test_tense);
 	RUN(test_references);
+	RUN(test_today_nowadays);
 	RUN(test_times);
 	RUN(test_durations_and_sets);
 	RUN(test_chinese);
