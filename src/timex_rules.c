@@ -344,6 +344,28 @@ static int shared_year(const struct tx_ctx *c, size_t j, int m, bool day)
 	return 0;
 }
 
+/* The year of a range's start that has none, from its end: "between January 1 and September
+ * 26" in a September paper runs from this January, not the next one, whatever year the end
+ * takes. k is the start's month token (after "between" or "from"), j the token after its month
+ * m and day d (0: none); the end is a month, with or without a day, right after a
+ * time_range_link() or "through". The end's year when the start comes before it in the year,
+ * else the year before; 0 when there is no such end or its year is unknown. */
+static int range_start_year(const struct tx_ctx *c, size_t k, size_t j, int m, int d)
+{
+	struct tx_hit end;
+	int y2 = 0, m2 = 0, d2 = 0;
+
+	if (k == 0 || !in_list(c, k - 1, "between from") ||
+	    !(time_range_link(c, j) || in_list(c, j, "through")) ||
+	    !(W(c, j + 1, C_MONTH) || W(c, j + 1, C_MONABBR)))
+		return 0;
+	memset(&end, 0, sizeof(end));
+	if (!tx_match_month(c, j + 1, &end) || end.type != TIMEX_DATE ||
+	    sscanf(end.value, "%4d-%2d-%2d", &y2, &m2, &d2) < 2 || y2 <= 0)
+		return 0;
+	return m < m2 || (m == m2 && d <= d2) ? y2 : y2 - 1;
+}
+
 /* "November 7", "Nov. 7, 2025", "March 2013", "November", "7 November 2025". */
 size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 {
@@ -388,6 +410,8 @@ size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 		}
 		if (!y)
 			y = shared_year(c, j, m, d != 0);
+		if (!y && c->a.year)
+			y = range_start_year(c, k, j, m, d);
 		if (!y) {
 			int tense = tx_tense(c, k, j);
 			y = tx_told_year(c, k, m, tense);

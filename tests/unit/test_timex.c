@@ -248,6 +248,27 @@ static void test_references(void)
 	expect("It will be so in the future.", A, "the future", "DATE", "FUTURE_REF");
 }
 
+/* A range's start without a year takes its end's: never the next January in a September paper. */
+static void test_range_start_year(void)
+{
+	const char *sep = "2016-09-29";
+	expect("Sales rose between January 1 and September 26.", sep, "January 1", "DATE",
+	       "2016-01-01");
+	expect("Sales rose from January 4 to September 12.", sep, "January 4", "DATE",
+	       "2016-01-04");
+	expect("Sales rose from January to August.", sep, "January", "DATE", "2016-01");
+	/* across New Year the start is the year before the end */
+	expect("The fair runs from December 28 to January 5, 2017.", sep, "December 28", "DATE",
+	       "2016-12-28");
+	expect("The fair will run from December 28 to January 5.", sep, "December 28", "DATE",
+	       "2016-12-28");
+	/* no range: the usual year */
+	expect("The fair opened on January 4 and closed on March 2.", sep, "January 4", "DATE",
+	       "2016-01-04");
+	expect("The fair will open January 4 and the shops will close.", sep, "January 4", "DATE",
+	       "2017-01-04");
+}
+
 /* "today" as these days is PRESENT_REF; the day of the report stays the day. */
 static void test_today_nowadays(void)
 {
@@ -1058,6 +1079,7 @@ int main(void)
 	RUN(test_tense);
 	RUN(test_references);
 	RUN(test_today_nowadays);
+	RUN(test_range_start_year);
 	RUN(test_times);
 	RUN(test_durations_and_sets);
 	RUN(test_chinese);
