@@ -208,12 +208,27 @@ bool tx_label(const struct tx_point *p, const char *v, bool with_year, char *out
 		put(&l, " ");
 		put_int(&l, p->day);
 		break;
-	case GRAN_WEEK:
-		put(&l, "week of ");
-		put(&l, date_month_abbr(p->month));
+	case GRAN_WEEK: {
+		/* a weekend ("2016-W38-WE", "this weekend") is named by its Saturday, when that
+		 * falls in the week's year */
+		size_t vl = strlen(v);
+		int m = p->month, d = p->day;
+		bool weekend = p->year && vl > 3 && strcmp(v + vl - 3, "-WE") == 0;
+		if (weekend) {
+			int y2;
+			date_from_days(date_to_days(p->year, p->month, p->day) + 5, &y2, &m, &d);
+			if (y2 != p->year) {
+				weekend = false;
+				m = p->month;
+				d = p->day;
+			}
+		}
+		put(&l, weekend ? "weekend of " : "week of ");
+		put(&l, date_month_abbr(m));
 		put(&l, " ");
-		put_int(&l, p->day);
+		put_int(&l, d);
 		break;
+	}
 	case GRAN_MONTH:
 		put(&l, date_month_abbr(p->month));
 		break;

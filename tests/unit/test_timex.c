@@ -645,6 +645,9 @@ static void test_labels(void)
 	expect_label("2025-07", "Jul 2025", "Jul");
 	expect_label("2025", "2025", "2025");
 	expect_label("2025-W46", "week of Nov 10, 2025", "week of Nov 10");
+	/* a weekend by its Saturday; one whose Saturday is in the next year by its week */
+	expect_label("2016-W38-WE", "weekend of Sep 24, 2016", "weekend of Sep 24");
+	expect_label("2015-W53-WE", "week of Dec 28, 2015", "week of Dec 28");
 	expect_label("2025-Q3", "Q3 2025", "Q3");
 	expect_label("2025-H1", "first half of 2025", "first half");
 	expect_label("2025-SU", "summer 2025", "summer");
