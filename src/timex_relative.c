@@ -175,6 +175,12 @@ size_t tx_match_rel(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool the
 		if (rel == R_LAST || rel == R_NEXT || rel == R_THIS || rel == R_COMING ||
 		    rel == R_CURRENT) {
 			long delta = rel == R_LAST ? -1 : rel == R_NEXT || rel == R_COMING ? 1 : 0;
+			/* "told voters this weekend" in a paper of Monday to Friday: the weekend
+			 * just gone, which is last week's; this week's has not come */
+			if (rel == R_THIS && unit == U_WEEKEND && c->aday &&
+			    date_weekday(date_to_days(c->a.year, c->a.month, c->a.day)) <= 5 &&
+			    tx_tense(c, k, j + 1) == TENSE_PAST)
+				delta = -1;
 			tx_rel_value(c->a, unit, delta, h);
 			return j + 1;
 		}

@@ -248,6 +248,18 @@ static void test_references(void)
 	expect("It will be so in the future.", A, "the future", "DATE", "FUTURE_REF");
 }
 
+/* "this weekend" told in the past on a weekday is the weekend just gone. */
+static void test_this_weekend(void)
+{
+	/* 2016-09-19 is a Monday, 2016-09-25 a Sunday */
+	expect("The mayor told voters this weekend that he would run.", "2016-09-19",
+	       "this weekend", "DATE", "2016-W37-WE");
+	expect("The mayor will tell voters this weekend that he will run.", "2016-09-19",
+	       "this weekend", "DATE", "2016-W38-WE");
+	expect("The mayor told voters this weekend that he would run.", "2016-09-25",
+	       "this weekend", "DATE", "2016-W38-WE");
+}
+
 /* A range's start without a year takes its end's: never the next January in a September paper. */
 static void test_range_start_year(void)
 {
@@ -1083,6 +1095,7 @@ int main(void)
 	RUN(test_references);
 	RUN(test_today_nowadays);
 	RUN(test_range_start_year);
+	RUN(test_this_weekend);
 	RUN(test_times);
 	RUN(test_durations_and_sets);
 	RUN(test_chinese);
