@@ -133,6 +133,11 @@ static size_t start_after_object(const struct engine *e, size_t p, size_t b, uns
 		if (tok_among(e, k, "he she they it we i the there his her their its our my") ||
 		    claims_contraction(e, k) || article_clause(e, k, b))
 			return k;
+		/* "told us what steps it was taking", "told reporters how the deal fell apart":
+		 * the question told starts at its word, not at the clause inside it ("told them how
+		 * to vote" is an instruction) */
+		if (tok_among(e, k, "what how why whether") && !tok_is(e, k + 1, "to"))
+			return k;
 		/* "told The Star-Ledger of Newark last week she would", "told a gathering in
 		 * Washington she will": a name's place */
 		if ((e->t[k].word & WORD_PREP) &&

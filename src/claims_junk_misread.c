@@ -38,6 +38,39 @@ static bool predicate_at(const struct engine *e, size_t p)
 	       tok_among(e, p + 1, "them him her us me it");
 }
 
+/* "In the world Acme seeks to create, those hopes would ...", "He showed us the house he wants
+ * to buy.": content that is "to" and one verb lacks the verb's object when a lowercase noun after
+ * a determiner comes right before the source: the noun is that object, the source and cue a
+ * relative clause on it with no "that". The verb ends an opening phrase before the main clause,
+ * or the sentence, whatever the content runs on to ("He vowed to resign." has no such noun, "In
+ * the end the mayor vowed to resign." opens with a phrase of its own, "..., saying" is no
+ * main clause). */
+static bool infinitive_gap(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs), n = f->sa - 1;
+
+	if (f->sa >= f->sb || f->sa <= f->a + 1 || f->sb > f->sa + 3 || f->qa != f->sb ||
+	    f->kind == CLAIM_DIRECT)
+		return false;
+	if (e->t[n].kind != TOK_WORD || (e->t[n].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) ||
+	    e->t[n].word || e->t[n].cue || word_ends(e, n, "ly") || word_ends(e, n, "ing") ||
+	    word_ends(e, n, "ed") || word_possessive(e, n))
+		return false;
+
+	if (p != f->qb || p + 2 > e->nt || !tok_is(e, p, "to") || e->t[p + 1].kind != TOK_WORD ||
+	    (e->t[p + 1].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) || e->t[p + 1].word ||
+	    e->t[p + 1].cue)
+		return false;
+	if (!(e->t[n - 1].word & WORD_DET) || (e->t[n - 1].flags & TOKF_CAP))
+		return false;
+	/* the phrase that holds the noun ends at the comma, the main clause follows it */
+	if (tok_punct(e, p + 2, ','))
+		return p + 3 < f->b && claims_main_clause(e, p + 3, f->b);
+	/* the sentence ends: the noun is an object in it, not an opening phrase's ("In the end") */
+	return (p + 2 >= f->b || tok_punct(e, p + 2, '.')) &&
+	       !(e->t[f->a].word & (WORD_PREP | WORD_SUBORD));
+}
+
 /* "Not a lot of developers I know actually test their code", "The people we asked mostly agree":
  * a pronoun and its cue right after a lowercase noun, then no object but the verb the noun goes
  * on with, or a clause that ends on a preposition ("the entries we want to get an alert for"),
@@ -186,9 +219,75 @@ static bool vocative(const struct engine *e, const struct frame *f)
 	return false;
 }
 
+/* "They reported doubts and fears about the plan": a plural or first-person pronoun alone
+ * before a cue in "-s" with no auxiliary does not agree with it, so the cue is a noun ("they
+ * fear", "he fears" and "they discuss" stay). */
+static bool noun_cue(const struct engine *e, const struct frame *f)
+{
+	size_t c = f->c;
+
+	if (f->sb != f->sa + 1 || f->qa != c || !tok_among(e, f->sa, "they we i you") ||
+	    !(e->t[c].cue & CUE_VERB))
+		return false;
+	return word_ends(e, c, "s") && !word_ends(e, c, "ss") && !word_ends(e, c, "us") &&
+	       !(e->t[c].lists & (TOKL_PRESENT | TOKL_FINITE));
+}
+
+/* "tell stories that take full advantage of the web", "told a joke that ...": a thing told
+ * that is a story, a joke or a lie has a relative clause after it, not a statement ("told
+ * reporters that ..." and "told the story: “...”" stay). */
+static bool told_thing(const struct engine *e, const struct frame *f)
+{
+	size_t k = f->qb;
+
+	if (f->kind == CLAIM_DIRECT || !tok_among(e, f->c, "tell tells told telling"))
+		return false;
+	if (k < f->b && (tok_among(e, k, "a an the his her their its our my your these those") ||
+			 word_possessive(e, k)))
+		k++;
+	return k < f->b && tok_among(e, k,
+				     "story stories tale tales joke jokes lie lies truth "
+				     "difference secrets anecdote anecdotes");
+}
+
+/* "the company soon found itself offering free rides": a participle after "found" and a
+ * reflexive object tells what the subject came to be doing, no words it said ("found himself
+ * saying that ..." stays). */
+static bool found_itself(const struct engine *e, const struct frame *f)
+{
+	size_t c = f->c, p = claims_tok_at(e, f->cs);
+
+	if (c < f->a + 2 || !(e->t[c].cue & CUE_ING) || !word_ends(e, c, "ing") ||
+	    !tok_among(e, c - 1, "itself himself herself themselves myself ourselves yourself") ||
+	    !tok_among(e, c - 2, "found finds find finding"))
+		return false;
+	return p >= e->nt || !(tok_is(e, p, "that") || e->t[p].kind == TOK_QOPEN);
+}
+
+/* "Donor backs field", "Mayor says budget will pass": a heading in sentence case (an article's
+ * title line or a heading of a converted page) sums up the story in the writer's words; what it
+ * says its subject said the text reports. A heading with a quotation in it stays ("X asked if
+ * there were “any ...?”"), and so do a label and its colon ("Poll: Voters ...") and a headline
+ * in title case ("Mayor Says Budget Will Pass"), which PolNeAR counts as the subject's claims
+ * (dev, 12 of them). */
+static bool heading_claim(const struct engine *e, const struct frame *f)
+{
+	const struct doc_sentence *st = doc_sentence(e->d, e->t[f->c].sent);
+	const struct doc_para *para = st ? doc_paragraph(e->d, st->paragraph) : NULL;
+
+	if (!para || !para->heading || f->kind == CLAIM_DIRECT || e->t[f->c].kind != TOK_WORD ||
+	    (e->t[f->c].flags & TOKF_CAP))
+		return false;
+	for (size_t k = f->a; k < f->b; k++)
+		if (e->t[k].kind == TOK_QOPEN)
+			return false;
+	return true;
+}
+
 bool claims_other_reading(const struct engine *e, const struct frame *f)
 {
-	return contact_relative(e, f) || described_noun(e, f) || title_heading(e, f) ||
-	       adding_thing(e, f) || possessed_participle(e, f) || described_as_clause(e, f) ||
-	       vocative(e, f);
+	return contact_relative(e, f) || infinitive_gap(e, f) || described_noun(e, f) ||
+	       title_heading(e, f) || adding_thing(e, f) || possessed_participle(e, f) ||
+	       described_as_clause(e, f) || vocative(e, f) || noun_cue(e, f) || told_thing(e, f) ||
+	       found_itself(e, f) || heading_claim(e, f);
 }

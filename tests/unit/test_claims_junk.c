@@ -890,6 +890,82 @@ static void participle_of_a_thing(void)
 	done(&f);
 }
 
+/* "the world the firm seeks to build, ..." is a relative clause on "world" with its object
+ * missing, as is "the house he wants to buy." at a sentence's end; "vowed to resign" and a
+ * phrase of its own before the source ("In the end") stay. */
+static void infinitive_with_a_gap(void)
+{
+	struct fixture f = run("But in the town the firm seeks to build, old shops would close.\n\n"
+			       "He showed us a boat the club wants to sell.\n\n"
+			       "In the end the mayor vowed to resign.\n\n"
+			       "The mayor vowed to resign, saying he was tired.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "to resign", "the mayor", "vowed", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "to resign", "The mayor", "vowed", NULL);
+	done(&f);
+}
+
+/* "They had doubts and fears about ...": a cue in "-s" that its pronoun does not agree
+ * with is a noun; "They fear", "He fears" are claims. */
+static void cue_that_does_not_agree(void)
+{
+	struct fixture f = run("They had doubts and fears about the plan but went on with “a vote "
+			       "we cannot skip”.\n\n"
+			       "They fear the plan will fail.\n\n"
+			       "He fears the plan will fail.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan will fail", "They", "fear", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan will fail", "He", "fears", NULL);
+	done(&f);
+}
+
+/* "tell stories that ...", "told a joke that ...": a story told, then a relative clause;
+ * "told reporters that ..." is a claim. */
+static void stories_told(void)
+{
+	struct fixture f = run("The aim is for students to write and tell stories that use the "
+			       "web well.\n\n"
+			       "The coach told a joke that fell flat.\n\n"
+			       "The coach told reporters that the team was tired.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the team was tired", "The coach", "told", NULL);
+	done(&f);
+}
+
+/* "found itself offering free rides" is what the firm came to do; "found himself saying that
+ * ..." keeps its claim. */
+static void found_oneself_doing(void)
+{
+	struct fixture f =
+		run("A storm of anger broke out, and the firm soon found itself offering "
+		    "free rides home.\n\n"
+		    "The coach found himself saying that the team was tired.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(f.l->n == 1 && span_is(&f, f.l->items[0].content, "that the team was tired"));
+	done(&f);
+}
+
+/* A plain-text article's title line is the writer's headline, no claim of its subject; the
+ * same words in the text are, and so is a headline with a quotation in it. */
+static void headline_is_no_claim(void)
+{
+	struct fixture f = run("Donor backs new field\n\n"
+			       "The donor backs the new field, the school said.\n");
+	struct fixture g = run("Coach asks if fans want “a team that wins”\n\n"
+			       "The coach spoke on Monday.\n");
+
+	CHECK_EQ(g.l->n, 1);
+	done(&g);
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "The donor backs the new field", "the school", "said",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(found_at_a_place);
@@ -943,5 +1019,10 @@ int main(void)
 	RUN(stranded_about);
 	RUN(negated_aside);
 	RUN(participle_of_a_thing);
+	RUN(infinitive_with_a_gap);
+	RUN(cue_that_does_not_agree);
+	RUN(stories_told);
+	RUN(found_oneself_doing);
+	RUN(headline_is_no_claim);
 	return CHECK_DONE();
 }

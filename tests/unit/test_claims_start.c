@@ -584,6 +584,22 @@ static void participle_opening(void)
 	done(&f);
 }
 
+/* "told us what steps it was taking": the question told starts at its word; "told them how to
+ * vote" is an instruction, no claim of a question. */
+static void question_after_addressee(void)
+{
+	struct fixture f = run("The firm told us what steps it was taking to fix the leak.\n\n"
+			       "The coach told reporters how the team had lost.\n\n"
+			       "The coach told reporters he was tired.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "what steps it was taking to fix the leak", "The firm",
+		 "told", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "how the team had lost", "The coach", "told", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "he was tired", "The coach", "told", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -617,5 +633,6 @@ int main(void)
 	RUN(late_or_early_after_the_cue);
 	RUN(answer_label);
 	RUN(participle_opening);
+	RUN(question_after_addressee);
 	return CHECK_DONE();
 }
