@@ -803,7 +803,10 @@ static bool fronted_main(const struct engine *e, size_t k, size_t lim)
 				return false;
 			continue;
 		}
-		if (tok_punct(e, j, '.') && claims_title_before(e, j))
+		/* "Mr.", and an initial: "President George H.W. Bush held" */
+		if (tok_punct(e, j, '.') &&
+		    (claims_title_before(e, j) ||
+		     ((e->t[j - 1].flags & TOKF_CAP) && e->t[j - 1].end == e->t[j - 1].start + 1)))
 			continue;
 		if (n->kind != TOK_WORD || (n->flags & TOKF_INQ) || (n->word & WORD_CONJ))
 			return false;
@@ -813,7 +816,8 @@ static bool fronted_main(const struct engine *e, size_t k, size_t lim)
 				 (WORD_DET | WORD_PREP | WORD_PRON | WORD_REL | WORD_SUBORD));
 		if (commas == 0 && ((n->word & WORD_VERB) || tok_modal(e, j) ||
 				    ((n->cue & CUE_VERB) && claims_cue_verb(e, j)) ||
-				    (!(n->flags & TOKF_CAP) && word_ends(e, j, "ed"))))
+				    (!(n->flags & TOKF_CAP) &&
+				     (word_ends(e, j, "ed") || tok_in(e, j, TOKL_PAST)))))
 			return true;
 	}
 	return false;
@@ -834,6 +838,15 @@ static size_t intro_clause_end(const struct engine *e, size_t a, size_t c, size_
 {
 	size_t o = claims_opening(e, a, c), k;
 
+	/* "We visit schools, but if someone wants to learn, we can only ...": a clause after a
+	 * comma and a conjunction opens as a sentence would */
+	for (k = c; o == SIZE_MAX && k > a + 1 && k + 12 > c; k--)
+		if (tok_punct(e, k - 1, ',') && !(e->t[k - 1].flags & TOKF_INQ)) {
+			if (tok_among(e, k, "but and so yet") &&
+			    tok_among(e, k + 1, "although though while when after because as if"))
+				o = claims_opening(e, k + 1, c);
+			break;
+		}
 	if (o == SIZE_MAX)
 		return lim;
 	if ((k = claims_main_after(e, p, lim)) != SIZE_MAX)
@@ -878,7 +891,8 @@ static size_t connective_before_tag(const struct engine *e, const struct frame *
 }
 
 /* "Collins, who had endorsed Jeb Bush, represents ...", "Mark Zuckerberg, who said he plans to
- * give ..., sat ...": a source "who" or "which" after a comma, the noun phrase before it opening
+ * give ..., sat ...": a source "who" or "which" after a comma (or after an apposition that
+ * follows one), the noun phrase before it opening
  * the sentence (after a connective), so that the cue is in a relative clause set into the
  * subject; the content ends with that clause, at the comma (or a comma inside a quotation that
  * closes there) before a word in lower case that is no function word: the main clause's verb
@@ -887,11 +901,20 @@ static size_t connective_before_tag(const struct engine *e, const struct frame *
 static size_t subject_relative_end(const struct engine *e, const struct frame *f, size_t p,
 				   size_t lim)
 {
-	size_t a = claims_skip_connective(e, f->a, f->sa);
+	size_t a = claims_skip_connective(e, f->a, f->sa), m = f->sa;
 
-	if (f->sb != f->sa + 1 || !tok_among(e, f->sa, "which who") || f->sa < a + 2 ||
-	    f->sa > a + 7 || !tok_punct(e, f->sa - 1, ',') || (e->t[f->sa].flags & TOKF_INQ) ||
-	    !noun_phrase_words(e, a, f->sa - 1))
+	/* "Senator Jane Roe, an Ohio Republican who warned of ...": the clause on an apposition
+	 * (an article, then up to five words of a noun phrase) set after the subject */
+	for (size_t k = f->sa; k > a + 2 && k + 6 > f->sa; k--)
+		if (tok_punct(e, k - 1, ',')) {
+			if (k < f->sa && tok_among(e, k, "a an the") &&
+			    noun_phrase_words(e, k, f->sa))
+				m = k;
+			break;
+		}
+	if (f->sb != f->sa + 1 || !tok_among(e, f->sa, "which who") || m < a + 2 || m > a + 7 ||
+	    !tok_punct(e, m - 1, ',') || (e->t[f->sa].flags & TOKF_INQ) ||
+	    !noun_phrase_words(e, a, m - 1))
 		return SIZE_MAX;
 	for (size_t k = p + 1; k + 1 < lim && k < p + 400; k++) {
 		size_t n = k + 1;

@@ -252,13 +252,21 @@ static bool first_person(const char *text, const struct claim *c)
 }
 
 /* True when the word at w (before e) is a finite verb, so that the "that" before it is the
- * clause's subject, not its conjunction ("that has been part of his message"). */
+ * clause's subject, not its conjunction ("that has been part of his message", "that isn’t
+ * likely"). */
 static bool that_subject(const char *text, size_t w, size_t e)
 {
 	size_t n = 0;
 
 	while (w + n < e && n < 8 && text_is_ascii_letter(text[w + n]))
 		n++;
+	/* "that isn’t likely", "that won't happen": a negative run in */
+	if (w + n + 1 < e &&
+	    (text[w + n] == '\'' ||
+	     (w + n + 3 < e && memcmp(text + w + n, "\xE2\x80\x99", 3) == 0)) &&
+	    text_word_in("isn wasn won can doesn didn hasn hadn wouldn couldn shouldn", text + w,
+			 n))
+		return true;
 	return text_word_in("can could did does had has is may might must seems should was will "
 			    "would",
 			    text + w, n);

@@ -1096,6 +1096,41 @@ static void tag_question_ends(void)
 	done(&f);
 }
 
+/* Content in a clause that opens its sentence ends where the main clause begins: after ", but
+ * if", and before a subject with initials or an irregular past ("President John Q. Doe held"),
+ * as a plain clause after ", but" ends at its comma before ", and". */
+static void clause_after_but_if(void)
+{
+	struct fixture f = run(
+		"We visit schools, but if someone wants to learn to cook, we can only help a bit.\n\n"
+		"In 1990, when the governor opposed the new dam, President John Q. Doe held back the "
+		"money.\n\n"
+		"We visit schools, but the mayor wants to build a park, and the council agrees.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "to learn to cook", "someone", "wants", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the new dam", "the governor", "opposed", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "to build a park", "the mayor", "wants", NULL);
+	done(&f);
+}
+
+/* "Jane Roe, an Ohio Republican who warned of ..., nevertheless played down ...": the relative
+ * clause on an apposition after the subject ends at its comma, as "Jane Roe, who warned of ...,"
+ * does. */
+static void relative_on_apposition(void)
+{
+	struct fixture f =
+		run("Senator Jane Roe, an Ohio Republican who warned of the risks in the "
+		    "past, nevertheless played down that threat.\n\n"
+		    "Jane Roe, who warned of the risks in the past, played down that "
+		    "threat.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the risks in the past", "who", "warned of", "Jane Roe");
+	claim_is(&f, 1, CLAIM_INDIRECT, "the risks in the past", "who", "warned of", "Jane Roe");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(reference_marks_end);
@@ -1150,5 +1185,7 @@ int main(void)
 	RUN(time_closes_event);
 	RUN(apposition_list);
 	RUN(tag_question_ends);
+	RUN(clause_after_but_if);
+	RUN(relative_on_apposition);
 	return CHECK_DONE();
 }

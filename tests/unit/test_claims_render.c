@@ -325,16 +325,21 @@ static void unresolved_first_person(void)
 }
 
 /* The row leaves out "that" the conjunction but keeps "that" the subject of the clause, a finite
- * verb after it ("I think that has been part of his message"): the words read as written.
+ * verb after it ("I think that has been part of his message", "that isn’t likely"): the words
+ * read as written.
  * Control: "said that the budget is sound" reads "the budget is sound". */
 static void that_as_subject(void)
 {
 	struct fixture f = run("Budget\n\nThe mayor said that is his intent.\n\n"
-			       "The mayor said that the budget is sound.\n");
+			       "The mayor said that the budget is sound.\n\n"
+			       "Most experts say that isn’t likely to last.\n\n"
+			       "The mayor said that won't happen.\n");
 
-	REQUIRE(f.l->n == 2);
+	REQUIRE(f.l->n == 4);
 	CHECK(renders(&f, 0, "The mayor said (paraphrase): that is his intent"));
 	CHECK(renders(&f, 1, "The mayor said (paraphrase): the budget is sound"));
+	CHECK(renders(&f, 2, "Most experts say (paraphrase): that isn’t likely to last"));
+	CHECK(renders(&f, 3, "The mayor said (paraphrase): that won't happen"));
 	done(&f);
 }
 
