@@ -733,6 +733,33 @@ static bool fronted_phrase(const struct engine *e, size_t p, size_t k)
 	return true;
 }
 
+/* True when the content from p (after its "that") up to the comma at k is a subject and an
+ * apposition set off by one comma before k, with no verb ("that many people, both young and
+ * old,"; not ", and in September,"): the verb after k is the content's own. */
+static bool apposed_subject(const struct engine *e, size_t p, size_t k)
+{
+	size_t commas = 0;
+
+	if (tok_is(e, p, "that"))
+		p++;
+	if (p + 1 >= k || e->t[p].kind != TOK_WORD)
+		return false;
+	for (size_t i = p; i < k; i++) {
+		if (tok_punct(e, i, ',') && !(e->t[i].flags & TOKF_INQ)) {
+			commas++;
+			/* ", and in September," goes on with the clause */
+			if (i + 1 < k && (e->t[i + 1].word & WORD_CONJ))
+				return false;
+			continue;
+		}
+		if (e->t[i].kind != TOK_WORD || (e->t[i].flags & TOKF_INQ) ||
+		    (e->t[i].word & (WORD_REL | WORD_SUBORD | WORD_PRON | WORD_PREP)) ||
+		    claims_verb_like(e, i))
+			return false;
+	}
+	return commas == 1;
+}
+
 size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 {
 	size_t lim = p + 400 < b ? p + 400 : b, j;
@@ -801,8 +828,10 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 			if (c != SIZE_MAX && claims_tag_ends(e, c, b) &&
 			    claims_tag_plain(e, k + 1, c))
 				return k;
-			/* "Barkley, who said he votes Democratic, said ...": the clause's verb */
-			if (verb_cue(e, k + 1, lim, false))
+			/* "Barkley, who said he votes Democratic, said ...": the clause's verb (not
+			 * the verb of a subject with an apposition: "that many people, both young
+			 * and old, told her ...") */
+			if (verb_cue(e, k + 1, lim, false) && !apposed_subject(e, p, k))
 				return k;
 		}
 	}

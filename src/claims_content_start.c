@@ -444,6 +444,28 @@ static size_t quote_after_place(const struct engine *e, size_t p, size_t b)
 	return SIZE_MAX;
 }
 
+/* True when "most" at p (before b) opens a clause as its subject: "of" after it ("most of the
+ * debris burnt up"), or a plain word in lower case and a verb ("most voters stayed home"); not
+ * the adverb before an adverb ("most recently"). */
+static bool most_subject(const struct engine *e, size_t p, size_t b)
+{
+	const struct tok *n, *v;
+
+	if (!tok_is(e, p, "most") || p + 2 >= b)
+		return false;
+	n = &e->t[p + 1];
+	v = &e->t[p + 2];
+	if (n->kind != TOK_WORD || (n->flags & (TOKF_INQ | TOKF_CAP)))
+		return false;
+	if (tok_is(e, p + 1, "of"))
+		return true;
+	return !n->word && !n->cue && !word_ends(e, p + 1, "ly") && v->kind == TOK_WORD &&
+	       !(v->flags & (TOKF_CAP | TOKF_INQ)) &&
+	       ((v->word & WORD_VERB) || tok_modal(e, p + 2) ||
+		tok_in(e, p + 2, TOKL_PAST | TOKL_FINITE) || word_ends(e, p + 2, "ed") ||
+		((v->cue & CUE_VERB) && claims_cue_verb(e, p + 2)));
+}
+
 /* "reported a profit of $1.78 a share", "reported 2,000 new cases", "reported between $5,000 and
  * $15,000 in income": after "reported" (p - 1) a noun phrase that holds a figure is what the
  * source reported, before any verb, comma or quotation. */
@@ -521,6 +543,10 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	    ((e->t[p + 1].flags & TOKF_DIGIT) ||
 	     tok_among(e, p + 1, "half one two three four five six seven eight nine ten") ||
 	     word_ends(e, p + 1, "thirds") || word_ends(e, p + 1, "quarters")))
+		return p;
+	/* "said most of the debris burnt up", "said most voters stayed home": "most" the
+	 * clause's subject, not the adverb ("said most recently that") */
+	if (most_subject(e, p, b) && !(cue & (CUE_QUOTEONLY | CUE_NP | CUE_OBJ)))
 		return p;
 	/* "he said according to a transcript": where the words were found, a phrase */
 	if (e->t[p].word & (WORD_PREP | WORD_TIME) || late_or_early(e, p, b) ||

@@ -1131,6 +1131,31 @@ static void relative_on_apposition(void)
 	done(&f);
 }
 
+/* "found that many people, both young and old, told her ...": a subject with an apposition runs
+ * on to its verb; "Jane Roe, who said the plan would fail, voted" ends at the comma, and ", and
+ * in May," is no apposition. */
+static void subject_with_apposition(void)
+{
+	struct fixture f =
+		run("She found that many people, both young and old, told her they liked "
+		    "it.\n\n"
+		    "Jane Roe, who said the plan would fail, voted for it.\n\n"
+		    "Iraq blamed Iran, and in May, attacked its ports.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	/* ", and in May," is no apposition: the content does not run on to "attacked" */
+	if (f.l->n == 3) {
+		const char *at = strstr(f.text, "attacked");
+		REQUIRE(at != NULL);
+		CHECK(f.l->items[2].content.end <= (size_t)(at - f.text));
+	}
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "that many people, both young and old, told her they liked it", "She", "found",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan would fail", "who", "said", "Jane Roe");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(reference_marks_end);
@@ -1187,5 +1212,6 @@ int main(void)
 	RUN(tag_question_ends);
 	RUN(clause_after_but_if);
 	RUN(relative_on_apposition);
+	RUN(subject_with_apposition);
 	return CHECK_DONE();
 }

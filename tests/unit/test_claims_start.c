@@ -600,6 +600,21 @@ static void question_after_addressee(void)
 	done(&f);
 }
 
+/* "said most of the debris burnt up", "said most voters stayed home": "most" opens the clause;
+ * "said most recently that ..." is the adverb. */
+static void most_as_subject(void)
+{
+	struct fixture f = run("The agency said most of the debris burnt up.\n\n"
+			       "The agency said most voters stayed home.\n\n"
+			       "The agency said most recently that the craft was lost.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "most of the debris burnt up", "The agency", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "most voters stayed home", "The agency", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that the craft was lost", "The agency", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(prep_quoted_phrase);
@@ -634,5 +649,6 @@ int main(void)
 	RUN(answer_label);
 	RUN(participle_opening);
 	RUN(question_after_addressee);
+	RUN(most_as_subject);
 	return CHECK_DONE();
 }
