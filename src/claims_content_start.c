@@ -918,12 +918,11 @@ static size_t connective_before_tag(const struct engine *e, const struct frame *
 
 /* "Collins, who had endorsed Jeb Bush, represents ...", "Mark Zuckerberg, who said he plans to
  * give ..., sat ...": a source "who" or "which" after a comma (or after an apposition that
- * follows one), the noun phrase before it opening
- * the sentence (after a connective), so that the cue is in a relative clause set into the
- * subject; the content ends with that clause, at the comma (or a comma inside a quotation that
- * closes there) before a word in lower case that is no function word: the main clause's verb
- * goes on there. That comma's token (the token after the closing mark when the comma is inside a
- * quotation), or SIZE_MAX. */
+ * follows one), the noun phrase before it opening the sentence (after a connective), so that
+ * the cue is in a relative clause set into the subject; the content ends with that clause, at
+ * the comma (or a comma inside a quotation that closes there) before a word in lower case that
+ * is no function word: the main clause's verb goes on there. That comma's token (the token
+ * after the closing mark when the comma is inside a quotation), or SIZE_MAX. */
 static size_t subject_relative_end(const struct engine *e, const struct frame *f, size_t p,
 				   size_t lim)
 {
