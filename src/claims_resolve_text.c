@@ -153,6 +153,36 @@ static const char *earlier_pair(const struct engine *e, size_t a)
 	return NULL;
 }
 
+/* "..., Roscosmos said in a statement. It said most of the debris burnt up": for "It" opening
+ * the sentence at token a, the resolved speaker of the claim whose tag is in the sentence just
+ * before, when that speaker is an organisation (or a name coref knows nothing more of); the
+ * craft or the plan the sentence before was about says nothing. NULL when there is no such
+ * claim. */
+static const char *earlier_body(const struct engine *e, size_t a)
+{
+	size_t sent = e->t[a].sent;
+
+	if (sent == 0 || (a > 0 && e->t[a - 1].sent == sent) || e->text[e->t[a].start] != 'I')
+		return NULL;
+	for (size_t i = e->nout; i-- > 0;) {
+		const struct claim *c = &e->out[i];
+		/* the claim being made (its cue not set yet), and any after the "It" */
+		if (span_empty(c->cue) || c->cue.end > e->t[a].start)
+			continue;
+		/* "Analysts say Sansui is ... It expects": not a group, whom "It" never means */
+		if (doc_sentence_at(e->d, c->cue.start) + 1 != sent || !c->speaker_resolved ||
+		    plural_speaker(c->speaker_resolved, "", 0) || opening_plural(e, c, "", 0))
+			return NULL;
+		size_t id = coref_resolve(e->co, c->speaker);
+		/* a body, or a name coref knows no more of ("Roscosmos"); never a person */
+		return id != COREF_NONE && (coref_entity(e->co, id)->kind == COREF_ORG ||
+					    coref_entity(e->co, id)->kind == COREF_UNKNOWN)
+			       ? c->speaker_resolved
+			       : NULL;
+	}
+	return NULL;
+}
+
 /* The length of the indefinite article opening s ("a " 2, "an " 3, any case), else 0. */
 static size_t article_len(const char *s)
 {
@@ -824,6 +854,8 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	}
 	if ((cased = joined_speakers(e, a, b)) != NULL)
 		return cased;
+	if (b == a + 1 && tok_is(e, a, "it") && (g = earlier_body(e, a)) != NULL)
+		return xstrdup(g);
 	r = claims_resolve(e, a, b);
 	/* "My contact at Silego says": the writer's contact, as written, not "My" (a capitalised
 	 * word coref took for a name) */

@@ -251,6 +251,25 @@ static void it_after_what_was_said(void)
 	done(&f);
 }
 
+/* "..., Orbex said in a statement. It said most of the debris burnt up": "It" opening the
+ * sentence after a body's tag is that body, not the craft the sentence before was about (was
+ * "Lark"); after a person's tag or a group's ("analysts say"), it is not the speaker before */
+static void it_after_a_body_tag(void)
+{
+	struct fixture f = run(
+		"Orbex Corp. launched a craft on Monday.\n\n"
+		"The Lark cargo craft broke up over Siberia, Orbex said in a statement. It said "
+		"most of the debris burnt up.\n\n"
+		"Ms. Ann Lee said the plan would work. It says nothing about costs.\n");
+
+	cue_speaker_resolves(&f, "It", "said", "Orbex Corp.");
+	for (size_t i = 0; i < f.l->n; i++)
+		CHECK(f.l->items[i].speaker_resolved == NULL ||
+		      strcmp(f.l->items[i].speaker_resolved, "Ann Lee") != 0 ||
+		      strncmp(f.text + f.l->items[i].speaker.start, "It", 2) != 0);
+	done(&f);
+}
+
 /* "they" is the plural subject of its own sentence even when that word opens the sentence with
  * its capital ("Authorities"), before a group that spoke earlier */
 static void capitalised_plural_subject(void)
@@ -449,6 +468,7 @@ int main(void)
 	RUN(plural_opener_is_no_she);
 	RUN(second_who_of_a_clause);
 	RUN(it_after_what_was_said);
+	RUN(it_after_a_body_tag);
 	RUN(they_after_two_named);
 	RUN(names_in_a_quoted_excerpt);
 	RUN(time_is_no_speaker);
