@@ -578,18 +578,11 @@ static char *described(const struct engine *e, struct span d)
 	return s;
 }
 
-/* True when the tokens [a, b) are one speaker who may be one of two joined by "and": "he" or
- * "she", or capitalised words (a title and full stops among them) that coref knows as a
- * person ("President Gorbachev"). */
+/* True when the name [a, b) of one of two joined by "and" (its words name_word()s, as
+ * first_of_pair() and last_of_pair() find them) is a person coref knows ("President
+ * Gorbachev"). */
 static bool conjunct_person(const struct engine *e, size_t a, size_t b)
 {
-	if (b == a + 1 && tok_among(e, a, "he she"))
-		return true;
-	for (size_t k = a; k < b; k++)
-		if (!(e->t[k].kind == TOK_WORD && (e->t[k].flags & TOKF_CAP) &&
-		      !(e->t[k].word & (WORD_PRON | WORD_DET))) &&
-		    !tok_punct(e, k, '.'))
-			return false;
 	return !span_empty(claims_person_named(e, claims_source_span(e, a, b)));
 }
 
