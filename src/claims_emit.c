@@ -197,7 +197,7 @@ static bool all_quoted(const struct engine *e, size_t cs, size_t ce, bool inside
 	} else {
 		return false;
 	}
-	if (q >= e->nt || q < i)
+	if (q >= e->nt) /* an opening mark that never closes */
 		return false;
 	if (e->t[q].start < ce) /* the quotation closes inside the content: at its very end */
 		return e->t[q].end >= ce;

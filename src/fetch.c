@@ -72,8 +72,7 @@ static void cu_open(void)
 
 bool fetch_is_url(const char *s)
 {
-	return (strncasecmp(s, "http://", 7) == 0 && s[7]) ||
-	       (strncasecmp(s, "https://", 8) == 0 && s[8]);
+	return text_is_web_address(s) && strchr(s, ':')[3] != '\0';
 }
 
 /* What the callbacks share during one transfer. */

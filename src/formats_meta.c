@@ -55,12 +55,17 @@ void formats_meta_date(struct formats_meta *c, int rank, const char *v, bool mod
 		formats_meta_set(slot, rank, xstrdup(iso));
 }
 
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
 /* n digits at s, as a number; -1 when one is no digit. */
 static int digits(const char *s, int n)
 {
 	int v = 0;
 	for (int i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
+		if (!is_digit(s[i]))
 			return -1;
 		v = v * 10 + (s[i] - '0');
 	}
@@ -106,11 +111,6 @@ void formats_meta_url_date(struct formats_meta *c, const char *url)
 	formats_meta_date(c, 7, iso, false);
 }
 
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /* The date a file's base name b[0..n) carries at i, where a digit run begins: YYYY-MM-DD,
  * YYYY_MM_DD, YYYY.MM.DD (one separator twice) or YYYYMMDD, not followed by another digit. */
 static bool base_date_at(const char *b, size_t n, size_t i, int max_year, struct date *out)
@@ -135,7 +135,7 @@ bool formats_name_date(const char *name, int max_year, struct date *out)
 {
 	if (!name)
 		return false;
-	if (strncasecmp(name, "http://", 7) == 0 || strncasecmp(name, "https://", 8) == 0)
+	if (text_is_web_address(name))
 		return formats_url_date(name, out) && out->year <= max_year;
 	const char *b = strrchr(name, '/');
 	b = b ? b + 1 : name;

@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -431,12 +430,6 @@ const char *notes_error(const struct notes_db *db)
 	return db ? db->err : open_error;
 }
 
-/* True when a document's name is a web address (http or https) rather than a file's path. */
-static bool is_url(const char *name)
-{
-	return strncasecmp(name, "http://", 7) == 0 || strncasecmp(name, "https://", 8) == 0;
-}
-
 /* The document's identity: its content hash in hex and its canonical path, or its URL as given
  * for a page from the web (NULL for standard input or a name that is not a file). The caller
  * frees *path. */
@@ -447,7 +440,7 @@ void ndb_doc_key(const struct doc *d, char hash[17], char **path)
 
 	snprintf(hash, 17, "%016llx", (unsigned long long)doc_hash(d));
 	*path = NULL;
-	if (is_url(name))
+	if (text_is_web_address(name))
 		*path = xstrdup(name);
 	else if (strcmp(name, "-") != 0 && stat(name, &st) == 0 && S_ISREG(st.st_mode))
 		*path = realpath(name, NULL);
@@ -573,7 +566,7 @@ static bool adopt_moved(struct notes_db *db, const struct doc *d, const char *ha
 	int rc;
 
 	/* A page at a URL does not move: its notes are found by the URL. */
-	if (db->readonly || !path || is_url(path))
+	if (db->readonly || !path || text_is_web_address(path))
 		return false;
 	st = ndb_prepare_keyed(db,
 			       "SELECT doc_hash, doc_path, quote, ctx_before, ctx_after FROM notes "
@@ -598,7 +591,7 @@ static bool adopt_moved(struct notes_db *db, const struct doc *d, const char *ha
 			g = xgrow(g, &cap, ng + 1, sizeof(*g));
 			memset(&g[k], 0, sizeof(g[k]));
 			memcpy(g[k].hash, h, 17);
-			g[k].gone = !is_url(p) && stat(p, &sb) != 0 && errno == ENOENT;
+			g[k].gone = !text_is_web_address(p) && stat(p, &sb) != 0 && errno == ENOENT;
 			ng++;
 		}
 		g[k].notes++;

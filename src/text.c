@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unictype.h>
 #include <uniwidth.h>
 
@@ -102,6 +103,11 @@ char *path_dir(const char *path)
 	if (!slash)
 		return xstrdup(".");
 	return xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
+}
+
+bool text_is_web_address(const char *s)
+{
+	return strncasecmp(s, "http://", 7) == 0 || strncasecmp(s, "https://", 8) == 0;
 }
 
 void buf_init(struct buf *b)

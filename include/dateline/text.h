@@ -42,6 +42,8 @@ char *xstrndup(const char *s, size_t n);
 /* The folder part of a path ("." when there is none, "/" for the root). The caller frees the
  * result with free(). */
 char *path_dir(const char *path);
+/* True when s begins with "http://" or "https://" in any case: a web address, not a file's path. */
+bool text_is_web_address(const char *s);
 
 /* A growable byte string; `data` is never NULL and always NUL-terminated. */
 struct buf {
