@@ -475,6 +475,13 @@ void claims_message_senders(struct engine *e);
 /* Words that stand for people only by how many of some group they are: alone, no speaker that
  * "they" can be given (claims_resolve.c, claims_resolve_text.c) */
 #define CLAIMS_BARE_QUANTIFIERS "all both few many most none others several some"
+/* Plural nouns for people who speak as a group in the news ("Analysts said", "Traders"): a
+ * capitalised one opening a sentence is no surname. */
+#define CLAIMS_GROUP_NOUNS                                                                         \
+	"activists analysts bankers brokers critics dealers demonstrators diplomats "              \
+	"economists experts investigators investors lawmakers officials opponents "                \
+	"organizers protesters prosecutors regulators researchers residents scientists "           \
+	"strategists supporters traders voters witnesses workers"
 /* Shared by claims_resolve.c and claims_resolve_roles.c: */
 /* The source [a, b) as a byte span. */
 struct span claims_source_span(const struct engine *e, size_t a, size_t b);

@@ -46,6 +46,20 @@ static bool noun_in_phrase(const struct engine *e, const struct frame *f)
 	       ((e->t[c - 2].word & WORD_PREP) || tok_among(e, c - 2, "give gives gave giving"));
 }
 
+/* "This sort of opining, CNN claimed, violates its code", "the habit of complaining, she
+ * said, is common": an -ing word after "of" and a noun, with nothing after it before a comma or
+ * the sentence's end, is a noun for a kind of talk, no one speaking ("made the mistake of
+ * saying that ..." stays). */
+static bool gerund_after_of(const struct engine *e, const struct frame *f)
+{
+	size_t c = f->c;
+
+	return f->qa == c && c >= f->a + 2 && c + 1 < e->nt && word_ends(e, c, "ing") &&
+	       tok_is(e, c - 1, "of") && e->t[c - 2].kind == TOK_WORD &&
+	       !(e->t[c - 2].word & (WORD_VERB | WORD_AUX | WORD_PRON)) && !e->t[c - 2].cue &&
+	       e->t[c + 1].kind == TOK_PUNCT && !tok_punct(e, c + 1, ':');
+}
+
 /* "In the video, he grabs her arm", "In the footage recorded by a camera, the man is seen
  * walking away": what a picture shows, as picture_shows(), with "in" before it (PolNeAR train
  * annotates none of 3); "In the poll, ..." stays. */
@@ -253,6 +267,36 @@ static bool takes_lives(const struct engine *e, const struct frame *f)
 			return true;
 		if (e->t[k].kind != TOK_WORD && !tok_punct(e, k, '\''))
 			return false;
+	}
+	return false;
+}
+
+/* "In 2000, they attacked the USS Cole, killing 17 sailors", "gunmen attacked the convoy with
+ * rifles": an attack that kills or wounds a number of people, or is made with arms, is an act
+ * of violence, no words of anyone's ("attacked the plan as a giveaway", "attacked him for
+ * lying" and "attacked her, killing any hope of a deal" stay). Read over the object, up to a
+ * quotation, the sentence's end or twenty words. */
+static bool armed_attack(const struct engine *e, const struct frame *f)
+{
+	if (!tok_among(e, f->c, "attacked attacking") || f->qb != f->c + 1)
+		return false;
+	for (size_t k = f->c + 1; k + 1 < f->b && k < f->c + 20; k++) {
+		if (e->t[k].kind == TOK_QOPEN || (e->t[k].flags & TOKF_INQ) || tok_punct(e, k, ';'))
+			return false;
+		/* "killing 17", "wounding at least two", not "killing any hope of a deal" */
+		if (tok_punct(e, k, ',') && k + 3 < f->b &&
+		    tok_among(e, k + 1, "killing wounding injuring") &&
+		    ((e->t[k + 2].flags & TOKF_DIGIT) ||
+		     tok_among(e, k + 2,
+			       "two three four five six seven eight nine ten dozens hundreds "
+			       "thousands scores several") ||
+		     (tok_is(e, k + 2, "at") && tok_is(e, k + 3, "least"))))
+			return true;
+		if (tok_is(e, k, "with") &&
+		    tok_among(e, k + 1,
+			      "guns rifles knives knife bombs explosives missiles rockets drones "
+			      "grenades machetes mortars artillery"))
+			return true;
 	}
 	return false;
 }
@@ -576,10 +620,11 @@ static bool asked_topic(const struct engine *e, const struct frame *f)
 bool claims_junk_words(const struct engine *e, const struct frame *f)
 {
 	if (hyphen_compound(e, f) || verb_phrase_source(e, f) || noun_in_phrase(e, f) ||
-	    in_picture(e, f) || as_we_know_it(e, f) || according_to_measure(e, f) ||
-	    accused_adjective(e, f) || participle_adjective(e, f) || takes_lives(e, f) ||
-	    alleged_adjective(e, f) || interrogation(e, f) || withholds_name(e, f) ||
-	    joined_verb_source(e, f) || offering_noun(e, f))
+	    gerund_after_of(e, f) || in_picture(e, f) || as_we_know_it(e, f) ||
+	    according_to_measure(e, f) || accused_adjective(e, f) || participle_adjective(e, f) ||
+	    takes_lives(e, f) || armed_attack(e, f) || alleged_adjective(e, f) ||
+	    interrogation(e, f) || withholds_name(e, f) || joined_verb_source(e, f) ||
+	    offering_noun(e, f))
 		return true;
 	return participle_on_pronoun(e, f) || accepted_by(e, f) || result_cause(e, f) ||
 	       sum_after_cue(e, f) || runs_against(e, f) || particle_content(e, f) ||

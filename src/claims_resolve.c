@@ -120,6 +120,10 @@ static struct span plural_subject(const struct engine *e, size_t i)
 	/* "others said they": a quantifier alone names no group a reader could find */
 	if (sb == sa + 1 && tok_among(e, sa, CLAIMS_BARE_QUANTIFIERS))
 		return none;
+	/* "Their grim fantasy extends to the point where they believe": "their" says the subject
+	 * is something of people named before, whom "they" carries on */
+	if (tok_is(e, sa, "their"))
+		return none;
 	return claims_source_span(e, sa, sb);
 }
 
@@ -152,6 +156,49 @@ static struct span some_of_before(const struct engine *e, size_t i)
 	    !claims_subject_fwd(e, s, i - 1, &sa, &sb) || e->t[sb - 1].kind != TOK_WORD ||
 	    (e->t[sb - 1].flags & TOKF_CAP) || !word_ends(e, sb - 1, "s") ||
 	    word_ends(e, sb - 1, "ss") || (e->t[sb - 1].word & WORD_PRON) || !people(e, sb - 1))
+		return none;
+	return claims_source_span(e, sa, sb);
+}
+
+/* "In 1993, radical Islamists bombed the trade center. In 2000, they attacked ...": "they"
+ * that is the subject of the sentence at token i (after an opening phrase) carries on the
+ * subject of the sentence before in its paragraph when that is a plural noun for people; an
+ * empty span otherwise, when the speaker of a claim before may be meant, and for "Her
+ * advisers", whose "her" that claim's naming resolves. */
+static struct span people_before(const struct engine *e, size_t i)
+{
+	struct span none = {0, 0};
+	size_t s = i, p, sa, sb, h, id;
+
+	/* "In 2000, they": nothing but an opening phrase up to a comma lies before "they" */
+	while (s > 0 && i - s < 8 && e->t[s - 1].sent == e->t[i].sent)
+		s--;
+	if (s == 0 || e->t[s - 1].sent == e->t[i].sent ||
+	    (s < i && (!tok_punct(e, i - 1, ',') || claims_trim_intro(e, s, i + 1) != i)))
+		return none;
+	if (doc_sentence(e->d, e->t[s - 1].sent)->paragraph !=
+	    doc_sentence(e->d, e->t[i].sent)->paragraph)
+		return none;
+	for (p = s - 1; p > 0 && s - p < 60 && e->t[p - 1].sent == e->t[s - 1].sent; p--)
+		;
+	if (e->t[p].sent != e->t[s - 1].sent || !claims_subject_fwd(e, p, s - 1, &sa, &sb) ||
+	    (e->t[sa].word & WORD_PREP) || tok_among(e, sa, "his her its their our my") ||
+	    (sb == sa + 1 && tok_among(e, sa, CLAIMS_BARE_QUANTIFIERS)))
+		return none;
+	/* the head noun: before a preposition ("Officials at the port") */
+	for (h = sa; h + 1 < sb && !(e->t[h + 1].word & WORD_PREP); h++)
+		;
+	/* "radical Islamists": a capitalised group noun after a lowercase word, a group's noun
+	 * that opens the sentence ("Officials at the port"), or one coref knows for a group; not
+	 * a surname ("Summers said") */
+	if (e->t[h].kind != TOK_WORD || !word_ends(e, h, "s") || word_ends(e, h, "ss") ||
+	    (e->t[h].word & WORD_PRON) || !people(e, h) ||
+	    ((e->t[h].flags & TOKF_CAP) &&
+	     !(h > sa && e->t[h - 1].kind == TOK_WORD && !(e->t[h - 1].flags & TOKF_CAP)) &&
+	     !(h == p && text_word_in(CLAIMS_GROUP_NOUNS, e->text + e->t[h].start,
+				      e->t[h].end - e->t[h].start)) &&
+	     ((id = coref_resolve(e->co, claims_source_span(e, h, h + 1))) == COREF_NONE ||
+	      coref_entity(e->co, id)->kind != COREF_GROUP)))
 		return none;
 	return claims_source_span(e, sa, sb);
 }
@@ -771,8 +818,10 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 		return claims_source_span(e, a, b);
 	if (!span_empty(r))
 		return joined_name(e, a, b, r);
+	if (tok_is(e, a, "they") && b == a + 1 && !span_empty(r = plural_subject(e, a)))
+		return r;
 	if (tok_is(e, a, "they") && b == a + 1)
-		return plural_subject(e, a);
+		return people_before(e, a);
 	if (tok_is(e, a, "it") && b == a + 1 && !span_empty(r = thing_subject(e, a)))
 		return r;
 	if (tok_is(e, a, "it") && b == a + 1)

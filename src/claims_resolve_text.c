@@ -31,11 +31,6 @@ static bool opening_plural(const struct engine *e, const struct claim *c, const 
 			   size_t nhead)
 {
 	/* not by its ending, as people() reads a lowercase noun: "Summers", "Sanders" */
-	static const char group_words[] =
-		"activists analysts bankers brokers critics dealers demonstrators diplomats "
-		"economists experts investigators investors lawmakers officials opponents "
-		"organizers protesters prosecutors regulators researchers residents scientists "
-		"strategists supporters traders voters witnesses workers";
 	const char *w = e->text + c->speaker.start;
 	size_t n = c->speaker.end - c->speaker.start;
 
@@ -47,7 +42,7 @@ static bool opening_plural(const struct engine *e, const struct claim *c, const 
 			return false;
 	if (doc_sentence(e->d, doc_sentence_at(e->d, c->speaker.start))->span.start !=
 		    c->speaker.start ||
-	    !text_word_in(group_words, w, n))
+	    !text_word_in(CLAIMS_GROUP_NOUNS, w, n))
 		return false;
 	size_t id = coref_resolve(e->co, c->speaker);
 	return id == COREF_NONE || coref_entity(e->co, id)->kind == COREF_UNKNOWN ||
@@ -871,9 +866,10 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	}
 	/* "They said", "the officials said": the group that spoke last */
 	if (b == a + 1 && tok_is(e, a, "they") && span_empty(r)) {
-		g = earlier_group(e, a, NULL, 0);
+		/* the pair whose claim is the latest, before a group that spoke earlier */
+		g = earlier_pair(e, a);
 		if (!g)
-			g = earlier_pair(e, a);
+			g = earlier_group(e, a, NULL, 0);
 	} else if ((k = definite_len(e->text + r.start, r.end - r.start)) != 0 &&
 		   !memchr(e->text + r.start + k, ' ', r.end - r.start - k)) {
 		/* "the officials", "these officials" */

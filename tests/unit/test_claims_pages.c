@@ -106,6 +106,40 @@ static void claiming_lives(void)
 	done(&f);
 }
 
+/* an attack that kills a number of people or is made with arms is violence, no claim; an
+ * attack on a plan, or one "killing any hope", stays */
+static void armed_attacks(void)
+{
+	struct fixture f = run("In 2000, they attacked the base, killing 17 soldiers.\n\n"
+			       "Gunmen attacked Tom Park with knives.\n\n"
+			       "Ann Lee attacked Tom Park over the plan.\n\n"
+			       "Tom Park attacked Ann Lee over her emails, killing any hope of a "
+			       "truce.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Tom Park over the plan", "Ann Lee", "attacked", "Ann Lee");
+	claim_is(&f, 1, CLAIM_INDIRECT, "Ann Lee over her emails, killing any hope of a truce",
+		 "Tom Park", "attacked", "Tom Park");
+	done(&f);
+}
+
+/* "This sort of opining, CNN claimed, violates ...": the gerund after "of" is a kind of talk,
+ * the claim the parenthetical tag's; "made the mistake of saying that ..." stays a claim */
+static void gerund_after_of(void)
+{
+	struct fixture f = run("This sort of opining, the network claimed, violates its code.\n\n"
+			       "Ann Lee made the mistake of saying that the plan would fail.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "This sort of opining, the network claimed, violates its code", "the network",
+		 "claimed", NULL);
+	CHECK(renders(&f, 0,
+		      "the network claimed (paraphrase): This sort of opining violates its code"));
+	CHECK(f.l->n > 1 && strncmp(f.text + f.l->items[1].cue.start, "saying", 6) == 0);
+	done(&f);
+}
+
 /* A title-case headline: "Bellwether County Says ..." has a county for its source (a place alone
  * stays no source in running text: "Vigo County said the count was done" is no claim); a live
  * blog's time glued to its headline ("9:52PMBush Says ...") is no word of the source. */
@@ -196,6 +230,8 @@ static void answer_is_not_the_writer(void)
 int main(void)
 {
 	RUN(claiming_lives);
+	RUN(armed_attacks);
+	RUN(gerund_after_of);
 	RUN(adjective_after_but);
 	RUN(no_opens_clause);
 	RUN(asked_after_question);

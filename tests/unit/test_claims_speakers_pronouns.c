@@ -442,6 +442,41 @@ static void they_after_one_along_with_others(void)
 	done(&f);
 }
 
+/* "they" opening a sentence after one whose subject is a plural noun for people carries that
+ * subject on, not a group that spoke a paragraph before ("Officials at the port", "radical
+ * Islamists"); a subject that "their" opens is something of theirs, not them; a plural that
+ * names no people ("The talks") is no one's */
+static void they_after_people_before(void)
+{
+	struct fixture f = run(
+		"The senators met on Monday. They said the bill would pass.\n\n"
+		"The mayor said the bridge was safe. Officials at the port disagreed. They said "
+		"repairs were overdue.\n\n"
+		"In 1993, radical Islamists bombed the tower. In 2001, they claimed the attack was "
+		"just.\n\n"
+		"Jo Park and Li Wen call the plan a scam. Their grim warning extends to the point where "
+		"they believe the fund will fail.\n\n"
+		"Voters were angry. The talks collapsed. They said nothing had changed.\n");
+
+	for (size_t i = 0; i < f.l->n; i++) {
+		const struct claim *c = &f.l->items[i];
+		const char *w = f.text + c->cue.start;
+		if (strncmp(w, "said the bill", 13) == 0)
+			CHECK_STR(c->speaker_resolved, "The senators");
+		else if (strncmp(w, "said repairs", 12) == 0)
+			CHECK_STR(c->speaker_resolved, "Officials");
+		else if (strncmp(w, "claimed the attack", 18) == 0)
+			CHECK_STR(c->speaker_resolved, "radical Islamists");
+		else if (strncmp(w, "believe", 7) == 0)
+			CHECK_STR(c->speaker_resolved, "Jo Park and Li Wen");
+		else if (strncmp(w, "said nothing", 12) == 0)
+			CHECK(c->speaker_resolved == NULL ||
+			      strcmp(c->speaker_resolved, "Voters") != 0);
+	}
+	CHECK_EQ(f.l->n, 7);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(they_is_no_bare_quantifier);
@@ -474,5 +509,6 @@ int main(void)
 	RUN(time_is_no_speaker);
 	RUN(pronoun_after_semicolon_is_the_subject);
 	RUN(they_after_one_along_with_others);
+	RUN(they_after_people_before);
 	return CHECK_DONE();
 }
