@@ -75,6 +75,14 @@ void claims_source_trim(const struct engine *e, struct frame *f)
 		sb--;
 	if (day_ends_source(e, sa, sb))
 		sb--;
+	/* "Brafman concluded by making it clear that": the verb the participle's clause hangs on
+	 * ends the subject, a name, before it */
+	if (sb > sa + 1 && sb <= f->qa && e->t[sb - 1].kind == TOK_WORD &&
+	    !(e->t[sb - 1].flags & (TOKF_CAP | TOKF_INQ)) &&
+	    ((e->t[sb - 1].word & WORD_VERB) ||
+	     ((e->t[sb - 1].cue & CUE_VERB) && word_ends(e, sb - 1, "ed"))) &&
+	    e->t[sb - 2].kind == TOK_WORD && (e->t[sb - 2].flags & TOKF_CAP))
+		sb--;
 	/* "Now research shows": an adverb of time before the noun phrase; "9:52PMBush Says": a
 	 * live blog's time glued to its headline */
 	if (sb > sa + 1 &&

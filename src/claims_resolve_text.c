@@ -698,10 +698,13 @@ static bool body_across(const struct engine *e, size_t s, size_t k, size_t b, si
  * source is no such pair. */
 static char *joined_speakers(const struct engine *e, size_t a, size_t b)
 {
-	size_t k, s = a + (a + 3 < b && tok_among(e, a, "both")), xe, ys, ye;
+	/* "Neither Mr. Perlman nor Mr. Price would say": both, the "neither" kept, as it
+	 * says what they did not say */
+	bool nor = a + 3 < b && tok_is(e, a, "neither");
+	size_t k, s = a + (a + 3 < b && tok_among(e, a, "both neither")), xe, ys, ye;
 	char *x, *y, *r;
 
-	for (k = s + 1; k + 1 < b && !tok_is(e, k, "and"); k++)
+	for (k = s + 1; k + 1 < b && !tok_is(e, k, nor ? "nor" : "and"); k++)
 		if (e->t[k].kind != TOK_WORD && !tok_punct(e, k, '.') && !tok_punct(e, k, ','))
 			return NULL;
 	if (k + 1 >= b)
@@ -713,7 +716,7 @@ static char *joined_speakers(const struct engine *e, size_t a, size_t b)
 			return NULL;
 	}
 	/* "he and his wife": the one resolved, the other as written */
-	if (k + 2 < b && k + 5 >= b && tok_among(e, k + 1, "his her")) {
+	if (!nor && k + 2 < b && k + 5 >= b && tok_among(e, k + 1, "his her")) {
 		for (size_t j = k + 2; j < b; j++)
 			if (e->t[j].kind != TOK_WORD || (e->t[j].flags & TOKF_CAP))
 				return NULL;
@@ -735,9 +738,9 @@ static char *joined_speakers(const struct engine *e, size_t a, size_t b)
 	x = claims_resolve_text(e, s, xe);
 	y = claims_resolve_text(e, ys, ye);
 	if (x && y && strcasecmp(x, y) != 0) {
-		size_t n = strlen(x) + strlen(y) + 6;
+		size_t n = strlen(x) + strlen(y) + 14;
 		r = xmalloc(n);
-		snprintf(r, n, "%s and %s", x, y);
+		snprintf(r, n, nor ? "neither %s nor %s" : "%s and %s", x, y);
 	} else {
 		r = xstrndup(e->text + e->t[a].start, e->t[b - 1].end - e->t[a].start);
 	}

@@ -140,6 +140,19 @@ static void gerund_after_of(void)
 	done(&f);
 }
 
+/* "Ann Lee concluded by making it clear that ...": the verb the participle hangs on is no
+ * word of the source; "Tom Park finished by saying" already ended there */
+static void verb_before_a_participle(void)
+{
+	struct fixture f = run("Ann Lee concluded by making it clear that the plan would fail.\n\n"
+			       "Tom Park finished by saying the plan would fail.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	speaker_resolves(&f, "Ann Lee", "Ann Lee");
+	speaker_resolves(&f, "Tom Park", "Tom Park");
+	done(&f);
+}
+
 /* A title-case headline: "Bellwether County Says ..." has a county for its source (a place alone
  * stays no source in running text: "Vigo County said the count was done" is no claim); a live
  * blog's time glued to its headline ("9:52PMBush Says ...") is no word of the source. */
@@ -232,6 +245,7 @@ int main(void)
 	RUN(claiming_lives);
 	RUN(armed_attacks);
 	RUN(gerund_after_of);
+	RUN(verb_before_a_participle);
 	RUN(adjective_after_but);
 	RUN(no_opens_clause);
 	RUN(asked_after_question);

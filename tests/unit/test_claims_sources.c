@@ -258,9 +258,30 @@ static void progressive_in_relative_clause(void)
 	done(&f);
 }
 
+/* A phrase set off between the subject and its cue is not the source: a participle with a
+ * determiner after it ("rumored a takeover target"), and a relative clause with "and" in it
+ * before "seldom" */
+static void phrase_between_subject_and_cue(void)
+{
+	struct fixture f =
+		run("Acme Corp., rumored a potential takeover target for months, said that a "
+		    "Dutch firm had sought approval.\n\n"
+		    "Mr. Lee, whose appeal rests on an aura of toughness and perpetual success, "
+		    "seldom speaks of his brother.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	speaker_resolves(&f, "Acme Corp.", "Acme Corp.");
+	cue_speaker_resolves(&f,
+			     "Mr. Lee, whose appeal rests on an aura of toughness and perpetual "
+			     "success",
+			     "seldom speaks", "Lee");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(whose_relative_source);
+	RUN(phrase_between_subject_and_cue);
 	RUN(adjective_opening_a_subject);
 	RUN(relative_clause_after_a_named_head);
 	RUN(relative_pronoun_after_a_noun);

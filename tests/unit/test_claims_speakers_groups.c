@@ -132,6 +132,23 @@ static void pronoun_joined_to_a_name(void)
  * takes for the only speaker); "they" after them is both. Controls: "Ms. Epstein, along with
  * Judge Posner and Mr. Landes" stays Ms. Epstein's; a name after "and" in a business's name
  * stays whole. */
+/* "Neither Mr. Perlman nor Mr. Price would say": both, with the "neither" that tells they did
+ * not say it; never the second alone */
+static void neither_nor(void)
+{
+	struct fixture f =
+		run("Lawrence Perlman, the chairman, and Robert M. Price, the founder, met on "
+		    "Monday.\n\n"
+		    "Neither Messrs. Perlman nor Price would say when the deal would close.\n\n"
+		    "Neither Mr. Perlman nor Mr. Price said the plan would fail.\n");
+
+	cue_speaker_resolves(&f, "Neither Messrs. Perlman nor Price", "would say",
+			     "neither Lawrence Perlman nor Robert M. Price");
+	cue_speaker_resolves(&f, "Neither Mr. Perlman nor Mr. Price", "said",
+			     "neither Lawrence Perlman nor Robert M. Price");
+	done(&f);
+}
+
 static void two_names_joined(void)
 {
 	struct fixture f = run(
@@ -219,6 +236,7 @@ int main(void)
 	RUN(plurals_joined_after_an_opening);
 	RUN(verb_ends_a_subject);
 	RUN(pronoun_joined_to_a_name);
+	RUN(neither_nor);
 	RUN(two_names_joined);
 	RUN(pair_with_employers_and_places);
 	RUN(examples_of_a_group);
