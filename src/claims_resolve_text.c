@@ -7,15 +7,19 @@
 #include "claims_int.h"
 
 /* True when the resolved speaker s is a plural description ("Con Edison officials",
- * "analysts"): its last word lowercase and ending in "s"; when head is not empty, that word is
- * head's. */
+ * "analysts"): its last word lowercase and ending in "s", or the last before " for " ("the
+ * trade group for the Blue Cross plans" is one group; "of" is left alone: "many of her
+ * aides"); when head is not empty, that word is head's. */
 static bool plural_speaker(const char *s, const char *head, size_t nhead)
 {
-	const char *last = strrchr(s, ' ');
+	const char *end = strstr(s, " for "), *last;
 	size_t n;
 
-	last = last ? last + 1 : s;
-	n = strlen(last);
+	if (!end)
+		end = s + strlen(s);
+	for (last = end; last > s && last[-1] != ' '; last--)
+		;
+	n = (size_t)(end - last);
 	if (n < 4 || last[n - 1] != 's' || !(last[0] >= 'a' && last[0] <= 'z') ||
 	    last[n - 2] == '\'' || (unsigned char)last[n - 2] >= 0x80)
 		return false;

@@ -219,6 +219,8 @@ static bool share_opens(const struct engine *e, size_t k)
 /* A relative clause or a participle set off by commas between a subject and its cue, ending at
  * the comma `end`, that holds cues or quotations of its own ("Cruz, who says Trump is attacking
  * him, said"; "One attendee, who spoke on condition of anonymity to discuss the meeting, said";
+ * "Just this week, the trade group for the plans, which dominate many exchanges, spelled out",
+ * where parenthetical() goes back to the opening phrase's comma);
  * "Mr. Manafort, citing “the unique magic of Trump,” said", "The paper, quoting “secret
  * reports,” said"): the comma that opens it, or
  * SIZE_MAX. *part is set for a relative clause, which belongs to the source. */
@@ -233,7 +235,7 @@ static size_t clause_between(const struct engine *e, size_t a, size_t end, bool 
 					    end, after its comma) */
 		if (!tok_punct(e, k - 1, ',') || k >= end)
 			continue;
-		if (tok_among(e, k, "who whose") && !(e->t[k].flags & TOKF_CAP)) {
+		if (tok_among(e, k, "who whose which") && !(e->t[k].flags & TOKF_CAP)) {
 			*part = true;
 			return k - 1;
 		}

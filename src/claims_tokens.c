@@ -127,6 +127,11 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	    ((tok_is(e, i, "think") && tok_among(e, i + 1, "tank tanks")) ||
 	     (tok_is(e, i, "report") && tok_among(e, i + 1, "card cards"))))
 		return false;
+	/* "the Blue Cross Blue Shield plans, which dominate many exchanges,": a cue word before a
+	 * comma and "which" is the noun the relative clause is about, no verb */
+	if (i + 2 < e->nt && tok_punct(e, i + 1, ',') && tok_is(e, i + 2, "which") &&
+	    !(e->t[i + 2].flags & TOKF_CAP))
+		return false;
 	/* "the new report said", "a campaign report shows": a cue word right before a speech verb
 	 * is the noun that verb's subject ends with */
 	if (i + 1 < e->nt && (e->t[i + 1].cue & CUE_VERB) &&

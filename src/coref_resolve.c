@@ -632,6 +632,19 @@ static size_t after_city_state(const struct coref *c, struct span s, const struc
 	return q > p && q + 1 < s.end && c->text[q] == ',' ? q + 1 : 0;
 }
 
+/* True when " for " and a capitalised word (after "the" or not) follow p, before end. */
+static bool for_a_name(const struct coref *c, size_t p, size_t end)
+{
+	const char *t = c->text;
+
+	if (p + 6 >= end || strncmp(t + p, " for ", 5) != 0)
+		return false;
+	p += 5;
+	if (p + 4 < end && strncmp(t + p, "the ", 4) == 0)
+		p += 4;
+	return p < end && t[p] >= 'A' && t[p] <= 'Z';
+}
+
 /* Fills w for the description ws ("the company", "the chief executive") of a mention that ends
  * at `end`; false when it is none we resolve. */
 static bool want_description(const struct coref *c, struct words *ws, size_t end, struct want *w)
@@ -692,6 +705,10 @@ static bool want_description(const struct coref *c, struct words *ws, size_t end
 		return false;
 	/* "the authorities" are officials the story does not name, not one body named before */
 	if (tok_is(c, head, "authorities"))
+		return false;
+	/* "the trade group for the Blue Cross plans": a body named by whom it works for is that
+	 * phrase's own, not the company or group named before */
+	if ((tok_lex(c, head) & LEX_ORGDESC) && for_a_name(c, head->end, end))
 		return false;
 	if (tok_lex(c, head) & LEX_ORGDESC) {
 		w->org = true;

@@ -278,10 +278,47 @@ static void phrase_between_subject_and_cue(void)
 	done(&f);
 }
 
+/* A relative clause on "which" between the subject and its cue belongs to the subject, after an
+ * opening phrase too; a cue word before ", which" is the noun it is about ("plans", "report") */
+static void which_clause_before_the_cue(void)
+{
+	struct fixture f =
+		run("Just this week, the trade group for the Blue Cross plans, which dominate many "
+		    "exchanges, spelled out its concerns.\n\n"
+		    "The senator's office linked to the Associated Press report, which notes, "
+		    "\"Most donors met her.\"\n");
+
+	cue_speaker_resolves(&f,
+			     "the trade group for the Blue Cross plans, which dominate many "
+			     "exchanges",
+			     "spelled", "the trade group for the Blue Cross plans");
+	cue_speaker_resolves(&f, "which", "notes", "the Associated Press report");
+	CHECK_EQ(f.l->n, 2);
+	done(&f);
+}
+
+/* "the trade group for the Blue Cross plans" is that group, not the company named "... Group"
+ * before, nor the plural a later "they" takes up; "The group said" still is the company */
+static void body_named_by_whom_it_works_for(void)
+{
+	struct fixture f = run("UnitedHealth Group said it would leave the exchanges.\n\n"
+			       "The trade group for the Blue Cross plans said it was worried.\n\n"
+			       "Many won rich plans, and they want to keep them.\n\n"
+			       "The group said it would sue.\n");
+
+	speaker_resolves(&f, "The trade group for the Blue Cross plans",
+			 "The trade group for the Blue Cross plans");
+	speaker_resolves(&f, "they", NULL);
+	speaker_resolves(&f, "The group", "UnitedHealth Group");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(whose_relative_source);
 	RUN(phrase_between_subject_and_cue);
+	RUN(which_clause_before_the_cue);
+	RUN(body_named_by_whom_it_works_for);
 	RUN(adjective_opening_a_subject);
 	RUN(relative_clause_after_a_named_head);
 	RUN(relative_pronoun_after_a_noun);
