@@ -156,13 +156,14 @@ static size_t the_year_words(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	return tx_match_spelled_year(c, k + 1, h, true);
 }
 
-/* "the weekend": the one just past, unless the clause looks ahead. */
+/* "the weekend": the one just past, unless the clause looks ahead (not a future told in the past,
+ * TENSE_LATER, which may be over by now, as a weekday's). */
 static size_t the_weekend(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 {
 	if (!WV(c, k, C_UNIT, U_WEEKEND))
 		return 0;
 	int back = c->aday && date_weekday(date_to_days(c->a.year, c->a.month, c->a.day)) < 6 &&
-		   !tx_future(c, k - 1, k + 1);
+		   tx_tense(c, k - 1, k + 1) != TENSE_FUTURE;
 	tx_rel_value(c->a, U_WEEKEND, back ? -1 : 0, h);
 	return k + 1;
 }

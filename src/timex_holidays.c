@@ -66,7 +66,7 @@ static size_t possessive(const struct tx_ctx *c, size_t k, bool bare)
 static int holiday_tense(const struct tx_ctx *c, size_t k, size_t j)
 {
 	int t = tx_tense(c, k, j);
-	if (t == TENSE_FUTURE)
+	if (t == TENSE_FUTURE || t == TENSE_LATER)
 		return t;
 	if (t == TENSE_PAST && k > 0 && in_list(c, k - 1, "after at before during on over"))
 		return t;

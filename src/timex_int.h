@@ -152,7 +152,8 @@ void tx_dur_value(char *o, size_t n, long v, int unit);
 /* The year of month m (and day d, 0 if none) said without one: on or after the anchor when
  * tense (enum tx_tense) is TENSE_FUTURE, on or before it (or the day after) when TENSE_PAST, the
  * nearer (a tie goes back) when TENSE_NEAR, else
- * the nearest on or before it unless a later one is much nearer; 0 when the anchor has no year. */
+ * the nearest on or before it unless a later one is much nearer; TENSE_LATER counts as
+ * TENSE_FUTURE; 0 when the anchor has no year. */
 int tx_year_for(const struct tx_ctx *c, int m, int d, int tense);
 
 /* The year a month at token k takes from a year written out earlier in its clause, far from the
@@ -167,18 +168,24 @@ enum tx_tense {
 	TENSE_PAST = -1,
 	TENSE_NONE = 0,
 	TENSE_FUTURE = 1,
-	TENSE_NEAR = 2 /* a plan told in the past ("was set to"): the nearer, either way */
+	TENSE_NEAR = 2, /* a plan told in the past ("was set to"): the nearer, either way */
+	/* a future told in the past by a recent speech ("said the country would finish by March",
+	 * "said the talks were due to resume in March"): on or after the anchor as TENSE_FUTURE,
+	 * but a year written out earlier in the story still holds ("In 1941, he said ...") */
+	TENSE_LATER = 3
 };
 
 /* The tense (enum tx_tense) of the clause around tokens [s, e): the nearest cue before the date
  * in its clause ("opened", "will", "is to", "opens"), else a condition told in the present
  * ("if he wins in November": TENSE_FUTURE), else a future clause it hangs on ("when"), else the
- * first cue after it ("In July, he said"); a modal or "is" leaves it TENSE_NONE. Looks at most
+ * first cue after it ("In July, he said"); a modal or "is" leaves it TENSE_NONE, but "would",
+ * "was to", "planned to" under a past verb of saying are TENSE_LATER ("said the country would
+ * finish by March"), unless a date of the sentence puts the saying weeks back. Looks at most
  * 40 tokens away. */
 int tx_tense(const struct tx_ctx *c, size_t s, size_t e);
 /* Token k is a past form ("opened", "took", "was"). */
 bool tx_past_form(const struct tx_ctx *c, size_t k);
-/* tx_tense() is TENSE_FUTURE. */
+/* tx_tense() is TENSE_FUTURE or TENSE_LATER. */
 bool tx_future(const struct tx_ctx *c, size_t s, size_t e);
 /* True when the tense word lists are each in order and hold every word once (a unit test). */
 bool tx_tense_check(void);

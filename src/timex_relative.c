@@ -150,8 +150,7 @@ size_t tx_match_rel(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool the
 			struct date b = c->has_ref ? c->ref : c->a;
 			/* "the next decade" of what will happen counts from now ("the plan would
 			 * raise $1 trillion over the next decade"), of a story from its date */
-			bool ahead = rel == R_NEXT && unit >= U_YEAR &&
-				     tx_tense(c, k, j + 1) == TENSE_FUTURE;
+			bool ahead = rel == R_NEXT && unit >= U_YEAR && tx_future(c, k, j + 1);
 			if (unit != U_DAY && c->has_refany && !ahead)
 				b = c->refany;
 			else if (ahead)
@@ -340,7 +339,7 @@ bool tx_today_generic(const struct tx_ctx *c, size_t k)
 	int tense = tx_tense(c, k, k + 1);
 	return opens &&
 	       in_list(c, j, "most many few fewer more nearly almost half all about some") &&
-	       tense != TENSE_PAST && tense != TENSE_FUTURE;
+	       tense != TENSE_PAST && tense != TENSE_FUTURE && tense != TENSE_LATER;
 }
 
 /* annually, daily, every week, each month, every Monday. */

@@ -670,6 +670,9 @@ static void weekday_hit(const struct tx_ctx *c, int wd, int rel, int tense, stru
 	long z = date_to_days(c->a.year, c->a.month, c->a.day);
 	int aw = date_weekday(z);
 	long delta;
+	/* a saying told in the past may be days back, and the weekday it looked ahead to past
+	 * by now ("said they would light landmarks on Monday night" in a Wednesday paper):
+	 * TENSE_LATER is no future here */
 	bool fut = tense == TENSE_FUTURE;
 	if (rel == R_NEXT || rel == R_COMING || (fut && rel != R_LAST && rel != R_THIS)) {
 		delta = (wd - aw + 7) % 7;

@@ -72,6 +72,18 @@ static const char present[] = "am are can do does doesn don is isn may must";
 static const char plural_pronouns[] = "i they we you";
 /* Modals of the past or of a wish: the condition is not plainly ahead ("if he could win"). */
 static const char past_modals[] = "could couldn might should would wouldn";
+/* Past verbs of saying and thinking: a "would" or a plan told under one is a future seen from
+ * the saying ("said the country would finish by March", "told reporters the talks were due to
+ * resume in March"). */
+static const char said_words[] =
+	"added admitted announced argued assured believed cautioned claimed confirmed decided declared "
+	"disclosed estimated expected explained feared forecast hoped indicated insisted "
+	"maintained noted pledged predicted projected promised reiterated reported revealed "
+	"said signaled signalled stated stressed suggested testified thought told vowed warned "
+	"wrote";
+/* Words that end the look back from a "would" to its verb of saying: a clause of its own
+ * ("he said nothing, but the plant would close"), or a second modal. */
+static const char said_stops[] = "although because but could though whereas will would";
 /* Words before a date that make it an end point, which a past verb can set in the future
  * ("extended the offer to Nov. 20", "asked it to respond by Oct. 31"). */
 static const char end_points[] = "by through till to until";
@@ -368,6 +380,83 @@ static bool offset_opener(const struct tx_ctx *c, size_t k, size_t s)
 	return true;
 }
 
+/* Token k is a quotation mark: a "would" inside quoted words is the speaker's own modal. */
+static bool quote_mark(const struct tx_ctx *c, size_t k)
+{
+	if (k >= c->n || c->t[k].kind != K_PUNCT)
+		return false;
+	uint32_t p = c->t[k].cp;
+	return p == '"' || p == 0x201C || p == 0x201D || p == 0x00AB || p == 0x00BB;
+}
+
+/* Token k, where the search for the date's cue stopped, opens a future told in the past:
+ * "would" or "'d" with a plain verb ("would finish", not "would have finished", a past
+ * unreal), or "planned to". */
+static bool future_in_past(const struct tx_ctx *c, size_t k)
+{
+	if (in_list(c, k, "planned"))
+		return in_list(c, k + 1, "to");
+	if (!in_list(c, k, "would wouldn") && !(in_list(c, k, "d") && k > 0 && is_apos(c, k - 1)))
+		return false;
+	size_t j = k + 1;
+	while (j < c->n && (in_list(c, j, "not never also still t") || is_apos(c, j)))
+		j++;
+	return !in_list(c, j, "have ve");
+}
+
+/* The clause at token k (its "would" or plan) is what a past verb of saying reports: the verb
+ * stands before it in the sentence ("said on Monday the country would", "told reporters that
+ * the talks were due to"), or a tag follows the clause of the date ending at e (", the minister
+ * said."). Not across a quotation mark. */
+static bool reported(const struct tx_ctx *c, size_t k, size_t e)
+{
+	for (size_t j = k, lo = k > 16 ? k - 16 : 0; j-- > lo;) {
+		if (quote_mark(c, j) || P(c, j, '.') || P(c, j, ';') || P(c, j, ':') ||
+		    P(c, j, '(') || in_list(c, j, said_stops))
+			break;
+		if (in_list(c, j, said_words) && !(j > 0 && in_list(c, j - 1, auxes)))
+			return true;
+	}
+	size_t j = e;
+	while (j < c->n && j < e + 16 && !P(c, j, ',') && !quote_mark(c, j) && !P(c, j, '.'))
+		j++;
+	if (!P(c, j, ','))
+		return false;
+	for (size_t i = j + 1; i < c->n && i < j + 7; i++) {
+		if (clause_end(c, i) || P(c, i, '.'))
+			return false;
+		if (in_list(c, i, said_words))
+			return i + 1 >= c->n || P(c, i + 1, '.') || W(c, i + 1, C_PREP) ||
+			       W(c, i + 1, C_WDAY) || W(c, i + 1, C_DEIC) || P(c, i + 1, ',');
+	}
+	return false;
+}
+
+/* A date of the sentence before token s lies weeks before the anchor ("said in January that
+ * the plant would open in March", "In 1941, he said"): the saying is not recent, and what it
+ * looks ahead to may be past by now. */
+static bool said_long_ago(const struct tx_ctx *c)
+{
+	if (!c->a.year || !c->n)
+		return false;
+	long here = date_to_days(c->a.year, c->a.month ? c->a.month : 1, c->aday ? c->a.day : 1);
+	for (size_t i = c->l->n; i-- > 0 && c->l->items[i].span.start >= c->t[0].s;) {
+		struct tx_point p;
+		tx_point_parse(c->l->items[i].value, &p);
+		if (!p.dated || !p.year)
+			continue;
+		if (p.gran > GRAN_MONTH || !c->a.month) {
+			if (p.year < c->a.year)
+				return true;
+			continue;
+		}
+		long d = date_to_days(p.year, p.month, p.gran <= GRAN_DAY ? p.day : 28);
+		if (here - d > 14)
+			return true;
+	}
+	return false;
+}
+
 int tx_tense(const struct tx_ctx *c, size_t s, size_t e)
 {
 	bool stop = false, sub = false, inf = false, part = false;
@@ -409,6 +498,13 @@ int tx_tense(const struct tx_ctx *c, size_t s, size_t e)
 		if (t || stop)
 			break;
 	}
+	/* a future told in the past by a recent saying looks ahead of it: "said on Monday the
+	 * country would finish the pipeline by the end of March" (October) is next March; not a
+	 * date that names a thing ("said they would fight Wednesday's ruling") */
+	bool thing = after_det(c, s) || (is_apos(c, e) && WV(c, e + 1, C_MISC, MISC_S));
+	if ((t == TENSE_NEAR || (stop && t == TENSE_NONE && future_in_past(c, k))) && !thing &&
+	    reported(c, k, e) && !said_long_ago(c))
+		return TENSE_LATER;
 	/* not a date that names a thing ("his Tuesday wins", "the meaning of Thursday night's
 	 * debate"), nor one that "later" or "earlier" put on the day of writing ("when he speaks
 	 * later Monday"), whose anchor may be a day off */
@@ -467,7 +563,8 @@ bool tx_past_form(const struct tx_ctx *c, size_t k)
 
 bool tx_future(const struct tx_ctx *c, size_t s, size_t e)
 {
-	return tx_tense(c, s, e) == TENSE_FUTURE;
+	int t = tx_tense(c, s, e);
+	return t == TENSE_FUTURE || t == TENSE_LATER;
 }
 
 bool tx_tense_check(void)
@@ -477,7 +574,7 @@ bool tx_tense_check(void)
 					    pronouns,     determiners,  objects,    end_points,
 					    clause_words, saying,       noun_preps, booking,
 					    no_nouns,     conditionals, present,    plural_pronouns,
-					    past_modals};
+					    past_modals,  said_words,   said_stops};
 	struct text_words_group g[sizeof(lists) / sizeof(lists[0])];
 	struct text_words t;
 	for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)

@@ -197,7 +197,7 @@ int tx_year_for(const struct tx_ctx *c, int m, int d, int tense)
 		return c->a.year;
 	int here = (c->a.month - 1) * 31 + (d ? c->a.day - 1 : 0),
 	    there = (m - 1) * 31 + (d ? d - 1 : 0);
-	if (tense == TENSE_FUTURE)
+	if (tense == TENSE_FUTURE || tense == TENSE_LATER)
 		return there >= here ? c->a.year : c->a.year + 1;
 	/* News mostly reports the past, but a date a few weeks ahead is nearer than one a year
 	 * back: the later occurrence wins when it is much closer. */

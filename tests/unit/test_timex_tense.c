@@ -139,6 +139,34 @@ static void test_contracted_had(void)
 	expect("He\u2019d go in March, he said.", "2023-12-20", "March", "2024-03");
 }
 
+/* A future told in the past by a recent saying ("said ... would", "said ... were due to", "said
+ * ... planned to", a tag after the clause) lies after the saying: a month before the anchor's is
+ * next year's. */
+static void test_reported_future(void)
+{
+	expect("The mayor said on Monday the city would finish the bridge by the end of April.",
+	       "2019-11-13", "the end of April", "2020-04");
+	expect("Our reporter was told the ferries were due to resume in February.", "2019-11-13",
+	       "February", "2020-02");
+	expect("She said the firm planned to shut the depot in June.", "2019-11-13", "June",
+	       "2020-06");
+	expect("The depot would shut in June, the firm announced.", "2019-11-13", "June",
+	       "2020-06");
+	expect("He said he\u2019d sail in May.", "2019-11-13", "May", "2020-05");
+	expect("She warned that the plant wouldn't reopen until April.", "2019-11-13", "April",
+	       "2020-04");
+	/* controls: a past unreal, quoted words, a saying weeks back, a date naming a thing, no
+	 * verb of saying */
+	expect("She said the firm would have shut the depot in June.", "2019-11-13", "June",
+	       "2019-06");
+	expect("\u201cWe would sail in June,\u201d he said.", "2019-11-13", "June", "2019-06");
+	expect("He said in February that the mill would close in April.", "2019-11-13", "April",
+	       "2019-04");
+	expect("They said they would fight Tuesday's ruling.", "2019-11-13", "Tuesday",
+	       "2019-11-12");
+	expect("The mill would close in April.", "2019-11-13", "April", "2019-04");
+}
+
 int main(void)
 {
 	CHECK(tx_tense_check());
@@ -148,5 +176,6 @@ int main(void)
 	RUN(test_offset_opener);
 	RUN(test_next_decade);
 	RUN(test_contracted_had);
+	RUN(test_reported_future);
 	return CHECK_DONE();
 }
