@@ -73,14 +73,14 @@ static void mermaid_text(struct buf *b, const char *s, size_t n, bool period)
 }
 
 /* The section an event goes in: its year ("2025"), the decade or century it is ("1990s"; "by
- * 2030" goes in "2030"), or "year unknown". */
+ * 2030" goes in "2030", "early 1990s" in "1990s"), or "year unknown". */
 static void section_name(const struct event *e, char *out, size_t n)
 {
-	const char *sig = timex_event_signal(e);
 	if (!e->year)
 		snprintf(out, n, "year unknown");
-	else if (strcmp(e->label, timex_event_label_short(e)) == 0)
-		snprintf(out, n, "%s", e->label + (sig ? strlen(sig) + 1 : 0));
+	else if (strcmp(e->label, timex_event_label_short(e)) == 0 &&
+		 timex_event_date_label(e)[0] >= '0' && timex_event_date_label(e)[0] <= '9')
+		snprintf(out, n, "%s", timex_event_date_label(e));
 	else
 		snprintf(out, n, "%d", e->year);
 }

@@ -116,8 +116,63 @@ static bool same_day(const char *a, const char *b)
 	return n == m && memcmp(a, b, n) == 0;
 }
 
+/* What part of its date an expression names, as TimeML's mod does ("the end of the year":
+ * value 2016, mod END; "earlier this year": mod START), read from its own words. */
+enum part_mod {
+	PART_NONE,
+	PART_START, /* "early", "the beginning of", "the start of", "earlier" */
+	PART_MID,   /* "mid-", "the middle of" */
+	PART_END    /* "late", "the end of", "later" */
+};
+
+/* The words that open an expression and name a part of its date: the label's prefix for each
+ * ("before the end of the year" reads "before end of 2016", not "before 2016"). */
+static const struct {
+	const char *words; /* the expression's first words, lowercase */
+	const char *label; /* what the label says before the date */
+	enum part_mod mod;
+} part_words[] = {
+	{"the end of ", "end of ", PART_END},
+	{"end of ", "end of ", PART_END},
+	{"the close of ", "end of ", PART_END},
+	{"late ", "late ", PART_END},
+	{"the late ", "late ", PART_END},
+	{"late-", "late ", PART_END},
+	{"later ", "later in ", PART_END},
+	{"the beginning of ", "start of ", PART_START},
+	{"the start of ", "start of ", PART_START},
+	{"beginning of ", "start of ", PART_START},
+	{"start of ", "start of ", PART_START},
+	{"early ", "early ", PART_START},
+	{"the early ", "early ", PART_START},
+	{"early-", "early ", PART_START},
+	{"earlier ", "earlier in ", PART_START},
+	{"the middle of ", "mid-", PART_MID},
+	{"mid-", "mid-", PART_MID},
+	{"the mid-", "mid-", PART_MID},
+	{"mid ", "mid-", PART_MID},
+};
+
+/* The part of its date expression x names (read from text t), and the label's prefix for it in
+ * *label (NULL for none). */
+static enum part_mod part_of(const char *t, const struct timex *x, const char **label)
+{
+	size_t n = x->span.end - x->span.start;
+	*label = NULL;
+	for (size_t i = 0; i < sizeof(part_words) / sizeof(part_words[0]); i++) {
+		size_t w = strlen(part_words[i].words);
+		if (n > w && strncasecmp(t + x->span.start, part_words[i].words, w) == 0) {
+			*label = part_words[i].label;
+			return part_words[i].mod;
+		}
+	}
+	return PART_NONE;
+}
+
 struct keyed {
 	struct tx_point p;
+	enum part_mod mod; /* a part of the date: "the end of the year" sorts after its December */
+	const char *part;  /* its label's words ("end of "), or NULL */
 	size_t idx;
 	size_t sent; /* the sentence it is in */
 	size_t to;   /* the item that ends the span it opens ("from 2011 to 2013"), or idx */
@@ -133,8 +188,19 @@ static int cmp_key(const void *a, const void *b)
 	/* unknown years last */
 	CMP(p->year == 0, q->year == 0);
 	CMP(p->year, q->year);
-	CMP(p->month, q->month);
-	CMP(p->day, q->day);
+	/* the middle or the end of a year or a month sorts inside it, after what it holds
+	 * ("the end of the year" after "Dec. 3"; "mid-2016" after June) */
+	int pm = p->month, qm = q->month, pd = p->day, qd = q->day;
+	if (x->mod > PART_START && p->gran == GRAN_YEAR)
+		pm = x->mod == PART_END ? 12 : 6, pd = 32;
+	if (y->mod > PART_START && q->gran == GRAN_YEAR)
+		qm = y->mod == PART_END ? 12 : 6, qd = 32;
+	if (x->mod > PART_START && p->gran == GRAN_MONTH)
+		pd = x->mod == PART_END ? 32 : 15;
+	if (y->mod > PART_START && q->gran == GRAN_MONTH)
+		qd = y->mod == PART_END ? 32 : 15;
+	CMP(pm, qm);
+	CMP(pd, qd);
 	CMP(q->gran, p->gran);
 	CMP(p->minute, q->minute);
 	CMP(x->idx, y->idx);
@@ -347,6 +413,17 @@ const char *timex_event_signal(const struct event *e)
 	return NULL;
 }
 
+const char *timex_event_date_label(const struct event *e)
+{
+	const char *s = timex_event_signal(e), *l = e->label + (s ? strlen(s) + 1 : 0);
+	for (size_t i = 0; i < sizeof(part_words) / sizeof(part_words[0]); i++) {
+		size_t n = strlen(part_words[i].label);
+		if (strncmp(l, part_words[i].label, n) == 0)
+			return l + n;
+	}
+	return l;
+}
+
 const char *timex_event_label_short(const struct event *e)
 {
 	return e->label + strlen(e->label) + 1;
@@ -404,13 +481,31 @@ size_t tx_pronoun_at(const char *summary, const char *t, struct span subject)
 }
 
 /* The label of p (value v) into out[0..n), after the signal word when there is one ("since
- * 1990s"); returns its length. */
-static size_t signed_label(const struct tx_point *p, const char *v, const char *sig, bool with_year,
-			   char *out, size_t n)
+ * 1990s") and the part of the date it names ("end of 2016", part_of()); returns its length. */
+static size_t signed_label(const struct tx_point *p, const char *v, const char *sig,
+			   const char *part, bool with_year, char *out, size_t n)
 {
-	size_t k = sig ? (size_t)snprintf(out, n, "%s ", sig) : 0;
+	size_t k = (size_t)snprintf(out, n, "%s%s%s", sig ? sig : "", sig ? " " : "",
+				    part ? part : "");
+	if (k >= n)
+		k = strlen(out);
 	tx_label(p, v, with_year, out + k, n - k);
 	return strlen(out);
+}
+
+/* Expression x (text t) is "earlier this year" in the first two weeks of January of anchor a,
+ * or "earlier this month" in the first five days of a month: what it names is most likely
+ * before the anchor's year or month (a story written before the new one began), so its label
+ * keeps the words rather than a date the first days would hold. */
+static bool early_earlier(const char *t, const struct timex *x, struct date a)
+{
+	size_t n = x->span.end - x->span.start;
+	const char *s = t + x->span.start;
+	if (n == 17 && strncasecmp(s, "earlier this year", n) == 0)
+		return a.month == 1 && a.day >= 1 && a.day <= 14;
+	if (n == 18 && strncasecmp(s, "earlier this month", n) == 0)
+		return a.day >= 1 && a.day <= 5;
+	return false;
 }
 
 /* The labels of a span from p (value v) to value w, as signed_label() and tx_iso() write them
@@ -516,6 +611,7 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 	struct keyed *k = xcalloc(l->n ? l->n : 1, sizeof(*k));
 	size_t nk = 0;
 	bool *running = running_lines(t, len, l);
+	struct date anchor = doc_anchor(d, NULL);
 
 	size_t stamp_end = (size_t)-1; /* where the last stamp ended */
 	size_t ns = doc_sentence_count(d), si = 0, capsub = 0;
@@ -556,6 +652,10 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 		}
 		k[nk].idx = k[nk].to = i;
 		k[nk].sent = si;
+		/* a part of a month, a season or a year; "later Monday", "early Friday" keep
+		 * their day's label */
+		k[nk].part = NULL;
+		k[nk].mod = k[nk].p.gran > GRAN_WEEK ? part_of(t, x, &k[nk].part) : PART_NONE;
 		nk++;
 	}
 	qsort(k, nk, sizeof(*k), cmp_key);
@@ -579,9 +679,25 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 			n = span_labels(&k[i].p, x->value, l->items[k[i].to].value, labels);
 		else
 			n = 0;
+		if (!n && early_earlier(t, x, anchor)) {
+			/* the words, lowercase, as both labels: "earlier this year" */
+			size_t w = x->span.end - x->span.start;
+			for (size_t j = 0; j < w; j++)
+				labels[j] = (char)((t[x->span.start + j] >= 'A' &&
+						    t[x->span.start + j] <= 'Z')
+							   ? t[x->span.start + j] + 32
+							   : t[x->span.start + j]);
+			labels[w] = '\0';
+			memcpy(labels + w + 1, labels, w + 1);
+			n = 2 * w + 2;
+			tx_iso(&k[i].p, x->value, labels + n, 24);
+			n += strlen(labels + n);
+		}
 		if (!n) {
-			n = signed_label(&k[i].p, x->value, sig, true, labels, 40) + 1;
-			n += signed_label(&k[i].p, x->value, sig, false, labels + n, 32) + 1;
+			n = signed_label(&k[i].p, x->value, sig, k[i].part, true, labels, 40) + 1;
+			n += signed_label(&k[i].p, x->value, sig, k[i].part, false, labels + n,
+					  32) +
+			     1;
 			tx_iso(&k[i].p, x->value, labels + n, 24);
 			n += strlen(labels + n);
 		}

@@ -28,7 +28,9 @@ struct event {
 	/* The date as a person reads it, with its year: "Oct 28, 2025", "Jul 2025", "week of Nov
 	 * 10, 2025", "Q3 2025", "summer 2025", "2025", "1990s"; an unknown year in words: "Jul, year
 	 * unknown"; after "since ", "until " or "by " when the date only bounds the event
-	 * (timex_event_signal()). Its NUL is followed by the short label
+	 * (timex_event_signal()), and after the part of the date named ("end of 2025", "early Mar
+	 * 2025", "mid-1990s", "earlier in 2025"; "earlier this year" alone in the first days of
+	 * January, when it most likely means the year before). Its NUL is followed by the short label
 	 * (timex_event_label_short()) and the ISO date (timex_event_iso()), each NUL-terminated.
 	 * Owned by the list (one copy of each). */
 	const char *label;
@@ -59,6 +61,9 @@ struct timex_list {
  * ("since the 1990s", "until May", "by 2030": its labels open with the word), NULL when the
  * event is at the date. A static string. */
 const char *timex_event_signal(const struct event *e);
+/* Event e's label after its signal and the part of the date it names ("by end of 2016",
+ * "earlier in 2016", "mid-1990s": "2016", "2016", "1990s"): the date alone. Owned by the list. */
+const char *timex_event_date_label(const struct event *e);
 /* Event e's label without the year: "Oct 28", "Jul", "Q3"; "Jul ?" when the year is unknown;
  * the label itself when the year is the date ("2025", "1990s"). Owned by the list. */
 const char *timex_event_label_short(const struct event *e);

@@ -31,7 +31,7 @@ keys Enter
 check ":date 2025-11-08 shows the anchor in the status line" wait_for "2025-11-08 (:date)"
 check "and says where it came from" wait_for "Anchor 2025-11-08, from :date"
 keys g ']'
-check "] then names the event with its year" wait_for "Event 1/10 · 2025 · ¶"
+check "] then names the event with its year" wait_for "Event 1/10 · earlier in 2025 · ¶"
 keys ']'
 check "the next one too (Jul 2025)" wait_for "Event 2/10 · Jul 2025 · ¶"
 keys : Up

@@ -7,9 +7,9 @@ need_seed
 start 140 30 --date 2025-11-08 "$SEED"
 check "the reader shows the timeline" wait_for "Timeline  1/10"
 screen >/dev/null
-order=$(grep -oE '│ (2025|Jul|Aug|Sep|Oct 28|Nov 2|Nov 5|Nov 7) ' "$tmp/screen" | sed 's/│ //; s/ $//' | tr '\n' ,)
+order=$(grep -oE '│ (earlier in 2025|Jul|Aug|Sep|Oct 28|Nov 2|Nov 5|Nov 7) ' "$tmp/screen" | sed 's/│ //; s/ $//' | tr '\n' ,)
 check "the timeline is in date order ($order)" \
-	[ "$order" = "2025,Jul,Aug,Sep,Sep,Oct 28,Nov 2,Nov 5,Nov 7,Nov 7," ]
+	[ "$order" = "earlier in 2025,Jul,Aug,Sep,Sep,Oct 28,Nov 2,Nov 5,Nov 7,Nov 7," ]
 check "the claims pane lists speakers" grep -qF "Huang Renxun stating:" "$tmp/screen"
 check "the status bar names the article and the place" grep -qF "¶1/22 · 0%" "$tmp/screen"
 keys q

@@ -577,8 +577,8 @@ static void test_events(void)
 	struct timex_list *l = timex_find(d);
 	CHECK_EQ(l->nevents, 4);
 	if (l->nevents == 4) {
-		CHECK_STR(l->events[0].label, "2025");
-		CHECK_STR(l->events[1].label, "Jul 2025"); /* coarser before finer */
+		CHECK_STR(l->events[0].label, "earlier in 2025"); /* TimeML's mod START */
+		CHECK_STR(l->events[1].label, "Jul 2025");        /* coarser before finer */
 		CHECK_STR(l->events[2].label, "Jul 3, 2025");
 		CHECK_STR(l->events[3].label, "Oct 28, 2025");
 		CHECK_STR(timex_event_label_short(&l->events[3]), "Oct 28");
@@ -590,7 +590,7 @@ static void test_events(void)
 		CHECK_STR(timex_event_summary(l, 2), "On July 3, regulators met NVIDIA");
 		CHECK_EQ(l->events[3].paragraph, 2);
 		/* the pane shows the year on the first event of the year only */
-		CHECK_STR(timex_event_pane_label(l, 0, 2025), "2025");
+		CHECK_STR(timex_event_pane_label(l, 0, 2025), "earlier in 2025");
 		CHECK_STR(timex_event_pane_label(l, 2, 2025), "Jul 3");
 		CHECK_STR(timex_event_pane_label(l, 2, 2024), "Jul 3, 2025");
 	}
@@ -1016,6 +1016,48 @@ static void test_offset_signals(void)
 	doc_free(d);
 }
 
+/* A part of a month or a year ("the end of the year": TimeML's value 2025, mod END) is in the
+ * label, and the middle or the end sorts inside its year; "earlier this year" in the first days
+ * of January keeps its words (what it names is most likely last year's). */
+static void test_part_labels(void)
+{
+	expect_event_label("The board hopes to settle before the end of the year.",
+			   "before end of 2025");
+	expect("The board hopes to settle before the end of the year.", A, "the end of the year",
+	       "DATE", "2025");
+	expect_event_label("Prices rose in late March.", "late Mar 2025");
+	expect_event_label("The plant closed in mid-2024.", "mid-2024");
+	expect_event_label("Earlier this year, the firm cut jobs.", "earlier in 2025");
+	/* controls: no part; a day keeps its label ("later Monday") */
+	expect_event_label("Prices rose in March.", "Mar 2025");
+	expect_event_label("The talks resume later Monday.", "Nov 3, 2025");
+
+	struct doc *d = load("Sales fell at the end of the year. Sales rose on Oct. 3.", A);
+	struct timex_list *l = timex_find(d);
+	CHECK_EQ(l->nevents, 2);
+	if (l->nevents == 2) {
+		CHECK_STR(l->events[0].label, "Oct 3, 2025");
+		CHECK_STR(l->events[1].label, "end of 2025");
+	}
+	timex_list_free(l);
+	doc_free(d);
+
+	d = load("Earlier this year, the firm cut jobs.", "2026-01-04");
+	l = timex_find(d);
+	CHECK_EQ(l->nevents, 1);
+	if (l->nevents == 1) {
+		CHECK_STR(l->events[0].label, "earlier this year");
+		CHECK_STR(timex_event_iso(&l->events[0]), "2026");
+	}
+	timex_list_free(l);
+	doc_free(d);
+	d = load("Earlier this year, the firm cut jobs.", "2026-01-20"); /* control */
+	l = timex_find(d);
+	CHECK_STR(l->nevents == 1 ? l->events[0].label : "", "earlier in 2026");
+	timex_list_free(l);
+	doc_free(d);
+}
+
 static void test_pathological(void)
 {
 	/* 60,000 date-like tokens in a row: must finish, linearly */
@@ -1120,6 +1162,7 @@ int main(void)
 	RUN(test_lean);
 	RUN(test_span_signals);
 	RUN(test_offset_signals);
+	RUN(test_part_labels);
 	RUN(test_pathological);
 	return CHECK_DONE();
 }
