@@ -391,6 +391,91 @@ static void ctx_init(struct tx_ctx *c, const struct doc *d, struct date a)
 	c->aday = c->a.year && c->a.month && c->a.day;
 }
 
+/* Is position p of text t inside a quotation of its paragraph, which starts at ps: after an
+ * opening curly quotation mark not yet closed, or after an odd number of straight ones? */
+static bool in_quotation(const char *t, size_t ps, size_t p)
+{
+	bool curly = false;
+	size_t straight = 0;
+	for (size_t i = ps; i < p; i++) {
+		if (t[i] == '"')
+			straight++;
+		else if (i + 2 < p && (unsigned char)t[i] == 0xE2 &&
+			 (unsigned char)t[i + 1] == 0x80)
+			curly = (unsigned char)t[i + 2] == 0x9C   ? true
+				: (unsigned char)t[i + 2] == 0x9D ? false
+								  : curly;
+	}
+	return curly || straight % 2;
+}
+
+/* Does expression x of text t name a night or an evening ("Tuesday night", "last night",
+ * "Monday evening's debate")? */
+static bool names_night(const char *t, size_t len, const struct timex *x)
+{
+	if (strstr(x->value, "TNI") || strstr(x->value, "TEV"))
+		return true;
+	size_t e = x->span.end, n = e - x->span.start;
+	if ((n > 5 && strncasecmp(t + e - 5, "night", 5) == 0) ||
+	    (n > 7 && strncasecmp(t + e - 7, "evening", 7) == 0))
+		return true;
+	while (e < len && t[e] == ' ')
+		e++;
+	return (len - e >= 5 && strncasecmp(t + e, "night", 5) == 0) ||
+	       (len - e >= 7 && strncasecmp(t + e, "evening", 7) == 0);
+}
+
+/* "tonight" inside a quotation is the night the words were said, which a paper of the next
+ * day does not print: a day named in the sentence outside the quotation ("“We vote tonight,” the
+ * senator said Monday") is that night; else a night of the day before the anchor that the
+ * article names outside quotations ("Tuesday night's debate" in a Wednesday paper) is the one
+ * the quotation speaks of. Without either the anchor's night stays. */
+static void quoted_tonight(const struct doc *d, struct timex_list *l, struct date a)
+{
+	size_t len;
+	const char *t = doc_text(d, &len);
+	if (!a.year || !a.month || !a.day || !doc_sentence_count(d))
+		return;
+	long z = date_to_days(a.year, a.month, a.day);
+	char eve[16] = "", today[16];
+	int y, m, dd;
+	date_from_days(z, &y, &m, &dd);
+	snprintf(today, sizeof(today), "%04d-%02d-%02dTNI", y, m, dd);
+	date_from_days(z - 1, &y, &m, &dd);
+	char before[11];
+	snprintf(before, sizeof(before), "%04d-%02d-%02d", y, m, dd);
+	for (size_t i = 0; i < l->n && !eve[0]; i++) {
+		const struct timex *x = &l->items[i];
+		const struct doc_para *pa = doc_paragraph(d, x->paragraph);
+		if (strncmp(x->value, before, 10) == 0 && names_night(t, len, x) &&
+		    !in_quotation(t, pa->span.start, x->span.start))
+			snprintf(eve, sizeof(eve), "%sTNI", before);
+	}
+	for (size_t i = 0; i < l->n; i++) {
+		struct timex *x = &l->items[i];
+		const struct doc_para *pa = doc_paragraph(d, x->paragraph);
+		if (strcmp(x->value, today) != 0 || x->span.end - x->span.start != 7 ||
+		    strncasecmp(t + x->span.start, "tonight", 7) != 0 ||
+		    !in_quotation(t, pa->span.start, x->span.start))
+			continue;
+		/* a day of the sentence outside the quotation: the tag's ("said Monday") */
+		const struct doc_sentence *se = doc_sentence(d, doc_sentence_at(d, x->span.start));
+		char tag[16] = "";
+		for (size_t j = 0; j < l->n; j++) {
+			const struct timex *o = &l->items[j];
+			if (j == i || o->span.start < se->span.start ||
+			    o->span.end > se->span.end ||
+			    in_quotation(t, pa->span.start, o->span.start) ||
+			    strlen(o->value) != 10 || o->value[0] < '0' || o->value[0] > '9')
+				continue;
+			snprintf(tag, sizeof(tag), "%sTNI", o->value);
+		}
+		const char *v = tag[0] ? tag : eve;
+		if (v[0])
+			x->value = text_intern(&l->pool, v, strlen(v));
+	}
+}
+
 static struct timex_list *find(const struct doc *d, bool keep)
 {
 	struct tx_ctx c;
@@ -412,6 +497,7 @@ static struct timex_list *find(const struct doc *d, bool keep)
 		}
 	}
 	free(c.t);
+	quoted_tonight(d, l, c.a);
 	/* Kept as long as the list: without the room it grew into. */
 	if (l->n && c.lcap > l->n)
 		l->items = xrealloc(l->items, l->n * sizeof(*l->items));

@@ -1058,6 +1058,23 @@ static void test_part_labels(void)
 	doc_free(d);
 }
 
+/* "tonight" in a quotation is the night the words were said: the tag's day, else the night
+ * before the anchor that the article names outside quotations; without either, the anchor's. */
+static void test_quoted_tonight(void)
+{
+	expect("\u201cWe will vote tonight,\u201d the senator said Monday.", "2025-11-11",
+	       "tonight", "TIME", "2025-11-10TNI");
+	expect("The debate ran late on Monday night.\n\n\u201cHe won tonight,\u201d she said.",
+	       "2025-11-11", "tonight", "TIME", "2025-11-10TNI");
+	/* controls: nothing tells; "tonight" outside the quotation; a night in a quotation */
+	expect("\u201cWe vote tonight,\u201d she said.", "2025-11-11", "tonight", "TIME",
+	       "2025-11-11TNI");
+	expect("The debate ran late on Monday night. The council meets tonight.", "2025-11-11",
+	       "tonight", "TIME", "2025-11-11TNI");
+	expect("\u201cOn Monday night we ate.\u201d \u201cWe vote tonight,\u201d she said.",
+	       "2025-11-11", "tonight", "TIME", "2025-11-11TNI");
+}
+
 static void test_pathological(void)
 {
 	/* 60,000 date-like tokens in a row: must finish, linearly */
@@ -1163,6 +1180,7 @@ int main(void)
 	RUN(test_span_signals);
 	RUN(test_offset_signals);
 	RUN(test_part_labels);
+	RUN(test_quoted_tonight);
 	RUN(test_pathological);
 	return CHECK_DONE();
 }
