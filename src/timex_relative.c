@@ -297,6 +297,30 @@ static const char day_after_be[] =
 	"in at on with to from set due scheduled expected slated going about likely poised "
 	"holding meeting visiting";
 
+/* What follows "today than" in a comparison with another time ("than ever", "than in 1950",
+ * "than a decade ago", "than there were"). */
+static const char generic_than[] =
+	"a an any at before decades ever generations in it once previously there they we when years";
+
+/* "today" at k ends a clause whose subject is comparative ("more people", "fewer children",
+ * "ever more") or says a change ("increasingly"), with a present "is" or "are" and no past or
+ * future cue: a state of these days. Looked for over 12 tokens back, within the clause. */
+static bool comparative_present(const struct tx_ctx *c, size_t k)
+{
+	bool now = false;
+	for (size_t j = k, lo = k > 12 ? k - 12 : 0; j-- > lo;) {
+		if (c->t[j].kind == K_PUNCT)
+			return false;
+		if (tx_past_form(c, j) || W(c, j, C_FUT) || in_list(c, j, "has have had"))
+			return false;
+		if (in_list(c, j, "is are"))
+			now = true;
+		if (in_list(c, j, "more fewer less increasingly"))
+			return now || in_list(c, j, "increasingly");
+	}
+	return false;
+}
+
 static bool ing_word(const struct tx_ctx *c, size_t k)
 {
 	size_t n = k < c->n && c->t[k].kind == K_WORD ? c->t[k].e - c->t[k].s : 0;
@@ -329,6 +353,15 @@ bool tx_today_generic(const struct tx_ctx *c, size_t k)
 	    !ing_word(c, k + 2) &&
 	    (in_list(c, k - 1, "which that who") ||
 	     (W(c, k - 1, C_NONE) && in_list(c, k + 2, degree_words))))
+		return true;
+	/* "more people read news today than ever", "fewer are farming today than in 1950": a
+	 * comparison with another time, not the day's; not "today than yesterday" */
+	if (in_list(c, k + 1, "than") && in_list(c, k + 2, generic_than))
+		return true;
+	/* "more people are reading news today", "fewer children are walking to school today": a
+	 * comparative subject with a present verb tells what holds nowadays; not "the council is
+	 * meeting today" (a day's doing), nor "are increasingly enthusiastic by today" */
+	if (comparative_present(c, k) && !(k > 0 && in_list(c, k - 1, "by for from since until")))
 		return true;
 	/* "Today, most newspapers ...", "and, today, about 100,000 soldiers are deployed": a
 	 * quantified subject says what holds nowadays, unless the clause tells of a past or

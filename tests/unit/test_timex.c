@@ -287,6 +287,18 @@ static void test_range_start_year(void)
 /* "today" as these days is PRESENT_REF; the day of the report stays the day. */
 static void test_today_nowadays(void)
 {
+	/* a comparative subject in the present, or a comparison with another time */
+	expect("More people are reading news today than ever.", A, "today", "DATE", "PRESENT_REF");
+	expect("Fewer children are walking to school today.", A, "today", "DATE", "PRESENT_REF");
+	expect("Farmers grow more wheat today than in 1950.", A, "today", "DATE", "PRESENT_REF");
+	expect("Shoppers are increasingly paying by phone today.", A, "today", "DATE",
+	       "PRESENT_REF");
+	/* controls: a day's doing, a comparison with a day, a comparative told in the past */
+	expect("The council is meeting today.", A, "today", "DATE", "2025-11-08");
+	expect("Prices are higher today than yesterday.", A, "today", "DATE", "2025-11-08");
+	expect("More people voted today than last year.", A, "today", "DATE", "2025-11-08");
+	expect("Many protesters are marching today.", A, "today", "DATE", "2025-11-08");
+	expect("Crowds are increasingly restless by today.", A, "today", "DATE", "2025-11-08");
 	expect("The shop sold maps, a trade which today is primarily done online.", A, "today",
 	       "DATE", "PRESENT_REF");
 	expect("Today, most farmers rent their land.", A, "Today", "DATE", "PRESENT_REF");
