@@ -592,6 +592,11 @@ bool claims_stop_back(const struct engine *e, size_t i);
 /* True when token i is a participle with its agent after it, set after a noun: "reports seen by
  * Reuters", "a memo reviewed by CNN" (a source's words, not a verb of its own). */
 bool claims_agent_participle(const struct engine *e, size_t i);
+/* True when token i is a participle that names or labels the noun before its comma, set off
+ * after it: "The program, called EB-5, allows", "The senator, called a liar by rivals, said",
+ * "The plan, dubbed Fast Track, failed" (the noun is called so; no one speaks). Not "called for",
+ * "called on" nor a name after the comma. */
+bool claims_naming_participle(const struct engine *e, size_t i);
 /* The start of the adverbs and auxiliaries right before a cue at c ("has also said"); >= a. */
 size_t claims_skip_aux_back(const struct engine *e, size_t a, size_t c);
 /* Where a subject [a, b) begins without its introductory phrases ("In 2008,", "But"); <= b. */

@@ -81,6 +81,21 @@ static bool names_thing(const struct engine *e, const struct frame *f)
 	return true;
 }
 
+/* "The program, called EB-5, allows ...", "The boat, named Hope, sank": a participle that names
+ * the noun right before its comma is set off after it, so the noun is what is called so; no one
+ * speaks. A source set off by commas of its own stays ("Beruff, a Scott ally, called the plan
+ * weak", "Limbaugh, for one, called it lingo"), and so do "called for" and "called on". */
+static bool names_set_off(const struct engine *e, const struct frame *f)
+{
+	if (f->qa != f->c || f->sa >= f->sb || f->sb + 1 != f->c ||
+	    !claims_naming_participle(e, f->c))
+		return false;
+	for (size_t k = f->sa; k < f->sb; k++)
+		if (tok_punct(e, k, ','))
+			return false;
+	return true;
+}
+
 /* "The robots continued to launch satellites", "it continued its wait", "a painkiller added to
  * increase the weight", "killed defending the ship": "continued" with an infinitive or an
  * object, "added to", a participle after a participle, are an aspect, an addition or a manner,
@@ -851,5 +866,5 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	       result_clause(e, f) || boasts_quantity(e, f) || gerund_subject(e, f) ||
 	       found_at_place(e, f) || possessed_source(e, f) || clause_as_source(e, f) ||
 	       reader_source(e, f) || pronoun_to_name(e, f) || reads_as(e, f) ||
-	       topic_participle(e, f);
+	       topic_participle(e, f) || names_set_off(e, f);
 }

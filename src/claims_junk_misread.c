@@ -1,8 +1,9 @@
 /* claims_junk_misread: frames a reader reads another way, so no claim: a verb of a relative
- * clause with no "that" on a noun ("developers I know actually test"), a noun a participle with
- * its agent describes ("a saying loved by"), a heading in title case ("Eliminating Repeating
- * Alerts"), a gerund with its object that is a clause's subject ("adding X to Y is ...") and a
- * name spoken to ("Jesus, in you we believe"). */
+ * clause with no "that" on a noun ("developers I know actually test"), or with its infinitive's
+ * or preposition's object missing ("the world Uber seeks to create", "the projects critics point
+ * to as failures"), a noun a participle with its agent describes ("a saying loved by"), a heading
+ * in title case ("Eliminating Repeating Alerts"), a gerund with its object that is a clause's
+ * subject ("adding X to Y is ...") and a name spoken to ("Jesus, in you we believe"). */
 #include "claims_int.h"
 
 /* The first token of frame f's content past adverbs ("actually", "mostly", "just"), when the
@@ -69,6 +70,39 @@ static bool infinitive_gap(const struct engine *e, const struct frame *f)
 	/* the sentence ends: the noun is an object in it, not an opening phrase's ("In the end") */
 	return (p + 2 >= f->b || tok_punct(e, p + 2, '.')) &&
 	       !(e->t[f->a].word & (WORD_PREP | WORD_SUBORD));
+}
+
+/* "the projects that critics point to as failures were ...", "the cases critics point to in the
+ * report were ...", "what she referred to in her speech": the cue's preposition has no object
+ * when another preposition follows it, or "as" after a lowercase noun before the source ("that"
+ * or none between): the cue is in a relative clause on that noun, the gap as in
+ * infinitive_gap()'s, and what follows says nothing the source said. "Critics point to the
+ * projects as failures", "pointed to as many as ten cases" and "pointed to about 20 cases" stay. */
+static bool preposition_gap(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs), n = f->sa - 1;
+
+	if (f->kind == CLAIM_DIRECT || f->sa >= f->sb || f->qa != f->sb || p != f->qb ||
+	    p >= e->nt || p >= f->b || f->qb <= f->c + 1 ||
+	    !tok_among(e, f->qb - 1, "to about of on for at against over with into upon"))
+		return false;
+	if (e->t[p].kind != TOK_WORD || (e->t[p].flags & (TOKF_CAP | TOKF_INQ)) ||
+	    !((e->t[p].word & WORD_PREP) || tok_is(e, p, "as")) ||
+	    tok_among(e, p, "about around over under near") || p + 1 >= e->nt ||
+	    (e->t[p + 1].flags & TOKF_DIGIT) ||
+	    tok_among(e, p + 1, "least most many much few little long far well high low soon"))
+		return false;
+	/* a preposition right after the cue's: the cue's has no object whatever comes before
+	 * ("The cases critics point to in the report", "What they talk about at home") */
+	if (!tok_is(e, p, "as"))
+		return true;
+	if (f->sa <= f->a)
+		return false;
+	if (tok_among(e, n, "that which whom") && n > f->a)
+		n--;
+	return e->t[n].kind == TOK_WORD && !(e->t[n].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) &&
+	       !e->t[n].word && !e->t[n].cue && !word_ends(e, n, "ly") && !word_ends(e, n, "ing") &&
+	       !word_possessive(e, n);
 }
 
 /* "Not a lot of developers I know actually test their code", "The people we asked mostly agree":
@@ -286,8 +320,8 @@ static bool heading_claim(const struct engine *e, const struct frame *f)
 
 bool claims_other_reading(const struct engine *e, const struct frame *f)
 {
-	return contact_relative(e, f) || infinitive_gap(e, f) || described_noun(e, f) ||
-	       title_heading(e, f) || adding_thing(e, f) || possessed_participle(e, f) ||
-	       described_as_clause(e, f) || vocative(e, f) || noun_cue(e, f) || told_thing(e, f) ||
-	       found_itself(e, f) || heading_claim(e, f);
+	return contact_relative(e, f) || infinitive_gap(e, f) || preposition_gap(e, f) ||
+	       described_noun(e, f) || title_heading(e, f) || adding_thing(e, f) ||
+	       possessed_participle(e, f) || described_as_clause(e, f) || vocative(e, f) ||
+	       noun_cue(e, f) || told_thing(e, f) || found_itself(e, f) || heading_claim(e, f);
 }

@@ -139,8 +139,9 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || tok_punct(e, k - 1, ';') ||
 		    tok_punct(e, k - 1, ':') ||
 		    (t->cue & CUE_VERB && claims_cue_verb(e, k - 1) && !rel_before(e, a, k - 1) &&
-		     !(((t->cue & CUE_ING) || asked_after_comma(e, k - 1)) && k >= 2 &&
-		       tok_punct(e, k - 2, ',')) &&
+		     !(((t->cue & CUE_ING) || asked_after_comma(e, k - 1) ||
+			claims_naming_participle(e, k - 1)) &&
+		       k >= 2 && tok_punct(e, k - 2, ',')) &&
 		     !ing_after_noun(e, a, k - 1)))
 			break;
 		if (!tok_punct(e, k - 1, ',') || k - 1 == end || k >= end)
@@ -153,8 +154,11 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 			found = k - 1; /* "Clinton, speaking to reporters Tuesday, said"; "John
 					  Archer, wearing a T-shirt, said" */
 			*part = false;
-		} else if (found == SIZE_MAX && past_participle_phrase(e, k, end)) {
-			found = k - 1; /* "The senator, named to the panel last year, said" */
+		} else if (found == SIZE_MAX &&
+			   (past_participle_phrase(e, k, end) || claims_naming_participle(e, k))) {
+			/* "The senator, named to the panel last year, said"; "The senator, called
+			 * a liar by rivals, said" */
+			found = k - 1;
 			*part = false;
 		} else if ((e->t[k].word & (WORD_REL | WORD_DET)) ||
 			   (word_possessive(e, k) && k + 1 < end &&

@@ -18,6 +18,79 @@ bool claims_agent_participle(const struct engine *e, size_t i)
 	       !word_ends(e, i - 1, "ly");
 }
 
+/* True when the words from k on, in the sentence of token k, are what a naming participle
+ * before them sets off up to its closing comma: a name (a determiner, then capitalised words, a
+ * number or one quotation: "called EB-5,", "called the Nixon Doctrine,", "called the “Feed,”"),
+ * a single lowercase word ("called superdelegates,"), or a passive's phrase ("called to service
+ * by the governor,", "called a liar by rivals,"); not an object and what it is called ("called
+ * the sale a “significant step” in ...", "called Florida’s standards weak"). */
+static bool naming_phrase(const struct engine *e, size_t k)
+{
+	size_t s = e->t[k].sent, j = k, words = 0;
+
+	if (k >= e->nt)
+		return false;
+	if (e->t[k].word & WORD_PREP) /* "called to service", "known as" */
+		return true;
+	for (size_t i = k; i < e->nt && i < k + 12 && e->t[i].sent == s; i++) {
+		if (tok_punct(e, i, ','))
+			break;
+		if (tok_is(e, i, "by") && i > k)
+			return true; /* "called a liar by rivals" */
+	}
+	if (e->t[j].word & WORD_DET)
+		j++;
+	if (j < e->nt && e->t[j].kind == TOK_QOPEN) {
+		size_t q = e->t[j].pair;
+		if (q <= j + 1 || q > j + 6)
+			return false;
+		/* "called the “Feed,” anchored": the comma inside the quotation */
+		if (tok_punct(e, q - 1, ','))
+			return q + 1 < e->nt && e->t[q + 1].kind == TOK_WORD;
+		j = q + 1;
+	} else if (j < e->nt && j == k && e->t[j].kind == TOK_WORD &&
+		   !(e->t[j].flags & (TOKF_CAP | TOKF_DIGIT)) && !e->t[j].word && !e->t[j].cue) {
+		j++; /* "called superdelegates," */
+	} else {
+		for (; j < e->nt && j < k + 8 && e->t[j].sent == s; j++, words++) {
+			if (e->t[j].kind != TOK_WORD)
+				break;
+			if (e->t[j].flags & (TOKF_CAP | TOKF_DIGIT))
+				continue;
+			/* "the Bank of America", "Friends of the Earth" */
+			if (!words || !tok_among(e, j, "of and for the de") || j + 1 >= e->nt ||
+			    !(e->t[j + 1].flags & TOKF_CAP))
+				return false;
+		}
+		if (!words)
+			return false;
+	}
+	return j >= e->nt || e->t[j].sent != s || tok_punct(e, j, ',') || tok_punct(e, j, '.');
+}
+
+bool claims_naming_participle(const struct engine *e, size_t i)
+{
+	const struct tok *t = &e->t[i];
+
+	if (t->kind != TOK_WORD || (t->flags & (TOKF_CAP | TOKF_INQ)) || i < 2 || i + 1 >= e->nt ||
+	    !tok_punct(e, i - 1, ',') ||
+	    !tok_among(e, i, "called named dubbed nicknamed termed labeled labelled titled known"))
+		return false;
+	/* "known as X"; "called for", "called on", "called off": a verb and its particle; "called
+	 * her “third-rate”": an object */
+	if (tok_is(e, i, "known")
+		    ? !tok_is(e, i + 1, "as")
+		    : tok_among(e, i + 1,
+				"for on off in up out back upon her him them it me us "
+				"you what which that this these those"))
+		return false;
+	t = &e->t[i - 2];
+	return t->kind == TOK_WORD && !(t->flags & TOKF_INQ) &&
+	       !(t->word & (WORD_VERB | WORD_AUX | WORD_ADV | WORD_PREP | WORD_DET | WORD_CONJ |
+			    WORD_SUBORD | WORD_REL | WORD_PRON)) &&
+	       !word_ends(e, i - 2, "ly") && naming_phrase(e, i + 1);
+}
+
 bool claims_day_word(const struct engine *e, size_t j)
 {
 	if (tok_among(e, j, "today tonight yesterday"))
