@@ -760,6 +760,31 @@ static bool apposed_subject(const struct engine *e, size_t p, size_t k)
 	return commas == 1;
 }
 
+/* True when a sentence whose full stop is missing begins at k (before lim): a capitalised
+ * determiner or pronoun right after a lowercase word that may end a clause, then the subject's
+ * cue ("... of the regional centers The S.E.C. said it would ..."): a statement of its own, not
+ * more of the content before it ("told The Post", "wrote in The Atlantic", "a film called The
+ * Hours" and "the band The Who" have a cue, a preposition, a participle or a noun for a work or
+ * a group before the capital). */
+static bool unstopped_sentence(const struct engine *e, size_t k, size_t lim)
+{
+	const struct tok *t = &e->t[k - 1];
+
+	if (!(e->t[k].flags & TOKF_CAP) || !(e->t[k].word & (WORD_DET | WORD_PRON)) ||
+	    !tok_among(e, k, "the a an he she they we it his her their its this these those") ||
+	    t->kind != TOK_WORD || (t->flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) || t->cue ||
+	    (t->word & ~(unsigned)WORD_DOC) || word_ends(e, k - 1, "ed") ||
+	    word_ends(e, k - 1, "ing") || t->end == e->t[k].start)
+		return false;
+	/* "the band The Who said", "the paper The Star said": a noun for a work or a group
+	 * before its title */
+	if (tok_among(e, k - 1,
+		      "band group film movie show song album book novel play series magazine "
+		      "newspaper paper journal site blog podcast program programme channel station"))
+		return false;
+	return claims_clause_cue(e, k, lim) != SIZE_MAX;
+}
+
 size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 {
 	size_t lim = p + 400 < b ? p + 400 : b, j;
@@ -773,6 +798,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 			return e->t[k].kind == TOK_QCLOSE ? k + 1 : k;
 		if (e->t[k].flags & TOKF_INQ)
 			continue;
+		if (unstopped_sentence(e, k, lim))
+			return k;
 		if (!np && fronted_phrase(e, p, k))
 			continue;
 		/* "and has said", "but had pledged": a coordinated verb phrase with a cue */

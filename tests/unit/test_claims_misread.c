@@ -47,9 +47,35 @@ static void preposition_with_a_gap(void)
 	done(&f);
 }
 
+/* "... to the centers The board said it would act": a sentence whose full stop is missing is a
+ * claim of its own, no part of the content before it nor its child; "told The Post", "an
+ * editorial in The Times said" and "the band The Who said" go on. */
+static void sentence_without_its_stop(void)
+{
+	struct fixture f =
+		run("The agency said it would add staff to the centers The board said it "
+		    "would act too.\n\n"
+		    "The mayor told The Post he would run.\n\n"
+		    "The mayor said an editorial in The Times said the plan was weak.\n\n"
+		    "The mayor said the band The Who said it would play.\n");
+
+	CHECK(f.l->n >= 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "it would add staff to the centers", "The agency", "said",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "it would act too", "The board", "said", NULL);
+	CHECK(f.l->n > 1 && f.l->items[1].parent == CLAIM_NONE);
+	claim_is(&f, 2, CLAIM_INDIRECT, "he would run", "The mayor", "told", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "an editorial in The Times said the plan was weak",
+		 "The mayor", "said", NULL);
+	CHECK(f.l->n > 5 &&
+	      span_is(&f, f.l->items[5].content, "the band The Who said it would play"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(naming_set_off);
 	RUN(preposition_with_a_gap);
+	RUN(sentence_without_its_stop);
 	return CHECK_DONE();
 }
