@@ -733,31 +733,37 @@ static bool fronted_phrase(const struct engine *e, size_t p, size_t k)
 	return true;
 }
 
-/* True when the content from p (after its "that") up to the comma at k is a subject and an
- * apposition set off by one comma before k, with no verb ("that many people, both young and
- * old,"; not ", and in September,"): the verb after k is the content's own. */
+/* True when the content from p (after its "that") up to the comma at k is a subject and a phrase
+ * set off after it by one comma before k ("that many people, both young and old,", "that
+ * voters, angry and tired,", "that voters, many of them young,", "that the voters, who were
+ * angry,"; not ", and in September,"): the subject has no verb, so the verb after k is the
+ * content's own. A subject joined by "and" may be two objects ("supported it and Cruz, as he
+ * has ..., opposed"), and a noun phrase for content has no verb to wait for. */
 static bool apposed_subject(const struct engine *e, size_t p, size_t k)
 {
-	size_t commas = 0;
+	size_t comma = SIZE_MAX;
 
 	if (tok_is(e, p, "that"))
 		p++;
 	if (p + 1 >= k || e->t[p].kind != TOK_WORD)
 		return false;
 	for (size_t i = p; i < k; i++) {
-		if (tok_punct(e, i, ',') && !(e->t[i].flags & TOKF_INQ)) {
-			commas++;
+		if (e->t[i].flags & TOKF_INQ)
+			return false;
+		if (tok_punct(e, i, ',')) {
 			/* ", and in September," goes on with the clause */
-			if (i + 1 < k && (e->t[i + 1].word & WORD_CONJ))
+			if (comma != SIZE_MAX || i == p || (e->t[i + 1].word & WORD_CONJ))
 				return false;
+			comma = i;
 			continue;
 		}
-		if (e->t[i].kind != TOK_WORD || (e->t[i].flags & TOKF_INQ) ||
-		    (e->t[i].word & (WORD_REL | WORD_SUBORD | WORD_PRON | WORD_PREP)) ||
-		    claims_verb_like(e, i))
+		if (comma == SIZE_MAX &&
+		    (e->t[i].kind != TOK_WORD ||
+		     (e->t[i].word & (WORD_REL | WORD_SUBORD | WORD_PREP | WORD_CONJ)) ||
+		     claims_verb_like(e, i)))
 			return false;
 	}
-	return commas == 1;
+	return comma != SIZE_MAX && comma + 1 < k;
 }
 
 /* True when a sentence whose full stop is missing begins at k (before lim): a capitalised
@@ -858,7 +864,7 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 			/* "Barkley, who said he votes Democratic, said ...": the clause's verb (not
 			 * the verb of a subject with an apposition: "that many people, both young
 			 * and old, told her ...") */
-			if (verb_cue(e, k + 1, lim, false) && !apposed_subject(e, p, k))
+			if (verb_cue(e, k + 1, lim, false) && (np || !apposed_subject(e, p, k)))
 				return k;
 		}
 	}

@@ -107,6 +107,13 @@ size_t claims_inner_relative(const struct engine *e, size_t p, size_t k, size_t 
 			return SIZE_MAX;
 		if (k == p + 1 && tok_is(e, p, "that"))
 			return j;
+		/* "said the voters, who were angry, wanted change": the subject before the
+		 * relative clause still wants its verb, a cue's past or present */
+		if (tok_among(e, w, "who which") && !(n->flags & TOKF_CAP) && (n->cue & CUE_VERB) &&
+		    !(n->cue & CUE_ING) &&
+		    (word_ends(e, j + 1, "ed") || tok_is(e, j + 1, "said")) &&
+		    verb_pending(e, p, k))
+			return j;
 		if ((n->flags & TOKF_CAP) || ((n->cue & CUE_VERB) && claims_cue_verb(e, j + 1)))
 			return SIZE_MAX;
 		/* "asked Kasich, who is fourth in the count, to lay out his path", "praising Jeb

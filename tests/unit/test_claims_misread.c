@@ -72,10 +72,37 @@ static void sentence_without_its_stop(void)
 	done(&f);
 }
 
+/* "said that voters, angry and tired, wanted change": the content's subject with a phrase set off
+ * after it runs on to its verb, and so does one with a relative clause; "supported it and Lee,
+ * as he has before," is no subject, and "Barkley, who said he votes Democratic, said" keeps
+ * its two claims. */
+static void subject_set_off_in_content(void)
+{
+	struct fixture f = run("The mayor said that voters, angry and tired, wanted change.\n\n"
+			       "The mayor said that voters, many of them young, wanted change.\n\n"
+			       "The mayor said the voters, who were angry, wanted change.\n\n"
+			       "Ames supported it and Lee, as he has before, opposed the bill.\n\n"
+			       "Barkley, who said he votes Democratic, said he would stay home.\n");
+
+	CHECK_EQ(f.l->n, 7);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that voters, angry and tired, wanted change", "The mayor",
+		 "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that voters, many of them young, wanted change",
+		 "The mayor", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the voters, who were angry, wanted change", "The mayor",
+		 "said", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "it and Lee, as he has before", "Ames", "supported", NULL);
+	claim_is(&f, 5, CLAIM_INDIRECT, "he votes Democratic", "who", "said", NULL);
+	claim_is(&f, 6, CLAIM_INDIRECT, "he would stay home",
+		 "Barkley, who said he votes Democratic", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(naming_set_off);
 	RUN(preposition_with_a_gap);
 	RUN(sentence_without_its_stop);
+	RUN(subject_set_off_in_content);
 	return CHECK_DONE();
 }
