@@ -284,6 +284,41 @@ static bool told_thing(const struct engine *e, const struct frame *f)
 				     "difference secrets anecdote anecdotes");
 }
 
+/* "I wrote a good primer in 2009", "wrote a script to chart them", "wrote his book": a work
+ * written (its determiner and at most four words before it) with nothing after it of what the
+ * work says is the writing of a thing, not a statement ("wrote a letter asking ...", "wrote an
+ * op-ed urging ...", "wrote that ..." and "wrote a note: “...”" stay). */
+static bool written_thing(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs), k, head = SIZE_MAX;
+
+	if (f->kind == CLAIM_DIRECT || f->qb != f->c + 1 || p != f->qb || p >= e->nt ||
+	    !tok_among(e, f->c, "wrote write writes writing penned authored") ||
+	    !(tok_among(e, p, "a an the his her their its our my your") || word_possessive(e, p)))
+		return false;
+	for (k = p + 1; k < e->nt && k < p + 6 && e->t[k].start < f->ce; k++) {
+		if (e->t[k].kind != TOK_WORD && !tok_punct(e, k, ','))
+			return false;
+		if (!(e->t[k].flags & TOKF_CAP) &&
+		    tok_among(
+			    e, k,
+			    "primer book books memoir memoirs script scripts letter letters column "
+			    "columns essay essays article articles piece profile introduction "
+			    "foreword preface dissent novel novels play plays poem poems song songs "
+			    "chapter assessment guide biography code check")) {
+			head = k;
+			break;
+		}
+	}
+	if (head == SIZE_MAX)
+		return false;
+	for (k = head + 1; k < e->nt && e->t[k].start < f->ce; k++)
+		if (e->t[k].kind == TOK_QOPEN || tok_punct(e, k, ':') || word_ends(e, k, "ing") ||
+		    tok_among(e, k, "that which who whose where whom saying"))
+			return false;
+	return true;
+}
+
 /* "the company soon found itself offering free rides": a participle after "found" and a
  * reflexive object tells what the subject came to be doing, no words it said ("found himself
  * saying that ..." stays). */
@@ -323,5 +358,6 @@ bool claims_other_reading(const struct engine *e, const struct frame *f)
 	return contact_relative(e, f) || infinitive_gap(e, f) || preposition_gap(e, f) ||
 	       described_noun(e, f) || title_heading(e, f) || adding_thing(e, f) ||
 	       possessed_participle(e, f) || described_as_clause(e, f) || vocative(e, f) ||
-	       noun_cue(e, f) || told_thing(e, f) || found_itself(e, f) || heading_claim(e, f);
+	       noun_cue(e, f) || told_thing(e, f) || found_itself(e, f) || heading_claim(e, f) ||
+	       written_thing(e, f);
 }

@@ -98,11 +98,29 @@ static void subject_set_off_in_content(void)
 	done(&f);
 }
 
+/* "I wrote a short guide in 2009", "wrote his memoir": a work written with nothing of what it
+ * says; "wrote a letter asking ...", "wrote that ..." and "wrote a note: “...”" are claims. */
+static void work_written(void)
+{
+	struct fixture f = run("I wrote a short guide in 2009.\n\n"
+			       "Back when he wrote his memoir, the coach was tired.\n\n"
+			       "The mayor wrote a letter asking the council to act.\n\n"
+			       "The mayor wrote that the plan would fail.\n\n"
+			       "The mayor wrote a note: “The plan will fail.”\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "a letter asking the council to act", "The mayor", "wrote",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the plan would fail", "The mayor", "wrote", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(naming_set_off);
 	RUN(preposition_with_a_gap);
 	RUN(sentence_without_its_stop);
 	RUN(subject_set_off_in_content);
+	RUN(work_written);
 	return CHECK_DONE();
 }
