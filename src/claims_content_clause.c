@@ -791,6 +791,24 @@ static bool unstopped_sentence(const struct engine *e, size_t k, size_t lim)
 	return claims_clause_cue(e, k, lim) != SIZE_MAX;
 }
 
+/* True when the words from k (before lim) are a passive tag that ends the sentence ending at b:
+ * a subject, its auxiliary and "quoted as saying", then a time or a medium at most ("..., the
+ * regional government was quoted as saying late Thursday by the news agency"): whose words the
+ * content before the comma is, as ", officials said" would be. */
+static bool quoted_tag(const struct engine *e, size_t k, size_t lim, size_t b)
+{
+	size_t sa, sb;
+
+	if (k >= lim || (e->t[k].flags & TOKF_INQ) || !claims_subject_fwd(e, k, lim, &sa, &sb) ||
+	    sa != k)
+		return false;
+	while (sb < lim && e->t[sb].kind == TOK_WORD && !(e->t[sb].flags & TOKF_CAP) &&
+	       ((e->t[sb].word & (WORD_AUX | WORD_ADV)) || tok_be(e, sb) || word_ends(e, sb, "ly")))
+		sb++;
+	return sb + 2 < lim && tok_is(e, sb, "quoted") && tok_is(e, sb + 1, "as") &&
+	       tok_among(e, sb + 2, "saying telling stating") && claims_tag_ends(e, sb + 2, b);
+}
+
 size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 {
 	size_t lim = p + 400 < b ? p + 400 : b, j;
@@ -860,6 +878,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 			size_t c = claims_clause_cue(e, k + 1, lim);
 			if (c != SIZE_MAX && claims_tag_ends(e, c, b) &&
 			    claims_tag_plain(e, k + 1, c))
+				return k;
+			if (quoted_tag(e, k + 1, lim, b))
 				return k;
 			/* "Barkley, who said he votes Democratic, said ...": the clause's verb (not
 			 * the verb of a subject with an apposition: "that many people, both young

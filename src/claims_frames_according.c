@@ -303,7 +303,11 @@ static void try_quoted_passive(struct engine *e, struct frame *f, size_t k)
 	if (bnd == SIZE_MAX || bnd <= f->a)
 		return;
 	f->kind = CLAIM_INDIRECT;
-	f->cs = claims_floor_start(e, claims_skip_connective(e, f->a, bnd), bnd);
+	if (claims_holds_claims(e, e->t[bnd].start)) /* "Local people reported seeing a flash, the
+							 government was quoted as saying": theirs is in it */
+		f->cs = e->t[claims_skip_connective(e, f->a, bnd)].start;
+	else
+		f->cs = claims_floor_start(e, claims_skip_connective(e, f->a, bnd), bnd);
 	f->ce = e->t[bnd - 1].end;
 	claims_emit(e, f);
 }

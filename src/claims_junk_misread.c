@@ -319,6 +319,45 @@ static bool written_thing(const struct engine *e, const struct frame *f)
 	return true;
 }
 
+/* True when token k is "not", "never" or a word in "n't" ("didn't", "wouldn’t"). */
+static bool negation_word(const struct engine *e, size_t k)
+{
+	const char *w = e->text + e->t[k].start;
+	size_t n = e->t[k].end - e->t[k].start;
+
+	return e->t[k].kind == TOK_WORD &&
+	       (tok_among(e, k, "not never n't") || (n > 3 && !strncasecmp(w + n - 3, "n't", 3)) ||
+		(n > 5 && !strncasecmp(w + n - 5, "n\u2019t", 5)) || tok_is(e, k, "n\u2019t"));
+}
+
+/* "The agency would not immediately describe the malfunction", "Spokesmen would not discuss
+ * the investigation": a refusal to tell, its object a thing that went untold, says nothing; no
+ * claim ("did not say the plan was bad", a clause, "did not say how ...", "did not describe it
+ * as a crisis" with its own words after "as", and "never said that ..." stay). */
+static bool untold_thing(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs);
+	bool neg = false;
+
+	if (f->kind == CLAIM_DIRECT || f->qb != f->c + 1 || p != f->qb || p >= e->nt ||
+	    !tok_among(e, f->c,
+		       "describe described discuss discussed detail detailed explain explained "
+		       "disclose disclosed identify identified reveal revealed specify specified "
+		       "confirm confirmed name named say said") ||
+	    !(tok_among(e, p, "a an the his her their its our my your any this that these those") ||
+	      word_possessive(e, p)))
+		return false;
+	for (size_t k = f->qa; k < f->c; k++)
+		neg = neg || negation_word(e, k);
+	if (!neg)
+		return false;
+	for (size_t k = p + 1; k < e->nt && e->t[k].start < f->ce; k++)
+		if (e->t[k].kind == TOK_QOPEN || tok_among(e, k, "as that") ||
+		    (e->t[k].kind == TOK_WORD && claims_verb_like(e, k)))
+			return false; /* "did not say the plan was bad": a clause */
+	return true;
+}
+
 /* "the company soon found itself offering free rides": a participle after "found" and a
  * reflexive object tells what the subject came to be doing, no words it said ("found himself
  * saying that ..." stays). */
@@ -359,5 +398,5 @@ bool claims_other_reading(const struct engine *e, const struct frame *f)
 	       described_noun(e, f) || title_heading(e, f) || adding_thing(e, f) ||
 	       possessed_participle(e, f) || described_as_clause(e, f) || vocative(e, f) ||
 	       noun_cue(e, f) || told_thing(e, f) || found_itself(e, f) || heading_claim(e, f) ||
-	       written_thing(e, f);
+	       written_thing(e, f) || untold_thing(e, f);
 }

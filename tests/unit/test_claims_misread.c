@@ -115,6 +115,49 @@ static void work_written(void)
 	done(&f);
 }
 
+/* "would not immediately describe the fault", "didn't discuss their terms": a refusal to tell,
+ * with only the thing untold; "did not say the plan was bad", "did not say how ..." and "did
+ * not describe the plan as a failure" are claims. */
+static void refused_to_tell(void)
+{
+	struct fixture f = run("The agency would not immediately describe the fault.\n\n"
+			       "The aides didn’t discuss their terms.\n\n"
+			       "The mayor did not say the plan was bad.\n\n"
+			       "The mayor did not say how the plan would work.\n\n"
+			       "The mayor did not describe the plan as a failure.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan was bad", "The mayor", "did not say", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "how the plan would work", "The mayor", "did not say",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the plan as a failure", "The mayor", "did not describe",
+		 NULL);
+	done(&f);
+}
+
+/* "Local people reported seeing a flash, the government was quoted as saying late Thursday by a
+ * news agency": the passive tag ends the people's content and its own takes the whole clause
+ * before its comma, theirs inside it; the tag alone and the tag before its content stay. */
+static void quoted_tag_after_a_claim(void)
+{
+	struct fixture f = run("Local people reported seeing a flash west of the capital, the "
+			       "government was quoted as saying late Thursday by a news agency.\n\n"
+			       "The plan will fail, the mayor was quoted as saying.\n\n"
+			       "The mayor was quoted as saying the plan will fail.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Local people reported seeing a flash west of the capital",
+		 "the government", "was quoted as saying", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "seeing a flash west of the capital", "Local people",
+		 "reported", NULL);
+	CHECK(f.l->n > 1 && f.l->items[1].parent == 0);
+	claim_is(&f, 2, CLAIM_INDIRECT, "The plan will fail", "the mayor", "was quoted as saying",
+		 NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the plan will fail", "The mayor", "was quoted as saying",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(naming_set_off);
@@ -122,5 +165,7 @@ int main(void)
 	RUN(sentence_without_its_stop);
 	RUN(subject_set_off_in_content);
 	RUN(work_written);
+	RUN(refused_to_tell);
+	RUN(quoted_tag_after_a_claim);
 	return CHECK_DONE();
 }
