@@ -201,9 +201,12 @@ static bool late_or_early(const struct engine *e, size_t k, size_t b)
 		tok_among(e, k + 1, "after before in last on this"));
 }
 
+static bool clause_follows(const struct engine *e, size_t p, size_t b);
+
 static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 {
 	size_t lim = p + PHRASE_MAX < b ? p + PHRASE_MAX : b, k = p, t0;
+	bool plain = true; /* no comma, conjunction or subordinator in the phrase so far */
 
 	/* "said Tuesday his actions ...", "said on Monday the deal ...", "said late Thursday the
 	 * talks ...", "said early on Monday ...": a time, then a clause */
@@ -250,11 +253,22 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 	for (k = p + 2; k + 1 < b && k < p + 12; k++) {
 		if (e->t[k].kind != TOK_WORD && !tok_punct(e, k, ','))
 			break;
+		plain = plain && e->t[k - 1].kind == TOK_WORD &&
+			!(e->t[k - 1].word & (WORD_CONJ | WORD_SUBORD | WORD_REL));
 		if (tok_among(e, k, "he she it they we i") && !(e->t[k + 1].word & WORD_PREP) &&
 		    e->t[k + 1].kind == TOK_WORD &&
 		    (tok_punct(e, k - 1, ',') ||
 		     (e->t[k - 1].kind == TOK_WORD && !e->t[k - 1].word && !e->t[k - 1].cue &&
 		      !word_ends(e, k - 1, "ing"))))
+			return k;
+		/* "said in 2015 the party was weak", "said in an interview the plan was dead": a
+		 * determiner after the plain phrase's noun opens a noun phrase and its verb (not
+		 * "agreed on X, and when the Soviet Union would", "feels as if the world is") */
+		if (plain && (e->t[k].word & WORD_DET) && !(e->t[k].word & WORD_PRON) &&
+		    !(e->t[k].flags & TOKF_CAP) && e->t[k - 1].kind == TOK_WORD &&
+		    !(e->t[k - 1].word &
+		      (WORD_PREP | WORD_DET | WORD_CONJ | WORD_PRON | WORD_ADV)) &&
+		    !e->t[k - 1].cue && !word_ends(e, k - 1, "ing") && clause_follows(e, k, b))
 			return k;
 		if (tok_is(e, k, "that") || (e->t[k].cue & CUE_VERB) || (e->t[k].word & WORD_VERB))
 			break;

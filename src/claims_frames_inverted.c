@@ -823,10 +823,21 @@ static bool cue_has_auxiliary(const struct engine *e, size_t qa, size_t c)
 	return false;
 }
 
+/* The first token from k (before b) past the words of a time ("last Friday", "on Monday"):
+ * where a clause whose subject ends at k goes on. */
+static size_t past_time(const struct engine *e, size_t k, size_t b)
+{
+	while (k < b && e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_INQ) &&
+	       ((e->t[k].word & WORD_TIME) || (k + 1 < b && tok_among(e, k, "last next this on") &&
+					       (e->t[k + 1].word & WORD_TIME))))
+		k++;
+	return k;
+}
+
 bool claims_try_inverted(struct engine *e, struct frame *f)
 {
 	bool after_cue, quoted, rel = false;
-	size_t bnd, ce, rsa = 0, rsb = 0, se, p, tag_end = 0;
+	size_t bnd, ce, rsa = 0, rsb = 0, se, p, vk, tag_end = 0;
 
 	if (f->c == f->a)
 		return try_said_first(e, f);
@@ -895,11 +906,12 @@ bool claims_try_inverted(struct engine *e, struct frame *f)
 	     (e->t[f->qb + 1].kind == TOK_WORD && !(e->t[f->qb + 1].word & WORD_TIME) &&
 	      !(e->t[f->qb + 1].flags & TOKF_CAP))))
 		return false;
-	/* "“... magic of Trump,” said the candidate could be ...": a subject and its verb after
-	 * the cue are the content, not an inverted source */
+	/* "“... magic of Trump,” said the candidate could be ...", "X, for example, said Trump’s
+	 * visit — ... — would help": a subject and its verb after the cue are the content, not an
+	 * inverted source */
 	if (after_cue && (se = claims_source_after(e, f->qb - 1, f->b)) > f->qb &&
-	    ((se < f->b && e->t[se].kind == TOK_WORD && (e->t[se].word & WORD_VERB) &&
-	      !(e->t[se].flags & TOKF_CAP)) ||
+	    (((vk = past_time(e, se, f->b)) < f->b && e->t[vk].kind == TOK_WORD &&
+	      (e->t[vk].word & (WORD_VERB | WORD_AUX)) && !(e->t[vk].flags & TOKF_CAP)) ||
 	     (relative_opens(e, f->a, f->qa) && verb_inside(e, f->qb, f->b)) ||
 	     present_verb_in(e, f->qb, se)))
 		return false;

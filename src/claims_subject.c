@@ -89,6 +89,26 @@ static size_t scare_quote_open(const struct engine *e, size_t a, size_t i)
 	return q;
 }
 
+/* The opening mark of a title quoted in a phrase set off after a subject, closing at i (after a)
+ * with the phrase's comma inside it ("Hemsley, the co-author of “Going Viral,” said", "the author
+ * of “The Long Road,” about the war, said"): up to six words after a preposition, a determiner
+ * or a possessive, and that comma; else SIZE_MAX. */
+static size_t title_quote_open(const struct engine *e, size_t a, size_t i)
+{
+	size_t q = e->t[i].pair;
+
+	if (e->t[i].kind != TOK_QCLOSE || q <= a + 1 || q + 2 >= i || i - q > 8 ||
+	    !tok_punct(e, i - 1, ',') || e->t[q - 1].kind != TOK_WORD ||
+	    (e->t[q - 1].flags & TOKF_CAP) ||
+	    !((e->t[q - 1].word & (WORD_PREP | WORD_DET)) || word_possessive(e, q - 1)) ||
+	    !(e->t[q + 1].flags & TOKF_CAP))
+		return SIZE_MAX;
+	for (size_t k = q + 1; k + 1 < i; k++)
+		if (e->t[k].kind != TOK_WORD)
+			return SIZE_MAX;
+	return q;
+}
+
 /* True when the words from k to the comma `end` are a past participle's phrase set off after
  * a subject ("named to the panel last year", "elected in 2014 on a promise", "based in Ohio",
  * "known for his temper", "rumored a takeover target for months"): a lowercase participle,
@@ -126,11 +146,15 @@ static bool ing_after_noun(const struct engine *e, size_t a, size_t i)
  * relative clause) rather than being a phrase of its own ("in a statement"). */
 static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *part)
 {
-	size_t found = SIZE_MAX;
+	size_t found = SIZE_MAX, k0 = end;
 
-	for (size_t k = end, n = 0; k > a + 1 && n < PAREN_MAX; k--, n++) {
+	if (title_quote_open(e, a, end) != SIZE_MAX) /* "the co-author of “Going Viral,” said" */
+		k0 = title_quote_open(e, a, end);
+	for (size_t k = k0, n = 0; k > a + 1 && n < PAREN_MAX; k--, n++) {
 		const struct tok *t = &e->t[k - 1];
 		size_t q = scare_quote_open(e, a, k - 1);
+		if (q == SIZE_MAX)
+			q = title_quote_open(e, a, k - 1);
 		if (q != SIZE_MAX) { /* "in an “initiative” designed to ..." */
 			n += k - 1 - q;
 			k = q + 1;
@@ -703,8 +727,8 @@ static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 			   (e->t[cm - 1].kind == TOK_QCLOSE && tok_punct(e, cm - 2, ',')))) {
 		w = parenthetical(e, a, cm - 1, &part);
 		if (w != SIZE_MAX && subject_back(e, a, w + 1, &s, &t) && t == w) {
-			*sa = s;
-			*sb = part ? cm - 1 : t;
+			*sa = s; /* with the mark that closes a title quoted at its end */
+			*sb = !part ? t : e->t[cm - 1].kind == TOK_QCLOSE ? cm : cm - 1;
 			return true;
 		}
 		w = clause_between(e, a, cm - 1, &part);

@@ -132,6 +132,16 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	if (i + 2 < e->nt && tok_punct(e, i + 1, ',') && tok_is(e, i + 2, "which") &&
 	    !(e->t[i + 2].flags & TOKF_CAP))
 		return false;
+	/* "to file minority reports -- or dissents from the majority -- which could prolong": so
+	 * is one before a phrase set off by dashes and "which" */
+	if (i + 3 < e->nt && tok_dash(e, i + 1))
+		for (size_t k = i + 2; k + 1 < e->nt && k < i + 16 && e->t[k].sent == e->t[i].sent;
+		     k++)
+			if (tok_dash(e, k)) {
+				if (tok_is(e, k + 1, "which") && !(e->t[k + 1].flags & TOKF_CAP))
+					return false;
+				break;
+			}
 	/* "the new report said", "a campaign report shows": a cue word right before a speech verb
 	 * is the noun that verb's subject ends with */
 	if (i + 1 < e->nt && (e->t[i + 1].cue & CUE_VERB) &&

@@ -158,6 +158,79 @@ static void quoted_tag_after_a_claim(void)
 	done(&f);
 }
 
+/* "Rogers, for example, said Trump’s visit to Des Moines — the state’s biggest market — last Friday
+ * would help": a subject, an aside and a time after the cue, then a modal, are the content, no
+ * source after the cue; "“It will help,” said Trump’s aide." keeps its source. */
+static void subject_after_cue_then_modal(void)
+{
+	struct fixture f = run("Rogers, for example, said Trump’s visit to Des Moines — the "
+			       "state’s biggest market — last Friday would help.\n\n"
+			       "“It will help,” said Trump’s aide.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(
+		&f, 0, CLAIM_INDIRECT,
+		"Trump’s visit to Des Moines — the state’s biggest market — last Friday would help",
+		"Rogers", "said", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "It will help,", "Trump’s aide", "said", NULL);
+	done(&f);
+}
+
+/* "Hemsley, the co-author of “Going Viral,” said ...": a title quoted at the end of an apposition,
+ * its comma inside the marks, is part of the source; so with a phrase after it. */
+static void title_quoted_in_apposition(void)
+{
+	struct fixture f =
+		run("Hemsley, the co-author of “Going Viral,” said the days of one story "
+		    "are gone.\n\n"
+		    "Lee, the author of “The Long Road,” about the war, said it was "
+		    "over.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the days of one story are gone",
+		 "Hemsley, the co-author of “Going Viral,”", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "it was over",
+		 "Lee, the author of “The Long Road,” about the war", "said", NULL);
+	done(&f);
+}
+
+/* "to file minority reports -- or dissents -- which could prolong the event": a cue word before a
+ * phrase set off by dashes and "which" is a noun; "The agency reports -- as it does each year --
+ * that sales fell" is a claim. */
+static void cue_noun_before_dashes_and_which(void)
+{
+	struct fixture f = run("Devine said delegates could file minority reports -- or dissents "
+			       "from the majority -- which could prolong the event.\n\n"
+			       "The agency reports -- as it does each year -- that sales fell.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "delegates could file minority reports -- or dissents from the majority -- which "
+		 "could prolong the event",
+		 "Devine", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that sales fell", "The agency", "reports", NULL);
+	done(&f);
+}
+
+/* "said in 2015 the party was weak", "said in an interview the plan was dead": a phrase, then a
+ * noun phrase and its verb; "agreed on the terms, and when the army would leave" and "feels as
+ * if the world is new" have no clause after a plain phrase. */
+static void clause_after_a_phrase(void)
+{
+	struct fixture f = run("Pence said in 2015 the party was weak.\n\n"
+			       "The mayor said in an interview the plan was dead.\n\n"
+			       "They agreed on the terms, and when the army would leave.\n\n"
+			       "It feels as if the world is new.\n");
+
+	CHECK(f.l->n >= 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the party was weak", "Pence", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan was dead", "The mayor", "said", NULL);
+	for (size_t i = 2; i < f.l->n; i++)
+		CHECK(!span_is(&f, f.l->items[i].content, "the army would leave") &&
+		      !span_is(&f, f.l->items[i].content, "the world is new"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(naming_set_off);
@@ -167,5 +240,9 @@ int main(void)
 	RUN(work_written);
 	RUN(refused_to_tell);
 	RUN(quoted_tag_after_a_claim);
+	RUN(subject_after_cue_then_modal);
+	RUN(title_quoted_in_apposition);
+	RUN(cue_noun_before_dashes_and_which);
+	RUN(clause_after_a_phrase);
 	return CHECK_DONE();
 }
