@@ -202,7 +202,8 @@ static bool late_or_early(const struct engine *e, size_t k, size_t b)
 }
 
 static bool clause_follows(const struct engine *e, size_t p, size_t b);
-
+static bool reported_clause(const struct engine *e, size_t p, size_t b);
+static bool past_verb(const struct engine *e, size_t k);
 static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 {
 	size_t lim = p + PHRASE_MAX < b ? p + PHRASE_MAX : b, k = p, t0;
@@ -312,6 +313,59 @@ static bool clause_follows(const struct engine *e, size_t p, size_t b)
 			return false;
 	}
 	return false;
+}
+
+/* True when token k is a verb in the past tense, in lower case: "-ed" or an irregular one. */
+static bool past_verb(const struct engine *e, size_t k)
+{
+	return e->t[k].kind == TOK_WORD && !(e->t[k].flags & (TOKF_CAP | TOKF_INQ)) &&
+	       !e->t[k].cue &&
+	       ((word_ends(e, k, "ed") && e->t[k].end - e->t[k].start > 3) ||
+		tok_among(e, k,
+			  "sold fell rose won lost took made went came left grew saw had gave got "
+			  "began spent paid bought met ran sent held kept brought built fought hit "
+			  "cut shot struck stole broke drove flew wrote"));
+}
+
+/* "CNN reported at least six skywriting planes filled the skies", "Amazon reported it sold $30
+ * billion", "The Times reported six people died": after a verb of reporting, a subject (a
+ * pronoun, or up to six words that open with a determiner, a number or a name) and a verb in
+ * the past with more after it are a clause without "that" (not "reported the man wanted by
+ * police", a participle, nor "reported a loss", an object alone). */
+static bool reported_clause(const struct engine *e, size_t p, size_t b)
+{
+	size_t k = p;
+
+	if (p == 0 || p + 2 >= b || !tok_among(e, p - 1, "reported confirmed disclosed revealed"))
+		return false;
+	if (k + 2 < b && ((tok_is(e, k, "at") && tok_among(e, k + 1, "least most")) ||
+			  (tok_among(e, k, "more fewer less") && tok_is(e, k + 1, "than"))))
+		k += 2;
+	if (tok_among(e, k, "it they he she we")) {
+		k++;
+	} else {
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) ||
+		    !((e->t[k].word & WORD_DET) || (e->t[k].flags & (TOKF_CAP | TOKF_DIGIT)) ||
+		      word_possessive(e, k) ||
+		      tok_among(e, k,
+				"two three four five six seven eight nine ten dozens hundreds "
+				"thousands several many")) ||
+		    (e->t[k].word & WORD_PRON && !word_possessive(e, k) &&
+		     !tok_among(e, k, "his her their its our")))
+			return false;
+		size_t n = k + 1;
+		while (n < b && n < k + 7 && e->t[n].kind == TOK_WORD && !past_verb(e, n) &&
+		       !(e->t[n].flags & TOKF_INQ) && !e->t[n].cue &&
+		       (!(e->t[n].word & (WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL |
+					  WORD_VERB | WORD_ADV)) ||
+			tok_is(e, n, "of")))
+			n++;
+		if (n == k + 1 && !(e->t[k].flags & TOKF_CAP))
+			return false; /* a determiner alone is no subject */
+		k = n;
+	}
+	return k + 1 < b && past_verb(e, k) && !tok_among(e, k + 1, "by to") &&
+	       !tok_punct(e, k + 1, ',') && e->t[k + 1].kind != TOK_QOPEN;
 }
 
 /* The "that" after up to three words of manner or time between a cue and its clause ("said
@@ -506,6 +560,45 @@ static bool reported_figure(const struct engine *e, size_t p, size_t b)
 	return false;
 }
 
+/* "Rubio says, win or lose in Tuesday’s primary, he’s staying in the race": after the comma at p
+ * that follows a cue, a phrase with no verb, then a clause with its subject; the clause's first
+ * token, or SIZE_MAX. Not a condition ("said, if elected, she would": the condition is part of
+ * what was said), nor a phrase that opens with a conjunction ("the drinking continued, and four
+ * years later, Freddy was dead"), nor after a cue set off by commas ("to, say, single digits,
+ * she could"). */
+static size_t clause_after_aside(const struct engine *e, size_t p, size_t b)
+{
+	if (p < 2 || p + 3 >= b || tok_punct(e, p - 2, ',') || e->t[p + 1].kind != TOK_WORD ||
+	    e->t[p + 1].cue || (e->t[p + 1].flags & TOKF_INQ) || word_ends(e, p + 1, "ing") ||
+	    (e->t[p + 1].word & (WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_VERB)) ||
+	    tok_among(e, p + 1, "if unless once when whether that"))
+		return SIZE_MAX;
+	for (size_t k = p + 2; k + 1 < b && k < p + 12; k++) {
+		if (tok_punct(e, k, ','))
+			return clause_follows(e, k + 1, b) || claims_contraction(e, k + 1)
+				       ? k + 1
+				       : SIZE_MAX;
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) || e->t[k].cue ||
+		    (e->t[k].word & WORD_VERB) || tok_is(e, k, "that"))
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+/* True when a verb follows the words of a number's noun phrase from k (before b): "at least six
+ * planes filled the skies", not "claimed at least 217 lives and injured 5,000". */
+static bool number_clause(const struct engine *e, size_t k, size_t b)
+{
+	for (size_t n = k; n < b && n < k + 6; n++) {
+		if (e->t[n].word & WORD_VERB || past_verb(e, n))
+			return !(e->t[n].flags & TOKF_CAP);
+		if (e->t[n].kind != TOK_WORD || (e->t[n].word & (WORD_PREP | WORD_CONJ)) ||
+		    e->t[n].cue)
+			return false;
+	}
+	return false;
+}
+
 size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned cue)
 {
 	size_t k;
@@ -551,6 +644,21 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	    e->t[p + 1].kind == TOK_WORD && !(e->t[p + 1].word & WORD_TIME) &&
 	    !(cue & (CUE_NEEDTHAT | CUE_QUOTEONLY)))
 		return p;
+	/* "reported at least six planes filled the skies": a number that opens the clause */
+	if ((cue & CUE_NEEDTHAT) && !(cue & CUE_QUOTEONLY) && tok_is(e, p, "at") &&
+	    reported_clause(e, p, b))
+		return p;
+	/* "said at least six planes filled the skies", "said more than 20 people died": a number
+	 * that opens the clause, not a phrase */
+	if (p + 3 < b && !(cue & (CUE_NEEDTHAT | CUE_QUOTEONLY | CUE_NP | CUE_OBJ)) &&
+	    ((tok_is(e, p, "at") && tok_among(e, p + 1, "least most")) ||
+	     (tok_among(e, p, "more fewer less") && tok_is(e, p + 1, "than"))) &&
+	    ((e->t[p + 2].flags & TOKF_DIGIT) ||
+	     tok_among(e, p + 2,
+		       "two three four five six seven eight nine ten dozens hundreds thousands "
+		       "half one a")) &&
+	    number_clause(e, p + 3, b))
+		return p;
 	/* "said about half of the adjustment reflected ...": a number, not a phrase */
 	if (tok_among(e, p, "about around over under nearly almost") && p + 2 < b &&
 	    !(cue & (CUE_NEEDTHAT | CUE_QUOTEONLY | CUE_NP | CUE_OBJ)) &&
@@ -581,6 +689,8 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 			    (tok_is(e, k + 1, "that") || e->t[k + 1].kind == TOK_QOPEN))
 				return k + 1;
 		}
+		if ((k = clause_after_aside(e, p, b)) != SIZE_MAX)
+			return k; /* "says, win or lose, he’s staying in the race" */
 	}
 	if (tok_punct(e, p, ':') && p + 1 < b)
 		return p + 1;
@@ -605,7 +715,8 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	/* "agreed they had no recourse", "promised her program would be paid for", "fear the new
 	 * approach will leave": a clause without "that", its subject a pronoun or a short noun
 	 * phrase before a modal */
-	if ((cue & CUE_NEEDTHAT) && !(cue & CUE_QUOTEONLY) && clause_follows(e, p, b))
+	if ((cue & CUE_NEEDTHAT) && !(cue & CUE_QUOTEONLY) &&
+	    (clause_follows(e, p, b) || reported_clause(e, p, b)))
 		return p;
 	if (cue & (CUE_NEEDTHAT | CUE_QUOTEONLY))
 		return SIZE_MAX;

@@ -312,10 +312,15 @@ static bool written_thing(const struct engine *e, const struct frame *f)
 	}
 	if (head == SIZE_MAX)
 		return false;
+	/* its text in marks comes right after it ("wrote a note, “...”"); one further on ("wrote
+	 * his first column 43 years ago on that subject, "You fit it ..."") is the writer's words of
+	 * now, no part of the work; a colon gives its title or its text anywhere */
 	for (k = head + 1; k < e->nt && e->t[k].start < f->ce; k++)
-		if (e->t[k].kind == TOK_QOPEN || tok_punct(e, k, ':') || word_ends(e, k, "ing") ||
-		    tok_among(e, k, "that which who whose where whom saying"))
-			return false;
+		if ((k <= head + 3 && e->t[k].kind == TOK_QOPEN) || tok_punct(e, k, ':') ||
+		    word_ends(e, k, "ing") ||
+		    tok_among(e, k, "which who whose where whom saying") ||
+		    (tok_is(e, k, "that") && !(e->t[k - 1].word & WORD_PREP)))
+			return false; /* not "on that subject" */
 	return true;
 }
 

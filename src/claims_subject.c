@@ -819,11 +819,12 @@ static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 			k = i - 1;
 			break;
 		}
-	/* "Talking about his recent successes, he said": a pronoun after a comma is the subject;
-	 * so is one right after a noun ("attack code he said exploits", "eyes that light up
-	 * whenever he discusses"): the subject of a clause inside another */
+	/* "Talking about his recent successes, he said", "The plan is weak — he told the AP": a
+	 * pronoun after a comma or a dash is the subject; so is one right after a noun ("attack
+	 * code he said exploits", "eyes that light up whenever he discusses"): the subject of a
+	 * clause inside another */
 	if (end >= k + 2 && subject_pronoun(e, end - 1) &&
-	    ((end >= k + 3 && tok_punct(e, end - 2, ',')) ||
+	    ((end >= k + 3 && tok_punct(e, end - 2, ',')) || tok_dash(e, end - 2) ||
 	     (e->t[end - 2].kind == TOK_WORD && !(e->t[end - 2].word & WORD_CONJ))))
 		k = end - 1;
 	/* "After nearly 20 years of hostile relations, the American government plans": a phrase

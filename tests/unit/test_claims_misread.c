@@ -231,6 +231,77 @@ static void clause_after_a_phrase(void)
 	done(&f);
 }
 
+/* "The plan is weak — he told the AP that ...": a pronoun after a dash is the subject, not "weak —
+ * he". */
+static void pronoun_after_a_dash(void)
+{
+	struct fixture f = run("Smith spoke in Ohio.\n\n"
+			       "The plan is weak — he told the AP that his task is hard.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that his task is hard", "he", "told", NULL);
+	done(&f);
+}
+
+/* "CNN reported at least six planes filled the skies", "Amazon reported it sold $30 billion",
+ * "The Times reported six people died": a clause without "that" after a verb of reporting;
+ * "reported the man wanted by police", "reported a loss", "police reports Lee filed" and
+ * "claimed at least 217 lives and injured 5,000" are none. */
+static void reported_without_that(void)
+{
+	struct fixture f = run("CNN reported at least six planes filled the skies.\n\n"
+			       "Amazon reported it sold $30 billion in goods.\n\n"
+			       "The Times reported six people died in the fire.\n\n"
+			       "The mayor said more than 20 people died.\n\n"
+			       "The paper reported the man wanted by police.\n\n"
+			       "She read the police reports Lee filed against him.\n\n"
+			       "The bombings claimed at least 217 lives and injured 5,000.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "at least six planes filled the skies", "CNN", "reported",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "it sold $30 billion in goods", "Amazon", "reported", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "six people died in the fire", "The Times", "reported",
+		 NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "more than 20 people died", "The mayor", "said", NULL);
+	done(&f);
+}
+
+/* "Rubio says, win or lose in the primary, he’s staying in the race": a phrase after the cue's
+ * comma, then the clause; "said, if elected, she would ..." keeps its condition, "the drinking
+ * continued, and four years later, Freddy was dead" and "to, say, single digits, she could" are
+ * no claims. */
+static void clause_after_an_aside(void)
+{
+	struct fixture f =
+		run("Rubio says, win or lose in the primary, he’s staying in the race.\n\n"
+		    "Clinton said, if elected, she would ask Biden to help.\n\n"
+		    "But the drinking continued, and four years later, Freddy was dead.\n\n"
+		    "If she narrows the gap to, say, single digits, she could win.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "he’s staying in the race", "Rubio", "says", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "if elected, she would ask Biden to help", "Clinton",
+		 "said", NULL);
+	done(&f);
+}
+
+/* "he wrote his first column 43 years ago on that subject, “You fit it ...”": the quotation
+ * further on is no text of the work, and "on that subject" no relative clause; "wrote a column
+ * that said ..." stays a claim. */
+static void work_written_then_a_quotation(void)
+{
+	struct fixture f =
+		run("He wrote his first column 43 years ago on that subject, “You fit it "
+		    "with other tragedies.”\n\n"
+		    "The mayor wrote a column that said the plan would fail.\n");
+
+	CHECK(f.l->n >= 1);
+	for (size_t i = 0; i < f.l->n; i++)
+		CHECK(!span_is(&f, f.l->items[i].cue, "wrote") || f.l->items[i].content.start > 60);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(naming_set_off);
@@ -244,5 +315,9 @@ int main(void)
 	RUN(title_quoted_in_apposition);
 	RUN(cue_noun_before_dashes_and_which);
 	RUN(clause_after_a_phrase);
+	RUN(pronoun_after_a_dash);
+	RUN(reported_without_that);
+	RUN(clause_after_an_aside);
+	RUN(work_written_then_a_quotation);
 	return CHECK_DONE();
 }
