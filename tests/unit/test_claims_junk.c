@@ -651,17 +651,19 @@ static void order_or_opener_as_source(void)
 	done(&f);
 }
 
-/* "youth and charisma - he rejects the rest": no source runs across the dash to "he"; "he
- * rejects" after a comma and "and" keeps its "he". */
+/* "youth and charisma - he rejects the rest": no source runs across the dash to "he" ("charisma
+ * - he"); the pronoun after the dash is the subject of its own clause, as "he" after a comma and
+ * "and" is. */
 static void source_across_a_dash(void)
 {
 	struct fixture f = run("He praised the youth and charisma - he rejects the rest.\n\n"
 			       "He praised the youth and charisma, and he rejects the rest.\n");
 
-	CHECK_EQ(f.l->n, 3);
+	CHECK_EQ(f.l->n, 4);
 	claim_is(&f, 0, CLAIM_INDIRECT, "the youth and charisma", "He", "praised", NULL);
-	claim_is(&f, 1, CLAIM_INDIRECT, "the youth and charisma", "He", "praised", NULL);
-	claim_is(&f, 2, CLAIM_INDIRECT, "the rest", "he", "rejects", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the rest", "he", "rejects", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the youth and charisma", "He", "praised", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the rest", "he", "rejects", NULL);
 	done(&f);
 }
 
