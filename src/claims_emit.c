@@ -491,6 +491,14 @@ void claims_emit(struct engine *e, struct frame *f)
 	if (f->sa < f->sb) {
 		source_after_opening(e, f, a);
 		claims_source_trim(e, f);
+		/* "Hemsley, who wrote “Going Viral,”": a title quoted at the source's end keeps its
+		 * closing mark (and the comma inside it) */
+		for (k = f->sa; k < f->sb; k++)
+			if (e->t[k].kind == TOK_QOPEN && e->t[k].pair < e->nt &&
+			    e->t[k].pair >= f->sb && e->t[k].pair <= f->sb + 1) {
+				f->sb = e->t[k].pair + 1;
+				break;
+			}
 	}
 	if (f->sa < f->sb && !source_fits(e, f))
 		return; /* "the show" is no poll; "you think ...?" asks */

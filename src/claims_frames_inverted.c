@@ -318,6 +318,14 @@ static size_t leading_quote_close(const struct engine *e, size_t a, size_t qa)
  * said): the closing mark or comma before the source, or SIZE_MAX. Sets *after_cue when it
  * comes right before the cue and a source follows the cue. A quotation that closes the sentence
  * before ("...?" Sanders said.) is the boundary of a sentence that is only its tag. */
+/* True when the verb of writing at k has a quoted title before b for its object ("who wrote “Going
+ * Viral,”"): a work, no report. */
+static bool wrote_title(const struct engine *e, size_t k, size_t b)
+{
+	return claims_written_verb(e, k) && k + 1 < b && e->t[k + 1].kind == TOK_QOPEN &&
+	       e->t[k + 1].pair < b && claims_title_words(e, k + 2, e->t[k + 1].pair);
+}
+
 static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, size_t qb, size_t b,
 				bool *after_cue)
 {
@@ -333,6 +341,19 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, siz
 	if (*after_cue)
 		return k - 1;
 	for (size_t n = 0; k > a && n < 30; k--, n++) {
+		/* "“...,” Hemsley, the co-author of “Going Viral,” said", "“...,” Lee, who wrote “The
+		 * Long Road,” said": a title quoted at the end of the source's phrase, right before
+		 * the cue, is no quotation the tag reports; the walk goes on before it ("are big fans
+		 * of ''Prison Break,'' Mr. Madden said" ends its content with the title) */
+		if (k == qa && e->t[k - 1].kind == TOK_QCLOSE && (q = e->t[k - 1].pair) > a &&
+		    q < k - 1 && claims_title_words(e, q + 1, k - 1) &&
+		    e->t[q - 1].kind == TOK_WORD && !(e->t[q - 1].flags & TOKF_CAP) &&
+		    ((e->t[q - 1].word & (WORD_PREP | WORD_DET)) || word_possessive(e, q - 1) ||
+		     claims_written_verb(e, q - 1))) {
+			n += k - 1 - q;
+			k = q + 1;
+			continue;
+		}
 		/* a closing mark: the boundary, unless a comma nearer the cue ends content that goes
 		 * on after the quotation ("''...'' of the case, the opinion said") */
 		if (e->t[k - 1].kind == TOK_QCLOSE &&
@@ -352,7 +373,9 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, siz
 	if ((q = leading_quote_close(e, a, qa)) != SIZE_MAX && q + 1 < qa &&
 	    source_starts(e, q + 1, qa)) {
 		size_t j;
-		for (j = q + 1; j < qa && !(e->t[j].cue & CUE_VERB && claims_cue_verb(e, j)); j++)
+		for (j = q + 1; j < qa && !(e->t[j].cue & CUE_VERB && claims_cue_verb(e, j) &&
+					    !wrote_title(e, j, qa));
+		     j++)
 			;
 		if (j == qa)
 			return q;
@@ -842,6 +865,10 @@ bool claims_try_inverted(struct engine *e, struct frame *f)
 	if (f->c == f->a)
 		return try_said_first(e, f);
 	if (f->cue & CUE_ING || f->c <= f->a)
+		return false;
+	/* "“...,” Hemsley, who wrote “Going Viral,” said": a verb of writing with a title for its
+	 * object reports no quotation before it */
+	if (f->qb == f->c + 1 && wrote_title(e, f->c, f->b))
 		return false;
 	bnd = inverted_boundary(e, f->a, f->qa, f->qb, f->b, &after_cue);
 	if (after_cue && example_say(e, bnd, f->c))

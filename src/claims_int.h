@@ -387,6 +387,12 @@ bool claims_cue_verb(const struct engine *e, size_t i);
 bool claims_quote_mark(const struct engine *e, size_t i);
 /* True when token k is a determiner or a possessive ("the", "his", "Lena's"). */
 bool claims_det_or_possessive(const struct engine *e, size_t k);
+/* True when the quotation [a, b) (the tokens between its marks) reads as a title: one to seven
+ * words, each capitalised but for short function words, the first capitalised ("Morning Joe.",
+ * "Meet the Press", "Going Viral,"). */
+bool claims_title_words(const struct engine *e, size_t a, size_t b);
+/* True when token k is a verb of writing a work: wrote, penned, authored, co-wrote ... */
+bool claims_written_verb(const struct engine *e, size_t k);
 /* True when the tokens at i and j are one word (case aside): "radio" and "radio". */
 bool claims_same_word(const struct engine *e, size_t i, size_t j);
 /* The token of "made", "makes" or "making" that "clear" at i completes ("made clear", "has made it

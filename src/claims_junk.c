@@ -712,7 +712,7 @@ static bool call_noun(const struct engine *e, const struct frame *f)
 /* True when the quotation [a, b) (the tokens between its marks) reads as a title: one to seven
  * words, each capitalised but for short function words, the first capitalised ("Morning Joe.",
  * "Meet the Press", "Tough Choices"). */
-static bool title_words(const struct engine *e, size_t a, size_t b)
+bool claims_title_words(const struct engine *e, size_t a, size_t b)
 {
 	size_t n = 0;
 
@@ -729,10 +729,18 @@ static bool title_words(const struct engine *e, size_t a, size_t b)
 	return n > 0;
 }
 
-/* "he said on MSNBC's “Morning Joe.”", "she wrote in her memoir, “Tough Choices.”": a quoted
- * title after a possessive or after a comma that follows a noun for a work is the name of a
- * show or a book, not the speaker's words ("“Denver,” he answered", "He said “The Hispanics”"
- * stay). */
+bool claims_written_verb(const struct engine *e, size_t k)
+{
+	return e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_INQ) &&
+	       tok_among(e, k,
+			 "wrote write writes writing penned authored co-wrote co-authored "
+			 "co-written written");
+}
+
+/* "he said on MSNBC's “Morning Joe.”", "she wrote in her memoir, “Tough Choices.”", "who wrote
+ * “Going Viral”": a quoted title after a possessive, after a comma that follows a noun for a work
+ * or right after a verb of writing is the name of a show or a book, not the speaker's words
+ * ("“Denver,” he answered", "He said “The Hispanics”" and "He wrote, “We Are Done”" stay). */
 static bool quoted_title(const struct engine *e, const struct frame *f)
 {
 	size_t p = claims_tok_at(e, f->cs), q;
@@ -741,8 +749,11 @@ static bool quoted_title(const struct engine *e, const struct frame *f)
 		return false;
 	q = e->t[p].kind == TOK_QOPEN ? p : p - 1;
 	if (e->t[q].kind != TOK_QOPEN || q == 0 || e->t[q].pair >= e->nt ||
-	    e->t[e->t[q].pair].end < f->ce || !title_words(e, q + 1, e->t[q].pair))
+	    e->t[e->t[q].pair].end < f->ce || !claims_title_words(e, q + 1, e->t[q].pair))
 		return false;
+	/* "who wrote “Going Viral”": a work's title after a verb of writing */
+	if (q - 1 == f->c && claims_written_verb(e, f->c))
+		return true;
 	if (e->t[q - 1].kind == TOK_WORD)
 		return word_possessive(e, q - 1);
 	if (!tok_punct(e, q - 1, ','))

@@ -302,6 +302,30 @@ static void work_written_then_a_quotation(void)
 	done(&f);
 }
 
+/* "“The plan is dead,” Hemsley, the co-author of “Going Viral,” said": the title quoted before the
+ * cue is the source's, the quotation before it the claim (it was joined: “The plan is dead …
+ * Going Viral”); "who wrote “Going Viral”" names a work, no claim; "He wrote, “We Are Done.”"
+ * and "are big fans of “Prison Break,” Madden said" stay. */
+static void title_quoted_before_the_cue(void)
+{
+	struct fixture f =
+		run("“The plan is dead,” Hemsley, the co-author of “Going Viral,” said.\n\n"
+		    "“The plan is dead,” Hemsley, who wrote “Going Viral,” said.\n\n"
+		    "He wrote, “We Are Done.”\n\n"
+		    "The French are big fans of “Prison Break,” Madden said.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_DIRECT, "The plan is dead,",
+		 "Hemsley, the co-author of “Going Viral,”", "said", NULL);
+	CHECK(f.l->n > 0 && f.l->items[0].nquote == 1);
+	claim_is(&f, 1, CLAIM_DIRECT, "The plan is dead,", "Hemsley, who wrote “Going Viral,”",
+		 "said", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT, "We Are Done.", "He", "wrote", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "The French are big fans of “Prison Break,", "Madden",
+		 "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(naming_set_off);
@@ -319,5 +343,6 @@ int main(void)
 	RUN(reported_without_that);
 	RUN(clause_after_an_aside);
 	RUN(work_written_then_a_quotation);
+	RUN(title_quoted_before_the_cue);
 	return CHECK_DONE();
 }
