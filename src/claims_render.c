@@ -72,7 +72,7 @@ static void put_words(struct buf *b, const char *s, size_t n, bool inner)
 	char role[MARKS_MAX]; /* 'o' open, 'c' close, 'O' open to the end, 'C' close from the start,
 				 0 dropped */
 	bool closes[MARKS_MAX];
-	size_t open = SIZE_MAX;
+	size_t open = SIZE_MAX, shut[MARKS_MAX], nshut = 0;
 
 	/* pair the marks: an open one waits for the next close one */
 	for (size_t i = 0; i < n && nm < MARKS_MAX;) {
@@ -97,6 +97,16 @@ static void put_words(struct buf *b, const char *s, size_t n, bool inner)
 		pos[nm] = i;
 		role[nm] = 0;
 		closes[nm] = side == SIDE_CLOSE;
+		if (side == SIDE_OPEN && open != SIZE_MAX) {
+			/* a quotation that goes on in the next paragraph opens it again without
+			 * closing the one before (“... anymore.\n\n“That could ...): closed where
+			 * its paragraph ends, as a row on one line shows it */
+			const char *nl = memchr(s + pos[open], '\n', i - pos[open]);
+			if (nl) {
+				role[open] = 'o';
+				shut[nshut++] = (size_t)(nl - s);
+			}
+		}
 		if (side == SIDE_OPEN) {
 			open = nm;
 		} else if (open != SIZE_MAX) {
@@ -114,8 +124,14 @@ static void put_words(struct buf *b, const char *s, size_t n, bool inner)
 		role[0] = 'C'; /* a closing mark before any opening one */
 		buf_puts(b, inner ? "\xE2\x80\x98" : "\xE2\x80\x9C");
 	}
-	for (size_t i = 0, k = 0; i < n;) {
+	for (size_t i = 0, k = 0, sk = 0; i < n;) {
 		int side, len;
+		if (sk < nshut && shut[sk] == i) {
+			while (b->len > from && b->data[b->len - 1] == ' ')
+				b->data[--b->len] = '\0';
+			buf_puts(b, inner ? "\xE2\x80\x99" : "\xE2\x80\x9D");
+			sk++;
+		}
 		if (space_at(s, i, n)) {
 			put_space(b, from);
 			i++;

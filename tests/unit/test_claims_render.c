@@ -216,6 +216,19 @@ static void render_partial_runs_on(void)
 		      "Anna Berg said (paraphrase): The new tram \u201cwill change the whole "
 		      "city\u201d \u2026 \u201cIt is long overdue.\u201d"));
 	done(&f);
+
+	/* that next quotation goes on in a paragraph of its own, opened again and not closed
+	 * before it (the print convention): each paragraph's quotation is closed on the row,
+	 * none loses its marks */
+	f = run("Anna Berg runs transport.\n\n\u201cNothing could stop the tram\u201d now, "
+		"Berg said. \u201cIt is long overdue.\n\n\u201cThe city has waited forty "
+		"years.\u201d\n");
+	REQUIRE(f.l->n >= 1);
+	CHECK(renders(&f, 0,
+		      "Anna Berg said (paraphrase): \u201cNothing could stop the tram\u201d now "
+		      "\u2026 \u201cIt is long overdue.\u201d \u201cThe city has waited forty "
+		      "years.\u201d"));
+	done(&f);
 }
 
 /* a quotation after "According to X," is shown "According to X: “...”", never "X according
