@@ -100,6 +100,19 @@ static bool speaker_clause(const struct engine *e, size_t k, size_t lim)
 
 	if (k + 2 >= lim || (e->t[k].flags & TOKF_INQ))
 		return false;
+	/* ", and when pressed on why the plan leaves out dads, the mother of three replied": a
+	 * subordinate clause before the subject, up to its comma */
+	if (tok_among(e, k, "when while after before once as if") && !(e->t[k].flags & TOKF_CAP)) {
+		size_t c = k + 1;
+		while (c < lim && c < k + 25 && e->t[c].kind != TOK_QOPEN &&
+		       !(e->t[c].flags & TOKF_INQ) && !tok_punct(e, c, ','))
+			c++;
+		if (c >= lim || c >= k + 25 || !tok_punct(e, c, ','))
+			return false;
+		k = c + 1;
+		if (k + 2 >= lim)
+			return false;
+	}
 	if (word_ends(e, k, "ly") && !e->t[k].cue && !(e->t[k].flags & TOKF_CAP))
 		k++; /* "ultimately Prager thinks" */
 	else if (tok_among(e, k, "more fewer less") && tok_is(e, k + 1, "than"))
@@ -123,7 +136,9 @@ static bool speaker_clause(const struct engine *e, size_t k, size_t lim)
 	return j + 1 < lim && (e->t[j].cue & CUE_VERB) &&
 	       !(e->t[j].cue & (CUE_ING | CUE_INFONLY | CUE_NP | CUE_PREPONLY)) &&
 	       !(e->t[j].flags & (TOKF_INQ | TOKF_CAP)) && claims_cue_verb(e, j) &&
-	       (e->t[j + 1].kind == TOK_WORD || e->t[j + 1].kind == TOK_QOPEN);
+	       (e->t[j + 1].kind == TOK_WORD || e->t[j + 1].kind == TOK_QOPEN ||
+		((tok_punct(e, j + 1, ':') || tok_punct(e, j + 1, ',')) && j + 2 < lim &&
+		 e->t[j + 2].kind == TOK_QOPEN)); /* "replied: “...”" */
 }
 
 bool claims_tag_ends(const struct engine *e, size_t c, size_t b)

@@ -808,6 +808,21 @@ static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	k = claims_trim_intro(e, k, end);
 	while (end > k && (tok_punct(e, end - 1, ',') || tok_dash(e, end - 1)))
 		end--;
+	/* "and when pressed on why the plan leaves out dads, the mother of three replied": the
+	 * words after a wh-word up to a comma are that clause; the subject follows the comma */
+	if (k > a && !(e->t[k - 1].flags & TOKF_CAP) &&
+	    tok_among(e, k - 1, "why how whether what where"))
+		for (size_t i = k + 1; i + 1 < end; i++)
+			if (tok_punct(e, i, ',')) {
+				/* not a list: "what John Leguizamo, Zoe Saldana and many more said" */
+				bool list = false;
+				for (size_t j = i + 1; j < end; j++)
+					list = list || tok_punct(e, j, ',') || tok_is(e, j, "and");
+				if (!list && ((e->t[i + 1].word & WORD_DET) ||
+					      (e->t[i + 1].flags & TOKF_CAP)))
+					k = i + 1;
+				break;
+			}
 	/* "the first time the writer has said": a noun phrase begins again at a determiner after
 	 * a noun */
 	for (size_t i = end; i > k + 1; i--)

@@ -52,7 +52,9 @@ static void apposition(const struct coref *c, const struct sent *st, size_t k, s
 		struct ctok *t = &st->t[i];
 		if (!(t->flags & TF_WORD) || (tok_lex(c, t) & LEX_PREP) || tok_is(c, t, "who"))
 			break;
-		if (tok_lex(c, t) & LEX_ROLE && !(t->flags & TF_CAP) && ev->kind != COREF_ORG) {
+		/* not after a place: "in the state of Pennsylvania, the vice president said" */
+		if (tok_lex(c, t) & LEX_ROLE && !(t->flags & TF_CAP) && ev->kind != COREF_ORG &&
+		    ev->kind != COREF_PLACE) {
 			coref_note_role(ev, t->id);
 			ev->kind = COREF_PERSON;
 			ev->titled = true;

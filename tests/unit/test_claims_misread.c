@@ -326,6 +326,49 @@ static void title_quoted_before_the_cue(void)
 	done(&f);
 }
 
+/* "She said parents would not be eligible, and when pressed on why the plan leaves out dads, the
+ * mother of three replied: “...”": the first content ends before ", and when", the second claim's
+ * subject follows the wh-clause's comma (it was "the plan leaves out dads"); "and when asked, he
+ * agreed" keeps one content. */
+static void subordinate_clause_before_a_second_tag(void)
+{
+	struct fixture f =
+		run("Ivanka Trump said parents who adopt would not be eligible, and when "
+		    "pressed on why the plan leaves out dads, the mother of three "
+		    "replied: “It is meant for mothers.”\n\n"
+		    "The mayor said the plan was late, and when the council met, it was "
+		    "dropped.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "parents who adopt would not be eligible", "Ivanka Trump",
+		 "said", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "It is meant for mothers.", "the mother of three", "replied",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT,
+		 "the plan was late, and when the council met, it was dropped", "The mayor", "said",
+		 NULL);
+	done(&f);
+}
+
+/* "in the key battleground state of Pennsylvania, the vice president said": a role after a
+ * place's comma is the main clause's subject, no apposition that makes the place a person (the
+ * speaker read "Pennsylvania", here and wherever "the vice president" spoke again). */
+static void role_after_a_place(void)
+{
+	struct fixture f = run("Joe Biden campaigned for Clinton.\n\n"
+			       "In Scranton, where Biden grew up in the state of Pennsylvania, the "
+			       "vice president said Clinton was the only choice.\n\n"
+			       "The vice president said the race was close.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Clinton was the only choice", "the vice president", "said",
+		 NULL);
+	for (size_t i = 0; i < f.l->n; i++)
+		CHECK(!f.l->items[i].speaker_resolved ||
+		      strcmp(f.l->items[i].speaker_resolved, "Pennsylvania") != 0);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(naming_set_off);
@@ -344,5 +387,7 @@ int main(void)
 	RUN(clause_after_an_aside);
 	RUN(work_written_then_a_quotation);
 	RUN(title_quoted_before_the_cue);
+	RUN(subordinate_clause_before_a_second_tag);
+	RUN(role_after_a_place);
 	return CHECK_DONE();
 }
