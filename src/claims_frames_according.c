@@ -504,8 +504,15 @@ bool claims_try_as(struct engine *e, struct frame *f)
 			;
 		k = sb;
 	} else {
-		if (!claims_subject_back(e, as + 1, c, &sa, &sb) || sa != as + 1)
+		/* "as you very aptly said": the adverbs go with the cue */
+		size_t v = claims_skip_aux_back(e, as + 1, c);
+		if (v > as + 2 && v < c && word_ends(e, v, "ly") &&
+		    tok_among(e, v - 1, "very quite so rather most more too"))
+			v--;
+		if (!claims_subject_back(e, as + 1, v, &sa, &sb) || sa != as + 1)
 			return false;
+		if ((f->cue & CUE_OUT) && f->qb < f->b && tok_is(e, f->qb, "out"))
+			f->qb++; /* "as the judge pointed out, ..." */
 		for (k = f->qb; k < f->b && k < f->qb + 4 && e->t[k].kind == TOK_WORD &&
 				(e->t[k].word & (WORD_TIME | WORD_ADV));
 		     k++)
@@ -517,14 +524,26 @@ bool claims_try_as(struct engine *e, struct frame *f)
 	f->sa = sa;
 	f->sb = sb;
 	f->kind = CLAIM_INDIRECT;
-	if (as > f->a && tok_punct(e, as - 1, ',') && as - 1 > f->a)
+	if (as > f->a && tok_punct(e, as - 1, ',') && as - 1 > f->a &&
+	    claims_skip_connective(e, f->a, as) < as)
 		f->cs = claims_floor_start(e, claims_skip_connective(e, f->a, as),
 					   as); /* "Z, as X said, Y" */
+	else if (as > f->a && tok_punct(e, as - 1, ',') && as - 1 > f->a)
+		f->cs = e->t[k + 1].start; /* "But, as X said, Y": no Z but the connective */
 	else if (claims_trim_intro(e, f->a, as) == as)
 		f->cs = e->t[k + 1].start;
 	else
 		return false;
 	f->ce = claims_content_end(e, k + 1, lim);
+	if (e->t[k + 1].kind == TOK_QOPEN && f->cs == e->t[k + 1].start) {
+		/* "as The Hill pointed out, “Still, ...”": the quotation's words; one that runs on
+		 * past the sentence is the quotation frames' (claims_try_forward) */
+		if (e->t[k + 1].pair >= f->b)
+			return false;
+		f->cs = e->t[k + 1].end;
+		if (f->ce > e->t[e->t[k + 1].pair].start)
+			f->ce = e->t[e->t[k + 1].pair].start;
+	}
 	claims_emit(e, f);
 	if (as == f->a && e->frame_end < k + 1)
 		e->frame_end = k + 1; /* "As reported by X," is no content of a cue after it */

@@ -549,6 +549,10 @@ static struct span tag_between_commas(const struct doc *d, const char *text, con
 		return none;
 	for (a = ta; a > s && text[a - 1] == ' '; a--)
 		;
+	/* "The bridge, as the mayor has said, will close": "as" opens the tag */
+	if (!inverted && a >= s + 4 && strncasecmp(text + a - 3, " as", 3) == 0)
+		for (a -= 2; a > s && text[a - 1] == ' '; a--)
+			;
 	if (a <= s || text[a - 1] != ',')
 		return none;
 	for (z = tz; z < e && z < tz + 40 && text[z] != ','; z++)
