@@ -12,9 +12,11 @@
 static size_t according_source(const struct engine *e, struct frame *f)
 {
 	size_t k = f->qb;
+	/* "— according to the minutes —": a dash before the cue closes the source with another */
+	bool dashed = f->c > f->a && tok_dash(e, f->c - 1);
 
 	while (k < f->b && k < f->qb + 40 && !tok_punct(e, k, ',') && !tok_punct(e, k, ';') &&
-	       e->t[k].kind != TOK_QOPEN)
+	       e->t[k].kind != TOK_QOPEN && !(dashed && tok_dash(e, k)))
 		k++;
 	f->sa = f->qb;
 	f->sb = k;
@@ -252,6 +254,15 @@ void claims_try_according(struct engine *e, struct frame *f)
 		 * to Rubio, because ...", "His criticism, according to an interview, was ...";
 		 * "Fundraising, according to the campaign, has surged": a subject with no verb
 		 * before it */
+		f->ce = claims_content_end(e, k + 1, claims_clause_limit(e, k + 1, f->b, false));
+	} else if (k + 2 < f->b && tok_dash(e, k) && tok_dash(e, f->c - 1) &&
+		   !tok_among(e, k + 1, "when where which who whom whose")) {
+		/* the source set off by dashes inside its clause, which goes on after them: "There
+		 * would be a fund including — according to the minutes — “money for roads”"; after
+		 * a subordinating word the source's words are those after the dashes ("blamed the
+		 * video while — according to emails — knowing it had no link") */
+		if (f->c >= f->a + 2 && (e->t[f->c - 2].word & WORD_SUBORD))
+			f->cs = e->t[k + 1].start;
 		f->ce = claims_content_end(e, k + 1, claims_clause_limit(e, k + 1, f->b, false));
 	}
 	claims_emit(e, f);

@@ -391,6 +391,20 @@ static bool apposed_tag(const struct doc *d, const char *text, const struct clai
 	       doc_sentence_at(d, c->speaker.start) == doc_sentence_at(d, c->cue.start);
 }
 
+/* The length of the dash that ends at byte k (after s): an em or en dash, "--", or a hyphen
+ * with a space before it; 0 when there is none. */
+static size_t dash_len(const char *text, size_t s, size_t k)
+{
+	if (k >= s + 3 && (memcmp(text + k - 3, "\xE2\x80\x94", 3) == 0 ||
+			   memcmp(text + k - 3, "\xE2\x80\x93", 3) == 0))
+		return 3;
+	if (k >= s + 2 && text[k - 1] == '-' && text[k - 2] == '-')
+		return 2;
+	if (k >= s + 2 && text[k - 1] == '-' && text[k - 2] == ' ')
+		return 1;
+	return 0;
+}
+
 /* The claim's own speech tag when it stands inside the content [s, e) of a paraphrase, between
  * the article's words and a quotation that goes on after it ("The attack is “aimed at X,”
  * Azzouz said. “And it could ...”") or between a partial quotation and the words the sentence
@@ -409,6 +423,23 @@ static struct span tag_inside(const char *text, const struct claim *c, size_t s,
 	size_t k = a;
 	while (k > s && text[k - 1] == ' ')
 		k--;
+	/* or it is set off by dashes ("a fund including — according to the minutes — “money
+	 * ...”"): from the one before it to the one after it */
+	size_t dn = dash_len(text, s, k);
+	if (dn) {
+		size_t z = c->cue.end > c->speaker.end ? c->cue.end : c->speaker.end;
+		while (z < e && text[z] == ' ')
+			z++;
+		size_t n = 0;
+		if (e - z >= 3 && (memcmp(text + z, "\xE2\x80\x94", 3) == 0 ||
+				   memcmp(text + z, "\xE2\x80\x93", 3) == 0))
+			n = 3;
+		else if (e - z >= 2 && text[z] == '-')
+			n = text[z + 1] == '-' ? 2 : text[z + 1] == ' ' ? 1 : 0;
+		if (!n)
+			return none;
+		return (struct span){k - dn, z + n};
+	}
 	int side = SIDE_EITHER;
 	size_t back = k >= s + 3 ? 3 : k - s;
 	bool after_quote = false;

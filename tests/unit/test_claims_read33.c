@@ -46,9 +46,43 @@ static void as_tag_quotation_and_adverbs(void)
 	done(&f);
 }
 
+/* "There would be a fund including — according to the minutes — “money for roads”": the
+ * source set off by dashes inside its clause, which goes on after them, and the row leaves the
+ * aside out as it does one set off by commas; "The plan would cost more — according to the
+ * treasury." ends with its source; after "while" the words after the dashes are the
+ * source's. */
+static void according_between_dashes(void)
+{
+	struct fixture f = run("There would be a fund including \u2014 according to the minutes "
+			       "\u2014 \u201cmoney for roads\u201d.\n\n"
+			       "The plan would cost more -- according to the treasury -- than the "
+			       "old one.\n\n"
+			       "The plan would cost more \u2014 according to the treasury.\n\n"
+			       "She blamed the video while \u2014 according to emails \u2014 "
+			       "knowing it had no link.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO,
+		 "There would be a fund including \u2014 according to the minutes \u2014 "
+		 "\u201cmoney for roads",
+		 "the minutes", "according to", NULL);
+	CHECK(renders(&f, 0,
+		      "According to the minutes (paraphrase): There would be a fund including "
+		      "\u2026 \u201cmoney for roads\u201d"));
+	CHECK(renders(&f, 1,
+		      "According to the treasury (paraphrase): The plan would cost more \u2026 than "
+		      "the old one"));
+	claim_is(&f, 2, CLAIM_ACCORDING_TO, "The plan would cost more", "the treasury",
+		 "according to", NULL);
+	claim_is(&f, 4, CLAIM_ACCORDING_TO, "knowing it had no link", "emails", "according to",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(as_tag_pointed_out);
 	RUN(as_tag_quotation_and_adverbs);
+	RUN(according_between_dashes);
 	return CHECK_DONE();
 }
