@@ -702,13 +702,25 @@ static bool name_after_title(const struct engine *e, size_t i, size_t lim)
 bool claims_quote_tagged(const struct engine *e, size_t k, size_t lim)
 {
 	size_t q, c;
+	bool dash = tok_dash(e, k);
 
-	if (!tok_punct(e, k, ',') || k + 1 >= lim || e->t[k + 1].kind != TOK_QOPEN ||
+	if (!(tok_punct(e, k, ',') || dash) || k + 1 >= lim || e->t[k + 1].kind != TOK_QOPEN ||
 	    (e->t[k].flags & TOKF_INQ))
 		return false;
 	q = e->t[k + 1].pair;
 	if (q + 2 >= lim || q <= k + 1 || e->t[q + 1].kind != TOK_WORD)
 		return false;
+	/* "leaders — “He would have loved Stalin,” Mr. Biden said — and": a quotation set off by
+	 * a dash, closing on its comma, with its tag up to the closing dash */
+	if (dash) {
+		if (!tok_punct(e, q - 1, ','))
+			return false;
+		for (size_t j = q + 1; j < lim; j++)
+			if (tok_dash(e, j)) {
+				lim = j;
+				break;
+			}
+	}
 	/* "said Mr. McHugh", "worries former aide Ada Cole": a cue first, its source after it */
 	if ((e->t[q + 1].cue & CUE_VERB) && !(e->t[q + 1].cue & CUE_ING) &&
 	    claims_cue_verb(e, q + 1))

@@ -101,8 +101,8 @@ size_t claims_inner_relative(const struct engine *e, size_t p, size_t k, size_t 
 		return SIZE_MAX;
 	for (size_t j = w + 1; j + 1 < lim && j < k + 30; j++) {
 		const struct tok *n = &e->t[j + 1];
-		if (e->t[j].kind == TOK_WORD)
-			continue;
+		if (e->t[j].kind == TOK_WORD || (tok_punct(e, j, '.') && claims_title_before(e, j)))
+			continue; /* "who voted for Mr. Obama," */
 		if (!tok_punct(e, j, ',') || n->kind != TOK_WORD || (n->flags & TOKF_INQ))
 			return SIZE_MAX;
 		if (k == p + 1 && tok_is(e, p, "that"))

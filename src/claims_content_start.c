@@ -236,6 +236,15 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 			k = e->t[k].pair;
 			continue;
 		}
+		/* "responded by pointing to her work to kill a proposal that would have allowed
+		 * ...": "that" and a verb after a plain noun of the phrase open a relative clause
+		 * on it, no report */
+		if (tok_is(e, k, "that") && k > p && k + 1 < lim && e->t[k - 1].kind == TOK_WORD &&
+		    !(e->t[k - 1].flags & (TOKF_CAP | TOKF_DIGIT)) && !e->t[k - 1].cue &&
+		    !(e->t[k - 1].word & (WORD_TIME | WORD_PREP | WORD_ADV)) &&
+		    !word_ends(e, k - 1, "ing") &&
+		    (tok_modal(e, k + 1) || (e->t[k + 1].word & (WORD_AUX | WORD_VERB))))
+			continue; /* "responded with a line that could have come from him: “...”" */
 		if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN)
 			return k;
 		if (quote_after_mark(e, k, b))
@@ -250,6 +259,10 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 	 * winning Ohio, he would have to ...": a short phrase, then a clause with a pronoun for
 	 * its subject */
 	if (!(e->t[p].word & WORD_PREP) || (e->t[p].word & WORD_TIME))
+		return SIZE_MAX;
+	/* not "said of the encounter he had last week": after "of" the topic, a pronoun there
+	 * opens a relative clause on it */
+	if (tok_is(e, p, "of"))
 		return SIZE_MAX;
 	for (k = p + 2; k + 1 < b && k < p + 12; k++) {
 		if (e->t[k].kind != TOK_WORD && !tok_punct(e, k, ','))
@@ -623,6 +636,9 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 		return p;
 	}
 	if (cue & CUE_INFONLY)
+		return SIZE_MAX;
+	/* "Workers think twice before agreeing": to think twice is to hesitate */
+	if ((cue & CUE_BELIEF) && tok_is(e, p, "twice"))
 		return SIZE_MAX;
 	if ((k = after_particle(e, p, b, cue)) != SIZE_MAX)
 		return k;

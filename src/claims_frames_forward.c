@@ -787,11 +787,26 @@ static size_t clause_after_comma(const struct engine *e, const struct frame *f)
 	return SIZE_MAX;
 }
 
+/* True when the words at k (before b) after the cue of a free relative are an infinitive whose
+ * object is the relative's gap ("can't do what he promises to do", "what she hopes to achieve
+ * in office"): "to", a verb, then punctuation, a preposition or the end, no clause to report. */
+static bool infinitive_gap_after(const struct engine *e, size_t k, size_t b)
+{
+	return k + 1 < b && tok_is(e, k, "to") && e->t[k + 1].kind == TOK_WORD &&
+	       !(e->t[k + 1].flags & TOKF_CAP) &&
+	       (k + 2 >= b || e->t[k + 2].kind != TOK_WORD ||
+		(e->t[k + 2].word & (WORD_PREP | WORD_CONJ | WORD_TIME)));
+}
+
 /* The forward frame: X said (that) ... / X told Y that ... / X said: "..." */
 void claims_try_forward(struct engine *e, struct frame *f)
 {
 	size_t p;
 
+	/* "He thought of his speeches as “little talks”", "we think of them as friends": to
+	 * think of something as a thing is to regard it, no thought set out */
+	if ((f->cue & CUE_BELIEF) && f->qb < f->b && tok_is(e, f->qb, "of"))
+		return;
 	if (!claims_forward_source(e, f) && !((f->cue & CUE_DOC) && doc_subject(e, f)))
 		return;
 	/* "A poll of South Carolina released on Tuesday showed": the document, not "Tuesday" */
@@ -806,6 +821,16 @@ void claims_try_forward(struct engine *e, struct frame *f)
 	/* "what the panel determined as the limit", "which the court recognized": a cue that takes
 	 * only "that" has its object already, no claim */
 	if ((f->cue & CUE_THATONLY) && f->sa > f->a && tok_among(e, f->sa - 1, "which what"))
+		return;
+	/* "watch what he said this week", "look at what they said on Monday": what was said is
+	 * the free relative's gap, and a time or a place after the cue says nothing more (not
+	 * "what he said were failures", "what it calls sensible laws", "what critics describe as
+	 * ...") */
+	if (f->sa > f->a && tok_is(e, f->sa - 1, "what") && f->qb < f->b &&
+	    e->t[f->qb].kind == TOK_WORD && !(e->t[f->qb].flags & TOKF_INQ) &&
+	    ((e->t[f->qb].word & WORD_TIME) ||
+	     ((e->t[f->qb].word & WORD_PREP) && !tok_among(e, f->qb, "as to")) ||
+	     infinitive_gap_after(e, f->qb, f->b)))
 		return;
 	/* ", which he said the Mexican government should pay for", "what it calls sensible
 	 * laws": the relative clause is the content, its source and cue inside it (not after a

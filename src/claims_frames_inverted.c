@@ -380,7 +380,11 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, siz
 		if (j == qa)
 			return q;
 	}
-	if (comma == SIZE_MAX && k == a && a > 0 && e->t[a - 1].kind == TOK_QCLOSE &&
+	/* "“... Loudoun.” Will Estrada said", "“... Loudoun.” Will Estrada, the chairman, said":
+	 * a sentence that is only the tag, its source a name and the apposition set off by commas
+	 * after it, follows a quotation that closed the sentence before */
+	if ((comma == SIZE_MAX || (comma + 1 == qa && apposed_subject(e, a, comma))) && k == a &&
+	    a > 0 && e->t[a - 1].kind == TOK_QCLOSE &&
 	    doc_sentence(e->d, e->t[a - 1].sent)->paragraph ==
 		    doc_sentence(e->d, e->t[a].sent)->paragraph)
 		return a - 1;
@@ -469,6 +473,21 @@ static size_t after_participle(const struct engine *e, size_t s, size_t bnd)
 	return s;
 }
 
+/* True when the quotation opening at o, after a, follows a dash that opens an aside ("leaders —
+ * “He would have loved Stalin,” Mr. Biden said — and"), not one that closes it ("— as many
+ * researchers believe — “why wouldn't you ...?”": the words before the aside are the claim's
+ * too): an even number of dashes in the sentence before that one. */
+static bool opening_dash(const struct engine *e, size_t a, size_t o)
+{
+	size_t n = 0;
+
+	if (o <= a || !tok_dash(e, o - 1))
+		return false;
+	for (size_t k = a; k + 1 < o; k++)
+		n += tok_dash(e, k);
+	return n % 2 == 0;
+}
+
 /* Sets the content's start before an inverted cue whose boundary is bnd, and returns where it
  * ends before any carrying on: at the first of the marks and commas before the source. */
 static size_t inverted_content(const struct engine *e, struct frame *f, size_t bnd)
@@ -480,10 +499,13 @@ static size_t inverted_content(const struct engine *e, struct frame *f, size_t b
 		tok_punct(e, cb - 1, '!') || e->t[cb - 1].kind == TOK_QCLOSE) &&
 	       e->t[cb].kind != TOK_QCLOSE)
 		cb--;
-	if (e->t[bnd].kind == TOK_QCLOSE && (e->t[bnd].pair < f->a || quote_after_stop(e, bnd) ||
-					     quote_after_claim(e, e->t[bnd].pair)))
-		f->cs = e->t[e->t[bnd].pair].end; /* a quotation opened in a sentence before, or
-						     after another claim's content */
+	if (e->t[bnd].kind == TOK_QCLOSE &&
+	    (e->t[bnd].pair < f->a || quote_after_stop(e, bnd) ||
+	     quote_after_claim(e, e->t[bnd].pair) || opening_dash(e, f->a, e->t[bnd].pair)))
+		f->cs = e->t[e->t[bnd].pair].end; /* a quotation opened in a sentence before, after
+						     another claim's content, or set off by a dash
+						     with its tag ("leaders — “He would have loved
+						     Stalin,” Mr. Biden said —") */
 	else if (e->t[bnd].kind != TOK_QCLOSE && (lt = after_last_tag(e, bnd)) != SIZE_MAX)
 		f->cs = e->t[lt].start; /* "A, the mayor said, and B, a spokesman said" */
 	else if (e->t[bnd].kind != TOK_QCLOSE && claims_holds_claims(e, e->t[bnd].start))

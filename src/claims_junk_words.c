@@ -399,6 +399,31 @@ static bool particle_content(const struct engine *e, const struct frame *f)
 			 "then anyway later again little more much many both");
 }
 
+/* "their smiles said a lot", "said little about the plan", "said a great deal about him": an
+ * amount and at most a phrase after it, with no verb, tells how much was said, not what ("said
+ * a lot had changed", "said much of the money was gone" stay). */
+static bool amount_content(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs), k;
+
+	if (f->kind != CLAIM_INDIRECT || p + 1 >= e->nt || p <= f->c ||
+	    (e->t[p].flags & (TOKF_CAP | TOKF_INQ)))
+		return false;
+	if (tok_is(e, p, "a") && tok_is(e, p + 1, "lot"))
+		k = p + 2;
+	else if (tok_is(e, p, "a") && p + 2 < e->nt && tok_is(e, p + 1, "great") &&
+		 tok_is(e, p + 2, "deal"))
+		k = p + 3;
+	else if (tok_among(e, p, "little much plenty volumes"))
+		k = p + 1;
+	else
+		return false;
+	for (; k < e->nt && e->t[k].start < f->ce; k++)
+		if (e->t[k].kind != TOK_WORD || tok_is(e, k, "that") || claims_verb_like(e, k))
+			return false;
+	return true;
+}
+
 /* "he said, according to a transcript seen by the paper", "In a press release last week, the
  * committee said about ...:": content that is only where the words were found (an occasion or
  * "according to" and what follows, no clause: no comma, quotation, "that", pronoun or finite
@@ -628,8 +653,8 @@ bool claims_junk_words(const struct engine *e, const struct frame *f)
 		return true;
 	return participle_on_pronoun(e, f) || accepted_by(e, f) || result_cause(e, f) ||
 	       sum_after_cue(e, f) || runs_against(e, f) || particle_content(e, f) ||
-	       occasion_content(e, f) || tag_content(e, f) || sight_content(e, f) ||
-	       stranded_preposition(e, f) || inverted_question(e, f) || condition_inversion(e, f) ||
-	       negated_aside(e, f) || asked_topic(e, f) || negative_question(e, f) ||
-	       claims_participle_of_thing(e, f);
+	       amount_content(e, f) || occasion_content(e, f) || tag_content(e, f) ||
+	       sight_content(e, f) || stranded_preposition(e, f) || inverted_question(e, f) ||
+	       condition_inversion(e, f) || negated_aside(e, f) || asked_topic(e, f) ||
+	       negative_question(e, f) || claims_participle_of_thing(e, f);
 }

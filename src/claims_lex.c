@@ -221,7 +221,7 @@ static const struct text_words_group word_groups[] = {
 	{WORD_ADV,
 	 "again already also always earlier even ever further here however instead just later "
 	 "long meanwhile most never not now often once only previously publicly recently "
-	 "repeatedly reportedly seldom since sometimes still then there thus yet"},
+	 "repeatedly reportedly seldom since sometimes still then there thus twice yet"},
 	/* adverbs that link a sentence to the one before ("Furthermore, the board said") */
 	{WORD_ADV,
 	 "accordingly additionally besides consequently conversely furthermore hence importantly indeed likewise moreover nevertheless nonetheless notably otherwise similarly therefore ultimately"},
