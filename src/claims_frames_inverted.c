@@ -335,6 +335,7 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, siz
 		     ((!(e->t[qb - 1].cue & (CUE_NP | CUE_OBJ)) &&
 		       !(e->t[qa].cue & (CUE_NP | CUE_OBJ))) ||
 		      asked_after_question(e, a, qa)) &&
+		     !(e->t[qb - 1].word & WORD_PREP) && /* not "..., a user, wrote on the forum" */
 		     (source_starts(e, qb, b) || plural_source(e, qb, b)) &&
 		     !(tok_punct(e, k - 1, ',') &&
 		       (apposed_subject(e, a, k - 1) || modified_subject(e, a, k - 1)));

@@ -752,6 +752,19 @@ static void compound_adjectives(struct engine *e)
 	}
 }
 
+/* "Dr. Feel wrote", "Mr. Will said": a capitalised cue word right after a title's abbreviation is
+ * a name, no cue. */
+static void titled_names(struct engine *e)
+{
+	for (size_t c = 0; c < e->ncues; c++) {
+		size_t i = e->cues[c];
+		if (i >= 2 && e->t[i].cue && (e->t[i].flags & TOKF_CAP) &&
+		    tok_punct(e, i - 1, '.') && e->t[i - 1].end == e->t[i - 1].start + 1 &&
+		    claims_title_before(e, i - 1))
+			e->t[i].cue = 0;
+	}
+}
+
 /* Fills e->at for the block's bytes, unless it is long (the binary search then serves): the
  * first token that ends after each byte. */
 static void index_bytes(struct engine *e)
@@ -801,6 +814,7 @@ size_t claims_block_read(struct engine *e, size_t p)
 	that_only_cues(e);
 	claim_nouns_or_verbs(e);
 	compound_adjectives(e);
+	titled_names(e);
 	index_bytes(e);
 	return p + 1;
 }

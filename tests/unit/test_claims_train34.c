@@ -128,6 +128,21 @@ static void relative_that_in_phrase(void)
 	done(&f);
 }
 
+/* "“It got me sick,” Ann Smith, a user, wrote on the forum": "on" after the cue tells where it
+ * was written, so "the forum" is no inverted source; "Dr. Feel wrote": a capitalised cue word
+ * after a title is a name. */
+static void wrote_on_and_titled_name(void)
+{
+	struct fixture f = run("\u201cIt got me sick,\u201d Ann Smith, a user, wrote on the "
+			       "forum.\n\n"
+			       "\u201cIt got me sick,\u201d Dr. Feel wrote on the forum.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "It got me sick,", "Ann Smith, a user", "wrote", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "It got me sick,", "Dr. Feel", "wrote", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(relative_with_title);
@@ -137,5 +152,6 @@ int main(void)
 	RUN(tag_sentence_with_apposition);
 	RUN(amount_is_no_content);
 	RUN(relative_that_in_phrase);
+	RUN(wrote_on_and_titled_name);
 	return CHECK_DONE();
 }
