@@ -155,6 +155,34 @@ static bool a_particle(const struct coref *c, const struct sent *st, size_t a, s
 				    : tok_ch(c, n, ',');
 }
 
+/* True when the token t is a double quotation mark that opens (open) or closes one: '"', or
+ * the curly mark of that side. */
+static bool double_quote(const struct coref *c, const struct ctok *t, bool open)
+{
+	const char *s = c->text + t->start;
+
+	if (t->flags & TF_WORD)
+		return false;
+	return tok_ch(c, t, '"') || (t->end - t->start == 3 &&
+				     memcmp(s, open ? "\xE2\x80\x9C" : "\xE2\x80\x9D", 3) == 0);
+}
+
+/* True when token k opens a one-word nickname in quotation marks between a person's given name
+ * and surname (Robert C. "Bobby" Scott): the mark, a capitalised word, the closing mark, then a
+ * word of a name; the word before is a given name or an initial. */
+static bool quoted_nickname(const struct coref *c, const struct sent *st, size_t a, size_t k)
+{
+	if (k == a || k + 3 >= st->n || !double_quote(c, &st->t[k], true) ||
+	    !double_quote(c, &st->t[k + 2], false))
+		return false;
+	struct ctok *p = &st->t[k - 1], *n = &st->t[k + 1];
+	bool initial = p->end - p->start == 2 && c->text[p->end - 1] == '.';
+	return (p->flags & TF_WORD) && (p->flags & TF_CAP) && p->bend == p->end &&
+	       ((tok_lex(c, p) & LEX_FIRST) || initial) && (n->flags & TF_WORD) &&
+	       (n->flags & TF_CAP) && !(n->flags & TF_ALLCAP) && n->bend == n->end &&
+	       coref_name_word(c, st, k + 3);
+}
+
 size_t coref_run_end(const struct coref *c, const struct sent *st, size_t a)
 {
 	size_t k = a, words = 0;
@@ -181,6 +209,11 @@ size_t coref_run_end(const struct coref *c, const struct sent *st, size_t a)
 			k++;
 			if (t->bend < t->end)
 				break; /* a possessive ends the name */
+			continue;
+		}
+		if (quoted_nickname(c, st, a, k)) {
+			words++; /* Robert C. "Bobby" Scott: the nickname is of the name */
+			k += 3;
 			continue;
 		}
 		if (k > a && hyphen_particle(c, t)) {
