@@ -411,6 +411,23 @@ static const struct name_key *name_keys(struct coref *c, size_t e, size_t *n)
 	return c->keys + x->key0;
 }
 
+/* True when the word w is the last (last) or the first (!last) of the person e's name of two
+ * words or more. */
+static bool end_of(const struct coref *c, size_t e, struct span w, bool last)
+{
+	struct span x0 = {0, 0}, x1 = {0, 0};
+
+	if (c->ex[e].nwords < 2)
+		return false;
+	FOR_WORDS(c, c->ents[e].name, x)
+	{
+		if (x0.end == 0)
+			x0 = x;
+		x1 = x;
+	}
+	return coref_name_eq(c, last ? x1 : x0, w);
+}
+
 /* Records a mention of `name` at [name.start, name.end) with the evidence of its run. */
 size_t coref_add_mention(struct coref *c, const struct sent *st, struct span name,
 			 const struct evidence *ev, unsigned flags)
@@ -441,6 +458,8 @@ size_t coref_add_mention(struct coref *c, const struct sent *st, struct span nam
 		x->name =
 			name; /* "JAKE TAPPER:" labelled a turn; "Jake Tapper" is how he is named */
 	}
+	if (nw == 1 && x->kind == COREF_PERSON && end_of(c, e, name, false))
+		c->ex[e].given_alone = true;
 	if (!known)
 		coref_map_set(c, &c->names, name, h, e);
 	if (!known && x->kind == COREF_ORG && nw >= 2)
@@ -461,9 +480,23 @@ size_t coref_add_mention(struct coref *c, const struct sent *st, struct span nam
 			c->words_last =
 				e; /* its words are in the map already when it was the last */
 		for (size_t i = 0; i < nk; i++) {
-			size_t o = one ? coref_map_find(c, &c->words, k[i].w, k[i].h) : COREF_NONE;
-			if (o == COREF_NONE || o == e || c->ents[o].kind != COREF_PERSON)
+			size_t o = coref_map_find(c, &c->words, k[i].w, k[i].h);
+			bool keep = o != COREF_NONE && o != e && c->ents[o].kind == COREF_PERSON;
+			/* "daughter Chelsea Clinton's apartment" in a story that has named Hillary
+			 * Clinton three times: the surname the two share stays with the one named
+			 * more often, whom "Clinton" alone then means, when the newcomer is an
+			 * owner or after a preposition, no subject, and the other is never called
+			 * by a given name alone ("Elian" leaves "Gonzalez" to his father) */
+			if (!one)
+				keep = keep && c->ents[o].mentions >= 2 &&
+				       c->ents[o].mentions > x->mentions &&
+				       (flags & (MF_POSS | MF_OBL)) && !(flags & MF_SUBJ) &&
+				       !c->ex[o].given_alone && end_of(c, o, k[i].w, true);
+			if (!keep)
 				coref_map_set(c, &c->words, k[i].w, k[i].h, e);
+			else if (!one)
+				c->words_last =
+					COREF_NONE; /* a word left to o: not all in the map */
 		}
 	}
 	coref_push_mention(c, st, name, e, flags);
