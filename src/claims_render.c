@@ -912,10 +912,15 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		if (e - s > 5 && strncasecmp(text + s, "that ", 5) == 0 &&
 		    !that_subject(text, s + 5, e))
 			s += 5;
-		/* and before a source set inside its clause: "that, according to the audit, costs
-		 * rose" shows "according to the audit, costs rose" */
-		else if (e - s > 19 && strncasecmp(text + s, "that, according to ", 19) == 0)
-			s += 6;
+		/* and before an aside or a source set inside its clause: "that, according to the
+		 * audit, costs rose" shows "according to the audit, costs rose", "that, once you
+		 * use it, you never go back" shows "once you use it, ..." (not "that, too": no comma
+		 * closes an aside) */
+		else if (e - s > 6 && strncasecmp(text + s, "that, ", 6) == 0 &&
+			 (memchr(text + s + 6, ',', e - s - 6) || text[s + 6] == '"' ||
+			  (e - s > 8 && text[s + 6] == '\'' && text[s + 7] == '\'') ||
+			  (e - s > 9 && memcmp(text + s + 6, "\xE2\x80\x9C", 3) == 0)))
+			s += 6; /* and before a quotation: "added that, “she has put ...”" */
 		size_t r = relative_tag_end(d, text, c, s, e);
 		if (r > s) {
 			/* "[Prime] had surpassed 100 million members": what the pronoun stands

@@ -143,6 +143,19 @@ static void wrote_on_and_titled_name(void)
 	done(&f);
 }
 
+/* "said that, once you use it, you never go back": the row leaves the conjunction out before an
+ * aside as before a plain clause. */
+static void that_before_aside(void)
+{
+	struct fixture f = run("The founder said that, once you use it, you never go back.\n\n"
+			       "The founder said that the phone was ready.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "The founder said (paraphrase): once you use it, you never go back"));
+	CHECK(renders(&f, 1, "The founder said (paraphrase): the phone was ready"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(relative_with_title);
@@ -153,5 +166,6 @@ int main(void)
 	RUN(amount_is_no_content);
 	RUN(relative_that_in_phrase);
 	RUN(wrote_on_and_titled_name);
+	RUN(that_before_aside);
 	return CHECK_DONE();
 }
