@@ -135,6 +135,15 @@ void claims_quote_turn(const struct engine *e, struct claim *cl)
 		add_quote(e, cl, from, cl->content.end, &cap);
 }
 
+/* True when token k is a noun for a number of things that an "of" after it names ("a batch of
+ * emails", "a trove of documents"): the head is the noun after "of". */
+bool claims_doc_collection(const struct engine *e, size_t k)
+{
+	return tok_among(e, k,
+			 "batch batches cache caches collection collections series set sets stack "
+			 "stacks trove troves");
+}
+
 bool claims_doc_source(const struct engine *e, const struct frame *f)
 {
 	size_t head = f->sa;
@@ -142,17 +151,23 @@ bool claims_doc_source(const struct engine *e, const struct frame *f)
 	if (f->sa >= f->sb)
 		return false;
 	for (size_t k = f->sa; k < f->sb; k++) {
-		if (tok_punct(e, k, ',') ||
+		if (k > f->sa && tok_is(e, k, "of") && claims_doc_collection(e, k - 1))
+			continue; /* "A new batch of State Department emails" */
+		if (tok_punct(e, k, ',') || (k > f->sa && tok_among(e, k, "that which")) ||
 		    (k > f->sa && (e->t[k].word & WORD_PREP) &&
 		     !(tok_is(e, k, "of") && (e->t[k - 1].flags & TOKF_CAP) &&
 		       !((e->t[k - 1].word & WORD_DOC) && k + 1 < f->sb &&
 			 !(e->t[k + 1].word & WORD_DET)))) ||
 		    (k > f->sa && !(e->t[k].flags & TOKF_CAP) && word_ends(e, k, "ed")))
-			break; /* "A poll conducted by ...": the head before its participle;
+			break; /* "A poll conducted by ...": the head before its participle or
+				  its relative clause ("The polling that was done ...");
 				  "Polls of farm workers": a document's "of" before the people it
 				  asked, even when it opens the sentence (not a name's: "Bank of
 				  Avalon", nor before what a picture shows: "Video of the fire") */
-		if (e->t[k].kind == TOK_WORD)
+		/* "A poll out this week": no time is the head */
+		if (e->t[k].kind == TOK_WORD &&
+		    !(k > f->sa &&
+		      ((e->t[k].word & (WORD_TIME | WORD_DET)) || tok_is(e, k, "out"))))
 			head = k;
 	}
 	return (e->t[head].word & WORD_DOC) != 0;

@@ -537,8 +537,9 @@ static void joined_before(const struct engine *e, struct frame *f, size_t p)
 }
 
 /* True when token i can be a word of the noun phrase that names a document before its head
- * ("A CNN/ORC", "The RealClearPolitics rolling average of"): a determiner, a name, a number, a
- * possessive or a word of no class, a slash, hyphen, full stop or apostrophe. */
+ * ("A CNN/ORC", "The RealClearPolitics rolling average of", "State Department"): a determiner, a
+ * name, a number, a possessive or a word of no class, a capitalised word inside the sentence, a
+ * slash, hyphen, full stop or apostrophe. */
 static bool doc_np_word(const struct engine *e, size_t i)
 {
 	const struct tok *t = &e->t[i];
@@ -548,7 +549,17 @@ static bool doc_np_word(const struct engine *e, size_t i)
 		       tok_punct(e, i, '\'');
 	if (t->flags & TOKF_INQ)
 		return false;
-	return (t->word & WORD_DET) || !(t->word & ~(unsigned)WORD_TIME) || tok_is(e, i, "of");
+	return (t->word & WORD_DET) || !(t->word & ~(unsigned)WORD_TIME) || tok_is(e, i, "of") ||
+	       ((t->flags & TOKF_CAP) && i > 0 && e->t[i - 1].sent == t->sent &&
+		!(t->word & (WORD_VERB | WORD_PREP | WORD_SUBORD | WORD_CONJ | WORD_REL |
+			     WORD_PRON | WORD_INTRO)));
+}
+
+/* True when the cue of frame f reports what a document shows or found ("shows", "found"), not
+ * what it says. */
+static bool doc_finding(const struct engine *e, const struct frame *f)
+{
+	return (f->cue & CUE_DOC) || tok_among(e, f->c, "found finds");
 }
 
 /* The source of "shows" and "showed" when the subject before the cue is longer than a noun
@@ -559,7 +570,7 @@ static bool doc_np_word(const struct engine *e, size_t i)
  * between. False when there is none. */
 static bool doc_subject(const struct engine *e, struct frame *f)
 {
-	size_t lo = f->qa > f->a + 30 ? f->qa - 30 : f->a, head = SIZE_MAX, s, k;
+	size_t lo = f->qa > f->a + 30 ? f->qa - 30 : f->a, head = SIZE_MAX, s, k, j;
 
 	for (k = f->qa; k > lo; k--) {
 		const struct tok *t = &e->t[k - 1];
@@ -591,8 +602,103 @@ static bool doc_subject(const struct engine *e, struct frame *f)
 		;
 	while (k > head + 1 && (tok_is(e, k - 1, "of") || e->t[k - 1].kind != TOK_WORD))
 		k--;
+	/* "A poll from the state university released Wednesday found", "Research conducted for
+	 * the center showed": the document's whole phrase up to its cue, when no comma or
+	 * quotation is in it and no relative pronoun ends it, is the subject of "shows" (PolNeAR
+	 * train marks the participle's words as the source's) */
+	for (j = head + 1; doc_finding(e, f) && j < f->qa && e->t[j].kind == TOK_WORD &&
+			   !(e->t[j].flags & TOKF_INQ);
+	     j++)
+		;
+	if (doc_finding(e, f) && j == f->qa && !tok_among(e, f->qa - 1, "that which"))
+		k = f->qa;
 	f->sa = s;
 	f->sb = k;
+	return true;
+}
+
+/* True when token k is the head noun of a document ("poll", "records"): a word of the document
+ * class that is no preposition and no quotation's. */
+static bool doc_head(const struct engine *e, size_t k)
+{
+	const struct tok *t = &e->t[k];
+
+	return t->kind == TOK_WORD && (t->word & WORD_DOC) && !(t->word & WORD_PREP) &&
+	       !(t->flags & TOKF_INQ);
+}
+
+/* The head of a document's noun phrase that ends right before token k (from lo on), or before a
+ * short phrase of time or place after it ("her medical records in July", "emails that night");
+ * SIZE_MAX when there is none. */
+static size_t doc_head_before(const struct engine *e, size_t lo, size_t k)
+{
+	if (k <= lo)
+		return SIZE_MAX;
+	if (doc_head(e, k - 1))
+		return k - 1;
+	for (size_t i = k - 1; i > lo && i + 4 > k; i--) {
+		const struct tok *t = &e->t[i];
+		if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) ||
+		    (t->word & ~(unsigned)(WORD_DET | WORD_PREP | WORD_TIME | WORD_INTRO)) ||
+		    (!(t->word & (WORD_DET | WORD_PREP | WORD_TIME)) && !(t->flags & TOKF_CAP)))
+			return SIZE_MAX;
+		if ((t->word & (WORD_PREP | WORD_DET | WORD_TIME)) && !(t->word & WORD_REL) &&
+		    doc_head(e, i - 1))
+			return i - 1;
+	}
+	return SIZE_MAX;
+}
+
+/* The source of "shows" that names no document before the cue, when one comes before it in
+ * another way: the noun a relative pronoun refers to ("her medical records in July, which
+ * showed", "entrance poll results that show"), the noun a participle follows ("released emails
+ * showing that ..."), or a document that opens the clause and has a relative clause of its own
+ * ("The little polling that was done in the state showed"). Sets the source to the document's
+ * noun phrase (what opens it, up to its head, with its relative clause); false when there is
+ * none. */
+static bool doc_antecedent(const struct engine *e, struct frame *f)
+{
+	size_t head = SIZE_MAX, s, k;
+	bool whole = false;
+
+	if (f->sa + 1 == f->sb && f->sb == f->qa && tok_among(e, f->sa, "which that")) {
+		k = f->sa;
+		if (k > f->a && tok_punct(e, k - 1, ',') && tok_is(e, f->sa, "which"))
+			k--;
+		head = doc_head_before(e, f->a, k);
+	} else if (f->qa == f->c && tok_is(e, f->c, "showing")) {
+		head = doc_head_before(e, f->a, f->c);
+	} else {
+		s = claims_trim_intro(e, f->a, f->qa);
+		for (k = s; k < f->qa && k < s + 8 && doc_np_word(e, k) && !doc_head(e, k); k++)
+			;
+		if (k + 2 < f->qa && doc_head(e, k) && tok_among(e, k + 1, "that which")) {
+			head = k;
+			whole = true;
+			for (k += 2; k < f->qa && head != SIZE_MAX; k++)
+				if (k > head + 25 || e->t[k].kind != TOK_WORD ||
+				    (e->t[k].flags & TOKF_INQ) ||
+				    ((e->t[k].cue & CUE_VERB) && claims_cue_verb(e, k)))
+					head = SIZE_MAX;
+		}
+	}
+	if (head == SIZE_MAX)
+		return false;
+	/* back over the words of its noun phrase: not over a verb before it ("released emails
+	 * showing"), nor an "of" but a collection's ("a batch of emails") */
+	for (s = head;
+	     s > f->a && s + 12 > head &&
+	     (doc_np_word(e, s - 1) || tok_among(e, s - 1, "her his its my our their your")) &&
+	     !(e->t[s - 1].kind == TOK_WORD && !(e->t[s - 1].flags & TOKF_CAP) &&
+	       (word_ends(e, s - 1, "ed") || (e->t[s - 1].cue & CUE_VERB))) &&
+	     !(tok_is(e, s - 1, "of") && !(s >= f->a + 2 && claims_doc_collection(e, s - 2)));
+	     s--)
+		;
+	f->sa = s;
+	f->sb = head + 1;
+	/* "The little polling that was done in the state showed": its relative clause too */
+	if (whole)
+		f->sb = f->qa;
 	return true;
 }
 
@@ -798,6 +904,46 @@ static bool infinitive_gap_after(const struct engine *e, size_t k, size_t b)
 		(e->t[k + 2].word & (WORD_PREP | WORD_CONJ | WORD_TIME)));
 }
 
+/* "A new poll showing the mayor's standing down to 14 percent was released on Monday", "With
+ * polls showing the senator ahead in Ohio, a story says ...": a document's "showing" is part of
+ * the subject of the clause it opens, or of a phrase after a preposition that opens the sentence
+ * (or follows "and" or a comma); what the document shows ends before that clause's own verb (its
+ * last finite verb, the second when what is shown is a "that" clause), or at the comma before
+ * the main clause. */
+static void showing_end(const struct engine *e, struct frame *f, size_t p)
+{
+	size_t k, last = SIZE_MAX, verbs = 0;
+
+	if (!tok_is(e, f->c, "showing") || f->qa != f->c || f->sa >= f->sb || f->sb != f->qa ||
+	    f->cs >= f->ce)
+		return;
+	if (f->sa > f->a && (e->t[f->sa - 1].word & WORD_PREP) &&
+	    (f->sa - 1 == f->a || tok_is(e, f->sa - 2, "and") || tok_punct(e, f->sa - 2, ','))) {
+		size_t lim = claims_tok_at(e, f->ce);
+		if ((k = claims_main_after(e, p, lim < f->b ? lim + 1 : f->b)) != SIZE_MAX &&
+		    e->t[k].start < f->ce && k > p)
+			f->ce = e->t[k - 1].end;
+		return;
+	}
+	if (f->sa != claims_trim_intro(e, f->a, f->sa))
+		return;
+	for (k = p + 1; k < f->b && e->t[k].start < f->ce; k++) {
+		if (e->t[k].kind == TOK_QOPEN || (e->t[k].flags & TOKF_INQ))
+			return;
+		if ((e->t[k].word & WORD_VERB) && !word_ends(e, k, "ing") &&
+		    !(e->t[k - 1].word & WORD_REL) && !tok_is(e, k - 1, "that")) {
+			verbs++;
+			last = k;
+		}
+	}
+	if (last == SIZE_MAX || (tok_is(e, p, "that") && verbs < 2))
+		return;
+	while (last > p + 1 && (e->t[last - 1].word & WORD_ADV))
+		last--;
+	if (last > p + 1 && e->t[last - 1].kind == TOK_WORD)
+		f->ce = e->t[last - 1].end;
+}
+
 /* The forward frame: X said (that) ... / X told Y that ... / X said: "..." */
 void claims_try_forward(struct engine *e, struct frame *f)
 {
@@ -810,7 +956,8 @@ void claims_try_forward(struct engine *e, struct frame *f)
 	if (!claims_forward_source(e, f) && !((f->cue & CUE_DOC) && doc_subject(e, f)))
 		return;
 	/* "A poll of South Carolina released on Tuesday showed": the document, not "Tuesday" */
-	if ((f->cue & CUE_DOC) && !claims_doc_source(e, f) && !doc_subject(e, f))
+	if ((f->cue & CUE_DOC) && !claims_doc_source(e, f) && !doc_subject(e, f) &&
+	    !doc_antecedent(e, f))
 		return;
 	/* "A news report published Wednesday said": the report, not "Wednesday" */
 	if (!(f->cue & (CUE_DOC | CUE_ING)) && f->sa < f->sb && (e->t[f->sa].word & WORD_TIME) &&
@@ -892,6 +1039,7 @@ void claims_try_forward(struct engine *e, struct frame *f)
 	if (f->kind == CLAIM_DIRECT && ends_sentence(e, e->t[p].pair, f->b))
 		f->ce = claims_run_on(e, e->t[e->t[p].pair].next, f->ce);
 	joined_before(e, f, p);
+	showing_end(e, f, p);
 	if (f->kind != CLAIM_DIRECT)
 		f->ce = bracket_end(e, f->cs, f->ce);
 	claims_emit(e, f);

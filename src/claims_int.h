@@ -855,6 +855,9 @@ bool claims_try_charge(struct engine *e, struct frame *f);
 /* True when the head of frame f's source (its last word before a comma or a preposition) is a
  * document or data: "the new poll", "FEC records", "a survey of voters". */
 bool claims_doc_source(const struct engine *e, const struct frame *f);
+/* True when token k is a noun for a number of things that an "of" after it names ("a batch of
+ * emails", "a trove of documents"): the head is the noun after "of". */
+bool claims_doc_collection(const struct engine *e, size_t k);
 /* True when the content [cs, ce) holds nothing but times ("late Thursday", "on Monday"). */
 bool claims_only_time(const struct engine *e, size_t cs, size_t ce);
 /* Adds the claim of frame f to e->out, resolving its source; content that opens its paragraph

@@ -513,10 +513,15 @@ bool claims_picture_noun(const struct engine *e, size_t k)
  * poll shows". */
 static bool picture_shows(const struct engine *e, const struct frame *f)
 {
-	size_t p = claims_tok_at(e, f->cs);
+	size_t p = claims_tok_at(e, f->cs), k = f->sa;
 
-	return f->sa < f->sb && (f->cue & CUE_DOC) && claims_picture_noun(e, f->sb - 1) &&
-	       p < e->nt && e->t[p].kind != TOK_QOPEN && !tok_is(e, p, "that");
+	/* the picture ends the source, or a participle's phrase follows it ("the footage
+	 * released Friday by the family") */
+	while (k + 1 < f->sb && !(claims_picture_noun(e, k) && e->t[k + 1].kind == TOK_WORD &&
+				  !(e->t[k + 1].flags & TOKF_CAP) && word_ends(e, k + 1, "ed")))
+		k++;
+	return f->sa < f->sb && (f->cue & CUE_DOC) && claims_picture_noun(e, k) && p < e->nt &&
+	       e->t[p].kind != TOK_QOPEN && !tok_is(e, p, "that");
 }
 
 /* "Neuroscience tells us that ...", "History shows ...": a field of knowledge or an abstraction

@@ -7,8 +7,9 @@
 /* "His former wife agreed, but also contended": a possessive opens the noun phrase of the
  * clause's subject; it is not the whole subject the way "he" is. */
 /* A parenthetical between the subject and the cue may hold a noun's participle ("a new poll
- * showing the mayor ahead"): the subject is before it, not the participle's object; a clause's
- * own "-ing" verb still ends the scan ("they were saying"). */
+ * showing the mayor ahead"): the subject is before it, not the participle's object (the
+ * document's "showing" is a claim of its own); a clause's own "-ing" verb still ends the scan
+ * ("they were saying"). */
 static void participle_inside_a_parenthetical(void)
 {
 	struct fixture f =
@@ -17,10 +18,12 @@ static void participle_inside_a_parenthetical(void)
 		    "The clerk, after records showing the fee was paid, said the case was "
 		    "closed.\n");
 
-	CHECK_EQ(f.l->n, 2);
-	claim_is(&f, 0, CLAIM_INDIRECT, "that the party would unite", "Reince Priebus", "told",
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Trump down to 14 percent", "a new poll", "showing", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the party would unite", "Reince Priebus", "told",
 		 NULL);
-	claim_is(&f, 1, CLAIM_INDIRECT, "the case was closed", "The clerk", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the fee was paid", "records", "showing", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the case was closed", "The clerk", "said", NULL);
 	done(&f);
 }
 
