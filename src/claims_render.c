@@ -267,6 +267,13 @@ static bool first_person(const char *text, const struct claim *c)
 						c->speaker.end - c->speaker.start));
 }
 
+/* True when the n bytes at t begin with an opening quotation mark: '"', "''" or a curly one. */
+static bool opens_quote(const char *t, size_t n)
+{
+	return (n >= 1 && t[0] == '"') || (n >= 2 && t[0] == '\'' && t[1] == '\'') ||
+	       (n >= 3 && memcmp(t, "\xE2\x80\x9C", 3) == 0);
+}
+
 /* True when the word at w (before e) is a finite verb, so that the "that" before it is the
  * clause's subject, not its conjunction ("that has been part of his message", "that isn’t
  * likely"). */
@@ -915,12 +922,12 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		/* and before an aside or a source set inside its clause: "that, according to the
 		 * audit, costs rose" shows "according to the audit, costs rose", "that, once you
 		 * use it, you never go back" shows "once you use it, ..." (not "that, too": no comma
-		 * closes an aside) */
+		 * closes an aside; not "that, “For those few ...”", whose row would read as a quotation
+		 * shown as paraphrase) */
 		else if (e - s > 6 && strncasecmp(text + s, "that, ", 6) == 0 &&
-			 (memchr(text + s + 6, ',', e - s - 6) || text[s + 6] == '"' ||
-			  (e - s > 8 && text[s + 6] == '\'' && text[s + 7] == '\'') ||
-			  (e - s > 9 && memcmp(text + s + 6, "\xE2\x80\x9C", 3) == 0)))
-			s += 6; /* and before a quotation: "added that, “she has put ...”" */
+			 memchr(text + s + 6, ',', e - s - 6) &&
+			 !opens_quote(text + s + 6, e - s - 6))
+			s += 6;
 		size_t r = relative_tag_end(d, text, c, s, e);
 		if (r > s) {
 			/* "[Prime] had surpassed 100 million members": what the pronoun stands
