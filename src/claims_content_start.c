@@ -328,6 +328,14 @@ static bool clause_follows(const struct engine *e, size_t p, size_t b)
 	return false;
 }
 
+/* True when the two words at k (before b) qualify a number: "at least", "at most", "more
+ * than", "fewer than", "less than". */
+static bool number_qualifier(const struct engine *e, size_t k, size_t b)
+{
+	return k + 1 < b && ((tok_is(e, k, "at") && tok_among(e, k + 1, "least most")) ||
+			     (tok_among(e, k, "more fewer less") && tok_is(e, k + 1, "than")));
+}
+
 /* True when token k is a verb in the past tense, in lower case: "-ed" or an irregular one. */
 static bool past_verb(const struct engine *e, size_t k)
 {
@@ -351,8 +359,7 @@ static bool reported_clause(const struct engine *e, size_t p, size_t b)
 
 	if (p == 0 || p + 2 >= b || !tok_among(e, p - 1, "reported confirmed disclosed revealed"))
 		return false;
-	if (k + 2 < b && ((tok_is(e, k, "at") && tok_among(e, k + 1, "least most")) ||
-			  (tok_among(e, k, "more fewer less") && tok_is(e, k + 1, "than"))))
+	if (k + 2 < b && number_qualifier(e, k, b))
 		k += 2;
 	if (tok_among(e, k, "it they he she we")) {
 		k++;
@@ -667,8 +674,7 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	/* "said at least six planes filled the skies", "said more than 20 people died": a number
 	 * that opens the clause, not a phrase */
 	if (p + 3 < b && !(cue & (CUE_NEEDTHAT | CUE_QUOTEONLY | CUE_NP | CUE_OBJ)) &&
-	    ((tok_is(e, p, "at") && tok_among(e, p + 1, "least most")) ||
-	     (tok_among(e, p, "more fewer less") && tok_is(e, p + 1, "than"))) &&
+	    number_qualifier(e, p, b) &&
 	    ((e->t[p + 2].flags & TOKF_DIGIT) ||
 	     tok_among(e, p + 2,
 		       "two three four five six seven eight nine ten dozens hundreds thousands "

@@ -314,10 +314,6 @@ static size_t leading_quote_close(const struct engine *e, size_t a, size_t qa)
 	return SIZE_MAX;
 }
 
-/* The token where content before an inverted cue ends ("...," said X / "...," X said / Y, X
- * said): the closing mark or comma before the source, or SIZE_MAX. Sets *after_cue when it
- * comes right before the cue and a source follows the cue. A quotation that closes the sentence
- * before ("...?" Sanders said.) is the boundary of a sentence that is only its tag. */
 /* True when the verb of writing at k has a quoted title before b for its object ("who wrote “Going
  * Viral,”"): a work, no report. */
 static bool wrote_title(const struct engine *e, size_t k, size_t b)
@@ -326,6 +322,10 @@ static bool wrote_title(const struct engine *e, size_t k, size_t b)
 	       e->t[k + 1].pair < b && claims_title_words(e, k + 2, e->t[k + 1].pair);
 }
 
+/* The token where content before an inverted cue ends ("...," said X / "...," X said / Y, X
+ * said): the closing mark or comma before the source, or SIZE_MAX. Sets *after_cue when it
+ * comes right before the cue and a source follows the cue. A quotation that closes the sentence
+ * before ("...?" Sanders said.) is the boundary of a sentence that is only its tag. */
 static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, size_t qb, size_t b,
 				bool *after_cue)
 {

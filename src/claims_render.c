@@ -267,13 +267,6 @@ static bool first_person(const char *text, const struct claim *c)
 						c->speaker.end - c->speaker.start));
 }
 
-/* True when the n bytes at t begin with an opening quotation mark: '"', "''" or a curly one. */
-static bool opens_quote(const char *t, size_t n)
-{
-	return (n >= 1 && t[0] == '"') || (n >= 2 && t[0] == '\'' && t[1] == '\'') ||
-	       (n >= 3 && memcmp(t, "\xE2\x80\x9C", 3) == 0);
-}
-
 /* True when the word at w (before e) is a finite verb, so that the "that" before it is the
  * clause's subject, not its conjunction ("that has been part of his message", "that isn’t
  * likely"). */
@@ -398,6 +391,18 @@ static bool apposed_tag(const struct doc *d, const char *text, const struct clai
 	       doc_sentence_at(d, c->speaker.start) == doc_sentence_at(d, c->cue.start);
 }
 
+/* The length of the dash that begins at byte k (before e): an em or en dash, "--", or a hyphen
+ * with a space after it; 0 when there is none. */
+static size_t dash_at(const char *text, size_t k, size_t e)
+{
+	if (e >= k + 3 &&
+	    (memcmp(text + k, "\xE2\x80\x94", 3) == 0 || memcmp(text + k, "\xE2\x80\x93", 3) == 0))
+		return 3;
+	if (e >= k + 2 && text[k] == '-')
+		return text[k + 1] == '-' ? 2 : text[k + 1] == ' ' ? 1 : 0;
+	return 0;
+}
+
 /* The length of the dash that ends at byte k (after s): an em or en dash, "--", or a hyphen
  * with a space before it; 0 when there is none. */
 static size_t dash_len(const char *text, size_t s, size_t k)
@@ -437,12 +442,7 @@ static struct span tag_inside(const char *text, const struct claim *c, size_t s,
 		size_t z = c->cue.end > c->speaker.end ? c->cue.end : c->speaker.end;
 		while (z < e && text[z] == ' ')
 			z++;
-		size_t n = 0;
-		if (e - z >= 3 && (memcmp(text + z, "\xE2\x80\x94", 3) == 0 ||
-				   memcmp(text + z, "\xE2\x80\x93", 3) == 0))
-			n = 3;
-		else if (e - z >= 2 && text[z] == '-')
-			n = text[z + 1] == '-' ? 2 : text[z + 1] == ' ' ? 1 : 0;
+		size_t n = dash_at(text, z, e);
 		if (!n)
 			return none;
 		return (struct span){k - dn, z + n};
@@ -914,6 +914,7 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 	}
 	{
 		size_t s = as > c->content.start ? as : c->content.start, e = c->content.end;
+		int side;
 		/* "that" the conjunction goes, "that" the subject stays ("I think that has been
 		 * part of his message": a finite verb after it) */
 		if (e - s > 5 && strncasecmp(text + s, "that ", 5) == 0 &&
@@ -926,7 +927,7 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		 * shown as paraphrase) */
 		else if (e - s > 6 && strncasecmp(text + s, "that, ", 6) == 0 &&
 			 memchr(text + s + 6, ',', e - s - 6) &&
-			 !opens_quote(text + s + 6, e - s - 6))
+			 !double_mark(text + s + 6, e - s - 6, &side))
 			s += 6;
 		size_t r = relative_tag_end(d, text, c, s, e);
 		if (r > s) {

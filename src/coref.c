@@ -103,17 +103,24 @@ static void merge_evidence(struct coref *c, size_t e, const struct evidence *ev)
 		add_role(c, e, ev->roles[i]);
 }
 
+/* The first and the last word of the entity e's name ({0, 0} both when it has none). */
+static void name_ends(const struct coref *c, size_t e, struct span *first, struct span *last)
+{
+	*first = *last = (struct span){0, 0};
+	FOR_WORDS(c, c->ents[e].name, x)
+	{
+		if (first->end == 0)
+			*first = x;
+		*last = x;
+	}
+}
+
 /* True when the one-word name w is the first or last word of the person e's fuller name. */
 static bool short_of(const struct coref *c, size_t e, struct span w)
 {
-	struct span name = c->ents[e].name, first = {0, 0}, last = {0, 0};
+	struct span first, last;
 
-	FOR_WORDS(c, name, x)
-	{
-		if (first.end == 0)
-			first = x;
-		last = x;
-	}
+	name_ends(c, e, &first, &last);
 	return coref_name_eq(c, first, w) || coref_name_eq(c, last, w);
 }
 
@@ -123,15 +130,14 @@ static bool short_of(const struct coref *c, size_t e, struct span w)
 static bool surname_in_capitals(const struct coref *c, size_t e, struct span w,
 				const struct evidence *ev)
 {
-	struct span last = {0, 0};
+	struct span first, last;
 
 	/* a gender (a given name, a title, a pronoun) says the words are a person's, not only
 	 * capitalised words ("N.V. DSM" then "DSM") */
 	if (ev->kind != COREF_ORG || !ev->guessed || c->ents[e].kind != COREF_PERSON ||
 	    c->ents[e].gender == COREF_GENDER_UNKNOWN)
 		return false;
-	FOR_WORDS(c, c->ents[e].name, x)
-	last = x;
+	name_ends(c, e, &first, &last);
 	return last.end > last.start && coref_name_eq(c, last, w);
 }
 
@@ -415,16 +421,11 @@ static const struct name_key *name_keys(struct coref *c, size_t e, size_t *n)
  * words or more. */
 static bool end_of(const struct coref *c, size_t e, struct span w, bool last)
 {
-	struct span x0 = {0, 0}, x1 = {0, 0};
+	struct span x0, x1;
 
 	if (c->ex[e].nwords < 2)
 		return false;
-	FOR_WORDS(c, c->ents[e].name, x)
-	{
-		if (x0.end == 0)
-			x0 = x;
-		x1 = x;
-	}
+	name_ends(c, e, &x0, &x1);
 	return coref_name_eq(c, last ? x1 : x0, w);
 }
 
