@@ -92,7 +92,7 @@ static const struct text_words_group groups[] = {
 	 "archie armando arnold arturo bernard bert bob brad bradley brendan brent brett bruno "
 	 "bryce byron caleb calvin cecil cedric chad charlie chuck clarence clint clyde cody colin "
 	 "connor conor cory craig curtis damian damon danny darius darrell darren derek derrick "
-	 "desmond devin dominic donnie doug duane dustin dwight ed eddie edgar edmund eduardo "
+	 "desmond devin dexter dominic donnie doug duane dustin dwight ed eddie edgar edmund eduardo "
 	 "edwin elliot elliott emil emilio enrique erik ernest ernesto ernie esteban ezra felix "
 	 "fernando floyd fred freddie frederick garrett gavin geoffrey gerard glen glenn gustavo "
 	 "harry harvey hector herbert hugo ignacio irving isaac jake jamal jared javier jay jeff "
@@ -117,7 +117,7 @@ static const struct text_words_group groups[] = {
 	 "june karin katelyn kathy katrina kendra kirsten kristen kristin leah leila lena lillian lily "
 	 "lois loretta lorraine louise lucy luisa lydia mabel mackenzie maggie mandy marcia "
 	 "margarita margo marian marianne marisa marjorie marlene maureen maxine meghan melanie "
-	 "melinda meredith mia mildred miriam molly monica muriel nadia naomi natasha nina nora "
+	 "melinda meredith mia mildred miriam molly monica monique muriel nadia naomi natasha nina nora "
 	 "norma paula pauline peggy phyllis polly priscilla rachael ramona renee rhonda rita "
 	 "roberta robyn rosa rosalind rosemary roxanne sabrina sally selena serena sheila shelley "
 	 "sherry sonya stacy stella suzanne sylvia tamara tammy tanya tara tatiana tiffany tina "
@@ -264,14 +264,14 @@ static const struct text_words_group groups[] = {
 	 "guangzhou hampshire hawaii helsinki hokkaido hollywood houston idaho illinois "
 	 "indiana iowa istanbul jersey kansas kashmir kentucky kong kyoto lisbon liverpool "
 	 "louisiana maine manchester manhattan maryland massachusetts mediterranean melbourne "
-	 "mexico miami michigan milan minnesota mississippi missouri montana montreal mumbai "
+	 "mexico miami michigan midwest milan minnesota mississippi missouri montana montreal mumbai "
 	 "munich nebraska nevada oceania ohio okinawa oklahoma oregon orlando osaka oslo pacific "
 	 "pennsylvania philadelphia phoenix pittsburgh prague queens rhode seattle shanghai "
 	 "shenzhen siberia silicon sofia stockholm sydney tennessee texas tibet toronto utah "
 	 "vancouver vegas vermont vienna virginia wisconsin wyoming xinjiang york zurich"},
 	/* words that make a name a place's */
 	{LEX_PLACEKEY,
-	 "airport avenue bay beach bridge canal city coast county desert district gulf harbor "
+	 "airport avenue bay beach bridge canal city coast county desert district east gulf harbor "
 	 "harbour island islands lake mountain mountains ocean park peninsula province region "
 	 "river road sea square station strait street town valley village"},
 	/* particles inside a name */
