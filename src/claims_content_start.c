@@ -99,9 +99,20 @@ static bool article_clause(const struct engine *e, size_t k, size_t b)
 static size_t start_after_object(const struct engine *e, size_t p, size_t b, unsigned cue)
 {
 	size_t lim = p + 12 < b ? p + 12 : b, subj = SIZE_MAX;
+	bool asked = false; /* after "when asked ...", only a colon opens what was told */
 
 	/* told reporters that / told a crowd in Ohio that */
 	for (size_t k = p; k < lim; k++) {
+		/* "told Congress when asked last month about the inquiry: “...”": the question put
+		 * is no content; what follows its colon is */
+		if (k > p && tok_among(e, k, "when while") && k + 1 < lim &&
+		    tok_is(e, k + 1, "asked")) {
+			asked = true;
+			k++;
+			continue;
+		}
+		if (asked && !tok_punct(e, k, ':'))
+			continue;
 		if (subj == SIZE_MAX && k > p && subject_pronoun(e, k))
 			subj = k;
 		/* "told him she worries he's “too nice”": a phrase quoted inside the clause */
@@ -133,6 +144,14 @@ static size_t start_after_object(const struct engine *e, size_t p, size_t b, uns
 		if (tok_among(e, k, "he she they it we i the there his her their its our my") ||
 		    claims_contraction(e, k) || article_clause(e, k, b))
 			return k;
+		/* "told ITV when asked how ties would fare", "told CNN while campaigning": a
+		 * clause of time with no subject of its own says when it was told; the question
+		 * inside it is not what was told */
+		if (tok_among(e, k, "when while after before once if") && k + 1 < b &&
+		    e->t[k + 1].kind == TOK_WORD &&
+		    ((e->t[k + 1].cue & CUE_VERB) || (e->t[k + 1].word & WORD_VERB) ||
+		     word_ends(e, k + 1, "ing")))
+			break;
 		/* "told us what steps it was taking", "told reporters how the deal fell apart":
 		 * the question told starts at its word, not at the clause inside it ("told them how
 		 * to vote" is an instruction) */

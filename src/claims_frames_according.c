@@ -436,6 +436,24 @@ static size_t asked_limit(const struct engine *e, size_t c, size_t p, size_t lim
 	return lim;
 }
 
+/* True when "asked" opens the sentence of f ("Asked whether ..., Mr. Smith shot back", "When
+ * asked to confirm ..., a separate source did so") and the word at n, after a comma, opens the
+ * main clause: a capitalised word, a determiner or a pronoun; not a relative pronoun or a
+ * conjunction that goes on with the question ("whether the plan, which ..."). */
+static bool opener_ends(const struct engine *e, const struct frame *f, size_t n)
+{
+	if (!(f->c == f->a || (f->c == f->a + 1 && tok_is(e, f->a, "when"))) || n >= f->b ||
+	    e->t[n].kind != TOK_WORD || (e->t[n].flags & TOKF_INQ))
+		return false;
+	if (tok_among(e, n, "which who whom whose whether if and or but that as"))
+		return false;
+	/* "whether Donald Trump, the presumptive nominee, could": an apposition on a name */
+	if ((e->t[n].word & WORD_DET) && n >= 2 && (e->t[n - 2].flags & TOKF_CAP))
+		return false;
+	return (e->t[n].flags & TOKF_CAP) || (e->t[n].word & WORD_DET) ||
+	       tok_among(e, n, "he she they it we i");
+}
+
 bool claims_try_asked(struct engine *e, struct frame *f)
 {
 	size_t c = f->c, p, lim = f->b, k;
@@ -459,6 +477,11 @@ bool claims_try_asked(struct engine *e, struct frame *f)
 		return false;
 	for (k = p + 1; k + 1 < f->b; k++) {
 		size_t n = k + 1;
+		/* "when asked about the inquiry: “That matter is ...”": the answer after the colon */
+		if (tok_punct(e, k, ':') && !(e->t[k].flags & TOKF_INQ)) {
+			lim = k;
+			break;
+		}
 		/* "... on “CBS This Morning,” Sanders said": the comma inside the closing quotation */
 		if (tok_punct(e, k, ',') && (e->t[k].flags & TOKF_INQ) &&
 		    e->t[n].kind == TOK_QCLOSE && n + 1 < f->b)
@@ -466,7 +489,7 @@ bool claims_try_asked(struct engine *e, struct frame *f)
 		else if (!tok_punct(e, k, ',') || (e->t[k].flags & TOKF_INQ))
 			continue;
 		if (claims_clause_cue(e, n, f->b) != SIZE_MAX || main_clause(e, n, f->b) ||
-		    claims_main_clause(e, n, f->b)) {
+		    claims_main_clause(e, n, f->b) || opener_ends(e, f, n)) {
 			lim = k;
 			break;
 		}

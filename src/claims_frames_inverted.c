@@ -656,13 +656,24 @@ static bool participle_between(const struct engine *e, size_t qb, size_t p)
  * clause that tells when or why (", when the board refused to meet her"): the writer's, so a
  * sentence that is only a tag after a quotation closed in the one before ("“...?” X said ...,
  * when ...") still ends its tag there. The tag has no verb ("in May" is a month) and at most
- * 10 words. */
+ * 14 words. */
 static bool tag_before_subordinate(const struct engine *e, size_t c, size_t b)
 {
-	for (size_t k = c + 1; k + 2 < b && k <= c + 10; k++) {
+	for (size_t k = c + 1; k + 2 < b && k <= c + 14; k++) {
 		if (tok_punct(e, k, ','))
 			return tok_among(e, k + 1,
 					 "when after as because while before though although");
+		/* "X told ITV when asked how ...", "X said while campaigning": a clause of time
+		 * with no subject, no comma before it */
+		if (k > c + 1 && tok_among(e, k, "when while after before") &&
+		    e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_CAP) &&
+		    (e->t[k + 1].cue || (e->t[k + 1].word & WORD_VERB) ||
+		     word_ends(e, k + 1, "ing")))
+			return true;
+		/* "in an interview aired on Monday": a participle on the noun before it */
+		if (tok_among(e, k, "aired broadcast published posted released recorded") &&
+		    k > c + 2 && tok_among(e, k - 1, "interview statement video program show"))
+			continue;
 		if (e->t[k].kind != TOK_WORD || e->t[k].cue ||
 		    ((e->t[k].word & WORD_VERB) && !(e->t[k].flags & TOKF_CAP)))
 			return false;

@@ -50,10 +50,66 @@ static void region_is_no_person(void)
 	done(&f);
 }
 
+/* "“..., who knows?” Trump told ITV when asked how ties would fare": a quotation that closed
+ * the sentence before is the tag's content, and the question put to him is no part of what he
+ * told (it read "Trump told (paraphrase): how ties would fare"); "told reporters how the deal
+ * fell apart" keeps its content. */
+static void told_when_asked(void)
+{
+	struct fixture f = run("\u201cIt looks bad, who knows?\u201d Senator Ward told the station "
+			       "in an interview aired on Monday when asked how ties would fare.\n\n"
+			       "Senator Ward told reporters how the deal fell apart.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT, "It looks bad, who knows?", "Senator Ward", "told", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "how ties would fare", NULL, "asked", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "how the deal fell apart", "Senator Ward", "told", NULL);
+	done(&f);
+}
+
+/* "who told Congress when asked last month about the inquiry: “That matter ...”": the
+ * quotation after the colon is what she told, and the question ends at the colon. */
+static void told_after_the_question_colon(void)
+{
+	struct fixture f =
+		run("The choice would involve Ann Ross, who told Congress when asked last "
+		    "month about the inquiry: \"That matter is being handled by agents. "
+		    "They follow the evidence.\"\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_DIRECT,
+		 "That matter is being handled by agents. They follow the evidence.", "who", "told",
+		 "Ann Ross");
+	done(&f);
+}
+
+/* "Asked whether the campaign should take the blame, Mr. Smith shot back: “...”": an opening
+ * question ends at the comma where the main clause begins; "whether Donald Trump, the
+ * nominee, could win" goes on past an apposition. */
+static void opening_question_ends_at_main_clause(void)
+{
+	struct fixture f =
+		run("Asked whether the campaign should take the blame, Mr. Smith shot "
+		    "back.\n\n"
+		    "Asked whether he feared that Donald Trump, the nominee, could win, Mr. "
+		    "Ban smiled.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "whether the campaign should take the blame", NULL, "Asked",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "whether he feared that Donald Trump, the nominee, could win", NULL, "Asked",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(he_continues_the_tag_source);
 	RUN(given_names_give_the_sex);
 	RUN(region_is_no_person);
+	RUN(told_when_asked);
+	RUN(told_after_the_question_colon);
+	RUN(opening_question_ends_at_main_clause);
 	return CHECK_DONE();
 }
