@@ -322,6 +322,23 @@ static bool wrote_title(const struct engine *e, size_t k, size_t b)
 	       e->t[k + 1].pair < b && claims_title_words(e, k + 2, e->t[k + 1].pair);
 }
 
+/* True when the quotation closing at token cl, after a, is a title in a phrase ("who wrote “Going
+ * Viral,”", "the co-author of “The Long Road,”", "starred in “Parks and Recreation” and
+ * “Guardians of the Galaxy,”"): title words after a lowercase preposition, determiner,
+ * possessive, verb of writing, or "and" after another quotation. */
+static bool quoted_title(const struct engine *e, size_t a, size_t cl)
+{
+	size_t q;
+
+	if (e->t[cl].kind != TOK_QCLOSE || (q = e->t[cl].pair) <= a || q >= cl ||
+	    !claims_title_words(e, q + 1, cl) || e->t[q - 1].kind != TOK_WORD ||
+	    (e->t[q - 1].flags & TOKF_CAP))
+		return false;
+	return (e->t[q - 1].word & (WORD_PREP | WORD_DET)) || word_possessive(e, q - 1) ||
+	       claims_written_verb(e, q - 1) ||
+	       (tok_among(e, q - 1, "and or") && q >= 2 && e->t[q - 2].kind == TOK_QCLOSE);
+}
+
 /* The token where content before an inverted cue ends ("...," said X / "...," X said / Y, X
  * said): the closing mark or comma before the source, or SIZE_MAX. Sets *after_cue when it
  * comes right before the cue and a source follows the cue. A quotation that closes the sentence
@@ -336,6 +353,7 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, siz
 		       !(e->t[qa].cue & (CUE_NP | CUE_OBJ))) ||
 		      asked_after_question(e, a, qa)) &&
 		     !(e->t[qb - 1].word & WORD_PREP) && /* not "..., a user, wrote on the forum" */
+		     !(e->t[k - 1].kind == TOK_QCLOSE && quoted_title(e, a, k - 1)) &&
 		     (source_starts(e, qb, b) || plural_source(e, qb, b)) &&
 		     !(tok_punct(e, k - 1, ',') &&
 		       (apposed_subject(e, a, k - 1) || modified_subject(e, a, k - 1)));
@@ -346,11 +364,11 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, siz
 		 * Long Road,” said": a title quoted at the end of the source's phrase, right before
 		 * the cue, is no quotation the tag reports; the walk goes on before it ("are big fans
 		 * of ''Prison Break,'' Mr. Madden said" ends its content with the title) */
-		if (k == qa && e->t[k - 1].kind == TOK_QCLOSE && (q = e->t[k - 1].pair) > a &&
-		    q < k - 1 && claims_title_words(e, q + 1, k - 1) &&
-		    e->t[q - 1].kind == TOK_WORD && !(e->t[q - 1].flags & TOKF_CAP) &&
-		    ((e->t[q - 1].word & (WORD_PREP | WORD_DET)) || word_possessive(e, q - 1) ||
-		     claims_written_verb(e, q - 1))) {
+		if (k == qa && quoted_title(e, a, k - 1)) {
+			q = e->t[k - 1].pair;
+			/* titles in a list: "“Parks and Recreation” and “Guardians ...,”" */
+			while (q >= 2 && tok_among(e, q - 1, "and or") && quoted_title(e, a, q - 2))
+				q = e->t[q - 2].pair;
 			n += k - 1 - q;
 			k = q + 1;
 			continue;

@@ -143,7 +143,7 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_VERB | CUE_QUOTEONLY | CUE_TAGONLY,
 	 "barked barks beamed beams bellowed chuckled chuckles deadpanned deadpans exclaimed "
 	 "exclaims frets fumed fumes griped gripes groused grouses growled grumbled grumbles "
-	 "gushed gushes hissed laughed laughs marveled marvels muttered mutters retorted retorts "
+	 "gushed gushes hissed laughed laughs marveled marvels muttered mutters posted retorted retorts "
 	 "scoffed scoffs sighed sighs snapped snaps sneered sniffed whispered whispers worries"},
 	/* "pointed out" */
 	{CUE_OUT,

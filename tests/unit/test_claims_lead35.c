@@ -103,6 +103,20 @@ static void opening_question_ends_at_main_clause(void)
 	done(&f);
 }
 
+/* "“...,” Sarah Lane posted on Facebook": a tag after a quotation; a clip posted after a name and
+ * its list of quoted titles ("who starred in “A” and “B,”") and a loss posted are no claims. */
+static void posted_as_a_tag(void)
+{
+	struct fixture f = run("\u201cOver my dead body,\u201d Sarah Lane posted on Facebook.\n\n"
+			       "Lane, who starred in \u201cParks Day\u201d and \u201cThe Long Road,"
+			       "\u201d posted the clip to YouTube on Thursday.\n\n"
+			       "The company posted a loss.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_DIRECT, "Over my dead body,", "Sarah Lane", "posted", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(he_continues_the_tag_source);
@@ -111,5 +125,6 @@ int main(void)
 	RUN(told_when_asked);
 	RUN(told_after_the_question_colon);
 	RUN(opening_question_ends_at_main_clause);
+	RUN(posted_as_a_tag);
 	return CHECK_DONE();
 }
