@@ -520,11 +520,14 @@ static size_t inverted_content(const struct engine *e, struct frame *f, size_t b
 		cb--;
 	if (e->t[bnd].kind == TOK_QCLOSE &&
 	    (e->t[bnd].pair < f->a || quote_after_stop(e, bnd) ||
-	     quote_after_claim(e, e->t[bnd].pair) || opening_dash(e, f->a, e->t[bnd].pair)))
+	     quote_after_claim(e, e->t[bnd].pair) || opening_dash(e, f->a, e->t[bnd].pair) ||
+	     /* "blowback from members (“I want my dues back,” wrote Edward Nelson)" */
+	     (e->t[bnd].pair > f->a && tok_punct(e, e->t[bnd].pair - 1, '('))))
 		f->cs = e->t[e->t[bnd].pair].end; /* a quotation opened in a sentence before, after
-						     another claim's content, or set off by a dash
+						     another claim's content, set off by a dash
 						     with its tag ("leaders — “He would have loved
-						     Stalin,” Mr. Biden said —") */
+						     Stalin,” Mr. Biden said —") or opening a
+						     parenthesis */
 	else if (e->t[bnd].kind != TOK_QCLOSE && (lt = after_last_tag(e, bnd)) != SIZE_MAX)
 		f->cs = e->t[lt].start; /* "A, the mayor said, and B, a spokesman said" */
 	else if (e->t[bnd].kind != TOK_QCLOSE && claims_holds_claims(e, e->t[bnd].start))

@@ -117,6 +117,22 @@ static void posted_as_a_tag(void)
 	done(&f);
 }
 
+/* "blowback from members (“I want my dues back,” wrote Edward Nelson, a technician)": a
+ * quotation that opens a parenthesis with its tag is the content alone, not the sentence from
+ * its start up to the closing mark. */
+static void quotation_in_parentheses(void)
+{
+	struct fixture f =
+		run("But the endorsements prompted some blowback from members (\"I want "
+		    "my dues back,\" wrote Ed Nelson, a technician, on the union's page), "
+		    "and the vote will follow.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_DIRECT, "I want my dues back,", "Ed Nelson, a technician", "wrote",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(he_continues_the_tag_source);
@@ -126,5 +142,6 @@ int main(void)
 	RUN(told_after_the_question_colon);
 	RUN(opening_question_ends_at_main_clause);
 	RUN(posted_as_a_tag);
+	RUN(quotation_in_parentheses);
 	return CHECK_DONE();
 }
