@@ -233,6 +233,11 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 /* True when "as" follows the cue at c within ten words, before any punctuation (before b). */
 static bool as_follows(const struct engine *e, size_t c, size_t b)
 {
+	/* "The offensive views include a post ... as one solution": the noun, its verb after it */
+	if (c + 1 < b &&
+	    (tok_among(e, c + 1, "include included includes range ranged vary varied") ||
+	     (e->t[c + 1].word & WORD_AUX)))
+		return false;
 	for (size_t k = c + 2; k < b && k < c + 12 && e->t[k].kind == TOK_WORD; k++)
 		if (tok_is(e, k, "as"))
 			return true;

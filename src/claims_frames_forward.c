@@ -242,7 +242,8 @@ static size_t people_start(const struct engine *e, size_t a, size_t k)
 	       !(e->t[n - 1].flags & (TOKF_CAP | TOKF_INQ)) &&
 	       ((e->t[n - 1].flags & TOKF_DIGIT) ||
 		tok_among(e, n - 1,
-			  "a the some many several other senior top local federal former "
+			  "a an the one her his their its some many several other senior top local "
+			  "federal former "
 			  "percent majority minority half third quarter large growing small "
 			  "slim narrow and of two three four five dozens hundreds")))
 		n--;
@@ -264,7 +265,8 @@ static bool object_participle(const struct engine *e, struct frame *f)
 	    !tok_among(e, c - 1,
 		       "officials people experts sources analysts critics residents witnesses "
 		       "protesters economists voters supporters opponents scientists lawmakers "
-		       "leaders activists researchers doctors lawyers advocates aides"))
+		       "leaders activists researchers doctors lawyers advocates aides gunman man "
+		       "woman speaker voter supporter item ad ads sign signs banner banners"))
 		return false;
 	k = people_start(e, f->a, c - 1);
 	if (k <= f->a || !before_people(e, k - 1))

@@ -295,6 +295,16 @@ static inline bool word_ends(const struct engine *e, size_t i, const char *suffi
 	return len > n + 1 && strncmp(e->text + t->end - n, suffix, n) == 0;
 }
 
+/* True when the word at i ends in "-ly" as an adverb does ("softly", "pointedly"), not a noun or
+ * an adjective that only looks like one ("a rally lamenting", "his family", "a reply"). */
+static inline bool word_ly_adverb(const struct engine *e, size_t i)
+{
+	return word_ends(e, i, "ly") &&
+	       !tok_among(e, i,
+			  "rally ally family belly bully jelly supply reply apply assembly anomaly "
+			  "monopoly lily ugly holy friendly");
+}
+
 /* True when the word at i is a possessive: it ends with "'s" or "’s" ("Trump's", "Trump’s"). */
 static inline bool word_possessive(const struct engine *e, size_t i)
 {

@@ -220,7 +220,7 @@ size_t claims_skip_aux_back(const struct engine *e, size_t a, size_t c)
 			continue;
 		}
 		if (!(c > a && e->t[c - 1].kind == TOK_WORD && !(e->t[c - 1].flags & TOKF_CAP) &&
-		      ((e->t[c - 1].word & (WORD_AUX | WORD_ADV)) || word_ends(e, c - 1, "ly") ||
+		      ((e->t[c - 1].word & (WORD_AUX | WORD_ADV)) || word_ly_adverb(e, c - 1) ||
 		       tok_is(e, c - 1, "will") || tok_is(e, c - 1, "would") ||
 		       tok_is(e, c - 1, "did"))))
 			return c;

@@ -133,6 +133,35 @@ static void quotation_in_parentheses(void)
 	done(&f);
 }
 
+/* "The offensive views include a post ... as one solution": "views" before its verb is the
+ * noun, no cue ("The senator views the plan as a failure" stays); "a comment made by a speaker
+ * at a rally lamenting the camps' closure": the speaker laments, the "-ly" of "rally" is no
+ * adverb of the cue; "one of her ads asking", "a man claiming": the participle is said of the
+ * noun it follows. */
+static void nouns_before_a_participle(void)
+{
+	struct fixture f =
+		run("The offensive views include a post of a noose as one solution to "
+		    "the crisis.\n\n"
+		    "The senator views the plan as a failure.\n\n"
+		    "The list includes a comment made by a speaker lamenting the closure of "
+		    "the camps.\n\n"
+		    "She tied her rival to the governor, with one of her ads asking whether "
+		    "he was fit to serve.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan as a failure", "The senator", "views", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the closure of the camps", "a speaker", "lamenting", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "whether he was fit to serve", "one of her ads", "asking",
+		 NULL);
+	done(&f);
+
+	f = run("The mayor held a rally lamenting the closure of the camps.\n");
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the closure of the camps", "The mayor", "lamenting", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(he_continues_the_tag_source);
@@ -143,5 +172,6 @@ int main(void)
 	RUN(opening_question_ends_at_main_clause);
 	RUN(posted_as_a_tag);
 	RUN(quotation_in_parentheses);
+	RUN(nouns_before_a_participle);
 	return CHECK_DONE();
 }
