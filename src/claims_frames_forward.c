@@ -990,11 +990,16 @@ void claims_try_forward(struct engine *e, struct frame *f)
 	    f->qb < f->b && e->t[f->qb].kind == TOK_WORD && !(e->t[f->sa].word & WORD_REL) &&
 	    !(tok_is(e, f->sa - 1, "which") && f->sa >= f->a + 2 &&
 	      (e->t[f->sa - 2].word & WORD_PREP))) {
-		size_t lim = claims_clause_limit(e, f->qb, f->b, true);
+		size_t lim = claims_clause_limit(e, f->qb, f->b, true), h = f->sa - 1;
 		if (tok_is(e, f->sa - 1, "what"))
 			lim = free_relative_end(e, f->qb, lim);
+		/* "-- a decision they say allowed ...", "hire the employees they thought were
+		 * ...": the noun's article begins the phrase with it */
+		if (h > f->a && tok_among(e, h - 1, "a an the") &&
+		    !(e->t[h - 1].flags & TOKF_INQ) && claims_bare_relative(e, f))
+			h--;
 		f->kind = CLAIM_INDIRECT;
-		f->cs = e->t[f->sa - 1].start;
+		f->cs = e->t[h].start;
 		f->ce = claims_content_end(e, f->qb, lim);
 		claims_emit(e, f);
 		return;
