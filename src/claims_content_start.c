@@ -1144,9 +1144,83 @@ static bool refused_act(const struct engine *e, const struct frame *f, size_t p)
 	       !(e->t[p + 2].flags & TOKF_INQ);
 }
 
+/* "quickly blasted out an email to supporters stating, “...”", "wrote a letter to the mayor
+ * asking that ...", "emailed a news article reporting that ...", "added the caption which
+ * reads, “...”": after a verb of writing or sending at p - 1 (or "out" after it), a message
+ * named as a noun phrase and the participle (or "which reads") that gives its words (a
+ * request's, "asking" or "urging", only before "that": "a letter asking the council to act" is
+ * the request itself): the message and that participle are the cue's, what it says is the
+ * content, as PolNeAR has it (train 5 to 1; an op-ed or a column the writer wrote is the claim
+ * itself, not a message).
+ * The token after the participle (and its "that"), or SIZE_MAX. */
+static size_t sent_message(const struct engine *e, size_t p, size_t b)
+{
+	static const char senders[] = "wrote emailed blasted sent posted released issued added "
+				      "tweeted circulated mailed";
+	static const char messages[] = "letter email e-mail memo note statement robocall "
+				       "article caption message post mailer flier text";
+	static const char giving[] = "saying stating touting reporting declaring claiming "
+				     "insisting";
+	/* a request's participle only before "that": "asking the council to act" keeps it */
+	static const char asking[] = "asking urging warning demanding";
+	size_t v = p - 1, n = SIZE_MAX, k;
+
+	if (p == 0 || p + 3 >= b)
+		return SIZE_MAX;
+	if (tok_is(e, v, "out") && v > 0)
+		v--;
+	if (!tok_among(e, v, senders) || !claims_det_or_possessive(e, p) ||
+	    (e->t[p].flags & TOKF_INQ))
+		return SIZE_MAX;
+	for (k = p + 1; k < b && k < p + 5; k++) {
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) ||
+		    (e->t[k].word & (WORD_VERB | WORD_PREP | WORD_CONJ | WORD_REL)))
+			return SIZE_MAX;
+		if (tok_among(e, k, messages)) {
+			n = k;
+			break;
+		}
+	}
+	if (n == SIZE_MAX)
+		return SIZE_MAX;
+	/* the addressee or the medium between ("to supporters", "to the mayor"), then the
+	 * participle */
+	for (k = n + 1; k + 1 < b && k < n + 10; k++) {
+		const struct tok *t = &e->t[k];
+		if (t->kind != TOK_WORD || (t->flags & TOKF_INQ))
+			return SIZE_MAX;
+		if (tok_among(e, k, giving) ||
+		    (tok_among(e, k, asking) && tok_is(e, k + 1, "that")) ||
+		    (tok_among(e, k, "which that") && tok_among(e, k + 1, "reads read"))) {
+			size_t q = tok_among(e, k, "which that") ? k + 2 : k + 1;
+			if (q < b && tok_is(e, q, "that"))
+				q++;
+			else if (q + 1 < b && (tok_punct(e, q, ',') || tok_punct(e, q, ':')) &&
+				 e->t[q + 1].kind == TOK_QOPEN)
+				q++;
+			return q < b && (e->t[q].kind == TOK_QOPEN || e->t[q].kind == TOK_WORD)
+				       ? q
+				       : SIZE_MAX;
+		}
+		if ((t->word & (WORD_VERB | WORD_CONJ | WORD_SUBORD)) || t->cue)
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 void claims_content_at(const struct engine *e, struct frame *f, size_t p)
 {
 	size_t w;
+
+	/* the message and its participle are the cue's; its words the content */
+	if ((p == f->qb || (p == f->qb + 1 && tok_is(e, f->qb, "out"))) &&
+	    (w = sent_message(e, p, f->b)) != SIZE_MAX) {
+		size_t g = w;
+		while (g > p && (e->t[g - 1].kind != TOK_WORD || tok_is(e, g - 1, "that")))
+			g--;
+		f->qb = g;
+		p = w;
+	}
 
 	if (e->t[p].kind == TOK_QOPEN && quote_in_clause(e, p, f->b)) {
 		f->kind = CLAIM_INDIRECT;

@@ -120,13 +120,26 @@ static bool nested_step(const struct engine *e, const struct claim *c, const str
 	return speaker_unnamed(e, c);
 }
 
-/* True when claim i is a step of another claim of its sentence's statement (nested_step). */
+/* True when the cue of claim c lies inside the longer cue of claim h and their contents share a
+ * start or an end: the participle of a message h's cue names ("wrote a letter to the mayor
+ * asking that ...", "blasted out an email stating, “...”") says h's words again. */
+static bool cue_step(const struct claim *c, const struct claim *h)
+{
+	return !span_empty(c->cue) && !span_empty(c->content) && !span_empty(h->content) &&
+	       span_inside(c->cue, h->cue) &&
+	       h->cue.end - h->cue.start > c->cue.end - c->cue.start &&
+	       (c->content.start == h->content.start || c->content.end == h->content.end);
+}
+
+/* True when claim i is a step of another claim of its sentence's statement (nested_step,
+ * cue_step). */
 static bool nested_in_near(const struct engine *e, size_t i)
 {
 	size_t hi = e->nout - i > CLAIMS_NEAR ? i + CLAIMS_NEAR : e->nout;
 
 	for (size_t j = claims_near_first(e, i); j < hi; j++)
-		if (j != i && nested_step(e, &e->out[i], &e->out[j]))
+		if (j != i &&
+		    (nested_step(e, &e->out[i], &e->out[j]) || cue_step(&e->out[i], &e->out[j])))
 			return true;
 	return false;
 }

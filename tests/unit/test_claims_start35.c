@@ -20,8 +20,31 @@ static void bare_relative_article(void)
 	done(&f);
 }
 
+/* "blasted out an email to supporters stating, “...”", "wrote a letter to the governor asking
+ * that ...": the message and the participle that gives its words are the cue's, those words the
+ * content, and the participle no second claim; an op-ed the speaker wrote is the claim itself. */
+static void sent_message_words(void)
+{
+	struct fixture f =
+		run("Her campaign quickly blasted out an email to supporters stating, "
+		    "\u201cThe mayor joins a growing list of critics.\u201d\n\n"
+		    "The mayor wrote a letter to the governor asking that the funds go to "
+		    "the schools.\n\n"
+		    "The mayor wrote an op-ed urging the council to act.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT, "The mayor joins a growing list of critics.", "Her campaign",
+		 "quickly blasted out an email to supporters stating", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the funds go to the schools", "The mayor",
+		 "wrote a letter to the governor asking", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "an op-ed urging the council to act", "The mayor", "wrote",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(bare_relative_article);
+	RUN(sent_message_words);
 	return CHECK_DONE();
 }
