@@ -1212,6 +1212,10 @@ void claims_content_at(const struct engine *e, struct frame *f, size_t p)
 {
 	size_t w;
 
+	/* "offering his thoughts on the budget": the topic (claims_offer_topic) */
+	if (p == f->qb && p > 0 && tok_among(e, p - 1, "offering offers offer") &&
+	    (w = claims_offer_topic(e, p, f->b, &f->qb)) != SIZE_MAX)
+		p = w;
 	/* the message and its participle are the cue's; its words the content */
 	if ((p == f->qb || (p == f->qb + 1 && tok_is(e, f->qb, "out"))) &&
 	    (w = sent_message(e, p, f->b)) != SIZE_MAX) {

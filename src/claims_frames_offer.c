@@ -23,10 +23,37 @@ static size_t said_noun(const struct engine *e, size_t c, size_t b)
 	return SIZE_MAX;
 }
 
+/* PolNeAR train has the topic alone for content after "offered his thoughts on" and "his own
+ * condolences for" (3 to 0) and the clause after "a promise ... that" (1 to 0); the assessment,
+ * defense or evaluation offered stays whole ("offered a defense of the bill"). */
+size_t claims_offer_topic(const struct engine *e, size_t p, size_t b, size_t *cue_end)
+{
+	for (size_t n = p; n < b && n < p + 4; n++) {
+		if (e->t[n].kind != TOK_WORD || (e->t[n].flags & TOKF_INQ) ||
+		    (e->t[n].word & (WORD_VERB | WORD_PREP | WORD_REL | WORD_SUBORD | WORD_CONJ)))
+			return SIZE_MAX;
+		if (n + 2 < b && tok_among(e, n, "thoughts condolences") &&
+		    tok_among(e, n + 1, "on about for") && e->t[n + 2].kind == TOK_WORD &&
+		    !(e->t[n + 2].flags & TOKF_INQ)) {
+			*cue_end = n + 2;
+			return n + 2;
+		}
+		if (tok_among(e, n, "promise promises")) {
+			size_t t = n + 1 < b && tok_is(e, n + 1, "yet") ? n + 2 : n + 1;
+			if (t + 2 < b && tok_is(e, t, "that") && e->t[t + 1].kind == TOK_WORD) {
+				*cue_end = t;
+				return t + 1;
+			}
+			return SIZE_MAX;
+		}
+	}
+	return SIZE_MAX;
+}
+
 void claims_try_offered(struct engine *e, size_t a, size_t b)
 {
 	for (size_t c = a + 1; c + 2 < b; c++) {
-		size_t n, p, q, sa, sb, lim;
+		size_t n, p, q, sa, sb, lim, t, qb;
 		struct frame f;
 
 		if (!tok_is(e, c, "offered") || (e->t[c].flags & (TOKF_INQ | TOKF_USED)) ||
@@ -60,17 +87,22 @@ void claims_try_offered(struct engine *e, size_t a, size_t b)
 		if (lim <= n + 1 ||
 		    !(e->t[n + 1].kind == TOK_WORD || e->t[n + 1].kind == TOK_QOPEN))
 			continue;
+		/* "offered his thoughts on the budget": the topic, the rest the cue's */
+		if ((t = claims_offer_topic(e, p, lim, &qb)) == SIZE_MAX) {
+			t = p;
+			qb = c + 1;
+		}
 		f = (struct frame){.a = a,
 				   .b = b,
 				   .c = c,
 				   .cue = CUE_VERB | CUE_NP,
 				   .qa = q,
-				   .qb = c + 1,
+				   .qb = qb,
 				   .sa = sa,
 				   .sb = sb,
 				   .kind = CLAIM_INDIRECT,
-				   .cs = e->t[p].start,
-				   .ce = claims_content_end(e, p, lim)};
+				   .cs = e->t[t].start,
+				   .ce = claims_content_end(e, t, lim)};
 		if (!claims_frame_junk(e, &f))
 			claims_emit(e, &f);
 		c = n;

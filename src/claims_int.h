@@ -897,6 +897,11 @@ void claims_try_in(struct engine *e, size_t a, size_t b);
 /* Tries "offered" with a noun of something said after it ("Trump offered an emotional defense
  * of the city", claims_frames_offer.c) in the sentence [a, b). */
 void claims_try_offered(struct engine *e, size_t a, size_t b);
+/* "offered his thoughts on the budget", "his own condolences for the victims", "her firmest
+ * promise yet that ...": after "offered" (or "offering") with its object at p (before b), the
+ * noun of words said and its preposition or "that" are the cue's: the token where what they are
+ * about begins, or SIZE_MAX; *cue_end is set to the token after the cue's last word. */
+size_t claims_offer_topic(const struct engine *e, size_t p, size_t b, size_t *cue_end);
 /* Tries a headline or transcript label before the colon at c in the sentence starting at a. */
 void claims_try_colon(struct engine *e, size_t a, size_t c);
 /* Makes the claims found from e->out[first] on that are turns of a transcript ("JAKE TAPPER:

@@ -42,9 +42,32 @@ static void sent_message_words(void)
 	done(&f);
 }
 
+/* "offered his thoughts on the budget", "her firmest promise yet that ...": the noun of words
+ * and its preposition or "that" are the cue's, the topic the content; "offered a defense of the
+ * bill" and "offered their thoughts and prayers to ..." keep the phrase whole. */
+static void offered_thoughts_on(void)
+{
+	struct fixture f = run("The mayor offered his thoughts on the new budget.\n\n"
+			       "The mayor offered her firmest promise yet that she would not raise "
+			       "taxes.\n\n"
+			       "The mayor offered a defense of the bill.\n\n"
+			       "The mayor offered their thoughts and prayers to the victims.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the new budget", "The mayor", "offered his thoughts on",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "she would not raise taxes", "The mayor",
+		 "offered her firmest promise yet", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "a defense of the bill", "The mayor", "offered", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "their thoughts and prayers to the victims", "The mayor",
+		 "offered", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(bare_relative_article);
 	RUN(sent_message_words);
+	RUN(offered_thoughts_on);
 	return CHECK_DONE();
 }
