@@ -53,11 +53,17 @@ static size_t prep_after(const struct engine *e, const struct frame *f)
 
 /* After "expressed" at c: the token that ends the feeling it expresses and begins its content
  * ("expressed concern about", "expressed his condolences over", "expressed confidence that",
- * "expressed doubt it would"), or SIZE_MAX; "expressed support for X" has X's support for its
- * content. */
+ * "expressed doubt it would"), or SIZE_MAX; "expressed their support for X" has their support
+ * for its content, but a bare "support" or "sympathy" and its "for" or "with" are
+ * the cue's ("expressed support for wider engagement": PolNeAR train 3 to 0, "admiration for"
+ * stays). */
 static size_t feeling_prep(const struct engine *e, size_t c, size_t b)
 {
 	size_t k = c + 1;
+
+	if (k + 2 < b && tok_among(e, k, "support sympathy") && tok_among(e, k + 1, "for with") &&
+	    !(e->t[k].flags & TOKF_INQ))
+		return k + 1;
 
 	while (k < b && k < c + 3 && e->t[k].kind == TOK_WORD &&
 	       (e->t[k].word & WORD_DET || tok_among(e, k, "his her their its our my some")))
@@ -198,6 +204,11 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 		f->cue = (f->cue | CUE_NP) & ~(unsigned)(CUE_OBJ | CUE_NEEDTHAT | CUE_QUOTEONLY);
 	} else if ((f->cue & CUE_FOR) && c + 1 < f->b && tok_among(e, c + 1, "for on upon out")) {
 		f->qb = c + 2;
+	} else if (c + 3 < f->b && tok_among(e, c, "claimed claims claim claiming") &&
+		   tok_among(e, c + 1, "responsibility credit") && tok_is(e, c + 2, "for")) {
+		/* "claimed responsibility for the attack": the deed claimed, the rest the cue's
+		 * (PolNeAR train and dev 5 to 0) */
+		f->qb = c + 3;
 	} else if (tok_among(e, c, "expressed expresses expressing") &&
 		   (k = feeling_prep(e, c, f->b)) != SIZE_MAX) {
 		/* "expressed doubt that": the cue ends with the feeling, "that" opens the content

@@ -101,7 +101,7 @@ static void claiming_lives(void)
 		    "the raid. Ann Lee claimed the money was hers.\n");
 
 	CHECK_EQ(f.l->n, 2);
-	claim_is(&f, 0, CLAIM_INDIRECT, "responsibility for the raid", "Rebels", "claimed", NULL);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the raid", "Rebels", "claimed responsibility for", NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "the money was hers", "Ann Lee", "claimed", "Ann Lee");
 	done(&f);
 }

@@ -64,10 +64,32 @@ static void offered_thoughts_on(void)
 	done(&f);
 }
 
+/* "claimed responsibility for the attack", "expressed support for the new rules": the deed
+ * claimed and the thing supported are the content, the noun and its "for" the cue's; "their
+ * support for" and "admiration for" stay in the content. */
+static void claimed_responsibility_for(void)
+{
+	struct fixture f = run("The group claimed responsibility for the attack on the depot.\n\n"
+			       "The unions also expressed support for the new rules.\n\n"
+			       "The unions expressed their support for the new rules.\n\n"
+			       "The mayor expressed admiration for the chief.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the attack on the depot", "The group",
+		 "claimed responsibility for", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the new rules", "The unions", "also expressed support for",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "their support for the new rules", "The unions",
+		 "expressed", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "admiration for the chief", "The mayor", "expressed", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(bare_relative_article);
 	RUN(sent_message_words);
 	RUN(offered_thoughts_on);
+	RUN(claimed_responsibility_for);
 	return CHECK_DONE();
 }
