@@ -147,6 +147,8 @@ static bool ing_after_noun(const struct engine *e, size_t a, size_t i)
 static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *part)
 {
 	size_t found = SIZE_MAX, k0 = end;
+	bool appos =
+		false; /* found is an apposition's comma after a participle's phrase may open */
 
 	if (title_quote_open(e, a, end) != SIZE_MAX) /* "the co-author of “Going Viral,” said" */
 		k0 = title_quote_open(e, a, end);
@@ -171,13 +173,16 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 		if (!tok_punct(e, k - 1, ',') || k - 1 == end || k >= end)
 			continue;
 		/* the comma at k - 1 opens a parenthetical when what follows it says so */
+		/* "Sen. Ann Ames, facing a rival in Ohio, a swing state, said": an apposition
+		 * inside a participle's phrase is its noun's, and the phrase is set off whole */
 		if (((e->t[k].cue & CUE_ING) || asked_after_comma(e, k) ||
 		     (e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) && !e->t[k].word &&
 		      word_ends(e, k, "ing"))) &&
-		    found == SIZE_MAX) {
+		    (found == SIZE_MAX || appos)) {
 			found = k - 1; /* "Clinton, speaking to reporters Tuesday, said"; "John
 					  Archer, wearing a T-shirt, said" */
 			*part = false;
+			appos = false;
 		} else if (found == SIZE_MAX &&
 			   (past_participle_phrase(e, k, end) || claims_naming_participle(e, k))) {
 			/* "The senator, named to the panel last year, said"; "The senator, called
@@ -188,6 +193,7 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 			   (word_possessive(e, k) && k + 1 < end &&
 			    !(e->t[k + 1].flags & TOKF_CAP))) {
 			/* "Marlon Marshall, Clinton's director of state campaigns and ..., said" */
+			appos = found == SIZE_MAX;
 			found = k - 1;
 			*part = true;
 		} else if (found == SIZE_MAX &&
@@ -205,6 +211,9 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 	if (found != SIZE_MAX && found > a + 1 && tok_punct(e, found - 1, '.') &&
 	    e->t[found - 2].kind == TOK_WORD && (e->t[found - 2].flags & TOKF_CAP) &&
 	    e->t[found - 2].end == e->t[found - 1].start)
+		return found;
+	/* "Sen. Jo Banks (R-Mo.), facing a rival, said": a party's label closes the name */
+	if (found != SIZE_MAX && found > a + 1 && tok_punct(e, found - 1, ')'))
 		return found;
 	if (found == SIZE_MAX || found <= a || e->t[found - 1].kind != TOK_WORD ||
 	    (e->t[found - 1].word & (WORD_PREP | WORD_DET | WORD_CONJ)))

@@ -1,0 +1,34 @@
+/* Unit tests of claim rows a reader would find wrong, found reading 25 PolNeAR train articles in
+ * the reader (session 35): each next to the claim of the same shape that stays. */
+#include "claims_fixture.h"
+
+/* "Sen. Ada Crane, facing a rival in Ohio, a swing state, said": the apposition belongs to the
+ * noun inside the participle's phrase, and the phrase is set off whole; a party's label in
+ * brackets before the phrase closes the name ("Sen. Ada Crane (R-Ohio), facing a challenge
+ * from Tom Bell, noted"). An apposition of the subject's own stays its ("Sen. Ada Crane, a
+ * Democrat, said"), and so does "including" ("Mayors, including Tom Bell, said"). */
+static void participle_phrase_with_apposition(void)
+{
+	struct fixture f = run("Sen. Ada Crane, facing a tough challenge in Ohio, a swing state, "
+			       "said she would welcome the help.\n\n"
+			       "Sen. Ada Crane (R-Ohio), facing a tough challenge from State "
+			       "Treasurer Tom Bell, noted that the mayor is from the city.\n\n"
+			       "Sen. Ada Crane, a Democrat, said the bill would pass.\n\n"
+			       "Several mayors, including Tom Bell, said the plan was late.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "she would welcome the help", "Sen. Ada Crane", "said",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the mayor is from the city",
+		 "Sen. Ada Crane (R-Ohio)", "noted", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the bill would pass", "Sen. Ada Crane, a Democrat", "said",
+		 NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the plan was late", "Several mayors", "said", NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(participle_phrase_with_apposition);
+	return CHECK_DONE();
+}
