@@ -240,24 +240,20 @@ static bool inverted_subject(const struct coref *c, const struct sent *st, size_
 		tok_is(c, v, "asked") || tok_is(c, v, "recalled") || tok_is(c, v, "explained"));
 }
 
-/* True when the name [a, b) comes after a comma or a quotation's close and right before a verb of
- * saying ("Trump's grasp of policy is worrying, Cuban said.", "“...,” Cuban said"): the one who
- * says it, the subject of the sentence's main clause, whom a "he said" after it continues; not a
- * possessive ("..., Trump's aide said"). */
+/* True when the name [a, b) comes after a comma, a quotation's close or another mark and right
+ * before a verb of saying ("Trump's grasp of policy is worrying, Cuban said.", "..., Romero
+ * said.", "``...,'' Mr. Ruiz added"): the one who says it, the subject of the tag's clause,
+ * whatever the sentence opened with, whom a "he said" after it continues; not a possessive
+ * ("..., Trump's aide said"). */
 static bool tag_subject(const struct coref *c, const struct sent *st, size_t a, size_t b)
 {
-	const struct ctok *p = a >= 1 ? &st->t[a - 1] : NULL, *v = b < st->n ? &st->t[b] : NULL;
-	char ch;
+	const struct ctok *v = b < st->n ? &st->t[b] : NULL;
 
-	if (!p || !v || (p->flags & TF_WORD) || !(v->flags & TF_WORD) || (v->flags & TF_CAP) ||
-	    st->t[b - 1].bend != st->t[b - 1].end)
-		return false;
-	ch = c->text[p->start];
-	if (!(tok_ch(c, p, ',') || ch == '"' || ch == '\'' ||
-	      (p->end - p->start == 3 && strncmp(c->text + p->start, "\u201d", 3) == 0)))
-		return false;
-	return tok_is(c, v, "said") || tok_is(c, v, "says") || tok_is(c, v, "added") ||
-	       tok_is(c, v, "told") || tok_is(c, v, "wrote") || tok_is(c, v, "explained");
+	return v && a >= 1 && !(st->t[a - 1].flags & (TF_WORD | TF_DIGIT)) &&
+	       (v->flags & TF_WORD) && !(v->flags & TF_CAP) &&
+	       st->t[b - 1].bend == st->t[b - 1].end &&
+	       (tok_is(c, v, "said") || tok_is(c, v, "says") || tok_is(c, v, "added") ||
+		tok_is(c, v, "told") || tok_is(c, v, "wrote") || tok_is(c, v, "explained"));
 }
 
 /* True when the word w is a word of a person's name read before ("Cuban" after "Mark Cuban"). */

@@ -235,10 +235,11 @@ static bool apposed(const struct coref *c, const struct ment *m)
 }
 
 /* For a pronoun at pos whose gender names the person e further back: a person of unknown gender
- * named in full there (a given name we do not know: "Marisleysis Gonzalez") who is the subject of a
- * sentence after the last one that names e ("Janet Reno ... . One of them, Marisleysis Gonzalez,
- * told a news conference ... . ``We're doing ...,'' she said."); COREF_NONE when e is named in
- * that subject's sentence or after it ("Rep. Darrell Issa said Hillary Clinton's judgment ...
+ * named in full (a given name we do not know: "Marisleysis Gonzalez") who is the subject of a
+ * sentence after the last one that names e, by that name or her surname alone ("Janet Reno ... .
+ * One of them, Marisleysis Gonzalez, told a news conference ... . ``We're doing ...,'' she
+ * said."; "..., said Mindy Romero, ... . ..., Romero said. ... she said"); COREF_NONE when e
+ * is named in that subject's sentence or after it ("Rep. Darrell Issa said Hillary Clinton's judgment ...
  * She"). */
 static size_t newer_subject(const struct coref *c, size_t pos, const struct want *w, size_t e)
 {
@@ -265,7 +266,6 @@ static size_t newer_subject(const struct coref *c, size_t pos, const struct want
 			return COREF_NONE; /* a quotation before that subject names no one it is */
 		if (found == COREF_NONE && !(m->flags & (MF_INQ | MF_WEAK | MF_LABEL)) &&
 		    (m->flags & MF_SUBJ) && (e_sent == COREF_NONE || apposed(c, m)) &&
-		    memchr(c->text + m->start, ' ', m->end - m->start) &&
 		    c->ents[m->ent].kind == COREF_PERSON &&
 		    c->ents[m->ent].gender == COREF_GENDER_UNKNOWN && c->ex[m->ent].nwords >= 2 &&
 		    compatible(c, m->ent, w)) {

@@ -27,8 +27,35 @@ static void participle_phrase_with_apposition(void)
 	done(&f);
 }
 
+/* "..., Romero said." names the tag's subject: a "she" two sentences on is that woman, whose
+ * given name the lexicon lacks, named in full before ("said Mindy Romero, director of ..."),
+ * not a woman of known gender named before her; when that woman is the subject after her
+ * ("Clinton visited the fair later"), the "she" stays hers. */
+static void tag_surname_subject(void)
+{
+	struct fixture f =
+		run("Hillary Clinton changed her schedule to be in Oregon on Thursday.\n\n"
+		    "Clinton has a strong ground game in the state, said Mindy Romero, "
+		    "director of a civic project at the state university. On Tuesday, "
+		    "Gov. Tom Bell endorsed her.\n\n"
+		    "But Oregon has seen a surge of new voters, driven largely by an easier "
+		    "registration process, Romero said. Students make up more than half of "
+		    "them.\n\n"
+		    "\"We think these voters are motivated,\" she said.\n\n"
+		    "Clinton visited the state fair in Salem later.\n\n"
+		    "\"We need every one of them,\" she said.\n");
+	const struct claim *last;
+
+	CHECK(f.l->n >= 2);
+	last = &f.l->items[f.l->n - 1];
+	CHECK_STR(f.l->items[f.l->n - 2].speaker_resolved, "Mindy Romero");
+	CHECK_STR(last->speaker_resolved, "Hillary Clinton");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(participle_phrase_with_apposition);
+	RUN(tag_surname_subject);
 	return CHECK_DONE();
 }
