@@ -87,6 +87,8 @@ static size_t name_inside(const struct coref *c, struct span s, size_t end)
 }
 
 /* What a pronoun or a description asks of its antecedent. */
+#define QUOTED_MAX 8 /* the most people a pronoun's quotation names that it is not */
+
 struct want {
 	bool person, org, group, gpe, unknown;
 	enum coref_gender gender;
@@ -98,6 +100,8 @@ struct want {
 	size_t sent_back;
 	size_t employer; /* with role: a person who works for this organisation, or COREF_NONE */
 	bool kin;        /* role is a kin word ("grandmother"): may be named only later */
+	size_t quoted[QUOTED_MAX]; /* people the pronoun's own quotation names: not it */
+	size_t nquoted;
 };
 
 /* True when the entity's name holds the word w ("Ministry of Commerce" for "ministry"). */
@@ -162,6 +166,9 @@ static bool compatible(const struct coref *c, size_t e, const struct want *w)
 
 	if (!c->ex[e].strong)
 		return false;
+	for (size_t i = 0; i < w->nquoted; i++)
+		if (w->quoted[i] == e)
+			return false;
 	if (w->employer != COREF_NONE)
 		return x->kind == COREF_PERSON &&
 		       (c->ex[e].employer == w->employer || coref_has_role(c, e, w->role));
@@ -725,6 +732,18 @@ static bool want_description(const struct coref *c, struct words *ws, size_t end
 	return false;
 }
 
+/* "''Even after Trump's debate performance ... Go figure,'' he said": the people a quotation
+ * names in the sentence of a pronoun outside it, before it, are whom the speaker talks about,
+ * not the speaker. */
+static void quoted_people(const struct coref *c, size_t pos, struct want *w)
+{
+	size_t k = first_at(c, pos), sent = doc_sentence_at(c->d, pos);
+
+	while (k-- > 0 && c->m[k].sent == sent && w->nquoted < QUOTED_MAX)
+		if ((c->m[k].flags & MF_INQ) && c->ents[c->m[k].ent].kind == COREF_PERSON)
+			w->quoted[w->nquoted++] = c->m[k].ent;
+}
+
 size_t coref_resolve(const struct coref *c, struct span s)
 {
 	struct words ws;
@@ -736,9 +755,13 @@ size_t coref_resolve(const struct coref *c, struct span s)
 	read_words(c, s, &ws, false);
 	if (ws.n == 0)
 		return COREF_NONE;
-	if ((tok_lex(c, &ws.w[0]) & LEX_PRON) && (ws.n == 1 || !coref_possessive(c, &ws.w[0])))
-		return want_pronoun(c, &ws.w[0], &w) ? pronoun_antecedent(c, s.start, &w)
-						     : COREF_NONE;
+	if ((tok_lex(c, &ws.w[0]) & LEX_PRON) && (ws.n == 1 || !coref_possessive(c, &ws.w[0]))) {
+		if (!want_pronoun(c, &ws.w[0], &w))
+			return COREF_NONE;
+		if (w.person && !(ws.w[0].flags & TF_INQ))
+			quoted_people(c, s.start, &w);
+		return pronoun_antecedent(c, s.start, &w);
+	}
 	if ((head_end = after_city_state(c, s, &ws)) != 0) {
 		/* "the maker", "the thrift": "the" and the words after the place */
 		struct ctok the = ws.w[0];

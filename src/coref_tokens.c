@@ -207,7 +207,12 @@ void coref_tokenize(const struct coref *c, struct sent *st, size_t s, size_t e, 
 		else if (cp == '`' && pos + 1 < e && c->text[pos + 1] == '`')
 			*inq = true; /* ``wire style'' */
 		else if (cp == '\'' && pos + 1 < e && c->text[pos + 1] == '\'')
-			*inq = false;
+			/* ''doubled apostrophes'' both ways (a wire's or a newspaper archive's
+			 * style): one opens after a space or at the start, before a word */
+			*inq = !*inq &&
+			       (pos == s || c->text[pos - 1] == ' ' || c->text[pos - 1] == '\n' ||
+				c->text[pos - 1] == '(') &&
+			       pos + 2 < e && c->text[pos + 2] != ' ' && c->text[pos + 2] != '\n';
 		else if (cp == 0x201C || cp == 0x00AB)
 			*inq = true;
 		else if (cp == 0x201D || cp == 0x00BB)

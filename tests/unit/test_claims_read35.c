@@ -53,9 +53,31 @@ static void tag_surname_subject(void)
 	done(&f);
 }
 
+/* "''Bell does not get along with Kovac,'' he said": the one a quotation names is whom the
+ * speaker talks about, not the "he" after it, and ''doubled apostrophes'' open a quotation as
+ * they close it (a newspaper archive's style); a quotation that names no one leaves the "he" to
+ * the sentence's subject before it. */
+static void quotation_names_not_its_speaker(void)
+{
+	struct fixture f =
+		run("Mr. Ames was pressed on the talks in the capital. Mr. Ames said "
+		    "having Mr. Kovac treat him with respect is good.\n\n"
+		    "''Bell does not get along with Kovac,'' he said on the radio.\n\n"
+		    "Mr. Kovac met Mr. Ames on Monday. ''Ames is a friend,'' he said.\n\n"
+		    "Mr. Kovac met Mr. Ames on Tuesday. ''We talk every week,'' he "
+		    "said.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 1, CLAIM_DIRECT, "Bell does not get along with Kovac,", "he", "said", "Ames");
+	claim_is(&f, 2, CLAIM_DIRECT, "Ames is a friend,", "he", "said", "Kovac");
+	claim_is(&f, 3, CLAIM_DIRECT, "We talk every week,", "he", "said", "Kovac");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(participle_phrase_with_apposition);
 	RUN(tag_surname_subject);
+	RUN(quotation_names_not_its_speaker);
 	return CHECK_DONE();
 }
