@@ -704,6 +704,27 @@ static size_t participle_cut(const struct engine *e, size_t a, size_t k)
 	return k;
 }
 
+/* The person named before a comma within the few words before sa, in its sentence, with no
+ * verb or quotation between ("Nicky Dunn, 24, from Leeds": Nicky Dunn), resolved; an empty
+ * span when there is none. */
+static struct span person_before(const struct engine *e, size_t sa)
+{
+	struct span none = {0, 0};
+
+	for (size_t j = sa; j > 1 && sa - j < 20 && e->t[j - 1].sent == e->t[sa].sent; j--) {
+		const struct tok *t = &e->t[j - 1];
+		size_t nb;
+		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE ||
+		    (t->kind == TOK_WORD && (t->word & WORD_VERB)))
+			return none;
+		if (!tok_punct(e, j - 1, ',') || (nb = name_before_comma(e, j - 1)) >= j - 1)
+			continue;
+		if (kind_of(e, nb, j - 1) == COREF_PERSON)
+			return claims_resolve(e, nb, j - 1);
+	}
+	return none;
+}
+
 static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -749,6 +770,11 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 				return none; /* "a lawsuit filed Tuesday, which accuses" */
 			}
 			r = claims_resolve(e, sa, sb);
+			/* "said Nicky Dunn, 24, from Leeds, who": a place after a preposition is no
+			 * one who speaks; the person named before it is, else no one */
+			if (tok_is(e, a, "who") && !span_empty(r) && sa > 0 &&
+			    (e->t[sa - 1].word & WORD_PREP) && place_name(e, sa, sb))
+				return person_before(e, sa);
 			/* "arrest her sister, who", "detained his brother, who": her sister as
 			 * written, if no one else */
 			return span_empty(r) && (sa > s0 || (sa + 1 < sb && kin_phrase(e, sa, sb)))

@@ -74,10 +74,28 @@ static void quotation_names_not_its_speaker(void)
 	done(&f);
 }
 
+/* "said Nicky Dunn, 24, from Boston, who said ...": "who" is the person, not the city she is
+ * from; "said Ann Cole, a teacher, who said" stays Ann Cole's. */
+static void who_after_place(void)
+{
+	struct fixture f =
+		run("\"I am going to vote for the senator,\" said Nicky Dunn, 24, from "
+		    "Boston, who said the senator is best suited to fix the roads.\n\n"
+		    "\"I am going to vote for the senator,\" said Ann Cole, a teacher, who "
+		    "said the mayor was too slow.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the senator is best suited to fix the roads", "who",
+		 "said", "Nicky Dunn");
+	claim_is(&f, 3, CLAIM_INDIRECT, "the mayor was too slow", "who", "said", "Ann Cole");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(participle_phrase_with_apposition);
 	RUN(tag_surname_subject);
 	RUN(quotation_names_not_its_speaker);
+	RUN(who_after_place);
 	return CHECK_DONE();
 }
