@@ -273,7 +273,7 @@ static const struct text_words_group groups[] = {
 	{LEX_PLACEKEY,
 	 "airport avenue bay beach bridge canal city coast county desert district east gulf harbor "
 	 "harbour island islands lake mountain mountains ocean park peninsula province region "
-	 "river road sea square station strait street town valley village"},
+	 "river road sea square station strait street tower town valley village"},
 	/* particles inside a name */
 	{LEX_PARTICLE, "abu al ben bin da de del den der di dos du el ibn la le ter van von"},
 	/* words that make a name an event's, a law's or a thing's */

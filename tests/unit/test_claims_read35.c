@@ -91,11 +91,28 @@ static void who_after_place(void)
 	done(&f);
 }
 
+/* "As he spoke in the lobby of Kovac Tower, ... he called his opponent ''Senator Bell''": a
+ * tower is a building, no one who speaks, and the "he" is the man it is named after. */
+static void tower_is_a_place(void)
+{
+	struct fixture f =
+		run("The two winners beamed, but it was Mr. Kovac who seemed like a "
+		    "different candidate. As he spoke in the lobby of Kovac Tower, there "
+		    "were no steaks on show. There was no mention of ''Lying Ted''; he "
+		    "called his opponent ''Senator Bell'' instead.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "his opponent ''Senator Bell'' instead", "he", "called",
+		 "Kovac");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(participle_phrase_with_apposition);
 	RUN(tag_surname_subject);
 	RUN(quotation_names_not_its_speaker);
 	RUN(who_after_place);
+	RUN(tower_is_a_place);
 	return CHECK_DONE();
 }
