@@ -392,10 +392,14 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
 }
 
 /* True when the word at p may be a noun phrase of one word that a time or an occasion may
- * follow ("endorsed Trump in early June", "thanking supporters at a rally"): not a pronoun
- * ("himself on Saturday for ...") nor a word that opens a clause ("how during ..."). */
+ * follow ("endorsed Trump in early June", "thanking supporters at a rally", "reiterated them on
+ * his radio show"): an object pronoun, not another pronoun ("himself on Saturday for ...") nor
+ * a word that opens a clause ("how during ..."). */
 static bool np_head(const struct engine *e, size_t p)
 {
+	if (e->t[p].kind == TOK_WORD && !(e->t[p].flags & TOKF_INQ) &&
+	    tok_among(e, p, "him them us me"))
+		return true; /* an object pronoun: "reiterated them on his radio show" */
 	return e->t[p].kind == TOK_WORD &&
 	       !(e->t[p].word & (WORD_PRON | WORD_SUBORD | WORD_REL | WORD_DET)) &&
 	       !word_ends(e, p, "self") && !word_ends(e, p, "selves");

@@ -107,6 +107,34 @@ static bool on_medium(const struct engine *e, size_t k, size_t lim)
 	return false;
 }
 
+/* True when "on" at k names the network or the site the telling went out on ("mocks Trump on
+ * Twitter.", "blamed local officials on Twitter before the speech", "on Fox News,", "on social
+ * media last week") and nothing of the content goes on after it: the sentence ends, a comma, a
+ * time or a clause's "before", "after", "and" follows. A reason or a role after it ("on Twitter
+ * for backing ...", "on Twitter as a clear sign") may be the speaker's words: it goes on. */
+static bool on_platform(const struct engine *e, size_t k, size_t lim)
+{
+	size_t j = k + 1;
+
+	if (!tok_is(e, k, "on") || j >= lim || (e->t[j].flags & TOKF_INQ))
+		return false;
+	if (tok_among(e, j, "social cable") && j + 1 < lim && tok_among(e, j + 1, "media news"))
+		j += 2;
+	else if (tok_among(e, j,
+			   "Twitter Facebook Instagram YouTube TV television CNN MSNBC Fox "
+			   "ABC NBC CBS PBS C-SPAN"))
+		j++;
+	else
+		return false;
+	while (j < lim && e->t[j].kind == TOK_WORD && (e->t[j].flags & TOKF_CAP) &&
+	       !(e->t[j].word & WORD_TIME) && j < k + 5)
+		j++; /* "Fox News", "CNN Newsroom" */
+	if (j >= lim || tok_punct(e, j, '.') || tok_punct(e, j, ',') || tok_punct(e, j, ';'))
+		return true;
+	return e->t[j].kind == TOK_WORD && !(e->t[j].flags & TOKF_INQ) &&
+	       ((e->t[j].word & WORD_TIME) || tok_among(e, j, "before after and last this"));
+}
+
 /* True when the noun-phrase content [p, k) is short, a name or a noun and its words ("Trump",
  * "his endorsement", "Mrs. Clinton", "that promise", "it “meritless”"): at most six tokens, no
  * verb, preposition, relative word or "to". A day after such an object dates the telling ("endorsed
@@ -218,7 +246,7 @@ bool claims_np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 	    k + 2 < lim && (e->t[k + 1].word & (WORD_DET | WORD_PRON)) &&
 	    claims_occasion_after(e, k, lim))
 		return true;
-	if (on_medium(e, k, lim))
+	if (on_medium(e, k, lim) || (np_short(e, p, k) && on_platform(e, k, lim)))
 		return true;
 	if ((tok_is(e, k, "and") || tok_is(e, k, "but")) && e->t[k + 1].kind == TOK_WORD) {
 		const struct tok *n = &e->t[k + 1];
