@@ -63,12 +63,15 @@ static bool phrase_after(const struct engine *e, size_t v, size_t lim)
 
 /* True when the content from p shows what it is before the conjunction: an infinitive ("to
  * keep abortion legal"), a clause whose verb the lexicon knows ("the crime was a genocide"), or
- * a noun phrase after a cue that takes one ("praised Obama's attempt"); a clause whose verb it
- * does not know ("that Clinton misspoke and intended to say") may go on with the second verb. */
-static bool content_shown(const struct engine *e, const struct frame *f, size_t p, bool finite)
+ * a noun phrase after a cue that takes one ("praised Obama's attempt") or a short one after any
+ * cue ("mentioned Clinton's remarks and went right back", "claimed self-defense and was
+ * acquitted"); a clause whose verb it does not know ("that Clinton misspoke and intended to
+ * say") may go on with the second verb. */
+static bool content_shown(const struct engine *e, const struct frame *f, size_t p, size_t k,
+			  bool finite)
 {
 	return tok_is(e, p, "to") || finite ||
-	       ((f->cue & CUE_NP) && !tok_is(e, p, "that") &&
+	       (((f->cue & CUE_NP) || claims_np_short(e, p, k)) && !tok_is(e, p, "that") &&
 		!(e->t[p].word & (WORD_SUBORD | WORD_PRON)));
 }
 
@@ -83,7 +86,7 @@ size_t claims_cue_and_verb(const struct engine *e, const struct frame *f, size_t
 	for (size_t k = p + 1; k + 2 < lim && !same; k++) {
 		size_t v = k + 1;
 		if (tok_is(e, k, "and") && !(e->t[k].flags & TOKF_INQ) &&
-		    !tok_punct(e, k - 1, ',') && content_shown(e, f, p, finite)) {
+		    !tok_punct(e, k - 1, ',') && content_shown(e, f, p, k, finite)) {
 			if ((e->t[v].word & WORD_ADV) && !(e->t[v].flags & TOKF_CAP))
 				v++; /* "and then left", "and later celebrated" */
 			/* "and has", "and is" more often go on with the content's clause ("notes

@@ -140,7 +140,7 @@ static bool on_platform(const struct engine *e, size_t k, size_t lim)
  * verb, preposition, relative word or "to". A day after such an object dates the telling ("endorsed
  * Trump on Thursday"); after longer content it is the content's own ("debate him in Brooklyn on
  * April 14", "the successful test of a hydrogen bomb on Wednesday"). */
-static bool np_short(const struct engine *e, size_t p, size_t k)
+bool claims_np_short(const struct engine *e, size_t p, size_t k)
 {
 	if (k > p + 6)
 		return false;
@@ -184,7 +184,7 @@ size_t claims_time_closes(const struct engine *e, size_t p, size_t k, size_t lim
 
 	if (k + 1 >= lim || e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) ||
 	    !tok_among(e, k, "earlier last next on this") || !(e->t[j].word & WORD_TIME) ||
-	    (e->t[j].word & WORD_DET) || np_short(e, p, k))
+	    (e->t[j].word & WORD_DET) || claims_np_short(e, p, k))
 		return SIZE_MAX;
 	for (size_t i = k + 1; i < lim && i < k + 5; i++) {
 		comma = comma || tok_punct(e, i, ',');
@@ -224,7 +224,7 @@ bool claims_np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 	if ((tok_is(e, k, "on") || tok_is(e, k, "last") || tok_is(e, k, "this") ||
 	     tok_is(e, k, "next") || tok_is(e, k, "earlier")) &&
 	    (e->t[k + 1].word & WORD_TIME) && !(e->t[k + 1].word & WORD_DET))
-		return np_short(e, p, k) ||
+		return claims_np_short(e, p, k) ||
 		       !verb_in(e, p, k); /* else its own: claims_time_closes() */
 	if ((t->word & WORD_TIME) && !(t->word & (WORD_DET | WORD_ADV)) && (t->flags & TOKF_CAP))
 		return true; /* "endorsed Trump Thursday" */
@@ -246,7 +246,7 @@ bool claims_np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 	    k + 2 < lim && (e->t[k + 1].word & (WORD_DET | WORD_PRON)) &&
 	    claims_occasion_after(e, k, lim))
 		return true;
-	if (on_medium(e, k, lim) || (np_short(e, p, k) && on_platform(e, k, lim)))
+	if (on_medium(e, k, lim) || (claims_np_short(e, p, k) && on_platform(e, k, lim)))
 		return true;
 	if ((tok_is(e, k, "and") || tok_is(e, k, "but")) && e->t[k + 1].kind == TOK_WORD) {
 		const struct tok *n = &e->t[k + 1];

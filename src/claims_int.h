@@ -821,6 +821,9 @@ bool claims_relative_closes(const struct engine *e, size_t p, size_t k, size_t l
  * that form comes before it in the content (the verb might go on with it: "said the bill was
  * dead and left"); lim when there is none (claims_content_coord.c). */
 size_t claims_cue_and_verb(const struct engine *e, const struct frame *f, size_t p, size_t lim);
+/* True when [p, k) is a short noun phrase alone ("Trump", "his endorsement", "Mrs. Clinton"):
+ * at most six tokens, no verb, preposition, relative word or "to" (claims_content_np.c). */
+bool claims_np_short(const struct engine *e, size_t p, size_t k);
 
 /* ---- quotations over paragraphs (claims_paras.c) ---- */
 

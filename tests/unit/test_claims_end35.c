@@ -38,9 +38,34 @@ static void platform_after_object(void)
 	done(&f);
 }
 
+/* "barely mentioned the mayor's remarks and went back to the weather": after a short noun phrase
+ * for content, even after a cue that may take a clause, a verb of the cue's own form after "and"
+ * is the speaker's next act, not more of the content; a clause ("that the council met and
+ * voted") and a list of nouns ("rules and regulations") go on. */
+static void noun_phrase_then_own_verb(void)
+{
+	struct fixture f =
+		run("The station barely mentioned the mayor's remarks and went back to "
+		    "the weather.\n\n"
+		    "The driver claimed self-defense and was cleared by the jury.\n\n"
+		    "The mayor mentioned that the council met on Monday and voted on the "
+		    "plan.\n\n"
+		    "The report mentioned rules and regulations.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the mayor's remarks", "The station", "barely mentioned",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "self-defense", "The driver", "claimed", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that the council met on Monday and voted on the plan",
+		 "The mayor", "mentioned", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "rules and regulations", "The report", "mentioned", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(pronoun_before_occasion);
 	RUN(platform_after_object);
+	RUN(noun_phrase_then_own_verb);
 	return CHECK_DONE();
 }
