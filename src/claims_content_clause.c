@@ -405,6 +405,36 @@ static bool np_head(const struct engine *e, size_t p)
 	       !word_ends(e, p, "self") && !word_ends(e, p, "selves");
 }
 
+/* True when the content [p, k) is a plain noun phrase right after a cue of a public act that
+ * takes one as well as a clause ("announced his candidacy in June 2015", "claimed victory in a
+ * tweet", "declaring victory Tuesday night"): a short noun phrase (claims_np_short) with no word
+ * that may be a verb the lexicon does not know ("announced the company plans ...", "the mayor
+ * resigned"): no past, participle or present form, and a word in "-s" first or after a
+ * determiner or a possessive only. A time or an occasion after it then dates or places the
+ * telling, as after a cue of noun-phrase content. Not a forecast or a finding ("expects a
+ * decision in June", "showed a jump in May"), whose time is the content's own. */
+static bool act_object(const struct engine *e, size_t p, size_t k)
+{
+	static const char acts[] =
+		"announce announced announces announcing claimed claiming declared "
+		"declaring mention mentioned mentions mentioning tweeted tweeting";
+
+	if (p == 0 || !tok_among(e, p - 1, acts) || (e->t[p - 1].flags & TOKF_INQ) ||
+	    !claims_np_short(e, p, k))
+		return false;
+	for (size_t i = p; i < k; i++) {
+		if (e->t[i].kind != TOK_WORD)
+			continue;
+		if (word_ends(e, i, "ed") ||
+		    tok_in(e, i, TOKL_PAST | TOKL_PARTICIPLE | TOKL_PRESENT | TOKL_FINITE))
+			return false;
+		if (i > p && e->text[e->t[i].end - 1] == 's' && !word_possessive(e, i) &&
+		    !(e->t[i - 1].word & (WORD_DET | WORD_PRON)) && !word_possessive(e, i - 1))
+			return false;
+	}
+	return true;
+}
+
 /* True when the stop at i closes a title's abbreviation ("Mr.", "Sen.", "Gov."). */
 bool claims_title_before(const struct engine *e, size_t i)
 {
@@ -901,7 +931,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 			return k;
 		if (np && k > p + 1 && (j = claims_time_closes(e, p, k, lim)) != SIZE_MAX)
 			return j;
-		if (np && (k > p + 1 || (k > p && np_head(e, p))) && claims_np_ends(e, p, k, lim))
+		if ((np || act_object(e, p, k)) && (k > p + 1 || (k > p && np_head(e, p))) &&
+		    claims_np_ends(e, p, k, lim))
 			return k;
 		if (k > p + 1 && telling_day(e, p, k, lim, np))
 			return k;

@@ -62,10 +62,31 @@ static void noun_phrase_then_own_verb(void)
 	done(&f);
 }
 
+/* "announced her candidacy in June 2015", "claimed victory in a tweet": after a cue of a public
+ * act that takes a noun phrase as well as a clause, the time or the occasion after a plain noun
+ * phrase dates or places the telling; a clause whose verb the lexicon does not know ("the
+ * council votes in June") and a forecast ("expects a decision in June") keep their time. */
+static void act_object_before_time(void)
+{
+	struct fixture f = run("The mayor announced her candidacy in June 2015.\n\n"
+			       "The governor claimed victory in a tweet.\n\n"
+			       "The mayor announced the council votes in June.\n\n"
+			       "The treasurer expects a decision in June.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "her candidacy", "The mayor", "announced", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "victory", "The governor", "claimed", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the council votes in June", "The mayor", "announced",
+		 NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "a decision in June", "The treasurer", "expects", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(pronoun_before_occasion);
 	RUN(platform_after_object);
 	RUN(noun_phrase_then_own_verb);
+	RUN(act_object_before_time);
 	return CHECK_DONE();
 }
