@@ -763,6 +763,24 @@ bool claims_quote_tagged(const struct engine *e, size_t k, size_t lim)
 	return c != SIZE_MAX && claims_tag_ends(e, c, lim);
 }
 
+/* True when the closing mark at k ends a quotation inside the content on its comma and a tag of
+ * the quotation's own follows to the sentence's end (before b): 'the plan was "a disaster for the
+ * city," she said.', '"the worst choice," said Ms. Reyes.': the content ends with the quoted
+ * words, the tag is no part of what was said. */
+static bool quote_closes_on_tag(const struct engine *e, size_t k, size_t lim, size_t b)
+{
+	size_t c;
+
+	if (e->t[k].kind != TOK_QCLOSE || !tok_punct(e, k - 1, ',') || k + 2 >= lim ||
+	    e->t[k + 1].kind != TOK_WORD || (e->t[k + 1].flags & TOKF_INQ))
+		return false;
+	if ((e->t[k + 1].cue & CUE_VERB) && !(e->t[k + 1].cue & CUE_ING) &&
+	    claims_cue_verb(e, k + 1))
+		return name_after_title(e, k + 2, lim) && claims_tag_ends(e, k + 1, b);
+	c = claims_clause_cue(e, k + 1, lim);
+	return c != SIZE_MAX && claims_tag_ends(e, c, b) && claims_tag_plain(e, k + 1, c);
+}
+
 /* True when an adverb at k comes before a participle cue (", only saying that", ", later adding
  * that"): the next report's, as the participle alone would be; not a hedge, which makes the
  * participle part of what is said (", possibly highlighting ..."). */
@@ -881,6 +899,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		    (((e->t[k + 1].cue & CUE_ING) && !(e->t[k + 1].flags & TOKF_INQ)) ||
 		     adverb_participle(e, k + 1, lim)))
 			return e->t[k].kind == TOK_QCLOSE ? k + 1 : k;
+		if (quote_closes_on_tag(e, k, lim, b))
+			return k + 1;
 		if (e->t[k].flags & TOKF_INQ)
 			continue;
 		if (unstopped_sentence(e, k, lim))

@@ -82,11 +82,33 @@ static void act_object_before_time(void)
 	done(&f);
 }
 
+/* 'told voters the plan was "a disaster for the city," she said.': a quotation inside the content
+ * that closes on its comma before a tag of its own to the end of the sentence ends the content
+ * there: the tag is no part of what was told. A comment after the closing mark ('"a disaster,"
+ * a word she used twice') is no tag: it stays as before. */
+static void quotation_closes_before_tag(void)
+{
+	struct fixture f =
+		run("The mayor told voters the plan was \u201ca disaster for the "
+		    "city,\u201d she said.\n\n"
+		    "The mayor said the plan was \u201ca disaster,\u201d a word she used "
+		    "twice.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan was \u201ca disaster for the city", "The mayor",
+		 "told", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT,
+		 "the plan was \u201ca disaster,\u201d a word she used twice", "The mayor", "said",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(pronoun_before_occasion);
 	RUN(platform_after_object);
 	RUN(noun_phrase_then_own_verb);
 	RUN(act_object_before_time);
+	RUN(quotation_closes_before_tag);
 	return CHECK_DONE();
 }
