@@ -20,9 +20,10 @@ static void but_clause(void)
 		 NULL);
 	claim_is(&f, 2, CLAIM_INDIRECT, "the process was fair, but that it required an effort",
 		 "She", "said", NULL);
-	/* a verb phrase after "but" goes on with the subject of the content */
-	claim_is(&f, 3, CLAIM_INDIRECT, "she was careless, but did not recommend charges",
-		 "The FBI", "said", NULL);
+	/* a verb phrase of the cue's form after ", but" is the speaker's next act (PolNeAR's
+	 * "concluded Clinton had been extremely careless ..., but did not recommend ...": the
+	 * content ends before it); test_claims_end35 keeps the ones that go on */
+	claim_is(&f, 3, CLAIM_INDIRECT, "she was careless", "The FBI", "said", NULL);
 	done(&f);
 }
 

@@ -103,6 +103,30 @@ static void quotation_closes_before_tag(void)
 	done(&f);
 }
 
+/* "concluded the mayor had been careless with the funds, but did not recommend charges": after
+ * ", but" a verb of the cue's own form with no subject is the speaker's next act, even when the
+ * content's clause has a verb of that form; a verb of planning ("but planned to check") and a
+ * clause that stops at its auxiliary ("he did not, but was thinking of") go on. */
+static void but_then_own_verb(void)
+{
+	struct fixture f =
+		run("The inspector concluded the mayor had been careless with the funds, "
+		    "but did not recommend charges.\n\n"
+		    "The aide said he was not sure of the date, but planned to check the "
+		    "records.\n\n"
+		    "The senator said he did not, but was thinking of its findings.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the mayor had been careless with the funds",
+		 "The inspector", "concluded", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "he was not sure of the date, but planned to check the records", "The aide",
+		 "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "he did not, but was thinking of its findings",
+		 "The senator", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(pronoun_before_occasion);
@@ -110,5 +134,6 @@ int main(void)
 	RUN(noun_phrase_then_own_verb);
 	RUN(act_object_before_time);
 	RUN(quotation_closes_before_tag);
+	RUN(but_then_own_verb);
 	return CHECK_DONE();
 }
