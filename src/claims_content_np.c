@@ -92,6 +92,14 @@ bool claims_occasion_after(const struct engine *e, size_t k, size_t lim)
 	return false;
 }
 
+/* True when the phrase from the preposition at k belongs to the content for all its word of an
+ * occasion: it follows an infinitive's verb ("a reason for the U.S. to reinvest in its space
+ * program"), whose complement it is. */
+static bool phrase_of_content(const struct engine *e, size_t k)
+{
+	return k >= 2 && tok_infinitive(e, k - 2, k) && !(e->t[k - 2].flags & TOKF_INQ);
+}
+
 /* True when "on" at k names the programme or page the telling was on: a determiner, a possessive
  * or a name, then within four words "show", "radio", "program", "broadcast" or "page" ("on Hugh
  * Hewitt's radio show", "on its Facebook page", "on Aaron Klein Investigative Radio"); a topic
@@ -244,7 +252,7 @@ bool claims_np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 	if ((tok_is(e, k, "in") || tok_is(e, k, "at") || tok_is(e, k, "during") ||
 	     tok_is(e, k, "after") || tok_is(e, k, "before")) &&
 	    k + 2 < lim && (e->t[k + 1].word & (WORD_DET | WORD_PRON)) &&
-	    claims_occasion_after(e, k, lim))
+	    claims_occasion_after(e, k, lim) && !phrase_of_content(e, k))
 		return true;
 	if (on_medium(e, k, lim) || (claims_np_short(e, p, k) && on_platform(e, k, lim)))
 		return true;

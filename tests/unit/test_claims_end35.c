@@ -127,6 +127,24 @@ static void but_then_own_verb(void)
 	done(&f);
 }
 
+/* "called the incident a reason for the city to reinvest in its transit program": a phrase after
+ * an infinitive's verb is that verb's complement, not the occasion of the telling, whatever word
+ * it holds; "praised the mayor in a campaign speech" still ends before the occasion. */
+static void infinitive_keeps_its_phrase(void)
+{
+	struct fixture f =
+		run("The councilman called the flood a reason for the city to reinvest in "
+		    "its transit program.\n\n"
+		    "The senator praised the mayor in a campaign speech.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "the flood a reason for the city to reinvest in its transit program",
+		 "The councilman", "called", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the mayor", "The senator", "praised", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(pronoun_before_occasion);
@@ -135,5 +153,6 @@ int main(void)
 	RUN(act_object_before_time);
 	RUN(quotation_closes_before_tag);
 	RUN(but_then_own_verb);
+	RUN(infinitive_keeps_its_phrase);
 	return CHECK_DONE();
 }
