@@ -145,6 +145,26 @@ static void infinitive_keeps_its_phrase(void)
 	done(&f);
 }
 
+/* ", the latter a reference to clubs that ...": a reference, a sentiment, a swipe, a dig, a jab,
+ * an echo or an acknowledgment set after the content names it as such, the writer's comment, and
+ * the content ends before it; the noun inside the content ("the reference to the budget was
+ * wrong") stays. */
+static void comment_names_the_content(void)
+{
+	struct fixture f = run("The closures, the mayor said, have hit public and private courses, "
+			       "the latter a reference to clubs that have a membership program but "
+			       "that let guests play for a fee.\n\n"
+			       "The senator said the reference to the budget was wrong.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "The closures, the mayor said, have hit public and private courses", "the mayor",
+		 "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the reference to the budget was wrong", "The senator",
+		 "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(pronoun_before_occasion);
@@ -154,5 +174,6 @@ int main(void)
 	RUN(quotation_closes_before_tag);
 	RUN(but_then_own_verb);
 	RUN(infinitive_keeps_its_phrase);
+	RUN(comment_names_the_content);
 	return CHECK_DONE();
 }
