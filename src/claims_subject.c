@@ -963,10 +963,35 @@ static size_t list_subject(const struct engine *e, size_t a, size_t k, size_t en
 	return j;
 }
 
+/* "In Denver, Colorado, the senator says", "At a rally in Novi, Michigan, Trump says": a subject
+ * [sa, sb) that opens with the state of a city named after "in", "at", "from" or "near" and its
+ * comma: the state is the opening phrase's, the subject begins after its comma. */
+static size_t after_place_opening(const struct engine *e, size_t a, size_t sa, size_t sb)
+{
+	size_t k = sa - 1, x;
+
+	if (sa < a + 3 || !tok_punct(e, sa - 1, ','))
+		return sa;
+	/* the city: one to three capitalised words after the preposition */
+	while (k > a && k + 4 > sa && e->t[k - 1].kind == TOK_WORD &&
+	       (e->t[k - 1].flags & TOKF_CAP) && !(e->t[k - 1].flags & TOKF_INQ) &&
+	       !tok_among(e, k - 1, "in at from near"))
+		k--;
+	if (k == sa - 1 || k == a || !tok_among(e, k - 1, "in at from near"))
+		return sa;
+	/* the state: one or two capitalised words, its comma, then the subject */
+	for (x = sa; x < sb && x < sa + 3; x++)
+		if (e->t[x].kind != TOK_WORD || !(e->t[x].flags & TOKF_CAP) ||
+		    (e->t[x].word & (WORD_DET | WORD_PRON)))
+			break;
+	return x > sa && x + 1 < sb && tok_punct(e, x, ',') ? x + 1 : sa;
+}
+
 bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
 {
 	if (!subject_back(e, a, c, sa, sb))
 		return false;
+	*sa = after_place_opening(e, a, *sa, *sb);
 	*sa = list_subject(e, a, *sa, *sb);
 	*sa = after_open_bracket(e, *sa, *sb);
 	*sb = time_after_subject(e, *sa, *sb);

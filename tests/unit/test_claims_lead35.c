@@ -162,6 +162,24 @@ static void nouns_before_a_participle(void)
 	done(&f);
 }
 
+/* "In Denver, Colorado, the senator says ...", "At a rally in Novi, Michigan, Trump says ...": a
+ * city's state and its comma belong to the opening phrase; the subject after them is the
+ * source (the row was lost with "Colorado, the senator" for a source); "the mayor, a Democrat,
+ * said" keeps its apposition as before. */
+static void state_after_an_opening_city(void)
+{
+	struct fixture f =
+		run("In Denver, Colorado, the senator says he is making a demand.\n\n"
+		    "At a rally in Novi, Michigan, Senator Ward says the plan is dead.\n\n"
+		    "In Denver, Colorado, the mayor, a Democrat, said the plan was dead.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "he is making a demand", "the senator", "says", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan is dead", "Senator Ward", "says", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the plan was dead", "the mayor, a Democrat", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(he_continues_the_tag_source);
@@ -173,5 +191,6 @@ int main(void)
 	RUN(posted_as_a_tag);
 	RUN(quotation_in_parentheses);
 	RUN(nouns_before_a_participle);
+	RUN(state_after_an_opening_city);
 	return CHECK_DONE();
 }
