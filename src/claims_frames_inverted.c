@@ -46,7 +46,11 @@ static bool noun_phrase_from(const struct engine *e, size_t k, size_t b)
 	bool quoted = cue_after_quote(e, k);
 	bool rel_ok = quoted || tok_among(e, k, "a an one");
 
-	for (size_t i = k + 1; i < b && i < k + 12 && !tok_punct(e, i, ','); i++) {
+	/* up to a comma, or a colon before a quotation ("Said Ellis: “...”") */
+	for (size_t i = k + 1;
+	     i < b && i < k + 12 && !tok_punct(e, i, ',') &&
+	     !(tok_punct(e, i, ':') && i + 1 < b && e->t[i + 1].kind == TOK_QOPEN);
+	     i++) {
 		if ((rel_ok && tok_among(e, i, "who whom whose")) ||
 		    (quoted && e->t[i - 1].kind == TOK_WORD &&
 		     tok_among(e, i, "when while as because although though until once")) ||

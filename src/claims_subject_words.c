@@ -143,7 +143,7 @@ bool claims_verb_after_name(const struct engine *e, size_t i)
 
 /* "a well-placed source", "an unnamed official", "the so-called experts", "his unidentified
  * aide": a participle as an adjective between a determiner and a noun for a person or a source,
- * a word of the subject and no verb. */
+ * a word of the subject and no verb; so is "retired" before a rank or a name. */
 static bool ed_adjective(const struct engine *e, size_t i)
 {
 	const struct tok *p, *n;
@@ -152,6 +152,10 @@ static bool ed_adjective(const struct engine *e, size_t i)
 		return false;
 	p = &e->t[i - 1];
 	n = &e->t[i + 1];
+	/* "retired Air Force general Lloyd Newton", "retired Gen. Ann Lee": a rank's adjective */
+	if (tok_among(e, i, "retired") && !(e->t[i].flags & TOKF_INQ) && n->kind == TOK_WORD &&
+	    n->sent == e->t[i].sent && ((n->flags & TOKF_CAP) || (n->word & WORD_ROLE)))
+		return true;
 	return p->kind == TOK_WORD && p->sent == e->t[i].sent && !(p->flags & TOKF_INQ) &&
 	       (((p->word & WORD_DET) && !(p->word & WORD_PRON)) || word_possessive(e, i - 1) ||
 		tok_among(e, i - 1, "her his its one our their two")) &&

@@ -180,6 +180,27 @@ static void state_after_an_opening_city(void)
 	done(&f);
 }
 
+/* "Said Ellis: “...”": a cue that opens the sentence, its source and a colon before the
+ * quotation (the source's scan read on into the quotation and found its verb); 'Clinton "is the
+ * only candidate," retired Air Force general Lloyd Newton said': "retired" before a rank is an
+ * adjective of the source, no verb that ends the content's scan. */
+static void said_first_colon_and_retired(void)
+{
+	struct fixture f =
+		run("Said Ellis: \u201cI don\u2019t get the sense she is interested.\u201d\n\n"
+		    "Clinton \"is the only candidate,\" retired Air Force general Lloyd "
+		    "Newton said.\n\n"
+		    "The general retired in May, the paper said.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT, "I don\u2019t get the sense she is interested.", "Ellis",
+		 "Said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Clinton \"is the only candidate,",
+		 "retired Air Force general Lloyd Newton", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "The general retired in May", "the paper", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(he_continues_the_tag_source);
@@ -192,5 +213,6 @@ int main(void)
 	RUN(quotation_in_parentheses);
 	RUN(nouns_before_a_participle);
 	RUN(state_after_an_opening_city);
+	RUN(said_first_colon_and_retired);
 	return CHECK_DONE();
 }
