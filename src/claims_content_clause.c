@@ -897,7 +897,11 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		if ((tok_punct(e, k, ',') ||
 		     (e->t[k].kind == TOK_QCLOSE && tok_punct(e, k - 1, ','))) &&
 		    (((e->t[k + 1].cue & CUE_ING) && !(e->t[k + 1].flags & TOKF_INQ)) ||
-		     adverb_participle(e, k + 1, lim)))
+		     adverb_participle(e, k + 1, lim) ||
+		     /* "..., contradicting the police's earlier claim": the writer's comment */
+		     (tok_among(e, k + 1,
+				"contradicting confirming undercutting belying refuting") &&
+		      !(e->t[k + 1].flags & (TOKF_INQ | TOKF_CAP)))))
 			return e->t[k].kind == TOK_QCLOSE ? k + 1 : k;
 		if (quote_closes_on_tag(e, k, lim, b))
 			return k + 1;

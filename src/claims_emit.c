@@ -517,12 +517,13 @@ void claims_emit(struct engine *e, struct frame *f)
 	}
 	if (f->sa < f->sb && !source_fits(e, f))
 		return; /* "the show" is no poll; "you think ...?" asks */
-	/* "Photos showed", "Audit files from NGP VAN show": documents show what they show, named
-	 * or not (one singular word, "review shows", may be a program's name) */
+	/* "Photos showed", "Audit files from NGP VAN show", "Video shows that": documents show what
+	 * they show, named or not (one singular word, "review shows", may be a program's name;
+	 * not "video", a page's furniture elsewhere) */
 	if (f->sa < f->sb && !claims_source_ok(e, f->sa, f->sb) && !counted_source(e, f) &&
 	    !headline_place(e, f) && !lone_one_source(e, f) &&
 	    !((f->cue & CUE_DOC) && claims_doc_source(e, f) &&
-	      (f->sb > f->sa + 1 || word_ends(e, f->sa, "s"))))
+	      (f->sb > f->sa + 1 || word_ends(e, f->sa, "s") || tok_is(e, f->sa, "video"))))
 		return; /* better no claim than one said by "Monday" or "LOS ANGELES" */
 	if (!claims_frame_plausible(e, f))
 		return; /* "Part One: ...", "a shape called a strange attractor" */

@@ -263,7 +263,7 @@ static const struct text_words_group word_groups[] = {
 	 "letters list lists map memo memos model models numbers outcome outcomes photo "
 	 "photograph photographs photos picture pictures poll polling polls probe projection "
 	 "projections "
-	 "ratings receipts record records report reports research result results returns review "
+	 "ratings receipts record records report reports research result results returns review slide slides "
 	 "statistics studies study survey surveys tallies tally test tests transcript "
 	 "transcripts tweets video videos"},
 	/* function words of French, Spanish, Portuguese, Italian and German (the language check of

@@ -201,6 +201,24 @@ static void said_first_colon_and_retired(void)
 	done(&f);
 }
 
+/* "Video shows that ...": the one word "Video", page furniture elsewhere, is a document that
+ * shows; "Another slide shows that ..."; ", contradicting the police's earlier claim" is the
+ * writer's comment, no part of what the video shows. */
+static void video_and_slide_show(void)
+{
+	struct fixture f =
+		run("Video shows that the driver had his hands in the air, contradicting "
+		    "the police.\n\n"
+		    "Another slide shows that eight of 10 limes are grown abroad.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the driver had his hands in the air", "Video",
+		 "shows", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that eight of 10 limes are grown abroad", "Another slide",
+		 "shows", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(he_continues_the_tag_source);
@@ -214,5 +232,6 @@ int main(void)
 	RUN(nouns_before_a_participle);
 	RUN(state_after_an_opening_city);
 	RUN(said_first_colon_and_retired);
+	RUN(video_and_slide_show);
 	return CHECK_DONE();
 }
