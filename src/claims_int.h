@@ -269,7 +269,8 @@ static inline bool tok_punct(const struct engine *e, size_t i, char c)
 	return t->kind == TOK_PUNCT && t->end - t->start == 1 && e->text[t->start] == c;
 }
 
-/* True when token i is a dash: -, --, an em dash or an en dash. */
+/* True when token i is a dash: -, --, an em dash, an en dash or a horizontal bar (some pages'
+ * dash: "justice ― period"). */
 static inline bool tok_dash(const struct engine *e, size_t i)
 {
 	if (i >= e->nt)
@@ -281,7 +282,8 @@ static inline bool tok_dash(const struct engine *e, size_t i)
 	if (t->kind != TOK_PUNCT)
 		return false;
 	return (n == 1 && *s == '-') || (n == 2 && s[0] == '-' && s[1] == '-') ||
-	       (n == 3 && (memcmp(s, "\xE2\x80\x94", 3) == 0 || memcmp(s, "\xE2\x80\x93", 3) == 0));
+	       (n == 3 && (memcmp(s, "\xE2\x80\x94", 3) == 0 || memcmp(s, "\xE2\x80\x93", 3) == 0 ||
+			   memcmp(s, "\xE2\x80\x95", 3) == 0));
 }
 
 /* True when the word at i ends with suffix and is at least two bytes longer. */

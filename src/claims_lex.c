@@ -208,7 +208,7 @@ static const struct text_words_group word_groups[] = {
 	/* prepositions */
 	{WORD_PREP,
 	 "about across after as at before by during for from in into of on over per since "
-	 "through to under until with without"},
+	 "through to under until via with without"},
 	/* words that begin a subordinate clause */
 	{WORD_SUBORD,
 	 "after although as because before how if once since than that though until what when "

@@ -219,6 +219,33 @@ static void video_and_slide_show(void)
 	done(&f);
 }
 
+/* "WASHINGTON ― ...": a horizontal bar is a dash, after a dateline and around an aside ("The film
+ * ― which weaves together ..., among others ― explains", "... ― as was true for the years ... ―
+ * Trump boasted"); "said via email that" keeps "via email" out of the content. */
+static void horizontal_bar_and_via(void)
+{
+	struct fixture f =
+		run("WASHINGTON \u2015 The plan is an insult to all voters, the senators "
+		    "said.\n\n"
+		    "The film \u2015 which weaves together the voices of activists like "
+		    "Ann Lee, among others \u2015 explains the history of the camps.\n\n"
+		    "When Ward noted that Ross paid no tax \u2015 as was true for the years "
+		    "his returns were public \u2015 Ross boasted, \u201cThat makes me "
+		    "smart.\u201d\n\n"
+		    "A spokesman said via email that the plan was dead.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "The plan is an insult to all voters", "the senators",
+		 "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the history of the camps", "The film", "explains", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT,
+		 "that Ross paid no tax \u2015 as was true for the years his returns were public",
+		 "Ward", "noted", NULL);
+	claim_is(&f, 3, CLAIM_DIRECT, "That makes me smart.", "Ross", "boasted", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "that the plan was dead", "A spokesman", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(he_continues_the_tag_source);
@@ -233,5 +260,6 @@ int main(void)
 	RUN(state_after_an_opening_city);
 	RUN(said_first_colon_and_retired);
 	RUN(video_and_slide_show);
+	RUN(horizontal_bar_and_via);
 	return CHECK_DONE();
 }
