@@ -109,7 +109,13 @@ size_t tx_match_amount(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool 
 		return 0; /* "1990 year" is not an amount */
 	if (P(c, u, '-') && adj(c, u - 1) && word_eq(c, u + 1, "old"))
 		return 0; /* an age: "a 6-year-old" */
-	if (allow_rel && W(c, u, C_AGO)) {
+	/* "only for a week earlier this month": after "for", the amount is how long, and
+	 * "earlier" opens the date that follows it ("earlier this month"), not an offset */
+	bool for_span = k > 0 && word_eq(c, k - 1, "for") && W(c, u, C_AGO) &&
+			(c->t[u].val == AGO_EARLIER || c->t[u].val == AGO_LATER) &&
+			(W(c, u + 1, C_REL) || W(c, u + 1, C_MONTH) || word_eq(c, u + 1, "in") ||
+			 word_eq(c, u + 1, "that"));
+	if (allow_rel && !for_span && W(c, u, C_AGO)) {
 		int ago = c->t[u].val;
 		long sign = ago == AGO_AGO || ago == AGO_EARLIER ? -1 : ago == AGO_LATER ? 1 : 0;
 		if (sign && v >= 0) {

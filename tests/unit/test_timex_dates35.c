@@ -1,0 +1,67 @@
+/* test_timex_dates35: rows a journalist reads wrong in a timeline. "for a week earlier this
+ * month" is how long a thing lasted and when, not the week before the anchor; "a week earlier"
+ * on its own still counts back. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "dateline/timex.h"
+
+#include "../../src/timex_int.h"
+
+/* The item of `text`, read at `anchor`, whose words are `what`: its type and value, or
+ * "none" when no item has those words. */
+static void expect(const char *text, const char *anchor, const char *what, const char *value)
+{
+	const char *err = NULL;
+	struct doc *d = doc_load(text, strlen(text), "test", FORMAT_TEXT, &err);
+	REQUIRE(d != NULL);
+	struct date a;
+	REQUIRE(date_parse_iso(anchor, &a));
+	doc_set_anchor(d, a, ANCHOR_OPTION);
+	struct timex_list *l = timex_find(d);
+	size_t len;
+	const char *t = doc_text(d, &len);
+	const struct timex *x = NULL;
+	for (size_t i = 0; i < l->n && !x; i++)
+		if (l->items[i].span.end - l->items[i].span.start == strlen(what) &&
+		    memcmp(t + l->items[i].span.start, what, strlen(what)) == 0)
+			x = &l->items[i];
+	const char *got = x ? x->value : "none";
+	if (strcmp(got, value) != 0)
+		fprintf(stderr, "  \"%s\" in \"%s\": %s, expected %s\n", what, text, got, value);
+	CHECK_STR(got, value);
+	timex_list_free(l);
+	doc_free(d);
+}
+
+/* "for" before "a week earlier this month": a duration, then the month. */
+static void test_for_amount_then_date(void)
+{
+	expect("Lamb chops sold at $9 a pound, though only for a week earlier this month.",
+	       "2021-06-27", "a week", "P1W");
+	expect("Lamb chops sold at $9 a pound, though only for a week earlier this month.",
+	       "2021-06-27", "earlier this month", "2021-06");
+	expect("Lamb chops sold at $9 a pound, though only for a week earlier this month.",
+	       "2021-06-27", "a week earlier", "none");
+	expect("The ferry ran for two days later that month.", "2021-06-27", "two days later",
+	       "none");
+}
+
+/* Neighbours that stay: "a week earlier" with no "for", and "for" with no date after. */
+static void test_offsets_stay(void)
+{
+	expect("The survey put her support at 41%, up from 38% a week earlier.", "2021-06-27",
+	       "a week earlier", "2021-W24");
+	expect("Prices were cut two days earlier this month.", "2021-06-27", "two days earlier",
+	       "2021-06-25");
+	expect("The sale ran for a week last month.", "2021-06-27", "a week", "P1W");
+	expect("The sale ran for a week last month.", "2021-06-27", "last month", "2021-05");
+}
+
+int main(void)
+{
+	RUN(test_for_amount_then_date);
+	RUN(test_offsets_stay);
+	return CHECK_DONE();
+}
