@@ -6,7 +6,7 @@
 #include "timex_int.h"
 
 /* The date of holiday id (enum tx_holiday, with a day shift for "Eve", "Easter Monday", "Good
- * Friday") in year y. */
+ * Friday", "Ash Wednesday") in year y. */
 static void holiday_date(int id, int shift, int y, int *m, int *d)
 {
 	switch (id) {
@@ -17,6 +17,7 @@ static void holiday_date(int id, int shift, int y, int *m, int *d)
 		break;
 	case H_EASTER:
 	case H_GOOD:
+	case H_ASH:
 		date_easter(y, m, d);
 		break;
 	case H_LABOR:
@@ -117,7 +118,7 @@ static bool holiday_things(const struct tx_ctx *c, size_t j)
 }
 
 /* Holidays: "Christmas", "Christmas Eve", "Thanksgiving (Day)", "Easter (Sunday|Monday)",
- * "Good Friday", "New Year's Day|Eve", "Labor Day", "Mother's Day" ... the nearest occurrence
+ * "Good Friday", "Ash Wednesday", "New Year's Day|Eve", "Labor Day", "Mother's Day" ... the nearest occurrence
  * like a month and day, or the one `rel` names ("last Thanksgiving"), or the year that follows. */
 size_t tx_match_holiday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit *h)
 {
@@ -159,6 +160,11 @@ size_t tx_match_holiday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit
 		if (!name_part(c, j, C_WDAY, 1))
 			return 0;
 		shift = 4, j++;
+		break;
+	case H_ASH:
+		if (!name_part(c, j, C_WDAY, 3))
+			return 0;
+		shift = -46, j++;
 		break;
 	case H_HALLOWEEN:
 		m = 10, d = 31;
@@ -237,7 +243,7 @@ size_t tx_match_holiday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit
 		} else {
 			/* a moving holiday keeps its month; Easter's moves between two */
 			int mm = 0, dd = 0;
-			if (id != H_EASTER && id != H_GOOD)
+			if (id != H_EASTER && id != H_GOOD && id != H_ASH)
 				holiday_date(id, 0, 2001, &mm, &dd);
 			tx_put_ymd(h->value, sizeof(h->value), 0, mm, 0);
 			h->type = TIMEX_DATE;

@@ -254,7 +254,7 @@ size_t tx_match_chinese(const struct tx_ctx *c, size_t k, struct tx_hit *h);
 
 /* Names (timex_names.c): is the expression at tokens [s, e) a weekday, month, season or "Today"
  * inside a name ("The Sunday Times", "Tuesday Morning Corp.", "Fox News Sunday" in quotation
- * marks) rather than a date? */
+ * marks), or any date glued to "-like" or "-style", rather than a date? */
 bool tx_in_name(const struct tx_ctx *c, size_t s, size_t e);
 
 /* ---- values read back (timex_cal.c) ---- */

@@ -246,6 +246,7 @@ static const struct entry lexicon[] = {
 	{"presidents", C_HOLIDAY, H_PRESIDENTS},
 	{"black", C_HOLIDAY, H_BLACK},
 	{"cyber", C_HOLIDAY, H_CYBER},
+	{"ash", C_HOLIDAY, H_ASH},
 };
 
 #define NLEX (sizeof(lexicon) / sizeof(lexicon[0]))

@@ -146,6 +146,7 @@ enum tx_holiday {
 	H_PRESIDENTS,   /* Presidents' Day: 3rd Monday of February */
 	H_BLACK,        /* Black Friday: the day after Thanksgiving */
 	H_CYBER,        /* Cyber Monday: the Monday after Thanksgiving */
+	H_ASH,          /* Ash Wednesday: 46 days before Easter */
 };
 
 enum tx_kind {

@@ -47,6 +47,11 @@ static bool close_quote(const struct tx_ctx *c, size_t k)
 bool tx_in_name(const struct tx_ctx *c, size_t s, size_t e)
 {
 	const struct tx_tok *t = &c->t[s];
+	/* a date glued to "-like" or "-style" names a kind of thing, no time: "an Ash
+	 * Wednesday-like smearing", "a Monday-style meeting" */
+	if (e > s && P(c, e, '-') && adj(c, e - 1) && adj(c, e) &&
+	    in_list(c, e + 1, "like style esque type"))
+		return true;
 	if (t->kind != K_WORD || !t->cap ||
 	    !(t->cls == C_WDAY || t->cls == C_MONTH || t->cls == C_SEASON || t->cls == C_DEIC))
 		return false;

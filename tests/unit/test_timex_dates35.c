@@ -1,6 +1,6 @@
 /* test_timex_dates35: rows a journalist reads wrong in a timeline. "for a week earlier this
  * month" is how long a thing lasted and when, not the week before the anchor; "a week earlier"
- * on its own still counts back. */
+ * on its own still counts back. "Ash Wednesday" is a holiday, and "Wednesday-like" no date. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -59,9 +59,30 @@ static void test_offsets_stay(void)
 	expect("The sale ran for a week last month.", "2021-06-27", "last month", "2021-05");
 }
 
+/* "Ash Wednesday" is the holiday, 46 days before Easter, not the nearest Wednesday; a date
+ * glued to "-like" or "-style" names a kind of thing and is no date at all. */
+static void test_ash_wednesday_and_like(void)
+{
+	expect("On Ash Wednesday, the parish priest fasted.", "2021-06-27", "Ash Wednesday",
+	       "2021-02-17");
+	expect("The Ash Wednesday service drew a crowd.", "2021-12-20", "Ash Wednesday",
+	       "2022-03-02");
+	expect("The play closes with an Ash Wednesday-like smudge of soot.", "2021-06-27",
+	       "Ash Wednesday", "none");
+	expect("The play closes with an Ash Wednesday-like smudge of soot.", "2021-06-27",
+	       "Wednesday", "none");
+	expect("The office had a Monday-style gloom all week.", "2021-06-27", "Monday", "none");
+	/* neighbours that stay dates */
+	expect("The soot fell on Wednesday.", "2021-06-27", "Wednesday", "2021-06-23");
+	expect("She caught Wednesday-night flights home.", "2021-06-27", "Wednesday", "2021-06-23");
+	expect("They met on Friday, like always.", "2021-06-27", "Friday", "2021-06-25");
+	expect("Good Friday fell early that spring.", "2021-06-27", "Good Friday", "2021-04-02");
+}
+
 int main(void)
 {
 	RUN(test_for_amount_then_date);
 	RUN(test_offsets_stay);
+	RUN(test_ash_wednesday_and_like);
 	return CHECK_DONE();
 }
