@@ -71,8 +71,17 @@ size_t tx_match_quarter(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 		size_t x = j + 1;
 		if (W(c, x, C_FISCAL))
 			x++;
-		if (year_num(c, x, &y))
+		if (year_num(c, x, &y)) {
 			j = x + 1;
+		} else {
+			/* a half of a thing, no time: "the first half of Mama Robotnik's story",
+			 * "the second half of the game" (unlike "of the year", "of March") */
+			if (W(c, x, C_THE) || W(c, x, C_ART) ||
+			    in_list(c, x, "his her its their our my your this that"))
+				x++;
+			if (x < c->n && c->t[x].kind == K_WORD && c->t[x].cls == C_NONE)
+				return 0;
+		}
 	}
 	if (!y && c->a.year) {
 		y = c->a.year;
@@ -136,6 +145,13 @@ size_t tx_match_rel(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool the
 		unit = c->t[j].val;
 		if (unit == U_SEC || unit == U_MIN || unit == U_HOUR)
 			return 0;
+		if (rel == R_THAT && unit == U_DAY && !c->has_ref) {
+			/* "prices soared that day" with no day named before it: the day of an
+			 * event the words tell, which the article's own date is not */
+			h->type = TIMEX_DATE;
+			snprintf(h->value, sizeof(h->value), "XXXX-XX-XX");
+			return j + 1;
+		}
 		if (rel == R_SAME || rel == R_THAT) {
 			/* "the same day", "that day", "that year": the date last mentioned. */
 			struct date b = c->has_ref ? c->ref : c->a;

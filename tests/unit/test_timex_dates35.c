@@ -79,10 +79,38 @@ static void test_ash_wednesday_and_like(void)
 	expect("Good Friday fell early that spring.", "2021-06-27", "Good Friday", "2021-04-02");
 }
 
+/* "that day" with no day named before it is the day of an event the words tell, not the
+ * article's date: its value is unknown and the timeline shows no row; after a named day it is
+ * that day. */
+static void test_that_day_unknown(void)
+{
+	expect("Fares tripled during the blockade, and riders paid dearly that day.", "2021-06-27",
+	       "that day", "XXXX-XX-XX");
+	expect("The blockade began on Tuesday. Riders paid dearly that day.", "2021-06-27",
+	       "that day", "2021-06-22");
+	expect("Fares tripled during the blockade that year.", "2021-06-27", "that year", "2021");
+}
+
+/* "the first half of" a thing is no half-year; "of the year", "of 2008" stay. */
+static void test_half_of_a_thing(void)
+{
+	expect("The first half of Tom Brandt's memoir drags.", "2021-06-27", "The first half",
+	       "none");
+	expect("The visitors led in the second half of the match.", "2021-06-27", "the second half",
+	       "none");
+	expect("Sales rose in the first half of the year.", "2021-06-27", "the first half",
+	       "2021-H1");
+	expect("Profits fell in the second half of 2008.", "2021-06-27", "the second half of 2008",
+	       "2008-H2");
+	expect("Revenue grew in the first half.", "2021-06-27", "the first half", "2021-H1");
+}
+
 int main(void)
 {
 	RUN(test_for_amount_then_date);
 	RUN(test_offsets_stay);
 	RUN(test_ash_wednesday_and_like);
+	RUN(test_that_day_unknown);
+	RUN(test_half_of_a_thing);
 	return CHECK_DONE();
 }
