@@ -327,6 +327,22 @@ static const char *span_signal(const char *t, size_t len, size_t lo, const struc
 	return NULL;
 }
 
+/* Is item x a clock time that opens its line and stamps an update to the story, with a dash
+ * after it ("12:00 PM PT -- Deputies were at the hotel Thursday morning")? */
+static bool update_stamp(const char *t, size_t len, const struct timex *x)
+{
+	if (x->type != TIMEX_TIME || (x->span.start > 0 && t[x->span.start - 1] != '\n'))
+		return false;
+	size_t e = x->span.end;
+	while (e < len && t[e] == ' ')
+		e++;
+	if (e == x->span.end)
+		return false;
+	return (len - e >= 2 && t[e] == '-' && t[e + 1] == '-') ||
+	       (len - e >= 3 && memcmp(t + e, "\xE2\x80\x94", 3) == 0) ||
+	       (len - e >= 3 && memcmp(t + e, "\xE2\x80\x93", 3) == 0);
+}
+
 /* Does the expression at b follow one that ends at a with only " at ", ", " or ": " between? */
 static bool follows(const char *t, size_t a, size_t b)
 {
@@ -631,6 +647,12 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 			stamp_end = x->span.end;
 			continue;
 		}
+		/* an update's time before a dash, when its sentence dates the event itself
+		 * ("12:00 PM PT -- Deputies were at the hotel Thursday morning") */
+		if (update_stamp(t, len, x) && i + 1 < l->n && ns &&
+		    l->items[i + 1].span.start < doc_sentence(d, si)->span.end &&
+		    dates_something(&l->items[i + 1]))
+			continue;
 		tx_point_parse(x->value, &k[nk].p);
 		/* a reader must be able to place it: a year or at least a month */
 		if (!tx_placeable(&k[nk].p))

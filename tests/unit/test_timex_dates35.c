@@ -105,6 +105,43 @@ static void test_half_of_a_thing(void)
 	expect("Revenue grew in the first half.", "2021-06-27", "the first half", "2021-H1");
 }
 
+/* The labels of the events of `text` read at `anchor`, joined by " | ". */
+static void expect_events(const char *text, const char *anchor, const char *labels)
+{
+	const char *err = NULL;
+	struct doc *d = doc_load(text, strlen(text), "test", FORMAT_TEXT, &err);
+	REQUIRE(d != NULL);
+	struct date a;
+	REQUIRE(date_parse_iso(anchor, &a));
+	doc_set_anchor(d, a, ANCHOR_OPTION);
+	struct timex_list *l = timex_find(d);
+	char got[512] = "";
+	for (size_t i = 0; i < l->nevents; i++) {
+		if (i)
+			strncat(got, " | ", sizeof(got) - strlen(got) - 1);
+		strncat(got, l->events[i].label, sizeof(got) - strlen(got) - 1);
+	}
+	if (strcmp(got, labels) != 0)
+		fprintf(stderr, "  \"%s\": %s, expected %s\n", text, got, labels);
+	CHECK_STR(got, labels);
+	timex_list_free(l);
+	doc_free(d);
+}
+
+/* An update's clock time before a dash stamps the post, not the event, when the sentence
+ * dates the event; alone, it stays the event's time. */
+static void test_update_stamp(void)
+{
+	expect_events("The ring went missing from the suite.\n\n"
+		      "3:15 PM ET -- Detectives searched the suite Friday morning.\n",
+		      "2021-06-25", "Jun 25, 2021");
+	expect_events("The ring went missing from the suite.\n\n"
+		      "3:15 PM ET -- Detectives searched the suite.\n",
+		      "2021-06-25", "Jun 25, 2021, 3:15 p.m.");
+	expect_events("Detectives searched the suite at 3:15 PM Friday.\n", "2021-06-25",
+		      "Jun 25, 2021, 3:15 p.m.");
+}
+
 int main(void)
 {
 	RUN(test_for_amount_then_date);
@@ -112,5 +149,6 @@ int main(void)
 	RUN(test_ash_wednesday_and_like);
 	RUN(test_that_day_unknown);
 	RUN(test_half_of_a_thing);
+	RUN(test_update_stamp);
 	return CHECK_DONE();
 }
