@@ -536,7 +536,16 @@ int tx_tense(const struct tx_ctx *c, size_t s, size_t e)
 	if ((!part && (sub || !opens || (s - k > 2 && !offset_opener(c, k, s)))) ||
 	    (is_apos(c, e) && WV(c, e + 1, C_MISC, MISC_S)))
 		return TENSE_NONE;
-	for (k = e; k < c->n && k < e + 8; k++) {
+	/* the subject between may be a long name, which does not count: "In January, Gov. Earl
+	 * Ray Tomblin of West Virginia lauded" */
+	size_t lim = e + 8;
+	for (k = e; k < c->n && k < lim; k++) {
+		if (lim < e + 16 && k > e &&
+		    ((c->t[k].kind == K_WORD && c->t[k].cap && k + 1 < c->n &&
+		      (c->t[k + 1].kind == K_WORD ? c->t[k + 1].cap || in_list(c, k + 1, "of")
+						  : P(c, k + 1, '.'))) ||
+		     (P(c, k, '.') && adj(c, k - 1) && k + 1 < c->n && c->t[k + 1].cap)))
+			lim++;
 		if (clause_end(c, k)) {
 			if (k == e && c->t[k].cp == ',')
 				continue;

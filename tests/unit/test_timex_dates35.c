@@ -105,6 +105,18 @@ static void test_half_of_a_thing(void)
 	expect("Revenue grew in the first half.", "2021-06-27", "the first half", "2021-H1");
 }
 
+/* A date that opens its sentence takes the tense of the verb after the subject, however long
+ * the subject's name. */
+static void test_long_subject(void)
+{
+	expect("In March, Sen. Mary Ellen Rourke of North Dakota praised the bill.", "2021-10-04",
+	       "March", "2021-03");
+	expect("In March, Sen. Rourke praised the bill.", "2021-10-04", "March", "2021-03");
+	expect("In March, Sen. Mary Ellen Rourke of North Dakota will unveil the bill.",
+	       "2021-10-04", "March", "2022-03");
+	expect("In March, Sen. Rourke will unveil the bill.", "2021-10-04", "March", "2022-03");
+}
+
 /* The labels of the events of `text` read at `anchor`, joined by " | ". */
 static void expect_events(const char *text, const char *anchor, const char *labels)
 {
@@ -150,5 +162,6 @@ int main(void)
 	RUN(test_that_day_unknown);
 	RUN(test_half_of_a_thing);
 	RUN(test_update_stamp);
+	RUN(test_long_subject);
 	return CHECK_DONE();
 }
