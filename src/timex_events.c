@@ -660,18 +660,19 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 		/* two expressions of one sentence naming the same date ("two days earlier, on
 		 * November 5") are one event; a bounded look back keeps a sentence of 60,000 dates
 		 * linear */
+		/* "from 2011 to 2013": one event, labelled as the span, even when the sentence
+		 * named the end before ("in 2014 ... up by a third from 2001 to 2014") */
+		if (nk && k[nk - 1].sent == si && k[nk - 1].to == k[nk - 1].idx &&
+		    range_pair(t, &l->items[k[nk - 1].idx], x)) {
+			k[nk - 1].to = i;
+			continue;
+		}
 		bool dup = false;
 		for (size_t j = nk; j-- > 0 && nk - j <= 8 && k[j].sent == si;)
 			if (same_day(l->items[k[j].idx].value, x->value))
 				dup = true;
 		if (dup)
 			continue;
-		/* "from 2011 to 2013": one event, labelled as the span */
-		if (nk && k[nk - 1].sent == si && k[nk - 1].to == k[nk - 1].idx &&
-		    range_pair(t, &l->items[k[nk - 1].idx], x)) {
-			k[nk - 1].to = i;
-			continue;
-		}
 		k[nk].idx = k[nk].to = i;
 		k[nk].sent = si;
 		/* a part of a month, a season or a year; "later Monday", "early Friday" keep

@@ -154,6 +154,18 @@ static void test_update_stamp(void)
 		      "Jun 25, 2021, 3:15 p.m.");
 }
 
+/* "from 2003 to 2012" is one row labelled as the span, even when the sentence named its end
+ * before; the year named alone keeps its own row. */
+static void test_range_after_its_end(void)
+{
+	expect_events("Ferry fares in 2012 were double, up by half from 2003 to 2012.",
+		      "2021-06-25", "2003\u20132012 | 2012");
+	expect_events("Ferry fares were double, up by half from 2003 to 2012.", "2021-06-25",
+		      "2003\u20132012");
+	expect_events("Ferry fares in 2012 were double, up by half since 2003.", "2021-06-25",
+		      "since 2003 | 2012");
+}
+
 int main(void)
 {
 	RUN(test_for_amount_then_date);
@@ -163,5 +175,6 @@ int main(void)
 	RUN(test_half_of_a_thing);
 	RUN(test_update_stamp);
 	RUN(test_long_subject);
+	RUN(test_range_after_its_end);
 	return CHECK_DONE();
 }
