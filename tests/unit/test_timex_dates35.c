@@ -1,38 +1,20 @@
 /* test_timex_dates35: rows a journalist reads wrong in a timeline. "for a week earlier this
  * month" is how long a thing lasted and when, not the week before the anchor; "a week earlier"
  * on its own still counts back. "Ash Wednesday" is a holiday, and "Wednesday-like" no date. */
-#include <stdlib.h>
-#include <string.h>
+#include "timex_fixture.h"
 
-#include "check.h"
-#include "dateline/timex.h"
-
-#include "../../src/timex_int.h"
-
-/* The item of `text`, read at `anchor`, whose words are `what`: its type and value, or
- * "none" when no item has those words. */
+/* The item of `text`, read at `anchor`, whose words are `what`: its value, or "none" when no
+ * item has those words. */
 static void expect(const char *text, const char *anchor, const char *what, const char *value)
 {
-	const char *err = NULL;
-	struct doc *d = doc_load(text, strlen(text), "test", FORMAT_TEXT, &err);
-	REQUIRE(d != NULL);
-	struct date a;
-	REQUIRE(date_parse_iso(anchor, &a));
-	doc_set_anchor(d, a, ANCHOR_OPTION);
-	struct timex_list *l = timex_find(d);
-	size_t len;
-	const char *t = doc_text(d, &len);
-	const struct timex *x = NULL;
-	for (size_t i = 0; i < l->n && !x; i++)
-		if (l->items[i].span.end - l->items[i].span.start == strlen(what) &&
-		    memcmp(t + l->items[i].span.start, what, strlen(what)) == 0)
-			x = &l->items[i];
+	struct timex_fixture f = timex_run(text, anchor);
+	const struct timex *x = timex_item(&f, what);
 	const char *got = x ? x->value : "none";
+
 	if (strcmp(got, value) != 0)
 		fprintf(stderr, "  \"%s\" in \"%s\": %s, expected %s\n", what, text, got, value);
 	CHECK_STR(got, value);
-	timex_list_free(l);
-	doc_free(d);
+	timex_done(&f);
 }
 
 /* "for" before "a week earlier this month": a duration, then the month. */

@@ -1,31 +1,14 @@
 /* test_timex_tense: a condition or a time to come told in the present ("if he wins in
  * November", "when we get to the convention in July") looks ahead from the anchor; a past form,
  * a past modal or a date that names a thing leaves the year as it was. */
-#include <stdlib.h>
-#include <string.h>
-
-#include "check.h"
-#include "dateline/timex.h"
-
-#include "../../src/timex_int.h"
+#include "timex_fixture.h"
 
 /* Checks that `what`, found in `text` read at `anchor`, has the value. */
 static void expect(const char *text, const char *anchor, const char *what, const char *value)
 {
-	const char *err = NULL;
-	struct doc *d = doc_load(text, strlen(text), "test", FORMAT_TEXT, &err);
-	REQUIRE(d != NULL);
-	struct date a;
-	REQUIRE(date_parse_iso(anchor, &a));
-	doc_set_anchor(d, a, ANCHOR_OPTION);
-	struct timex_list *l = timex_find(d);
-	size_t len;
-	const char *t = doc_text(d, &len);
-	const struct timex *x = NULL;
-	for (size_t i = 0; i < l->n && !x; i++)
-		if (l->items[i].span.end - l->items[i].span.start == strlen(what) &&
-		    memcmp(t + l->items[i].span.start, what, strlen(what)) == 0)
-			x = &l->items[i];
+	struct timex_fixture f = timex_run(text, anchor);
+	const struct timex *x = timex_item(&f, what);
+
 	if (!x)
 		fprintf(stderr, "  not found: \"%s\" in \"%s\"\n", what, text);
 	CHECK(x != NULL);
@@ -33,8 +16,7 @@ static void expect(const char *text, const char *anchor, const char *what, const
 		fprintf(stderr, "  \"%s\": %s, expected %s\n", text, x->value, value);
 	if (x)
 		CHECK_STR(x->value, value);
-	timex_list_free(l);
-	doc_free(d);
+	timex_done(&f);
 }
 
 /* A present verb in a clause that "if", "unless", "when", "once" or "until" opens. */

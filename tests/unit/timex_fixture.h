@@ -1,0 +1,53 @@
+/* timex_fixture: the date items of a text read at an anchor, and the one whose words are given,
+ * for the unit tests of the date tagger (test_timex_tense, test_timex_dates35). */
+#ifndef TIMEX_FIXTURE_H
+#define TIMEX_FIXTURE_H
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "dateline/timex.h"
+
+#include "../../src/timex_int.h"
+
+struct timex_fixture {
+	struct doc *d;
+	struct timex_list *l;
+	const char *t;
+};
+
+/* Reads `text` with the anchor `anchor` (YYYY-MM-DD). */
+static inline struct timex_fixture timex_run(const char *text, const char *anchor)
+{
+	struct timex_fixture f = {0};
+	const char *err = NULL;
+	struct date a;
+	size_t len;
+
+	f.d = doc_load(text, strlen(text), "test", FORMAT_TEXT, &err);
+	REQUIRE(f.d != NULL);
+	REQUIRE(date_parse_iso(anchor, &a));
+	doc_set_anchor(f.d, a, ANCHOR_OPTION);
+	f.l = timex_find(f.d);
+	f.t = doc_text(f.d, &len);
+	return f;
+}
+
+/* The item whose words are `what`, or NULL. */
+static inline const struct timex *timex_item(const struct timex_fixture *f, const char *what)
+{
+	for (size_t i = 0; i < f->l->n; i++)
+		if (f->l->items[i].span.end - f->l->items[i].span.start == strlen(what) &&
+		    memcmp(f->t + f->l->items[i].span.start, what, strlen(what)) == 0)
+			return &f->l->items[i];
+	return NULL;
+}
+
+static inline void timex_done(struct timex_fixture *f)
+{
+	timex_list_free(f->l);
+	doc_free(f->d);
+}
+
+#endif
