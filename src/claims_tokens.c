@@ -734,6 +734,34 @@ static void claim_nouns_or_verbs(struct engine *e)
 	}
 }
 
+/* True when the word at k is written with a hyphen inside it ("late-night", "early-morning"). */
+static bool hyphenated(const struct engine *e, size_t k)
+{
+	const char *s = e->text + e->t[k].start;
+	size_t n = e->t[k].end - e->t[k].start;
+
+	return n > 2 && memchr(s + 1, '-', n - 2) != NULL;
+}
+
+/* "his early-morning tweets attempting to shame", "Trump's flurry of late-night tweets
+ * targeting", "the tweets": "tweets" after a determiner, a possessive or a hyphenated
+ * adjective, or before a participle, is the plural noun, no cue ("Trump tweets that ..." keeps
+ * the verb). */
+static void tweets_nouns(struct engine *e)
+{
+	for (size_t c = 0; c < e->ncues; c++) {
+		size_t i = e->cues[c];
+		if (!e->t[i].cue || !tok_is(e, i, "tweets") || (e->t[i].flags & TOKF_CAP))
+			continue;
+		if ((i > 0 && e->t[i - 1].sent == e->t[i].sent && e->t[i - 1].kind == TOK_WORD &&
+		     (claims_det_or_possessive(e, i - 1) ||
+		      (!(e->t[i - 1].flags & TOKF_CAP) && hyphenated(e, i - 1)))) ||
+		    (i + 1 < e->nt && e->t[i + 1].kind == TOK_WORD &&
+		     !(e->t[i + 1].flags & TOKF_CAP) && word_ends(e, i + 1, "ing")))
+			e->t[i].cue = 0;
+	}
+}
+
 /* "a clear, well thought out plan", "an ill advised move": a cue word after "well" or "ill" that
  * follows a determiner, a comma or "and" and goes on to a lowercase word is half of an
  * adjective, no cue ("the team played well, said the coach" and "it is well known that" keep
@@ -814,6 +842,7 @@ size_t claims_block_read(struct engine *e, size_t p)
 	that_only_cues(e);
 	claim_nouns_or_verbs(e);
 	compound_adjectives(e);
+	tweets_nouns(e);
 	titled_names(e);
 	index_bytes(e);
 	return p + 1;

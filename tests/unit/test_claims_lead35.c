@@ -246,6 +246,25 @@ static void horizontal_bar_and_via(void)
 	done(&f);
 }
 
+/* "his early-morning tweets attempting to shame a former Miss Universe": "tweets" after a
+ * possessive or a hyphenated adjective, or before a participle, is the plural noun (it read "his
+ * early-morning tweets (paraphrase): attempting to shame ..."); "Trump tweets that ..." keeps
+ * the verb. */
+static void tweets_as_a_noun(void)
+{
+	struct fixture f = run("Ross is defending his early-morning tweets attempting to shame a "
+			       "former aide, saying it shows he is awake.\n\n"
+			       "Ross tweets that the count is rigged.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "his early-morning tweets attempting to shame a former aide", "Ross",
+		 "is defending", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "it shows he is awake", "Ross", "saying", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that the count is rigged", "Ross", "tweets", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(he_continues_the_tag_source);
@@ -261,5 +280,6 @@ int main(void)
 	RUN(said_first_colon_and_retired);
 	RUN(video_and_slide_show);
 	RUN(horizontal_bar_and_via);
+	RUN(tweets_as_a_noun);
 	return CHECK_DONE();
 }
