@@ -74,10 +74,16 @@ bool claims_passive_subject(const struct engine *e, const struct frame *f, size_
 }
 
 /* "Trump is expected to deliver a speech": an expectation nobody is named for; the clause,
- * its subject included, is the content. */
+ * its subject included, is the content. False for an active "expected that" ("Mr. Deese
+ * expected that the president would ..."), a belief its subject holds, which the verb frames
+ * read. */
 bool claims_try_expected(struct engine *e, struct frame *f)
 {
 	size_t c = f->c, sa, v = c, q;
+
+	if (tok_is(e, c, "expected") && c > f->a && c + 2 < f->b && tok_is(e, c + 1, "that") &&
+	    e->t[c + 2].kind == TOK_WORD && !tok_be(e, c - 1) && !(e->t[c + 1].flags & TOKF_INQ))
+		return false;
 
 	/* "is expected", "is not expected", "is also widely expected" */
 	while (v > f->a + 1 && v + 3 > c && e->t[v - 1].kind == TOK_WORD &&

@@ -265,6 +265,22 @@ static void tweets_as_a_noun(void)
 	done(&f);
 }
 
+/* "Mr. Deese expected that the president would hand him changes": an active "expected that" is
+ * the subject's belief (it gave no row: the frame of "is expected to" took every "expected");
+ * "The vote is expected to pass" stays an expectation nobody is named for; "She expected
+ * that." has no clause. */
+static void active_expected_that(void)
+{
+	struct fixture f = run("Mr. Deese expected that the president would hand him changes.\n\n"
+			       "The vote is expected to pass.\n\n"
+			       "She expected that.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the president would hand him changes", "Mr. Deese",
+		 "expected", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(he_continues_the_tag_source);
@@ -281,5 +297,6 @@ int main(void)
 	RUN(video_and_slide_show);
 	RUN(horizontal_bar_and_via);
 	RUN(tweets_as_a_noun);
+	RUN(active_expected_that);
 	return CHECK_DONE();
 }
