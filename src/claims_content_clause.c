@@ -625,8 +625,7 @@ static bool infinitive_then_finite(const struct engine *e, size_t p, size_t k, s
 	 * praised but ignored"); after "and" an adjective in -ed is as likely ("with the like
 	 * regularity and undiminished glory"), and "need-based" is one */
 	if (tok_is(e, k, "but") && (word_ends(e, n, "ed") || tok_in(e, n, TOKL_PAST)) &&
-	    !memchr(e->text + e->t[n].start, '-', e->t[n].end - e->t[n].start) &&
-	    !tok_among(e, p + 1, "be have get been being"))
+	    !tok_hyphenated(e, n) && !tok_among(e, p + 1, "be have get been being"))
 		return true;
 	/* a pronoun, or a determiner and at most three words, then the verb; not a name, which
 	 * may be the next item of a list ("wars in Iraq and Afghanistan will ...", "and

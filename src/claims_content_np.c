@@ -129,8 +129,8 @@ static bool on_platform(const struct engine *e, size_t k, size_t lim)
 	if (tok_among(e, j, "social cable") && j + 1 < lim && tok_among(e, j + 1, "media news"))
 		j += 2;
 	else if (tok_among(e, j,
-			   "Twitter Facebook Instagram YouTube TV television CNN MSNBC Fox "
-			   "ABC NBC CBS PBS C-SPAN"))
+			   "twitter facebook instagram youtube tv television cnn msnbc fox abc nbc "
+			   "cbs pbs c-span"))
 		j++;
 	else
 		return false;

@@ -282,8 +282,7 @@ static inline bool tok_dash(const struct engine *e, size_t i)
 	if (t->kind != TOK_PUNCT)
 		return false;
 	return (n == 1 && *s == '-') || (n == 2 && s[0] == '-' && s[1] == '-') ||
-	       (n == 3 && (memcmp(s, "\xE2\x80\x94", 3) == 0 || memcmp(s, "\xE2\x80\x93", 3) == 0 ||
-			   memcmp(s, "\xE2\x80\x95", 3) == 0));
+	       (n == 3 && text_wide_dash(s, n));
 }
 
 /* True when the word at i ends with suffix and is at least two bytes longer. */
@@ -295,6 +294,13 @@ static inline bool word_ends(const struct engine *e, size_t i, const char *suffi
 	size_t n = strlen(suffix), len = t->end - t->start;
 
 	return len > n + 1 && strncmp(e->text + t->end - n, suffix, n) == 0;
+}
+
+/* True when the word at i is written with a hyphen ("late-night", "need-based"); a word token
+ * holds one only between its letters. */
+static inline bool tok_hyphenated(const struct engine *e, size_t i)
+{
+	return i < e->nt && memchr(e->text + e->t[i].start, '-', e->t[i].end - e->t[i].start);
 }
 
 /* True when the word at i ends in "-ly" as an adverb does ("softly", "pointedly"), not a noun or

@@ -100,8 +100,7 @@ static bool accused_adjective(const struct engine *e, const struct frame *f)
 		return false;
 	for (; k < f->b && k < f->c + 3; k++)
 		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & (TOKF_CAP | TOKF_DIGIT)) ||
-		    e->t[k].word || e->t[k].cue || word_ends(e, k, "s") ||
-		    memchr(e->text + e->t[k].start, '-', e->t[k].end - e->t[k].start))
+		    e->t[k].word || e->t[k].cue || word_ends(e, k, "s") || tok_hyphenated(e, k))
 			break;
 	if (k == f->c + 1)
 		return false;

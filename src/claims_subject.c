@@ -147,8 +147,8 @@ static bool ing_after_noun(const struct engine *e, size_t a, size_t i)
 static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *part)
 {
 	size_t found = SIZE_MAX, k0 = end;
-	bool appos =
-		false; /* found is an apposition's comma after a participle's phrase may open */
+	/* found is an apposition's comma, after which a participle's phrase may still open */
+	bool appos = false;
 
 	if (title_quote_open(e, a, end) != SIZE_MAX) /* "the co-author of “Going Viral,” said" */
 		k0 = title_quote_open(e, a, end);
@@ -1021,8 +1021,8 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 		return false;
 	/* "... ― as was true for the years his returns were made public ― Trump boasted": the
 	 * name after the dash that closes an aside is the subject, not the aside's last words */
-	for (size_t d = *sb; d > *sa + 1; d--)
-		if (tok_dash(e, d - 1) && d < *sb && e->t[d].kind == TOK_WORD &&
+	for (size_t d = *sb - 1; d > *sa + 1; d--)
+		if (tok_dash(e, d - 1) && e->t[d].kind == TOK_WORD &&
 		    ((e->t[d].flags & TOKF_CAP) || (e->t[d].word & (WORD_DET | WORD_PRON))) &&
 		    dash_before(e, a, d - 1) != SIZE_MAX) {
 			*sa = d;

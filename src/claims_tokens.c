@@ -734,15 +734,6 @@ static void claim_nouns_or_verbs(struct engine *e)
 	}
 }
 
-/* True when the word at k is written with a hyphen inside it ("late-night", "early-morning"). */
-static bool hyphenated(const struct engine *e, size_t k)
-{
-	const char *s = e->text + e->t[k].start;
-	size_t n = e->t[k].end - e->t[k].start;
-
-	return n > 2 && memchr(s + 1, '-', n - 2) != NULL;
-}
-
 /* "his early-morning tweets attempting to shame", "Trump's flurry of late-night tweets
  * targeting", "the tweets": "tweets" after a determiner, a possessive or a hyphenated
  * adjective, or before a participle, is the plural noun, no cue ("Trump tweets that ..." keeps
@@ -755,7 +746,7 @@ static void tweets_nouns(struct engine *e)
 			continue;
 		if ((i > 0 && e->t[i - 1].sent == e->t[i].sent && e->t[i - 1].kind == TOK_WORD &&
 		     (claims_det_or_possessive(e, i - 1) ||
-		      (!(e->t[i - 1].flags & TOKF_CAP) && hyphenated(e, i - 1)))) ||
+		      (!(e->t[i - 1].flags & TOKF_CAP) && tok_hyphenated(e, i - 1)))) ||
 		    (i + 1 < e->nt && e->t[i + 1].kind == TOK_WORD &&
 		     !(e->t[i + 1].flags & TOKF_CAP) && word_ends(e, i + 1, "ing")))
 			e->t[i].cue = 0;

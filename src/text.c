@@ -592,11 +592,9 @@ size_t text_dateline_end(const char *t, size_t s, size_t e)
 		while (i < e && t[i] == ' ')
 			i++;
 	}
-	/* a dash: an em or en dash, "-" or "--" (or the wire's "_" after its bracket), with a space
-	 * after it */
-	if (i + 3 <= e && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
-	    ((unsigned char)t[i + 2] == 0x94 || (unsigned char)t[i + 2] == 0x93 ||
-	     (unsigned char)t[i + 2] == 0x95)) /* and the horizontal bar: "WASHINGTON ―" */
+	/* a dash: an em or en dash or a horizontal bar ("WASHINGTON ―"), "-" or "--" (or the
+	 * wire's "_" after its bracket), with a space after it */
+	if (i < e && text_wide_dash(t + i, e - i))
 		i += 3;
 	else if (i < e && t[i] == '-')
 		i += i + 1 < e && t[i + 1] == '-' ? 2 : 1;

@@ -253,6 +253,14 @@ bool text_state_abbrev(const char *s, size_t n);
  * "N.J.", "Texas"): a capital, then letters and stops, no word going on after them, at most
  * six bytes, looking no further than e; p when no state is written there. */
 size_t text_state_end(const char *t, size_t p, size_t e);
+/* True when the n bytes at s open with an em dash, an en dash or a horizontal bar (U+2014,
+ * U+2013, U+2015: some pages write their dashes with the bar), three bytes each. */
+static inline bool text_wide_dash(const char *s, size_t n)
+{
+	return n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+	       ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94 ||
+		(unsigned char)s[2] == 0x95);
+}
 /* A news dateline opening text at s ("TAIPEI — ", "WASHINGTON (Reuters) - ", "BEIJING, Nov. 7 --
  * "): capitals, an optional agency and date, a dash and a space. Returns where the text after it
  * starts, or s when there is none; looks no further than e. */
