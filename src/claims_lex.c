@@ -207,8 +207,9 @@ static const struct text_words_group word_groups[] = {
 	{WORD_DET, "a an another any every some the this"},
 	/* prepositions */
 	{WORD_PREP,
-	 "about across after as at before by during for from in into of on over per since "
-	 "through to under until via with without"},
+	 "about across after along amid among around as at before by during for from in into "
+	 "of on over per since through throughout to toward towards under until upon via with "
+	 "without"},
 	/* words that begin a subordinate clause */
 	{WORD_SUBORD,
 	 "after although as because before how if once since than that though until what when "

@@ -266,6 +266,15 @@ bool claims_try_colon_quote(struct engine *e, size_t a, size_t c)
 	/* "summed up", "summed this up": the verb's particle goes with it, so that the row does
 	 * not read "summed:" */
 	size_t qb = v + 1;
+	/* "Jo Banks had posted:", "has since written:": the verb after an auxiliary is the cue's
+	 * too, so that the row does not read "had:" */
+	if (tok_in(e, v, TOKL_FINITE | TOKL_MODAL | TOKL_BE))
+		while (qb < c && e->t[qb].kind == TOK_WORD &&
+		       !(e->t[qb].flags & (TOKF_CAP | TOKF_INQ)) &&
+		       (word_ends(e, qb, "ed") || word_ends(e, qb, "en") ||
+			tok_in(e, qb, TOKL_PAST | TOKL_PARTICIPLE | TOKL_BE) ||
+			word_ly_adverb(e, qb) || (e->t[qb].word & WORD_ADV) || e->t[qb].cue))
+			qb++;
 	if (qb < c && tok_among(e, qb, "up out"))
 		qb++;
 	else if (qb + 1 < c && tok_among(e, qb, "it that this them") &&

@@ -1,0 +1,60 @@
+/* Unit tests of claim rows a reader would find wrong, found reading PolNeAR dev and saved pages
+ * (session 36): each next to the claim of the same shape that stays. */
+#include "claims_fixture.h"
+
+/* "Farmers in Iowa and around the state say": "around" is a preposition, so the subject is the
+ * whole noun phrase, not the last place; "Farmers in Iowa" stays. */
+static void subject_with_phrase_around(void)
+{
+	struct fixture f = run("Farmers in Iowa and around the state say the new rule will "
+			       "hurt them.\n\n"
+			       "Farmers in Iowa say the new rule will hurt them.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the new rule will hurt them",
+		 "Farmers in Iowa and around the state", "say", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the new rule will hurt them", "Farmers in Iowa", "say",
+		 NULL);
+	done(&f);
+}
+
+/* "Along with the ruling on the maps, the court rejected ...": a phrase that opens with "along",
+ * "amid" or "throughout" is no subject; the one after its comma is. */
+static void opening_phrase_along(void)
+{
+	struct fixture f = run("Along with the ruling on the maps, the court rejected a request "
+			       "to extend early voting.\n\n"
+			       "Amid the protests, the mayor said the curfew would stay.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "a request to extend early voting", "the court", "rejected",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the curfew would stay", "the mayor", "said", NULL);
+	done(&f);
+}
+
+/* "Jo Banks had posted: “...”": the verb after the auxiliary is the cue's, so the row does not
+ * read "had:"; "Jo Banks posted: “...”" stays. */
+static void colon_tag_after_auxiliary(void)
+{
+	struct fixture f = run("After the match, Jo Banks had posted: \u201cWe are not sorry, we "
+			       "are proud!\u201d\n\n"
+			       "Later Tom Reyes has since written: \u201cThe club owes us an "
+			       "answer.\u201d\n\n"
+			       "Then Ann Ward posted: \u201cSee you all in May.\u201d\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0, "Jo Banks had posted: \u201cWe are not sorry, we are proud!\u201d"));
+	CHECK(renders(&f, 1,
+		      "Tom Reyes has since written: \u201cThe club owes us an answer.\u201d"));
+	CHECK(renders(&f, 2, "Ann Ward posted: \u201cSee you all in May.\u201d"));
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(subject_with_phrase_around);
+	RUN(opening_phrase_along);
+	RUN(colon_tag_after_auxiliary);
+	return CHECK_DONE();
+}
