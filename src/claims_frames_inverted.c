@@ -193,6 +193,51 @@ static bool apposed_subject(const struct engine *e, size_t a, size_t comma)
 	return true;
 }
 
+/* True when [a, comma) is a description of a person and the name set off after it ("his
+ * daughter, Ann Lee", "the mayor's aide, state Del. Ann Lee (D-Va.)"): a possessive or a
+ * determiner and at most four lowercase words with no verb, a comma, then lowercase title words,
+ * capitalised words and stops, and perhaps a bracket, up to the comma. The subject of a cue after
+ * the comma, like a name and its apposition. */
+static bool described_name(const struct engine *e, size_t a, size_t comma)
+{
+	size_t k, name = 0;
+
+	if (a >= comma || !claims_det_or_possessive(e, a) || (e->t[a].flags & TOKF_INQ))
+		return false;
+	for (k = a + 1; k < comma && !tok_punct(e, k, ','); k++)
+		if (k > a + 4 || e->t[k].kind != TOK_WORD ||
+		    (e->t[k].flags & (TOKF_CAP | TOKF_INQ)) ||
+		    (e->t[k].word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_PRON | WORD_CONJ |
+				     WORD_SUBORD | WORD_REL)) ||
+		    e->t[k].cue)
+			return false;
+	if (k == a + 1 || k >= comma)
+		return false;
+	for (k++; k < comma; k++) {
+		const struct tok *t = &e->t[k];
+		if (tok_punct(e, k, '(') && name > 0) { /* "(D-Newport News)" before the comma */
+			size_t j = k + 1;
+			while (j + 1 < comma && j < k + 8 && e->t[j].kind != TOK_QOPEN &&
+			       e->t[j].kind != TOK_QCLOSE && !tok_punct(e, j, '(') &&
+			       !tok_punct(e, j, ')'))
+				j++;
+			return j + 1 == comma && tok_punct(e, j, ')');
+		}
+		if (t->kind == TOK_QOPEN && t->pair < comma && claims_nickname(e, t->pair)) {
+			k = t->pair; /* Marcia "Cia" Price */
+			continue;
+		}
+		if (t->kind == TOK_WORD && (t->flags & TOKF_CAP) && !(t->flags & TOKF_INQ) &&
+		    !(t->word & (WORD_PRON | WORD_DET | WORD_TIME)))
+			name++;
+		else if (!(tok_punct(e, k, '.') && (e->t[k - 1].flags & TOKF_CAP)) &&
+			 !(name == 0 && t->kind == TOK_WORD && !(t->flags & TOKF_INQ) &&
+			   ((t->word & WORD_ROLE) || tok_among(e, k, "state former retired"))))
+			return false; /* "Del." and "Marcia" but "state", "former" before them */
+	}
+	return name > 0;
+}
+
 static bool present_verb_at(const struct engine *e, size_t k);
 
 /* True when [a, comma) is a subject with phrases set off after it ("The survey, conducted by
@@ -377,6 +422,12 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, siz
 			k = q + 1;
 			continue;
 		}
+		/* Marcia "Cia" Price: a nickname inside a name is no quotation */
+		if (claims_nickname(e, k - 1)) {
+			n += k - 1 - e->t[k - 1].pair;
+			k = e->t[k - 1].pair + 1;
+			continue;
+		}
 		/* a closing mark: the boundary, unless a comma nearer the cue ends content that goes
 		 * on after the quotation ("''...'' of the case, the opinion said") */
 		if (e->t[k - 1].kind == TOK_QCLOSE &&
@@ -406,8 +457,9 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, siz
 	/* "“... Loudoun.” Will Estrada said", "“... Loudoun.” Will Estrada, the chairman, said":
 	 * a sentence that is only the tag, its source a name and the apposition set off by commas
 	 * after it, follows a quotation that closed the sentence before */
-	if ((comma == SIZE_MAX || (comma + 1 == qa && apposed_subject(e, a, comma))) && k == a &&
-	    a > 0 && e->t[a - 1].kind == TOK_QCLOSE &&
+	if ((comma == SIZE_MAX ||
+	     (comma + 1 == qa && (apposed_subject(e, a, comma) || described_name(e, a, comma)))) &&
+	    k == a && a > 0 && e->t[a - 1].kind == TOK_QCLOSE &&
 	    doc_sentence(e->d, e->t[a - 1].sent)->paragraph ==
 		    doc_sentence(e->d, e->t[a].sent)->paragraph)
 		return a - 1;

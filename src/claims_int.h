@@ -409,6 +409,7 @@ bool claims_det_or_possessive(const struct engine *e, size_t k);
  * words, each capitalised but for short function words, the first capitalised ("Morning Joe.",
  * "Meet the Press", "Going Viral,"). */
 bool claims_title_words(const struct engine *e, size_t a, size_t b);
+bool claims_nickname(const struct engine *e, size_t k);
 /* True when token k is a verb of writing a work: wrote, penned, authored, co-wrote ... */
 bool claims_written_verb(const struct engine *e, size_t k);
 /* True when the tokens at i and j are one word (case aside): "radio" and "radio". */

@@ -714,6 +714,27 @@ static bool call_noun(const struct engine *e, const struct frame *f)
 	       !(e->t[k - 1].word & (WORD_PRON | WORD_VERB | WORD_AUX)) && !e->t[k - 1].cue;
 }
 
+/* True when the quotation closing at token k is a nickname set inside a name (Marcia "Cia"
+ * Price, Robert C. "Bobby" Scott): one or two capitalised words in the marks, a capitalised
+ * word or an initial's stop right before them and a capitalised word right after, all in one
+ * sentence. */
+bool claims_nickname(const struct engine *e, size_t k)
+{
+	size_t q;
+
+	if (k + 1 >= e->nt || e->t[k].kind != TOK_QCLOSE || (q = e->t[k].pair) == 0 || q >= k ||
+	    k - q < 2 || k - q > 3 || e->t[k + 1].kind != TOK_WORD ||
+	    !(e->t[k + 1].flags & TOKF_CAP) || e->t[k + 1].sent != e->t[q].sent ||
+	    e->t[q - 1].sent != e->t[q].sent ||
+	    !((e->t[q - 1].kind == TOK_WORD && (e->t[q - 1].flags & TOKF_CAP)) ||
+	      (tok_punct(e, q - 1, '.') && q >= 2 && (e->t[q - 2].flags & TOKF_CAP))))
+		return false;
+	for (size_t j = q + 1; j < k; j++)
+		if (e->t[j].kind != TOK_WORD || !(e->t[j].flags & TOKF_CAP))
+			return false;
+	return true;
+}
+
 /* True when the quotation [a, b) (the tokens between its marks) reads as a title: one to seven
  * words, each capitalised but for short function words, the first capitalised ("Morning Joe.",
  * "Meet the Press", "Tough Choices"). */

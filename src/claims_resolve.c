@@ -854,6 +854,14 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 		return said_subject(e, a);
 	if (b == a + 1 && !span_empty(r = some_of_before(e, a)))
 		return r;
+	/* "his aide, former Sen. Ann Lee": a description that opens with a possessive pronoun,
+	 * then the name set off after it */
+	if (b > a + 3 && tok_among(e, a, "his her their our my your its")) {
+		for (k = a + 1; k < b && k < a + 6 && !tok_punct(e, k, ','); k++)
+			;
+		if (k < b && !span_empty(r = claims_name_set_off(e, a, k, b)))
+			return r;
+	}
 	if (e->t[a].word & (WORD_PRON | WORD_REL))
 		return none; /* a pronoun with no one to refer to */
 	/* the phrase up to an apposition: "Jon Alterman, an analyst" */

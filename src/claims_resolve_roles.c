@@ -96,16 +96,23 @@ struct span claims_role_of_name_before(const struct engine *e, size_t a, size_t 
  * within max tokens: its token, or lim when the name runs up to lim; SIZE_MAX when no name
  * comes first or a lowercase word does. Inside a source (lim its end) any other token may be a
  * name's; past it (caps_only) only capitalised words and full stops are, as nothing there
- * bounds the name but the comma. */
+ * bounds the name but the comma. A nickname in quotation marks is the name's (Marcia "Cia"
+ * Price), and a bracket after the name ends it ("Ann Lee (D-Va.)": the bracket's token). */
 static size_t name_to_comma(const struct engine *e, size_t n, size_t lim, size_t max,
 			    bool caps_only)
 {
 	size_t m;
 
-	for (m = n; m < lim && m < n + max && !tok_punct(e, m, ','); m++)
-		if (e->t[m].kind == TOK_WORD ? !(e->t[m].flags & TOKF_CAP)
-					     : caps_only && !tok_punct(e, m, '.'))
+	for (m = n; m < lim && m < n + max && !tok_punct(e, m, ','); m++) {
+		if (tok_punct(e, m, '(') && m > n)
+			return m; /* "Ann Lee (D-Va.)": the party's label after the name */
+		if (e->t[m].kind == TOK_QOPEN && e->t[m].pair < lim &&
+		    claims_nickname(e, e->t[m].pair))
+			m = e->t[m].pair; /* Marcia "Cia" Price */
+		else if (e->t[m].kind == TOK_WORD ? !(e->t[m].flags & TOKF_CAP)
+						  : caps_only && !tok_punct(e, m, '.'))
 			return SIZE_MAX;
+	}
 	return m == n || (m < lim && !tok_punct(e, m, ',')) ? SIZE_MAX : m;
 }
 
@@ -154,6 +161,12 @@ struct span claims_name_set_off(const struct engine *e, size_t a, size_t k, size
 	    (e->t[k - 1].flags & TOKF_CAP) || (e->t[k - 1].word & (WORD_PRON | WORD_PREP)))
 		return none;
 	n = k + 1 + (tok_is(e, k + 1, "the") && !(e->t[k + 1].flags & TOKF_CAP));
+	/* "his niece, state Del. Ann Lee", "an aide, former Sen. Jo Ward": lowercase words of a
+	 * title before the name */
+	while (n + 1 < b && n < k + 4 && e->t[n].kind == TOK_WORD &&
+	       !(e->t[n].flags & (TOKF_CAP | TOKF_INQ)) &&
+	       tok_among(e, n, "acting deputy former retired state then-"))
+		n++;
 	if ((m = name_to_comma(e, n, b, 8, false)) == SIZE_MAX)
 		return none;
 	return claims_person_named(e, claims_source_span(e, n, m));

@@ -179,12 +179,23 @@ static bool report_noun_before_aux(const struct engine *e, size_t i)
 	       !(e->t[i + 2].flags & TOKF_CAP);
 }
 
+/* True when token i is a mark or a word of a nickname set inside a name (claims_nickname()). */
+static bool in_nickname(const struct engine *e, size_t i)
+{
+	if (e->t[i].kind == TOK_QOPEN)
+		return e->t[i].pair < e->nt && claims_nickname(e, e->t[i].pair);
+	for (size_t k = i; k < e->nt && k < i + 3; k++)
+		if (e->t[k].kind == TOK_QCLOSE)
+			return claims_nickname(e, k);
+	return false;
+}
+
 bool claims_stop_back(const struct engine *e, size_t i)
 {
 	const struct tok *t = &e->t[i];
 
 	if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || (t->flags & TOKF_INQ))
-		return true;
+		return !in_nickname(e, i); /* Marcia "Cia" Price */
 	if (t->kind == TOK_PUNCT)
 		return !(tok_punct(e, i, ',') || tok_punct(e, i, '.') || tok_dash(e, i) ||
 			 tok_punct(e, i, '(') || tok_punct(e, i, ')') || tok_punct(e, i, '&') ||

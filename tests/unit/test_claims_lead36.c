@@ -51,10 +51,34 @@ static void colon_tag_after_auxiliary(void)
 	done(&f);
 }
 
+/* "“...!” His niece, state Rep. Mary “Dee” Vance (D-Ohio), shouted to the crowd. “...”": a
+ * sentence that is only the tag after a quotation that closed on "!", its source a description
+ * and the name set off after it; the nickname in marks is the name's, no quotation of its own;
+ * the speaker is the one named. The plain name stays. */
+static void tag_sentence_description_and_name(void)
+{
+	struct fixture f =
+		run("\u201cWhat a night for the town!\u201d His niece, state Rep. Mary "
+		    "\u201cDee\u201d Vance (D-Ohio), shouted to the crowd. \u201cThe "
+		    "state is watching us.\u201d\n\n"
+		    "\u201cWhat a night for the town!\u201d his aide, Tom Reyes, said.\n\n"
+		    "\u201cWhat a night,\u201d Mary \u201cDee\u201d Vance said.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0,
+		      "Mary \u201cDee\u201d Vance shouted: \u201cWhat a night for the town! \u2026 "
+		      "The state is watching us.\u201d"));
+	CHECK_EQ(f.l->items[0].nquote, 2);
+	CHECK(renders(&f, 1, "Tom Reyes said: \u201cWhat a night for the town!\u201d"));
+	CHECK(renders(&f, 2, "Mary \u201cDee\u201d Vance said: \u201cWhat a night\u201d"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(subject_with_phrase_around);
 	RUN(opening_phrase_along);
 	RUN(colon_tag_after_auxiliary);
+	RUN(tag_sentence_description_and_name);
 	return CHECK_DONE();
 }
