@@ -10,15 +10,6 @@
 
 #include "claims_int.h"
 
-/* True when token i is a dash that may sign a quotation: a dash or a horizontal bar (―). */
-static bool signing_dash(const struct engine *e, size_t i)
-{
-	const struct tok *t = &e->t[i];
-
-	return tok_dash(e, i) || (t->kind == TOK_PUNCT && t->end - t->start == 3 &&
-				  memcmp(e->text + t->start, "\xE2\x80\x95", 3) == 0);
-}
-
 /* The token where claim c's speaker begins when the claim names a speaker before its cue
  * ("..., Gov. Pat McCrory blamed"); SIZE_MAX otherwise. */
 static size_t speaker_first(const struct engine *e, const struct claim *c)
@@ -173,7 +164,7 @@ static void analyse_sentence(struct engine *e, size_t a, size_t b)
 				e->frame_end = i + 1; /* a frame may have set it further */
 		} else if (tok_punct(e, i, ':')) {
 			claims_try_colon(e, a, i);
-		} else if (signing_dash(e, i)) {
+		} else if (tok_dash(e, i)) { /* a dash or a horizontal bar may sign a quotation */
 			claims_try_dash(e, b, i);
 		}
 	}

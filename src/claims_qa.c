@@ -11,8 +11,8 @@
 #define TURN_PARAGRAPHS 8
 
 /* The length of the separator after a label's letter at s (n bytes): ":", " :", " -" with a
- * space after it, an em or en dash with a space before it or not ("A —", "Q\u2014"); 0 when
- * there is none ("A-list", "A lot"). */
+ * space after it, an em or en dash or a horizontal bar with a space before it or not ("A —",
+ * "Q\u2014", "Q\u2015"); 0 when there is none ("A-list", "A lot"). */
 static size_t label_mark(const char *s, size_t n)
 {
 	size_t sp = n > 0 && s[0] == ' ';
@@ -21,8 +21,7 @@ static size_t label_mark(const char *s, size_t n)
 		return sp + 1;
 	if (sp && n > 2 && s[1] == '-' && s[2] == ' ')
 		return 2;
-	if (n >= sp + 3 &&
-	    (memcmp(s + sp, "\xE2\x80\x94", 3) == 0 || memcmp(s + sp, "\xE2\x80\x93", 3) == 0))
+	if (n >= sp + 3 && text_wide_dash(s + sp, n - sp))
 		return sp + 3;
 	return 0;
 }

@@ -391,24 +391,22 @@ static bool apposed_tag(const struct doc *d, const char *text, const struct clai
 	       doc_sentence_at(d, c->speaker.start) == doc_sentence_at(d, c->cue.start);
 }
 
-/* The length of the dash that begins at byte k (before e): an em or en dash, "--", or a hyphen
- * with a space after it; 0 when there is none. */
+/* The length of the dash that begins at byte k (before e): an em or en dash or a horizontal bar,
+ * "--", or a hyphen with a space after it; 0 when there is none. */
 static size_t dash_at(const char *text, size_t k, size_t e)
 {
-	if (e >= k + 3 &&
-	    (memcmp(text + k, "\xE2\x80\x94", 3) == 0 || memcmp(text + k, "\xE2\x80\x93", 3) == 0))
+	if (e >= k + 3 && text_wide_dash(text + k, e - k))
 		return 3;
 	if (e >= k + 2 && text[k] == '-')
 		return text[k + 1] == '-' ? 2 : text[k + 1] == ' ' ? 1 : 0;
 	return 0;
 }
 
-/* The length of the dash that ends at byte k (after s): an em or en dash, "--", or a hyphen
- * with a space before it; 0 when there is none. */
+/* The length of the dash that ends at byte k (after s): an em or en dash or a horizontal bar,
+ * "--", or a hyphen with a space before it; 0 when there is none. */
 static size_t dash_len(const char *text, size_t s, size_t k)
 {
-	if (k >= s + 3 && (memcmp(text + k - 3, "\xE2\x80\x94", 3) == 0 ||
-			   memcmp(text + k - 3, "\xE2\x80\x93", 3) == 0))
+	if (k >= s + 3 && text_wide_dash(text + k - 3, 3))
 		return 3;
 	if (k >= s + 2 && text[k - 1] == '-' && text[k - 2] == '-')
 		return 2;

@@ -31,8 +31,8 @@ static void read_words(const struct coref *c, struct span s, struct words *ws, b
 		if (!alnum(cp)) {
 			/* a comma, a bracket, a colon, a dash or a quotation mark ends the phrase */
 			if (!whole && ((cp < 128 && strchr(",();:[]", (int)cp)) || cp == 0x2014 ||
-				       cp == 0x2013 || cp == '"' || cp == 0x201C || cp == 0x201D ||
-				       cp == 0xAB || cp == 0xBB ||
+				       cp == 0x2013 || cp == 0x2015 || cp == '"' || cp == 0x201C ||
+				       cp == 0x201D || cp == 0xAB || cp == 0xBB ||
 				       (cp == '-' && pos + 1 < s.end && c->text[pos + 1] == '-')))
 				break;
 			pos += (size_t)n;

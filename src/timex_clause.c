@@ -362,7 +362,7 @@ void tx_narrow_clause(struct tx_sum *m, size_t d, size_t *a, size_t *b)
 		} else if (is_p(m, k, ',') && k > d && ing_word(m, k + 1) && k > s + 3) {
 			cut = true;
 		} else if (k > d && k > s + 3 && (tx_wd(m, k + 1, "a") || tx_wd(m, k + 1, "an")) &&
-			   (is_p(m, k, 0x2014) || is_p(m, k, 0x2013) ||
+			   (is_wide_dash(m, k) ||
 			    (is_p(m, k, '-') && k > 0 && m->k[k].s > m->k[k - 1].e))) {
 			/* "... removal a week ago - a move seen as ...": a dash and a noun phrase
 			 * after the date comment on the clause */
@@ -660,8 +660,8 @@ bool tx_drop_filler(struct tx_sum *m, size_t s, size_t e)
 	if (k >= e)
 		return false;
 	/* quotation marks, dashes and bullets that open nothing here */
-	if (is_p(m, k, '-') || is_p(m, k, 0x2014) || is_p(m, k, 0x2013) || is_p(m, k, 0x2022) ||
-	    is_p(m, k, ',') || is_p(m, k, 0xFF0C) || is_p(m, k, 0x3001)) {
+	if (is_p(m, k, '-') || is_wide_dash(m, k) || is_p(m, k, 0x2022) || is_p(m, k, ',') ||
+	    is_p(m, k, 0xFF0C) || is_p(m, k, 0x3001)) {
 		m->k[k].drop = true;
 		return true;
 	}

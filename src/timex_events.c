@@ -54,9 +54,8 @@ static bool range_pair(const char *t, const struct timex *x, const struct timex 
 		a++;
 	while (b > a && t[b - 1] == ' ')
 		b--;
-	/* "2011-2013", "2011 – 2013" */
-	if ((b == a + 1 && t[a] == '-') || (b == a + 3 && (memcmp(t + a, "\xE2\x80\x93", 3) == 0 ||
-							   memcmp(t + a, "\xE2\x80\x94", 3) == 0)))
+	/* "2011-2013", "2011 – 2013" (an em dash or a horizontal bar too) */
+	if ((b == a + 1 && t[a] == '-') || (b == a + 3 && text_wide_dash(t + a, 3)))
 		return true;
 	size_t ws, we;
 	bool from = word_before(t, x->span.start > 12 ? x->span.start - 12 : 0, x->span.start, &ws,
@@ -328,7 +327,8 @@ static const char *span_signal(const char *t, size_t len, size_t lo, const struc
 }
 
 /* Is item x a clock time that opens its line and stamps an update to the story, with a dash
- * after it ("12:00 PM PT -- Deputies were at the hotel Thursday morning")? */
+ * after it ("12:00 PM PT -- Deputies were at the hotel Thursday morning"; "--", an em or en
+ * dash or a horizontal bar)? */
 static bool update_stamp(const char *t, size_t len, const struct timex *x)
 {
 	if (x->type != TIMEX_TIME || (x->span.start > 0 && t[x->span.start - 1] != '\n'))
@@ -338,9 +338,7 @@ static bool update_stamp(const char *t, size_t len, const struct timex *x)
 		e++;
 	if (e == x->span.end)
 		return false;
-	return (len - e >= 2 && t[e] == '-' && t[e + 1] == '-') ||
-	       (len - e >= 3 && memcmp(t + e, "\xE2\x80\x94", 3) == 0) ||
-	       (len - e >= 3 && memcmp(t + e, "\xE2\x80\x93", 3) == 0);
+	return (len - e >= 2 && t[e] == '-' && t[e + 1] == '-') || text_wide_dash(t + e, len - e);
 }
 
 /* Does the expression at b follow one that ends at a with only " at ", ", " or ": " between? */

@@ -351,6 +351,12 @@ static inline bool is_p(const struct tx_sum *m, size_t k, uint32_t cp)
 	return k < m->n && m->k[k].cp == cp;
 }
 
+/* Token k is an en or em dash or a horizontal bar (the code points text_wide_dash() reads). */
+static inline bool is_wide_dash(const struct tx_sum *m, size_t k)
+{
+	return is_p(m, k, 0x2013) || is_p(m, k, 0x2014) || is_p(m, k, 0x2015);
+}
+
 /* Token k opens a quotation: a left double quotation mark or a straight one. */
 static inline bool open_q(const struct tx_sum *m, size_t k)
 {

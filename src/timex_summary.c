@@ -143,7 +143,7 @@ static void tidy(struct buf *o)
 			n--;
 		} else if (n >= 3 && (memcmp(s + n - 3, "\xE3\x80\x82", 3) == 0 ||
 				      memcmp(s + n - 3, "\xEF\xBC\x8C", 3) == 0 ||
-				      memcmp(s + n - 3, "\xE2\x80\x94", 3) == 0)) {
+				      text_wide_dash(s + n - 3, 3))) {
 			n -= 3;
 		} else {
 			break;
