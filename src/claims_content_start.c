@@ -147,11 +147,12 @@ static size_t start_after_object(const struct engine *e, size_t p, size_t b, uns
 		/* "told ITV when asked how ties would fare", "told CNN while campaigning": a
 		 * clause of time with no subject of its own says when it was told; the question
 		 * inside it is not what was told */
-		if (tok_among(e, k, "when while after before once if") && k + 1 < b &&
-		    e->t[k + 1].kind == TOK_WORD &&
-		    ((e->t[k + 1].cue & CUE_VERB) || (e->t[k + 1].word & WORD_VERB) ||
-		     word_ends(e, k + 1, "ing")))
+		if (claims_bare_time_clause(e, k, b))
 			break;
+		/* "told reporters if asked the board would vote no": a condition with no subject
+		 * is the content's own */
+		if (claims_bare_condition(e, k, b))
+			return k;
 		/* "told us what steps it was taking", "told reporters how the deal fell apart":
 		 * the question told starts at its word, not at the clause inside it ("told them how
 		 * to vote" is an instruction) */

@@ -742,10 +742,7 @@ static bool tag_before_subordinate(const struct engine *e, size_t c, size_t b)
 					 "when after as because while before though although");
 		/* "X told ITV when asked how ...", "X said while campaigning": a clause of time
 		 * with no subject, no comma before it */
-		if (k > c + 1 && tok_among(e, k, "when while after before") &&
-		    e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_CAP) &&
-		    (e->t[k + 1].cue || (e->t[k + 1].word & WORD_VERB) ||
-		     word_ends(e, k + 1, "ing")))
+		if (k > c + 1 && claims_bare_time_clause(e, k, b))
 			return true;
 		/* "in an interview aired on Monday": a participle on the noun before it */
 		if (tok_among(e, k, "aired broadcast published posted released recorded") &&

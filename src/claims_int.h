@@ -428,6 +428,17 @@ size_t claims_signal_verb(const struct engine *e, size_t i);
 /* The form of "be" before the adjective of belief at i (CUE_ADJ: "are confident", "has been
  * acutely aware", "was not convinced"), past up to two adverbs, or SIZE_MAX. */
 size_t claims_belief_adj(const struct engine *e, size_t i);
+/* True when token k (before b) opens a clause of time with no subject of its own ("when asked
+ * how ...", "while campaigning", "after meeting", "before adding"): "when", "while", "after" or
+ * "before", then a word in lower case that is a speech verb, a verb or a word in "-ing" or "-ed".
+ * Right
+ * after a speech tag it says when a thing was said, not what: PolNeAR train leaves it out of the
+ * content ("when asked" out 7 of 11, "while", "after", "before" with "-ing" out 22 of 29). */
+bool claims_bare_time_clause(const struct engine *e, size_t k, size_t b);
+/* The same shape opened by "if" or "once" ("if elected", "once asked"): a condition, which
+ * PolNeAR train keeps in the content it governs ("said if elected president he could work ...":
+ * in 5 of 5). */
+bool claims_bare_condition(const struct engine *e, size_t k, size_t b);
 
 /* ---- sources and resolution (claims_resolve.c, claims_resolve_*.c) ---- */
 

@@ -105,6 +105,28 @@ size_t claims_belief_adj(const struct engine *e, size_t i)
 	return k - 1;
 }
 
+/* True when token k (before b) is one of `words` and a word in lower case follows it that is
+ * a speech verb, a verb or a word in "-ing" or "-ed": a clause with no subject of its own. */
+static bool bare_clause(const struct engine *e, size_t k, size_t b, const char *words)
+{
+	if (k + 1 >= b || !tok_among(e, k, words))
+		return false;
+	const struct tok *t = &e->t[k + 1];
+	return t->kind == TOK_WORD && !(t->flags & TOKF_CAP) &&
+	       ((t->cue & CUE_VERB) || (t->word & WORD_VERB) || word_ends(e, k + 1, "ing") ||
+		word_ends(e, k + 1, "ed"));
+}
+
+bool claims_bare_time_clause(const struct engine *e, size_t k, size_t b)
+{
+	return bare_clause(e, k, b, "when while after before");
+}
+
+bool claims_bare_condition(const struct engine *e, size_t k, size_t b)
+{
+	return bare_clause(e, k, b, "if once");
+}
+
 bool claims_cue_verb(const struct engine *e, size_t i)
 {
 	const struct tok *p;

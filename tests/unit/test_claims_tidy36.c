@@ -56,9 +56,36 @@ static void qa_label_bar(void)
 	}
 }
 
+/* One reading of a clause with no subject after a speech tag, in both places that ask: "told
+ * reporters if asked the board would vote no" keeps its condition in what was told (it read
+ * "reporters once asked" as a speaker, or nothing), "told CNN if elected she would cut the
+ * fare" too; "“...,” the mayor said while campaigning ..." and "told the station when asked how
+ * ..." say when, not what. */
+static void bare_clause_after_tag(void)
+{
+	struct fixture f =
+		run("The senator told reporters if asked the board would vote no.\n\n"
+		    "The senator told reporters once asked the board would vote no.\n\n"
+		    "The senator told CNN if elected she would cut the fare.\n\n"
+		    "\u201cThe fare will fall,\u201d the mayor said while campaigning in "
+		    "the port on Monday.\n\n"
+		    "The senator told the station when asked the board would vote no.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "if asked the board would vote no", "The senator", "told",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "once asked the board would vote no", "The senator", "told",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "if elected she would cut the fare", "The senator", "told",
+		 NULL);
+	claim_is(&f, 3, CLAIM_DIRECT, "The fare will fall,", "the mayor", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(tag_between_bars);
 	RUN(qa_label_bar);
+	RUN(bare_clause_after_tag);
 	return CHECK_DONE();
 }
