@@ -224,36 +224,31 @@ static bool role_led_subject(const struct coref *c, const struct sent *st, size_
 	return true;
 }
 
-/* True when the name [a, b) follows a verb of saying that follows a quotation's close or a
- * comma, and ends the clause ("``It is well,'' said Delfin Gonzalez, ...", "..., said Mr.
- * Ruiz."): the name is who said it, the subject of that clause; not the start of what was said
- * ("Lee, the party's leader, said Yoon's decision ..."). */
-static bool inverted_subject(const struct coref *c, const struct sent *st, size_t a, size_t b)
+/* True when token t is a verb of saying a tag is made of, in lower case: "said", "asked",
+ * "told", "wrote" ... */
+static bool tag_verb(const struct coref *c, const struct ctok *t)
 {
-	const struct ctok *v = a >= 2 ? &st->t[a - 1] : NULL;
-
-	return v && (v->flags & TF_WORD) && !(v->flags & TF_CAP) &&
-	       (b >= st->n || !(st->t[b].flags & TF_WORD)) &&
-	       st->t[b - 1].bend == st->t[b - 1].end && !(st->t[a - 2].flags & TF_WORD) &&
-	       !(st->t[a - 2].flags & TF_DIGIT) &&
-	       (tok_is(c, v, "said") || tok_is(c, v, "says") || tok_is(c, v, "added") ||
-		tok_is(c, v, "asked") || tok_is(c, v, "recalled") || tok_is(c, v, "explained"));
+	return (t->flags & TF_WORD) && !(t->flags & TF_CAP) &&
+	       text_word_in("said says added asked recalled explained told wrote",
+			    c->text + t->start, t->end - t->start);
 }
 
-/* True when the name [a, b) comes after a comma, a quotation's close or another mark and right
- * before a verb of saying ("Trump's grasp of policy is worrying, Cuban said.", "..., Romero
- * said.", "``...,'' Mr. Ruiz added"): the one who says it, the subject of the tag's clause,
- * whatever the sentence opened with, whom a "he said" after it continues; not a possessive
- * ("..., Trump's aide said"). */
+/* True when the name [a, b) (no possessive: "..., Trump's aide said") stands beside a verb of
+ * saying after a quotation's close, a comma or another mark: after the verb, ending the clause
+ * ("``It is well,'' said Delfin Gonzalez, ...", "..., said Mr. Ruiz."), or before it
+ * ("Trump's grasp of policy is worrying, Cuban said.", "``...,'' Mr. Ruiz added"). The name is
+ * who says it, the subject of the tag's clause, whatever the sentence opened with, whom a "he
+ * said" after it continues; not the start of what was said ("Lee, the party's leader, said
+ * Yoon's decision ..."). */
 static bool tag_subject(const struct coref *c, const struct sent *st, size_t a, size_t b)
 {
-	const struct ctok *v = b < st->n ? &st->t[b] : NULL;
-
-	return v && a >= 1 && !(st->t[a - 1].flags & (TF_WORD | TF_DIGIT)) &&
-	       (v->flags & TF_WORD) && !(v->flags & TF_CAP) &&
-	       st->t[b - 1].bend == st->t[b - 1].end &&
-	       (tok_is(c, v, "said") || tok_is(c, v, "says") || tok_is(c, v, "added") ||
-		tok_is(c, v, "told") || tok_is(c, v, "wrote") || tok_is(c, v, "explained"));
+	if (st->t[b - 1].bend != st->t[b - 1].end)
+		return false;
+	if (a >= 2 && tag_verb(c, &st->t[a - 1]) && !(st->t[a - 2].flags & (TF_WORD | TF_DIGIT)) &&
+	    (b >= st->n || !(st->t[b].flags & TF_WORD)))
+		return true;
+	return a >= 1 && b < st->n && !(st->t[a - 1].flags & (TF_WORD | TF_DIGIT)) &&
+	       tag_verb(c, &st->t[b]);
 }
 
 /* True when the word w is a word of a person's name read before ("Cuban" after "Mark Cuban"). */
@@ -639,7 +634,7 @@ size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 	if (st->t[b - 1].bend < st->t[b - 1].end)
 		flags |= MF_POSS;
 	if (a == st->subj || (the && a == st->subj + 1) || role_led_subject(c, st, a) ||
-	    inverted_subject(c, st, a, b) || tag_subject(c, st, a, b))
+	    tag_subject(c, st, a, b))
 		flags |= MF_SUBJ;
 	if (a > 0 && (tok_lex(c, &st->t[a - 1]) & LEX_PREP) && (st->t[a - 1].flags & TF_WORD))
 		flags |= MF_OBL;

@@ -1,72 +1,8 @@
 /* Unit tests of the coref module: each resolution rule (pronouns by gender and salience, short
  * names and acronyms, descriptions of organisations and roles) and what may be a source. */
-#include "check.h"
-#include "dateline/coref.h"
-
-#include <stdlib.h>
+#include "coref_fixture.h"
 
 #include "../../src/coref_int.h"
-
-struct fixture {
-	struct doc *d;
-	struct coref *c;
-	const char *text;
-};
-
-static struct fixture run(const char *s)
-{
-	struct fixture f;
-	const char *err = NULL;
-	size_t len;
-
-	f.d = doc_load(s, strlen(s), "t.txt", FORMAT_TEXT, &err);
-	CHECK(f.d != NULL);
-	f.c = coref_build(f.d);
-	f.text = doc_text(f.d, &len);
-	return f;
-}
-
-static void done(struct fixture *f)
-{
-	coref_free(f->c);
-	doc_free(f->d);
-}
-
-/* The span of the n-th (from 1) occurrence of s in the text; an empty span when there is none. */
-static struct span at(const struct fixture *f, const char *s, int n)
-{
-	const char *p = f->text;
-	struct span none = {0, 0};
-
-	while ((p = strstr(p, s)) != NULL) {
-		if (--n == 0)
-			return (struct span){(size_t)(p - f->text),
-					     (size_t)(p - f->text) + strlen(s)};
-		p++;
-	}
-	fprintf(stderr, "  no occurrence of \"%s\"\n", s);
-	return none;
-}
-
-/* True when the mention (occurrence n of s) resolves to the name want (NULL: to nothing). */
-static int resolves(const struct fixture *f, const char *s, int n, const char *want)
-{
-	struct span sp = at(f, s, n), r = coref_resolve_name(f->c, sp);
-	size_t len = r.end - r.start;
-
-	if (!want) {
-		if (len == 0)
-			return 1;
-		fprintf(stderr, "  \"%s\" #%d -> \"%.*s\", want nothing\n", s, n, (int)len,
-			f->text + r.start);
-		return 0;
-	}
-	if (len == strlen(want) && strncmp(f->text + r.start, want, len) == 0)
-		return 1;
-	fprintf(stderr, "  \"%s\" #%d -> \"%.*s\", want \"%s\"\n", s, n, (int)len,
-		f->text + r.start, want);
-	return 0;
-}
 
 static int source_ok(const struct fixture *f, const char *s, int n)
 {
