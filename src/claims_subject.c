@@ -1013,11 +1013,9 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 {
 	size_t o = dash_relative_before(e, a, c);
 
-	if (o != SIZE_MAX && subject_back(e, a, o, sa, sb)) {
+	if (o != SIZE_MAX && subject_back(e, a, o, sa, sb))
 		*sb = o; /* the subject alone, before its aside */
-		return true;
-	}
-	if (!subject_back(e, a, c, sa, sb))
+	else if (!subject_back(e, a, c, sa, sb))
 		return false;
 	/* "... ― as was true for the years his returns were made public ― Trump boasted": the
 	 * name after the dash that closes an aside is the subject, not the aside's last words */

@@ -82,10 +82,39 @@ static void bare_clause_after_tag(void)
 	done(&f);
 }
 
+/* A subject read back from before a relative aside set off by dashes ("the film ― which follows
+ * three nurses ― explains") goes through what a subject read back from the cue goes through:
+ * a city's state after "in" is the opening phrase's (no row was found), a time after the subject
+ * says when ("The city council on Tuesday said"), a name after ", and" is the last example of
+ * the group the sentence opens with (it read "Tom Lark say"), an unclosed bracket's words are
+ * the subject's start (it read "The port needs cash to run says"). */
+static void subject_before_dash_aside(void)
+{
+	struct fixture f =
+		run("At a rally in Novi, Michigan, the film \u2015 which follows three nurses "
+		    "\u2015 explains that care is scarce.\n\n"
+		    "The city council on Tuesday \u2014 which meets twice a month \u2014 said the "
+		    "fare would rise.\n\n"
+		    "Critics of the plan, like Senators Ann Ames, Democrat of Ohio, and Tom Lark "
+		    "\u2014 who leads the panel \u2014 say the fare is too high.\n\n"
+		    "The port needs cash to run (presumably Ana Ruiz \u2014 who runs the board "
+		    "\u2014 says the fare must rise.\n\n"
+		    "The city council on Tuesday said the fare would rise.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that care is scarce", "the film", "explains", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the fare would rise", "The city council", "said", NULL);
+	CHECK(renders(&f, 2, "Critics of the plan say (paraphrase): the fare is too high"));
+	claim_is(&f, 3, CLAIM_INDIRECT, "the fare must rise", "Ana Ruiz", "says", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "the fare would rise", "The city council", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(tag_between_bars);
 	RUN(qa_label_bar);
 	RUN(bare_clause_after_tag);
+	RUN(subject_before_dash_aside);
 	return CHECK_DONE();
 }
