@@ -21,10 +21,7 @@ static bool dash_paired(const struct engine *e, size_t k)
 	for (size_t j = k + 1; j < e->nt && j < k + 80 && e->t[j].sent == sent; j++)
 		if (tok_dash(e, j) && !(e->t[j].flags & TOKF_INQ))
 			return true;
-	for (size_t j = k; j-- > 0 && j + 80 > k && e->t[j].sent == sent;)
-		if (tok_dash(e, j) && !(e->t[j].flags & TOKF_INQ))
-			return true;
-	return false;
+	return claims_dash_before(e, 0, k, 80) != SIZE_MAX;
 }
 
 /* The token after the head of the comment that opens at i: a determiner ("a", "an", "another",

@@ -439,6 +439,10 @@ bool claims_bare_time_clause(const struct engine *e, size_t k, size_t b);
  * PolNeAR train keeps in the content it governs ("said if elected president he could work ...":
  * in 5 of 5). */
 bool claims_bare_condition(const struct engine *e, size_t k, size_t b);
+/* The nearest dash before token k that may pair with one at k: in k's sentence, from a on,
+ * within `within` tokens, not inside a quotation (a quoted dash is the speaker's, not the
+ * writer's); SIZE_MAX when there is none. */
+size_t claims_dash_before(const struct engine *e, size_t a, size_t k, size_t within);
 
 /* ---- sources and resolution (claims_resolve.c, claims_resolve_*.c) ---- */
 

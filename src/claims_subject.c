@@ -987,15 +987,6 @@ static size_t after_place_opening(const struct engine *e, size_t a, size_t sa, s
 	return x > sa && x + 1 < sb && tok_punct(e, x, ',') ? x + 1 : sa;
 }
 
-/* The dash before the dash at k in its sentence (from a, within 40 tokens), or SIZE_MAX. */
-static size_t dash_before(const struct engine *e, size_t a, size_t k)
-{
-	for (size_t i = k; i > a && i + 40 > k; i--)
-		if (tok_dash(e, i - 1))
-			return i - 1;
-	return SIZE_MAX;
-}
-
 /* "The film ― which weaves together the voices of activists ..., among others ― explains": a
  * relative clause set off by dashes right before the cue at c is the subject's; the subject is
  * read back from its opening dash. SIZE_MAX when there is no such aside. */
@@ -1003,8 +994,9 @@ static size_t dash_relative_before(const struct engine *e, size_t a, size_t c)
 {
 	size_t o;
 
-	if (c < a + 4 || !tok_dash(e, c - 1) || (o = dash_before(e, a, c - 1)) == SIZE_MAX ||
-	    o <= a || !tok_among(e, o + 1, "which who whose"))
+	if (c < a + 4 || !tok_dash(e, c - 1) ||
+	    (o = claims_dash_before(e, a, c - 1, 40)) == SIZE_MAX || o <= a ||
+	    !tok_among(e, o + 1, "which who whose"))
 		return SIZE_MAX;
 	return o;
 }
@@ -1022,7 +1014,7 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	for (size_t d = *sb - 1; d > *sa + 1; d--)
 		if (tok_dash(e, d - 1) && e->t[d].kind == TOK_WORD &&
 		    ((e->t[d].flags & TOKF_CAP) || (e->t[d].word & (WORD_DET | WORD_PRON))) &&
-		    dash_before(e, a, d - 1) != SIZE_MAX) {
+		    claims_dash_before(e, a, d - 1, 40) != SIZE_MAX) {
 			*sa = d;
 			break;
 		}

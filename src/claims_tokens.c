@@ -127,6 +127,14 @@ bool claims_bare_condition(const struct engine *e, size_t k, size_t b)
 	return bare_clause(e, k, b, "if once");
 }
 
+size_t claims_dash_before(const struct engine *e, size_t a, size_t k, size_t within)
+{
+	for (size_t j = k; j > a && j + within > k && e->t[j - 1].sent == e->t[k].sent; j--)
+		if (tok_dash(e, j - 1) && !(e->t[j - 1].flags & TOKF_INQ))
+			return j - 1;
+	return SIZE_MAX;
+}
+
 bool claims_cue_verb(const struct engine *e, size_t i)
 {
 	const struct tok *p;

@@ -110,11 +110,40 @@ static void subject_before_dash_aside(void)
 	done(&f);
 }
 
+/* One scanner back for a dash that pairs with another, for the writer's comment after a dash
+ * and for a subject before a dashed aside: a dash inside a quotation pairs with none ("was
+ * “sound — at last” — a point that ..." ends before the comment), one of the writer's does ("the
+ * plan — long in the works — was sound — a point ..." runs on), and "The board — which meets in
+ * May — said" reads its subject back from the aside's first dash. */
+static void dash_scanner(void)
+{
+	struct fixture f = run(
+		"The mayor said the plan was sound \u2014 a point that officials have "
+		"disputed.\n\n"
+		"The mayor said the plan was \u201csound \u2014 at last\u201d \u2014 a point that "
+		"officials have disputed.\n\n"
+		"The mayor said the plan \u2014 long in the works \u2014 was sound \u2014 a point "
+		"that officials have disputed.\n\n"
+		"The board \u2014 which meets in May \u2014 said the fare would rise.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan was sound", "The mayor", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan was \u201csound \u2014 at last", "The mayor",
+		 "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT,
+		 "the plan \u2014 long in the works \u2014 was sound \u2014 a point that officials "
+		 "have disputed",
+		 "The mayor", "said", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the fare would rise", "The board", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(tag_between_bars);
 	RUN(qa_label_bar);
 	RUN(bare_clause_after_tag);
 	RUN(subject_before_dash_aside);
+	RUN(dash_scanner);
 	return CHECK_DONE();
 }
