@@ -1,6 +1,7 @@
-/* Unit tests of session 36's merges in the claims engine: each place that reads a dash by its
- * bytes now asks text_wide_dash(), so a horizontal bar (U+2015) counts where an em or en dash
- * did; next to each, the em dash that already counted. */
+/* Unit tests of session 36's merges in the claims engine, each row next to the neighbour that
+ * stays: a horizontal bar (U+2015) counts where an em or en dash did (the Q/A label's bar is
+ * in test_claims_transcripts.c qa_labels); one reading of a subjectless clause after a tag; the
+ * subject before a dashed aside; one scanner back for a pairing dash. */
 #include "claims_fixture.h"
 
 #include "../../src/claims_int.h"
@@ -22,38 +23,6 @@ static void tag_between_bars(void)
 		      "According to the harbour board (paraphrase): The fare would rise more "
 		      "\u2026 than the old one"));
 	done(&f);
-}
-
-/* "Q― Why?" and "A ― Yes.": a bar after a transcript's letter is its label's mark, as an em
- * dash is; "A lot" has no label. */
-static void qa_label_bar(void)
-{
-	static const struct {
-		const char *para;
-		size_t len;
-		char letter;
-	} cases[] = {
-		{"Q\u2015Why did the fare rise?", 4, 'Q'},
-		{"A \u2015 Fuel costs more.", 6, 'A'},
-		{"A \u2014 Fuel costs more.", 6, 'A'},
-		{"A lot of riders came.", 0, 0},
-	};
-
-	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
-		char text[160], letter = 0;
-		struct fixture f;
-		size_t n;
-
-		snprintf(text, sizeof(text), "Interview\n\n%s\n\nThe end.\n", cases[i].para);
-		f = run(text);
-		n = claims_qa_label(f.d, 1, &letter);
-		if (n != cases[i].len || (n && letter != cases[i].letter))
-			fprintf(stderr, "  \"%s\": label %zu '%c', want %zu '%c'\n", cases[i].para,
-				n, letter ? letter : '-', cases[i].len,
-				cases[i].letter ? cases[i].letter : '-');
-		CHECK_EQ(n, cases[i].len);
-		done(&f);
-	}
 }
 
 /* One reading of a clause with no subject after a speech tag, in both places that ask: "told
@@ -141,7 +110,6 @@ static void dash_scanner(void)
 int main(void)
 {
 	RUN(tag_between_bars);
-	RUN(qa_label_bar);
 	RUN(bare_clause_after_tag);
 	RUN(subject_before_dash_aside);
 	RUN(dash_scanner);

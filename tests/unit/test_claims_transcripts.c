@@ -178,6 +178,8 @@ static void qa_labels(void)
 		{"A-list guests came.", 0, 0},
 		{"B: Yes, it is.", 0, 0},
 		{"QAnon grew online.", 0, 0}, /* no answer after it */
+		{"Q\u2015Why?", 4, 'Q'},      /* a horizontal bar as the dash */
+		{"A \u2015 Yes, it is.", 6, 'A'},
 	};
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
