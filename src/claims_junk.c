@@ -243,14 +243,53 @@ static bool object_not_clause(const struct engine *e, const struct frame *f)
 	return true;
 }
 
-/* "Amazon plans to position Whole Foods", "Obama plans to sign the order": a plan to act, not
- * a statement ("plans to announce" stays; "vowed to fight" is a pledge). */
+/* "plans to" with a verb that is no cue, whose subject is no one's or whose verb is the plural
+ * noun: "her own plans to", "did not unveil plans to", "map out plans to", "harder than she'd
+ * planned to", "where they planned to" (PolNeAR's annotators give "The group plans to hold a
+ * rally" to the group: it stays, as does "plans to announce"). */
 static bool intention_to_act(const struct engine *e, const struct frame *f)
 {
-	size_t n = f->c + 1;
+	size_t n = f->c + 1, k0 = f->sa;
 
-	return tok_among(e, f->c, "plan planned plans") && f->qb == n && n + 1 < f->b &&
-	       tok_is(e, n, "to") && e->t[n + 1].kind == TOK_WORD && !(e->t[n + 1].cue & CUE_VERB);
+	if (!(tok_among(e, f->c, "plan planned plans") && f->qb == n && n + 1 < f->b &&
+	      tok_is(e, n, "to") && e->t[n + 1].kind == TOK_WORD && !(e->t[n + 1].cue & CUE_VERB)))
+		return false;
+	if (f->sa >= f->sb || e->t[f->sa].kind != TOK_WORD)
+		return true;
+	/* a subject in lower case that opens with no determiner and no personal pronoun: a
+	 * fragment or the noun's modifier ("her own", "fairly expansive", "not unveil") */
+	if (!(e->t[f->sa].flags & (TOKF_CAP | TOKF_DIGIT)) && !(e->t[f->sa].word & WORD_DET) &&
+	    !tok_among(e, f->sa, "he she it they we i you who"))
+		return true;
+	/* a subject with an infinitive in it ("a meeting to map out" + "plans to") */
+	for (size_t k = f->sa; k < f->sb; k++)
+		if (tok_is(e, k, "to"))
+			return true;
+	/* a plan another cue reports ("said he plans to", "said that she planned to"): part of
+	 * that claim's content */
+	if (f->sa > f->a + 1 && tok_is(e, f->sa - 1, "that"))
+		k0 = f->sa - 1;
+	if (k0 > f->a && (e->t[k0 - 1].cue & CUE_VERB) && !(e->t[k0 - 1].flags & TOKF_INQ) &&
+	    claims_cue_verb(e, k0 - 1))
+		return true;
+	/* the plan inside a relative clause or one of comparison, place or manner ("the order
+	 * that he plans to sign", "than she planned to"), or after a list or "of" ("users of the
+	 * Pro and Business plans to"), where the noun is read as its subject */
+	if (f->sa > f->a && tok_among(e, f->sa - 1, "that than where how and or of"))
+		return true;
+	/* the plan is what the sentence's tag reports ("Ada plans to build “a new port,” Ben
+	 * Cole said"): a comma, and a speaker's cue that ends the sentence */
+	for (size_t k = n + 2; k + 1 < f->b; k++) {
+		size_t j = k + 1, c;
+		if (!tok_punct(e, k, ','))
+			continue;
+		if (e->t[j].kind == TOK_QCLOSE)
+			j++;
+		c = claims_clause_cue(e, j, f->b);
+		if (c != SIZE_MAX && !(e->t[c].cue & CUE_BELIEF) && claims_tag_ends(e, c, f->b))
+			return true;
+	}
+	return false;
 }
 
 /* A source that is no noun phrase and a claim that is none: a clause before a participle

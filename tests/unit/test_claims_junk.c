@@ -125,11 +125,13 @@ static void objects_with_a_purpose(void)
 	done(&f);
 }
 
-/* "plans to position", "plans to sign" are plans to act; "plans to announce that ..." reports. */
+/* "unveiled plans to position" is the noun, no one's intent; "plans to announce that ..."
+ * reports (a subject's "plans to act" is the subject's: test_claims_frames36.c). */
 static void plans_to_act(void)
 {
-	struct fixture f = run("Amazon plans to position Whole Foods for the long term.\n\n"
-			       "The company plans to announce that it will close the plant.\n");
+	struct fixture f =
+		run("Amazon unveiled plans to position Whole Foods for the long term.\n\n"
+		    "The company plans to announce that it will close the plant.\n");
 
 	CHECK_EQ(f.l->n, 1);
 	if (f.l->n == 1)
