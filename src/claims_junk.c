@@ -243,19 +243,16 @@ static bool object_not_clause(const struct engine *e, const struct frame *f)
 	return true;
 }
 
-/* "plans to" or "agreed to" with a verb, whose subject is no one's or whose verb is the plural
+/* "plans to" with a verb that is no cue, whose subject is no one's or whose verb is the plural
  * noun: "her own plans to", "did not unveil plans to", "map out plans to", "harder than she'd
- * planned to", "where they planned to", "a meeting that the candidates agreed to hold" (PolNeAR's
- * annotators give "The group plans to hold a rally" and "The firm agreed to pay a fee" to the
- * group and the firm: they stay, as does "plans to announce"). */
+ * planned to", "where they planned to" (PolNeAR's annotators give "The group plans to hold a
+ * rally" to the group: it stays, as does "plans to announce"). */
 static bool intention_to_act(const struct engine *e, const struct frame *f)
 {
 	size_t n = f->c + 1, k0 = f->sa;
-	bool agree = tok_among(e, f->c, "agree agreed agrees");
 
-	if (!((agree || tok_among(e, f->c, "plan planned plans")) && f->qb == n && n + 1 < f->b &&
-	      tok_is(e, n, "to") && e->t[n + 1].kind == TOK_WORD &&
-	      (agree || !(e->t[n + 1].cue & CUE_VERB))))
+	if (!(tok_among(e, f->c, "plan planned plans") && f->qb == n && n + 1 < f->b &&
+	      tok_is(e, n, "to") && e->t[n + 1].kind == TOK_WORD && !(e->t[n + 1].cue & CUE_VERB)))
 		return false;
 	if (f->sa >= f->sb || e->t[f->sa].kind != TOK_WORD)
 		return true;
@@ -263,11 +260,6 @@ static bool intention_to_act(const struct engine *e, const struct frame *f)
 	 * fragment or the noun's modifier ("her own", "fairly expansive", "not unveil") */
 	if (!(e->t[f->sa].flags & (TOKF_CAP | TOKF_DIGIT)) && !(e->t[f->sa].word & WORD_DET) &&
 	    !tok_among(e, f->sa, "he she it they we i you who"))
-		return true;
-	/* a subject that is a verb's object ("companies that had insured the firm's bonds" +
-	 * "agreed to"): the subject read from the words after that verb is none */
-	if (f->sa > f->a && e->t[f->sa - 1].kind == TOK_WORD &&
-	    !(e->t[f->sa - 1].flags & (TOKF_CAP | TOKF_INQ)) && word_ends(e, f->sa - 1, "ed"))
 		return true;
 	/* a subject with an infinitive in it ("a meeting to map out" + "plans to") */
 	for (size_t k = f->sa; k < f->sb; k++)
@@ -282,11 +274,8 @@ static bool intention_to_act(const struct engine *e, const struct frame *f)
 		return true;
 	/* the plan inside a relative clause or one of comparison, place or manner ("the order
 	 * that he plans to sign", "than she planned to"), or after a list or "of" ("users of the
-	 * Pro and Business plans to"), where the noun is read as its subject; an agreement inside
-	 * a clause of time or cause ("banned the exports until the firm agreed to pay") is an
-	 * event the sentence tells */
-	if (f->sa > f->a && (tok_among(e, f->sa - 1, "that than where how and or of") ||
-			     (agree && tok_adverbial_subordinator(e, f->sa - 1, false))))
+	 * Pro and Business plans to"), where the noun is read as its subject */
+	if (f->sa > f->a && tok_among(e, f->sa - 1, "that than where how and or of"))
 		return true;
 	/* the plan is what the sentence's tag reports ("Ada plans to build “a new port,” Ben
 	 * Cole said"): a comma, and a speaker's cue that ends the sentence */

@@ -192,7 +192,7 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_DOC, "show showed showing shows"},
 	/* an infinitive for content ("vowed to fight") */
 	{CUE_INF,
-	 "agree agreed agrees claim claimed claiming claims declined declines declining expect expects hope hoped hopes hoping planned plans "
+	 "claim claimed claiming claims declined declines declining expect expects hope hoped hopes hoping planned plans "
 	 "pledged pledges pledging promised promising refused refuses refusing seeks sought "
 	 "threatened threatening threatens vowed vowing vows want wanted wants"},
 	/* cues only with an infinitive ("declined to comment") */

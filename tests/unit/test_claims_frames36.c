@@ -28,25 +28,8 @@ static void plans_to_act(void)
 	done(&f);
 }
 
-/* "The guild agreed to share its archive": the guild's undertaking, as the annotators mark it;
- * not an agreement a clause of time tells as an event ("until the mill agreed to pay"), nor one
- * whose subject is the object of another verb ("firms that had insured the mill's loans"). */
-static void agreed_to_act(void)
-{
-	struct fixture f =
-		run("The guild agreed to share its archive with the museum.\n\n"
-		    "The port stayed shut until the mill agreed to pay a levy.\n\n"
-		    "Lenders that had insured the mill's loans agreed to waive the fee.\n");
-
-	CHECK_EQ(f.l->n, 1);
-	claim_is(&f, 0, CLAIM_INDIRECT, "to share its archive with the museum", "The guild",
-		 "agreed", NULL);
-	done(&f);
-}
-
 int main(void)
 {
 	RUN(plans_to_act);
-	RUN(agreed_to_act);
 	return CHECK_DONE();
 }
