@@ -612,9 +612,20 @@ static void tokenize_para(struct engine *e, size_t p, bool cont)
 			first = false;
 			continue;
 		}
+		/* a direction mark before the first word (U+200E, U+200F, U+202A to U+202E) is no
+		 * text of the paragraph: a pasted comment may open with one */
+		if (first && (cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E))) {
+			pos += (size_t)n;
+			continue;
+		}
 		if (text_is_alnum(cp)) {
 			pos = read_word(e, pos, end, cp, n, sent);
 		} else if ((mark = mark_at(e, pos, end, cp, &n, &side)) != QMARK_NONE) {
+			/* "” … they are so not like him,” she said": a closing curly mark that opens
+			 * its paragraph, with no quotation running on into it, is typed for the
+			 * opening one */
+			if (first && !cont && cp == 0x201D)
+				side = QSIDE_OPEN;
 			read_mark(e, para->span, pos, n, mark, side, sent, first && cont);
 			pos += (size_t)n;
 		} else {
