@@ -84,6 +84,43 @@ static size_t para_rest(const struct engine *e, size_t c, size_t para)
 	return end;
 }
 
+/* True when the tokens [a, b) are words, or the stops of abbreviations ("U.S."), nothing
+ * quoted. */
+static bool plain_words(const struct engine *e, size_t a, size_t b)
+{
+	if (a >= b)
+		return false;
+	for (size_t k = a; k < b; k++)
+		if ((e->t[k].kind != TOK_WORD && !tok_punct(e, k, '.')) ||
+		    (e->t[k].flags & TOKF_INQ))
+			return false;
+	return true;
+}
+
+/* True when the word at k is a headline's verb in the present: capitalised or not, in -s after
+ * a small letter ("Hammers", "heckles", "Addresses"), not a name's possessive. */
+static bool headline_verb(const struct engine *e, size_t k)
+{
+	const struct tok *t = &e->t[k];
+
+	return t->kind == TOK_WORD && t->end - t->start >= 4 && word_ends(e, k, "s") &&
+	       e->text[t->end - 2] >= 'a' && e->text[t->end - 2] <= 'z' &&
+	       e->text[t->end - 2] != 's' && e->text[t->end - 2] != 'u' &&
+	       !(t->word & (WORD_PREP | WORD_PRON | WORD_DET));
+}
+
+/* True when a quotation opens at k and its closing mark ends its sentence (a stop inside it or
+ * after it, or nothing after it). */
+static bool quotation_ends(const struct engine *e, size_t k)
+{
+	size_t q;
+
+	if (k >= e->nt || e->t[k].kind != TOK_QOPEN || (q = e->t[k].pair) >= e->nt)
+		return false;
+	return q + 1 >= e->nt || e->t[q + 1].sent != e->t[q].sent || tok_punct(e, q + 1, '.') ||
+	       tok_punct(e, q + 1, ';');
+}
+
 void claims_try_colon(struct engine *e, size_t a, size_t c)
 {
 	size_t para = doc_sentence(e->d, e->t[c].sent)->paragraph;
@@ -112,15 +149,33 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 	if (c == a || c - a > 8 || c + 1 >= e->nt || e->t[c + 1].sent != e->t[c].sent)
 		return;
 	/* a headline's label: "Clinton to Planned Parenthood:", "CNN President On Trump:" (the
-	 * source before the preposition), "Clinton camp:" */
-	if (para == 0 || doc_paragraph(e->d, para)->heading) {
+	 * source before the preposition, the words after it any), "Clinton camp:" */
+	bool heading = para == 0 || doc_paragraph(e->d, para)->heading;
+	if (heading) {
 		for (size_t k = a + 1; k + 1 < c; k++)
-			if (tok_among(e, k, "to on at") && colon_label(e, k + 1, c, para)) {
+			if (tok_among(e, k, "to on at") &&
+			    (colon_label(e, k + 1, c, para) || plain_words(e, k + 1, c))) {
 				sb = k;
 				break;
 			}
 		if (sb == c && c - a >= 2 && tok_among(e, c - 1, "camp campaign aides allies"))
 			lab = c - 1;
+		/* "Senator Hammers Bank CEO: ‘You Should Be Investigated.’": a headline's verb
+		 * after the name, then the quotation that ends the headline */
+		for (size_t k = a + 1; sb == c && k + 1 < c && k <= a + 3; k++)
+			if (headline_verb(e, k) && plain_words(e, k + 1, c) &&
+			    quotation_ends(e, c + 1))
+				sb = k;
+		/* "A lesson from Loretta Lynch: 'Be the voice ...'": the name after "from" */
+		for (size_t k = a + 1; sb == c && k + 1 < c && k <= a + 3; k++)
+			if (tok_is(e, k, "from") &&
+			    !(e->t[a].flags & TOKF_CAP && k > a + 1 &&
+			      e->t[a + 1].flags & TOKF_CAP) &&
+			    plain_words(e, a, k) && colon_label(e, k + 1, c, para) &&
+			    named_elsewhere(e, k + 1, c)) {
+				a = k + 1;
+				break;
+			}
 	}
 	if (sb - a > 4 || !colon_label(e, a, lab < sb ? lab : sb, para))
 		return;
@@ -135,7 +190,13 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 			return;
 	}
 	f = (struct frame){.a = a, .b = e->nt, .c = c, .qa = c, .qb = c + 1, .sa = a, .sb = sb};
-	if (e->t[c + 1].kind == TOK_QOPEN) {
+	/* "Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A Campaign.’": a headline's quotation
+	 * that its sentence goes on after is part of what the label says */
+	if (heading && e->t[c + 1].kind == TOK_QOPEN && !quotation_ends(e, c + 1)) {
+		f.kind = CLAIM_INDIRECT;
+		f.cs = e->t[c + 1].start;
+		f.ce = claims_content_end(e, c + 1, para_rest(e, c, para));
+	} else if (e->t[c + 1].kind == TOK_QOPEN) {
 		claims_content_at(e, &f, c + 1);
 	} else {
 		f.kind = CLAIM_INDIRECT;

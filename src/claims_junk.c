@@ -136,6 +136,7 @@ static bool heading_label(const struct engine *e, const struct frame *f)
 
 	/* "Star Wars: The Last Jedi is ...": a title and its subtitle, then the sentence */
 	if (tok_punct(e, f->c, ':') && p + 2 < e->nt && p == f->c + 1 && tok_is(e, p, "the") &&
+	    f->sb == f->c && /* not "Obama on Climate Change: The Trends Are ..." */
 	    (e->t[p + 1].flags & TOKF_CAP) && (e->t[p + 2].flags & TOKF_CAP) &&
 	    e->t[p + 2].kind == TOK_WORD && !(e->t[p + 2].word & (WORD_PREP | WORD_DET)))
 		return true;

@@ -24,7 +24,7 @@ static const struct text_words_group groups[] = {
 	/* speech verbs a headline writes in title case ("Christie Calls Clinton 'A Disgrace'",
 	 * "Senator Blasts Plan"): never a name's word, as "said" and "says" */
 	{LEX_STOP,
-	 "accuses admits bashes blasts calls defends denies explains insists mocks praises "
+	 "accuses admits bashes blasts calls defends denies explains hammers insists mocks praises "
 	 "reveals rips slams tells thinks touts urges vows warns"},
 	/* prepositions that open a sentence capitalised ("Despite the rain"): never a name */
 	{LEX_STOP, "amid amidst despite unlike"},

@@ -25,8 +25,55 @@ static void closing_mark_opens_paragraph(void)
 	done(&f);
 }
 
+/* A headline's label before its colon: the source before "to" or "on" whatever words follow it
+ * ("Mayor to City Planners:", "Mayor on Climate Change:"), before a headline's verb when a
+ * quotation ends the headline ("Mayor Hammers Bank Chief: ‘...’"), and after "from" when the
+ * name is the story's ("A lesson from Ann Pollard:"); a quotation that the headline goes on
+ * after is part of the paraphrase ("Pollard: ‘Not Now’ To A New Tax"). "Star Wars: The Last
+ * Jedi Opens" stays a title with no source. */
+static void headline_labels(void)
+{
+	struct fixture f = run("Mayor to City Planners: the park will stay open.\n\n"
+			       "The mayor spoke on Monday.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the park will stay open", "Mayor", NULL, NULL);
+	done(&f);
+
+	f = run("Pollard on Climate Change: The Trends Are Alarming.\n\n"
+		"Ann Pollard spoke on Monday.\n");
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "The Trends Are Alarming", "Pollard", NULL, NULL);
+	done(&f);
+
+	f = run("Pollard Hammers Bank Chief: \u2018You Should Resign.\u2019\n\n"
+		"Ann Pollard spoke on Monday.\n");
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_DIRECT, "You Should Resign.", "Pollard", NULL, NULL);
+	done(&f);
+
+	f = run("A lesson from Ann Pollard: be kind to the council.\n\n"
+		"Ann Pollard spoke on Monday. Pollard was brief.\n");
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "be kind to the council", "Ann Pollard", NULL, NULL);
+	done(&f);
+
+	f = run("Pollard: \u2018Not Now\u2019 To A New Tax On Parks.\n\n"
+		"Ann Pollard spoke on Monday.\n");
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "\u2018Not Now\u2019 To A New Tax On Parks", "Pollard",
+		 NULL, NULL);
+	done(&f);
+
+	f = run("Star Wars: The Last Jedi Opens Friday.\n\n"
+		"The film opens in May.\n");
+	CHECK_EQ(f.l->n, 0);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(closing_mark_opens_paragraph);
+	RUN(headline_labels);
 	return CHECK_DONE();
 }
