@@ -71,9 +71,31 @@ static void headline_labels(void)
 	done(&f);
 }
 
+/* "Officials questioned Ann Pollard, who told her staff ...": "who" speaks in its own clause,
+ * after it; the clause before it is the writer's, never what she told (was "Ann Pollard told
+ * (paraphrase): Officials questioned Ann Pollard"). A tag after the quotation with a relative
+ * clause on its source still gives the quotation ("“...,” said Pollard, who predicted ..."),
+ * and the relative clause its own words after "who". */
+static void relative_source_speaks_after(void)
+{
+	struct fixture f =
+		run("Officials questioned Ann Pollard, who told her staff never to "
+		    "speak of the audit.\n\n"
+		    "\u201cWe fund every request we get,\u201d said Pollard, who predicted "
+		    "a busy spring.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Ann Pollard", "Officials", "questioned", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "We fund every request we get,",
+		 "Pollard, who predicted a busy spring", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "a busy spring", "who", "predicted", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(closing_mark_opens_paragraph);
 	RUN(headline_labels);
+	RUN(relative_source_speaks_after);
 	return CHECK_DONE();
 }
