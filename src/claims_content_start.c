@@ -158,6 +158,12 @@ static size_t start_after_object(const struct engine *e, size_t p, size_t b, uns
 		 * to vote" is an instruction) */
 		if (tok_among(e, k, "what how why whether") && !tok_is(e, k + 1, "to"))
 			return k;
+		/* "told the host on Thursday how surprised he is": the day it was told */
+		if (tok_is(e, k, "on") && k + 2 < lim && (e->t[k + 1].word & WORD_TIME) &&
+		    e->t[k + 1].kind == TOK_WORD) {
+			k++;
+			continue;
+		}
 		/* "told The Star-Ledger of Newark last week she would", "told a gathering in
 		 * Washington she will": a name's place */
 		if ((e->t[k].word & WORD_PREP) &&

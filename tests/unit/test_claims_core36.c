@@ -92,10 +92,26 @@ static void relative_source_speaks_after(void)
 	done(&f);
 }
 
+/* "told the host on Thursday how surprised he is that ...": the day between the addressee and
+ * the question told is no end of what was told (was no row); "told the host on the phone" stays
+ * a place with no clause after it. */
+static void told_on_a_day(void)
+{
+	struct fixture f = run("The pollster told the host on Thursday how surprised he is that "
+			       "turnout fell.\n\n"
+			       "The pollster told the host on the phone about the survey.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "how surprised he is that turnout fell", "The pollster",
+		 "told", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(closing_mark_opens_paragraph);
 	RUN(headline_labels);
 	RUN(relative_source_speaks_after);
+	RUN(told_on_a_day);
 	return CHECK_DONE();
 }
