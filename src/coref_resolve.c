@@ -241,6 +241,27 @@ static bool apposed(const struct coref *c, const struct ment *m)
 	return !(m->flags & MF_POSS) && m->end < c->len && c->text[m->end] == ',';
 }
 
+/* True when the mention m, one word opening its sentence (MF_WEAK), is the last word of its
+ * entity's full name and a verb of saying follows it: "Graham said, ..." after "Sen. Lindsey
+ * Graham" is the senator by his surname, a name for sure though no lexicon knows it ("Women
+ * have become ..." after "International Women's Day" is no one). */
+static bool weak_surname(const struct coref *c, const struct ment *m)
+{
+	struct span last = {0, 0}, name = c->ents[m->ent].name, verb;
+
+	if (!(m->flags & MF_WEAK) || m->end + 1 >= c->len || c->text[m->end] != ' ')
+		return false;
+	verb = (struct span){m->end + 1, word_stop(c, m->end + 1, c->len)};
+	while (verb.end > verb.start && !is_lower_ascii(c->text[verb.end - 1]))
+		verb.end--; /* "said," */
+	if (!span_among(c, verb, "said says added told wrote continued explained"))
+		return false;
+	FOR_WORDS(c, name, x)
+	last = x;
+	return last.end > last.start && last.start > name.start &&
+	       coref_name_eq(c, last, (struct span){m->start, m->end});
+}
+
 /* For a pronoun at pos whose gender names the person e further back: a person of unknown gender
  * named in full (a given name we do not know: "Marisleysis Gonzalez") who is the subject of a
  * sentence after the last one that names e, by that name or her surname alone ("Janet Reno ... .
@@ -261,6 +282,10 @@ static size_t newer_subject(const struct coref *c, size_t pos, const struct want
 			break;
 		if (e_sent != COREF_NONE && m->sent != e_sent && found == COREF_NONE)
 			return COREF_NONE;
+		/* "Olsen said, “... the mayor ...” He added": a quotation names people as its
+		 * speaker does, so e named inside one is no newer mention of e than that speaker */
+		if (m->ent == e && (m->flags & MF_INQ))
+			continue;
 		/* "Delfin Gonzalez, another of Elian's great-uncles, said ... He said": for "he", a
 		 * man named in the apposition of that subject, not as a subject, does not take it
 		 * (most names of unknown gender in news are men's; not so for "she") */
@@ -269,10 +294,11 @@ static size_t newer_subject(const struct coref *c, size_t pos, const struct want
 			e_sent = m->sent;
 			continue;
 		}
-		if (m->ent == e && !(found != COREF_NONE && (m->flags & MF_INQ)))
-			return COREF_NONE; /* a quotation before that subject names no one it is */
-		if (found == COREF_NONE && !(m->flags & (MF_INQ | MF_WEAK | MF_LABEL)) &&
-		    (m->flags & MF_SUBJ) && (e_sent == COREF_NONE || apposed(c, m)) &&
+		if (m->ent == e)
+			return COREF_NONE;
+		if (found == COREF_NONE && !(m->flags & (MF_INQ | MF_LABEL)) &&
+		    (!(m->flags & MF_WEAK) || weak_surname(c, m)) && (m->flags & MF_SUBJ) &&
+		    (e_sent == COREF_NONE || apposed(c, m)) &&
 		    c->ents[m->ent].kind == COREF_PERSON &&
 		    c->ents[m->ent].gender == COREF_GENDER_UNKNOWN && c->ex[m->ent].nwords >= 2 &&
 		    compatible(c, m->ent, w)) {
