@@ -416,6 +416,21 @@ static bool person_named(const struct engine *e, size_t i)
 	return id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_PERSON;
 }
 
+/* True when token i is a capitalised modal ("May", "Will") that coref reads as a person's name,
+ * and either a past form follows it (`past`) or it does not open its sentence. */
+static bool modal_named(const struct engine *e, size_t i, bool past)
+{
+	size_t id;
+
+	if (e->t[i].kind != TOK_WORD || !(e->t[i].flags & TOKF_CAP) || !tok_in(e, i, TOKL_MODAL) ||
+	    e->t[i + 1].sent != e->t[i].sent)
+		return false;
+	if (!past && (i == 0 || e->t[i - 1].sent != e->t[i].sent))
+		return false;
+	id = coref_resolve(e->co, (struct span){e->t[i].start, e->t[i].end});
+	return id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_PERSON;
+}
+
 /* Reads the word that starts with cp at pos (n bytes) and ends before `end`; returns its end. */
 static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, int n, size_t sent)
 {
@@ -478,6 +493,15 @@ static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, i
 	if (cap && (t->word & WORD_TIME) && !(t->word & WORD_DET) && e->co &&
 	    person_named(e, e->nt - 1))
 		t->word &= ~(unsigned)WORD_TIME;
+	/* "Theresa May said ... May added", "In particular, Will wrote": a capitalised modal that
+	 * coref reads as a person's name is that name, no verb, when a past form follows it or it
+	 * does not open its sentence ("Will the deal pass?" stays a question) */
+	if (e->nt >= 2 && t->kind == TOK_WORD && !cap && e->co &&
+	    modal_named(e, e->nt - 2,
+			word_ends(e, e->nt - 1, "ed") || tok_in(e, e->nt - 1, TOKL_PAST))) {
+		e->t[e->nt - 2].word &= ~(unsigned)WORD_VERB;
+		e->t[e->nt - 2].lists &= (unsigned char)~TOKL_MODAL;
+	}
 	/* "isn't", "didn’t": a verb */
 	if (pos - s > 3 && (memcmp(e->text + pos - 3, "n't", 3) == 0 ||
 			    (pos - s > 5 && memcmp(e->text + pos - 5, "n\xE2\x80\x99t", 5) == 0)))

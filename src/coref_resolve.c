@@ -956,6 +956,11 @@ bool coref_source_ok(const struct coref *c, struct span s)
 		struct ctok *t = &ws.w[i];
 		if ((tok_lex(c, t) & LEX_PRON) && i == 0 && (ws.n == 1 || !coref_possessive(c, t)))
 			return true;
+		/* "Will wrote" after "George Will": a person's word read before is a name */
+		if ((t->flags & TF_CAP) && (tok_lex(c, t) & LEX_STOP) &&
+		    (e = coref_resolve(c, (struct span){t->start, t->end})) != COREF_NONE &&
+		    c->ents[e].kind == COREF_PERSON)
+			all = 0;
 		all &= (t->flags & TF_DIGIT)
 			       ? LEX_TIME
 			       : tok_lex(c, t) & (LEX_STOP | LEX_TIME | LEX_FURNITURE);

@@ -60,6 +60,10 @@ static bool name_word_of(const struct coref *c, const struct sent *st, size_t i)
 		return true;
 	if (month_name(c, st, i))
 		return true;
+	/* "Will" after "George Will": a modal written capitalised, a person's surname read before */
+	if ((t->flags & TF_CAP) && (tok_is(c, t, "will") || tok_is(c, t, "may")) &&
+	    coref_person_word(c, (struct span){t->start, t->end}))
+		return true;
 	return !(tok_lex(c, t) & (LEX_STOP | LEX_PRON | LEX_TIME | LEX_FURNITURE)) &&
 	       !contracted(c, t);
 }
@@ -192,7 +196,8 @@ size_t coref_run_end(const struct coref *c, const struct sent *st, size_t a)
 		struct ctok *t = &st->t[k];
 		bool next_cap = k + 1 < st->n && coref_name_word(c, st, k + 1);
 		bool after_first = k > a && (tok_lex(c, &st->t[k - 1]) & LEX_FIRST) &&
-				   (t->flags & TF_CAP) && (tok_lex(c, t) & LEX_TIME) &&
+				   (t->flags & TF_CAP) &&
+				   ((tok_lex(c, t) & LEX_TIME) || tok_is(c, t, "will")) &&
 				   !(tok_lex(c, t) & (LEX_PREP | LEX_PRON)) && !day_name(c, t);
 		/* "Mr." before a name: a title (a stop word alone) */
 		bool title = (t->flags & TF_CAP) && (tok_lex(c, t) & LEX_TITLE) && k + 1 < st->n &&

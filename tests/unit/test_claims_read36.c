@@ -55,9 +55,33 @@ static void opening_word_no_surname(void)
 	done(&f);
 }
 
+/* "Columnist Ann Will ... “...,” Will wrote": a surname that is also a modal ("Will", "May"),
+ * read after a given name, is that person where it stands alone before a past form or inside
+ * its sentence; "will" in lower case and "Will the council agree?" stay the verb. */
+static void modal_surname(void)
+{
+	struct fixture f = run(
+		"Columnist Ann Will weighed in on Sunday.\n\n"
+		"\u201cThe flood is a reminder that the office matters,\u201d Will wrote.\n\n"
+		"In particular, Will wrote, the governor can win the race.\n\n"
+		"Prime Minister Nora May said the deal was dead. \u201cWe will go on,\u201d May "
+		"said.\n\n"
+		"Will the council agree? The mayor said it will.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_DIRECT, "The flood is a reminder that the office matters,", "Will",
+		 "wrote", "Ann Will");
+	claim_is(&f, 1, CLAIM_INDIRECT, "In particular, Will wrote, the governor can win the race",
+		 "Will", "wrote", "Ann Will");
+	claim_is(&f, 3, CLAIM_DIRECT, "We will go on,", "May", "said", "Nora May");
+	claim_is(&f, 4, CLAIM_INDIRECT, "it will", "The mayor", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(surname_opening_tag);
 	RUN(opening_word_no_surname);
+	RUN(modal_surname);
 	return CHECK_DONE();
 }
