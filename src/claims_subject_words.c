@@ -196,6 +196,12 @@ bool claims_stop_back(const struct engine *e, size_t i)
 
 	if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || (t->flags & TOKF_INQ))
 		return !in_nickname(e, i); /* Marcia "Cia" Price */
+	/* "the teachers’ union hall": a typographic apostrophe glued to the plural before it is
+	 * the possessive's, as a typewriter's "'" is */
+	if (t->kind == TOK_PUNCT && t->end - t->start == 3 &&
+	    memcmp(e->text + t->start, "\xE2\x80\x99", 3) == 0 && i > 0 &&
+	    e->t[i - 1].kind == TOK_WORD && e->t[i - 1].end == t->start && word_ends(e, i - 1, "s"))
+		return false;
 	if (t->kind == TOK_PUNCT)
 		return !(tok_punct(e, i, ',') || tok_punct(e, i, '.') || tok_dash(e, i) ||
 			 tok_punct(e, i, '(') || tok_punct(e, i, ')') || tok_punct(e, i, '&') ||

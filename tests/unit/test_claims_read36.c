@@ -78,10 +78,32 @@ static void modal_surname(void)
 	done(&f);
 }
 
+/* "At the nurses’ union hall, Ada Ruiz criticized ...", "The nurses’ union said": a typographic
+ * apostrophe after a plural is its possessive, inside the words before the cue as a typewriter's
+ * apostrophe is, so the opening phrase ends at its comma and the union is the subject; "union
+ * hall" is no speaker. */
+static void curly_plural_possessive(void)
+{
+	struct fixture f =
+		run("On Friday at the nurses\u2019 union hall, council candidate Ada Ruiz "
+		    "criticized her rival.\n\n"
+		    "The nurses\u2019 union said the cuts were wrong.\n\n"
+		    "The nurses' union said the plan was late.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "her rival", "council candidate Ada Ruiz", "criticized",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the cuts were wrong", "The nurses\u2019 union", "said",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the plan was late", "The nurses' union", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(surname_opening_tag);
 	RUN(opening_word_no_surname);
 	RUN(modal_surname);
+	RUN(curly_plural_possessive);
 	return CHECK_DONE();
 }
