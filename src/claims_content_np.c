@@ -185,6 +185,36 @@ static bool verb_in(const struct engine *e, size_t p, size_t k)
 	return false;
 }
 
+/* True when the noun phrase [p, k) ranks its noun against a time ("the first time", "the
+ * highest rate", "its worst month", "the only loss"): a "since" or an "until" after it belongs to
+ * it ("the highest rate since 2008"). */
+static bool ranked_np(const struct engine *e, size_t p, size_t k)
+{
+	for (size_t i = p; i < k; i++)
+		if (tok_among(e, i, "first last only best worst most least") ||
+		    (i > p && word_ends(e, i, "est") &&
+		     (tok_is(e, i - 1, "the") || word_possessive(e, i - 1) ||
+		      tok_among(e, i - 1, "its his her their our"))))
+			return true;
+	return false;
+}
+
+/* True when "since", "until" or "because" at k follows a short object of the cue (the
+ * claims_np_short() kind) and a word goes on after it: the writer's own circumstance of the
+ * telling, when or why the speaker did it ("has backed the plan since the spring", "did not
+ * name Ortiz until the last minute", "criticized the governor because of the cuts", "skipped
+ * the vote because they felt ..."), not what the speaker said. Not after a ranked noun ("the
+ * first time since 1990") nor after a quotation, whose reason may be the speaker's own
+ * ('called the bridge "a waste" because so few use it'). */
+static bool circumstance_after(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	if (k + 1 >= lim || e->t[k + 1].kind != TOK_WORD || !claims_np_short(e, p, k))
+		return false;
+	if (tok_is(e, k, "because"))
+		return e->t[k - 1].kind != TOK_QCLOSE;
+	return tok_among(e, k, "since until") && !ranked_np(e, p, k);
+}
+
 size_t claims_time_closes(const struct engine *e, size_t p, size_t k, size_t lim)
 {
 	size_t j = k + 1;
@@ -245,6 +275,8 @@ bool claims_np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 	     (tok_among(e, k + 1, "early late mid") && k + 2 < lim &&
 	      ((e->t[k + 2].word & WORD_TIME) || (e->t[k + 2].flags & TOKF_DIGIT)))))
 		return true;
+	if (circumstance_after(e, p, k, lim))
+		return true; /* "has praised the plan since March", "ignored her because of ..." */
 	/* "endorsed Clinton during a conference call", "attacked his personal life after ..." */
 	if (k <= p + 6 && short_np(e, p, k) && tok_is(e, k, "during") &&
 	    e->t[k + 1].kind == TOK_WORD)
