@@ -199,19 +199,24 @@ static bool ranked_np(const struct engine *e, size_t p, size_t k)
 	return false;
 }
 
-/* True when "since", "until" or "because" at k follows a short object of the cue (the
+/* True when "since", "until", "because" or "when" at k follows a short object of the cue (the
  * claims_np_short() kind) and a word goes on after it: the writer's own circumstance of the
  * telling, when or why the speaker did it ("has backed the plan since the spring", "did not
  * name Ortiz until the last minute", "criticized the governor because of the cuts", "skipped
- * the vote because they felt ..."), not what the speaker said. Not after a ranked noun ("the
- * first time since 1990") nor after a quotation, whose reason may be the speaker's own
- * ('called the bridge "a waste" because so few use it'). */
+ * the vote because they felt ...", "supported the bill when it came to the Senate"), not what
+ * the speaker said. Not after a ranked noun ("the first time since 1990"), a noun of time ("the
+ * day when the plant closed") nor a quotation, whose reason may be the speaker's own ('called
+ * the bridge "a waste" because so few use it'). */
 static bool circumstance_after(const struct engine *e, size_t p, size_t k, size_t lim)
 {
 	if (k + 1 >= lim || e->t[k + 1].kind != TOK_WORD || !claims_np_short(e, p, k))
 		return false;
 	if (tok_is(e, k, "because"))
 		return e->t[k - 1].kind != TOK_QCLOSE;
+	if (tok_is(e, k, "when"))
+		return !tok_among(e, k - 1,
+				  "day days time times moment year years night week era period "
+				  "point months month age");
 	return tok_among(e, k, "since until") && !ranked_np(e, p, k);
 }
 

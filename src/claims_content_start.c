@@ -15,6 +15,15 @@ static bool asked_who(const struct engine *e, size_t p, size_t k)
 	       !e->t[k + 1].cue && !word_ends(e, k + 1, "ed") && !word_ends(e, k + 1, "s");
 }
 
+/* "asked the mayor when the road would open": after a form of "ask" at p - 1, "when" at k is
+ * the question put; after another cue's object it says when the speaker did it ("criticized
+ * the contractors when the storm ended", "supported the bill when it came to the Senate"), and
+ * no question follows. */
+static bool asked_when(const struct engine *e, size_t p, size_t k)
+{
+	return tok_is(e, k, "when") && p > 0 && tok_among(e, p - 1, "asked asks ask asking");
+}
+
 /* After the addressee of a request or question that begins at p ("asked workers if", "urged the
  * judge to give", "called on Trump to"): the token of "to", "if", "whether" or a wh-word, or
  * SIZE_MAX. */
@@ -31,7 +40,7 @@ static size_t after_addressee(const struct engine *e, size_t p, size_t b)
 		     !(e->t[k + 1].flags & TOKF_CAP) &&
 		     !(e->t[k + 1].word & (WORD_DET | WORD_PRON))) ||
 		    tok_is(e, k, "if") || tok_is(e, k, "whether") || tok_is(e, k, "why") ||
-		    tok_is(e, k, "how") || tok_is(e, k, "what") || tok_is(e, k, "when") ||
+		    tok_is(e, k, "how") || tok_is(e, k, "what") || asked_when(e, p, k) ||
 		    asked_who(e, p, k))
 			return k;
 	}

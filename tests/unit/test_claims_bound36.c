@@ -1,6 +1,7 @@
 /* Unit tests of where a found claim's content ends (session 36): a "since", an "until" or a
  * "because" after a short object of the cue tells when or why the speaker did it, the writer's
- * circumstance, and the content is the object alone; each next to the row that stays. */
+ * circumstance, and the content is the object alone; so does a "when" after the object, which
+ * asks nothing unless the cue is "asked". Each next to the row that stays. */
 #include "claims_fixture.h"
 
 /* "has backed the pipeline since the spring": since when the backing has gone on, not what
@@ -57,10 +58,29 @@ static void because_after_object(void)
 	done(&f);
 }
 
+/* "criticized the contractors when the storm ended": "when" after a cue's object says when the
+ * speaker did it, neither the question put nor the content; after "asked" it is the question
+ * ("asked the engineers when the road would open"), and after a noun of time it belongs to the
+ * noun ("recalled the day when the plant closed"). */
+static void when_after_object(void)
+{
+	struct fixture f = run("The mayor criticized the contractors when the storm ended.\n\n"
+			       "The mayor asked the engineers when the road would open.\n\n"
+			       "The mayor recalled the day when the plant closed.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the contractors", "The mayor", "criticized", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "when the road would open", "The mayor", "asked", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the day when the plant closed", "The mayor", "recalled",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(since_after_object);
 	RUN(until_after_object);
 	RUN(because_after_object);
+	RUN(when_after_object);
 	return CHECK_DONE();
 }
