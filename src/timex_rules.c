@@ -573,10 +573,62 @@ static bool copyright_year(const struct tx_ctx *c, size_t k)
 	return in_list(c, j - 1, "copyright");
 }
 
+/* Token k ends a span of years written from the year two tokens back, glued to it by a hyphen
+ * or an en dash: "1947-54", "2008-9", "2015–16" (a season), "2008-2009". TimeML tags the end as
+ * a year of its own ("54" is 1954), and the timeline joins the two into one span. The end lies
+ * after the start and at most 30 years on (not "2015-03", a month of 2015, which would be 2103);
+ * nothing is glued after it ("2008-9-1", "1990-94%", "2008-09am"), and the start is a year the
+ * scan tags, not a season's ("the winter of 2004-5"). Stores the end year in *y. */
+static bool year_span_end(const struct tx_ctx *c, size_t k, int *y)
+{
+	struct tx_hit h;
+	int y1, y2;
+
+	if (k < 2 || !NUM(c, k) || !(P(c, k - 1, '-') || P(c, k - 1, 0x2013)) || !adj(c, k - 2) ||
+	    !adj(c, k - 1) || !year_num(c, k - 2, &y1))
+		return false;
+	int n = (int)c->t[k].num;
+	switch (c->t[k].ndig) {
+	case 1:
+		y2 = y1 / 10 * 10 + n;
+		break;
+	case 2:
+		y2 = y1 / 100 * 100 + n;
+		if (y2 <= y1)
+			y2 += 100;
+		break;
+	case 4:
+		y2 = n;
+		break;
+	default:
+		return false;
+	}
+	if (y2 <= y1 || y2 - y1 > 30)
+		return false;
+	if (adj(c, k) && k + 1 < c->n &&
+	    (c->t[k + 1].kind == K_WORD || NUM(c, k + 1) || P(c, k + 1, '-') ||
+	     P(c, k + 1, 0x2013) || P(c, k + 1, '/') || P(c, k + 1, '%') || P(c, k + 1, ':') ||
+	     ((P(c, k + 1, '.') || P(c, k + 1, ',')) && NUM(c, k + 2) && adj(c, k + 1))))
+		return false;
+	/* "the winter of 2004-5" is the one winter that began in 2004 */
+	if (W(c, k - 3, C_SEASON) || (k >= 4 && W(c, k - 3, C_OF) && W(c, k - 4, C_SEASON)))
+		return false;
+	memset(&h, 0, sizeof(h));
+	if (tx_match_year(c, k - 2, &h, false) != k - 1)
+		return false;
+	*y = y2;
+	return true;
+}
+
 /* "1990", "the 1990s", "the '90s", "the 20th century". */
 size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool strong)
 {
 	int y;
+	if (year_span_end(c, k, &y)) {
+		tx_put_year(h->value, sizeof(h->value), y);
+		h->type = TIMEX_DATE;
+		return k + 1;
+	}
 	if (year_num(c, k, &y)) {
 		if (adj(c, k) && WV(c, k + 1, C_MISC, MISC_S) && y % 10 == 0) {
 			snprintf(h->value, sizeof(h->value), "%03d", y / 10);

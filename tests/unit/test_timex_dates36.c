@@ -1,0 +1,74 @@
+/* test_timex_dates36: rows a journalist reads wrong in a timeline, session 36. A span of years
+ * written short ("2008-9", "2015–16", "1947-54") is the two years, one timeline row, not its
+ * start alone. */
+#include "timex_fixture.h"
+
+/* The item of `text`, read at `anchor`, whose words are `what`: its value, or "none" when no
+ * item has those words. */
+static void expect(const char *text, const char *anchor, const char *what, const char *value)
+{
+	struct timex_fixture f = timex_run(text, anchor);
+	const struct timex *x = timex_item(&f, what);
+	const char *got = x ? x->value : "none";
+
+	if (strcmp(got, value) != 0)
+		fprintf(stderr, "  \"%s\" in \"%s\": %s, expected %s\n", what, text, got, value);
+	CHECK_STR(got, value);
+	timex_done(&f);
+}
+
+/* The labels of the events of `text` read at `anchor`, joined by " | ". */
+static void expect_events(const char *text, const char *anchor, const char *labels)
+{
+	struct timex_fixture f = timex_run(text, anchor);
+	char got[512] = "";
+
+	for (size_t i = 0; i < f.l->nevents; i++) {
+		if (i)
+			strncat(got, " | ", sizeof(got) - strlen(got) - 1);
+		strncat(got, f.l->events[i].label, sizeof(got) - strlen(got) - 1);
+	}
+	if (strcmp(got, labels) != 0)
+		fprintf(stderr, "  \"%s\": %s, expected %s\n", text, got, labels);
+	CHECK_STR(got, labels);
+	timex_done(&f);
+}
+
+/* The end of a span of years glued to its start is a year of its own (TimeML tags "54" in
+ * "1947-54" as 1954), and the timeline shows the span. */
+static void test_year_spans(void)
+{
+	expect("Orders for the looms slumped in 2008-9.", "2017-07-10", "2008", "2008");
+	expect("Orders for the looms slumped in 2008-9.", "2017-07-10", "9", "2009");
+	expect("Orders for the looms slumped in 2008-09.", "2017-07-10", "09", "2009");
+	expect("The club's 2015\u201316 season ended in debt.", "2017-07-10", "16", "2016");
+	expect("During the border war (1947-54), the mill made boots.", "2017-07-10", "54", "1954");
+	expect("The ferry ran at a loss in 1999-00.", "2017-07-10", "00", "2000");
+	expect("She led the board from 2009-2013.", "2017-07-10", "2013", "2013");
+	expect_events("Orders for the looms slumped in 2008-9.", "2017-07-10", "2008\u20132009");
+	expect_events("The club's 2015\u201316 season ended in debt.", "2017-07-10",
+		      "2015\u20132016");
+	expect_events("She led the board, 2009-2013, with a firm hand.", "2017-07-10",
+		      "2009\u20132013");
+}
+
+/* Neighbours that stay: a month of a year in data ("2015-03"), a full date, a count glued on,
+ * a span too long to be one, and the winter that began in a year. */
+static void test_year_spans_stay(void)
+{
+	expect("The index for 2015-03 was flat.", "2017-07-10", "03", "none");
+	expect("The index fell on 2015-03-12.", "2017-07-10", "2015-03-12", "2015-03-12");
+	expect("Output rose 2008-9% a year.", "2017-07-10", "9", "none");
+	expect("The charter ran 1900-1990 in the archive.", "2017-07-10", "1990", "none");
+	expect("The strike began in the winter of 2004-5.", "2017-07-10", "5", "none");
+	expect("The strike began in the winter of 2004-5.", "2017-07-10", "winter of 2004",
+	       "2004-WI");
+	expect_events("Orders slumped in 2008.", "2017-07-10", "2008");
+}
+
+int main(void)
+{
+	RUN(test_year_spans);
+	RUN(test_year_spans_stay);
+	return CHECK_DONE();
+}
