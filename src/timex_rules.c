@@ -18,6 +18,13 @@ static bool word_eq(const struct tx_ctx *c, size_t k, const char *w)
 	return true;
 }
 
+/* The token after "hundred(s)" or "thousand(s)" at k, if one stands there, or k: in "a few
+ * hundred years", "several thousand years" the amount stays unknown, and the words are its. */
+static size_t vague_hundreds(const struct tx_ctx *c, size_t k)
+{
+	return WV(c, k, C_NUMW, 100) || WV(c, k, C_AUX, MISC_THOUSAND) ? k + 1 : k;
+}
+
 /* A cardinal at k: digits, words ("twenty-four"), "a", "a few", "several". *v = -1 for an
  * unknown amount. Returns the token after it, or 0. */
 size_t tx_parse_number(const struct tx_ctx *c, size_t k, long *v, bool *article)
@@ -61,7 +68,7 @@ size_t tx_parse_number(const struct tx_ctx *c, size_t k, long *v, bool *article)
 			size_t j = k + 2;
 			if (W(c, j, C_OF))
 				j++;
-			return j;
+			return *v < 0 ? vague_hundreds(c, j) : j;
 		}
 		if (WV(c, k + 1, C_NUMW, 100)) {
 			*v = 100;
@@ -73,7 +80,7 @@ size_t tx_parse_number(const struct tx_ctx *c, size_t k, long *v, bool *article)
 	}
 	if (W(c, k, C_FEW) && c->t[k].val == 0) {
 		*v = -1;
-		return k + 1;
+		return vague_hundreds(c, k + 1);
 	}
 	return 0;
 }
@@ -140,9 +147,13 @@ size_t tx_match_amount(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool 
 			return u + 1;
 		}
 	}
-	if (allow_rel && WV(c, u, C_AGO, AGO_AGO) && v < 0) {
+	/* "several years ago", "a few days earlier", "many years earlier": some time back from a
+	 * moment, no date (TimeML's PAST_REF); "a few months later" some time on (FUTURE_REF) */
+	if (allow_rel && !for_span && v < 0 && W(c, u, C_AGO) &&
+	    (c->t[u].val == AGO_AGO || c->t[u].val == AGO_EARLIER || c->t[u].val == AGO_LATER)) {
 		h->type = TIMEX_DATE;
-		snprintf(h->value, sizeof(h->value), "PAST_REF");
+		snprintf(h->value, sizeof(h->value), "%s",
+			 c->t[u].val == AGO_LATER ? "FUTURE_REF" : "PAST_REF");
 		return u + 1;
 	}
 	if (allow_rel && W(c, u, C_FROM) && W(c, u + 1, C_REF) && c->t[u + 1].val == REF_NOW &&

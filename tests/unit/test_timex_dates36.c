@@ -66,9 +66,48 @@ static void test_year_spans_stay(void)
 	expect_events("Orders slumped in 2008.", "2017-07-10", "2008");
 }
 
+/* An unknown amount before "earlier" or "later" is some time back or on, no date (TimeML's
+ * PAST_REF, FUTURE_REF), "a few hundred years" too, where "hundred years earlier" alone was a
+ * hundred years before the anchor and showed that year as a row. */
+static void test_vague_offsets(void)
+{
+	expect("The guild had its roots in Flanders a few hundred years earlier.", "2015-07-10",
+	       "a few hundred years earlier", "PAST_REF");
+	expect("The guild had its roots in Flanders a few hundred years earlier.", "2015-07-10",
+	       "hundred years earlier", "none");
+	expect("Kilns like these were fired several thousand years ago.", "2015-07-10",
+	       "several thousand years ago", "PAST_REF");
+	expect("The keeper had quit a few days earlier.", "2015-07-10", "a few days earlier",
+	       "PAST_REF");
+	expect("A few months later, the dam burst.", "2015-07-10", "A few months later",
+	       "FUTURE_REF");
+	expect("Many years earlier, the lane was a stream.", "2015-07-10", "Many years earlier",
+	       "PAST_REF");
+	expect_events("By the 15th century the game was known. The guild had its roots in "
+		      "Flanders a few hundred years earlier.",
+		      "2015-07-10", "by 15th century");
+}
+
+/* Neighbours that stay: a known amount counts, an amount with no "earlier" is how long, and
+ * "for" before it keeps the date after it. */
+static void test_vague_offsets_stay(void)
+{
+	expect("A hundred years earlier, the lane was a stream.", "2015-07-10",
+	       "A hundred years earlier", "1915");
+	expect("Two hundred years ago the lane was a stream.", "2015-07-10",
+	       "Two hundred years ago", "1815");
+	expect("The keeper stayed a few days.", "2015-07-10", "a few days", "PXD");
+	expect("Crews worked for several hundred years.", "2015-07-10", "several hundred years",
+	       "PXY");
+	expect("The keeper had quit three days earlier.", "2015-07-10", "three days earlier",
+	       "2015-07-07");
+}
+
 int main(void)
 {
 	RUN(test_year_spans);
 	RUN(test_year_spans_stay);
+	RUN(test_vague_offsets);
+	RUN(test_vague_offsets_stay);
 	return CHECK_DONE();
 }
