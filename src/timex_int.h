@@ -183,6 +183,11 @@ enum tx_tense {
  * finish by March"), unless a date of the sentence puts the saying weeks back. Looks at most
  * 40 tokens away. */
 int tx_tense(const struct tx_ctx *c, size_t s, size_t e);
+/* The date at token s hangs on a "would" (with a plain verb) whose clause a condition opens
+ * right after a verb of saying, in the same sentence, outside quotation marks and with no date
+ * before it ("had said that if the motion failed they would return to it on Wednesday"): what a
+ * condition told in the past leads to lies after the saying. */
+bool tx_said_condition(const struct tx_ctx *c, size_t s);
 /* Token k is a past form ("opened", "took", "was"). */
 bool tx_past_form(const struct tx_ctx *c, size_t k);
 /* tx_tense() is TENSE_FUTURE or TENSE_LATER. */

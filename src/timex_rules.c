@@ -791,7 +791,12 @@ size_t tx_match_weekday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit
 			return e;
 		}
 	}
-	weekday_hit(c, c->t[k].val, rel, tx_tense(c, k, j), h);
+	/* a weekday a saying's condition leads to is ahead ("said that if the vote failed they
+	 * would return to it on Wednesday"), though the saying's own "would" is no future */
+	int tense = tx_tense(c, k, j);
+	if ((tense == TENSE_LATER || tense == TENSE_NONE) && tx_said_condition(c, k))
+		tense = TENSE_FUTURE;
+	weekday_hit(c, c->t[k].val, rel, tense, h);
 	return with_part(c, j, h);
 }
 

@@ -565,6 +565,31 @@ int tx_tense(const struct tx_ctx *c, size_t s, size_t e)
 	return TENSE_NONE;
 }
 
+bool tx_said_condition(const struct tx_ctx *c, size_t s)
+{
+	/* a date before it in the sentence may date the saying, days back ("said Monday that if
+	 * talks failed they would strike Wednesday" in a Friday paper) */
+	if (c->l->n && c->l->items[c->l->n - 1].span.start >= c->t[0].s)
+		return false;
+	size_t would = 0, cond = 0;
+	for (size_t k = s, lo = s > 30 ? s - 30 : 0; k-- > lo;) {
+		if (P(c, k, '.') || P(c, k, ';') || quote_mark(c, k))
+			return false;
+		if (!would) {
+			if (in_list(c, k, "would wouldn") && future_in_past(c, k))
+				would = k;
+		} else if (!cond) {
+			if (in_list(c, k, "if unless"))
+				cond = k;
+		} else if (in_list(c, k, said_words)) {
+			return true;
+		} else if (k + 2 < cond || !in_list(c, k, "that")) {
+			return false;
+		}
+	}
+	return false;
+}
+
 bool tx_past_form(const struct tx_ctx *c, size_t k)
 {
 	return in_list(c, k, irregular) || ed_form(c, k) || W(c, k, C_PAST);

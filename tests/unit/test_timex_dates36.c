@@ -103,11 +103,41 @@ static void test_vague_offsets_stay(void)
 	       "2015-07-07");
 }
 
+/* A weekday that a condition told in the past leads to is ahead of the saying ("had said that
+ * if the vote failed they would take it up again on Wednesday"): in a Friday paper, next
+ * Wednesday, where it read the Wednesday gone. */
+static void test_condition_weekday(void)
+{
+	expect("Council members had said that if the levy failed they would take it up again on "
+	       "Wednesday.",
+	       "2024-12-06", "Wednesday", "2024-12-11");
+	expect("The union said that unless the talks resumed, its drivers would walk out on "
+	       "Tuesday.",
+	       "2024-12-06", "Tuesday", "2024-12-10");
+}
+
+/* Neighbours that stay: a "would" with no condition (the saying may be days back), a saying
+ * dated before the weekday, a past unreal, and a condition inside a quotation. */
+static void test_condition_weekday_stay(void)
+{
+	expect("The towns said they would light their bridges green on Monday night.", "2024-12-04",
+	       "Monday night", "2024-12-02");
+	expect("The union said Monday that if the talks failed, its drivers would walk out on "
+	       "Wednesday.",
+	       "2024-12-06", "Wednesday", "2024-12-04");
+	expect("She said that if the bus had come she would have voted on Wednesday.", "2024-12-06",
+	       "Wednesday", "2024-12-04");
+	expect("\"If the levy fails we would take it up on Wednesday,\" she said.", "2024-12-06",
+	       "Wednesday", "2024-12-04");
+}
+
 int main(void)
 {
 	RUN(test_year_spans);
 	RUN(test_year_spans_stay);
 	RUN(test_vague_offsets);
 	RUN(test_vague_offsets_stay);
+	RUN(test_condition_weekday);
+	RUN(test_condition_weekday_stay);
 	return CHECK_DONE();
 }
