@@ -33,7 +33,21 @@ size_t tx_parse_number(const struct tx_ctx *c, size_t k, long *v, bool *article)
 	if (NUM(c, k)) {
 		if (c->t[k].ndig > 6)
 			return 0;
-		/* "1.5", "1,000": not handled as amounts of time. */
+		/* the digits after a thousands comma are no number of their own ("2,000 years" is
+		 * not "000 years") */
+		if (k >= 2 && P(c, k - 1, ',') && adj(c, k - 2) && adj(c, k - 1) && NUM(c, k - 2))
+			return 0;
+		/* "1,460 years": a thousands comma and three digits make one number, up to 9,999 */
+		if (c->t[k].ndig <= 1 && adj(c, k) && P(c, k + 1, ',') && adj(c, k + 1) &&
+		    NUM(c, k + 2) && c->t[k + 2].ndig == 3 &&
+		    !(adj(c, k + 2) && (P(c, k + 3, ',') || P(c, k + 3, '.')) && NUM(c, k + 4))) {
+			if (k > 0 && (P(c, k - 1, '$') || P(c, k - 1, '.')) &&
+			    c->t[k - 1].e == c->t[k].s)
+				return 0;
+			*v = c->t[k].num * 1000 + c->t[k + 2].num;
+			return k + 3;
+		}
+		/* "1.5", "10,000": not handled as amounts of time. */
 		if (adj(c, k) && (P(c, k + 1, '.') || P(c, k + 1, ',')) && adj(c, k + 1) &&
 		    NUM(c, k + 2))
 			return 0;

@@ -131,6 +131,25 @@ static void test_condition_weekday_stay(void)
 	       "Wednesday", "2024-12-04");
 }
 
+/* A number with a thousands comma is one amount: "2,000 years" was "000 years" (P0Y), and
+ * "10,000,000 years ago" the anchor's own year. */
+static void test_thousands_amounts(void)
+{
+	expect("The oak may be 2,000 years old.", "2019-01-03", "2,000 years", "P2000Y");
+	expect("After 1,460 years the abbey fell.", "2019-01-03", "1,460 years", "P1460Y");
+	expect("The pumps ran for 6,300 hours.", "2019-01-03", "6,300 hours", "PT6300H");
+	expect("The oak may be 2,000 years old.", "2019-01-03", "000 years", "none");
+	expect("The rock formed 10,000,000 years ago.", "2019-01-03", "000 years ago", "none");
+}
+
+/* Neighbours that stay: a plain amount, a decimal, a count of people before a year. */
+static void test_thousands_amounts_stay(void)
+{
+	expect("The oak may be 200 years old.", "2019-01-03", "200 years", "P200Y");
+	expect("The repairs took 1.5 years.", "2019-01-03", "5 years", "none");
+	expect("The club had 2,000 members in 1990.", "2019-01-03", "1990", "1990");
+}
+
 int main(void)
 {
 	RUN(test_year_spans);
@@ -139,5 +158,7 @@ int main(void)
 	RUN(test_vague_offsets_stay);
 	RUN(test_condition_weekday);
 	RUN(test_condition_weekday_stay);
+	RUN(test_thousands_amounts);
+	RUN(test_thousands_amounts_stay);
 	return CHECK_DONE();
 }
