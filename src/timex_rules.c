@@ -150,6 +150,11 @@ size_t tx_match_amount(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool 
 			struct date none = {0, 0, 0};
 			bool nobase = ago == AGO_LATER && unit >= U_YEAR && !c->has_ref &&
 				      !c->has_refany;
+			/* so does "thirty minutes later" after the first paragraph with no day
+			 * before it: a moment of a scene the story told, not the day of writing (in
+			 * a one-paragraph post, "3 hours later" is still today) */
+			nobase = nobase ||
+				 (ago != AGO_AGO && unit < U_DAY && !c->has_ref && c->para > 0);
 			if (unit == U_YEAR && v == 1 && sign < 0 && c->quarter_talk && c->a.month)
 				tx_rel_value(c->a, U_QUARTER, -5, h);
 			else

@@ -150,6 +150,31 @@ static void test_thousands_amounts_stay(void)
 	expect("The club had 2,000 members in 1990.", "2019-01-03", "1990", "1990");
 }
 
+/* "Thirty minutes later" after the first paragraph, with no day named before it, counts from
+ * a moment of a scene the story told, not from the day of writing: its day is unknown and the
+ * timeline shows no row, where it showed the article's date. */
+static void test_scene_offsets(void)
+{
+	expect("The kiln room is hot.\n\nThirty minutes later the tray slides out.", "2015-03-27",
+	       "Thirty minutes later", "XXXX-XX-XX");
+	expect("The kiln room is hot.\n\nTwo hours earlier, the van had come.", "2015-03-27",
+	       "Two hours earlier", "XXXX-XX-XX");
+	expect_events("The kiln room is hot in March 2014.\n\nThirty minutes later the tray "
+		      "slides out.",
+		      "2015-03-27", "Mar 2014");
+}
+
+/* Neighbours that stay: a day named before, a one-paragraph post, and "ago" (from now). */
+static void test_scene_offsets_stay(void)
+{
+	expect("The kiln opened on Tuesday.\n\nThirty minutes later the tray slid out.",
+	       "2015-03-27", "Thirty minutes later", "2015-03-24");
+	expect("Oven on. Three hours later, bread!", "2015-03-27", "Three hours later",
+	       "2015-03-27");
+	expect("The kiln room is hot.\n\nThirty minutes ago the tray slid out.", "2015-03-27",
+	       "Thirty minutes ago", "2015-03-27");
+}
+
 int main(void)
 {
 	RUN(test_year_spans);
@@ -160,5 +185,7 @@ int main(void)
 	RUN(test_condition_weekday_stay);
 	RUN(test_thousands_amounts);
 	RUN(test_thousands_amounts_stay);
+	RUN(test_scene_offsets);
+	RUN(test_scene_offsets_stay);
 	return CHECK_DONE();
 }
