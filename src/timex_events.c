@@ -41,13 +41,11 @@ static bool word_before(const char *t, size_t lo, size_t p, size_t *ws, size_t *
 	return e > p;
 }
 
-/* Do items x and y name the two ends of one span, x the earlier date and y the later at the
- * same grain: "from 2011 to 2013", "between May and July", "2011-2013", "1990 to 1995"? */
-static bool range_pair(const char *t, const struct timex *x, const struct timex *y)
+/* Do the words around items x and y make them the two ends of one span: "from 2011 to 2013",
+ * "between May and July", "2011-2013", "between 8 AM and 9 PM"? */
+static bool range_words(const char *t, const struct timex *x, const struct timex *y)
 {
-	if (y->span.start < x->span.end || y->span.start - x->span.end > 9 ||
-	    strlen(x->value) != strlen(y->value) || strcmp(x->value, y->value) >= 0 ||
-	    x->value[0] == 'X' || strchr(x->value, 'W') || strchr(x->value, 'T'))
+	if (y->span.start < x->span.end || y->span.start - x->span.end > 9)
 		return false;
 	size_t a = x->span.end, b = y->span.start;
 	while (a < b && t[a] == ' ')
@@ -67,6 +65,15 @@ static bool range_pair(const char *t, const struct timex *x, const struct timex 
 		return between;
 	return from && (word_is(t, a, b, "to") || word_is(t, a, b, "through") ||
 			word_is(t, a, b, "until") || word_is(t, a, b, "till"));
+}
+
+/* Do items x and y name the two ends of one span, x the earlier date and y the later at the
+ * same grain: "from 2011 to 2013", "between May and July", "2011-2013", "1990 to 1995"? */
+static bool range_pair(const char *t, const struct timex *x, const struct timex *y)
+{
+	return strlen(x->value) == strlen(y->value) && strcmp(x->value, y->value) < 0 &&
+	       x->value[0] != 'X' && !strchr(x->value, 'W') && !strchr(x->value, 'T') &&
+	       range_words(t, x, y);
 }
 
 /* Does the text spell out a year (four digits in a row)? */
@@ -667,8 +674,14 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 		}
 		bool dup = false;
 		for (size_t j = nk; j-- > 0 && nk - j <= 8 && k[j].sent == si;)
-			if (same_day(l->items[k[j].idx].value, x->value))
+			if (same_day(l->items[k[j].idx].value, x->value)) {
 				dup = true;
+				/* a window of hours ("sometime between 8 AM and 9 PM Wednesday")
+				 * is the day, not its first hour */
+				if (j == nk - 1 && k[j].p.gran == GRAN_TIME &&
+				    range_words(t, &l->items[k[j].idx], x))
+					k[j].p.gran = GRAN_DAY;
+			}
 		if (dup)
 			continue;
 		k[nk].idx = k[nk].to = i;

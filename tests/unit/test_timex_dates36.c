@@ -175,6 +175,25 @@ static void test_scene_offsets_stay(void)
 	       "Thirty minutes ago", "2015-03-27");
 }
 
+/* A window of hours is its day on the timeline, not its first hour: "sometime between 8 AM
+ * and 9 PM Wednesday" read "8 a.m.". */
+static void test_hour_window(void)
+{
+	expect_events("The brooch went missing sometime between 8 AM and 9 PM Wednesday.",
+		      "2015-02-26", "Feb 25, 2015");
+	expect_events("A curfew ran from midnight to 6 a.m. on Tuesday.", "2015-02-26",
+		      "Feb 24, 2015");
+}
+
+/* Neighbours that stay: one hour, and two hours of one day not joined as a window. */
+static void test_hour_window_stay(void)
+{
+	expect_events("The brooch went missing at 8 AM Wednesday.", "2015-02-26",
+		      "Feb 25, 2015, 8 a.m.");
+	expect_events("The guard left at 8 AM Wednesday and came back at 9 PM Wednesday.",
+		      "2015-02-26", "Feb 25, 2015, 8 a.m.");
+}
+
 int main(void)
 {
 	RUN(test_year_spans);
@@ -187,5 +206,7 @@ int main(void)
 	RUN(test_thousands_amounts_stay);
 	RUN(test_scene_offsets);
 	RUN(test_scene_offsets_stay);
+	RUN(test_hour_window);
+	RUN(test_hour_window_stay);
 	return CHECK_DONE();
 }
