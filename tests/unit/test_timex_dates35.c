@@ -102,24 +102,7 @@ static void test_long_subject(void)
 /* The labels of the events of `text` read at `anchor`, joined by " | ". */
 static void expect_events(const char *text, const char *anchor, const char *labels)
 {
-	const char *err = NULL;
-	struct doc *d = doc_load(text, strlen(text), "test", FORMAT_TEXT, &err);
-	REQUIRE(d != NULL);
-	struct date a;
-	REQUIRE(date_parse_iso(anchor, &a));
-	doc_set_anchor(d, a, ANCHOR_OPTION);
-	struct timex_list *l = timex_find(d);
-	char got[512] = "";
-	for (size_t i = 0; i < l->nevents; i++) {
-		if (i)
-			strncat(got, " | ", sizeof(got) - strlen(got) - 1);
-		strncat(got, l->events[i].label, sizeof(got) - strlen(got) - 1);
-	}
-	if (strcmp(got, labels) != 0)
-		fprintf(stderr, "  \"%s\": %s, expected %s\n", text, got, labels);
-	CHECK_STR(got, labels);
-	timex_list_free(l);
-	doc_free(d);
+	timex_expect_events(text, anchor, labels, NULL);
 }
 
 /* An update's clock time before a dash stamps the post, not the event, when the sentence

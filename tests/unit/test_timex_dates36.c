@@ -20,18 +20,7 @@ static void expect(const char *text, const char *anchor, const char *what, const
 /* The labels of the events of `text` read at `anchor`, joined by " | ". */
 static void expect_events(const char *text, const char *anchor, const char *labels)
 {
-	struct timex_fixture f = timex_run(text, anchor);
-	char got[512] = "";
-
-	for (size_t i = 0; i < f.l->nevents; i++) {
-		if (i)
-			strncat(got, " | ", sizeof(got) - strlen(got) - 1);
-		strncat(got, f.l->events[i].label, sizeof(got) - strlen(got) - 1);
-	}
-	if (strcmp(got, labels) != 0)
-		fprintf(stderr, "  \"%s\": %s, expected %s\n", text, got, labels);
-	CHECK_STR(got, labels);
-	timex_done(&f);
+	timex_expect_events(text, anchor, labels, NULL);
 }
 
 /* The end of a span of years glued to its start is a year of its own (TimeML tags "54" in

@@ -1,8 +1,9 @@
 /* timex_fixture: the date items of a text read at an anchor, and the one whose words are given,
- * for the unit tests of the date tagger (test_timex_tense, test_timex_dates35). */
+ * for the unit tests of the date tagger (test_timex_tense, test_timex_dates35, dates36, tidy36). */
 #ifndef TIMEX_FIXTURE_H
 #define TIMEX_FIXTURE_H
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,6 +49,29 @@ static inline void timex_done(struct timex_fixture *f)
 {
 	timex_list_free(f->l);
 	doc_free(f->d);
+}
+
+/* Checks the labels of the events of `text` read at `anchor`, joined by " | ", and, when
+ * summary is not NULL, the summary of the first event. */
+static inline void timex_expect_events(const char *text, const char *anchor, const char *labels,
+				       const char *summary)
+{
+	struct timex_fixture f = timex_run(text, anchor);
+	char got[512] = "";
+
+	for (size_t i = 0; i < f.l->nevents; i++) {
+		if (i)
+			strncat(got, " | ", sizeof(got) - strlen(got) - 1);
+		strncat(got, f.l->events[i].label, sizeof(got) - strlen(got) - 1);
+	}
+	if (strcmp(got, labels) != 0)
+		fprintf(stderr, "  \"%s\": %s, expected %s\n", text, got, labels);
+	CHECK_STR(got, labels);
+	if (summary && f.l->nevents) {
+		const char *s = timex_event_summary(f.l, 0);
+		CHECK_STR(s ? s : "(none)", summary);
+	}
+	timex_done(&f);
 }
 
 #endif
