@@ -75,6 +75,9 @@ struct span claims_role_of_name_before(const struct engine *e, size_t a, size_t 
 	struct span none = {0, 0};
 	size_t k = a, id, h = a;
 
+	/* "People like Bob Scott, he said": a pronoun is no role of the name before its comma */
+	if (e->t[a].word & WORD_PRON)
+		return none;
 	while (h < b && h < a + 3 && e->t[h].kind == TOK_WORD && !(e->t[h].word & WORD_PREP) &&
 	       (!(e->t[h].flags & TOKF_CAP) ||
 		(claims_acronym_word(e, h) && claims_office_noun(e, h))))

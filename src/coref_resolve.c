@@ -770,6 +770,68 @@ static void quoted_people(const struct coref *c, size_t pos, struct want *w)
 			w->quoted[w->nquoted++] = c->m[k].ent;
 }
 
+/* True when ch is an ASCII letter. */
+static bool ascii_letter(char ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/* "People like Scott, he said.", "Trump's plan will fail, she told reporters": a pronoun that
+ * is the subject of a tag set after a comma holds the clause before it under its verb, so the
+ * people that clause names are whom the speaker talks about, not the speaker. Not when the
+ * sentence opens with a subordinate clause or a phrase ("When Lee arrived, he said"), where a
+ * name may be the pronoun's. */
+static void tag_clause_people(const struct coref *c, size_t pos, size_t end, struct want *w)
+{
+	const struct doc_sentence *s = doc_sentence(c->d, doc_sentence_at(c->d, pos));
+	size_t a = s->span.start, p = pos, v = end, n, b;
+	struct span first = {a, a}, verb;
+
+	while (first.end < s->span.end && ascii_letter(c->text[first.end]))
+		first.end++;
+	while (p > a && c->text[p - 1] == ' ')
+		p--;
+	while (v < s->span.end && c->text[v] == ' ')
+		v++;
+	for (verb = (struct span){v, v}; verb.end < s->span.end && ascii_letter(c->text[verb.end]);
+	     verb.end++)
+		;
+	if (p <= a || c->text[p - 1] != ',' || verb.end <= verb.start ||
+	    !span_among(c, verb,
+			"said says added told tells wrote writes explained noted argued insisted "
+			"continued recalled") ||
+	    span_among(c, first,
+		       "although though while when after before because since once unless if as "
+		       "even asked in on at during with despite"))
+		return;
+	/* the clause the tag reports: back from its comma to the mark or the "and" or "but" that
+	 * opens it ("... and Ms. Warren, she said, ...": Warren's clause, not the sentence's) */
+	for (b = p - 1; b > a; b--) {
+		unsigned char ch = (unsigned char)c->text[b - 1];
+		if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == '"' ||
+		    (ch >= 0x80 && b >= 3 &&
+		     (unsigned char)c->text[b - 3] == 0xE2)) /* a dash, a mark */
+			break;
+		if (b >= a + 5 && c->text[b - 1] == ' ' &&
+		    (memcmp(c->text + b - 5, " and", 4) == 0 ||
+		     memcmp(c->text + b - 5, " but", 4) == 0))
+			break;
+	}
+	for (size_t k = first_at(c, b); k < c->nm && c->m[k].start < p && w->nquoted < QUOTED_MAX;
+	     k++) {
+		struct span ms = {c->m[k].start, c->m[k].end};
+		/* a name, not a pronoun ("She had helped, she said") nor a possessive, which the
+		 * pronoun may take up ("Obama's remarks were aimed at critics, he said") */
+		if (c->ents[c->m[k].ent].kind != COREF_PERSON || (c->m[k].flags & MF_POSS) ||
+		    span_among(c, ms, "he she him her his hers i me my we us our they them their"))
+			continue;
+		for (n = 0; n < w->nquoted && w->quoted[n] != c->m[k].ent; n++)
+			;
+		if (n == w->nquoted)
+			w->quoted[w->nquoted++] = c->m[k].ent;
+	}
+}
+
 size_t coref_resolve(const struct coref *c, struct span s)
 {
 	struct words ws;
@@ -784,8 +846,10 @@ size_t coref_resolve(const struct coref *c, struct span s)
 	if ((tok_lex(c, &ws.w[0]) & LEX_PRON) && (ws.n == 1 || !coref_possessive(c, &ws.w[0]))) {
 		if (!want_pronoun(c, &ws.w[0], &w))
 			return COREF_NONE;
-		if (w.person && !(ws.w[0].flags & TF_INQ))
+		if (w.person && !(ws.w[0].flags & TF_INQ)) {
 			quoted_people(c, s.start, &w);
+			tag_clause_people(c, s.start, s.end, &w);
+		}
 		return pronoun_antecedent(c, s.start, &w);
 	}
 	if ((head_end = after_city_state(c, s, &ws)) != 0) {

@@ -74,11 +74,30 @@ static void tag_sentence_description_and_name(void)
 	done(&f);
 }
 
+/* "People like Dan Ross, he said.": a name in the clause a pronoun's tag reports is whom the
+ * speaker talks about, never the pronoun (nor the name a role before the comma would give), so
+ * "he" is the one who spoke before. A possessive there may be the speaker ("Ross's plan is
+ * bold, he said"), and so may a name in an opening clause ("When Dan Ross arrived, he said"). */
+static void name_in_tag_clause_is_not_the_speaker(void)
+{
+	struct fixture f = run("Carl Ortiz said the budget was thin.\n\n"
+			       "People like Dan Ross, he said.\n\n"
+			       "Dan Ross's plan is bold, he said.\n\n"
+			       "When Dan Ross arrived, he said the budget was thin.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	CHECK(renders(&f, 1, "Carl Ortiz said (paraphrase): People like Dan Ross"));
+	CHECK(renders(&f, 2, "Dan Ross said (paraphrase): Dan Ross's plan is bold"));
+	CHECK(renders(&f, 3, "Dan Ross said (paraphrase): the budget was thin"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(subject_with_phrase_around);
 	RUN(opening_phrase_along);
 	RUN(colon_tag_after_auxiliary);
 	RUN(tag_sentence_description_and_name);
+	RUN(name_in_tag_clause_is_not_the_speaker);
 	return CHECK_DONE();
 }
