@@ -3,62 +3,56 @@
  * on its own still counts back. "Ash Wednesday" is a holiday, and "Wednesday-like" no date. */
 #include "timex_fixture.h"
 
-/* The item of `text`, read at `anchor`, whose words are `what`: its value, or "none" when no
- * item has those words. */
-static void expect(const char *text, const char *anchor, const char *what, const char *value)
-{
-	struct timex_fixture f = timex_run(text, anchor);
-	const struct timex *x = timex_item(&f, what);
-	const char *got = x ? x->value : "none";
-
-	if (strcmp(got, value) != 0)
-		fprintf(stderr, "  \"%s\" in \"%s\": %s, expected %s\n", what, text, got, value);
-	CHECK_STR(got, value);
-	timex_done(&f);
-}
-
 /* "for" before "a week earlier this month": a duration, then the month. */
 static void test_for_amount_then_date(void)
 {
-	expect("Lamb chops sold at $9 a pound, though only for a week earlier this month.",
-	       "2021-06-27", "a week", "P1W");
-	expect("Lamb chops sold at $9 a pound, though only for a week earlier this month.",
-	       "2021-06-27", "earlier this month", "2021-06");
-	expect("Lamb chops sold at $9 a pound, though only for a week earlier this month.",
-	       "2021-06-27", "a week earlier", "none");
-	expect("The ferry ran for two days later that month.", "2021-06-27", "two days later",
-	       "none");
+	timex_expect_value(
+		"Lamb chops sold at $9 a pound, though only for a week earlier this month.",
+		"2021-06-27", "a week", "P1W");
+	timex_expect_value(
+		"Lamb chops sold at $9 a pound, though only for a week earlier this month.",
+		"2021-06-27", "earlier this month", "2021-06");
+	timex_expect_value(
+		"Lamb chops sold at $9 a pound, though only for a week earlier this month.",
+		"2021-06-27", "a week earlier", "none");
+	timex_expect_value("The ferry ran for two days later that month.", "2021-06-27",
+			   "two days later", "none");
 }
 
 /* Neighbours that stay: "a week earlier" with no "for", and "for" with no date after. */
 static void test_offsets_stay(void)
 {
-	expect("The survey put her support at 41%, up from 38% a week earlier.", "2021-06-27",
-	       "a week earlier", "2021-W24");
-	expect("Prices were cut two days earlier this month.", "2021-06-27", "two days earlier",
-	       "2021-06-25");
-	expect("The sale ran for a week last month.", "2021-06-27", "a week", "P1W");
-	expect("The sale ran for a week last month.", "2021-06-27", "last month", "2021-05");
+	timex_expect_value("The survey put her support at 41%, up from 38% a week earlier.",
+			   "2021-06-27", "a week earlier", "2021-W24");
+	timex_expect_value("Prices were cut two days earlier this month.", "2021-06-27",
+			   "two days earlier", "2021-06-25");
+	timex_expect_value("The sale ran for a week last month.", "2021-06-27", "a week", "P1W");
+	timex_expect_value("The sale ran for a week last month.", "2021-06-27", "last month",
+			   "2021-05");
 }
 
 /* "Ash Wednesday" is the holiday, 46 days before Easter, not the nearest Wednesday; a date
  * glued to "-like" or "-style" names a kind of thing and is no date at all. */
 static void test_ash_wednesday_and_like(void)
 {
-	expect("On Ash Wednesday, the parish priest fasted.", "2021-06-27", "Ash Wednesday",
-	       "2021-02-17");
-	expect("The Ash Wednesday service drew a crowd.", "2021-12-20", "Ash Wednesday",
-	       "2022-03-02");
-	expect("The play closes with an Ash Wednesday-like smudge of soot.", "2021-06-27",
-	       "Ash Wednesday", "none");
-	expect("The play closes with an Ash Wednesday-like smudge of soot.", "2021-06-27",
-	       "Wednesday", "none");
-	expect("The office had a Monday-style gloom all week.", "2021-06-27", "Monday", "none");
+	timex_expect_value("On Ash Wednesday, the parish priest fasted.", "2021-06-27",
+			   "Ash Wednesday", "2021-02-17");
+	timex_expect_value("The Ash Wednesday service drew a crowd.", "2021-12-20", "Ash Wednesday",
+			   "2022-03-02");
+	timex_expect_value("The play closes with an Ash Wednesday-like smudge of soot.",
+			   "2021-06-27", "Ash Wednesday", "none");
+	timex_expect_value("The play closes with an Ash Wednesday-like smudge of soot.",
+			   "2021-06-27", "Wednesday", "none");
+	timex_expect_value("The office had a Monday-style gloom all week.", "2021-06-27", "Monday",
+			   "none");
 	/* neighbours that stay dates */
-	expect("The soot fell on Wednesday.", "2021-06-27", "Wednesday", "2021-06-23");
-	expect("She caught Wednesday-night flights home.", "2021-06-27", "Wednesday", "2021-06-23");
-	expect("They met on Friday, like always.", "2021-06-27", "Friday", "2021-06-25");
-	expect("Good Friday fell early that spring.", "2021-06-27", "Good Friday", "2021-04-02");
+	timex_expect_value("The soot fell on Wednesday.", "2021-06-27", "Wednesday", "2021-06-23");
+	timex_expect_value("She caught Wednesday-night flights home.", "2021-06-27", "Wednesday",
+			   "2021-06-23");
+	timex_expect_value("They met on Friday, like always.", "2021-06-27", "Friday",
+			   "2021-06-25");
+	timex_expect_value("Good Friday fell early that spring.", "2021-06-27", "Good Friday",
+			   "2021-04-02");
 }
 
 /* "that day" with no day named before it is the day of an event the words tell, not the
@@ -66,37 +60,41 @@ static void test_ash_wednesday_and_like(void)
  * that day. */
 static void test_that_day_unknown(void)
 {
-	expect("Fares tripled during the blockade, and riders paid dearly that day.", "2021-06-27",
-	       "that day", "XXXX-XX-XX");
-	expect("The blockade began on Tuesday. Riders paid dearly that day.", "2021-06-27",
-	       "that day", "2021-06-22");
-	expect("Fares tripled during the blockade that year.", "2021-06-27", "that year", "2021");
+	timex_expect_value("Fares tripled during the blockade, and riders paid dearly that day.",
+			   "2021-06-27", "that day", "XXXX-XX-XX");
+	timex_expect_value("The blockade began on Tuesday. Riders paid dearly that day.",
+			   "2021-06-27", "that day", "2021-06-22");
+	timex_expect_value("Fares tripled during the blockade that year.", "2021-06-27",
+			   "that year", "2021");
 }
 
 /* "the first half of" a thing is no half-year; "of the year", "of 2008" stay. */
 static void test_half_of_a_thing(void)
 {
-	expect("The first half of Tom Brandt's memoir drags.", "2021-06-27", "The first half",
-	       "none");
-	expect("The visitors led in the second half of the match.", "2021-06-27", "the second half",
-	       "none");
-	expect("Sales rose in the first half of the year.", "2021-06-27", "the first half",
-	       "2021-H1");
-	expect("Profits fell in the second half of 2008.", "2021-06-27", "the second half of 2008",
-	       "2008-H2");
-	expect("Revenue grew in the first half.", "2021-06-27", "the first half", "2021-H1");
+	timex_expect_value("The first half of Tom Brandt's memoir drags.", "2021-06-27",
+			   "The first half", "none");
+	timex_expect_value("The visitors led in the second half of the match.", "2021-06-27",
+			   "the second half", "none");
+	timex_expect_value("Sales rose in the first half of the year.", "2021-06-27",
+			   "the first half", "2021-H1");
+	timex_expect_value("Profits fell in the second half of 2008.", "2021-06-27",
+			   "the second half of 2008", "2008-H2");
+	timex_expect_value("Revenue grew in the first half.", "2021-06-27", "the first half",
+			   "2021-H1");
 }
 
 /* A date that opens its sentence takes the tense of the verb after the subject, however long
  * the subject's name. */
 static void test_long_subject(void)
 {
-	expect("In March, Sen. Mary Ellen Rourke of North Dakota praised the bill.", "2021-10-04",
-	       "March", "2021-03");
-	expect("In March, Sen. Rourke praised the bill.", "2021-10-04", "March", "2021-03");
-	expect("In March, Sen. Mary Ellen Rourke of North Dakota will unveil the bill.",
-	       "2021-10-04", "March", "2022-03");
-	expect("In March, Sen. Rourke will unveil the bill.", "2021-10-04", "March", "2022-03");
+	timex_expect_value("In March, Sen. Mary Ellen Rourke of North Dakota praised the bill.",
+			   "2021-10-04", "March", "2021-03");
+	timex_expect_value("In March, Sen. Rourke praised the bill.", "2021-10-04", "March",
+			   "2021-03");
+	timex_expect_value("In March, Sen. Mary Ellen Rourke of North Dakota will unveil the bill.",
+			   "2021-10-04", "March", "2022-03");
+	timex_expect_value("In March, Sen. Rourke will unveil the bill.", "2021-10-04", "March",
+			   "2022-03");
 }
 
 /* The labels of the events of `text` read at `anchor`, joined by " | ". */

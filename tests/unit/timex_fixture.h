@@ -1,5 +1,5 @@
 /* timex_fixture: the date items of a text read at an anchor, and the one whose words are given,
- * for the unit tests of the date tagger (test_timex_tense, test_timex_dates35, dates36, tidy36). */
+ * for the unit tests of the date tagger (test_timex_tense, test_timex_dates35, test_timex_dates36, test_timex_tidy36). */
 #ifndef TIMEX_FIXTURE_H
 #define TIMEX_FIXTURE_H
 
@@ -49,6 +49,21 @@ static inline void timex_done(struct timex_fixture *f)
 {
 	timex_list_free(f->l);
 	doc_free(f->d);
+}
+
+/* Checks the value of the item whose words are `what` in `text` read at `anchor` ("none" when
+ * there is no such item). */
+static inline void timex_expect_value(const char *text, const char *anchor, const char *what,
+				      const char *value)
+{
+	struct timex_fixture f = timex_run(text, anchor);
+	const struct timex *x = timex_item(&f, what);
+	const char *got = x ? x->value : "none";
+
+	if (strcmp(got, value) != 0)
+		fprintf(stderr, "  \"%s\" in \"%s\": %s, expected %s\n", what, text, got, value);
+	CHECK_STR(got, value);
+	timex_done(&f);
 }
 
 /* Checks the labels of the events of `text` read at `anchor`, joined by " | ", and, when
