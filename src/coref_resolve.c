@@ -309,6 +309,11 @@ static size_t newer_subject(const struct coref *c, size_t pos, const struct want
 	return found;
 }
 
+/* The words that open a subordinate clause at a sentence's start ("Although he ...,"), whose
+ * pronoun may refer ahead and whose names a pronoun after the clause may take up. */
+#define OPENING_SUBORDINATORS                                                                      \
+	"although though while when after before because since once unless if as even"
+
 /* "Although he called the market competitive, Mr. LaMothe forecast ...": a pronoun in a
  * subordinate clause that opens its sentence before any name refers ahead, to the main clause's
  * subject, when that is the first name after the clause's comma (within a few words of it) and
@@ -319,9 +324,7 @@ static size_t cataphora(const struct coref *c, size_t pos, const struct want *w)
 	size_t a = s->span.start, comma, k;
 	struct span first = {a, word_stop(c, a, s->span.end)};
 
-	if (!span_among(c, first,
-			"although though while when after before because since once "
-			"unless if as even"))
+	if (!span_among(c, first, OPENING_SUBORDINATORS))
 		return COREF_NONE;
 	k = first_at(c, a);
 	if (k < c->nm && c->m[k].start < pos)
@@ -770,10 +773,14 @@ static void quoted_people(const struct coref *c, size_t pos, struct want *w)
 			w->quoted[w->nquoted++] = c->m[k].ent;
 }
 
-/* True when ch is an ASCII letter. */
-static bool ascii_letter(char ch)
+/* The run of ASCII letters from pos, before end: a word without the mark after it ("said,"). */
+static struct span letters_from(const struct coref *c, size_t pos, size_t end)
 {
-	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+	struct span w = {pos, pos};
+
+	while (w.end < end && (is_lower_ascii(c->text[w.end]) || is_upper_ascii(c->text[w.end])))
+		w.end++;
+	return w;
 }
 
 /* "People like Scott, he said.", "Trump's plan will fail, she told reporters": a pronoun that
@@ -785,24 +792,19 @@ static void tag_clause_people(const struct coref *c, size_t pos, size_t end, str
 {
 	const struct doc_sentence *s = doc_sentence(c->d, doc_sentence_at(c->d, pos));
 	size_t a = s->span.start, p = pos, v = end, n, b;
-	struct span first = {a, a}, verb;
+	struct span first = letters_from(c, a, s->span.end), verb;
 
-	while (first.end < s->span.end && ascii_letter(c->text[first.end]))
-		first.end++;
 	while (p > a && c->text[p - 1] == ' ')
 		p--;
 	while (v < s->span.end && c->text[v] == ' ')
 		v++;
-	for (verb = (struct span){v, v}; verb.end < s->span.end && ascii_letter(c->text[verb.end]);
-	     verb.end++)
-		;
+	verb = letters_from(c, v, s->span.end);
 	if (p <= a || c->text[p - 1] != ',' || verb.end <= verb.start ||
 	    !span_among(c, verb,
 			"said says added told tells wrote writes explained noted argued insisted "
 			"continued recalled") ||
-	    span_among(c, first,
-		       "although though while when after before because since once unless if as "
-		       "even asked in on at during with despite"))
+	    span_among(c, first, OPENING_SUBORDINATORS) ||
+	    span_among(c, first, "asked in on at during with despite"))
 		return;
 	/* the clause the tag reports: back from its comma to the mark or the "and" or "but" that
 	 * opens it ("... and Ms. Warren, she said, ...": Warren's clause, not the sentence's) */
