@@ -16,6 +16,15 @@ struct words {
 	size_t n;
 };
 
+/* True when the character cp at pos (before end) ends a phrase: a comma, a bracket, a colon, a
+ * dash or a quotation mark. */
+static bool phrase_mark(const struct coref *c, size_t pos, size_t end, uint32_t cp)
+{
+	return (cp < 128 && strchr(",();:[]", (int)cp)) || cp == 0x2014 || cp == 0x2013 ||
+	       cp == 0x2015 || cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0xAB ||
+	       cp == 0xBB || (cp == '-' && pos + 1 < end && c->text[pos + 1] == '-');
+}
+
 static void read_words(const struct coref *c, struct span s, struct words *ws, bool whole)
 {
 	size_t pos = s.start;
@@ -29,11 +38,7 @@ static void read_words(const struct coref *c, struct span s, struct words *ws, b
 			continue;
 		}
 		if (!alnum(cp)) {
-			/* a comma, a bracket, a colon, a dash or a quotation mark ends the phrase */
-			if (!whole && ((cp < 128 && strchr(",();:[]", (int)cp)) || cp == 0x2014 ||
-				       cp == 0x2013 || cp == 0x2015 || cp == '"' || cp == 0x201C ||
-				       cp == 0x201D || cp == 0xAB || cp == 0xBB ||
-				       (cp == '-' && pos + 1 < s.end && c->text[pos + 1] == '-')))
+			if (!whole && phrase_mark(c, pos, s.end, cp))
 				break;
 			pos += (size_t)n;
 			continue;
@@ -806,18 +811,18 @@ static void tag_clause_people(const struct coref *c, size_t pos, size_t end, str
 	    span_among(c, first, OPENING_SUBORDINATORS) ||
 	    span_among(c, first, "asked in on at during with despite"))
 		return;
-	/* the clause the tag reports: back from its comma to the mark or the "and" or "but" that
-	 * opens it ("... and Ms. Warren, she said, ...": Warren's clause, not the sentence's) */
-	for (b = p - 1; b > a; b--) {
-		unsigned char ch = (unsigned char)c->text[b - 1];
-		if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == '"' ||
-		    (ch >= 0x80 && b >= 3 &&
-		     (unsigned char)c->text[b - 3] == 0xE2)) /* a dash, a mark */
-			break;
-		if (b >= a + 5 && c->text[b - 1] == ' ' &&
-		    (memcmp(c->text + b - 5, " and", 4) == 0 ||
-		     memcmp(c->text + b - 5, " but", 4) == 0))
-			break;
+	/* the clause the tag reports: from the last mark (phrase_mark()) or "and" or "but" before
+	 * its comma ("... and Ms. Warren, she said, ...": Warren's clause, not the sentence's) */
+	for (size_t q = b = a; q + 1 < p;) {
+		int len;
+		uint32_t cp = char_at(c, q, &len);
+		if (phrase_mark(c, q, p, cp))
+			b = q + (size_t)len;
+		else if (cp == ' ' && q + 5 <= p &&
+			 (memcmp(c->text + q, " and ", 5) == 0 ||
+			  memcmp(c->text + q, " but ", 5) == 0))
+			b = q + 5;
+		q += (size_t)len;
 	}
 	for (size_t k = first_at(c, b); k < c->nm && c->m[k].start < p && w->nquoted < QUOTED_MAX;
 	     k++) {

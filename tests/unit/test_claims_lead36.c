@@ -92,6 +92,18 @@ static void name_in_tag_clause_is_not_the_speaker(void)
 	done(&f);
 }
 
+/* "Beto O’Rourke is wrong, he said.": the clause the tag reports runs back to a mark that ends
+ * a phrase, and a curly apostrophe inside a name is none, so the name is still in it. */
+static void curly_apostrophe_in_tag_clause(void)
+{
+	struct fixture f = run("Carl Ortiz said the budget was thin.\n\n"
+			       "Dan O\u2019Rourke is wrong, he said.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 1, "Carl Ortiz said (paraphrase): Dan O\u2019Rourke is wrong"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(subject_with_phrase_around);
@@ -99,5 +111,6 @@ int main(void)
 	RUN(colon_tag_after_auxiliary);
 	RUN(tag_sentence_description_and_name);
 	RUN(name_in_tag_clause_is_not_the_speaker);
+	RUN(curly_apostrophe_in_tag_clause);
 	return CHECK_DONE();
 }
