@@ -135,6 +135,37 @@ static void end_before_subordinate(struct engine *e, size_t in)
 	}
 }
 
+/* Ends the content of a claim held in another's at the holder's end: when the cue, the speaker
+ * and the start of claim `in`'s content lie inside the content of an earlier-starting claim h
+ * of the sentence and `in` runs past h's end ("Ames, who said he wants to sell his shares, sat
+ * beside ..."), what follows h's end is not part of the words h reports, so neither of the
+ * words inside them. */
+static void end_inside_holder(struct engine *e, size_t in)
+{
+	struct claim *c = &e->out[in];
+	size_t hi = e->nout - in > CLAIMS_NEAR ? in + CLAIMS_NEAR : e->nout;
+
+	if (c->kind == CLAIM_DIRECT || span_empty(c->cue) || span_empty(c->content))
+		return;
+	for (size_t i = claims_near_first(e, in); i < hi; i++) {
+		const struct claim *h = &e->out[i];
+		size_t k;
+		if (i == in || h->kind != CLAIM_INDIRECT || span_empty(h->content) ||
+		    h->content.start >= c->content.start || h->content.end <= c->content.start ||
+		    h->content.end >= c->content.end || c->cue.start < h->content.start ||
+		    c->cue.end > h->content.end ||
+		    (!span_empty(c->speaker) &&
+		     (c->speaker.start < h->content.start || c->speaker.end > h->content.end)))
+			continue;
+		k = claims_tok_at(e, h->content.end);
+		while (k < e->nt && e->t[k].start < h->content.end)
+			k++;
+		if (k < e->nt && tok_punct(e, k, ','))
+			end_held(e, c, k);
+		return;
+	}
+}
+
 /* Searches the sentence [a, b) for cues, colons and signing dashes outside quotations. */
 static void analyse_sentence(struct engine *e, size_t a, size_t b)
 {
@@ -174,6 +205,8 @@ static void analyse_sentence(struct engine *e, size_t a, size_t b)
 		end_before_colon(e, i);
 	for (size_t i = e->sent_first + 1; i < e->nout; i++)
 		end_before_subordinate(e, i);
+	for (size_t i = e->sent_first; i < e->nout; i++)
+		end_inside_holder(e, i);
 	claims_drop_nested(e);
 }
 

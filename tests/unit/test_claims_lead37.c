@@ -1,0 +1,29 @@
+/* Unit tests of claim rows a reader would find wrong, found by the lead in session 37: each
+ * next to the claim of the same shape that stays. */
+#include "claims_fixture.h"
+
+/* "Ames, who said he wants to sell his shares, sat beside ...": a wish inside the relative
+ * clause ends where the clause does, so it lies inside the saying and goes as a step of it;
+ * the main clause is no one's words. A wish that is the sentence's own claim runs to its end. */
+static void held_claim_ends_with_holder(void)
+{
+	struct fixture f = run("Mark Holloway, who said last year he wants to give away most of "
+			       "his shares, sat beside the senator at the hearing.\n\n"
+			       "Mark Holloway wants to give away most of his shares before the "
+			       "hearing.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "he wants to give away most of his shares", "who", "said",
+		 NULL);
+	CHECK(renders(&f, 0,
+		      "Mark Holloway said (paraphrase): he wants to give away most of his shares"));
+	claim_is(&f, 1, CLAIM_INDIRECT, "to give away most of his shares before the hearing",
+		 "Mark Holloway", "wants", NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(held_claim_ends_with_holder);
+	return CHECK_DONE();
+}
