@@ -22,8 +22,24 @@ static void held_claim_ends_with_holder(void)
 	done(&f);
 }
 
+/* "The governor had this to say:": the verb's phrase is the cue, so that the row does not read
+ * "had:"; "had posted:" keeps its participle as before. */
+static void had_this_to_say(void)
+{
+	struct fixture f = run("The governor had this to say: \u201cWe will not raise taxes this "
+			       "year.\u201d\n\n"
+			       "The mayor had posted: \u201cThe pool stays open.\u201d\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "We will not raise taxes this year.", "The governor",
+		 "had this to say", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "The pool stays open.", "The mayor", "had posted", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(held_claim_ends_with_holder);
+	RUN(had_this_to_say);
 	return CHECK_DONE();
 }
