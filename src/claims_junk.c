@@ -244,6 +244,30 @@ static bool object_not_clause(const struct engine *e, const struct frame *f)
 	return true;
 }
 
+/* True when the infinitive phrase from token k (before b) runs into a finite verb that has no
+ * subject of its own ("U.S. plans to help rebuild the port largely fell apart"): the phrase was
+ * a noun's ("plans") and the verb is the sentence's. A verb after a pronoun, a relative or a
+ * conjunction has its own subject ("plans to sell the house he built", "that was"). */
+static bool infinitive_runs_into_verb(const struct engine *e, size_t k, size_t b)
+{
+	for (; k < b && e->t[k].kind == TOK_WORD; k++) {
+		size_t p = k;
+		if (!(tok_in(e, k, TOKL_BE) && !tok_among(e, k, "be been being")) &&
+		    !tok_among(e, k,
+			       "became began came fell fled gave knew ran rose sank saw spoke "
+			       "stood swore took went wrote"))
+			continue;
+		while (p > 0 && word_ly_adverb(e, p - 1))
+			p--;
+		return p > 0 && e->t[p - 1].kind == TOK_WORD && !(e->t[p - 1].flags & TOKF_DIGIT) &&
+		       !(e->t[p - 1].word &
+			 (WORD_PRON | WORD_REL | WORD_CONJ | WORD_PREP | WORD_DET)) &&
+		       !tok_in(e, p - 1, TOKL_BE | TOKL_MODAL | TOKL_FINITE) &&
+		       !tok_among(e, p - 1, "to that which who where when there here");
+	}
+	return false;
+}
+
 /* "plans to" with a verb that is no cue, whose subject is no one's or whose verb is the plural
  * noun: "her own plans to", "did not unveil plans to", "map out plans to", "harder than she'd
  * planned to", "where they planned to" (PolNeAR's annotators give "The group plans to hold a
@@ -256,6 +280,8 @@ static bool intention_to_act(const struct engine *e, const struct frame *f)
 	      tok_is(e, n, "to") && e->t[n + 1].kind == TOK_WORD && !(e->t[n + 1].cue & CUE_VERB)))
 		return false;
 	if (f->sa >= f->sb || e->t[f->sa].kind != TOK_WORD)
+		return true;
+	if (tok_is(e, f->c, "plans") && infinitive_runs_into_verb(e, n + 1, f->b))
 		return true;
 	/* a subject in lower case that opens with no determiner and no personal pronoun: a
 	 * fragment or the noun's modifier ("her own", "fairly expansive", "not unveil") */

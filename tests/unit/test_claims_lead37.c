@@ -37,9 +37,26 @@ static void had_this_to_say(void)
 	done(&f);
 }
 
+/* "U.S. plans to help rebuild the port largely fell apart": "plans" is the noun whose infinitive
+ * runs into the sentence's own verb, no one's intent; "plans to rebuild the bridge that was
+ * damaged" has the relative for the verb's subject and stays. */
+static void plans_noun_before_verb(void)
+{
+	struct fixture f = run("U.S. plans to help rebuild the port largely fell apart after the "
+			       "vote.\n\n"
+			       "The city plans to rebuild the bridge that was damaged in the "
+			       "storm.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "to rebuild the bridge that was damaged in the storm",
+		 "The city", "plans", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(held_claim_ends_with_holder);
 	RUN(had_this_to_say);
+	RUN(plans_noun_before_verb);
 	return CHECK_DONE();
 }
