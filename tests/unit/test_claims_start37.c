@@ -1,0 +1,38 @@
+/* Unit tests of where a claim's content starts, found among PolNeAR train's found claims whose
+ * start differed from gold's (session 37): each next to the claim of the same shape that stays. */
+#include "claims_fixture.h"
+
+/* "When the ballots are counted, her lead is larger, according to the tally": a clause of time,
+ * cause or condition that opens the sentence is part of what the source reports; a concession
+ * ("Despite the rain, ...") and a comment ("As it stands, ...") stay the writer's. */
+static void according_opening_clause(void)
+{
+	struct fixture f =
+		run("When the late ballots are counted, the mayor's lead grows to nine "
+		    "points, according to the county tally.\n\n"
+		    "Because Friday was the last day to file, the office was rushing its "
+		    "forms, according to two clerks.\n\n"
+		    "Despite the heavy rain, the crowd stayed until midnight, according to "
+		    "the police.\n\n"
+		    "As it stands, the bridge carries twice the traffic it was built for, "
+		    "according to the engineers.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO,
+		 "When the late ballots are counted, the mayor's lead grows to nine points",
+		 "the county tally", "according to", NULL);
+	claim_is(&f, 1, CLAIM_ACCORDING_TO,
+		 "Because Friday was the last day to file, the office was rushing its forms",
+		 "two clerks", "according to", NULL);
+	claim_is(&f, 2, CLAIM_ACCORDING_TO, "the crowd stayed until midnight", "the police",
+		 "according to", NULL);
+	claim_is(&f, 3, CLAIM_ACCORDING_TO, "the bridge carries twice the traffic it was built for",
+		 "the engineers", "according to", NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(according_opening_clause);
+	return CHECK_DONE();
+}
