@@ -31,8 +31,25 @@ static void according_opening_clause(void)
 	done(&f);
 }
 
+/* "China rebuts criticism on steel; \nInvestment, official says, helped ...": a headline and the
+ * line under it, one paragraph, are two sentences, and the second line's claim starts there; a
+ * semicolon inside a line joins its clauses as before. */
+static void headline_second_line(void)
+{
+	struct fixture f = run("Storm closes the harbor; \nRepairs, official says, will take "
+			       "a month\n\n"
+			       "The council met; the mayor said the fees would stay.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Repairs, official says, will take a month", "official",
+		 "says", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the fees would stay", "the mayor", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(according_opening_clause);
+	RUN(headline_second_line);
 	return CHECK_DONE();
 }
