@@ -561,8 +561,10 @@ bool claims_try_as(struct engine *e, struct frame *f)
 	f->sa = sa;
 	f->sb = sb;
 	f->kind = CLAIM_INDIRECT;
+	/* the connective may end right before "as" ("However, as X reported, Y": PolNeAR train,
+	 * after it against with it 6 to 0), so it is skipped below as + 1 */
 	if (as > f->a && tok_punct(e, as - 1, ',') && as - 1 > f->a &&
-	    claims_skip_connective(e, f->a, as) < as)
+	    claims_skip_connective(e, f->a, as + 1) < as)
 		f->cs = claims_floor_start(e, claims_skip_connective(e, f->a, as),
 					   as); /* "Z, as X said, Y" */
 	else if (as > f->a && tok_punct(e, as - 1, ',') && as - 1 > f->a)

@@ -47,9 +47,30 @@ static void headline_second_line(void)
 	done(&f);
 }
 
+/* "However, as the paper has reported, the fees could rise": a connective that ends right before
+ * the "as" tag is the writer's, as "But, as X said," already was; "The bridge, as the mayor
+ * said, will close" keeps its subject. */
+static void connective_before_as_tag(void)
+{
+	struct fixture f =
+		run("However, as the paper has reported, the fees could rise in June.\n\n"
+		    "Still, as the mayor said, in the early days the fees could rise.\n\n"
+		    "The bridge, as the mayor said, will close in June.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the fees could rise in June", "the paper", "reported",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "in the early days the fees could rise", "the mayor",
+		 "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "The bridge, as the mayor said, will close in June",
+		 "the mayor", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(according_opening_clause);
 	RUN(headline_second_line);
+	RUN(connective_before_as_tag);
 	return CHECK_DONE();
 }
