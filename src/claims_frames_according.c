@@ -517,6 +517,30 @@ bool claims_try_asked(struct engine *e, struct frame *f)
 
 /* ---- "As The Hill reported, ...", "X was first reported by MSNBC" ---- */
 
+/* The comma after a phrase about the telling that starts at k (before b), after an "as" tag's
+ * cue: "as The Times reported on Saturday, he has ...", "As Ms. Lee put it in a statement to
+ * reporters in July, the plan is ...": a preposition or a time, then up to 15 words (a title's
+ * or an initial's stop among them) with no verb, cue or quotation; k when there is none. A
+ * quotation after the comma is the content, as after a bare tag. */
+static size_t telling_phrase_end(const struct engine *e, size_t k, size_t b)
+{
+	size_t j;
+
+	if (k + 2 >= b || (e->t[k].flags & TOKF_INQ) ||
+	    !tok_among(e, k, "in on at during to after before last this earlier"))
+		return k;
+	for (j = k + 1; j + 1 < b && j < k + 16; j++) {
+		if (tok_punct(e, j, '.') &&
+		    (claims_title_before(e, j) ||
+		     ((e->t[j - 1].flags & TOKF_CAP) && e->t[j - 1].end == e->t[j - 1].start + 1)))
+			continue; /* "Michael M. Grynbaum", "Mr. Lee" */
+		if (e->t[j].kind != TOK_WORD || (e->t[j].word & WORD_VERB) || e->t[j].cue ||
+		    (e->t[j].flags & TOKF_INQ))
+			break;
+	}
+	return j > k + 1 && j + 1 < b && tok_punct(e, j, ',') ? j : k;
+}
+
 /* "As X reported, Y" (or "Z, as X reported, Y"; "As reported by X, Y"): the source between "as"
  * and the cue (or after "by"), the content the clause after the comma (and before the "as" when
  * it is a parenthetical). False when the cue at f->c is in no such frame. */
@@ -554,6 +578,11 @@ bool claims_try_as(struct engine *e, struct frame *f)
 				(e->t[k].word & (WORD_TIME | WORD_ADV));
 		     k++)
 			; /* "as Western Journalism reported recently," */
+		/* only where the tag opens the sentence (after a connective): "Z, as X said in
+		 * June, Y" leaves Z alone; "as he spoke" and a place is a time */
+		if (claims_skip_connective(e, f->a, as + 1) >= as &&
+		    !tok_among(e, c, "spoke speak speaks talked talk talks testified testifies"))
+			k = telling_phrase_end(e, k, f->b); /* not "As he spoke in the lobby, ..." */
 	}
 	if (k + 1 >= f->b || !tok_punct(e, k, ',') || sa >= sb)
 		return false;

@@ -67,10 +67,31 @@ static void connective_before_as_tag(void)
 	done(&f);
 }
 
+/* "As the mayor put it in a statement to reporters in July, the plan is “a gift”": a phrase
+ * about the telling after an "as" tag that opens the sentence leaves the clause after its comma
+ * the content, as "As the mayor put it, ..." has it; "As he spoke in the lobby, ..." is a
+ * time, no tag. */
+static void as_tag_with_phrase(void)
+{
+	struct fixture f =
+		run("As the mayor put it in a statement to reporters in July, the plan "
+		    "is \u201ca gift to the city.\u201d\n\n"
+		    "As the mayor put it, the plan is \u201ca gift to the city.\u201d\n\n"
+		    "As he spoke in the lobby of the hall, there were no speeches.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan is \u201ca gift to the city", "the mayor",
+		 "put it", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan is \u201ca gift to the city", "the mayor",
+		 "put it", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(according_opening_clause);
 	RUN(headline_second_line);
 	RUN(connective_before_as_tag);
+	RUN(as_tag_with_phrase);
 	return CHECK_DONE();
 }
