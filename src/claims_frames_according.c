@@ -582,7 +582,8 @@ bool claims_try_as(struct engine *e, struct frame *f)
 		 * June, Y" leaves Z alone; "as he spoke" and a place is a time */
 		if (claims_skip_connective(e, f->a, as + 1) >= as &&
 		    !tok_among(e, c, "spoke speak speaks talked talk talks testified testifies"))
-			k = telling_phrase_end(e, k, f->b); /* not "As he spoke in the lobby, ..." */
+			k = telling_phrase_end(e, k,
+					       f->b); /* not "As he spoke in the lobby, ..." */
 	}
 	if (k + 1 >= f->b || !tok_punct(e, k, ',') || sa >= sb)
 		return false;
