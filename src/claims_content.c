@@ -86,6 +86,16 @@ static size_t comment_aside(const struct engine *e, size_t from, size_t k)
 	return SIZE_MAX;
 }
 
+/* Where the quotation opened at i ends for a content that runs into it: at its closing mark, or
+ * with its paragraph when the next paragraph's part has a tag of its own
+ * (claims_quote_para_split). */
+static size_t quote_close(const struct engine *e, size_t i)
+{
+	size_t last = claims_quote_para_split(e, i);
+
+	return last != SIZE_MAX ? e->t[last].end : e->t[e->t[i].pair].start;
+}
+
 size_t claims_content_end(const struct engine *e, size_t from, size_t limit)
 {
 	size_t last = limit, aside;
@@ -115,7 +125,7 @@ size_t claims_content_end(const struct engine *e, size_t from, size_t limit)
 	/* An open quotation inside the content that closes beyond the sentence. */
 	for (size_t i = last; i-- > from && i + 8 > last;) {
 		if (e->t[i].kind == TOK_QOPEN && e->t[i].pair >= limit)
-			return e->t[e->t[i].pair].start;
+			return quote_close(e, i);
 		if (e->t[i].kind == TOK_QCLOSE)
 			break;
 	}
@@ -128,7 +138,7 @@ size_t claims_content_end(const struct engine *e, size_t from, size_t limit)
 			hops++;
 		}
 		if (e->t[i].kind == TOK_QOPEN && e->t[i].pair >= limit)
-			return e->t[e->t[i].pair].start;
+			return quote_close(e, i);
 	}
 	return e->t[last - 1].end;
 }
@@ -297,6 +307,8 @@ size_t claims_run_on(const struct engine *e, size_t after, size_t end)
 		size_t cl = e->t[i].pair, j = cl + 1, open = open_quote_end(e, i, para);
 		if (open != SIZE_MAX)
 			return open;
+		if ((open = claims_quote_para_split(e, i)) != SIZE_MAX)
+			return e->t[open].end; /* "“B. ¶ “C,” he said": B alone goes on */
 		if (e->t[i].kind != TOK_QOPEN)
 			break;
 		/* the quotation must end its sentence */

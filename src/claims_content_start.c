@@ -1254,7 +1254,8 @@ void claims_content_at(const struct engine *e, struct frame *f, size_t p)
 	} else if (e->t[p].kind == TOK_QOPEN) {
 		f->kind = CLAIM_DIRECT;
 		f->cs = e->t[p].end;
-		f->ce = e->t[e->t[p].pair].start;
+		f->ce = (w = claims_quote_para_split(e, p)) != SIZE_MAX ? e->t[w].end
+									: e->t[e->t[p].pair].start;
 	} else if (tok_among(e, p, "yes no") && !(e->t[p].flags & TOKF_CAP) &&
 		   !(tok_is(e, p, "no") && (((f->cue & CUE_DOC) && e->t[p + 1].kind == TOK_WORD) ||
 					    clause_follows(e, p, f->b)))) {

@@ -1043,7 +1043,9 @@ void claims_try_forward(struct engine *e, struct frame *f)
 	if ((f->cue & CUE_INF) && p == f->qb + 2 && tok_is(e, f->qb, "to"))
 		f->qb = p; /* "refused to admit that ...": the verb of saying is in the cue */
 	claims_content_at(e, f, p);
-	if (f->kind == CLAIM_DIRECT && ends_sentence(e, e->t[p].pair, f->b))
+	/* "He said: “B. ¶ “C,” he said." ends with B's paragraph (claims_quote_para_split) */
+	if (f->kind == CLAIM_DIRECT && ends_sentence(e, e->t[p].pair, f->b) &&
+	    claims_quote_para_split(e, p) == SIZE_MAX)
 		f->ce = claims_run_on(e, e->t[e->t[p].pair].next, f->ce);
 	joined_before(e, f, p);
 	showing_end(e, f, p);

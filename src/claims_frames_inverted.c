@@ -574,11 +574,14 @@ static size_t inverted_content(const struct engine *e, struct frame *f, size_t b
 		tok_punct(e, cb - 1, '!') || e->t[cb - 1].kind == TOK_QCLOSE) &&
 	       e->t[cb].kind != TOK_QCLOSE)
 		cb--;
-	if (e->t[bnd].kind == TOK_QCLOSE &&
-	    (e->t[bnd].pair < f->a || quote_after_stop(e, bnd) ||
-	     quote_after_claim(e, e->t[bnd].pair) || opening_dash(e, f->a, e->t[bnd].pair) ||
-	     /* "blowback from members (“I want my dues back,” wrote Edward Nelson)" */
-	     (e->t[bnd].pair > f->a && tok_punct(e, e->t[bnd].pair - 1, '('))))
+	if (e->t[bnd].kind == TOK_QCLOSE && e->t[bnd].pair < f->a &&
+	    (lt = claims_quote_para_split(e, e->t[bnd].pair)) != SIZE_MAX)
+		f->cs = e->t[lt + 1].end; /* "“A,” he said. “B. ¶ “C,” he said": C alone */
+	else if (e->t[bnd].kind == TOK_QCLOSE &&
+		 (e->t[bnd].pair < f->a || quote_after_stop(e, bnd) ||
+		  quote_after_claim(e, e->t[bnd].pair) || opening_dash(e, f->a, e->t[bnd].pair) ||
+		  /* "blowback from members (“I want my dues back,” wrote Edward Nelson)" */
+		  (e->t[bnd].pair > f->a && tok_punct(e, e->t[bnd].pair - 1, '('))))
 		f->cs = e->t[e->t[bnd].pair].end; /* a quotation opened in a sentence before, after
 						     another claim's content, set off by a dash
 						     with its tag ("leaders — “He would have loved

@@ -855,6 +855,12 @@ bool claims_np_short(const struct engine *e, size_t p, size_t k);
  * open that a later paragraph, within eight, closes, each between open too ("“A. ¶ “B.”"): *inner
  * is set to paragraph p's words between its marks (to its end when it leaves it open). */
 bool claims_quote_para_run(const struct engine *e, size_t p, struct span *inner);
+/* The last token of the paragraph of the quotation opened at i after words of its paragraph
+ * ("“A,” Sexton said. “B.") when the mark pairs with one in the next paragraph, which opens
+ * with the mark that goes on and closes on a tag of its own ("¶ “C,” Sexton said."): B ends
+ * with its paragraph and is the first tag's, C the second's (PolNeAR train 5 of 7); SIZE_MAX
+ * for any other quotation. */
+size_t claims_quote_para_split(const struct engine *e, size_t i);
 /* True when the tokens [from, b - 1) are a short phrase about a telling (words and commas, at
  * most `most` tokens, no quotation, no cue of their own), b - 1 is a colon that ends its
  * paragraph, and the paragraphs after it are a quotation (claims_quote_para_run): *content is

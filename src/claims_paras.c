@@ -54,6 +54,41 @@ bool claims_quote_para_run(const struct engine *e, size_t p, struct span *inner)
 	return false;
 }
 
+/* The paragraph token i lies in. */
+static size_t para_of(const struct engine *e, size_t i)
+{
+	return doc_sentence(e->d, e->t[i].sent)->paragraph;
+}
+
+size_t claims_quote_para_split(const struct engine *e, size_t i)
+{
+	size_t cl, last, k, c;
+
+	if (i == 0 || i >= e->nt || e->t[i].kind != TOK_QOPEN || (cl = e->t[i].pair) >= e->nt ||
+	    para_of(e, i - 1) != para_of(e, i))
+		return SIZE_MAX;
+	/* B runs to its paragraph's end; the next paragraph opens with the mark that goes on */
+	for (last = i; last + 1 < cl && para_of(e, last + 1) == para_of(e, i); last++)
+		if (last > i + 400)
+			return SIZE_MAX;
+	if (last + 1 >= cl || last == i || para_of(e, last + 1) != para_of(e, i) + 1 ||
+	    para_of(e, cl) != para_of(e, last + 1) || e->t[last + 1].kind != TOK_PUNCT ||
+	    e->t[last + 1].mark != e->t[i].mark)
+		return SIZE_MAX;
+	/* C closes on a comma, a question or an exclamation, and a tag follows it: "he said",
+	 * "said Caddell", "Sanders continued" */
+	if (cl + 1 >= e->nt || e->t[cl + 1].sent != e->t[cl].sent ||
+	    !(tok_punct(e, cl - 1, ',') || tok_punct(e, cl - 1, '?') || tok_punct(e, cl - 1, '!')))
+		return SIZE_MAX;
+	for (k = cl + 1; k < e->nt && k < cl + 40 && e->t[k].sent == e->t[cl].sent; k++)
+		;
+	if ((e->t[cl + 1].cue & CUE_VERB) && !(e->t[cl + 1].cue & CUE_ING) &&
+	    claims_cue_verb(e, cl + 1))
+		return last;
+	c = claims_clause_cue(e, cl + 1, k);
+	return c != SIZE_MAX && claims_tag_ends(e, c, k) ? last : SIZE_MAX;
+}
+
 /* The paragraph that the colon b - 1 ends, when [from, b - 1) is at most `most` tokens of a short
  * phrase about the telling ("in a statement", "reporters", "on Twitter on Monday": words and
  * commas, no cue of its own, no quotation) and the colon ends its paragraph; SIZE_MAX when not. */
