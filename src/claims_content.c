@@ -514,10 +514,17 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 		r++;
 	if (r + 1 < b && tok_punct(e, r, ',')) {
 		const struct tok *t = &e->t[r + 1];
-		/* "“A,” she said, and “B”", "he said, or “B”" */
-		if (quoted && r + 2 < b && tok_among(e, r + 1, "and or") &&
-		    e->t[r + 2].kind == TOK_QOPEN)
-			t = &e->t[r + 2];
+		/* "“A,” she said, and “B”", "he said, or “B”", "he said, but “B”", "Jones
+		 * said, and still “B”" */
+		if (quoted && r + 2 < b && tok_among(e, r + 1, "and or but")) {
+			size_t q = r + 2;
+			if (q + 1 < b && e->t[q].kind == TOK_WORD &&
+			    !(e->t[q].flags & (TOKF_CAP | TOKF_INQ)) &&
+			    (tok_among(e, q, "still also then later") || e->t[q].word == WORD_ADV))
+				q++;
+			if (e->t[q].kind == TOK_QOPEN)
+				t = &e->t[q];
+		}
 		/* "X, the officials said, “Z,” Mr. McHugh said": Z is McHugh's */
 		if (t->kind == TOK_QOPEN && !claims_quote_tagged(e, r, b))
 			return claims_run_on(e, e->t[t->pair].next, e->t[t->pair].start);

@@ -82,10 +82,35 @@ static void colon_quote_before_tagged_para(void)
 	done(&f);
 }
 
+/* "“A,” she said, but “B”", "Smith “got a plea deal,” Jones said, and still “B”": a quotation
+ * after the tag's comma and "but", or "and" with an adverb, goes on as after "and" alone; a
+ * clause of the writer's after "but" ("..., she said, but the board disagreed.") does not. */
+static void tag_then_but_quote(void)
+{
+	struct fixture f = run("\"You know, I like Tom,\" she said, but \"when it comes to roads, "
+			       "Tom has a record of favoring the quarry.\"\n\n"
+			       "Smith \"got a plea deal,\" Jones said, and still \"got to sit in "
+			       "on the hearing.\"\n\n"
+			       "\"The plan is sound,\" the mayor said, but the board disagreed.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT,
+		 "You know, I like Tom,\" she said, but \"when it comes to roads, Tom has a "
+		 "record of favoring the quarry.",
+		 "she", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "Smith \"got a plea deal,\" Jones said, and still \"got to sit in on the "
+		 "hearing.",
+		 "Jones", "said", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT, "The plan is sound,", "the mayor", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(open_quote_before_tagged_para);
 	RUN(open_straight_quote_before_tagged_para);
 	RUN(colon_quote_before_tagged_para);
+	RUN(tag_then_but_quote);
 	return CHECK_DONE();
 }
