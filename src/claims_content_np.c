@@ -92,6 +92,34 @@ bool claims_occasion_after(const struct engine *e, size_t k, size_t lim)
 	return false;
 }
 
+/* True when the preposition at k (before lim) opens the occasion of a telling whose object is a
+ * short noun phrase, with no determiner of its own or an occasion's noun five words on ("criticized
+ * Trump at news conference", "mentions her granddaughter in speeches", "attacked the judge at a
+ * boisterous San Diego rally", "rejected the argument in a ruling released Thursday"): in, at,
+ * during, after or before, then adjectives and nouns only (no verb, preposition or "to") up to the
+ * noun. */
+static bool short_occasion(const struct engine *e, size_t k, size_t lim)
+{
+	static const char nouns[] =
+		"interview interviews statement statements speech speeches rally rallies debate "
+		"debates conference event events meeting meetings tweet tweets appearance "
+		"appearances forum hearing briefing address remarks ruling";
+
+	if (!tok_among(e, k, "in at during after before"))
+		return false;
+	for (size_t j = k + 1; j < lim && j < k + 6; j++) {
+		const struct tok *t = &e->t[j];
+		if (t->kind != TOK_WORD || (t->flags & TOKF_INQ))
+			return false;
+		if (tok_among(e, j, nouns))
+			return true;
+		if ((t->word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_REL | WORD_SUBORD)) ||
+		    tok_is(e, j, "to") || t->cue)
+			return false;
+	}
+	return false;
+}
+
 /* True when the phrase from the preposition at k belongs to the content for all its word of an
  * occasion: it follows an infinitive's verb ("a reason for the U.S. to reinvest in its space
  * program"), whose complement it is. */
@@ -292,6 +320,11 @@ bool claims_np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 	    claims_occasion_after(e, k, lim) && !phrase_of_content(e, k))
 		return true;
 	if (on_medium(e, k, lim) || (claims_np_short(e, p, k) && on_platform(e, k, lim)))
+		return true;
+	/* not after "and" or "or", whose second part is still to come ("donors seeking and in
+	 * some cases obtaining meetings") */
+	if (k > p && claims_np_short(e, p, k) && !tok_among(e, k - 1, "and or") &&
+	    short_occasion(e, k, lim) && !phrase_of_content(e, k))
 		return true;
 	if ((tok_is(e, k, "and") || tok_is(e, k, "but")) && e->t[k + 1].kind == TOK_WORD) {
 		const struct tok *n = &e->t[k + 1];

@@ -106,11 +106,38 @@ static void tag_then_but_quote(void)
 	done(&f);
 }
 
+/* "criticized the mayor at news conference", "mentions her grandson in speeches", "rejected the
+ * argument in a ruling released Monday": a short noun phrase for content ends before the occasion
+ * of the telling with no determiner of its own, a plural or a ruling; "donors seeking and in some
+ * cases obtaining meetings" (the second part of "and" still to come) and a place that is no
+ * occasion ("her record in the state legislature") go on. */
+static void occasion_after_short_object(void)
+{
+	struct fixture f = run("The senator criticized the mayor at news conference.\n\n"
+			       "The governor often mentions her grandson in speeches.\n\n"
+			       "The judge rejected the argument in a ruling released Monday.\n\n"
+			       "The report described donors seeking and in some cases obtaining "
+			       "meetings with officials.\n\n"
+			       "The senator praised her record in the state legislature.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the mayor", "The senator", "criticized", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "her grandson", "The governor", "often mentions", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the argument", "The judge", "rejected", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT,
+		 "donors seeking and in some cases obtaining meetings with officials", "The report",
+		 "described", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "her record in the state legislature", "The senator",
+		 "praised", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(open_quote_before_tagged_para);
 	RUN(open_straight_quote_before_tagged_para);
 	RUN(colon_quote_before_tagged_para);
 	RUN(tag_then_but_quote);
+	RUN(occasion_after_short_object);
 	return CHECK_DONE();
 }
