@@ -175,6 +175,32 @@ static enum part_mod part_of(const char *t, const struct timex *x, const char **
 	return PART_NONE;
 }
 
+/* The label's words for a date a word before it makes approximate, TimeML's mod APPROX ("dates
+ * from around 1490", "built circa 1800", "c. 1650"): the date is not exact, and the label says so
+ * ("around 1490"). "about" is left out: before a date it names a topic as often ("a book about
+ * 1968"). */
+static const char approx_label[] = "around ";
+
+/* Is the word before expression x (text t, looking back no further than lo) one that makes its
+ * date approximate: around, circa, approximately, roughly, "c." or "ca."? */
+static bool approx_before(const char *t, size_t lo, const struct timex *x)
+{
+	size_t ws, we, p = x->span.start;
+	while (p > lo && t[p - 1] == ' ')
+		p--;
+	if (p > lo && t[p - 1] == '.') {
+		/* "c. 1650", "ca. 1650": the abbreviation alone, not a sentence's last word */
+		if (!word_before(t, lo, p - 1, &ws, &we) || we != p - 1)
+			return false;
+		return (word_is(t, ws, we, "c") || word_is(t, ws, we, "ca")) &&
+		       (ws == lo || !((t[ws - 1] | 32) >= 'a' && (t[ws - 1] | 32) <= 'z'));
+	}
+	if (!word_before(t, lo, p, &ws, &we) || we != p || p == x->span.start)
+		return false;
+	return word_is(t, ws, we, "around") || word_is(t, ws, we, "circa") ||
+	       word_is(t, ws, we, "approximately") || word_is(t, ws, we, "roughly");
+}
+
 struct keyed {
 	struct tx_point p;
 	enum part_mod mod; /* a part of the date: "the end of the year" sorts after its December */
@@ -442,6 +468,8 @@ const char *timex_event_date_label(const struct event *e)
 		if (strncmp(l, part_words[i].label, n) == 0)
 			return l + n;
 	}
+	if (strncmp(l, approx_label, sizeof(approx_label) - 1) == 0)
+		return l + sizeof(approx_label) - 1;
 	return l;
 }
 
@@ -690,6 +718,9 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 		 * their day's label */
 		k[nk].part = NULL;
 		k[nk].mod = k[nk].p.gran > GRAN_WEEK ? part_of(t, x, &k[nk].part) : PART_NONE;
+		/* "dates from around 1490": an approximate date, not the year itself */
+		if (!k[nk].part && approx_before(t, x->span.start > 20 ? x->span.start - 20 : 0, x))
+			k[nk].part = approx_label;
 		nk++;
 	}
 	qsort(k, nk, sizeof(*k), cmp_key);

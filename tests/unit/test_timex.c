@@ -741,7 +741,7 @@ static void test_summary_ends(void)
 		"Officials described six hours from the time Yoon declared martial law "
 		"around 10:30 p.m. Tuesday to the time he lifted the order around 4:30 a.m. "
 		"Wednesday.",
-		A, "Nov 5, 2025, 4:30 a.m.",
+		A, "around Nov 5, 2025, 4:30 a.m.",
 		"Officials described six hours from the time Yoon declared martial law around "
 		"10:30 p.m. Tuesday to the time he lifted the order around 4:30 a.m. "
 		"Wednesday");
