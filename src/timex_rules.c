@@ -966,6 +966,35 @@ static size_t day_after_clock(const struct tx_ctx *c, size_t j, struct tx_hit *d
 	return e && d->day && d->type == TIMEX_DATE ? e : 0;
 }
 
+/* The day of a clock time that ends at token j and recurs: a set before it in its sentence, with
+ * no other date between ("Every Friday, from 8 a.m. to noon": XXXX-WXX-5; "daily at 6 a.m.":
+ * XXXX-XX-XX), or the time of such a set before it ("to noon"), or a set right after it ("at
+ * 7 a.m. every Sunday", "9 p.m. daily"; lowercase, as a sentence's first word may follow a
+ * "p.m." that ends the one before). The time is then no day's: the date last mentioned
+ * ("Jan 17") is not its day. Writes the day's value into d. */
+static bool set_day(const struct tx_ctx *c, size_t j, struct tx_hit *d)
+{
+	const char *v = NULL;
+	struct tx_hit after;
+	memset(&after, 0, sizeof(after));
+	const struct timex *x = c->l && c->l->n ? &c->l->items[c->l->n - 1] : NULL;
+	if (x && c->n && x->span.start >= c->t[0].s &&
+	    (x->type == TIMEX_SET || (x->type == TIMEX_TIME && x->value[0] == 'X')))
+		v = x->value;
+	else if ((W(c, j, C_SETW) || W(c, j, C_EVERY)) && !c->t[j].cap &&
+		 tx_match_set(c, j, &after))
+		v = after.value;
+	if (!v)
+		return false;
+	memset(d, 0, sizeof(*d));
+	d->type = TIMEX_DATE;
+	if (strncmp(v, "XXXX-WXX-", 9) == 0 && v[9] >= '1' && v[9] <= '7')
+		snprintf(d->value, sizeof(d->value), "XXXX-WXX-%c", v[9]);
+	else
+		snprintf(d->value, sizeof(d->value), "XXXX-XX-XX");
+	return true;
+}
+
 /* "3 p.m.", "10:30 a.m. EST", "15:00 GMT", "noon", followed by a day ("3 p.m. Friday"). A time
  * with no day of its own that opens a range takes the day that closes it ("between 8 AM and
  * 9 PM Wednesday", "from 9 a.m. to 5 p.m. Friday"); any other is on the day under
@@ -982,7 +1011,8 @@ size_t tx_match_time(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	if (e)
 		j = e;
 	else if (!(time_range_link(c, j) && (j2 = clock_at(c, j + 1, &hh2, &mm2)) != 0 &&
-		   day_after_clock(c, j2, &d))) {
+		   day_after_clock(c, j2, &d)) &&
+		 !set_day(c, j, &d)) {
 		memset(&d, 0, sizeof(d));
 		tx_rel_value(c->has_ref ? c->ref : c->a, U_DAY, 0, &d);
 	}

@@ -1,5 +1,6 @@
 /* test_timex_dates37: rows a journalist reads wrong in a timeline, session 37. A date that
- * "around" makes approximate says so in its label. */
+ * "around" makes approximate says so in its label; a clock time of a thing that recurs ("Every
+ * Friday, from 8 a.m. to noon") is no day's, so the timeline shows no row for it. */
 #include "timex_fixture.h"
 
 /* The labels of the events of `text` read at `anchor`, joined by " | ". */
@@ -35,9 +36,38 @@ static void test_approx_labels_stay(void)
 	expect_events("The coach turned around. 1904 was a bad year.", "2015-07-10", "1904");
 }
 
+/* A clock time of a set is no day's: "Every Friday, from 8 a.m. to noon" in a story that named
+ * Sunday before read both times as that Sunday's. */
+static void test_set_times(void)
+{
+	const char *text = "On Sunday the board met. Every Friday, from 8 a.m. to noon, she "
+			   "would chair the property committee.";
+	timex_expect_value(text, "2016-01-20", "8 a.m.", "XXXX-WXX-5T08:00");
+	timex_expect_value(text, "2016-01-20", "noon", "XXXX-WXX-5T12:00");
+	expect_events(text, "2016-01-20", "Jan 17, 2016");
+	timex_expect_value("On Sunday the board met. The canteen opens at 7 a.m. daily.",
+			   "2016-01-20", "7 a.m.", "XXXX-XX-XXT07:00");
+	timex_expect_value("On Sunday the board met. The bell rings at 6 a.m. every Monday.",
+			   "2016-01-20", "6 a.m.", "XXXX-WXX-1T06:00");
+}
+
+/* Neighbours that stay: a time with no set takes the day last named, a set in the next
+ * sentence is not the time's, and a time with its own day keeps it. */
+static void test_set_times_stay(void)
+{
+	timex_expect_value("On Sunday the board met. The vote came at 3 p.m.", "2016-01-20",
+			   "3 p.m.", "2016-01-17T15:00");
+	timex_expect_value("On Sunday the board met at 3 p.m. Every week it meets.", "2016-01-20",
+			   "3 p.m.", "2016-01-17T15:00");
+	timex_expect_value("Every Friday she chairs it, but the vote is at 3 p.m. Monday.",
+			   "2016-01-20", "3 p.m. Monday", "2016-01-18T15:00");
+}
+
 int main(void)
 {
 	RUN(test_approx_labels);
 	RUN(test_approx_labels_stay);
+	RUN(test_set_times);
+	RUN(test_set_times_stay);
 	return CHECK_DONE();
 }
