@@ -966,12 +966,14 @@ static size_t day_after_clock(const struct tx_ctx *c, size_t j, struct tx_hit *d
 	return e && d->day && d->type == TIMEX_DATE ? e : 0;
 }
 
-/* The day of a clock time that ends at token j and recurs: a set before it in its sentence, with
- * no other date between ("Every Friday, from 8 a.m. to noon": XXXX-WXX-5; "daily at 6 a.m.":
- * XXXX-XX-XX), or the time of such a set before it ("to noon"), or a set right after it ("at
- * 7 a.m. every Sunday", "9 p.m. daily"; lowercase, as a sentence's first word may follow a
- * "p.m." that ends the one before). The time is then no day's: the date last mentioned
- * ("Jan 17") is not its day. Writes the day's value into d. */
+/* The day of a clock time that ends at token j and recurs, or that some day of late holds: a
+ * set before it in its sentence, with no other date between ("Every Friday, from 8 a.m. to
+ * noon": XXXX-WXX-5; "daily at 6 a.m.": XXXX-XX-XX), or the time of such a set before it ("to
+ * noon"), or a set right after it ("at 7 a.m. every Sunday", "9 p.m. daily"; lowercase, as a
+ * sentence's first word may follow a "p.m." that ends the one before), or "recently" or
+ * "lately" right after it ("stayed up until 4 a.m. recently": XXXX-XX-XX). The time is then no
+ * day's: the date last mentioned ("Jan 17") or the anchor is not its day. Writes the day's
+ * value into d. */
 static bool set_day(const struct tx_ctx *c, size_t j, struct tx_hit *d)
 {
 	const char *v = NULL;
@@ -984,6 +986,8 @@ static bool set_day(const struct tx_ctx *c, size_t j, struct tx_hit *d)
 	else if ((W(c, j, C_SETW) || W(c, j, C_EVERY)) && !c->t[j].cap &&
 		 tx_match_set(c, j, &after))
 		v = after.value;
+	else if (in_list(c, j, "recently lately") && !c->t[j].cap)
+		v = "XXXX-XX-XX"; /* "stayed up until 4 a.m. recently": some day of late */
 	if (!v)
 		return false;
 	memset(d, 0, sizeof(*d));

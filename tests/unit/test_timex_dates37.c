@@ -63,11 +63,33 @@ static void test_set_times_stay(void)
 			   "2016-01-20", "3 p.m. Monday", "2016-01-18T15:00");
 }
 
+/* A clock time "recently" or "lately" dates is some day of late, not the article's day:
+ * "stayed up until 4 a.m. recently" was the row "until Mar 12, 2015, 4 a.m.". */
+static void test_recent_times(void)
+{
+	const char *text = "The baker said she stayed up until 4 a.m. recently to ice the cakes.";
+	timex_expect_value(text, "2015-03-12", "4 a.m.", "XXXX-XX-XXT04:00");
+	timex_expect_value(text, "2015-03-12", "recently", "PAST_REF");
+	expect_events(text, "2015-03-12", "");
+}
+
+/* Neighbours that stay: a time with no "recently" after it, and "Recently" opening the next
+ * sentence. */
+static void test_recent_times_stay(void)
+{
+	timex_expect_value("The baker stayed up until 4 a.m. to ice the cakes.", "2015-03-12",
+			   "4 a.m.", "2015-03-12T04:00");
+	timex_expect_value("The baker stayed up until 4 a.m. Recently, she hired help.",
+			   "2015-03-12", "4 a.m.", "2015-03-12T04:00");
+}
+
 int main(void)
 {
 	RUN(test_approx_labels);
 	RUN(test_approx_labels_stay);
 	RUN(test_set_times);
 	RUN(test_set_times_stay);
+	RUN(test_recent_times);
+	RUN(test_recent_times_stay);
 	return CHECK_DONE();
 }
