@@ -83,6 +83,16 @@ size_t tx_match_quarter(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 				return 0;
 		}
 	}
+	/* "The second half can be found here": a half with no year, no "of" and no talk of
+	 * quarters is a half of a thing unless a preposition of time puts it in time ("in the
+	 * second half", "for the first half") or it is glued to its noun ("first-half profit") */
+	if (half && !y && !c->quarter_talk && !W(c, j, C_OF) && !P(c, j - 2, '-')) {
+		size_t b = k > 0 && W(c, k - 1, C_THE) ? k - 1 : k;
+		if (!(b > 0 && in_list(c, b - 1,
+				       "in during for by through throughout over until till before "
+				       "after since into within from to")))
+			return 0;
+	}
 	if (!y && c->a.year) {
 		y = c->a.year;
 		int aq = anchor_quarter(c);

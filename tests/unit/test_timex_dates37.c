@@ -83,6 +83,32 @@ static void test_recent_times_stay(void)
 			   "2015-03-12", "4 a.m.", "2015-03-12T04:00");
 }
 
+/* "The second half can be found here" is a half of a story, not of the year: a half with no
+ * year, no "of" and no talk of quarters needs a preposition of time before it. */
+static void test_half_of_thing(void)
+{
+	timex_expect_value("The second half of the interview can be read here.", "2013-09-11",
+			   "The second half", "none");
+	timex_expect_value("The second half can be found here.", "2013-09-11", "The second half",
+			   "none");
+	timex_expect_value("Her first half was shaky, her second half superb.", "2013-09-11",
+			   "first half", "none");
+}
+
+/* Neighbours that stay: a half after a preposition of time, with a year, glued to its noun,
+ * or where the story speaks of quarters. */
+static void test_half_of_thing_stay(void)
+{
+	timex_expect_value("Sales of looms rose in the second half.", "2013-09-11",
+			   "the second half", "2013-H2");
+	timex_expect_value("The second half of 2012 was weak for looms.", "2013-09-11",
+			   "The second half of 2012", "2012-H2");
+	timex_expect_value("The mill expects first-half profit to rise.", "2013-09-11",
+			   "first-half", "2013-H1");
+	timex_expect_value("Loom sales fell in the third quarter. The second half looks better.",
+			   "2013-09-11", "The second half", "2013-H2");
+}
+
 int main(void)
 {
 	RUN(test_approx_labels);
@@ -91,5 +117,7 @@ int main(void)
 	RUN(test_set_times_stay);
 	RUN(test_recent_times);
 	RUN(test_recent_times_stay);
+	RUN(test_half_of_thing);
+	RUN(test_half_of_thing_stay);
 	return CHECK_DONE();
 }
