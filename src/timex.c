@@ -476,6 +476,32 @@ static void quoted_tonight(const struct doc *d, struct timex_list *l, struct dat
 	}
 }
 
+bool tx_told_past(const struct doc *d, const struct timex_list *l, size_t i)
+{
+	const struct timex *x = &l->items[i];
+	if (!doc_sentence_count(d))
+		return false;
+	const struct doc_sentence *se = doc_sentence(d, doc_sentence_at(d, x->span.start));
+	struct tx_ctx c;
+	struct timex_list before = {0};
+	ctx_init(&c, d, doc_anchor(d, NULL));
+	/* the items before it in its sentence, as the scan saw them (said_long_ago() reads them) */
+	before.items = l->items;
+	before.n = i;
+	c.l = &before;
+	c.para = x->paragraph;
+	c.sent = doc_sentence_at(d, x->span.start);
+	tx_tokenize(&c, se->span.start, se->span.end);
+	size_t s = 0, e;
+	while (s < c.n && c.t[s].s < x->span.start)
+		s++;
+	for (e = s; e < c.n && c.t[e].e <= x->span.end;)
+		e++;
+	bool past = s < e && tx_tense(&c, s, e) == TENSE_PAST;
+	free(c.t);
+	return past;
+}
+
 static struct timex_list *find(const struct doc *d, bool keep)
 {
 	struct tx_ctx c;

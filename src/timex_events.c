@@ -542,18 +542,25 @@ static size_t signed_label(const struct tx_point *p, const char *v, const char *
 	return strlen(out);
 }
 
-/* Expression x (text t) is "earlier this year" in the first two weeks of January of anchor a,
- * or "earlier this month" in the first five days of a month: what it names is most likely
- * before the anchor's year or month (a story written before the new one began), so its label
- * keeps the words rather than a date the first days would hold. */
-static bool early_earlier(const char *t, const struct timex *x, struct date a)
+/* Item i of l (text t, document d) is "earlier this year" in the first two weeks of January of
+ * anchor a, or "earlier this month" in the first five days of a month, or "this year" in a
+ * clause told in the past in those two weeks ("left university this year" in a paper of January
+ * 3): what it names is most likely before the anchor's year or month (a story written before
+ * the new one began), so its label keeps the words rather than a date the first days would
+ * hold. */
+static bool early_earlier(const struct doc *d, const char *t, const struct timex_list *l, size_t i,
+			  struct date a)
 {
+	const struct timex *x = &l->items[i];
 	size_t n = x->span.end - x->span.start;
 	const char *s = t + x->span.start;
+	bool first_weeks = a.month == 1 && a.day >= 1 && a.day <= 14;
 	if (n == 17 && strncasecmp(s, "earlier this year", n) == 0)
-		return a.month == 1 && a.day >= 1 && a.day <= 14;
+		return first_weeks;
 	if (n == 18 && strncasecmp(s, "earlier this month", n) == 0)
 		return a.day >= 1 && a.day <= 5;
+	if (n == 9 && strncasecmp(s, "this year", n) == 0)
+		return first_weeks && tx_told_past(d, l, i);
 	return false;
 }
 
@@ -744,7 +751,7 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 			n = span_labels(&k[i].p, x->value, l->items[k[i].to].value, labels);
 		else
 			n = 0;
-		if (!n && early_earlier(t, x, anchor)) {
+		if (!n && early_earlier(d, t, l, k[i].idx, anchor)) {
 			/* the words, lowercase, as both labels: "earlier this year" */
 			size_t w = x->span.end - x->span.start;
 			for (size_t j = 0; j < w; j++)

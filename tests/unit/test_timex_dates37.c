@@ -109,6 +109,27 @@ static void test_half_of_thing_stay(void)
 			   "2013-09-11", "The second half", "2013-H2");
 }
 
+/* "this year" in a clause told in the past, in a paper of the first two weeks of January, most
+ * likely means the year just ended (the story was written before New Year): the label keeps
+ * the words, as for "earlier this year", and the value stays the anchor's year (TimeML). */
+static void test_past_this_year(void)
+{
+	const char *text = "Aroha was named after a heron, and left college this year to carve.";
+	expect_events(text, "2019-01-03", "this year");
+	timex_expect_value(text, "2019-01-03", "this year", "2019");
+	expect_events("Loom prices rose sharply this year, traders said.", "2019-01-09",
+		      "this year");
+}
+
+/* Neighbours that stay: a future, a present, the third week of January, another month. */
+static void test_past_this_year_stay(void)
+{
+	expect_events("Aroha will leave college this year.", "2019-01-03", "2019");
+	expect_events("This year, the catch is capped at 29 million pounds.", "2019-01-03", "2019");
+	expect_events("Aroha left college this year.", "2019-01-20", "2019");
+	expect_events("Aroha left college this year.", "2019-06-03", "2019");
+}
+
 int main(void)
 {
 	RUN(test_approx_labels);
@@ -119,5 +140,7 @@ int main(void)
 	RUN(test_recent_times_stay);
 	RUN(test_half_of_thing);
 	RUN(test_half_of_thing_stay);
+	RUN(test_past_this_year);
+	RUN(test_past_this_year_stay);
 	return CHECK_DONE();
 }
