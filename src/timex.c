@@ -193,6 +193,7 @@ static void try_the(const struct tx_ctx *c, size_t i, struct tx_hit *best)
 	TRY(the_year_words(c, k, &h_));
 	TRY(the_weekend(c, k, &h_));
 	TRY(the_quarter(c, k, &h_));
+	TRY(tx_match_the_season(c, k, &h_));
 }
 
 /* Tries every rule that can start at token i; the longest match wins. */
@@ -340,6 +341,11 @@ static void add_timex(struct tx_ctx *c, size_t i, const struct tx_hit *h)
 			c->refany.month = p.gran <= GRAN_MONTH ? p.month : 0;
 			c->refany.day = p.gran <= GRAN_DAY ? p.day : 0;
 			c->has_refany = true;
+			/* a year that only names a thing ("the 2008 primary") sets no story's time */
+			c->refany_sent = i > 0 && (W(c, i - 1, C_ART) || W(c, i - 1, C_THE))
+						 ? 0
+						 : c->sent + 1;
+			c->refany_para = c->para;
 		}
 	}
 }

@@ -821,6 +821,9 @@ void tx_cut_date(struct tx_sum *m, size_t s, size_t e, size_t ds, size_t de, boo
 	/* Japanese puts its preposition after the date: 11月7日に */
 	if (b < e && m->k[de - 1].cjk && cjk_is(m, b, cjk_after))
 		b++;
+	/* "said back in the summer of 2015": without its date "back" is left hanging */
+	if (prep && a > s && tx_wd(m, a - 1, "back"))
+		return;
 	/* "later on Friday", "early in July", "late Thursday" */
 	if (a > s && (tx_wd(m, a - 1, "later") || tx_wd(m, a - 1, "earlier") ||
 		      tx_wd(m, a - 1, "early") || tx_wd(m, a - 1, "late")))

@@ -29,6 +29,9 @@ struct tx_ctx {
 	bool has_ref;
 	struct date refany; /* the date last mentioned, at any granularity */
 	bool has_refany;
+	/* its sentence + 1 (0: none, or a year that only names a thing: "the 2008 primary") and
+	 * its paragraph */
+	size_t refany_sent, refany_para;
 	size_t quarter_sent;  /* the last sentence that spoke of quarters, + 1 (0: none) */
 	struct timex_list *l; /* the list being filled; lcap: the capacity of l->items */
 	size_t lcap;
@@ -232,6 +235,10 @@ size_t tx_match_weekday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit
 size_t tx_match_deictic(const struct tx_ctx *c, size_t k, struct tx_hit *h);
 /* "spring 2025", "the summer of 2012"; with rel (enum tx_rel), "last fall". */
 size_t tx_match_season(const struct tx_ctx *c, size_t k, int rel, struct tx_hit *h);
+/* "the summer of 1959"; "the summer" after a preposition of time ("during the summer"): the
+ * year a year told before gives, or the last one begun when the clause tells of the past, else
+ * no match; k is the season's token, after "the". */
+size_t tx_match_the_season(const struct tx_ctx *c, size_t k, struct tx_hit *h);
 /* "3 p.m.", "10:30 a.m. EST", "15:00 GMT", "noon", followed by a day ("3 p.m. Friday"). */
 size_t tx_match_time(const struct tx_ctx *c, size_t k, struct tx_hit *h);
 

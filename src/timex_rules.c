@@ -871,6 +871,51 @@ size_t tx_match_season(const struct tx_ctx *c, size_t k, int rel, struct tx_hit 
 	return j;
 }
 
+size_t tx_match_the_season(const struct tx_ctx *c, size_t k, struct tx_hit *h)
+{
+	if (!W(c, k, C_SEASON))
+		return 0;
+	/* "the summer of 1959": the season's own rule, "the" inside as TimeML writes it */
+	size_t e = tx_match_season(c, k, 0, h);
+	if (e)
+		return e;
+	/* a season alone needs a preposition of time before "the" ("during the summer", "over
+	 * the winter"), and no noun it names a kind of after it ("the summer convention", "the
+	 * Summer Olympics", "the fall of Rome", "the fall in prices") */
+	if (k < 2 || !in_list(c, k - 2,
+			      "in during over through throughout since until till by into before "
+			      "after for"))
+		return 0;
+	if (W(c, k + 1, C_OF) || in_list(c, k + 1, "in from to") ||
+	    (k + 1 < c->n && c->t[k + 1].kind == K_WORD && c->t[k + 1].cls == C_NONE &&
+	     !in_list(c, k + 1, "and or when as while but that the a his her its their")))
+		return 0;
+	int sn = c->t[k].val, start = 3 * sn; /* SP 3, SU 6, FA 9, WI 12 */
+	int tense = tx_tense(c, k - 1, k + 1), y = tx_told_year(c, k, start, tense);
+	/* which one, in a clause told in the past: the year of the date last mentioned, another
+	 * than the anchor's, in the last three sentences, of its paragraph or the one before, as
+	 * the story goes on ("The summer of 2005 saw fighting ... This led to fighting in the
+	 * autumn"; "The Democrats understood this in 2008 ... went up against John McCain in the
+	 * fall"; "followed suit in October. ... throughout the summer and fall"); else the last
+	 * begun, in a story of the anchor's time (more of its dates written than of another
+	 * time's). Else none can be told ("will press charges for the conflict during the summer"
+	 * in March: the summer gone or the one to come; "attacks Republicans are likely to use in
+	 * the fall"), and a season of no year is no date a reader can use. */
+	if (!y && tense == TENSE_PAST && c->has_refany && c->refany_sent && c->refany.year &&
+	    c->refany.year != c->a.year && c->sent + 1 - c->refany_sent <= 3 &&
+	    c->para <= c->refany_para + 1)
+		y = c->refany.year;
+	if (!y && tense == TENSE_PAST && c->a.year && c->a.month && c->years_near > c->years_far)
+		y = c->a.month >= start ? c->a.year : c->a.year - 1;
+	if (!y)
+		return 0;
+	char yy[8];
+	tx_put_year(yy, sizeof(yy), y);
+	snprintf(h->value, sizeof(h->value), "%s-%s", yy, season_code[sn]);
+	h->type = TIMEX_DATE;
+	return k + 1;
+}
+
 /* ---- times of day ---- */
 
 static size_t parse_ampm(const struct tx_ctx *c, size_t k, int *add)

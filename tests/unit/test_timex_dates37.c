@@ -130,6 +130,57 @@ static void test_past_this_year_stay(void)
 	expect_events("Aroha left college this year.", "2019-06-03", "2019");
 }
 
+/* "the summer" after a preposition of time is a season (TimeML tags "During the summer" with
+ * its year): the year written out in the last sentences, or the last one begun when the clause
+ * tells of the past in a story of the anchor's time. "the" is inside, as in "the summer of
+ * 1959". */
+static void test_the_season(void)
+{
+	timex_expect_value(
+		"The union met on Monday. The ferry strike dragged on during the summer.",
+		"2015-03-18", "the summer", "2014-SU");
+	timex_expect_value("Looms sold well last week. Loom prices changed over the summer.",
+			   "2015-11-18", "the summer", "2015-SU");
+	timex_expect_value("The port reopened on Monday. Ice closed it over the winter.",
+			   "2015-03-18", "the winter", "2014-WI");
+	timex_expect_value(
+		"In 1812 the army crossed the river. During the summer, it marched east.",
+		"2009-12-19", "the summer", "1812-SU");
+	/* a year written out just before: the story's, as it goes on */
+	timex_expect_value("The party knew this in 2008. It held 26 debates, and its nominee was "
+			   "ready by the time he faced the rival in the fall.",
+			   "2015-12-23", "the fall", "2008-FA");
+	timex_expect_value("The summer of 2005 saw fighting. The rebels fled in the autumn.",
+			   "2009-12-19", "the autumn", "2005-FA");
+	timex_expect_value("The mill reopened in the summer of 1959.", "2015-03-18",
+			   "the summer of 1959", "1959-SU");
+	expect_events("The union met on Monday. The ferry strike dragged on during the summer.",
+		      "2015-03-18", "summer 2014 | Mar 16, 2015");
+}
+
+/* Neighbours that stay: nothing tells which summer (a future or a noun's time: no date, no
+ * row), no preposition, a noun after it, "the fall of" a city. */
+static void test_the_season_stay(void)
+{
+	timex_expect_value("She will press charges over the flood during the summer.", "2015-03-18",
+			   "the summer", "none");
+	expect_events("She will press charges over the flood during the summer.", "2015-03-18", "");
+	timex_expect_value("The heat dominated the summer.", "2015-11-18", "the summer", "none");
+	timex_expect_value("He spoke at the summer convention.", "2015-11-18", "the summer",
+			   "none");
+	timex_expect_value("Looting spread after the fall of the city.", "2015-11-18", "the fall",
+			   "none");
+	timex_expect_value("Prices eased after the fall in demand.", "2015-11-18", "the fall",
+			   "none");
+	/* no date of the anchor's time written before it: which summer is not told */
+	timex_expect_value("The ferry strike dragged on during the summer.", "2015-03-18",
+			   "the summer", "none");
+	/* "back" keeps its date in the summary */
+	timex_expect_events("The mayor said back in the summer of 2012 that the mill would close.",
+			    "2015-11-18", "summer 2012",
+			    "The mayor said back in the summer of 2012 that the mill would close");
+}
+
 int main(void)
 {
 	RUN(test_approx_labels);
@@ -142,5 +193,7 @@ int main(void)
 	RUN(test_half_of_thing_stay);
 	RUN(test_past_this_year);
 	RUN(test_past_this_year_stay);
+	RUN(test_the_season);
+	RUN(test_the_season_stay);
 	return CHECK_DONE();
 }
