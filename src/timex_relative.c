@@ -353,10 +353,34 @@ static bool ing_word(const struct tx_ctx *c, size_t k)
 	return n > 4 && memcmp(c->text + c->t[k].e - 3, "ing", 3) == 0;
 }
 
+/* "today" at k in a clause that supposes rather than tells: set off by commas before "would
+ * have" ("the women who, today, would have been listed as co-authors"), or after "if" and a
+ * "were" in its clause ("if this were going on today", "if the vote were held today"): the
+ * present of these days held against another, no day's doing. Not "Today would have been her
+ * birthday" (the day itself the subject). */
+static bool supposed_today(const struct tx_ctx *c, size_t k)
+{
+	if (k > 0 && P(c, k - 1, ',') && P(c, k + 1, ',') && in_list(c, k + 2, "would") &&
+	    in_list(c, k + 3, "have"))
+		return true;
+	bool were = false;
+	for (size_t j = k; j-- > 0 && k - j <= 8;) {
+		if (c->t[j].kind == K_PUNCT && !is_apos(c, j))
+			return false;
+		if (in_list(c, j, "were"))
+			were = true;
+		else if (in_list(c, j, "if"))
+			return were;
+	}
+	return false;
+}
+
 bool tx_today_generic(const struct tx_ctx *c, size_t k)
 {
 	if (!WV(c, k, C_DEIC, D_TODAY))
 		return false;
+	if (supposed_today(c, k))
+		return true;
 	/* "even today", "still today", "today still": these days, against the past */
 	if (k > 0 && in_list(c, k - 1, "even still"))
 		return true;

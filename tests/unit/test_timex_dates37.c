@@ -181,6 +181,32 @@ static void test_the_season_stay(void)
 			    "The mayor said back in the summer of 2012 that the mill would close");
 }
 
+/* "today" in a clause that supposes rather than tells is these days (TimeML's PRESENT_REF),
+ * not the article's day: the timeline showed "the women who, today, would have been listed as
+ * co-authors" as an event of the publication day. */
+static void test_supposed_today(void)
+{
+	timex_expect_value("She traced the weavers who, today, would have been named as inventors.",
+			   "2019-05-20", "today", "PRESENT_REF");
+	timex_expect_value("\u201cIf this were going on today, they would be named,\u201d he said.",
+			   "2019-05-20", "today", "PRESENT_REF");
+	timex_expect_value("If the vote were held today, the mayor would lose.", "2019-05-20",
+			   "today", "PRESENT_REF");
+	expect_events("If the vote were held today, the mayor would lose.", "2019-05-20", "");
+}
+
+/* Neighbours that stay the day: "Today would have been" (the day the subject), a past
+ * progressive with no "if", a condition told in the present. */
+static void test_supposed_today_stay(void)
+{
+	timex_expect_value("Today would have been the weaver's 90th birthday.", "2019-05-20",
+			   "Today", "2019-05-20");
+	timex_expect_value("Weavers were marching today in the capital.", "2019-05-20", "today",
+			   "2019-05-20");
+	timex_expect_value("If it rains today, the fair is off.", "2019-05-20", "today",
+			   "2019-05-20");
+}
+
 int main(void)
 {
 	RUN(test_approx_labels);
@@ -195,5 +221,7 @@ int main(void)
 	RUN(test_past_this_year_stay);
 	RUN(test_the_season);
 	RUN(test_the_season_stay);
+	RUN(test_supposed_today);
+	RUN(test_supposed_today_stay);
 	return CHECK_DONE();
 }
