@@ -56,15 +56,61 @@ static bool clause_subject(const struct engine *e, size_t s, size_t lim, size_t 
 	return true;
 }
 
+/* The claim of the sentence so far whose paraphrase holds the token a after its cue ("said
+ * Donald Trump was right when he said"), or NULL. */
+static const struct claim *holder(const struct engine *e, size_t a)
+{
+	for (size_t i = e->sent_first; i < e->nout; i++) {
+		const struct claim *h = &e->out[i];
+		if (h->kind != CLAIM_DIRECT && !span_empty(h->cue) &&
+		    h->cue.end <= h->content.start && h->content.start < e->t[a].start &&
+		    e->t[a].end <= h->content.end)
+			return &e->out[i];
+	}
+	return NULL;
+}
+
+/* "Flynn said Donald Trump was “absolutely right” when he said ...": "he" or "she" opening an
+ * adverbial clause inside a paraphrase whose own subject, at the paraphrase's start, is a
+ * person named or described there, of the pronoun's sex, with no comma, semicolon or other person
+ * between: that subject, not the speaker of the paraphrase ("said the email issue came up in
+ * October, when he told Clinton" stays the speaker's). An empty span when that is not so. */
+static struct span content_subject(const struct engine *e, size_t a, bool he)
+{
+	struct span none = {0, 0}, d;
+	const struct claim *h;
+	size_t s, sa, sb, id;
+
+	if (!tok_adverbial_subordinator(e, a - 1, true) || !(h = holder(e, a)))
+		return none;
+	s = claims_tok_at(e, h->content.start);
+	if (s >= a - 1 || e->t[s].start != h->content.start ||
+	    !clause_subject(e, s, a - 1, &sa, &sb) || other_sex(e, sb - 1, he))
+		return none;
+	for (size_t k = sb; k + 1 < a; k++)
+		if (!(e->t[k].flags & TOKF_INQ) && (tok_punct(e, k, ',') || tok_punct(e, k, ';')))
+			return none;
+	if (coref_person_named(e->co, e->t[sb - 1].end, e->t[a - 1].start))
+		return none;
+	d = claims_source_span(e, sa, sb);
+	id = coref_resolve(e->co, d);
+	if (id != COREF_NONE && coref_entity(e->co, id)->gender == (he ? COREF_FEMALE : COREF_MALE))
+		return none; /* "said Hillary Clinton was right when he said" */
+	return d;
+}
+
 struct span claims_clause_subject(const struct engine *e, size_t a, bool *unsure)
 {
-	struct span none = {0, 0};
+	struct span none = {0, 0}, d;
 	size_t j, s, sa, sb, sent = e->t[a].sent;
 	bool he = tok_is(e, a, "he"), bound = false;
 
 	*unsure = false;
 	if (a < 3 || (e->t[a].flags & TOKF_INQ) || !tok_among(e, a, "he she"))
 		return none;
+	d = content_subject(e, a, he);
+	if (!span_empty(d))
+		return d;
 	/* "...; he said", "..., and he said" */
 	if (tok_punct(e, a - 1, ';'))
 		j = a - 1;

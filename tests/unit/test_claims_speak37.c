@@ -1,0 +1,36 @@
+/* Unit tests of speakers a careful reader would name (session 37): each row that changes next to
+ * the neighbour of the same shape that stays. */
+#include "claims_fixture.h"
+
+/* "Reed said Mark Stone was “exactly right” when he said ...": "he" opens a clause of what Reed
+ * said, whose subject is Stone, so it is Stone's telling (a step of Reed's statement, no row of
+ * its own), not Reed's; "said he had been wrong when he said" and "said the issue came up in
+ * October, when he told Ann Stone" keep the speaker's. */
+static void pronoun_of_content_subject(void)
+{
+	struct fixture f = run("Retired Adm. Tom Reed said Mark Stone was \u201cexactly "
+			       "right\u201d when he said on Tuesday that the army had been "
+			       "\u201cleft in ruins.\u201d\n\n"
+			       "Retired Adm. Tom Reed said that he had been wrong when he said on "
+			       "Tuesday that the army was weak.\n\n"
+			       "Retired Adm. Tom Reed said the issue came up in October, when he "
+			       "told Ann Stone that the army was weak.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "Mark Stone was \u201cexactly right\u201d when he said on Tuesday that the army "
+		 "had been \u201cleft in ruins",
+		 "Retired Adm. Tom Reed", "said", "Tom Reed");
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "that he had been wrong when he said on Tuesday that the army was weak",
+		 "Retired Adm. Tom Reed", "said", "Tom Reed");
+	claim_is(&f, 2, CLAIM_INDIRECT, "that the army was weak", "he", "said", "Tom Reed");
+	claim_is(&f, 4, CLAIM_INDIRECT, "that the army was weak", "he", "told", "Tom Reed");
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(pronoun_of_content_subject);
+	return CHECK_DONE();
+}
