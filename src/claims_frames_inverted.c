@@ -193,6 +193,16 @@ static bool apposed_subject(const struct engine *e, size_t a, size_t comma)
 	return true;
 }
 
+/* True when the lowercase word at k, outside quotation marks, may lead a name as part of the
+ * person's title ("former Sen. Ann Lee", "state Del. Ann Lee", "spokesman Tom Ray"). */
+static bool name_lead(const struct engine *e, size_t k)
+{
+	const struct tok *t = &e->t[k];
+
+	return t->kind == TOK_WORD && !(t->flags & (TOKF_CAP | TOKF_INQ)) &&
+	       ((t->word & WORD_ROLE) || tok_among(e, k, "state former retired"));
+}
+
 /* True when [a, comma) is a description of a person and the name set off after it ("his
  * daughter, Ann Lee", "the mayor's aide, state Del. Ann Lee (D-Va.)"): a possessive or a
  * determiner and at most four lowercase words with no verb, a comma, then lowercase title words,
@@ -231,8 +241,7 @@ static bool described_name(const struct engine *e, size_t a, size_t comma)
 		    !(t->word & (WORD_PRON | WORD_DET | WORD_TIME)))
 			name++;
 		else if (!(tok_punct(e, k, '.') && (e->t[k - 1].flags & TOKF_CAP)) &&
-			 !(name == 0 && t->kind == TOK_WORD && !(t->flags & TOKF_INQ) &&
-			   ((t->word & WORD_ROLE) || tok_among(e, k, "state former retired"))))
+			 !(name == 0 && name_lead(e, k)))
 			return false; /* "Del." and "Marcia" but "state", "former" before them */
 	}
 	return name > 0;
@@ -306,12 +315,13 @@ static bool modified_subject(const struct engine *e, size_t a, size_t comma)
 }
 
 /* The comma before the source of an inverted cue set off by commas ("..., Tad Devine, told"),
- * and before a description that the source follows ("..., his top aide, Tad Devine, told"): the
- * comma before "his top aide" when the words between two commas are a short noun phrase opening
- * with a possessive or a determiner and a name comes after; else comma. */
+ * and before a description that the source follows ("..., his top aide, Tad Devine, told", "...,
+ * his aide, former Sen. Ann Lee, said"): the comma before "his top aide" when the words between
+ * two commas are a short noun phrase opening with a possessive or a determiner and a name, maybe
+ * led by lowercase words of its title (name_lead()), comes after; else comma. */
 static size_t apposed_before(const struct engine *e, size_t a, size_t comma, size_t qa)
 {
-	size_t k;
+	size_t k, lead;
 
 	if (comma == SIZE_MAX)
 		return comma;
@@ -321,12 +331,14 @@ static size_t apposed_before(const struct engine *e, size_t a, size_t comma, siz
 				(e->t[k - 1].kind == TOK_WORD || tok_punct(e, k - 1, '.'));
 		     k--)
 			;
+		for (lead = 0; k < comma && k > a + 1 && lead < 2 && name_lead(e, k - 1); lead++)
+			k--;
 		if (k == comma || k <= a + 1 || !tok_punct(e, k - 1, ',') ||
 		    (e->t[k].word & (WORD_PRON | WORD_DET)))
 			return comma;
 		comma = k - 1;
 	}
-	if (comma + 1 >= e->nt || !(e->t[comma + 1].flags & TOKF_CAP))
+	if (comma + 1 >= e->nt || !(e->t[comma + 1].flags & TOKF_CAP || name_lead(e, comma + 1)))
 		return comma;
 	for (k = comma; k > a && k + 7 > comma && e->t[k - 1].kind == TOK_WORD &&
 			!(e->t[k - 1].word & (WORD_VERB | WORD_PREP | WORD_REL | WORD_SUBORD)) &&

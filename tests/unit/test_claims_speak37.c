@@ -29,8 +29,31 @@ static void pronoun_of_content_subject(void)
 	done(&f);
 }
 
+/* "“...,” his aide, former Sen. Ann Lee, said": lowercase words of a title ("former", "state",
+ * "spokesman") may lead the name set off after the description, which is then the source with it,
+ * as "the aide, former Sen. Ann Lee" and "his aide, Ann Lee" were. */
+static void description_then_titled_name(void)
+{
+	struct fixture f =
+		run("Gov. Mark Scott spoke in Dover on Monday.\n\n"
+		    "\u201cWe will not raise taxes,\u201d his aide, former Sen. Ann Lee, "
+		    "said.\n\n"
+		    "\u201cWe will not cut jobs,\u201d the aide, former Sen. Ann Lee, "
+		    "said.\n\n"
+		    "\u201cWe will not close schools,\u201d his aide, Ann Lee, said.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT, "We will not raise taxes,", "his aide, former Sen. Ann Lee",
+		 "said", "Ann Lee");
+	claim_is(&f, 1, CLAIM_DIRECT, "We will not cut jobs,", "the aide, former Sen. Ann Lee",
+		 "said", "Ann Lee");
+	claim_is(&f, 2, CLAIM_DIRECT, "We will not close schools,", "Ann Lee", "said", "Ann Lee");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(pronoun_of_content_subject);
+	RUN(description_then_titled_name);
 	return CHECK_DONE();
 }
