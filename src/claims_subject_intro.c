@@ -104,8 +104,9 @@ static bool opening_word_comma(const struct engine *e, size_t a, size_t b)
 
 /* "Appearing before cheering supporters Monday morning, Suu Kyi, 70, said ... but added", "Facing
  * mounting criticism, Mr. Trump released a statement, describing", "Reached by POLITICO, Bennett
- * denied ..., explaining": a participle in "-ing" or "-ed" that opens the sentence capitalised
- * before a lowercase word, its phrase (no verb, cue verb, quotation or
+ * denied ..., explaining", "Led by Council Speaker Ann Lee, the rally denounced": a participle in
+ * "-ing" or "-ed", or an irregular one before its agent's "by" (TOKL_PAST, TOKL_PARTICIPLE: "Led
+ * by", "Driven by"), that opens the sentence capitalised before a lowercase word, its phrase (no verb, cue verb, quotation or
  * relative pronoun in it, within LONG_INTRO tokens) ending at a comma before a main clause:
  * the token after that comma, or SIZE_MAX. Not a gerund that is the subject itself ("Polling
  * shows", "Using the word ... is"): one has no comma before its verb. */
@@ -116,8 +117,9 @@ static size_t after_participle_phrase(const struct engine *e, size_t a, size_t b
 
 	if (a + 2 >= b || t->kind != TOK_WORD || !(t->flags & TOKF_CAP) ||
 	    (t->flags & (TOKF_DIGIT | TOKF_INQ)) || (a > 0 && e->t[a - 1].sent == t->sent) ||
-	    t->end - t->start < 5 || !(word_ends(e, a, "ing") || word_ends(e, a, "ed")) || t->cue ||
-	    e->t[a + 1].kind != TOK_WORD || (e->t[a + 1].flags & (TOKF_CAP | TOKF_INQ)) ||
+	    !((t->end - t->start >= 5 && (word_ends(e, a, "ing") || word_ends(e, a, "ed"))) ||
+	      (tok_in(e, a, TOKL_PAST | TOKL_PARTICIPLE) && tok_is(e, a + 1, "by"))) ||
+	    t->cue || e->t[a + 1].kind != TOK_WORD || (e->t[a + 1].flags & (TOKF_CAP | TOKF_INQ)) ||
 	    (e->t[a + 1].word & (WORD_VERB | WORD_AUX)) || e->t[a + 1].cue ||
 	    (e->t[a].word & (WORD_PREP | WORD_SUBORD | WORD_CONJ | WORD_INTRO)) ||
 	    tok_among(e, a, "anything everything nothing something"))
@@ -129,9 +131,15 @@ static size_t after_participle_phrase(const struct engine *e, size_t a, size_t b
 		    ((t->cue & CUE_VERB) && claims_cue_verb(e, k)) || tok_punct(e, k, ';') ||
 		    tok_punct(e, k, ':'))
 			return SIZE_MAX;
+		/* the main clause may end at b, the cue's verb ("Led by ..., the rally
+		 * denounced") */
 		if (tok_punct(e, k, ','))
 			return k > a + 1 && k + 1 < b && noun_phrase_opens(e, k + 1) &&
-					       claims_main_clause(e, k + 1, b)
+					       claims_main_clause(
+						       e, k + 1,
+						       b < e->nt && e->t[b].sent == e->t[a].sent
+							       ? b + 1
+							       : b)
 				       ? k + 1
 				       : SIZE_MAX;
 	}

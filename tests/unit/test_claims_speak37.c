@@ -51,9 +51,32 @@ static void description_then_titled_name(void)
 	done(&f);
 }
 
+/* "Led by Council Speaker Ann Lee, the rally denounced ...": an irregular participle before its
+ * agent's "by" opens a phrase as "Backed by" does, and the phrase's comma comes before a main
+ * clause that runs on to the cue, so the subject is the noun phrase after it, not "Led" (nor
+ * "Pressed" in "Pressed again about the budget, Lee just starts talking about ..."). */
+static void participle_phrase_before_subject(void)
+{
+	struct fixture f = run("Led by Council Speaker Ann Lee, the rally denounced the plan to "
+			       "close the shelter.\n\n"
+			       "Backed by the mayor, the group denounced the plan to close the "
+			       "shelter.\n\n"
+			       "Pressed again about the budget, Tom Ray just starts talking about "
+			       "fishing.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan to close the shelter", "the rally", "denounced",
+		 "the rally");
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan to close the shelter", "the group", "denounced",
+		 "the group");
+	claim_is(&f, 2, CLAIM_INDIRECT, "fishing", "Tom Ray", "talking about", "Tom Ray");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(pronoun_of_content_subject);
 	RUN(description_then_titled_name);
+	RUN(participle_phrase_before_subject);
 	return CHECK_DONE();
 }
