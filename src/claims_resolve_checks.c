@@ -83,6 +83,24 @@ void claims_source_trim(const struct engine *e, struct frame *f)
 	     ((e->t[sb - 1].cue & CUE_VERB) && word_ends(e, sb - 1, "ed"))) &&
 	    e->t[sb - 2].kind == TOK_WORD && (e->t[sb - 2].flags & TOKF_CAP))
 		sb--;
+	/* "the minimum $20 million experts say it costs": a sum the source opens with is the
+	 * object of a relative clause left without its "that", whose subject is the lowercase noun
+	 * phrase after the sum and its "million" (claims_source_clause() takes a sum for no one) */
+	if (sb > sa + 1 && sa > 0 && claims_currency_before(e, sa - 1)) {
+		size_t k = sa + 1;
+		while (k < sb &&
+		       (tok_among(e, k, "million billion trillion") || tok_punct(e, k, '.') ||
+			tok_punct(e, k, ',') || (e->t[k].flags & TOKF_DIGIT)))
+			k++;
+		size_t j = k;
+		while (j < sb && e->t[j].kind == TOK_WORD &&
+		       !(e->t[j].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) && !e->t[j].cue &&
+		       !(e->t[j].word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_CONJ | WORD_TIME |
+					 WORD_DET | WORD_PRON | WORD_REL | WORD_SUBORD)))
+			j++;
+		if (k > sa + 1 && j == sb && j > k)
+			sa = k;
+	}
 	/* "Now research shows": an adverb of time before the noun phrase; "9:52PMBush Says": a
 	 * live blog's time glued to its headline */
 	if (sb > sa + 1 &&

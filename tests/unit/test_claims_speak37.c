@@ -73,10 +73,26 @@ static void participle_phrase_before_subject(void)
 	done(&f);
 }
 
+/* "the $20 million experts say it costs": the sum is the object of a relative clause without its
+ * "that", and "experts" after it is the subject that says, not "(no speaker)"; "$2.5 billion,
+ * officials said" keeps the sum in the content. */
+static void subject_after_sum(void)
+{
+	struct fixture f = run("That is a fraction of the $20 million experts say it costs to run "
+			       "statewide.\n\n"
+			       "The city spent $2.5 billion, officials said.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "it costs to run statewide", "experts", "say", "experts");
+	claim_is(&f, 1, CLAIM_INDIRECT, "The city spent $2.5 billion", "officials", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(pronoun_of_content_subject);
 	RUN(description_then_titled_name);
 	RUN(participle_phrase_before_subject);
+	RUN(subject_after_sum);
 	return CHECK_DONE();
 }
