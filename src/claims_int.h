@@ -538,6 +538,12 @@ struct span claims_person_named(const struct engine *e, struct span s);
  * its subject ("The senator attacked Mr. Lund; he said"): the pronoun may be either
  * (claims_resolve_clause.c). */
 struct span claims_clause_subject(const struct engine *e, size_t a, bool *unsure);
+/* For "he" or "she" at token a that is the first word of its sentence outside a quotation
+ * ("“Filth out!” she wrote"): the indefinite description of one person of the pronoun's sex
+ * that opens the sentence before as its subject ("A 29-year-old Berlin woman, meanwhile,
+ * received ..."), when no person is named after it before the pronoun; an empty span otherwise
+ * (claims_resolve_clause.c). */
+struct span claims_description_before(const struct engine *e, size_t a);
 /* The name before the comma that the role [a, b) follows ("Robert M. Price, chairman and"). */
 struct span claims_role_of_name_before(const struct engine *e, size_t a, size_t b);
 /* True when "and" at token k joins two roles in an apposition after a name ("Robert M. Price,

@@ -146,3 +146,69 @@ struct span claims_clause_subject(const struct engine *e, size_t a, bool *unsure
 	}
 	return claims_source_span(e, sa, sb);
 }
+
+/* True when the lowercase word at k heads a description of one person that "he" (he true) or
+ * "she" may take up: a woman or a man by the word ("woman", "spokeswoman", "mother", "man"),
+ * or a person by work or place whose word says no sex ("resident", "lawyer", "aide"). */
+static bool person_of_sex(const struct engine *e, size_t k, bool he)
+{
+	if (e->t[k].kind != TOK_WORD || (e->t[k].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)))
+		return false;
+	if (word_ends(e, k, "woman") ||
+	    tok_among(e, k, "woman mother girl wife daughter sister grandmother widow"))
+		return !he;
+	if (word_ends(e, k, "man") ||
+	    tok_among(e, k, "man father boy husband son brother grandfather widower"))
+		return he;
+	return (e->t[k].word & WORD_ROLE) || claims_person_noun(e, k);
+}
+
+/* The end of an indefinite description of one person (person_of_sex()) that opens the sentence
+ * at s before lim as its subject: capitalised "A" or "An", at most four words that are no verb,
+ * preposition, pronoun or determiner ("29-year-old", "Berlin"), the head, then a comma or the
+ * verb. 0 when there is none. */
+static size_t indefinite_person(const struct engine *e, size_t s, size_t lim, bool he)
+{
+	if (!tok_among(e, s, "a an") || !(e->t[s].flags & TOKF_CAP) || (e->t[s].flags & TOKF_INQ))
+		return 0;
+	for (size_t k = s + 1; k + 1 < lim && k <= s + 5; k++) {
+		const struct tok *t = &e->t[k], *n = &e->t[k + 1];
+		if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) || t->cue ||
+		    (t->word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_PRON | WORD_DET |
+				WORD_CONJ | WORD_REL | WORD_SUBORD)))
+			return 0;
+		if (person_of_sex(e, k, he) &&
+		    (tok_punct(e, k + 1, ',') ||
+		     (n->kind == TOK_WORD && !(n->flags & (TOKF_CAP | TOKF_INQ)) &&
+		      ((n->word & (WORD_VERB | WORD_AUX)) || word_ends(e, k + 1, "ed") ||
+		       tok_in(e, k + 1, TOKL_PAST | TOKL_BE) ||
+		       ((n->cue & CUE_VERB) && claims_cue_verb(e, k + 1))))))
+			return k + 1;
+	}
+	return 0;
+}
+
+struct span claims_description_before(const struct engine *e, size_t a)
+{
+	struct span none = {0, 0};
+	size_t s0 = a, s1, end, sent = e->t[a].sent;
+
+	if (a == 0 || (e->t[a].flags & TOKF_INQ) || !tok_among(e, a, "he she"))
+		return none;
+	/* the pronoun's sentence: nothing before it but a quotation it tags */
+	while (s0 > 0 && e->t[s0 - 1].sent == sent && a - s0 < CLAUSE_BACK) {
+		const struct tok *t = &e->t[s0 - 1];
+		if (!(t->flags & TOKF_INQ) && t->kind != TOK_QOPEN && t->kind != TOK_QCLOSE)
+			return none;
+		s0--;
+	}
+	if (s0 == 0 || e->t[s0 - 1].sent == sent || e->t[s0 - 1].sent + 1 != sent)
+		return none;
+	for (s1 = s0 - 1; s1 > 0 && e->t[s1 - 1].sent == e->t[s0 - 1].sent; s1--)
+		if (s0 - s1 > 2 * CLAUSE_BACK)
+			return none;
+	if ((end = indefinite_person(e, s1, s0, tok_is(e, a, "he"))) == 0 ||
+	    coref_person_named(e->co, e->t[end - 1].end, e->t[a].start))
+		return none;
+	return (struct span){e->t[s1].start, e->t[end - 1].end};
+}

@@ -870,6 +870,15 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 			return NULL;
 		if (!span_empty(d))
 			return described(e, d);
+		/* "A 29-year-old Berlin woman ... received probation. “Filth out!” she wrote": the
+		 * description, as written, "a" in lowercase, before anyone coref finds further
+		 * back */
+		d = claims_description_before(e, a);
+		if (!span_empty(d)) {
+			char *s = xstrndup(e->text + d.start, d.end - d.start);
+			s[0] = (char)(s[0] | 0x20);
+			return s;
+		}
 	}
 	/* "They said", "the officials said": the group that spoke last */
 	if (b == a + 1 && tok_is(e, a, "they") && span_empty(r)) {

@@ -39,14 +39,15 @@ static void given_names_give_the_sex(void)
 }
 
 /* "fleeing war in the Middle East": a region is no one a "she" can be; with nobody else named,
- * the pronoun stays unresolved rather than the place's. */
+ * the pronoun is the woman the sentence before describes (claims_description_before()), not the
+ * place's. */
 static void region_is_no_person(void)
 {
 	struct fixture f =
 		run("The chancellor spoke of refugees fleeing war in the Middle East.\n\n"
 		    "A woman was given probation. \"Go home!\" she wrote.\n");
 
-	speaker_resolves(&f, "she", NULL);
+	speaker_resolves(&f, "she", "a woman");
 	done(&f);
 }
 

@@ -88,11 +88,32 @@ static void subject_after_sum(void)
 	done(&f);
 }
 
+/* "A 29-year-old Dover woman ... received probation ... “Out with them!” she wrote": "she" takes
+ * up the indefinite description that is the subject of the sentence before, as written, when no
+ * one is named after it (not a magazine named further back); "A Dover woman met Gov. Tom Ray ...
+ * he said" is the governor's. */
+static void pronoun_of_description(void)
+{
+	struct fixture f = run("The magazine Der Blatt closed its comment pages last year.\n\n"
+			       "A 29-year-old Dover woman, meanwhile, received probation in May "
+			       "after she posted comments online. \u201cOut with them!\u201d she "
+			       "wrote.\n\n"
+			       "A Dover woman met Gov. Tom Ray on Monday. \u201cWe listened to "
+			       "her,\u201d he said.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "Out with them!", "she", "wrote",
+		 "a 29-year-old Dover woman");
+	claim_is(&f, 1, CLAIM_DIRECT, "We listened to her,", "he", "said", "Tom Ray");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(pronoun_of_content_subject);
 	RUN(description_then_titled_name);
 	RUN(participle_phrase_before_subject);
 	RUN(subject_after_sum);
+	RUN(pronoun_of_description);
 	return CHECK_DONE();
 }
