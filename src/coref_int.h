@@ -353,6 +353,10 @@ static inline bool coref_name_word(const struct coref *c, const struct sent *st,
 bool coref_furniture_opens_name(const struct coref *c, const struct sent *st, size_t i);
 /* The end of the run of name words that starts at token a. */
 size_t coref_run_end(const struct coref *c, const struct sent *st, size_t a);
+/* True when token k, inside a name run [a, b), is the word of a nickname in quotation marks
+ * (Marcia "Cia" Price): a double mark opens right before it and closes right after it. */
+bool coref_nickname_word(const struct coref *c, const struct sent *st, size_t a, size_t b,
+			 size_t k);
 /* True when the word w names a person by what they are ("man", "mother") (coref_names.c). */
 bool coref_person_word(const struct coref *c, struct span w);
 /* Reads the name run at token a into a mention; returns the token after it. */

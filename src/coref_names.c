@@ -87,7 +87,8 @@ static bool family_name_first(const struct coref *c, const struct sent *st, size
 	return true;
 }
 
-/* What the words [a, b) of a name (without titles) say it is. */
+/* What the words [a, b) of a name (without titles) say it is; a nickname in quotation marks
+ * says nothing of it (Marcia "Cia" Price is no agency). */
 static void name_kind(const struct coref *c, const struct sent *st, size_t a, size_t b,
 		      struct evidence *ev)
 {
@@ -99,6 +100,8 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 		if (!(st->t[i].flags & TF_WORD) || !(st->t[i].flags & TF_CAP))
 			continue;
 		words++;
+		if (coref_nickname_word(c, st, a, b, i))
+			continue;
 		all |= tok_lex(c, &st->t[i]);
 		if (tok_lex(c, &st->t[i]) & LEX_ORGKEY)
 			last_org = tok_lex(c, &st->t[i]);

@@ -171,6 +171,12 @@ static bool double_quote(const struct coref *c, const struct ctok *t, bool open)
 				     memcmp(s, open ? "\xE2\x80\x9C" : "\xE2\x80\x9D", 3) == 0);
 }
 
+bool coref_nickname_word(const struct coref *c, const struct sent *st, size_t a, size_t b, size_t k)
+{
+	return k > a && k + 1 < b && (st->t[k].flags & TF_WORD) &&
+	       double_quote(c, &st->t[k - 1], true) && double_quote(c, &st->t[k + 1], false);
+}
+
 /* True when token k opens a one-word nickname in quotation marks between a person's given name
  * and surname (Robert C. "Bobby" Scott): the mark, a capitalised word, the closing mark, then a
  * word of a name; the word before is a given name or an initial. */

@@ -108,6 +108,27 @@ static void pronoun_of_description(void)
 	done(&f);
 }
 
+/* "Scott's niece, Marcia “Cia” Price, shouted": the nickname in marks says nothing of what the
+ * name is ("cia" makes names an agency's), so the apposition names a person and she is the
+ * speaker, not "Scott's niece"; "Ellen “Tia” Moss" reads as before. */
+static void nickname_in_name(void)
+{
+	struct fixture f = run("Gov. Mark Scott spoke in Norfolk on Monday.\n\n"
+			       "\u201cThis is a big year,\u201d Scott\u2019s niece, Marcia "
+			       "\u201cCia\u201d Price, shouted to the crowd.\n\n"
+			       "\u201cThis is a big day,\u201d Scott\u2019s aide, Ellen "
+			       "\u201cTia\u201d Moss, shouted to the crowd.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "This is a big year,",
+		 "Scott\u2019s niece, Marcia \u201cCia\u201d Price", "shouted",
+		 "Marcia \u201cCia\u201d Price");
+	claim_is(&f, 1, CLAIM_DIRECT, "This is a big day,",
+		 "Scott\u2019s aide, Ellen \u201cTia\u201d Moss", "shouted",
+		 "Ellen \u201cTia\u201d Moss");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(pronoun_of_content_subject);
@@ -115,5 +136,6 @@ int main(void)
 	RUN(participle_phrase_before_subject);
 	RUN(subject_after_sum);
 	RUN(pronoun_of_description);
+	RUN(nickname_in_name);
 	return CHECK_DONE();
 }
