@@ -321,16 +321,21 @@ static bool modified_subject(const struct engine *e, size_t a, size_t comma)
  * led by lowercase words of its title (name_lead()), comes after; else comma. */
 static size_t apposed_before(const struct engine *e, size_t a, size_t comma, size_t qa)
 {
-	size_t k, lead;
+	size_t k, n, lead;
 
 	if (comma == SIZE_MAX)
 		return comma;
 	if (comma + 1 == qa) { /* ", Tad Devine, told": the comma before the name */
-		for (k = comma; k > a && k + 6 > comma &&
-				(e->t[k - 1].flags & TOKF_CAP || tok_punct(e, k - 1, '.')) &&
-				(e->t[k - 1].kind == TOK_WORD || tok_punct(e, k - 1, '.'));
-		     k--)
-			;
+		/* Marcia "Cia" Price: a nickname in the name is the name's */
+		for (k = comma, n = 0; k > a && n < 6; n++) {
+			if (claims_nickname(e, k - 1) && e->t[k - 1].pair > a)
+				k = e->t[k - 1].pair;
+			else if ((e->t[k - 1].flags & TOKF_CAP || tok_punct(e, k - 1, '.')) &&
+				 (e->t[k - 1].kind == TOK_WORD || tok_punct(e, k - 1, '.')))
+				k--;
+			else
+				break;
+		}
 		for (lead = 0; k < comma && k > a + 1 && lead < 2 && name_lead(e, k - 1); lead++)
 			k--;
 		if (k == comma || k <= a + 1 || !tok_punct(e, k - 1, ',') ||

@@ -129,6 +129,25 @@ static void nickname_in_name(void)
 	done(&f);
 }
 
+/* "“...,” his niece, state Del. Marcia “Cia” Price, shouted": the nickname's marks inside the name
+ * set off after the description do not end it, so the tag is read as with "Ellen Moss". */
+static void nickname_in_name_after_description(void)
+{
+	struct fixture f = run("Gov. Mark Scott spoke in Norfolk on Monday.\n\n"
+			       "\u201cThis is a big week,\u201d his niece, state Del. Marcia "
+			       "\u201cCia\u201d Price, shouted.\n\n"
+			       "\u201cThis is a big month,\u201d his aide, state Del. Ellen Moss, "
+			       "shouted.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "This is a big week,",
+		 "his niece, state Del. Marcia \u201cCia\u201d Price", "shouted",
+		 "Marcia \u201cCia\u201d Price");
+	claim_is(&f, 1, CLAIM_DIRECT, "This is a big month,", "his aide, state Del. Ellen Moss",
+		 "shouted", "Ellen Moss");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(pronoun_of_content_subject);
@@ -137,5 +156,6 @@ int main(void)
 	RUN(subject_after_sum);
 	RUN(pronoun_of_description);
 	RUN(nickname_in_name);
+	RUN(nickname_in_name_after_description);
 	return CHECK_DONE();
 }
