@@ -63,6 +63,17 @@ static bool opens_para_quote(const struct engine *e, size_t i)
 	return true;
 }
 
+/* True when the bytes [cs, ce) hold a double quotation mark or an opening single one ('"', “, ”,
+ * ‘; not ’, an apostrophe as often). */
+static bool marks_in(const char *t, size_t cs, size_t ce)
+{
+	for (size_t i = cs; i < ce; i++)
+		if (t[i] == '"' || (i + 3 <= ce && memcmp(t + i, "\xE2\x80", 2) == 0 &&
+				    strchr("\x9C\x9D\x98", t[i + 2]) != NULL && t[i + 2] != '\0'))
+			return true;
+	return false;
+}
+
 /* Sets the quoted spans of the direct claim cl: what lies between paired quotation marks in its
  * content, cut where its speech tag interrupts it and where a paragraph ends (a quotation that
  * runs on opens the next paragraph with a mark of its own). A title quoted in the tag is not
@@ -73,9 +84,12 @@ static void collect_quotes(const struct engine *e, struct claim *cl)
 	size_t i = claims_tok_at(e, cs);
 	unsigned char mark = 0;
 
-	if (e->nt == 0 || ce <= e->t[0].start) {
+	if (e->nt == 0 || ce <= e->t[0].start ||
+	    (cs >= e->t[e->nt - 1].end && !marks_in(e->text, cs, ce))) {
 		/* a quotation in the paragraph before the block, which a dash signs ("“[Americans
-		 * are] worried ...” ¶ - Bernie Sanders."): its words, between its marks */
+		 * are] worried ...” ¶ - Bernie Sanders."): its words, between its marks; a block
+		 * quotation in the paragraph after the block's tag ("The governor added:"), all of
+		 * it */
 		add_quote(e, cl, cs, ce, &cap);
 		return;
 	}

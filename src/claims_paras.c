@@ -191,6 +191,61 @@ static bool duty_phrase(const struct engine *e, size_t c, size_t colon)
 	return false;
 }
 
+/* True when the bytes [s, end) hold a quotation mark ('"', “, ”, "''") or markup ('<'). */
+static bool marks_in(const char *t, size_t s, size_t end)
+{
+	for (size_t i = s; i < end; i++)
+		if (t[i] == '"' || t[i] == '<' ||
+		    (t[i] == '\'' && i + 1 < end && t[i + 1] == '\'') ||
+		    (i + 3 <= end && (memcmp(t + i, "\xE2\x80\x9C", 3) == 0 ||
+				      memcmp(t + i, "\xE2\x80\x9D", 3) == 0)))
+			return true;
+	return false;
+}
+
+/* "The governor added: ¶ It’s typical of ... .": a paragraph that is only a tag, a few words of its
+ * subject then its cue, a verb of saying right before the colon that ends it, and a paragraph after it of two sentences or more
+ * with no quotation mark at all, a quotation set off as a block without marks: the next
+ * paragraph's span, or false. Not a belief or a plan ("agrees to:"), not after "that". */
+static bool block_para(const struct engine *e, size_t a, size_t b, size_t c, struct span *in)
+{
+	const char *t = e->text;
+	size_t para, s, end, words = 0, stops = 0;
+
+	if (c + 2 != b || !tok_punct(e, c + 1, ':') || a > 0 || c > a + 5 ||
+	    (e->t[c].cue & (CUE_BELIEF | CUE_INF | CUE_INFONLY | CUE_OBJ)) ||
+	    (para = colon_para(e, c + 1, b, 0)) == SIZE_MAX ||
+	    doc_paragraph(e->d, para)->span.start != e->t[a].start ||
+	    !claims_para_bytes(e, para + 1, &s, &end) || doc_paragraph(e->d, para + 1)->list_item)
+		return false;
+	/* the tag is its subject and the cue: a few words, no verb, phrase or clause */
+	for (size_t k = a; k < c; k++)
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) || e->t[k].cue ||
+		    (e->t[k].word &
+		     (WORD_VERB | WORD_AUX | WORD_PREP | WORD_REL | WORD_SUBORD | WORD_CONJ)))
+			return false;
+	if (marks_in(t, s, end))
+		return false;
+	for (size_t i = s; i < end; i++) {
+		words += t[i] == ' ';
+		stops += (t[i] == '.' || t[i] == '?' || t[i] == '!') &&
+			 (i + 1 == end || t[i + 1] == ' ');
+	}
+	if (words < 12 || stops < 2)
+		return false;
+	/* lines of the block after a single line break, with no mark either, are the block's */
+	for (size_t p = para + 2, n = 0, ns, ne; n < RUN_PARAS && claims_para_bytes(e, p, &ns, &ne);
+	     p++, n++) {
+		if (ns < 2 || t[ns - 1] != '\n' || t[ns - 2] == '\n' || ns <= end || ns - end > 2 ||
+		    doc_paragraph(e->d, p)->list_item || marks_in(t, ns, ne))
+			break;
+		end = ne;
+	}
+	in->start = s;
+	in->end = end - (t[end - 1] == '.'); /* the stop is no word of it, as PolNeAR marks it */
+	return true;
+}
+
 bool claims_try_colon_tag(struct engine *e, size_t a, size_t b, size_t c)
 {
 	size_t qa, sa, sb, before = e->nout, nitems = 0, para;
@@ -205,7 +260,8 @@ bool claims_try_colon_tag(struct engine *e, size_t a, size_t b, size_t c)
 	if (!claims_colon_quotes(e, c + 1, b, 8, &in) &&
 	    ((t->cue & (CUE_BELIEF | CUE_INF | CUE_INFONLY)) ||
 	     (para = colon_para(e, c + 1, b, 8)) == SIZE_MAX || duty_phrase(e, c, b - 1) ||
-	     !(nitems = colon_list(e, para, items))))
+	     !(nitems = colon_list(e, para, items))) &&
+	    !block_para(e, a, b, c, &in))
 		return false;
 	qa = claims_skip_aux_back(e, a, c);
 	if (!claims_subject_back(e, a, qa, &sa, &sb))

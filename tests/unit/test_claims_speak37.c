@@ -148,6 +148,31 @@ static void nickname_in_name_after_description(void)
 	done(&f);
 }
 
+/* "The governor added: ¶ It's typical of ... .": a paragraph that is only a subject and a verb of
+ * saying before a colon, then a paragraph of sentences with no quotation mark, is a quotation set
+ * off as a block: the speaker's words, its lines after a single line break with it, the last
+ * stop left out as PolNeAR marks it. A belief ("hopes:") or a short line is no block. */
+static void block_after_tag(void)
+{
+	struct fixture f = run("The mayor spoke to the council on Monday.\n\n"
+			       "The mayor added:\n\n"
+			       "The budget is tight this year. We will cut costs where we can and "
+			       "keep every park open all summer.\nIn fact, no park will close.\n\n"
+			       "The mayor hopes:\n\n"
+			       "The budget is tight this year. We will cut costs where we can and "
+			       "keep every park open all summer.\n\n"
+			       "The mayor added:\n\n"
+			       "The budget is tight. Parks stay open.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_DIRECT,
+		 "The budget is tight this year. We will cut costs where we can and keep every "
+		 "park open all summer.\nIn fact, no park will close",
+		 "The mayor", "added", NULL);
+	CHECK_EQ(f.l->items[0].nquote, 1);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(pronoun_of_content_subject);
@@ -157,5 +182,6 @@ int main(void)
 	RUN(pronoun_of_description);
 	RUN(nickname_in_name);
 	RUN(nickname_in_name_after_description);
+	RUN(block_after_tag);
 	return CHECK_DONE();
 }
