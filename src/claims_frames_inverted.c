@@ -203,6 +203,34 @@ static bool name_lead(const struct engine *e, size_t k)
 	       ((t->word & WORD_ROLE) || tok_among(e, k, "state former retired"));
 }
 
+/* True when the tag [s, qa) between a closing mark and its cue is a name and its apposition, with
+ * no comma before the cue ("Kaplan, also an avid collector of games, rare tarot cards, and
+ * books"): capitalised words and stops, a comma, perhaps "also", an article, then words and
+ * commas with no verb, cue, pronoun or quotation, at most 24 tokens. */
+static bool name_and_apposition(const struct engine *e, size_t s, size_t qa)
+{
+	size_t k = s;
+
+	while (k < qa && ((e->t[k].kind == TOK_WORD && (e->t[k].flags & TOKF_CAP) &&
+			   !(e->t[k].word & (WORD_PRON | WORD_DET | WORD_TIME))) ||
+			  (k > s && tok_punct(e, k, '.'))))
+		k++;
+	if (k == s || k + 3 > qa || qa > s + 24 || !tok_punct(e, k, ',') ||
+	    tok_punct(e, qa - 1, ','))
+		return false;
+	k++;
+	if (tok_is(e, k, "also"))
+		k++;
+	if (!tok_among(e, k, "a an the"))
+		return false;
+	for (; k < qa; k++)
+		if (!(tok_punct(e, k, ',') ||
+		      (e->t[k].kind == TOK_WORD && !e->t[k].cue && !(e->t[k].flags & TOKF_INQ) &&
+		       !(e->t[k].word & (WORD_VERB | WORD_AUX | WORD_REL | WORD_PRON)))))
+			return false;
+	return true;
+}
+
 /* True when [a, comma) is a description of a person and the name set off after it ("his
  * daughter, Ann Lee", "the mayor's aide, state Del. Ann Lee (D-Va.)"): a possessive or a
  * determiner and at most four lowercase words with no verb, a comma, then lowercase title words,
@@ -1095,6 +1123,12 @@ bool claims_try_inverted(struct engine *e, struct frame *f)
 		f->sb = rsb;
 	} else if (!claims_subject_back(e, bnd < f->a ? f->a : bnd + 1, f->c, &f->sa, &f->sb)) {
 		f->sa = f->sb = 0;
+	} else if (quoted && e->t[bnd].kind == TOK_QCLOSE && f->sa > bnd + 1 &&
+		   name_and_apposition(e, bnd + 1, f->qa)) {
+		/* "“...,” Kaplan, also an avid collector of games, rare tarot cards, and books
+		 * says, “...”": all of it, not the list's last word */
+		f->sa = bnd + 1;
+		f->sb = f->qa;
 	} else if (tok_among(e, f->sa, "his her their its our")) {
 		/* "his top aide, Tad Devine": the name, which the reader can place */
 		for (size_t k = f->sa + 1; k + 1 < f->sb; k++)

@@ -173,6 +173,32 @@ static void block_after_tag(void)
 	done(&f);
 }
 
+/* "“...,” Ray, also an avid collector of games, rare cards, and books says, “...”": between the
+ * closing mark and the cue, a name and its apposition with no comma before the cue are the
+ * source, not "books", the list's last word; with the comma ("Ray, a collector of games, says")
+ * it read so already. */
+static void apposition_without_comma_before_cue(void)
+{
+	struct fixture f =
+		run("\u201cIf I see a deck on sale,\u201d Ray, also an avid collector of "
+		    "games, rare cards, and books says, \u201cand it costs $100, that "
+		    "upsets me.\u201d\n\n"
+		    "\u201cIf I see a deck on sale,\u201d Ray, a collector of games, says, "
+		    "\u201cthat upsets me.\u201d\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT,
+		 "If I see a deck on sale,\u201d Ray, also an avid collector of games, rare cards, "
+		 "and books says, \u201cand it costs $100, that upsets me.",
+		 "Ray, also an avid collector of games, rare cards, and books", "says", "Ray");
+	claim_is(
+		&f, 1, CLAIM_DIRECT,
+		"If I see a deck on sale,\u201d Ray, a collector of games, says, \u201cthat upsets "
+		"me.",
+		"Ray, a collector of games", "says", "Ray");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(pronoun_of_content_subject);
@@ -183,5 +209,6 @@ int main(void)
 	RUN(nickname_in_name);
 	RUN(nickname_in_name_after_description);
 	RUN(block_after_tag);
+	RUN(apposition_without_comma_before_cue);
 	return CHECK_DONE();
 }
