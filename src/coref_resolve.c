@@ -246,6 +246,16 @@ static bool apposed(const struct coref *c, const struct ment *m)
 	return !(m->flags & MF_POSS) && m->end < c->len && c->text[m->end] == ',';
 }
 
+/* The run of ASCII letters from pos, before end: a word without the mark after it ("said,"). */
+static struct span letters_from(const struct coref *c, size_t pos, size_t end)
+{
+	struct span w = {pos, pos};
+
+	while (w.end < end && (is_lower_ascii(c->text[w.end]) || is_upper_ascii(c->text[w.end])))
+		w.end++;
+	return w;
+}
+
 /* True when the mention m, one word opening its sentence (MF_WEAK), is the last word of its
  * entity's full name and a verb of saying follows it: "Graham said, ..." after "Sen. Lindsey
  * Graham" is the senator by his surname, a name for sure though no lexicon knows it ("Women
@@ -327,7 +337,7 @@ static size_t cataphora(const struct coref *c, size_t pos, const struct want *w)
 {
 	const struct doc_sentence *s = doc_sentence(c->d, doc_sentence_at(c->d, pos));
 	size_t a = s->span.start, comma, k;
-	struct span first = {a, word_stop(c, a, s->span.end)};
+	struct span first = letters_from(c, a, s->span.end);
 
 	if (!span_among(c, first, OPENING_SUBORDINATORS))
 		return COREF_NONE;
@@ -776,16 +786,6 @@ static void quoted_people(const struct coref *c, size_t pos, struct want *w)
 	while (k-- > 0 && c->m[k].sent == sent && w->nquoted < QUOTED_MAX)
 		if ((c->m[k].flags & MF_INQ) && c->ents[c->m[k].ent].kind == COREF_PERSON)
 			w->quoted[w->nquoted++] = c->m[k].ent;
-}
-
-/* The run of ASCII letters from pos, before end: a word without the mark after it ("said,"). */
-static struct span letters_from(const struct coref *c, size_t pos, size_t end)
-{
-	struct span w = {pos, pos};
-
-	while (w.end < end && (is_lower_ascii(c->text[w.end]) || is_upper_ascii(c->text[w.end])))
-		w.end++;
-	return w;
 }
 
 /* "People like Scott, he said.", "Trump's plan will fail, she told reporters": a pronoun that
