@@ -246,6 +246,12 @@ static bool apposed(const struct coref *c, const struct ment *m)
 	return !(m->flags & MF_POSS) && m->end < c->len && c->text[m->end] == ',';
 }
 
+/* The verbs of saying whose subject, set after a mention or a comma, is a tag's speaker: "Graham
+ * said", "..., he told reporters" (read with letters_from(): "said,", "said\u2014", "SAID"). */
+#define TAG_VERBS                                                                                  \
+	"said says added told tells wrote writes explained noted argued insisted continued "       \
+	"recalled"
+
 /* The run of ASCII letters from pos, before end: a word without the mark after it ("said,"). */
 static struct span letters_from(const struct coref *c, size_t pos, size_t end)
 {
@@ -266,10 +272,8 @@ static bool weak_surname(const struct coref *c, const struct ment *m)
 
 	if (!(m->flags & MF_WEAK) || m->end + 1 >= c->len || c->text[m->end] != ' ')
 		return false;
-	verb = (struct span){m->end + 1, word_stop(c, m->end + 1, c->len)};
-	while (verb.end > verb.start && !is_lower_ascii(c->text[verb.end - 1]))
-		verb.end--; /* "said," */
-	if (!span_among(c, verb, "said says added told wrote continued explained"))
+	verb = letters_from(c, m->end + 1, c->len);
+	if (!span_among(c, verb, TAG_VERBS))
 		return false;
 	FOR_WORDS(c, name, x)
 	last = x;
@@ -805,10 +809,7 @@ static void tag_clause_people(const struct coref *c, size_t pos, size_t end, str
 		v++;
 	verb = letters_from(c, v, s->span.end);
 	if (p <= a || c->text[p - 1] != ',' || verb.end <= verb.start ||
-	    !span_among(c, verb,
-			"said says added told tells wrote writes explained noted argued insisted "
-			"continued recalled") ||
-	    span_among(c, first, OPENING_SUBORDINATORS) ||
+	    !span_among(c, verb, TAG_VERBS) || span_among(c, first, OPENING_SUBORDINATORS) ||
 	    span_among(c, first, "asked in on at during with despite"))
 		return;
 	/* the clause the tag reports: from the last mark (phrase_mark()) or "and" or "but" before

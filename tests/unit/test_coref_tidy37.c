@@ -1,6 +1,5 @@
-/* test_coref_tidy37: the coref readers session 36's review asked to share: the word that opens
- * a sentence read as letters ("If," is "If"), and one reader and one list of verbs of saying
- * after a mention. */
+/* test_coref_tidy37: the word that opens a sentence is read as letters, so "When," opens a
+ * subordinate clause as "When" does (session 36's review). */
 #include "coref_fixture.h"
 
 /* "When, as he had promised, Tomas Lind opened the gate": a subordinator with a comma after it
