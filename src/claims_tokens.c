@@ -396,39 +396,42 @@ static void pair_mark(struct engine *e, size_t i, bool spaced_before, bool space
 	}
 }
 
-/* True when the word token i names a person coref knows, alone or as the last of two words
- * ("Day" after "Kristen Day"), and is no day's or month's name, nor a word of the clock
- * ("Friday", "June", "Today"). */
-static bool person_named(const struct engine *e, size_t i)
+/* True when coref reads the word token i as a person's name: alone, or, with `last_of_two`, as
+ * the last of two capitalised words of its sentence ("Day" after "Kristen Day", a name read
+ * whole). The one question person_named() and modal_named() ask coref. */
+static bool coref_person_word(const struct engine *e, size_t i, bool last_of_two)
 {
-	size_t id;
+	size_t id = coref_resolve(e->co, (struct span){e->t[i].start, e->t[i].end});
 
-	if (tok_among(e, i,
-		      "april august december february friday january july june march may monday "
-		      "november october saturday september sunday thursday today tomorrow tonight "
-		      "tuesday wednesday yesterday"))
-		return false;
-	id = coref_resolve(e->co, (struct span){e->t[i].start, e->t[i].end});
-	/* the last word of a name read whole ("said Kristen Day,") */
-	if (id == COREF_NONE && i > 0 && e->t[i - 1].kind == TOK_WORD &&
+	if (id == COREF_NONE && last_of_two && i > 0 && e->t[i - 1].kind == TOK_WORD &&
 	    (e->t[i - 1].flags & TOKF_CAP) && e->t[i - 1].sent == e->t[i].sent)
 		id = coref_resolve(e->co, (struct span){e->t[i - 1].start, e->t[i].end});
 	return id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_PERSON;
 }
 
+/* True when the word token i names a person coref knows, alone or as the last of two words
+ * ("Day" after "Kristen Day"), and is no day's or month's name, nor a word of the clock
+ * ("Friday", "June", "Today"). */
+static bool person_named(const struct engine *e, size_t i)
+{
+	return !tok_among(e, i,
+			  "april august december february friday january july june march may "
+			  "monday november october saturday september sunday thursday today "
+			  "tomorrow tonight tuesday wednesday yesterday") &&
+	       coref_person_word(e, i, true);
+}
+
 /* True when token i is a capitalised modal ("May", "Will") that coref reads as a person's name,
- * and either a past form follows it (`past`) or it does not open its sentence. */
+ * and either a past form follows it (`past`) or it does not open its sentence; the month's name
+ * person_named() refuses is a name here ("Theresa May said ... May added"). */
 static bool modal_named(const struct engine *e, size_t i, bool past)
 {
-	size_t id;
-
 	if (e->t[i].kind != TOK_WORD || !(e->t[i].flags & TOKF_CAP) || !tok_in(e, i, TOKL_MODAL) ||
 	    e->t[i + 1].sent != e->t[i].sent)
 		return false;
 	if (!past && (i == 0 || e->t[i - 1].sent != e->t[i].sent))
 		return false;
-	id = coref_resolve(e->co, (struct span){e->t[i].start, e->t[i].end});
-	return id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_PERSON;
+	return coref_person_word(e, i, false);
 }
 
 /* Reads the word that starts with cp at pos (n bytes) and ends before `end`; returns its end. */

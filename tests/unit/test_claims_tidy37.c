@@ -47,8 +47,30 @@ static void surname_before_verb_of_saying(void)
 	continued_by("Rauta noted, ", "Paul Rauta");
 }
 
+/* A capitalised word that coref reads as a person's name is a name, not a verb or a time: "May"
+ * after "Ines May" a modal and a month both (modal_named(), which takes the month), "Day" after
+ * "Peter Day" a time word (person_named(), which refuses the month and takes the surname as the
+ * last of two words), each by one reader of a word as a person; "Will the budget pass?" stays a
+ * question and "on Friday" a day. */
+static void modal_and_time_words_as_names(void)
+{
+	struct fixture f = run("Councillor Ines May voted against the budget on Tuesday.\n\n"
+			       "The fees will hurt the young, May added.\n\n"
+			       "Will the budget pass? The vote is close.\n\n"
+			       "The historian Peter Day has studied the river for years.\n\n"
+			       "The dam will fail within a decade, Day said.\n\n"
+			       "The report came out on Friday.\n");
+
+	REQUIRE_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "The fees will hurt the young", "May", "added", "Ines May");
+	claim_is(&f, 1, CLAIM_INDIRECT, "The dam will fail within a decade", "Day", "said",
+		 "Peter Day");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(surname_before_verb_of_saying);
+	RUN(modal_and_time_words_as_names);
 	return CHECK_DONE();
 }
