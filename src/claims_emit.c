@@ -104,7 +104,7 @@ static void collect_quotes(const struct engine *e, struct claim *cl)
 	for (; i < e->nt && e->t[i].start < ce; i++) {
 		const struct tok *t = &e->t[i];
 		if (t->kind == TOK_QOPEN && from == SIZE_MAX &&
-		    (title_in_tag(e, cl, i) || claims_nickname(e, t->pair))) {
+		    (title_in_tag(e, cl, i) || claims_after_nickname(e, i, e->nt) > i)) {
 			i = t->pair; /* past the title's or the nickname's closing mark */
 		} else if (from == SIZE_MAX && (t->kind == TOK_QOPEN || (claims_quote_mark(e, i) &&
 									 opens_para_quote(e, i)))) {

@@ -261,8 +261,9 @@ static bool described_name(const struct engine *e, size_t a, size_t comma)
 				j++;
 			return j + 1 == comma && tok_punct(e, j, ')');
 		}
-		if (t->kind == TOK_QOPEN && t->pair < comma && claims_nickname(e, t->pair)) {
-			k = t->pair; /* Marcia "Cia" Price */
+		size_t past = claims_after_nickname(e, k, comma);
+		if (past > k) {
+			k = past - 1; /* Marcia "Cia" Price */
 			continue;
 		}
 		if (t->kind == TOK_WORD && (t->flags & TOKF_CAP) && !(t->flags & TOKF_INQ) &&
@@ -468,7 +469,8 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, siz
 			continue;
 		}
 		/* Marcia "Cia" Price: a nickname inside a name is no quotation */
-		if (claims_nickname(e, k - 1)) {
+		if (e->t[k - 1].kind == TOK_QCLOSE &&
+		    claims_after_nickname(e, e->t[k - 1].pair, k) == k) {
 			n += k - 1 - e->t[k - 1].pair;
 			k = e->t[k - 1].pair + 1;
 			continue;

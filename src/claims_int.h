@@ -409,7 +409,14 @@ bool claims_det_or_possessive(const struct engine *e, size_t k);
  * words, each capitalised but for short function words, the first capitalised ("Morning Joe.",
  * "Meet the Press", "Going Viral,"). */
 bool claims_title_words(const struct engine *e, size_t a, size_t b);
+/* True when the quotation closing at token k is a nickname set inside a name (Marcia "Cia"
+ * Price). */
 bool claims_nickname(const struct engine *e, size_t k);
+/* The index of the token after the nickname (claims_nickname()) whose opening mark is token i
+ * and whose closing mark comes before lim; i when token i opens none. A walk over a name goes
+ * on there; a walk back from k skips the nickname that closes at k - 1 when this is k for the
+ * mark that opens it. */
+size_t claims_after_nickname(const struct engine *e, size_t i, size_t lim);
 /* True when token k is a verb of writing a work: wrote, penned, authored, co-wrote ... */
 bool claims_written_verb(const struct engine *e, size_t k);
 /* True when the tokens at i and j are one word (case aside): "radio" and "radio". */

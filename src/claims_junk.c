@@ -801,6 +801,14 @@ bool claims_nickname(const struct engine *e, size_t k)
 	return true;
 }
 
+size_t claims_after_nickname(const struct engine *e, size_t i, size_t lim)
+{
+	if (i >= e->nt || e->t[i].kind != TOK_QOPEN || e->t[i].pair >= lim ||
+	    !claims_nickname(e, e->t[i].pair))
+		return i;
+	return e->t[i].pair + 1;
+}
+
 /* True when the quotation [a, b) (the tokens between its marks) reads as a title: one to seven
  * words, each capitalised but for short function words, the first capitalised ("Morning Joe.",
  * "Meet the Press", "Tough Choices"). */

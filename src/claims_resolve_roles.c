@@ -109,9 +109,9 @@ static size_t name_to_comma(const struct engine *e, size_t n, size_t lim, size_t
 	for (m = n; m < lim && m < n + max && !tok_punct(e, m, ','); m++) {
 		if (tok_punct(e, m, '(') && m > n)
 			return m; /* "Ann Lee (D-Va.)": the party's label after the name */
-		if (e->t[m].kind == TOK_QOPEN && e->t[m].pair < lim &&
-		    claims_nickname(e, e->t[m].pair))
-			m = e->t[m].pair; /* Marcia "Cia" Price */
+		size_t past = claims_after_nickname(e, m, lim);
+		if (past > m)
+			m = past - 1; /* Marcia "Cia" Price */
 		else if (e->t[m].kind == TOK_WORD ? !(e->t[m].flags & TOKF_CAP)
 						  : caps_only && !tok_punct(e, m, '.'))
 			return SIZE_MAX;

@@ -183,7 +183,7 @@ static bool report_noun_before_aux(const struct engine *e, size_t i)
 static bool in_nickname(const struct engine *e, size_t i)
 {
 	if (e->t[i].kind == TOK_QOPEN)
-		return e->t[i].pair < e->nt && claims_nickname(e, e->t[i].pair);
+		return claims_after_nickname(e, i, e->nt) > i;
 	for (size_t k = i; k < e->nt && k < i + 3; k++)
 		if (e->t[k].kind == TOK_QCLOSE)
 			return claims_nickname(e, k);

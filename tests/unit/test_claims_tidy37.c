@@ -68,9 +68,40 @@ static void modal_and_time_words_as_names(void)
 	done(&f);
 }
 
+/* Ann "Annie" Lind: a nickname in marks inside a name is the name's, no quotation, skipped by one
+ * claims_after_nickname() wherever a name is walked: back from the cue to the content's end
+ * ("..., Lena “Lulu” Park said"), over a description's name set off before the cue ("Her deputy,
+ * Ann “Annie” Lind, shouted"), in the quotations a claim shows, and in the name after a
+ * description ("said the mayor's aide, Ann “Annie” Lind"). A quoted word after a lowercase word
+ * stays a quotation ("“reckless,”"). */
+static void nickname_inside_name(void)
+{
+	struct fixture f =
+		run("Mayor Lena \u201cLulu\u201d Park met the council on Monday to vote on "
+		    "the ferry.\n\n"
+		    "The ferry costs too much, Lena \u201cLulu\u201d Park said.\n\n"
+		    "\u201cThe town is broke!\u201d Her deputy, Ann \u201cAnnie\u201d Lind, "
+		    "shouted to the crowd. \u201cWe need the ferry.\u201d\n\n"
+		    "The bridge is unsafe, said the mayor\u2019s aide, Ann \u201cAnnie\u201d "
+		    "Lind.\n\n"
+		    "The plan is \u201creckless,\u201d the engineer said.\n");
+
+	REQUIRE_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "The ferry costs too much", "Lena \u201cLulu\u201d Park",
+		 "said", NULL);
+	CHECK(renders(&f, 1,
+		      "Ann \u201cAnnie\u201d Lind shouted: \u201cThe town is broke! \u2026 We need "
+		      "the ferry.\u201d"));
+	CHECK_EQ(f.l->items[1].nquote, 2);
+	CHECK(renders(&f, 2, "Ann \u201cAnnie\u201d Lind said (paraphrase): The bridge is unsafe"));
+	CHECK(renders(&f, 3, "the engineer said (paraphrase): The plan is \u201creckless\u201d"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(surname_before_verb_of_saying);
 	RUN(modal_and_time_words_as_names);
+	RUN(nickname_inside_name);
 	return CHECK_DONE();
 }
