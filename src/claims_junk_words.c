@@ -512,6 +512,16 @@ static bool stranded_preposition(const struct engine *e, const struct frame *f)
 /* How many tokens after a cue are read for the mark that ends its clause. */
 #define QUESTION_SPAN 120
 
+/* True when the first mark that ends a sentence after the cue of f, before the frame's end and
+ * within QUESTION_SPAN tokens, is a question mark: the cue's clause asks. */
+static bool clause_asks(const struct engine *e, const struct frame *f)
+{
+	for (size_t k = f->c + 1; k < f->b && k < f->c + QUESTION_SPAN; k++)
+		if (tok_punct(e, k, '.') || tok_punct(e, k, '!') || tok_punct(e, k, '?'))
+			return tok_punct(e, k, '?');
+	return false;
+}
+
 /* "because did I mention you were in the future?", "Have I said that the game is great?", "Do
  * they think the war is over?": a cue after an inverted auxiliary and its subject, in a clause
  * that ends with a question mark, asks; it reports no one's words ("I did mention it." and "Did
@@ -521,10 +531,7 @@ static bool inverted_question(const struct engine *e, const struct frame *f)
 	if (f->sa >= f->sb || f->sa <= f->a || f->sb != f->qa ||
 	    !tok_among(e, f->sa - 1, "did do does had has have"))
 		return false;
-	for (size_t k = f->c + 1; k < f->b && k < f->c + QUESTION_SPAN; k++)
-		if (tok_punct(e, k, '.') || tok_punct(e, k, '!') || tok_punct(e, k, '?'))
-			return tok_punct(e, k, '?');
-	return false;
+	return clause_asks(e, f);
 }
 
 /* True when token k is an auxiliary with "n't" ("Didn't", "Wasn’t", "Can't"), one token or
@@ -560,10 +567,7 @@ static bool negative_question(const struct engine *e, const struct frame *f)
 	if (f->a >= f->c || (e->t[f->a].flags & TOKF_INQ) || !negative_aux(e, f->a, &s) ||
 	    s >= f->c || e->t[s].kind != TOK_WORD)
 		return false;
-	for (size_t k = f->c + 1; k < f->b && k < f->c + QUESTION_SPAN; k++)
-		if (tok_punct(e, k, '.') || tok_punct(e, k, '!') || tok_punct(e, k, '?'))
-			return tok_punct(e, k, '?');
-	return false;
+	return clause_asks(e, f);
 }
 
 /* "Had he said the plan would fail, they would have stopped", "Should the minister say the

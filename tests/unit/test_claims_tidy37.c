@@ -98,10 +98,28 @@ static void nickname_inside_name(void)
 	done(&f);
 }
 
+/* "Have the councillors said ...?", "Didn’t the mayor say ...?": a cue after an inverted
+ * auxiliary, or in a sentence that opens with one and "n't", in a clause that ends with a
+ * question mark asks (one clause_asks() for both); the statements of the same words stay. */
+static void questions_claim_nothing(void)
+{
+	struct fixture f = run("Have the councillors said the fees would fall? They rose.\n\n"
+			       "Didn\u2019t the mayor say the fees would fall? They rose.\n\n"
+			       "The councillors have said the fees would fall.\n\n"
+			       "The mayor did say the fees would fall.\n");
+
+	REQUIRE_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the fees would fall", "The councillors", "have said",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the fees would fall", "The mayor", "did say", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(surname_before_verb_of_saying);
 	RUN(modal_and_time_words_as_names);
 	RUN(nickname_inside_name);
+	RUN(questions_claim_nothing);
 	return CHECK_DONE();
 }
