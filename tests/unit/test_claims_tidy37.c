@@ -115,11 +115,34 @@ static void questions_claim_nothing(void)
 	done(&f);
 }
 
+/* "the land cleared critics point to as a failure": a participle after the noun leaves the
+ * preposition's gap (gap_noun(), the noun a relative clause with no "that" sits on, asked by
+ * three rules, each weighing "-ed" as before), so "critics point to" claims nothing, as with
+ * "the land that critics point to". */
+static void participle_before_gap(void)
+{
+	struct fixture f =
+		run("The mayor said the land cleared critics point to as a failure was "
+		    "doing well.\n\n"
+		    "The mayor said the land that critics point to as a failure was doing "
+		    "well.\n");
+
+	REQUIRE_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "the land cleared critics point to as a failure was doing well", "The mayor",
+		 "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "the land that critics point to as a failure was doing well", "The mayor", "said",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(surname_before_verb_of_saying);
 	RUN(modal_and_time_words_as_names);
 	RUN(nickname_inside_name);
 	RUN(questions_claim_nothing);
+	RUN(participle_before_gap);
 	return CHECK_DONE();
 }
