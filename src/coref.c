@@ -580,6 +580,22 @@ static void index_mentions(struct coref *c)
 	}
 }
 
+/* Frees the name maps find_entity() reads (every form of a name, the words of people's names,
+ * the first words of businesses' names, organisations' initials) and empties them: once the
+ * build is done (coref_build()), or with the rest (coref_free()). */
+static void free_name_maps(struct coref *c)
+{
+	free(c->names.s);
+	free(c->words.s);
+	free(c->firsts.s);
+	free(c->acronyms.k);
+	free(c->acronyms.v);
+	memset(&c->names, 0, sizeof(c->names));
+	memset(&c->words, 0, sizeof(c->words));
+	memset(&c->firsts, 0, sizeof(c->firsts));
+	memset(&c->acronyms, 0, sizeof(c->acronyms));
+}
+
 struct coref *coref_build(const struct doc *d)
 {
 	struct coref *c = xcalloc(1, sizeof(*c));
@@ -619,15 +635,7 @@ struct coref *coref_build(const struct doc *d)
 	c->nkeys = c->capkeys = 0;
 	/* The name maps serve the build only (find_entity): freed before the claims engine reads
 	 * the coreference, which a long article holds while it finds its claims. */
-	free(c->names.s);
-	free(c->words.s);
-	free(c->firsts.s);
-	free(c->acronyms.k);
-	free(c->acronyms.v);
-	memset(&c->names, 0, sizeof(c->names));
-	memset(&c->words, 0, sizeof(c->words));
-	memset(&c->firsts, 0, sizeof(c->firsts));
-	memset(&c->acronyms, 0, sizeof(c->acronyms));
+	free_name_maps(c);
 	return c;
 }
 
@@ -641,11 +649,7 @@ void coref_free(struct coref *c)
 	free(c->mpage);
 	free(c->keys);
 	free(c->memo);
-	free(c->names.s);
-	free(c->words.s);
-	free(c->firsts.s);
-	free(c->acronyms.k);
-	free(c->acronyms.v);
+	free_name_maps(c);
 	free(c);
 }
 
