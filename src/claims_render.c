@@ -510,6 +510,19 @@ static struct span tag_inside(const char *text, const struct claim *c, size_t s,
 	return after_quote ? (struct span){a, z} : none;
 }
 
+/* The word after a tag between commas: *k moves past the spaces from it (before e); returns the
+ * end of the run of lowercase ASCII letters there, *k when there is none ("The", "“"). */
+static size_t lower_word(const char *text, size_t *k, size_t e)
+{
+	size_t w;
+
+	while (*k < e && text[*k] == ' ')
+		(*k)++;
+	for (w = *k; w < e && text[w] >= 'a' && text[w] <= 'z'; w++)
+		;
+	return w;
+}
+
 /* True when the words from k (before e) go on with what came before a tag set between commas,
  * from s, with no comma: the clause's verb after its subject ("The plan, say economists, marks
  * ...": a lowercase word that is no pronoun or determiner) or "that" after its verb ("It is no
@@ -525,10 +538,7 @@ static bool joins_subject(const char *text, size_t s, size_t k, size_t e)
 	if (((first & WORD_INTRO) && !(first & WORD_CONJ)) ||
 	    (w < k && text[w] == ',' && (first & WORD_ADV)))
 		return false;
-	while (k < e && text[k] == ' ')
-		k++;
-	for (w = k; w < e && text[w] >= 'a' && text[w] <= 'z'; w++)
-		;
+	w = lower_word(text, &k, e);
 	if (w == k + 4 && w < e && text[w] == ' ' && memcmp(text + k, "that", 4) == 0)
 		return true;
 	return w > k && (w == e || text[w] == ' ') &&
@@ -554,10 +564,7 @@ static bool joins_phrase(const char *text, size_t s, size_t a, size_t k, size_t 
 		;
 	if (text_word_in("also and but nor or so then yet", text + w, a - w))
 		return false;
-	while (k < e && text[k] == ' ')
-		k++;
-	for (w = k; w < e && text[w] >= 'a' && text[w] <= 'z'; w++)
-		;
+	w = lower_word(text, &k, e);
 	return w > k && (w == e || text[w] == ' ') && !text_word_in("that", text + k, w - k) &&
 	       (claims_lex_word(text + k, w - k) & (WORD_PREP | WORD_SUBORD));
 }

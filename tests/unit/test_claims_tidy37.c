@@ -137,6 +137,21 @@ static void participle_before_gap(void)
 	done(&f);
 }
 
+/* A paraphrase's own tag between commas is cut from its row: the subject goes on with its verb
+ * after it ("The new fees hurt ...": one lower_word() reads the word after the tag, here and for
+ * a phrase), and an opening phrase keeps its comma ("In any case, the fees will stay"). */
+static void tag_between_commas_cut(void)
+{
+	struct fixture f = run("The new fees, the mayor said, hurt the poorest families.\n\n"
+			       "In any case, the mayor said, the fees will stay.\n");
+
+	REQUIRE_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0,
+		      "the mayor said (paraphrase): The new fees hurt the poorest families"));
+	CHECK(renders(&f, 1, "the mayor said (paraphrase): In any case, the fees will stay"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(surname_before_verb_of_saying);
@@ -144,5 +159,6 @@ int main(void)
 	RUN(nickname_inside_name);
 	RUN(questions_claim_nothing);
 	RUN(participle_before_gap);
+	RUN(tag_between_commas_cut);
 	return CHECK_DONE();
 }
