@@ -721,6 +721,70 @@ static bool clause_opens_at(const struct engine *e, size_t a, size_t k)
 	       (t->word & (WORD_SUBORD | WORD_CONJ | WORD_REL)) || (e->t[k].word & WORD_REL);
 }
 
+/* True when the word at k may close the noun a present participle's phrase describes: a name,
+ * a plural or a person's word, none of the words that end a subject going backwards. */
+static bool noun_before_participle(const struct engine *e, size_t k)
+{
+	const struct tok *t = &e->t[k];
+
+	if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) ||
+	    (t->word & (WORD_VERB | WORD_AUX | WORD_ADV | WORD_PREP | WORD_DET | WORD_CONJ |
+			WORD_SUBORD | WORD_REL | WORD_PRON | WORD_TIME)) ||
+	    claims_stop_back(e, k))
+		return false;
+	if (t->flags & TOKF_CAP)
+		return true;
+	return !word_ends(e, k, "ing") && !word_ends(e, k, "ly") &&
+	       (word_ends(e, k, "s") || (t->word & (WORD_PERSON | WORD_ROLE)) ||
+		claims_person_noun(e, k) || tok_among(e, k, "man men woman women people"));
+}
+
+/* "A man standing near the stage said", "House Republicans supporting the bill said", "Voters
+ * leaving the polls said": a present participle's phrase with no comma between a noun and the
+ * cue describes that noun, which is the subject; the walk back took the participle's object
+ * ("the stage", "the bill") for it. Where the subject begins: at the noun phrase before the
+ * participle when it opens a clause and the phrase names no one, else k. */
+static size_t participle_phrase_subject(const struct engine *e, size_t a, size_t k, size_t end)
+{
+	size_t j = k, n, s;
+
+	if (k >= end || k <= a + 1 || e->t[k].sent != e->t[k - 1].sent)
+		return k;
+	/* the participle's preposition ("near", "outside") */
+	if (e->t[j - 1].kind == TOK_WORD && !(e->t[j - 1].flags & TOKF_CAP) &&
+	    (((e->t[j - 1].word & WORD_PREP) && !tok_among(e, j - 1, "as than")) ||
+	     tok_among(e, j - 1, "near outside inside behind beside against")))
+		j--;
+	if (j <= a + 1 || e->t[j - 1].kind != TOK_WORD ||
+	    (e->t[j - 1].flags & (TOKF_CAP | TOKF_INQ)) || !word_ends(e, j - 1, "ing") ||
+	    e->t[j - 1].end - e->t[j - 1].start < 6 ||
+	    tok_among(e, j - 1, "according saying during including regarding concerning"))
+		return k;
+	n = j - 2;
+	if (!noun_before_participle(e, n))
+		return k;
+	/* a name in the phrase would be read as the speaker's ("supporters backing Sanders",
+	 * "one pastor supporting Mr. Cruz, Dan Lee of ..."): those stay as they were */
+	for (size_t i = j; i < end; i++)
+		if (e->t[i].flags & TOKF_CAP)
+			return k;
+	/* the noun's phrase: its words back to a determiner or the clause's start */
+	for (s = n; s > a && n - s < 5; s--) {
+		const struct tok *w = &e->t[s - 1];
+		if (w->kind != TOK_WORD || w->sent != e->t[n].sent || (w->flags & TOKF_INQ) ||
+		    (w->word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_CONJ | WORD_SUBORD |
+				WORD_REL | WORD_PRON | WORD_TIME) &&
+		     !(w->word & WORD_DET)) ||
+		    claims_stop_back(e, s - 1))
+			break;
+		if (w->word & WORD_DET) {
+			s--;
+			break;
+		}
+	}
+	return clause_opens_at(e, a, s) ? s : k;
+}
+
 /* claims_subject_back() but for the time after the subject, which the callers here take with
  * it (the end they test is a comma's). */
 static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
@@ -903,6 +967,7 @@ static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 			k = i - 1;
 			break;
 		}
+	k = participle_phrase_subject(e, a, k, end);
 	if (k >= end)
 		return false;
 	*sa = k;

@@ -1,0 +1,32 @@
+/* Unit tests of claims PolNeAR train's gold has and the engine missed or gave the wrong speaker
+ * (session 37): each next to the claim of the same shape that stays. */
+#include "claims_fixture.h"
+
+/* "A man standing near the gate said", "Two aides drafting the bill said": a present
+ * participle's phrase between a noun and the cue describes the noun, the speaker, not its object
+ * ("the gate", "the bill"); a phrase set off by commas and a plain subject stay as they were. */
+static void participle_phrase_subject(void)
+{
+	struct fixture f = run("A man standing near the gate said the bridge was closed.\n\n"
+			       "Two aides drafting the bill said the vote would slip.\n\n"
+			       "Clerks leaving the hall said the count was over.\n\n"
+			       "The clerk, leaving the hall, said the count was over.\n\n"
+			       "The clerk said the count was over.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the bridge was closed", "A man standing near the gate",
+		 "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the vote would slip", "Two aides drafting the bill",
+		 "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the count was over", "Clerks leaving the hall", "said",
+		 NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the count was over", "The clerk", "said", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "the count was over", "The clerk", "said", NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(participle_phrase_subject);
+	return CHECK_DONE();
+}
