@@ -654,6 +654,44 @@ static bool number_clause(const struct engine *e, size_t k, size_t b)
 	return false;
 }
 
+/* "Sanders wants voters to recall that ...", "Other Republicans want Obama to push for new
+ * laws": after "want" an object of a few words and its infinitive are the wish, the object with
+ * it (PolNeAR marks them so); p, or SIZE_MAX. Not after "I", "we" or "you" just before the
+ * cue (a speech's own wishes: "I want you to know"), nor right after a conjunction, a relative
+ * pronoun or "less" ("knew about it and wanted", "voters who want Washington to change - only
+ * she thinks ...", "a third or less want"), whose subject is another verb's or no speaker; "to"
+ * before a verb, not a noun or a word of degree ("want ready access to firearms", "a switch to
+ * more liberal policies", "wants it to but"). */
+static size_t object_infinitive_after_want(const struct engine *e, size_t p, size_t b)
+{
+	size_t k;
+
+	if (p < 2 || !tok_among(e, p - 1, "want wants wanted"))
+		return SIZE_MAX;
+	if (e->t[p - 2].sent != e->t[p].sent || tok_among(e, p - 2, "that less more") ||
+	    (e->t[p - 2].word & (WORD_CONJ | WORD_REL)))
+		return SIZE_MAX;
+	for (size_t i = p - 1; i > 0 && i + 3 >= p; i--)
+		if (e->t[i - 1].sent == e->t[p].sent && tok_among(e, i - 1, "i we you"))
+			return SIZE_MAX;
+	for (k = p; k < b && k < p + 4; k++) {
+		const struct tok *t = &e->t[k];
+		if (tok_is(e, k, "to"))
+			break;
+		if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) || t->cue ||
+		    (t->word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_CONJ | WORD_SUBORD |
+				WORD_REL | WORD_TIME | WORD_ADV)) ||
+		    (k > p && (t->word & WORD_PRON)))
+			return SIZE_MAX;
+	}
+	if (k == p || k + 1 >= b || !tok_infinitive(e, k, b) || tok_is(e, k + 1, "be") ||
+	    (e->t[k + 1].word & (WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_ADV | WORD_VERB)) ||
+	    tok_among(e, k + 1, "more less most") ||
+	    (word_ends(e, k + 1, "s") && !word_ends(e, k + 1, "ss") && !word_ends(e, k + 1, "us")))
+		return SIZE_MAX;
+	return p;
+}
+
 size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned cue)
 {
 	size_t k;
@@ -677,6 +715,8 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 			return p + 2;
 		return p;
 	}
+	if ((cue & CUE_INFONLY) && (k = object_infinitive_after_want(e, p, b)) != SIZE_MAX)
+		return k;
 	if (cue & CUE_INFONLY)
 		return SIZE_MAX;
 	/* "Workers think twice before agreeing": to think twice is to hesitate */

@@ -25,8 +25,26 @@ static void participle_phrase_subject(void)
 	done(&f);
 }
 
+/* "The mayor wants the council to act": after "want" an object and its infinitive are the
+ * wish, the object with it; "wants to build" stays as it was, a plain object is no claim, and
+ * "I want you to know" in a speech is the speaker's own wish, no report. */
+static void want_object_infinitive(void)
+{
+	struct fixture f = run("The mayor wants the council to vote on the bridge.\n\n"
+			       "The mayor wants to build a bridge.\n\n"
+			       "The mayor wants a new bridge.\n\n"
+			       "I want you to know the bridge will be built.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the council to vote on the bridge", "The mayor", "wants",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "to build a bridge", "The mayor", "wants", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(participle_phrase_subject);
+	RUN(want_object_infinitive);
 	return CHECK_DONE();
 }
