@@ -4,13 +4,14 @@
 #include "claims_int.h"
 
 /* True when the lowercase word at k is a past tense that does not end in "-ed" ("Thousands of
- * workers paid tribute", "Carly Fiorina threw her support behind Cruz, saying"): the subject's
- * verb, which no list of cues or verbs holds. */
+ * workers paid tribute", "Carly Fiorina threw her support behind Cruz, saying", "Mrs. Clinton
+ * shook her head and said"): the subject's verb, which no list of cues or verbs holds. */
 static bool past_verb(const struct engine *e, size_t k)
 {
 	return tok_among(e, k,
-			 "began bought brought came drew fought gave held met paid ran sent sold "
-			 "spent stood struck threw took went won wrote");
+			 "began bought brought came drew fell fled fought gave held knelt met paid "
+			 "ran rode sat sent shook slept sold spent stood struck swung threw took "
+			 "went wept won wrote");
 }
 
 /* True when the lowercase word at k, right after a name's capitalised word, is an adverb in

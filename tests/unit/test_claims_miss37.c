@@ -42,9 +42,26 @@ static void want_object_infinitive(void)
 	done(&f);
 }
 
+/* "Mrs. Lane shook her head and said, “No.”": an irregular past before its object and "and
+ * said" is the first verb of the clause, no word of the speaker ("Mrs. Lane shook" was); a verb
+ * in "-ed" there reads as before. */
+static void irregular_past_before_and_said(void)
+{
+	struct fixture f = run("Mrs. Lane shook her head and said, \u201cNo.\u201d\n\n"
+			       "The clerk sat down and said the count was over.\n\n"
+			       "Mrs. Lane nodded and said, \u201cYes.\u201d\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT, "No.", "Mrs. Lane", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the count was over", "The clerk", "said", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT, "Yes.", "Mrs. Lane", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(participle_phrase_subject);
 	RUN(want_object_infinitive);
+	RUN(irregular_past_before_and_said);
 	return CHECK_DONE();
 }
