@@ -184,11 +184,15 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	    e->t[i - 1].kind == TOK_WORD && !(e->t[i - 1].flags & TOKF_CAP) &&
 	    !(e->t[i - 1].word & (WORD_VERB | WORD_PRON | WORD_CONJ | WORD_PREP)))
 		return false;
-	/* "spokeswoman Hope Hicks said": a capitalised cue inside a sentence before a name, after a
-	 * word in lower case, is a first name */
+	/* "spokeswoman Hope Hicks said", "“We will win,” Hope Hicks said": a capitalised cue
+	 * inside a sentence before a name, after a word in lower case, or after a quotation's
+	 * closing mark with a speech verb in lower case after the name (not a headline's "“...”
+	 * Says Trump In ..."), is a first name */
 	if ((e->t[i].flags & TOKF_CAP) && i > 0 && e->t[i - 1].sent == e->t[i].sent &&
-	    e->t[i - 1].kind == TOK_WORD && !(e->t[i - 1].flags & TOKF_CAP) && i + 1 < e->nt &&
-	    e->t[i + 1].kind == TOK_WORD && (e->t[i + 1].flags & TOKF_CAP) &&
+	    ((e->t[i - 1].kind == TOK_WORD && !(e->t[i - 1].flags & TOKF_CAP)) ||
+	     (e->t[i - 1].kind == TOK_QCLOSE && i + 2 < e->nt && !(e->t[i + 2].flags & TOKF_CAP) &&
+	      tok_among(e, i + 2, "said says told added"))) &&
+	    i + 1 < e->nt && e->t[i + 1].kind == TOK_WORD && (e->t[i + 1].flags & TOKF_CAP) &&
 	    !(e->t[i + 1].word & (WORD_PRON | WORD_DET)) && !e->t[i + 1].cue)
 		return false;
 	/* "the greatest fear", "his latest claims": a word that is a noun too, after a

@@ -58,10 +58,26 @@ static void irregular_past_before_and_said(void)
 	done(&f);
 }
 
+/* "“We will win,” Hope Hicks said": a capitalised cue word between a quotation's closing mark
+ * and a surname, a speech verb after it, is a first name, the tag's speaker ("(no speaker)
+ * hope: “We will win”" was); after a lowercase word it already was one. */
+static void first_name_after_quotation(void)
+{
+	struct fixture f = run("\u201cWe will win the state,\u201d Hope Hicks said.\n\n"
+			       "The spokeswoman Hope Hicks said the campaign would win.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "We will win the state,", "Hope Hicks", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the campaign would win", "The spokeswoman Hope Hicks",
+		 "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(participle_phrase_subject);
 	RUN(want_object_infinitive);
 	RUN(irregular_past_before_and_said);
+	RUN(first_name_after_quotation);
 	return CHECK_DONE();
 }
