@@ -213,6 +213,13 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	    !(p->word & (WORD_PRON | WORD_DET)) && i + 1 < e->nt && e->t[i + 1].kind == TOK_WORD &&
 	    !(e->t[i + 1].flags & (TOKF_CAP | TOKF_DIGIT)) && e->t[i + 1].sent == e->t[i].sent)
 		return false;
+	/* "The Drudge Report, Breitbart", "the Culture-Business Report: ...": a capitalised cue in
+	 * its base form after a name, before a comma or a colon, ends the name of a publication
+	 * (not "Trump Says: ...", whose verb ends in -s) */
+	if ((e->t[i].flags & TOKF_CAP) && (p->flags & TOKF_CAP) && p->sent == e->t[i].sent &&
+	    !(p->word & (WORD_PRON | WORD_DET)) && tok_among(e, i, "report review") &&
+	    i + 1 < e->nt && (tok_punct(e, i + 1, ',') || tok_punct(e, i + 1, ':')))
+		return false;
 	/* "went on to say", "continued to insist", "was quick to point out": the speaker goes on */
 	if (claims_goes_on_to(e, i) != SIZE_MAX)
 		return true;

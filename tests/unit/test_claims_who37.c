@@ -1,0 +1,28 @@
+/* Unit tests of speakers a reader would trust wrongly (session 37, who37): each next to the
+ * claim of the same shape that stays. */
+#include "claims_fixture.h"
+
+/* "the mayor, the Harbor Report, the council and the unions": a capitalised "Report"
+ * after a name, before a comma or a colon, ends the name of a publication, no cue ("Harbor
+ * Report Report: The cost of the bridge" was a row); "the Harbor Report says" and "Lee Says:
+ * ..." stay. */
+static void report_ends_a_name(void)
+{
+	struct fixture f = run("Harbor Weekly Report: The cost of the new bridge.\n\n"
+			       "The mayor, the Harbor Report, the council and the unions all "
+			       "wanted a vote.\n\n"
+			       "The Harbor Report says the bridge will cost more.\n\n"
+			       "Mayor Lee Says: Bridge Will Open in May\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the bridge will cost more", "The Harbor Report", "says",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Bridge Will Open in May", "Mayor Lee", "Says", NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(report_ends_a_name);
+	return CHECK_DONE();
+}
