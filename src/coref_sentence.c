@@ -70,6 +70,42 @@ static bool plural_opener(const struct coref *c, size_t a, size_t b)
 	return !(v > b + 2 && c->text[v - 1] == 's');
 }
 
+/* The bytes of the word that ends at or before pos (spaces skipped back): [*a, returned end);
+ * the end is *a when there is none. */
+static size_t word_before(const struct coref *c, size_t pos, size_t *a)
+{
+	while (pos > 0 && c->text[pos - 1] == ' ')
+		pos--;
+	*a = pos;
+	while (*a > 0 && c->text[*a - 1] != ' ' && c->text[*a - 1] != '\n')
+		(*a)--;
+	return pos;
+}
+
+/* True when mention m is a name used as a modifier of a lowercase noun after "a" or "an",
+ * maybe after one lowercase word or a number ("a Dover man", "a 40-year-old Fresno woman", "an
+ * Exxon engineer"): the town or the firm the person is of, not the person a pronoun is. */
+static bool modifier_after_a(const struct coref *c, const struct ment *m)
+{
+	size_t a, b = word_before(c, m->start, &a), n;
+
+	if (b > a && b - a != 1 && !(b - a == 2 && strncasecmp(c->text + a, "an", 2) == 0)) {
+		/* one word before the name: lowercase letters, digits and hyphens only */
+		for (size_t k = a; k < b; k++)
+			if (!is_lower_ascii(c->text[k]) && c->text[k] != '-' &&
+			    !(c->text[k] >= '0' && c->text[k] <= '9'))
+				return false;
+		b = word_before(c, a, &a);
+	}
+	n = b - a;
+	if (!((n == 1 && (c->text[a] | 0x20) == 'a') ||
+	      (n == 2 && strncasecmp(c->text + a, "an", 2) == 0)))
+		return false;
+	if (m->end + 3 >= c->len || c->text[m->end] != ' ' || !is_lower_ascii(c->text[m->end + 1]))
+		return false;
+	return !verb_after(c, m->end);
+}
+
 /* True when a person of gender g is named before mention `from`, within two paragraphs of the
  * sentence st. */
 static bool known_person_near(const struct coref *c, const struct sent *st, size_t from,
@@ -112,6 +148,7 @@ static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_
 	enum coref_gender g = (tok_lex(c, t) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
 	size_t who = COREF_NONE, poss = COREF_NONE; /* poss: a possessive named after who */
 	bool subject = false, poss_only;            /* subject: who is this sentence's */
+	bool mod_only = false; /* who is named only as a modifier ("a Dover man") */
 
 	for (size_t k = c->nm; k-- > from;) {
 		const struct ment *m = &c->m[k];
@@ -146,6 +183,7 @@ static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_
 			    m->sent == st->index && (m->flags & MF_SUBJ)) {
 				who = m->ent;
 				subject = true;
+				mod_only = false;
 				continue;
 			}
 			return;
@@ -154,10 +192,13 @@ static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_
 			poss = m->ent;
 			continue;
 		}
+		mod_only = (who == COREF_NONE || mod_only) && modifier_after_a(c, m);
 		who = m->ent;
 		subject = subject || (m->sent == st->index && (m->flags & MF_SUBJ));
 	}
-	if (who == COREF_NONE)
+	/* "A Dover man was fined. ... she wrote": a name read only as a modifier of a noun after
+	 * "a" is the person's town or firm, no one "she" is */
+	if (who == COREF_NONE || mod_only)
 		return;
 	/* "Hicks said ... On Facebook, she wrote": a name of unknown kind is no person when one
 	 * of that sex was named just before */

@@ -21,8 +21,31 @@ static void report_ends_a_name(void)
 	done(&f);
 }
 
+/* "A Dover man was fined. “...,” she wrote": a name after "a" that modifies a noun is the
+ * person's town (or firm), no one "she" is: the pronoun stays unresolved ("Dover wrote" was);
+ * "A Dover woman ... she wrote" keeps the description, and a woman named before keeps "she". */
+static void town_before_noun_is_no_person(void)
+{
+	struct fixture f =
+		run("A Harwich man was fined on Monday for threats posted online. "
+		    "\u201cThe court is a circus,\u201d she wrote on a forum.\n\n"
+		    "A retired Harwich woman was fined on Monday for threats she posted "
+		    "online. \u201cThe court is a circus,\u201d she wrote on a forum.\n\n"
+		    "Mary Tolland hired a Harwich lawyer on Monday. \u201cThe court is a "
+		    "circus,\u201d she wrote on a forum.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT, "The court is a circus,", "she", "wrote", NULL);
+	CHECK(f.l->items[0].speaker_resolved == NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "The court is a circus,", "she", "wrote",
+		 "a retired Harwich woman");
+	claim_is(&f, 2, CLAIM_DIRECT, "The court is a circus,", "she", "wrote", "Mary Tolland");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(report_ends_a_name);
+	RUN(town_before_noun_is_no_person);
 	return CHECK_DONE();
 }
