@@ -265,6 +265,20 @@ static bool quote_tag(const struct sent *st, size_t i)
 	       !(st->t[i - 1].flags & (TF_WORD | TF_INQ)) && (st->t[i - 2].flags & TF_INQ);
 }
 
+/* True when token i opens a speech tag set off by commas inside its sentence ("The difference
+ * now, he told me, is that ..."): the pronoun is who speaks, as a sentence's subject is. */
+static bool aside_tag(const struct coref *c, const struct sent *st, size_t i)
+{
+	static const char *const verbs[] = {"said", "says", "told", "added", "explained"};
+
+	if (i == 0 || i + 1 >= st->n || !tok_ch(c, &st->t[i - 1], ',') || (st->t[i].flags & TF_INQ))
+		return false;
+	for (size_t k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++)
+		if (tok_is(c, &st->t[i + 1], verbs[k]))
+			return true;
+	return false;
+}
+
 /* "He said he could not confirm a link to Osama Bin Laden. ... \"Hundreds were interviewed,\" he
  * said": a "he" or "she" outside quotations that is its sentence's subject is a mention of the
  * person it refers to, so that the next pronoun finds the one the text goes on about before a
@@ -274,7 +288,8 @@ static void read_subject_pronoun(struct coref *c, struct sent *st, size_t i)
 	struct ctok *t = &st->t[i];
 	size_t e;
 
-	if (!(i == st->subj || quote_tag(st, i)) || !(tok_is(c, t, "he") || tok_is(c, t, "she")))
+	if (!(i == st->subj || quote_tag(st, i) || aside_tag(c, st, i)) ||
+	    !(tok_is(c, t, "he") || tok_is(c, t, "she")))
 		return;
 	e = coref_resolve(c, (struct span){t->start, t->end});
 	if (e == COREF_NONE || c->ents[e].kind != COREF_PERSON)

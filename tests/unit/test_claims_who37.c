@@ -43,9 +43,24 @@ static void town_before_noun_is_no_person(void)
 	done(&f);
 }
 
+/* "The difference now, he told me, is that ... kinder to Mr. Ward ... . He said ...": a "he" in
+ * a speech tag set off by commas is who speaks, as a subject is, so the next sentence's "He"
+ * carries him on, not a man named after him in an object ("Ward said" was). */
+static void aside_tag_pronoun_carries_on(void)
+{
+	struct fixture f = run("Mr. Brandt backed Democrats for years and said he did not back "
+			       "Mr. Ward. The change now, he told me, is that he reads the news "
+			       "on a straight program that treats Mr. Ward kindly.\n\n"
+			       "He said he did not mention the leak in the segment.\n");
+
+	speaker_resolves(&f, "He", "Brandt");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(report_ends_a_name);
 	RUN(town_before_noun_is_no_person);
+	RUN(aside_tag_pronoun_carries_on);
 	return CHECK_DONE();
 }
