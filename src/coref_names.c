@@ -92,16 +92,18 @@ static bool family_name_first(const struct coref *c, const struct sent *st, size
 static void name_kind(const struct coref *c, const struct sent *st, size_t a, size_t b,
 		      struct evidence *ev)
 {
-	size_t words = 0;
+	size_t words = 0, len = b - a;
 	unsigned all = 0, last_org = 0, things = 0;
 	struct ctok *first = &st->t[a];
 
 	for (size_t i = a; i < b; i++) {
 		if (!(st->t[i].flags & TF_WORD) || !(st->t[i].flags & TF_CAP))
 			continue;
-		words++;
-		if (coref_nickname_word(c, st, a, b, i))
+		if (coref_nickname_word(c, st, a, b, i)) {
+			len -= 3; /* Lena "Lulu" Park reads as Lena Park: the marks and the word */
 			continue;
+		}
+		words++;
 		all |= tok_lex(c, &st->t[i]);
 		if (tok_lex(c, &st->t[i]) & LEX_ORGKEY)
 			last_org = tok_lex(c, &st->t[i]);
@@ -110,11 +112,11 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 	}
 	/* "Bill Rash", "President Bill Clinton": a given name that is a thing's word too ("the
 	 * Farm Bill") opens a person's name of capitalised words only ("the Bill of Rights" stays) */
-	if (words < 2 || words != b - a)
+	if (words < 2 || words != len)
 		things = all & LEX_THING;
 	/* "Kristen Day", "Jude Law": a given name and one word that is a thing's too is a person's
 	 * name (three words or more stay a thing's: "Martin Luther King Day") */
-	if (words == 2 && b == a + 2 && (tok_lex(c, first) & LEX_FIRST) &&
+	if (words == 2 && len == 2 && (tok_lex(c, first) & LEX_FIRST) &&
 	    !(tok_lex(c, first) & LEX_THING))
 		things = 0;
 	/* "The Rachel Maddow Show", "The Daily Show": a broadcast named for its host is no person,

@@ -25,6 +25,27 @@ static bool phrase_mark(const struct coref *c, size_t pos, size_t end, uint32_t 
 	       cp == 0xBB || (cp == '-' && pos + 1 < end && c->text[pos + 1] == '-');
 }
 
+/* The position after a nickname in quotation marks that opens at pos, inside a name after the
+ * capitalised word last read (Lena "Lulu" Park): the mark after a space, one capitalised word,
+ * the closing mark, a space and a capital; else pos. */
+static size_t past_nickname(const struct coref *c, size_t pos, size_t end, const struct words *ws)
+{
+	size_t p = pos, we;
+	int n;
+	uint32_t cp = char_at(c, p, &n);
+
+	if (ws->n == 0 || !(ws->w[ws->n - 1].flags & TF_CAP) || (cp != '"' && cp != 0x201C) ||
+	    pos == 0 || !is_space((unsigned char)c->text[pos - 1]) || (p += (size_t)n) >= end ||
+	    !is_upper(cp = char_at(c, p, &n)))
+		return pos;
+	we = coref_word_end(c, p, end, cp, n);
+	if (we >= end || ((cp = char_at(c, we, &n)) != '"' && cp != 0x201D) ||
+	    (p = we + (size_t)n) + 1 >= end || !is_space(char_at(c, p, &n)) ||
+	    !is_upper(char_at(c, p + (size_t)n, &n)))
+		return pos;
+	return p;
+}
+
 static void read_words(const struct coref *c, struct span s, struct words *ws, bool whole)
 {
 	size_t pos = s.start;
@@ -38,6 +59,11 @@ static void read_words(const struct coref *c, struct span s, struct words *ws, b
 			continue;
 		}
 		if (!alnum(cp)) {
+			size_t past = whole ? pos : past_nickname(c, pos, s.end, ws);
+			if (past > pos) {
+				pos = past; /* Lena "Lulu" Park: the nickname ends no phrase */
+				continue;
+			}
 			if (!whole && phrase_mark(c, pos, s.end, cp))
 				break;
 			pos += (size_t)n;

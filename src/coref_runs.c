@@ -179,7 +179,8 @@ bool coref_nickname_word(const struct coref *c, const struct sent *st, size_t a,
 
 /* True when token k opens a one-word nickname in quotation marks between a person's given name
  * and surname (Robert C. "Bobby" Scott): the mark, a capitalised word, the closing mark, then a
- * word of a name; the word before is a given name or an initial. */
+ * word of a name; the word before is a given name, an initial, or a capitalised word the lexicon
+ * does not know (Tova "Tovi" Lind: a given name it lacks). */
 static bool quoted_nickname(const struct coref *c, const struct sent *st, size_t a, size_t k)
 {
 	if (k == a || k + 3 >= st->n || !double_quote(c, &st->t[k], true) ||
@@ -188,9 +189,9 @@ static bool quoted_nickname(const struct coref *c, const struct sent *st, size_t
 	struct ctok *p = &st->t[k - 1], *n = &st->t[k + 1];
 	bool initial = p->end - p->start == 2 && c->text[p->end - 1] == '.';
 	return (p->flags & TF_WORD) && (p->flags & TF_CAP) && p->bend == p->end &&
-	       ((tok_lex(c, p) & LEX_FIRST) || initial) && (n->flags & TF_WORD) &&
-	       (n->flags & TF_CAP) && !(n->flags & TF_ALLCAP) && n->bend == n->end &&
-	       coref_name_word(c, st, k + 3);
+	       ((tok_lex(c, p) & LEX_FIRST) || initial || tok_lex(c, p) == 0) &&
+	       (n->flags & TF_WORD) && (n->flags & TF_CAP) && !(n->flags & TF_ALLCAP) &&
+	       n->bend == n->end && coref_name_word(c, st, k + 3);
 }
 
 size_t coref_run_end(const struct coref *c, const struct sent *st, size_t a)

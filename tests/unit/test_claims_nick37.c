@@ -1,0 +1,32 @@
+/* Unit tests of names with a nickname in quotation marks (session 37, nick37): Lena "Lulu" Park
+ * is a person named Lena Park, whichever marks set the nickname off, and no quotation; each row
+ * next to the name without a nickname that reads the same. */
+#include "claims_fixture.h"
+
+/* "Lena “Lulu” Park said": coref reads the name as it reads "Lena Park" (a given name and a
+ * word that names places too is a person who speaks), so the claim stays; a given name the
+ * lexicon lacks keeps its nickname and surname ("Tova “Tovi” Lind", not "Tova"). */
+static void nickname_in_coref_name(void)
+{
+	struct fixture f = run("Lena \u201cLulu\u201d Park said the ferry is late.\n\n"
+			       "\u201cThe dock is shut,\u201d Lena \"Lulu\" Park said.\n\n"
+			       "Tova \u201cTovi\u201d Lind said the bridge is unsafe.\n\n"
+			       "\u201cThe road is closed,\u201d Tova \"Tovi\" Lind said.\n\n"
+			       "Lena Park said the bus is slow.\n");
+
+	REQUIRE_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the ferry is late", "Lena \u201cLulu\u201d Park", "said",
+		 "Lena \u201cLulu\u201d Park");
+	claim_is(&f, 1, CLAIM_DIRECT, "The dock is shut,", "Lena \"Lulu\" Park", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the bridge is unsafe", "Tova \u201cTovi\u201d Lind",
+		 "said", "Tova \u201cTovi\u201d Lind");
+	CHECK(renders(&f, 3, "Tova \u201cTovi\u201d Lind said: \u201cThe road is closed\u201d"));
+	claim_is(&f, 4, CLAIM_INDIRECT, "the bus is slow", "Lena Park", "said", "Lena Park");
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(nickname_in_coref_name);
+	return CHECK_DONE();
+}
