@@ -16,8 +16,9 @@ static size_t according_source(const struct engine *e, struct frame *f)
 	bool dashed = f->c > f->a && tok_dash(e, f->c - 1);
 
 	while (k < f->b && k < f->qb + 40 && !tok_punct(e, k, ',') && !tok_punct(e, k, ';') &&
-	       e->t[k].kind != TOK_QOPEN && !(dashed && tok_dash(e, k)))
-		k++;
+	       !(e->t[k].kind == TOK_QOPEN && claims_after_nickname(e, k, f->b) == k) &&
+	       !(dashed && tok_dash(e, k)))
+		k = claims_after_nickname(e, k, f->b) > k ? e->t[k].pair + 1 : k + 1;
 	f->sa = f->qb;
 	f->sb = k;
 	while (f->sb > f->sa && tok_punct(e, f->sb - 1, '.'))

@@ -302,6 +302,10 @@ static bool modified_subject(const struct engine *e, size_t a, size_t comma)
 		const struct tok *t = &e->t[c1];
 		if (c1 > s && tok_punct(e, c1, '.'))
 			continue; /* "Douglas J. Band" */
+		if (claims_after_nickname(e, c1, comma) > c1) {
+			c1 = e->t[c1].pair; /* Marcia "Cia" Price */
+			continue;
+		}
 		/* "Facebook created the tool to help": a verb, so a clause */
 		if (t->kind != TOK_WORD ||
 		    (t->word & (WORD_VERB | WORD_AUX | WORD_REL | WORD_SUBORD)) ||
@@ -317,6 +321,11 @@ static bool modified_subject(const struct engine *e, size_t a, size_t comma)
 		return false;
 	for (k = c1 + 1; k < comma && k < c1 + 40; k++) {
 		const struct tok *t = &e->t[k];
+		if (claims_after_nickname(e, k, comma) > k) {
+			k = t->pair; /* "the mayor's aide, Marcia "Cia" Price" */
+			seg = false;
+			continue;
+		}
 		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || (t->flags & TOKF_INQ))
 			return false;
 		if (t->kind == TOK_PUNCT) {

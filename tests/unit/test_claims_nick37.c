@@ -25,8 +25,37 @@ static void nickname_in_coref_name(void)
 	done(&f);
 }
 
+/* "The mayor’s aide, Lena “Lulu” Park, said the ferry ...": a subject with a phrase set off by
+ * commas (modified_subject()) may hold a nickname in its name, before or after the comma, so the
+ * words before the cue are its subject, not what was said ("the ferry costs too much said: The
+ * mayor’s aide, ..." was the reversed row); "According to Lena “Lulu” Park," names its whole
+ * source. The name without a nickname reads the same. */
+static void nickname_in_subject_phrase(void)
+{
+	struct fixture f = run(
+		"The mayor\u2019s aide, Lena \u201cLulu\u201d Park, said the ferry costs too "
+		"much.\n\n"
+		"The mayor's aide, Lena \"Lulu\" Park, said the dock fees cost too much.\n\n"
+		"Lena \u201cLulu\u201d Park, who runs the port, said the bus fares cost too much.\n\n"
+		"According to Lena \u201cLulu\u201d Park, the road is closed.\n\n"
+		"The mayor\u2019s aide, Ann Lind, said the toll costs too much.\n");
+
+	REQUIRE_EQ(f.l->n, 5);
+	CHECK(renders(&f, 0,
+		      "Lena \u201cLulu\u201d Park said (paraphrase): the ferry costs too much"));
+	CHECK(renders(&f, 1,
+		      "Lena \u201cLulu\u201d Park said (paraphrase): the dock fees cost too much"));
+	CHECK(renders(&f, 2,
+		      "Lena \u201cLulu\u201d Park said (paraphrase): the bus fares cost too much"));
+	CHECK(renders(&f, 3,
+		      "According to Lena \u201cLulu\u201d Park (paraphrase): the road is closed"));
+	CHECK(renders(&f, 4, "Ann Lind said (paraphrase): the toll costs too much"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(nickname_in_coref_name);
+	RUN(nickname_in_subject_phrase);
 	return CHECK_DONE();
 }
