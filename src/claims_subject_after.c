@@ -331,7 +331,13 @@ size_t claims_source_after(const struct engine *e, size_t c, size_t b)
 	if (k + 1 < b && tok_punct(e, k + 1, ',') && !(e->t[k].flags & TOKF_INQ) &&
 	    tok_among(e, k, "i he she we they"))
 		return k + 1;
-	while (k < b && !source_ends(e, k, b, described)) {
+	while (k < b) {
+		if (claims_after_nickname(e, k, b) > k) {
+			k = e->t[k].pair + 1; /* "said Marcia "Cia" Price": the name's nickname */
+			continue;
+		}
+		if (source_ends(e, k, b, described))
+			break;
 		described = described || tok_punct(e, k, ',') || tok_among(e, k, "who whose");
 		k++;
 	}

@@ -53,9 +53,30 @@ static void nickname_in_subject_phrase(void)
 	done(&f);
 }
 
+/* "“...,” said Lena “Lulu” Park": the source after an inverted cue (claims_source_after())
+ * runs over the nickname to the surname, not to "Lena" alone (which named no one, so there was
+ * no claim); a description after the name stays out of the source as before. */
+static void nickname_in_source_after_cue(void)
+{
+	struct fixture f =
+		run("\u201cThe ferry is late,\u201d said Lena \u201cLulu\u201d Park.\n\n"
+		    "The dock fees cost too much, said Lena \"Lulu\" Park, the mayor\u2019s "
+		    "aide.\n\n"
+		    "\u201cThe road is closed,\u201d said Ann Lind.\n");
+
+	REQUIRE_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT, "The ferry is late,", "Lena \u201cLulu\u201d Park", "said",
+		 NULL);
+	CHECK(renders(&f, 1,
+		      "Lena \u201cLulu\u201d Park said (paraphrase): The dock fees cost too much"));
+	CHECK(renders(&f, 2, "Ann Lind said: \u201cThe road is closed\u201d"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(nickname_in_coref_name);
 	RUN(nickname_in_subject_phrase);
+	RUN(nickname_in_source_after_cue);
 	return CHECK_DONE();
 }
