@@ -73,10 +73,32 @@ static void nickname_in_source_after_cue(void)
 	done(&f);
 }
 
+/* "“...,” her deputy, Lena “Lulu” Park, said" and "Her deputy, Tova “Tovi” Lind, told the
+ * crowd ...": a name with a nickname set off after a description is the speaker the reader
+ * sees, as the name without one is (these had no claim, and "Her deputy, Tova “Tovi” Lind" for
+ * the speaker, before coref read the nickname as the name's). */
+static void nickname_after_description(void)
+{
+	struct fixture f =
+		run("\u201cThe ferry is late,\u201d her deputy, Lena \u201cLulu\u201d "
+		    "Park, said.\n\n"
+		    "Her deputy, Tova \"Tovi\" Lind, told the crowd the dock is shut.\n\n"
+		    "\u201cThe road is closed,\u201d her aide, Ann Lind, said.\n\n"
+		    "Her deputy, Eva Moss, told the crowd the bus is slow.\n");
+
+	REQUIRE_EQ(f.l->n, 4);
+	CHECK(renders(&f, 0, "Lena \u201cLulu\u201d Park said: \u201cThe ferry is late\u201d"));
+	CHECK(renders(&f, 1, "Tova \u201cTovi\u201d Lind told (paraphrase): the dock is shut"));
+	CHECK(renders(&f, 2, "Ann Lind said: \u201cThe road is closed\u201d"));
+	CHECK(renders(&f, 3, "Eva Moss told (paraphrase): the bus is slow"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(nickname_in_coref_name);
 	RUN(nickname_in_subject_phrase);
 	RUN(nickname_in_source_after_cue);
+	RUN(nickname_after_description);
 	return CHECK_DONE();
 }
