@@ -100,7 +100,9 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 		if (!(st->t[i].flags & TF_WORD) || !(st->t[i].flags & TF_CAP))
 			continue;
 		if (coref_nickname_word(c, st, a, b, i)) {
-			len -= 3; /* Lena "Lulu" Park reads as Lena Park: the marks and the word */
+			/* Lena "Lulu" Park reads as Lena Park: the marks and the words */
+			len -= 1 + !(st->t[i - 1].flags & TF_WORD) +
+			       !(st->t[i + 1].flags & TF_WORD);
 			continue;
 		}
 		words++;

@@ -26,8 +26,8 @@ static bool phrase_mark(const struct coref *c, size_t pos, size_t end, uint32_t 
 }
 
 /* The position after a nickname in quotation marks that opens at pos, inside a name after the
- * capitalised word last read (Lena "Lulu" Park): the mark after a space, one capitalised word,
- * the closing mark, a space and a capital; else pos. */
+ * capitalised word last read (Lena "Lulu" Park): the mark after a space, one or two
+ * capitalised words, the closing mark, a space and a capital; else pos. */
 static size_t past_nickname(const struct coref *c, size_t pos, size_t end, const struct words *ws)
 {
 	size_t p = pos, we;
@@ -39,6 +39,9 @@ static size_t past_nickname(const struct coref *c, size_t pos, size_t end, const
 	    !is_upper(cp = char_at(c, p, &n)))
 		return pos;
 	we = coref_word_end(c, p, end, cp, n);
+	/* a second word: Billy "Bob Joe" Reed */
+	if (we + 1 < end && c->text[we] == ' ' && is_upper(cp = char_at(c, we + 1, &n)))
+		we = coref_word_end(c, we + 1, end, cp, n);
 	if (we >= end || ((cp = char_at(c, we, &n)) != '"' && cp != 0x201D) ||
 	    (p = we + (size_t)n) + 1 >= end || !is_space(char_at(c, p, &n)) ||
 	    !is_upper(char_at(c, p + (size_t)n, &n)))

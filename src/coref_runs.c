@@ -171,27 +171,56 @@ static bool double_quote(const struct coref *c, const struct ctok *t, bool open)
 				     memcmp(s, open ? "\xE2\x80\x9C" : "\xE2\x80\x9D", 3) == 0);
 }
 
-bool coref_nickname_word(const struct coref *c, const struct sent *st, size_t a, size_t b, size_t k)
+/* True when token k is a capitalised word that may stand in a nickname: no all-capital word,
+ * no possessive. */
+static bool nickname_word(const struct coref *c, const struct sent *st, size_t k)
 {
-	return k > a && k + 1 < b && (st->t[k].flags & TF_WORD) &&
-	       double_quote(c, &st->t[k - 1], true) && double_quote(c, &st->t[k + 1], false);
+	const struct ctok *t = &st->t[k];
+
+	(void)c;
+	return (t->flags & TF_WORD) && (t->flags & TF_CAP) && !(t->flags & TF_ALLCAP) &&
+	       t->bend == t->end;
 }
 
-/* True when token k opens a one-word nickname in quotation marks between a person's given name
- * and surname (Robert C. "Bobby" Scott): the mark, a capitalised word, the closing mark, then a
- * word of a name; the word before is a given name, an initial, or a capitalised word the lexicon
- * does not know (Tova "Tovi" Lind: a given name it lacks). */
-static bool quoted_nickname(const struct coref *c, const struct sent *st, size_t a, size_t k)
+bool coref_nickname_word(const struct coref *c, const struct sent *st, size_t a, size_t b, size_t k)
 {
-	if (k == a || k + 3 >= st->n || !double_quote(c, &st->t[k], true) ||
-	    !double_quote(c, &st->t[k + 2], false))
+	if (k <= a || k + 1 >= b || !(st->t[k].flags & TF_WORD))
 		return false;
-	struct ctok *p = &st->t[k - 1], *n = &st->t[k + 1];
+	/* Robert "Bobby" Scott, Robert "Bobby Joe" Scott: one or two words in the marks */
+	return (double_quote(c, &st->t[k - 1], true) &&
+		(double_quote(c, &st->t[k + 1], false) ||
+		 (k + 2 < b && (st->t[k + 1].flags & TF_WORD) &&
+		  double_quote(c, &st->t[k + 2], false)))) ||
+	       (k >= a + 2 && double_quote(c, &st->t[k + 1], false) &&
+		(st->t[k - 1].flags & TF_WORD) && double_quote(c, &st->t[k - 2], true));
+}
+
+/* The number of tokens of a nickname of one or two words in quotation marks that opens at token
+ * k between a person's given name and surname (Robert C. "Bobby" Scott, Billy "Bob Joe" Reed):
+ * the mark, capitalised words, the closing mark, then a word of a name; the word before is a
+ * given name, an initial, or a capitalised word the lexicon does not know (Tova "Tovi" Lind: a
+ * given name it lacks). 0 when there is none. */
+static size_t quoted_nickname(const struct coref *c, const struct sent *st, size_t a, size_t k)
+{
+	size_t n;
+
+	if (k == a || k + 3 >= st->n || !double_quote(c, &st->t[k], true) ||
+	    !nickname_word(c, st, k + 1))
+		return 0;
+	if (double_quote(c, &st->t[k + 2], false))
+		n = 3;
+	else if (k + 4 < st->n && nickname_word(c, st, k + 2) &&
+		 double_quote(c, &st->t[k + 3], false))
+		n = 4;
+	else
+		return 0;
+	struct ctok *p = &st->t[k - 1];
 	bool initial = p->end - p->start == 2 && c->text[p->end - 1] == '.';
 	return (p->flags & TF_WORD) && (p->flags & TF_CAP) && p->bend == p->end &&
-	       ((tok_lex(c, p) & LEX_FIRST) || initial || tok_lex(c, p) == 0) &&
-	       (n->flags & TF_WORD) && (n->flags & TF_CAP) && !(n->flags & TF_ALLCAP) &&
-	       n->bend == n->end && coref_name_word(c, st, k + 3);
+			       ((tok_lex(c, p) & LEX_FIRST) || initial || tok_lex(c, p) == 0) &&
+			       coref_name_word(c, st, k + n)
+		       ? n
+		       : 0;
 }
 
 size_t coref_run_end(const struct coref *c, const struct sent *st, size_t a)
@@ -223,9 +252,10 @@ size_t coref_run_end(const struct coref *c, const struct sent *st, size_t a)
 				break; /* a possessive ends the name */
 			continue;
 		}
-		if (quoted_nickname(c, st, a, k)) {
+		size_t nick = quoted_nickname(c, st, a, k);
+		if (nick > 0) {
 			words++; /* Robert C. "Bobby" Scott: the nickname is of the name */
-			k += 3;
+			k += nick;
 			continue;
 		}
 		if (k > a && hyphen_particle(c, t)) {

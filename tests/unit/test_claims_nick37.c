@@ -94,11 +94,31 @@ static void nickname_after_description(void)
 	done(&f);
 }
 
+/* "Robert “Bobby Joe” Scott", "Lena "Lulu Belle" Park": a nickname of two words is the name's
+ * too, as claims_nickname() reads it, not the end of the name ("Robert said", "Lena said");
+ * a nickname of one word stays. */
+static void two_word_nickname(void)
+{
+	struct fixture f = run("Robert \u201cBobby Joe\u201d Scott said the ferry is late.\n\n"
+			       "\u201cThe dock is shut,\u201d Lena \"Lulu Belle\" Park said.\n\n"
+			       "Ann \u201cAnnie\u201d Lind said the road is closed.\n");
+
+	REQUIRE_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the ferry is late", "Robert \u201cBobby Joe\u201d Scott",
+		 "said", "Robert \u201cBobby Joe\u201d Scott");
+	CHECK(renders(&f, 1,
+		      "Lena \u201cLulu Belle\u201d Park said: \u201cThe dock is shut\u201d"));
+	claim_is(&f, 2, CLAIM_INDIRECT, "the road is closed", "Ann \u201cAnnie\u201d Lind", "said",
+		 "Ann \u201cAnnie\u201d Lind");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(nickname_in_coref_name);
 	RUN(nickname_in_subject_phrase);
 	RUN(nickname_in_source_after_cue);
 	RUN(nickname_after_description);
+	RUN(two_word_nickname);
 	return CHECK_DONE();
 }
