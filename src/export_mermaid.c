@@ -72,8 +72,8 @@ static void mermaid_text(struct buf *b, const char *s, size_t n, bool period)
 	buf_free(&v);
 }
 
-/* The section an event goes in: its year ("2025"), the decade or century it is ("1990s"; "by
- * 2030" goes in "2030", "early 1990s" in "1990s"), or "year unknown". */
+/* The section an event goes in: its year ("2025", "481 BC"), the decade or century it is
+ * ("1990s"; "by 2030" goes in "2030", "early 1990s" in "1990s"), or "year unknown". */
 static void section_name(const struct event *e, char *out, size_t n)
 {
 	if (!e->year)
@@ -81,6 +81,8 @@ static void section_name(const struct event *e, char *out, size_t n)
 	else if (strcmp(e->label, timex_event_label_short(e)) == 0 &&
 		 timex_event_date_label(e)[0] >= '0' && timex_event_date_label(e)[0] <= '9')
 		snprintf(out, n, "%s", timex_event_date_label(e));
+	else if (e->year < 0)
+		snprintf(out, n, "%d BC", -e->year);
 	else
 		snprintf(out, n, "%d", e->year);
 }

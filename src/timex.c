@@ -292,12 +292,35 @@ static bool some_token(const struct tx_ctx *c, size_t i, size_t j,
 	return false;
 }
 
+/* In a story told in years before Christ, is h (found over tokens [i, h->end)) a date whose
+ * year came from the anchor's time, not the story's ("April", "the summer", "the next day"
+ * read against the paper's date), or a value counted across the era into no value ("-48")?
+ * Better no date than a wrong year. A year, decade or century written out stays. */
+static bool bc_stray(const struct tx_ctx *c, size_t i, const struct tx_hit *h)
+{
+	if (h->type != TIMEX_DATE && h->type != TIMEX_TIME)
+		return false;
+	if (h->value[0] == '-')
+		return true;
+	struct tx_point p;
+	tx_point_parse(h->value, &p);
+	if (!p.dated || p.year <= 0 || some_token(c, i, h->end, told_year_num))
+		return false;
+	if (p.gran == GRAN_DECADE || p.gran == GRAN_CENTURY)
+		for (size_t k = i; k < h->end; k++)
+			if (NUM(c, k))
+				return false; /* "the 20th century" */
+	return true;
+}
+
 /* Appends h, found over tokens [i, h->end), as a timex and remembers it as the date last
  * mentioned. */
 static void add_timex(struct tx_ctx *c, size_t i, const struct tx_hit *h)
 {
 	size_t s = c->t[i].s, e = c->t[h->end - 1].e;
 	struct timex_list *l = c->l;
+	if (c->bc && bc_stray(c, i, h))
+		return;
 	if (l->n >= UINT32_MAX)
 		return; /* events count them in 32 bits (timex.h) */
 	l->items = xgrow(l->items, &c->lcap, l->n + 1, sizeof(*l->items));
@@ -315,7 +338,8 @@ static void add_timex(struct tx_ctx *c, size_t i, const struct tx_hit *h)
 	if (h->type == TIMEX_DATE || h->type == TIMEX_TIME) {
 		struct tx_point p;
 		tx_point_parse(h->value, &p);
-		if (p.dated && p.year && some_token(c, i, h->end, year_num)) {
+		if (p.dated && p.year && some_token(c, i, h->end, told_year_num)) {
+			c->bc = p.year < 0;
 			c->told_year = p.year;
 			c->told_month = p.gran <= GRAN_MONTH ? p.month : 0;
 			c->told_sent = c->sent + 1;

@@ -20,6 +20,18 @@ void tx_point_parse(const char *v, struct tx_point *p)
 {
 	memset(p, 0, sizeof(*p));
 	p->gran = GRAN_NONE;
+	if (v[0] == 'B' && v[1] == 'C' && v[2] >= '0' && v[2] <= '9') {
+		/* before Christ: "BC0480-SU" is year -480; a decade "BC047" and a century "BC03"
+		 * are placed at their first (earliest) year, -479 and -399 */
+		tx_point_parse(v + 2, p);
+		if (p->dated && p->year > 0)
+			p->year = p->gran == GRAN_DECADE    ? -(p->year + 9)
+				  : p->gran == GRAN_CENTURY ? -(p->year + 99)
+							    : -p->year;
+		else
+			memset(p, 0, sizeof(*p)), p->gran = GRAN_NONE;
+		return;
+	}
 	size_t n = strlen(v);
 	int y = 0, x;
 	if (n >= 4 && strncmp(v, "XXXX", 4) == 0) {
@@ -190,6 +202,14 @@ static void put_int(struct lbl *l, int v)
 	l->out[l->len] = '\0';
 }
 
+/* A year as a reader says it: "2025", "481 BC". */
+static void put_year(struct lbl *l, int y)
+{
+	put_int(l, y < 0 ? -y : y);
+	if (y < 0)
+		put(l, " BC");
+}
+
 bool tx_label(const struct tx_point *p, const char *v, bool with_year, char *out, size_t n)
 {
 	char tm[16] = "";
@@ -198,6 +218,8 @@ bool tx_label(const struct tx_point *p, const char *v, bool with_year, char *out
 	out[0] = '\0';
 	if (!n || !tx_placeable(p))
 		return false;
+	if (v[0] == 'B' && v[1] == 'C')
+		v += 2; /* "BC0480-SU": the parts read as after a year of four digits */
 	/* what the date is, without its year */
 	switch (p->gran) {
 	case GRAN_TIME:
@@ -250,17 +272,17 @@ bool tx_label(const struct tx_point *p, const char *v, bool with_year, char *out
 		break;
 	}
 	case GRAN_YEAR:
-		put_int(&l, p->year);
+		put_year(&l, p->year);
 		return true;
 	case GRAN_DECADE:
-		put_int(&l, p->year);
-		put(&l, "s");
+		put_int(&l, p->year < 0 ? -p->year / 10 * 10 : p->year);
+		put(&l, p->year < 0 ? "s BC" : "s");
 		return true;
 	case GRAN_CENTURY: {
-		int cent = p->year / 100 + 1;
+		int cent = (p->year < 0 ? -p->year : p->year) / 100 + 1;
 		put_int(&l, cent);
 		put(&l, ordinal_suffix(cent));
-		put(&l, " century");
+		put(&l, p->year < 0 ? " century BC" : " century");
 		return true;
 	}
 	default:
@@ -270,7 +292,7 @@ bool tx_label(const struct tx_point *p, const char *v, bool with_year, char *out
 	bool daily = p->gran == GRAN_DAY || p->gran == GRAN_TIME || p->gran == GRAN_WEEK;
 	if (p->year && with_year && daily) {
 		put(&l, ", ");
-		put_int(&l, p->year);
+		put_year(&l, p->year);
 	}
 	if (tm[0]) {
 		put(&l, ", ");
@@ -281,7 +303,7 @@ bool tx_label(const struct tx_point *p, const char *v, bool with_year, char *out
 	} else if (with_year && !daily) {
 		put(&l,
 		    p->gran == GRAN_QUARTER && out[0] != 'Q' && strstr(out, "half") ? " of " : " ");
-		put_int(&l, p->year);
+		put_year(&l, p->year);
 	}
 	return true;
 }
@@ -292,8 +314,8 @@ void tx_iso(const struct tx_point *p, const char *v, char *out, size_t n)
 	if (!n)
 		return;
 	out[0] = '\0';
-	if (!p->dated || !p->year)
-		return;
+	if (!p->dated || p->year <= 0)
+		return; /* an unknown year; a year before Christ has no plain ISO form */
 	switch (p->gran) {
 	case GRAN_TIME:
 	case GRAN_DAY:

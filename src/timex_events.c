@@ -12,7 +12,8 @@ static bool dates_something(const struct timex *x)
 {
 	if (x->type != TIMEX_DATE && x->type != TIMEX_TIME)
 		return false;
-	return (x->value[0] >= '0' && x->value[0] <= '9') || x->value[0] == 'X';
+	const char *v = x->value[0] == 'B' && x->value[1] == 'C' ? x->value + 2 : x->value; /* BC */
+	return (v[0] >= '0' && v[0] <= '9') || v[0] == 'X';
 }
 
 static bool word_is(const char *t, size_t s, size_t e, const char *w)

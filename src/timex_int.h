@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "dateline/date.h"
 #include "dateline/text.h"
@@ -46,6 +47,9 @@ struct tx_ctx {
 	/* the years written out so far NARRATIVE_GAP or more before the anchor's, and the dates
 	 * of the anchor's time: years written out and dates that name no month ("on Friday") */
 	size_t years_far, years_near;
+	/* the year last written out is one before Christ ("in 480 BC"): a date whose year comes
+	 * from the anchor's time is then no date of the story's */
+	bool bc;
 };
 
 /* How far back from the anchor's a year is history, whose months carry it on (timex_values.c). */
@@ -129,6 +133,60 @@ static inline bool year_num(const struct tx_ctx *c, size_t k, int *y)
 	return false;
 }
 
+/* Token k is the era word `w` ("BC", "BCE", "AD", "CE"), written exactly so: "ad" is a word. */
+static inline bool era_word(const struct tx_ctx *c, size_t k, const char *w)
+{
+	size_t n = strlen(w);
+	return k < c->n && c->t[k].kind == K_WORD && c->t[k].e - c->t[k].s == n &&
+	       memcmp(c->text + c->t[k].s, w, n) == 0;
+}
+
+/* Token k is "BC" or "BCE". */
+static inline bool bc_word(const struct tx_ctx *c, size_t k)
+{
+	return era_word(c, k, "BC") || era_word(c, k, "BCE");
+}
+
+/* Token k is a year of an era ("499 BC", "480 BCE", "AD 79", "79 AD"): a number of 1-4 digits
+ * not glued to a word or a number before it; stores it in *y, negative before Christ (TimeML's
+ * "BC0499"; year 0 stays "unknown", and no era has a year 0). */
+static inline bool era_year(const struct tx_ctx *c, size_t k, int *y)
+{
+	if (!NUM(c, k) || c->t[k].ndig > 4 || c->t[k].num < 1 || c->t[k].num > 9999 ||
+	    (k > 0 && c->t[k - 1].e == c->t[k].s && c->t[k - 1].kind != K_PUNCT))
+		return false;
+	int v = (int)c->t[k].num;
+	/* "In 2011 BC Hydro raised its rates": British Columbia's, a name, after a recent year */
+	if (bc_word(c, k + 1) && v >= 1800 && k + 2 < c->n && c->t[k + 2].kind == K_WORD &&
+	    c->text[c->t[k + 2].s] >= 'A' && c->text[c->t[k + 2].s] <= 'Z')
+		return false;
+	if (bc_word(c, k + 1)) {
+		*y = -v;
+		return true;
+	}
+	if (era_word(c, k + 1, "AD") || era_word(c, k + 1, "CE") ||
+	    (k > 0 && era_word(c, k - 1, "AD"))) {
+		*y = v;
+		return true;
+	}
+	return false;
+}
+
+/* The token after a year of an era at k with its era word ("480 BC", "79 AD": k + 2; "AD 79":
+ * k + 1), storing the year in *y as era_year() does, or 0. */
+static inline size_t era_end(const struct tx_ctx *c, size_t k, int *y)
+{
+	if (!era_year(c, k, y))
+		return 0;
+	return k + 1 + (bc_word(c, k + 1) || era_word(c, k + 1, "AD") || era_word(c, k + 1, "CE"));
+}
+
+/* Token k writes a year out: in digits (year_num) or with its era (era_year). */
+static inline bool told_year_num(const struct tx_ctx *c, size_t k, int *y)
+{
+	return year_num(c, k, y) || era_year(c, k, y);
+}
+
 /* A real month (1-12) and day of year y; year 0 (unknown) allows February 29. */
 static inline bool valid_day(int y, int m, int d)
 {
@@ -137,7 +195,8 @@ static inline bool valid_day(int y, int m, int d)
 
 /* ---- values (timex_values.c) ---- */
 
-/* Writes year y as four digits, or "XXXX" for 0, into out[0..n). */
+/* Writes year y as four digits, "BC0480" for -480 (a year before Christ), or "XXXX" for 0, into
+ * out[0..n). */
 void tx_put_year(char *out, size_t n, int y);
 /* Writes "YYYY-MM-DD", "YYYY-MM" (d 0) or "YYYY" (m and d 0) into out[0..n); year 0 is XXXX. */
 void tx_put_ymd(char *out, size_t n, int y, int m, int d);

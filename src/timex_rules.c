@@ -427,6 +427,10 @@ size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 			}
 		} else if (year_num(c, j, &y)) {
 			j++;
+		} else if (era_end(c, j, &y)) {
+			j = era_end(c, j, &y); /* "April 480 BC" */
+		} else if (W(c, j, C_OF) && era_end(c, j + 1, &y)) {
+			j = era_end(c, j + 1, &y);
 		} else if (dash_year(c, j, &y)) {
 			j += 2;
 		} else if (P(c, j, ',') && year_num(c, j + 1, &y)) {
@@ -467,6 +471,8 @@ size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 				j += 2;
 			else if (year_num(c, j, &y))
 				j++;
+			else if (era_end(c, j, &y))
+				j = era_end(c, j, &y); /* "12 August 480 BC" */
 			if (!valid_day(y, m, d))
 				return 0;
 			if (!y)
@@ -654,6 +660,30 @@ static bool year_span_end(const struct tx_ctx *c, size_t k, int *y)
 size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool strong)
 {
 	int y;
+	/* a year of an era: "499 BC", "AD 79" (the number; the scan starts at no plain word),
+	 * "79 AD"; the first year of "499-493 BC" is BC too, and tagged alone as TimeML does */
+	if (era_year(c, k, &y)) {
+		tx_put_year(h->value, sizeof(h->value), y);
+		h->type = TIMEX_DATE;
+		bool after = bc_word(c, k + 1) || era_word(c, k + 1, "AD") ||
+			     era_word(c, k + 1, "CE");
+		return k + 1 + after;
+	}
+	if (NUM(c, k) && c->t[k].ndig <= 4 && c->t[k].num >= 1 &&
+	    (P(c, k + 1, '-') || P(c, k + 1, 0x2013)) && adj(c, k) && adj(c, k + 1) &&
+	    era_year(c, k + 2, &y) && y < 0 && c->t[k].num > -y &&
+	    !(k > 0 && c->t[k - 1].e == c->t[k].s && c->t[k - 1].kind != K_PUNCT)) {
+		tx_put_year(h->value, sizeof(h->value), -(int)c->t[k].num);
+		h->type = TIMEX_DATE;
+		return k + 1;
+	}
+	/* "the 470s BC" */
+	if (NUM(c, k) && c->t[k].ndig == 3 && c->t[k].num % 10 == 0 && adj(c, k) &&
+	    WV(c, k + 1, C_MISC, MISC_S) && bc_word(c, k + 2)) {
+		snprintf(h->value, sizeof(h->value), "BC%03ld", c->t[k].num / 10);
+		h->type = TIMEX_DATE;
+		return k + 3;
+	}
 	if (year_span_end(c, k, &y)) {
 		tx_put_year(h->value, sizeof(h->value), y);
 		h->type = TIMEX_DATE;
@@ -713,9 +743,10 @@ size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool st
 	}
 	if (NUM(c, k) && c->t[k].ndig <= 2 && adj(c, k) && WV(c, k + 1, C_MISC, MISC_TH) &&
 	    WV(c, k + 2, C_UNIT, U_CENTURY) && c->t[k].num >= 1) {
-		snprintf(h->value, sizeof(h->value), "%02ld", c->t[k].num - 1);
+		bool bc = bc_word(c, k + 3); /* "the 4th century BC" */
+		snprintf(h->value, sizeof(h->value), "%s%02ld", bc ? "BC" : "", c->t[k].num - 1);
 		h->type = TIMEX_DATE;
-		return k + 3;
+		return k + 3 + bc;
 	}
 	return 0;
 }
@@ -854,6 +885,10 @@ size_t tx_match_season(const struct tx_ctx *c, size_t k, int rel, struct tx_hit 
 		j++;
 	else if (W(c, j, C_OF) && year_num(c, j + 1, &y))
 		j += 2;
+	else if (era_end(c, j, &y))
+		j = era_end(c, j, &y); /* "spring 480 BC" */
+	else if (W(c, j, C_OF) && era_end(c, j + 1, &y))
+		j = era_end(c, j + 1, &y); /* "the autumn of 481 BC" */
 	if (!y && !rel)
 		return 0;
 	if (!y && c->a.year) {

@@ -7,7 +7,9 @@
 
 void tx_put_year(char *out, size_t n, int y)
 {
-	if (y)
+	if (y < 0)
+		snprintf(out, n, "BC%04d", -y);
+	else if (y)
 		snprintf(out, n, "%04d", y);
 	else
 		snprintf(out, n, "XXXX");
