@@ -295,7 +295,10 @@ static bool some_token(const struct tx_ctx *c, size_t i, size_t j,
 /* In a story told in years before Christ, is h (found over tokens [i, h->end)) a date whose
  * year came from the anchor's time, not the story's ("April", "the summer", "the next day"
  * read against the paper's date), or a value counted across the era into no value ("-48")?
- * Better no date than a wrong year. A year, decade or century written out stays. */
+ * Better no date than a wrong year. A year, decade or century written out stays, and so does
+ * the paper's own time in news that named one such year ("born in 4 BC" ... "On Tuesday"): a
+ * weekday or "today", or any date once the story is back in its own time (a paragraph on,
+ * and no more than one far year above the dates of the anchor's time). */
 static bool bc_stray(const struct tx_ctx *c, size_t i, const struct tx_hit *h)
 {
 	if (h->type != TIMEX_DATE && h->type != TIMEX_TIME)
@@ -304,8 +307,12 @@ static bool bc_stray(const struct tx_ctx *c, size_t i, const struct tx_hit *h)
 		return true;
 	struct tx_point p;
 	tx_point_parse(h->value, &p);
-	if (!p.dated || p.year <= 0 || some_token(c, i, h->end, told_year_num))
+	if (!p.dated || p.year <= 0 || some_token(c, i, h->end, told_year_num) ||
+	    (c->para > c->told_para + 1 && c->years_far <= c->years_near + 1))
 		return false;
+	for (size_t k = i; k < h->end; k++)
+		if (W(c, k, C_WDAY) || W(c, k, C_DEIC))
+			return false;
 	if (p.gran == GRAN_DECADE || p.gran == GRAN_CENTURY)
 		for (size_t k = i; k < h->end; k++)
 			if (NUM(c, k))

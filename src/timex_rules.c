@@ -661,7 +661,7 @@ size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool st
 {
 	int y;
 	/* a year of an era: "499 BC", "AD 79" (the number; the scan starts at no plain word),
-	 * "79 AD"; the first year of "499-493 BC" is BC too, and tagged alone as TimeML does */
+	 * "79 AD" */
 	if (era_year(c, k, &y)) {
 		tx_put_year(h->value, sizeof(h->value), y);
 		h->type = TIMEX_DATE;
@@ -669,8 +669,10 @@ size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool st
 			     era_word(c, k + 1, "CE");
 		return k + 1 + after;
 	}
+	/* the first year of "499-493 BC", "from 499 to 493 BC", "between 499 and 493 BC" */
 	if (NUM(c, k) && c->t[k].ndig <= 4 && c->t[k].num >= 1 &&
-	    (P(c, k + 1, '-') || P(c, k + 1, 0x2013)) && adj(c, k) && adj(c, k + 1) &&
+	    (((P(c, k + 1, '-') || P(c, k + 1, 0x2013)) && adj(c, k) && adj(c, k + 1)) ||
+	     in_list(c, k + 1, "to and")) &&
 	    era_year(c, k + 2, &y) && y < 0 && c->t[k].num > -y &&
 	    !(k > 0 && c->t[k - 1].e == c->t[k].s && c->t[k - 1].kind != K_PUNCT)) {
 		tx_put_year(h->value, sizeof(h->value), -(int)c->t[k].num);

@@ -25,6 +25,10 @@ static void test_era_years(void)
 	const char *span = "The Coastal Revolt (330-325 BC) ended the league.";
 	timex_expect_value(span, "2012-05-02", "330", "BC0330");
 	timex_expect_value(span, "2012-05-02", "325 BC", "BC0325");
+	timex_expect_value("The revolt lasted from 330 to 325 BC in the hills.", "2012-05-02",
+			   "330", "BC0330");
+	timex_expect_value("The First Coastal War (412 to 404 BC) drained the league.",
+			   "2012-05-02", "412", "BC0412");
 	timex_expect_value("Trade grew through the 340s BC along the coast.", "2012-05-02",
 			   "340s BC", "BC034");
 	timex_expect_value("Walls rose across the plain in the 5th century BC.", "2012-05-02",
@@ -41,6 +45,8 @@ static void test_era_years_stay(void)
 {
 	timex_expect_value("In 2011 BC Hydro raised its rates.", "2012-05-02", "2011", "2011");
 	timex_expect_value("She placed 64 ad slots in the paper.", "2012-05-02", "64", "none");
+	timex_expect_value("The score went from 330 to 325 in the hall.", "2012-05-02", "330",
+			   "none");
 	timex_expect_value("The bridge opened in 1998 after delays.", "2012-05-02", "1998", "1998");
 	timex_expect_value("The fleet sailed in May 1998 to the islands.", "2012-05-02", "May 1998",
 			   "1998-05");
@@ -68,6 +74,12 @@ static void test_story_year_stay(void)
 {
 	timex_expect_value("The king raised an army in 1931. In April, the army crossed the river.",
 			   "2012-05-02", "April", "1931-04");
+	/* news that names one such year keeps its own days */
+	timex_expect_value("Scholars date the coin to 4 BC. On Tuesday, the museum put it on show.",
+			   "2012-05-02", "Tuesday", "2012-05-01");
+	timex_expect_value("Scholars date the coin to 4 BC.\n\nThe museum bought it in a sale.\n\n"
+			   "The coin goes on show next month.",
+			   "2012-05-02", "next month", "2012-06");
 	timex_expect_value("The fort fell in 215 BC. It was dug up in 1911. The next day, the "
 			   "diggers left.",
 			   "2012-05-02", "The next day", "2012-05-03");
