@@ -96,13 +96,16 @@ static size_t the_amount(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	return e && !P(c, e - 2, '-') ? e : 0;
 }
 
-/* "the 1990s", "the '90s", "the 20th century": a decade or a century, not a bare year. */
+/* "the 1990s", "the '90s", "the 20th century", "the 470s BC": a decade or a century, not a bare
+ * year. */
 static size_t the_decade(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 {
 	if (!is_apos(c, k) && !NUM(c, k))
 		return 0;
 	size_t e = tx_match_year(c, k, h, true);
-	return e && strlen(h->value) < 4 ? e : 0;
+	/* "the 470s BC" (BC047), "the 4th century BC" (BC03) too */
+	size_t n = strlen(h->value) - (h->value[0] == 'B' ? 2 : 0);
+	return e && n < 4 ? e : 0;
 }
 
 /* "the first nine months": the span counted, a duration. */
