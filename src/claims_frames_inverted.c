@@ -1056,6 +1056,13 @@ bool claims_try_inverted(struct engine *e, struct frame *f)
 	    !(f->a > 0 && e->t[f->a - 1].kind == TOK_QCLOSE) &&
 	    modified_subject(e, f->a, f->qa - 1))
 		return false;
+	/* "Her deputy, Tova Lind, said the ferry costs too much": a description and the name set
+	 * off after it are the subject of the cue after their comma, no content with a source
+	 * after the cue (a quotation closed right before them is: "“...” his aide, Ann Lee, said") */
+	if (after_cue && f->qa > f->a + 3 && tok_punct(e, f->qa - 1, ',') &&
+	    !(f->a > 0 && e->t[f->a - 1].kind == TOK_QCLOSE) &&
+	    (described_name(e, f->a, f->qa - 1) || apposed_subject(e, f->a, f->qa - 1)))
+		return false;
 	/* "..., planned the attacks", "..., did not mention Ritter by name": a cue that takes
 	 * only an infinitive, or one with an auxiliary or "not", is no inverted tag */
 	if (f->cue & CUE_INFONLY || (after_cue && cue_has_auxiliary(e, f->qa, f->c)))

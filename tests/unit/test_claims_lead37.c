@@ -53,10 +53,27 @@ static void plans_noun_before_verb(void)
 	done(&f);
 }
 
+/* "Her deputy, Tova Lind, said the ferry costs too much": the description and the name set off
+ * after it are the subject, not content with "the ferry costs" as a source after the cue; a
+ * clause before the comma keeps its inverted tag. */
+static void described_name_before_said(void)
+{
+	struct fixture f = run("Her deputy, Tova Lind, said the ferry costs too much.\n\n"
+			       "The ferry is late again, said the mayor.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the ferry costs too much", "Her deputy, Tova Lind", "said",
+		 NULL);
+	CHECK(renders(&f, 0, "Tova Lind said (paraphrase): the ferry costs too much"));
+	claim_is(&f, 1, CLAIM_INDIRECT, "The ferry is late again", "the mayor", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(held_claim_ends_with_holder);
 	RUN(had_this_to_say);
 	RUN(plans_noun_before_verb);
+	RUN(described_name_before_said);
 	return CHECK_DONE();
 }
