@@ -152,10 +152,8 @@ static void end_inside_holder(struct engine *e, size_t in)
 		size_t k;
 		if (i == in || h->kind != CLAIM_INDIRECT || span_empty(h->content) ||
 		    h->content.start >= c->content.start || h->content.end <= c->content.start ||
-		    h->content.end >= c->content.end || c->cue.start < h->content.start ||
-		    c->cue.end > h->content.end ||
-		    (!span_empty(c->speaker) &&
-		     (c->speaker.start < h->content.start || c->speaker.end > h->content.end)))
+		    h->content.end >= c->content.end || !span_inside(c->cue, h->content) ||
+		    !span_inside(c->speaker, h->content))
 			continue;
 		k = claims_tok_at(e, h->content.end);
 		while (k < e->nt && e->t[k].start < h->content.end)

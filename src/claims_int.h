@@ -158,6 +158,12 @@ static inline bool span_empty(struct span s)
 	return s.end <= s.start;
 }
 
+/* True when the span in lies inside the span out (an empty span lies anywhere). */
+static inline bool span_inside(struct span in, struct span out)
+{
+	return span_empty(in) || (out.start <= in.start && in.end <= out.end);
+}
+
 /* How many of the sentence's claims on either side of one a pass over them compares it with (the
  * ends of held claims in claims.c, nested beliefs in claims_junk_nested.c): a bounded look. */
 #define CLAIMS_NEAR 8

@@ -54,12 +54,6 @@ static bool modal_act(const struct engine *e, const struct claim *c)
 	return false;
 }
 
-/* True when the span in lies inside the span out (an empty span lies anywhere). */
-static bool span_inside(struct span in, struct span out)
-{
-	return span_empty(in) || (out.start <= in.start && in.end <= out.end);
-}
-
 /* True when claim c's speaker is no one the reader can name apart from its holder's: none, a
  * name left unresolved or one personal pronoun ("he", "they"); a relative ("who") has its
  * antecedent beside it. */
