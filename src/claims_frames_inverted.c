@@ -1049,19 +1049,16 @@ bool claims_try_inverted(struct engine *e, struct frame *f)
 	}
 	if (after_cue && (f->cue & CUE_DOC))
 		return false; /* "The poll, released ..., showed Clinton leading": no source after */
-	/* "Sam Jacobs, the magazine's editor, explained to CBS why ...": the words before the
-	 * cue's comma are its subject and a phrase about it, not content and a source after it
-	 * (unless a quotation closed just before them: "“...” Smith, an aide, said.") */
-	if (!after_cue && f->qa > f->a + 3 && tok_punct(e, f->qa - 1, ',') &&
+	/* The words before the cue's comma are its subject, not content and a source after it,
+	 * unless a quotation closed just before them ("“...” Smith, an aide, said."): with the
+	 * source before the cue, a subject and a phrase about it ("Sam Jacobs, the magazine's
+	 * editor, explained to CBS why ..."); with it after, a description and the name set off
+	 * after it or a name and its apposition ("Her deputy, Tova Lind, said the ferry costs too
+	 * much" is no content with "the ferry costs" as its source). */
+	if (f->qa > f->a + 3 && tok_punct(e, f->qa - 1, ',') &&
 	    !(f->a > 0 && e->t[f->a - 1].kind == TOK_QCLOSE) &&
-	    modified_subject(e, f->a, f->qa - 1))
-		return false;
-	/* "Her deputy, Tova Lind, said the ferry costs too much": a description and the name set
-	 * off after it are the subject of the cue after their comma, no content with a source
-	 * after the cue (a quotation closed right before them is: "“...” his aide, Ann Lee, said") */
-	if (after_cue && f->qa > f->a + 3 && tok_punct(e, f->qa - 1, ',') &&
-	    !(f->a > 0 && e->t[f->a - 1].kind == TOK_QCLOSE) &&
-	    (described_name(e, f->a, f->qa - 1) || apposed_subject(e, f->a, f->qa - 1)))
+	    (after_cue ? described_name(e, f->a, f->qa - 1) || apposed_subject(e, f->a, f->qa - 1)
+		       : modified_subject(e, f->a, f->qa - 1)))
 		return false;
 	/* "..., planned the attacks", "..., did not mention Ritter by name": a cue that takes
 	 * only an infinitive, or one with an auxiliary or "not", is no inverted tag */

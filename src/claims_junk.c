@@ -252,7 +252,7 @@ static bool infinitive_runs_into_verb(const struct engine *e, size_t k, size_t b
 {
 	for (; k < b && e->t[k].kind == TOK_WORD; k++) {
 		size_t p = k;
-		if (!(tok_in(e, k, TOKL_BE) && !tok_among(e, k, "be been being")) &&
+		if (!(tok_in(e, k, TOKL_BE) && tok_in(e, k, TOKL_FINITE)) && /* is are was were */
 		    !tok_among(e, k,
 			       "became began came fell fled gave knew ran rose sank saw spoke "
 			       "stood swore took went wrote"))
