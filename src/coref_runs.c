@@ -50,6 +50,20 @@ static bool month_name(const struct coref *c, const struct sent *st, size_t i)
 		 ((st->t[i - 1].flags & TF_DIGIT) || (tok_lex(c, &st->t[i - 1]) & LEX_PREP)));
 }
 
+/* True when token i is a feast that opens the name of a place or a body, before a capitalised
+ * name word: "Easter Seals", "Christmas Island"; not "Christmas Day", "Easter Sunday",
+ * "Christmas Eve", which are the day itself. */
+static bool holiday_name(const struct coref *c, const struct sent *st, size_t i)
+{
+	static const char feasts[] =
+		"christmas diwali easter halloween hanukkah passover ramadan thanksgiving";
+	struct ctok *t = &st->t[i], *n = i + 1 < st->n ? &st->t[i + 1] : NULL;
+
+	return n && text_word_in(feasts, c->text + t->start, t->end - t->start) &&
+	       (n->flags & TF_WORD) && (n->flags & TF_CAP) && !(n->flags & TF_DIGIT) &&
+	       !(tok_lex(c, n) & (LEX_TIME | LEX_STOP | LEX_THING)) && !tok_is(c, n, "eve");
+}
+
 /* True when token i may be a word of a name: capitalised, not a function word, pronoun or time
  * word (an all-capitals country such as "US" is a name). */
 static bool name_word_of(const struct coref *c, const struct sent *st, size_t i)
@@ -58,7 +72,7 @@ static bool name_word_of(const struct coref *c, const struct sent *st, size_t i)
 
 	if ((t->flags & TF_ALLCAP) && (tok_lex(c, t) & (LEX_GPE | LEX_ORGKEY)))
 		return true;
-	if (month_name(c, st, i))
+	if (month_name(c, st, i) || holiday_name(c, st, i))
 		return true;
 	/* "Will" after "George Will": a modal written capitalised, a person's surname read before */
 	if ((t->flags & TF_CAP) && (tok_is(c, t, "will") || tok_is(c, t, "may")) &&
