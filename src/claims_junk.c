@@ -780,6 +780,56 @@ static bool call_noun(const struct engine *e, const struct frame *f)
 	       !(e->t[k - 1].word & (WORD_PRON | WORD_VERB | WORD_AUX)) && !e->t[k - 1].cue;
 }
 
+/* True when token k ends the object of a telephone call: the sentence ends, or a time, a place,
+ * a purpose or another verb follows ("called Ann Lee.", "called both candidates Tuesday night",
+ * "called him on Monday", "called Sanders to congratulate him", "called his mother and left"). */
+static bool call_object_ends(const struct engine *e, size_t k, size_t s)
+{
+	if (k >= e->nt || e->t[k].sent != e->t[s].sent || tok_punct(e, k, ';'))
+		return true;
+	/* a full stop that ends the sentence, not "Mr." or an initial inside a name */
+	if (tok_punct(e, k, '.') || tok_punct(e, k, '!') || tok_punct(e, k, '?'))
+		return k + 1 >= e->nt || e->t[k + 1].sent != e->t[s].sent;
+	/* "and left", not "the debt and deficit" */
+	if (tok_is(e, k, "and"))
+		return k + 1 < e->nt && e->t[k + 1].kind == TOK_WORD &&
+		       ((e->t[k + 1].word & WORD_VERB) || word_ends(e, k + 1, "ed"));
+	return (e->t[k].word & WORD_TIME) ||
+	       tok_among(e, k,
+			 "on after before at to back from again twice repeatedly last yesterday "
+			 "today tonight early late earlier later shortly");
+}
+
+/* "Obama called Naghmeh Abedini.", "He called both candidates Tuesday night", "she called him
+ * on Monday", "The mayor called police after the fight": "call" with a person or a body alone
+ * for its object, a name, a pronoun or a determiner and a noun, and then the end of the
+ * sentence, a time or another verb, is a telephone call, not words said of anyone. "Officials
+ * called the move a mistake", "He called it shameful", "called her weak", "called Trump a liar"
+ * and "called for", "called on" stay. */
+static bool phone_call(const struct engine *e, const struct frame *f)
+{
+	size_t k = f->c + 1, p = claims_tok_at(e, f->cs);
+
+	if (f->qb != k || p != k || !tok_among(e, f->c, "call calls called calling") ||
+	    e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ))
+		return false;
+	if (e->t[k].flags & TOKF_CAP) {
+		/* a name of one to four capitalised words ("Naghmeh Abedini") */
+		size_t n = 0;
+		while (k < e->nt && n < 5 && e->t[k].kind == TOK_WORD &&
+		       (e->t[k].flags & TOKF_CAP) && e->t[k].sent == e->t[f->c].sent)
+			k++, n++;
+		return n <= 4 && call_object_ends(e, k, f->c);
+	}
+	if (tok_among(e, k, "him them me us"))
+		return call_object_ends(e, k + 1, f->c);
+	if (tok_among(e, k, "police 911"))
+		return call_object_ends(e, k + 1, f->c);
+	/* "both candidates", "his mother", "the office": one plain word after the determiner */
+	return tok_among(e, k, "the both his their our my its") &&
+	       tok_unlisted(e, k + 1, TOKF_CAP | TOKF_DIGIT) && call_object_ends(e, k + 2, f->c);
+}
+
 /* True when the quotation closing at token k is a nickname set inside a name (Marcia "Cia"
  * Price, Robert C. "Bobby" Scott): one or two capitalised words in the marks, a capitalised
  * word or an initial's stop right before them and a capitalised word right after, all in one
@@ -977,5 +1027,5 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	       result_clause(e, f) || boasts_quantity(e, f) || gerund_subject(e, f) ||
 	       found_at_place(e, f) || possessed_source(e, f) || clause_as_source(e, f) ||
 	       reader_source(e, f) || pronoun_to_name(e, f) || reads_as(e, f) ||
-	       topic_participle(e, f) || names_set_off(e, f);
+	       topic_participle(e, f) || names_set_off(e, f) || phone_call(e, f);
 }

@@ -268,11 +268,14 @@ bool claims_frame_plausible(const struct engine *e, const struct frame *f)
 			    tok_among(e, k, "one two three four five six seven eight nine ten"))
 				return false;
 	/* "a shape called a strange attractor", "The group, called Energy Control": a thing's
-	 * name, not what someone called it */
+	 * name, not what someone called it; a person who names ("The mayor called Lee a fraud")
+	 * speaks */
 	for (size_t k = f->sa; k < f->sb; k++)
 		cap = cap || (e->t[k].flags & TOKF_CAP && k > f->sa);
 	if (tok_among(e, f->c, "called named dubbed") && f->qa == f->c && f->qb == f->c + 1 &&
 	    f->sa < f->c && !cap && !(e->t[f->sa].word & WORD_PRON) &&
+	    !(f->sb > f->sa && ((e->t[f->sb - 1].word & (WORD_PERSON | WORD_ROLE)) ||
+				claims_person_noun(e, f->sb - 1))) &&
 	    !(e->t[f->sa].flags & TOKF_CAP && f->sb == f->sa + 1) &&
 	    naming_content(e, f->cs, f->ce))
 		return false;

@@ -24,8 +24,43 @@ static void feast_is_no_person(void)
 	done(&f);
 }
 
+/* "Obama called both candidates Tuesday night", "She called Sanders to congratulate him": "call"
+ * with a person alone for its object and then a time, a purpose or the sentence's end is a
+ * telephone call, not words said of anyone. "called Mr. Lee's plan reckless" (a title's full
+ * stop inside the name), "called the tax and the fee a burden", "called him a liar" stay. */
+static void phone_call_is_no_claim(void)
+{
+	struct fixture f = run("The governor called both mayors Tuesday night.\n\n"
+			       "Ms. Reyes called Tom Hale to congratulate him.\n\n"
+			       "The senator called Mr. Lee's plan reckless.\n\n"
+			       "Critics called the tax and the fee a burden.\n\n"
+			       "The coach called him a liar on Monday.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Mr. Lee's plan reckless", "The senator", "called", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the tax and the fee a burden", "Critics", "called", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "him a liar", "The coach", "called", NULL);
+	done(&f);
+}
+
+/* "The mayor called Lee a fraud": a person's noun before "called" and a name is someone who
+ * speaks, not a thing given its name as in "The ship named Hope sank" or "a shape called a
+ * strange attractor". */
+static void person_calls_name(void)
+{
+	struct fixture f = run("The mayor called Lee a fraud on Friday.\n\n"
+			       "The ship named Hope sank in the storm.\n\n"
+			       "A shape called a strange attractor appears in the data.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Lee a fraud", "The mayor", "called", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(feast_is_no_person);
+	RUN(phone_call_is_no_claim);
+	RUN(person_calls_name);
 	return CHECK_DONE();
 }
