@@ -803,7 +803,8 @@ static bool call_object_ends(const struct engine *e, size_t k, size_t s)
 /* "Obama called Naghmeh Abedini.", "He called both candidates Tuesday night", "she called him
  * on Monday", "The mayor called police after the fight": "call" with a person or a body alone
  * for its object, a name, a pronoun or a determiner and a noun, and then the end of the
- * sentence, a time or another verb, is a telephone call, not words said of anyone. "Officials
+ * sentence, a time or another verb, is a telephone call, not words said of anyone; so is
+ * "called into a radio show". "Officials
  * called the move a mistake", "He called it shameful", "called her weak", "called Trump a liar"
  * and "called for", "called on" stay. */
 static bool phone_call(const struct engine *e, const struct frame *f)
@@ -813,6 +814,10 @@ static bool phone_call(const struct engine *e, const struct frame *f)
 	if (f->qb != k || p != k || !tok_among(e, f->c, "call calls called calling") ||
 	    e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ))
 		return false;
+	/* "she called into a radio program", "called in to a town hall": she took part by phone */
+	if ((tok_is(e, k, "into") && !tok_among(e, k + 1, "question doubt")) ||
+	    (tok_is(e, k, "in") && tok_is(e, k + 1, "to")))
+		return true; /* "called into question" is a challenge */
 	if (e->t[k].flags & TOKF_CAP) {
 		/* a name of one to four capitalised words ("Naghmeh Abedini") */
 		size_t n = 0;

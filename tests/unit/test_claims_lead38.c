@@ -26,12 +26,13 @@ static void feast_is_no_person(void)
 
 /* "Obama called both candidates Tuesday night", "She called Sanders to congratulate him": "call"
  * with a person alone for its object and then a time, a purpose or the sentence's end is a
- * telephone call, not words said of anyone. "called Mr. Lee's plan reckless" (a title's full
+ * telephone call, not words said of anyone, and so is "called into a radio show". "called Mr. Lee's plan reckless" (a title's full
  * stop inside the name), "called the tax and the fee a burden", "called him a liar" stay. */
 static void phone_call_is_no_claim(void)
 {
 	struct fixture f = run("The governor called both mayors Tuesday night.\n\n"
 			       "Ms. Reyes called Tom Hale to congratulate him.\n\n"
+			       "She called into a radio show when she was ill.\n\n"
 			       "The senator called Mr. Lee's plan reckless.\n\n"
 			       "Critics called the tax and the fee a burden.\n\n"
 			       "The coach called him a liar on Monday.\n");
