@@ -637,15 +637,33 @@ static bool manner_content(const struct engine *e, const struct frame *f)
 	       word_ends(e, p, "ly");
 }
 
+/* A number in digits or words ("3", "five", "dozens"). */
+static bool number_word(const struct engine *e, size_t k)
+{
+	return (e->t[k].flags & TOKF_DIGIT) ||
+	       tok_among(e, k, "two three four five six seven eight nine ten dozens hundreds");
+}
+
 /* "The minister spoke on Monday in the capital": a cue read only with its preposition, the
- * preposition a time's ("on Monday", "at 9", "over the weekend"), is when someone spoke, not
- * what about ("spoke on the plan" stays). */
+ * preposition a time's ("on Monday", "at 9", "over the weekend") or a span's ("for about five
+ * minutes"), is when or how long someone spoke, not what about ("spoke on the plan" and "spoke
+ * for the party" stay). */
 static bool time_after_cue(const struct engine *e, const struct frame *f)
 {
 	size_t p = claims_tok_at(e, f->cs);
 
-	if (!(f->cue & CUE_PREPONLY) || p == 0 || p >= e->nt ||
-	    !tok_among(e, p - 1, "on at over during in"))
+	if (!(f->cue & CUE_PREPONLY) || p == 0 || p >= e->nt)
+		return false;
+	/* "spoke for about five minutes", "talked for an hour": how long, not what about */
+	size_t q = p;
+	while (q > f->c + 1 && tok_among(e, q - 1, "about nearly almost roughly around some"))
+		q--;
+	if (tok_is(e, q - 1, "for") && (number_word(e, p) || tok_among(e, p, "a an several few")))
+		return tok_among(
+			e, p + 1,
+			"second seconds minute minutes hour hours day days week weeks month "
+			"months year years");
+	if (!tok_among(e, p - 1, "on at over during in"))
 		return false;
 	if (tok_among(e, p, "the this that last next") && p + 1 < e->nt)
 		p++;
@@ -726,12 +744,6 @@ static bool plain_word(const struct engine *e, size_t k, size_t s)
 {
 	return k < e->nt && e->t[k].sent == e->t[s].sent &&
 	       tok_unlisted(e, k, TOKF_CAP | TOKF_DIGIT);
-}
-
-static bool number_word(const struct engine *e, size_t k)
-{
-	return (e->t[k].flags & TOKF_DIGIT) ||
-	       tok_among(e, k, "two three four five six seven eight nine ten dozens hundreds");
 }
 
 /* "three heartbeat calls fail", "made two calls to donors", "with indirect calls make it hard",

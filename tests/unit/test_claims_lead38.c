@@ -58,10 +58,24 @@ static void person_calls_name(void)
 	done(&f);
 }
 
+/* "The two women spoke for about five minutes": how long someone spoke, not what about; "spoke
+ * for ten minutes about the tax plan" keeps its topic. */
+static void spoke_for_a_span(void)
+{
+	struct fixture f = run("The two coaches spoke for about five minutes.\n\n"
+			       "The mayor talked for an hour on Monday.\n\n"
+			       "The mayor spoke for ten minutes about the tax plan.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the tax plan", "The mayor", NULL, NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(feast_is_no_person);
 	RUN(phone_call_is_no_claim);
 	RUN(person_calls_name);
+	RUN(spoke_for_a_span);
 	return CHECK_DONE();
 }
