@@ -787,6 +787,23 @@ static size_t participle_phrase_subject(const struct engine *e, size_t a, size_t
 
 /* claims_subject_back() but for the time after the subject, which the callers here take with
  * it (the end they test is a comma's). */
+/* True when the "and" at k follows a name that is the object of an irregular past ("Lee met
+ * Putin and said", "The president met Mr. Putin and said"): the "and" joins a second verb to
+ * the clause's subject, not a second subject ("Smith and Jones said"). */
+static bool name_after_past(const struct engine *e, size_t a, size_t k)
+{
+	size_t j = k;
+
+	while (j > a && (e->t[j - 1].flags & TOKF_CAP) && e->t[j - 1].kind == TOK_WORD)
+		j--;
+	if (j > a + 1 && j < k && tok_punct(e, j - 1, '.') && (e->t[j - 2].flags & TOKF_CAP))
+		j -= 2; /* "Mr. Putin" */
+	return j < k && j > a + 1 && e->t[j - 1].kind == TOK_WORD &&
+	       !(e->t[j - 1].flags & TOKF_CAP) && tok_in(e, j - 1, TOKL_PAST) &&
+	       !tok_among(e, j - 1, "said told wrote") && e->t[j - 2].kind == TOK_WORD &&
+	       !(e->t[j - 2].word & (WORD_DET | WORD_PREP));
+}
+
 static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
 {
 	size_t end = claims_skip_aux_back(e, a, c), k = end, n = 0, w, s, t, rel_end;
@@ -847,7 +864,8 @@ static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 		if (t->word & WORD_CONJ &&
 		    (!(k >= 2 + a &&
 		       (e->t[k - 2].flags & TOKF_CAP || e->t[k - 2].word & WORD_PRON)) ||
-		     (k == end && tok_among(e, k - 2, "them him me us"))) &&
+		     (k == end && tok_among(e, k - 2, "them him me us")) ||
+		     (k == end && name_after_past(e, a, k - 1))) &&
 		    !claims_company_stop(e, a, k - 2) && !initials_stop(e, a, k - 2) &&
 		    !and_in_business(e, a, k - 1, end) && !claims_roles_joined(e, k - 1))
 			break;

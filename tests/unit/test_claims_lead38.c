@@ -71,11 +71,28 @@ static void spoke_for_a_span(void)
 	done(&f);
 }
 
+/* "The president met Mr. Putin and said the talks went well": the name after an irregular past
+ * is its object, and "and said" goes on the clause's subject, not on Putin; "Smith and Jones
+ * said" keeps both names. */
+static void object_of_past_before_and(void)
+{
+	struct fixture f = run("The premier met Mr. Varga and said the talks went well.\n\n"
+			       "Ana Ruiz won Ohio and said the race was over.\n\n"
+			       "Smith and Jones said the plan failed.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the talks went well", "The premier", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the race was over", "Ana Ruiz", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the plan failed", "Smith and Jones", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(feast_is_no_person);
 	RUN(phone_call_is_no_claim);
 	RUN(person_calls_name);
 	RUN(spoke_for_a_span);
+	RUN(object_of_past_before_and);
 	return CHECK_DONE();
 }
