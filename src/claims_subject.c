@@ -787,9 +787,10 @@ static size_t participle_phrase_subject(const struct engine *e, size_t a, size_t
 
 /* claims_subject_back() but for the time after the subject, which the callers here take with
  * it (the end they test is a comma's). */
-/* True when the "and" at k follows a name that is the object of an irregular past ("Lee met
- * Putin and said", "The president met Mr. Putin and said"): the "and" joins a second verb to
- * the clause's subject, not a second subject ("Smith and Jones said"). */
+/* True when the "and" or "or" at k follows a name that is the object of an irregular past or an
+ * infinitive ("Lee met Putin and said", "The president met Mr. Putin and said", "declined to
+ * threaten Moscow or even declare"): the conjunction joins a second verb to the clause's
+ * subject, not a second subject ("Smith and Jones said"). */
 static bool name_after_past(const struct engine *e, size_t a, size_t k)
 {
 	size_t j = k;
@@ -798,9 +799,13 @@ static bool name_after_past(const struct engine *e, size_t a, size_t k)
 		j--;
 	if (j > a + 1 && j < k && tok_punct(e, j - 1, '.') && (e->t[j - 2].flags & TOKF_CAP))
 		j -= 2; /* "Mr. Putin" */
-	return j < k && j > a + 1 && e->t[j - 1].kind == TOK_WORD &&
-	       !(e->t[j - 1].flags & TOKF_CAP) && tok_in(e, j - 1, TOKL_PAST) &&
-	       !tok_among(e, j - 1, "said told wrote") && e->t[j - 2].kind == TOK_WORD &&
+	if (j >= k || j <= a + 1 || e->t[j - 1].kind != TOK_WORD ||
+	    (e->t[j - 1].flags & TOKF_CAP) || e->t[j - 2].kind != TOK_WORD)
+		return false;
+	/* "declined to threaten Moscow or even declare": an infinitive's object */
+	if (tok_is(e, j - 2, "to") && !e->t[j - 1].word && !e->t[j - 1].cue)
+		return true;
+	return tok_in(e, j - 1, TOKL_PAST) && !tok_among(e, j - 1, "said told wrote") &&
 	       !(e->t[j - 2].word & (WORD_DET | WORD_PREP));
 }
 
