@@ -139,6 +139,19 @@ static bool ing_after_noun(const struct engine *e, size_t a, size_t i)
 	       !tok_be(e, i - 1);
 }
 
+/* True when a name of capitalised words and initials opens at k and a comma right after it, at
+ * end at the latest, sets off what follows ("Warren E. Buffett, the investor,"). */
+static bool name_then_comma(const struct engine *e, size_t k, size_t end)
+{
+	size_t j = k;
+
+	while (j < end &&
+	       ((e->t[j].kind == TOK_WORD && (e->t[j].flags & TOKF_CAP)) ||
+		(tok_punct(e, j, '.') && j > k && e->t[j - 1].end - e->t[j - 1].start == 1)))
+		j++;
+	return j > k && j <= end && tok_punct(e, j, ',');
+}
+
 /* A parenthetical between a subject and its cue ending at the comma `end` ("Shane Shook, a
  * security expert who has helped ..., said"; "Sanders, who has sent pleas, said"; "Corey
  * Lewandowski, in a statement released on Thursday, said"): the comma that opens it, or
@@ -162,6 +175,12 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 			k = q + 1;
 			continue;
 		}
+		/* "a version of the “Lee rule” after Ann Lee, the investor, complained": the
+		 * subject's clause opens after "after", "because", "when" before a name set off
+		 * by its apposition ("appearing after Clinton at the forum," stays a phrase) */
+		if (tok_adverbial_subordinator(e, k - 1, false) && !(t->flags & TOKF_CAP) &&
+		    k >= 2 && !tok_punct(e, k - 2, ',') && name_then_comma(e, k, end))
+			break;
 		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || tok_punct(e, k - 1, ';') ||
 		    tok_punct(e, k - 1, ':') ||
 		    (t->cue & CUE_VERB && claims_cue_verb(e, k - 1) && !rel_before(e, a, k - 1) &&

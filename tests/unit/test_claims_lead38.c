@@ -94,6 +94,25 @@ static void object_of_past_before_and(void)
 	done(&f);
 }
 
+/* "a version of the “Lee rule” after Ann K. Lee, the investor, complained that ...": the
+ * complaint is the investor's, whose clause opens after "after"; "Tom Hale, appearing after
+ * Ann Lee at the forum, cited ..." keeps the participle's phrase inside the subject's aside. */
+static void subject_after_subordinator(void)
+{
+	struct fixture f =
+		run("She would set a minimum rate, a version of the \u201cLee "
+		    "rule\u201d after Ann K. Lee, the investor, complained that she paid "
+		    "less than her clerk.\n\n"
+		    "Tom Hale, appearing after Ann Lee at the forum, cited problems in "
+		    "the budget.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that she paid less than her clerk",
+		 "Ann K. Lee, the investor", "complained", "Ann K. Lee");
+	claim_is(&f, 1, CLAIM_INDIRECT, "problems in the budget", "Tom Hale", "cited", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(feast_is_no_person);
@@ -101,5 +120,6 @@ int main(void)
 	RUN(person_calls_name);
 	RUN(spoke_for_a_span);
 	RUN(object_of_past_before_and);
+	RUN(subject_after_subordinator);
 	return CHECK_DONE();
 }
