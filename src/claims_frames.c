@@ -24,6 +24,9 @@ static size_t prep_after(const struct engine *e, const struct frame *f)
 
 	for (size_t k = f->c + 1; k + 1 < lim && p == SIZE_MAX; k++) {
 		const struct tok *t = &e->t[k];
+		/* "asked Mrs. Ortiz about": the stop of a title goes with the name */
+		if (k > f->c + 1 && tok_punct(e, k, '.') && claims_title_before(e, k))
+			continue;
 		if (t->kind != TOK_WORD || (t->word & WORD_VERB) || tok_is(e, k, "that") ||
 		    (t->cue & CUE_VERB && claims_cue_verb(e, k)))
 			return SIZE_MAX;

@@ -178,7 +178,7 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_FOR, "call called calling calls pushed pushing vouched vouches vouching"},
 	/* content after about, on, of, against, over or at ("talked about") */
 	{CUE_PREP,
-	 "argued asked asking boasted boasts bragged brags "
+	 "argued asked asking asks boasted boasts bragged brags "
 	 "complained complaining complains joked jokes "
 	 "joking mused musing opined opines opining railed railing sparred sparring speaking "
 	 "speaks speculated speculates speculating spoke talk talked talking talks warned wrote"},

@@ -1,0 +1,32 @@
+/* Unit tests of where a found claim's content starts (session 38): each row that changes next
+ * to the neighbour of the same shape that must stay. */
+#include "claims_fixture.h"
+
+/* "asked Mrs. Delgado about the votes", "asks him about the subsidies": the person asked and
+ * "about" go with the cue, as after "asked Harlan about", also when a title's stop sits in the
+ * name or the verb is "asks"; "asks the crowd to stand" keeps its addressee in the content. */
+static void asked_person_about(void)
+{
+	struct fixture f =
+		run("The moderator asked Mrs. Delgado about the votes she cast in the state "
+		    "senate.\n\n"
+		    "A voter in the front row asks him about the farm subsidies.\n\n"
+		    "A reporter asked Harlan about his plans for the harbor.\n\n"
+		    "The host asks the crowd to stand.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the votes she cast in the state senate", "The moderator",
+		 "asked Mrs. Delgado about", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the farm subsidies", "A voter in the front row",
+		 "asks him about", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "his plans for the harbor", "A reporter",
+		 "asked Harlan about", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the crowd to stand", "The host", "asks", NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(asked_person_about);
+	return CHECK_DONE();
+}
