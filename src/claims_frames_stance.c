@@ -73,6 +73,33 @@ bool claims_passive_subject(const struct engine *e, const struct frame *f, size_
 	return *sa < sb;
 }
 
+/* Where the subject [sa, sb) of an expectation or an impression begins when the words before it
+ * are still its own: the noun phrase before a time read as the subject ("About one of every
+ * five residents this year is expected": not "this year"), and the determiner and the words in
+ * lower case after it that open the sentence ("The embattled Spanish minister is expected", "The
+ * final merged firm is expected"), at most three of them, none with a class of its own but a
+ * verb's (a participle) and no cue, before a noun (not "the more they appear"). */
+static size_t subject_lead(const struct engine *e, size_t a, size_t sa, size_t sb)
+{
+	size_t s, t, j;
+
+	if (sb == sa + 2 && sa > a && tok_among(e, sa, "this last next") &&
+	    ((e->t[sa + 1].word & WORD_TIME) ||
+	     tok_among(e, sa + 1, "fall spring summer winter")) &&
+	    e->t[sa - 1].kind == TOK_WORD && !(e->t[sa - 1].flags & TOKF_INQ) &&
+	    claims_subject_back(e, a, sa, &s, &t) && t == sa && s < sa)
+		sa = s;
+	for (j = sa; j > a && j + 3 > sa && e->t[j - 1].kind == TOK_WORD &&
+		     !(e->t[j - 1].flags & (TOKF_CAP | TOKF_INQ)) &&
+		     !(e->t[j - 1].word & ~(unsigned)WORD_VERB) && !e->t[j - 1].cue;
+	     j--)
+		;
+	if (j < sa && j > a && (e->t[j - 1].word & WORD_DET) && !(e->t[sa].word & WORD_PRON) &&
+	    (j - 1 == a || tok_punct(e, j - 2, ',')))
+		sa = j - 1;
+	return sa;
+}
+
 /* "Trump is expected to deliver a speech": an expectation nobody is named for; the clause,
  * its subject included, is the content. False for an active "expected that" ("Mr. Deese
  * expected that the president would ..."), a belief its subject holds, which the verb frames
@@ -98,7 +125,8 @@ bool claims_try_expected(struct engine *e, struct frame *f)
 		return true;
 	if (!claims_passive_subject(e, f, v, &sa, &q))
 		return true; /* "expected" is no cue of its own; "which is expected to" neither */
-	f->qa = q;           /* "had been expected" */
+	sa = subject_lead(e, f->a, sa, claims_skip_aux_back(e, f->a, v - 1));
+	f->qa = q; /* "had been expected" */
 	f->sa = f->sb = 0;
 	f->kind = CLAIM_INDIRECT;
 	f->cs = e->t[sa].start;
@@ -331,7 +359,7 @@ void claims_try_seem(struct engine *e, struct frame *f)
 					       debate, the Sanders team appeared to" */
 		if (sa >= sb)
 			return;
-		p = sa = seem_subject_start(e, f->a, sa);
+		p = sa = subject_lead(e, f->a, seem_subject_start(e, f->a, sa), sb);
 		if (seem_telling(e, c, f->b)) {
 			/* "Mr. Cruz (seemed to mock): his vague tough talk"; the impression when
 			 * the subject is no source ("a televised interview appeared to blame") */

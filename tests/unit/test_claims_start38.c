@@ -25,8 +25,38 @@ static void asked_person_about(void)
 	done(&f);
 }
 
+/* "The embattled Spanish minister is expected to resign", "About one of every five residents
+ * this year is expected": an expectation's or an impression's subject keeps the determiner and
+ * the words in lower case that open it, and the noun phrase before a time is the subject, not
+ * the time; "the more they appear to lose" leaves "the more" out, and "The new mayor is
+ * expected" stays as it was. */
+static void expectation_subject_lead(void)
+{
+	struct fixture f =
+		run("The embattled Spanish minister is expected to resign in the spring.\n\n"
+		    "About one of every five residents this fall is expected to be over 65.\n\n"
+		    "Neither race this year appears to have a clear favorite.\n\n"
+		    "The longer the strike runs, the more they appear to lose.\n\n"
+		    "The new mayor is expected to sign the budget.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "The embattled Spanish minister is expected to resign in the spring", NULL,
+		 "is expected", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "About one of every five residents this fall is expected to be over 65", NULL,
+		 "is expected", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "Neither race this year appears to have a clear favorite",
+		 NULL, "appears", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "they appear to lose", NULL, "appear", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "The new mayor is expected to sign the budget", NULL,
+		 "is expected", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(asked_person_about);
+	RUN(expectation_subject_lead);
 	return CHECK_DONE();
 }
