@@ -47,6 +47,28 @@ static size_t after_addressee(const struct engine *e, size_t p, size_t b)
 	return SIZE_MAX;
 }
 
+/* "announced plans Tuesday to expand the program", "unveiled plans this week to": with a time
+ * between them the plans are the cue's, and the infinitive after the time is the content
+ * (PolNeAR train and dev 2 to 0; without the time "plans to" is as often the content): the
+ * token of "to", or SIZE_MAX. */
+static size_t plans_when_to(const struct engine *e, size_t p, size_t b)
+{
+	size_t k = p + 1;
+
+	if (!tok_among(e, p, "plans plan") || (e->t[p].flags & TOKF_INQ))
+		return SIZE_MAX;
+	if (k < b && tok_among(e, k, "this last on") && k + 1 < b)
+		k++;
+	if (k >= b || !((e->t[k].word & WORD_TIME) || claims_day_word(e, k)))
+		return SIZE_MAX;
+	k++;
+	return k + 1 < b && tok_is(e, k, "to") && e->t[k + 1].kind == TOK_WORD &&
+			       !(e->t[k + 1].flags & TOKF_CAP) &&
+			       !(e->t[k + 1].word & (WORD_DET | WORD_PRON))
+		       ? k
+		       : SIZE_MAX;
+}
+
 /* After a cue whose content may be a noun phrase: "called X a Y", "criticized X". The object
  * stays in the content, as PolNeAR has it (train, with it against without: "called X “Y”" 101
  * to 13, "urged X to Y" 85 to 32, "blamed X for Y" and "accused X of Y" 132 to 10); the question
@@ -724,6 +746,8 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 		return SIZE_MAX;
 	if ((k = after_particle(e, p, b, cue)) != SIZE_MAX)
 		return k;
+	if ((k = plans_when_to(e, p, b)) != SIZE_MAX)
+		return k; /* "announced plans Tuesday to expand the program" */
 	if ((k = quote_after_manner(e, p, b)) != SIZE_MAX)
 		return k;
 	if ((k = that_after_adverb(e, p, b)) != SIZE_MAX)

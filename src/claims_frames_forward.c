@@ -1042,6 +1042,8 @@ void claims_try_forward(struct engine *e, struct frame *f)
 		p = quote_goes_on_clause(e, f, p);
 	if ((f->cue & CUE_INF) && p == f->qb + 2 && tok_is(e, f->qb, "to"))
 		f->qb = p; /* "refused to admit that ...": the verb of saying is in the cue */
+	if (p > f->qb + 1 && tok_among(e, f->qb, "plans plan") && tok_is(e, p, "to"))
+		f->qb = p; /* "announced plans Tuesday to ...": the plans and the time in the cue */
 	claims_content_at(e, f, p);
 	/* "He said: “B. ¶ “C,” he said." ends with B's paragraph (claims_quote_para_split) */
 	if (f->kind == CLAIM_DIRECT && ends_sentence(e, e->t[p].pair, f->b) &&

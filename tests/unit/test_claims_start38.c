@@ -54,9 +54,28 @@ static void expectation_subject_lead(void)
 	done(&f);
 }
 
+/* "announced plans Tuesday to widen the bridge": with a time after "plans" the plans and the
+ * time go with the cue and the infinitive is the content; "announced plans to widen the bridge"
+ * keeps the plans in the content. */
+static void plans_with_time(void)
+{
+	struct fixture f = run("The city announced plans Tuesday to widen the bridge.\n\n"
+			       "The county announced plans this week to close two depots.\n\n"
+			       "The city announced plans to widen the bridge.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "to widen the bridge", "The city",
+		 "announced plans Tuesday", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "to close two depots", "The county",
+		 "announced plans this week", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "plans to widen the bridge", "The city", "announced", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(asked_person_about);
 	RUN(expectation_subject_lead);
+	RUN(plans_with_time);
 	return CHECK_DONE();
 }
