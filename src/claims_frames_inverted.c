@@ -619,6 +619,30 @@ static bool opening_dash(const struct engine *e, size_t a, size_t o)
 	return n % 2 == 0;
 }
 
+/* "The people of the valley “deserve a mayor who listens. That is Ortiz,” said the governor": a
+ * quotation opening at o in lower case goes on with the words that open its sentence before it,
+ * its subject, which are then the content's first (PolNeAR has them in it): one to nine words,
+ * with no verb, cue, comma or claim of their own. That sentence's first token, or SIZE_MAX. */
+static size_t subject_before_quote(const struct engine *e, size_t o)
+{
+	size_t s = o;
+
+	if (o == 0 || o + 1 >= e->nt || e->t[o + 1].kind != TOK_WORD ||
+	    (e->t[o + 1].flags & TOKF_CAP))
+		return SIZE_MAX;
+	while (s > 0 && e->t[s - 1].sent == e->t[o].sent && s + 9 > o)
+		s--;
+	if (s == o || (s > 0 && e->t[s - 1].sent == e->t[o].sent))
+		return SIZE_MAX;
+	for (size_t k = s; k < o; k++)
+		if ((e->t[k].kind != TOK_WORD &&
+		     !(tok_punct(e, k, '.') && k > s && claims_title_before(e, k))) ||
+		    (e->t[k].flags & (TOKF_INQ | TOKF_USED)) || claims_verb_like(e, k) ||
+		    (e->t[k].word & (WORD_SUBORD | WORD_REL)))
+			return SIZE_MAX;
+	return s;
+}
+
 /* Sets the content's start before an inverted cue whose boundary is bnd, and returns where it
  * ends before any carrying on: at the first of the marks and commas before the source. */
 static size_t inverted_content(const struct engine *e, struct frame *f, size_t bnd)
@@ -633,6 +657,9 @@ static size_t inverted_content(const struct engine *e, struct frame *f, size_t b
 	if (e->t[bnd].kind == TOK_QCLOSE && e->t[bnd].pair < f->a &&
 	    (lt = claims_quote_para_split(e, e->t[bnd].pair)) != SIZE_MAX)
 		f->cs = e->t[lt + 1].end; /* "“A,” he said. “B. ¶ “C,” he said": C alone */
+	else if (e->t[bnd].kind == TOK_QCLOSE && e->t[bnd].pair < f->a &&
+		 (lt = subject_before_quote(e, e->t[bnd].pair)) != SIZE_MAX)
+		f->cs = e->t[lt].start; /* "The budget “was late. It hurt,” she said" */
 	else if (e->t[bnd].kind == TOK_QCLOSE &&
 		 (e->t[bnd].pair < f->a || quote_after_stop(e, bnd) ||
 		  quote_after_claim(e, e->t[bnd].pair) || opening_dash(e, f->a, e->t[bnd].pair) ||
@@ -1027,7 +1054,7 @@ static size_t past_time(const struct engine *e, size_t k, size_t b)
 bool claims_try_inverted(struct engine *e, struct frame *f)
 {
 	bool after_cue, quoted, rel = false;
-	size_t bnd, ce, rsa = 0, rsb = 0, se, p, vk, tag_end = 0;
+	size_t bnd, ce, rsa = 0, rsb = 0, se, p, vk, tag_end = 0, lt;
 
 	if (f->c == f->a)
 		return try_said_first(e, f);
@@ -1179,6 +1206,11 @@ bool claims_try_inverted(struct engine *e, struct frame *f)
 			   quote_after_stop(e, bnd))
 			? CLAIM_DIRECT
 			: CLAIM_INDIRECT;
+	/* "The budget “was late. It hurt,” she said": the subject before the marks is the
+	 * writer's, the quotation a partial one (subject_before_quote) */
+	if (f->kind == CLAIM_DIRECT && e->t[bnd].kind == TOK_QCLOSE && e->t[bnd].pair < f->a &&
+	    (lt = subject_before_quote(e, e->t[bnd].pair)) != SIZE_MAX && f->cs == e->t[lt].start)
+		f->kind = CLAIM_INDIRECT;
 	if (!quoted && tag_repeats_claim(e, f))
 		return true;
 	/* a partial quotation is the speaker's words inside the writer's sentence, which may go on

@@ -72,10 +72,36 @@ static void plans_with_time(void)
 	done(&f);
 }
 
+/* "The new budget “was written before anyone knew the size of the gap. People were still
+ * guessing,” said Ortiz": a quotation that opens in lower case after its sentence's subject
+ * keeps the subject in the content, a partial quotation, also when it runs on past a full stop,
+ * as it does when it does not; one that opens its sentence stays a direct quotation. */
+static void subject_before_long_quote(void)
+{
+	struct fixture f =
+		run("The new budget \u201cwas written before anyone knew the size of the gap. "
+		    "People were still guessing,\u201d said Ortiz.\n\n"
+		    "The old budget \u201cwas written in a hurry,\u201d said Ortiz.\n\n"
+		    "\u201cThe budget was written in a hurry. Nobody checked it,\u201d said "
+		    "Ortiz.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "The new budget \u201cwas written before anyone knew the size of the gap. People "
+		 "were still guessing,",
+		 "Ortiz", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "The old budget \u201cwas written in a hurry,", "Ortiz",
+		 "said", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT, "The budget was written in a hurry. Nobody checked it,",
+		 "Ortiz", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(asked_person_about);
 	RUN(expectation_subject_lead);
 	RUN(plans_with_time);
+	RUN(subject_before_long_quote);
 	return CHECK_DONE();
 }
