@@ -154,6 +154,11 @@ static size_t start_after_object(const struct engine *e, size_t p, size_t b, uns
 		if (e->t[k].kind == TOK_QOPEN && e->t[k].pair + 1 < b && e->t[k].pair < k + 8 &&
 		    tok_is(e, e->t[k].pair + 1, "that"))
 			return e->t[k].pair + 1;
+		/* "tells his supporters at a rally to “go vote”": the instruction, its "to" with it
+		 * (PolNeAR has "to “verb ...” in the content 24 to 5) */
+		if (e->t[k].kind == TOK_QOPEN && k > p && tok_is(e, k - 1, "to") && k + 1 < b &&
+		    e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_CAP))
+			return k - 1;
 		if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN)
 			return k;
 		if (tok_punct(e, k, ':') && k + 1 < b)

@@ -97,11 +97,28 @@ static void subject_before_long_quote(void)
 	done(&f);
 }
 
+/* "tells her supporters at a rally in Dayton to “go to the polls early”": the instruction
+ * quoted after "to" keeps its "to"; "tells her supporters “We will win this.”" stays the
+ * quotation. */
+static void told_to_quoted_instruction(void)
+{
+	struct fixture f = run("The mayor tells her supporters at a rally in Dayton to \u201cgo to "
+			       "the polls early\u201d and bring a friend.\n\n"
+			       "The mayor tells her supporters \u201cWe will win this.\u201d\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "to \u201cgo to the polls early\u201d and bring a friend",
+		 "The mayor", "tells", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "We will win this.", "The mayor", "tells", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(asked_person_about);
 	RUN(expectation_subject_lead);
 	RUN(plans_with_time);
 	RUN(subject_before_long_quote);
+	RUN(told_to_quoted_instruction);
 	return CHECK_DONE();
 }
