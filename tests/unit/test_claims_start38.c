@@ -113,6 +113,22 @@ static void told_to_quoted_instruction(void)
 	done(&f);
 }
 
+/* "As for the new budget, “nobody has read it yet,” said Ortiz": the topic set before the
+ * quotation is the writer's, and the quotation alone is what was said; "As for the new budget,
+ * nobody has read it yet, Ortiz said" has no quotation and stays as it was. */
+static void topic_before_quotation(void)
+{
+	struct fixture f =
+		run("As for the new budget, \u201cnobody has read it yet,\u201d said Ortiz.\n\n"
+		    "As for the new budget, nobody has read it yet, Ortiz said.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "nobody has read it yet,", "Ortiz", "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "As for the new budget, nobody has read it yet", "Ortiz",
+		 "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(asked_person_about);
@@ -120,5 +136,6 @@ int main(void)
 	RUN(plans_with_time);
 	RUN(subject_before_long_quote);
 	RUN(told_to_quoted_instruction);
+	RUN(topic_before_quotation);
 	return CHECK_DONE();
 }
