@@ -592,9 +592,13 @@ static size_t possessive_source(const struct engine *e, struct frame *f, size_t 
 static void try_noun_that(struct engine *e, struct frame *f, size_t k, size_t p)
 {
 	size_t c = f->c, lim, main;
+	/* "Trump's claim that there have been thousands of shootings": an existential "there"
+	 * before its verb is the clause's subject, though the word lists have it as an adverb */
+	bool there = p + 1 < f->b && tok_is(e, p, "there") && (e->t[p + 1].word & WORD_VERB);
 
 	if (p + 1 >= f->b || e->t[p].kind != TOK_WORD || !report_noun_opens(e, f->a, c) ||
-	    (e->t[p].word & (WORD_VERB | WORD_ADV | WORD_PREP | WORD_REL)) || e->t[p].cue ||
+	    (!there && (e->t[p].word & (WORD_VERB | WORD_ADV | WORD_PREP | WORD_REL))) ||
+	    e->t[p].cue ||
 	    (!(e->t[p].flags & TOKF_CAP) && (word_ends(e, p, "ed") || word_ends(e, p, "s"))))
 		return;
 	f->qa = c;
