@@ -404,6 +404,13 @@ static bool forward_source(const struct engine *e, struct frame *f)
 					   claims_subject_back(e, f->a, f->qa, &sa, &sb) &&
 					   sa > f->a && tok_among(e, sa - 1, "that which whom"));
 
+	/* "he’s referring to", "she's protesting": the participle of a progressive whose subject,
+	 * with its "is" run in, is right before it */
+	if (f->c > f->a && claims_person_pronoun_s(e, f->c - 1)) {
+		f->sa = f->c - 1;
+		f->sb = f->c;
+		return true;
+	}
 	if (ing && (absolute_subject(e, f) || object_participle(e, f)))
 		return true;
 	if (ing) {

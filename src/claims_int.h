@@ -833,6 +833,8 @@ bool claims_title_before(const struct engine *e, size_t i);
 bool claims_tag_plain(const struct engine *e, size_t k, size_t c);
 /* True for a pronoun with a verb joined to it at token k: "she's", "they're", "it’ll". */
 bool claims_contraction(const struct engine *e, size_t k);
+/* True for "he's" or "she’s": a pronoun of a person with "'s" (is, has) run in. */
+bool claims_person_pronoun_s(const struct engine *e, size_t k);
 /* True when the word at i may be the verb of a clause, or begins its verb phrase: a finite verb,
  * an auxiliary, a modal, a participle, a cue verb or "to" (claims_content_relative.c). */
 bool claims_verb_like(const struct engine *e, size_t i);

@@ -1112,6 +1112,13 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 {
 	size_t o = dash_relative_before(e, a, c);
 
+	/* "he’s predicting", "she's been saying": the pronoun with its "is" or "has" is the whole
+	 * subject, never the end of a phrase before it */
+	if (c > a && claims_person_pronoun_s(e, c - 1)) {
+		*sa = c - 1;
+		*sb = c;
+		return true;
+	}
 	if (o != SIZE_MAX && subject_back(e, a, o, sa, sb))
 		*sb = o; /* the subject alone, before its aside */
 	else if (!subject_back(e, a, c, sa, sb))

@@ -105,6 +105,15 @@ size_t claims_belief_adj(const struct engine *e, size_t i)
 	return k - 1;
 }
 
+bool claims_person_pronoun_s(const struct engine *e, size_t k)
+{
+	const char *s = e->text + e->t[k].start;
+	size_t n = claims_uncontracted(s, e->t[k].end - e->t[k].start);
+
+	return k < e->nt && e->t[k].kind == TOK_WORD &&
+	       ((n == 2 && text_ascii_eq(s, "he", 2)) || (n == 3 && text_ascii_eq(s, "she", 3)));
+}
+
 /* True when token k (before b) is one of `words` and a word in lower case follows it that is
  * a speech verb, a verb or a word in "-ing" or "-ed": a clause with no subject of its own. */
 static bool bare_clause(const struct engine *e, size_t k, size_t b, const char *words)
@@ -246,7 +255,14 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	    tok_is(e, i - 1, "her") || tok_is(e, i - 1, "its") || tok_is(e, i - 1, "their") ||
 	    tok_is(e, i - 1, "our") || tok_is(e, i - 1, "my") || tok_is(e, i - 1, "your"))
 		return false;
-	if (word_possessive(e, i - 1))
+	/* "Trump's saying" is a noun, but "he's saying", "and she’s claimed": a person's pronoun
+	 * with "is" or "has" run in is the verb's subject when it opens a clause (not "it's
+	 * called", a name given, nor "whether he's wanted to", "an office he's wanted to hold",
+	 * "Why she's protesting:", whose clauses are no report) */
+	if (word_possessive(e, i - 1) &&
+	    !(claims_person_pronoun_s(e, i - 1) &&
+	      (i < 2 || e->t[i - 2].sent != e->t[i - 1].sent || e->t[i - 2].kind != TOK_WORD ||
+	       tok_among(e, i - 2, "and but so that because though although while when if as yet"))))
 		return false;
 	/* "As reported by Western Journalism, ...": a passive cue with its source after "by" */
 	if (tok_is(e, i - 1, "as") && i + 1 < e->nt && tok_is(e, i + 1, "by") &&

@@ -21,8 +21,35 @@ static void claim_that_there(void)
 	done(&f);
 }
 
+/* "He’s predicting he will win": a person's pronoun with "is" or "has" run in, opening its
+ * clause, is the subject of the cue after it, and the row names whom it resolves to, as for
+ * "He’d said"; "Cole’s saying" is still a noun phrase, "it’s called" names a thing, and "an
+ * office he’s wanted to hold" or "whether he’s wanted to" reports nothing. */
+static void pronoun_is_has_before_cue(void)
+{
+	struct fixture f =
+		run("Senator Hale spoke in Dover on Monday. He\u2019s predicting he will "
+		    "carry the state.\n\n"
+		    "Senator Hale spoke in Dover on Tuesday. He\u2019s been saying for "
+		    "weeks that the race is close.\n\n"
+		    "Mayor Cole\u2019s saying went around the town.\n\n"
+		    "It is the office he\u2019s wanted to hold since he was a boy.\n\n"
+		    "Whether he\u2019s wanted to admit it or not, the mayor has won.\n\n"
+		    "It\u2019s called the river tax.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "he will carry the state", "He\u2019s", "predicting",
+		 "Hale");
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the race is close", "He\u2019s", "been saying",
+		 "Hale");
+	CHECK(renders(&f, 0, "Hale predicting (paraphrase): he will carry the state"));
+	CHECK(renders(&f, 1, "Hale been saying (paraphrase): the race is close"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(claim_that_there);
+	RUN(pronoun_is_has_before_cue);
 	return CHECK_DONE();
 }
