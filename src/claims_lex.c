@@ -33,7 +33,7 @@ static const struct text_words_group cue_groups[] = {
 	 "blasting boasted boasts bragged brags call called calling calls challenged challenging "
 	 "chanted charged chided chides chiding cited cites citing claim claimed claiming claims "
 	 "clear commented complained complaining complains concede conceded concedes conceding "
-	 "concluded concludes condemned condemning condemns confirmed confirms congratulated "
+	 "concluded concludes condemned condemning condemns confirmed confirming confirms congratulated "
 	 "congratulates congratulating contend contended contends continued countered counters "
 	 "criticized criticizes criticizing declare declared declares declaring declined "
 	 "declines declining decried decries decrying defended defending defends demanded "
@@ -71,7 +71,7 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_ING,
 	 "accusing acknowledging adding admitting alluding announcing applauding arguing asking "
 	 "asserting attacking backing blaming blasting calling challenging chiding citing "
-	 "claiming complaining conceding condemning congratulating criticizing declaring "
+	 "claiming complaining conceding condemning confirming congratulating criticizing declaring "
 	 "declining decrying defending demanding denouncing denying deriding describing "
 	 "disclosing discussing dismissing echoing emphasizing endorsing explaining expressing "
 	 "highlighting "
@@ -92,7 +92,7 @@ static const struct text_words_group cue_groups[] = {
 	 "regards saw see sees think thinks thought viewed views want wanted wants worried worry"},
 	/* reported content only with "that" or a quotation */
 	{CUE_NEEDTHAT,
-	 "agree agreed agrees charged commented confirmed confirms denied denies deny "
+	 "agree agreed agrees charged commented confirmed confirming confirms denied denies deny "
 	 "denying disclose disclosed discloses disclosing estimated estimates fear "
 	 "feared fears feel feels finds found indicated indicates learned maintain maintained "
 	 "maintaining maintains mentioning pledged pledges "

@@ -47,9 +47,27 @@ static void pronoun_is_has_before_cue(void)
 	done(&f);
 }
 
+/* "The state auditor is confirming that the fund is not registered": "confirming" takes its
+ * clause as "confirmed" and "confirms" do; "confirming the closure" reports nothing. */
+static void confirming_that(void)
+{
+	struct fixture f =
+		run("The state auditor is confirming that the fund is not registered.\n\n"
+		    "The state auditor confirmed that the fund is not registered.\n\n"
+		    "Officials are confirming the closure of the bridge.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the fund is not registered", "The state auditor",
+		 "is confirming", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the fund is not registered", "The state auditor",
+		 "confirmed", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(claim_that_there);
 	RUN(pronoun_is_has_before_cue);
+	RUN(confirming_that);
 	return CHECK_DONE();
 }
