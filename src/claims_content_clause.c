@@ -957,6 +957,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		if ((np || act_object(e, p, k)) && (k > p + 1 || (k > p && np_head(e, p))) &&
 		    claims_np_ends(e, p, k, lim))
 			return k;
+		if (k > p + 1 && claims_on_website(e, k, lim))
+			return k;
 		if (k > p + 1 && telling_day(e, p, k, lim, np))
 			return k;
 		if (tok_punct(e, k, ',') && !tok_is(e, k + 1, "and") && !tok_is(e, k + 1, "but")) {

@@ -171,6 +171,24 @@ static bool on_platform(const struct engine *e, size_t k, size_t lim)
 	       ((e->t[j].word & WORD_TIME) || tok_among(e, j, "before after and last this"));
 }
 
+/* True when "on" at k names the website the telling went out on and ends the sentence ("posted
+ * the letter and a video of it on its website."): a determiner, a
+ * possessive or a name, at most three more words, then "website" or "blog" and the
+ * sentence's stop or a comma. Any content stops there, not only a noun phrase's: "a page on the
+ * site that lists ..." goes on. */
+bool claims_on_website(const struct engine *e, size_t k, size_t lim)
+{
+	if (!tok_is(e, k, "on") || k < 1 || k + 2 >= lim || (e->t[k].flags & TOKF_INQ) ||
+	    e->t[k - 1].kind != TOK_WORD || tok_be(e, k - 1) ||
+	    (e->t[k - 1].word & (WORD_VERB | WORD_AUX | WORD_CONJ | WORD_PREP)) ||
+	    !((e->t[k + 1].word & (WORD_DET | WORD_PRON)) || (e->t[k + 1].flags & TOKF_CAP)))
+		return false;
+	for (size_t j = k + 2; j < lim && j < k + 6 && e->t[j].kind == TOK_WORD; j++)
+		if (tok_among(e, j, "website websites blog"))
+			return j + 1 >= lim || tok_punct(e, j + 1, '.') || tok_punct(e, j + 1, ',');
+	return false;
+}
+
 /* True when the noun-phrase content [p, k) is short, a name or a noun and its words ("Trump",
  * "his endorsement", "Mrs. Clinton", "that promise", "it “meritless”"): at most six tokens, no
  * verb, preposition, relative word or "to". A day after such an object dates the telling ("endorsed

@@ -742,6 +742,7 @@ bool claims_occasion_after(const struct engine *e, size_t k, size_t lim);
  * time that dates the telling ("on Thursday", "last week"), an occasion ("in an interview", "at
  * a press conference") or a coordinated verb phrase ("but did not say", "and highlighted her
  * plans"). */
+bool claims_on_website(const struct engine *e, size_t k, size_t lim);
 bool claims_np_ends(const struct engine *e, size_t p, size_t k, size_t lim);
 /* For noun-phrase content from p that is no short noun phrase, tells of an event of its own (a
  * verb, an infinitive or a participle) and has a day or a year that closes its clause at k

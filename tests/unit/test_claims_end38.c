@@ -1,0 +1,26 @@
+/* Unit tests of where a found claim's content ends (session 38): each row that changes next to
+ * the neighbour of the same shape that must stay. */
+#include "claims_fixture.h"
+
+/* "noted the mayor's remarks and a video of them on its website.": the site the telling went out
+ * on is no part of what was noted, whatever the cue; a claim whose own words put something on a
+ * site ("the photo had been on the city's website") keeps it. */
+static void website_of_the_telling(void)
+{
+	struct fixture f = run("The group noted the mayor's remarks and a video of them on its "
+			       "website.\n\n"
+			       "The clerk said the photo had been on the city's website.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the mayor's remarks and a video of them", "The group",
+		 "noted", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the photo had been on the city's website", "The clerk",
+		 "said", NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(website_of_the_telling);
+	return CHECK_DONE();
+}
