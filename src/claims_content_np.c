@@ -345,8 +345,12 @@ bool claims_np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 	    short_occasion(e, k, lim) && !phrase_of_content(e, k))
 		return true;
 	if ((tok_is(e, k, "and") || tok_is(e, k, "but")) && e->t[k + 1].kind == TOK_WORD) {
-		const struct tok *n = &e->t[k + 1];
-		if (tok_is(e, k + 1, "not") && k + 2 < lim && word_ends(e, k + 2, "ing"))
+		size_t v = k + 1;
+		if (v + 1 < lim && tok_among(e, v, "also then later now still") &&
+		    e->t[v + 1].kind == TOK_WORD)
+			v++; /* "but also had to", "and then purged them" */
+		const struct tok *n = &e->t[v];
+		if (tok_is(e, v, "not") && v + 1 < lim && word_ends(e, v + 1, "ing"))
 			return true; /* "the business mogul but not naming him" */
 		if (word_ends(e, k - 1, "ed") || tok_among(e, k - 1, "over out up down off"))
 			return false; /* "had been taken over and looted": two participles */
@@ -358,9 +362,9 @@ bool claims_np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 		 * "having", nor a modal ("and would leave the bottom 95 percent alone" may be the
 		 * content's own) */
 		if ((n->flags & TOKF_CAP) ||
-		    !(word_ends(e, k + 1, "ed") ||
+		    !(word_ends(e, v, "ed") ||
 		      ((n->word & WORD_VERB) &&
-		       !tok_among(e, k + 1,
+		       !tok_among(e, v,
 				  "be been being can could having may might must shall should "
 				  "will would"))))
 			return false;

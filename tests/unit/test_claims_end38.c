@@ -19,8 +19,26 @@ static void website_of_the_telling(void)
 	done(&f);
 }
 
+/* "praised the manager's work but also had to give her more time": an adverb between the
+ * conjunction and the verb still joins a second act of the speaker's to the noun phrase
+ * praised, as "but had to" does; "and also the budget" is more of what was praised. */
+static void adverb_before_second_act(void)
+{
+	struct fixture f = run("The board praised the manager's work on the park but also had to "
+			       "give her more time.\n\n"
+			       "The board praised the manager's plan and also the budget.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the manager's work on the park", "The board", "praised",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the manager's plan and also the budget", "The board",
+		 "praised", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(website_of_the_telling);
+	RUN(adverb_before_second_act);
 	return CHECK_DONE();
 }
