@@ -348,7 +348,12 @@ size_t claims_run_on(const struct engine *e, size_t after, size_t end)
  * Y's list holds; not a phrase about the telling ("on condition of ..."). */
 static bool tag_goes_on(const struct engine *e, size_t k, size_t b, size_t last)
 {
-	if (k + 1 >= b || (e->t[k].flags & TOKF_CAP) || e->t[k + 1].kind != TOK_WORD)
+	if (k + 1 >= b || (e->t[k].flags & TOKF_CAP))
+		return false;
+	/* "Y, Rogers said, that “what matters is ...”": "that" before the quoted clause */
+	if (tok_is(e, k, "that") && e->t[k + 1].kind == TOK_QOPEN)
+		return true;
+	if (e->t[k + 1].kind != TOK_WORD)
 		return false;
 	if (tok_among(e, k, "because while although though unless whereas that including"))
 		return true;
@@ -544,7 +549,9 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 				if ((det = (e->t[k].word & WORD_VERB) &&
 					   !(e->t[k].flags & TOKF_CAP)))
 					break;
-		if (!quoted && t->kind == TOK_WORD && !(t->cue & CUE_ING) &&
+		/* "“A,” he said, that B": "that" goes on with the quotation's sentence too */
+		if ((!quoted || tok_is(e, r + 1, "that")) && t->kind == TOK_WORD &&
+		    !(t->cue & CUE_ING) &&
 		    ((!(t->word & (WORD_PREP | WORD_TIME | WORD_REL | WORD_SUBORD)) &&
 		      !word_ends(e, r + 1, "ing")) ||
 		     det || tag_goes_on(e, r + 1, b, last))) {

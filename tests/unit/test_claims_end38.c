@@ -36,9 +36,28 @@ static void adverb_before_second_act(void)
 	done(&f);
 }
 
+/* "It's a warning, the coach said, that “the season is long.”": "that" and a quotation after
+ * the tag go on with the sentence the tag interrupts; a time after the tag ("as the players
+ * left") does not. */
+static void that_after_the_tag(void)
+{
+	struct fixture f =
+		run("It's a warning, the coach said, that \"the season is longer than one "
+		    "game.\"\n\n"
+		    "It's a warning, the coach said, as the players left the field.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0,
+		      "the coach said (paraphrase): It's a warning that \u201cthe season is longer "
+		      "than one game\u201d"));
+	CHECK(renders(&f, 1, "the coach said (paraphrase): It's a warning"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(website_of_the_telling);
 	RUN(adverb_before_second_act);
+	RUN(that_after_the_tag);
 	return CHECK_DONE();
 }
