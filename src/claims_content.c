@@ -368,6 +368,29 @@ static bool tag_goes_on(const struct engine *e, size_t k, size_t b, size_t last)
 	return tok_is(e, k, "by") && word_ends(e, k + 1, "ing");
 }
 
+/* True when the content before an inverted tag, ending at token last, is a subordinate clause
+ * that opens its sentence and is not yet closed ("Though the move went smoothly, he said,
+ * replacing her would be harder", "While some staff could get a warning, she added, revoking
+ * ..."): a capitalised subordinator first and no comma outside quotations up to last. Its main
+ * clause follows the tag, whatever word begins it. */
+static bool subordinate_waits(const struct engine *e, size_t last)
+{
+	size_t i = last;
+
+	while (i > 0 && e->t[i - 1].sent == e->t[last].sent)
+		i--;
+	if (e->t[i].kind == TOK_QOPEN)
+		return false;
+	if (!(e->t[i].flags & TOKF_CAP) ||
+	    !tok_among(e, i, "if though although while because when unless despite once"))
+		return false;
+	for (size_t k = i + 1; k <= last; k++)
+		if ((tok_punct(e, k, ',') && !(e->t[k].flags & TOKF_INQ)) ||
+		    e->t[k].kind == TOK_QOPEN)
+			return false;
+	return true;
+}
+
 /* True when the participle at k, alone or with one adverb, before the comma at j is a cue whose
  * content is the quotation after it ("“A,” he said, adding, “B”", "adding later, “B”"): a
  * second statement with its own claim, not more of the first quotation (a participle with
@@ -549,6 +572,12 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 				if ((det = (e->t[k].word & WORD_VERB) &&
 					   !(e->t[k].flags & TOKF_CAP)))
 					break;
+		/* "Though the move went smoothly, he said, replacing her would be harder": the
+		 * main clause of a subordinate one cut by the tag */
+		if (!quoted && t->kind == TOK_WORD && !(t->flags & TOKF_INQ) &&
+		    subordinate_waits(e, last))
+			return claims_content_end(e, r + 1,
+						  claims_clause_limit(e, r + 1, b, false));
 		/* "“A,” he said, that B": "that" goes on with the quotation's sentence too */
 		if ((!quoted || tok_is(e, r + 1, "that")) && t->kind == TOK_WORD &&
 		    !(t->cue & CUE_ING) &&

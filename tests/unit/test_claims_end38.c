@@ -54,10 +54,30 @@ static void that_after_the_tag(void)
 	done(&f);
 }
 
+/* "Though the move went smoothly, the mayor said, replacing the bridge would be harder": a
+ * subordinate clause that opens the sentence waits for its main clause after the tag, even one
+ * that begins with a participle; a whole clause before the tag ends there ("The move went
+ * smoothly, the mayor said, pointing to ..."). */
+static void subordinate_before_the_tag(void)
+{
+	struct fixture f =
+		run("Though the move went smoothly, the mayor said, replacing the bridge "
+		    "would be much harder.\n\n"
+		    "The move went smoothly, the mayor said, pointing to the new "
+		    "schedule.\n");
+
+	CHECK(renders(&f, 0,
+		      "the mayor said (paraphrase): Though the move went smoothly, replacing the "
+		      "bridge would be much harder"));
+	CHECK(renders(&f, 1, "the mayor said (paraphrase): The move went smoothly"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(website_of_the_telling);
 	RUN(adverb_before_second_act);
 	RUN(that_after_the_tag);
+	RUN(subordinate_before_the_tag);
 	return CHECK_DONE();
 }
