@@ -489,6 +489,24 @@ static size_t abbrev_stop(const struct engine *e, size_t r, size_t b)
 	return SIZE_MAX;
 }
 
+/* The comma after a state's or a country's abbreviation that begins at i after a place's name,
+ * before a quotation that opens right after it ("in Dover, Del., “B”", "in Kenansville, N.C.,
+ * “B”", "in Albany, NY, “B”"): capitalised words of at most four letters and their stops, four
+ * tokens at most; SIZE_MAX when there is none. */
+static size_t place_state(const struct engine *e, size_t i, size_t b)
+{
+	size_t j = i;
+
+	while (j < b && j < i + 4 &&
+	       ((e->t[j].kind == TOK_WORD && (e->t[j].flags & TOKF_CAP) &&
+		 !(e->t[j].flags & TOKF_INQ) && e->t[j].end - e->t[j].start <= 4) ||
+		(j > i && tok_punct(e, j, '.'))))
+		j++;
+	return j > i && j + 1 < b && tok_punct(e, j, ',') && e->t[j + 1].kind == TOK_QOPEN
+		       ? j
+		       : SIZE_MAX;
+}
+
 size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bool quoted)
 {
 	size_t last = claims_tok_at(e, ce);
@@ -532,6 +550,10 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 					!(e->t[j].word & WORD_VERB) && !(e->t[j].cue & CUE_VERB);
 			     j++)
 				;
+			/* "said during a rally in Dover, Del., “B”": the place's state */
+			if (j + 3 < b && tok_punct(e, j, ',') &&
+			    place_state(e, j + 1, b) != SIZE_MAX)
+				j = place_state(e, j + 1, b);
 			if (j + 1 < b && tok_punct(e, j, ',') && e->t[j + 1].kind == TOK_QOPEN)
 				r = j;
 		}

@@ -73,11 +73,30 @@ static void subordinate_before_the_tag(void)
 	done(&f);
 }
 
+/* "“A,” the senator said during a rally in Kenansville, N.C., “B”": the place's state and its
+ * stops belong to the phrase about the telling, and the quotation goes on after it as after
+ * "said during a rally, “B”"; a clause of the writer's after the place ends it. */
+static void place_state_in_the_tag(void)
+{
+	struct fixture f = run("\"I think the host will be very fair,\" the senator said during a "
+			       "rally in Kenansville, N.C., \"but a lot of people are going to be "
+			       "watching.\"\n\n"
+			       "\"I think the host will be very fair,\" the senator said during a "
+			       "rally in Dover, and the crowd cheered.\n");
+
+	CHECK(renders(&f, 0,
+		      "the senator said: \u201cI think the host will be very fair \u2026 but a lot "
+		      "of people are going to be watching.\u201d"));
+	CHECK(renders(&f, 1, "the senator said: \u201cI think the host will be very fair\u201d"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(website_of_the_telling);
 	RUN(adverb_before_second_act);
 	RUN(that_after_the_tag);
 	RUN(subordinate_before_the_tag);
+	RUN(place_state_in_the_tag);
 	return CHECK_DONE();
 }
