@@ -371,8 +371,9 @@ static bool tag_goes_on(const struct engine *e, size_t k, size_t b, size_t last)
 /* True when the content before an inverted tag, ending at token last, is a subordinate clause
  * that opens its sentence and is not yet closed ("Though the move went smoothly, he said,
  * replacing her would be harder", "While some staff could get a warning, she added, revoking
- * ..."): a capitalised subordinator first and no comma outside quotations up to last. Its main
- * clause follows the tag, whatever word begins it. */
+ * ..."): a capitalised subordinator first and no comma outside quotations up to last; or an
+ * adverb alone ("Now, he says, at least seven ..."). Its main clause follows the tag, whatever
+ * word begins it. */
 static bool subordinate_waits(const struct engine *e, size_t last)
 {
 	size_t i = last;
@@ -381,6 +382,11 @@ static bool subordinate_waits(const struct engine *e, size_t last)
 		i--;
 	if (e->t[i].kind == TOK_QOPEN)
 		return false;
+	/* "Now, he says, at least seven ...", "Perhaps, he said, this town ...": an adverb
+	 * alone before the tag */
+	if (i == last && (e->t[i].flags & TOKF_CAP) && !e->t[i].cue &&
+	    ((e->t[i].word & WORD_ADV) || tok_among(e, i, "now perhaps maybe still")))
+		return true;
 	if (!(e->t[i].flags & TOKF_CAP) ||
 	    !tok_among(e, i, "if though although while because when unless despite once"))
 		return false;

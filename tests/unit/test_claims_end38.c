@@ -91,6 +91,25 @@ static void place_state_in_the_tag(void)
 	done(&f);
 }
 
+/* "Now, she says, at least seven members have signed on": an adverb alone before the tag is no
+ * claim; the clause after the tag is what was said, a number first or a determiner; a word in
+ * -ly alone ("Gladly, the mayor said, smiling ...") stays as it was. */
+static void adverb_alone_before_the_tag(void)
+{
+	struct fixture f = run("Now, she says, at least seven of the council's members have signed "
+			       "on.\n\n"
+			       "Perhaps, the mayor said, this town has grown too fast.\n\n"
+			       "Gladly, the mayor said, smiling at the crowd.\n");
+
+	CHECK(renders(
+		&f, 0,
+		"she (unresolved) says (paraphrase): Now \u2026 at least seven of the council's members "
+		"have signed on"));
+	CHECK(renders(&f, 1, "the mayor said (paraphrase): Perhaps, this town has grown too fast"));
+	CHECK(renders(&f, 2, "the mayor said (paraphrase): Gladly"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(website_of_the_telling);
@@ -98,5 +117,6 @@ int main(void)
 	RUN(that_after_the_tag);
 	RUN(subordinate_before_the_tag);
 	RUN(place_state_in_the_tag);
+	RUN(adverb_alone_before_the_tag);
 	return CHECK_DONE();
 }
