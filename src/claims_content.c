@@ -353,6 +353,11 @@ static bool tag_goes_on(const struct engine *e, size_t k, size_t b, size_t last)
 	/* "Y, Rogers said, that “what matters is ...”": "that" before the quoted clause */
 	if (tok_is(e, k, "that") && e->t[k + 1].kind == TOK_QOPEN)
 		return true;
+	/* "Y, she said, to “make sure ...”": an infinitive whose verb opens the quotation */
+	if (tok_is(e, k, "to") && e->t[k + 1].kind == TOK_QOPEN && k + 2 < b &&
+	    e->t[k + 2].kind == TOK_WORD && !(e->t[k + 2].flags & (TOKF_CAP | TOKF_DIGIT)) &&
+	    !(e->t[k + 2].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_TIME)))
+		return true;
 	if (e->t[k + 1].kind != TOK_WORD)
 		return false;
 	if (tok_among(e, k, "because while although though unless whereas that including"))

@@ -110,6 +110,25 @@ static void adverb_alone_before_the_tag(void)
 	done(&f);
 }
 
+/* "Y, she said, to “make sure ...”": "to" before a quotation that opens with a verb goes on
+ * with Y's sentence, as "to make sure" does; "to “The Daily”", a title, is the addressee. */
+static void infinitive_quote_after_the_tag(void)
+{
+	struct fixture f = run("The city just finished laying new cable downtown, she said, to "
+			       "\"make sure anyone with a phone\" can watch the games.\n\n"
+			       "The city just finished laying new cable downtown, she said, to "
+			       "\"The Daily\" on Monday.\n");
+
+	CHECK(renders(&f, 0,
+		      "she (unresolved) said (paraphrase): The city just finished laying new cable "
+		      "downtown \u2026 to \u201cmake sure anyone with a phone\u201d can watch the "
+		      "games"));
+	CHECK(renders(&f, 1,
+		      "she (unresolved) said (paraphrase): The city just finished laying new cable "
+		      "downtown"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(website_of_the_telling);
@@ -118,5 +137,6 @@ int main(void)
 	RUN(subordinate_before_the_tag);
 	RUN(place_state_in_the_tag);
 	RUN(adverb_alone_before_the_tag);
+	RUN(infinitive_quote_after_the_tag);
 	return CHECK_DONE();
 }
