@@ -429,6 +429,25 @@ static bool end_of(const struct coref *c, size_t e, struct span w, bool last)
 	return coref_name_eq(c, last ? x1 : x0, w);
 }
 
+/* For the place e named `name`, two words of which the first is a given name ("Lena Park"): its
+ * second word maps to it, unless that word names something already. */
+static void put_given_surname(struct coref *c, struct span name, size_t e)
+{
+	struct span first = {0, 0}, last = {0, 0};
+
+	FOR_WORDS(c, name, x)
+	{
+		if (first.end == 0)
+			first = x;
+		last = x;
+	}
+	if (!(coref_lex(c->text + first.start, first.end - first.start, NULL) & LEX_FIRST) ||
+	    coref_map_get(c, &c->words, last) != COREF_NONE ||
+	    coref_map_get(c, &c->names, last) != COREF_NONE)
+		return;
+	coref_map_put(c, &c->words, last, e);
+}
+
 /* Records a mention of `name` at [name.start, name.end) with the evidence of its run. */
 size_t coref_add_mention(struct coref *c, const struct sent *st, struct span name,
 			 const struct evidence *ev, unsigned flags)
@@ -469,6 +488,10 @@ size_t coref_add_mention(struct coref *c, const struct sent *st, struct span nam
 		put_first_word(c, name, e);
 	if (x->kind == COREF_ORG && c->ex[e].nwords >= 2 && c->ex[e].initials)
 		coref_imap_put(&c->acronyms, c->ex[e].initials, e);
+	/* "Lena Park" (a given name and a place's word, read as a place): its last word alone
+	 * ("Park said") is the same name, which may yet speak as a person (coref_source_ok()) */
+	if (!known && x->kind == COREF_PLACE && nw == 2)
+		put_given_surname(c, name, e);
 	if (x->kind == COREF_PERSON && c->ex[e].nwords >= 2 && !(flags & MF_WEAK) &&
 	    c->words_last != e) {
 		/* "Saddam" after "King Hussein": a person called by one word of his name is named

@@ -207,6 +207,21 @@ static bool known_word(const struct coref *c, struct span w)
 	       coref_map_get(c, &c->words, w) != COREF_NONE;
 }
 
+/* True when the name at token a is set off by a comma after a few words that open the
+ * sentence's subject with "his", "her" or "their" ("Her deputy, Lena Park, said"). */
+static bool possessive_led(const struct coref *c, const struct sent *st, size_t a)
+{
+	size_t i = st->subj + 1;
+
+	if (a < st->subj + 3 || a > st->subj + 6 || !tok_ch(c, &st->t[a - 1], ',') ||
+	    !(tok_is(c, &st->t[st->subj], "his") || tok_is(c, &st->t[st->subj], "her") ||
+	      tok_is(c, &st->t[st->subj], "their")))
+		return false;
+	while (i < a - 1 && (st->t[i].flags & TF_WORD))
+		i++;
+	return i == a - 1;
+}
+
 /* True when the name at token a opens a sentence's subject behind a description of a few words
  * that ends in a role ("Opposition leader Morgan Tsvangirai returned"), or is set off by commas
  * after a description that opens the sentence with "the" ("The Czech foreign minister, Jan
@@ -574,8 +589,11 @@ size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 	    !(st->t[a - 2].flags & TF_CAP)) {
 		unsigned lex = tok_lex(c, &st->t[a - 2]);
 		bool kin = b - k == 1 && (lex & LEX_KIN);
-		if (kin ||
-		    (b - k >= 2 && a >= 3 && role_led_subject(c, st, a) && (lex & LEX_ROLE))) {
+		/* "Her deputy, Lena Park,": a title's word written in lowercase ends the
+		 * description as a role does, after "the" or a possessive */
+		if (kin || (b - k >= 2 && a >= 3 &&
+			    (role_led_subject(c, st, a) || possessive_led(c, st, a)) &&
+			    (lex & (LEX_ROLE | LEX_TITLE)))) {
 			coref_note_role(&ev, st->t[a - 2].id);
 			ev.kind = COREF_PERSON;
 			ev.titled = true;

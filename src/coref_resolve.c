@@ -1033,6 +1033,20 @@ struct span coref_resolve_name(const struct coref *c, struct span s)
 	return e == COREF_NONE ? none : c->ents[e].name;
 }
 
+/* True when the place e is named by a given name and one more capitalised word ("Grace Park"),
+ * and the word t is that last word alone, written after it: the surname of the person who
+ * speaks in "Grace Park said". */
+static bool surname_of_given(const struct coref *c, size_t e, const struct ctok *t)
+{
+	struct words nw;
+	size_t n = t->end - t->start;
+
+	read_words(c, c->ents[e].name, &nw, false);
+	return nw.n == 2 && (tok_lex(c, &nw.w[0]) & LEX_FIRST) && (nw.w[1].flags & TF_CAP) &&
+	       (t->flags & TF_CAP) && t->start > nw.w[1].end && nw.w[1].end - nw.w[1].start == n &&
+	       memcmp(c->text + nw.w[1].start, c->text + t->start, n) == 0;
+}
+
 bool coref_source_ok(const struct coref *c, struct span s)
 {
 	struct words ws;
@@ -1075,9 +1089,11 @@ bool coref_source_ok(const struct coref *c, struct span s)
 		return true;
 	e = name_inside(c, s, ws.w[ws.n - 1].end);
 	/* a place, but not a person from it ("The Wisconsin Republican", "an Iowa Democrat"); a
-	 * given name and one more word that speak are a person ("Grace Park said") */
+	 * given name and one more word that speak are a person ("Grace Park said"), and so is
+	 * that word alone after them ("Grace Park met the council. Park said") */
 	if (e != COREF_NONE && c->ents[e].kind == COREF_PLACE && ws.n <= 3 &&
 	    !(ws.n == 2 && (tok_lex(c, &ws.w[0]) & LEX_FIRST) && (ws.w[1].flags & TF_CAP)) &&
+	    !(ws.n == 1 && surname_of_given(c, e, &ws.w[0])) &&
 	    !(tok_lex(c, &ws.w[ws.n - 1]) & LEX_ROLE) &&
 	    !tok_is(c, &ws.w[ws.n - 1], "republican") && !tok_is(c, &ws.w[ws.n - 1], "democrat"))
 		return false;
