@@ -484,6 +484,15 @@ static size_t inverted_boundary(const struct engine *e, size_t a, size_t qa, siz
 			k = e->t[k - 1].pair + 1;
 			continue;
 		}
+		/* "Voters want a “Fresh” Start, the mayor said": a word or two quoted inside the
+		 * sentence, which runs on after the mark to the tag's comma, ends no quotation */
+		if (e->t[k - 1].kind == TOK_QCLOSE && comma != SIZE_MAX && k < comma &&
+		    e->t[k].kind == TOK_WORD &&
+		    (q = claims_scare_quote_open(e, a, k - 1)) != SIZE_MAX) {
+			n += k - 1 - q;
+			k = q + 1;
+			continue;
+		}
 		/* a closing mark: the boundary, unless a comma nearer the cue ends content that goes
 		 * on after the quotation ("''...'' of the case, the opinion said") */
 		if (e->t[k - 1].kind == TOK_QCLOSE &&

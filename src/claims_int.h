@@ -656,6 +656,10 @@ bool claims_agent_participle(const struct engine *e, size_t i);
  * "The plan, dubbed Fast Track, failed" (the noun is called so; no one speaks). Not "called for",
  * "called on" nor a name after the comma. */
 bool claims_naming_participle(const struct engine *e, size_t i);
+/* The opening mark of a scare quote closing at i (after a): a word or two in quotation marks
+ * after a word of the sentence ("an “initiative” designed to", "its “reform” plan", "a “Fresh”
+ * Start"), which names a thing, not anyone's words; else SIZE_MAX. */
+size_t claims_scare_quote_open(const struct engine *e, size_t a, size_t i);
 /* The start of the adverbs and auxiliaries right before a cue at c ("has also said"); >= a. */
 size_t claims_skip_aux_back(const struct engine *e, size_t a, size_t c);
 /* Where a subject [a, b) begins without its introductory phrases ("In 2008,", "But"); <= b. */

@@ -75,8 +75,12 @@ struct span claims_role_of_name_before(const struct engine *e, size_t a, size_t 
 	struct span none = {0, 0};
 	size_t k = a, id, h = a;
 
-	/* "People like Bob Scott, he said": a pronoun is no role of the name before its comma */
-	if (e->t[a].word & WORD_PRON)
+	/* "People like Bob Scott, he said": a pronoun is no role of the name before its comma;
+	 * nor is a role with its article and no comma to close it ("Voters want a Fresh Start,
+	 * the mayor said"), a subject of its own ("Ann Lee, a spokeswoman for the team, said" is
+	 * her apposition) */
+	if ((e->t[a].word & WORD_PRON) ||
+	    ((e->t[a].word & WORD_DET) && !(b < e->nt && tok_punct(e, b, ','))))
 		return none;
 	while (h < b && h < a + 3 && e->t[h].kind == TOK_WORD && !(e->t[h].word & WORD_PREP) &&
 	       (!(e->t[h].flags & TOKF_CAP) ||

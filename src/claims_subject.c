@@ -73,10 +73,7 @@ static bool asked_after_comma(const struct engine *e, size_t i)
 	       tok_among(e, i, "asked pressed questioned");
 }
 
-/* The opening mark of a scare quote closing at i (after a): a word or two in quotation marks
- * after a word of the sentence ("an “initiative” designed to", "its “reform” plan"), which
- * names a thing, not anyone's words; else SIZE_MAX. */
-static size_t scare_quote_open(const struct engine *e, size_t a, size_t i)
+size_t claims_scare_quote_open(const struct engine *e, size_t a, size_t i)
 {
 	size_t q = e->t[i].pair;
 
@@ -167,7 +164,7 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 		k0 = title_quote_open(e, a, end);
 	for (size_t k = k0, n = 0; k > a + 1 && n < PAREN_MAX; k--, n++) {
 		const struct tok *t = &e->t[k - 1];
-		size_t q = scare_quote_open(e, a, k - 1);
+		size_t q = claims_scare_quote_open(e, a, k - 1);
 		if (q == SIZE_MAX)
 			q = title_quote_open(e, a, k - 1);
 		if (q != SIZE_MAX) { /* "in an “initiative” designed to ..." */

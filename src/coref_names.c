@@ -21,6 +21,8 @@ static void roles_before(const struct coref *c, const struct sent *st, size_t a,
 	}
 }
 
+static bool tag_verb(const struct coref *c, const struct ctok *t);
+
 /* An apposition after a name ending at token k: ", the chief executive of NVIDIA," or " (黄仁勋),
  * the company's chip manufacturer": its head noun is noted in ev. */
 static void apposition(const struct coref *c, const struct sent *st, size_t k, struct evidence *ev)
@@ -47,6 +49,15 @@ static void apposition(const struct coref *c, const struct sent *st, size_t k, s
 			if (tok_lex(c, &st->t[i]) & (LEX_COMPANY | LEX_LEGAL | LEX_MEDIA))
 				ev->org = org_class(tok_lex(c, &st->t[i]));
 		return;
+	}
+	/* "Voters want a Fresh Start, the mayor said": a role that runs into a verb of saying,
+	 * with no comma to close it, is the subject of the tag, no apposition of the name */
+	for (size_t i = k + 2; i < st->n && i < k + 8; i++) {
+		struct ctok *t = &st->t[i];
+		if (tag_verb(c, t))
+			return;
+		if (!(t->flags & TF_WORD) || (tok_lex(c, t) & LEX_PREP) || tok_is(c, t, "who"))
+			break;
 	}
 	for (size_t i = k + 2; i < st->n && i < k + 8; i++) {
 		struct ctok *t = &st->t[i];

@@ -42,9 +42,31 @@ static void surname_of_given_name_and_place_word(void)
 	done(&g);
 }
 
+/* "Voters want a “Clean” Slate, the mayor said": a word quoted inside the sentence, which runs
+ * on past the mark to the tag's comma, ends no quotation, and the role with its article before
+ * the verb is the tag's subject, no apposition of the name before its comma: the mayor, not
+ * "Slate". "In Dover, the mayor also said ..." is the mayor's, not Dover's; "Ann Lee, a
+ * spokeswoman for the team, said" stays hers. */
+static void quoted_word_before_tag(void)
+{
+	struct fixture f = run("Voters want a \u201cClean\u201d Slate, the mayor said.\n\n"
+			       "Voters want a Clean Slate, the mayor said.\n\n"
+			       "Voters want a clean slate, the mayor said.\n\n"
+			       "Ann Lee, a spokeswoman for the team, said the bus is late.\n");
+
+	REQUIRE_EQ(f.l->n, 4);
+	CHECK(renders(&f, 0, "the mayor said (paraphrase): Voters want a \u201cClean\u201d Slate"));
+	CHECK(renders(&f, 1, "the mayor said (paraphrase): Voters want a Clean Slate"));
+	CHECK(renders(&f, 2, "the mayor said (paraphrase): Voters want a clean slate"));
+	claim_is(&f, 3, CLAIM_INDIRECT, "the bus is late", "Ann Lee, a spokeswoman for the team",
+		 "said", "Ann Lee");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(name_after_possessive_title);
 	RUN(surname_of_given_name_and_place_word);
+	RUN(quoted_word_before_tag);
 	return CHECK_DONE();
 }
