@@ -106,6 +106,26 @@ static bool modifier_after_a(const struct coref *c, const struct ment *m)
 	return !verb_after(c, m->end);
 }
 
+/* True when mention m is a name after "from" that follows a lowercase noun of a person ("a man
+ * from Dover", "a retired teacher from Leeds", "a lawyer from Ohio"): where the person comes
+ * from, not the person a pronoun is ("a letter from Ann Lee" may be hers). */
+static bool origin_after_from(const struct coref *c, const struct ment *m)
+{
+	size_t a, b = word_before(c, m->start, &a), na, nb;
+	unsigned lex;
+
+	if (b - a != 4 || strncmp(c->text + a, "from", 4) != 0)
+		return false;
+	nb = word_before(c, a, &na);
+	if (nb <= na || !is_lower_ascii(c->text[na]))
+		return false;
+	lex = coref_lex(c->text + na, nb - na, NULL);
+	return (lex & (LEX_ROLE | LEX_KIN)) ||
+	       text_word_in("boy boys couple family girl girls man men mother father native person "
+			    "people resident residents student students teenager woman women",
+			    c->text + na, nb - na);
+}
+
 /* True when a person of gender g is named before mention `from`, within two paragraphs of the
  * sentence st. */
 static bool known_person_near(const struct coref *c, const struct sent *st, size_t from,
@@ -192,12 +212,14 @@ static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_
 			poss = m->ent;
 			continue;
 		}
-		mod_only = (who == COREF_NONE || mod_only) && modifier_after_a(c, m);
+		mod_only = (who == COREF_NONE || mod_only) &&
+			   (modifier_after_a(c, m) || origin_after_from(c, m));
 		who = m->ent;
 		subject = subject || (m->sent == st->index && (m->flags & MF_SUBJ));
 	}
 	/* "A Dover man was fined. ... she wrote": a name read only as a modifier of a noun after
-	 * "a" is the person's town or firm, no one "she" is */
+	 * "a", or after "from" that follows one ("a man from Dover"), is the person's town or
+	 * firm, no one "she" is */
 	if (who == COREF_NONE || mod_only)
 		return;
 	/* "Hicks said ... On Facebook, she wrote": a name of unknown kind is no person when one

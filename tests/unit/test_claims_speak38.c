@@ -63,10 +63,27 @@ static void quoted_word_before_tag(void)
 	done(&f);
 }
 
+/* "A man from Harwich ... she wrote": the town after "from" that follows a person's noun is
+ * where the man comes from, no woman "she" is (better unresolved than the town); "a letter from
+ * Ann Lee ... she wrote" is still hers. */
+static void town_after_from(void)
+{
+	struct fixture f = run("A man from Harwich met the board on Monday. \u201cThe bridge is "
+			       "shut,\u201d she wrote.\n\n"
+			       "The board read a letter from Ann Lee on Monday. \u201cThe road is "
+			       "shut,\u201d she wrote.\n");
+
+	REQUIRE_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "The bridge is shut,", "she", "wrote", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "The road is shut,", "she", "wrote", "Ann Lee");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(name_after_possessive_title);
 	RUN(surname_of_given_name_and_place_word);
 	RUN(quoted_word_before_tag);
+	RUN(town_after_from);
 	return CHECK_DONE();
 }
