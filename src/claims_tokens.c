@@ -211,6 +211,25 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	    tok_among(e, i, "fear fears claim claims hope hopes worry worries promise promises") &&
 	    ((e->t[i - 2].word & WORD_DET) || tok_among(e, i - 2, "his her its their our my your")))
 		return false;
+	/* "an urgent, worldwide worry that is prompting": the base form of a word that is a noun
+	 * too, after "a" or "an" and lowercase words of its phrase (no plural, which would be the
+	 * verb's subject: "a few residents worry"), before "that" and a verb, is that noun with a
+	 * relative clause, which tells nothing said ("a passing promise that Mr. Lee would ..."
+	 * gives what was promised) */
+	if (i >= 2 && i + 2 < e->nt && !(e->t[i].flags & TOKF_CAP) &&
+	    tok_among(e, i, "fear claim hope worry promise") && tok_is(e, i + 1, "that") &&
+	    (e->t[i + 2].word & (WORD_VERB | WORD_AUX)) && !(e->t[i + 2].flags & TOKF_CAP)) {
+		size_t k = i;
+		while (k > 0 && i - k < 5 && e->t[k - 1].sent == e->t[i].sent &&
+		       ((e->t[k - 1].kind == TOK_WORD && !(e->t[k - 1].flags & TOKF_CAP) &&
+			 !(e->t[k - 1].word & (WORD_VERB | WORD_AUX | WORD_PRON | WORD_DET)) &&
+			 !word_ends(e, k - 1, "s") && !tok_among(e, k - 1, "few lot number")) ||
+			tok_punct(e, k - 1, ',')))
+			k--;
+		if (k > 0 && k < i && tok_among(e, k - 1, "a an") &&
+		    e->t[k - 1].sent == e->t[i].sent)
+			return false;
+	}
 	if (i == 0)
 		return true;
 	p = &e->t[i - 1];

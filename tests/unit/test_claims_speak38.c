@@ -79,11 +79,27 @@ static void town_after_from(void)
 	done(&f);
 }
 
+/* "It is an urgent, national worry that is spreading": the base form of a noun-verb after "a"
+ * or "an" and the words of its phrase is a noun, no cue of a claim ("(no speaker) worry: that is
+ * spreading"); "A few parents worry that ..." keeps its verb. */
+static void noun_after_article(void)
+{
+	struct fixture f = run("Head lice are back. It is an urgent, national worry that is "
+			       "spreading fast.\n\n"
+			       "A few parents worry that the schools are slow.\n");
+
+	REQUIRE_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the schools are slow", "A few parents", "worry",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(name_after_possessive_title);
 	RUN(surname_of_given_name_and_place_word);
 	RUN(quoted_word_before_tag);
 	RUN(town_after_from);
+	RUN(noun_after_article);
 	return CHECK_DONE();
 }
