@@ -323,13 +323,59 @@ static bool bc_stray(const struct tx_ctx *c, size_t i, const struct tx_hit *h)
 	return true;
 }
 
+/* A stray of a story told in years before Christ (bc_stray) is of the story's time, not of no
+ * time: "In September", "the next day", "that same day", "the summer" after "in 331 BC" take
+ * the year the story last told ("BC0331-09", "BC0331-XX-XX"), and its month when it told one
+ * ("June 479 BC ... that same day": "BC0479-06-XX"). A month the story told after (or a month
+ * named before the story's) is the next year's, as a narrative goes on; a day or month the
+ * expression does not name is unknown ("XX"), never the paper's. Rewrites h->value and returns
+ * true, or returns false (a week, or no year of the story's). */
+static bool bc_story_value(struct tx_ctx *c, size_t i, struct tx_hit *h)
+{
+	struct tx_point p;
+	tx_point_parse(h->value, &p);
+	int y = c->told_year, m = c->told_month;
+	if (c->has_refany && c->refany.year < 0) {
+		y = c->refany.year;
+		m = c->refany.month;
+	}
+	if (!p.dated || p.gran == GRAN_WEEK || p.gran > GRAN_YEAR || y >= 0 || h->value[0] == '-')
+		return false;
+	bool named = some_token(c, i, h->end, tx_month_word);
+	if (named && (p.gran == GRAN_MONTH || p.gran == GRAN_DAY || p.gran == GRAN_TIME) && m &&
+	    p.month < m)
+		y++; /* "in June 480 BC ... in April": the next spring */
+	if (y >= 0)
+		return false;
+	char v[sizeof(h->value)], tail[sizeof(h->value)] = "";
+	const char *t = strchr(h->value, 'T');
+	if (p.gran == GRAN_TIME && t)
+		snprintf(tail, sizeof(tail), "%s", t);
+	tx_put_year(v, sizeof(v), y);
+	size_t n = strlen(v);
+	if (p.gran == GRAN_QUARTER)
+		snprintf(v + n, sizeof(v) - n, "%s", h->value + 4); /* "-SU", "-Q3" */
+	else if (p.gran == GRAN_MONTH && named)
+		snprintf(v + n, sizeof(v) - n, "-%02d", p.month);
+	else if (p.gran <= GRAN_DAY && named)
+		snprintf(v + n, sizeof(v) - n, "-%02d-%02d%s", p.month, p.day, tail);
+	else if (m)
+		snprintf(v + n, sizeof(v) - n, "-%02d%s%s", m, p.gran == GRAN_MONTH ? "" : "-XX",
+			 tail);
+	else
+		snprintf(v + n, sizeof(v) - n, "-XX%s%s", p.gran == GRAN_MONTH ? "" : "-XX", tail);
+	memcpy(h->value, v, sizeof(v));
+	h->day = false;
+	return true;
+}
+
 /* Appends h, found over tokens [i, h->end), as a timex and remembers it as the date last
  * mentioned. */
-static void add_timex(struct tx_ctx *c, size_t i, const struct tx_hit *h)
+static void add_timex(struct tx_ctx *c, size_t i, struct tx_hit *h)
 {
 	size_t s = c->t[i].s, e = c->t[h->end - 1].e;
 	struct timex_list *l = c->l;
-	if (c->bc && bc_stray(c, i, h))
+	if (c->bc && bc_stray(c, i, h) && !bc_story_value(c, i, h))
 		return;
 	if (l->n >= UINT32_MAX)
 		return; /* events count them in 32 bits (timex.h) */

@@ -141,10 +141,49 @@ static inline bool era_word(const struct tx_ctx *c, size_t k, const char *w)
 	       memcmp(c->text + c->t[k].s, w, n) == 0;
 }
 
-/* Token k is "BC" or "BCE". */
+/* The tokens of the era word `w` at k: written whole ("BC": 1) or in capitals glued by dots
+ * ("B.C.", "B.C.E.", "A.D.": its letters and dots, the last dot kept when it is glued on, as
+ * "a.m." keeps it); 0 when there is none. */
+static inline size_t era_len(const struct tx_ctx *c, size_t k, const char *w)
+{
+	if (era_word(c, k, w))
+		return 1;
+	size_t j = k;
+	for (const char *p = w; *p; p++) {
+		if (j >= c->n || c->t[j].kind != K_WORD || c->t[j].e - c->t[j].s != 1 ||
+		    c->text[c->t[j].s] != *p || (p != w && c->t[j - 1].e != c->t[j].s))
+			return 0;
+		if (!P(c, j + 1, '.') || c->t[j].e != c->t[j + 1].s)
+			return p[1] ? 0 : j + 1 - k; /* "B.C" at a sentence's end */
+		j += 2;
+	}
+	return j - k;
+}
+
+/* The tokens of "BC", "BCE", "B.C." or "B.C.E." at k, or 0. */
+static inline size_t bc_len(const struct tx_ctx *c, size_t k)
+{
+	size_t n = era_len(c, k, "BCE");
+	return n ? n : era_len(c, k, "BC");
+}
+
+/* The tokens of "AD", "CE", "A.D." or "C.E." at k, or 0. */
+static inline size_t ad_len(const struct tx_ctx *c, size_t k)
+{
+	size_t n = era_len(c, k, "AD");
+	return n ? n : era_len(c, k, "CE");
+}
+
+/* Token k is the first of "BC", "BCE", "B.C." or "B.C.E.". */
 static inline bool bc_word(const struct tx_ctx *c, size_t k)
 {
-	return era_word(c, k, "BC") || era_word(c, k, "BCE");
+	return bc_len(c, k) > 0;
+}
+
+/* "AD" or "A.D." ends right before token k ("AD 79", "A.D. 79"). */
+static inline bool ad_before(const struct tx_ctx *c, size_t k)
+{
+	return (k >= 1 && era_word(c, k - 1, "AD")) || (k >= 4 && era_len(c, k - 4, "AD") == 4);
 }
 
 /* Token k is a year of an era ("499 BC", "480 BCE", "AD 79", "79 AD"): a number of 1-4 digits
@@ -157,15 +196,15 @@ static inline bool era_year(const struct tx_ctx *c, size_t k, int *y)
 		return false;
 	int v = (int)c->t[k].num;
 	/* "In 2011 BC Hydro raised its rates": British Columbia's, a name, after a recent year */
-	if (bc_word(c, k + 1) && v >= 1800 && k + 2 < c->n && c->t[k + 2].kind == K_WORD &&
-	    c->text[c->t[k + 2].s] >= 'A' && c->text[c->t[k + 2].s] <= 'Z')
+	size_t b = k + 1 + bc_len(c, k + 1);
+	if (b > k + 1 && v >= 1800 && b < c->n && c->t[b].kind == K_WORD &&
+	    c->text[c->t[b].s] >= 'A' && c->text[c->t[b].s] <= 'Z')
 		return false;
 	if (bc_word(c, k + 1)) {
 		*y = -v;
 		return true;
 	}
-	if (era_word(c, k + 1, "AD") || era_word(c, k + 1, "CE") ||
-	    (k > 0 && era_word(c, k - 1, "AD"))) {
+	if (ad_len(c, k + 1) || ad_before(c, k)) {
 		*y = v;
 		return true;
 	}
@@ -173,12 +212,12 @@ static inline bool era_year(const struct tx_ctx *c, size_t k, int *y)
 }
 
 /* The token after a year of an era at k with its era word ("480 BC", "79 AD": k + 2; "AD 79":
- * k + 1), storing the year in *y as era_year() does, or 0. */
+ * k + 1; "480 B.C.": k + 5), storing the year in *y as era_year() does, or 0. */
 static inline size_t era_end(const struct tx_ctx *c, size_t k, int *y)
 {
 	if (!era_year(c, k, y))
 		return 0;
-	return k + 1 + (bc_word(c, k + 1) || era_word(c, k + 1, "AD") || era_word(c, k + 1, "CE"));
+	return k + 1 + bc_len(c, k + 1) + ad_len(c, k + 1);
 }
 
 /* Token k writes a year out: in digits (year_num) or with its era (era_year). */

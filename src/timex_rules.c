@@ -665,9 +665,7 @@ size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool st
 	if (era_year(c, k, &y)) {
 		tx_put_year(h->value, sizeof(h->value), y);
 		h->type = TIMEX_DATE;
-		bool after = bc_word(c, k + 1) || era_word(c, k + 1, "AD") ||
-			     era_word(c, k + 1, "CE");
-		return k + 1 + after;
+		return k + 1 + bc_len(c, k + 1) + ad_len(c, k + 1);
 	}
 	/* the first year of "499-493 BC", "from 499 to 493 BC", "between 499 and 493 BC" */
 	if (NUM(c, k) && c->t[k].ndig <= 4 && c->t[k].num >= 1 &&
@@ -684,7 +682,7 @@ size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool st
 	    WV(c, k + 1, C_MISC, MISC_S) && bc_word(c, k + 2)) {
 		snprintf(h->value, sizeof(h->value), "BC%03ld", c->t[k].num / 10);
 		h->type = TIMEX_DATE;
-		return k + 3;
+		return k + 2 + bc_len(c, k + 2);
 	}
 	if (year_span_end(c, k, &y)) {
 		tx_put_year(h->value, sizeof(h->value), y);
@@ -745,7 +743,7 @@ size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool st
 	}
 	if (NUM(c, k) && c->t[k].ndig <= 2 && adj(c, k) && WV(c, k + 1, C_MISC, MISC_TH) &&
 	    WV(c, k + 2, C_UNIT, U_CENTURY) && c->t[k].num >= 1) {
-		bool bc = bc_word(c, k + 3); /* "the 4th century BC" */
+		size_t bc = bc_len(c, k + 3); /* "the 4th century BC" */
 		snprintf(h->value, sizeof(h->value), "%s%02ld", bc ? "BC" : "", c->t[k].num - 1);
 		h->type = TIMEX_DATE;
 		return k + 3 + bc;

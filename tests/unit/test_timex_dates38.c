@@ -1,0 +1,85 @@
+/* test_timex_dates38: rows a journalist reads wrong in a timeline, session 38. Years before
+ * Christ written with dots ("212 B.C.") are years like "212 BC", and in a story told in such
+ * years a month, a season or a day the text gives no year ("In October", "the next day", "that
+ * same day") takes the story's year rather than being dropped or given the paper's. */
+#include "timex_fixture.h"
+
+/* The labels of the events of `text` read at `anchor`, joined by " | ". */
+static void expect_events(const char *text, const char *anchor, const char *labels)
+{
+	timex_expect_events(text, anchor, labels, NULL);
+}
+
+/* "B.C.", "B.C.E." and "A.D." are the era words "BC", "BCE" and "AD". */
+static void test_dotted_eras(void)
+{
+	timex_expect_value("The granary was sealed in 212 B.C. by the council.", "2013-09-04",
+			   "212 B.C.", "BC0212");
+	timex_expect_value("The port silted up around 95 B.C.E. and was left.", "2013-09-04",
+			   "95 B.C.E.", "BC0095");
+	timex_expect_value("The aqueduct was mended in 140 A.D. by the legion.", "2013-09-04",
+			   "140 A.D.", "0140");
+	timex_expect_value("The aqueduct was mended in A.D. 140 by the legion.", "2013-09-04",
+			   "140", "0140");
+	timex_expect_value("Small towns spread in the 620s B.C. along the bay.", "2013-09-04",
+			   "the 620s B.C.", "BC062");
+	timex_expect_value("Bronze gave way to iron in the 9th century B.C. there.", "2013-09-04",
+			   "the 9th century B.C.", "BC08");
+	/* the last dot is the sentence's too */
+	timex_expect_value("The granary was sealed in 212 B.C", "2013-09-04", "212 B.C", "BC0212");
+	expect_events("The granary was sealed in 212 B.C. The dam broke in 1911.", "2013-09-04",
+		      "212 BC | 1911");
+}
+
+/* Neighbours that stay: initials of a name are no era, nor a year of a name ("B.C. Ferries"),
+ * nor lowercase letters. */
+static void test_dotted_eras_stay(void)
+{
+	timex_expect_value("In 2009 B.C. Ferries cut two routes.", "2013-09-04", "2009", "2009");
+	timex_expect_value("The letter was signed by A.D. Brennan in 1902.", "2013-09-04", "1902",
+			   "1902");
+	timex_expect_value("Room 212 b.c. was locked.", "2013-09-04", "212", "none");
+	timex_expect_value("The granary was sealed in 212 BC by the council.", "2013-09-04",
+			   "212 BC", "BC0212");
+}
+
+/* A month, a day or a season a story told in years before Christ gives no year of its own is
+ * the story's: they were dropped. */
+static void test_bc_story(void)
+{
+	const char *text = "The fleet was built in 212 B.C. In October the harbour fell. The "
+			   "next day the admiral fled. That same day the walls burned.";
+	timex_expect_value(text, "2013-09-04", "October", "BC0212-10");
+	timex_expect_value(text, "2013-09-04", "The next day", "BC0212-10-XX");
+	timex_expect_value(text, "2013-09-04", "same day", "BC0212-10-XX");
+	expect_events(text, "2013-09-04", "212 BC | Oct 212 BC | Oct 212 BC | Oct 212 BC");
+	/* with no month told, the day's month is unknown too */
+	timex_expect_value("The fleet was built in 212 BC. The city fell the next day.",
+			   "2013-09-04", "the next day", "BC0212-XX-XX");
+	/* a month before the story's month is the next year's, the next paragraph's too */
+	timex_expect_value("The siege began in July 212 BC.\n\nIn February the city fell.",
+			   "2013-09-04", "February", "BC0211-02");
+	timex_expect_value("The siege began in 212 BC. In the summer the rains came.", "2013-09-04",
+			   "the summer", "BC0212-SU");
+}
+
+/* Neighbours that stay: a story of our era keeps its years, a year written out its own, and
+ * news that names such a year keeps the paper's weekdays. */
+static void test_bc_story_stay(void)
+{
+	timex_expect_value("The fleet was built in 1912. In October the harbour froze.",
+			   "2013-09-04", "October", "1912-10");
+	timex_expect_value("The fleet was built in 212 BC. In October 1920 it was found.",
+			   "2013-09-04", "October 1920", "1920-10");
+	timex_expect_value("Divers found a coin of 212 B.C. On Monday, it was put on show.",
+			   "2013-09-04", "Monday", "2013-09-02");
+}
+
+int main(void)
+{
+	RUN(test_dotted_eras);
+	RUN(test_dotted_eras_stay);
+	RUN(test_bc_story);
+	RUN(test_bc_story_stay);
+	return CHECK_DONE();
+}
