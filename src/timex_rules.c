@@ -933,14 +933,15 @@ size_t tx_match_the_season(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	 * autumn"; "The Democrats understood this in 2008 ... went up against John McCain in the
 	 * fall"; "followed suit in October. ... throughout the summer and fall"); else the last
 	 * begun, in a story of the anchor's time (more of its dates written than of another
-	 * time's). Else none can be told ("will press charges for the conflict during the summer"
+	 * time's, or none of another time: "dragged on during the summer" in March). Else none can be told ("will press charges for the conflict during the summer"
 	 * in March: the summer gone or the one to come; "attacks Republicans are likely to use in
 	 * the fall"), and a season of no year is no date a reader can use. */
 	if (!y && tense == TENSE_PAST && c->has_refany && c->refany_sent && c->refany.year &&
 	    c->refany.year != c->a.year && c->sent + 1 - c->refany_sent <= 3 &&
 	    c->para <= c->refany_para + 1)
 		y = c->refany.year;
-	if (!y && tense == TENSE_PAST && c->a.year && c->a.month && c->years_near > c->years_far)
+	if (!y && tense == TENSE_PAST && c->a.year && c->a.month &&
+	    (c->years_near > c->years_far || !c->years_far))
 		y = c->a.month >= start ? c->a.year : c->a.year - 1;
 	if (!y)
 		return 0;

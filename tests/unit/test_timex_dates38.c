@@ -75,11 +75,43 @@ static void test_bc_story_stay(void)
 			   "2013-09-04", "Monday", "2013-09-02");
 }
 
+/* A season alone in a clause told in the past, in a story that wrote out no year of another
+ * time, is the last one begun: "during the summer" in March is last summer. It took a date of
+ * the anchor's time written before it. */
+static void test_last_season(void)
+{
+	timex_expect_value("The creek flooded the orchards during the summer, growers said.",
+			   "2016-03-08", "the summer", "2015-SU");
+	timex_expect_value("The creek flooded the orchards during the summer, growers said.",
+			   "2016-08-22", "the summer", "2016-SU");
+	timex_expect_value("A ranger who warned over the winter that the trail was unsafe quit.",
+			   "2016-03-08", "the winter", "2015-WI");
+	expect_events("The creek flooded the orchards during the summer, growers said.",
+		      "2016-03-08", "summer 2015");
+}
+
+/* Neighbours that stay: the future, a history (a year long gone written out), and a season that
+ * names a kind of thing. */
+static void test_last_season_stay(void)
+{
+	timex_expect_value("The creek will flood the orchards during the summer, growers said.",
+			   "2016-03-08", "the summer", "none");
+	timex_expect_value("The mill opened in 1871. The creek flooded it during the summer.",
+			   "2016-03-08", "the summer", "1871-SU");
+	timex_expect_value("The mill opened in 1871.\n\nIts wheel was oak.\n\nThe wheel froze "
+			   "during the winter, a diary says.",
+			   "2016-03-08", "the winter", "none");
+	timex_expect_value("Growers met during the summer fair in the town hall.", "2016-03-08",
+			   "the summer", "none");
+}
+
 int main(void)
 {
 	RUN(test_dotted_eras);
 	RUN(test_dotted_eras_stay);
 	RUN(test_bc_story);
 	RUN(test_bc_story_stay);
+	RUN(test_last_season);
+	RUN(test_last_season_stay);
 	return CHECK_DONE();
 }
