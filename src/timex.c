@@ -186,6 +186,7 @@ static void try_the(const struct tx_ctx *c, size_t i, struct tx_hit *best)
 {
 	size_t k = i + 1;
 	TRY(tx_match_rel(c, k, &h_, true));
+	TRY(tx_match_nth_weekday(c, k, &h_));
 	TRY(tx_match_ref(c, k, &h_, true));
 	TRY(tx_match_quarter(c, k, &h_));
 	TRY(tx_match_yearago(c, k, &h_));

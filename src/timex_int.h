@@ -329,6 +329,7 @@ size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool st
 size_t tx_match_spelled_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool thousand);
 /* "Friday", "Friday morning", "Friday, Nov. 7"; rel (enum tx_rel, 0 none) is the word before. */
 size_t tx_match_weekday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit *h);
+size_t tx_match_nth_weekday(const struct tx_ctx *c, size_t k, struct tx_hit *h);
 /* "today", "yesterday", "tomorrow", "tonight". */
 size_t tx_match_deictic(const struct tx_ctx *c, size_t k, struct tx_hit *h);
 /* "spring 2025", "the summer of 2012"; with rel (enum tx_rel), "last fall". */

@@ -818,6 +818,37 @@ static void weekday_hit(const struct tx_ctx *c, int wd, int rel, int tense, stru
 }
 
 /* "Friday", "Friday morning", "Friday, Nov. 7". */
+/* "the last Friday in August", "the first Monday of March 2016", "the third Thursday in
+ * November": token k is the ordinal or "last" after "the". One day of the month, whose year is
+ * the one written or the month's own (as tx_match_month reads it, but with the tense of the
+ * clause before "the": "will meet at 2 p.m. on the last Friday in August"). */
+size_t tx_match_nth_weekday(const struct tx_ctx *c, size_t k, struct tx_hit *h)
+{
+	int n = W(c, k, C_ORD) ? c->t[k].val : WV(c, k, C_REL, R_LAST) ? -1 : 0, m, y = 0;
+	if (!n || n > 4 || k == 0 || !W(c, k - 1, C_THE) || !W(c, k + 1, C_WDAY) ||
+	    !in_list(c, k + 2, "in of") || !tx_month_word(c, k + 3, &m))
+		return 0;
+	struct tx_hit mh;
+	memset(&mh, 0, sizeof(mh));
+	size_t e = tx_match_month(c, k + 3, &mh);
+	if (!e || mh.day || mh.type != TIMEX_DATE)
+		return 0;
+	for (size_t j = k + 3; j < e; j++)
+		if (told_year_num(c, j, &y))
+			break;
+	if (!y) {
+		int tense = tx_tense(c, k - 1, e);
+		y = tx_told_year(c, k + 3, m, tense);
+		if (!y)
+			y = tx_year_for(c, m, 0, tense);
+	}
+	int d = y > 0 ? date_nth_weekday(y, m, c->t[k + 1].val, n) : 0;
+	if (!d)
+		return 0;
+	tx_hit_month_day(h, y, m, d);
+	return e;
+}
+
 size_t tx_match_weekday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit *h)
 {
 	if (!W(c, k, C_WDAY))
@@ -1040,6 +1071,8 @@ static size_t day_after_clock(const struct tx_ctx *c, size_t j, struct tx_hit *d
 					       W(c, j + 1, C_MONTH) || W(c, j + 1, C_MONABBR)))
 		e = W(c, j + 1, C_WDAY) ? tx_match_weekday(c, j + 1, 0, d)
 					: tx_match_month(c, j + 1, d);
+	else if (WV(c, j, C_MISC, MISC_ON) && W(c, j + 1, C_THE))
+		e = tx_match_nth_weekday(c, j + 2, d); /* "2 p.m. on the last Friday in August" */
 	else if (W(c, j, C_THE) && W(c, j + 1, C_REL))
 		e = tx_match_rel(c, j + 1, d, true); /* "6:30 a.m. the next day" */
 	else if (WV(c, j, C_REL, R_THAT) || WV(c, j, C_REL, R_SAME))

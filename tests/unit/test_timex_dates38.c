@@ -105,6 +105,33 @@ static void test_last_season_stay(void)
 			   "the summer", "none");
 }
 
+/* "the last Friday in August" is one day of the month, and a clock time "on" it is that day's:
+ * "2 p.m. on the last Friday in August" was three rows (2 p.m. of the paper's day, the Friday
+ * before the paper's day, and August). */
+static void test_nth_weekday(void)
+{
+	const char *text = "The board will vote at 2 p.m. on the last Friday in August.";
+	timex_expect_value(text, "2017-03-14", "2 p.m. on the last Friday in August",
+			   "2017-08-25T14:00");
+	expect_events(text, "2017-03-14", "Aug 25, 2017, 2 p.m.");
+	timex_expect_value("The fair opened on the first Monday of June 2012.", "2017-03-14",
+			   "the first Monday of June 2012", "2012-06-04");
+	timex_expect_value("The ferry sank the third Thursday in November.", "2017-03-14",
+			   "the third Thursday in November", "2016-11-17");
+}
+
+/* Neighbours that stay: "the last Friday" alone is the Friday before, a weekday with a date of
+ * its own keeps it, and a fifth is no rule. */
+static void test_nth_weekday_stay(void)
+{
+	timex_expect_value("The board voted on the last Friday.", "2017-03-14", "the last Friday",
+			   "2017-03-10");
+	timex_expect_value("The board voted at 2 p.m. on Friday, Aug. 5.", "2017-03-14",
+			   "2 p.m. on Friday, Aug. 5", "2016-08-05T14:00");
+	timex_expect_value("The board voted on the last Friday in August.", "2017-03-14", "Friday",
+			   "none");
+}
+
 int main(void)
 {
 	RUN(test_dotted_eras);
@@ -113,5 +140,7 @@ int main(void)
 	RUN(test_bc_story_stay);
 	RUN(test_last_season);
 	RUN(test_last_season_stay);
+	RUN(test_nth_weekday);
+	RUN(test_nth_weekday_stay);
 	return CHECK_DONE();
 }
