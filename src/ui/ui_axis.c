@@ -32,25 +32,38 @@ static bool digits(const char *s, int n, int *out)
 	return true;
 }
 
+/* The year of the calendar (date_to_days()'s, with a year 0) of year y of value's era: "BC0480"
+ * is 480 BC, the year -479. */
+static int era_year(bool bc, int y)
+{
+	return bc ? 1 - y : y;
+}
+
 /* Reads value's start as a day number and how fine the value is (AXIS_STEP_DAY for a day or a
- * time, AXIS_STEP_WEEK, ... AXIS_STEP_DECADE for a decade or a century). */
+ * time, AXIS_STEP_WEEK, ... AXIS_STEP_DECADE for a decade or a century). A value before Christ
+ * ("BC0480-SU", the decade "BC047", the century "BC03") is placed as the timeline orders it, at
+ * its earliest year (479 BC for the 470s BC). */
 static bool value_day(const char *v, long *day, enum axis_step *fine)
 {
+	bool bc = v[0] == 'B' && v[1] == 'C';
+	if (bc)
+		v += 2;
 	size_t n = strlen(v);
 	int y, x, m = 1, d = 1;
 
 	if (n == 3 && digits(v, 3, &x)) {
-		*day = date_to_days(x * 10, 1, 1);
+		*day = date_to_days(bc ? era_year(bc, x * 10 + 9) : x * 10, 1, 1);
 		*fine = AXIS_STEP_DECADE;
 		return true;
 	}
 	if (n == 2 && digits(v, 2, &x)) {
-		*day = date_to_days(x * 100, 1, 1);
+		*day = date_to_days(bc ? era_year(bc, x * 100 + 99) : x * 100, 1, 1);
 		*fine = AXIS_STEP_DECADE;
 		return true;
 	}
 	if (n < 4 || !digits(v, 4, &y) || y < 1)
 		return false;
+	y = era_year(bc, y);
 	*fine = AXIS_STEP_YEAR;
 	if (n >= 7 && v[4] == '-') {
 		const char *r = v + 5;
@@ -465,12 +478,6 @@ void axis_pane_header_note(const struct reader *r, char *out, size_t n)
 
 /* ---- drawing ---- */
 
-/* The gutter's columns: the year, then the step's mark ("Nov 28", "Nov", "Q3" or none). */
-static int year_width(enum axis_step s)
-{
-	return s == AXIS_STEP_DECADE ? 5 : 4;
-}
-
 static int step_width(enum axis_step s)
 {
 	switch (s) {
@@ -490,10 +497,31 @@ static void year_text(enum axis_step s, long slot, char *out, size_t n)
 {
 	int y = slot_year(s, slot);
 
-	if (s == AXIS_STEP_DECADE)
+	/* before Christ, as the timeline says it: the year -479 is "480 BC", its decade "480s BC" */
+	if (s == AXIS_STEP_DECADE && y < 1)
+		snprintf(out, n, "%ds BC", -y / 10 * 10);
+	else if (s == AXIS_STEP_DECADE)
 		snprintf(out, n, "%ds", y);
+	else if (y < 1)
+		snprintf(out, n, "%d BC", 1 - y);
 	else
 		snprintf(out, n, "%d", y);
+}
+
+/* The gutter's columns: the year, then the step's mark ("Nov 28", "Nov", "Q3" or none). The
+ * year's are those of "2025" or "1990s", or of the widest year marked before Christ ("480 BC"). */
+static int year_width(const struct axis_view *a)
+{
+	int w = a->step == AXIS_STEP_DECADE ? 5 : 4;
+	char buf[32];
+	for (size_t l = 0; l < a->nlines; l++)
+		if ((a->lines[l].kind == AXIS_LINE_EVENT || a->lines[l].kind == AXIS_LINE_EMPTY) &&
+		    slot_year(a->step, a->lines[l].slot) < 1) {
+			year_text(a->step, a->lines[l].slot, buf, sizeof(buf));
+			if ((int)strlen(buf) > w)
+				w = (int)strlen(buf);
+		}
+	return w;
 }
 
 static void step_text(enum axis_step s, long slot, char *out, size_t n)
@@ -601,7 +629,7 @@ void axis_pane_draw(struct reader *r, struct grid *g, enum pane p)
 		return;
 	}
 	int rows = ar.h - 1, x0 = ar.x + 1, w = ar.w - 1;
-	int yw = year_width(a->step), sw = step_width(a->step);
+	int yw = year_width(a), sw = step_width(a->step);
 	int axis_x = x0 + yw + (sw ? 1 + sw : 0) + 1;
 	int lw = label_width(r, a->top, a->top + (size_t)rows);
 	for (int row = 0; row < rows && a->top + (size_t)row < a->nlines; row++) {
