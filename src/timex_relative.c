@@ -420,9 +420,18 @@ bool tx_today_generic(const struct tx_ctx *c, size_t k)
 		     (P(c, k - 1, ',') && P(c, k + 1, ','));
 	size_t j = k + (P(c, k + 1, ',') ? 2 : 1);
 	int tense = tx_tense(c, k, k + 1);
+	bool now = tense != TENSE_PAST && tense != TENSE_FUTURE && tense != TENSE_LATER;
+	/* "In a 2013 speech he hailed signs of hope. ... Today, the signals could not differ
+	 * more": "Today," opening a sentence just after the story told of an earlier year (a date
+	 * of a year before the anchor's, in the last four sentences and three paragraphs: a
+	 * quotation may take one between) sets these days against that time; not a clause of a past or coming doing
+	 * ("Today, the court ruled"), nor a story of the anchor's year ("On Monday ... Today,") */
+	if (now && k == 0 && P(c, k + 1, ',') && c->has_refany && c->refany_sent && c->a.year &&
+	    c->refany.year && c->refany.year < c->a.year && c->sent + 1 - c->refany_sent <= 4 &&
+	    c->para <= c->refany_para + 2)
+		return true;
 	return opens &&
-	       in_list(c, j, "most many few fewer more nearly almost half all about some") &&
-	       tense != TENSE_PAST && tense != TENSE_FUTURE && tense != TENSE_LATER;
+	       in_list(c, j, "most many few fewer more nearly almost half all about some") && now;
 }
 
 /* annually, daily, every week, each month, every Monday. */

@@ -132,6 +132,39 @@ static void test_nth_weekday_stay(void)
 			   "none");
 }
 
+/* "Today," opening a sentence just after the story told of an earlier year sets these days
+ * against that time (TimeML's PRESENT_REF): "Today, the signals could not differ more" showed the
+ * paper's day. */
+static void test_today_nowadays(void)
+{
+	const char *text =
+		"In her May 2011 speech, the minister praised the talks.\n\n\"The "
+		"unions have shown goodwill,\" she said.\n\nToday, the mood could not be "
+		"more different. The unions will strike on Monday.";
+	timex_expect_value(text, "2014-06-11", "Today", "PRESENT_REF");
+	expect_events(text, "2014-06-11", "May 2011 | Jun 16, 2014");
+	timex_expect_value("A seat at the club cost $900 in 1990. Today, the same seat costs "
+			   "$12,000.",
+			   "2014-06-11", "Today", "PRESENT_REF");
+}
+
+/* Neighbours that stay: a past or coming doing, a story of the anchor's days, and an earlier
+ * year told long before. */
+static void test_today_nowadays_stay(void)
+{
+	timex_expect_value("In her May 2011 speech, the minister praised the talks. Today, the "
+			   "minister resigned.",
+			   "2014-06-11", "Today", "2014-06-11");
+	timex_expect_value("In her May 2011 speech, the minister praised the talks. Today, the "
+			   "minister will resign.",
+			   "2014-06-11", "Today", "2014-06-11");
+	timex_expect_value("On Monday the minister praised the talks. Today, the mood is grim.",
+			   "2014-06-11", "Today", "2014-06-11");
+	timex_expect_value("In 2011 the minister praised the talks. She spoke well. The room "
+			   "cheered. The press agreed. A vote came. Today, the mood is grim.",
+			   "2014-06-11", "Today", "2014-06-11");
+}
+
 int main(void)
 {
 	RUN(test_dotted_eras);
@@ -142,5 +175,7 @@ int main(void)
 	RUN(test_last_season_stay);
 	RUN(test_nth_weekday);
 	RUN(test_nth_weekday_stay);
+	RUN(test_today_nowadays);
+	RUN(test_today_nowadays_stay);
 	return CHECK_DONE();
 }
