@@ -1,6 +1,8 @@
 /* timex_rules: the rules for numbers and units of time, calendar dates, years, weekdays,
  * seasons and times of day; each reads tokens from k and fills a hit. */
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "timex_int.h"
@@ -849,6 +851,36 @@ size_t tx_match_nth_weekday(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	return e;
 }
 
+/* A weekday at k named with a month and day that write no year (tokens [j, e): "Friday, Aug.
+ * 4") tells the year: when the year read for the month and day (d, a whole day) puts another
+ * weekday there and the year before or after puts the named one, that year is the date's (the
+ * nearer the anchor when both do): "will vote on Friday, Aug. 4" in March 2017 was Thursday
+ * 2016-08-04, and is 2017-08-04. */
+static void weekday_year(const struct tx_ctx *c, size_t k, size_t j, size_t e, struct tx_hit *d)
+{
+	int y, wd = c->t[k].val;
+	for (size_t i = j; i < e; i++)
+		if (told_year_num(c, i, &y))
+			return;
+	struct date x = d->date;
+	if (x.year < 1 || !c->a.year || date_weekday(date_to_days(x.year, x.month, x.day)) == wd)
+		return;
+	long a = date_to_days(c->a.year, c->a.month ? c->a.month : 1, c->a.day ? c->a.day : 1);
+	long far = LONG_MAX;
+	int best = 0;
+	for (int yy = x.year - 1; yy <= x.year + 1; yy += 2) {
+		if (!valid_day(yy, x.month, x.day))
+			continue;
+		long z = date_to_days(yy, x.month, x.day);
+		if (date_weekday(z) == wd && labs(z - a) < far) {
+			far = labs(z - a);
+			best = yy;
+		}
+	}
+	if (best)
+		tx_hit_day(d, best, x.month, x.day);
+}
+
 size_t tx_match_weekday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit *h)
 {
 	if (!W(c, k, C_WDAY))
@@ -859,6 +891,7 @@ size_t tx_match_weekday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit
 		memset(&d2, 0, sizeof(d2));
 		size_t e = tx_match_month(c, j + 1, &d2);
 		if (e && d2.day) {
+			weekday_year(c, k, j + 1, e, &d2);
 			*h = d2;
 			return e;
 		}
@@ -868,6 +901,7 @@ size_t tx_match_weekday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit
 		memset(&d2, 0, sizeof(d2));
 		size_t e = tx_match_month(c, j, &d2);
 		if (e && d2.day) {
+			weekday_year(c, k, j, e, &d2);
 			*h = d2;
 			return e;
 		}

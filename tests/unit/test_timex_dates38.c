@@ -165,6 +165,32 @@ static void test_today_nowadays_stay(void)
 			   "2014-06-11", "Today", "2014-06-11");
 }
 
+/* A weekday named with a month and day tells the year the words leave out: "will vote on
+ * Friday, Aug. 4" in March 2017 was Thursday 2016-08-04. */
+static void test_weekday_year(void)
+{
+	timex_expect_value("The board will vote at 2 p.m. on Friday, Aug. 4.", "2017-03-14",
+			   "2 p.m. on Friday, Aug. 4", "2017-08-04T14:00");
+	timex_expect_value("The board will vote on Friday, Aug. 4.", "2017-03-14", "Friday, Aug. 4",
+			   "2017-08-04");
+	timex_expect_value("The board will vote on Friday 4 August.", "2017-03-14",
+			   "Friday 4 August", "2017-08-04");
+}
+
+/* Neighbours that stay: a weekday that fits the year read, a year written out (even with a
+ * wrong weekday), and a weekday that fits neither the year before nor the one after. */
+static void test_weekday_year_stay(void)
+{
+	timex_expect_value("The board voted on Friday, Aug. 5.", "2017-03-14", "Friday, Aug. 5",
+			   "2016-08-05");
+	timex_expect_value("The board voted on Friday, Aug. 4, 2016.", "2017-03-14",
+			   "Friday, Aug. 4, 2016", "2016-08-04");
+	timex_expect_value("The board met on Friday, Dec. 30.", "2017-01-05", "Friday, Dec. 30",
+			   "2016-12-30");
+	timex_expect_value("The board voted on Friday, Aug. 2.", "2017-03-14", "Friday, Aug. 2",
+			   "2016-08-02");
+}
+
 int main(void)
 {
 	RUN(test_dotted_eras);
@@ -177,5 +203,7 @@ int main(void)
 	RUN(test_nth_weekday_stay);
 	RUN(test_today_nowadays);
 	RUN(test_today_nowadays_stay);
+	RUN(test_weekday_year);
+	RUN(test_weekday_year_stay);
 	return CHECK_DONE();
 }
