@@ -32,9 +32,9 @@ if [ -d "$dev" ]; then
 		not_ok "the scorer failed on PolNeAR dev"
 		finish
 	fi
-	figure "dev: found F1 >= 76.6" "$tmp/dev.json" "f['found_f1'] >= 0.766"
-	figure "dev: found precision >= 93.7" "$tmp/dev.json" "f['found_p'] >= 0.937"
-	figure "dev: content exact F1 >= 62.0" "$tmp/dev.json" "f['content_f1'] >= 0.620"
+	figure "dev: found F1 >= 76.9" "$tmp/dev.json" "f['found_f1'] >= 0.769"
+	figure "dev: found precision >= 94.0" "$tmp/dev.json" "f['found_p'] >= 0.940"
+	figure "dev: content exact F1 >= 62.7" "$tmp/dev.json" "f['content_f1'] >= 0.627"
 	figure "dev: source exact >= 87.4% of found" "$tmp/dev.json" "f['source_exact'] >= 0.874"
 	figure "dev: cue exact >= 87.7% of found" "$tmp/dev.json" "f['cue_exact'] >= 0.877"
 else
