@@ -327,6 +327,180 @@ static bool decade_before_noun(const char *t, size_t len, const struct timex *x)
 	return !text_word_in(function_words, t + e + 1, we - e - 1);
 }
 
+/* Does the "s" at p close a name's possessive ("Roe's", "Roe’s")? *name is where the name
+ * starts. */
+static bool possessive_name(const char *t, size_t p, size_t *name)
+{
+	size_t q, ws, we;
+	if (p >= 2 && t[p - 1] == '\'')
+		q = p - 1;
+	else if (p >= 4 && memcmp(t + p - 3, "\xE2\x80\x99", 3) == 0)
+		q = p - 3;
+	else
+		return false;
+	if (!q || t[q - 1] == ' ' || !word_before(t, q > 40 ? q - 40 : 0, q, &ws, &we))
+		return false;
+	*name = ws;
+	return t[ws] >= 'A' && t[ws] <= 'Z';
+}
+
+/* Does the stretch that holds position p open after a comma or a dash, or open the sentence
+ * with a word that is no preposition ("Winner of the prize at ...,")? */
+static bool set_off(const char *t, size_t p)
+{
+	static const char preps[] =
+		"in at on during throughout for over after before since until by";
+	size_t lo = p > 300 ? p - 300 : 0, q = p;
+	while (q > lo && t[q - 1] != ',' && t[q - 1] != '.' && t[q - 1] != ';' && t[q - 1] != ':' &&
+	       t[q - 1] != '!' && t[q - 1] != '?' && t[q - 1] != '\n' && t[q - 1] != '(')
+		q--;
+	if (q == lo && lo)
+		return false;
+	if (q > lo && t[q - 1] == ',')
+		return true;
+	while (q < p && t[q] == ' ')
+		q++;
+	size_t w = q;
+	while (w < p && ((t[w] | 32) >= 'a' && (t[w] | 32) <= 'z'))
+		w++;
+	return w > q && !text_word_in(preps, t + q, w - q);
+}
+
+/* The noun phrase a year modifies, when the year names a thing rather than dates the sentence's
+ * event ("Lee, the rival in the 2022 presidential election, spoke": the election is 2022's, the
+ * speaking is not; "adapts Ann Roe's 2007 novel", "few 2017 movies", "from next year's budget"):
+ * a bare year after a determiner or a possessive, or "next/last/this year's", then a word that
+ * is no function word. Sets *np to the phrase, from the determiner or the possessor ("the 2022
+ * presidential election", "Ann Roe's 2007 novel") or from the year after a quantifier ("2017
+ * movies"), to its last noun, and says whether it found one. "a 2019 study found" (the study's
+ * finding is its year's), "during the 2008 crisis" (the sentence's event is the thing's time)
+ * keep the sentence. */
+static bool year_names_thing(const char *t, size_t len, const struct timex *x, struct span *np)
+{
+	static const char stop_words[] =
+		"a about after against all also an and are as at be been before being between but by "
+		"can could did do does for from had has have he her here him his how i if in into is "
+		"it its may me might more most must my no nor not of off on once only or our out over "
+		"own said says she should since so some such than that the their them then there "
+		"these they this those through to too under until up upon very was we were what when "
+		"where which while who whom whose why will with would you your "
+		/* past tenses without -ed, the clause's verb after the phrase */
+		"became began bought brought broke built came cost drew fell felt found gave got "
+		"grew held hit kept knew led left lost made meant met paid put ran rose sat saw "
+		"sent set shot sold spent stood struck taught told took went won wrote "
+		/* and what else follows a phrase in the news */
+		"anymore aside because begins despite downward even ever instead just look looks now offers "
+		"permanent seen show shows still thanks though upward yet";
+	static const char determiners[] =
+		"the his her its their our my your this that these those whose";
+	static const char quantifiers[] = "few many some all every each both several most";
+	static const char frames[] = "in at during throughout";
+	const char *v = x->value;
+	size_t s = x->span.start, e = x->span.end, ws, we;
+	if (strlen(v) != 4 || v[0] < '0' || v[0] > '9' || v[3] < '0' || v[3] > '9')
+		return false;
+	size_t from = s;
+	if (e - s == 4 && t[s] >= '0' && t[s] <= '9' && t[e - 1] >= '0' && t[e - 1] <= '9') {
+		/* the word before: a determiner, a quantifier or a possessive */
+		if (s < 2 || t[s - 1] != ' ' ||
+		    !word_before(t, s > 40 ? s - 40 : 0, s - 1, &ws, &we) || we != s - 1)
+			return false;
+		if (text_word_in(determiners, t + ws, we - ws))
+			from = ws;
+		else if (text_word_in(quantifiers, t + ws, we - ws))
+			from = s;
+		else if (we - ws == 1 && t[ws] == 's' && possessive_name(t, ws, &ws)) {
+			/* a name's possessive, the name whole ("Ann Roe's") */
+			from = ws;
+			for (int n = 0; n < 3 && from >= 2 && t[from - 1] == ' '; n++) {
+				size_t ps, pe;
+				if (!word_before(t, from > 40 ? from - 40 : 0, from - 1, &ps,
+						 &pe) ||
+				    pe != from - 1 || t[ps] < 'A' || t[ps] > 'Z' ||
+				    text_word_in(stop_words, t + ps, pe - ps))
+					break;
+				from = ps;
+			}
+		} else
+			return false;
+	} else if (e - s >= 9 && strncasecmp(t + e - 4, "year", 4) == 0 &&
+		   strncasecmp(t + s, "this ", 5) != 0) {
+		/* ("this year's campaign" is the sentence's year too: the sentence stays) */
+		/* "next year's budget" */
+		if (e + 2 < len && t[e] == '\'' && t[e + 1] == 's')
+			e += 2;
+		else if (e + 4 < len && memcmp(t + e, "\xE2\x80\x99s", 4) == 0)
+			e += 4;
+		else
+			return false;
+	} else
+		return false;
+	/* the words after, up to the phrase's last: no function word, no verb in -ed, -ing or
+	 * -ly adverb after the first lowercase word, no more than six, on one line; a name's
+	 * words and initials ("U.S.") run on */
+	size_t end = e, p = e, prev = e;
+	for (int n = 0; n < 6; n++) {
+		if (p + 1 >= len || t[p] != ' ')
+			break;
+		size_t a = p + 1, b = a;
+		if (!((t[a] >= 'a' && t[a] <= 'z') || (t[a] >= 'A' && t[a] <= 'Z')))
+			break;
+		while (b < len &&
+		       ((t[b] >= 'a' && t[b] <= 'z') || (t[b] >= 'A' && t[b] <= 'Z') ||
+			t[b] == '-' ||
+			((unsigned char)t[b] >= 0xC3 && (unsigned char)t[b] <= 0xC5 &&
+			 b + 1 < len) ||
+			((unsigned char)t[b] >= 0x80 && (unsigned char)t[b] < 0xC0 && b > a &&
+			 (unsigned char)t[b - 1] >= 0xC3 && (unsigned char)t[b - 1] <= 0xC5) ||
+			(t[b] == '.' && t[b - 1] >= 'A' && t[b - 1] <= 'Z' &&
+			 ((b + 1 < len && t[b + 1] >= 'A' && t[b + 1] <= 'Z') ||
+			  (b >= a + 2 && t[b - 2] == '.')))))
+			b++;
+		/* a possessive runs on ("the 2013 board chair's memo") */
+		if (b + 1 < len && t[b] == '\'' && t[b + 1] == 's' &&
+		    (b + 2 >= len || t[b + 2] == ' '))
+			b += 2;
+		else if (b + 3 < len && memcmp(t + b, "\xE2\x80\x99s", 4) == 0 &&
+			 (b + 4 >= len || t[b + 4] == ' '))
+			b += 4;
+		else if (t[b - 1] == 's' && b + 1 < len &&
+			 ((t[b] == '\'' && t[b + 1] == ' ') ||
+			  (b + 3 < len && memcmp(t + b, "\xE2\x80\x99 ", 4) == 0)))
+			b += t[b] == '\'' ? 1 : 3; /* "the 1968 sanitation workers' strike" */
+		/* a contraction ("didn't") is the clause's verb */
+		if (b < len && (t[b] == '\'' || (unsigned char)t[b] == 0xE2) &&
+		    !(b + 1 < len && t[b] == '\'' && t[b + 1] == 's'))
+			break;
+		if (text_word_in(stop_words, t + a, b - a))
+			break;
+		bool low = n && t[prev] >= 'a' && t[prev] <= 'z';
+		bool ing = b - a > 4 && t[b - 3] == 'i' && t[b - 2] == 'n' && t[b - 1] == 'g';
+		if (b - a > 3 && ((low && ((t[b - 2] == 'e' && t[b - 1] == 'd') ||
+					   (t[b - 2] == 'l' && t[b - 1] == 'y') || ing)) ||
+				  (n && ing && t[a] >= 'A' && t[a] <= 'Z')))
+			break; /* "floods displaced", "crisis instantly", "Convention Relating" */
+		if (low && t[a] >= 'A' && t[a] <= 'Z' &&
+		    !(b - a >= 2 && t[a + 1] >= 'A' && t[a + 1] <= 'Z'))
+			break; /* "his 2014 return Friday", "few 2017 movies Lee liked"; not "CGI" */
+		prev = a;
+		end = b;
+		p = b;
+	}
+	if (end == e)
+		return false;
+	/* "dropped in the 2015 fiscal year", "In the 2012 race, Cain said", "during the 2008
+	 * crisis": the thing is the time of the sentence's event, which keeps it; not in a
+	 * verbless phrase set off by commas ("Lee, the rival in the 2022 election, said") */
+	size_t ps, pe;
+	if (from >= 2 && t[from - 1] == ' ' &&
+	    word_before(t, from > 40 ? from - 40 : 0, from - 1, &ps, &pe) && pe == from - 1 &&
+	    text_word_in(frames, t + ps, pe - ps) &&
+	    !(end < len && t[end] == ',' && set_off(t, ps)))
+		return false;
+	*np = (struct span){from, end};
+	return true;
+}
+
 /* The signal words before a date and the word an event's label opens with for each ("till"
  * reads "until"): span_signal() finds them, timex_event_signal() reads them back. */
 static const char *const signals[][2] = {{"since", "since"}, {"until", "until"},
@@ -496,6 +670,12 @@ char *tx_event_summary(const struct doc *d, const struct timex_list *l, size_t i
 	*subject = (struct span){0, 0};
 	if (!doc_sentence_count(d))
 		return xstrndup(t + x->span.start, x->span.end - x->span.start);
+	/* a year that names a thing dates the thing, not the sentence: the phrase is the summary
+	 * (but "before next year's election" places the sentence's event beside the thing) */
+	struct span np;
+	if (!span_signal(t, len, x->span.start > 40 ? x->span.start - 40 : 0, x) &&
+	    year_names_thing(t, len, x, &np))
+		return xstrndup(t + np.start, np.end - np.start);
 	size_t si = doc_sentence_at(d, x->span.start);
 	struct span sent = doc_sentence(d, si)->span;
 	/* "Two days earlier, on November 5, ...": the neighbouring expression that names the same
