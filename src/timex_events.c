@@ -366,6 +366,46 @@ static bool set_off(const char *t, size_t p)
 	return w > q && !text_word_in(preps, t + q, w - q);
 }
 
+/* A ranking over a year ("my top 21 films of 2017", "the best films of 2017"): *np is the phrase
+ * from its determiner through the year; the sentence (a list, a review) is no event of 2017. */
+static bool best_of(const char *t, const struct timex *x, struct span *np)
+{
+	static const char ranks[] = "best top worst favorite favourite greatest";
+	static const char dets[] = "the my our his her their its your";
+	size_t s = x->span.start, ws, we;
+	if (x->span.end - s != 4 || s < 5 || memcmp(t + s - 4, " of ", 4) != 0)
+		return false;
+	size_t p = s - 4;
+	bool ranked = false;
+	for (int n = 0; n < 6; n++) {
+		if (!word_before(t, p > 40 ? p - 40 : 0, p, &ws, &we) || we != p ||
+		    (ws && t[ws - 1] != ' '))
+			return false;
+		if (text_word_in(dets, t + ws, we - ws)) {
+			if (!ranked || !n)
+				return false;
+			*np = (struct span){ws, x->span.end};
+			return true;
+		}
+		if (text_word_in(ranks, t + ws, we - ws))
+			ranked = true;
+		else if (t[ws] < 'a' || t[ws] > 'z')
+			return false;
+		if (ws < 2)
+			return false;
+		p = ws - 1;
+		/* a number in the phrase ("top 21 films") */
+		while (p > 0 && t[p - 1] >= '0' && t[p - 1] <= '9')
+			p--;
+		if (p < ws - 1) {
+			if (p < 2 || t[p - 1] != ' ')
+				return false;
+			p--;
+		}
+	}
+	return false;
+}
+
 /* The noun phrase a year modifies, when the year names a thing rather than dates the sentence's
  * event ("Lee, the rival in the 2022 presidential election, spoke": the election is 2022's, the
  * speaking is not; "adapts Ann Roe's 2007 novel", "few 2017 movies", "from next year's budget"):
@@ -400,6 +440,8 @@ static bool year_names_thing(const char *t, size_t len, const struct timex *x, s
 	if (strlen(v) != 4 || v[0] < '0' || v[0] > '9' || v[3] < '0' || v[3] > '9')
 		return false;
 	size_t from = s;
+	if (best_of(t, x, np))
+		return true;
 	if (e - s == 4 && t[s] >= '0' && t[s] <= '9' && t[e - 1] >= '0' && t[e - 1] <= '9') {
 		/* the word before: a determiner, a quantifier or a possessive */
 		if (s < 2 || t[s - 1] != ' ' ||

@@ -57,9 +57,23 @@ static void test_year_names_thing_stay(void)
 		     "The dam was finished in the 2010s and the town grew");
 }
 
+/* A ranking over a year ("my top 12 books of 2019") is the list's, not an event of the year;
+ * "of 2019" after a plain noun, or a ranking with no determiner, keeps the sentence. */
+static void test_best_of_year(void)
+{
+	expect_first("Here are my top 12 books of 2019 and where to find them.", "2019",
+		     "my top 12 books of 2019");
+	expect_first("I made a list of the best songs of 2019, a year of loud guitars.", "2019",
+		     "the best songs of 2019");
+	expect_first("The floods of 2019 closed the road.", "2019",
+		     "The floods of 2019 closed the road");
+	expect_first("Best songs of 2019 were short.", "2019", "Best songs of 2019 were short");
+}
+
 int main(void)
 {
 	RUN(test_year_names_thing);
 	RUN(test_year_names_thing_stay);
+	RUN(test_best_of_year);
 	return CHECK_DONE();
 }
