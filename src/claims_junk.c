@@ -693,6 +693,38 @@ static bool act_to_come(const struct engine *e, const struct frame *f)
 	return k > f->a && tok_among(e, k - 1, "will would shall");
 }
 
+/* "Yoon declared martial law around 10:30 p.m.", "the governor declared a state of emergency",
+ * "the troops blasted apart the gate": a decree that puts a rule in force (martial law, an
+ * emergency, a curfew) is an act, no words set out, and "apart" after the cue makes it a verb of
+ * force. PolNeAR has no such decree; its "declared war on" and "declared bankruptcy" stay. */
+static bool act_not_words(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs);
+
+	if (f->kind != CLAIM_INDIRECT || p >= e->nt || p <= f->c)
+		return false;
+	if (tok_is(e, f->c + 1, "apart"))
+		return true;
+	if (!tok_among(e, f->c, "declare declared declares declaring"))
+		return false;
+	if (tok_is(e, p, "martial") && p + 1 < e->nt && tok_is(e, p + 1, "law"))
+		return true;
+	if (tok_among(e, p, "curfew curfews emergency"))
+		return true;
+	if (!tok_among(e, p, "a an"))
+		return false;
+	if (p + 3 < e->nt && tok_is(e, p + 1, "state") && tok_is(e, p + 2, "of"))
+		return tok_among(e, p + 3, "emergency siege");
+	for (size_t k = p + 1; k < e->nt && k < p + 4; k++) {
+		if (tok_among(e, k, "emergency curfew"))
+			return true;
+		if (e->t[k].kind != TOK_WORD || e->t[k].word || e->t[k].cue ||
+		    (e->t[k].flags & (TOKF_CAP | TOKF_INQ)))
+			return false;
+	}
+	return false;
+}
+
 /* "the direction that they thought the dots had moved", "the price that she believes the plan
  * will cost": a belief inside a relative clause on a noun after its determiner, its clause with
  * no "that" of its own, holds the noun's gap (moved in the direction); what is believed is about
@@ -1039,10 +1071,10 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	       opening_phrase(e, f) || no_statement(e, f) || misread_frame(e, f) ||
 	       asked_to_act(e, f) || picture_shows(e, f) || abstract_source(e, f) ||
 	       pronoun_content(e, f) || manner_content(e, f) || time_after_cue(e, f) ||
-	       act_to_come(e, f) || relative_belief(e, f) || relative_in_subject(e, f) ||
-	       call_noun(e, f) || quoted_title(e, f) || medium_after_cue(e, f) ||
-	       result_clause(e, f) || boasts_quantity(e, f) || gerund_subject(e, f) ||
-	       found_at_place(e, f) || possessed_source(e, f) || clause_as_source(e, f) ||
-	       reader_source(e, f) || pronoun_to_name(e, f) || reads_as(e, f) ||
-	       topic_participle(e, f) || names_set_off(e, f) || phone_call(e, f);
+	       act_to_come(e, f) || act_not_words(e, f) || relative_belief(e, f) ||
+	       relative_in_subject(e, f) || call_noun(e, f) || quoted_title(e, f) ||
+	       medium_after_cue(e, f) || result_clause(e, f) || boasts_quantity(e, f) ||
+	       gerund_subject(e, f) || found_at_place(e, f) || possessed_source(e, f) ||
+	       clause_as_source(e, f) || reader_source(e, f) || pronoun_to_name(e, f) ||
+	       reads_as(e, f) || topic_participle(e, f) || names_set_off(e, f) || phone_call(e, f);
 }

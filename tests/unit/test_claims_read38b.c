@@ -1,0 +1,39 @@
+/* Unit tests of claim rows a journalist would find wrong (session 38, read38b): each next to the
+ * claim of the same shape that stays. */
+#include "claims_fixture.h"
+
+/* "The president declared martial law at midnight": a decree that puts a rule in force is an
+ * act, no words; "declared war on" (PolNeAR's attribution) and "declared that ..." stay. */
+static void decree_is_an_act(void)
+{
+	struct fixture f = run("The president declared martial law at midnight on Tuesday.\n\n"
+			       "The governor declared a state of emergency after the floods.\n\n"
+			       "The mayor declared a citywide curfew for the weekend.\n\n"
+			       "The rebels declared war on the capital.\n\n"
+			       "The president declared that the army would keep order.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "war on the capital", "The rebels", "declared", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the army would keep order", "The president",
+		 "declared", NULL);
+	done(&f);
+}
+
+/* "The hunter blasted apart the machine": "apart" after the cue makes it a verb of force, while
+ * "blasted the plan as reckless" stays a critic's words. */
+static void blasted_apart(void)
+{
+	struct fixture f = run("The pilot blasted apart the old machine with one shot.\n\n"
+			       "The senator blasted the plan as reckless.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "The senator blasted (paraphrase): the plan as reckless"));
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(decree_is_an_act);
+	RUN(blasted_apart);
+	return CHECK_DONE();
+}
