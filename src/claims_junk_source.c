@@ -303,11 +303,20 @@ static bool relative_before(const struct engine *e, const struct frame *f)
 	       f->ce <= e->t[f->sa].start;
 }
 
+/* "This means that buyers can refuse the deal and instead asking a court ...": a demonstrative
+ * and "means" are what a thing implies, no one who speaks ("the means" is a noun). */
+static bool meaning_source(const struct engine *e, const struct frame *f)
+{
+	return f->sb >= f->sa + 2 && tok_among(e, f->sb - 1, "means meant mean") &&
+	       tok_among(e, f->sb - 2, "this that it which what");
+}
+
 bool claims_junk_source(const struct engine *e, const struct frame *f)
 {
 	if (unnamed_polls(e, f) || states_noun(e, f) || indefinite_named(e, f) ||
 	    furniture_label(e, f) || list_heading(e, f) || opener_only(e, f))
 		return true;
 	return order_as_source(e, f) || source_across_dash(e, f) || gerund_past_comma(e, f) ||
-	       which_after_topic(e, f) || predicate_gerund(e, f) || relative_before(e, f);
+	       which_after_topic(e, f) || predicate_gerund(e, f) || relative_before(e, f) ||
+	       meaning_source(e, f);
 }

@@ -31,9 +31,24 @@ static void blasted_apart(void)
 	done(&f);
 }
 
+/* "This means that buyers can refuse and instead asking a court to rule": "This means" is what
+ * a thing implies, no speaker; "This critic means that ..." is not this shape and the plain
+ * "asked a court" of a named buyer stays. */
+static void this_means_no_speaker(void)
+{
+	struct fixture f = run("This means that buyers can refuse the offer and instead asking a "
+			       "judge to set a price is their only hope.\n\n"
+			       "The buyers are instead asking a judge to set a price.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "The buyers are instead asking (paraphrase): a judge to set a price"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(decree_is_an_act);
 	RUN(blasted_apart);
+	RUN(this_means_no_speaker);
 	return CHECK_DONE();
 }
