@@ -937,7 +937,7 @@ bool claims_written_verb(const struct engine *e, size_t k)
 }
 
 /* "he said on MSNBC's “Morning Joe.”", "she wrote in her memoir, “Tough Choices.”", "who wrote
- * “Going Viral”": a quoted title after a possessive, after a comma that follows a noun for a work
+ * “Going Viral”", "announcing “Star Racer,”": a quoted title after a possessive, after a comma that follows a noun for a work
  * or right after a verb of writing is the name of a show or a book, not the speaker's words
  * ("“Denver,” he answered", "He said “The Hispanics”" and "He wrote, “We Are Done”" stay). */
 static bool quoted_title(const struct engine *e, const struct frame *f)
@@ -952,6 +952,12 @@ static bool quoted_title(const struct engine *e, const struct frame *f)
 		return false;
 	/* "who wrote “Going Viral”": a work's title after a verb of writing */
 	if (q - 1 == f->c && claims_written_verb(e, f->c))
+		return true;
+	/* "by announcing “Star Racer,” its first game for phones": a title right after a verb of
+	 * making a thing known is the thing's name */
+	if (q - 1 == f->c &&
+	    tok_among(e, f->c,
+		      "announce announced announces announcing unveil unveiled unveiling unveils"))
 		return true;
 	if (e->t[q - 1].kind == TOK_WORD)
 		return word_possessive(e, q - 1);

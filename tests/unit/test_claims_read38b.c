@@ -31,6 +31,20 @@ static void blasted_apart(void)
 	done(&f);
 }
 
+/* "by announcing “Star Racer,” its first game": a title right after "announcing" is a product's
+ * name, not words in marks; "announced that “...”" stays. */
+static void announced_title(void)
+{
+	struct fixture f =
+		run("The studio surprised fans by announcing \u201cStar Racer,\u201d its "
+		    "first game for phones.\n\n"
+		    "The studio announced that \u201cthe game will be free for a week.\u201d\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "The studio announced: \u201cthe game will be free for a week\u201d"));
+	done(&f);
+}
+
 /* "This means that buyers can refuse and instead asking a court to rule": "This means" is what
  * a thing implies, no speaker; "This critic means that ..." is not this shape and the plain
  * "asked a court" of a named buyer stays. */
@@ -49,6 +63,7 @@ int main(void)
 {
 	RUN(decree_is_an_act);
 	RUN(blasted_apart);
+	RUN(announced_title);
 	RUN(this_means_no_speaker);
 	return CHECK_DONE();
 }
