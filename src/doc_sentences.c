@@ -64,6 +64,13 @@ static bool starter_at(const struct doc *d, size_t next, size_t pend)
 	return word_in(d->text + next, e - next, starters, sizeof(starters) / sizeof(*starters));
 }
 
+/* Is the word at `next` (before pend) a single capital with a stop after it, an initial ("J. A.
+ * Smith")? */
+static bool starter_initial(const struct doc *d, size_t next, size_t pend)
+{
+	return next + 1 < pend && text_is_ascii_upper(d->text[next]) && d->text[next + 1] == '.';
+}
+
 /* Does the state abbreviation at w (its stop at dot) close a place, "Miami Beach, Fla." after a
  * capitalised word and a comma, before a word that starts with a capital? Then the place ends its
  * sentence ("... in Miami Beach, Fla. Sister Jeanne said"): a state closes a place and no title
@@ -103,7 +110,11 @@ static bool abbreviation_before(const struct doc *d, size_t pstart, size_t dot, 
 		return !word_in(d->text + w, dot - w, name_ends,
 				sizeof(name_ends) / sizeof(*name_ends)) ||
 		       !starter_at(d, next, pend);
-	/* A single capital initial ("John F. Kennedy") or a dotted acronym ("U.S.", "a.m."). */
+	/* A single capital initial ("John F. Kennedy") or a dotted acronym ("U.S.", "a.m."); a
+	 * capital alone before a word of the starters ends its sentence ("simply called it X. If
+	 * the spores spread", "World War I. The"), unless that word is an initial too ("J. A. Smith"). */
+	if (dot - w == 1 && text_is_ascii_upper(d->text[w]) && !dotted)
+		return !starter_at(d, next, pend) || starter_initial(d, next, pend);
 	if ((dot - w == 1 && text_is_ascii_upper(d->text[w])) || dotted)
 		return !(dotted && starter_at(d, next, pend));
 	return false;

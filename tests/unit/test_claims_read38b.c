@@ -59,11 +59,29 @@ static void this_means_no_speaker(void)
 	done(&f);
 }
 
+/* "simply called it Q. If the spores spread": a capital alone before a word that opens sentences
+ * ends the sentence, so the content stops at the name; "John Q. Public" and "J. A. Smith" stay
+ * initials inside one sentence. */
+static void capital_before_starter(void)
+{
+	struct fixture f = run("With no word for the thing, the elders simply called it Q. If the "
+			       "spores spread, no wall could hold them.\n\n"
+			       "The mayor, John Q. Public, said the roads were open.\n\n"
+			       "The report by J. A. Smith said the roads were open.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0, "the elders simply called (paraphrase): it Q"));
+	CHECK(renders(&f, 1, "John Q. Public said (paraphrase): the roads were open"));
+	CHECK(renders(&f, 2, "The report by J. A. Smith said (paraphrase): the roads were open"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(decree_is_an_act);
 	RUN(blasted_apart);
 	RUN(announced_title);
 	RUN(this_means_no_speaker);
+	RUN(capital_before_starter);
 	return CHECK_DONE();
 }
