@@ -311,6 +311,16 @@ static bool meaning_source(const struct engine *e, const struct frame *f)
 	       tok_among(e, f->sb - 2, "this that it which what");
 }
 
+/* "So anyone who votes against the deal and thinks this is a bad price is out of luck": a cue in
+ * the relative clause on "anyone" is a reader's supposed belief, no one's words, and its content
+ * runs into the predicate of "anyone" ("Anyone who knows him knows he will not cave" has the
+ * whole phrase as its source and stays). */
+static bool anyone_who(const struct engine *e, const struct frame *f)
+{
+	return f->sb == f->sa + 1 && f->sb < f->c && tok_among(e, f->sa, "anyone anybody") &&
+	       tok_is(e, f->sb, "who");
+}
+
 bool claims_junk_source(const struct engine *e, const struct frame *f)
 {
 	if (unnamed_polls(e, f) || states_noun(e, f) || indefinite_named(e, f) ||
@@ -318,5 +328,5 @@ bool claims_junk_source(const struct engine *e, const struct frame *f)
 		return true;
 	return order_as_source(e, f) || source_across_dash(e, f) || gerund_past_comma(e, f) ||
 	       which_after_topic(e, f) || predicate_gerund(e, f) || relative_before(e, f) ||
-	       meaning_source(e, f);
+	       meaning_source(e, f) || anyone_who(e, f);
 }

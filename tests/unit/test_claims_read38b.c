@@ -76,6 +76,21 @@ static void capital_before_starter(void)
 	done(&f);
 }
 
+/* "anyone who votes no and thinks this is a bad price is out of luck": a belief in the relative
+ * clause on "anyone" is no one's, its content running into "is out of luck"; "Anyone who knows
+ * the mayor knows she will not give in" keeps the phrase as its speaker. */
+static void anyone_who_thinks(void)
+{
+	struct fixture f = run("So anyone who votes no and thinks this is a bad price is out of "
+			       "luck.\n\n"
+			       "Anyone who knows the mayor knows she will not give in.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "she will not give in", "Anyone who knows the mayor",
+		 "knows", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(decree_is_an_act);
@@ -83,5 +98,6 @@ int main(void)
 	RUN(announced_title);
 	RUN(this_means_no_speaker);
 	RUN(capital_before_starter);
+	RUN(anyone_who_thinks);
 	return CHECK_DONE();
 }
