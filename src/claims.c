@@ -383,6 +383,63 @@ static void asked_speakers(struct claim *c, size_t n, const struct doc *d, const
 	}
 }
 
+/* True when text[a, b) is the word w, case aside. */
+static bool span_word(const char *text, size_t a, size_t b, const char *w)
+{
+	size_t n = strlen(w);
+
+	return b == a + n && strncasecmp(text + a, w, n) == 0;
+}
+
+/* True when the source [s.start, s.end) is "the" and a noun for an organisation ("The company",
+ * "the firm"): an "it", never a person. */
+static bool org_noun_phrase(const char *text, struct span s)
+{
+	static const char *const nouns[] = {"company",    "firm",    "agency",     "ministry",
+					    "department", "bank",    "airline",    "carrier",
+					    "startup",    "network", "corporation"};
+
+	if (s.end < s.start + 5 || strncasecmp(text + s.start, "the ", 4) != 0)
+		return false;
+	for (size_t k = 0; k < sizeof(nouns) / sizeof(*nouns); k++)
+		if (span_word(text, s.start + 4, s.end, nouns[k]))
+			return true;
+	return false;
+}
+
+/* "The company now promises it will do better. But it won't tell us how": "it" as the source
+ * of a claim that opens its sentence (after "But", "And" or "Yet" at most), in the paragraph
+ * of a claim in the sentence before whose speaker, "the company" or the like and resolved, said
+ * "it" of itself (its content opens with "it"), is that speaker ("The mayor promised it would
+ * open" is a person's: its "it" is a thing). */
+static void it_after_itself(struct claim *c, size_t n, const struct doc *d, const char *text)
+{
+	for (size_t i = 1; i < n; i++) {
+		size_t sent, a, j;
+		if (c[i].speaker_resolved ||
+		    !span_word(text, c[i].speaker.start, c[i].speaker.end, "it"))
+			continue;
+		sent = doc_sentence_at(d, c[i].speaker.start);
+		a = doc_sentence(d, sent)->span.start;
+		if (sent == 0 || (a != c[i].speaker.start &&
+				  !((span_word(text, a, c[i].speaker.start - 1, "but") ||
+				     span_word(text, a, c[i].speaker.start - 1, "and") ||
+				     span_word(text, a, c[i].speaker.start - 1, "yet")) &&
+				    text[c[i].speaker.start - 1] == ' ')))
+			continue;
+		for (j = i; j-- > 0;)
+			if (c[j].cue.start < a)
+				break;
+		if (j == SIZE_MAX || c[j].paragraph != c[i].paragraph || !c[j].speaker_resolved ||
+		    !org_noun_phrase(text, c[j].speaker) ||
+		    doc_sentence_at(d, c[j].cue.start) + 1 != sent ||
+		    c[j].content.end <= c[j].content.start + 3 ||
+		    strncasecmp(text + c[j].content.start, "it ", 3) != 0)
+			continue;
+		c[i].speaker_resolved = c[j].speaker_resolved;
+	}
+}
+
 /* A hash of s, case-folded. */
 static uint64_t fold_hash(const char *s)
 {
@@ -585,6 +642,7 @@ struct claim_list *claims_find_with(const struct doc *d, const struct coref *c)
 	set_parents(e.out, e.nout);
 	first_person_in_turns(e.out, e.nout, e.text);
 	asked_speakers(e.out, e.nout, d, e.text);
+	it_after_itself(e.out, e.nout, d, e.text);
 	set_speaker_ids(e.out, e.nout);
 	l->items = e.out;
 	l->n = e.nout;

@@ -91,6 +91,27 @@ static void anyone_who_thinks(void)
 	done(&f);
 }
 
+/* "Lyftway promises it will screen its drivers. But it won't say how": "it" opening the next
+ * sentence is the firm that spoke of itself, as "it" after "Lyftway said ..." already was; the
+ * "it" a mayor promised of is a thing, and "it" after it no mayor. */
+static void it_after_itself(void)
+{
+	struct fixture f =
+		run("Regulators say Lyftway has misled its riders. The company now "
+		    "promises it will screen its drivers. But it won't say what checks it "
+		    "runs.\n\n"
+		    "Lyftway said the drivers were safe. But it won't say what checks it "
+		    "runs.\n\n"
+		    "The mayor now promises it will open soon. But it won't say what the "
+		    "work costs.\n");
+
+	CHECK_EQ(f.l->n, 7);
+	CHECK(renders(&f, 2, "Lyftway won't say (paraphrase): what checks it runs"));
+	CHECK(renders(&f, 4, "Lyftway won't say (paraphrase): what checks it runs"));
+	CHECK(renders(&f, 6, "it (unresolved) won't say (paraphrase): what the work costs"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(decree_is_an_act);
@@ -99,5 +120,6 @@ int main(void)
 	RUN(this_means_no_speaker);
 	RUN(capital_before_starter);
 	RUN(anyone_who_thinks);
+	RUN(it_after_itself);
 	return CHECK_DONE();
 }
