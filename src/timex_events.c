@@ -209,6 +209,8 @@ struct keyed {
 	size_t idx;
 	size_t sent; /* the sentence it is in */
 	size_t to;   /* the item that ends the span it opens ("from 2011 to 2013"), or idx */
+	/* the day counted from the date ("The day after Easter": its ISO value), or "" */
+	char counted[16];
 };
 
 static int cmp_key(const void *a, const void *b)
@@ -883,6 +885,35 @@ static bool *running_lines(const char *t, size_t len, const struct timex_list *l
 	return out;
 }
 
+/* Item i of l (text t) is a day that "the day after", "two days before" or "a week after"
+ * counts from ("The day after Easter, the crew sailed": the day after, not Easter): the days
+ * to add, negative before; 0 when nothing counts from it. The count is a duration tagged right
+ * before the signal word ("Two days", "A week", up to 60 days) or "the day", "a day", "one
+ * day". */
+static long day_offset(const char *t, const struct timex_list *l, size_t i)
+{
+	const struct timex *x = &l->items[i];
+	size_t lo = x->span.start > 40 ? x->span.start - 40 : 0, ws, we, ds, de, as, ae;
+	if (!word_before(t, lo, x->span.start, &ws, &we) || we + 1 != x->span.start)
+		return 0;
+	long sign = word_is(t, ws, we, "after") ? 1 : word_is(t, ws, we, "before") ? -1 : 0;
+	if (!sign)
+		return 0;
+	if (i > 0 && l->items[i - 1].type == TIMEX_DURATION && l->items[i - 1].span.end + 1 == ws) {
+		const char *v = l->items[i - 1].value;
+		char *end;
+		long n = v[0] == 'P' ? strtol(v + 1, &end, 10) : 0;
+		if (n < 1 || n > 60 || (end[0] != 'D' && end[0] != 'W') || end[1])
+			return 0;
+		return sign * n * (end[0] == 'W' ? 7 : 1);
+	}
+	if (word_before(t, lo, ws, &ds, &de) && de + 1 == ws && word_is(t, ds, de, "day") &&
+	    word_before(t, lo, ds, &as, &ae) && ae + 1 == ds &&
+	    (word_is(t, as, ae, "the") || word_is(t, as, ae, "a") || word_is(t, as, ae, "one")))
+		return sign;
+	return 0;
+}
+
 void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 {
 	size_t len;
@@ -951,6 +982,16 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 		/* "dates from around 1490": an approximate date, not the year itself */
 		if (!k[nk].part && approx_before(t, x->span.start > 20 ? x->span.start - 20 : 0, x))
 			k[nk].part = approx_label;
+		/* "The day after Easter", "two days before the vote on March 2": the day counted */
+		k[nk].counted[0] = '\0';
+		long off = k[nk].p.gran == GRAN_DAY && k[nk].p.year > 0 ? day_offset(t, l, i) : 0;
+		if (off) {
+			struct tx_point *p = &k[nk].p;
+			date_from_days(date_to_days(p->year, p->month, p->day) + off, &p->year,
+				       &p->month, &p->day);
+			snprintf(k[nk].counted, sizeof(k[nk].counted), "%04d-%02d-%02d", p->year,
+				 p->month, p->day);
+		}
 		nk++;
 	}
 	qsort(k, nk, sizeof(*k), cmp_key);
@@ -967,11 +1008,16 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 		/* label, short label and ISO date one after the other, each cut to the size it has
 		 * always had (40, 32 and 24 bytes with the NUL) */
 		char labels[40 + 32 + 24];
-		const char *sig =
-			span_signal(t, len, x->span.start > 40 ? x->span.start - 40 : 0, x);
+		/* a day counted from the date is the event's own: its value, and no signal */
+		const char *v = k[i].counted[0] ? k[i].counted : x->value;
+		const char *sig = k[i].counted[0]
+					  ? NULL
+					  : span_signal(t, len,
+							x->span.start > 40 ? x->span.start - 40 : 0,
+							x);
 		size_t n;
 		if (k[i].to != k[i].idx)
-			n = span_labels(&k[i].p, x->value, l->items[k[i].to].value, labels);
+			n = span_labels(&k[i].p, v, l->items[k[i].to].value, labels);
 		else
 			n = 0;
 		if (!n && early_earlier(d, t, l, k[i].idx, anchor)) {
@@ -985,15 +1031,13 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 			labels[w] = '\0';
 			memcpy(labels + w + 1, labels, w + 1);
 			n = 2 * w + 2;
-			tx_iso(&k[i].p, x->value, labels + n, 24);
+			tx_iso(&k[i].p, v, labels + n, 24);
 			n += strlen(labels + n);
 		}
 		if (!n) {
-			n = signed_label(&k[i].p, x->value, sig, k[i].part, true, labels, 40) + 1;
-			n += signed_label(&k[i].p, x->value, sig, k[i].part, false, labels + n,
-					  32) +
-			     1;
-			tx_iso(&k[i].p, x->value, labels + n, 24);
+			n = signed_label(&k[i].p, v, sig, k[i].part, true, labels, 40) + 1;
+			n += signed_label(&k[i].p, v, sig, k[i].part, false, labels + n, 32) + 1;
+			tx_iso(&k[i].p, v, labels + n, 24);
 			n += strlen(labels + n);
 		}
 		e->label = text_intern(&l->pool, labels, n);

@@ -1001,12 +1001,15 @@ static void test_span_signals(void)
 	doc_free(d);
 }
 
-/* "after" and "before" place the event beside the date, not at it ("The day after Easter, the
- * crew sailed" is not an event of Easter day): the label says so, the date keeps its value. */
+/* "after" and "before" place the event beside the date, not at it ("After Easter, the crew
+ * sailed" is not an event of Easter day): the label says so, the date keeps its value. A day
+ * counted from the date ("The day after Easter", "Two days before March 3") is the event's own
+ * day (test_timex_lead38.c). */
 static void test_offset_signals(void)
 {
-	expect_event_label("The day after Easter, the crew loaded the boat.", "after Apr 20, 2025");
-	expect_event_label("Two days before March 3, they sailed.", "before Mar 3, 2025");
+	expect_event_label("The day after Easter, the crew loaded the boat.", "Apr 21, 2025");
+	expect_event_label("After Easter, the crew loaded the boat.", "after Apr 20, 2025");
+	expect_event_label("Two days before March 3, they sailed.", "Mar 1, 2025");
 	expect_event_label("People born on or before 31 December 2005 are citizens.",
 			   "before Dec 31, 2005");
 	expect("Two days before March 3, they sailed.", A, "March 3", "DATE", "2025-03-03");
