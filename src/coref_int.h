@@ -62,6 +62,10 @@ bool coref_lex_check(void);
 #define SCAN_MAX  400  /* mentions a resolution looks at, at most */
 #define TOKS_MAX  4096 /* tokens of a sentence that are read (the rest is skipped) */
 
+/* Feasts that stand alone as a date: time words (coref_lex.c) that may still open a name
+ * (holiday_name() in coref_runs.c: "Easter Seals"). */
+#define COREF_FEASTS "christmas diwali easter halloween hanukkah passover ramadan thanksgiving"
+
 /* Mention flags. */
 enum {
 	MF_SUBJ = 1u << 0,  /* the subject of its sentence */

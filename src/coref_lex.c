@@ -205,15 +205,15 @@ static const struct text_words_group groups[] = {
 	 "organization school university"},
 	/* times */
 	{LEX_TIME,
-	 /* with feasts that stand alone as a date ("After Christmas, he"): coref_runs.c's
-	  * holiday_name() lets one open a name ("Easter Seals") */
-	 "afternoon ago am apr april aug august bst cdt century cet christmas cst days dec "
-	 "decade december diwali earlier early easter edt est evening feb february friday gmt "
-	 "halloween hanukkah hours jan january jul july jun "
+	 "afternoon ago am apr april aug august bst cdt century cet cst days dec decade december "
+	 "earlier early edt est evening feb february friday gmt hours jan january jul july jun "
 	 "june last late later mar march may midnight minutes monday month months morning next "
-	 "night noon nov november oct october passover pdt pm posted pst published ramadan "
-	 "saturday sep sept september sunday thanksgiving thursday time today tomorrow tonight "
-	 "tuesday updated utc wednesday week weekend weeks year years yesterday"},
+	 "night noon nov november oct october pdt pm posted pst published saturday sep sept "
+	 "september sunday thursday time today tomorrow tonight tuesday updated utc wednesday "
+	 "week weekend weeks year years yesterday"},
+	/* feasts that stand alone as a date ("After Christmas, he"): coref_runs.c's
+	 * holiday_name() lets one open a name ("Easter Seals") */
+	{LEX_TIME, COREF_FEASTS},
 	/* words of a page's frame */
 	{LEX_FURNITURE,
 	 "about advertisement advertising also back caption click comment comments contact "
