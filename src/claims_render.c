@@ -288,6 +288,55 @@ static bool that_subject(const char *text, size_t w, size_t e)
 			    text + w, n);
 }
 
+/* The verb a third person's contraction carried, written out after the name that replaces the
+ * pronoun: "he’s hoping" shows "Marco Rubio is hoping", "she’s said" "… has said", "they’ll
+ * argue" "… will argue", never "Marco Rubio hoping". Only where the cue follows the pronoun. */
+static void put_auxiliary(struct buf *b, const char *text, const struct claim *c)
+{
+	const char *s = text + c->speaker.start;
+	size_t n = c->speaker.end - c->speaker.start, k = claims_uncontracted(s, n), w, e;
+
+	if (span_empty(c->speaker) || k == n || !text_word_in("he she it they", s, k) ||
+	    span_empty(c->cue) || c->cue.start < c->speaker.end)
+		return;
+	k += s[k] == '\'' ? 1 : 3; /* the apostrophe, straight or curly */
+	/* the cue's first verb, past an adverb ("also praising", "then said") */
+	for (w = c->cue.start;; w = e + 1) {
+		for (e = w; e < c->cue.end && text[e] != ' '; e++)
+			;
+		if (e >= c->cue.end ||
+		    !((e - w > 2 && memcmp(text + e - 2, "ly", 2) == 0) ||
+		      text_word_in("also still just not never already even then now once again "
+				   "long",
+				   text + w, e - w)))
+			break;
+	}
+	/* the cue's first word: a participle in -ing, or one in -ed/-en ("said" by the list) */
+	bool ing = e - w > 3 && memcmp(text + e - 3, "ing", 3) == 0;
+	bool done = !ing && ((e - w > 2 && (memcmp(text + e - 2, "ed", 2) == 0 ||
+					    memcmp(text + e - 2, "en", 2) == 0)) ||
+			     text_word_in("said told been thought wrote written made got gone "
+					  "felt heard kept known seen shown spoken taught",
+					  text + w, e - w));
+	const char *aux = NULL;
+	if (text_word_in("s", s + k, n - k))
+		aux = ing ? "is" : done ? "has" : NULL;
+	else if (text_word_in("re", s + k, n - k))
+		aux = "are";
+	else if (text_word_in("ve", s + k, n - k))
+		aux = "have";
+	else if (text_word_in("ll", s + k, n - k))
+		aux = "will";
+	else if (text_word_in("d", s + k, n - k))
+		aux = done ? "had" : ing ? NULL : "would";
+	/* "is also praising": an adverb between keeps the verb; "is arguing" already has one */
+	if (aux && !text_word_in("is are was were has have had will would be been being", text + w,
+				 e - w)) {
+		buf_putc(b, ' ');
+		buf_puts(b, aux);
+	}
+}
+
 /* The speaker: the resolved name, "I (Joe Biden)" for a first person resolved ("You (Joe
  * Biden)" for a second), the source as
  * written (an unresolved pronoun marked so), or
@@ -312,9 +361,10 @@ static void put_who(struct buf *b, const struct doc *d, const char *text, const 
 		put_words(b, text + c->speaker.start, c->speaker.end - c->speaker.start, false);
 		buf_puts(b, " ");
 		put_words(b, c->speaker_resolved + 2, strlen(c->speaker_resolved + 2), false);
-	} else if (c->speaker_resolved && !(!span_empty(c->speaker) && written_holds(text, c)))
+	} else if (c->speaker_resolved && !(!span_empty(c->speaker) && written_holds(text, c))) {
 		put_words(b, c->speaker_resolved, strlen(c->speaker_resolved), false);
-	else if (!span_empty(c->speaker)) {
+		put_auxiliary(b, text, c);
+	} else if (!span_empty(c->speaker)) {
 		put_words(b, text + c->speaker.start, c->speaker.end - c->speaker.start, false);
 		if (claims_speaker_unresolved(d, c))
 			buf_puts(b, " (unresolved)");

@@ -1,0 +1,31 @@
+/* Unit tests of claim rows a reader would find wrong, found by the lead in session 39: each
+ * next to the row of the same shape that stays. */
+#include "claims_fixture.h"
+
+/* "He’s hoping the vote will help": the name that replaces the pronoun takes the verb the
+ * contraction carried ("Tom Hale is hoping", "… has said", "… had wondered"), never "Tom Hale
+ * hoping"; a plain "he said" and a name's own "Lee’s" are shown as before. */
+static void contraction_keeps_its_verb(void)
+{
+	struct fixture f =
+		run("Senator Tom Hale spoke in Ohio on Monday. He\u2019s hoping the vote will "
+		    "help his party.\n\n"
+		    "Hale has been clear. He's said the bridge would open in May.\n\n"
+		    "Hale waited. He\u2019d wondered whether the rain would stop.\n\n"
+		    "Hale left early. He\u2019s also praising the mayor for the budget.\n\n"
+		    "Hale spoke last. He said the plan was sound.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	CHECK(renders(&f, 0, "Tom Hale is hoping (paraphrase): the vote will help his party"));
+	CHECK(renders(&f, 1, "Tom Hale has said (paraphrase): the bridge would open in May"));
+	CHECK(renders(&f, 2, "Tom Hale had wondered (paraphrase): whether the rain would stop"));
+	CHECK(renders(&f, 3, "Tom Hale is also praising (paraphrase): the mayor for the budget"));
+	CHECK(renders(&f, 4, "Tom Hale said (paraphrase): the plan was sound"));
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(contraction_keeps_its_verb);
+	return CHECK_DONE();
+}
