@@ -288,19 +288,13 @@ static bool that_subject(const char *text, size_t w, size_t e)
 			    text + w, n);
 }
 
-/* The verb a third person's contraction carried, written out after the name that replaces the
- * pronoun: "he’s hoping" shows "Marco Rubio is hoping", "she’s said" "… has said", "they’ll
- * argue" "… will argue", never "Marco Rubio hoping". Only where the cue follows the pronoun. */
-static void put_auxiliary(struct buf *b, const char *text, const struct claim *c)
+/* The form of the cue's first verb, past an adverb ("also praising", "then said"): 'b'
+ * "been", 'a' another auxiliary ("is arguing"), 'i' a participle in -ing, 's' an irregular
+ * past ("said", "told"), 'd' a word in -ed/-en, 0 anything else (a noun: "criticism of"). */
+static char cue_form(const char *text, const struct claim *c)
 {
-	const char *s = text + c->speaker.start;
-	size_t n = c->speaker.end - c->speaker.start, k = claims_uncontracted(s, n), w, e;
+	size_t w, e;
 
-	if (span_empty(c->speaker) || k == n || !text_word_in("he she it they", s, k) ||
-	    span_empty(c->cue) || c->cue.start < c->speaker.end)
-		return;
-	k += s[k] == '\'' ? 1 : 3; /* the apostrophe, straight or curly */
-	/* the cue's first verb, past an adverb ("also praising", "then said") */
 	for (w = c->cue.start;; w = e + 1) {
 		for (e = w; e < c->cue.end && text[e] != ' '; e++)
 			;
@@ -311,27 +305,67 @@ static void put_auxiliary(struct buf *b, const char *text, const struct claim *c
 				   text + w, e - w)))
 			break;
 	}
-	/* the cue's first word: a participle in -ing, or one in -ed/-en ("said" by the list) */
-	bool ing = e - w > 3 && memcmp(text + e - 3, "ing", 3) == 0;
-	bool done = !ing && ((e - w > 2 && (memcmp(text + e - 2, "ed", 2) == 0 ||
-					    memcmp(text + e - 2, "en", 2) == 0)) ||
-			     text_word_in("said told been thought wrote written made got gone "
-					  "felt heard kept known seen shown spoken taught",
-					  text + w, e - w));
-	const char *aux = NULL;
-	if (text_word_in("s", s + k, n - k))
-		aux = ing ? "is" : done ? "has" : NULL;
-	else if (text_word_in("re", s + k, n - k))
-		aux = "are";
-	else if (text_word_in("ve", s + k, n - k))
-		aux = "have";
-	else if (text_word_in("ll", s + k, n - k))
-		aux = "will";
-	else if (text_word_in("d", s + k, n - k))
-		aux = done ? "had" : ing ? NULL : "would";
-	/* "is also praising": an adverb between keeps the verb; "is arguing" already has one */
-	if (aux && !text_word_in("is are was were has have had will would be been being", text + w,
-				 e - w)) {
+	if (text_word_in("been", text + w, e - w))
+		return 'b';
+	if (text_word_in("is are was were has have had will would be being", text + w, e - w))
+		return 'a';
+	if (e - w > 3 && memcmp(text + e - 3, "ing", 3) == 0)
+		return 'i';
+	if (text_word_in("said told thought wrote written made got gone felt heard kept known seen "
+			 "shown spoken taught",
+			 text + w, e - w))
+		return 's';
+	if (e - w > 2 && (memcmp(text + e - 2, "ed", 2) == 0 || memcmp(text + e - 2, "en", 2) == 0))
+		return 'd';
+	return 0;
+}
+
+/* What a contraction or a possessive after the source stood for, kept after the full name
+ * that replaces it (only where the cue follows the source and the row shows another name):
+ * - a pronoun's verb written out: "he’s hoping" shows "Marco Rubio is hoping", "she’s said"
+ *   "… has said", "they’ll argue" "… will argue", "he’d wondered" "… had wondered", never
+ *   "Marco Rubio hoping";
+ * - a name's "’s" before "said" or "been" is "has" ("Begala’s said": "Paul Begala has said");
+ * - before anything else it is the possessive, as written: "Trump’s criticism of" shows
+ *   "Donald J. Trump’s criticism of", never "Donald J. Trump criticism of". */
+static void put_contracted(struct buf *b, const char *text, const struct claim *c)
+{
+	const char *s = text + c->speaker.start, *aux = NULL;
+	size_t n = c->speaker.end - c->speaker.start, k = claims_uncontracted(s, n);
+
+	if (span_empty(c->speaker) || k == n || span_empty(c->cue) ||
+	    c->cue.start < c->speaker.end || strlen(c->speaker_resolved) == n)
+		return;
+	size_t a = s[k] == '\'' ? 1 : 3; /* the apostrophe, straight or curly */
+	const char *tail = s + k + a;
+	size_t tn = n - k - a, w = k;
+	char form = cue_form(text, c);
+	bool past = form == 's' || form == 'd' || form == 'b';
+
+	while (w > 0 && s[w - 1] != ' ')
+		w--;
+	if (text_word_in("he she it they", s, k)) {
+		if (text_word_in("s", tail, tn))
+			aux = form == 'i' ? "is" : past ? "has" : NULL;
+		else if (text_word_in("re", tail, tn))
+			aux = form == 'a' ? NULL : "are";
+		else if (text_word_in("ve", tail, tn))
+			aux = form == 'a' ? NULL : "have";
+		else if (text_word_in("ll", tail, tn))
+			aux = form == 'a' ? NULL : "will";
+		else if (text_word_in("d", tail, tn))
+			aux = past ? "had" : form == 'i' || form == 'a' ? NULL : "would";
+	} else if (!text_word_in("s", tail, tn) || s[w] < 'A' || s[w] > 'Z')
+		return; /* "power for what’s": no name's mark */
+	else if (form == 's' || form == 'b') {
+		if (memchr(s, ',', n))
+			return; /* "Ann Lee, a friend of the Mayor's, said" */
+		aux = "has";
+	} else if (form != 'a') {
+		buf_put(b, s + k, n - k);
+		return;
+	}
+	if (aux) {
 		buf_putc(b, ' ');
 		buf_puts(b, aux);
 	}
@@ -363,7 +397,7 @@ static void put_who(struct buf *b, const struct doc *d, const char *text, const 
 		put_words(b, c->speaker_resolved + 2, strlen(c->speaker_resolved + 2), false);
 	} else if (c->speaker_resolved && !(!span_empty(c->speaker) && written_holds(text, c))) {
 		put_words(b, c->speaker_resolved, strlen(c->speaker_resolved), false);
-		put_auxiliary(b, text, c);
+		put_contracted(b, text, c);
 	} else if (!span_empty(c->speaker)) {
 		put_words(b, text + c->speaker.start, c->speaker.end - c->speaker.start, false);
 		if (claims_speaker_unresolved(d, c))

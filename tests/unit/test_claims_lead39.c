@@ -24,8 +24,27 @@ static void contraction_keeps_its_verb(void)
 	done(&f);
 }
 
+/* "Politifact checked Hale’s claim that ...": the name's possessive stays after the full name
+ * ("Tom Hale’s claim"), never "Tom Hale claim"; a name's "’s been saying" is "has been
+ * saying". */
+static void possessive_keeps_its_mark(void)
+{
+	struct fixture f = run("Politifact checked Tom Hale\u2019s claim that there were thousands "
+			       "of floods in the valley.\n\n"
+			       "Mayor Ann Lee spoke again. Lee's been saying the budget would "
+			       "pass.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0,
+		      "Tom Hale\u2019s claim (paraphrase): there were thousands of floods in the "
+		      "valley"));
+	CHECK(renders(&f, 1, "Ann Lee has been saying (paraphrase): the budget would pass"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(contraction_keeps_its_verb);
+	RUN(possessive_keeps_its_mark);
 	return CHECK_DONE();
 }
