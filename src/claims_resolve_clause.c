@@ -139,8 +139,10 @@ struct span claims_clause_subject(const struct engine *e, size_t a, bool *unsure
 		bound = bound || reflexive(e, k, he);
 	}
 	/* "The senator attacked Mr. Lund; he said": either of them, unless a reflexive binds the
-	 * clause to its subject */
-	if (!bound && coref_person_named(e->co, e->t[sb - 1].end, e->t[j].start)) {
+	 * clause to its subject; not a woman named for "he" ("Rubio said the extremist is Hillary
+	 * Clinton, and he railed") nor a man for "she" */
+	if (!bound && coref_person_of_named(e->co, e->t[sb - 1].end, e->t[j].start,
+					    he ? COREF_MALE : COREF_FEMALE)) {
 		*unsure = true;
 		return none;
 	}

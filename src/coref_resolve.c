@@ -1013,16 +1013,24 @@ struct span coref_role_subject(const struct coref *c, size_t pos, bool female)
 	return r;
 }
 
-bool coref_person_named(const struct coref *c, size_t from, size_t to)
+bool coref_person_of_named(const struct coref *c, size_t from, size_t to, enum coref_gender g)
 {
 	size_t k, n = 0;
 
 	if (!c)
 		return false;
-	for (k = first_at(c, to); k-- > 0 && c->m[k].start >= from && n++ < SCAN_MAX;)
-		if (!(c->m[k].flags & MF_INQ) && c->ents[c->m[k].ent].kind == COREF_PERSON)
+	for (k = first_at(c, to); k-- > 0 && c->m[k].start >= from && n++ < SCAN_MAX;) {
+		const struct coref_entity *x = &c->ents[c->m[k].ent];
+		if (!(c->m[k].flags & MF_INQ) && x->kind == COREF_PERSON &&
+		    !(g && x->gender && x->gender != g))
 			return true;
+	}
 	return false;
+}
+
+bool coref_person_named(const struct coref *c, size_t from, size_t to)
+{
+	return coref_person_of_named(c, from, to, COREF_GENDER_UNKNOWN);
 }
 
 struct span coref_resolve_name(const struct coref *c, struct span s)

@@ -80,6 +80,9 @@ size_t coref_resolve(const struct coref *c, struct span s);
 struct span coref_role_subject(const struct coref *c, size_t pos, bool female);
 /* True when a person is named in [from, to) outside quotations. */
 bool coref_person_named(const struct coref *c, size_t from, size_t to);
+/* The same, counting only a person who may be of gender g (not one known to be of the other;
+ * any person for COREF_GENDER_UNKNOWN): whom "he" may stand for besides the subject. */
+bool coref_person_of_named(const struct coref *c, size_t from, size_t to, enum coref_gender g);
 /* The fullest name of what s refers to, as a span of the document ("Huang Renxun" for "he"), or
  * an empty span when coref_resolve() finds nothing. */
 struct span coref_resolve_name(const struct coref *c, struct span s);

@@ -42,9 +42,26 @@ static void possessive_keeps_its_mark(void)
 	done(&f);
 }
 
+/* "Rubio said the extremist is Hillary Clinton, and he railed ...": a woman named in the clause
+ * before is no one "he" may stand for, so "he" is that clause's subject; a man named there
+ * leaves "he" unsure, and so unresolved. */
+static void clause_rival_of_other_sex(void)
+{
+	struct fixture f = run("Tom Hale spoke in Ohio. Hale said the extremist is Ann Lee, and he "
+			       "railed against the moderators.\n\n"
+			       "Ed Moss spoke in Iowa. Moss said the extremist is Tom Hale, and he "
+			       "railed against the moderators.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	CHECK(renders(&f, 1, "Tom Hale railed against (paraphrase): the moderators"));
+	CHECK(renders(&f, 3, "he (unresolved) railed against (paraphrase): the moderators"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(contraction_keeps_its_verb);
 	RUN(possessive_keeps_its_mark);
+	RUN(clause_rival_of_other_sex);
 	return CHECK_DONE();
 }
