@@ -48,12 +48,12 @@ static const struct text_words_group groups[] = {
 	{LEX_MALE,
 	 "brother businessman chairman congressman duke emperor father grandfather grandson "
 	 "great-uncle he him himself his king lord mr nephew pope prince sheikh sir spokesman "
-	 "stepfather uncle"},
+	 "stepfather uncle widower"},
 	/* a woman's */
 	{LEX_FEMALE,
 	 "aunt businesswoman chairwoman congresswoman dame duchess empress granddaughter "
 	 "grandmother great-aunt her hers herself lady miss mrs ms niece princess queen she "
-	 "sister spokeswoman stepmother"},
+	 "sister spokeswoman stepmother widow"},
 	/* more than one */
 	{LEX_PLURAL, "our their them themselves they us we"},
 	/* men's given names */
@@ -152,7 +152,7 @@ static const struct text_words_group groups[] = {
 	 * said"); father, mother and the like are titles or too common to be one person's */
 	{LEX_ROLE | LEX_KIN,
 	 "aunt cousin granddaughter grandfather grandmother grandson great-aunt great-uncle nephew "
-	 "niece stepfather stepmother uncle"},
+	 "niece stepfather stepmother uncle widow widower"},
 	/* words that make a name a business's */
 	{LEX_ORGKEY | LEX_COMPANY,
 	 "ag airlines airways bank brands capital cie co communications companies company corp "

@@ -58,10 +58,29 @@ static void clause_rival_of_other_sex(void)
 	done(&f);
 }
 
+/* "said widow Terry Lund. She continued": "widow" before a name says a woman, whatever her given
+ * name is often; with no such word, a man's given name is no one "she" stands for. */
+static void widow_names_a_woman(void)
+{
+	struct fixture f = run("\u201cThey are wrong,\u201d said widow Terry Lund. She continued, "
+			       "\u201cWe have waited long enough.\u201d\n");
+
+	CHECK_EQ(f.l->n, 2);
+	speaker_resolves(&f, "She", "Terry Lund");
+	done(&f);
+
+	f = run("\u201cIt is late,\u201d said Terry Moss. She added, \u201cThe wait is "
+		"long.\u201d\n");
+	CHECK_EQ(f.l->n, 2);
+	speaker_resolves(&f, "She", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(contraction_keeps_its_verb);
 	RUN(possessive_keeps_its_mark);
 	RUN(clause_rival_of_other_sex);
+	RUN(widow_names_a_woman);
 	return CHECK_DONE();
 }
