@@ -9,10 +9,11 @@
 /* True when the resolved speaker s is a plural description ("Con Edison officials",
  * "analysts"): its last word lowercase and ending in "s", or the last before " for " ("the
  * trade group for the Blue Cross plans" is one group; "of" is left alone: "many of her
- * aides"); when head is not empty, that word is head's. */
+ * aides"), or a quantifier and a capitalised plural ("Many Republicans", never a name like
+ * "Sanders" alone); when head is not empty, that word is head's. */
 static bool plural_speaker(const char *s, const char *head, size_t nhead)
 {
-	const char *end = strstr(s, " for "), *last;
+	const char *end = strstr(s, " for "), *last, *sp = strchr(s, ' ');
 	size_t n;
 
 	if (!end)
@@ -20,7 +21,9 @@ static bool plural_speaker(const char *s, const char *head, size_t nhead)
 	for (last = end; last > s && last[-1] != ' '; last--)
 		;
 	n = (size_t)(end - last);
-	if (n < 4 || last[n - 1] != 's' || !(last[0] >= 'a' && last[0] <= 'z') ||
+	bool counted = sp && sp + 1 == last && last[0] >= 'A' && last[0] <= 'Z' &&
+		       text_word_in(CLAIMS_BARE_QUANTIFIERS " other", s, (size_t)(sp - s));
+	if (n < 4 || last[n - 1] != 's' || (!(last[0] >= 'a' && last[0] <= 'z') && !counted) ||
 	    last[n - 2] == '\'' || (unsigned char)last[n - 2] >= 0x80)
 		return false;
 	if (nhead && (n != nhead || strncasecmp(last, head, n) != 0))
@@ -935,6 +938,16 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	}
 	if (span_empty(r))
 		return NULL;
+	/* "Many Republicans", "Other Democrats": a quantifier before a group's name in the source
+	 * stays, as written; "Republicans" alone says all of them */
+	if (b >= a + 2 && r.start == e->t[a + 1].start && r.end == e->t[b - 1].end &&
+	    text_word_in(CLAIMS_BARE_QUANTIFIERS " other", e->text + e->t[a].start,
+			 e->t[a].end - e->t[a].start) &&
+	    (e->t[a + 1].flags & TOKF_CAP) && word_ends(e, b - 1, "s")) {
+		size_t id = coref_resolve(e->co, r);
+		if (id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_GROUP)
+			return name_of(e, (struct span){e->t[a].start, r.end});
+	}
 	if ((cased = title_cased(e, r)) != NULL)
 		return cased;
 	/* "a senior political source", "An IBM spokeswoman": someone unnamed keeps the article

@@ -76,11 +76,32 @@ static void widow_names_a_woman(void)
 	done(&f);
 }
 
+/* "Many Republicans echoed ... They criticized": the quantifier before a group's name stays in
+ * the row (not "Republicans", all of them), and "they" after it takes that group up; a plain
+ * name that ends in "s" is no group "they" takes up. */
+static void counted_group(void)
+{
+	struct fixture f = run("Many Republicans echoed those comments. They criticized the mayor "
+			       "for the tax.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "Many Republicans echoed (paraphrase): those comments"));
+	CHECK(renders(&f, 1, "Many Republicans criticized (paraphrase): the mayor for the tax"));
+	done(&f);
+
+	f = run("Bernie Sanders spoke in Ohio. Sanders said the plan was bad. They said it was "
+		"late.\n");
+	CHECK_EQ(f.l->n, 2);
+	speaker_resolves(&f, "They", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(contraction_keeps_its_verb);
 	RUN(possessive_keeps_its_mark);
 	RUN(clause_rival_of_other_sex);
 	RUN(widow_names_a_woman);
+	RUN(counted_group);
 	return CHECK_DONE();
 }
