@@ -725,6 +725,31 @@ static struct span person_before(const struct engine *e, size_t sa)
 	return none;
 }
 
+/* True when [*p, end) is a noun for people, maybe after a determiner or an adjective
+ * ("lawmakers", "a star anchor"), or two capitalised plurals joined by "and" ("Democrats and
+ * Republicans", *p moved back to the first); *p moves past a verb ("angered officials"). */
+static bool people_phrase(const struct engine *e, size_t *p, size_t end)
+{
+	if (*p < end && *p >= 2 && tok_is(e, *p - 1, "and") && (e->t[*p - 2].flags & TOKF_CAP) &&
+	    e->t[*p - 2].kind == TOK_WORD && word_ends(e, *p - 2, "s") &&
+	    !(e->t[*p - 2].word & (WORD_VERB | WORD_PREP)))
+		*p -= 2;
+	if (*p + 1 == end && tok_is(e, *p, "and"))
+		return false;
+	for (size_t i = *p; i < end; i++)
+		if (e->t[i].kind != TOK_WORD || (e->t[i].word & (WORD_VERB | WORD_AUX)) ||
+		    (!(e->t[i].flags & TOKF_CAP) && word_ends(e, i, "ed")))
+			*p = i + 1; /* "It angered officials at": the phrase after the verb */
+	if (*p >= end)
+		return false;
+	/* its head a person's office or work, a group of people, or a party's people by name
+	 * ("Republicans"); not "contentious exchanges with Senate Republicans who" */
+	return claims_office_noun(e, end - 1) ||
+	       text_word_in(CLAIMS_GROUP_NOUNS, e->text + e->t[end - 1].start,
+			    e->t[end - 1].end - e->t[end - 1].start) ||
+	       ((e->t[end - 1].flags & TOKF_CAP) && word_ends(e, end - 1, "s"));
+}
+
 static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -800,6 +825,12 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 		    !(e->t[p - 1].word & WORD_PREP) && !tok_punct(e, p - 1, ',') &&
 		    place_name(e, k, a))
 			return claims_resolve(e, p, k - 1);
+		/* "lawmakers in Congress who say", "Democrats and Republicans in Congress who
+		 * agree": a body is "which", never "who"; the people of it are, as written */
+		if (k >= 2 && tok_among(e, k - 1, "in at of from for with inside within") &&
+		    e->t[k - 1].sent == e->t[a].sent && (p = phrase_before(e, k - 1)) != SIZE_MAX &&
+		    kind_of(e, k, a) == COREF_ORG && people_phrase(e, &p, k - 1))
+			return claims_source_span(e, p, a);
 		/* "respondents who", "people who", "some who": a group, not a person named
 		 * before */
 		r = coref_resolve_name(e->co, claims_source_span(e, a, b));

@@ -96,6 +96,27 @@ static void counted_group(void)
 	done(&f);
 }
 
+/* "lawmakers in Congress who say": "who" is the people of the body, as written, never the body
+ * ("Congress say"); "contentious talks with Senate Republicans who oppose him" stays the
+ * Republicans, whom "talks" are not. */
+static void who_after_body(void)
+{
+	struct fixture f =
+		run("The deal drew fire from Democrats and Republicans in Congress who agree that "
+		    "such deals are unfair.\n\n"
+		    "It angered officials at the Pentagon who said the plan was late.\n\n"
+		    "The nominee had tense talks with Senate Republicans who oppose him on the "
+		    "bill.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0,
+		      "Democrats and Republicans in Congress agree (paraphrase): such deals are "
+		      "unfair"));
+	CHECK(renders(&f, 1, "officials at the Pentagon said (paraphrase): the plan was late"));
+	CHECK(renders(&f, 2, "Senate Republicans oppose (paraphrase): him on the bill"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(contraction_keeps_its_verb);
@@ -103,5 +124,6 @@ int main(void)
 	RUN(clause_rival_of_other_sex);
 	RUN(widow_names_a_woman);
 	RUN(counted_group);
+	RUN(who_after_body);
 	return CHECK_DONE();
 }
