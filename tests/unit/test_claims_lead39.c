@@ -117,6 +117,24 @@ static void who_after_body(void)
 	done(&f);
 }
 
+/* "It is worth noting that ...": "it" is the writer's aside, no speaker left for the reader to
+ * resolve ("It (unresolved) noting"); "It said" after a company stays a source. */
+static void worth_noting(void)
+{
+	struct fixture f = run("It is worth noting that the firm paid no tax last year.\n\n"
+			       "It was also worth recalling that the mill closed in May.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "(no speaker) noting (paraphrase): the firm paid no tax last year"));
+	CHECK(renders(&f, 1, "(no speaker) recalling (paraphrase): the mill closed in May"));
+	done(&f);
+
+	f = run("Acme Corp. posted a loss. It said the firm paid no tax last year.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(f.l->items[0].speaker.end > f.l->items[0].speaker.start);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(contraction_keeps_its_verb);
@@ -125,5 +143,6 @@ int main(void)
 	RUN(widow_names_a_woman);
 	RUN(counted_group);
 	RUN(who_after_body);
+	RUN(worth_noting);
 	return CHECK_DONE();
 }
