@@ -42,8 +42,8 @@ static void pronoun_is_has_before_cue(void)
 		 "Hale");
 	claim_is(&f, 1, CLAIM_INDIRECT, "that the race is close", "He\u2019s", "been saying",
 		 "Hale");
-	CHECK(renders(&f, 0, "Hale predicting (paraphrase): he will carry the state"));
-	CHECK(renders(&f, 1, "Hale been saying (paraphrase): the race is close"));
+	CHECK(renders(&f, 0, "Hale is predicting (paraphrase): he will carry the state"));
+	CHECK(renders(&f, 1, "Hale has been saying (paraphrase): the race is close"));
 	done(&f);
 }
 
