@@ -263,12 +263,25 @@ static bool late_or_early(const struct engine *e, size_t k, size_t b)
 		tok_among(e, k + 1, "after before in last on this"));
 }
 
+/* True when "that" at k, right after the preposition that opens the phrase at p, points to the
+ * noun after it ("concluded in that case that ...", "said at that meeting he would run"): no
+ * clause begins there. */
+static bool pointing_that(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	return tok_is(e, k, "that") && k == p + 1 && (e->t[p].word & WORD_PREP) && k + 2 < lim &&
+	       e->t[k + 1].kind == TOK_WORD &&
+	       !(e->t[k + 1].word & (WORD_VERB | WORD_AUX | WORD_PRON | WORD_DET | WORD_PREP |
+				     WORD_CONJ | WORD_SUBORD | WORD_ADV)) &&
+	       !(e->t[k + 1].flags & (TOKF_CAP | TOKF_INQ | TOKF_DIGIT)) && !e->t[k + 1].cue &&
+	       !claims_contraction(e, k + 1) && !word_ends(e, k + 1, "ed");
+}
+
 static bool clause_follows(const struct engine *e, size_t p, size_t b);
 static bool reported_clause(const struct engine *e, size_t p, size_t b);
 static bool past_verb(const struct engine *e, size_t k);
 static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 {
-	size_t lim = p + PHRASE_MAX < b ? p + PHRASE_MAX : b, k = p, t0;
+	size_t lim = p + PHRASE_MAX < b ? p + PHRASE_MAX : b, k = p, t0, dem = SIZE_MAX;
 	bool plain = true; /* no comma, conjunction or subordinator in the phrase so far */
 
 	/* "said Tuesday his actions ...", "said on Monday the deal ...", "said late Thursday the
@@ -307,6 +320,10 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 		    !word_ends(e, k - 1, "ing") &&
 		    (tok_modal(e, k + 1) || (e->t[k + 1].word & (WORD_AUX | WORD_VERB))))
 			continue; /* "responded with a line that could have come from him: “...”" */
+		if (pointing_that(e, p, k, lim)) {
+			dem = k; /* the phrase's own "that", as before, when no clause follows */
+			continue;
+		}
 		if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN)
 			return k;
 		if (quote_after_mark(e, k, b))
@@ -321,16 +338,17 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 	 * winning Ohio, he would have to ...": a short phrase, then a clause with a pronoun for
 	 * its subject */
 	if (!(e->t[p].word & WORD_PREP) || (e->t[p].word & WORD_TIME))
-		return SIZE_MAX;
+		return dem;
 	/* not "said of the encounter he had last week": after "of" the topic, a pronoun there
 	 * opens a relative clause on it */
 	if (tok_is(e, p, "of"))
-		return SIZE_MAX;
+		return dem;
 	for (k = p + 2; k + 1 < b && k < p + 12; k++) {
 		if (e->t[k].kind != TOK_WORD && !tok_punct(e, k, ','))
 			break;
 		plain = plain && e->t[k - 1].kind == TOK_WORD &&
-			!(e->t[k - 1].word & (WORD_CONJ | WORD_SUBORD | WORD_REL));
+			(!(e->t[k - 1].word & (WORD_CONJ | WORD_SUBORD | WORD_REL)) ||
+			 pointing_that(e, p, k - 1, b));
 		if (tok_among(e, k, "he she it they we i") && !(e->t[k + 1].word & WORD_PREP) &&
 		    e->t[k + 1].kind == TOK_WORD &&
 		    (tok_punct(e, k - 1, ',') ||
@@ -349,7 +367,7 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 		if (tok_is(e, k, "that") || (e->t[k].cue & CUE_VERB) || (e->t[k].word & WORD_VERB))
 			break;
 	}
-	return SIZE_MAX;
+	return dem;
 }
 
 /* True when token k is a finite form of "be" or "have" that a clause's subject goes before ("the
@@ -719,6 +737,28 @@ static size_t object_infinitive_after_want(const struct engine *e, size_t p, siz
 	return p;
 }
 
+/* For a cue whose content may be a noun phrase: "alleged in the suit that ...", "repeated during
+ * Monday's debate that ...": a short phrase of where it was said, one noun phrase after its
+ * preposition, then "that" and the clause, which is the content (not "criticized in detail the
+ * plan that the board adopted", whose "that" opens a relative clause on the object). The
+ * position of "that", or SIZE_MAX. */
+static size_t occasion_then_that(const struct engine *e, size_t p, size_t b)
+{
+	size_t k;
+
+	if (!tok_among(e, p, "in at during after before through via"))
+		return SIZE_MAX;
+	for (k = p + 1; k < b && k < p + 7 && !tok_is(e, k, "that"); k++)
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) ||
+		    (e->t[k].cue & CUE_VERB) ||
+		    (k > p + 1 && (e->t[k].word & (WORD_DET | WORD_PRON))) ||
+		    (e->t[k].word & (WORD_VERB | WORD_AUX | WORD_CONJ | WORD_SUBORD)))
+			return SIZE_MAX;
+	if (k == p + 1 || k + 2 >= b || !tok_is(e, k, "that") || start_after_phrase(e, p, b) != k)
+		return SIZE_MAX;
+	return k;
+}
+
 size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned cue)
 {
 	size_t k;
@@ -762,6 +802,8 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 		return k;
 	if ((cue & CUE_NP) && (k = quote_after_place(e, p, b)) != SIZE_MAX)
 		return k;
+	if ((cue & CUE_NP) && (k = occasion_then_that(e, p, b)) != SIZE_MAX)
+		return k;
 	if (cue & CUE_NP)
 		return start_after_np(e, p, b);
 	if (cue & CUE_OBJ)
@@ -796,6 +838,13 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	 * clause's subject, not the adverb ("said most recently that") */
 	if (most_subject(e, p, b) && !(cue & (CUE_QUOTEONLY | CUE_NP | CUE_OBJ)))
 		return p;
+	/* "said following a vote that ...", "warned ahead of the debate that ...": a phrase
+	 * these open ends at "that" (not "said following the rules is hard") */
+	if ((tok_among(e, p, "following despite") ||
+	     (tok_is(e, p, "ahead") && tok_is(e, p + 1, "of"))) &&
+	    (k = start_after_phrase(e, p, b)) != SIZE_MAX && tok_is(e, k, "that") && k + 1 < b &&
+	    e->t[k + 1].kind == TOK_WORD)
+		return k; /* not "despite all that, ..." */
 	/* "he said according to a transcript": where the words were found, a phrase */
 	if (e->t[p].word & (WORD_PREP | WORD_TIME) || late_or_early(e, p, b) ||
 	    (p + 1 < b && tok_according_to(e, p)) ||

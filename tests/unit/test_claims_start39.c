@@ -1,0 +1,70 @@
+/* Unit tests of where a reported clause starts after a phrase between the cue and "that"
+ * (session 39): each row that changes next to the neighbour of the same shape that stays. */
+#include "claims_fixture.h"
+
+/* "concluded in that case that ...": "that" right after the phrase's preposition points to the
+ * noun, and the clause starts after the second "that"; with no clause after the phrase
+ * ("agreed with that narrow point") the row keeps the phrase's noun as before. */
+static void pointing_that_in_phrase(void)
+{
+	struct fixture f = run("The board concluded in that case that the clerks had acted in good "
+			       "faith.\n\n"
+			       "The mayor said at that rally the budget would shrink.\n\n"
+			       "The mayor said at the rally that the budget would shrink.\n\n"
+			       "The treasurer agreed with that narrow point.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	CHECK(renders(&f, 0,
+		      "The board concluded (paraphrase): the clerks had acted in good faith"));
+	CHECK(renders(&f, 1, "The mayor said (paraphrase): the budget would shrink"));
+	CHECK(renders(&f, 2, "The mayor said (paraphrase): the budget would shrink"));
+	CHECK(renders(&f, 3, "The treasurer agreed (paraphrase): narrow point"));
+	done(&f);
+}
+
+/* "said following a vote in 1999 that ...", "warned ahead of the race that ...": the phrase
+ * these open ends at "that"; "said following the rules is costly" is a clause of its own, and
+ * "despite all that, ..." keeps its opening. */
+static void following_phrase_then_that(void)
+{
+	struct fixture f = run("Okafor said following a vote in 1999 that he had grave doubts "
+			       "about the dam.\n\n"
+			       "Okafor warned ahead of the race that the roads would close.\n\n"
+			       "Okafor said following the rules is costly for small farms.\n\n"
+			       "Okafor says despite all that, the farms were never paid.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	CHECK(renders(&f, 0, "Okafor said (paraphrase): he had grave doubts about the dam"));
+	CHECK(renders(&f, 1, "Okafor warned (paraphrase): the roads would close"));
+	CHECK(renders(&f, 2,
+		      "Okafor said (paraphrase): following the rules is costly for small farms"));
+	CHECK(renders(&f, 3,
+		      "Okafor says (paraphrase): despite all that, the farms were never paid"));
+	done(&f);
+}
+
+/* A cue whose content may be a noun phrase: "alleged in the complaint that ..." reports the
+ * clause after "that"; "criticized in detail the plan that the council adopted" criticized
+ * the plan, whose "that" opens a relative clause. */
+static void np_cue_occasion_then_that(void)
+{
+	struct fixture f =
+		run("Lindqvist alleged in the complaint that the firm had hidden its "
+		    "losses.\n\n"
+		    "Lindqvist criticized in detail the plan that the council adopted.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "Lindqvist alleged (paraphrase): the firm had hidden its losses"));
+	CHECK(renders(&f, 1,
+		      "Lindqvist criticized (paraphrase): in detail the plan that the council "
+		      "adopted"));
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(pointing_that_in_phrase);
+	RUN(following_phrase_then_that);
+	RUN(np_cue_occasion_then_that);
+	return CHECK_DONE();
+}
