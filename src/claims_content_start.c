@@ -776,6 +776,11 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	if ((cue & CUE_INF) && tok_is(e, p, "to") && p + 2 < b && tok_is(e, p + 1, "be") &&
 	    (tok_is(e, p + 2, "to") || e->t[p + 2].kind != TOK_WORD))
 		return SIZE_MAX;
+	/* "vowed not to repeat the mistake", "pledged never to raise taxes": the negated
+	 * infinitive is the content, its negation with it */
+	if ((cue & CUE_INF) && tok_among(e, p, "not never") && !(e->t[p].flags & TOKF_CAP) &&
+	    p + 2 < b && tok_infinitive(e, p + 1, b))
+		return p;
 	if ((cue & CUE_INF) && tok_infinitive(e, p, b)) {
 		if (p + 3 < b && (e->t[p + 1].cue & CUE_VERB) && tok_is(e, p + 2, "that") &&
 		    !(p > 0 && tok_among(e, p - 1, "plan plans planned planning")))

@@ -61,10 +61,29 @@ static void np_cue_occasion_then_that(void)
 	done(&f);
 }
 
+/* "vowed not to repeat the error", "pledged never to sell the land": the negated infinitive
+ * is what was promised, its negation with it (the row was lost, or began at the infinitive's
+ * object); "vowed to repeat the vote" and "urged the staff not to talk" stay. */
+static void negated_infinitive(void)
+{
+	struct fixture f = run("The envoy vowed not to repeat that error.\n\n"
+			       "The tribe pledged never to sell the land.\n\n"
+			       "The envoy vowed to repeat the vote.\n\n"
+			       "The envoy urged the staff not to talk.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	CHECK(renders(&f, 0, "The envoy vowed (paraphrase): not to repeat that error"));
+	CHECK(renders(&f, 1, "The tribe pledged (paraphrase): never to sell the land"));
+	CHECK(renders(&f, 2, "The envoy vowed (paraphrase): to repeat the vote"));
+	CHECK(renders(&f, 3, "The envoy urged (paraphrase): the staff not to talk"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(pointing_that_in_phrase);
 	RUN(following_phrase_then_that);
 	RUN(np_cue_occasion_then_that);
+	RUN(negated_infinitive);
 	return CHECK_DONE();
 }
