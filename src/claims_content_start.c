@@ -802,6 +802,11 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 		return k;
 	if ((k = that_after_adverb(e, p, b)) != SIZE_MAX)
 		return k;
+	/* "reiterated: “I know the rules”", "asked: “Who wrote them?”": a colon, then the
+	 * quotation (a noun phrase after a colon is no object of the cue) */
+	if ((cue & (CUE_NP | CUE_OBJ)) && tok_punct(e, p, ':') && p + 2 < b &&
+	    e->t[p + 1].kind == TOK_QOPEN)
+		return p + 1;
 	if ((cue & (CUE_NP | CUE_OBJ)) == (CUE_NP | CUE_OBJ) &&
 	    (k = quote_after_addressee(e, p, b)) != SIZE_MAX)
 		return k;

@@ -79,11 +79,29 @@ static void negated_infinitive(void)
 	done(&f);
 }
 
+/* "reiterated: “...”", "asked: “...?”": a cue whose content may be a noun phrase, a colon, then
+ * the quotation (the row was lost); "praised: the staff" reports nothing, and "said: “...”"
+ * stays. */
+static void colon_quote_after_np_cue(void)
+{
+	struct fixture f = run("The governor reiterated: \u201cI know the rules well.\u201d\n\n"
+			       "The governor asked: \u201cWho drew up these maps?\u201d\n\n"
+			       "The governor praised: the staff.\n\n"
+			       "The governor said: \u201cI know the rules well.\u201d\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0, "The governor reiterated: \u201cI know the rules well.\u201d"));
+	CHECK(renders(&f, 1, "The governor asked: \u201cWho drew up these maps?\u201d"));
+	CHECK(renders(&f, 2, "The governor said: \u201cI know the rules well.\u201d"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(pointing_that_in_phrase);
 	RUN(following_phrase_then_that);
 	RUN(np_cue_occasion_then_that);
 	RUN(negated_infinitive);
+	RUN(colon_quote_after_np_cue);
 	return CHECK_DONE();
 }
