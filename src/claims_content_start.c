@@ -480,7 +480,7 @@ static size_t that_after_adverb(const struct engine *e, size_t p, size_t b)
 		if (t->kind != TOK_WORD || t->cue || (t->flags & TOKF_INQ) ||
 		    !((!(t->flags & TOKF_CAP) && word_ends(e, k, "ly")) ||
 		      ((t->word & WORD_TIME) && !(t->word & WORD_DET)) ||
-		      tok_among(e, k, "late early long ago")))
+		      tok_among(e, k, "late early long ago afterward afterwards too")))
 			return SIZE_MAX;
 	}
 	return SIZE_MAX;
@@ -759,6 +759,29 @@ static size_t occasion_then_that(const struct engine *e, size_t p, size_t b)
 	return k;
 }
 
+/* "said two weeks ago that ...", "argued a few days ago the plan ...": a span of time counted
+ * back from now, then the clause. The position after "ago" (its "that" or the clause's first
+ * word), or SIZE_MAX. */
+static size_t time_ago(const struct engine *e, size_t p, size_t b)
+{
+	size_t k = p;
+
+	while (k < b && k < p + 3 &&
+	       ((e->t[k].flags & TOKF_DIGIT) ||
+		tok_among(e, k,
+			  "a an few several some many two three four five six seven eight nine ten "
+			  "eleven twelve fifteen twenty thirty")))
+		k++;
+	if (k + 2 >= b ||
+	    !tok_among(e, k,
+		       "seconds minutes hours days weeks months years decades "
+		       "second minute hour day week month year decade") ||
+	    !tok_is(e, k + 1, "ago"))
+		return SIZE_MAX;
+	k += 2;
+	return tok_is(e, k, "that") || clause_follows(e, k, b) ? k : SIZE_MAX;
+}
+
 size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned cue)
 {
 	size_t k;
@@ -855,6 +878,8 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	    (k = start_after_phrase(e, p, b)) != SIZE_MAX && tok_is(e, k, "that") && k + 1 < b &&
 	    e->t[k + 1].kind == TOK_WORD)
 		return k; /* not "despite all that, ..." */
+	if ((k = time_ago(e, p, b)) != SIZE_MAX)
+		return k; /* "said two weeks ago that ..." */
 	/* "he said according to a transcript": where the words were found, a phrase */
 	if (e->t[p].word & (WORD_PREP | WORD_TIME) || late_or_early(e, p, b) ||
 	    (p + 1 < b && tok_according_to(e, p)) ||

@@ -96,6 +96,24 @@ static void colon_quote_after_np_cue(void)
 	done(&f);
 }
 
+/* "argued a few days ago that ...", "said two weeks ago she would ...": a span of time counted
+ * back from now is no part of what was said, no more than "afterward" before "that" is; "said
+ * last week the ..." stays as it was. */
+static void time_ago_before_clause(void)
+{
+	struct fixture f = run("The coach argued a few days ago that the league had no plan.\n\n"
+			       "The coach said two weeks ago she would retire.\n\n"
+			       "The coach said afterward that the league had no plan.\n\n"
+			       "The coach said last week the league had no plan.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	CHECK(renders(&f, 0, "The coach argued (paraphrase): the league had no plan"));
+	CHECK(renders(&f, 1, "The coach said (paraphrase): she would retire"));
+	CHECK(renders(&f, 2, "The coach said (paraphrase): the league had no plan"));
+	CHECK(renders(&f, 3, "The coach said (paraphrase): the league had no plan"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(pointing_that_in_phrase);
@@ -103,5 +121,6 @@ int main(void)
 	RUN(np_cue_occasion_then_that);
 	RUN(negated_infinitive);
 	RUN(colon_quote_after_np_cue);
+	RUN(time_ago_before_clause);
 	return CHECK_DONE();
 }
