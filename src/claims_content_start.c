@@ -782,6 +782,30 @@ static size_t time_ago(const struct engine *e, size_t p, size_t b)
 	return tok_is(e, k, "that") || clause_follows(e, k, b) ? k : SIZE_MAX;
 }
 
+/* "warned voters that ...", "is warning Clinton that ...": the one warned, a name, a pronoun or
+ * a plural without a determiner, then the clause after "that", as after "told" (not "warned the
+ * rules that Congress passed would fail", where "that" opens a relative clause on the subject).
+ * The position of "that", or SIZE_MAX. */
+static size_t warned_addressee(const struct engine *e, size_t p, size_t b)
+{
+	size_t k;
+
+	if (p < 2 ||
+	    !(tok_among(e, p - 1, "warn warned warns") ||
+	      (tok_is(e, p - 1, "warning") && tok_among(e, p - 2, "is are was were been be"))) ||
+	    (e->t[p].word & WORD_PREP))
+		return SIZE_MAX;
+	for (k = p; k < b && k < p + 4 && !tok_is(e, k, "that"); k++)
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) || e->t[k].cue ||
+		    (e->t[k].word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_CONJ | WORD_SUBORD |
+				     WORD_TIME | WORD_ADV | WORD_DET)) ||
+		    word_ends(e, k, "ly"))
+			return SIZE_MAX;
+	return k > p && k + 2 < b && tok_is(e, k, "that") && e->t[k + 1].kind == TOK_WORD
+		       ? k
+		       : SIZE_MAX;
+}
+
 size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned cue)
 {
 	size_t k;
@@ -817,6 +841,8 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	/* "Workers think twice before agreeing": to think twice is to hesitate */
 	if ((cue & CUE_BELIEF) && tok_is(e, p, "twice"))
 		return SIZE_MAX;
+	if ((k = warned_addressee(e, p, b)) != SIZE_MAX)
+		return k;
 	if ((k = after_particle(e, p, b, cue)) != SIZE_MAX)
 		return k;
 	if ((k = plans_when_to(e, p, b)) != SIZE_MAX)

@@ -114,6 +114,28 @@ static void time_ago_before_clause(void)
 	done(&f);
 }
 
+/* "warned voters that ...", "is warning Okafor that ...": the one warned is no part of the
+ * warning, as after "told"; "warned the rules that Congress passed would fail" keeps its
+ * subject with its relative clause, and "warned of a crisis" its object. */
+static void warned_addressee_then_that(void)
+{
+	struct fixture f =
+		run("The treasurer warned voters that the levy would rise.\n\n"
+		    "The treasurer is warning Okafor that the levy would rise.\n\n"
+		    "The treasurer warned the rules that the board passed would fail.\n\n"
+		    "The treasurer warned of a crisis that could close the port.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	CHECK(renders(&f, 0, "The treasurer warned (paraphrase): the levy would rise"));
+	CHECK(renders(&f, 1, "The treasurer is warning (paraphrase): the levy would rise"));
+	CHECK(renders(&f, 2,
+		      "The treasurer warned (paraphrase): the rules that the board passed would "
+		      "fail"));
+	CHECK(renders(&f, 3,
+		      "The treasurer warned (paraphrase): a crisis that could close the port"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(pointing_that_in_phrase);
@@ -122,5 +144,6 @@ int main(void)
 	RUN(negated_infinitive);
 	RUN(colon_quote_after_np_cue);
 	RUN(time_ago_before_clause);
+	RUN(warned_addressee_then_that);
 	return CHECK_DONE();
 }
