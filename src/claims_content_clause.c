@@ -460,6 +460,36 @@ static bool consequence_after(const struct engine *e, size_t k, size_t lim)
 	       !tok_is(e, k + 2, "that"); /* ", deeming that it was too distant": a belief */
 }
 
+/* True when the comma at k, after content [p, k) that is a short noun phrase a cue of noun-phrase
+ * content took ("blamed trade deals, hurting the party's standing", "praised the effort,
+ * attending the opening", "attacked him, rushing to TV ..."), begins a participle phrase of the
+ * speaker's own act that runs to the clause's end: a word in -ing in lower case that is no
+ * preposition ("including", "according") and no noun, then a word of its phrase (not "and" or
+ * "or": "a kind, loving and fair man" is a list of adjectives), no other comma up to lim (the
+ * aside "the records, numbering 1,000 pages, be released" goes on) and no noun of a report
+ * inside ("taking aim at his support for ...", whose report stays unread). Content that begins
+ * with a gerund ("eliminating caucuses, limiting ...") is a list and goes on. */
+static bool participle_after_np(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	const struct tok *t = &e->t[k + 1];
+
+	if (k + 2 >= lim || !tok_punct(e, k, ',') || t->kind != TOK_WORD ||
+	    (t->flags & (TOKF_INQ | TOKF_CAP)) || !word_ends(e, k + 1, "ing") ||
+	    (t->word & (WORD_PREP | WORD_TIME | WORD_DET | WORD_PRON)) ||
+	    tok_among(e, k + 1,
+		      "including according regarding concerning following excluding during "
+		      "nothing something anything everything thing") ||
+	    e->t[k + 2].kind != TOK_WORD || (e->t[k + 2].flags & TOKF_INQ) ||
+	    tok_among(e, k + 2, "and or that") || !claims_np_short(e, p, k) ||
+	    word_ends(e, p, "ing"))
+		return false;
+	for (size_t j = k + 2; j < lim; j++)
+		if ((tok_punct(e, j, ',') && !(e->t[j].flags & TOKF_INQ)) ||
+		    (e->t[j].cue & CUE_NOUN))
+			return false;
+	return true;
+}
+
 /* True when the dash at k, spaced or long ("con- clusion" is a broken word), begins a clause
  * with a subject of its own that no later dash of the sentence pairs with ("cash on hand —
  * outside allies are stepping in" is not one: a plural noun alone may be an apposition): "it"
@@ -940,6 +970,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		if (tok_punct(e, k, ',') && but_clause(e, p, k, lim))
 			return k;
 		if (consequence_after(e, k, lim))
+			return k;
+		if (np && participle_after_np(e, p, k, lim))
 			return k;
 		if (dash_clause(e, p, k, lim))
 			return k;
