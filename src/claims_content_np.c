@@ -250,7 +250,10 @@ static bool ranked_np(const struct engine *e, size_t p, size_t k)
  * telling, when or why the speaker did it ("has backed the plan since the spring", "did not
  * name Ortiz until the last minute", "criticized the governor because of the cuts", "skipped
  * the vote because they felt ...", "supported the bill when it came to the Senate"), not what
- * the speaker said. Not after a ranked noun ("the first time since 1990"), a noun of time ("the
+ * the speaker said; or "before" or "after" and a participle, the speaker's act before or after
+ * the telling ("called the bridge a disgrace before explaining why ...", "declared their
+ * allegiance after arriving undecided", "before also ripping ..."; "after the vote" is left as
+ * it was). Not after a ranked noun ("the first time since 1990"), a noun of time ("the
  * day when the plant closed") nor a quotation, whose reason may be the speaker's own ('called
  * the bridge "a waste" because so few use it'). */
 static bool circumstance_after(const struct engine *e, size_t p, size_t k, size_t lim)
@@ -263,6 +266,15 @@ static bool circumstance_after(const struct engine *e, size_t p, size_t k, size_
 		return !tok_among(e, k - 1,
 				  "day days time times moment year years night week era period "
 				  "point months month age");
+	if (tok_among(e, k, "before after")) {
+		size_t v = k + 1;
+		if (v + 1 < lim && tok_among(e, v, "also then again later"))
+			v++;
+		return word_ends(e, v, "ing") && e->t[v].kind == TOK_WORD &&
+		       !(e->t[v].flags & (TOKF_CAP | TOKF_INQ)) &&
+		       !(e->t[v].word & (WORD_PREP | WORD_TIME | WORD_DET | WORD_PRON)) &&
+		       !tok_among(e, v, "nothing something anything everything");
+	}
 	return tok_among(e, k, "since until") && !ranked_np(e, p, k);
 }
 

@@ -33,8 +33,38 @@ static void participle_after_noun_phrase(void)
 	done(&f);
 }
 
+/* "called the bridge a disgrace before explaining why ...": after a short noun phrase a cue took,
+ * "before" or "after" and a participle is the speaker's act before or after the telling, not
+ * what was called; the clause the speaker explained is a claim of its own. A clause for content
+ * ("she would win the race after performing well") and a noun after "after" ("after the vote")
+ * go on. */
+static void act_before_or_after(void)
+{
+	struct fixture f =
+		run("The mayor called the bridge a disgrace before explaining why she "
+		    "had voted against it.\n\n"
+		    "The delegates declared their allegiance after arriving at the hall "
+		    "undecided.\n\n"
+		    "The mayor said she would win the race after performing well in the "
+		    "debate.\n\n"
+		    "The delegates declared their allegiance after the vote in the hall.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the bridge a disgrace", "The mayor", "called", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "why she had voted against it", "The mayor", "explaining",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "their allegiance", "The delegates", "declared", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT,
+		 "she would win the race after performing well in the debate", "The mayor", "said",
+		 NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "their allegiance after the vote in the hall",
+		 "The delegates", "declared", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(participle_after_noun_phrase);
+	RUN(act_before_or_after);
 	return CHECK_DONE();
 }
