@@ -946,7 +946,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		      !(tok_is(e, k, "and") && coordinated_subject(e, p, k, np)) &&
 		      !claims_subject_joins(e, p, k) && !modifier_after_and(e, k, lim)) ||
 		     verb_cue(e, (e->t[k + 1].word & WORD_AUX) ? k + 2 : k + 1, lim, true) ||
-		     (tok_punct(e, k - 1, ',') && speaker_clause(e, k + 1, lim))))
+		     (tok_punct(e, k - 1, ',') && speaker_clause(e, k + 1, lim))) &&
+		    !claims_relative_and(e, p, k))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;
 		if (participle_cue(e, k, lim) || second_participle(e, p, k, lim))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;

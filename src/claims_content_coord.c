@@ -39,6 +39,11 @@ static enum form verb_form(const struct engine *e, size_t i)
 	return FORM_NONE;
 }
 
+bool claims_present_s(const struct engine *e, size_t i)
+{
+	return verb_form(e, i) == FORM_S;
+}
+
 /* True when the word at i is a finite verb or a modal that the lexicon knows ("will", "was",
  * "has", "can't"): the verb of a clause in the content, whose form then shows. */
 static bool known_finite(const struct engine *e, size_t i)

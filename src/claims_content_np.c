@@ -380,8 +380,10 @@ bool claims_np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 				  "be been being can could having may might must shall should "
 				  "will would"))))
 			return false;
-		/* checked last: "the ministry opposed the plan and acted against it" */
-		return !np_clause(e, p, k);
+		/* checked last: "the ministry opposed the plan and acted against it"; "a town that
+		 * borders the river and has had ties with the port" goes on with its relative
+		 * clause */
+		return !np_clause(e, p, k) && !claims_relative_and(e, p, k);
 	}
 	return false;
 }

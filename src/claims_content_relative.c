@@ -67,6 +67,36 @@ bool claims_subject_joins(const struct engine *e, size_t p, size_t k)
 	       subject_open(e, p, k, "that whether if because when what although though as");
 }
 
+/* True when "and" at k joins a second verb to a relative clause in the content from p, not a
+ * second act of the speaker's ("cited a town that borders the river and has had ties with the
+ * port", "pushing an idea that rewards young players and demands effort"): "that", "which" or
+ * "who" after a word of the content, at most twelve words before k, its verb right after it (or
+ * after one adverb) in the present after "he", the word after "and" (or after one adverb) in
+ * that form too, and no comma, quotation mark or dash between; the relative word's verb in the
+ * past ("a bill that passed and added ...") is left to the speaker. */
+bool claims_relative_and(const struct engine *e, size_t p, size_t k)
+{
+	size_t v = k + 1;
+
+	if (!tok_is(e, k, "and") || (e->t[k].flags & TOKF_INQ) || v + 1 >= e->nt)
+		return false;
+	if ((e->t[v].word & WORD_ADV) && !(e->t[v].flags & TOKF_CAP))
+		v++;
+	if ((e->t[v].flags & (TOKF_CAP | TOKF_INQ)) || !claims_present_s(e, v))
+		return false;
+	for (size_t i = k; i-- > p + 1 && i + 14 > k;) {
+		size_t w = i + 1;
+		if (e->t[i].kind != TOK_WORD || (e->t[i].flags & TOKF_INQ))
+			return false;
+		if (!tok_among(e, i, "that which who") || e->t[i - 1].kind != TOK_WORD)
+			continue;
+		if ((e->t[w].word & WORD_ADV) && w + 1 < k)
+			w++;
+		return w < k && !(e->t[w].flags & TOKF_CAP) && claims_present_s(e, w);
+	}
+	return false;
+}
+
 /* True when the word at j may be the verb a subject before a relative clause goes on with ("the
  * farmers, who had been silenced for years, won the right"): a word in lower case, not a
  * determiner, preposition, pronoun, conjunction, subordinator, participle or cue verb, and no

@@ -862,6 +862,13 @@ size_t claims_inner_relative(const struct engine *e, size_t p, size_t k, size_t 
  * dilute their power", "- the first time it has weighed in"), not an item of a list
  * (claims_content_comment.c). */
 bool claims_comment_noun(const struct engine *e, size_t k, size_t lim);
+/* True when "and" at k joins a second verb to a relative clause in the content from p ("a town
+ * that borders the river and has had ties with the port"): the verb after "and" is in the
+ * present after "he", as the relative clause's is (claims_content_relative.c). */
+bool claims_relative_and(const struct engine *e, size_t p, size_t k);
+/* True when the word at i is a verb in the present after "he" ("is", "has", "borders"; some
+ * plural nouns pass) (claims_content_coord.c). */
+bool claims_present_s(const struct engine *e, size_t i);
 /* True when the comma at k closes a relative clause the content from p lies in, whose main
  * clause's verb follows ("Curiel, who ... declined to comment, was born in ..."). */
 bool claims_relative_closes(const struct engine *e, size_t p, size_t k, size_t lim);

@@ -62,9 +62,38 @@ static void act_before_or_after(void)
 	done(&f);
 }
 
+/* "cited a town that borders the river and has had good ties with the port": a verb in the
+ * present after "and", as the relative clause's verb is, goes on with the relative clause, not
+ * a second act of the speaker's; a cue there ("an idea that rewards players and demands effort")
+ * is no report of its own. A verb in the past after "and" ("and said the council should act")
+ * is still the speaker's next act. */
+static void second_verb_of_a_relative_clause(void)
+{
+	struct fixture f =
+		run("The mayor cited the value of a town that borders the river and has "
+		    "had good ties with the port.\n\n"
+		    "The coach explained the plan by pushing a new idea that rewards young "
+		    "players and demands effort from them.\n\n"
+		    "The mayor praised a bill that funds the port and said the council "
+		    "should act.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "the value of a town that borders the river and has had good ties with the port",
+		 "The mayor", "cited", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "the plan by pushing a new idea that rewards young players and demands effort "
+		 "from them",
+		 "The coach", "explained", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "a bill that funds the port", "The mayor", "praised", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the council should act", "The mayor", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(participle_after_noun_phrase);
 	RUN(act_before_or_after);
+	RUN(second_verb_of_a_relative_clause);
 	return CHECK_DONE();
 }
