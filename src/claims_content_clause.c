@@ -11,6 +11,10 @@ size_t claims_clause_cue(const struct engine *e, size_t k, size_t lim)
 	if (k >= lim || (e->t[k].flags & TOKF_INQ) || e->t[k].kind != TOK_WORD ||
 	    !claims_subject_fwd(e, k, lim, &sa, &sb) || sa != k)
 		return SIZE_MAX;
+	/* "between fans and guards and said": a subject ends in no "and"; the verb is the first
+	 * subject's, after the second "and" */
+	if (sb > sa + 1 && tok_is(e, sb - 1, "and"))
+		return SIZE_MAX;
 	while (sb < lim && e->t[sb].kind == TOK_WORD && !(e->t[sb].flags & TOKF_CAP) &&
 	       !e->t[sb].cue &&
 	       ((e->t[sb].word & (WORD_AUX | WORD_ADV)) || word_ends(e, sb, "ly") ||

@@ -90,10 +90,34 @@ static void second_verb_of_a_relative_clause(void)
 	done(&f);
 }
 
+/* "the arrest of a man during a fight between fans and guards and said ...": the plural noun
+ * after the first "and" is no subject of "said" (a subject ends in no "and"), so the content
+ * ends at the second "and", before the speaker's next verb; "the arrest of a fan and a guard and
+ * said" stays as it was. */
+static void no_subject_ends_in_and(void)
+{
+	struct fixture f =
+		run("Officials announced the arrest of a man during a fight between fans "
+		    "and guards and said the gates would stay shut.\n\n"
+		    "Officials announced the arrest of a fan and a guard and said the gates "
+		    "would stay shut.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "the arrest of a man during a fight between fans and guards", "Officials",
+		 "announced", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the gates would stay shut", "Officials", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the arrest of a fan and a guard", "Officials", "announced",
+		 NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the gates would stay shut", "Officials", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(participle_after_noun_phrase);
 	RUN(act_before_or_after);
 	RUN(second_verb_of_a_relative_clause);
+	RUN(no_subject_ends_in_and);
 	return CHECK_DONE();
 }
