@@ -341,6 +341,8 @@ static bool quote_then_dash(const struct engine *e, size_t k, size_t lim)
  * anxiety"). */
 static bool ends_content(const struct engine *e, size_t k, size_t lim)
 {
+	size_t j;
+
 	if (e->t[k].flags & TOKF_INQ)
 		return false;
 	if (tok_punct(e, k, ';'))
@@ -373,6 +375,18 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
 		return true;
 	if (!tok_punct(e, k, ',') || k + 1 >= lim)
 		return false;
+	/* ", also known as ISIL or ISIS" to the end: the writer's gloss on the name before it, no
+	 * more of what was said (", also known as ISIS, ISIL and Daesh", a list, and "the program,
+	 * known as the RFS, can ..." go on) */
+	j = tok_is(e, k + 1, "also") ? k + 2 : k + 1;
+	if (j + 2 < lim && tok_is(e, j, "known") && tok_is(e, j + 1, "as") &&
+	    !(e->t[j].flags & TOKF_INQ)) {
+		for (j += 2; j < lim; j++)
+			if (e->t[j].kind == TOK_WORD ? (e->t[j].word & WORD_VERB) != 0
+						     : !tok_punct(e, j, '.'))
+				return false;
+		return true;
+	}
 	/* ", to which O'Malley interjected": a relative clause after a preposition */
 	if (k + 2 < lim && (e->t[k + 1].word & WORD_PREP) &&
 	    (tok_is(e, k + 2, "which") || tok_is(e, k + 2, "whom")))

@@ -113,11 +113,37 @@ static void no_subject_ends_in_and(void)
 	done(&f);
 }
 
+/* "vowed to defeat the Northern Front, also known as the NF or the Front.": the other names set
+ * after the content to the end of the sentence are the writer's gloss, not what was vowed; a
+ * list of names with commas and a name set inside the clause ("The plan, known as the Harbor
+ * Deal, would hurt the port") go on. */
+static void also_known_as(void)
+{
+	struct fixture f =
+		run("The senator vowed to defeat the Northern Front, also known as the NF "
+		    "or the Front.\n\n"
+		    "The senator vowed to defeat the Northern Front, also known as the NF, "
+		    "the Front and the Union.\n\n"
+		    "The plan, known as the Harbor Deal, would hurt the port, the senator "
+		    "said.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "to defeat the Northern Front", "The senator", "vowed",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT,
+		 "to defeat the Northern Front, also known as the NF, the Front and the Union",
+		 "The senator", "vowed", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "The plan, known as the Harbor Deal, would hurt the port",
+		 "the senator", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(participle_after_noun_phrase);
 	RUN(act_before_or_after);
 	RUN(second_verb_of_a_relative_clause);
 	RUN(no_subject_ends_in_and);
+	RUN(also_known_as);
 	return CHECK_DONE();
 }
