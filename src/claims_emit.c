@@ -381,8 +381,18 @@ static size_t quoted_subject_end(const struct engine *e, const struct frame *f)
 	return end;
 }
 
-/* "Many said", "Both have promised", "the two argued": a quantifier or a number alone stands for
- * the people it counts, a source though no name. */
+/* True when token a opens its clause in frame f: the sentence's first word, or one after a
+ * comma, a semicolon or "and"/"but" ("To varying degrees, all agreed"; not "we can all agree",
+ * "The actors are all quick to", where "all" floats after the subject). */
+static bool opens_clause(const struct engine *e, const struct frame *f, size_t a)
+{
+	return a == f->a || tok_punct(e, a - 1, ',') || tok_punct(e, a - 1, ';') ||
+	       tok_among(e, a - 1, "and but");
+}
+
+/* "Many said", "Both have promised", "the two argued", "all agreed that": a quantifier or a
+ * number alone stands for the people it counts, a source though no name ("All told, the groups
+ * spent ..." sums up: no one told anything; "we can all agree" is said by "we"). */
 static bool counted_source(const struct engine *e, const struct frame *f)
 {
 	size_t a = f->sa;
@@ -393,7 +403,8 @@ static bool counted_source(const struct engine *e, const struct frame *f)
 	 * participle, whose subject may be another clause's ("the two sparred ..., with Crowley
 	 * attacking") */
 	return f->sb == a + 1 && e->t[a].kind == TOK_WORD && !word_ends(e, f->c, "ing") &&
-	       tok_among(e, a, "both many some few most several two three") &&
+	       tok_among(e, a, "all both many some few most several two three") &&
+	       !(tok_is(e, a, "all") && (tok_is(e, f->c, "told") || !opens_clause(e, f, a))) &&
 	       !(f->sa > f->a && tok_among(e, f->sa - 1, "what which that who"));
 }
 

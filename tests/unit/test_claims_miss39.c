@@ -1,0 +1,45 @@
+/* Unit tests of claims the engine did not find, from PolNeAR train's gold rows with no
+ * prediction (session 39): each next to the neighbour that must stay as it was. */
+#include "claims_fixture.h"
+
+/* "Some believe the plan will fail", "some argued": "some" standing alone before a verb of
+ * belief or argument is the subject, as before "say"; "had some say in it" and "there is some
+ * hope that" keep their nouns. */
+static void some_believe(void)
+{
+	struct fixture f = run("Some believe the new bridge will ease the traffic downtown.\n\n"
+			       "The tenants had some say in the design of the bridge.\n\n"
+			       "There is some hope that the bridge will open in May.\n\n"
+			       "Traders were wary, and some argued the rally would not last.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the new bridge will ease the traffic downtown", "Some",
+		 "believe", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the rally would not last", "some", "argued", NULL);
+	done(&f);
+}
+
+/* "To varying degrees, all agreed that ...": "all" alone counts the people just named, a
+ * source as "both" or "most" is, when it opens its clause; "All told, the groups spent ..." sums
+ * up and tells nothing, and a floating "all" ("we can all agree") is none of the source. */
+static void all_agreed(void)
+{
+	struct fixture f =
+		run("Three economists looked at the budget. To varying degrees, all "
+		    "agreed that the plan would raise taxes on the rich.\n\n"
+		    "All told, the two groups spent more than $3 million on ads.\n\n"
+		    "The builders are all quick to point out that the bridge is safe.\n\n"
+		    "I guess we can all agree now that the mayor was joking.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the plan would raise taxes on the rich", "all",
+		 "agreed", NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(some_believe);
+	RUN(all_agreed);
+	return CHECK_DONE();
+}
