@@ -429,7 +429,8 @@ static bool past_verb(const struct engine *e, size_t k)
 }
 
 /* "CNN reported at least six skywriting planes filled the skies", "Amazon reported it sold $30
- * billion", "The Times reported six people died": after a verb of reporting, a subject (a
+ * billion", "The Times reported six people died", "he recalled, suggesting the second debate
+ * erased all memory of the first": after a verb of reporting or suggesting, a subject (a
  * pronoun, or up to six words that open with a determiner, a number or a name) and a verb in
  * the past with more after it are a clause without "that" (not "reported the man wanted by
  * police", a participle, nor "reported a loss", an object alone). */
@@ -437,7 +438,10 @@ static bool reported_clause(const struct engine *e, size_t p, size_t b)
 {
 	size_t k = p;
 
-	if (p == 0 || p + 2 >= b || !tok_among(e, p - 1, "reported confirmed disclosed revealed"))
+	if (p == 0 || p + 2 >= b ||
+	    !tok_among(
+		    e, p - 1,
+		    "reported confirmed disclosed revealed suggest suggested suggesting suggests"))
 		return false;
 	if (k + 2 < b && number_qualifier(e, k, b))
 		k += 2;

@@ -37,9 +37,27 @@ static void all_agreed(void)
 	done(&f);
 }
 
+/* "..., Lane recalled, suggesting the second debate erased all memory of the first": after
+ * "suggesting" a subject and a verb in the past are a clause without "that", as after
+ * "reported"; "suggesting higher turnout on the other side", a noun phrase alone, stays no
+ * claim. */
+static void suggesting_clause(void)
+{
+	struct fixture f = run("\u201cShe was at the top of her game,\u201d Lane recalled, "
+			       "suggesting the second debate erased all memory of the first.\n\n"
+			       "The lull has a downside as well, suggesting higher turnout on the "
+			       "other side.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the second debate erased all memory of the first", "Lane",
+		 "suggesting", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(some_believe);
 	RUN(all_agreed);
+	RUN(suggesting_clause);
 	return CHECK_DONE();
 }
