@@ -401,6 +401,11 @@ static bool clause_follows(const struct engine *e, size_t p, size_t b)
 		if (tok_among(e, k, "would will could should might may can must") ||
 		    finite_be_have(e, k))
 			return k > p;
+		/* "found the United States was in breach": a capitalised cue word after a
+		 * capitalised word ends a name, no verb */
+		if (e->t[k].cue && (e->t[k].flags & TOKF_CAP) && (e->t[k - 1].flags & TOKF_CAP) &&
+		    !(e->t[k].word & (WORD_VERB | WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL)))
+			continue;
 		if (e->t[k].word & (WORD_VERB | WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL) ||
 		    e->t[k].cue)
 			return false;

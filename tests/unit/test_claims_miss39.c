@@ -54,10 +54,30 @@ static void suggesting_clause(void)
 	done(&f);
 }
 
+/* "found the United States was in breach of the deal": "States", a cue word, capitalised after
+ * a capitalised word ends a name in the clause's subject and is no verb; "found the country was
+ * in breach" read so already, and "found the United States Army in breach" has no clause. */
+static void name_with_cue_word(void)
+{
+	struct fixture f =
+		run("A trade panel found the United States was in breach of the "
+		    "deal.\n\n"
+		    "A trade panel found the country was in breach of the deal.\n\n"
+		    "A trade panel found the United States Army in breach of the deal.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the United States was in breach of the deal",
+		 "A trade panel", "found", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the country was in breach of the deal", "A trade panel",
+		 "found", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(some_believe);
 	RUN(all_agreed);
 	RUN(suggesting_clause);
+	RUN(name_with_cue_word);
 	return CHECK_DONE();
 }
