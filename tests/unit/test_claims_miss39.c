@@ -73,11 +73,31 @@ static void name_with_cue_word(void)
 	done(&f);
 }
 
+/* "is warning voters that a victory by Stone would ...": the addressee of a warning is no part
+ * of it, as after "told"; "warned the plan would fail" and "warned the board not to act" read as
+ * before. */
+static void warned_addressee(void)
+{
+	struct fixture f = run("Lane is warning voters that a victory by Stone would bring the old "
+			       "feud back to the council.\n\n"
+			       "Lane warned the plan would fail.\n\n"
+			       "Lane warned the board not to act this year.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT,
+		 "that a victory by Stone would bring the old feud back to the council", "Lane",
+		 "is warning", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan would fail", "Lane", "warned", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the board not to act this year", "Lane", "warned", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(some_believe);
 	RUN(all_agreed);
 	RUN(suggesting_clause);
 	RUN(name_with_cue_word);
+	RUN(warned_addressee);
 	return CHECK_DONE();
 }
