@@ -264,12 +264,14 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 		      "said says told tweeted wrote added noted argued insisted explained "
 		      "replied responded warned predicted"))
 		return true;
-	/* "Some believe the plan ...", "some argued": a verb of belief or argument is no noun
-	 * either ("some fear", "some hope" may be: "there is some hope that") */
+	/* "Some believe the plan ...", "some argued", "Some view the move as ...", "Some accused
+	 * him of ...": a verb of belief, argument or judgment is no noun either ("some fear",
+	 * "some hope" may be: "there is some hope that") */
 	if (tok_is(e, i - 1, "some") &&
 	    tok_among(e, i,
 		      "say said believe believed think argue argued contend contended insist "
-		      "insisted predict predicted suggest suggested speculate speculated") &&
+		      "insisted predict predicted suggest suggested speculate speculated see saw "
+		      "view viewed accuse accused") &&
 	    !(e->t[i].flags & TOKF_CAP) &&
 	    (i < 2 || e->t[i - 2].sent != e->t[i].sent || tok_punct(e, i - 2, ',') ||
 	     tok_among(e, i - 2, "and but while although though whereas yet")) &&

@@ -92,6 +92,22 @@ static void warned_addressee(void)
 	done(&f);
 }
 
+/* "Some accused the mayor of stoking anger", "some saw the remarks as part of a long feud":
+ * "some" alone before a verb of judgment is its subject too; "Some saw the fire from the
+ * bridge" (no "as") says nothing. */
+static void some_judged(void)
+{
+	struct fixture f = run("Some accused the mayor of stoking anger against the council.\n\n"
+			       "However, some saw the remarks as part of a long feud.\n\n"
+			       "Some saw the fire from the bridge.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the mayor of stoking anger against the council", "Some",
+		 "accused", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the remarks as part of a long feud", "some", "saw", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(some_believe);
@@ -99,5 +115,6 @@ int main(void)
 	RUN(suggesting_clause);
 	RUN(name_with_cue_word);
 	RUN(warned_addressee);
+	RUN(some_judged);
 	return CHECK_DONE();
 }
