@@ -334,6 +334,28 @@ static bool anyone_who(const struct engine *e, const struct frame *f)
 	       tok_is(e, f->sb, "who");
 }
 
+/* "dates have been set for August (for both firms, respectively), which suggests that the fight
+ * is far from over", "paid for by various companies or university groups, which suggests
+ * that ...": a "which" after a closing bracket, or a verb in "-s" after a plural noun, has the
+ * clause before it for antecedent, a fact read as a sign, not the noun the lookup would give it
+ * ("the report, which suggests", "the firms, which say" stay). */
+static bool which_after_clause(const struct engine *e, const struct frame *f)
+{
+	size_t k = f->sa;
+
+	if (f->sb != f->sa + 1 || k < 2 || f->c != f->sb || !tok_is(e, k, "which") ||
+	    !tok_punct(e, k - 1, ',') || !(e->t[f->c].cue & CUE_VERB) || !word_ends(e, f->c, "s") ||
+	    word_ends(e, f->c, "ss"))
+		return false;
+	k -= 2;
+	if (tok_punct(e, k, ')'))
+		return true;
+	return e->t[k].kind == TOK_WORD && !(e->t[k].flags & (TOKF_CAP | TOKF_DIGIT)) &&
+	       !e->t[k].word && !e->t[k].cue && word_ends(e, k, "s") && !word_ends(e, k, "ss") &&
+	       !word_ends(e, k, "us") && !word_ends(e, k, "is") && !word_possessive(e, k) &&
+	       !tok_among(e, k, "news series species politics economics means headquarters");
+}
+
 bool claims_junk_source(const struct engine *e, const struct frame *f)
 {
 	if (unnamed_polls(e, f) || states_noun(e, f) || indefinite_named(e, f) ||
@@ -341,5 +363,5 @@ bool claims_junk_source(const struct engine *e, const struct frame *f)
 		return true;
 	return order_as_source(e, f) || source_across_dash(e, f) || gerund_past_comma(e, f) ||
 	       which_after_topic(e, f) || predicate_gerund(e, f) || relative_before(e, f) ||
-	       meaning_source(e, f) || anyone_who(e, f);
+	       meaning_source(e, f) || anyone_who(e, f) || which_after_clause(e, f);
 }
