@@ -356,6 +356,14 @@ static bool which_after_clause(const struct engine *e, const struct frame *f)
 	       !tok_among(e, k, "news series species politics economics means headquarters");
 }
 
+/* "It is worth noting that most of the staff are volunteers", "it's worth mentioning that": a
+ * participle after "worth" is the writer's aside, the "it" before it no one ("Jones was worth
+ * quoting" has no clause after it). */
+static bool worth_aside(const struct engine *e, const struct frame *f)
+{
+	return f->c > f->a && tok_is(e, f->c - 1, "worth") && word_ends(e, f->c, "ing");
+}
+
 bool claims_junk_source(const struct engine *e, const struct frame *f)
 {
 	if (unnamed_polls(e, f) || states_noun(e, f) || indefinite_named(e, f) ||
@@ -363,5 +371,6 @@ bool claims_junk_source(const struct engine *e, const struct frame *f)
 		return true;
 	return order_as_source(e, f) || source_across_dash(e, f) || gerund_past_comma(e, f) ||
 	       which_after_topic(e, f) || predicate_gerund(e, f) || relative_before(e, f) ||
-	       meaning_source(e, f) || anyone_who(e, f) || which_after_clause(e, f);
+	       meaning_source(e, f) || anyone_who(e, f) || which_after_clause(e, f) ||
+	       worth_aside(e, f);
 }

@@ -21,8 +21,26 @@ static void which_after_clause(void)
 	done(&f);
 }
 
+/* "It is worth noting that ...": the participle after "worth" is the writer's aside, no one's
+ * claim; a clerk who said it was worth noting keeps the row, and so does a participle after a
+ * comma ("..., noting that"). */
+static void worth_noting_aside(void)
+{
+	struct fixture f = run("It is worth noting that the volunteers make up most of the "
+			       "crew.\n\n"
+			       "The clerk said it was worth noting that the vote was close.\n\n"
+			       "The mayor spoke for an hour, noting that the budget was tight.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "it was worth noting that the vote was close", "The clerk",
+		 "said", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the budget was tight", "The mayor", "noting", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(which_after_clause);
+	RUN(worth_noting_aside);
 	return CHECK_DONE();
 }
