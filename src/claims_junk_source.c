@@ -364,6 +364,16 @@ static bool worth_aside(const struct engine *e, const struct frame *f)
 	return f->c > f->a && tok_is(e, f->c - 1, "worth") && word_ends(e, f->c, "ing");
 }
 
+/* "they take part in its practices, even those we know to be harmful": a verb of belief right
+ * before "to be" has its object before it, the noun its relative clause is on; the clause
+ * before the source is not what was believed ("Tests show the water to be safe" and "we know
+ * the water to be safe" name it after the cue). */
+static bool belief_gap(const struct engine *e, const struct frame *f)
+{
+	return f->sa < f->sb && f->c + 2 < f->b && f->ce <= e->t[f->sa].start &&
+	       (f->cue & CUE_BELIEF) && tok_is(e, f->c + 1, "to") && tok_is(e, f->c + 2, "be");
+}
+
 bool claims_junk_source(const struct engine *e, const struct frame *f)
 {
 	if (unnamed_polls(e, f) || states_noun(e, f) || indefinite_named(e, f) ||
@@ -372,5 +382,5 @@ bool claims_junk_source(const struct engine *e, const struct frame *f)
 	return order_as_source(e, f) || source_across_dash(e, f) || gerund_past_comma(e, f) ||
 	       which_after_topic(e, f) || predicate_gerund(e, f) || relative_before(e, f) ||
 	       meaning_source(e, f) || anyone_who(e, f) || which_after_clause(e, f) ||
-	       worth_aside(e, f);
+	       worth_aside(e, f) || belief_gap(e, f);
 }

@@ -38,9 +38,26 @@ static void worth_noting_aside(void)
 	done(&f);
 }
 
+/* "..., even those we know to be harmful": a belief verb before "to be" has its object before
+ * it, so the clause before its source is nobody's belief; the tag after a clause and "know the
+ * rules to be harmful" stay. */
+static void belief_before_to_be(void)
+{
+	struct fixture f = run("Many teachers feel bound by the board to follow its rules, even "
+			       "those we know to be harmful.\n\n"
+			       "Many teachers follow the rules, we know.\n\n"
+			       "We know the rules to be harmful.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Many teachers follow the rules", "we", "know", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the rules to be harmful", "We", "know", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(which_after_clause);
 	RUN(worth_noting_aside);
+	RUN(belief_before_to_be);
 	return CHECK_DONE();
 }
