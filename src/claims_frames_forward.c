@@ -253,8 +253,9 @@ static size_t people_start(const struct engine *e, size_t a, size_t k)
 }
 
 /* "The mayor met officials saying the bridge was safe", "the poll left 62 percent of voters
- * saying ...": a participle right after a noun for people that is the object of a verb or a
- * preposition is said of those people, not of the clause's subject ("The senator emailed
+ * saying ...", "she began to get comments accusing her": a participle right after a noun for
+ * people (or the posts they write) that is the object of a verb or a preposition is said of
+ * them, not of the clause's subject ("The senator emailed
  * supporters saying" and "sent a message to supporters saying" stay the sender's). Sets the
  * source to the people (before_people(), people_start()) and returns true. */
 static bool object_participle(const struct engine *e, struct frame *f)
@@ -266,11 +267,22 @@ static bool object_participle(const struct engine *e, struct frame *f)
 		       "officials people experts sources analysts critics residents witnesses "
 		       "protesters economists voters supporters opponents scientists lawmakers "
 		       "leaders activists researchers doctors lawyers advocates aides gunman man "
-		       "woman speaker voter supporter item ad ads sign signs banner banners"))
+		       "woman speaker voter supporter item ad ads sign signs banner banners "
+		       "comments tweets posts"))
 		return false;
 	k = people_start(e, f->a, c - 1);
-	if (k <= f->a || !before_people(e, k - 1))
+	if (k <= f->a)
 		return false;
+	/* posts someone receives are others' words ("began to get comments accusing her"); those
+	 * the subject posts are its own ("posted tweets accusing the mayor") */
+	if (tok_among(e, c - 1, "comments tweets posts")) {
+		if (!tok_among(
+			    e, k - 1,
+			    "get gets getting got received receives receiving drew draws drawing"))
+			return false;
+	} else if (!before_people(e, k - 1)) {
+		return false;
+	}
 	for (size_t j = k - 1; j > f->a && j + 6 > k; j--)
 		if (tok_among(e, j - 1, claims_message_nouns))
 			return false; /* "sent a text message to supporters saying" */

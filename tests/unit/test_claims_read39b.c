@@ -54,10 +54,26 @@ static void belief_before_to_be(void)
 	done(&f);
 }
 
+/* "she began to get comments accusing her of ...": comments she received are not hers, so she
+ * is no speaker of them (the comments are no one who can be named: no row); the senator's own
+ * posted tweets stay the senator's. */
+static void received_comments(void)
+{
+	struct fixture f =
+		run("When the nurse shared the photo, she began to get comments accusing "
+		    "her of insulting the flag.\n\n"
+		    "The senator posted tweets accusing the mayor of lying.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the mayor of lying", "The senator", "accusing", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(which_after_clause);
 	RUN(worth_noting_aside);
 	RUN(belief_before_to_be);
+	RUN(received_comments);
 	return CHECK_DONE();
 }
