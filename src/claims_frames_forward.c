@@ -403,6 +403,33 @@ static bool coordinated_source(const struct engine *e, struct frame *f, size_t j
 	return f->sb <= j;
 }
 
+/* "should take such issues seriously from the start—perhaps Acme and Zeta thought that ...",
+ * "the campaign nearly broke — new filings show": a source that begins inside a clause (a
+ * lowercase word that is no determiner, quantifier or plural noun, or a number) and runs across
+ * a dash begins after the dash, past an adverb of doubt ("Jason Sims — a teacher", "insiders
+ * in two states — Nevada and Ohio" and "the three scholars -- Mr. Tribe" stay whole). The
+ * source's new start, or sa; a dash right after the source closes an apposition ("insiders in
+ * two states — Nevada and Ohio — said") and leaves it whole. */
+static size_t after_inner_dash(const struct engine *e, size_t sa, size_t sb)
+{
+	const struct tok *t = &e->t[sa];
+	size_t k;
+
+	if (sa + 2 >= sb || tok_dash(e, sb) || t->kind != TOK_WORD || (t->flags & TOKF_CAP) ||
+	    (!(t->flags & TOKF_DIGIT) &&
+	     ((t->word & (WORD_DET | WORD_PRON)) || word_ends(e, sa, "s") ||
+	      tok_among(e, sa, "many some most few several both all each every no half"))))
+		return sa;
+	for (k = sb - 1; k > sa && !tok_dash(e, k); k--)
+		;
+	if (k <= sa || k + 1 >= sb)
+		return sa;
+	k++;
+	if (k + 1 < sb && tok_among(e, k, "perhaps maybe probably possibly"))
+		k++;
+	return e->t[k].kind == TOK_WORD && !e->t[k].cue ? k : sa;
+}
+
 /* The source of a forward frame: the subject before the cue ("X said"), the subject of the
  * sentence ("X praised Y and said"), or for a participle the sentence's last source or its
  * subject ("X issued a statement saying"). False when there is none. */
@@ -468,6 +495,7 @@ static bool forward_source(const struct engine *e, struct frame *f)
 			f->sb = t;
 		}
 		f->sa = tag_after_phrase(e, f);
+		f->sa = after_inner_dash(e, f->sa, f->sb);
 		/* "Sanders, who on Tuesday endorsed Clinton", "Curiel, who through his office
 		 * declined": a phrase between the relative pronoun and its verb is no source; the
 		 * pronoun is */

@@ -69,11 +69,36 @@ static void received_comments(void)
 	done(&f);
 }
 
+/* "take such rules seriously from the start—perhaps Vantor and Kell thought that ...": a
+ * source that begins inside a clause runs across the dash no further; a name and its
+ * description set off by dashes ("Jo Ruiz — a teacher — said") stays whole. */
+static void source_after_dash(void)
+{
+	struct fixture f =
+		run("Small clubs must take such rules seriously from the "
+		    "start\u2014perhaps Vantor and Kell thought that a handshake was "
+		    "enough.\n\n"
+		    "Jo Ruiz \u2014 a teacher from Dover \u2014 said that the school was "
+		    "shut.\n\n"
+		    "Even if Kell can't win in Ohio, insiders in two states \u2014 Utah and "
+		    "Iowa \u2014 said that she must close the gap.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that a handshake was enough", "Vantor and Kell", "thought",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the school was shut",
+		 "Jo Ruiz \u2014 a teacher from Dover", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that she must close the gap",
+		 "insiders in two states \u2014 Utah and Iowa", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(which_after_clause);
 	RUN(worth_noting_aside);
 	RUN(belief_before_to_be);
 	RUN(received_comments);
+	RUN(source_after_dash);
 	return CHECK_DONE();
 }
