@@ -81,6 +81,24 @@ static bool names_thing(const struct engine *e, const struct frame *f)
 	return true;
 }
 
+/* "Musto, the chief of the company now called Kell Ltd, ...": a naming participle after an adverb
+ * of naming ("now called", "simply named") right after a lowercase noun that is no person is
+ * the name that noun goes by when a name follows; no one speaks ("the senator now called the
+ * plan a mistake" and "the agency now called it a loan" stay). */
+static bool noun_now_called(const struct engine *e, const struct frame *f)
+{
+	size_t c = f->c, n = c - 2, p = claims_tok_at(e, f->cs);
+
+	if (c < f->a + 3 || f->qb != c + 1 || !tok_among(e, c, "called named dubbed") ||
+	    !tok_among(e, c - 1, "now simply officially formerly later once") ||
+	    e->t[n].kind != TOK_WORD || (e->t[n].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) ||
+	    (e->t[n].word &
+	     (WORD_PRON | WORD_PERSON | WORD_REL | WORD_VERB | WORD_AUX | WORD_PREP | WORD_CONJ)) ||
+	    e->t[n].cue || claims_person_noun(e, n))
+		return false;
+	return p == c + 1 && (e->t[p].kind == TOK_QOPEN || (e->t[p].flags & TOKF_CAP));
+}
+
 /* "The program, called EB-5, allows ...", "The boat, named Hope, sank": a participle that names
  * the noun right before its comma is set off after it, so the noun is what is called so; no one
  * speaks. A source set off by commas of its own stays ("Beruff, a Scott ally, called the plan
@@ -1082,5 +1100,6 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	       medium_after_cue(e, f) || result_clause(e, f) || boasts_quantity(e, f) ||
 	       gerund_subject(e, f) || found_at_place(e, f) || possessed_source(e, f) ||
 	       clause_as_source(e, f) || reader_source(e, f) || pronoun_to_name(e, f) ||
-	       reads_as(e, f) || topic_participle(e, f) || names_set_off(e, f) || phone_call(e, f);
+	       reads_as(e, f) || topic_participle(e, f) || names_set_off(e, f) ||
+	       phone_call(e, f) || noun_now_called(e, f);
 }

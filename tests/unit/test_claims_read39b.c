@@ -93,6 +93,22 @@ static void source_after_dash(void)
 	done(&f);
 }
 
+/* "Ruiz, the chief of the company now called Kell Ltd, ...": "now called" after a noun that is
+ * no person, a name after it, is the name the noun goes by, no one's words; "the senator now
+ * called the plan a mistake" and "the agency now called it a loan" stay. */
+static void company_now_called(void)
+{
+	struct fixture f = run("Ruiz, the new chief of the company now called Kell Ltd, has a long "
+			       "history with the firm.\n\n"
+			       "The senator now called the plan a mistake.\n\n"
+			       "The agency now called it a loan.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan a mistake", "The senator", "now called", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "it a loan", "The agency", "now called", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(which_after_clause);
@@ -100,5 +116,6 @@ int main(void)
 	RUN(belief_before_to_be);
 	RUN(received_comments);
 	RUN(source_after_dash);
+	RUN(company_now_called);
 	return CHECK_DONE();
 }
