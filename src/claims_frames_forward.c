@@ -415,8 +415,12 @@ static size_t after_inner_dash(const struct engine *e, size_t sa, size_t sb)
 	const struct tok *t = &e->t[sa];
 	size_t k;
 
+	bool closes = false; /* "(such as names) seriously ...": begun inside brackets */
+
+	for (k = sa; k < sb && !tok_punct(e, k, '('); k++)
+		closes = closes || tok_punct(e, k, ')');
 	if (sa + 2 >= sb || tok_dash(e, sb) || t->kind != TOK_WORD || (t->flags & TOKF_CAP) ||
-	    (!(t->flags & TOKF_DIGIT) &&
+	    (!(t->flags & TOKF_DIGIT) && !closes &&
 	     ((t->word & (WORD_DET | WORD_PRON)) || word_ends(e, sa, "s") ||
 	      tok_among(e, sa, "many some most few several both all each every no half"))))
 		return sa;

@@ -70,7 +70,8 @@ static void received_comments(void)
 }
 
 /* "take such rules seriously from the start—perhaps Vantor and Kell thought that ...": a
- * source that begins inside a clause runs across the dash no further; a name and its
+ * source that begins inside a clause (or inside brackets: "matters (such as names) seriously
+ * ...—maybe Lund and Ivo thought") runs across the dash no further; a name and its
  * description set off by dashes ("Jo Ruiz — a teacher — said") stays whole. */
 static void source_after_dash(void)
 {
@@ -81,15 +82,18 @@ static void source_after_dash(void)
 		    "Jo Ruiz \u2014 a teacher from Dover \u2014 said that the school was "
 		    "shut.\n\n"
 		    "Even if Kell can't win in Ohio, insiders in two states \u2014 Utah and "
-		    "Iowa \u2014 said that she must close the gap.\n");
+		    "Iowa \u2014 said that she must close the gap.\n\n"
+		    "Clubs must take legal matters (such as names) seriously from the "
+		    "start\u2014maybe Lund and Ivo thought that a deal was enough.\n");
 
-	CHECK_EQ(f.l->n, 3);
+	CHECK_EQ(f.l->n, 4);
 	claim_is(&f, 0, CLAIM_INDIRECT, "that a handshake was enough", "Vantor and Kell", "thought",
 		 NULL);
 	claim_is(&f, 1, CLAIM_INDIRECT, "that the school was shut",
 		 "Jo Ruiz \u2014 a teacher from Dover", "said", NULL);
 	claim_is(&f, 2, CLAIM_INDIRECT, "that she must close the gap",
 		 "insiders in two states \u2014 Utah and Iowa", "said", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "that a deal was enough", "Lund and Ivo", "thought", NULL);
 	done(&f);
 }
 
