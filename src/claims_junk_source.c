@@ -83,23 +83,10 @@ static bool sum_source(const struct engine *e, size_t a)
 	return a > 0 && claims_currency_before(e, a - 1);
 }
 
-/* "It is worth noting that ...", "it was also worth recalling": "it" that stands for the clause
- * after it, the writer's aside, no one who speaks (as "It's worth noting", pronoun_is()). */
-static bool worth_source(const struct engine *e, size_t a, size_t b)
-{
-	size_t k = b + 1;
-
-	if (b != a + 1 || !tok_is(e, a, "it") || b >= e->nt || !tok_among(e, b, "is was"))
-		return false;
-	if (k < e->nt && tok_among(e, k, "also still certainly surely"))
-		k++;
-	return k < e->nt && tok_is(e, k, "worth");
-}
-
 bool claims_source_clause(const struct engine *e, size_t a, size_t b)
 {
 	return a < b && (pronoun_is(e, a) || participle_in_phrase(e, b) || time_source(e, a, b) ||
-			 sum_source(e, a) || adverb_source(e, a, b) || worth_source(e, a, b));
+			 sum_source(e, a) || adverb_source(e, a, b));
 }
 
 /* "Bush sits at single digits in the polls", "She is still ahead in national polls", "support
