@@ -368,6 +368,26 @@ static bool untold_thing(const struct engine *e, const struct frame *f)
 	return true;
 }
 
+/* "Bartleby answered nothing", "She knows nothing", "he replied not a word": content that is
+ * only "nothing" or "not a word" tells that nothing was said or known; no claim ("says nothing
+ * will change", a clause, and "revealed nothing new about ..." stay). */
+static bool nothing_said(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs), k;
+
+	if (f->kind == CLAIM_DIRECT || p != f->qb || p >= e->nt)
+		return false;
+	if (tok_is(e, p, "nothing"))
+		k = p + 1;
+	else if (tok_is(e, p, "not") && tok_is(e, p + 1, "a") && tok_is(e, p + 2, "word"))
+		k = p + 3;
+	else
+		return false;
+	if (k < e->nt && e->t[k].start < f->ce && tok_is(e, k, "at") && tok_is(e, k + 1, "all"))
+		k += 2;
+	return k >= e->nt || e->t[k].start >= f->ce;
+}
+
 /* "the company soon found itself offering free rides": a participle after "found" and a
  * reflexive object tells what the subject came to be doing, no words it said ("found himself
  * saying that ..." stays). */
@@ -408,5 +428,5 @@ bool claims_other_reading(const struct engine *e, const struct frame *f)
 	       described_noun(e, f) || title_heading(e, f) || adding_thing(e, f) ||
 	       possessed_participle(e, f) || described_as_clause(e, f) || vocative(e, f) ||
 	       noun_cue(e, f) || told_thing(e, f) || found_itself(e, f) || heading_claim(e, f) ||
-	       written_thing(e, f) || untold_thing(e, f);
+	       written_thing(e, f) || untold_thing(e, f) || nothing_said(e, f);
 }
