@@ -287,6 +287,55 @@ static size_t open_quote_end(const struct engine *e, size_t i, size_t para)
 	return in.end;
 }
 
+/* True when token k is a capitalised name a speaker may call someone by: a word with a capital,
+ * no class and no cue in the lists, not "I". */
+static bool called_name(const struct engine *e, size_t k)
+{
+	return k < e->nt && (e->t[k].flags & TOKF_CAP) && tok_unlisted(e, k, TOKF_DIGIT) &&
+	       !tok_is(e, k, "i");
+}
+
+/* True when the quotation whose marks are at i and cl, opening its paragraph, speaks to someone
+ * by name: the name alone in it, then its tag and the rest of the quotation ("“Bartleby,” said
+ * I, “...”"), or the name set off by a comma at its end ("“Sit down, Turkey,”", "“What do you
+ * think of it, Nippers?”"). What a paragraph of quotation alone says next is the other one's
+ * answer, not more of the same speaker's words. A quoted name with no quotation after its tag
+ * ("“Savage,” she said, meaning ...") and a question alone ("“..., right?” ¶ “I mean, ...”",
+ * as often the speaker's own) are no such call. */
+static bool asks_reply(const struct engine *e, size_t i, size_t cl)
+{
+	size_t k = i + 1, n;
+
+	if (cl <= i + 2 || cl >= e->nt)
+		return false;
+	n = called_name(e, k + 1) ? 2 : 1;
+	if (called_name(e, k) && tok_punct(e, k + n, ',') && k + n + 1 == cl) {
+		/* its tag, a few words, then a comma and the quotation goes on */
+		for (size_t j = cl + 1; j < e->nt && j < cl + 6; j++) {
+			if (tok_punct(e, j, ','))
+				return j + 1 < e->nt && e->t[j + 1].kind == TOK_QOPEN;
+			if (e->t[j].kind != TOK_WORD)
+				return false;
+		}
+		return false;
+	}
+	k = cl - 1;
+	if (!tok_punct(e, k, ',') && !tok_punct(e, k, '.') && !tok_punct(e, k, '?'))
+		return false;
+	n = called_name(e, k - 2) ? 2 : 1;
+	return k > i + n + 2 && called_name(e, k - 1) && tok_punct(e, k - 1 - n, ',');
+}
+
+/* True when paragraph para, the one token `from` lies in, opens with a quotation that asks a
+ * reply (asks_reply()). */
+static bool para_asks_reply(const struct engine *e, size_t from, size_t para)
+{
+	while (from > 0 && doc_sentence(e->d, e->t[from - 1].sent)->paragraph == para)
+		from--;
+	return e->t[from].kind == TOK_QOPEN && e->t[from].pair != SIZE_MAX &&
+	       e->t[from].pair > from && asks_reply(e, from, e->t[from].pair);
+}
+
 size_t claims_run_on(const struct engine *e, size_t after, size_t end)
 {
 	size_t i = after, hops = 0, nt = e->nt;
@@ -335,6 +384,10 @@ size_t claims_run_on(const struct engine *e, size_t after, size_t end)
 			k++;
 		if (k >= nt || e->t[k].kind != TOK_QCLOSE || e->t[k].start > end + 8)
 			return end;
+		/* "“Bartleby,” said I, “...” ¶ “I would prefer not to.”": a quotation that speaks to
+		 * someone by name is answered by the next one, another speaker's */
+		if (para_asks_reply(e, after - 1, para))
+			return e->t[after - 1].kind == TOK_QCLOSE ? e->t[after - 1].start : end;
 		for (size_t n = 0; n < 8 && claims_quote_para_run(e, ++para, &in); n++)
 			end = in.end;
 	}

@@ -16,8 +16,48 @@ static void nothing_said(void)
 	done(&f);
 }
 
+/* "“Marta,” said the clerk, “the ledger ...” ¶ “I would rather not.”": a quotation that speaks
+ * to someone by name, at its start or its end, is answered by the quotation alone in the next
+ * paragraph, the other one's words; one that does not ("“We have the votes,” the mayor said. ¶
+ * “The bill will pass.”", "“..., right?” he said. ¶ “I mean ...”") runs on as the same
+ * speaker's. */
+static void reply_is_not_run_on(void)
+{
+	struct fixture f = run("\u201cMarta,\u201d said the clerk, \u201cthe ledger must be done "
+			       "by noon.\u201d\n\n"
+			       "\u201cI would rather not do it today.\u201d\n\n"
+			       "The old porter came in later that day.\n\n"
+			       "\u201cIs the ledger done yet, Marta?\u201d the clerk asked.\n\n"
+			       "\u201cNot yet, it will take a week.\u201d\n\n"
+			       "The storm had passed by morning.\n\n"
+			       "\u201cWe have the votes we need,\u201d the mayor said.\n\n"
+			       "\u201cThe bill will pass on Friday.\u201d\n\n"
+			       "The vote was set for the spring.\n\n"
+			       "\u201cThat is the word, Marta,\u201d said the clerk, \u201cthat is "
+			       "it.\u201d\n\n"
+			       "\u201cOh, a queer word, I never use it myself.\u201d\n\n"
+			       "The vote was set for the autumn.\n\n"
+			       "\u201cWe all know the answer, right?\u201d the mayor said.\n\n"
+			       "\u201cI mean, the bill is good for the town.\u201d\n");
+
+	CHECK_EQ(f.l->n, 5);
+	CHECK(renders(&f, 0,
+		      "the clerk said: \u201cMarta \u2026 the ledger must be done by noon.\u201d"));
+	CHECK(renders(&f, 1, "the clerk asked: \u201cIs the ledger done yet, Marta?\u201d"));
+	CHECK(renders(&f, 2,
+		      "the mayor said: \u201cWe have the votes we need \u2026 The bill will pass on "
+		      "Friday.\u201d"));
+	CHECK(renders(&f, 3,
+		      "the clerk said: \u201cThat is the word, Marta \u2026 that is it.\u201d"));
+	CHECK(renders(&f, 4,
+		      "the mayor said: \u201cWe all know the answer, right? \u2026 I mean, the bill "
+		      "is good for the town.\u201d"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(nothing_said);
+	RUN(reply_is_not_run_on);
 	return CHECK_DONE();
 }
