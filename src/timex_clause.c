@@ -336,6 +336,26 @@ static const char coordinators[] = "and but while whereas yet";
 static const char subordinators[] =
 	"after before when while although though because as once until if since whereas whilst";
 
+/* True when the colon at k joins the two parts of a title ("Gleick's Chaos: Making a New Science
+ * in 1987"): a capitalised word before it and, after it up to the date or a stop, words in title
+ * case (each word of four letters or more capitalised, two of them at least). */
+static bool title_colon(const struct tx_sum *m, size_t k, size_t d)
+{
+	size_t caps = 0;
+
+	if (k == 0 || !is_word(m, k - 1) || !m->k[k - 1].cap || !is_word(m, k + 1) ||
+	    !m->k[k + 1].cap)
+		return false;
+	for (size_t i = k + 1; i < m->n && is_word(m, i) && !m->k[i].date && i != d; i++) {
+		if (m->k[i].e - m->k[i].s < 4)
+			continue;
+		if (!m->k[i].cap)
+			return false;
+		caps++;
+	}
+	return caps >= 2;
+}
+
 void tx_narrow_clause(struct tx_sum *m, size_t d, size_t *a, size_t *b)
 {
 	size_t s = *a, e = *b;
@@ -353,7 +373,7 @@ void tx_narrow_clause(struct tx_sum *m, size_t d, size_t *a, size_t *b)
 		size_t next = k + 1;
 		if (is_p(m, k, ';'))
 			cut = true;
-		else if (is_p(m, k, ':') && k > s + 2 && !open_q(m, k + 1))
+		else if (is_p(m, k, ':') && k > s + 2 && !open_q(m, k + 1) && !title_colon(m, k, d))
 			cut = true;
 		else if (is_p(m, k, ',') && tx_wd_in(m, k + 1, coordinators) &&
 			 has_subject(m, k + 2, e) && clause_like(m, s, k)) {
