@@ -388,6 +388,18 @@ static bool nothing_said(const struct engine *e, const struct frame *f)
 	return k >= e->nt || e->t[k].start >= f->ce;
 }
 
+/* "If she walks away, believe me, I understand": "believe me" with no subject before it (the
+ * sentence's start or a comma) is the writer's aside to the reader, no one's belief ("The voters
+ * believe me when I say ..." has its subject and stays). */
+static bool believe_me(const struct engine *e, const struct frame *f)
+{
+	size_t c = f->c;
+
+	return tok_is(e, c, "believe") && c + 1 < e->nt && tok_is(e, c + 1, "me") &&
+	       (c == f->a || tok_punct(e, c - 1, ',') || tok_punct(e, c - 1, ';') ||
+		tok_dash(e, c - 1));
+}
+
 /* "the company soon found itself offering free rides": a participle after "found" and a
  * reflexive object tells what the subject came to be doing, no words it said ("found himself
  * saying that ..." stays). */
@@ -428,5 +440,5 @@ bool claims_other_reading(const struct engine *e, const struct frame *f)
 	       described_noun(e, f) || title_heading(e, f) || adding_thing(e, f) ||
 	       possessed_participle(e, f) || described_as_clause(e, f) || vocative(e, f) ||
 	       noun_cue(e, f) || told_thing(e, f) || found_itself(e, f) || heading_claim(e, f) ||
-	       written_thing(e, f) || untold_thing(e, f) || nothing_said(e, f);
+	       written_thing(e, f) || untold_thing(e, f) || nothing_said(e, f) || believe_me(e, f);
 }

@@ -55,9 +55,26 @@ static void reply_is_not_run_on(void)
 	done(&f);
 }
 
+/* "If she walks away from the job, believe me, I understand": "believe me" with no subject is
+ * the writer's aside, no one's belief; "The voters believe me when ..." has its subject and
+ * stays, and so does a quotation that opens with "Believe me". */
+static void believe_me_aside(void)
+{
+	struct fixture f = run("If she walks away from the job, believe me I understand.\n\n"
+			       "Believe me, the harbour will reopen in spring.\n\n"
+			       "The mayor said: \"Believe me, the plan will work.\"\n\n"
+			       "The voters believe me when I say the plan will work.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "The mayor said: \u201cBelieve me, the plan will work.\u201d"));
+	CHECK(renders(&f, 1, "The voters believe (paraphrase): me when I say the plan will work"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(nothing_said);
 	RUN(reply_is_not_run_on);
+	RUN(believe_me_aside);
 	return CHECK_DONE();
 }
