@@ -310,7 +310,8 @@ static bool written_thing(const struct engine *e, const struct frame *f)
 			    "primer book books memoir memoirs script scripts letter letters column "
 			    "columns essay essays article articles piece profile introduction "
 			    "foreword preface dissent novel novels play plays poem poems song songs "
-			    "chapter assessment guide biography code check")) {
+			    "chapter assessment guide biography code check program programs "
+			    "software")) {
 			head = k;
 			break;
 		}
@@ -320,6 +321,10 @@ static bool written_thing(const struct engine *e, const struct frame *f)
 	/* its text in marks comes right after it ("wrote a note, “...”"); one further on ("wrote
 	 * his first column 43 years ago on that subject, "You fit it ..."") is the writer's words of
 	 * now, no part of the work; a colon gives its title or its text anywhere */
+	/* "wrote the programs that revealed ...": what a program does is no statement of the
+	 * writer's, whatever clause follows it */
+	if (tok_among(e, head, "code program programs software"))
+		return true;
 	for (k = head + 1; k < e->nt && e->t[k].start < f->ce; k++)
 		if ((k <= head + 3 && e->t[k].kind == TOK_QOPEN) || tok_punct(e, k, ':') ||
 		    word_ends(e, k, "ing") ||

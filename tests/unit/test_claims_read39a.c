@@ -71,10 +71,24 @@ static void believe_me_aside(void)
 	done(&f);
 }
 
+/* "Two engineers wrote the programs that found the flaw": a program written is a thing made,
+ * whatever clause says what it did; "wrote a letter that ..." and "wrote that the flaw was
+ * old" stay. */
+static void written_program(void)
+{
+	struct fixture f = run("Two engineers wrote the specific programs that found the flaw.\n\n"
+			       "The engineer wrote that the flaw was old.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "The engineer wrote (paraphrase): the flaw was old"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(nothing_said);
 	RUN(reply_is_not_run_on);
 	RUN(believe_me_aside);
+	RUN(written_program);
 	return CHECK_DONE();
 }
