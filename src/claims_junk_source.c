@@ -361,6 +361,22 @@ static bool belief_gap(const struct engine *e, const struct frame *f)
 	       (f->cue & CUE_BELIEF) && tok_is(e, f->c + 1, "to") && tok_is(e, f->c + 2, "be");
 }
 
+/* "if you criticize them, expect the same thing", "one thing bragged about": a source of a few
+ * lowercase words that ends on "thing" or "things" is no one who speaks, the cue an order to
+ * the reader or a verb read out of its clause ("the thing he said" has its speaker after it
+ * and is no such source). */
+static bool thing_source(const struct engine *e, const struct frame *f)
+{
+	size_t j = f->sa;
+
+	/* the source's words up to a comma ("the same thing, regardless of tone") */
+	while (j < f->sb && j < f->sa + 5 && e->t[j].kind == TOK_WORD &&
+	       !(e->t[j].flags & (TOKF_CAP | TOKF_DIGIT)))
+		j++;
+	return j > f->sa && j <= f->sa + 4 && (j == f->sb || tok_punct(e, j, ',')) &&
+	       tok_among(e, j - 1, "thing things");
+}
+
 bool claims_junk_source(const struct engine *e, const struct frame *f)
 {
 	if (unnamed_polls(e, f) || states_noun(e, f) || indefinite_named(e, f) ||
@@ -369,5 +385,5 @@ bool claims_junk_source(const struct engine *e, const struct frame *f)
 	return order_as_source(e, f) || source_across_dash(e, f) || gerund_past_comma(e, f) ||
 	       which_after_topic(e, f) || predicate_gerund(e, f) || relative_before(e, f) ||
 	       meaning_source(e, f) || anyone_who(e, f) || which_after_clause(e, f) ||
-	       worth_aside(e, f) || belief_gap(e, f);
+	       worth_aside(e, f) || belief_gap(e, f) || thing_source(e, f);
 }

@@ -84,11 +84,26 @@ static void written_program(void)
 	done(&f);
 }
 
+/* "If you cross the club, or its friends, expect the same thing, whatever you say": a source of
+ * a few lowercase words ending on "thing" is nobody, the cue an order to the reader; "..., expects
+ * the central bank" names its speaker and stays. */
+static void thing_as_source(void)
+{
+	struct fixture f = run("If you cross the club, or its friends, expect the same thing, "
+			       "whatever you say.\n\n"
+			       "Prices will rise next year, expects the central bank.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "the central bank expects (paraphrase): Prices will rise next year"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(nothing_said);
 	RUN(reply_is_not_run_on);
 	RUN(believe_me_aside);
 	RUN(written_program);
+	RUN(thing_as_source);
 	return CHECK_DONE();
 }
