@@ -750,6 +750,15 @@ static bool people_phrase(const struct engine *e, size_t *p, size_t end)
 	       ((e->t[end - 1].flags & TOKF_CAP) && word_ends(e, end - 1, "s"));
 }
 
+/* True when a comma lies among the tokens [a, b). */
+static bool comma_in(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (tok_punct(e, k, ','))
+			return true;
+	return false;
+}
+
 static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -849,6 +858,11 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 	 * by the Cyberspace Administration" is the administration's */
 	for (k = a + 1; k + 1 < b; k++)
 		if (claims_agent_participle(e, k) &&
+		    /* "families of those affected by the shootings": the phrase says who they
+		     * are, "those" alone would say no one (not in a source that a comma splits,
+		     * whose start may be an opening phrase's) */
+		    !(tok_among(e, k - 1, "those people anyone everyone others") &&
+		      !comma_in(e, a, k)) &&
 		    !tok_among(e, k,
 			       "posted issued released published written signed sent filed "
 			       "prepared conducted produced compiled authored made delivered"))

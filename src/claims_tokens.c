@@ -204,6 +204,14 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	    i + 1 < e->nt && e->t[i + 1].kind == TOK_WORD && (e->t[i + 1].flags & TOKF_CAP) &&
 	    !(e->t[i + 1].word & (WORD_PRON | WORD_DET)) && !e->t[i + 1].cue)
 		return false;
+	/* "pushed back on those claims Thursday, saying", "his claims about the bill": a word that
+	 * is a noun too, right after an article, a demonstrative or a possessive, is that noun
+	 * ("the party that claims", "they claim" keep their verb) */
+	if (i >= 1 && !(e->t[i].flags & TOKF_CAP) &&
+	    tok_among(e, i, "fear fears claim claims hope hopes worry worries promise promises") &&
+	    tok_among(e, i - 1, "the these those such his her its their our my your") &&
+	    !(e->t[i - 1].flags & TOKF_INQ))
+		return false;
 	/* "the greatest fear", "his latest claims": a word that is a noun too, after a
 	 * superlative after a determiner, is that noun ("the priest said" keeps its verb) */
 	if (i >= 2 && e->t[i - 1].kind == TOK_WORD && !(e->t[i - 1].flags & TOKF_CAP) &&

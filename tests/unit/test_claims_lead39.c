@@ -134,6 +134,28 @@ static void worth_noting(void)
 	done(&f);
 }
 
+/* "pushed back on those claims Thursday, saying ...": "claims" after "those" is a noun, never
+ * the verb of a speaker "back on those"; "families of those affected by the floods" is who the
+ * speakers are, not "families of those" (an agent participle after a plain noun still ends the
+ * source: "An aide quoted by the paper"). */
+static void noun_claims_and_those_affected(void)
+{
+	struct fixture f =
+		run("Tom Hale spoke on Monday. Hale pushed back on those claims Thursday, "
+		    "saying that the bill was sound.\n\n"
+		    "Families of those affected by the floods urged the mayor to "
+		    "resign.\n\n"
+		    "An aide quoted by the paper said the fire was set.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0, "Tom Hale saying (paraphrase): the bill was sound"));
+	CHECK(renders(&f, 1,
+		      "Families of those affected by the floods urged (paraphrase): the mayor to "
+		      "resign"));
+	CHECK(renders(&f, 2, "An aide said (paraphrase): the fire was set"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(contraction_keeps_its_verb);
@@ -143,5 +165,6 @@ int main(void)
 	RUN(counted_group);
 	RUN(who_after_body);
 	RUN(worth_noting);
+	RUN(noun_claims_and_those_affected);
 	return CHECK_DONE();
 }
