@@ -204,6 +204,15 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	    i + 1 < e->nt && e->t[i + 1].kind == TOK_WORD && (e->t[i + 1].flags & TOKF_CAP) &&
 	    !(e->t[i + 1].word & (WORD_PRON | WORD_DET)) && !e->t[i + 1].cue)
 		return false;
+	/* "despite committing repeated gaffes", "making unfounded claims": a word in "-ed" right
+	 * after a word in "-ing" and before a lowercase noun is an adjective of that noun */
+	if (i >= 1 && i + 1 < e->nt && !(e->t[i].flags & TOKF_CAP) && word_ends(e, i, "ed") &&
+	    e->t[i - 1].kind == TOK_WORD && !(e->t[i - 1].flags & TOKF_CAP) &&
+	    word_ends(e, i - 1, "ing") && !e->t[i - 1].cue && e->t[i + 1].kind == TOK_WORD &&
+	    !(e->t[i + 1].flags & (TOKF_CAP | TOKF_INQ)) &&
+	    !(e->t[i + 1].word &
+	      (WORD_PREP | WORD_DET | WORD_PRON | WORD_CONJ | WORD_REL | WORD_SUBORD | WORD_AUX)))
+		return false;
 	/* "pushed back on those claims Thursday, saying", "his claims about the bill": a word that
 	 * is a noun too, right after an article, a demonstrative or a possessive, is that noun
 	 * ("the party that claims", "they claim" keep their verb) */

@@ -156,6 +156,20 @@ static void noun_claims_and_those_affected(void)
 	done(&f);
 }
 
+/* "has bucked efforts to rein him in, committing repeated gaffes after telling his aides he
+ * would change": "repeated" between "committing" and a noun is that noun's adjective, no verb
+ * of a speaker "efforts to rein him in"; "telling" is the candidate's. */
+static void adjective_after_gerund(void)
+{
+	struct fixture f =
+		run("The candidate has bucked efforts to rein him in, committing "
+		    "repeated gaffes after telling his aides he would change his tone.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "The candidate telling (paraphrase): he would change his tone"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(contraction_keeps_its_verb);
@@ -166,5 +180,6 @@ int main(void)
 	RUN(who_after_body);
 	RUN(worth_noting);
 	RUN(noun_claims_and_those_affected);
+	RUN(adjective_after_gerund);
 	return CHECK_DONE();
 }
