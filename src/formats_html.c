@@ -356,6 +356,60 @@ static void dateline_date(const struct html_page *p, struct extracted *out)
 	}
 }
 
+static bool same_day(const struct date *a, const struct date *b)
+{
+	return a->year == b->year && a->month == b->month && a->day == b->day;
+}
+
+/* Does the page show the day d as a reader sees it: a short element whose words are a date
+ * ("Oct 15, 2015", "Dec. 6, 2024, 10:00 PM UTC") of that day? */
+static bool page_shows_day(const struct html_page *p, const struct date *d)
+{
+	char iso[64];
+	size_t at;
+	struct date x;
+
+	for (size_t i = 0; i < p->nels; i++) {
+		if (p->els[i].chars < 6 || p->els[i].chars > 60 || (p->els[i].flags & EL_UNLIKELY))
+			continue;
+		char *t = node_text(p, i, 200);
+		bool hit = t && words_date(t, strlen(t), true, &at, iso, sizeof(iso), &x) &&
+			   at == 0 && same_day(&x, d);
+		free(t);
+		if (hit)
+			return true;
+	}
+	return false;
+}
+
+/* The publication date when the page's dates disagree. The <meta> article:published_time
+ * ranks first, but when it names another day than the article's JSON-LD datePublished, a
+ * reader goes by the one the page shows: the JSON-LD date wins when the page shows its day
+ * ("Oct 15, 2015" under the headline) or when the tag's time is one the page gives as a
+ * modification time (a tag rewritten on each update), never a modification date. */
+static void choose_published(struct html_parse *c)
+{
+	struct formats_meta *m = &c->meta;
+	struct date tag, ld;
+	bool modified = false;
+
+	if (m->published.rank != 1 || !m->ld_published.value ||
+	    !formats_parse_date(m->published.value, strlen(m->published.value), &tag) ||
+	    !formats_parse_date(m->ld_published.value, strlen(m->ld_published.value), &ld) ||
+	    same_day(&tag, &ld))
+		return;
+	for (size_t i = 0; i < sizeof(m->modified_all) / sizeof(*m->modified_all); i++)
+		if (m->modified_all[i] && strcmp(m->modified_all[i], m->published.value) == 0)
+			modified = true;
+	if (!modified && !page_shows_day(&c->page, &ld))
+		return;
+	free(m->published.value);
+	m->published.value = m->ld_published.value;
+	m->published.rank = 2;
+	m->ld_published.value = NULL;
+	m->ld_published.rank = 0;
+}
+
 static void choose_title(struct html_parse *c)
 {
 	struct meta_cand *t = &c->meta.title;
@@ -483,6 +537,7 @@ int formats_html(const char *bytes, size_t len, struct extracted *out)
 	formats_meta_date(&c.meta, 5, st.root_time, false);
 	if (c.first_time)
 		formats_meta_date(&c.meta, 6, c.page.els[c.first_time - 1].datetime, false);
+	choose_published(&c);
 	if (c.meta.published.value)
 		formats_parse_date(c.meta.published.value, strlen(c.meta.published.value),
 				   &out->date);

@@ -75,6 +75,8 @@ struct formats_meta {
 	struct meta_cand title, byline, site;
 	struct meta_cand alt_title; /* an article's JSON-LD name when its headline differs */
 	struct meta_cand published, modified; /* the timestamp as written, checked to be a date */
+	struct meta_cand ld_published;        /* an article's JSON-LD datePublished, likewise */
+	char *modified_all[4];                /* every modification time given (the first four) */
 };
 
 /* Keeps the date in a page address's path (/2015/03/18/, /2015-03-18, a slug's -20190520/) as

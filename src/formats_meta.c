@@ -50,8 +50,16 @@ void formats_meta_date(struct formats_meta *c, int rank, const char *v, bool mod
 	struct meta_cand *slot = modified ? &c->modified : &c->published;
 	char iso[48];
 
-	if (v && (!slot->rank || rank < slot->rank) &&
-	    formats_timestamp(v, strnlen(v, 200), iso, sizeof(iso), NULL))
+	if (!v || !formats_timestamp(v, strnlen(v, 200), iso, sizeof(iso), NULL))
+		return;
+	if (modified)
+		for (size_t i = 0; i < sizeof(c->modified_all) / sizeof(*c->modified_all); i++)
+			if (!c->modified_all[i] || strcmp(c->modified_all[i], iso) == 0) {
+				if (!c->modified_all[i])
+					c->modified_all[i] = xstrdup(iso);
+				break;
+			}
+	if (!slot->rank || rank < slot->rank)
 		formats_meta_set(slot, rank, xstrdup(iso));
 }
 
@@ -304,8 +312,15 @@ void formats_meta_json_ld(struct formats_meta *c, const char *s, size_t n)
 		size_t i;
 		if (json_is_object(v)) {
 			json_t *dp = json_object_get(v, "datePublished");
-			if (json_is_string(dp))
+			if (json_is_string(dp)) {
 				formats_meta_date(c, 2, json_string_value(dp), false);
+				char iso[48];
+				if (article_type(v) && !c->ld_published.rank &&
+				    formats_timestamp(json_string_value(dp),
+						      strnlen(json_string_value(dp), 200), iso,
+						      sizeof(iso), NULL))
+					formats_meta_set(&c->ld_published, 1, xstrdup(iso));
+			}
 			dp = json_object_get(v, "dateModified");
 			if (json_is_string(dp))
 				formats_meta_date(c, 1, json_string_value(dp), true);
@@ -495,6 +510,9 @@ void formats_meta_free(struct formats_meta *m)
 	free(m->alt_title.value);
 	free(m->published.value);
 	free(m->modified.value);
+	free(m->ld_published.value);
+	for (size_t i = 0; i < sizeof(m->modified_all) / sizeof(*m->modified_all); i++)
+		free(m->modified_all[i]);
 	free(m->byline.value);
 	free(m->site.value);
 	memset(m, 0, sizeof(*m));
