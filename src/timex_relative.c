@@ -375,12 +375,40 @@ static bool supposed_today(const struct tx_ctx *c, size_t k)
 	return false;
 }
 
+/* Nouns of a people or a present age that "today" follows or owns as these days' rather than
+ * the day's ("young people today", "kids today", "in today's world", "today's youth"). */
+static const char age_nouns[] = "people kids children youngsters teenagers teens youth society "
+				"world generation generations culture";
+
 bool tx_today_generic(const struct tx_ctx *c, size_t k)
 {
 	if (!WV(c, k, C_DEIC, D_TODAY))
 		return false;
 	if (supposed_today(c, k))
 		return true;
+	/* "in today's world", "today's youth": the present age, no day; not "today's
+	 * editions", "today's meeting" */
+	if (is_apos(c, k + 1) && WV(c, k + 2, C_MISC, MISC_S) && in_list(c, k + 3, age_nouns) &&
+	    !P(c, k + 4, '-'))
+		return true;
+	/* "one of the hottest gadget trends today": trends are of these days, never of one */
+	if (k > 0 && in_list(c, k - 1, "trends"))
+		return true;
+	/* "young people today read less", "kids today are glued to screens": a people of these
+	 * days unless the verb after "today" is past or future; not "children today marched to the town hall", nor "a lot of
+	 * people today probably made up their minds" (a day's doing, told after it); not "the world today", which may be the day's news */
+	if (k > 0 && in_list(c, k - 1, age_nouns) && !in_list(c, k - 1, "world")) {
+		size_t j = k + 1;
+		while (j < k + 3 && (in_list(c, j, "probably still often never always also just") ||
+				     (j < c->n && c->t[j].kind == K_WORD && !c->t[j].cap &&
+				      c->t[j].e - c->t[j].s > 4 &&
+				      memcmp(c->text + c->t[j].e - 2, "ly", 2) == 0)))
+			j++;
+		bool told = tx_past_form(c, j) || W(c, j, C_FUT) ||
+			    in_list(c, j, "was were had did would could chose thought felt");
+		if (!told)
+			return true;
+	}
 	/* "even today", "still today", "today still": these days, against the past */
 	if (k > 0 && in_list(c, k - 1, "even still"))
 		return true;
