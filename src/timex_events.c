@@ -211,6 +211,10 @@ struct keyed {
 	size_t to;   /* the item that ends the span it opens ("from 2011 to 2013"), or idx */
 	/* the day counted from the date ("The day after Easter": its ISO value), or "" */
 	char counted[16];
+	/* "earlier this year" in the first two weeks of January, or "this year" told in the past
+	 * then (early_earlier()): it sorts in the year before, which it most likely names,
+	 * though its value stays the anchor's year (TimeML's convention) */
+	bool year_before;
 };
 
 static int cmp_key(const void *a, const void *b)
@@ -222,7 +226,7 @@ static int cmp_key(const void *a, const void *b)
 		return (u) < (v) ? -1 : 1;
 	/* unknown years last */
 	CMP(p->year == 0, q->year == 0);
-	CMP(p->year, q->year);
+	CMP(p->year - x->year_before, q->year - y->year_before);
 	/* the middle or the end of a year or a month sorts inside it, after what it holds
 	 * ("the end of the year" after "Dec. 3"; "mid-2016" after June) */
 	int pm = p->month, qm = q->month, pd = p->day, qd = q->day;
@@ -975,6 +979,7 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 			continue;
 		k[nk].idx = k[nk].to = i;
 		k[nk].sent = si;
+		k[nk].year_before = k[nk].p.gran == GRAN_YEAR && early_earlier(d, t, l, i, anchor);
 		/* a part of a month, a season or a year; "later Monday", "early Friday" keep
 		 * their day's label */
 		k[nk].part = NULL;
@@ -1004,7 +1009,7 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 		e->timex = (uint32_t)k[i].idx;
 		e->span = ns ? doc_sentence(d, k[i].sent)->span : x->span;
 		e->paragraph = x->paragraph;
-		e->year = k[i].p.year;
+		e->year = k[i].p.year - k[i].year_before;
 		/* label, short label and ISO date one after the other, each cut to the size it has
 		 * always had (40, 32 and 24 bytes with the NUL) */
 		char labels[40 + 32 + 24];
@@ -1031,7 +1036,11 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 			labels[w] = '\0';
 			memcpy(labels + w + 1, labels, w + 1);
 			n = 2 * w + 2;
-			tx_iso(&k[i].p, v, labels + n, 24);
+			/* its year, the one before the anchor's, where it sorts */
+			if (k[i].year_before)
+				snprintf(labels + n, 24, "%04d", k[i].p.year - 1);
+			else
+				tx_iso(&k[i].p, v, labels + n, 24);
 			n += strlen(labels + n);
 		}
 		if (!n) {

@@ -1,7 +1,8 @@
 /* test_timex_today39: "today" that means these days rather than the paper's day: after a people
  * of the present age ("young people today") in a present clause, after "trends", and owned by
  * the age itself ("in today's world"): PRESENT_REF, no row on the timeline. The neighbours that
- * tell a day's doing keep the day. */
+ * tell a day's doing keep the day. "Earlier this year" in January's first days sorts in the year
+ * before. */
 #include "timex_fixture.h"
 
 /* "one of the fastest-growing hobby trends today": the trends of these days. */
@@ -44,11 +45,25 @@ static void test_other_noun_stays(void)
 			   "2021-03-09");
 }
 
+/* "Earlier this year" in a paper of January 4 most likely names the year before: labelled in
+ * its own words, it now sorts before the November of that year, not after it. */
+static void test_earlier_this_year_in_january(void)
+{
+	timex_expect_events("The storm season began in November. Earlier this year, a flood "
+			    "closed the valley road.",
+			    "2023-01-04", "earlier this year | Nov 2022", NULL);
+	/* in March the year is the anchor's, after the November before */
+	timex_expect_events("The storm season began in November. Earlier this year, a flood "
+			    "closed the valley road.",
+			    "2023-03-20", "Nov 2022 | earlier in 2023", NULL);
+}
+
 int main(void)
 {
 	RUN(test_trends_today);
 	RUN(test_people_today);
 	RUN(test_todays_world);
 	RUN(test_other_noun_stays);
+	RUN(test_earlier_this_year_in_january);
 	return CHECK_DONE();
 }
