@@ -528,6 +528,9 @@ void claims_message_senders(struct engine *e);
 /* Words that stand for people only by how many of some group they are: alone, no speaker that
  * "they" can be given (claims_resolve.c, claims_resolve_text.c) */
 #define CLAIMS_BARE_QUANTIFIERS "all both few many most none others several some"
+/* The quantifiers that may stand before a group's name in a source ("Many Republicans", "Other
+ * Democrats"). */
+#define CLAIMS_GROUP_QUANTIFIERS CLAIMS_BARE_QUANTIFIERS " other"
 /* Plural nouns for people who speak as a group in the news ("Analysts said", "Traders"): a
  * capitalised one opening a sentence is no surname. */
 #define CLAIMS_GROUP_NOUNS                                                                         \

@@ -22,7 +22,7 @@ static bool plural_speaker(const char *s, const char *head, size_t nhead)
 		;
 	n = (size_t)(end - last);
 	bool counted = sp && sp + 1 == last && last[0] >= 'A' && last[0] <= 'Z' &&
-		       text_word_in(CLAIMS_BARE_QUANTIFIERS " other", s, (size_t)(sp - s));
+		       text_word_in(CLAIMS_GROUP_QUANTIFIERS, s, (size_t)(sp - s));
 	if (n < 4 || last[n - 1] != 's' || (!(last[0] >= 'a' && last[0] <= 'z') && !counted) ||
 	    last[n - 2] == '\'' || (unsigned char)last[n - 2] >= 0x80)
 		return false;
@@ -941,7 +941,7 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	/* "Many Republicans", "Other Democrats": a quantifier before a group's name in the source
 	 * stays, as written; "Republicans" alone says all of them */
 	if (b >= a + 2 && r.start == e->t[a + 1].start && r.end == e->t[b - 1].end &&
-	    text_word_in(CLAIMS_BARE_QUANTIFIERS " other", e->text + e->t[a].start,
+	    text_word_in(CLAIMS_GROUP_QUANTIFIERS, e->text + e->t[a].start,
 			 e->t[a].end - e->t[a].start) &&
 	    (e->t[a + 1].flags & TOKF_CAP) && word_ends(e, b - 1, "s")) {
 		size_t id = coref_resolve(e->co, r);

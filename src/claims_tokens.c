@@ -213,21 +213,22 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	    !(e->t[i + 1].word &
 	      (WORD_PREP | WORD_DET | WORD_PRON | WORD_CONJ | WORD_REL | WORD_SUBORD | WORD_AUX)))
 		return false;
-	/* "pushed back on those claims Thursday, saying", "his claims about the bill": a word that
-	 * is a noun too, right after an article, a demonstrative or a possessive, is that noun
-	 * ("the party that claims", "they claim" keep their verb) */
-	if (i >= 1 && !(e->t[i].flags & TOKF_CAP) &&
-	    tok_among(e, i, "fear fears claim claims hope hopes worry worries promise promises") &&
-	    tok_among(e, i - 1, "the these those such his her its their our my your") &&
-	    !(e->t[i - 1].flags & TOKF_INQ))
-		return false;
-	/* "the greatest fear", "his latest claims": a word that is a noun too, after a
-	 * superlative after a determiner, is that noun ("the priest said" keeps its verb) */
-	if (i >= 2 && e->t[i - 1].kind == TOK_WORD && !(e->t[i - 1].flags & TOKF_CAP) &&
-	    word_ends(e, i - 1, "est") &&
-	    tok_among(e, i, "fear fears claim claims hope hopes worry worries promise promises") &&
-	    ((e->t[i - 2].word & WORD_DET) || tok_among(e, i - 2, "his her its their our my your")))
-		return false;
+	/* a word that is a noun too, right after an article, a demonstrative or a possessive
+	 * ("pushed back on those claims Thursday, saying", "his claims about the bill"), or after
+	 * a superlative after a determiner ("the greatest fear", "his latest claims"), is that noun
+	 * ("the party that claims", "they claim", "the priest said" keep their verb) */
+	if (i >= 1 &&
+	    tok_among(e, i, "fear fears claim claims hope hopes worry worries promise promises")) {
+		if (!(e->t[i].flags & TOKF_CAP) &&
+		    tok_among(e, i - 1, "the these those such his her its their our my your") &&
+		    !(e->t[i - 1].flags & TOKF_INQ))
+			return false;
+		if (i >= 2 && e->t[i - 1].kind == TOK_WORD && !(e->t[i - 1].flags & TOKF_CAP) &&
+		    word_ends(e, i - 1, "est") &&
+		    ((e->t[i - 2].word & WORD_DET) ||
+		     tok_among(e, i - 2, "his her its their our my your")))
+			return false;
+	}
 	/* "an urgent, worldwide worry that is prompting": the base form of a word that is a noun
 	 * too, after "a" or "an" and lowercase words of its phrase (no plural, which would be the
 	 * verb's subject: "a few residents worry"), before "that" and a verb, is that noun with a
