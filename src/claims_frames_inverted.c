@@ -716,9 +716,15 @@ static bool quote_leads(const struct engine *e, size_t a, size_t bnd)
 {
 	size_t q = e->t[bnd].kind == TOK_QCLOSE ? bnd : bnd - 1, open = e->t[q].pair;
 
+	/* "To chants of “Go Lena! Go Lena!,” the senator said the race ...": where a mark inside
+	 * the quotation ended a sentence, a quotation right after a preposition is the object of a
+	 * phrase, no tag's statement ("Clinton “offers ... Does that fly?” Axelrod asked" leads) */
+	if (open < a)
+		return !(open > 0 && e->t[open - 1].kind == TOK_WORD &&
+			 (e->t[open - 1].word & WORD_PREP) && !(e->t[open - 1].flags & TOKF_CAP));
 	/* "Fallon fired back: “A,” he wrote, “B”", "... - ''A,'' he said, ''B'' - and ...": a
 	 * quotation after a colon or a dash opens a statement of its own */
-	return open < a || claims_trim_intro(e, a, open + 1) >= open ||
+	return claims_trim_intro(e, a, open + 1) >= open ||
 	       (open > a && tok_punct(e, open - 1, ':') && !(e->t[open - 1].flags & TOKF_INQ));
 }
 

@@ -1,0 +1,25 @@
+/* Unit tests of claim rows a reader would find wrong, found by the lead in session 40: each
+ * next to the row of the same shape that stays. */
+#include "claims_fixture.h"
+
+/* "Walking in to chants of “Go Lena! Go Lena!,” the senator said the race ...": the crowd's
+ * chant is no quotation of the senator's, whose words follow the cue; a quotation that opens
+ * its sentence is still the tag's ("“We will win. We are sure,” she said."). */
+static void chant_after_preposition(void)
+{
+	struct fixture f = run(
+		"Walking in to chants of \u201cGo Lena! Go Lena!,\u201d the senator said the "
+		"race was far from over.\n\n"
+		"Senator Ann Lee spoke last. \u201cWe will win. We are sure,\u201d she said.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "the senator said (paraphrase): the race was far from over"));
+	CHECK(renders(&f, 1, "Ann Lee said: \u201cWe will win. We are sure\u201d"));
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(chant_after_preposition);
+	return CHECK_DONE();
+}
