@@ -728,13 +728,14 @@ static bool quote_leads(const struct engine *e, size_t a, size_t bnd)
 	       (open > a && tok_punct(e, open - 1, ':') && !(e->t[open - 1].flags & TOKF_INQ));
 }
 
-/* "... the equivalent of “The Big Parade.” She says he is unfit": a quotation that a full stop
- * closes in the sentence before is no tag's content when the cue's own clause follows it at
- * once (p, where claims_content_start found it). */
+/* "... the equivalent of “The Big Parade.” She says he is unfit", "... “corporate welfare.”
+ * Hale has backed the grants": a quotation that a full stop closes in the sentence before is no
+ * tag's content when the cue's own clause or noun phrase follows it at once (p, where
+ * claims_content_start found it); after "told" the words that follow are its addressee. */
 static bool clause_after_stop(const struct engine *e, const struct frame *f, size_t bnd, size_t p)
 {
 	return bnd < f->a && e->t[bnd].kind == TOK_QCLOSE && tok_punct(e, bnd - 1, '.') &&
-	       p == f->qb && !(f->cue & (CUE_NP | CUE_OBJ));
+	       p == f->qb && !(f->cue & CUE_OBJ);
 }
 
 /* "Y, the source, who said he had spoken to people inside, told Reuters.": a source set off by

@@ -18,8 +18,24 @@ static void chant_after_preposition(void)
 	done(&f);
 }
 
+/* "Lee called the grants “corporate welfare.” Hale has backed the grants.": a quotation a full
+ * stop closed before the cue is no content of a cue whose noun phrase follows it at once; an
+ * addressee after "told" is no such phrase ("“We are done.” Hale told reporters."). */
+static void object_after_stop(void)
+{
+	struct fixture f = run("Lee called the grants \u201ccorporate welfare.\u201d Hale has "
+			       "strongly backed the grants.\n\n"
+			       "\u201cWe are done.\u201d Hale told reporters on Monday.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 1, "Hale has strongly backed (paraphrase): the grants"));
+	CHECK(renders(&f, 2, "Hale told: \u201cWe are done.\u201d"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(chant_after_preposition);
+	RUN(object_after_stop);
 	return CHECK_DONE();
 }
