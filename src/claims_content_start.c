@@ -82,6 +82,10 @@ static size_t start_after_np(const struct engine *e, size_t p, size_t b)
 	if (p > 0 && e->t[p].kind == TOK_WORD && (k = after_addressee(e, p, b)) != SIZE_MAX &&
 	    !tok_is(e, k, "to"))
 		return k; /* asked workers if they ... (but "urged people to protest" keeps them) */
+	/* "Loud applause echoed through the hall", "applauding along with the crowd": a phrase of
+	 * where or which way is no one's words */
+	if (tok_among(e, p, "through across around along throughout toward towards"))
+		return SIZE_MAX;
 	if ((e->t[p].kind == TOK_WORD && !(e->t[p].word & (WORD_VERB | WORD_CONJ))) ||
 	    e->t[p].kind == TOK_QOPEN)
 		return p;

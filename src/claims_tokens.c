@@ -326,7 +326,9 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	/* "financial report", "new poll shows": a lowercase adjective before a noun-like cue */
 	if (!(e->t[i].cue & CUE_ING) && (p->word & WORD_PREP) && !(e->t[i].cue & CUE_ACCORDING))
 		return false;
-	return true;
+	/* "the subject of a search following reports that he ...": "following" as a preposition,
+	 * the plural after it a noun, as after "amid" or "after" */
+	return !(tok_is(e, i - 1, "following") && word_ends(e, i, "s") && !word_ends(e, i, "ss"));
 }
 
 bool claims_quote_mark(const struct engine *e, size_t i)

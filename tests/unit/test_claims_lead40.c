@@ -33,9 +33,39 @@ static void object_after_stop(void)
 	done(&f);
 }
 
+/* "Loud applause echoed through the hall": a phrase of where or which way after a noun-phrase
+ * cue is no one's words; "The senator echoed the mayor" keeps its row. */
+static void echo_of_a_sound(void)
+{
+	struct fixture f = run("Loud applause echoed through the hall as the vote passed.\n\n"
+			       "The crowd was applauding along with the band.\n\n"
+			       "The senator echoed the mayor on the budget.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "The senator echoed (paraphrase): the mayor on the budget"));
+	done(&f);
+}
+
+/* "the subject of a search following reports that he was seen": "following" is a preposition
+ * there, as "amid" is, and the reports no one's; no row with "the subject of a search
+ * following" for its speaker. */
+static void reports_after_following(void)
+{
+	struct fixture f = run("Lane has been the subject of a search following reports that he "
+			       "was seen near the harbor.\n\n"
+			       "Shares fell amid reports that the bank would cut jobs.\n\n"
+			       "The agency said following the rules was hard.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "The agency said (paraphrase): following the rules was hard"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(chant_after_preposition);
 	RUN(object_after_stop);
+	RUN(echo_of_a_sound);
+	RUN(reports_after_following);
 	return CHECK_DONE();
 }
