@@ -133,9 +133,23 @@ void claims_source_trim(const struct engine *e, struct frame *f)
 	f->sb = sb;
 }
 
+/* True when the words after the first from a to b name no one: none capitalised ("In a long
+ * verbal attack", "At the heart of many of these"; not "In the next weeks the Clinton
+ * campaign"), and no count ("At least half of voters"). */
+static bool nameless_phrase(const struct engine *e, size_t a, size_t b)
+{
+	if (tok_is(e, a, "at") && tok_among(e, a + 1, "least most"))
+		return false;
+	for (size_t k = a + 1; k < b; k++)
+		if (e->t[k].flags & (TOKF_CAP | TOKF_DIGIT))
+			return false;
+	return true;
+}
+
 bool claims_source_none(const struct engine *e, size_t a, size_t b)
 {
-	return a < b && ((opens_with_prep(e, a) && b <= a + 4) || claims_source_clause(e, a, b));
+	return a < b && ((opens_with_prep(e, a) && (b <= a + 4 || nameless_phrase(e, a, b))) ||
+			 claims_source_clause(e, a, b));
 }
 
 /* True when the content [cs, ce) is a name given to something: at most five words, the first

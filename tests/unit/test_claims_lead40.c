@@ -61,11 +61,31 @@ static void reports_after_following(void)
 	done(&f);
 }
 
+/* "In a long verbal attack read on the radio Monday, ...": a phrase that opens with a
+ * preposition and names no one is no speaker, however long; one that ends on a name keeps it
+ * ("In the next eight weeks the Lane campaign"), and so does a count ("At least half of the
+ * voters"). */
+static void phrase_names_no_one(void)
+{
+	struct fixture f = run("In a long verbal attack read on the radio, the general called "
+			       "the mayor \u201ca coward.\u201d\n\n"
+			       "At least half of the voters say the roads are worse.\n");
+
+	CHECK(f.l->n >= 2);
+	for (size_t i = 0; i < f.l->n; i++)
+		CHECK(f.l->items[i].speaker.end == f.l->items[i].speaker.start ||
+		      strncmp(f.text + f.l->items[i].speaker.start, "In a", 4) != 0);
+	CHECK(renders(&f, f.l->n - 1,
+		      "At least half of the voters say (paraphrase): the roads are worse"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(chant_after_preposition);
 	RUN(object_after_stop);
 	RUN(echo_of_a_sound);
 	RUN(reports_after_following);
+	RUN(phrase_names_no_one);
 	return CHECK_DONE();
 }
