@@ -415,13 +415,20 @@ static bool ly_adverb(const struct coref *c, const struct ctok *t)
  * another or a percentage ("eased 1/8 to 31 7/8", "fell 4 to 15", "rose 3%"). A name that opens
  * a sentence before them is a company on the stock market, as a reader of the market report
  * knows, whom "the company" or "the chip maker" then refers to. */
-static bool price_move(const struct coref *c, struct sent *st, size_t b)
+static bool price_move(const struct coref *c, struct sent *st, size_t k, size_t b)
 {
 	static const char moves[] = "added advanced climbed declined dipped dropped eased edged "
 				    "fell firmed gained jumped lost plunged rallied rocketed rose "
 				    "sank slid slipped soared surged tumbled";
+	/* "Sales rose 4.8% to $1.20 billion", "Net fell 16%": a figure of the firm's, no firm */
+	static const char measures[] = "sales revenue revenues net profit profits earnings income "
+				       "output exports imports orders shipments spending prices "
+				       "inflation unemployment volume margins costs production";
 	bool digit = false;
 
+	if (b - k == 1 &&
+	    text_word_in(measures, c->text + st->t[k].start, st->t[k].end - st->t[k].start))
+		return false;
 	if (b + 2 >= st->n || !(st->t[b].flags & TF_WORD) ||
 	    !text_word_in(moves, c->text + st->t[b].start, st->t[b].end - st->t[b].start))
 		return false;
@@ -654,7 +661,7 @@ size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 		ev.kind = COREF_PLACE;
 		ev.gender = COREF_GENDER_UNKNOWN;
 	}
-	if (a == st->subj && !ev.titled && ev.kind != COREF_ORG && price_move(c, st, b)) {
+	if (a == st->subj && !ev.titled && ev.kind != COREF_ORG && price_move(c, st, k, b)) {
 		ev.kind = COREF_ORG;
 		ev.org = COREF_ORG_COMPANY;
 		ev.gender = COREF_GENDER_UNKNOWN;

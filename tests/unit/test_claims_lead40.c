@@ -80,6 +80,23 @@ static void phrase_names_no_one(void)
 	done(&f);
 }
 
+/* "Kellogg Co. reported lower earnings. Sales rose 4.8%. ... The company would not elaborate":
+ * a figure that rose or fell is the firm's, no firm; "the company" is Kellogg, never "Sales"
+ * or "Revenue". */
+static void figure_that_rose(void)
+{
+	struct fixture f = run("Kellogg Co. reported lower earnings on Monday. Sales rose 4.8% to "
+			       "$1.20 billion.\n\n"
+			       "The company would not elaborate, citing competitive reasons.\n\n"
+			       "Revenue fell 6% to $2 billion.\n\n"
+			       "The company said it would grow.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "Kellogg Co. citing (paraphrase): competitive reasons"));
+	CHECK(renders(&f, 1, "Kellogg Co. said (paraphrase): it would grow"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(chant_after_preposition);
@@ -87,5 +104,6 @@ int main(void)
 	RUN(echo_of_a_sound);
 	RUN(reports_after_following);
 	RUN(phrase_names_no_one);
+	RUN(figure_that_rose);
 	return CHECK_DONE();
 }
