@@ -1184,7 +1184,8 @@ size_t claims_main_after(const struct engine *e, size_t p, size_t lim)
  * than claims_main_clause, since such an opening clause must end before one: a subject (a name,
  * a determiner, a pronoun or "most", "many" ...), perhaps an apposition between commas, then a
  * finite verb, or after the apposition any word that is no function word ("Mr. Lamb, the chief
- * executive, forecast"). An "and" before the verb is a list the comma was part of. */
+ * executive, forecast"). An "and" before the verb is a list the comma was part of, but for
+ * one that joins two roles in the apposition ("the chairman and founder"). */
 static bool fronted_main(const struct engine *e, size_t k, size_t lim)
 {
 	int commas = 0;
@@ -1208,6 +1209,13 @@ static bool fronted_main(const struct engine *e, size_t k, size_t lim)
 		    (claims_title_before(e, j) ||
 		     ((e->t[j - 1].flags & TOKF_CAP) && e->t[j - 1].end == e->t[j - 1].start + 1)))
 			continue;
+		/* "Mr. Lane, the chairman and founder, forecast": "and" between two lowercase
+		 * words of the apposition joins two roles, no list */
+		if (commas == 1 && tok_is(e, j, "and") && j + 1 < lim &&
+		    e->t[j - 1].kind == TOK_WORD && !(e->t[j - 1].flags & TOKF_CAP) &&
+		    e->t[j + 1].kind == TOK_WORD && !(e->t[j + 1].flags & (TOKF_CAP | TOKF_INQ)) &&
+		    !(e->t[j + 1].word & (WORD_DET | WORD_PRON | WORD_VERB)))
+			continue;
 		if (n->kind != TOK_WORD || (n->flags & TOKF_INQ) || (n->word & WORD_CONJ))
 			return false;
 		if (commas == 2)
@@ -1220,7 +1228,10 @@ static bool fronted_main(const struct engine *e, size_t k, size_t lim)
 				     (word_ends(e, j, "ed") || tok_in(e, j, TOKL_PAST)))))
 			return true;
 	}
-	return false;
+	/* the apposition's closing comma is the limit: the next claim's cue follows it ("Mr.
+	 * Lane, the chairman and founder, predicted") */
+	return commas == 1 && lim < k + 14 && lim < e->nt && tok_punct(e, lim, ',') &&
+	       lim + 1 < e->nt && (e->t[lim + 1].cue & CUE_VERB) && claims_cue_verb(e, lim + 1);
 }
 
 /* For content from p in a clause that a subordinator opens ("Although he called ...", "When

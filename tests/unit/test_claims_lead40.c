@@ -97,6 +97,23 @@ static void figure_that_rose(void)
 	done(&f);
 }
 
+/* "Although he called the market “weak,” Mr. Lane, Kell's chairman and chief executive,
+ * forecast higher earnings": "and" between two roles of the apposition is no list, so the
+ * opening clause's content ends at its comma, with or without a cue for the main verb. */
+static void roles_joined_in_apposition(void)
+{
+	struct fixture f = run("Although he called the market \u201cweak,\u201d Mr. Lane, Kell's "
+			       "chairman and chief executive, forecast higher earnings.\n\n"
+			       "Although he said sales were slow, Mr. Lane, the chairman and "
+			       "founder, predicted a rise.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0, "Lane called (paraphrase): the market \u201cweak\u201d"));
+	CHECK(renders(&f, 1, "Lane said (paraphrase): sales were slow"));
+	CHECK(renders(&f, 2, "Lane predicted (paraphrase): a rise"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(chant_after_preposition);
@@ -105,5 +122,6 @@ int main(void)
 	RUN(reports_after_following);
 	RUN(phrase_names_no_one);
 	RUN(figure_that_rose);
+	RUN(roles_joined_in_apposition);
 	return CHECK_DONE();
 }
