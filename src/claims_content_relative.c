@@ -116,7 +116,9 @@ static bool verb_may_follow(const struct engine *e, size_t j, size_t lim)
  * comma k, or SIZE_MAX: ", which", ", who", ", while", ", though", ", although", ", despite" or
  * ", even as/if/though", at least one word, then a comma and the verb the clause before it goes
  * on with ("the annual talks, which started a decade ago, remained ...", "the email scandal,
- * while troublesome, was dealt with"), or anything when the content so far is "that" alone
+ * while troublesome, was dealt with") or, after "which" or "who", "of" and a participle
+ * ("accused the audience, which the party picks, of packing the hall"; PolNeAR train and dev
+ * 2 to 0), or anything when the content so far is "that" alone
  * ("argue that, while the tax may ..., workers won't"); not a tag's cue ("..., who was there,
  * said"). */
 size_t claims_inner_relative(const struct engine *e, size_t p, size_t k, size_t lim)
@@ -154,6 +156,12 @@ size_t claims_inner_relative(const struct engine *e, size_t p, size_t k, size_t 
 		     (tok_among(e, j + 1, "as to") &&
 		      (e->t[j + 2].kind == TOK_QOPEN ||
 		       (e->t[j + 2].kind == TOK_WORD && !(e->t[j + 2].flags & TOKF_CAP))))))
+			return j;
+		/* "accused the audience, which the party picks, of packing the hall": "of" and a
+		 * participle go on with the verb before the relative clause */
+		if (tok_among(e, w, "who which") && tok_is(e, j + 1, "of") && j + 2 < lim &&
+		    e->t[j + 2].kind == TOK_WORD && word_ends(e, j + 2, "ing") &&
+		    !(e->t[j + 2].flags & (TOKF_CAP | TOKF_INQ)))
 			return j;
 		if (tok_among(e, w, "whose where"))
 			return verb_pending(e, p, k) && verb_may_follow(e, j + 1, lim) ? j
