@@ -197,6 +197,7 @@ static void analyse_sentence(struct engine *e, size_t a, size_t b)
 			claims_try_dash(e, b, i);
 		}
 	}
+	claims_try_share_pick(e, a, b);
 	for (size_t i = e->sent_first + 1; i < e->nout; i++)
 		end_before_main(e, a, i);
 	for (size_t i = e->sent_first + 1; i < e->nout; i++)

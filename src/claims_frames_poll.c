@@ -1,5 +1,8 @@
 /* claims_frames_poll: the frames of a poll named in a phrase ("In the poll, X", "X leads in the
  * polls"; claims_try_in). */
+#include <string.h>
+#include <strings.h>
+
 #include "claims_int.h"
 
 /* ---- "In the poll, X", "X leads in the polls" ---- */
@@ -201,4 +204,146 @@ void claims_try_in(struct engine *e, size_t a, size_t b)
 	try_in_opening(e, a, b);
 	if (e->nout == n)
 		try_in_poll(e, a, b);
+}
+
+/* ---- "46 percent would choose Clinton": a share of the people asked and its pick ---- */
+
+/* True when token k is a number in words or digits ("46", "Forty-one", "four"). */
+static bool number_word(const struct engine *e, size_t k)
+{
+	static const char *const tens[] = {"twenty", "thirty",  "forty",  "fifty",
+					   "sixty",  "seventy", "eighty", "ninety"};
+	const struct tok *t = &e->t[k];
+
+	if (t->kind != TOK_WORD)
+		return false;
+	if ((t->flags & TOKF_DIGIT) ||
+	    tok_among(e, k,
+		      "one two three four five six seven eight nine ten eleven twelve fifteen "
+		      "twenty thirty forty fifty sixty seventy eighty ninety"))
+		return true;
+	for (size_t i = 0; i < sizeof tens / sizeof *tens; i++) { /* "Forty-one" */
+		size_t n = strlen(tens[i]);
+		if (t->end - t->start > n + 1 && e->text[t->start + n] == '-' &&
+		    strncasecmp(e->text + t->start, tens[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* True when the words [s, v) are a share of the people asked and who they are: a number and
+ * "percent" or "%", "N in 10", "most", "half", "a majority", "a third", "a quarter", with a
+ * qualifier before it ("only", "about", "more than") and "of" with the people after it ("19
+ * percent of college students polled"), no verb of their own. */
+bool claims_share_subject(const struct engine *e, size_t s, size_t v)
+{
+	size_t k = s;
+
+	while (k < v && tok_among(e, k, "only just about nearly almost roughly some"))
+		k++;
+	if (k + 1 < v && tok_among(e, k, "more fewer less") && tok_is(e, k + 1, "than"))
+		k += 2;
+	if (k >= v)
+		return false;
+	if (number_word(e, k)) {
+		k++;
+		if (k + 1 < v && tok_punct(e, k, '-') && number_word(e, k + 1))
+			k += 2; /* "Forty-one" */
+		if (k < v && (tok_is(e, k, "percent") || tok_punct(e, k, '%')))
+			k++;
+		else if (k + 1 < v && tok_is(e, k, "in") && tok_among(e, k + 1, "10 ten")) {
+			/* "about 6 in 10 white men": who they are may follow without "of" */
+			for (k += 2; k < v && k + 5 > v && e->t[k].kind == TOK_WORD &&
+				     !(e->t[k].word & ~(unsigned)WORD_TIME) && !e->t[k].cue;
+			     k++)
+				;
+			if (k == v)
+				return true;
+		} else {
+			return false;
+		}
+	} else if (tok_among(e, k, "most half")) {
+		k++;
+	} else if (k + 1 < v && tok_is(e, k, "a") &&
+		   tok_among(e, k + 1, "majority third quarter")) {
+		k += 2;
+	} else {
+		return false;
+	}
+	if (k == v)
+		return true;
+	if (!tok_is(e, k, "of") || k + 1 >= v || v > k + 9)
+		return false;
+	for (k++; k < v; k++)
+		if (e->t[k].kind != TOK_WORD ||
+		    (e->t[k].word & (WORD_VERB | WORD_REL | WORD_SUBORD)) || e->t[k].cue)
+			return false; /* "of those who said", "of voters, who" */
+	return true;
+}
+
+/* The verb of a pick at token v and the word after it that the pick takes ("vote for", "approve
+ * of"): the first token of what was picked, or SIZE_MAX. */
+static size_t pick_object(const struct engine *e, size_t v, size_t b)
+{
+	if (v + 1 >= b || e->t[v].kind != TOK_WORD ||
+	    (e->t[v].flags & (TOKF_CAP | TOKF_INQ | TOKF_USED)))
+		return SIZE_MAX;
+	if (tok_among(
+		    e, v,
+		    "choose chose chooses prefer prefers preferred favor favors favored back backs "
+		    "backed support supports supported"))
+		return v + 1;
+	if (tok_among(e, v, "vote votes voted") && tok_is(e, v + 1, "for"))
+		return v + 2;
+	if (tok_among(e, v, "approve approves approved") && tok_is(e, v + 1, "of"))
+		return v + 2;
+	return SIZE_MAX;
+}
+
+void claims_try_share_pick(struct engine *e, size_t a, size_t b)
+{
+	for (size_t v = a + 2; v + 1 < b; v++) {
+		size_t p = pick_object(e, v, b), q, s, k;
+		struct frame f;
+
+		if (p == SIZE_MAX || p >= b || e->t[p].kind != TOK_WORD ||
+		    (e->t[p].word & (WORD_PREP | WORD_VERB | WORD_CONJ | WORD_SUBORD | WORD_REL)) ||
+		    tok_among(e, p, "it them him her this that"))
+			continue; /* "48% support in Florida", "90 percent support for", "back to" */
+		/* the subject: back to the sentence's start, a comma or a conjunction that joins
+		 * another share ("46 percent would choose Clinton and 44 percent would back Trump") */
+		q = v;
+		while (q > a && tok_among(e, q - 1, "would still also now"))
+			q--;
+		for (s = q; s > a && s + 14 > q; s--)
+			if (e->t[s - 1].kind != TOK_WORD ||
+			    tok_among(e, s - 1, "and while but whereas") ||
+			    (e->t[s - 1].flags & TOKF_INQ))
+				break;
+		if (s == q ||
+		    (s > a && e->t[s - 1].kind == TOK_WORD &&
+		     !tok_among(e, s - 1, "and while but whereas")) ||
+		    !claims_share_subject(e, s, q))
+			continue;
+		/* what was picked: a noun phrase up to the clause's punctuation, the next share
+		 * ("and 44 percent ...", "while 5 percent ...") or the office ("for president") */
+		for (k = p; k < b && k < p + 12; k++)
+			if ((e->t[k].kind != TOK_WORD &&
+			     !(tok_punct(e, k, '.') && k + 1 < b && k > p &&
+			       (e->t[k - 1].flags & TOKF_CAP) && (e->t[k + 1].flags & TOKF_CAP))) ||
+			    tok_among(e, k, "and while but whereas versus") ||
+			    (tok_is(e, k, "for") && k + 1 < b &&
+			     tok_among(e, k + 1, "president governor senator mayor nominee")) ||
+			    (k > p && (e->t[k].word & (WORD_VERB | WORD_REL | WORD_SUBORD))))
+				break;
+		if (k == p || k == p + 12 || (k < b && e->t[k].kind == TOK_QOPEN))
+			continue;
+		f = (struct frame){.a = a, .b = b, .c = v, .qa = q, .qb = p, .sa = s, .sb = q};
+		f.cue = CUE_VERB | CUE_NP;
+		f.kind = CLAIM_INDIRECT;
+		f.cs = e->t[p].start;
+		f.ce = claims_content_end(e, p, k);
+		claims_emit(e, &f);
+		v = k;
+	}
 }

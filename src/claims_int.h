@@ -963,6 +963,13 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c);
 /* Tries a document or data named in the phrase that opens the sentence [a, b) ("In the latest
  * poll, X leads"), else a poll after "in" at the end of a clause ("X leads in the polls"). */
 void claims_try_in(struct engine *e, size_t a, size_t b);
+/* Tries a share of the people asked and what it picks ("46 percent would choose Clinton", "a
+ * majority of Republicans support deportation") in the sentence [a, b): the share the source,
+ * the pick the content (claims_frames_poll.c). */
+void claims_try_share_pick(struct engine *e, size_t a, size_t b);
+/* True when the words [s, v) are a share of the people asked ("46 percent", "about 4 in 10",
+ * "a majority of Republicans", "19 percent of college students polled"). */
+bool claims_share_subject(const struct engine *e, size_t s, size_t v);
 /* Tries "offered" with a noun of something said after it ("Trump offered an emotional defense
  * of the city", claims_frames_offer.c) in the sentence [a, b). */
 void claims_try_offered(struct engine *e, size_t a, size_t b);

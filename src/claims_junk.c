@@ -702,6 +702,10 @@ static bool act_to_come(const struct engine *e, const struct frame *f)
 	    tok_among(e, p, "that to how what whether why when who where which if") ||
 	    (e->t[p].flags & TOKF_INQ))
 		return false;
+	/* "46 percent would choose Clinton": the share of a poll's respondents tells its pick
+	 * now, whatever the vote to come */
+	if (f->sa < f->sb && claims_share_subject(e, f->sa, f->sb))
+		return false;
 	while (k > f->a && k + 3 > f->c && e->t[k - 1].kind == TOK_WORD &&
 	       ((e->t[k - 1].word & WORD_ADV) || tok_is(e, k - 1, "soon"))) {
 		if (tok_among(e, k - 1, "not never"))

@@ -14,7 +14,9 @@ static bool belief_or_stance(const struct engine *e, const struct claim *c)
 		    ((e->t[k].cue & CUE_BELIEF) ||
 		     tok_among(e, k,
 			       "support supported supporting supports backed backing backs endorsed "
-			       "endorses endorsing oppose opposed opposes opposing")))
+			       "endorses endorsing oppose opposed opposes opposing back choose "
+			       "chose chooses prefer prefers preferred favor favors favored vote "
+			       "votes voted approve approves approved")))
 			return true;
 	return false;
 }
