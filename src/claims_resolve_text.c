@@ -860,6 +860,12 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	if (b >= a + 2 && tok_among(e, a, "my our") && r.start == e->t[a].start &&
 	    r.end == e->t[a].end)
 		return name_of(e, claims_source_span(e, a, b));
+	/* "Fewer than 15 percent of Republicans", "About 6 in 10 Democrats": a share of the people
+	 * asked, as written, not its first word (a capitalised word coref took for a name) nor
+	 * the group alone, which says all of them */
+	if (b >= a + 2 && !span_empty(r) && r.start >= e->t[a].start && r.end <= e->t[b - 1].end &&
+	    claims_share_subject(e, a, b))
+		return name_of(e, claims_source_span(e, a, b));
 	/* "His son Donald Jr. said ... He added": the son, whom coref took for his father */
 	struct span kin;
 	if (b == a + 1 && !span_empty(r) && !span_empty(kin = claims_kin_pronoun(e, a)))

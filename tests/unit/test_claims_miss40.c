@@ -58,10 +58,28 @@ static void picks_inside_a_finding(void)
 	done(&f);
 }
 
+/* "Fewer than 20 percent of Whigs say", "a majority of Tories say": a share of a group reads as
+ * written, not its first word nor the group alone (which says all of them); the group
+ * alone stays itself. */
+static void share_speaker_as_written(void)
+{
+	struct fixture f = run("Fewer than 20 percent of Whigs say the harbor is safe.\n\n"
+			       "In the county, a majority of Tories say the levy is too high.\n\n"
+			       "Tories say the levy is fair.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0,
+		      "Fewer than 20 percent of Whigs say (paraphrase): the harbor is safe"));
+	CHECK(renders(&f, 1, "a majority of Tories say (paraphrase): the levy is too high"));
+	CHECK(renders(&f, 2, "Tories say (paraphrase): the levy is fair"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(share_and_its_pick);
 	RUN(share_in_words_and_title);
 	RUN(picks_inside_a_finding);
+	RUN(share_speaker_as_written);
 	return CHECK_DONE();
 }
