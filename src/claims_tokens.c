@@ -61,6 +61,17 @@ size_t claims_goes_on_to(const struct engine *e, size_t i)
 {
 	if (i < 2 || !tok_is(e, i - 1, "to"))
 		return SIZE_MAX;
+	/* "was quick to point out", "were slightly more likely to say", "is right to note": an
+	 * adjective of readiness or likelihood after a form of "be" (adverbs between): the phrase
+	 * from "be" is the cue, its subject the source */
+	if (tok_among(e, i - 2, "quick likely eager willing right")) {
+		size_t k = i - 2;
+		while (k > 0 && k + 4 > i - 2 &&
+		       tok_among(e, k - 1, "more most less slightly generally much far not also"))
+			k--;
+		if (k > 0 && tok_among(e, k - 1, "is are was were"))
+			return k - 1;
+	}
 	if (tok_among(e, i - 2, "continued continues continuing quick proceeded proceeds"))
 		return i - 2;
 	if (i >= 3 && tok_is(e, i - 2, "on") && tok_among(e, i - 3, "went goes going"))

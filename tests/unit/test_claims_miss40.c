@@ -75,11 +75,33 @@ static void share_speaker_as_written(void)
 	done(&f);
 }
 
+/* "Renters were slightly more likely to say ...", "Pell was quick to point out that ...": an
+ * adjective of readiness or likelihood between a form of "be" and "to" and a speech verb is
+ * the cue from "be", its subject the source; the same adjective before a verb of no speech
+ * ("was quick to leave") reports nothing. */
+static void be_quick_to_say(void)
+{
+	struct fixture f =
+		run("Renters were slightly more likely to say the levy was unfair.\n\n"
+		    "Pell was quick to point out that the ferry still runs on Sundays.\n\n"
+		    "The clerk is right to note that the fee doubled.\n\n"
+		    "The mayor was quick to leave the hall.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the levy was unfair", "Renters",
+		 "were slightly more likely to say", NULL);
+	CHECK(renders(&f, 1,
+		      "Pell was quick to point out (paraphrase): the ferry still runs on Sundays"));
+	CHECK(renders(&f, 2, "The clerk is right to note (paraphrase): the fee doubled"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(share_and_its_pick);
 	RUN(share_in_words_and_title);
 	RUN(picks_inside_a_finding);
 	RUN(share_speaker_as_written);
+	RUN(be_quick_to_say);
 	return CHECK_DONE();
 }
