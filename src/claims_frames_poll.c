@@ -291,7 +291,7 @@ static size_t pick_object(const struct engine *e, size_t v, size_t b)
 	if (tok_among(
 		    e, v,
 		    "choose chose chooses prefer prefers preferred favor favors favored back backs "
-		    "backed support supports supported"))
+		    "backed support supports supported want wants wanted"))
 		return v + 1;
 	if (tok_among(e, v, "vote votes voted") && tok_is(e, v + 1, "for"))
 		return v + 2;

@@ -96,6 +96,23 @@ static void be_quick_to_say(void)
 	done(&f);
 }
 
+/* "about 4 in 10 want one with experience": a share that wants a thing picks it; "want to"
+ * keeps its infinitive as before. */
+static void share_wants(void)
+{
+	struct fixture f =
+		run("About half of renters say they prefer an outsider, while about 4 in "
+		    "10 want one with experience in office.\n\n"
+		    "About 4 in 10 want to elect a clerk from the valley.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 1, CLAIM_INDIRECT, "one with experience in office", "about 4 in 10", "want",
+		 NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "to elect a clerk from the valley", "About 4 in 10", "want",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(share_and_its_pick);
@@ -103,5 +120,6 @@ int main(void)
 	RUN(picks_inside_a_finding);
 	RUN(share_speaker_as_written);
 	RUN(be_quick_to_say);
+	RUN(share_wants);
 	return CHECK_DONE();
 }
