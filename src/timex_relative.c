@@ -404,9 +404,8 @@ bool tx_today_generic(const struct tx_ctx *c, size_t k)
 				      c->t[j].e - c->t[j].s > 4 &&
 				      memcmp(c->text + c->t[j].e - 2, "ly", 2) == 0)))
 			j++;
-		/* tx_past_form() holds "was", "were", "had", "did" */
-		bool told = tx_past_form(c, j) || W(c, j, C_FUT) ||
-			    in_list(c, j, "would could chose thought felt");
+		/* tx_past_form() holds "was", "were", "had", "did", "chose", "thought" */
+		bool told = tx_past_form(c, j) || W(c, j, C_FUT) || in_list(c, j, "would could");
 		if (!told)
 			return true;
 	}

@@ -18,8 +18,8 @@ static const char schedule[] =
 /* Past forms that do not end in "-ed" (those that are also present or nouns are left out:
  * "set", "put", "cut", "hit", "read"). */
 static const char irregular[] =
-	"became began brought built came fell fled found gave got held kept led left lost made met ran "
-	"rose sank saw sent sold spoke stood struck swore told took went won wrote";
+	"became began brought built came chose fell felt fled found gave got held kept led left lost made "
+	"met ran rose sank saw sent sold spoke stood struck swore thought told took went won wrote";
 /* Participles after "has" / "have" that make a present perfect ("has begun"). */
 static const char perfect[] =
 	"become been begun come done found given gone held kept known led left lost made met risen "
