@@ -589,13 +589,14 @@ bool tx_told_past(const struct doc *d, const struct timex_list *l, size_t i)
 	return past;
 }
 
-static struct timex_list *find(const struct doc *d, bool keep)
+/* The date items of the document read against anchor a, in text order, before the events. */
+static struct timex_list *scan_all(const struct doc *d, struct date a)
 {
 	struct tx_ctx c;
 	size_t len;
 	struct timex_list *l = xcalloc(1, sizeof(*l));
 
-	ctx_init(&c, d, doc_anchor(d, NULL));
+	ctx_init(&c, d, a);
 	c.l = l;
 	doc_text(d, &len);
 	size_t ns = doc_sentence_count(d);
@@ -615,6 +616,83 @@ static struct timex_list *find(const struct doc *d, bool keep)
 	if (l->n && c.lcap > l->n)
 		l->items = xrealloc(l->items, l->n * sizeof(*l->items));
 	l->doc = d;
+	return l;
+}
+
+/* The words that name the writer's own day or a part of it. */
+static const char *const writer_words[] = {"today", "this morning", "this afternoon",
+					   "this evening", "tonight"};
+
+/* Does the text hold one of writer_words, then a comma, a space or a parenthesis, then a digit
+ * within a few bytes ("this morning, 14 Oct.", "today (March 3)")? A cheap look first. */
+static bool day_apposed(const char *t, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		for (size_t w = 0; w < sizeof(writer_words) / sizeof(writer_words[0]); w++) {
+			size_t n = strlen(writer_words[w]), j = i + n;
+			if (j + 2 > len || strncasecmp(t + i, writer_words[w], n) != 0 ||
+			    (t[j] != ',' && t[j] != ' ' && t[j] != '('))
+				continue;
+			while (j < len && (t[j] == ',' || t[j] == ' ' || t[j] == '('))
+				j++;
+			for (size_t k = j; k < len && k < j + 6; k++)
+				if (t[k] >= '0' && t[k] <= '9')
+					return true;
+		}
+	}
+	return false;
+}
+
+/* "posted this morning, 14 Oct.", "today, March 3,": the writer names their own day next to
+ * "today" or a part of it, written out in digits (items i and i + 1 of l, nothing but a comma,
+ * a parenthesis or spaces between). A page's publication time is often that of another time
+ * zone (a post written late on the 14th in America is stamped the 15th in UTC): a day one from
+ * the anchor a so named is the one the writer's "today", "yesterday" and weekdays count from.
+ * True with it in *out. */
+static bool writer_day(const char *t, const struct timex_list *l, struct date a, struct date *out)
+{
+	long z = date_to_days(a.year, a.month, a.day);
+	for (size_t i = 0; i + 1 < l->n; i++) {
+		const struct timex *x = &l->items[i], *y = &l->items[i + 1];
+		size_t n = x->span.end - x->span.start, k;
+		bool deictic = false, digit = false;
+		for (size_t w = 0; w < sizeof(writer_words) / sizeof(writer_words[0]); w++)
+			deictic |= n == strlen(writer_words[w]) &&
+				   strncasecmp(t + x->span.start, writer_words[w], n) == 0;
+		if (!deictic || y->type != TIMEX_DATE || strlen(y->value) != 10)
+			continue;
+		for (k = x->span.end; k < y->span.start && strchr(", (", t[k]); k++)
+			;
+		if (k != y->span.start || k == x->span.end)
+			continue;
+		for (k = y->span.start; k < y->span.end; k++)
+			digit |= t[k] >= '0' && t[k] <= '9';
+		struct date w;
+		if (!digit || !date_parse_iso(y->value, &w) || !w.day)
+			continue;
+		long dz = date_to_days(w.year, w.month, w.day) - z;
+		if (dz == 1 || dz == -1) {
+			*out = w;
+			return true;
+		}
+	}
+	return false;
+}
+
+static struct timex_list *find(const struct doc *d, bool keep)
+{
+	enum doc_anchor_from from;
+	struct date a = doc_anchor(d, &from), w;
+	size_t len;
+	const char *t = doc_text(d, &len);
+	struct timex_list *l = scan_all(d, a);
+
+	/* a page's publication date only: a date the user gave stands */
+	if (from == ANCHOR_METADATA && a.year && a.month && a.day && day_apposed(t, len) &&
+	    writer_day(t, l, a, &w)) {
+		timex_list_free(l);
+		l = scan_all(d, w);
+	}
 	tx_events_build(d, l, keep);
 	return l;
 }

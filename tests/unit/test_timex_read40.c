@@ -1,6 +1,67 @@
-/* test_timex_read40: "chose", "felt", "thought" are past forms for the tense of a clause, one
- * list in timex_tense.c. */
+/* test_timex_read40: the writer's own day. A page's publication time is often stamped in another
+ * time zone than the writer's: a post written on the evening of the 14th in America reads the
+ * 15th in UTC. When the writer names their day next to "this morning" or "today" ("posted this
+ * morning, 14 Oct."), that day, one from the page's date, is the one "today" counts from. A date
+ * the reader gave (--date) stands. And "chose", "felt", "thought" are past forms for the tense
+ * of a clause, one list in timex_tense.c. */
 #include "timex_fixture.h"
+
+/* Reads `text` with the page's publication date `anchor`, as doc_load() sets it from metadata. */
+static struct timex_fixture page_run(const char *text, const char *anchor)
+{
+	struct timex_fixture f = {0};
+	const char *err = NULL;
+	struct date a;
+	size_t len;
+
+	f.d = doc_load(text, strlen(text), "test", FORMAT_TEXT, &err);
+	REQUIRE(f.d != NULL);
+	REQUIRE(date_parse_iso(anchor, &a));
+	doc_set_anchor(f.d, a, ANCHOR_METADATA);
+	f.l = timex_find(f.d);
+	f.t = doc_text(f.d, &len);
+	return f;
+}
+
+static void expect_page(const char *text, const char *anchor, const char *what, const char *value)
+{
+	struct timex_fixture f = page_run(text, anchor);
+	const struct timex *x = timex_item(&f, what);
+	const char *got = x ? x->value : "none";
+
+	if (strcmp(got, value) != 0)
+		fprintf(stderr, "  \"%s\" in \"%s\": %s, expected %s\n", what, text, got, value);
+	CHECK_STR(got, value);
+	timex_done(&f);
+}
+
+static const char blog[] = "My column (written this morning, 3 May) drew replies all day. "
+			   "Today the replies have not stopped.";
+
+/* The page is stamped May 4; the writer says this morning was May 3: "today" is May 3 too. */
+static void test_writer_names_the_day(void)
+{
+	expect_page(blog, "2022-05-04", "this morning", "2022-05-03TMO");
+	expect_page(blog, "2022-05-04", "Today", "2022-05-03");
+}
+
+/* The same day as the page's, or a day far from it (a date of the story, not the writer's
+ * day), changes nothing. */
+static void test_other_days_stay(void)
+{
+	expect_page(blog, "2022-05-03", "Today", "2022-05-03");
+	expect_page("Our mail brought news today, 9 May, of the fire. Today the town mourns.",
+		    "2022-05-04", "Today", "2022-05-04");
+	/* a weekday is read against the page's date: no evidence of the writer's */
+	expect_page("The notes went out this morning, Tuesday. Today the reply came.", "2022-05-04",
+		    "Today", "2022-05-04");
+}
+
+/* A date the reader gave is the one: the writer's day does not move it. */
+static void test_given_date_stands(void)
+{
+	timex_expect_value(blog, "2022-05-04", "Today", "2022-05-04");
+}
 
 /* "chose" is a past form: the present after "when" is a habit of that past ("the road they
  * take when they drive out on Friday"), the Friday before. */
@@ -15,6 +76,9 @@ static void test_chose_is_past(void)
 
 int main(void)
 {
+	RUN(test_writer_names_the_day);
+	RUN(test_other_days_stay);
+	RUN(test_given_date_stands);
 	RUN(test_chose_is_past);
 	return CHECK_DONE();
 }
