@@ -533,6 +533,14 @@ static size_t infinitive_after_phrase(const struct engine *e, size_t p, size_t b
 {
 	if (!(e->t[p].word & (WORD_PREP | WORD_TIME)) || tok_is(e, p, "to"))
 		return SIZE_MAX;
+	/* "vowed this week to", "pledged last spring to": "this" or "last" opens a time only
+	 * before a time's word; "wants this post to end", "wants this to stop" name the object
+	 * that is to do it, which the content keeps */
+	if (tok_among(e, p, "this last") && p + 1 < b && !(e->t[p + 1].word & WORD_TIME) &&
+	    !tok_among(e, p + 1,
+		       "morning afternoon evening night weekend spring summer fall autumn winter "
+		       "season session quarter term decade century hour time"))
+		return SIZE_MAX;
 	for (size_t k = p + 1; k + 1 < b && k < p + 8; k++) {
 		if (e->t[k].kind != TOK_WORD || (e->t[k].word & WORD_VERB) || e->t[k].cue)
 			return SIZE_MAX;
@@ -734,11 +742,14 @@ static size_t object_infinitive_after_want(const struct engine *e, size_t p, siz
 			return SIZE_MAX;
 	for (k = p; k < b && k < p + 4; k++) {
 		const struct tok *t = &e->t[k];
+		/* "wants this council to vote": "this" before a word of no time is a determiner */
+		bool det = k == p && tok_is(e, k, "this") && k + 1 < b &&
+			   e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].word & WORD_TIME);
 		if (tok_is(e, k, "to"))
 			break;
 		if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) || t->cue ||
 		    (t->word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_CONJ | WORD_SUBORD |
-				WORD_REL | WORD_TIME | WORD_ADV)) ||
+				WORD_REL | (det ? 0 : WORD_TIME) | WORD_ADV)) ||
 		    (k > p && (t->word & WORD_PRON)))
 			return SIZE_MAX;
 	}
