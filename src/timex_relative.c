@@ -353,6 +353,26 @@ static bool ing_word(const struct tx_ctx *c, size_t k)
 	return n > 4 && memcmp(c->text + c->t[k].e - 3, "ing", 3) == 0;
 }
 
+/* "Today, they sometimes seem ...", "today it usually takes a week": a word of how often
+ * after "today" in its clause (up to a stop, or eight words; the comma of an opening
+ * "Today," goes on)
+ * tells a habit, which no one day holds: these days. Not when the clause is told in the past
+ * or the future ("today they often stopped", which tx_tense() reads). */
+static bool habit_after(const struct tx_ctx *c, size_t k)
+{
+	static const char often[] = "sometimes often usually rarely seldom generally typically "
+				    "frequently routinely occasionally commonly";
+	for (size_t j = k + 1; j < c->n && j < k + 9; j++) {
+		if (c->t[j].kind == K_PUNCT && !(j == k + 1 && P(c, j, ',') &&
+						 (k == 0 || in_list(c, k - 1, "and but yet") ||
+						  (k == 1 && (P(c, 0, '"') || P(c, 0, 0x201C))))))
+			return false;
+		if (in_list(c, j, often))
+			return true;
+	}
+	return false;
+}
+
 /* "today" at k in a clause that supposes rather than tells: set off by commas before "would
  * have" ("the women who, today, would have been listed as co-authors"), or after "if" and a
  * "were" in its clause ("if this were going on today", "if the vote were held today"): the
@@ -457,6 +477,8 @@ bool tx_today_generic(const struct tx_ctx *c, size_t k)
 	if (now && k == 0 && P(c, k + 1, ',') && c->has_refany && c->refany_sent && c->a.year &&
 	    c->refany.year && c->refany.year < c->a.year && c->sent + 1 - c->refany_sent <= 4 &&
 	    c->para <= c->refany_para + 2)
+		return true;
+	if (now && habit_after(c, k))
 		return true;
 	return opens &&
 	       in_list(c, j, "most many few fewer more nearly almost half all about some") && now;

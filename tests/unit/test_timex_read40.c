@@ -3,7 +3,8 @@
  * 15th in UTC. When the writer names their day next to "this morning" or "today" ("posted this
  * morning, 14 Oct."), that day, one from the page's date, is the one "today" counts from. A date
  * the reader gave (--date) stands. And "chose", "felt", "thought" are past forms for the tense
- * of a clause, one list in timex_tense.c. */
+ * of a clause, one list in timex_tense.c. A word of how often in the clause of "today" makes it
+ * these days. */
 #include "timex_fixture.h"
 
 /* Reads `text` with the page's publication date `anchor`, as doc_load() sets it from metadata. */
@@ -74,11 +75,32 @@ static void test_chose_is_past(void)
 			   "2021-03-10", "Friday", "2021-03-12");
 }
 
+/* "Today, they sometimes seem ...", "what is today typically called": a word of how often in
+ * the clause of "today" tells a habit, these days', no day's. A past clause keeps the day, as
+ * does a "today" whose comma opens an aside ("leaves today, usually ...": the word is the
+ * aside's). */
+static void test_habit_today(void)
+{
+	timex_expect_value(
+		"\u201cToday, the harbours sometimes look like museums,\u201d she writes.",
+		"2019-04-30", "Today", "PRESENT_REF");
+	timex_expect_value("Drivers want what is today commonly called a smart road.", "2019-04-30",
+			   "today", "PRESENT_REF");
+	timex_expect_value("Today the ferry usually leaves late.", "2019-04-30", "Today",
+			   "PRESENT_REF");
+	timex_expect_value("Today the ferry left late.", "2019-04-30", "Today", "2019-04-30");
+	timex_expect_value("Today they often stopped at the pier.", "2019-04-30", "Today",
+			   "2019-04-30");
+	timex_expect_value("The ferry leaves today, usually a rare sight.", "2019-04-30", "today",
+			   "2019-04-30");
+}
+
 int main(void)
 {
 	RUN(test_writer_names_the_day);
 	RUN(test_other_days_stay);
 	RUN(test_given_date_stands);
 	RUN(test_chose_is_past);
+	RUN(test_habit_today);
 	return CHECK_DONE();
 }
