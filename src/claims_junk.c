@@ -901,6 +901,23 @@ static bool phone_call(const struct engine *e, const struct frame *f)
 	       tok_unlisted(e, k + 1, TOKF_CAP | TOKF_DIGIT) && call_object_ends(e, k + 2, f->c);
 }
 
+/* "the lawyer who had called upon me alone", "She called on them at home": "call on" a person
+ * named by a pronoun, with no infinitive of what they are to do after it, is a visit, not a
+ * demand ("called on him to resign" stays). */
+static bool visit_call(const struct engine *e, const struct frame *f)
+{
+	size_t k = f->c + 2;
+
+	if (f->qb != k || claims_tok_at(e, f->cs) != k ||
+	    !tok_among(e, f->c, "call calls called calling") ||
+	    !tok_among(e, f->c + 1, "on upon") || !tok_among(e, k, "me him her us them"))
+		return false;
+	for (size_t j = k + 1; j < e->nt && j < k + 8 && e->t[j].sent == e->t[k].sent; j++)
+		if (tok_is(e, j, "to") || e->t[j].kind == TOK_QOPEN)
+			return false;
+	return true;
+}
+
 /* True when the quotation closing at token k is a nickname set inside a name (Marcia "Cia"
  * Price, Robert C. "Bobby" Scott): one or two capitalised words in the marks, a capitalised
  * word or an initial's stop right before them and a capitalised word right after, all in one
@@ -1105,5 +1122,5 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	       gerund_subject(e, f) || found_at_place(e, f) || possessed_source(e, f) ||
 	       clause_as_source(e, f) || reader_source(e, f) || pronoun_to_name(e, f) ||
 	       reads_as(e, f) || topic_participle(e, f) || names_set_off(e, f) ||
-	       phone_call(e, f) || noun_now_called(e, f);
+	       phone_call(e, f) || visit_call(e, f) || noun_now_called(e, f);
 }

@@ -377,6 +377,31 @@ static bool thing_source(const struct engine *e, const struct frame *f)
 	       tok_among(e, j - 1, "thing things");
 }
 
+/* "a budget described as reckless", "your tools listed as spare", "His jet, often referred to as
+ * Force One": a bare past participle right after a noun phrase, with "as" opening the content,
+ * is a passive that names the phrase, which is what is described, not who describes it; the
+ * row would show the thing as its own speaker. Not after a personal pronoun ("he described as
+ * “unhinged” a tweet") nor after a relative word, whose gap is the object ("an explosion that
+ * the mayor described as ...", "whom one insider described as"), nor with an auxiliary. */
+static bool passive_as(const struct engine *e, const struct frame *f)
+{
+	size_t k = f->qb;
+
+	if (f->sa >= f->sb || k >= f->b || !tok_is(e, k, "as") || e->t[k].start != f->cs ||
+	    !word_ends(e, f->c, "ed") || (e->t[f->c].flags & TOKF_CAP) ||
+	    tok_among(e, k + 1, "many much few little long well high low early late soon"))
+		return false; /* "pointed to as many as ten cases": a number, no naming */
+	for (size_t q = f->qa; q < f->c; q++)
+		if ((!word_ends(e, q, "ly") && !tok_among(e, q, "often also once still")) ||
+		    (e->t[q].flags & TOKF_CAP))
+			return false; /* "has described", "was listed": not a bare participle */
+	if (f->sb != f->qa && !(f->sb + 1 == f->qa && tok_punct(e, f->sb, ',')))
+		return false;
+	if (f->sb == f->sa + 1 && (e->t[f->sa].word & WORD_PRON))
+		return false;
+	return !(f->sa > 0 && tok_among(e, f->sa - 1, "that which who whom what whose"));
+}
+
 bool claims_junk_source(const struct engine *e, const struct frame *f)
 {
 	if (unnamed_polls(e, f) || states_noun(e, f) || indefinite_named(e, f) ||
@@ -385,5 +410,5 @@ bool claims_junk_source(const struct engine *e, const struct frame *f)
 	return order_as_source(e, f) || source_across_dash(e, f) || gerund_past_comma(e, f) ||
 	       which_after_topic(e, f) || predicate_gerund(e, f) || relative_before(e, f) ||
 	       meaning_source(e, f) || anyone_who(e, f) || which_after_clause(e, f) ||
-	       worth_aside(e, f) || belief_gap(e, f) || thing_source(e, f);
+	       worth_aside(e, f) || belief_gap(e, f) || thing_source(e, f) || passive_as(e, f);
 }

@@ -22,8 +22,41 @@ static void this_object_before_infinitive(void)
 	done(&f);
 }
 
+/* "a budget described as reckless", "His ferry, often referred to as the Old Lady": a bare
+ * participle after a noun phrase, then "as", is a passive naming the phrase; the thing is no
+ * speaker of its own description, so no claim. "The mayor described the budget as reckless",
+ * a pronoun's "He described as reckless the plan" and a relative's gap ("a plan that the mayor
+ * described as reckless") keep theirs. */
+static void passive_described_as(void)
+{
+	struct fixture f = run("The council passed a budget described as reckless.\n\n"
+			       "His ferry, often referred to as the Old Lady, sank.\n\n"
+			       "Keep the boxes listed as spare in the shed.\n\n"
+			       "The mayor described the budget as reckless.\n\n"
+			       "The council passed a plan that the mayor described as reckless.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the budget as reckless", "The mayor", "described", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "as reckless", "the mayor", "described", NULL);
+	done(&f);
+}
+
+/* "the clerk who had called upon me alone": to call on a person named by a pronoun, with no
+ * infinitive after, is to visit; "called on him to resign" is a demand and stays. */
+static void call_on_is_a_visit(void)
+{
+	struct fixture f = run("The clerk who had called upon me alone came back.\n\n"
+			       "The senator called on him to resign.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "him to resign", "The senator", "called on", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(this_object_before_infinitive);
+	RUN(passive_described_as);
+	RUN(call_on_is_a_visit);
 	return CHECK_DONE();
 }
