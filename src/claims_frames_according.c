@@ -219,9 +219,37 @@ static bool after_cue_that(const struct engine *e, const struct frame *f)
 }
 
 /* "According to X, ..." (content after) or "..., according to X" (content before). */
+/* "According to police the suspect fled the scene": with no comma after the source, a
+ * determiner or a pronoun after a word of it that is no preposition, then a verb, opens the
+ * clause that is said ("the head of the agency the plan failed" looks past "of"); a name's
+ * capitalised words are never split. The token where that clause begins, or SIZE_MAX. */
+static size_t clause_in_source(const struct engine *e, const struct frame *f)
+{
+	for (size_t j = f->sa + 1; j < f->sb; j++) {
+		const struct tok *p = &e->t[j - 1];
+		if (e->t[j].kind != TOK_WORD || (e->t[j].flags & TOKF_INQ) ||
+		    ((e->t[j].flags & TOKF_CAP) && !tok_is(e, j, "I")) ||
+		    !(e->t[j].word & (WORD_DET | WORD_PRON)) || p->kind != TOK_WORD ||
+		    (p->word & (WORD_PREP | WORD_DET | WORD_CONJ | WORD_VERB | WORD_AUX)))
+			continue;
+		for (size_t q = f->sa; q < j; q++)
+			if (e->t[q].kind != TOK_WORD || (e->t[q].word & (WORD_VERB | WORD_AUX)) ||
+			    (q > f->sa && (e->t[q - 1].word & WORD_PRON) && word_ends(e, q, "ed")))
+				return SIZE_MAX; /* "my mood I opened the doors": a clause before */
+		if (tok_among(e, j - 1, "than more less"))
+			continue; /* "interviews with more than a half-dozen of his friends" */
+		/* a verb within five words, not a plural noun's "-s" ("a half-dozen friends") */
+		for (size_t v = j + 1; v < f->sb && v < j + 6 && e->t[v].kind == TOK_WORD; v++)
+			if ((e->t[v].word & (WORD_VERB | WORD_AUX)) ||
+			    (!(e->t[v].flags & TOKF_CAP) && word_ends(e, v, "ed")))
+				return j;
+	}
+	return SIZE_MAX;
+}
+
 void claims_try_according(struct engine *e, struct frame *f)
 {
-	size_t k;
+	size_t k, j;
 
 	if (f->c + 1 >= f->b || !tok_is(e, f->c + 1, "to"))
 		return;
@@ -230,8 +258,14 @@ void claims_try_according(struct engine *e, struct frame *f)
 	if (f->sa >= f->sb)
 		return;
 	f->kind = CLAIM_ACCORDING_TO;
-	if ((claims_trim_intro(e, f->a, f->c) == f->c || but_according(e, f, k)) && k + 1 < f->b &&
-	    tok_punct(e, k, ',')) {
+	if (claims_trim_intro(e, f->a, f->c) == f->c && (j = clause_in_source(e, f)) != SIZE_MAX) {
+		f->sb = j;
+		f->cs = e->t[j].start;
+		f->ce = claims_content_end(
+			e, j,
+			according_sentence_end(e, claims_clause_limit(e, j, f->b, false), f->b));
+	} else if ((claims_trim_intro(e, f->a, f->c) == f->c || but_according(e, f, k)) &&
+		   k + 1 < f->b && tok_punct(e, k, ',')) {
 		size_t s = claims_skip_connective(e, f->a, f->c + 1);
 		f->cs = e->t[according_apposition(e, k, f->b)].start;
 		/* "Since last November, according to Human Rights Watch, forces have killed ...": the

@@ -53,10 +53,32 @@ static void call_on_is_a_visit(void)
 	done(&f);
 }
 
+/* "According to police the suspect fled the scene": with no comma after the source, a
+ * determiner or pronoun and a verb after it open what is said; the row no longer shows the
+ * clause as the source and its last words as the content. The comma's "According to police,"
+ * and "the head of the agency" (past "of") keep theirs. */
+static void according_without_comma(void)
+{
+	struct fixture f = run("According to police the driver fled the scene, and the van was "
+			       "found later.\n\n"
+			       "According to the head of the agency the ferry failed its test.\n\n"
+			       "According to police, the driver fled.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_ACCORDING_TO,
+		 "the driver fled the scene, and the van was found later", "police", "According to",
+		 NULL);
+	claim_is(&f, 1, CLAIM_ACCORDING_TO, "the ferry failed its test", "the head of the agency",
+		 "According to", NULL);
+	claim_is(&f, 2, CLAIM_ACCORDING_TO, "the driver fled", "police", "According to", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(this_object_before_infinitive);
 	RUN(passive_described_as);
 	RUN(call_on_is_a_visit);
+	RUN(according_without_comma);
 	return CHECK_DONE();
 }
