@@ -579,6 +579,8 @@ void claims_emit(struct engine *e, struct frame *f)
 	cl->kind = f->kind;
 	cl->content.start = cs;
 	cl->content.end = f->ce;
+	if (f->sa + 1 == f->sb && tok_is(e, f->sa, "whom"))
+		f->sa = claims_counted_whom(e, f->sb); /* "many of whom say" */
 	if (f->sa < f->sb) {
 		cl->speaker.start = e->t[f->sa].start;
 		cl->speaker.end = e->t[f->sb - 1].end;

@@ -402,12 +402,49 @@ static size_t phrase_before(const struct engine *e, size_t a)
 	       e->t[k - 1].kind == TOK_WORD && !(e->t[k - 1].flags & TOKF_INQ) &&
 	       !(e->t[k - 1].word &
 		 (WORD_PREP | WORD_VERB | WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_PRON)) &&
-	       !e->t[k - 1].cue && !word_ends(e, k - 1, "ing") && !tok_is(e, k - 1, "among"))
+	       !e->t[k - 1].cue && !word_ends(e, k - 1, "ing") &&
+	       !tok_among(e, k - 1, "among against toward towards"))
 		k--;
 	for (size_t j = k + 1; j < a; j++)
 		if (e->t[j].word & WORD_DET) /* "confuse quite a few users": a phrase opens */
 			k = j;
 	return k < a && !(e->t[k].word & WORD_TIME) ? k : SIZE_MAX;
+}
+
+/* The comma, dash or bracket that sets off the relative clause opening at token a: "Barkley,
+ * who", "the study -- which", "David Duke (who", and for "whom" after a count of a group ("the
+ * families, many of whom say", "two senators, both of whom opposed") the mark before the count;
+ * SIZE_MAX when there is none (a quotation's comma is no mark of the writer's clause). */
+static size_t relative_mark(const struct engine *e, size_t a)
+{
+	size_t c, d;
+
+	if (a < 2)
+		return SIZE_MAX;
+	c = a - 1;
+	if (a >= 4 && tok_is(e, a, "whom") && tok_is(e, a - 1, "of") &&
+	    (tok_among(e, a - 2, CLAIMS_BARE_QUANTIFIERS " each two three four five") ||
+	     (e->t[a - 2].flags & TOKF_DIGIT)))
+		c = a - 3;
+	if ((e->t[c].flags & TOKF_INQ) ||
+	    !(tok_punct(e, c, ',') || tok_punct(e, c, '(') || tok_dash(e, c)))
+		return SIZE_MAX;
+	if (tok_dash(e, c) && !tok_is(e, a, "which"))
+		return SIZE_MAX; /* "who" after a dash: left as it was read */
+	/* "the plan — like the last one — which says": a dash that closes an aside leaves the
+	 * clause to the phrase before the aside, which the dash that opens it ends */
+	if (tok_dash(e, c) && (d = claims_dash_before(e, 0, c, 40)) != SIZE_MAX)
+		return d;
+	return c;
+}
+
+/* "many of whom", "all of whom": the count of a group and its relative pronoun at b - 1, the
+ * source as PolNeAR's annotators mark it; the start of that count, else b - 1. */
+size_t claims_counted_whom(const struct engine *e, size_t b)
+{
+	size_t a = b - 1;
+
+	return relative_mark(e, a) != SIZE_MAX && relative_mark(e, a) + 1 < a ? a - 2 : a;
 }
 
 /* "the number of respondents who said", "a leader who refuses": for "who" at a right after a
@@ -759,10 +796,42 @@ static bool comma_in(const struct engine *e, size_t a, size_t b)
 	return false;
 }
 
+/* "only two Democrats, both of whom", "retired generals and admirals -- most of whom", "family
+ * members of the victims, many of whom": the plural noun phrase right before the mark c that a
+ * count of whom is of, with a plural joined to it by "and" and the kin an "of" phrase
+ * belongs to; an empty span when the word before c is no plural ("Marco Rubio (R-Fla.), all of
+ * whom": none read). */
+static struct span counted_group(const struct engine *e, size_t c)
+{
+	struct span none = {0, 0}, r;
+	size_t k, p;
+
+	if (c < 1 || e->t[c - 1].kind != TOK_WORD || !word_ends(e, c - 1, "s") ||
+	    (k = phrase_before(e, c)) == SIZE_MAX)
+		return none;
+	while (k + 1 < c &&
+	       (tok_among(e, k, "far only just nearly almost") || (e->t[k].word & WORD_ADV)))
+		k++; /* "so far only three councillors" */
+	/* "9/11 victims": a word written with a mark inside it is one word */
+	while (k >= 2 && e->t[k - 1].kind == TOK_PUNCT && e->t[k - 1].end == e->t[k].start &&
+	       e->t[k - 2].end == e->t[k - 1].start && e->t[k - 2].kind == TOK_WORD)
+		k -= 2;
+	if (k >= 2 && tok_is(e, k - 1, "and") && e->t[k - 2].kind == TOK_WORD &&
+	    !(e->t[k - 2].flags & TOKF_CAP) && word_ends(e, k - 2, "s") &&
+	    (p = phrase_before(e, k - 1)) != SIZE_MAX)
+		k = p;
+	if (k >= 2 && tok_is(e, k - 1, "of") &&
+	    tok_among(e, k - 2, "members families relatives parents survivors") &&
+	    (p = phrase_before(e, k - 1)) != SIZE_MAX)
+		k = p;
+	r = claims_resolve(e, k, c);
+	return span_empty(r) ? claims_source_span(e, k, c) : r;
+}
+
 static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
-	size_t k, k2;
+	size_t k, k2, c;
 
 	if (a >= b || claims_gerund_object(e, a, b))
 		return none;
@@ -780,33 +849,52 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 		for (k = a - 1; k-- > 0 && a - k < 40 && e->t[k].sent == e->t[a].sent;)
 			if (e->t[k].kind == TOK_WORD && claims_same_word(e, k, a))
 				return claims_resolve(e, k, k + 1);
+	/* "many of whom say": whom they are counted among */
+	if (b == a + 3 && tok_is(e, a + 2, "whom") && claims_counted_whom(e, b) == a)
+		a += 2;
 	/* "Barkley, who said ...": who is the noun phrase before the comma ("grief is growing
-	 * among New Zealand's indigenous people, who regard": the people) */
-	if (b == a + 1 && (e->t[a].word & WORD_REL) && a >= 2 && tok_punct(e, a - 1, ',')) {
+	 * among New Zealand's indigenous people, who regard": the people); so for a dash ("the
+	 * study -- which notes") and a count ("the families, many of whom say") */
+	if (b == a + 1 && (e->t[a].word & WORD_REL) && (c = relative_mark(e, a)) != SIZE_MAX) {
 		size_t sa, sb;
-		if (claims_subject_back(e, a > 40 ? a - 40 : 0, a - 1, &sa, &sb) && sb == a - 1) {
+		if (c + 1 < a && !tok_dash(e, c))
+			return counted_group(e, c);
+		/* "the plan — like the last one — which says": the noun before the aside */
+		if (c + 1 < a) {
+			if ((k = phrase_before(e, c)) == SIZE_MAX)
+				return none;
+			r = claims_resolve(e, k, c);
+			return span_empty(r) ? claims_source_span(e, k, c) : r;
+		}
+		if (claims_subject_back(e, c > 40 ? c - 40 : 0, c, &sa, &sb) && sb == c) {
 			sa = phrase_start(e, sa, sb);
 			if (sa + 1 < sb && e->t[sa].kind == TOK_WORD && (e->t[sa].word & WORD_PREP))
 				sa++; /* "opposed by the cousins, who": not "by" */
-			size_t s0 = sa;
+			size_t s0 = sa, p;
 			sa = object_start(e, sa, sb);
+			/* "family members of the victims, many of whom say": the kin the phrase
+			 * before "of" names, not the victims */
+			if (tok_among(e, a, "who whom") && sa >= 2 && tok_is(e, sa - 1, "of") &&
+			    tok_among(e, sa - 2, "members families relatives parents survivors") &&
+			    (p = phrase_before(e, sa - 1)) != SIZE_MAX)
+				s0 = sa = p;
 			if (!noun_phrase(e, sa, sb))
 				return none; /* "enough to shut him down, who": no one named */
 			/* "Peter Morgan, a lawyer for the Sierra Club, who": the person the
 			 * apposition is said of */
-			if (tok_is(e, a, "who") && (k = apposition_of(e, sa)) != SIZE_MAX)
+			if (tok_among(e, a, "who whom") && (k = apposition_of(e, sa)) != SIZE_MAX)
 				return claims_resolve(e, name_before_comma(e, k), k);
 			if (tok_is(e, a, "which") &&
 			    (e->t[sb - 1].word & WORD_TIME || e->t[sb - 1].flags & TOKF_DIGIT)) {
 				/* "the World Drug Report 2014, which": a name and its edition */
-				if ((k = name_before_comma(e, a - 1)) + 1 < a - 1)
-					return claims_resolve(e, k, a - 1);
+				if ((k = name_before_comma(e, c)) + 1 < c)
+					return claims_resolve(e, k, c);
 				return none; /* "a lawsuit filed Tuesday, which accuses" */
 			}
 			r = claims_resolve(e, sa, sb);
 			/* "said Nicky Dunn, 24, from Leeds, who": a place after a preposition is no
 			 * one who speaks; the person named before it is, else no one */
-			if (tok_is(e, a, "who") && !span_empty(r) && sa > 0 &&
+			if (tok_among(e, a, "who whom") && !span_empty(r) && sa > 0 &&
 			    (e->t[sa - 1].word & WORD_PREP) && place_name(e, sa, sb))
 				return person_before(e, sa);
 			/* "arrest her sister, who", "detained his brother, who": her sister as
@@ -817,8 +905,22 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 		}
 		/* "take a look at the World Drug Report, which reports": no subject, an object that
 		 * is a name */
-		if (tok_is(e, a, "which") && (k = name_before_comma(e, a - 1)) < a - 1)
-			return claims_resolve(e, k, a - 1);
+		if (tok_is(e, a, "which") && (k = name_before_comma(e, c)) < c)
+			return claims_resolve(e, k, c);
+	}
+	/* "the Chicago Fire Department which reported", "the resolution which said": "which"
+	 * right after a name, or after a thing with its article, with no comma between, is that
+	 * (not after a preposition or a verb: "in which", "knows which") */
+	if (b == a + 1 && tok_is(e, a, "which") && a >= 2 && e->t[a - 1].kind == TOK_WORD &&
+	    e->t[a - 1].sent == e->t[a].sent &&
+	    !(e->t[a - 1].word & (WORD_PREP | WORD_VERB | WORD_CONJ | WORD_SUBORD | WORD_PRON))) {
+		if ((k = name_before_comma(e, a)) < a)
+			return claims_resolve(e, k, a);
+		if ((k = phrase_before(e, a)) != SIZE_MAX && k + 1 < a &&
+		    tok_among(e, k, "the this that") && !tok_among(e, a - 1, "one ones")) {
+			r = claims_resolve(e, k, a);
+			return span_empty(r) ? claims_source_span(e, k, a) : r;
+		}
 	}
 	/* "respondents who said": the noun before; one person ("an Israeli prime minister who
 	 * has declared") is whom coref names, if it does */

@@ -829,6 +829,13 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 			return who;
 		return xstrdup("I (the writer)");
 	}
+	/* "many of whom say": the group counted, if one is read, else no one */
+	if (b == a + 3 && tok_is(e, a + 2, "whom") && claims_counted_whom(e, b) == a) {
+		r = claims_resolve(e, a, b);
+		if (span_empty(r))
+			return NULL;
+		return (cased = title_cased(e, r)) != NULL ? cased : name_of(e, r);
+	}
 	/* "we describe", "We want to hear from you": the writers in their own voice (a newsroom,
 	 * a company's blog, an editorial board); not in a quotation, an answer, a block quotation
 	 * or a broadcast, where "we" is the speaker's side */
