@@ -1,6 +1,7 @@
 /* claims_resolve_text: the speaker_resolved text of a source (claims_resolve_text): the byline
  * for "I", the group or person spoken of before for "they", "the official" or "his wife",
  * and the sender of a letter (claims_message_senders). */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -472,10 +473,57 @@ static size_t name_len(const struct engine *e, struct span r)
 	return r.end - r.start;
 }
 
-/* The name r as a reader writes it (name_len()); a new string. */
+/* "the Arduino.cc IDE now reports": when the source [a, b) ends in the one word that its
+ * resolved name r is, written right after a site's name, the name is the site's name and that
+ * word as written here ("Arduino.cc IDE", not "IDE", an earlier mention's); else r. A site's
+ * name is a capitalised word that ends in a stop and two or three lowercase letters. */
+static struct span site_before(const struct engine *e, size_t a, size_t b, struct span r)
+{
+	struct span last = {e->t[b - 1].start, e->t[b - 1].end};
+	size_t w = last.start, n;
+
+	if (span_empty(r) || r.end - r.start != last.end - last.start ||
+	    memcmp(e->text + r.start, e->text + last.start, r.end - r.start) != 0 ||
+	    w < e->t[a].start + 7 || e->text[w - 1] != ' ')
+		return r;
+	for (w--; w > e->t[a].start && !isspace((unsigned char)e->text[w - 1]); w--)
+		;
+	n = last.start - 1 - w;
+	if (n < 6 || !isupper((unsigned char)e->text[w]))
+		return r;
+	for (size_t k = 2; k <= 3; k++)
+		if (e->text[w + n - k - 1] == '.' && islower((unsigned char)e->text[w + n - 1]) &&
+		    islower((unsigned char)e->text[w + n - k]))
+			return (struct span){w, last.end};
+	return r;
+}
+
+/* Where the name r starts as a reader writes it: before the abbreviated title written before
+ * it when the name is one word the lexicon knows as a verb ("Dr. Feel", "Mr. Will": "Feel wrote"
+ * reads as no one); else r.start ("Dr. Smith" is Smith). */
+static size_t titled_start(const struct engine *e, struct span r)
+{
+	size_t t = r.start, n = 0;
+
+	if (memchr(e->text + r.start, ' ', r.end - r.start) ||
+	    !((claims_lex_word(e->text + r.start, r.end - r.start) & (WORD_VERB | WORD_AUX)) ||
+	      claims_lex_cue(e->text + r.start, r.end - r.start)) ||
+	    t < 4 || e->text[t - 1] != ' ' || e->text[t - 2] != '.')
+		return r.start;
+	for (t -= 2; t > 0 && n < 5 && isalpha((unsigned char)e->text[t - 1]); t--)
+		n++;
+	if (n == 0 || (t > 0 && e->text[t - 1] != ' ' && e->text[t - 1] != '\n') ||
+	    !claims_lex_title(e->text + t, n))
+		return r.start;
+	return t;
+}
+
+/* The name r as a reader writes it (name_len(), titled_start()); a new string. */
 static char *name_of(const struct engine *e, struct span r)
 {
-	return xstrndup(e->text + r.start, name_len(e, r));
+	size_t s = titled_start(e, r);
+
+	return xstrndup(e->text + s, name_len(e, r) + (r.start - s));
 }
 
 /* The name of coref's entity id, likewise. */
@@ -862,6 +910,7 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	if (b == a + 1 && tok_is(e, a, "it") && (g = earlier_body(e, a)) != NULL)
 		return xstrdup(g);
 	r = claims_resolve(e, a, b);
+	r = site_before(e, a, b, r);
 	/* "My contact at Silego says": the writer's contact, as written, not "My" (a capitalised
 	 * word coref took for a name) */
 	if (b >= a + 2 && tok_among(e, a, "my our") && r.start == e->t[a].start &&

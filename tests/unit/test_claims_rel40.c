@@ -58,10 +58,43 @@ static void which_without_comma(void)
 	done(&f);
 }
 
+/* "Dr. Feel wrote": a name that is one word the lexicon knows as a verb keeps its title, or the
+ * row reads "Feel wrote"; "Dr. Smith wrote" is Smith, as ever. */
+static void title_of_verb_name(void)
+{
+	struct fixture f = run("Title of the piece\n\n"
+			       "\u201cIt made me ill,\u201d Dr. Feel, a forum user, wrote on the "
+			       "site.\n\n"
+			       "\u201cIt made me ill,\u201d Dr. Smith, a forum user, wrote on the "
+			       "site.\n");
+
+	speaker_resolves(&f, "Dr. Feel, a forum user", "Dr. Feel");
+	speaker_resolves(&f, "Dr. Smith, a forum user", "Smith");
+	done(&f);
+}
+
+/* "the recently released Widget.io Editor now reports": the editor is named with the site it
+ * comes from, not by the word "Editor" alone that an earlier mention resolved to; "The
+ * Widget.io site" stays as written. */
+static void site_name_before(void)
+{
+	struct fixture f = run("Title of the piece\n\n"
+			       "The team shipped a new Editor last year.\n\n"
+			       "The recently released Widget.io Editor now reports that the boards "
+			       "are unsafe.\n\n"
+			       "The Widget.io site now says that the cables are unsafe.\n");
+
+	cue_speaker_resolves(&f, "Widget.io Editor", "now reports", "Widget.io Editor");
+	cue_speaker_resolves(&f, "The Widget.io site", "now says", "The Widget.io site");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(counted_whom);
 	RUN(dash_before_relative);
 	RUN(which_without_comma);
+	RUN(title_of_verb_name);
+	RUN(site_name_before);
 	return CHECK_DONE();
 }
