@@ -439,11 +439,43 @@ static bool heading_claim(const struct engine *e, const struct frame *f)
 	return true;
 }
 
+/* "informed the board that ...", "reminding viewers that ...", "reassured his ally that ...": a
+ * verb that tells its addressee something reports speech only with "that" after the one told
+ * (PolNeAR marks the clause after "that") and someone to tell it; not "the next time, remind
+ * yourself why ...", "the research informed the article" nor "the speech reassured him that
+ * ...", a thing that does it. True when a frame of these verbs (not the older "reminded" and
+ * "assured") lacks either. */
+static bool addressee_without_that(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs), h = f->sb - 1;
+
+	if (!tok_among(e, f->c,
+		       "assuring inform informed informing informs reassure reassured reassures "
+		       "reassuring remind reminding reminds"))
+		return false;
+	/* the content starts at "that", after one to six words of the one told */
+	if (f->kind != CLAIM_INDIRECT || p >= e->nt || !tok_is(e, p, "that") || p < f->qb + 1 ||
+	    p > f->qb + 6 || f->sa >= f->sb)
+		return true;
+	for (size_t k = f->qb; k < p; k++)
+		if (e->t[k].kind != TOK_WORD || (e->t[k].word & (WORD_VERB | WORD_SUBORD)) ||
+		    e->t[k].cue)
+			return true;
+	/* the one who tells: a name, a pronoun, or a noun for a person or a body ("the
+	 * ministry", "her aides", "organizers") */
+	return !((e->t[h].flags & TOKF_CAP) ||
+		 (e->t[h].word & (WORD_PRON | WORD_PERSON | WORD_ROLE)) ||
+		 claims_person_noun(e, h) || word_ends(e, h, "ers") || word_ends(e, h, "ors") ||
+		 word_ends(e, h, "ists") || word_ends(e, h, "ians") || word_ends(e, h, "ents") ||
+		 tok_among(e, h, "aides allies people"));
+}
+
 bool claims_other_reading(const struct engine *e, const struct frame *f)
 {
 	return contact_relative(e, f) || infinitive_gap(e, f) || preposition_gap(e, f) ||
 	       described_noun(e, f) || title_heading(e, f) || adding_thing(e, f) ||
 	       possessed_participle(e, f) || described_as_clause(e, f) || vocative(e, f) ||
 	       noun_cue(e, f) || told_thing(e, f) || found_itself(e, f) || heading_claim(e, f) ||
-	       written_thing(e, f) || untold_thing(e, f) || nothing_said(e, f) || believe_me(e, f);
+	       written_thing(e, f) || untold_thing(e, f) || nothing_said(e, f) ||
+	       believe_me(e, f) || addressee_without_that(e, f);
 }

@@ -27,7 +27,8 @@ static const struct text_words_group cue_groups[] = {
 	 "acknowledging added adding adds admit admits admitted admitting agree agreed agrees "
 	 "alleged alleges alluding announce announced announces announcing answered answers "
 	 "applauded applauding applauds argue argued argues arguing asked asking asks assert "
-	 "asserted asserting asserts assure assured assures attacked attacking attributed "
+	 "asserted asserting asserts assure assured assures assuring attacked attacking "
+	 "attributed "
 	 "attributing backed backing "
 	 "backs believe believed believes bemoaned bemoans blamed blames blaming blasted "
 	 "blasting boasted boasts bragged brags call called calling calls challenged challenging "
@@ -44,7 +45,8 @@ static const struct text_words_group cue_groups[] = {
 	 "emphasizes emphasizing endorse endorsed endorses endorsing estimated estimates expect expected "
 	 "expects explain explained explaining explains expressed expresses expressing fear "
 	 "feared fears feel feels finds found highlighted highlighting hope hoped hopes hoping "
-	 "implied implies implying indicated indicates insist insisted insisting insists "
+	 "implied implies implying indicated indicates inform informed informing informs "
+	 "insist insisted insisting insists "
 	 "interjected joked jokes joking know knows laid lambasted lambastes lamented lamenting "
 	 "lay laying lays learned likened likening likens listed maintain maintained maintaining "
 	 "maintains mention mentioned mentioning mentions mocked mocking mocks mused musing "
@@ -53,10 +55,12 @@ static const struct text_words_group cue_groups[] = {
 	 "points portrayed portraying portrays praised praises praising predicted predicting "
 	 "predicts prefers proclaimed proclaims promise promised promises promising proposed "
 	 "proposes pushed pushing put questioned questioning quipped railed railing read reads "
+	 "reassure reassured reassures reassuring "
 	 "recalled recalling recalls recognized recognizes recommended recommends recounted "
 	 "recounting recounts referencing referred referring refers refused refuses refusing "
 	 "regard regarded regards reiterated reiterates reiterating rejected rejecting rejects "
-	 "remarked remarks remembered reminded repeated repeating repeats replied replies report "
+	 "remarked remarks remembered remind reminded reminding reminds repeated repeating repeats "
+	 "replied replies report "
 	 "reported reports requested requesting responded responds revealed reveals rule ruled "
 	 "rules ruling said saw say saying says see seeks sees shouted show showed showing shows "
 	 "slammed slamming slams sought sparred sparring speaking speaks speculated speculates "
@@ -70,21 +74,24 @@ static const struct text_words_group cue_groups[] = {
 	/* participles: the source is the clause's subject */
 	{CUE_ING,
 	 "accusing acknowledging adding admitting alluding announcing applauding arguing asking "
-	 "asserting attacking backing blaming blasting calling challenging chiding citing "
+	 "asserting assuring attacking backing blaming blasting calling challenging chiding citing "
 	 "claiming complaining conceding condemning confirming congratulating criticizing declaring "
 	 "declining decrying defending demanding denouncing denying deriding describing "
 	 "disclosing discussing dismissing echoing emphasizing endorsing explaining expressing "
 	 "highlighting "
-	 "hoping implying insisting joking lamenting laying likening maintaining mentioning "
+	 "hoping implying informing insisting joking lamenting laying likening maintaining mentioning "
 	 "mocking musing noting offering opining paraphrasing pledging pointing portraying "
-	 "praising predicting promising pushing questioning railing recalling recounting "
-	 "referencing referring refusing reiterating rejecting repeating requesting ruling "
+	 "praising predicting promising pushing questioning railing reassuring recalling "
+	 "recounting "
+	 "referencing referring refusing reiterating rejecting reminding repeating requesting ruling "
 	 "saying showing slamming sparring speaking speculating stating stressing suggesting "
 	 "supporting talking telling thanking threatening touting tweeting urging vouching "
 	 "vowing warning wondering writing"},
 	/* an addressee before the content (told X that) */
 	{CUE_OBJ,
-	 "asked asking asks assure assured assures clear reminded tell telling tells told"},
+	 "asked asking asks assure assured assures assuring clear inform informed informing informs "
+	 "reassure reassured reassures reassuring remind reminded reminding reminds tell telling "
+	 "tells told"},
 	/* a belief or a hope, not speech */
 	{CUE_BELIEF,
 	 "accept accepted accepts believe believed believes expect expected expects fear feared "

@@ -1,0 +1,30 @@
+/* Unit tests of session 40's frames and content starts: each row that changes next to the
+ * neighbour of the same shape that stays. */
+#include "claims_fixture.h"
+
+/* "informed the board that ...", "reminding voters that ...", "reassured her partner that
+ * ...": the one told, then the clause after "that" is what was told; without "that" ("remind
+ * yourself why ...") or with a thing that does it ("the survey informed the plan") no one
+ * speaks. */
+static void addressee_verbs_with_that(void)
+{
+	struct fixture f =
+		run("The treasurer informed the board that the levy would rise.\n\n"
+		    "Okafor was quickly reminding voters that the dam had failed twice.\n\n"
+		    "Lindqvist reassured her partner that the loan would be repaid.\n\n"
+		    "Next winter, remind yourself why the pipes froze.\n\n"
+		    "The old survey informed the plan for the harbour.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0, "The treasurer informed (paraphrase): the levy would rise"));
+	CHECK(renders(&f, 1,
+		      "Okafor was quickly reminding (paraphrase): the dam had failed twice"));
+	CHECK(renders(&f, 2, "Lindqvist reassured (paraphrase): the loan would be repaid"));
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(addressee_verbs_with_that);
+	return CHECK_DONE();
+}
