@@ -276,8 +276,9 @@ static bool pointing_that(const struct engine *e, size_t p, size_t k, size_t lim
 	       e->t[k + 1].kind == TOK_WORD &&
 	       !(e->t[k + 1].word & (WORD_VERB | WORD_AUX | WORD_PRON | WORD_DET | WORD_PREP |
 				     WORD_CONJ | WORD_SUBORD | WORD_ADV)) &&
-	       !(e->t[k + 1].flags & (TOKF_CAP | TOKF_INQ | TOKF_DIGIT)) && !e->t[k + 1].cue &&
-	       !claims_contraction(e, k + 1) && !word_ends(e, k + 1, "ed");
+	       !(e->t[k + 1].flags & (TOKF_CAP | TOKF_INQ | TOKF_DIGIT)) &&
+	       !(e->t[k + 1].cue && claims_cue_verb(e, k + 1)) && !claims_contraction(e, k + 1) &&
+	       !word_ends(e, k + 1, "ed");
 }
 
 static bool clause_follows(const struct engine *e, size_t p, size_t b);

@@ -505,6 +505,14 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 		claims_try_forward(e, &f);
 		return;
 	}
+	/* "Lindqvist made the case that the dam was safe": the argument after "that" */
+	if (tok_is(e, c, "case")) {
+		if ((f.c = claims_made_case(e, c)) == SIZE_MAX || f.c < a)
+			return;
+		f.qa = claims_skip_aux_back(e, a, f.c);
+		claims_try_forward(e, &f);
+		return;
+	}
 	if (f.cue & CUE_ADJ) { /* "Her aides are confident that the count will hold" */
 		if ((f.c = claims_belief_adj(e, c)) == SIZE_MAX || f.c < a)
 			return;

@@ -430,6 +430,9 @@ bool claims_same_word(const struct engine *e, size_t i, size_t j);
 /* The token of "made", "makes" or "making" that "clear" at i completes ("made clear", "has made it
  * clear"; not "to make clear"), or SIZE_MAX. */
 size_t claims_made_clear(const struct engine *e, size_t i);
+/* The token of "make" in "make the case" that ends with "case" at i ("has made the case that
+ * ..."), or SIZE_MAX. */
+size_t claims_made_case(const struct engine *e, size_t i);
 /* The first word of the phrase that goes on to the cue at i: "went" in "went on to say" and "went
  * so far as to say", "continued" in "continued to insist", "was" in "was quick to point out" and
  * "were more likely to say"; SIZE_MAX when "to" before i opens no such phrase. */

@@ -121,7 +121,7 @@ static const struct text_words_group cue_groups[] = {
 	 * exact at its threshold) */
 	{CUE_VERB | CUE_NEEDTHAT | CUE_THATONLY,
 	 "add affirm affirmed affirms allege anticipate anticipated anticipates boast brag "
-	 "calculated calculates cautioned clarified clarifies complain conclude confess confessed "
+	 "calculated calculates case cautioned clarified clarifies complain conclude confess confessed "
 	 "confesses demonstrate demonstrated demonstrates determined divulge divulged divulges doubted "
 	 "emphasize guessed "
 	 "hinted indicate intimated note observe predict presume presumed proclaim protested "

@@ -57,6 +57,14 @@ size_t claims_made_clear(const struct engine *e, size_t i)
 	return m - 1;
 }
 
+size_t claims_made_case(const struct engine *e, size_t i)
+{
+	if (i < 2 || !tok_is(e, i, "case") || (e->t[i].flags & TOKF_CAP) ||
+	    !tok_is(e, i - 1, "the") || !tok_among(e, i - 2, "make made makes making"))
+		return SIZE_MAX;
+	return i - 2;
+}
+
 size_t claims_goes_on_to(const struct engine *e, size_t i)
 {
 	if (i < 2 || !tok_is(e, i - 1, "to"))
@@ -164,6 +172,9 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	/* "clear" is a cue only as the end of "made (it) clear" */
 	if (tok_is(e, i, "clear"))
 		return claims_made_clear(e, i) != SIZE_MAX;
+	/* "case" only as the end of "made the case" */
+	if (tok_is(e, i, "case"))
+		return claims_made_case(e, i) != SIZE_MAX;
 	/* "the report states: “...”", not "the swing states said", "those states that Obama won"
 	 * or "the United States": "states" is a verb only in lower case before a colon, a comma or
 	 * a quotation */
