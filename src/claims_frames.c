@@ -454,6 +454,26 @@ static void try_signal(struct engine *e, struct frame *f)
 	claims_try_forward(e, f);
 }
 
+/* "tried to make the case", "tried on Tuesday to make the case": the attempt is the cue's with
+ * its time, its subject the source's (PolNeAR marks "tried on Tuesday to make the case"); the
+ * first token of the cue, from "make" at m back over it and any auxiliaries (a sentence from
+ * a). */
+static size_t made_case_try(const struct engine *e, size_t a, size_t m)
+{
+	size_t k = m;
+
+	if (k < a + 2 || !tok_is(e, k - 1, "to"))
+		return claims_skip_aux_back(e, a, m);
+	k--; /* "to" */
+	for (size_t n = 0; n < 3 && k > a && (e->t[k - 1].word & (WORD_TIME | WORD_PREP)) &&
+			   !tok_is(e, k - 1, "to");
+	     n++)
+		k--; /* "on Tuesday", "last week" */
+	if (k > a && tok_among(e, k - 1, "tried tries try trying attempted attempts attempting"))
+		return claims_skip_aux_back(e, a, k - 1);
+	return claims_skip_aux_back(e, a, m);
+}
+
 void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 {
 	struct frame f = {.a = a, .b = b, .c = c, .cue = e->t[c].cue, .qa = c, .qb = c + 1};
@@ -509,7 +529,7 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 	if (tok_is(e, c, "case")) {
 		if ((f.c = claims_made_case(e, c)) == SIZE_MAX || f.c < a)
 			return;
-		f.qa = claims_skip_aux_back(e, a, f.c);
+		f.qa = made_case_try(e, a, f.c);
 		claims_try_forward(e, &f);
 		return;
 	}
