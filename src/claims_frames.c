@@ -525,10 +525,12 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 		claims_try_forward(e, &f);
 		return;
 	}
-	/* "Lindqvist made the case that the dam was safe": the argument after "that" */
-	if (tok_is(e, c, "case")) {
+	/* "Lindqvist made the case that the dam was safe", "made a strong case that", "made the
+	 * point that": the argument after "that" */
+	if (tok_is(e, c, "case") || (tok_is(e, c, "point") && claims_made_case(e, c) != SIZE_MAX)) {
 		if ((f.c = claims_made_case(e, c)) == SIZE_MAX || f.c < a)
 			return;
+		f.cue = CUE_VERB | CUE_NEEDTHAT | CUE_THATONLY;
 		f.qa = made_case_try(e, a, f.c);
 		claims_try_forward(e, &f);
 		return;

@@ -431,7 +431,8 @@ bool claims_same_word(const struct engine *e, size_t i, size_t j);
  * clear"; not "to make clear"), or SIZE_MAX. */
 size_t claims_made_clear(const struct engine *e, size_t i);
 /* The token of "make" in "make the case" that ends with "case" at i ("has made the case that
- * ..."), or SIZE_MAX. */
+ * ...", "made a strong case", "is making an impassioned case") or with "point" ("made the
+ * point"), or SIZE_MAX. */
 size_t claims_made_case(const struct engine *e, size_t i);
 /* The first word of the phrase that goes on to the cue at i: "went" in "went on to say" and "went
  * so far as to say", "continued" in "continued to insist", "was" in "was quick to point out" and

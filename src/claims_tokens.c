@@ -59,10 +59,20 @@ size_t claims_made_clear(const struct engine *e, size_t i)
 
 size_t claims_made_case(const struct engine *e, size_t i)
 {
-	if (i < 2 || !tok_is(e, i, "case") || (e->t[i].flags & TOKF_CAP) ||
-	    !tok_is(e, i - 1, "the") || !tok_among(e, i - 2, "make made makes making"))
+	size_t j = i - 1;
+
+	if (i < 2 || !tok_among(e, i, "case point") || (e->t[i].flags & TOKF_CAP))
 		return SIZE_MAX;
-	return i - 2;
+	/* "an impassioned case", "a strong case": one plain word before "case" */
+	if (tok_is(e, i, "case") && j > 1 && e->t[j].kind == TOK_WORD && !e->t[j].word &&
+	    !e->t[j].cue && !(e->t[j].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) &&
+	    tok_among(e, j - 1, "a an the"))
+		j--;
+	/* "a case" only with its word ("by making a case that" has no teller of its own) */
+	if (!(tok_is(e, j, "the") || (j + 1 < i && tok_among(e, j, "a an"))) || j == 0 ||
+	    !tok_among(e, j - 1, "make made makes making"))
+		return SIZE_MAX;
+	return j - 1;
 }
 
 size_t claims_goes_on_to(const struct engine *e, size_t i)
@@ -172,9 +182,11 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	/* "clear" is a cue only as the end of "made (it) clear" */
 	if (tok_is(e, i, "clear"))
 		return claims_made_clear(e, i) != SIZE_MAX;
-	/* "case" only as the end of "made the case" */
+	/* "case" only as the end of "made the case" ("point" is a verb too) */
 	if (tok_is(e, i, "case"))
 		return claims_made_case(e, i) != SIZE_MAX;
+	if (tok_is(e, i, "point") && claims_made_case(e, i) != SIZE_MAX)
+		return true; /* "made the point that" */
 	/* "the report states: “...”", not "the swing states said", "those states that Obama won"
 	 * or "the United States": "states" is a verb only in lower case before a colon, a comma or
 	 * a quotation */
