@@ -982,6 +982,30 @@ static bool quoted_tag(const struct engine *e, size_t k, size_t lim, size_t b)
 	       tok_among(e, sb + 2, "saying telling stating") && claims_tag_ends(e, sb + 2, b);
 }
 
+/* True when the dash at k closes a relative clause set off by dashes that the content from p
+ * lies in ("Smith's drawings, under the guidance of Waite—who proposed a way to read the
+ * cards—are vibrant"): "who" or "which" right after the writer's last dash before p, an odd
+ * number of such dashes in the sentence before p, none from p to k; a hyphen is a dash here
+ * only with spaces around it ("a second- or third-tier issue" has none). */
+static bool aside_dash_closes(const struct engine *e, size_t p, size_t k)
+{
+	size_t n = 0, d = SIZE_MAX;
+
+	if (!tok_dash(e, k) || (e->t[k].flags & TOKF_INQ) || k + 1 >= e->nt ||
+	    (e->t[k].end == e->t[k].start + 1 &&
+	     (e->t[k].start == e->t[k - 1].end || e->t[k + 1].start == e->t[k].end)))
+		return false;
+	for (size_t i = p; i < k; i++)
+		if (tok_dash(e, i) && !(e->t[i].flags & TOKF_INQ))
+			return false;
+	for (size_t i = p; i > 0 && e->t[i - 1].sent == e->t[p].sent && p - i < 80; i--)
+		if (tok_dash(e, i - 1) && !(e->t[i - 1].flags & TOKF_INQ)) {
+			d = d == SIZE_MAX ? i - 1 : d;
+			n++;
+		}
+	return n % 2 == 1 && tok_among(e, d + 1, "who which");
+}
+
 size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 {
 	size_t lim = p + 400 < b ? p + 400 : b, j;
@@ -1039,7 +1063,7 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 			return k;
 		if (np && participle_after_np(e, p, k, lim))
 			return k;
-		if (dash_clause(e, p, k, lim))
+		if (dash_clause(e, p, k, lim) || aside_dash_closes(e, p, k))
 			return k;
 		/* 'was "a terrible mistake," although he ...', '"non-entities," but he gave': a
 		 * contrast after the comma inside a quotation (a relative clause there goes on with

@@ -429,8 +429,12 @@ static size_t relative_mark(const struct engine *e, size_t a)
 	if ((e->t[c].flags & TOKF_INQ) ||
 	    !(tok_punct(e, c, ',') || tok_punct(e, c, '(') || tok_dash(e, c)))
 		return SIZE_MAX;
-	if (tok_dash(e, c) && !tok_is(e, a, "which"))
-		return SIZE_MAX; /* "who" after a dash: left as it was read */
+	/* "who" after a dash: only right after a name ("under the guidance of Waite—who
+	 * proposed"); otherwise left as it was read */
+	if (tok_dash(e, c) && !tok_is(e, a, "which") &&
+	    !(c > 0 && e->t[c - 1].kind == TOK_WORD && (e->t[c - 1].flags & TOKF_CAP) &&
+	      !(e->t[c - 1].word & (WORD_PRON | WORD_DET))))
+		return SIZE_MAX;
 	/* "the plan — like the last one — which says": a dash that closes an aside leaves the
 	 * clause to the phrase before the aside, which the dash that opens it ends */
 	if (tok_dash(e, c) && (d = claims_dash_before(e, 0, c, 40)) != SIZE_MAX)

@@ -114,6 +114,21 @@ static void roles_joined_in_apposition(void)
 	done(&f);
 }
 
+/* "under the guidance of Lane—who proposed a new way to read the maps—are vivid": "who" right
+ * after a name and a dash is that name's ("candidates — like Tom Hale — who say" is the
+ * candidates', read across the aside). */
+static void who_after_dash(void)
+{
+	struct fixture f = run("The painter Ann Ames drew the maps in 1909. Ames's drawings, under "
+			       "the guidance of Tom Lane\u2014who proposed a new way to read the "
+			       "maps\u2014are vivid.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(f.l->n == 1 && span_is(&f, f.l->items[0].speaker, "who"));
+	CHECK(renders(&f, 0, "Tom Lane proposed (paraphrase): a new way to read the maps"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(chant_after_preposition);
@@ -123,5 +138,6 @@ int main(void)
 	RUN(phrase_names_no_one);
 	RUN(figure_that_rose);
 	RUN(roles_joined_in_apposition);
+	RUN(who_after_dash);
 	return CHECK_DONE();
 }
