@@ -402,6 +402,15 @@ static bool passive_as(const struct engine *e, const struct frame *f)
 	return !(f->sa > 0 && tok_among(e, f->sa - 1, "that which who whom what whose"));
 }
 
+/* "a fresh call for calm", "a five-alarm call to voters": "call" after an article and its
+ * adjective is a noun; the article and adjective are no one who calls. */
+static bool article_call(const struct engine *e, const struct frame *f)
+{
+	return f->sa < f->sb && f->sb == f->c && f->sb <= f->sa + 3 &&
+	       tok_among(e, f->sa, "a an") && tok_among(e, f->c, "call calls") &&
+	       !(e->t[f->sb - 1].flags & TOKF_CAP);
+}
+
 bool claims_junk_source(const struct engine *e, const struct frame *f)
 {
 	if (unnamed_polls(e, f) || states_noun(e, f) || indefinite_named(e, f) ||
@@ -410,5 +419,6 @@ bool claims_junk_source(const struct engine *e, const struct frame *f)
 	return order_as_source(e, f) || source_across_dash(e, f) || gerund_past_comma(e, f) ||
 	       which_after_topic(e, f) || predicate_gerund(e, f) || relative_before(e, f) ||
 	       meaning_source(e, f) || anyone_who(e, f) || which_after_clause(e, f) ||
-	       worth_aside(e, f) || belief_gap(e, f) || thing_source(e, f) || passive_as(e, f);
+	       worth_aside(e, f) || belief_gap(e, f) || thing_source(e, f) || passive_as(e, f) ||
+	       article_call(e, f);
 }

@@ -129,6 +129,20 @@ static void who_after_dash(void)
 	done(&f);
 }
 
+/* "issued a fresh call for calm", "should be a five-alarm call to voters": "call" after an
+ * article and its adjective is a noun, no claim with "a fresh" for its speaker; "The mayor
+ * called for calm" stays. */
+static void article_and_call(void)
+{
+	struct fixture f = run("The group issued a fresh call for calm.\n\n"
+			       "It was a rousing call to arms.\n\n"
+			       "The mayor called for calm.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "The mayor called for (paraphrase): calm"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(chant_after_preposition);
@@ -139,5 +153,6 @@ int main(void)
 	RUN(figure_that_rose);
 	RUN(roles_joined_in_apposition);
 	RUN(who_after_dash);
+	RUN(article_and_call);
 	return CHECK_DONE();
 }
