@@ -10,18 +10,7 @@
 /* Reads `text` with the page's publication date `anchor`, as doc_load() sets it from metadata. */
 static struct timex_fixture page_run(const char *text, const char *anchor)
 {
-	struct timex_fixture f = {0};
-	const char *err = NULL;
-	struct date a;
-	size_t len;
-
-	f.d = doc_load(text, strlen(text), "test", FORMAT_TEXT, &err);
-	REQUIRE(f.d != NULL);
-	REQUIRE(date_parse_iso(anchor, &a));
-	doc_set_anchor(f.d, a, ANCHOR_METADATA);
-	f.l = timex_find(f.d);
-	f.t = doc_text(f.d, &len);
-	return f;
+	return timex_run_as(text, anchor, ANCHOR_METADATA);
 }
 
 static void expect_page(const char *text, const char *anchor, const char *what, const char *value)

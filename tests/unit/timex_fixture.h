@@ -18,8 +18,10 @@ struct timex_fixture {
 	const char *t;
 };
 
-/* Reads `text` with the anchor `anchor` (YYYY-MM-DD). */
-static inline struct timex_fixture timex_run(const char *text, const char *anchor)
+/* Reads `text` with the anchor `anchor` (YYYY-MM-DD) set as `kind` says it was found (the
+ * reader's --date, or a page's metadata). */
+static inline struct timex_fixture timex_run_as(const char *text, const char *anchor,
+						enum doc_anchor_from kind)
 {
 	struct timex_fixture f = {0};
 	const char *err = NULL;
@@ -29,10 +31,16 @@ static inline struct timex_fixture timex_run(const char *text, const char *ancho
 	f.d = doc_load(text, strlen(text), "test", FORMAT_TEXT, &err);
 	REQUIRE(f.d != NULL);
 	REQUIRE(date_parse_iso(anchor, &a));
-	doc_set_anchor(f.d, a, ANCHOR_OPTION);
+	doc_set_anchor(f.d, a, kind);
 	f.l = timex_find(f.d);
 	f.t = doc_text(f.d, &len);
 	return f;
+}
+
+/* Reads `text` with the anchor `anchor` (YYYY-MM-DD). */
+static inline struct timex_fixture timex_run(const char *text, const char *anchor)
+{
+	return timex_run_as(text, anchor, ANCHOR_OPTION);
 }
 
 /* The item whose words are `what`, or NULL. */
