@@ -143,6 +143,18 @@ static void article_and_call(void)
 	done(&f);
 }
 
+/* "Commissioner James O’Neill said ... O'Neill said ...": a name written once with a curly and
+ * once with a straight apostrophe is one speaker, shown by its full name. */
+static void apostrophe_styles(void)
+{
+	struct fixture f = run("Police Commissioner James O\u2019Neill said the blast was loud.\n\n"
+			       "O'Neill said the cause was unknown.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 1, "James O\u2019Neill said (paraphrase): the cause was unknown"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(chant_after_preposition);
@@ -154,5 +166,6 @@ int main(void)
 	RUN(roles_joined_in_apposition);
 	RUN(who_after_dash);
 	RUN(article_and_call);
+	RUN(apostrophe_styles);
 	return CHECK_DONE();
 }
