@@ -947,10 +947,13 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 		    kind_of(e, k, a) == COREF_ORG && people_phrase(e, &p, k - 1))
 			return claims_source_span(e, p, a);
 		/* "respondents who", "people who", "some who": a group, not a person named
-		 * before */
+		 * before; nor a count of people ("double the number who said", "the 30 percent
+		 * who say", "a majority who"), whom a person named in the sentence is not */
 		r = coref_resolve_name(e->co, claims_source_span(e, a, b));
 		if (!span_empty(r) && !word_ends(e, a - 1, "s") &&
-		    !tok_among(e, a - 1, "all both few many most people some"))
+		    !tok_among(e, a - 1,
+			       "all both few many most people some number percent share "
+			       "proportion majority minority half third quarter"))
 			return r;
 		return claims_resolve(e, k, a);
 	}
@@ -1098,6 +1101,15 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 		    e->t[i - 1].kind == TOK_WORD && !(e->t[i - 1].flags & TOKF_CAP) &&
 		    word_ends(e, i - 1, "s") && !(e->t[i - 1].word & WORD_PRON))
 			return phrase;
+	/* "Democratic insiders in New Hampshire", "Trump supporters in Ohio": a capitalised word
+	 * before a lowercase plural noun is what the people are, the place after the preposition
+	 * where; the people are the source, as written, not the word before them */
+	if (core.start == e->t[a].start && (k2 = claims_tok_at(e, core.end)) + 1 < k &&
+	    e->t[k2].kind == TOK_WORD && !(e->t[k2].flags & TOKF_CAP) &&
+	    !(e->t[k2].word & (WORD_PRON | WORD_PREP | WORD_VERB)) && word_ends(e, k2, "s") &&
+	    !word_ends(e, k2, "ss") && tok_among(e, k2 + 1, "in of from at") &&
+	    (e->t[k2 + 1].end < e->t[k - 1].end) && (e->t[k - 1].flags & TOKF_CAP))
+		return phrase;
 	return core;
 }
 

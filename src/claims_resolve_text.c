@@ -922,6 +922,12 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	if (b >= a + 2 && !span_empty(r) && r.start >= e->t[a].start && r.end <= e->t[b - 1].end &&
 	    claims_share_subject(e, a, b))
 		return name_of(e, claims_source_span(e, a, b));
+	/* "than Mr. Trump - 60 percent of voters said": a share after a dash opens a clause of
+	 * its own; those counted said it, not the one named before the dash */
+	for (size_t d = a + 1; d + 2 < b; d++)
+		if (tok_dash(e, d) && !(e->t[d].flags & TOKF_INQ) &&
+		    claims_share_subject(e, d + 1, b))
+			return name_of(e, claims_source_span(e, d + 1, b));
 	/* "His son Donald Jr. said ... He added": the son, whom coref took for his father */
 	struct span kin;
 	if (b == a + 1 && !span_empty(r) && !span_empty(kin = claims_kin_pronoun(e, a)))

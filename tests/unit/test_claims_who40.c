@@ -1,0 +1,69 @@
+/* Unit tests of who said it (session 40, who40): a count of people before "who", a share set
+ * off by a dash and a capitalised word that only says what the people are, each next to the
+ * neighbour of the same shape that stays as it was. */
+#include "claims_fixture.h"
+
+/* "twice the number who said the same of Mr. Becker", "the 31 percent who say": those counted
+ * said it, not the person named earlier in the sentence; "the only candidate who said" is the
+ * candidate named. */
+static void count_before_who(void)
+{
+	struct fixture f = run("Title of the piece\n\n"
+			       "Voters trust Mrs. Alvarez on jobs - 58 percent of voters said she "
+			       "would do better, twice the number who said the same of Mr. "
+			       "Becker.\n\n"
+			       "Voters rate Mrs. Alvarez as ready, with 52 percent saying she is "
+			       "ready, compared with the 31 percent who say the same about Mr. "
+			       "Becker.\n");
+	struct fixture g = run("Title of the piece\n\n"
+			       "Ann Ruiz is the only candidate who said the plan would fail.\n");
+
+	cue_speaker_resolves(&f, "who", "said", "the number");
+	cue_speaker_resolves(&f, "who", "say", "the 31 percent");
+	cue_speaker_resolves(&g, "who", "said", "Ann Ruiz");
+	done(&f);
+	done(&g);
+}
+
+/* "than Mr. Becker - 58 percent of voters said": the share after the dash said it, not the one
+ * named before the dash; "Mayor Ann Ruiz -- a Democrat -- said" is the mayor. */
+static void share_after_dash(void)
+{
+	struct fixture f = run("Title of the piece\n\n"
+			       "Mrs. Alvarez is seen as far better on jobs than Mr. Becker - 58 "
+			       "percent of voters said Mrs. Alvarez would do better on jobs.\n\n"
+			       "Mayor Ann Ruiz -- a Democrat -- said the plan would fail.\n");
+
+	CHECK(renders(&f, 0,
+		      "58 percent of voters said (paraphrase): Mrs. Alvarez would do better on "
+		      "jobs"));
+	CHECK(renders(&f, 1, "Ann Ruiz said (paraphrase): the plan would fail"));
+	done(&f);
+}
+
+/* "Republican insiders in Ohio were more likely to say": the insiders, as written, not the
+ * adjective "Republican"; "Senator Becker of Ohio said" stays the senator, and "Republican
+ * insiders said" stays whole. */
+static void adjective_before_people(void)
+{
+	struct fixture f =
+		run("Title of the piece\n\n"
+		    "A notable pattern: Republican insiders in Ohio were more likely to "
+		    "say Becker can still win the state.\n\n"
+		    "Later, Senator Becker of Ohio said the count was unfair.\n\n"
+		    "A notable pattern: Republican insiders said Becker can still win the "
+		    "state.\n");
+
+	speaker_resolves(&f, "Republican insiders in Ohio", "Republican insiders in Ohio");
+	speaker_resolves(&f, "Senator Becker of Ohio", "Becker");
+	speaker_resolves(&f, "Republican insiders", "Republican insiders");
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(count_before_who);
+	RUN(share_after_dash);
+	RUN(adjective_before_people);
+	return CHECK_DONE();
+}
