@@ -832,6 +832,17 @@ static struct span counted_group(const struct engine *e, size_t c)
 	return span_empty(r) ? claims_source_span(e, k, c) : r;
 }
 
+/* True when a word in [a, b) is a nation's adjective ("an Israeli prime minister who": the one
+ * person that office names, whom coref may know). */
+static bool nation_in(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (e->t[i].kind == TOK_WORD && (e->t[i].flags & TOKF_CAP) &&
+		    coref_nation_adjective(e->text + e->t[i].start, e->t[i].end - e->t[i].start))
+			return true;
+	return false;
+}
+
 static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -953,7 +964,14 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 		if (!span_empty(r) && !word_ends(e, a - 1, "s") &&
 		    !tok_among(e, a - 1,
 			       "all both few many most people some number percent share "
-			       "proportion majority minority half third quarter"))
+			       "proportion majority minority half third quarter those women men "
+			       "children") &&
+		    /* "told a young woman who suggested", "the support of a retired general who":
+		     * someone new, not the person named before in the sentence (an apposition,
+		     * "Ann Lee, a lawyer who", is read before, and "Ann Lee, a consultant and
+		     * an influential donor who" is hers) */
+		    !(tok_among(e, k, "a an another") && k > 0 && !tok_punct(e, k - 1, ',') &&
+		      !tok_among(e, k - 1, "and or") && !nation_in(e, k + 1, a)))
 			return r;
 		return claims_resolve(e, k, a);
 	}

@@ -60,10 +60,41 @@ static void adjective_before_people(void)
 	done(&f);
 }
 
+/* "Mayor Ruiz warmly greeted a young voter who said the vote was rigged", "those who fear":
+ * someone new, not the person named before in the sentence; "Ben Ortiz, a consultant and an
+ * influential donor who said" is his, and "Marco Bellini's win keeps in place an Italian prime
+ * minister who has declared" is the one that office names, whom coref knows. */
+static void someone_new_before_who(void)
+{
+	struct fixture f = run("Title of the piece\n\n"
+			       "Mayor Ann Ruiz warmly greeted a young voter who said the vote was "
+			       "rigged.\n");
+	struct fixture g = run("Title of the piece\n\n"
+			       "The plan was backed by Ben Ortiz, a consultant and an influential "
+			       "donor who said it would pass.\n");
+	struct fixture h = run("Title of the piece\n\n"
+			       "The mayor spoke to Ann Ruiz and those who fear the new tax will "
+			       "hurt them.\n");
+
+	cue_speaker_resolves(&f, "who", "said", "a young voter");
+	cue_speaker_resolves(&g, "who", "said", "Ben Ortiz");
+	cue_speaker_resolves(&h, "who", "fear", "those");
+	struct fixture m =
+		run("Title of the piece\n\n"
+		    "But Marco Bellini's win keeps in place an Italian prime minister who "
+		    "has declared his intention to resist the plan.\n");
+	cue_speaker_resolves(&m, "who", "has declared", "Marco Bellini");
+	done(&m);
+	done(&f);
+	done(&g);
+	done(&h);
+}
+
 int main(void)
 {
 	RUN(count_before_who);
 	RUN(share_after_dash);
 	RUN(adjective_before_people);
+	RUN(someone_new_before_who);
 	return CHECK_DONE();
 }
