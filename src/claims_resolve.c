@@ -1119,11 +1119,14 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 		    e->t[i - 1].kind == TOK_WORD && !(e->t[i - 1].flags & TOKF_CAP) &&
 		    word_ends(e, i - 1, "s") && !(e->t[i - 1].word & WORD_PRON))
 			return phrase;
-	/* "Democratic insiders in New Hampshire", "Trump supporters in Ohio": a capitalised word
-	 * before a lowercase plural noun is what the people are, the place after the preposition
-	 * where; the people are the source, as written, not the word before them */
-	if (core.start == e->t[a].start && (k2 = claims_tok_at(e, core.end)) + 1 < k &&
-	    e->t[k2].kind == TOK_WORD && !(e->t[k2].flags & TOKF_CAP) &&
+	/* "Democratic insiders in New Hampshire", "the Democratic chairs from Jefferson and
+	 * Arapahoe", "Trump supporters in Ohio": a capitalised word before a lowercase plural
+	 * noun is what the people are, the place after the preposition where; the people are
+	 * the source, as written, not the word before them */
+	if ((core.start == e->t[a].start ||
+	     (a + 1 < k && core.start == e->t[a + 1].start && tok_among(e, a, "the some many"))) &&
+	    (k2 = claims_tok_at(e, core.end)) + 1 < k && e->t[k2].kind == TOK_WORD &&
+	    !(e->t[k2].flags & TOKF_CAP) &&
 	    !(e->t[k2].word & (WORD_PRON | WORD_PREP | WORD_VERB)) && word_ends(e, k2, "s") &&
 	    !word_ends(e, k2, "ss") && tok_among(e, k2 + 1, "in of from at") &&
 	    (e->t[k2 + 1].end < e->t[k - 1].end) && (e->t[k - 1].flags & TOKF_CAP))

@@ -41,8 +41,8 @@ static void share_after_dash(void)
 	done(&f);
 }
 
-/* "Republican insiders in Ohio were more likely to say": the insiders, as written, not the
- * adjective "Republican"; "Senator Becker of Ohio said" stays the senator, and "Republican
+/* "Republican insiders in Ohio were more likely to say", "according to the Republican chairs
+ * from Lake and Summit": the people, as written, not the adjective "Republican"; "Senator Becker of Ohio said" stays the senator, and "Republican
  * insiders said" stays whole. */
 static void adjective_before_people(void)
 {
@@ -57,6 +57,13 @@ static void adjective_before_people(void)
 	speaker_resolves(&f, "Republican insiders in Ohio", "Republican insiders in Ohio");
 	speaker_resolves(&f, "Senator Becker of Ohio", "Becker");
 	speaker_resolves(&f, "Republican insiders", "Republican insiders");
+	struct fixture g =
+		run("Title of the piece\n\n"
+		    "Few expect a rally, according to the Republican chairs from Lake and "
+		    "Summit, two of the largest counties.\n");
+	speaker_resolves(&g, "the Republican chairs from Lake and Summit",
+			 "the Republican chairs from Lake and Summit");
+	done(&g);
 	done(&f);
 }
 
