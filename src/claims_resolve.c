@@ -906,6 +906,14 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 					return claims_resolve(e, k, c);
 				return none; /* "a lawsuit filed Tuesday, which accuses" */
 			}
+			/* "said a longtime adviser to Ann Lee, who declined": the adviser, as written,
+			 * not the one the adviser works for */
+			if (tok_among(e, a, "who whom") && sa >= 3 &&
+			    tok_among(e, sa - 1, "to for") && claims_office_noun(e, sa - 2) &&
+			    !(e->t[sa - 2].flags & TOKF_CAP) &&
+			    (p = phrase_before(e, sa - 1)) != SIZE_MAX && p < sa - 1 &&
+			    tok_among(e, p, "a an"))
+				return claims_source_span(e, p, sb);
 			r = claims_resolve(e, sa, sb);
 			/* "said Nicky Dunn, 24, from Leeds, who": a place after a preposition is no
 			 * one who speaks; the person named before it is, else no one */

@@ -97,11 +97,27 @@ static void someone_new_before_who(void)
 	done(&h);
 }
 
+/* "said a longtime adviser to Ann Lee, who declined": "who" is the adviser, not the one the
+ * adviser works for; "praised by Ben Ortiz, who said" stays Ben Ortiz. */
+static void adviser_to_name_who(void)
+{
+	struct fixture f =
+		run("Title of the piece\n\n"
+		    "\"The plan is old,\" said a longtime adviser to Ann Lee, who declined "
+		    "to be identified.\n\n"
+		    "The plan was praised by Ben Ortiz, who said it would pass.\n");
+
+	cue_speaker_resolves(&f, "who", "declined", "a longtime adviser to Ann Lee");
+	cue_speaker_resolves(&f, "who", "said", "Ben Ortiz");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(count_before_who);
 	RUN(share_after_dash);
 	RUN(adjective_before_people);
 	RUN(someone_new_before_who);
+	RUN(adviser_to_name_who);
 	return CHECK_DONE();
 }
