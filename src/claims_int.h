@@ -656,6 +656,10 @@ bool claims_name_word(const struct engine *e, size_t i);
  * reading of a description (claims_resolve.c) ask it alike. */
 bool claims_day_word(const struct engine *e, size_t j);
 /* True when token i ends a subject scanned backwards (a mark, a verb, most punctuation). */
+/* True when token i is a participle after "newly" or "recently" that describes the lowercase
+ * noun after it, the pair set after a comma, a determiner or a possessive ("Jo Lee, newly appointed
+ * chairman", "the party's recently elected leader"): a word of the subject, no verb. */
+bool claims_newly_participle(const struct engine *e, size_t i);
 bool claims_stop_back(const struct engine *e, size_t i);
 /* True when token i is a participle with its agent after it, set after a noun: "reports seen by
  * Reuters", "a memo reviewed by CNN" (a source's words, not a verb of its own). */

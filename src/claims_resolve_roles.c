@@ -49,6 +49,9 @@ static size_t roles_after_name(const struct engine *e, size_t a)
 
 	while (k > 0 && a - k < 5 && e->t[k - 1].sent == e->t[a].sent && role_word(e, k - 1))
 		k--;
+	/* "Jo Lee, newly appointed chairman and" */
+	if (k < a && k > 2 && claims_newly_participle(e, k - 1))
+		k -= 2;
 	if (k < 2 || !tok_punct(e, k - 1, ',') || e->t[k - 2].kind != TOK_WORD ||
 	    !(e->t[k - 2].flags & TOKF_CAP) || e->t[k - 2].sent != e->t[a].sent)
 		return SIZE_MAX;

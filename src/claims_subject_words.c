@@ -141,6 +141,27 @@ bool claims_verb_after_name(const struct engine *e, size_t i)
 	       ((e->t[i - 1].flags & TOKF_CAP) || tok_punct(e, i - 1, '.'));
 }
 
+bool claims_newly_participle(const struct engine *e, size_t i)
+{
+	const struct tok *n;
+
+	if (i < 2 || i + 1 >= e->nt || !tok_among(e, i - 1, "newly recently") ||
+	    (e->t[i - 1].flags & (TOKF_CAP | TOKF_INQ)) ||
+	    (e->t[i].flags & (TOKF_CAP | TOKF_INQ)) || !word_ends(e, i, "ed") ||
+	    e->t[i - 1].sent != e->t[i].sent)
+		return false;
+	n = &e->t[i + 1];
+	if (n->kind != TOK_WORD || n->sent != e->t[i].sent || (n->flags & (TOKF_CAP | TOKF_INQ)) ||
+	    (n->word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL |
+			WORD_PRON | WORD_TIME | WORD_ADV)))
+		return false;
+	return tok_punct(e, i - 2, ',') ||
+	       (e->t[i - 2].kind == TOK_WORD && e->t[i - 2].sent == e->t[i].sent &&
+		!(e->t[i - 2].flags & TOKF_INQ) &&
+		(((e->t[i - 2].word & WORD_DET) && !(e->t[i - 2].word & WORD_PRON)) ||
+		 word_possessive(e, i - 2) || tok_among(e, i - 2, "her his its our their")));
+}
+
 /* "a well-placed source", "an unnamed official", "the so-called experts", "his unidentified
  * aide": a participle as an adjective between a determiner and a noun for a person or a source,
  * a word of the subject and no verb; so is "retired" before a rank or a name. */
@@ -152,6 +173,8 @@ static bool ed_adjective(const struct engine *e, size_t i)
 		return false;
 	p = &e->t[i - 1];
 	n = &e->t[i + 1];
+	if (claims_newly_participle(e, i))
+		return true;
 	/* "retired Air Force general Lloyd Newton", "retired Gen. Ann Lee": a rank's adjective */
 	if (tok_among(e, i, "retired") && !(e->t[i].flags & TOKF_INQ) && n->kind == TOK_WORD &&
 	    n->sent == e->t[i].sent && ((n->flags & TOKF_CAP) || (n->word & WORD_ROLE)))
