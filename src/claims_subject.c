@@ -643,6 +643,37 @@ static size_t past_apposition(const struct engine *e, size_t a, size_t k, size_t
 	return j + 1;
 }
 
+/* "When it comes to phones — a gripe of the police — software firms are quick to": words after
+ * a subordinator, a preposition or a verb are a clause or an object of their own, and with an
+ * aside set off by two dashes after them (no comma, no quotation) the subject is what follows
+ * the second dash, before the cue at end. Where the subject begins: there, else k. */
+static size_t past_dash_aside(const struct engine *e, size_t a, size_t k, size_t end)
+{
+	size_t d1 = SIZE_MAX, d2 = SIZE_MAX;
+
+	if (k <= a || e->t[k - 1].sent != e->t[k].sent || e->t[k - 1].kind != TOK_WORD ||
+	    (e->t[k - 1].flags & TOKF_INQ) ||
+	    !((e->t[k - 1].word & WORD_SUBORD) ||
+	      (!(e->t[k - 1].flags & TOKF_CAP) && (e->t[k - 1].word & (WORD_PREP | WORD_VERB)))))
+		return k;
+	for (size_t i = k + 1; i < end; i++) {
+		if (tok_punct(e, i, ',') || (e->t[i].flags & TOKF_INQ))
+			return k;
+		if (!tok_dash(e, i))
+			continue;
+		if (d1 == SIZE_MAX)
+			d1 = i;
+		else if (d2 == SIZE_MAX)
+			d2 = i;
+		else
+			return k;
+	}
+	if (d2 == SIZE_MAX || d2 + 1 >= end || e->t[d2 + 1].kind != TOK_WORD ||
+	    (e->t[d2 + 1].flags & TOKF_INQ) || (e->t[d2 + 1].word & (WORD_CONJ | WORD_PREP)))
+		return k;
+	return d2 + 1;
+}
+
 /* True when token i is a participle between a determiner or a possessive and the noun in lower
  * case it describes, with no comma or conjunction after it before end ("an unnamed official",
  * "the embattled mayor", "Ruritania's ousted ruler"): a word of the subject, not a verb that
@@ -979,6 +1010,7 @@ static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 			k = past;
 		break;
 	}
+	k = past_dash_aside(e, a, k, end);
 	k = past_apposition(e, a, k, end);
 	k = name_after_phrase(e, k, end);
 	/* "Asked whether he would run again, Mr. Trump": an introductory clause ends at a comma

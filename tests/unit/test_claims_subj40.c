@@ -26,8 +26,28 @@ static void newly_appointed_roles(void)
 	done(&f);
 }
 
+/* "When it comes to X - a gripe of the police - phone makers are quick to point out": the words
+ * after "when" are a clause of their own, and the subject follows the aside's second dash; an
+ * aside between a subject and its cue ("Kell - a maker of phones - said") stays the subject's. */
+static void subject_after_dash_aside(void)
+{
+	struct fixture f =
+		run("When it comes to thieves using cheap phones to hide their calls - a "
+		    "frequent gripe of the police - phone makers are quick to point out "
+		    "that most calls are lawful.\n\n"
+		    "Dorrel - a maker of phones - said that most calls are lawful.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that most calls are lawful", "phone makers",
+		 "are quick to point out", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that most calls are lawful", "Dorrel - a maker of phones",
+		 "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(newly_appointed_roles);
+	RUN(subject_after_dash_aside);
 	return CHECK_DONE();
 }
