@@ -149,6 +149,17 @@ static bool name_then_comma(const struct engine *e, size_t k, size_t end)
 	return j > k && j <= end && tok_punct(e, j, ',');
 }
 
+/* True when a comma in (k, end) comes before a capitalised word: a clause that opens at k ends
+ * there and a name, the subject, follows ("when without rising from his desk, Lee ..."). */
+static bool name_after_comma(const struct engine *e, size_t k, size_t end)
+{
+	for (size_t j = k + 1; j + 1 < end; j++)
+		if (tok_punct(e, j, ',') && e->t[j + 1].kind == TOK_WORD &&
+		    (e->t[j + 1].flags & TOKF_CAP) && !(e->t[j + 1].flags & TOKF_INQ))
+			return true;
+	return false;
+}
+
 /* A parenthetical between a subject and its cue ending at the comma `end` ("Shane Shook, a
  * security expert who has helped ..., said"; "Sanders, who has sent pleas, said"; "Corey
  * Lewandowski, in a statement released on Thursday, said"): the comma that opens it, or
@@ -212,6 +223,9 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 			appos = found == SIZE_MAX;
 			found = k - 1;
 			*part = true;
+		} else if (found == SIZE_MAX && tok_among(e, k, "though when while if") &&
+			   name_after_comma(e, k, end)) {
+			break; /* "..., when without rising from his desk, Lee in a calm voice, said" */
 		} else if (found == SIZE_MAX &&
 			   ((e->t[k].word & (WORD_PREP | WORD_TIME | WORD_ADV)) ||
 			    tok_among(e, k, "though when while if"))) {

@@ -45,9 +45,28 @@ static void subject_after_dash_aside(void)
 	done(&f);
 }
 
+/* "Picture my shock, when without rising from his desk, Harrow in a calm, firm voice, replied":
+ * the clause "when ..." ends at the comma before the name, which is the speaker, no opening
+ * the name follows; "The mayor's office, when reached, said" keeps its aside. */
+static void when_clause_before_name(void)
+{
+	struct fixture f = run("Picture my shock, nay, my dismay, when without rising from his "
+			       "desk, Harrow in a strangely calm, firm voice, replied, "
+			       "\u201cI would rather not.\u201d\n\n"
+			       "The mayor\u2019s office, when reached, said the plan was sound.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_DIRECT, "I would rather not.",
+		 "Harrow in a strangely calm, firm voice", "replied", "Harrow");
+	claim_is(&f, 1, CLAIM_INDIRECT, "the plan was sound", "The mayor\u2019s office", "said",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(newly_appointed_roles);
 	RUN(subject_after_dash_aside);
+	RUN(when_clause_before_name);
 	return CHECK_DONE();
 }
