@@ -7,22 +7,11 @@
  * these days. */
 #include "timex_fixture.h"
 
-/* Reads `text` with the page's publication date `anchor`, as doc_load() sets it from metadata. */
-static struct timex_fixture page_run(const char *text, const char *anchor)
-{
-	return timex_run_as(text, anchor, ANCHOR_METADATA);
-}
-
+/* Checks the value of `what` with the page's publication date `anchor`, as doc_load() sets it
+ * from metadata. */
 static void expect_page(const char *text, const char *anchor, const char *what, const char *value)
 {
-	struct timex_fixture f = page_run(text, anchor);
-	const struct timex *x = timex_item(&f, what);
-	const char *got = x ? x->value : "none";
-
-	if (strcmp(got, value) != 0)
-		fprintf(stderr, "  \"%s\" in \"%s\": %s, expected %s\n", what, text, got, value);
-	CHECK_STR(got, value);
-	timex_done(&f);
+	timex_expect_value_as(text, anchor, ANCHOR_METADATA, what, value);
 }
 
 static const char blog[] = "My column (written this morning, 3 May) drew replies all day. "

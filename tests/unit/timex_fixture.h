@@ -59,12 +59,13 @@ static inline void timex_done(struct timex_fixture *f)
 	doc_free(f->d);
 }
 
-/* Checks the value of the item whose words are `what` in `text` read at `anchor` ("none" when
- * there is no such item). */
-static inline void timex_expect_value(const char *text, const char *anchor, const char *what,
-				      const char *value)
+/* Checks the value of the item whose words are `what` in `text` read at `anchor`, set as `kind`
+ * says it was found ("none" when there is no such item). */
+static inline void timex_expect_value_as(const char *text, const char *anchor,
+					 enum doc_anchor_from kind, const char *what,
+					 const char *value)
 {
-	struct timex_fixture f = timex_run(text, anchor);
+	struct timex_fixture f = timex_run_as(text, anchor, kind);
 	const struct timex *x = timex_item(&f, what);
 	const char *got = x ? x->value : "none";
 
@@ -72,6 +73,13 @@ static inline void timex_expect_value(const char *text, const char *anchor, cons
 		fprintf(stderr, "  \"%s\" in \"%s\": %s, expected %s\n", what, text, got, value);
 	CHECK_STR(got, value);
 	timex_done(&f);
+}
+
+/* The same, with the anchor the reader gave (--date). */
+static inline void timex_expect_value(const char *text, const char *anchor, const char *what,
+				      const char *value)
+{
+	timex_expect_value_as(text, anchor, ANCHOR_OPTION, what, value);
 }
 
 /* Checks the labels of the events of `text` read at `anchor`, joined by " | ", and, when
