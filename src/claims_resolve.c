@@ -800,6 +800,28 @@ static bool comma_in(const struct engine *e, size_t a, size_t b)
 	return false;
 }
 
+/* Where the kin an "of" phrase ending before token k belongs to begins ("family members of
+ * the victims": at "family"), when the word before "of" is kin; k otherwise. */
+static size_t kin_start(const struct engine *e, size_t k)
+{
+	size_t p;
+
+	return k >= 2 && tok_is(e, k - 1, "of") &&
+			       tok_among(e, k - 2,
+					 "members families relatives parents survivors") &&
+			       (p = phrase_before(e, k - 1)) != SIZE_MAX
+		       ? p
+		       : k;
+}
+
+/* The name coref gives the words [k, c), or the words as written when it gives none. */
+static struct span named_or_written(const struct engine *e, size_t k, size_t c)
+{
+	struct span r = claims_resolve(e, k, c);
+
+	return span_empty(r) ? claims_source_span(e, k, c) : r;
+}
+
 /* "only two Democrats, both of whom", "retired generals and admirals -- most of whom", "family
  * members of the victims, many of whom": the plural noun phrase right before the mark c that a
  * count of whom is of, with a plural joined to it by "and" and the kin an "of" phrase
@@ -807,7 +829,7 @@ static bool comma_in(const struct engine *e, size_t a, size_t b)
  * whom": none read). */
 static struct span counted_group(const struct engine *e, size_t c)
 {
-	struct span none = {0, 0}, r;
+	struct span none = {0, 0};
 	size_t k, p;
 
 	if (c < 1 || e->t[c - 1].kind != TOK_WORD || !word_ends(e, c - 1, "s") ||
@@ -824,12 +846,7 @@ static struct span counted_group(const struct engine *e, size_t c)
 	    !(e->t[k - 2].flags & TOKF_CAP) && word_ends(e, k - 2, "s") &&
 	    (p = phrase_before(e, k - 1)) != SIZE_MAX)
 		k = p;
-	if (k >= 2 && tok_is(e, k - 1, "of") &&
-	    tok_among(e, k - 2, "members families relatives parents survivors") &&
-	    (p = phrase_before(e, k - 1)) != SIZE_MAX)
-		k = p;
-	r = claims_resolve(e, k, c);
-	return span_empty(r) ? claims_source_span(e, k, c) : r;
+	return named_or_written(e, kin_start(e, k), c);
 }
 
 /* True when a word in [a, b) is a nation's adjective ("an Israeli prime minister who": the one
@@ -878,8 +895,7 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 		if (c + 1 < a) {
 			if ((k = phrase_before(e, c)) == SIZE_MAX)
 				return none;
-			r = claims_resolve(e, k, c);
-			return span_empty(r) ? claims_source_span(e, k, c) : r;
+			return named_or_written(e, k, c);
 		}
 		if (claims_subject_back(e, c > 40 ? c - 40 : 0, c, &sa, &sb) && sb == c) {
 			sa = phrase_start(e, sa, sb);
@@ -889,9 +905,7 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 			sa = object_start(e, sa, sb);
 			/* "family members of the victims, many of whom say": the kin the phrase
 			 * before "of" names, not the victims */
-			if (tok_among(e, a, "who whom") && sa >= 2 && tok_is(e, sa - 1, "of") &&
-			    tok_among(e, sa - 2, "members families relatives parents survivors") &&
-			    (p = phrase_before(e, sa - 1)) != SIZE_MAX)
+			if (tok_among(e, a, "who whom") && (p = kin_start(e, sa)) != sa)
 				s0 = sa = p;
 			if (!noun_phrase(e, sa, sb))
 				return none; /* "enough to shut him down, who": no one named */
@@ -940,10 +954,8 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 		if ((k = name_before_comma(e, a)) < a)
 			return claims_resolve(e, k, a);
 		if ((k = phrase_before(e, a)) != SIZE_MAX && k + 1 < a &&
-		    tok_among(e, k, "the this that") && !tok_among(e, a - 1, "one ones")) {
-			r = claims_resolve(e, k, a);
-			return span_empty(r) ? claims_source_span(e, k, a) : r;
-		}
+		    tok_among(e, k, "the this that") && !tok_among(e, a - 1, "one ones"))
+			return named_or_written(e, k, a);
 	}
 	/* "respondents who said": the noun before; one person ("an Israeli prime minister who
 	 * has declared") is whom coref names, if it does */
