@@ -343,6 +343,10 @@ static bool try_backer(struct engine *e, struct frame *f)
 	if (c == f->a)
 		return false;
 	p = &e->t[c - 1];
+	/* "issued statements supporting the plan": what a statement says is its issuer's, as
+	 * "issued a statement saying" (the participle frames) */
+	if (statement_noun_between(e, c - 1, c))
+		return false;
 	if (p->kind != TOK_WORD || (p->word & ~(unsigned)(WORD_TIME | WORD_ROLE)) || p->cue ||
 	    word_ends(e, c - 1, "ly") || word_ends(e, c - 1, "ing") || word_ends(e, c - 1, "ed"))
 		return !tok_punct(e, c - 1, ',');

@@ -648,6 +648,10 @@ bool claims_known_name(const struct engine *e, struct span w);
  * ("Theresa May", "June Carter"), or "States" of a country's ("The United States had"), not a
  * verb or a month. */
 bool claims_name_word(const struct engine *e, size_t i);
+/* True when token i is "opposition" naming the people who oppose a government ("The opposition
+ * issued a statement saying", "Opposition leaders released a statement condemning"), not the
+ * stance noun before what is opposed ("opposition to the plan"): a word of a subject. */
+bool claims_people_noun(const struct engine *e, size_t i);
 /* True when token j is a day that says when, no word of the source before it ("The city council
  * Tuesday said", "One senior official Monday described", "President Bush today"): a weekday,
  * but not after a word that makes it a holiday's name ("Super Tuesday", "Good Friday"), or

@@ -35,7 +35,7 @@ static bool subject_word(const struct engine *e, size_t a, size_t k)
 	if (t->kind != TOK_WORD)
 		return tok_punct(e, k, '.') || tok_punct(e, k, '\'') || tok_punct(e, k, '-');
 	if ((t->word & (WORD_VERB | WORD_SUBORD | WORD_REL | WORD_ADV) || t->cue) &&
-	    !claims_name_word(e, k))
+	    !claims_name_word(e, k) && !claims_people_noun(e, k))
 		return false;
 	if (k > a && !(t->flags & TOKF_CAP) &&
 	    (word_ends(e, k, "ed") || (t->word & WORD_PREP && !tok_is(e, k, "of")) ||

@@ -109,6 +109,12 @@ bool claims_cap_name_word(const struct engine *e, size_t i, size_t j)
 			    WORD_SUBORD | WORD_REL));
 }
 
+bool claims_people_noun(const struct engine *e, size_t i)
+{
+	return i < e->nt && tok_is(e, i, "opposition") &&
+	       !(i + 1 < e->nt && tok_among(e, i + 1, "to against"));
+}
+
 bool claims_name_word(const struct engine *e, size_t i)
 {
 	const struct tok *t = &e->t[i];

@@ -1,0 +1,40 @@
+/* Unit tests of claim rows a reader would find wrong, found by the lead in session 41: each
+ * next to the row of the same shape that stays. */
+#include "claims_fixture.h"
+
+/* "Four rival parties issued statements backing the pact": what a statement says is its
+ * issuer's, as with "issued a statement saying"; "statements" is no speaker. "Donors backing
+ * the mayor" keeps the noun before the participle as the one who backs. */
+static void statements_supporting(void)
+{
+	struct fixture f = run("Four rival parties issued statements supporting the pact.\n\n"
+			       "Donors supporting the mayor gave more this year.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "Four rival parties supporting (paraphrase): the pact"));
+	CHECK(renders(&f, 1, "Donors supporting (paraphrase): the mayor"));
+	done(&f);
+}
+
+/* "The opposition issued a statement saying ...": "opposition" is the people who oppose, a
+ * subject, not the stance noun of "opposition to the plan" (which stays no speaker: no row). */
+static void opposition_as_people(void)
+{
+	struct fixture f = run("The opposition issued a statement saying the count was flawed.\n\n"
+			       "Opposition leaders released a statement condemning the count.\n\n"
+			       "Opposition to the plan grew, saying nothing new.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(
+		&f, 0,
+		"The opposition issued a statement saying (paraphrase): the count was flawed"));
+	CHECK(renders(&f, 1, "Opposition leaders condemning (paraphrase): the count"));
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(statements_supporting);
+	RUN(opposition_as_people);
+	return CHECK_DONE();
+}
