@@ -308,6 +308,10 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 	for (k = p; k < lim; k++) {
 		if (tok_dash(e, k) || tok_punct(e, k, ';') || tok_punct(e, k, '('))
 			break; /* "reported on Tuesday -- a development that ..." */
+		/* "poems they wrote for the boy, dubbed the city's “little hero”": a quotation after
+		 * a naming participle is the name, no content of the cue */
+		if (claims_naming_word(e, k))
+			break;
 		/* "said on NBC's “Meet the Press” that ...": a title quoted in a phrase after a
 		 * preposition, then "that" */
 		if (e->t[k].kind == TOK_QOPEN && k > p && (e->t[p].word & WORD_PREP) &&

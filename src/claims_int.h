@@ -673,6 +673,10 @@ bool claims_agent_participle(const struct engine *e, size_t i);
  * "The plan, dubbed Fast Track, failed" (the noun is called so; no one speaks). Not "called for",
  * "called on" nor a name after the comma. */
 bool claims_naming_participle(const struct engine *e, size_t i);
+/* True when token i is a naming participle after a comma, whatever comes before the comma
+ * (claims_naming_participle() asks that too): ", dubbed the city's “little hero”", ", known as
+ * X", not ", called for" nor ", called her". */
+bool claims_naming_word(const struct engine *e, size_t i);
 /* The opening mark of a scare quote closing at i (after a): a word or two in quotation marks
  * after a word of the sentence ("an “initiative” designed to", "its “reform” plan", "a “Fresh”
  * Start"), which names a thing, not anyone's words; else SIZE_MAX. */

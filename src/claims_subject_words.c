@@ -68,7 +68,7 @@ static bool naming_phrase(const struct engine *e, size_t k)
 	return j >= e->nt || e->t[j].sent != s || tok_punct(e, j, ',') || tok_punct(e, j, '.');
 }
 
-bool claims_naming_participle(const struct engine *e, size_t i)
+bool claims_naming_word(const struct engine *e, size_t i)
 {
 	const struct tok *t = &e->t[i];
 
@@ -78,11 +78,18 @@ bool claims_naming_participle(const struct engine *e, size_t i)
 		return false;
 	/* "known as X"; "called for", "called on", "called off": a verb and its particle; "called
 	 * her “third-rate”": an object */
-	if (tok_is(e, i, "known")
-		    ? !tok_is(e, i + 1, "as")
-		    : tok_among(e, i + 1,
-				"for on off in up out back upon her him them it me us "
-				"you what which that this these those"))
+	return tok_is(e, i, "known")
+		       ? tok_is(e, i + 1, "as")
+		       : !tok_among(e, i + 1,
+				    "for on off in up out back upon her him them it me "
+				    "us you what which that this these those");
+}
+
+bool claims_naming_participle(const struct engine *e, size_t i)
+{
+	const struct tok *t;
+
+	if (!claims_naming_word(e, i))
 		return false;
 	t = &e->t[i - 2];
 	return t->kind == TOK_WORD && !(t->flags & TOKF_INQ) &&

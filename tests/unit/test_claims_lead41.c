@@ -32,9 +32,25 @@ static void opposition_as_people(void)
 	done(&f);
 }
 
+/* "poems they wrote for the boy, dubbed the town's “little hero,” on Monday": the quotation
+ * after a naming participle is a name, no content of "wrote"; a quotation after the cue's
+ * phrase and a comma stays its content ("wrote in a letter to the board, “We are done.”"). */
+static void name_after_dubbed(void)
+{
+	struct fixture f =
+		run("The pupils recited poems they wrote for the boy, dubbed the "
+		    "town\u2019s \u201clittle hero,\u201d on Monday.\n\n"
+		    "Ann Lee wrote in a letter to the board, \u201cWe are done.\u201d\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Ann Lee wrote: \u201cWe are done.\u201d"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(statements_supporting);
 	RUN(opposition_as_people);
+	RUN(name_after_dubbed);
 	return CHECK_DONE();
 }
