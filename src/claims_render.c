@@ -821,17 +821,18 @@ static size_t words_to_content(const char *text, const struct claim *c)
 
 /* For a paraphrase that is its cue's own clause, the relative word, the speaker and the cue at its
  * start ("which they cited as evidence of ...", "what officials called a hate crime", "whom one
- * insider described as his ally", "as Mr. Sykes said, ..."): where the words the speaker said
- * begin, past the cue; *as is set when an "as" after the cue reads with it ("cited as").
+ * insider described as his ally", "what the firm believes to be a fair price", "as Mr. Sykes
+ * said, ..."): where the words the speaker said begin, past the cue; *tail is set to the words
+ * after the cue that read with it (" as": "cited as"; " to be": "believes to be"), else NULL.
  * PolNeAR's content is "what | a hate crime", the source and cue left out; the row names them
  * once. The content's start when the claim is no such clause, when nothing follows the cue, or
  * when the relative word is the cue's object and what follows names nothing (not a verb of
  * naming: "which I said was ..." is relative_tag_end()'s). */
-static size_t own_clause(const char *text, const struct claim *c, bool *as)
+static size_t own_clause(const char *text, const struct claim *c, const char **tail)
 {
 	size_t s = c->content.start, e = c->content.end, w = s, z;
 
-	*as = false;
+	*tail = NULL;
 	if (span_empty(c->cue) || span_empty(c->speaker))
 		return s;
 	while (w < e && text[w] != ' ')
@@ -855,7 +856,12 @@ static size_t own_clause(const char *text, const struct claim *c, bool *as)
 	if (!rel) /* "as Mr. Sykes said, ''At a certain point ...''" */
 		z = z < e && text[z] == ',' ? z + 1 : e;
 	else if (e - z > 3 && strncasecmp(text + z, "as ", 3) == 0)
-		*as = true, z += 3;
+		*tail = " as", z += 3;
+	else if (e - z > 6 && strncasecmp(text + z, "to be ", 6) == 0 &&
+		 cue_ends_with(text, c,
+			       "believe believed believes consider considered considers deem deemed "
+			       "deems think thinks thought"))
+		*tail = " to be", z += 6;
 	else if (!cue_ends_with(text, c,
 				"call called calling calls dub dubbed dubbing dubs label labeled "
 				"labeling labelled labelling labels term termed terming terms"))
@@ -863,7 +869,7 @@ static size_t own_clause(const char *text, const struct claim *c, bool *as)
 	while (z < e && text[z] == ' ')
 		z++;
 	if (z >= e || !quoted_after(c, z))
-		*as = false;
+		*tail = NULL;
 	return z < e && quoted_after(c, z) ? z : s;
 }
 
@@ -897,7 +903,7 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		   struct claim_parts *parts)
 {
 	size_t len, base = b->len, who_start, who_end, tag_end, as = 0;
-	bool as_cue = false;
+	const char *tail = NULL;
 	const char *text = doc_text(d, &len);
 	const char *label;
 
@@ -983,9 +989,8 @@ void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 				buf_putc(b, ' '); /* "described it as" */
 				put_words(b, text + c->content.start, as - 1 - c->content.start,
 					  false);
-			} else if ((as = own_clause(text, c, &as_cue)) > c->content.start &&
-				   as_cue) {
-				buf_puts(b, " as"); /* "which they cited as evidence": "cited as" */
+			} else if ((as = own_clause(text, c, &tail)) > c->content.start && tail) {
+				buf_puts(b, tail); /* "which they cited as evidence": "cited as" */
 			}
 		}
 		tag_end = b->len;

@@ -47,10 +47,25 @@ static void name_after_dubbed(void)
 	done(&f);
 }
 
+/* "at what the firm believes to be a fair price": the row names the speaker and the cue once,
+ * "to be" reading with it, as "what the bank called a fair price" does; never "the firm
+ * believes (paraphrase): what the firm believes to be a fair price". */
+static void what_believed_to_be(void)
+{
+	struct fixture f = run("The deal was done at what the firm believes to be a fair price.\n\n"
+			       "The board paid what the bank called a fair price.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "the firm believes to be (paraphrase): a fair price"));
+	CHECK(renders(&f, 1, "the bank called (paraphrase): a fair price"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(statements_supporting);
 	RUN(opposition_as_people);
 	RUN(name_after_dubbed);
+	RUN(what_believed_to_be);
 	return CHECK_DONE();
 }
