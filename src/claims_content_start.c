@@ -312,6 +312,14 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 		 * a naming participle is the name, no content of the cue */
 		if (claims_naming_word(e, k))
 			break;
+		/* "hope in 2017 the country says, “...”": a quotation right after another speech
+		 * verb (its comma between) is that verb's; not after a noun of the same form ("at
+		 * one point, “...”", "on the show “...”") */
+		if (k > p && (e->t[k].cue & CUE_VERB) &&
+		    !(e->t[k].cue & (CUE_OUT | CUE_DOC | CUE_TO | CUE_NOUN)) &&
+		    !(e->t[k - 1].word & (WORD_DET | WORD_PREP)) && claims_cue_verb(e, k) &&
+		    k + 1 < b && (e->t[k + 1].kind == TOK_QOPEN || quote_after_mark(e, k + 1, b)))
+			break;
 		/* "said on NBC's “Meet the Press” that ...": a title quoted in a phrase after a
 		 * preposition, then "that" */
 		if (e->t[k].kind == TOK_QOPEN && k > p && (e->t[p].word & WORD_PREP) &&

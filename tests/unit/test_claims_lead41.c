@@ -61,11 +61,34 @@ static void what_believed_to_be(void)
 	done(&f);
 }
 
+/* "I hope in the new year the town says, “Thank you for your service.”": the quotation is the
+ * town's (a speech verb and its comma right before it), never the writer's hope in quotation
+ * marks; "said in politics it takes time but added, “...”" gives the quotation to "added", and
+ * a noun of a cue's form before a quotation ("saying at one point, “...”") leaves it to the
+ * cue. */
+static void quote_of_a_nearer_verb(void)
+{
+	struct fixture f = run("I hope in the new year the town says, \u201cThank you for your "
+			       "service.\u201d\n\n"
+			       "Ann Lee said in politics it takes time but added, \u201cI back "
+			       "him fully.\u201d\n\n"
+			       "Bo Hale mocked the plan, saying at one point, \u201cIt is not a "
+			       "plan.\u201d\n");
+
+	CHECK_EQ(f.l->n, 5);
+	CHECK(renders(&f, 0, "the town says: \u201cThank you for your service.\u201d"));
+	CHECK(renders(&f, 1, "Ann Lee said (paraphrase): it takes time"));
+	CHECK(renders(&f, 2, "Ann Lee added: \u201cI back him fully.\u201d"));
+	CHECK(renders(&f, 4, "Bo Hale saying: \u201cIt is not a plan.\u201d"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(statements_supporting);
 	RUN(opposition_as_people);
 	RUN(name_after_dubbed);
 	RUN(what_believed_to_be);
+	RUN(quote_of_a_nearer_verb);
 	return CHECK_DONE();
 }
