@@ -171,7 +171,11 @@ bool claims_opens_intro(const struct engine *e, size_t a, size_t b)
 		tok_among(e, a,
 			  "chiefly especially even largely mainly mostly notably only particularly "
 			  "partly primarily") &&
-		(e->t[a + 1].word & (WORD_PREP | WORD_SUBORD)));
+		(e->t[a + 1].word & (WORD_PREP | WORD_SUBORD))) ||
+	       /* "Shortly after the court ruled, ...", "Soon before the vote, ...": how long
+		* after or before */
+	       (a + 1 < b && tok_among(e, a, "shortly soon long right just immediately directly") &&
+		tok_among(e, a + 1, "after before"));
 }
 
 /* The end of an introductory phrase at a without a comma ("On Tuesday Trump said"): the first

@@ -83,6 +83,23 @@ static void quote_of_a_nearer_verb(void)
 	done(&f);
 }
 
+/* "Shortly after the court released its ruling, lawyer Dan Ross filed a request ... requesting a
+ * delay": the opening clause of how long after is no subject; the one who filed is the
+ * source, as after "After the ruling, ...". */
+static void shortly_after_clause(void)
+{
+	struct fixture f = run("Shortly after the court released its ruling, lawyer Dan Ross "
+			       "filed a request to the judge requesting a delay.\n\n"
+			       "Soon before the vote, the senator issued a statement saying the "
+			       "count was fair.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "Dan Ross requesting (paraphrase): a delay"));
+	CHECK(renders(&f, 1,
+		      "the senator issued a statement saying (paraphrase): the count was fair"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(statements_supporting);
@@ -90,5 +107,6 @@ int main(void)
 	RUN(name_after_dubbed);
 	RUN(what_believed_to_be);
 	RUN(quote_of_a_nearer_verb);
+	RUN(shortly_after_clause);
 	return CHECK_DONE();
 }

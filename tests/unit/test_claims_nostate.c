@@ -198,7 +198,8 @@ static void sum_as_source(void)
 }
 
 /* "Shortly after the ruling, the lawyers sent a letter ... requesting": an adverb that opens
- * the sentence is no speaker; the claim keeps none. */
+ * the sentence is no speaker; the subject after the opening phrase is (session 41: "Shortly
+ * after" opens a phrase, claims_opens_intro()). */
 static void adverb_as_source(void)
 {
 	struct fixture f =
@@ -206,7 +207,7 @@ static void adverb_as_source(void)
 		    "(who hears such cases) requesting a delay.\n");
 
 	CHECK_EQ(f.l->n, 1);
-	claim_is(&f, 0, CLAIM_INDIRECT, "a delay", NULL, "requesting", NULL);
+	claim_is(&f, 0, CLAIM_INDIRECT, "a delay", "the lawyers", "requesting", NULL);
 	done(&f);
 }
 
