@@ -478,11 +478,38 @@ static size_t made_case_try(const struct engine *e, size_t a, size_t m)
 	return claims_skip_aux_back(e, a, m);
 }
 
+/* True when the cue at c is a participle that describes the noun after it, between a
+ * determiner (or a possessive) and that noun, adverbs in "-ly" between ("the previously
+ * announced pact to sell the unit", "its widely reported plan"): an adjective, no one's
+ * statement. */
+static bool attributive_cue(const struct engine *e, size_t a, size_t c, size_t b)
+{
+	size_t k = c;
+
+	if (c + 1 >= b || e->t[c].kind != TOK_WORD || (e->t[c].flags & (TOKF_CAP | TOKF_INQ)) ||
+	    !word_ends(e, c, "ed"))
+		return false;
+	while (k > a && e->t[k - 1].kind == TOK_WORD && word_ends(e, k - 1, "ly") &&
+	       !(e->t[k - 1].flags & TOKF_CAP))
+		k--;
+	if (k == c || k == a) /* "the announced plan" is left as it was */
+		return false;
+	if (!(((e->t[k - 1].word & WORD_DET) && !(e->t[k - 1].word & WORD_PRON)) ||
+	      tok_among(e, k - 1, "its their his her our")))
+		return false;
+	return e->t[c + 1].kind == TOK_WORD && !(e->t[c + 1].flags & (TOKF_CAP | TOKF_INQ)) &&
+	       !(e->t[c + 1].word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_DET | WORD_CONJ |
+				     WORD_SUBORD | WORD_REL | WORD_PRON)) &&
+	       !tok_is(e, c + 1, "that");
+}
+
 void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 {
 	struct frame f = {.a = a, .b = b, .c = c, .cue = e->t[c].cue, .qa = c, .qb = c + 1};
 	size_t k;
 
+	if (attributive_cue(e, a, c, b))
+		return;
 	if (claims_try_colon_tag(e, a, b, c) || claims_try_agent(e, a, b, c) ||
 	    claims_try_charge(e, &f))
 		return;

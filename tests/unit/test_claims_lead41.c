@@ -100,6 +100,20 @@ static void shortly_after_clause(void)
 	done(&f);
 }
 
+/* "a gain in the quarter from the previously announced pact to sell the unit": a participle
+ * between a determiner, an adverb and its noun describes the noun; no row. "The firm previously
+ * announced plans to sell the unit" stays a claim. */
+static void participle_before_noun(void)
+{
+	struct fixture f = run("The charge is offset by a gain of about $3 million in the quarter "
+			       "from the previously announced pact to sell the unit.\n\n"
+			       "The firm previously announced plans to sell the unit.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "The firm previously announced (paraphrase): plans to sell the unit"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(statements_supporting);
@@ -108,5 +122,6 @@ int main(void)
 	RUN(what_believed_to_be);
 	RUN(quote_of_a_nearer_verb);
 	RUN(shortly_after_clause);
+	RUN(participle_before_noun);
 	return CHECK_DONE();
 }
