@@ -467,15 +467,15 @@ static size_t made_case_try(const struct engine *e, size_t a, size_t m)
 	size_t k = m;
 
 	if (k < a + 2 || !tok_is(e, k - 1, "to"))
-		return claims_skip_aux_back(e, a, m);
+		return progressive_start(e, a, claims_skip_aux_back(e, a, m), m);
 	k--; /* "to" */
 	for (size_t n = 0; n < 3 && k > a && (e->t[k - 1].word & (WORD_TIME | WORD_PREP)) &&
 			   !tok_is(e, k - 1, "to");
 	     n++)
 		k--; /* "on Tuesday", "last week" */
 	if (k > a && tok_among(e, k - 1, "tried tries try trying attempted attempts attempting"))
-		return claims_skip_aux_back(e, a, k - 1);
-	return claims_skip_aux_back(e, a, m);
+		return progressive_start(e, a, claims_skip_aux_back(e, a, k - 1), k - 1);
+	return progressive_start(e, a, claims_skip_aux_back(e, a, m), m);
 }
 
 /* True when the cue at c is a participle that describes the noun after it, between a
@@ -552,7 +552,7 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 		return;
 	if (tok_is(e, c, "clear")) { /* "Emanuel also made clear that he has not considered ..." */
 		f.c = claims_made_clear(e, c);
-		f.qa = claims_skip_aux_back(e, a, f.c);
+		f.qa = progressive_start(e, a, claims_skip_aux_back(e, a, f.c), f.c);
 		claims_try_forward(e, &f);
 		return;
 	}
