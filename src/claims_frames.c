@@ -527,7 +527,8 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 		try_signal(e, &f);
 		return;
 	}
-	if ((f.cue & CUE_NOUN) && !((f.cue & CUE_VERB) && support_verb(e, a, c))) {
+	if ((f.cue & CUE_NOUN) && !((f.cue & CUE_VERB) && support_verb(e, a, c)) &&
+	    !(tok_is(e, c, "argument") && claims_made_case(e, c) != SIZE_MAX)) {
 		claims_try_noun(e, &f);
 		return;
 	}
@@ -557,8 +558,9 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 		return;
 	}
 	/* "Lindqvist made the case that the dam was safe", "made a strong case that", "made the
-	 * point that": the argument after "that" */
-	if (tok_is(e, c, "case") || (tok_is(e, c, "point") && claims_made_case(e, c) != SIZE_MAX)) {
+	 * point that", "made the argument that": the argument after "that" */
+	if (tok_is(e, c, "case") ||
+	    (tok_among(e, c, "point argument") && claims_made_case(e, c) != SIZE_MAX)) {
 		if ((f.c = claims_made_case(e, c)) == SIZE_MAX || f.c < a)
 			return;
 		f.cue = CUE_VERB | CUE_NEEDTHAT | CUE_THATONLY;

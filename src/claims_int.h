@@ -431,12 +431,13 @@ bool claims_same_word(const struct engine *e, size_t i, size_t j);
  * clear"; not "to make clear"), or SIZE_MAX. */
 size_t claims_made_clear(const struct engine *e, size_t i);
 /* The token of "make" in "make the case" that ends with "case" at i ("has made the case that
- * ...", "made a strong case", "is making an impassioned case") or with "point" ("made the
- * point"), or SIZE_MAX. */
+ * ...", "made a strong case", "is making an impassioned case") or with "point" or "argument"
+ * ("made the point", "made the argument"), or SIZE_MAX. */
 size_t claims_made_case(const struct engine *e, size_t i);
 /* The first word of the phrase that goes on to the cue at i: "went" in "went on to say" and "went
  * so far as to say", "continued" in "continued to insist", "was" in "was quick to point out" and
- * "were more likely to say"; SIZE_MAX when "to" before i opens no such phrase. */
+ * "were more likely to say", "tried" in "tried to argue that"; SIZE_MAX when "to" before i opens
+ * no such phrase. */
 size_t claims_goes_on_to(const struct engine *e, size_t i);
 /* The verb that sends the message noun at i ("sent" in "sent strong new signals", "gave" in "gave
  * word", "sending" in "sending out a message"), past "out", a determiner and up to three

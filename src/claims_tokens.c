@@ -61,11 +61,13 @@ size_t claims_made_case(const struct engine *e, size_t i)
 {
 	size_t j = i - 1;
 
-	if (i < 2 || !tok_among(e, i, "case point") || (e->t[i].flags & TOKF_CAP))
+	if (i < 2 || !tok_among(e, i, "case point argument") || (e->t[i].flags & TOKF_CAP))
 		return SIZE_MAX;
-	/* "an impassioned case", "a strong case": one plain word before "case" */
-	if (tok_is(e, i, "case") && j > 1 && e->t[j].kind == TOK_WORD && !e->t[j].word &&
-	    !e->t[j].cue && !(e->t[j].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) &&
+	/* "an impassioned case", "a strong case", "a careful argument": one plain word before
+	 * the noun */
+	if (tok_among(e, i, "case argument") && j > 1 && e->t[j].kind == TOK_WORD &&
+	    !e->t[j].word && !e->t[j].cue &&
+	    !(e->t[j].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) &&
 	    tok_among(e, j - 1, "a an the"))
 		j--;
 	/* "a case" only with its word ("by making a case that" has no teller of its own) */
@@ -91,6 +93,13 @@ size_t claims_goes_on_to(const struct engine *e, size_t i)
 			return k - 1;
 	}
 	if (tok_among(e, i - 2, "continued continues continuing quick proceeded proceeds"))
+		return i - 2;
+	/* "tried to argue that ...", "has sought to suggest that ...": an attempt to say a
+	 * clause, the attempt with the cue ("trying to underscore that contrast" has no clause) */
+	if (tok_among(e, i - 2,
+		      "tried tries try trying attempted attempts attempting sought seeks seeking") &&
+	    i + 2 < e->nt && tok_is(e, i + 1, "that") && !(e->t[i].flags & TOKF_CAP) &&
+	    claims_main_clause(e, i + 2, e->nt))
 		return i - 2;
 	if (i >= 3 && tok_is(e, i - 2, "on") && tok_among(e, i - 3, "went goes going"))
 		return i - 3;

@@ -26,8 +26,36 @@ static void progressive_made_case(void)
 	done(&f);
 }
 
+/* "tried to argue that ...", "was trying to claim that ...": an attempt to say a clause, the
+ * attempt in the cue; "tried to stress that point" has no clause, so no claim. "made the
+ * argument that ...", "made a sober argument that ...": the argument after "that", as "made the
+ * case"; "rejected the argument that ..." keeps the noun in what was rejected. */
+static void attempt_and_argument(void)
+{
+	struct fixture f = run("Haldane tried to argue that the tunnel was never flooded.\n\n"
+			       "Ibarra was trying to claim that the audit had cleared her.\n\n"
+			       "The council spent a month trying to stress that point.\n\n"
+			       "Haldane made the argument that the tunnel was too narrow.\n\n"
+			       "Ibarra made a sober argument that the audit was late.\n\n"
+			       "Haldane rejected the argument that the tunnel was too narrow.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the tunnel was never flooded", "Haldane",
+		 "tried to argue", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the audit had cleared her", "Ibarra",
+		 "was trying to claim", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "that the tunnel was too narrow", "Haldane",
+		 "made the argument", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "that the audit was late", "Ibarra",
+		 "made a sober argument", NULL);
+	CHECK(renders(&f, 4,
+		      "Haldane rejected (paraphrase): the argument that the tunnel was too narrow"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(progressive_made_case);
+	RUN(attempt_and_argument);
 	return CHECK_DONE();
 }
