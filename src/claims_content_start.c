@@ -512,6 +512,26 @@ static size_t that_after_adverb(const struct engine *e, size_t p, size_t b)
 	return SIZE_MAX;
 }
 
+/* "said publicly he would not run", "said privately they were worried", "said repeatedly the
+ * port was too small": up to two words of the manner or the occasion of saying between a cue and
+ * a clause without "that" (a pronoun and its verb, or a noun phrase and a finite "be", "have" or
+ * modal) tell how it was said; the content is the clause (PolNeAR: train+dev 5 to 1). Not "said
+ * nearly every one was", "said only he could": words of degree belong to the clause. The
+ * clause's first token, or SIZE_MAX. */
+static size_t clause_after_manner(const struct engine *e, size_t p, size_t b)
+{
+	static const char manner[] =
+		"publicly privately repeatedly openly flatly bluntly firmly quietly explicitly "
+		"emphatically angrily confidently recently previously separately frequently "
+		"falsely frankly candidly plainly again";
+	size_t k = p;
+
+	while (k < b && k < p + 2 && !(e->t[k].flags & (TOKF_CAP | TOKF_INQ)) &&
+	       tok_among(e, k, manner))
+		k++;
+	return k > p && clause_follows(e, k, b) ? k : SIZE_MAX;
+}
+
 /* The content of a cue that takes only "that" or a quotation (CUE_THATONLY), or SIZE_MAX:
  * "concluded that the race was lost", "cautioned in June that he would run", "determined: “...”",
  * "added that “...”";
@@ -887,6 +907,9 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	if ((k = quote_after_manner(e, p, b)) != SIZE_MAX)
 		return k;
 	if ((k = that_after_adverb(e, p, b)) != SIZE_MAX)
+		return k;
+	if (!(cue & (CUE_NEEDTHAT | CUE_QUOTEONLY | CUE_NP | CUE_OBJ)) &&
+	    (k = clause_after_manner(e, p, b)) != SIZE_MAX)
 		return k;
 	/* "reiterated: “I know the rules”", "asked: “Who wrote them?”": a colon, then the
 	 * quotation (a noun phrase after a colon is no object of the cue) */

@@ -53,9 +53,34 @@ static void attempt_and_argument(void)
 	done(&f);
 }
 
+/* "said publicly he would ...", "said privately they were ...", "has said repeatedly the ...":
+ * a word of manner between the cue and a clause without "that" is the cue's, not the
+ * clause's (before none came, or the content opened with the adverb); "said nearly every ferry
+ * was ..." keeps its word of degree, and "said quietly that ..." reads as before. */
+static void manner_then_clause(void)
+{
+	struct fixture f =
+		run("Haldane said publicly he would not stand for the board.\n\n"
+		    "Ibarra said privately they were anxious about the vote.\n\n"
+		    "The ferry company has said repeatedly the timetable will change.\n\n"
+		    "Haldane said nearly every ferry was late in March.\n\n"
+		    "Ibarra said quietly that the audit was late.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "he would not stand for the board", "Haldane", "said",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "they were anxious about the vote", "Ibarra", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the timetable will change", "The ferry company",
+		 "has said", NULL);
+	CHECK(renders(&f, 3, "Haldane said (paraphrase): nearly every ferry was late in March"));
+	CHECK(renders(&f, 4, "Ibarra said (paraphrase): the audit was late"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(progressive_made_case);
 	RUN(attempt_and_argument);
+	RUN(manner_then_clause);
 	return CHECK_DONE();
 }
