@@ -990,6 +990,11 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	}
 	if (tok_punct(e, p, ':') && p + 1 < b)
 		return p + 1;
+	/* "argued emphatically - naming him twice - that ...": a word of manner in "-ly" before
+	 * the aside is the cue's as well */
+	if (p + 3 < b && e->t[p].kind == TOK_WORD && !e->t[p].cue &&
+	    !(e->t[p].flags & (TOKF_CAP | TOKF_INQ)) && word_ends(e, p, "ly") && tok_dash(e, p + 1))
+		p++;
 	/* "said — on Twitter, as it happens — that ...": an aside between dashes */
 	if (tok_dash(e, p) && p + 2 < b)
 		for (size_t k = p + 2; k + 1 < b && k < p + 14; k++)

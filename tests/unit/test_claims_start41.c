@@ -77,10 +77,27 @@ static void manner_then_clause(void)
 	done(&f);
 }
 
+/* "argued emphatically - naming the mayor twice - that ...": a word of manner, then an aside
+ * in dashes before the clause; all of it the cue's, as the aside alone was ("said - on the
+ * radio - that ..." reads as before). */
+static void manner_before_aside(void)
+{
+	struct fixture f =
+		run("Haldane argued emphatically - naming the mayor twice - that the tunnel was "
+		    "unsafe.\n\n"
+		    "Ibarra said - on the radio - that the audit was late.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "Haldane argued (paraphrase): the tunnel was unsafe"));
+	CHECK(renders(&f, 1, "Ibarra said (paraphrase): the audit was late"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(progressive_made_case);
 	RUN(attempt_and_argument);
 	RUN(manner_then_clause);
+	RUN(manner_before_aside);
 	return CHECK_DONE();
 }
