@@ -664,6 +664,34 @@ static bool date_line(const struct doc *d, const char *t, const struct timex_lis
 	return other <= 26;
 }
 
+/* Where the summary of item xi, in the sentence sent, may start: past a stamp of the page that
+ * opens the sentence ("12:00 PM PT -- Deputies were at the hotel Thursday morning", "Updated
+ * May 2 at 9 am: The council met Friday"), with the times that follow it and the separators
+ * after them; 0 when no stamp opens it. */
+static size_t stamp_lead(const char *t, size_t len, const struct timex_list *l, size_t xi,
+			 struct span sent)
+{
+	size_t j = xi, end = 0;
+	while (j > 0 && l->items[j - 1].span.start >= sent.start && xi - j < 8)
+		j--;
+	for (; j < xi; j++) {
+		const struct timex *y = &l->items[j];
+		bool stamp = end ? follows(t, end, y->span.start)
+				 : (y->span.start == sent.start && update_stamp(t, len, y)) ||
+					     (y->span.start > sent.start &&
+					      page_stamp(t, sent.start, y->span.start));
+		if (!stamp)
+			break;
+		end = y->span.end;
+	}
+	if (!end)
+		return 0;
+	while (end < len && (t[end] == ' ' || t[end] == ':' || t[end] == '-' || t[end] == '|' ||
+			     t[end] == ',' || text_wide_dash(t + end, len - end)))
+		end += text_wide_dash(t + end, len - end) ? 3 : 1;
+	return end;
+}
+
 const char *timex_event_pane_label(const struct timex_list *l, size_t i, int article_year)
 {
 	const struct event *e = &l->events[i];
@@ -738,7 +766,7 @@ char *tx_event_summary(const struct doc *d, const struct timex_list *l, size_t i
 	    strcmp(l->items[xi - 1].value, x->value) == 0 &&
 	    joins(t, l->items[xi - 1].span.end, cut.start))
 		cut.start = l->items[xi - 1].span.start;
-	return tx_summary(d, si, cut, subject);
+	return tx_summary(d, si, cut, stamp_lead(t, len, l, xi, sent), subject);
 }
 
 size_t tx_pronoun_at(const char *summary, const char *t, struct span subject)

@@ -535,8 +535,10 @@ void tx_cut_date(struct tx_sum *m, size_t s, size_t e, size_t ds, size_t de, boo
  * with its antecedent), the date's own words kept, without leading filler ("For example,", "The
  * week before,") that is not the date, speech as speech (`He said: “China will decide”`), on one line. A "he" or "she"
  * that opens it is stored in *subject (an empty span when none), for timex_name_subjects().
- * The caller frees the result with free(). */
-char *tx_summary(const struct doc *d, size_t si, struct span cut, struct span *subject);
+ * The summary starts no earlier than `from` (0: the sentence's start), past a page's stamp that
+ * opens the sentence ("12:00 PM PT -- "). The caller frees the result with free(). */
+char *tx_summary(const struct doc *d, size_t si, struct span cut, size_t from,
+		 struct span *subject);
 
 /* ---- events (timex_events.c) ---- */
 

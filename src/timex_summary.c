@@ -464,12 +464,15 @@ static bool find_tag(const struct doc *d, size_t si, struct span *subject, struc
 
 /* ---- the entry point ---- */
 
-static void sum_load(struct tx_sum *m, const struct doc *d, size_t si, struct span cut)
+static void sum_load(struct tx_sum *m, const struct doc *d, size_t si, struct span cut, size_t from)
 {
 	size_t len;
 	m->t = doc_text(d, &len);
 	struct span sp = doc_sentence(d, si)->span;
 	size_t s = sp.start, e = sp.end;
+	/* a stamp that opens the sentence ("12:00 PM PT -- ") is the page's, not the event's */
+	if (from > s && from <= cut.start)
+		s = from;
 	if (cut.start > s + WINDOW) {
 		m->trunc = true;
 		s = cut.start - WINDOW;
@@ -493,14 +496,14 @@ static void sum_free(struct tx_sum *m)
 	free(m->k);
 }
 
-char *tx_summary(const struct doc *d, size_t si, struct span cut, struct span *subject)
+char *tx_summary(const struct doc *d, size_t si, struct span cut, size_t from, struct span *subject)
 {
 	struct tx_sum m;
 	struct buf o = BUF_INIT;
 	memset(&m, 0, sizeof(m));
 	m.subject = subject;
 	*subject = (struct span){0, 0};
-	sum_load(&m, d, si, cut);
+	sum_load(&m, d, si, cut, from);
 
 	size_t ds = m.n, de = 0;
 	for (size_t k = 0; k < m.n; k++)
