@@ -356,6 +356,22 @@ static bool title_colon(const struct tx_sum *m, size_t k, size_t d)
 	return caps >= 2;
 }
 
+/* Does a relative word open a clause just before the comma at k, after the date at d, with no
+ * verb yet ("a landscape in which older, flickering signs ... came to look", "two weeks ago
+ * that, standing on stage, he")? Its clause still wants its verb: the comma parts the words of
+ * its subject, or sets off a participle inside it, and cuts nothing. "that" only right before
+ * the comma ("echoed that comment, recalling" is no relative). */
+static bool open_relative(const struct tx_sum *m, size_t d, size_t k)
+{
+	for (size_t j = k; j-- > d + 1 && k - j <= 3;) {
+		if (verbish(m, j) || m->k[j].cp)
+			return false;
+		if (tx_wd_in(m, j, "which whom whose who") || (j + 1 == k && tx_wd(m, j, "that")))
+			return true;
+	}
+	return false;
+}
+
 void tx_narrow_clause(struct tx_sum *m, size_t d, size_t *a, size_t *b)
 {
 	size_t s = *a, e = *b;
@@ -379,7 +395,8 @@ void tx_narrow_clause(struct tx_sum *m, size_t d, size_t *a, size_t *b)
 			 has_subject(m, k + 2, e) && clause_like(m, s, k)) {
 			cut = true;
 			next = k + 2;
-		} else if (is_p(m, k, ',') && k > d && ing_word(m, k + 1) && k > s + 3) {
+		} else if (is_p(m, k, ',') && k > d && ing_word(m, k + 1) && k > s + 3 &&
+			   !open_relative(m, d, k)) {
 			cut = true;
 		} else if (k > d && k > s + 3 && (tx_wd(m, k + 1, "a") || tx_wd(m, k + 1, "an")) &&
 			   (is_wide_dash(m, k) ||
