@@ -563,6 +563,58 @@ static void quoted_tonight(const struct doc *d, struct timex_list *l, struct dat
 	}
 }
 
+/* Does item x name a day within a week of the anchor day z, as news of the day does ("on
+ * Tuesday", "yesterday", "Jan. 2", "tonight")? Not "today" itself, and not the page's own date
+ * written with its year ("January 3, 2019" under the title). */
+static bool near_day(const char *t, const struct timex *x, long z)
+{
+	size_t n = x->span.end - x->span.start;
+	struct date w;
+	if (x->value[0] < '0' || x->value[0] > '9' || strlen(x->value) < 10 ||
+	    (n == 5 && strncasecmp(t + x->span.start, "today", 5) == 0))
+		return false;
+	char day[11];
+	memcpy(day, x->value, 10);
+	day[10] = '\0';
+	if (!date_parse_iso(day, &w) || !w.day)
+		return false;
+	long dz = date_to_days(w.year, w.month, w.day) - z;
+	if (dz < -7 || dz > 7)
+		return false;
+	size_t digits = 0;
+	for (size_t k = x->span.start; k < x->span.end && digits < 4; k++)
+		digits = t[k] >= '0' && t[k] <= '9' ? digits + 1 : 0;
+	return !(digits == 4 && dz == 0);
+}
+
+/* "today" inside a quotation, in a story that names no day near its own ("“We're having to put
+ * up with a lot today,” says an elder" in a feature): the words were said on a day the story
+ * never gives, and they speak of these days as often as of that one; no day of the paper's
+ * (PRESENT_REF). A story of the day's news names its days ("said on Tuesday", "yesterday",
+ * "tonight"), and its quoted "today" stays the day. */
+static void quoted_today(const struct doc *d, struct timex_list *l, struct date a)
+{
+	size_t len;
+	const char *t = doc_text(d, &len);
+	if (!a.year || !a.month || !a.day || !doc_sentence_count(d))
+		return;
+	long z = date_to_days(a.year, a.month, a.day);
+	char today[11];
+	snprintf(today, sizeof(today), "%04d-%02d-%02d", a.year, a.month, a.day);
+	for (size_t i = 0; i < l->n; i++)
+		if (near_day(t, &l->items[i], z))
+			return;
+	for (size_t i = 0; i < l->n; i++) {
+		struct timex *x = &l->items[i];
+		const struct doc_para *pa = doc_paragraph(d, x->paragraph);
+		if (strcmp(x->value, today) != 0 || x->span.end - x->span.start != 5 ||
+		    strncasecmp(t + x->span.start, "today", 5) != 0 ||
+		    !in_quotation(t, pa->span.start, x->span.start))
+			continue;
+		x->value = text_intern(&l->pool, "PRESENT_REF", 11);
+	}
+}
+
 bool tx_told_past(const struct doc *d, const struct timex_list *l, size_t i)
 {
 	const struct timex *x = &l->items[i];
@@ -612,6 +664,7 @@ static struct timex_list *scan_all(const struct doc *d, struct date a)
 	}
 	free(c.t);
 	quoted_tonight(d, l, c.a);
+	quoted_today(d, l, c.a);
 	/* Kept as long as the list: without the room it grew into. */
 	if (l->n && c.lcap > l->n)
 		l->items = xrealloc(l->items, l->n * sizeof(*l->items));

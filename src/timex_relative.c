@@ -373,6 +373,25 @@ static bool habit_after(const struct tx_ctx *c, size_t k)
 	return false;
 }
 
+/* "for designers working today", "the painters living today.": a plural noun, a participle
+ * after it and "today" closing the clause: the people or things of these days, not a day's
+ * doing (a progressive, "are working today", has its "be" before the participle, and "players
+ * flying today will land" goes on with a verb after it). */
+static bool participle_people(const struct tx_ctx *c, size_t k)
+{
+	if (k < 2 || !ing_word(c, k - 1) || c->t[k - 1].cap || c->t[k - 2].kind != K_WORD ||
+	    c->t[k - 2].cap || W(c, k - 2, C_DEIC))
+		return false;
+	if (k + 1 < c->n && c->t[k + 1].kind != K_PUNCT)
+		return false;
+	if (in_list(c, k - 2, "people those"))
+		return true;
+	size_t n = c->t[k - 2].e - c->t[k - 2].s;
+	const char *w = c->text + c->t[k - 2].s;
+	return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i' &&
+	       !in_list(c, k - 2, "does goes has was");
+}
+
 /* "today" at k in a clause that supposes rather than tells: set off by commas before "would
  * have" ("the women who, today, would have been listed as co-authors"), or after "if" and a
  * "were" in its clause ("if this were going on today", "if the vote were held today"): the
@@ -479,6 +498,8 @@ bool tx_today_generic(const struct tx_ctx *c, size_t k)
 	    c->para <= c->refany_para + 2)
 		return true;
 	if (now && habit_after(c, k))
+		return true;
+	if (now && participle_people(c, k))
 		return true;
 	return opens &&
 	       in_list(c, j, "most many few fewer more nearly almost half all about some") && now;
