@@ -20,16 +20,6 @@ static const unsigned char name_fold[256] = {FOLD64(0), FOLD64(64), FOLD64(128),
 #undef FOLD4
 #undef FOLD
 
-/* The length of a curly apostrophe (U+2019, U+2018) at p, before end, which a name's hash and
- * comparison read as "'" ("O’Neill" is "O'Neill"); 0 when there is none. */
-static size_t curly_apostrophe(const char *p, size_t n)
-{
-	return n >= 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
-			       ((unsigned char)p[2] == 0x99 || (unsigned char)p[2] == 0x98)
-		       ? 3
-		       : 0;
-}
-
 uint64_t coref_name_hash(const struct coref *c, struct span s)
 {
 	uint64_t h = 1469598103934665603ull;
@@ -38,7 +28,8 @@ uint64_t coref_name_hash(const struct coref *c, struct span s)
 	for (size_t i = s.start; i < s.end; i++) {
 		unsigned char ch = (unsigned char)c->text[i];
 		size_t hint = ch >= 0x80 ? text_break_hint(c->text + i, s.end - i) : 0;
-		if (ch >= 0x80 && curly_apostrophe(c->text + i, s.end - i)) {
+		/* a curly apostrophe (’ or ‘) reads as "'": "O’Neill" is "O'Neill" */
+		if (ch >= 0x80 && text_curly_single(c->text + i, s.end - i)) {
 			i += 2;
 			ch = '\'';
 		} else if (hint) {
@@ -79,11 +70,11 @@ bool coref_name_eq(const struct coref *c, struct span a, struct span b)
 		if (sa != sb)
 			return false;
 		unsigned char x = (unsigned char)c->text[i], y = (unsigned char)c->text[j];
-		if (curly_apostrophe(c->text + i, a.end - i)) {
+		if (text_curly_single(c->text + i, a.end - i)) {
 			i += 2;
 			x = '\'';
 		}
-		if (curly_apostrophe(c->text + j, b.end - j)) {
+		if (text_curly_single(c->text + j, b.end - j)) {
 			j += 2;
 			y = '\'';
 		}

@@ -209,9 +209,8 @@ static void find_title(struct doc *d, size_t first)
 		if (strchr("\"')", d->text[end - 1]))
 			end--;
 		else if (end >= p->span.start + 4 &&
-			 memcmp(d->text + end - 3, "\xE2\x80", 2) == 0 &&
-			 ((unsigned char)d->text[end - 1] == 0x9D ||
-			  (unsigned char)d->text[end - 1] == 0x99))
+			 (memcmp(d->text + end - 3, "\xE2\x80\x9D", 3) == 0 ||
+			  text_curly_single(d->text + end - 3, 3) == 0x2019))
 			end -= 3; /* ” or ’ */
 		else
 			break;

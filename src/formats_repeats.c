@@ -62,8 +62,7 @@ static void fold_text(struct folder *f, const char *s, size_t n)
 		size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
 		if (i + len > n)
 			len = n - i;
-		if (c == 0xE2 && len == 3 && u[i + 1] == 0x80 &&
-		    (u[i + 2] == 0x98 || u[i + 2] == 0x99)) {
+		if (len == 3 && text_curly_single(s + i, len)) {
 			/* ‘ ’: an apostrophe, or a quotation mark that touches a word */
 		} else if ((c == 0xE2 && len == 3 && (u[i + 1] == 0x80 || u[i + 1] == 0x81)) ||
 			   (c == 0xC2 && len == 2 && u[i + 1] >= 0xA0 && u[i + 1] <= 0xBF) ||

@@ -173,7 +173,7 @@ bool tx_wd(const struct tx_sum *m, size_t k, const char *w)
 		if (i >= e)
 			return false;
 		char ch = t[i];
-		if (*w == '\'' && e - i >= 3 && memcmp(t + i, "\xE2\x80\x99", 3) == 0) {
+		if (*w == '\'' && text_curly_single(t + i, e - i) == 0x2019) {
 			i += 3;
 			continue;
 		}
@@ -195,8 +195,7 @@ static size_t list_form(const struct tx_sum *m, size_t k, char *w, size_t cap)
 	for (size_t i = m->k[k].s; i < m->k[k].e; i++) {
 		if (len + 1 >= cap)
 			return 0;
-		if (len && (unsigned char)m->t[i] == 0xE2 && m->k[k].e - i >= 3 &&
-		    memcmp(m->t + i, "\xE2\x80\x99", 3) == 0) {
+		if (len && text_curly_single(m->t + i, m->k[k].e - i) == 0x2019) {
 			w[len++] = '\'';
 			i += 2;
 			continue;

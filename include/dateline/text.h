@@ -261,6 +261,15 @@ static inline bool text_wide_dash(const char *s, size_t n)
 	       ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94 ||
 		(unsigned char)s[2] == 0x95);
 }
+/* The curly single quotation mark at s (n bytes available): U+2019 (’, the apostrophe of
+ * "O’Neill" and "don’t", and a closing mark) or U+2018 (‘, an opening mark), three bytes each;
+ * 0 when neither opens s. Callers that take only the apostrophe compare with 0x2019. */
+static inline uint32_t text_curly_single(const char *s, size_t n)
+{
+	if (n < 3 || (unsigned char)s[0] != 0xE2 || (unsigned char)s[1] != 0x80)
+		return 0;
+	return (unsigned char)s[2] == 0x99 ? 0x2019 : (unsigned char)s[2] == 0x98 ? 0x2018 : 0;
+}
 /* A news dateline opening text at s ("TAIPEI — ", "WASHINGTON (Reuters) - ", "BEIJING, Nov. 7 --
  * "): capitals, an optional agency and date, a dash and a space. Returns where the text after it
  * starts, or s when there is none; looks no further than e. */

@@ -223,6 +223,13 @@ static void shared_helpers(void)
 	CHECK(text_break_hint("\xE2\x80\x90", 3) == 0);
 	CHECK(text_break_hint("-", 1) == 0);
 
+	/* The curly single marks by their bytes: ’ and ‘, not ” nor a cut-short one */
+	CHECK(text_curly_single("\xE2\x80\x99s", 4) == 0x2019);
+	CHECK(text_curly_single("\xE2\x80\x98", 3) == 0x2018);
+	CHECK(text_curly_single("\xE2\x80\x9D", 3) == 0);
+	CHECK(text_curly_single("\xE2\x80\x99", 2) == 0);
+	CHECK(text_curly_single("'", 1) == 0);
+
 	/* FNV-1a from the project's own offset basis: notes databases hold these keys. */
 	CHECK(text_hash("", 0) == 1469598103934665603ULL);
 	CHECK(text_hash("a", 1) == 0x44bd8ad473cd9906ULL);
