@@ -1353,30 +1353,73 @@ static size_t connective_before_tag(const struct engine *e, const struct frame *
 	return SIZE_MAX;
 }
 
+/* The token after the comma that opens a clause set into the subject of the sentence [a, ...)
+ * (a after a connective) for frame f, whose cue sits in it: "who" or "which" as the source right
+ * after that comma (or after an apposition that follows it: "Senator Jane Roe, an Ohio Republican
+ * who warned of ..."); or, for a cue whose source is that subject or the clause's own ("Dunmore,
+ * who endorsed Vance and said ...", "Vance, though she praised the clerk and said ..."), "who",
+ * "which" or a subordinator right after the comma, with no other comma, quotation or stop
+ * between it and the cue, the source that subject or the clause's pronoun. The noun phrase
+ * before the comma opens the sentence, in one to six tokens, and names no time. SIZE_MAX when
+ * there is none. */
+static size_t subject_clause_opening(const struct engine *e, const struct frame *f, size_t a)
+{
+	size_t m = f->sa;
+
+	if (f->sb == f->sa + 1 && tok_among(e, f->sa, "which who")) {
+		/* the clause on an apposition (an article, then up to five words of a noun
+		 * phrase) set after the subject */
+		for (size_t k = f->sa; k > a + 2 && k + 6 > f->sa; k--)
+			if (tok_punct(e, k - 1, ',')) {
+				if (k < f->sa && tok_among(e, k, "a an the") &&
+				    noun_phrase_words(e, k, f->sa))
+					m = k;
+				break;
+			}
+	} else {
+		/* back from the cue (or from a source inside the clause) to the comma */
+		m = SIZE_MAX;
+		for (size_t k = f->sa > a && f->sa < f->qa ? f->sa : f->qa;
+		     k > a + 1 && k + 40 > f->qa; k--) {
+			const struct tok *t = &e->t[k - 1];
+			if (tok_punct(e, k - 1, ',') && !(t->flags & TOKF_INQ)) {
+				if (tok_among(e, k, "which who") ||
+				    tok_adverbial_subordinator(e, k, false))
+					m = k;
+				break;
+			}
+			if (t->kind != TOK_WORD || (t->flags & TOKF_INQ))
+				break;
+		}
+		/* "Last month, when I asked ...": a time, no subject */
+		if (m == SIZE_MAX || f->c < m || !(f->sa < m - 1 || (e->t[f->sa].word & WORD_PRON)))
+			return SIZE_MAX;
+		for (size_t i = a; i + 1 < m; i++)
+			if (e->t[i].word & WORD_TIME)
+				return SIZE_MAX;
+	}
+	if (m < a + 2 || m > a + 7 || !tok_punct(e, m - 1, ',') || (e->t[m].flags & TOKF_INQ) ||
+	    !noun_phrase_words(e, a, m - 1))
+		return SIZE_MAX;
+	return m;
+}
+
 /* "Collins, who had endorsed Jeb Bush, represents ...", "Mark Zuckerberg, who said he plans to
- * give ..., sat ...": a source "who" or "which" after a comma (or after an apposition that
- * follows one), the noun phrase before it opening the sentence (after a connective), so that
- * the cue is in a relative clause set into the subject; the content ends with that clause, at
- * the comma (or a comma inside a quotation that closes there) before a word in lower case that
- * is no function word: the main clause's verb goes on there. That comma's token (the token
- * after the closing mark when the comma is inside a quotation), or SIZE_MAX. */
+ * give ..., sat ...", "Dunmore, who endorsed Vance and said he would campaign with her,
+ * ultimately did not show up": the cue in a clause set into the subject of the sentence
+ * (subject_clause_opening), the content ends with that clause, at the comma (or a comma inside
+ * a quotation that closes there) before a word in lower case that is no function word: the main
+ * clause's verb goes on there. A relative clause or a concession set inside the content
+ * ("said the plan, which passed in May, was flawed") is stepped over. That comma's token (the
+ * token after the closing mark when the comma is inside a quotation), or SIZE_MAX. */
 static size_t subject_relative_end(const struct engine *e, const struct frame *f, size_t p,
 				   size_t lim)
 {
-	size_t a = claims_skip_connective(e, f->a, f->sa), m = f->sa;
+	size_t a = claims_skip_connective(e, f->a, f->sa);
+	bool relative = f->sb == f->sa + 1 && tok_among(e, f->sa, "which who");
 
-	/* "Senator Jane Roe, an Ohio Republican who warned of ...": the clause on an apposition
-	 * (an article, then up to five words of a noun phrase) set after the subject */
-	for (size_t k = f->sa; k > a + 2 && k + 6 > f->sa; k--)
-		if (tok_punct(e, k - 1, ',')) {
-			if (k < f->sa && tok_among(e, k, "a an the") &&
-			    noun_phrase_words(e, k, f->sa))
-				m = k;
-			break;
-		}
-	if (f->sb != f->sa + 1 || !tok_among(e, f->sa, "which who") || m < a + 2 || m > a + 7 ||
-	    !tok_punct(e, m - 1, ',') || (e->t[f->sa].flags & TOKF_INQ) ||
-	    !noun_phrase_words(e, a, m - 1))
+	if (subject_clause_opening(e, f, a) == SIZE_MAX ||
+	    (relative && (e->t[f->sa].flags & TOKF_INQ)))
 		return SIZE_MAX;
 	for (size_t k = p + 1; k + 1 < lim && k < p + 400; k++) {
 		size_t n = k + 1;
@@ -1386,6 +1429,9 @@ static size_t subject_relative_end(const struct engine *e, const struct frame *f
 			if (e->t[n].kind != TOK_QCLOSE)
 				continue;
 			n++;
+		} else if (claims_inner_relative(e, p, k, lim) != SIZE_MAX) {
+			k = claims_inner_relative(e, p, k, lim);
+			continue;
 		}
 		/* the main clause's verb, not a list's next item ("women, Hispanics, and") */
 		if (n < lim && e->t[n].kind == TOK_WORD &&
@@ -1393,6 +1439,60 @@ static size_t subject_relative_end(const struct engine *e, const struct frame *f
 		    !(e->t[n].word &
 		      (WORD_DET | WORD_PREP | WORD_PRON | WORD_CONJ | WORD_REL | WORD_SUBORD)))
 			return n == k + 1 ? k : n; /* after a quotation: its mark, then the verb */
+	}
+	return SIZE_MAX;
+}
+
+/* True when a name set before its verb begins at k: capitalised words (and "of" between them)
+ * up to a comma, then a word in lower case that is no function word ("Rita Vance of Elm Ward,
+ * appeared ready to ..."): the sentence's subject named in apposition, then its verb. */
+static bool named_then_verb(const struct engine *e, size_t k, size_t lim)
+{
+	size_t j = k;
+
+	while (j < lim && j < k + 7 && e->t[j].kind == TOK_WORD && !(e->t[j].flags & TOKF_INQ) &&
+	       ((e->t[j].flags & TOKF_CAP) || (j > k && tok_is(e, j, "of"))))
+		j++;
+	return j > k && j + 1 < lim && tok_punct(e, j, ',') && e->t[j + 1].kind == TOK_WORD &&
+	       !(e->t[j + 1].flags & (TOKF_CAP | TOKF_INQ | TOKF_DIGIT)) &&
+	       ((e->t[j + 1].word & WORD_VERB) || word_ends(e, j + 1, "ed"));
+}
+
+/* "A dairy farmer who backs Brandt, Okafor lost ...", "Among those who said they cared about
+ * roads, most backed Vance", "At the moment Vance learned she had lost, she was ...": the cue in
+ * a clause that opens the sentence before its subject: a noun phrase of at most six words (after
+ * a preposition) and "who" or "which" as the source, or "the", "every" or "each" and "moment",
+ * "time", "day" or "minute" first (after a preposition), the cue within ten tokens and only
+ * words before it. The content ends at the first comma after it where the main
+ * clause begins (fronted_main, or a name in apposition and its verb); SIZE_MAX when there is
+ * none, or when another comma comes first. */
+static size_t fronted_subject_end(const struct engine *e, const struct frame *f, size_t p,
+				  size_t lim)
+{
+	size_t a = claims_skip_connective(e, f->a, f->c), o = SIZE_MAX;
+
+	if (a < f->c && (e->t[a].word & WORD_PREP) && !tok_adverbial_subordinator(e, a, true))
+		a++;
+	if (f->sb == f->sa + 1 && tok_among(e, f->sa, "who which") && f->sa > a && f->sa <= a + 6 &&
+	    !(e->t[f->sa].flags & TOKF_INQ) && noun_phrase_words(e, a, f->sa))
+		o = f->sa;
+	else if (a + 2 < f->c && f->c <= a + 10 && tok_among(e, a, "the every each") &&
+		 tok_among(e, a + 1, "moment time day minute") && !(e->t[a].flags & TOKF_INQ))
+		o = a;
+	if (o == SIZE_MAX)
+		return SIZE_MAX;
+	for (size_t i = o; i < f->c; i++)
+		if (e->t[i].kind != TOK_WORD &&
+		    !(tok_punct(e, i, '.') && claims_title_before(e, i)))
+			return SIZE_MAX;
+	for (size_t k = p + 1; k + 1 < lim && k < p + 400; k++) {
+		if (!tok_punct(e, k, ',') || (e->t[k].flags & TOKF_INQ))
+			continue;
+		if (claims_inner_relative(e, p, k, lim) != SIZE_MAX) {
+			k = claims_inner_relative(e, p, k, lim);
+			continue;
+		}
+		return fronted_main(e, k + 1, lim) || named_then_verb(e, k + 1, lim) ? k : SIZE_MAX;
 	}
 	return SIZE_MAX;
 }
@@ -1529,6 +1629,8 @@ void claims_content_at(const struct engine *e, struct frame *f, size_t p)
 		lim = claims_cue_and_verb(e, f, p,
 					  claims_clause_limit(e, p, f->b, (f->cue & CUE_NP) != 0));
 		r = subject_relative_end(e, f, p, lim);
+		if (r == SIZE_MAX)
+			r = fronted_subject_end(e, f, p, lim);
 		f->kind = CLAIM_INDIRECT;
 		f->cs = e->t[object_before(e, f, p)].start;
 		f->ce = claims_content_end(

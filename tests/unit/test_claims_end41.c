@@ -1,0 +1,61 @@
+/* Unit tests of where a found claim's content ends (session 41): each row that changes next to
+ * the neighbour of the same shape that must stay. */
+#include "claims_fixture.h"
+
+/* "Dunmore, who backed Vance and said he would canvass for her, later skipped the rally": the
+ * second cue of a relative clause set into the subject shares its "who"; what was said ends
+ * with that clause, before the subject's own verb. A concession set there ("Vance, though she
+ * praised the clerk and said ...,") ends the same way. The content of a cue outside such a
+ * clause ("Dunmore said he would canvass for her, later adding ...") is left as it was, and so
+ * is an opening time before a subordinator ("Last week, when I asked Dunmore if ..., he
+ * smiled"), which has no subject. */
+static void cue_inside_a_clause_set_into_the_subject(void)
+{
+	struct fixture f = run(
+		"Dunmore, who backed Vance in the spring and said he would canvass for her, "
+		"later skipped the rally.\n\n"
+		"Vance, though she praised the clerk and said the board should hear him, "
+		"stopped short of backing him.\n\n"
+		"Last week, when I asked Dunmore if he would ever back the clerk, he smiled.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Vance in the spring", "who", "backed", "Dunmore");
+	claim_is(&f, 1, CLAIM_INDIRECT, "he would canvass for her", "Dunmore", "said", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the clerk", "she", "praised", "Vance");
+	claim_is(&f, 3, CLAIM_INDIRECT, "the board should hear him", "Vance", "said", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "if he would ever back the clerk", "I", "asked", NULL);
+	done(&f);
+}
+
+/* "A dairy farmer who backs Brandt, Okafor lost his barn ...": the cue in a noun phrase and its
+ * "who" that open the sentence before its subject, or after "At the moment"; the content ends
+ * at the comma where the main clause begins, its subject a name (and its apposition), a
+ * pronoun or "most". A relative clause set inside the content does not end it there. */
+static void cue_inside_an_opening_noun_phrase(void)
+{
+	struct fixture f =
+		run("A dairy farmer who backs Brandt, Okafor lost his barn to a flood last "
+		    "year.\n\n"
+		    "Another board member who has not endorsed the mayor, Ada Moss of Elm Ward, "
+		    "voted against the plan.\n\n"
+		    "A farmer who said the dam, which opened in May, was leaking, Okafor sued the "
+		    "county.\n\n"
+		    "At the moment Vance learned she had lost the vote, she was visiting her "
+		    "mother.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Brandt", "who", "backs", "A dairy farmer");
+	claim_is(&f, 1, CLAIM_INDIRECT, "the mayor", "who", "has not endorsed",
+		 "Another board member");
+	claim_is(&f, 2, CLAIM_INDIRECT, "the dam, which opened in May, was leaking", "who", "said",
+		 "A farmer");
+	claim_is(&f, 3, CLAIM_INDIRECT, "she had lost the vote", "Vance", "learned", NULL);
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(cue_inside_a_clause_set_into_the_subject);
+	RUN(cue_inside_an_opening_noun_phrase);
+	return CHECK_DONE();
+}
