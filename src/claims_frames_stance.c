@@ -100,6 +100,21 @@ static size_t subject_lead(const struct engine *e, size_t a, size_t sa, size_t s
 	return sa;
 }
 
+/* The limit of content from p for the cue at c, below lim: when the cue is in a clause that
+ * opens the sentence ("While most members are expected to back him, he has not ...", "After the
+ * mayor seemed to confirm the rumors, the question was ..."), the comma where the main clause
+ * begins; else lim. */
+static size_t opening_limit(const struct engine *e, const struct frame *f, size_t c, size_t p,
+			    size_t lim)
+{
+	size_t k;
+
+	if (claims_opening(e, f->a, c) != SIZE_MAX &&
+	    (k = claims_main_after(e, p, lim)) != SIZE_MAX)
+		return k;
+	return lim;
+}
+
 /* "Trump is expected to deliver a speech": an expectation nobody is named for; the clause,
  * its subject included, is the content. False for an active "expected that" ("Mr. Deese
  * expected that the president would ..."), a belief its subject holds, which the verb frames
@@ -130,7 +145,9 @@ bool claims_try_expected(struct engine *e, struct frame *f)
 	f->sa = f->sb = 0;
 	f->kind = CLAIM_INDIRECT;
 	f->cs = e->t[sa].start;
-	f->ce = claims_content_end(e, c + 1, claims_clause_limit(e, c + 1, f->b, false));
+	f->ce = claims_content_end(e, c + 1,
+				   opening_limit(e, f, c, c + 1,
+						 claims_clause_limit(e, c + 1, f->b, false)));
 	claims_emit(e, f);
 	return true;
 }
@@ -370,8 +387,10 @@ void claims_try_seem(struct engine *e, struct frame *f)
 			g.qb = c + 3;
 			g.kind = CLAIM_INDIRECT;
 			g.cs = e->t[c + 3].start;
-			g.ce = claims_content_end(e, c + 3,
-						  claims_clause_limit(e, c + 3, f->b, false));
+			g.ce = claims_content_end(
+				e, c + 3,
+				opening_limit(e, f, c, c + 3,
+					      claims_clause_limit(e, c + 3, f->b, false)));
 			claims_emit(e, &g);
 			if (e->nout > n)
 				return;

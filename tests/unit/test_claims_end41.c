@@ -53,9 +53,36 @@ static void cue_inside_an_opening_noun_phrase(void)
 	done(&f);
 }
 
+/* "While most members are expected to back the plan, the chair has not changed her pitch",
+ * "After the mayor seemed to confirm the rumors, the question was ...": an expectation or an
+ * impression in a clause that opens the sentence ends where the main clause begins; without
+ * that opening, the phrase after the comma ("a month after the vote") goes on as before. */
+static void expectation_in_an_opening_clause(void)
+{
+	struct fixture f =
+		run("While most of the members are expected to back the plan in June, the chair "
+		    "has not changed her pitch.\n\n"
+		    "Most of the members are expected to back the plan in June, a month after the "
+		    "vote.\n\n"
+		    "After the mayor seemed to confirm rumors about his health, the question was "
+		    "whether he would resign.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "most of the members are expected to back the plan in June",
+		 NULL, "are expected", NULL);
+	claim_is(
+		&f, 1, CLAIM_INDIRECT,
+		"Most of the members are expected to back the plan in June, a month after the vote",
+		NULL, "are expected", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "rumors about his health", "the mayor", "seemed to confirm",
+		 NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(cue_inside_a_clause_set_into_the_subject);
 	RUN(cue_inside_an_opening_noun_phrase);
+	RUN(expectation_in_an_opening_clause);
 	return CHECK_DONE();
 }
