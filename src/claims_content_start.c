@@ -1274,10 +1274,14 @@ static bool fronted_main(const struct engine *e, size_t k, size_t lim)
 			return !(n->flags & TOKF_CAP) &&
 			       !(n->word &
 				 (WORD_DET | WORD_PREP | WORD_PRON | WORD_REL | WORD_SUBORD));
+		/* "... Vance apparently disagrees": a verb in "-s" the lexicon may not know, after
+		 * an adverb in "-ly" */
 		if (commas == 0 && ((n->word & WORD_VERB) || tok_modal(e, j) ||
 				    ((n->cue & CUE_VERB) && claims_cue_verb(e, j)) ||
 				    (!(n->flags & TOKF_CAP) &&
-				     (word_ends(e, j, "ed") || tok_in(e, j, TOKL_PAST)))))
+				     (word_ends(e, j, "ed") || tok_in(e, j, TOKL_PAST) ||
+				      (word_ends(e, j, "s") && word_ends(e, j - 1, "ly") &&
+				       !(e->t[j - 1].flags & TOKF_CAP))))))
 			return true;
 	}
 	/* the apposition's closing comma is the limit: the next claim's cue follows it ("Mr.
@@ -1288,8 +1292,8 @@ static bool fronted_main(const struct engine *e, size_t k, size_t lim)
 
 /* For content from p in a clause that a subordinator opens ("Although he called ...", "When
  * she said ..."): the comma, or the closing mark after a comma inside a quotation, where the
- * main clause begins (fronted_main); SIZE_MAX when there is none. */
-static size_t fronted_end(const struct engine *e, size_t p, size_t lim)
+ * main clause begins (fronted_main); SIZE_MAX when there is none (claims_int.h). */
+size_t claims_fronted_end(const struct engine *e, size_t p, size_t lim)
 {
 	return clause_comma(e, p, lim, fronted_main);
 }
@@ -1315,7 +1319,7 @@ static size_t intro_clause_end(const struct engine *e, size_t a, size_t c, size_
 	if ((k = claims_main_after(e, p, lim)) != SIZE_MAX)
 		return k;
 	if (tok_among(e, o, "although though while when after because as if since") &&
-	    (k = fronted_end(e, p, lim)) != SIZE_MAX)
+	    (k = claims_fronted_end(e, p, lim)) != SIZE_MAX)
 		return k;
 	return lim;
 }

@@ -107,10 +107,14 @@ static size_t subject_lead(const struct engine *e, size_t a, size_t sa, size_t s
 static size_t opening_limit(const struct engine *e, const struct frame *f, size_t c, size_t p,
 			    size_t lim)
 {
-	size_t k;
+	size_t o = claims_opening(e, f->a, c), k;
 
-	if (claims_opening(e, f->a, c) != SIZE_MAX &&
-	    (k = claims_main_after(e, p, lim)) != SIZE_MAX)
+	if (o == SIZE_MAX)
+		return lim;
+	if ((k = claims_main_after(e, p, lim)) != SIZE_MAX)
+		return k;
+	if (tok_adverbial_subordinator(e, o, true) &&
+	    (k = claims_fronted_end(e, p, lim)) != SIZE_MAX)
 		return k;
 	return lim;
 }
@@ -402,9 +406,7 @@ void claims_try_seem(struct engine *e, struct frame *f)
 	lim = claims_clause_limit(e, c + 1, f->b, false);
 	/* "While this nihilism appears to have hit a new high, the last two weeks have ...": the
 	 * opening clause ends where the main clause begins */
-	if (claims_opening(e, f->a, c) != SIZE_MAX &&
-	    (k = claims_main_after(e, c, lim)) != SIZE_MAX)
-		lim = k;
+	lim = opening_limit(e, f, c, c, lim);
 	f->ce = claims_content_end(e, c + 1, lim);
 	claims_emit(e, f);
 }

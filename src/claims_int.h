@@ -878,6 +878,11 @@ bool claims_subject_joins(const struct engine *e, size_t p, size_t k);
 /* The comma that closes a relative clause or a concession set inside the content's clause at
  * comma k ("the annual talks, which started a decade ago, remained ..."), or SIZE_MAX. */
 size_t claims_inner_relative(const struct engine *e, size_t p, size_t k, size_t lim);
+/* For content from p in a clause that a subordinator opens ("Although he called ...", "As the
+ * mayor appears set to ..."): the comma, or the closing mark after a comma inside a quotation,
+ * where the main clause begins, read more loosely than claims_main_clause ("..., council member
+ * Vance apparently disagrees"); SIZE_MAX when there is none. */
+size_t claims_fronted_end(const struct engine *e, size_t p, size_t lim);
 /* True when the comma or a dash no other dash of its sentence pairs with at k begins the
  * writer's comment on the content before it: a determiner, at most two words and a noun that
  * names a statement or an act ("- a point that officials have disputed", ", a move that would

@@ -55,7 +55,8 @@ static void cue_inside_an_opening_noun_phrase(void)
 
 /* "While most members are expected to back the plan, the chair has not changed her pitch",
  * "After the mayor seemed to confirm the rumors, the question was ...": an expectation or an
- * impression in a clause that opens the sentence ends where the main clause begins; without
+ * impression in a clause that opens the sentence ends where the main clause begins, its verb
+ * one the lexicon may not know after an adverb ("Ann Vance apparently disagrees"); without
  * that opening, the phrase after the comma ("a month after the vote") goes on as before. */
 static void expectation_in_an_opening_clause(void)
 {
@@ -65,9 +66,11 @@ static void expectation_in_an_opening_clause(void)
 		    "Most of the members are expected to back the plan in June, a month after the "
 		    "vote.\n\n"
 		    "After the mayor seemed to confirm rumors about his health, the question was "
-		    "whether he would resign.\n");
+		    "whether he would resign.\n\n"
+		    "As the mayor appears set to veto the budget, Democratic member Ann Vance "
+		    "apparently disagrees with him.\n");
 
-	CHECK_EQ(f.l->n, 3);
+	CHECK_EQ(f.l->n, 4);
 	claim_is(&f, 0, CLAIM_INDIRECT, "most of the members are expected to back the plan in June",
 		 NULL, "are expected", NULL);
 	claim_is(
@@ -75,6 +78,8 @@ static void expectation_in_an_opening_clause(void)
 		"Most of the members are expected to back the plan in June, a month after the vote",
 		NULL, "are expected", NULL);
 	claim_is(&f, 2, CLAIM_INDIRECT, "rumors about his health", "the mayor", "seemed to confirm",
+		 NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the mayor appears set to veto the budget", NULL, "appears",
 		 NULL);
 	done(&f);
 }
