@@ -488,6 +488,18 @@ static bool opener_ends(const struct engine *e, const struct frame *f, size_t n)
 	/* "whether Donald Trump, the presumptive nominee, could": an apposition on a name */
 	if ((e->t[n].word & WORD_DET) && n >= 2 && (e->t[n - 2].flags & TOKF_CAP))
 		return false;
+	/* "if she thought the boy's father, Juan Gonzalez, was being controlled": a name set off
+	 * after a noun of the question, its verb after the closing comma */
+	if ((e->t[n].flags & TOKF_CAP) && n >= 2 && e->t[n - 2].kind == TOK_WORD &&
+	    !(e->t[n - 2].flags & TOKF_CAP)) {
+		size_t j = n;
+		while (j < f->b && e->t[j].kind == TOK_WORD && (e->t[j].flags & TOKF_CAP))
+			j++;
+		if (j + 1 < f->b && tok_punct(e, j, ',') && e->t[j + 1].kind == TOK_WORD &&
+		    !(e->t[j + 1].flags & TOKF_CAP) &&
+		    ((e->t[j + 1].word & (WORD_VERB | WORD_AUX)) || tok_modal(e, j + 1)))
+			return false;
+	}
 	return (e->t[n].flags & TOKF_CAP) || (e->t[n].word & WORD_DET) ||
 	       tok_among(e, n, "he she they it we i");
 }

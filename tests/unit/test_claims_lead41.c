@@ -114,6 +114,24 @@ static void participle_before_noun(void)
 	done(&f);
 }
 
+/* "When asked if she thought the mayor, Dan Ross, was being honest, she frowned": the name set
+ * off after a noun of the question goes on with the question (was: "if she thought the
+ * mayor"); "Asked about the vote, Dan Ross, the mayor, said ..." keeps the name as the main
+ * clause's subject. */
+static void name_set_off_in_question(void)
+{
+	struct fixture f = run("When asked if she thought the mayor, Dan Ross, was being honest, "
+			       "she frowned.\n\n"
+			       "Asked about the vote, Dan Ross, the mayor, said it was fair.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0,
+		      "(no speaker) asked (paraphrase): if she thought the mayor, Dan Ross, was "
+		      "being honest"));
+	CHECK(renders(&f, 1, "Dan Ross said (paraphrase): it was fair"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(statements_supporting);
@@ -123,5 +141,6 @@ int main(void)
 	RUN(quote_of_a_nearer_verb);
 	RUN(shortly_after_clause);
 	RUN(participle_before_noun);
+	RUN(name_set_off_in_question);
 	return CHECK_DONE();
 }
