@@ -209,7 +209,7 @@ static size_t find_entity(struct coref *c, struct span name, uint64_t h, const s
 			  bool weak, bool *known)
 {
 	size_t e = coref_map_find(c, &c->names, name, h), nw, pos = name.start;
-	struct span first = {0, 0}, last = {0, 0};
+	struct span first = {0, 0}, last = {0, 0}, before = {0, 0};
 
 	*known = e != COREF_NONE;
 	if (e != COREF_NONE)
@@ -245,6 +245,7 @@ static size_t find_entity(struct coref *c, struct span name, uint64_t h, const s
 	{
 		if (first.end == 0)
 			first = x;
+		before = last;
 		last = x;
 	}
 	for (int k = after_the(c, name.start) ? 1 : 0; k < 2; k++) {
@@ -266,6 +267,15 @@ static size_t find_entity(struct coref *c, struct span name, uint64_t h, const s
 		struct span full = c->ents[e].name;
 		FOR_WORDS(c, full, x)
 		if (coref_name_eq(c, x, first))
+			return e;
+	}
+	/* "Bill de Blasio" after "De Blasio" (a headline): a fuller name that ends with the
+	 * particle and the last name a person was named by */
+	if (nw >= 3 &&
+	    (coref_lex(c->text + before.start, before.end - before.start, NULL) & LEX_PARTICLE)) {
+		e = coref_map_get(c, &c->names, (struct span){before.start, last.end});
+		if (e != COREF_NONE && c->ex[e].nwords == 2 &&
+		    (c->ents[e].kind == COREF_PERSON || c->ents[e].kind == COREF_UNKNOWN))
 			return e;
 	}
 	return new_entity(c, name, pos);

@@ -108,6 +108,11 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 	struct ctok *first = &st->t[a];
 
 	for (size_t i = a; i < b; i++) {
+		/* "Bill de Blasio": a particle in lowercase inside a person's name is one of its
+		 * words for the count of capitalised words below */
+		if ((st->t[i].flags & TF_WORD) && !(st->t[i].flags & TF_CAP) && i > a &&
+		    (tok_lex(c, &st->t[i]) & LEX_PARTICLE))
+			len--;
 		if (!(st->t[i].flags & TF_WORD) || !(st->t[i].flags & TF_CAP))
 			continue;
 		if (coref_nickname_word(c, st, a, b, i)) {
@@ -123,8 +128,9 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 		if (i > a || !(tok_lex(c, first) & LEX_FIRST))
 			things |= tok_lex(c, &st->t[i]) & LEX_THING;
 	}
-	/* "Bill Rash", "President Bill Clinton": a given name that is a thing's word too ("the
-	 * Farm Bill") opens a person's name of capitalised words only ("the Bill of Rights" stays) */
+	/* "Bill Rash", "President Bill Clinton", "Bill de Blasio": a given name that is a thing's
+	 * word too ("the Farm Bill") opens a person's name of capitalised words and particles only
+	 * ("the Bill of Rights" stays) */
 	if (words < 2 || words != len)
 		things = all & LEX_THING;
 	/* "Kristen Day", "Jude Law": a given name and one word that is a thing's too is a person's

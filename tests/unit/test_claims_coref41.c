@@ -1,0 +1,42 @@
+/* Unit tests of speakers a careful reader would name (session 41): each row that changes next
+ * to the neighbour of the same shape that stays. */
+#include "claims_fixture.h"
+
+/* "Mayor Bill de Blasio said ... De Blasio said": a given name that is a thing's word too
+ * ("Bill") before a particle opens a person's name, and the short name with its particle is the
+ * same man; "the Bill of Rights" stays a thing's name. */
+static void given_noun_and_particle(void)
+{
+	struct fixture f = run("Mayor Bill van Dorn said on Monday that the city would hire more "
+			       "nurses. \u201cWe will fix the clinics,\u201d Van Dorn said at a "
+			       "briefing.\n\n"
+			       "The senator said the Bill of Rights for Tenants would pass.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	speaker_resolves(&f, "Van Dorn", "Bill van Dorn");
+	claim_is(&f, 2, CLAIM_INDIRECT, "the Bill of Rights for Tenants would pass", "The senator",
+		 "said", NULL);
+	done(&f);
+}
+
+/* "De Silva said" in a headline, then "Mayor Grace de Silva": the fuller name that ends with
+ * the particle and the last name is the same person, whom "the mayor" then means. */
+static void particle_name_first(void)
+{
+	struct fixture f = run("De Silva says the harbour will reopen\n\n"
+			       "Mayor Grace de Silva said on Friday that the harbour would reopen "
+			       "next month.\n\n"
+			       "De Silva said the repairs had cost less than planned.\n\n"
+			       "The mayor also said that the ferries would run again.\n");
+
+	speaker_resolves(&f, "De Silva", "Grace de Silva");
+	speaker_resolves(&f, "The mayor", "Grace de Silva");
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(given_noun_and_particle);
+	RUN(particle_name_first);
+	return CHECK_DONE();
+}
