@@ -814,6 +814,30 @@ static size_t kin_start(const struct engine *e, size_t k)
 		       : k;
 }
 
+/* For the phrase [a, b) before the comma of "who": when it is a place named by a common noun
+ * with its determiner or possessive ("the country", "their district") after a preposition of
+ * place ("Democrats across the country", "the mayor of the city"), where the phrase before the
+ * preposition starts; else SIZE_MAX. */
+static size_t place_after_prep(const struct engine *e, size_t a, size_t b)
+{
+	size_t p;
+
+	if (a < 2 || (b != a + 2 && b != a + 3) || !claims_det_or_possessive(e, a) ||
+	    e->t[b - 1].kind != TOK_WORD || (e->t[b - 1].flags & TOKF_CAP) ||
+	    !tok_among(e, b - 1,
+		       "country nation state city town county district valley region area world "
+		       "neighborhood neighbourhood community island province village") ||
+	    !tok_among(e, a - 1, "in across around throughout of from at") ||
+	    e->t[a - 1].sent != e->t[b - 1].sent || (p = phrase_before(e, a - 1)) == SIZE_MAX ||
+	    p >= a - 1)
+		return SIZE_MAX;
+	for (size_t i = p; i < a - 1; i++)
+		if (e->t[i].kind != TOK_WORD || (e->t[i].word & (WORD_VERB | WORD_AUX)) ||
+		    (!(e->t[i].flags & TOKF_CAP) && word_ends(e, i, "ed")))
+			p = i + 1; /* "angered Democrats across the country": after the verb */
+	return p < a - 1 ? p : SIZE_MAX;
+}
+
 /* The name coref gives the words [k, c), or the words as written when it gives none. */
 static struct span named_or_written(const struct engine *e, size_t k, size_t c)
 {
@@ -927,6 +951,12 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 			    !(e->t[sa - 2].flags & TOKF_CAP) &&
 			    (p = phrase_before(e, sa - 1)) != SIZE_MAX && p < sa - 1 &&
 			    tok_among(e, p, "a an"))
+				return claims_source_span(e, p, sb);
+			/* "Democrats across the country, who", "the mayor of the city, who": a
+			 * place named by a common noun after a preposition is no one who speaks;
+			 * the people before the preposition are, as written with it */
+			if (tok_among(e, a, "who whom") &&
+			    (p = place_after_prep(e, sa, sb)) != SIZE_MAX)
 				return claims_source_span(e, p, sb);
 			r = claims_resolve(e, sa, sb);
 			/* "said Nicky Dunn, 24, from Leeds, who": a place after a preposition is no

@@ -34,9 +34,27 @@ static void particle_name_first(void)
 	done(&f);
 }
 
+/* "Democrats across the country, who highlighted": a place named by a common noun after a
+ * preposition is no one who speaks; the people before it are, as written; "the country,
+ * which said" stays the country. */
+static void who_after_place_noun(void)
+{
+	struct fixture f =
+		run("Title of the piece\n\n"
+		    "The ruling angered teachers across the state, who said that the "
+		    "court had moved too fast.\n\n"
+		    "The ruling angered the country, which said that the court had moved "
+		    "too fast.\n");
+
+	cue_speaker_resolves(&f, "who", "said", "teachers across the state");
+	cue_speaker_resolves(&f, "which", "said", "the country");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(given_noun_and_particle);
 	RUN(particle_name_first);
+	RUN(who_after_place_noun);
 	return CHECK_DONE();
 }
