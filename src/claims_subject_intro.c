@@ -149,7 +149,10 @@ static size_t after_participle_phrase(const struct engine *e, size_t a, size_t b
 bool claims_opens_intro(const struct engine *e, size_t a, size_t b)
 {
 	return e->t[a].word & (WORD_INTRO | WORD_PREP | WORD_ADV | WORD_TIME) ||
-	       opening_word_comma(e, a, b) || (e->t[a].flags & TOKF_DIGIT) ||
+	       opening_word_comma(e, a, b) ||
+	       /* "In 2008, ...", "15 minutes later, ..."; not an age ("71-year-old Ann Lee,
+		* a retired nurse, said"), which opens the subject */
+	       ((e->t[a].flags & TOKF_DIGIT) && !word_ends(e, a, "-old")) ||
 	       (a + 1 < b && tok_punct(e, a + 1, ',') && word_ends(e, a, "ly")) ||
 	       /* "More importantly, he said" */
 	       (a + 2 < b && tok_among(e, a, "more most") && word_ends(e, a + 1, "ly") &&

@@ -51,10 +51,30 @@ static void who_after_place_noun(void)
 	done(&f);
 }
 
+/* "71-year-old Ann Lee, a retired nurse who ..., said": an age opens the subject, not an
+ * opening phrase as a year does ("In 2015, the mayor said"), and the speaker is the person
+ * named, not the apposition's "Republican". */
+static void age_opens_subject(void)
+{
+	struct fixture f =
+		run("Title of the piece\n\n"
+		    "68-year-old Wendell Ruiz, a lifelong Democrat who voted for Carter, "
+		    "said that the choices were poor.\n\n"
+		    "By 2015, the mayor said that the choices were poor.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the choices were poor",
+		 "68-year-old Wendell Ruiz, a lifelong Democrat who voted for Carter", "said",
+		 "Wendell Ruiz");
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the choices were poor", "the mayor", "said", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(given_noun_and_particle);
 	RUN(particle_name_first);
 	RUN(who_after_place_noun);
+	RUN(age_opens_subject);
 	return CHECK_DONE();
 }
