@@ -1122,18 +1122,25 @@ static size_t after_place_opening(const struct engine *e, size_t a, size_t sa, s
 
 	if (sa < a + 3 || !tok_punct(e, sa - 1, ','))
 		return sa;
-	/* the city: one to three capitalised words after the preposition */
+	/* the city: one to three capitalised words after the preposition, no month or day ("In
+	 * July, Ann Lee, vice chairman of ..., told": a time, then the person) */
 	while (k > a && k + 4 > sa && e->t[k - 1].kind == TOK_WORD &&
 	       (e->t[k - 1].flags & TOKF_CAP) && !(e->t[k - 1].flags & TOKF_INQ) &&
-	       !tok_among(e, k - 1, "in at from near"))
+	       !tok_among(e, k - 1, "in at from near")) {
+		if ((e->t[k - 1].word & WORD_TIME) || tok_is(e, k - 1, "may"))
+			return sa;
 		k--;
+	}
 	if (k == sa - 1 || k == a || !tok_among(e, k - 1, "in at from near"))
 		return sa;
-	/* the state: one or two capitalised words, its comma, then the subject */
+	/* the state: one or two capitalised words, its comma, then the subject; no person coref
+	 * knows ("At a rally in Novi, Ann Lee, the mayor, said") */
 	for (x = sa; x < sb && x < sa + 3; x++)
 		if (e->t[x].kind != TOK_WORD || !(e->t[x].flags & TOKF_CAP) ||
 		    (e->t[x].word & (WORD_DET | WORD_PRON)))
 			break;
+	if (x > sa && claims_known_person(e, (struct span){e->t[sa].start, e->t[x - 1].end}))
+		return sa;
 	return x > sa && x + 1 < sb && tok_punct(e, x, ',') ? x + 1 : sa;
 }
 

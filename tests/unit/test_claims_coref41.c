@@ -70,11 +70,31 @@ static void age_opens_subject(void)
 	done(&f);
 }
 
+/* "In July, Ann Lee, vice chairman of X, told": a month is no city whose state the name
+ * would be, and the source is the person with the role; "In Denver, Colorado, the senator
+ * told" still opens with the place. */
+static void month_is_no_city(void)
+{
+	struct fixture f =
+		run("Title of the piece\n\n"
+		    "In May, Tobias Crane, vice chairman of Elmwood Mills, told "
+		    "reporters that the mill would close.\n\n"
+		    "In Denver, Colorado, the senator told reporters that the mill would "
+		    "close.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the mill would close",
+		 "Tobias Crane, vice chairman of Elmwood Mills", "told", "Tobias Crane");
+	claim_is(&f, 1, CLAIM_INDIRECT, "that the mill would close", "the senator", "told", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(given_noun_and_particle);
 	RUN(particle_name_first);
 	RUN(who_after_place_noun);
 	RUN(age_opens_subject);
+	RUN(month_is_no_city);
 	return CHECK_DONE();
 }
