@@ -1004,6 +1004,10 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 			return s;
 		}
 	}
+	/* "Linden Foods reported a loss. Sales fell. Prices rose. It said": the one body (or
+	 * group, for "they") in reach further back */
+	if (span_empty(r) && b == a + 1)
+		r = coref_resolve_far(e->co, claims_source_span(e, a, b));
 	if (span_empty(r))
 		return NULL;
 	/* "Many Republicans", "Other Democrats": a quantifier before a group's name in the source

@@ -1041,6 +1041,46 @@ struct span coref_resolve_name(const struct coref *c, struct span s)
 	return e == COREF_NONE ? none : c->ents[e].name;
 }
 
+/* Sentences back "it" or "they" looks when the sentence before names no one (coref_far()). */
+#define FAR_SENT_BACK 3
+
+struct span coref_resolve_far(const struct coref *c, struct span s)
+{
+	struct span none = {0, 0};
+	struct words ws;
+	size_t k, n = 0, sent, para, found = COREF_NONE;
+	bool it, subject = false;
+
+	if (!c || s.end <= s.start || s.end > c->len)
+		return none;
+	read_words(c, s, &ws, false);
+	if (ws.n != 1 || (ws.w[0].flags & TF_INQ) ||
+	    !((it = tok_is(c, &ws.w[0], "it")) || tok_is(c, &ws.w[0], "they")))
+		return none;
+	sent = doc_sentence_at(c->d, s.start);
+	para = doc_paragraph_at(c->d, s.start);
+	for (k = first_at(c, s.start); k-- > 0 && n++ < SCAN_MAX;) {
+		const struct ment *m = &c->m[k];
+		enum coref_kind kind = c->ents[m->ent].kind;
+		if (m->sent + FAR_SENT_BACK < sent || m->para + 1 < para)
+			break;
+		if (m->flags & (MF_INQ | MF_LABEL | MF_WEAK))
+			continue;
+		/* any body or group that could be meant counts, the one that fits or not */
+		if (kind != COREF_ORG && kind != COREF_GROUP && kind != COREF_GPE &&
+		    kind != COREF_UNKNOWN)
+			continue;
+		if (found != COREF_NONE && found != m->ent)
+			return none; /* two in reach: no name is better than a wrong one */
+		found = m->ent;
+		subject = subject || (m->flags & MF_SUBJ);
+	}
+	if (found == COREF_NONE || !subject || !c->ex[found].strong || c->ex[found].owned ||
+	    c->ents[found].kind != (it ? COREF_ORG : COREF_GROUP))
+		return none;
+	return c->ents[found].name;
+}
+
 /* True when the place e is named by a given name and one more capitalised word ("Grace Park"),
  * and the word t is that last word alone, written after it: the surname of the person who
  * speaks in "Grace Park said". */

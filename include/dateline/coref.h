@@ -86,6 +86,11 @@ bool coref_person_of_named(const struct coref *c, size_t from, size_t to, enum c
 /* The fullest name of what s refers to, as a span of the document ("Huang Renxun" for "he"), or
  * an empty span when coref_resolve() finds nothing. */
 struct span coref_resolve_name(const struct coref *c, struct span s);
+/* For "it" or "they" (s) that coref_resolve() leaves to no one: the one body ("it") or named
+ * group ("they") that is a subject within three sentences before, in its paragraph or the one
+ * before, when no other body, group or country is named there (page furniture and quotations
+ * not counted), as a span of the document; else an empty span. */
+struct span coref_resolve_far(const struct coref *c, struct span s);
 
 /* False when the span s cannot be the source of a statement: a time ("Monday", "AM UTC"), a
  * dateline in capitals ("LOS ANGELES —"), a place ("Siberia", "the Bering Sea"), an adjective

@@ -89,6 +89,30 @@ static void month_is_no_city(void)
 	done(&f);
 }
 
+/* "Linden Foods reported a loss. Sales fell. Prices rose. It said": the one body named in
+ * reach further back than the sentence before, and the one named group for "they"; with a
+ * second body or a country in reach ("Sales fell in Peru") no one is named. */
+static void far_it_and_they(void)
+{
+	struct fixture f =
+		run("Title of the piece\n\n"
+		    "Republicans in the assembly blocked the budget on Tuesday. The vote "
+		    "was close. Two members were absent.\n\n"
+		    "They said the plan spent too much.\n\n"
+		    "Birchwood Foods posted a loss for the year. Sales fell. Costs rose "
+		    "sharply.\n\n"
+		    "It said it expected a profit next year.\n\n"
+		    "Birchwood Foods posted a loss for the year. Sales fell in Peru. Costs "
+		    "rose sharply.\n\n"
+		    "It said it expected a profit next year.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK_STR(f.l->items[0].speaker_resolved, "Republicans");
+	CHECK_STR(f.l->items[1].speaker_resolved, "Birchwood Foods");
+	CHECK(f.l->items[2].speaker_resolved == NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(given_noun_and_particle);
@@ -96,5 +120,6 @@ int main(void)
 	RUN(who_after_place_noun);
 	RUN(age_opens_subject);
 	RUN(month_is_no_city);
+	RUN(far_it_and_they);
 	return CHECK_DONE();
 }
