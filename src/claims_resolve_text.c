@@ -911,6 +911,12 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 		return xstrdup(g);
 	r = claims_resolve(e, a, b);
 	r = site_before(e, a, b, r);
+	/* "Democratic presidential hopefuls former Gov. Ann Lee and Sen. Jo Roe": an adjective
+	 * coref took for a name, one word inside a longer source, is no one who speaks; the
+	 * source as written */
+	if (b >= a + 3 && !span_empty(r) && r.start == e->t[a].start && r.end == e->t[a].end &&
+	    !coref_source_ok(e->co, r))
+		return name_of(e, claims_source_span(e, a, b));
 	/* "My contact at Silego says": the writer's contact, as written, not "My" (a capitalised
 	 * word coref took for a name) */
 	if (b >= a + 2 && tok_among(e, a, "my our") && r.start == e->t[a].start &&

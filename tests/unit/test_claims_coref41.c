@@ -113,6 +113,25 @@ static void far_it_and_they(void)
 	done(&f);
 }
 
+/* "Democratic presidential hopefuls former Gov. Ann Lee and former Secretary of State Jo Roe
+ * called for": an adjective coref took for a name is no speaker; the source as written;
+ * "Republican hopeful Ann Lee" stays Ann Lee. */
+static void adjective_is_no_speaker(void)
+{
+	struct fixture f = run("Title of the piece\n\n"
+			       "Democratic presidential hopefuls former Utah Gov. Nora Pell and "
+			       "former Secretary of State Ivo Marsh called for more action on "
+			       "guns.\n\n"
+			       "Republican hopeful Nora Pell called for more action on guns.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK_STR(f.l->items[0].speaker_resolved,
+		  "Democratic presidential hopefuls former Utah Gov. Nora Pell and former "
+		  "Secretary of State Ivo Marsh");
+	CHECK_STR(f.l->items[1].speaker_resolved, "Nora Pell");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(given_noun_and_particle);
@@ -121,5 +140,6 @@ int main(void)
 	RUN(age_opens_subject);
 	RUN(month_is_no_city);
 	RUN(far_it_and_they);
+	RUN(adjective_is_no_speaker);
 	return CHECK_DONE();
 }
