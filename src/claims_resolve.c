@@ -958,6 +958,13 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 			if (tok_among(e, a, "who whom") &&
 			    (p = place_after_prep(e, sa, sb)) != SIZE_MAX)
 				return claims_source_span(e, p, sb);
+			/* "the mayor of Springfield, who", "the chairman of Acme Corp., who": the
+			 * holder of the office, as written, not the place or the body it is of */
+			if (tok_among(e, a, "who whom") && sa >= 3 && tok_is(e, sa - 1, "of") &&
+			    claims_office_noun(e, sa - 2) && !(e->t[sa - 2].flags & TOKF_CAP) &&
+			    (p = phrase_before(e, sa - 1)) != SIZE_MAX && p < sa - 1 &&
+			    tok_among(e, p, "the a an"))
+				return claims_source_span(e, p, sb);
 			r = claims_resolve(e, sa, sb);
 			/* "said Nicky Dunn, 24, from Leeds, who": a place after a preposition is no
 			 * one who speaks; the person named before it is, else no one */

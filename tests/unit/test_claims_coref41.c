@@ -132,6 +132,23 @@ static void adjective_is_no_speaker(void)
 	done(&f);
 }
 
+/* "the mayor of Springfield, who said": the holder of the office, as written, not the place
+ * it is of; "Ann Lee, the mayor of Springfield, who said" stays Ann Lee. */
+static void who_after_office_of(void)
+{
+	struct fixture f =
+		run("Title of the piece\n\n"
+		    "The ruling angered the mayor of Brackton, who said that the court "
+		    "had moved too fast.\n\n"
+		    "The ruling angered Ines Ferro, the mayor of Brackton, who said that "
+		    "the court had moved too fast.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK_STR(f.l->items[0].speaker_resolved, "the mayor of Brackton");
+	CHECK_STR(f.l->items[1].speaker_resolved, "Ines Ferro");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(given_noun_and_particle);
@@ -141,5 +158,6 @@ int main(void)
 	RUN(month_is_no_city);
 	RUN(far_it_and_they);
 	RUN(adjective_is_no_speaker);
+	RUN(who_after_office_of);
 	return CHECK_DONE();
 }
