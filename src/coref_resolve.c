@@ -1041,7 +1041,7 @@ struct span coref_resolve_name(const struct coref *c, struct span s)
 	return e == COREF_NONE ? none : c->ents[e].name;
 }
 
-/* Sentences back "it" or "they" looks when the sentence before names no one (coref_far()). */
+/* Sentences back "it" or "they" looks when the sentence before names no one (coref_resolve_far()). */
 #define FAR_SENT_BACK 3
 
 struct span coref_resolve_far(const struct coref *c, struct span s)
