@@ -513,6 +513,7 @@ static void engine_init(struct engine *e, const struct doc *d, const struct core
 	e->d = d;
 	e->text = doc_text(d, &e->len);
 	e->open = SIZE_MAX;
+	e->inner = SIZE_MAX;
 	e->co = co;
 	e->interviewee = COREF_NONE; /* the caller's, read once for both halves */
 	e->lists = claims_lists_new();

@@ -192,6 +192,36 @@ bool claims_para_bytes(const struct engine *e, size_t p, size_t *s, size_t *end)
 	return true;
 }
 
+/* True when the bytes [s, end) inside a quotation hold no double mark but the pairs of a
+ * quotation inside it, in the style the outer one does not use: straight marks inside curly
+ * ones (`curly`), curly ones inside straight or doubled ones ("“I read them the question:
+ * "Is she fit?" Most said no.”"). A tag between two quotations ("...,” he said. “...") is
+ * none of those. */
+static bool quote_inside_only(const char *t, size_t s, size_t end, bool curly)
+{
+	bool open = false;
+
+	for (size_t i = s; i < end; i++) {
+		bool lq = i + 3 <= end && memcmp(t + i, "\xE2\x80\x9C", 3) == 0;
+		bool rq = i + 3 <= end && memcmp(t + i, "\xE2\x80\x9D", 3) == 0;
+		if (t[i] == '\'' && i + 1 < end && t[i + 1] == '\'')
+			return false;
+		if (t[i] == '"') {
+			/* a straight mark opens after a space and before a word, closes after one */
+			bool spaced = i == s || t[i - 1] == ' ' || t[i - 1] == '(';
+			if (!curly || spaced == open ||
+			    (spaced && (i + 1 >= end || t[i + 1] == ' ')))
+				return false;
+			open = spaced;
+		} else if (lq || rq) {
+			if (curly || lq == open)
+				return false;
+			open = lq;
+		}
+	}
+	return !open;
+}
+
 bool claims_quote_para(const struct engine *e, size_t p, struct span *inner)
 {
 	static const char *const marks[][2] = {
@@ -207,12 +237,9 @@ bool claims_quote_para(const struct engine *e, size_t p, struct span *inner)
 		    memcmp(t + end - nc, marks[m][1], nc) != 0)
 			continue;
 		/* one quotation: no double mark between its two marks (a tag's "he added" would
-		 * stand between two) */
-		for (size_t i = s + no; i + nc < end; i++)
-			if (t[i] == '"' || (t[i] == '\'' && t[i + 1] == '\'') ||
-			    memcmp(t + i, marks[0][0], 3) == 0 ||
-			    memcmp(t + i, marks[0][1], 3) == 0)
-				return false;
+		 * stand between two), but for a quotation inside it in the other style of marks */
+		if (!quote_inside_only(t, s + no, end - nc, m == 0))
+			return false;
 		/* a sentence of a few words at least, not a label ("Related:") or a shout */
 		size_t words = 0;
 		for (size_t i = s + no; i + nc < end; i++)

@@ -135,7 +135,10 @@ struct engine {
 	size_t ncues, capcues;
 	struct claim *out; /* the claims found so far, in the order found */
 	size_t nout, capout;
-	size_t open;            /* index of the open quotation mark in the block, or SIZE_MAX */
+	size_t open;  /* index of the open quotation mark in the block, or SIZE_MAX */
+	size_t inner; /* a double mark of the other style open inside it ("...: “Why?” ..."), or
+			 SIZE_MAX */
+	bool nested;  /* such a mark opened since the open quotation did */
 	const struct coref *co; /* the document's entities */
 	size_t interviewee;     /* the person a Q&A interview's answers are by, or COREF_NONE */
 	bool broadcast;         /* the document is a broadcast transcript (claims_broadcast()) */

@@ -469,6 +469,8 @@ static bool mixed(const struct tok *t, const struct tok *open)
 	       (t->mark == QMARK_CURLY && open->mark == QMARK_STRAIGHT);
 }
 
+static void unopen(struct engine *e, size_t upto);
+
 /* Pairs the quotation mark at token i with the open one, or opens a quotation; a straight mark
  * opens or closes by the spaces around it. */
 static void pair_mark(struct engine *e, size_t i, bool spaced_before, bool spaced_after)
@@ -493,8 +495,21 @@ static void pair_mark(struct engine *e, size_t i, bool spaced_before, bool space
 			t->kind = TOK_PUNCT;
 		return;
 	}
+	/* "“I read the question: "Is she fit?" Half said no,” he said": a curly quotation inside
+	 * a straight one (or the reverse) closes with its own style of mark, which then closes the
+	 * inner quotation, not the outer one as a typing slip would */
+	if (e->inner != SIZE_MAX && t->mark == e->t[e->inner].mark) {
+		t->kind = TOK_PUNCT;
+		e->inner = t->side == QSIDE_OPEN ? i : SIZE_MAX;
+		return;
+	}
 	if (t->mark != e->t[e->open].mark && !(side == QSIDE_CLOSE && mixed(t, &e->t[e->open]))) {
 		t->kind = TOK_PUNCT; /* a quotation inside the quotation */
+		if (side == QSIDE_OPEN && spaced_before && !spaced_after &&
+		    mixed(t, &e->t[e->open])) {
+			e->inner = i;
+			e->nested = true;
+		}
 		return;
 	}
 	if (side == QSIDE_CLOSE) {
@@ -506,10 +521,45 @@ static void pair_mark(struct engine *e, size_t i, bool spaced_before, bool space
 		for (size_t k = e->open + 1; k < i; k++)
 			e->t[k].flags |= TOKF_INQ;
 		e->open = SIZE_MAX;
+		e->inner = SIZE_MAX;
+		e->nested = false;
+	} else if (e->nested) {
+		unopen(e, i + 1);
 	} else {
 		e->t[e->open].kind = TOK_PUNCT; /* never closed: the new one replaces it */
 		e->open = i;
 	}
+}
+
+/* Whether the quotation mark at token k has a space (or an opening bracket) before it and a space
+ * or a stop after it, as read_mark() tells. */
+static void mark_spaces(const struct engine *e, size_t k, bool *before, bool *after)
+{
+	size_t s = e->t[k].start, end = e->t[k].end;
+	char pc = s > 0 ? e->text[s - 1] : ' ', nc = end < e->len ? e->text[end] : ' ';
+
+	*before = text_is_space((unsigned char)pc) || (pc && strchr("([{\xE2", pc));
+	*after = text_is_space((unsigned char)nc) || (nc && strchr(",.;:!?)]", nc));
+}
+
+/* The open quotation never closed, up to token `upto` (exclusive): its mark opened nothing, and the
+ * marks after it, read as inside it (a quotation of the other style in it), are paired again as if
+ * it were not there (‘"Pastor Scott defended the “hug” line.’ with no closing mark). */
+static void unopen(struct engine *e, size_t upto)
+{
+	size_t from = e->open + 1;
+
+	e->t[e->open].kind = TOK_PUNCT;
+	e->open = SIZE_MAX;
+	e->inner = SIZE_MAX;
+	e->nested = false;
+	for (size_t k = from; k < upto; k++)
+		if (e->t[k].mark && (e->t[k].kind == TOK_PUNCT || e->t[k].kind == TOK_MARK)) {
+			bool before, after;
+			mark_spaces(e, k, &before, &after);
+			e->t[k].kind = TOK_MARK;
+			pair_mark(e, k, before, after);
+		}
 }
 
 /* True when coref reads the word token i as a person's name: alone, or, with `last_of_two`, as
@@ -994,6 +1044,15 @@ static void index_bytes(struct engine *e)
 	e->at_n = n;
 }
 
+/* True when a quotation mark comes after token k in the block. */
+static bool marks_after(const struct engine *e, size_t k)
+{
+	while (++k < e->nt)
+		if (e->t[k].mark)
+			return true;
+	return false;
+}
+
 size_t claims_block_read(struct engine *e, size_t p)
 {
 	size_t np = doc_paragraph_count(e->d), run = 0;
@@ -1009,10 +1068,13 @@ size_t claims_block_read(struct engine *e, size_t p)
 		run++;
 		p++;
 	}
+	while (e->open != SIZE_MAX && marks_after(e, e->open))
+		unopen(e, e->nt);
 	if (e->open != SIZE_MAX) {
 		e->t[e->open].kind = TOK_PUNCT;
 		e->open = SIZE_MAX;
 	}
+	e->inner = SIZE_MAX;
 	link_sentences(e);
 	that_only_cues(e);
 	claim_nouns_or_verbs(e);
