@@ -738,6 +738,27 @@ static bool clause_after_stop(const struct engine *e, const struct frame *f, siz
 	       p == f->qb && !(f->cue & CUE_OBJ);
 }
 
+/* True when the words [k, end) set off by commas after a name tell more of the one it names: an
+ * age ("30"), a place after "of" or "from" ("of Raleigh"), or a state's abbreviation ("N.C."). */
+static bool after_name(const struct engine *e, size_t k, size_t end)
+{
+	if (end == k + 1 && (e->t[k].flags & TOKF_DIGIT))
+		return true;
+	if (tok_among(e, k, "of from") && !(e->t[k].flags & TOKF_CAP) && k + 1 < end &&
+	    (e->t[k + 1].flags & TOKF_CAP))
+		return true;
+	/* "N.C.", "Del.", "Calif.": a capitalised abbreviation with its stops */
+	if (end == k + 2 && (e->t[k].flags & TOKF_CAP) && e->t[k].end - e->t[k].start <= 6 &&
+	    tok_punct(e, k + 1, '.'))
+		return true;
+	for (size_t j = k; j < end; j++)
+		if (!(tok_punct(e, j, '.') ||
+		      (e->t[j].kind == TOK_WORD && (e->t[j].flags & TOKF_CAP) &&
+		       e->t[j].end - e->t[j].start <= 2)))
+			return false;
+	return end > k;
+}
+
 /* "Y, the source, who said he had spoken to people inside, told Reuters.": a source set off by
  * commas and followed by a relative clause between the comma before the cue and ", who". Returns
  * the comma before the source and sets [*sa, *sb) to it, or SIZE_MAX when the cue at qa has no
@@ -757,19 +778,40 @@ static size_t relative_source(const struct engine *e, size_t a, size_t qa, size_
 	if (!tok_among(e, rel, "who whose") || !tok_punct(e, rel - 1, ','))
 		return SIZE_MAX;
 	/* the noun phrase between the comma before it and ", who": a few words and no verb */
-	for (k = rel - 1; k > a && k + 9 > rel; k--) {
-		const struct tok *t = &e->t[k - 1];
-		if (tok_punct(e, k - 1, ','))
-			break;
-		if ((t->kind != TOK_WORD && !tok_punct(e, k - 1, '.')) ||
-		    (t->word & (WORD_VERB | WORD_AUX | WORD_REL | WORD_SUBORD | WORD_CONJ)) ||
-		    (t->cue && claims_cue_verb(e, k - 1)))
-			return SIZE_MAX;
+	size_t end = rel - 1;
+	for (;;) {
+		for (k = end; k > a && k + 9 > end; k--) {
+			const struct tok *t = &e->t[k - 1];
+			if (tok_punct(e, k - 1, ',') || e->t[k - 1].kind == TOK_QCLOSE)
+				break;
+			if ((t->kind != TOK_WORD && !tok_punct(e, k - 1, '.')) ||
+			    (t->word &
+			     (WORD_VERB | WORD_AUX | WORD_REL | WORD_SUBORD | WORD_CONJ)) ||
+			    (t->cue && claims_cue_verb(e, k - 1)))
+				return SIZE_MAX;
+		}
+		/* "“...,” Hal Bond, 30, of Dover, Del., who ...": an age, a place and its state
+		 * set off after the name belong to it; the name comes first */
+		if (k > a + 1 && k < end && tok_punct(e, k - 1, ',') && after_name(e, k, end)) {
+			end = k - 1;
+			continue;
+		}
+		break;
 	}
-	if (k <= a + 1 || !tok_punct(e, k - 1, ',') || k + 1 >= rel)
+	if (k <= a + 1 || k + 1 >= rel || k >= end)
 		return SIZE_MAX;
 	*sa = k;
 	*sb = rel - 1;
+	/* "“...,” Warren, who has not endorsed anyone, told reporters": the name right after the
+	 * quotation's closing mark, the source with its relative clause as after any quotation
+	 * ("Ruth Ames, who is treasurer of the club") */
+	if (e->t[k - 1].kind == TOK_QCLOSE) {
+		if (!(e->t[k].flags & TOKF_CAP))
+			return SIZE_MAX;
+		*sb = comma;
+	} else if (!tok_punct(e, k - 1, ',')) {
+		return SIZE_MAX;
+	}
 	return k - 1;
 }
 

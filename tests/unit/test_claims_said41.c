@@ -52,10 +52,33 @@ static void stray_mark_before_quotations(void)
 	done(&f);
 }
 
+/* "“...,” Lena Ortiz, who has not endorsed anyone, told reporters": a name right after the
+ * quotation's closing mark and a relative clause on it, even one with a verb of its own, is the
+ * tag's source; so is a name with an age and a place set off after it ("Hal Bond, 30, of
+ * Dover, Del., who ..."), and the same tag after a sentence with no marks is a paraphrase. */
+static void name_and_relative_after_quotation(void)
+{
+	struct fixture f =
+		run("\u201cI sit on the board and I do not trust the board,\u201d Lena "
+		    "Ortiz, who has not endorsed a candidate, told reporters.\n\n"
+		    "\"The two of them scare me,\" Hal Bond, 30, of Dover, Del., who was "
+		    "among those polled, said in an interview.\n\n"
+		    "The ferry plan is dead, Tom Reyes, 41, of Lewes, who was among those "
+		    "polled, said.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_DIRECT, "I sit on the board and I do not trust the board,",
+		 "Lena Ortiz, who has not endorsed a candidate", "told", "Lena Ortiz");
+	CHECK(renders(&f, 1, "Hal Bond said: \u201cThe two of them scare me\u201d"));
+	CHECK(renders(&f, 2, "Tom Reyes said (paraphrase): The ferry plan is dead"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(inner_quotation_of_other_marks);
 	RUN(colon_then_quotation_with_inner);
 	RUN(stray_mark_before_quotations);
+	RUN(name_and_relative_after_quotation);
 	return CHECK_DONE();
 }
