@@ -192,12 +192,7 @@ bool claims_para_bytes(const struct engine *e, size_t p, size_t *s, size_t *end)
 	return true;
 }
 
-/* True when the bytes [s, end) inside a quotation hold no double mark but the pairs of a
- * quotation inside it, in the style the outer one does not use: straight marks inside curly
- * ones (`curly`), curly ones inside straight or doubled ones ("“I read them the question:
- * "Is she fit?" Most said no.”"). A tag between two quotations ("...,” he said. “...") is
- * none of those. */
-static bool quote_inside_only(const char *t, size_t s, size_t end, bool curly)
+bool claims_quote_inside_only(const char *t, size_t s, size_t end, bool curly)
 {
 	bool open = false;
 
@@ -238,7 +233,7 @@ bool claims_quote_para(const struct engine *e, size_t p, struct span *inner)
 			continue;
 		/* one quotation: no double mark between its two marks (a tag's "he added" would
 		 * stand between two), but for a quotation inside it in the other style of marks */
-		if (!quote_inside_only(t, s + no, end - nc, m == 0))
+		if (!claims_quote_inside_only(t, s + no, end - nc, m == 0))
 			return false;
 		/* a sentence of a few words at least, not a label ("Related:") or a shout */
 		size_t words = 0;

@@ -801,6 +801,12 @@ bool claims_para_bytes(const struct engine *e, size_t p, size_t *s, size_t *end)
  * or more and at most 4 KB, not a label ending in a colon ("Related:"): *inner is set to the
  * words between its marks. */
 bool claims_quote_para(const struct engine *e, size_t p, struct span *inner);
+/* True when the bytes [s, end) inside a quotation hold no double mark but the pairs of a
+ * quotation inside it, in the style the outer one does not use: straight marks inside curly
+ * ones (`curly`), curly ones inside straight or doubled ones ("“I read them the question:
+ * "Is she fit?" Most said no.”"). A tag between two quotations ("...,” he said. “...") is
+ * none of those. */
+bool claims_quote_inside_only(const char *t, size_t s, size_t end, bool curly);
 /* Extends content that ends at a closing mark by the quotation-only sentences from token
  * `after` on in the same paragraph ("A," he said. "B."), and when they end the paragraph, by the
  * paragraphs after it that are quotations alone (claims_quote_para). Returns the new end. */

@@ -7,7 +7,7 @@
 #define LIST_ITEMS 12 /* items of a list after "He also said:" */
 
 /* True when paragraph p opens a quotation that it does not close, with no other quotation mark
- * in it, of three words or more and at most 4 KB, not a label ending in a colon: the way a
+ * in it (but a quotation of the other style of marks inside it), of three words or more and at most 4 KB, not a label ending in a colon: the way a
  * quotation over several paragraphs is written (each opens with a mark, only the last closes).
  * *inner is set to the words after the mark. */
 static bool open_para(const struct engine *e, size_t p, struct span *inner)
@@ -23,12 +23,11 @@ static bool open_para(const struct engine *e, size_t p, struct span *inner)
 			no = strlen(opens[m]);
 	if (!no || t[end - 1] == ':')
 		return false;
-	for (size_t i = s + no; i < end; i++) {
-		if (t[i] == '"' || (i + 3 <= end && (memcmp(t + i, "\xE2\x80\x9C", 3) == 0 ||
-						     memcmp(t + i, "\xE2\x80\x9D", 3) == 0)))
-			return false;
+	/* no other mark but the pairs of a quotation inside it in the other style of marks */
+	if (!claims_quote_inside_only(t, s + no, end, no == 3))
+		return false;
+	for (size_t i = s + no; i < end; i++)
 		words += t[i] == ' ' && t[i + 1] != ' ';
-	}
 	if (words < 2)
 		return false;
 	inner->start = s + no;

@@ -74,11 +74,33 @@ static void name_and_relative_after_quotation(void)
 	done(&f);
 }
 
+/* "Ward stated: ¶ "The agency isn’t about “fair play” any more. ¶ "It is about ..."": a quotation
+ * over two paragraphs, each opening with a mark and only the last closing, may hold a quotation
+ * in the other style of marks; a paragraph that closes its quotation and opens another does not
+ * run on. */
+static void paragraphs_of_quotation_with_inner(void)
+{
+	struct fixture f =
+		run("Dr. Ward stated:\n\n"
+		    "\"The agency is not about \u201cfair play\u201d any more. It is about "
+		    "power.\n\n"
+		    "\"The council should stop it before the vote in June.\"\n\n"
+		    "The vote is set for June.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_DIRECT,
+		 "The agency is not about \u201cfair play\u201d any more. It is about power.\n\n"
+		 "\"The council should stop it before the vote in June.",
+		 "Dr. Ward", "stated", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(inner_quotation_of_other_marks);
 	RUN(colon_then_quotation_with_inner);
 	RUN(stray_mark_before_quotations);
 	RUN(name_and_relative_after_quotation);
+	RUN(paragraphs_of_quotation_with_inner);
 	return CHECK_DONE();
 }
