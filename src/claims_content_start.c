@@ -601,6 +601,40 @@ static size_t quote_after_manner(const struct engine *e, size_t p, size_t b)
 	return SIZE_MAX;
 }
 
+/* "tweeted this update: “...”", "added a caveat: “...”", "explained it this way: “...”": a noun
+ * phrase that names the words themselves (a determiner, at most two plain words, a noun of a
+ * message), then a colon and a quotation that opens with a capital: the quotation is what was
+ * said (PolNeAR starts there: "had one message", "added a caveat", "explained it this way";
+ * "recalled the long freeze on pay: “...”" names a topic and keeps it). Its token, or
+ * SIZE_MAX. */
+static size_t quote_after_message(const struct engine *e, size_t p, size_t b)
+{
+	size_t k = p;
+
+	if (tok_is(e, k, "it") && !(e->t[k].flags & TOKF_CAP))
+		k++; /* "explained it this way" */
+	if (k + 3 >= b || (e->t[k].flags & (TOKF_CAP | TOKF_INQ)) ||
+	    !tok_among(e, k, "a an another one the this his her its their our"))
+		return SIZE_MAX;
+	for (size_t n = 0; ++k + 2 < b && n < 3; n++) {
+		if (e->t[k].kind != TOK_WORD ||
+		    (e->t[k].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) ||
+		    (e->t[k].word & (WORD_PREP | WORD_VERB | WORD_CONJ | WORD_SUBORD | WORD_REL |
+				     WORD_PRON | WORD_DET | WORD_TIME)))
+			return SIZE_MAX;
+		if (quote_after_mark(e, k + 1, b) && tok_punct(e, k + 1, ':'))
+			return (e->t[k + 2].kind == TOK_QOPEN && k + 3 < b &&
+				(e->t[k + 3].flags & TOKF_CAP) &&
+				tok_among(e, k,
+					  "announcement answer appeal caveat comment message note "
+					  "plea promise question remark reminder reply response "
+					  "retort statement tweet update warning way"))
+				       ? k + 2
+				       : SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 /* "asked the buzzing crowd, “Can she stay?”", "asks at Western High School, “Any questions?”": a
  * question put to an addressee or at a place, in a quotation that opens with a capital, is the
  * quotation ("asked them “prayerfully consider” ..." keeps its object). Its token, or SIZE_MAX. */
@@ -905,6 +939,8 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	if ((k = plans_when_to(e, p, b)) != SIZE_MAX)
 		return k; /* "announced plans Tuesday to expand the program" */
 	if ((k = quote_after_manner(e, p, b)) != SIZE_MAX)
+		return k;
+	if ((k = quote_after_message(e, p, b)) != SIZE_MAX)
 		return k;
 	if ((k = that_after_adverb(e, p, b)) != SIZE_MAX)
 		return k;
