@@ -583,19 +583,24 @@ static size_t infinitive_after_phrase(const struct engine *e, size_t p, size_t b
 	return SIZE_MAX;
 }
 
+static size_t quote_after_place(const struct engine *e, size_t p, size_t b);
+
 /* "said flatly: “...”", "replied evenly, “...”", "wrote back: “...”", "chanted back at him,
- * “...”": a word of manner, or "back" with its addressee, between the cue and a colon or comma
- * before a quotation tells how it was said; the content is the quotation. Its token, or
- * SIZE_MAX. */
+ * “...”", "said back in the spring of 2019: “...”": a word of manner, or "back" with its
+ * addressee or its time, between the cue and a colon or comma before a quotation tells how or
+ * when it was said; the content is the quotation. Its token, or SIZE_MAX. */
 static size_t quote_after_manner(const struct engine *e, size_t p, size_t b)
 {
-	size_t k = p + 1;
+	size_t k = p + 1, q;
 
 	if (e->t[p].kind != TOK_WORD || (e->t[p].flags & (TOKF_CAP | TOKF_INQ)) || e->t[p].cue ||
 	    !(word_ends(e, p, "ly") || tok_is(e, p, "back")))
 		return SIZE_MAX;
 	if (k + 2 < b && tok_among(e, k, "at to") && e->t[k + 1].kind == TOK_WORD)
 		k += 2; /* "back at him" */
+	else if (k < b && tok_is(e, p, "back") && tok_among(e, k, "in during") &&
+		 (q = quote_after_place(e, k, b)) != SIZE_MAX)
+		return q; /* "back in May" */
 	if (quote_after_mark(e, k, b))
 		return k + 1;
 	return SIZE_MAX;

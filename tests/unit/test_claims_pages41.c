@@ -28,8 +28,25 @@ static void quotation_after_message_noun(void)
 	done(&f);
 }
 
+/* "said back in the spring of 2019: “...”": "back" and the time it was said, then a colon or a
+ * comma, open the quotation; "said back in the day the fares were lower" is a clause and
+ * stays. */
+static void quotation_after_back_then(void)
+{
+	struct fixture f = run("The coach said back in the spring of 2019: \u201cWe play to win "
+			       "every game.\u201d\n\n"
+			       "The coach said back in the day the tickets were cheaper.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "The coach said: \u201cWe play to win every game.\u201d"));
+	CHECK(renders(&f, 1,
+		      "The coach said (paraphrase): back in the day the tickets were cheaper"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quotation_after_message_noun);
+	RUN(quotation_after_back_then);
 	return CHECK_DONE();
 }
