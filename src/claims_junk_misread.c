@@ -272,6 +272,34 @@ static bool noun_cue(const struct engine *e, const struct frame *f)
 	       !(e->t[c].lists & (TOKL_PRESENT | TOKL_FINITE));
 }
 
+/* "The firm's annual report shows a loss", "a new report could raise questions", "his closing
+ * remarks were replayed": "report" or "remarks" right before a finite verb or a modal (or a
+ * relative "that" and one) is the noun its words before it qualify, no cue with its content
+ * ("they report the plant is closed", "officials report gains" and "what the analysts report
+ * is a decline" stay). */
+static bool report_noun(const struct engine *e, const struct frame *f)
+{
+	size_t p = content_head(e, f), h = f->sb - 1;
+
+	if (p == SIZE_MAX || f->qa != f->c || f->qb != f->c + 1 || f->kind == CLAIM_DIRECT ||
+	    f->sa >= f->sb || !tok_among(e, f->c, "report remarks") ||
+	    (f->sa > 0 && tok_among(e, f->sa - 1, "what whatever all")))
+		return false;
+	if (e->t[p].kind != TOK_WORD || (e->t[p].flags & (TOKF_CAP | TOKF_INQ)))
+		return false;
+	if (tok_modal(e, p) || tok_in(e, p, TOKL_FINITE))
+		return true;
+	/* "a congressional report that could raise questions", "remarks that were replayed": "that"
+	 * and the verb right after it are a relative clause on the noun */
+	if (tok_is(e, p, "that") && p + 1 < e->nt && e->t[p + 1].start < f->ce &&
+	    (tok_modal(e, p + 1) || tok_in(e, p + 1, TOKL_FINITE)))
+		return true;
+	/* a verb in "-s" agrees with a singular noun, not with a plural subject of "report"
+	 * ("officials report gains") */
+	return claims_present_s(e, p) && !word_ends(e, h, "s") &&
+	       !tok_among(e, h, "they we i you people police");
+}
+
 /* "tell stories that take full advantage of the web", "told a joke that ...": a thing told
  * that is a story, a joke or a lie has a relative clause after it, not a statement ("told
  * reporters that ..." and "told the story: “...”" stay). */
@@ -475,7 +503,7 @@ bool claims_other_reading(const struct engine *e, const struct frame *f)
 	return contact_relative(e, f) || infinitive_gap(e, f) || preposition_gap(e, f) ||
 	       described_noun(e, f) || title_heading(e, f) || adding_thing(e, f) ||
 	       possessed_participle(e, f) || described_as_clause(e, f) || vocative(e, f) ||
-	       noun_cue(e, f) || told_thing(e, f) || found_itself(e, f) || heading_claim(e, f) ||
-	       written_thing(e, f) || untold_thing(e, f) || nothing_said(e, f) ||
-	       believe_me(e, f) || addressee_without_that(e, f);
+	       noun_cue(e, f) || report_noun(e, f) || told_thing(e, f) || found_itself(e, f) ||
+	       heading_claim(e, f) || written_thing(e, f) || untold_thing(e, f) ||
+	       nothing_said(e, f) || believe_me(e, f) || addressee_without_that(e, f);
 }
