@@ -300,6 +300,31 @@ static bool report_noun(const struct engine *e, const struct frame *f)
 	       !tok_among(e, h, "they we i you people police");
 }
 
+/* "confronted him with insulting remarks he had made", "Francis' remarks about him": "remarks"
+ * right after an adjective or a possessive is the plural noun, no one remarking ("the mayor
+ * remarks that ..." and "“...,” she remarks" stay). */
+static bool remarks_after_modifier(const struct engine *e, const struct frame *f)
+{
+	size_t k = f->c - 1;
+	const struct tok *t;
+
+	if (f->c == 0 || f->qa != f->c || f->kind == CLAIM_DIRECT || !tok_is(e, f->c, "remarks"))
+		return false;
+	t = &e->t[k];
+	if (t->kind != TOK_WORD || t->sent != e->t[f->c].sent)
+		return false;
+	if (word_possessive(e, k))
+		return true;
+	if ((t->flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) ||
+	    (t->word & (WORD_PRON | WORD_PERSON | WORD_ROLE | WORD_COMPANY | WORD_DOC)) ||
+	    claims_person_noun(e, k))
+		return false;
+	return word_ends(e, k, "ing") || word_ends(e, k, "ive") || word_ends(e, k, "ous") ||
+	       word_ends(e, k, "ic") || word_ends(e, k, "ist") || word_ends(e, k, "ent") ||
+	       word_ends(e, k, "ant") || word_ends(e, k, "ful") || word_ends(e, k, "less") ||
+	       word_ends(e, k, "ble") || word_ends(e, k, "ude");
+}
+
 /* "tell stories that take full advantage of the web", "told a joke that ...": a thing told
  * that is a story, a joke or a lie has a relative clause after it, not a statement ("told
  * reporters that ..." and "told the story: “...”" stay). */
@@ -503,7 +528,8 @@ bool claims_other_reading(const struct engine *e, const struct frame *f)
 	return contact_relative(e, f) || infinitive_gap(e, f) || preposition_gap(e, f) ||
 	       described_noun(e, f) || title_heading(e, f) || adding_thing(e, f) ||
 	       possessed_participle(e, f) || described_as_clause(e, f) || vocative(e, f) ||
-	       noun_cue(e, f) || report_noun(e, f) || told_thing(e, f) || found_itself(e, f) ||
-	       heading_claim(e, f) || written_thing(e, f) || untold_thing(e, f) ||
-	       nothing_said(e, f) || believe_me(e, f) || addressee_without_that(e, f);
+	       noun_cue(e, f) || report_noun(e, f) || remarks_after_modifier(e, f) ||
+	       told_thing(e, f) || found_itself(e, f) || heading_claim(e, f) ||
+	       written_thing(e, f) || untold_thing(e, f) || nothing_said(e, f) ||
+	       believe_me(e, f) || addressee_without_that(e, f);
 }

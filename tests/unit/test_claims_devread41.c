@@ -25,8 +25,25 @@ static void report_noun_before_verb(void)
 	done(&f);
 }
 
+/* "confronted him with insulting remarks he had made about nurses": "remarks" after an
+ * adjective is the noun, and what follows is no one's content; "The mayor remarks that ..."
+ * and "“...,” the mayor remarks" stay. */
+static void remarks_after_adjective(void)
+{
+	struct fixture f = run("This started when the host confronted him with insulting remarks "
+			       "he had made about nurses, and it went on for weeks.\n\n"
+			       "The mayor remarks that the budget is tight.\n\n"
+			       "\u201cWe are ready,\u201d the mayor remarks.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the budget is tight", "The mayor", "remarks", NULL);
+	claim_is(&f, 1, CLAIM_DIRECT, "We are ready,", "the mayor", "remarks", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(report_noun_before_verb);
+	RUN(remarks_after_adjective);
 	return CHECK_DONE();
 }
