@@ -41,9 +41,22 @@ static void remarks_after_adjective(void)
 	done(&f);
 }
 
+/* "It goes without saying that ...": the writer's own set phrase, no one saying it; "left
+ * without saying that ..." stays. */
+static void goes_without_saying(void)
+{
+	struct fixture f = run("It goes without saying that the new budget will be tight.\n\n"
+			       "He left without saying that the talks had failed.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the talks had failed", "He", "saying", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(report_noun_before_verb);
 	RUN(remarks_after_adjective);
+	RUN(goes_without_saying);
 	return CHECK_DONE();
 }
