@@ -488,12 +488,14 @@ static bool opens_at(const struct engine *e, size_t a, size_t j)
 }
 
 /* "Grape experts and plum growers said", "Israel radio and Israel army radio said", "The mayor
- * and the governor said": the subject [k, end) that follows "and" at k - 1 goes back over a
+ * and the governor said", "The mayor and her deputy said": the subject [k, end) that follows
+ * "and" at k - 1 goes back over a
  * first noun phrase like it that opens the sentence or a clause, after an opening phrase's comma
  * or a conjunction ("Through real-time analytics, reporters and editors know", "But attorneys
  * and legal experts said"; up to four words, no verb, preposition or pronoun but a possessive:
  * "Her advisers and allies say"): both heads lowercase plurals, or one head word, or "the" and
- * one noun each; the start of the whole, else k. */
+ * one or two words each (the second may open with a possessive); the start of the whole, else
+ * k. */
 static size_t plural_conjunct(const struct engine *e, size_t a, size_t k, size_t end)
 {
 	size_t j = k - 1;
@@ -505,8 +507,12 @@ static size_t plural_conjunct(const struct engine *e, size_t a, size_t k, size_t
 	plural = word_ends(e, end - 1, "s") && word_ends(e, k - 2, "s") &&
 		 !word_ends(e, k - 2, "ss");
 	same = claims_same_word(e, k - 2, end - 1);
-	the = end == k + 2 && tok_is(e, k, "the") && k >= a + 3 && tok_is(e, k - 3, "the") &&
-	      opens_at(e, a, k - 3);
+	/* "The mayor and the police chief", "The mayor and her deputy": "the" and one or two
+	 * lowercase words, then "and", "the" or a possessive and one or two words */
+	the = (end == k + 2 || end == k + 3) && tok_among(e, k, "the his her their") &&
+	      ((k >= a + 3 && tok_is(e, k - 3, "the") && opens_at(e, a, k - 3)) ||
+	       (k >= a + 4 && tok_is(e, k - 4, "the") && opens_at(e, a, k - 4) &&
+		e->t[k - 3].kind == TOK_WORD && !(e->t[k - 3].flags & TOKF_CAP)));
 	if (!plural && !same && !the)
 		return k;
 	while (j > a && k - j < 5 && e->t[j - 1].sent == e->t[k].sent &&

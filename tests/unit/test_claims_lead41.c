@@ -132,6 +132,24 @@ static void name_set_off_in_question(void)
 	done(&f);
 }
 
+/* "The mayor and her deputy have said ...", "The mayor and the police chief have said ...":
+ * both are the source (was "her deputy", resolved to the last woman named before, and "the
+ * police chief" alone); "Smith and Wesson has said" stays one name. */
+static void two_common_nouns_joined(void)
+{
+	struct fixture f = run("Ann Lee spoke first.\n\n"
+			       "The mayor and her deputy have said the plan is dead.\n\n"
+			       "The mayor and the police chief have said the plan is dead.\n\n"
+			       "Smith and Wesson has said the guns are safe.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0, "The mayor and her deputy have said (paraphrase): the plan is dead"));
+	CHECK(renders(&f, 1,
+		      "The mayor and the police chief have said (paraphrase): the plan is dead"));
+	CHECK(renders(&f, 2, "Smith and Wesson has said (paraphrase): the guns are safe"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(statements_supporting);
@@ -142,5 +160,6 @@ int main(void)
 	RUN(shortly_after_clause);
 	RUN(participle_before_noun);
 	RUN(name_set_off_in_question);
+	RUN(two_common_nouns_joined);
 	return CHECK_DONE();
 }
