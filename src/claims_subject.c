@@ -854,6 +854,18 @@ static size_t participle_phrase_subject(const struct engine *e, size_t a, size_t
 
 /* claims_subject_back() but for the time after the subject, which the callers here take with
  * it (the end they test is a comma's). */
+
+/* "I am the father of Tomas and immigration has said that ...": after "and" at k - 1 a single
+ * lowercase word in the singular, no determiner, then a verb in the singular at end ("has",
+ * "is", "was", "says"): that word is the clause's own subject, no second name joined to the
+ * name before "and" ("Smith and he said", "Lee and aides say" go on). */
+static bool bare_singular_after_and(const struct engine *e, size_t k, size_t end)
+{
+	return k + 1 == end && e->t[k].kind == TOK_WORD &&
+	       !(e->t[k].flags & (TOKF_CAP | TOKF_INQ | TOKF_DIGIT)) && !e->t[k].word &&
+	       !e->t[k].cue && !word_ends(e, k, "s") && end < e->nt &&
+	       tok_among(e, end, "has is was says does");
+}
 /* True when the "and" or "or" at k follows a name that is the object of an irregular past or an
  * infinitive ("Lee met Putin and said", "The president met Mr. Putin and said", "declined to
  * threaten Moscow or even declare"): the conjunction joins a second verb to the clause's
@@ -937,7 +949,8 @@ static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 		    (!(k >= 2 + a &&
 		       (e->t[k - 2].flags & TOKF_CAP || e->t[k - 2].word & WORD_PRON)) ||
 		     (k == end && tok_among(e, k - 2, "them him me us")) ||
-		     (k == end && name_after_past(e, a, k - 1))) &&
+		     (k == end && name_after_past(e, a, k - 1)) ||
+		     bare_singular_after_and(e, k, end)) &&
 		    !claims_company_stop(e, a, k - 2) && !initials_stop(e, a, k - 2) &&
 		    !and_in_business(e, a, k - 1, end) && !claims_roles_joined(e, k - 1))
 			break;

@@ -150,6 +150,23 @@ static void two_common_nouns_joined(void)
 	done(&f);
 }
 
+/* "I am the father of Tomas and immigration has said that ...": a bare singular noun after
+ * "and", then "has", is a clause's own subject, no name joined to "Tomas" (was the speaker "the
+ * father of Tomas and immigration"); "Jo Lee and aides say" stays a group. */
+static void bare_noun_after_and(void)
+{
+	struct fixture f = run("I am the father of Tomas and immigration has said that I am the "
+			       "only one who can speak for him.\n\n"
+			       "Jo Lee and aides say the plan is dead.\n");
+
+	for (size_t i = 0; i < f.l->n; i++)
+		CHECK(!renders(&f, i,
+			       "the father of Tomas and immigration has said (paraphrase): I am the "
+			       "only one who can speak for him"));
+	CHECK(renders(&f, f.l->n - 1, "Jo Lee and aides say (paraphrase): the plan is dead"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(statements_supporting);
@@ -161,5 +178,6 @@ int main(void)
 	RUN(participle_before_noun);
 	RUN(name_set_off_in_question);
 	RUN(two_common_nouns_joined);
+	RUN(bare_noun_after_and);
 	return CHECK_DONE();
 }
