@@ -334,6 +334,10 @@ static size_t newer_subject(const struct coref *c, size_t pos, const struct want
 		 * speaker does, so e named inside one is no newer mention of e than that speaker */
 		if (m->ent == e && (m->flags & MF_INQ))
 			continue;
+		/* "Wimes believes that the Clinton campaign took ...": a name that modifies a
+		 * noun names the campaign, not the person, so it is no newer mention of e */
+		if (m->ent == e && (m->flags & MF_MOD))
+			continue;
 		/* "Delfin Gonzalez, another of Elian's great-uncles, said ... He said": for "he", a
 		 * man named in the apposition of that subject, not as a subject, does not take it
 		 * (most names of unknown gender in news are men's; not so for "she") */

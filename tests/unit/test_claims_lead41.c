@@ -167,6 +167,23 @@ static void bare_noun_after_and(void)
 	done(&f);
 }
 
+/* "Wimes believes that the Lane campaign took voters for granted. “They have a big problem,” she
+ * said.": "the Lane campaign" names a campaign, not the woman, so the subject named in full
+ * before it (Leslie Wimes) keeps "she" (was: Mary Lane, known to be a woman). */
+static void name_as_modifier(void)
+{
+	struct fixture f = run("Party insiders are trying to mobilize voters for Mary Lane on "
+			       "election day.\n\n"
+			       "\u201cThe campaign is in panic mode,\u201d said Leslie Wimes, a "
+			       "president of a caucus.\n\n"
+			       "Wimes believes that the Lane campaign took voters for granted.\n\n"
+			       "\u201cThey have a big problem,\u201d she said.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 2, "Leslie Wimes said: \u201cThey have a big problem\u201d"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(statements_supporting);
@@ -179,5 +196,6 @@ int main(void)
 	RUN(name_set_off_in_question);
 	RUN(two_common_nouns_joined);
 	RUN(bare_noun_after_and);
+	RUN(name_as_modifier);
 	return CHECK_DONE();
 }
