@@ -317,7 +317,9 @@ static bool weak_surname(const struct coref *c, const struct ment *m)
  * said."; "..., said Mindy Romero, ... . ..., Romero said. ... she said"); COREF_NONE when e
  * is named in that subject's sentence or after it ("Rep. Darrell Issa said Hillary Clinton's judgment ...
  * She"). */
-static size_t newer_subject(const struct coref *c, size_t pos, const struct want *w, size_t e)
+/* With loose, mentions of e that are no subject are passed over (quote_speaks_of()). */
+static size_t newer_subject(const struct coref *c, size_t pos, const struct want *w, size_t e,
+			    bool loose)
 {
 	size_t k = first_at(c, pos), para = doc_paragraph_at(c->d, pos), n = 0;
 	size_t sent = doc_sentence_at(c->d, pos), found = COREF_NONE, at = 0, e_sent = COREF_NONE;
@@ -337,6 +339,10 @@ static size_t newer_subject(const struct coref *c, size_t pos, const struct want
 		/* "Wimes believes that the Clinton campaign took ...": a name that modifies a
 		 * noun names the campaign, not the person, so it is no newer mention of e */
 		if (m->ent == e && (m->flags & MF_MOD))
+			continue;
+		/* loose: e is who the quotation speaks of, so a mention of e that is no subject
+		 * ("Brooks said Lane does not show concern for her ...") is no newer one */
+		if (loose && m->ent == e && !(m->flags & MF_SUBJ))
 			continue;
 		/* "Delfin Gonzalez, another of Elian's great-uncles, said ... He said": for "he", a
 		 * man named in the apposition of that subject, not as a subject, does not take it
@@ -421,6 +427,39 @@ static bool owner_subject(const struct coref *c, size_t pos, size_t *named)
 	return false;
 }
 
+/* True when the pronoun at pos tags a quotation of its sentence, before it, that itself says
+ * "she" or "her" (for "he": "he", "him", "his") of someone: "“It is not something that she
+ * says all the time,” she said." A speaker does not name herself so; the woman the quotation
+ * speaks of is no speaker of it. */
+static bool quote_speaks_of(const struct coref *c, size_t pos, enum coref_gender g)
+{
+	const struct doc_sentence *s = doc_sentence(c->d, doc_sentence_at(c->d, pos));
+	const char *words = g == COREF_FEMALE ? "she her hers herself" : "he him his himself";
+	bool inq = false, any = false;
+
+	for (size_t i = s->span.start; i < pos && i < c->len; i++) {
+		const unsigned char *t = (const unsigned char *)c->text + i;
+		if (i + 2 < c->len && t[0] == 0xE2 && t[1] == 0x80 &&
+		    (t[2] == 0x9C || t[2] == 0x9D)) {
+			inq = t[2] == 0x9C;
+			i += 2;
+			continue;
+		}
+		if (t[0] == '"') {
+			inq = !inq;
+			continue;
+		}
+		if (inq && (is_lower_ascii(t[0]) || is_upper_ascii(t[0])) &&
+		    (i == s->span.start ||
+		     !(is_lower_ascii(c->text[i - 1]) || is_upper_ascii(c->text[i - 1])))) {
+			struct span w = letters_from(c, i, pos);
+			any = any || span_among(c, w, words);
+			i = w.end - 1;
+		}
+	}
+	return any && !inq;
+}
+
 /* The antecedent of a pronoun at pos: for "he" and "she", a person known to be of that gender
  * first (Hillary Clinton rather than a nearer Rep. Issa for "she"), then one of unknown gender. */
 static size_t pronoun_antecedent(const struct coref *c, size_t pos, struct want *w)
@@ -453,7 +492,9 @@ static size_t pronoun_antecedent(const struct coref *c, size_t pos, struct want 
 		}
 		known.strict_gender = true;
 		if ((e = antecedent(c, pos, &known)) != COREF_NONE) {
-			size_t u = newer_subject(c, pos, w, e);
+			size_t u = newer_subject(c, pos, w, e, false);
+			if (u == COREF_NONE && quote_speaks_of(c, pos, w->gender))
+				u = newer_subject(c, pos, w, e, true);
 			return u != COREF_NONE ? u : e;
 		}
 	}

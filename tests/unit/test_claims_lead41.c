@@ -184,6 +184,26 @@ static void name_as_modifier(void)
 	done(&f);
 }
 
+/* "Brooks said Lane does not show concern for the issue. “It is not something that she says all
+ * the time,” she said.": the quotation speaks of a "she", so its "she" is not the woman it
+ * speaks of (Mary Lane, known to be a woman); the subject named in full before is (was: "Mary
+ * Lane said"). */
+static void quote_speaks_of_her(void)
+{
+	struct fixture f = run("The lack of enthusiasm for Mary Lane seems real, as two voters, "
+			       "Tyresha Brooks and Bryan Ames, showed.\n\n"
+			       "Brooks said Lane does not show consistency in her concern for the "
+			       "issue.\n\n"
+			       "\u201cIt is not something that she says all the time,\u201d she "
+			       "said.\n");
+
+	CHECK(f.l->n >= 2);
+	CHECK(renders(&f, f.l->n - 1,
+		      "Tyresha Brooks said: \u201cIt is not something that she says all the "
+		      "time\u201d"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(statements_supporting);
@@ -197,5 +217,6 @@ int main(void)
 	RUN(two_common_nouns_joined);
 	RUN(bare_noun_after_and);
 	RUN(name_as_modifier);
+	RUN(quote_speaks_of_her);
 	return CHECK_DONE();
 }
