@@ -72,6 +72,26 @@ static bool coordinated_subject(const struct engine *e, size_t p, size_t k, bool
 	return true;
 }
 
+/* True when "and" at k (content from p) joins the nouns of "both X and Y" ("studies done in both
+ * mice and rats show", "both Lee and Ortiz"): "both" one to three words before it, only words
+ * between that are no verb, pronoun, conjunction or preposition; the cue after Y is then the
+ * subject's verb, no second report. */
+static bool both_and(const struct engine *e, size_t p, size_t k)
+{
+	for (size_t j = k; j > p && j + 4 > k; j--) {
+		const struct tok *t = &e->t[j - 1];
+		if (t->kind != TOK_WORD || (t->flags & TOKF_INQ))
+			return false;
+		if (tok_is(e, j - 1, "both"))
+			return j < k;
+		if ((t->word & (WORD_VERB | WORD_AUX | WORD_PRON | WORD_CONJ | WORD_SUBORD |
+				WORD_REL | WORD_PREP)) ||
+		    t->cue)
+			return false;
+	}
+	return false;
+}
+
 /* True when the words after "and" at k that a clause's subject would begin with go on with a
  * noun phrase instead ("comprehensive and frequently audacious plans", "online and gun show
  * sales", where "plans" and "show" read as cues): lower case, no determiner or pronoun, and no
@@ -1032,7 +1052,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		/* "and has said", "but had pledged": a coordinated verb phrase with a cue */
 		if ((tok_is(e, k, "and") || tok_is(e, k, "but")) &&
 		    ((claims_clause_cue(e, k + 1, lim) != SIZE_MAX &&
-		      !(tok_is(e, k, "and") && coordinated_subject(e, p, k, np)) &&
+		      !(tok_is(e, k, "and") &&
+			(coordinated_subject(e, p, k, np) || both_and(e, p, k))) &&
 		      !claims_subject_joins(e, p, k) && !modifier_after_and(e, k, lim)) ||
 		     verb_cue(e, (e->t[k + 1].word & WORD_AUX) ? k + 2 : k + 1, lim, true) ||
 		     (tok_punct(e, k - 1, ',') && speaker_clause(e, k + 1, lim))) &&
