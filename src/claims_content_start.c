@@ -268,7 +268,8 @@ static bool late_or_early(const struct engine *e, size_t k, size_t b)
 }
 
 /* True when "that" at k, right after the preposition that opens the phrase at p, points to the
- * noun after it ("concluded in that case that ...", "said at that meeting he would run"): no
+ * noun after it ("concluded in that case that ...", "said at that meeting he would run"; after
+ * "at" even a word that is a cue elsewhere: "said at that point the talks had stalled"): no
  * clause begins there. */
 static bool pointing_that(const struct engine *e, size_t p, size_t k, size_t lim)
 {
@@ -277,8 +278,8 @@ static bool pointing_that(const struct engine *e, size_t p, size_t k, size_t lim
 	       !(e->t[k + 1].word & (WORD_VERB | WORD_AUX | WORD_PRON | WORD_DET | WORD_PREP |
 				     WORD_CONJ | WORD_SUBORD | WORD_ADV)) &&
 	       !(e->t[k + 1].flags & (TOKF_CAP | TOKF_INQ | TOKF_DIGIT)) &&
-	       !(e->t[k + 1].cue && claims_cue_verb(e, k + 1)) && !claims_contraction(e, k + 1) &&
-	       !word_ends(e, k + 1, "ed");
+	       !(e->t[k + 1].cue && claims_cue_verb(e, k + 1) && !tok_is(e, p, "at")) &&
+	       !claims_contraction(e, k + 1) && !word_ends(e, k + 1, "ed");
 }
 
 static bool clause_follows(const struct engine *e, size_t p, size_t b);
@@ -379,9 +380,12 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 		    !(e->t[k].flags & TOKF_CAP) && e->t[k - 1].kind == TOK_WORD &&
 		    !(e->t[k - 1].word &
 		      (WORD_PREP | WORD_DET | WORD_CONJ | WORD_PRON | WORD_ADV)) &&
-		    !e->t[k - 1].cue && !word_ends(e, k - 1, "ing") && clause_follows(e, k, b))
-			return k;
-		if (tok_is(e, k, "that") || (e->t[k].cue & CUE_VERB) || (e->t[k].word & WORD_VERB))
+		    (!e->t[k - 1].cue || (k == p + 3 && pointing_that(e, p, p + 1, b))) &&
+		    !word_ends(e, k - 1, "ing") && clause_follows(e, k, b))
+			return k; /* "said at that point the talks had stalled" */
+		if (tok_is(e, k, "that") ||
+		    (((e->t[k].cue & CUE_VERB) || (e->t[k].word & WORD_VERB)) &&
+		     !(k == p + 2 && pointing_that(e, p, p + 1, b))))
 			break;
 	}
 	return dem;
@@ -420,6 +424,11 @@ static bool clause_follows(const struct engine *e, size_t p, size_t b)
 			return k > p;
 		/* "found the United States was in breach": a capitalised cue word after a
 		 * capitalised word ends a name, no verb */
+		/* "the talks had stalled": a cue word right after the determiner, before a
+		 * finite "be" or "have", is the subject's noun */
+		if (k == p + 1 && e->t[k].cue && !(e->t[k].flags & (TOKF_CAP | TOKF_INQ)) &&
+		    (e->t[p].word & WORD_DET) && k + 1 < b && finite_be_have(e, k + 1))
+			continue;
 		if (e->t[k].cue && (e->t[k].flags & TOKF_CAP) && (e->t[k - 1].flags & TOKF_CAP) &&
 		    !(e->t[k].word & (WORD_VERB | WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL)))
 			continue;

@@ -24,8 +24,23 @@ static void both_and_in_subject(void)
 	done(&f);
 }
 
+/* "said at that point the talks had stalled": "that" after "at" points to the noun after it,
+ * even one that is a cue elsewhere ("point", "talks"), and the clause after the noun is the
+ * content (it began at "point"); "at that meeting that ..." keeps its own "that". */
+static void at_that_point(void)
+{
+	struct fixture f = run("The coach said at that point the talks had stalled.\n\n"
+			       "The coach said at that meeting that the club was for sale.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "The coach said (paraphrase): the talks had stalled"));
+	CHECK(renders(&f, 1, "The coach said (paraphrase): the club was for sale"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(both_and_in_subject);
+	RUN(at_that_point);
 	return CHECK_DONE();
 }
