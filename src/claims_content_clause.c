@@ -47,6 +47,35 @@ static bool verb_cue(const struct engine *e, size_t k, size_t lim, bool joined)
 		word_ends(e, k, "s"));
 }
 
+/* True when the past verb after "and" at k goes on with the content from p, not with the cue of
+ * the present "say" or "says" before it (after its "that"): the content is a pronoun and a past
+ * verb of its own ("Officials say she stole a car and refused to stop": she refused, and the
+ * officials say so), with no comma, quotation or other "and" between; not "and declined to
+ * comment", the speakers' own reply. */
+static bool past_of_content(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	size_t c = p > 0 && tok_is(e, p - 1, "that") ? p - 1 : p, v = k + 1;
+
+	if (c == 0 || !tok_among(e, c - 1, "say says") || (e->t[c - 1].flags & TOKF_CAP) ||
+	    p + 2 > k || !tok_among(e, p, "he she they") || (e->t[p].flags & TOKF_INQ))
+		return false;
+	if (!(word_ends(e, p + 1, "ed") || tok_in(e, p + 1, TOKL_PAST)) ||
+	    (e->t[p + 1].flags & TOKF_CAP) || tok_among(e, p + 1, "said told"))
+		return false;
+	for (size_t i = p + 1; i < k; i++)
+		if (e->t[i].kind != TOK_WORD || (e->t[i].flags & TOKF_INQ) ||
+		    (e->t[i].word & (WORD_CONJ | WORD_REL | WORD_SUBORD)))
+			return false;
+	if (v < lim && (e->t[v].word & WORD_ADV) && !(e->t[v].flags & TOKF_CAP))
+		v++;
+	return v < lim && e->t[v].kind == TOK_WORD && !(e->t[v].flags & (TOKF_CAP | TOKF_INQ)) &&
+	       (word_ends(e, v, "ed") || tok_in(e, v, TOKL_PAST)) &&
+	       !tok_among(e, v, "said told") &&
+	       /* "and declined to comment": the speakers' own reply */
+	       !(v + 2 < lim && tok_is(e, v + 1, "to") &&
+		 tok_among(e, v + 2, "comment elaborate discuss say speculate answer"));
+}
+
 /* True when "and" at k joins a second noun to the subject of the clause that the content from p
  * is ("the results in Iowa and New Hampshire show", "the title, history and text of the law
  * showed"): a clause (after "that", or for a cue that takes no noun phrase), no comma before
@@ -1057,7 +1086,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		      !claims_subject_joins(e, p, k) && !modifier_after_and(e, k, lim)) ||
 		     verb_cue(e, (e->t[k + 1].word & WORD_AUX) ? k + 2 : k + 1, lim, true) ||
 		     (tok_punct(e, k - 1, ',') && speaker_clause(e, k + 1, lim))) &&
-		    !claims_relative_and(e, p, k))
+		    !claims_relative_and(e, p, k) &&
+		    !(tok_is(e, k, "and") && past_of_content(e, p, k, lim)))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;
 		if (participle_cue(e, k, lim) || second_participle(e, p, k, lim))
 			return tok_punct(e, k - 1, ',') ? k - 1 : k;
