@@ -26,6 +26,22 @@ static bool ly_adverb(const struct engine *e, size_t k)
 			  "yearly");
 }
 
+/* True when "unidentified" or "unnamed" at k stands between an article and a lowercase noun
+ * ("An unidentified user put up ..."): the adjective of an unnamed speaker (not any "-ed" word:
+ * "The unreleased video ... called for", "The much-anticipated meeting ... urging" are no
+ * speakers). */
+static bool article_adjective(const struct engine *e, size_t k)
+{
+	const struct tok *n = &e->t[k + 1];
+
+	return k > 0 && k + 1 < e->nt && tok_among(e, k, "unidentified unnamed") &&
+	       tok_among(e, k - 1, "a an the") && n->kind == TOK_WORD && n->sent == e->t[k].sent &&
+	       !n->cue && !(n->flags & (TOKF_CAP | TOKF_INQ | TOKF_DIGIT)) &&
+	       !word_ends(e, k + 1, "ed") && !word_ends(e, k + 1, "ly") && !past_verb(e, k + 1) &&
+	       !(n->word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_CONJ | WORD_REL | WORD_SUBORD |
+			    WORD_PRON | WORD_DET | WORD_ADV | WORD_TIME));
+}
+
 /* True when token k can be part of a subject that begins at a: a name's word, a full stop, an
  * apostrophe or a hyphen, but no verb, cue or (after the first word) preposition or pronoun. */
 static bool subject_word(const struct engine *e, size_t a, size_t k)
@@ -38,8 +54,11 @@ static bool subject_word(const struct engine *e, size_t a, size_t k)
 	    !claims_name_word(e, k) && !claims_people_noun(e, k))
 		return false;
 	if (k > a && !(t->flags & TOKF_CAP) &&
-	    (word_ends(e, k, "ed") || (t->word & WORD_PREP && !tok_is(e, k, "of")) ||
-	     past_verb(e, k) || ly_adverb(e, k) || claims_verb_after_name(e, k)))
+	    ((word_ends(e, k, "ed") && !article_adjective(e, k)) ||
+	     (t->word & WORD_PREP && !tok_is(e, k, "of")) || past_verb(e, k) || ly_adverb(e, k) ||
+	     claims_verb_after_name(e, k) ||
+	     /* "the party led a series of referenda", not "the group led by" */
+	     (tok_is(e, k, "led") && k + 1 < e->nt && !tok_is(e, k + 1, "by"))))
 		return false;
 	return !(k > a && t->word & WORD_PRON);
 }

@@ -189,6 +189,21 @@ static size_t intro_end(const struct engine *e, size_t a, size_t b, size_t lim)
 {
 	size_t k = a + 1;
 
+	/* "On Monday a neighbor said", "On one forum an anonymous user wrote": after a phrase of a
+	 * preposition and its noun, an article opens the subject */
+	if ((e->t[a].word & WORD_PREP) && !(e->t[a].word & WORD_SUBORD))
+		for (size_t i = a + 2; i + 1 < lim && i <= a + 6; i++) {
+			const struct tok *t = &e->t[i - 1];
+			if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) || t->cue ||
+			    word_possessive(e, i - 1) || word_ends(e, i - 1, "ed") ||
+			    (t->word & (WORD_VERB | WORD_AUX | WORD_CONJ | WORD_REL | WORD_SUBORD)))
+				break;
+			if (tok_among(e, i, "a an the") && !(e->t[i].flags & TOKF_INQ) &&
+			    !(t->word & (WORD_PREP | WORD_DET | WORD_PRON | WORD_ADV)) &&
+			    e->t[i + 1].kind == TOK_WORD)
+				return i;
+		}
+
 	while (k < lim && !(e->t[k].flags & TOKF_CAP && !(e->t[k].word & WORD_TIME))) {
 		/* "This year's survey of 900 Python developers": a time's possessive opens the
 		 * subject's noun phrase, no phrase before it */

@@ -21,8 +21,31 @@ static void past_verb_of_content(void)
 	done(&f);
 }
 
+/* "On one forum an unidentified user put up her photo and wrote": after an opening phrase of a
+ * preposition and its noun with no comma, the article opens the subject, and "unidentified"
+ * between the article and a noun is the subject's adjective; "the league led a string of
+ * campaigns" ends the subject at "led"; "the court" after "In the case" stays. */
+static void subject_after_opening_phrase(void)
+{
+	struct fixture f =
+		run("On one forum an unidentified user put up her photo and wrote that "
+		    "they found it rude.\n\n"
+		    "On Monday the neighbor shared her photo and said that it was rude.\n\n"
+		    "From 2001 to 2004 the league led a string of campaigns arguing "
+		    "against the plan.\n\n"
+		    "In the case the court said that the law stands.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	CHECK(renders(&f, 0, "an unidentified user wrote (paraphrase): they found it rude"));
+	CHECK(renders(&f, 1, "the neighbor said (paraphrase): it was rude"));
+	CHECK(renders(&f, 2, "the league arguing (paraphrase): against the plan"));
+	CHECK(renders(&f, 3, "the court said (paraphrase): the law stands"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(past_verb_of_content);
+	RUN(subject_after_opening_phrase);
 	return CHECK_DONE();
 }
