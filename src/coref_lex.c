@@ -120,7 +120,7 @@ static const struct text_words_group groups[] = {
 	 "melinda meredith mia mildred miriam molly monica monique muriel nadia naomi natasha nina nora "
 	 "norma paula pauline peggy phyllis polly priscilla rachael ramona renee rhonda rita "
 	 "roberta robyn rosa rosalind rosemary roxanne sabrina sally selena serena sheila shelley "
-	 "sherry sonya stacy stella suzanne sylvia tamara tammy tanya tara tatiana tiffany tina "
+	 "sherry sonya stacey stacy stella suzanne sylvia tamara tammy tanya tara tatiana tiffany tina "
 	 "valerie vanessa vera veronica vicki viola wanda wendy yolanda yvonne zoe"},
 	/* titles before a name */
 	{LEX_TITLE,

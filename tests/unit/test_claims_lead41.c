@@ -204,6 +204,19 @@ static void quote_speaks_of_her(void)
 	done(&f);
 }
 
+/* "Stacey" is a woman's given name: "she" after "Stacey Hale said she could not back Mary Lane"
+ * is Stacey Hale (was Mary Lane, the only woman known to be one). */
+static void stacey_is_a_woman(void)
+{
+	struct fixture f = run("Stacey Hale and others said they could not support Mary Lane.\n\n"
+			       "\u201cI will write in another name,\u201d she said.\n");
+
+	CHECK(f.l->n >= 1);
+	CHECK(renders(&f, f.l->n - 1,
+		      "Stacey Hale said: \u201cI will write in another name\u201d"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(statements_supporting);
@@ -218,5 +231,6 @@ int main(void)
 	RUN(bare_noun_after_and);
 	RUN(name_as_modifier);
 	RUN(quote_speaks_of_her);
+	RUN(stacey_is_a_woman);
 	return CHECK_DONE();
 }
