@@ -914,6 +914,36 @@ static void tag_clause_people(const struct coref *c, size_t pos, size_t end, str
 	}
 }
 
+/* "At the request of his lawyer, Dan Ross, he said": a person named in the pronoun's sentence,
+ * before it, set off by commas right after a noun and the possessive of the pronoun's gender
+ * ("his lawyer" before "he", "her husband" before "she") is that noun, someone of the
+ * pronoun's, not the pronoun. */
+static void apposed_to_possessive(const struct coref *c, size_t pos, struct want *w)
+{
+	size_t k = first_at(c, pos), sent = doc_sentence_at(c->d, pos);
+
+	while (k-- > 0 && c->m[k].sent == sent && w->nquoted < QUOTED_MAX) {
+		const struct ment *m = &c->m[k];
+		size_t q = m->start, p;
+		if (c->ents[m->ent].kind != COREF_PERSON || (m->flags & MF_INQ) || q < 8 ||
+		    c->text[q - 1] != ' ' || c->text[q - 2] != ',' || m->end >= c->len ||
+		    c->text[m->end] != ',')
+			continue;
+		/* the noun before the comma, and "his" or "her" before it */
+		for (p = q - 2; p > 0 && is_lower_ascii(c->text[p - 1]); p--)
+			;
+		if (p == q - 2 || p < 5 || c->text[p - 1] != ' ')
+			continue;
+		/* the possessive of the pronoun's own gender: "his rival, Hillary Clinton, ...
+		 * she" is someone else's rival */
+		const char *own = w->gender == COREF_MALE     ? " his "
+				  : w->gender == COREF_FEMALE ? " her "
+							      : NULL;
+		if (own && strncasecmp(c->text + p - 5, own, 5) == 0)
+			w->quoted[w->nquoted++] = m->ent;
+	}
+}
+
 size_t coref_resolve(const struct coref *c, struct span s)
 {
 	struct words ws;
@@ -931,6 +961,7 @@ size_t coref_resolve(const struct coref *c, struct span s)
 		if (w.person && !(ws.w[0].flags & TF_INQ)) {
 			quoted_people(c, s.start, &w);
 			tag_clause_people(c, s.start, s.end, &w);
+			apposed_to_possessive(c, s.start, &w);
 		}
 		return pronoun_antecedent(c, s.start, &w);
 	}

@@ -217,6 +217,23 @@ static void stacey_is_a_woman(void)
 	done(&f);
 }
 
+/* "At the request of his lawyer, Dan Ross, he said ...": Dan Ross is his lawyer, not "he" (was
+ * "Dan Ross said"); the man named before is. A possessive of the other gender names someone
+ * else's ("his rival, Mary Lane, ... she said" keeps Mary Lane). */
+static void lawyer_set_off_before_he(void)
+{
+	struct fixture f = run("Bo Hale spoke first.\n\n"
+			       "At the request of his lawyer, Dan Ross, he said the plan was "
+			       "dead.\n\n"
+			       "It forced his rival, Mary Lane, to act, and she said the plan was "
+			       "fair.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "Bo Hale said (paraphrase): the plan was dead"));
+	CHECK(renders(&f, 1, "Mary Lane said (paraphrase): the plan was fair"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(statements_supporting);
@@ -232,5 +249,6 @@ int main(void)
 	RUN(name_as_modifier);
 	RUN(quote_speaks_of_her);
 	RUN(stacey_is_a_woman);
+	RUN(lawyer_set_off_before_he);
 	return CHECK_DONE();
 }
