@@ -427,8 +427,9 @@ static bool owner_subject(const struct coref *c, size_t pos, size_t *named)
 	return false;
 }
 
-/* True when the pronoun at pos tags a quotation of its sentence, before it, that itself says
- * "she" or "her" (for "he": "he", "him", "his") of someone: "“It is not something that she
+/* True when the pronoun at pos tags a quotation of its sentence, before it (in curly, straight
+ * or a wire's ``'' marks), that itself says "she" or "her" (for "he": "he", "him", "his") of
+ * someone: "“It is not something that she
  * says all the time,” she said." A speaker does not name herself so; the woman the quotation
  * speaks of is no speaker of it. */
 static bool quote_speaks_of(const struct coref *c, size_t pos, enum coref_gender g)
@@ -447,6 +448,13 @@ static bool quote_speaks_of(const struct coref *c, size_t pos, enum coref_gender
 		}
 		if (t[0] == '"') {
 			inq = !inq;
+			continue;
+		}
+		/* a wire's ``...'' */
+		if (i + 1 < pos &&
+		    ((t[0] == '`' && t[1] == '`') || (t[0] == '\'' && t[1] == '\''))) {
+			inq = t[0] == '`';
+			i++;
 			continue;
 		}
 		if (inq && (is_lower_ascii(t[0]) || is_upper_ascii(t[0])) &&
