@@ -437,32 +437,22 @@ static bool quote_speaks_of(const struct coref *c, size_t pos, enum coref_gender
 	const struct doc_sentence *s = doc_sentence(c->d, doc_sentence_at(c->d, pos));
 	const char *words = g == COREF_FEMALE ? "she her hers herself" : "he him his himself";
 	bool inq = false, any = false;
+	int n;
 
-	for (size_t i = s->span.start; i < pos && i < c->len; i++) {
-		const unsigned char *t = (const unsigned char *)c->text + i;
-		if (i + 2 < c->len && t[0] == 0xE2 && t[1] == 0x80 &&
-		    (t[2] == 0x9C || t[2] == 0x9D)) {
-			inq = t[2] == 0x9C;
-			i += 2;
-			continue;
-		}
-		if (t[0] == '"') {
-			inq = !inq;
-			continue;
-		}
-		/* a wire's ``...'' */
-		if (i + 1 < pos &&
-		    ((t[0] == '`' && t[1] == '`') || (t[0] == '\'' && t[1] == '\''))) {
-			inq = t[0] == '`';
-			i++;
-			continue;
-		}
-		if (inq && (is_lower_ascii(t[0]) || is_upper_ascii(t[0])) &&
-		    (i == s->span.start ||
-		     !(is_lower_ascii(c->text[i - 1]) || is_upper_ascii(c->text[i - 1])))) {
+	for (size_t i = s->span.start; i < pos && i < c->len; i += (size_t)n) {
+		uint32_t cp = char_at(c, i, &n);
+		if (cp == 0x201C || cp == 0x201D || cp == '"') {
+			inq = cp == '"' ? !inq : cp == 0x201C;
+		} else if (i + 1 < pos && (cp == '`' || cp == '\'') && c->text[i + 1] == (char)cp) {
+			inq = cp == '`'; /* a wire's ``...'' */
+			n = 2;
+		} else if (inq && cp < 128 &&
+			   (is_lower_ascii((char)cp) || is_upper_ascii((char)cp)) &&
+			   (i == s->span.start ||
+			    !(is_lower_ascii(c->text[i - 1]) || is_upper_ascii(c->text[i - 1])))) {
 			struct span w = letters_from(c, i, pos);
 			any = any || span_among(c, w, words);
-			i = w.end - 1;
+			n = (int)(w.end - i);
 		}
 	}
 	return any && !inq;
