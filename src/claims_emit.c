@@ -68,8 +68,9 @@ static bool opens_para_quote(const struct engine *e, size_t i)
 static bool marks_in(const char *t, size_t cs, size_t ce)
 {
 	for (size_t i = cs; i < ce; i++)
-		if (t[i] == '"' || (i + 3 <= ce && memcmp(t + i, "\xE2\x80", 2) == 0 &&
-				    strchr("\x9C\x9D\x98", t[i + 2]) != NULL && t[i + 2] != '\0'))
+		if (t[i] == '"' || text_curly_single(t + i, ce - i) == 0x2018 ||
+		    (i + 3 <= ce && (memcmp(t + i, "\xE2\x80\x9C", 3) == 0 ||
+				     memcmp(t + i, "\xE2\x80\x9D", 3) == 0)))
 			return true;
 	return false;
 }

@@ -431,7 +431,7 @@ static bool passive_be(const struct engine *e, size_t k)
 	else
 		return false;
 	return (n >= 1 && s[n - 1] == '\'') ||
-	       (n >= 3 && memcmp(s + n - 3, "\xE2\x80\x99", 3) == 0);
+	       (n >= 3 && text_curly_single(s + n - 3, 3) == 0x2019);
 }
 
 bool claims_try_told(struct engine *e, struct frame *f)

@@ -102,7 +102,7 @@ static bool asks(const struct engine *e, size_t k)
 		end--;
 	/* a closing curly quotation mark */
 	while (end >= start + 3 && (memcmp(e->text + end - 3, "\xE2\x80\x9D", 3) == 0 ||
-				    memcmp(e->text + end - 3, "\xE2\x80\x99", 3) == 0))
+				    text_curly_single(e->text + end - 3, 3) == 0x2019))
 		end -= 3;
 	return end > start && e->text[end - 1] == '?';
 }
@@ -192,9 +192,7 @@ bool claims_block_quoter(const struct engine *e, size_t k, char **who)
 size_t claims_uncontracted(const char *s, size_t n)
 {
 	for (size_t i = 1; i < n; i++) {
-		size_t a = s[i] == '\''                                            ? 1
-			   : (n - i >= 3 && memcmp(s + i, "\xE2\x80\x99", 3) == 0) ? 3
-										   : 0;
+		size_t a = s[i] == '\'' ? 1 : text_curly_single(s + i, n - i) == 0x2019 ? 3 : 0;
 		if (a)
 			return text_word_in("m ve d ll re s", s + i + a, n - i - a) ? i : n;
 	}

@@ -279,7 +279,7 @@ static bool that_subject(const char *text, size_t w, size_t e)
 	/* "that isn’t likely", "that won't happen": a negative run in */
 	if (w + n + 1 < e &&
 	    (text[w + n] == '\'' ||
-	     (w + n + 3 < e && memcmp(text + w + n, "\xE2\x80\x99", 3) == 0)) &&
+	     (w + n + 3 < e && text_curly_single(text + w + n, 3) == 0x2019)) &&
 	    text_word_in("isn wasn won can doesn didn hasn hadn wouldn couldn shouldn", text + w,
 			 n))
 		return true;

@@ -235,7 +235,7 @@ bool claims_stop_back(const struct engine *e, size_t i)
 	/* "the teachers’ union hall": a typographic apostrophe glued to the plural before it is
 	 * the possessive's, as a typewriter's "'" is */
 	if (t->kind == TOK_PUNCT && t->end - t->start == 3 &&
-	    memcmp(e->text + t->start, "\xE2\x80\x99", 3) == 0 && i > 0 &&
+	    text_curly_single(e->text + t->start, 3) == 0x2019 && i > 0 &&
 	    e->t[i - 1].kind == TOK_WORD && e->t[i - 1].end == t->start && word_ends(e, i - 1, "s"))
 		return false;
 	if (t->kind == TOK_PUNCT)

@@ -15,7 +15,7 @@ static bool contracted(const struct coref *c, const struct ctok *t)
 		size_t tail;
 		if (s[k] == '\'')
 			tail = n - k - 1;
-		else if (k + 3 < n && memcmp(s + k, "\xE2\x80\x99", 3) == 0)
+		else if (k + 3 < n && text_curly_single(s + k, 3) == 0x2019)
 			tail = n - k - 3;
 		else
 			continue;

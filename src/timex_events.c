@@ -308,7 +308,7 @@ static bool negated(const char *t, size_t p)
 		if (word_is(t, ws, we, "not") || word_is(t, ws, we, "never") ||
 		    (word_is(t, ws, we, "t") && ws > lo + 1 &&
 		     (t[ws - 1] == '\'' ||
-		      (ws >= lo + 4 && memcmp(t + ws - 3, "\xE2\x80\x99", 3) == 0))))
+		      (ws >= lo + 4 && text_curly_single(t + ws - 3, 3) == 0x2019))))
 			return true;
 		p = ws;
 	}
@@ -340,7 +340,7 @@ static bool possessive_name(const char *t, size_t p, size_t *name)
 	size_t q, ws, we;
 	if (p >= 2 && t[p - 1] == '\'')
 		q = p - 1;
-	else if (p >= 4 && memcmp(t + p - 3, "\xE2\x80\x99", 3) == 0)
+	else if (p >= 4 && text_curly_single(t + p - 3, 3) == 0x2019)
 		q = p - 3;
 	else
 		return false;
@@ -571,7 +571,7 @@ static const char *span_signal(const char *t, size_t len, size_t lo, const struc
 		const char *e = t + x->span.end;
 		bool by = strcmp(signals[i][1], "by") == 0;
 		if (by && x->span.end < len &&
-		    (*e == '\'' || (len - x->span.end >= 3 && memcmp(e, "\xE2\x80\x99", 3) == 0)))
+		    (*e == '\'' || text_curly_single(e, len - x->span.end) == 0x2019))
 			return NULL; /* "by Monday's storm", "by Monday’s" */
 		if (by && decade_before_noun(t, len, x))
 			return NULL; /* "concerts by '90s staples" */
@@ -861,9 +861,8 @@ static bool ends_sentence(const char *t, size_t ls, size_t le)
 		return false;
 	char c = t[le - 1];
 	return c == '.' || c == '!' || c == '?' || c == '"' || c == ')' ||
-	       (le - ls >= 3 && (unsigned char)t[le - 3] == 0xE2 &&
-		(unsigned char)t[le - 2] == 0x80 &&
-		((unsigned char)c == 0x9D || (unsigned char)c == 0x99)); /* ” ’ */
+	       (le - ls >= 3 && (memcmp(t + le - 3, "\xE2\x80\x9D", 3) == 0 ||
+				 text_curly_single(t + le - 3, 3) == 0x2019)); /* ” ’ */
 }
 
 /* Which items sit on a running header or footer: a short line, no sentence (it does not end in
