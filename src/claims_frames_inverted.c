@@ -1080,8 +1080,7 @@ static bool present_verb_at(const struct engine *e, size_t k)
 	const struct tok *t = &e->t[k];
 
 	if (k == 0 || k + 1 >= e->nt || !tok_unlisted(e, k, TOKF_CAP | TOKF_DIGIT) ||
-	    t->end - t->start < 4 || !word_ends(e, k, "s") || word_ends(e, k, "ss") ||
-	    word_ends(e, k, "us") || word_ends(e, k, "is") || word_possessive(e, k))
+	    t->end - t->start < 4 || !word_plain_s(e, k))
 		return false;
 	t = &e->t[k - 1];
 	if (t->kind != TOK_WORD || (t->flags & (TOKF_CAP | TOKF_DIGIT)) ||

@@ -328,6 +328,14 @@ static inline bool word_possessive(const struct engine *e, size_t i)
 	return word_ends(e, i, "'s") || word_ends(e, i, "\xE2\x80\x99s");
 }
 
+/* True when the word at i ends in the "-s" of a plural noun or of a present verb ("reports",
+ * "fears"): not "-ss", "-us" or "-is" ("boss", "status", "analysis"), nor a possessive. */
+static inline bool word_plain_s(const struct engine *e, size_t i)
+{
+	return word_ends(e, i, "s") && !word_ends(e, i, "ss") && !word_ends(e, i, "us") &&
+	       !word_ends(e, i, "is") && !word_possessive(e, i);
+}
+
 /* The document lengths in bytes for which claims_find_with() reads the second half on a second
  * thread: from 512 KB, where a second thread saves time, with no upper bound by default (at 100
  * MB two threads read 1.4-1.5 times as fast, and the second half's claims are handed over a

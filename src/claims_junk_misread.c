@@ -268,8 +268,7 @@ static bool noun_cue(const struct engine *e, const struct frame *f)
 	if (f->sb != f->sa + 1 || f->qa != c || !tok_among(e, f->sa, "they we i you") ||
 	    !(e->t[c].cue & CUE_VERB))
 		return false;
-	return word_ends(e, c, "s") && !word_ends(e, c, "ss") && !word_ends(e, c, "us") &&
-	       !(e->t[c].lists & (TOKL_PRESENT | TOKL_FINITE));
+	return word_plain_s(e, c) && !(e->t[c].lists & (TOKL_PRESENT | TOKL_FINITE));
 }
 
 /* "The firm's annual report shows a loss", "a new report could raise questions", "his closing

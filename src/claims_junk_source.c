@@ -338,8 +338,7 @@ static bool which_after_clause(const struct engine *e, const struct frame *f)
 	if (tok_punct(e, k, ')'))
 		return true;
 	return e->t[k].kind == TOK_WORD && !(e->t[k].flags & (TOKF_CAP | TOKF_DIGIT)) &&
-	       !e->t[k].word && !e->t[k].cue && word_ends(e, k, "s") && !word_ends(e, k, "ss") &&
-	       !word_ends(e, k, "us") && !word_ends(e, k, "is") && !word_possessive(e, k) &&
+	       !e->t[k].word && !e->t[k].cue && word_plain_s(e, k) &&
 	       !tok_among(e, k, "news series species politics economics means headquarters");
 }
 

@@ -22,9 +22,7 @@ static bool bare_verb(const struct engine *e, size_t k)
 	    ((e->text[t->start] | 0x20) == 'w' && (e->text[t->start + 1] | 0x20) == 'h') ||
 	    memchr(e->text + t->start, '\'', t->end - t->start))
 		return false; /* "what's", "where's": a clause of its own */
-	return (t->word & WORD_VERB) || word_ends(e, k, "ed") ||
-	       (word_ends(e, k, "s") && !word_ends(e, k, "ss") && !word_ends(e, k, "us") &&
-		!t->word);
+	return (t->word & WORD_VERB) || word_ends(e, k, "ed") || (word_plain_s(e, k) && !t->word);
 }
 
 bool claims_bare_relative(const struct engine *e, const struct frame *f)
