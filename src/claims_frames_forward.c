@@ -810,11 +810,35 @@ static bool that_noun(const struct engine *e, size_t k)
 		"fears concern concerns assumption assurance assurances promise warning");
 }
 
+/* "the divides he promised to bridge have grown": the phrase's own verb, an auxiliary or a modal
+ * in lower case at k right after the infinitive's verb: k, or SIZE_MAX. */
+static size_t contact_verb(const struct engine *e, size_t k)
+{
+	return e->t[k].kind == TOK_WORD && !(e->t[k].flags & (TOKF_CAP | TOKF_INQ)) &&
+			       ((e->t[k].word & WORD_VERB) || tok_modal(e, k))
+		       ? k
+		       : SIZE_MAX;
+}
+
+/* "the competence and hard work she promised to bring": "and" at j joins two words of the phrase
+ * before the source at k, neither a verb ("The team lost and he wants to quit"): a word before it
+ * that is no function word and ends in neither "ed" nor "s", and no source right after it. */
+static bool contact_and(const struct engine *e, size_t j, size_t k)
+{
+	const struct tok *w = &e->t[j - 1];
+
+	return tok_is(e, j, "and") && j + 1 < k && j > 0 && w->kind == TOK_WORD && !w->word &&
+	       !w->cue && !(w->flags & (TOKF_CAP | TOKF_INQ)) && !word_ends(e, j - 1, "ed") &&
+	       !word_ends(e, j - 1, "s") && !tok_in(e, j - 1, TOKL_PAST);
+}
+
 /* "the policy points he hopes to see on the platform", "any proposals she would not want to
  * defend in a general election": an infinitive cue whose verb has no object of its own (a
- * preposition, a gerund, punctuation or the sentence's end follows it), after a noun phrase and
- * the subject, says what is hoped of that phrase: the token where the phrase begins (its
- * determiner or "what"), or SIZE_MAX. Not after a cue ("told the crowd he wants to win."). */
+ * preposition, a gerund, punctuation, the sentence's end or the phrase's own verb follows it:
+ * "the divides he promised to bridge have grown"), after a noun phrase and the subject, says
+ * what is hoped of that phrase: the token where the phrase begins (its determiner or "what"), or
+ * SIZE_MAX. Not after a cue ("told the crowd he wants to win."). PolNeAR train has 8 of 10 such
+ * contents begin at the phrase. */
 static size_t contact_head(const struct engine *e, const struct frame *f)
 {
 	size_t q = f->qb, k = f->sa, h;
@@ -824,7 +848,7 @@ static size_t contact_head(const struct engine *e, const struct frame *f)
 	    (e->t[q + 1].flags & (TOKF_CAP | TOKF_DIGIT)))
 		return SIZE_MAX;
 	if (q + 2 < f->b && e->t[q + 2].kind != TOK_PUNCT && !(e->t[q + 2].word & WORD_PREP) &&
-	    !word_ends(e, q + 2, "ing"))
+	    !word_ends(e, q + 2, "ing") && contact_verb(e, q + 2) == SIZE_MAX)
 		return SIZE_MAX;
 	if (k > f->a && tok_among(e, k - 1, "that which")) {
 		k--; /* "a confidentiality agreement that he doesn't want to risk breaching" */
@@ -842,7 +866,8 @@ static size_t contact_head(const struct engine *e, const struct frame *f)
 			return h - 1 > f->a && e->t[h - 2].cue ? SIZE_MAX : h - 1;
 		if (t->kind != TOK_WORD || (t->word & (WORD_VERB | WORD_PRON | WORD_PREP |
 						       WORD_CONJ | WORD_SUBORD | WORD_REL)))
-			break;
+			if (!contact_and(e, h - 1, k))
+				break;
 	}
 	return SIZE_MAX;
 }
@@ -1068,7 +1093,10 @@ void claims_try_forward(struct engine *e, struct frame *f)
 	if ((p = contact_head(e, f)) != SIZE_MAX) {
 		f->kind = CLAIM_INDIRECT;
 		f->cs = e->t[p].start;
-		f->ce = claims_content_end(e, f->qb, claims_clause_limit(e, f->qb, f->b, false));
+		f->ce = f->qb + 2 < f->b && contact_verb(e, f->qb + 2) != SIZE_MAX
+				? e->t[f->qb + 1].end /* the phrase's verb is the writer's */
+				: claims_content_end(e, f->qb,
+						     claims_clause_limit(e, f->qb, f->b, false));
 		claims_emit(e, f);
 		return;
 	}
