@@ -822,14 +822,16 @@ static size_t contact_verb(const struct engine *e, size_t k)
 
 /* "the competence and hard work she promised to bring": "and" at j joins two words of the phrase
  * before the source at k, neither a verb ("The team lost and he wants to quit"): a word before it
- * that is no function word and ends in neither "ed" nor "s", and no source right after it. */
-static bool contact_and(const struct engine *e, size_t j, size_t k)
+ * that is no function word and ends in neither "ed" nor "s" (one in "s" when the phrase's own
+ * verb follows the infinitive, verb: "the costs and risks he hopes to avoid are"), and no source
+ * right after it. */
+static bool contact_and(const struct engine *e, size_t j, size_t k, bool verb)
 {
 	const struct tok *w = &e->t[j - 1];
 
 	return tok_is(e, j, "and") && j + 1 < k && j > 0 && w->kind == TOK_WORD && !w->word &&
 	       !w->cue && !(w->flags & (TOKF_CAP | TOKF_INQ)) && !word_ends(e, j - 1, "ed") &&
-	       !word_ends(e, j - 1, "s") && !tok_in(e, j - 1, TOKL_PAST);
+	       (verb || !word_ends(e, j - 1, "s")) && !tok_in(e, j - 1, TOKL_PAST);
 }
 
 /* "the policy points he hopes to see on the platform", "any proposals she would not want to
@@ -866,7 +868,8 @@ static size_t contact_head(const struct engine *e, const struct frame *f)
 			return h - 1 > f->a && e->t[h - 2].cue ? SIZE_MAX : h - 1;
 		if (t->kind != TOK_WORD || (t->word & (WORD_VERB | WORD_PRON | WORD_PREP |
 						       WORD_CONJ | WORD_SUBORD | WORD_REL)))
-			if (!contact_and(e, h - 1, k))
+			if (!contact_and(e, h - 1, k,
+					 q + 2 < f->b && contact_verb(e, q + 2) != SIZE_MAX))
 				break;
 	}
 	return SIZE_MAX;
