@@ -267,9 +267,9 @@ static bool first_person(const char *text, const struct claim *c)
 						c->speaker.end - c->speaker.start));
 }
 
-/* True when the word at w (before e) is a finite verb, so that the "that" before it is the
- * clause's subject, not its conjunction ("that has been part of his message", "that isn’t
- * likely"). */
+/* True when the "that" before w (content up to e) is no conjunction: the word at w is a
+ * finite verb, so "that" is the clause's subject ("that has been part of his message", "that
+ * isn’t likely"), or w..e is one word, whose determiner it is ("that argument"). */
 static bool that_subject(const char *text, size_t w, size_t e)
 {
 	size_t n = 0;
@@ -283,9 +283,15 @@ static bool that_subject(const char *text, size_t w, size_t e)
 	    text_word_in("isn wasn won can doesn didn hasn hadn wouldn couldn shouldn", text + w,
 			 n))
 		return true;
-	return text_word_in("can could did does had has is may might must seems should was will "
-			    "would",
-			    text + w, n);
+	if (text_word_in("can could did does had has is may might must seems should was will "
+			 "would",
+			 text + w, n))
+		return true;
+	/* "rejected that argument", "echoed that promise": one word after it is no clause (a
+	 * clause has a subject and a verb), so "that" is its determiner and stays */
+	while (w + n < e && text[w + n] != ' ')
+		n++;
+	return w + n >= e;
 }
 
 /* The form of the cue's first verb, past an adverb ("also praising", "then said"): 'b'
