@@ -677,6 +677,7 @@ bool claims_day_word(const struct engine *e, size_t j);
  * chairman", "the party's recently elected leader"): a word of the subject, no verb. */
 bool claims_newly_participle(const struct engine *e, size_t i);
 bool claims_stop_back(const struct engine *e, size_t i);
+bool claims_as_role(const struct engine *e, size_t i, bool verb);
 /* True when token i is a participle with its agent after it, set after a noun: "reports seen by
  * Reuters", "a memo reviewed by CNN" (a source's words, not a verb of its own). */
 bool claims_agent_participle(const struct engine *e, size_t i);

@@ -369,7 +369,8 @@ static size_t relative_before(const struct engine *e, size_t a, size_t end)
 		    ((t->cue & CUE_VERB) && claims_cue_verb(e, k - 1) && !spoke_with(e, k - 1) &&
 		     !(k < end && verb_after_who(e, a, k - 1))))
 			return SIZE_MAX;
-		if ((t->word & (WORD_CONJ | WORD_SUBORD) && !(k < end && and_inside(e, k - 1))) ||
+		if ((t->word & (WORD_CONJ | WORD_SUBORD) && !(k < end && and_inside(e, k - 1)) &&
+		     !claims_as_role(e, k - 1, true) && !claims_as_role(e, k - 1, false)) ||
 		    ((t->word & WORD_REL) && !tok_among(e, k - 1, "who whose")))
 			return SIZE_MAX;
 		if (tok_among(e, k - 1, "who whose")) {

@@ -226,6 +226,46 @@ static bool in_nickname(const struct engine *e, size_t i)
 	return false;
 }
 
+/* True when the word at k is an office's name ("mayor", "secretary"), not any word for a
+ * person or people ("her", "a number of"). */
+static bool office(const struct engine *e, size_t k)
+{
+	return e->t[k].kind == TOK_WORD && !(e->t[k].word & WORD_PRON) &&
+	       ((e->t[k].word & WORD_ROLE) ||
+		tok_among(e, k,
+			  "adviser ambassador attorney counsel delegate director executive governor "
+			  "head manager mayor member secretary superdelegates"));
+}
+
+/* True when "as" at i names an office, a preposition and no clause: "her tenure as secretary of
+ * state", "the two men who served as mayor of the town" (with verb true: after a verb, "who"
+ * somewhere before it). An office noun follows it, after "a", "an" or "the" and one lowercase
+ * modifier at most ("as the chief adviser"), and no verb follows that ("as the mayor has said"
+ * is a clause); the word before it is a lowercase noun ("tenure"), or with verb a verb
+ * ("served", "works"). */
+bool claims_as_role(const struct engine *e, size_t i, bool verb)
+{
+	size_t n = i + 1;
+
+	if (!tok_is(e, i, "as") || i == 0 || i + 2 >= e->nt)
+		return false;
+	const struct tok *p = &e->t[i - 1];
+	if (p->kind != TOK_WORD || (p->flags & (TOKF_CAP | TOKF_INQ)) || p->sent != e->t[i].sent)
+		return false;
+	if (verb ? !(p->word & WORD_VERB || word_ends(e, i - 1, "ed") || word_ends(e, i - 1, "es"))
+		 : ((p->word & (WORD_VERB | WORD_AUX | WORD_ADV | WORD_PREP | WORD_DET | WORD_CONJ |
+				WORD_SUBORD | WORD_PRON)) ||
+		    word_ends(e, i - 1, "ed") || word_ends(e, i - 1, "ly")))
+		return false;
+	if (tok_among(e, n, "a an the"))
+		n++;
+	if (n + 2 < e->nt && !office(e, n) && e->t[n].kind == TOK_WORD &&
+	    !(e->t[n].flags & TOKF_CAP) && !e->t[n].word && !e->t[n].cue)
+		n++; /* "as the chief adviser" */
+	return n + 1 < e->nt && e->t[n].kind == TOK_WORD && !(e->t[n].flags & TOKF_CAP) &&
+	       office(e, n) && !(e->t[n + 1].word & (WORD_VERB | WORD_AUX)) && !e->t[n + 1].cue;
+}
+
 bool claims_stop_back(const struct engine *e, size_t i)
 {
 	const struct tok *t = &e->t[i];
@@ -255,8 +295,8 @@ bool claims_stop_back(const struct engine *e, size_t i)
 	if (tok_is(e, i, "than") && i > 0 && i + 1 < e->nt &&
 	    tok_among(e, i - 1, "fewer less more") && (e->t[i + 1].flags & TOKF_DIGIT))
 		return false;
-	if ((t->word & WORD_SUBORD) || ((t->word & WORD_VERB) && !claims_name_word(e, i)) ||
-	    claims_verb_after_name(e, i) ||
+	if (((t->word & WORD_SUBORD) && !claims_as_role(e, i, false)) ||
+	    ((t->word & WORD_VERB) && !claims_name_word(e, i)) || claims_verb_after_name(e, i) ||
 	    ((t->cue & (CUE_VERB | CUE_ACCORDING)) && claims_cue_verb(e, i)))
 		return true;
 	/* "those surveyed", "voters polled": a participle after the noun it belongs to */

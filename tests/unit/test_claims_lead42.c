@@ -17,8 +17,33 @@ static void that_as_determiner(void)
 	done(&f);
 }
 
+/* "Her tenure as secretary of state", "the men who served as mayor of the town": "as" before
+ * an office is a preposition inside the subject, no clause of its own, so the subject is the
+ * whole phrase (it was "secretary of state" and "mayor of the town", read as the speakers);
+ * "as" before a clause ("as her rivals have called for") still ends the subject. */
+static void as_an_office(void)
+{
+	struct fixture f =
+		run("Lawyers who studied her tenure as secretary of state have cited the "
+		    "election as a reason.\n\n"
+		    "The two men who served as mayor of the town have said the costs "
+		    "rose.\n\n"
+		    "It comes as her rivals have called for a recount.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0,
+		      "Lawyers who studied her tenure as secretary of state have cited "
+		      "(paraphrase): the election as a reason"));
+	CHECK(renders(&f, 1,
+		      "The two men who served as mayor of the town have said (paraphrase): the "
+		      "costs rose"));
+	CHECK(renders(&f, 2, "her rivals have called for (paraphrase): a recount"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(that_as_determiner);
+	RUN(as_an_office);
 	return CHECK_DONE();
 }
