@@ -303,6 +303,23 @@ size_t claims_time_closes(const struct engine *e, size_t p, size_t k, size_t lim
 	return j;
 }
 
+/* True when the noun-phrase content [p, k) is one phrase: words only (a title's stop aside), no
+ * infinitive, relative word, subordinator or "that" ("issues he cares about", "proof of
+ * citizenship"); not a list ("the bill, the ban and the tax"), an infinitive ("to build houses
+ * on the lots") or a noun with a clause of its own ("an optimist whose age ..."). */
+static bool one_phrase(const struct engine *e, size_t p, size_t k)
+{
+	for (size_t i = p; i < k; i++) {
+		if (tok_punct(e, i, '.') && i > p && claims_title_before(e, i))
+			continue;
+		if (e->t[i].kind != TOK_WORD || (e->t[i].flags & TOKF_INQ) ||
+		    (e->t[i].word & (WORD_REL | WORD_SUBORD)) || tok_is(e, i, "that") ||
+		    tok_infinitive(e, i, k))
+			return false;
+	}
+	return true;
+}
+
 bool claims_np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 {
 	const struct tok *t = &e->t[k];
@@ -355,6 +372,16 @@ bool claims_np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 	 * some cases obtaining meetings") */
 	if (k > p && claims_np_short(e, p, k) && !tok_among(e, k - 1, "and or") &&
 	    short_occasion(e, k, lim) && !phrase_of_content(e, k))
+		return true;
+	/* "asked for proof of citizenship, and his license was no longer enough", "spoke about the
+	 * issues he cares about, and he remains popular", "and there were none": after a noun
+	 * phrase, ", and" and a clause with a subject and a verb of its own is the writer's next
+	 * statement. PolNeAR train: of short noun-phrase contents, 7 ran on past ", and" where
+	 * gold ends, 1 goes on with it ("a voice vote, and then a visual vote", no clause) */
+	if (tok_is(e, k, "and") && k > p + 1 && tok_punct(e, k - 1, ',') &&
+	    !(e->t[k].flags & TOKF_INQ) && one_phrase(e, p, k - 1) && !np_clause(e, p, k - 1) &&
+	    (claims_main_clause(e, k + 1, lim) ||
+	     (k + 2 < lim && tok_is(e, k + 1, "there") && tok_be(e, k + 2))))
 		return true;
 	if ((tok_is(e, k, "and") || tok_is(e, k, "but")) && e->t[k + 1].kind == TOK_WORD) {
 		size_t v = k + 1;

@@ -34,8 +34,36 @@ static void according_to_after_a_quotation_closing_on_its_comma(void)
 	done(&f);
 }
 
+/* "The landlord asked for proof of income, and the pay stubs she brought were not enough": after
+ * a noun phrase that a cue of noun-phrase content took, ", and" and a clause with a subject and a
+ * verb of its own ("and he remains popular") is the writer's next statement, not more of what
+ * was asked for or spoken of. A list ("the mayor, the treasurer, and the clerk for skipping the
+ * vote") and a second noun phrase ("a voice vote, and then a show of hands") go on. */
+static void clause_after_a_noun_phrase_and_its_comma(void)
+{
+	struct fixture f =
+		run("The landlord asked for proof of income, and the pay stubs she "
+		    "brought were suddenly not enough.\n\n"
+		    "Ortiz spoke about the issues he cares about, and he remains popular "
+		    "in his home county.\n\n"
+		    "The mailer mocked the mayor, the treasurer, and the clerk for "
+		    "skipping the vote.\n\n"
+		    "The board called for a voice vote, and then a show of hands.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 0, CLAIM_INDIRECT, "proof of income", "The landlord", "asked for", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "the issues he cares about", "Ortiz", "spoke about", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT,
+		 "the mayor, the treasurer, and the clerk for skipping the vote", "The mailer",
+		 "mocked", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "a voice vote, and then a show of hands", "The board",
+		 "called for", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(according_to_after_a_quotation_closing_on_its_comma);
+	RUN(clause_after_a_noun_phrase_and_its_comma);
 	return CHECK_DONE();
 }
