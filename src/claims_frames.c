@@ -54,32 +54,6 @@ static size_t prep_after(const struct engine *e, const struct frame *f)
 	return p;
 }
 
-/* After "expressed" at c: the token that ends the feeling it expresses and begins its content
- * ("expressed concern about", "expressed his condolences over", "expressed confidence that",
- * "expressed doubt it would"), or SIZE_MAX; "expressed their support for X" has their support
- * for its content, but a bare "support" or "sympathy" and its "for" or "with" are
- * the cue's ("expressed support for wider engagement": PolNeAR train 3 to 0, "admiration for"
- * stays). */
-static size_t feeling_prep(const struct engine *e, size_t c, size_t b)
-{
-	size_t k = c + 1;
-
-	if (k + 2 < b && tok_among(e, k, "support sympathy") && tok_among(e, k + 1, "for with") &&
-	    !(e->t[k].flags & TOKF_INQ))
-		return k + 1;
-
-	while (k < b && k < c + 3 && e->t[k].kind == TOK_WORD &&
-	       (e->t[k].word & WORD_DET || tok_among(e, k, "his her their its our my some")))
-		k++;
-	if (k + 2 >= b || e->t[k].kind != TOK_WORD || e->t[k].word || e->t[k].cue)
-		return SIZE_MAX; /* a noun of feeling: no function word, no cue */
-	if (tok_among(e, k + 1, "about over in with at that"))
-		return k + 1;
-	if (tok_among(e, k + 1, "he she they it we i"))
-		return k; /* "expressed confidence it was ...": the clause follows the noun */
-	return SIZE_MAX;
-}
-
 /* Where a cue in "-ing" at c begins when a form of "be" makes it progressive ("is telling
  * supporters", "has been warning", "will be challenging", "is also calling for"): with the
  * "be" and the auxiliaries before it, as PolNeAR marks the cue (train 91 to 1); qa is where it
@@ -212,8 +186,8 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 		/* "claimed responsibility for the attack": the deed claimed, the rest the cue's
 		 * (PolNeAR train and dev 5 to 0) */
 		f->qb = c + 3;
-	} else if (tok_among(e, c, "expressed expresses expressing") &&
-		   (k = feeling_prep(e, c, f->b)) != SIZE_MAX) {
+	} else if (tok_among(e, c, "expressed expresses expressing voiced voicing") &&
+		   (k = claims_feeling_prep(e, c, f->b)) != SIZE_MAX) {
 		/* "expressed doubt that": the cue ends with the feeling, "that" opens the content
 		 * (PolNeAR train 9 to 0); a preposition stays in the cue ("expressed concern about") */
 		f->qb = tok_is(e, k, "that") ? k : k + 1;

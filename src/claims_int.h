@@ -422,6 +422,9 @@ bool claims_cue_verb(const struct engine *e, size_t i);
 bool claims_quote_mark(const struct engine *e, size_t i);
 /* True when token k is a determiner or a possessive ("the", "his", "Lena's"). */
 bool claims_det_or_possessive(const struct engine *e, size_t k);
+/* After "expressed" or "voiced" at c: where the feeling it expresses ends and its content
+ * begins, or SIZE_MAX (claims_tokens.c). */
+size_t claims_feeling_prep(const struct engine *e, size_t c, size_t b);
 /* True when the quotation [a, b) (the tokens between its marks) reads as a title: one to seven
  * words, each capitalised but for short function words, the first capitalised ("Morning Joe.",
  * "Meet the Press", "Going Viral,"). */

@@ -68,7 +68,7 @@ static const struct text_words_group cue_groups[] = {
 	 "suggest suggested suggesting suggests support supported supporting supports talk "
 	 "talked talking talks tell telling tells testified testifies thanked thanking think "
 	 "thinks thought threatened threatening threatens told touted touting touts tweeted "
-	 "tweeting tweets urged urges urging viewed views vouched vouches vouching vowed vowing "
+	 "tweeting tweets urged urges urging viewed views voiced voicing vouched vouches vouching vowed vowing "
 	 "vows want wanted wants warn warned warning warns wondered wondering wonders worried "
 	 "worries worry writes writing wrote yelled"},
 	/* participles: the source is the clause's subject */
@@ -85,7 +85,7 @@ static const struct text_words_group cue_groups[] = {
 	 "recounting "
 	 "referencing referring refusing reiterating rejecting reminding repeating requesting ruling "
 	 "saying showing slamming sparring speaking speculating stating stressing suggesting "
-	 "supporting talking telling thanking threatening touting tweeting urging vouching "
+	 "supporting talking telling thanking threatening touting tweeting urging voicing vouching "
 	 "vowing warning wondering writing"},
 	/* an addressee before the content (told X that) */
 	{CUE_OBJ,
@@ -180,7 +180,7 @@ static const struct text_words_group cue_groups[] = {
 	 "reiterating rejected rejecting rejects repeated repeating repeats requested requesting "
 	 "rule ruled rules ruling saw see seeks sees slammed slamming slams sought spelled "
 	 "spells support supported supporting supports thanked thanking touted touting touts "
-	 "urged urges urging viewed views"},
+	 "urged urges urging viewed views voiced voicing"},
 	/* "called for", "called on" */
 	{CUE_FOR, "call called calling calls pushed pushing vouched vouches vouching"},
 	/* content after about, on, of, against, over or at ("talked about") */

@@ -933,6 +933,49 @@ static void that_only_cues(struct engine *e)
 	}
 }
 
+/* After "expressed" (or "voiced") at c: the token that ends the feeling it expresses and begins
+ * its content ("expressed concern about", "expressed his condolences over", "expressed
+ * confidence that", "expressed doubt it would", "voiced concerns about"), or SIZE_MAX;
+ * "expressed their support for X" has their support for its content, but a bare "support" or
+ * "sympathy" and its "for" or "with" are the cue's ("expressed support for wider engagement":
+ * PolNeAR train 3 to 0, "admiration for" stays). */
+size_t claims_feeling_prep(const struct engine *e, size_t c, size_t b)
+{
+	size_t k = c + 1;
+
+	if (k + 2 < b && tok_among(e, k, "support sympathy") && tok_among(e, k + 1, "for with") &&
+	    !(e->t[k].flags & TOKF_INQ))
+		return k + 1;
+
+	while (k < b && k < c + 3 && e->t[k].kind == TOK_WORD &&
+	       (e->t[k].word & WORD_DET || tok_among(e, k, "his her their its our my some")))
+		k++;
+	if (k + 2 >= b || e->t[k].kind != TOK_WORD || e->t[k].word || e->t[k].cue)
+		return SIZE_MAX; /* a noun of feeling: no function word, no cue */
+	if (tok_among(e, k + 1, "about over in with at that"))
+		return k + 1;
+	if (tok_among(e, k + 1, "he she they it we i"))
+		return k; /* "expressed confidence it was ...": the clause follows the noun */
+	return SIZE_MAX;
+}
+
+/* "voiced" and "voicing" are cues only before a feeling and its preposition or "that", as
+ * "expressed" is read ("voiced concerns about", "voiced support for", "voiced confidence that";
+ * claims_feeling_prep()): elsewhere an actor's voice ("voiced the part of the queen") or a
+ * phrase of no feeling ("voiced concerns regarding", which then ends no content). */
+static void voiced_cues(struct engine *e)
+{
+	for (size_t c = 0; c < e->ncues; c++) {
+		size_t i = e->cues[c], b = i;
+		if (!e->t[i].cue || !tok_among(e, i, "voiced voicing"))
+			continue;
+		while (b < e->nt && e->t[b].sent == e->t[i].sent)
+			b++;
+		if (claims_feeling_prep(e, i, b) == SIZE_MAX)
+			e->t[i].cue = 0;
+	}
+}
+
 bool claims_det_or_possessive(const struct engine *e, size_t k)
 {
 	return e->t[k].kind == TOK_WORD &&
@@ -1077,6 +1120,7 @@ size_t claims_block_read(struct engine *e, size_t p)
 	e->inner = SIZE_MAX;
 	link_sentences(e);
 	that_only_cues(e);
+	voiced_cues(e);
 	claim_nouns_or_verbs(e);
 	compound_adjectives(e);
 	tweets_nouns(e);

@@ -29,8 +29,35 @@ static void rebuked_object(void)
 	done(&f);
 }
 
+/* "voiced" is read as "expressed" is: before a feeling and its preposition or "that" the
+ * feeling is the cue's and what it is about the content ("voiced concerns about", "voiced
+ * confidence that"); an actor's "voiced the part" gives no claim, and "voiced concerns regarding"
+ * (no preposition of a feeling) leaves the noted content whole. "expressed" keeps its row. */
+static void voiced_feeling(void)
+{
+	struct fixture f =
+		run("House members voiced concerns about what the leaks might hold.\n\n"
+		    "The chairman voiced confidence that the bill would pass.\n\n"
+		    "She voiced the part of the queen in the film.\n\n"
+		    "The report noted the council respected the rules, but voiced concerns "
+		    "regarding the budget.\n\n"
+		    "The mayor expressed concern about the delays.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	CHECK(renders(
+		&f, 0,
+		"House members voiced concerns about (paraphrase): what the leaks might hold"));
+	CHECK(renders(&f, 1, "The chairman voiced confidence (paraphrase): the bill would pass"));
+	CHECK(renders(&f, 2,
+		      "The report noted (paraphrase): the council respected the rules, but voiced "
+		      "concerns regarding the budget"));
+	CHECK(renders(&f, 3, "The mayor expressed concern about (paraphrase): the delays"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(rebuked_object);
+	RUN(voiced_feeling);
 	return CHECK_DONE();
 }
