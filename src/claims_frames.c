@@ -192,6 +192,11 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 		 * (PolNeAR train 9 to 0); a preposition stays in the cue ("expressed concern about") */
 		f->qb = tok_is(e, k, "that") ? k : k + 1;
 		f->cue = (f->cue | CUE_NP) & ~(unsigned)(CUE_OBJ | CUE_NEEDTHAT | CUE_QUOTEONLY);
+	} else if ((k = claims_sounded_prep(e, c, f->b)) != SIZE_MAX) {
+		/* "sounded a cautious note about the report": the note and its preposition are the
+		 * cue's, what it is about the content (PolNeAR train 6 of 6) */
+		f->qb = k + 1;
+		f->cue = (f->cue | CUE_NP) & ~(unsigned)(CUE_OBJ | CUE_NEEDTHAT | CUE_QUOTEONLY);
 	} else if ((f->cue & CUE_NEEDTHAT) && noun_that(e, c, f->b)) {
 		/* "denied claims that ...", "confirmed reports that ...": the noun of what was said
 		 * and its clause are the content, as after "rejected" */

@@ -425,6 +425,10 @@ bool claims_det_or_possessive(const struct engine *e, size_t k);
 /* After "expressed" or "voiced" at c: where the feeling it expresses ends and its content
  * begins, or SIZE_MAX (claims_tokens.c). */
 size_t claims_feeling_prep(const struct engine *e, size_t c, size_t b);
+/* After a form of "sound" at c: the preposition that ends "sounded off on", "sounded a cautious
+ * note about" or "sounded the alarm over", what it is about after it; SIZE_MAX when there is
+ * none (claims_tokens.c). */
+size_t claims_sounded_prep(const struct engine *e, size_t c, size_t b);
 /* True when the quotation [a, b) (the tokens between its marks) reads as a title: one to seven
  * words, each capitalised but for short function words, the first capitalised ("Morning Joe.",
  * "Meet the Press", "Going Viral,"). */

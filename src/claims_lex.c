@@ -63,7 +63,7 @@ static const struct text_words_group cue_groups[] = {
 	 "replied replies report "
 	 "reported reports requested requesting responded responds revealed reveals rule ruled "
 	 "rules ruling said saw say saying says see seeks sees shouted show showed showing shows "
-	 "slammed slamming slams sought sparred sparring speaking speaks speculated speculates "
+	 "slammed slamming slams sought sound sounded sounding sounds sparred sparring speaking speaks speculated speculates "
 	 "speculating spelled spells spoke stated states stating stressed stresses stressing "
 	 "suggest suggested suggesting suggests support supported supporting supports talk "
 	 "talked talking talks tell telling tells testified testifies thanked thanking think "
@@ -84,7 +84,7 @@ static const struct text_words_group cue_groups[] = {
 	 "praising predicting promising pushing questioning railing reassuring recalling "
 	 "recounting "
 	 "referencing referring refusing reiterating rejecting reminding repeating requesting ruling "
-	 "saying showing slamming sparring speaking speculating stating stressing suggesting "
+	 "saying showing slamming sounding sparring speaking speculating stating stressing suggesting "
 	 "supporting talking telling thanking threatening touting tweeting urging voicing vouching "
 	 "vowing warning wondering writing"},
 	/* an addressee before the content (told X that) */
@@ -178,7 +178,7 @@ static const struct text_words_group cue_groups[] = {
 	 "proposes questioned questioning rebuked recognized recognizes recommended recommends recounted "
 	 "recounting recounts referencing regard regarded regards reiterated reiterates "
 	 "reiterating rejected rejecting rejects repeated repeating repeats requested requesting "
-	 "rule ruled rules ruling saw see seeks sees slammed slamming slams sought spelled "
+	 "rule ruled rules ruling saw see seeks sees slammed slamming slams sought sound sounded sounding sounds spelled "
 	 "spells support supported supporting supports thanked thanking touted touting touts "
 	 "urged urges urging viewed views voiced voicing"},
 	/* "called for", "called on" */

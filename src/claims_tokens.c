@@ -959,6 +959,42 @@ size_t claims_feeling_prep(const struct engine *e, size_t c, size_t b)
 	return SIZE_MAX;
 }
 
+size_t claims_sounded_prep(const struct engine *e, size_t c, size_t b)
+{
+	size_t k = c + 1;
+
+	if (!tok_among(e, c, "sound sounded sounding sounds"))
+		return SIZE_MAX;
+	if (k + 2 < b && tok_is(e, k, "off"))
+		return tok_among(e, k + 1, "on against about at") ? k + 1 : SIZE_MAX;
+	if (k >= b || !tok_among(e, k, "a an the"))
+		return SIZE_MAX;
+	for (k++; k < b && k < c + 5 && e->t[k].kind == TOK_WORD && !e->t[k].word && !e->t[k].cue &&
+		  !(e->t[k].flags & (TOKF_CAP | TOKF_INQ)) &&
+		  !tok_among(e, k, "note notes alarm alarms warning");
+	     k++)
+		; /* "a cautious note", "a rare and early warning" has its "and" stop it */
+	if (k + 2 >= b || !tok_among(e, k, "note notes alarm alarms warning"))
+		return SIZE_MAX;
+	return tok_among(e, k + 1, "about on for over against") ? k + 1 : SIZE_MAX;
+}
+
+/* "sounded" (and its forms) is a cue only in its phrases of speech ("sounded off on Trump",
+ * "sounded a cautious note about the report", "sounded the alarm over"; claims_sounded_prep()),
+ * elsewhere a sound or a seeming ("sounded like", "sounded tired", "a sound plan"). */
+static void sounded_cues(struct engine *e)
+{
+	for (size_t c = 0; c < e->ncues; c++) {
+		size_t i = e->cues[c], b = i;
+		if (!e->t[i].cue || !tok_among(e, i, "sound sounded sounding sounds"))
+			continue;
+		while (b < e->nt && e->t[b].sent == e->t[i].sent)
+			b++;
+		if (claims_sounded_prep(e, i, b) == SIZE_MAX)
+			e->t[i].cue = 0;
+	}
+}
+
 /* "voiced" and "voicing" are cues only before a feeling and its preposition or "that", as
  * "expressed" is read ("voiced concerns about", "voiced support for", "voiced confidence that";
  * claims_feeling_prep()): elsewhere an actor's voice ("voiced the part of the queen") or a
@@ -1121,6 +1157,7 @@ size_t claims_block_read(struct engine *e, size_t p)
 	link_sentences(e);
 	that_only_cues(e);
 	voiced_cues(e);
+	sounded_cues(e);
 	claim_nouns_or_verbs(e);
 	compound_adjectives(e);
 	tweets_nouns(e);

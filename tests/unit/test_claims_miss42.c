@@ -55,9 +55,34 @@ static void voiced_feeling(void)
 	done(&f);
 }
 
+/* "sounded" is a cue only in its phrases of speech: "sounded off on X", "sounded a cautious
+ * note about X", "sounded the alarm over X", the phrase the cue and X the content; a sound or a
+ * seeming ("sounded tired", "sounds like a sound plan") and a note "of" something give no row.
+ * After "but he" the note is the writer's report of the speaker, no longer what he said. */
+static void sounded_phrase(void)
+{
+	struct fixture f =
+		run("In three interviews, the judge sounded off on the mayor.\n\n"
+		    "The pollster sounded a cautious note about the jobs report.\n\n"
+		    "The plan sounded tired to the voters.\n\n"
+		    "It sounds like a sound plan.\n\n"
+		    "He sounded a rare note of humility.\n\n"
+		    "Ada Cole said the governor had not won her over, but she sounded a fond note "
+		    "for what he stood for.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	CHECK(renders(&f, 0, "the judge sounded off on (paraphrase): the mayor"));
+	CHECK(renders(&f, 1,
+		      "The pollster sounded a cautious note about (paraphrase): the jobs report"));
+	CHECK(renders(&f, 2, "Ada Cole said (paraphrase): the governor had not won her over"));
+	CHECK(renders(&f, 3, "Ada Cole sounded a fond note for (paraphrase): what he stood for"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(rebuked_object);
 	RUN(voiced_feeling);
+	RUN(sounded_phrase);
 	return CHECK_DONE();
 }
