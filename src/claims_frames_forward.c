@@ -891,12 +891,66 @@ static bool that_gap(const struct engine *e, const struct frame *f)
 	       ((e->t[q].word & WORD_VERB) || (word_ends(e, q, "ed") && !e->t[q].cue));
 }
 
+/* True when the comma at k closes a relative clause whose source and cue stand inside it: "and"
+ * or "but" and a question word open a second clause of its own ("what he says the plan would
+ * do, and what it would do", "which equations described the system, but how to use them"), and
+ * with `free` (a free relative "what X calls Y", a noun phrase of its sentence) a participle of
+ * saying or a past verb and its object go on with the sentence ("what he called a failure,
+ * saying ...", "unable to ask what she wanted to call the talk, wrote her own title"); not a
+ * past word between adjectives ("what he called a rigged, failed system"). */
+static bool relative_comma_ends(const struct engine *e, size_t k, size_t lim, bool free)
+{
+	const struct tok *n;
+
+	if (!tok_punct(e, k, ',') || k + 2 >= lim || e->t[k + 1].kind != TOK_WORD)
+		return false;
+	n = &e->t[k + 1];
+	if (n->flags & (TOKF_CAP | TOKF_INQ))
+		return false;
+	if (tok_among(e, k + 1, "and but"))
+		return tok_among(e, k + 2, "what how why whether where who");
+	if (!free)
+		return false;
+	if (n->cue & CUE_ING)
+		return true;
+	return (word_ends(e, k + 1, "ed") || tok_in(e, k + 1, TOKL_PAST)) &&
+	       e->t[k + 2].kind == TOK_WORD && (e->t[k + 2].word & (WORD_DET | WORD_PRON)) &&
+	       !(e->t[k + 2].flags & TOKF_CAP);
+}
+
+/* The end of a relative clause whose words after its cue begin at q, before lim: the first comma
+ * outside a quotation that relative_comma_ends() reads without `free`; lim when none. */
+static size_t relative_clause_end(const struct engine *e, size_t q, size_t lim)
+{
+	for (size_t k = q; k < lim; k++) {
+		if (e->t[k].kind == TOK_QOPEN && e->t[k].pair != SIZE_MAX && e->t[k].pair < lim)
+			k = e->t[k].pair;
+		else if (relative_comma_ends(e, k, lim, false))
+			return k;
+	}
+	return lim;
+}
+
+/* True when only words stand between the source of f and its cue ("which he has said", "what
+ * Apple is calling"): a relative clause's own subject and verb. Not a participle's source found
+ * back across a comma ("what she called a failure, saying the plan was dead": "she" is the
+ * subject of "called"; "saying" reads its own clause). */
+static bool source_meets_cue(const struct engine *e, const struct frame *f)
+{
+	for (size_t k = f->sb; k < f->qa; k++)
+		if (e->t[k].kind != TOK_WORD)
+			return false;
+	return true;
+}
+
 /* The end of a free relative "what X calls Y" whose words after the cue begin at q, before lim:
  * the relative is a noun phrase of its sentence, so it ends at a bracket it did not open, or a
  * dash or colon before a verb, a pronoun or a participle ("what economists call spending) and
  * away from ...", "what scientists think is necessary: ending ...", "approach - working with"),
  * or after a quotation that a verb follows ("what former employees have called a \u201cfraudulent
- * scheme\u201d took an even uglier turn"); lim when none. */
+ * scheme\u201d took an even uglier turn") or a comma ("after what she called a \u201crant,\u201d
+ * a series of posts": the phrase after it is the writer's), or at a comma relative_comma_ends()
+ * reads; lim when none. */
 static size_t free_relative_end(const struct engine *e, size_t q, size_t lim)
 {
 	bool open = false;
@@ -910,10 +964,13 @@ static size_t free_relative_end(const struct engine *e, size_t q, size_t lim)
 			if (j < lim && e->t[j].kind == TOK_WORD && !(e->t[j].flags & TOKF_CAP) &&
 			    ((e->t[j].word & WORD_VERB) || word_ends(e, j, "ed")))
 				return t->pair + 1;
+			if ((j < lim && tok_punct(e, j, ',')) || tok_punct(e, t->pair - 1, ','))
+				return t->pair + 1;
 			k = t->pair;
 		} else if (tok_punct(e, k, '(')) {
 			open = true;
-		} else if (tok_punct(e, k, ')') && !open) {
+		} else if ((tok_punct(e, k, ')') && !open) ||
+			   relative_comma_ends(e, k, lim, true)) {
 			return k;
 		} else if ((tok_punct(e, k, ':') || tok_dash(e, k)) &&
 			   (k + 1 >= lim ||
@@ -1067,11 +1124,13 @@ void claims_try_forward(struct engine *e, struct frame *f)
 	    (tok_is(e, f->sa - 1, "which") || tok_is(e, f->sa - 1, "what") || that_gap(e, f) ||
 	     claims_bare_relative(e, f)) &&
 	    f->qb < f->b && e->t[f->qb].kind == TOK_WORD && !(e->t[f->sa].word & WORD_REL) &&
+	    source_meets_cue(e, f) &&
 	    !(tok_is(e, f->sa - 1, "which") && f->sa >= f->a + 2 &&
 	      (e->t[f->sa - 2].word & WORD_PREP))) {
 		size_t lim = claims_clause_limit(e, f->qb, f->b, true), h = f->sa - 1;
 		if (tok_is(e, f->sa - 1, "what"))
 			lim = free_relative_end(e, f->qb, lim);
+		lim = relative_clause_end(e, f->qb, lim);
 		/* "-- a decision they say allowed ...", "hire the employees they thought were
 		 * ...": the noun's article begins the phrase with it */
 		if (h > f->a && tok_among(e, h - 1, "a an the") &&
