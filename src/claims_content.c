@@ -100,8 +100,10 @@ size_t claims_content_end(const struct engine *e, size_t from, size_t limit)
 {
 	size_t last = limit, aside;
 
+	/* "noted that the tags already assume those skills:" before the quotation it opens: the
+	 * colon is the writer's, no word of the content */
 	while (last > from && (tok_punct(e, last - 1, '.') || tok_punct(e, last - 1, ',') ||
-			       tok_punct(e, last - 1, ';') ||
+			       tok_punct(e, last - 1, ';') || tok_punct(e, last - 1, ':') ||
 			       ((tok_punct(e, last - 1, '?') || tok_punct(e, last - 1, '!')) &&
 				!whole_sentence(e, from, last - 1)) ||
 			       unopened_paren(e, from, last - 1)))

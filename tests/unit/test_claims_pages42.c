@@ -79,11 +79,28 @@ static void free_relative_ends_at_quoted_comma(void)
 	done(&f);
 }
 
+/* "noted that the posts already cover the basics:" before the block it opens: the colon is the
+ * writer's and goes with the stop; a colon inside the content ("the score was close: three to
+ * two") stays. */
+static void content_ends_before_colon(void)
+{
+	struct fixture f = run("One reader, Dana Pike, noted that the posts already cover the "
+			       "basics:\n\n"
+			       "I doubt anyone lists those skills any more.\n\n"
+			       "The coach noted that the score was close: three to two.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "Dana Pike noted (paraphrase): the posts already cover the basics"));
+	CHECK(renders(&f, 1, "The coach noted (paraphrase): the score was close: three to two"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(relative_ends_at_second_clause);
 	RUN(free_relative_ends_before_past_verb);
 	RUN(participle_after_free_relative);
 	RUN(free_relative_ends_at_quoted_comma);
+	RUN(content_ends_before_colon);
 	return CHECK_DONE();
 }
