@@ -258,6 +258,23 @@ static struct span thing_at(const struct engine *e, size_t s, size_t lim)
 	return claims_source_span(e, sa, sb);
 }
 
+/* "The best thing about the film is that it refuses to ...": "it" at token i opens the clause
+ * that a subject from s is ("is that", "was that"), so it is no name of that subject but of the
+ * thing the subject's "about", "of" or "with" names ("the film"); true then, with that thing in
+ * *r when it is a determiner and lowercase words (an empty span otherwise). */
+static bool copula_clause_it(const struct engine *e, size_t s, size_t i, struct span *r)
+{
+	size_t sa, sb;
+
+	*r = (struct span){0, 0};
+	if (i < s + 3 || !tok_is(e, i - 1, "that") || !tok_be(e, i - 2) ||
+	    !claims_subject_fwd(e, s, i, &sa, &sb) || sb > i - 2)
+		return false;
+	if (sb + 2 < i - 2 && tok_among(e, sb, "about of with"))
+		*r = thing_at(e, sb + 1, i - 2);
+	return true;
+}
+
 /* "The study is published in a journal. It found that ...": "it" at token i is the thing
  * that is the subject of its sentence before it, or of the sentence before; an empty span when
  * there is none. */
@@ -268,6 +285,8 @@ static struct span thing_subject(const struct engine *e, size_t i)
 
 	while (s > 0 && i - s < 60 && e->t[s - 1].sent == e->t[i].sent)
 		s--;
+	if (s < i && copula_clause_it(e, s, i, &r))
+		return r;
 	if (s < i)
 		r = thing_at(e, s, i);
 	if (span_empty(r) && s == i && s > 0) {

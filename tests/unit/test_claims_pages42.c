@@ -95,6 +95,24 @@ static void content_ends_before_colon(void)
 	done(&f);
 }
 
+/* "The best thing about the new film is that it refuses to ...": "it" opens the clause the
+ * subject is, so it names the film the subject is about, never "the best thing" (nor "the
+ * trouble", left unresolved); "The study was published in June, and it found" stays the
+ * study's. */
+static void it_after_is_that(void)
+{
+	struct fixture f = run("The best thing about the new film is that it refuses to mock its "
+			       "cast.\n\n"
+			       "The trouble is that it refuses to say how.\n\n"
+			       "The study was published in June, and it found that fees rose.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0, "the new film refuses (paraphrase): to mock its cast"));
+	CHECK(renders(&f, 1, "it (unresolved) refuses (paraphrase): to say how"));
+	CHECK(renders(&f, 2, "The study found (paraphrase): fees rose"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(relative_ends_at_second_clause);
@@ -102,5 +120,6 @@ int main(void)
 	RUN(participle_after_free_relative);
 	RUN(free_relative_ends_at_quoted_comma);
 	RUN(content_ends_before_colon);
+	RUN(it_after_is_that);
 	return CHECK_DONE();
 }
