@@ -171,11 +171,12 @@ static size_t the_weekend(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	return k + 1;
 }
 
-/* "the quarter" (the last one reported), "the period" once a day was mentioned. */
+/* "the quarter" (the last one reported). A bare "the period" is no quarter: it is a span the
+ * sentence goes on to say ("the period before 1972", "the period covered by the report",
+ * "during the period when"), or one told before ("the tech boom of the period"). */
 static size_t the_quarter(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 {
-	bool quarter = WV(c, k, C_UNIT, U_QUARTER);
-	if (!quarter && !(W(c, k, C_PERIOD) && c->has_ref))
+	if (!WV(c, k, C_UNIT, U_QUARTER))
 		return 0;
 	tx_rel_value(c->a, U_QUARTER, -1, h);
 	return k + 1;
