@@ -417,6 +417,20 @@ static bool ly_adverb(const struct coref *c, const struct ctok *t)
 	return n > 5 && w[n - 2] == 'l' && w[n - 1] == 'y' && w[n - 3] != 'e';
 }
 
+/* True when the token t is a number said in words, or a compound of one ("Ten", "Twenty-five",
+ * "Hundreds"). */
+static bool number_word(const struct coref *c, const struct ctok *t)
+{
+	static const char numbers[] =
+		"four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+		"seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+		"hundred hundreds thousand thousands dozen dozens";
+	const char *w = c->text + t->start, *h = memchr(w, '-', t->end - t->start);
+	size_t n = h ? (size_t)(h - w) : t->end - t->start;
+
+	return text_word_in(numbers, w, n);
+}
+
 /* True when the tokens from b read as a share price's move: a verb for it, a number and "to"
  * another or a percentage ("eased 1/8 to 31 7/8", "fell 4 to 15", "rose 3%"). A name that opens
  * a sentence before them is a company on the stock market, as a reader of the market report
@@ -733,6 +747,10 @@ size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 	/* "Nearly", "Clearly": an adverb opening the sentence names nobody */
 	if (b - k == 1 && k == st->first && st->t[k].end - st->t[k].start > 4 &&
 	    memcmp(c->text + st->t[k].end - 2, "ly", 2) == 0)
+		return b;
+	/* "Ten years ago, she", "Twenty-five members voted": a number said in words opening the
+	 * sentence counts, it names nobody ("one", "two", "three" are stop words) */
+	if (b - k == 1 && k == a && a == st->first && number_word(c, &st->t[k]))
 		return b;
 	/* "Securities analysts were", "Software makers": a business's word alone opening the
 	 * sentence is a common noun, no company's name */

@@ -1,5 +1,7 @@
 /* test_timex_dates42: timeline rows a reader trusts. A bare "the period" is a span the sentence
- * names, never the last quarter; "the quarter" still is. */
+ * names, never the last quarter; "the quarter" still is. A number said in words opening a
+ * sentence ("Twenty-five years ago, she") names nobody: the row's "she" is the person named
+ * before. */
 #include "timex_fixture.h"
 
 /* "the period before the ruling", "the boom of the period": no quarter, no row of its own;
@@ -14,8 +16,43 @@ static void test_the_period_is_no_quarter(void)
 			   "2016-06-10", "the quarter", "2016-Q1");
 }
 
+/* The summary of the event labelled `label` in text read at anchor, its pronouns named by the
+ * coreference. */
+static void expect_named(const char *text, const char *anchor, const char *label, const char *want)
+{
+	const char *err = NULL;
+	struct date a;
+	struct doc *d = doc_load(text, strlen(text), "test", FORMAT_TEXT, &err);
+	REQUIRE(d != NULL);
+	REQUIRE(date_parse_iso(anchor, &a));
+	doc_set_anchor(d, a, ANCHOR_OPTION);
+	struct timex_list *l = timex_find_named(d, NULL);
+	const char *got = "(no such event)";
+	for (size_t i = 0; i < l->nevents; i++)
+		if (strcmp(l->events[i].label, label) == 0)
+			got = timex_event_summary(l, i);
+	CHECK_STR(got ? got : "(none)", want);
+	timex_list_free(l);
+	doc_free(d);
+}
+
+/* "Twenty-five years ago, she": she is the leader named before, not "Twenty-five"; with no
+ * one named before, she stays "she"; a name of one word opening its sentence is still one. */
+static void test_number_word_names_nobody(void)
+{
+	expect_named("Party leader Mary Okafor spoke to supporters.\n\nTwenty-five years ago, she "
+		     "and her allies won a vote here.\n",
+		     "2015-11-10", "1990",
+		     "Twenty-five years ago, Mary Okafor and her allies won a vote here");
+	expect_named("Voters cheered.\n\nTen years ago, she led the march.\n", "2015-11-10", "2005",
+		     "Ten years ago, she led the march");
+	expect_named("Okafor, the party leader, spoke.\n\nIn 2005 she led the march.\n",
+		     "2015-11-10", "2005", "In 2005 Okafor led the march");
+}
+
 int main(void)
 {
 	RUN(test_the_period_is_no_quarter);
+	RUN(test_number_word_names_nobody);
 	return CHECK_DONE();
 }
