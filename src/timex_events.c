@@ -182,6 +182,27 @@ static enum part_mod part_of(const char *t, const struct timex *x, const char **
  * 1968"). */
 static const char approx_label[] = "around ";
 
+/* "three or four months ago", "40 or 50 years ago": an amount of time (words with a space in
+ * them, not a year alone: "2011 or 2012") after a number and the "or" that ends at p (text t,
+ * looking back no further than lo) is one of two, the date only about right. */
+static bool amount_or(const char *t, size_t lo, size_t p, const struct timex *x)
+{
+	static const char small[] =
+		"one two three four five six seven eight nine ten eleven twelve "
+		"fifteen twenty thirty forty fifty sixty hundred";
+	if (!memchr(t + x->span.start, ' ', x->span.end - x->span.start))
+		return false;
+	while (p > lo && t[p - 1] == ' ')
+		p--;
+	size_t e = p;
+	while (p > lo && t[p - 1] >= '0' && t[p - 1] <= '9')
+		p--;
+	if (e > p)
+		return p == lo || !((t[p - 1] | 32) >= 'a' && (t[p - 1] | 32) <= 'z');
+	size_t ws, we;
+	return word_before(t, lo, e, &ws, &we) && we == e && text_word_in(small, t + ws, we - ws);
+}
+
 /* Is the word before expression x (text t, looking back no further than lo) one that makes its
  * date approximate: around, circa, approximately, roughly, "c." or "ca."? */
 static bool approx_before(const char *t, size_t lo, const struct timex *x)
@@ -198,6 +219,8 @@ static bool approx_before(const char *t, size_t lo, const struct timex *x)
 	}
 	if (!word_before(t, lo, p, &ws, &we) || we != p || p == x->span.start)
 		return false;
+	if (word_is(t, ws, we, "or"))
+		return amount_or(t, lo, ws, x);
 	return word_is(t, ws, we, "around") || word_is(t, ws, we, "circa") ||
 	       word_is(t, ws, we, "approximately") || word_is(t, ws, we, "roughly");
 }

@@ -1,7 +1,7 @@
 /* test_timex_dates42: timeline rows a reader trusts. A bare "the period" is a span the sentence
  * names, never the last quarter; "the quarter" still is. A number said in words opening a
  * sentence ("Twenty-five years ago, she") names nobody: the row's "she" is the person named
- * before. */
+ * before. An amount after "N or" ("three or four months ago") is dated "around". */
 #include "timex_fixture.h"
 
 /* "the period before the ruling", "the boom of the period": no quarter, no row of its own;
@@ -50,9 +50,24 @@ static void test_number_word_names_nobody(void)
 		     "2015-11-10", "2005", "In 2005 Okafor led the march");
 }
 
+/* "three or four months ago", "40 or 50 years ago": one of two amounts, the label says the date is
+ * about right; one amount, or two years ("in 2011 or 2012"), are dated as they are. */
+static void test_amount_or_amount_is_around(void)
+{
+	timex_expect_events("The senator said he met the mayor three or four months ago.",
+			    "2016-07-10", "around Mar 2016", NULL);
+	timex_expect_events("She said they met 40 or 50 years ago.", "2016-07-10", "around 1966",
+			    NULL);
+	timex_expect_events("The senator said he met the mayor four months ago.", "2016-07-10",
+			    "Mar 2016", NULL);
+	timex_expect_events("The plant may have closed in 2011 or 2012.", "2016-07-10",
+			    "2011 | 2012", NULL);
+}
+
 int main(void)
 {
 	RUN(test_the_period_is_no_quarter);
 	RUN(test_number_word_names_nobody);
+	RUN(test_amount_or_amount_is_around);
 	return CHECK_DONE();
 }
