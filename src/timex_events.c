@@ -204,7 +204,8 @@ static bool amount_or(const char *t, size_t lo, size_t p, const struct timex *x)
 }
 
 /* Is the word before expression x (text t, looking back no further than lo) one that makes its
- * date approximate: around, circa, approximately, roughly, "c." or "ca."? */
+ * date approximate: around, circa, approximately, roughly, "c." or "ca."? Or is x itself "a
+ * decade ago" (or "earlier", "later"), the year ten back only about right? */
 static bool approx_before(const char *t, size_t lo, const struct timex *x)
 {
 	size_t ws, we, p = x->span.start;
@@ -217,6 +218,12 @@ static bool approx_before(const char *t, size_t lo, const struct timex *x)
 		return (word_is(t, ws, we, "c") || word_is(t, ws, we, "ca")) &&
 		       (ws == lo || !((t[ws - 1] | 32) >= 'a' && (t[ws - 1] | 32) <= 'z'));
 	}
+	/* "a decade ago": ten years back, give or take (its value is the year) */
+	size_t n = x->span.end - x->span.start;
+	if (n > 9 && strlen(x->value) == 4 && word_is(t, x->span.start, x->span.start + 1, "a") &&
+	    word_is(t, x->span.start + 2, x->span.start + 8, "decade") &&
+	    t[x->span.start + 8] == ' ')
+		return true;
 	if (!word_before(t, lo, p, &ws, &we) || we != p || p == x->span.start)
 		return false;
 	if (word_is(t, ws, we, "or"))

@@ -157,6 +157,12 @@ size_t tx_match_amount(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool 
 			 * a one-paragraph post, "3 hours later" is still today) */
 			nobase = nobase ||
 				 (ago != AGO_AGO && unit < U_DAY && !c->has_ref && c->para > 0);
+			/* "a decade ago" is the year ten back (TimeML's gold: "1989" in 1999),
+			 * not the decade before; "two decades earlier" stays a decade */
+			if (unit == U_DECADE && v == 1) {
+				unit = U_YEAR;
+				v = 10;
+			}
 			if (unit == U_YEAR && v == 1 && sign < 0 && c->quarter_talk && c->a.month)
 				tx_rel_value(c->a, U_QUARTER, -5, h);
 			else

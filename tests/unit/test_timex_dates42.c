@@ -1,7 +1,8 @@
 /* test_timex_dates42: timeline rows a reader trusts. A bare "the period" is a span the sentence
  * names, never the last quarter; "the quarter" still is. A number said in words opening a
  * sentence ("Twenty-five years ago, she") names nobody: the row's "she" is the person named
- * before. An amount after "N or" ("three or four months ago") is dated "around". */
+ * before. An amount after "N or" ("three or four months ago") is dated "around"; so is "a decade
+ * ago", a year ten back. */
 #include "timex_fixture.h"
 
 /* "the period before the ruling", "the boom of the period": no quarter, no row of its own;
@@ -64,10 +65,22 @@ static void test_amount_or_amount_is_around(void)
 			    "2011 | 2012", NULL);
 }
 
+/* "a decade ago" is ten years back, give or take (TimeML's gold: the year), not the decade
+ * before; "two decades ago" is still a decade. */
+static void test_a_decade_ago_is_a_year(void)
+{
+	timex_expect_value("The bank failed a decade ago.", "2018-09-25", "a decade ago", "2008");
+	timex_expect_events("The bank failed a decade ago.", "2018-09-25", "around 2008", NULL);
+	timex_expect_value("The bank failed two decades ago.", "2018-09-25", "two decades ago",
+			   "199");
+	timex_expect_events("The bank failed two decades ago.", "2018-09-25", "1990s", NULL);
+}
+
 int main(void)
 {
 	RUN(test_the_period_is_no_quarter);
 	RUN(test_number_word_names_nobody);
 	RUN(test_amount_or_amount_is_around);
+	RUN(test_a_decade_ago_is_a_year);
 	return CHECK_DONE();
 }
