@@ -664,6 +664,16 @@ static bool year_span_end(const struct tx_ctx *c, size_t k, int *y)
 	return true;
 }
 
+/* "21st Century Fox took", "at 20th Century Studios, which": "Century" with a capital before a
+ * capitalised word that a lowercase word or a mark follows is a word of a name, no century (a
+ * heading in title case goes on in capitals: "How the 20th Century Changed Music"). */
+static bool century_name(const struct tx_ctx *c, size_t k)
+{
+	return c->t[k].cap && k + 1 < c->n && c->t[k + 1].kind == K_WORD && c->t[k + 1].cap &&
+	       (k + 2 >= c->n || c->t[k + 2].kind == K_PUNCT ||
+		(c->t[k + 2].kind == K_WORD && !c->t[k + 2].cap));
+}
+
 /* "1990", "the 1990s", "the '90s", "the 20th century". */
 size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool strong)
 {
@@ -750,7 +760,7 @@ size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool st
 		return k + 3;
 	}
 	if (NUM(c, k) && c->t[k].ndig <= 2 && adj(c, k) && WV(c, k + 1, C_MISC, MISC_TH) &&
-	    WV(c, k + 2, C_UNIT, U_CENTURY) && c->t[k].num >= 1) {
+	    WV(c, k + 2, C_UNIT, U_CENTURY) && c->t[k].num >= 1 && !century_name(c, k + 2)) {
 		size_t bc = bc_len(c, k + 3); /* "the 4th century BC" */
 		snprintf(h->value, sizeof(h->value), "%s%02ld", bc ? "BC" : "", c->t[k].num - 1);
 		h->type = TIMEX_DATE;

@@ -2,7 +2,7 @@
  * names, never the last quarter; "the quarter" still is. A number said in words opening a
  * sentence ("Twenty-five years ago, she") names nobody: the row's "she" is the person named
  * before. An amount after "N or" ("three or four months ago") is dated "around"; so is "a decade
- * ago", a year ten back. */
+ * ago", a year ten back. "21st Century Fox" is a name, no century. */
 #include "timex_fixture.h"
 
 /* "the period before the ruling", "the boom of the period": no quarter, no row of its own;
@@ -76,11 +76,28 @@ static void test_a_decade_ago_is_a_year(void)
 	timex_expect_events("The bank failed two decades ago.", "2018-09-25", "1990s", NULL);
 }
 
+/* "21st Century Fox took": a company's name, no century; "the 20th Century." ending a sentence,
+ * a heading in title case, and "the 20th century" stay centuries. */
+static void test_century_in_a_name(void)
+{
+	timex_expect_value("The studio sold its films to 21st Century Fox last year.", "2016-08-01",
+			   "21st Century", "none");
+	timex_expect_value("It is a cash generator for 21st Century Fox, with big profits.",
+			   "2016-08-01", "21st Century", "none");
+	timex_expect_value("Neon became a symbol of the 20th Century. It glowed.", "2016-08-01",
+			   "the 20th Century", "19");
+	timex_expect_value("How the 20th Century Changed Music", "2016-08-01", "the 20th Century",
+			   "19");
+	timex_expect_value("It was the 20th century and Paris glowed.", "2016-08-01",
+			   "the 20th century", "19");
+}
+
 int main(void)
 {
 	RUN(test_the_period_is_no_quarter);
 	RUN(test_number_word_names_nobody);
 	RUN(test_amount_or_amount_is_around);
 	RUN(test_a_decade_ago_is_a_year);
+	RUN(test_century_in_a_name);
 	return CHECK_DONE();
 }
