@@ -157,6 +157,18 @@ size_t tx_match_amount(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool 
 			 * a one-paragraph post, "3 hours later" is still today) */
 			nobase = nobase ||
 				 (ago != AGO_AGO && unit < U_DAY && !c->has_ref && c->para > 0);
+			/* "under which we still live today, more than 200 years later": years
+			 * counted from the year last told that land past the paper's, in a clause
+			 * that does not look ahead, count from a moment the story never gave */
+			if (fromany && unit >= U_YEAR && c->a.year &&
+			    c->refany.year + v * (unit == U_YEAR     ? 1
+						  : unit == U_DECADE ? 10
+								     : 100) >
+				    c->a.year &&
+			    !tx_future(c, k, u + 1)) {
+				fromany = false;
+				nobase = true;
+			}
 			/* "a decade ago" is the year ten back (TimeML's gold: "1989" in 1999),
 			 * not the decade before; "two decades earlier" stays a decade */
 			if (unit == U_DECADE && v == 1) {

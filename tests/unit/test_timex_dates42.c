@@ -2,7 +2,8 @@
  * names, never the last quarter; "the quarter" still is. A number said in words opening a
  * sentence ("Twenty-five years ago, she") names nobody: the row's "she" is the person named
  * before. An amount after "N or" ("three or four months ago") is dated "around"; so is "a decade
- * ago", a year ten back. "21st Century Fox" is a name, no century. */
+ * ago", a year ten back. "21st Century Fox" is a name, no century. Years "later" that land past the paper's date in a
+ * clause that does not look ahead have no date. */
 #include "timex_fixture.h"
 
 /* "the period before the ruling", "the boom of the period": no quarter, no row of its own;
@@ -92,6 +93,20 @@ static void test_century_in_a_name(void)
 			   "the 20th century", "19");
 }
 
+/* "more than 200 years later" after a year of these days lands past the paper's date in a clause
+ * that does not look ahead: it counts from a moment the story never gave, no row; "16 years
+ * later" after 1990 is 2006, and a clause that looks ahead may land past the paper's. */
+static void test_later_past_the_paper(void)
+{
+	timex_expect_events("The council met in 2015. The charter it adopted still holds, "
+			    "200 years later.",
+			    "2016-07-28", "2015", NULL);
+	timex_expect_events("The mill closed in 1990. Sixteen years later, it reopened.",
+			    "2016-07-28", "1990 | 2006", NULL);
+	timex_expect_events("The council met in 2015. Five years later, it will meet again.",
+			    "2016-07-28", "2015 | 2020", NULL);
+}
+
 int main(void)
 {
 	RUN(test_the_period_is_no_quarter);
@@ -99,5 +114,6 @@ int main(void)
 	RUN(test_amount_or_amount_is_around);
 	RUN(test_a_decade_ago_is_a_year);
 	RUN(test_century_in_a_name);
+	RUN(test_later_past_the_paper);
 	return CHECK_DONE();
 }
