@@ -365,6 +365,9 @@ bool coref_nickname_word(const struct coref *c, const struct sent *st, size_t a,
 bool coref_person_word(const struct coref *c, struct span w);
 /* Reads the name run at token a into a mention; returns the token after it. */
 size_t coref_read_name(struct coref *c, struct sent *st, size_t a);
+/* True when the one capitalised word [a, b) that opens a sentence reads as a common noun
+ * ("Immigration", "Sales were") or a plural ("Sources told"), not a surname (coref_sentence.c). */
+bool coref_common_opener(const struct coref *c, size_t a, size_t b);
 /* Reads the sentence st's names, roles and pronouns (coref_sentence.c). */
 void coref_read_sentence(struct coref *c, struct sent *st, size_t prev_first);
 

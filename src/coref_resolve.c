@@ -310,19 +310,53 @@ static bool weak_surname(const struct coref *c, const struct ment *m)
 	       coref_name_eq(c, last, (struct span){m->start, m->end});
 }
 
+/* True when the mention m is a one-word name of unknown kind, written nowhere but at the start
+ * of a sentence, whose verb of saying follows it: "McLenney said Clinton does not ..." after
+ * "Tyresha McClenney" spelled otherwise is the speaker by a surname no other name holds, a
+ * person though no lexicon knows it ("Google said" is written elsewhere with its capital). */
+static bool weak_speaker(const struct coref *c, const struct ment *m)
+{
+	struct span verb;
+
+	if (!(m->flags & MF_WEAK) || !(m->flags & MF_SUBJ) || c->ex[m->ent].strong ||
+	    c->ents[m->ent].kind != COREF_UNKNOWN || c->ex[m->ent].nwords != 1 ||
+	    m->end + 1 >= c->len || c->text[m->end] != ' ' ||
+	    coref_common_opener(c, m->start, m->end))
+		return false; /* "Sources told POLITICO": no one's name */
+	verb = letters_from(c, m->end + 1, c->len);
+	return span_among(c, verb, TAG_VERBS);
+}
+
+/* True when the mention m, a sentence's subject, is a person newer_subject() may take: named in
+ * full, of unknown gender, or with known (when e was named since only in a modifier, no
+ * possessive) of the pronoun's own ("Leslie Wimes said ... . Wines believes that the Clinton
+ * campaign ... . “...,” she said": Wimes, not Clinton). */
+static bool newer_person(const struct coref *c, const struct ment *m, const struct want *w,
+			 bool known)
+{
+	enum coref_gender g = c->ents[m->ent].gender;
+
+	return (!(m->flags & MF_WEAK) || weak_surname(c, m)) && (m->flags & MF_SUBJ) &&
+	       c->ents[m->ent].kind == COREF_PERSON &&
+	       (g == COREF_GENDER_UNKNOWN || (known && g == w->gender)) &&
+	       c->ex[m->ent].nwords >= 2 && compatible(c, m->ent, w);
+}
+
 /* For a pronoun at pos whose gender names the person e further back: a person of unknown gender
  * named in full (a given name we do not know: "Marisleysis Gonzalez") who is the subject of a
  * sentence after the last one that names e, by that name or her surname alone ("Janet Reno ... .
  * One of them, Marisleysis Gonzalez, told a news conference ... . ``We're doing ...,'' she
  * said."; "..., said Mindy Romero, ... . ..., Romero said. ... she said"); COREF_NONE when e
  * is named in that subject's sentence or after it ("Rep. Darrell Issa said Hillary Clinton's judgment ...
- * She"). */
+ * She"). So is a surname alone before a verb of saying (weak_speaker()), and a person of the
+ * pronoun's gender when e's mentions since are modifiers only (newer_person()). */
 /* With loose, mentions of e that are no subject are passed over (quote_speaks_of()). */
 static size_t newer_subject(const struct coref *c, size_t pos, const struct want *w, size_t e,
 			    bool loose)
 {
 	size_t k = first_at(c, pos), para = doc_paragraph_at(c->d, pos), n = 0;
 	size_t sent = doc_sentence_at(c->d, pos), found = COREF_NONE, at = 0, e_sent = COREF_NONE;
+	bool mod = false; /* a mention of e as a modifier was passed over */
 
 	while (k-- > 0 && n++ < SCAN_MAX) {
 		const struct ment *m = &c->m[k];
@@ -338,8 +372,10 @@ static size_t newer_subject(const struct coref *c, size_t pos, const struct want
 			continue;
 		/* "Wimes believes that the Clinton campaign took ...": a name that modifies a
 		 * noun names the campaign, not the person, so it is no newer mention of e */
-		if (m->ent == e && (m->flags & MF_MOD))
+		if (m->ent == e && (m->flags & MF_MOD)) {
+			mod = mod || !(m->flags & MF_POSS); /* not "Mr. Sanders's campaign" */
 			continue;
+		}
 		/* loose: e is who the quotation speaks of, so a mention of e that is no subject
 		 * ("Brooks said Lane does not show concern for her ...") is no newer one */
 		if (loose && m->ent == e && !(m->flags & MF_SUBJ))
@@ -355,11 +391,8 @@ static size_t newer_subject(const struct coref *c, size_t pos, const struct want
 		if (m->ent == e)
 			return COREF_NONE;
 		if (found == COREF_NONE && !(m->flags & (MF_INQ | MF_LABEL)) &&
-		    (!(m->flags & MF_WEAK) || weak_surname(c, m)) && (m->flags & MF_SUBJ) &&
 		    (e_sent == COREF_NONE || apposed(c, m)) &&
-		    c->ents[m->ent].kind == COREF_PERSON &&
-		    c->ents[m->ent].gender == COREF_GENDER_UNKNOWN && c->ex[m->ent].nwords >= 2 &&
-		    compatible(c, m->ent, w)) {
+		    (newer_person(c, m, w, mod && !loose) || weak_speaker(c, m))) {
 			found = m->ent;
 			at = m->sent;
 		}

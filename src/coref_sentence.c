@@ -70,6 +70,11 @@ static bool plural_opener(const struct coref *c, size_t a, size_t b)
 	return !(v > b + 2 && c->text[v - 1] == 's');
 }
 
+bool coref_common_opener(const struct coref *c, size_t a, size_t b)
+{
+	return noun_opener(c, a, b) || plural_opener(c, a, b);
+}
+
 /* The bytes of the word that ends at or before pos (spaces skipped back): [*a, returned end);
  * the end is *a when there is none. */
 static size_t word_before(const struct coref *c, size_t pos, size_t *a)
@@ -314,6 +319,14 @@ static void read_subject_pronoun(struct coref *c, struct sent *st, size_t i)
 	    !(tok_is(c, t, "he") || tok_is(c, t, "she")))
 		return;
 	e = coref_resolve(c, (struct span){t->start, t->end});
+	/* "McLenney said ... . “...,” she said": a surname of unknown kind that the pronoun takes
+	 * up is a person's, of the pronoun's sex, for the pronouns after it ("She continued") */
+	if (e != COREF_NONE && c->ents[e].kind == COREF_UNKNOWN &&
+	    c->ents[e].gender == COREF_GENDER_UNKNOWN) {
+		c->ents[e].kind = COREF_PERSON;
+		c->ents[e].gender = (tok_lex(c, t) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+		c->ex[e].strong = true;
+	}
 	if (e == COREF_NONE || c->ents[e].kind != COREF_PERSON)
 		return;
 	coref_push_mention(c, st, (struct span){t->start, t->end}, e, MF_SUBJ);

@@ -1,0 +1,67 @@
+/* Unit tests of wrong speakers (session 42, who42): each row next to the claim of the same shape
+ * that stays. */
+#include "claims_fixture.h"
+
+/* "McLenney said Clinton does not ... . “It is not something she says ...,” she said": a
+ * surname of unknown kind, spelled unlike the full name before it and written only at a
+ * sentence's start before "said", is the speaker the pronoun takes up (and the next "She
+ * continued" too), not the woman the quotation speaks of; "Sources told" is no surname, and
+ * the woman stays. */
+static void surname_alone_speaks(void)
+{
+	struct fixture f =
+		run("Title of the piece\n\n"
+		    "Gov. Mary Holt spoke at the fair, where two farmers, Dana Kowalczyk "
+		    "and Ben Ortiz, came to hear her.\n\n"
+		    "Kowalcyk said Holt does not care about the farms.\n\n"
+		    "\u201cIt is not something that she talks about, only when the cameras "
+		    "come,\u201d she said.\n\n"
+		    "She continued, \u201cWhen the cameras leave, we are forgotten.\u201d\n\n"
+		    "Gov. Mary Holt spoke at the mill.\n\n"
+		    "Sources told reporters that Holt would run again.\n\n"
+		    "\u201cIt is not something that she hides from the workers,\u201d she "
+		    "said.\n");
+
+	CHECK_EQ(f.l->n, 5);
+	CHECK(renders(&f, 1,
+		      "Kowalcyk said: \u201cIt is not something that she talks about, only "
+		      "when the cameras come\u201d"));
+	CHECK(renders(&f, 2,
+		      "Kowalcyk continued: \u201cWhen the cameras leave, we are "
+		      "forgotten.\u201d"));
+	CHECK(renders(&f, 4,
+		      "Mary Holt said: \u201cIt is not something that she hides from the "
+		      "workers\u201d"));
+	done(&f);
+}
+
+/* "Leslie Wimes said ... . Wines believes that the Clinton campaign ... . “...,” she said": a
+ * name in a modifier ("the Holt campaign") is the campaign, so the woman named as the subject
+ * before it is whom "she" takes up; "Mr. Grant's campaign vowed ... he gave a speech" stays
+ * Grant's. */
+static void woman_before_campaign(void)
+{
+	struct fixture f =
+		run("Title of the piece\n\n"
+		    "Gov. Mary Holt toured the county on Monday.\n\n"
+		    "\u201cThe county is in trouble,\u201d said Laura Finch, a teacher "
+		    "from the valley.\n\n"
+		    "Fincher thinks that the Holt campaign has ignored the valley.\n\n"
+		    "\u201cThey only come here when they need votes,\u201d she said.\n\n"
+		    "Sen. Tom Reed of Ohio said that he backs Paul Grant.\n\n"
+		    "Mr. Grant's campaign vowed to stay in the race. As the votes came in, "
+		    "he gave a speech, predicting he would win the state.\n");
+
+	CHECK(renders(&f, 2,
+		      "Laura Finch said: \u201cThey only come here when they need "
+		      "votes\u201d"));
+	speaker_resolves(&f, "he", "Paul Grant");
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(surname_alone_speaks);
+	RUN(woman_before_campaign);
+	return CHECK_DONE();
+}
