@@ -76,6 +76,17 @@ static bool name_word_of(const struct coref *c, const struct sent *st, size_t i)
 	if ((t->flags & TF_CAP) && (tok_is(c, t, "will") || tok_is(c, t, "may")) &&
 	    coref_person_word(c, (struct span){t->start, t->end}))
 		return true;
+	/* "Mayor Will Hurd", "Prime Minister May": after a title, a name */
+	if ((t->flags & TF_CAP) && (tok_is(c, t, "will") || tok_is(c, t, "may")) && i > 0 &&
+	    (st->t[i - 1].flags & TF_WORD) && (tok_lex(c, &st->t[i - 1]) & LEX_TITLE))
+		return true;
+	/* "and Will Hurd said": after a lowercase word, a modal is written capitalised only as a
+	 * given name, before the surname (not after a mark: "asked: “Will Congress act?”"; not a
+	 * month: "in May Trump said") */
+	if ((t->flags & TF_CAP) && !(t->flags & TF_ALLCAP) && tok_is(c, t, "will") && i > 0 &&
+	    !st->heading && (st->t[i - 1].flags & TF_WORD) && !(st->t[i - 1].flags & TF_CAP) &&
+	    i + 1 < st->n && (st->t[i + 1].flags & TF_WORD) && (st->t[i + 1].flags & TF_CAP))
+		return true;
 	return !(tok_lex(c, t) & (LEX_STOP | LEX_PRON | LEX_TIME | LEX_FURNITURE)) &&
 	       !contracted(c, t);
 }

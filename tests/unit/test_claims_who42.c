@@ -59,9 +59,28 @@ static void woman_before_campaign(void)
 	done(&f);
 }
 
+/* "Mayor Will Hurd said ... Hurd said": a modal after a title, or capitalised after a lowercase
+ * word, is a given name, and the speaker is named in full; a month before a surname ("in May
+ * Grant said") stays no name. */
+static void will_after_title(void)
+{
+	struct fixture f = run("Title of the piece\n\n"
+			       "Mayor Will Hurd said on Monday that the bridge would reopen.\n\n"
+			       "Hurd said the repairs cost less than planned.\n\n"
+			       "The treasurer was there too, and in May Grant said the plan would "
+			       "pass.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	speaker_resolves(&f, "Mayor Will Hurd", "Will Hurd");
+	speaker_resolves(&f, "Hurd", "Will Hurd");
+	speaker_resolves(&f, "Grant", "Grant");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(surname_alone_speaks);
 	RUN(woman_before_campaign);
+	RUN(will_after_title);
 	return CHECK_DONE();
 }
