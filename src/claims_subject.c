@@ -889,6 +889,29 @@ static bool name_after_past(const struct engine *e, size_t a, size_t k)
 	       !(e->t[j - 2].word & (WORD_DET | WORD_PREP));
 }
 
+/* True when "and" at i is the second half of "both ... and" after a preposition: "trials in
+ * both children and adults suggest", "surveys of both dogs and cats and owners say"; a few
+ * lowercase words (one more "and" among them) lead back to "both", so the pair is the object
+ * of the noun's phrase, which the subject's walk goes on past (not "sources, both military and
+ * civilian, told", nor a verb's object: "incorporates both business and technology plans"). */
+static bool both_and(const struct engine *e, size_t a, size_t i)
+{
+	for (size_t k = i; k > a && i - k < 6; k--) {
+		const struct tok *t = &e->t[k - 1];
+		if (t->kind != TOK_WORD || t->sent != e->t[i].sent || (t->flags & TOKF_INQ))
+			return false;
+		if (tok_among(e, k - 1, "both either neither"))
+			return k < i && k >= a + 3 && !tok_among(e, k, "of") &&
+			       (e->t[k - 2].word & WORD_PREP) && e->t[k - 2].sent == t->sent;
+		if ((t->flags & TOKF_CAP) ||
+		    (t->word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_PRON | WORD_SUBORD |
+				WORD_REL | WORD_DET)) ||
+		    t->cue)
+			return false;
+	}
+	return false;
+}
+
 static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
 {
 	size_t end = claims_skip_aux_back(e, a, c), k = end, n = 0, w, s, t, rel_end;
@@ -953,7 +976,8 @@ static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 		     (k == end && name_after_past(e, a, k - 1)) ||
 		     bare_singular_after_and(e, k, end)) &&
 		    !claims_company_stop(e, a, k - 2) && !initials_stop(e, a, k - 2) &&
-		    !and_in_business(e, a, k - 1, end) && !claims_roles_joined(e, k - 1))
+		    !and_in_business(e, a, k - 1, end) && !claims_roles_joined(e, k - 1) &&
+		    !both_and(e, a, k - 1))
 			break;
 		k--;
 		n++;

@@ -77,10 +77,37 @@ static void will_after_title(void)
 	done(&f);
 }
 
+/* "trials in both children and adults suggest": "both ... and" after a preposition is the
+ * object of the noun's phrase, and the subject is the whole phrase, not "adults" (nor "cats and
+ * owners" in "surveys of both dogs and cats and owners"); "Both doctors and nurses" stays two
+ * subjects. */
+static void both_and_after_preposition(void)
+{
+	struct fixture f =
+		run("Title of the piece\n\n"
+		    "Early trials in both children and adults suggest the vaccine is "
+		    "safe.\n\n"
+		    "Surveys of both dogs and cats and owners say the food is popular.\n\n"
+		    "Both doctors and nurses say the ward is short of staff.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0,
+		      "Early trials in both children and adults suggest (paraphrase): the "
+		      "vaccine is safe"));
+	CHECK(renders(&f, 1,
+		      "Surveys of both dogs and cats and owners say (paraphrase): the food "
+		      "is popular"));
+	CHECK(renders(&f, 2,
+		      "Both doctors and nurses say (paraphrase): the ward is short of "
+		      "staff"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(surname_alone_speaks);
 	RUN(woman_before_campaign);
 	RUN(will_after_title);
+	RUN(both_and_after_preposition);
 	return CHECK_DONE();
 }
