@@ -454,6 +454,7 @@ static bool forward_source(const struct engine *e, struct frame *f)
 		f->sb = f->c;
 		return true;
 	}
+
 	if (ing && (absolute_subject(e, f) || object_participle(e, f)))
 		return true;
 	if (ing) {
@@ -516,10 +517,27 @@ static bool forward_source(const struct engine *e, struct frame *f)
 	       coordinated_source(e, f, k - 1);
 }
 
+/* True when the frame's cue is a progressive ("has been talking") whose auxiliaries follow a
+ * subject pronoun right before them, after a comma ("At the urging of his wife, Jane Hill, he
+ * has been talking"): the pronoun is its subject, not the name the opening phrase ends with. */
+static bool pronoun_before_progressive(const struct engine *e, const struct frame *f)
+{
+	size_t p = f->qa - 1;
+
+	return f->qa > f->a + 1 && f->qa < f->c && tok_be(e, f->c - 1) &&
+	       e->t[p].sent == e->t[f->c].sent && (e->t[p].word & WORD_PRON) &&
+	       tok_among(e, p, "he she they we i") && tok_punct(e, p - 1, ',') && f->sb <= p &&
+	       f->sb > f->a && tok_punct(e, f->sb, ',');
+}
+
 bool claims_forward_source(const struct engine *e, struct frame *f)
 {
 	if (!forward_source(e, f))
 		return false;
+	if (pronoun_before_progressive(e, f)) {
+		f->sa = f->qa - 1;
+		f->sb = f->qa;
+	}
 	what_subject(e, f);
 	return true;
 }

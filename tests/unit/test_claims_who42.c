@@ -103,11 +103,30 @@ static void both_and_after_preposition(void)
 	done(&f);
 }
 
+/* "At the urging of his wife, Jane Sanders, he has been talking ... about launching": the
+ * pronoun before the progressive's auxiliaries is the speaker, not the wife the opening phrase
+ * names; "Tom Hill has been saying" after an opening phrase stays Tom Hill. */
+static void pronoun_before_progressive(void)
+{
+	struct fixture f = run("Title of the piece\n\n"
+			       "Sen. Paul Grant spoke in Ohio on Monday.\n\n"
+			       "At the urging of his wife, Jane Grant, he has been talking to his "
+			       "aides about launching a new group.\n\n"
+			       "At the urging of friends, Tom Hill has been saying that he would "
+			       "run.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	speaker_resolves(&f, "he", "Paul Grant");
+	speaker_resolves(&f, "Tom Hill", "Tom Hill");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(surname_alone_speaks);
 	RUN(woman_before_campaign);
 	RUN(will_after_title);
 	RUN(both_and_after_preposition);
+	RUN(pronoun_before_progressive);
 	return CHECK_DONE();
 }
