@@ -302,10 +302,20 @@ static size_t relative_before(const struct engine *e, size_t a, size_t c)
 
 	for (size_t k = c; k > a + 1 && k + 12 > c; k--) {
 		size_t j = k - 1;
+		/* "academic named Eric Kingson, who is running ... and who worked the crowd,
+		 * praising": the comma before the participle, after the clause's object, when a
+		 * second relative clause ("and who") is set off so; after a single one (", who
+		 * allegedly assaulted a reporter, calling") the participle is the main clause's */
+		if (j + 1 == c && j > a + 2 && tok_punct(e, j, ',') &&
+		    e->t[j - 1].kind == TOK_WORD && !(e->t[j - 1].flags & TOKF_CAP))
+			continue;
 		if (e->t[j].kind != TOK_WORD)
 			return SIZE_MAX;
 		if (tok_among(e, j, "which who"))
-			return verb && tok_punct(e, j - 1, ',') ? j : SIZE_MAX;
+			return verb && ((tok_punct(e, j - 1, ',') && !tok_punct(e, c - 1, ',')) ||
+					(tok_punct(e, c - 1, ',') && tok_is(e, j - 1, "and")))
+				       ? j
+				       : SIZE_MAX;
 		if (e->t[j].word & (WORD_SUBORD | WORD_CONJ))
 			return SIZE_MAX;
 		if (j + 1 < c && ((e->t[j].word & (WORD_VERB | WORD_AUX)) ||

@@ -121,6 +121,25 @@ static void pronoun_before_progressive(void)
 	done(&f);
 }
 
+/* "The senator was rallying for an academic named Eric Kingson, who is running ... and who
+ * worked the crowd, praising": the participle after the second relative clause ("and who") is
+ * said of whom the clauses are about; after a single one (", who allegedly assaulted a
+ * reporter, calling") it stays the main clause's subject's. */
+static void participle_after_and_who(void)
+{
+	struct fixture f = run("Title of the piece\n\n"
+			       "The senator was rallying for a retired teacher named Ann Lowe, who "
+			       "is running for the council and who worked the room, praising "
+			       "\u201cthe honesty of the senator\u201d as she spoke.\n\n"
+			       "Mayor Tom Reed weighed in on the dispute over the coach, who "
+			       "allegedly shoved a player, calling the incident a disgrace.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	speaker_resolves(&f, "who", "Ann Lowe");
+	speaker_resolves(&f, "Mayor Tom Reed", "Tom Reed");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(surname_alone_speaks);
@@ -128,5 +147,6 @@ int main(void)
 	RUN(will_after_title);
 	RUN(both_and_after_preposition);
 	RUN(pronoun_before_progressive);
+	RUN(participle_after_and_who);
 	return CHECK_DONE();
 }
