@@ -903,6 +903,29 @@ static bool nation_in(const struct engine *e, size_t a, size_t b)
 	return false;
 }
 
+/* True when the source [a, b) names people by what they do: a lowercase plural among its first
+ * three words, after lowercase words, a determiner or a count (not a name: "Sun faces
+ * increasing competition"), then a participle in "-ing" ("Several judges handling Freedom of
+ * Information Act lawsuits"): a name after it is the participle's object, not the source. */
+static bool people_doing(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t i = a + 1; i + 1 < b && i < a + 4; i++) {
+		const struct tok *t = &e->t[i], *p = &e->t[i - 1];
+		if (t->kind != TOK_WORD || p->kind != TOK_WORD || t->sent != p->sent ||
+		    (t->flags & TOKF_CAP))
+			return false;
+		if (word_ends(e, i, "ing") && t->end - t->start > 5 && !word_ends(e, i, "thing") &&
+		    !tok_among(e, i, "according including regarding concerning during") &&
+		    !(p->flags & TOKF_CAP) && word_plain_s(e, i - 1) &&
+		    !(p->word & (WORD_PRON | WORD_VERB)) &&
+		    (i - 1 == a || !(e->t[i - 2].flags & TOKF_CAP) ||
+		     (e->t[i - 2].word & WORD_DET) ||
+		     tok_among(e, i - 2, "several some many most few all two three four five")))
+			return true;
+	}
+	return false;
+}
+
 static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -1085,7 +1108,8 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 	 * executive": the person the role is said of, before the comma */
 	if (!span_empty(r = claims_role_of_name_before(e, a, b)))
 		return r;
-	if (name_list(e, a, b) || claims_related_to_name(e, a, b) || people_of_list(e, a, b))
+	if (name_list(e, a, b) || claims_related_to_name(e, a, b) || people_of_list(e, a, b) ||
+	    people_doing(e, a, b))
 		return claims_source_span(e, a, b);
 	r = coref_resolve_name(e->co, claims_source_span(e, a, b));
 	if (!span_empty(r) && cut_before_of(e, a, b, r))

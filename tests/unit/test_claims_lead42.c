@@ -41,9 +41,28 @@ static void as_an_office(void)
 	done(&f);
 }
 
+/* "Several judges handling Freedom of Information Act lawsuits have cited": the judges, named by
+ * what they do, are the source; the name after their participle is its object (the row read
+ * "Freedom have cited"). A name that opens the subject stays the speaker ("Acme Corp. has
+ * said"). */
+static void people_named_by_doing(void)
+{
+	struct fixture f = run("Several judges handling Freedom of Information Act lawsuits have "
+			       "cited the election as a reason.\n\n"
+			       "Acme Corp. has said the plant will close.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0,
+		      "Several judges handling Freedom of Information Act lawsuits have cited "
+		      "(paraphrase): the election as a reason"));
+	CHECK(renders(&f, 1, "Acme Corp. has said (paraphrase): the plant will close"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(that_as_determiner);
 	RUN(as_an_office);
+	RUN(people_named_by_doing);
 	return CHECK_DONE();
 }
