@@ -441,6 +441,15 @@ static void it_after_itself(struct claim *c, size_t n, const struct doc *d, cons
 	}
 }
 
+/* Ends each source whose last word is a subject contracted with its verb before the verb ("He’s
+ * predicting": "He"), once every reader of the span as written has read it; the row puts the
+ * verb back (claims_render()). */
+static void cut_contractions(struct claim *c, size_t n, const char *text)
+{
+	for (size_t i = 0; i < n; i++)
+		c[i].speaker.end = claims_source_uncontracted(text, &c[i]);
+}
+
 /* A hash of s, case-folded. */
 static uint64_t fold_hash(const char *s)
 {
@@ -646,6 +655,7 @@ struct claim_list *claims_find_with(const struct doc *d, const struct coref *c)
 	asked_speakers(e.out, e.nout, d, e.text);
 	it_after_itself(e.out, e.nout, d, e.text);
 	set_speaker_ids(e.out, e.nout);
+	cut_contractions(e.out, e.nout, e.text);
 	l->items = e.out;
 	l->n = e.nout;
 	l->names = e.names;

@@ -1001,6 +1001,11 @@ void claims_quote_turn(const struct engine *e, struct claim *cl);
 /* True when claim c's cue holds the word "asked" ("Asked about", "When asked", "was asked";
  * claims_render.c). */
 bool claims_cue_asked(const char *text, const struct claim *c);
+/* Where the source of claim c ends when its last word is a subject contracted with its verb:
+ * before the "'s", "’re", "'ve", "'ll", "'m" or "'d" of a pronoun ("He’s predicting", "who’d
+ * endorsed") or of a name whose verb it is ("Christie's been making", "Begala’s said", not
+ * "Trump's attacks on"), the cue after it; c->speaker.end otherwise (claims_render.c). */
+size_t claims_source_uncontracted(const char *text, const struct claim *c);
 
 /* ---- frames (claims_frames.c and claims_frames_*.c) ---- */
 

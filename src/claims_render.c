@@ -340,7 +340,8 @@ static void put_contracted(struct buf *b, const char *text, const struct claim *
 	size_t n = c->speaker.end - c->speaker.start, k = claims_uncontracted(s, n);
 
 	if (span_empty(c->speaker) || k == n || span_empty(c->cue) ||
-	    c->cue.start < c->speaker.end || strlen(c->speaker_resolved) == n)
+	    c->cue.start < c->speaker.end ||
+	    (strlen(c->speaker_resolved) == n && memcmp(c->speaker_resolved, s, n) == 0))
 		return;
 	size_t a = s[k] == '\'' ? 1 : 3; /* the apostrophe, straight or curly */
 	const char *tail = s + k + a;
@@ -375,6 +376,52 @@ static void put_contracted(struct buf *b, const char *text, const struct claim *
 		buf_putc(b, ' ');
 		buf_puts(b, aux);
 	}
+}
+
+size_t claims_source_uncontracted(const char *text, const struct claim *c)
+{
+	size_t w = c->speaker.end, n, k;
+
+	if (span_empty(c->speaker) || span_empty(c->cue) || c->cue.start < c->speaker.end ||
+	    c->kind == CLAIM_ACCORDING_TO)
+		return c->speaker.end;
+	while (w > c->speaker.start && text[w - 1] != ' ')
+		w--;
+	n = c->speaker.end - w;
+	k = claims_uncontracted(text + w, n);
+	if (k == n)
+		return c->speaker.end;
+	size_t a = text[w + k] == '\'' ? 1 : 3; /* the apostrophe, straight or curly */
+	if (text_word_in("he she it they we i you who", text + w, k))
+		return w + k;
+	if (text[w] < 'A' || text[w] > 'Z')
+		return c->speaker.end;
+	/* a name's "'s" is its verb only before "said" or "been" (as put_contracted() reads
+	 * it), and not at the end of an apposition ("a friend of the couple's said") */
+	if (!text_word_in("s", text + w + k + a, n - k - a))
+		return w + k;
+	char form = cue_form(text, c);
+	return (form == 's' || form == 'b') && !memchr(text + c->speaker.start, ',',
+						       c->speaker.end - c->speaker.start)
+		       ? w + k
+		       : c->speaker.end;
+}
+
+/* The length of the verb contracted onto the word that ends at byte e ("’s", "'ve", "'ll"): an
+ * apostrophe, one of the verbs, then no letter; 0 when there is none. */
+static size_t contraction_after(const char *text, size_t len, size_t e)
+{
+	size_t a = e < len && text[e] == '\''                       ? 1
+		   : text_curly_single(text + e, len - e) == 0x2019 ? 3
+								    : 0;
+	size_t z = e + a;
+
+	while (a && z < len && z < e + a + 2 && text_is_ascii_letter(text[z]))
+		z++;
+	if (!a || (z < len && text_is_ascii_letter(text[z])) ||
+	    !text_word_in("m ve d ll re s", text + e + a, z - e - a))
+		return 0;
+	return z - e;
 }
 
 /* The speaker: the resolved name, "I (Joe Biden)" for a first person resolved ("You (Joe
@@ -905,8 +952,30 @@ static size_t cue_words(const char *text, const struct claim *c)
 	}
 }
 
+static void render_row(struct buf *b, const struct doc *d, const struct claim *c,
+		       struct claim_parts *parts);
+
+/* The row reads the source as written, with the verb contracted onto it that the engine's span
+ * leaves out (claims_source_uncontracted()): "He’s predicting" shows "Donald Trump is
+ * predicting", "I’ve been saying" "I’ve (Bernie Sanders) been saying". */
 void claims_render(struct buf *b, const struct doc *d, const struct claim *c,
 		   struct claim_parts *parts)
+{
+	size_t len;
+	const char *text = doc_text(d, &len);
+	struct claim w = *c;
+
+	if (!span_empty(c->speaker)) {
+		w.speaker.end += contraction_after(text, len, c->speaker.end);
+		if (w.speaker.end == c->speaker.end ||
+		    claims_source_uncontracted(text, &w) != c->speaker.end)
+			w.speaker.end = c->speaker.end;
+	}
+	render_row(b, d, &w, parts);
+}
+
+static void render_row(struct buf *b, const struct doc *d, const struct claim *c,
+		       struct claim_parts *parts)
 {
 	size_t len, base = b->len, who_start, who_end, tag_end, as = 0;
 	const char *tail = NULL;
