@@ -979,18 +979,18 @@ size_t claims_sounded_prep(const struct engine *e, size_t c, size_t b)
 	return tok_among(e, k + 1, "about on for over against") ? k + 1 : SIZE_MAX;
 }
 
-/* "sounded" (and its forms) is a cue only in its phrases of speech ("sounded off on Trump",
- * "sounded a cautious note about the report", "sounded the alarm over"; claims_sounded_prep()),
- * elsewhere a sound or a seeming ("sounded like", "sounded tired", "a sound plan"). */
-static void sounded_cues(struct engine *e)
+/* Drops the cue of each of `words` that the phrase after it does not make one: `phrase` (which
+ * reads the cue at i up to the sentence's end b) finds none (SIZE_MAX). */
+static void cues_in_phrase(struct engine *e, const char *words,
+			   size_t (*phrase)(const struct engine *, size_t, size_t))
 {
 	for (size_t c = 0; c < e->ncues; c++) {
 		size_t i = e->cues[c], b = i;
-		if (!e->t[i].cue || !tok_among(e, i, "sound sounded sounding sounds"))
+		if (!e->t[i].cue || !tok_among(e, i, words))
 			continue;
 		while (b < e->nt && e->t[b].sent == e->t[i].sent)
 			b++;
-		if (claims_sounded_prep(e, i, b) == SIZE_MAX)
+		if (phrase(e, i, b) == SIZE_MAX)
 			e->t[i].cue = 0;
 	}
 }
@@ -998,18 +998,14 @@ static void sounded_cues(struct engine *e)
 /* "voiced" and "voicing" are cues only before a feeling and its preposition or "that", as
  * "expressed" is read ("voiced concerns about", "voiced support for", "voiced confidence that";
  * claims_feeling_prep()): elsewhere an actor's voice ("voiced the part of the queen") or a
- * phrase of no feeling ("voiced concerns regarding", which then ends no content). */
-static void voiced_cues(struct engine *e)
+ * phrase of no feeling ("voiced concerns regarding", which then ends no content). "sounded"
+ * (and its forms) is a cue only in its phrases of speech ("sounded off on Trump", "sounded a
+ * cautious note about the report", "sounded the alarm over"; claims_sounded_prep()), elsewhere a
+ * sound or a seeming ("sounded like", "sounded tired", "a sound plan"). */
+static void voiced_and_sounded_cues(struct engine *e)
 {
-	for (size_t c = 0; c < e->ncues; c++) {
-		size_t i = e->cues[c], b = i;
-		if (!e->t[i].cue || !tok_among(e, i, "voiced voicing"))
-			continue;
-		while (b < e->nt && e->t[b].sent == e->t[i].sent)
-			b++;
-		if (claims_feeling_prep(e, i, b) == SIZE_MAX)
-			e->t[i].cue = 0;
-	}
+	cues_in_phrase(e, "voiced voicing", claims_feeling_prep);
+	cues_in_phrase(e, "sound sounded sounding sounds", claims_sounded_prep);
 }
 
 bool claims_det_or_possessive(const struct engine *e, size_t k)
@@ -1156,8 +1152,7 @@ size_t claims_block_read(struct engine *e, size_t p)
 	e->inner = SIZE_MAX;
 	link_sentences(e);
 	that_only_cues(e);
-	voiced_cues(e);
-	sounded_cues(e);
+	voiced_and_sounded_cues(e);
 	claim_nouns_or_verbs(e);
 	compound_adjectives(e);
 	tweets_nouns(e);
