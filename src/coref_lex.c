@@ -137,7 +137,8 @@ static const struct text_words_group groups[] = {
 	 "congresswoman coo detective director director-general doctor executive founder "
 	 "governor governor-general imam inspector judge justice king leader lieutenant mayor "
 	 "minister officer pastor pope premier president prince princess professor queen rabbi "
-	 "representative secretary secretary-general senator sergeant sheriff superintendent"},
+	 "representative secretary secretary-general senator sergeant sheriff superintendent "
+	 "undersecretary"},
 	/* what a person is */
 	{LEX_ROLE,
 	 "activist actor actress administrator adviser advisor aide analyst anchor architect "

@@ -298,15 +298,25 @@ bool coref_person_word(const struct coref *c, struct span w)
 	return e != COREF_NONE && c->ents[e].kind == COREF_PERSON;
 }
 
-/* "Secretary of State John Kerry", "Director of the Federal Bureau of Investigation Louis Freeh":
- * in a run [k, b) that follows "of" (or "of the"), where a given name opens the last two words or
- * more, all capitalised, the words before it name the body and the rest the person; the token
- * where the person's name begins, or k. */
+/* True when token i is "for" after a capitalised word, the office it names: "Undersecretary for
+ * Political Affairs", "Commissioner for Refugees". */
+static bool office_for(const struct coref *c, const struct sent *st, size_t i)
+{
+	return i >= 1 && i > st->first && tok_is(c, &st->t[i], "for") &&
+	       (st->t[i - 1].flags & TF_WORD) && (st->t[i - 1].flags & TF_CAP) &&
+	       st->t[i - 1].bend == st->t[i - 1].end;
+}
+
+/* "Secretary of State John Kerry", "Director of the Federal Bureau of Investigation Louis Freeh",
+ * "Undersecretary for Political Affairs Wendy Sherman": in a run [k, b) that follows "of" (or
+ * "of the") or an office's "for", where a given name opens the last two words or more, all
+ * capitalised, the words before it name the body and the rest the person; the token where the
+ * person's name begins, or k. */
 static size_t after_of_person(const struct coref *c, struct sent *st, size_t a, size_t k, size_t b)
 {
 	size_t s;
 
-	if (!((a >= 1 && tok_is(c, &st->t[a - 1], "of")) ||
+	if (!((a >= 1 && (tok_is(c, &st->t[a - 1], "of") || office_for(c, st, a - 1))) ||
 	      (a >= 2 && tok_is(c, &st->t[a - 1], "the") && tok_is(c, &st->t[a - 2], "of"))))
 		return k;
 	for (s = b; s > k && (st->t[s - 1].flags & TF_WORD) && (st->t[s - 1].flags & TF_CAP); s--)
@@ -317,6 +327,35 @@ static size_t after_of_person(const struct coref *c, struct sent *st, size_t a, 
 		if (s > k && (tok_lex(c, &st->t[s]) & LEX_FIRST))
 			return s;
 	}
+	return k;
+}
+
+/* "Chief of Staff Denis McDonough", "National Security Adviser Susan Rice": in the run [k, b),
+ * a given name the lexicon knows, which opens the last two or three words, all capitalised and
+ * none an organisation's, after a capitalised title's or role's word or (`titled`) after any capitalised word of an
+ * office a title opened: the words before it are the person's office, no words of the name; the
+ * token where the name begins, or k. */
+static size_t office_name(const struct coref *c, struct sent *st, size_t k, size_t b, bool titled)
+{
+	for (size_t j = b >= 3 ? b - 3 : 0; j + 1 < b; j++) {
+		struct ctok *t = &st->t[j - (j > 0)];
+		if (j <= k || !(tok_lex(c, &st->t[j]) & LEX_FIRST) || !(t->flags & TF_CAP) ||
+		    t->bend < t->end || (!titled && !(tok_lex(c, t) & (LEX_TITLE | LEX_ROLE))))
+			continue;
+		size_t i = j;
+		while (i < b && (st->t[i].flags & TF_WORD) && (st->t[i].flags & TF_CAP) &&
+		       !(tok_lex(c, &st->t[i]) & LEX_ORGKEY))
+			i++;
+		if (i == b)
+			return j;
+	}
+	/* "Chief of Staff Denis McDonough": after a title's office, two capitalised words the
+	 * lexicon does not know are the name too */
+	if (titled && b >= k + 3 && (st->t[b - 3].flags & TF_CAP) &&
+	    tok_lex(c, &st->t[b - 2]) == 0 && tok_lex(c, &st->t[b - 1]) == 0 &&
+	    (st->t[b - 2].flags & TF_CAP) && (st->t[b - 1].flags & TF_CAP) &&
+	    !(st->t[b - 2].flags & TF_ALLCAP) && !(st->t[b - 1].flags & TF_ALLCAP))
+		return b - 2;
 	return k;
 }
 
@@ -608,7 +647,7 @@ size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 		k = s;
 	} else if ((s = after_of_person(c, st, a, k, b)) > k) {
 		/* "Secretary of State John Kerry said": the title opened the subject */
-		size_t lead = tok_is(c, &st->t[a - 1], "of") ? a - 1 : a - 2;
+		size_t lead = tok_is(c, &st->t[a - 1], "the") ? a - 2 : a - 1;
 		subj_lead = lead >= 1 && lead - 1 == st->subj &&
 			    (tok_lex(c, &st->t[lead - 1]) & LEX_TITLE);
 		employer = add_employer(c, st, k, s, true, MF_MOD | MF_OBL);
@@ -658,8 +697,21 @@ size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 			break; /* "King Hussein": the title is part of the name */
 		}
 		k++;
-		if (tok_is(c, &st->t[k], "of") || (tok_lex(c, &st->t[k]) & LEX_PARTICLE))
-			return b; /* "Secretary of State ...": too unsure to read */
+		if (tok_is(c, &st->t[k], "of") || (tok_lex(c, &st->t[k]) & LEX_PARTICLE)) {
+			/* "Chief of Staff Denis McDonough": the office, then the name */
+			if ((s = office_name(c, st, k, b, true)) == k)
+				return b; /* "Secretary of State ...": too unsure to read */
+			k = s;
+			break;
+		}
+	}
+	/* "National Security Adviser Susan Rice", "Campaign Chair Ann Lee": an office of
+	 * capitalised words ending in a role's word before a given name */
+	if (!ev.titled && (s = office_name(c, st, k, b, false)) > k) {
+		ev.kind = COREF_PERSON;
+		ev.titled = true;
+		coref_note_role(&ev, st->t[s - 1].id);
+		k = s;
 	}
 	/* "Fox News Vice President and Washington Managing Editor Bill Sammon": a second title
 	 * joined to the first by "and", with its own employer's words, before the one name */
