@@ -298,13 +298,15 @@ bool coref_person_word(const struct coref *c, struct span w)
 	return e != COREF_NONE && c->ents[e].kind == COREF_PERSON;
 }
 
-/* True when token i is "for" after a capitalised word, the office it names: "Undersecretary for
- * Political Affairs", "Commissioner for Refugees". */
-static bool office_for(const struct coref *c, const struct sent *st, size_t i)
+/* True when token i is "for" after a capitalised title's or role's word, the office it names:
+ * "Undersecretary for Political Affairs", "Commissioner for Refugees" (not "a warrant Monday for
+ * James Charles Kopp"). */
+static bool office_for(const struct coref *c, struct sent *st, size_t i)
 {
 	return i >= 1 && i > st->first && tok_is(c, &st->t[i], "for") &&
 	       (st->t[i - 1].flags & TF_WORD) && (st->t[i - 1].flags & TF_CAP) &&
-	       st->t[i - 1].bend == st->t[i - 1].end;
+	       st->t[i - 1].bend == st->t[i - 1].end &&
+	       (tok_lex(c, &st->t[i - 1]) & (LEX_TITLE | LEX_ROLE));
 }
 
 /* "Secretary of State John Kerry", "Director of the Federal Bureau of Investigation Louis Freeh",

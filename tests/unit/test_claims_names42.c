@@ -56,10 +56,23 @@ static void role_office_before_name(void)
 	done(&f);
 }
 
+/* "a warrant Monday for James Charles Kopp": "for" after a day's name opens no office, so the
+ * person is James Charles Kopp, not "Charles Kopp" after an office "Monday for James". */
+static void for_after_no_office(void)
+{
+	struct fixture f = run("Police issued a warrant Monday for James Charles Kopp, a fugitive. "
+			       "\"I am innocent,\" he said.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "James Charles Kopp said: \u201cI am innocent\u201d"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(office_for_before_name);
 	RUN(office_of_before_name);
 	RUN(role_office_before_name);
+	RUN(for_after_no_office);
 	return CHECK_DONE();
 }
