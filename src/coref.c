@@ -150,6 +150,19 @@ static bool other_sex(const struct coref *c, size_t e, const struct evidence *ev
 	       c->ents[e].gender != ev->gender;
 }
 
+/* True when the word w is a given name of one sex and the person e, named by one word, is known
+ * to be of the other: "Michelle Obama" after "Mr. Obama" is his wife, no fuller name of his. */
+static bool given_other_sex(const struct coref *c, size_t e, struct span w)
+{
+	unsigned lex = coref_lex(c->text + w.start, w.end - w.start, NULL);
+
+	if (!(lex & LEX_FIRST) || !(lex & (LEX_MALE | LEX_FEMALE)) ||
+	    (lex & LEX_MALE && lex & LEX_FEMALE) || c->ents[e].kind != COREF_PERSON ||
+	    c->ents[e].gender == COREF_GENDER_UNKNOWN)
+		return false;
+	return c->ents[e].gender != ((lex & LEX_MALE) ? COREF_MALE : COREF_FEMALE);
+}
+
 /* "Ms. Khan" after "Mr. Khan", "Mr. Clinton" after "Hillary Clinton": for a titled mention
  * (ev) whose name means the person e of the other sex, the person of the mention's sex: the
  * one the one-word name means (its word a word of her fuller name: "Ghazala Khan"), or e's
@@ -254,7 +267,7 @@ static size_t find_entity(struct coref *c, struct span name, uint64_t h, const s
 		 * Right People") */
 		if (e != COREF_NONE && c->ex[e].nwords == 1 &&
 		    (c->ents[e].kind == COREF_PERSON || c->ents[e].kind == COREF_UNKNOWN) &&
-		    !(!c->ex[e].strong && titled(c, name.start)))
+		    !(!c->ex[e].strong && titled(c, name.start)) && !given_other_sex(c, e, first))
 			return e;
 	}
 	/* "Donald J. Trump" after "Donald Trump": a person with the same first and last words */

@@ -59,10 +59,27 @@ static void people_named_by_doing(void)
 	done(&f);
 }
 
+/* "Mr. Obama said" and later "the first lady, Michelle Obama": a woman's given name before the
+ * surname of a man named by it alone is his wife, no fuller name of his; his rows said
+ * "Michelle Obama said". */
+static void wife_no_fuller_name(void)
+{
+	struct fixture f = run("\"Our progress is on the ballot,\" Mr. Obama said on Saturday.\n\n"
+			       "The campaign plans to send Mr. Obama and the first lady, Michelle "
+			       "Obama, to Ohio.\n\n"
+			       "\"We will win,\" Mr. Obama said.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0, "Obama said: \u201cOur progress is on the ballot\u201d"));
+	CHECK(renders(&f, 2, "Obama said: \u201cWe will win\u201d"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(that_as_determiner);
 	RUN(as_an_office);
 	RUN(people_named_by_doing);
+	RUN(wife_no_fuller_name);
 	return CHECK_DONE();
 }
