@@ -283,8 +283,8 @@ static const struct text_words_group groups[] = {
 	/* words that make a name an event's, a law's or a thing's */
 	{LEX_THING,
 	 "accord act agreement ai aids award awards bill championship class conference covid cup day "
-	 "dna expo festival games gdp hiv index ipo law olympics plan prize program programme "
-	 "series summit treaty war"},
+	 "debate dna expo festival games gdp hiv index interview ipo law olympics plan prize program "
+	 "programme series speech summit treaty war"},
 	/* verbs that may open a sentence before a person's name ("Enter Stuart R. Kaplan") */
 	{LEX_OPENER, "ask blame call consider enter imagine introducing meet remember take thank "
 		     "welcome"},

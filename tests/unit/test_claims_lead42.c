@@ -75,11 +75,25 @@ static void wife_no_fuller_name(void)
 	done(&f);
 }
 
+/* "[Video: President Obama Speech at ...]" after "Mr. Obama said": a speech, a debate or an
+ * interview named in capitals is a thing's name, no fuller name of the person in it (his rows
+ * read "Obama Speech said"). */
+static void speech_is_a_thing(void)
+{
+	struct fixture f = run("\"Our progress is on the ballot,\" Mr. Obama said on Saturday.\n\n"
+			       "[Video: President Obama Speech at Ohio State]\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Obama said: \u201cOur progress is on the ballot\u201d"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(that_as_determiner);
 	RUN(as_an_office);
 	RUN(people_named_by_doing);
 	RUN(wife_no_fuller_name);
+	RUN(speech_is_a_thing);
 	return CHECK_DONE();
 }
