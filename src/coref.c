@@ -141,26 +141,20 @@ static bool surname_in_capitals(const struct coref *c, size_t e, struct span w,
 	return last.end > last.start && coref_name_eq(c, last, w);
 }
 
-/* True when the mention's evidence ev is a person's of one sex by a title ("Ms. Khan") and the
- * person e is known to be of the other. */
-static bool other_sex(const struct coref *c, size_t e, const struct evidence *ev)
+/* True when the mention's evidence ev is a person's of one sex (by a title, or by a given name:
+ * coref_names.c reads it) and the person e is known to be of the other: "Michelle Obama" after
+ * "Mr. Obama" is his wife, no fuller name of his. */
+static bool named_other_sex(const struct coref *c, size_t e, const struct evidence *ev)
 {
-	return ev->kind == COREF_PERSON && ev->titled && ev->gender != COREF_GENDER_UNKNOWN &&
+	return ev->kind == COREF_PERSON && ev->gender != COREF_GENDER_UNKNOWN &&
 	       c->ents[e].kind == COREF_PERSON && c->ents[e].gender != COREF_GENDER_UNKNOWN &&
 	       c->ents[e].gender != ev->gender;
 }
 
-/* True when the word w is a given name of one sex and the person e, named by one word, is known
- * to be of the other: "Michelle Obama" after "Mr. Obama" is his wife, no fuller name of his. */
-static bool given_other_sex(const struct coref *c, size_t e, struct span w)
+/* named_other_sex() for a mention whose sex a title tells ("Ms. Khan" after "Mr. Khan"). */
+static bool other_sex(const struct coref *c, size_t e, const struct evidence *ev)
 {
-	unsigned lex = coref_lex(c->text + w.start, w.end - w.start, NULL);
-
-	if (!(lex & LEX_FIRST) || !(lex & (LEX_MALE | LEX_FEMALE)) ||
-	    (lex & LEX_MALE && lex & LEX_FEMALE) || c->ents[e].kind != COREF_PERSON ||
-	    c->ents[e].gender == COREF_GENDER_UNKNOWN)
-		return false;
-	return c->ents[e].gender != ((lex & LEX_MALE) ? COREF_MALE : COREF_FEMALE);
+	return ev->titled && named_other_sex(c, e, ev);
 }
 
 /* "Ms. Khan" after "Mr. Khan", "Mr. Clinton" after "Hillary Clinton": for a titled mention
@@ -267,7 +261,7 @@ static size_t find_entity(struct coref *c, struct span name, uint64_t h, const s
 		 * Right People") */
 		if (e != COREF_NONE && c->ex[e].nwords == 1 &&
 		    (c->ents[e].kind == COREF_PERSON || c->ents[e].kind == COREF_UNKNOWN) &&
-		    !(!c->ex[e].strong && titled(c, name.start)) && !given_other_sex(c, e, first))
+		    !(!c->ex[e].strong && titled(c, name.start)) && !named_other_sex(c, e, ev))
 			return e;
 	}
 	/* "Donald J. Trump" after "Donald Trump": a person with the same first and last words */
