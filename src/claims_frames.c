@@ -161,6 +161,25 @@ static bool ruled_that(const struct engine *e, size_t c, size_t b)
 	return false;
 }
 
+/* "Trump backed off some of his proposals", "backed away from a suggestion that ...": a stance
+ * given up; the particle (and "from") are the cue's and what was given up the content (PolNeAR
+ * train and dev gold 3 of 3). The token after the phrase, or SIZE_MAX. */
+static size_t backed_off(const struct engine *e, size_t c, size_t b)
+{
+	size_t k;
+
+	if (!tok_among(e, c, "back backed backing backs") || c + 2 >= b)
+		return SIZE_MAX;
+	if (tok_is(e, c + 1, "off"))
+		k = c + 2;
+	else if (tok_is(e, c + 1, "away") && tok_is(e, c + 2, "from"))
+		k = c + 3;
+	else
+		return SIZE_MAX;
+	/* "Facing blowback, Berlin backed off.": nothing given up after it */
+	return k < b && e->t[k].kind == TOK_WORD ? k : SIZE_MAX;
+}
+
 /* Where a speech verb's cue ends ("pointed out", "called for", "talked about") and where it
  * begins ("has also said"); false when the verb is no cue here (a passive, "pointed" with
  * neither "out" nor "to", "talked" without "about"). A cue that ends in a preposition takes a
@@ -176,6 +195,9 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 		return false; /* a measure: "by 0.1 percentage points to 4.2 percent" */
 	if ((f->cue & CUE_OUT) && c + 1 < f->b && tok_is(e, c + 1, "out")) {
 		f->qb = c + 2;
+	} else if ((k = backed_off(e, c, f->b)) != SIZE_MAX) {
+		f->qb = k;
+		f->cue = (f->cue | CUE_NP) & ~(unsigned)(CUE_OBJ | CUE_NEEDTHAT | CUE_QUOTEONLY);
 	} else if ((f->cue & (CUE_PREP | CUE_TO | CUE_OBJ)) && (k = prep_after(e, f)) != SIZE_MAX) {
 		f->qb = k + 1;
 		f->cue = (f->cue | CUE_NP) & ~(unsigned)(CUE_OBJ | CUE_NEEDTHAT | CUE_QUOTEONLY);

@@ -339,7 +339,8 @@ static bool intention_to_act(const struct engine *e, const struct frame *f)
 
 /* A source that is no noun phrase and a claim that is none: a clause before a participle
  * ("Uber unilaterally slashes drivers" + "claiming"), a verb and its particle ("sends back" +
- * "reports"), a participle and its object ("letting others" + "know"). */
+ * "reports", "dialing back" + "plans"), a participle and its object ("letting others" +
+ * "know"). */
 static bool fragment_source(const struct engine *e, const struct frame *f)
 {
 	size_t a = f->sa, b = f->sb;
@@ -357,9 +358,13 @@ static bool fragment_source(const struct engine *e, const struct frame *f)
 	if (b == a + 2 && !(e->t[a].flags & TOKF_CAP) && word_ends(e, a, "ing") && !e->t[a].word &&
 	    (tok_among(e, a + 1, "others everyone everybody people them us him her me")))
 		return true;
-	/* "sends back": a verb and its particle */
+	/* "sends back": a verb and its particle; "(some of his proposals,) dialing back" +
+	 * "plans": a participle and its particle end no subject, the cue is their object */
 	if (b == a + 2 && !(e->t[a].flags & TOKF_CAP) && word_ends(e, a, "s") &&
 	    tok_among(e, a + 1, "back out off up down away"))
+		return true;
+	if (b >= a + 2 && !(e->t[b - 2].flags & TOKF_CAP) && word_ends(e, b - 2, "ing") &&
+	    tok_among(e, b - 1, "back out off up down away"))
 		return true;
 	/* "Uber unilaterally slashes drivers": a name, an adverb and a verb */
 	return a + 3 <= b && (e->t[a].flags & TOKF_CAP) && word_ends(e, a + 1, "ly") &&

@@ -394,13 +394,19 @@ static bool runs_against(const struct engine *e, const struct frame *f)
 
 /* "moved on and backed down", "as I mentioned above", "said little": content that is one
  * lowercase adverb, particle or word of amount says nothing (PolNeAR train annotates none of
- * 5); "said no", "knows nothing" and "said yes" are answers and stay. */
+ * 5); "said no", "knows nothing" and "said yes" are answers and stay. "The film backs off
+ * conventional notions", "backed away from the deal": "off" or "away" right after the cue is
+ * the verb's particle, another verb than the stance. */
 static bool particle_content(const struct engine *e, const struct frame *f)
 {
 	size_t p = claims_tok_at(e, f->cs);
 
-	return f->kind == CLAIM_INDIRECT && p < e->nt && p > f->c && e->t[p].end >= f->ce &&
-	       e->t[p].kind == TOK_WORD && !(e->t[p].flags & TOKF_CAP) &&
+	if (f->kind != CLAIM_INDIRECT || p >= e->nt || p <= f->c || e->t[p].kind != TOK_WORD ||
+	    (e->t[p].flags & TOKF_CAP))
+		return false;
+	if (p == f->c + 1 && tok_among(e, p, "off away"))
+		return true;
+	return e->t[p].end >= f->ce &&
 	       tok_among(e, p,
 			 "up down out off away back over around along home above below next now "
 			 "then anyway later again little more much many both");

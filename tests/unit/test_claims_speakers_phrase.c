@@ -510,8 +510,9 @@ static void name_words_that_are_places(void)
 		    "One woman adopted from Iran learned of her status in 2008. \"I am "
 		    "scared,\" she said.\n");
 
-	struct fixture h = run("Chicago-based AbbVie and Dublin-based Shire called off a deal.\n\n"
-			       "London-based Acme Corp said it would appeal.\n");
+	struct fixture h =
+		run("Chicago-based AbbVie and Dublin-based Shire criticized the rules.\n\n"
+		    "London-based Acme Corp said it would appeal.\n");
 
 	speaker_resolves(&f, "Ki Hong", "Ki Hong");
 	speaker_resolves(&g, "Haines, 44", "Monte Haines");
