@@ -471,6 +471,35 @@ static bool mixed(const struct tok *t, const struct tok *open)
 
 static void unopen(struct engine *e, size_t upto);
 
+/* The offset of the first curly double mark (“ or ”) in text t from p up to lim, not past a
+ * line's end, or lim when there is none. */
+static size_t next_curly_double(const char *t, size_t p, size_t lim)
+{
+	for (; p < lim && t[p] != '\n'; p++)
+		if (text_curly_double(t + p, lim - p))
+			return p;
+	return lim;
+}
+
+/* "“I’d rather live in what he calls “hell” than live there.”": a curly opening mark that
+ * starts a word inside an open curly quotation, closed within a few words by a curly mark that
+ * another closing one follows before the line ends, is a quotation inside the quotation typed
+ * with the same marks, not a new one that replaces it. Looks ahead a bounded stretch. */
+static bool nested_same(const struct engine *e, size_t i)
+{
+	const char *t = e->text;
+	size_t p = e->t[i].end, lim = e->len, q;
+
+	if (e->t[i].mark != QMARK_CURLY || e->t[e->open].mark != QMARK_CURLY)
+		return false;
+	q = next_curly_double(t, p, p + 60 < lim ? p + 60 : lim);
+	if (q == p || text_curly_double(t + q, lim - q) != 0x201D)
+		return false;
+	p = q + 3;
+	q = next_curly_double(t, p, p + 2000 < lim ? p + 2000 : lim);
+	return text_curly_double(t + q, lim - q) == 0x201D;
+}
+
 /* Pairs the quotation mark at token i with the open one, or opens a quotation; a straight mark
  * opens or closes by the spaces around it. */
 static void pair_mark(struct engine *e, size_t i, bool spaced_before, bool spaced_after)
@@ -525,6 +554,10 @@ static void pair_mark(struct engine *e, size_t i, bool spaced_before, bool space
 		e->nested = false;
 	} else if (e->nested) {
 		unopen(e, i + 1);
+	} else if (spaced_before && !spaced_after && nested_same(e, i)) {
+		t->kind =
+			TOK_PUNCT; /* its closing mark closes it, as a mark of another style would */
+		e->inner = i;
 	} else {
 		e->t[e->open].kind = TOK_PUNCT; /* never closed: the new one replaces it */
 		e->open = i;

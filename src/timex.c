@@ -488,11 +488,8 @@ static bool in_quotation(const char *t, size_t ps, size_t p)
 	for (size_t i = ps; i < p; i++) {
 		if (t[i] == '"')
 			straight++;
-		else if (i + 2 < p && (unsigned char)t[i] == 0xE2 &&
-			 (unsigned char)t[i + 1] == 0x80)
-			curly = (unsigned char)t[i + 2] == 0x9C   ? true
-				: (unsigned char)t[i + 2] == 0x9D ? false
-								  : curly;
+		else if (text_curly_double(t + i, p - i))
+			curly = text_curly_double(t + i, p - i) == 0x201C;
 	}
 	return curly || straight % 2;
 }

@@ -270,6 +270,14 @@ static inline uint32_t text_curly_single(const char *s, size_t n)
 		return 0;
 	return (unsigned char)s[2] == 0x99 ? 0x2019 : (unsigned char)s[2] == 0x98 ? 0x2018 : 0;
 }
+/* The curly double quotation mark at s (n bytes available): U+201C (“, an opening mark) or
+ * U+201D (”, a closing one), three bytes each; 0 when neither opens s. */
+static inline uint32_t text_curly_double(const char *s, size_t n)
+{
+	if (n < 3 || (unsigned char)s[0] != 0xE2 || (unsigned char)s[1] != 0x80)
+		return 0;
+	return (unsigned char)s[2] == 0x9C ? 0x201C : (unsigned char)s[2] == 0x9D ? 0x201D : 0;
+}
 /* A news dateline opening text at s ("TAIPEI — ", "WASHINGTON (Reuters) - ", "BEIJING, Nov. 7 --
  * "): capitals, an optional agency and date, a dash and a space. Returns where the text after it
  * starts, or s when there is none; looks no further than e. */

@@ -52,10 +52,31 @@ static void participle_particle_no_subject(void)
 	done(&f);
 }
 
+/* "“I would rather live in what he calls “hell” than ...,” said Ana Ruiz": a quotation typed
+ * inside another with the same curly marks is inside it (the row read "he calls: “hell”" and
+ * her words were lost; PolNeAR dev, a reader's comment); an opening mark whose quotation never
+ * closes is still replaced by the next one ("We lost the vote. “We will try again,” she said"). */
+static void quotation_inside_same_marks(void)
+{
+	struct fixture f =
+		run("\u201cI would rather live in what he calls \u201chell\u201d than live "
+		    "under him,\u201d said Ana Ruiz, a nurse.\n\n"
+		    "Mayor Jo Park spoke. \u201cWe lost the vote. \u201cWe will try "
+		    "again,\u201d she said.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0,
+		      "Ana Ruiz said: \u201cI would rather live in what he calls \u2018hell\u2019 "
+		      "than live under him\u201d"));
+	CHECK(renders(&f, 1, "Jo Park said: \u201cWe will try again\u201d"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(backed_off);
 	RUN(called_off);
 	RUN(participle_particle_no_subject);
+	RUN(quotation_inside_same_marks);
 	return CHECK_DONE();
 }
