@@ -392,18 +392,24 @@ static size_t relative_before(const struct engine *e, size_t a, size_t end)
 	return SIZE_MAX;
 }
 
-/* "That person said", "That official told": a capitalised "That" at i opening its sentence,
- * before a lowercase noun for a person, is the noun's determiner, not the word that opens a
- * clause. */
+/* "That person said", "That official told", "That report found", "That 1978 resolution calls
+ * for": a capitalised "That" at i opening its sentence, before a lowercase noun (a year before
+ * it or not), is the noun's determiner, not the word that opens a clause ("That he lied is
+ * clear": a pronoun, a name or a determiner follows that one). */
 static bool demonstrative(const struct engine *e, size_t i)
 {
 	const struct tok *n = &e->t[i + 1];
 
-	return tok_is(e, i, "that") && (e->t[i].flags & TOKF_CAP) &&
-	       (i == 0 || e->t[i - 1].sent != e->t[i].sent) && n->kind == TOK_WORD &&
-	       !(n->flags & (TOKF_CAP | TOKF_INQ)) &&
+	if (!tok_is(e, i, "that") || !(e->t[i].flags & TOKF_CAP) ||
+	    (i > 0 && e->t[i - 1].sent == e->t[i].sent))
+		return false;
+	if ((n->flags & TOKF_DIGIT) && n->end - n->start == 4 && i + 2 < e->nt &&
+	    e->t[i + 2].sent == e->t[i].sent)
+		n = &e->t[i + 2];
+	return n->kind == TOK_WORD && !(n->flags & (TOKF_CAP | TOKF_INQ)) &&
 	       ((n->word & (WORD_PERSON | WORD_ROLE)) ||
-		tok_among(e, i + 1, "person man woman source aide adviser"));
+		!(n->word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_VERB | WORD_ADV | WORD_CONJ |
+			     WORD_SUBORD | WORD_REL)));
 }
 
 bool claims_company_stop(const struct engine *e, size_t a, size_t i)

@@ -72,11 +72,29 @@ static void quotation_inside_same_marks(void)
 	done(&f);
 }
 
+/* "That 1978 resolution calls for ...", "That accord also called for ...": "That" opening the
+ * sentence before a noun (a year before it or not) is its determiner, so the source is the
+ * whole phrase (rows read "1978 resolution calls for", or gave no row); before a pronoun it
+ * still opens a clause ("That he said so is not in doubt": no claim, as before). */
+static void that_before_a_noun(void)
+{
+	struct fixture f = run("The council met in 1978. That 1978 resolution calls for a "
+			       "withdrawal.\n\n"
+			       "That accord also called for a review of the plant.\n\n"
+			       "That he said so is not in doubt.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "That 1978 resolution calls for (paraphrase): a withdrawal"));
+	CHECK(renders(&f, 1, "That accord also called for (paraphrase): a review of the plant"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(backed_off);
 	RUN(called_off);
 	RUN(participle_particle_no_subject);
 	RUN(quotation_inside_same_marks);
+	RUN(that_before_a_noun);
 	return CHECK_DONE();
 }
