@@ -253,6 +253,23 @@ static bool participle_on_pronoun(const struct engine *e, const struct frame *f)
 	       tok_among(e, f->c - 1, "those ones");
 }
 
+/* "a world referenced in her oldest databanks", "the plan described in the memo": a past
+ * participle right after a noun and its determiner, with no auxiliary and "in" for content,
+ * is a reduced relative clause on the noun (the thing referenced), no one's words ("The
+ * senator referenced a report" and "The mayor described in an interview how ..." stay: a name
+ * and an object or a clause after the occasion). */
+static bool participle_on_noun(const struct engine *e, const struct frame *f)
+{
+	size_t c = f->c, p = claims_tok_at(e, f->cs);
+
+	return (f->cue & CUE_NP) && f->qa == c && c >= f->a + 2 && p == c + 1 &&
+	       word_ends(e, c, "ed") && tok_is(e, p, "in") && e->t[c - 1].kind == TOK_WORD &&
+	       !(e->t[c - 1].flags & TOKF_CAP) &&
+	       !(e->t[c - 1].word & (WORD_VERB | WORD_AUX | WORD_PRON | WORD_CONJ | WORD_SUBORD |
+				     WORD_REL | WORD_PREP | WORD_DET | WORD_ADV)) &&
+	       (e->t[c - 2].word & WORD_DET);
+}
+
 /* "The bid has been accepted by the directors": to accept a thing is an act on it; only
  * "accepted that ..." reports a belief, which a passive with its agent never holds (the active
  * "accepted the offer" is object_not_clause()'s). */
@@ -668,10 +685,10 @@ bool claims_junk_words(const struct engine *e, const struct frame *f)
 	    alleged_adjective(e, f) || interrogation(e, f) || withholds_name(e, f) ||
 	    joined_verb_source(e, f) || offering_noun(e, f))
 		return true;
-	return participle_on_pronoun(e, f) || accepted_by(e, f) || result_cause(e, f) ||
-	       sum_after_cue(e, f) || runs_against(e, f) || particle_content(e, f) ||
-	       amount_content(e, f) || occasion_content(e, f) || tag_content(e, f) ||
-	       sight_content(e, f) || stranded_preposition(e, f) || inverted_question(e, f) ||
-	       condition_inversion(e, f) || negated_aside(e, f) || asked_topic(e, f) ||
-	       negative_question(e, f) || claims_participle_of_thing(e, f);
+	return participle_on_pronoun(e, f) || participle_on_noun(e, f) || accepted_by(e, f) ||
+	       result_cause(e, f) || sum_after_cue(e, f) || runs_against(e, f) ||
+	       particle_content(e, f) || amount_content(e, f) || occasion_content(e, f) ||
+	       tag_content(e, f) || sight_content(e, f) || stranded_preposition(e, f) ||
+	       inverted_question(e, f) || condition_inversion(e, f) || negated_aside(e, f) ||
+	       asked_topic(e, f) || negative_question(e, f) || claims_participle_of_thing(e, f);
 }

@@ -25,7 +25,7 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_VERB,
 	 "accept accepted accepts accused accuses accusing acknowledge acknowledged acknowledges "
 	 "acknowledging added adding adds admit admits admitted admitting agree agreed agrees "
-	 "alleged alleges alluding announce announced announces announcing answered answers "
+	 "alleged alleges alluded alluding announce announced announces announcing answered answers "
 	 "applauded applauding applauds argue argued argues arguing asked asking asks assert "
 	 "asserted asserting asserts assure assured assures assuring attacked attacking "
 	 "attributed "
@@ -47,17 +47,17 @@ static const struct text_words_group cue_groups[] = {
 	 "feared fears feel feels finds found highlighted highlighting hope hoped hopes hoping "
 	 "implied implies implying indicated indicates inform informed informing informs "
 	 "insist insisted insisting insists "
-	 "interjected joked jokes joking know knows laid lambasted lambastes lamented lamenting "
+	 "interjected joked jokes joking know knows laid lambasted lambastes lamented lamenting laments "
 	 "lay laying lays learned likened likening likens listed maintain maintained maintaining "
 	 "maintains mention mentioned mentioning mentions mocked mocking mocks mused musing "
 	 "noted notes noting observed observes offering opined opines opining oppose opposed "
 	 "ordered paraphrasing planned plans pledged pledges pledging point pointed pointing "
-	 "points portrayed portraying portrays praised praises praising predicted predicting "
+	 "points portray portrayed portraying portrays praised praises praising predicted predicting "
 	 "predicts prefers proclaimed proclaims promise promised promises promising proposed "
 	 "proposes pushed pushing put questioned questioning quipped railed railing read reads "
 	 "reassure reassured reassures reassuring rebuked "
 	 "recalled recalling recalls recognized recognizes recommended recommends recounted "
-	 "recounting recounts referencing referred referring refers refused refuses refusing "
+	 "recounting recounts referenced referencing referred referring refers refused refuses refusing "
 	 "regard regarded regards reiterated reiterates reiterating rejected rejecting rejects "
 	 "remarked remarks remembered remind reminded reminding reminds repeated repeating repeats "
 	 "replied replies report "
@@ -172,11 +172,11 @@ static const struct text_words_group cue_groups[] = {
 	 "denounces denouncing derided derides deriding describe described describes describing "
 	 "discuss discussed discusses discussing dismissed dismisses dismissing echoed echoes "
 	 "echoing endorse endorsed endorses endorsing expressed expresses expressing highlighted "
-	 "highlighting laid lambasted lambastes lamented lamenting lay laying lays likened "
+	 "highlighting laid lambasted lambastes lamented lamenting laments lay laying lays likened "
 	 "likening likens listed mocked mocking mocks offering oppose opposed ordered "
-	 "paraphrasing portrayed portraying portrays praised praises praising prefers proposed "
+	 "paraphrasing portray portrayed portraying portrays praised praises praising prefers proposed "
 	 "proposes questioned questioning rebuked recognized recognizes recommended recommends recounted "
-	 "recounting recounts referencing regard regarded regards reiterated reiterates "
+	 "recounting recounts referenced referencing regard regarded regards reiterated reiterates "
 	 "reiterating rejected rejecting rejects repeated repeating repeats requested requesting "
 	 "rule ruled rules ruling saw see seeks sees slammed slamming slams sought sound sounded sounding sounds spelled "
 	 "spells support supported supporting supports thanked thanking touted touting touts "
@@ -190,10 +190,10 @@ static const struct text_words_group cue_groups[] = {
 	 "joking mused musing opined opines opining railed railing sparred sparring speaking "
 	 "speaks speculated speculates speculating spoke talk talked talking talks warned wrote"},
 	/* content after "to" ("referring to") */
-	{CUE_TO, "alluding point pointed pointing points referred referring refers"},
+	{CUE_TO, "alluded alluding point pointed pointing points referred referring refers"},
 	/* cues only with their preposition */
 	{CUE_PREPONLY,
-	 "alluding bragged brags pushed pushing railed railing referred referring refers sparred "
+	 "alluded alluding bragged brags pushed pushing railed railing referred referring refers sparred "
 	 "sparring speaking speaks spoke talk talked talking talks vouched vouches vouching"},
 	/* cues only for a document or data ("the poll shows") */
 	{CUE_DOC, "show showed showing shows"},
