@@ -3,10 +3,14 @@
  * claims_try_offered). */
 #include "claims_int.h"
 
-/* The nouns of something said that "offered" gives; not "advice" or "support", more often a
- * deed than words. */
-static const char said_nouns[] = "assessment condolences defense description descriptions "
-				 "evaluation explanation praise promise response slogan thoughts";
+/* The nouns of something said that "offered" gives, in the singular and the plural ("offered
+ * increasingly strident defenses of", "offered promises Monday"), and "congratulations" and
+ * "words" ("offered some kind words about"); not "advice" or "support", more often a deed than
+ * words. */
+static const char said_nouns[] =
+	"assessment assessments condolences congratulations defense defenses description "
+	"descriptions evaluation evaluations explanation explanations praise promise promises "
+	"response responses slogan slogans thoughts words";
 
 /* The noun of something said after "offered" at c, past an addressee, a determiner or a
  * possessive and adjectives ("offered the crowd an emotional evaluation"); SIZE_MAX when none

@@ -33,8 +33,31 @@ static void cue_forms(void)
 	done(&f);
 }
 
+/* "offered" gives something said in the plural as in the singular ("offered increasingly
+ * strident defenses of"), and congratulations and kind words; a plan offered is no claim, and
+ * the singular keeps its row. */
+static void offered_plural(void)
+{
+	struct fixture f = run("The mayor offered increasingly sharp defenses of his aide.\n\n"
+			       "The governor also offered her congratulations to the winners.\n\n"
+			       "The senator even offered some kind words about his rival.\n\n"
+			       "The firm offered no real plans to fix the bridge.\n\n"
+			       "The mayor offered a defense of the budget.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	CHECK(renders(&f, 0,
+		      "The mayor offered (paraphrase): increasingly sharp defenses of his aide"));
+	CHECK(renders(&f, 1,
+		      "The governor also offered (paraphrase): her congratulations to the winners"));
+	CHECK(renders(&f, 2,
+		      "The senator even offered (paraphrase): some kind words about his rival"));
+	CHECK(renders(&f, 3, "The mayor offered (paraphrase): a defense of the budget"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(cue_forms);
+	RUN(offered_plural);
 	return CHECK_DONE();
 }
