@@ -218,6 +218,11 @@ static const char irregular_past[] =
 	"kept knew led left lost met paid ran rose sat sent set sold spent stood struck swore "
 	"taught threw won wore";
 
+bool claims_past_word(const struct engine *e, size_t k)
+{
+	return word_ends(e, k, "ed") || tok_in(e, k, TOKL_PAST) || tok_among(e, k, irregular_past);
+}
+
 /* True when token k may be the main verb after the content of a relative clause on the subject:
  * a finite verb, or a verb in the past the lexicon may not know ("lost", "approved") with its
  * object right after it ("the case", "their homes", "an answer"), not a word of the verb phrase
@@ -233,7 +238,7 @@ static bool main_verb_at(const struct engine *e, size_t k)
 		return false;
 	if ((t->word & WORD_VERB) || tok_modal(e, k))
 		return !tok_among(e, k, "be been being having");
-	if (!word_ends(e, k, "ed") && !tok_among(e, k, irregular_past))
+	if (!claims_past_word(e, k))
 		return false;
 	return k + 1 < e->nt &&
 	       (claims_det_or_possessive(e, k + 1) || tok_among(e, k + 1, "him them us"));

@@ -333,21 +333,30 @@ static bool object_fits(const struct engine *e, const struct frame *f, size_t cs
  * quotation that a free relative's verb names, and the words after it that go on with the name
  * (no verb, preposition, pronoun or determiner; "and", "of" or "or" between two: "what it calls
  * “psychographic” profiles of voters"), end the content there, not with the sentence's
- * own verb. The end (bytes) of the last such word, or 0 when none follows the closing mark at k
- * (the quotation alone is the name). */
+ * own verb. A verb in the past the lexicon may not know ("what lawmakers called “fraud” grew
+ * into"), or a word with its object right after it (a determiner, a pronoun or a name: "what
+ * lawmakers called “fraud” lead Sens. Tester and Vitter to ...") is that verb. The end (bytes)
+ * of the last such word, or 0 when none follows the closing mark at k (the quotation alone is
+ * the name). */
 static size_t named_thing_end(const struct engine *e, size_t k)
 {
-	size_t end = 0;
+	size_t end = 0, prev = 0;
 
 	for (size_t n = k + 1; n < e->nt && n < k + NAME_WORDS && e->t[n].sent == e->t[k].sent;
 	     n++) {
 		const struct tok *t = &e->t[n];
 		if (tok_among(e, n, "and of or") && end)
 			continue;
+		if (t->kind == TOK_WORD && !(t->flags & TOKF_INQ) && n > k + 1 &&
+		    e->t[n - 1].end == end &&
+		    ((t->flags & TOKF_CAP) || (t->word & (WORD_PRON | WORD_DET))))
+			return prev; /* the word before is a verb, this its object */
 		if (t->kind != TOK_WORD || t->cue || (t->flags & TOKF_CAP) ||
 		    (t->word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_PRON | WORD_DET |
-				WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_ADV | WORD_TIME)))
+				WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_ADV | WORD_TIME)) ||
+		    claims_past_word(e, n))
 			break;
+		prev = end;
 		end = t->end;
 	}
 	return end;

@@ -890,6 +890,9 @@ bool claims_person_pronoun_s(const struct engine *e, size_t k);
 /* True when the word at i may be the verb of a clause, or begins its verb phrase: a finite verb,
  * an auxiliary, a modal, a participle, a cue verb or "to" (claims_content_relative.c). */
 bool claims_verb_like(const struct engine *e, size_t i);
+/* True when the word at k is a verb in the past: an "-ed" word or an irregular past ("led",
+ * "grew"), which the lexicon may not know (claims_content_relative.c). */
+bool claims_past_word(const struct engine *e, size_t k);
 /* The end (byte offset) of frame f's content from cs when its cue is in a relative clause on the
  * sentence's subject ("An NBC reporter who has been asking about the fund got an answer"): before
  * the main clause's verb ("got"), f->ce when there is none to find. */

@@ -1,0 +1,33 @@
+/* Unit tests of content spans (session 43, content43): each row next to the claim of the same
+ * shape that stays. */
+#include "claims_fixture.h"
+
+/* "involved with what multiple lawmakers called “fraud” lead Sens. ... to invoke": after a free
+ * relative's quotation, a word with its object right after it (a name, a determiner) or a verb
+ * in the past the lexicon does not know ("grew") is the sentence's own verb, and the content is
+ * the quotation; "what it calls “psychographic” profiles of voters" goes on with the name. */
+static void name_ends_before_verb(void)
+{
+	struct fixture f =
+		run("Title of the piece\n\n"
+		    "The clerk had a part in what several council members called \u201ctheft\u201d "
+		    "lead Mayor Tom Reed to ask for an audit.\n\n"
+		    "The clerk had a part in what critics called \u201ctheft\u201d grew into "
+		    "a wider inquiry.\n\n"
+		    "The firm sold what it calls \u201cpredictive\u201d lists of donors to the "
+		    "campaign.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0, "several council members called: \u201ctheft\u201d"));
+	CHECK(renders(&f, 1, "critics called: \u201ctheft\u201d"));
+	CHECK(renders(&f, 2,
+		      "it (unresolved) calls (paraphrase): \u201cpredictive\u201d lists of "
+		      "donors"));
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(name_ends_before_verb);
+	return CHECK_DONE();
+}
