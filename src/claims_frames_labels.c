@@ -121,6 +121,18 @@ static bool quotation_ends(const struct engine *e, size_t k)
 	       tok_punct(e, q + 1, ';');
 }
 
+/* True when the label [a, sb) before the colon at c opens an item of a list ("Web APIs: This is
+ * what ...", "Sometimes Need: You don't need ...", "Tim Nguyen: ntim"): a term and what it
+ * means, or a name and a handle, no one saying something; unless a person coref knows says a
+ * quotation after it ("- Mayor Tom Reed: “We will ...”"). */
+static bool list_label(const struct engine *e, size_t a, size_t sb, size_t c, size_t para)
+{
+	struct span w = {e->t[a].start, e->t[sb - 1].end};
+
+	return doc_paragraph(e->d, para)->list_item &&
+	       !(e->t[c + 1].kind == TOK_QOPEN && claims_known_person(e, w));
+}
+
 void claims_try_colon(struct engine *e, size_t a, size_t c)
 {
 	size_t para = doc_sentence(e->d, e->t[c].sent)->paragraph;
@@ -177,7 +189,8 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 				break;
 			}
 	}
-	if (sb - a > 4 || !colon_label(e, a, lab < sb ? lab : sb, para))
+	if (sb - a > 4 || !colon_label(e, a, lab < sb ? lab : sb, para) ||
+	    list_label(e, a, sb, c, para))
 		return;
 	/* after a quotation mark, only a transcript's label: a name in capitals before speech
 	 * ("RIGS: Mechanized Combat League", "Trump:You base ..." are a title and a tweet's

@@ -26,8 +26,29 @@ static void name_ends_before_verb(void)
 	done(&f);
 }
 
+/* "- Web APIs: This is what ...", "- Tim Nguyen: ntim": a label before a colon that opens an
+ * item of a list is a term and what it means, or a name and a handle, no one saying something;
+ * a person coref knows before a quotation in a list item still speaks. */
+static void list_label_no_speaker(void)
+{
+	struct fixture f =
+		run("Title of the piece\n\n"
+		    "The service offers two kinds of access that builders need.\n\n"
+		    "- REST APIs: These cover requests that read the records, and the service "
+		    "sends them back within a second.\n"
+		    "- Batch APIs: These cover jobs at night.\n\n"
+		    "Mayor Tom Reed spoke at the meeting.\n\n"
+		    "- Mayor Tom Reed: \u201cWe will not wait for the state.\u201d\n"
+		    "- Tom Reed: tomreed\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Tom Reed: \u201cWe will not wait for the state.\u201d"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(name_ends_before_verb);
+	RUN(list_label_no_speaker);
 	return CHECK_DONE();
 }
