@@ -278,6 +278,40 @@ static bool circumstance_after(const struct engine *e, size_t p, size_t k, size_
 	return tok_among(e, k, "since until") && !ranked_np(e, p, k);
 }
 
+/* True when "as" at k (before lim) opens a clause of its own after a short object of the cue
+ * (the claims_np_short() kind): a subject pronoun or "the" and a noun, then a verb in the past
+ * or the present ("denouncing Rubio's bill as it was sailing through the Senate", "opposed it
+ * as he positioned himself", "slammed Trump as the election looms closer"): what went on while
+ * the speaker did it, the writer's words. PolNeAR train: of short noun-phrase contents, 10 end
+ * before such an "as", 1 goes on with it. Not "as" before a noun ("cited trade as his issue")
+ * nor after "as" in the object ("as big as it gets"). */
+static bool while_clause_after(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	size_t v = k + 1;
+
+	if (!tok_is(e, k, "as") || k + 2 >= lim || !claims_np_short(e, p, k))
+		return false;
+	for (size_t i = p; i < k; i++)
+		if (tok_is(e, i, "as"))
+			return false;
+	bool pron = tok_among(e, v, "he she it they we");
+
+	if (pron)
+		v++;
+	else if (tok_is(e, v, "the") && e->t[v + 1].kind == TOK_WORD &&
+		 !(e->t[v + 1].flags & TOKF_CAP) && !(e->t[v + 1].word & WORD_VERB))
+		v += 2;
+	else
+		return false;
+	if (v >= lim || e->t[v].kind != TOK_WORD || (e->t[v].flags & (TOKF_CAP | TOKF_INQ)) ||
+	    (e->t[v].word & (WORD_PRON | WORD_PREP | WORD_DET | WORD_TIME)))
+		return false;
+	/* after a pronoun a word in "-s" is its verb; after a noun only one the lexicon knows
+	 * ("cited the audit as the reason he's not ..." names a reason) */
+	return tok_in(e, v, TOKL_FINITE) || (e->t[v].word & WORD_VERB) || claims_past_word(e, v) ||
+	       (pron && word_ends(e, v, "s") && !word_ends(e, v, "ss"));
+}
+
 size_t claims_time_closes(const struct engine *e, size_t p, size_t k, size_t lim)
 {
 	size_t j = k + 1;
@@ -355,7 +389,7 @@ bool claims_np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 	     (tok_among(e, k + 1, "early late mid") && k + 2 < lim &&
 	      ((e->t[k + 2].word & WORD_TIME) || (e->t[k + 2].flags & TOKF_DIGIT)))))
 		return true;
-	if (circumstance_after(e, p, k, lim))
+	if (circumstance_after(e, p, k, lim) || while_clause_after(e, p, k, lim))
 		return true; /* "has praised the plan since March", "ignored her because of ..." */
 	/* "endorsed Clinton during a conference call", "attacked his personal life after ..." */
 	if (k <= p + 6 && short_np(e, p, k) && tok_is(e, k, "during") &&

@@ -46,9 +46,34 @@ static void list_label_no_speaker(void)
 	done(&f);
 }
 
+/* "denouncing Rubio's amnesty bill as it was sailing through the Senate", "spelled out its
+ * concerns as it commented on ...": after a short object, "as", a subject and its verb tell
+ * what went on meanwhile, the writer's words; "cited the audit as the reason he is not ..."
+ * goes on (no verb after the noun). */
+static void object_ends_before_as_clause(void)
+{
+	struct fixture f =
+		run("Title of the piece\n\n"
+		    "The mayor spent the spring denouncing the transit levy as it was moving "
+		    "through the council.\n\n"
+		    "The treasurer spelled out her objections as she reviewed the draft "
+		    "budget.\n\n"
+		    "The mayor has often cited the audit as the reason he is not publishing the "
+		    "accounts.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0, "The mayor denouncing (paraphrase): the transit levy"));
+	CHECK(renders(&f, 1, "The treasurer spelled out (paraphrase): her objections"));
+	CHECK(renders(&f, 2,
+		      "The mayor has often cited (paraphrase): the audit as the reason he is not "
+		      "publishing the accounts"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(name_ends_before_verb);
 	RUN(list_label_no_speaker);
+	RUN(object_ends_before_as_clause);
 	return CHECK_DONE();
 }
