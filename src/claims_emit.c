@@ -296,6 +296,25 @@ static size_t outer_close_before(const struct engine *e, const struct frame *f, 
 	return ce;
 }
 
+/* "“igniting,” as Reuters reported, “fears of a jihadist attack ...”": a quotation split by an
+ * "as" tag, the content's first part closed with a comma right before "as" and its second part
+ * opened right after the tag's comma, is one statement: where the content [cs, ...) that begins
+ * in the second part begins, the first part's first word; cs otherwise. */
+static size_t quote_before_as(const struct engine *e, const struct frame *f, size_t cs)
+{
+	size_t q, open;
+
+	if (f->sa < f->a + 4 || f->sa >= f->sb || f->qb + 2 >= e->nt || !tok_is(e, f->sa - 1, "as"))
+		return cs;
+	q = f->sa - 2;
+	open = e->t[q].pair;
+	if (e->t[q].kind != TOK_QCLOSE || !tok_punct(e, q - 1, ',') || open >= q || open < f->a ||
+	    open + 2 > q - 1 || !tok_punct(e, f->qb, ',') || e->t[f->qb + 1].kind != TOK_QOPEN ||
+	    e->t[f->qb + 2].start != cs)
+		return cs;
+	return e->t[open + 1].start;
+}
+
 bool claims_only_time(const struct engine *e, size_t cs, size_t ce)
 {
 	size_t k = claims_tok_at(e, cs);
@@ -583,6 +602,8 @@ void claims_emit(struct engine *e, struct frame *f)
 			f->ce--;
 	}
 	f->ce = outer_close_before(e, f, cs, f->ce);
+	if (f->kind == CLAIM_DIRECT)
+		cs = quote_before_as(e, f, cs);
 	e->out = xgrow(e->out, &e->capout, e->nout + 1, sizeof(*e->out));
 	cl = &e->out[e->nout++];
 	memset(cl, 0, sizeof(*cl));

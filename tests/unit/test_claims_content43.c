@@ -70,10 +70,31 @@ static void object_ends_before_as_clause(void)
 	done(&f);
 }
 
+/* "“igniting,” as Reuters reported, “fears of a jihadist attack ...”": a quotation split by an
+ * "as" tag is one statement, both parts; an "as" tag after a sentence's end reports only the
+ * quotation after it. */
+static void quote_split_by_as(void)
+{
+	struct fixture f = run("Title of the piece\n\n"
+			       "The storm closed the port, \u201cleaving,\u201d as the Tribune "
+			       "reported, \u201cthousands of sailors without pay for a "
+			       "month.\u201d\n\n"
+			       "The port stayed shut for a week. As the Tribune reported, "
+			       "\u201cthe sailors went home.\u201d\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0,
+		      "the Tribune reported: \u201cleaving \u2026 thousands of sailors without "
+		      "pay for a month.\u201d"));
+	CHECK(renders(&f, 1, "the Tribune reported: \u201cthe sailors went home\u201d"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(name_ends_before_verb);
 	RUN(list_label_no_speaker);
 	RUN(object_ends_before_as_clause);
+	RUN(quote_split_by_as);
 	return CHECK_DONE();
 }
