@@ -990,7 +990,7 @@ static size_t free_relative_end(const struct engine *e, size_t q, size_t lim)
 			if (j + 1 < lim && tok_is(e, j, "and"))
 				j++; /* "the \u201cWashington cartel\u201d and blamed ..." */
 			if (j < lim && e->t[j].kind == TOK_WORD && !(e->t[j].flags & TOKF_CAP) &&
-			    ((e->t[j].word & WORD_VERB) || word_ends(e, j, "ed")))
+			    ((e->t[j].word & WORD_VERB) || claims_past_word(e, j)))
 				return t->pair + 1;
 			if ((j < lim && tok_punct(e, j, ',')) || tok_punct(e, t->pair - 1, ','))
 				return t->pair + 1;

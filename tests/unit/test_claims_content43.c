@@ -90,11 +90,38 @@ static void quote_split_by_as(void)
 	done(&f);
 }
 
+/* "what former employees have called a “fraudulent scheme” took an even uglier turn": a verb in
+ * the past after the quotation ends the free relative, one the lexicon does not know too
+ * ("grew", "led"); a noun after it goes on with the name ("a “reckless” plan for the
+ * harbor"). */
+static void free_relative_ends_before_past(void)
+{
+	struct fixture f =
+		run("Title of the piece\n\n"
+		    "The firm ran what former workers called a \u201cfraudulent scheme\u201d grew "
+		    "into a federal case.\n\n"
+		    "The firm ran what former workers called a \u201cfraudulent scheme\u201d led "
+		    "to a federal case.\n\n"
+		    "The mayor backed what critics called a \u201creckless\u201d plan for the "
+		    "harbor.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0,
+		      "former workers called (paraphrase): a \u201cfraudulent scheme\u201d"));
+	CHECK(renders(&f, 1,
+		      "former workers called (paraphrase): a \u201cfraudulent scheme\u201d"));
+	CHECK(renders(&f, 2,
+		      "The mayor backed (paraphrase): what critics called a \u201creckless\u201d "
+		      "plan for the harbor"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(name_ends_before_verb);
 	RUN(list_label_no_speaker);
 	RUN(object_ends_before_as_clause);
 	RUN(quote_split_by_as);
+	RUN(free_relative_ends_before_past);
 	return CHECK_DONE();
 }
