@@ -76,9 +76,10 @@ static bool marks_in(const char *t, size_t cs, size_t ce)
 }
 
 /* Sets the quoted spans of the direct claim cl: what lies between paired quotation marks in its
- * content, cut where its speech tag interrupts it and where a paragraph ends (a quotation that
- * runs on opens the next paragraph with a mark of its own). A title quoted in the tag is not
- * the speaker's words (title_in_tag). */
+ * content, cut where its speech tag interrupts it, where a paragraph ends (a quotation that
+ * runs on opens the next paragraph with a mark of its own) and round the marks of a quotation
+ * inside typed with the outer one's marks. A title quoted in the tag is not the speaker's words
+ * (title_in_tag). */
 static void collect_quotes(const struct engine *e, struct claim *cl)
 {
 	size_t cs = cl->content.start, ce = cl->content.end, cap = 0, from = SIZE_MAX;
@@ -120,6 +121,11 @@ static void collect_quotes(const struct engine *e, struct claim *cl)
 			from = (t->kind == TOK_PUNCT && t->mark == mark) || t->kind == TOK_QOPEN
 				       ? t->end
 				       : t->start;
+		} else if (from != SIZE_MAX && t->kind == TOK_PUNCT && t->mark == mark &&
+			   (t->flags & TOKF_INQ)) {
+			/* "what he calls “hell” than": the inner quotation's marks */
+			add_quote(e, cl, from, t->start, &cap);
+			from = t->end;
 		}
 	}
 	if (from != SIZE_MAX) /* up to the block's end: the paragraphs after it come next */

@@ -186,36 +186,43 @@ static void put_words(struct buf *b, const char *s, size_t n, bool inner)
 	}
 }
 
+/* True when the text between two quoted spans of a claim, [p, end), is the mark of a
+ * quotation inside the speaker's words and nothing else (a transcript's turn "REYES: The mayor
+ * told us "it is safe"", a tweet, "has a “no recent events” policy"): one quotation mark. Words
+ * the writer set between two quotations ("," he said, ") have a mark that closes and one that
+ * opens; a quotation that runs on into the next paragraph opens again there. */
+static bool inner_gap(const char *text, size_t p, size_t end)
+{
+	size_t marks = 0;
+
+	while (p < end) {
+		int side, len = double_mark(text + p, end - p, &side);
+		if (len) {
+			marks++;
+			p += (size_t)len;
+		} else if (text_is_ascii_letter((unsigned char)text[p]) ||
+			   (text[p] >= '0' && text[p] <= '9') || text[p] == '\n') {
+			return false;
+		} else {
+			p++;
+		}
+	}
+	return marks == 1;
+}
+
 /* True when the quoted words of the direct claim c are one run of the speaker's words that
- * quotes something itself: between each two of its spans only one quotation mark, the inner
- * quotation's opening or closing one (a transcript's turn "REYES: The mayor told us "it is
- * safe"", a tweet). Words the writer set between two quotations ("," he said, ") have a mark
- * that closes and one that opens; a quotation that runs on into the next paragraph opens again
- * there. */
+ * quotes something itself: an inner quotation's mark between each two of its spans. */
 static bool one_run(const char *text, const struct claim *c)
 {
-	for (size_t i = 1; i < c->nquote; i++) {
-		size_t marks = 0, end = c->quote[i].start;
-		for (size_t p = c->quote[i - 1].end; p < end;) {
-			int side, len = double_mark(text + p, end - p, &side);
-			if (len) {
-				marks++;
-				p += (size_t)len;
-			} else if (text_is_ascii_letter((unsigned char)text[p]) ||
-				   (text[p] >= '0' && text[p] <= '9') || text[p] == '\n') {
-				return false;
-			} else {
-				p++;
-			}
-		}
-		if (marks != 1)
+	for (size_t i = 1; i < c->nquote; i++)
+		if (!inner_gap(text, c->quote[i - 1].end, c->quote[i].start))
 			return false;
-	}
 	return c->nquote > 1;
 }
 
-/* The direct claim's quoted words inside “ ”, its spans joined with " … ". One run of words
- * is shown whole, what it quotes inside ‘ ’. */
+/* The direct claim's quoted words inside “ ”, its runs of words joined with " … ". Spans that
+ * only an inner quotation's mark parts are one run, shown whole with what it quotes inside
+ * ‘ ’. */
 static void put_quote(struct buf *b, const char *text, const struct claim *c)
 {
 	struct span whole = c->content;
@@ -223,12 +230,14 @@ static void put_quote(struct buf *b, const char *text, const struct claim *c)
 	size_t n = q == c->quote ? c->nquote : 1;
 
 	buf_puts(b, "\xE2\x80\x9C");
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0, j; i < n; i = j + 1) {
 		size_t from;
+		for (j = i; j + 1 < n && inner_gap(text, q[j].end, q[j + 1].start); j++)
+			;
 		if (i > 0)
 			buf_puts(b, " \xE2\x80\xA6 ");
 		from = b->len;
-		put_words(b, text + q[i].start, q[i].end - q[i].start, true);
+		put_words(b, text + q[i].start, q[j].end - q[i].start, true);
 		drop_comma(b, from);
 	}
 	buf_puts(b, "\xE2\x80\x9D");

@@ -52,9 +52,23 @@ static void participle_particle_no_subject(void)
 	done(&f);
 }
 
+/* True when no quoted span of claim i holds a double quotation mark. */
+static bool spans_without_marks(const struct fixture *f, size_t i)
+{
+	const struct claim *c = &f->l->items[i];
+
+	for (size_t k = 0; k < c->nquote; k++)
+		for (size_t p = c->quote[k].start; p < c->quote[k].end; p++)
+			if (text_curly_double(f->text + p, c->quote[k].end - p))
+				return false;
+	return true;
+}
+
 /* "“I would rather live in what he calls “hell” than ...,” said Ana Ruiz": a quotation typed
  * inside another with the same curly marks is inside it (the row read "he calls: “hell”" and
- * her words were lost; PolNeAR dev, a reader's comment); an opening mark whose quotation never
+ * her words were lost; PolNeAR dev, a reader's comment): the quoted spans go round its marks
+ * and the row shows it inside ‘ ’, also where a tag splits the quotation (not "has a … no
+ * visits … rule", which would say words were left out). An opening mark whose quotation never
  * closes is still replaced by the next one ("We lost the vote. “We will try again,” she said"). */
 static void quotation_inside_same_marks(void)
 {
@@ -62,13 +76,21 @@ static void quotation_inside_same_marks(void)
 		run("\u201cI would rather live in what he calls \u201chell\u201d than live "
 		    "under him,\u201d said Ana Ruiz, a nurse.\n\n"
 		    "Mayor Jo Park spoke. \u201cWe lost the vote. \u201cWe will try "
-		    "again,\u201d she said.\n");
+		    "again,\u201d she said.\n\n"
+		    "\u201cWe met him. The prison has a \u201cno visits\u201d rule,\u201d Jo "
+		    "Banks said. \u201cIt is strict.\u201d\n");
 
-	CHECK_EQ(f.l->n, 2);
+	CHECK_EQ(f.l->n, 3);
 	CHECK(renders(&f, 0,
 		      "Ana Ruiz said: \u201cI would rather live in what he calls \u2018hell\u2019 "
 		      "than live under him\u201d"));
+	CHECK_EQ(f.l->items[0].nquote, 3);
+	CHECK(spans_without_marks(&f, 0));
 	CHECK(renders(&f, 1, "Jo Park said: \u201cWe will try again\u201d"));
+	CHECK(renders(&f, 2,
+		      "Jo Banks said: \u201cWe met him. The prison has a \u2018no visits\u2019 rule "
+		      "\u2026 It is strict.\u201d"));
+	CHECK(spans_without_marks(&f, 2));
 	done(&f);
 }
 
