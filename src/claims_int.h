@@ -678,6 +678,10 @@ bool claims_people_noun(const struct engine *e, size_t i);
  * The subject scan (claims_subject.c), the source's trim (claims_resolve_checks.c) and the
  * reading of a description (claims_resolve.c) ask it alike. */
 bool claims_day_word(const struct engine *e, size_t j);
+/* True when token k is "May" the month: capitalised, before a day's number or after "in", "since",
+ * "last" and the like ("a survey taken in May", "May 3"); "May" the modal and Theresa May are no
+ * time. */
+bool claims_month_may(const struct engine *e, size_t k);
 /* True when token i ends a subject scanned backwards (a mark, a verb, most punctuation). */
 /* True when token i is a participle after "newly" or "recently" that describes the lowercase
  * noun after it, the pair set after a comma, a determiner or a possessive ("Jo Lee, newly appointed

@@ -14,14 +14,14 @@ static bool name_link(const struct engine *e, size_t i, size_t b)
 	return tok_punct(e, i, '.') || tok_punct(e, i, '&');
 }
 
-/* True when token k is a word of time, or its plural ("Sunday", "March", "days", "weeks"): no
- * one who speaks. */
+/* True when token k is a word of time, or its plural ("Sunday", "March", "days", "weeks", "in
+ * May"): no one who speaks. */
 static bool time_noun(const struct engine *e, size_t k)
 {
 	size_t n = e->t[k].end - e->t[k].start;
 
 	return e->t[k].kind == TOK_WORD &&
-	       ((e->t[k].word & WORD_TIME) ||
+	       ((e->t[k].word & WORD_TIME) || claims_month_may(e, k) ||
 		(n > 3 && word_ends(e, k, "s") &&
 		 (claims_lex_word(e->text + e->t[k].start, n - 1) & WORD_TIME)));
 }
@@ -596,16 +596,49 @@ static bool named_head(const struct engine *e, size_t a, size_t h)
 	return false;
 }
 
+/* The token after a label in brackets that opens at token i, after a capitalised word of the
+ * source [a, b) ("Jo Banks (D-Vt.)", "Ann Lee (Ohio)"): at most six tokens, no lowercase word;
+ * i when there is none. */
+static size_t label_after_name(const struct engine *e, size_t a, size_t i, size_t b)
+{
+	size_t j = i + 1;
+
+	if (!tok_punct(e, i, '(') || i == a || e->t[i - 1].kind != TOK_WORD ||
+	    !(e->t[i - 1].flags & TOKF_CAP))
+		return i;
+	while (j < b && j < i + 7 && !tok_punct(e, j, ')')) {
+		if (e->t[j].kind == TOK_WORD && !(e->t[j].flags & TOKF_CAP))
+			return i;
+		j++;
+	}
+	return j < b && j > i + 1 && tok_punct(e, j, ')') ? j + 1 : i;
+}
+
+/* True when the words (i, b) end in a label after a name ("and Ann Lee (R-Ind.)"). */
+static bool ends_in_label(const struct engine *e, size_t i, size_t b)
+{
+	for (size_t j = b - 1; j > i + 1 && b - j < 8; j--)
+		if (tok_punct(e, j, '('))
+			return label_after_name(e, i + 1, j, b) == b;
+	return false;
+}
+
 /* True when the source [a, b) is a list of names ("Sun, Hewlett-Packard and others", "Orbit,
  * Helix and Bluebird"): capitalised names set off by commas, then "and" or "or" and a last
  * name or "others"; all of them spoke, not the first alone. Not an apposition ("Jon Alterman,
  * an analyst") nor a name and its roles ("Robert M. Price, chairman and chief executive"). */
 static bool name_list(const struct engine *e, size_t a, size_t b)
 {
-	size_t commas = 0, i;
+	size_t commas = 0, labels = 0, i;
 
 	for (i = a; i < b && !tok_among(e, i, "and or"); i++) {
-		if (tok_punct(e, i, ',')) {
+		size_t j = label_after_name(e, a, i, b);
+		if (j > i) {
+			i = j -
+			    1; /* "Jo Banks (D-Vt.), Ann Lee (D-Ohio) and ...": each one's label */
+			commas++; /* "Jo Banks (D-Vt.) and Ann Lee": the label sets the name off */
+			labels++;
+		} else if (tok_punct(e, i, ',')) {
 			if (i == a || i + 1 >= b || tok_punct(e, i - 1, ','))
 				return false;
 			commas++;
@@ -622,6 +655,11 @@ static bool name_list(const struct engine *e, size_t a, size_t b)
 	/* "and the Dominican Republic" */
 	if (i + 2 < b && tok_is(e, i + 1, "the"))
 		i++;
+	/* "Jo Banks (D) and former Gov. Ann Lee (R)": after labelled names, a last one that ends
+	 * in a capitalised word or its label, lowercase words before it */
+	if (labels && ((e->t[b - 1].kind == TOK_WORD && (e->t[b - 1].flags & TOKF_CAP)) ||
+		       ends_in_label(e, i, b)))
+		return true;
 	for (i++; i < b; i++)
 		if (e->t[i].kind == TOK_WORD && !(e->t[i].flags & TOKF_CAP))
 			return false;

@@ -866,6 +866,25 @@ static size_t participle_phrase_subject(const struct engine *e, size_t a, size_t
  * lowercase word in the singular, no determiner, then a verb in the singular at end ("has",
  * "is", "was", "says"): that word is the clause's own subject, no second name joined to the
  * name before "and" ("Smith and he said", "Lee and aides say" go on). */
+/* True when token i closes a label in brackets after a name ("Jo Banks (D-Vt.)", "Ann Lee
+ * (Ohio)"): a bracket of at most six tokens after token a, no lowercase word in it, right after
+ * a capitalised word. A list of names with such labels goes on back past it. */
+static bool name_label_close(const struct engine *e, size_t a, size_t i)
+{
+	size_t k = i;
+
+	if (!tok_punct(e, i, ')'))
+		return false;
+	while (k > a && i - k < 7 && !tok_punct(e, k - 1, '(')) {
+		const struct tok *t = &e->t[k - 1];
+		if (t->kind == TOK_WORD && !(t->flags & TOKF_CAP))
+			return false;
+		k--;
+	}
+	return k > a + 1 && k < i && tok_punct(e, k - 1, '(') && e->t[k - 2].kind == TOK_WORD &&
+	       (e->t[k - 2].flags & TOKF_CAP);
+}
+
 static bool bare_singular_after_and(const struct engine *e, size_t k, size_t end)
 {
 	return k + 1 == end && e->t[k].kind == TOK_WORD &&
@@ -976,8 +995,8 @@ static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 		 * an object pronoun ends a verb phrase, and "and" with the cue right after it joins
 		 * a second verb to the clause's subject, not a second subject */
 		if (t->word & WORD_CONJ &&
-		    (!(k >= 2 + a &&
-		       (e->t[k - 2].flags & TOKF_CAP || e->t[k - 2].word & WORD_PRON)) ||
+		    (!(k >= 2 + a && (e->t[k - 2].flags & TOKF_CAP || e->t[k - 2].word & WORD_PRON ||
+				      name_label_close(e, a, k - 2))) ||
 		     (k == end && tok_among(e, k - 2, "them him me us")) ||
 		     (k == end && name_after_past(e, a, k - 1)) ||
 		     bare_singular_after_and(e, k, end)) &&

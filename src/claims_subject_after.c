@@ -254,8 +254,13 @@ static bool time_not_name(const struct engine *e, size_t k)
 		return false;
 	if (t->word & WORD_TIME)
 		return true;
-	return (t->flags & TOKF_CAP) && tok_is(e, k, "may") && k > 0 &&
-	       ((e->t[k + 1].flags & TOKF_DIGIT) ||
+	return claims_month_may(e, k);
+}
+
+bool claims_month_may(const struct engine *e, size_t k)
+{
+	return (e->t[k].flags & TOKF_CAP) && tok_is(e, k, "may") && k > 0 &&
+	       ((k + 1 < e->nt && (e->t[k + 1].flags & TOKF_DIGIT)) ||
 		tok_among(e, k - 1, "in on since until by last next early late mid this"));
 }
 

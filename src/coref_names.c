@@ -337,6 +337,13 @@ static size_t after_of_person(const struct coref *c, struct sent *st, size_t a, 
  * none an organisation's, after a capitalised title's or role's word or (`titled`) after any capitalised word of an
  * office a title opened: the words before it are the person's office, no words of the name; the
  * token where the name begins, or k. */
+/* True when t is a capitalised word the lexicon does not know, not in capitals throughout
+ * ("Mook", not "DNC"): a word that may be a person's name. */
+static bool unknown_name_word(const struct coref *c, struct ctok *t)
+{
+	return tok_lex(c, t) == 0 && (t->flags & TF_CAP) && !(t->flags & TF_ALLCAP);
+}
+
 static size_t office_name(const struct coref *c, struct sent *st, size_t k, size_t b, bool titled)
 {
 	for (size_t j = b >= 3 ? b - 3 : 0; j + 1 < b; j++) {
@@ -352,11 +359,11 @@ static size_t office_name(const struct coref *c, struct sent *st, size_t k, size
 			return j;
 	}
 	/* "Chief of Staff Denis McDonough": after a title's office, two capitalised words the
-	 * lexicon does not know are the name too */
-	if (titled && b >= k + 3 && (st->t[b - 3].flags & TF_CAP) &&
-	    tok_lex(c, &st->t[b - 2]) == 0 && tok_lex(c, &st->t[b - 1]) == 0 &&
-	    (st->t[b - 2].flags & TF_CAP) && (st->t[b - 1].flags & TF_CAP) &&
-	    !(st->t[b - 2].flags & TF_ALLCAP) && !(st->t[b - 1].flags & TF_ALLCAP))
+	 * lexicon does not know are the name too; "Campaign Manager Robby Mook": so after a
+	 * capitalised role's word, with or without a title before */
+	if (b >= k + 3 && (st->t[b - 3].flags & TF_CAP) && st->t[b - 3].bend == st->t[b - 3].end &&
+	    (titled || (tok_lex(c, &st->t[b - 3]) & LEX_ROLE)) &&
+	    unknown_name_word(c, &st->t[b - 2]) && unknown_name_word(c, &st->t[b - 1]))
 		return b - 2;
 	return k;
 }

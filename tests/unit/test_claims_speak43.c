@@ -1,0 +1,72 @@
+/* Unit tests of the speaker a reader sees (session 43, speak43): each row next to one of the
+ * same shape that stays. */
+#include "claims_fixture.h"
+
+/* "a county survey taken in May": "May" after "in" is the month, no speaker's name, so the
+ * survey is the source as written; "Theresa May" stays a person. */
+static void month_may_no_speaker(void)
+{
+	struct fixture f = run("According to a town survey taken in May, most people want a bus "
+			       "line.\n\n"
+			       "Theresa May said the line would be built.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0,
+		      "According to a town survey taken in May (paraphrase): most people want a "
+		      "bus line"));
+	CHECK(renders(&f, 1, "Theresa May said (paraphrase): the line would be built"));
+	done(&f);
+}
+
+/* "Campaign Manager Robby Mook": after a capitalised role's word, two capitalised words the
+ * lexicon does not know are the person's name, so a later "he" is him; a "she" after a woman
+ * named after him stays hers. */
+static void role_before_unknown_name(void)
+{
+	struct fixture f =
+		run("On Monday, Campaign Manager Tobbe Vesk met donors. \"We will see,\" "
+		    "he said.\n\n"
+		    "Later Campaign Manager Tobbe Vesk met Gov. Mary Holt. \"We will "
+		    "talk,\" she said.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "Tobbe Vesk said: \u201cWe will see\u201d"));
+	CHECK(renders(&f, 1, "Mary Holt said: \u201cWe will talk\u201d"));
+	done(&f);
+}
+
+/* "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all
+ * suggested": a list of names, each with its party's label, is one plural source, as the list
+ * without labels is, with lowercase words before its last name too; a name with its label
+ * before an apposition stays that one person. */
+static void list_of_labelled_names(void)
+{
+	struct fixture f =
+		run("Sens. Ada Pruitt (D-Vt.), Carl Obend (D-Ohio) and Lena Faro (R-Ind.) "
+		    "all suggested that the levy would fail.\n\n"
+		    "Rep. Ada Pruitt (D-Vt.) and Carl Obend said the vote was close.\n\n"
+		    "Rep. Carl Obend (D-Ohio), a farmer, said the crop was poor.\n\n"
+		    "Former Gov. Lena Faro (R) and former Sen. Ada Pruitt (D) announced "
+		    "they would retire.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	CHECK(renders(&f, 0,
+		      "Sens. Ada Pruitt (D-Vt.), Carl Obend (D-Ohio) and Lena Faro (R-Ind.) all "
+		      "suggested (paraphrase): the levy would fail"));
+	CHECK(renders(&f, 1,
+		      "Rep. Ada Pruitt (D-Vt.) and Carl Obend said (paraphrase): the vote "
+		      "was close"));
+	CHECK(renders(&f, 2, "Carl Obend said (paraphrase): the crop was poor"));
+	CHECK(renders(&f, 3,
+		      "Former Gov. Lena Faro (R) and former Sen. Ada Pruitt (D) announced "
+		      "(paraphrase): they would retire"));
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(month_may_no_speaker);
+	RUN(role_before_unknown_name);
+	RUN(list_of_labelled_names);
+	return CHECK_DONE();
+}
