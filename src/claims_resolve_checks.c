@@ -33,26 +33,42 @@ static bool dangling(const struct engine *e, size_t k)
 					    tok_among(e, k, "his her their its my our your like"));
 }
 
-/* True when the source [a, b) is a name, or a description ending in a person's noun, and then
- * a day (claims_day_word(): "President Bush today", "Bill Clinton Thursday", "the Tern
- * spokesman Monday"): when it spoke, no word of the source. Not a day inside a phrase with other
- * words ("going to the polls on Super Tuesday", "Obama spent Thursday"), nor one of a name
- * ("USA TODAY"). */
-static bool day_ends_source(const struct engine *e, size_t a, size_t b)
+/* The source [a, b) without the day it ends in when it is a name, or a description ending in a
+ * person's noun, and then a day (claims_day_word(): "President Bush today", "Bill Clinton
+ * Thursday", "the Tern spokesman Monday"), with "on" before it or a part of the day after it
+ * ("Ted Cruz on Wednesday", "Broaddrick Sunday night", "spokesman Sean Spicer on Thursday
+ * evening"): when it spoke, no word of the source; its end, or b. Not a day inside a phrase
+ * with other words ("going to the polls on Super Tuesday", "Obama spent Thursday"), nor one of a
+ * name ("USA TODAY"). */
+static size_t day_ends_source(const struct engine *e, size_t a, size_t b)
 {
-	if (b < a + 2 || e->t[b - 2].kind != TOK_WORD || !claims_day_word(e, b - 1))
-		return false;
-	if (!(e->t[b - 2].flags & TOKF_CAP))
-		return !(e->t[b - 2].word & (WORD_TIME | WORD_ADV)) &&
-		       (e->t[b - 2].word & (WORD_ROLE | WORD_PERSON) ||
-			claims_person_noun(e, b - 2));
-	for (size_t k = a; k + 1 < b; k++)
+	size_t d = b;
+
+	if (d > a + 2 && tok_among(e, d - 1, "morning afternoon evening night") &&
+	    !(e->t[d - 1].flags & TOKF_CAP))
+		d--;
+	if (d < a + 2 || !claims_day_word(e, d - 1))
+		return b;
+	if (--d > a + 1 && tok_is(e, d - 1, "on") && !(e->t[d - 1].flags & TOKF_CAP))
+		d--;
+	/* "By Sunday afternoon", "who wrote to her on Thursday": a time, no source's day */
+	if (e->t[d - 1].kind != TOK_WORD || (e->t[d - 1].word & (WORD_PREP | WORD_PRON)))
+		return b;
+	if (!(e->t[d - 1].flags & TOKF_CAP))
+		return !(e->t[d - 1].word & (WORD_TIME | WORD_ADV)) &&
+				       (e->t[d - 1].word & (WORD_ROLE | WORD_PERSON) ||
+					claims_person_noun(e, d - 1))
+			       ? d
+			       : b;
+	for (size_t k = a; k < d; k++)
 		if (!((e->t[k].kind == TOK_WORD && (e->t[k].flags & TOKF_CAP) &&
-		       !(e->t[k].word & WORD_TIME)) ||
+		       !(e->t[k].word & (WORD_TIME | WORD_PREP))) ||
 		      (k == a && (e->t[k].word & WORD_DET)) || tok_punct(e, k, '.') ||
-		      tok_punct(e, k, '-')))
-			return false;
-	return true;
+		      tok_punct(e, k, '-') ||
+		      /* "RNC spokesman Sean Spicer on Thursday evening" */
+		      (k > a && d < b && e->t[k].kind == TOK_WORD && (e->t[k].word & WORD_ROLE))))
+			return b;
+	return d;
 }
 
 void claims_source_trim(const struct engine *e, struct frame *f)
@@ -73,8 +89,7 @@ void claims_source_trim(const struct engine *e, struct frame *f)
 	while (sb > sa + 1 && (dangling(e, sb - 1) || tok_punct(e, sb - 1, '(') ||
 			       tok_punct(e, sb - 1, ',') || tok_dash(e, sb - 1)))
 		sb--;
-	if (day_ends_source(e, sa, sb))
-		sb--;
+	sb = day_ends_source(e, sa, sb);
 	/* "Brafman concluded by making it clear that": the verb the participle's clause hangs on
 	 * ends the subject, a name, before it */
 	if (sb > sa + 1 && sb <= f->qa && e->t[sb - 1].kind == TOK_WORD &&

@@ -63,10 +63,32 @@ static void list_of_labelled_names(void)
 	done(&f);
 }
 
+/* "Ted Cruz on Wednesday said", "Broaddrick Sunday night recounted", "spokesman Sean Spicer on
+ * Thursday evening said": the day the source spoke, with its "on" or its part of the day, is no
+ * word of the source; "the polls on Super Tuesday" (a day's name in a phrase) and "who wrote to
+ * him on Thursday" (the day of a clause's verb) stay. */
+static void day_phrase_ends_source(void)
+{
+	struct fixture f =
+		run("Party spokesman Dale Hume on Thursday evening said the vote was "
+		    "close.\n\n"
+		    "Nellick Sunday night recounted that the barn had burned.\n\n"
+		    "Voters going to the polls on Super Tuesday said the lines were long.\n\n"
+		    "Two groups who wrote to him on Thursday say they are worried.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	CHECK(span_is(&f, f.l->items[0].speaker, "Party spokesman Dale Hume"));
+	CHECK(span_is(&f, f.l->items[1].speaker, "Nellick"));
+	CHECK(span_is(&f, f.l->items[2].speaker, "Voters going to the polls on Super Tuesday"));
+	CHECK(span_is(&f, f.l->items[3].speaker, "Two groups who wrote to him on Thursday"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(month_may_no_speaker);
 	RUN(role_before_unknown_name);
 	RUN(list_of_labelled_names);
+	RUN(day_phrase_ends_source);
 	return CHECK_DONE();
 }
