@@ -309,6 +309,14 @@ bool claims_stop_back(const struct engine *e, size_t i)
 
 size_t claims_skip_aux_back(const struct engine *e, size_t a, size_t c)
 {
+	/* "Ortiz kept saying", "the mayor began telling": a verb of going on or starting before
+	 * a cue in "-ing" is the cue's, no word of the subject */
+	if (c > a + 1 && c < e->nt && word_ends(e, c, "ing") && e->t[c - 1].kind == TOK_WORD &&
+	    !(e->t[c - 1].flags & TOKF_CAP) &&
+	    tok_among(e, c - 1,
+		      "keep keeps kept keeping began begin begins started start starts stopped "
+		      "continue continues continued"))
+		c--;
 	for (;;) {
 		/* "The relatives thus far have refused", "so far": an adverb of two words */
 		if (c > a + 2 && tok_is(e, c - 1, "far") && tok_among(e, c - 2, "thus so") &&

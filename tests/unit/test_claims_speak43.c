@@ -84,11 +84,29 @@ static void day_phrase_ends_source(void)
 	done(&f);
 }
 
+/* "Ortiz kept saying": a verb of going on or starting before a cue in "-ing" is the cue's, so the
+ * speaker is "Ortiz", not "Ortiz kept"; a subject with "keeping" in it stays whole. */
+static void aspect_verb_before_cue(void)
+{
+	struct fixture f = run("Dana Reyes kept saying that the mill would close.\n\n"
+			       "The mayor began insisting the bridge was safe.\n\n"
+			       "Staff keeping the books said the sums were wrong.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the mill would close", "Dana Reyes", "kept saying",
+		 "Dana Reyes");
+	claim_is(&f, 1, CLAIM_INDIRECT, "the bridge was safe", "The mayor", "began insisting",
+		 NULL);
+	CHECK(span_is(&f, f.l->items[2].speaker, "Staff keeping the books"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(month_may_no_speaker);
 	RUN(role_before_unknown_name);
 	RUN(list_of_labelled_names);
 	RUN(day_phrase_ends_source);
+	RUN(aspect_verb_before_cue);
 	return CHECK_DONE();
 }
