@@ -368,6 +368,28 @@ static size_t office_name(const struct coref *c, struct sent *st, size_t k, size
 	return k;
 }
 
+/* True when the name at token a is its sentence's subject after an article and one lowercase
+ * word the lexicon does not know, a description of the person ("a terse Miller agreed", "the
+ * embattled Holt said"). */
+static bool described_subject(const struct coref *c, struct sent *st, size_t a)
+{
+	return a >= 2 && st->subj + 2 == a && (st->t[a - 2].flags & TF_WORD) &&
+	       (tok_is(c, &st->t[a - 2], "a") || tok_is(c, &st->t[a - 2], "the")) &&
+	       (st->t[a - 1].flags & TF_WORD) && !(st->t[a - 1].flags & TF_CAP) &&
+	       st->t[a - 1].bend == st->t[a - 1].end && tok_lex(c, &st->t[a - 1]) == 0 &&
+	       !(st->t[a].flags & TF_ALLCAP); /* "a good CPU profiling": no one */
+}
+
+/* True when the titles read before token k run straight into an office of capitalised words
+ * ending in a role's word ("Vice Chair Jennifer Ping", "Deputy Campaign Manager Ann Lee"): the
+ * office is no word of the name. */
+static bool title_into_office(const struct coref *c, struct sent *st, size_t k, size_t b)
+{
+	return k >= 1 && k + 2 < b && (tok_lex(c, &st->t[k - 1]) & LEX_TITLE) &&
+	       (st->t[k - 1].flags & TF_CAP) && st->t[k - 1].bend == st->t[k - 1].end &&
+	       (st->t[k].flags & TF_CAP) && !(tok_lex(c, &st->t[k]) & LEX_FIRST);
+}
+
 /* The first title among the tokens [k, b) ("Director", "CEO", "Sen."), or b. */
 static size_t first_title(const struct coref *c, struct sent *st, size_t k, size_t b)
 {
@@ -716,7 +738,8 @@ size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 	}
 	/* "National Security Adviser Susan Rice", "Campaign Chair Ann Lee": an office of
 	 * capitalised words ending in a role's word before a given name */
-	if (!ev.titled && (s = office_name(c, st, k, b, false)) > k) {
+	if ((!ev.titled || title_into_office(c, st, k, b)) &&
+	    (s = office_name(c, st, k, b, false)) > k) {
 		ev.kind = COREF_PERSON;
 		ev.titled = true;
 		coref_note_role(&ev, st->t[s - 1].id);
@@ -758,7 +781,7 @@ size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 	if (st->t[b - 1].bend < st->t[b - 1].end)
 		flags |= MF_POSS;
 	if (a == st->subj || (the && a == st->subj + 1) || role_led_subject(c, st, a) ||
-	    tag_subject(c, st, a, b))
+	    tag_subject(c, st, a, b) || described_subject(c, st, a))
 		flags |= MF_SUBJ;
 	if (a > 0 && (tok_lex(c, &st->t[a - 1]) & LEX_PREP) && (st->t[a - 1].flags & TF_WORD))
 		flags |= MF_OBL;

@@ -101,6 +101,38 @@ static void aspect_verb_before_cue(void)
 	done(&f);
 }
 
+/* "Vice Chair Jane Orr": a title that runs straight into an office ending in a role's word is
+ * her office, so the speaker is "Jane Orr", not "Chair Jane Orr". */
+static void title_into_office(void)
+{
+	struct fixture f = run("On Monday, Vice Chair Jane Orr met donors. \"We will see,\" she "
+			       "said.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Jane Orr said: \u201cWe will see\u201d"));
+	done(&f);
+}
+
+/* "Contacted by POLITICO, a terse Miller agreed": a name after an article and a describing word
+ * is its sentence's subject, so a later "she" can be Pat Miller, named after the woman, not the
+ * woman; a name after "to a tired" is no subject, and the woman stays. */
+static void described_name_is_subject(void)
+{
+	struct fixture f = run("Gov. Mary Holt spoke at the fair, and Pat Garlow listened.\n\n"
+			       "Later, a terse Garlow left the tent.\n\n"
+			       "\"It went badly,\" she said.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Pat Garlow said: \u201cIt went badly\u201d"));
+	done(&f);
+	f = run("Gov. Mary Holt spoke at the fair, and Pat Garlow listened.\n\n"
+		"Later, Holt waved to a tired Garlow.\n\n"
+		"\"It went well,\" she said.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Mary Holt said: \u201cIt went well\u201d"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(month_may_no_speaker);
@@ -108,5 +140,7 @@ int main(void)
 	RUN(list_of_labelled_names);
 	RUN(day_phrase_ends_source);
 	RUN(aspect_verb_before_cue);
+	RUN(title_into_office);
+	RUN(described_name_is_subject);
 	return CHECK_DONE();
 }
