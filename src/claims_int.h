@@ -495,6 +495,13 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b);
  * "ROBERT MUGABE"): someone, not a body or words coref took for a name ("See Facebook", "N.V.
  * DSM") (claims_resolve.c). */
 bool claims_known_person(const struct engine *e, struct span s);
+/* True when the noun at n, right before a present participle, names the people the
+ * participle's phrase describes ("voters leaving the polls", "a woman standing near", "Supporters
+ * backing" opening a sentence), so that a name later in the phrase is its object, no speaker: a
+ * plural or a person's noun in small letters, or a capitalised plural noun for people that only
+ * opens the sentence and that coref knows as no one ("Sanders speaking" is not) (claims_resolve.c;
+ * the subject scan asks it too). */
+bool claims_doer_noun(const struct engine *e, size_t n);
 char *claims_resolve_text(const struct engine *e, size_t a, size_t b);
 /* The label of a question-and-answer interview that opens paragraph p of d: the letter "Q" or
  * "A" then a colon, a spaced hyphen or a dash ("Q:", "A -", "A —", "Q—"), or a "Q" run

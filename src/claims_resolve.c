@@ -941,10 +941,30 @@ static bool nation_in(const struct engine *e, size_t a, size_t b)
 	return false;
 }
 
-/* True when the source [a, b) names people by what they do: a lowercase plural among its first
- * three words, after lowercase words, a determiner or a count (not a name: "Sun faces
- * increasing competition"), then a participle in "-ing" ("Several judges handling Freedom of
- * Information Act lawsuits"): a name after it is the participle's object, not the source. */
+bool claims_doer_noun(const struct engine *e, size_t n)
+{
+	const struct tok *t = &e->t[n];
+
+	if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) ||
+	    (t->word & (WORD_PRON | WORD_VERB | WORD_AUX | WORD_PREP | WORD_DET | WORD_CONJ |
+			WORD_ADV | WORD_TIME)))
+		return false;
+	/* "Democrats supporting ...", "Supporters backing ..." (not "Sanders speaking ...") */
+	if (t->flags & TOKF_CAP)
+		return kind_of(e, n, n + 1) == COREF_GROUP ||
+		       ((n == 0 || e->t[n - 1].sent != t->sent) && people(e, n) &&
+			opening_common_noun(e, n, n, n + 1));
+	return word_plain_s(e, n) || (t->word & (WORD_PERSON | WORD_ROLE)) ||
+	       claims_person_noun(e, n) || tok_among(e, n, "man woman person");
+}
+
+/* True when the source [a, b) names people by what they do: a plural or a person's noun (see
+ * claims_doer_noun()) among its first three words, after lowercase words, a determiner or a
+ * count (not a name: "Sun faces increasing competition"), then a participle in "-ing"
+ * ("Several judges handling Freedom of Information Act lawsuits", "Supporters backing Ann
+ * Lee", "A woman standing near Mr. Reed"): a name after it is the participle's object, not
+ * the source. Not when a comma follows ("One pastor supporting Mr. Cruz, Dan Lee of ..."):
+ * the name set off after it is the person. */
 static bool people_doing(const struct engine *e, size_t a, size_t b)
 {
 	for (size_t i = a + 1; i + 1 < b && i < a + 4; i++) {
@@ -954,8 +974,7 @@ static bool people_doing(const struct engine *e, size_t a, size_t b)
 			return false;
 		if (word_ends(e, i, "ing") && t->end - t->start > 5 && !word_ends(e, i, "thing") &&
 		    !tok_among(e, i, "according including regarding concerning during") &&
-		    !(p->flags & TOKF_CAP) && word_plain_s(e, i - 1) &&
-		    !(p->word & (WORD_PRON | WORD_VERB)) &&
+		    claims_doer_noun(e, i - 1) && !comma_in(e, i, b) &&
 		    (i - 1 == a || !(e->t[i - 2].flags & TOKF_CAP) ||
 		     (e->t[i - 2].word & WORD_DET) ||
 		     tok_among(e, i - 2, "several some many most few all two three four five")))

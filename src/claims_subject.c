@@ -821,6 +821,7 @@ static bool noun_before_participle(const struct engine *e, size_t k)
 static size_t participle_phrase_subject(const struct engine *e, size_t a, size_t k, size_t end)
 {
 	size_t j = k, n, s;
+	bool named = false, comma = false;
 
 	if (k >= end || k <= a + 1 || e->t[k].sent != e->t[k - 1].sent)
 		return k;
@@ -837,11 +838,16 @@ static size_t participle_phrase_subject(const struct engine *e, size_t a, size_t
 	n = j - 2;
 	if (!noun_before_participle(e, n))
 		return k;
-	/* a name in the phrase would be read as the speaker's ("supporters backing Sanders",
-	 * "one pastor supporting Mr. Cruz, Dan Lee of ..."): those stay as they were */
-	for (size_t i = j; i < end; i++)
-		if (e->t[i].flags & TOKF_CAP)
-			return k;
+	/* a name in the phrase is the participle's object when the noun names people ("Voters
+	 * leaving the polls in Iowa", "Supporters backing Sanders"); after a name ("Obama
+	 * speaking in Iowa") or before a comma ("One pastor supporting Mr. Cruz, Dan Lee of
+	 * ...", whose name is the speaker's) it stays as it was */
+	for (size_t i = j; i < end; i++) {
+		named = named || (e->t[i].flags & TOKF_CAP);
+		comma = comma || tok_punct(e, i, ',');
+	}
+	if (named && (comma || !claims_doer_noun(e, n)))
+		return k;
 	/* the noun's phrase: its words back to a determiner or the clause's start */
 	for (s = n; s > a && n - s < 5; s--) {
 		const struct tok *w = &e->t[s - 1];

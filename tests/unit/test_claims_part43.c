@@ -1,0 +1,30 @@
+/* Unit tests of subjects with a participle's phrase and rows that are no statement (session 43,
+ * part43): each row next to the claim of the same shape that stays. */
+#include "claims_fixture.h"
+
+/* "Voters leaving the polls in Iowa said", "Supporters backing Sanders said": a name in a
+ * present participle's phrase after a noun for people is the participle's object; the subject
+ * is the whole phrase and the speaker is the people ("the polls in Iowa said" and "Sanders
+ * said" were). A name set off by a comma after the phrase stays the apposition's ("One pastor
+ * supporting Mr. Reed, Dan Whitby of ..., said"). */
+static void participle_phrase_with_name(void)
+{
+	struct fixture f = run("Voters leaving the polls in Ohio said they wanted a change.\n\n"
+			       "Protesters cheering Ms. Vale said the show ran late.\n\n"
+			       "A woman standing near Mr. Reed said she felt unsafe.\n\n"
+			       "One pastor supporting Mr. Reed, Dan Whitby of Grace Church in "
+			       "Marion, said he had made many calls.\n");
+
+	claim_is(&f, 0, CLAIM_INDIRECT, "they wanted a change", "Voters leaving the polls in Ohio",
+		 "said", "Voters leaving the polls in Ohio");
+	speaker_resolves(&f, "Protesters cheering Ms. Vale", "Protesters cheering Ms. Vale");
+	speaker_resolves(&f, "A woman standing near Mr. Reed", "A woman standing near Mr. Reed");
+	cue_speaker_resolves(&f, "One pastor", "said", "One pastor");
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(participle_phrase_with_name);
+	return CHECK_DONE();
+}
