@@ -331,6 +331,27 @@ static bool support_verb(const struct engine *e, size_t a, size_t c)
 		!word_ends(e, c - 1, "ss") && !word_possessive(e, c - 1));
 }
 
+/* True when a capitalised word is among the tokens [a, b). */
+static bool name_in(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (e->t[i].flags & TOKF_CAP)
+			return true;
+	return false;
+}
+
+/* True when the verb group at k (before b) is a finite cue verb's, after auxiliaries and
+ * adverbs ("said", "have said", "also declined"): the noun phrase before k is its subject; not
+ * a second participle ("supporting Sanders or slamming the party"). */
+static bool speech_verb_at(const struct engine *e, size_t k, size_t b)
+{
+	while (k < b && e->t[k].kind == TOK_WORD && !e->t[k].cue &&
+	       (e->t[k].word & (WORD_AUX | WORD_ADV)))
+		k++;
+	return k < b && (e->t[k].cue & CUE_VERB) && claims_cue_verb(e, k) &&
+	       !word_ends(e, k, "ing") && !(e->t[k - 1].word & WORD_CONJ);
+}
+
 /* "super PACs supporting Jeb Bush", "pastors backing Mr. Cruz": a participle after the noun
  * phrase that holds the stance, its object the content. True when the cue at f->c is in that
  * frame (whether or not a claim came of it); after a comma it is the clause's participle
@@ -376,6 +397,10 @@ static bool try_backer(struct engine *e, struct frame *f)
 		      tok_among(e, k, "spent met won lost led ran paid sent held put set"))))
 			break; /* "supporting Jane Doe spent" */
 	}
+	/* "Supporters backing Ann Lee said ...", "Republicans supporting the bill have said": the
+	 * speakers, no stance (the subject holds it, as claims_subject_back() reads it) */
+	if (speech_verb_at(e, k, f->b) && (claims_doer_noun(e, c - 1) || !name_in(e, c + 1, k)))
+		return true;
 	while (k > c + 1 && e->t[k - 1].kind == TOK_PUNCT)
 		k--;
 	if (k == c + 1 || e->t[c + 1].kind != TOK_WORD || (e->t[c + 1].word & WORD_PREP))

@@ -23,8 +23,34 @@ static void participle_phrase_with_name(void)
 	done(&f);
 }
 
+/* "Supporters backing Ms. Vale said ...": the backers are the subject of the speech verb, one row
+ * ("Supporters backing: Ms. Vale" and "Vale said" were); the stance stays its own row before another
+ * verb ("A group backing Mr. Lee spent") or a second participle ("supporting Ms. Vale or
+ * slamming the board"). */
+static void backers_who_speak(void)
+{
+	struct fixture f =
+		run("Supporters backing Ms. Vale said the count was unfair.\n\n"
+		    "Voters supporting Ms. Vale have also declined to comment.\n\n"
+		    "House members backing the bill have said it will pass.\n\n"
+		    "A group backing Mr. Lee spent millions on ads.\n\n"
+		    "Many carried placards supporting Ms. Vale or slamming the board.\n");
+
+	CHECK_EQ(f.l->n, 6);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the count was unfair", "Supporters backing Ms. Vale",
+		 "said", "Supporters backing Ms. Vale");
+	claim_is(&f, 1, CLAIM_INDIRECT, "to comment", "Voters supporting Ms. Vale",
+		 "have also declined", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "it will pass", "House members backing the bill",
+		 "have said", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "Mr. Lee", "A group", "backing", NULL);
+	claim_is(&f, 4, CLAIM_INDIRECT, "Ms. Vale", "placards", "supporting", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(participle_phrase_with_name);
+	RUN(backers_who_speak);
 	return CHECK_DONE();
 }
