@@ -303,6 +303,23 @@ static bool speaking_head(const struct engine *e, size_t sa, size_t sb)
 	       word_ends(e, h, "ent") || word_ends(e, h, "ant");
 }
 
+/* Where the cue [.., qb) of a quotation after a colon ends when it would end at an auxiliary
+ * or a form of "be" ("is rolling out a new message:", "was conclusive in its findings:", "has a
+ * simple message:"): the phrase up to the colon at c, as PolNeAR marks it, so that the row does
+ * not read "is:"; not when the phrase is more than eight words or holds a comma, a dash or a
+ * conjunction. A verb that says something ("shared her view on it:", "posted this update:")
+ * keeps its one word, as the rows show it. */
+static size_t verb_phrase_end(const struct engine *e, size_t qb, size_t c)
+{
+	if (c > qb + 8 || !tok_in(e, qb - 1, TOKL_BE | TOKL_FINITE))
+		return qb;
+	for (size_t k = qb; k < c; k++)
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) ||
+		    (e->t[k].word & WORD_CONJ))
+			return qb;
+	return c;
+}
+
 bool claims_try_colon_quote(struct engine *e, size_t a, size_t c)
 {
 	size_t q, sa, sb, v, k, before = e->nout;
@@ -376,6 +393,7 @@ bool claims_try_colon_quote(struct engine *e, size_t a, size_t c)
 	else if (qb + 1 < c && tok_among(e, qb, "it that this them") &&
 		 tok_among(e, qb + 1, "up out"))
 		qb += 2;
+	qb = verb_phrase_end(e, qb, c);
 	f = (struct frame){.a = a,
 			   .b = k < e->nt ? e->t[q].next : e->nt,
 			   .c = v,

@@ -48,9 +48,32 @@ static void backers_who_speak(void)
 	done(&f);
 }
 
+/* "Mayor Ann Vale is rolling out a new message: “...”": the cue of a quotation after a colon
+ * that would end at "is" or "has" is the phrase up to the colon ("Ann Vale is:", "Ann Vale
+ * has:" were); a verb that says something keeps its word ("shared:", "summed up:"). */
+static void colon_quote_verb_phrase(void)
+{
+	struct fixture f =
+		run("Mayor Ann Vale is rolling out a new message: \u201cWe will build it.\u201d\n\n"
+		    "Mayor Ann Vale has a simple message: \u201cWe will build two.\u201d\n\n"
+		    "Mayor Ann Vale shared her view on it: \u201cGo "
+		    "home.\u201d\n\n"
+		    "Mayor Ann Vale summed up the long trip from the old harbour to the new market "
+		    "in the north of the city: \u201cIt was worth it.\u201d\n");
+
+	CHECK_EQ(f.l->n, 4);
+	CHECK(renders(&f, 0,
+		      "Ann Vale is rolling out a new message: \u201cWe will build it.\u201d"));
+	CHECK(renders(&f, 1, "Ann Vale has a simple message: \u201cWe will build two.\u201d"));
+	CHECK(renders(&f, 2, "Ann Vale shared: \u201cGo home.\u201d"));
+	CHECK(renders(&f, 3, "Ann Vale summed up: \u201cIt was worth it.\u201d"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(participle_phrase_with_name);
 	RUN(backers_who_speak);
+	RUN(colon_quote_verb_phrase);
 	return CHECK_DONE();
 }
