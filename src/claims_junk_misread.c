@@ -206,15 +206,19 @@ static bool adding_thing(const struct engine *e, const struct frame *f)
 	return false;
 }
 
-/* "his closing remarks", "a few repeating issues": a participle cue right after a possessive,
- * an article or "few" or "several" is an adjective of the noun after it; its content no "that"
- * clause nor quotation ("his saying that he would run" stays). */
+/* "his closing remarks", "a few repeating issues", "the highest calling of": a participle cue
+ * right after a possessive, an article or "few" or "several" (a superlative between when "of"
+ * follows) is an adjective of the noun after it or a noun itself; its content no "that" clause
+ * nor quotation ("his saying that he would run", "a protest demanding" stay). */
 static bool possessed_participle(const struct engine *e, const struct frame *f)
 {
-	size_t p = claims_tok_at(e, f->cs);
+	size_t p = claims_tok_at(e, f->cs), d = f->c - 1;
 
+	if (d > f->a && word_ends(e, d, "est") && e->t[d].kind == TOK_WORD &&
+	    !(e->t[d].flags & TOKF_CAP) && p < e->nt && tok_is(e, p, "of"))
+		d--; /* "the highest calling of" (not "a protest demanding") */
 	return (f->cue & CUE_ING) && f->qa == f->c && f->c > f->a && f->kind != CLAIM_DIRECT &&
-	       tok_among(e, f->c - 1, "my our your his her their its the a an few several") &&
+	       tok_among(e, d, "my our your his her their its the a an few several") &&
 	       p == f->qb && p < e->nt && e->t[p].kind == TOK_WORD &&
 	       !tok_among(e, p, "that whether if");
 }

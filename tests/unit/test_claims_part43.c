@@ -70,10 +70,25 @@ static void colon_quote_verb_phrase(void)
 	done(&f);
 }
 
+/* "given the highest calling of the press": a participle cue after an article and a
+ * superlative is a noun, no claim ("given the highest calling: of the press, ..." was); a
+ * participle after a noun ("a note calling the plan a mistake") stays a claim. */
+static void superlative_participle_noun(void)
+{
+	struct fixture f = run("And yet, given the highest calling of the press, the stakes could "
+			       "not be higher.\n\n"
+			       "The mayor sent a note calling the plan a mistake.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan a mistake", "The mayor", "calling", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(participle_phrase_with_name);
 	RUN(backers_who_speak);
 	RUN(colon_quote_verb_phrase);
+	RUN(superlative_participle_noun);
 	return CHECK_DONE();
 }
