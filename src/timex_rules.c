@@ -629,6 +629,35 @@ static bool copyright_year(const struct tx_ctx *c, size_t k)
 	return in_list(c, j - 1, "copyright");
 }
 
+/* The year-like number y at token k counts people or jobs ("a poll of 2047 registered voters",
+ * "surveyed 1998 adults", "cut 2000 jobs"): a plural of such a count comes next, or after one
+ * lowercase word, and no determiner or preposition of time stands before the number (not "the
+ * 2012 voters", where the year names the election's, nor "In 2008 young voters turned out"). A year names people of its time too ("93 percent of 2012 voters"),
+ * so the count needs one of: a word between ("registered", "likely"), a noun that a year seldom
+ * names ("respondents", "jobs"), or a year past the article's (a story of 2015 on "2047 voters"
+ * counts them). */
+static bool count_of_people(const struct tx_ctx *c, size_t k, int y)
+{
+	static const char counted[] = "respondents adults residents participants individuals "
+				      "households employees workers jobs persons";
+	static const char named[] = "voters people members users students patients";
+	static const char dets[] = "the this that these those his her its their our my your whose";
+	if (k > 0 && (W(c, k - 1, C_THE) || in_list(c, k - 1, dets) || is_apos(c, k - 1) ||
+		      W(c, k - 1, C_PREP) || W(c, k - 1, C_FROM) || W(c, k - 1, C_AGO)))
+		return false;
+	size_t n = k + 1;
+	bool between = W(c, n, C_NONE) && !c->t[n].cap && !in_list(c, n, counted) &&
+		       !in_list(c, n, named) &&
+		       (in_list(c, n + 1, counted) || in_list(c, n + 1, named));
+	if (between)
+		n++;
+	if (n >= c->n || c->t[n].cap)
+		return false;
+	if (in_list(c, n, counted))
+		return true;
+	return in_list(c, n, named) && (between || (c->a.year && y > c->a.year + 1));
+}
+
 /* Token k ends a span of years written from the year two tokens back, glued to it by a hyphen
  * or an en dash: "1947-54", "2008-9", "2015–16" (a season), "2008-2009". TimeML tags the end as
  * a year of its own ("54" is 1954), and the timeline joins the two into one span. The end lies
@@ -745,7 +774,7 @@ size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool st
 		if (k + 1 < c->n && c->t[k + 1].kind == K_WORD &&
 		    (c->t[k + 1].cls == C_UNITS || c->t[k + 1].cls == C_UNIT))
 			return 0;
-		if (count_in_table(c, k) || copyright_year(c, k))
+		if (count_in_table(c, k) || copyright_year(c, k) || count_of_people(c, k, y))
 			return 0;
 		/* a dimension, not a year: "a resolution of 1800 x 1920 per eye" */
 		if ((k >= 2 && times_sign(c, k - 1) && NUM(c, k - 2)) ||

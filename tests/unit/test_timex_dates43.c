@@ -1,0 +1,41 @@
+/* test_timex_dates43: the timeline a reader trusts. A four-digit number that counts people or
+ * jobs ("a poll of 2047 registered voters") is no year. */
+#include "timex_fixture.h"
+
+/* A count of people is no year: no item, no event. */
+static void test_count_of_people(void)
+{
+	timex_expect_value("The new poll of 2047 registered voters came out on Wednesday.",
+			   "2015-12-10", "2047", "none");
+	timex_expect_value("The firm said it would cut 2011 jobs across its plants.", "2015-12-10",
+			   "2011", "none");
+	timex_expect_value("Pollsters asked 1998 respondents about the tax.", "2015-12-10", "1998",
+			   "none");
+	/* a year past the article's, before a plural of people, counts them */
+	timex_expect_value("A survey of 2047 voters found the race was close.", "2015-12-10",
+			   "2047", "none");
+	timex_expect_events("The new poll of 2047 registered voters came out on Wednesday.",
+			    "2015-12-10", "Dec 9, 2015", NULL);
+}
+
+/* Years that stay: a year names its voters ("93 percent of 2012 voters"), a determiner or a
+ * preposition of time stands before it, or the noun is none that counts. */
+static void test_count_of_people_stay(void)
+{
+	timex_expect_value("Most of 2012 voters in the county were white.", "2015-12-10", "2012",
+			   "2012");
+	timex_expect_value("The 2012 voters were older than the 2016 ones.", "2015-12-10", "2012",
+			   "2012");
+	timex_expect_value("In 2008 young voters flocked to the polls.", "2015-12-10", "2008",
+			   "2008");
+	timex_expect_value("She won the 2014 elections by a wide margin.", "2015-12-10", "2014",
+			   "2014");
+	timex_expect_value("By 2030 workers will need new skills.", "2015-12-10", "2030", "2030");
+}
+
+int main(void)
+{
+	RUN(test_count_of_people);
+	RUN(test_count_of_people_stay);
+	return CHECK_DONE();
+}
