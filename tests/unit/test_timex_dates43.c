@@ -1,5 +1,6 @@
 /* test_timex_dates43: the timeline a reader trusts. A four-digit number that counts people or
- * jobs ("a poll of 2047 registered voters") is no year. */
+ * jobs ("a poll of 2047 registered voters") is no year; a bracketed caption of an embedded video
+ * ("[Video: ...]") is no event. */
 #include "timex_fixture.h"
 
 /* A count of people is no year: no item, no event. */
@@ -33,9 +34,35 @@ static void test_count_of_people_stay(void)
 	timex_expect_value("By 2030 workers will need new skills.", "2015-12-10", "2030", "2030");
 }
 
+/* A caption in square brackets that labels an embedded clip, photo or link is page furniture:
+ * its date is the clip's, no event. */
+static void test_media_caption(void)
+{
+	timex_expect_events("The mayor spoke at the dinner on Saturday.\n\n"
+			    "[Video: Mayor's dinner speech in full (9/17/16) Watch online.]\n\n"
+			    "The council met again on Tuesday.",
+			    "2016-09-19", "Sep 17, 2016 | Sep 20, 2016", NULL);
+	timex_expect_events("[Photo: Crowds at the fair, 12 May 2015.]\n\nThe fair closed.",
+			    "2016-09-19", "", NULL);
+}
+
+/* Bracketed lines that stay: a line of a chat that opens with a name, a bracket with no label's
+ * colon, a label that is no embed's. */
+static void test_media_caption_stay(void)
+{
+	timex_expect_events("[Mara: I will be home on 12 May 2015.]", "2016-09-19", "May 12, 2015",
+			    NULL);
+	timex_expect_events("[Video call from the ship, 12 May 2015.]", "2016-09-19",
+			    "May 12, 2015", NULL);
+	timex_expect_events("Video: the mayor spoke on 12 May 2015 at the fair.", "2016-09-19",
+			    "May 12, 2015", NULL);
+}
+
 int main(void)
 {
 	RUN(test_count_of_people);
 	RUN(test_count_of_people_stay);
+	RUN(test_media_caption);
+	RUN(test_media_caption_stay);
 	return CHECK_DONE();
 }
