@@ -245,7 +245,26 @@ struct keyed {
 	 * then (early_earlier()): it sorts in the year before, which it most likely names,
 	 * though its value stays the anchor's year (TimeML's convention) */
 	bool year_before;
+	/* the month and day it sorts at: its own, but a weekend's Saturday ("weekend of Sep 17"
+	 * after "week of Sep 12", whose Monday its value names too) */
+	int sort_month, sort_day;
 };
+
+/* Sets where key k (of value v) sorts in its year: its month and day, a weekend's Saturday when
+ * that falls in the same year (as its label names it, tx_label()). */
+static void sort_at(struct keyed *k, const char *v)
+{
+	const struct tx_point *p = &k->p;
+	size_t n = strlen(v);
+	k->sort_month = p->month;
+	k->sort_day = p->day;
+	if (p->gran != GRAN_WEEK || !p->year || !p->month || n < 4 || strcmp(v + n - 3, "-WE") != 0)
+		return;
+	int y, m, d;
+	date_from_days(date_to_days(p->year, p->month, p->day) + 5, &y, &m, &d);
+	if (y == p->year)
+		k->sort_month = m, k->sort_day = d;
+}
 
 static int cmp_key(const void *a, const void *b)
 {
@@ -259,7 +278,7 @@ static int cmp_key(const void *a, const void *b)
 	CMP(p->year - x->year_before, q->year - y->year_before);
 	/* the middle or the end of a year or a month sorts inside it, after what it holds
 	 * ("the end of the year" after "Dec. 3"; "mid-2016" after June) */
-	int pm = p->month, qm = q->month, pd = p->day, qd = q->day;
+	int pm = x->sort_month, qm = y->sort_month, pd = x->sort_day, qd = y->sort_day;
 	if (x->mod > PART_START && p->gran == GRAN_YEAR)
 		pm = x->mod == PART_END ? 12 : 6, pd = 32;
 	if (y->mod > PART_START && q->gran == GRAN_YEAR)
@@ -1087,6 +1106,7 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 			snprintf(k[nk].counted, sizeof(k[nk].counted), "%04d-%02d-%02d", p->year,
 				 p->month, p->day);
 		}
+		sort_at(&k[nk], x->value);
 		nk++;
 	}
 	qsort(k, nk, sizeof(*k), cmp_key);

@@ -58,11 +58,26 @@ static void test_media_caption_stay(void)
 			    "May 12, 2015", NULL);
 }
 
+/* A weekend sorts at its Saturday: after the week it closes, which its value names by the same
+ * Monday. */
+static void test_weekend_sorts_at_saturday(void)
+{
+	timex_expect_events("The senator told voters this weekend he would run. A poll released "
+			    "last week showed him ahead.",
+			    "2016-09-19", "week of Sep 12, 2016 | weekend of Sep 17, 2016", NULL);
+	/* a day of that weekend stays after it, a Friday before it */
+	timex_expect_events("Crowds marched on Saturday. The mayor spoke this weekend. The curfew "
+			    "began on Friday.",
+			    "2016-09-19", "Sep 16, 2016 | weekend of Sep 17, 2016 | Sep 17, 2016",
+			    NULL);
+}
+
 int main(void)
 {
 	RUN(test_count_of_people);
 	RUN(test_count_of_people_stay);
 	RUN(test_media_caption);
 	RUN(test_media_caption_stay);
+	RUN(test_weekend_sorts_at_saturday);
 	return CHECK_DONE();
 }
