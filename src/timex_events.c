@@ -767,12 +767,20 @@ static size_t stamp_lead(const char *t, size_t len, const struct timex_list *l, 
 	return end;
 }
 
+/* Event labels no wider than this many columns fit the timeline pane's label column. */
+#define LABEL_COLS 15
+
+static size_t label_cols(const char *s)
+{
+	return text_width(s, strlen(s));
+}
+
 const char *timex_event_pane_label(const struct timex_list *l, size_t i, int article_year)
 {
 	const struct event *e = &l->events[i];
 	if (i == 0 || l->events[i - 1].year != e->year || e->year != article_year)
-		return e->label;
-	return timex_event_label_short(e);
+		return timex_event_label_fit(e, true);
+	return timex_event_label_fit(e, false);
 }
 
 const char *timex_event_signal(const struct event *e)
@@ -808,6 +816,17 @@ const char *timex_event_iso(const struct event *e)
 {
 	const char *s = timex_event_label_short(e);
 	return s + strlen(s) + 1;
+}
+
+const char *timex_event_label_fit(const struct event *e, bool with_year)
+{
+	const char *l = with_year ? e->label : timex_event_label_short(e);
+	if (label_cols(l) <= LABEL_COLS)
+		return l;
+	const char *iso = timex_event_iso(e), *narrow = iso + strlen(iso) + 1;
+	if (*narrow == '\0') /* a span's or a word's label has none */
+		return l;
+	return with_year ? narrow : narrow + strlen(narrow) + 1;
 }
 
 char *tx_event_summary(const struct doc *d, const struct timex_list *l, size_t i,
@@ -1020,6 +1039,84 @@ static long day_offset(const char *t, const struct timex_list *l, size_t i)
 	return 0;
 }
 
+/* The date of p (value v) in a few columns: a clock time's day ("Mar 12, 2016"), a week's or a
+ * weekend's days ("Nov 23–29, 2015", "Sep 24–25", "Aug 29–Sep 4"); else as tx_label() writes
+ * it. */
+static void narrow_date(const struct tx_point *p, const char *v, bool with_year, char *out,
+			size_t n)
+{
+	if (p->gran == GRAN_TIME) {
+		struct tx_point q = *p;
+		char day[16];
+		snprintf(day, sizeof(day), "%.10s", v);
+		q.gran = GRAN_DAY;
+		q.minute = 0;
+		tx_label(&q, day, with_year, out, n);
+		return;
+	}
+	size_t vl = strlen(v);
+	if (p->gran != GRAN_WEEK || !p->year || !p->month) {
+		tx_label(p, v, with_year, out, n);
+		return;
+	}
+	bool weekend = vl > 3 && strcmp(v + vl - 3, "-WE") == 0;
+	long z = date_to_days(p->year, p->month, p->day) + (weekend ? 5 : 0);
+	int y1, m1, d1, y2, m2, d2;
+	date_from_days(z, &y1, &m1, &d1);
+	date_from_days(z + (weekend ? 1 : 6), &y2, &m2, &d2);
+	char yr[8] = "";
+	if (with_year)
+		snprintf(yr, sizeof(yr), ", %d", y2);
+	if (m1 == m2) {
+		snprintf(out, n, "%s %d\xE2\x80\x93%d%s", date_month_abbr(m1), d1, d2, yr);
+		return;
+	}
+	/* across two months, "Aug 29–Sep 4"; with a year, where that is too wide, the months
+	 * ("Aug–Sep 2016"), or the Monday of a week across two years ("wk Dec 28, 2015") */
+	int k = snprintf(out, n, "%s %d\xE2\x80\x93%s %d%s", date_month_abbr(m1), d1,
+			 date_month_abbr(m2), d2, yr);
+	if (k < 0 || !with_year || label_cols(out) <= LABEL_COLS)
+		return;
+	if (y1 == y2)
+		snprintf(out, n, "%s\xE2\x80\x93%s %d", date_month_abbr(m1), date_month_abbr(m2),
+			 y2);
+	else
+		snprintf(out, n, "wk %s %d, %d", date_month_abbr(m1), d1, y1);
+}
+
+/* The label of p (value v) narrowed to fit LABEL_COLS where it can, for the pane: the date as
+ * narrow_date() writes it, "around" as "c.", "the start of" as "early" and "the end of" as
+ * "late", and when no more fits, a signal's part of the date left out ("since start of 2018":
+ * "since 2018") and an approximate week's month said ("around week of Nov 23, 2015": "c. Nov
+ * 2015"). Returns its length. */
+static size_t narrow_label(const struct tx_point *p, const char *v, const char *sig,
+			   const char *part, bool with_year, char *out, size_t n)
+{
+	char date[40];
+	narrow_date(p, v, with_year, date, sizeof(date));
+	const char *pre = part;
+	if (part == approx_label)
+		pre = "c. ";
+	else if (part && strcmp(part, "start of ") == 0)
+		pre = "early ";
+	else if (part && strcmp(part, "end of ") == 0)
+		pre = "late ";
+	int k = snprintf(out, n, "%s%s%s%s", sig ? sig : "", sig ? " " : "", pre ? pre : "", date);
+	if (k >= 0 && label_cols(out) > LABEL_COLS && sig && pre && part != approx_label)
+		k = snprintf(out, n, "%s %s", sig, date);
+	/* "around week of Nov 23, 2015": about its month, "c. Nov 2015" */
+	if (k >= 0 && label_cols(out) > LABEL_COLS && part == approx_label &&
+	    p->gran == GRAN_WEEK && p->month) {
+		struct tx_point q = *p;
+		char month[8];
+		snprintf(month, sizeof(month), "%04d-%02d", p->year, p->month);
+		q.gran = GRAN_MONTH;
+		tx_label(&q, month, with_year, date, sizeof(date));
+		k = snprintf(out, n, "%s%s%s%s", sig ? sig : "", sig ? " " : "", pre, date);
+	}
+	return k < 0 ? 0 : strlen(out);
+}
+
 void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 {
 	size_t len;
@@ -1122,7 +1219,7 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 		e->year = k[i].p.year - k[i].year_before;
 		/* label, short label and ISO date one after the other, each cut to the size it has
 		 * always had (40, 32 and 24 bytes with the NUL) */
-		char labels[40 + 32 + 24];
+		char labels[40 + 32 + 24 + 40 + 32];
 		/* a day counted from the date is the event's own: its value, and no signal */
 		const char *v = k[i].counted[0] ? k[i].counted : x->value;
 		const char *sig = k[i].counted[0]
@@ -1153,11 +1250,21 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 				tx_iso(&k[i].p, v, labels + n, 24);
 			n += strlen(labels + n);
 		}
+		bool plain = !n; /* the date's own labels, which narrow_label() narrows */
 		if (!n) {
 			n = signed_label(&k[i].p, v, sig, k[i].part, true, labels, 40) + 1;
 			n += signed_label(&k[i].p, v, sig, k[i].part, false, labels + n, 32) + 1;
 			tx_iso(&k[i].p, v, labels + n, 24);
 			n += strlen(labels + n);
+		}
+		/* then the narrow labels, with the year and without (timex_event_label_fit()) */
+		n++;
+		labels[n] = labels[n + 1] = '\0';
+		if (plain) {
+			n += narrow_label(&k[i].p, v, sig, k[i].part, true, labels + n, 40) + 1;
+			n += narrow_label(&k[i].p, v, sig, k[i].part, false, labels + n, 32);
+		} else {
+			n++;
 		}
 		e->label = text_intern(&l->pool, labels, n);
 		struct span subject;

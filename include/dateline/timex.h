@@ -31,7 +31,8 @@ struct event {
 	 * (timex_event_signal()), and after the part of the date named ("end of 2025", "early Mar
 	 * 2025", "mid-1990s", "earlier in 2025"; "earlier this year" alone in the first days of
 	 * January, when it most likely means the year before). Its NUL is followed by the short label
-	 * (timex_event_label_short()) and the ISO date (timex_event_iso()), each NUL-terminated.
+	 * (timex_event_label_short()), the ISO date (timex_event_iso()) and the narrow labels with and
+	 * without the year (timex_event_label_fit(); empty for a span's), each NUL-terminated.
 	 * Owned by the list (one copy of each). */
 	const char *label;
 	int year; /* the year the date falls in; 0 when unknown */
@@ -70,6 +71,15 @@ const char *timex_event_label_short(const struct event *e);
 /* Event e's date in ISO 8601: "2025-10-28", "2025-07", "2025-W46", "2025-Q3", "2025"; "" when the
  * year is unknown or the date is a decade or century. Owned by the list. */
 const char *timex_event_iso(const struct event *e);
+
+/* Event e's label with its year (with_year) or without (timex_event_label_short()), as the
+ * timeline pane's label column shows it: the label itself when it is no wider than 15 columns,
+ * else a narrower one that says the same date ("Mar 12, 2016, 9:30 p.m.": "Mar 12, 2016";
+ * "week of Nov 23, 2015": "Nov 23–29, 2015"; "week of Aug 29, 2016": "Aug–Sep 2016"; "weekend of
+ * Sep 24": "Sep 24–25"; "around week of Nov 23, 2015": "c. Nov 2015"; "since start of 2018":
+ * "since 2018"), which may still be wider. A span's label ("2011–2013") and one in words ("earlier this year") stay as they are.
+ * Owned by the list. */
+const char *timex_event_label_fit(const struct event *e, bool with_year);
 
 /* Finds the article's own date in its text (a dateline or "published" line near the top).
  * Returns true and stores it in *out when found. */
@@ -112,8 +122,8 @@ struct timex_list *timex_find_named(const struct doc *d, const struct coref *c);
 void timex_list_free(struct timex_list *l);
 /* The label the timeline pane shows for event i (below l->nevents): the full label (with the
  * year) on the first event of each year and on every event whose year is not the article's
- * (article_year; 0 when the article's year is unknown), the short label elsewhere. Owned by the
- * list. */
+ * (article_year; 0 when the article's year is unknown), the short label elsewhere, each fitted
+ * to the pane's column (timex_event_label_fit()). Owned by the list. */
 const char *timex_event_pane_label(const struct timex_list *l, size_t i, int article_year);
 /* Writes a TIMEX3 value as a person reads it into out[0..n) (n > 0): "Oct 28, 2025", "Jul 2025",
  * "week of Nov 10, 2025", "Q3 2025", "first half of 2025", "summer 2025", "1990s", "20th

@@ -604,7 +604,7 @@ static int label_width(const struct reader *r, size_t from, size_t to)
 		const struct axis_line *ln = &r->axis.lines[l];
 		if (ln->kind != AXIS_LINE_EVENT)
 			continue;
-		const char *label = r->tl->events[ln->event].label;
+		const char *label = timex_event_label_fit(&r->tl->events[ln->event], true);
 		int lw = reader_text_width(label, strlen(label));
 		if (lw > w)
 			w = lw;
@@ -675,8 +675,9 @@ void axis_pane_draw(struct reader *r, struct grid *g, enum pane p)
 			summary = summary ? summary : "";
 			grid_put_str(g, y, axis_x, room, "●", (uint16_t)(sel | ST_DATE));
 			int x = axis_x + 2;
-			grid_put_clipped(g, y, x, x0 + w - x < lw ? x0 + w - x : lw, e->label,
-					 strlen(e->label), (uint16_t)(sel | ST_LABEL));
+			const char *label = timex_event_label_fit(e, true);
+			grid_put_clipped(g, y, x, x0 + w - x < lw ? x0 + w - x : lw, label,
+					 strlen(label), (uint16_t)(sel | ST_LABEL));
 			x += lw + 1;
 			if (x < x0 + w)
 				grid_put_clipped(g, y, x, x0 + w - x, summary, strlen(summary),

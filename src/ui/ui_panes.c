@@ -71,15 +71,15 @@ static size_t timeline_pane_count(const struct reader *r)
 static const char *timeline_label(const struct reader *r, size_t i)
 {
 	if (r->tl->events[i].year == 0)
-		return timex_event_label_short(&r->tl->events[i]);
+		return timex_event_label_fit(&r->tl->events[i], false);
 	/* the top row says its year, whatever is scrolled off above it */
 	if (i == r->list_top[PANE_TIMELINE])
-		return r->tl->events[i].label;
+		return timex_event_label_fit(&r->tl->events[i], true);
 	return timex_event_pane_label(r->tl, i, doc_anchor(r->d, NULL).year);
 }
 
 /* The columns before a summary: the widest label among the rows on screen and a space, at least
- * 8 and at most 15, so that the summaries line up; a longer label pushes its own summary on. The
+ * 8 and at most 16 (timex_event_label_fit() fits a label to 15), so that the summaries line up; a longer label pushes its own summary on. The
  * work is the screen's, not the timeline's. */
 static int timeline_label_cols(const struct reader *r)
 {
@@ -90,7 +90,7 @@ static int timeline_label_cols(const struct reader *r)
 	for (size_t i = top; i < n && i < top + h; i++) {
 		const char *l = timeline_label(r, i);
 		int w = reader_text_width(l, strlen(l));
-		if (w > cols && w <= 14)
+		if (w > cols && w <= 15)
 			cols = w;
 	}
 	return cols + 1;
