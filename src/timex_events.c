@@ -123,6 +123,30 @@ static bool same_day(const char *a, const char *b)
 	return n == m && memcmp(a, b, n) == 0;
 }
 
+/* Does y name again, in words, the year or month that holds the date x named before it in its
+ * sentence: "that year", "the same month" ("In a November 2006 press release ... his race that
+ * year"), or the words joined to x by "of" ("March 23 of this year", "June of last year")? No
+ * row of its own: the sentence is the earlier date's. A year written in digits ("In 2006 he
+ * founded it, and in November ...") or another time ("in January alone ... On Sunday", "match
+ * this year" after "in 2008 ... in mid-September") says more, and stays. */
+static bool names_again(const char *t, const struct timex *x, const struct timex *y)
+{
+	size_t n = strlen(y->value), ws, we;
+	if (n < 4 || strncmp(x->value, y->value, n) != 0 || x->value[n] != '-')
+		return false;
+	bool again = y->span.start == x->span.end + 4 &&
+		     word_is(t, x->span.end + 1, x->span.end + 3, "of");
+	for (size_t p = y->span.end; !again && p > y->span.start; p = ws) {
+		if (!word_before(t, y->span.start, p, &ws, &we))
+			break;
+		again = word_is(t, ws, we, "that") || word_is(t, ws, we, "same");
+	}
+	for (size_t i = y->span.start; again && i < y->span.end; i++)
+		if (t[i] >= '0' && t[i] <= '9')
+			return false;
+	return again;
+}
+
 /* What part of its date an expression names, as TimeML's mod does ("the end of the year":
  * value 2016, mod END; "earlier this year": mod START), read from its own words. */
 enum part_mod {
@@ -1173,7 +1197,8 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 		}
 		bool dup = false;
 		for (size_t j = nk; j-- > 0 && nk - j <= 8 && k[j].sent == si;)
-			if (same_day(l->items[k[j].idx].value, x->value)) {
+			if (same_day(l->items[k[j].idx].value, x->value) ||
+			    names_again(t, &l->items[k[j].idx], x)) {
 				dup = true;
 				/* a window of hours ("sometime between 8 AM and 9 PM Wednesday")
 				 * is the day, not its first hour */

@@ -130,6 +130,32 @@ static void test_label_fit_stay(void)
 			    "around week of Nov 23, 2015", NULL);
 }
 
+/* "that year" after a date of that year in its sentence names it again: one row, the date's. */
+static void test_names_again(void)
+{
+	timex_expect_events(
+		"In a November 2006 press release, the pollster said he alone had called "
+		"the race that year.",
+		"2016-01-05", "Nov 2006", NULL);
+	timex_expect_events("He fled in June 1998 and came back later that year.", "2000-01-28",
+			    "Jun 1998", NULL);
+	timex_expect_events("The law took effect on March 23 of this year.", "2016-05-14",
+			    "Mar 23, 2016", NULL);
+}
+
+/* A year in digits or a time of its own stays a row: "in 2006 ... in November 2006", "in January
+ * alone ... On Sunday", "by the end of the year ... on Thursday". */
+static void test_names_again_stay(void)
+{
+	timex_expect_events("In 2006 he founded the firm, and in November 2006 he sold it.",
+			    "2016-01-05", "2006 | Nov 2006", NULL);
+	timex_expect_events("On Sunday, she said she had raised $20 million in January alone.",
+			    "2016-02-01", "Jan 2016 | Jan 31, 2016", NULL);
+	timex_expect_events("The agency said on Thursday it would miss its goal by the end of the "
+			    "year.",
+			    "2015-12-31", "Dec 31, 2015 | by end of 2015", NULL);
+}
+
 int main(void)
 {
 	RUN(test_count_of_people);
@@ -139,5 +165,7 @@ int main(void)
 	RUN(test_weekend_sorts_at_saturday);
 	RUN(test_label_fit);
 	RUN(test_label_fit_stay);
+	RUN(test_names_again);
+	RUN(test_names_again_stay);
 	return CHECK_DONE();
 }
