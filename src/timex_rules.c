@@ -422,6 +422,29 @@ static int range_start_year(const struct tx_ctx *c, size_t k, size_t j, int m, i
 	return m < m2 || (m == m2 && d <= d2) ? y2 : y2 - 1;
 }
 
+/* The year after a month at token j, in words: "March this year", "June of last year"; "October
+ * of that year", "November of the same year" (the year of the date last mentioned: "took office
+ * in January 2009 and peaked in October of that year"). Stores it in *y and returns the token
+ * after it; j, with *y left alone, when there is none. */
+static size_t month_of_year(const struct tx_ctx *c, size_t j, int *y)
+{
+	size_t q = W(c, j, C_OF) ? j + 1 : j;
+	if (q > j && W(c, q, C_THE) && WV(c, q + 1, C_REL, R_SAME))
+		q++;
+	if (!WV(c, q + 1, C_UNIT, U_YEAR))
+		return j;
+	int r = W(c, q, C_REL) ? c->t[q].val : 0;
+	if ((r == R_THIS || r == R_LAST || r == R_NEXT) && c->a.year) {
+		*y = c->a.year + (r == R_LAST ? -1 : r == R_NEXT ? 1 : 0);
+		return q + 2;
+	}
+	if (q > j && (r == R_THAT || r == R_SAME) && c->has_refany && c->refany.year) {
+		*y = c->refany.year;
+		return q + 2;
+	}
+	return j;
+}
+
 /* "November 7", "Nov. 7, 2025", "March 2013", "November", "7 November 2025". */
 size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 {
@@ -460,14 +483,8 @@ size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 		} else if (!d && spelled_year(c, j, &y, true)) {
 			j = spelled_year(c, j, &y, true); /* "January nineteen ninety-seven" */
 		}
-		if (!y &&
-		    (WV(c, j, C_REL, R_THIS) || WV(c, j, C_REL, R_LAST) ||
-		     WV(c, j, C_REL, R_NEXT)) &&
-		    WV(c, j + 1, C_UNIT, U_YEAR) && c->a.year) {
-			int r = c->t[j].val;
-			y = c->a.year + (r == R_LAST ? -1 : r == R_NEXT ? 1 : 0);
-			j += 2;
-		}
+		if (!y)
+			j = month_of_year(c, j, &y);
 		if (!y)
 			y = shared_year(c, j, m, d != 0);
 		if (!y && c->a.year)

@@ -156,6 +156,32 @@ static void test_names_again_stay(void)
 			    "2015-12-31", "Dec 31, 2015 | by end of 2015", NULL);
 }
 
+/* A month "of that year", "of the same year", "of last year", "of next year": one date, its
+ * year the one the words name. */
+static void test_month_of_year(void)
+{
+	timex_expect_value("Joblessness stood at 7.8 percent in January 2009 and peaked in October "
+			   "of that year.",
+			   "2016-02-05", "October of that year", "2009-10");
+	timex_expect_value("The ship sailed in May 1958 and sank in November of the same year.",
+			   "2016-02-05", "November of the same year", "1958-11");
+	timex_expect_value("The fund was twice as big in February of last year.", "2016-03-17",
+			   "February of last year", "2015-02");
+	timex_expect_value("They agreed to draw up a plan by March of next year.", "2016-09-18",
+			   "March of next year", "2017-03");
+	timex_expect_value("We began this journey on June 16th of last year.", "2016-10-02",
+			   "June 16th of last year", "2015-06-16");
+}
+
+/* Neighbours that stay: "March this year", and "that year" with no date before it. */
+static void test_month_of_year_stay(void)
+{
+	timex_expect_value("The plant closed in March this year.", "2016-09-18", "March this year",
+			   "2016-03");
+	timex_expect_value("Sales rose in October of 2009.", "2016-09-18", "October of 2009",
+			   "2009-10");
+}
+
 int main(void)
 {
 	RUN(test_count_of_people);
@@ -167,5 +193,7 @@ int main(void)
 	RUN(test_label_fit_stay);
 	RUN(test_names_again);
 	RUN(test_names_again_stay);
+	RUN(test_month_of_year);
+	RUN(test_month_of_year_stay);
 	return CHECK_DONE();
 }
