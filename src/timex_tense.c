@@ -457,6 +457,23 @@ static bool said_long_ago(const struct tx_ctx *c)
 	return false;
 }
 
+/* The comma at k opens an apposition to the subject before it, a determiner's phrase that a
+ * comma closes ("In October, Mrs. Clinton, the party's nominee, proposed"): that comma's
+ * token, or 0 when there is none (a mark, a clause word or more than ten words first). */
+static size_t apposition_end(const struct tx_ctx *c, size_t k)
+{
+	if (!P(c, k, ',') || !(W(c, k + 1, C_THE) || W(c, k + 1, C_ART)))
+		return 0;
+	for (size_t j = k + 2; j < c->n && j <= k + 11; j++) {
+		if (P(c, j, ','))
+			return j;
+		if (clause_end(c, j) || in_list(c, j, subordinators) ||
+		    in_list(c, j, clause_words) || clause_that(c, j))
+			return 0;
+	}
+	return 0;
+}
+
 int tx_tense(const struct tx_ctx *c, size_t s, size_t e)
 {
 	bool stop = false, sub = false, inf = false, part = false;
@@ -549,7 +566,12 @@ int tx_tense(const struct tx_ctx *c, size_t s, size_t e)
 		if (clause_end(c, k)) {
 			if (k == e && c->t[k].cp == ',')
 				continue;
-			break;
+			size_t j = k > e ? apposition_end(c, k) : 0;
+			if (!j)
+				break;
+			lim += j - k; /* the verb comes after the apposition */
+			k = j;
+			continue;
 		}
 		if (in_list(c, k, subordinators) || in_list(c, k, clause_words) ||
 		    clause_that(c, k))

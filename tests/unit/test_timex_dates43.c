@@ -182,6 +182,25 @@ static void test_month_of_year_stay(void)
 			   "2009-10");
 }
 
+/* A month that opens its sentence takes the tense of the verb after the subject, past an
+ * apposition set off by commas. */
+static void test_tense_past_apposition(void)
+{
+	timex_expect_value("In October, Mara Kell, the party's nominee, proposed a new tax.",
+			   "2016-09-06", "October", "2015-10");
+	timex_expect_value("In October, Mara Kell, a former mayor, sold her farm.", "2016-09-06",
+			   "October", "2015-10");
+}
+
+/* Neighbours that stay: a future after the apposition, and a comma that opens no apposition. */
+static void test_tense_past_apposition_stay(void)
+{
+	timex_expect_value("In October, Mara Kell, the party's nominee, will propose a new tax.",
+			   "2016-09-06", "October", "2016-10");
+	timex_expect_value("In October, Mara Kell will propose a tax, the party said.",
+			   "2016-09-06", "October", "2016-10");
+}
+
 int main(void)
 {
 	RUN(test_count_of_people);
@@ -195,5 +214,7 @@ int main(void)
 	RUN(test_names_again_stay);
 	RUN(test_month_of_year);
 	RUN(test_month_of_year_stay);
+	RUN(test_tense_past_apposition);
+	RUN(test_tense_past_apposition_stay);
 	return CHECK_DONE();
 }
