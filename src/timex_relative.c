@@ -201,11 +201,19 @@ size_t tx_match_rel(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool the
 		    rel == R_CURRENT) {
 			long delta = rel == R_LAST ? -1 : rel == R_NEXT || rel == R_COMING ? 1 : 0;
 			/* "told voters this weekend" in a paper of Monday to Friday: the weekend
-			 * just gone, which is last week's; this week's has not come */
-			if (rel == R_THIS && unit == U_WEEKEND && c->aday &&
-			    date_weekday(date_to_days(c->a.year, c->a.month, c->a.day)) <= 5 &&
-			    tx_tense(c, k, j + 1) == TENSE_PAST)
-				delta = -1;
+			 * just gone, which is last week's; this week's has not come. In a Monday
+			 * paper, written as the weekend ends, with no tense to say (a past verb far
+			 * back: "moved closer with two contests this weekend"), it is the one just
+			 * gone too: the coming one is told with a future ("will speak this
+			 * weekend"); later in the week an invitation ("Join us this weekend") may
+			 * look ahead with none */
+			if (rel == R_THIS && unit == U_WEEKEND && c->aday) {
+				int wd =
+					date_weekday(date_to_days(c->a.year, c->a.month, c->a.day));
+				int tense = wd <= 5 ? tx_tense(c, k, j + 1) : TENSE_NONE;
+				if (tense == TENSE_PAST || (wd == 1 && tense == TENSE_NONE))
+					delta = -1;
+			}
 			tx_rel_value(c->a, unit, delta, h);
 			return j + 1;
 		}

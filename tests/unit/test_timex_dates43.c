@@ -201,6 +201,29 @@ static void test_tense_past_apposition_stay(void)
 			   "2016-09-06", "October", "2016-10");
 }
 
+/* "this weekend" in a Monday paper with no tense to read is the weekend just gone. */
+static void test_monday_this_weekend(void)
+{
+	timex_expect_value(
+		"The senator moved closer to the nomination with two wins this weekend as "
+		"her rival fought on.",
+		"2016-06-06", "this weekend", "2016-W22-WE");
+	timex_expect_value(
+		"In a panel talk this weekend in Ohio, Ann Roe, the group's chief, told a "
+		"student to vote.",
+		"2016-09-19", "this weekend", "2016-W37-WE");
+}
+
+/* Neighbours that stay: a future on a Monday, and no tense later in the week ("Join us this
+ * weekend" on a Tuesday looks ahead). */
+static void test_monday_this_weekend_stay(void)
+{
+	timex_expect_value("The senator will campaign in Ohio this weekend.", "2016-06-06",
+			   "this weekend", "2016-W23-WE");
+	timex_expect_value("Join us this weekend for a walk by the river.", "2014-08-26",
+			   "this weekend", "2014-W35-WE");
+}
+
 int main(void)
 {
 	RUN(test_count_of_people);
@@ -216,5 +239,7 @@ int main(void)
 	RUN(test_month_of_year_stay);
 	RUN(test_tense_past_apposition);
 	RUN(test_tense_past_apposition_stay);
+	RUN(test_monday_this_weekend);
+	RUN(test_monday_this_weekend_stay);
 	return CHECK_DONE();
 }
