@@ -218,7 +218,8 @@ static void go_number(struct reader *r, enum pane f, unsigned long n)
 
 	if (f == PANE_ARTICLE) {
 		if (np)
-			article_set_top(r, (struct line_pos){n - 1 < np ? n - 1 : np - 1, 0});
+			reader_goto(r,
+				    doc_paragraph(r->d, n - 1 < np ? n - 1 : np - 1)->span.start);
 	} else if (count) {
 		r->sel[f] = n - 1 < count ? n - 1 : count - 1;
 		pane_follow(r, f);
@@ -656,10 +657,10 @@ static void draw_status(struct reader *r, struct grid *g)
 	} else if (r->reading) {
 		const char *name = doc_name(r->d), *slash = strrchr(name, '/');
 		snprintf(left, sizeof(left), " ¶%zu · Reading the article… · %s",
-			 doc_paragraph_count(r->d) ? r->top_pos.para + 1 : 0,
+			 doc_paragraph_count(r->d) ? article_place_para(r) + 1 : 0,
 			 slash && slash[1] ? slash + 1 : name);
 	} else {
-		size_t np = doc_paragraph_count(r->d), p = np ? r->top_pos.para + 1 : 0;
+		size_t np = doc_paragraph_count(r->d), p = np ? article_place_para(r) + 1 : 0;
 		unsigned pct = r->len ? (unsigned)((double)r->top * 100.0 / (double)r->len) : 100;
 		if (pos_cmp(r->top_pos, article_max_top(r)) >= 0)
 			pct = 100;

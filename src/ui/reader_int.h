@@ -70,6 +70,9 @@ int article_rows(const struct reader *r);
 struct line_pos article_max_top(struct reader *r);
 /* Puts pos (at most article_max_top()) at the top and records its byte offset as the place. */
 void article_set_top(struct reader *r, struct line_pos pos);
+/* The paragraph the reader is at: the top line's, or the place's when the end of the article
+ * holds the view above it (after 12g, ¶12 though the screen's top line is in ¶9). */
+size_t article_place_para(const struct reader *r);
 /* Scrolls by n lines (down when positive), stopping at either end. */
 void article_scroll(struct reader *r, long n);
 /* Brings byte offset off into view; when it is off screen it lands a third of the way down. */

@@ -244,7 +244,22 @@ void reader_goto(struct reader *r, size_t pos)
 {
 	if (pos > r->len)
 		pos = r->len;
-	article_set_top(r, pos_from_offset(r, pos));
+	struct line_pos at = pos_from_offset(r, pos);
+	article_set_top(r, at);
+	/* The place stays the reader's when the end of the article clamps the view above it
+	 * (12g in an article whose last screen shows ¶9 to ¶12 is at ¶12, not ¶9). */
+	if (pos_cmp(at, r->top_pos) > 0)
+		r->top = pos_offset(r, at);
+}
+
+size_t article_place_para(const struct reader *r)
+{
+	size_t p = r->top_pos.para;
+
+	if (!npara(r))
+		return 0;
+	size_t at = doc_paragraph_at(r->d, r->top);
+	return at > p ? at : p;
 }
 
 /* The first place of needle (n > 0 bytes) in s[0..len), or NULL (memmem() is not C11). */

@@ -154,11 +154,14 @@ void reader_annotate(struct reader *r)
 		r->note_span = r->matches[r->cur_match];
 	} else if (doc_paragraph_count(r->d)) {
 		struct line_pos pos = r->top_pos;
-		size_t p = pos.para;
-		/* On the blank line after a paragraph, the paragraph below is the one in view. */
+		size_t p = pos.para, place = article_place_para(r);
+		/* On the blank line after a paragraph, the paragraph below is the one in view; after
+		 * 12g, ¶12 though the end of the article holds the view above it. */
 		if (pos.line >= reader_wrap(r, p, r->article_width)->n &&
 		    p + 1 < doc_paragraph_count(r->d))
 			p++;
+		if (place > p)
+			p = place;
 		r->note_target = NOTE_PARAGRAPH;
 		r->note_span = doc_paragraph(r->d, p)->span;
 	} else {

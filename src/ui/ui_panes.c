@@ -361,7 +361,7 @@ void pane_draw_header(const struct reader *r, struct grid *g, enum pane p)
 		pane_ops[p].header_note(r, note, sizeof(note));
 	if (p == PANE_ARTICLE)
 		snprintf(buf, sizeof(buf), " %s  ¶%zu/%zu", pane_ops[p].name,
-			 doc_paragraph_count(r->d) ? r->top_pos.para + 1 : 0,
+			 doc_paragraph_count(r->d) ? article_place_para(r) + 1 : 0,
 			 doc_paragraph_count(r->d));
 	else if (n)
 		snprintf(buf, sizeof(buf), " %s  %zu/%zu%s", pane_ops[p].name, r->sel[p] + 1, n,

@@ -1,5 +1,6 @@
 #!/bin/sh
-# notes: a writes a note on the paragraph at the top, the selected event or claim, or in the
+# notes: a writes a note on the paragraph at the top (after Ng, on ¶N even when the end of the
+# article holds the view above it), the selected event or claim, or in the
 # article the event or claim a jump marked; the editor
 # takes UTF-8, wide characters and several lines; the notes pane lists, edits, deletes (after a
 # confirmation) and jumps; annotated passages are marked; a read-only database shows the notes
@@ -127,6 +128,37 @@ keys a
 check "a is refused with a message" wait_for "new notes are refused"
 keys q
 check "q exits 0 (read-only)" [ "$(wait_exit)" = 0 ]
+
+# Ng near the end: the last screen holds the view above ¶N, yet the reader is at ¶N (the status
+# says so) and a writes the note on ¶N, not on the paragraph whose tail is at the top; a scroll
+# puts the place back at the top line, and G notes the top paragraph as before.
+k=1
+while [ "$k" -le 20 ]; do
+	echo "Paragraph $k of a short text the reader goes through by number." >>"$tmp/short.txt"
+	echo >>"$tmp/short.txt"
+	k=$((k + 1))
+done
+start 80 24 --notes-db "$tmp/short.db" "$tmp/short.txt"
+wait_for "Paragraph 1 of" >/dev/null
+keys 1 8 g
+check "18g says the reader is at ¶18" wait_for " ¶18/20 · 100%"
+keys a
+check "a after 18g writes the note on ¶18" wait_for "New note on ¶18 "
+text "on eighteen"
+keys Enter
+check "the note is saved on ¶18" wait_for "Note saved on ¶18"
+keys k
+top=$(screen | sed -n 2p | sed -n 's/^ Paragraph \([0-9]*\) of.*/\1/p')
+check "k scrolls the view: the place is its top line again (¶$top)" \
+	wait_for " ¶$top/20 · "
+keys G a
+check "after G, a writes the note on the top paragraph (¶$((top + 1)))" \
+	wait_for "New note on ¶$((top + 1)) "
+keys Escape
+keys q
+wait_exit >/dev/null
+"$DATELINE" --notes-db "$tmp/short.db" --export-md "$tmp/short.md" "$tmp/short.txt"
+check "the export attaches the note to ¶18" grep -qF -- "— attached to the paragraph in ¶18;" "$tmp/short.md"
 
 # A corrupt database is reported, left untouched, and the reader still works.
 printf 'this is not a database, but it is somebody'"'"'s file\n' >"$tmp/bad.db"

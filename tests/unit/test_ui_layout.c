@@ -280,8 +280,9 @@ static void article_read_later(void)
 			CHECK_EQ(r.top, place);
 			CHECK(!grid_has(&g, "Zanzibar"));
 			CHECK(doc_paragraph_at(whole, r.top) == r.top_pos.para);
-			for (int k = 0; round == 3 && k < 6; k++)
-				reader_key(&r, 'j');
+			/* round 3 went to 2900, below the preview's last screen: the whole article
+			 * puts it at the top */
+			CHECK(round != 3 || r.top_pos.para == doc_paragraph_at(whole, 2900));
 			reader_draw(&r, &g);
 			CHECK(round != 3 || grid_has(&g, end));
 		}
