@@ -579,6 +579,30 @@ static void test_anchor(void)
 	doc_free(d);
 }
 
+/* A weekend sorts at its Saturday, the day its label names: "weekend of Nov 8" after Tuesday
+ * and Thursday of its week, not at its Monday; a week ("last week") stays at its Monday, before
+ * the days it holds. */
+static void weekend_at_saturday(void)
+{
+	const char *text = "This weekend, the harbour fair opens again.\n\n"
+			   "On Tuesday, the council voted on the plan. On Thursday, the mayor "
+			   "signed it.\n\n"
+			   "On October 28, the port board met. Last week, the board wrote to the "
+			   "council.\n";
+	struct doc *d = load(text, A);
+	struct timex_list *l = timex_find(d);
+	CHECK_EQ(l->nevents, 5);
+	if (l->nevents == 5) {
+		CHECK_STR(l->events[0].label, "week of Oct 27, 2025");
+		CHECK_STR(l->events[1].label, "Oct 28, 2025");
+		CHECK_STR(l->events[2].label, "Nov 4, 2025");
+		CHECK_STR(l->events[3].label, "Nov 6, 2025");
+		CHECK_STR(l->events[4].label, "weekend of Nov 8, 2025");
+	}
+	timex_list_free(l);
+	doc_free(d);
+}
+
 static void test_events(void)
 {
 	const char *text = "Earlier this year, the ban came.\n\n"
@@ -1188,6 +1212,7 @@ int main(void)
 	RUN(test_year_unknown);
 	RUN(test_anchor);
 	RUN(test_events);
+	RUN(weekend_at_saturday);
 	RUN(test_labels);
 	RUN(test_summaries);
 	RUN(test_summary_ends);
