@@ -180,6 +180,19 @@ static size_t backed_off(const struct engine *e, size_t c, size_t b)
 	return k < b && e->t[k].kind == TOK_WORD ? k : SIZE_MAX;
 }
 
+/* The particle of a "called for" at c (before b) after a day or a time between the two ("called
+ * Wednesday for", "called on Friday for", "pushed last week for"): its token, or SIZE_MAX. */
+static size_t particle_after_time(const struct engine *e, size_t c, size_t b)
+{
+	size_t k = c + 1, n = 0;
+
+	if (k + 1 < b && tok_is(e, k, "on") && (e->t[k + 1].word & WORD_TIME))
+		k++;
+	for (; k < b && n < 2 && e->t[k].kind == TOK_WORD && (e->t[k].word & WORD_TIME); k++)
+		n++;
+	return n && k < b && tok_among(e, k, "for on upon") ? k : SIZE_MAX;
+}
+
 /* Where a speech verb's cue ends ("pointed out", "called for", "talked about") and where it
  * begins ("has also said"); false when the verb is no cue here (a passive, "pointed" with
  * neither "out" nor "to", "talked" without "about"). A cue that ends in a preposition takes a
@@ -201,6 +214,10 @@ static bool cue_extent(const struct engine *e, struct frame *f)
 	} else if ((f->cue & (CUE_PREP | CUE_TO | CUE_OBJ)) && (k = prep_after(e, f)) != SIZE_MAX) {
 		f->qb = k + 1;
 		f->cue = (f->cue | CUE_NP) & ~(unsigned)(CUE_OBJ | CUE_NEEDTHAT | CUE_QUOTEONLY);
+	} else if ((f->cue & CUE_FOR) && (k = particle_after_time(e, c, f->b)) != SIZE_MAX) {
+		/* "called Wednesday for Ginsburg to resign": the day is the cue's, as PolNeAR marks
+		 * it ("called Wednesday for"), and the content what is called for */
+		f->qb = k + 1;
 	} else if ((f->cue & CUE_FOR) && c + 1 < f->b && tok_among(e, c + 1, "for on upon out")) {
 		f->qb = c + 2;
 	} else if (c + 3 < f->b && tok_among(e, c, "claimed claims claim claiming") &&
