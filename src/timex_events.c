@@ -624,9 +624,10 @@ static bool year_names_thing(const char *t, size_t len, const struct timex *x, s
 
 /* The signal words before a date and the word an event's label opens with for each ("till"
  * reads "until"): span_signal() finds them, timex_event_signal() reads them back. */
-static const char *const signals[][2] = {{"since", "since"}, {"until", "until"},
-					 {"till", "until"},  {"by", "by"},
-					 {"after", "after"}, {"before", "before"}};
+static const char *const signals[][2] = {{"since", "since"},  {"until", "until"},
+					 {"till", "until"},   {"through", "until"},
+					 {"by", "by"},        {"after", "after"},
+					 {"before", "before"}};
 
 /* The word that makes date x a span's end or a deadline rather than the event's time,
  * as TimeML's signals do ("since the 1990s", "until May", "by Friday"), or an offset from it
@@ -650,6 +651,10 @@ static const char *span_signal(const char *t, size_t len, size_t lo, const struc
 			return NULL; /* "concerts by '90s staples" */
 		if (strcmp(signals[i][1], "until") == 0 && negated(t, ws))
 			return NULL; /* "did not begin until 2017": the event is at the date */
+		size_t vs, ve;
+		if (strcmp(signals[i][0], "through") == 0 && word_before(t, lo, ws, &vs, &ve) &&
+		    text_word_in("halfway midway partway way all well", t + vs, ve - vs))
+			return NULL; /* "halfway through 2016" is in it, not until it */
 		return signals[i][1];
 	}
 	return NULL;

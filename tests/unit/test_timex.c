@@ -603,6 +603,25 @@ static void weekend_at_saturday(void)
 	doc_free(d);
 }
 
+/* "through Sunday" bounds the event as "until Sunday" does ("will stay through Sunday": until
+ * Nov 9); "halfway through 2026" is in the year, no signal. */
+static void through_reads_until(void)
+{
+	const char *text = "The guards will stay in the city through Sunday.\n\n"
+			   "Halfway through 2026, the harbour plan was late.\n";
+	struct doc *d = load(text, A);
+	struct timex_list *l = timex_find(d);
+	CHECK_EQ(l->nevents, 2);
+	if (l->nevents == 2) {
+		CHECK_STR(l->events[0].label, "until Nov 9, 2025");
+		CHECK_STR(timex_event_signal(&l->events[0]), "until");
+		CHECK_STR(l->events[1].label, "2026");
+		CHECK(timex_event_signal(&l->events[1]) == NULL);
+	}
+	timex_list_free(l);
+	doc_free(d);
+}
+
 static void test_events(void)
 {
 	const char *text = "Earlier this year, the ban came.\n\n"
@@ -1213,6 +1232,7 @@ int main(void)
 	RUN(test_anchor);
 	RUN(test_events);
 	RUN(weekend_at_saturday);
+	RUN(through_reads_until);
 	RUN(test_labels);
 	RUN(test_summaries);
 	RUN(test_summary_ends);
