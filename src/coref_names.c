@@ -380,6 +380,23 @@ static bool described_subject(const struct coref *c, struct sent *st, size_t a)
 	       !(st->t[a].flags & TF_ALLCAP); /* "a good CPU profiling": no one */
 }
 
+/* True when the name at token a is the subject of a clause that opens its sentence before the
+ * main one ("Although the IMF did not single out the plan, it referenced ..."): right after the
+ * sentence's first word, a conjunction of such a clause, "the" between or not. A pronoun that
+ * is the main clause's subject then finds it before anyone further back. */
+static bool clause_subject(const struct coref *c, struct sent *st, size_t a)
+{
+	static const char opens[] = "although though while whereas because unless once when";
+	size_t i = 0;
+
+	while (i < st->n && !(st->t[i].flags & TF_WORD))
+		i++;
+	if (i >= st->n || st->subj <= a ||
+	    !text_word_in(opens, c->text + st->t[i].start, st->t[i].end - st->t[i].start))
+		return false;
+	return a == i + 1 || (a == i + 2 && tok_is(c, &st->t[i + 1], "the"));
+}
+
 /* True when the titles read before token k run straight into an office of capitalised words
  * ending in a role's word ("Vice Chair Jennifer Ping", "Deputy Campaign Manager Ann Lee"): the
  * office is no word of the name. */
@@ -781,7 +798,7 @@ size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 	if (st->t[b - 1].bend < st->t[b - 1].end)
 		flags |= MF_POSS;
 	if (a == st->subj || (the && a == st->subj + 1) || role_led_subject(c, st, a) ||
-	    tag_subject(c, st, a, b) || described_subject(c, st, a))
+	    tag_subject(c, st, a, b) || described_subject(c, st, a) || clause_subject(c, st, a))
 		flags |= MF_SUBJ;
 	if (a > 0 && (tok_lex(c, &st->t[a - 1]) & LEX_PREP) && (st->t[a - 1].flags & TF_WORD))
 		flags |= MF_OBL;

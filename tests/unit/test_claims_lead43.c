@@ -111,6 +111,24 @@ static void that_before_a_noun(void)
 	done(&f);
 }
 
+/* "Although the IMF did not single out the plan, it referenced ...": the subject of a clause
+ * that opens the sentence is the one "it", the main clause's subject, speaks of (the row read
+ * "it (unresolved) referenced"; PolNeAR dev); a name after a preposition there is not: "After
+ * talks with Bolt Inc. ended, it said" speaks of the company named before. */
+static void subject_of_opening_clause(void)
+{
+	struct fixture f = run("The town met on Monday.\n\n"
+			       "Although Acme Corp. did not name the mayor, it criticized the "
+			       "plan.\n\n"
+			       "Dale Corp. cut jobs on Tuesday.\n\n"
+			       "After talks with Bolt Inc. ended, it said the plan was dead.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "Acme Corp. criticized (paraphrase): the plan"));
+	CHECK(renders(&f, 1, "Dale Corp. said (paraphrase): the plan was dead"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(backed_off);
@@ -118,5 +136,6 @@ int main(void)
 	RUN(participle_particle_no_subject);
 	RUN(quotation_inside_same_marks);
 	RUN(that_before_a_noun);
+	RUN(subject_of_opening_clause);
 	return CHECK_DONE();
 }
