@@ -66,8 +66,8 @@ static size_t timeline_pane_count(const struct reader *r)
 }
 
 /* The label of event i in the pane: the year where it is not obvious (the first event of each
- * year, the top row on screen, every event whose year is not the article's); an unknown year as "?" after the date,
- * which the pane's title explains. */
+ * year, the top row on screen, every event whose year is not the article's); an unknown year
+ * as "?" after the date, which the pane's title explains. */
 static const char *timeline_label(const struct reader *r, size_t i)
 {
 	if (r->tl->events[i].year == 0)
@@ -79,8 +79,9 @@ static const char *timeline_label(const struct reader *r, size_t i)
 }
 
 /* The columns before a summary: the widest label among the rows on screen and a space, at least
- * 8 and at most 16 (timex_event_label_fit() fits a label to 15), so that the summaries line up; a longer label pushes its own summary on. The
- * work is the screen's, not the timeline's. */
+ * 8 and at most 15, so that the summaries line up; a longer label (timex_event_label_fit() fits
+ * one to 15) pushes its own summary on, so that one long label does not take the pane's width
+ * from every row. The work is the screen's, not the timeline's. */
 static int timeline_label_cols(const struct reader *r)
 {
 	size_t top = r->list_top[PANE_TIMELINE], n = r->tl->nevents;
@@ -90,7 +91,7 @@ static int timeline_label_cols(const struct reader *r)
 	for (size_t i = top; i < n && i < top + h; i++) {
 		const char *l = timeline_label(r, i);
 		int w = reader_text_width(l, strlen(l));
-		if (w > cols && w <= 15)
+		if (w > cols && w <= 14)
 			cols = w;
 	}
 	return cols + 1;
