@@ -210,6 +210,25 @@ static void put_year(struct lbl *l, int y)
 		put(l, " BC");
 }
 
+bool tx_weekend(const char *v)
+{
+	size_t n = strlen(v);
+	return n > 3 && strcmp(v + n - 3, "-WE") == 0;
+}
+
+bool tx_weekend_saturday(const struct tx_point *p, const char *v, int *m, int *d)
+{
+	int y, sm, sd;
+	if (!p->year || !tx_weekend(v))
+		return false;
+	date_from_days(date_to_days(p->year, p->month, p->day) + 5, &y, &sm, &sd);
+	if (y != p->year)
+		return false;
+	*m = sm;
+	*d = sd;
+	return true;
+}
+
 bool tx_label(const struct tx_point *p, const char *v, bool with_year, char *out, size_t n)
 {
 	char tm[16] = "";
@@ -233,18 +252,8 @@ bool tx_label(const struct tx_point *p, const char *v, bool with_year, char *out
 	case GRAN_WEEK: {
 		/* a weekend ("2016-W38-WE", "this weekend") is named by its Saturday, when that
 		 * falls in the week's year */
-		size_t vl = strlen(v);
 		int m = p->month, d = p->day;
-		bool weekend = p->year && vl > 3 && strcmp(v + vl - 3, "-WE") == 0;
-		if (weekend) {
-			int y2;
-			date_from_days(date_to_days(p->year, p->month, p->day) + 5, &y2, &m, &d);
-			if (y2 != p->year) {
-				weekend = false;
-				m = p->month;
-				d = p->day;
-			}
-		}
+		bool weekend = tx_weekend_saturday(p, v, &m, &d);
 		put(&l, weekend ? "weekend of " : "week of ");
 		put(&l, date_month_abbr(m));
 		put(&l, " ");

@@ -279,15 +279,10 @@ struct keyed {
 static void sort_at(struct keyed *k, const char *v)
 {
 	const struct tx_point *p = &k->p;
-	size_t n = strlen(v);
 	k->sort_month = p->month;
 	k->sort_day = p->day;
-	if (p->gran != GRAN_WEEK || !p->year || !p->month || n < 4 || strcmp(v + n - 3, "-WE") != 0)
-		return;
-	int y, m, d;
-	date_from_days(date_to_days(p->year, p->month, p->day) + 5, &y, &m, &d);
-	if (y == p->year)
-		k->sort_month = m, k->sort_day = d;
+	if (p->gran == GRAN_WEEK && p->month)
+		tx_weekend_saturday(p, v, &k->sort_month, &k->sort_day);
 }
 
 static int cmp_key(const void *a, const void *b)
@@ -1083,12 +1078,11 @@ static void narrow_date(const struct tx_point *p, const char *v, bool with_year,
 		tx_label(&q, day, with_year, out, n);
 		return;
 	}
-	size_t vl = strlen(v);
 	if (p->gran != GRAN_WEEK || !p->year || !p->month) {
 		tx_label(p, v, with_year, out, n);
 		return;
 	}
-	bool weekend = vl > 3 && strcmp(v + vl - 3, "-WE") == 0;
+	bool weekend = tx_weekend(v);
 	long z = date_to_days(p->year, p->month, p->day) + (weekend ? 5 : 0);
 	int y1, m1, d1, y2, m2, d2;
 	date_from_days(z, &y1, &m1, &d1);

@@ -399,6 +399,12 @@ void tx_point_parse(const char *value, struct tx_point *p);
 /* Does p place something a reader can find: a year, or at least a month (tx_label() writes a
  * label exactly for these, but for an unknown quarter or season code)? */
 bool tx_placeable(const struct tx_point *p);
+/* True when value v names a weekend ("2016-W38-WE", "XXXX-WXX-WE"). */
+bool tx_weekend(const char *v);
+/* A weekend is named and sorted by its Saturday: for weekend p (read from value v) with a year
+ * whose Saturday falls in that year, that Saturday's month and day into *m and *d, and true;
+ * else false, *m and *d as they were. */
+bool tx_weekend_saturday(const struct tx_point *p, const char *v, int *m, int *d);
 /* Writes point p (read from value v) as a person reads it into out[0..n) (see
  * timex_value_label()); with_year false leaves a known year out. Returns false, with out empty,
  * when p places nothing a reader can find: neither a year nor a month. */
