@@ -752,6 +752,20 @@ static struct span tag_between_commas(const struct doc *d, const char *text, con
 	return (struct span){a - 1, z + 1};
 }
 
+/* The end of the blanks from z, before e: spaces and no-break spaces ("say\u00a0disadvantages"). */
+static size_t blank_end(const char *text, size_t z, size_t e)
+{
+	for (;;) {
+		if (z < e && text[z] == ' ')
+			z++;
+		else if (z + 1 < e && (unsigned char)text[z] == 0xC2 &&
+			 (unsigned char)text[z + 1] == 0xA0)
+			z += 2;
+		else
+			return z;
+	}
+}
+
 /* The end of a relative clause's own tag that opens the content [s, e) of a paraphrase ("which
  * Amazon founder Jeff Bezos said last year had surpassed 100 million members", or with s past
  * "that", "he said defied expectations"): the byte after
@@ -766,21 +780,22 @@ static size_t relative_tag_end(const struct doc *d, const char *text, const stru
 	    span_empty(c->speaker) || c->speaker.start != s + pro || c->cue.end >= e ||
 	    !plain_tag(d, text, c))
 		return s;
-	for (z = c->cue.end; z < e && text[z] == ' '; z++)
-		;
+	z = blank_end(text, c->cue.end, e);
 	for (int k = 0; k < 3 && z < e; k++) {
 		for (w = z; w < e && text[w] != ' ' && !strchr(",.;:", text[w]); w++)
 			;
 		if (w == z || w >= e || text[w] != ' ' ||
 		    !text_word_in(CLAIMS_TAG_TIMES, text + z, w - z))
 			break;
-		for (z = w; z < e && text[z] == ' '; z++)
-			;
+		z = blank_end(text, w, e);
 	}
 	/* "which they cited as evidence": the relative pronoun is the cue's object, the words after
 	 * it say nothing alone */
 	if (z + 3 < e && strncasecmp(text + z, "as ", 3) == 0)
 		return s;
+	/* "So that, I said, is why": the comma that closes the tag set inside goes with it */
+	if (z < e && text[z] == ',')
+		z = blank_end(text, z + 1, e);
 	return z < e ? z : s;
 }
 

@@ -1,0 +1,27 @@
+/* Unit tests of claim rows a reader would find wrong, found by the lead in session 44: each
+ * next to the row of the same shape that stays. */
+#include "claims_fixture.h"
+
+/* "And that, the mayor said, was in the works": the comma that closes a tag set inside the
+ * words goes with the tag (the row read "… , was in the works"); a no-break space after the
+ * cue is a blank like any other (the row read "[a budget]  had cut waste", two blanks); the
+ * same sentence with a plain space stays as it was. */
+static void relative_tag_blanks(void)
+{
+	struct fixture f = run("And that, the mayor said, was in the works.\n\n"
+			       "The council passed a budget, which critics say\xC2\xA0had cut "
+			       "waste.\n\n"
+			       "The council passed a budget, which critics say had cut waste.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0, "the mayor said (paraphrase): \u2026 was in the works"));
+	CHECK(renders(&f, 1, "critics say (paraphrase): [a budget] had cut waste"));
+	CHECK(renders(&f, 2, "critics say (paraphrase): [a budget] had cut waste"));
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(relative_tag_blanks);
+	return CHECK_DONE();
+}
