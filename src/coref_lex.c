@@ -282,7 +282,8 @@ static const struct text_words_group groups[] = {
 	{LEX_PARTICLE, "abu al ben bin da de del den der di dos du el ibn la le ter van von"},
 	/* words that make a name an event's, a law's or a thing's */
 	{LEX_THING,
-	 "accord act agreement ai aids award awards bill championship class conference covid cup day "
+	 "accord act agreement ai aids award awards bill championship class conference convention "
+	 "covid cup day "
 	 "debate dna expo festival games gdp hiv index interview ipo law olympics plan prize program "
 	 "programme series speech summit treaty war"},
 	/* verbs that may open a sentence before a person's name ("Enter Stuart R. Kaplan") */

@@ -20,8 +20,27 @@ static void relative_tag_blanks(void)
 	done(&f);
 }
 
+/* "Groberg was at the Democratic National Convention. He said": a convention is an event, no
+ * one "he" stands for (the row read "Democratic National Convention said"); the man named
+ * before it is, by his surname or his full name. */
+static void convention_says_nothing(void)
+{
+	struct fixture f = run("Groberg was at the Democratic National Convention in Philadelphia. "
+			       "He said the party must unite.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Groberg said (paraphrase): the party must unite"));
+	done(&f);
+	f = run("Florent Groberg was at the Democratic National Convention. He said the party "
+		"must unite.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Florent Groberg said (paraphrase): the party must unite"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(relative_tag_blanks);
+	RUN(convention_says_nothing);
 	return CHECK_DONE();
 }
