@@ -792,6 +792,19 @@ static char *put_name(char *summary, const char *t, struct span subject, struct 
 	return buf_detach(&b, NULL);
 }
 
+/* The first "he" or "she" (the word of s) in the text t from `from` to s: "Ever since he first
+ * learned that Elian was in Florida, he has been ...": both stand for the one person, whom the
+ * first names before the intro's names; s itself when there is none. */
+static struct span first_same_pronoun(const char *t, size_t from, struct span s)
+{
+	size_t n = s.end - s.start;
+	for (size_t p = from; p + n < s.start; p++)
+		if ((p == from || t[p - 1] == ' ') && strncasecmp(t + p, t + s.start, n) == 0 &&
+		    t[p + n] == ' ')
+			return (struct span){p, p + n};
+	return s;
+}
+
 void timex_name_subjects(struct timex_list *l, const struct doc *d, const struct coref *c)
 {
 	size_t len;
@@ -803,7 +816,22 @@ void timex_name_subjects(struct timex_list *l, const struct doc *d, const struct
 		if (s.end == s.start || e->named)
 			continue;
 		e->span = (struct span){0, 0};
-		size_t id = coref_resolve(c, s);
+		struct span r = s;
+		if (e->intro) {
+			/* "As Mr. Sanders campaigned in Iowa, he", "After meeting Trump, he": a
+			 * person the opening phrase names, of the pronoun's sex or of none known, is
+			 * the one meant (the summary says who) or one the resolver may take for him */
+			size_t from = doc_sentence(d, doc_sentence_at(d, s.start))->span.start;
+			/* the summary's own words before the pronoun, about (it may leave words out) */
+			if (s.start - from > e->intro)
+				from = s.start - e->intro;
+			r = first_same_pronoun(t, from, s);
+			if (coref_person_of_named(c, from, r.start,
+						  (t[s.start] | 0x20) == 's' ? COREF_FEMALE
+									     : COREF_MALE))
+				continue;
+		}
+		size_t id = coref_resolve(c, r);
 		/* he and she stand for people: anything else is the resolver's guess */
 		if (id == COREF_NONE || coref_entity(c, id)->kind != COREF_PERSON)
 			continue;

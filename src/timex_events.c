@@ -892,10 +892,11 @@ size_t tx_pronoun_at(const char *summary, const char *t, struct span subject)
 	size_t n = subject.end - subject.start;
 	if (strncasecmp(summary, t + subject.start, n) == 0 && summary[n] == ' ')
 		return 0;
-	/* after the opening phrase's comma */
-	const char *c = strstr(summary, ", ");
-	if (c && strncmp(c + 2, t + subject.start, n) == 0 && c[2 + n] == ' ')
-		return (size_t)(c + 2 - summary);
+	/* after the comma of an opening phrase, the first it follows ("In 2009, however, he";
+	 * not "that he" inside one: "Despite signs that he was backing down, he said") */
+	for (const char *c = strstr(summary, ", "); c; c = strstr(c + 2, ", "))
+		if (strncmp(c + 2, t + subject.start, n) == 0 && c[2 + n] == ' ')
+			return (size_t)(c + 2 - summary);
 	/* after the date phrase without one ("In 1911 he"): the first time the word stands in
 	 * the first 100 bytes */
 	for (const char *p = strchr(summary, ' '); p && p - summary < 100; p = strchr(p + 1, ' '))
@@ -1293,12 +1294,13 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 		e->label = text_intern(&l->pool, labels, n);
 		struct span subject;
 		char *sum = tx_event_summary(d, l, i, &subject);
-		if (subject.end > subject.start && sum &&
-		    tx_pronoun_at(sum, t, subject) != (size_t)-1) {
+		size_t at = subject.end > subject.start && sum ? tx_pronoun_at(sum, t, subject)
+							       : (size_t)-1;
+		if (at != (size_t)-1) {
 			l->subjects =
 				xgrow(l->subjects, &capsub, l->nsubjects + 1, sizeof(*l->subjects));
 			l->subjects[l->nsubjects++] =
-				(struct tx_subject){(uint32_t)i, false, subject};
+				(struct tx_subject){(uint32_t)i, false, (uint32_t)at, subject};
 		}
 		if (keep)
 			l->summaries[i] = sum;

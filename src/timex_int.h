@@ -568,6 +568,7 @@ char *tx_event_summary(const struct doc *d, const struct timex_list *l, size_t i
 struct tx_subject {
 	uint32_t event;
 	bool named;
+	uint32_t intro; /* the bytes of the summary before the pronoun ("By 2017, he": 9) */
 	struct span span;
 };
 

@@ -43,6 +43,25 @@ static bool after_intro(const struct buf *o, size_t slack)
 	return words < 8 + slack;
 }
 
+/* Does o hold opening phrases each closed by its comma ("By 2017, as Senate majority leader, "; "In
+ * 2009, however, when Congress passed a bill, "): at most three commas and fewer than sixteen
+ * words besides `slack` words of the date, no quotation mark or semicolon, so that what follows
+ * is the sentence's subject? */
+static bool after_intros(const struct buf *o, size_t slack)
+{
+	if (o->len < 4 || o->data[o->len - 1] != ' ' || o->data[o->len - 2] != ',')
+		return false;
+	size_t words = 0, commas = 0;
+	for (size_t i = 0; i + 1 < o->len; i++) {
+		if (o->data[i] == '"' || o->data[i] == ';' ||
+		    text_curly_double(o->data + i, o->len - i))
+			return false;
+		words += o->data[i] == ' ';
+		commas += o->data[i] == ',';
+	}
+	return commas <= 3 && words < 16 + slack;
+}
+
 /* Appends the kept tokens of [a, b) to o, one space where the text had white space or where
  * something was dropped between two words. A "he" or "she" that opens the summary, or that
  * follows a short opening phrase or the date phrase ("In 1911 he"), is noted in *m->subject. */
@@ -88,7 +107,8 @@ static void emit(struct tx_sum *m, size_t a, size_t b, struct buf *o)
 		if (m->subject && m->subject->end == 0 &&
 		    (first ? o->len == 0
 			   : after_intro(o, date_words) || (date_lead && dated) ||
-				     (skip && after_intro(&rest, 0))) &&
+				     (skip && after_intro(&rest, 0)) ||
+				     after_intros(o, date_words)) &&
 		    (tx_wd(m, k, "he") || tx_wd(m, k, "she")) && is_word(m, k + 1))
 			*m->subject = (struct span){w->s, w->e};
 		buf_put(o, m->t + w->s, w->e - w->s);
