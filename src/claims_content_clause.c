@@ -823,6 +823,24 @@ static bool but_clause(const struct engine *e, size_t p, size_t k, size_t lim)
 	return true;
 }
 
+/* True when ", but" at comma k, after noun-phrase content, opens the writer's clause about the
+ * thing the content names: "that", "this", "these" or "those", a noun, then its verb ("cited a
+ * 2015 audit of the agency, but that audit covered junior staff"). After a clause's content
+ * ", but that ..." may go on with what was said, so only a noun phrase's content ends there. */
+static bool but_that_clause(const struct engine *e, size_t k, size_t lim)
+{
+	size_t n = k + 3;
+
+	if (n + 1 >= lim || !tok_is(e, k + 1, "but") || (e->t[k + 1].flags & TOKF_INQ) ||
+	    !tok_among(e, k + 2, "that this these those") || e->t[n].kind != TOK_WORD ||
+	    (e->t[n].flags & (TOKF_CAP | TOKF_INQ)) ||
+	    (e->t[n].word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_DET | WORD_PRON | WORD_ADV)))
+		return false;
+	n++;
+	return e->t[n].kind == TOK_WORD && !(e->t[n].flags & (TOKF_CAP | TOKF_INQ)) &&
+	       ((e->t[n].word & WORD_VERB) || tok_modal(e, n) || claims_past_word(e, n));
+}
+
 /* True when a day the writer dates the telling by ends the sentence at k after noun-phrase
  * content from p ("acknowledged her backing on Monday.", "announced his support for the Ohio
  * governor on Thursday night."): content a noun phrase (np, or a determiner first) with no
@@ -1108,7 +1126,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		    !data_contrast(e, p, k) && !modal_contrast(e, k, lim) &&
 		    !claims_subject_waits(e, p, k))
 			return k; /* ", while 9 percent ...", ", which he called ..." */
-		if (tok_punct(e, k, ',') && but_clause(e, p, k, lim))
+		if (tok_punct(e, k, ',') &&
+		    (but_clause(e, p, k, lim) || (np && but_that_clause(e, k, lim))))
 			return k;
 		if (consequence_after(e, k, lim))
 			return k;

@@ -971,6 +971,18 @@ static bool source_meets_cue(const struct engine *e, const struct frame *f)
 	return true;
 }
 
+/* True when the word at j (before lim), after the "and" that follows a free relative's quoted
+ * name, is a verb because a reflexive pronoun is its object ("what he calls the \u201ccartel\u201d
+ * and cast himself as an outsider"): a lowercase word that is no determiner, pronoun,
+ * preposition or adverb, then "himself", "herself", "themselves" or "itself"; the sentence's
+ * next verb phrase, not more of the name. */
+static bool verb_of_reflexive(const struct engine *e, size_t j, size_t lim)
+{
+	return j + 1 < lim && e->t[j + 1].kind == TOK_WORD && !(e->t[j].flags & TOKF_INQ) &&
+	       !(e->t[j].word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_ADV | WORD_CONJ)) &&
+	       tok_among(e, j + 1, "himself herself themselves itself");
+}
+
 /* The end of a free relative "what X calls Y" whose words after the cue begin at q, before lim:
  * the relative is a noun phrase of its sentence, so it ends at a bracket it did not open, or a
  * dash or colon before a verb, a pronoun or a participle ("what economists call spending) and
@@ -990,7 +1002,8 @@ static size_t free_relative_end(const struct engine *e, size_t q, size_t lim)
 			if (j + 1 < lim && tok_is(e, j, "and"))
 				j++; /* "the \u201cWashington cartel\u201d and blamed ..." */
 			if (j < lim && e->t[j].kind == TOK_WORD && !(e->t[j].flags & TOKF_CAP) &&
-			    ((e->t[j].word & WORD_VERB) || claims_past_word(e, j)))
+			    ((e->t[j].word & WORD_VERB) || claims_past_word(e, j) ||
+			     verb_of_reflexive(e, j, lim)))
 				return t->pair + 1;
 			if ((j < lim && tok_punct(e, j, ',')) || tok_punct(e, t->pair - 1, ','))
 				return t->pair + 1;
