@@ -354,6 +354,17 @@ static bool one_phrase(const struct engine *e, size_t p, size_t k)
 	return true;
 }
 
+/* True when the word before k, after the noun phrase's first word, is a participle in "-ed"
+ * that the phrase after k belongs to ("refers to the documents released in March", "a plan
+ * unveiled in 2019"): the time dates what the participle tells, not the telling ("endorsed
+ * Sanders in December" ends before it). */
+static bool participle_before(const struct engine *e, size_t p, size_t k)
+{
+	return k > p + 1 && e->t[k - 1].kind == TOK_WORD &&
+	       !(e->t[k - 1].flags & (TOKF_CAP | TOKF_INQ)) && word_ends(e, k - 1, "ed") &&
+	       !word_ends(e, k - 1, "eed") && !claims_det_or_possessive(e, k - 2);
+}
+
 bool claims_np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 {
 	const struct tok *t = &e->t[k];
@@ -385,6 +396,7 @@ bool claims_np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 	/* "endorsed Sanders in December", "proposed just that in 2013", "in early March", after a
 	 * short noun phrase ("a bill that she supported in 2007" goes on) */
 	if (k <= p + 6 && short_np(e, p, k) && tok_is(e, k, "in") && !time_goes_on(e, k, lim) &&
+	    !participle_before(e, p, k) &&
 	    ((e->t[k + 1].word & WORD_TIME) || (e->t[k + 1].flags & TOKF_DIGIT) ||
 	     (tok_among(e, k + 1, "early late mid") && k + 2 < lim &&
 	      ((e->t[k + 2].word & WORD_TIME) || (e->t[k + 2].flags & TOKF_DIGIT)))))

@@ -40,9 +40,24 @@ static void but_that_after_noun_phrase(void)
 	done(&f);
 }
 
+/* "praised a plan unveiled in 2019": a time after a participle that follows the noun dates
+ * what the participle tells, and stays with it (the row read "a plan unveiled", the time cut
+ * as if it dated the praise); "endorsed Sanders in December" still ends before the time. */
+static void time_after_participle(void)
+{
+	struct fixture f = run("The mayor praised a plan unveiled in 2019.\n\n"
+			       "The union endorsed Sanders in December.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "The mayor praised (paraphrase): a plan unveiled in 2019"));
+	CHECK(renders(&f, 1, "The union endorsed (paraphrase): Sanders"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(free_relative_then_reflexive);
 	RUN(but_that_after_noun_phrase);
+	RUN(time_after_participle);
 	return CHECK_DONE();
 }
