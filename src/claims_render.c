@@ -303,6 +303,16 @@ static bool that_subject(const char *text, size_t w, size_t e)
 	return w + n >= e;
 }
 
+/* True when the capitalised "That" at s opens content that comes before its cue ("That the
+ * minister lied is clear, the senator said"): no conjunction after a verb of saying, but the
+ * word that opens the subject clause, or a determiner ("That plan is dead"); without it the row
+ * would read "the minister lied is clear" or "plan is dead". */
+static bool fronted_that(const char *text, const struct claim *c, size_t s)
+{
+	return s == c->content.start && text[s] == 'T' && !span_empty(c->cue) &&
+	       c->content.end <= c->cue.start;
+}
+
 /* The form of the cue's first verb, past an adverb ("also praising", "then said"): 'b'
  * "been", 'a' another auxiliary ("is arguing"), 'i' a participle in -ing, 's' an irregular
  * past ("said", "told"), 'd' a word in -ed/-en, 0 anything else (a noun: "criticism of"). */
@@ -1109,9 +1119,11 @@ static void render_row(struct buf *b, const struct doc *d, const struct claim *c
 		size_t s = as > c->content.start ? as : c->content.start, e = c->content.end;
 		int side;
 		/* "that" the conjunction goes, "that" the subject stays ("I think that has been
-		 * part of his message": a finite verb after it) */
+		 * part of his message": a finite verb after it), and so does "That" opening content
+		 * fronted before its tag: the subject clause's word or a determiner ("That the
+		 * minister lied is clear, she said", "That plan is dead, he said") */
 		if (e - s > 5 && strncasecmp(text + s, "that ", 5) == 0 &&
-		    !that_subject(text, s + 5, e))
+		    !that_subject(text, s + 5, e) && !fronted_that(text, c, s))
 			s += 5;
 		/* and before an aside or a source set inside its clause: "that, according to the
 		 * audit, costs rose" shows "according to the audit, costs rose", "that, once you

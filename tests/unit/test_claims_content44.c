@@ -54,10 +54,32 @@ static void time_after_participle(void)
 	done(&f);
 }
 
+/* "That the minister misled the committee is now beyond doubt, the senator said": content
+ * fronted before its tag keeps its opening "That", the subject clause's word or a determiner
+ * (the rows read "the minister misled the committee is now beyond doubt" and "plan is dead";
+ * PolNeAR train "That criticism was often warranted, Mr. Sykes said" read "criticism was ...");
+ * after the tag "that" the conjunction still goes ("added, that there is ..."). */
+static void fronted_that_stays(void)
+{
+	struct fixture f = run("That the minister misled the committee is now beyond doubt, the "
+			       "senator said.\n\n"
+			       "That plan is dead, the mayor said.\n\n"
+			       "The treasurer added, that there is no money left.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0,
+		      "the senator said (paraphrase): That the minister misled the committee is "
+		      "now beyond doubt"));
+	CHECK(renders(&f, 1, "the mayor said (paraphrase): That plan is dead"));
+	CHECK(renders(&f, 2, "The treasurer added (paraphrase): there is no money left"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(free_relative_then_reflexive);
 	RUN(but_that_after_noun_phrase);
 	RUN(time_after_participle);
+	RUN(fronted_that_stays);
 	return CHECK_DONE();
 }
