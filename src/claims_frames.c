@@ -627,6 +627,8 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 		return;
 	if (tok_is(e, c, "expected") && claims_try_expected(e, &f))
 		return;
+	if (claims_try_said_to(e, &f) || claims_try_it_said(e, &f))
+		return;
 	/* "denied claims that ...": the noun and its clause, as cue_extent() reads them */
 	if ((k = denied_charge(e, c, b)) != SIZE_MAX && !tok_is(e, k + 1, "that")) {
 		try_denied(e, &f, k);

@@ -119,31 +119,29 @@ static size_t opening_limit(const struct engine *e, const struct frame *f, size_
 	return lim;
 }
 
-/* "Trump is expected to deliver a speech": an expectation nobody is named for; the clause,
- * its subject included, is the content. False for an active "expected that" ("Mr. Deese
- * expected that the president would ..."), a belief its subject holds, which the verb frames
- * read. */
-bool claims_try_expected(struct engine *e, struct frame *f)
+/* The first token of the verb group before the cue at f->c past "not", "also" and adverbs in
+ * -ly ("is expected", "is not expected", "is also widely expected", "was long said"). */
+static size_t passive_verb_start(const struct engine *e, const struct frame *f)
 {
-	size_t c = f->c, sa, v = c, q;
+	size_t v = f->c;
 
-	if (tok_is(e, c, "expected") && c > f->a && c + 2 < f->b && tok_is(e, c + 1, "that") &&
-	    e->t[c + 2].kind == TOK_WORD && !tok_be(e, c - 1) && !(e->t[c + 1].flags & TOKF_INQ))
-		return false;
-
-	/* "is expected", "is not expected", "is also widely expected" */
-	while (v > f->a + 1 && v + 3 > c && e->t[v - 1].kind == TOK_WORD &&
+	while (v > f->a + 1 && v + 3 > f->c && e->t[v - 1].kind == TOK_WORD &&
 	       (tok_is(e, v - 1, "not") || tok_is(e, v - 1, "also") || word_ends(e, v - 1, "ly")))
 		v--;
-	if (tok_is(e, c, "expected") && v > f->a + 1 && c + 2 < f->b && tok_is(e, c + 1, "to") &&
-	    rel_expected(e, f, v))
-		return true;
-	if (!tok_is(e, c, "expected") || v == f->a || c + 2 >= f->b || !tok_is(e, c + 1, "to") ||
-	    !(tok_is(e, v - 1, "is") || tok_is(e, v - 1, "are") || tok_is(e, v - 1, "was") ||
-	      tok_is(e, v - 1, "were") || tok_is(e, v - 1, "been")))
+	return v;
+}
+
+/* The passive "is expected to" or "is said to" at f->c, its form of "be" at v - 1: the clause,
+ * its subject included, is the content, nobody named for it ("Trump is expected to deliver a
+ * speech", "which is said to have cost ..."). False when no subject of its own comes before. */
+static bool passive_to(struct engine *e, struct frame *f, size_t v)
+{
+	size_t c = f->c, sa, q;
+
+	if (rel_expected(e, f, v))
 		return true;
 	if (!claims_passive_subject(e, f, v, &sa, &q))
-		return true; /* "expected" is no cue of its own; "which is expected to" neither */
+		return false;
 	sa = subject_lead(e, f->a, sa, claims_skip_aux_back(e, f->a, v - 1));
 	f->qa = q; /* "had been expected" */
 	f->sa = f->sb = 0;
@@ -152,6 +150,89 @@ bool claims_try_expected(struct engine *e, struct frame *f)
 	f->ce = claims_content_end(e, c + 1,
 				   opening_limit(e, f, c, c + 1,
 						 claims_clause_limit(e, c + 1, f->b, false)));
+	claims_emit(e, f);
+	return true;
+}
+
+/* "Trump is expected to deliver a speech": an expectation nobody is named for; the clause,
+ * its subject included, is the content. False for an active "expected that" ("Mr. Deese
+ * expected that the president would ..."), a belief its subject holds, which the verb frames
+ * read. */
+bool claims_try_expected(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, v;
+
+	if (tok_is(e, c, "expected") && c > f->a && c + 2 < f->b && tok_is(e, c + 1, "that") &&
+	    e->t[c + 2].kind == TOK_WORD && !tok_be(e, c - 1) && !(e->t[c + 1].flags & TOKF_INQ))
+		return false;
+	v = passive_verb_start(e, f);
+	if (!tok_is(e, c, "expected") || v == f->a || c + 2 >= f->b || !tok_is(e, c + 1, "to") ||
+	    !tok_among(e, v - 1, "is are was were been"))
+		return true;
+	passive_to(e, f, v); /* "expected" is no cue of its own; "which is expected to" neither */
+	return true;
+}
+
+/* "The chairman was said to be furious", "Some advisers are said to be urging ...", "who is
+ * said to have pressed for ...", "he was reported to have left": hearsay nobody is named for,
+ * read as an expectation is (passive_to()). False unless "said" or "reported" at f->c follows
+ * a form of "be" and comes before "to" and a verb ("be", "have", a word in lower case with no
+ * class that does not end in -s: not "was said to her", "was reported to the police", "was said
+ * to reporters"), and after "is" or "are" before "have" or "be" and a verb in -ing. */
+bool claims_try_said_to(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, v = passive_verb_start(e, f);
+	const struct tok *t;
+
+	if (!tok_among(e, c, "said reported") || v == f->a || c + 2 >= f->b ||
+	    !tok_is(e, c + 1, "to") || !tok_among(e, v - 1, "is are was were been"))
+		return false;
+	t = &e->t[c + 2];
+	if (t->kind != TOK_WORD || (t->flags & (TOKF_CAP | TOKF_INQ)) ||
+	    !(tok_among(e, c + 2, "be have") || (!t->word && !word_ends(e, c + 2, "s"))))
+		return false;
+	/* "Execution is said to be complete once ...", "a horse is said to feel his oats": in the
+	 * present a general truth, unless of a past ("is said to have pressed") or of now ("are
+	 * said to be urging") */
+	if (tok_among(e, v - 1, "is are") && !tok_is(e, c + 2, "have") &&
+	    !(tok_is(e, c + 2, "be") && c + 3 < f->b && word_ends(e, c + 3, "ing")))
+		return false;
+	/* "the message the king was said to be carrying.": the object is the noun before, a
+	 * clause with no "that" that says nothing of its own */
+	if (tok_is(e, c + 2, "be") && c + 3 < f->b && word_ends(e, c + 3, "ing") &&
+	    (c + 4 >= f->b || e->t[c + 4].kind == TOK_PUNCT))
+		return false;
+	return passive_to(e, f, v);
+}
+
+/* "It was said that the party might never win again", "it was widely reported that Mr. Trump
+ * paid $100 million": hearsay nobody is named for; what follows "that", to its clause's end, is
+ * the content, "was said" the cue. False unless "it" opens its clause (the sentence, or after a
+ * comma, a conjunction or a subordinator: "At a time when it was said that") before a form of
+ * "be" and "said" or "reported" at f->c with "that" after it. */
+bool claims_try_it_said(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, v = passive_verb_start(e, f), q;
+
+	if (!tok_among(e, c, "said reported") || v == f->a || c + 2 >= f->b ||
+	    !tok_is(e, c + 1, "that") || e->t[c + 2].kind != TOK_WORD ||
+	    !tok_among(e, v - 1, "is was been"))
+		return false;
+	q = v - 1;
+	if (tok_is(e, q, "been") && q > f->a && tok_among(e, q - 1, "has had"))
+		q--;
+	if (q == f->a || !tok_is(e, q - 1, "it"))
+		return false;
+	if (q - 1 > f->a && !tok_punct(e, q - 2, ',') &&
+	    !(e->t[q - 2].word & (WORD_CONJ | WORD_SUBORD)))
+		return false;
+	f->qa = q;
+	f->sa = f->sb = 0;
+	f->kind = CLAIM_INDIRECT;
+	f->cs = e->t[c + 2].start;
+	f->ce = claims_content_end(e, c + 2,
+				   opening_limit(e, f, c, c + 2,
+						 claims_clause_limit(e, c + 2, f->b, false)));
 	claims_emit(e, f);
 	return true;
 }

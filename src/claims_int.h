@@ -1086,6 +1086,11 @@ void claims_try_forward(struct engine *e, struct frame *f);
 bool claims_forward_source(const struct engine *e, struct frame *f);
 /* "Trump is expected to ...": an expectation nobody is named for (claims_frames_stance.c). */
 bool claims_try_expected(struct engine *e, struct frame *f);
+/* "The chairman was said to be furious": hearsay nobody is named for, the clause its content
+ * (claims_frames_stance.c). */
+bool claims_try_said_to(struct engine *e, struct frame *f);
+/* "It was said that ...": hearsay nobody is named for, what follows "that" its content. */
+bool claims_try_it_said(struct engine *e, struct frame *f);
 /* "Sanders was declared the winner": an outcome announced by nobody named. */
 bool claims_try_winner(struct engine *e, struct frame *f);
 /* "The music seemed to match the mood": an impression nobody is named for. */

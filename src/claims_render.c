@@ -500,10 +500,22 @@ static bool cue_ends_with(const char *text, const struct claim *c, const char *w
 	return text_word_in(words, text + w, c->cue.end - w);
 }
 
+/* True when the cue's first word is one of `words`, as cue_ends_with() reads them: "was said",
+ * "is said", "has been reported". */
+static bool cue_starts_with(const char *text, const struct claim *c, const char *words)
+{
+	size_t w = c->cue.start;
+
+	while (w < c->cue.end && text[w] != ' ')
+		w++;
+	return text_word_in(words, text + c->cue.start, w - c->cue.start);
+}
+
 /* The label of a claim nobody is named for whose cue says what kind of thing it is, the
  * article's own and not a speaker called "Expected" or "Reportedly": an impression ("it appears
  * that ...", "Sanders seemed to lead"), an expectation ("the president is expected to meet
- * ..."), a report ("revenues reportedly dropped"); NULL for any other claim. */
+ * ..."), a report ("revenues reportedly dropped", "the chairman was said to be furious"); NULL
+ * for any other claim. */
 static const char *unsourced_label(const char *text, const struct claim *c)
 {
 	if (!span_empty(c->speaker) || c->speaker_resolved || span_empty(c->cue))
@@ -512,7 +524,9 @@ static const char *unsourced_label(const char *text, const struct claim *c)
 		return " (impression): ";
 	if (cue_ends_with(text, c, "expected"))
 		return " (expectation): ";
-	if (cue_ends_with(text, c, "reportedly"))
+	if (cue_ends_with(text, c, "reportedly") ||
+	    (cue_ends_with(text, c, "said reported") &&
+	     cue_starts_with(text, c, "is are was were had has been")))
 		return " (reported): ";
 	return NULL;
 }
