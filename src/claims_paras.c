@@ -344,9 +344,11 @@ bool claims_try_colon_quote(struct engine *e, size_t a, size_t c)
 	/* "Smith evokes the notion": the subject ends at a verb after the name or pronoun, or at
 	 * the adverb before it ("De Miranda beautifully evokes") */
 	for (k = sa + 1; k < sb; k++)
-		if (e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) && !e->t[k].word &&
+		if (e->t[k].kind == TOK_WORD && !(e->t[k].flags & TOKF_CAP) &&
 		    ((e->t[k - 1].flags & TOKF_CAP) || (e->t[k - 1].word & WORD_PRON)) &&
-		    (word_ends(e, k, "s") || word_ends(e, k, "ed") || word_ends(e, k, "ly"))) {
+		    ((!e->t[k].word &&
+		      (word_ends(e, k, "s") || word_ends(e, k, "ed") || word_ends(e, k, "ly"))) ||
+		     e->t[k].word == WORD_ADV)) {
 			sb = k;
 			break;
 		}
@@ -361,8 +363,10 @@ bool claims_try_colon_quote(struct engine *e, size_t a, size_t c)
 			return false;
 		v = k + 1;
 	}
-	while (v < c && e->t[v].kind == TOK_WORD && word_ends(e, v, "ly") &&
-	       !(e->t[v].flags & TOKF_CAP))
+	/* "Kelly wryly answered", "Ana Ruiz then addressed", "He later told" */
+	while (v < c && e->t[v].kind == TOK_WORD && !(e->t[v].flags & TOKF_CAP) &&
+	       (word_ends(e, v, "ly") ||
+		((e->t[v].word & WORD_ADV) && !tok_among(e, v, "not never"))))
 		v++;
 	/* a verb after the subject: a past form, a present after a singular subject, an auxiliary */
 	if (v >= c || e->t[v].kind != TOK_WORD || (e->t[v].flags & TOKF_CAP) ||

@@ -51,9 +51,25 @@ static void it_was_said_that(void)
 	done(&f);
 }
 
+/* "Ana Ruiz then addressed the crowd: “...”", "He also played up his strength: “...”": an
+ * adverb between the subject and the verb before a colon and a quotation is no end of the tag
+ * (no row before); "never" is: what she never said to them is no claim. */
+static void adverb_before_colon_verb(void)
+{
+	struct fixture f = run("The rally ended late.\n\n"
+			       "Ana Ruiz then addressed the crowd again: \u201cHere is what I "
+			       "regret.\u201d\n\n"
+			       "Ana Ruiz never addressed the crowd: \u201cWe will win.\u201d\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Ana Ruiz addressed: \u201cHere is what I regret.\u201d"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(said_to_hearsay);
 	RUN(it_was_said_that);
+	RUN(adverb_before_colon_verb);
 	return CHECK_DONE();
 }
