@@ -785,6 +785,68 @@ static size_t name_after_phrase(const struct engine *e, size_t k, size_t end)
 	return i + 2;
 }
 
+/* True when the words [a, b) are a name alone: one to four capitalised words, with the stops
+ * and hyphens of titles and initials ("Sen. Graham", "Mark-Viverito"), none quoted or a cue. */
+static bool bare_name(const struct engine *e, size_t a, size_t b)
+{
+	size_t words = 0;
+
+	for (size_t j = a; j < b; j++) {
+		if (tok_punct(e, j, '.') || tok_punct(e, j, '-'))
+			continue;
+		if (e->t[j].kind != TOK_WORD || !(e->t[j].flags & TOKF_CAP) ||
+		    (e->t[j].flags & (TOKF_INQ | TOKF_DIGIT)) || e->t[j].cue ||
+		    (e->t[j].word & (WORD_DET | WORD_PRON | WORD_TIME)))
+			return false;
+		words++;
+	}
+	return words >= 1 && words <= 4;
+}
+
+/* True when token s, which opens its sentence, opens a phrase before the subject: a
+ * preposition, an adverb or a subordinator ("During", "Also", "As"), or a participle
+ * ("Speaking to ..."), not a noun phrase's word. */
+static bool opening_phrase_word(const struct engine *e, size_t s)
+{
+	const struct tok *t = &e->t[s];
+
+	return t->kind == TOK_WORD && (t->flags & TOKF_CAP) && !(t->flags & TOKF_INQ) &&
+	       !(t->word & (WORD_DET | WORD_PRON)) &&
+	       ((t->word & (WORD_PREP | WORD_ADV | WORD_SUBORD)) || word_ends(e, s, "ing") ||
+		word_ends(e, s, "ly"));
+}
+
+/* "Also during that speech, Trump explained", "Speaking to ... on Tuesday, Bush described": for
+ * a source [sa, sb) in a sentence that opens with a phrase (a preposition, an adverb, a
+ * subordinator or a participle first), whose last comma comes before a name coref reads as a
+ * person's, no singular person's word before it ("her senior adviser, Jo Lee" is one subject):
+ * where the name begins, the subject; else sa. */
+static size_t name_after_opening(const struct engine *e, size_t sa, size_t sb)
+{
+	size_t s = sa, i = sb, id;
+
+	while (i > sa + 1 && !tok_punct(e, i - 1, ','))
+		i--;
+	if (i <= sa + 1 || i >= sb || !bare_name(e, i, sb))
+		return sa;
+	while (s > 0 && e->t[s - 1].sent == e->t[sa].sent && e->t[s - 1].kind != TOK_QOPEN &&
+	       e->t[s - 1].kind != TOK_QCLOSE)
+		s--;
+	if ((s > 0 && e->t[s - 1].sent == e->t[sa].sent) || !opening_phrase_word(e, s))
+		return sa;
+	/* not a person described right before the comma ("her senior adviser, Jo Lee"); a
+	 * plural describes no one name ("his rivals, Kasich") */
+	for (size_t j = s; j < i - 1; j++)
+		if (e->t[j].flags & TOKF_INQ)
+			return sa;
+	for (size_t j = i - 1; j > sa && !tok_punct(e, j - 1, ','); j--)
+		if (e->t[j - 1].kind == TOK_WORD && !(e->t[j - 1].flags & TOKF_CAP) &&
+		    describes_person(e, j - 1) && !word_ends(e, j - 1, "s"))
+			return sa;
+	id = coref_resolve(e->co, (struct span){e->t[i].start, e->t[sb - 1].end});
+	return id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_PERSON ? i : sa;
+}
+
 /* True when a subject the backward walk ended at k may begin there: at a, at its sentence's
  * start or after a word that opens a clause ("that", "and"), not after a verb. */
 static bool clause_opens_at(const struct engine *e, size_t a, size_t k)
@@ -1258,6 +1320,7 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 			break;
 		}
 	*sa = after_place_opening(e, a, *sa, *sb);
+	*sa = name_after_opening(e, *sa, *sb);
 	*sa = list_subject(e, a, *sa, *sb);
 	*sa = after_open_bracket(e, *sa, *sb);
 	*sb = time_after_subject(e, *sa, *sb);

@@ -1,0 +1,35 @@
+/* Unit tests of speaker rows a reader would find wrong, found in session 44 (speak44): each
+ * next to the row of the same shape that stays. */
+#include "claims_fixture.h"
+
+/* "Steering clear of the boisterous ... rhetoric of his rivals, Kasich has sought", "Speaking
+ * to ... in Columbia, South Carolina at the close of ..., Cruz warned" (PolNeAR train): a
+ * sentence that opens with a phrase, then a comma and a person's name before the cue, has the
+ * name as its subject (the rows read "Steering clear of the angry has sought" and nothing at
+ * all); a person described right before the comma ("her senior adviser, Tom Hale") keeps the
+ * description. */
+static void name_after_opening_phrase(void)
+{
+	struct fixture f =
+		run("Ann Reyes is running for mayor. Tom Hale is her rival.\n\n"
+		    "Speaking to a crowd of farmers in Dayton, Ohio at the end of a long "
+		    "day, Reyes warned that the dam was failing.\n\n"
+		    "Steering clear of the angry, often personal attacks of his rivals, "
+		    "Hale has sought to present himself as a calm manager.\n\n"
+		    "At the meeting, her senior adviser, Tom Hale said the vote was "
+		    "close.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the dam was failing", "Reyes", "warned", "Ann Reyes");
+	claim_is(&f, 1, CLAIM_INDIRECT, "to present himself as a calm manager", "Hale",
+		 "has sought", "Tom Hale");
+	claim_is(&f, 2, CLAIM_INDIRECT, "the vote was close", "her senior adviser, Tom Hale",
+		 "said", "Tom Hale");
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(name_after_opening_phrase);
+	return CHECK_DONE();
+}
