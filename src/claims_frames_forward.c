@@ -444,6 +444,17 @@ static size_t after_inner_dash(const struct engine *e, size_t sa, size_t sb)
 	return e->t[k].kind == TOK_WORD && !e->t[k].cue ? k : sa;
 }
 
+/* True when the participle cue of f follows a finite verb of going on ("Ann Lee kept asking",
+ * "the mayor continued telling"): the two are the clause's verb, whose subject is right before
+ * them, not a participle set after a clause ("X spoke, asking"). Not "began" nor "started",
+ * which end a clause of their own ("as the meeting began vowing to ...": the email vowed). */
+static bool aspect_before(const struct engine *e, const struct frame *f)
+{
+	return f->c > f->a && e->t[f->c - 1].kind == TOK_WORD &&
+	       !(e->t[f->c - 1].flags & (TOKF_CAP | TOKF_INQ)) &&
+	       tok_among(e, f->c - 1, "keeps kept continues continued");
+}
+
 /* The source of a forward frame: the subject before the cue ("X said"), the subject of the
  * sentence ("X praised Y and said"), or for a participle the sentence's last source or its
  * subject ("X issued a statement saying"). False when there is none. */
@@ -453,9 +464,10 @@ static bool forward_source(const struct engine *e, struct frame *f)
 	/* "the reasons that Smith has been pushing for": a participle after a form of "be" in its
 	 * cue, its subject right after a relative "that", "which" or "whom", is the verb of that
 	 * clause, not a participle whose subject is the sentence's */
-	bool ing = (f->cue & CUE_ING) && !(f->qa < f->c && tok_be(e, f->c - 1) &&
-					   claims_subject_back(e, f->a, f->qa, &sa, &sb) &&
-					   sa > f->a && tok_among(e, sa - 1, "that which whom"));
+	bool ing = (f->cue & CUE_ING) && !aspect_before(e, f) &&
+		   !(f->qa < f->c && tok_be(e, f->c - 1) &&
+		     claims_subject_back(e, f->a, f->qa, &sa, &sb) && sa > f->a &&
+		     tok_among(e, sa - 1, "that which whom"));
 
 	/* "he’s referring to", "she's protesting": the participle of a progressive whose subject,
 	 * with its "is" run in, is right before it */

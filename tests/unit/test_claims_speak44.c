@@ -28,8 +28,30 @@ static void name_after_opening_phrase(void)
 	done(&f);
 }
 
+/* "... when Clinton first testified ..., and Sen. Ron Johnson (R-Wis.) kept asking her why"
+ * (PolNeAR train): "kept" before a participle cue makes the two the verb of the clause after
+ * "and", whose subject is the name before them (the row read "Saturday's gaffes kept asking",
+ * the sentence's first subject); a participle set after a clause ("..., asking why") still has
+ * the clause's subject. */
+static void kept_asking_after_and(void)
+{
+	struct fixture f =
+		run("The mayor first spoke about the fire, and Ann Lee kept asking her "
+		    "why the station had closed.\n\n"
+		    "The mayor spoke about the fire on Monday, asking why the station had "
+		    "closed.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	claim_is(&f, 1, CLAIM_INDIRECT, "why the station had closed", "Ann Lee", "kept asking",
+		 "Ann Lee");
+	claim_is(&f, 3, CLAIM_INDIRECT, "why the station had closed", "The mayor", "asking",
+		 "The mayor");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(name_after_opening_phrase);
+	RUN(kept_asking_after_and);
 	return CHECK_DONE();
 }
