@@ -291,6 +291,37 @@ static bool object_participle(const struct engine *e, struct frame *f)
 	return true;
 }
 
+/* "A major dispute concerns a broad political treaty calling for ...": a participle right after
+ * a document ("treaty", "bill", "resolution") whose noun phrase is the object of a verb or a
+ * preposition is said by the document, not by the clause's subject; one its subject wrote,
+ * sent or passed ("The senator introduced a bill calling for") stays the subject's. Sets the
+ * source to the document's noun phrase and returns true. */
+static bool document_participle(const struct engine *e, struct frame *f)
+{
+	size_t c = f->c, d = c - 1;
+
+	if (f->qa != c || c < f->a + 3 || (e->t[c - 1].flags & (TOKF_CAP | TOKF_INQ)) ||
+	    !tok_among(e, c - 1,
+		       "treaty resolution bill agreement accord pact charter amendment measure "
+		       "ordinance proposal"))
+		return false;
+	while (d > f->a && c - d < 6 && e->t[d - 1].kind == TOK_WORD &&
+	       !(e->t[d - 1].flags & TOKF_INQ) &&
+	       !(e->t[d - 1].word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_CONJ | WORD_PRON)) &&
+	       !tok_among(e, d, "a an the"))
+		d--;
+	if (!tok_among(e, d, "a an the") || d <= f->a + 1 || e->t[d - 1].kind != TOK_WORD ||
+	    (e->t[d - 1].flags & (TOKF_CAP | TOKF_INQ)) || (e->t[d - 1].word & WORD_CONJ) ||
+	    e->t[d - 1].cue ||
+	    tok_among(e, d - 1,
+		      "wrote sent signed issued released introduced filed passed adopted drafted "
+		      "unveiled proposed published approved sponsored backed"))
+		return false;
+	f->sa = d;
+	f->sb = c;
+	return true;
+}
+
 /* "... the rhetoric of the party, which tried to rally support by saying that ...": a participle
  * inside a relative clause set off by a comma is said of the relative pronoun's antecedent. The
  * pronoun ("which", "who") within 12 tokens before the cue, a verb of its own after it and
@@ -477,7 +508,7 @@ static bool forward_source(const struct engine *e, struct frame *f)
 		return true;
 	}
 
-	if (ing && (absolute_subject(e, f) || object_participle(e, f)))
+	if (ing && (absolute_subject(e, f) || object_participle(e, f) || document_participle(e, f)))
 		return true;
 	if (ing) {
 		/* "Despite challenging the majority leader, Cruz said ...": the participle's

@@ -49,9 +49,27 @@ static void kept_asking_after_and(void)
 	done(&f);
 }
 
+/* "A major dispute concerns a broad political treaty calling for border demarcation" (a
+ * TimeBank text): a participle right after a document that is the object of another verb is
+ * the document's (the row read the whole clause, "A major dispute concerns a broad political
+ * treaty", as the source); a bill its subject introduced stays the subject's. */
+static void document_before_participle(void)
+{
+	struct fixture f = run("The main quarrel concerns a new trade treaty calling for lower "
+			       "tariffs on grain.\n\n"
+			       "The senator introduced a bill calling for a ban on the drug.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "lower tariffs on grain", "a new trade treaty",
+		 "calling for", NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "a ban on the drug", "The senator", "calling for", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(name_after_opening_phrase);
 	RUN(kept_asking_after_and);
+	RUN(document_before_participle);
 	return CHECK_DONE();
 }
