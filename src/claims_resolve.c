@@ -983,6 +983,26 @@ static bool people_doing(const struct engine *e, size_t a, size_t b)
 	return false;
 }
 
+/* True when the comma at k in the source [a, b) is one of a list of things after "of" ("maker
+ * of home, food-service and farm products"): "of" before it, then only lowercase words, hyphens
+ * and commas up to b, an "and" among them; the things are no apposition. */
+static bool list_after_of(const struct engine *e, size_t a, size_t k, size_t b)
+{
+	bool of = false, and = false;
+
+	for (size_t j = a; j < k; j++)
+		of = of || tok_is(e, j, "of");
+	for (size_t j = k + 1; j < b; j++) {
+		if (tok_punct(e, j, ',') || tok_punct(e, j, '-'))
+			continue;
+		if (e->t[j].kind != TOK_WORD || (e->t[j].flags & (TOKF_CAP | TOKF_INQ)) ||
+		    e->t[j].cue || (e->t[j].word & (WORD_DET | WORD_PRON | WORD_VERB | WORD_REL)))
+			return false;
+		and = and || tok_is(e, j, "and");
+	}
+	return of && and;
+}
+
 static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -1193,8 +1213,11 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 	}
 	if (e->t[a].word & (WORD_PRON | WORD_REL))
 		return none; /* a pronoun with no one to refer to */
-	/* the phrase up to an apposition: "Jon Alterman, an analyst" */
-	for (k = a; k < b && !tok_punct(e, k, ',') && !tok_dash(e, k); k++) {
+	/* the phrase up to an apposition: "Jon Alterman, an analyst"; not up to a comma of a list
+	 * after "of" ("The Utica maker of home, office and farm products") */
+	for (k = a;
+	     k < b && !(tok_punct(e, k, ',') && !list_after_of(e, a, k, b)) && !tok_dash(e, k);
+	     k++) {
 		/* "Over half (55%) of voters": a short bracket the phrase goes on past */
 		size_t j = claims_bracket_within(e, k, b);
 		if (tok_punct(e, k, '(') && j == k)

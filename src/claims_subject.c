@@ -558,7 +558,7 @@ static bool and_in_business(const struct engine *e, size_t a, size_t i, size_t e
 		    (e->t[k].flags & TOKF_INQ))
 			return false;
 	head = tok_among(e, end - 1, business);
-	for (size_t k = i; k > a && i - k < 12; k--) {
+	for (size_t k = i; k > a && i - k < 16; k--) {
 		const struct tok *t = &e->t[k - 1];
 		if (tok_among(e, k - 1, "the a an"))
 			return head;
@@ -566,8 +566,9 @@ static bool and_in_business(const struct engine *e, size_t a, size_t i, size_t e
 			head = true;
 			continue;
 		}
-		if (tok_punct(e, k - 1, ','))
-			continue; /* "El Paso, Texas," */
+		if (tok_punct(e, k - 1, ',') || tok_punct(e, k - 1, '-') ||
+		    (tok_punct(e, k - 1, '.') && t->sent == e->t[i].sent))
+			continue; /* "El Paso, Texas,", "Oneida, N.Y.,", "food-service" */
 		if (t->kind != TOK_WORD || (t->word & (no & ~(unsigned)WORD_DET)) || t->cue ||
 		    (t->flags & TOKF_INQ))
 			return false;

@@ -66,10 +66,32 @@ static void document_before_participle(void)
 	done(&f);
 }
 
+/* "The Oneida, N.Y., maker of consumer, food-service and industrial products also declared"
+ * (a TimeBank text): the list after "maker of" is no subject and its comma no apposition; the
+ * row read "industrial products also declared" and now gives the company named before. A
+ * description set off before a name ("The leader of the union, Ann Reyes") stays the name's. */
+static void list_after_maker_of(void)
+{
+	struct fixture f =
+		run("Tamco Inc. raised its stock dividend on Monday.\n\n"
+		    "The Utica, N.Y., maker of home, food-service and farm products also "
+		    "declared a dividend of 5 cents a share.\n\n"
+		    "The leader of the union, Ann Reyes, said the strike would go on.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	claim_is(&f, 0, CLAIM_INDIRECT, "a dividend of 5 cents a share",
+		 "The Utica, N.Y., maker of home, food-service and farm products", "also declared",
+		 "Tamco Inc.");
+	claim_is(&f, 1, CLAIM_INDIRECT, "the strike would go on",
+		 "The leader of the union, Ann Reyes", "said", "Ann Reyes");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(name_after_opening_phrase);
 	RUN(kept_asking_after_and);
 	RUN(document_before_participle);
+	RUN(list_after_maker_of);
 	return CHECK_DONE();
 }
