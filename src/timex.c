@@ -371,6 +371,16 @@ static bool bc_story_value(struct tx_ctx *c, size_t i, struct tx_hit *h)
 	return true;
 }
 
+/* The date at token i opens its sentence as the time of what the sentence tells: "In 2006 he
+ * founded ...", "But in 2012, the campaign spent ...", "Back in 1998". */
+static bool frame_year(const struct tx_ctx *c, size_t i)
+{
+	size_t k = 0;
+	if (in_list(c, k, "but and then so back"))
+		k++;
+	return i == k + 1 && in_list(c, k, "in");
+}
+
 /* Appends h, found over tokens [i, h->end), as a timex and remembers it as the date last
  * mentioned. */
 static void add_timex(struct tx_ctx *c, size_t i, struct tx_hit *h)
@@ -404,6 +414,7 @@ static void add_timex(struct tx_ctx *c, size_t i, struct tx_hit *h)
 			c->told_tok = h->end;
 			c->told_para = c->para;
 			c->told_adj = i > 0 && (W(c, i - 1, C_ART) || W(c, i - 1, C_THE));
+			c->told_frame = frame_year(c, i);
 			if (c->a.year && p.year <= c->a.year - NARRATIVE_GAP)
 				c->years_far++;
 			else

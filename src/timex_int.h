@@ -43,7 +43,8 @@ struct tx_ctx {
 	 * paragraph */
 	int told_year, told_month;
 	size_t told_sent, told_tok, told_para;
-	bool told_adj; /* that year only names a thing: "a 1977 decision" */
+	bool told_adj;   /* that year only names a thing: "a 1977 decision" */
+	bool told_frame; /* that year opens its sentence: "In 2006 ...", "But in 2012, ..." */
 	/* the years written out so far NARRATIVE_GAP or more before the anchor's, and the dates
 	 * of the anchor's time: years written out and dates that name no month ("on Friday") */
 	size_t years_far, years_near;

@@ -178,8 +178,13 @@ int tx_told_year(const struct tx_ctx *c, size_t k, int m, int tense)
 		return narrative_year(c, k, m, tense);
 	if (!c->told_sent || c->told_tok > k ||
 	    k - c->told_tok > 40 || /* a bounded look: one clause, not a sentence of dates */
-	    tense == TENSE_FUTURE ||
-	    (c->a.year && c->told_year >= c->a.year - 1 && c->told_year <= c->a.year + 1))
+	    tense == TENSE_FUTURE)
+		return 0;
+	/* a year that opens the sentence is the time of all it tells: "In 2006 he founded the
+	 * firm, and in November he sold it"; "But in 2012, ... beginning in April" */
+	if (c->told_frame)
+		return c->told_year + (c->told_month && m < c->told_month);
+	if (c->a.year && c->told_year >= c->a.year - 1 && c->told_year <= c->a.year + 1)
 		return 0;
 	for (size_t j = c->told_tok; j < k; j++)
 		if ((c->t[j].kind == K_PUNCT && c->t[j].cp != '.' && c->t[j].cp != '-') ||

@@ -214,7 +214,9 @@ static void test_tense(void)
 	       "1942-02");
 	expect("It was founded in 1987, and it bought shares through Sept. 29.", A, "Sept. 29",
 	       "DATE", "2025-09-29");
-	expect("In 2024 it grew, and in March it shrank.", A, "March", "DATE", "2025-03");
+	/* a year that opens the sentence is its time, even the year before the anchor's */
+	expect("In 2024 it grew, and in March it shrank.", A, "March", "DATE", "2024-03");
+	expect("It grew in 2024, and in March it shrank.", A, "March", "DATE", "2025-03");
 	/* a year of history carries on through its paragraph and the next */
 	expect("In 1941 the Germans reached Kiev. In September, they attacked Moscow.", A,
 	       "September", "DATE", "1941-09");
