@@ -955,6 +955,48 @@ static void weekday_year(const struct tx_ctx *c, size_t k, size_t j, size_t e, s
 		tx_hit_day(d, best, x.month, x.day);
 }
 
+/* Token k joins two weekdays into a range: "Thursday through Monday", "Monday-Friday". */
+static bool weekday_link(const struct tx_ctx *c, size_t k)
+{
+	return P(c, k, '-') || P(c, k, 0x2013) || in_list(c, k, "through thru to until till");
+}
+
+/* A weekday that starts or ends a range of weekdays (k: "Thursday" or "Monday" of "Thursday
+ * through Monday") is read with the other: the start on or before the end, less than a week
+ * apart. Each read alone, the start can fall after the end ("taken Thursday through Monday" in
+ * a Wednesday paper read Thursday as the next day and Monday as two days back). Then the range
+ * keeps the end when the clause is past or the end is no later than the anchor and the clause
+ * names no future; else the start. Rewrites h (k's own reading). */
+static void weekday_range(const struct tx_ctx *c, size_t k, struct tx_hit *h)
+{
+	size_t s = k;
+	if (k >= 2 && W(c, k - 2, C_WDAY) && weekday_link(c, k - 1))
+		s = k - 2;
+	else if (!(W(c, k + 2, C_WDAY) && weekday_link(c, k + 1)))
+		return;
+	if (!c->aday || h->type != TIMEX_DATE || !h->day)
+		return;
+	int tense = tx_tense(c, s, s + 1), gap = (c->t[s + 2].val - c->t[s].val + 7) % 7;
+	struct tx_hit a, b;
+	memset(&a, 0, sizeof(a));
+	memset(&b, 0, sizeof(b));
+	weekday_hit(c, c->t[s].val, 0, tense, &a);
+	weekday_hit(c, c->t[s + 2].val, 0, tense, &b);
+	long sa = date_to_days(a.date.year, a.date.month, a.date.day),
+	     sb = date_to_days(b.date.year, b.date.month, b.date.day),
+	     z = date_to_days(c->a.year, c->a.month, c->a.day);
+	if (gap == 0 || sb - sa == gap)
+		return;
+	bool fut = tense == TENSE_FUTURE || tense == TENSE_LATER;
+	if (tense == TENSE_PAST || (!fut && sb <= z))
+		sa = sb - gap;
+	else
+		sb = sa + gap;
+	int y, m, d;
+	date_from_days(s == k ? sa : sb, &y, &m, &d);
+	tx_hit_day(h, y, m, d);
+}
+
 size_t tx_match_weekday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit *h)
 {
 	if (!W(c, k, C_WDAY))
@@ -986,6 +1028,8 @@ size_t tx_match_weekday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit
 	if ((tense == TENSE_LATER || tense == TENSE_NONE) && tx_said_condition(c, k))
 		tense = TENSE_FUTURE;
 	weekday_hit(c, c->t[k].val, rel, tense, h);
+	if (!rel)
+		weekday_range(c, k, h);
 	return with_part(c, j, h);
 }
 
