@@ -1,6 +1,7 @@
 /* test_timex_dates44: the timeline a reader trusts, session 44. A year that opens its sentence
  * is the year of a bare month later in it ("In 2006 he founded the firm, and in November he sold
- * it"); a range of weekdays starts on or before its end. */
+ * it"); a range of weekdays starts on or before its end; a signal's day fits the
+ * pane's label column in figures ("since 1/12/16"). */
 #include "timex_fixture.h"
 
 /* A year that opens the sentence dates a month the sentence tells later, across a comma and a
@@ -53,11 +54,55 @@ static void test_weekday_range_stay(void)
 			   "2016-02-18");
 }
 
+/* The labels the timeline pane shows for the events of `text` read at `anchor`, fitted to its
+ * column (timex_event_label_fit()), with the year or without, joined by " | ". */
+static void expect_fit(const char *text, const char *anchor, bool with_year, const char *labels)
+{
+	struct timex_fixture f = timex_run(text, anchor);
+	char got[512] = "";
+	for (size_t i = 0; i < f.l->nevents; i++) {
+		if (i)
+			strncat(got, " | ", sizeof(got) - strlen(got) - 1);
+		strncat(got, timex_event_label_fit(&f.l->events[i], with_year),
+			sizeof(got) - strlen(got) - 1);
+	}
+	if (strcmp(got, labels) != 0)
+		fprintf(stderr, "  \"%s\": %s, expected %s\n", text, got, labels);
+	CHECK_STR(got, labels);
+	timex_done(&f);
+}
+
+/* A signal and a day with the year (18 columns and more) fit the pane's 15 with the day in
+ * figures. */
+static void test_signal_day_fit(void)
+{
+	expect_fit("The rule has been in force since Jan 12, 2016, officials said.", "2016-03-10",
+		   true, "since 1/12/16");
+	expect_fit("The old law was repealed before Dec. 25, 2015, after a long fight.",
+		   "2016-03-10", true, "before 12/25/15");
+	expect_fit("The office stays shut until Sept. 25, 2016, the mayor said.", "2016-03-10",
+		   true, "until 9/25/16");
+}
+
+/* Labels that stay: a signal and a day that fit ("by Sep 25, 2016" is 15), the label without
+ * the year, and a day with no signal. */
+static void test_signal_day_fit_stay(void)
+{
+	expect_fit("The office must file by Sept. 25, 2016, the mayor said.", "2016-03-10", true,
+		   "by Sep 25, 2016");
+	expect_fit("The rule has been in force since Jan 12, 2016, officials said.", "2016-03-10",
+		   false, "since Jan 12");
+	expect_fit("The council voted on Dec. 25, 2015, after a long fight.", "2016-03-10", true,
+		   "Dec 25, 2015");
+}
+
 int main(void)
 {
 	RUN(test_frame_year);
 	RUN(test_frame_year_stay);
 	RUN(test_weekday_range);
 	RUN(test_weekday_range_stay);
+	RUN(test_signal_day_fit);
+	RUN(test_signal_day_fit_stay);
 	return CHECK_DONE();
 }
