@@ -361,6 +361,58 @@ static bool page_stamp(const char *t, size_t lo, size_t p)
 	return false;
 }
 
+/* Does a byline open the line of the date at p, the date after "on", a comma or a bar: "Posted
+ * by kovarex, TOGos on 2019-02-15", "by a staff reporter, March 3, 2016"? A stamp word and "by"
+ * ("Posted by", "Written by"... ) or "by" and a reporter ("by a staff reporter", "By our
+ * correspondent"). A sentence that opens with "By" ("By the fall of 2010", "By March") is no
+ * byline. */
+static bool byline_stamp(const char *t, size_t lo, size_t p)
+{
+	size_t b = p, q = p, ws, we;
+	while (b > lo && t[b - 1] != '\n')
+		b--;
+	if (b > 0 && t[b - 1] != '\n')
+		return false; /* no line start within reach */
+	while (q > b && t[q - 1] == ' ')
+		q--;
+	bool sep = q > b && (t[q - 1] == ',' || t[q - 1] == '|');
+	if (!sep && !(word_before(t, b, p, &ws, &we) && word_is(t, ws, we, "on")))
+		return false;
+	for (size_t k = b; k < p; k++)
+		if (t[k] == '.' && k + 1 < p && t[k + 1] == ' ')
+			return false; /* a sentence ends before the date */
+	size_t s = b, e = b;
+	while (e < p && t[e] != ' ')
+		e++;
+	bool stamp = false;
+	for (int k = 0; stamp_words[k] && !stamp; k++)
+		stamp = word_is(t, s, e, stamp_words[k]) || word_is(t, s, e, "written");
+	if (stamp) {
+		s = e + 1;
+		for (e = s; e < p && t[e] != ' ';)
+			e++;
+	}
+	if (e >= p || !word_is(t, s, e, "by"))
+		return false;
+	if (stamp)
+		return true;
+	/* "by a reporter": a, our or staff, and a reporter's word within three */
+	s = e + 1;
+	for (e = s; e < p && t[e] != ' ';)
+		e++;
+	if (!word_is(t, s, e, "a") && !word_is(t, s, e, "our") && !word_is(t, s, e, "staff"))
+		return false;
+	for (int n = 0; n < 3 && e < p; n++) {
+		s = e + 1;
+		for (e = s; e < p && t[e] != ' ' && t[e] != ',';)
+			e++;
+		if (word_is(t, s, e, "reporter") || word_is(t, s, e, "reporters") ||
+		    word_is(t, s, e, "correspondent") || word_is(t, s, e, "writer"))
+			return true;
+	}
+	return false;
+}
+
 /* Is the clause that ends at p negated close before it ("will not begin", "wasn't", "never")?
  * Looks back at most 50 bytes, not past a comma or a stop. */
 static bool negated(const char *t, size_t p)
@@ -1176,7 +1228,9 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 		/* a date line under the title, or a page's "Updated ..." stamp, dates the article,
 		 * and so does the time that follows it ("April 28, 2019 at 6:01 am") */
 		size_t ls = x->span.start > 60 ? x->span.start - 60 : 0;
+		size_t lb = x->span.start > 100 ? x->span.start - 100 : 0;
 		if (date_line(d, t, l, i) || page_stamp(t, ls, x->span.start) ||
+		    byline_stamp(t, lb, x->span.start) ||
 		    (stamp_end != (size_t)-1 && follows(t, stamp_end, x->span.start))) {
 			stamp_end = x->span.end;
 			continue;

@@ -1,7 +1,7 @@
 /* test_timex_dates44: the timeline a reader trusts, session 44. A year that opens its sentence
  * is the year of a bare month later in it ("In 2006 he founded the firm, and in November he sold
  * it"); a range of weekdays starts on or before its end; a signal's day fits the
- * pane's label column in figures ("since 1/12/16"). */
+ * pane's label column in figures ("since 1/12/16"); a byline opening its line is no event. */
 #include "timex_fixture.h"
 
 /* A year that opens the sentence dates a month the sentence tells later, across a comma and a
@@ -96,6 +96,26 @@ static void test_signal_day_fit_stay(void)
 		   "Dec 25, 2015");
 }
 
+/* A byline that opens its line dates the page, no event: "by a staff reporter, March 3, 2016"
+ * (the row read "By a staff reporter, March 3, 2016"), "Posted by ana, Bo Li on 2019-02-15". */
+static void test_byline_stamp(void)
+{
+	timex_expect_events("The council met on March 2 to discuss the budget.\n\n"
+			    "by a staff reporter, March 3, 2016",
+			    "2016-03-04", "Mar 2, 2016", NULL);
+	timex_expect_events("The council met on March 2 to discuss the budget.\n\n"
+			    "Posted by ana, Bo Li on 2016-02-15, all posts",
+			    "2016-03-04", "Mar 2, 2016", NULL);
+}
+
+/* Dates that stay: a sentence that opens with "By" and a date, and a reporter in a sentence. */
+static void test_byline_stamp_stay(void)
+{
+	timex_expect_events("By March 2016, sales had doubled.", "2016-03-04", "by Mar 2016", NULL);
+	timex_expect_events("The mayor was asked by a reporter on March 3 about the budget.",
+			    "2016-03-04", "Mar 3, 2016", NULL);
+}
+
 int main(void)
 {
 	RUN(test_frame_year);
@@ -104,5 +124,7 @@ int main(void)
 	RUN(test_weekday_range_stay);
 	RUN(test_signal_day_fit);
 	RUN(test_signal_day_fit_stay);
+	RUN(test_byline_stamp);
+	RUN(test_byline_stamp_stay);
 	return CHECK_DONE();
 }
