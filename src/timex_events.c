@@ -413,6 +413,33 @@ static bool byline_stamp(const char *t, size_t lo, size_t p)
 	return false;
 }
 
+/* Is item i a holiday named as what something is for, not when it happened ("consumers seeking
+ * out fresh fish for Easter and Mother's Day", "gifts for Christmas")? A holiday after "for",
+ * or after "and"/"or" and such a holiday; "scheduled for Christmas Eve", "set for Easter" date
+ * what is planned, and stay. */
+static bool holiday_for(const char *t, const struct timex_list *l, size_t i)
+{
+	const struct timex *x = &l->items[i];
+	size_t e = x->span.start, ws, we, s2, e2;
+	while (e < x->span.end && ((t[e] | 32) >= 'a' && (t[e] | 32) <= 'z'))
+		e++;
+	uint8_t v;
+	if (tx_lex_lookup(t + x->span.start, e - x->span.start, &v) != C_HOLIDAY)
+		return false;
+	size_t lo = x->span.start > 40 ? x->span.start - 40 : 0;
+	if (!word_before(t, lo, x->span.start, &ws, &we) || we + 1 != x->span.start)
+		return false;
+	if ((word_is(t, ws, we, "and") || word_is(t, ws, we, "or")) && i > 0 &&
+	    l->items[i - 1].span.end + 1 == ws)
+		return holiday_for(t, l, i - 1);
+	if (!word_is(t, ws, we, "for"))
+		return false;
+	return !(word_before(t, lo, ws, &s2, &e2) &&
+		 (word_is(t, s2, e2, "scheduled") || word_is(t, s2, e2, "set") ||
+		  word_is(t, s2, e2, "planned") || word_is(t, s2, e2, "slated") ||
+		  word_is(t, s2, e2, "due")));
+}
+
 /* Is the clause that ends at p negated close before it ("will not begin", "wasn't", "never")?
  * Looks back at most 50 bytes, not past a comma or a stop. */
 static bool negated(const char *t, size_t p)
@@ -1219,7 +1246,8 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 			para_seen = x->paragraph;
 			caption = media_caption(d, t, x->paragraph);
 		}
-		if (!dates_something(x) || (running && running[i]) || caption)
+		if (!dates_something(x) || (running && running[i]) || caption ||
+		    holiday_for(t, l, i))
 			continue;
 		/* the sentence holding it (or 0 when there are none), found going forward as the
 		 * items are in text order */

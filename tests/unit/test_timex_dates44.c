@@ -1,7 +1,7 @@
 /* test_timex_dates44: the timeline a reader trusts, session 44. A year that opens its sentence
  * is the year of a bare month later in it ("In 2006 he founded the firm, and in November he sold
  * it"); a range of weekdays starts on or before its end; a signal's day fits the
- * pane's label column in figures ("since 1/12/16"); a byline opening its line is no event. */
+ * pane's label column in figures ("since 1/12/16"); a byline opening its line is no event; nor is a holiday a thing is for. */
 #include "timex_fixture.h"
 
 /* A year that opens the sentence dates a month the sentence tells later, across a comma and a
@@ -116,6 +116,28 @@ static void test_byline_stamp_stay(void)
 			    "2016-03-04", "Mar 3, 2016", NULL);
 }
 
+/* A holiday named as what something is for is no event: "shoppers buying fish for Easter and
+ * Mother's Day" (the rows read Apr 21 and May 12, 2019). */
+static void test_holiday_for(void)
+{
+	timex_expect_events("Shoppers are buying fresh fish for Easter and Mother's Day, the "
+			    "grocer said.",
+			    "2019-04-26", "", NULL);
+	timex_expect_events("Staff got bonuses just in time for Christmas shopping.", "2019-12-02",
+			    "", NULL);
+}
+
+/* Holidays that stay: the time of what happened, and a plan set for one. */
+static void test_holiday_for_stay(void)
+{
+	timex_expect_events("The mayor cut the ribbon on Easter at the new park.", "2019-04-26",
+			    "Apr 21, 2019", NULL);
+	timex_expect_events("The vote is scheduled for Christmas Eve.", "2019-12-02",
+			    "Dec 24, 2019", NULL);
+	timex_expect_events("The day after Easter, the crew loaded the boat.", "2019-04-26",
+			    "Apr 22, 2019", NULL);
+}
+
 int main(void)
 {
 	RUN(test_frame_year);
@@ -126,5 +148,7 @@ int main(void)
 	RUN(test_signal_day_fit_stay);
 	RUN(test_byline_stamp);
 	RUN(test_byline_stamp_stay);
+	RUN(test_holiday_for);
+	RUN(test_holiday_for_stay);
 	return CHECK_DONE();
 }
