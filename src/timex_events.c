@@ -1191,8 +1191,8 @@ static void narrow_date(const struct tx_point *p, const char *v, bool with_year,
  * narrow_date() writes it, "around" as "c.", "the start of" as "early" and "the end of" as
  * "late", and when no more fits, a signal's part of the date left out ("since start of 2018":
  * "since 2018"), an approximate week's month said ("around week of Nov 23, 2015": "c. Nov
- * 2015") and a signal's day written in figures ("since Jan 12, 2016": "since 1/12/16"). Returns
- * its length. */
+ * 2015"); a signal's day stays in words ("since Jan 12, 2016"), wider than the column, not in
+ * figures a reader may take either way (1/12/16). Returns its length. */
 static size_t narrow_label(const struct tx_point *p, const char *v, const char *sig,
 			   const char *part, bool with_year, char *out, size_t n)
 {
@@ -1218,11 +1218,6 @@ static size_t narrow_label(const struct tx_point *p, const char *v, const char *
 		tx_label(&q, month, with_year, date, sizeof(date));
 		k = snprintf(out, n, "%s%s%s%s", sig ? sig : "", sig ? " " : "", pre, date);
 	}
-	/* "since Jan 12, 2016", "before Dec 25, 2015": a signal's day in figures, month first as
-	 * the pane's dates are ("since 1/12/16") */
-	if (k >= 0 && label_cols(out) > LABEL_COLS && sig && with_year && p->year > 0 && p->month &&
-	    p->day && (p->gran == GRAN_DAY || p->gran == GRAN_TIME))
-		k = snprintf(out, n, "%s %d/%d/%02d", sig, p->month, p->day, p->year % 100);
 	return k < 0 ? 0 : strlen(out);
 }
 
