@@ -635,6 +635,9 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f);
  * statement, not two. Frees the dropped claims' quote spans; call it once the sentence's frames
  * are read, while the block's tokens are there (claims_junk_nested.c). */
 void claims_drop_nested(struct engine *e);
+/* True when the word at k is a verb's particle ("back", "out", "off", "up", "down", "away":
+ * "sends back", "shut him down"): no noun phrase ends in it. */
+bool claims_verb_particle(const struct engine *e, size_t k);
 /* True when the lowercase noun at k may name a person by what they do ("lawmaker", "director",
  * "activist", "politician", "student"). */
 bool claims_person_noun(const struct engine *e, size_t k);

@@ -19,6 +19,11 @@ static bool naming_adverbs(const struct engine *e, size_t a, size_t b)
 	return true;
 }
 
+bool claims_verb_particle(const struct engine *e, size_t k)
+{
+	return tok_among(e, k, "back out off up down away");
+}
+
 bool claims_person_noun(const struct engine *e, size_t k)
 {
 	return word_ends(e, k, "er") || word_ends(e, k, "or") || word_ends(e, k, "ist") ||
@@ -361,10 +366,10 @@ static bool fragment_source(const struct engine *e, const struct frame *f)
 	/* "sends back": a verb and its particle; "(some of his proposals,) dialing back" +
 	 * "plans": a participle and its particle end no subject, the cue is their object */
 	if (b == a + 2 && !(e->t[a].flags & TOKF_CAP) && word_ends(e, a, "s") &&
-	    tok_among(e, a + 1, "back out off up down away"))
+	    claims_verb_particle(e, a + 1))
 		return true;
 	if (b >= a + 2 && !(e->t[b - 2].flags & TOKF_CAP) && word_ends(e, b - 2, "ing") &&
-	    tok_among(e, b - 1, "back out off up down away"))
+	    claims_verb_particle(e, b - 1))
 		return true;
 	/* "Uber unilaterally slashes drivers": a name, an adverb and a verb */
 	return a + 3 <= b && (e->t[a].flags & TOKF_CAP) && word_ends(e, a + 1, "ly") &&

@@ -731,7 +731,7 @@ static bool noun_phrase(const struct engine *e, size_t a, size_t b)
 	for (size_t k = a; k < b; k++)
 		if (tok_among(e, k, "him them me us"))
 			return false;
-	return !tok_among(e, b - 1, "down up out off away back");
+	return !claims_verb_particle(e, b - 1);
 }
 
 /* For the noun phrase at sa after "for", "of", "at" or "with" in an apposition set off by
