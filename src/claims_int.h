@@ -692,12 +692,14 @@ bool claims_day_word(const struct engine *e, size_t j);
  * "last" and the like ("a survey taken in May", "May 3"); "May" the modal and Theresa May are no
  * time. */
 bool claims_month_may(const struct engine *e, size_t k);
-/* True when token i ends a subject scanned backwards (a mark, a verb, most punctuation). */
 /* True when token i is a participle after "newly" or "recently" that describes the lowercase
  * noun after it, the pair set after a comma, a determiner or a possessive ("Jo Lee, newly appointed
  * chairman", "the party's recently elected leader"): a word of the subject, no verb. */
 bool claims_newly_participle(const struct engine *e, size_t i);
+/* True when token i ends a subject scanned backwards (a mark, a verb, most punctuation). */
 bool claims_stop_back(const struct engine *e, size_t i);
+/* True when "as" at i names an office after a noun ("her tenure as secretary of state"), or with
+ * verb true after a noun or a verb ("who served as mayor"): a preposition, no clause. */
 bool claims_as_role(const struct engine *e, size_t i, bool verb);
 /* True when token i is a participle with its agent after it, set after a noun: "reports seen by
  * Reuters", "a memo reviewed by CNN" (a source's words, not a verb of its own). */

@@ -370,7 +370,7 @@ static size_t relative_before(const struct engine *e, size_t a, size_t end)
 		     !(k < end && verb_after_who(e, a, k - 1))))
 			return SIZE_MAX;
 		if ((t->word & (WORD_CONJ | WORD_SUBORD) && !(k < end && and_inside(e, k - 1)) &&
-		     !claims_as_role(e, k - 1, true) && !claims_as_role(e, k - 1, false)) ||
+		     !claims_as_role(e, k - 1, true)) ||
 		    ((t->word & WORD_REL) && !tok_among(e, k - 1, "who whose")))
 			return SIZE_MAX;
 		if (tok_among(e, k - 1, "who whose")) {

@@ -237,8 +237,17 @@ static bool office(const struct engine *e, size_t k)
 			  "head manager mayor member secretary superdelegates"));
 }
 
+/* True when the word at k, before "as", is a lowercase noun ("tenure"), no word of another
+ * kind. */
+static bool noun_before_as(const struct engine *e, size_t k)
+{
+	return !(e->t[k].word & (WORD_VERB | WORD_AUX | WORD_ADV | WORD_PREP | WORD_DET |
+				 WORD_CONJ | WORD_SUBORD | WORD_PRON)) &&
+	       !word_ends(e, k, "ed") && !word_ends(e, k, "ly");
+}
+
 /* True when "as" at i names an office, a preposition and no clause: "her tenure as secretary of
- * state", "the two men who served as mayor of the town" (with verb true: after a verb, "who"
+ * state", "the two men who served as mayor of the town" (with verb true: after a verb too, "who"
  * somewhere before it). An office noun follows it, after "a", "an" or "the" and one lowercase
  * modifier at most ("as the chief adviser"), and no verb follows that ("as the mayor has said"
  * is a clause); the word before it is a lowercase noun ("tenure"), or with verb a verb
@@ -252,10 +261,9 @@ bool claims_as_role(const struct engine *e, size_t i, bool verb)
 	const struct tok *p = &e->t[i - 1];
 	if (p->kind != TOK_WORD || (p->flags & (TOKF_CAP | TOKF_INQ)) || p->sent != e->t[i].sent)
 		return false;
-	if (verb ? !(p->word & WORD_VERB || word_ends(e, i - 1, "ed") || word_ends(e, i - 1, "es"))
-		 : ((p->word & (WORD_VERB | WORD_AUX | WORD_ADV | WORD_PREP | WORD_DET | WORD_CONJ |
-				WORD_SUBORD | WORD_PRON)) ||
-		    word_ends(e, i - 1, "ed") || word_ends(e, i - 1, "ly")))
+	if (!noun_before_as(e, i - 1) &&
+	    !(verb &&
+	      (p->word & WORD_VERB || word_ends(e, i - 1, "ed") || word_ends(e, i - 1, "es"))))
 		return false;
 	if (tok_among(e, n, "a an the"))
 		n++;
