@@ -98,7 +98,7 @@ bool claims_contraction(const struct engine *e, size_t k)
 	const char *s = e->text + e->t[k].start;
 	size_t n = e->t[k].end - e->t[k].start, i = 0;
 
-	while (i < n && s[i] != '\'' && (unsigned char)s[i] != 0xE2)
+	while (i < n && s[i] != '\'' && text_curly_single(s + i, n - i) != 0x2019)
 		i++;
 	return i < n && i > 0 && (claims_lex_word(s, i) & WORD_PRON);
 }

@@ -13,6 +13,7 @@
 static void yaml_str(struct buf *b, const char *s, size_t n)
 {
 	struct buf v = BUF_INIT;
+	uint32_t sep;
 
 	text_visible(&v, s, n);
 	buf_putc(b, '"');
@@ -27,11 +28,9 @@ static void yaml_str(struct buf *b, const char *s, size_t n)
 			buf_puts(b, "\\t");
 		} else if (c < 0x20 || c == 0x7F) {
 			buf_printf(b, "\\x%02X", c);
-		} else if (c == 0xE2 && i + 2 < v.len && (unsigned char)v.data[i + 1] == 0x80 &&
-			   ((unsigned char)v.data[i + 2] == 0xA8 ||
-			    (unsigned char)v.data[i + 2] == 0xA9)) {
+		} else if ((sep = text_line_separator(v.data + i, v.len - i)) != 0) {
 			/* U+2028 and U+2029 are line breaks to YAML. */
-			buf_puts(b, (unsigned char)v.data[i + 2] == 0xA8 ? "\\L" : "\\P");
+			buf_puts(b, sep == 0x2028 ? "\\L" : "\\P");
 			i += 2;
 		} else {
 			buf_putc(b, (char)c);

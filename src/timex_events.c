@@ -663,7 +663,7 @@ static bool year_names_thing(const char *t, size_t len, const struct timex *x, s
 			  (b + 3 < len && memcmp(t + b, "\xE2\x80\x99 ", 4) == 0)))
 			b += t[b] == '\'' ? 1 : 3; /* "the 1968 sanitation workers' strike" */
 		/* a contraction ("didn't") is the clause's verb */
-		if (b < len && (t[b] == '\'' || (unsigned char)t[b] == 0xE2) &&
+		if (b < len && (t[b] == '\'' || text_curly_single(t + b, len - b) == 0x2019) &&
 		    !(b + 1 < len && t[b] == '\'' && t[b + 1] == 's'))
 			break;
 		if (text_word_in(stop_words, t + a, b - a))

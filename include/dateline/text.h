@@ -278,6 +278,14 @@ static inline uint32_t text_curly_double(const char *s, size_t n)
 		return 0;
 	return (unsigned char)s[2] == 0x9C ? 0x201C : (unsigned char)s[2] == 0x9D ? 0x201D : 0;
 }
+/* The Unicode line or paragraph separator at s (n bytes available): U+2028 or U+2029, three
+ * bytes each, line breaks to YAML and JSON readers; 0 when neither opens s. */
+static inline uint32_t text_line_separator(const char *s, size_t n)
+{
+	if (n < 3 || (unsigned char)s[0] != 0xE2 || (unsigned char)s[1] != 0x80)
+		return 0;
+	return (unsigned char)s[2] == 0xA8 ? 0x2028 : (unsigned char)s[2] == 0xA9 ? 0x2029 : 0;
+}
 /* A news dateline opening text at s ("TAIPEI — ", "WASHINGTON (Reuters) - ", "BEIJING, Nov. 7 --
  * "): capitals, an optional agency and date, a dash and a space. Returns where the text after it
  * starts, or s when there is none; looks no further than e. */
