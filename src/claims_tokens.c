@@ -813,6 +813,8 @@ static void tokenize_para(struct engine *e, size_t p, bool cont)
 	size_t sent = si < slast ? si : (slast ? slast - 1 : 0);
 	bool first = true;
 
+	if (para->furniture)
+		return; /* a caption of the page's ("[Video: ...]"): no one's words */
 	while (pos < end) {
 		int n, mark, side;
 

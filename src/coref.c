@@ -651,6 +651,8 @@ struct coref *coref_build(const struct doc *d)
 		np = 0;
 	for (size_t p = 0; p < np; p++) {
 		const struct doc_para *para = doc_paragraph(d, p);
+		if (para->furniture)
+			continue; /* "[Video: President Obama Speech at ...]": no name of his */
 		size_t dl = text_dateline_end(c->text, para->span.start, para->span.end);
 		/* so that its opening mark closes what no one says */
 		bool inq = excerpt_paragraph(c, para);

@@ -59,6 +59,7 @@ static void add_para(struct doc *d, size_t start, size_t end)
 	d->paras[d->npara].quoted = false;
 	d->paras[d->npara].list_item = false;
 	d->paras[d->npara].number = 0;
+	d->paras[d->npara].furniture = formats_caption_line(d->text + start, end - start);
 	d->npara++;
 }
 

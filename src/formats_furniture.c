@@ -731,3 +731,29 @@ enum furniture formats_furniture(const char *s, size_t n)
 		return FURN_CREDIT;
 	return FURN_NONE;
 }
+
+/* What a caption in square brackets may label, before its colon ("[Watch: ...]", "[Listen:
+ * ...]") besides the credits and links formats_furniture() knows ("[Video: ...]", "[Related:
+ * ...]"). */
+static const char caption_labels[] = "audio chart gallery graphic image images listen map photo "
+				     "photos picture pictures podcast read related slideshow video "
+				     "videos watch";
+
+bool formats_caption_line(const char *s, size_t n)
+{
+	while (n && (formats_is_html_space(s[n - 1]) || s[n - 1] == '.'))
+		n--;
+	while (n && formats_is_html_space(s[0]))
+		s++, n--;
+	if (n < 4 || s[0] != '[' || s[n - 1] != ']' || memchr(s + 1, '[', n - 2) ||
+	    memchr(s + 1, ']', n - 2))
+		return false;
+	size_t w = 1;
+	while (w < n && text_is_ascii_letter(s[w]))
+		w++;
+	if (w == 1 || s[w] != ':')
+		return false;
+	enum furniture f = formats_furniture(s, n);
+	return f == FURN_CREDIT || f == FURN_READ_MORE ||
+	       text_word_in(caption_labels, s + 1, w - 1);
+}

@@ -816,32 +816,6 @@ static bool date_line(const struct doc *d, const char *t, const struct timex_lis
 	return other <= 26;
 }
 
-/* Is paragraph p a caption that labels what the page embeds, in square brackets ("[Video: FULL
- * SPEECH: ... Watch on YouTube.]", "[Photo: ...]", "[Read: ...]")? Page furniture: its dates are
- * the clip's or the link's, no event the story reports. A bracketed line that opens with a name
- * ("[Alden: I can't even talk!]", a chat in fiction) or with no colon ("[Video call from ...]")
- * stays. */
-static bool media_caption(const struct doc *d, const char *t, size_t p)
-{
-	static const char labels[] =
-		"video videos photo photos image images picture pictures "
-		"watch listen audio podcast graphic chart map gallery slideshow "
-		"read related";
-	if (p >= doc_paragraph_count(d))
-		return false;
-	struct span s = doc_paragraph(d, p)->span;
-	size_t e = s.end;
-	while (e > s.start && (t[e - 1] == ' ' || t[e - 1] == '.'))
-		e--;
-	if (e - s.start < 4 || t[s.start] != '[' || t[e - 1] != ']')
-		return false;
-	size_t w = s.start + 1;
-	while (w < e && text_is_ascii_letter(t[w]))
-		w++;
-	return w < e && t[w] == ':' && text_word_in(labels, t + s.start + 1, w - s.start - 1) &&
-	       !memchr(t + s.start + 1, ']', e - 1 - s.start - 1);
-}
-
 /* Where the summary of item xi, in the sentence sent, may start: past a stamp of the page that
  * opens the sentence ("12:00 PM PT -- Deputies were at the hotel Thursday morning", "Updated
  * May 2 at 9 am: The council met Friday"), with the times that follow it and the separators
@@ -1231,7 +1205,7 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 	struct date anchor = doc_anchor(d, NULL);
 
 	size_t stamp_end = (size_t)-1; /* where the last stamp ended */
-	/* the paragraph of the last item and whether it is a caption (media_caption()) */
+	/* the paragraph of the last item and whether it is page furniture ("[Video: ...]") */
 	size_t para_seen = SIZE_MAX;
 	bool caption = false;
 	size_t ns = doc_sentence_count(d), si = 0, capsub = 0;
@@ -1239,7 +1213,8 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 		const struct timex *x = &l->items[i];
 		if (x->paragraph != para_seen) {
 			para_seen = x->paragraph;
-			caption = media_caption(d, t, x->paragraph);
+			caption = x->paragraph < doc_paragraph_count(d) &&
+				  doc_paragraph(d, x->paragraph)->furniture;
 		}
 		if (!dates_something(x) || (running && running[i]) || caption ||
 		    holiday_for(t, l, i))

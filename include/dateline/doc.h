@@ -47,6 +47,9 @@ struct doc_para {
 	 * of Markdown. Its span leaves the bullet out. */
 	bool list_item;
 	uint32_t number; /* an item of a numbered list: its number; 0 for a bullet */
+	/* Page furniture left in the text: a caption in square brackets of what the page embeds
+	 * ("[Video: ...]", formats_caption_line()). Coreference, claims and the timeline skip it. */
+	bool furniture;
 };
 
 struct doc_sentence {

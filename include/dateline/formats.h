@@ -93,6 +93,12 @@ bool formats_name_date(const char *name, int max_year, struct date *out);
  * invalid bytes, gives false and out is left alone. */
 bool formats_legacy_text(const char *b, size_t n, struct buf *out);
 
+/* Is s[0..n) (a paragraph) a caption in square brackets that labels what the page embeds or
+ * links to, a label and a colon first: "[Video: FULL SPEECH: ... Watch on YouTube.]", "[Photo:
+ * ...]", "[Watch: ...]", "[Related: ...]"? Page furniture left in a plain text: no one's
+ * words, no event. A line that opens with a name ("[Alden: I can't even talk!]", a chat in
+ * fiction) or with no colon ("[Video call from ...]") is none. */
+bool formats_caption_line(const char *s, size_t n);
 /* Is s[0..n) a byline as a plain-text article opens with one: "By Ann Lee", "BY ANN LEE AND BO
  * LI", "【Text by Observers Network, Qi Qian】", "文/李明", "记者 李明"? On success *name
  * (may be NULL) gets the span of the names within s. */
