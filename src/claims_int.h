@@ -575,6 +575,9 @@ struct span claims_source_span(const struct engine *e, size_t a, size_t b);
 size_t claims_counted_whom(const struct engine *e, size_t b);
 /* True when token k is a noun for an office or a person's work ("chairman", "executive"). */
 bool claims_office_noun(const struct engine *e, size_t k);
+/* True when the word at k is an office's name ("mayor", "secretary"), not any word for a
+ * person or people ("her", "writer", "a number of"): the strict part of claims_office_noun(). */
+bool claims_office_word(const struct engine *e, size_t k);
 /* True when token k is a word of two to four capital letters ("CEO", "HSC"), no name's. */
 bool claims_acronym_word(const struct engine *e, size_t k);
 /* The name of the person coref knows by the words at s; an empty span when none. */

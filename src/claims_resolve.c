@@ -528,13 +528,23 @@ static bool place_name(const struct engine *e, size_t a, size_t b)
 	return r.end - r.start == s.end - s.start;
 }
 
+bool claims_office_word(const struct engine *e, size_t k)
+{
+	return e->t[k].kind == TOK_WORD && !(e->t[k].word & WORD_PRON) &&
+	       ((e->t[k].word & WORD_ROLE) ||
+		tok_among(e, k,
+			  "adviser ambassador attorney counsel delegate director executive governor "
+			  "head manager mayor member secretary superdelegates"));
+}
+
 /* True when token k is a noun for an office or a person's work ("chairman", "executive",
- * "director", "spokesman", "manager"). */
+ * "director", "spokesman", "manager"): an office's name, a word for a person, or a lowercase
+ * noun that may name one by what they do ("lawmaker"). */
 bool claims_office_noun(const struct engine *e, size_t k)
 {
-	return e->t[k].kind == TOK_WORD &&
-	       (e->t[k].word & (WORD_ROLE | WORD_PERSON) || claims_person_noun(e, k) ||
-		tok_among(e, k, "counsel executive head president secretary"));
+	return claims_office_word(e, k) ||
+	       (e->t[k].kind == TOK_WORD &&
+		((e->t[k].word & WORD_PERSON) || claims_person_noun(e, k)));
 }
 
 /* True when the name core, before k, is one capitalised word for an office that "from" a place

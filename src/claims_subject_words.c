@@ -226,17 +226,6 @@ static bool in_nickname(const struct engine *e, size_t i)
 	return false;
 }
 
-/* True when the word at k is an office's name ("mayor", "secretary"), not any word for a
- * person or people ("her", "a number of"). */
-static bool office(const struct engine *e, size_t k)
-{
-	return e->t[k].kind == TOK_WORD && !(e->t[k].word & WORD_PRON) &&
-	       ((e->t[k].word & WORD_ROLE) ||
-		tok_among(e, k,
-			  "adviser ambassador attorney counsel delegate director executive governor "
-			  "head manager mayor member secretary superdelegates"));
-}
-
 /* True when the word at k, before "as", is a lowercase noun ("tenure"), no word of another
  * kind. */
 static bool noun_before_as(const struct engine *e, size_t k)
@@ -267,11 +256,12 @@ bool claims_as_role(const struct engine *e, size_t i, bool verb)
 		return false;
 	if (tok_among(e, n, "a an the"))
 		n++;
-	if (n + 2 < e->nt && !office(e, n) && e->t[n].kind == TOK_WORD &&
+	if (n + 2 < e->nt && !claims_office_word(e, n) && e->t[n].kind == TOK_WORD &&
 	    !(e->t[n].flags & TOKF_CAP) && !e->t[n].word && !e->t[n].cue)
 		n++; /* "as the chief adviser" */
 	return n + 1 < e->nt && e->t[n].kind == TOK_WORD && !(e->t[n].flags & TOKF_CAP) &&
-	       office(e, n) && !(e->t[n + 1].word & (WORD_VERB | WORD_AUX)) && !e->t[n + 1].cue;
+	       claims_office_word(e, n) && !(e->t[n + 1].word & (WORD_VERB | WORD_AUX)) &&
+	       !e->t[n + 1].cue;
 }
 
 bool claims_stop_back(const struct engine *e, size_t i)
