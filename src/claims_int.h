@@ -691,6 +691,13 @@ bool claims_people_noun(const struct engine *e, size_t i);
  * The subject scan (claims_subject.c), the source's trim (claims_resolve_checks.c) and the
  * reading of a description (claims_resolve.c) ask it alike. */
 bool claims_day_word(const struct engine *e, size_t j);
+/* Where the time that ends the words [a, b) starts, one word at least left before it: a day
+ * (claims_day_word()), or "last" or "this" and a week, a month or a year, after "on", "late",
+ * "early", "earlier" or "later" if one is there ("on Thursday", "late Monday", "last week"); b
+ * when no time ends them. The subject scan
+ * ("the court on Monday ruled") and the source's trim ("Ted Cruz on Wednesday") take it off
+ * what says who spoke, each after its own check of the words before it. */
+size_t claims_time_ends(const struct engine *e, size_t a, size_t b);
 /* True when token k is "May" the month: capitalised, before a day's number or after "in", "since",
  * "last" and the like ("a survey taken in May", "May 3"); "May" the modal and Theresa May are no
  * time. */

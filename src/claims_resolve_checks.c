@@ -37,20 +37,20 @@ static bool dangling(const struct engine *e, size_t k)
  * person's noun, and then a day (claims_day_word(): "President Bush today", "Bill Clinton
  * Thursday", "the Tern spokesman Monday"), with "on" before it or a part of the day after it
  * ("Ted Cruz on Wednesday", "Broaddrick Sunday night", "spokesman Sean Spicer on Thursday
- * evening"): when it spoke, no word of the source; its end, or b. Not a day inside a phrase
- * with other words ("going to the polls on Super Tuesday", "Obama spent Thursday"), nor one of a
- * name ("USA TODAY"). */
+ * evening", claims_time_ends()): when it spoke, no word of the source; its end, or b. Not a
+ * day inside a phrase with other words ("going to the polls on Super Tuesday", "Obama spent
+ * Thursday"), nor one of a name ("USA TODAY"). */
 static size_t day_ends_source(const struct engine *e, size_t a, size_t b)
 {
-	size_t d = b;
+	size_t d = b, t;
 
+	/* "Broaddrick Sunday night": a part of the day after the day */
 	if (d > a + 2 && tok_among(e, d - 1, "morning afternoon evening night") &&
-	    !(e->t[d - 1].flags & TOKF_CAP))
+	    !(e->t[d - 1].flags & TOKF_CAP) && claims_day_word(e, d - 2))
 		d--;
-	if (d < a + 2 || !claims_day_word(e, d - 1))
+	if ((t = claims_time_ends(e, a, d)) == d)
 		return b;
-	if (--d > a + 1 && tok_is(e, d - 1, "on") && !(e->t[d - 1].flags & TOKF_CAP))
-		d--;
+	d = t;
 	/* "By Sunday afternoon", "who wrote to her on Thursday": a time, no source's day */
 	if (e->t[d - 1].kind != TOK_WORD || (e->t[d - 1].word & (WORD_PREP | WORD_PRON)))
 		return b;

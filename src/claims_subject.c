@@ -469,16 +469,10 @@ bool claims_same_word(const struct engine *e, size_t i, size_t j)
  * "Kim, who was in Europe this week", "voters going to the polls Tuesday"). */
 static size_t time_after_subject(const struct engine *e, size_t k, size_t end)
 {
-	size_t j = end;
+	size_t j = claims_time_ends(e, k, end);
 
-	if (j > k + 2 && tok_among(e, j - 1, "week month year") && tok_among(e, j - 2, "last this"))
-		j -= 2;
-	else if (j > k + 1 && !(e->t[j - 1].flags & TOKF_INQ) && claims_day_word(e, j - 1))
-		j--;
-	else
+	if (j == end)
 		return end;
-	if (j > k + 1 && tok_among(e, j - 1, "on late early earlier later"))
-		j--;
 	for (size_t i = k; i < j; i++)
 		if (tok_punct(e, i, ',') || (e->t[i].word & (WORD_REL | WORD_VERB)) ||
 		    (e->t[i].kind == TOK_WORD && !(e->t[i].flags & TOKF_CAP) &&

@@ -106,6 +106,21 @@ bool claims_day_word(const struct engine *e, size_t j)
 	       !(j > 0 && tok_among(e, j - 1, "super black good ash cyber holy palm easter"));
 }
 
+size_t claims_time_ends(const struct engine *e, size_t a, size_t b)
+{
+	size_t d = b;
+
+	if (d > a + 2 && tok_among(e, d - 1, "week month year") && tok_among(e, d - 2, "last this"))
+		d -= 2;
+	else if (d > a + 1 && !(e->t[d - 1].flags & TOKF_INQ) && claims_day_word(e, d - 1))
+		d--;
+	else
+		return b;
+	if (d > a + 1 && tok_among(e, d - 1, "on late early earlier later"))
+		d--;
+	return d;
+}
+
 bool claims_cap_name_word(const struct engine *e, size_t i, size_t j)
 {
 	const struct tok *t = &e->t[j];
