@@ -66,6 +66,24 @@ static void caption_no_claim(void)
 	done(&f);
 }
 
+/* "as a number of writers suggested": "as" before a word for people that is no office's name
+ * is a clause's, so the subject stops there (with every word for a person as an office, the
+ * row read "this past week as a number of writers suggested"); "as the chief adviser" stays an
+ * office ("he" is Lee). */
+static void as_a_number_no_office(void)
+{
+	struct fixture f =
+		run("The debate grew this past week as a number of writers suggested "
+		    "such a list was needed.\n\n"
+		    "Mr. Lee's tenure as the chief adviser ended before he told reporters "
+		    "the plan had failed.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "a number of writers suggested (paraphrase): such a list was needed"));
+	CHECK(renders(&f, 1, "Lee told (paraphrase): the plan had failed"));
+	done(&f);
+}
+
 /* The document marks the caption's paragraph, and no other. */
 static void caption_paragraph(void)
 {
@@ -88,5 +106,6 @@ int main(void)
 	RUN(speech_in_text_is_a_thing);
 	RUN(caption_no_claim);
 	RUN(caption_paragraph);
+	RUN(as_a_number_no_office);
 	return CHECK_DONE();
 }
