@@ -44,6 +44,7 @@ void reader_index(struct reader *r, const struct timex_list *tl, const struct cl
 	if (r->cl != old_cl)
 		claims_view_reset(r);
 	axis_reset(r);
+	notes_on_build(r);
 }
 
 void reader_set_analysis(struct reader *r, const struct timex_list *tl, const struct claim_list *cl)
@@ -103,6 +104,7 @@ void reader_set_doc(struct reader *r, struct doc *d, struct notes_db *db, struct
 	r->db = db;
 	r->notes_problem = notes_problem;
 	r->sel[PANE_NOTES] = r->list_top[PANE_NOTES] = 0;
+	notes_on_build(r);
 	r->reading = false;
 	reader_resize(r, r->rows, r->cols);
 	enum ui_action a = r->deferred;
@@ -134,6 +136,7 @@ void reader_free(struct reader *r)
 	grid_free(&r->scratch);
 	for (int p = 0; p < PANE_COUNT; p++)
 		free(r->item_lines[p]);
+	notes_on_free(r);
 	note_list_free(r->notes);
 	r->notes = NULL;
 	timex_list_free(r->own_tl);

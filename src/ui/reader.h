@@ -165,6 +165,14 @@ struct axis_view {
 	size_t top;      /* the first line shown */
 };
 
+/* What a note is on: its event or claim (SIZE_MAX: none) and how its row names it (cut: the
+ * opening words of a longer passage). */
+struct note_on {
+	size_t item;
+	char *what;
+	bool cut;
+};
+
 /* What a y/n question in the status line decides. */
 enum confirm {
 	CONFIRM_DELETE,    /* delete the selected note */
@@ -213,6 +221,8 @@ struct reader {
 	struct notes_db *db;       /* NULL when notes are unavailable */
 	struct note_list *notes;   /* never NULL */
 	const char *notes_problem; /* why db is NULL, or NULL */
+	struct note_on *note_on;   /* what each note is on (notes_on_build), nnote_on of them */
+	size_t nnote_on;
 
 	/* The anchor date: the article's own (what --date or the policy gave, for :date auto),
 	 * one asked for while the dates are being found (applied when they arrive), the dates

@@ -356,6 +356,26 @@ void reader_note_confirm(struct reader *r, bool yes);
  * rows above the status line. */
 void reader_note_draw(struct reader *r, struct grid *g);
 
+/* ---- ui_notes_on.c: what each note is on ---- */
+
+/* Finds again what each note is on (r->note_on), after the notes or the analysis changed. */
+void notes_on_build(struct reader *r);
+/* Frees r->note_on. */
+void notes_on_free(struct reader *r);
+/* What note i is on, as its row says it ("event Sep 14, 2016", "claim Pat Caddell said", a
+ * paragraph's opening words), or "" (a detached note). */
+const char *notes_on_what(const struct reader *r, size_t i);
+/* True when notes_on_what() is the opening words of a longer passage (the row ends it "…"). */
+bool notes_on_cut(const struct reader *r, size_t i);
+/* The event or claim (its index in the timeline or the claim list) note i is on, or SIZE_MAX. */
+size_t notes_on_index(const struct reader *r, size_t i);
+/* The event or claim of target t (NOTE_EVENT or NOTE_CLAIM) whose passage is span, else the
+ * smallest that holds its start (as the export finds it), or SIZE_MAX. */
+size_t notes_on_item(const struct reader *r, enum note_target t, struct span span);
+/* Who said claim i, for a note on it: the resolved speaker, else the source as written
+ * (an unresolved pronoun marked so), else "(no speaker)"; onto b. */
+void notes_on_speaker(const struct reader *r, size_t i, struct buf *b);
+
 /* ---- ui_export.c: the export ---- */
 
 /* Opens the export prompt with path, or (NULL) the default: beside the article, or in the

@@ -21,6 +21,7 @@ void reader_notes_reload(struct reader *r)
 	}
 	note_list_free(r->notes);
 	r->notes = l;
+	notes_on_build(r);
 	if (r->sel[PANE_NOTES] >= l->n)
 		r->sel[PANE_NOTES] = l->n ? l->n - 1 : 0;
 }
@@ -52,22 +53,17 @@ static void speaker_of(const struct reader *r, size_t i, char *out, size_t n)
 }
 
 /* Names what a note on span is: "¶3", "the event Nov 7, 2025 (¶11)", "the claim by Huang
- * Renxun (¶5)", "the claim with no speaker (¶5)", "a passage in ¶3". item is the event or
- * claim's index, or SIZE_MAX to look for the one whose passage is span. */
+ * Renxun (¶5)", "the claim with no speaker (¶5)", "a passage in ¶3". item is the event's index
+ * in the timeline or the claim's in the claim list (not a row of the pane, which a filter or
+ * the grouping orders otherwise), or SIZE_MAX to look for the one whose passage is span. */
 static void describe(const struct reader *r, enum note_target t, struct span span, size_t item,
 		     char *out, size_t n)
 {
 	size_t para = doc_paragraph_at(r->d, span.start) + 1;
-	enum pane p = t == NOTE_EVENT ? PANE_TIMELINE : PANE_CLAIMS;
 	char what[96];
 
-	if ((t == NOTE_EVENT || t == NOTE_CLAIM) && item == SIZE_MAX) {
-		for (size_t i = 0; i < pane_ops[p].count(r) && item == SIZE_MAX; i++) {
-			struct span e = pane_ops[p].extent(r, i);
-			if (e.start == span.start && e.end == span.end)
-				item = i;
-		}
-	}
+	if ((t == NOTE_EVENT || t == NOTE_CLAIM) && item == SIZE_MAX)
+		item = notes_on_item(r, t, span);
 	switch (t) {
 	case NOTE_EVENT:
 	case NOTE_CLAIM:
@@ -144,10 +140,11 @@ void reader_annotate(struct reader *r)
 	if (jumped != PANE_COUNT)
 		f = jumped; /* the event or claim just jumped to and shown in the article */
 	if (pane_ops[f].count(r)) {
-		/* the selected event or claim (the article lists no items) */
-		item = r->sel[f];
+		/* the selected event or claim (the article lists no items); a row of the claims
+		 * pane, which a filter or the grouping orders, names its claim */
 		r->note_target = pane_ops[f].note_target;
-		r->note_span = pane_ops[f].extent(r, item);
+		r->note_span = pane_ops[f].extent(r, r->sel[f]);
+		item = f == PANE_CLAIMS ? claims_row_claim(r, r->sel[f]) : r->sel[f];
 	} else if (r->nmatches && !r->search_hidden && r->cur_match < r->nmatches &&
 		   pos_cmp(pos_from_offset(r, r->matches[r->cur_match].start), r->top_pos) >= 0) {
 		r->note_target = NOTE_SELECTION;
@@ -190,7 +187,8 @@ void reader_note_change(struct reader *r, enum ui_action a)
 	if (n->detached)
 		snprintf(r->note_what, sizeof(r->note_what), "a passage no longer in the article");
 	else
-		describe(r, n->target, n->span, SIZE_MAX, r->note_what, sizeof(r->note_what));
+		describe(r, n->target, n->span, notes_on_index(r, r->sel[f]), r->note_what,
+			 sizeof(r->note_what));
 	if (a == ACT_EDIT_NOTE) {
 		r->note_id = n->id;
 		r->note_target = n->target;

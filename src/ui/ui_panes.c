@@ -1,6 +1,7 @@
 /* ui_panes: the table of what differs between the panes, and the lists (timeline, claims, notes):
  * their selection, opening an item in the article, the jump keys and drawing. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "reader_int.h"
@@ -150,18 +151,49 @@ static size_t notes_pane_count(const struct reader *r)
 	return r->notes->n;
 }
 
+/* Draws what a note is on within w columns: whole when it fits, else up to a word and "…",
+ * without the stop or comma before it. Returns the columns used. */
+static int note_on_put(struct grid *g, int y, int x, int w, const char *s, bool cut, uint16_t style)
+{
+	size_t n = strlen(s);
+
+	if (!cut && reader_text_width(s, n) <= w)
+		return grid_put_text(g, y, x, w, s, n, style);
+	int ew = (g->ascii || MB_CUR_MAX == 1) && w > 3 ? 3 : 1;
+	size_t k = grid_clip_words(s, n, w - ew);
+	while (k && strchr(" ,.;:", s[k - 1]))
+		k--;
+	int used = grid_put_text(g, y, x, w - ew, s, k, style);
+	return used + grid_put_str(g, y, x + used, ew, ew == 3 ? "..." : "…", style);
+}
+
+/* A note's row: where it is, what it is on (a paragraph's opening words, an event's label, a
+ * claim's speaker and cue; dim, in at most two fifths of the pane's width and at least 12
+ * columns, less where the note needs the room) and the note:
+ * "¶6 claim Pat Caddell said · Check the poll". */
 static void notes_pane_draw_row(const struct reader *r, struct grid *g, size_t i, int y, int x,
 				int w, uint16_t sel)
 {
 	const struct note *nt = &r->notes->items[i];
+	const char *what = notes_on_what(r, i);
 	char where[32];
-	int used;
+	/* of the pane's width: a row drawn on two lines is drawn wider first */
+	int used, lim = (r->area[PANE_NOTES].w - 1) * 2 / 5;
 
 	if (nt->detached)
 		snprintf(where, sizeof(where), "detached ");
 	else
 		snprintf(where, sizeof(where), "¶%zu ", nt->paragraph + 1);
 	used = grid_put_str(g, y, x, w, where, (uint16_t)(sel | ST_LABEL));
+	if (*what && w - used > 24) {
+		/* the note's own words first: what it is on gives way to them, down to 12 */
+		int room = w - used - 3 - reader_text_width(nt->text, strlen(nt->text));
+		lim = lim < 12 ? 12 : lim > 40 ? 40 : lim;
+		lim = room >= lim ? lim : room > 12 ? room : 12;
+		used += note_on_put(g, y, x + used, lim, what, notes_on_cut(r, i),
+				    (uint16_t)(sel | ST_DIM));
+		used += grid_put_str(g, y, x + used, w - used, " · ", (uint16_t)(sel | ST_DIM));
+	}
 	grid_put_clipped(g, y, x + used, w - used, nt->text, strlen(nt->text), sel);
 }
 

@@ -134,7 +134,7 @@ ver=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute
 check "the database is at schema 2 now ($ver)" [ "$ver" = 2 ]
 start 100 24 --notes-db "$tmp/old.db" "$tmp/seed.txt"
 check "its note and anchor are there after reopening" wait_for "2025-11-08 (:date)"
-check "the note too" wait_for "A note in an old database"
+check "the note too (its row wraps under what it is on)" wait_for "· A note in an old"
 keys q
 wait_exit >/dev/null
 

@@ -37,21 +37,21 @@ check "the editor comes back with the note, and nothing typed meanwhile" \
 	sh -c "sleep 0.3; tmux -L '$sock' capture-pane -p -t t | grep -q 'Kept through everything *$'"
 keys Enter
 check "Enter saves the note that went through all that" wait_for "Note saved on ¶2"
-check "the notes pane lists it" wait_for "¶2 Kept through everything"
+check "the notes pane lists it" wait_for "· Kept through everything"
 
 # An existing note opened and left unchanged: it is kept and the status says so.
 keys Tab Tab Tab E
 check "E opens the note" wait_for "Edit the note on ¶2"
 keys Escape
 check "Esc on an unchanged note says it is unchanged" wait_for "The note is unchanged"
-check "and the note is still listed" wait_for "¶2 Kept through everything"
+check "and the note is still listed" wait_for "· Kept through everything"
 keys E C-u
 text "Changed then dropped"
 keys Escape
 wait_for "Discard this note? (y/n)" >/dev/null
 keys y
 check "discarding an edit keeps the note as it was" wait_for "Changes discarded: the note is as it was"
-check "the old text is listed" wait_for "¶2 Kept through everything"
+check "the old text is listed" wait_for "· Kept through everything"
 keys q
 check "q exits 0" [ "$(wait_exit)" = 0 ]
 
@@ -64,7 +64,7 @@ keys C-x
 check "Ctrl-X runs \$VISUAL on the note and shows what came back" wait_for "edited: a draft"
 check "the status says Enter saves it" wait_for "The note from the editor"
 keys Enter
-check "Enter saves the edited note" wait_for "¶1 edited: a draft"
+check "Enter saves the edited note" wait_for "· edited: a draft"
 keys q
 wait_exit >/dev/null
 DL_ENV="VISUAL=false" start 140 30 --notes-db "$db" "$tmp/article.txt"

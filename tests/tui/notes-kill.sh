@@ -10,7 +10,7 @@ wait_for "No notes yet" >/dev/null
 keys j j a
 text "Kept after kill one"
 keys Enter
-check "the first note is saved" wait_for "¶2 Kept after kill one"
+check "the first note is saved" wait_for "· Kept after kill one"
 keys Space a
 text "Kept after kill two 漢字"
 keys Enter

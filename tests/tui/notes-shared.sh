@@ -36,14 +36,14 @@ wait_for "No notes yet" >/dev/null
 keys j j a
 text "Written first"
 keys Enter
-check "the first reader saves a note" wait_for "¶2 Written first"
+check "the first reader saves a note" wait_for "· Written first"
 
 # The first reader edits the note; the second deletes it meanwhile.
 keys Tab Tab Tab E
 check "E opens the note" wait_for "Edit the note on ¶2"
 text " and edited while gone"
 start_b
-check "the second reader lists the note" wait_b "¶2 Written first"
+check "the second reader lists the note" wait_b "· Written first"
 keys_b Tab Tab Tab D
 check "the second reader asks before deleting" wait_b "Delete the note on ¶2"
 keys_b y
@@ -51,7 +51,7 @@ check "the second reader deletes it" wait_b "Note deleted"
 keys Enter
 check "Enter in the first reader says the note was saved again" \
 	wait_for "Another reader had deleted this note: saved again on ¶2"
-check "the edited note is listed" wait_for "¶2 Written first and edited while gone"
+check "the edited note is listed" wait_for "· Written first and edited while"
 keys q
 wait_exit >/dev/null
 "$DATELINE" --notes-db "$db" --export-md - "$tmp/article.txt" >"$tmp/export.md" 2>"$tmp/err"
@@ -60,14 +60,14 @@ check "the export has the edited note" grep -qF "Written first and edited while 
 
 # The same, ended by closing the terminal in the middle of the edit.
 start 140 30 --notes-db "$db" "$tmp/article.txt"
-wait_for "Written first and edited while gone" >/dev/null
+wait_for "· Written first and edited while" >/dev/null
 keys Tab Tab Tab E
 check "E opens the note again" wait_for "Edit the note on ¶2"
 keys C-u
 text "Rewritten when the terminal closed"
 wait_for "Rewritten when the terminal closed" >/dev/null
 start_b
-wait_b "¶2 Written first and edited while gone" >/dev/null
+wait_b "· Written first and edited while" >/dev/null
 keys_b Tab Tab Tab D
 wait_b "Delete the note on ¶2" >/dev/null
 keys_b y

@@ -20,7 +20,7 @@ keys End
 text " ✓"
 keys Enter
 check "Enter saves the note" wait_for "Note saved on ¶2"
-check "the notes pane lists it" wait_for "¶2 First note: 世界 andécafé ✓"
+check "the notes pane lists it" wait_for "¶2 By the dateline… · First note: 世界 andécafé ✓"
 check "the annotated passage is marked (underlined)" sh -c \
 	"tmux -L '$sock' capture-pane -e -p -t t | grep -q '4m'"
 
