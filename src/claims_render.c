@@ -63,6 +63,33 @@ static void drop_comma(struct buf *b, size_t from)
 
 #define MARKS_MAX 64 /* double marks balanced in one piece of text; more are dropped */
 
+/* The single quotation marks opened in b after `from` and not closed there, outside double
+ * marks (those pair on their own): ‘ opens one after a space or a mark and before a letter (not
+ * in Obama‘s, nor ‘90s); ’ or ' closes one unless a letter follows it (It’s), as does a ‘ typed
+ * for it (‘D-‘ rating). */
+static size_t singles_open(const struct buf *b, size_t from)
+{
+	size_t open = 0, dbl = 0;
+
+	for (size_t i = from; i < b->len; i++) {
+		const char *t = b->data + i;
+		uint32_t q = text_curly_single(t, b->len - i), d = text_curly_double(t, b->len - i);
+		size_t len = q || d ? 3 : 1;
+		bool before = i > from &&
+			      (text_is_ascii_letter(t[-1]) || (t[-1] >= '0' && t[-1] <= '9'));
+		bool after = i + len < b->len && text_is_ascii_letter(t[len]);
+		if (d == 0x201C || d == 0x201D)
+			dbl = d == 0x201C ? dbl + 1 : dbl ? dbl - 1 : 0;
+		else if (dbl)
+			continue;
+		else if (q == 0x2018 && !before && after)
+			open++;
+		else if ((q || *t == '\'') && open && !after && i > from && t[-1] != ' ')
+			open--;
+	}
+	return open;
+}
+
 /* Appends the text s (n bytes, repaired) with white space folded and its double quotation marks
  * paired: a pair becomes “ ” (‘ ’ when `inner`, inside a quotation), a mark without its pair
  * is dropped, and a comma before a closing mark goes, or after it inside the text. */
@@ -183,6 +210,12 @@ static void put_words(struct buf *b, const char *s, size_t n, bool inner)
 	if (open != SIZE_MAX) {
 		drop_comma(b, from);
 		buf_puts(b, inner ? "\xE2\x80\x99" : "\xE2\x80\x9D");
+	}
+	/* a phrase in single marks whose closing mark, after the stop, the content left out
+	 * ("It’s ‘in Their Heads.’"): closed, as a double one is */
+	for (size_t k = inner ? 0 : singles_open(b, from); k > 0; k--) {
+		drop_comma(b, from);
+		buf_puts(b, "\xE2\x80\x99");
 	}
 }
 
