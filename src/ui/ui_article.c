@@ -9,6 +9,15 @@
 
 /* ---- wrapping ---- */
 
+/* Is i inside an abbreviation with stops ("U.S.", "a.m."), between a stop after a letter and a
+ * letter? UAX #14 (as libunistring 1.0 reads it) allows a break there, which shows "a." at a
+ * line's end and "m." under it. */
+static bool inside_abbreviation(const char *t, size_t s, size_t i)
+{
+	return i >= s + 2 && t[i - 1] == '.' && text_is_ascii_letter(t[i - 2]) &&
+	       text_is_ascii_letter(t[i]);
+}
+
 /* The glyph at text offset i (before e): a line break with the indent of the line after it is
  * one space, as the line's words run on (an item's lines carried on under its bullet). */
 static void text_glyph(const struct reader *r, size_t i, size_t e, struct glyph *g,
@@ -75,7 +84,8 @@ const struct wrapped *reader_wrap(struct reader *r, size_t p, int w)
 		char b = brk[i - s];
 		/* A break after a soft hyphen needs a column for the hyphen it shows. */
 		if (i > start && (b == UC_BREAK_POSSIBLE || b == UC_BREAK_MANDATORY) &&
-		    !(after_soft_hyphen(r, s, i) && lw + 1 > w)) {
+		    !(after_soft_hyphen(r, s, i) && lw + 1 > w) &&
+		    !(b == UC_BREAK_POSSIBLE && inside_abbreviation(r->text, s, i))) {
 			last = i;
 			wlast = lw;
 		}

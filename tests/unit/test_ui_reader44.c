@@ -119,10 +119,41 @@ static void note_on_a_grouped_claim_names_its_speaker(void)
 	close_notes(&n);
 }
 
+/* "... from 6:00 a.m. to 9:00 a." at a line's end and "m. Eastern." under it (PolNeAR dev,
+ * Breitbart): libunistring allows a break after the stop inside "a.m." and "U.S.". No line
+ * starts inside an abbreviation now, at any width; the lines still break at the spaces, and a
+ * word longer than a line is still cut. */
+static void no_break_inside_abbreviations(void)
+{
+	static const char text[] = "Hours\n\nThe U.S. office opens from 6:00 a.m. to 9:00 p.m. "
+				   "on weekdays, e.g. for the staff.\n";
+	struct fixture f;
+
+	setup(&f, text, sizeof(text) - 1, 24, 80);
+	for (int w = 4; w <= 60; w++) {
+		const struct wrapped *wr = reader_wrap(&f.r, 1, w);
+		if (w >= 12)
+			CHECK(wr->n > 1 || w >= 60);
+		for (size_t k = 1; k < wr->n; k++) {
+			size_t at = wr->starts[k];
+			bool inside = f.r.text[at - 1] == '.' && f.r.text[at] != ' ' &&
+				      f.r.text[at - 2] != ' ';
+			if (w >= 6 && inside)
+				fprintf(stderr, "  width %d breaks at \"%.8s\"\n", w,
+					f.r.text + at - 2);
+			CHECK(!(w >= 6 && inside));
+		}
+	}
+	/* the word longer than a line, at 4 columns: cut where it must be */
+	CHECK(reader_wrap(&f.r, 1, 4)->n > 10);
+	teardown(&f);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
 	RUN(note_rows_say_what_they_are_on);
 	RUN(note_on_a_grouped_claim_names_its_speaker);
+	RUN(no_break_inside_abbreviations);
 	return CHECK_DONE();
 }
