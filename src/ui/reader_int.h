@@ -220,6 +220,9 @@ void claims_pane_follow(struct reader *r, enum pane p);
 size_t claims_pane_item_at(const struct reader *r, enum pane p, int row);
 void claims_pane_header_note(const struct reader *r, char *out, size_t n);
 int claims_pane_extra_rows(const struct reader *r);
+/* True when claim c's cue has a letter or digit (a headline's "Name:" has a cue of ":"
+ * alone, which says nothing beside the speaker). */
+bool claims_cue_has_words(const struct reader *r, const struct claim *c);
 /* The claim listed on row i of the claims pane (i below claims_pane_count()). */
 size_t claims_row_claim(const struct reader *r, size_t i);
 /* s: lists only the selected claim's speaker's claims, or, when it does, all of them again. */

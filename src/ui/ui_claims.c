@@ -91,6 +91,19 @@ static void speaker_key(const struct reader *r, const struct claim *c, struct bu
 	buf_free(&name);
 }
 
+bool claims_cue_has_words(const struct reader *r, const struct claim *c)
+{
+	size_t n = c->cue.end > c->cue.start ? c->cue.end - c->cue.start : 0;
+	uint32_t cp;
+
+	for (size_t k = 0, len; k < n; k += len ? len : 1) {
+		len = (size_t)text_decode(r->text + c->cue.start + k, n - k, &cp);
+		if (len && text_is_alnum(cp))
+			return true;
+	}
+	return false;
+}
+
 /* The kind of a claim for people. */
 static const char *kind_words(enum claim_kind k)
 {
@@ -888,7 +901,7 @@ static void draw_detail(const struct reader *r, struct grid *g, const struct rec
 	claim_line(r, c, cap, &words, &parts);
 	const char *kind = kind_words(c->kind);
 	size_t cuelen = c->cue.end > c->cue.start ? c->cue.end - c->cue.start : 0;
-	if (cuelen &&
+	if (claims_cue_has_words(r, c) &&
 	    !(cuelen == strlen(kind) && strncasecmp(r->text + c->cue.start, kind, cuelen) == 0)) {
 		buf_puts(&line, nobody ? " · " : " ");
 		struct span tag = tag_words(&words, &parts, r->text + c->cue.start, cuelen);

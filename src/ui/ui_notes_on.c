@@ -82,13 +82,7 @@ static void claim_what(const struct reader *r, size_t i, struct buf *b)
 {
 	const struct claim *c = &r->cl->items[i];
 	size_t cue = c->cue.end > c->cue.start ? c->cue.end - c->cue.start : 0;
-	bool words = false;
-	uint32_t cp;
-
-	for (size_t k = 0, len; k < cue && !words; k += len ? len : 1) {
-		len = (size_t)text_decode(r->text + c->cue.start + k, cue - k, &cp);
-		words = len && text_is_alnum(cp);
-	}
+	bool words = claims_cue_has_words(r, c);
 	buf_puts(b, "claim ");
 	if (c->kind == CLAIM_ACCORDING_TO && words) {
 		one_line(b, r->text + c->cue.start, text_fit(r->text + c->cue.start, cue, 30));

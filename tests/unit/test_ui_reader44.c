@@ -149,11 +149,39 @@ static void no_break_inside_abbreviations(void)
 	teardown(&f);
 }
 
+/* A headline "Ann Lee: ..." has the colon for its cue: the claim's detail read "Ann Lee : ·
+ * paraphrase · ¶1". A cue without a word is left out there; a cue of words stays. */
+static void detail_without_a_colon_cue(void)
+{
+	static const char text[] = "Ann Lee: Voters Fear the Vote; It’s ‘Out of Their Hands.’\n\n"
+				   "\"We cannot wait,\" said Maria Lopez, the mayor.\n";
+	struct fixture f;
+	struct grid g = {0};
+	struct buf out = BUF_INIT;
+
+	setup(&f, text, sizeof(text) - 1, 30, 160);
+	REQUIRE_EQ(f.cl->n, 2);
+	reader_key(&f.r, '\t');
+	reader_key(&f.r, '\t');
+	screen_text(&f.r, &g, &out);
+	CHECK(strstr(out.data, "│ Ann Lee · paraphrase · ¶1") != NULL);
+	CHECK(strstr(out.data, "Ann Lee :") == NULL);
+	CHECK(strstr(out.data, "Out of Their Hands’") != NULL);
+	reader_key(&f.r, 'j');
+	screen_text(&f.r, &g, &out);
+	CHECK(strstr(out.data, "│ Maria Lopez (“Maria Lopez, the mayor”) said · quote · ¶2") !=
+	      NULL);
+	buf_free(&out);
+	grid_free(&g);
+	teardown(&f);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
 	RUN(note_rows_say_what_they_are_on);
 	RUN(note_on_a_grouped_claim_names_its_speaker);
 	RUN(no_break_inside_abbreviations);
+	RUN(detail_without_a_colon_cue);
 	return CHECK_DONE();
 }
