@@ -595,6 +595,13 @@ struct span claims_clause_subject(const struct engine *e, size_t a, bool *unsure
  * received ..."), when no person is named after it before the pronoun; an empty span otherwise
  * (claims_resolve_clause.c). */
 struct span claims_description_before(const struct engine *e, size_t a);
+/* For "they" at token a outside a quotation: the plural subject of its sentence before it, or
+ * of the sentence before when few words open its own: people by a plural noun ("Mexican
+ * officials", "the analysts"), a group coref knows ("Senate Democrats") or two people joined
+ * by "and" ("Mr. Rubio and Mr. Cruz"), as its subject, after a subordinator ("As") or an
+ * opening phrase up to a comma; an empty span when none, or when another group stands
+ * between (claims_resolve_clause.c). */
+struct span claims_they_subject(const struct engine *e, size_t a);
 /* The name before the comma that the role [a, b) follows ("Robert M. Price, chairman and"). */
 struct span claims_role_of_name_before(const struct engine *e, size_t a, size_t b);
 /* True when "and" at token k joins two roles in an apposition after a name ("Robert M. Price,

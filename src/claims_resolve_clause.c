@@ -214,3 +214,147 @@ struct span claims_description_before(const struct engine *e, size_t a)
 		return none;
 	return (struct span){e->t[s1].start, e->t[end - 1].end};
 }
+
+/* True when the lowercase word at k is a plural noun for people who act as a group
+ * (CLAIMS_GROUP_NOUNS, a role's, or "-ists", "-ians": "columnists", "historians"); not "-ers"
+ * nor "-ors" alone, which "numbers" and "factors" end in too. */
+static bool people_plural(const struct engine *e, size_t k)
+{
+	const struct tok *t = &e->t[k];
+
+	if (t->kind != TOK_WORD || (t->flags & (TOKF_CAP | TOKF_DIGIT)) || (t->word & WORD_PRON) ||
+	    tok_among(e, k, "his its"))
+		return false;
+	if (text_word_in(CLAIMS_GROUP_NOUNS, e->text + t->start, t->end - t->start))
+		return true;
+	return word_ends(e, k, "s") &&
+	       ((t->word & (WORD_ROLE | WORD_PERSON)) ||
+		(t->end - t->start >= 7 && (word_ends(e, k, "ists") || word_ends(e, k, "ians"))));
+}
+
+/* True when the capitalised word at k names a plural group coref knows ("Democrats"). */
+static bool group_name(const struct engine *e, size_t k)
+{
+	if (e->t[k].kind != TOK_WORD || !(e->t[k].flags & TOKF_CAP) || !word_ends(e, k, "s"))
+		return false;
+	size_t id = coref_resolve(e->co, (struct span){e->t[k].start, e->t[k].end});
+	return id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_GROUP;
+}
+
+/* The end of a plural group that opens a clause at s before lim: "the", "these" or none, at
+ * most three words that are no verb, preposition, pronoun, determiner, possessive or "-ing"
+ * ("Disconsolate Republican"), a people_plural() noun ("operatives" is none) or a
+ * group_name(), no "and" after it ("his aides and those in attendance"); 0 when none. */
+static size_t plural_group(const struct engine *e, size_t s, size_t lim)
+{
+	size_t k = s + (tok_among(e, s, "the these") ? 1 : 0);
+
+	for (size_t m = k; m < lim && m <= k + 3; m++) {
+		if (e->t[m].kind != TOK_WORD || (e->t[m].flags & TOKF_INQ))
+			return 0;
+		if (people_plural(e, m) || group_name(e, m))
+			return tok_among(e, m + 1, "and or") ? 0 : m + 1;
+		/* "his advisers": whose, as earlier_group() names them; "That's leaving" */
+		if ((e->t[m].word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_PRON | WORD_DET |
+				     WORD_CONJ | WORD_REL | WORD_SUBORD)) ||
+		    tok_among(e, m, "his her its their our my your that this there it what") ||
+		    word_ends(e, m, "ing") || word_possessive(e, m) ||
+		    memchr(e->text + e->t[m].start, '\'', e->t[m].end - e->t[m].start))
+			return 0;
+	}
+	return 0;
+}
+
+/* The end of the capitalised name at s before lim (name words, a title's stop among them). */
+static size_t name_run(const struct engine *e, size_t s, size_t lim)
+{
+	size_t k = s;
+
+	while (k < lim && k < s + 5 &&
+	       ((e->t[k].kind == TOK_WORD && (e->t[k].flags & TOKF_CAP) &&
+		 !(e->t[k].flags & TOKF_INQ) && !(e->t[k].word & (WORD_PRON | WORD_DET))) ||
+		(k > s && tok_punct(e, k, '.') && claims_title_before(e, k))))
+		k++;
+	return k;
+}
+
+/* The end of two people coref knows joined by "and" that open a clause at s before lim
+ * ("Mr. Rubio and Mr. Cruz"); 0 when not so. */
+static size_t joined_pair(const struct engine *e, size_t s, size_t lim)
+{
+	size_t k = name_run(e, s, lim), m;
+
+	if (k == s || k + 1 >= lim || !tok_is(e, k, "and") ||
+	    span_empty(claims_person_named(e, claims_source_span(e, s, k))))
+		return 0;
+	m = name_run(e, k + 1, lim);
+	if (m == k + 1 || span_empty(claims_person_named(e, claims_source_span(e, k + 1, m))))
+		return 0;
+	return m;
+}
+
+/* The plural subject (plural_group() or joined_pair()) opening the clause at s before lim,
+ * followed by a lowercase word or a comma; the sentence's own start, after a subordinator
+ * ("As Ames and Lark toured"), or after an opening phrase up to a comma. */
+static struct span plural_subject(const struct engine *e, size_t s, size_t lim)
+{
+	struct span none = {0, 0};
+	size_t starts[3] = {s, s, s}, n = 1, c = s;
+
+	/* "As Ann Ames and ...": never "As" in a name */
+	if (tok_adverbial_subordinator(e, s, true) || tok_among(e, s, "while though although"))
+		starts[0] = s + 1;
+	while (c < lim && c < s + 6 && !tok_punct(e, c, ','))
+		c++;
+	if (c < lim && tok_punct(e, c, ','))
+		starts[n++] = c + 1;
+	for (size_t i = 0; i < n; i++) {
+		size_t b = plural_group(e, starts[i], lim);
+		if (!b)
+			b = joined_pair(e, starts[i], lim);
+		if (b && b < lim &&
+		    (tok_punct(e, b, ',') ||
+		     (e->t[b].kind == TOK_WORD && !(e->t[b].flags & (TOKF_CAP | TOKF_INQ)))))
+			return claims_source_span(e, starts[i], b);
+	}
+	return none;
+}
+
+/* True when a plural noun for people, a group's name or "and" between two capitalised words
+ * stands in [from, to): another group "they" may mean. */
+static bool other_group(const struct engine *e, size_t from, size_t to)
+{
+	for (size_t k = from; k < to; k++)
+		if (people_plural(e, k) || group_name(e, k) ||
+		    (tok_is(e, k, "and") && k > from && k + 1 < to &&
+		     (e->t[k - 1].flags & TOKF_CAP) && (e->t[k + 1].flags & TOKF_CAP)))
+			return true;
+	return false;
+}
+
+struct span claims_they_subject(const struct engine *e, size_t a)
+{
+	struct span none = {0, 0}, d;
+	size_t s0 = a, s1, sent = e->t[a].sent;
+
+	if ((e->t[a].flags & TOKF_INQ) || !tok_is(e, a, "they"))
+		return none;
+	while (s0 > 0 && e->t[s0 - 1].sent == sent && a - s0 < CLAUSE_BACK)
+		s0--;
+	if (s0 > 0 && e->t[s0 - 1].sent == sent)
+		return none;
+	/* "As Ames and Lark toured the state, they said" */
+	d = plural_subject(e, s0, a);
+	if (!span_empty(d))
+		return other_group(e, claims_tok_at(e, d.end - 1) + 1, a) ? none : d;
+	/* "Mexican officials ran polls. The outreach, they said": the sentence before's */
+	if (s0 == 0 || a - s0 > 6 || e->t[s0 - 1].sent + 1 != sent)
+		return none;
+	for (s1 = s0 - 1; s1 > 0 && e->t[s1 - 1].sent == e->t[s0 - 1].sent; s1--)
+		if (s0 - s1 > 2 * CLAUSE_BACK)
+			return none;
+	d = plural_subject(e, s1, s0);
+	if (span_empty(d) || other_group(e, claims_tok_at(e, d.end - 1) + 1, a))
+		return none;
+	return d;
+}

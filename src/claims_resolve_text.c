@@ -186,6 +186,15 @@ static const char *earlier_body(const struct engine *e, size_t a)
 	return NULL;
 }
 
+/* True when "and" stands inside the span d ("Ms. Ames and Mr. Lark"). */
+static bool joins_two(const struct engine *e, struct span d)
+{
+	for (size_t k = claims_tok_at(e, d.start); k < e->nt && e->t[k].end <= d.end; k++)
+		if (tok_is(e, k, "and"))
+			return true;
+	return false;
+}
+
 /* The length of the indefinite article opening s ("a " 2, "an " 3, any case), else 0. */
 static size_t article_len(const char *s)
 {
@@ -959,7 +968,18 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	}
 	/* "They said", "the officials said": the group that spoke last */
 	if (b == a + 1 && tok_is(e, a, "they") && span_empty(r)) {
-		/* the pair whose claim is the latest, before a group that spoke earlier */
+		/* the group or pair that is the subject of the clause or sentence before, then
+		 * the pair whose claim is the latest, before a group that spoke earlier */
+		struct span d = claims_they_subject(e, a);
+		/* a pair as joined_speakers() names a pair that speaks ("Rubio and Cruz") */
+		if (!span_empty(d) && joins_two(e, d)) {
+			char *both = joined_speakers(e, claims_tok_at(e, d.start),
+						     claims_tok_at(e, d.end - 1) + 1);
+			if (both)
+				return both;
+		} else if (!span_empty(d)) {
+			return described(e, d);
+		}
 		g = earlier_pair(e, a);
 		if (!g)
 			g = earlier_group(e, a, NULL, 0);
