@@ -335,6 +335,16 @@ void text_visible(struct buf *b, const char *s, size_t n)
 	buf_put(b, s + i - run, run);
 }
 
+void text_visible_line(struct buf *b, const char *s, size_t n)
+{
+	size_t from = b->len;
+
+	text_visible(b, s, n);
+	for (size_t k = from; k < b->len; k++)
+		if (b->data[k] == '\n' || b->data[k] == '\t' || b->data[k] == '\r')
+			b->data[k] = ' ';
+}
+
 static int cp_width(uint32_t cp)
 {
 	int w;

@@ -83,6 +83,9 @@ void text_repair(struct buf *b, const char *s, size_t n);
 /* Appends s to b repaired, with C0/C1 controls and DEL drawn visibly ("^[" for ESC, "^@" ...),
  * tabs and newlines kept; used for anything from an article that reaches a terminal. */
 void text_visible(struct buf *b, const char *s, size_t n);
+/* text_visible() for one line of a list or a status (a claim's row, a note's row): line breaks
+ * and tabs as spaces. */
+void text_visible_line(struct buf *b, const char *s, size_t n);
 /* Display width in terminal columns of the (repaired) text, measured with libunistring. */
 size_t text_width(const char *s, size_t n);
 /* The byte length of the longest prefix of s whose display width is at most `cols`. */

@@ -22,26 +22,16 @@
 
 /* ---- who said it ---- */
 
-/* The article's text in s made visible for one line: controls drawn, line breaks as spaces. */
-static void line_visible(struct buf *b, const char *s, size_t n)
-{
-	size_t from = b->len;
-
-	text_visible(b, s, n);
-	for (size_t i = from; i < b->len; i++)
-		if (b->data[i] == '\n' || b->data[i] == '\t' || b->data[i] == '\r')
-			b->data[i] = ' ';
-}
-
 /* Who said claim c, for people: the resolved speaker, else the speaker as written, else
  * nothing. An unresolved "they" names nobody: it is not one speaker with every other "they". */
 static void speaker_name(const struct reader *r, const struct claim *c, struct buf *out)
 {
 	buf_clear(out);
 	if (c->speaker_resolved && *c->speaker_resolved)
-		line_visible(out, c->speaker_resolved, strlen(c->speaker_resolved));
+		text_visible_line(out, c->speaker_resolved, strlen(c->speaker_resolved));
 	else if (c->speaker.end > c->speaker.start && !claims_speaker_unresolved(r->d, c))
-		line_visible(out, r->text + c->speaker.start, c->speaker.end - c->speaker.start);
+		text_visible_line(out, r->text + c->speaker.start,
+				  c->speaker.end - c->speaker.start);
 }
 
 /* The speaker's name as the status line shows it: the name cut to 60 columns, or "(no
@@ -141,15 +131,15 @@ static void claim_line(const struct reader *r, const struct claim *c, size_t cap
 	}
 	claims_render(&raw, r->d, &part, &p);
 	buf_clear(out);
-	line_visible(out, raw.data, p.who_start);
+	text_visible_line(out, raw.data, p.who_start);
 	parts->who_start = out->len;
-	line_visible(out, raw.data + p.who_start, p.who_end - p.who_start);
+	text_visible_line(out, raw.data + p.who_start, p.who_end - p.who_start);
 	parts->who_end = out->len;
-	line_visible(out, raw.data + p.who_end, p.tag_end - p.who_end);
+	text_visible_line(out, raw.data + p.who_end, p.tag_end - p.who_end);
 	parts->tag_end = out->len;
-	line_visible(out, raw.data + p.tag_end, p.text_start - p.tag_end);
+	text_visible_line(out, raw.data + p.tag_end, p.text_start - p.tag_end);
 	parts->text_start = out->len;
-	line_visible(out, raw.data + p.text_start, raw.len - p.text_start);
+	text_visible_line(out, raw.data + p.text_start, raw.len - p.text_start);
 	buf_free(&raw);
 	free(quote);
 }
@@ -874,7 +864,8 @@ static void draw_detail(const struct reader *r, struct grid *g, const struct rec
 	 * it is a pronoun nobody resolved: "(no speaker) (“they”)". */
 	if (nobody && c->speaker.end > c->speaker.start) {
 		struct buf as = BUF_INIT;
-		line_visible(&as, r->text + c->speaker.start, c->speaker.end - c->speaker.start);
+		text_visible_line(&as, r->text + c->speaker.start,
+				  c->speaker.end - c->speaker.start);
 		buf_printf(&line, " (“%s”)", as.data);
 		buf_free(&as);
 	} else if (c->speaker.end > c->speaker.start && c->speaker_resolved) {
@@ -885,8 +876,8 @@ static void draw_detail(const struct reader *r, struct grid *g, const struct rec
 		speaker_key(r, &plain, &key_as);
 		speaker_key(r, &named, &key_who);
 		if (strcmp(key_as.data, key_who.data) != 0) {
-			line_visible(&as, r->text + c->speaker.start,
-				     c->speaker.end - c->speaker.start);
+			text_visible_line(&as, r->text + c->speaker.start,
+					  c->speaker.end - c->speaker.start);
 			buf_printf(&line, " (“%s”)", as.data);
 		}
 		buf_free(&as);
@@ -908,7 +899,7 @@ static void draw_detail(const struct reader *r, struct grid *g, const struct rec
 		if (tag.end > tag.start)
 			buf_put(&line, words.data + tag.start, tag.end - tag.start);
 		else
-			line_visible(&line, r->text + c->cue.start, cuelen);
+			text_visible_line(&line, r->text + c->cue.start, cuelen);
 	}
 	buf_printf(&line, " · %s · ¶%zu", kind, c->paragraph + 1);
 	if (c->parent != CLAIM_NONE)

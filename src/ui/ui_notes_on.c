@@ -9,17 +9,6 @@
 /* The most bytes of the article a row quotes (a paragraph's opening words, a passage). */
 #define OPENING_BYTES 64
 
-/* s[0..n) made visible for one line (line breaks and tabs as spaces) onto b. */
-static void one_line(struct buf *b, const char *s, size_t n)
-{
-	size_t from = b->len;
-
-	text_visible(b, s, n);
-	for (size_t k = from; k < b->len; k++)
-		if (b->data[k] == '\n' || b->data[k] == '\t' || b->data[k] == '\r')
-			b->data[k] = ' ';
-}
-
 /* The opening words of s[0..n) onto b: at most OPENING_BYTES, cut after a whole word; true when
  * there is more (the row then ends them with "…"). */
 static bool opening_words(struct buf *b, const char *s, size_t n)
@@ -29,14 +18,14 @@ static bool opening_words(struct buf *b, const char *s, size_t n)
 	while (k && (s[k - 1] == ' ' || s[k - 1] == '\n'))
 		k--;
 	if (k <= OPENING_BYTES) {
-		one_line(b, s, k);
+		text_visible_line(b, s, k);
 		return false;
 	}
 	k = text_fit(s, k, OPENING_BYTES);
 	size_t w = k;
 	while (w && s[w] != ' ' && s[w] != '\n')
 		w--;
-	one_line(b, s, w > k / 2 ? w : k);
+	text_visible_line(b, s, w > k / 2 ? w : k);
 	return true;
 }
 
@@ -65,11 +54,11 @@ void notes_on_speaker(const struct reader *r, size_t i, struct buf *b)
 	const struct claim *c = &r->cl->items[i];
 
 	if (c->speaker_resolved && *c->speaker_resolved)
-		one_line(b, c->speaker_resolved, strlen(c->speaker_resolved));
+		text_visible_line(b, c->speaker_resolved, strlen(c->speaker_resolved));
 	else if (c->speaker.end > c->speaker.start)
-		one_line(b, r->text + c->speaker.start,
-			 text_fit(r->text + c->speaker.start, c->speaker.end - c->speaker.start,
-				  40));
+		text_visible_line(b, r->text + c->speaker.start,
+				  text_fit(r->text + c->speaker.start,
+					   c->speaker.end - c->speaker.start, 40));
 	else
 		buf_puts(b, CLAIMS_NO_SPEAKER);
 	if (!c->speaker_resolved && claims_speaker_unresolved(r->d, c))
@@ -85,14 +74,16 @@ static void claim_what(const struct reader *r, size_t i, struct buf *b)
 	bool words = claims_cue_has_words(r, c);
 	buf_puts(b, "claim ");
 	if (c->kind == CLAIM_ACCORDING_TO && words) {
-		one_line(b, r->text + c->cue.start, text_fit(r->text + c->cue.start, cue, 30));
+		text_visible_line(b, r->text + c->cue.start,
+				  text_fit(r->text + c->cue.start, cue, 30));
 		buf_putc(b, ' ');
 		words = false;
 	}
 	notes_on_speaker(r, i, b);
 	if (words) {
 		buf_putc(b, ' ');
-		one_line(b, r->text + c->cue.start, text_fit(r->text + c->cue.start, cue, 30));
+		text_visible_line(b, r->text + c->cue.start,
+				  text_fit(r->text + c->cue.start, cue, 30));
 	}
 }
 
@@ -107,7 +98,7 @@ static bool note_what(const struct reader *r, const struct note *n, size_t item,
 		return false;
 	if (n->target == NOTE_EVENT && item != SIZE_MAX) {
 		buf_puts(b, "event ");
-		one_line(b, r->tl->events[item].label, strlen(r->tl->events[item].label));
+		text_visible_line(b, r->tl->events[item].label, strlen(r->tl->events[item].label));
 	} else if (n->target == NOTE_CLAIM && item != SIZE_MAX) {
 		claim_what(r, item, b);
 	} else if (n->target == NOTE_SELECTION) {
