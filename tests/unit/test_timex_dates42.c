@@ -18,38 +18,19 @@ static void test_the_period_is_no_quarter(void)
 			   "2016-06-10", "the quarter", "2016-Q1");
 }
 
-/* The summary of the event labelled `label` in text read at anchor, its pronouns named by the
- * coreference. */
-static void expect_named(const char *text, const char *anchor, const char *label, const char *want)
-{
-	const char *err = NULL;
-	struct date a;
-	struct doc *d = doc_load(text, strlen(text), "test", FORMAT_TEXT, &err);
-	REQUIRE(d != NULL);
-	REQUIRE(date_parse_iso(anchor, &a));
-	doc_set_anchor(d, a, ANCHOR_OPTION);
-	struct timex_list *l = timex_find_named(d, NULL);
-	const char *got = "(no such event)";
-	for (size_t i = 0; i < l->nevents; i++)
-		if (strcmp(l->events[i].label, label) == 0)
-			got = timex_event_summary(l, i);
-	CHECK_STR(got ? got : "(none)", want);
-	timex_list_free(l);
-	doc_free(d);
-}
-
 /* "Twenty-five years ago, she": she is the leader named before, not "Twenty-five"; with no
  * one named before, she stays "she"; a name of one word opening its sentence is still one. */
 static void test_number_word_names_nobody(void)
 {
-	expect_named("Party leader Mary Okafor spoke to supporters.\n\nTwenty-five years ago, she "
-		     "and her allies won a vote here.\n",
-		     "2015-11-10", "1990",
-		     "Twenty-five years ago, Mary Okafor and her allies won a vote here");
-	expect_named("Voters cheered.\n\nTen years ago, she led the march.\n", "2015-11-10", "2005",
-		     "Ten years ago, she led the march");
-	expect_named("Okafor, the party leader, spoke.\n\nIn 2005 she led the march.\n",
-		     "2015-11-10", "2005", "In 2005 Okafor led the march");
+	timex_expect_named(
+		"Party leader Mary Okafor spoke to supporters.\n\nTwenty-five years ago, she "
+		"and her allies won a vote here.\n",
+		"2015-11-10", "1990",
+		"Twenty-five years ago, Mary Okafor and her allies won a vote here");
+	timex_expect_named("Voters cheered.\n\nTen years ago, she led the march.\n", "2015-11-10",
+			   "2005", "Ten years ago, she led the march");
+	timex_expect_named("Okafor, the party leader, spoke.\n\nIn 2005 she led the march.\n",
+			   "2015-11-10", "2005", "In 2005 Okafor led the march");
 }
 
 /* "three or four months ago", "40 or 50 years ago": one of two amounts, the label says the date is

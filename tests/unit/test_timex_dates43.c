@@ -73,57 +73,40 @@ static void test_weekend_sorts_at_saturday(void)
 			    NULL);
 }
 
-/* The labels the timeline pane shows for the events of `text` read at `anchor`, fitted to its
- * column (timex_event_label_fit()), with the year or without, joined by " | ". */
-static void expect_fit(const char *text, const char *anchor, bool with_year, const char *labels)
-{
-	struct timex_fixture f = timex_run(text, anchor);
-	char got[512] = "";
-	for (size_t i = 0; i < f.l->nevents; i++) {
-		if (i)
-			strncat(got, " | ", sizeof(got) - strlen(got) - 1);
-		strncat(got, timex_event_label_fit(&f.l->events[i], with_year),
-			sizeof(got) - strlen(got) - 1);
-	}
-	if (strcmp(got, labels) != 0)
-		fprintf(stderr, "  \"%s\": %s, expected %s\n", text, got, labels);
-	CHECK_STR(got, labels);
-	timex_done(&f);
-}
-
 /* A label wider than the pane's column (15) is narrowed to one that says the same date, its
  * year kept where the pane shows it. */
 static void test_label_fit(void)
 {
-	expect_fit("Since the beginning of the year, the yield has risen.", "2018-09-25", true,
-		   "since 2018");
-	expect_fit("The firm got the file five or six weeks ago.", "2016-01-05", true,
-		   "c. Nov 2015");
-	expect_fit("A poll released last week showed him ahead.", "2015-12-02", true,
-		   "Nov 23\xE2\x80\x93"
-		   "29, 2015");
-	expect_fit("A poll released last week showed him ahead.", "2016-09-06", true,
-		   "Aug\xE2\x80\x93Sep 2016");
-	expect_fit("Crowds marched this weekend in the rain.", "2016-09-26", false,
-		   "Sep 24\xE2\x80\x93"
-		   "25");
-	expect_fit("The vote closed at 9:30 p.m. on March 12, 2016.", "2016-03-14", true,
-		   "Mar 12, 2016");
+	timex_expect_fit("Since the beginning of the year, the yield has risen.", "2018-09-25",
+			 true, "since 2018");
+	timex_expect_fit("The firm got the file five or six weeks ago.", "2016-01-05", true,
+			 "c. Nov 2015");
+	timex_expect_fit("A poll released last week showed him ahead.", "2015-12-02", true,
+			 "Nov 23\xE2\x80\x93"
+			 "29, 2015");
+	timex_expect_fit("A poll released last week showed him ahead.", "2016-09-06", true,
+			 "Aug\xE2\x80\x93Sep 2016");
+	timex_expect_fit("Crowds marched this weekend in the rain.", "2016-09-26", false,
+			 "Sep 24\xE2\x80\x93"
+			 "25");
+	timex_expect_fit("The vote closed at 9:30 p.m. on March 12, 2016.", "2016-03-14", true,
+			 "Mar 12, 2016");
 }
 
 /* Labels that fit stay as they are, and so do the full labels --timeline and the exports
  * print. */
 static void test_label_fit_stay(void)
 {
-	expect_fit("The yield has risen since 2012.", "2018-09-25", true, "since 2012");
-	expect_fit("The tax cuts expire at the end of 2025.", "2018-09-25", true, "end of 2025");
-	expect_fit("A poll released last week showed him ahead.", "2015-12-02", false,
-		   "week of Nov 23");
-	expect_fit("A poll released last week showed him ahead.", "2016-09-06", false,
-		   "week of Aug 29");
-	expect_fit("The plant ran from 2011 to 2013.", "2018-09-25", true,
-		   "2011\xE2\x80\x93"
-		   "2013");
+	timex_expect_fit("The yield has risen since 2012.", "2018-09-25", true, "since 2012");
+	timex_expect_fit("The tax cuts expire at the end of 2025.", "2018-09-25", true,
+			 "end of 2025");
+	timex_expect_fit("A poll released last week showed him ahead.", "2015-12-02", false,
+			 "week of Nov 23");
+	timex_expect_fit("A poll released last week showed him ahead.", "2016-09-06", false,
+			 "week of Aug 29");
+	timex_expect_fit("The plant ran from 2011 to 2013.", "2018-09-25", true,
+			 "2011\xE2\x80\x93"
+			 "2013");
 	timex_expect_events("Since the beginning of the year, the yield has risen.", "2018-09-25",
 			    "since start of 2018", NULL);
 	timex_expect_events("The firm got the file five or six weeks ago.", "2016-01-05",

@@ -54,47 +54,29 @@ static void test_weekday_range_stay(void)
 			   "2016-02-18");
 }
 
-/* The labels the timeline pane shows for the events of `text` read at `anchor`, fitted to its
- * column (timex_event_label_fit()), with the year or without, joined by " | ". */
-static void expect_fit(const char *text, const char *anchor, bool with_year, const char *labels)
-{
-	struct timex_fixture f = timex_run(text, anchor);
-	char got[512] = "";
-	for (size_t i = 0; i < f.l->nevents; i++) {
-		if (i)
-			strncat(got, " | ", sizeof(got) - strlen(got) - 1);
-		strncat(got, timex_event_label_fit(&f.l->events[i], with_year),
-			sizeof(got) - strlen(got) - 1);
-	}
-	if (strcmp(got, labels) != 0)
-		fprintf(stderr, "  \"%s\": %s, expected %s\n", text, got, labels);
-	CHECK_STR(got, labels);
-	timex_done(&f);
-}
-
 /* A signal and a day with the year (18 columns and more) stay in words, wider than the pane's 15
  * (the summary of that row is pushed along, b34c6c2): "since 1/12/16" reads as January 12 in the
  * US and as December 1 in most other places. */
 static void test_signal_day_fit(void)
 {
-	expect_fit("The rule has been in force since Jan 12, 2016, officials said.", "2016-03-10",
-		   true, "since Jan 12, 2016");
-	expect_fit("The old law was repealed before Dec. 25, 2015, after a long fight.",
-		   "2016-03-10", true, "before Dec 25, 2015");
-	expect_fit("The office stays shut until Sept. 25, 2016, the mayor said.", "2016-03-10",
-		   true, "until Sep 25, 2016");
+	timex_expect_fit("The rule has been in force since Jan 12, 2016, officials said.",
+			 "2016-03-10", true, "since Jan 12, 2016");
+	timex_expect_fit("The old law was repealed before Dec. 25, 2015, after a long fight.",
+			 "2016-03-10", true, "before Dec 25, 2015");
+	timex_expect_fit("The office stays shut until Sept. 25, 2016, the mayor said.",
+			 "2016-03-10", true, "until Sep 25, 2016");
 }
 
 /* Labels that stay: a signal and a day that fit ("by Sep 25, 2016" is 15), the label without
  * the year, and a day with no signal. */
 static void test_signal_day_fit_stay(void)
 {
-	expect_fit("The office must file by Sept. 25, 2016, the mayor said.", "2016-03-10", true,
-		   "by Sep 25, 2016");
-	expect_fit("The rule has been in force since Jan 12, 2016, officials said.", "2016-03-10",
-		   false, "since Jan 12");
-	expect_fit("The council voted on Dec. 25, 2015, after a long fight.", "2016-03-10", true,
-		   "Dec 25, 2015");
+	timex_expect_fit("The office must file by Sept. 25, 2016, the mayor said.", "2016-03-10",
+			 true, "by Sep 25, 2016");
+	timex_expect_fit("The rule has been in force since Jan 12, 2016, officials said.",
+			 "2016-03-10", false, "since Jan 12");
+	timex_expect_fit("The council voted on Dec. 25, 2015, after a long fight.", "2016-03-10",
+			 true, "Dec 25, 2015");
 }
 
 /* A byline that opens its line dates the page, no event: "by a staff reporter, March 3, 2016"

@@ -2,43 +2,26 @@
  * next to the row of the same shape that stays. */
 #include "timex_fixture.h"
 
-/* The summary of the event labelled `label` in text read at anchor, its pronouns named by the
- * coreference. */
-static void expect_named(const char *text, const char *anchor, const char *label, const char *want)
-{
-	const char *err = NULL;
-	struct date a;
-	struct doc *d = doc_load(text, strlen(text), "test", FORMAT_TEXT, &err);
-	REQUIRE(d != NULL);
-	REQUIRE(date_parse_iso(anchor, &a));
-	doc_set_anchor(d, a, ANCHOR_OPTION);
-	struct timex_list *l = timex_find_named(d, NULL);
-	const char *got = "(no such event)";
-	for (size_t i = 0; i < l->nevents; i++)
-		if (strcmp(l->events[i].label, label) == 0)
-			got = timex_event_summary(l, i);
-	CHECK_STR(got ? got : "(none)", want);
-	timex_list_free(l);
-	doc_free(d);
-}
-
 /* "By 2017, as Senate majority leader, he": a pronoun after two opening phrases is the
  * sentence's subject and is named as after one ("he" read to the reader before, who had to go
  * back for it); so after "In 2009, however, when ...,". One opening phrase stays as it was. */
 static void test_pronoun_after_opening_phrases(void)
 {
-	expect_named("Senator Ann Lee of Ohio called the debt a danger in 2013.\n\nBy 2017, as "
-		     "majority leader, she pushed the tax cut through Congress.\n",
-		     "2018-09-25", "by 2017",
-		     "By 2017, as majority leader, Ann Lee pushed the tax cut through Congress");
-	expect_named("Senator Tom Reyes of Ohio called the debt a danger.\n\nIn 2009, however, "
-		     "when Congress passed a stimulus bill, he called it a good mix.\n",
-		     "2018-09-25", "2009",
-		     "In 2009, however, when Congress passed a stimulus bill, Tom Reyes called it "
-		     "a good mix");
-	expect_named("Senator Tom Reyes of Ohio called the debt a danger.\n\nIn 2009, he called a "
-		     "stimulus bill a good mix.\n",
-		     "2018-09-25", "2009", "In 2009, Tom Reyes called a stimulus bill a good mix");
+	timex_expect_named(
+		"Senator Ann Lee of Ohio called the debt a danger in 2013.\n\nBy 2017, as "
+		"majority leader, she pushed the tax cut through Congress.\n",
+		"2018-09-25", "by 2017",
+		"By 2017, as majority leader, Ann Lee pushed the tax cut through Congress");
+	timex_expect_named(
+		"Senator Tom Reyes of Ohio called the debt a danger.\n\nIn 2009, however, "
+		"when Congress passed a stimulus bill, he called it a good mix.\n",
+		"2018-09-25", "2009",
+		"In 2009, however, when Congress passed a stimulus bill, Tom Reyes called it "
+		"a good mix");
+	timex_expect_named(
+		"Senator Tom Reyes of Ohio called the debt a danger.\n\nIn 2009, he called a "
+		"stimulus bill a good mix.\n",
+		"2018-09-25", "2009", "In 2009, Tom Reyes called a stimulus bill a good mix");
 }
 
 /* "Campaigning against Mitt Romney in 2012, he barely mentioned it": a man the opening phrase
@@ -48,15 +31,17 @@ static void test_pronoun_after_opening_phrases(void)
  * the boy, the object of the clause). */
 static void test_pronoun_after_a_named_phrase(void)
 {
-	expect_named("President Paul Dunne spoke on Monday.\n\nCampaigning against Mark Olsen in "
-		     "2012, he barely mentioned the climate.\n",
-		     "2016-06-10", "2012",
-		     "Campaigning against Mark Olsen in 2012, he barely mentioned the climate");
-	expect_named("Juan Ortega flew home on Monday.\n\nEver since he first learned that Elian "
-		     "was in Florida last November, he has asked for the boy's return.\n",
-		     "2000-04-10", "Nov 1999",
-		     "Ever since he first learned that Elian was in Florida last November, Juan "
-		     "Ortega has asked for the boy's return");
+	timex_expect_named(
+		"President Paul Dunne spoke on Monday.\n\nCampaigning against Mark Olsen in "
+		"2012, he barely mentioned the climate.\n",
+		"2016-06-10", "2012",
+		"Campaigning against Mark Olsen in 2012, he barely mentioned the climate");
+	timex_expect_named(
+		"Juan Ortega flew home on Monday.\n\nEver since he first learned that Elian "
+		"was in Florida last November, he has asked for the boy's return.\n",
+		"2000-04-10", "Nov 1999",
+		"Ever since he first learned that Elian was in Florida last November, Juan "
+		"Ortega has asked for the boy's return");
 }
 
 /* "Thursday night at the Democratic National Convention in Philadelphia, he spoke out": a
@@ -64,11 +49,12 @@ static void test_pronoun_after_a_named_phrase(void)
  * Convention spoke out"); the man named before is. */
 static void test_convention_is_nobody(void)
 {
-	expect_named("Florent Groberg won a medal in 2015.\n\nThursday night at the Democratic "
-		     "National Convention in Philadelphia, he spoke out for the nominee.\n",
-		     "2016-07-30", "Jul 28, 2016",
-		     "Thursday night at the Democratic National Convention in Philadelphia, "
-		     "Florent Groberg spoke out for the nominee");
+	timex_expect_named(
+		"Florent Groberg won a medal in 2015.\n\nThursday night at the Democratic "
+		"National Convention in Philadelphia, he spoke out for the nominee.\n",
+		"2016-07-30", "Jul 28, 2016",
+		"Thursday night at the Democratic National Convention in Philadelphia, "
+		"Florent Groberg spoke out for the nominee");
 }
 
 int main(void)

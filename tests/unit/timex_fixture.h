@@ -105,4 +105,44 @@ static inline void timex_expect_events(const char *text, const char *anchor, con
 	timex_done(&f);
 }
 
+/* Checks the summary of the event labelled `label` in text read at anchor, its pronouns named by
+ * the coreference as the front ends show it (timex_find_named()). */
+static inline void timex_expect_named(const char *text, const char *anchor, const char *label,
+				      const char *want)
+{
+	const char *err = NULL;
+	struct date a;
+	struct doc *d = doc_load(text, strlen(text), "test", FORMAT_TEXT, &err);
+	REQUIRE(d != NULL);
+	REQUIRE(date_parse_iso(anchor, &a));
+	doc_set_anchor(d, a, ANCHOR_OPTION);
+	struct timex_list *l = timex_find_named(d, NULL);
+	const char *got = "(no such event)";
+	for (size_t i = 0; i < l->nevents; i++)
+		if (strcmp(l->events[i].label, label) == 0)
+			got = timex_event_summary(l, i);
+	CHECK_STR(got ? got : "(none)", want);
+	timex_list_free(l);
+	doc_free(d);
+}
+
+/* Checks the labels the timeline pane shows for the events of `text` read at `anchor`, fitted to
+ * its column (timex_event_label_fit()), with the year or without, joined by " | ". */
+static inline void timex_expect_fit(const char *text, const char *anchor, bool with_year,
+				    const char *labels)
+{
+	struct timex_fixture f = timex_run(text, anchor);
+	char got[512] = "";
+	for (size_t i = 0; i < f.l->nevents; i++) {
+		if (i)
+			strncat(got, " | ", sizeof(got) - strlen(got) - 1);
+		strncat(got, timex_event_label_fit(&f.l->events[i], with_year),
+			sizeof(got) - strlen(got) - 1);
+	}
+	if (strcmp(got, labels) != 0)
+		fprintf(stderr, "  \"%s\": %s, expected %s\n", text, got, labels);
+	CHECK_STR(got, labels);
+	timex_done(&f);
+}
+
 #endif
