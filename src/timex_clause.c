@@ -375,6 +375,8 @@ void tx_narrow_clause(struct tx_sum *m, size_t d, size_t *a, size_t *b)
 {
 	size_t s = *a, e = *b;
 	int depth = 0;
+	bool inq = false; /* inside a quotation: "“My name is not on the ballot, but our progress
+			   * is,” Mr. Obama said on Saturday" is cut nowhere in the speaker's words */
 	for (size_t k = s; k < e; k++) {
 		if (!m->k[k].cp)
 			continue; /* words cut nothing */
@@ -382,7 +384,13 @@ void tx_narrow_clause(struct tx_sum *m, size_t d, size_t *a, size_t *b)
 			depth++;
 		else if ((is_p(m, k, ')') || is_p(m, k, ']')) && depth > 0)
 			depth--;
-		if (depth)
+		if (is_p(m, k, '"'))
+			inq = !inq;
+		else if (open_q(m, k))
+			inq = true;
+		else if (close_q(m, k))
+			inq = false;
+		if (depth || inq)
 			continue;
 		bool cut = false;
 		size_t next = k + 1;

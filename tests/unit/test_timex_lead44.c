@@ -57,10 +57,30 @@ static void test_convention_is_nobody(void)
 		"Florent Groberg spoke out for the nominee");
 }
 
+/* "“My name may not be on the ballot, but our progress is,” Mr. Obama said on Saturday": the
+ * summary is cut nowhere inside the speaker's words (it opened at "our progress is,” Mr. Obama
+ * said", a quotation without its opening mark); a clause outside a quotation is still cut. */
+static void test_no_cut_inside_quotation(void)
+{
+	timex_expect_events(
+		"\"My name may not be on the ballot, but our progress is on the ballot,\" "
+		"Mr. Dunne said on Saturday night at the Black Caucus gala dinner in "
+		"Washington, where Mrs. Lee also spoke.",
+		"2016-09-19", "Sep 17, 2016",
+		"\"My name may not be on the ballot, but our progress is on the ballot,\" "
+		"Mr. Dunne said on Saturday night at the Black Caucus gala dinner in "
+		"Washington, where Mrs. Lee also spoke");
+	timex_expect_events("The mayor lost the vote, but the council met on Saturday night at a "
+			    "dinner.",
+			    "2016-09-19", "Sep 17, 2016",
+			    "The council met on Saturday night at a dinner");
+}
+
 int main(void)
 {
 	RUN(test_pronoun_after_opening_phrases);
 	RUN(test_pronoun_after_a_named_phrase);
 	RUN(test_convention_is_nobody);
+	RUN(test_no_cut_inside_quotation);
 	return CHECK_DONE();
 }
