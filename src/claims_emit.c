@@ -498,6 +498,19 @@ static void source_after_opening(const struct engine *e, struct frame *f, size_t
 		}
 }
 
+/* True when the name res the resolver gave for f's source ends in f's cue as written: in a
+ * headline in capitals, "Ted Cruz Is a Citizen, Board Of Election Finds" read "Election Finds"
+ * as a name and "Trump's Putin Remarks" as "Putin Remarks" (who spoke is then Putin); the
+ * source as written is shown instead. */
+static bool name_takes_cue(const struct engine *e, const struct frame *f, const char *res)
+{
+	if (f->qa >= f->qb)
+		return false;
+	size_t n = e->t[f->qb - 1].end - e->t[f->qa].start, rl = strlen(res);
+	return rl > n && res[rl - n - 1] == ' ' &&
+	       memcmp(res + rl - n, e->text + e->t[f->qa].start, n) == 0;
+}
+
 /* "A: I have been saying ...": a source read as the interview's label alone, before the label's
  * end at byte dl, is the pronoun after it when only verbs stand between that and the cue. */
 static void label_pronoun(const struct engine *e, struct frame *f, size_t dl)
@@ -622,6 +635,10 @@ void claims_emit(struct engine *e, struct frame *f)
 		cl->speaker.start = e->t[f->sa].start;
 		cl->speaker.end = e->t[f->sb - 1].end;
 		char *res = claims_resolve_text(e, f->sa, f->sb);
+		if (res && name_takes_cue(e, f, res)) {
+			free(res);
+			res = NULL;
+		}
 		if (res) {
 			cl->speaker_resolved = text_intern(&e->names, res, strlen(res));
 			free(res);

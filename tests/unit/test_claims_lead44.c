@@ -38,9 +38,26 @@ static void convention_says_nothing(void)
 	done(&f);
 }
 
+/* A headline in capitals: "Ted Cruz Is A Citizen, Board Of Election Finds" read "Election
+ * Finds Finds" (a name the resolver read over the cue, then the cue), "Clinton Calls Trump's
+ * Putin Remarks Troubling" a speaker "Putin Remarks"; the source as written is shown. A
+ * resolved name that is no cue stays ("Mr. Dunne" is Paul Dunne). */
+static void headline_name_is_no_cue(void)
+{
+	struct fixture f = run("Ted Cruz Is A Natural Born Citizen, Board Of Election Finds.\n\n"
+			       "Paul Dunne spoke first. Mr. Dunne said the plan was dead.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0,
+		      "Board Of Election Finds (paraphrase): Ted Cruz Is A Natural Born Citizen"));
+	CHECK(renders(&f, 1, "Paul Dunne said (paraphrase): the plan was dead"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(relative_tag_blanks);
 	RUN(convention_says_nothing);
+	RUN(headline_name_is_no_cue);
 	return CHECK_DONE();
 }
