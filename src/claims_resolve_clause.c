@@ -20,6 +20,19 @@ static bool other_sex(const struct engine *e, size_t k, bool he)
 	return !he && (word_ends(e, k, "man") || word_ends(e, k, "men"));
 }
 
+/* The end of the capitalised name at s before lim (name words, a title's stop among them). */
+static size_t name_run(const struct engine *e, size_t s, size_t lim)
+{
+	size_t k = s;
+
+	while (k < lim && k < s + 5 &&
+	       ((e->t[k].kind == TOK_WORD && (e->t[k].flags & TOKF_CAP) &&
+		 !(e->t[k].flags & TOKF_INQ) && !(e->t[k].word & (WORD_PRON | WORD_DET))) ||
+		(k > s && tok_punct(e, k, '.') && claims_title_before(e, k))))
+		k++;
+	return k;
+}
+
 /* The subject that opens the clause at s (before lim): "the", at most two lowercase words and a
  * noun of a person's office or work ("The senator", "the new coach" is not one), or a person's
  * name coref knows (capitalised words, a title and its stop among them); a lowercase word that
@@ -40,11 +53,7 @@ static bool clause_subject(const struct engine *e, size_t s, size_t lim, size_t 
 			return false;
 		k++;
 	} else {
-		while (k < lim && k < s + 5 &&
-		       ((e->t[k].kind == TOK_WORD && (e->t[k].flags & TOKF_CAP) &&
-			 !(e->t[k].word & (WORD_PRON | WORD_DET))) ||
-			(k > s && tok_punct(e, k, '.') && claims_title_before(e, k))))
-			k++;
+		k = name_run(e, s, lim);
 		if (k == s || span_empty(claims_person_named(e, claims_source_span(e, s, k))))
 			return false;
 	}
@@ -263,19 +272,6 @@ static size_t plural_group(const struct engine *e, size_t s, size_t lim)
 			return 0;
 	}
 	return 0;
-}
-
-/* The end of the capitalised name at s before lim (name words, a title's stop among them). */
-static size_t name_run(const struct engine *e, size_t s, size_t lim)
-{
-	size_t k = s;
-
-	while (k < lim && k < s + 5 &&
-	       ((e->t[k].kind == TOK_WORD && (e->t[k].flags & TOKF_CAP) &&
-		 !(e->t[k].flags & TOKF_INQ) && !(e->t[k].word & (WORD_PRON | WORD_DET))) ||
-		(k > s && tok_punct(e, k, '.') && claims_title_before(e, k))))
-		k++;
-	return k;
 }
 
 /* The end of two people coref knows joined by "and" that open a clause at s before lim

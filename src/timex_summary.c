@@ -27,39 +27,36 @@ static bool opening_punct(uint32_t cp)
 	return cp == '(' || cp == '[' || cp == 0x201C || cp == 0x2018 || cp == 0xFF08;
 }
 
-/* Does o hold a short opening phrase and its comma ("With just 18 months left in power, "): at
- * most eight words besides `slack` words of the date and no other comma, so that what follows
- * is the sentence's subject? */
-static bool after_intro(const struct buf *o, size_t slack)
+/* Does o hold opening phrases each closed by its comma, at most `commas` of them and fewer than
+ * `words` words besides `slack` words of the date, no quotation mark or semicolon, so that what
+ * follows is the sentence's subject? One short phrase ("With just 18 months left in power, ":
+ * after_intro()) or up to three ("By 2017, as Senate majority leader, "; "In 2009, however,
+ * when Congress passed a bill, ": after_intros()). */
+static bool opening_phrases(const struct buf *o, size_t slack, size_t commas, size_t words)
 {
 	if (o->len < 4 || o->data[o->len - 1] != ' ' || o->data[o->len - 2] != ',')
 		return false;
-	size_t words = 0;
-	for (size_t i = 0; i + 2 < o->len; i++) {
-		if (o->data[i] == ',' || o->data[i] == '"' || o->data[i] == ';')
-			return false;
-		words += o->data[i] == ' ';
-	}
-	return words < 8 + slack;
-}
-
-/* Does o hold opening phrases each closed by its comma ("By 2017, as Senate majority leader, "; "In
- * 2009, however, when Congress passed a bill, "): at most three commas and fewer than sixteen
- * words besides `slack` words of the date, no quotation mark or semicolon, so that what follows
- * is the sentence's subject? */
-static bool after_intros(const struct buf *o, size_t slack)
-{
-	if (o->len < 4 || o->data[o->len - 1] != ' ' || o->data[o->len - 2] != ',')
-		return false;
-	size_t words = 0, commas = 0;
+	size_t nw = 0, nc = 0;
 	for (size_t i = 0; i + 1 < o->len; i++) {
+		/* a quotation mark: the pronoun may be in the speaker's words ("“As a builder, he
+		 * put ...” Sweeney said") or in a block quotation the summary does not show */
 		if (o->data[i] == '"' || o->data[i] == ';' ||
 		    text_curly_double(o->data + i, o->len - i))
 			return false;
-		words += o->data[i] == ' ';
-		commas += o->data[i] == ',';
+		nw += o->data[i] == ' ';
+		nc += o->data[i] == ',';
 	}
-	return commas <= 3 && words < 16 + slack;
+	return nc <= commas && nw < words + slack;
+}
+
+static bool after_intro(const struct buf *o, size_t slack)
+{
+	return opening_phrases(o, slack, 1, 8);
+}
+
+static bool after_intros(const struct buf *o, size_t slack)
+{
+	return opening_phrases(o, slack, 3, 16);
 }
 
 /* Appends the kept tokens of [a, b) to o, one space where the text had white space or where

@@ -76,11 +76,25 @@ static void test_no_cut_inside_quotation(void)
 			    "The council met on Saturday night at a dinner");
 }
 
+/* "“As a construction guy, he put a lot of people out of business,” Sweeney said": a pronoun
+ * after an opening phrase that holds a quotation mark may be in someone's words; it is not
+ * named (the row read "“As a construction guy, Donald Trump put ..."). */
+static void test_no_name_in_quotation(void)
+{
+	timex_expect_named("Donald Trump spoke in Edison.\n\n\u201CAs a construction guy, he put "
+			   "a lot of people out of business, too\" Sweeney said after an event on "
+			   "Wednesday.\u201D\n",
+			   "2016-07-08", "Jul 6, 2016",
+			   "\u201CAs a construction guy, he put a lot of people out of business, "
+			   "too\" Sweeney said after an event on Wednesday.\u201D");
+}
+
 int main(void)
 {
 	RUN(test_pronoun_after_opening_phrases);
 	RUN(test_pronoun_after_a_named_phrase);
 	RUN(test_convention_is_nobody);
 	RUN(test_no_cut_inside_quotation);
+	RUN(test_no_name_in_quotation);
 	return CHECK_DONE();
 }
