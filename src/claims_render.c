@@ -809,18 +809,16 @@ static struct span tag_between_commas(const struct doc *d, const char *text, con
 	return (struct span){a - 1, z + 1};
 }
 
-/* The end of the blanks from z, before e: spaces and no-break spaces ("say\u00a0disadvantages"). */
+/* The end of the white space from z, before e, no-break spaces among it ("say\u00a0disadvantages":
+ * text_is_space()). */
 static size_t blank_end(const char *text, size_t z, size_t e)
 {
-	for (;;) {
-		if (z < e && text[z] == ' ')
-			z++;
-		else if (z + 1 < e && (unsigned char)text[z] == 0xC2 &&
-			 (unsigned char)text[z + 1] == 0xA0)
-			z += 2;
-		else
-			return z;
-	}
+	uint32_t cp;
+	int k;
+
+	while (z < e && (k = text_decode(text + z, e - z, &cp)) > 0 && text_is_space(cp))
+		z += (size_t)k;
+	return z;
 }
 
 /* The end of a relative clause's own tag that opens the content [s, e) of a paraphrase ("which
