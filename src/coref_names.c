@@ -332,11 +332,6 @@ static size_t after_of_person(const struct coref *c, struct sent *st, size_t a, 
 	return k;
 }
 
-/* "Chief of Staff Denis McDonough", "National Security Adviser Susan Rice": in the run [k, b),
- * a given name the lexicon knows, which opens the last two or three words, all capitalised and
- * none an organisation's, after a capitalised title's or role's word or (`titled`) after any capitalised word of an
- * office a title opened: the words before it are the person's office, no words of the name; the
- * token where the name begins, or k. */
 /* True when t is a capitalised word the lexicon does not know, not in capitals throughout
  * ("Mook", not "DNC"): a word that may be a person's name. */
 static bool unknown_name_word(const struct coref *c, struct ctok *t)
@@ -344,6 +339,12 @@ static bool unknown_name_word(const struct coref *c, struct ctok *t)
 	return tok_lex(c, t) == 0 && (t->flags & TF_CAP) && !(t->flags & TF_ALLCAP);
 }
 
+/* "Chief of Staff Denis McDonough", "National Security Adviser Susan Rice": in the run [k, b),
+ * a given name the lexicon knows, which opens the last two or three words, all capitalised and
+ * none an organisation's, after a capitalised title's or role's word or (`titled`) after any
+ * capitalised word of an office a title opened (or two words unknown_name_word() reads, after
+ * such a word or a role's): the words before it are the person's office, no words of the name;
+ * the token where the name begins, or k. */
 static size_t office_name(const struct coref *c, struct sent *st, size_t k, size_t b, bool titled)
 {
 	for (size_t j = b >= 3 ? b - 3 : 0; j + 1 < b; j++) {
