@@ -1051,7 +1051,8 @@ static bool quoted_tag(const struct engine *e, size_t k, size_t lim, size_t b)
 
 /* True when the dash at k closes a relative clause set off by dashes that the content from p
  * lies in ("Smith's drawings, under the guidance of Waite—who proposed a way to read the
- * cards—are vibrant"): "who" or "which" right after the writer's last dash before p, an odd
+ * cards—are vibrant", "generals -- most of whom had announced their support -- who cited"):
+ * "who", "which" or a count of whom right after the writer's last dash before p, an odd
  * number of such dashes in the sentence before p, none from p to k; a hyphen is a dash here
  * only with spaces around it ("a second- or third-tier issue" has none). */
 static bool aside_dash_closes(const struct engine *e, size_t p, size_t k)
@@ -1070,7 +1071,8 @@ static bool aside_dash_closes(const struct engine *e, size_t p, size_t k)
 			d = d == SIZE_MAX ? i - 1 : d;
 			n++;
 		}
-	return n % 2 == 1 && tok_among(e, d + 1, "who which");
+	return n % 2 == 1 && (tok_among(e, d + 1, "who which") ||
+			      (d + 3 < p && tok_is(e, d + 2, "of") && tok_is(e, d + 3, "whom")));
 }
 
 size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)

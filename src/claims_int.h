@@ -573,6 +573,8 @@ void claims_message_senders(struct engine *e);
 struct span claims_source_span(const struct engine *e, size_t a, size_t b);
 /* "many of whom", "both of whom" ending at b: where the source starts, the count (else b - 1). */
 size_t claims_counted_whom(const struct engine *e, size_t b);
+/* True when token k is a number in digits or words ("3", "five", "dozens"). */
+bool claims_number_word(const struct engine *e, size_t k);
 /* True when token k is a noun for an office or a person's work ("chairman", "executive"). */
 bool claims_office_noun(const struct engine *e, size_t k);
 /* True when the word at k is an office's name ("mayor", "secretary"), not any word for a

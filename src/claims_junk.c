@@ -665,8 +665,7 @@ static bool manner_content(const struct engine *e, const struct frame *f)
 	       word_ends(e, p, "ly");
 }
 
-/* A number in digits or words ("3", "five", "dozens"). */
-static bool number_word(const struct engine *e, size_t k)
+bool claims_number_word(const struct engine *e, size_t k)
 {
 	return (e->t[k].flags & TOKF_DIGIT) ||
 	       tok_among(e, k, "two three four five six seven eight nine ten dozens hundreds");
@@ -686,7 +685,8 @@ static bool time_after_cue(const struct engine *e, const struct frame *f)
 	size_t q = p;
 	while (q > f->c + 1 && tok_among(e, q - 1, "about nearly almost roughly around some"))
 		q--;
-	if (tok_is(e, q - 1, "for") && (number_word(e, p) || tok_among(e, p, "a an several few")))
+	if (tok_is(e, q - 1, "for") &&
+	    (claims_number_word(e, p) || tok_among(e, p, "a an several few")))
 		return tok_among(
 			e, p + 1,
 			"second seconds minute minutes hour hours day days week weeks month "
@@ -822,11 +822,11 @@ static bool calls_plural(const struct engine *e, size_t k)
 		return false;
 	if (k + 1 < e->nt && e->t[k + 1].sent == e->t[k].sent && (e->t[k + 1].word & WORD_VERB))
 		return true;
-	while (j > 0 && k - j < 3 && !number_word(e, j - 1) && plain_word(e, j - 1, k))
+	while (j > 0 && k - j < 3 && !claims_number_word(e, j - 1) && plain_word(e, j - 1, k))
 		j--;
 	if (j == 0 || e->t[j - 1].kind != TOK_WORD || e->t[j - 1].sent != e->t[k].sent)
 		return false;
-	if (number_word(e, j - 1) && !tok_among(e, k + 1, "for on"))
+	if (claims_number_word(e, j - 1) && !tok_among(e, k + 1, "for on"))
 		return true; /* "the 1978 resolution calls for": a verb */
 	return j < k && (e->t[j - 1].word & WORD_PREP) && e->text[e->t[k - 1].end - 1] != 's' &&
 	       plain_word(e, k + 1, k);

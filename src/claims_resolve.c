@@ -448,16 +448,18 @@ static size_t relative_mark(const struct engine *e, size_t a)
 	if ((e->t[c].flags & TOKF_INQ) ||
 	    !(tok_punct(e, c, ',') || tok_punct(e, c, '(') || tok_dash(e, c)))
 		return SIZE_MAX;
+	/* "the plan — like the last one — which says", "generals -- most of whom had announced
+	 * their support -- who cited": a dash that closes an aside leaves the clause to the phrase
+	 * before the aside, which the dash that opens it ends */
+	if (tok_dash(e, c) && c + 1 == a && (d = claims_dash_before(e, 0, c, 40)) != SIZE_MAX)
+		return d;
 	/* "who" after a dash: only right after a name ("under the guidance of Waite—who
-	 * proposed"); otherwise left as it was read */
-	if (tok_dash(e, c) && !tok_is(e, a, "which") &&
+	 * proposed"); otherwise left as it was read; a count of whom is of the plural before the
+	 * dash ("generals and admirals -- most of whom") */
+	if (tok_dash(e, c) && !tok_is(e, a, "which") && c + 1 == a &&
 	    !(c > 0 && e->t[c - 1].kind == TOK_WORD && (e->t[c - 1].flags & TOKF_CAP) &&
 	      !(e->t[c - 1].word & (WORD_PRON | WORD_DET))))
 		return SIZE_MAX;
-	/* "the plan — like the last one — which says": a dash that closes an aside leaves the
-	 * clause to the phrase before the aside, which the dash that opens it ends */
-	if (tok_dash(e, c) && (d = claims_dash_before(e, 0, c, 40)) != SIZE_MAX)
-		return d;
 	return c;
 }
 
@@ -937,6 +939,11 @@ static struct span counted_group(const struct engine *e, size_t c)
 	    !(e->t[k - 2].flags & TOKF_CAP) && word_ends(e, k - 2, "s") &&
 	    (p = phrase_before(e, k - 1)) != SIZE_MAX)
 		k = p;
+	/* "The senator met ten retired generals, most of whom": a count opens the group (a verb
+	 * the lexicon does not know would run it back over the clause) */
+	for (p = k + 1; p + 1 < c && !tok_is(e, p, "and"); p++)
+		if (claims_number_word(e, p) && e->t[p].start > e->t[p - 1].end)
+			k = p; /* not "11" of "9/11 victims" */
 	return named_or_written(e, kin_start(e, k), c);
 }
 
@@ -1042,12 +1049,23 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 	 * study -- which notes") and a count ("the families, many of whom say") */
 	if (b == a + 1 && (e->t[a].word & WORD_REL) && (c = relative_mark(e, a)) != SIZE_MAX) {
 		size_t sa, sb;
-		if (c + 1 < a && !tok_dash(e, c))
+		if (c + 1 < a && (!tok_dash(e, c) || (c + 3 == a && tok_is(e, a, "whom"))))
 			return counted_group(e, c);
-		/* "the plan — like the last one — which says": the noun before the aside */
+		/* "the plan — like the last one — which says": the noun before the aside, a
+		 * group as a count of whom would give it ("generals and admirals -- most of whom
+		 * had announced their support -- who cited") */
 		if (c + 1 < a) {
+			struct span g = counted_group(e, c);
+			if (!span_empty(g) && !tok_is(e, a, "which"))
+				return g;
 			if ((k = phrase_before(e, c)) == SIZE_MAX)
 				return none;
+			/* "nearly four in 10 — 38 percent — who said": a number is no one; the
+			 * count the aside restates is the group, as written */
+			if (k + 1 == c && claims_number_word(e, k))
+				return claims_number_word(e, c + 1)
+					       ? claims_source_span(e, c + 1, a - 1)
+					       : none;
 			return named_or_written(e, k, c);
 		}
 		if (claims_subject_back(e, c > 40 ? c - 40 : 0, c, &sa, &sb) && sb == c) {

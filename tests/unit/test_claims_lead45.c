@@ -17,8 +17,34 @@ static void relative_without_pronoun(void)
 	done(&f);
 }
 
+/* PolNeAR dev usa-today 2016-09-08: "endorsements from 95 retired generals and admirals -- most
+ * of whom had previously announced their support -- who cited her years ..." read "whom had
+ * previously announced (paraphrase): their support -- who cited ...": a count of whom after a
+ * dash was taken for no relative at all, and the content ran past the dash that closes the
+ * aside. The group is the count's (with its number: a verb the lexicon does not know, "met",
+ * no longer runs it back over the clause), the content ends at the dash, and "who" after that
+ * dash is the group too; a number alone before an aside is no one, the count the aside
+ * restates is ("38 percent"). "the mayor of Dayton, who said" stays. */
+static void counted_whom_in_dashes(void)
+{
+	struct fixture f =
+		run("The senator met ten retired generals -- most of whom had announced "
+		    "their support -- who cited her years in office.\n\n"
+		    "Among his backers, nearly four in 10 -- 38 percent -- who said they "
+		    "could change their mind.\n\n"
+		    "The senator met the mayor of Dayton, who said the plan would fail.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	CHECK(renders(&f, 0, "ten retired generals had announced (paraphrase): their support"));
+	CHECK(renders(&f, 1, "ten retired generals cited (paraphrase): her years in office"));
+	CHECK(renders(&f, 2, "38 percent said (paraphrase): they could change their mind"));
+	CHECK(renders(&f, 3, "the mayor of Dayton said (paraphrase): the plan would fail"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(relative_without_pronoun);
+	RUN(counted_whom_in_dashes);
 	return CHECK_DONE();
 }
