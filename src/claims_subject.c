@@ -533,6 +533,38 @@ static size_t plural_conjunct(const struct engine *e, size_t a, size_t k, size_t
 		       : k;
 }
 
+/* "The former first lady and U.S. senator said", "The actor and director said": two singular
+ * heads under one "the" that opens the sentence or a clause, the second with no determiner of
+ * its own, are two titles of one person; the subject [k, end) after "and" at k - 1 goes back
+ * to that "the" (one to three lowercase words before "and", one or two after it, "U.S." one);
+ * else k. */
+static size_t one_holder_roles(const struct engine *e, size_t a, size_t k, size_t end)
+{
+	const unsigned no = WORD_VERB | WORD_AUX | WORD_PREP | WORD_PRON | WORD_DET | WORD_CONJ |
+			    WORD_SUBORD | WORD_REL | WORD_TIME;
+
+	if (k < a + 3 || k >= end || end > k + 6 || !tok_is(e, k - 1, "and") ||
+	    word_ends(e, k - 2, "ed") || e->t[end - 1].kind != TOK_WORD ||
+	    (e->t[end - 1].flags & TOKF_CAP) || word_ends(e, end - 1, "s") ||
+	    word_ends(e, k - 2, "s"))
+		return k;
+	for (size_t i = k, words = 0; i < end; i++)
+		if (tok_punct(e, i, '.') && i > k && e->t[i].start == e->t[i - 1].end)
+			continue; /* "U.S. senator" */
+		else if (e->t[i].kind != TOK_WORD || (e->t[i].word & no) || e->t[i].cue ||
+			 (e->t[i].flags & TOKF_INQ) || word_possessive(e, i) ||
+			 (e->t[i].end > e->t[i].start + 1 && ++words > 2))
+			return k;
+	for (size_t j = k - 1; j-- > a && k - 1 - j <= 4;) {
+		if (tok_is(e, j, "the"))
+			return j + 1 < k - 1 && opens_at(e, a, j) ? j : k;
+		if (e->t[j].kind != TOK_WORD || (e->t[j].flags & (TOKF_CAP | TOKF_INQ)) ||
+		    (e->t[j].word & no) || e->t[j].cue)
+			return k;
+	}
+	return k;
+}
+
 /* "The consumer-products and newsprint company said", "The El Paso, Texas, maker of boots and
  * leather accessories said": "and" at i joins two words inside a description of a business that
  * opens with "the" or "a" (modifiers of its head, or the things it makes), not two subjects;
@@ -1079,7 +1111,7 @@ static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	}
 	if (n >= BACK_MAX)
 		return false;
-	k = plural_conjunct(e, a, k, end);
+	k = one_holder_roles(e, a, plural_conjunct(e, a, k, end), end);
 	if (k > a && k < end && demonstrative(e, k - 1))
 		k--;
 	/* "which Lorenz wanted to visualize", "which they cited": the subject after the relative

@@ -42,9 +42,31 @@ static void counted_whom_in_dashes(void)
 	done(&f);
 }
 
+/* PolNeAR dev usa-today 2016-09-08: "The former first lady and U.S. senator said" read "U.S.
+ * senator said": two singular titles under one "the", the second without a determiner, are one
+ * person; "The mayor and the governor said" (two people, each with "the") and "The senator paused
+ * and recalled" (a second verb) stay. */
+static void one_holder_two_titles(void)
+{
+	struct fixture f =
+		run("The former first lady and U.S. senator said the vote was a mistake.\n\n"
+		    "The actor and director said the film was done.\n\n"
+		    "The mayor and the governor said the bridge would close.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0,
+		      "The former first lady and U.S. senator said (paraphrase): the vote was a "
+		      "mistake"));
+	CHECK(renders(&f, 1, "The actor and director said (paraphrase): the film was done"));
+	CHECK(renders(&f, 2,
+		      "The mayor and the governor said (paraphrase): the bridge would close"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(relative_without_pronoun);
 	RUN(counted_whom_in_dashes);
+	RUN(one_holder_two_titles);
 	return CHECK_DONE();
 }
