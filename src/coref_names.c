@@ -98,6 +98,23 @@ static bool family_name_first(const struct coref *c, const struct sent *st, size
 	return true;
 }
 
+/* True when the name [a, b) is a given name, or a short capitalised word no list knows (a given
+ * name the list lacks: "Jo", "Kai"; the words that make a place's name with "Park" are longer:
+ * "Central", "Memorial"), and a word of places' names that is a family's too ("Park", "Lake"),
+ * right before a verb of saying: "Jo Park said" is a person ("Central Park said" and "Wall Street
+ * said" stay places). */
+static bool surname_of_place(const struct coref *c, const struct sent *st, size_t a, size_t b)
+{
+	struct ctok *f = &st->t[a];
+	const struct ctok *t = &st->t[a + 1];
+	unsigned lex = tok_lex(c, f);
+
+	return b == a + 2 && b < st->n && tag_verb(c, &st->t[b]) && (f->flags & TF_CAP) &&
+	       !(f->flags & TF_ALLCAP) && ((lex & LEX_FIRST) || (!lex && f->end - f->start <= 4)) &&
+	       text_word_in("bay bridge lake park", c->text + t->start, t->end - t->start) &&
+	       t->bend == t->end;
+}
+
 /* What the words [a, b) of a name (without titles) say it is; a nickname in quotation marks
  * says nothing of it (Marcia "Cia" Price is no agency). */
 static void name_kind(const struct coref *c, const struct sent *st, size_t a, size_t b,
@@ -166,7 +183,7 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 		return;
 	}
 	/* "Park Ji-hoon": a person's name of unknown sex, though "Park" names places too */
-	if (words == 2 && family_name_first(c, st, a, b)) {
+	if (words == 2 && (family_name_first(c, st, a, b) || surname_of_place(c, st, a, b))) {
 		ev->kind = COREF_PERSON;
 		return;
 	}
