@@ -239,13 +239,39 @@ static bool compatible(const struct coref *c, size_t e, const struct want *w)
 	}
 }
 
+/* The words that open a clause after a sentence's main one, whose subject a name right after
+ * them is ("..., but Kevin was drifting off", "until Trump reached the end"). */
+#define LATER_CLAUSE_OPENERS                                                                       \
+	"but as until while when after before because though although since whereas once unless"
+
+/* True when the mention m, a person's name in no modifier, possessive or phrase, stands between
+ * a word that opens a later clause and a word in lowercase, its verb: the subject of that
+ * clause. */
+static bool later_clause_subject(const struct coref *c, const struct ment *m)
+{
+	size_t a = m->start, e = m->end;
+	struct span before;
+
+	if ((m->flags & (MF_POSS | MF_MOD | MF_OBL | MF_INQ)) || a < 3 || c->text[a - 1] != ' ' ||
+	    e + 1 >= c->len || c->text[e] != ' ' || !is_lower_ascii(c->text[e + 1]))
+		return false;
+	before = (struct span){a - 1, a - 1};
+	while (before.start > 0 && is_lower_ascii(c->text[before.start - 1]))
+		before.start--;
+	return (before.start == 0 || !is_upper_ascii(c->text[before.start - 1])) &&
+	       span_among(c, before, LATER_CLAUSE_OPENERS);
+}
+
 /* The most salient compatible mention before pos: in the nearest sentence that has one, its
- * subject, else its first mention that is no possessive, modifier or object, else the nearest. */
+ * subject; for "he" or "she", else the subject of its last clause that a name opens ("“You
+ * winning?” she said, but Kevin was drifting off, ..., until Trump reached the end of his
+ * speech. “...,” he said": Trump); else its first mention that is no possessive, modifier or
+ * object; else the nearest. */
 static size_t antecedent(const struct coref *c, size_t pos, const struct want *w)
 {
 	size_t k = first_at(c, pos), para = doc_paragraph_at(c->d, pos);
 	size_t sent = doc_sentence_at(c->d, pos), cur = COREF_NONE;
-	size_t n = 0, plain = COREF_NONE, nearest = COREF_NONE;
+	size_t n = 0, plain = COREF_NONE, nearest = COREF_NONE, later = COREF_NONE;
 
 	while (k-- > 0 && n++ < SCAN_MAX) {
 		const struct ment *m = &c->m[k];
@@ -264,7 +290,11 @@ static size_t antecedent(const struct coref *c, size_t pos, const struct want *w
 			nearest = m->ent;
 		if (!(m->flags & (MF_POSS | MF_MOD | MF_OBL)))
 			plain = m->ent; /* read backwards: the leftmost wins */
+		if (later == COREF_NONE && w->gender && later_clause_subject(c, m))
+			later = m->ent; /* read backwards: the rightmost wins */
 	}
+	if (later != COREF_NONE)
+		return later;
 	return plain != COREF_NONE ? plain : nearest;
 }
 

@@ -18,8 +18,29 @@ static void surname_of_place(void)
 	done(&f);
 }
 
+/* "..., but Tom was nodding off, and as Jim Cole went on ..., until Jim Cole reached the end of
+ * his speech. “I love you,” he said.": with no subject of the sentence before to take, "he" is
+ * the subject of its last clause (the row read Tom Reed; PolNeAR dev); "Jim Cole spoke after
+ * Tom Reed left" keeps its own subject for the "he" after it. */
+static void later_clause_subject(void)
+{
+	struct fixture f = run("Tom Reed and his wife watched the debate on Sunday.\n\n"
+			       "\u201cAre you winning?\u201d she asked, but Tom was nodding off, "
+			       "and as Jim Cole went on about taxes, she said yes again and "
+			       "again, until Jim Cole reached the end of his speech.\n\n"
+			       "\u201cI love you,\u201d he said.\n\n"
+			       "Jim Cole spoke after Tom Reed left the hall.\n\n"
+			       "\u201cWe will win,\u201d he said.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 1, "Jim Cole said: \u201cI love you\u201d"));
+	CHECK(renders(&f, 2, "Jim Cole said: \u201cWe will win\u201d"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(surname_of_place);
+	RUN(later_clause_subject);
 	return CHECK_DONE();
 }
