@@ -420,6 +420,17 @@ static bool what_subject(const struct engine *e, struct frame *f)
 	return true;
 }
 
+/* True when token k opens its sentence with a capitalised present participle ("Adopting",
+ * "Standing"). */
+static bool participle_opens(const struct engine *e, size_t k)
+{
+	const struct tok *t = &e->t[k];
+
+	return k < e->nt && t->kind == TOK_WORD && (t->flags & TOKF_CAP) &&
+	       !(t->flags & TOKF_INQ) && (k == 0 || e->t[k - 1].sent != t->sent) &&
+	       t->end - t->start > 5 && word_ends(e, k, "ing");
+}
+
 /* "On ABC's “This Week,” Carson admitted that ..., but said ...": when the subject of the
  * clause before the "and" or "but" at j is not found from the sentence's start, the verb after
  * it shares the source of the sentence's last claim when that claim is the clause before j: a
@@ -566,8 +577,16 @@ static bool forward_source(const struct engine *e, struct frame *f)
 	}
 	if (!(k > f->a && (tok_is(e, k - 1, "and") || tok_is(e, k - 1, "but"))))
 		return false;
-	return claims_subject_fwd(e, clause_of(e, f->a, k - 1), k - 1, &f->sa, &f->sb) ||
-	       coordinated_source(e, f, k - 1);
+	if (claims_subject_fwd(e, clause_of(e, f->a, k - 1), k - 1, &f->sa, &f->sb)) {
+		/* "Adopting the advice of a lawyer, the board rejected both claims and ordered":
+		 * the participle's phrase that opens the sentence is no subject; the verb after
+		 * "and" shares the source of the clause before it */
+		struct frame g = *f;
+		if (participle_opens(e, f->sa) && coordinated_source(e, &g, k - 1))
+			*f = g;
+		return true;
+	}
+	return coordinated_source(e, f, k - 1);
 }
 
 /* True when the frame's cue is a progressive ("has been talking") whose auxiliaries follow a

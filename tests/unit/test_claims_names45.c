@@ -38,9 +38,31 @@ static void later_clause_subject(void)
 	done(&f);
 }
 
+/* "Adopting the advice of a lawyer ..., the board rejected both claims and ordered that ...":
+ * the participle's phrase that opens the sentence is no subject of the verb after "and", which
+ * shares the board (the row read "Adopting the recommendations of a hearing officer ordered";
+ * PolNeAR train); "Polling shows ... and suggests" keeps its subject, which is a noun. */
+static void participle_opens_before_and(void)
+{
+	struct fixture f =
+		run("Adopting the advice of a lawyer who studied the case last week, the "
+		    "board of elections on Monday rejected both claims and ordered that "
+		    "his name be printed on the ballot.\n\n"
+		    "Polling shows the mayor well ahead and suggests that the race is "
+		    "over.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	CHECK(renders(&f, 1,
+		      "the board of elections ordered (paraphrase): his name be printed on the "
+		      "ballot"));
+	CHECK(renders(&f, 3, "Polling suggests (paraphrase): the race is over"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(surname_of_place);
 	RUN(later_clause_subject);
+	RUN(participle_opens_before_and);
 	return CHECK_DONE();
 }
