@@ -83,6 +83,23 @@ static bool opening_common_noun(const struct engine *e, size_t s, size_t sa, siz
 	       coref_entity(e->co, id)->kind == COREF_GROUP;
 }
 
+/* True when the capitalised plural at a opens its sentence and names no one coref knows, and
+ * a lowercase plural after "and" follows it ("Developers and supporters"), or a preposition
+ * and a capitalised word ("Advisers to Acme", "Lawyers for Ms. Lee"), before k. */
+static bool opening_plural_pair(const struct engine *e, size_t a, size_t k)
+{
+	const struct tok *n = &e->t[a + 2];
+
+	if ((a > 0 && e->t[a - 1].sent == e->t[a].sent) || !word_ends(e, a, "s") ||
+	    word_ends(e, a, "ss") || !opening_common_noun(e, a, a, a + 1))
+		return false;
+	if (tok_among(e, a + 1, "to for of"))
+		return (n->flags & TOKF_CAP) && n->kind == TOK_WORD;
+	return tok_is(e, a + 1, "and") && a + 2 < k && n->kind == TOK_WORD &&
+	       !(n->flags & TOKF_CAP) && !(n->word & (WORD_PRON | WORD_PREP | WORD_DET)) &&
+	       word_ends(e, a + 2, "s") && !word_ends(e, a + 2, "ss");
+}
+
 /* True when "they" at token i opens a tag set off after what was said: a comma before it,
  * one word after it, then a comma or the sentence's end ("Savers are wary, they said."). */
 static bool tag_after_content(const struct engine *e, size_t i)
@@ -1317,13 +1334,19 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 	    word_ends(e, a + 1, "s") && !word_ends(e, a + 1, "ss") &&
 	    opening_common_noun(e, a, a, a + 1))
 		return phrase;
+	/* "Developers and supporters in Congress", "Advisers to Acme": a plural that only opens
+	 * the sentence, then "and" and another plural or a preposition and a name, is a group as
+	 * written, not its first word */
+	if (core.start == e->t[a].start && core.end == e->t[a].end && a + 2 < k &&
+	    opening_plural_pair(e, a, k))
+		return phrase;
 	/* "A colleague of Rothman's": a possessive name ends a phrase about someone else */
 	if (core.start > phrase.start && possessive_end(e, core.end))
 		return phrase;
 	/* "Some members of Congress", "prosecutors in San Francisco": people of a place or a
 	 * body, not the place or the body */
 	for (size_t i = a + 1; i + 1 < k && e->t[i + 1].start <= core.start; i++)
-		if (e->t[i + 1].start == core.start && tok_among(e, i, "of in from at") &&
+		if (e->t[i + 1].start == core.start && tok_among(e, i, "of in from at to for") &&
 		    e->t[i - 1].kind == TOK_WORD && !(e->t[i - 1].flags & TOKF_CAP) &&
 		    word_ends(e, i - 1, "s") && !(e->t[i - 1].word & WORD_PRON))
 			return phrase;

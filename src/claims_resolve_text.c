@@ -32,11 +32,30 @@ static bool plural_speaker(const char *s, const char *head, size_t nhead)
 	return last != s || !nhead;
 }
 
+/* True when the claim c's cue opens with a verb in the plural present ("say", "note", "warn"):
+ * no "-s", no past ("said", "argued", "thought"); its subject is plural ("Companies say"), where
+ * "Summers said" may be one person's name. */
+static bool plural_verb(const struct engine *e, const struct claim *c)
+{
+	const char *w = e->text + c->cue.start;
+	size_t n = 0;
+
+	while (c->cue.start + n < c->cue.end && text_is_ascii_letter(w[n]))
+		n++;
+	return n >= 3 && w[n - 1] != 's' && !(w[n - 2] == 'e' && w[n - 1] == 'd') &&
+	       !text_word_in("said told thought wrote felt knew saw found held spoke took made "
+			     "gave put meant",
+			     w, n);
+}
+
 /* True when the claim c's source is a plural noun for a group of people alone that opens its
  * sentence, capitalized there only ("Analysts said ... They said"), and names no person or
- * organisation coref knows; its head is [head, head + nhead) when nhead > 0. */
+ * organisation coref knows; its head is [head, head + nhead) when nhead > 0. With near, any
+ * such plural before a plural_verb() ("Companies say ... What's more, they note"), not only a
+ * group's noun, but no document ("Polls show ... they see"): the "they" is in that sentence or
+ * the next, where a reader takes it to mean that subject. */
 static bool opening_plural(const struct engine *e, const struct claim *c, const char *head,
-			   size_t nhead)
+			   size_t nhead, bool near)
 {
 	/* not by its ending, as people() reads a lowercase noun: "Summers", "Sanders" */
 	const char *w = e->text + c->speaker.start;
@@ -48,9 +67,12 @@ static bool opening_plural(const struct engine *e, const struct claim *c, const 
 	for (size_t i = 1; i < n; i++)
 		if (!(w[i] >= 'a' && w[i] <= 'z'))
 			return false;
+	/* "Companies say": no "-ss", "-us", "-is", no document ("Polls show") */
+	bool any = near && plural_verb(e, c) && !strchr("sui", w[n - 2]) &&
+		   !(claims_lex_word(w, n) & WORD_DOC);
 	if (doc_sentence(e->d, doc_sentence_at(e->d, c->speaker.start))->span.start !=
 		    c->speaker.start ||
-	    !text_word_in(CLAIMS_GROUP_NOUNS, w, n))
+	    !(text_word_in(CLAIMS_GROUP_NOUNS, w, n) || any))
 		return false;
 	size_t id = coref_resolve(e->co, c->speaker);
 	return id == COREF_NONE || coref_entity(e->co, id)->kind == COREF_UNKNOWN ||
@@ -60,26 +82,67 @@ static bool opening_plural(const struct engine *e, const struct claim *c, const 
 /* Whom the writers' own "we" names. */
 static const char WRITERS[] = "the writers";
 
-/* The resolved speaker of the latest claim before token a (within a few paragraphs) that is a
- * plural description, whose head is [head, head + nhead) when nhead > 0; NULL when none. */
-static const char *earlier_group(const struct engine *e, size_t a, const char *head, size_t nhead)
+/* True when the claim c is one whose speaker a "they" at token a can mean: in a's paragraph,
+ * or the latest claim before it in the paragraph before; never across a claim whose source
+ * resolved to no one, which a reader could not name either. *stop is set when no claim further
+ * back is in reach. */
+static bool they_reach(const struct engine *e, const struct claim *c, size_t a, bool *stop)
 {
 	size_t para = doc_sentence(e->d, e->t[a].sent)->paragraph;
+	bool in = !*stop &&
+		  (c->paragraph == para || (c->paragraph + 1 == para && c->speaker_resolved));
+
+	if (c->paragraph < para || (!span_empty(c->speaker) && !c->speaker_resolved))
+		*stop = true;
+	return in;
+}
+
+/* True when the last word of the resolved speaker s (before " for ") is written again in the
+ * sentence before token a's ("concerns among some Wall Street investors. They worry":
+ * "investors" named further back): a reader sees whom "they" means. Not in a's own sentence
+ * ("the bad blood between him and other senators, they insist" is someone else's). */
+static bool head_again(const struct engine *e, const char *s, size_t a)
+{
+	const char *end = strstr(s, " for "), *last;
+	size_t sent = e->t[a].sent;
+
+	if (!end)
+		end = s + strlen(s);
+	for (last = end; last > s && last[-1] != ' '; last--)
+		;
+	for (size_t k = a; k-- > 0 && e->t[k].sent + 1 >= sent;)
+		if (e->t[k].sent + 1 == sent &&
+		    e->t[k].end - e->t[k].start == (size_t)(end - last) &&
+		    strncasecmp(e->text + e->t[k].start, last, (size_t)(end - last)) == 0)
+			return true;
+	return false;
+}
+
+/* The resolved speaker of the latest claim before token a that is a plural description, whose
+ * head is [head, head + nhead) when nhead > 0, within a few paragraphs ("the officials"); for
+ * "they" (nhead 0), within they_reach() or with its head_again(); NULL when none. */
+static const char *earlier_group(const struct engine *e, size_t a, const char *head, size_t nhead)
+{
+	size_t para = doc_sentence(e->d, e->t[a].sent)->paragraph, sent = e->t[a].sent;
+	bool stop = false;
 
 	for (size_t i = e->nout, n = 0; i-- > 0 && n < 40; n++) {
 		const struct claim *c = &e->out[i];
-		if (c->paragraph + 3 < para || c->paragraph > para)
+		if (c->paragraph + 3 < para || c->paragraph > para ||
+		    c->speaker.end > e->t[a].start)
 			continue;
+		bool reach = nhead || they_reach(e, c, a, &stop);
 		/* "Others said ...": no group; nor the writers' own "we", which "they" never
 		 * takes up */
-		if (c->speaker_resolved &&
-		    (text_word_in(CLAIMS_BARE_QUANTIFIERS, c->speaker_resolved,
-				  strlen(c->speaker_resolved)) ||
-		     strcmp(c->speaker_resolved, WRITERS) == 0))
+		if (!c->speaker_resolved ||
+		    text_word_in(CLAIMS_BARE_QUANTIFIERS, c->speaker_resolved,
+				 strlen(c->speaker_resolved)) ||
+		    strcmp(c->speaker_resolved, WRITERS) == 0)
 			continue;
-		if (c->speaker_resolved && c->speaker.end <= e->t[a].start &&
-		    (plural_speaker(c->speaker_resolved, head, nhead) ||
-		     opening_plural(e, c, head, nhead)))
+		size_t cs = doc_sentence_at(e->d, c->speaker.start);
+		if ((plural_speaker(c->speaker_resolved, head, nhead) ||
+		     opening_plural(e, c, head, nhead, !nhead && cs + 1 >= sent)) &&
+		    (reach || head_again(e, c->speaker_resolved, a)))
 			return c->speaker_resolved;
 	}
 	return NULL;
@@ -174,7 +237,8 @@ static const char *earlier_body(const struct engine *e, size_t a)
 			continue;
 		/* "Analysts say Sansui is ... It expects": not a group, whom "It" never means */
 		if (doc_sentence_at(e->d, c->cue.start) + 1 != sent || !c->speaker_resolved ||
-		    plural_speaker(c->speaker_resolved, "", 0) || opening_plural(e, c, "", 0))
+		    plural_speaker(c->speaker_resolved, "", 0) ||
+		    opening_plural(e, c, "", 0, false))
 			return NULL;
 		size_t id = coref_resolve(e->co, c->speaker);
 		/* a body, or a name coref knows no more of ("Roscosmos"); never a person */

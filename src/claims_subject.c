@@ -488,13 +488,24 @@ static bool opens_at(const struct engine *e, size_t a, size_t j)
 	return j == a || j == 0 || e->t[j - 1].sent != e->t[j].sent;
 }
 
+/* The head of the noun phrase [k, end): its last word, or the word before its first
+ * preposition ("advisers to Acme"). */
+static size_t conjunct_head(const struct engine *e, size_t k, size_t end)
+{
+	for (size_t m = k + 1; m < end; m++)
+		if (e->t[m].kind == TOK_WORD && (e->t[m].word & WORD_PREP))
+			return m - 1;
+	return end - 1;
+}
+
 /* "Grape experts and plum growers said", "Israel radio and Israel army radio said", "The mayor
  * and the governor said", "The mayor and her deputy said": the subject [k, end) that follows
  * "and" at k - 1 goes back over a
  * first noun phrase like it that opens the sentence or a clause, after an opening phrase's comma
  * or a conjunction ("Through real-time analytics, reporters and editors know", "But attorneys
  * and legal experts said"; up to four words, no verb, preposition or pronoun but a possessive:
- * "Her advisers and allies say"): both heads lowercase plurals, or one head word, or "the" and
+ * "Her advisers and allies say"): both heads lowercase plurals (the second's before a
+ * preposition: "regulators and advisers to Acme"), or one head word, or "the" and
  * one or two words each (the second may open with a possessive); the start of the whole, else
  * k. */
 static size_t plural_conjunct(const struct engine *e, size_t a, size_t k, size_t end)
@@ -505,7 +516,7 @@ static size_t plural_conjunct(const struct engine *e, size_t a, size_t k, size_t
 	if (k < a + 2 || !tok_is(e, k - 1, "and") || e->t[k - 2].kind != TOK_WORD ||
 	    (e->t[k - 2].flags & TOKF_CAP))
 		return k;
-	plural = word_ends(e, end - 1, "s") && word_ends(e, k - 2, "s") &&
+	plural = word_ends(e, conjunct_head(e, k, end), "s") && word_ends(e, k - 2, "s") &&
 		 !word_ends(e, k - 2, "ss");
 	same = claims_same_word(e, k - 2, end - 1);
 	/* "The mayor and the police chief", "The mayor and her deputy": "the" and one or two

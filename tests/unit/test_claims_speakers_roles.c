@@ -125,7 +125,8 @@ static void roles_after_a_name(void)
 
 /* a role and whose it is after "and" ("Anthony Anton, president and CEO of Washington
  * Restaurant Association stated"): the person named before the comma, not the body the role
- * is held in; a plural role ("officials of the union") stays the phrase */
+ * is held in; plural roles ("members and officials of the union") stay the phrase, both
+ * groups */
 static void role_of_a_body_after_a_name(void)
 {
 	struct fixture f = run("The restaurants will fight the wage law.\n\n"
@@ -137,7 +138,8 @@ static void role_of_a_body_after_a_name(void)
 	speaker_resolves(&f,
 			 "Anthony Anton, president and CEO of Washington Restaurant Association",
 			 "Anthony Anton");
-	speaker_resolves(&f, "officials of the union", "officials of the union");
+	speaker_resolves(&f, "members and officials of the union",
+			 "members and officials of the union");
 	done(&f);
 }
 
