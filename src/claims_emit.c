@@ -511,6 +511,33 @@ static bool name_takes_cue(const struct engine *e, const struct frame *f, const 
 	       memcmp(res + rl - n, e->text + e->t[f->qa].start, n) == 0;
 }
 
+/* True when the name res holds the word w (n bytes) as written, between spaces or its ends. */
+static bool name_has_word(const char *res, const char *w, size_t n)
+{
+	size_t rl = strlen(res);
+
+	for (size_t i = 0; i + n <= rl; i++)
+		if ((i == 0 || res[i - 1] == ' ') && (i + n == rl || res[i + n] == ' ') &&
+		    memcmp(res + i, w, n) == 0)
+			return true;
+	return false;
+}
+
+/* True when the name res the resolver gave for f's source holds a verb of the headline in title
+ * case it stands in, after the source: coref read "Bernie Sanders Promises Action On ..." as
+ * the name "Bernie Sanders Promises Action", "France's Marine Le Pen Backs Trump And Denounces
+ * Clinton" as "Marine Le Pen Backs Trump" (who then denounces Clinton); the source as written is
+ * shown instead. */
+static bool name_takes_verb(const struct engine *e, const struct frame *f, const char *res)
+{
+	for (size_t k = f->sb; k < e->nt && k < f->sb + 40 && e->t[k].sent == e->t[f->c].sent; k++)
+		if (e->t[k].kind == TOK_WORD && (e->t[k].cue & CUE_VERB) &&
+		    claims_headline_word(e, k) &&
+		    name_has_word(res, e->text + e->t[k].start, e->t[k].end - e->t[k].start))
+			return true;
+	return false;
+}
+
 /* "A: I have been saying ...": a source read as the interview's label alone, before the label's
  * end at byte dl, is the pronoun after it when only verbs stand between that and the cue. */
 static void label_pronoun(const struct engine *e, struct frame *f, size_t dl)
@@ -635,7 +662,7 @@ void claims_emit(struct engine *e, struct frame *f)
 		cl->speaker.start = e->t[f->sa].start;
 		cl->speaker.end = e->t[f->sb - 1].end;
 		char *res = claims_resolve_text(e, f->sa, f->sb);
-		if (res && name_takes_cue(e, f, res)) {
+		if (res && (name_takes_cue(e, f, res) || name_takes_verb(e, f, res))) {
 			free(res);
 			res = NULL;
 		}

@@ -87,7 +87,10 @@ static bool verb_then_object_list(const struct engine *e, size_t t, size_t s)
 static bool verb_before_object(const struct engine *e, size_t t, size_t s, bool after_and)
 {
 	const struct tok *w = &e->t[s - 1];
-	bool verb = w->kind == TOK_WORD && !(w->flags & TOKF_CAP) &&
+	/* "Clinton Says Russians Hacked DNC, Calls ...": a headline in title case capitalises
+	 * its verbs as well */
+	bool verb = w->kind == TOK_WORD &&
+		    (!(w->flags & TOKF_CAP) || claims_headline_word(e, s - 1)) &&
 		    (((w->cue & CUE_VERB) && claims_cue_verb(e, s - 1)) ||
 		     (w->word & (WORD_VERB | WORD_AUX)) || word_ends(e, s - 1, "ed"));
 	bool cue;
@@ -104,8 +107,8 @@ static bool verb_before_object(const struct engine *e, size_t t, size_t s, bool 
 	while (after_and && t < s && e->t[t].kind == TOK_WORD && !e->t[t].cue &&
 	       ((e->t[t].word & (WORD_AUX | WORD_ADV)) || word_ends(e, t, "ly")))
 		t++;
-	cue = t < s && (e->t[t].cue & CUE_VERB) && !(e->t[t].flags & TOKF_CAP) &&
-	      claims_cue_verb(e, t);
+	cue = t < s && (e->t[t].cue & CUE_VERB) &&
+	      (!(e->t[t].flags & TOKF_CAP) || claims_headline_word(e, t)) && claims_cue_verb(e, t);
 	for (size_t j = t; cue && after_and && j < s; j++)
 		if (tok_punct(e, j, ',') || e->t[j].kind != TOK_WORD)
 			cue = false;

@@ -736,6 +736,11 @@ bool claims_naming_word(const struct engine *e, size_t i);
  * after a word of the sentence ("an “initiative” designed to", "its “reform” plan", "a “Fresh”
  * Start"), which names a thing, not anyone's words; else SIZE_MAX. */
 size_t claims_scare_quote_open(const struct engine *e, size_t a, size_t i);
+/* True when token k is a capitalised word, not the first, of a sentence in title case: a
+ * headline ("Clinton Says Russians Hacked DNC, Calls ..."), where every word of four letters or
+ * more but a function word is capitalised (three at least, quotations aside), so that its verbs
+ * and adverbs are capitalised as its names are. At most 40 tokens are read. */
+bool claims_headline_word(const struct engine *e, size_t k);
 /* The start of the adverbs and auxiliaries right before a cue at c ("has also said"); >= a. */
 size_t claims_skip_aux_back(const struct engine *e, size_t a, size_t c);
 /* Where a subject [a, b) begins without its introductory phrases ("In 2008,", "But"); <= b. */

@@ -320,8 +320,45 @@ bool claims_stop_back(const struct engine *e, size_t i)
 	return false;
 }
 
+/* True when token k may end a name in a headline: a capitalised word, no pronoun, relative,
+ * article or preposition ("Rick Perry Just Announced"; not "A Justice Who Once Mocked", nor
+ * "‘Time’ Just Announced Its", a quotation before the adverb). */
+static bool name_end(const struct engine *e, size_t k)
+{
+	return e->t[k].kind == TOK_WORD && (e->t[k].flags & TOKF_CAP) &&
+	       !(e->t[k].word & (WORD_PRON | WORD_REL | WORD_DET | WORD_PREP));
+}
+
+bool claims_headline_word(const struct engine *e, size_t k)
+{
+	size_t a = k, words = 0;
+
+	if (k >= e->nt || e->t[k].kind != TOK_WORD || !(e->t[k].flags & TOKF_CAP))
+		return false;
+	while (a > 0 && k - a < 40 && e->t[a - 1].sent == e->t[k].sent)
+		a--;
+	if (a == k || (a > 0 && e->t[a - 1].sent == e->t[k].sent))
+		return false;
+	for (size_t i = a; i < e->nt && e->t[i].sent == e->t[k].sent; i++) {
+		const struct tok *t = &e->t[i];
+		if (i - a >= 40)
+			return false;
+		if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) || t->end - t->start < 4 ||
+		    (t->word & (WORD_PREP | WORD_CONJ | WORD_DET | WORD_SUBORD | WORD_REL)))
+			continue;
+		if (!(t->flags & TOKF_CAP))
+			return false;
+		words++;
+	}
+	return words >= 3;
+}
+
 size_t claims_skip_aux_back(const struct engine *e, size_t a, size_t c)
 {
+	/* "Rick Perry Just Announced", "CNN Now Says": in a headline in title case the adverb
+	 * before its verb is capitalised too, and is no word of the name */
+	bool headline = claims_headline_word(e, c);
+
 	/* "Ortiz kept saying", "the mayor began telling": a verb of going on or starting before
 	 * a cue in "-ing" is the cue's, no word of the subject */
 	if (c > a + 1 && c < e->nt && word_ends(e, c, "ing") && e->t[c - 1].kind == TOK_WORD &&
@@ -335,6 +372,12 @@ size_t claims_skip_aux_back(const struct engine *e, size_t a, size_t c)
 		if (c > a + 2 && tok_is(e, c - 1, "far") && tok_among(e, c - 2, "thus so") &&
 		    !(e->t[c - 2].flags & TOKF_CAP)) {
 			c -= 2;
+			continue;
+		}
+		if (headline && c > a + 1 && e->t[c - 1].kind == TOK_WORD &&
+		    (e->t[c - 1].flags & TOKF_CAP) && (e->t[c - 1].word & WORD_ADV) &&
+		    name_end(e, c - 2)) {
+			c--;
 			continue;
 		}
 		if (!(c > a && e->t[c - 1].kind == TOK_WORD && !(e->t[c - 1].flags & TOKF_CAP) &&
