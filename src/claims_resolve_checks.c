@@ -71,6 +71,24 @@ static size_t day_ends_source(const struct engine *e, size_t a, size_t b)
 	return d;
 }
 
+/* True when the word at k, before a capitalised word, is a number that ends its line (a list
+ * item's number over its heading) or the end of a clock time ("39PM" of "8:39PM"). */
+static bool list_number(const struct engine *e, size_t k)
+{
+	const struct tok *t = &e->t[k];
+	const char *s = e->text + t->start;
+	size_t n = t->end - t->start;
+
+	if (t->kind != TOK_WORD || !(t->flags & TOKF_DIGIT) || e->t[k + 1].kind != TOK_WORD ||
+	    !(e->t[k + 1].flags & TOKF_CAP) || (e->t[k + 1].flags & TOKF_DIGIT))
+		return false;
+	if (memchr(e->text + t->end, '\n', e->t[k + 1].start - t->end))
+		return true;
+	return n >= 3 && (s[n - 1] == 'M' || s[n - 1] == 'm') &&
+	       (s[n - 2] == 'A' || s[n - 2] == 'P' || s[n - 2] == 'a' || s[n - 2] == 'p') &&
+	       s[n - 3] >= '0' && s[n - 3] <= '9';
+}
+
 void claims_source_trim(const struct engine *e, struct frame *f)
 {
 	size_t sa = f->sa, sb = f->sb;
@@ -122,6 +140,10 @@ void claims_source_trim(const struct engine *e, struct frame *f)
 	    (tok_among(e, sa, "now today still then also") ||
 	     (e->t[sa].end == e->t[sa + 1].start &&
 	      text_time_glued(e->text, e->t[sa].start, e->t[sa + 1].end) == e->t[sa].end)))
+		sa++;
+	/* "4\nGina Rodriguez Questioned": a list heading's number on the line before it; "8:39PM
+	 * Donald Trump Calls Out": a live blog's time before its headline */
+	if (sb > sa + 1 && list_number(e, sa))
 		sa++;
 	/* "At a rally for Ted Cruz yesterday, Beck", "on the Democratic side Pate": the name
 	 * after a phrase that opens with a preposition */

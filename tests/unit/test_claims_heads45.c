@@ -64,10 +64,29 @@ static void headline_name_holds_verb(void)
 	done(&f);
 }
 
+/* A list heading's number on the line before it ("4\nGina Rodriguez Questioned ...") and a
+ * live blog's time ("8:39PM Donald Trump Calls Out ...") are no words of the source (it read "4
+ * Gina Rodriguez"); a year before a group ("2016 Democrats") stays. */
+static void heading_number(void)
+{
+	struct fixture f = run("Ten things voters said this year.\n\n"
+			       "4\nLena Park Questioned What It Means To Be A Voter.\n\n"
+			       "Posted 8:39PM Tom Reed Calls Out Ann Lee For Backing Down.\n\n"
+			       "The 2016 Democrats warned the race was close.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	claim_is(&f, 0, CLAIM_INDIRECT, "What It Means To Be A Voter", "Lena Park", "Questioned",
+		 NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "Ann Lee For Backing Down", "Tom Reed", "Calls Out", NULL);
+	claim_is(&f, 2, CLAIM_INDIRECT, "the race was close", "The 2016 Democrats", "warned", NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(headline_second_verb);
 	RUN(headline_adverb);
 	RUN(headline_name_holds_verb);
+	RUN(heading_number);
 	return CHECK_DONE();
 }
