@@ -102,6 +102,19 @@ static size_t name_start(const struct engine *e, size_t lo, size_t z)
 	return s;
 }
 
+/* True when the words from token w may be a noun phrase with no determiner, the object of a
+ * verb in "-s" before it ("... disadvantages needy schools", "... hurts small farms"): a word in
+ * lower case that does not look like a verb, and another such word after it, where a subject's
+ * verb would end the clause ("which he said voters oppose"). */
+static bool bare_object(const struct engine *e, size_t w)
+{
+	for (size_t k = w; k < w + 2; k++)
+		if (k >= e->nt || !np_word(e, k) || (e->t[k].flags & TOKF_CAP) ||
+		    word_ends(e, k, "ed") || word_ends(e, k, "ing") || word_possessive(e, k))
+			return false;
+	return true;
+}
+
 /* True when the words after the tag, from token v, begin with a verb: the pronoun is the
  * subject of the speaker's words ("... had surpassed", "... was drafted by the firm",
  * "... improved Indiana's economy", "... includes 2.7 million"), not their object ("which he
@@ -119,7 +132,8 @@ static bool verb_follows(const struct engine *e, size_t v)
 	size_t w = v + 1;
 	return np_opener(e, w) || tok_among(e, w, "all both each many more most much no to") ||
 	       (e->t[w].word & WORD_PREP) || (e->t[w].flags & TOKF_DIGIT) ||
-	       (e->t[w].kind == TOK_WORD && (e->t[w].flags & TOKF_CAP) && word_possessive(e, w));
+	       (e->t[w].kind == TOK_WORD && (e->t[w].flags & TOKF_CAP) && word_possessive(e, w)) ||
+	       (!word_ends(e, v, "ed") && bare_object(e, w));
 }
 
 /* The antecedent of claim c, whose content opens with the relative pronoun at token r, the

@@ -278,10 +278,34 @@ static bool circumstance_after(const struct engine *e, size_t p, size_t k, size_
 	return tok_among(e, k, "since until") && !ranked_np(e, p, k);
 }
 
+/* The token after the names from v (before lim), "the" and a list of them joined by commas or
+ * "and" ("the United States, Britain and France"), each of capitalised words; v when none. */
+static size_t names_after(const struct engine *e, size_t v, size_t lim)
+{
+	size_t k = v, end = v;
+
+	if (k < lim && tok_is(e, k, "the"))
+		k++;
+	while (k < lim && k < v + 12) {
+		if (e->t[k].kind != TOK_WORD || !(e->t[k].flags & TOKF_CAP) ||
+		    (e->t[k].flags & TOKF_INQ) || (e->t[k].word & (WORD_PRON | WORD_DET)))
+			break;
+		end = ++k;
+		if (k + 1 < lim && (tok_punct(e, k, ',') || tok_is(e, k, "and")) &&
+		    (e->t[k + 1].flags & TOKF_CAP))
+			k++;
+		else if (k + 2 < lim && tok_punct(e, k, ',') && tok_is(e, k + 1, "and"))
+			k += 2;
+	}
+	return end;
+}
+
 /* True when "as" at k (before lim) opens a clause of its own after a short object of the cue
  * (the claims_np_short() kind): a subject pronoun or "the" and a noun, then a verb in the past
  * or the present ("denouncing Rubio's bill as it was sailing through the Senate", "opposed it
- * as he positioned himself", "slammed Trump as the election looms closer"): what went on while
+ * as he positioned himself", "slammed Trump as the election looms closer"), or names and a verb
+ * the lexicon knows ("condemned the launch as Pyongyang fired three more", "as the United States,
+ * Britain and France supported ..."; not "such as"): what went on while
  * the speaker did it, the writer's words. PolNeAR train: of short noun-phrase contents, 10 end
  * before such an "as", 1 goes on with it. Not "as" before a noun ("cited trade as his issue")
  * nor after "as" in the object ("as big as it gets"). */
@@ -289,20 +313,29 @@ static bool while_clause_after(const struct engine *e, size_t p, size_t k, size_
 {
 	size_t v = k + 1;
 
-	if (!tok_is(e, k, "as") || k + 2 >= lim || !claims_np_short(e, p, k))
+	if (!tok_is(e, k, "as") || k + 2 >= lim || !claims_np_short(e, p, k) ||
+	    tok_is(e, k - 1, "such"))
 		return false;
 	for (size_t i = p; i < k; i++)
 		if (tok_is(e, i, "as"))
 			return false;
-	bool pron = tok_among(e, v, "he she it they we");
+	bool pron = tok_among(e, v, "he she it they we"), named = false;
 
 	if (pron)
 		v++;
 	else if (tok_is(e, v, "the") && e->t[v + 1].kind == TOK_WORD &&
 		 !(e->t[v + 1].flags & TOKF_CAP) && !(e->t[v + 1].word & WORD_VERB))
 		v += 2;
+	else if ((v = names_after(e, v, lim)) > k + 1)
+		named = true;
 	else
 		return false;
+	if (named)
+		return v < lim && e->t[v].kind == TOK_WORD &&
+		       !(e->t[v].flags & (TOKF_CAP | TOKF_INQ)) &&
+		       ((e->t[v].word & (WORD_VERB | WORD_AUX)) || tok_modal(e, v) ||
+			tok_in(e, v, TOKL_FINITE) || claims_past_word(e, v) ||
+			((e->t[v].cue & CUE_VERB) && claims_cue_verb(e, v)));
 	if (v >= lim || e->t[v].kind != TOK_WORD || (e->t[v].flags & (TOKF_CAP | TOKF_INQ)) ||
 	    (e->t[v].word & (WORD_PRON | WORD_PREP | WORD_DET | WORD_TIME)))
 		return false;

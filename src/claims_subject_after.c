@@ -301,7 +301,10 @@ static bool source_ends(const struct engine *e, size_t k, size_t b, bool describ
 	    (word_ends(e, k + 1, "ing") || e->t[k + 1].word & (WORD_PREP | WORD_SUBORD) ||
 	     time_not_name(e, k + 1) || e->t[k + 1].kind == TOK_QOPEN))
 		return true;
-	if (time_not_name(e, k))
+	/* "said Bill Clinton late Monday": "late" or "early" before a time word opens the time */
+	if (time_not_name(e, k) ||
+	    (t->kind == TOK_WORD && !(t->flags & TOKF_CAP) && tok_among(e, k, "late early") &&
+	     k + 1 < b && time_not_name(e, k + 1)))
 		return true;
 	/* "said Dan Golvach when asked about ...", "said Sanders as he closed out", "said Haoyu as
 	 * Alden stared down": a clause about the occasion, not the source (a relative clause may hold one; "known as Bob" and
