@@ -300,16 +300,7 @@ static size_t names_after(const struct engine *e, size_t v, size_t lim)
 	return end;
 }
 
-/* True when "as" at k (before lim) opens a clause of its own after a short object of the cue
- * (the claims_np_short() kind): a subject pronoun or "the" and a noun, then a verb in the past
- * or the present ("denouncing Rubio's bill as it was sailing through the Senate", "opposed it
- * as he positioned himself", "slammed Trump as the election looms closer"), or names and a verb
- * the lexicon knows ("condemned the launch as Pyongyang fired three more", "as the United States,
- * Britain and France supported ..."; not "such as"): what went on while
- * the speaker did it, the writer's words. PolNeAR train: of short noun-phrase contents, 10 end
- * before such an "as", 1 goes on with it. Not "as" before a noun ("cited trade as his issue")
- * nor after "as" in the object ("as big as it gets"). */
-static bool while_clause_after(const struct engine *e, size_t p, size_t k, size_t lim)
+bool claims_while_clause(const struct engine *e, size_t p, size_t k, size_t lim)
 {
 	size_t v = k + 1;
 
@@ -434,7 +425,7 @@ bool claims_np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 	     (tok_among(e, k + 1, "early late mid") && k + 2 < lim &&
 	      ((e->t[k + 2].word & WORD_TIME) || (e->t[k + 2].flags & TOKF_DIGIT)))))
 		return true;
-	if (circumstance_after(e, p, k, lim) || while_clause_after(e, p, k, lim))
+	if (circumstance_after(e, p, k, lim) || claims_while_clause(e, p, k, lim))
 		return true; /* "has praised the plan since March", "ignored her because of ..." */
 	/* "endorsed Clinton during a conference call", "attacked his personal life after ..." */
 	if (k <= p + 6 && short_np(e, p, k) && tok_is(e, k, "during") &&

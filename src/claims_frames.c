@@ -411,8 +411,9 @@ static bool try_backer(struct engine *e, struct frame *f)
 		    ((t->cue & CUE_VERB) && claims_cue_verb(e, k)) ||
 		    (t->kind == TOK_WORD && !(t->flags & TOKF_CAP) &&
 		     (word_ends(e, k, "ed") ||
-		      tok_among(e, k, "spent met won lost led ran paid sent held put set"))))
-			break; /* "supporting Jane Doe spent" */
+		      tok_among(e, k, "spent met won lost led ran paid sent held put set"))) ||
+		    claims_while_clause(e, c + 1, k, f->b))
+			break; /* "supporting Jane Doe spent", "backing the mayor as the party split" */
 	}
 	/* "Supporters backing Ann Lee said ...", "Republicans supporting the bill have said": the
 	 * speakers, no stance (the subject holds it, as claims_subject_back() reads it) */

@@ -829,6 +829,17 @@ bool claims_occasion_after(const struct engine *e, size_t k, size_t lim);
  * plans"). */
 bool claims_on_website(const struct engine *e, size_t k, size_t lim);
 bool claims_np_ends(const struct engine *e, size_t p, size_t k, size_t lim);
+/* True when "as" at k (before lim) opens a clause of its own after a short object of the cue
+ * (the claims_np_short() kind) that begins at p: a subject pronoun or "the" and a noun, then a
+ * verb in the past or the present ("denouncing Rubio's bill as it was sailing through the
+ * Senate", "opposed it as he positioned himself", "slammed Trump as the election looms
+ * closer"), or names and a verb the lexicon knows ("condemned the launch as Pyongyang fired
+ * three more", "backing the government as the United States, Britain and France support ...";
+ * not "such as"): what went on while the speaker did it, the writer's words. PolNeAR train: of
+ * short noun-phrase contents, 10 end before such an "as", 1 goes on with it. Not "as" before a
+ * noun ("cited trade as his issue") nor after "as" in the object ("as big as it gets")
+ * (claims_content_np.c). */
+bool claims_while_clause(const struct engine *e, size_t p, size_t k, size_t lim);
 /* For noun-phrase content from p that is no short noun phrase, tells of an event of its own (a
  * verb, an infinitive or a participle) and has a day or a year that closes its clause at k
  * ("... to debate him in Brooklyn on April 14.", "... detained attempting to enter Texas from

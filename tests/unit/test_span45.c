@@ -34,6 +34,24 @@ static void as_name_clause_ends_object(void)
 	done(&f);
 }
 
+/* "with Iran backing the rebels as the United States and Turkey supported the army": the
+ * participle after the noun that holds the stance ends its object at "as" and the clause after
+ * it (the row read "the rebels as the United States and Turkey"); "as their main ally" is the
+ * object's own. */
+static void backer_object_ends_at_as_clause(void)
+{
+	struct fixture f = run("The war dragged on, with Iran backing the rebels as the United "
+			       "States and Turkey supported the army.\n\n"
+			       "The war dragged on, with Iran backing the rebels as their main "
+			       "ally.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0, "Iran backing (paraphrase): the rebels"));
+	CHECK(renders(&f, 1, "the United States and Turkey supported (paraphrase): the army"));
+	CHECK(renders(&f, 2, "Iran backing (paraphrase): the rebels as their main ally"));
+	done(&f);
+}
+
 /* "which critics say shortchanges rural districts": a verb in "-s" the lexicon does not know,
  * before a noun phrase with no determiner, makes "which" its subject, so the row shows what it
  * stands for (it read "… shortchanges rural districts"); "which critics say voters oppose" has
@@ -58,5 +76,6 @@ int main(void)
 	RUN(time_after_inverted_name);
 	RUN(as_name_clause_ends_object);
 	RUN(antecedent_before_unknown_verb);
+	RUN(backer_object_ends_at_as_clause);
 	return CHECK_DONE();
 }
