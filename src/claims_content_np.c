@@ -425,6 +425,11 @@ bool claims_np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 	     (tok_among(e, k + 1, "early late mid") && k + 2 < lim &&
 	      ((e->t[k + 2].word & WORD_TIME) || (e->t[k + 2].flags & TOKF_DIGIT)))))
 		return true;
+	/* "have asked for copies as well.": the short object ends before "as well" that ends the
+	 * sentence, which says the speaker did it too ("to reject Trump as well" keeps it) */
+	if (k > p && claims_np_short(e, p, k) && tok_is(e, k, "as") && tok_is(e, k + 1, "well") &&
+	    (k + 2 >= lim || tok_punct(e, k + 2, '.')))
+		return true;
 	if (circumstance_after(e, p, k, lim) || claims_while_clause(e, p, k, lim))
 		return true; /* "has praised the plan since March", "ignored her because of ..." */
 	/* "endorsed Clinton during a conference call", "attacked his personal life after ..." */

@@ -30,7 +30,7 @@ static void asked_for(void)
 	CHECK_EQ(f.l->n, 2);
 	claim_is(&f, 0, CLAIM_INDIRECT, "a sentence of three years", "The defense counsel", NULL,
 		 NULL);
-	claim_is(&f, 1, CLAIM_INDIRECT, "copies as well", "Other news organizations", NULL, NULL);
+	claim_is(&f, 1, CLAIM_INDIRECT, "copies", "Other news organizations", NULL, NULL);
 	done(&f);
 }
 

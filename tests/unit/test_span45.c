@@ -71,11 +71,27 @@ static void antecedent_before_unknown_verb(void)
 	done(&f);
 }
 
+/* "have asked for copies as well.": "as well" ending the sentence says the speaker did it too,
+ * no word of the short object (the row read "copies as well"); "urged the council to reject the
+ * plan as well" keeps it with its infinitive. */
+static void as_well_after_short_object(void)
+{
+	struct fixture f = run("Other newspapers have asked for copies as well.\n\n"
+			       "The senators urged the council to reject the plan as well.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "Other newspapers have asked for (paraphrase): copies"));
+	CHECK(renders(&f, 1,
+		      "The senators urged (paraphrase): the council to reject the plan as well"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(time_after_inverted_name);
 	RUN(as_name_clause_ends_object);
 	RUN(antecedent_before_unknown_verb);
 	RUN(backer_object_ends_at_as_clause);
+	RUN(as_well_after_short_object);
 	return CHECK_DONE();
 }
