@@ -413,6 +413,32 @@ static bool byline_stamp(const char *t, size_t lo, size_t p)
 	return false;
 }
 
+/* Is the heading at s (n bytes) one of a page's lists of sources ("References", "Notes",
+ * "Footnotes", "Further reading", "External links", "References[edit]" as a wiki page leaves
+ * it)? Its items are citations and links, each with the date of what it cites: no event of
+ * the article. Every word of it must be such a word. */
+static bool notes_heading(const char *s, size_t n)
+{
+	static const char words[] = "references notes footnotes citations sources bibliography "
+				    "further reading external links works cited and";
+	if (n >= 6 && memcmp(s + n - 6, "[edit]", 6) == 0)
+		n -= 6;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == ':'))
+		n--;
+	size_t w = 0;
+	for (size_t a = 0; a < n;) {
+		size_t b = a;
+		while (b < n && s[b] != ' ')
+			b++;
+		if (!text_word_in(words, s + a, b - a) || ++w > 4)
+			return false;
+		while (b < n && s[b] == ' ')
+			b++;
+		a = b;
+	}
+	return w > 0;
+}
+
 /* Is item i a holiday named as what something is for, not when it happened ("consumers seeking
  * out fresh fish for Easter and Mother's Day", "gifts for Christmas")? A holiday after "for",
  * or after "and"/"or" and such a holiday; "scheduled for Christmas Eve", "set for Easter" date
@@ -1208,6 +1234,10 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 	/* the paragraph of the last item and whether it is page furniture ("[Video: ...]") */
 	size_t para_seen = SIZE_MAX;
 	bool caption = false;
+	/* the paragraphs read for headings so far, and whether the last heading opened a list of
+	 * sources (notes_heading()) */
+	size_t heads = 0;
+	bool notes = false;
 	size_t ns = doc_sentence_count(d), si = 0, capsub = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		const struct timex *x = &l->items[i];
@@ -1215,6 +1245,13 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 			para_seen = x->paragraph;
 			caption = x->paragraph < doc_paragraph_count(d) &&
 				  doc_paragraph(d, x->paragraph)->furniture;
+			for (; heads <= x->paragraph && heads < doc_paragraph_count(d); heads++) {
+				const struct doc_para *hp = doc_paragraph(d, heads);
+				if (hp->heading)
+					notes = notes_heading(t + hp->span.start,
+							      hp->span.end - hp->span.start);
+			}
+			caption = caption || notes;
 		}
 		if (!dates_something(x) || (running && running[i]) || caption ||
 		    holiday_for(t, l, i))

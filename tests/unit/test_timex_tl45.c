@@ -1,0 +1,60 @@
+/* Unit tests of timeline rows a reader would find wrong, found by tl45 in session 45: each next
+ * to the row of the same shape that stays. */
+#include "timex_fixture.h"
+
+/* The summaries of the events of a Markdown `text` read at `anchor`, joined by " | ". */
+static void expect_md_summaries(const char *text, const char *anchor, const char *want)
+{
+	const char *err = NULL;
+	struct date a;
+	char got[1024] = "";
+	struct doc *d = doc_load(text, strlen(text), "test.md", FORMAT_MARKDOWN, &err);
+	REQUIRE(d != NULL);
+	REQUIRE(date_parse_iso(anchor, &a));
+	doc_set_anchor(d, a, ANCHOR_OPTION);
+	struct timex_list *l = timex_find(d);
+	for (size_t i = 0; i < l->nevents; i++) {
+		const char *s = timex_event_summary(l, i);
+		if (i)
+			strncat(got, " | ", sizeof(got) - strlen(got) - 1);
+		strncat(got, s ? s : "(none)", sizeof(got) - strlen(got) - 1);
+	}
+	if (strcmp(got, want) != 0)
+		fprintf(stderr, "  got %s\n", got);
+	CHECK_STR(got, want);
+	timex_list_free(l);
+	doc_free(d);
+}
+
+/* "^ "London 2012 Olympic Games: Medal strike rate"", "Reyes, Ann (March 2009)", "Retrieved 4
+ * May 2012": the items under a page's "References" or "Notes" heading (a wiki page's
+ * "References[edit]") cite sources, each with its date, and are no events of the article (a
+ * wiki page's timeline was hundreds of citations long); the items under the next heading are
+ * the article's again. */
+static void test_notes_are_no_events(void)
+{
+	expect_md_summaries("# The port\n\n"
+			    "The port opened in 1911 after a long fight in the council.\n\n"
+			    "## Notes\n\n"
+			    "- The council voted twice in 1909, first against the plan.\n\n"
+			    "## References[edit]\n\n"
+			    "- Reyes, Ann (March 2009). A history of the port. Retrieved 4 May "
+			    "2012.\n\n"
+			    "## Later years\n\n"
+			    "- The port closed in 1987 when the ships grew too big.\n",
+			    "2020-01-01",
+			    "The port opened in 1911 after a long fight in the council | The port "
+			    "closed in 1987 when the ships grew too big");
+	/* a heading that only holds such a word is the article's ("Notes from the harbour") */
+	expect_md_summaries("# The port\n\n"
+			    "## Notes from the harbour\n\n"
+			    "- The council voted twice in 1909, first against the plan.\n",
+			    "2020-01-01",
+			    "The council voted twice in 1909, first against the plan");
+}
+
+int main(void)
+{
+	RUN(test_notes_are_no_events);
+	return CHECK_DONE();
+}
