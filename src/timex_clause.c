@@ -371,6 +371,34 @@ static bool open_relative(const struct tx_sum *m, size_t d, size_t k)
 	return false;
 }
 
+/* Does the comma at k part a place from its state or country ("flew to Boise, Idaho, for a
+ * speech", "hit Tulsa, Okla., on Monday")? Capitalised words after a preposition or before a
+ * U.S. state (text_state_end()), the comma, one or two capitalised words (each may end in a
+ * stop) and a comma: the index of that comma, which closes the place, or 0 when there is none.
+ * The first comma ends no clause; the second goes on with a preposition ("Idaho, for a
+ * speech") or ends the clause ("in Douglas, Ariz., border officials say"). */
+static size_t place_comma(const struct tx_sum *m, size_t k)
+{
+	static const char place_preps[] = "in at to from near outside of";
+	size_t p = k;
+	while (p > 0 && k - p < 3 && is_word(m, p - 1) && m->k[p - 1].cap)
+		p--;
+	if (p == k || p == 0 || !is_word(m, k + 1) ||
+	    !(tx_wd_in(m, p - 1, place_preps) ||
+	      text_state_end(m->t, m->k[k + 1].s, m->k[k + 1].s + 8) > m->k[k + 1].s))
+		return 0;
+	size_t j = k + 1;
+	for (int n = 0; n < 2 && is_word(m, j) && m->k[j].cap; n++) {
+		j++;
+		if (is_p(m, j, '.'))
+			j++;
+	}
+	return j > k + 1 && is_p(m, j, ',') ? j : 0;
+}
+
+/* Words that carry a phrase on after a place ("Boise, Idaho, for a speech"). */
+static const char phrase_preps[] = "for on in at with by during after before to from near over";
+
 void tx_narrow_clause(struct tx_sum *m, size_t d, size_t *a, size_t *b)
 {
 	size_t s = *a, e = *b;
@@ -430,6 +458,13 @@ void tx_narrow_clause(struct tx_sum *m, size_t d, size_t *a, size_t *b)
 		for (size_t k = s + 1; k < e && k < s + 40; k++) {
 			if (!is_p(m, k, ','))
 				continue;
+			size_t closes = place_comma(m, k);
+			if (closes) {
+				/* the comma that closes the place is looked at next, unless a
+				 * phrase goes on after it */
+				k = tx_wd_in(m, closes + 1, phrase_preps) ? closes : closes - 1;
+				continue;
+			}
 			if (!clause_like(m, s + 1, k) || !clause_like(m, k + 1, e))
 				break;
 			if (d < k) {

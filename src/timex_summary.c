@@ -123,6 +123,19 @@ static void emit(struct tx_sum *m, size_t a, size_t b, struct buf *o)
 /* Tidies a summary in place: no punctuation at either end (nor CJK commas and stops), a capital
  * first letter, no unmatched quotation mark or parenthesis at either end, no parentheses around
  * the whole. */
+/* Does the summary s (n bytes) end with a U.S. state's abbreviation and its stop after a city
+ * ("in Douglas, Ariz.")? The stop is the abbreviation's; a state never abbreviated ("in Des
+ * Moines, Iowa.") ends with the sentence's. */
+static bool state_stop(const char *s, size_t n)
+{
+	static const char whole[] = "alaska hawaii idaho iowa maine ohio texas utah";
+	size_t w = n - (n > 0);
+	while (w > 0 && s[w - 1] != ' ')
+		w--;
+	return n > 3 && s[n - 1] == '.' && w >= 2 && s[w - 2] == ',' &&
+	       text_state_abbrev(s + w, n - 1 - w) && !text_word_in(whole, s + w, n - 1 - w);
+}
+
 static void tidy(struct buf *o)
 {
 	if (!o->len)
@@ -154,6 +167,7 @@ static void tidy(struct buf *o)
 		/* the full stop of "6 p.m." or "the U.S." stays */
 		bool abbr = n >= 4 && s[n - 1] == '.' && s[n - 3] == '.' &&
 			    ((s[n - 2] | 32) >= 'a' && (s[n - 2] | 32) <= 'z');
+		abbr = abbr || state_stop(s, n);
 		if (n && !abbr &&
 		    (s[n - 1] == ' ' || s[n - 1] == '.' || s[n - 1] == ',' || s[n - 1] == ';' ||
 		     s[n - 1] == ':' || s[n - 1] == '-')) {

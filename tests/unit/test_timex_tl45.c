@@ -53,8 +53,34 @@ static void test_notes_are_no_events(void)
 			    "The council voted twice in 1909, first against the plan");
 }
 
+/* "When President Obama flew to Boise, Idaho, for a speech last winter, he met ...": the commas
+ * around a place's state end no opening clause (the rows read "Idaho, for a speech last winter,
+ * Barack Obama met ..."); the winter's row is the opening clause, the other the main one. The
+ * comma that closes the place may end the clause ("in Douglas, Ariz., border officials say"),
+ * and a state's abbreviation keeps its stop; a comma after a place with no state still cuts. */
+static void test_place_commas_cut_nothing(void)
+{
+	timex_expect_events("When the mayor flew to Reno, Nevada, for a talk last spring, she met "
+			    "the families of the miners.",
+			    "2016-06-01", "spring 2016",
+			    "The mayor flew to Reno, Nevada, for a talk last spring");
+	timex_expect_events("When the mayor flew to Reno, Nevada, for a talk, she met the families "
+			    "of the miners last spring.",
+			    "2016-06-01", "spring 2016",
+			    "She met the families of the miners last spring");
+	timex_expect_events(
+		"Since the first tunnel was found in 1990 in Nogales, Ariz., agents say "
+		"they have found many more.",
+		"2016-06-01", "1990", "The first tunnel was found in 1990 in Nogales, Ariz.");
+	timex_expect_events("The first tunnel was found in 1990 in Ames, Iowa.", "2016-06-01",
+			    "1990", "The first tunnel was found in 1990 in Ames, Iowa");
+	timex_expect_events("When the team moved to Reno, it won the title in 2015.", "2016-06-01",
+			    "2015", "It won the title in 2015");
+}
+
 int main(void)
 {
 	RUN(test_notes_are_no_events);
+	RUN(test_place_commas_cut_nothing);
 	return CHECK_DONE();
 }
