@@ -399,6 +399,24 @@ static size_t place_comma(const struct tx_sum *m, size_t k)
 /* Words that carry a phrase on after a place ("Boise, Idaho, for a speech"). */
 static const char phrase_preps[] = "for on in at with by during after before to from near over";
 
+/* Is token k + 1 the mark that closes a quotation opened in [s, k) ("were a \"moderate
+ * disappointment,\" he said": the comma at k stands inside the quotation)? */
+static bool closes_quote_after(const struct tx_sum *m, size_t s, size_t k)
+{
+	if (!close_q(m, k + 1))
+		return false;
+	bool open = false;
+	for (size_t j = s; j < k; j++) {
+		if (is_p(m, j, '"'))
+			open = !open;
+		else if (is_p(m, j, 0x201C))
+			open = true;
+		else if (is_p(m, j, 0x201D))
+			open = false;
+	}
+	return open;
+}
+
 void tx_narrow_clause(struct tx_sum *m, size_t d, size_t *a, size_t *b)
 {
 	size_t s = *a, e = *b;
@@ -469,9 +487,9 @@ void tx_narrow_clause(struct tx_sum *m, size_t d, size_t *a, size_t *b)
 				break;
 			if (d < k) {
 				s = s + 1;
-				e = k;
+				e = closes_quote_after(m, s, k) ? k + 2 : k;
 			} else {
-				s = k + 1;
+				s = closes_quote_after(m, s + 1, k) ? k + 2 : k + 1;
 			}
 			break;
 		}

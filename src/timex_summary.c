@@ -213,6 +213,14 @@ static void tidy(struct buf *o)
 		n -= 3;
 	while (n > lead && (s[n - 1] == ' ' || s[n - 1] == ','))
 		n--;
+	/* the comma the quotation closes over at the cut ("a \"moderate disappointment,\"") */
+	if (n > lead + 2 && s[n - 2] == ',' && s[n - 1] == '"') {
+		s[n - 2] = '"';
+		n--;
+	} else if (n > lead + 4 && s[n - 4] == ',' && memcmp(s + n - 3, "\xE2\x80\x9D", 3) == 0) {
+		memmove(s + n - 4, s + n - 3, 3);
+		n--;
+	}
 	memmove(s, s + lead, n - lead);
 	n -= lead;
 	s[n] = '\0';

@@ -78,9 +78,32 @@ static void test_place_commas_cut_nothing(void)
 			    "2015", "It won the title in 2015");
 }
 
+/* "While the third-quarter earnings were a \"moderate disappointment,\" he said, ...": the
+ * opening clause is cut at a comma inside the quotation, and takes its closing mark with it (the
+ * row ended "a \"moderate disappointment", a quotation left open); the comma goes. A quotation
+ * closed before the comma stays as it was. */
+static void test_cut_keeps_closing_mark(void)
+{
+	timex_expect_events("While the profits were a \"modest letdown,\" the chief said on Monday "
+			    "that sales would grow.",
+			    "2016-06-01", "May 30, 2016",
+			    "The chief said on Monday that sales would grow");
+	timex_expect_events("While the profits in 2015 were a \"modest letdown,\" the chief said "
+			    "that sales would grow.",
+			    "2016-06-01", "2015", "The profits in 2015 were a \"modest letdown\"");
+	timex_expect_events(
+		"While the profits in 2015 were a \u201Cmodest letdown,\u201D the chief "
+		"said that sales would grow.",
+		"2016-06-01", "2015", "The profits in 2015 were a \u201Cmodest letdown\u201D");
+	timex_expect_events("While the profits in 2015 were \"modest\", the chief said that sales "
+			    "would grow.",
+			    "2016-06-01", "2015", "The profits in 2015 were \"modest\"");
+}
+
 int main(void)
 {
 	RUN(test_notes_are_no_events);
 	RUN(test_place_commas_cut_nothing);
+	RUN(test_cut_keeps_closing_mark);
 	return CHECK_DONE();
 }
