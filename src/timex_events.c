@@ -709,6 +709,15 @@ static bool year_names_thing(const char *t, size_t len, const struct timex *x, s
 	}
 	if (end == e)
 		return false;
+	/* a phrase cut short is no thing's name: a participle can't end it ("Mixte's 1989
+	 * unconsolidated net"), nor the first word of a name that goes on ("the 1994 Freedom of
+	 * Access to Clinic Entrances Act"); the clause that holds it is the row */
+	if (end - prev > 4 && t[prev] >= 'a' && t[prev] <= 'z' && t[end - 2] == 'e' &&
+	    t[end - 1] == 'd' && t[end - 3] != 'e')
+		return false;
+	if (t[prev] >= 'A' && t[prev] <= 'Z' && end + 5 < len && memcmp(t + end, " of ", 4) == 0 &&
+	    t[end + 4] >= 'A' && t[end + 4] <= 'Z')
+		return false;
 	/* "dropped in the 2015 fiscal year", "In the 2012 race, Cain said", "during the 2008
 	 * crisis": the thing is the time of the sentence's event, which keeps it; not in a
 	 * verbless phrase set off by commas ("Lee, the rival in the 2022 election, said") */

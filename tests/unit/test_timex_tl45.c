@@ -100,10 +100,29 @@ static void test_cut_keeps_closing_mark(void)
 			    "2016-06-01", "2015", "The profits in 2015 were \"modest\"");
 }
 
+/* "Mixte's 1989 unconsolidated, or parent-company, profit", "the 1994 Freedom of Access to
+ * Clinic Entrances Act": a phrase cut at a participle or inside a name is no thing's name (the
+ * rows read "Navigation Mixte's 1989 unconsolidated", "the 1994 Freedom"); the clause is the row.
+ * "the 2008 housing collapse" stays the thing. */
+static void test_cut_phrase_is_no_thing(void)
+{
+	timex_expect_events(
+		"The banker said Rova's 2015 unaudited, or parent-company, profit rose.",
+		"2016-06-01", "2015",
+		"The banker said Rova's 2015 unaudited, or parent-company, profit rose");
+	timex_expect_events(
+		"The mayor voted against the 2011 Freedom of Roads Act, which Lee wrote.",
+		"2016-06-01", "2011",
+		"The mayor voted against the 2011 Freedom of Roads Act, which Lee wrote");
+	timex_expect_events("The bank failed after the 2008 housing collapse ended.", "2016-06-01",
+			    "2008", "the 2008 housing collapse");
+}
+
 int main(void)
 {
 	RUN(test_notes_are_no_events);
 	RUN(test_place_commas_cut_nothing);
 	RUN(test_cut_keeps_closing_mark);
+	RUN(test_cut_phrase_is_no_thing);
 	return CHECK_DONE();
 }
