@@ -879,9 +879,6 @@ static size_t stamp_lead(const char *t, size_t len, const struct timex_list *l, 
 	return end;
 }
 
-/* Event labels no wider than this many columns fit the timeline pane's label column. */
-#define LABEL_COLS 15
-
 static size_t label_cols(const char *s)
 {
 	return text_width(s, strlen(s));
@@ -933,7 +930,7 @@ const char *timex_event_iso(const struct event *e)
 const char *timex_event_label_fit(const struct event *e, bool with_year)
 {
 	const char *l = with_year ? e->label : timex_event_label_short(e);
-	if (label_cols(l) <= LABEL_COLS)
+	if (label_cols(l) <= TIMEX_LABEL_COLS)
 		return l;
 	const char *iso = timex_event_iso(e), *narrow = iso + strlen(iso) + 1;
 	if (*narrow == '\0') /* a span's or a word's label has none */
@@ -1187,7 +1184,7 @@ static void narrow_date(const struct tx_point *p, const char *v, bool with_year,
 	 * ("Aug–Sep 2016"), or the Monday of a week across two years ("wk Dec 28, 2015") */
 	int k = snprintf(out, n, "%s %d\xE2\x80\x93%s %d%s", date_month_abbr(m1), d1,
 			 date_month_abbr(m2), d2, yr);
-	if (k < 0 || !with_year || label_cols(out) <= LABEL_COLS)
+	if (k < 0 || !with_year || label_cols(out) <= TIMEX_LABEL_COLS)
 		return;
 	if (y1 == y2)
 		snprintf(out, n, "%s\xE2\x80\x93%s %d", date_month_abbr(m1), date_month_abbr(m2),
@@ -1196,7 +1193,7 @@ static void narrow_date(const struct tx_point *p, const char *v, bool with_year,
 		snprintf(out, n, "wk %s %d, %d", date_month_abbr(m1), d1, y1);
 }
 
-/* The label of p (value v) narrowed to fit LABEL_COLS where it can, for the pane: the date as
+/* The label of p (value v) narrowed to fit TIMEX_LABEL_COLS where it can, for the pane: the date as
  * narrow_date() writes it, "around" as "c.", "the start of" as "early" and "the end of" as
  * "late", and when no more fits, a signal's part of the date left out ("since start of 2018":
  * "since 2018"), an approximate week's month said ("around week of Nov 23, 2015": "c. Nov
@@ -1215,10 +1212,10 @@ static size_t narrow_label(const struct tx_point *p, const char *v, const char *
 	else if (part && strcmp(part, "end of ") == 0)
 		pre = "late ";
 	int k = snprintf(out, n, "%s%s%s%s", sig ? sig : "", sig ? " " : "", pre ? pre : "", date);
-	if (k >= 0 && label_cols(out) > LABEL_COLS && sig && pre && part != approx_label)
+	if (k >= 0 && label_cols(out) > TIMEX_LABEL_COLS && sig && pre && part != approx_label)
 		k = snprintf(out, n, "%s %s", sig, date);
 	/* "around week of Nov 23, 2015": about its month, "c. Nov 2015" */
-	if (k >= 0 && label_cols(out) > LABEL_COLS && part == approx_label &&
+	if (k >= 0 && label_cols(out) > TIMEX_LABEL_COLS && part == approx_label &&
 	    p->gran == GRAN_WEEK && p->month) {
 		struct tx_point q = *p;
 		char month[8];

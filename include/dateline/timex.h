@@ -72,8 +72,13 @@ const char *timex_event_label_short(const struct event *e);
  * year is unknown or the date is a decade or century. Owned by the list. */
 const char *timex_event_iso(const struct event *e);
 
+/* The timeline pane's label column, in columns, with the space after the label: a label as wide
+ * (timex_event_label_fit() fits one to it) pushes its own summary on. */
+#define TIMEX_LABEL_COLS 15
+
 /* Event e's label with its year (with_year) or without (timex_event_label_short()), as the
- * timeline pane's label column shows it: the label itself when it is no wider than 15 columns,
+ * timeline pane's label column shows it: the label itself when it is no wider than
+ * TIMEX_LABEL_COLS columns,
  * else a narrower one that says the same date ("Mar 12, 2016, 9:30 p.m.": "Mar 12, 2016";
  * "week of Nov 23, 2015": "Nov 23–29, 2015"; "week of Aug 29, 2016": "Aug–Sep 2016"; "weekend of
  * Sep 24": "Sep 24–25"; "around week of Nov 23, 2015": "c. Nov 2015"; "since start of 2018":

@@ -80,9 +80,10 @@ static const char *timeline_label(const struct reader *r, size_t i)
 }
 
 /* The columns before a summary: the widest label among the rows on screen and a space, at least
- * 8 and at most 15, so that the summaries line up; a longer label (timex_event_label_fit() fits
- * one to 15) pushes its own summary on, so that one long label does not take the pane's width
- * from every row. The work is the screen's, not the timeline's. */
+ * 8 and at most TIMEX_LABEL_COLS, so that the summaries line up; a longer label
+ * (timex_event_label_fit() fits one to TIMEX_LABEL_COLS) pushes its own summary on, so that one
+ * long label does not take the pane's width from every row. The work is the screen's, not the
+ * timeline's. */
 static int timeline_label_cols(const struct reader *r)
 {
 	size_t top = r->list_top[PANE_TIMELINE], n = r->tl->nevents;
@@ -92,7 +93,7 @@ static int timeline_label_cols(const struct reader *r)
 	for (size_t i = top; i < n && i < top + h; i++) {
 		const char *l = timeline_label(r, i);
 		int w = reader_text_width(l, strlen(l));
-		if (w > cols && w <= 14)
+		if (w > cols && w < TIMEX_LABEL_COLS)
 			cols = w;
 	}
 	return cols + 1;
