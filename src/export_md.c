@@ -318,6 +318,24 @@ static void attached(struct buf *b, const struct doc *d, const struct timex_list
 	}
 }
 
+/* The whole sentences that hold span s, and those of its paragraph that a quotation open across
+ * their ends runs through: ""We met on March 3. Nothing has changed," she said." is quoted whole
+ * for an event in its first sentence, never cut open after "March 3.". */
+static struct span whole_sentences(const struct doc *d, struct span s)
+{
+	size_t ns = doc_sentence_count(d), i = doc_sentence_at(d, s.start);
+	size_t j = doc_sentence_at(d, s.end > s.start ? s.end - 1 : s.start);
+
+	while (i > 0 && doc_sentence(d, i - 1)->ends_in_quote &&
+	       doc_sentence(d, i - 1)->paragraph == doc_sentence(d, i)->paragraph)
+		i--;
+	while (j + 1 < ns && doc_sentence(d, j)->ends_in_quote &&
+	       doc_sentence(d, j + 1)->paragraph == doc_sentence(d, j)->paragraph)
+		j++;
+	size_t a = doc_sentence(d, i)->span.start, e = doc_sentence(d, j)->span.end;
+	return (struct span){a < s.start ? a : s.start, e > s.end ? e : s.end};
+}
+
 static void note_md(struct buf *b, const struct doc *d, const struct timex_list *t,
 		    const struct claim_list *c, const struct note *n, size_t k)
 {
@@ -339,13 +357,9 @@ static void note_md(struct buf *b, const struct doc *d, const struct timex_list 
 	qn = placed ? n->span.end - n->span.start : strlen(q);
 	if (placed && (n->target == NOTE_EVENT || n->target == NOTE_CLAIM) &&
 	    doc_sentence_count(d)) {
-		struct span first = doc_sentence(d, doc_sentence_at(d, n->span.start))->span;
-		size_t last_at = n->span.end > n->span.start ? n->span.end - 1 : n->span.start;
-		struct span last = doc_sentence(d, doc_sentence_at(d, last_at))->span;
-		size_t a = first.start < n->span.start ? first.start : n->span.start;
-		size_t e = last.end > n->span.end ? last.end : n->span.end;
-		q = text + a;
-		qn = e - a;
+		struct span w = whole_sentences(d, n->span);
+		q = text + w.start;
+		qn = w.end - w.start;
 	}
 	if (qn > QUOTE_MAX) {
 		qn = QUOTE_MAX;

@@ -1,0 +1,76 @@
+/* Unit tests of what a journalist found wrong reading articles in the reader in session 45, each
+ * next to what stays. */
+#include "reader_fixture.h"
+
+#include <locale.h>
+
+#include "dateline/export.h"
+#include "dateline/notes.h"
+
+static struct export_sink *sink(struct buf *b)
+{
+	static struct export_sink s;
+	export_sink_buf(&s, b);
+	return &s;
+}
+
+/* Exports one note of target on [from, to) of text's document. */
+static void export_note(const char *text, enum note_target target, const char *from, const char *to,
+			struct buf *md)
+{
+	const char *err = NULL;
+	struct doc *d = doc_load(text, strlen(text), "n.txt", FORMAT_TEXT, &err);
+	REQUIRE(d != NULL);
+	struct note nt = {0};
+	nt.id = 1;
+	nt.target = target;
+	nt.span = (struct span){(size_t)(from - text), (size_t)(to - text)};
+	nt.paragraph = (uint32_t)doc_paragraph_at(d, nt.span.start);
+	nt.text = (char *)"check the date";
+	nt.quote = (char *)"";
+	struct note_list nl = {&nt, 1};
+	buf_clear(md);
+	export_markdown(sink(md), d, NULL, NULL, &nl, 0);
+	doc_free(d);
+}
+
+/* A note on the event of "March 3, 2024" in the first sentence of a two-sentence quotation
+ * quoted '> "We first met the operators on March 3, 2024.': the quotation cut open, its second
+ * sentence and its speaker lost. The passage now runs to the sentence where the quotation
+ * closes, and from the one where it opens; an event in a sentence of its own is quoted alone. */
+static void event_note_quotes_the_whole_quotation(void)
+{
+	static const char text[] =
+		"Ferry vote delayed\n\n"
+		"\"We first met the operators on March 3, 2024. Nothing they said since has changed "
+		"our minds,\" said Dana Whitlock, the chair. She said the vote was set for June 4.\n\n"
+		"A resident said: \"They came back on May 2. We never heard a plan.\"\n";
+	struct buf md = BUF_INIT;
+	const char *at = strstr(text, "March 3, 2024");
+
+	export_note(text, NOTE_EVENT, at, at + 13, &md);
+	CHECK(strstr(md.data, "\n> \"We first met the operators on March 3, 2024. Nothing they "
+			      "said since has changed our minds,\" said Dana Whitlock, the "
+			      "chair.\n") != NULL);
+	/* the quotation's second sentence: from its opening mark */
+	at = strstr(text, "our minds");
+	export_note(text, NOTE_EVENT, at, at + 9, &md);
+	CHECK(strstr(md.data, "\n> \"We first met the operators") != NULL);
+	/* an event in a sentence of its own: that sentence, no more */
+	at = strstr(text, "June 4");
+	export_note(text, NOTE_EVENT, at, at + 6, &md);
+	CHECK(strstr(md.data, "\n> She said the vote was set for June 4.\n") != NULL);
+	/* a quotation opened after a colon: to its closing mark */
+	at = strstr(text, "May 2");
+	export_note(text, NOTE_EVENT, at, at + 5, &md);
+	CHECK(strstr(md.data, "\n> A resident said: \"They came back on May 2. We never heard a "
+			      "plan.\"\n") != NULL);
+	buf_free(&md);
+}
+
+int main(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	RUN(event_note_quotes_the_whole_quotation);
+	return CHECK_DONE();
+}
