@@ -640,6 +640,26 @@ long claims_pane_page(const struct reader *r, enum pane p)
 	return n > 0 ? n : 1;
 }
 
+/* The first row, not above floor, from which the rows down to last all show: walked back from
+ * last, so that the work is a screen's, however far down the list last is. */
+static size_t first_showing(const struct reader *r, const struct claims_geom *gm, size_t last,
+			    size_t floor)
+{
+	size_t first = last;
+	int used = row_lines(r, gm, last, true);
+
+	while (first > floor) {
+		/* first stops being the top row: it may lose the heading the top row has */
+		int lose = row_lines(r, gm, first, true) - row_lines(r, gm, first, false);
+		int add = row_lines(r, gm, first - 1, true) - lose;
+		if (used + add > gm->list.h)
+			break;
+		used += add;
+		first--;
+	}
+	return first;
+}
+
 void claims_pane_follow(struct reader *r, enum pane p)
 {
 	struct claims_geom gm;
@@ -655,20 +675,13 @@ void claims_pane_follow(struct reader *r, enum pane p)
 	size_t sel = r->sel[p];
 	if (*top > sel)
 		*top = sel;
-	/* The first row from which the selected one still shows: walked back from it, so that
-	 * the work is a screen's, however far the selection went. */
-	size_t first = sel;
-	int used = row_lines(r, &gm, sel, true);
-	while (first > *top) {
-		/* first stops being the top row: it may lose the heading the top row has */
-		int lose = row_lines(r, &gm, first, true) - row_lines(r, &gm, first, false);
-		int add = row_lines(r, &gm, first - 1, true) - lose;
-		if (used + add > gm.list.h)
-			break;
-		used += add;
-		first--;
-	}
+	size_t first = first_showing(r, &gm, sel, *top);
 	if (first > *top)
+		*top = first;
+	/* The list's end on screen fills the pane (as pane_list_follow()'s lists do): one grown
+	 * by a resize shows no empty rows under its last row while rows are hidden above. */
+	first = first_showing(r, &gm, n - 1, 0);
+	if (*top > first)
 		*top = first;
 }
 

@@ -342,6 +342,15 @@ void pane_list_follow(struct reader *r, enum pane p)
 		used += pane_item_lines(r, p, --first);
 	if (first > r->list_top[p])
 		r->list_top[p] = first;
+	/* The list's end on screen fills the pane: one grown by a resize shows no empty rows under
+	 * its last item while items are hidden above (the narrow screen's notes tab showed note 2
+	 * of 2 alone). Walked back from the end, a screen's work. */
+	size_t fill = pane_ops[p].count(r);
+	used = 0;
+	while (fill > 0 && used + pane_item_lines(r, p, fill - 1) <= rows)
+		used += pane_item_lines(r, p, --fill);
+	if (r->list_top[p] > fill)
+		r->list_top[p] = fill;
 }
 
 void pane_move(struct reader *r, enum pane p, long delta)

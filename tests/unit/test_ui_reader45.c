@@ -68,9 +68,69 @@ static void event_note_quotes_the_whole_quotation(void)
 	buf_free(&md);
 }
 
+/* Twelve dated paragraphs, each a claim: more events and claims than a wide screen's panes
+ * hold. */
+static void twelve_events(struct buf *b)
+{
+	static const char *const months[] = {"January",   "February", "March",    "April",
+					     "May",       "June",     "July",     "August",
+					     "September", "October",  "November", "December"};
+	buf_puts(b, "Port works\n\n");
+	for (int m = 0; m < 12; m++)
+		buf_printf(b, "Ann Lee said the crane number %d was fixed on %s 3, 2025.\n\n",
+			   m + 1, months[m]);
+}
+
+/* The last event selected in the small timeline pane of a wide screen, then the screen made
+ * narrow and tall: the timeline tab showed the events from the sixth on and empty rows under the
+ * last, the first five hidden above; the claims pane alike. A list whose end is on screen now
+ * fills its pane; one longer than its pane still keeps its selection in view. */
+static void grown_list_fills_its_pane(void)
+{
+	struct buf text = BUF_INIT, out = BUF_INIT;
+	struct fixture f;
+	struct grid g = {0};
+
+	twelve_events(&text);
+	setup(&f, text.data, text.len, 12, 160);
+	REQUIRE_EQ(f.tl->nevents, 12);
+	reader_key(&f.r, '\t');
+	reader_key(&f.r, 'G');
+	screen_text(&f.r, &g, &out);
+	REQUIRE(f.r.list_top[PANE_TIMELINE] > 0);
+	CHECK(strstr(out.data, "Dec 3") != NULL);
+	reader_resize(&f.r, 40, 80);
+	screen_text(&f.r, &g, &out);
+	CHECK_EQ(f.r.list_top[PANE_TIMELINE], 0);
+	CHECK(strstr(out.data, "Jan 3, 2025") != NULL);
+	CHECK(strstr(out.data, "Dec 3") != NULL);
+	/* too short for the list: the selected last event stays in view */
+	reader_resize(&f.r, 8, 80);
+	screen_text(&f.r, &g, &out);
+	CHECK(f.r.list_top[PANE_TIMELINE] > 0);
+	CHECK(strstr(out.data, "Dec 3") != NULL);
+	/* the claims pane alike */
+	REQUIRE_EQ(f.cl->n, 12);
+	reader_resize(&f.r, 12, 160);
+	reader_key(&f.r, '\t');
+	reader_key(&f.r, 'G');
+	screen_text(&f.r, &g, &out);
+	REQUIRE(f.r.list_top[PANE_CLAIMS] > 0);
+	reader_resize(&f.r, 40, 80);
+	screen_text(&f.r, &g, &out);
+	CHECK_EQ(f.r.list_top[PANE_CLAIMS], 0);
+	CHECK(strstr(out.data, "crane number 1 was") != NULL);
+	CHECK(strstr(out.data, "crane number 12 was") != NULL);
+	buf_free(&out);
+	buf_free(&text);
+	grid_free(&g);
+	teardown(&f);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
 	RUN(event_note_quotes_the_whole_quotation);
+	RUN(grown_list_fills_its_pane);
 	return CHECK_DONE();
 }
