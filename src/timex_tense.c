@@ -7,7 +7,7 @@
 
 /* Words that look ahead when "to" follows them ("is to open", "expected to", "plans to"). */
 static const char ahead_to[] =
-	"aims are expected expects going hopes intends is plan plans poised set slated";
+	"aims are expected expects going hopes intends is plan plans poised ready set slated";
 /* Words that look ahead on their own ("the ruling, expected in May"). */
 static const char ahead[] = "expected poised slated";
 /* A verb in the present that names a scheduled event ("the bridge opens in May"); nouns that

@@ -127,10 +127,42 @@ static void grown_list_fills_its_pane(void)
 	teardown(&f);
 }
 
+/* The ISO date of the event whose summary holds s, or "" when there is none. */
+static const char *event_iso(const struct fixture *f, const char *s)
+{
+	for (size_t i = 0; i < f->tl->nevents; i++) {
+		const char *sum = timex_event_summary(f->tl, i);
+		if (sum && strstr(sum, s))
+			return timex_event_iso(&f->tl->events[i]);
+	}
+	return "";
+}
+
+/* "We remain ready to start service by September 1," in an article of March 12 read "by Sep 1"
+ * of the year before: "ready to" looked no way, and the date fell behind the article. It looks
+ * ahead now, as "poised to" does; told in the past ("was ready to") it is a plan seen from the
+ * saying, and a date of something done stays in the past. */
+static void ready_to_looks_ahead(void)
+{
+	static const char text[] =
+		"Ferry\n\n"
+		"\"We remain ready to run the ferry by March 1,\" the firm said.\n\n"
+		"The crews are ready to start work in March.\n\n"
+		"The firm said it started a second route on March 4.\n";
+	struct fixture f;
+
+	setup(&f, text, sizeof(text) - 1, 24, 80);
+	CHECK_STR(event_iso(&f, "run the ferry"), "2026-03-01");
+	CHECK_STR(event_iso(&f, "start work"), "2026-03");
+	CHECK_STR(event_iso(&f, "second route"), "2025-03-04");
+	teardown(&f);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
 	RUN(event_note_quotes_the_whole_quotation);
 	RUN(grown_list_fills_its_pane);
+	RUN(ready_to_looks_ahead);
 	return CHECK_DONE();
 }
