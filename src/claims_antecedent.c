@@ -1,4 +1,5 @@
-/* claims_antecedent: what a relative pronoun that opens a paraphrase stands for. In "Prime,
+/* claims_antecedent: what a relative pronoun that opens a paraphrase stands for (or the noun a
+ * relative clause without its pronoun qualifies, "cities she said had cut budgets"). In "Prime,
  * Amazon's shipping program, which Amazon founder Jeff Bezos said last year had surpassed 100
  * million members" the speaker's words have no subject of their own: "which" is it, and Prime is
  * what "which" refers to. A reader is shown "[Prime] had surpassed 100 million members", as a
@@ -181,6 +182,23 @@ static struct span antecedent(const struct engine *e, const struct claim *c, siz
 	return (struct span){e->t[s].start, e->t[h].end};
 }
 
+/* True when token r, which opens claim c's content with the speaker right after it, is a noun
+ * that a relative clause without its pronoun qualifies and the subject of the speaker's words
+ * ("named cities she said had cut budgets", "released code he said exploits the flaw"): a
+ * lowercase word of no function class, a verb after the cue and its time ("the regret he voiced
+ * at the dinner" is what he voiced). The noun is its own antecedent: "[cities] had cut budgets". */
+static bool head_noun(const struct engine *e, const struct claim *c, size_t r)
+{
+	size_t q = claims_tok_at(e, c->cue.end - 1), v;
+
+	if (e->t[r].kind != TOK_WORD || (e->t[r].flags & (TOKF_CAP | TOKF_DIGIT)) || e->t[r].word ||
+	    !np_word(e, r) || word_possessive(e, r) || q >= e->nt)
+		return false;
+	for (v = q + 1; v < e->nt && v < q + 4 && tok_among(e, v, CLAIMS_TAG_TIMES); v++)
+		;
+	return verb_follows(e, v) && e->t[v].start < c->content.end;
+}
+
 void claims_antecedents(struct engine *e, size_t first)
 {
 	for (size_t i = first; i < e->nout; i++) {
@@ -191,8 +209,11 @@ void claims_antecedents(struct engine *e, size_t first)
 			continue;
 		r = claims_tok_at(e, c->content.start);
 		if (r + 1 >= e->nt || e->t[r].start != c->content.start ||
-		    !tok_among(e, r, "that which") || e->t[r + 1].start != c->speaker.start)
+		    e->t[r + 1].start != c->speaker.start)
 			continue;
-		c->antecedent = antecedent(e, c, r);
+		if (tok_among(e, r, "that which"))
+			c->antecedent = antecedent(e, c, r);
+		else if (head_noun(e, c, r))
+			c->antecedent = (struct span){e->t[r].start, e->t[r].end};
 	}
 }

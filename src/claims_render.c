@@ -821,51 +821,20 @@ static size_t blank_end(const char *text, size_t z, size_t e)
 	return z;
 }
 
-enum relative {
-	REL_NONE,
-	REL_PRONOUN,
-	REL_HEAD
-};
-
-/* How a relative clause whose tag opens the content [s, e) of a paraphrase begins: "which" or
- * "that" (REL_PRONOUN; s past "that" when the speaker starts there), or a bare noun the clause
- * qualifies without a pronoun (REL_HEAD: "countries he said had sent", "code he said
- * exploits"); REL_NONE when the speaker does not follow right after. "What he said were the
- * failures" stays whole: "… were the failures" would lose what "what" says ("what scientists
- * think is necessary"). */
-static enum relative relative_opening(const char *text, const struct claim *c, size_t s, size_t e)
+/* True when a relative clause's tag opens the content [s, e) of a paraphrase: after "which",
+ * after "that" (s past it, the speaker right there), or after the noun the clause qualifies
+ * without a pronoun, given as the claim's antecedent ("cities she said had cut budgets").
+ * "What he said were the failures" stays whole: "… were the failures" would lose what "what"
+ * says ("what scientists think is necessary"). */
+static bool relative_opening(const struct claim *c, const char *text, size_t s, size_t e)
 {
-	size_t w = s;
-
 	if (e - s < 7)
-		return REL_NONE;
-	if (c->speaker.start == s && s >= c->content.start + 5)
-		return REL_PRONOUN;
-	if (strncasecmp(text + s, "which ", 6) == 0)
-		return c->speaker.start == s + 6 ? REL_PRONOUN : REL_NONE;
-	while (w < e && text[w] >= 'a' && text[w] <= 'z')
-		w++;
-	if (w == s || w + 1 != c->speaker.start || text[w] != ' ' ||
-	    claims_lex_word(text + s, w - s) != 0)
-		return REL_NONE;
-	return REL_HEAD;
-}
-
-/* True when the word at z in [z, e) is a verb: one the lexicon knows, or an unknown word in "s"
- * or "ed" ("exploits", "defied"). */
-static bool verb_at(const char *text, size_t z, size_t e)
-{
-	size_t w = z;
-
-	while (w < e && text[w] >= 'a' && text[w] <= 'z')
-		w++;
-	if (w == z)
 		return false;
-	unsigned word = claims_lex_word(text + z, w - z);
-	if (word)
-		return (word & (WORD_VERB | WORD_AUX)) != 0;
-	return (w - z > 3 && text[w - 1] == 's' && text[w - 2] != 's') ||
-	       (w - z > 3 && text[w - 2] == 'e' && text[w - 1] == 'd');
+	if (c->speaker.start == s && s >= c->content.start + 5)
+		return true;
+	if (strncasecmp(text + s, "which ", 6) == 0)
+		return c->speaker.start == s + 6;
+	return c->antecedent.start == s && c->antecedent.end + 1 == c->speaker.start;
 }
 
 /* The end of a relative clause's own tag that opens the content [s, e) of a paraphrase ("which
@@ -874,13 +843,12 @@ static bool verb_at(const char *text, size_t z, size_t e)
  * its cue and the words of time after it ("last year"), where the words the speaker said begin;
  * s when there is none. The row names the speaker; "which" stands for what it refers to. */
 static size_t relative_tag_end(const struct doc *d, const char *text, const struct claim *c,
-			       size_t s, size_t e, enum relative *kind)
+			       size_t s, size_t e)
 {
 	size_t z, w;
 
-	*kind = relative_opening(text, c, s, e);
-	if (*kind == REL_NONE || span_empty(c->cue) || span_empty(c->speaker) || c->cue.end >= e ||
-	    !plain_tag(d, text, c))
+	if (!relative_opening(c, text, s, e) || span_empty(c->cue) || span_empty(c->speaker) ||
+	    c->cue.end >= e || !plain_tag(d, text, c))
 		return s;
 	z = blank_end(text, c->cue.end, e);
 	for (int k = 0; k < 3 && z < e; k++) {
@@ -898,11 +866,7 @@ static size_t relative_tag_end(const struct doc *d, const char *text, const stru
 	/* "So that, I said, is why": the comma that closes the tag set inside goes with it */
 	if (z < e && text[z] == ',')
 		z = blank_end(text, z + 1, e);
-	/* a bare noun is the subject of the speaker's words only when a verb follows ("the regret
-	 * he voiced at the dinner": what he voiced, not a claim of his) */
-	if (z >= e || (*kind == REL_HEAD && !verb_at(text, z, e)))
-		return s;
-	return z;
+	return z < e ? z : s;
 }
 
 /* Where the quotation marks and white space that end [s, z) begin: z moved back over them ("as
@@ -1230,18 +1194,13 @@ static void render_row(struct buf *b, const struct doc *d, const struct claim *c
 			 memchr(text + s + 6, ',', e - s - 6) &&
 			 !double_mark(text + s + 6, e - s - 6, &side))
 			s += 6;
-		enum relative rel;
-		size_t r = relative_tag_end(d, text, c, s, e, &rel);
+		size_t r = relative_tag_end(d, text, c, s, e);
 		if (r > s) {
 			/* "[Prime] had surpassed 100 million members": what the pronoun stands
 			 * for in brackets, as a journalist marks words of their own; "… had
 			 * surpassed" when no plain noun phrase is it; "[countries] had sent":
 			 * the noun the clause qualifies */
-			if (rel == REL_HEAD) {
-				buf_putc(b, '[');
-				put_words(b, text + s, c->speaker.start - 1 - s, false);
-				buf_puts(b, "] ");
-			} else if (span_empty(c->antecedent)) {
+			if (span_empty(c->antecedent)) {
 				buf_puts(b, "\xE2\x80\xA6 ");
 			} else {
 				buf_putc(b, '[');
