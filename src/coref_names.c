@@ -404,7 +404,7 @@ static bool described_subject(const struct coref *c, struct sent *st, size_t a)
  * is the main clause's subject then finds it before anyone further back. */
 static bool clause_subject(const struct coref *c, struct sent *st, size_t a)
 {
-	static const char opens[] = "although though while whereas because unless once when";
+	static const char opens[] = COREF_SUBORDINATORS;
 	size_t i = 0;
 
 	while (i < st->n && !(st->t[i].flags & TF_WORD))

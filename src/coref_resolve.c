@@ -241,8 +241,7 @@ static bool compatible(const struct coref *c, size_t e, const struct want *w)
 
 /* The words that open a clause after a sentence's main one, whose subject a name right after
  * them is ("..., but Kevin was drifting off", "until Trump reached the end"). */
-#define LATER_CLAUSE_OPENERS                                                                       \
-	"but as until while when after before because though although since whereas once unless"
+#define LATER_CLAUSE_OPENERS COREF_SUBORDINATORS " but as until after before since"
 
 /* True when the mention m, a person's name in no modifier, possessive or phrase, stands between
  * a word that opens a later clause and a word in lowercase, its verb: the subject of that
@@ -432,8 +431,7 @@ static size_t newer_subject(const struct coref *c, size_t pos, const struct want
 
 /* The words that open a subordinate clause at a sentence's start ("Although he ...,"), whose
  * pronoun may refer ahead and whose names a pronoun after the clause may take up. */
-#define OPENING_SUBORDINATORS                                                                      \
-	"although though while when after before because since once unless if as even"
+#define OPENING_SUBORDINATORS COREF_SUBORDINATORS " after before since if as even"
 
 /* "Although he called the market competitive, Mr. LaMothe forecast ...": a pronoun in a
  * subordinate clause that opens its sentence before any name refers ahead, to the main clause's
