@@ -343,9 +343,9 @@ static inline bool word_plain_s(const struct engine *e, size_t i)
  * set them to compare both ways. */
 extern size_t claims_split_min, claims_split_max;
 
-/* Fills the lookup tables; claims_find() calls it before any work (idempotent). */
 /* Nouns for what someone writes or issues ("letter statement ..."), for tok_among(). */
 extern const char claims_message_nouns[];
+/* Fills the lookup tables; claims_find() calls it before any work (idempotent). */
 void claims_lex_init(void);
 /* Classes of a word (case-insensitive), 0 when it is in no list. */
 unsigned claims_lex_cue(const char *s, size_t len);
@@ -486,11 +486,6 @@ size_t claims_dash_before(const struct engine *e, size_t a, size_t k, size_t wit
  * or refers to, the source phrase itself when it is a description no entity fits ("people
  * familiar with the plans"), or an empty span (a pronoun with no antecedent). */
 struct span claims_resolve(const struct engine *e, size_t a, size_t b);
-/* The speaker_resolved text of the source [a, b): claims_resolve()'s name, the byline for a
- * first-person "I" (or "I (the writer)" when the page names no one author), the group that spoke
- * last for "they" or "the officials" it fits, "Morgan Tsvangirai's spokesman" for "his
- * spokesman"; NULL when unknown. Reads the claims found before (e->out). The caller frees the
- * result. */
 /* True when the span s names a person coref knows as a man or a woman ("Sanders", "Mr. Xi",
  * "ROBERT MUGABE"): someone, not a body or words coref took for a name ("See Facebook", "N.V.
  * DSM") (claims_resolve.c). */
@@ -502,6 +497,11 @@ bool claims_known_person(const struct engine *e, struct span s);
  * opens the sentence and that coref knows as no one ("Sanders speaking" is not) (claims_resolve.c;
  * the subject scan asks it too). */
 bool claims_doer_noun(const struct engine *e, size_t n);
+/* The speaker_resolved text of the source [a, b): claims_resolve()'s name, the byline for a
+ * first-person "I" (or "I (the writer)" when the page names no one author), the group that spoke
+ * last for "they" or "the officials" it fits, "Morgan Tsvangirai's spokesman" for "his
+ * spokesman"; NULL when unknown. Reads the claims found before (e->out). The caller frees the
+ * result. */
 char *claims_resolve_text(const struct engine *e, size_t a, size_t b);
 /* The label of a question-and-answer interview that opens paragraph p of d: the letter "Q" or
  * "A" then a colon, a spaced hyphen or a dash ("Q:", "A -", "A —", "Q—"), or a "Q" run

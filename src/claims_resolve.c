@@ -1370,11 +1370,6 @@ static bool same_span(struct span x, struct span y)
 	return x.start == y.start && x.end == y.end;
 }
 
-/* Resolves the source [a, b). When a relative clause follows its head without a comma ("a
- * committee member who supports Trump", "A woman who has accused Bill Clinton"), the clause
- * tells about the speaker and a name inside it is someone else's: a person the head names is
- * the speaker ("Sen. Jim Whelan who represents Atlantic City"); else the description stands as
- * resolved when that is the phrase from its start ("British police officers"), or whole. */
 /* For a source [a, b) that is a description in lowercase words (a day's name at most) and then
  * "about" and a name ("An article on Monday about Tashfeen Malik, one of the attackers"): the
  * token of "about", whose object is the topic and never the speaker; else SIZE_MAX. */
@@ -1473,6 +1468,11 @@ static struct span head_not_clause(const struct engine *e, size_t a, size_t b, s
 	return r;
 }
 
+/* Resolves the source [a, b). When a relative clause follows its head without a comma ("a
+ * committee member who supports Trump", "A woman who has accused Bill Clinton"), the clause
+ * tells about the speaker and a name inside it is someone else's: a person the head names is
+ * the speaker ("Sen. Jim Whelan who represents Atlantic City"); else the description stands as
+ * resolved when that is the phrase from its start ("British police officers"), or whole. */
 struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 {
 	struct span r, h;

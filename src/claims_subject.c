@@ -965,13 +965,6 @@ static size_t participle_phrase_subject(const struct engine *e, size_t a, size_t
 	return clause_opens_at(e, a, s) ? s : k;
 }
 
-/* claims_subject_back() but for the time after the subject, which the callers here take with
- * it (the end they test is a comma's). */
-
-/* "I am the father of Tomas and immigration has said that ...": after "and" at k - 1 a single
- * lowercase word in the singular, no determiner, then a verb in the singular at end ("has",
- * "is", "was", "says"): that word is the clause's own subject, no second name joined to the
- * name before "and" ("Smith and he said", "Lee and aides say" go on). */
 /* True when token i closes a label in brackets after a name ("Jo Banks (D-Vt.)", "Ann Lee
  * (Ohio)"): a bracket of at most six tokens after token a, no lowercase word in it, right after
  * a capitalised word. A list of names with such labels goes on back past it. */
@@ -991,6 +984,10 @@ static bool name_label_close(const struct engine *e, size_t a, size_t i)
 	       (e->t[k - 2].flags & TOKF_CAP);
 }
 
+/* "I am the father of Tomas and immigration has said that ...": after "and" at k - 1 a single
+ * lowercase word in the singular, no determiner, then a verb in the singular at end ("has",
+ * "is", "was", "says"): that word is the clause's own subject, no second name joined to the
+ * name before "and" ("Smith and he said", "Lee and aides say" go on). */
 static bool bare_singular_after_and(const struct engine *e, size_t k, size_t end)
 {
 	return k + 1 == end && e->t[k].kind == TOK_WORD &&
@@ -1043,6 +1040,8 @@ static bool both_and(const struct engine *e, size_t a, size_t i)
 	return false;
 }
 
+/* claims_subject_back() but for the time after the subject, which the callers here take with
+ * it (the end they test is a comma's). */
 static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
 {
 	size_t end = claims_skip_aux_back(e, a, c), k = end, n = 0, w, s, t, rel_end;

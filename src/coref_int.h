@@ -62,13 +62,14 @@ bool coref_lex_check(void);
 #define SCAN_MAX  400  /* mentions a resolution looks at, at most */
 #define TOKS_MAX  4096 /* tokens of a sentence that are read (the rest is skipped) */
 
-/* Feasts that stand alone as a date: time words (coref_lex.c) that may still open a name
- * (holiday_name() in coref_runs.c: "Easter Seals"). */
 /* Conjunctions that open a subordinate clause whatever comes after it: the words of the lists
  * that ask where a clause before or after the main one begins (coref_names.c clause_subject(),
  * coref_resolve.c OPENING_SUBORDINATORS and LATER_CLAUSE_OPENERS), each with its own others. */
 #define COREF_SUBORDINATORS "although though while whereas because unless once when"
-#define COREF_FEASTS        "christmas diwali easter halloween hanukkah passover ramadan thanksgiving"
+
+/* Feasts that stand alone as a date: time words (coref_lex.c) that may still open a name
+ * (holiday_name() in coref_runs.c: "Easter Seals"). */
+#define COREF_FEASTS "christmas diwali easter halloween hanukkah passover ramadan thanksgiving"
 
 /* Mention flags. */
 enum {

@@ -120,9 +120,6 @@ static void emit(struct tx_sum *m, size_t a, size_t b, struct buf *o)
 	}
 }
 
-/* Tidies a summary in place: no punctuation at either end (nor CJK commas and stops), a capital
- * first letter, no unmatched quotation mark or parenthesis at either end, no parentheses around
- * the whole. */
 /* Does the summary s (n bytes) end with a U.S. state's abbreviation and its stop after a city
  * ("in Douglas, Ariz.")? The stop is the abbreviation's; a state never abbreviated ("in Des
  * Moines, Iowa.") ends with the sentence's. */
@@ -136,6 +133,9 @@ static bool state_stop(const char *s, size_t n)
 	       text_state_abbrev(s + w, n - 1 - w) && !text_word_in(whole, s + w, n - 1 - w);
 }
 
+/* Tidies a summary in place: no punctuation at either end (nor CJK commas and stops, but a
+ * state's abbreviation keeps its stop: state_stop()), a capital first letter, no unmatched
+ * quotation mark or parenthesis at either end, no parentheses around the whole. */
 static void tidy(struct buf *o)
 {
 	if (!o->len)
