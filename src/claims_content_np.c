@@ -333,7 +333,7 @@ bool claims_while_clause(const struct engine *e, size_t p, size_t k, size_t lim)
 	/* after a pronoun a word in "-s" is its verb; after a noun only one the lexicon knows
 	 * ("cited the audit as the reason he's not ..." names a reason) */
 	return tok_in(e, v, TOKL_FINITE) || (e->t[v].word & WORD_VERB) || claims_past_word(e, v) ||
-	       (pron && word_ends(e, v, "s") && !word_ends(e, v, "ss"));
+	       (pron && word_plural(e, v));
 }
 
 size_t claims_time_closes(const struct engine *e, size_t p, size_t k, size_t lim)

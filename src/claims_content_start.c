@@ -837,7 +837,7 @@ static size_t object_infinitive_after_want(const struct engine *e, size_t p, siz
 	if (k == p || k + 1 >= b || !tok_infinitive(e, k, b) || tok_is(e, k + 1, "be") ||
 	    (e->t[k + 1].word & (WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_ADV | WORD_VERB)) ||
 	    tok_among(e, k + 1, "more less most") ||
-	    (word_ends(e, k + 1, "s") && !word_ends(e, k + 1, "ss") && !word_ends(e, k + 1, "us")))
+	    (word_plural(e, k + 1) && !word_ends(e, k + 1, "us")))
 		return SIZE_MAX;
 	return p;
 }

@@ -344,8 +344,8 @@ static bool support_verb(const struct engine *e, size_t a, size_t c)
 	if (p->kind != TOK_WORD)
 		return false;
 	return ((p->flags & TOKF_CAP) && !(p->word & WORD_PRON)) ||
-	       (!(p->word & ~(unsigned)WORD_TIME) && word_ends(e, c - 1, "s") &&
-		!word_ends(e, c - 1, "ss") && !word_possessive(e, c - 1));
+	       (!(p->word & ~(unsigned)WORD_TIME) && word_plural(e, c - 1) &&
+		!word_possessive(e, c - 1));
 }
 
 /* True when a capitalised word is among the tokens [a, b). */

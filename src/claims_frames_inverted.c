@@ -157,8 +157,7 @@ static bool plural_source(const struct engine *e, size_t k, size_t b)
 	       !e->t[j].cue && !word_ends(e, j, "ing")) {
 		/* a plural is the head, last before "and" or the end ("say taxing consumption
 		 * encourages savings" is a clause) */
-		if (j > k && word_ends(e, j - 1, "s") && !word_ends(e, j - 1, "ss") &&
-		    !tok_is(e, j, "and"))
+		if (j > k && word_plural(e, j - 1) && !tok_is(e, j, "and"))
 			return false;
 		j++;
 	}

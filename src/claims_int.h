@@ -305,6 +305,12 @@ static inline bool word_ends(const struct engine *e, size_t i, const char *suffi
 	return len > n + 1 && strncmp(e->text + t->end - n, suffix, n) == 0;
 }
 
+/* True when the word at i ends as a plural does: in "s", not "ss" ("officials", not "press"). */
+static inline bool word_plural(const struct engine *e, size_t i)
+{
+	return word_ends(e, i, "s") && !word_ends(e, i, "ss");
+}
+
 /* True when the word at i is written with a hyphen ("late-night", "need-based"); a word token
  * holds one only between its letters. */
 static inline bool tok_hyphenated(const struct engine *e, size_t i)

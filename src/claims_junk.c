@@ -222,8 +222,7 @@ static bool verb_like(const struct engine *e, size_t k)
 	    tok_modal(e, k) || tok_among(e, k, "won't can't") || word_ends(e, k, "n't") ||
 	    word_ends(e, k, "n\xE2\x80\x99t"))
 		return true;
-	return word_ends(e, k, "s") && !word_ends(e, k, "ss") && k > 0 &&
-	       e->t[k - 1].kind == TOK_WORD &&
+	return word_plural(e, k) && k > 0 && e->t[k - 1].kind == TOK_WORD &&
 	       ((e->t[k - 1].word & (WORD_PRON | WORD_REL)) || (e->t[k - 1].flags & TOKF_CAP));
 }
 

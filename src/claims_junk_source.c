@@ -331,8 +331,7 @@ static bool which_after_clause(const struct engine *e, const struct frame *f)
 	size_t k = f->sa;
 
 	if (f->sb != f->sa + 1 || k < 2 || f->c != f->sb || !tok_is(e, k, "which") ||
-	    !tok_punct(e, k - 1, ',') || !(e->t[f->c].cue & CUE_VERB) || !word_ends(e, f->c, "s") ||
-	    word_ends(e, f->c, "ss"))
+	    !tok_punct(e, k - 1, ',') || !(e->t[f->c].cue & CUE_VERB) || !word_plural(e, f->c))
 		return false;
 	k -= 2;
 	if (tok_punct(e, k, ')'))

@@ -90,14 +90,14 @@ static bool opening_plural_pair(const struct engine *e, size_t a, size_t k)
 {
 	const struct tok *n = &e->t[a + 2];
 
-	if ((a > 0 && e->t[a - 1].sent == e->t[a].sent) || !word_ends(e, a, "s") ||
-	    word_ends(e, a, "ss") || !opening_common_noun(e, a, a, a + 1))
+	if ((a > 0 && e->t[a - 1].sent == e->t[a].sent) || !word_plural(e, a) ||
+	    !opening_common_noun(e, a, a, a + 1))
 		return false;
 	if (tok_among(e, a + 1, "to for of"))
 		return (n->flags & TOKF_CAP) && n->kind == TOK_WORD;
 	return tok_is(e, a + 1, "and") && a + 2 < k && n->kind == TOK_WORD &&
 	       !(n->flags & TOKF_CAP) && !(n->word & (WORD_PRON | WORD_PREP | WORD_DET)) &&
-	       word_ends(e, a + 2, "s") && !word_ends(e, a + 2, "ss");
+	       word_plural(e, a + 2);
 }
 
 /* True when "they" at token i opens a tag set off after what was said: a comma before it,
@@ -128,8 +128,7 @@ static struct span plural_subject(const struct engine *e, size_t i)
 	if (s == i || !claims_subject_fwd(e, s, i, &sa, &sb) || sb >= i ||
 	    (sb + 1 == i && tok_punct(e, sb, ',')) || e->t[sb - 1].kind != TOK_WORD ||
 	    ((e->t[sb - 1].flags & TOKF_CAP) && !opening_common_noun(e, s, sa, sb)) ||
-	    !word_ends(e, sb - 1, "s") || word_ends(e, sb - 1, "ss") ||
-	    (e->t[sb - 1].word & WORD_PRON))
+	    !word_plural(e, sb - 1) || (e->t[sb - 1].word & WORD_PRON))
 		return none; /* "business", "press": no plural */
 	/* "In the first days after the vote they said": a time, after a preposition, is no one */
 	if ((e->t[sa].kind == TOK_WORD && (e->t[sa].word & WORD_PREP)) || time_noun(e, sb - 1))
@@ -171,8 +170,8 @@ static struct span some_of_before(const struct engine *e, size_t i)
 		s--;
 	if (s == i || e->t[s].sent != e->t[i - 1].sent ||
 	    !claims_subject_fwd(e, s, i - 1, &sa, &sb) || e->t[sb - 1].kind != TOK_WORD ||
-	    (e->t[sb - 1].flags & TOKF_CAP) || !word_ends(e, sb - 1, "s") ||
-	    word_ends(e, sb - 1, "ss") || (e->t[sb - 1].word & WORD_PRON) || !people(e, sb - 1))
+	    (e->t[sb - 1].flags & TOKF_CAP) || !word_plural(e, sb - 1) ||
+	    (e->t[sb - 1].word & WORD_PRON) || !people(e, sb - 1))
 		return none;
 	return claims_source_span(e, sa, sb);
 }
@@ -208,8 +207,8 @@ static struct span people_before(const struct engine *e, size_t i)
 	/* "radical Islamists": a capitalised group noun after a lowercase word, a group's noun
 	 * that opens the sentence ("Officials at the port"), or one coref knows for a group; not
 	 * a surname ("Summers said") */
-	if (e->t[h].kind != TOK_WORD || !word_ends(e, h, "s") || word_ends(e, h, "ss") ||
-	    (e->t[h].word & WORD_PRON) || !people(e, h) ||
+	if (e->t[h].kind != TOK_WORD || !word_plural(e, h) || (e->t[h].word & WORD_PRON) ||
+	    !people(e, h) ||
 	    ((e->t[h].flags & TOKF_CAP) &&
 	     !(h > sa && e->t[h - 1].kind == TOK_WORD && !(e->t[h - 1].flags & TOKF_CAP)) &&
 	     !(h == p && text_word_in(CLAIMS_GROUP_NOUNS, e->text + e->t[h].start,
@@ -1331,8 +1330,7 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 	if (core.start == e->t[a].start && core.end == e->t[a].end && a + 1 < k &&
 	    (a == 0 || e->t[a - 1].sent != e->t[a].sent) && e->t[a + 1].kind == TOK_WORD &&
 	    !(e->t[a + 1].flags & TOKF_CAP) && !(e->t[a + 1].word & (WORD_PRON | WORD_PREP)) &&
-	    word_ends(e, a + 1, "s") && !word_ends(e, a + 1, "ss") &&
-	    opening_common_noun(e, a, a, a + 1))
+	    word_plural(e, a + 1) && opening_common_noun(e, a, a, a + 1))
 		return phrase;
 	/* "Developers and supporters in Congress", "Advisers to Acme": a plural that only opens
 	 * the sentence, then "and" and another plural or a preposition and a name, is a group as
@@ -1358,9 +1356,9 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 	     (a + 1 < k && core.start == e->t[a + 1].start && tok_among(e, a, "the some many"))) &&
 	    (k2 = claims_tok_at(e, core.end)) + 1 < k && e->t[k2].kind == TOK_WORD &&
 	    !(e->t[k2].flags & TOKF_CAP) &&
-	    !(e->t[k2].word & (WORD_PRON | WORD_PREP | WORD_VERB)) && word_ends(e, k2, "s") &&
-	    !word_ends(e, k2, "ss") && tok_among(e, k2 + 1, "in of from at") &&
-	    (e->t[k2 + 1].end < e->t[k - 1].end) && (e->t[k - 1].flags & TOKF_CAP))
+	    !(e->t[k2].word & (WORD_PRON | WORD_PREP | WORD_VERB)) && word_plural(e, k2) &&
+	    tok_among(e, k2 + 1, "in of from at") && (e->t[k2 + 1].end < e->t[k - 1].end) &&
+	    (e->t[k - 1].flags & TOKF_CAP))
 		return phrase;
 	return core;
 }

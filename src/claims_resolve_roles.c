@@ -90,7 +90,7 @@ struct span claims_role_of_name_before(const struct engine *e, size_t a, size_t 
 		(claims_acronym_word(e, h) && claims_office_noun(e, h))))
 		h++;
 	if (h == a || (h < b && !tok_among(e, h, "of for at")) || !claims_office_noun(e, h - 1) ||
-	    (word_ends(e, h - 1, "s") && !word_ends(e, h - 1, "ss")))
+	    word_plural(e, h - 1))
 		return none;
 	if ((k = roles_after_name(e, a)) == SIZE_MAX)
 		return none;

@@ -516,8 +516,7 @@ static size_t plural_conjunct(const struct engine *e, size_t a, size_t k, size_t
 	if (k < a + 2 || !tok_is(e, k - 1, "and") || e->t[k - 2].kind != TOK_WORD ||
 	    (e->t[k - 2].flags & TOKF_CAP))
 		return k;
-	plural = word_ends(e, conjunct_head(e, k, end), "s") && word_ends(e, k - 2, "s") &&
-		 !word_ends(e, k - 2, "ss");
+	plural = word_ends(e, conjunct_head(e, k, end), "s") && word_plural(e, k - 2);
 	same = claims_same_word(e, k - 2, end - 1);
 	/* "The mayor and the police chief", "The mayor and her deputy": "the" and one or two
 	 * lowercase words, then "and", "the" or a possessive and one or two words */
@@ -814,7 +813,7 @@ static size_t name_after_phrase(const struct engine *e, size_t k, size_t end)
 	 * lawyer for the unions, Jo Lee"), unless it ends in a plural and holds no person */
 	if (k > 0 && e->t[k - 1].sent == e->t[k].sent && e->t[k - 1].kind == TOK_WORD)
 		return i + 2;
-	if (!word_ends(e, i, "s") || word_ends(e, i, "ss"))
+	if (!word_plural(e, i))
 		return k;
 	for (size_t j = k; j < i; j++)
 		if (e->t[j].kind == TOK_WORD && !(e->t[j].flags & TOKF_CAP) &&

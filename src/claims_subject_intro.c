@@ -43,8 +43,7 @@ static bool noun_phrase_opens(const struct engine *e, size_t k)
 		return !(t->word & WORD_REL);
 	if (t->flags & TOKF_CAP)
 		return !(t->word & (WORD_TIME | WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_VERB));
-	return !t->word && !(t->flags & TOKF_DIGIT) && word_ends(e, k, "s") &&
-	       !word_ends(e, k, "ss");
+	return !t->word && !(t->flags & TOKF_DIGIT) && word_plural(e, k);
 }
 
 /* "Frankly the mayor said", "Even critics say", "Meanwhile Rihanna spoke": an adverb before the

@@ -163,9 +163,8 @@ bool claims_verb_after_name(const struct engine *e, size_t i)
 	const struct tok *t = &e->t[i];
 
 	return t->kind == TOK_WORD && !(t->flags & TOKF_CAP) && !t->word && !t->cue && i > 0 &&
-	       i + 1 < e->nt && word_ends(e, i, "s") && !word_ends(e, i, "ss") &&
-	       !word_possessive(e, i) && (e->t[i + 1].word & WORD_DET) &&
-	       !(e->t[i + 1].word & WORD_PRON) &&
+	       i + 1 < e->nt && word_plural(e, i) && !word_possessive(e, i) &&
+	       (e->t[i + 1].word & WORD_DET) && !(e->t[i + 1].word & WORD_PRON) &&
 	       ((e->t[i - 1].flags & TOKF_CAP) || tok_punct(e, i - 1, '.'));
 }
 

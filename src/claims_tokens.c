@@ -371,7 +371,7 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 		return false;
 	/* "the subject of a search following reports that he ...": "following" as a preposition,
 	 * the plural after it a noun, as after "amid" or "after" */
-	return !(tok_is(e, i - 1, "following") && word_ends(e, i, "s") && !word_ends(e, i, "ss"));
+	return !(tok_is(e, i - 1, "following") && word_plural(e, i));
 }
 
 bool claims_quote_mark(const struct engine *e, size_t i)
