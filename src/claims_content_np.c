@@ -321,19 +321,20 @@ bool claims_while_clause(const struct engine *e, size_t p, size_t k, size_t lim)
 		named = true;
 	else
 		return false;
+	if (v >= lim || e->t[v].kind != TOK_WORD || (e->t[v].flags & (TOKF_CAP | TOKF_INQ)))
+		return false;
+	bool verb = tok_in(e, v, TOKL_FINITE) || (e->t[v].word & WORD_VERB) ||
+		    claims_past_word(e, v);
+	/* after names an auxiliary, a modal or a verb of saying too ("as the United States,
+	 * Britain and France support") */
 	if (named)
-		return v < lim && e->t[v].kind == TOK_WORD &&
-		       !(e->t[v].flags & (TOKF_CAP | TOKF_INQ)) &&
-		       ((e->t[v].word & (WORD_VERB | WORD_AUX)) || tok_modal(e, v) ||
-			tok_in(e, v, TOKL_FINITE) || claims_past_word(e, v) ||
-			((e->t[v].cue & CUE_VERB) && claims_cue_verb(e, v)));
-	if (v >= lim || e->t[v].kind != TOK_WORD || (e->t[v].flags & (TOKF_CAP | TOKF_INQ)) ||
-	    (e->t[v].word & (WORD_PRON | WORD_PREP | WORD_DET | WORD_TIME)))
+		return verb || (e->t[v].word & WORD_AUX) || tok_modal(e, v) ||
+		       ((e->t[v].cue & CUE_VERB) && claims_cue_verb(e, v));
+	if (e->t[v].word & (WORD_PRON | WORD_PREP | WORD_DET | WORD_TIME))
 		return false;
 	/* after a pronoun a word in "-s" is its verb; after a noun only one the lexicon knows
 	 * ("cited the audit as the reason he's not ..." names a reason) */
-	return tok_in(e, v, TOKL_FINITE) || (e->t[v].word & WORD_VERB) || claims_past_word(e, v) ||
-	       (pron && word_plural(e, v));
+	return verb || (pron && word_plural(e, v));
 }
 
 size_t claims_time_closes(const struct engine *e, size_t p, size_t k, size_t lim)
