@@ -406,14 +406,8 @@ static bool closes_quote_after(const struct tx_sum *m, size_t s, size_t k)
 	if (!close_q(m, k + 1))
 		return false;
 	bool open = false;
-	for (size_t j = s; j < k; j++) {
-		if (is_p(m, j, '"'))
-			open = !open;
-		else if (is_p(m, j, 0x201C))
-			open = true;
-		else if (is_p(m, j, 0x201D))
-			open = false;
-	}
+	for (size_t j = s; j < k; j++)
+		quote_step(m, j, &open);
 	return open;
 }
 
@@ -430,12 +424,7 @@ void tx_narrow_clause(struct tx_sum *m, size_t d, size_t *a, size_t *b)
 			depth++;
 		else if ((is_p(m, k, ')') || is_p(m, k, ']')) && depth > 0)
 			depth--;
-		if (is_p(m, k, '"'))
-			inq = !inq;
-		else if (open_q(m, k))
-			inq = true;
-		else if (close_q(m, k))
-			inq = false;
+		quote_step(m, k, &inq);
 		if (depth || inq)
 			continue;
 		bool cut = false;

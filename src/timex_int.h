@@ -490,6 +490,18 @@ static inline bool close_q(const struct tx_sum *m, size_t k)
 	return is_p(m, k, 0x201D) || is_p(m, k, '"');
 }
 
+/* Steps *inq, whether the text is inside a quotation, over token k: a straight mark turns it,
+ * a left double mark opens it, a right one closes it. */
+static inline void quote_step(const struct tx_sum *m, size_t k, bool *inq)
+{
+	if (is_p(m, k, '"'))
+		*inq = !*inq;
+	else if (open_q(m, k))
+		*inq = true;
+	else if (close_q(m, k))
+		*inq = false;
+}
+
 /* Token k ends a sentence: . ! ? 。 … */
 static inline bool end_punct(const struct tx_sum *m, size_t k)
 {
