@@ -481,10 +481,8 @@ static bool reported_clause(const struct engine *e, size_t p, size_t b)
 	} else {
 		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) ||
 		    !((e->t[k].word & WORD_DET) || (e->t[k].flags & (TOKF_CAP | TOKF_DIGIT)) ||
-		      word_possessive(e, k) ||
-		      tok_among(e, k,
-				"two three four five six seven eight nine ten dozens hundreds "
-				"thousands several many")) ||
+		      word_possessive(e, k) || claims_number_word(e, k) ||
+		      tok_among(e, k, "thousands several many")) ||
 		    (e->t[k].word & WORD_PRON && !word_possessive(e, k) &&
 		     !tok_among(e, k, "his her their its our")))
 			return false;
@@ -990,10 +988,7 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	 * that opens the clause, not a phrase */
 	if (p + 3 < b && !(cue & (CUE_NEEDTHAT | CUE_QUOTEONLY | CUE_NP | CUE_OBJ)) &&
 	    number_qualifier(e, p, b) &&
-	    ((e->t[p + 2].flags & TOKF_DIGIT) ||
-	     tok_among(e, p + 2,
-		       "two three four five six seven eight nine ten dozens hundreds thousands "
-		       "half one a")) &&
+	    (claims_number_word(e, p + 2) || tok_among(e, p + 2, "thousands half one a")) &&
 	    number_clause(e, p + 3, b))
 		return p;
 	/* "said about half of the adjustment reflected ...": a number, not a phrase */

@@ -310,10 +310,8 @@ static bool armed_attack(const struct engine *e, const struct frame *f)
 		/* "killing 17", "wounding at least two", not "killing any hope of a deal" */
 		if (tok_punct(e, k, ',') && k + 3 < f->b &&
 		    tok_among(e, k + 1, "killing wounding injuring") &&
-		    ((e->t[k + 2].flags & TOKF_DIGIT) ||
-		     tok_among(e, k + 2,
-			       "two three four five six seven eight nine ten dozens hundreds "
-			       "thousands scores several") ||
+		    (claims_number_word(e, k + 2) ||
+		     tok_among(e, k + 2, "thousands scores several") ||
 		     (tok_is(e, k + 2, "at") && tok_is(e, k + 3, "least"))))
 			return true;
 		if (tok_is(e, k, "with") &&
