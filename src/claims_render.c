@@ -544,11 +544,35 @@ static bool cue_starts_with(const char *text, const struct claim *c, const char 
 	return text_word_in(words, text + c->cue.start, w - c->cue.start);
 }
 
+/* True when the cue is a verb in the passive: it opens with a form of "be" ("was declared"), or
+ * the word before it is one ("I was told") or ends in one contracted ("We’re told", "I'm told"). */
+static bool passive_cue(const char *text, const struct claim *c)
+{
+	static const char *const contracted[] = {"'re", "\xe2\x80\x99re", "'m", "\xe2\x80\x99m"};
+	size_t e = c->cue.start, w;
+
+	if (cue_starts_with(text, c, "is are was were be been being"))
+		return true;
+	while (e > 0 && text[e - 1] == ' ')
+		e--;
+	w = e;
+	while (w > 0 && text[w - 1] != ' ' && text[w - 1] != '\n')
+		w--;
+	if (text_word_in("is are was were be been being", text + w, e - w))
+		return true;
+	for (size_t i = 0; i < sizeof contracted / sizeof *contracted; i++) {
+		size_t n = strlen(contracted[i]);
+		if (e - w > n && strncasecmp(text + e - n, contracted[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* The label of a claim nobody is named for whose cue says what kind of thing it is, the
  * article's own and not a speaker called "Expected" or "Reportedly": an impression ("it appears
  * that ...", "Sanders seemed to lead"), an expectation ("the president is expected to meet
- * ..."), a report ("revenues reportedly dropped", "the chairman was said to be furious"); NULL
- * for any other claim. */
+ * ..."), a report ("revenues reportedly dropped", "the chairman was said to be furious"), a
+ * passive "told", "declared" or "announced"; NULL for any other claim. */
 static const char *unsourced_label(const char *text, const struct claim *c)
 {
 	if (!span_empty(c->speaker) || c->speaker_resolved || span_empty(c->cue))
@@ -561,6 +585,17 @@ static const char *unsourced_label(const char *text, const struct claim *c)
 	    (cue_ends_with(text, c, "said reported") &&
 	     cue_starts_with(text, c, "is are was were had has been")))
 		return " (reported): ";
+	/* "We’re told there is footage", "Sanders was declared the winner": what unnamed people
+	 * told or declared, never a speaker called "(no speaker)" ("was asked" stays the one
+	 * asked's) */
+	if (passive_cue(text, c)) {
+		if (cue_ends_with(text, c, "told"))
+			return " (told): ";
+		if (cue_ends_with(text, c, "declared"))
+			return " (declared): ";
+		if (cue_ends_with(text, c, "announced"))
+			return " (announced): ";
+	}
 	return NULL;
 }
 
