@@ -810,16 +810,25 @@ static bool plain_word(const struct engine *e, size_t k, size_t s)
 }
 
 /* "three heartbeat calls fail", "made two calls to donors", "with indirect calls make it hard",
- * "the calls were recorded": "calls" after a number and a word or two, after a preposition and
- * a word that is no plural ("a group of residents calls"), or before a verb, is a plural noun
- * ("The head of state calls him a hero" stays). */
+ * "the calls were recorded", "taking calls from listeners": "calls" after a number and a word
+ * or two, after a preposition and a word that is no plural ("a group of residents calls"),
+ * after a verb that handles calls, or before a verb or "from", is a plural noun ("The head of
+ * state calls him a hero" stays). */
 static bool calls_plural(const struct engine *e, size_t k)
 {
 	size_t j = k;
 
 	if (!tok_is(e, k, "calls"))
 		return false;
-	if (k + 1 < e->nt && e->t[k + 1].sent == e->t[k].sent && (e->t[k + 1].word & WORD_VERB))
+	if (k + 1 < e->nt && e->t[k + 1].sent == e->t[k].sent &&
+	    ((e->t[k + 1].word & WORD_VERB) || tok_is(e, k + 1, "from")))
+		return true;
+	/* "began taking calls from listeners", "fielded calls", "did not return calls" */
+	if (k > 0 && e->t[k - 1].sent == e->t[k].sent &&
+	    tok_among(e, k - 1,
+		      "take takes taking took taken answer answers answering answered field "
+		      "fields fielding fielded return returns returning returned receive receives "
+		      "receiving received make makes making made place places placing placed"))
 		return true;
 	while (j > 0 && k - j < 3 && !claims_number_word(e, j - 1) && plain_word(e, j - 1, k))
 		j--;

@@ -25,8 +25,24 @@ static void passive_told_is_unattributed(void)
 	done(&f);
 }
 
+/* PolNeAR dev nyt 2016-09-19: "Al Sharpton began taking calls from black listeners ... who said
+ * ..." showed "the Rev. Al Sharpton began taking calls (paraphrase): from black listeners ...":
+ * "calls" after a verb that handles calls (take, field, return, receive, make, place) or before
+ * "from" is the noun, no speech. "The chairman calls the plan a disaster" stays. */
+static void calls_taken_are_no_speech(void)
+{
+	struct fixture f = run("The host began taking calls from listeners on his show.\n\n"
+			       "Her office did not return calls seeking comment.\n\n"
+			       "The chairman calls the plan a disaster.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "The chairman calls (paraphrase): the plan a disaster"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(passive_told_is_unattributed);
+	RUN(calls_taken_are_no_speech);
 	return CHECK_DONE();
 }
