@@ -1162,8 +1162,12 @@ bool claims_main_clause(const struct engine *e, size_t k, size_t b)
 			continue; /* "Mrs. Schlafly replied" */
 		if (n->kind != TOK_WORD || (n->flags & TOKF_INQ))
 			return false;
+		/* "the minister left the talks": a past the lexicon does not know, not a word
+		 * after a determiner ("the left wing") */
 		verb = (n->word & WORD_VERB) || ((n->cue & CUE_VERB) && claims_cue_verb(e, j)) ||
-		       (!(n->flags & TOKF_CAP) && word_ends(e, j, "ed"));
+		       (!(n->flags & TOKF_CAP) &&
+			(word_ends(e, j, "ed") ||
+			 (claims_past_word(e, j) && !claims_det_or_possessive(e, j - 1))));
 		if (verb && commas != 1)
 			return true;
 		if (commas == 2 && !(n->word & WORD_ADV) && !word_ends(e, j, "ly"))

@@ -41,15 +41,33 @@ static size_t clause_after(const struct engine *e, size_t a, size_t k, const cha
 
 /* Where the clause that a verb after "and" at k goes on begins: after the last "when" or
  * "while" before it (within 30 tokens, after a), or after a ", but" that joins a second clause
- * ("No one was hurt, but the crews closed the road and said ..."), else a. "The talks took a
+ * ("No one was hurt, but the crews closed the road and said ..."), or after a later "after",
+ * "because", "since" ... that a subject and its verb follow, else a. "The talks took a
  * turn when Iran's envoy called him a liar and said": the envoy's clause; but after a comma
  * ("He backed Trump when the billionaire came under attack, and has not answered") the main
  * clause's. */
 static size_t clause_of(const struct engine *e, size_t a, size_t k)
 {
+	size_t c;
+
 	if (k > a && tok_punct(e, k - 1, ','))
 		return a;
-	return clause_after(e, a, k, "when while", true);
+	c = clause_after(e, a, k, "when while", true);
+	/* "X became a victim, after some of her followers attacked her and questioned": the
+	 * clause another subordinator opens, when a subject and its verb follow it and no comma
+	 * closes it before k ("Just before the flight took off, the pilot ... and asked" is the
+	 * pilot's) */
+	for (size_t j = k; j > c + 1 && j + 30 > k; j--) {
+		size_t sa, sb;
+		if (tok_punct(e, j - 1, ',') && !(e->t[j - 1].flags & TOKF_INQ))
+			break;
+		if (!(e->t[j - 1].flags & TOKF_INQ) &&
+		    tok_among(e, j - 1, "after because since although though before until") &&
+		    !(e->t[j].word & WORD_PREP) && claims_main_clause(e, j, k) &&
+		    claims_subject_fwd(e, j, k, &sa, &sb) && sa == j)
+			return j;
+	}
+	return c;
 }
 
 /* True when the clause's subject ending at t goes on with a verb (after auxiliaries and

@@ -14,6 +14,19 @@ static bool past_verb(const struct engine *e, size_t k)
 			 "went wept won wrote");
 }
 
+/* True when the word at k is a verb in the past the lexicon may not know ("left", "became",
+ * "set"), right after a name's capitalised word or a noun for a person: "The president left
+ * no doubt", "Rodriguez became the victim" (not "the left wing", nor after a plural noun whose
+ * clause may be a relative one). */
+static bool irregular_past_after_person(const struct engine *e, size_t k)
+{
+	const struct tok *p = &e->t[k - 1];
+
+	return claims_past_word(e, k) && p->kind == TOK_WORD && !(p->flags & TOKF_INQ) &&
+	       (((p->flags & TOKF_CAP) && !(p->word & (WORD_DET | WORD_PRON))) ||
+		(p->word & WORD_PERSON));
+}
+
 /* True when the lowercase word at k, right after a name's capitalised word, is an adverb in
  * "-ly" ("Mr. Manafort largely", "Trump quickly"), more than five letters, not a word of a
  * noun phrase that ends so ("the Trump family", "the Obama weekly"): no word of the subject. */
@@ -55,8 +68,8 @@ static bool subject_word(const struct engine *e, size_t a, size_t k)
 		return false;
 	if (k > a && !(t->flags & TOKF_CAP) &&
 	    ((word_ends(e, k, "ed") && !article_adjective(e, k)) ||
-	     (t->word & WORD_PREP && !tok_is(e, k, "of")) || past_verb(e, k) || ly_adverb(e, k) ||
-	     claims_verb_after_name(e, k) ||
+	     (t->word & WORD_PREP && !tok_is(e, k, "of")) || past_verb(e, k) ||
+	     irregular_past_after_person(e, k) || ly_adverb(e, k) || claims_verb_after_name(e, k) ||
 	     /* "the party led a series of referenda", not "the group led by" */
 	     (tok_is(e, k, "led") && k + 1 < e->nt && !tok_is(e, k + 1, "by"))))
 		return false;

@@ -5,7 +5,8 @@
 /* "Dunmore, who backed Vance and said he would canvass for her, later skipped the rally": the
  * second cue of a relative clause set into the subject shares its "who"; what was said ends
  * with that clause, before the subject's own verb. A concession set there ("Vance, though she
- * praised the clerk and said ...,") ends the same way. The content of a cue outside such a
+ * praised the clerk and said ...,") ends the same way, its "said" the concession's "she" (the
+ * clause "though" opens, session 46). The content of a cue outside such a
  * clause ("Dunmore said he would canvass for her, later adding ...") is left as it was, and so
  * is an opening time before a subordinator ("Last week, when I asked Dunmore if ..., he
  * smiled"), which has no subject. */
@@ -22,7 +23,7 @@ static void cue_inside_a_clause_set_into_the_subject(void)
 	claim_is(&f, 0, CLAIM_INDIRECT, "Vance in the spring", "who", "backed", "Dunmore");
 	claim_is(&f, 1, CLAIM_INDIRECT, "he would canvass for her", "Dunmore", "said", NULL);
 	claim_is(&f, 2, CLAIM_INDIRECT, "the clerk", "she", "praised", "Vance");
-	claim_is(&f, 3, CLAIM_INDIRECT, "the board should hear him", "Vance", "said", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "the board should hear him", "she", "said", "Vance");
 	claim_is(&f, 4, CLAIM_INDIRECT, "if he would ever back the clerk", "I", "asked", NULL);
 	done(&f);
 }

@@ -40,9 +40,52 @@ static void calls_taken_are_no_speech(void)
 	done(&f);
 }
 
+/* "Saying that the deal was dead, the minister left the talks": a participle cue opening the
+ * sentence takes the subject of the main clause after its comma, and a past the lexicon does
+ * not know ("left", "met", "held", "won") is that clause's verb as "-ed" is; before, only known
+ * verbs counted and the row was lost. "the left wing" (after a determiner) is no verb. */
+static void opening_participle_before_irregular_past(void)
+{
+	struct fixture f =
+		run("Saying that the deal was dead, the minister left the talks.\n\n"
+		    "Noting the delay, Ann Lee met the board on Monday.\n\n"
+		    "Saying that the deal was dead, the left wing of the party rallied.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0, "the minister saying (paraphrase): the deal was dead"));
+	CHECK(renders(&f, 1, "Ann Lee noting (paraphrase): the delay"));
+	CHECK(renders(&f, 2, "the left wing of the party saying (paraphrase): the deal was dead"));
+	done(&f);
+}
+
+/* PolNeAR dev west-journal 2016-09-21: "Christie described Clinton as a disgrace after she
+ * attacked officers and blamed police shootings on bias" gave the blame to Christie: the verb
+ * after "and" inside a clause that "after", "because", "although" ... opens takes that clause's
+ * subject. Not when a comma closes the clause first ("Just before the flight took off, the
+ * pilot ... and asked"), nor a phrase after the subordinator ("although at the mention of it
+ * she laughed and admitted"). A name or a person noun then a past the lexicon does not know is
+ * the subject and its verb ("The president left no doubt, saying" is the president's). */
+static void and_verb_in_subordinate_clause(void)
+{
+	struct fixture f =
+		run("Gov. Ann Lee described Senator Tom Hill as a disgrace after he attacked "
+		    "the police and blamed the shootings on bias.\n\n"
+		    "Just before the flight took off, the pilot checked the weight and "
+		    "asked for volunteers to move.\n\n"
+		    "The president left no doubt, saying the deal was over.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	CHECK(renders(&f, 1, "Tom Hill blamed (paraphrase): the shootings on bias"));
+	CHECK(renders(&f, 2, "the pilot asked for (paraphrase): volunteers to move"));
+	CHECK(renders(&f, 3, "The president saying (paraphrase): the deal was over"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(passive_told_is_unattributed);
 	RUN(calls_taken_are_no_speech);
+	RUN(opening_participle_before_irregular_past);
+	RUN(and_verb_in_subordinate_clause);
 	return CHECK_DONE();
 }
