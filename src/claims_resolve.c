@@ -83,6 +83,20 @@ static bool opening_common_noun(const struct engine *e, size_t s, size_t sa, siz
 	       coref_entity(e->co, id)->kind == COREF_GROUP;
 }
 
+/* True when the name that begins at byte `at` begins at token j, or after a title there ("Mr.
+ * Obama", "Sen. Lee"). */
+static bool name_after_title(const struct engine *e, size_t j, size_t at)
+{
+	if (e->t[j].start == at)
+		return true;
+	if (e->t[j].kind != TOK_WORD || !(e->t[j].flags & TOKF_CAP) ||
+	    !claims_lex_title(e->text + e->t[j].start, e->t[j].end - e->t[j].start))
+		return false;
+	if (j + 1 < e->nt && tok_punct(e, j + 1, '.'))
+		j++;
+	return j + 1 < e->nt && e->t[j + 1].start == at;
+}
+
 /* True when the capitalised plural at a opens its sentence and names no one coref knows, and
  * a lowercase plural after "and" follows it ("Developers and supporters"), or a preposition
  * and a capitalised word ("Advisers to Acme", "Lawyers for Ms. Lee"), before k. */
@@ -1341,12 +1355,14 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 	/* "A colleague of Rothman's": a possessive name ends a phrase about someone else */
 	if (core.start > phrase.start && possessive_end(e, core.end))
 		return phrase;
-	/* "Some members of Congress", "prosecutors in San Francisco": people of a place or a
-	 * body, not the place or the body */
+	/* "Some members of Congress", "prosecutors in San Francisco", "advisers to Mr. Obama":
+	 * people of a place, a body or a person (a title before the name), not the place, the
+	 * body or the person */
 	for (size_t i = a + 1; i + 1 < k && e->t[i + 1].start <= core.start; i++)
-		if (e->t[i + 1].start == core.start && tok_among(e, i, "of in from at to for") &&
-		    e->t[i - 1].kind == TOK_WORD && !(e->t[i - 1].flags & TOKF_CAP) &&
-		    word_ends(e, i - 1, "s") && !(e->t[i - 1].word & WORD_PRON))
+		if (name_after_title(e, i + 1, core.start) &&
+		    tok_among(e, i, "of in from at to for") && e->t[i - 1].kind == TOK_WORD &&
+		    !(e->t[i - 1].flags & TOKF_CAP) && word_ends(e, i - 1, "s") &&
+		    !(e->t[i - 1].word & WORD_PRON))
 			return phrase;
 	/* "Democratic insiders in New Hampshire", "the Democratic chairs from Jefferson and
 	 * Arapahoe", "Trump supporters in Ohio": a capitalised word before a lowercase plural

@@ -81,11 +81,31 @@ static void and_verb_in_subordinate_clause(void)
 	done(&f);
 }
 
+/* PolNeAR dev nyt 2016-09-19: "But in recent days, advisers to Mr. Obama say, the president has
+ * grown exasperated" showed "Obama say (paraphrase): ...": the people of a person after a
+ * preposition are the source as written when a title stands before the name, as they already
+ * were without one ("prosecutors in San Francisco"); "Aides to Mr. Obama say" and "Mr. Obama
+ * said" stay. */
+static void people_of_a_titled_name(void)
+{
+	struct fixture f = run("In recent days, advisers to Mr. Obama say, the president has grown "
+			       "tired.\n\n"
+			       "Mr. Obama said the race was close.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0,
+		      "advisers to Mr. Obama say (paraphrase): In recent days, the "
+		      "president has grown tired"));
+	CHECK(renders(&f, 1, "Obama said (paraphrase): the race was close"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(passive_told_is_unattributed);
 	RUN(calls_taken_are_no_speech);
 	RUN(opening_participle_before_irregular_past);
 	RUN(and_verb_in_subordinate_clause);
+	RUN(people_of_a_titled_name);
 	return CHECK_DONE();
 }
