@@ -1075,6 +1075,20 @@ static bool aside_dash_closes(const struct engine *e, size_t p, size_t k)
 			      (d + 3 < p && tok_is(e, d + 2, "of") && tok_is(e, d + 3, "whom")));
 }
 
+size_t claims_with_expected(const struct engine *e, size_t w, size_t lim)
+{
+	if (w >= lim || !tok_is(e, w, "with") || (e->t[w].flags & TOKF_INQ))
+		return SIZE_MAX;
+	for (size_t k = w + 1; k + 1 < lim && k <= w + 11; k++) {
+		if (tok_is(e, k, "expected"))
+			return k > w + 1 && tok_is(e, k + 1, "to") ? k : SIZE_MAX;
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) ||
+		    (e->t[k].word & (WORD_VERB | WORD_REL | WORD_SUBORD)) || e->t[k].cue)
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 {
 	size_t lim = p + 400 < b ? p + 400 : b, j;
@@ -1132,6 +1146,10 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		    (but_clause(e, p, k, lim) || (np && but_that_clause(e, k, lim))))
 			return k;
 		if (consequence_after(e, k, lim))
+			return k;
+		/* ", with both X and Y expected to visit": an expectation of its own (train 1 of 1,
+		 * dev 1 of 1 a claim of their own in the gold) */
+		if (tok_punct(e, k, ',') && claims_with_expected(e, k + 1, lim) != SIZE_MAX)
 			return k;
 		if (np && participle_after_np(e, p, k, lim))
 			return k;

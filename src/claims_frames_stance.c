@@ -154,6 +154,26 @@ static bool passive_to(struct engine *e, struct frame *f, size_t v)
 	return true;
 }
 
+/* ", with Smith and Jones expected to win": an expectation that an absolute phrase after "with"
+ * and a comma holds, nobody named for it; from the word after "with" to its clause's end is the
+ * content. False when no such "with" comes before the cue at f->c. */
+static bool with_expected(struct engine *e, struct frame *f)
+{
+	size_t c = f->c, w = c;
+
+	while (w > f->a + 1 && w + 11 > c && !tok_is(e, w, "with"))
+		w--;
+	if (!tok_punct(e, w - 1, ',') || claims_with_expected(e, w, f->b) != c)
+		return false;
+	f->qa = c;
+	f->sa = f->sb = 0;
+	f->kind = CLAIM_INDIRECT;
+	f->cs = e->t[w + 1].start;
+	f->ce = claims_content_end(e, c + 1, claims_clause_limit(e, c + 1, f->b, false));
+	claims_emit(e, f);
+	return true;
+}
+
 /* "Trump is expected to deliver a speech": an expectation nobody is named for; the clause,
  * its subject included, is the content. False for an active "expected that" ("Mr. Deese
  * expected that the president would ..."), a belief its subject holds, which the verb frames
@@ -166,6 +186,8 @@ bool claims_try_expected(struct engine *e, struct frame *f)
 	    e->t[c + 2].kind == TOK_WORD && !tok_be(e, c - 1) && !(e->t[c + 1].flags & TOKF_INQ))
 		return false;
 	v = passive_verb_start(e, f);
+	if (v > f->a && !tok_among(e, v - 1, "is are was were been") && with_expected(e, f))
+		return true;
 	if (!tok_is(e, c, "expected") || v == f->a || c + 2 >= f->b || !tok_is(e, c + 1, "to") ||
 	    !tok_among(e, v - 1, "is are was were been"))
 		return true;

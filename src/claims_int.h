@@ -859,6 +859,10 @@ size_t claims_time_closes(const struct engine *e, size_t p, size_t k, size_t lim
  * a clause that comments on it (", while ..."), and for noun-phrase content (np) a time, an
  * occasion or a coordinated verb phrase; always > p when p < b. */
 size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np);
+/* The "expected" of an expectation that "with" at w opens as an absolute phrase (", with both
+ * the mayor and his deputy expected to attend"): at most ten words of a noun phrase after "with",
+ * none of them a verb, then "expected to"; SIZE_MAX when there is none (before lim). */
+size_t claims_with_expected(const struct engine *e, size_t w, size_t lim);
 /* The token after a discourse connective that opens content at k ("Still,", "In fact,", "But"),
  * before lim; k when there is none. PolNeAR keeps such a connective in content before a tag more
  * often than not (train 109 to 39), but where the frames skip it PolNeAR mostly leaves it out
