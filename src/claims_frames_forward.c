@@ -1206,10 +1206,25 @@ static void showing_end(const struct engine *e, struct frame *f, size_t p)
 		f->ce = e->t[last - 1].end;
 }
 
+size_t claims_that_before_tag(const struct engine *e, size_t k, size_t b)
+{
+	size_t c;
+
+	if (k + 4 >= b || !tok_is(e, k, "that") || (e->t[k].flags & TOKF_INQ) ||
+	    !tok_adverbial_subordinator(e, k + 1, false) || !tok_punct(e, k + 2, ','))
+		return SIZE_MAX;
+	c = claims_clause_cue(e, k + 3, b);
+	return c != SIZE_MAX && c < k + 7 && c + 1 < b && tok_punct(e, c + 1, ',') ? c : SIZE_MAX;
+}
+
 /* The forward frame: X said (that) ... / X told Y that ... / X said: "..." */
 void claims_try_forward(struct engine *e, struct frame *f)
 {
 	size_t p;
+
+	/* "had said that because, she said, ...": "that" is what was said, no content after */
+	if (claims_that_before_tag(e, f->qb, f->b) != SIZE_MAX)
+		return;
 
 	/* "He thought of his speeches as “little talks”", "we think of them as friends": to
 	 * think of something as a thing is to regard it, no thought set out */

@@ -1134,6 +1134,11 @@ bool claims_try_inverted(struct engine *e, struct frame *f)
 		return try_said_first(e, f);
 	if (f->cue & CUE_ING || f->c <= f->a)
 		return false;
+	/* "had said that because, she said, the remark ...": an aside inside the outer report,
+	 * whose speaker the tag names again; no content of its own */
+	for (size_t k = f->c; k-- > f->a && k + 7 > f->c;)
+		if (claims_that_before_tag(e, k, f->b) == f->c)
+			return true;
 	/* "“...,” Hemsley, who wrote “Going Viral,” said": a verb of writing with a title for its
 	 * object reports no quotation before it */
 	if (f->qb == f->c + 1 && wrote_title(e, f->c, f->b))

@@ -1130,6 +1130,13 @@ bool claims_try_passive(struct engine *e, struct frame *f);
 bool claims_no_verb(const struct engine *e, size_t a, size_t b);
 /* An inverted speech tag ("...," said X) (claims_frames_inverted.c). */
 bool claims_try_inverted(struct engine *e, struct frame *f);
+/* The cue of a tag that interrupts at once the reason or time that "that" at k and a
+ * subordinator open ("was pleased Ms. Park had said that because, she said, the remark showed
+ * ..."): "that", a subordinator, a comma, a clause's cue (before b) and a comma after it; "that"
+ * points back to what was said and the subordinate clause is the outer speaker's. SIZE_MAX
+ * when there is none ("said that because the vote failed, ...", "said that when, in 2008,
+ * ..." report what follows) (claims_frames_forward.c). */
+size_t claims_that_before_tag(const struct engine *e, size_t k, size_t b);
 /* A forward speech tag: X said (that) ... (claims_frames_forward.c). */
 void claims_try_forward(struct engine *e, struct frame *f);
 /* Sets the source of a forward frame (the cue's subject, or the sentence's); false when none. */

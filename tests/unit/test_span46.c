@@ -25,8 +25,33 @@ static void with_expected(void)
 	done(&f);
 }
 
+/* "was pleased Ms. Lee had said that because, she said, the remark ...": "that" is what Lee
+ * said and the reason is the outer speaker's, which "she said" names again (the row read a
+ * nested "Ms. Lee had said (paraphrase): because, she said, ..."; PolNeAR train); "said that
+ * because the vote failed, the plan was dead" keeps its content, and the inner tag makes no row
+ * of its own. */
+static void that_before_tag(void)
+{
+	struct fixture f = run("Mayor Jo Park replied that she was pleased Ms. Lee had said that "
+			       "because, she said, the remark had made it plain how angry the "
+			       "council was.\n\n"
+			       "The senator said that because the vote failed, the plan was "
+			       "dead.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0,
+		      "Jo Park replied (paraphrase): she was pleased Ms. Lee had said that "
+		      "because, she said, the remark had made it plain how angry the council "
+		      "was"));
+	CHECK(renders(&f, 1,
+		      "The senator said (paraphrase): because the vote failed, the plan was "
+		      "dead"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(with_expected);
+	RUN(that_before_tag);
 	return CHECK_DONE();
 }
