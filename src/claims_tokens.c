@@ -756,6 +756,12 @@ static void read_mark(struct engine *e, struct span para, size_t pos, int n, int
 	bool before = text_is_space((unsigned char)pc) || (pc && strchr("([{\xE2", pc));
 	bool after = text_is_space((unsigned char)nc) || (nc && strchr(",.;:!?)]", nc));
 
+	/* '"“You don’t win it by states,” Rubio said ..."': a straight mark glued to a curly
+	 * opening one at the paragraph's start wraps the paragraph as a page copied it: no token
+	 * (its partner at the end then closes nothing) */
+	if (mark == QMARK_STRAIGHT && pos == para.start && e->open == SIZE_MAX &&
+	    text_curly_double(e->text + pos + 1, para.end - pos - 1) == 0x201C)
+		return;
 	push_tok(e, pos, pos + (size_t)n, TOK_MARK, sent);
 	e->t[i].mark = (unsigned char)mark;
 	e->t[i].side = (unsigned char)side;

@@ -49,9 +49,28 @@ static void that_before_tag(void)
 	done(&f);
 }
 
+/* A paragraph a page wrapped in straight marks around a curly quotation
+ * ('"“We will not win it by states,” Ana Ruiz said after the vote."'): the straight marks are
+ * the copy's, no quotation (the row read 'Ana Ruiz said: “‘We will not win it by states’”', a
+ * quotation inside a quotation; PolNeAR train). A straight quotation that opens a paragraph
+ * stays one ('"We will try again," Jo Park said.'). */
+static void wrapped_paragraph(void)
+{
+	struct fixture f =
+		run("\"\u201cWe will not win it by states,\u201d Ana Ruiz said after the "
+		    "vote.\"\n\n"
+		    "\"We will try again,\" Jo Park said.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "Ana Ruiz said: \u201cWe will not win it by states\u201d"));
+	CHECK(renders(&f, 1, "Jo Park said: \u201cWe will try again\u201d"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(with_expected);
 	RUN(that_before_tag);
+	RUN(wrapped_paragraph);
 	return CHECK_DONE();
 }
