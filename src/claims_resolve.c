@@ -900,17 +900,25 @@ static bool comma_in(const struct engine *e, size_t a, size_t b)
 }
 
 /* Where the kin an "of" phrase ending before token k belongs to begins ("family members of
- * the victims": at "family"), when the word before "of" is kin; k otherwise. */
+ * the victims": at "family"), when the word before "of" is kin; k otherwise. The kin noun
+ * takes one word before it, or two after a determiner or possessive ("the other family
+ * members"), and none past a verb ("The mayor greeted relatives"); more words are a clause
+ * whose verb the lexicon does not know ("The senator met family members": "family"). */
 static size_t kin_start(const struct engine *e, size_t k)
 {
-	size_t p;
+	size_t p, h = k - 2;
 
-	return k >= 2 && tok_is(e, k - 1, "of") &&
-			       tok_among(e, k - 2,
-					 "members families relatives parents survivors") &&
-			       (p = phrase_before(e, k - 1)) != SIZE_MAX
-		       ? p
-		       : k;
+	if (k < 2 || !tok_is(e, k - 1, "of") ||
+	    !tok_among(e, h, "members families relatives parents survivors") ||
+	    (p = phrase_before(e, k - 1)) == SIZE_MAX)
+		return k;
+	for (size_t i = p; i < h; i++)
+		if ((e->t[i].word & (WORD_VERB | WORD_AUX)) ||
+		    (!(e->t[i].flags & TOKF_CAP) && word_ends(e, i, "ed")))
+			p = i + 1;
+	if (h - p > (claims_det_or_possessive(e, p) ? 3u : 1u))
+		p = h - 1;
+	return p;
 }
 
 /* For the phrase [a, b) before the comma of "who": when it is a place named by a common noun

@@ -1120,7 +1120,12 @@ static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	}
 	if (n >= BACK_MAX)
 		return false;
-	k = one_holder_roles(e, a, plural_conjunct(e, a, k, end), end);
+	/* "Security researchers and federal investigators, however, said": the conjuncts are
+	 * read before the comma that closes the subject, as an interrupter set off after it
+	 * leaves it */
+	for (w = end; w > k && (tok_punct(e, w - 1, ',') || tok_dash(e, w - 1));)
+		w--;
+	k = one_holder_roles(e, a, plural_conjunct(e, a, k, w), w);
 	if (k > a && k < end && demonstrative(e, k - 1))
 		k--;
 	/* "which Lorenz wanted to visualize", "which they cited": the subject after the relative
