@@ -300,7 +300,13 @@ static struct span plural_subject(const struct engine *e, size_t s, size_t lim)
 	/* "As Ann Ames and ...": never "As" in a name */
 	if (tok_adverbial_subordinator(e, s, true) || tok_among(e, s, "while though although"))
 		starts[0] = s + 1;
-	while (c < lim && c < s + 6 && !tok_punct(e, c, ','))
+	/* an opening phrase of up to six words, or a longer one that a subordinator or a
+	 * preposition opens, after a conjunction or not ("As the dispute grew at home in recent
+	 * months, officials said", "According to the book and the film, the guards said") */
+	size_t o = s + (e->t[s].word & WORD_CONJ ? 1 : 0), far = s + 6;
+	if (o < lim && (tok_adverbial_subordinator(e, o, true) || (e->t[o].word & WORD_PREP)))
+		far = s + 16;
+	while (c < lim && c < far && !tok_punct(e, c, ','))
 		c++;
 	if (c < lim && tok_punct(e, c, ','))
 		starts[n++] = c + 1;

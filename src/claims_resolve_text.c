@@ -7,29 +7,48 @@
 
 #include "claims_int.h"
 
-/* True when the resolved speaker s is a plural description ("Con Edison officials",
- * "analysts"): its last word lowercase and ending in "s", or the last before " for " ("the
- * trade group for the Blue Cross plans" is one group; "of" is left alone: "many of her
- * aides"), or a quantifier and a capitalised plural ("Many Republicans", never a name like
- * "Sanders" alone); when head is not empty, that word is head's. */
-static bool plural_speaker(const char *s, const char *head, size_t nhead)
+/* True when the word of s that ends at end is a plural description's head: lowercase and
+ * ending in "s" (or "people"), or a quantifier and a capitalised plural ("Many Republicans",
+ * never a name like "Sanders" alone); when head is not empty, that word is head's. */
+static bool plural_head(const char *s, const char *end, const char *head, size_t nhead)
 {
-	const char *end = strstr(s, " for "), *last, *sp = strchr(s, ' ');
+	const char *last, *sp = strchr(s, ' ');
 	size_t n;
 
-	if (!end)
-		end = s + strlen(s);
 	for (last = end; last > s && last[-1] != ' '; last--)
 		;
 	n = (size_t)(end - last);
 	bool counted = sp && sp + 1 == last && last[0] >= 'A' && last[0] <= 'Z' &&
 		       text_word_in(CLAIMS_GROUP_QUANTIFIERS, s, (size_t)(sp - s));
-	if (n < 4 || last[n - 1] != 's' || (!(last[0] >= 'a' && last[0] <= 'z') && !counted) ||
-	    last[n - 2] == '\'' || (unsigned char)last[n - 2] >= 0x80)
+	bool people = n == 6 && strncmp(last, "people", 6) == 0;
+	if (!people &&
+	    (n < 4 || last[n - 1] != 's' || (!(last[0] >= 'a' && last[0] <= 'z') && !counted) ||
+	     last[n - 2] == '\'' || (unsigned char)last[n - 2] >= 0x80))
 		return false;
 	if (nhead && (n != nhead || strncasecmp(last, head, n) != 0))
 		return false;
 	return last != s || !nhead;
+}
+
+/* True when the resolved speaker s is a plural description ("Con Edison officials",
+ * "analysts"): its last word is a plural_head(), or the last before " for " ("the trade group
+ * for the Blue Cross plans" is one group; "of" is left alone: "many of her aides"), or before
+ * the first relative clause or phrase of a place or a body ("the groups who wrote to her",
+ * "the chairs from Ada and Lowe", "several people in her orbit"; "a lawyer who represents the
+ * miners" is one person); when head is not empty, that word is head's. */
+static bool plural_speaker(const char *s, const char *head, size_t nhead)
+{
+	static const char *const after[] = {" who ", " that ", " from ", " in ", " at ", " with "};
+	const char *end = strstr(s, " for "), *first = NULL;
+
+	if (end)
+		return plural_head(s, end, head, nhead);
+	for (size_t i = 0; i < sizeof after / sizeof *after; i++) {
+		const char *p = strstr(s, after[i]);
+		if (p && (!first || p < first))
+			first = p;
+	}
+	return plural_head(s, first ? first : s + strlen(s), head, nhead);
 }
 
 /* True when the claim c's cue opens with a verb in the plural present ("say", "note", "warn"):

@@ -49,9 +49,52 @@ static void kin_after_a_verb(void)
 	done(&f);
 }
 
+/* "As the dispute grew at home in recent weeks, local officials met the miners. The plan, they
+ * said, came too late": an opening clause longer than six words before the comma does not hide
+ * the plural subject after it, whom "they" means (the row read "they (unresolved)"); with a
+ * person as that subject, "they" stays no one. */
+static void they_after_long_opening(void)
+{
+	struct fixture f = run("As the dispute grew at home in recent weeks, Ann Lee met the "
+			       "miners. The plan, they said, came too late.\n\n"
+			       "As the dispute grew at home in recent weeks, local officials met "
+			       "the miners. The plan, they said, came too late.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "they (unresolved) said (paraphrase): The plan came too late"));
+	CHECK(renders(&f, 1, "local officials said (paraphrase): The plan came too late"));
+	done(&f);
+}
+
+/* "The groups who wrote to the mayor say ... They argue", "Several people in the mayor's office
+ * told ... they say": the group's head is the word before its relative clause or its phrase,
+ * not the clause's last word (the rows read "they (unresolved)"); "A lawyer who represents the
+ * miners" is one person, whom "They" never means (it read "a lawyer ... argue"). */
+static void they_group_with_clause(void)
+{
+	struct fixture f =
+		run("A lawyer who represents the miners said the plan was unfair. They "
+		    "argue that it should wait.\n\n"
+		    "The groups who wrote to the mayor say the plan is unfair. They argue "
+		    "that it should wait.\n\n"
+		    "Several people in the mayor's office told reporters the plan would "
+		    "pass. It will not be cheap, they say.\n");
+
+	CHECK_EQ(f.l->n, 6);
+	CHECK(renders(&f, 1, "They (unresolved) argue (paraphrase): it should wait"));
+	CHECK(renders(&f, 3,
+		      "The groups who wrote to the mayor argue (paraphrase): it should wait"));
+	CHECK(renders(&f, 5,
+		      "Several people in the mayor's office say (paraphrase): It will not be "
+		      "cheap"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(interrupter_after_group);
 	RUN(kin_after_a_verb);
+	RUN(they_after_long_opening);
+	RUN(they_group_with_clause);
 	return CHECK_DONE();
 }
