@@ -511,12 +511,18 @@ static size_t conjunct_head(const struct engine *e, size_t k, size_t end)
 static size_t plural_conjunct(const struct engine *e, size_t a, size_t k, size_t end)
 {
 	size_t j = k - 1;
-	bool plural, same, the;
+	bool plural, same, the, shared;
 
 	if (k < a + 2 || !tok_is(e, k - 1, "and") || e->t[k - 2].kind != TOK_WORD ||
 	    (e->t[k - 2].flags & TOKF_CAP))
 		return k;
 	plural = word_ends(e, conjunct_head(e, k, end), "s") && word_plural(e, k - 2);
+	/* "current and former officials": a word that is no plural before "and", and two words
+	 * or more after it with a plural head, are one group that shares that head */
+	shared = !plural && end >= k + 2 && !word_ends(e, k - 2, "s") &&
+		 word_ends(e, conjunct_head(e, k, end), "s") && e->t[k].kind == TOK_WORD &&
+		 !(e->t[k].flags & TOKF_CAP) && !(e->t[k].word & (WORD_DET | WORD_PRON));
+	plural = plural || shared;
 	same = claims_same_word(e, k - 2, end - 1);
 	/* "The mayor and the police chief", "The mayor and her deputy": "the" and one or two
 	 * lowercase words, then "and", "the" or a possessive and one or two words */
@@ -532,6 +538,8 @@ static size_t plural_conjunct(const struct engine *e, size_t a, size_t k, size_t
 				     WORD_REL | WORD_TIME)) &&
 	       !e->t[j - 1].cue)
 		j--;
+	if (shared && j + 3 < k)
+		return k; /* "passed the bill and former officials": a clause, not one group */
 	if (j > a && j < k - 1 && tok_among(e, j - 1, "his her their our") &&
 	    e->t[j - 1].sent == e->t[k].sent)
 		j--; /* "Her advisers and allies" */

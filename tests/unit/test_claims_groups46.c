@@ -90,11 +90,39 @@ static void they_group_with_clause(void)
 	done(&f);
 }
 
+/* "But current and former officials in the agency have said", "Five past and current employees
+ * said": a word before "and" that is no plural shares the plural head after it, and the group
+ * is shown whole (the rows read "former officials in the agency", "current employees"); "The
+ * mayor and police officers" is both; "passed the bill and former officials said" stays the
+ * officials alone, the words before "and" a clause. */
+static void shared_head(void)
+{
+	struct fixture f =
+		run("But current and former officials in the agency have said the "
+		    "inquiry is nearly done.\n\n"
+		    "Five past and current employees said the shop was badly run.\n\n"
+		    "The mayor and police officers said the road was closed.\n\n"
+		    "Congress passed the bill and former officials said it would fail.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	CHECK(renders(&f, 0,
+		      "current and former officials in the agency have said (paraphrase): the "
+		      "inquiry is nearly done"));
+	CHECK(renders(&f, 1,
+		      "Five past and current employees said (paraphrase): the shop was badly "
+		      "run"));
+	CHECK(renders(&f, 2,
+		      "The mayor and police officers said (paraphrase): the road was closed"));
+	CHECK(renders(&f, 3, "former officials said (paraphrase): it would fail"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(interrupter_after_group);
 	RUN(kin_after_a_verb);
 	RUN(they_after_long_opening);
 	RUN(they_group_with_clause);
+	RUN(shared_head);
 	return CHECK_DONE();
 }
