@@ -238,32 +238,80 @@ static const char *earlier_pair(const struct engine *e, size_t a)
 	return NULL;
 }
 
-/* "..., Roscosmos said in a statement. It said most of the debris burnt up": for "It" opening
- * the sentence at token a, the resolved speaker of the claim whose tag is in the sentence just
- * before, when that speaker is an organisation (or a name coref knows nothing more of); the
- * craft or the plan the sentence before was about says nothing. NULL when there is no such
- * claim. */
-static const char *earlier_body(const struct engine *e, size_t a)
+/* True when "it" at token a opens its sentence, or opens the tag after a quotation that opens
+ * it (“..., ” it added; "...", it added). */
+static bool it_opens(const struct engine *e, size_t a)
+{
+	size_t sent = e->t[a].sent, q = a - 1;
+
+	if (a == 0 || e->t[a - 1].sent != sent)
+		return e->text[e->t[a].start] == 'I';
+	if (tok_punct(e, q, ',') && q > 0)
+		q--;
+	return e->t[q].kind == TOK_QCLOSE && e->t[q].pair != SIZE_MAX &&
+	       (e->t[q].pair == 0 || e->t[e->t[q].pair - 1].sent != sent);
+}
+
+/* True when the source of the claim c is "the" and words that name a thing, not people nor a
+ * person ("the article", "the operator", "the Times"; not "the spokesman", "the voters", "the
+ * President"), which coref knows as no one: letters only, the last one capitalised or no
+ * plural's. */
+static bool thing_source(const struct engine *e, const struct claim *c)
+{
+	const char *w = e->text + c->speaker.start;
+	size_t n = c->speaker.end - c->speaker.start, i = 4, j = 4;
+
+	if (n < 6 || strncasecmp(w, "the ", 4) != 0 ||
+	    coref_resolve(e->co, c->speaker) != COREF_NONE)
+		return false;
+	for (; i < n; i = j + 1) {
+		for (j = i; j < n && w[j] != ' '; j++)
+			if (!text_is_ascii_letter(w[j]) || (j > i && !(w[j] >= 'a' && w[j] <= 'z')))
+				return false;
+		if (j == i || (claims_lex_word(w + i, j - i) &
+			       (WORD_PERSON | WORD_ROLE | WORD_PRON | WORD_DET | WORD_PREP)))
+			return false;
+		if (j == n)
+			return w[n - 1] != 's' || (w[i] >= 'A' && w[i] <= 'Z');
+	}
+	return false;
+}
+
+/* "..., Roscosmos said in a statement. It said most of the debris burnt up", "“...,” the
+ * article read. “...,” it added": for "it" at token a opening its sentence or the tag after a
+ * quotation that opens it (it_opens()), the resolved speaker of the claim whose tag is in the
+ * sentence just before, when that speaker is an organisation (or a name coref knows nothing more
+ * of), or a thing written as "the" and its noun (thing_source()); the craft or the plan the
+ * sentence before was about says nothing. NULL when there is no such claim. The caller frees
+ * the result. */
+static char *earlier_body(const struct engine *e, size_t a)
 {
 	size_t sent = e->t[a].sent;
 
-	if (sent == 0 || (a > 0 && e->t[a - 1].sent == sent) || e->text[e->t[a].start] != 'I')
+	if (sent == 0 || !it_opens(e, a))
 		return NULL;
 	for (size_t i = e->nout; i-- > 0;) {
 		const struct claim *c = &e->out[i];
 		/* the claim being made (its cue not set yet), and any after the "It" */
 		if (span_empty(c->cue) || c->cue.end > e->t[a].start)
 			continue;
+		if (doc_sentence_at(e->d, c->cue.start) + 1 != sent)
+			return NULL;
+		if (thing_source(e, c))
+			return c->speaker_resolved ? xstrdup(c->speaker_resolved)
+						   : xstrndup(e->text + c->speaker.start,
+							      c->speaker.end - c->speaker.start);
+		if (!c->speaker_resolved)
+			return NULL;
 		/* "Analysts say Sansui is ... It expects": not a group, whom "It" never means */
-		if (doc_sentence_at(e->d, c->cue.start) + 1 != sent || !c->speaker_resolved ||
-		    plural_speaker(c->speaker_resolved, "", 0) ||
+		if (plural_speaker(c->speaker_resolved, "", 0) ||
 		    opening_plural(e, c, "", 0, false))
 			return NULL;
 		size_t id = coref_resolve(e->co, c->speaker);
 		/* a body, or a name coref knows no more of ("Roscosmos"); never a person */
 		return id != COREF_NONE && (coref_entity(e->co, id)->kind == COREF_ORG ||
 					    coref_entity(e->co, id)->kind == COREF_UNKNOWN)
-			       ? c->speaker_resolved
+			       ? xstrdup(c->speaker_resolved)
 			       : NULL;
 	}
 	return NULL;
@@ -999,8 +1047,8 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	}
 	if ((cased = joined_speakers(e, a, b)) != NULL)
 		return cased;
-	if (b == a + 1 && tok_is(e, a, "it") && (g = earlier_body(e, a)) != NULL)
-		return xstrdup(g);
+	if (b == a + 1 && tok_is(e, a, "it") && (cased = earlier_body(e, a)) != NULL)
+		return cased;
 	r = claims_resolve(e, a, b);
 	r = site_before(e, a, b, r);
 	/* "Democratic presidential hopefuls former Gov. Ann Lee and Sen. Jo Roe": an adjective

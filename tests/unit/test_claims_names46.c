@@ -1,0 +1,29 @@
+/* Unit tests of the speakers a reader sees (session 46, names46): each row next to the claim of
+ * the same shape that stays. */
+#include "claims_fixture.h"
+
+/* "“...,” the article read. “...,” it added": "it" in the tag after a quotation is the thing
+ * that spoke in the sentence before ("the article", "the operator"), as "It" opening a
+ * sentence is; after a person's tag ("the spokesman said") it stays unresolved. */
+static void it_after_thing_tag(void)
+{
+	struct fixture f = run("Title of the piece\n\n"
+			       "\u201cThe mill will close in the spring,\u201d the notice read.\n\n"
+			       "\u201cSome 300 jobs will go with it,\u201d it added.\n\n"
+			       "The operator said the plant would shut in March.\n\n"
+			       "\u201cWe tried to find a buyer,\u201d it added.\n\n"
+			       "\u201cThe talks have failed,\u201d the spokesman said.\n\n"
+			       "\u201cWe will try again in the autumn,\u201d it added.\n");
+
+	CHECK_EQ(f.l->n, 6);
+	CHECK(renders(&f, 1, "the notice added: \u201cSome 300 jobs will go with it\u201d"));
+	CHECK(renders(&f, 3, "The operator added: \u201cWe tried to find a buyer\u201d"));
+	CHECK(renders(&f, 5, "it (unresolved) added: \u201cWe will try again in the autumn\u201d"));
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(it_after_thing_tag);
+	return CHECK_DONE();
+}
