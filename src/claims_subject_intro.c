@@ -174,6 +174,10 @@ bool claims_opens_intro(const struct engine *e, size_t a, size_t b)
 			  "chiefly especially even largely mainly mostly notably only particularly "
 			  "partly primarily") &&
 		(e->t[a + 1].word & (WORD_PREP | WORD_SUBORD))) ||
+	       /* "Early in his campaign, ...", "Late on Friday, ...", "Back in 2012, ...": when,
+		* before a preposition */
+	       (a + 1 < b && tok_among(e, a, "early late earlier later back") &&
+		(e->t[a + 1].word & WORD_PREP)) ||
 	       /* "Shortly after the court ruled, ...", "Soon before the vote, ...": how long
 		* after or before */
 	       (a + 1 < b && tok_among(e, a, "shortly soon long right just immediately directly") &&

@@ -22,8 +22,27 @@ static void it_after_thing_tag(void)
 	done(&f);
 }
 
+/* "Early in the campaign, he and other challengers complained", "Late in the evening, the
+ * treasurer said": "early", "late", "back" before a preposition open a phrase of when, and the
+ * subject begins after its comma; "Early voters in the county said" is the subject itself. */
+static void when_before_preposition(void)
+{
+	struct fixture f =
+		run("Title of the piece\n\n"
+		    "Late in the evening, the treasurer said the vote would be close.\n\n"
+		    "Back in the spring, the council said the road would open.\n\n"
+		    "Early voters in the county said the lines were long.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0, "the treasurer said (paraphrase): the vote would be close"));
+	CHECK(renders(&f, 1, "the council said (paraphrase): the road would open"));
+	CHECK(renders(&f, 2, "Early voters in the county said (paraphrase): the lines were long"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(it_after_thing_tag);
+	RUN(when_before_preposition);
 	return CHECK_DONE();
 }
