@@ -433,6 +433,18 @@ static size_t first_title(const struct coref *c, struct sent *st, size_t k, size
 	return k;
 }
 
+/* True when the body's words at k follow a secretary's or a minister's "of" ("Secretary of
+ * State", "Minister of the Interior"): a department of a government, never the business a later
+ * "the company" or "the operator" means. */
+static bool secretary_of(const struct coref *c, const struct sent *st, size_t k)
+{
+	size_t o = k >= 2 && tok_is(c, &st->t[k - 1], "the") ? k - 2 : k - 1;
+
+	return k >= 2 && o > st->first && tok_is(c, &st->t[o], "of") &&
+	       (tok_is(c, &st->t[o - 1], "secretary") ||
+		tok_is(c, &st->t[o - 1], "undersecretary") || tok_is(c, &st->t[o - 1], "minister"));
+}
+
 /* Records the words [k, s) before a person's title as whom the person works for: an
  * organisation unless they name another kind of thing ("NVIDIA CEO Huang Renxun"); after "of"
  * (`body`: "Secretary of State John Kerry") an organisation even when they read as a person's. */
@@ -454,6 +466,8 @@ static size_t add_employer(struct coref *c, const struct sent *st, size_t k, siz
 		emp.kind = COREF_ORG; /* "Cie. de Navigation Mixte Chairman Marc Fournier" */
 		emp.gender = COREF_GENDER_UNKNOWN;
 	}
+	if (body && emp.org == COREF_ORG_ANY && secretary_of(c, st, k))
+		emp.org = COREF_ORG_AUTHORITY;
 	return coref_add_mention(c, st, (struct span){st->t[k].start, st->t[s - 1].bend}, &emp,
 				 flags);
 }

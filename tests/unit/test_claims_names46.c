@@ -40,9 +40,28 @@ static void when_before_preposition(void)
 	done(&f);
 }
 
+/* "Secretary of State Ann Lee met the buyers. The operator said ...": the body of a secretary's
+ * title ("State") is a department, no business that "the operator" or "the company" means, so
+ * the row shows the description as written, not "State"; a company named before ("Acme Corp.")
+ * stays the one "the company" means. */
+static void department_no_company(void)
+{
+	struct fixture f = run("Title of the piece\n\n"
+			       "Secretary of State Ann Lee met the buyers on Tuesday.\n\n"
+			       "The operator said the plant would close in March.\n\n"
+			       "Acme Corp. opened a plant in Ohio in May.\n\n"
+			       "The company said the plant would hire 200 workers.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "The operator said (paraphrase): the plant would close in March"));
+	CHECK(renders(&f, 1, "Acme Corp. said (paraphrase): the plant would hire 200 workers"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(it_after_thing_tag);
 	RUN(when_before_preposition);
+	RUN(department_no_company);
 	return CHECK_DONE();
 }
