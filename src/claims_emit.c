@@ -538,6 +538,76 @@ static bool name_takes_verb(const struct engine *e, const struct frame *f, const
 	return false;
 }
 
+/* True when the bytes [w, x) of t are a word in capitals: capitals, digits and the apostrophes or
+ * commas of a head ("ALZHEIMER’S", "10", "DNC,"), at least one capital. */
+static bool caps_word(const char *t, size_t w, size_t x)
+{
+	size_t up = 0;
+
+	for (size_t i = w; i < x; i++) {
+		unsigned char c = (unsigned char)t[i];
+		if (c >= 'a' && c <= 'z')
+			return false;
+		up += c >= 'A' && c <= 'Z';
+	}
+	return up > 0;
+}
+
+/* True when the bytes at i (before e) start an ordinary capitalised word ("The", "Turkish"). */
+static bool title_word_at(const char *t, size_t i, size_t e)
+{
+	return i + 1 < e && t[i] >= 'A' && t[i] <= 'Z' && t[i + 1] >= 'a' && t[i + 1] <= 'z';
+}
+
+/* 2 when the bytes at x (before e) are a no-break space (U+00A0), which a page may set between
+ * a head and its item; else 0. */
+static size_t space_nb(const char *t, size_t x, size_t e)
+{
+	return x + 1 < e && (unsigned char)t[x] == 0xC2 && (unsigned char)t[x + 1] == 0xA0 ? 2 : 0;
+}
+
+/* "RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic Committee refused ...": a
+ * newsletter's head in capitals run into the first sentence of its item (three words at least,
+ * ten capitals) is no word of the source nor of the content; where the sentence starts, or s. */
+static size_t caps_head_end(const char *t, size_t s, size_t e)
+{
+	size_t i = s, words = 0, up = 0;
+
+	while (i < e) {
+		size_t x = i, gap;
+		while (x < e && t[x] != ' ' && t[x] != '\n' && t[x] != ':' && !space_nb(t, x, e))
+			x++;
+		if (!caps_word(t, i, x))
+			return words >= 3 && up >= 10 && title_word_at(t, i, e) ? i : s;
+		gap = t[x] == ' ' ? 1 : space_nb(t, x, e);
+		if (x == i || x >= e || !gap)
+			return s;
+		words++;
+		for (size_t j = i; j < x; j++)
+			up += t[j] >= 'A' && t[j] <= 'Z';
+		i = x + gap;
+	}
+	return s;
+}
+
+/* "Salma Hayek Described Her Experience ...": a name coref read from a headline in title case
+ * ends in the headline's verb, a cue in "-ed" capitalised; the name is cut before it (not a
+ * verb in "-s": "United States"). */
+static void name_drop_verb(char *res)
+{
+	char *sp = strrchr(res, ' ');
+	char w[24];
+	size_t n;
+
+	if (!sp || sp == res || (n = strlen(sp + 1)) < 4 || n >= sizeof(w) || sp[1] < 'A' ||
+	    sp[1] > 'Z' || sp[n - 1] != 'e' || sp[n] != 'd')
+		return;
+	memcpy(w, sp + 1, n);
+	w[0] = (char)(w[0] - 'A' + 'a');
+	if (claims_lex_cue(w, n) & CUE_VERB)
+		*sp = '\0';
+}
+
 /* "A: I have been saying ...": a source read as the interview's label alone, before the label's
  * end at byte dl, is the pronoun after it when only verbs stand between that and the cue. */
 static void label_pronoun(const struct engine *e, struct frame *f, size_t dl)
@@ -565,6 +635,8 @@ void claims_emit(struct engine *e, struct frame *f)
 
 	if (para && para->span.start == cs)
 		cs = text_dateline_end(e->text, cs, f->ce);
+	if (para && para->span.start == cs)
+		cs = caps_head_end(e->text, cs, f->ce);
 	/* "A: Because they needed help, I think": an interview's label is not the answer's words */
 	if (para && para->span.start == cs)
 		cs += claims_qa_label(e->d, pi, NULL);
@@ -583,6 +655,8 @@ void claims_emit(struct engine *e, struct frame *f)
 		size_t spi = tok_para(e, f->sa);
 		const struct doc_para *sp = doc_paragraph(e->d, spi);
 		size_t dl = text_dateline_end(e->text, sp->span.start, sp->span.end);
+		if (dl == sp->span.start)
+			dl = caps_head_end(e->text, dl, sp->span.end);
 		if (e->t[f->sa].start == sp->span.start && dl == sp->span.start &&
 		    (dl += claims_qa_label(e->d, spi, NULL)) > sp->span.start)
 			label_pronoun(e, f, dl);
@@ -662,6 +736,8 @@ void claims_emit(struct engine *e, struct frame *f)
 		cl->speaker.start = e->t[f->sa].start;
 		cl->speaker.end = e->t[f->sb - 1].end;
 		char *res = claims_resolve_text(e, f->sa, f->sb);
+		if (res)
+			name_drop_verb(res);
 		if (res && (name_takes_cue(e, f, res) || name_takes_verb(e, f, res))) {
 			free(res);
 			res = NULL;

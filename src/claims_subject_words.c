@@ -328,6 +328,22 @@ static bool name_end(const struct engine *e, size_t k)
 	       !(e->t[k].word & (WORD_PRON | WORD_REL | WORD_DET | WORD_PREP));
 }
 
+/* True when token k is an adverb in "-ly" capitalised as a headline's words are ("Finally",
+ * "Quietly", "Openly"), not a name that ends so ("Megyn Kelly", "Reilly", "Beverly", "McNally"):
+ * six letters at least, no capital after the first, "-lly" only as "-ally" or "-ully". */
+static bool headline_ly_adverb(const struct engine *e, size_t k)
+{
+	const char *w = e->text + e->t[k].start;
+	size_t n = e->t[k].end - e->t[k].start;
+
+	if (n < 6 || !word_ly_adverb(e, k) || word_ends(e, k, "rly"))
+		return false;
+	for (size_t i = 1; i < n; i++)
+		if (w[i] >= 'A' && w[i] <= 'Z')
+			return false;
+	return !word_ends(e, k, "lly") || word_ends(e, k, "ally") || word_ends(e, k, "ully");
+}
+
 bool claims_headline_word(const struct engine *e, size_t k)
 {
 	size_t a = k, words = 0;
@@ -354,7 +370,7 @@ bool claims_headline_word(const struct engine *e, size_t k)
 
 size_t claims_skip_aux_back(const struct engine *e, size_t a, size_t c)
 {
-	/* "Rick Perry Just Announced", "CNN Now Says": in a headline in title case the adverb
+	/* "Rick Perry Just Announced", "CNN Now Says", "Trump Finally Endorses": in a headline in title case the adverb
 	 * before its verb is capitalised too, and is no word of the name */
 	bool headline = claims_headline_word(e, c);
 
@@ -374,7 +390,8 @@ size_t claims_skip_aux_back(const struct engine *e, size_t a, size_t c)
 			continue;
 		}
 		if (headline && c > a + 1 && e->t[c - 1].kind == TOK_WORD &&
-		    (e->t[c - 1].flags & TOKF_CAP) && (e->t[c - 1].word & WORD_ADV) &&
+		    (e->t[c - 1].flags & TOKF_CAP) &&
+		    ((e->t[c - 1].word & WORD_ADV) || headline_ly_adverb(e, c - 1)) &&
 		    name_end(e, c - 2)) {
 			c--;
 			continue;

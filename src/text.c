@@ -557,8 +557,11 @@ size_t text_dateline_end(const char *t, size_t s, size_t e)
 		caps += t[i] >= 'A' && t[i] <= 'Z';
 		i++;
 	}
-	if (caps < 3)
-		return s;
+	/* "Dec 29 (Reuters) - ": a wire's date and agency without a place (the agency's bracket
+	 * after the date is needed then) */
+	bool bare = caps < 3;
+	if (bare)
+		i = s;
 	/* the state after the city: "FLINT, Mich., Oct. 4 (UPI) --" */
 	if (i > s + 1 && t[i - 1] == ' ' && t[i - 2] == ',') {
 		size_t j = text_state_end(t, i, e);
@@ -569,7 +572,7 @@ size_t text_dateline_end(const char *t, size_t s, size_t e)
 		}
 	}
 	/* a date in the dateline: "BEIJING, Nov. 7 --", "LONDON, March 3, 2025 -" */
-	if (i < e && t[i] >= 'A' && t[i] <= 'Z' && i > s && text_is_ascii_space(t[i - 1])) {
+	if (i < e && t[i] >= 'A' && t[i] <= 'Z' && (bare || text_is_ascii_space(t[i - 1]))) {
 		size_t j = i + 1, k;
 		while (j < e && j - i < 9 && t[j] >= 'a' && t[j] <= 'z')
 			j++;
@@ -592,6 +595,8 @@ size_t text_dateline_end(const char *t, size_t s, size_t e)
 		while (i < e && t[i] == ' ')
 			i++;
 	}
+	if (bare && (i == s || i >= e || t[i] != '('))
+		return s;
 	if (i < e && t[i] == '(') { /* "(Reuters)" */
 		size_t j = i;
 		while (j < e && j - i < 30 && t[j] != ')')
