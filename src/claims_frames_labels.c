@@ -133,6 +133,19 @@ static bool list_label(const struct engine *e, size_t a, size_t sb, size_t c, si
 	       !(e->t[c + 1].kind == TOK_QOPEN && claims_known_person(e, w));
 }
 
+/* True when the bytes [s, x) of the text hold a word: two letters in a row. "Coordinates: 42°S
+ * 174°E", "GPS: N24 39 16.4 E121 18 19.5": a label before figures is a page's data, no one's
+ * words. */
+static bool holds_word(const struct engine *e, size_t s, size_t x)
+{
+	for (size_t i = s; i + 1 < x; i++) {
+		char a = (char)(e->text[i] | 0x20), b = (char)(e->text[i + 1] | 0x20);
+		if (a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z')
+			return true;
+	}
+	return false;
+}
+
 void claims_try_colon(struct engine *e, size_t a, size_t c)
 {
 	size_t para = doc_sentence(e->d, e->t[c].sent)->paragraph;
@@ -216,6 +229,8 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 		f.cs = e->t[c + 1].start;
 		f.ce = claims_content_end(e, c + 1, para_rest(e, c, para));
 	}
+	if (!holds_word(e, f.cs, f.ce))
+		return;
 	claims_emit(e, &f);
 }
 

@@ -1,7 +1,7 @@
 /* Unit tests of claim rows in headlines and page furniture, found by heads46 in session 46: a
  * wire's dateline, a newsletter's head in capitals, an adverb in "-ly" in a headline and a
- * headline's verb in a name are no words of the speaker; each test sits next to the row of the
- * same shape that stays. */
+ * headline's verb in a name are no words of the speaker, and a label before figures is no
+ * claim; each test sits next to the row of the same shape that stays. */
 #include "claims_fixture.h"
 
 #include "dateline/text.h"
@@ -79,11 +79,29 @@ static void name_ends_in_headline_verb(void)
 	done(&f);
 }
 
+/* "Coordinates: 42°S 174°E", "GPS: N24 39 16.4 ...": a label before figures only is a page's
+ * data (the rows read "Coordinates (paraphrase): 42°S ..."); a label before words stays. */
+static void label_before_figures(void)
+{
+	struct fixture f = run("Location: 12\xC2\xB0N 45\xC2\xB0"
+			       "E / 12.5 45.1\n\n"
+			       "The story goes on here and says nothing.\n");
+
+	CHECK_EQ(f.l->n, 0);
+	done(&f);
+	f = run("Lena Park: Ten Cuts Are Coming In May\n\n"
+		"The story goes on here and says nothing.\n");
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "Ten Cuts Are Coming In May", "Lena Park", NULL, NULL);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(wire_date_dateline);
 	RUN(caps_head_run_in);
 	RUN(headline_ly_adverb);
 	RUN(name_ends_in_headline_verb);
+	RUN(label_before_figures);
 	return CHECK_DONE();
 }
