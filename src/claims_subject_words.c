@@ -370,8 +370,8 @@ bool claims_headline_word(const struct engine *e, size_t k)
 
 size_t claims_skip_aux_back(const struct engine *e, size_t a, size_t c)
 {
-	/* "Rick Perry Just Announced", "CNN Now Says", "Trump Finally Endorses": in a headline in title case the adverb
-	 * before its verb is capitalised too, and is no word of the name */
+	/* "Rick Perry Just Announced", "CNN Now Says", "Trump Finally Endorses": in a headline in
+	 * title case the adverb before its verb is capitalised too, and is no word of the name */
 	bool headline = claims_headline_word(e, c);
 
 	/* "Ortiz kept saying", "the mayor began telling": a verb of going on or starting before
