@@ -43,7 +43,7 @@ static const struct text_words_group cue_groups[] = {
 	 "disclosing discuss discussed discusses "
 	 "discussing dismissed dismisses dismissing echoed echoes echoing emailed emphasized "
 	 "emphasizes emphasizing endorse endorsed endorses endorsing estimated estimates expect expected "
-	 "expects explain explained explaining explains expressed expresses expressing fear "
+	 "expecting expects explain explained explaining explains expressed expresses expressing fear "
 	 "feared fears feel feels finds found highlighted highlighting hope hoped hopes hoping "
 	 "implied implies implying indicated indicates inform informed informing informs "
 	 "insist insisted insisting insists "
@@ -94,7 +94,7 @@ static const struct text_words_group cue_groups[] = {
 	 "tells told"},
 	/* a belief or a hope, not speech */
 	{CUE_BELIEF,
-	 "accept accepted accepts believe believed believes expect expected expects fear feared "
+	 "accept accepted accepts believe believed believes expect expected expecting expects fear feared "
 	 "fears feel feels hope hoped hopes hoping know knows planned plans regard regarded "
 	 "regards saw see sees think thinks thought viewed views want wanted wants worried worry"},
 	/* reported content only with "that" or a quotation */
@@ -199,7 +199,7 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_DOC, "show showed showing shows"},
 	/* an infinitive for content ("vowed to fight") */
 	{CUE_INF,
-	 "claim claimed claiming claims declined declines declining expect expects hope hoped hopes hoping planned plans "
+	 "claim claimed claiming claims declined declines declining expect expecting expects hope hoped hopes hoping planned plans "
 	 "pledged pledges pledging promised promising refused refuses refusing seeks sought "
 	 "threatened threatening threatens vowed vowing vows want wanted wants"},
 	/* cues only with an infinitive ("declined to comment") */

@@ -974,6 +974,36 @@ static void that_only_cues(struct engine *e)
 	}
 }
 
+/* True when the word at k has a verb run into it ("They're", "she’s"). */
+static bool run_in_be(const struct engine *e, size_t k)
+{
+	size_t len = e->t[k].end - e->t[k].start;
+
+	return e->t[k].kind == TOK_WORD && claims_uncontracted(e->text + e->t[k].start, len) < len;
+}
+
+/* "expecting" is a cue of belief only in a progressive after a form of "be", perhaps with
+ * "not" or an adverb between ("officials are expecting a record turnout", "They're not
+ * expecting to win"; PolNeAR train 4 of 4); a participle that modifies a noun ("investors
+ * expecting a deal may want to wait", "Anyone expecting him to change should ...") has the
+ * sentence's main verb after its object, and a headline's "expecting second child" a birth. */
+static void expecting_cues(struct engine *e)
+{
+	for (size_t c = 0; c < e->ncues; c++) {
+		size_t i = e->cues[c], k = i;
+		if (!tok_is(e, i, "expecting"))
+			continue;
+		while (k > 0 && e->t[k - 1].kind == TOK_WORD && e->t[k - 1].sent == e->t[i].sent &&
+		       (tok_among(e, k - 1, "not never still also now") ||
+			word_ends(e, k - 1, "ly")))
+			k--;
+		if (k == 0 || e->t[k - 1].sent != e->t[i].sent ||
+		    !(tok_among(e, k - 1, "is are was were am be been being") ||
+		      run_in_be(e, k - 1)))
+			e->t[i].cue = 0;
+	}
+}
+
 /* After "expressed" (or "voiced") at c: the token that ends the feeling it expresses and begins
  * its content ("expressed concern about", "expressed his condolences over", "expressed
  * confidence that", "expressed doubt it would", "voiced concerns about"), or SIZE_MAX;
@@ -1193,6 +1223,7 @@ size_t claims_block_read(struct engine *e, size_t p)
 	e->inner = SIZE_MAX;
 	link_sentences(e);
 	that_only_cues(e);
+	expecting_cues(e);
 	voiced_and_sounded_cues(e);
 	claim_nouns_or_verbs(e);
 	compound_adjectives(e);
