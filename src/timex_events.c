@@ -585,6 +585,12 @@ static bool best_of(const char *t, const struct timex *x, struct span *np)
 	return false;
 }
 
+/* Past tenses without -ed: a clause's verb after a noun phrase ("the 2016 flood cost"). */
+#define PAST_IRREGULAR                                                                             \
+	"became began bought brought broke built came cost drew fell felt found gave got "         \
+	"grew held hit kept knew led left lost made meant met paid put ran rose sat saw "          \
+	"sent set shot sold spent stood struck taught told took went won wrote "
+
 /* The noun phrase a year modifies, when the year names a thing rather than dates the sentence's
  * event ("Lee, the rival in the 2022 presidential election, spoke": the election is 2022's, the
  * speaking is not; "adapts Ann Roe's 2007 novel", "few 2017 movies", "from next year's budget"):
@@ -604,9 +610,7 @@ static bool year_names_thing(const char *t, size_t len, const struct timex *x, s
 		"these they this those through to too under until up upon very was we were what when "
 		"where which while who whom whose why will with would you your "
 		/* past tenses without -ed, the clause's verb after the phrase */
-		"became began bought brought broke built came cost drew fell felt found gave got "
-		"grew held hit kept knew led left lost made meant met paid put ran rose sat saw "
-		"sent set shot sold spent stood struck taught told took went won wrote "
+		PAST_IRREGULAR
 		/* and what else follows a phrase in the news */
 		"anymore aside because begins despite downward even ever instead just look looks now offers "
 		"permanent seen show shows still thanks though upward yet";
@@ -701,7 +705,7 @@ static bool year_names_thing(const char *t, size_t len, const struct timex *x, s
 				  (n && ing && t[a] >= 'A' && t[a] <= 'Z')))
 			break; /* "floods displaced", "crisis instantly", "Convention Relating" */
 		if (low && t[a] >= 'A' && t[a] <= 'Z' &&
-		    !(b - a >= 2 && t[a + 1] >= 'A' && t[a + 1] <= 'Z'))
+		    !(b - a >= 2 && ((t[a + 1] >= 'A' && t[a + 1] <= 'Z') || t[a + 1] == '.')))
 			break; /* "his 2014 return Friday", "few 2017 movies Lee liked"; not "CGI" */
 		prev = a;
 		end = b;
@@ -729,6 +733,108 @@ static bool year_names_thing(const char *t, size_t len, const struct timex *x, s
 		return false;
 	*np = (struct span){from, end};
 	return true;
+}
+
+/* Is t[a..b) a lowercase past tense, a clause's verb ("was", "displaced", "sold")? */
+static bool past_verb(const char *t, size_t a, size_t b)
+{
+	static const char past[] = "was were had " PAST_IRREGULAR;
+	if (b <= a || t[a] < 'a' || t[a] > 'z')
+		return false;
+	return text_word_in(past, t + a, b - a) ||
+	       (b - a > 3 && t[b - 2] == 'e' && t[b - 1] == 'd');
+}
+
+/* The end of the lowercase word at a. */
+static size_t lower_end(const char *t, size_t len, size_t a)
+{
+	while (a < len && t[a] >= 'a' && t[a] <= 'z')
+		a++;
+	return a;
+}
+
+/* A year's phrase that opens its sentence as its past verb's subject ("The 2016 floods
+ * displaced thousands", "The 2013 census enumerated ..."): the clause says what the thing did
+ * in its year, and is the row; not when another date is in the sentence ("Kopp's 1987 car was
+ * found last month": the finding is last month's). */
+static bool thing_subject(const char *t, size_t len, const struct timex_list *l, size_t xi,
+			  struct span np, struct span sent)
+{
+	if (np.start != sent.start || np.end + 1 >= len || t[np.end] != ' ')
+		return false;
+	for (size_t i = 0; i < l->n; i++)
+		if (i != xi && l->items[i].span.start >= sent.start &&
+		    l->items[i].span.start < sent.end)
+			return false;
+	size_t a = np.end + 1;
+	return past_verb(t, a, lower_end(t, len, a));
+}
+
+/* The end of the word of a modifier at a: before a comma, a stop, a bracket or a quotation
+ * mark in it (*stop set), after an initial's stop ("U.S."); a ’ in a word runs on. */
+static size_t modifier_word(const char *t, size_t len, size_t a, bool *stop)
+{
+	size_t w = a;
+	for (; w < len && t[w] != ' ' && t[w] != '\n'; w++) {
+		if (strchr(",;:!?()[]\"", t[w]) ||
+		    ((unsigned char)t[w] == 0xE2 && text_curly_single(t + w, len - w) != 0x2019)) {
+			*stop = true;
+			break;
+		}
+		if ((unsigned char)t[w] == 0xE2)
+			w += 2;
+	}
+	if (w > a && t[w - 1] == '.' && !(w - a == 2 || (w - a >= 4 && t[w - 3] == '.'))) {
+		*stop = true;
+		w--;
+	}
+	return w;
+}
+
+/* The "of" phrase or the relative clause after a year's phrase that says what the thing was
+ * ("its 1990 invasion of Kuwait", "the 1996 bombing that killed one person"): np->end goes on
+ * to the modifier's end, before a comma, a stop, a preposition or a conjunction (not one right
+ * after a participle: "that was signed into law"), not after a determiner, at most
+ * twelve words; a preposition between capitals ("the Death in Custody Act", "Gardner in
+ * Colorado") leaves the phrase bare. A relative goes on only with a past verb ("that
+ * killed"); "the 2012 election" stays bare. */
+static void thing_modifier(const char *t, size_t len, struct span *np)
+{
+	static const char ends[] =
+		"about after against although and as at because before between but by during for "
+		"from if in into of on or over since so than that though through to under unless "
+		"until when where whereas which while who with";
+	static const char dets[] = "a an the his her its their our my your this these those";
+	size_t a = np->end + 1, b;
+	if (a >= len || t[a - 1] != ' ')
+		return;
+	b = lower_end(t, len, a);
+	bool of = word_is(t, a, b, "of");
+	if (!of && !word_is(t, a, b, "that") && !word_is(t, a, b, "which") &&
+	    !word_is(t, a, b, "who"))
+		return;
+	if (!of && (b + 1 >= len || !past_verb(t, b + 1, lower_end(t, len, b + 1))))
+		return;
+	size_t end = np->end, prev = a;
+	bool stop = false;
+	for (int n = 0; n < 12 && !stop && b + 1 < len && t[b] == ' '; n++) {
+		a = b + 1;
+		if (!((t[a] | 32) >= 'a' && (t[a] | 32) <= 'z') && !(t[a] >= '0' && t[a] <= '9'))
+			break;
+		b = modifier_word(t, len, a, &stop);
+		bool participle = a >= prev + 4 && t[a - 3] == 'e' && t[a - 2] == 'd';
+		if (n && t[a] >= 'a' && text_word_in(ends, t + a, b - a) && !participle) {
+			if (t[prev] >= 'A' && t[prev] <= 'Z' && b + 1 < len && t[b + 1] >= 'A' &&
+			    t[b + 1] <= 'Z')
+				return; /* inside a name or between two: no end that reads */
+			break;
+		}
+		if (!text_word_in(dets, t + a, b - a))
+			end = b;
+		prev = a;
+	}
+	if (end > np->end + 4)
+		np->end = end;
 }
 
 /* The signal words before a date and the word an event's label opens with for each ("till"
@@ -952,11 +1058,13 @@ char *tx_event_summary(const struct doc *d, const struct timex_list *l, size_t i
 	/* a year that names a thing dates the thing, not the sentence: the phrase is the summary
 	 * (but "before next year's election" places the sentence's event beside the thing) */
 	struct span np;
-	if (!span_signal(t, len, x->span.start > 40 ? x->span.start - 40 : 0, x) &&
-	    year_names_thing(t, len, x, &np))
-		return xstrndup(t + np.start, np.end - np.start);
 	size_t si = doc_sentence_at(d, x->span.start);
 	struct span sent = doc_sentence(d, si)->span;
+	if (!span_signal(t, len, x->span.start > 40 ? x->span.start - 40 : 0, x) &&
+	    year_names_thing(t, len, x, &np) && !thing_subject(t, len, l, xi, np, sent)) {
+		thing_modifier(t, len, &np);
+		return xstrndup(t + np.start, np.end - np.start);
+	}
 	/* "Two days earlier, on November 5, ...": the neighbouring expression that names the same
 	 * moment goes out of the summary with it (the items are in text order: a neighbour is in
 	 * the sentence when it starts inside it) */
