@@ -466,6 +466,40 @@ static bool holiday_for(const char *t, const struct timex_list *l, size_t i)
 		  word_is(t, s2, e2, "due")));
 }
 
+/* A holiday named as a thing's kind ("a Christmas ad", "images of Christmas gifts", "the
+ * Thanksgiving traffic"): a lowercase noun right after the holiday's name, no function word,
+ * verb (-ed, -ing) or word of time ("Christmas is", "Easter weekend", "Christmas Eve"), dates
+ * no event: the thing is of the holiday's season, not of its day. A holiday named a day keeps
+ * its row ("a Labor Day cookout", "his Labor Day interview" are the day's). */
+static bool holiday_modifier(const char *t, size_t len, const struct timex *x)
+{
+	static const char not_nouns[] =
+		"a about after against also am an and are as at be been before being but by can "
+		"could day did do does during eve evening for from had has have he her his holiday "
+		"holidays i if in into is it its may me might morning must my night no nor not of "
+		"on or our over period recess season she should since so than that the their them "
+		"then there they this to under until was we week weekend were when where which "
+		"while who will with would you";
+	size_t e = x->span.start, a = x->span.end + 1, b;
+	while (e < x->span.end && ((t[e] | 32) >= 'a' && (t[e] | 32) <= 'z'))
+		e++;
+	uint8_t v;
+	if (tx_lex_lookup(t + x->span.start, e - x->span.start, &v) != C_HOLIDAY)
+		return false;
+	if (a >= len || t[a - 1] != ' ' || t[a] < 'a' || t[a] > 'z' ||
+	    (x->span.end - x->span.start > 4 && memcmp(t + x->span.end - 4, " Day", 4) == 0))
+		return false;
+	for (b = a; b < len && t[b] >= 'a' && t[b] <= 'z';)
+		b++;
+	if (b < len && (t[b] == '-' || t[b] == '\'' || (unsigned char)t[b] >= 0x80 ||
+			(t[b] >= 'A' && t[b] <= 'Z')))
+		return false;
+	return b - a >= 2 && !text_word_in(not_nouns, t + a, b - a) &&
+	       !(b - a > 3 && t[b - 2] == 'e' && t[b - 1] == 'd') &&
+	       !(b - a > 3 && t[b - 2] == 'l' && t[b - 1] == 'y') &&
+	       !(b - a > 4 && t[b - 3] == 'i' && t[b - 2] == 'n' && t[b - 1] == 'g');
+}
+
 /* Is the clause that ends at p negated close before it ("will not begin", "wasn't", "never")?
  * Looks back at most 50 bytes, not past a comma or a stop. */
 static bool negated(const char *t, size_t p)
@@ -1368,7 +1402,7 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 			caption = caption || notes;
 		}
 		if (!dates_something(x) || (running && running[i]) || caption ||
-		    holiday_for(t, l, i))
+		    holiday_for(t, l, i) || holiday_modifier(t, len, x))
 			continue;
 		/* the sentence holding it (or 0 when there are none), found going forward as the
 		 * items are in text order */

@@ -42,8 +42,28 @@ static void test_thing_as_subject(void)
 			    "The 2016 floods");
 }
 
+/* "whacks Clinton in Christmas ad", "the Christmas party shooting": a holiday named as a thing's
+ * kind dated the sentence at Dec 25; the thing is of the season, no event of the day. A word of
+ * time after it ("Easter weekend"), a verb ("Christmas is"), or a holiday named a day ("a Labor
+ * Day cookout") keeps the row. */
+static void test_holiday_as_kind(void)
+{
+	timex_expect_events("Rivals mock the mayor in Christmas ad", "2015-12-20", "", NULL);
+	timex_expect_events("Crowds filled the shops to buy Christmas gifts.", "2015-12-20", "",
+			    NULL);
+	timex_expect_events("On Friday the aides called the Christmas party attack a crime.",
+			    "2015-12-20", "Dec 18, 2015", NULL);
+	/* stay */
+	timex_expect_events("The mayor hosted a Labor Day cookout in the park.", "2016-09-01",
+			    "Sep 5, 2016", NULL);
+	timex_expect_events("Traffic was heavy over the Easter weekend.", "2016-03-30",
+			    "Mar 27, 2016", NULL);
+	timex_expect_events("Christmas is quiet in the town.", "2015-12-20", "Dec 25, 2015", NULL);
+}
+
 int main(void)
 {
+	RUN(test_holiday_as_kind);
 	RUN(test_thing_says_what_it_was);
 	RUN(test_thing_as_subject);
 	return CHECK_DONE();
