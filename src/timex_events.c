@@ -468,18 +468,19 @@ static bool holiday_for(const char *t, const struct timex_list *l, size_t i)
 
 /* A holiday named as a thing's kind ("a Christmas ad", "images of Christmas gifts", "the
  * Thanksgiving traffic"): a lowercase noun right after the holiday's name, no function word,
- * verb (-ed, -ing) or word of time ("Christmas is", "Easter weekend", "Christmas Eve"), dates
+ * verb (-ed, -ing) or word of time ("Christmas is", "Easter weekends", "Christmas Eve"), dates
  * no event: the thing is of the holiday's season, not of its day. A holiday named a day keeps
  * its row ("a Labor Day cookout", "his Labor Day interview" are the day's). */
 static bool holiday_modifier(const char *t, size_t len, const struct timex *x)
 {
 	static const char not_nouns[] =
 		"a about after against also am an and are as at be been before being but by can "
-		"could day did do does during eve evening for from had has have he her his holiday "
-		"holidays i if in into is it its may me might morning must my night no nor not of "
-		"on or our over period recess season she should since so than that the their them "
-		"then there they this to under until was we week weekend were when where which "
-		"while who will with would you";
+		"could day days did do does during eve evening evenings for from had has have he "
+		"her his holiday holidays i if in into is it its may me might morning mornings must "
+		"my night nights no nor not of on or our over per period periods recess season "
+		"seasons she should since so than that the their them then there they this to under "
+		"until via was we week weekend weekends weeks were when where which while who will "
+		"with would you";
 	size_t e = x->span.start, a = x->span.end + 1, b;
 	while (e < x->span.end && ((t[e] | 32) >= 'a' && (t[e] | 32) <= 'z'))
 		e++;
