@@ -543,8 +543,9 @@ static const char np_opens[] = "a an her his its my our the their these this tho
  * are no verb and no np_stops, at most eight, to and with a determiner; k when there is none.
  * *whole: the phrase starts with a determiner or holds a name (not "coal mining techniques"
  * after "about"). "a former government typist" after a comma and a name ("Grace, a former
- * government typist", "Yoon, 63, a former chief prosecutor") reaches back to the name; *core
- * is where the phrase started before that. */
+ * government typist", "Yoon, 63, a former chief prosecutor") reaches back to the name, unless
+ * the name is a place another name hangs on ("of New Mexico", "Alternative for Germany");
+ * *core is where the phrase started before that. */
 static size_t np_start(const struct tx_sum *m, size_t a, size_t k, bool *whole, size_t *core)
 {
 	size_t s = k;
@@ -590,12 +591,39 @@ static size_t np_start(const struct tx_sum *m, size_t a, size_t k, bool *whole, 
 			name--;
 		if (name < n && name > a &&
 		    (tx_wd(m, name - 1, "of") || tx_wd(m, name - 1, "in") ||
-		     tx_wd(m, name - 1, "from") || tx_wd(m, name - 1, "at")))
+		     tx_wd(m, name - 1, "from") || tx_wd(m, name - 1, "at") ||
+		     (tx_wd(m, name - 1, "for") && name - 1 > a && m->k[name - 2].cap)))
 			return k;
 		if (name < n)
 			s = name;
 	}
 	return s;
+}
+
+/* Is token k inside a quotation that opens in [a, k)? The marks of quote_step(), and a pair of
+ * straight single marks ('', as some wires write both ends) turns it too, and two backticks
+ * open it. A relative "that" in
+ * a quotation ("those Americans that would vote") is the speaker's, and the row keeps the
+ * quotation whole. */
+static bool inside_quote(const struct tx_sum *m, size_t a, size_t k)
+{
+	bool inq = false;
+
+	for (size_t j = a; j < k; j++) {
+		if (is_p(m, j, '\'') && j + 1 < k && is_p(m, j + 1, '\'') &&
+		    m->k[j + 1].s == m->k[j].e) {
+			inq = !inq;
+			j++;
+			continue;
+		}
+		if (is_p(m, j, '`') && j + 1 < k && is_p(m, j + 1, '`')) {
+			inq = true; /* ``: the wires' opening mark */
+			j++;
+			continue;
+		}
+		quote_step(m, j, &inq);
+	}
+	return inq;
 }
 
 bool tx_relative_clause(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_t *b)
@@ -606,6 +634,13 @@ bool tx_relative_clause(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_
 		    close_q(m, k))
 			return false;
 		if (tx_wd(m, k, "who") || tx_wd(m, k, "which")) {
+			r = k;
+			break;
+		}
+		/* "the coalition that delivered him victories in 2008": "that" as the subject of
+		 * its clause, its verb right after it (not "the report that Trump lost") */
+		if (tx_wd(m, k, "that") && !is_p(m, k - 1, ',') && verb_next(m, k + 1) &&
+		    !inside_quote(m, *a, k)) {
 			r = k;
 			break;
 		}
@@ -666,13 +701,14 @@ bool tx_relative_clause(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_
 	    (comma && s > *a && tx_wd_in(m, s - 1, np_stops) && !tx_wd_in(m, s, honorifics)))
 		return false;
 	/* the clause ends at the next comma when commas set it off ("Mnangagwa, who was ousted
-	 * this month, has been mapping") or the sentence's verb follows ("Yoon, 63, a former
+	 * this month, has been mapping"), when "that" opens it ("a show that aired on Thursday,
+	 * and was") or the sentence's verb follows ("Yoon, 63, a former
 	 * chief prosecutor who took office in 2022, had not made"); it runs on past a name set
 	 * off by commas ("as his first wife, Sally, was dying") */
 	size_t c = *b;
 	for (size_t k = de; k < *b; k++)
 		if (is_p(m, k, ',') || is_p(m, k, 0x2014)) {
-			if (comma || verb_next(m, k + 1))
+			if (comma || verb_next(m, k + 1) || tx_wd(m, r, "that"))
 				c = k;
 			break;
 		}

@@ -117,6 +117,26 @@ static bool holiday_things(const struct tx_ctx *c, size_t j)
 		  in_list(c, j + 1, "his her its their our my your us them him me")));
 }
 
+/* Is token j, right after a holiday's name, a capitalised word that makes the holiday part of
+ * another name ("Easter Island", "Christmas Island", "the Easter Rising")? A word of time
+ * ("Christmas Eve", "Easter Sunday", "Easter 2016") is not, nor a function word of a title-case
+ * headline ("Spends Christmas At Home"). */
+static bool holiday_in_name(const struct tx_ctx *c, size_t j)
+{
+	const char *h = c->text + c->t[j - 1].s;
+
+	/* not in capitals ("HALLOWEEN SHOW"), nor a run of title-case words ("Christmas Gift
+	 * Guide"), which a headline may be: the name ends at the word after the holiday */
+	if (j >= c->n || c->t[j].kind != K_WORD || !c->t[j].cap || c->t[j].cls != C_NONE ||
+	    (h[1] >= 'A' && h[1] <= 'Z') || c->t[j].s != c->t[j - 1].e + 1 ||
+	    c->text[c->t[j - 1].e] != ' ' ||
+	    (j + 1 < c->n && c->t[j + 1].kind == K_WORD && c->t[j + 1].cap))
+		return false;
+	return !in_list(c, j,
+			"a an and as at but by for from in into of off on or over the to up with "
+			"weekend week break holidays holiday season vacation");
+}
+
 /* Holidays: "Christmas", "Christmas Eve", "Thanksgiving (Day)", "Easter (Sunday|Monday)",
  * "Good Friday", "Ash Wednesday", "New Year's Day|Eve", "Labor Day", "Mother's Day" ... the nearest occurrence
  * like a month and day, or the one `rel` names ("last Thanksgiving"), or the year that follows. */
@@ -217,6 +237,8 @@ size_t tx_match_holiday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit
 	}
 	/* "Christmas Day presents": the day named on purpose stays a date */
 	if ((j == k + 1 || day_word) && (holiday_thing(c, j) || holiday_things(c, j)))
+		return 0;
+	if (j == k + 1 && holiday_in_name(c, j))
 		return 0;
 	bool fixed = m != 0;
 	int y = 0;
