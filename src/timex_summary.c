@@ -281,6 +281,9 @@ static const char speech_verbs[] =
 	"insists warned warns wrote writes asked asks argued argues replied recalled claimed "
 	"claims continued announced remarked shouted tweeted posted predicted admitted conceded "
 	"countered cautioned acknowledged suggested responded vowed";
+/* Participles of saying, a tag only after a comma ("He defended the remark, saying, “...”"; not
+ * "an old saying", "I'm saying, where is this"). */
+static const char speech_participles[] = "saying adding noting telling arguing insisting warning";
 
 /* The speech tag [a, b) ("he said on Friday", "said Huang", "Huang told reporters") as the
  * summary's subject and verb, its date cut; false when it is no tag (too long, no speech verb,
@@ -298,7 +301,9 @@ static bool emit_tag(struct tx_sum *m, size_t a, size_t b, size_t ds, size_t de,
 		if (open_q(m, k) || close_q(m, k))
 			return false;
 		words += is_word(m, k);
-		if (verb == b && tx_wd_in(m, k, speech_verbs))
+		if (verb == b &&
+		    (tx_wd_in(m, k, speech_verbs) ||
+		     (k > a && is_p(m, k - 1, ',') && tx_wd_in(m, k, speech_participles))))
 			verb = k;
 	}
 	if (verb == b || words < 2)

@@ -41,9 +41,28 @@ static void test_holiday_in_a_name(void)
 			    NULL);
 }
 
+/* PolNeAR dev politico 2016-09-28: "He then defended the remark, saying, “I don’t think ...
+ * Something funny was going on with Trump last night. ...”" showed the quotation's sentence
+ * with no speaker: a participle of saying after a comma ends a tag as "said" does. "an old
+ * saying here:" is a noun and no tag. */
+static void test_participle_tag(void)
+{
+	timex_expect_events(
+		"Lee then defended the plan, saying, \"I do not regret it. The vote on "
+		"Tuesday was fair.\"",
+		"2016-06-04", "May 31, 2016",
+		"Lee then defended the plan, saying: \xE2\x80\x9CThe vote on Tuesday was "
+		"fair.\xE2\x80\x9D");
+	timex_expect_events("There is an old saying here: \"I do not regret it. The vote on "
+			    "Tuesday was fair.\"",
+			    "2016-06-04", "May 31, 2016",
+			    "\xE2\x80\x9CThe vote on Tuesday was fair.\xE2\x80\x9D");
+}
+
 int main(void)
 {
 	RUN(test_that_relative);
 	RUN(test_holiday_in_a_name);
+	RUN(test_participle_tag);
 	return CHECK_DONE();
 }
