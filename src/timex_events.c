@@ -29,6 +29,22 @@ static bool word_is(const char *t, size_t s, size_t e, const char *w)
 	return w[i] == '\0';
 }
 
+/* The end of the lowercase word at a. */
+static size_t lower_end(const char *t, size_t len, size_t a)
+{
+	while (a < len && t[a] >= 'a' && t[a] <= 'z')
+		a++;
+	return a;
+}
+
+/* Does the word t[a..b) end in suf, with at least two letters before it ("displaced", "instantly",
+ * "relating"; not "led", "fly", "king")? */
+static bool word_suffix(const char *t, size_t a, size_t b, const char *suf)
+{
+	size_t n = strlen(suf);
+	return b - a > n + 1 && memcmp(t + b - n, suf, n) == 0;
+}
+
 /* The word before position p (skipping spaces): its span in *ws, *we. */
 static bool word_before(const char *t, size_t lo, size_t p, size_t *ws, size_t *we)
 {
@@ -490,15 +506,13 @@ static bool holiday_modifier(const char *t, size_t len, const struct timex *x)
 	if (a >= len || t[a - 1] != ' ' || t[a] < 'a' || t[a] > 'z' ||
 	    (x->span.end - x->span.start > 4 && memcmp(t + x->span.end - 4, " Day", 4) == 0))
 		return false;
-	for (b = a; b < len && t[b] >= 'a' && t[b] <= 'z';)
-		b++;
+	b = lower_end(t, len, a);
 	if (b < len && (t[b] == '-' || t[b] == '\'' || (unsigned char)t[b] >= 0x80 ||
 			(t[b] >= 'A' && t[b] <= 'Z')))
 		return false;
 	return b - a >= 2 && !text_word_in(not_nouns, t + a, b - a) &&
-	       !(b - a > 3 && t[b - 2] == 'e' && t[b - 1] == 'd') &&
-	       !(b - a > 3 && t[b - 2] == 'l' && t[b - 1] == 'y') &&
-	       !(b - a > 4 && t[b - 3] == 'i' && t[b - 2] == 'n' && t[b - 1] == 'g');
+	       !word_suffix(t, a, b, "ed") && !word_suffix(t, a, b, "ly") &&
+	       !word_suffix(t, a, b, "ing");
 }
 
 /* Is the clause that ends at p negated close before it ("will not begin", "wasn't", "never")?
@@ -734,10 +748,9 @@ static bool year_names_thing(const char *t, size_t len, const struct timex *x, s
 		if (text_word_in(stop_words, t + a, b - a))
 			break;
 		bool low = n && t[prev] >= 'a' && t[prev] <= 'z';
-		bool ing = b - a > 4 && t[b - 3] == 'i' && t[b - 2] == 'n' && t[b - 1] == 'g';
-		if (b - a > 3 && ((low && ((t[b - 2] == 'e' && t[b - 1] == 'd') ||
-					   (t[b - 2] == 'l' && t[b - 1] == 'y') || ing)) ||
-				  (n && ing && t[a] >= 'A' && t[a] <= 'Z')))
+		bool ing = word_suffix(t, a, b, "ing");
+		if ((low && (word_suffix(t, a, b, "ed") || word_suffix(t, a, b, "ly") || ing)) ||
+		    (n && ing && t[a] >= 'A' && t[a] <= 'Z'))
 			break; /* "floods displaced", "crisis instantly", "Convention Relating" */
 		if (low && t[a] >= 'A' && t[a] <= 'Z' &&
 		    !(b - a >= 2 && ((t[a + 1] >= 'A' && t[a + 1] <= 'Z') || t[a + 1] == '.')))
@@ -776,16 +789,7 @@ static bool past_verb(const char *t, size_t a, size_t b)
 	static const char past[] = "was were had " PAST_IRREGULAR;
 	if (b <= a || t[a] < 'a' || t[a] > 'z')
 		return false;
-	return text_word_in(past, t + a, b - a) ||
-	       (b - a > 3 && t[b - 2] == 'e' && t[b - 1] == 'd');
-}
-
-/* The end of the lowercase word at a. */
-static size_t lower_end(const char *t, size_t len, size_t a)
-{
-	while (a < len && t[a] >= 'a' && t[a] <= 'z')
-		a++;
-	return a;
+	return text_word_in(past, t + a, b - a) || word_suffix(t, a, b, "ed");
 }
 
 /* A year's phrase that opens its sentence as its past verb's subject ("The 2016 floods
