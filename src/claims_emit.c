@@ -590,6 +590,15 @@ static size_t caps_head_end(const char *t, size_t s, size_t e)
 	return s;
 }
 
+/* Where the words of a paragraph opening at s (before e) begin after its furniture: a wire's
+ * dateline, else a head in capitals run into the item (caps_head_end()); s when neither. */
+static size_t furniture_end(const char *t, size_t s, size_t e)
+{
+	size_t d = text_dateline_end(t, s, e);
+
+	return d == s ? caps_head_end(t, s, e) : d;
+}
+
 /* "Salma Hayek Described Her Experience ...": a name coref read from a headline in title case
  * ends in the headline's verb, a cue in "-ed" capitalised; the name is cut before it (not a
  * verb in "-s": "United States"). */
@@ -634,9 +643,7 @@ void claims_emit(struct engine *e, struct frame *f)
 	struct claim *cl;
 
 	if (para && para->span.start == cs)
-		cs = text_dateline_end(e->text, cs, f->ce);
-	if (para && para->span.start == cs)
-		cs = caps_head_end(e->text, cs, f->ce);
+		cs = furniture_end(e->text, cs, f->ce);
 	/* "A: Because they needed help, I think": an interview's label is not the answer's words */
 	if (para && para->span.start == cs)
 		cs += claims_qa_label(e->d, pi, NULL);
@@ -654,9 +661,7 @@ void claims_emit(struct engine *e, struct frame *f)
 		 * interview's label ("Q: You've been ...": never the speaker "Q") */
 		size_t spi = tok_para(e, f->sa);
 		const struct doc_para *sp = doc_paragraph(e->d, spi);
-		size_t dl = text_dateline_end(e->text, sp->span.start, sp->span.end);
-		if (dl == sp->span.start)
-			dl = caps_head_end(e->text, dl, sp->span.end);
+		size_t dl = furniture_end(e->text, sp->span.start, sp->span.end);
 		if (e->t[f->sa].start == sp->span.start && dl == sp->span.start &&
 		    (dl += claims_qa_label(e->d, spi, NULL)) > sp->span.start)
 			label_pronoun(e, f, dl);
