@@ -998,8 +998,7 @@ static void expecting_cues(struct engine *e)
 			word_ends(e, k - 1, "ly")))
 			k--;
 		if (k == 0 || e->t[k - 1].sent != e->t[i].sent ||
-		    !(tok_among(e, k - 1, "is are was were am be been being") ||
-		      run_in_be(e, k - 1)))
+		    !(tok_be(e, k - 1) || tok_is(e, k - 1, "am") || run_in_be(e, k - 1)))
 			e->t[i].cue = 0;
 	}
 }
