@@ -801,10 +801,10 @@ static bool thing_subject(const char *t, size_t len, const struct timex_list *l,
 {
 	if (np.start != sent.start || np.end + 1 >= len || t[np.end] != ' ')
 		return false;
-	for (size_t i = 0; i < l->n; i++)
-		if (i != xi && l->items[i].span.start >= sent.start &&
-		    l->items[i].span.start < sent.end)
-			return false;
+	/* the items are in text order: another in the sentence is a neighbour of xi */
+	if ((xi > 0 && l->items[xi - 1].span.start >= sent.start) ||
+	    (xi + 1 < l->n && l->items[xi + 1].span.start < sent.end))
+		return false;
 	size_t a = np.end + 1;
 	return past_verb(t, a, lower_end(t, len, a));
 }
