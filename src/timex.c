@@ -159,14 +159,19 @@ static size_t the_year_words(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	return tx_match_spelled_year(c, k + 1, h, true);
 }
 
-/* "the weekend": the one just past, unless the clause looks ahead (not a future told in the past,
- * TENSE_LATER, which may be over by now, as a weekday's). */
+/* "the weekend": the one just past, unless the clause looks ahead; a future told in the past
+ * (TENSE_LATER, which may be over by now, as a weekday's) takes the nearer weekend, as a
+ * weekday does ("said employers would raise their offer before the weekend" in a Thursday
+ * paper is the coming one, in a Tuesday paper the one just past). */
 static size_t the_weekend(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 {
 	if (!WV(c, k, C_UNIT, U_WEEKEND))
 		return 0;
-	int back = c->aday && date_weekday(date_to_days(c->a.year, c->a.month, c->a.day)) < 6 &&
-		   tx_tense(c, k - 1, k + 1) != TENSE_FUTURE;
+	int aw = c->aday ? date_weekday(date_to_days(c->a.year, c->a.month, c->a.day)) : 0;
+	int tense = c->aday ? tx_tense(c, k - 1, k + 1) : TENSE_NONE;
+	/* Saturday is 6 - aw days ahead, the Sunday before aw days back */
+	int back = c->aday && aw < 6 && tense != TENSE_FUTURE &&
+		   !(tense == TENSE_LATER && 6 - aw < aw);
 	tx_rel_value(c->a, U_WEEKEND, back ? -1 : 0, h);
 	return k + 1;
 }

@@ -882,9 +882,9 @@ static void weekday_hit(const struct tx_ctx *c, int wd, int rel, int tense, stru
 		/* "Tuesday" in a Monday paper is more likely tomorrow than six days back, even in
 		 * the past tense (wire copy is often dated the day before the paper) */
 		long ahead = (wd - aw + 7) % 7;
-		bool nearer = tense == TENSE_NEAR   ? ahead < -delta
-			      : tense == TENSE_PAST ? ahead == 1
-						    : ahead * 3 < -delta;
+		bool nearer = tense == TENSE_NEAR || tense == TENSE_LATER ? ahead < -delta
+			      : tense == TENSE_PAST                       ? ahead == 1
+									  : ahead * 3 < -delta;
 		if (!rel && ahead && nearer)
 			delta = ahead;
 	}

@@ -29,8 +29,30 @@ static void test_split_quotation(void)
 		"and \xE2\x80\x9Cholding the Senate would be hard.\xE2\x80\x9D");
 }
 
+/* A Thursday paper's "union leaders said they saw no sign that employers would raise their
+ * offer before the weekend" was dated the weekend just past, and "he said the plant would open
+ * on Saturday" five days back: a future told in the past takes the nearer day or weekend (two
+ * days ahead, not five back). The weekend just past stays for a Tuesday paper and a plain past
+ * ("talks resumed over the weekend"), and a Wednesday paper's "would light the towers on Monday
+ * night" stays two days back. */
+static void test_future_in_past_nearer(void)
+{
+	timex_expect_events("Leaders said employers would raise their offer before the weekend.",
+			    "2024-03-14", "before weekend of Mar 16, 2024", NULL);
+	timex_expect_events("He said the plant would open on Saturday.", "2024-03-14",
+			    "Mar 16, 2024", NULL);
+	/* stay */
+	timex_expect_events("Leaders said employers would raise their offer before the weekend.",
+			    "2024-03-12", "before weekend of Mar 9, 2024", NULL);
+	timex_expect_events("Talks resumed over the weekend.", "2024-03-14",
+			    "weekend of Mar 9, 2024", NULL);
+	timex_expect_events("He said they would light the towers on Monday night.", "2024-03-13",
+			    "Mar 11, 2024", NULL);
+}
+
 int main(void)
 {
 	RUN(test_split_quotation);
+	RUN(test_future_in_past_nearer);
 	return CHECK_DONE();
 }
