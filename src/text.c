@@ -543,6 +543,27 @@ size_t text_state_end(const char *t, size_t p, size_t e)
 	return text_state_abbrev(t + p, q - p) ? q : p;
 }
 
+/* The place after a dateline's city in title case, one to three words of letters before the
+ * agency's bracket or the dash ("BUDAPEST, Hungary (AP)_", "BELFAST, Northern Ireland (AP)_",
+ * "OSCEOLA, Iowa —"): the index after it and its spaces, or p when there is none. */
+static size_t place_after_city(const char *t, size_t p, size_t e)
+{
+	size_t i = p;
+
+	for (int words = 0; words < 3; words++) {
+		if (i + 1 >= e || t[i] < 'A' || t[i] > 'Z' || t[i + 1] < 'a' || t[i + 1] > 'z')
+			return p;
+		while (i < e && (t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z')
+			i++;
+		if (i + 1 >= e || t[i] != ' ')
+			return p;
+		i++;
+		if (t[i] == '(' || t[i] == '-' || text_wide_dash(t + i, e - i))
+			return i;
+	}
+	return p;
+}
+
 /* See text.h. */
 size_t text_dateline_end(const char *t, size_t s, size_t e)
 {
@@ -569,6 +590,8 @@ size_t text_dateline_end(const char *t, size_t s, size_t e)
 			i = j;
 			while (i < e && (t[i] == ',' || t[i] == ' '))
 				i++;
+		} else {
+			i = place_after_city(t, i, e);
 		}
 	}
 	/* a date in the dateline: "BEIJING, Nov. 7 --", "LONDON, March 3, 2025 -" */

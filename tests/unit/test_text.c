@@ -93,6 +93,14 @@ static void datelines(void)
 		{"DOVER, Mist., Oct. 4 - Rain fell.", "DOVER, Mist., Oct. 4 - Rain fell."},
 		{"SALEM, Ore. (AP)_ Rain fell.", "Rain fell."},
 		{"NATO_ said it.", "NATO_ said it."},
+		/* a country or a state in title case after the city */
+		{"BUDAPEST, Hungary (AP)_ Farkas left.", "Farkas left."},
+		{"BELFAST, Northern Ireland (AP)_ Police met.", "Police met."},
+		{"SEOUL, South Korea \u2014 A plan failed.", "A plan failed."},
+		{"RANGOON, Burma - Allies won.", "Allies won."},
+		{"WASHINGTON, Obama said (in a speech) it was.",
+		 "WASHINGTON, Obama said (in a speech) it was."},
+		{"PARIS, France and Spain - met.", "PARIS, France and Spain - met."},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		size_t n = strlen(cases[i].s);
