@@ -973,6 +973,34 @@ static void tag_clause_people(const struct coref *c, size_t pos, size_t end, str
 	}
 }
 
+/* "BUDAPEST (AP)_ Tired of being sidelined, astronaut Bertalan Farkas is leaving for the United
+ * States, he said Saturday": a pronoun that is the subject of a tag after a comma, in a sentence
+ * before which the document names nobody, reports what the one person its clause names said of
+ * himself (tag_clause_people()); COREF_NONE when someone is named before the sentence (not
+ * a lone capitalised word opening a headline, MF_WEAK), or when
+ * the clause names no one or more than one who fits ("Smith will beat Jones, he said"). */
+static size_t tag_cataphora(const struct coref *c, size_t pos, size_t end, const struct want *w)
+{
+	const struct doc_sentence *s = doc_sentence(c->d, doc_sentence_at(c->d, pos));
+	struct want in = *w, fit = *w;
+	size_t found = COREF_NONE;
+
+	for (size_t k = 0; k < c->nm && c->m[k].start < s->span.start; k++)
+		if (c->ents[c->m[k].ent].kind == COREF_PERSON &&
+		    !(c->m[k].flags & (MF_INQ | MF_WEAK)))
+			return COREF_NONE;
+	in.nquoted = fit.nquoted = 0; /* fit: the clause's people, whom w itself rules out */
+	tag_clause_people(c, pos, end, &in);
+	for (size_t n = 0; n < in.nquoted; n++) {
+		if (!compatible(c, in.quoted[n], &fit))
+			continue;
+		if (found != COREF_NONE)
+			return COREF_NONE;
+		found = in.quoted[n];
+	}
+	return found;
+}
+
 /* "At the request of his lawyer, Dan Ross, he said": a person named in the pronoun's sentence,
  * before it, set off by commas right after a noun and the possessive of the pronoun's gender
  * ("his lawyer" before "he", "her husband" before "she") is that noun, someone of the
@@ -1022,7 +1050,10 @@ size_t coref_resolve(const struct coref *c, struct span s)
 			tag_clause_people(c, s.start, s.end, &w);
 			apposed_to_possessive(c, s.start, &w);
 		}
-		return pronoun_antecedent(c, s.start, &w);
+		size_t r = pronoun_antecedent(c, s.start, &w);
+		if (r == COREF_NONE && w.person && !(ws.w[0].flags & TF_INQ))
+			r = tag_cataphora(c, s.start, s.end, &w);
+		return r;
 	}
 	if ((head_end = after_city_state(c, s, &ws)) != 0) {
 		/* "the maker", "the thrift": "the" and the words after the place */
