@@ -24,6 +24,17 @@ static void add_quote(const struct engine *e, struct claim *cl, size_t s, size_t
 	cl->quote[cl->nquote++] = (struct span){s, end};
 }
 
+/* Adds [s, end) to the claim's quoted spans as a run of the speaker's words that ends there, at
+ * the closing mark or where a paragraph ends: without the commas before it, which the writer set
+ * for the tag ("We will win," she said), as the row shows the run (claims_render.c). */
+static void add_quote_run(const struct engine *e, struct claim *cl, size_t s, size_t end,
+			  size_t *cap)
+{
+	while (end > s && strchr(", \t\r\n", e->text[end - 1]))
+		end--;
+	add_quote(e, cl, s, end, cap);
+}
+
 /* True when the quotation that opens at token open is a title inside the speech tag of cl, not
  * the speaker's words: '..." Flynn said on Fox News's "Fox and Friends." "I mean ...': after the
  * cue in the cue's sentence, right after a word (a name or a preposition, not the cue, a comma
@@ -113,11 +124,11 @@ static void collect_quotes(const struct engine *e, struct claim *cl)
 			from = t->end;
 			mark = t->mark;
 		} else if (t->kind == TOK_QCLOSE && from != SIZE_MAX) {
-			add_quote(e, cl, from, t->start, &cap);
+			add_quote_run(e, cl, from, t->start, &cap);
 			from = SIZE_MAX;
 		} else if (from != SIZE_MAX && i > 0 && tok_para(e, i) != tok_para(e, i - 1)) {
 			/* a paragraph ends inside the quotation */
-			add_quote(e, cl, from, e->t[i - 1].end, &cap);
+			add_quote_run(e, cl, from, e->t[i - 1].end, &cap);
 			from = (t->kind == TOK_PUNCT && t->mark == mark) || t->kind == TOK_QOPEN
 				       ? t->end
 				       : t->start;

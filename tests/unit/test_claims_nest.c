@@ -90,7 +90,7 @@ static void paragraph_runs_on(void)
 	c = &f.l->items[0];
 	CHECK_EQ(c->nquote, 2);
 	if (c->nquote == 2) {
-		CHECK(span_is(&f, c->quote[0], "They would steal that nomination,"));
+		CHECK(span_is(&f, c->quote[0], "They would steal that nomination"));
 		CHECK(span_is(&f, c->quote[1], "So we get to 1,237. Game over."));
 	}
 	claim_is(&f, 1, CLAIM_DIRECT, "We will win.\"\n\n\"And we will keep it.", "The mayor",

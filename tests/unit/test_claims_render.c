@@ -21,7 +21,7 @@ static void render_direct_interrupted(void)
 
 	CHECK_EQ(f.l->n, 1);
 	CHECK_EQ(f.l->n ? f.l->items[0].nquote : 0, 2);
-	CHECK(quote_is(&f, 0, 0, "We want to be in China,"));
+	CHECK(quote_is(&f, 0, 0, "We want to be in China"));
 	CHECK(quote_is(&f, 0, 1, "The door is theirs to open."));
 	CHECK(renders(&f, 0,
 		      "Huang Renxun told: \u201cWe want to be in China \u2026 The door is theirs to "

@@ -215,7 +215,7 @@ static void title_quoted_in_the_tag(void)
 	CHECK_EQ(f.l->n, 1);
 	CHECK_EQ(f.l->items[0].nquote, 2);
 	if (f.l->items[0].nquote == 2) {
-		CHECK(span_is(&f, f.l->items[0].quote[0], "The plan is sound,"));
+		CHECK(span_is(&f, f.l->items[0].quote[0], "The plan is sound"));
 		CHECK(span_is(&f, f.l->items[0].quote[1], "We will pass it."));
 	}
 	CHECK(renders(
