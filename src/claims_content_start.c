@@ -174,6 +174,10 @@ static size_t start_after_object(const struct engine *e, size_t p, size_t b, uns
 		return SIZE_MAX;
 	/* told reporters he would / told CNN the deal is off */
 	for (size_t k = p + 1; k < lim; k++) {
+		/* "sources tell TMZ ... the ring was taken": an ellipsis after the addressee
+		 * stands for the "that" left out */
+		if (tok_ellipsis(e, k) && k + 1 < b && e->t[k + 1].kind == TOK_WORD)
+			continue;
 		if (e->t[k].kind != TOK_WORD)
 			break;
 		/* "told reporters this was the only chance": a demonstrative and its verb open the
@@ -917,6 +921,10 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 		return SIZE_MAX;
 	if (cue & CUE_THATONLY)
 		return that_only_start(e, p, b);
+	/* "Our sources say ... the ring was taken": an ellipsis right after the cue stands for the
+	 * "that" left out; the content starts after it */
+	if (tok_ellipsis(e, p) && p + 1 < b && e->t[p + 1].kind == TOK_WORD)
+		return claims_content_start(e, p + 1, b, cue);
 	if ((cue & CUE_INF) && (k = infinitive_after_phrase(e, p, b)) != SIZE_MAX)
 		return k;
 	/* "hoped to sell", "vowed to fight": an infinitive, not a phrase ("said to reporters");

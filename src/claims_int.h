@@ -278,6 +278,18 @@ static inline bool tok_punct(const struct engine *e, size_t i, char c)
 	return t->kind == TOK_PUNCT && t->end - t->start == 1 && e->text[t->start] == c;
 }
 
+/* True when token i is an ellipsis: "..." (three dots or more) or "…". */
+static inline bool tok_ellipsis(const struct engine *e, size_t i)
+{
+	if (i >= e->nt || e->t[i].kind != TOK_PUNCT)
+		return false;
+	const char *s = e->text + e->t[i].start;
+	size_t n = e->t[i].end - e->t[i].start;
+
+	return (n >= 3 && s[0] == '.' && s[1] == '.') ||
+	       (n == 3 && memcmp(s, "\xE2\x80\xA6", 3) == 0);
+}
+
 /* True when token i is a dash: -, --, an em dash, an en dash or a horizontal bar (some pages'
  * dash: "justice ― period"). */
 static inline bool tok_dash(const struct engine *e, size_t i)

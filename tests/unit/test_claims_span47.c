@@ -34,8 +34,26 @@ static void quote_span_ends_before_tag_comma(void)
 	done(&f);
 }
 
+/* readability tmz-1: "Law enforcement sources tell TMZ ... the dress was taken" gave no claim: an
+ * ellipsis right after the cue or its addressee stands for the "that" left out, and the clause
+ * after it is the content. "He told me... well, nothing." has no clause after it: no claim. */
+static void ellipsis_after_cue(void)
+{
+	struct fixture f =
+		run("A ring went missing on Friday.\n\n"
+		    "Police sources tell the paper ... the ring was taken from her room.\n\n"
+		    "Our sources say \xE2\x80\xA6 the ring was worth a lot.\n\n"
+		    "He told me... well, nothing.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "Police sources tell (paraphrase): the ring was taken from her room"));
+	CHECK(renders(&f, 1, "Our sources say (paraphrase): the ring was worth a lot"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(quote_span_ends_before_tag_comma);
+	RUN(ellipsis_after_cue);
 	return CHECK_DONE();
 }
