@@ -346,6 +346,17 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 			dem = k; /* the phrase's own "that", as before, when no clause follows */
 			continue;
 		}
+		/* "responded then the same way that we must respond now: THEY LOSE", "responded in
+		 * the same way that others did": "that" after "way" or "manner" opens a clause on
+		 * the manner, no report; a colon after it opens what was said */
+		if (tok_is(e, k, "that") && k > p && tok_among(e, k - 1, "way manner")) {
+			size_t c = k + 1;
+			while (c + 1 < b && c < k + PHRASE_MAX && !tok_punct(e, c, ':'))
+				c++;
+			if (c + 1 < b && tok_punct(e, c, ':'))
+				return c + 1;
+			continue;
+		}
 		if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN)
 			return k;
 		if (quote_after_mark(e, k, b))

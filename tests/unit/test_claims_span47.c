@@ -51,8 +51,31 @@ static void ellipsis_after_cue(void)
 	done(&f);
 }
 
+/* PolNeAR dev usa-today 2016-09-22: "He responded then the same way that we must respond now:
+ * THEY LOSE, WE WIN." read "responded (paraphrase): we must respond now: THEY LOSE, WE WIN":
+ * "that" after "way" or "manner" in the phrase after the cue opens a clause on the manner, no
+ * report; a colon after it opens what was said, else the content is a later "that" or none.
+ * The "that" after any other noun of the phrase ("in a statement that") stays the report's. */
+static void that_after_way_is_no_report(void)
+{
+	struct fixture f =
+		run("The war went on for years.\n\n"
+		    "Ann Lee responded then the same way that we must respond now: WE HOLD.\n\n"
+		    "The mayor said in the same way that the council had voted that the "
+		    "bridge would wait.\n\n"
+		    "The mayor responded in the same way that others did.\n\n"
+		    "The mayor said in a statement that the bridge would wait.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0, "Ann Lee responded (paraphrase): WE HOLD"));
+	CHECK(renders(&f, 1, "The mayor said (paraphrase): the bridge would wait"));
+	CHECK(renders(&f, 2, "The mayor said (paraphrase): the bridge would wait"));
+	done(&f);
+}
+
 int main(void)
 {
+	RUN(that_after_way_is_no_report);
 	RUN(quote_span_ends_before_tag_comma);
 	RUN(ellipsis_after_cue);
 	return CHECK_DONE();
