@@ -465,11 +465,50 @@ static void put_given_surname(struct coref *c, struct span name, size_t e)
 	coref_map_put(c, &c->words, last, e);
 }
 
+/* True when `full`, a name read in a headline, is `name` after one word no lexicon knows (no
+ * given name, title or place): "Derelict Obama" over "Obama", an adjective of the headline,
+ * no word of his name ("Hillary Clinton" stays over "Clinton"). */
+static bool headline_adjective(const struct coref *c, struct span full, struct span name)
+{
+	size_t sp = full.start;
+
+	while (sp < full.end && c->text[sp] != ' ')
+		sp++;
+	if (sp >= full.end || count_words(c, full) != count_words(c, name) + 1 ||
+	    coref_lex(c->text + full.start, sp - full.start, NULL))
+		return false;
+	return coref_name_eq(c, (struct span){sp + 1, full.end}, name);
+}
+
+/* True when the sentence of st, the first of the text, is a line of its own above more lines
+ * of its paragraph, in title case ("Derelict Obama and Clinton; \nTrump will ..."): a
+ * headline over its subhead, where a capital tells nothing. */
+static bool headline_line(const struct coref *c, const struct sent *st)
+{
+	const struct doc_sentence *s;
+	size_t words = 0, caps = 0, e;
+
+	if (st->para != 0 || st->index != 0)
+		return false;
+	s = doc_sentence(c->d, st->index);
+	for (e = s->span.end; e < c->len && c->text[e] == ' ';)
+		e++;
+	if (e >= c->len || c->text[e] != '\n')
+		return false;
+	for (size_t k = s->span.start; k < s->span.end; k++)
+		if (k == s->span.start || c->text[k - 1] == ' ') {
+			words++;
+			caps += is_upper_ascii(c->text[k]);
+		}
+	return words >= 3 && caps * 10 >= words * 7;
+}
+
 /* Records a mention of `name` at [name.start, name.end) with the evidence of its run. */
 size_t coref_add_mention(struct coref *c, const struct sent *st, struct span name,
 			 const struct evidence *ev, unsigned flags)
 {
-	bool known; /* this form of the name is in the map */
+	bool known;                                      /* this form of the name is in the map */
+	bool head = st->heading || headline_line(c, st); /* a headline's words */
 	uint64_t h = coref_name_hash(c, name);
 	size_t e = find_entity(c, name, h, ev, (flags & MF_WEAK) != 0, &known), nw;
 	struct coref_entity *x;
@@ -477,18 +516,25 @@ size_t coref_add_mention(struct coref *c, const struct sent *st, struct span nam
 	merge_evidence(c, e, ev);
 	x = &c->ents[e];
 	x->mentions++;
+	if (x->mentions == 1 && x->name.start == name.start)
+		c->ex[e].head_name = head;
 	if (!(flags & MF_WEAK))
 		c->ex[e].strong = true;
 	if (flags & (MF_SUBJ | MF_POSS))
 		c->ex[e].agent = true;
 	if (flags & MF_OWNED)
 		c->ex[e].owned = true;
-	/* the fullest name wins: "Huang Renxun" over "Huang" */
+	/* the fullest name wins: "Huang Renxun" over "Huang"; but not one only a headline gave
+	 * ("Derelict Obama" gives way to "Obama"), unless the body says it too */
+	if (!head && coref_name_eq(c, x->name, name))
+		c->ex[e].head_name = false;
 	nw = count_words(c, name);
-	if (nw > c->ex[e].nwords) {
+	if (nw > c->ex[e].nwords ||
+	    (c->ex[e].head_name && !head && headline_adjective(c, x->name, name))) {
 		x->name = name;
 		c->ex[e].nwords = nw;
 		c->ex[e].initials = initials(c, name);
+		c->ex[e].head_name = head;
 		c->words_last = COREF_NONE;
 	} else if (x->kind == COREF_PERSON && in_capitals(c, x->name) && !in_capitals(c, name) &&
 		   coref_name_eq(c, x->name, name)) {

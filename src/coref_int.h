@@ -103,6 +103,7 @@ struct ent_x {
 	bool owned; /* named once as a thing one has or one of many (MF_OWNED): a product, a unit */
 	size_t nwords;     /* words in its fullest name */
 	bool given_alone;  /* a person named once by the first word of a fuller name ("Elian") */
+	bool head_name;    /* its fullest name read in a heading or the text's first sentence */
 	size_t employer;   /* for a person, the organisation named before a title, or COREF_NONE */
 	uint64_t initials; /* its capitalised words' initials, packed, for acronyms */
 	size_t twin;       /* the person of the other sex the same name means ("Ms. Khan" after "Mr.
