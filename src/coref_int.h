@@ -386,6 +386,12 @@ void coref_read_sentence(struct coref *c, struct sent *st, size_t prev_first);
 size_t coref_nation_person(const struct coref *c, size_t k, size_t pos, struct span dem,
 			   unsigned role);
 
+/* For "the Florida senator" at pos (mods: the capitalised words, "Florida"; role: the head's
+ * word id), k the first mention at or after pos: the one person named before pos who holds the
+ * role and whom those words stand beside ("Florida Sen. Marco Rubio", "Marco Rubio, the Florida
+ * senator"); COREF_NONE when none or more than one does. */
+size_t coref_tied_role_person(const struct coref *c, size_t k, struct span mods, unsigned role);
+
 /* ---- maps (coref_map.c) ---- */
 
 /* True when a and b are the same words, case-folded. */

@@ -1,6 +1,7 @@
 /* coref_nation: the person "the Iraqi leader" or "the Cuban president" is, for coref_resolve.c:
  * the one person named recently with that nation beside the name ("Iraq's Saddam Hussein",
  * "Cuban President Fidel Castro"), when exactly one such person fits the role. */
+#include <string.h>
 #include <strings.h>
 
 #include "coref_int.h"
@@ -86,6 +87,65 @@ size_t coref_nation_person(const struct coref *c, size_t k, size_t pos, struct s
 			continue;
 		if (found != COREF_NONE && found != m->ent)
 			return COREF_NONE; /* two people of that nation: no guess */
+		found = m->ent;
+	}
+	return found;
+}
+
+#define TIE_GAP 3 /* words between the words of a tie and the name they stand before */
+
+/* True when the text ending at e is the words mods, whole ("Florida", not "of Florida's"). */
+static bool mods_end_at(const struct coref *c, size_t e, struct span mods)
+{
+	size_t n = mods.end - mods.start;
+
+	return e >= n && strncmp(c->text + e - n, c->text + mods.start, n) == 0 &&
+	       (e == n || !text_is_ascii_letter(c->text[e - n - 1]));
+}
+
+/* True when the words mods stand before the mention m in its sentence, with at most TIE_GAP
+ * words between, each lowercase or an abbreviated title ("Florida Sen. Marco Rubio",
+ * "Republican presidential nominee Donald Trump"), or open its apposition ("Marco Rubio, the
+ * Florida senator"). */
+static bool tied_words(const struct coref *c, const struct ment *m, struct span mods)
+{
+	size_t p = m->start, n = mods.end - mods.start;
+
+	/* not the description itself after a name it follows ("hosts Ann Lee and Jo Ward, the
+	 * Democratic candidate said") */
+	if (m->end + 6 + n <= c->len && m->end + 6 != mods.start &&
+	    strncmp(c->text + m->end, ", the ", 6) == 0 && mods_end_at(c, m->end + 6 + n, mods))
+		return true;
+	for (int i = 0; i <= TIE_GAP; i++) {
+		size_t e;
+		if (p == 0 || c->text[p - 1] != ' ')
+			return false;
+		e = --p;
+		if (mods_end_at(c, e, mods))
+			return doc_sentence_at(c->d, e - n) == m->sent;
+		while (p > 0 && e - p < WORD_BYTES &&
+		       (text_is_ascii_letter(c->text[p - 1]) || c->text[p - 1] == '.' ||
+			c->text[p - 1] == '-'))
+			p--;
+		if (p == e ||
+		    (text_is_ascii_upper(c->text[p]) && (c->text[e - 1] != '.' || e - p > 4)))
+			return false; /* a name between ("Florida Gov. Jeb Bush and Marco Rubio") */
+	}
+	return false;
+}
+
+size_t coref_tied_role_person(const struct coref *c, size_t k, struct span mods, unsigned role)
+{
+	size_t found = COREF_NONE;
+
+	while (k-- > 0) {
+		const struct ment *m = &c->m[k];
+		if ((m->flags & MF_INQ) || c->ents[m->ent].kind != COREF_PERSON ||
+		    !c->ex[m->ent].strong || !coref_has_role(c, m->ent, role) ||
+		    !tied_words(c, m, mods))
+			continue;
+		if (found != COREF_NONE && found != m->ent)
+			return COREF_NONE; /* two such people: no guess */
 		found = m->ent;
 	}
 	return found;

@@ -773,6 +773,31 @@ static bool demonym_led(const struct coref *c, struct words *ws)
 	return true;
 }
 
+/* For "the Florida senator", "the New York businessman", "the Republican presidential nominee":
+ * "the", one to three capitalised words (in *mods), lowercase words and a role's noun, no kin's
+ * nor a royal's (its word id in *role). */
+static bool place_led_role(const struct coref *c, struct words *ws, struct span *mods,
+			   unsigned *role)
+{
+	struct ctok *head = &ws->w[ws->n - 1];
+	size_t last = 1;
+
+	if (ws->n < 3 || !tok_is(c, &ws->w[0], "the") || (head->flags & TF_CAP) ||
+	    head->bend < head->end || (tok_lex(c, head) & (LEX_ROLE | LEX_KIN)) != LEX_ROLE ||
+	    tok_royal(c, head))
+		return false;
+	while (last + 1 < ws->n && (ws->w[last].flags & TF_CAP))
+		last++;
+	if (last == 1 || last > 4)
+		return false;
+	for (size_t i = last; i + 1 < ws->n; i++)
+		if (ws->w[i].flags & TF_CAP)
+			return false;
+	*mods = (struct span){ws->w[1].start, ws->w[last - 1].end};
+	*role = head->id;
+	return true;
+}
+
 /* True when the description ws is "the", capitalised words that name a place (or a name first
  * written here), maybe lowercase words for the line of business, and a noun for a business ("the
  * St. Louis company", "the Stamford firm", "the Oklahoma City energy and defense concern"): a
@@ -1035,7 +1060,9 @@ size_t coref_resolve(const struct coref *c, struct span s)
 {
 	struct words ws;
 	struct want w;
+	struct span mods;
 	size_t head_end, e, k;
+	unsigned role;
 
 	if (!c || s.end <= s.start || s.end > c->len)
 		return COREF_NONE;
@@ -1071,8 +1098,14 @@ size_t coref_resolve(const struct coref *c, struct span s)
 	    !coref_person_named(c, ws.w[2].end, s.end))
 		return coref_nation_person(c, first_at(c, s.start), s.start,
 					   (struct span){ws.w[1].start, ws.w[1].bend}, ws.w[2].id);
-	if (want_description(c, &ws, s.end, &w))
-		return described(c, s.start, &w);
+	if (want_description(c, &ws, s.end, &w) && (e = described(c, s.start, &w)) != COREF_NONE)
+		return e;
+	/* "the Florida senator", "the Republican presidential nominee": the one holder of the role
+	 * those words stand beside before ("Florida Sen. Marco Rubio") */
+	if (place_led_role(c, &ws, &mods, &role))
+		return coref_tied_role_person(c, first_at(c, s.start), mods, role);
+	if (w.person || w.org)
+		return COREF_NONE;
 	/* "Secretary of State John Kerry", "Director of the FBI Louis Freeh": a title, the body it
 	 * is of, then the person's name to the phrase's end */
 	if (ws.n == 1 && (tok_lex(c, &ws.w[0]) & LEX_TITLE) && s.end > ws.w[0].end &&
