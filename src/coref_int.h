@@ -389,7 +389,10 @@ size_t coref_nation_person(const struct coref *c, size_t k, size_t pos, struct s
 /* For "the Florida senator" at pos (mods: the capitalised words, "Florida"; role: the head's
  * word id), k the first mention at or after pos: the one person named before pos who holds the
  * role and whom those words stand beside ("Florida Sen. Marco Rubio", "Marco Rubio, the Florida
- * senator"); COREF_NONE when none or more than one does. */
+ * senator"); COREF_NONE when none or more than one does. With role 0, mods are a whole
+ * description after its article ("former secretary of state") and no role is asked of the
+ * person: the words written beside the name are the tie ("Hillary Clinton, the former secretary
+ * of state,", "former Secretary of State Hillary Clinton"). */
 size_t coref_tied_role_person(const struct coref *c, size_t k, struct span mods, unsigned role);
 
 /* ---- maps (coref_map.c) ---- */

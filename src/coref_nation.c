@@ -94,12 +94,13 @@ size_t coref_nation_person(const struct coref *c, size_t k, size_t pos, struct s
 
 #define TIE_GAP 3 /* words between the words of a tie and the name they stand before */
 
-/* True when the text ending at e is the words mods, whole ("Florida", not "of Florida's"). */
+/* True when the text ending at e is the words mods, whole ("Florida", not "of Florida's"), in
+ * any case ("former Secretary of State" for "former secretary of state"). */
 static bool mods_end_at(const struct coref *c, size_t e, struct span mods)
 {
 	size_t n = mods.end - mods.start;
 
-	return e >= n && strncmp(c->text + e - n, c->text + mods.start, n) == 0 &&
+	return e >= n && strncasecmp(c->text + e - n, c->text + mods.start, n) == 0 &&
 	       (e == n || !text_is_ascii_letter(c->text[e - n - 1]));
 }
 
@@ -114,7 +115,8 @@ static bool tied_words(const struct coref *c, const struct ment *m, struct span 
 	/* not the description itself after a name it follows ("hosts Ann Lee and Jo Ward, the
 	 * Democratic candidate said") */
 	if (m->end + 6 + n <= c->len && m->end + 6 != mods.start &&
-	    strncmp(c->text + m->end, ", the ", 6) == 0 && mods_end_at(c, m->end + 6 + n, mods))
+	    strncmp(c->text + m->end, ", the ", 6) == 0 && mods_end_at(c, m->end + 6 + n, mods) &&
+	    !text_is_ascii_letter(c->text[m->end + 6 + n]))
 		return true;
 	for (int i = 0; i <= TIE_GAP; i++) {
 		size_t e;
@@ -141,7 +143,7 @@ size_t coref_tied_role_person(const struct coref *c, size_t k, struct span mods,
 	while (k-- > 0) {
 		const struct ment *m = &c->m[k];
 		if ((m->flags & MF_INQ) || c->ents[m->ent].kind != COREF_PERSON ||
-		    !c->ex[m->ent].strong || !coref_has_role(c, m->ent, role) ||
+		    !c->ex[m->ent].strong || (role && !coref_has_role(c, m->ent, role)) ||
 		    !tied_words(c, m, mods))
 			continue;
 		if (found != COREF_NONE && found != m->ent)

@@ -798,6 +798,42 @@ static bool place_led_role(const struct coref *c, struct words *ws, struct span 
 	return true;
 }
 
+/* For "the former secretary of state", "the Florida senator": "the", then words that end in a
+ * lowercase one, no possessive, with a role's noun among them; the words after "the" in *mods. */
+static bool role_phrase(const struct coref *c, struct words *ws, struct span *mods)
+{
+	struct ctok *last = &ws->w[ws->n - 1];
+
+	if (ws->n < 3 || !tok_is(c, &ws->w[0], "the") || (last->flags & TF_CAP) ||
+	    last->bend < last->end)
+		return false;
+	for (size_t i = 1; i < ws->n; i++)
+		if (ws->w[i].bend < ws->w[i].end)
+			return false;
+	for (size_t i = 1; i < ws->n; i++)
+		if (!(ws->w[i].flags & TF_CAP) &&
+		    (tok_lex(c, &ws->w[i]) & (LEX_ROLE | LEX_KIN)) == LEX_ROLE) {
+			*mods = (struct span){ws->w[1].start, last->end};
+			return true;
+		}
+	return false;
+}
+
+/* For a description ws that ends in a lowercase role's noun, then " of " and more words up to
+ * end ("the former secretary of state"): true, with the words after "the" to end in *mods. */
+static bool role_of(const struct coref *c, struct words *ws, size_t end, struct span *mods)
+{
+	struct ctok *last = &ws->w[ws->n - 1];
+
+	if (ws->n < 2 || !tok_is(c, &ws->w[0], "the") || (last->flags & TF_CAP) ||
+	    last->bend < last->end || (tok_lex(c, last) & (LEX_ROLE | LEX_KIN)) != LEX_ROLE ||
+	    end < last->end + 6 || strncmp(c->text + last->end, " of ", 4) != 0 ||
+	    !text_is_ascii_letter(c->text[end - 1]))
+		return false;
+	*mods = (struct span){ws->w[1].start, end};
+	return true;
+}
+
 /* True when the description ws is "the", capitalised words that name a place (or a name first
  * written here), maybe lowercase words for the line of business, and a noun for a business ("the
  * St. Louis company", "the Stamford firm", "the Oklahoma City energy and defense concern"): a
@@ -1060,7 +1096,7 @@ size_t coref_resolve(const struct coref *c, struct span s)
 {
 	struct words ws;
 	struct want w;
-	struct span mods;
+	struct span mods = {0, 0};
 	size_t head_end, e, k;
 	unsigned role;
 
@@ -1098,13 +1134,23 @@ size_t coref_resolve(const struct coref *c, struct span s)
 	    !coref_person_named(c, ws.w[2].end, s.end))
 		return coref_nation_person(c, first_at(c, s.start), s.start,
 					   (struct span){ws.w[1].start, ws.w[1].bend}, ws.w[2].id);
+	/* "the former secretary of commerce": what the office is of says which; only those words
+	 * written beside a name tie it, never another "secretary" */
+	if (role_of(c, &ws, s.end, &mods))
+		return coref_tied_role_person(c, first_at(c, s.start), mods, 0);
 	if (want_description(c, &ws, s.end, &w) && (e = described(c, s.start, &w)) != COREF_NONE)
 		return e;
 	/* "the Florida senator", "the Republican presidential nominee": the one holder of the role
 	 * those words stand beside before ("Florida Sen. Marco Rubio") */
-	if (place_led_role(c, &ws, &mods, &role))
-		return coref_tied_role_person(c, first_at(c, s.start), mods, role);
-	if (w.person || w.org)
+	if (place_led_role(c, &ws, &mods, &role) &&
+	    (e = coref_tied_role_person(c, first_at(c, s.start), mods, role)) != COREF_NONE)
+		return e;
+	/* "the former secretary of state": the one person those words were written beside
+	 * ("Hillary Clinton, the former secretary of state,") */
+	if (role_phrase(c, &ws, &mods) &&
+	    (e = coref_tied_role_person(c, first_at(c, s.start), mods, 0)) != COREF_NONE)
+		return e;
+	if (w.person || w.org || mods.end > 0)
 		return COREF_NONE;
 	/* "Secretary of State John Kerry", "Director of the FBI Louis Freeh": a title, the body it
 	 * is of, then the person's name to the phrase's end */

@@ -61,10 +61,34 @@ static void apposition_ties(void)
 	done(&f);
 }
 
+/* "Hillary Clinton, the former secretary of state, ... the former secretary of state said": the
+ * same words written beside one name before are the tie; what the office is of says which, so
+ * "the former secretary of commerce" is not the secretary of state (the head noun alone took
+ * her before), and the same words beside two names tie neither. */
+static void same_words_beside_name(void)
+{
+	struct fixture f = run(
+		"Title of the piece\n\n"
+		"Ann Cole, the former secretary of state, spoke in Denver on Monday.\n\n"
+		"\u201cThe treaty will hold,\u201d the former secretary of state said.\n\n"
+		"The former secretary of commerce said the mills were ready.\n\n"
+		"Mary Lind, the former secretary of labor, and David Ortiz, the former secretary of "
+		"labor, came to Boise.\n\n"
+		"The former secretary of labor said the mills were safe.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	speaker_resolves(&f, "the former secretary of state", "Ann Cole");
+	speaker_resolves(&f, "The former secretary of commerce",
+			 "The former secretary of commerce");
+	speaker_resolves(&f, "The former secretary of labor", "The former secretary of labor");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(place_before_title);
 	RUN(two_holders_no_guess);
 	RUN(apposition_ties);
+	RUN(same_words_beside_name);
 	return CHECK_DONE();
 }
