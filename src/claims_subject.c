@@ -636,7 +636,8 @@ static bool plain_thing(const struct engine *e, size_t k, size_t end)
 /* True when token i, a word that would end a subject going backwards, opens a phrase of the noun
  * right before it that runs, with no verb, pronoun, conjunction or comma, up to the cue at end
  * (after its auxiliaries): a time phrase before an auxiliary ("Visitors to the coast since the
- * storm have said"; but "Shares fell after the company said" is a clause of its own) or a
+ * storm have said"; but "Shares fell after the company said" and "a fine after the man had
+ * said" are clauses of their own) or a
  * participle with what follows it ("New rules put out on Aug. 3 suggest", "A report issued
  * last week says"). The noun and its phrase are the subject; the phrase alone was taken for it.
  * A day's name in the participle's phrase ("a poll released Sunday") is left out: the
@@ -655,8 +656,10 @@ static bool phrase_of_noun(const struct engine *e, size_t a, size_t i, size_t en
 	    (!(p->flags & TOKF_CAP) && (word_ends(e, i - 1, "ly") || word_ends(e, i - 1, "ed") ||
 					word_ends(e, i - 1, "ing"))))
 		return false;
+	/* not before "had": "a fine after the man had posted" is a clause of its own, its past
+	 * perfect the subordinate clause's tense */
 	time = tok_among(e, i, "since after before") && plain_thing(e, i + 1, end) &&
-	       (e->t[end].word & (WORD_AUX | WORD_VERB));
+	       (e->t[end].word & (WORD_AUX | WORD_VERB)) && !tok_is(e, end, "had");
 	/* "put out on Friday", "released yesterday", "issued by the ministry": after a common
 	 * noun ("Lee appeared on a show and said" is a verb of Lee's) */
 	participle = !(p->flags & TOKF_CAP) &&

@@ -940,6 +940,47 @@ static bool tag_after_quote(const struct engine *e, size_t i)
 	return k > 0 && e->t[k - 1].kind == TOK_QCLOSE;
 }
 
+/* True when the word after "that" at k opens a clause, not a relative clause's verb: no verb
+ * of the word lists, no preposition, and no plain word in "-s" before a determiner or a
+ * quotation ("that shows the", "that reads “..."). */
+static bool clause_after_that(const struct engine *e, size_t k)
+{
+	const struct tok *t = k + 1 < e->nt ? &e->t[k + 1] : NULL;
+
+	if (!t || t->sent != e->t[k].sent || t->kind != TOK_WORD ||
+	    (t->word & (WORD_VERB | WORD_AUX | WORD_PREP)))
+		return false;
+	if (t->word || (t->flags & TOKF_CAP) || !word_ends(e, k + 1, "s") || k + 2 >= e->nt)
+		return true;
+	return !(e->t[k + 2].word & WORD_DET) && e->t[k + 2].kind != TOK_QOPEN;
+}
+
+/* True when the tag-only cue "posted" at i says where it was posted and then "that" opens a
+ * clause ("posted on Twitter that", "posted on her Facebook page Monday that", "posted to
+ * social media that"): "on" or "to", then up to four capitalised words, a possessive and its
+ * nouns, "social media" or a time, then "that" before a word that is no verb (not "posted on
+ * the site that hosts ...", whose "that" is a relative; not "posted a video on Facebook that
+ * shows ...", whose object comes first). */
+static bool posted_that(const struct engine *e, size_t i)
+{
+	size_t k = i + 1, end = i + 7;
+
+	if (!tok_is(e, i, "posted") || k >= e->nt || !tok_among(e, k, "on to"))
+		return false;
+	for (k++; k < e->nt && k < end && e->t[k].sent == e->t[i].sent; k++) {
+		const struct tok *t = &e->t[k];
+		if (tok_is(e, k, "that"))
+			return k > i + 2 && clause_after_that(e, k);
+		if (t->kind != TOK_WORD ||
+		    !((t->flags & TOKF_CAP) || (t->word & WORD_TIME) ||
+		      tok_among(e, k,
+				"his her their its our my social media account page feed "
+				"website blog")))
+			return false;
+	}
+	return false;
+}
+
 /* A cue that takes only "that" (CUE_THATONLY) is a cue only before "that", a quotation or
  * punctuation, or after a comma or a quotation, as an inverted tag ("cautioned that",
  * "determined in March that", "..., she cautioned.", "..., cautioned two pilots."), an
@@ -955,7 +996,9 @@ static void that_only_cues(struct engine *e)
 		if (!(e->t[i].cue & (CUE_THATONLY | CUE_TAGONLY)))
 			continue;
 		if (e->t[i].cue & CUE_TAGONLY) {
-			if (!tag_after_quote(e, i))
+			if (posted_that(e, i))
+				e->t[i].cue &= ~(unsigned)CUE_TAGONLY;
+			else if (!tag_after_quote(e, i))
 				e->t[i].cue = 0;
 		} else if (e->t[i].cue & CUE_SIGNAL) {
 			if (claims_signal_verb(e, i) == SIZE_MAX || !that_follows(e, i, true))
