@@ -588,6 +588,54 @@ static size_t telling_phrase_end(const struct engine *e, size_t k, size_t b)
 	return j > k + 1 && j + 1 < b && tok_punct(e, j, ',') ? j : k;
 }
 
+/* "The numbers changed over the summer, as Lee has acknowledged.", "..., as Dan Roe noted in The
+ * Ledger.": a tag "as X said" that ends the sentence (after the adverbs or times at k and at
+ * most a short phrase after "in", "on", "at" or "to"), after a comma that closes a main clause
+ * with no quotation in it: that clause is the content (its last clause after "that" or
+ * "whether" when it has one), X (sa, sb) the source. Not a tag of
+ * talking ("..., as he spoke."), which is a time. */
+static bool try_as_after(struct engine *e, struct frame *f, size_t as, size_t sa, size_t sb,
+			 size_t k)
+{
+	size_t j = k, z;
+
+	if (as < f->a + 4 || !tok_punct(e, as - 1, ',') ||
+	    tok_among(e, f->c, "spoke speak speaks talked talk talks testified testifies"))
+		return false;
+	if (j + 2 < f->b && tok_among(e, j, "in on at to"))
+		for (j++;
+		     j < f->b && j < k + 8 && e->t[j].kind == TOK_WORD &&
+		     !(e->t[j].word & WORD_VERB) && !e->t[j].cue && !(e->t[j].flags & TOKF_INQ);
+		     j++)
+			;
+	if (!(j + 1 == f->b && (tok_punct(e, j, '.') || tok_punct(e, j, '!'))))
+		return false;
+	z = claims_skip_connective(e, f->a, as - 1);
+	for (size_t i = z; i < as; i++)
+		if ((e->t[i].flags & TOKF_INQ) || e->t[i].kind == TOK_QOPEN ||
+		    e->t[i].kind == TOK_QCLOSE)
+			return false;
+	if (as < z + 4 || !claims_main_clause(e, z, as - 1))
+		return false;
+	/* "It does not answer whether Scott had a gun, as police have said", "It doesn't help
+	 * that X is a scare tactic, as Dan Roe noted": the tag is the inner clause's */
+	for (size_t i = as - 2; i > z; i--)
+		if (tok_among(e, i, "that whether") && i + 3 < as &&
+		    claims_main_clause(e, i + 1, as - 1)) {
+			z = i + 1;
+			break;
+		}
+	f->sa = sa;
+	f->sb = sb;
+	f->kind = CLAIM_INDIRECT;
+	f->cs = claims_floor_start(e, z, as);
+	f->ce = e->t[as - 2].end;
+	if (f->cs >= f->ce)
+		return false;
+	claims_emit(e, f);
+	return true;
+}
+
 /* "As X reported, Y" (or "Z, as X reported, Y"; "As reported by X, Y"): the source between "as"
  * and the cue (or after "by"), the content the clause after the comma (and before the "as" when
  * it is a parenthetical). False when the cue at f->c is in no such frame. */
@@ -631,6 +679,8 @@ bool claims_try_as(struct engine *e, struct frame *f)
 		    !tok_among(e, c, "spoke speak speaks talked talk talks testified testifies"))
 			k = telling_phrase_end(e, k,
 					       f->b); /* not "As he spoke in the lobby, ..." */
+		else if (try_as_after(e, f, as, sa, sb, k))
+			return true;
 	}
 	if (k + 1 >= f->b || !tok_punct(e, k, ',') || sa >= sb)
 		return false;

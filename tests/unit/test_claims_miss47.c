@@ -41,9 +41,35 @@ static void after_clause_before_had(void)
 	done(&f);
 }
 
+/* PolNeAR train nyt 2016-02-04 and wash-post 2016-02-05: "Mr. Trump's defeat won't
+ * necessarily derail his campaign, as some have speculated." and "The numbers changed over the
+ * summer, as Sanders has sometimes acknowledged." were lost: "as X said" was a tag only before
+ * its content. At the sentence's end after a main clause and its comma, that clause is the
+ * content (PolNeAR dev "... whether Scott had a gun, as police have said": the clause after
+ * "whether", which is what the police said). "..., as he spoke." is a time, and in "..., as
+ * the mayor announced the results." the cue has its own content: "The crowd cheered" stays
+ * out of both. */
+static void as_tag_after_its_clause(void)
+{
+	struct fixture f = run("The count will not end his campaign, as some have speculated.\n\n"
+			       "The rates rose over the summer, as Ann Lee noted in the Ledger.\n\n"
+			       "It does not say whether the driver had a knife, as police have "
+			       "said.\n\n"
+			       "The crowd fell silent, as he spoke.\n\n"
+			       "The crowd cheered, as the mayor announced the results.\n");
+
+	CHECK_EQ(f.l->n, 4);
+	CHECK(renders(&f, 0, "some speculated (paraphrase): The count will not end his campaign"));
+	CHECK(renders(&f, 1, "Ann Lee noted (paraphrase): The rates rose over the summer"));
+	CHECK(renders(&f, 2, "police said (paraphrase): the driver had a knife"));
+	CHECK(renders(&f, 3, "the mayor announced (paraphrase): the results"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(posted_on_a_network_that);
 	RUN(after_clause_before_had);
+	RUN(as_tag_after_its_clause);
 	return CHECK_DONE();
 }
