@@ -625,6 +625,12 @@ static bool try_as_after(struct engine *e, struct frame *f, size_t as, size_t sa
 			z = i + 1;
 			break;
 		}
+	/* "Mr. Trump's defeat won't necessarily derail his campaign, as some have speculated":
+	 * after a denial "as" may set the saying against the clause (some said it would); no
+	 * claim rather than one that says the opposite */
+	for (size_t i = z; i + 1 < as; i++)
+		if (claims_negation_word(e, i))
+			return false;
 	f->sa = sa;
 	f->sb = sb;
 	f->kind = CLAIM_INDIRECT;

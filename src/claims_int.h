@@ -880,6 +880,8 @@ size_t claims_with_expected(const struct engine *e, size_t w, size_t lim);
  * often than not (train 109 to 39), but where the frames skip it PolNeAR mostly leaves it out
  * too (29 to 12): keeping it everywhere made 16 contents exact and 34 inexact on train. */
 size_t claims_skip_connective(const struct engine *e, size_t k, size_t lim);
+/* True when token k is "not", "never" or a word in "n't" ("didn't", "wouldn’t"). */
+bool claims_negation_word(const struct engine *e, size_t k);
 /* Where content that ends before token `upto` begins: the sentence's start (a), or the end of
  * the claim before it in the sentence, and never more than 400 tokens back. A byte offset. */
 size_t claims_floor_start(const struct engine *e, size_t a, size_t upto);

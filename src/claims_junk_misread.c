@@ -390,8 +390,8 @@ static bool written_thing(const struct engine *e, const struct frame *f)
 	return true;
 }
 
-/* True when token k is "not", "never" or a word in "n't" ("didn't", "wouldn’t"). */
-static bool negation_word(const struct engine *e, size_t k)
+/* See claims_int.h. */
+bool claims_negation_word(const struct engine *e, size_t k)
 {
 	const char *w = e->text + e->t[k].start;
 	size_t n = e->t[k].end - e->t[k].start;
@@ -419,7 +419,7 @@ static bool untold_thing(const struct engine *e, const struct frame *f)
 	      word_possessive(e, p)))
 		return false;
 	for (size_t k = f->qa; k < f->c; k++)
-		neg = neg || negation_word(e, k);
+		neg = neg || claims_negation_word(e, k);
 	if (!neg)
 		return false;
 	for (size_t k = p + 1; k < e->nt && e->t[k].start < f->ce; k++)

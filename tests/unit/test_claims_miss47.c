@@ -48,7 +48,8 @@ static void after_clause_before_had(void)
  * content (PolNeAR dev "... whether Scott had a gun, as police have said": the clause after
  * "whether", which is what the police said). "..., as he spoke." is a time, and in "..., as
  * the mayor announced the results." the cue has its own content: "The crowd cheered" stays
- * out of both. */
+ * out of both. After a denial ("won't necessarily derail his campaign, as some have
+ * speculated") "as" may set the saying against the clause (some said it would): no claim. */
 static void as_tag_after_its_clause(void)
 {
 	struct fixture f = run("The count will not end his campaign, as some have speculated.\n\n"
@@ -58,11 +59,10 @@ static void as_tag_after_its_clause(void)
 			       "The crowd fell silent, as he spoke.\n\n"
 			       "The crowd cheered, as the mayor announced the results.\n");
 
-	CHECK_EQ(f.l->n, 4);
-	CHECK(renders(&f, 0, "some speculated (paraphrase): The count will not end his campaign"));
-	CHECK(renders(&f, 1, "Ann Lee noted (paraphrase): The rates rose over the summer"));
-	CHECK(renders(&f, 2, "police said (paraphrase): the driver had a knife"));
-	CHECK(renders(&f, 3, "the mayor announced (paraphrase): the results"));
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0, "Ann Lee noted (paraphrase): The rates rose over the summer"));
+	CHECK(renders(&f, 1, "police said (paraphrase): the driver had a knife"));
+	CHECK(renders(&f, 2, "the mayor announced (paraphrase): the results"));
 	done(&f);
 }
 
