@@ -1058,6 +1058,32 @@ static bool list_after_of(const struct engine *e, size_t a, size_t k, size_t b)
 	return of && and;
 }
 
+/* For "who" at a after a thing, no plural ("his radio program who said"), the phrase before
+ * it beginning at k, after a preposition after a plural for people ("listeners to his radio
+ * program", "callers to the station"): where the people's phrase begins, whom "who" refers to;
+ * SIZE_MAX otherwise. */
+static size_t people_before_thing(const struct engine *e, size_t k, size_t a)
+{
+	size_t j = k, p;
+
+	if (a < 2 || e->t[a - 1].kind != TOK_WORD || (e->t[a - 1].flags & TOKF_CAP) ||
+	    word_ends(e, a - 1, "s") || tok_among(e, a - 1, "men women people children") ||
+	    claims_doer_noun(e, a - 1) || claims_office_noun(e, a - 1))
+		return SIZE_MAX;
+	/* a title quoted before the thing: "his “Night Talk” radio show" */
+	if (j > 0 && e->t[j - 1].kind == TOK_QCLOSE && e->t[j - 1].pair + 8 > j &&
+	    e->t[j - 1].pair < j - 1)
+		j = e->t[j - 1].pair;
+	if (j > 0 && j < a && claims_det_or_possessive(e, j - 1) && !claims_det_or_possessive(e, j))
+		j--;
+	if (j < 3 || !tok_among(e, j - 1, "to of from for at on") ||
+	    e->t[j - 1].sent != e->t[a].sent || e->t[j - 2].kind != TOK_WORD ||
+	    (e->t[j - 2].flags & TOKF_CAP) || !people(e, j - 2) ||
+	    (p = phrase_before(e, j - 1)) == SIZE_MAX)
+		return SIZE_MAX;
+	return p;
+}
+
 static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -1198,6 +1224,9 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 		if (k >= 2 && tok_among(e, k - 1, "in at of from for with inside within") &&
 		    e->t[k - 1].sent == e->t[a].sent && (p = phrase_before(e, k - 1)) != SIZE_MAX &&
 		    kind_of(e, k, a) == COREF_ORG && people_phrase(e, &p, k - 1))
+			return claims_source_span(e, p, a);
+		/* "listeners to his radio program who said": the listeners, not the program */
+		if ((p = people_before_thing(e, k, a)) != SIZE_MAX)
 			return claims_source_span(e, p, a);
 		/* "respondents who", "people who", "some who": a group, not a person named
 		 * before; nor a count of people ("double the number who said", "the 30 percent
@@ -1506,7 +1535,12 @@ struct span claims_resolve(const struct engine *e, size_t a, size_t b)
 	}
 	r = head_not_clause(e, a, b, resolve_source(e, a, b));
 
-	for (k = a + 2; k + 1 < b && k < a + 12 && !tok_punct(e, k, ','); k++)
+	/* "bankers who know Ann Lee": a lowercase plural for people alone may be the head, and
+	 * the name inside its clause is no speaker */
+	k = a + 2 -
+	    (e->t[a].kind == TOK_WORD && !(e->t[a].flags & TOKF_CAP) && word_plain_s(e, a) &&
+	     claims_doer_noun(e, a));
+	for (; k + 1 < b && k < a + 12 && !tok_punct(e, k, ','); k++)
 		if (tok_among(e, k, "who whom whose") && !(e->t[k].flags & TOKF_CAP))
 			break;
 	if (k + 1 >= b || k >= a + 12 || tok_punct(e, k, ','))
