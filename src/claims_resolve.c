@@ -708,6 +708,24 @@ static bool name_list(const struct engine *e, size_t a, size_t b)
 	return true;
 }
 
+/* True when the source [a, b) is a lowercase plural that says what the names after it are, and
+ * a list of those names ("Rust Belt states Indiana, Michigan, Ohio and Pennsylvania", "swing
+ * states Iowa, Ohio and Florida"): all of them, not the first name. At most five words before
+ * the plural, none a determiner or a pronoun. */
+static bool list_after_plural(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t k = a; k < b && k < a + 5; k++) {
+		const struct tok *t = &e->t[k];
+		if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) ||
+		    (t->word & (WORD_DET | WORD_PRON | WORD_VERB | WORD_PREP)))
+			return false;
+		if (!(t->flags & TOKF_CAP))
+			return word_plain_s(e, k) && k + 1 < b && (e->t[k + 1].flags & TOKF_CAP) &&
+			       name_list(e, k + 1, b);
+	}
+	return false;
+}
+
 /* "The envoys of Latvia, Chile and the Dominican Republic": people of several names, the phrase
  * whole (no one of the names). */
 static bool people_of_list(const struct engine *e, size_t a, size_t b)
@@ -1281,7 +1299,7 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 	if (!span_empty(r = claims_role_of_name_before(e, a, b)))
 		return r;
 	if (name_list(e, a, b) || claims_related_to_name(e, a, b) || people_of_list(e, a, b) ||
-	    people_doing(e, a, b))
+	    people_doing(e, a, b) || list_after_plural(e, a, b))
 		return claims_source_span(e, a, b);
 	r = coref_resolve_name(e->co, claims_source_span(e, a, b));
 	if (!span_empty(r) && cut_before_of(e, a, b, r))

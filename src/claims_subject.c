@@ -621,14 +621,15 @@ static bool and_in_business(const struct engine *e, size_t a, size_t i, size_t e
 }
 
 /* True when the words [k, end) are a determiner and at most three lowercase words, none a
- * person's ("the storm", "the war"; not "the mayor", "Lee"). */
+ * person's ("the storm", "the war"; not "the mayor", "the man", "Lee"). */
 static bool plain_thing(const struct engine *e, size_t k, size_t end)
 {
 	if (end <= k + 1 || end > k + 4 || !(e->t[k].word & WORD_DET) || (e->t[k].word & WORD_PRON))
 		return false;
 	for (size_t j = k + 1; j < end; j++)
 		if (e->t[j].kind != TOK_WORD || (e->t[j].flags & (TOKF_CAP | TOKF_DIGIT)) ||
-		    (e->t[j].word & (WORD_PERSON | WORD_ROLE)))
+		    (e->t[j].word & (WORD_PERSON | WORD_ROLE)) ||
+		    tok_among(e, j, "man woman men women person people"))
 			return false;
 	return true;
 }

@@ -63,9 +63,46 @@ static void people_before_a_thing(void)
 	done(&f);
 }
 
+/* PolNeAR train wash-post 2016-09-07: "Rust Belt states Indiana, Michigan, Ohio and
+ * Pennsylvania all supported Bush" showed "Indiana": a lowercase plural that says what the
+ * names after it are, then a list of names, is all of them. "Farm groups in Iowa" stays. */
+static void names_listed_after_a_plural(void)
+{
+	struct fixture f = run("Markets fell.\n\n"
+			       "Corn Belt states Iowa, Kansas, Nebraska and Missouri all said the "
+			       "bill was fair.\n\n"
+			       "Farm groups in Iowa said the bill was fair.\n");
+
+	CHECK(has_row(&f, "Corn Belt states Iowa, Kansas, Nebraska and Missouri all said "
+			  "(paraphrase): the bill was fair"));
+	CHECK(has_row(&f, "Farm groups in Iowa said (paraphrase): the bill was fair"));
+	done(&f);
+}
+
+/* PolNeAR train wash-post 2016-01-07: "a 300-euro fine after the man had posted on his
+ * Facebook page that ..." would read "a 300-euro fine after the man" with a cue there: "after"
+ * before a person ("the man") opens the clause of the cue, no time phrase of the noun before
+ * it. "Visitors to the coast since the storm have said" (a thing after "since") stays whole. */
+static void after_a_person_opens_a_clause(void)
+{
+	struct fixture f =
+		run("Markets fell.\n\n"
+		    "A judge gave a local man probation and a fine after the man had said "
+		    "that migrants should leave.\n\n"
+		    "Visitors to the coast since the storm have said that the beach is "
+		    "gone.\n");
+
+	CHECK(has_row(&f, "the man had said (paraphrase): migrants should leave"));
+	CHECK(has_row(&f, "Visitors to the coast since the storm have said (paraphrase): the "
+			  "beach is gone"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(name_inside_relative_clause);
 	RUN(people_before_a_thing);
+	RUN(names_listed_after_a_plural);
+	RUN(after_a_person_opens_a_clause);
 	return CHECK_DONE();
 }
