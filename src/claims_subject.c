@@ -634,6 +634,21 @@ static bool plain_thing(const struct engine *e, size_t k, size_t end)
 	return true;
 }
 
+/* True when the "and" or comma at k, before end, joins two capitalised words of one name
+ * ("Cooperation and Development", "Sciences, Engineering and Medicine": a comma only before a
+ * capitalised word and then "and" and another). */
+static bool caps_joined(const struct engine *e, size_t k, size_t end)
+{
+	if (k == 0 || k + 1 >= end || !(e->t[k - 1].flags & TOKF_CAP) ||
+	    e->t[k - 1].kind != TOK_WORD || e->t[k + 1].kind != TOK_WORD ||
+	    !(e->t[k + 1].flags & TOKF_CAP) || (e->t[k + 1].word & (WORD_DET | WORD_PRON)))
+		return false;
+	if (tok_is(e, k, "and"))
+		return true;
+	return tok_punct(e, k, ',') && k + 3 < end && tok_is(e, k + 2, "and") &&
+	       (e->t[k + 3].flags & TOKF_CAP);
+}
+
 /* True when token i, a word that would end a subject going backwards, opens a phrase of the noun
  * right before it that runs, with no verb, pronoun, conjunction or comma, up to the cue at end
  * (after its auxiliaries): a time phrase before an auxiliary ("Visitors to the coast since the
@@ -674,6 +689,8 @@ static bool phrase_of_noun(const struct engine *e, size_t a, size_t i, size_t en
 		return false;
 	for (size_t k = i + 1; k < end; k++) {
 		const struct tok *w = &e->t[k];
+		if (caps_joined(e, k, end))
+			continue; /* "by the Organization for Economic Cooperation and Development" */
 		if (w->flags & TOKF_INQ || (w->kind == TOK_PUNCT && !tok_punct(e, k, '.')) ||
 		    (w->kind != TOK_WORD && w->kind != TOK_PUNCT) ||
 		    (w->word & (WORD_VERB | WORD_AUX | WORD_SUBORD | WORD_REL | WORD_PRON |

@@ -98,11 +98,34 @@ static void after_a_person_opens_a_clause(void)
 	done(&f);
 }
 
+/* PolNeAR train nyt 2015-12-10: "A report ... issued over the summer by the Organization for
+ * Economic Cooperation and Development noted that ..." had the source "Development": the
+ * participle's phrase after the noun ran only up to "and", which ended it. An "and" (or a
+ * comma before one) between capitalised words of one name goes on; "and" between two clauses
+ * ("The plan was dropped and Ann Lee noted") still ends the subject. */
+static void name_with_and_in_participle_phrase(void)
+{
+	struct fixture f = run(
+		"Markets fell.\n\n"
+		"A study released in September by the Institute for Trade and Development noted "
+		"that exports rose.\n\n"
+		"The plan was dropped and Ann Lee noted that exports rose.\n");
+
+	CHECK(has_row(&f, "A study noted (paraphrase): exports rose"));
+	CHECK(has_row(&f, "Ann Lee noted (paraphrase): exports rose"));
+	CHECK_EQ(span_is(&f, f.l->items[0].speaker,
+			 "A study released in September by the Institute for "
+			 "Trade and Development"),
+		 1);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(name_inside_relative_clause);
 	RUN(people_before_a_thing);
 	RUN(names_listed_after_a_plural);
 	RUN(after_a_person_opens_a_clause);
+	RUN(name_with_and_in_participle_phrase);
 	return CHECK_DONE();
 }
