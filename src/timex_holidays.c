@@ -76,7 +76,7 @@ static int holiday_tense(const struct tx_ctx *c, size_t k, size_t j)
 
 /* Is token j a thing the holiday names the kind of, not a time ("a Christmas tree", "Christmas
  * cards", "Halloween costumes", "a grate full of Christmas coals")? The holiday is then a
- * modifier, no date; a time or an occasion ("Christmas shopping", "Christmas dinner") stays,
+ * modifier, no date; an occasion held on the day ("Christmas dinner") stays,
  * and so does a name with "Day" or "Eve" ("Christmas Day presents"). */
 static bool holiday_thing(const struct tx_ctx *c, size_t j)
 {
@@ -88,6 +88,19 @@ static bool holiday_thing(const struct tx_ctx *c, size_t j)
 		       "pudding cake cookie cookies candy egg eggs bunny pumpkin pumpkins costume "
 		       "costumes mask masks movie movies film films story stories tale tales "
 		       "spirit present presents gift gifts");
+}
+
+/* Is token j a doing in "-ing" that the holiday names the season of ("Christmas shopping",
+ * "Easter baking", "Thanksgiving travelling")? It is done in the days before, not on the day;
+ * a time of the day ("Christmas morning", "Easter evening") is the day's. */
+static bool holiday_doing(const struct tx_ctx *c, size_t j)
+{
+	if (j >= c->n || c->t[j].kind != K_WORD || c->t[j].cap || c->t[j].cls != C_NONE)
+		return false;
+	const char *w = c->text + c->t[j].s;
+	size_t n = c->t[j].e - c->t[j].s;
+	return n >= 6 && memcmp(w + n - 3, "ing", 3) == 0 &&
+	       !in_list(c, j, "morning evening being during");
 }
 
 /* Is token j a plural common noun, the things a holiday names the kind of ("Valentine's Day
@@ -238,7 +251,7 @@ size_t tx_match_holiday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit
 	/* "Christmas Day presents": the day named on purpose stays a date */
 	if ((j == k + 1 || day_word) && (holiday_thing(c, j) || holiday_things(c, j)))
 		return 0;
-	if (j == k + 1 && holiday_in_name(c, j))
+	if (j == k + 1 && (holiday_in_name(c, j) || holiday_doing(c, j)))
 		return 0;
 	bool fixed = m != 0;
 	int y = 0;

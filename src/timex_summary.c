@@ -465,9 +465,11 @@ static void load_plain(struct tx_sum *m, const struct doc *d, size_t si, struct 
 
 /* The speech tag sentence si holds, written to tag (speaker and verb, a pronoun resolved):
  * after a quotation (`"...," Forte said.`), before one (`He added: "...`), or as the whole
- * sentence (`Forte said.`). after: only a tag that follows a quotation's end counts. */
+ * sentence (`Forte said.`). after: only a tag that follows a quotation's end counts. *intro:
+ * the sentence opens a quotation after words of its own and a colon or comma, a tag or not
+ * ("There is an old saying here: "...") (NULL: not asked). */
 static bool sentence_tag(const struct doc *d, size_t si, struct span *subject, bool after,
-			 struct buf *tag)
+			 struct buf *tag, bool *intro)
 {
 	struct tx_sum m;
 	bool found = false;
@@ -496,16 +498,21 @@ static bool sentence_tag(const struct doc *d, size_t si, struct span *subject, b
 			k++;
 		if (k == m.n)
 			found = emit_tag(&m, 0, m.n, 0, 0, tag, NULL);
-		else if (!after && k > 0 && (is_p(&m, k - 1, ':') || is_p(&m, k - 1, ',')))
+		else if (!after && k > 0 && (is_p(&m, k - 1, ':') || is_p(&m, k - 1, ','))) {
 			found = emit_tag(&m, 0, k - 1, 0, 0, tag, NULL);
+			if (intro)
+				*intro = true;
+		}
 	}
 	sum_free(&m);
 	return found && tag->len;
 }
 
 /* A date inside a quotation with no tag in its sentence: the tag from the sentences after it in
- * the paragraph (up to where the quotation closes) or before it (within two paragraphs, the
- * speaker a quotation goes on from). */
+ * the paragraph (up to where the quotation closes) or before it (in its paragraph or the one
+ * before, the speaker a quotation goes on from). A sentence that opens the quotation after
+ * words of its own that are no tag ("There is an old saying here: "...") ends the walk back:
+ * the quotation is that sentence's, not an earlier speaker's. */
 static bool find_tag(const struct doc *d, size_t si, struct span *subject, struct buf *tag)
 {
 	size_t para = doc_sentence(d, si)->paragraph, ns = doc_sentence_count(d);
@@ -514,18 +521,21 @@ static bool find_tag(const struct doc *d, size_t si, struct span *subject, struc
 			break;
 		buf_clear(tag);
 		*subject = (struct span){0, 0};
-		if (sentence_tag(d, j, subject, true, tag))
+		if (sentence_tag(d, j, subject, true, tag, NULL))
 			return true;
 		if (!doc_sentence(d, j)->ends_in_quote)
 			break;
 	}
 	for (size_t j = si; j-- > 0 && si - j <= 8;) {
-		if (para - doc_sentence(d, j)->paragraph > 2)
+		if (para - doc_sentence(d, j)->paragraph > 1)
 			break;
 		buf_clear(tag);
 		*subject = (struct span){0, 0};
-		if (sentence_tag(d, j, subject, false, tag))
+		bool intro = false;
+		if (sentence_tag(d, j, subject, false, tag, &intro))
 			return true;
+		if (intro)
+			break;
 	}
 	buf_clear(tag);
 	*subject = (struct span){0, 0};

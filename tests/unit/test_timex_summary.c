@@ -358,14 +358,15 @@ static void test_running_header(void)
 		      "May 2014 | May 2014 | May 2014");
 }
 
-/* A holiday naming the kind of a thing is no date ("a Christmas tree"); the time of an
- * occasion is ("Christmas shopping"), and so is a name with "Day". */
+/* A holiday naming the kind of a thing is no date ("a Christmas tree"), nor one naming the
+ * season of a doing ("Christmas shopping" is done in the days before, test_tl47.c); a name
+ * with "Day" is. */
 static void test_holiday_things(void)
 {
 	expect_events("He bought a Christmas tree and Halloween masks on December 3, 2016.",
 		      "Dec 3, 2016");
 	expect_events("It blazed like a grate full of Christmas coals.", "");
-	expect_events("Christmas shopping will begin early.", "Dec 25, 2017");
+	expect_events("Christmas shopping will begin early.", "");
 	expect_events("They gave Christmas Day presents.", "Dec 25, 2017");
 	/* a plural noun after a holiday names its things ("Valentine's Day candies", "Easter
 	 * baskets"); a verb ("Valentine's Day comes early") and a time word ("Easter weekends")
