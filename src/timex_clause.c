@@ -626,9 +626,62 @@ static bool inside_quote(const struct tx_sum *m, size_t a, size_t k)
 	return inq;
 }
 
+/* Auxiliaries and modals: with "not" and "never", the words between a clause's subject and its
+ * verb ("they have not won"). */
+static const char auxiliaries[] =
+	"did does do has have had is was were are be been will would can could may might must "
+	"should";
+
+/* Prepositions of time: one right after a clause's verb, its date close after, stands where
+ * no object does. */
+static const char time_preps[] = "after at before by during in on since through until";
+
+/* Does "that" at k open a clause whose verb lacks its object, a relative clause said of the
+ * noun before it ("states that Mr. Obama won handily in 2008": won them)? Its subject follows
+ * it (a pronoun, a name, or a determiner's phrase of up to four words), then its verb, and
+ * after the verb (and its adverbs in "-ly") only its time: the date, or a preposition of time
+ * with the date within three words, where the object would stand. "the report that Trump lost
+ * money in 1995" says what the report holds, and stays; so does "the fact that she emerged
+ * with more delegates on Tuesday". */
+static bool object_gap(const struct tx_sum *m, size_t k, size_t b)
+{
+	size_t j = k + 1;
+	if (tx_wd_in(m, j, pronouns)) {
+		j++;
+	} else if (tx_wd_in(m, j, np_opens)) {
+		for (size_t w = ++j; j < b && j - w < 4 && is_word(m, j) && !verbish(m, j) &&
+				     !tx_wd_in(m, j, np_stops) && !tx_wd_in(m, j, auxiliaries);)
+			j++;
+	} else {
+		size_t w = j;
+		while (j < b && j - w < 6 &&
+		       ((is_word(m, j) && m->k[j].cap) || (is_p(m, j, '.') && j > w)))
+			j++;
+	}
+	if (j == k + 1)
+		return false;
+	while (j < b && (tx_wd_in(m, j, auxiliaries) || tx_wd(m, j, "not") || tx_wd(m, j, "never")))
+		j++;
+	if (!verb_next(m, j))
+		return false;
+	j++;
+	while (j < b && is_word(m, j) && !m->k[j].date && m->k[j].e - m->k[j].s > 3 &&
+	       memcmp(m->t + m->k[j].e - 2, "ly", 2) == 0)
+		j++;
+	if (j < b && m->k[j].date)
+		return true;
+	if (j >= b || !tx_wd_in(m, j, time_preps))
+		return false;
+	for (size_t d = j + 1; d < b && d <= j + 3; d++)
+		if (m->k[d].date)
+			return true;
+	return false;
+}
+
 bool tx_relative_clause(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_t *b)
 {
 	size_t r = ds;
+	bool obj = false;
 	for (size_t k = ds; k-- > *a + 1;) {
 		if (is_p(m, k, ',') || is_p(m, k, ';') || is_p(m, k, 0x2014) || open_q(m, k) ||
 		    close_q(m, k))
@@ -642,6 +695,13 @@ bool tx_relative_clause(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_
 		if (tx_wd(m, k, "that") && !is_p(m, k - 1, ',') && verb_next(m, k + 1) &&
 		    !inside_quote(m, *a, k)) {
 			r = k;
+			break;
+		}
+		/* "states that Mr. Obama won handily in 2008": "that" as the object of its clause */
+		if (tx_wd(m, k, "that") && !is_p(m, k - 1, ',') && object_gap(m, k, *b) &&
+		    !inside_quote(m, *a, k)) {
+			r = k;
+			obj = true;
 			break;
 		}
 	}
@@ -659,14 +719,30 @@ bool tx_relative_clause(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_
 	/* a clause without commas that opens the sentence's subject ("The young people who
 	 * found ... are") is read whole; so is one after a phrase that is no determiner or name
 	 * ("food and beverage retail sales, which") */
-	if (s == ante_end || !whole || (!comma && s == *a))
+	if (s == ante_end || (!whole && !obj) || (!comma && s == *a))
 		return false;
 	/* without commas, the phrase opens with a determiner ("a former government typist who",
 	 * not "Army psychiatrist who" cut at "U.S.") and hangs on no preposition ("a colleague in
 	 * the Clinton administration who") */
-	if (!comma &&
+	if (!comma && !obj &&
 	    (!tx_wd_in(m, core, np_opens) || (core > *a && tx_wd_in(m, core - 1, np_stops))))
 		return false;
+	/* "that" as an object: the phrase hangs on a preposition ("in states that Mr. Obama
+	 * won"), not on a verb whose "that" may open what it says ("told reporters that he lost
+	 * in 2010") */
+	if (obj && !(core > *a && tx_wd_in(m, core - 1, np_stops)))
+		return false;
+	/* "areas of those states that", "the backing from women that": the clause may be said of
+	 * the noun the phrase hangs on; the row reaches back over it */
+	if (obj && core > *a + 1 && (tx_wd(m, core - 1, "of") || tx_wd(m, core - 1, "from"))) {
+		bool w;
+		size_t c2;
+		size_t h = np_start(m, *a, core - 1, &w, &c2);
+		if (h == *a)
+			return false;
+		if (h < core - 1)
+			s = h;
+	}
 	/* "The trove released on Thursday, which covered": a date is no antecedent */
 	if (date_word(m, ante_end - 1))
 		return false;
@@ -710,6 +786,14 @@ bool tx_relative_clause(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_
 		if (is_p(m, k, ',') || is_p(m, k, 0x2014)) {
 			if (comma || verb_next(m, k + 1) || tx_wd(m, r, "that"))
 				c = k;
+			break;
+		}
+	/* "the state that she won in 2008 and that made her husband ...": a second relative
+	 * clause after "and" is the noun's other clause, of another time */
+	for (size_t k = de; k + 1 < c; k++)
+		if (tx_wd(m, r, "that") && (tx_wd(m, k, "and") || tx_wd(m, k, "but")) &&
+		    tx_wd(m, k + 1, "that")) {
+			c = k;
 			break;
 		}
 	/* "who" is the subject of its clause: the word after it is its verb, listed or not
@@ -874,9 +958,6 @@ static const char determiners[] =
 static const char needs_date[] =
 	"beginning starting effective ending dated expiring from since until till through between "
 	"and or as than";
-static const char auxiliaries[] =
-	"did does do has have had is was were are be been will would can could may might must "
-	"should";
 
 /* A past participle: "published", "founded", "born", "written". */
 static bool participle(const struct tx_sum *m, size_t k)

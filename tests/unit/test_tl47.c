@@ -41,8 +41,34 @@ static void test_holiday_doing(void)
 			    "Dec 25, 2015", NULL);
 }
 
+/* "in states that Mr. Obama won handily in 2008": a date in a relative clause whose verb lacks
+ * its object (its time only after it) is that clause's, and the row is the noun and its clause,
+ * reaching back over the noun an "of" phrase hangs on, ending before a second "and that". A
+ * clause that holds its object ("the report that Lee lost money in 2008"), one whose verb takes
+ * a preposition ("the fact that she met with donors on Tuesday") and one after a verb ("told
+ * aides that he lost in 2010") stay the sentence. */
+static void test_object_relative(void)
+{
+	timex_expect_events("The party will send the governor to towns that she carried easily "
+			    "in 2012.",
+			    "2016-06-01", "2012", "Towns that she carried easily in 2012");
+	timex_expect_events("Aides will tour parts of the counties that the mayor lost in 2010 "
+			    "and that voted for him later.",
+			    "2016-06-01", "2010",
+			    "Parts of the counties that the mayor lost in 2010");
+	/* stay */
+	timex_expect_events("The report that Lee lost money in 2008 upset the aides.", "2016-06-01",
+			    "2008", "The report that Lee lost money in 2008 upset the aides");
+	timex_expect_events("She pointed to the fact that she met with donors on Tuesday.",
+			    "2016-06-01", "May 31, 2016",
+			    "She pointed to the fact that she met with donors on Tuesday");
+	timex_expect_events("He told aides that he lost in 2010.", "2016-06-01", "2010",
+			    "He told aides that he lost in 2010");
+}
+
 int main(void)
 {
+	RUN(test_object_relative);
 	RUN(test_holiday_doing);
 	RUN(test_tag_is_near);
 	return CHECK_DONE();
