@@ -539,6 +539,47 @@ static const char modals[] = "can could did do does may might must shall should 
 /* Words that open a noun phrase: the antecedent starts there. */
 static const char np_opens[] = "a an her his its my our the their these this those your";
 
+/* Is token j (j >= a) a quotation mark, and how many tokens: a curly or straight double mark
+ * (1) or two straight single marks written together, as the wires write both ends (2)? */
+static size_t quote_mark_len(const struct tx_sum *m, size_t a, size_t j)
+{
+	if (open_q(m, j) || close_q(m, j))
+		return 1;
+	if (j > a && is_p(m, j, '\'') && is_p(m, j - 1, '\'') && m->k[j].s == m->k[j - 1].e)
+		return 2;
+	return 0;
+}
+
+/* "''The Sopranos,'' a show that": where a quoted title that an apposition at s stands beside
+ * opens, its comma inside or outside the closing mark; s when there is none. */
+static size_t quoted_title(const struct tx_sum *m, size_t a, size_t s)
+{
+	size_t j = s;
+	bool comma = false;
+	if (j > a && is_p(m, j - 1, ',')) {
+		comma = true;
+		j--;
+	}
+	size_t q = j > a ? quote_mark_len(m, a, j - 1) : 0;
+	if (!q || j < a + q)
+		return s;
+	j -= q;
+	if (!comma && j > a && is_p(m, j - 1, ',')) {
+		comma = true;
+		j--;
+	}
+	if (!comma)
+		return s;
+	for (size_t w = j; j > a && w - j <= 6; j--) {
+		size_t o = quote_mark_len(m, a, j - 1);
+		if (o && j < w && m->k[j].cap)
+			return j - o;
+		if (!is_word(m, j - 1))
+			return s;
+	}
+	return s;
+}
+
 /* The start of the noun phrase that ends before token k (within [a, k)): back over words that
  * are no verb and no np_stops, at most eight, to and with a determiner; k when there is none.
  * *whole: the phrase starts with a determiner or holds a name (not "coal mining techniques"
@@ -578,6 +619,9 @@ static size_t np_start(const struct tx_sum *m, size_t a, size_t k, bool *whole, 
 	for (size_t j = s; j < k && !*whole; j++)
 		*whole = m->k[j].cap;
 	*core = s;
+	/* a quoted title the apposition stands beside comes first ("''The Sopranos,'' a show") */
+	if (tx_wd_in(m, s, np_opens) && quoted_title(m, a, s) < s)
+		return quoted_title(m, a, s);
 	/* an apposition: the name it stands beside comes first, past an age ("Yoon, 63, a");
 	 * none when the name is a place a name hangs on ("Bill Richardson of New Mexico, a") */
 	if (tx_wd_in(m, s, np_opens) && s >= a + 2 && is_p(m, s - 1, ',')) {

@@ -66,8 +66,27 @@ static void test_object_relative(void)
 			    "He told aides that he lost in 2010");
 }
 
+/* "''The Sopranos,'' a show that had its premiere in 1999": the row of the relative clause keeps
+ * the quoted title the apposition stands beside, its comma inside or outside the marks; a
+ * quotation that is no title (no capital) leaves the apposition alone. */
+static void test_quoted_title(void)
+{
+	timex_expect_events("A poll found that ''Harbor Lights,'' a series that began in 2001, was "
+			    "liked.",
+			    "2008-01-01", "2001", "''Harbor Lights,'' a series that began in 2001");
+	timex_expect_events("A poll found that \u201CHarbor Lights\u201D, a series that began in "
+			    "2001, was liked.",
+			    "2008-01-01", "2001",
+			    "\u201CHarbor Lights\u201D, a series that began in 2001");
+	/* stay */
+	timex_expect_events("He called it \u201Cjust fine,\u201D a show that began in 2001, "
+			    "and left.",
+			    "2008-01-01", "2001", "A show that began in 2001");
+}
+
 int main(void)
 {
+	RUN(test_quoted_title);
 	RUN(test_object_relative);
 	RUN(test_holiday_doing);
 	RUN(test_tag_is_near);
