@@ -510,9 +510,30 @@ static bool sentence_tag(const struct doc *d, size_t si, struct span *subject, b
 
 /* A date inside a quotation with no tag in its sentence: the tag from the sentences after it in
  * the paragraph (up to where the quotation closes) or before it (in its paragraph or the one
- * before, the speaker a quotation goes on from). A sentence that opens the quotation after
+ * before, the speaker a quotation goes on from; two paragraphs back only over one that quotes
+ * or leads into the quotation with a colon, not over a paragraph of narration, which may name
+ * the next speaker: "The Pentagon's recent top adviser went further, arguing ..."). A sentence that opens the quotation after
  * words of its own that are no tag ("There is an old saying here: "...") ends the walk back:
  * the quotation is that sentence's, not an earlier speaker's. */
+/* Does sentence si hold a quotation mark, or end in a colon ("He then listed the qualities:")?
+ * Then a quotation in the next paragraph may go on from a speaker named before it. */
+static bool quotes_or_leads(const struct doc *d, size_t si)
+{
+	size_t len;
+	const char *t = doc_text(d, &len);
+	struct span sp = doc_sentence(d, si)->span;
+	size_t e = sp.end;
+
+	while (e > sp.start && text_is_ascii_space(t[e - 1]))
+		e--;
+	if (e > sp.start && t[e - 1] == ':')
+		return true;
+	for (size_t i = sp.start; i < e; i++)
+		if (t[i] == '"' || text_curly_double(t + i, e - i))
+			return true;
+	return false;
+}
+
 static bool find_tag(const struct doc *d, size_t si, struct span *subject, struct buf *tag)
 {
 	size_t para = doc_sentence(d, si)->paragraph, ns = doc_sentence_count(d);
@@ -526,9 +547,13 @@ static bool find_tag(const struct doc *d, size_t si, struct span *subject, struc
 		if (!doc_sentence(d, j)->ends_in_quote)
 			break;
 	}
+	bool quoting = false; /* the paragraph before quotes or leads into a quotation */
 	for (size_t j = si; j-- > 0 && si - j <= 8;) {
-		if (para - doc_sentence(d, j)->paragraph > 1)
+		size_t back = para - doc_sentence(d, j)->paragraph;
+		if (back > 2 || (back == 2 && !quoting))
 			break;
+		if (back == 1)
+			quoting = quoting || quotes_or_leads(d, j);
 		buf_clear(tag);
 		*subject = (struct span){0, 0};
 		bool intro = false;

@@ -3,9 +3,12 @@
 #include "timex_fixture.h"
 
 /* A date in a quotation with no tag of its own takes the tag of its paragraph or the one right
- * before, never one from further back; a sentence that opens the quotation after words of its
- * own ("There is an old saying here: "...") ends the walk back, tag or not. The quotation that
- * goes on from a speaker one paragraph before keeps the speaker. */
+ * before; two paragraphs back only over a paragraph that quotes or leads in with a colon, never
+ * over narration, which may name the next speaker (PolNeAR train politico 2016-06-13 gave
+ * Bednarek's words to Davis over "The Pentagon's recent top adviser went further, ..."); a
+ * sentence that opens the quotation after words of its own ("There is an old saying here:
+ * "...") ends the walk back, tag or not. The quotation that goes on from a speaker one
+ * paragraph before keeps the speaker, and so does one two back over a quoting paragraph. */
 static void test_tag_is_near(void)
 {
 	timex_expect_events("Lee said, \"We will win.\"\n\nThere is a saying in town: \"Nobody "
@@ -21,6 +24,10 @@ static void test_tag_is_near(void)
 			    "2016-06-01", "May 31, 2016",
 			    "Lee said: \u201CThe vote on Tuesday was fair.\u201D");
 	timex_expect_events("Lee said, \"We will win.\"\n\n\"Nobody regrets it. The vote on "
+			    "Tuesday was fair.\"\n",
+			    "2016-06-01", "May 31, 2016",
+			    "Lee said: \u201CThe vote on Tuesday was fair.\u201D");
+	timex_expect_events("Lee said, \"We will win.\"\n\n\"Nobody regrets it.\"\n\n\"The vote on "
 			    "Tuesday was fair.\"\n",
 			    "2016-06-01", "May 31, 2016",
 			    "Lee said: \u201CThe vote on Tuesday was fair.\u201D");
