@@ -483,10 +483,12 @@ static bool holiday_for(const char *t, const struct timex_list *l, size_t i)
 }
 
 /* A holiday named as a thing's kind ("a Christmas ad", "images of Christmas gifts", "the
- * Thanksgiving traffic"): a lowercase noun right after the holiday's name, no function word,
- * verb (-ed, -ing) or word of time ("Christmas is", "Easter weekends", "Christmas Eve"), dates
- * no event: the thing is of the holiday's season, not of its day. A holiday named a day keeps
- * its row ("a Labor Day cookout", "his Labor Day interview" are the day's). */
+ * Thanksgiving traffic") or as the season of a doing ("Christmas shopping", "Easter baking",
+ * done in the days before): a lowercase word right after the holiday's name, no function word,
+ * verb in -ed or word of time ("Christmas is", "Easter weekends", "Christmas morning"), dates
+ * no event: the thing is of the holiday's season, not of its day. The date stays a date, as
+ * TimeML annotates it. A holiday named a day keeps its row ("a Labor Day cookout", "his Labor
+ * Day interview" are the day's). */
 static bool holiday_modifier(const char *t, size_t len, const struct timex *x)
 {
 	static const char not_nouns[] =
@@ -511,8 +513,7 @@ static bool holiday_modifier(const char *t, size_t len, const struct timex *x)
 			(t[b] >= 'A' && t[b] <= 'Z')))
 		return false;
 	return b - a >= 2 && !text_word_in(not_nouns, t + a, b - a) &&
-	       !word_suffix(t, a, b, "ed") && !word_suffix(t, a, b, "ly") &&
-	       !word_suffix(t, a, b, "ing");
+	       !word_suffix(t, a, b, "ed") && !word_suffix(t, a, b, "ly");
 }
 
 /* Is the clause that ends at p negated close before it ("will not begin", "wasn't", "never")?

@@ -90,19 +90,6 @@ static bool holiday_thing(const struct tx_ctx *c, size_t j)
 		       "spirit present presents gift gifts");
 }
 
-/* Is token j a doing in "-ing" that the holiday names the season of ("Christmas shopping",
- * "Easter baking", "Thanksgiving travelling")? It is done in the days before, not on the day;
- * a time of the day ("Christmas morning", "Easter evening") is the day's. */
-static bool holiday_doing(const struct tx_ctx *c, size_t j)
-{
-	if (j >= c->n || c->t[j].kind != K_WORD || c->t[j].cap || c->t[j].cls != C_NONE)
-		return false;
-	const char *w = c->text + c->t[j].s;
-	size_t n = c->t[j].e - c->t[j].s;
-	return n >= 6 && memcmp(w + n - 3, "ing", 3) == 0 &&
-	       !in_list(c, j, "morning evening being during");
-}
-
 /* Is token j a plural common noun, the things a holiday names the kind of ("Valentine's Day
  * candies", "Easter baskets")? A lower-case word in "s" that is no time word ("Easter weekends")
  * nor an occasion held on the day ("Veterans Day parades"), no singular in "ss", "us" or "is",
@@ -251,7 +238,7 @@ size_t tx_match_holiday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit
 	/* "Christmas Day presents": the day named on purpose stays a date */
 	if ((j == k + 1 || day_word) && (holiday_thing(c, j) || holiday_things(c, j)))
 		return 0;
-	if (j == k + 1 && (holiday_in_name(c, j) || holiday_doing(c, j)))
+	if (j == k + 1 && holiday_in_name(c, j))
 		return 0;
 	bool fixed = m != 0;
 	int y = 0;
