@@ -480,13 +480,27 @@ static bool headline_adjective(const struct coref *c, struct span full, struct s
 	return coref_name_eq(c, (struct span){sp + 1, full.end}, name);
 }
 
+/* True when the text [a, b) has at least `least` words and seven in ten of them or more start
+ * with a capital: a headline, where capitals tell nothing of names. */
+static bool title_case(const struct coref *c, size_t a, size_t b, size_t least)
+{
+	size_t words = 0, caps = 0;
+
+	for (size_t i = a; i < b; i++)
+		if (i == a || c->text[i - 1] == ' ') {
+			words++;
+			caps += is_upper_ascii(c->text[i]);
+		}
+	return words >= least && caps * 10 >= words * 7;
+}
+
 /* True when the sentence of st, the first of the text, is a line of its own above more lines
  * of its paragraph, in title case ("Derelict Obama and Clinton; \nTrump will ..."): a
  * headline over its subhead, where a capital tells nothing. */
 static bool headline_line(const struct coref *c, const struct sent *st)
 {
 	const struct doc_sentence *s;
-	size_t words = 0, caps = 0, e;
+	size_t e;
 
 	if (st->para != 0 || st->index != 0)
 		return false;
@@ -495,12 +509,7 @@ static bool headline_line(const struct coref *c, const struct sent *st)
 		e++;
 	if (e >= c->len || c->text[e] != '\n')
 		return false;
-	for (size_t k = s->span.start; k < s->span.end; k++)
-		if (k == s->span.start || c->text[k - 1] == ' ') {
-			words++;
-			caps += is_upper_ascii(c->text[k]);
-		}
-	return words >= 3 && caps * 10 >= words * 7;
+	return title_case(c, s->span.start, s->span.end, 3);
 }
 
 /* Records a mention of `name` at [name.start, name.end) with the evidence of its run. */
@@ -595,7 +604,7 @@ size_t coref_add_mention(struct coref *c, const struct sent *st, struct span nam
  * for Teams"), where capitals tell nothing of names. */
 static bool unmarked_headline(const struct coref *c, const struct doc_para *p)
 {
-	size_t words = 0, caps = 0, n = p->span.end - p->span.start;
+	size_t n = p->span.end - p->span.start;
 	char last;
 
 	if (p->nsentences != 1 || n < 8 || n > 200 || memchr(c->text + p->span.start, '\n', n))
@@ -603,12 +612,7 @@ static bool unmarked_headline(const struct coref *c, const struct doc_para *p)
 	last = c->text[p->span.end - 1];
 	if (!text_is_ascii_letter(last) && !(last >= '0' && last <= '9'))
 		return false;
-	for (size_t i = p->span.start; i < p->span.end; i++)
-		if (i == p->span.start || c->text[i - 1] == ' ') {
-			words++;
-			caps += is_upper_ascii(c->text[i]);
-		}
-	return words >= 4 && caps * 10 >= words * 7;
+	return title_case(c, p->span.start, p->span.end, 4);
 }
 
 /* True when the paragraph is a short line in capitals only, a section's label ("FULL TEXT.",
