@@ -140,7 +140,9 @@ size_t coref_tied_role_person(const struct coref *c, size_t k, struct span mods,
 {
 	size_t found = COREF_NONE;
 
-	while (k-- > 0) {
+	/* at most SCAN_MAX mentions back, as every resolution: a description in a text of
+	 * 50 MB must not walk the whole text (bench_claims fell from 23.6 to 3.2 MB/s) */
+	for (size_t n = 0; k-- > 0 && n++ < SCAN_MAX;) {
 		const struct ment *m = &c->m[k];
 		if ((m->flags & MF_INQ) || c->ents[m->ent].kind != COREF_PERSON ||
 		    !c->ex[m->ent].strong || (role && !coref_has_role(c, m->ent, role)) ||

@@ -1046,9 +1046,10 @@ static size_t tag_cataphora(const struct coref *c, size_t pos, size_t end, const
 	struct want in = *w, fit = *w;
 	size_t found = COREF_NONE;
 
+	/* a lede has few mentions before it: past SCAN_MAX this is no lede */
 	for (size_t k = 0; k < c->nm && c->m[k].start < s->span.start; k++)
-		if (c->ents[c->m[k].ent].kind == COREF_PERSON &&
-		    !(c->m[k].flags & (MF_INQ | MF_WEAK)))
+		if (k >= SCAN_MAX || (c->ents[c->m[k].ent].kind == COREF_PERSON &&
+				      !(c->m[k].flags & (MF_INQ | MF_WEAK))))
 			return COREF_NONE;
 	in.nquoted = fit.nquoted = 0; /* fit: the clause's people, whom w itself rules out */
 	tag_clause_people(c, pos, end, &in);
