@@ -265,24 +265,29 @@ static size_t quote_end(const struct tx_sum *m, size_t q, size_t e)
 	return e;
 }
 
-/* Appends the quoted words [a, b) (without the marks, without a comma that ended them before
- * the speech tag) in curly quotation marks. */
-static void emit_quote(struct tx_sum *m, size_t a, size_t b, struct buf *o)
+/* Appends the quoted words [a, b) (without the marks), without a comma that ended them before
+ * the speech tag. */
+static void emit_quoted(struct tx_sum *m, size_t a, size_t b, struct buf *o)
 {
 	while (b > a && is_p(m, b - 1, ','))
 		b--;
-	buf_puts(o, "\xE2\x80\x9C");
 	emit(m, a, b, o);
+}
+
+/* Appends the quoted words [a, b) (emit_quoted()) in curly quotation marks. */
+static void emit_quote(struct tx_sum *m, size_t a, size_t b, struct buf *o)
+{
+	buf_puts(o, "\xE2\x80\x9C");
+	emit_quoted(m, a, b, o);
 	buf_puts(o, "\xE2\x80\x9D");
 }
 
-/* The second part of a quotation a tag split, [q2, q2e] (marks included), after the first,
- * [q, qe]: a sentence the tag broke off mid-way ("“A is not just X,” he said, “but the
- * attempt”": commas on both sides of a tag that holds no other, and a small letter after it;
- * not "“A,” Cook wrote, adding that if X, “B”") goes on in the same quotation
- * with an ellipsis for the tag (“A is not just X … but the attempt”); a part of its own follows
- * with "and". The first part is already written to o. */
-static void emit_second_part(struct tx_sum *m, size_t q, size_t qe, size_t q2, size_t q2e,
+/* The two parts of a quotation a tag split, [q, qe] and [q2, q2e] (marks included): a sentence
+ * the tag broke off mid-way ("“A is not just X,” he said, “but the attempt”": commas on both
+ * sides of a tag that holds no other, and a small letter after it; not "“A,” Cook wrote,
+ * adding that if X, “B”") reads as one quotation with an ellipsis for the tag (“A is not just
+ * X … but the attempt”); parts of their own are joined by "and". */
+static void emit_split_quote(struct tx_sum *m, size_t q, size_t qe, size_t q2, size_t q2e,
 			     struct buf *o)
 {
 	size_t commas = 0;
@@ -291,17 +296,15 @@ static void emit_second_part(struct tx_sum *m, size_t q, size_t qe, size_t q2, s
 	bool goes_on = qe > q + 1 && is_p(m, qe - 1, ',') && commas == 0 && is_p(m, q2 - 1, ',') &&
 		       q2 + 1 < q2e && is_word(m, q2 + 1) && !m->k[q2 + 1].cap && !m->k[q2 + 1].cjk;
 	if (!goes_on) {
+		emit_quote(m, q + 1, qe, o);
 		buf_puts(o, " and ");
 		emit_quote(m, q2 + 1, q2e, o);
 		return;
 	}
-	/* "…” → " … " and the second part without its opening mark */
-	o->len -= 3;
+	buf_puts(o, "\xE2\x80\x9C");
+	emit_quoted(m, q + 1, qe, o);
 	buf_puts(o, " \xE2\x80\xA6 ");
-	size_t b = q2e;
-	while (b > q2 + 1 && is_p(m, b - 1, ','))
-		b--;
-	emit(m, q2 + 1, b, o);
+	emit_quoted(m, q2 + 1, q2e, o);
 	buf_puts(o, "\xE2\x80\x9D");
 }
 
@@ -417,10 +420,12 @@ static bool speech(struct tx_sum *m, size_t s, size_t e, size_t ds, size_t de, s
 		if (about)
 			return true;
 		buf_puts(o, ": ");
+		if (q2 < e) {
+			emit_split_quote(m, q, qe, q2, quote_end(m, q2, e), o);
+			return true;
+		}
 		emit_quote(m, q + 1, qe, o);
-		if (q2 < e)
-			emit_second_part(m, q, qe, q2, quote_end(m, q2, e), o);
-		else if (next && next->n && open_q(next, 0) && qe > q + 1 && is_p(m, qe - 1, ',')) {
+		if (next && next->n && open_q(next, 0) && qe > q + 1 && is_p(m, qe - 1, ',')) {
 			/* the quotation the tag broke off goes on in the next sentence */
 			size_t ne = quote_end(next, 0, next->n);
 			if (ne + 1 >= next->n || (ne + 2 == next->n && end_punct(next, ne + 1))) {
