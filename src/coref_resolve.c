@@ -773,6 +773,22 @@ static bool demonym_led(const struct coref *c, struct words *ws)
 	return true;
 }
 
+/* True when ws is "the" and at least `least` words in all, the last lowercase and no possessive
+ * ("the Florida senator", "the former secretary"): the shape of a description by role. */
+static bool the_lowercase_end(const struct coref *c, struct words *ws, size_t least)
+{
+	struct ctok *last = &ws->w[ws->n - 1];
+
+	return ws->n >= least && tok_is(c, &ws->w[0], "the") && !(last->flags & TF_CAP) &&
+	       last->bend >= last->end;
+}
+
+/* True when t is a role's noun ("senator", "secretary") and no kin's ("grandmother"). */
+static bool role_noun(const struct coref *c, struct ctok *t)
+{
+	return (tok_lex(c, t) & (LEX_ROLE | LEX_KIN)) == LEX_ROLE;
+}
+
 /* For "the Florida senator", "the New York businessman", "the Republican presidential nominee":
  * "the", one to three capitalised words (in *mods), lowercase words and a role's noun, no kin's
  * nor a royal's (its word id in *role). */
@@ -782,9 +798,7 @@ static bool place_led_role(const struct coref *c, struct words *ws, struct span 
 	struct ctok *head = &ws->w[ws->n - 1];
 	size_t last = 1;
 
-	if (ws->n < 3 || !tok_is(c, &ws->w[0], "the") || (head->flags & TF_CAP) ||
-	    head->bend < head->end || (tok_lex(c, head) & (LEX_ROLE | LEX_KIN)) != LEX_ROLE ||
-	    tok_royal(c, head))
+	if (!the_lowercase_end(c, ws, 3) || !role_noun(c, head) || tok_royal(c, head))
 		return false;
 	while (last + 1 < ws->n && (ws->w[last].flags & TF_CAP))
 		last++;
@@ -804,15 +818,13 @@ static bool role_phrase(const struct coref *c, struct words *ws, struct span *mo
 {
 	struct ctok *last = &ws->w[ws->n - 1];
 
-	if (ws->n < 3 || !tok_is(c, &ws->w[0], "the") || (last->flags & TF_CAP) ||
-	    last->bend < last->end)
+	if (!the_lowercase_end(c, ws, 3))
 		return false;
 	for (size_t i = 1; i < ws->n; i++)
 		if (ws->w[i].bend < ws->w[i].end)
 			return false;
 	for (size_t i = 1; i < ws->n; i++)
-		if (!(ws->w[i].flags & TF_CAP) &&
-		    (tok_lex(c, &ws->w[i]) & (LEX_ROLE | LEX_KIN)) == LEX_ROLE) {
+		if (!(ws->w[i].flags & TF_CAP) && role_noun(c, &ws->w[i])) {
 			*mods = (struct span){ws->w[1].start, last->end};
 			return true;
 		}
@@ -825,10 +837,8 @@ static bool role_of(const struct coref *c, struct words *ws, size_t end, struct 
 {
 	struct ctok *last = &ws->w[ws->n - 1];
 
-	if (ws->n < 2 || !tok_is(c, &ws->w[0], "the") || (last->flags & TF_CAP) ||
-	    last->bend < last->end || (tok_lex(c, last) & (LEX_ROLE | LEX_KIN)) != LEX_ROLE ||
-	    end < last->end + 6 || strncmp(c->text + last->end, " of ", 4) != 0 ||
-	    !text_is_ascii_letter(c->text[end - 1]))
+	if (!the_lowercase_end(c, ws, 2) || !role_noun(c, last) || end < last->end + 6 ||
+	    strncmp(c->text + last->end, " of ", 4) != 0 || !text_is_ascii_letter(c->text[end - 1]))
 		return false;
 	*mods = (struct span){ws->w[1].start, end};
 	return true;
