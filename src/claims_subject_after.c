@@ -277,6 +277,23 @@ bool claims_month_may(const struct engine *e, size_t k)
 		tok_among(e, k - 1, "in on since until by last next early late mid this"));
 }
 
+/* True when the word at i, ending in "-ed", is the verb of a relative clause with no "that"
+ * whose own subject stands between it and the noun it describes ("figures the company published
+ * in November", "a report its staff released on Friday"): a determiner right after a word that
+ * opens no phrase of its own. */
+static bool contact_relative(const struct engine *e, size_t a, size_t i)
+{
+	for (size_t d = i - 1; d > a && d + 4 > i; d--) {
+		const struct tok *h = &e->t[d - 1];
+		if (!(e->t[d].word & WORD_DET) && !tok_among(e, d, "its his her their our"))
+			continue;
+		return h->kind == TOK_WORD && !(h->flags & TOKF_CAP) &&
+		       !(h->word & (WORD_PREP | WORD_DET | WORD_CONJ | WORD_VERB | WORD_AUX |
+				    WORD_SUBORD | WORD_REL | WORD_PRON | WORD_TIME));
+	}
+	return false;
+}
+
 size_t claims_dated_participle(const struct engine *e, size_t a, size_t b)
 {
 	for (size_t i = a + 1; i + 1 < b; i++) {
@@ -293,7 +310,7 @@ size_t claims_dated_participle(const struct engine *e, size_t a, size_t b)
 				 WORD_DET | WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_PRON)) &&
 		    !word_ends(e, i - 1, "ly") && !word_ends(e, i - 1, "ed") &&
 		    !word_ends(e, i - 1, "ing") && time_not_name(e, j))
-			return i;
+			return contact_relative(e, a, i) ? b : i;
 	}
 	return b;
 }

@@ -295,11 +295,17 @@ static bool tag_verb(const struct coref *c, const struct ctok *t)
  * ("Trump's grasp of policy is worrying, Cuban said.", "``...,'' Mr. Ruiz added"). The name is
  * who says it, the subject of the tag's clause, whatever the sentence opened with, whom a "he
  * said" after it continues; not the start of what was said ("Lee, the party's leader, said
- * Yoon's decision ..."). */
+ * Yoon's decision ..."). Lowercase roles may stand between the mark and the name. */
 static bool tag_subject(const struct coref *c, const struct sent *st, size_t a, size_t b)
 {
 	if (st->t[b - 1].bend != st->t[b - 1].end)
 		return false;
+	/* "..., chief executive Marion Leblanc told reporters", "said spokesman Josh Earnest":
+	 * the lowercase roles before the name (roles_before()) belong to it */
+	for (size_t n = 0; n < 3 && a >= 2 && (st->t[a - 1].flags & TF_WORD) &&
+			   !(st->t[a - 1].flags & TF_CAP) && (tok_lex(c, &st->t[a - 1]) & LEX_ROLE);
+	     n++)
+		a--;
 	if (a >= 2 && tag_verb(c, &st->t[a - 1]) && !(st->t[a - 2].flags & (TF_WORD | TF_DIGIT)) &&
 	    (b >= st->n || !(st->t[b].flags & TF_WORD)))
 		return true;
