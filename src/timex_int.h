@@ -262,6 +262,10 @@ int tx_year_for(const struct tx_ctx *c, int m, int d, int tense);
  * anchor's or with no anchor ("In 1941 the Germans attacked in February"); 0 when none does or
  * the clause looks ahead (tense, enum tx_tense). */
 int tx_told_year(const struct tx_ctx *c, size_t k, int m, int tense);
+/* The year "that" refers back to ("that June", "that summer"): the year of the date last
+ * mentioned in this paragraph or the one before; 0 when there is none so near (a story told out
+ * of order may have moved on to another time). */
+int tx_that_year(const struct tx_ctx *c);
 
 /* ---- tense (timex_tense.c) ---- */
 

@@ -229,6 +229,16 @@ size_t tx_match_rel(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool the
 		tx_dur_value(h->value, sizeof(h->value), -1, c->t[j].val);
 		return j + 1;
 	}
+	/* "that June", "the same October", "that summer": the month or season in the year of the
+	 * date last mentioned nearby ("flagged in the spring of 2024. He resigned that June"),
+	 * tx_that_year(); no year when none was */
+	if ((rel == R_THAT || rel == R_SAME) && tx_month_word(c, j, &m)) {
+		tx_put_ymd(h->value, sizeof(h->value), tx_that_year(c), m, 0);
+		h->type = TIMEX_DATE;
+		return j + 1;
+	}
+	if ((rel == R_THAT || rel == R_SAME) && W(c, j, C_SEASON))
+		return tx_match_season(c, j, rel, h);
 	if (rel != R_LAST && rel != R_NEXT && rel != R_THIS && rel != R_COMING)
 		return 0;
 	if (tx_month_word(c, j, &m)) {

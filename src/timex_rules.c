@@ -1056,6 +1056,11 @@ size_t tx_match_deictic(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	return with_part(c, k + 1, h);
 }
 
+int tx_that_year(const struct tx_ctx *c)
+{
+	return c->has_refany && c->para <= c->refany_para + 1 ? c->refany.year : 0;
+}
+
 size_t tx_match_season(const struct tx_ctx *c, size_t k, int rel, struct tx_hit *h)
 {
 	if (!W(c, k, C_SEASON))
@@ -1074,7 +1079,13 @@ size_t tx_match_season(const struct tx_ctx *c, size_t k, int rel, struct tx_hit 
 		j = era_end(c, j + 1, &y); /* "the autumn of 481 BC" */
 	if (!y && !rel)
 		return 0;
-	if (!y && c->a.year) {
+	if (!y && (rel == R_THAT || rel == R_SAME)) {
+		/* "that summer": of the year of the date last mentioned nearby, else none a
+		 * reader can use (tx_match_the_season()); not "that fall in prices", "that
+		 * spring of hope" */
+		if (W(c, j, C_OF) || in_list(c, j, "in from to") || !(y = tx_that_year(c)))
+			return 0;
+	} else if (!y && c->a.year) {
 		int start = 3 * s; /* SP 3, SU 6, FA 9, WI 12 */
 		y = c->a.year;
 		if (rel == R_LAST)
