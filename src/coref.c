@@ -397,8 +397,17 @@ static void put_first_word(struct coref *c, struct span name, size_t e)
 		return;
 	if (first.end - first.start >= 3 && is_upper_ascii(c->text[first.start]) &&
 	    first.end < name.end &&
-	    !coref_lex(c->text + first.start, first.end - first.start, NULL))
+	    !coref_lex(c->text + first.start, first.end - first.start, NULL)) {
 		coref_map_put(c, &c->firsts, first, e);
+		/* "Shipping firm Nordvik posts loss" then "Nordvik Shipping ASA reported": the
+		 * word read before as a name of no known kind is the business's */
+		size_t u = coref_map_get(c, &c->names, first);
+		if (u != COREF_NONE && u != e && c->ents[u].kind == COREF_UNKNOWN &&
+		    c->ents[e].kind == COREF_ORG) {
+			c->ents[u].kind = COREF_ORG;
+			c->ents[u].org = c->ents[e].org;
+		}
+	}
 }
 
 /* True when the name s has no lowercase letter: a transcript's label ("JAKE TAPPER"). */

@@ -159,7 +159,8 @@ static const struct text_words_group groups[] = {
 	 "ag airlines airways bank brands capital cie co communications companies company corp "
 	 "corporation cos electronics energy enterprises foods gmbh group holdings inc industries "
 	 "investments laboratories labs lines llc ltd motors networks nv oil partners petroleum "
-	 "pharmaceuticals plc sa savings securities semiconductor semiconductors software stores systems "
+	 "pharmaceuticals plc sa savings securities semiconductor semiconductors shipping software stores "
+	 "systems "
 	 "technologies technology telecom ventures"},
 	/* a business's legal form written short, dots or none ("Corp.", "S.A.", "GmbH", "Cie.",
 	 * "Cos." for companies): the one list of them (company_form(), legal_form(),

@@ -565,10 +565,12 @@ static bool price_move(const struct coref *c, struct sent *st, size_t k, size_t 
 	static const char moves[] = "added advanced climbed declined dipped dropped eased edged "
 				    "fell firmed gained jumped lost plunged rallied rocketed rose "
 				    "sank slid slipped soared surged tumbled";
-	/* "Sales rose 4.8% to $1.20 billion", "Net fell 16%": a figure of the firm's, no firm */
+	/* "Sales rose 4.8% to $1.20 billion", "Net fell 16%", "Shares fell 6 percent": a figure of
+	 * the firm's, no firm */
 	static const char measures[] = "sales revenue revenues net profit profits earnings income "
 				       "output exports imports orders shipments spending prices "
-				       "inflation unemployment volume margins costs production";
+				       "inflation unemployment volume margins costs production "
+				       "shares stocks bonds yields futures";
 	bool digit = false;
 
 	if (b - k == 1 &&

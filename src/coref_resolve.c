@@ -668,12 +668,36 @@ static size_t kin_named_after(const struct coref *c, size_t pos, const struct wa
 	return COREF_NONE;
 }
 
+/* True when mention k is only where the person named right before it works, in an apposition
+ * ("Erik Dahl, an analyst at Fjord Securities, said"), of a body that is nowhere a subject: a
+ * source's affiliation, not the company a story is about. */
+static bool employer_aside(const struct coref *c, size_t k)
+{
+	const struct ment *m = &c->m[k];
+
+	if (c->ex[m->ent].agent || !(m->flags & MF_OBL) || k == 0)
+		return false;
+	/* the person, then ", a/an/the", lowercase words and the preposition, no other mark */
+	const struct ment *p = &c->m[k - 1];
+	if (p->sent != m->sent || c->ents[p->ent].kind != COREF_PERSON || p->end + 4 > m->start ||
+	    m->start - p->end > 60 || c->text[p->end] != ',' || c->text[p->end + 1] != ' ')
+		return false;
+	struct span w = letters_from(c, p->end + 2, m->start);
+	if (!span_among(c, w, "a an the"))
+		return false;
+	for (size_t i = w.end; i < m->start; i++)
+		if (c->text[i] != ' ' && !is_lower_ascii(c->text[i]) && c->text[i] != '-')
+			return false;
+	return true;
+}
+
 /* The last mention before pos that a description fits: a name holding its head word first,
- * then any of the right kind or role. */
+ * then any of the right kind or role. "the company" passes over a source's affiliation
+ * (employer_aside()) for a company named before it, if any. */
 static size_t described(const struct coref *c, size_t pos, const struct want *w)
 {
 	size_t k = first_at(c, pos), para = doc_paragraph_at(c->d, pos), n = 0, e;
-	size_t sent = doc_sentence_at(c->d, pos);
+	size_t sent = doc_sentence_at(c->d, pos), aside = COREF_NONE;
 
 	/* "the company" near a person known by his company's name ("Nvidia Chief Executive Jensen
 	 * Huang ..., adding that the company hoped") is that company */
@@ -717,12 +741,22 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 		     c->ents[m->ent].kind == COREF_UNKNOWN) &&
 		    !compatible(c, m->ent, w))
 			return COREF_NONE;
-		if (!(m->flags & MF_INQ) && compatible(c, m->ent, w))
+		if (!(m->flags & MF_INQ) && compatible(c, m->ent, w)) {
+			if (w->org_class == COREF_ORG_COMPANY && !name_has(c, m->ent, w->head) &&
+			    employer_aside(c, k)) {
+				aside = aside == COREF_NONE ? m->ent : aside;
+				continue;
+			}
 			return w->head.end > w->head.start &&
 					       owned_head_between(c, m->end, pos, w->head)
 				       ? COREF_NONE
 				       : m->ent;
+		}
 	}
+	if (aside != COREF_NONE && (e = acting_name(c, pos)) != COREF_NONE)
+		return e;
+	if (aside != COREF_NONE)
+		return aside;
 	if (w->kin)
 		return kin_named_after(c, pos, w);
 	return w->org && w->org_class == COREF_ORG_COMPANY ? acting_name(c, pos) : COREF_NONE;

@@ -87,6 +87,15 @@ static void lookup(struct ctok *t, const char *w)
 	 * A. Baker"), not the article or the pronoun */
 	if (!t->lex && t->bend - t->start > 2 && w[t->bend - t->start - 1] == '.')
 		t->lex = coref_lex(w, t->bend - t->start - 1, &t->id);
+	/* "April-to-June", "Monday-Friday": a span of times, a time word too */
+	size_t n = t->bend - t->start, h = 0, l = n;
+	while (h < n && w[h] != '-')
+		h++;
+	while (l > h && w[l - 1] != '-')
+		l--;
+	if (!t->lex && h > 0 && l > h && l < n && (coref_lex(w, h, NULL) & LEX_TIME) &&
+	    (coref_lex(w + l, n - l, NULL) & LEX_TIME))
+		t->lex = LEX_TIME;
 }
 
 void coref_tok_lookup(const struct coref *c, struct ctok *t)

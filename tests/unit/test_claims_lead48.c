@@ -61,10 +61,43 @@ static void relative_clause_with_no_that(void)
 	done(&f);
 }
 
+/* A business story of my own: "Shipping firm Nordvik posts loss" (the headline), "Nordvik
+ * Shipping reported ...", "Erik Dahl, an analyst at Fjord Securities, said ...", "Shares in
+ * Nordvik fell 6 percent", then "The company said it would publish ..." gave the analyst's firm
+ * the company's words. A source's affiliation, a body nowhere a subject, is passed over for the
+ * company the story is about; "Nordvik" read first as a name of no known kind is the business's
+ * once "Nordvik Shipping" names it; "Shares fell 6 percent" is a figure, no firm; and a span of
+ * months ("the April-to-June quarter") is no name. With no other company named, the affiliation
+ * stays the company. */
+static void the_company_is_no_affiliation(void)
+{
+	struct fixture f =
+		run("Shipping firm Nordvik posts first loss\n\n"
+		    "Nordvik Shipping reported its first loss in five years.\n\n"
+		    "The company lost money in the April-to-June quarter.\n\n"
+		    "Erik Dahl, an analyst at Fjord Securities, said the results were bad.\n\n"
+		    "Shares in Nordvik fell 6 percent.\n\n"
+		    "Shares fell 6 percent.\n\n"
+		    "The company said it would publish an outlook in November.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 1, "Nordvik said (paraphrase): it would publish an outlook in November"));
+	done(&f);
+	/* stay */
+	f = run("Erik Dahl, an analyst at Fjord Securities, said the results were bad.\n\n"
+		"The company said it would publish an outlook in November.\n");
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(
+		&f, 1,
+		"Fjord Securities said (paraphrase): it would publish an outlook in November"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(role_before_a_tag_subject);
 	RUN(lines_name_a_business);
 	RUN(relative_clause_with_no_that);
+	RUN(the_company_is_no_affiliation);
 	return CHECK_DONE();
 }
