@@ -255,13 +255,25 @@ static bool has_words(const char *s, size_t want)
 
 /* ---- speech ---- */
 
-/* The close of the quotation opened at token q (below e), or e. */
+/* The close of the quotation opened at token q (below e), or e. A page may close a curly
+ * quotation with a straight mark ("“As a builder, he ruined people, too" Sweeny said"): a
+ * straight mark set right after a word closes it, unless a straight mark opened inside it
+ * ("“He liked "Casablanca" best,” she said"). */
 static size_t quote_end(const struct tx_sum *m, size_t q, size_t e)
 {
-	bool curly = is_p(m, q, 0x201C);
-	for (size_t k = q + 1; k < e; k++)
-		if (curly ? is_p(m, k, 0x201D) : is_p(m, k, '"'))
+	bool curly = is_p(m, q, 0x201C), inner = false;
+	for (size_t k = q + 1; k < e; k++) {
+		if (is_p(m, k, 0x201D) || (!curly && is_p(m, k, '"')))
 			return k;
+		if (!is_p(m, k, '"'))
+			continue;
+		if (m->k[k].s > m->k[k - 1].e)
+			inner = true;
+		else if (!inner)
+			return k;
+		else
+			inner = false;
+	}
 	return e;
 }
 
@@ -312,10 +324,18 @@ static const char speech_verbs[] =
 	"said says say told tells added adds noted notes declared stated explained insisted "
 	"insists warned warns wrote writes asked asks argued argues replied recalled claimed "
 	"claims continued announced remarked shouted tweeted posted predicted admitted conceded "
-	"countered cautioned acknowledged suggested responded vowed";
+	"countered cautioned acknowledged suggested responded vowed concluded reported observed";
 /* Participles of saying, a tag only after a comma ("He defended the remark, saying, “...”"; not
  * "an old saying", "I'm saying, where is this"). */
 static const char speech_participles[] = "saying adding noting telling arguing insisting warning";
+
+/* The verb at k is passive ("As reported by Western Journalism, ...", "as noted by the
+ * Post"): no tag of a speaker. "continued by saying" is no passive. */
+static bool passive(const struct tx_sum *m, size_t k)
+{
+	return tx_wd(m, k + 1, "by") &&
+	       (tx_wd(m, k + 2, "the") || (k + 2 < m->n && m->k[k + 2].cap));
+}
 
 /* The speech tag [a, b) ("he said on Friday", "said Huang", "Huang told reporters") as the
  * summary's subject and verb, its date cut; false when it is no tag (too long, no speech verb,
@@ -333,7 +353,7 @@ static bool emit_tag(struct tx_sum *m, size_t a, size_t b, size_t ds, size_t de,
 		if (open_q(m, k) || close_q(m, k))
 			return false;
 		words += is_word(m, k);
-		if (verb == b &&
+		if (verb == b && !passive(m, k) &&
 		    (tx_wd_in(m, k, speech_verbs) ||
 		     (k > a && is_p(m, k - 1, ',') && tx_wd_in(m, k, speech_participles))))
 			verb = k;
@@ -342,8 +362,11 @@ static bool emit_tag(struct tx_sum *m, size_t a, size_t b, size_t ds, size_t de,
 		return false;
 	/* "says Parata, a fierce elder of the tribe", "he said, adding that ...": the tag ends at
 	 * the comma after its speaker */
+	/* "he said, paraphrasing her remarks": a comma right after a verb that follows its speaker
+	 * ends the tag too, unless the date is in what follows ("said, recalling 1972") */
+	bool after_verb = verb > kept(m, a, b) && !(ds < de && ds > verb);
 	for (size_t k = verb + 1; k < b; k++)
-		if (is_p(m, k, ',') && k > verb + 1) {
+		if (is_p(m, k, ',') && (k > verb + 1 || after_verb)) {
 			b = k;
 			break;
 		}
@@ -482,8 +505,9 @@ static bool sentence_tag(const struct doc *d, size_t si, struct span *subject, b
 	size_t qc = m.n;
 	for (size_t k = 0; k < m.n; k++)
 		if (close_q(&m, k) && (k == 0 || !open_q(&m, k) || k + 1 < m.n)) {
-			/* a straight quote closes when it follows a word or punctuation directly */
-			if (is_p(&m, k, '"') && k > 0 && m.k[k].s > m.k[k - 1].e)
+			/* a straight quote closes when it follows a word or punctuation directly;
+			 * one that opens the sentence opens a quotation */
+			if (is_p(&m, k, '"') && (k == 0 || m.k[k].s > m.k[k - 1].e))
 				continue;
 			qc = k;
 			break;
@@ -520,6 +544,28 @@ static bool sentence_tag(const struct doc *d, size_t si, struct span *subject, b
  * the next speaker: "The Pentagon's recent top adviser went further, arguing ..."). A sentence that opens the quotation after
  * words of its own that are no tag ("There is an old saying here: "...") ends the walk back:
  * the quotation is that sentence's, not an earlier speaker's. */
+/* Does sentence si hold a double quotation mark? */
+static bool holds_quote(const struct doc *d, size_t si)
+{
+	size_t len;
+	const char *t = doc_text(d, &len);
+	struct span sp = doc_sentence(d, si)->span;
+
+	for (size_t i = sp.start; i < sp.end; i++)
+		if (t[i] == '"' || text_curly_double(t + i, sp.end - i))
+			return true;
+	return false;
+}
+
+/* Is sentence si all words of a quotation that opened before it, no mark in it ("He also
+ * reported grenades" inside a reporter's quoted account)? Then it holds no tag. */
+static bool inside_quote(const struct doc *d, size_t si)
+{
+	const struct doc_sentence *p = si > 0 ? doc_sentence(d, si - 1) : NULL;
+	return p && p->ends_in_quote && p->paragraph == doc_sentence(d, si)->paragraph &&
+	       !holds_quote(d, si);
+}
+
 /* Does sentence si hold a quotation mark, or end in a colon ("He then listed the qualities:")?
  * Then a quotation in the next paragraph may go on from a speaker named before it. */
 static bool quotes_or_leads(const struct doc *d, size_t si)
@@ -531,25 +577,22 @@ static bool quotes_or_leads(const struct doc *d, size_t si)
 
 	while (e > sp.start && text_is_ascii_space(t[e - 1]))
 		e--;
-	if (e > sp.start && t[e - 1] == ':')
-		return true;
-	for (size_t i = sp.start; i < e; i++)
-		if (t[i] == '"' || text_curly_double(t + i, e - i))
-			return true;
-	return false;
+	return (e > sp.start && t[e - 1] == ':') || holds_quote(d, si);
 }
 
 static bool find_tag(const struct doc *d, size_t si, struct span *subject, struct buf *tag)
 {
 	size_t para = doc_sentence(d, si)->paragraph, ns = doc_sentence_count(d);
-	for (size_t j = si + 1; j < ns && j <= si + 3; j++) {
+	for (size_t j = si; j < ns && j <= si + 3; j++) {
 		if (doc_sentence(d, j)->paragraph != para)
 			break;
 		buf_clear(tag);
 		*subject = (struct span){0, 0};
-		if (sentence_tag(d, j, subject, true, tag, NULL))
+		/* the quotation's own sentence only by a tag after its close */
+		if ((j > si ? !inside_quote(d, j) : holds_quote(d, j)) &&
+		    sentence_tag(d, j, subject, true, tag, NULL))
 			return true;
-		if (!doc_sentence(d, j)->ends_in_quote)
+		if (j > si && !doc_sentence(d, j)->ends_in_quote)
 			break;
 	}
 	bool quoting = false; /* the paragraph before quotes or leads into a quotation */
@@ -559,12 +602,16 @@ static bool find_tag(const struct doc *d, size_t si, struct span *subject, struc
 			break;
 		if (back == 1)
 			quoting = quoting || quotes_or_leads(d, j);
+		if (inside_quote(d, j))
+			continue;
 		buf_clear(tag);
 		*subject = (struct span){0, 0};
 		bool intro = false;
 		if (sentence_tag(d, j, subject, false, tag, &intro))
 			return true;
-		if (intro)
+		/* narration before the quotation in its own paragraph ("Cruz tweeted a warning.
+		 * "..."") names its speaker if anyone does, not a tag before it */
+		if (intro || (back == 0 && !quotes_or_leads(d, j)))
 			break;
 	}
 	buf_clear(tag);
