@@ -337,6 +337,24 @@ static bool passive(const struct tx_sum *m, size_t k)
 	       (tx_wd(m, k + 2, "the") || (k + 2 < m->n && m->k[k + 2].cap));
 }
 
+/* Where the appositive between a tag's speaker and its verb starts ("Gene Sperling, a top
+ * adviser, said", "Sen. Lee (R-Ky.), a candidate, said"): the last comma before the comma that
+ * ends before the verb, after a name. verb when there is none; when the name is the appositive
+ * ("Her mother, Fiona, said"); when the date lies in it ("Lee, who served from 2009, said"); and
+ * before a participle ("Lee compared them, saying"). */
+static size_t appositive(const struct tx_sum *m, size_t a, size_t verb, size_t ds, size_t de)
+{
+	if (verb < a + 3 || !is_p(m, verb - 1, ',') || tx_wd_in(m, verb, speech_participles))
+		return verb;
+	for (size_t k = verb - 2; k > a; k--) {
+		if (!is_p(m, k, ','))
+			continue;
+		bool name = m->k[k - 1].cap || is_p(m, k - 1, ')');
+		return !name || (ds < de && ds >= k && ds < verb) ? verb : k;
+	}
+	return verb;
+}
+
 /* The speech tag [a, b) ("he said on Friday", "said Huang", "Huang told reporters") as the
  * summary's subject and verb, its date cut; false when it is no tag (too long, no speech verb,
  * or a quotation inside). When the date lies in what the tag says of the speaker after a comma
@@ -391,8 +409,9 @@ static bool emit_tag(struct tx_sum *m, size_t a, size_t b, size_t ds, size_t de,
 		return true;
 	}
 	words = 0;
+	size_t ap = appositive(m, a, verb, ds, de);
 	for (size_t k = a; k < b; k++)
-		words += is_word(m, k);
+		words += is_word(m, k) && (k < ap || k >= verb);
 	if (words > 12)
 		return false;
 	if (ds < de && ds >= a && de <= b)
@@ -403,6 +422,11 @@ static bool emit_tag(struct tx_sum *m, size_t a, size_t b, size_t ds, size_t de,
 		buf_putc(o, ' ');
 		emit(m, verb, verb + 1, o);
 		return true;
+	}
+	if (ap < verb) {
+		emit(m, a, ap, o);
+		buf_putc(o, ' ');
+		a = verb;
 	}
 	emit(m, a, b, o);
 	return true;

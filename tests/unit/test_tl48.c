@@ -124,6 +124,27 @@ static void test_tag_words(void)
 		"Rios said, recalling the debate: \u201CI was not born in a barn\u201D");
 }
 
+/* An appositive between the speaker's name and the verb is left out of the tag, so a long one
+ * no longer makes the tag too long to read ("Gene Sperling, a top adviser ..., said at ..."); a
+ * name that is itself the appositive ("Her mother, Fiona, said") and a participle after a
+ * comma ("..., saying") stay. */
+static void test_appositive(void)
+{
+	timex_expect_events("The aides met.\n\n\u201CIt is not perfect,\u201D Ann Sperling, a "
+			    "longtime adviser to the campaign and its donors, said at a recent "
+			    "event. \u201CYou are far better off on Tuesday than you were.\u201D\n",
+			    "2016-06-02", "May 31, 2016",
+			    "Ann Sperling said at a recent event: \u201CYou are far better off on "
+			    "Tuesday than you were.\u201D");
+	/* stay */
+	timex_expect_events(
+		"\u201CThe drug was in her system on Tuesday,\u201D her mother, Fiona, "
+		"said in a statement.",
+		"2016-06-02", "May 31, 2016",
+		"Her mother, Fiona, said in a statement: \u201CThe drug was in her system "
+		"on Tuesday\u201D");
+}
+
 int main(void)
 {
 	RUN(test_straight_first);
@@ -132,5 +153,6 @@ int main(void)
 	RUN(test_no_tag_inside);
 	RUN(test_narration_ends);
 	RUN(test_tag_words);
+	RUN(test_appositive);
 	return CHECK_DONE();
 }
