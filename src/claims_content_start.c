@@ -26,7 +26,10 @@ static bool asked_when(const struct engine *e, size_t p, size_t k)
 
 /* After the addressee of a request or question that begins at p ("asked workers if", "urged the
  * judge to give", "called on Trump to"): the token of "to", "if", "whether" or a wh-word, or
- * SIZE_MAX. */
+ * SIZE_MAX. A wh-word after a preposition is that preposition's object, and the noun before it
+ * is what the cue takes, no addressee ("highlighted differences in how to spur growth", "the
+ * question of what he would do", "praised Sanders for what he has done": PolNeAR starts at the
+ * noun); a question asked still starts at its word ("asking them questions about how"). */
 static size_t after_addressee(const struct engine *e, size_t p, size_t b)
 {
 	size_t lim = p + 8 < b ? p + 8 : b;
@@ -35,6 +38,10 @@ static size_t after_addressee(const struct engine *e, size_t p, size_t b)
 		const struct tok *t = &e->t[k];
 		if (t->kind != TOK_WORD || tok_is(e, k, "that") || (t->word & WORD_VERB) ||
 		    (t->cue & CUE_VERB && claims_cue_verb(e, k)))
+			return SIZE_MAX;
+		if ((e->t[k - 1].word & WORD_PREP) && !tok_is(e, k - 1, "to") &&
+		    tok_among(e, k, "if whether why how what when who where") &&
+		    !tok_among(e, p - 1, "asked asks ask asking"))
 			return SIZE_MAX;
 		if ((tok_is(e, k, "to") && e->t[k + 1].kind == TOK_WORD &&
 		     !(e->t[k + 1].flags & TOKF_CAP) &&

@@ -1,0 +1,41 @@
+/* Unit tests of where a claim's content starts, found by start48 in session 48: each next to
+ * the row of the same shape that stays. */
+#include "claims_fixture.h"
+
+/* PolNeAR dev "the euro crisis highlighted sharp differences in how best to spur growth" read
+ * "highlighted: how best to spur growth": a wh-word after a preposition is that preposition's
+ * object, and the noun before it is what the cue takes. A question asked of someone still
+ * starts at its own word. */
+static void noun_before_preposition_and_wh(void)
+{
+	struct fixture f = run("The river dispute highlighted deep rifts in how to share the "
+			       "water.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0,
+		      "The river dispute highlighted (paraphrase): deep rifts in how to share the "
+		      "water"));
+	done(&f);
+	f = run("The mayor praised the volunteers for what they did after the flood.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0,
+		      "The mayor praised (paraphrase): the volunteers for what they did after the "
+		      "flood"));
+	done(&f);
+	/* stay */
+	f = run("The mayor asked residents whether the bridge should close.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "The mayor asked (paraphrase): whether the bridge should close"));
+	done(&f);
+	f = run("The firms kept asking them a series of questions about how they would fix the "
+		"roads.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "The firms kept asking (paraphrase): how they would fix the roads"));
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(noun_before_preposition_and_wh);
+	return CHECK_DONE();
+}
