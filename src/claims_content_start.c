@@ -293,6 +293,33 @@ static bool pointing_that(const struct engine *e, size_t p, size_t k, size_t lim
 	       !claims_contraction(e, k + 1) && !word_ends(e, k + 1, "ed");
 }
 
+/* True when the personal pronoun at k (before the sentence's last token) opens a clause after a
+ * short phrase ("said in a statement he would run", "said at the meeting, they ..."): a word
+ * other than a preposition after it, and a comma or a plain word before it. */
+static bool pronoun_after_phrase(const struct engine *e, size_t k)
+{
+	return tok_among(e, k, "he she it they we i") && !(e->t[k + 1].word & WORD_PREP) &&
+	       e->t[k + 1].kind == TOK_WORD &&
+	       (tok_punct(e, k - 1, ',') || (e->t[k - 1].kind == TOK_WORD && !e->t[k - 1].word &&
+					     !e->t[k - 1].cue && !word_ends(e, k - 1, "ing")));
+}
+
+/* "wrote in both listings he was “honored” to ...": a quotation at q set inside the clause that a
+ * pronoun opens after the phrase of where from p (no "of": "said of the visit he had “...”" is
+ * the topic's relative clause); the pronoun's token, or SIZE_MAX. */
+static size_t pronoun_before_quote(const struct engine *e, size_t p, size_t q)
+{
+	if (!(e->t[p].word & WORD_PREP) || (e->t[p].word & WORD_TIME) || tok_is(e, p, "of"))
+		return SIZE_MAX;
+	for (size_t k = p + 2; k < q; k++) {
+		if (e->t[k].kind != TOK_WORD)
+			return SIZE_MAX;
+		if (pronoun_after_phrase(e, k))
+			return k;
+	}
+	return SIZE_MAX;
+}
+
 static bool clause_follows(const struct engine *e, size_t p, size_t b);
 static bool reported_clause(const struct engine *e, size_t p, size_t b);
 static bool past_verb(const struct engine *e, size_t k);
@@ -364,6 +391,8 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 				return c + 1;
 			continue;
 		}
+		if (e->t[k].kind == TOK_QOPEN && pronoun_before_quote(e, p, k) != SIZE_MAX)
+			return pronoun_before_quote(e, p, k);
 		if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN)
 			return k;
 		if (quote_after_mark(e, k, b))
@@ -389,11 +418,7 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 		plain = plain && e->t[k - 1].kind == TOK_WORD &&
 			(!(e->t[k - 1].word & (WORD_CONJ | WORD_SUBORD | WORD_REL)) ||
 			 pointing_that(e, p, k - 1, b));
-		if (tok_among(e, k, "he she it they we i") && !(e->t[k + 1].word & WORD_PREP) &&
-		    e->t[k + 1].kind == TOK_WORD &&
-		    (tok_punct(e, k - 1, ',') ||
-		     (e->t[k - 1].kind == TOK_WORD && !e->t[k - 1].word && !e->t[k - 1].cue &&
-		      !word_ends(e, k - 1, "ing"))))
+		if (pronoun_after_phrase(e, k))
 			return k;
 		/* "said in 2015 the party was weak", "said in an interview the plan was dead": a
 		 * determiner after the plain phrase's noun opens a noun phrase and its verb (not

@@ -34,8 +34,39 @@ static void noun_before_preposition_and_wh(void)
 	done(&f);
 }
 
+/* PolNeAR train "Zimmerman wrote in both listings he was “honored and humbled” to announce ..."
+ * read "wrote: in both listings he was ...": with a quotation inside the clause, the phrase of
+ * where it was written stayed in the content, though without one it goes ("said in the
+ * interview she would run"). The clause begins at its pronoun; after "of" the phrase is the
+ * topic and stays, and with "that" the clause begins after it as before. */
+static void pronoun_clause_before_quote(void)
+{
+	struct fixture f = run("The seller wrote in both listings he was \u201cglad\u201d to "
+			       "offer the rifle.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0,
+		      "The seller wrote (paraphrase): he was \u201cglad\u201d to offer the rifle"));
+	done(&f);
+	/* stay */
+	f = run("The seller wrote in both listings that he was \u201cglad\u201d to offer the "
+		"rifle.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0,
+		      "The seller wrote (paraphrase): he was \u201cglad\u201d to offer the rifle"));
+	done(&f);
+	f = run("The coach said of the trip she had \u201cthe best week\u201d of her life.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(
+		&f, 0,
+		"The coach said (paraphrase): of the trip she had \u201cthe best week\u201d of "
+		"her life"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(noun_before_preposition_and_wh);
+	RUN(pronoun_clause_before_quote);
 	return CHECK_DONE();
 }
