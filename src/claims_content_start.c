@@ -320,6 +320,38 @@ static size_t pronoun_before_quote(const struct engine *e, size_t p, size_t q)
 	return SIZE_MAX;
 }
 
+/* "responded on Sunday to accusations that he had inflated his record", "replied to reports
+ * that the plant would close": after a cue of answering (its last token before p), "to" and a
+ * noun of what others said, then "that": the clause is theirs, not the answer; the content
+ * starts at "to" as PolNeAR has it (train 2 of 2), or the row would put their words in the
+ * speaker's mouth. Not "responded to the council that ...", an addressee. The token of "to",
+ * or SIZE_MAX. */
+static size_t answer_to_claim(const struct engine *e, size_t p, size_t b)
+{
+	size_t k = p;
+
+	if (p == 0 ||
+	    !tok_among(e, p - 1,
+		       "respond responded responds responding reply replied replies replying"))
+		return SIZE_MAX;
+	if (k + 1 < b && tok_among(e, k, "on last this") && (e->t[k + 1].word & WORD_TIME))
+		k++;
+	while (k < b && k < p + 3 && (e->t[k].word & WORD_TIME) && !(e->t[k].word & WORD_DET))
+		k++;
+	if (k + 3 >= b || !tok_is(e, k, "to"))
+		return SIZE_MAX;
+	for (size_t j = k + 1; j + 1 < b && j < k + 6; j++) {
+		if (e->t[j].kind != TOK_WORD || (e->t[j].flags & TOKF_INQ))
+			return SIZE_MAX;
+		if (tok_is(e, j, "that"))
+			return j > k + 1 && ((e->t[j - 1].cue & CUE_NOUN) ||
+					     tok_among(e, j - 1, "report reports news"))
+				       ? k
+				       : SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 static bool clause_follows(const struct engine *e, size_t p, size_t b);
 static bool reported_clause(const struct engine *e, size_t p, size_t b);
 static bool past_verb(const struct engine *e, size_t k);
@@ -996,6 +1028,8 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	if ((cue & CUE_BELIEF) && tok_is(e, p, "twice"))
 		return SIZE_MAX;
 	if ((k = warned_addressee(e, p, b)) != SIZE_MAX)
+		return k;
+	if ((k = answer_to_claim(e, p, b)) != SIZE_MAX)
 		return k;
 	if ((k = after_particle(e, p, b, cue)) != SIZE_MAX)
 		return k;

@@ -64,9 +64,36 @@ static void pronoun_clause_before_quote(void)
 	done(&f);
 }
 
+/* PolNeAR train "Ben Carson responded on Sunday to accusations that he exaggerated details of
+ * his life story" read "Ben Carson responded: he exaggerated details ...", the accusers' words
+ * in his mouth. After a cue of answering, "to", a noun of what others said and "that" are where
+ * the content starts; "responded to the council that ..." names whom, and the clause stays. */
+static void answer_to_what_others_said(void)
+{
+	struct fixture f =
+		run("The senator responded on Sunday to accusations that he had inflated "
+		    "his record.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0,
+		      "The senator responded (paraphrase): to accusations that he had inflated his "
+		      "record"));
+	done(&f);
+	/* stay */
+	f = run("The mayor responded to the council that the budget was fine.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "The mayor responded (paraphrase): the budget was fine"));
+	done(&f);
+	f = run("The mayor responded Friday that the budget was fine.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "The mayor responded (paraphrase): the budget was fine"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(noun_before_preposition_and_wh);
 	RUN(pronoun_clause_before_quote);
+	RUN(answer_to_what_others_said);
 	return CHECK_DONE();
 }
