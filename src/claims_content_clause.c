@@ -227,6 +227,57 @@ static bool parenthetical_however(const struct engine *e, size_t k)
 		(k >= 2 && (tok_modal(e, k - 2) || tok_is(e, k - 2, "to"))));
 }
 
+/* True when the token at w may end a short clause: a stop, a dash, a preposition or a word of
+ * time ("as they did in a debate last week", "as he has before", "as she said at the outset"),
+ * and the clause is not set between commas inside the sentence, whose words go on after it
+ * ("care deeply, as I do, about the health of ...", "supported it and Cruz, as he has in the
+ * past, opposed the measure"). */
+static bool clause_may_end(const struct engine *e, size_t w)
+{
+	size_t c = w;
+
+	if (!(w >= e->nt || tok_punct(e, w, '.') || tok_punct(e, w, ';') || tok_dash(e, w) ||
+	      (e->t[w].kind == TOK_WORD && !(e->t[w].flags & TOKF_INQ) &&
+	       ((e->t[w].word & (WORD_PREP | WORD_TIME)) ||
+		tok_among(e, w, "before recently again out so too")))))
+		return false;
+	while (c < e->nt && c < w + 10 && e->t[c].kind == TOK_WORD)
+		c++;
+	return !(c + 1 < e->nt && tok_punct(e, c, ',') && e->t[c + 1].kind == TOK_WORD &&
+		 !(e->t[c + 1].flags & TOKF_CAP));
+}
+
+/* True when "as" at k, after the content's comma, opens the writer's short clause that compares
+ * the act with another or names who said so: a subject, then an auxiliary that stands for the
+ * verb ("as they did in a debate last week", "as he has in the past") or a cue verb ("as she
+ * said at the outset", "as Sanders has sometimes acknowledged"), and the clause ends or goes on
+ * with a phrase of place or time. A clause with a verb of its own (", as he is still active
+ * with ...", ", as the economy is shrinking") may be the speaker's reason: it goes on. */
+static bool comparison_as(const struct engine *e, size_t k)
+{
+	size_t sa, sb, v;
+
+	if (!tok_is(e, k, "as") || (e->t[k].flags & (TOKF_CAP | TOKF_INQ)) ||
+	    !claims_subject_fwd(e, k + 1, e->nt, &sa, &sb) || sa != k + 1 || sb >= e->nt)
+		return false;
+	for (size_t i = sa; i < sb; i++)
+		if (e->t[i].kind != TOK_WORD || (e->t[i].flags & TOKF_INQ) ||
+		    (e->t[i].word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_REL | WORD_SUBORD)) ||
+		    tok_among(e, i, "well someone something anyone"))
+			return false;
+	v = sb;
+	if (tok_in(e, v, TOKL_FINITE) || tok_modal(e, v)) {
+		if (clause_may_end(e, v + 1))
+			return true;
+		v++;
+		while (v < e->nt && e->t[v].kind == TOK_WORD && (e->t[v].word & WORD_ADV) &&
+		       !(e->t[v].flags & TOKF_INQ) && v < sb + 4)
+			v++;
+	}
+	return v < e->nt && (e->t[v].cue & CUE_VERB) && !(e->t[v].flags & TOKF_INQ) &&
+	       claims_cue_verb(e, v) && clause_may_end(e, v + 1);
+}
+
 /* True when the word at k, after a comma, begins a clause that comments on what comes before
  * rather than going on with it: a contrast, a concession or a relative clause. */
 static bool clause_after_comma(const struct engine *e, size_t k)
@@ -257,6 +308,11 @@ static bool clause_after_comma(const struct engine *e, size_t k)
 	/* ", as has Carlos Gimenez", ", as was the case with ...": the writer's comparison */
 	if (tok_is(e, k, "as") && k + 1 < e->nt &&
 	    tok_among(e, k + 1, "has have had is was are were did does do"))
+		return true;
+	/* ", as they did in a debate last week", ", as she said at the outset": the writer's
+	 * comparison or attribution (PolNeAR train: after a comma, "as" and a clause with its
+	 * subject ends 22 contents and goes on in 2) */
+	if (k >= 2 && !(e->t[k - 2].word & WORD_REL) && comparison_as(e, k))
 		return true;
 	/* ", even if he doesn't win": the condition is the speaker's, the content goes on */
 	return tok_is(e, k, "even") && k + 1 < e->nt &&
