@@ -227,6 +227,45 @@ static bool parenthetical_however(const struct engine *e, size_t k)
 		(k >= 2 && (tok_modal(e, k - 2) || tok_is(e, k - 2, "to"))));
 }
 
+/* The token after the subject that begins at k when it is a plain one, words with no verb,
+ * preposition or relative word ("they", "Clinton supporters", "the agency"), not "well" or
+ * "someone" of "as well as", "as someone who"; SIZE_MAX when there is none. */
+static size_t plain_subject_end(const struct engine *e, size_t k)
+{
+	size_t sa, sb;
+
+	if (!claims_subject_fwd(e, k, e->nt, &sa, &sb) || sa != k || sb >= e->nt)
+		return SIZE_MAX;
+	for (size_t i = sa; i < sb; i++)
+		if (e->t[i].kind != TOK_WORD || (e->t[i].flags & TOKF_INQ) ||
+		    (e->t[i].word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_REL | WORD_SUBORD)) ||
+		    tok_among(e, i, "well someone something anyone"))
+			return SIZE_MAX;
+	return sb;
+}
+
+/* True when ", after" at comma k opens the writer's clause that ends the sentence, with its own
+ * subject and a verb in the past ("calls him competent, after 55 percent said so in December",
+ * "to shut down the centers, after he introduced a bill last month"): what happened before the
+ * telling, not what was said (PolNeAR train: 5 contents end there, 1 goes on). Not a clause set
+ * between commas inside the content ("that the Fed, after it begins to raise rates, will"). */
+static bool after_clause(const struct engine *e, size_t k, size_t lim)
+{
+	size_t v, c;
+
+	if (k + 3 >= lim || !tok_is(e, k + 1, "after") || (e->t[k + 1].flags & TOKF_INQ) ||
+	    (v = plain_subject_end(e, k + 2)) == SIZE_MAX)
+		return false;
+	while (v < lim && e->t[v].kind == TOK_WORD && (e->t[v].word & WORD_ADV) && v < k + 12)
+		v++;
+	if (v >= lim || (e->t[v].flags & (TOKF_INQ | TOKF_CAP)) ||
+	    !(claims_past_word(e, v) || tok_among(e, v, "had was were")))
+		return false;
+	for (c = v + 1; c < lim && c < v + 30 && e->t[c].kind == TOK_WORD; c++)
+		;
+	return c >= lim || tok_punct(e, c, '.') || tok_punct(e, c, ';');
+}
+
 /* True when the token at w may end a short clause: a stop, a dash, a preposition or a word of
  * time ("as they did in a debate last week", "as he has before", "as she said at the outset"),
  * and the clause is not set between commas inside the sentence, whose words go on after it
@@ -255,17 +294,12 @@ static bool clause_may_end(const struct engine *e, size_t w)
  * with ...", ", as the economy is shrinking") may be the speaker's reason: it goes on. */
 static bool comparison_as(const struct engine *e, size_t k)
 {
-	size_t sa, sb, v;
+	size_t sb, v;
 
 	if (!tok_is(e, k, "as") || (e->t[k].flags & (TOKF_CAP | TOKF_INQ)) ||
-	    !claims_subject_fwd(e, k + 1, e->nt, &sa, &sb) || sa != k + 1 || sb >= e->nt)
+	    (v = plain_subject_end(e, k + 1)) == SIZE_MAX)
 		return false;
-	for (size_t i = sa; i < sb; i++)
-		if (e->t[i].kind != TOK_WORD || (e->t[i].flags & TOKF_INQ) ||
-		    (e->t[i].word & (WORD_VERB | WORD_AUX | WORD_PREP | WORD_REL | WORD_SUBORD)) ||
-		    tok_among(e, i, "well someone something anyone"))
-			return false;
-	v = sb;
+	sb = v;
 	if (tok_in(e, v, TOKL_FINITE) || tok_modal(e, v)) {
 		if (clause_may_end(e, v + 1))
 			return true;
@@ -1199,7 +1233,8 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		    !claims_subject_waits(e, p, k))
 			return k; /* ", while 9 percent ...", ", which he called ..." */
 		if (tok_punct(e, k, ',') &&
-		    (but_clause(e, p, k, lim) || (np && but_that_clause(e, k, lim))))
+		    (but_clause(e, p, k, lim) || (np && but_that_clause(e, k, lim)) ||
+		     after_clause(e, k, lim)))
 			return k;
 		if (consequence_after(e, k, lim))
 			return k;

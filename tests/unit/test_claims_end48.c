@@ -35,8 +35,41 @@ static void comparison_as_ends(void)
 	done(&f);
 }
 
+/* PolNeAR train "64 percent call him competent, after 55 percent said so in December" and
+ * "pledged to shut down the centers, after he introduced a bill last month ...": ", after", a
+ * subject and a verb in the past, to the sentence's end, tell what came before the telling. A
+ * clause set between commas inside the content goes on, and so does "after" with a phrase
+ * alone. */
+static void after_clause_ends(void)
+{
+	struct fixture f =
+		run("Title of the piece\n\n"
+		    "Most voters call the mayor honest, after 40 percent said so in "
+		    "June.\n\n"
+		    "The senator also pledged to close the old mill, after she introduced "
+		    "a bill last week that would sell it.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "Most voters call (paraphrase): the mayor honest"));
+	CHECK(renders(&f, 1, "The senator also pledged (paraphrase): to close the old mill"));
+	done(&f);
+	/* stay */
+	f = run("Title of the piece\n\n"
+		"The banker said that the board, after it meets in May, will cut rates.\n\n"
+		"The coach said the team would rest, after the long trip to the coast.\n");
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0,
+		      "The banker said (paraphrase): the board, after it meets in May, will cut "
+		      "rates"));
+	CHECK(renders(&f, 1,
+		      "The coach said (paraphrase): the team would rest, after the long trip to "
+		      "the coast"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(comparison_as_ends);
+	RUN(after_clause_ends);
 	return CHECK_DONE();
 }
