@@ -366,6 +366,12 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 		       "remaining")) &&
 	    ((e->t[i - 2].word & WORD_DET) || tok_among(e, i - 2, "his her its their our my your")))
 		return false;
+	/* "She has since said that ...", "the leaders have since denounced": a preposition that
+	 * is an adverb too, right after "has", "have" or "had", is the adverb of the verb after
+	 * it ("the years since said agreement" stay a noun's) */
+	if ((p->word & WORD_PREP) && (p->word & WORD_ADV) && !(p->flags & TOKF_CAP) && i >= 2 &&
+	    (e->t[i - 2].word & WORD_AUX) && e->t[i - 2].sent == e->t[i].sent)
+		return true;
 	/* "financial report", "new poll shows": a lowercase adjective before a noun-like cue */
 	if (!(e->t[i].cue & CUE_ING) && (p->word & WORD_PREP) && !(e->t[i].cue & CUE_ACCORDING))
 		return false;
