@@ -146,6 +146,29 @@ static bool holds_word(const struct engine *e, size_t s, size_t x)
 	return false;
 }
 
+/* "POLLS WERE EARLY - Ann Marsh: “The polls ended too soon.”", "Pollsters agree - Carl Bell:
+ * “...”": in a digest a topic opens the paragraph and a dash sets it off from the label of who
+ * is quoted; the label begins after the dash (at most four words before the colon at c, a
+ * quotation right after it, no quotation before). Where the label begins: after the dash,
+ * else a. */
+static size_t after_topic_dash(const struct engine *e, size_t a, size_t c)
+{
+	size_t d = SIZE_MAX;
+
+	if (c + 1 >= e->nt || e->t[c + 1].kind != TOK_QOPEN || c < a + 3)
+		return a;
+	for (size_t k = a + 1; k + 1 < c; k++) {
+		if ((e->t[k].flags & TOKF_INQ) || claims_quote_mark(e, k))
+			return a;
+		if (tok_dash(e, k))
+			d = k;
+	}
+	if (d == SIZE_MAX || c - d > 5 || e->t[d].start == e->t[d - 1].end ||
+	    e->t[d + 1].start == e->t[d].end)
+		return a; /* "a well-known pollster": a hyphen inside a word */
+	return d + 1;
+}
+
 void claims_try_colon(struct engine *e, size_t a, size_t c)
 {
 	size_t para = doc_sentence(e->d, e->t[c].sent)->paragraph;
@@ -171,6 +194,7 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 		a++;
 	if (e->t[a].start != lead)
 		return; /* not at the start of its paragraph */
+	a = after_topic_dash(e, a, c);
 	if (c == a || c - a > 8 || c + 1 >= e->nt || e->t[c + 1].sent != e->t[c].sent)
 		return;
 	/* a headline's label: "Clinton to Planned Parenthood:", "CNN President On Trump:" (the

@@ -710,7 +710,8 @@ static size_t possessive_source(const struct engine *e, struct frame *f, size_t 
 /* "Despite complaints that he is a quixotic crusader", "stoked speculation that he might offer
  * himself", "his complaints that Mr. Khan had been unfair to him": a noun of a report whose
  * "that" opens a clause with its own subject (not a relative clause: "the assurance that earned
- * him", report_noun_opens): the clause is the content, the possessive before the noun (if any)
+ * him", report_noun_opens; a subject may be "his", "its" or "this" though they end in "s":
+ * "Lee's claims that his fortune tops ..."): the clause is the content, the possessive before the noun (if any)
  * the source; in a phrase that opens the sentence ("Despite complaints that ..., X did") up to
  * the main clause. */
 static void try_noun_that(struct engine *e, struct frame *f, size_t k, size_t p)
@@ -723,7 +724,8 @@ static void try_noun_that(struct engine *e, struct frame *f, size_t k, size_t p)
 	if (p + 1 >= f->b || e->t[p].kind != TOK_WORD || !report_noun_opens(e, f->a, c) ||
 	    (!there && (e->t[p].word & (WORD_VERB | WORD_ADV | WORD_PREP | WORD_REL))) ||
 	    e->t[p].cue ||
-	    (!(e->t[p].flags & TOKF_CAP) && (word_ends(e, p, "ed") || word_ends(e, p, "s"))))
+	    (!(e->t[p].flags & TOKF_CAP) && !(e->t[p].word & (WORD_PRON | WORD_DET)) &&
+	     (word_ends(e, p, "ed") || word_ends(e, p, "s"))))
 		return;
 	f->qa = c;
 	f->qb = c + 1;

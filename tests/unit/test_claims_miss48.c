@@ -23,8 +23,51 @@ static void since_after_auxiliary(void)
 	done(&f);
 }
 
+/* PolNeAR train: "Despite Mr. Trump's claims that his net worth exceeds $10 billion, ..." was
+ * missed: a word in "-s" after "that" was taken for a verb or a plural, as in a relative
+ * clause, and "his" ends in "s". A pronoun or a determiner opens the clause's subject; a word
+ * in "-ed" after "that" still opens a relative clause. */
+static void possessive_claim_his(void)
+{
+	struct fixture f =
+		run("Despite Ann Lee's claims that his fortune tops ten billion dollars, "
+		    "the filing shows less.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0,
+		      "Ann Lee's claims (paraphrase): his fortune tops ten billion dollars"));
+	done(&f);
+	/* stay */
+	f = run("Despite Ann Lee's claims that surfaced last week, the filing shows less.\n");
+	CHECK_EQ(f.l->n, 0);
+	done(&f);
+}
+
+/* PolNeAR train (a poll digest): "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark
+ * Blumenthal and Jon Cohen: “...”", "Pollsters agree - Carl Bialik: “...”" were missed: a
+ * label is read only at the start of its paragraph. After a topic and a spaced dash the label
+ * of who is quoted begins, a quotation after its colon; a hyphen inside a word is no such dash,
+ * and without a quotation after the colon the paragraph stays as it was. */
+static void label_after_topic_dash(void)
+{
+	struct fixture f =
+		run("Ann Marsh runs the poll.\n\n"
+		    "TURNOUT WAS HIGH - Ann Marsh: “More people voted than we expected.”\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Ann Marsh: “More people voted than we expected.”"));
+	done(&f);
+	/* stay */
+	f = run("Ann Marsh runs the poll.\n\n"
+		"TURNOUT WAS HIGH - Ann Marsh: more people voted than expected.\n");
+	CHECK_EQ(f.l->n, 0);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(since_after_auxiliary);
+	RUN(possessive_claim_his);
+	RUN(label_after_topic_dash);
 	return CHECK_DONE();
 }
