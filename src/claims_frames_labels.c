@@ -149,14 +149,14 @@ static bool holds_word(const struct engine *e, size_t s, size_t x)
 /* "POLLS WERE EARLY - Ann Marsh: “The polls ended too soon.”", "Pollsters agree - Carl Bell:
  * “...”": in a digest a topic opens the paragraph and a dash sets it off from the label of who
  * is quoted; the label begins after the dash (at most four words before the colon at c, a
- * quotation right after it, no quotation before). Where the label begins: after the dash,
- * else a. */
+ * quotation right after it, no quotation before, at most 40 tokens from a). Where the label
+ * begins: after the dash, else a. */
 static size_t after_topic_dash(const struct engine *e, size_t a, size_t c)
 {
 	size_t d = SIZE_MAX;
 
-	if (c + 1 >= e->nt || e->t[c + 1].kind != TOK_QOPEN || c < a + 3)
-		return a;
+	if (c + 1 >= e->nt || e->t[c + 1].kind != TOK_QOPEN || c < a + 3 || c > a + 40)
+		return a; /* a topic is a line, not a paragraph */
 	for (size_t k = a + 1; k + 1 < c; k++) {
 		if ((e->t[k].flags & TOKF_INQ) || claims_quote_mark(e, k))
 			return a;
