@@ -73,9 +73,14 @@ static bool noun_phrase_from(const struct engine *e, size_t k, size_t b)
 /* True when the "one" at k (before b) after an inverted cue begins its source: "one of" a
  * group ("said one of those advisers"), or "one" and a noun phrase ("said one voter", "said one
  * official who asked not to be named"); not a number ("said one in five", "said one day"), nor
- * alone ("“...,” read one.": a lone lowercase word names no source, the claim stays without). */
+ * alone after a verb of speech ("“...,” said one." names nobody); after "read" it does. */
 static bool one_source(const struct engine *e, size_t k, size_t b)
 {
+	/* "“...,” read one." and "“...,” reads one, against ...": one of the signs or messages
+	 * named before reads the words (PolNeAR has "one" as the source) */
+	if (k > 0 && tok_among(e, k - 1, "read reads") &&
+	    (k + 1 >= b || e->t[k + 1].kind != TOK_WORD))
+		return true;
 	if (k + 1 >= b)
 		return false;
 	if (e->t[k + 1].kind != TOK_WORD || (e->t[k + 1].word & (WORD_TIME | WORD_VERB)) ||

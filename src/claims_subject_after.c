@@ -386,8 +386,9 @@ size_t claims_source_after(const struct engine *e, size_t c, size_t b)
 	/* "said I, gently calling to him", "said he, sadly": a pronoun takes no apposition; what
 	 * follows its comma tells how it was said */
 	if (k + 1 < b && tok_punct(e, k + 1, ',') && !(e->t[k].flags & TOKF_INQ) &&
-	    tok_among(e, k, "i he she we they"))
-		return k + 1;
+	    (tok_among(e, k, "i he she we they") ||
+	     (tok_is(e, k, "one") && tok_among(e, c, "read reads"))))
+		return k + 1; /* "reads one, against a photo of carrots": one of the signs */
 	while (k < b) {
 		if (claims_after_nickname(e, k, b) > k) {
 			k = e->t[k].pair + 1; /* "said Marcia "Cia" Price": the name's nickname */
