@@ -724,6 +724,38 @@ static bool act_to_come(const struct engine *e, const struct frame *f)
 	return k > f->a && tok_among(e, k - 1, "will would shall");
 }
 
+/* "Governor Kasich, endorsed in New Hampshire by both papers", "the columns he wrote while a
+ * student at Marquette", "leaders have been discussing for several weeks", "who hadn't endorsed
+ * during the primaries": content after a verb cue that is only a phrase of place, time, agent or
+ * manner (a preposition, then no verb, no comma and no quotation) says when, where or by whom
+ * something was done, not what anyone said ("spoke on the plan" is a cue with its preposition;
+ * "said in 2009 the plant would close" has a verb). */
+static bool adjunct_content(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs);
+
+	if (f->kind != CLAIM_INDIRECT || p >= e->nt || p <= f->c ||
+	    (f->cue & (CUE_PREPONLY | CUE_TO | CUE_NOUN | CUE_ACCORDING)) ||
+	    e->t[p].kind != TOK_WORD || (e->t[p].flags & (TOKF_CAP | TOKF_INQ)) ||
+	    !tok_among(e, p, "in on at for during by from with while until throughout") ||
+	    ((f->cue & CUE_PREP) && tok_among(e, p, "on at")) ||
+	    ((f->cue & CUE_FOR) && tok_among(e, p, "for on")))
+		return false; /* "wrote on the deal", "called for a vote": the cue's own preposition */
+	for (size_t k = p + 1; k < e->nt && e->t[k].start < f->ce; k++) {
+		const struct tok *t = &e->t[k];
+
+		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || tok_punct(e, k, ',') ||
+		    tok_punct(e, k, ':') || (t->flags & TOKF_INQ))
+			return false;
+		if (t->kind == TOK_WORD &&
+		    ((t->word & (WORD_VERB | WORD_AUX | WORD_PRON | WORD_REL)) || t->cue ||
+		     tok_among(e, k, "that which who") ||
+		     (!(t->flags & TOKF_CAP) && word_ends(e, k, "ed"))))
+			return false;
+	}
+	return true;
+}
+
 /* "Yoon declared martial law around 10:30 p.m.", "the governor declared a state of emergency",
  * "the troops blasted apart the gate": a decree that puts a rule in force (martial law, an
  * emergency, a curfew) is an act, no words set out, and "apart" after the cue makes it a verb of
@@ -1140,5 +1172,6 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	       gerund_subject(e, f) || found_at_place(e, f) || possessed_source(e, f) ||
 	       clause_as_source(e, f) || reader_source(e, f) || pronoun_to_name(e, f) ||
 	       reads_as(e, f) || topic_participle(e, f) || names_set_off(e, f) ||
-	       phone_call(e, f) || visit_call(e, f) || noun_now_called(e, f);
+	       phone_call(e, f) || visit_call(e, f) || noun_now_called(e, f) ||
+	       adjunct_content(e, f);
 }

@@ -27,8 +27,36 @@ static void reads_one(void)
 	done(&f);
 }
 
+/* PolNeAR train showed "Kasich endorsed (paraphrase): in New Hampshire by both the New York
+ * Times and Boston Globe", "Officials criticized (paraphrase): on social media", "Bernie Sanders
+ * hadn't endorsed (paraphrase): during the primaries" and "Michael Capellas called
+ * (paraphrase): with an enticing offer": content that is only a phrase of place, time, agent or
+ * manner says nothing anyone said. A cue with its own preposition ("wrote on the deal") and
+ * content with a verb after the phrase ("said in 2009 the plant would close") stay. */
+static void adjunct_is_no_content(void)
+{
+	struct fixture f =
+		run("Officials who spoke up were mocked and criticized on social media.\n\n"
+		    "The mayor, who hadn't endorsed during the primaries, spoke on "
+		    "Monday.\n\n"
+		    "The chief executive called with a generous offer.\n");
+
+	CHECK_EQ(f.l->n, 0);
+	done(&f);
+	/* stay */
+	f = run("The mayor said in 2009 the plant would close.\n\n"
+		"The senator wrote on the deal in March.\n\n"
+		"The mayor wrote in a letter that the plant would close.\n");
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0, "The mayor said (paraphrase): the plant would close"));
+	CHECK(renders(&f, 1, "The senator wrote on (paraphrase): the deal"));
+	CHECK(renders(&f, 2, "The mayor wrote (paraphrase): the plant would close"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(reads_one);
+	RUN(adjunct_is_no_content);
 	return CHECK_DONE();
 }
