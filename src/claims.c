@@ -236,6 +236,20 @@ static int cmp_claim(const void *x, const void *y)
 	return a->cue.start < b->cue.start ? -1 : a->cue.start > b->cue.start;
 }
 
+/* True when claim c's speaker is a relative pronoun ("who", "which") and claim o, with the same
+ * content, has a speaker and a cue after c's: "Ann Lee, a former governor who argued with the
+ * mayor, said in an interview that ...", where the clause's verb is no cue of that content and
+ * the main clause's is. */
+static bool main_cue_after_relative(const char *text, const struct claim *c, const struct claim *o)
+{
+	size_t n = c->speaker.end - c->speaker.start;
+	const char *s = text + c->speaker.start;
+
+	return !span_empty(o->speaker) && o->cue.start > c->cue.start &&
+	       o->speaker.start < c->cue.start &&
+	       ((n == 3 && strncmp(s, "who", 3) == 0) || (n == 5 && strncmp(s, "which", 5) == 0));
+}
+
 /* Sorts the claims into text order and drops each whose content repeats the one before. */
 static void sort_unique(struct engine *e)
 {
@@ -248,7 +262,8 @@ static void sort_unique(struct engine *e)
 		if (e->out[i].content.start == e->out[w - 1].content.start &&
 		    e->out[i].content.end == e->out[w - 1].content.end) {
 			/* "X appears to ..., said Y": the tag's speaker, not an impression with none */
-			if (span_empty(e->out[w - 1].speaker) && !span_empty(e->out[i].speaker)) {
+			if ((span_empty(e->out[w - 1].speaker) && !span_empty(e->out[i].speaker)) ||
+			    main_cue_after_relative(e->text, &e->out[w - 1], &e->out[i])) {
 				struct claim keep = e->out[i];
 				e->out[i] = e->out[w - 1];
 				e->out[w - 1] = keep;

@@ -160,6 +160,24 @@ static bool name_after_comma(const struct engine *e, size_t k, size_t end)
 	return false;
 }
 
+/* True when a name's capitalised words (a title with it, four words at most) open at k and end
+ * in a possessive before a word in lower case, before end ("President Obama's special envoy",
+ * "Gov. Ann Lee's spokesman"): after a comma that opens an apposition, as a lone possessive
+ * does ("Clinton's director"). */
+static bool name_possessive_opens(const struct engine *e, size_t k, size_t end)
+{
+	for (size_t j = k; j + 1 < end && j < k + 5; j++) {
+		if (e->t[j].kind == TOK_WORD && (e->t[j].flags & TOKF_CAP) && word_possessive(e, j))
+			return j > k && e->t[j + 1].kind == TOK_WORD &&
+			       !(e->t[j + 1].flags & (TOKF_CAP | TOKF_INQ));
+		if (!(e->t[j].kind == TOK_WORD && (e->t[j].flags & TOKF_CAP) &&
+		      !(e->t[j].word & (WORD_PRON | WORD_DET | WORD_PREP))) &&
+		    !(tok_punct(e, j, '.') && j > k))
+			return false;
+	}
+	return false;
+}
+
 /* A parenthetical between a subject and its cue ending at the comma `end` ("Shane Shook, a
  * security expert who has helped ..., said"; "Sanders, who has sent pleas, said"; "Corey
  * Lewandowski, in a statement released on Thursday, said"): the comma that opens it, or
@@ -218,7 +236,8 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 			*part = false;
 		} else if ((e->t[k].word & (WORD_REL | WORD_DET)) ||
 			   (word_possessive(e, k) && k + 1 < end &&
-			    !(e->t[k + 1].flags & TOKF_CAP))) {
+			    !(e->t[k + 1].flags & TOKF_CAP)) ||
+			   name_possessive_opens(e, k, end)) {
 			/* "Marlon Marshall, Clinton's director of state campaigns and ..., said" */
 			appos = found == SIZE_MAX;
 			found = k - 1;
