@@ -236,6 +236,31 @@ static bool absolute_subject(const struct engine *e, struct frame *f)
 	return true;
 }
 
+/* "Republicans were quick to respond, with the senator tweeting that ...", "..., with one of his
+ * aides saying": the noun phrase of an absolute phrase that opens with ", with" (or a dash and
+ * "with") and a determiner, up to eight words right before the participle, is its subject, not
+ * the clause's (absolute_subject() reads a name there). Sets the source and returns true. */
+static bool with_phrase_subject(const struct engine *e, struct frame *f)
+{
+	size_t k = f->c;
+
+	while (k > f->a + 2 && f->c - k < 8 && e->t[k - 1].kind == TOK_WORD &&
+	       !tok_is(e, k - 1, "with") && !(e->t[k - 1].flags & TOKF_INQ) && !e->t[k - 1].cue &&
+	       !(e->t[k - 1].word &
+		 (WORD_VERB | WORD_AUX | WORD_CONJ | WORD_REL | WORD_SUBORD | WORD_TIME)))
+		k--;
+	if (k >= f->c - 1 || k < f->a + 2 || !tok_is(e, k - 1, "with") ||
+	    (e->t[k - 1].flags & TOKF_CAP) || !(tok_punct(e, k - 2, ',') || tok_dash(e, k - 2)) ||
+	    !tok_among(e, k, "the a an his her their its one some several many") ||
+	    (e->t[f->c - 1].flags & TOKF_CAP) || word_ends(e, f->c - 1, "ly") ||
+	    (e->t[f->c - 1].word & (WORD_PREP | WORD_DET | WORD_PRON)) ||
+	    !claims_source_ok(e, k, f->c))
+		return false;
+	f->sa = k;
+	f->sb = f->c;
+	return true;
+}
+
 /* True when the lowercase word at k may come before the people a participle is said of, as the
  * verb they are the object of or a preposition ("met", "left", "interviewed", "with"), but not
  * one that makes them the addressees of a message ("emailed supporters saying", "to"). */
@@ -540,7 +565,8 @@ static bool forward_source(const struct engine *e, struct frame *f)
 		return true;
 	}
 
-	if (ing && (absolute_subject(e, f) || object_participle(e, f) || document_participle(e, f)))
+	if (ing && (absolute_subject(e, f) || with_phrase_subject(e, f) ||
+		    object_participle(e, f) || document_participle(e, f)))
 		return true;
 	if (ing) {
 		/* "Despite challenging the majority leader, Cruz said ...": the participle's

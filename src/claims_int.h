@@ -641,6 +641,9 @@ struct span claims_kin_pronoun(const struct engine *e, size_t a);
 /* True when the relative clause from "who" at k to b only says the source would not be named
  * ("who spoke on the condition of anonymity", "who asked not to be identified"). */
 bool claims_anonymity_clause(const struct engine *e, size_t k, size_t b);
+/* Where the name begins that the relative clause from "who" at k to b gives the source ("who gave
+ * her name only as Denise"), or SIZE_MAX. */
+size_t claims_given_name(const struct engine *e, size_t k, size_t b);
 /* True when the source [a, b) opens with a lowercase gerund right after a preposition ("after
  * shooting skeet at the Buffalo Shooting Club"): the preposition's object, no speaker. */
 bool claims_gerund_object(const struct engine *e, size_t a, size_t b);

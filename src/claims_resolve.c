@@ -1114,6 +1114,10 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 	for (k = a + 2; k + 1 < b && !tok_is(e, k, "and"); k++)
 		if (tok_punct(e, k, ',') && tok_among(e, k + 1, "who which") &&
 		    !(e->t[k].flags & TOKF_INQ)) {
+			/* "Another speaker, who gave her name only as Denise,": unless it gives the
+			 * name the speaker goes by */
+			if ((k2 = claims_given_name(e, k + 1, b)) != SIZE_MAX)
+				return claims_source_span(e, k2, b);
 			b = k;
 			break;
 		}

@@ -54,9 +54,64 @@ static void main_cue_after_relative(void)
 	done(&f);
 }
 
+/* The brief's row "Another speaker, who gave her name only as Denise, said ..." showed
+ * "Another speaker said": a relative clause that gives the name the speaker goes by ("gave her
+ * name as", "identified himself as", "by her first name, Maria") names the speaker. A clause that
+ * names someone else, or a name not the speaker's, stays. */
+static void name_given_in_clause(void)
+{
+	struct fixture f = run("Another speaker, who gave her name only as Denise, said the rally "
+			       "was the biggest she had seen.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Denise said (paraphrase): the rally was the biggest she had seen"));
+	done(&f);
+	f = run("A guard, who identified himself as Joe, said the plant would close.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Joe said (paraphrase): the plant would close"));
+	done(&f);
+	/* stay */
+	f = run("A guard, who works for Tom Reed, said the plant would close.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "A guard said (paraphrase): the plant would close"));
+	done(&f);
+	f = run("A guard, who gave the dog the name Rex, said the plant would close.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "A guard said (paraphrase): the plant would close"));
+	done(&f);
+}
+
+/* The brief's row "Republicans were quick to respond, with the senator tweeting ..." showed
+ * "Republicans tweeting" (so PolNeAR train "Unemployment dipped ..., with the economy adding
+ * 151,000 jobs" showed "Unemployment adding"): the noun phrase after ", with" and a determiner
+ * is the participle's subject. A participle after a comma with no "with" stays the clause
+ * subject's, and a name after "with" stays read as before. */
+static void with_absolute_phrase(void)
+{
+	struct fixture f = run("Republicans were quick to respond, with the senator tweeting that "
+			       "the plan was a disaster.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "that the plan was a disaster", "the senator", "tweeting",
+		 NULL);
+	done(&f);
+	/* stay */
+	f = run("The mayor met with the senator, saying the plan was a disaster.\n");
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan was a disaster", "The mayor", "saying", NULL);
+	done(&f);
+	f = run("Voters were angry, with Tom Reed saying the plan was a disaster.\n");
+	CHECK_EQ(f.l->n, 1);
+	claim_is(&f, 0, CLAIM_INDIRECT, "the plan was a disaster", "Tom Reed", "saying",
+		 "Tom Reed");
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(possessive_name_apposition);
 	RUN(main_cue_after_relative);
+	RUN(name_given_in_clause);
+	RUN(with_absolute_phrase);
 	return CHECK_DONE();
 }
