@@ -107,11 +107,33 @@ static void with_absolute_phrase(void)
 	done(&f);
 }
 
+/* PolNeAR train (breitbart 2016-07-21) "Minnesota state delegate Mary Susan, clad in a red cape
+ * with blinking lights that formed the name Trump, said ..." showed "Trump said": a phrase of an
+ * irregular past participle ("clad", "sent", "led") set off after the subject is set off like
+ * one in "-ed", and the name before it is the speaker. A participle with no phrase after it
+ * ("Tom Reed, led, said" is no English) and one in "-ed" stay as they were. */
+static void irregular_participle_phrase(void)
+{
+	struct fixture f = run("Ann Lee, clad in a green coat with buttons that formed the name "
+			       "Reed, said the vote could be close.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Ann Lee said (paraphrase): the vote could be close"));
+	done(&f);
+	/* stay */
+	f = run("Ann Lee, dressed in a green coat with buttons that formed the name Reed, said the "
+		"vote could be close.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Ann Lee said (paraphrase): the vote could be close"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(possessive_name_apposition);
 	RUN(main_cue_after_relative);
 	RUN(name_given_in_clause);
 	RUN(with_absolute_phrase);
+	RUN(irregular_participle_phrase);
 	return CHECK_DONE();
 }
