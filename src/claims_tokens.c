@@ -204,10 +204,15 @@ bool claims_cue_verb(const struct engine *e, size_t i)
 	     !(i + 1 < e->nt && (tok_punct(e, i + 1, ':') || tok_punct(e, i + 1, ',') ||
 				 e->t[i + 1].kind == TOK_QOPEN))))
 		return false;
-	/* a compound noun: "a liberal think tank", "the report card", "a claims office" */
+	/* a compound noun: "a liberal think tank", "the report card", "a claims office", "a talk
+	 * show host" (after a determiner and a word of the noun: "the polls show host cities ..."
+	 * stays a verb) */
 	if (i + 1 < e->nt && e->t[i + 1].kind == TOK_WORD &&
 	    ((tok_is(e, i, "think") && tok_among(e, i + 1, "tank tanks")) ||
-	     (tok_is(e, i, "report") && tok_among(e, i + 1, "card cards"))))
+	     (tok_is(e, i, "report") && tok_among(e, i + 1, "card cards")) ||
+	     (tok_is(e, i, "show") && tok_among(e, i + 1, "host hosts") && i >= 2 &&
+	      (e->t[i - 2].word & WORD_DET) && e->t[i - 1].kind == TOK_WORD &&
+	      !(e->t[i - 1].flags & TOKF_CAP) && !word_plain_s(e, i - 1))))
 		return false;
 	/* "the Blue Cross Blue Shield plans, which dominate many exchanges,": a cue word before a
 	 * comma and "which" is the noun the relative clause is about, no verb */
