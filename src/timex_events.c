@@ -59,7 +59,7 @@ static bool word_before(const char *t, size_t lo, size_t p, size_t *ws, size_t *
 }
 
 /* Do the words around items x and y make them the two ends of one span: "from 2011 to 2013",
- * "between May and July", "2011-2013", "between 8 AM and 9 PM"? */
+ * "between May and July", "2011-2013", "April-to-June", "between 8 AM and 9 PM"? */
 static bool range_words(const char *t, const struct timex *x, const struct timex *y)
 {
 	if (y->span.start < x->span.end || y->span.start - x->span.end > 9)
@@ -71,6 +71,9 @@ static bool range_words(const char *t, const struct timex *x, const struct timex
 		b--;
 	/* "2011-2013", "2011 – 2013" (an em dash or a horizontal bar too) */
 	if ((b == a + 1 && t[a] == '-') || (b == a + 3 && text_wide_dash(t + a, 3)))
+		return true;
+	/* "the April-to-June quarter" */
+	if (b == a + 4 && t[a] == '-' && word_is(t, a + 1, b - 1, "to") && t[b - 1] == '-')
 		return true;
 	size_t ws, we;
 	bool from = word_before(t, x->span.start > 12 ? x->span.start - 12 : 0, x->span.start, &ws,

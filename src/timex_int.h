@@ -266,6 +266,12 @@ int tx_told_year(const struct tx_ctx *c, size_t k, int m, int tense);
  * mentioned in this paragraph or the one before; 0 when there is none so near (a story told out
  * of order may have moved on to another time). */
 int tx_that_year(const struct tx_ctx *c);
+/* The year after a month or a part of a year at token j, in words: "March this year", "June of
+ * last year", "the first half of next year"; "October of that year", "November of the same
+ * year" (the year of the date last mentioned: "took office in January 2009 and peaked in October
+ * of that year"). Stores it in *y and returns the token after it; j, with *y left alone, when
+ * there is none. */
+size_t tx_year_words(const struct tx_ctx *c, size_t j, int *y);
 
 /* ---- tense (timex_tense.c) ---- */
 

@@ -71,8 +71,11 @@ size_t tx_match_quarter(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 		size_t x = j + 1;
 		if (W(c, x, C_FISCAL))
 			x++;
+		size_t e;
 		if (year_num(c, x, &y)) {
 			j = x + 1;
+		} else if ((e = tx_year_words(c, j, &y)) > j) {
+			j = e; /* "the first half of next year" */
 		} else {
 			/* a half of a thing, no time: "the first half of Mama Robotnik's story",
 			 * "the second half of the game" (unlike "of the year", "of March") */

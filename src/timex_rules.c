@@ -404,29 +404,31 @@ static int shared_year(const struct tx_ctx *c, size_t j, int m, bool day)
  * 26" in a September paper runs from this January, not the next one, whatever year the end
  * takes. k is the start's month token (after "between" or "from"), j the token after its month
  * m and day d (0: none); the end is a month, with or without a day, right after a
- * time_range_link() or "through". The end's year when the start comes before it in the year,
- * else the year before; 0 when there is no such end or its year is unknown. */
+ * time_range_link() or "through"; or, for a month with no day, right after a dash ("the
+ * July-September quarter", "the April-to-June quarter": both months of one year, never July of
+ * this year and September of the last). The end's year when the start comes before it in the
+ * year, else the year before; 0 when there is no such end or its year is unknown. */
 static int range_start_year(const struct tx_ctx *c, size_t k, size_t j, int m, int d)
 {
 	struct tx_hit end;
 	int y2 = 0, m2 = 0, d2 = 0;
+	size_t e = j + 1;
 
-	if (k == 0 || !in_list(c, k - 1, "between from") ||
-	    !(time_range_link(c, j) || in_list(c, j, "through")) ||
-	    !(W(c, j + 1, C_MONTH) || W(c, j + 1, C_MONABBR)))
+	if (!d && month_dash(c, j) && !(k > 0 && in_list(c, k - 1, "between from")))
+		e = P(c, j, '-') && in_list(c, j + 1, "to") && P(c, j + 2, '-') ? j + 3 : j + 1;
+	else if (k == 0 || !in_list(c, k - 1, "between from") ||
+		 !(time_range_link(c, j) || in_list(c, j, "through")))
+		return 0;
+	if (!(W(c, e, C_MONTH) || W(c, e, C_MONABBR)))
 		return 0;
 	memset(&end, 0, sizeof(end));
-	if (!tx_match_month(c, j + 1, &end) || end.type != TIMEX_DATE ||
+	if (!tx_match_month(c, e, &end) || end.type != TIMEX_DATE ||
 	    sscanf(end.value, "%4d-%2d-%2d", &y2, &m2, &d2) < 2 || y2 <= 0)
 		return 0;
 	return m < m2 || (m == m2 && d <= d2) ? y2 : y2 - 1;
 }
 
-/* The year after a month at token j, in words: "March this year", "June of last year"; "October
- * of that year", "November of the same year" (the year of the date last mentioned: "took office
- * in January 2009 and peaked in October of that year"). Stores it in *y and returns the token
- * after it; j, with *y left alone, when there is none. */
-static size_t month_of_year(const struct tx_ctx *c, size_t j, int *y)
+size_t tx_year_words(const struct tx_ctx *c, size_t j, int *y)
 {
 	size_t q = W(c, j, C_OF) ? j + 1 : j;
 	if (q > j && W(c, q, C_THE) && WV(c, q + 1, C_REL, R_SAME))
@@ -484,7 +486,7 @@ size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 			j = spelled_year(c, j, &y, true); /* "January nineteen ninety-seven" */
 		}
 		if (!y)
-			j = month_of_year(c, j, &y);
+			j = tx_year_words(c, j, &y);
 		if (!y)
 			y = shared_year(c, j, m, d != 0);
 		if (!y && c->a.year)
