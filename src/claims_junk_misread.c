@@ -526,6 +526,27 @@ static bool addressee_without_that(const struct engine *e, const struct frame *f
 		 tok_among(e, h, "aides allies people"));
 }
 
+/* "the vote for admitting Poland, Hungary and the Czech Republic to NATO", "was admitted to the
+ * hospital": to admit someone to a body or a place lets them in; nothing is conceded. The
+ * content names what is let in, then "to" or "into" and the place, with no "that", colon or
+ * quotation anywhere in it ("admitted to lying", "admitted to reporters that ..." stay). */
+static bool admitted_into(const struct engine *e, const struct frame *f)
+{
+	size_t to = SIZE_MAX;
+
+	if (f->kind == CLAIM_DIRECT || !tok_among(e, f->c, "admit admits admitted admitting"))
+		return false;
+	for (size_t k = f->qb; k < f->b; k++) {
+		if (tok_is(e, k, "that") || tok_punct(e, k, ':') || e->t[k].kind == TOK_QOPEN)
+			return false;
+		if (to == SIZE_MAX && k < f->qb + 12 && tok_among(e, k, "to into") && k + 1 < f->b)
+			to = k;
+	}
+	return to != SIZE_MAX && !word_ends(e, to + 1, "ing") &&
+	       ((e->t[to + 1].flags & TOKF_CAP) ||
+		tok_among(e, to + 1, "the a an his her their its our"));
+}
+
 bool claims_other_reading(const struct engine *e, const struct frame *f)
 {
 	return contact_relative(e, f) || infinitive_gap(e, f) || preposition_gap(e, f) ||
@@ -534,5 +555,5 @@ bool claims_other_reading(const struct engine *e, const struct frame *f)
 	       noun_cue(e, f) || report_noun(e, f) || remarks_after_modifier(e, f) ||
 	       told_thing(e, f) || found_itself(e, f) || heading_claim(e, f) ||
 	       written_thing(e, f) || untold_thing(e, f) || nothing_said(e, f) ||
-	       believe_me(e, f) || addressee_without_that(e, f);
+	       believe_me(e, f) || addressee_without_that(e, f) || admitted_into(e, f);
 }

@@ -93,11 +93,33 @@ static void the_company_is_no_affiliation(void)
 	done(&f);
 }
 
+/* PolNeAR dev huff-post 2016-09-10: "In 1998 in the Senate's vote for admitting Poland, Hungary,
+ * and the Czech Republic to NATO both parties split" gave "(no speaker) admitting (paraphrase):
+ * Poland, Hungary, and the Czech Republic to NATO both parties split": to admit a country to a
+ * body lets it in. A concession stays. */
+static void admitted_into_a_body(void)
+{
+	struct fixture f = run("The Senate voted for admitting Poland and Hungary to NATO.\n");
+
+	CHECK_EQ(f.l->n, 0);
+	done(&f);
+	/* stay */
+	f = run("Ann Lee admitted the plan to cut jobs had failed.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Ann Lee admitted (paraphrase): the plan to cut jobs had failed"));
+	done(&f);
+	f = run("Ann Lee admitted to reporters that the plan had failed.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Ann Lee admitted (paraphrase): the plan had failed"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(role_before_a_tag_subject);
 	RUN(lines_name_a_business);
 	RUN(relative_clause_with_no_that);
 	RUN(the_company_is_no_affiliation);
+	RUN(admitted_into_a_body);
 	return CHECK_DONE();
 }
