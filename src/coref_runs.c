@@ -266,6 +266,14 @@ size_t coref_run_end(const struct coref *c, const struct sent *st, size_t a)
 			      (tok_lex(c, t) & LEX_FURNITURE) &&
 			      !(tok_lex(c, t) & (LEX_STOP | LEX_TIME)) &&
 			      coref_name_word(c, st, k - 1);
+		/* "the editorial board of the Washington Post Trump said", "NBC News Chuck Todd
+		 * asked": a person's name after a paper's or a broadcaster's word opens a name of
+		 * its own */
+		if (k > a && (tok_lex(c, &st->t[k - 1]) & LEX_MEDIA) &&
+		    (tok_lex(c, &st->t[k - 1]) & LEX_ORGKEY) && (t->flags & TF_CAP) &&
+		    ((tok_lex(c, t) & LEX_FIRST) ||
+		     coref_person_word(c, (struct span){t->start, t->bend})))
+			break;
 		if (coref_name_word(c, st, k) || after_first || title || inside ||
 		    (k == a && coref_furniture_opens_name(c, st, k))) {
 			org = org || (tok_lex(c, t) & LEX_ORGKEY);

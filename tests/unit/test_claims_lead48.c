@@ -114,6 +114,27 @@ static void admitted_into_a_body(void)
 	done(&f);
 }
 
+/* PolNeAR dev huff-post 2016-09-10: "In a March 2016 meeting with the editorial board of the
+ * Washington Post Trump said that ..." showed "the Washington Post Trump said": with no comma
+ * between them, the paper's name ran on into the man's. A person named before, or a given name,
+ * after a paper's or a broadcaster's word opens a name of its own ("Fox News Sean Hannity
+ * asked"). */
+static void paper_then_person(void)
+{
+	struct fixture f = run("Donald Trump spoke on Monday.\n\n"
+			       "In a meeting with the editorial board of the Washington Post Trump "
+			       "said that the plan would fail.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Donald Trump said (paraphrase): the plan would fail"));
+	done(&f);
+	/* stay */
+	f = run("The Washington Post Co. said that the plan would fail.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "The Washington Post Co. said (paraphrase): the plan would fail"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(role_before_a_tag_subject);
@@ -121,5 +142,6 @@ int main(void)
 	RUN(relative_clause_with_no_that);
 	RUN(the_company_is_no_affiliation);
 	RUN(admitted_into_a_body);
+	RUN(paper_then_person);
 	return CHECK_DONE();
 }
