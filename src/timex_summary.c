@@ -561,13 +561,6 @@ static bool sentence_tag(const struct doc *d, size_t si, struct span *subject, b
 	return found && tag->len;
 }
 
-/* A date inside a quotation with no tag in its sentence: the tag from the sentences after it in
- * the paragraph (up to where the quotation closes) or before it (in its paragraph or the one
- * before, the speaker a quotation goes on from; two paragraphs back only over one that quotes
- * or leads into the quotation with a colon, not over a paragraph of narration, which may name
- * the next speaker: "The Pentagon's recent top adviser went further, arguing ..."). A sentence that opens the quotation after
- * words of its own that are no tag ("There is an old saying here: "...") ends the walk back:
- * the quotation is that sentence's, not an earlier speaker's. */
 /* Does sentence si hold a double quotation mark? */
 static bool holds_quote(const struct doc *d, size_t si)
 {
@@ -604,6 +597,15 @@ static bool quotes_or_leads(const struct doc *d, size_t si)
 	return (e > sp.start && t[e - 1] == ':') || holds_quote(d, si);
 }
 
+/* A date inside a quotation with no tag in its sentence before the close: a tag after the close
+ * in its own sentence, or the tag from the sentences after it in the paragraph (up to where the
+ * quotation closes; not a sentence inside the quotation, inside_quote()) or before it (in its
+ * paragraph or the one before, the speaker a quotation goes on from; two paragraphs back only
+ * over one that quotes or leads into the quotation with a colon, not over a paragraph of
+ * narration, which may name the next speaker: "The Pentagon's recent top adviser went further,
+ * arguing ..."). A sentence that opens the quotation after words of its own that are no tag
+ * ("There is an old saying here: "...") ends the walk back: the quotation is that sentence's,
+ * not an earlier speaker's; so does narration before it in its own paragraph. */
 static bool find_tag(const struct doc *d, size_t si, struct span *subject, struct buf *tag)
 {
 	size_t para = doc_sentence(d, si)->paragraph, ns = doc_sentence_count(d);
