@@ -331,7 +331,8 @@ size_t coref_subject_start(const struct coref *c, const struct sent *st)
 {
 	size_t i = 0, j;
 
-	while (i < st->n && !(st->t[i].flags & TF_WORD))
+	/* "OSLO (Reuters) - Nordvik Shipping reported": the dateline is no subject */
+	while (i < st->n && (!(st->t[i].flags & TF_WORD) || (st->t[i].flags & TF_DATELINE)))
 		i++;
 	while (i < st->n && (tok_is(c, &st->t[i], "and") || tok_is(c, &st->t[i], "but") ||
 			     tok_is(c, &st->t[i], "so") || tok_is(c, &st->t[i], "yet")))

@@ -135,6 +135,25 @@ static void paper_then_person(void)
 	done(&f);
 }
 
+/* The shipping story: "OSLO (Reuters) - Nordvik Shipping reported ... . Revenue fell 23 percent,
+ * it said." showed "it (unresolved) said": the dateline's "OSLO" was read as the lede's subject,
+ * so the company was no subject "it" could take up. Without the dateline it was. */
+static void dateline_is_no_subject(void)
+{
+	struct fixture f = run("OSLO (Reuters) - Nordvik Shipping reported a loss on Wednesday.\n\n"
+			       "Revenue fell 23 percent, it said.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Nordvik Shipping said (paraphrase): Revenue fell 23 percent"));
+	done(&f);
+	/* stay */
+	f = run("OSLO (Reuters) - Nordvik Shipping reported a loss on Wednesday.\n\n"
+		"Revenue fell 23 percent, Ann Lee said.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Ann Lee said (paraphrase): Revenue fell 23 percent"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(role_before_a_tag_subject);
@@ -143,5 +162,6 @@ int main(void)
 	RUN(the_company_is_no_affiliation);
 	RUN(admitted_into_a_body);
 	RUN(paper_then_person);
+	RUN(dateline_is_no_subject);
 	return CHECK_DONE();
 }
