@@ -423,10 +423,12 @@ static size_t start_after_phrase(const struct engine *e, size_t p, size_t b)
 				return c + 1;
 			continue;
 		}
-		if (e->t[k].kind == TOK_QOPEN && pronoun_before_quote(e, p, k) != SIZE_MAX)
-			return pronoun_before_quote(e, p, k);
-		if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN)
+		if (tok_is(e, k, "that"))
 			return k;
+		if (e->t[k].kind == TOK_QOPEN) {
+			size_t pron = pronoun_before_quote(e, p, k);
+			return pron != SIZE_MAX ? pron : k;
+		}
 		if (quote_after_mark(e, k, b))
 			return k + 1;
 		/* "a warning about the rhetoric of the party, which said that ...": the phrase

@@ -281,7 +281,7 @@ bool claims_month_may(const struct engine *e, size_t k)
  * whose own subject stands between it and the noun it describes ("figures the company published
  * in November", "a report its staff released on Friday"): a determiner right after a word that
  * opens no phrase of its own. */
-static bool contact_relative(const struct engine *e, size_t a, size_t i)
+static bool relative_clause_verb(const struct engine *e, size_t a, size_t i)
 {
 	for (size_t d = i - 1; d > a && d + 4 > i; d--) {
 		const struct tok *h = &e->t[d - 1];
@@ -310,7 +310,7 @@ size_t claims_dated_participle(const struct engine *e, size_t a, size_t b)
 				 WORD_DET | WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_PRON)) &&
 		    !word_ends(e, i - 1, "ly") && !word_ends(e, i - 1, "ed") &&
 		    !word_ends(e, i - 1, "ing") && time_not_name(e, j))
-			return contact_relative(e, a, i) ? b : i;
+			return relative_clause_verb(e, a, i) ? b : i;
 	}
 	return b;
 }

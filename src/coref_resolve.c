@@ -753,10 +753,8 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 				       : m->ent;
 		}
 	}
-	if (aside != COREF_NONE && (e = acting_name(c, pos)) != COREF_NONE)
-		return e;
 	if (aside != COREF_NONE)
-		return aside;
+		return (e = acting_name(c, pos)) != COREF_NONE ? e : aside;
 	if (w->kin)
 		return kin_named_after(c, pos, w);
 	return w->org && w->org_class == COREF_ORG_COMPANY ? acting_name(c, pos) : COREF_NONE;

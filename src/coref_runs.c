@@ -269,8 +269,10 @@ size_t coref_run_end(const struct coref *c, const struct sent *st, size_t a)
 		/* "the editorial board of the Washington Post Trump said", "NBC News Chuck Todd
 		 * asked": a person's name after a paper's or a broadcaster's word opens a name of
 		 * its own */
-		if (k > a && (tok_lex(c, &st->t[k - 1]) & LEX_MEDIA) &&
-		    (tok_lex(c, &st->t[k - 1]) & LEX_ORGKEY) && (t->flags & TF_CAP) &&
+		if (k > a &&
+		    (tok_lex(c, &st->t[k - 1]) & (LEX_MEDIA | LEX_ORGKEY)) ==
+			    (LEX_MEDIA | LEX_ORGKEY) &&
+		    (t->flags & TF_CAP) &&
 		    ((tok_lex(c, t) & LEX_FIRST) ||
 		     coref_person_word(c, (struct span){t->start, t->bend})))
 			break;

@@ -87,13 +87,16 @@ static void lookup(struct ctok *t, const char *w)
 	 * A. Baker"), not the article or the pronoun */
 	if (!t->lex && t->bend - t->start > 2 && w[t->bend - t->start - 1] == '.')
 		t->lex = coref_lex(w, t->bend - t->start - 1, &t->id);
-	/* "April-to-June", "Monday-Friday": a span of times, a time word too */
+	/* "April-to-June", "Monday-Friday": a span of times, a time word too (only a word the
+	 * lexicon does not know is read for its hyphens) */
 	size_t n = t->bend - t->start, h = 0, l = n;
-	while (h < n && w[h] != '-')
+	if (t->lex || !memchr(w, '-', n))
+		return;
+	while (w[h] != '-')
 		h++;
 	while (l > h && w[l - 1] != '-')
 		l--;
-	if (!t->lex && h > 0 && l > h && l < n && (coref_lex(w, h, NULL) & LEX_TIME) &&
+	if (h > 0 && l > h && l < n && (coref_lex(w, h, NULL) & LEX_TIME) &&
 	    (coref_lex(w + l, n - l, NULL) & LEX_TIME))
 		t->lex = LEX_TIME;
 }
