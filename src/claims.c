@@ -382,11 +382,15 @@ static void asked_speakers(struct claim *c, size_t n, const struct doc *d, const
 		/* a tag after its own words counts only when those words come after what was
 		 * asked ("..., Canova said, “No comment,” The Miami Herald reported": not the
 		 * paper) */
+		/* or the subject before a question set off after it, whose cue follows it
+		 * ("President Bush yesterday, asked whether ..., replied: ...") */
 		for (size_t j = i + 1; j < n && j < i + 8 && best == CLAIM_NONE; j++)
 			if (c[j].speaker.end > c[j].speaker.start && c[j].speaker_resolved &&
-			    c[j].speaker.start >= c[i].content.end &&
-			    (c[j].speaker.start < c[j].content.start ||
-			     c[j].content.start >= c[i].content.end) &&
+			    ((c[j].speaker.start >= c[i].content.end &&
+			      (c[j].speaker.start < c[j].content.start ||
+			       c[j].content.start >= c[i].content.end)) ||
+			     (c[j].speaker.end <= c[i].cue.start &&
+			      c[j].cue.start >= c[i].content.end)) &&
 			    doc_sentence_at(d, c[j].speaker.start) == sent)
 				best = j;
 		for (size_t j = i, k = 0; j-- > 0 && k < 8 && best == CLAIM_NONE; k++)

@@ -7,9 +7,9 @@
 
 /* Nouns that name a statement or an act as such, the head of the writer's comment on it. */
 static const char comment_nouns[] =
-	"acknowledgment allegation argument assertion boost charge claim contrast departure dig "
-	"echo fact indication jab message move nod point reason reference reminder reversal "
-	"sentiment sign signal step swipe";
+	"acknowledgment allegation argument assertion blow boost charge claim contrast departure "
+	"dig echo fact indication jab message milestone move nod point reason reference reminder "
+	"reversal sentiment setback sign signal step swipe victory";
 
 /* True when another dash stands in the sentence of the dash at k, one that pairs with it to set
  * an aside inside the sentence ("the candidate - who has chafed at the changes - has decided

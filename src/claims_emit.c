@@ -349,13 +349,50 @@ bool claims_only_time(const struct engine *e, size_t cs, size_t ce)
 	return true;
 }
 
+/* True when the words from token k to byte ce are a person and what follows the object: "him",
+ * "her" or "them", or a name in capitals after at most three lowercase words of role ("manager
+ * Luca Bertolini"), no possessive ("Sanders' plan"), then only phrases that open with a
+ * preposition or a time word ("in June after a poor run") and no "as" ("Clinton as a liar"). */
+static bool person_only(const struct engine *e, size_t k, size_t ce)
+{
+	size_t roles = 0, caps = 0;
+	bool tail = false;
+
+	if (k < e->nt && tok_among(e, k, "him her them"))
+		caps = 1, k++;
+	for (; k < e->nt && e->t[k].start < ce; k++) {
+		const struct tok *t = &e->t[k];
+		if (tok_is(e, k, "as"))
+			return false;
+		if (tail)
+			continue;
+		if (caps && !(t->flags & TOKF_CAP) && t->kind == TOK_WORD) {
+			if (!(t->word & (WORD_PREP | WORD_TIME)))
+				return false;
+			tail = true;
+		} else if (t->kind != TOK_WORD || word_possessive(e, k)) {
+			return false;
+		} else if (t->flags & TOKF_CAP) {
+			caps++;
+		} else if (++roles > 3 || t->cue ||
+			   (t->word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_CONJ | WORD_VERB))) {
+			return false;
+		}
+	}
+	return caps > 0;
+}
+
 /* True unless the cue is "attacked" (or "attacking") and its object is no one who can be
  * criticised: a person, a name, a pronoun ("attacked Trump", "attacked his rivals"), not "a
- * sperm whale" or "bars and art galleries". */
+ * sperm whale" or "bars and art galleries"; or the cue is "dismissed" (or "dismisses" ...) and
+ * its whole object is a person: a sacking, no rejection of anything said ("The club dismissed
+ * manager Luca Bertolini on Sunday"; "dismissed him as a Hollywood actor" stays). */
 static bool object_fits(const struct engine *e, const struct frame *f, size_t cs)
 {
 	size_t k = claims_tok_at(e, cs);
 
+	if (k < e->nt && tok_among(e, f->c, "dismiss dismissed dismisses dismissing"))
+		return !person_only(e, k, f->ce);
 	if (!(tok_is(e, f->c, "attacked") || tok_is(e, f->c, "attacking")) || k >= e->nt)
 		return true;
 	return (e->t[k].flags & TOKF_CAP) || (e->t[k].word & WORD_PRON) ||
@@ -653,6 +690,11 @@ void claims_emit(struct engine *e, struct frame *f)
 	size_t cs = f->cs, k, a = f->a;
 	struct claim *cl;
 
+	/* "MILLBROOK, Ohio, March 4 (AP) - The mayor told residents to boil ...": content read
+	 * back from a cue into the wire's dateline is no one's words */
+	if (para && para->span.start == cs &&
+	    text_dateline_end(e->text, cs, para->span.end) >= f->ce)
+		return;
 	if (para && para->span.start == cs)
 		cs = furniture_end(e->text, cs, f->ce);
 	/* "A: Because they needed help, I think": an interview's label is not the answer's words */

@@ -504,15 +504,40 @@ static bool opener_ends(const struct engine *e, const struct frame *f, size_t n)
 	       tok_among(e, n, "he she they it we i");
 }
 
+/* The comma that closes "asked" at c set off as a participle after the subject, when "asked"
+ * comes right after a comma and right before its question word at c + 1,
+ * is a participle set off after the subject: "Cruz, asked whether he would ever support the
+ * bill, said: ..." (Cruz was asked; he did not ask). The phrase must close with a comma and the
+ * subject's verb ("said", "replied", "shrugged"); "The moderator, Chris Wallace, asked whether
+ * Trump would accept the result." asks. */
+static size_t asked_aside(const struct engine *e, const struct frame *f, size_t c)
+{
+	if (c < f->a + 2 || !tok_punct(e, c - 1, ',') || c + 1 >= f->b ||
+	    !tok_among(e, c + 1, "about whether if what why how"))
+		return SIZE_MAX;
+	for (size_t k = c + 2; k + 1 < f->b && k < c + 40; k++) {
+		const struct tok *n = &e->t[k + 1];
+		if (!tok_punct(e, k, ',') || (e->t[k].flags & TOKF_INQ))
+			continue;
+		if (n->kind == TOK_WORD && !(n->flags & TOKF_CAP) &&
+		    ((n->cue & CUE_VERB) || claims_past_word(e, k + 1)))
+			return k;
+	}
+	return SIZE_MAX;
+}
+
 bool claims_try_asked(struct engine *e, struct frame *f)
 {
-	size_t c = f->c, p, lim = f->b, k;
+	size_t c = f->c, p, lim = f->b, k, aside = SIZE_MAX;
 
 	if (!tok_is(e, c, "asked") ||
 	    !(c == f->a || tok_is(e, c - 1, "when") || tok_is(e, c - 1, "was") ||
 	      tok_is(e, c - 1, "were") || tok_is(e, c - 1, "being") || tok_is(e, c - 1, "been") ||
-	      tok_is(e, c - 1, "is") || tok_is(e, c - 1, "are")))
+	      tok_is(e, c - 1, "is") || tok_is(e, c - 1, "are") ||
+	      (aside = asked_aside(e, f, c)) != SIZE_MAX))
 		return false;
+	if (aside != SIZE_MAX)
+		lim = aside;
 	for (p = c + 1; p < f->b && p < c + 9; p++) {
 		if (tok_is(e, p, "whether") || tok_is(e, p, "if") || tok_is(e, p, "what") ||
 		    tok_is(e, p, "why") || tok_is(e, p, "how") || tok_is(e, p, "who") ||
@@ -525,7 +550,7 @@ bool claims_try_asked(struct engine *e, struct frame *f)
 	}
 	if (p >= f->b || p >= c + 9)
 		return false;
-	for (k = p + 1; k + 1 < f->b; k++) {
+	for (k = p + 1; k + 1 < lim; k++) {
 		size_t n = k + 1;
 		/* "when asked about the inquiry: “That matter is ...”": the answer after the colon */
 		if (tok_punct(e, k, ':') && !(e->t[k].flags & TOKF_INQ)) {
@@ -545,7 +570,7 @@ bool claims_try_asked(struct engine *e, struct frame *f)
 		}
 	}
 	lim = asked_limit(e, c, p, lim);
-	f->qa = c > f->a && !tok_is(e, c - 1, "when") ? c - 1 : c;
+	f->qa = c > f->a && !tok_is(e, c - 1, "when") && aside == SIZE_MAX ? c - 1 : c;
 	/* "asked about his paid speeches": the preposition is the cue's, the topic the content */
 	if (p == c + 1 && tok_is(e, p, "about") && p + 1 < lim && e->t[p + 1].kind == TOK_WORD) {
 		f->qb = p + 1;

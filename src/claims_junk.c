@@ -726,7 +726,7 @@ static bool act_to_come(const struct engine *e, const struct frame *f)
 
 /* "Governor Kasich, endorsed in New Hampshire by both papers", "the columns he wrote while a
  * student at Marquette", "leaders have been discussing for several weeks", "who hadn't endorsed
- * during the primaries": content after a verb cue that is only a phrase of place, time, agent or
+ * during the primaries", "a measure first proposed after the derailment": content after a verb cue that is only a phrase of place, time, agent or
  * manner (a preposition, then no verb, no comma and no quotation) says when, where or by whom
  * something was done, not what anyone said ("spoke on the plan" is a cue with its preposition;
  * "said in 2009 the plant would close" has a verb). */
@@ -737,13 +737,19 @@ static bool adjunct_content(const struct engine *e, const struct frame *f)
 	if (f->kind != CLAIM_INDIRECT || p >= e->nt || p <= f->c ||
 	    (f->cue & (CUE_PREPONLY | CUE_TO | CUE_NOUN | CUE_ACCORDING)) ||
 	    e->t[p].kind != TOK_WORD || (e->t[p].flags & (TOKF_CAP | TOKF_INQ)) ||
-	    !tok_among(e, p, "in on at for during by from with while until throughout") ||
+	    !tok_among(e, p, "in on at for during by from with while until throughout after") ||
 	    ((f->cue & CUE_PREP) && tok_among(e, p, "on at")) ||
 	    ((f->cue & CUE_FOR) && tok_among(e, p, "for on")))
 		return false; /* "wrote on the deal", "called for a vote": the cue's own preposition */
 	for (size_t k = p + 1; k < e->nt && e->t[k].start < f->ce; k++) {
 		const struct tok *t = &e->t[k];
 
+		/* "after the derailment in East Palestine, Ohio, in February 2023": the commas of
+		 * a place's state */
+		if (tok_punct(e, k, ',') && (e->t[k - 1].flags & TOKF_CAP) && k + 1 < e->nt &&
+		    ((e->t[k + 1].flags & TOKF_CAP) || (e->t[k + 1].word & WORD_PREP)) &&
+		    !(e->t[k + 1].flags & TOKF_INQ))
+			continue;
 		if (t->kind == TOK_QOPEN || t->kind == TOK_QCLOSE || tok_punct(e, k, ',') ||
 		    tok_punct(e, k, ':') || (t->flags & TOKF_INQ))
 			return false;

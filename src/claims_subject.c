@@ -65,12 +65,15 @@ static size_t bracket_before(const struct engine *e, size_t a, size_t end)
 	return SIZE_MAX;
 }
 
-/* True when token i, after a comma, is a participle of being asked ("Lee, asked whether he
- * would run, replied"): the question put to the subject, set off between it and its cue. */
+/* True when token i, after a comma, is a participle of being asked, or "when" before one ("Lee,
+ * asked whether he would run, replied", "Cruz, when asked about the bill, said"): the question
+ * put to the subject, set off between it and its cue. */
 static bool asked_after_comma(const struct engine *e, size_t i)
 {
 	return i > 0 && tok_punct(e, i - 1, ',') && !(e->t[i].flags & TOKF_CAP) &&
-	       tok_among(e, i, "asked pressed questioned");
+	       (tok_among(e, i, "asked pressed questioned") ||
+		(tok_is(e, i, "when") && i + 1 < e->nt &&
+		 tok_among(e, i + 1, "asked pressed questioned")));
 }
 
 size_t claims_scare_quote_open(const struct engine *e, size_t a, size_t i)

@@ -198,13 +198,13 @@ static const struct text_words_group groups[] = {
 	/* words that make a name another organisation's (a university, a foundation) */
 	{LEX_ORGKEY | LEX_OTHER,
 	 "academy alliance association board center centre church clinic club coalition college "
-	 "forum foundation fund hospital initiative institute institution league movement museum "
+	 "fc forum foundation fund hospital initiative institute institution league movement museum "
 	 "observatory organisation organization project school service services society team "
 	 "trust university watch"},
 	/* nouns for another organisation */
 	{LEX_ORGDESC | LEX_OTHER,
-	 "academy association college foundation fund institute network organisation "
-	 "organization school university"},
+	 "academy association club college foundation fund institute league network "
+	 "organisation organization school university"},
 	/* times */
 	{LEX_TIME,
 	 "afternoon ago am apr april aug august bst cdt century cet cst days dec decade december "

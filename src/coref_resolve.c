@@ -226,6 +226,11 @@ static bool compatible(const struct coref *c, size_t e, const struct want *w)
 			return false;
 		if (w->head.end > w->head.start && other_kind(c, e, w->head))
 			return false;
+		/* "the group" is a business's group or an association ("The Association of
+		 * American Railroads ... the group said") */
+		if (x->org == COREF_ORG_OTHER && w->head.end > w->head.start &&
+		    span_among(c, w->head, "group"))
+			return true;
 		return w->org_class == COREF_ORG_ANY || x->org == w->org_class ||
 		       (w->org_class == COREF_ORG_COMPANY && x->org == COREF_ORG_ANY);
 	case COREF_GROUP:
