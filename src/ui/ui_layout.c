@@ -192,6 +192,24 @@ size_t pane_item_at(const struct reader *r, enum pane p, int row)
 	return SIZE_MAX;
 }
 
+/* Where a row drawn on the scratch row, width columns wide, breaks for a first line of w columns:
+ * after its last blank past indent (else at w), and where its second line starts (after the
+ * blanks there). */
+static void scratch_break(const struct grid *s, int width, int w, int indent, int *brk, int *rest)
+{
+	*brk = w;
+	if (!scratch_blank(s, w)) {
+		for (int k = w; k > indent; k--)
+			if (scratch_blank(s, k - 1)) {
+				*brk = k;
+				break;
+			}
+	}
+	*rest = *brk;
+	while (*rest < width && scratch_blank(s, *rest))
+		(*rest)++;
+}
+
 void pane_draw_item(struct reader *r, struct grid *g, enum pane p, size_t i, int y, int lines,
 		    uint16_t sel)
 {
@@ -212,19 +230,17 @@ void pane_draw_item(struct reader *r, struct grid *g, enum pane p, size_t i, int
 		indent++;
 	if (indent >= w / 3)
 		indent = 2;
-	int brk = w;
-	if (!scratch_blank(s, w)) {
-		for (int k = w; k > indent; k--)
-			if (scratch_blank(s, k - 1)) {
-				brk = k;
-				break;
-			}
+	int width = 3 * w, brk, rest;
+	scratch_break(s, width, w, indent, &brk, &rest);
+	/* Again at the width the two lines hold, so that a cut text ends in "…" there, until the
+	 * breaks found are those of the row drawn: a row that gives what a note is on less room
+	 * when narrower moves its words, and a break found on the wider one cut them ("the int"
+	 * over "erview"). */
+	for (int pass = 0; pass < 4 && rest + w - indent != width; pass++) {
+		width = rest + w - indent;
+		scratch_row(r, p, i, width, sel);
+		scratch_break(s, width, w, indent, &brk, &rest);
 	}
-	int rest = brk;
-	while (rest < 3 * w && scratch_blank(s, rest))
-		rest++;
-	/* Again at the width the two lines hold, so that a cut text ends in "…" there. */
-	scratch_row(r, p, i, rest + w - indent, sel);
 	grid_copy(g, y, x, &r->scratch, 0, 0, brk);
 	grid_copy(g, y + 1, x + indent, &r->scratch, 0, rest, w - indent);
 }
