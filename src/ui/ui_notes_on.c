@@ -65,20 +65,15 @@ void notes_on_speaker(const struct reader *r, size_t i, struct buf *b)
 		buf_puts(b, " (unresolved)");
 }
 
-/* "claim Pat Caddell said", "claim according to Pat Caddell": the speaker and the cue as
- * written, when the cue has words (a headline's ":" has none). */
+/* "claim Pat Caddell said": the speaker, then the cue as written when it has words (a
+ * headline's ":" has none) and the speaker says it. "According to" is left out: before the
+ * speaker, it was what a row cut to its room kept ("claim According to…", no source). */
 static void claim_what(const struct reader *r, size_t i, struct buf *b)
 {
 	const struct claim *c = &r->cl->items[i];
 	size_t cue = c->cue.end > c->cue.start ? c->cue.end - c->cue.start : 0;
-	bool words = claims_cue_has_words(r, c);
+	bool words = c->kind != CLAIM_ACCORDING_TO && claims_cue_has_words(r, c);
 	buf_puts(b, "claim ");
-	if (c->kind == CLAIM_ACCORDING_TO && words) {
-		text_visible_line(b, r->text + c->cue.start,
-				  text_fit(r->text + c->cue.start, cue, 30));
-		buf_putc(b, ' ');
-		words = false;
-	}
 	notes_on_speaker(r, i, b);
 	if (words) {
 		buf_putc(b, ' ');

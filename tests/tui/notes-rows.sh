@@ -3,6 +3,7 @@
 # written: the first line breaks between words and the second goes on from the next one. (What a
 # note is on gets less room when the note is long, which moves its words; the row was broken where
 # they stood before that, mid-word: "of the int" over "erview", or "rather lo" over "g and goes".)
+# A note on a claim names the claim's source, "according to" ones too.
 . "$(dirname "$0")/lib.sh"
 need_seed
 
@@ -36,6 +37,25 @@ keys Enter
 check "the short note is saved" wait_for "Note saved on the claim by "
 check "the short note is listed on one line after what it is on" \
 	grep -qE "│ ¶[0-9]+ claim [^·]+ · Short one\$" "$tmp/screen"
+# What a note is on names the claim's source: "according to" went before it and a row cut to its
+# room kept only that ("claim According to…"). A claim whose cue is the speaker's verb keeps it
+# after the name, on a screen with the room.
+check "a note on an according-to claim names its source" \
+	grep -qE "│ ¶3 claim Reuters[^·]* · Short one\$" "$tmp/screen"
+keys j j a
+check "a on a claim two on" wait_for "New note on the claim by "
+text "Another"
+keys Enter
+check "the third note is saved" wait_for "Note saved on the claim by "
+resize 80 24
+keys Tab
+check "the notes tab on a narrow screen" wait_for " Notes  3/3"
+check "the speaker and the cue of a claim he said" \
+	grep -qE "^ ¶5 claim Huang Renxun also warned · Another\$" "$tmp/screen"
+check "the source of an according-to claim" \
+	grep -qE "^ ¶3 claim Reuters and Bloomberg · Short one\$" "$tmp/screen"
+keys q
+check "q leaves the notes tab" wait_for " ¶1/"
 keys q
 check "q exits 0" [ "$(wait_exit)" = 0 ]
 finish
