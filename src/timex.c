@@ -888,8 +888,74 @@ const char *timex_event_summary(const struct timex_list *l, size_t i)
 	return s;
 }
 
+static bool ascii_lower(char ch)
+{
+	return ch >= 'a' && ch <= 'z';
+}
+
+static bool ascii_letter(char ch)
+{
+	return ascii_lower((char)(ch | 32));
+}
+
+/* Is t[s..e) a lowercase word of three letters or more that stamps no page ("came", "email";
+ * not "on", "at", "updated")? Such a word is a sentence's, not a dateline's. */
+static bool sentence_word(const char *t, size_t s, size_t e)
+{
+	return ascii_lower(t[s]) && e - s >= 3 && !tx_stamp_word(t, s, e);
+}
+
+/* Do the words around a date at [ds, de), on its line in a paragraph [pa, pe), read as a
+ * dateline's or a page stamp's and not a sentence's? A stamp word before it says a stamp ("It
+ * was published on 4 May 2017"). Else the word joined to it by a space alone is in capitals
+ * ("WASHINGTON Sept. 29"; not "The September 29, 2012, email", "On July 6, 2015, Sanders made",
+ * "Then came Dec. 14, 2012"), no two sentence_word()s come before it ("Harbour town, Nov. 3"
+ * is a place's), and none follows it past a comma ("Nov. 3, 2025, the council met"). */
+static bool dateline_words(const char *t, size_t pa, size_t ds, size_t de, size_t pe)
+{
+	/* the date's own line: a byline above it is no sentence ("By the sample desk\nNov 8") */
+	for (size_t k = pa; k < ds; k++)
+		if (t[k] == '\n')
+			pa = k + 1;
+	for (size_t k = de; k < pe; k++)
+		if (t[k] == '\n')
+			pe = k;
+	size_t ws = 0, we = 0, nsent = 0;
+	for (size_t k = pa; k < ds; k++) {
+		if (!ascii_letter(t[k]) || (k > pa && ascii_letter(t[k - 1])))
+			continue;
+		size_t e = k;
+		while (e < ds && ascii_letter(t[e]))
+			e++;
+		if (tx_stamp_word(t, k, e))
+			return true;
+		nsent += sentence_word(t, k, e);
+		ws = k;
+		we = e;
+	}
+	if (nsent >= 2)
+		return false;
+	if (we > ws) {
+		size_t k = we;
+		while (k < ds && t[k] == ' ')
+			k++;
+		bool caps = we - ws >= 2;
+		for (size_t i = ws; i < we && caps; i++)
+			caps = !ascii_lower(t[i]);
+		if (k == ds && !caps)
+			return false;
+	}
+	size_t k = de;
+	while (k < pe && (t[k] == ' ' || t[k] == ','))
+		k++;
+	size_t e = k;
+	while (e < pe && ascii_letter(t[e]))
+		e++;
+	return e == k || !sentence_word(t, k, e);
+}
+
 /* The article's own date: a full date alone on a short line, or in a dateline or a
- * "Published"/"Updated" line, among the first paragraphs. */
+ * "Published"/"Updated" line (dateline_words()), among the first paragraphs. */
 bool timex_find_anchor(const struct doc *d, struct date *out)
 {
 	struct tx_ctx c;
@@ -916,7 +982,8 @@ bool timex_find_anchor(const struct doc *d, struct date *out)
 			/* short line, or the date opens the paragraph or follows a dateline dash */
 			bool shortline = pa->span.end - pa->span.start <= 80;
 			bool early = x->span.start - pa->span.start <= 60;
-			if (shortline || early) {
+			if ((shortline || early) &&
+			    dateline_words(c.text, pa->span.start, x->span.start, x->span.end, e)) {
 				*out = dd;
 				found = true;
 				break;

@@ -339,6 +339,14 @@ static int cmp_key(const void *a, const void *b)
 static const char *const stamp_words[] = {"updated", "published", "posted",  "modified", "print",
 					  "printed", "edited",    "revised", NULL};
 
+bool tx_stamp_word(const char *t, size_t s, size_t e)
+{
+	for (int k = 0; stamp_words[k]; k++)
+		if (word_is(t, s, e, stamp_words[k]))
+			return true;
+	return false;
+}
+
 /* Does the page stamp this date: a stamp word opening its line before it ("Updated April 29",
  * "First published: February 1", "Correction: October 2"), "appears in print on", or an
  * embedded post's signature ("(@AppleMusic) September 27, 2016")? */
@@ -362,9 +370,7 @@ static bool page_stamp(const char *t, size_t lo, size_t p)
 		if (word_is(t, ws, we, "print") && word_before(t, lo, ws, &s2, &e2) &&
 		    word_is(t, s2, e2, "in"))
 			return true;
-		for (int k = 0; stamp_words[k]; k++) {
-			if (!word_is(t, ws, we, stamp_words[k]))
-				continue;
+		if (tx_stamp_word(t, ws, we)) {
 			/* the stamp word opens its line, or follows "First", "Last", a separator */
 			size_t b = ws;
 			while (b > lo && t[b - 1] == ' ')
@@ -403,9 +409,7 @@ static bool byline_stamp(const char *t, size_t lo, size_t p)
 	size_t s = b, e = b;
 	while (e < p && t[e] != ' ')
 		e++;
-	bool stamp = false;
-	for (int k = 0; stamp_words[k] && !stamp; k++)
-		stamp = word_is(t, s, e, stamp_words[k]) || word_is(t, s, e, "written");
+	bool stamp = tx_stamp_word(t, s, e) || word_is(t, s, e, "written");
 	if (stamp) {
 		s = e + 1;
 		for (e = s; e < p && t[e] != ' ';)
@@ -990,10 +994,7 @@ static bool date_line(const struct doc *d, const char *t, const struct timex_lis
 			size_t w = k;
 			while (w < le && t[w] >= 'a' && t[w] <= 'z')
 				w++;
-			bool ok = w - k < 3;
-			for (int s = 0; !ok && stamp_words[s]; s++)
-				ok = word_is(t, k, w, stamp_words[s]);
-			if (!ok)
+			if (w - k >= 3 && !tx_stamp_word(t, k, w))
 				return false;
 		}
 	}

@@ -571,6 +571,9 @@ char *tx_summary(const struct doc *d, size_t si, struct span cut, size_t from,
 
 /* ---- events (timex_events.c) ---- */
 
+/* Is t[s..e) a word that says a date stamps the page ("Updated", "published", "Posted")? */
+bool tx_stamp_word(const char *t, size_t s, size_t e);
+
 /* Where in summary the pronoun at subject (in the text t) stands as a summary's subject: at its
  * start, after its opening phrase's comma, or after its date phrase ("In 1911 he published");
  * (size_t)-1 when it is not there. */
