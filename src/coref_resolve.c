@@ -167,6 +167,20 @@ static bool school_kin(const struct coref *c, size_t e)
 	return false;
 }
 
+/* "the group" for "the National Rifle Association" or "the Tax Policy Center": a body of
+ * members or an advocate named so, not any institution of its class ("Temple University") */
+#define GROUP_WORDS                                                                                \
+	"alliance association center centre coalition federation foundation fund initiative "      \
+	"institute league movement network organisation organization project society trust "       \
+	"watch"
+static bool group_kin(const struct coref *c, size_t e)
+{
+	FOR_WORDS(c, c->ents[e].name, x)
+	if (span_among(c, x, GROUP_WORDS))
+		return true;
+	return false;
+}
+
 /* Descriptions of a body whose every name holds the noun: an embassy or a consulate is always
  * called so */
 #define NAMED_DESC "embassy consulate"
@@ -226,10 +240,10 @@ static bool compatible(const struct coref *c, size_t e, const struct want *w)
 			return false;
 		if (w->head.end > w->head.start && other_kind(c, e, w->head))
 			return false;
-		/* "the group" is a business's group or an association ("The Association of
-		 * American Railroads ... the group said") */
+		/* "the group" is a business's group or a body of members named so ("The
+		 * Association of American Railroads ... the group said"), not a school */
 		if (x->org == COREF_ORG_OTHER && w->head.end > w->head.start &&
-		    span_among(c, w->head, "group"))
+		    span_among(c, w->head, "group") && group_kin(c, e))
 			return true;
 		return w->org_class == COREF_ORG_ANY || x->org == w->org_class ||
 		       (w->org_class == COREF_ORG_COMPANY && x->org == COREF_ORG_ANY);

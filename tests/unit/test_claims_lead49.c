@@ -96,8 +96,13 @@ static void the_group(void)
 		      "Association of American Railroads said (paraphrase): the bill would do "
 		      "little"));
 	done(&f);
-	/* stay: an authority is no group */
+	/* stay: an authority or a school is no group */
 	f = run("Congress passed the bill on Monday. The group said the permit was illegal.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "The group said (paraphrase): the permit was illegal"));
+	done(&f);
+	f = run("Protesters marched past Temple University on Monday. The group said the permit "
+		"was illegal.\n");
 	CHECK_EQ(f.l->n, 1);
 	CHECK(renders(&f, 0, "The group said (paraphrase): the permit was illegal"));
 	done(&f);
