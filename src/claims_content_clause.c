@@ -1263,6 +1263,9 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 		if ((np || act_object(e, p, k)) && (k > p + 1 || (k > p && np_head(e, p))) &&
 		    claims_np_ends(e, p, k, lim))
 			return k;
+		/* "explained his reasoning in an appearance on CBS": after any cue */
+		if ((k > p + 1 || (k > p && np_head(e, p))) && claims_np_occasion(e, p, k, lim))
+			return k;
 		if (k > p + 1 && claims_on_website(e, k, lim))
 			return k;
 		if (k > p + 1 && telling_day(e, p, k, lim, np))

@@ -143,6 +143,60 @@ static bool on_medium(const struct engine *e, size_t k, size_t lim)
 	return false;
 }
 
+/* True when the noun phrase [p, k) has no word that may be a verb or a clause's subject: no
+ * quotation, no "-ed" word or irregular past, participle or present ("Reagan appeared
+ * unsteady", "he said"), no "-ing" word but after a determiner or a possessive ("his
+ * reasoning", not "Trump losing supporters"), no subject pronoun first. */
+static bool np_plain(const struct engine *e, size_t p, size_t k)
+{
+	if (tok_among(e, p, "he she they we i it you"))
+		return false;
+	for (size_t i = p; i < k; i++) {
+		if (e->t[i].kind != TOK_WORD)
+			continue; /* claims_np_short() leaves a title's stop and quotation marks */
+		if ((e->t[i].flags & TOKF_INQ) || word_ends(e, i, "ed") ||
+		    tok_in(e, i, TOKL_PAST | TOKL_PARTICIPLE | TOKL_PRESENT | TOKL_FINITE) ||
+		    (word_ends(e, i, "ing") &&
+		     !(i > p &&
+		       (claims_det_or_possessive(e, i - 1) || (e->t[i - 1].word & WORD_DET) ||
+			tok_among(e, i - 1, "his her their its our my your")))))
+			return false;
+	}
+	return true;
+}
+
+/* True when the short noun phrase [p, k) a cue of any kind took (claims_np_short, np_plain) is
+ * followed at k by the occasion of the telling ("explained his reasoning in an appearance on
+ * CBS", "refused to endorse Trump during a speech at the convention"), and no word after it in
+ * its sentence may be a verb: the occasion is the writer's, not what was said. A subject whose
+ * verb follows the occasion ("said protesters at a rally were hurt", "the talk in the campaign
+ * skips over ...") goes on; after "and" or "or" the phrase is not done. */
+bool claims_np_occasion(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	if (k <= p || !claims_np_short(e, p, k) || !np_plain(e, p, k) ||
+	    tok_among(e, k - 1, "and or") || phrase_of_content(e, k) || k + 2 >= lim)
+		return false;
+	if (!((tok_among(e, k, "in at during") && (e->t[k + 1].word & (WORD_DET | WORD_PRON)) &&
+	       claims_occasion_after(e, k, lim)) ||
+	      short_occasion(e, k, lim) || on_medium(e, k, lim)))
+		return false;
+	for (size_t j = k + 1; j < lim; j++) {
+		const struct tok *t = &e->t[j];
+		if (tok_punct(e, j, '?') || tok_punct(e, j, '!') ||
+		    (tok_punct(e, j, '.') && !claims_title_before(e, j)))
+			break;
+		if (t->kind == TOK_QOPEN)
+			return false;
+		if (t->kind == TOK_WORD && !(t->flags & TOKF_CAP) &&
+		    !tok_among(e, j, "show shows program address call post tweet") &&
+		    ((t->word & (WORD_VERB | WORD_AUX | WORD_REL)) || tok_modal(e, j) ||
+		     tok_is(e, j, "that") || word_ends(e, j, "ed") || word_ends(e, j, "ing") ||
+		     (t->cue & CUE_VERB)))
+			return false;
+	}
+	return true;
+}
+
 /* True when "on" at k names the network or the site the telling went out on ("mocks Trump on
  * Twitter.", "blamed local officials on Twitter before the speech", "on Fox News,", "on social
  * media last week") and nothing of the content goes on after it: the sentence ends, a comma, a

@@ -1014,6 +1014,10 @@ size_t claims_cue_and_verb(const struct engine *e, const struct frame *f, size_t
 /* True when [p, k) is a short noun phrase alone ("Trump", "his endorsement", "Mrs. Clinton"):
  * at most six tokens, no verb, preposition, relative word or "to" (claims_content_np.c). */
 bool claims_np_short(const struct engine *e, size_t p, size_t k);
+/* True when the short noun phrase [p, k) is followed at k by the occasion of the telling ("his
+ * reasoning in an appearance on CBS") and no verb after it in its sentence
+ * (claims_content_np.c). */
+bool claims_np_occasion(const struct engine *e, size_t p, size_t k, size_t lim);
 
 /* ---- quotations over paragraphs (claims_paras.c) ---- */
 
