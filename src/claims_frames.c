@@ -547,12 +547,43 @@ static bool attributive_cue(const struct engine *e, size_t a, size_t c, size_t b
 	       !tok_is(e, c + 1, "that");
 }
 
+/* True when "promise", "pledge" or "vow" at c (or its "-s"), an infinitive or "that" after it,
+ * is a noun and no cue: a determiner, a possessive, an adjective or a noun of a thing before it
+ * ("his promise to build a wall", "a forceful promise to strengthen unions", "other public
+ * promises to give", "baby boomer retirements promise to swell costs", "The Census' vow that
+ * responses will be kept confidential is as reliable as ..."). The verb follows its subject's
+ * name or pronoun, a noun of a person, an auxiliary, an adverb, a comma or "and" ("Rabbis vow
+ * to", "He promises to", "the mayor promises to", "Republicans will pledge to", "Trump, Ryan,
+ * pledge to", "and vow to"); a quotation after "to" is left to the frames as it was ("Her plan
+ * promises to “lift up ...”"). */
+static bool vow_noun(const struct engine *e, size_t a, size_t c, size_t b)
+{
+	const struct tok *t;
+
+	if (c + 2 >= b || !tok_among(e, c + 1, "to that") ||
+	    !tok_among(e, c, "promise promises pledge pledges vow vows") ||
+	    e->t[c + 2].kind == TOK_QOPEN)
+		return false;
+	if (c == a)
+		return true;
+	t = &e->t[c - 1];
+	if (tok_punct(e, c - 1, ','))
+		return false;
+	if (t->kind != TOK_WORD || word_possessive(e, c - 1) ||
+	    tok_among(e, c - 1, "his her its our their my your"))
+		return true;
+	return !((t->flags & TOKF_CAP) ||
+		 (t->word & (WORD_PRON | WORD_VERB | WORD_ADV | WORD_PERSON | WORD_ROLE)) ||
+		 claims_person_noun(e, c - 1) || word_ends(e, c - 1, "ly") ||
+		 tok_is(e, c - 1, "and"));
+}
+
 void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 {
 	struct frame f = {.a = a, .b = b, .c = c, .cue = e->t[c].cue, .qa = c, .qb = c + 1};
 	size_t k;
 
-	if (attributive_cue(e, a, c, b))
+	if (attributive_cue(e, a, c, b) || vow_noun(e, a, c, b))
 		return;
 	if (claims_try_colon_tag(e, a, b, c) || claims_try_agent(e, a, b, c) ||
 	    claims_try_charge(e, &f))

@@ -51,7 +51,7 @@ static const struct text_words_group cue_groups[] = {
 	 "lay laying lays learned likened likening likens listed maintain maintained maintaining "
 	 "maintains mention mentioned mentioning mentions mocked mocking mocks mused musing "
 	 "noted notes noting observed observes offering opined opines opining oppose opposed "
-	 "ordered paraphrasing planned plans pledged pledges pledging point pointed pointing "
+	 "ordered paraphrasing planned plans pledge pledged pledges pledging point pointed pointing "
 	 "points portray portrayed portraying portrays praised praises praising predicted predicting "
 	 "predicts prefers proclaimed proclaims promise promised promises promising proposed "
 	 "proposes pushed pushing put questioned questioning quipped railed railing read reads "
@@ -68,7 +68,7 @@ static const struct text_words_group cue_groups[] = {
 	 "suggest suggested suggesting suggests support supported supporting supports talk "
 	 "talked talking talks tell telling tells testified testifies thanked thanking think "
 	 "thinks thought threatened threatening threatens told touted touting touts tweeted "
-	 "tweeting tweets urged urges urging viewed views voiced voicing vouched vouches vouching vowed vowing "
+	 "tweeting tweets urged urges urging viewed views voiced voicing vouched vouches vouching vow vowed vowing "
 	 "vows want wanted wants warn warned warning warns wondered wondering wonders worried "
 	 "worries worry writes writing wrote yelled"},
 	/* participles: the source is the clause's subject */
@@ -102,9 +102,9 @@ static const struct text_words_group cue_groups[] = {
 	 "agree agreed agrees charged commented confirmed confirming confirms denied denies deny "
 	 "denying disclose disclosed discloses disclosing estimated estimates fear "
 	 "feared fears feel feels finds found indicated indicates learned maintain maintained "
-	 "maintaining maintains mentioning pledged pledges "
+	 "maintaining maintains mentioning pledge pledged pledges "
 	 "pledging promised remembered report reported reports revealed "
-	 "suggest suggesting thought vowed vows warning worried worry writing"},
+	 "suggest suggesting thought vow vowed vows warning worried worry writing"},
 	/* verbs of knowing, concluding and cautioning: speech or belief only with "that" or a
 	 * quotation ("cautioned that prices would rise", not "cautioned him", "anticipated how
 	 * tired she would be" or "what the panel determined"); not "realized" or "noticed", which
@@ -200,8 +200,8 @@ static const struct text_words_group cue_groups[] = {
 	/* an infinitive for content ("vowed to fight") */
 	{CUE_INF,
 	 "claim claimed claiming claims declined declines declining expect expecting expects hope hoped hopes hoping planned plans "
-	 "pledged pledges pledging promised promising refused refuses refusing seeks sought "
-	 "threatened threatening threatens vowed vowing vows want wanted wants"},
+	 "pledge pledged pledges pledging promise promised promises promising refused refuses refusing seeks sought "
+	 "threatened threatening threatens vow vowed vowing vows want wanted wants"},
 	/* cues only with an infinitive ("declined to comment") */
 	{CUE_INFONLY,
 	 "declined declines declining planned plans refused refuses refusing threatened "
