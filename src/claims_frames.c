@@ -555,7 +555,8 @@ static bool attributive_cue(const struct engine *e, size_t a, size_t c, size_t b
  * name or pronoun, a noun of a person, an auxiliary, an adverb, a comma or "and" ("Rabbis vow
  * to", "He promises to", "the mayor promises to", "Republicans will pledge to", "Trump, Ryan,
  * pledge to", "and vow to"); a quotation after "to" is left to the frames as it was ("Her plan
- * promises to “lift up ...”"). */
+ * promises to “lift up ...”"). A name right after a noun opens a relative clause whose object
+ * went before it ("the special dividend LIN promises to pay shareholders"): no cue either. */
 static bool vow_noun(const struct engine *e, size_t a, size_t c, size_t b)
 {
 	const struct tok *t;
@@ -571,6 +572,11 @@ static bool vow_noun(const struct engine *e, size_t a, size_t c, size_t b)
 		return false;
 	if (t->kind != TOK_WORD || word_possessive(e, c - 1) ||
 	    tok_among(e, c - 1, "his her its our their my your"))
+		return true;
+	if ((t->flags & TOKF_CAP) && c - 1 > a && e->t[c - 2].kind == TOK_WORD &&
+	    !(e->t[c - 2].flags & TOKF_CAP) && !e->t[c - 2].cue &&
+	    !(e->t[c - 2].word & (WORD_DET | WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_VERB |
+				  WORD_PRON | WORD_ADV | WORD_REL | WORD_TIME)))
 		return true;
 	return !((t->flags & TOKF_CAP) ||
 		 (t->word & (WORD_PRON | WORD_VERB | WORD_ADV | WORD_PERSON | WORD_ROLE)) ||

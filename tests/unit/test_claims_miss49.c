@@ -26,6 +26,7 @@ static void vow_infinitive(void)
 		"The monk took a vow of silence for a year.\n\n"
 		"The mayor kept his promise to rebuild the old bridge.\n\n"
 		"Rising costs promise to swell the budget.\n\n"
+		"The deal raises the dividend Acme promises to pay its owners.\n\n"
 		"The mayor gave a pledge of support to the farmers.\n");
 	CHECK_EQ(f.l->n, 0);
 	done(&f);
