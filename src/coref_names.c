@@ -259,12 +259,18 @@ static bool possessive_led(const struct coref *c, const struct sent *st, size_t 
 /* True when the name at token a opens a sentence's subject behind a description of a few words
  * that ends in a role ("Opposition leader Morgan Tsvangirai returned"), or is set off by commas
  * after a description that opens the sentence with "the" ("The Czech foreign minister, Jan
- * Kavan, ...", "The head of the FBI investigation in Dar es Salaam, Kenneth Piernick, said"). */
+ * Kavan, ...", "The head of the FBI investigation in Dar es Salaam, Kenneth Piernick, said") or
+ * with an owner's name and ends in a role ("Trump's Indiana chairman, Rex Early, said"). */
 static bool role_led_subject(const struct coref *c, const struct sent *st, size_t a)
 {
+	/* "Trump's Indiana chairman, Rex Early, ...": after an owner's name, a description that
+	 * ends in a role's lowercase noun */
+	bool owner = a >= st->subj + 3 && (st->t[st->subj].flags & TF_CAP) &&
+		     st->t[st->subj].bend < st->t[st->subj].end && !(st->t[a - 2].flags & TF_CAP) &&
+		     (tok_lex(c, &st->t[a - 2]) & LEX_ROLE);
 	if (a >= st->subj + 3 && a <= st->subj + 10 && tok_ch(c, &st->t[a - 1], ',') &&
 	    (tok_is(c, &st->t[st->subj], "the") || tok_is(c, &st->t[st->subj], "a") ||
-	     tok_is(c, &st->t[st->subj], "an"))) {
+	     tok_is(c, &st->t[st->subj], "an") || owner)) {
 		size_t i = st->subj + 1;
 		while (i < a - 1 && (st->t[i].flags & TF_WORD))
 			i++;

@@ -1154,6 +1154,36 @@ static void apposed_to_possessive(const struct coref *c, size_t pos, struct want
 	}
 }
 
+/* For "the former" or "the latter" alone (latter true): the first or the second of the two
+ * named together, "A and B" (a title may stand before B: "Sen. Ann Lee and Sen. Tom Hale"), in
+ * the nearest of this sentence and the one before that holds such a pair; COREF_NONE when
+ * neither does, as no other pair says which two are meant. */
+static size_t former_latter(const struct coref *c, size_t pos, bool latter)
+{
+	size_t k = first_at(c, pos), sent = doc_sentence_at(c->d, pos), n = 0;
+
+	while (k-- > 1 && n++ < SCAN_MAX) {
+		const struct ment *b = &c->m[k], *a = &c->m[k - 1];
+		if (a->sent + 1 < sent)
+			break;
+		if (a->sent != b->sent || a->ent == b->ent || ((a->flags | b->flags) & MF_INQ) ||
+		    ((a->flags | b->flags) & (MF_MOD | MF_POSS)) || b->start < a->end + 5 ||
+		    b->start > a->end + 24 || memcmp(c->text + a->end, " and ", 5) != 0)
+			continue;
+		/* between: " and ", then nothing but a title's capitalised words */
+		bool title = true;
+		for (size_t p = a->end + 5; p < b->start && title; p++)
+			title = c->text[p] == ' ' || c->text[p] == '.' ||
+				is_upper_ascii(c->text[p]) || is_lower_ascii(c->text[p]);
+		struct span w = letters_from(c, a->end + 5, b->start);
+		if (!title || (w.end > w.start &&
+			       !(coref_lex(c->text + w.start, w.end - w.start, NULL) & LEX_TITLE)))
+			continue;
+		return latter ? b->ent : a->ent;
+	}
+	return COREF_NONE;
+}
+
 size_t coref_resolve(const struct coref *c, struct span s)
 {
 	struct words ws;
@@ -1180,6 +1210,11 @@ size_t coref_resolve(const struct coref *c, struct span s)
 			r = tag_cataphora(c, s.start, s.end, &w);
 		return r;
 	}
+	/* "The former said ..., while the latter said": one of the two just named together */
+	if (ws.n == 2 && tok_is(c, &ws.w[0], "the") &&
+	    (tok_is(c, &ws.w[1], "former") || tok_is(c, &ws.w[1], "latter")) &&
+	    ws.w[1].bend == ws.w[1].end)
+		return former_latter(c, s.start, tok_is(c, &ws.w[1], "latter"));
 	if ((head_end = after_city_state(c, s, &ws)) != 0) {
 		/* "the maker", "the thrift": "the" and the words after the place */
 		struct ctok the = ws.w[0];

@@ -2,6 +2,7 @@
  * part of a name (coref_name_word; not a month, a day or a contraction), page furniture before
  * a name, hyphenated particles and an organisation's purpose ("Society for ..."). */
 #include "coref_int.h"
+#include "dateline/date.h"
 
 /* ---- name runs ---- */
 
@@ -60,6 +61,35 @@ static bool holiday_name(const struct coref *c, const struct sent *st, size_t i)
 	return n && text_word_in(COREF_FEASTS, c->text + t->start, t->end - t->start) &&
 	       (n->flags & TF_WORD) && (n->flags & TF_CAP) && !(n->flags & TF_DIGIT) &&
 	       !(tok_lex(c, n) & (LEX_TIME | LEX_STOP | LEX_THING)) && !tok_is(c, n, "eve");
+}
+
+/* True when the time word t is a day's ("Friday", "Today"): after a first name it says when
+ * ("Governor Ann Lee Friday said"), no surname, which a month may be ("Theresa May"). */
+static bool day_name(const struct coref *c, const struct ctok *t)
+{
+	return t->bend - t->start > 3 && strncasecmp(c->text + t->bend - 3, "day", 3) == 0;
+}
+
+/* True when token i is a time word that is lowercase in prose written with a capital inside a
+ * sentence, so a surname: "Rex Early", "Joe Late"; not a month, a day, a feast or an
+ * abbreviation ("Reuters March 3", "told CNN Tuesday", "Christmas", "EST"), nor a page's stamp
+ * ("Ann Lee Updated 3:45"); never in a headline, an all-capitals word or a sentence's first word
+ * ("Early Friday, ..."). */
+static bool time_surname(const struct coref *c, const struct sent *st, size_t i)
+{
+	struct ctok *t = &st->t[i];
+	size_t n = t->bend - t->start;
+	bool inside = false; /* a word before it (st->first is not yet set when the sentence's
+			      * subject is sought) */
+
+	for (size_t j = i; j-- > 0 && j + 8 > i && !inside;)
+		inside = (st->t[j].flags & TF_WORD) != 0;
+	return !st->heading && inside && (t->flags & TF_WORD) && (t->flags & TF_CAP) &&
+	       !(t->flags & (TF_ALLCAP | TF_DIGIT)) && n >= 4 &&
+	       (tok_lex(c, t) & (LEX_TIME | LEX_STOP | LEX_PREP | LEX_PRON)) == LEX_TIME &&
+	       !day_name(c, t) && !date_month_parse(c->text + t->start, n) &&
+	       strncasecmp(c->text + t->bend - 2, "ed", 2) != 0 &&
+	       !text_word_in(COREF_FEASTS, c->text + t->start, n);
 }
 
 /* True when token i may be a word of a name: capitalised, not a function word, pronoun or time
@@ -153,13 +183,6 @@ static bool org_purpose(const struct coref *c, const struct sent *st, size_t k)
 	       (coref_name_word(c, st, k + 2) ||
 		((st->t[k + 2].flags & TF_CAP) &&
 		 (tok_is(c, &st->t[k + 2], "our") || tok_is(c, &st->t[k + 2], "your"))));
-}
-
-/* True when the time word t is a day's ("Friday", "Today"): after a first name it says when
- * ("Governor Ann Lee Friday said"), no surname, which a month may be ("Theresa May"). */
-static bool day_name(const struct coref *c, const struct ctok *t)
-{
-	return t->bend - t->start > 3 && strncasecmp(c->text + t->bend - 3, "day", 3) == 0;
 }
 
 /* True when token k of the run from a is a lowercase "a" inside a person's surname ("Janet
@@ -258,6 +281,11 @@ size_t coref_run_end(const struct coref *c, const struct sent *st, size_t a)
 				   (t->flags & TF_CAP) &&
 				   ((tok_lex(c, t) & LEX_TIME) || tok_is(c, t, "will")) &&
 				   !(tok_lex(c, t) & (LEX_PREP | LEX_PRON)) && !day_name(c, t);
+		/* "Rex Early": after a name's word the lexicon does not know as a given name, a
+		 * time word written capitalised inside a sentence */
+		after_first = after_first || (k > a && time_surname(c, st, k) &&
+					      st->t[k - 1].bend == st->t[k - 1].end &&
+					      !(tok_lex(c, &st->t[k - 1]) & LEX_ORGKEY));
 		/* "Mr." before a name: a title (a stop word alone) */
 		bool title = (t->flags & TF_CAP) && (tok_lex(c, t) & LEX_TITLE) && k + 1 < st->n &&
 			     (st->t[k + 1].flags & TF_CAP);

@@ -42,6 +42,23 @@ size_t coref_word_end(const struct coref *c, size_t pos, size_t end, uint32_t cp
 			seg++;
 			continue;
 		}
+		/* "Jose\u0301": a combining accent after a letter is of the word */
+		if (ch >= 0x300 && ch <= 0x36F) {
+			pos += (size_t)m;
+			continue;
+		}
+		/* "FranÃ§ois": a letter's UTF-8 read as Latin-1 and encoded again; after "Ã" (one
+		 * character, or "A" and a combining tilde), the mark its second byte became is of
+		 * the word */
+		if (ch >= 0xA0 && ch <= 0xBF && pos >= s + 2 &&
+		    (unsigned char)c->text[pos - 1] == 0x83 &&
+		    ((unsigned char)c->text[pos - 2] == 0xC3 ||
+		     (pos >= s + 3 && (unsigned char)c->text[pos - 2] == 0xCC &&
+		      c->text[pos - 3] == 'A'))) {
+			pos += (size_t)m;
+			seg++;
+			continue;
+		}
 		if ((ch == '\'' || ch == 0x2019 || ch == '-') && pos + (size_t)m < end &&
 		    alnum(char_at(c, pos + (size_t)m, &k))) {
 			pos += (size_t)m;
