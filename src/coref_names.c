@@ -264,10 +264,11 @@ static bool possessive_led(const struct coref *c, const struct sent *st, size_t 
 static bool role_led_subject(const struct coref *c, const struct sent *st, size_t a)
 {
 	/* "Trump's Indiana chairman, Rex Early, ...": after an owner's name, a description that
-	 * ends in a role's lowercase noun */
+	 * ends in a role's lowercase noun (not kin's: "Elian's great-uncle, Lazaro Gonzalez," is
+	 * left to the rules for kin) */
 	bool owner = a >= st->subj + 3 && (st->t[st->subj].flags & TF_CAP) &&
 		     st->t[st->subj].bend < st->t[st->subj].end && !(st->t[a - 2].flags & TF_CAP) &&
-		     (tok_lex(c, &st->t[a - 2]) & LEX_ROLE);
+		     (tok_lex(c, &st->t[a - 2]) & (LEX_ROLE | LEX_KIN)) == LEX_ROLE;
 	if (a >= st->subj + 3 && a <= st->subj + 10 && tok_ch(c, &st->t[a - 1], ',') &&
 	    (tok_is(c, &st->t[st->subj], "the") || tok_is(c, &st->t[st->subj], "a") ||
 	     tok_is(c, &st->t[st->subj], "an") || owner)) {

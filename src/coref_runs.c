@@ -73,7 +73,7 @@ static bool day_name(const struct coref *c, const struct ctok *t)
 /* True when token i is a time word that is lowercase in prose written with a capital inside a
  * sentence, so a surname: "Rex Early", "Joe Late"; not a month, a day, a feast or an
  * abbreviation ("Reuters March 3", "told CNN Tuesday", "Christmas", "EST"), nor a page's stamp
- * ("Ann Lee Updated 3:45"); never in a headline, an all-capitals word or a sentence's first word
+ * ("Ann Lee Updated 3:45"), nor a measure of time, a title's word ("Firefox Year in Review"); never in a headline, an all-capitals word or a sentence's first word
  * ("Early Friday, ..."). */
 static bool time_surname(const struct coref *c, const struct sent *st, size_t i)
 {
@@ -89,6 +89,8 @@ static bool time_surname(const struct coref *c, const struct sent *st, size_t i)
 	       (tok_lex(c, t) & (LEX_TIME | LEX_STOP | LEX_PREP | LEX_PRON)) == LEX_TIME &&
 	       !day_name(c, t) && !date_month_parse(c->text + t->start, n) &&
 	       strncasecmp(c->text + t->bend - 2, "ed", 2) != 0 &&
+	       !text_word_in("century decade hours minutes month months time week weeks year years",
+			     c->text + t->start, n) &&
 	       !text_word_in(COREF_FEASTS, c->text + t->start, n);
 }
 

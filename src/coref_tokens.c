@@ -48,9 +48,9 @@ size_t coref_word_end(const struct coref *c, size_t pos, size_t end, uint32_t cp
 			continue;
 		}
 		/* "FranÃ§ois": a letter's UTF-8 read as Latin-1 and encoded again; after "Ã" (one
-		 * character, or "A" and a combining tilde), the mark its second byte became is of
-		 * the word */
-		if (ch >= 0xA0 && ch <= 0xBF && pos >= s + 2 &&
+		 * character, or "A" and a combining tilde), the mark or control its second byte
+		 * became is of the word ("JesÃ\u0083Âºs", encoded twice) */
+		if (ch >= 0x80 && ch <= 0xBF && pos >= s + 2 &&
 		    (unsigned char)c->text[pos - 1] == 0x83 &&
 		    ((unsigned char)c->text[pos - 2] == 0xC3 ||
 		     (pos >= s + 3 && (unsigned char)c->text[pos - 2] == 0xCC &&

@@ -28,6 +28,19 @@ static void time_word_surname(void)
 	CHECK(resolves(&f, "Karl Berg", 1, "Karl Berg"));
 	CHECK(resolves(&f, "he left", 1, "Tom Hale"));
 	done(&f);
+	/* kin after an owner is no role of this rule's: "He and others" stays the great-uncle */
+	f = run("Elian case\n\n"
+		"Reno said the state court had no jurisdiction in the case.\n\n"
+		"Elian's paternal great-uncle, Lazaro Gonzalez, is fighting to keep the boy with "
+		"him in Miami, saying he can give the child a better life outside Cuba. He and "
+		"others who oppose the boy's return to Cuba say that Elian's mother died to give "
+		"the boy freedom.\n");
+	CHECK(resolves(&f, "He and", 1, "Lazaro Gonzalez"));
+	done(&f);
+	/* a measure of time after a name is a title's word: "Firefox Year in Review" */
+	f = run("Notes\n\nHere is our Firefox Year in Review.\n\nFirefox now supports it.\n");
+	CHECK(resolves(&f, "Firefox", 1, "Firefox"));
+	done(&f);
 }
 
 /* "President FranÃ§ois Hollande condemned ...": "ç" written as "Ã§" is a letter of the name, so
@@ -56,6 +69,14 @@ static void garbled_letter(void)
 		"Later, Jose\xCC\x81 Ortega Lara arrived. He said it was over.\n");
 	CHECK(resolves(&f, "He announced", 1, "FranA\xCC\x83\xC2\xA7ois Hollande"));
 	CHECK(resolves(&f, "He said", 1, "Jose\xCC\x81 Ortega Lara"));
+	done(&f);
+	/* encoded twice: "JesÃ", a control, then "Âºs" are one word */
+	f = run("Latinos\n\n"
+		"\"We would have liked it earlier,\" said Federico de JesA\xCC\x83\xC2\x83"
+		"A\xCC\x82os, a Democratic consultant.\n");
+	CHECK(resolves(&f, "Federico", 1,
+		       "Federico de JesA\xCC\x83\xC2\x83"
+		       "A\xCC\x82os"));
 	done(&f);
 }
 
