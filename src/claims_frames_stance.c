@@ -6,6 +6,8 @@
 
 #include "claims_int.h"
 
+#define AGENT_WORDS 12 /* words of the agent between "by" and "that" */
+
 /* ---- "X is expected to", "X was declared the winner", "X seems" ---- */
 
 /* "which is expected to draw a large audience", "who are widely expected to make up half of
@@ -739,7 +741,10 @@ static void try_noun_that(struct engine *e, struct frame *f, size_t k, size_t p)
 	    (main = claims_main_after(e, p, lim)) != SIZE_MAX)
 		lim = main;
 	f->ce = claims_content_end(e, p, lim);
-	if (tok_among(e, c, claim_nouns)) {
+	if (p > c + 3 && tok_is(e, c + 1, "by")) { /* "claims by intelligence agencies that" */
+		f->sa = c + 2;
+		f->sb = p - 1;
+	} else if (tok_among(e, c, claim_nouns)) {
 		possessive_source(e, f, c); /* "his sweeping assertion that" */
 		if (f->sa == f->sb)
 			return;
@@ -748,6 +753,28 @@ static void try_noun_that(struct engine *e, struct frame *f, size_t k, size_t p)
 		f->sb = k;
 	}
 	claims_emit(e, f);
+}
+
+/* The "that" after "by" at p and the noun phrase of its agent ("by intelligence agencies
+ * that", "by the news media that"), before b; SIZE_MAX when p is no "by", the phrase does not
+ * open like a noun phrase ("by now", "by 2020") or a verb, a comma or a cue comes before any
+ * "that" within AGENT_WORDS words. */
+static size_t agent_then_that(const struct engine *e, size_t p, size_t b)
+{
+	size_t k = p + 1;
+
+	if (!tok_is(e, p, "by") || (e->t[p].flags & TOKF_INQ) || k >= b ||
+	    e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_DIGIT) ||
+	    (e->t[k].word & (WORD_TIME | WORD_PREP | WORD_ADV | WORD_CONJ | WORD_SUBORD)))
+		return SIZE_MAX;
+	for (; k < b && k <= p + AGENT_WORDS; k++) {
+		if (k > p + 1 && tok_is(e, k, "that"))
+			return k + 1 < b ? k : SIZE_MAX;
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) || e->t[k].cue ||
+		    (e->t[k].word & (WORD_VERB | WORD_AUX | WORD_REL)))
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
 }
 
 /* "his attacks on Clinton", "Trump's opposition to trade deals", "support for the bill": a noun
@@ -767,6 +794,13 @@ void claims_try_noun(struct engine *e, struct frame *f)
 	if (tok_among(e, c, "claim claims") && p + 1 < f->b &&
 	    tok_among(e, p, "he she they we i it")) {
 		try_noun_that(e, f, k, p);
+		return;
+	}
+	/* "pushed back against claims by intelligence agencies that ...": the agent after "by"
+	 * holds the claim, the clause after it is the content */
+	if ((tok_among(e, c, report_nouns) || tok_among(e, c, claim_nouns)) &&
+	    (k = agent_then_that(e, p, f->b)) != SIZE_MAX) {
+		try_noun_that(e, f, c, k + 1);
 		return;
 	}
 	if (tok_among(e, c, claim_nouns))

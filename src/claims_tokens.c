@@ -1158,6 +1158,9 @@ static void claim_nouns_or_verbs(struct engine *e)
 			continue;
 		if (i > 0 &&
 		    (claims_det_or_possessive(e, i - 1) ||
+		     (e->t[i - 1].kind == TOK_WORD &&
+		      (((e->t[i - 1].word & WORD_PREP) && !tok_is(e, i - 1, "to")) ||
+		       tok_among(e, i - 1, "against despite"))) ||
 		     (i > 1 && tok_is(e, i, "claim") && claims_det_or_possessive(e, i - 2) &&
 		      e->t[i - 1].kind == TOK_WORD && !e->t[i - 1].word && !e->t[i - 1].cue &&
 		      !(e->t[i - 1].flags & (TOKF_CAP | TOKF_DIGIT)) && !word_ends(e, i - 1, "s"))))
