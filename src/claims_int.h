@@ -749,6 +749,11 @@ bool claims_agent_participle(const struct engine *e, size_t i);
  * "The plan, dubbed Fast Track, failed" (the noun is called so; no one speaks). Not "called for",
  * "called on" nor a name after the comma. */
 bool claims_naming_participle(const struct engine *e, size_t i);
+/* True when token i names the lowercase noun right before it, with no comma between, by the
+ * name after it up to a comma or a stop: "a consulting firm called Gavekal Dragonomics,", "a
+ * group named Friends of the Earth." (a noun phrase, no one speaks). Not "Lee called Ames a
+ * liar", "the mayor called the plan weak". */
+bool claims_naming_after_noun(const struct engine *e, size_t i);
 /* True when token i is a naming participle after a comma, whatever comes before the comma
  * (claims_naming_participle() asks that too): ", dubbed the city's “little hero”", ", known as
  * X", not ", called for" nor ", called her". */

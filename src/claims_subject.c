@@ -219,7 +219,7 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 		     !(((t->cue & CUE_ING) || asked_after_comma(e, k - 1) ||
 			claims_naming_participle(e, k - 1)) &&
 		       k >= 2 && tok_punct(e, k - 2, ',')) &&
-		     !ing_after_noun(e, a, k - 1)))
+		     !ing_after_noun(e, a, k - 1) && !claims_naming_after_noun(e, k - 1)))
 			break;
 		if (!tok_punct(e, k - 1, ',') || k - 1 == end || k >= end)
 			continue;

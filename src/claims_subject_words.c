@@ -85,6 +85,21 @@ bool claims_naming_word(const struct engine *e, size_t i)
 				    "us you what which that this these those");
 }
 
+bool claims_naming_after_noun(const struct engine *e, size_t i)
+{
+	const struct tok *t;
+
+	if (i < 1 || i + 2 >= e->nt || (e->t[i].flags & (TOKF_CAP | TOKF_INQ)) ||
+	    !tok_among(e, i, "called named dubbed nicknamed") || !(e->t[i + 1].flags & TOKF_CAP) ||
+	    (e->t[i + 1].word & (WORD_PRON | WORD_DET)))
+		return false;
+	t = &e->t[i - 1];
+	return t->kind == TOK_WORD && !(t->flags & (TOKF_CAP | TOKF_INQ | TOKF_DIGIT)) && !t->cue &&
+	       !(t->word & (WORD_VERB | WORD_AUX | WORD_ADV | WORD_PREP | WORD_DET | WORD_CONJ |
+			    WORD_SUBORD | WORD_REL | WORD_PRON)) &&
+	       !word_ends(e, i - 1, "ly") && naming_phrase(e, i + 1);
+}
+
 bool claims_naming_participle(const struct engine *e, size_t i)
 {
 	const struct tok *t;
