@@ -73,8 +73,8 @@ static bool day_name(const struct coref *c, const struct ctok *t)
 /* True when token i is a time word that is lowercase in prose written with a capital inside a
  * sentence, so a surname: "Rex Early", "Joe Late"; not a month, a day, a feast or an
  * abbreviation ("Reuters March 3", "told CNN Tuesday", "Christmas", "EST"), nor a page's stamp
- * ("Ann Lee Updated 3:45"), nor a measure of time, a title's word ("Firefox Year in Review"); never in a headline, an all-capitals word or a sentence's first word
- * ("Early Friday, ..."). */
+ * ("Ann Lee Updated 3:45"), nor a measure of time, a title's word ("Firefox Year in Review");
+ * never in a headline, an all-capitals word or a sentence's first word ("Early Friday, ..."). */
 static bool time_surname(const struct coref *c, const struct sent *st, size_t i)
 {
 	struct ctok *t = &st->t[i];

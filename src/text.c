@@ -478,6 +478,11 @@ bool text_is_ascii_upper(char c)
 	return c >= 'A' && c <= 'Z';
 }
 
+bool text_is_ascii_lower(char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
 uint64_t text_hash(const char *s, size_t n)
 {
 	uint64_t h = 1469598103934665603ULL;

@@ -888,21 +888,11 @@ const char *timex_event_summary(const struct timex_list *l, size_t i)
 	return s;
 }
 
-static bool ascii_lower(char ch)
-{
-	return ch >= 'a' && ch <= 'z';
-}
-
-static bool ascii_letter(char ch)
-{
-	return ascii_lower((char)(ch | 32));
-}
-
 /* Is t[s..e) a lowercase word of three letters or more that stamps no page ("came", "email";
  * not "on", "at", "updated")? Such a word is a sentence's, not a dateline's. */
 static bool sentence_word(const char *t, size_t s, size_t e)
 {
-	return ascii_lower(t[s]) && e - s >= 3 && !tx_stamp_word(t, s, e);
+	return text_is_ascii_lower(t[s]) && e - s >= 3 && !tx_stamp_word(t, s, e);
 }
 
 /* Do the words around a date at [ds, de), on its line in a paragraph [pa, pe), read as a
@@ -922,10 +912,10 @@ static bool dateline_words(const char *t, size_t pa, size_t ds, size_t de, size_
 			pe = k;
 	size_t ws = 0, we = 0, nsent = 0;
 	for (size_t k = pa; k < ds; k++) {
-		if (!ascii_letter(t[k]) || (k > pa && ascii_letter(t[k - 1])))
+		if (!text_is_ascii_letter(t[k]) || (k > pa && text_is_ascii_letter(t[k - 1])))
 			continue;
 		size_t e = k;
-		while (e < ds && ascii_letter(t[e]))
+		while (e < ds && text_is_ascii_letter(t[e]))
 			e++;
 		if (tx_stamp_word(t, k, e))
 			return true;
@@ -941,7 +931,7 @@ static bool dateline_words(const char *t, size_t pa, size_t ds, size_t de, size_
 			k++;
 		bool caps = we - ws >= 2;
 		for (size_t i = ws; i < we && caps; i++)
-			caps = !ascii_lower(t[i]);
+			caps = !text_is_ascii_lower(t[i]);
 		if (k == ds && !caps)
 			return false;
 	}
@@ -949,7 +939,7 @@ static bool dateline_words(const char *t, size_t pa, size_t ds, size_t de, size_
 	while (k < pe && (t[k] == ' ' || t[k] == ','))
 		k++;
 	size_t e = k;
-	while (e < pe && ascii_letter(t[e]))
+	while (e < pe && text_is_ascii_letter(t[e]))
 		e++;
 	return e == k || !sentence_word(t, k, e);
 }

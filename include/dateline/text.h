@@ -218,6 +218,8 @@ bool text_is_ascii_letter(char c);
 extern const bool text_ascii_alnum[256];
 /* An ASCII capital letter, A to Z. */
 bool text_is_ascii_upper(char c);
+/* An ASCII small letter, a to z. */
+bool text_is_ascii_lower(char c);
 /* Reference marks ("[12]", "[a]", "[citation needed]": "[" then 1 to 24 ASCII letters, digits or
  * spaces, then "]"), as wiki pages set them after a word or a full stop. text_ref_mark_after():
  * the end of the mark that opens at s[pos] (before end), or pos when none does;
