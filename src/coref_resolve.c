@@ -1179,7 +1179,16 @@ static size_t former_latter(const struct coref *c, size_t pos, bool latter)
 		if (!title || (w.end > w.start &&
 			       !(coref_lex(c->text + w.start, w.end - w.start, NULL) & LEX_TITLE)))
 			continue;
-		return latter ? b->ent : a->ent;
+		/* "Sens. Ted Cruz of Texas and Deb Fischer of Nebraska": the first is the one
+		 * whose place follows him; two of one kind, else no pair ("Texas and Deb Fischer") */
+		size_t first = a->ent;
+		if (c->ents[first].kind != c->ents[b->ent].kind && k >= 2 &&
+		    c->m[k - 2].sent == a->sent && c->m[k - 2].end + 4 == a->start &&
+		    memcmp(c->text + c->m[k - 2].end, " of ", 4) == 0)
+			first = c->m[k - 2].ent;
+		if (c->ents[first].kind != c->ents[b->ent].kind)
+			continue;
+		return latter ? b->ent : first;
 	}
 	return COREF_NONE;
 }

@@ -128,6 +128,25 @@ static void setback_is_the_writers(void)
 	done(&f);
 }
 
+/* "Sens. Ted Cruz of Texas and Deb Fischer of Nebraska asked for the delay. The former has
+ * argued ..." gave the former's words to Texas: the place after a name is his, and a pair is of
+ * one kind. */
+static void former_with_a_place(void)
+{
+	struct fixture f = run("Sens. Ted Cruz of Texas and Deb Fischer of Nebraska asked for a "
+			       "delay. The former has argued that the bill would raise costs.\n");
+
+	CHECK(renders(&f, f.l->n - 1,
+		      "Ted Cruz has argued (paraphrase): the bill would raise costs"));
+	done(&f);
+	/* stay: a place and a person are no pair */
+	f = run("Storms hit Texas and Deb Fischer asked for aid. The former has argued that the "
+		"bill would raise costs.\n");
+	CHECK(renders(&f, f.l->n - 1,
+		      "The former has argued (paraphrase): the bill would raise costs"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(dateline_is_no_content);
@@ -136,5 +155,6 @@ int main(void)
 	RUN(asked_set_off);
 	RUN(the_group);
 	RUN(setback_is_the_writers);
+	RUN(former_with_a_place);
 	return CHECK_DONE();
 }
