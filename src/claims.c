@@ -381,9 +381,8 @@ static void asked_speakers(struct claim *c, size_t n, const struct doc *d, const
 		sent = doc_sentence_at(d, c[i].cue.start);
 		/* a tag after its own words counts only when those words come after what was
 		 * asked ("..., Canova said, “No comment,” The Miami Herald reported": not the
-		 * paper) */
-		/* or the subject before a question set off after it, whose cue follows it
-		 * ("President Bush yesterday, asked whether ..., replied: ...") */
+		 * paper); so does a subject before a question set off after it, whose cue follows
+		 * the question ("President Bush yesterday, asked whether ..., replied: ...") */
 		for (size_t j = i + 1; j < n && j < i + 8 && best == CLAIM_NONE; j++)
 			if (c[j].speaker.end > c[j].speaker.start && c[j].speaker_resolved &&
 			    ((c[j].speaker.start >= c[i].content.end &&

@@ -504,16 +504,21 @@ static bool opener_ends(const struct engine *e, const struct frame *f, size_t n)
 	       tok_among(e, n, "he she they it we i");
 }
 
-/* The comma that closes "asked" at c set off as a participle after the subject, when "asked"
- * comes right after a comma and right before its question word at c + 1,
- * is a participle set off after the subject: "Cruz, asked whether he would ever support the
- * bill, said: ..." (Cruz was asked; he did not ask). The phrase must close with a comma and the
- * subject's verb ("said", "replied", "shrugged"); "The moderator, Chris Wallace, asked whether
- * Trump would accept the result." asks. */
+/* True when the word at p opens the question of "asked": "about", "whether", "if", "what",
+ * "why" or "how". */
+static bool question_opens(const struct engine *e, size_t p)
+{
+	return tok_among(e, p, "about whether if what why how");
+}
+
+/* "Cruz, asked whether he would ever support the bill, said: ...": "asked" at c right after a
+ * comma, its question opening at c + 1, is a participle set off after the subject (Cruz was
+ * asked; he did not ask). The comma that closes the phrase, with the subject's verb after it
+ * ("said", "replied", "shrugged"); SIZE_MAX when there is none ("The moderator, Chris Wallace,
+ * asked whether Trump would accept the result." asks). */
 static size_t asked_aside(const struct engine *e, const struct frame *f, size_t c)
 {
-	if (c < f->a + 2 || !tok_punct(e, c - 1, ',') || c + 1 >= f->b ||
-	    !tok_among(e, c + 1, "about whether if what why how"))
+	if (c < f->a + 2 || !tok_punct(e, c - 1, ',') || c + 1 >= f->b || !question_opens(e, c + 1))
 		return SIZE_MAX;
 	for (size_t k = c + 2; k + 1 < f->b && k < c + 40; k++) {
 		const struct tok *n = &e->t[k + 1];
@@ -539,9 +544,7 @@ bool claims_try_asked(struct engine *e, struct frame *f)
 	if (aside != SIZE_MAX)
 		lim = aside;
 	for (p = c + 1; p < f->b && p < c + 9; p++) {
-		if (tok_is(e, p, "whether") || tok_is(e, p, "if") || tok_is(e, p, "what") ||
-		    tok_is(e, p, "why") || tok_is(e, p, "how") || tok_is(e, p, "who") ||
-		    tok_is(e, p, "which") || tok_is(e, p, "about") ||
+		if (question_opens(e, p) || tok_is(e, p, "who") || tok_is(e, p, "which") ||
 		    (tok_is(e, p, "to") && p + 1 < f->b &&
 		     !(e->t[p + 1].word & (WORD_DET | WORD_PRON))))
 			break;

@@ -726,8 +726,9 @@ static bool act_to_come(const struct engine *e, const struct frame *f)
 
 /* "Governor Kasich, endorsed in New Hampshire by both papers", "the columns he wrote while a
  * student at Marquette", "leaders have been discussing for several weeks", "who hadn't endorsed
- * during the primaries", "a measure first proposed after the derailment": content after a verb cue that is only a phrase of place, time, agent or
- * manner (a preposition, then no verb, no comma and no quotation) says when, where or by whom
+ * during the primaries", "a measure first proposed after the derailment": content after a verb
+ * cue that is only a phrase of place, time, agent or manner (a preposition, then no verb, no
+ * comma but a place's and no quotation) says when, where or by whom
  * something was done, not what anyone said ("spoke on the plan" is a cue with its preposition;
  * "said in 2009 the plant would close" has a verb). */
 static bool adjunct_content(const struct engine *e, const struct frame *f)

@@ -159,10 +159,11 @@ static bool span_among(const struct coref *c, struct span w, const char *words)
  * (SCHOOL_DESC) names any school, and only a school, not any institution whose class it shares */
 #define SCHOOL_DESC  "academy college school"
 #define SCHOOL_WORDS "academy college school university institute"
-static bool school_kin(const struct coref *c, size_t e)
+/* True when a word of entity e's name is among words. */
+static bool name_among(const struct coref *c, size_t e, const char *words)
 {
 	FOR_WORDS(c, c->ents[e].name, x)
-	if (span_among(c, x, SCHOOL_WORDS))
+	if (span_among(c, x, words))
 		return true;
 	return false;
 }
@@ -173,13 +174,6 @@ static bool school_kin(const struct coref *c, size_t e)
 	"alliance association center centre coalition federation foundation fund initiative "      \
 	"institute league movement network organisation organization project society trust "       \
 	"watch"
-static bool group_kin(const struct coref *c, size_t e)
-{
-	FOR_WORDS(c, c->ents[e].name, x)
-	if (span_among(c, x, GROUP_WORDS))
-		return true;
-	return false;
-}
 
 /* Descriptions of a body whose every name holds the noun: an embassy or a consulate is always
  * called so */
@@ -233,7 +227,7 @@ static bool compatible(const struct coref *c, size_t e, const struct want *w)
 		if (w->head.end > w->head.start && name_has(c, e, w->head))
 			return true;
 		if (w->head.end > w->head.start && span_among(c, w->head, SCHOOL_DESC))
-			return school_kin(c, e);
+			return name_among(c, e, SCHOOL_WORDS);
 		/* "the embassy" is one whose name says so ("the U.S. Embassy"), never another
 		 * body of its class named nearer ("Ufundi House", a building) */
 		if (w->head.end > w->head.start && span_among(c, w->head, NAMED_DESC))
@@ -243,7 +237,7 @@ static bool compatible(const struct coref *c, size_t e, const struct want *w)
 		/* "the group" is a business's group or a body of members named so ("The
 		 * Association of American Railroads ... the group said"), not a school */
 		if (x->org == COREF_ORG_OTHER && w->head.end > w->head.start &&
-		    span_among(c, w->head, "group") && group_kin(c, e))
+		    span_among(c, w->head, "group") && name_among(c, e, GROUP_WORDS))
 			return true;
 		return w->org_class == COREF_ORG_ANY || x->org == w->org_class ||
 		       (w->org_class == COREF_ORG_COMPANY && x->org == COREF_ORG_ANY);
