@@ -110,7 +110,8 @@ static bool verb_before_object(const struct engine *e, size_t t, size_t s, bool 
 	bool verb = w->kind == TOK_WORD &&
 		    (!(w->flags & TOKF_CAP) || claims_headline_word(e, s - 1)) &&
 		    (((w->cue & CUE_VERB) && claims_cue_verb(e, s - 1)) ||
-		     (w->word & (WORD_VERB | WORD_AUX)) || word_ends(e, s - 1, "ed"));
+		     (w->word & (WORD_VERB | WORD_AUX)) || word_ends(e, s - 1, "ed") ||
+		     claims_verb_after_name(e, s - 1)); /* "Acme cut its forecast and said" */
 	bool cue;
 
 	/* "Trump, in particular, has sharply criticized deals such as NAFTA and called for": past
@@ -530,6 +531,24 @@ static size_t after_inner_dash(const struct engine *e, size_t sa, size_t sb)
 	if (k + 1 < sb && tok_among(e, k, "perhaps maybe probably possibly"))
 		k++;
 	return e->t[k].kind == TOK_WORD && !e->t[k].cue ? k : sa;
+}
+
+/* True when the participle cue of f is set off by commas after its subject and the verb after
+ * the closing comma is a cue before the content at p ("The judge, writing for the majority, said
+ * the law “cannot stand”"): the participle tells how the speaker spoke, and what was said is
+ * the main verb's content, not a second claim of the participle's. */
+static bool aside_participle(const struct engine *e, const struct frame *f, size_t p)
+{
+	if (!(f->cue & CUE_ING) || f->c <= f->a || !tok_punct(e, f->c - 1, ','))
+		return false;
+	for (size_t k = f->qb; k < p && k + 1 < f->b && k < f->qb + 12; k++) {
+		if (e->t[k].kind != TOK_WORD && !tok_punct(e, k, ','))
+			return false;
+		if (tok_punct(e, k, ','))
+			return (e->t[k + 1].cue & CUE_VERB) && !(e->t[k + 1].cue & CUE_ING) &&
+			       claims_cue_verb(e, k + 1);
+	}
+	return false;
 }
 
 /* True when the participle cue of f follows a finite verb of going on ("Ann Lee kept asking",
@@ -1346,6 +1365,8 @@ void claims_try_forward(struct engine *e, struct frame *f)
 	}
 	if (quote_goes_on_clause(e, f, p) != SIZE_MAX)
 		p = quote_goes_on_clause(e, f, p);
+	if (aside_participle(e, f, p))
+		return;
 	if ((f->cue & CUE_INF) && p == f->qb + 2 && tok_is(e, f->qb, "to"))
 		f->qb = p; /* "refused to admit that ...": the verb of saying is in the cue */
 	if (p > f->qb + 1 && tok_among(e, f->qb, "plans plan") && tok_is(e, p, "to"))

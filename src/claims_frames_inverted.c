@@ -282,18 +282,12 @@ static bool described_name(const struct engine *e, size_t a, size_t comma)
 
 static bool present_verb_at(const struct engine *e, size_t k);
 
-/* True when [a, comma) is a subject with phrases set off after it ("The survey, conducted by
- * the Public Policy Institute of California,", "Lloyd Grove, the editor who wrote the profile,",
- * "Will Rogers, for example,"): the subject of the cue after the comma, so the words before it
- * hold no clause that could be what was said ("The plan will fail, says Smith" has one). The
- * subject is a short noun phrase that opens with an article, a possessive or a capital (no
- * answer such as "Yes"), with no verb; the phrases after its comma have no finite verb but in a
- * relative clause ("who wrote", "for whom this race has been"), and none opens with a past after
- * a comma ("Prices, driven by demand, soared, says Smith" has a clause); no quotation. */
-static bool modified_subject(const struct engine *e, size_t a, size_t comma)
+/* The comma after the short noun phrase that opens [a, comma) as a subject ("The survey,", "Lloyd
+ * Grove,", "The judge,"): it opens with an article, a possessive or a capital (no answer such as
+ * "Yes") and holds no verb in at most eight words; SIZE_MAX when there is none. */
+static size_t subject_comma(const struct engine *e, size_t a, size_t comma)
 {
-	size_t s = claims_trim_intro(e, a, comma), c1, k;
-	bool rel = false, seg = false;
+	size_t s = claims_trim_intro(e, a, comma), c1;
 
 	if (s >= comma || e->t[s].kind != TOK_WORD || (e->t[s].flags & TOKF_INQ) ||
 	    (e->t[s].word & (WORD_PRON | WORD_TIME | WORD_PREP | WORD_SUBORD)) ||
@@ -301,7 +295,7 @@ static bool modified_subject(const struct engine *e, size_t a, size_t comma)
 	    tok_among(e, s,
 		      "yes no not never well oh okay ok sure absolutely certainly thanks "
 		      "thank good great sorry please"))
-		return false;
+		return SIZE_MAX;
 	for (c1 = s; c1 < comma && c1 < s + 8 && !tok_punct(e, c1, ','); c1++) {
 		const struct tok *t = &e->t[c1];
 		if (c1 > s && tok_punct(e, c1, '.'))
@@ -317,11 +311,40 @@ static bool modified_subject(const struct engine *e, size_t a, size_t comma)
 		    (!(t->flags & TOKF_CAP) &&
 		     (word_ends(e, c1, "ed") || tok_in(e, c1, TOKL_PAST))) ||
 		    present_verb_at(e, c1))
-			return false;
+			return SIZE_MAX;
 	}
+	return c1 + 1 < comma && tok_punct(e, c1, ',') ? c1 : SIZE_MAX;
+}
+
+static bool participle_phrase(const struct engine *e, size_t s, size_t bnd);
+
+/* True when [a, comma) is a subject and a participle's phrase set off after it ("The judge,
+ * writing for a unanimous panel,", "Marsh, speaking to reporters,"): the subject of the cue after
+ * the comma ("..., said the law “cannot stand”" names no source after the cue). */
+static bool participle_aside(const struct engine *e, size_t a, size_t comma)
+{
+	size_t c1 = subject_comma(e, a, comma);
+
+	return c1 != SIZE_MAX && participle_phrase(e, c1 + 1, comma);
+}
+
+/* True when [a, comma) is a subject with phrases set off after it ("The survey, conducted by
+ * the Public Policy Institute of California,", "Lloyd Grove, the editor who wrote the profile,",
+ * "Will Rogers, for example,"): the subject of the cue after the comma, so the words before it
+ * hold no clause that could be what was said ("The plan will fail, says Smith" has one). The
+ * subject is a short noun phrase that opens with an article, a possessive or a capital (no
+ * answer such as "Yes"), with no verb; the phrases after its comma have no finite verb but in a
+ * relative clause ("who wrote", "for whom this race has been"), and none opens with a past after
+ * a comma ("Prices, driven by demand, soared, says Smith" has a clause); no quotation. */
+static bool modified_subject(const struct engine *e, size_t a, size_t comma)
+{
+	size_t c1 = subject_comma(e, a, comma), k;
+	bool rel = false, seg = false;
+
+	if (c1 == SIZE_MAX)
+		return false;
 	/* "Folks, if you criticize them, expect ...": a clause set off after a name spoken to */
-	if (c1 + 1 >= comma || !tok_punct(e, c1, ',') ||
-	    (e->t[c1 + 1].word & (WORD_SUBORD | WORD_REL)) == WORD_SUBORD)
+	if ((e->t[c1 + 1].word & (WORD_SUBORD | WORD_REL)) == WORD_SUBORD)
 		return false;
 	for (k = c1 + 1; k < comma && k < c1 + 40; k++) {
 		const struct tok *t = &e->t[k];
@@ -1168,8 +1191,10 @@ bool claims_try_inverted(struct engine *e, struct frame *f)
 	 * much" is no content with "the ferry costs" as its source). */
 	if (f->qa > f->a + 3 && tok_punct(e, f->qa - 1, ',') &&
 	    !(f->a > 0 && e->t[f->a - 1].kind == TOK_QCLOSE) &&
-	    (after_cue ? described_name(e, f->a, f->qa - 1) || apposed_subject(e, f->a, f->qa - 1)
-		       : modified_subject(e, f->a, f->qa - 1)))
+	    (after_cue
+		     ? described_name(e, f->a, f->qa - 1) || apposed_subject(e, f->a, f->qa - 1) ||
+			       participle_aside(e, f->a, f->qa - 1)
+		     : modified_subject(e, f->a, f->qa - 1)))
 		return false;
 	/* "..., planned the attacks", "..., did not mention Ritter by name": a cue that takes
 	 * only an infinitive, or one with an auxiliary or "not", is no inverted tag */

@@ -104,6 +104,8 @@ enum {
 	TOKL_PARTICIPLE = 8, /* participles that are no past form: been, taken (the same) */
 	TOKL_PRESENT = 16,   /* does has is (the same) */
 	TOKL_FINITE = 32,    /* am are did do does had has have is was were (the same) */
+	TOKL_BAREPAST =
+		64, /* pasts that are also the present: cut, set, put (claims_subject_words.c) */
 };
 
 struct tok {
@@ -802,7 +804,8 @@ bool claims_message_source(const struct engine *e, size_t k, size_t b);
  * sentence (claims_subject_words.c). */
 bool claims_cap_name_word(const struct engine *e, size_t i, size_t j);
 /* True when the lowercase word at i in -s after a name and before a determiner is the name's
- * verb ("Ames Corp. discloses the figures"). */
+ * verb ("Ames Corp. discloses the figures"), or a past that is also the present after a noun and
+ * before a determiner or possessive ("Acme cut its forecast", "the board set a date"). */
 bool claims_verb_after_name(const struct engine *e, size_t i);
 /* True when the word at a may open an introductory phrase ("In 2008,", "Finally,", "According
  * to ...") (claims_subject_intro.c). */

@@ -297,6 +297,8 @@ static const struct text_words_group list_groups[] = {
 	{TOKL_PARTICIPLE,
 	 "been begun broken chosen done driven eaten fallen forgotten given gone grown hidden known "
 	 "risen seen shaken spoken stolen taken thrown torn worn written"},
+	/* pasts that are also the present and nouns, of claims_verb_after_name() */
+	{TOKL_BAREPAST, "bet cast cost cut hit hurt let put quit set shut split spread"},
 	/* the present after "he" of verb_form() */
 	{TOKL_PRESENT, "does has is"},
 	/* the finite verbs the lexicon knows, of known_finite() (claims_content_coord.c) */

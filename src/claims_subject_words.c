@@ -173,10 +173,37 @@ bool claims_name_word(const struct engine *e, size_t i)
 		  tok_among(e, i - 1, "since until through till")));
 }
 
+/* True when the word at i is a past that is also the present ("cut", "set") after a noun or a
+ * name and before a determiner or a possessive in its sentence ("Acme Corp. cut its forecast",
+ * "The company set a date"): the verb, for no noun phrase runs on into a second one; not after a
+ * determiner ("the cut"), an auxiliary ("will cut"), "to" or a conjunction. */
+static bool bare_past_verb(const struct engine *e, size_t i)
+{
+	const struct tok *p, *n;
+
+	if (i == 0 || i + 1 >= e->nt || !tok_in(e, i, TOKL_BAREPAST) ||
+	    (e->t[i].flags & (TOKF_CAP | TOKF_INQ)))
+		return false;
+	p = &e->t[i - 1];
+	n = &e->t[i + 1];
+	if (n->kind != TOK_WORD || n->sent != e->t[i].sent || (n->flags & TOKF_INQ) ||
+	    !(((n->word & WORD_DET) && !(n->word & WORD_PRON)) ||
+	      tok_among(e, i + 1, "its his her their our")))
+		return false;
+	if (tok_punct(e, i - 1, '.'))
+		return true;
+	return p->kind == TOK_WORD && p->sent == e->t[i].sent && !(p->flags & TOKF_INQ) &&
+	       !(p->word & (WORD_DET | WORD_PREP | WORD_CONJ | WORD_AUX | WORD_VERB | WORD_ADV |
+			    WORD_PRON | WORD_SUBORD | WORD_REL)) &&
+	       !p->cue && !tok_among(e, i - 1, "to not never");
+}
+
 bool claims_verb_after_name(const struct engine *e, size_t i)
 {
 	const struct tok *t = &e->t[i];
 
+	if (bare_past_verb(e, i))
+		return true;
 	return t->kind == TOK_WORD && !(t->flags & TOKF_CAP) && !t->word && !t->cue && i > 0 &&
 	       i + 1 < e->nt && word_plural(e, i) && !word_possessive(e, i) &&
 	       (e->t[i + 1].word & WORD_DET) && !(e->t[i + 1].word & WORD_PRON) &&

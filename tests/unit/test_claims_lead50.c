@@ -1,0 +1,61 @@
+/* Unit tests of claim rows a reader would find wrong, found by the lead in session 50 in stories
+ * of his own (a court ruling, a company's profit warning): each next to the row of the same
+ * shape that stays. */
+#include "claims_fixture.h"
+
+/* "The judge, writing for a unanimous panel, said the law “cannot stand.”" showed "the law said
+ * (paraphrase): for a unanimous panel" and a second row "writing: “cannot stand.”": the
+ * participle set off after the subject tells how the judge spoke, and the cue after it is hers. */
+static void writing_for_the_majority(void)
+{
+	struct fixture f = run("The judge, writing for a unanimous panel, said the law \"cannot "
+			       "stand.\"\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "The judge said (paraphrase): the law “cannot stand”"));
+	done(&f);
+	f = run("Judge Ellen Marsh, writing for the majority, said the legislature had \"packed "
+		"voters into one district.\"\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0,
+		      "Ellen Marsh said (paraphrase): the legislature had “packed voters "
+		      "into one district”"));
+	done(&f);
+	/* stay: an inverted tag after a clause, and a participle that opens the report */
+	f = run("The law cannot stand, said the judge.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "the judge said (paraphrase): The law cannot stand"));
+	done(&f);
+	f = run("The judge issued a ruling, writing that the law cannot stand.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "The judge writing (paraphrase): the law cannot stand"));
+	done(&f);
+}
+
+/* "Harlow Foods Inc. cut its forecast on Tuesday, blaming weak demand" showed the speaker
+ * "Harlow Foods Inc. cut": a past that is also the present ("cut", "set") before a possessive or
+ * a determiner is the verb, not a word of the name. */
+static void cut_its_forecast(void)
+{
+	struct fixture f =
+		run("Acme Corp. cut its forecast on Tuesday, blaming weak demand. Acme "
+		    "set a target and said it would close two plants. Acme Corp. cut its "
+		    "forecast on Tuesday and said it would close a plant.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0, "Acme Corp. blaming (paraphrase): weak demand"));
+	CHECK(renders(&f, 1, "Acme Corp. said (paraphrase): it would close two plants"));
+	CHECK(renders(&f, 2, "Acme Corp. said (paraphrase): it would close a plant"));
+	done(&f);
+	/* stay: the noun after an article */
+	f = run("The cut in rates, the bank said, would help.\n");
+	CHECK(renders(&f, 0, "the bank said (paraphrase): The cut in rates would help"));
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(writing_for_the_majority);
+	RUN(cut_its_forecast);
+	return CHECK_DONE();
+}
