@@ -187,11 +187,16 @@ static bool name_among(const struct coref *c, size_t e, const char *words)
  * government in Beijing"); "the administration" or "the regime" the whole of one */
 #define GOVT_NAMES  "administration cabinet department government kremlin ministry regime"
 #define WHOLE_NAMES "administration government regime"
+/* "the legislature" is one named so or a chamber of one ("the General Assembly", "the House of
+ * Delegates", "the state Senate"), never the White House or a court named before */
+#define LEGIS_NAMES                                                                                \
+	"assembly commons congress delegates legislature parliament representatives senate"
 static bool other_kind(const struct coref *c, size_t e, struct span head)
 {
-	const char *names = span_among(c, head, "government")              ? GOVT_NAMES
-			    : span_among(c, head, "administration regime") ? WHOLE_NAMES
-									   : NULL;
+	const char *names = span_among(c, head, "government")               ? GOVT_NAMES
+			    : span_among(c, head, "administration regime")  ? WHOLE_NAMES
+			    : span_among(c, head, "legislature parliament") ? LEGIS_NAMES
+									    : NULL;
 	bool named = false;
 
 	FOR_WORDS(c, c->ents[e].name, x)

@@ -53,9 +53,29 @@ static void cut_its_forecast(void)
 	done(&f);
 }
 
+/* "Ayotte said she had spoken with the White House. Last year, the legislature rejected a bond"
+ * showed "White House rejected": "the legislature" is a body named as one or a chamber of one. */
+static void the_legislature(void)
+{
+	struct fixture f = run("Ayotte said she had spoken with the White House. Last year, the "
+			       "legislature rejected a bond to raise the sea walls.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 1,
+		      "the legislature rejected (paraphrase): a bond to raise the sea walls"));
+	done(&f);
+	/* stay: a chamber named before */
+	f = run("The General Assembly approved the map in April. The legislature said the plan was "
+		"fair.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "General Assembly said (paraphrase): the plan was fair"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(writing_for_the_majority);
 	RUN(cut_its_forecast);
+	RUN(the_legislature);
 	return CHECK_DONE();
 }
