@@ -709,6 +709,62 @@ static bool employer_aside(const struct coref *c, size_t k)
 	return true;
 }
 
+/* "The Environmental Protection Agency issued rules. The White House praised them. ¶ The
+ * agency denied ...": an authority's description ("the agency", "the committee", "the
+ * department") is the body whose name holds its head word among others, named within the
+ * look-back of described(), before a body of its class named nearer; COREF_NONE when none is, or when the
+ * head word is written after a possessive or a capitalised word between (owned_head_between()).
+ * Not a business's ("the company" is not "Ford Motor Company" named before the company that
+ * acts) and not a government's, whose names other_kind() says. k is the first mention at pos. */
+static size_t head_named(const struct coref *c, size_t k, size_t para, size_t pos,
+			 const struct want *w)
+{
+	size_t n = 0;
+
+	if (!w->org || w->org_class != COREF_ORG_AUTHORITY || w->head.end <= w->head.start ||
+	    span_among(c, w->head, WHOLE_NAMES))
+		return COREF_NONE;
+	while (k-- > 0 && n++ < SCAN_MAX) {
+		const struct ment *m = &c->m[k];
+		if (m->para + PARA_BACK < para)
+			break;
+		struct span name = c->ents[m->ent].name;
+		/* a name of more words than the head ("Party spokesman Bernd Droese" opening a
+		 * sentence names no party) */
+		if (!(m->flags & MF_INQ) && c->ents[m->ent].kind == COREF_ORG &&
+		    name.end - name.start > w->head.end - w->head.start &&
+		    name_has(c, m->ent, w->head) && compatible(c, m->ent, w))
+			return owned_head_between(c, m->end, pos, w->head) ? COREF_NONE : m->ent;
+	}
+	return COREF_NONE;
+}
+
+/* Nouns for a place that governs itself and speaks as a body ("the town said") */
+#define MUNICIPAL_NOUNS "borough city county town township village"
+/* "The town of Millbrook told its residents ... ¶ ... the town said", "the City of Dallas":
+ * the place whose name was written right after "<head> of " before pos, within the look-back
+ * of described(); COREF_NONE when none was (a place named otherwise may be no town, and "the
+ * city" after "Chicago" and "Boston" says neither which nor whether it speaks for itself). */
+static size_t municipality(const struct coref *c, size_t pos, struct span head)
+{
+	size_t k = first_at(c, pos), para = doc_paragraph_at(c->d, pos), n = 0;
+	size_t len = head.end - head.start;
+
+	while (k-- > 0 && n++ < SCAN_MAX) {
+		const struct ment *m = &c->m[k];
+		size_t p = m->start;
+		if (m->para + PARA_BACK < para)
+			break;
+		if ((m->flags & MF_INQ) || c->ents[m->ent].kind == COREF_PERSON || p < len + 5 ||
+		    strncmp(c->text + p - 4, " of ", 4) != 0 ||
+		    strncasecmp(c->text + p - 4 - len, c->text + head.start, len) != 0 ||
+		    (p > len + 5 && !ascii_space(c->text[p - 5 - len])))
+			continue;
+		return m->ent;
+	}
+	return COREF_NONE;
+}
+
 /* The last mention before pos that a description fits: a name holding its head word first,
  * then any of the right kind or role. "the company" passes over a source's affiliation
  * (employer_aside()) for a company named before it, if any. */
@@ -732,6 +788,8 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 
 	if (w->org && w->org_class == COREF_ORG_COMPANY &&
 	    (e = subject_name(c, k, sent)) != COREF_NONE)
+		return e;
+	if ((e = head_named(c, k, para, pos, w)) != COREF_NONE)
 		return e;
 	while (k-- > 0 && n++ < SCAN_MAX) {
 		const struct ment *m = &c->m[k];
@@ -1223,6 +1281,13 @@ size_t coref_resolve(const struct coref *c, struct span s)
 	    (tok_is(c, &ws.w[1], "former") || tok_is(c, &ws.w[1], "latter")) &&
 	    ws.w[1].bend == ws.w[1].end)
 		return former_latter(c, s.start, tok_is(c, &ws.w[1], "latter"));
+	/* "The town of Millbrook told its residents ... the town said": the place named so */
+	if (ws.n == 2 && tok_is(c, &ws.w[0], "the") && !(ws.w[1].flags & TF_CAP) &&
+	    ws.w[1].bend == ws.w[1].end &&
+	    span_among(c, (struct span){ws.w[1].start, ws.w[1].bend}, MUNICIPAL_NOUNS) &&
+	    (e = municipality(c, s.start, (struct span){ws.w[1].start, ws.w[1].bend})) !=
+		    COREF_NONE)
+		return e;
 	if ((head_end = after_city_state(c, s, &ws)) != 0) {
 		/* "the maker", "the thrift": "the" and the words after the place */
 		struct ctok the = ws.w[0];
