@@ -132,13 +132,14 @@ static const struct text_words_group groups[] = {
 	{LEX_TITLE | LEX_ROLE, "amb gov prof rep sen"},
 	/* roles that are also titles before a name */
 	{LEX_TITLE | LEX_ROLE,
-	 "admiral ambassador attorney attorney-general bishop captain cardinal ceo cfo chairman "
-	 "chairwoman chancellor chief coach colonel commander commissioner congressman "
-	 "congresswoman coo detective director director-general doctor executive founder "
+	 "admiral alderman alderwoman ambassador attorney attorney-general bishop captain cardinal "
+	 "ceo cfo chairman chairwoman chancellor chief coach colonel commander commissioner "
+	 "congressman congresswoman coo councillor councilman councilmember councilor "
+	 "councilwoman detective director director-general doctor executive founder "
 	 "governor governor-general imam inspector judge justice king leader lieutenant mayor "
 	 "minister officer pastor pope premier president prince princess professor queen rabbi "
-	 "representative secretary secretary-general senator sergeant sheriff superintendent "
-	 "undersecretary"},
+	 "representative secretary secretary-general selectman selectwoman senator sergeant sheriff "
+	 "superintendent supervisor undersecretary"},
 	/* what a person is */
 	{LEX_ROLE,
 	 "activist actor actress administrator adviser advisor aide analyst anchor architect "

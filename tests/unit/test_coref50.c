@@ -1,6 +1,7 @@
 /* test_coref50: an authority's description ("the agency", "the committee") is the body whose
  * name holds its word, named before, not a body of its class named nearer; "the town" is the
- * place named "the town of" before. */
+ * place named "the town of" before; a council's title before a name is a title
+ * ("Councilwoman Louise Tran"), so "the councilwoman" is she. */
 #include "coref_fixture.h"
 
 /* "The Environmental Protection Agency issued rules. The White House praised them. ¶ The agency
@@ -52,9 +53,35 @@ static void town_of(void)
 	done(&f);
 }
 
+/* "said Councilwoman Louise Tran ... the councilwoman said": the name is Louise Tran, and the
+ * councilwoman is she; "Selectman Joe Brooks" and "Supervisor Ann Lee" the same. "The
+ * supervisor" after a nurse named with no such title stays unresolved. */
+static void council_titles(void)
+{
+	struct fixture f =
+		run("Council votes on budget\n\n"
+		    "\"We cannot keep every branch open,\" said Councilwoman Louise Tran. She said "
+		    "the budget would close two libraries.\n\n"
+		    "Selectman Joe Brooks said the town was broke. \"It is a disgrace,\" the "
+		    "councilwoman said.\n\n"
+		    "Supervisor Ann Lee said the county would sue.\n");
+
+	CHECK(resolves(&f, "Louise Tran", 1, "Louise Tran"));
+	CHECK(resolves(&f, "the councilwoman", 1, "Louise Tran"));
+	CHECK(resolves(&f, "Joe Brooks", 1, "Joe Brooks"));
+	CHECK(resolves(&f, "Ann Lee", 1, "Ann Lee"));
+	done(&f);
+	f = run("Hospital strike\n\n"
+		"Ann Lee, a nurse, said the ward was closed.\n\n"
+		"The supervisor said the ward would open on Monday.\n");
+	CHECK(resolves(&f, "The supervisor", 1, NULL));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(head_word_named);
 	RUN(town_of);
+	RUN(council_titles);
 	return CHECK_DONE();
 }
