@@ -1390,6 +1390,31 @@ static size_t dash_relative_before(const struct engine *e, size_t a, size_t c)
 	return o;
 }
 
+/* "Cruz, Blackwell wrote", "led by former Mayor Rudy Giuliani, Trump has said": for a source
+ * [sa, sb) whose last comma comes before a name coref reads as a person's that runs into the cue
+ * with no comma after it (no apposition closes there: "Paul Manafort, the campaign chief, said"),
+ * the words before the comma are no part of the subject, unless a singular word for a person
+ * ends them ("another friend, Mariam Emara told"): where the name begins, the subject; else sa. */
+static size_t name_before_cue(const struct engine *e, size_t sa, size_t sb)
+{
+	size_t i = sb, last = sb, id;
+
+	if (sb >= e->nt || tok_punct(e, sb, ',') || tok_dash(e, sb))
+		return sa;
+	while (last > sa && tok_punct(e, last - 1, ')')) /* "Mary Fallin (R-OK)" */
+		for (last--; last > sa && !tok_punct(e, last - 1, '('); last--)
+			;
+	while (i > sa + 1 && !tok_punct(e, i - 1, ','))
+		i--;
+	if (i <= sa + 1 || i >= last || !bare_name(e, i, last))
+		return sa;
+	if (e->t[i - 2].kind == TOK_WORD && !(e->t[i - 2].flags & TOKF_CAP) &&
+	    describes_person(e, i - 2) && !word_ends(e, i - 2, "s"))
+		return sa;
+	id = coref_resolve(e->co, (struct span){e->t[i].start, e->t[last - 1].end});
+	return id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_PERSON ? i : sa;
+}
+
 bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
 {
 	size_t o = dash_relative_before(e, a, c);
@@ -1416,6 +1441,7 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 		}
 	*sa = after_place_opening(e, a, *sa, *sb);
 	*sa = name_after_opening(e, *sa, *sb);
+	*sa = name_before_cue(e, *sa, *sb);
 	*sa = list_subject(e, a, *sa, *sb);
 	*sa = after_open_bracket(e, *sa, *sb);
 	*sb = time_after_subject(e, *sa, *sb);

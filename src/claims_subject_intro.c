@@ -157,8 +157,10 @@ bool claims_opens_intro(const struct engine *e, size_t a, size_t b)
 	       (a + 2 < b && tok_among(e, a, "more most") && word_ends(e, a + 1, "ly") &&
 		tok_punct(e, a + 2, ',')) ||
 	       (e->t[a].cue & CUE_ACCORDING) ||
-	       /* "Overall, the fund predicted" */
-	       (a + 1 < b && tok_punct(e, a + 1, ',') && tok_among(e, a, "overall altogether")) ||
+	       /* "Overall, the fund predicted", "Regardless, the State Department said", "But
+		* first, Pence sounded": a word that orders or sets aside, alone before its comma */
+	       (a + 1 < b && tok_punct(e, a + 1, ',') &&
+		tok_among(e, a, "overall altogether regardless first second third")) ||
 	       /* prepositions that open a phrase before the subject but do not bind to a
 		* cue the way "about" or "of" do: "Amid the protests, ...", "Ahead of the vote, ..." */
 	       tok_among(e, a,
