@@ -276,13 +276,53 @@ static void put_quote(struct buf *b, const char *text, const struct claim *c)
 	buf_puts(b, "\xE2\x80\x9D");
 }
 
+/* True when the n bytes at s are a number alone ("52", "1,200", "40%"; not "17-year-old"). */
+static bool number_only(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || s[i] == ',' || s[i] == '.' || s[i] == '%'))
+			return false;
+	return true;
+}
+
+/* True when the n bytes at s, the words of a source before its resolved name, are a count or a
+ * share of it ("two", "52 percent of", "most of the"): at least one number or share word, and
+ * the rest the words around one, in lower case after the first. */
+static bool count_words(const char *s, size_t n)
+{
+	bool count = false;
+
+	for (size_t i = 0, j; i < n; i = j + 1) {
+		for (j = i; j < n && s[j] != ' '; j++)
+			;
+		if (j == i || (i > 0 && s[i] >= 'A' && s[i] <= 'Z'))
+			return false; /* "17 Of The Most Powerful Things": a headline's words */
+		if ((s[i] >= '0' && s[i] <= '9' && number_only(s + i, j - i)) ||
+		    text_word_in("two three four five six seven eight nine ten eleven twelve "
+				 "twenty thirty forty fifty dozen dozens hundred hundreds thousand "
+				 "thousands percent half third majority most many several few",
+				 s + i, j - i))
+			count = true;
+		else if (!text_word_in("of the a an about nearly almost only just more than at "
+				       "least roughly some",
+				       s + i, j - i))
+			return false;
+	}
+	return count;
+}
+
 /* True when the source as written is the resolved name after "the" ("the Financial Times" for
- * "Financial Times"): that reads better than the bare name. */
+ * "Financial Times"), or after a count or a share ("two Republicans", "52 percent of voters" for
+ * "Republicans", "voters": the number is part of who said it): that reads better than the bare
+ * name. */
 static bool written_holds(const char *text, const struct claim *c)
 {
 	const char *s = text + c->speaker.start;
 	size_t n = c->speaker.end - c->speaker.start, rl = strlen(c->speaker_resolved);
 
+	if (n > rl + 1 && s[n - rl - 1] == ' ' &&
+	    memcmp(s + n - rl, c->speaker_resolved, rl) == 0 && count_words(s, n - rl - 1))
+		return true;
 	return n == rl + 4 && strncasecmp(s, "the ", 4) == 0 &&
 	       memcmp(s + 4, c->speaker_resolved, rl) == 0;
 }

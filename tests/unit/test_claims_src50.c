@@ -1,6 +1,6 @@
 /* Unit tests of speaker spans a reader would find wrong, found by src50 in session 50: the row
- * names who said it, never an opening phrase before a comma; each next to the row of the same
- * shape that stays. */
+ * names who said it, never an opening phrase before a comma, and keeps the count of a group;
+ * each next to the row of the same shape that stays. */
 #include "claims_fixture.h"
 
 /* PolNeAR train (breitbart 2016) "Cruz, Blackwell wrote ..." showed "Cruz wrote": the source ran
@@ -52,9 +52,31 @@ static void opening_word(void)
 	done(&f);
 }
 
+/* The brief's "two Republicans said" showed "Republicans said": the row's name dropped the
+ * count that the source holds. A count or a share before the resolved name is kept as written;
+ * a source that is the name alone, or an age before it ("17-year-old"), stays. */
+static void count_kept(void)
+{
+	struct fixture f = run("Two Republicans said the bill would fail.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Two Republicans said (paraphrase): the bill would fail"));
+	done(&f);
+	/* stay */
+	f = run("Republicans said the bill would fail.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Republicans said (paraphrase): the bill would fail"));
+	done(&f);
+	f = run("17-year-old Jared Potts said the country needs him.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Jared Potts said (paraphrase): the country needs him"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(name_before_cue);
 	RUN(opening_word);
+	RUN(count_kept);
 	return CHECK_DONE();
 }
