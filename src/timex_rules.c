@@ -999,6 +999,34 @@ static void weekday_range(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	tx_hit_day(h, y, m, d);
 }
 
+/* A weekday at k that a future told in the past looks ahead to, when its sentence dated the
+ * saying to a day of the week before the anchor ("said on Sunday he would go on Friday" in a
+ * Monday paper): the first such weekday after the saying, not the nearer one to the anchor.
+ * Makes h that day; false when no date of the sentence before k is such a day. */
+static bool weekday_after_saying(const struct tx_ctx *c, size_t k, struct tx_hit *h)
+{
+	if (!c->aday || !c->n)
+		return false;
+	long here = date_to_days(c->a.year, c->a.month, c->a.day);
+	for (size_t i = c->l->n; i-- > 0 && c->l->items[i].span.start >= c->t[0].s;) {
+		if (c->l->items[i].span.start >= c->t[k].s)
+			continue;
+		struct tx_point p;
+		tx_point_parse(c->l->items[i].value, &p);
+		if (!p.dated || p.gran > GRAN_DAY || !p.year)
+			return false;
+		long said = date_to_days(p.year, p.month, p.day);
+		if (said > here || here - said > 6)
+			return false;
+		long delta = (c->t[k].val - date_weekday(said) + 7) % 7;
+		int y, m, d;
+		date_from_days(said + (delta ? delta : 7), &y, &m, &d);
+		tx_hit_day(h, y, m, d);
+		return true;
+	}
+	return false;
+}
+
 size_t tx_match_weekday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit *h)
 {
 	if (!W(c, k, C_WDAY))
@@ -1029,7 +1057,8 @@ size_t tx_match_weekday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit
 	int tense = tx_tense(c, k, j);
 	if ((tense == TENSE_LATER || tense == TENSE_NONE) && tx_said_condition(c, k))
 		tense = TENSE_FUTURE;
-	weekday_hit(c, c->t[k].val, rel, tense, h);
+	if (rel || tense != TENSE_LATER || !weekday_after_saying(c, k, h))
+		weekday_hit(c, c->t[k].val, rel, tense, h);
 	if (!rel)
 		weekday_range(c, k, h);
 	return with_part(c, j, h);

@@ -355,6 +355,32 @@ static size_t appositive(const struct tx_sum *m, size_t a, size_t verb, size_t d
 	return verb;
 }
 
+/* A tag [a, b) that gives a quotation's source with "according to" and nothing else
+ * (`"...," according to Judicial Watch.`), written as it stands ("according to Judicial
+ * Watch"): the source is a name or opens with an article, never a pronoun ("according to him",
+ * "according to his aides" would leave the speaker unnamed), and is at most eight words. Not
+ * a sentence that goes on after the source ("According to the Times, the deal closed"). */
+static bool according_tag(struct tx_sum *m, size_t a, size_t b, size_t ds, size_t de, struct buf *o)
+{
+	size_t k = kept(m, a, b);
+	if (!tx_wd(m, k, "according") || !tx_wd(m, k + 1, "to") || k + 2 >= b ||
+	    !is_word(m, k + 2) || !(m->k[k + 2].cap || tx_wd_in(m, k + 2, "a an the")))
+		return false;
+	size_t words = 0, end = k + 2;
+	while (end < b && !is_p(m, end, ',')) {
+		if (open_q(m, end) || close_q(m, end))
+			return false;
+		words += is_word(m, end);
+		end++;
+	}
+	if (end < b || words > 8)
+		return false;
+	if (ds < de && ds >= k && de <= end)
+		tx_cut_date(m, k, end, ds, de, false);
+	emit(m, k, end, o);
+	return true;
+}
+
 /* The speech tag [a, b) ("he said on Friday", "said Huang", "Huang told reporters") as the
  * summary's subject and verb, its date cut; false when it is no tag (too long, no speech verb,
  * or a quotation inside). When the date lies in what the tag says of the speaker after a comma
@@ -367,6 +393,8 @@ static bool emit_tag(struct tx_sum *m, size_t a, size_t b, size_t ds, size_t de,
 	while (b > a && (end_punct(m, b - 1) || is_p(m, b - 1, ',') || is_p(m, b - 1, ':')))
 		b--;
 	size_t words = 0, verb = b;
+	if (according_tag(m, a, b, ds, de, o))
+		return true;
 	for (size_t k = a; k < b; k++) {
 		if (open_q(m, k) || close_q(m, k))
 			return false;
