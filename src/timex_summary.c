@@ -625,6 +625,72 @@ static bool quotes_or_leads(const struct doc *d, size_t si)
 	return (e > sp.start && t[e - 1] == ':') || holds_quote(d, si);
 }
 
+/* The bytes of tag (a tag written by sentence_tag(): "Viguerie notes", "Huang told reporters")
+ * that name its speaker, the words before its verb of saying; 0 when the speaker is no name
+ * (a pronoun, a lowercase word) or there is no such verb. */
+static size_t tag_speaker(const struct buf *tag)
+{
+	static const char pronouns[] = "he i it she they we you";
+	const char *s = tag->data;
+	size_t n = tag->len, w = 0;
+	while (w < n) {
+		size_t e = w;
+		while (e < n && s[e] != ' ')
+			e++;
+		if (text_word_in(speech_verbs, s + w, e - w))
+			break;
+		w = e + (e < n);
+	}
+	size_t sp = w > 0 ? w - 1 : 0, first = strcspn(s, " ");
+	if (w >= n || sp == 0 || !text_is_ascii_upper(s[0]) ||
+	    text_word_in(pronouns, s, first < sp ? first : sp))
+		return 0;
+	return sp;
+}
+
+/* A quotation paragraph with no tag after a paragraph of narration: the tag of the quotation
+ * in the paragraph after it, when the last tag before the narration (up to two paragraphs
+ * back) names the same speaker. A quotation between two of one speaker's is that speaker's
+ * ("... ," Viguerie notes. / Viguerie is upbeat about ... / "Not only can ..." / "... ,"
+ * Viguerie notes.); the narration alone does not say whose it is. */
+static bool bracket_tag(const struct doc *d, size_t si, struct span *subject, struct buf *tag)
+{
+	size_t para = doc_sentence(d, si)->paragraph, ns = doc_sentence_count(d);
+	struct buf before = BUF_INIT;
+	struct span sub0;
+	bool found = false;
+	for (size_t j = si; j-- > 0 && si - j <= 8;) {
+		size_t back = para - doc_sentence(d, j)->paragraph;
+		if (back > 2)
+			break;
+		if (back == 0 || inside_quote(d, j) || !holds_quote(d, j))
+			continue;
+		found = sentence_tag(d, j, &sub0, true, &before, NULL);
+		break;
+	}
+	size_t sp = found ? tag_speaker(&before) : 0;
+	found = false;
+	for (size_t j = si + 1; sp && j < ns && j <= si + 4 && !found; j++) {
+		size_t p = doc_sentence(d, j)->paragraph;
+		if (p > para + 1)
+			break;
+		if (p == para)
+			continue;
+		buf_clear(tag);
+		*subject = (struct span){0, 0};
+		found = holds_quote(d, j) && sentence_tag(d, j, subject, true, tag, NULL) &&
+			tag_speaker(tag) == sp && memcmp(tag->data, before.data, sp) == 0;
+		if (!doc_sentence(d, j)->ends_in_quote)
+			break;
+	}
+	buf_free(&before);
+	if (!found) {
+		buf_clear(tag);
+		*subject = (struct span){0, 0};
+	}
+	return found;
+}
+
 /* A date inside a quotation with no tag in its sentence before the close: a tag after the close
  * in its own sentence, or the tag from the sentences after it in the paragraph (up to where the
  * quotation closes; not a sentence inside the quotation, inside_quote()) or before it (in its
@@ -633,7 +699,8 @@ static bool quotes_or_leads(const struct doc *d, size_t si)
  * narration, which may name the next speaker: "The Pentagon's recent top adviser went further,
  * arguing ..."). A sentence that opens the quotation after words of its own that are no tag
  * ("There is an old saying here: "...") ends the walk back: the quotation is that sentence's,
- * not an earlier speaker's; so does narration before it in its own paragraph. */
+ * not an earlier speaker's; so does narration before it in its own paragraph. When the walk
+ * back finds no tag, the speaker of the quotations on both sides (bracket_tag()). */
 static bool find_tag(const struct doc *d, size_t si, struct span *subject, struct buf *tag)
 {
 	size_t para = doc_sentence(d, si)->paragraph, ns = doc_sentence_count(d);
@@ -665,12 +732,13 @@ static bool find_tag(const struct doc *d, size_t si, struct span *subject, struc
 			return true;
 		/* narration before the quotation in its own paragraph ("Cruz tweeted a warning.
 		 * "..."") names its speaker if anyone does, not a tag before it */
-		if (intro || (back == 0 && !quotes_or_leads(d, j)))
-			break;
+		if (intro || (back == 0 && !quotes_or_leads(d, j))) {
+			buf_clear(tag);
+			*subject = (struct span){0, 0};
+			return false;
+		}
 	}
-	buf_clear(tag);
-	*subject = (struct span){0, 0};
-	return false;
+	return bracket_tag(d, si, subject, tag);
 }
 
 /* ---- the entry point ---- */

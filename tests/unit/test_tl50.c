@@ -1,5 +1,6 @@
 /* Unit tests of the timeline, session 50: a quotation's source given with "according to" names
- * its speaker in the summary; a weekday that a saying looked ahead to lies after the saying. */
+ * its speaker in the summary, and so does one speaker's quotation on both sides of an untagged
+ * one; a weekday that a saying looked ahead to lies after the saying. */
 #include "timex_fixture.h"
 
 #define LQ "\xE2\x80\x9C"
@@ -53,8 +54,34 @@ static void test_weekday_after_saying(void)
 			    "2016-03-14", "Mar 11, 2016 | Mar 13, 2016", NULL);
 }
 
+/* An interview story of my own: a quotation paragraph with no tag after a paragraph of
+ * narration, between two quotations tagged "Viguerie notes". The row named no one; the
+ * quotations on both sides name Viguerie, so it does too. Not when the two tags name different
+ * speakers, nor when both are pronouns, which may be two people. */
+#define RACE(tag2)                                                                                 \
+	"Race\n\n" LQ "Cruz is the best candidate," RQ " Viguerie notes.\n\nViguerie is upbeat "   \
+	"about the race.\n\n" LQ "Not only can Cruz win in November 2016, he is the best." RQ      \
+	"\n\n" LQ "He unites the party," RQ " " tag2 ".\n"
+static void test_bracket_tag(void)
+{
+	timex_expect_events(RACE("Viguerie notes"), "2016-01-19", "Nov 2016",
+			    "Viguerie notes: " LQ
+			    "Not only can Cruz win in November 2016, he is the "
+			    "best." RQ);
+	/* near cases */
+	timex_expect_events(RACE("Bozell notes"), "2016-01-19", "Nov 2016",
+			    LQ "Not only can Cruz win in November 2016, he is the best." RQ);
+	timex_expect_events("Race\n\n" LQ "Cruz is the best candidate," RQ " he notes.\n\nHe is "
+			    "upbeat about the race.\n\n" LQ "Not only can Cruz win in November "
+			    "2016, he is the best." RQ "\n\n" LQ "He unites the party," RQ
+			    " he notes.\n",
+			    "2016-01-19", "Nov 2016",
+			    LQ "Not only can Cruz win in November 2016, he is the best." RQ);
+}
+
 int main(void)
 {
+	RUN(test_bracket_tag);
 	RUN(test_according_to_tag);
 	RUN(test_weekday_after_saying);
 	return CHECK_DONE();
