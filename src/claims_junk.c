@@ -185,6 +185,36 @@ static bool heading_label(const struct engine *e, const struct frame *f)
 	return false;
 }
 
+/* The words by which an editor's note corrects the page (editors_note()). */
+static const char correction_words[] =
+	"article articles story stories version report column post headline misstated misquoted "
+	"misidentified incorrectly erroneously correction";
+
+/* "Editor’s note: Donald Trump regularly incites political violence ... who has repeatedly
+ * pledged to ban all Muslims": a paragraph the outlet opens with its editor's note is the page
+ * speaking in its own voice, set apart from the report: no claim the article reports. A note
+ * that corrects the page ("Editors' Note: An article on Monday reported that ...; Mr. Comey said
+ * ...") restates what was reported and stays, and so does "the editor noted that ..." in a
+ * sentence of the story. */
+static bool editors_note(const struct engine *e, const struct frame *f)
+{
+	if (e->nt < 3 || e->t[0].kind != TOK_WORD || e->t[0].end - e->t[0].start < 6 ||
+	    strncasecmp(e->text + e->t[0].start, "editor", 6) != 0)
+		return false;
+	/* "Editor’s note:", "Editor's Note —" in the block's first five tokens */
+	size_t k = 1;
+	while (k < 5 && k + 1 < e->nt && !tok_among(e, k, "note notes"))
+		k++;
+	if (k == 5 || k + 1 >= e->nt || !(tok_punct(e, k + 1, ':') || tok_dash(e, k + 1)) ||
+	    f->c <= k + 1)
+		return false;
+	/* a correction speaks of the article and what it got wrong, in its first sentence */
+	for (size_t j = k + 2; j < e->nt && j < k + 42 && e->t[j].sent == e->t[k].sent; j++)
+		if (tok_among(e, j, correction_words))
+			return false;
+	return true;
+}
+
 /* True when the sentence of frame f is not in English: more function words of French, Spanish,
  * Portuguese, Italian or German than of English among its first 80 tokens, at least three
  * ("Aunque el líder ... declare que", "lors d’une scène ... alternant plans larges"); the cues
@@ -1180,5 +1210,5 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f)
 	       clause_as_source(e, f) || reader_source(e, f) || pronoun_to_name(e, f) ||
 	       reads_as(e, f) || topic_participle(e, f) || names_set_off(e, f) ||
 	       phone_call(e, f) || visit_call(e, f) || noun_now_called(e, f) ||
-	       adjunct_content(e, f);
+	       adjunct_content(e, f) || editors_note(e, f);
 }
