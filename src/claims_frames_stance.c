@@ -6,7 +6,8 @@
 
 #include "claims_int.h"
 
-#define AGENT_WORDS 12 /* words of the agent between "by" and "that" */
+#define AGENT_WORDS   12 /* words of the agent between "by" and "that" */
+#define SUBJECT_WORDS 6  /* words of a plural subject's phrase before its auxiliary */
 
 /* ---- "X is expected to", "X was declared the winner", "X seems" ---- */
 
@@ -634,7 +635,7 @@ static const char report_nouns[] =
  * "the argument that won the day"). */
 static const char claim_nouns[] =
 	"accusation accusations allegation allegations argument assertion assertions belief "
-	"claim claims contention insistence suggestion";
+	"claim claims contention insistence suggestion suggestions";
 
 /* The prepositions the stance noun at c takes before what it is about. */
 static const char *noun_preps(const struct engine *e, size_t c)
@@ -709,6 +710,30 @@ static size_t possessive_source(const struct engine *e, struct frame *f, size_t 
 	return k;
 }
 
+/* True when the plural at p opens a clause as its subject: its verb or auxiliary follows it,
+ * or an auxiliary follows its prepositional phrase within SUBJECT_WORDS words ("journalists had
+ * produced", "journalists from the school had produced"); not a verb of a relative clause ("a
+ * group that represents police", "that works with police"). */
+static bool plural_subject(const struct engine *e, size_t p, size_t b)
+{
+	size_t k = p + 1;
+
+	if (!word_plural(e, p) || k >= b || e->t[k].kind != TOK_WORD || e->t[k].cue)
+		return false;
+	if (e->t[k].word & (WORD_VERB | WORD_AUX))
+		return true;
+	if (!(e->t[k].word & WORD_PREP))
+		return false;
+	for (k++; k < b && k <= p + SUBJECT_WORDS; k++) {
+		if (e->t[k].kind == TOK_WORD && (e->t[k].word & WORD_AUX))
+			return true;
+		if (e->t[k].kind != TOK_WORD || e->t[k].cue ||
+		    (e->t[k].word & (WORD_REL | WORD_VERB)))
+			return false;
+	}
+	return false;
+}
+
 /* "Despite complaints that he is a quixotic crusader", "stoked speculation that he might offer
  * himself", "his complaints that Mr. Khan had been unfair to him": a noun of a report whose
  * "that" opens a clause with its own subject (not a relative clause: "the assurance that earned
@@ -722,11 +747,17 @@ static void try_noun_that(struct engine *e, struct frame *f, size_t k, size_t p)
 	/* "Trump's claim that there have been thousands of shootings": an existential "there"
 	 * before its verb is the clause's subject, though the word lists have it as an adverb */
 	bool there = p + 1 < f->b && tok_is(e, p, "there") && (e->t[p + 1].word & WORD_VERB);
+	/* "suggestions by the news media that ...": with its holder after "by" the noun's "that"
+	 * opens no relative clause of it, so a determiner may come before the noun ("the
+	 * suggestion by a potential president that"), and a plural before its verb is the
+	 * clause's subject ("accusations by Exxon Mobil that journalists had produced") */
+	bool by = p > c + 3 && tok_is(e, c + 1, "by");
+	bool subject = by && plural_subject(e, p, f->b);
 
-	if (p + 1 >= f->b || e->t[p].kind != TOK_WORD || !report_noun_opens(e, f->a, c) ||
+	if (p + 1 >= f->b || e->t[p].kind != TOK_WORD || (!by && !report_noun_opens(e, f->a, c)) ||
 	    (!there && (e->t[p].word & (WORD_VERB | WORD_ADV | WORD_PREP | WORD_REL))) ||
 	    e->t[p].cue ||
-	    (!(e->t[p].flags & TOKF_CAP) && !(e->t[p].word & (WORD_PRON | WORD_DET)) &&
+	    (!(e->t[p].flags & TOKF_CAP) && !(e->t[p].word & (WORD_PRON | WORD_DET)) && !subject &&
 	     (word_ends(e, p, "ed") || word_ends(e, p, "s"))))
 		return;
 	f->qa = c;
@@ -741,7 +772,7 @@ static void try_noun_that(struct engine *e, struct frame *f, size_t k, size_t p)
 	    (main = claims_main_after(e, p, lim)) != SIZE_MAX)
 		lim = main;
 	f->ce = claims_content_end(e, p, lim);
-	if (p > c + 3 && tok_is(e, c + 1, "by")) { /* "claims by intelligence agencies that" */
+	if (by) { /* "claims by intelligence agencies that" */
 		f->sa = c + 2;
 		f->sb = p - 1;
 	} else if (tok_among(e, c, claim_nouns)) {

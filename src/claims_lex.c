@@ -16,7 +16,7 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_NOUN,
 	 "accusation accusations allegation allegations argument assertion assertions assurance "
 	 "assurances attack attacks belief claim claims complaint complaints contention criticism endorsement "
-	 "insistence opposition questions rumor rumors speculation suggestion support"},
+	 "insistence opposition questions rumor rumors speculation suggestion suggestions support"},
 	/* a report nobody is named for */
 	{CUE_HEARSAY, "reportedly"},
 	/* an impression with no source */
