@@ -26,7 +26,7 @@ static uint64_t initials(const struct coref *c, struct span s)
 	uint64_t v = 0;
 
 	FOR_WORDS(c, s, w)
-	if (is_upper_ascii(c->text[w.start]))
+	if (text_is_ascii_upper(c->text[w.start]))
 		v = (v << 6) | (uint64_t)(c->text[w.start] - 'A' + 1);
 	return v;
 }
@@ -39,7 +39,7 @@ static uint64_t acronym(const struct coref *c, struct span s)
 	if (s.end - s.start < 2 || s.end - s.start > 6)
 		return 0;
 	for (size_t i = s.start; i < s.end; i++) {
-		if (!is_upper_ascii(c->text[i]))
+		if (!text_is_ascii_upper(c->text[i]))
 			return 0;
 		v = (v << 6) | (uint64_t)(c->text[i] - 'A' + 1);
 	}
@@ -205,7 +205,7 @@ static bool titled(const struct coref *c, size_t at)
 	k -= 4;
 	while (k > 0 && c->text[k - 1] == ' ')
 		k--;
-	return k > 0 && (is_lower_ascii(c->text[k - 1]) || c->text[k - 1] == ',');
+	return k > 0 && (text_is_ascii_lower(c->text[k - 1]) || c->text[k - 1] == ',');
 }
 
 /* The entity a mention named `name` (kind from ev; weak: one capitalised word opening its
@@ -318,7 +318,7 @@ static bool company_form(const struct coref *c, size_t s, size_t e)
 	char w[8];
 	size_t n = 0;
 
-	if (s >= e || !is_upper_ascii(c->text[s]))
+	if (s >= e || !text_is_ascii_upper(c->text[s]))
 		return false;
 	for (size_t i = s; i < e; i++) {
 		if (c->text[i] == '.')
@@ -350,7 +350,7 @@ bool coref_company_form_near(const struct coref *c, const struct sent *st, size_
 			break;
 		if (company_form(c, s, e))
 			return true;
-		if (!is_lower_ascii(c->text[s]) ||
+		if (!text_is_ascii_lower(c->text[s]) ||
 		    !(coref_lex(c->text + s, e - s, NULL) & LEX_PARTICLE))
 			break;
 		e = s;
@@ -395,7 +395,7 @@ static void put_first_word(struct coref *c, struct span name, size_t e)
 	FOR_WORDS(c, name, w)
 	if (w.end - w.start == 3 && strncasecmp(c->text + w.start, "and", 3) == 0)
 		return;
-	if (first.end - first.start >= 3 && is_upper_ascii(c->text[first.start]) &&
+	if (first.end - first.start >= 3 && text_is_ascii_upper(c->text[first.start]) &&
 	    first.end < name.end &&
 	    !coref_lex(c->text + first.start, first.end - first.start, NULL)) {
 		coref_map_put(c, &c->firsts, first, e);
@@ -414,7 +414,7 @@ static void put_first_word(struct coref *c, struct span name, size_t e)
 static bool in_capitals(const struct coref *c, struct span s)
 {
 	for (size_t i = s.start; i < s.end; i++)
-		if (is_lower_ascii(c->text[i]))
+		if (text_is_ascii_lower(c->text[i]))
 			return false;
 	return true;
 }
@@ -498,7 +498,7 @@ static bool title_case(const struct coref *c, size_t a, size_t b, size_t least)
 	for (size_t i = a; i < b; i++)
 		if (i == a || c->text[i - 1] == ' ') {
 			words++;
-			caps += is_upper_ascii(c->text[i]);
+			caps += text_is_ascii_upper(c->text[i]);
 		}
 	return words >= least && caps * 10 >= words * 7;
 }
@@ -631,7 +631,7 @@ static bool label_line(const struct coref *c, const struct doc_para *p)
 	if (p->nsentences != 1 || p->span.end - p->span.start > 40)
 		return false;
 	for (size_t i = p->span.start; i < p->span.end; i++)
-		if (is_lower_ascii(c->text[i]) || c->text[i] == '\n' || c->text[i] == ':')
+		if (text_is_ascii_lower(c->text[i]) || c->text[i] == '\n' || c->text[i] == ':')
 			return false;
 	return true;
 }
@@ -651,7 +651,7 @@ static bool excerpt_paragraph(const struct coref *c, const struct doc_para *p)
 		return false;
 	for (size_t k = a + 1; k < b;) {
 		size_t n = 0;
-		while (k + n < b && (is_upper_ascii(t[k + n]) ||
+		while (k + n < b && (text_is_ascii_upper(t[k + n]) ||
 				     (t[k + n] >= 'a' && t[k + n] <= 'z') || t[k + n] == '\''))
 			n++;
 		if (n && n <= 6 && text_word_in(speech, t + k, n))

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "dateline/coref.h"
+#include "dateline/text.h"
 
 /* Word classes (coref_lex()); a word may have several. */
 enum {
@@ -208,16 +209,6 @@ struct sent {
 	size_t first; /* its first word, or n */
 	bool heading; /* a heading: capitals tell nothing there */
 };
-
-static inline bool is_upper_ascii(char c)
-{
-	return c >= 'A' && c <= 'Z';
-}
-
-static inline bool is_lower_ascii(char c)
-{
-	return c >= 'a' && c <= 'z';
-}
 
 /* True when the token is the word w (ASCII, case-insensitive). */
 static inline bool tok_is(const struct coref *c, const struct ctok *t, const char *w)

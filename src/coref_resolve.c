@@ -270,12 +270,12 @@ static bool later_clause_subject(const struct coref *c, const struct ment *m)
 	struct span before;
 
 	if ((m->flags & (MF_POSS | MF_MOD | MF_OBL | MF_INQ)) || a < 3 || c->text[a - 1] != ' ' ||
-	    e + 1 >= c->len || c->text[e] != ' ' || !is_lower_ascii(c->text[e + 1]))
+	    e + 1 >= c->len || c->text[e] != ' ' || !text_is_ascii_lower(c->text[e + 1]))
 		return false;
 	before = (struct span){a - 1, a - 1};
-	while (before.start > 0 && is_lower_ascii(c->text[before.start - 1]))
+	while (before.start > 0 && text_is_ascii_lower(c->text[before.start - 1]))
 		before.start--;
-	return (before.start == 0 || !is_upper_ascii(c->text[before.start - 1])) &&
+	return (before.start == 0 || !text_is_ascii_upper(c->text[before.start - 1])) &&
 	       span_among(c, before, LATER_CLAUSE_OPENERS);
 }
 
@@ -333,7 +333,8 @@ static struct span letters_from(const struct coref *c, size_t pos, size_t end)
 {
 	struct span w = {pos, pos};
 
-	while (w.end < end && (is_lower_ascii(c->text[w.end]) || is_upper_ascii(c->text[w.end])))
+	while (w.end < end &&
+	       (text_is_ascii_lower(c->text[w.end]) || text_is_ascii_upper(c->text[w.end])))
 		w.end++;
 	return w;
 }
@@ -526,9 +527,9 @@ static bool quote_speaks_of(const struct coref *c, size_t pos, enum coref_gender
 			inq = cp == '`'; /* a wire's ``...'' */
 			n = 2;
 		} else if (inq && cp < 128 &&
-			   (is_lower_ascii((char)cp) || is_upper_ascii((char)cp)) &&
-			   (i == s->span.start ||
-			    !(is_lower_ascii(c->text[i - 1]) || is_upper_ascii(c->text[i - 1])))) {
+			   (text_is_ascii_lower((char)cp) || text_is_ascii_upper((char)cp)) &&
+			   (i == s->span.start || !(text_is_ascii_lower(c->text[i - 1]) ||
+						    text_is_ascii_upper(c->text[i - 1])))) {
 			struct span w = letters_from(c, i, pos);
 			any = any || span_among(c, w, words);
 			n = (int)(w.end - i);
@@ -657,7 +658,7 @@ static bool owned_head_between(const struct coref *c, size_t from, size_t to, st
 	for (size_t p = from + 1; p + n <= to; p++) {
 		size_t q = p - 1, len;
 		if (c->text[p - 1] != ' ' || strncasecmp(c->text + p, c->text + w.start, n) != 0 ||
-		    (p + n < c->len && is_lower_ascii(c->text[p + n])))
+		    (p + n < c->len && text_is_ascii_lower(c->text[p + n])))
 			continue;
 		while (q > from && !ascii_space(c->text[q - 1]))
 			q--; /* the word before: [q, p - 1) */
@@ -665,7 +666,7 @@ static bool owned_head_between(const struct coref *c, size_t from, size_t to, st
 		size_t k = first_at(c, q);
 		if ((len >= 3 && memcmp(c->text + p - 3, "'s", 2) == 0) ||
 		    (len >= 5 && memcmp(c->text + p - 5, "\xE2\x80\x99s", 4) == 0) ||
-		    (len >= 2 && is_upper_ascii(c->text[q]) &&
+		    (len >= 2 && text_is_ascii_upper(c->text[q]) &&
 		     !(len == 3 && strncmp(c->text + q, "The", 3) == 0) &&
 		     /* "the Marlowe company" is the business named before */
 		     !(k < c->nm && c->m[k].start == q && place_of_description(c, &c->m[k]))))
@@ -704,7 +705,7 @@ static bool employer_aside(const struct coref *c, size_t k)
 	if (!span_among(c, w, "a an the"))
 		return false;
 	for (size_t i = w.end; i < m->start; i++)
-		if (c->text[i] != ' ' && !is_lower_ascii(c->text[i]) && c->text[i] != '-')
+		if (c->text[i] != ' ' && !text_is_ascii_lower(c->text[i]) && c->text[i] != '-')
 			return false;
 	return true;
 }
@@ -1197,7 +1198,7 @@ static void apposed_to_possessive(const struct coref *c, size_t pos, struct want
 		    c->text[m->end] != ',')
 			continue;
 		/* the noun before the comma, and "his" or "her" before it */
-		for (p = q - 2; p > 0 && is_lower_ascii(c->text[p - 1]); p--)
+		for (p = q - 2; p > 0 && text_is_ascii_lower(c->text[p - 1]); p--)
 			;
 		if (p == q - 2 || p < 5 || c->text[p - 1] != ' ')
 			continue;
@@ -1231,7 +1232,7 @@ static size_t former_latter(const struct coref *c, size_t pos, bool latter)
 		bool title = true;
 		for (size_t p = a->end + 5; p < b->start && title; p++)
 			title = c->text[p] == ' ' || c->text[p] == '.' ||
-				is_upper_ascii(c->text[p]) || is_lower_ascii(c->text[p]);
+				text_is_ascii_upper(c->text[p]) || text_is_ascii_lower(c->text[p]);
 		struct span w = letters_from(c, a->end + 5, b->start);
 		if (!title || (w.end > w.start &&
 			       !(coref_lex(c->text + w.start, w.end - w.start, NULL) & LEX_TITLE)))

@@ -165,7 +165,7 @@ static bool hyphen_particle(const struct coref *c, const struct ctok *t)
 		return false;
 	while (h < n && h < 4 && w[h] != '-')
 		h++;
-	return h >= 2 && h < 4 && h + 1 < n && w[h] == '-' && is_upper_ascii(w[h + 1]) &&
+	return h >= 2 && h < 4 && h + 1 < n && w[h] == '-' && text_is_ascii_upper(w[h + 1]) &&
 	       (coref_lex(w, h, NULL) & LEX_PARTICLE);
 }
 

@@ -14,7 +14,7 @@ static bool verb_after(const struct coref *c, size_t pos)
 
 	while (pos < c->len && ascii_space(c->text[pos]))
 		pos++;
-	for (a = pos; pos < c->len && is_lower_ascii(c->text[pos]); pos++)
+	for (a = pos; pos < c->len && text_is_ascii_lower(c->text[pos]); pos++)
 		;
 	n = pos - a;
 	if (n < 2 || (pos < c->len && (c->text[pos] & 0x80)))
@@ -61,11 +61,11 @@ static bool plural_opener(const struct coref *c, size_t a, size_t b)
 	char p = b - a >= 5 ? c->text[b - 2] : 0;
 	size_t v = b;
 
-	if (c->text[b - 1] != 's' || !is_lower_ascii(p) || p == 's' || p == 'u' || p == 'i')
+	if (c->text[b - 1] != 's' || !text_is_ascii_lower(p) || p == 's' || p == 'u' || p == 'i')
 		return false;
 	while (v < c->len && c->text[v] == ' ')
 		v++;
-	while (v < c->len && is_lower_ascii(c->text[v]))
+	while (v < c->len && text_is_ascii_lower(c->text[v]))
 		v++;
 	return !(v > b + 2 && c->text[v - 1] == 's');
 }
@@ -97,7 +97,7 @@ static bool modifier_after_a(const struct coref *c, const struct ment *m)
 	if (b > a && b - a != 1 && !(b - a == 2 && strncasecmp(c->text + a, "an", 2) == 0)) {
 		/* one word before the name: lowercase letters, digits and hyphens only */
 		for (size_t k = a; k < b; k++)
-			if (!is_lower_ascii(c->text[k]) && c->text[k] != '-' &&
+			if (!text_is_ascii_lower(c->text[k]) && c->text[k] != '-' &&
 			    !(c->text[k] >= '0' && c->text[k] <= '9'))
 				return false;
 		b = word_before(c, a, &a);
@@ -106,7 +106,8 @@ static bool modifier_after_a(const struct coref *c, const struct ment *m)
 	if (!((n == 1 && (c->text[a] | 0x20) == 'a') ||
 	      (n == 2 && strncasecmp(c->text + a, "an", 2) == 0)))
 		return false;
-	if (m->end + 3 >= c->len || c->text[m->end] != ' ' || !is_lower_ascii(c->text[m->end + 1]))
+	if (m->end + 3 >= c->len || c->text[m->end] != ' ' ||
+	    !text_is_ascii_lower(c->text[m->end + 1]))
 		return false;
 	return !verb_after(c, m->end);
 }
@@ -122,7 +123,7 @@ static bool origin_after_from(const struct coref *c, const struct ment *m)
 	if (b - a != 4 || strncmp(c->text + a, "from", 4) != 0)
 		return false;
 	nb = word_before(c, a, &na);
-	if (nb <= na || !is_lower_ascii(c->text[na]))
+	if (nb <= na || !text_is_ascii_lower(c->text[na]))
 		return false;
 	lex = coref_lex(c->text + na, nb - na, NULL);
 	return (lex & (LEX_ROLE | LEX_KIN)) ||

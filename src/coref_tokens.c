@@ -71,7 +71,7 @@ size_t coref_word_end(const struct coref *c, size_t pos, size_t end, uint32_t cp
 		    ((seg == 1 && upper) ||
 		     (pos - s <= 4 && (coref_lex(c->text + s, pos - s, NULL) & LEX_TITLE)))) {
 			pos++;
-			if (pos + 1 < end && is_upper_ascii(c->text[pos]) &&
+			if (pos + 1 < end && text_is_ascii_upper(c->text[pos]) &&
 			    c->text[pos + 1] == '.') {
 				pos += 2; /* U.S. */
 				continue;
@@ -152,16 +152,16 @@ static inline void classify(const struct coref *c, struct ctok *t)
 		t->bend = t->end - 2;
 	else if (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0)
 		t->bend = t->end - 4;
-	if (is_lower_ascii(w[0])) {
+	if (text_is_ascii_lower(w[0])) {
 		t->flags |= TF_NOLEX; /* looked up when asked (tok_lex()): most words never are */
 		return;
 	}
 	for (size_t i = 0; i < n; i++) {
 		char ch = w[i];
-		if (is_upper_ascii(ch)) {
+		if (text_is_ascii_upper(ch)) {
 			upper++;
 			letters++;
-		} else if (is_lower_ascii(ch)) {
+		} else if (text_is_ascii_lower(ch)) {
 			letters++;
 		} else if (ch >= '0' && ch <= '9') {
 			t->flags |= TF_DIGIT;
