@@ -112,16 +112,16 @@ static size_t title_quote_open(const struct engine *e, size_t a, size_t i)
 /* True when the words from k to the comma `end` are a past participle's phrase set off after
  * a subject ("named to the panel last year", "elected in 2014 on a promise", "based in Ohio",
  * "known for his temper", "rumored a takeover target for months", "clad in a red cape", "sent
- * to the chief of staff"): a lowercase participle (in "-ed" or an irregular one), then a
+ * to the chief of staff"): a lowercase participle (in "-ed", one of TOKL_PARTICIPLE, or a
+ * past form that is one too or a participle the lexicon lacks: "held", "born"), then a
  * preposition, a time or a determiner, and no finite verb before the comma ("The plan, approved
  * by the board, said" and not "Critics, worried the plan is dead, said"). */
 static bool past_participle_phrase(const struct engine *e, size_t k, size_t end)
 {
 	if (k + 1 >= end || e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_CAP) ||
 	    e->t[k].word || e->t[k].cue ||
-	    !(word_ends(e, k, "ed") ||
-	      tok_among(e, k,
-			"known born chosen given seen clad held led sent taken worn written")) ||
+	    !(word_ends(e, k, "ed") || tok_in(e, k, TOKL_PARTICIPLE) ||
+	      tok_among(e, k, "born clad held led sent")) ||
 	    !(e->t[k + 1].word & (WORD_PREP | WORD_TIME | WORD_DET)))
 		return false;
 	for (size_t i = k + 1; i < end; i++)
