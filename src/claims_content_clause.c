@@ -259,7 +259,7 @@ static bool after_clause(const struct engine *e, size_t k, size_t lim)
 	while (v < lim && e->t[v].kind == TOK_WORD && (e->t[v].word & WORD_ADV) && v < k + 12)
 		v++;
 	if (v >= lim || (e->t[v].flags & (TOKF_INQ | TOKF_CAP)) ||
-	    !(claims_past_word(e, v) || tok_among(e, v, "had was were")))
+	    !claims_past_word(e, v)) /* "had", "was", "were" are of TOKL_PAST */
 		return false;
 	for (c = v + 1; c < lim && c < v + 30 && e->t[c].kind == TOK_WORD; c++)
 		;

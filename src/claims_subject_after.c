@@ -5,7 +5,10 @@
 
 /* True when the lowercase word at k is a past tense that does not end in "-ed" ("Thousands of
  * workers paid tribute", "Carly Fiorina threw her support behind Cruz, saying", "Mrs. Clinton
- * shook her head and said"): the subject's verb, which no list of cues or verbs holds. */
+ * shook her head and said"): the subject's verb, which no list of cues or verbs holds. Not the
+ * pasts of claims_past_word() (TOKL_PAST and its own list): this one ends a subject after any
+ * word, so it leaves out the pasts a subject's noun phrase may hold ("the left wing", "a set
+ * of", "the lost votes"), which irregular_past_after_person() takes after a person only. */
 static bool past_verb(const struct engine *e, size_t k)
 {
 	return tok_among(e, k,
