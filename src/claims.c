@@ -62,8 +62,7 @@ static void end_before_main(struct engine *e, size_t a, size_t in)
 /* True when token k opens a number or a share ("70 percent", "Six in 10", "a third"). */
 static bool number_first(const struct engine *e, size_t k)
 {
-	return (e->t[k].flags & TOKF_DIGIT) ||
-	       tok_among(e, k, "one two three four five six seven eight nine ten half most");
+	return (e->t[k].flags & TOKF_DIGIT) || tok_among(e, k, CLAIMS_ONE_TO_TEN " half most");
 }
 
 /* Ends the content of the sentence's claims that hold a later claim set after a colon or a dash:

@@ -1081,8 +1081,7 @@ size_t claims_content_start(const struct engine *e, size_t p, size_t b, unsigned
 	/* "said about half of the adjustment reflected ...": a number, not a phrase */
 	if (tok_among(e, p, "about around over under nearly almost") && p + 2 < b &&
 	    !(cue & (CUE_NEEDTHAT | CUE_QUOTEONLY | CUE_NP | CUE_OBJ)) &&
-	    ((e->t[p + 1].flags & TOKF_DIGIT) ||
-	     tok_among(e, p + 1, "half one two three four five six seven eight nine ten") ||
+	    ((e->t[p + 1].flags & TOKF_DIGIT) || tok_among(e, p + 1, "half " CLAIMS_ONE_TO_TEN) ||
 	     word_ends(e, p + 1, "thirds") || word_ends(e, p + 1, "quarters")))
 		return p;
 	/* "said most of the debris burnt up", "said most voters stayed home": "most" the

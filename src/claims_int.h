@@ -215,6 +215,10 @@ static inline bool tok_among(const struct engine *e, size_t i, const char *words
 	return i < e->nt && claims_among(e, i, words);
 }
 
+/* The counts from one to ten in words, for the lists of tok_among() that take a number said so
+ * ("Six in 10", "about three of them", "Part One"): tok_among(e, k, "half " CLAIMS_ONE_TO_TEN). */
+#define CLAIMS_ONE_TO_TEN "one two three four five six seven eight nine ten"
+
 /* True when token i opens an adverbial clause of time, cause or concession ("when", "after",
  * "although", "unless"), or with `as` is "as" ("as shares fell"). */
 static inline bool tok_adverbial_subordinator(const struct engine *e, size_t i, bool as)

@@ -17,8 +17,7 @@ static bool opens_with_prep(const struct engine *e, size_t a)
 		return false;
 	/* "about half of voters", "over 20 lawmakers": a number, not a place or a time */
 	if (tok_among(e, a, "about around over under") && a + 1 < e->nt &&
-	    (e->t[a + 1].flags & TOKF_DIGIT ||
-	     tok_among(e, a + 1, "half a one two three four five six seven eight nine ten") ||
+	    (e->t[a + 1].flags & TOKF_DIGIT || tok_among(e, a + 1, "half a " CLAIMS_ONE_TO_TEN) ||
 	     word_ends(e, a + 1, "thirds") || word_ends(e, a + 1, "quarters")))
 		return false;
 	return (e->t[a].word & WORD_PREP && !(e->t[a].cue & CUE_ACCORDING)) ||
@@ -315,8 +314,7 @@ bool claims_frame_plausible(const struct engine *e, const struct frame *f)
 	/* "Part One: The Wars in Heaven", "Chapter 3: ...": a numbered part before a colon */
 	if (tok_punct(e, f->c, ':') && f->kind != CLAIM_DIRECT)
 		for (size_t k = f->sa; k < f->sb; k++)
-			if (e->t[k].flags & TOKF_DIGIT ||
-			    tok_among(e, k, "one two three four five six seven eight nine ten"))
+			if (e->t[k].flags & TOKF_DIGIT || tok_among(e, k, CLAIMS_ONE_TO_TEN))
 				return false;
 	/* "a shape called a strange attractor", "The group, called Energy Control": a thing's
 	 * name, not what someone called it; a person who names ("The mayor called Lee a fraud")

@@ -81,7 +81,7 @@ static bool opening_word_comma(const struct engine *e, size_t a, size_t b)
 	if (!opening_not_name(e, a) ||
 	    tok_among(e, a,
 		      "most many half nearly almost about just more fewer few several all both some "
-		      "none each any only one two three four five six seven eight nine ten"))
+		      "none each any only " CLAIMS_ONE_TO_TEN))
 		return false;
 	while (k < b && k < a + 3 && e->t[k].kind == TOK_WORD &&
 	       !(e->t[k].flags & (TOKF_CAP | TOKF_INQ)) && !e->t[k].cue &&
