@@ -570,8 +570,7 @@ static bool vow_noun(const struct engine *e, size_t a, size_t c, size_t b)
 	t = &e->t[c - 1];
 	if (tok_punct(e, c - 1, ','))
 		return false;
-	if (t->kind != TOK_WORD || word_possessive(e, c - 1) ||
-	    tok_among(e, c - 1, "his her its our their my your"))
+	if (t->kind != TOK_WORD || claims_det_or_possessive(e, c - 1))
 		return true;
 	if ((t->flags & TOKF_CAP) && c - 1 > a && e->t[c - 2].kind == TOK_WORD &&
 	    !(e->t[c - 2].flags & TOKF_CAP) && !e->t[c - 2].cue &&
