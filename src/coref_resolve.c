@@ -333,8 +333,7 @@ static struct span letters_from(const struct coref *c, size_t pos, size_t end)
 {
 	struct span w = {pos, pos};
 
-	while (w.end < end &&
-	       (text_is_ascii_lower(c->text[w.end]) || text_is_ascii_upper(c->text[w.end])))
+	while (w.end < end && text_is_ascii_letter(c->text[w.end]))
 		w.end++;
 	return w;
 }
@@ -526,10 +525,8 @@ static bool quote_speaks_of(const struct coref *c, size_t pos, enum coref_gender
 		} else if (i + 1 < pos && (cp == '`' || cp == '\'') && c->text[i + 1] == (char)cp) {
 			inq = cp == '`'; /* a wire's ``...'' */
 			n = 2;
-		} else if (inq && cp < 128 &&
-			   (text_is_ascii_lower((char)cp) || text_is_ascii_upper((char)cp)) &&
-			   (i == s->span.start || !(text_is_ascii_lower(c->text[i - 1]) ||
-						    text_is_ascii_upper(c->text[i - 1])))) {
+		} else if (inq && cp < 128 && text_is_ascii_letter((char)cp) &&
+			   (i == s->span.start || !text_is_ascii_letter(c->text[i - 1]))) {
 			struct span w = letters_from(c, i, pos);
 			any = any || span_among(c, w, words);
 			n = (int)(w.end - i);
@@ -1232,7 +1229,7 @@ static size_t former_latter(const struct coref *c, size_t pos, bool latter)
 		bool title = true;
 		for (size_t p = a->end + 5; p < b->start && title; p++)
 			title = c->text[p] == ' ' || c->text[p] == '.' ||
-				text_is_ascii_upper(c->text[p]) || text_is_ascii_lower(c->text[p]);
+				text_is_ascii_letter(c->text[p]);
 		struct span w = letters_from(c, a->end + 5, b->start);
 		if (!title || (w.end > w.start &&
 			       !(coref_lex(c->text + w.start, w.end - w.start, NULL) & LEX_TITLE)))
