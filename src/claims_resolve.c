@@ -305,25 +305,49 @@ static bool copula_clause_it(const struct engine *e, size_t s, size_t i, struct 
 	return true;
 }
 
-/* "The study is published in a journal. It found that ...": "it" at token i is the thing
- * that is the subject of its sentence before it, or of the sentence before; an empty span when
- * there is none. */
-static struct span thing_subject(const struct engine *e, size_t i)
+/* "The company cut its forecast in July, when it blamed costs": the subject of the sentence
+ * that begins at token s, before lim, when it is "the" and a business's noun that coref resolves
+ * to a body named before ("the company", "the firm"): that body's name; an empty span
+ * otherwise. */
+static struct span body_at(const struct engine *e, size_t s, size_t lim)
+{
+	struct span none = {0, 0}, r;
+	size_t sa, sb, id;
+
+	if (!claims_subject_fwd(e, s, lim, &sa, &sb) || sb > lim)
+		return none;
+	while (sb > sa + 2 && (e->t[sb - 1].word & WORD_TIME))
+		sb--; /* "The company last cut" */
+	if (sb != sa + 2 || !tok_is(e, sa, "the") || !(e->t[sa + 1].word & WORD_COMPANY) ||
+	    (e->t[sa + 1].flags & TOKF_CAP))
+		return none;
+	r = claims_source_span(e, sa, sb);
+	id = coref_resolve(e->co, r);
+	if (id == COREF_NONE || coref_entity(e->co, id)->kind != COREF_ORG)
+		return none;
+	return coref_resolve_name(e->co, r);
+}
+
+/* "The study is published in a journal. It found that ...": "it" at token i is what at()
+ * finds as the subject of its sentence before it, or of the sentence before (thing_at(): the
+ * thing; body_at(): the business); an empty span when there is none. */
+static struct span thing_subject(const struct engine *e, size_t i,
+				 struct span (*at)(const struct engine *, size_t, size_t))
 {
 	struct span r = {0, 0};
 	size_t s = i, p;
 
 	while (s > 0 && i - s < 60 && e->t[s - 1].sent == e->t[i].sent)
 		s--;
-	if (s < i && copula_clause_it(e, s, i, &r))
+	if (at == thing_at && s < i && copula_clause_it(e, s, i, &r))
 		return r;
 	if (s < i)
-		r = thing_at(e, s, i);
+		r = at(e, s, i);
 	if (span_empty(r) && s == i && s > 0) {
 		for (p = s; p > 0 && s - p < 80 && e->t[p - 1].sent == e->t[s - 1].sent; p--)
 			;
 		if (p < s && (p == 0 || e->t[p - 1].sent != e->t[s - 1].sent))
-			r = thing_at(e, p, s);
+			r = at(e, p, s);
 	}
 	return r;
 }
@@ -1314,7 +1338,9 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 		return r;
 	if (tok_is(e, a, "they") && b == a + 1)
 		return people_before(e, a);
-	if (tok_is(e, a, "it") && b == a + 1 && !span_empty(r = thing_subject(e, a)))
+	if (tok_is(e, a, "it") && b == a + 1 && !span_empty(r = thing_subject(e, a, thing_at)))
+		return r;
+	if (tok_is(e, a, "it") && b == a + 1 && !span_empty(r = thing_subject(e, a, body_at)))
 		return r;
 	if (tok_is(e, a, "it") && b == a + 1)
 		return said_subject(e, a);

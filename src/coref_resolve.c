@@ -616,6 +616,18 @@ static bool place_of_description(const struct coref *c, const struct ment *m)
 	       (tok_lex(c, &ws.w[i]) & (LEX_ORGDESC | LEX_COMPANY)) == (LEX_ORGDESC | LEX_COMPANY);
 }
 
+/* True when the mention m is the agent after "by" of a participle ("Analysts polled by LSEG",
+ * "estimates compiled by FactSet", "a survey conducted by Gallup"): one who gathered figures for
+ * the story, whom a later "the company" does not mean. */
+static bool agent_of_participle(const struct coref *c, const struct ment *m)
+{
+	size_t p = m->start;
+
+	if (p < 8 || memcmp(c->text + p - 4, " by ", 4) != 0)
+		return false;
+	return memcmp(c->text + p - 6, "ed", 2) == 0 && text_is_ascii_lower(c->text[p - 7]);
+}
+
 /* For "the company": the subject of this sentence or the one before, before mention k, when it
  * is a one-word name of unknown kind ("NASA supplier SpaceX ... has been grounded. The company
  * hopes": SpaceX, not NASA; "Compaq, which ..., still plans ... the company said"); else
@@ -802,7 +814,8 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 		if (w->org_class == COREF_ORG_COMPANY && c->ex[m->ent].owned &&
 		    c->ents[m->ent].org != COREF_ORG_COMPANY)
 			continue;
-		if (w->org_class == COREF_ORG_COMPANY && place_of_description(c, m))
+		if (w->org_class == COREF_ORG_COMPANY &&
+		    (place_of_description(c, m) || agent_of_participle(c, m)))
 			continue;
 		/* "Rubio sought to stoke positive energy .... Walking into the office ..., the
 		 * senator said" (Sen. Bernie Sanders two paragraphs before): a person of no known

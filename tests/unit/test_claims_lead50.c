@@ -72,10 +72,38 @@ static void the_legislature(void)
 	done(&f);
 }
 
+/* "Harlow Foods Inc. cut its forecast. ... Analysts polled by LSEG had expected $2.41. ... The
+ * company said the closures would affect 900 workers" gave the closures to LSEG, and "The
+ * company last cut its forecast in July, when it blamed costs" left "it" unresolved: the one who
+ * gathered the figures is no company the story means, and "it" is the body its sentence's "the
+ * company" names. */
+static void the_company_and_it(void)
+{
+	struct fixture f =
+		run("Harlow Foods Inc. cut its forecast on Tuesday. Analysts polled by "
+		    "LSEG had expected more. The company said the closures would affect "
+		    "900 workers. The company last cut its forecast in July, when it "
+		    "blamed higher costs. The company raised prices. It blamed weak demand.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0,
+		      "Harlow Foods Inc. said (paraphrase): the closures would affect 900 "
+		      "workers"));
+	CHECK(renders(&f, 1, "Harlow Foods Inc. blamed (paraphrase): higher costs"));
+	CHECK(renders(&f, 2, "Harlow Foods Inc. blamed (paraphrase): weak demand"));
+	done(&f);
+	/* stay: a company that acts after "by", and "it" after a thing */
+	f = run("Harlow Foods Inc. was bought by Brant Corp. in May. Brant Corp. said it would keep "
+		"the plants. The report was released on Friday. It blamed weak demand.\n");
+	CHECK(renders(&f, 0, "Brant Corp. said (paraphrase): it would keep the plants"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(writing_for_the_majority);
 	RUN(cut_its_forecast);
 	RUN(the_legislature);
+	RUN(the_company_and_it);
 	return CHECK_DONE();
 }
