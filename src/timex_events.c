@@ -545,6 +545,63 @@ static bool negated(const char *t, size_t p)
 	return false;
 }
 
+/* Does a word of a change in a figure ("up 31 percent", "fell 3%", "dropped sharply") come in
+ * the six words before p, after lo and in the same clause? "from" after it gives the figure
+ * compared with; "tactics from eight years ago" names when the tactics were. */
+static bool change_before(const char *t, size_t lo, size_t p)
+{
+	static const char *const words[] = {"up",       "down",      "rose",   "fell",   "dropped",
+					    "declined", "increased", "grew",   "jumped", "slipped",
+					    "climbed",  "percent",   "gained", "lower",  "higher"};
+	size_t ws, we;
+
+	for (int n = 0; n < 6 && p > lo; n++) {
+		if (t[p - 1] == '%')
+			return true;
+		if (t[p - 1] == ',' || t[p - 1] == '.' || t[p - 1] == ';' || t[p - 1] == ':')
+			return false;
+		if (!word_before(t, lo, p, &ws, &we)) {
+			p--;
+			continue;
+		}
+		for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+			if (word_is(t, ws, we, words[i]))
+				return true;
+		p = ws;
+	}
+	return false;
+}
+
+/* Is x the time of a figure a sentence compares its own with ("net income of $312 million,
+ * compared with $401 million a year earlier", "sales fell 3% from a year ago")? The expression
+ * counts back ("earlier", "ago", "before", "prior") and "compared" or "versus" comes before it
+ * in the same clause, or "from" right before it. The sentence's event is the newer figure, so
+ * the older one's time dates nothing a reader should see on its own. Looks back at most 80
+ * bytes, not past a stop. */
+static bool comparison_base(const char *t, const struct timex *x)
+{
+	size_t ws, we, p = x->span.start, lo = p > 80 ? p - 80 : 0;
+
+	if (!word_before(t, x->span.start, x->span.end, &ws, &we) ||
+	    !(word_is(t, ws, we, "earlier") || word_is(t, ws, we, "ago") ||
+	      word_is(t, ws, we, "before") || word_is(t, ws, we, "prior")))
+		return false;
+	if (word_before(t, lo, p, &ws, &we) && word_is(t, ws, we, "from"))
+		return change_before(t, lo, ws);
+	while (p > lo) {
+		if (t[p - 1] == '.' || t[p - 1] == ';' || t[p - 1] == ':')
+			return false;
+		if (!word_before(t, lo, p, &ws, &we)) {
+			p--;
+			continue;
+		}
+		if (word_is(t, ws, we, "compared") || word_is(t, ws, we, "versus"))
+			return true;
+		p = ws;
+	}
+	return false;
+}
+
 /* Is x a decade ("'90s", "the 1990s") that describes the word after it, a lowercase word that
  * is no function word ("'90s staples", "1980s hits"), as a noun's modifier rather than a time? */
 static bool decade_before_noun(const char *t, size_t len, const struct timex *x)
@@ -1412,7 +1469,7 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 			caption = caption || notes;
 		}
 		if (!dates_something(x) || (running && running[i]) || caption ||
-		    holiday_for(t, l, i) || holiday_modifier(t, len, x))
+		    holiday_for(t, l, i) || holiday_modifier(t, len, x) || comparison_base(t, x))
 			continue;
 		/* the sentence holding it (or 0 when there are none), found going forward as the
 		 * items are in text order */
