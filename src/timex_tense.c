@@ -27,6 +27,10 @@ static const char perfect[] =
 /* Auxiliaries before a participle: they, not the participle, tell the tense ("will be opened";
  * "be", "been" and "being" say nothing themselves, so the search goes on past them). */
 static const char auxes[] = "are be been being had has have is was were will";
+/* Verbs a participle in "-ed" follows as a state, not as the clause's past ("would stay closed
+ * until Friday", "remains shuttered"): the verb before it tells the time. */
+static const char linking[] = "become becomes get gets keep keeps remain remains seem seems stay "
+			      "stays";
 /* Neither past nor future: a modal or a present copula stops the search ("would open in May",
  * "the deadline is December 20"). */
 static const char neutral[] =
@@ -145,8 +149,9 @@ static bool participle(const struct tx_ctx *c, size_t k)
 static bool past_verb(const struct tx_ctx *c, size_t k, size_t date)
 {
 	if (k > 0 && (in_list(c, k - 1, auxes) || in_list(c, k - 1, determiners) ||
-		      (P(c, k - 1, '-') && adj(c, k - 1))))
-		return false; /* "will be held", "the proposed rule", "the delegate-packed primary" */
+		      in_list(c, k - 1, linking) || (P(c, k - 1, '-') && adj(c, k - 1))))
+		return false; /* "will be held", "the proposed rule", "the delegate-packed primary",
+				 "would stay closed" */
 	if (in_list(c, k, irregular))
 		return true;
 	return ed_form(c, k) &&

@@ -1,5 +1,6 @@
 /* Unit tests of the timeline, found by the lead in session 50 in a profit-warning story of his
- * own: the time of a figure a sentence compares its own with dates no event. */
+ * own: the time of a figure a sentence compares its own with dates no event; a weekday a
+ * spokesman's "would stay closed until" looks ahead to lies ahead. */
 #include "timex_fixture.h"
 
 /* "Harlow reported third-quarter net income of $312 million, compared with $401 million a year
@@ -25,8 +26,21 @@ static void test_comparison_base(void)
 			    "2025-11-04", "2017", NULL);
 }
 
+/* "A spokesman said the road would stay closed at least until Friday" in a Wednesday paper read
+ * as the Friday before: "closed" after "stay" is a state, not the clause's past, so the "would"
+ * of the saying tells the time. "remained closed until Friday" is past. */
+static void test_stay_closed(void)
+{
+	timex_expect_events("Storm\n\nA spokesman said the road would stay closed at least until "
+			    "Friday.\n",
+			    "2026-01-14", "until Jan 16, 2026", NULL);
+	timex_expect_events("Storm\n\nThe road remained closed until Friday.\n", "2026-01-14",
+			    "until Jan 9, 2026", NULL);
+}
+
 int main(void)
 {
 	RUN(test_comparison_base);
+	RUN(test_stay_closed);
 	return CHECK_DONE();
 }
