@@ -311,17 +311,33 @@ static bool count_words(const char *s, size_t n)
 	return count;
 }
 
+/* True when the n bytes at s are an ordinal in figures, perhaps after "the" ("the 4th", "9th",
+ * "21st"): the number of a court, a district or a unit, part of its name ("the 4th Circuit"). */
+static bool ordinal_words(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	if (n > 4 && strncasecmp(s, "the ", 4) == 0)
+		i = 4;
+	if (n < i + 3 || s[i] < '0' || s[i] > '9')
+		return false;
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++;
+	return n - i == 2 && text_word_in("st nd rd th", s + i, 2);
+}
+
 /* True when the source as written is the resolved name after "the" ("the Financial Times" for
  * "Financial Times"), or after a count or a share ("two Republicans", "52 percent of voters" for
- * "Republicans", "voters": the number is part of who said it): that reads better than the bare
- * name. */
+ * "Republicans", "voters": the number is part of who said it), or after an ordinal ("the 4th
+ * Circuit" for "Circuit"): that reads better than the bare name. */
 static bool written_holds(const char *text, const struct claim *c)
 {
 	const char *s = text + c->speaker.start;
 	size_t n = c->speaker.end - c->speaker.start, rl = strlen(c->speaker_resolved);
 
 	if (n > rl + 1 && s[n - rl - 1] == ' ' &&
-	    memcmp(s + n - rl, c->speaker_resolved, rl) == 0 && count_words(s, n - rl - 1))
+	    memcmp(s + n - rl, c->speaker_resolved, rl) == 0 &&
+	    (count_words(s, n - rl - 1) || ordinal_words(s, n - rl - 1)))
 		return true;
 	return n == rl + 4 && strncasecmp(s, "the ", 4) == 0 &&
 	       memcmp(s + 4, c->speaker_resolved, rl) == 0;

@@ -99,11 +99,28 @@ static void the_company_and_it(void)
 	done(&f);
 }
 
+/* "The 4th Circuit said the state must redraw the map" showed "Circuit said": the ordinal is
+ * the court's number, part of its name, and the row shows it as written. */
+static void the_4th_circuit(void)
+{
+	struct fixture f = run("The 4th Circuit said the state must redraw the map. The 9th U.S. "
+			       "Circuit Court of Appeals ordered the state to return to the old "
+			       "map.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "The 4th Circuit said (paraphrase): the state must redraw the map"));
+	CHECK(renders(&f, 1,
+		      "The 9th U.S. Circuit Court of Appeals ordered (paraphrase): the "
+		      "state to return to the old map"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(writing_for_the_majority);
 	RUN(cut_its_forecast);
 	RUN(the_legislature);
 	RUN(the_company_and_it);
+	RUN(the_4th_circuit);
 	return CHECK_DONE();
 }
