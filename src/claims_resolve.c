@@ -305,6 +305,16 @@ static bool copula_clause_it(const struct engine *e, size_t s, size_t i, struct 
 	return true;
 }
 
+/* The thing "it" before lim names in the sentence that begins at token s: the thing of a
+ * copula's subject when "it" opens its clause (copula_clause_it()), else the sentence's subject
+ * (thing_at()). */
+static struct span it_thing_at(const struct engine *e, size_t s, size_t lim)
+{
+	struct span r;
+
+	return copula_clause_it(e, s, lim, &r) ? r : thing_at(e, s, lim);
+}
+
 /* "The company cut its forecast in July, when it blamed costs": the subject of the sentence
  * that begins at token s, before lim, when it is "the" and a business's noun that coref resolves
  * to a body named before ("the company", "the firm"): that body's name; an empty span
@@ -329,7 +339,7 @@ static struct span body_at(const struct engine *e, size_t s, size_t lim)
 }
 
 /* "The study is published in a journal. It found that ...": "it" at token i is what at()
- * finds as the subject of its sentence before it, or of the sentence before (thing_at(): the
+ * finds as the subject of its sentence before it, or of the sentence before (it_thing_at(): the
  * thing; body_at(): the business); an empty span when there is none. */
 static struct span thing_subject(const struct engine *e, size_t i,
 				 struct span (*at)(const struct engine *, size_t, size_t))
@@ -339,8 +349,6 @@ static struct span thing_subject(const struct engine *e, size_t i,
 
 	while (s > 0 && i - s < 60 && e->t[s - 1].sent == e->t[i].sent)
 		s--;
-	if (at == thing_at && s < i && copula_clause_it(e, s, i, &r))
-		return r;
 	if (s < i)
 		r = at(e, s, i);
 	if (span_empty(r) && s == i && s > 0) {
@@ -1338,7 +1346,7 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 		return r;
 	if (tok_is(e, a, "they") && b == a + 1)
 		return people_before(e, a);
-	if (tok_is(e, a, "it") && b == a + 1 && !span_empty(r = thing_subject(e, a, thing_at)))
+	if (tok_is(e, a, "it") && b == a + 1 && !span_empty(r = thing_subject(e, a, it_thing_at)))
 		return r;
 	if (tok_is(e, a, "it") && b == a + 1 && !span_empty(r = thing_subject(e, a, body_at)))
 		return r;

@@ -520,7 +520,7 @@ void tx_relative_event(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_t
 
 static bool date_word(const struct tx_sum *m, size_t k);
 
-static const char pronouns[] = "he i it she they we you";
+static const char pronouns[] = TX_SUBJECT_PRONOUNS;
 static const char copulas[] = "is was were are be been being am 's";
 
 /* Words a noun phrase before a relative clause does not reach over: prepositions,

@@ -56,6 +56,10 @@ struct tx_ctx {
 /* How far back from the anchor's a year is history, whose months carry it on (timex_values.c). */
 #define NARRATIVE_GAP 20
 
+/* The subject pronouns, one list for the tense rules, the clause reader and the summaries (each
+ * keeps its own array of it: in_list() knows a list by its address). */
+#define TX_SUBJECT_PRONOUNS "he i it she they we you"
+
 /* What a rule found. A rule is given a zeroed hit; it fills `type` and `value` (and `day`,
  * `date` for a whole day) and returns the token index after the expression, or 0 for no match
  * (the hit may then hold partial values, which the caller drops). `end` is the matcher's. */

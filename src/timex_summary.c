@@ -630,7 +630,7 @@ static bool quotes_or_leads(const struct doc *d, size_t si)
  * (a pronoun, a lowercase word) or there is no such verb. */
 static size_t tag_speaker(const struct buf *tag)
 {
-	static const char pronouns[] = "he i it she they we you";
+	static const char pronouns[] = TX_SUBJECT_PRONOUNS;
 	const char *s = tag->data;
 	size_t n = tag->len, w = 0;
 	while (w < n) {

@@ -47,7 +47,7 @@ static const char saying[] =
 	"argues believe believes hope hopes know knows means noting say saying says think thinks "
 	"warns";
 /* Subject pronouns: a form in "-ed" after one is a verb ("it announced plans"). */
-static const char pronouns[] = "he i it she they we you";
+static const char pronouns[] = TX_SUBJECT_PRONOUNS;
 /* Words that open a noun phrase: a participle after one is an adjective ("the proposed rule"),
  * and a date after one names a thing ("the Jan. 14 deadline"), not the verb's time. */
 static const char determiners[] = "a an her his its my our the their these this those your";
