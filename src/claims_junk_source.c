@@ -321,6 +321,24 @@ static bool anyone_who(const struct engine *e, const struct frame *f)
 	       tok_is(e, f->sb, "who");
 }
 
+/* True when token k ends a verb's phrase opened by an auxiliary, with no determiner or
+ * possessive between to open a noun phrase of its own: "before patients had lost much weight",
+ * "prices have risen sharply" (not "has lost its lead", where "its lead" may be what "which"
+ * refers to). */
+static bool verb_phrase_end(const struct engine *e, size_t k)
+{
+	for (size_t j = k, n = 0; j > 0 && n < 4; j--, n++) {
+		const struct tok *t = &e->t[j];
+		if (t->kind != TOK_WORD || (t->flags & (TOKF_CAP | TOKF_INQ)) ||
+		    claims_det_or_possessive(e, j))
+			return false;
+		if ((claims_past_word(e, j) || tok_in(e, j, TOKL_PARTICIPLE)) &&
+		    (e->t[j - 1].word & WORD_AUX) && !tok_among(e, j - 1, "being"))
+			return true;
+	}
+	return false;
+}
+
 /* "dates have been set for August (for both firms, respectively), which suggests that the fight
  * is far from over", "paid for by various companies or university groups, which suggests
  * that ...": a "which" after a closing bracket, or a verb in "-s" after a plural noun, has the
@@ -334,7 +352,7 @@ static bool which_after_clause(const struct engine *e, const struct frame *f)
 	    !tok_punct(e, k - 1, ',') || !(e->t[f->c].cue & CUE_VERB) || !word_plural(e, f->c))
 		return false;
 	k -= 2;
-	if (tok_punct(e, k, ')'))
+	if (tok_punct(e, k, ')') || verb_phrase_end(e, k))
 		return true;
 	return e->t[k].kind == TOK_WORD && !(e->t[k].flags & (TOKF_CAP | TOKF_DIGIT)) &&
 	       !e->t[k].word && !e->t[k].cue && word_plain_s(e, k) &&

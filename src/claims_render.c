@@ -326,10 +326,32 @@ static bool ordinal_words(const char *s, size_t n)
 	return n - i == 2 && text_word_in("st nd rd th", s + i, 2);
 }
 
+/* True when the n bytes at s, a source as written, are the resolved one-word plural r of rl
+ * bytes, then "at", "from", "in" or "with" and a capitalised name, perhaps after "the", and
+ * nothing more ("Analysts at Berenberg", "Officials at the Pentagon", "Doctors in Gaza" for
+ * "Analysts"): where the group is from tells who they are. */
+static bool group_and_place(const char *s, size_t n, const char *r, size_t rl)
+{
+	size_t i = rl + 1, j;
+
+	if (rl < 4 || n > 64 || n <= rl + 4 || r[rl - 1] != 's' || memchr(r, ' ', rl) ||
+	    memcmp(s, r, rl) != 0 || s[rl] != ' ' || memchr(s, ',', n))
+		return false;
+	for (j = i; j < n && s[j] != ' '; j++)
+		;
+	if (j >= n || !text_word_in("at from in with", s + i, j - i))
+		return false;
+	i = j + 1;
+	if (n - i > 4 && strncmp(s + i, "the ", 4) == 0)
+		i += 4;
+	return i < n && s[i] >= 'A' && s[i] <= 'Z';
+}
+
 /* True when the source as written is the resolved name after "the" ("the Financial Times" for
  * "Financial Times"), or after a count or a share ("two Republicans", "52 percent of voters" for
  * "Republicans", "voters": the number is part of who said it), or after an ordinal ("the 4th
- * Circuit" for "Circuit"): that reads better than the bare name. */
+ * Circuit" for "Circuit"), or a group with where it is from ("Analysts at Berenberg"): that
+ * reads better than the bare name. */
 static bool written_holds(const char *text, const struct claim *c)
 {
 	const char *s = text + c->speaker.start;
@@ -338,6 +360,8 @@ static bool written_holds(const char *text, const struct claim *c)
 	if (n > rl + 1 && s[n - rl - 1] == ' ' &&
 	    memcmp(s + n - rl, c->speaker_resolved, rl) == 0 &&
 	    (count_words(s, n - rl - 1) || ordinal_words(s, n - rl - 1)))
+		return true;
+	if (group_and_place(s, n, c->speaker_resolved, rl))
 		return true;
 	return n == rl + 4 && strncasecmp(s, "the ", 4) == 0 &&
 	       memcmp(s + 4, c->speaker_resolved, rl) == 0;

@@ -184,6 +184,20 @@ static bool name_possessive_opens(const struct engine *e, size_t k, size_t end)
 	return false;
 }
 
+/* True when token k opens a count of a group, "one of", "two of", "many of", "among" with a
+ * word after it, before the comma `end`: "Sen. Mark Ellison, one of 25 Republicans who voted
+ * no, said" sets off what he is one of. */
+static bool count_of(const struct engine *e, size_t k, size_t end)
+{
+	if (k + 2 >= end || e->t[k].kind != TOK_WORD)
+		return false;
+	if (tok_is(e, k, "among"))
+		return !(e->t[k + 1].word & WORD_PRON);
+	return tok_is(e, k + 1, "of") &&
+	       (tok_among(e, k, "one each either neither " CLAIMS_BARE_QUANTIFIERS) ||
+		claims_number_word(e, k));
+}
+
 /* A parenthetical between a subject and its cue ending at the comma `end` ("Shane Shook, a
  * security expert who has helped ..., said"; "Sanders, who has sent pleas, said"; "Corey
  * Lewandowski, in a statement released on Thursday, said"): the comma that opens it, or
@@ -240,7 +254,7 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 			 * a liar by rivals, said" */
 			found = k - 1;
 			*part = false;
-		} else if ((e->t[k].word & (WORD_REL | WORD_DET)) ||
+		} else if ((e->t[k].word & (WORD_REL | WORD_DET)) || count_of(e, k, end) ||
 			   (word_possessive(e, k) && k + 1 < end &&
 			    !(e->t[k + 1].flags & TOKF_CAP)) ||
 			   name_possessive_opens(e, k, end)) {

@@ -196,12 +196,13 @@ static const struct text_words_group groups[] = {
 	 "administration agency army authorities authority bureau cabinet campaign commission "
 	 "committee council court department embassy government legislature military ministry "
 	 "office parliament party police regulator watchdog"},
-	/* words that make a name another organisation's (a university, a foundation) */
+	/* words that make a name another organisation's (a university, a foundation; "the Centers
+	 * for Disease Control", "the National Institutes of Health" in the plural) */
 	{LEX_ORGKEY | LEX_OTHER,
-	 "academy alliance association board center centre church clinic club coalition college "
-	 "fc forum foundation fund hospital initiative institute institution league movement museum "
-	 "observatory organisation organization project school service services society team "
-	 "trust university watch"},
+	 "academy alliance association board center centers centre centres church clinic club "
+	 "coalition college fc forum foundation fund hospital initiative institute institutes "
+	 "institution league movement museum observatory organisation organization project school "
+	 "service services society team trust university watch"},
 	/* nouns for another organisation */
 	{LEX_ORGDESC | LEX_OTHER,
 	 "academy association club college foundation fund institute league network "
