@@ -154,9 +154,54 @@ static bool in_tag(const struct engine *e, const struct claim *c, const struct c
 	       !belief_or_stance(e, c);
 }
 
+/* True when the according-to claim h, its source a document or a message, holds a claim whose
+ * tag closes its content (tag_closes): "These deals take time, he said, according to a
+ * transcript" is his statement once, the transcript only where it was found, so the row
+ * crediting the transcript with the same words and their tag goes. A person who tells what
+ * another said ("..., Grayson said, according to Lois Frankel") keeps the row: whose account it
+ * is matters. */
+static bool according_closed(const struct engine *e, size_t i)
+{
+	size_t hi = e->nout - i > CLAIMS_NEAR ? i + CLAIMS_NEAR : e->nout, k;
+	const struct claim *h = &e->out[i];
+
+	if (h->kind != CLAIM_ACCORDING_TO || span_empty(h->content) || span_empty(h->speaker))
+		return false;
+	/* its noun, before what qualifies it ("a transcript reviewed by Business Insider") */
+	for (k = claims_tok_at(e, h->speaker.start);
+	     k < e->nt && e->t[k].start < h->speaker.end && e->t[k].kind == TOK_WORD &&
+	     !(e->t[k].word & (WORD_DOC | WORD_VERB | WORD_PREP | WORD_REL)) &&
+	     !tok_among(e, k, claims_message_nouns);
+	     k++)
+		;
+	if (k >= e->nt || e->t[k].start >= h->speaker.end || e->t[k].kind != TOK_WORD ||
+	    !((e->t[k].word & WORD_DOC) || tok_among(e, k, claims_message_nouns)))
+		return false;
+	for (size_t j = claims_near_first(e, i); j < hi; j++)
+		if (j != i && !span_empty(e->out[j].content) &&
+		    span_inside(e->out[j].content, h->content) && tag_closes(&e->out[j], h))
+			return true;
+	return false;
+}
+
 void claims_drop_nested(struct engine *e)
 {
-	size_t w = e->sent_first;
+	size_t w = e->sent_first, n = e->nout - e->sent_first;
+	bool *found_in = n ? calloc(n, sizeof *found_in) : NULL;
+
+	if (found_in) {
+		for (size_t i = 0; i < n; i++)
+			found_in[i] = according_closed(e, e->sent_first + i);
+		for (size_t i = e->sent_first; i < e->nout; i++) {
+			if (found_in[i - e->sent_first])
+				free(e->out[i].quote);
+			else
+				e->out[w++] = e->out[i];
+		}
+		free(found_in);
+		e->nout = w;
+		w = e->sent_first;
+	}
 
 	for (size_t i = e->sent_first; i < e->nout; i++) {
 		const struct claim *c = &e->out[i];

@@ -161,7 +161,8 @@ static bool indefinite_named(const struct engine *e, const struct frame *f)
 
 /* "BYLINE: Amber Phillips.", "BOOM: Trump Just Fired ...", "Wow: Al Sharpton Just Said ...",
  * "Paid Notice: Deaths ...": a label of the page or an exclamation before a colon is no one who
- * speaks ("TAPPER:", "Graham:" stay). */
+ * speaks; so is the role that puts a transcript's questions ("INTERVIEWER: Do you think ...?",
+ * "QUESTION: What about ...?", as "Q:" is). A named turn ("TAPPER:", "Graham:") stays. */
 static bool furniture_label(const struct engine *e, const struct frame *f)
 {
 	if (!tok_punct(e, f->c, ':') || f->sa >= f->sb || f->sb > f->sa + 2 ||
@@ -171,7 +172,8 @@ static bool furniture_label(const struct engine *e, const struct frame *f)
 		return tok_is(e, f->sa, "paid") && tok_is(e, f->sa + 1, "notice");
 	return tok_among(e, f->sa,
 			 "byline dateline boom look wow watch breaking update updated exclusive "
-			 "listen whoa yikes oops bonus correction clarification");
+			 "listen whoa yikes oops bonus correction clarification interviewer "
+			 "interviewers question questions");
 }
 
 /* "Honorable mentions: ...", "Additional notes: ...": a list's heading, a cue that is a plural

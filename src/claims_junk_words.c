@@ -674,6 +674,22 @@ static bool asked_topic(const struct engine *e, const struct frame *f)
 	return true;
 }
 
+/* "48 percent chose Clinton", "a majority picked Trump": a share of the people polled and the
+ * one they picked is a tally of answers, not anyone's words. A pick to come ("41 percent would
+ * choose Sanders"), a stance ("19 percent support Clinton", "preferred", "voted for", which
+ * PolNeAR marks) and words said ("48 percent said the economy was the top issue") stay. */
+static bool poll_choice(const struct engine *e, const struct frame *f)
+{
+	if (f->sa >= f->sb || f->qb != f->c + 1 ||
+	    !tok_among(e, f->c, "chose chooses choosing picked picks picking selected selects") ||
+	    !claims_share_subject(e, f->sa, f->sb))
+		return false;
+	for (size_t k = f->qa; k < f->c; k++)
+		if (tok_modal(e, k))
+			return false;
+	return !(f->qa > 0 && tok_modal(e, f->qa - 1));
+}
+
 bool claims_junk_words(const struct engine *e, const struct frame *f)
 {
 	if (hyphen_compound(e, f) || verb_phrase_source(e, f) || noun_in_phrase(e, f) ||
@@ -681,7 +697,7 @@ bool claims_junk_words(const struct engine *e, const struct frame *f)
 	    goes_without_saying(e, f) || according_to_measure(e, f) || accused_adjective(e, f) ||
 	    participle_adjective(e, f) || takes_lives(e, f) || armed_attack(e, f) ||
 	    alleged_adjective(e, f) || interrogation(e, f) || withholds_name(e, f) ||
-	    joined_verb_source(e, f) || offering_noun(e, f))
+	    joined_verb_source(e, f) || offering_noun(e, f) || poll_choice(e, f))
 		return true;
 	return participle_on_pronoun(e, f) || participle_on_noun(e, f) || accepted_by(e, f) ||
 	       result_cause(e, f) || sum_after_cue(e, f) || runs_against(e, f) ||
