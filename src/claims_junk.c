@@ -43,6 +43,27 @@ static bool thing_noun(const struct engine *e, size_t k)
 			 "star galaxy shape structure effect style genre movement format");
 }
 
+/* True when the content of f opens with a capitalised name (its words joined by "of", "the",
+ * "for", "and") that a speech verb follows in the same sentence ("The group called Friends of the
+ * Earth said ..."): the name is what the noun before the participle is called, and it is the
+ * name that speaks. "The group called Smith a liar" stays a claim. */
+static bool name_then_cue(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs), k = p, last = p;
+
+	if (p >= e->nt || e->t[p].kind != TOK_WORD || !(e->t[p].flags & TOKF_CAP))
+		return false;
+	while (k < e->nt && k < p + 8 && e->t[k].sent == e->t[p].sent && e->t[k].kind == TOK_WORD &&
+	       ((e->t[k].flags & TOKF_CAP) || tok_among(e, k, "of the for and"))) {
+		if (e->t[k].flags & TOKF_CAP)
+			last = k;
+		k++;
+	}
+	k = last + 1;
+	return k < e->nt && e->t[k].sent == e->t[p].sent && e->t[k].kind == TOK_WORD &&
+	       !(e->t[k].flags & TOKF_CAP) && (e->t[k].cue & CUE_VERB) && claims_cue_verb(e, k);
+}
+
 /* "a planet called Zebes", "fractal structure now called the Lorenz attractor", "a new skin
  * patch called Viaskin allowed ...": a participle that names a thing, its source an indefinite
  * or bare noun phrase whose head is a lowercase noun that is no person, group or pronoun, the
@@ -55,6 +76,13 @@ static bool names_thing(const struct engine *e, const struct frame *f)
 	if (f->sa >= f->sb || f->qb != f->c + 1 || !tok_among(e, f->c, "called named dubbed") ||
 	    !naming_adverbs(e, f->sb, f->c))
 		return false;
+	/* "The group called Friends of the Earth said": a group's noun before a name that speaks
+	 * ("The senator called Trump", "The group called Smith a liar" stay) */
+	if (e->t[h].kind == TOK_WORD && !(e->t[h].flags & (TOKF_CAP | TOKF_DIGIT)) &&
+	    (e->t[h].word & WORD_ROLE) && !(e->t[h].word & (WORD_PERSON | WORD_PRON)) &&
+	    !word_ends(e, h, "s") && h == f->sa + 1 && tok_among(e, f->sa, "a an the") &&
+	    name_then_cue(e, f))
+		return true;
 	/* the head: a singular lowercase noun ("planet"; not "officials", "critics") */
 	if (e->t[h].kind != TOK_WORD || (e->t[h].flags & (TOKF_CAP | TOKF_DIGIT)) ||
 	    (e->t[h].word &

@@ -173,6 +173,35 @@ bool claims_name_word(const struct engine *e, size_t i)
 		  tok_among(e, i - 1, "since until through till")));
 }
 
+/* True when the word at j after a past that is also the present can only be what that verb does
+ * or when: a number ("cut 200 jobs"), a particle ("cut back", "hit back", "shut down"), a time
+ * word ("cut Wednesday") or a lowercase plural noun that a comma or a conjunction follows within
+ * a few words, before any verb ("cut prices on Monday and said", "set records last year, and
+ * said"); not a plural noun that runs on into a verb, which makes the past a noun's word ("The
+ * tax cut opponents in Congress said"). */
+static bool bare_past_object(const struct engine *e, size_t j)
+{
+	const struct tok *n = &e->t[j];
+
+	if ((n->flags & TOKF_DIGIT) ||
+	    (!(n->flags & TOKF_CAP) && tok_among(e, j, "back down off")) ||
+	    ((n->word & WORD_TIME) && !(n->word & (WORD_PREP | WORD_DET))))
+		return true;
+	if ((n->flags & TOKF_CAP) || (n->word & ~WORD_DOC) || !word_plain_s(e, j))
+		return false;
+	for (size_t k = j + 1; k < e->nt && k < j + 8 && e->t[k].sent == n->sent; k++) {
+		const struct tok *a = &e->t[k];
+		if (a->flags & TOKF_INQ)
+			return false;
+		if (tok_punct(e, k, ',') || (a->kind == TOK_WORD && (a->word & WORD_CONJ)))
+			return true;
+		if (a->kind != TOK_WORD ||
+		    (!(a->flags & TOKF_CAP) && (a->cue || (a->word & (WORD_VERB | WORD_AUX)))))
+			return false;
+	}
+	return false;
+}
+
 /* True when the word at i is a past that is also the present ("cut", "set") after a noun or a
  * name and before a determiner or a possessive in its sentence ("Acme Corp. cut its forecast",
  * "The company set a date"): the verb, for no noun phrase runs on into a second one; not after a
@@ -188,7 +217,7 @@ static bool bare_past_verb(const struct engine *e, size_t i)
 	n = &e->t[i + 1];
 	if (n->kind != TOK_WORD || n->sent != e->t[i].sent || (n->flags & TOKF_INQ) ||
 	    !(((n->word & WORD_DET) && !(n->word & WORD_PRON)) ||
-	      tok_among(e, i + 1, "its his her their our")))
+	      tok_among(e, i + 1, "its his her their our") || bare_past_object(e, i + 1)))
 		return false;
 	if (tok_punct(e, i - 1, '.'))
 		return true;
