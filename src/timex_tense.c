@@ -74,6 +74,8 @@ static const char conditionals[] = "if once unless until when whenever";
 static const char present[] = "am are can do does doesn don is isn may must";
 /* Subject pronouns that take the plain form of a verb ("if we get", "when they take"). */
 static const char plural_pronouns[] = "i they we you";
+/* Modals of the present and "could": with a plain verb they look ahead ("can win in November"). */
+static const char present_modals[] = "can could may might must should shouldn";
 /* Modals of the past or of a wish: the condition is not plainly ahead ("if he could win"). */
 static const char past_modals[] = "could couldn might should would wouldn";
 /* Past verbs of saying and thinking: a "would" or a plan told under one is a future seen from
@@ -409,6 +411,23 @@ static bool future_in_past(const struct tx_ctx *c, size_t k)
 	return !in_list(c, j, "have ve");
 }
 
+/* Token k, where the search for the date at s stopped, is a modal of the present with a plain
+ * verb, which looks ahead: "can win in November", "could come in March", "can Ted Cruz win in
+ * November"; not a past unreal ("could have won"), nor "could" denied ("could not sleep in
+ * May"), which may be a past ability. */
+static bool modal_ahead(const struct tx_ctx *c, size_t k, size_t s)
+{
+	if (!in_list(c, k, present_modals))
+		return false;
+	bool verb = false, could = in_list(c, k, "could couldn");
+	for (size_t j = k + 1; j < s; j++) {
+		if (in_list(c, j, "have ve") || (could && in_list(c, j, "not never t")))
+			return false;
+		verb = verb || (W(c, j, C_NONE) && !c->t[j].cap);
+	}
+	return verb;
+}
+
 /* The clause at token k (its "would" or plan) is what a past verb of saying reports: the verb
  * stands before it in the sentence ("said on Monday the country would", "told reporters that
  * the talks were due to"), or a tag follows the clause of the date ending at e (", the minister
@@ -524,9 +543,14 @@ int tx_tense(const struct tx_ctx *c, size_t s, size_t e)
 	 * country would finish the pipeline by the end of March" (October) is next March; not a
 	 * date that names a thing ("said they would fight Wednesday's ruling") */
 	bool thing = after_det(c, s) || (is_apos(c, e) && WV(c, e + 1, C_MISC, MISC_S));
+	bool modal = stop && t == TENSE_NONE && modal_ahead(c, k, s) && !thing;
 	if ((t == TENSE_NEAR || (stop && t == TENSE_NONE && future_in_past(c, k))) && !thing &&
 	    reported(c, k, e) && !said_long_ago(c))
 		return TENSE_LATER;
+	/* a modal of the present looks ahead of the anchor ("Not only can Cruz win in
+	 * November"), or of a recent saying; what one said long ago may be past by now */
+	if (modal && !(reported(c, k, e) && said_long_ago(c)))
+		return TENSE_FUTURE;
 	/* not a date that names a thing ("his Tuesday wins", "the meaning of Thursday night's
 	 * debate"), nor one that "later" or "earlier" put on the day of writing ("when he speaks
 	 * later Monday"), whose anchor may be a day off */
