@@ -306,6 +306,8 @@ int tx_tense(const struct tx_ctx *c, size_t s, size_t e);
 bool tx_said_condition(const struct tx_ctx *c, size_t s);
 /* Token k is a past form ("opened", "took", "was"). */
 bool tx_past_form(const struct tx_ctx *c, size_t k);
+/* Token k is a word of more than four letters in "-ing" ("winning", "closing"). */
+bool tx_ing_word(const struct tx_ctx *c, size_t k);
 /* The clause of item i of l (found in d) tells of the past: tx_tense() of its tokens, read again
  * from its sentence (timex.c), is TENSE_PAST ("left university this year"). */
 bool tx_told_past(const struct doc *d, const struct timex_list *l, size_t i);

@@ -368,12 +368,6 @@ static bool comparative_present(const struct tx_ctx *c, size_t k)
 	return false;
 }
 
-static bool ing_word(const struct tx_ctx *c, size_t k)
-{
-	size_t n = k < c->n && c->t[k].kind == K_WORD ? c->t[k].e - c->t[k].s : 0;
-	return n > 4 && memcmp(c->text + c->t[k].e - 3, "ing", 3) == 0;
-}
-
 /* "Today, they sometimes seem ...", "today it usually takes a week": a word of how often
  * after "today" in its clause (up to a stop, or eight words; the comma of an opening
  * "Today," goes on)
@@ -400,7 +394,7 @@ static bool habit_after(const struct tx_ctx *c, size_t k)
  * flying today will land" goes on with a verb after it). */
 static bool participle_people(const struct tx_ctx *c, size_t k)
 {
-	if (k < 2 || !ing_word(c, k - 1) || c->t[k - 1].cap || c->t[k - 2].kind != K_WORD ||
+	if (k < 2 || !tx_ing_word(c, k - 1) || c->t[k - 1].cap || c->t[k - 2].kind != K_WORD ||
 	    c->t[k - 2].cap || W(c, k - 2, C_DEIC))
 		return false;
 	if (k + 1 < c->n && c->t[k + 1].kind != K_PUNCT)
@@ -488,7 +482,7 @@ bool tx_today_generic(const struct tx_ctx *c, size_t k)
 	 * state; not "Today is Monday" (today the subject), nor "Elian today is the symbol" (a
 	 * day's words), nor a day's place or plan */
 	if (k > 0 && in_list(c, k + 1, present_be) && !in_list(c, k + 2, day_after_be) &&
-	    !ing_word(c, k + 2) &&
+	    !tx_ing_word(c, k + 2) &&
 	    (in_list(c, k - 1, "which that who") ||
 	     (W(c, k - 1, C_NONE) && in_list(c, k + 2, degree_words))))
 		return true;

@@ -74,6 +74,9 @@ static const char conditionals[] = "if once unless until when whenever";
 static const char present[] = "am are can do does doesn don is isn may must";
 /* Subject pronouns that take the plain form of a verb ("if we get", "when they take"). */
 static const char plural_pronouns[] = "i they we you";
+/* Nouns of a prospect: a gerund after one and "of" looks ahead ("chances of winning in
+ * November"). */
+static const char prospects[] = "chance chances hope hopes odds prospect prospects";
 /* Modals of the present and "could": with a plain verb they look ahead ("can win in November"). */
 static const char present_modals[] = "can could may might must should shouldn";
 /* Modals of the past or of a wish: the condition is not plainly ahead ("if he could win"). */
@@ -175,6 +178,8 @@ static bool planned_then(const struct tx_ctx *c, size_t k)
 	return k > 0 && in_list(c, k - 1, "was were");
 }
 
+static bool past_before(const struct tx_ctx *c, size_t k);
+
 /* What token k says of the time of the date at token `date`: TENSE_FUTURE, TENSE_PAST or
  * TENSE_NEAR, TENSE_NONE with *stop when it leaves the time open (a modal, "is"), TENSE_NONE
  * alone when it says nothing. */
@@ -218,6 +223,9 @@ static int cue(const struct tx_ctx *c, size_t k, size_t date, bool *stop)
 		*stop = true;
 		return TENSE_NONE;
 	}
+	if (k >= 2 && tx_ing_word(c, k) && in_list(c, k - 1, "of") &&
+	    in_list(c, k - 2, prospects) && !past_before(c, k - 2))
+		return TENSE_FUTURE; /* "Cruz's chances of winning in November" */
 	*stop = in_list(c, k, neutral);
 	if (*stop)
 		return TENSE_NONE;
@@ -639,6 +647,12 @@ bool tx_said_condition(const struct tx_ctx *c, size_t s)
 		}
 	}
 	return false;
+}
+
+bool tx_ing_word(const struct tx_ctx *c, size_t k)
+{
+	size_t n = k < c->n && c->t[k].kind == K_WORD ? c->t[k].e - c->t[k].s : 0;
+	return n > 4 && memcmp(c->text + c->t[k].e - 3, "ing", 3) == 0;
 }
 
 bool tx_past_form(const struct tx_ctx *c, size_t k)

@@ -1,5 +1,5 @@
 /* Unit tests of the timeline, session 51: a modal of the present about a bare month or a
- * weekday looks ahead of the anchor. */
+ * weekday looks ahead of the anchor, and so does a prospect ("chances of winning"). */
 #include "timex_fixture.h"
 
 #define LQ "\xE2\x80\x9C"
@@ -31,8 +31,26 @@ static void test_modal_ahead(void)
 			    "2016-01-19", "2014 | Nov 2014", NULL);
 }
 
+/* The same story: "Cruz's chances of winning in November" is a prospect, this year's November;
+ * not when a past verb governs the chances ("ruined his chances"), nor a gerund after a verb
+ * ("spoke of winning"). */
+static void test_prospect_ahead(void)
+{
+	timex_expect_events("Race\n\nViguerie is upbeat about Cruz's chances of winning in "
+			    "November.\n",
+			    "2016-01-19", "Nov 2016", NULL);
+	timex_expect_events("Race\n\nThe odds of passing in November are long.\n", "2016-01-19",
+			    "Nov 2016", NULL);
+	/* near cases */
+	timex_expect_events("Race\n\nThe scandal ruined his chances of winning in November.\n",
+			    "2016-01-19", "Nov 2015", NULL);
+	timex_expect_events("Race\n\nHe spoke of winning in November.\n", "2016-01-19", "Nov 2015",
+			    NULL);
+}
+
 int main(void)
 {
 	RUN(test_modal_ahead);
+	RUN(test_prospect_ahead);
 	return CHECK_DONE();
 }
