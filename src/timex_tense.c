@@ -551,7 +551,9 @@ int tx_tense(const struct tx_ctx *c, size_t s, size_t e)
 	 * country would finish the pipeline by the end of March" (October) is next March; not a
 	 * date that names a thing ("said they would fight Wednesday's ruling") */
 	bool thing = after_det(c, s) || (is_apos(c, e) && WV(c, e + 1, C_MISC, MISC_S));
-	bool modal = stop && t == TENSE_NONE && modal_ahead(c, k, s) && !thing;
+	/* not across a participle, which has a time of its own ("could be found in disclosures
+	 * filed Sunday night") */
+	bool modal = stop && t == TENSE_NONE && !part && modal_ahead(c, k, s) && !thing;
 	if ((t == TENSE_NEAR || (stop && t == TENSE_NONE && future_in_past(c, k))) && !thing &&
 	    reported(c, k, e) && !said_long_ago(c))
 		return TENSE_LATER;

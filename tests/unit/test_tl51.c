@@ -23,6 +23,8 @@ static void test_modal_ahead(void)
 			    "Nov 2015", NULL);
 	timex_expect_events("Race\n\nThe senator could not vote in November.\n", "2016-01-19",
 			    "Nov 2015", NULL);
+	timex_expect_events("Race\n\nMore could be found in disclosures filed in November.\n",
+			    "2016-01-19", "Nov 2015", NULL);
 	timex_expect_events("Race\n\nThe senator won in November.\n", "2016-01-19", "Nov 2015",
 			    NULL);
 	timex_expect_events("Race\n\nThe senator is in Iowa. The vote was in November.\n",
