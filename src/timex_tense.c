@@ -421,16 +421,19 @@ static bool future_in_past(const struct tx_ctx *c, size_t k)
 
 /* Token k, where the search for the date at s stopped, is a modal of the present with a plain
  * verb, which looks ahead: "can win in November", "could come in March", "can Ted Cruz win in
- * November"; not a past unreal ("could have won"), nor "could" denied ("could not sleep in
- * May"), which may be a past ability. */
+ * November"; only a bare month, not a past unreal ("could have won"), nor a denied modal
+ * ("could not sleep in May", "can't trash us in February"), a past ability or a habit. */
 static bool modal_ahead(const struct tx_ctx *c, size_t k, size_t s)
 {
 	if (!in_list(c, k, present_modals))
 		return false;
-	bool verb = false, could = in_list(c, k, "could couldn");
+	if (!W(c, s, C_MONTH))
+		return false; /* a weekday or a day may be a habit or a thing ("the win Tuesday") */
+	bool verb = false;
 	for (size_t j = k + 1; j < s; j++) {
-		if (in_list(c, j, "have ve") || (could && in_list(c, j, "not never t")))
-			return false;
+		if (in_list(c, j, "have ve") ||
+		    (in_list(c, j, "not never t") && !in_list(c, j + 1, "only")))
+			return false; /* denied: "can't trash us in February", a habit */
 		verb = verb || (W(c, j, C_NONE) && !c->t[j].cap);
 	}
 	return verb;
