@@ -208,6 +208,34 @@ static bool titled(const struct coref *c, size_t at)
 	return k > 0 && (text_is_ascii_lower(c->text[k - 1]) || c->text[k - 1] == ',');
 }
 
+/* The organisation named before that the name of two words opening with an ordinal ("9th
+ * Circuit") calls short: the latest of the last SCAN_MAX whose name opens with that ordinal and
+ * has that last word ("9th U.S. Circuit Court of Appeals"); COREF_NONE when there is none. */
+static size_t numbered_body(const struct coref *c, struct span name)
+{
+	struct span ord = {name.start, word_stop(c, name.start, name.end)};
+	struct span last = {ord.end + 1, name.end};
+
+	if (!coref_ordinal(c->text + ord.start, ord.end - ord.start))
+		return COREF_NONE;
+	for (size_t e = c->nents, n = 0; e-- > 0 && n < SCAN_MAX; n++) {
+		struct span full = c->ents[e].name, first = {0, 0};
+		if (c->ents[e].kind != COREF_ORG || c->ex[e].nwords < 3)
+			continue;
+		FOR_WORDS(c, full, w)
+		{
+			if (first.end == 0) {
+				first = w;
+				if (!coref_name_eq(c, w, ord))
+					break;
+			} else if (coref_name_eq(c, w, last)) {
+				return e;
+			}
+		}
+	}
+	return COREF_NONE;
+}
+
 /* The entity a mention named `name` (kind from ev; weak: one capitalised word opening its
  * sentence, MF_WEAK; h: the name's coref_name_hash()) belongs to: a form seen before (*known is
  * then set), a short name of a person named in full, an acronym of an organisation, or a new
@@ -242,6 +270,8 @@ static size_t find_entity(struct coref *c, struct span name, uint64_t h, const s
 		e = a ? coref_imap_get(&c->acronyms, a) : COREF_NONE;
 		return e != COREF_NONE ? e : new_entity(c, name, pos);
 	}
+	if (nw == 2 && (e = numbered_body(c, name)) != COREF_NONE)
+		return e;
 	if (ev->kind != COREF_PERSON && ev->kind != COREF_UNKNOWN)
 		return new_entity(c, name, pos);
 	/* "Huang Renxun" after "Huang": a person named before by its first or last word (not

@@ -689,7 +689,14 @@ size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 		COREF_UNKNOWN, COREF_GENDER_UNKNOWN, COREF_ORG_ANY, {0}, 0, false, false, 0};
 	size_t b = coref_run_end(c, st, a), k = a, s;
 	unsigned flags = 0;
-	bool the = a > 0 && tok_is(c, &st->t[a - 1], "the"), org = false;
+	/* "the 4th Circuit", "the 9th U.S. Circuit Court of Appeals": an ordinal in figures after
+	 * "the" numbers the body, a word of its name; `at` is where the name opens */
+	bool ord = a >= 2 && (st->t[a - 1].flags & TF_DIGIT) &&
+		   coref_ordinal(c->text + st->t[a - 1].start,
+				 st->t[a - 1].end - st->t[a - 1].start) &&
+		   tok_is(c, &st->t[a - 2], "the");
+	size_t at = ord ? a - 1 : a;
+	bool the = at > 0 && tok_is(c, &st->t[at - 1], "the"), org = false;
 	size_t employer = COREF_NONE, e;
 	struct span name;
 	bool subj_lead = false, form_org = false;
@@ -841,15 +848,16 @@ size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 		ev.gender = COREF_GENDER_UNKNOWN;
 		form_org = true;
 	}
-	name = (struct span){st->t[k].start, st->t[b - 1].bend};
+	name = (struct span){st->t[k == a && ev.kind != COREF_PERSON ? at : k].start,
+			     st->t[b - 1].bend};
 	if (st->t[b - 1].bend < st->t[b - 1].end)
 		flags |= MF_POSS;
-	if (a == st->subj || (the && a == st->subj + 1) || role_led_subject(c, st, a) ||
+	if (at == st->subj || (the && at == st->subj + 1) || role_led_subject(c, st, a) ||
 	    tag_subject(c, st, a, b) || described_subject(c, st, a) || clause_subject(c, st, a))
 		flags |= MF_SUBJ;
 	if (a > 0 && (tok_lex(c, &st->t[a - 1]) & LEX_PREP) && (st->t[a - 1].flags & TF_WORD))
 		flags |= MF_OBL;
-	if (the && a >= 2 && (tok_lex(c, &st->t[a - 2]) & LEX_PREP))
+	if (the && at >= 2 && (tok_lex(c, &st->t[at - 2]) & LEX_PREP))
 		flags |= MF_OBL;
 	if (subj_lead)
 		flags = (flags & ~(unsigned)MF_OBL) | MF_SUBJ;

@@ -719,6 +719,32 @@ static bool employer_aside(const struct coref *c, size_t k)
 	return true;
 }
 
+/* True when mention k is a business named only after the verb of a sentence whose subject is
+ * a business's description ("The publishing concern said it retained the investment banking
+ * firm of Donaldson, Lufkin & Jenrette Securities Inc."), a body nowhere a subject: one the
+ * company the story is about dealt with, not the one a later "the company" means. */
+static bool object_of_described(const struct coref *c, size_t k)
+{
+	const struct ment *m = &c->m[k];
+	struct words ws;
+	size_t i = 1;
+
+	if (c->ex[m->ent].agent || (m->flags & (MF_SUBJ | MF_INQ)))
+		return false;
+	for (size_t j = k; j-- > 0 && c->m[j].sent == m->sent;)
+		if (c->m[j].flags & MF_SUBJ)
+			return false;
+	struct span sp = doc_sentence(c->d, m->sent)->span;
+	read_words(c, (struct span){sp.start, m->start}, &ws, false);
+	if (ws.n < 3 || !tok_is(c, &ws.w[0], "the"))
+		return false;
+	while (i + 1 < ws.n && i < 3 && !(ws.w[i].flags & TF_CAP) &&
+	       (tok_lex(c, &ws.w[i]) & (LEX_ORGDESC | LEX_COMPANY)) != (LEX_ORGDESC | LEX_COMPANY))
+		i++;
+	return !(ws.w[i].flags & TF_CAP) &&
+	       (tok_lex(c, &ws.w[i]) & (LEX_ORGDESC | LEX_COMPANY)) == (LEX_ORGDESC | LEX_COMPANY);
+}
+
 /* "The Environmental Protection Agency issued rules. The White House praised them. ¶ The
  * agency denied ...": an authority's description ("the agency", "the committee", "the
  * department") is the body whose name holds its head word among others, named within the
@@ -830,7 +856,7 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 			return COREF_NONE;
 		if (!(m->flags & MF_INQ) && compatible(c, m->ent, w)) {
 			if (w->org_class == COREF_ORG_COMPANY && !name_has(c, m->ent, w->head) &&
-			    employer_aside(c, k)) {
+			    (employer_aside(c, k) || object_of_described(c, k))) {
 				aside = aside == COREF_NONE ? m->ent : aside;
 				continue;
 			}

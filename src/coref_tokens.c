@@ -370,3 +370,12 @@ size_t coref_subject_start(const struct coref *c, const struct sent *st)
 		return past_phrase(c, st, j, j + 1, 24);
 	return j;
 }
+
+bool coref_ordinal(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++;
+	return i > 0 && n - i == 2 && text_word_in("st nd rd th", s + i, 2);
+}
