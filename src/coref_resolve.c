@@ -784,13 +784,32 @@ static size_t head_named(const struct coref *c, size_t k, size_t para, size_t po
 static size_t municipality(const struct coref *c, size_t pos, struct span head)
 {
 	size_t k = first_at(c, pos), para = doc_paragraph_at(c->d, pos), n = 0;
-	size_t len = head.end - head.start;
+	size_t len = head.end - head.start, city = COREF_NONE;
+	/* "Officials in Dayton, Ohio, closed streets ... The city said": a place written with its
+	 * U.S. state after it is a city or a town, the one meant when it is the only one named so */
+	bool towns = !span_among(c, head, "county");
 
 	while (k-- > 0 && n++ < SCAN_MAX) {
 		const struct ment *m = &c->m[k];
 		size_t p = m->start;
 		if (m->para + PARA_BACK < para)
 			break;
+		if (towns && !(m->flags & MF_INQ) &&
+		    (c->ents[m->ent].kind == COREF_PLACE || c->ents[m->ent].kind == COREF_GPE)) {
+			bool state = m->end + 3 < c->len && c->text[m->end] == ',' &&
+				     c->text[m->end + 1] == ' ' &&
+				     text_state_end(c->text, m->end + 2,
+						    m->end + 10 < c->len ? m->end + 10 : c->len) >
+					     m->end + 2;
+			/* two such, or a place named nearer without its state (not the state
+			 * itself after its city): which one is not said */
+			if (state && city != COREF_NONE && city != m->ent)
+				towns = false;
+			else if (state)
+				city = m->ent;
+			else if (city == COREF_NONE && !(p >= 2 && c->text[p - 2] == ','))
+				towns = false;
+		}
 		if ((m->flags & MF_INQ) || c->ents[m->ent].kind == COREF_PERSON || p < len + 5 ||
 		    strncmp(c->text + p - 4, " of ", 4) != 0 ||
 		    strncasecmp(c->text + p - 4 - len, c->text + head.start, len) != 0 ||
@@ -798,7 +817,7 @@ static size_t municipality(const struct coref *c, size_t pos, struct span head)
 			continue;
 		return m->ent;
 	}
-	return COREF_NONE;
+	return towns ? city : COREF_NONE;
 }
 
 /* The last mention before pos that a description fits: a name holding its head word first,

@@ -1,7 +1,8 @@
 /* test_coref51: an ordinal in figures after "the" is a word of a body's name ("the 4th
  * Circuit"), and "the 9th Circuit" is the "9th U.S. Circuit Court of Appeals" named before; a
  * business named only as what the company described as the subject dealt with ("The company
- * said it retained the firm of X") is not the one a later "the company" means. */
+ * said it retained the firm of X") is not the one a later "the company" means; "the city" is
+ * the one place written with its U.S. state before it ("Dayton, Ohio"). */
 #include "coref_fixture.h"
 
 /* "The 4th Circuit said": the body is the 4th Circuit, not "Circuit"; "the 9th Circuit" after
@@ -52,9 +53,35 @@ static void object_of_the_company(void)
 	done(&f);
 }
 
+/* "Officials in Dayton, Ohio, closed streets ... The city said": Dayton, a place written with
+ * its state. Not when two are ("Dayton, Ohio, and Austin, Texas"), nor for "the county", nor
+ * when a place is named nearer without its state ("Crews from France"). */
+static void city_with_state(void)
+{
+	struct fixture f = run("Water main breaks\n\n"
+			       "Officials in Dayton, Ohio, closed streets on Monday.\n\n"
+			       "The city said repairs would take three days.\n");
+
+	CHECK(resolves(&f, "The city", 1, "Dayton"));
+	done(&f);
+	f = run("Storm hits two cities\n\n"
+		"Officials in Dayton, Ohio, and Austin, Texas, closed streets on Monday.\n\n"
+		"The city said repairs would take three days. The county said it would help.\n");
+	CHECK(resolves(&f, "The city", 1, NULL));
+	CHECK(resolves(&f, "The county", 1, NULL));
+	done(&f);
+	f = run("Water main breaks\n\n"
+		"Officials in Dayton, Ohio, closed streets on Monday. Crews from France "
+		"helped.\n\n"
+		"The city said repairs would take three days.\n");
+	CHECK(resolves(&f, "The city", 1, NULL));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(numbered_courts);
 	RUN(object_of_the_company);
+	RUN(city_with_state);
 	return CHECK_DONE();
 }
