@@ -823,35 +823,6 @@ int export_json(struct export_sink *s, const struct doc *d, const struct timex_l
 	return export_json_tail(s, d, c);
 }
 
-/* Appends text from the article with escape sequences and controls made visible, newlines and
- * runs of white space folded to one space, soft hyphens left out. */
-static void put_line_text(struct buf *b, const char *s, size_t n)
-{
-	struct buf v = BUF_INIT;
-	bool space = false;
-
-	text_visible(&v, s, n);
-	for (size_t i = 0; i < v.len; i++) {
-		char c = v.data[i];
-		size_t hint = text_break_hint(v.data + i, v.len - i);
-		if (hint) {
-			i += hint - 1; /* a soft hyphen: nothing to read */
-			continue;
-		}
-		if (c == '\n' || c == '\t' || c == ' ' || c == '\r') {
-			space = true;
-			continue;
-		}
-		if (space && b->len && b->data[b->len - 1] != '"')
-			buf_putc(b, ' ');
-		else if (space && b->len && b->data[b->len - 1] == '"' && i > 0)
-			buf_putc(b, ' ');
-		space = false;
-		buf_putc(b, c);
-	}
-	buf_free(&v);
-}
-
 int export_timeline(struct export_sink *s, const struct doc *d, const struct timex_list *t)
 {
 	size_t w = 0;
@@ -870,7 +841,7 @@ int export_timeline(struct export_sink *s, const struct doc *d, const struct tim
 		buf_printf(b, "%s%*s  ", e->label, (int)(w - lw), "");
 		const char *summary = timex_event_summary(t, i);
 		if (summary)
-			put_line_text(b, summary, strlen(summary));
+			text_visible_folded(b, summary, strlen(summary), true, NULL);
 		buf_printf(b, "  \xC2\xB6%zu\n", (size_t)e->paragraph + 1);
 		export_sink_step(s);
 	}
@@ -908,7 +879,7 @@ int export_claims(struct export_sink *s, const struct doc *d, const struct claim
 			buf_puts(b, "\xE2\x86\xB3 ");
 		buf_clear(&line);
 		claims_render(&line, d, &c->items[i], NULL);
-		put_line_text(b, line.data, line.len);
+		text_visible_folded(b, line.data, line.len, true, NULL);
 		buf_putc(b, '\n');
 		export_sink_step(s);
 	}

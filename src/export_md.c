@@ -75,27 +75,10 @@ static void md_line(struct buf *b, const char *s, size_t n)
  * hyphens left out. */
 static void md_folded(struct buf *b, const char *s, size_t n)
 {
-	struct buf v = BUF_INIT, f = BUF_INIT;
-	bool space = false;
+	struct buf f = BUF_INIT;
 
-	text_visible(&v, s, n);
-	for (size_t i = 0; i < v.len; i++) {
-		size_t hint = text_break_hint(v.data + i, v.len - i);
-		if (hint) {
-			i += hint - 1; /* "Netan\u00ADyahu" is found as "Netanyahu" */
-			continue;
-		}
-		if (text_is_ascii_space(v.data[i])) {
-			space = f.len > 0;
-			continue;
-		}
-		if (space)
-			buf_putc(&f, ' ');
-		space = false;
-		buf_putc(&f, v.data[i]);
-	}
+	text_visible_folded(&f, s, n, false, NULL);
 	md_line(b, f.data, f.len);
-	buf_free(&v);
 	buf_free(&f);
 }
 

@@ -5,29 +5,20 @@
 
 #include "dateline/export.h"
 
-/* Appends text as Mermaid diagram text on one line: visible, white space folded, soft hyphens
- * left out, and every character Mermaid reads as syntax written as an entity code ("#58;" for
- * ':'), or, in a period or section name (period true), where no code is read, left out. */
+/* The characters Mermaid reads as syntax in diagram text. */
+#define MERMAID_SYNTAX ":#%;<>&\"`"
+
+/* Appends text as Mermaid diagram text on one line (text_visible_folded()): every character
+ * Mermaid reads as syntax written as an entity code ("#58;" for ':'), or, in a period or
+ * section name (period true), where no code is read, left out. b ends in a space (or nothing is
+ * left of the text and b's trailing spaces go). */
 static void mermaid_text(struct buf *b, const char *s, size_t n, bool period)
 {
-	struct buf v = BUF_INIT;
-	bool space = false;
+	struct buf f = BUF_INIT;
 
-	text_visible(&v, s, n);
-	for (size_t i = 0; i < v.len; i++) {
-		char c = v.data[i];
-		size_t hint = text_break_hint(v.data + i, v.len - i);
-		if (hint) {
-			i += hint - 1; /* a soft hyphen: nothing to read */
-			continue;
-		}
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-			space = true;
-			continue;
-		}
-		if (space && b->len && b->data[b->len - 1] != ' ')
-			buf_putc(b, ' ');
-		space = false;
+	text_visible_folded(&f, s, n, false, period ? MERMAID_SYNTAX : NULL);
+	for (size_t i = 0; i < f.len; i++) {
+		char c = f.data[i];
 		const char *code = NULL;
 		switch (c) {
 		case ':':
@@ -60,8 +51,6 @@ static void mermaid_text(struct buf *b, const char *s, size_t n, bool period)
 		default:
 			break;
 		}
-		if (code && period)
-			continue;
 		if (code)
 			buf_puts(b, code);
 		else
@@ -69,7 +58,7 @@ static void mermaid_text(struct buf *b, const char *s, size_t n, bool period)
 	}
 	while (b->len && b->data[b->len - 1] == ' ')
 		b->data[--b->len] = '\0';
-	buf_free(&v);
+	buf_free(&f);
 }
 
 /* The section an event goes in: its year ("2025", "481 BC"), the decade or century it is

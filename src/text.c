@@ -345,6 +345,34 @@ void text_visible_line(struct buf *b, const char *s, size_t n)
 			b->data[k] = ' ';
 }
 
+void text_visible_folded(struct buf *b, const char *s, size_t n, bool lead, const char *drop)
+{
+	struct buf v = BUF_INIT;
+	bool space = false, any = lead && b->len; /* any: a space may go before what comes next */
+
+	text_visible(&v, s, n);
+	for (size_t i = 0; i < v.len; i++) {
+		char c = v.data[i];
+		size_t hint = text_break_hint(v.data + i, v.len - i);
+		if (hint) {
+			i += hint - 1; /* a soft hyphen: "Netan\u00ADyahu" is read as "Netanyahu" */
+			continue;
+		}
+		if (drop && c && strchr(drop, c))
+			continue;
+		if (text_is_ascii_space(c)) {
+			space = any;
+			continue;
+		}
+		if (space)
+			buf_putc(b, ' ');
+		space = false;
+		any = true;
+		buf_putc(b, c);
+	}
+	buf_free(&v);
+}
+
 static int cp_width(uint32_t cp)
 {
 	int w;

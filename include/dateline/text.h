@@ -86,6 +86,11 @@ void text_visible(struct buf *b, const char *s, size_t n);
 /* text_visible() for one line of a list or a status (a claim's row, a note's row): line breaks
  * and tabs as spaces. */
 void text_visible_line(struct buf *b, const char *s, size_t n);
+/* text_visible() folded to one line: soft hyphens left out, each run of white space written as
+ * one space, none at the end, and one at the start only when `lead` is true and b holds text
+ * already (a piece that goes after other text). The bytes in `drop` (NULL: none) are left out
+ * before the folding, so "a : b" without ':' is "a b". The one walker of the exports' lines. */
+void text_visible_folded(struct buf *b, const char *s, size_t n, bool lead, const char *drop);
 /* Display width in terminal columns of the (repaired) text, measured with libunistring. */
 size_t text_width(const char *s, size_t n);
 /* The byte length of the longest prefix of s whose display width is at most `cols`. */

@@ -46,6 +46,33 @@ static void visible_controls(void)
 	buf_free(&b);
 }
 
+/* The exports' one walker: white space folded, soft hyphens gone, a lead space only when asked
+ * for and after text, and dropped bytes left out before the folding. */
+static void visible_folded(void)
+{
+	struct buf b = BUF_INIT;
+	const char *s = " a\t\n b\xC2\xAD"
+			"c \r";
+
+	text_visible_folded(&b, s, strlen(s), false, NULL);
+	CHECK_STR(b.data, "a bc ^M"); /* "\r" is drawn, not folded */
+	buf_clear(&b);
+	text_visible_folded(&b, "  x  ", 5, true, NULL);
+	CHECK_STR(b.data, "x"); /* nothing before it: no lead */
+	buf_puts(&b, ":");
+	text_visible_folded(&b, "  y", 3, true, NULL);
+	CHECK_STR(b.data, "x: y");
+	text_visible_folded(&b, "  z", 3, false, NULL);
+	CHECK_STR(b.data, "x: yz");
+	buf_clear(&b);
+	text_visible_folded(&b, ": a : b :", 9, false, ":");
+	CHECK_STR(b.data, "a b"); /* not "a  b" */
+	buf_clear(&b);
+	text_visible_folded(&b, ": a : b :", 9, false, NULL);
+	CHECK_STR(b.data, ": a : b :");
+	buf_free(&b);
+}
+
 static void widths(void)
 {
 	CHECK_EQ(text_width("abc", 3), 3);
@@ -300,6 +327,7 @@ int main(void)
 	RUN(state_abbreviations);
 	RUN(repair_replaces_each_bad_byte);
 	RUN(visible_controls);
+	RUN(visible_folded);
 	RUN(widths);
 	RUN(buffer_grows);
 	RUN(word_tables);
