@@ -23,8 +23,7 @@ check "the timeline's title says the year is unknown and how to give it" \
 check "its rows mark the unknown year with ?" grep -q "│ Aug ?    [A-Z]" "$tmp/screen"
 keys : d a
 keys Tab
-sleep 0.3
-screen >/dev/null
+wait_line '$' ":date" >/dev/null
 check "Tab completes the command's name" sh -c "tail -1 '$tmp/screen' | grep -qx ':date *'"
 text "2025-11-08"
 keys Enter

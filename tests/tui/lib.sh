@@ -64,11 +64,31 @@ settle() {
 }
 # wait_for TEXT [SECONDS]: polls the screen until TEXT (fixed string) appears, then lets the
 # frame settle; "$tmp/screen" holds the settled frame.
-wait_for() {
-	limit=$(( ${2:-15} * 20 ))
+wait_for() { wait_line '1,$' "$@"; }
+# wait_line LINES TEXT [SECONDS]: wait_for on some lines of the screen (a sed address: 2, $).
+wait_line() {
+	limit=$(( ${3:-15} * 20 ))
 	_i=0
 	while [ $_i -lt $limit ]; do
-		if screen | grep -qF -- "$1"; then
+		if screen | sed -n "$1p" | grep -qF -- "$2"; then
+			settle
+			return 0
+		fi
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+	return 1
+}
+# wait_change [SECONDS]: polls the screen until it differs from the last frame captured (the
+# "$tmp/screen" a wait left), then lets it settle: for a key whose effect has no text of its own
+# to wait for (one j scrolls a line).
+wait_change() {
+	limit=$(( ${1:-15} * 20 ))
+	cp "$tmp/screen" "$tmp/before"
+	_i=0
+	while [ $_i -lt $limit ]; do
+		screen >/dev/null
+		if ! cmp -s "$tmp/screen" "$tmp/before"; then
 			settle
 			return 0
 		fi

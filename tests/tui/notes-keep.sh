@@ -33,8 +33,10 @@ resize 30 4
 check "a screen too small says so" wait_for "too small"
 text "zz"
 resize 140 30
+wait_gone "too small" >/dev/null
+wait_for "Kept through everything" >/dev/null
 check "the editor comes back with the note, and nothing typed meanwhile" \
-	sh -c "sleep 0.3; tmux -L '$sock' capture-pane -p -t t | grep -q 'Kept through everything *$'"
+	grep -q 'Kept through everything *$' "$tmp/screen"
 keys Enter
 check "Enter saves the note that went through all that" wait_for "Note saved on ¶2"
 check "the notes pane lists it" wait_for "· Kept through everything"

@@ -8,18 +8,21 @@ start 140 30 --date 2025-11-08 "$SEED"
 wait_for "Timeline  1/" >/dev/null
 keys ']' ']' ']' ']' ']' ']'
 wait_for "Event 6/" >/dev/null
-keys Escape j j
-sleep 0.2
+keys Escape
+wait_for "? help" >/dev/null
+keys j
+wait_change >/dev/null
+keys j
+wait_change >/dev/null
 # The first line of the article: under its title line on a wide screen.
-top=$(screen | sed -n 2p | cut -c2-83 | sed 's/ *$//')
+top=$(sed -n 2p "$tmp/screen" | cut -c2-83 | sed 's/ *$//')
 first=$(printf '%s\n' "$top" | awk '{print $1, $2, $3}')
 resize 90 24
 check "at 90x24 the tab line shows" wait_for "Article"
 check "at 90x24 the place is kept ('$first' near the top)" \
 	sh -c "tmux -L '$sock' capture-pane -p -t t | sed -n 2,3p | tr -s ' \n' '  ' | grep -qF '$first'"
 resize 140 30
-check "back at 140x30 the same line is at the top" \
-	sh -c "sleep 0.3; tmux -L '$sock' capture-pane -p -t t | sed -n 2p | grep -qF '$top'"
+check "back at 140x30 the same line is at the top" wait_line 2 "$top"
 for size in 19x6 20x5 1x1 5x30 200x3 20x6 21x7 99x10 100x10; do
 	resize "${size%x*}" "${size#*x}"
 	case $size in
