@@ -135,6 +135,35 @@ static bool article_clause(const struct engine *e, size_t k, size_t b)
 	return false;
 }
 
+/* "told Jeb Bush to quiet down", "told Flint residents not to drink the water", "telling him to
+ * go home": after a form of "tell" at p - 1, an order to an addressee of one to four words (a
+ * name, a pronoun or a noun phrase with its determiner first only: not "told reporters the plan
+ * to expand was dead") is the content from its "to", or its "not" or "never" ("told his
+ * subordinates never to speak of it"; PolNeAR train: from "to" 5 of 8, as "tells his supporters
+ * to “go vote”"): that token, or SIZE_MAX. */
+static size_t told_order(const struct engine *e, size_t p, size_t b)
+{
+	/* the bare "tell" only after a modal ("will ever tell those voters to"), not a question
+	 * put ("what're you gonna do about it—tell us to go to hell?") */
+	if (p == 0 || !tok_among(e, p - 1, "tell tells told telling") ||
+	    (tok_is(e, p - 1, "tell") &&
+	     !((p >= 2 && tok_in(e, p - 2, TOKL_MODAL)) ||
+	       (p >= 3 && tok_in(e, p - 3, TOKL_MODAL) && (e->t[p - 2].word & WORD_ADV)))))
+		return SIZE_MAX;
+	for (size_t k = p; k < b && k <= p + 4; k++) {
+		if (k > p && tok_infinitive(e, k, b) && !(e->t[k + 1].flags & TOKF_INQ))
+			return tok_among(e, k - 1, "not never") && k - 1 > p ? k - 1 : k;
+		if (k > p && tok_among(e, k, "not never") && k + 1 < b && tok_is(e, k + 1, "to"))
+			continue;
+		if (e->t[k].kind != TOK_WORD || e->t[k].cue || subject_pronoun(e, k) ||
+		    tok_among(e, k, "that this to when where what how why whether who") ||
+		    (e->t[k].word & (WORD_VERB | WORD_PREP | WORD_CONJ | WORD_REL | WORD_TIME)) ||
+		    (k > p && ((e->t[k].word & WORD_DET) || word_possessive(e, k))))
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 /* After a cue that takes an addressee: "told reporters that", "told CNN the deal is off"; a
  * clause whose subject comes before a quotation opening in lower case starts at that subject.
  * PolNeAR starts after the addressee and its "that" (train 132 times, at the addressee 4). */
@@ -142,6 +171,9 @@ static size_t start_after_object(const struct engine *e, size_t p, size_t b, uns
 {
 	size_t lim = p + 12 < b ? p + 12 : b, subj = SIZE_MAX;
 	bool asked = false; /* after "when asked ...", only a colon opens what was told */
+
+	if ((subj = told_order(e, p, b)) != SIZE_MAX)
+		return subj;
 
 	/* told reporters that / told a crowd in Ohio that */
 	for (size_t k = p; k < lim; k++) {
@@ -169,7 +201,7 @@ static size_t start_after_object(const struct engine *e, size_t p, size_t b, uns
 		 * (PolNeAR has "to “verb ...” in the content 24 to 5) */
 		if (e->t[k].kind == TOK_QOPEN && k > p && tok_is(e, k - 1, "to") && k + 1 < b &&
 		    e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_CAP))
-			return k - 1;
+			return k - 1 > p && tok_among(e, k - 2, "not never") ? k - 2 : k - 1;
 		if (tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN)
 			return k;
 		if (tok_punct(e, k, ':') && k + 1 < b)

@@ -808,6 +808,24 @@ static size_t agent_then_that(const struct engine *e, size_t p, size_t b)
 	return SIZE_MAX;
 }
 
+/* True when the word at i, after a noun (no determiner, preposition, conjunction or adverb
+ * before it), is the past verb of the clause a stance noun's phrase is the subject of: one
+ * that ends in no "-ed" ("his attacks on Clinton drew criticism", "led to"), or one in "-ed"
+ * before its object's determiner or pronoun ("alarmed the party"; not "programs aimed at",
+ * "calls for increased surveillance"); not after a relative word or an adverb in "-ly" ("a
+ * bill that essentially protected the Minute Men"). */
+static bool noun_phrase_verb(const struct engine *e, size_t i, size_t b)
+{
+	const struct tok *t = &e->t[i - 1];
+
+	if (e->t[i].kind != TOK_WORD || (e->t[i].flags & TOKF_CAP) || t->kind != TOK_WORD ||
+	    (t->word & (WORD_DET | WORD_PREP | WORD_CONJ | WORD_ADV | WORD_REL)) ||
+	    word_ends(e, i - 1, "ly") || tok_is(e, i - 1, "that") || !claims_past_word(e, i))
+		return false;
+	return !word_ends(e, i, "ed") || (i + 1 < b && e->t[i + 1].kind == TOK_WORD &&
+					  (e->t[i + 1].word & (WORD_DET | WORD_PRON)));
+}
+
 /* "his attacks on Clinton", "Trump's opposition to trade deals", "support for the bill": a noun
  * of a stance and its preposition; the noun phrase after it is the content, the possessive
  * before it (if any) the source. */
@@ -853,10 +871,13 @@ void claims_try_noun(struct engine *e, struct frame *f)
 	f->cue |= CUE_NP;
 	claims_content_at(e, f, p + 1);
 	/* the noun phrase ends where its clause's verb begins ("his attacks on X have
-	 * elevated ..."), or at a comma or a dash */
+	 * elevated ...", "his attacks on Clinton drew criticism", "alarmed the party"), or at a
+	 * comma or a dash; a name that holds a cue's word is none ("support for the United
+	 * States") */
 	for (size_t i = p + 2; i < f->b && e->t[i].start < f->ce; i++)
 		if (!(e->t[i].flags & TOKF_INQ) &&
-		    ((e->t[i].word & (WORD_VERB | WORD_AUX)) || e->t[i].cue ||
+		    ((e->t[i].word & (WORD_VERB | WORD_AUX)) ||
+		     (e->t[i].cue && !(e->t[i].flags & TOKF_CAP)) || noun_phrase_verb(e, i, f->b) ||
 		     tok_punct(e, i, ',') || tok_dash(e, i))) {
 			f->ce = e->t[i - 1].end;
 			break;

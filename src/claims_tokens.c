@@ -1170,6 +1170,49 @@ static void claim_nouns_or_verbs(struct engine *e)
 	}
 }
 
+/* True when a name other than the one that opens the sentence comes before token k in it (a
+ * capitalised word that is no time): "Cameron criticised Trump in parliament over his call
+ * for", where "his" may be either man's and is no holder to name. */
+static bool other_name_before(const struct engine *e, size_t k)
+{
+	size_t s = k, i;
+
+	while (s > 0 && e->t[s - 1].sent == e->t[k].sent)
+		s--;
+	for (i = s; i < k && e->t[i].kind == TOK_WORD && (e->t[i].flags & TOKF_CAP); i++)
+		;
+	for (; i < k; i++)
+		if (e->t[i].kind == TOK_WORD && (e->t[i].flags & TOKF_CAP) &&
+		    !(e->t[i].word & WORD_TIME))
+			return true;
+	return false;
+}
+
+/* "Pence's call for a special prosecutor", "his renewed calls for surveillance", "its calls for
+ * Silicon Valley to roll back the encryption": "call" or "calls" before "for" with a holder's
+ * possessive before it, past up to two adjectives in "-ed" (not "Cardin's plan calls for"), and
+ * no other name before a pronoun (other_name_before()), is the noun of a demand and keeps only that
+ * class, its holder the source (claims_try_noun); not the verb ("they call for calm") nor a
+ * call nobody is named for ("calls for his resignation grew", "a call for help"). */
+static void call_nouns(struct engine *e)
+{
+	for (size_t c = 0; c < e->ncues; c++) {
+		size_t i = e->cues[c], k = i;
+		if (!e->t[i].cue || !tok_among(e, i, "call calls") || i + 2 >= e->nt ||
+		    !tok_is(e, i + 1, "for"))
+			continue;
+		while (k > 0 && k + 2 > i && e->t[k - 1].sent == e->t[i].sent &&
+		       e->t[k - 1].kind == TOK_WORD && !e->t[k - 1].word && !e->t[k - 1].cue &&
+		       !(e->t[k - 1].flags & TOKF_CAP) && word_ends(e, k - 1, "ed"))
+			k--;
+		if (k > 0 && e->t[k - 1].sent == e->t[i].sent &&
+		    ((tok_among(e, k - 1, "his her their its our") &&
+		      !other_name_before(e, k - 1)) ||
+		     ((e->t[k - 1].flags & TOKF_CAP) && word_possessive(e, k - 1))))
+			e->t[i].cue = CUE_NOUN;
+	}
+}
+
 /* "his early-morning tweets attempting to shame", "Trump's flurry of late-night tweets
  * targeting", "the tweets": "tweets" after a determiner, a possessive or a hyphenated
  * adjective, or before a participle, is the plural noun, no cue ("Trump tweets that ..." keeps
@@ -1282,6 +1325,7 @@ size_t claims_block_read(struct engine *e, size_t p)
 	expecting_cues(e);
 	voiced_and_sounded_cues(e);
 	claim_nouns_or_verbs(e);
+	call_nouns(e);
 	compound_adjectives(e);
 	tweets_nouns(e);
 	titled_names(e);

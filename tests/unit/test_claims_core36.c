@@ -84,11 +84,13 @@ static void relative_source_speaks_after(void)
 		    "\u201cWe fund every request we get,\u201d said Pollard, who predicted "
 		    "a busy spring.\n");
 
-	CHECK_EQ(f.l->n, 3);
+	/* what "who" told her staff, an order from its "never" (session 51) */
+	CHECK_EQ(f.l->n, 4);
 	claim_is(&f, 0, CLAIM_INDIRECT, "Ann Pollard", "Officials", "questioned", NULL);
-	claim_is(&f, 1, CLAIM_DIRECT, "We fund every request we get,",
+	claim_is(&f, 1, CLAIM_INDIRECT, "never to speak of the audit", "who", "told", NULL);
+	claim_is(&f, 2, CLAIM_DIRECT, "We fund every request we get,",
 		 "Pollard, who predicted a busy spring", "said", NULL);
-	claim_is(&f, 2, CLAIM_INDIRECT, "a busy spring", "who", "predicted", NULL);
+	claim_is(&f, 3, CLAIM_INDIRECT, "a busy spring", "who", "predicted", NULL);
 	done(&f);
 }
 
