@@ -155,6 +155,12 @@ static size_t told_order(const struct engine *e, size_t p, size_t b)
 			return tok_among(e, k - 1, "not never") && k - 1 > p ? k - 1 : k;
 		if (k > p && tok_among(e, k, "not never") && k + 1 < b && tok_is(e, k + 1, "to"))
 			continue;
+		/* an object pronoun or a plural ends the addressee: "told us newsrooms need to
+		 * be reorganized" is a clause told */
+		if ((tok_among(e, k, "him them us me you") ||
+		     (word_plural(e, k) && !(e->t[k].word & (WORD_PRON | WORD_DET)))) &&
+		    k + 1 < b && !tok_among(e, k + 1, "to not never"))
+			return SIZE_MAX;
 		if (e->t[k].kind != TOK_WORD || e->t[k].cue || subject_pronoun(e, k) ||
 		    tok_among(e, k, "that this to when where what how why whether who") ||
 		    (e->t[k].word & (WORD_VERB | WORD_PREP | WORD_CONJ | WORD_REL | WORD_TIME)) ||

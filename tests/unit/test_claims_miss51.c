@@ -30,6 +30,10 @@ static void told_order(void)
 	CHECK_EQ(f.l->n, 1);
 	CHECK(renders(&f, 0, "The clerk told (paraphrase): the plan to expand was dead"));
 	done(&f);
+	/* stay: a pronoun or a plural ends the addressee ("told us newsrooms need to") */
+	f = run("Title of the piece\n\nThe survey has told us newsrooms need to be reorganized.\n");
+	CHECK_EQ(f.l->n, 0);
+	done(&f);
 }
 
 /* PolNeAR train ("Other Republicans joined Pence's call for a special prosecutor", "his calls
