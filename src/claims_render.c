@@ -328,7 +328,7 @@ static bool ordinal_words(const char *s, size_t n)
 
 /* True when the n bytes at s, a source as written, are the resolved one-word plural r of rl
  * bytes, then "at", "from", "in" or "with" and a capitalised name, perhaps after "the", and
- * nothing more ("Analysts at Berenberg", "Officials at the Pentagon", "Doctors in Gaza" for
+ * nothing more ("Democrats in Iowa who watched the debate" is shown "Democrats") ("Analysts at Berenberg", "Officials at the Pentagon", "Doctors in Gaza" for
  * "Analysts"): where the group is from tells who they are. */
 static bool group_and_place(const char *s, size_t n, const char *r, size_t rl)
 {
@@ -344,7 +344,16 @@ static bool group_and_place(const char *s, size_t n, const char *r, size_t rl)
 	i = j + 1;
 	if (n - i > 4 && strncmp(s + i, "the ", 4) == 0)
 		i += 4;
-	return i < n && s[i] >= 'A' && s[i] <= 'Z';
+	if (i >= n)
+		return false;
+	/* the place's name to the end: capitalised words, "of" or "and" between them */
+	for (; i < n; i = j + 1) {
+		for (j = i; j < n && s[j] != ' '; j++)
+			;
+		if (!(s[i] >= 'A' && s[i] <= 'Z') && !text_word_in("of and", s + i, j - i))
+			return false;
+	}
+	return true;
 }
 
 /* True when the source as written is the resolved name after "the" ("the Financial Times" for

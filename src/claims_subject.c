@@ -186,14 +186,16 @@ static bool name_possessive_opens(const struct engine *e, size_t k, size_t end)
 
 /* True when token k opens a count of a group, "one of", "two of", "many of", "among" with a
  * word after it, before the comma `end`: "Sen. Mark Ellison, one of 25 Republicans who voted
- * no, said" sets off what he is one of. */
+ * no, said" sets off what he is one of. Not a count of those named before ("committee
+ * members, many of them skeptical, the campaign chief said": of them, not of the speaker). */
 static bool count_of(const struct engine *e, size_t k, size_t end)
 {
 	if (k + 2 >= end || e->t[k].kind != TOK_WORD)
 		return false;
 	if (tok_is(e, k, "among"))
 		return !(e->t[k + 1].word & WORD_PRON);
-	return tok_is(e, k + 1, "of") &&
+	return tok_is(e, k + 1, "of") && !(e->t[k + 2].word & WORD_PRON) &&
+	       !tok_among(e, k + 2, "whom those") &&
 	       (tok_among(e, k, "one each either neither " CLAIMS_BARE_QUANTIFIERS) ||
 		claims_number_word(e, k));
 }
@@ -254,7 +256,8 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 			 * a liar by rivals, said" */
 			found = k - 1;
 			*part = false;
-		} else if ((e->t[k].word & (WORD_REL | WORD_DET)) || count_of(e, k, end) ||
+		} else if ((e->t[k].word & (WORD_REL | WORD_DET)) ||
+			   (found == SIZE_MAX && count_of(e, k, end)) ||
 			   (word_possessive(e, k) && k + 1 < end &&
 			    !(e->t[k + 1].flags & TOKF_CAP)) ||
 			   name_possessive_opens(e, k, end)) {

@@ -65,6 +65,13 @@ static void one_of_25_republicans(void)
 	CHECK_EQ(f.l->n, 1);
 	CHECK(renders(&f, 0, "Mark Ellison said (paraphrase): the bill spent too much"));
 	done(&f);
+	/* stay: a count of those named before, after the speaker's apposition */
+	f = run("Addressing about 100 members at the meeting here, many of them skeptical about "
+		"the plan, the campaign chief, Paul Manafort, suggested that the plan would "
+		"pass.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Paul Manafort suggested (paraphrase): the plan would pass"));
+	done(&f);
 	/* stay: a count that is the subject itself */
 	f = run("One of the senators said the bill was dead.\n");
 	CHECK_EQ(f.l->n, 1);
@@ -87,6 +94,10 @@ static void analysts_at_berenberg(void)
 	f = run("Officials at the Pentagon, who asked not to be named, said the test failed.\n");
 	CHECK_EQ(f.l->n, 1);
 	CHECK(renders(&f, 0, "Officials said (paraphrase): the test failed"));
+	done(&f);
+	f = run("Democrats in Iowa who watched the debate said they were unfazed.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Democrats said (paraphrase): they were unfazed"));
 	done(&f);
 }
 
