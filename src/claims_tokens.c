@@ -1170,14 +1170,17 @@ static void claim_nouns_or_verbs(struct engine *e)
 	}
 }
 
+/* The most tokens other_name_before() reads back. */
+#define NAME_BACK 60
+
 /* True when a name other than the one that opens the sentence comes before token k in it (a
- * capitalised word that is no time): "Cameron criticised Trump in parliament over his call
- * for", where "his" may be either man's and is no holder to name. */
+ * capitalised word that is no time), within NAME_BACK tokens: "Cameron criticised Trump in
+ * parliament over his call for", where "his" may be either man's and is no holder to name. */
 static bool other_name_before(const struct engine *e, size_t k)
 {
 	size_t s = k, i;
 
-	while (s > 0 && e->t[s - 1].sent == e->t[k].sent)
+	while (s > 0 && k - s < NAME_BACK && e->t[s - 1].sent == e->t[k].sent)
 		s--;
 	for (i = s; i < k && e->t[i].kind == TOK_WORD && (e->t[i].flags & TOKF_CAP); i++)
 		;
