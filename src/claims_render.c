@@ -592,6 +592,13 @@ static void put_who(struct buf *b, const struct doc *d, const char *text, const 
 	} else if (c->speaker_resolved && !(!span_empty(c->speaker) && written_holds(text, c))) {
 		put_words(b, c->speaker_resolved, strlen(c->speaker_resolved), false);
 		put_contracted(b, text, c);
+		/* "his call for", "its calls for": the holder's name takes the possessive
+		 * ("Donald Trump's call for", not "Donald Trump call for") */
+		if (!span_empty(c->speaker) && !span_empty(c->cue) &&
+		    c->cue.start >= c->speaker.end && c->cue.start <= c->speaker.end + 1 &&
+		    text_word_in("his her its their", text + c->speaker.start,
+				 c->speaker.end - c->speaker.start))
+			buf_puts(b, "'s");
 	} else if (!span_empty(c->speaker)) {
 		put_words(b, text + c->speaker.start, c->speaker.end - c->speaker.start, false);
 		if (claims_speaker_unresolved(d, c))

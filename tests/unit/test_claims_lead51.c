@@ -101,11 +101,26 @@ static void analysts_at_berenberg(void)
 	done(&f);
 }
 
+/* "Voters will heed his call for radical change" showed "Donald Trump call for (paraphrase):
+ * radical change": a possessive pronoun's holder is shown with the possessive. */
+static void his_call_for(void)
+{
+	struct fixture f = run("Donald Trump spoke in Ohio. Voters will heed his call for radical "
+			       "change. He told her the plan was dead.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "Donald Trump's call for (paraphrase): radical change"));
+	/* stay: a subject pronoun */
+	CHECK(renders(&f, 1, "Donald Trump told (paraphrase): the plan was dead"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(which_after_a_verb);
 	RUN(centers_for_disease_control);
 	RUN(one_of_25_republicans);
 	RUN(analysts_at_berenberg);
+	RUN(his_call_for);
 	return CHECK_DONE();
 }

@@ -68,9 +68,9 @@ static void noun_phrase_end(void)
 		    "were heard.\n");
 
 	CHECK_EQ(f.l->n, 4);
-	CHECK(renders(&f, 0, "Lena Cole attacks on (paraphrase): the council"));
-	CHECK(renders(&f, 2, "Lena Cole support for (paraphrase): the United States"));
-	CHECK(renders(&f, 3, "Lena Cole calls for (paraphrase): increased spending"));
+	CHECK(renders(&f, 0, "Lena Cole's attacks on (paraphrase): the council"));
+	CHECK(renders(&f, 2, "Lena Cole's support for (paraphrase): the United States"));
+	CHECK(renders(&f, 3, "Lena Cole's calls for (paraphrase): increased spending"));
 	done(&f);
 }
 
