@@ -592,13 +592,15 @@ static void put_who(struct buf *b, const struct doc *d, const char *text, const 
 	} else if (c->speaker_resolved && !(!span_empty(c->speaker) && written_holds(text, c))) {
 		put_words(b, c->speaker_resolved, strlen(c->speaker_resolved), false);
 		put_contracted(b, text, c);
-		/* "his call for", "its calls for": the holder's name takes the possessive
-		 * ("Donald Trump's call for", not "Donald Trump call for") */
+		/* "his call for", "their support for": the holder's name takes the possessive
+		 * ("Donald Trump's call for", "Republicans' support for", "Bernie Sanders'
+		 * attacks on") */
+		size_t rl = strlen(c->speaker_resolved);
 		if (!span_empty(c->speaker) && !span_empty(c->cue) &&
 		    c->cue.start >= c->speaker.end && c->cue.start <= c->speaker.end + 1 &&
 		    text_word_in("his her its their", text + c->speaker.start,
 				 c->speaker.end - c->speaker.start))
-			buf_puts(b, "'s");
+			buf_puts(b, rl > 0 && c->speaker_resolved[rl - 1] == 's' ? "'" : "'s");
 	} else if (!span_empty(c->speaker)) {
 		put_words(b, text + c->speaker.start, c->speaker.end - c->speaker.start, false);
 		if (claims_speaker_unresolved(d, c))

@@ -113,6 +113,10 @@ static void his_call_for(void)
 	/* stay: a subject pronoun */
 	CHECK(renders(&f, 1, "Donald Trump told (paraphrase): the plan was dead"));
 	done(&f);
+	/* a name that ends in "s" takes the apostrophe alone */
+	f = run("Bernie Sanders spoke in Iowa. Voters cheered his attacks on Wall Street.\n");
+	CHECK(renders(&f, 0, "Bernie Sanders' attacks on (paraphrase): Wall Street"));
+	done(&f);
 }
 
 int main(void)
