@@ -315,15 +315,9 @@ static bool count_words(const char *s, size_t n)
  * "21st"): the number of a court, a district or a unit, part of its name ("the 4th Circuit"). */
 static bool ordinal_words(const char *s, size_t n)
 {
-	size_t i = 0;
-
 	if (n > 4 && strncasecmp(s, "the ", 4) == 0)
-		i = 4;
-	if (n < i + 3 || s[i] < '0' || s[i] > '9')
-		return false;
-	while (i < n && s[i] >= '0' && s[i] <= '9')
-		i++;
-	return n - i == 2 && text_word_in("st nd rd th", s + i, 2);
+		return coref_ordinal(s + 4, n - 4);
+	return coref_ordinal(s, n);
 }
 
 /* True when the n bytes at s, a source as written, are the resolved one-word plural r of rl

@@ -289,9 +289,6 @@ bool coref_possessive(const struct coref *c, struct ctok *t);
 /* Cuts sentence span [s, e) into tokens; `inq` carries the quotation state of the paragraph. */
 void coref_tokenize(const struct coref *c, struct sent *st, size_t s, size_t e, bool *inq,
 		    size_t dateline_end);
-/* True when the n bytes at s are an ordinal in figures ("4th", "9th", "21st", "2nd"): the
- * number of a court, a district or a unit, a word of its name ("the 4th Circuit"). */
-bool coref_ordinal(const char *s, size_t n);
 /* The token where the sentence's subject begins: after opening punctuation, a conjunction and
  * an introductory phrase that ends at a comma ("In July, ..."). */
 size_t coref_subject_start(const struct coref *c, const struct sent *st);

@@ -731,7 +731,7 @@ static bool object_of_described(const struct coref *c, size_t k)
 
 	if (c->ex[m->ent].agent || (m->flags & (MF_SUBJ | MF_INQ)))
 		return false;
-	for (size_t j = k; j-- > 0 && c->m[j].sent == m->sent;)
+	for (size_t j = k, n = 0; j-- > 0 && n++ < SCAN_MAX && c->m[j].sent == m->sent;)
 		if (c->m[j].flags & MF_SUBJ)
 			return false;
 	struct span sp = doc_sentence(c->d, m->sent)->span;

@@ -107,4 +107,8 @@ bool coref_legal_form(const char *s, size_t n);
  * "Republican", "Catholic"; ASCII, case-insensitive). */
 bool coref_nation_adjective(const char *s, size_t n);
 
+/* True when the n bytes at s are an ordinal in figures ("4th", "9th", "21st", "2nd"): the
+ * number of a court, a district or a unit, a word of its name ("the 4th Circuit"). */
+bool coref_ordinal(const char *s, size_t n);
+
 #endif
