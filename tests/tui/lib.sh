@@ -62,52 +62,43 @@ settle() {
 		_s=$((_s + 1))
 	done
 }
+# poll SECONDS CMD...: runs CMD every 50 ms until it succeeds (0), or SECONDS pass (1).
+poll() {
+	limit=$(( $1 * 20 ))
+	shift
+	_i=0
+	while [ $_i -lt $limit ]; do
+		"$@" && return 0
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+	return 1
+}
+# The conditions the waits poll: lines LINES (a sed address) of the screen hold TEXT; the screen
+# differs from "$tmp/before"; the screen lacks TEXT.
+line_has() { screen | sed -n "$1p" | grep -qF -- "$2"; }
+screen_changed() { screen >/dev/null; ! cmp -s "$tmp/screen" "$tmp/before"; }
+screen_lacks() { ! screen | grep -qF -- "$1"; }
 # wait_for TEXT [SECONDS]: polls the screen until TEXT (fixed string) appears, then lets the
 # frame settle; "$tmp/screen" holds the settled frame.
 wait_for() { wait_line '1,$' "$@"; }
 # wait_line LINES TEXT [SECONDS]: wait_for on some lines of the screen (a sed address: 2, $).
 wait_line() {
-	limit=$(( ${3:-15} * 20 ))
-	_i=0
-	while [ $_i -lt $limit ]; do
-		if screen | sed -n "$1p" | grep -qF -- "$2"; then
-			settle
-			return 0
-		fi
-		sleep 0.05
-		_i=$((_i + 1))
-	done
-	return 1
+	poll "${3:-15}" line_has "$1" "$2" || return 1
+	settle
+	return 0
 }
 # wait_change [SECONDS]: polls the screen until it differs from the last frame captured (the
 # "$tmp/screen" a wait left), then lets it settle: for a key whose effect has no text of its own
 # to wait for (one j scrolls a line).
 wait_change() {
-	limit=$(( ${1:-15} * 20 ))
 	cp "$tmp/screen" "$tmp/before"
-	_i=0
-	while [ $_i -lt $limit ]; do
-		screen >/dev/null
-		if ! cmp -s "$tmp/screen" "$tmp/before"; then
-			settle
-			return 0
-		fi
-		sleep 0.05
-		_i=$((_i + 1))
-	done
-	return 1
+	poll "${1:-15}" screen_changed || return 1
+	settle
+	return 0
 }
 # wait_gone TEXT [SECONDS]
-wait_gone() {
-	limit=$(( ${2:-15} * 20 ))
-	_i=0
-	while [ $_i -lt $limit ]; do
-		screen | grep -qF -- "$1" || return 0
-		sleep 0.05
-		_i=$((_i + 1))
-	done
-	return 1
-}
+wait_gone() { poll "${2:-15}" screen_lacks "$1"; }
 # wait_exit [SECONDS]: waits for the reader to end; prints its status.
 wait_exit() {
 	limit=$(( ${1:-15} * 20 ))

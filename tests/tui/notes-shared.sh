@@ -21,15 +21,8 @@ start_b() {
 		sh "$tmp/run.sh" --notes-db "$db" "$tmp/article.txt"
 }
 keys_b() { tmux -L "$sock2" send-keys -t t "$@"; }
-wait_b() {
-	_i=0
-	while [ $_i -lt 300 ]; do
-		tmux -L "$sock2" capture-pane -p -t t 2>/dev/null | grep -qF -- "$1" && return 0
-		sleep 0.05
-		_i=$((_i + 1))
-	done
-	return 1
-}
+b_has() { tmux -L "$sock2" capture-pane -p -t t 2>/dev/null | grep -qF -- "$1"; }
+wait_b() { poll 15 b_has "$1"; }
 
 start 140 30 --notes-db "$db" "$tmp/article.txt"
 wait_for "No notes yet" >/dev/null
@@ -74,11 +67,8 @@ keys_b y
 check "the second reader deletes it again" wait_b "Note deleted"
 pa=$(reader_pid)
 tmux -L "$sock" kill-session -t t
-_i=0
-while [ $_i -lt 200 ] && kill -0 "$pa" 2>/dev/null; do
-	sleep 0.05
-	_i=$((_i + 1))
-done
+ended() { ! kill -0 "$1" 2>/dev/null; }
+poll 10 ended "$pa" || :
 check "closing the terminal ended the first reader" sh -c "! kill -0 $pa 2>/dev/null"
 "$DATELINE" --notes-db "$db" --export-md - "$tmp/article.txt" >"$tmp/export.md" 2>"$tmp/err"
 check "the note written when the terminal closed was saved" \

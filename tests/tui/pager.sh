@@ -12,16 +12,11 @@ cp "$SRCDIR/data/sample.txt" "$sample"
 article() { screen | sed '1d;$d'; }
 # same_article FILE: the article's lines equal FILE within a few seconds (keys are handled in
 # their time on a loaded machine).
-same_article() {
-	_i=0
-	while [ $_i -lt 100 ]; do
-		article >"$tmp/now"
-		cmp -s "$1" "$tmp/now" && return 0
-		sleep 0.05
-		_i=$((_i + 1))
-	done
-	return 1
+article_is() {
+	article >"$tmp/now"
+	cmp -s "$1" "$tmp/now"
 }
+same_article() { poll 5 article_is "$1"; }
 
 start 80 24 --date 2025-11-08 "$sample"
 wait_for "? help" >/dev/null
