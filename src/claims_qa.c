@@ -113,6 +113,60 @@ bool claims_you_interviewee(const struct engine *e, size_t k)
 	       !(e->t[k].flags & TOKF_INQ) && qa_turn(e, k) == 'Q' && !asks(e, k);
 }
 
+/* The length of the word at s (n bytes): the letters, digits, hyphens and apostrophes before
+ * the next space or punctuation. */
+static size_t word_len(const char *s, size_t n)
+{
+	size_t k = 0;
+
+	while (k < n && (text_ascii_alnum[(unsigned char)s[k]] || s[k] == '-' || s[k] == '\''))
+		k++;
+	return k;
+}
+
+/* True when the person en is named as the one an introduction says was interviewed: "Jane
+ * Ortiz spoke to the Herald", "Ortiz talked with reporters", "Ortiz sat down with us", "an
+ * interview with (Mayor) Jane Ortiz", "a conversation with Ortiz". "Ortiz spoke at the
+ * opening" and "an interview with the Herald" name no one interviewed. */
+static bool introduced(const struct doc *d, const struct coref_entity *en)
+{
+	size_t len, a = en->name.start, b = en->name.end, n, m;
+	const char *text = doc_text(d, &len);
+
+	/* after the name: a verb of talking, then "to" or "with" */
+	if (b < len && text[b] == ' ') {
+		n = word_len(text + b + 1, len - b - 1);
+		if (text_word_in("spoke talked sat", text + b + 1, n) && b + 2 + n < len) {
+			const char *w = text + b + 2 + n;
+			size_t r = len - b - 2 - n;
+			if (text_word_in("down", w, m = word_len(w, r)) && m + 1 < r) {
+				w += m + 1;
+				r -= m + 1;
+			}
+			if (text_word_in("to with", w, word_len(w, r)))
+				return true;
+		}
+	}
+	/* before the name: "interview with" or "conversation with", a title between them at most
+	 * ("an interview with Mayor Jane Ortiz") */
+	for (int title = 0; title < 2 && a > 1 && text[a - 1] == ' '; title++) {
+		size_t p = a - 1;
+		while (p > 0 && text[p - 1] != ' ')
+			p--;
+		if (text_word_in("with", text + p, a - 1 - p)) {
+			size_t q = p > 1 ? p - 1 : 0, r = q;
+			while (r > 0 && text[r - 1] != ' ')
+				r--;
+			return q > 0 && text[q] == ' ' &&
+			       text_word_in("interview conversation", text + r, q - r);
+		}
+		if (!text_is_ascii_upper(text[p]))
+			return false;
+		a = p;
+	}
+	return false;
+}
+
 size_t claims_interviewee(const struct doc *d, const struct coref *co)
 {
 	size_t np = doc_paragraph_count(d), at = SIZE_MAX, best = COREF_NONE, most = 0;
@@ -132,7 +186,21 @@ size_t claims_interviewee(const struct doc *d, const struct coref *co)
 		best = id;
 		most = en->mentions;
 	}
-	return most >= 2 ? best : COREF_NONE;
+	if (most >= 2)
+		return best;
+	/* no one named twice: the one the introduction says was interviewed, if it says so of
+	 * exactly one person */
+	best = COREF_NONE;
+	for (size_t id = 0, ne = coref_entity_count(co); id < ne; id++) {
+		const struct coref_entity *en = coref_entity(co, id);
+		if (en->kind != COREF_PERSON || en->first >= at || en->name.start >= at ||
+		    !introduced(d, en))
+			continue;
+		if (best != COREF_NONE)
+			return COREF_NONE;
+		best = id;
+	}
+	return best;
 }
 
 /* How many claims before a block quotation are read for the one who introduces it. */
