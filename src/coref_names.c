@@ -396,6 +396,12 @@ static size_t office_name(const struct coref *c, struct sent *st, size_t k, size
 	    (titled || (tok_lex(c, &st->t[b - 3]) & LEX_ROLE)) &&
 	    unknown_name_word(c, &st->t[b - 2]) && unknown_name_word(c, &st->t[b - 1]))
 		return b - 2;
+	/* "Chief Financial Officer Karsten Munk Knudsen": three such words after a role's word
+	 * that ends the office */
+	if (b >= k + 4 && (st->t[b - 4].flags & TF_CAP) && st->t[b - 4].bend == st->t[b - 4].end &&
+	    (tok_lex(c, &st->t[b - 4]) & LEX_ROLE) && unknown_name_word(c, &st->t[b - 3]) &&
+	    unknown_name_word(c, &st->t[b - 2]) && unknown_name_word(c, &st->t[b - 1]))
+		return b - 3;
 	return k;
 }
 

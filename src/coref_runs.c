@@ -271,6 +271,32 @@ static size_t quoted_nickname(const struct coref *c, const struct sent *st, size
 		       : 0;
 }
 
+/* True when token k, a lowercase "and" after the words [a, k) of a run, joins them to the rest
+ * of one organisation's name: one to three capitalised words after it, the last of them an
+ * organisation's word that ends the run ("Food and Drug Administration", "Science and
+ * Technology Committee"). The words before are no person's, place's or group's ("Britain and
+ * European Union", "Obama and Senate Democrats" are two names); at most two of them. */
+static bool and_org(const struct coref *c, const struct sent *st, size_t a, size_t k)
+{
+	const unsigned other = LEX_FIRST | LEX_TITLE | LEX_GPE | LEX_PLACE | LEX_GROUP |
+			       LEX_DEMONYM | LEX_ORGKEY | LEX_TIME | LEX_STOP;
+	size_t j = k + 1;
+
+	if (st->heading || k == a || k > a + 2 || !tok_is(c, &st->t[k], "and") ||
+	    (st->t[k].flags & TF_CAP))
+		return false;
+	for (size_t i = a; i < k; i++)
+		if ((tok_lex(c, &st->t[i]) & other) || st->t[i].bend < st->t[i].end ||
+		    coref_person_word(c, (struct span){st->t[i].start, st->t[i].bend}))
+			return false;
+	if (tok_lex(c, &st->t[j]) & (LEX_FIRST | LEX_GPE | LEX_PLACE))
+		return false;
+	while (j < st->n && j < k + 4 && coref_name_word(c, st, j))
+		j++;
+	return j > k + 1 && (tok_lex(c, &st->t[j - 1]) & LEX_ORGKEY) &&
+	       !(j < st->n && coref_name_word(c, st, j));
+}
+
 size_t coref_run_end(const struct coref *c, const struct sent *st, size_t a)
 {
 	size_t k = a, words = 0;
@@ -332,6 +358,11 @@ size_t coref_run_end(const struct coref *c, const struct sent *st, size_t a)
 		    ((tok_lex(c, t) & LEX_PARTICLE) ||
 		     (org && (tok_is(c, t, "of") || tok_is(c, t, "for") || tok_is(c, t, "and") ||
 			      tok_is(c, t, "on"))))) {
+			k++;
+			continue;
+		}
+		if (!org && next_cap && and_org(c, st, a, k)) {
+			org = true;
 			k++;
 			continue;
 		}

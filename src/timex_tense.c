@@ -572,6 +572,12 @@ int tx_tense(const struct tx_ctx *c, size_t s, size_t e)
 	    !(is_apos(c, e) && WV(c, e + 1, C_MISC, MISC_S)) &&
 	    (condition_ahead(c, s) || condition_after(c, e)))
 		return TENSE_FUTURE;
+	/* a present copula states a schedule or a state of now ("the primary is set for May 5",
+	 * "the hearing is on May 5"): the nearer occurrence, either way; not a thing's date
+	 * ("is his latest effort to bounce back from Monday night's debate") */
+	if (stop && t == TENSE_NONE && !part && !thing && in_list(c, k, "is are") &&
+	    !(is_apos(c, e + 1) && WV(c, e + 2, C_MISC, MISC_S)))
+		return TENSE_NEAR;
 	/* a past verb does not date an end point, an infinitive's time or a date that names a
 	 * thing ("extended to Nov. 20", "gave no reason for the Jan. 14 deadline", "called
 	 * November's election", "the state's June 7 primary") */
