@@ -53,9 +53,12 @@ static bool name_then_cue(const struct engine *e, const struct frame *f)
 
 	if (p >= e->nt || e->t[p].kind != TOK_WORD || !(e->t[p].flags & TOKF_CAP))
 		return false;
-	while (k < e->nt && k < p + 8 && e->t[k].sent == e->t[p].sent && e->t[k].kind == TOK_WORD &&
-	       ((e->t[k].flags & TOKF_CAP) || tok_among(e, k, "of the for and"))) {
-		if (e->t[k].flags & TOKF_CAP)
+	/* a number ("Local 12") or an abbreviation's full stop ("Acme Corp.") goes on the name */
+	while (k < e->nt && k < p + 8 && e->t[k].sent == e->t[p].sent &&
+	       ((e->t[k].kind == TOK_WORD && ((e->t[k].flags & (TOKF_CAP | TOKF_DIGIT)) ||
+					      tok_among(e, k, "of the for and"))) ||
+		(tok_punct(e, k, '.') && k == last + 1 && e->t[k].start == e->t[last].end))) {
+		if (e->t[k].flags & (TOKF_CAP | TOKF_DIGIT) || e->t[k].kind != TOK_WORD)
 			last = k;
 		k++;
 	}

@@ -199,9 +199,16 @@ static size_t intro_end(const struct engine *e, size_t a, size_t b, size_t lim)
 	if ((e->t[a].word & WORD_PREP) && !(e->t[a].word & WORD_SUBORD))
 		for (size_t i = a + 2; i + 1 < lim && i <= a + 6; i++) {
 			const struct tok *t = &e->t[i - 1];
-			if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) || t->cue ||
+			/* "In his remarks Tuesday the senator said": a word that can be a verb
+			 * or a cue is the noun right after a possessive or an article */
+			bool noun = i == a + 3 &&
+				    !(t->word & (WORD_AUX | WORD_CONJ | WORD_REL | WORD_SUBORD)) &&
+				    tok_among(e, a + 1, "his her their its our the");
+			if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) || (t->cue && !noun) ||
 			    word_possessive(e, i - 1) || word_ends(e, i - 1, "ed") ||
-			    (t->word & (WORD_VERB | WORD_AUX | WORD_CONJ | WORD_REL | WORD_SUBORD)))
+			    (t->word &
+				     (WORD_VERB | WORD_AUX | WORD_CONJ | WORD_REL | WORD_SUBORD) &&
+			     !noun))
 				break;
 			if (tok_among(e, i, "a an the") && !(e->t[i].flags & TOKF_INQ) &&
 			    !(t->word & (WORD_PREP | WORD_DET | WORD_PRON | WORD_ADV)) &&
