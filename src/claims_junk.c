@@ -27,7 +27,8 @@ bool claims_verb_particle(const struct engine *e, size_t k)
 bool claims_person_noun(const struct engine *e, size_t k)
 {
 	return word_ends(e, k, "er") || word_ends(e, k, "or") || word_ends(e, k, "ist") ||
-	       word_ends(e, k, "ian") || tok_among(e, k, "student resident agent consultant");
+	       word_ends(e, k, "ian") ||
+	       tok_among(e, k, "analyst student resident agent consultant");
 }
 
 /* True when the lowercase noun at k names a kind of thing that is given a name ("the

@@ -628,11 +628,45 @@ static bool agent_of_participle(const struct coref *c, const struct ment *m)
 	return memcmp(c->text + p - 6, "ed", 2) == 0 && text_is_ascii_lower(c->text[p - 7]);
 }
 
+/* Bytes of a sentence after a name that named_as_it() reads */
+#define IT_SPAN 240
+/* True when the name of mention k, a subject of unknown kind, is referred to by "it" or "its"
+ * later in its sentence, before any other name ("Novo Nordisk said in a statement that it would
+ * ask regulators"), and no "he", "she" or a person's possessive is in that part ("Huang Renxun
+ * said it was his choice"): a body, not a person. "It" before "is", "was" or "'s" says nothing
+ * of anyone ("said it was too early"). */
+static bool named_as_it(const struct coref *c, size_t k)
+{
+	const struct ment *m = &c->m[k];
+	struct span sp = doc_sentence(c->d, m->sent)->span;
+	size_t end = sp.end < m->end + IT_SPAN ? sp.end : m->end + IT_SPAN;
+	bool it = false;
+
+	if (k + 1 < c->nm && c->m[k + 1].sent == m->sent && c->m[k + 1].start < end)
+		end = c->m[k + 1].start;
+	for (size_t p = m->end; p < end; p++) {
+		if (!text_is_ascii_letter(c->text[p]) ||
+		    (p > 0 && text_is_ascii_letter(c->text[p - 1])))
+			continue;
+		struct span w = letters_from(c, p, end);
+		if (span_among(c, w, "he she his her him himself herself"))
+			return false;
+		if (span_among(c, w, "its") ||
+		    (span_among(c, w, "it") && !(w.end + 1 < end && c->text[w.end] == '\'') &&
+		     !(w.end + 4 < end && c->text[w.end] == ' ' &&
+		       span_among(c, letters_from(c, w.end + 1, end), "is was"))))
+			it = true;
+		p = w.end;
+	}
+	return it;
+}
+
 /* For "the company": the subject of this sentence or the one before, before mention k, when it
  * is a one-word name of unknown kind ("NASA supplier SpaceX ... has been grounded. The company
- * hopes": SpaceX, not NASA; "Compaq, which ..., still plans ... the company said"); else
+ * hopes": SpaceX, not NASA; "Compaq, which ..., still plans ... the company said"); with many,
+ * a name of more words read as a person's that "it" names (named_as_it()) instead; else
  * COREF_NONE. */
-static size_t subject_name(const struct coref *c, size_t k, size_t sent)
+static size_t subject_name(const struct coref *c, size_t k, size_t sent, bool many)
 {
 	while (k-- > 0) {
 		const struct ment *m = &c->m[k];
@@ -644,14 +678,22 @@ static size_t subject_name(const struct coref *c, size_t k, size_t sent)
 		/* "NASA supplier SpaceX": the name after a modifier and its noun */
 		if ((m->flags & MF_MOD) && k + 1 < c->nm && c->m[k + 1].sent == m->sent &&
 		    c->m[k + 1].start < m->end + 24) {
-			m = &c->m[k + 1];
+			m = &c->m[++k];
 			x = &c->ents[m->ent];
 		}
-		return x->kind == COREF_UNKNOWN && c->ex[m->ent].strong &&
-				       c->ex[m->ent].nwords == 1 && !c->ex[m->ent].owned &&
-				       x->gender == COREF_GENDER_UNKNOWN
-			       ? m->ent
-			       : COREF_NONE;
+		if (!c->ex[m->ent].strong || c->ex[m->ent].owned ||
+		    x->gender != COREF_GENDER_UNKNOWN)
+			return COREF_NONE;
+		/* a name of more words is read as a person's ("Huang Renxun"): a body only when
+		 * written there in full ("Twitter" may end a fuller name read later, "Wilayat
+		 * Twitter"), "it" names it and no title or role says it is someone */
+		if (many)
+			return x->kind == COREF_PERSON &&
+					       memchr(c->text + m->start, ' ', m->end - m->start) &&
+					       c->ex[m->ent].nroles == 0 && named_as_it(c, k)
+				       ? m->ent
+				       : COREF_NONE;
+		return x->kind == COREF_UNKNOWN && c->ex[m->ent].nwords == 1 ? m->ent : COREF_NONE;
 	}
 	return COREF_NONE;
 }
@@ -842,7 +884,7 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 	}
 
 	if (w->org && w->org_class == COREF_ORG_COMPANY &&
-	    (e = subject_name(c, k, sent)) != COREF_NONE)
+	    (e = subject_name(c, k, sent, false)) != COREF_NONE)
 		return e;
 	if ((e = head_named(c, k, para, pos, w)) != COREF_NONE)
 		return e;
@@ -889,7 +931,12 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 		return (e = acting_name(c, pos)) != COREF_NONE ? e : aside;
 	if (w->kin)
 		return kin_named_after(c, pos, w);
-	return w->org && w->org_class == COREF_ORG_COMPANY ? acting_name(c, pos) : COREF_NONE;
+	if (!w->org || w->org_class != COREF_ORG_COMPANY)
+		return COREF_NONE;
+	/* no company named before: the subject of several words before it that "it" names */
+	if ((e = subject_name(c, first_at(c, pos), sent, true)) != COREF_NONE)
+		return e;
+	return acting_name(c, pos);
 }
 
 /* Fills w for the pronoun t; false when it refers to no one we can name (I, we, you). */
