@@ -13,6 +13,8 @@
 #define DETAIL_MIN_BODY 9
 /* The detail area's rows at most (its rule line included), unless the list leaves more. */
 #define DETAIL_MAX 12
+/* The list keeps at least this many rows when a long claim's detail area grows into it. */
+#define DETAIL_LIST_MIN 3
 /* The rows the detail area asks of the layout. */
 #define DETAIL_WANT 8
 /* On a wide screen, a long claim takes two lines when the list has at least this many rows. */
@@ -406,6 +408,8 @@ struct claims_geom {
 	bool two_lines;     /* a long claim takes two lines */
 };
 
+static int detail_need(const struct reader *r, int w, int limit);
+
 static void geom(const struct reader *r, struct claims_geom *gm)
 {
 	const struct rect a = r->area[PANE_CLAIMS];
@@ -421,6 +425,14 @@ static void geom(const struct reader *r, struct claims_geom *gm)
 		size_t need = n + (r->cv.grouped ? (r->cv.filtered ? 1 : r->cv.nspeakers) : 0);
 		if (need < (size_t)(body - dh))
 			dh = body - (int)need;
+		/* A selected claim longer than the area takes rows of the list, which keeps a
+		 * third of the body (at least DETAIL_LIST_MIN rows) to scroll in. */
+		int keep = body / 3 > DETAIL_LIST_MIN ? body / 3 : DETAIL_LIST_MIN;
+		if (body - keep > dh) {
+			int want = detail_need(r, a.w, body - keep);
+			if (want > dh)
+				dh = want;
+		}
 	}
 	gm->list = (struct rect){a.y + 1, a.x, body - dh, a.w};
 	gm->detail = (struct rect){a.y + 1 + body - dh, a.x, dh, a.w};
@@ -855,31 +867,25 @@ static struct span tag_words(const struct buf *words, const struct claim_parts *
 	return (struct span){s, e};
 }
 
-/* The selected claim in full: a rule, who said it (as written too, when that differs), the cue
- * and the kind, then all of its words, wrapped. */
-static void draw_detail(const struct reader *r, struct grid *g, const struct rect *d)
+/* What the detail area shows of claim c: who said it (empty: nobody named), the heading line
+ * after it (as written, cue, kind, paragraph) and the claim's words as claim_line() renders
+ * them (cap bytes at most). Returns whether nobody is named. */
+static bool detail_parts(const struct reader *r, const struct claim *c, size_t cap, struct buf *who,
+			 struct buf *line, struct buf *words, struct claim_parts *parts)
 {
-	struct buf who = BUF_INIT, words = BUF_INIT, line = BUF_INIT;
-	size_t ci = claims_row_claim(r, r->sel[PANE_CLAIMS]);
-	const struct claim *c = &r->cl->items[ci];
-	int x = d->x + 1, w = d->w - 1;
-
-	for (int k = 0; k < d->w; k++)
-		grid_put_str(g, d->y, d->x + k, 1, "─", ST_BORDER);
-	speaker_name(r, c, &who);
+	speaker_name(r, c, who);
 	/* Nobody named: the cue as written stands apart, so that "was asked" is not said
 	 * of a speaker called "Unattributed". */
-	bool nobody = !who.len;
+	bool nobody = !who->len;
 	if (nobody)
-		buf_puts(&who, CLAIMS_NO_SPEAKER);
-	int used = grid_put_clipped(g, d->y + 1, x, w, who.data, who.len, ST_LABEL);
+		buf_puts(who, CLAIMS_NO_SPEAKER);
 	/* The speaker as the article writes it, when the name shown is another ("he"), or when
 	 * it is a pronoun nobody resolved: "(no speaker) (“they”)". */
 	if (nobody && c->speaker.end > c->speaker.start) {
 		struct buf as = BUF_INIT;
 		text_visible_line(&as, r->text + c->speaker.start,
 				  c->speaker.end - c->speaker.start);
-		buf_printf(&line, " (“%s”)", as.data);
+		buf_printf(line, " (“%s”)", as.data);
 		buf_free(&as);
 	} else if (c->speaker.end > c->speaker.start && c->speaker_resolved) {
 		struct buf as = BUF_INIT, key_as = BUF_INIT, key_who = BUF_INIT;
@@ -891,7 +897,7 @@ static void draw_detail(const struct reader *r, struct grid *g, const struct rec
 		if (strcmp(key_as.data, key_who.data) != 0) {
 			text_visible_line(&as, r->text + c->speaker.start,
 					  c->speaker.end - c->speaker.start);
-			buf_printf(&line, " (“%s”)", as.data);
+			buf_printf(line, " (“%s”)", as.data);
 		}
 		buf_free(&as);
 		buf_free(&key_as);
@@ -900,23 +906,84 @@ static void draw_detail(const struct reader *r, struct grid *g, const struct rec
 	/* The cue, unless it says what the kind says ("according to"); with the words the row
 	 * reads with it, where the row has them ("described the plan as", "quoted as saying"):
 	 * the words below are only what was said. */
-	struct claim_parts parts;
-	size_t cap = (size_t)(d->h > 2 ? d->h - 2 : 1) * (size_t)(w > 0 ? w : 1) * 16 + 64;
-	claim_line(r, c, cap, &words, &parts);
+	claim_line(r, c, cap, words, parts);
 	const char *kind = kind_words(c->kind);
 	size_t cuelen = c->cue.end > c->cue.start ? c->cue.end - c->cue.start : 0;
 	if (claims_cue_has_words(r, c) &&
 	    !(cuelen == strlen(kind) && strncasecmp(r->text + c->cue.start, kind, cuelen) == 0)) {
-		buf_puts(&line, nobody ? " · " : " ");
-		struct span tag = tag_words(&words, &parts, r->text + c->cue.start, cuelen);
+		buf_puts(line, nobody ? " · " : " ");
+		struct span tag = tag_words(words, parts, r->text + c->cue.start, cuelen);
 		if (tag.end > tag.start)
-			buf_put(&line, words.data + tag.start, tag.end - tag.start);
+			buf_put(line, words->data + tag.start, tag.end - tag.start);
 		else
-			text_visible_line(&line, r->text + c->cue.start, cuelen);
+			text_visible_line(line, r->text + c->cue.start, cuelen);
 	}
-	buf_printf(&line, " · %s · ¶%zu", kind, c->paragraph + 1);
+	buf_printf(line, " · %s · ¶%zu", kind, c->paragraph + 1);
 	if (c->parent != CLAIM_NONE)
-		buf_printf(&line, " · within claim %zu", c->parent + 1);
+		buf_printf(line, " · within claim %zu", c->parent + 1);
+	return nobody;
+}
+
+/* The rows put_wrapped() takes for s[0..n) at w columns, counting up to limit. */
+static int wrapped_rows(const char *s, size_t n, int w, int limit)
+{
+	size_t pos = 0;
+	int rows = 0;
+
+	while (pos < n && s[pos] == ' ')
+		pos++;
+	for (; rows < limit && pos < n; rows++) {
+		pos += fit_words(s + pos, n - pos, w);
+		while (pos < n && s[pos] == ' ')
+			pos++;
+	}
+	return rows;
+}
+
+/* The rows the selected claim's detail area needs to show all of it in w columns (its rule,
+ * heading and words), counting up to limit: a long quotation is read whole where the list can
+ * spare the rows, not cut at "…" before its end. */
+static int detail_need(const struct reader *r, int w, int limit)
+{
+	size_t n = claims_pane_count(r);
+	if (!n || w < 2 || limit < 3)
+		return 0;
+	size_t i = r->sel[PANE_CLAIMS] < n ? r->sel[PANE_CLAIMS] : n - 1;
+	const struct claim *c = &r->cl->items[claims_row_claim(r, i)];
+	struct buf who = BUF_INIT, line = BUF_INIT, words = BUF_INIT;
+	struct claim_parts parts;
+	int tw = w - 1;
+	size_t cap = (size_t)limit * (size_t)tw * 16 + 64;
+
+	detail_parts(r, c, cap, &who, &line, &words, &parts);
+	/* The heading: one row, or two when it goes on under the speaker. */
+	int head = width_upto(who.data, who.len, tw) + width_upto(line.data, line.len, tw) <= tw
+			   ? 1
+			   : 2;
+	int need = 1 + head +
+		   wrapped_rows(words.data + parts.text_start, words.len - parts.text_start, tw,
+				limit);
+	buf_free(&who);
+	buf_free(&line);
+	buf_free(&words);
+	return need < limit ? need : limit;
+}
+
+/* The selected claim in full: a rule, who said it (as written too, when that differs), the cue
+ * and the kind, then all of its words, wrapped. */
+static void draw_detail(const struct reader *r, struct grid *g, const struct rect *d)
+{
+	struct buf who = BUF_INIT, words = BUF_INIT, line = BUF_INIT;
+	size_t ci = claims_row_claim(r, r->sel[PANE_CLAIMS]);
+	const struct claim *c = &r->cl->items[ci];
+	int x = d->x + 1, w = d->w - 1;
+
+	for (int k = 0; k < d->w; k++)
+		grid_put_str(g, d->y, d->x + k, 1, "─", ST_BORDER);
+	struct claim_parts parts;
+	size_t cap = (size_t)(d->h > 2 ? d->h - 2 : 1) * (size_t)(w > 0 ? w : 1) * 16 + 64;
+	detail_parts(r, c, cap, &who, &line, &words, &parts);
+	int used = grid_put_clipped(g, d->y + 1, x, w, who.data, who.len, ST_LABEL);
 	int head = draw_detail_head(g, d->y + 1, x + used, w - used, x + 2, w - 2,
 				    d->h > 6   ? 3
 				    : d->h > 4 ? 2
