@@ -602,6 +602,47 @@ static bool comparison_base(const char *t, const struct timex *x)
 	return false;
 }
 
+/* Is x the baseline of a superlative ("a 12-day shutdown, the longest since 2019", "the
+ * highest level since 2008", "for the first time since 2019")? "since" comes right before x
+ * and, in the five words before it in the same clause, a determiner or a possessive comes
+ * before "most", "least", "first", "best", "worst" or a word in "-est" that is no noun ("the interest
+ * since 2019" is none). The sentence's event is the record, not the year it is measured from.
+ * Looks back at most 60 bytes. */
+static bool superlative_base(const char *t, const struct timex *x)
+{
+	static const char dets[] = "the its his her their our my your";
+	static const char supers[] = "most least first best worst";
+	static const char est_nouns[] =
+		"arrest behest chest conquest contest digest forest guest harvest inquest interest "
+		"manifest nest pest protest quest request rest suggest test unrest vest west zest";
+	size_t ws, we, p = x->span.start, lo = p > 60 ? p - 60 : 0;
+	size_t prev_s = 0, prev_e = 0; /* the word after the one read, nearer x */
+
+	if (!word_before(t, lo, p, &ws, &we) || !word_is(t, ws, we, "since"))
+		return false;
+	p = ws;
+	for (int n = 0; n < 6 && p > lo; n++) {
+		if (t[p - 1] == ',' || t[p - 1] == '.' || t[p - 1] == ';' || t[p - 1] == ':')
+			return false;
+		if (!word_before(t, lo, p, &ws, &we)) {
+			p--;
+			n--;
+			continue;
+		}
+		if (prev_e > prev_s && text_word_in(dets, t + ws, we - ws)) {
+			size_t m = prev_e - prev_s;
+			if (text_word_in(supers, t + prev_s, m) ||
+			    (m >= 4 && word_suffix(t, prev_s, prev_e, "est") &&
+			     !text_word_in(est_nouns, t + prev_s, m)))
+				return true;
+		}
+		prev_s = ws;
+		prev_e = we;
+		p = ws;
+	}
+	return false;
+}
+
 /* Is x a decade ("'90s", "the 1990s") that describes the word after it, a lowercase word that
  * is no function word ("'90s staples", "1980s hits"), as a noun's modifier rather than a time? */
 static bool decade_before_noun(const char *t, size_t len, const struct timex *x)
@@ -1469,7 +1510,8 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 			caption = caption || notes;
 		}
 		if (!dates_something(x) || (running && running[i]) || caption ||
-		    holiday_for(t, l, i) || holiday_modifier(t, len, x) || comparison_base(t, x))
+		    holiday_for(t, l, i) || holiday_modifier(t, len, x) || comparison_base(t, x) ||
+		    superlative_base(t, x))
 			continue;
 		/* the sentence holding it (or 0 when there are none), found going forward as the
 		 * items are in text order */
