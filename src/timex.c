@@ -184,6 +184,19 @@ static size_t the_quarter(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	if (!WV(c, k, C_UNIT, U_QUARTER))
 		return 0;
 	tx_rel_value(c->a, U_QUARTER, -1, h);
+	/* "the quarter that ended in September", "the quarter ending June 30": the calendar
+	 * quarter whose last month is named (TimeML's "1989-Q3" for "the quarter ended Sept.
+	 * 30"); a month that ends no calendar quarter (a fiscal one, "ended July 31") keeps the
+	 * last one. The month stays an expression of its own. */
+	size_t j = k + 1 + in_list(c, k + 1, "that which");
+	struct tx_hit m = {0};
+	if (in_list(c, j, "ended ending ends") &&
+	    tx_match_month(c, j + 1 + in_list(c, j + 1, "in on"), &m) && m.value[4] == '-' &&
+	    m.value[0] >= '0' && m.value[0] <= '9') {
+		int mo = (m.value[5] - '0') * 10 + (m.value[6] - '0');
+		if (mo % 3 == 0)
+			snprintf(h->value, sizeof(h->value), "%.4s-Q%d", m.value, mo / 3);
+	}
 	return k + 1;
 }
 

@@ -643,6 +643,41 @@ static bool superlative_base(const char *t, const struct timex *x)
 	return false;
 }
 
+/* Do items i and i + 1 say a quarter and the day or month it ended ("the quarter that ended in
+ * September", "the quarter ended July 31")? One event, one row: *inside says whether the end
+ * falls in the quarter the first item names (then the quarter's row stays; otherwise, a fiscal
+ * quarter, the end's row, which is the one written out). */
+static bool quarter_end(const char *t, const struct timex_list *l, size_t i, bool *inside)
+{
+	if (i + 1 >= l->n)
+		return false;
+	const struct timex *q = &l->items[i], *x = &l->items[i + 1];
+	const char *v = q->value, *w = x->value;
+	size_t ws, we, p = x->span.start, lo = q->span.end;
+	if (strlen(v) != 7 || v[4] != '-' || v[5] != 'Q' || strlen(w) < 7 || w[4] != '-' ||
+	    w[5] < '0' || w[5] > '1' || p < lo || p - lo > 30)
+		return false;
+	bool ended = false;
+	while (p > lo) {
+		if (!word_before(t, lo, p, &ws, &we)) {
+			if (!text_is_ascii_space(t[p - 1]) && t[p - 1] != ',')
+				return false;
+			p--;
+			continue;
+		}
+		if (word_is(t, ws, we, "ended") || word_is(t, ws, we, "ending") ||
+		    word_is(t, ws, we, "ends"))
+			ended = true;
+		else if (!word_is(t, ws, we, "that") && !word_is(t, ws, we, "which") &&
+			 !word_is(t, ws, we, "in") && !word_is(t, ws, we, "on"))
+			return false;
+		p = ws;
+	}
+	int mo = (w[5] - '0') * 10 + (w[6] - '0');
+	*inside = memcmp(v, w, 4) == 0 && (mo + 2) / 3 == v[6] - '0';
+	return ended;
+}
+
 /* Is x a decade ("'90s", "the 1990s") that describes the word after it, a lowercase word that
  * is no function word ("'90s staples", "1980s hits"), as a noun's modifier rather than a time? */
 static bool decade_before_noun(const char *t, size_t len, const struct timex *x)
@@ -1512,6 +1547,10 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 		if (!dates_something(x) || (running && running[i]) || caption ||
 		    holiday_for(t, l, i) || holiday_modifier(t, len, x) || comparison_base(t, x) ||
 		    superlative_base(t, x))
+			continue;
+		bool inside;
+		if ((quarter_end(t, l, i, &inside) && !inside) ||
+		    (i && quarter_end(t, l, i - 1, &inside) && inside))
 			continue;
 		/* the sentence holding it (or 0 when there are none), found going forward as the
 		 * items are in text order */

@@ -1,5 +1,5 @@
 /* Unit tests of the timeline, session 52: the year a superlative is measured from ("the
- * longest since 2019") is no event. */
+ * longest since 2019") is no event; a quarter and the month it ended are one row. */
 #include "timex_fixture.h"
 
 /* Stories of my own, in March 2026: "the longest since 2019", "their highest level since
@@ -25,8 +25,29 @@ static void test_superlative_base(void)
 			    "2026-03-01", "since 2019", NULL);
 }
 
+/* Earnings stories of my own, in March 2026: "the quarter that ended in September" is the
+ * calendar quarter that ends that month, one row (TimeML gives "the quarter ended Sept. 30"
+ * 1989-Q3); a fiscal quarter ("ended July 31") keeps the end's row alone. A month of another
+ * clause, not the quarter's end, keeps its own row. */
+static void test_quarter_end(void)
+{
+	timex_expect_events("Sales\n\nSales fell in the quarter that ended in September.\n",
+			    "2026-03-01", "Q3 2025", NULL);
+	timex_expect_value("Sales\n\nSales fell in the quarter that ended in September.\n",
+			   "2026-03-01", "the quarter", "2025-Q3");
+	timex_expect_events("Sales\n\nNet income rose in the quarter ended July 31.\n",
+			    "2026-03-01", "Jul 31, 2025", NULL);
+	/* near cases */
+	timex_expect_value("Sales\n\nNet income rose in the quarter ended July 31.\n", "2026-03-01",
+			   "the quarter", "2025-Q4");
+	timex_expect_events("Sales\n\nNet income rose in the quarter, and in September it "
+			    "fell.\n",
+			    "2026-03-01", "Sep 2025 | Q4 2025", NULL);
+}
+
 int main(void)
 {
 	RUN(test_superlative_base);
+	RUN(test_quarter_end);
 	return CHECK_DONE();
 }
