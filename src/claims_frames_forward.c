@@ -1047,6 +1047,38 @@ static bool that_gap(const struct engine *e, const struct frame *f)
 	       ((e->t[q].word & WORD_VERB) || (word_ends(e, q, "ed") && !e->t[q].cue));
 }
 
+/* True when the frame's cue heads a relative clause with no "that" whose gap is the subject of a
+ * finite or modal verb right after the cue ("write-offs the company said were non-recurring", "a
+ * probe the agency said was ongoing"): a lowercase noun (a document's or a body's, or of no
+ * list), a source of a few words that opens with an article or a capital, and "was", "could" or
+ * "has" after the cue, which cannot open a clause of its own there. Not a cleft ("the first thing
+ * he said was that ..."); not a noun phrase that opens the sentence ("The report the agency said
+ * had errors was withdrawn": its clause would run on into the sentence's verb); not a past verb
+ * before the source ("said the AP report is misleading"), nor a cue that may be a noun ("the
+ * night the final conference report was filed"). */
+static bool noun_gap(const struct engine *e, const struct frame *f)
+{
+	size_t q = f->qb, h = f->sa - 1;
+
+	if (!(f->cue & CUE_VERB) || (f->cue & (CUE_INFONLY | CUE_NP | CUE_PREPONLY | CUE_QUOTEONLY |
+					       CUE_DOC | CUE_OBJ | CUE_TAGONLY)))
+		return false;
+	if (f->sa < f->a + 2 + tok_among(e, f->sa - 2, "a an the") || f->sb <= f->sa ||
+	    f->sb > f->sa + 4 || q + 1 >= f->b || e->t[h].kind != TOK_WORD ||
+	    word_ends(e, h, "ly") || word_ends(e, h, "ed") || tok_in(e, h, TOKL_PAST) ||
+	    (e->t[f->c].cue & CUE_NOUN) || (e->t[f->c].word & WORD_DOC) ||
+	    (e->t[h].word & ~(unsigned)(WORD_DOC | WORD_ROLE | WORD_COMPANY)) ||
+	    (e->t[h].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) ||
+	    !((e->t[f->sa].flags & TOKF_CAP) || tok_among(e, f->sa, "the a an")))
+		return false;
+	for (size_t k = f->sa; k < f->sb; k++)
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ))
+			return false;
+	return e->t[q].kind == TOK_WORD && !(e->t[q].flags & (TOKF_CAP | TOKF_INQ)) &&
+	       tok_in(e, q, TOKL_MODAL | TOKL_FINITE) && e->t[q + 1].kind == TOK_WORD &&
+	       !tok_is(e, q + 1, "that");
+}
+
 /* True when the comma at k closes a relative clause whose source and cue stand inside it: "and"
  * or "but" and a question word open a second clause of its own ("what he says the plan would
  * do, and what it would do", "which equations described the system, but how to use them"), and
@@ -1306,7 +1338,7 @@ void claims_try_forward(struct engine *e, struct frame *f)
 	 * preposition: "an interview in which he says he will ..." says what follows the cue) */
 	if (f->sa > f->a &&
 	    (tok_is(e, f->sa - 1, "which") || tok_is(e, f->sa - 1, "what") || that_gap(e, f) ||
-	     claims_bare_relative(e, f)) &&
+	     claims_bare_relative(e, f) || noun_gap(e, f)) &&
 	    f->qb < f->b && e->t[f->qb].kind == TOK_WORD && !(e->t[f->sa].word & WORD_REL) &&
 	    source_meets_cue(e, f) &&
 	    !(tok_is(e, f->sa - 1, "which") && f->sa >= f->a + 2 &&
@@ -1318,7 +1350,8 @@ void claims_try_forward(struct engine *e, struct frame *f)
 		/* "-- a decision they say allowed ...", "hire the employees they thought were
 		 * ...": the noun's article begins the phrase with it */
 		if (h > f->a && tok_among(e, h - 1, "a an the") &&
-		    !(e->t[h - 1].flags & TOKF_INQ) && claims_bare_relative(e, f))
+		    !(e->t[h - 1].flags & TOKF_INQ) &&
+		    (claims_bare_relative(e, f) || noun_gap(e, f)))
 			h--;
 		f->kind = CLAIM_INDIRECT;
 		f->cs = e->t[h].start;
