@@ -381,8 +381,8 @@ void claims_group_toggle(struct reader *r)
 	select_claim(r, c);
 	if (v->grouped)
 		reader_status_set(r, false,
-				  "Claims by speaker: %zu speakers (S lists them in order)",
-				  v->nspeakers);
+				  "Claims by speaker: %zu speaker%s (S lists them in order)",
+				  v->nspeakers, v->nspeakers == 1 ? "" : "s");
 	else
 		reader_status_set(r, false, "Claims in the order of the article");
 }
@@ -732,7 +732,8 @@ void claims_pane_header_note(const struct reader *r, char *out, size_t n)
 		group_name(r, r->cv.speaker, &name);
 		snprintf(out, n, " of %zu · only %s", r->cl->n, name.data);
 	} else if (r->cv.grouped && r->cv.who) {
-		snprintf(out, n, " · %zu speakers", r->cv.nspeakers);
+		snprintf(out, n, " · %zu speaker%s", r->cv.nspeakers,
+			 r->cv.nspeakers == 1 ? "" : "s");
 	}
 	buf_free(&name);
 }

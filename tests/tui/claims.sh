@@ -173,6 +173,17 @@ check "no group named They" eval '! grep -qiE "│ They \([0-9]+\)" "$tmp/screen
 keys q
 wait_exit >/dev/null
 
+# One speaker is counted in the singular, in the status and the pane's title.
+printf '%s\n\n%s\n\n%s\n' "Pier vote" "The harbour board said the plan was sound." \
+	"The harbour board said the vote was fair." >"$tmp/one.txt"
+start 100 30 --format text "$tmp/one.txt"
+check "one speaker's claims" wait_for " Claims  1/2"
+keys S
+check "grouped under one speaker" wait_for "Claims by speaker: 1 speaker (S lists"
+check "the title counts one speaker" grep -qF " · 1 speaker" "$tmp/screen"
+keys q
+wait_exit >/dev/null
+
 # The wide layout, grouped: golden at 160x45.
 start 160 45
 wait_for "Timeline" >/dev/null
