@@ -579,6 +579,48 @@ static struct span said_subject(const struct engine *e, size_t i)
 	return none;
 }
 
+/* "A spokeswoman for Acme said the cut was big. She said margins would fall": "he" or "she" at
+ * token a, opening its sentence, is the person a description ("a spokeswoman for Acme", "an
+ * analyst at Berenberg") named as the source of a claim in the sentence right before in the
+ * block, when that sentence names no person outside the source and the description's noun is
+ * not of the other sex; the source as it resolves; an empty span otherwise. */
+static struct span described_before(const struct engine *e, size_t a)
+{
+	struct span none = {0, 0};
+	bool she = tok_is(e, a, "she");
+	size_t prev;
+
+	if ((!she && !tok_is(e, a, "he")) || a == 0 || e->t[a - 1].sent == e->t[a].sent)
+		return none;
+	prev = e->t[a - 1].sent;
+	for (size_t k = e->nout, n = 0; k-- > 0 && n < 8; n++) {
+		const struct claim *c = &e->out[k];
+		if (c->content.start >= e->t[a].start)
+			continue;
+		if (c->speaker.start < e->t[0].start)
+			return none; /* a block's claims depend on the block alone */
+		size_t ss = claims_tok_at(e, c->speaker.start),
+		       se = claims_tok_at(e, c->speaker.end);
+		if (ss + 2 > se || e->t[ss].sent != prev || !tok_among(e, ss, "a an the") ||
+		    e->t[ss + 1].kind != TOK_WORD || (e->t[ss + 1].flags & TOKF_CAP) ||
+		    !((e->t[ss + 1].word & WORD_ROLE) || claims_person_noun(e, ss + 1)))
+			return none;
+		/* "spokeswoman" is no "he", "spokesman" no "she" */
+		bool woman = word_ends(e, ss + 1, "woman"),
+		     man = !woman && word_ends(e, ss + 1, "man");
+		if ((she && man) || (!she && woman))
+			return none;
+		for (size_t i = ss; i > 0 && e->t[i - 1].sent == prev; i--)
+			if ((e->t[i - 1].flags & TOKF_CAP) && kind_of(e, i - 1, i) == COREF_PERSON)
+				return none;
+		for (size_t i = se; i < e->nt && i < se + 60 && e->t[i].sent == prev; i++)
+			if ((e->t[i].flags & TOKF_CAP) && kind_of(e, i, i + 1) == COREF_PERSON)
+				return none;
+		return claims_resolve(e, ss, se);
+	}
+	return none;
+}
+
 /* True when the tokens [a, b) are exactly a place's name as coref knows it ("Miami", "New
  * York"; not "Iowa Republicans"). */
 static bool place_name(const struct engine *e, size_t a, size_t b)
@@ -1337,6 +1379,8 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 	if (name_list(e, a, b) || claims_related_to_name(e, a, b) || people_of_list(e, a, b) ||
 	    people_doing(e, a, b) || list_after_plural(e, a, b))
 		return claims_source_span(e, a, b);
+	if (b == a + 1 && !span_empty(r = described_before(e, a)))
+		return r;
 	r = coref_resolve_name(e->co, claims_source_span(e, a, b));
 	if (!span_empty(r) && cut_before_of(e, a, b, r))
 		return claims_source_span(e, a, b);

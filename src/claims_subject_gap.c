@@ -33,8 +33,16 @@ bool claims_bare_relative(const struct engine *e, const struct frame *f)
 	if (!(f->cue & CUE_VERB) || (f->cue & (CUE_INFONLY | CUE_NP | CUE_PREPONLY | CUE_QUOTEONLY |
 					       CUE_DOC | CUE_OBJ | CUE_TAGONLY)))
 		return false;
-	return f->sb == f->sa + 1 && f->sa >= f->a + 2 && q + 1 < f->b &&
-	       tok_among(e, f->sa, "he she they i we") && bare_noun(e, f->sa - 1) &&
-	       e->t[f->sa - 2].kind == TOK_WORD && !(e->t[f->sa - 2].word & WORD_VERB) &&
-	       bare_verb(e, q) && e->t[q + 1].kind == TOK_WORD;
+	if (!(f->sb == f->sa + 1 && f->sa >= f->a + 2 && q + 1 < f->b &&
+	      tok_among(e, f->sa, "he she they i we") && bare_noun(e, f->sa - 1) &&
+	      e->t[f->sa - 2].kind == TOK_WORD && !(e->t[f->sa - 2].word & WORD_VERB) &&
+	      bare_verb(e, q) && e->t[q + 1].kind == TOK_WORD))
+		return false;
+	/* "In the interview he said voters want change": a phrase after a preposition that opens
+	 * the sentence says where or when; the pronoun is the sentence's subject */
+	size_t h = f->sa - 1;
+	if (h > f->a && tok_among(e, h - 1, "a an the this that his her their its our"))
+		h--;
+	return !(h > f->a && (e->t[h - 1].word & WORD_PREP) &&
+		 (h - 1 == 0 || e->t[h - 2].sent != e->t[h - 1].sent));
 }

@@ -41,9 +41,53 @@ static void chief_financial_officer(void)
 	done(&f);
 }
 
+/* "Ann Lee spoke. A spokeswoman for Acme said the cut was big. She said margins would fall"
+ * showed "Ann Lee said" for the second row: "she" right after a description that was the
+ * source is that person, as the description resolves (the company she speaks for, or the
+ * analyst herself). */
+static void she_after_a_spokeswoman(void)
+{
+	struct fixture f = run("Ann Lee spoke. A spokeswoman for Acme said the cut was big. She "
+			       "said margins would fall.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 1, "Acme said (paraphrase): margins would fall"));
+	done(&f);
+	f = run("Ann Lee spoke. An analyst at Berenberg said the cut was big. She said margins "
+		"would fall.\n");
+	CHECK(renders(&f, 1, "An analyst at Berenberg said (paraphrase): margins would fall"));
+	done(&f);
+	/* stay: a spokesman is no "she"; a person named in the sentence may be the one meant */
+	f = run("Ann Lee spoke. A spokesman for Acme said the cut was big. She said margins would "
+		"fall.\n");
+	CHECK(renders(&f, 1, "Ann Lee said (paraphrase): margins would fall"));
+	done(&f);
+	f = run("A spokeswoman for Acme said Ann Lee would quit. She said margins would fall.\n");
+	CHECK(renders(&f, 1, "Ann Lee said (paraphrase): margins would fall"));
+	done(&f);
+}
+
+/* "In the interview he said voters want change" showed "he said (paraphrase): the interview he
+ * said voters want change": a noun before the pronoun, after a preposition that opens the
+ * sentence, is where it was said, no relative clause's head. */
+static void in_the_interview_he_said(void)
+{
+	struct fixture f = run("In the interview he said voters want change.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "he (unresolved) said (paraphrase): voters want change"));
+	done(&f);
+	/* stay: a relative clause with no "that" after a verb's object */
+	f = run("Hackers released attack code he said exploits the flaw.\n");
+	CHECK(renders(&f, 0, "he (unresolved) said (paraphrase): [code] exploits the flaw"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(food_and_drug_administration);
 	RUN(chief_financial_officer);
+	RUN(she_after_a_spokeswoman);
+	RUN(in_the_interview_he_said);
 	return CHECK_DONE();
 }
