@@ -1613,6 +1613,29 @@ static bool surname_of_given(const struct coref *c, size_t e, const struct ctok 
 	       memcmp(c->text + nw.w[1].start, c->text + t->start, n) == 0;
 }
 
+/* True when the word t is capitalised words joined by hyphens ("Sun-Times", "Post-Dispatch"),
+ * none of them a place's: after a place's name, the word of a paper's or a firm's own name
+ * ("the Chicago Sun-Times"), not of a place ("Winston-Salem" alone, "the Boston-area"). */
+static bool capital_compound(const struct coref *c, struct ctok *t)
+{
+	const char *w = c->text + t->start;
+	size_t n = t->bend - t->start, parts = 1;
+
+	if (!(t->flags & TF_CAP) || (t->flags & TF_ALLCAP) ||
+	    (tok_lex(c, t) & (LEX_PLACE | LEX_PLACEKEY | LEX_GPE)))
+		return false;
+	for (size_t i = 0, p = 0; i <= n; i++) {
+		if (i < n && w[i] != '-')
+			continue;
+		if (i == p || !text_is_ascii_upper(w[p]) ||
+		    (coref_lex(w + p, i - p, NULL) & (LEX_PLACE | LEX_PLACEKEY | LEX_GPE)))
+			return false;
+		parts += i < n;
+		p = i + 1;
+	}
+	return parts >= 2;
+}
+
 bool coref_source_ok(const struct coref *c, struct span s)
 {
 	struct words ws;
@@ -1660,6 +1683,7 @@ bool coref_source_ok(const struct coref *c, struct span s)
 	if (e != COREF_NONE && c->ents[e].kind == COREF_PLACE && ws.n <= 3 &&
 	    !(ws.n == 2 && (tok_lex(c, &ws.w[0]) & LEX_FIRST) && (ws.w[1].flags & TF_CAP)) &&
 	    !(ws.n == 1 && surname_of_given(c, e, &ws.w[0])) &&
+	    !(ws.n >= 2 && capital_compound(c, &ws.w[ws.n - 1])) &&
 	    !(tok_lex(c, &ws.w[ws.n - 1]) & LEX_ROLE) &&
 	    !tok_is(c, &ws.w[ws.n - 1], "republican") && !tok_is(c, &ws.w[ws.n - 1], "democrat"))
 		return false;
