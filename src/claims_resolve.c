@@ -782,6 +782,31 @@ static bool name_list(const struct engine *e, size_t a, size_t b)
 	return true;
 }
 
+/* True when the words [a, b) are two names joined by "and" ("Ann Lee and Bo Park"):
+ * capitalised words and full stops on each side, each side a person, or set off after a plural
+ * ("Two senators, Ann Lee and Bo Park") that says they are people of one kind. */
+static bool people_joined(const struct engine *e, size_t a, size_t b)
+{
+	size_t j = SIZE_MAX;
+
+	for (size_t i = a; i < b && i < a + 12; i++) {
+		if (tok_is(e, i, "and") && j == SIZE_MAX)
+			j = i;
+		else if (!tok_punct(e, i, '.') &&
+			 (e->t[i].kind != TOK_WORD || !(e->t[i].flags & TOKF_CAP) ||
+			  (e->t[i].word & (WORD_PRON | WORD_DET | WORD_ROLE))))
+			return false;
+		if (i + 1 == b)
+			return j > a && j + 1 < b && j != SIZE_MAX &&
+			       ((kind_of(e, a, j) == COREF_PERSON &&
+				 kind_of(e, j + 1, b) == COREF_PERSON) ||
+				(a >= 2 && tok_punct(e, a - 1, ',') && word_plain_s(e, a - 2) &&
+				 !(e->t[a - 2].flags & TOKF_CAP) &&
+				 (people(e, a - 2) || claims_person_noun(e, a - 2))));
+	}
+	return false;
+}
+
 /* True when the source [a, b) is a lowercase plural that says what the names after it are, and
  * a list of those names ("Rust Belt states Indiana, Michigan, Ohio and Pennsylvania", "swing
  * states Iowa, Ohio and Florida"): all of them, not the first name. At most five words before
@@ -1444,6 +1469,9 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 	if (k + 1 < b && tok_punct(e, k, ',') && (e->t[k + 1].flags & TOKF_CAP) &&
 	    (e->t[a].word & WORD_DET || !(e->t[a].flags & TOKF_CAP) ||
 	     tok_among(e, a, "one two three four five six several"))) {
+		/* "Two of the senators, Ann Lee and Bo Park": the names after it, all of them */
+		if (name_list(e, k + 1, b) || people_joined(e, k + 1, b))
+			return claims_source_span(e, k + 1, b);
 		r = coref_resolve_name(e->co, claims_source_span(e, k + 1, b));
 		if (!span_empty(r))
 			return r;
