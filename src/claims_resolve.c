@@ -838,9 +838,10 @@ static bool people_of_list(const struct engine *e, size_t a, size_t b)
 	       !(e->t[k - 1].flags & TOKF_CAP) && name_list(e, k + 1, b);
 }
 
-/* True when the name r that coref found opens the source [a, b) and "of" and more words follow
- * it there ("Army of god letters", coref knowing "Army" alone), and it is no person's: a name
- * cut at its first word, no speaker; the source stands as written. */
+/* True when the name r that coref found opens the source [a, b) and "of" or "for" and more
+ * words follow it there ("Army of god letters", "Citizens for Safety", coref knowing "Army" or
+ * "Citizens" alone), and it is no person's: a name cut at its first word, no speaker; the
+ * source stands as written. */
 static bool cut_before_of(const struct engine *e, size_t a, size_t b, struct span r)
 {
 	size_t n = r.end - r.start, k = claims_tok_at(e, e->t[a].start + n);
@@ -850,7 +851,7 @@ static bool cut_before_of(const struct engine *e, size_t a, size_t b, struct spa
 	return e->t[b - 1].end - e->t[a].start > n &&
 	       span_empty(claims_person_named(e, claims_source_span(e, a, b))) &&
 	       memcmp(e->text + e->t[a].start, e->text + r.start, n) == 0 && k + 1 < b &&
-	       e->t[k].start >= e->t[a].start + n && tok_is(e, k, "of") &&
+	       e->t[k].start >= e->t[a].start + n && tok_among(e, k, "of for") &&
 	       !(e->t[k].flags & TOKF_CAP);
 }
 

@@ -28,8 +28,24 @@ static void description_then_two_names(void)
 	done(&f);
 }
 
+/* "A new group called Citizens for Safety said" showed "Citizens said": coref knew the body
+ * by its first word, and the name goes on over "for" as over "of"; the body as written. */
+static void group_called_citizens_for(void)
+{
+	struct fixture f = run("A new group called Citizens for Safety said the bill was dead.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Citizens for Safety said (paraphrase): the bill was dead"));
+	done(&f);
+	/* stay: a person's name before "for" is the person */
+	f = run("Ann Lee for the defense said the bill was dead.\n");
+	CHECK(renders(&f, 0, "Ann Lee said (paraphrase): the bill was dead"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(description_then_two_names);
+	RUN(group_called_citizens_for);
 	return CHECK_DONE();
 }
