@@ -433,6 +433,7 @@ static void add_timex(struct tx_ctx *c, size_t i, struct tx_hit *h)
 			c->told_para = c->para;
 			c->told_adj = i > 0 && (W(c, i - 1, C_ART) || W(c, i - 1, C_THE));
 			c->told_frame = frame_year(c, i);
+			c->told_since = i > 0 && in_list(c, i - 1, "since");
 			if (c->a.year && p.year <= c->a.year - NARRATIVE_GAP)
 				c->years_far++;
 			else

@@ -45,6 +45,7 @@ struct tx_ctx {
 	size_t told_sent, told_tok, told_para;
 	bool told_adj;   /* that year only names a thing: "a 1977 decision" */
 	bool told_frame; /* that year opens its sentence: "In 2006 ...", "But in 2012, ..." */
+	bool told_since; /* that year is a baseline: "the most recent change since 2019" */
 	/* the years written out so far NARRATIVE_GAP or more before the anchor's, and the dates
 	 * of the anchor's time: years written out and dates that name no month ("on Friday") */
 	size_t years_far, years_near;

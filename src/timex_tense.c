@@ -421,14 +421,21 @@ static bool future_in_past(const struct tx_ctx *c, size_t k)
 
 /* Token k, where the search for the date at s stopped, is a modal of the present with a plain
  * verb, which looks ahead: "can win in November", "could come in March", "can Ted Cruz win in
- * November"; only a bare month, not a past unreal ("could have won"), nor a denied modal
+ * November", "could win California on Tuesday"; only a bare month or a weekday, not a past unreal ("could have won"), nor a denied modal
  * ("could not sleep in May", "can't trash us in February"), a past ability or a habit. */
 static bool modal_ahead(const struct tx_ctx *c, size_t k, size_t s)
 {
 	if (!in_list(c, k, present_modals))
 		return false;
-	if (!W(c, s, C_MONTH))
-		return false; /* a weekday or a day may be a habit or a thing ("the win Tuesday") */
+	/* a weekday looks ahead too ("could win California on Tuesday"), but not one that dates a
+	 * noun ("could celebrate the win Tuesday", "could build on the win on Tuesday"), nor a
+	 * passive, mostly a report of a try ("could not be located Wednesday") */
+	size_t w = s > k + 1 && in_list(c, s - 1, "on") ? s - 1 : s;
+	if (W(c, s, C_WDAY) && (w <= k + 1 || after_det(c, w - 1) ||
+				(in_list(c, k + 1, "be") && tx_past_form(c, k + 2))))
+		return false;
+	if (!W(c, s, C_MONTH) && !W(c, s, C_WDAY))
+		return false; /* a day alone may be a habit or a thing */
 	bool verb = false;
 	for (size_t j = k + 1; j < s; j++) {
 		if (in_list(c, j, "have ve") ||

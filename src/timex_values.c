@@ -174,6 +174,10 @@ int tx_told_year(const struct tx_ctx *c, size_t k, int m, int tense)
 	 * "that", a new verb after "and" ("extradited in 2014 and pleaded guilty in May") or a
 	 * future between them starts another time ("approved in 1987 that didn't specify an
 	 * amount, it had bought shares through Sept. 29"). */
+	/* a baseline is no time of what follows: "The most recent change since 2019 came in May"
+	 * is this May, or last */
+	if (c->told_since)
+		return 0;
 	if (c->told_sent && c->told_sent != c->sent + 1)
 		return narrative_year(c, k, m, tense);
 	if (!c->told_sent || c->told_tok > k ||
