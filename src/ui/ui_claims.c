@@ -764,7 +764,8 @@ static size_t fit_words(const char *s, size_t n, int w)
 }
 
 /* Draws the words of s[0..n) over rows [y, y + h) from column x, w columns wide, word-wrapped;
- * the last row ends in "…" when the words go on. Returns the rows used. */
+ * the last row ends in "…" when the words go on. Returns the rows used; with no grid g, only
+ * counts them. */
 static int put_wrapped(struct grid *g, int y, int x, int w, int h, const char *s, size_t n,
 		       uint16_t st)
 {
@@ -775,11 +776,13 @@ static int put_wrapped(struct grid *g, int y, int x, int w, int h, const char *s
 		pos++;
 	for (; row < h && pos < n; row++) {
 		if (row == h - 1) {
-			put_clipped(g, y + row, x, w, s + pos, n - pos, st);
+			if (g)
+				put_clipped(g, y + row, x, w, s + pos, n - pos, st);
 			return row + 1;
 		}
 		size_t k = fit_words(s + pos, n - pos, w);
-		grid_put_text(g, y + row, x, w, s + pos, k, st);
+		if (g)
+			grid_put_text(g, y + row, x, w, s + pos, k, st);
 		pos += k;
 		while (pos < n && s[pos] == ' ')
 			pos++;
@@ -925,22 +928,6 @@ static bool detail_parts(const struct reader *r, const struct claim *c, size_t c
 	return nobody;
 }
 
-/* The rows put_wrapped() takes for s[0..n) at w columns, counting up to limit. */
-static int wrapped_rows(const char *s, size_t n, int w, int limit)
-{
-	size_t pos = 0;
-	int rows = 0;
-
-	while (pos < n && s[pos] == ' ')
-		pos++;
-	for (; rows < limit && pos < n; rows++) {
-		pos += fit_words(s + pos, n - pos, w);
-		while (pos < n && s[pos] == ' ')
-			pos++;
-	}
-	return rows;
-}
-
 /* The rows the selected claim's detail area needs to show all of it in w columns (its rule,
  * heading and words), counting up to limit: a long quotation is read whole where the list can
  * spare the rows, not cut at "…" before its end. */
@@ -962,8 +949,8 @@ static int detail_need(const struct reader *r, int w, int limit)
 			   ? 1
 			   : 2;
 	int need = 1 + head +
-		   wrapped_rows(words.data + parts.text_start, words.len - parts.text_start, tw,
-				limit);
+		   put_wrapped(NULL, 0, 0, tw, limit, words.data + parts.text_start,
+			       words.len - parts.text_start, 0);
 	buf_free(&who);
 	buf_free(&line);
 	buf_free(&words);
