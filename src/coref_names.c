@@ -391,17 +391,17 @@ static size_t office_name(const struct coref *c, struct sent *st, size_t k, size
 	}
 	/* "Chief of Staff Denis McDonough": after a title's office, two capitalised words the
 	 * lexicon does not know are the name too; "Campaign Manager Robby Mook": so after a
-	 * capitalised role's word, with or without a title before */
-	if (b >= k + 3 && (st->t[b - 3].flags & TF_CAP) && st->t[b - 3].bend == st->t[b - 3].end &&
-	    (titled || (tok_lex(c, &st->t[b - 3]) & LEX_ROLE)) &&
-	    unknown_name_word(c, &st->t[b - 2]) && unknown_name_word(c, &st->t[b - 1]))
-		return b - 2;
-	/* "Chief Financial Officer Karsten Munk Knudsen": three such words after a role's word
-	 * that ends the office */
-	if (b >= k + 4 && (st->t[b - 4].flags & TF_CAP) && st->t[b - 4].bend == st->t[b - 4].end &&
-	    (tok_lex(c, &st->t[b - 4]) & LEX_ROLE) && unknown_name_word(c, &st->t[b - 3]) &&
-	    unknown_name_word(c, &st->t[b - 2]) && unknown_name_word(c, &st->t[b - 1]))
-		return b - 3;
+	 * capitalised role's word, with or without a title before; "Chief Financial Officer
+	 * Karsten Munk Knudsen": three after a role's word */
+	for (size_t words = 2; words <= 3 && b >= k + words + 1; words++) {
+		struct ctok *o = &st->t[b - words - 1];
+		bool all = (o->flags & TF_CAP) && o->bend == o->end &&
+			   ((words == 2 && titled) || (tok_lex(c, o) & LEX_ROLE));
+		for (size_t j = b - words; all && j < b; j++)
+			all = unknown_name_word(c, &st->t[j]);
+		if (all)
+			return b - words;
+	}
 	return k;
 }
 
