@@ -124,6 +124,9 @@ static size_t word_len(const char *s, size_t n)
 	return k;
 }
 
+/* The most bytes introduced() reads back over one word (a title, "with", "interview"). */
+#define WORD_BACK 32
+
 /* True when the person en is named as the one an introduction says was interviewed: "Jane
  * Ortiz spoke to the Herald", "Ortiz talked with reporters", "Ortiz sat down with us", "an
  * interview with (Mayor) Jane Ortiz", "a conversation with Ortiz". "Ortiz spoke at the
@@ -151,11 +154,11 @@ static bool introduced(const struct doc *d, const struct coref_entity *en)
 	 * ("an interview with Mayor Jane Ortiz") */
 	for (int title = 0; title < 2 && a > 1 && text[a - 1] == ' '; title++) {
 		size_t p = a - 1;
-		while (p > 0 && text[p - 1] != ' ')
+		while (p > 0 && a - p < WORD_BACK && text[p - 1] != ' ')
 			p--;
 		if (text_word_in("with", text + p, a - 1 - p)) {
 			size_t q = p > 1 ? p - 1 : 0, r = q;
-			while (r > 0 && text[r - 1] != ' ')
+			while (r > 0 && q - r < WORD_BACK && text[r - 1] != ' ')
 				r--;
 			return q > 0 && text[q] == ' ' &&
 			       text_word_in("interview conversation", text + r, q - r);
