@@ -84,6 +84,7 @@ static void read_words(const struct coref *c, struct span s, struct words *ws, b
 			break;
 		}
 	}
+	coref_surnames(c, ws->w, ws->n);
 }
 
 /* Index of the first mention starting at or after pos (nm when none). */

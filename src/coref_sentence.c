@@ -245,6 +245,8 @@ static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_
  * lookup. */
 static bool he_or_she(const struct coref *c, struct ctok *t)
 {
+	if (!(tok_lex(c, t) & LEX_PRON))
+		return false; /* the family name "He" (coref_surnames()) */
 	return tok_is(c, t, "he") || tok_is(c, t, "him") || tok_is(c, t, "his") ||
 	       tok_is(c, t, "she") || tok_is(c, t, "her");
 }

@@ -193,6 +193,36 @@ bool coref_possessive(const struct coref *c, struct ctok *t)
 	       tok_is(c, t, "your");
 }
 
+/* True when token i of w (n tokens) is the family name "He" ("A ministry spokeswoman, He Yadong,
+ * said", "Vice Premier He Lifeng", "according to He Lifeng"), not the pronoun: a capitalised word
+ * that is no stop word follows, and English writes the pronoun in lower case where "He" stands
+ * (after a comma, a word in lower case, a title or a role), or "He" opens the text and the word
+ * after the name is not capitalised too ("He Yadong said"; not a headline's "He Will Win"). */
+static bool surname_he(const struct coref *c, struct ctok *w, size_t n, size_t i)
+{
+	const struct ctok *t = &w[i];
+
+	if (i + 1 >= n || t->end - t->start != 2 || memcmp(c->text + t->start, "He", 2) != 0 ||
+	    (w[i + 1].flags & (TF_WORD | TF_CAP | TF_ALLCAP)) != (TF_WORD | TF_CAP) ||
+	    (tok_lex(c, &w[i + 1]) & (LEX_STOP | LEX_PRON | LEX_PREP | LEX_TIME)))
+		return false;
+	if (i == 0)
+		return i + 2 >= n || !(w[i + 2].flags & TF_CAP);
+	const struct ctok *p = &w[i - 1];
+	if (p->flags & TF_WORD)
+		return !(p->flags & TF_CAP) || (tok_lex(c, &w[i - 1]) & (LEX_TITLE | LEX_ROLE));
+	return p->end - p->start == 1 && c->text[p->start] == ',';
+}
+
+void coref_surnames(const struct coref *c, struct ctok *w, size_t n)
+{
+	for (size_t i = 0; i + 1 < n; i++)
+		if (surname_he(c, w, n, i)) {
+			w[i].lex = 0; /* a name's word, no pronoun */
+			w[i].flags &= ~(unsigned)TF_NOLEX;
+		}
+}
+
 void coref_tokenize(const struct coref *c, struct sent *st, size_t s, size_t e, bool *inq,
 		    size_t dateline_end)
 {
@@ -249,6 +279,7 @@ void coref_tokenize(const struct coref *c, struct sent *st, size_t s, size_t e, 
 		push(st, pos, pos + (size_t)n, *inq ? TF_INQ : 0);
 		pos += (size_t)n;
 	}
+	coref_surnames(c, st->t, st->n);
 }
 
 /* True when token i opens the sentence with a participle that leads a phrase of its own

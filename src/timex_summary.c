@@ -97,7 +97,8 @@ static void emit(struct tx_sum *m, size_t a, size_t b, struct buf *o)
 				buf_putc(o, ' ');
 		}
 		/* a pronoun that opens the summary, or that follows a short opening phrase ("With
-		 * 18 months left in power, he said"): noted for timex_name_subjects() */
+		 * 18 months left in power, he said"): noted for timex_name_subjects(); not before a
+		 * capitalised word, where "He" is a family name ("spokeswoman He Yadong said") */
 		/* the opening phrase after the date's ("In January, in his last address, he") */
 		size_t skip = lead_len <= o->len ? lead_len : 0;
 		struct buf rest = {o->data + skip, o->len - skip, 0};
@@ -106,7 +107,8 @@ static void emit(struct tx_sum *m, size_t a, size_t b, struct buf *o)
 			   : after_intro(o, date_words) || (date_lead && dated) ||
 				     (skip && after_intro(&rest, 0)) ||
 				     after_intros(o, date_words)) &&
-		    (tx_wd(m, k, "he") || tx_wd(m, k, "she")) && is_word(m, k + 1))
+		    (tx_wd(m, k, "he") || tx_wd(m, k, "she")) && is_word(m, k + 1) &&
+		    !text_is_ascii_upper(m->t[m->k[k + 1].s]))
 			*m->subject = (struct span){w->s, w->e};
 		buf_put(o, m->t + w->s, w->e - w->s);
 		dated |= w->date;
