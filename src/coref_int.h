@@ -284,9 +284,6 @@ void coref_tok_lookup(const struct coref *c, struct ctok *t);
 /* Classifies the word token t: capitals, digits, possessive and (for a capitalised word) its
  * lexicon classes. */
 void coref_tok_classify(const struct coref *c, struct ctok *t);
-/* Marks the family name "He" among the n tokens w ("spokeswoman He Yadong") as a name's word,
- * no pronoun. */
-void coref_surnames(const struct coref *c, struct ctok *w, size_t n);
 /* True for the possessive determiners (his, her, its, their, our, my, your). */
 bool coref_possessive(const struct coref *c, struct ctok *t);
 /* Cuts sentence span [s, e) into tokens; `inq` carries the quotation state of the paragraph. */

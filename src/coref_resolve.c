@@ -49,6 +49,8 @@ static size_t past_nickname(const struct coref *c, size_t pos, size_t end, const
 	return p;
 }
 
+static size_t first_at(const struct coref *c, size_t pos);
+
 static void read_words(const struct coref *c, struct span s, struct words *ws, bool whole)
 {
 	size_t pos = s.start;
@@ -84,7 +86,16 @@ static void read_words(const struct coref *c, struct span s, struct words *ws, b
 			break;
 		}
 	}
-	coref_surnames(c, ws->w, ws->n);
+	/* "according to He Lifeng": the family name "He" where the sentence's reading opened a
+	 * name of more words (coref_tokenize()), no pronoun */
+	for (size_t i = 0; i + 1 < ws->n; i++) {
+		size_t k;
+		if (ws->w[i].end - ws->w[i].start == 2 &&
+		    memcmp(c->text + ws->w[i].start, "He", 2) == 0 &&
+		    (k = first_at(c, ws->w[i].start)) < c->nm && c->m[k].start == ws->w[i].start &&
+		    c->m[k].end > ws->w[i].end)
+			ws->w[i].lex = 0;
+	}
 }
 
 /* Index of the first mention starting at or after pos (nm when none). */

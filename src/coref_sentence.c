@@ -246,7 +246,7 @@ static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_
 static bool he_or_she(const struct coref *c, struct ctok *t)
 {
 	if (!(tok_lex(c, t) & LEX_PRON))
-		return false; /* the family name "He" (coref_surnames()) */
+		return false; /* the family name "He" (surnames() in coref_tokens.c) */
 	return tok_is(c, t, "he") || tok_is(c, t, "him") || tok_is(c, t, "his") ||
 	       tok_is(c, t, "she") || tok_is(c, t, "her");
 }

@@ -214,7 +214,8 @@ static bool surname_he(const struct coref *c, struct ctok *w, size_t n, size_t i
 	return p->end - p->start == 1 && c->text[p->start] == ',';
 }
 
-void coref_surnames(const struct coref *c, struct ctok *w, size_t n)
+/* Marks the family name "He" among the n tokens w ("spokeswoman He Yadong") as a name's word. */
+static void surnames(const struct coref *c, struct ctok *w, size_t n)
 {
 	for (size_t i = 0; i + 1 < n; i++)
 		if (surname_he(c, w, n, i)) {
@@ -279,7 +280,8 @@ void coref_tokenize(const struct coref *c, struct sent *st, size_t s, size_t e, 
 		push(st, pos, pos + (size_t)n, *inq ? TF_INQ : 0);
 		pos += (size_t)n;
 	}
-	coref_surnames(c, st->t, st->n);
+	if (!st->heading) /* capitals tell nothing there ("Why He Left") */
+		surnames(c, st->t, st->n);
 }
 
 /* True when token i opens the sentence with a participle that leads a phrase of its own
