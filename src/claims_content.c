@@ -31,6 +31,24 @@ static bool whole_sentence(const struct engine *e, size_t from, size_t k)
 	       tok_punct(e, from - 1, ':');
 }
 
+/* True when the stop at k, glued to the word before it, is the stop of an abbreviation that ends
+ * the content as well as its sentence: of initials written with stops ("causing to the U.S.",
+ * "at 9 a.m."), of a business's legal form ("sold to Acme Corp.") or of a name's "Jr.": the
+ * reader keeps it, the sentence's own stop is not written twice. */
+static bool kept_stop(const struct engine *e, size_t from, size_t k)
+{
+	const struct tok *w = &e->t[k - 1];
+
+	if (k <= from || !tok_punct(e, k, '.') || w->kind != TOK_WORD || w->end != e->t[k].start)
+		return false;
+	if (w->end - w->start == 1 && k >= from + 3 && tok_punct(e, k - 2, '.') &&
+	    e->t[k - 2].end == w->start && e->t[k - 3].kind == TOK_WORD &&
+	    e->t[k - 3].end == e->t[k - 2].start && e->t[k - 3].end - e->t[k - 3].start == 1)
+		return true;
+	return (w->flags & TOKF_CAP) && (coref_legal_form(e->text + w->start, w->end - w->start) ||
+					 tok_among(e, k - 1, "jr sr bros"));
+}
+
 /* True when the word at k, which a limit before the next word of its sentence leaves last, cannot
  * end what is said: a conjunction, an article, a possessive, a relative word or "to" that wants
  * the words after it ("attacks on immigrants and his | promise to ...", where the next report's
@@ -102,8 +120,9 @@ size_t claims_content_end(const struct engine *e, size_t from, size_t limit)
 
 	/* "noted that the tags already assume those skills:" before the quotation it opens: the
 	 * colon is the writer's, no word of the content */
-	while (last > from && (tok_punct(e, last - 1, '.') || tok_punct(e, last - 1, ',') ||
-			       tok_punct(e, last - 1, ';') || tok_punct(e, last - 1, ':') ||
+	while (last > from && ((tok_punct(e, last - 1, '.') && !kept_stop(e, from, last - 1)) ||
+			       tok_punct(e, last - 1, ',') || tok_punct(e, last - 1, ';') ||
+			       tok_punct(e, last - 1, ':') ||
 			       ((tok_punct(e, last - 1, '?') || tok_punct(e, last - 1, '!')) &&
 				!whole_sentence(e, from, last - 1)) ||
 			       unopened_paren(e, from, last - 1)))

@@ -1,0 +1,40 @@
+/* Unit tests of small wrongs a reader sees in the text of a claim's row, found in session 53:
+ * each next to the row of the same shape that stays. */
+#include "claims_fixture.h"
+
+/* "He hopes the government will see the damage the curbs are causing to the U.S." showed "...
+ * causing to the U.S": the stop that ends the sentence is also the abbreviation's, and it
+ * stays, as the stop of a business's legal form and of "Jr." does. */
+static void abbreviation_keeps_its_stop(void)
+{
+	struct fixture f = run(
+		"He hopes the government will see the damage the curbs are causing to the U.S.\n");
+
+	CHECK(renders(&f, 0,
+		      "He (unresolved) hopes (paraphrase): the government will see the damage the "
+		      "curbs are causing to the U.S."));
+	done(&f);
+	f = run("Ann Lee said the plant would be sold to Acme Corp.\n");
+	CHECK(renders(&f, 0, "Ann Lee said (paraphrase): the plant would be sold to Acme Corp."));
+	done(&f);
+	f = run("Ann Lee said the award went to Martin Luther King Jr.\n");
+	CHECK(renders(&f, 0,
+		      "Ann Lee said (paraphrase): the award went to Martin Luther King Jr."));
+	done(&f);
+	/* stay: a sentence's own stop after a word, a capital letter or a number goes */
+	f = run("Ann Lee said the plant would be sold to Acme.\n");
+	CHECK(renders(&f, 0, "Ann Lee said (paraphrase): the plant would be sold to Acme"));
+	done(&f);
+	f = run("Ann Lee said the company would choose Plan B.\n");
+	CHECK(renders(&f, 0, "Ann Lee said (paraphrase): the company would choose Plan B"));
+	done(&f);
+	f = run("Ann Lee said the company would open at 9 a.m.\n");
+	CHECK(renders(&f, 0, "Ann Lee said (paraphrase): the company would open at 9 a.m."));
+	done(&f);
+}
+
+int main(void)
+{
+	RUN(abbreviation_keeps_its_stop);
+	return CHECK_DONE();
+}
