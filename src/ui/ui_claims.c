@@ -509,7 +509,7 @@ static size_t kind_start(const char *s, size_t n)
 
 /* A row as it is laid out: the claim as claims_render() writes it ("According to " and the
  * speaker, what comes between (the cue, "(paraphrase)") and the words); under a group's heading
- * the speaker is left out, the group names it. */
+ * the speaker is left out, the group names it, unless nothing comes between. */
 struct row_parts {
 	struct buf line;
 	struct claim_parts p;
@@ -540,6 +540,10 @@ static void row_parts(const struct reader *r, size_t i, int w, struct row_parts 
 	if (rp->mid_end - rp->mid_start >= 2 && rp->line.data[rp->mid_end - 2] == ':' &&
 	    rp->line.data[rp->mid_end - 1] == ' ')
 		rp->mid_end -= 2;
+	/* a claim with no cue and no kind ("Ann Lee: “We will not back down.”") keeps its
+	 * speaker under the group's heading, as the flat list shows it: else ": " alone leads */
+	if (!rp->who && rp->mid_start == rp->mid_end)
+		rp->who = true;
 }
 
 /* Lays out and, when g is not NULL, draws row rp's prefix in w columns from x: the indent, "↳ ",
