@@ -33,8 +33,8 @@ static bool whole_sentence(const struct engine *e, size_t from, size_t k)
 
 /* True when the stop at k, glued to the word before it, is the stop of an abbreviation that ends
  * the content as well as its sentence: of initials written with stops ("causing to the U.S.",
- * "at 9 a.m."), of a business's legal form ("sold to Acme Corp.") or of a name's "Jr.": the
- * reader keeps it, the sentence's own stop is not written twice. */
+ * "at 9 a.m."), of a business's legal form written with one ("sold to Acme Corp.", not "Mercury
+ * LLC") or of a name's "Jr.": the reader keeps it, the sentence's own stop is not written twice. */
 static bool kept_stop(const struct engine *e, size_t from, size_t k)
 {
 	const struct tok *w = &e->t[k - 1];
@@ -45,8 +45,7 @@ static bool kept_stop(const struct engine *e, size_t from, size_t k)
 	    e->t[k - 2].end == w->start && e->t[k - 3].kind == TOK_WORD &&
 	    e->t[k - 3].end == e->t[k - 2].start && e->t[k - 3].end - e->t[k - 3].start == 1)
 		return true;
-	return (w->flags & TOKF_CAP) && (coref_legal_form(e->text + w->start, w->end - w->start) ||
-					 tok_among(e, k - 1, "jr sr bros"));
+	return (w->flags & TOKF_CAP) && tok_among(e, k - 1, "inc corp co cos ltd jr sr bros");
 }
 
 /* True when the word at k, which a limit before the next word of its sentence leaves last, cannot

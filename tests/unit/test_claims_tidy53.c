@@ -21,7 +21,11 @@ static void abbreviation_keeps_its_stop(void)
 	CHECK(renders(&f, 0,
 		      "Ann Lee said (paraphrase): the award went to Martin Luther King Jr."));
 	done(&f);
-	/* stay: a sentence's own stop after a word, a capital letter or a number goes */
+	/* stay: a sentence's own stop after a word, a capital letter, a legal form written with
+	 * no stop, or a number goes */
+	f = run("Ann Lee said the plant would be sold to Mercury LLC.\n");
+	CHECK(renders(&f, 0, "Ann Lee said (paraphrase): the plant would be sold to Mercury LLC"));
+	done(&f);
 	f = run("Ann Lee said the plant would be sold to Acme.\n");
 	CHECK(renders(&f, 0, "Ann Lee said (paraphrase): the plant would be sold to Acme"));
 	done(&f);
