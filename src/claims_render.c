@@ -286,8 +286,8 @@ static bool number_only(const char *s, size_t n)
 }
 
 /* True when the n bytes at s, the words of a source before its resolved name, are a count or a
- * share of it ("two", "52 percent of", "most of the"): at least one number or share word, and
- * the rest the words around one, in lower case after the first. */
+ * share of it ("one", "two", "52 percent of", "most of the"): at least one number or share
+ * word, and the rest the words around one, in lower case after the first. */
 static bool count_words(const char *s, size_t n)
 {
 	bool count = false;
@@ -298,9 +298,10 @@ static bool count_words(const char *s, size_t n)
 		if (j == i || (i > 0 && s[i] >= 'A' && s[i] <= 'Z'))
 			return false; /* "17 Of The Most Powerful Things": a headline's words */
 		if ((s[i] >= '0' && s[i] <= '9' && number_only(s + i, j - i)) ||
-		    text_word_in("two three four five six seven eight nine ten eleven twelve "
-				 "twenty thirty forty fifty dozen dozens hundred hundreds thousand "
-				 "thousands percent half third majority most many several few",
+		    text_word_in(CLAIMS_ONE_TO_TEN " eleven twelve twenty thirty forty fifty "
+						   "dozen dozens hundred hundreds thousand "
+						   "thousands percent half third majority most "
+						   "many several few",
 				 s + i, j - i))
 			count = true;
 		else if (!text_word_in("of the a an about nearly almost only just more than at "

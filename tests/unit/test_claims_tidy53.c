@@ -37,8 +37,28 @@ static void abbreviation_keeps_its_stop(void)
 	done(&f);
 }
 
+/* "Later, one Republican said ..." showed "Republican said", as if the party spoke: the count
+ * before a source's name is part of who said it for "one" as for "two" (the counts are
+ * CLAIMS_ONE_TO_TEN's). */
+static void one_republican(void)
+{
+	struct fixture f = run("Republicans met on Monday. Later, one Republican said the plan was "
+			       "late.\n");
+
+	CHECK(renders(&f, 0, "one Republican said (paraphrase): the plan was late"));
+	done(&f);
+	/* stay: a count of two; an article is no count */
+	f = run("Republicans met on Monday. Later, two Republicans said the plan was late.\n");
+	CHECK(renders(&f, 0, "two Republicans said (paraphrase): the plan was late"));
+	done(&f);
+	f = run("Republicans met on Monday. Later, a Republican said the plan was late.\n");
+	CHECK(renders(&f, 0, "Republican said (paraphrase): the plan was late"));
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(abbreviation_keeps_its_stop);
+	RUN(one_republican);
 	return CHECK_DONE();
 }
