@@ -178,35 +178,29 @@ static void put_integer(struct buf *b, json_int_t v)
 static void put_json(struct jout *j, const json_t *v, int depth)
 {
 	struct buf *b = j->s->out;
-	const char *key;
+	const char *key, *marks = NULL; /* an object's or an array's: "{}", "[]" */
 	json_t *x;
 	size_t i;
 	bool any = false;
 
 	switch (json_typeof(v)) {
 	case JSON_OBJECT:
+		marks = "{}";
 		json_object_foreach((json_t *)v, key, x)
 		{
-			put_member(j, any ? 0 : '{', depth + 1, key);
+			put_member(j, any ? 0 : marks[0], depth + 1, key);
 			put_json(j, x, depth + 1);
 			any = true;
 		}
-		if (any)
-			put_indent(b, depth, '}');
-		else
-			buf_put(b, "{}", 2);
 		break;
 	case JSON_ARRAY:
+		marks = "[]";
 		json_array_foreach(v, i, x)
 		{
-			put_member(j, any ? 0 : '[', depth + 1, NULL);
+			put_member(j, any ? 0 : marks[0], depth + 1, NULL);
 			put_json(j, x, depth + 1);
 			any = true;
 		}
-		if (any)
-			put_indent(b, depth, ']');
-		else
-			buf_put(b, "[]", 2);
 		break;
 	case JSON_INTEGER:
 		put_integer(b, json_integer_value(v));
@@ -224,6 +218,10 @@ static void put_json(struct jout *j, const json_t *v, int depth)
 		put_encoded(j, v);
 		break;
 	}
+	if (marks && any)
+		put_indent(b, depth, marks[1]);
+	else if (marks)
+		buf_put(b, marks, 2);
 }
 
 /* Writes v (which it releases) as a field of the root object (depth 1) or an element of one of
