@@ -58,6 +58,39 @@ static bool word_before(const char *t, size_t lo, size_t p, size_t *ws, size_t *
 	return e > p;
 }
 
+/* A walk back over the words before a point in one clause (see walk_word()). */
+struct walk {
+	const char *t;
+	size_t lo, p;      /* not before lo; the next word ends at or before p */
+	const char *stops; /* the bytes that end the clause (",.;:") */
+	int steps;         /* steps left; -1: no count (lo bounds the walk) */
+	bool bytes;        /* does each byte that is no word count as a step too ("$", a digit)? */
+	char stop;         /* the byte of stops the walk ended on, or 0 */
+};
+
+/* The next word back from w->p in *ws, *we; false when the walk ends: at lo, at a byte of
+ * w->stops (then in w->stop) or after its last step. */
+static bool walk_word(struct walk *w, size_t *ws, size_t *we)
+{
+	while (w->p > w->lo && w->steps != 0) {
+		char c = w->t[w->p - 1];
+		if (c && strchr(w->stops, c)) {
+			w->stop = c;
+			return false;
+		}
+		bool word = word_before(w->t, w->lo, w->p, ws, we);
+		if ((word || w->bytes) && w->steps > 0)
+			w->steps--;
+		if (!word) {
+			w->p--;
+			continue;
+		}
+		w->p = *ws;
+		return true;
+	}
+	return false;
+}
+
 /* Do the words around items x and y make them the two ends of one span: "from 2011 to 2013",
  * "between May and July", "2011-2013", "April-to-June", "between 8 AM and 9 PM"? */
 static bool range_words(const char *t, const struct timex *x, const struct timex *y)
@@ -527,21 +560,14 @@ static bool holiday_modifier(const char *t, size_t len, const struct timex *x)
  * Looks back at most 50 bytes, not past a comma or a stop. */
 static bool negated(const char *t, size_t p)
 {
-	size_t ws, we, lo = p > 50 ? p - 50 : 0;
-	while (p > lo) {
-		if (t[p - 1] == ',' || t[p - 1] == '.' || t[p - 1] == ';' || t[p - 1] == ':')
-			return false;
-		if (!word_before(t, lo, p, &ws, &we)) {
-			p--;
-			continue;
-		}
+	struct walk w = {t, p > 50 ? p - 50 : 0, p, ",.;:", -1, false, 0};
+	size_t ws, we;
+	while (walk_word(&w, &ws, &we))
 		if (word_is(t, ws, we, "not") || word_is(t, ws, we, "never") ||
-		    (word_is(t, ws, we, "t") && ws > lo + 1 &&
+		    (word_is(t, ws, we, "t") && ws > w.lo + 1 &&
 		     (t[ws - 1] == '\'' ||
-		      (ws >= lo + 4 && text_curly_single(t + ws - 3, 3) == 0x2019))))
+		      (ws >= w.lo + 4 && text_curly_single(t + ws - 3, 3) == 0x2019))))
 			return true;
-		p = ws;
-	}
 	return false;
 }
 
@@ -553,23 +579,14 @@ static bool change_before(const char *t, size_t lo, size_t p)
 	static const char *const words[] = {"up",       "down",      "rose",   "fell",   "dropped",
 					    "declined", "increased", "grew",   "jumped", "slipped",
 					    "climbed",  "percent",   "gained", "lower",  "higher"};
+	struct walk w = {t, lo, p, "%,.;:", 6, true, 0};
 	size_t ws, we;
 
-	for (int n = 0; n < 6 && p > lo; n++) {
-		if (t[p - 1] == '%')
-			return true;
-		if (t[p - 1] == ',' || t[p - 1] == '.' || t[p - 1] == ';' || t[p - 1] == ':')
-			return false;
-		if (!word_before(t, lo, p, &ws, &we)) {
-			p--;
-			continue;
-		}
+	while (walk_word(&w, &ws, &we))
 		for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 			if (word_is(t, ws, we, words[i]))
 				return true;
-		p = ws;
-	}
-	return false;
+	return w.stop == '%';
 }
 
 /* Is x the time of a figure a sentence compares its own with ("net income of $312 million,
@@ -588,17 +605,10 @@ static bool comparison_base(const char *t, const struct timex *x)
 		return false;
 	if (word_before(t, lo, p, &ws, &we) && word_is(t, ws, we, "from"))
 		return change_before(t, lo, ws);
-	while (p > lo) {
-		if (t[p - 1] == '.' || t[p - 1] == ';' || t[p - 1] == ':')
-			return false;
-		if (!word_before(t, lo, p, &ws, &we)) {
-			p--;
-			continue;
-		}
+	struct walk w = {t, lo, p, ".;:", -1, false, 0};
+	while (walk_word(&w, &ws, &we))
 		if (word_is(t, ws, we, "compared") || word_is(t, ws, we, "versus"))
 			return true;
-		p = ws;
-	}
 	return false;
 }
 
@@ -620,15 +630,8 @@ static bool superlative_base(const char *t, const struct timex *x)
 
 	if (!word_before(t, lo, p, &ws, &we) || !word_is(t, ws, we, "since"))
 		return false;
-	p = ws;
-	for (int n = 0; n < 6 && p > lo; n++) {
-		if (t[p - 1] == ',' || t[p - 1] == '.' || t[p - 1] == ';' || t[p - 1] == ':')
-			return false;
-		if (!word_before(t, lo, p, &ws, &we)) {
-			p--;
-			n--;
-			continue;
-		}
+	struct walk w = {t, lo, ws, ",.;:", 6, false, 0};
+	while (walk_word(&w, &ws, &we)) {
 		if (prev_e > prev_s && text_word_in(dets, t + ws, we - ws)) {
 			size_t m = prev_e - prev_s;
 			if (text_word_in(supers, t + prev_s, m) ||
@@ -638,7 +641,6 @@ static bool superlative_base(const char *t, const struct timex *x)
 		}
 		prev_s = ws;
 		prev_e = we;
-		p = ws;
 	}
 	return false;
 }
