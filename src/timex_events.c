@@ -63,23 +63,25 @@ struct walk {
 	const char *t;
 	size_t lo, p;      /* not before lo; the next word ends at or before p */
 	const char *stops; /* the bytes that end the clause (",.;:") */
-	int steps;         /* steps left; -1: no count (lo bounds the walk) */
-	bool bytes;        /* does each byte that is no word count as a step too ("$", a digit)? */
+	int steps;         /* words left; -1: no count (lo bounds the walk) */
 	char stop;         /* the byte of stops the walk ended on, or 0 */
 };
 
 /* The next word back from w->p in *ws, *we; false when the walk ends: at lo, at a byte of
- * w->stops (then in w->stop) or after its last step. */
+ * w->stops (then in w->stop) or after its last word. A figure's stop or comma ("$3.2
+ * billion", "1,200 jobs") ends no clause, and its digits are no words. */
 static bool walk_word(struct walk *w, size_t *ws, size_t *we)
 {
 	while (w->p > w->lo && w->steps != 0) {
 		char c = w->t[w->p - 1];
-		if (c && strchr(w->stops, c)) {
+		if (c && strchr(w->stops, c) &&
+		    !((c == '.' || c == ',') && w->p >= w->lo + 2 && w->t[w->p - 2] >= '0' &&
+		      w->t[w->p - 2] <= '9' && w->t[w->p] >= '0' && w->t[w->p] <= '9')) {
 			w->stop = c;
 			return false;
 		}
 		bool word = word_before(w->t, w->lo, w->p, ws, we);
-		if ((word || w->bytes) && w->steps > 0)
+		if (word && w->steps > 0)
 			w->steps--;
 		if (!word) {
 			w->p--;
@@ -560,7 +562,7 @@ static bool holiday_modifier(const char *t, size_t len, const struct timex *x)
  * Looks back at most 50 bytes, not past a comma or a stop. */
 static bool negated(const char *t, size_t p)
 {
-	struct walk w = {t, p > 50 ? p - 50 : 0, p, ",.;:", -1, false, 0};
+	struct walk w = {t, p > 50 ? p - 50 : 0, p, ",.;:", -1, 0};
 	size_t ws, we;
 	while (walk_word(&w, &ws, &we))
 		if (word_is(t, ws, we, "not") || word_is(t, ws, we, "never") ||
@@ -579,7 +581,7 @@ static bool change_before(const char *t, size_t lo, size_t p)
 	static const char *const words[] = {"up",       "down",      "rose",   "fell",   "dropped",
 					    "declined", "increased", "grew",   "jumped", "slipped",
 					    "climbed",  "percent",   "gained", "lower",  "higher"};
-	struct walk w = {t, lo, p, "%,.;:", 6, true, 0};
+	struct walk w = {t, lo, p, "%,.;:", 6, 0};
 	size_t ws, we;
 
 	while (walk_word(&w, &ws, &we))
@@ -605,7 +607,7 @@ static bool comparison_base(const char *t, const struct timex *x)
 		return false;
 	if (word_before(t, lo, p, &ws, &we) && word_is(t, ws, we, "from"))
 		return change_before(t, lo, ws);
-	struct walk w = {t, lo, p, ".;:", -1, false, 0};
+	struct walk w = {t, lo, p, ".;:", -1, 0};
 	while (walk_word(&w, &ws, &we))
 		if (word_is(t, ws, we, "compared") || word_is(t, ws, we, "versus"))
 			return true;
@@ -630,7 +632,7 @@ static bool superlative_base(const char *t, const struct timex *x)
 
 	if (!word_before(t, lo, p, &ws, &we) || !word_is(t, ws, we, "since"))
 		return false;
-	struct walk w = {t, lo, ws, ",.;:", 6, false, 0};
+	struct walk w = {t, lo, ws, ",.;:", 6, 0};
 	while (walk_word(&w, &ws, &we)) {
 		if (prev_e > prev_s && text_word_in(dets, t + ws, we - ws)) {
 			size_t m = prev_e - prev_s;
