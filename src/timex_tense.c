@@ -427,12 +427,14 @@ static bool modal_ahead(const struct tx_ctx *c, size_t k, size_t s)
 {
 	if (!in_list(c, k, present_modals))
 		return false;
-	/* a weekday looks ahead too ("could win California on Tuesday"), but not one that dates a
-	 * noun ("could celebrate the win Tuesday", "could build on the win on Tuesday"), nor a
-	 * passive, mostly a report of a try ("could not be located Wednesday") */
+	/* a weekday looks ahead too ("could win California on Tuesday", "could be decided
+	 * Tuesday"), but not one that dates a noun ("could celebrate the win Tuesday", "could
+	 * build on the win on Tuesday"), nor a passive that reports a try to find someone, done
+	 * ("could be located Wednesday", "could not be reached Friday") */
 	size_t w = s > k + 1 && in_list(c, s - 1, "on") ? s - 1 : s;
-	if (W(c, s, C_WDAY) && (w <= k + 1 || after_det(c, w - 1) ||
-				(in_list(c, k + 1, "be") && tx_past_form(c, k + 2))))
+	if (W(c, s, C_WDAY) &&
+	    (w <= k + 1 || after_det(c, w - 1) ||
+	     (in_list(c, k + 1, "be") && in_list(c, k + 2, "contacted located reached traced"))))
 		return false;
 	if (!W(c, s, C_MONTH) && !W(c, s, C_WDAY))
 		return false; /* a day alone may be a habit or a thing */

@@ -1,5 +1,6 @@
 /* Unit tests of the timeline, session 53: a figure's digits, stop or comma do not end the walk
- * back from a comparison's base to its word of change. */
+ * back from a comparison's base to its word of change; a passive after "could" looks ahead to a
+ * weekday unless it reports a try to find someone. */
 #include "timex_fixture.h"
 
 /* Stories of my own, read on 2026-03-05: "up $150 million from a year ago" and "fell to $3.2
@@ -27,8 +28,27 @@ static void test_figure_base(void)
 			    "2026-03-05", "2018", NULL);
 }
 
+/* Stories of my own, read on Thursday 2016-02-25: "could be decided Tuesday" is the coming
+ * Tuesday, as "could win on Tuesday" is. A passive that reports a try to find someone ("could be
+ * located Wednesday", "could not be reached") is the past weekday, and so is "was decided". */
+static void test_could_passive(void)
+{
+	timex_expect_events("Court\n\nThe case could be decided Tuesday.\n", "2016-02-25",
+			    "Mar 1, 2016", NULL);
+	timex_expect_events("Court\n\nThe bill could be signed on Tuesday.\n", "2016-02-25",
+			    "Mar 1, 2016", NULL);
+	/* near cases */
+	timex_expect_events("Court\n\nThe case was decided Tuesday.\n", "2016-02-25",
+			    "Feb 23, 2016", NULL);
+	timex_expect_events("Court\n\nHe could be reached Wednesday.\n", "2016-02-25",
+			    "Feb 24, 2016", NULL);
+	timex_expect_events("Court\n\nShe could not be reached Wednesday.\n", "2016-02-25",
+			    "Feb 24, 2016", NULL);
+}
+
 int main(void)
 {
 	RUN(test_figure_base);
+	RUN(test_could_passive);
 	return CHECK_DONE();
 }
