@@ -260,9 +260,43 @@ bool claims_newly_participle(const struct engine *e, size_t i)
 		 word_possessive(e, i - 2) || tok_among(e, i - 2, "her his its our their")));
 }
 
+/* True when token k opens the count of a group's share or introduces it: a preposition ("52
+ * percent of", "nine in"), a number ("10", "two") or a determiner, nothing a finite verb
+ * follows. */
+static bool before_share_words(const struct engine *e, size_t k)
+{
+	const struct tok *t = &e->t[k];
+
+	return t->kind == TOK_WORD && !(t->flags & (TOKF_CAP | TOKF_INQ)) &&
+	       (claims_number_word(e, k) ||
+		((t->word & (WORD_PREP | WORD_DET)) &&
+		 !(t->word & (WORD_PRON | WORD_SUBORD | WORD_CONJ | WORD_VERB)) &&
+		 !tok_among(e, k, "to as")));
+}
+
+/* "52 percent of registered voters say", "Nine in 10 Democratic registered voters say": a
+ * participle after a preposition, a number or a determiner (one capitalised adjective may come
+ * between) and before a plural noun for people who speak as a group is their adjective; no
+ * finite verb follows "of" or "10". */
+static bool ed_before_group(const struct engine *e, size_t i)
+{
+	const struct tok *p = &e->t[i - 1], *n = &e->t[i + 1];
+	size_t b = i - 1;
+
+	if (n->kind != TOK_WORD || n->sent != e->t[i].sent || (n->flags & (TOKF_CAP | TOKF_INQ)) ||
+	    !tok_among(e, i + 1, CLAIMS_GROUP_NOUNS " people") || p->sent != e->t[i].sent)
+		return false;
+	if (p->kind == TOK_WORD && (p->flags & TOKF_CAP) && !(p->flags & TOKF_INQ) &&
+	    !(p->word & (WORD_DET | WORD_PRON | WORD_PREP | WORD_CONJ | WORD_SUBORD)) && b > 0 &&
+	    e->t[b - 1].sent == p->sent)
+		b--; /* "Democratic" */
+	return before_share_words(e, b);
+}
+
 /* "a well-placed source", "an unnamed official", "the so-called experts", "his unidentified
  * aide": a participle as an adjective between a determiner and a noun for a person or a source,
- * a word of the subject and no verb; so is "retired" before a rank or a name. */
+ * a word of the subject and no verb; so is "retired" before a rank or a name, and a participle
+ * before a group's plural noun in a count (ed_before_group()). */
 static bool ed_adjective(const struct engine *e, size_t i)
 {
 	const struct tok *p, *n;
@@ -271,7 +305,7 @@ static bool ed_adjective(const struct engine *e, size_t i)
 		return false;
 	p = &e->t[i - 1];
 	n = &e->t[i + 1];
-	if (claims_newly_participle(e, i))
+	if (claims_newly_participle(e, i) || ed_before_group(e, i))
 		return true;
 	/* "retired Air Force general Lloyd Newton", "retired Gen. Ann Lee": a rank's adjective */
 	if (tok_among(e, i, "retired") && !(e->t[i].flags & TOKF_INQ) && n->kind == TOK_WORD &&
@@ -349,6 +383,13 @@ bool claims_as_role(const struct engine *e, size_t i, bool verb)
 	       !e->t[n + 1].cue;
 }
 
+/* True when token k begins a count after a comparison ("than 900", "than six in 10", "than a
+ * third", "than half"): a number, "a" or "half". */
+static bool count_after(const struct engine *e, size_t k)
+{
+	return claims_number_word(e, k) || tok_among(e, k, "a half");
+}
+
 bool claims_stop_back(const struct engine *e, size_t i)
 {
 	const struct tok *t = &e->t[i];
@@ -373,10 +414,10 @@ bool claims_stop_back(const struct engine *e, size_t i)
 	 * auxiliary and a speech verb is the subject's last word, no verb of its own */
 	if (report_noun_before_aux(e, i))
 		return false;
-	/* "A poll of more than 900 voters shows": "than" after "more", "fewer" or "less" and
-	 * before a number counts the subject's people, no clause of its own */
+	/* "A poll of more than 900 voters shows", "Less than a third agreed": "than" after "more",
+	 * "fewer" or "less" and before a count (count_after()) counts the subject's people, no clause of its own */
 	if (tok_is(e, i, "than") && i > 0 && i + 1 < e->nt &&
-	    tok_among(e, i - 1, "fewer less more") && (e->t[i + 1].flags & TOKF_DIGIT))
+	    tok_among(e, i - 1, "fewer less more") && count_after(e, i + 1))
 		return false;
 	if (((t->word & WORD_SUBORD) && !claims_as_role(e, i, false)) ||
 	    ((t->word & WORD_VERB) && !claims_name_word(e, i)) || claims_verb_after_name(e, i) ||

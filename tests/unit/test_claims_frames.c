@@ -486,7 +486,7 @@ static void polls_at_clause_end(void)
 	claim_is(&f, 4, CLAIM_ACCORDING_TO, "Sanders held a big lead", "the Iowa polls", "in",
 		 NULL);
 	claim_is(&f, 5, CLAIM_INDIRECT, "the nation needs more than two parties",
-		 "half of respondents in the Suffolk poll", "said", NULL);
+		 "More than half of respondents in the Suffolk poll", "said", NULL);
 	done(&f);
 }
 
