@@ -382,11 +382,44 @@ static bool person_only(const struct engine *e, size_t k, size_t ce)
 	return caps > 0;
 }
 
+/* How many words of an object a charge's test reads for its head name or its grounds. */
+#define OBJECT_WORDS 8
+
+/* True when the object of "attacked" at token k (content to byte ce) is a charge put in words,
+ * though it opens with neither a name nor a pronoun: a quotation ("attacked “the hateful
+ * ideology of radical Islam”"), a name after lowercase words of role ("attacked former nominee
+ * Mitt Romney": the last two words before a preposition, a verb or a mark are in capitals, not
+ * "Syrian villages" or "northern Syria"), or grounds that say what for ("attacked other candidates on stage for accepting
+ * donations": "for" and a gerund). PolNeAR train and dev mark each as the charge. */
+static bool charge_object(const struct engine *e, size_t k, size_t ce)
+{
+	size_t j = k, last = SIZE_MAX;
+
+	if (e->t[k].kind == TOK_QOPEN || (k > 0 && e->t[k - 1].kind == TOK_QOPEN))
+		return true;
+	for (; j < e->nt && j < k + OBJECT_WORDS && e->t[j].start < ce; j++) {
+		const struct tok *t = &e->t[j];
+		if (t->kind != TOK_WORD || (t->word & (WORD_PREP | WORD_VERB | WORD_CONJ)) ||
+		    word_possessive(e, j))
+			break;
+		last = j;
+	}
+	if (last != SIZE_MAX && last > k + 1 && (e->t[last].flags & TOKF_CAP) &&
+	    (e->t[last - 1].flags & TOKF_CAP) && !(e->t[k].flags & TOKF_CAP))
+		return true; /* a first name and a last name, not a place ("northern Syria") */
+	for (; j + 1 < e->nt && j < k + 2 * OBJECT_WORDS && e->t[j + 1].start < ce; j++)
+		if (tok_is(e, j, "for") && e->t[j + 1].kind == TOK_WORD &&
+		    !(e->t[j + 1].flags & TOKF_CAP) && word_ends(e, j + 1, "ing"))
+			return true;
+	return false;
+}
+
 /* True unless the cue is "attacked" (or "attacking") and its object is no one who can be
- * criticised: a person, a name, a pronoun ("attacked Trump", "attacked his rivals"), not "a
- * sperm whale" or "bars and art galleries"; or the cue is "dismissed" (or "dismisses" ...) and
- * its whole object is a person: a sacking, no rejection of anything said ("The club dismissed
- * manager Luca Bertolini on Sunday"; "dismissed him as a Hollywood actor" stays). */
+ * criticised: a person, a name, a pronoun ("attacked Trump", "attacked his rivals"), or a
+ * charge in words (charge_object()), not "a sperm whale" or "bars and art galleries"; or the
+ * cue is "dismissed" (or "dismisses" ...) and its whole object is a person: a sacking, no
+ * rejection of anything said ("The club dismissed manager Luca Bertolini on Sunday"; "dismissed
+ * him as a Hollywood actor" stays). */
 static bool object_fits(const struct engine *e, const struct frame *f, size_t cs)
 {
 	size_t k = claims_tok_at(e, cs);
@@ -396,7 +429,8 @@ static bool object_fits(const struct engine *e, const struct frame *f, size_t cs
 	if (!(tok_is(e, f->c, "attacked") || tok_is(e, f->c, "attacking")) || k >= e->nt)
 		return true;
 	return (e->t[k].flags & TOKF_CAP) || (e->t[k].word & WORD_PRON) ||
-	       (tok_is(e, k, "the") && k + 1 < e->nt && (e->t[k + 1].flags & TOKF_CAP));
+	       (tok_is(e, k, "the") && k + 1 < e->nt && (e->t[k + 1].flags & TOKF_CAP)) ||
+	       charge_object(e, k, f->ce);
 }
 
 /* How many words after a named quotation are read for the rest of the name. */
