@@ -544,7 +544,10 @@ bool claims_try_asked(struct engine *e, struct frame *f)
 	if (aside != SIZE_MAX)
 		lim = aside;
 	for (p = c + 1; p < f->b && p < c + 9; p++) {
+		/* "When asked whom she supported": "whom" right after the cue asks (after its
+		 * object it may be a relative: "asked the man whom she met to leave") */
 		if (question_opens(e, p) || tok_is(e, p, "who") || tok_is(e, p, "which") ||
+		    (tok_is(e, p, "whom") && p == c + 1) ||
 		    (tok_is(e, p, "to") && p + 1 < f->b &&
 		     !(e->t[p + 1].word & (WORD_DET | WORD_PRON))))
 			break;

@@ -1,6 +1,7 @@
 /* Unit tests of claims found by miss53 in session 53: "attacked" whose object is a charge put in
  * words though it opens with neither a name nor a pronoun (a quotation, a name after words of
- * role, grounds after "for" and a gerund), next to the near cases of violence that stay out. */
+ * role, grounds after "for" and a gerund), next to the near cases of violence that stay out;
+ * a question "asked whom". */
 #include "claims_fixture.h"
 
 /* PolNeAR dev and train ("Trump attacked “the hateful ideology of radical Islam”", "He attacked
@@ -34,8 +35,29 @@ static void attacked_charge(void)
 	done(&f);
 }
 
+/* PolNeAR train ("When asked whom she supported, Ms. Sherry smiled and said, ..."): "whom" right
+ * after a passive "asked" opens the question, as "which" and "whether" do; one after the
+ * cue's words is a relative ("by the man whom she met") and opens none. */
+static void asked_whom(void)
+{
+	struct fixture f =
+		run("Title of the piece\n\n"
+		    "When asked whom she supported, Sherry said she was waiting for Michael "
+		    "Bloomberg.\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "Sherry, asked (paraphrase): whom she supported"));
+	CHECK(renders(&f, 1, "Sherry said (paraphrase): she was waiting for Michael Bloomberg"));
+	done(&f);
+	f = run("Title of the piece\n\n"
+		"She was asked by the man whom she met at the door about the fire.\n");
+	CHECK_EQ(f.l->n, 0);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(attacked_charge);
+	RUN(asked_whom);
 	return CHECK_DONE();
 }
