@@ -547,6 +547,29 @@ static bool admitted_into(const struct engine *e, const struct frame *f)
 		tok_among(e, to + 1, "the a an his her their its our"));
 }
 
+/* "a letter, which Castro read on state television", "the bill, which she signed in Miami":
+ * content that opens with "which" before its source and cue, the cue then a preposition's phrase
+ * to the content's end, is a relative clause whose gap is the cue's object: the noun before it
+ * is what was read or signed, and the clause says where or when, not what anyone said. A verb
+ * after the phrase ("which he said in May was a mistake") makes the clause after the cue its
+ * content, and "as" names what the object is called ("which he describes as his home"). */
+static bool relative_object_gap(const struct engine *e, const struct frame *f)
+{
+	size_t p = claims_tok_at(e, f->cs), q = f->qb;
+
+	if (f->kind == CLAIM_DIRECT || p >= e->nt || !tok_is(e, p, "which") || p + 1 != f->sa ||
+	    f->sb != f->qa || q >= e->nt || e->t[q].start >= f->ce ||
+	    !tok_among(e, q, "on in at during from over with"))
+		return false;
+	for (size_t k = q + 1; k < e->nt && k < q + 16 && e->t[k].start < f->ce; k++)
+		if (e->t[k].kind != TOK_WORD ||
+		    (e->t[k].word & (WORD_VERB | WORD_AUX | WORD_REL)) || tok_modal(e, k) ||
+		    e->t[k].cue || tok_is(e, k, "that") ||
+		    (word_ends(e, k, "ed") && !(e->t[k].flags & TOKF_CAP)))
+			return false;
+	return true;
+}
+
 bool claims_other_reading(const struct engine *e, const struct frame *f)
 {
 	return contact_relative(e, f) || infinitive_gap(e, f) || preposition_gap(e, f) ||
@@ -555,5 +578,6 @@ bool claims_other_reading(const struct engine *e, const struct frame *f)
 	       noun_cue(e, f) || report_noun(e, f) || remarks_after_modifier(e, f) ||
 	       told_thing(e, f) || found_itself(e, f) || heading_claim(e, f) ||
 	       written_thing(e, f) || untold_thing(e, f) || nothing_said(e, f) ||
-	       believe_me(e, f) || addressee_without_that(e, f) || admitted_into(e, f);
+	       believe_me(e, f) || addressee_without_that(e, f) || admitted_into(e, f) ||
+	       relative_object_gap(e, f);
 }
