@@ -570,6 +570,21 @@ static bool relative_object_gap(const struct engine *e, const struct frame *f)
 	return true;
 }
 
+/* "Ann Lee told no one that she was leaving", "told none of her friends that she had won":
+ * the one told is nobody, so nothing was told; a row "Ann Lee told: she was leaving" says the
+ * opposite of the article ("told reporters no one would lose" has its addressee right after the
+ * cue and stays). */
+static bool told_no_one(const struct engine *e, const struct frame *f)
+{
+	size_t k = f->c + 1;
+
+	if (f->kind == CLAIM_DIRECT || k + 1 >= e->nt ||
+	    !tok_among(e, f->c, "tell tells told telling inform informs informed informing"))
+		return false;
+	return tok_among(e, k, "nobody noone none") ||
+	       (tok_is(e, k, "no") && tok_is(e, k + 1, "one"));
+}
+
 bool claims_other_reading(const struct engine *e, const struct frame *f)
 {
 	return contact_relative(e, f) || infinitive_gap(e, f) || preposition_gap(e, f) ||
@@ -579,5 +594,5 @@ bool claims_other_reading(const struct engine *e, const struct frame *f)
 	       told_thing(e, f) || found_itself(e, f) || heading_claim(e, f) ||
 	       written_thing(e, f) || untold_thing(e, f) || nothing_said(e, f) ||
 	       believe_me(e, f) || addressee_without_that(e, f) || admitted_into(e, f) ||
-	       relative_object_gap(e, f);
+	       relative_object_gap(e, f) || told_no_one(e, f);
 }

@@ -43,8 +43,36 @@ static void relative_object_gap(void)
 	done(&f);
 }
 
+/* "Ann Lee told no one that she was leaving the company" showed "Ann Lee told: she was leaving
+ * the company", the opposite of the article: nobody was told. Likewise "told none of her
+ * friends" and "told nobody". Controls: "told the court that no one had been hurt" and "told
+ * reporters that she was leaving" were told to someone. */
+static void told_no_one(void)
+{
+	static const char *const none[] = {
+		"Ann Lee told no one that she was leaving the company.",
+		"Ann Lee told none of her friends that she had won.",
+		"Ann Lee told nobody that she was leaving the company.",
+	};
+
+	for (size_t i = 0; i < sizeof(none) / sizeof(*none); i++) {
+		char text[200];
+		snprintf(text, sizeof(text), "Plans\n\n%s\n", none[i]);
+		struct fixture f = run(text);
+		CHECK_EQ(cues(&f, "told"), 0);
+		done(&f);
+	}
+	struct fixture f = run("Plans\n\nAnn Lee told the court that no one had been hurt.\n");
+	CHECK_EQ(cues(&f, "told"), 1);
+	done(&f);
+	f = run("Plans\n\nAnn Lee told reporters that she was leaving the company.\n");
+	CHECK_EQ(cues(&f, "told"), 1);
+	done(&f);
+}
+
 int main(void)
 {
 	RUN(relative_object_gap);
+	RUN(told_no_one);
 	return CHECK_DONE();
 }
