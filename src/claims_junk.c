@@ -80,12 +80,14 @@ static bool names_thing(const struct engine *e, const struct frame *f)
 	if (f->sa >= f->sb || f->qb != f->c + 1 || !tok_among(e, f->c, "called named dubbed") ||
 	    !naming_adverbs(e, f->sb, f->c))
 		return false;
-	/* "The group called Friends of the Earth said": a group's noun before a name that speaks
-	 * ("The senator called Trump", "The group called Smith a liar" stay) */
+	/* "The group called Friends of the Earth said", "The union called Local 12 said": a
+	 * group's or a body's noun before a name that speaks ("The senator called Trump", "The
+	 * group called Smith a liar" stay) */
 	if (e->t[h].kind == TOK_WORD && !(e->t[h].flags & (TOKF_CAP | TOKF_DIGIT)) &&
-	    (e->t[h].word & WORD_ROLE) && !(e->t[h].word & (WORD_PERSON | WORD_PRON)) &&
-	    !word_ends(e, h, "s") && h == f->sa + 1 && tok_among(e, f->sa, "a an the") &&
-	    name_then_cue(e, f))
+	    ((e->t[h].word & WORD_ROLE) ||
+	     coref_body_noun(e->text + e->t[h].start, e->t[h].end - e->t[h].start)) &&
+	    !(e->t[h].word & (WORD_PERSON | WORD_PRON)) && !word_ends(e, h, "s") &&
+	    h == f->sa + 1 && tok_among(e, f->sa, "a an the") && name_then_cue(e, f))
 		return true;
 	/* the head: a singular lowercase noun ("planet"; not "officials", "critics") */
 	if (e->t[h].kind != TOK_WORD || (e->t[h].flags & (TOKF_CAP | TOKF_DIGIT)) ||

@@ -344,3 +344,9 @@ bool coref_nation_adjective(const char *s, size_t n)
 {
 	return coref_lex(s, n, NULL) & LEX_DEMONYM;
 }
+
+bool coref_body_noun(const char *s, size_t n)
+{
+	return (coref_lex(s, n, NULL) & (LEX_ORGKEY | LEX_ORGDESC)) &&
+	       (coref_lex(s, n, NULL) & (LEX_AUTHORITY | LEX_OTHER));
+}

@@ -107,6 +107,11 @@ bool coref_legal_form(const char *s, size_t n);
  * "Republican", "Catholic"; ASCII, case-insensitive). */
 bool coref_nation_adjective(const char *s, size_t n);
 
+/* True when the word s (n bytes) is a noun for a body that is not a business or a newspaper:
+ * an authority's or another organisation's ("union", "coalition", "committee", "foundation";
+ * ASCII, case-insensitive). */
+bool coref_body_noun(const char *s, size_t n);
+
 /* True when the n bytes at s are an ordinal in figures ("4th", "9th", "21st", "2nd"): the
  * number of a court, a district or a unit, a word of its name ("the 4th Circuit"). */
 bool coref_ordinal(const char *s, size_t n);

@@ -36,8 +36,30 @@ static void family_name_he(void)
 	done(&f);
 }
 
+/* "The union called Local 12 said workers would strike" showed "The union called (paraphrase):
+ * Local 12 said ..." over a nested "Local 12 said": "called" names the body there, as "the group
+ * called Friends of the Earth" did; a union's or a coalition's noun is a body's. */
+static void union_called(void)
+{
+	struct fixture f = run("The union called Local 12 said workers would strike.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Local 12 said (paraphrase): workers would strike"));
+	done(&f);
+	f = run("The coalition called Fair Votes said the map was unfair.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Fair Votes said (paraphrase): the map was unfair"));
+	done(&f);
+	/* stay: the body calls someone something */
+	f = run("The union called the plan a disaster.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "The union called (paraphrase): the plan a disaster"));
+	done(&f);
+}
+
 int main(void)
 {
 	family_name_he();
+	union_called();
 	return CHECK_DONE();
 }
