@@ -363,6 +363,34 @@ static bool person_head(const char *w)
 	return false;
 }
 
+/* True when the string w ends with suffix. */
+static bool ends_with(const char *w, const char *suffix)
+{
+	size_t n = strlen(w), k = strlen(suffix);
+
+	return n >= k && strcmp(w + n - k, suffix) == 0;
+}
+
+/* True when the noun w of a person is of the other sex than a pronoun's (female: "she"): "a
+ * spokesman" is only "he", "a spokeswoman" only "she", "an analyst" either. */
+static bool other_sex(const char *w, bool female)
+{
+	return (ends_with(w, "woman") && !female) ||
+	       (ends_with(w, "man") && !ends_with(w, "woman") && female) ||
+	       (!female && ends_with(w, "person"));
+}
+
+/* True when the n bytes at s hold the word of nw bytes at w (any case). */
+static bool holds_word(const char *s, size_t n, const char *w, size_t nw)
+{
+	for (size_t i = 0; i + nw <= n; i++)
+		if ((i == 0 || !text_is_ascii_letter(s[i - 1])) &&
+		    (i + nw == n || !text_is_ascii_letter(s[i + nw])) &&
+		    strncasecmp(s + i, w, nw) == 0)
+			return true;
+	return false;
+}
+
 /* True when the claim c's source is a description that "the" opens and that coref named no one
  * by ("The official"), and no person is named in its sentence before it or in the sentence
  * before, whom it might be another word for ("asking Trump. ... the businessman replied"); not
@@ -382,7 +410,9 @@ static bool unnamed_the(const struct engine *e, const struct claim *c, size_t po
  * person whose head does not contradict the pronoun's sex (female: 'she') ("said a Sun spokesman.
  * ... he said"), also one that "the" opens and that named no one ("The official said ... He
  * added": the official, when nobody is named); NULL when none. *at, when at is not NULL, is
- * set to where that claim ends, its source or what it says, whichever is later. */
+ * set to where that claim ends, its source or what it says, whichever is later, or where what
+ * it says begins when the pronoun stands in it. A source that "another" opens with the head
+ * ("Another analyst said") stops the search for "the analyst": a second one. */
 static const char *earlier_someone(const struct engine *e, size_t a, const char *head, size_t nhead,
 				   bool female, size_t *at)
 {
@@ -394,9 +424,27 @@ static const char *earlier_someone(const struct engine *e, size_t a, const char 
 		char hw[32];
 		size_t nl;
 		if (c->paragraph + 2 < para || c->paragraph > para || !s ||
-		    c->speaker.end > e->t[a].start || c->speaker.end < c->speaker.start + 4 ||
-		    !(article_len(w) || (!nhead && unnamed_the(e, c, e->t[a].start))))
+		    c->speaker.end > e->t[a].start || c->speaker.end < c->speaker.start + 4)
 			continue;
+		/* "Another analyst said ... The analyst said": a second one, whom the first is
+		 * not */
+		if (nhead && strncasecmp(w, "another ", 8) == 0 &&
+		    holds_word(w, c->speaker.end - c->speaker.start, head, nhead))
+			return NULL;
+		if (!(article_len(w) || (!nhead && unnamed_the(e, c, e->t[a].start))))
+			continue;
+		/* "A spokesman for Berenberg said", resolved to the bank: the noun as written */
+		if (!nhead && article_len(w)) {
+			const char *f = w + article_len(w);
+			size_t fl = 0;
+			while (f + fl < e->text + c->speaker.end && text_is_ascii_lower(f[fl]) &&
+			       fl + 1 < sizeof(hw))
+				fl++;
+			memcpy(hw, f, fl);
+			hw[fl] = '\0';
+			if (other_sex(hw, female))
+				return NULL;
+		}
 		whole = s;
 		s += article_len(s);
 		/* "a senior dealer with Warburg Securities": the head is the word before the
@@ -409,22 +457,28 @@ static const char *earlier_someone(const struct engine *e, size_t a, const char 
 			}
 		for (last = s + nl; last > s && last[-1] != ' '; last--)
 			;
-		/* "a source": no more than the description itself; for a pronoun, "a spokesman
-		 * for the concern" says whose he is */
-		if (last == s && (nhead || nl == strlen(s)))
+		/* "a source": no more than the description itself; "an analyst at Berenberg" or
+		 * "a spokesman for the concern" says whose the one meant is */
+		if (last == s && nl == strlen(s))
 			continue;
 		nl = (size_t)(s + nl - last);
 		if (!(last[0] >= 'a' && last[0] <= 'z') || nl >= sizeof(hw))
 			continue;
 		memcpy(hw, last, nl);
 		hw[nl] = '\0';
-		if (nhead ? nl != nhead || strncasecmp(hw, head, nl) != 0
-			  : !person_head(hw) ||
-				    (nl >= 5 && strcmp(hw + nl - 5, "woman") == 0) != female ||
-				    (!female && nl >= 6 && strcmp(hw + nl - 6, "person") == 0))
+		if (nhead ? nl != nhead || strncasecmp(hw, head, nl) != 0 : !person_head(hw))
 			continue;
+		/* "an analyst" is "he" or "she"; "a spokesman" only "he", "a spokeswoman" only
+		 * "she", and the pronoun of the other sex after them is someone else, not one
+		 * described further back */
+		if (!nhead && other_sex(hw, female))
+			return NULL;
 		if (at)
 			*at = c->content.end > c->speaker.end ? c->content.end : c->speaker.end;
+		/* "Clinton, a top aide said, ... and she has often told": a pronoun inside what
+		 * the speaker says may be a person named there before it */
+		if (at && e->t[a].start >= c->content.start && e->t[a].start < c->content.end)
+			*at = c->content.start;
 		return whole;
 	}
 	return NULL;

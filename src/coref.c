@@ -46,6 +46,41 @@ static uint64_t acronym(const struct coref *c, struct span s)
 	return v;
 }
 
+/* True when the letter ch (a capital) is the initial of a word of s, any case ("of" in
+ * "Department of Justice" gives DOJ its O). */
+static bool initial_in(const struct coref *c, struct span s, char ch)
+{
+	FOR_WORDS(c, s, w)
+	if ((c->text[w.start] & ~0x20) == ch)
+		return true;
+	return false;
+}
+
+/* "The Centers for Disease Control and Prevention (CDC)": the packed letters of an acronym in
+ * brackets right after the organisation's name `name`, the name it is then known by; 0 when
+ * none follows, or when its letters do not fit the name: one that is no word's initial ("Tesla
+ * Inc. (TSLA)", a ticker; "Barclays Bank (UK)", a place), or a first letter that opens none of
+ * its capitalised words. A party label ("(R-Fla.)") or a place ("(Ohio)") is no acronym. */
+static uint64_t bracketed_acronym(const struct coref *c, struct span name)
+{
+	size_t a = name.end + 2, b = a;
+	uint64_t v;
+
+	if (a + 3 > c->len || c->text[name.end] != ' ' || c->text[name.end + 1] != '(')
+		return 0;
+	while (b < c->len && b < a + 7 && text_is_ascii_upper(c->text[b]))
+		b++;
+	if (b >= c->len || c->text[b] != ')' || (v = acronym(c, (struct span){a, b})) == 0)
+		return 0;
+	for (size_t i = a; i < b; i++)
+		if (!initial_in(c, name, c->text[i]))
+			return 0;
+	FOR_WORDS(c, name, w)
+	if (c->text[w.start] == c->text[a])
+		return v;
+	return 0;
+}
+
 static size_t new_entity(struct coref *c, struct span name, size_t pos)
 {
 	size_t id = c->nents;
@@ -559,6 +594,7 @@ size_t coref_add_mention(struct coref *c, const struct sent *st, struct span nam
 	bool head = st->heading || headline_line(c, st); /* a headline's words */
 	uint64_t h = coref_name_hash(c, name);
 	size_t e = find_entity(c, name, h, ev, (flags & MF_WEAK) != 0, &known), nw;
+	uint64_t a;
 	struct coref_entity *x;
 
 	merge_evidence(c, e, ev);
@@ -599,6 +635,8 @@ size_t coref_add_mention(struct coref *c, const struct sent *st, struct span nam
 		put_first_word(c, name, e);
 	if (x->kind == COREF_ORG && c->ex[e].nwords >= 2 && c->ex[e].initials)
 		coref_imap_put(&c->acronyms, c->ex[e].initials, e);
+	if (x->kind == COREF_ORG && nw >= 2 && (a = bracketed_acronym(c, name)) != 0)
+		coref_imap_put(&c->acronyms, a, e);
 	/* "Lena Park" (a given name and a place's word, read as a place): its last word alone
 	 * ("Park said") is the same name, which may yet speak as a person (coref_source_ok()) */
 	if (!known && x->kind == COREF_PLACE && nw == 2)

@@ -205,7 +205,7 @@ static const struct text_words_group groups[] = {
 	 "service services society team trust university watch"},
 	/* nouns for another organisation */
 	{LEX_ORGDESC | LEX_OTHER,
-	 "academy association club college foundation fund institute league network "
+	 "academy association center centre club college foundation fund institute league network "
 	 "organisation organization school university"},
 	/* times */
 	{LEX_TIME,

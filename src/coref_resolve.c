@@ -188,8 +188,9 @@ static bool name_among(const struct coref *c, size_t e, const char *words)
 	"watch"
 
 /* Descriptions of a body whose every name holds the noun: an embassy or a consulate is always
- * called so */
-#define NAMED_DESC "embassy consulate"
+ * called so, and "the center", "the foundation" or "the institute" is the Brennan Center, the
+ * Heritage Foundation or the Urban Institute named before, never a university of its class */
+#define NAMED_DESC "embassy consulate center centre foundation institute"
 /* Bodies of an authority's class that govern nothing, named so ("Democratic Party", "Supreme
  * Court", "Trump campaign"): no other description of the class ("the government", "the
  * agency") is one of them. */

@@ -132,6 +132,29 @@ static bool origin_after_from(const struct coref *c, const struct ment *m)
 			    c->text + na, nb - na);
 }
 
+/* True when mention m is a name after "at", "for" or "with" (and maybe "the") that follows a
+ * lowercase noun of a person's role after "a" or "an" ("an analyst at Berenberg", "a
+ * spokeswoman for the Cook Political Report"): whom the person works for, not the person a
+ * pronoun is. */
+static bool employer_after_role(const struct coref *c, const struct ment *m)
+{
+	size_t a, b = word_before(c, m->start, &a), na, nb;
+
+	if (b - a == 3 && strncasecmp(c->text + a, "the", 3) == 0)
+		b = word_before(c, a, &a);
+	if (!((b - a == 2 && strncmp(c->text + a, "at", 2) == 0) ||
+	      (b - a == 3 && strncmp(c->text + a, "for", 3) == 0) ||
+	      (b - a == 4 && strncmp(c->text + a, "with", 4) == 0)))
+		return false;
+	nb = word_before(c, a, &na);
+	if (nb <= na || !text_is_ascii_lower(c->text[na]) ||
+	    (coref_lex(c->text + na, nb - na, NULL) & (LEX_ROLE | LEX_KIN)) != LEX_ROLE)
+		return false;
+	b = word_before(c, na, &a);
+	return (b - a == 1 && (c->text[a] | 0x20) == 'a') ||
+	       (b - a == 2 && strncasecmp(c->text + a, "an", 2) == 0);
+}
+
 /* True when a person of gender g is named before mention `from`, within two paragraphs of the
  * sentence st. */
 static bool known_person_near(const struct coref *c, const struct sent *st, size_t from,
@@ -219,13 +242,14 @@ static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_
 			continue;
 		}
 		mod_only = (who == COREF_NONE || mod_only) &&
-			   (modifier_after_a(c, m) || origin_after_from(c, m));
+			   (modifier_after_a(c, m) || origin_after_from(c, m) ||
+			    employer_after_role(c, m));
 		who = m->ent;
 		subject = subject || (m->sent == st->index && (m->flags & MF_SUBJ));
 	}
 	/* "A Dover man was fined. ... she wrote": a name read only as a modifier of a noun after
 	 * "a", or after "from" that follows one ("a man from Dover"), is the person's town or
-	 * firm, no one "she" is */
+	 * firm, no one "she" is; so is the firm of "an analyst at Berenberg" */
 	if (who == COREF_NONE || mod_only)
 		return;
 	/* "Hicks said ... On Facebook, she wrote": a name of unknown kind is no person when one
