@@ -296,7 +296,7 @@ static bool takes_lives(const struct engine *e, const struct frame *f)
 }
 
 /* "In 2000, they attacked the USS Cole, killing 17 sailors", "gunmen attacked the convoy with
- * rifles": an attack that kills or wounds a number of people, or is made with arms, is an act
+ * rifles", "jets attacked Hamas targets": an attack that kills or wounds a number of people, or is made with arms, is an act
  * of violence, no words of anyone's ("attacked the plan as a giveaway", "attacked him for
  * lying" and "attacked her, killing any hope of a deal" stay). Read over the object, up to a
  * quotation, the sentence's end or twenty words. */
@@ -304,6 +304,19 @@ static bool armed_attack(const struct engine *e, const struct frame *f)
 {
 	if (!tok_among(e, f->c, "attacked attacking") || f->qb != f->c + 1)
 		return false;
+	/* "Israeli jets attacked Hamas targets in Gaza": armed men or their weapons attack, or
+	 * the object is a military target ("attacked rebel bases") */
+	if (f->sa < f->sb && !(e->t[f->sb - 1].flags & TOKF_CAP) &&
+	    tok_among(e, f->sb - 1,
+		      "jets warplanes planes aircraft bombers drones helicopters tanks troops "
+		      "soldiers gunmen militants insurgents rebels militiamen artillery"))
+		return true;
+	for (size_t k = f->c + 1; k + 1 < f->b && k < f->c + 5; k++) {
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ))
+			break;
+		if (tok_among(e, k, "targets bases outposts checkpoints strongholds"))
+			return true;
+	}
 	for (size_t k = f->c + 1; k + 1 < f->b && k < f->c + 20; k++) {
 		if (e->t[k].kind == TOK_QOPEN || (e->t[k].flags & TOKF_INQ) || tok_punct(e, k, ';'))
 			return false;

@@ -57,9 +57,32 @@ static void union_called(void)
 	done(&f);
 }
 
+/* "Israeli jets attacked Hamas targets in Gaza" showed "Israeli jets attacked (paraphrase): Hamas
+ * targets in Gaza", a bombing as speech: armed men or their weapons attack, and a military
+ * target is attacked with arms, not words. */
+static void armed_attackers(void)
+{
+	struct fixture f = run("Israeli jets attacked Hamas targets in Gaza on Monday.\n");
+
+	CHECK_EQ(f.l->n, 0);
+	done(&f);
+	f = run("Russian troops attacked Ukrainian positions near the city.\n");
+	CHECK_EQ(f.l->n, 0);
+	done(&f);
+	/* stay: a politician attacks a person or another's positions in words */
+	f = run("The senator attacked Republican positions on trade as weak.\n");
+	CHECK(renders(&f, 0,
+		      "The senator attacked (paraphrase): Republican positions on trade as weak"));
+	done(&f);
+	f = run("Trump attacked Hillary Clinton over her emails.\n");
+	CHECK(renders(&f, 0, "Trump attacked (paraphrase): Hillary Clinton over her emails"));
+	done(&f);
+}
+
 int main(void)
 {
 	family_name_he();
 	union_called();
+	armed_attackers();
 	return CHECK_DONE();
 }
