@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "coref_int.h"
+#include "formats_int.h"
 #include "dateline/text.h"
 
 /* ---- entities ---- */
@@ -763,6 +764,19 @@ static void free_name_maps(struct coref *c)
 	memset(&c->acronyms, 0, sizeof(c->acronyms));
 }
 
+/* A photo's credit standing as its own paragraph ("(Photo: Reuters)", "Jane Doe/AFP",
+ * formats_furniture()) anywhere in the article: page furniture whose names no description or
+ * pronoun is ("Photo: Mary Smith ... She said" is not Mary Smith). A heading ("Bloomberg Says
+ * Stocks Fall") is none; a byline ("By Karl Berg") keeps its names as mentions. */
+static bool credit_paragraph(const struct coref *c, const struct doc_para *para)
+{
+	if (para->heading)
+		return false;
+	enum furniture f =
+		formats_furniture(c->text + para->span.start, para->span.end - para->span.start);
+	return f == FURN_CREDIT;
+}
+
 struct coref *coref_build(const struct doc *d)
 {
 	struct coref *c = xcalloc(1, sizeof(*c));
@@ -778,7 +792,7 @@ struct coref *coref_build(const struct doc *d)
 		np = 0;
 	for (size_t p = 0; p < np; p++) {
 		const struct doc_para *para = doc_paragraph(d, p);
-		if (para->furniture)
+		if (para->furniture || credit_paragraph(c, para))
 			continue; /* "[Video: President Obama Speech at ...]": no name of his */
 		size_t dl = text_dateline_end(c->text, para->span.start, para->span.end);
 		/* so that its opening mark closes what no one says */

@@ -195,6 +195,12 @@ static bool name_among(const struct coref *c, size_t e, const char *words)
  * Court", "Trump campaign"): no other description of the class ("the government", "the
  * agency") is one of them. */
 #define KIND_WORDS "campaign court party"
+/* "the paper", "the tabloid" or "the broadcaster" prints or airs its own reporting: never a wire
+ * agency named before ("Reuters reported ... The paper wrote" is not Reuters), whose name holds
+ * one of WIRE_WORDS ("Associated Press", "Xinhua News Agency", "Bloomberg News") */
+#define PRINT_DESC "broadcaster daily magazine newspaper paper tabloid"
+#define WIRE_WORDS                                                                                 \
+	"afp agence ap associated bloomberg dpa efe interfax kyodo reuters tass upi xinhua yonhap"
 /* "the government" is a government or a part of one named so ("the Obama administration", "the
  * Kremlin", "the Justice Department"), no commission, committee or court named before ("the
  * government in Beijing"); "the administration" or "the regime" the whole of one */
@@ -251,6 +257,9 @@ static bool compatible(const struct coref *c, size_t e, const struct want *w)
 		if (w->head.end > w->head.start && span_among(c, w->head, NAMED_DESC))
 			return false;
 		if (w->head.end > w->head.start && other_kind(c, e, w->head))
+			return false;
+		if (w->head.end > w->head.start && span_among(c, w->head, PRINT_DESC) &&
+		    name_among(c, e, WIRE_WORDS))
 			return false;
 		/* "the group" is a business's group or a body of members named so ("The
 		 * Association of American Railroads ... the group said"), not a school */
