@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "coref_int.h"
-#include "formats_int.h"
+#include "dateline/formats.h"
 #include "dateline/text.h"
 
 /* ---- entities ---- */
@@ -765,16 +765,13 @@ static void free_name_maps(struct coref *c)
 }
 
 /* A photo's credit standing as its own paragraph ("(Photo: Reuters)", "Jane Doe/AFP",
- * formats_furniture()) anywhere in the article: page furniture whose names no description or
+ * formats_credit_line()) anywhere in the article: page furniture whose names no description or
  * pronoun is ("Photo: Mary Smith ... She said" is not Mary Smith). A heading ("Bloomberg Says
  * Stocks Fall") is none; a byline ("By Karl Berg") keeps its names as mentions. */
 static bool credit_paragraph(const struct coref *c, const struct doc_para *para)
 {
-	if (para->heading)
-		return false;
-	enum furniture f =
-		formats_furniture(c->text + para->span.start, para->span.end - para->span.start);
-	return f == FURN_CREDIT;
+	return !para->heading &&
+	       formats_credit_line(c->text + para->span.start, para->span.end - para->span.start);
 }
 
 struct coref *coref_build(const struct doc *d)

@@ -757,3 +757,8 @@ bool formats_caption_line(const char *s, size_t n)
 	return f == FURN_CREDIT || f == FURN_READ_MORE ||
 	       text_word_in(caption_labels, s + 1, w - 1);
 }
+
+bool formats_credit_line(const char *s, size_t n)
+{
+	return formats_furniture(s, n) == FURN_CREDIT;
+}

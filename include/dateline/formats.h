@@ -99,6 +99,10 @@ bool formats_legacy_text(const char *b, size_t n, struct buf *out);
  * words, no event. A line that opens with a name ("[Alden: I can't even talk!]", a chat in
  * fiction) or with no colon ("[Video call from ...]") is none. */
 bool formats_caption_line(const char *s, size_t n);
+/* Is s[0..n) (a paragraph) a photo's or a picture's credit: "(Photo: Reuters)", "Photo: Mary
+ * Smith", "Jane Doe/AFP"? Page furniture whose names are no one a later "she" or "the paper"
+ * means. */
+bool formats_credit_line(const char *s, size_t n);
 /* Is s[0..n) a byline as a plain-text article opens with one: "By Ann Lee", "BY ANN LEE AND BO
  * LI", "【Text by Observers Network, Qi Qian】", "文/李明", "记者 李明"? On success *name
  * (may be NULL) gets the span of the names within s. */
