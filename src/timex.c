@@ -431,7 +431,9 @@ static void add_timex(struct tx_ctx *c, size_t i, struct tx_hit *h)
 			c->told_sent = c->sent + 1;
 			c->told_tok = h->end;
 			c->told_para = c->para;
-			c->told_adj = i > 0 && (W(c, i - 1, C_ART) || W(c, i - 1, C_THE));
+			c->told_adj = i > 0 && (W(c, i - 1, C_ART) || W(c, i - 1, C_THE) ||
+						(i > 1 && WV(c, i - 1, C_MISC, MISC_S) &&
+						 is_apos(c, i - 2)));
 			c->told_frame = frame_year(c, i);
 			c->told_since = i > 0 && in_list(c, i - 1, "since");
 			if (c->a.year && p.year <= c->a.year - NARRATIVE_GAP)

@@ -165,6 +165,25 @@ static int narrative_year(const struct tx_ctx *c, size_t k, int m, int tense)
 	return c->told_year + (c->told_month && m < c->told_month);
 }
 
+/* The clause of a year that only names a thing ("the 2017 tax cuts", "Trump's 2017 tax cuts")
+ * tells it in the past up to the month at k, or just after it (a bounded look to the clause's
+ * end): "The 2008 crisis began in September", "The 2008 crisis in September wiped out ...". A
+ * clause in the present or the future speaks of the thing now ("The 2017 tax cuts expire in
+ * December"), and its month is of the anchor's time, not of the year of the name. */
+static bool thing_then(const struct tx_ctx *c, size_t k, int tense)
+{
+	if (tense == TENSE_PAST)
+		return true;
+	for (size_t j = c->told_tok; j < k + 8 && j < c->n; j++) {
+		if (j > k && c->t[j].kind == K_PUNCT && c->t[j].cp != '-' && c->t[j].cp != '\'' &&
+		    c->t[j].cp != 0x2019)
+			break;
+		if (tx_past_form(c, j))
+			return true;
+	}
+	return false;
+}
+
 int tx_told_year(const struct tx_ctx *c, size_t k, int m, int tense)
 {
 	/* a story of another time: a year written out earlier in the same clause, far from the
@@ -189,6 +208,8 @@ int tx_told_year(const struct tx_ctx *c, size_t k, int m, int tense)
 	if (c->told_frame)
 		return c->told_year + (c->told_month && m < c->told_month);
 	if (c->a.year && c->told_year >= c->a.year - 1 && c->told_year <= c->a.year + 1)
+		return 0;
+	if (c->told_adj && !thing_then(c, k, tense))
 		return 0;
 	for (size_t j = c->told_tok; j < k; j++)
 		if ((c->t[j].kind == K_PUNCT && c->t[j].cp != '.' && c->t[j].cp != '-') ||
