@@ -166,15 +166,21 @@ static int narrative_year(const struct tx_ctx *c, size_t k, int m, int tense)
 }
 
 /* The clause of a year that only names a thing ("the 2017 tax cuts", "Trump's 2017 tax cuts")
- * tells it in the past up to the month at k, or just after it (a bounded look to the clause's
- * end): "The 2008 crisis began in September", "The 2008 crisis in September wiped out ...". A
+ * tells it in the past: a past form from the clause's start to the month at k, or just after it
+ * (bounded looks): "The 2008 crisis began in September", "The 2008 crisis in September wiped
+ * out ...", "She remained in the 2008 primary contest against Obama until June". A
  * clause in the present or the future speaks of the thing now ("The 2017 tax cuts expire in
  * December"), and its month is of the anchor's time, not of the year of the name. */
 static bool thing_then(const struct tx_ctx *c, size_t k, int tense)
 {
 	if (tense == TENSE_PAST)
 		return true;
-	for (size_t j = c->told_tok; j < k + 8 && j < c->n; j++) {
+	size_t j = c->told_tok, lo = j > 12 ? j - 12 : 0;
+	while (j > lo &&
+	       !(c->t[j - 1].kind == K_PUNCT && c->t[j - 1].cp != '-' && c->t[j - 1].cp != '\'' &&
+		 c->t[j - 1].cp != 0x2019 && c->t[j - 1].cp != '.'))
+		j--; /* the clause's start: "remained in the 2008 primary contest until June" */
+	for (; j < k + 8 && j < c->n; j++) {
 		if (j > k && c->t[j].kind == K_PUNCT && c->t[j].cp != '-' && c->t[j].cp != '\'' &&
 		    c->t[j].cp != 0x2019)
 			break;

@@ -23,6 +23,9 @@ static void test_thing_year_now(void)
 			    "2026-03-05", "2008 | Sep 2008", NULL);
 	timex_expect_events("Tax\n\nTrump's 2017 tax law was passed in December.\n", "2026-03-05",
 			    "2017 | Dec 2017", NULL);
+	timex_expect_events("Race\n\nShe remained in the 2008 primary contest against Barack "
+			    "Obama until June.\n",
+			    "2026-03-05", "2008 | until Jun 2008", NULL);
 	timex_expect_events("Tax\n\nIn 2017 the tax cuts took effect in April.\n", "2026-03-05",
 			    "2017 | Apr 2017", NULL);
 }
