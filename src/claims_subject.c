@@ -1432,9 +1432,22 @@ static size_t name_before_cue(const struct engine *e, size_t sa, size_t sb)
 	return id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_PERSON ? i : sa;
 }
 
+/* For a cue at c that opens with "then" after a comma ("she told a cheering crowd, then referred
+ * to"): the verb of the clause before the comma, whose subject the second verb shares, when the
+ * phrase [s, t) that ends at the comma is that verb's object; else SIZE_MAX. */
+static size_t then_after_object(const struct engine *e, size_t a, size_t c, size_t s, size_t t)
+{
+	if (c < a + 3 || !tok_is(e, c, "then") || !tok_punct(e, c - 1, ',') || t + 1 != c ||
+	    s <= a || e->t[s - 1].sent != e->t[c].sent || e->t[s - 1].kind != TOK_WORD ||
+	    (e->t[s - 1].flags & (TOKF_CAP | TOKF_INQ)) ||
+	    !((e->t[s - 1].word & WORD_VERB) || (e->t[s - 1].cue & CUE_VERB)))
+		return SIZE_MAX;
+	return s - 1;
+}
+
 bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa, size_t *sb)
 {
-	size_t o = dash_relative_before(e, a, c);
+	size_t o = dash_relative_before(e, a, c), v;
 
 	/* "he’s predicting", "she's been saying": the pronoun with its "is" or "has" is the whole
 	 * subject, never the end of a phrase before it */
@@ -1462,5 +1475,13 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	*sa = list_subject(e, a, *sa, *sb);
 	*sa = after_open_bracket(e, *sa, *sb);
 	*sb = time_after_subject(e, *sa, *sb);
+	/* "she told a cheering crowd, then referred to": she, not the crowd she told */
+	if ((v = then_after_object(e, a, c, *sa, *sb)) != SIZE_MAX) {
+		size_t s, t;
+		if (claims_subject_back(e, a, v, &s, &t) && t == v) {
+			*sa = s;
+			*sb = t;
+		}
+	}
 	return true;
 }
