@@ -475,6 +475,24 @@ static bool tail_source(const struct engine *e, size_t a, size_t b, size_t *ta)
 
 /* Where the noun phrase that ends right before token a begins (see antecedent_before);
  * SIZE_MAX when there is none. */
+/* True when the lowercase word at k in the past follows the name of a person or a body, whose
+ * verb it is ("Ann Lee fired workers who": "fired"; not "Democratic elected officials"). */
+static bool name_verb_past(const struct engine *e, size_t k)
+{
+	size_t s = k;
+
+	if (k < 1 || (e->t[k].flags & TOKF_CAP) || !claims_past_word(e, k))
+		return false;
+	while (s > 0 && k - s < 4 && e->t[s - 1].kind == TOK_WORD &&
+	       (e->t[s - 1].flags & TOKF_CAP) && e->t[s - 1].sent == e->t[k].sent &&
+	       !(e->t[s - 1].word & (WORD_PRON | WORD_DET)))
+		s--;
+	if (s == k)
+		return false;
+	enum coref_kind kind = kind_of(e, s, k);
+	return kind == COREF_PERSON || kind == COREF_ORG;
+}
+
 static size_t phrase_before(const struct engine *e, size_t a)
 {
 	size_t k = a;
@@ -484,7 +502,7 @@ static size_t phrase_before(const struct engine *e, size_t a)
 	       !(e->t[k - 1].word &
 		 (WORD_PREP | WORD_VERB | WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_PRON)) &&
 	       !e->t[k - 1].cue && !word_ends(e, k - 1, "ing") &&
-	       !tok_among(e, k - 1, "among against toward towards"))
+	       !tok_among(e, k - 1, "among against toward towards") && !name_verb_past(e, k - 1))
 		k--;
 	for (size_t j = k + 1; j < a; j++)
 		if (e->t[j].word & WORD_DET) /* "confuse quite a few users": a phrase opens */

@@ -26,8 +26,25 @@ static void then_after_object(void)
 	done(&f);
 }
 
+/* "Ann Lee fired workers who said the plant was unsafe" showed "Ann Lee fired workers said": the
+ * phrase "who" refers to stops at the verb in the past after a person's name. */
+static void who_after_name_verb(void)
+{
+	struct fixture f = run("Ann Lee fired workers who said the plant was unsafe.\n");
+
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "workers said (paraphrase): the plant was unsafe"));
+	done(&f);
+	/* stay: a capitalised adjective before a participle is no one who acts */
+	f = run("Democratic elected officials who said the plant was unsafe met on Friday.\n");
+	CHECK(renders(&f, 0,
+		      "Democratic elected officials said (paraphrase): the plant was unsafe"));
+	done(&f);
+}
+
 int main(void)
 {
 	then_after_object();
+	who_after_name_verb();
 	return CHECK_DONE();
 }
