@@ -787,22 +787,36 @@ static char *title_cased(const struct engine *e, struct span r)
 	return s;
 }
 
+/* Where the pronoun at token a opens its sentence as coref_role_subject() reads it: the
+ * pronoun itself, or the quotation's opening mark when the pronoun follows a quotation that
+ * opens its sentence ("“We have done all we can,” she said"). */
+static size_t tag_opening(const struct engine *e, size_t a)
+{
+	size_t q;
+
+	if (a == 0 || e->t[a - 1].kind != TOK_QCLOSE || (q = e->t[a - 1].pair) >= a ||
+	    e->t[q].sent != e->t[a].sent || (q > 0 && e->t[q - 1].sent == e->t[a].sent))
+		return e->t[a].start;
+	return e->t[q].start;
+}
+
 /* For "he" or "she" at token a, which coref resolved to r (maybe empty): when a description by
- * role with no name is the subject before it (coref_role_subject()), the person named with that
- * role before ("Mayor Ellen Holm ... The mayor met the workers. She said") or, when none is and
- * coref found no one, the description itself, "the" in lowercase ("the mayor"), never the bare
- * pronoun; a new string. NULL otherwise: coref's answer stands. */
+ * role with no name is the subject of the sentence before it (coref_role_subject()), also when
+ * the pronoun follows a quotation that opens its sentence, the person named with that role
+ * before ("Mayor Ellen Holm ... The mayor met the workers. She said") or else the description
+ * itself, "the" in lowercase ("the mayor"), over a person coref found further back ("Dianne
+ * Bystrom agreed. The mayor disagreed. “We did all we could,” she said": the mayor), never the
+ * bare pronoun; a new string. NULL otherwise: coref's answer stands. */
 static char *role_subject(const struct engine *e, size_t a, struct span r)
 {
-	struct span d = coref_role_subject(e->co, e->t[a].start, tok_is(e, a, "she"));
+	struct span d = coref_role_subject(e->co, tag_opening(e, a), tok_is(e, a, "she"));
 	char *s;
 
+	(void)r;
 	if (span_empty(d))
 		return NULL;
 	if ((s = person_by(e, d)) != NULL)
 		return s;
-	if (!span_empty(r))
-		return NULL;
 	s = xstrndup(e->text + d.start, d.end - d.start);
 	s[0] = (char)(s[0] | 0x20); /* "the" */
 	return s;
