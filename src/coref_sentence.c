@@ -269,10 +269,12 @@ static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_
  * lookup. */
 static bool he_or_she(const struct coref *c, struct ctok *t)
 {
-	if (!(tok_lex(c, t) & LEX_PRON))
-		return false; /* the family name "He" (surnames() in coref_tokens.c) */
-	return tok_is(c, t, "he") || tok_is(c, t, "him") || tok_is(c, t, "his") ||
-	       tok_is(c, t, "she") || tok_is(c, t, "her");
+	/* the words first: most tokens are none of them, and their lexicon is looked up only
+	 * when asked; then the class, which the family name "He" has not (surnames() in
+	 * coref_tokens.c) */
+	return (tok_is(c, t, "he") || tok_is(c, t, "him") || tok_is(c, t, "his") ||
+		tok_is(c, t, "she") || tok_is(c, t, "her")) &&
+	       (tok_lex(c, t) & LEX_PRON);
 }
 
 /* Reads the names of one sentence; `prev_first` is the first mention of the sentence before. */
