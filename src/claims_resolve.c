@@ -473,8 +473,6 @@ static bool tail_source(const struct engine *e, size_t a, size_t b, size_t *ta)
 	return false;
 }
 
-/* Where the noun phrase that ends right before token a begins (see antecedent_before);
- * SIZE_MAX when there is none. */
 /* True when the lowercase word at k in the past follows the name of a person or a body, whose
  * verb it is ("Ann Lee fired workers who": "fired"; not "Democratic elected officials"). */
 static bool name_verb_past(const struct engine *e, size_t k)
@@ -493,6 +491,8 @@ static bool name_verb_past(const struct engine *e, size_t k)
 	return kind == COREF_PERSON || kind == COREF_ORG;
 }
 
+/* Where the noun phrase that ends right before token a begins (see antecedent_before);
+ * SIZE_MAX when there is none. */
 static size_t phrase_before(const struct engine *e, size_t a)
 {
 	size_t k = a;

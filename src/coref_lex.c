@@ -347,6 +347,7 @@ bool coref_nation_adjective(const char *s, size_t n)
 
 bool coref_body_noun(const char *s, size_t n)
 {
-	return (coref_lex(s, n, NULL) & (LEX_ORGKEY | LEX_ORGDESC)) &&
-	       (coref_lex(s, n, NULL) & (LEX_AUTHORITY | LEX_OTHER));
+	unsigned lex = coref_lex(s, n, NULL);
+
+	return (lex & (LEX_ORGKEY | LEX_ORGDESC)) && (lex & (LEX_AUTHORITY | LEX_OTHER));
 }
