@@ -1131,6 +1131,30 @@ size_t tx_match_season(const struct tx_ctx *c, size_t k, int rel, struct tx_hit 
 	return j;
 }
 
+/* The season "the" + season at token k names in a clause that looks ahead (tense): the one not
+ * yet over ("will be finished by the summer" in January is this summer; "reopens in the spring"
+ * in July the next). It must hang on the future: after "by", "until", "till", "before" or
+ * "into", or right after the verb a future marker governs ("will reopen in the spring", "is
+ * expected to be finished in the fall"), not on a noun further on ("will press charges for the
+ * conflict during the summer": the summer gone or the one to come). A winter seen from January
+ * or February may be the one under way or the next: none. 0 when none can be told. */
+static int season_ahead(const struct tx_ctx *c, size_t k, int start, int tense)
+{
+	if ((tense != TENSE_FUTURE && tense != TENSE_LATER) || !c->a.year || !c->a.month)
+		return 0;
+	if (start == 12 && c->a.month <= 2)
+		return 0;
+	if (!in_list(c, k - 2, "by until till before into")) {
+		/* at most two words ("reopen", "be finished") between the marker and "in" */
+		size_t m = k - 3, lo = k >= 6 ? k - 5 : 0;
+		while (m > lo && c->t[m].kind == K_WORD && !in_list(c, m, "will would to shall"))
+			m--;
+		if (c->t[m].kind != K_WORD || !in_list(c, m, "will would to shall"))
+			return 0;
+	}
+	return c->a.month <= start + 2 ? c->a.year : c->a.year + 1;
+}
+
 size_t tx_match_the_season(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 {
 	if (!W(c, k, C_SEASON))
@@ -1158,9 +1182,9 @@ size_t tx_match_the_season(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	 * autumn"; "The Democrats understood this in 2008 ... went up against John McCain in the
 	 * fall"; "followed suit in October. ... throughout the summer and fall"); else the last
 	 * begun, in a story of the anchor's time (more of its dates written than of another
-	 * time's, or none of another time: "dragged on during the summer" in March). Else none can be told ("will press charges for the conflict during the summer"
-	 * in March: the summer gone or the one to come; "attacks Republicans are likely to use in
-	 * the fall"), and a season of no year is no date a reader can use. */
+	 * time's, or none of another time: "dragged on during the summer" in March). In a clause that
+	 * looks ahead, the season to come where the season hangs on the future (season_ahead()).
+	 * Else none can be told, and a season of no year is no date a reader can use. */
 	if (!y && tense == TENSE_PAST && c->has_refany && c->refany_sent && c->refany.year &&
 	    c->refany.year != c->a.year && c->sent + 1 - c->refany_sent <= 3 &&
 	    c->para <= c->refany_para + 1)
@@ -1168,6 +1192,8 @@ size_t tx_match_the_season(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	if (!y && tense == TENSE_PAST && c->a.year && c->a.month &&
 	    (c->years_near > c->years_far || !c->years_far))
 		y = c->a.month >= start ? c->a.year : c->a.year - 1;
+	if (!y)
+		y = season_ahead(c, k, start, tense);
 	if (!y)
 		return 0;
 	char yy[8];
