@@ -1393,7 +1393,8 @@ void claims_try_forward(struct engine *e, struct frame *f)
 	if (p == SIZE_MAX)
 		p = clause_after_comma(e, f);
 	if (p == SIZE_MAX) {
-		quote_paras_after(e, f);
+		if (!quote_paras_after(e, f))
+			claims_try_quote_after(e, f);
 		return;
 	}
 	if (quote_goes_on_clause(e, f, p) != SIZE_MAX)

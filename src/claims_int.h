@@ -1058,6 +1058,11 @@ bool claims_try_colon_tag(struct engine *e, size_t a, size_t b, size_t c);
  * ("Rachel Stephens, senior analyst at RedMonk, shared her perspective: “...”"); true when it
  * added the claim. */
 bool claims_try_colon_quote(struct engine *e, size_t a, size_t c);
+/* Tries the forward frame f, whose cue ends its sentence after the speaker that opens it, as
+ * the tag of the quotation alone that follows (the next sentence, or the paragraphs after the
+ * one it ends): "Mark Dale agreed. “It is the best plan we have.”"; true when it added the
+ * claim. */
+bool claims_try_quote_after(struct engine *e, struct frame *f);
 /* Tries the cue at c as a passive characterisation with its agent after "by" ("was described
  * as “heartbreaking” by the conservation department", claims_agent.c), in the sentence [a, b);
  * true when it added the claim. */

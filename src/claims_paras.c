@@ -109,10 +109,11 @@ static size_t colon_para(const struct engine *e, size_t from, size_t b, size_t m
 	return para;
 }
 
-bool claims_colon_quotes(const struct engine *e, size_t from, size_t b, size_t most,
-			 struct span *content)
+/* True when the paragraphs after paragraph `para` open with a quotation alone
+ * (claims_quote_para_run): *content is set to its words, over up to eight more paragraphs that
+ * go on quoting. */
+static bool quote_paras(const struct engine *e, size_t para, struct span *content)
 {
-	size_t para = colon_para(e, from, b, most);
 	struct span in;
 
 	if (para == SIZE_MAX || !claims_quote_para_run(e, para + 1, &in))
@@ -123,6 +124,12 @@ bool claims_colon_quotes(const struct engine *e, size_t from, size_t b, size_t m
 	     p++, n++)
 		content->end = in.end;
 	return true;
+}
+
+bool claims_colon_quotes(const struct engine *e, size_t from, size_t b, size_t most,
+			 struct span *content)
+{
+	return quote_paras(e, colon_para(e, from, b, most), content);
 }
 
 /* True when paragraph p is an item of a list of what someone said, as the pages that sum up an
@@ -414,4 +421,58 @@ bool claims_try_colon_quote(struct engine *e, size_t a, size_t c)
 		return false;
 	claims_emit(e, &f);
 	return e->nout > before;
+}
+
+/* The cue classes of a verb that, ending a sentence after its speaker, leaves what was said
+ * to the quotation after it ("Mark Dale agreed. “It is the best plan we have.”"): none that
+ * needs an infinitive, a preposition, an addressee, a document or a tag's place, nor a belief
+ * or an impression (their bare sentence tells a state of mind, not words). */
+#define CUE_NOT_BARE                                                                               \
+	(CUE_ING | CUE_OBJ | CUE_BELIEF | CUE_OUT | CUE_ACCORDING | CUE_QUOTED | CUE_FOR |         \
+	 CUE_TO | CUE_PREPONLY | CUE_DOC | CUE_INFONLY | CUE_SEEM | CUE_NOUN | CUE_HEARSAY |       \
+	 CUE_ADJ | CUE_SIGNAL | CUE_TAGONLY)
+
+bool claims_try_quote_after(struct engine *e, struct frame *f)
+{
+	size_t k, end, q, cl, para;
+	struct span in;
+
+	/* the cue, a verb in the past or the present, with nothing after it but the full stop */
+	if (!(f->cue & CUE_VERB) || (f->cue & CUE_NOT_BARE) || f->qb >= f->b ||
+	    !tok_punct(e, f->qb, '.') || (e->t[f->c].flags & (TOKF_INQ | TOKF_CAP)) ||
+	    !(word_ends(e, f->c, "ed") || word_ends(e, f->c, "s") || tok_in(e, f->c, TOKL_PAST)))
+		return false;
+	for (end = f->qb + 1; end < e->nt && e->t[end].sent == e->t[f->qb].sent; end++)
+		if (e->t[end].kind != TOK_PUNCT)
+			return false;
+	/* the speaker opens the sentence, a name, a pronoun or a person, adverbs at most
+	 * between it and the cue ("Mark Dale quickly agreed.") */
+	if (f->sa != f->a || f->sb > f->qa || !speaking_head(e, f->sa, f->sb))
+		return false;
+	for (k = f->sb; k < f->qa; k++)
+		if (e->t[k].kind != TOK_WORD || !(word_ly_adverb(e, k) || e->t[k].word == WORD_ADV))
+			return false;
+	para = doc_sentence(e->d, e->t[f->qb].sent)->paragraph;
+	if (end >= e->nt || doc_sentence(e->d, e->t[end].sent)->paragraph != para) {
+		/* the sentence ends its paragraph: the next paragraphs quote */
+		if (!quote_paras(e, para, &in))
+			return false;
+		f->cs = in.start;
+		f->ce = in.end;
+	} else {
+		/* the next sentence is a quotation alone: nothing after its close but punctuation */
+		q = end;
+		if (e->t[q].kind != TOK_QOPEN || (cl = e->t[q].pair) >= e->nt || cl <= q + 2)
+			return false;
+		for (k = cl + 1; k < e->nt && e->t[k].sent == e->t[cl].sent; k++)
+			if (e->t[k].kind != TOK_PUNCT)
+				return false;
+		f->cs = e->t[q].end;
+		f->ce = claims_run_on(e, e->t[cl].next, e->t[cl].start);
+	}
+	f->kind = CLAIM_DIRECT;
+	if (claims_frame_junk(e, f))
+		return false;
+	claims_emit(e, f);
+	return true;
 }
