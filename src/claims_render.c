@@ -103,6 +103,11 @@ static void put_words(struct buf *b, const char *s, size_t n, bool inner)
 
 	/* pair the marks: an open one waits for the next close one */
 	for (size_t i = 0; i < n && nm < MARKS_MAX;) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80 && c != '"' && c != '`' && c != '\'') {
+			i++; /* an ASCII byte no mark starts with: no decoding */
+			continue;
+		}
 		int side, len = double_mark(s + i, n - i, &side);
 		if (!len) {
 			i++;
@@ -162,6 +167,17 @@ static void put_words(struct buf *b, const char *s, size_t n, bool inner)
 		if (space_at(s, i, n)) {
 			put_space(b, from);
 			i++;
+			continue;
+		}
+		/* a run of printable ASCII bytes, no space and no mark (nor the '\n' a shut
+		 * quotation ends at): copied at once, as the bytes one by one below would be */
+		size_t run = i;
+		while (run < n && (unsigned char)s[run] > ' ' && (unsigned char)s[run] < 0x7F &&
+		       s[run] != '"' && s[run] != '`' && s[run] != '\'')
+			run++;
+		if (run > i) {
+			buf_put(b, s + i, run - i);
+			i = run;
 			continue;
 		}
 		len = double_mark(s + i, n - i, &side);
