@@ -31,10 +31,26 @@ void glyph_at(const char *s, size_t n, struct glyph *g, char scratch[16]);
  * that lack them (8 colours or fewer, or a locale that is not UTF-8); NULL for other
  * characters. */
 const char *glyph_ascii_mark(uint32_t cp);
-/* Where the lines of s[0..n) start when it is word-wrapped at w columns: at newlines, else after
- * the last space that fits (or anywhere in a word longer than a line). Returns the count; the
- * caller frees *starts with free(). */
-size_t wrap_words(const char *s, size_t n, int w, size_t **starts);
+/* glyph_at() for the character at t[i] (before e) of a text whose lines are wrapped: a line
+ * break with the indent of the line after it is one space, as the line's words run on (an
+ * item's lines carried on under its bullet). */
+void glyph_run_on(const char *t, size_t i, size_t e, struct glyph *g, char scratch[16]);
+/* Does t[s..i) end with a soft hyphen (U+00AD)? A line broken there shows it as a hyphen, so
+ * that "long-" over "word" reads as one word split. */
+bool after_soft_hyphen(const char *t, size_t s, size_t i);
+/* Where wrap_lines() may end a line. */
+enum wrap_mode {
+	/* at newlines, else after the last space that fits (prompts, help) */
+	WRAP_WORDS,
+	/* where UAX #14 allows (after a space or a dash, between ideographs), not inside an
+	 * abbreviation with stops ("a.m."), after a soft hyphen only where the hyphen it shows
+	 * fits; a newline and the indent after it are one space (the article) */
+	WRAP_TEXT,
+};
+/* Where the lines of t[s..e) start when it is wrapped at w columns as mode says (anywhere in a
+ * word longer than a line); the first starts at s. Returns the count; the caller frees *starts
+ * with free(). */
+size_t wrap_lines(const char *t, size_t s, size_t e, int w, enum wrap_mode mode, size_t **starts);
 
 /* Sizes g to rows x cols (a negative count as 0), blanks every cell, empties the text and hides
  * the cursor. The grid keeps its memory for the next frame; grid_free() frees it. */

@@ -3,40 +3,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unilbrk.h>
 
 #include "reader_int.h"
 
 /* ---- wrapping ---- */
-
-/* Is i inside an abbreviation with stops ("U.S.", "a.m."), between a stop after a letter and a
- * letter? UAX #14 (as libunistring 1.0 reads it) allows a break there, which shows "a." at a
- * line's end and "m." under it. */
-static bool inside_abbreviation(const char *t, size_t s, size_t i)
-{
-	return i >= s + 2 && t[i - 1] == '.' && text_is_ascii_letter(t[i - 2]) &&
-	       text_is_ascii_letter(t[i]);
-}
-
-/* The glyph at text offset i (before e): a line break with the indent of the line after it is
- * one space, as the line's words run on (an item's lines carried on under its bullet). */
-static void text_glyph(const struct reader *r, size_t i, size_t e, struct glyph *g,
-		       char scratch[16])
-{
-	glyph_at(r->text + i, e - i, g, scratch);
-	if (r->text[i] == '\n')
-		while (i + g->len < e &&
-		       (r->text[i + g->len] == ' ' || r->text[i + g->len] == '\t'))
-			g->len++;
-}
-
-/* Does the text just before i (not before s) end with a soft hyphen (U+00AD)? A line broken
- * there shows it as a hyphen, so that "long-" over "word" reads as one word split. */
-static bool after_soft_hyphen(const struct reader *r, size_t s, size_t i)
-{
-	return i >= s + 2 && (unsigned char)r->text[i - 2] == 0xC2 &&
-	       (unsigned char)r->text[i - 1] == 0xAD;
-}
 
 /* The columns an item of a list is indented by: its bullet or number and a space hang in them,
  * its lines under its text (0 for a paragraph). */
@@ -55,9 +25,6 @@ const struct wrapped *reader_wrap(struct reader *r, size_t p, int w)
 {
 	struct wrapped *slot = &r->cache[p % READER_WRAP_SLOTS];
 	const struct doc_para *para = doc_paragraph(r->d, p);
-	size_t s = para->span.start, e = para->span.end, cap = 0;
-	char scratch[16];
-	struct glyph g;
 
 	w -= item_indent(para);
 	if (w < 2)
@@ -65,45 +32,11 @@ const struct wrapped *reader_wrap(struct reader *r, size_t p, int w)
 	if (slot->used && slot->para == p && slot->width == w)
 		return slot;
 	free(slot->starts);
-	slot->starts = NULL;
-	slot->n = 0;
 	slot->para = p;
 	slot->width = w;
 	slot->used = true;
-	slot->starts = xgrow(slot->starts, &cap, 1, sizeof(size_t));
-	slot->starts[slot->n++] = s;
-	if (e <= s)
-		return slot;
-
-	char *brk = xmalloc(e - s);
-	u8_possible_linebreaks((const uint8_t *)r->text + s, e - s, "UTF-8", brk);
-	size_t start = s, last = 0;
-	int lw = 0, wlast = 0;
-	for (size_t i = s; i < e; i += g.len) {
-		text_glyph(r, i, e, &g, scratch);
-		char b = brk[i - s];
-		/* A break after a soft hyphen needs a column for the hyphen it shows. */
-		if (i > start && (b == UC_BREAK_POSSIBLE || b == UC_BREAK_MANDATORY) &&
-		    !(after_soft_hyphen(r, s, i) && lw + 1 > w) &&
-		    !(b == UC_BREAK_POSSIBLE && inside_abbreviation(r->text, s, i))) {
-			last = i;
-			wlast = lw;
-		}
-		if (g.width > 0 && !g.space && lw + g.width > w) {
-			if (last > start) {
-				start = last;
-				lw -= wlast;
-			} else {
-				start = i;
-				lw = 0;
-			}
-			last = 0;
-			slot->starts = xgrow(slot->starts, &cap, slot->n + 1, sizeof(size_t));
-			slot->starts[slot->n++] = start;
-		}
-		lw += g.width;
-	}
-	free(brk);
+	slot->n =
+		wrap_lines(r->text, para->span.start, para->span.end, w, WRAP_TEXT, &slot->starts);
 	return slot;
 }
 
@@ -449,11 +382,11 @@ void article_draw(struct reader *r, struct grid *g)
 			if (p->list_item && pos.line == 0)
 				item_mark(g, a.y + row, a.x + 1, col, p);
 			for (size_t i = s; i < e && col < limit; i += gl.len) {
-				text_glyph(r, i, e, &gl, scratch);
+				glyph_run_on(r->text, i, e, &gl, scratch);
 				uint16_t st = style_at(r, i) | (head ? ST_TITLE : 0);
 				col += grid_put_glyph(g, a.y + row, col, limit, &gl, st);
 			}
-			if (pos.line + 1 < w->n && after_soft_hyphen(r, s, e))
+			if (pos.line + 1 < w->n && after_soft_hyphen(r->text, s, e))
 				grid_put_str(g, a.y + row, col, limit - col, "-",
 					     style_at(r, e - 2) | (head ? ST_TITLE : 0));
 		}

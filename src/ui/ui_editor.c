@@ -135,7 +135,8 @@ void editor_draw(const struct editor *e, struct grid *g, int y, int x, int w, in
 {
 	char scratch[16];
 	struct glyph gl;
-	size_t *starts, n = wrap_words(e->text.data, e->text.len, w, &starts), cur = 0;
+	size_t *starts, n = wrap_lines(e->text.data, 0, e->text.len, w, WRAP_WORDS, &starts),
+			cur = 0;
 
 	while (cur + 1 < n && starts[cur + 1] <= e->cursor)
 		cur++;

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unilbrk.h>
 #include <uniwidth.h>
 #include <wchar.h>
 
@@ -351,44 +352,93 @@ void grid_copy(struct grid *g, int y, int x, const struct grid *src, int sy, int
 			(struct cell){CELL_BLANK, 0, 1, grid_cell(g, y, last)->style};
 }
 
-size_t wrap_words(const char *s, size_t n, int w, size_t **starts)
+void glyph_run_on(const char *t, size_t i, size_t e, struct glyph *g, char scratch[16])
 {
-	char scratch[16];
-	struct glyph gl;
-	size_t count = 0, cap = 0, start = 0, space = 0;
-	int col = 0, col_space = 0;
+	glyph_at(t + i, e - i, g, scratch);
+	if (t[i] == '\n')
+		while (i + g->len < e && (t[i + g->len] == ' ' || t[i + g->len] == '\t'))
+			g->len++;
+}
+
+bool after_soft_hyphen(const char *t, size_t s, size_t i)
+{
+	return i >= s + 2 && (unsigned char)t[i - 2] == 0xC2 && (unsigned char)t[i - 1] == 0xAD;
+}
+
+/* Is i inside an abbreviation with stops ("U.S.", "a.m."), between a stop after a letter and a
+ * letter? UAX #14 (as libunistring 1.0 reads it) allows a break there, which shows "a." at a
+ * line's end and "m." under it. */
+static bool inside_abbreviation(const char *t, size_t s, size_t i)
+{
+	return i >= s + 2 && t[i - 1] == '.' && text_is_ascii_letter(t[i - 2]) &&
+	       text_is_ascii_letter(t[i]);
+}
+
+/* May a line that holds lw columns end before t[i] (i > s), brk being UAX #14's breaks of
+ * t[s..) (WRAP_TEXT) and after_space whether the glyph before i is a space (WRAP_WORDS)? */
+static bool may_break(const char *t, size_t s, size_t i, const char *brk, bool after_space, int lw,
+		      int w)
+{
+	if (!brk)
+		return after_space;
+	char b = brk[i - s];
+	/* A break after a soft hyphen needs a column for the hyphen it shows. */
+	return (b == UC_BREAK_POSSIBLE || b == UC_BREAK_MANDATORY) &&
+	       !(after_soft_hyphen(t, s, i) && lw + 1 > w) &&
+	       !(b == UC_BREAK_POSSIBLE && inside_abbreviation(t, s, i));
+}
+
+size_t wrap_lines(const char *t, size_t s, size_t e, int w, enum wrap_mode mode, size_t **starts)
+{
+	char scratch[16], *brk = NULL;
+	struct glyph g;
+	size_t count = 0, cap = 0, start = s, last = 0;
+	int lw = 0, wlast = 0;
+	bool after_space = false;
 
 	if (w < 1)
 		w = 1;
 	*starts = xgrow(NULL, &cap, 1, sizeof(size_t));
-	(*starts)[count++] = 0;
-	for (size_t i = 0; i < n; i += gl.len) {
-		glyph_at(s + i, n - i, &gl, scratch);
-		if (s[i] == '\n') {
+	(*starts)[count++] = s;
+	if (e <= s)
+		return count;
+	if (mode == WRAP_TEXT) {
+		brk = xmalloc(e - s);
+		u8_possible_linebreaks((const uint8_t *)t + s, e - s, "UTF-8", brk);
+	}
+	for (size_t i = s; i < e; i += g.len) {
+		if (mode == WRAP_WORDS && t[i] == '\n') {
 			*starts = xgrow(*starts, &cap, count + 1, sizeof(size_t));
 			(*starts)[count++] = start = i + 1;
-			col = 0;
-			space = 0;
+			lw = 0;
+			last = 0;
+			after_space = false;
+			g.len = 1;
 			continue;
 		}
-		if (col + gl.width > w && !gl.space) {
-			if (space > start) {
-				start = space;
-				col -= col_space;
+		glyph_run_on(t, i, e, &g, scratch);
+		if (i > start && may_break(t, s, i, brk, after_space, lw, w)) {
+			last = i;
+			wlast = lw;
+		}
+		/* A glyph of no width needs no room (the editor's lines, WRAP_WORDS, have always
+		 * broken before one after spaces that ran past the edge). */
+		if (!g.space && lw + g.width > w && (g.width > 0 || mode == WRAP_WORDS)) {
+			if (last > start) {
+				start = last;
+				lw -= wlast;
 			} else {
 				start = i;
-				col = 0;
+				lw = 0;
 			}
-			space = 0;
+			last = 0;
 			*starts = xgrow(*starts, &cap, count + 1, sizeof(size_t));
 			(*starts)[count++] = start;
 		}
-		col += gl.width;
-		if (gl.space) {
-			space = i + gl.len;
-			col_space = col;
-		}
+		lw += g.width;
+		after_space = g.space;
 	}
+	free(brk);
 	return count;
 }
 

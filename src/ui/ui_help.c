@@ -131,11 +131,11 @@ static size_t help_lines(int cols, const struct help_row *rows, size_t nrows,
 		const char *text = r->text;
 		uint16_t tst = r->heading ? ST_TITLE : 0;
 		if (r->heading) {
-			nt = wrap_words(text, strlen(text), cols - 2, &ts);
+			nt = wrap_lines(text, 0, strlen(text), cols - 2, WRAP_WORDS, &ts);
 			ks = NULL;
 		} else {
-			nk = wrap_words(r->keys, strlen(r->keys), keyw - 1, &ks);
-			nt = wrap_words(text, strlen(text), textw, &ts);
+			nk = wrap_lines(r->keys, 0, strlen(r->keys), keyw - 1, WRAP_WORDS, &ks);
+			nt = wrap_lines(text, 0, strlen(text), textw, WRAP_WORDS, &ts);
 		}
 		size_t h = stacked ? nk + nt : (nk > nt ? nk : nt);
 		for (size_t j = 0; j < h; j++) {
