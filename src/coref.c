@@ -764,16 +764,6 @@ static void free_name_maps(struct coref *c)
 	memset(&c->acronyms, 0, sizeof(c->acronyms));
 }
 
-/* A photo's credit standing as its own paragraph ("(Photo: Reuters)", "Jane Doe/AFP",
- * formats_credit_line()) anywhere in the article: page furniture whose names no description or
- * pronoun is ("Photo: Mary Smith ... She said" is not Mary Smith). A heading ("Bloomberg Says
- * Stocks Fall") is none; a byline ("By Karl Berg") keeps its names as mentions. */
-static bool credit_paragraph(const struct coref *c, const struct doc_para *para)
-{
-	return !para->heading &&
-	       formats_credit_line(c->text + para->span.start, para->span.end - para->span.start);
-}
-
 struct coref *coref_build(const struct doc *d)
 {
 	struct coref *c = xcalloc(1, sizeof(*c));
@@ -789,8 +779,10 @@ struct coref *coref_build(const struct doc *d)
 		np = 0;
 	for (size_t p = 0; p < np; p++) {
 		const struct doc_para *para = doc_paragraph(d, p);
-		if (para->furniture || credit_paragraph(c, para))
-			continue; /* "[Video: President Obama Speech at ...]": no name of his */
+		/* "[Video: President Obama Speech at ...]": no name of his; "Photo: Mary Smith ...
+		 * She said" is not Mary Smith (doc_para.furniture) */
+		if (para->furniture)
+			continue;
 		size_t dl = text_dateline_end(c->text, para->span.start, para->span.end);
 		/* so that its opening mark closes what no one says */
 		bool inq = excerpt_paragraph(c, para);

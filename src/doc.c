@@ -347,6 +347,7 @@ static void load_converted(struct doc *d, struct extracted *e)
 			d->title_text =
 				xstrndup(d->text + d->title.start, d->title.end - d->title.start);
 	}
+	doc_mark_furniture(d);
 	d->byline = e->byline;
 	d->site = e->site;
 	d->published = e->published;
@@ -410,6 +411,7 @@ struct doc *doc_load_owned(char *bytes, size_t len, const char *name, enum forma
 	}
 	analyse(d);
 	find_title(d, find_byline(d) == 0 ? 1 : 0);
+	doc_mark_furniture(d);
 	if (d->has_title)
 		d->title_text = xstrndup(d->text + d->title.start, d->title.end - d->title.start);
 	return d;

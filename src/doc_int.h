@@ -63,6 +63,13 @@ static inline bool doc_full(const struct doc *d)
  * (doc_paras.c). */
 void doc_split_paragraphs(struct doc *d);
 
+/* Marks the paragraphs that are page furniture (doc_para.furniture): a caption in square
+ * brackets ("[Video: ...]", formats_caption_line()) and a photo's credit standing as its own
+ * paragraph ("(Photo: Reuters)", "Jane Doe/AFP", formats_credit_line()). A heading ("Bloomberg
+ * Says Stocks Fall") is no credit: called once the headings and the title are known
+ * (doc_paras.c). */
+void doc_mark_furniture(struct doc *d);
+
 /* Splits paragraph p into sentences (d->sents), which follow those of the paragraphs before it
  * (doc_sentences.c). */
 void doc_split_sentences(struct doc *d, size_t p);

@@ -59,7 +59,7 @@ static void add_para(struct doc *d, size_t start, size_t end)
 	d->paras[d->npara].quoted = false;
 	d->paras[d->npara].list_item = false;
 	d->paras[d->npara].number = 0;
-	d->paras[d->npara].furniture = formats_caption_line(d->text + start, end - start);
+	d->paras[d->npara].furniture = false; /* doc_mark_furniture() */
 	d->npara++;
 }
 
@@ -284,6 +284,17 @@ void doc_split_paragraphs(struct doc *d)
 	}
 	flush_block(d, block, nblock, &tail);
 	free(block);
+}
+
+void doc_mark_furniture(struct doc *d)
+{
+	for (size_t p = 0; p < d->npara; p++) {
+		struct doc_para *para = &d->paras[p];
+		const char *s = d->text + para->span.start;
+		size_t n = para->span.end - para->span.start;
+		para->furniture = formats_caption_line(s, n) ||
+				  (!para->heading && formats_credit_line(s, n));
+	}
 }
 
 /* The end of the white space (a no-break space too) from pos, before end and within 32 bytes:

@@ -48,7 +48,9 @@ struct doc_para {
 	bool list_item;
 	uint32_t number; /* an item of a numbered list: its number; 0 for a bullet */
 	/* Page furniture left in the text: a caption in square brackets of what the page embeds
-	 * ("[Video: ...]", formats_caption_line()). Coreference, claims and the timeline skip it. */
+	 * ("[Video: ...]", formats_caption_line()), a photo's credit standing as its own paragraph
+	 * ("(Photo: Reuters)", "Jane Doe/AFP", formats_credit_line()) that is no heading.
+	 * Coreference, claims and the timeline skip it. */
 	bool furniture;
 };
 

@@ -55,8 +55,11 @@ static void test_media_caption_stay(void)
 			    NULL);
 	timex_expect_events("[Video call from the ship, 12 May 2015.]", "2016-09-19",
 			    "May 12, 2015", NULL);
-	timex_expect_events("Video: the mayor spoke on 12 May 2015 at the fair.", "2016-09-19",
-			    "May 12, 2015", NULL);
+	/* "Video: the mayor spoke on 12 May 2015 at the fair." is a credit's label standing as its
+	 * own paragraph (formats_credit_line()): page furniture from the load (tidy54), as the
+	 * coreference read it since session 53, so no row of the timeline either. */
+	timex_expect_events("Video: the mayor spoke on 12 May 2015 at the fair.", "2016-09-19", "",
+			    NULL);
 }
 
 /* A weekend sorts at its Saturday: after the week it closes, which its value names by the same
