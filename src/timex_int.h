@@ -305,6 +305,10 @@ int tx_tense(const struct tx_ctx *c, size_t s, size_t e);
  * before it ("had said that if the motion failed they would return to it on Wednesday"): what a
  * condition told in the past leads to lies after the saying. */
 bool tx_said_condition(const struct tx_ctx *c, size_t s);
+/* Token k is punctuation that ends a clause: a comma, a colon, a quotation mark, a bracket, a
+ * dash. A full stop inside a sentence is an abbreviation's ("Gov.", "U.S."); apostrophes and
+ * hyphens are inside words, and "/", "$", "%", "&" inside phrases. */
+bool tx_clause_end(const struct tx_ctx *c, size_t k);
 /* Token k is a past form ("opened", "took", "was"). */
 bool tx_past_form(const struct tx_ctx *c, size_t k);
 /* Token k is a word of more than four letters in "-ing" ("winning", "closing"). */

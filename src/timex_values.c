@@ -176,13 +176,10 @@ static bool thing_then(const struct tx_ctx *c, size_t k, int tense)
 	if (tense == TENSE_PAST)
 		return true;
 	size_t j = c->told_tok, lo = j > 12 ? j - 12 : 0;
-	while (j > lo &&
-	       !(c->t[j - 1].kind == K_PUNCT && c->t[j - 1].cp != '-' && c->t[j - 1].cp != '\'' &&
-		 c->t[j - 1].cp != 0x2019 && c->t[j - 1].cp != '.'))
+	while (j > lo && !tx_clause_end(c, j - 1))
 		j--; /* the clause's start: "remained in the 2008 primary contest until June" */
 	for (; j < k + 8 && j < c->n; j++) {
-		if (j > k && c->t[j].kind == K_PUNCT && c->t[j].cp != '-' && c->t[j].cp != '\'' &&
-		    c->t[j].cp != 0x2019)
+		if (j > k && tx_clause_end(c, j))
 			break;
 		if (tx_past_form(c, j))
 			return true;
