@@ -37,15 +37,7 @@ static bool whole_sentence(const struct engine *e, size_t from, size_t k)
  * LLC") or of a name's "Jr.": the reader keeps it, the sentence's own stop is not written twice. */
 static bool kept_stop(const struct engine *e, size_t from, size_t k)
 {
-	const struct tok *w = &e->t[k - 1];
-
-	if (k <= from || !tok_punct(e, k, '.') || w->kind != TOK_WORD || w->end != e->t[k].start)
-		return false;
-	if (w->end - w->start == 1 && k >= from + 3 && tok_punct(e, k - 2, '.') &&
-	    e->t[k - 2].end == w->start && e->t[k - 3].kind == TOK_WORD &&
-	    e->t[k - 3].end == e->t[k - 2].start && e->t[k - 3].end - e->t[k - 3].start == 1)
-		return true;
-	return (w->flags & TOKF_CAP) && tok_among(e, k - 1, "inc corp co cos ltd jr sr bros");
+	return claims_initials_stop(e, from, k) || claims_name_stop(e, from, k);
 }
 
 /* True when the word at k, which a limit before the next word of its sentence leaves last, cannot

@@ -814,9 +814,14 @@ bool claims_verb_after_name(const struct engine *e, size_t i);
 /* True when the word at a may open an introductory phrase ("In 2008,", "Finally,", "According
  * to ...") (claims_subject_intro.c). */
 bool claims_opens_intro(const struct engine *e, size_t a, size_t b);
-/* True when token i (after a) is the full stop of a company's abbreviated name before "and"
- * ("Widgets Corp. and Zenith Tools Inc. say"): the name goes on over it (claims_subject.c). */
-bool claims_company_stop(const struct engine *e, size_t a, size_t i);
+/* True when token i (after a) is the full stop glued to an abbreviation that closes a name
+ * (text_name_end_abbrev(): "Acme Corp.", "Ann Lee Jr.", not "Mercury LLC."): the name keeps it
+ * and goes on over it ("Widgets Corp. and Zenith Tools Inc. say") (claims_subject.c). */
+bool claims_name_stop(const struct engine *e, size_t a, size_t i);
+/* True when token i (after a) is the last stop of initials written with stops ("the U.S.",
+ * "S.E.C.", "9 a.m."): a letter alone glued before it, a stop before that and a letter alone
+ * before that; the stop is the initials' and need not end the sentence (claims_subject.c). */
+bool claims_initials_stop(const struct engine *e, size_t a, size_t i);
 
 /* A frame being read: the sentence, the cue, then the source, the kind and the content as
  * they are found. Token ranges are [start, end); the source is empty when sa >= sb. */

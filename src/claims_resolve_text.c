@@ -645,12 +645,11 @@ static char *byline_person(const char *by)
 }
 
 /* The length of the name r (a span of the text, perhaps of an earlier sentence), with the full
- * stop that closes its last word when that word is an abbreviation a name keeps ("Control Data
- * Corp.", "Sun Microsystems Inc.", "Anheuser-Busch Cos.", "Martin Luther King Jr.", "S.E.C."); a
- * reader writes it. */
+ * stop that closes its last word when that word is an abbreviation a name keeps
+ * (text_name_end_abbrev(): "Control Data Corp.", "Anheuser-Busch Cos.", "Martin Luther King
+ * Jr.") or initials ("S.E.C."); a reader writes it. */
 static size_t name_len(const struct engine *e, struct span r)
 {
-	static const char *const abbr[] = {"corp", "inc", "co", "cos", "ltd", "bros", "jr", "sr"};
 	size_t w = r.end;
 
 	while (w > r.start && e->text[w - 1] != ' ')
@@ -660,11 +659,7 @@ static size_t name_len(const struct engine *e, struct span r)
 	/* "The S.E.C.", "the F.B.I.": letters with stops between keep the last one too */
 	if (r.end >= w + 3 && e->text[r.end - 2] == '.' && memchr(e->text + w, '.', r.end - w))
 		return r.end + 1 - r.start;
-	for (size_t i = 0; i < sizeof(abbr) / sizeof(abbr[0]); i++)
-		if (strlen(abbr[i]) == r.end - w &&
-		    strncasecmp(e->text + w, abbr[i], r.end - w) == 0)
-			return r.end + 1 - r.start;
-	return r.end - r.start;
+	return r.end - r.start + (text_name_end_abbrev(e->text + w, r.end - w) ? 1 : 0);
 }
 
 /* "the Arduino.cc IDE now reports": when the source [a, b) ends in the one word that its

@@ -454,20 +454,22 @@ static bool demonstrative(const struct engine *e, size_t i)
 			     WORD_SUBORD | WORD_REL)));
 }
 
-bool claims_company_stop(const struct engine *e, size_t a, size_t i)
+bool claims_name_stop(const struct engine *e, size_t a, size_t i)
 {
-	return i > a && tok_punct(e, i, '.') && e->t[i - 1].sent == e->t[i].sent &&
-	       coref_legal_form(e->text + e->t[i - 1].start, e->t[i - 1].end - e->t[i - 1].start);
+	return i > a && tok_punct(e, i, '.') && e->t[i - 1].kind == TOK_WORD &&
+	       e->t[i - 1].end == e->t[i].start &&
+	       text_name_end_abbrev(e->text + e->t[i - 1].start,
+				    e->t[i - 1].end - e->t[i - 1].start);
 }
 
-/* True when token i is the last full stop of initials written with stops ("U.S. and Kuwaiti
- * officials say"): a capital letter alone right before it, a stop before that. */
-static bool initials_stop(const struct engine *e, size_t a, size_t i)
+bool claims_initials_stop(const struct engine *e, size_t a, size_t i)
 {
-	return i > a + 1 && tok_punct(e, i, '.') && e->t[i - 1].kind == TOK_WORD &&
-	       (e->t[i - 1].flags & TOKF_CAP) && e->t[i - 1].end - e->t[i - 1].start == 1 &&
-	       e->t[i - 1].end == e->t[i].start && tok_punct(e, i - 2, '.') &&
-	       e->t[i - 2].end == e->t[i - 1].start;
+	const struct tok *w = &e->t[i - 1];
+
+	return i >= a + 3 && tok_punct(e, i, '.') && w->kind == TOK_WORD &&
+	       w->end - w->start == 1 && w->end == e->t[i].start && tok_punct(e, i - 2, '.') &&
+	       e->t[i - 2].end == w->start && e->t[i - 3].kind == TOK_WORD &&
+	       e->t[i - 3].end == e->t[i - 2].start && e->t[i - 3].end - e->t[i - 3].start == 1;
 }
 
 /* Where the words before the cue at end begin when they are only a time phrase after a comma
@@ -1175,7 +1177,8 @@ static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 		     (k == end && tok_among(e, k - 2, "them him me us")) ||
 		     (k == end && name_after_past(e, a, k - 1)) ||
 		     bare_singular_after_and(e, k, end)) &&
-		    !claims_company_stop(e, a, k - 2) && !initials_stop(e, a, k - 2) &&
+		    !claims_name_stop(e, a, k - 2) &&
+		    !(claims_initials_stop(e, a, k - 2) && (e->t[k - 3].flags & TOKF_CAP)) &&
 		    !and_in_business(e, a, k - 1, end) && !claims_roles_joined(e, k - 1) &&
 		    !both_and(e, a, k - 1))
 			break;

@@ -362,15 +362,6 @@ static bool source_ends(const struct engine *e, size_t k, size_t b, bool describ
 	       (!described || claims_occasion_after(e, k, b));
 }
 
-/* True when the full stop at i is a name's abbreviation's, after a (the stop that ends the
- * sentence too: "..., said a spokesman for Vale Tools Inc."). */
-static bool name_end_stop(const struct engine *e, size_t a, size_t i)
-{
-	return claims_company_stop(e, a, i) ||
-	       (i > a && tok_punct(e, i, '.') && e->t[i - 1].end == e->t[i].start &&
-		(e->t[i - 1].flags & TOKF_CAP) && tok_among(e, i - 1, "jr sr bros"));
-}
-
 /* True when a "(" lies in [a, b): a ")" after it closes it ("said Mitch McConnell (R-Ky.)"),
  * while one without closes a bracket the source was set in ("(“...,” said one activist.)"). */
 static bool bracket_opens(const struct engine *e, size_t a, size_t b)
@@ -405,7 +396,7 @@ size_t claims_source_after(const struct engine *e, size_t c, size_t b)
 	while (k > c + 1 &&
 	       (tok_punct(e, k - 1, '.') || tok_punct(e, k - 1, ',') ||
 		(tok_punct(e, k - 1, ')') && !bracket_opens(e, c + 1, k - 1))) &&
-	       !name_end_stop(e, c + 1, k - 1))
+	       !claims_name_stop(e, c + 1, k - 1))
 		k--;
 	return k;
 }

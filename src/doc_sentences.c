@@ -32,11 +32,6 @@ static const char *const abbrevs[] = {
 	"Vt",   "Wyo",    "v", /* "Roe v. Wade" */
 };
 
-/* Abbreviations that end a name ("Vale Tools Inc.", "Ann Lee Jr."): a sentence may end with the
- * name, so a word of the starters after one begins the next ("... Vale Tools Inc. The firm
- * said"). */
-static const char *const name_ends[] = {"Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Jr", "Sr"};
-
 /* Words that start a new sentence even after a dotted acronym such as "U.S.". */
 static const char *const starters[] = {
 	"The",   "He",  "She", "It",    "They", "We",    "I",       "But",       "And",
@@ -107,9 +102,10 @@ static bool abbreviation_before(const struct doc *d, size_t pstart, size_t dot, 
 	if (w == dot || state_ends_place(d, pstart, w, dot, next, pend))
 		return false;
 	if (!dotted && word_in(d->text + w, dot - w, abbrevs, sizeof(abbrevs) / sizeof(*abbrevs)))
-		return !word_in(d->text + w, dot - w, name_ends,
-				sizeof(name_ends) / sizeof(*name_ends)) ||
-		       !starter_at(d, next, pend);
+		/* one that ends a name ("Vale Tools Inc.", "Ann Lee Jr.") may end its sentence
+		 * too: a word of the starters after it begins the next ("... Vale Tools Inc. The
+		 * firm said") */
+		return !text_name_end_abbrev(d->text + w, dot - w) || !starter_at(d, next, pend);
 	/* A single capital initial ("John F. Kennedy") or a dotted acronym ("U.S.", "a.m."); a
 	 * capital alone before a word of the starters ends its sentence ("simply called it X. If
 	 * the spores spread", "World War I. The"), unless that word is an initial too ("J. A. Smith"). */

@@ -545,6 +545,15 @@ bool text_word_in(const char *words, const char *s, size_t n)
 }
 
 /* See text.h. */
+bool text_name_end_abbrev(const char *s, size_t n)
+{
+	if (n > 0 && s[n - 1] == '.')
+		n--;
+	return n >= 2 && n <= 4 && s[0] >= 'A' && s[0] <= 'Z' &&
+	       text_word_in("bros cie co corp cos inc jr ltd sr", s, n);
+}
+
+/* See text.h. */
 bool text_state_abbrev(const char *s, size_t n)
 {
 	/* the AP's abbreviations */

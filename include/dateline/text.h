@@ -255,6 +255,14 @@ void text_pool_free(struct text_pool *p);
  * word. */
 bool text_word_in(const char *words, const char *s, size_t n);
 
+/* True when the n bytes at s (a final stop left out) are an abbreviation that closes a name and
+ * keeps its stop there: a business's legal form written with one or a generation ("Vale Tools
+ * Inc.", "Acme Corp.", "Anheuser-Busch Cos.", "Ann Lee Jr."; not "Mercury LLC", written without
+ * one). A capital, the rest in either case. The one list that the sentence splitter (a sentence
+ * may end with such a name) and the claims (a name keeps the stop, the sentence's own is not
+ * written twice) ask. */
+bool text_name_end_abbrev(const char *s, size_t n);
+
 /* True when the n bytes at s (a final stop left out) are a U.S. state as the press writes it
  * after a city: abbreviated ("Ill", "Calif", "N.J") or one of the eight never abbreviated
  * ("Texas"); several are words too ("Ill", "Miss"), so callers ask only after "City, ". */
