@@ -481,9 +481,14 @@ static bool name_verb_past(const struct engine *e, size_t k)
 
 	if (k < 1 || (e->t[k].flags & TOKF_CAP) || !claims_past_word(e, k))
 		return false;
-	while (s > 0 && k - s < 4 && e->t[s - 1].kind == TOK_WORD &&
-	       (e->t[s - 1].flags & TOKF_CAP) && e->t[s - 1].sent == e->t[k].sent &&
-	       !(e->t[s - 1].word & (WORD_PRON | WORD_DET)))
+	/* the stop of an abbreviation of two letters or more too ("Acme Corp. fired"; not an
+	 * initial's: "The U.S. elected officials") */
+	while (s > 0 && k - s < 5 && e->t[s - 1].sent == e->t[k].sent &&
+	       ((e->t[s - 1].kind == TOK_WORD && (e->t[s - 1].flags & TOKF_CAP) &&
+		 !(e->t[s - 1].word & (WORD_PRON | WORD_DET))) ||
+		(tok_punct(e, s - 1, '.') && s >= 2 && e->t[s - 2].kind == TOK_WORD &&
+		 (e->t[s - 2].flags & TOKF_CAP) && e->t[s - 2].end == e->t[s - 1].start &&
+		 e->t[s - 2].end > e->t[s - 2].start + 1)))
 		s--;
 	if (s == k)
 		return false;

@@ -182,10 +182,22 @@ struct span claims_name_set_off(const struct engine *e, size_t a, size_t k, size
 	return claims_person_named(e, claims_source_span(e, n, m));
 }
 
+/* True when the lowercase word at k may be the noun of a source tied to a name after it: a
+ * person's ("an aide at City Hall", "a source at the agency", "an employee at the firm") or a
+ * thing's ("a letter to Congress"), which is never the one named either; no verb, adverb or
+ * participle. */
+static bool tied_noun(const struct engine *e, size_t k)
+{
+	return claims_office_noun(e, k) ||
+	       (!(e->t[k].word & (WORD_VERB | WORD_AUX | WORD_ADV | WORD_PRON | WORD_DET |
+				  WORD_TIME | WORD_CONJ | WORD_SUBORD | WORD_REL)) &&
+		!word_ends(e, k, "ly") && !word_ends(e, k, "ing") && !word_ends(e, k, "ed"));
+}
+
 /* True when the source [a, b) describes an unnamed person by their tie to a named one ("an
  * adviser to Hillary Clinton", "a longtime aide to both Clintons", "a producer for Yahoo
  * Studios", "an official at Hanami Securities"): an indefinite article, lowercase words ending
- * in a person's noun, "to", "for", "with", "at" (or "of" after a noun for a person: "a friend
+ * in a noun (tied_noun()), "to", "for", "with", "at" (or "of" after a noun for a person: "a friend
  * of"), then the name, and no comma; the
  * speaker is the adviser, never the one named. Not a spokesman, who speaks for them. */
 bool claims_related_to_name(const struct engine *e, size_t a, size_t b)
@@ -200,8 +212,7 @@ bool claims_related_to_name(const struct engine *e, size_t a, size_t b)
 		;
 	/* a spokesman or a representative speaks for the one named */
 	if (k == a + 1 || k + 1 >= b || !tok_among(e, k, "to of for with at") ||
-	    !claims_office_noun(e, k - 1) ||
-	    (tok_is(e, k, "of") && !(e->t[k - 1].word & WORD_PERSON)) ||
+	    !tied_noun(e, k - 1) || (tok_is(e, k, "of") && !(e->t[k - 1].word & WORD_PERSON)) ||
 	    tok_among(e, k - 1, "spokesman spokeswoman spokesperson representative"))
 		return false;
 	for (size_t j = k + 1; j < b; j++)
