@@ -628,6 +628,11 @@ static struct span described_before(const struct engine *e, size_t a)
 		    e->t[ss + 1].kind != TOK_WORD || (e->t[ss + 1].flags & TOKF_CAP) ||
 		    !((e->t[ss + 1].word & WORD_ROLE) || claims_person_noun(e, ss + 1)))
 			return none;
+		/* "The paper wrote that ... She said": a newspaper, a company or a ministry is
+		 * never "he" or "she" */
+		if (coref_org_noun(e->text + e->t[ss + 1].start,
+				   e->t[ss + 1].end - e->t[ss + 1].start))
+			return none;
 		/* "spokeswoman" is no "he", "spokesman" no "she" */
 		bool woman = word_ends(e, ss + 1, "woman"),
 		     man = !woman && word_ends(e, ss + 1, "man");

@@ -49,7 +49,9 @@ static bool clause_subject(const struct engine *e, size_t s, size_t lim, size_t 
 			if (claims_office_noun(e, k))
 				break;
 		}
-		if (k >= lim || k > s + 3 || !claims_office_noun(e, k))
+		/* "The ministry defended itself; he said": no body is "he" or "she" */
+		if (k >= lim || k > s + 3 || !claims_office_noun(e, k) ||
+		    coref_org_noun(e->text + e->t[k].start, e->t[k].end - e->t[k].start))
 			return false;
 		k++;
 	} else {

@@ -30,6 +30,9 @@ static bool plural_head(const char *s, const char *end, const char *head, size_t
 	return last != s || !nhead;
 }
 
+/* Adjectives that follow the noun they describe, before a phrase: "people familiar with". */
+#define POSTNOMINAL_ADJECTIVES "familiar involved knowledgeable briefed"
+
 /* True when the resolved speaker s is a plural description ("Con Edison officials",
  * "analysts"): its last word is a plural_head(), or the last before " for " ("the trade group
  * for the Blue Cross plans" is one group; "of" is left alone: "many of her aides"), or before
@@ -47,6 +50,15 @@ static bool plural_speaker(const char *s, const char *head, size_t nhead)
 		const char *p = strstr(s, after[i]);
 		if (p && (!first || p < first))
 			first = p;
+	}
+	/* "people familiar with the talks", "officials involved in the case": an adjective that
+	 * follows its noun stands before the phrase; the noun before it is the head */
+	if (first) {
+		const char *w = first;
+		while (w > s && w[-1] != ' ')
+			w--;
+		if (w > s + 1 && text_word_in(POSTNOMINAL_ADJECTIVES, w, (size_t)(first - w)))
+			first = w - 1;
 	}
 	return plural_head(s, first ? first : s + strlen(s), head, nhead);
 }

@@ -351,3 +351,13 @@ bool coref_body_noun(const char *s, size_t n)
 
 	return (lex & (LEX_ORGKEY | LEX_ORGDESC)) && (lex & (LEX_AUTHORITY | LEX_OTHER));
 }
+
+bool coref_org_noun(const char *s, size_t n)
+{
+	unsigned lex = coref_lex(s, n, NULL);
+
+	if (!(lex & LEX_ORGDESC))
+		return false;
+	return !(lex & LEX_COMPANY) || !(n > 2 && (s[n - 1] | 0x20) == 'r' &&
+					 ((s[n - 2] | 0x20) == 'e' || (s[n - 2] | 0x20) == 'o'));
+}

@@ -112,6 +112,12 @@ bool coref_nation_adjective(const char *s, size_t n);
  * ASCII, case-insensitive). */
 bool coref_body_noun(const char *s, size_t n);
 
+/* True when the word s (n bytes) is a noun for an organisation that names no person: a
+ * newspaper's, an authority's or another body's ("paper", "ministry", "foundation"), or a
+ * business's that is no "-er" or "-or" word of work ("company", "firm"; not "producer", which
+ * may be a person); "he" or "she" never stands for it (ASCII, case-insensitive). */
+bool coref_org_noun(const char *s, size_t n);
+
 /* True when the n bytes at s are an ordinal in figures ("4th", "9th", "21st", "2nd"): the
  * number of a court, a district or a unit, a word of its name ("the 4th Circuit"). */
 bool coref_ordinal(const char *s, size_t n);
