@@ -338,6 +338,17 @@ size_t coref_add_mention(struct coref *c, const struct sent *st, struct span nam
 /* name_word_of() (coref_runs.c) for the capitalised word token i, kept in its flags. */
 bool coref_name_word_set(const struct coref *c, const struct sent *st, size_t i);
 
+/* True when the n bytes at s are an abbreviation that opens a place's name with its stop ("St.
+ * Louis", "Ft. Worth", "Mt. Sinai"), the stop left out (coref_tokens.c). */
+bool coref_place_abbrev(const char *s, size_t n);
+
+/* True when word token t is such an abbreviation with its stop ("St." of "St. Louis"). */
+static inline bool tok_place_abbrev(const struct coref *c, const struct ctok *t)
+{
+	return (t->flags & TF_WORD) && t->bend == t->end && t->end - t->start == 3 &&
+	       c->text[t->end - 1] == '.' && coref_place_abbrev(c->text + t->start, 2);
+}
+
 /* True when token i may be a word of a name: capitalised, not a function word, pronoun or time
  * word; read once per token, as it is asked of every word, and again of the next one. */
 static inline bool coref_name_word(const struct coref *c, const struct sent *st, size_t i)

@@ -220,6 +220,13 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 		ev->guessed = true;
 		return;
 	}
+	/* "St. Louis", "the Ft. Worth Star-Telegram": a name that opens with a place's
+	 * abbreviation is the place's, or a body's named for it; no person's */
+	if (words >= 2 && tok_place_abbrev(c, first)) {
+		ev->kind = words == 2 ? COREF_PLACE : COREF_ORG;
+		ev->guessed = words > 2;
+		return;
+	}
 	if (words >= 2 && words <= 4) {
 		ev->kind = COREF_PERSON;
 		return;

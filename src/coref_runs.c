@@ -119,6 +119,14 @@ static bool name_word_of(const struct coref *c, const struct sent *st, size_t i)
 	    !st->heading && (st->t[i - 1].flags & TF_WORD) && !(st->t[i - 1].flags & TF_CAP) &&
 	    i + 1 < st->n && (st->t[i + 1].flags & TF_WORD) && (st->t[i + 1].flags & TF_CAP))
 		return true;
+	/* "The St. Louis Post-Dispatch", "Mt. Sinai Hospital": a place's abbreviation with its
+	 * stop opens a name before a capitalised word; not after a name's word, where it is a
+	 * street's ("Main St. Police said") */
+	if (tok_place_abbrev(c, t) && i + 1 < st->n && (st->t[i + 1].flags & TF_WORD) &&
+	    (st->t[i + 1].flags & TF_CAP) &&
+	    !(i > 0 && (st->t[i - 1].flags & TF_WORD) && (st->t[i - 1].flags & TF_CAP) &&
+	      !(tok_lex(c, &st->t[i - 1]) & LEX_STOP)))
+		return true;
 	return !(tok_lex(c, t) & (LEX_STOP | LEX_PRON | LEX_TIME | LEX_FURNITURE)) &&
 	       !contracted(c, t);
 }

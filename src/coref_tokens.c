@@ -5,6 +5,11 @@
 
 #include "coref_int.h"
 
+bool coref_place_abbrev(const char *s, size_t n)
+{
+	return n == 2 && text_is_ascii_upper(s[0]) && text_word_in("ft mt st", s, n);
+}
+
 size_t coref_word_end(const struct coref *c, size_t pos, size_t end, uint32_t cp, int n)
 {
 	size_t s = pos, seg = 1; /* letters since the last hyphen or dot */
@@ -66,10 +71,13 @@ size_t coref_word_end(const struct coref *c, size_t pos, size_t end, uint32_t cp
 			seg = 0;
 			continue;
 		}
-		/* U.S., J. Trump, Mr.: a dot after one capital, or after a title's abbreviation */
+		/* U.S., J. Trump, Mr.: a dot after one capital, or after a title's abbreviation;
+		 * "St. Louis": after a place's before a capital */
 		if (ch == '.' &&
 		    ((seg == 1 && upper) ||
-		     (pos - s <= 4 && (coref_lex(c->text + s, pos - s, NULL) & LEX_TITLE)))) {
+		     (pos - s <= 4 && (coref_lex(c->text + s, pos - s, NULL) & LEX_TITLE)) ||
+		     (coref_place_abbrev(c->text + s, pos - s) && pos + 2 < end &&
+		      c->text[pos + 1] == ' ' && text_is_ascii_upper(c->text[pos + 2])))) {
 			pos++;
 			if (pos + 1 < end && text_is_ascii_upper(c->text[pos]) &&
 			    c->text[pos + 1] == '.') {
