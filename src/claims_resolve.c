@@ -810,6 +810,36 @@ static bool name_list(const struct engine *e, size_t a, size_t b)
 	return true;
 }
 
+/* True when the words [a, b) are one name set off after a singular description and its comma
+ * ("The firm, Procter and Gamble", "Its rival, Contoso"): capitalised words and full stops,
+ * with "and" or "&" only between two of them (the name of one body, as the description is one);
+ * the name is the source. Not after a plural ("The senators, Ann Lee and Bo Park"). */
+static bool name_set_off(const struct engine *e, size_t a, size_t b)
+{
+	if (a < 2 || b <= a || b > a + 8 || !tok_punct(e, a - 1, ',') ||
+	    e->t[a - 2].kind != TOK_WORD || (e->t[a - 2].flags & TOKF_CAP) ||
+	    word_plain_s(e, a - 2) || !(e->t[b - 1].flags & TOKF_CAP))
+		return false;
+	for (size_t i = a; i < b; i++)
+		if (!(i > a && i + 1 < b && (tok_is(e, i, "and") || tok_punct(e, i, '&')) &&
+		      (e->t[i + 1].flags & TOKF_CAP)) &&
+		    !(i > a && tok_punct(e, i, '.')) &&
+		    (e->t[i].kind != TOK_WORD || !(e->t[i].flags & TOKF_CAP) ||
+		     (e->t[i].word & (WORD_PRON | WORD_DET | WORD_ROLE))))
+			return false;
+	return true;
+}
+
+/* True when the name [a, b) joins two capitalised words with "and" or "&" ("Procter and
+ * Gamble"). */
+static bool name_has_and(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t i = a + 1; i + 1 < b; i++)
+		if (tok_is(e, i, "and") || tok_punct(e, i, '&'))
+			return true;
+	return false;
+}
+
 /* True when the words [a, b) are two names joined by "and" ("Ann Lee and Bo Park"):
  * capitalised words and full stops on each side, each side a person, or set off after a plural
  * ("Two senators, Ann Lee and Bo Park") that says they are people of one kind. */
@@ -1459,6 +1489,9 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 			;
 		if (k < b && !span_empty(r = claims_name_set_off(e, a, k, b)))
 			return r;
+		/* "Its rival, Contoso": a name no person's */
+		if (k < b && name_set_off(e, k + 1, b))
+			return claims_source_span(e, k + 1, b);
 	}
 	if (e->t[a].word & (WORD_PRON | WORD_REL))
 		return none; /* a pronoun with no one to refer to */
@@ -1499,7 +1532,8 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 	    (e->t[a].word & WORD_DET || !(e->t[a].flags & TOKF_CAP) ||
 	     tok_among(e, a, "one two three four five six several"))) {
 		/* "Two of the senators, Ann Lee and Bo Park": the names after it, all of them */
-		if (name_list(e, k + 1, b) || people_joined(e, k + 1, b))
+		if (name_list(e, k + 1, b) || people_joined(e, k + 1, b) ||
+		    (name_set_off(e, k + 1, b) && name_has_and(e, k + 1, b)))
 			return claims_source_span(e, k + 1, b);
 		r = coref_resolve_name(e->co, claims_source_span(e, k + 1, b));
 		if (!span_empty(r))
