@@ -144,7 +144,7 @@ static const struct text_words_group groups[] = {
 	{LEX_ROLE,
 	 "activist actor actress administrator adviser advisor aide analyst anchor architect "
 	 "auditor author banker billionaire boss broker businessman businesswoman campaigner "
-	 "candidate chair chairperson columnist consultant correspondent diplomat economist "
+	 "candidate chair chairperson columnist consultant contender correspondent diplomat economist "
 	 "editor engineer entrepreneur envoy expert fellow historian host investor lawmaker "
 	 "lawyer lecturer legislator manager monarch negotiator nominee nurse official organizer owner "
 	 "physician player pollster priest producer prosecutor psychologist regulator reporter "
@@ -297,6 +297,7 @@ static const struct text_words_group groups[] = {
 /* Synonyms share one entry: "advisor" is "adviser" (word=canonical). */
 static const char synonyms[] =
 	"advisor=adviser amb=ambassador ceo=executive chair=chairman chairperson=chairman "
+	"contender=candidate "
 	"chairwoman=chairman congresswoman=congressman gen=general gov=governor "
 	"legislator=lawmaker monarch=king prof=professor rep=congressman representative=congressman "
 	"sen=senator spokesperson=spokesman spokeswoman=spokesman";

@@ -9,7 +9,31 @@
 static void roles_before(const struct coref *c, const struct sent *st, size_t a,
 			 struct evidence *ev)
 {
-	for (size_t k = a; k > 0 && k + 3 > a; k--) {
+	size_t k = a;
+
+	/* "GOP presidential contender and former neurosurgeon Ben Carson": a bare role joined by
+	 * "and" to a lowercase noun (and one word before it) right before the name is the
+	 * person's too; after "the", "a" or a possessive the role may be another's ("the
+	 * candidate and adviser Jane Roe") */
+	if (a >= 4 && (st->t[a - 1].flags & TF_WORD) && !(st->t[a - 1].flags & TF_CAP) &&
+	    !tok_lex(c, &st->t[a - 1])) {
+		struct ctok *m = &st->t[a - 2];
+		size_t j = tok_is(c, m, "and") ? a - 2 : a - 3;
+		struct ctok *r = &st->t[j - 1];
+		bool bare = j >= 2 && tok_is(c, &st->t[j], "and") && (r->flags & TF_WORD) &&
+			    (j == a - 2 || ((m->flags & TF_WORD) && !(m->flags & TF_CAP))) &&
+			    !(r->flags & TF_CAP) &&
+			    (tok_lex(c, r) & (LEX_ROLE | LEX_KIN)) == LEX_ROLE;
+		for (size_t i = j - 1; bare && i > 0 && i + 3 > j - 1; i--) {
+			struct ctok *t = &st->t[i - 1];
+			if (!(t->flags & TF_WORD))
+				break;
+			bare = !(tok_lex(c, t) & (LEX_STOP | LEX_PRON)) && t->bend == t->end;
+		}
+		if (bare)
+			k = j;
+	}
+	for (size_t top = k; k > 0 && k + 3 > top; k--) {
 		struct ctok *t = &st->t[k - 1];
 		if (!(t->flags & TF_WORD) || (t->flags & TF_CAP) || !(tok_lex(c, t) & LEX_ROLE))
 			break;
