@@ -349,8 +349,16 @@ void text_visible_folded(struct buf *b, const char *s, size_t n, bool lead, cons
 {
 	struct buf v = BUF_INIT;
 	bool space = false, any = lead && b->len; /* any: a space may go before what comes next */
+	char *out;
 
 	text_visible(&v, s, n);
+	if (v.len == 0) {
+		buf_free(&v);
+		return;
+	}
+	/* Written in place: never longer than v, as each space written stands for one or more read. */
+	buf_reserve(b, v.len);
+	out = b->data + b->len;
 	for (size_t i = 0; i < v.len; i++) {
 		char c = v.data[i];
 		size_t hint = text_break_hint(v.data + i, v.len - i);
@@ -365,11 +373,13 @@ void text_visible_folded(struct buf *b, const char *s, size_t n, bool lead, cons
 			continue;
 		}
 		if (space)
-			buf_putc(b, ' ');
+			*out++ = ' ';
 		space = false;
 		any = true;
-		buf_putc(b, c);
+		*out++ = c;
 	}
+	b->len = (size_t)(out - b->data);
+	b->data[b->len] = '\0';
 	buf_free(&v);
 }
 

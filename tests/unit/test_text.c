@@ -70,6 +70,23 @@ static void visible_folded(void)
 	buf_clear(&b);
 	text_visible_folded(&b, ": a : b :", 9, false, NULL);
 	CHECK_STR(b.data, ": a : b :");
+	buf_clear(&b);
+	/* written in place: nothing for nothing, and a long run grows an empty buffer */
+	text_visible_folded(&b, " \t ", 3, true, NULL);
+	CHECK_EQ(b.len, 0);
+	CHECK_STR(b.data, "");
+	struct buf in = BUF_INIT, want = BUF_INIT;
+	for (int i = 0; i < 300; i++) {
+		buf_puts(&in, i % 3 ? "word  " : "\xC2\xAD\n\n w ");
+		buf_puts(&want, i % 3 ? "word " : "w ");
+	}
+	want.data[--want.len] = '\0';
+	buf_puts(&b, "x");
+	text_visible_folded(&b, in.data, in.len, true, NULL);
+	CHECK_EQ(b.len, want.len + 2);
+	CHECK(strncmp(b.data, "x ", 2) == 0 && strcmp(b.data + 2, want.data) == 0);
+	buf_free(&in);
+	buf_free(&want);
 	buf_free(&b);
 }
 
