@@ -238,6 +238,16 @@ static const char *const cjk_time[] = {"\xE5\x8F\x91\xE5\xB8\x83",
 				       "\xE6\x99\x82\xE9\x96\x93",
 				       NULL};
 
+/* A byte of a multi-byte UTF-8 character in the word: each of cjk_time's words is all such
+ * bytes, so a word without one cannot hold them. */
+static bool has_high_byte(const struct word *w)
+{
+	for (size_t i = 0; i < w->n; i++)
+		if ((unsigned char)w->s[i] >= 0x80)
+			return true;
+	return false;
+}
+
 static bool time_line(const char *s, size_t n)
 {
 	size_t month = 0, marker = 0, clock = 0, numbers = 0, count = 0, pos = 0, names = 0;
@@ -264,7 +274,7 @@ static bool time_line(const char *s, size_t n)
 			clock++;
 		else if (all_digits(&w) || (w.n <= 4 && is_digit((unsigned char)w.s[0])))
 			numbers++;
-		else if (any_contains(w.s, w.n, cjk_time))
+		else if (has_high_byte(&w) && any_contains(w.s, w.n, cjk_time))
 			marker++;
 		else
 			return false;
