@@ -316,7 +316,8 @@ static void furniture_lines(void)
 		{"2025\xE5\xB9\xB4"
 		 "9\xE6\x9C\x88"
 		 "18\xE6\x97\xA5 10:00",
-		 FURN_TIME}, /* 2025年9月18日 */
+		 FURN_TIME},                                       /* 2025年9月18日 */
+		{"\xE5\x8F\x91\xE5\xB8\x83 2025 9 18", FURN_TIME}, /* 发布 2025 9 18 */
 		{"Share this article", FURN_SHARE},
 		{"Facebook Twitter LinkedIn Email", FURN_SHARE},
 		{"Also read: Chip stocks slide as export rules bite", FURN_READ_MORE},
@@ -333,6 +334,7 @@ static void furniture_lines(void)
 		{"By Monday the company had sold most of its shares.", FURN_NONE},
 		{"On Monday, the council met again.", FURN_NONE},
 		{"March 2019", FURN_NONE},
+		{"fabu 2025 9 18", FURN_NONE}, /* no CJK time word */
 		{"The AP reported the figures on Tuesday/Wednesday.", FURN_NONE},
 		{"Share prices fell 5% on Tuesday after the results.", FURN_NONE},
 		{"\xE5\xB8\x82\xE6\x94\xBF\xE5\xBA\x9C\xE5\x91\xA8\xE5\x9B\x9B\xE5\xAE\xA3\xE5\xB8\x83\xEF"
