@@ -902,7 +902,12 @@ static bool detail_parts(const struct reader *r, const struct claim *c, size_t c
 		plain.speaker_id = named.speaker_id = CLAIM_NONE; /* the names compared */
 		speaker_key(r, &plain, &key_as);
 		speaker_key(r, &named, &key_who);
-		if (strcmp(key_as.data, key_who.data) != 0) {
+		/* "The U.S. Chamber of Commerce" is the name shown, "U.S. Chamber of Commerce",
+		 * written with its article: nothing more to show */
+		const char *ka = key_as.data, *kw = key_who.data;
+		ka += strncmp(ka, "the ", 4) == 0 ? 4 : 0;
+		kw += strncmp(kw, "the ", 4) == 0 ? 4 : 0;
+		if (strcmp(ka, kw) != 0) {
 			text_visible_line(&as, r->text + c->speaker.start,
 					  c->speaker.end - c->speaker.start);
 			buf_printf(line, " (“%s”)", as.data);

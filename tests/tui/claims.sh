@@ -184,6 +184,21 @@ check "the title counts one speaker" grep -qF " · 1 speaker" "$tmp/screen"
 keys q
 wait_exit >/dev/null
 
+# A name shown as its article writes it but for "The" is not shown twice in the detail area;
+# a pronoun still is.
+printf '%s\n\n%s\n\n%s\n' "Tax vote" \
+	"The U.S. Chamber of Commerce said the tax was a mistake. It said the vote was rushed." \
+	"The harbour board said the plan was sound." >"$tmp/the.txt"
+start 120 30 --format text "$tmp/the.txt"
+check "a name with its article" wait_for " Claims  1/3"
+check "the detail area names it once" \
+	grep -qF "│ U.S. Chamber of Commerce said · paraphrase · ¶2" "$tmp/screen"
+keys Tab Tab j
+check "the pronoun is still shown as written" \
+	wait_for "│ U.S. Chamber of Commerce (“It”) said"
+keys q
+wait_exit >/dev/null
+
 # The wide layout, grouped: golden at 160x45.
 start 160 45
 wait_for "Timeline" >/dev/null
