@@ -417,7 +417,7 @@ static bool org_noun_phrase(const char *text, struct span s)
 					    "department", "bank",    "airline",    "carrier",
 					    "startup",    "network", "corporation"};
 
-	if (s.end < s.start + 5 || strncasecmp(text + s.start, "the ", 4) != 0)
+	if (!text_the_len(text + s.start, s.end - s.start))
 		return false;
 	for (size_t k = 0; k < sizeof(nouns) / sizeof(*nouns); k++)
 		if (span_word(text, s.start + 4, s.end, nouns[k]))

@@ -332,9 +332,9 @@ static bool count_words(const char *s, size_t n)
  * "21st"): the number of a court, a district or a unit, part of its name ("the 4th Circuit"). */
 static bool ordinal_words(const char *s, size_t n)
 {
-	if (n > 4 && strncasecmp(s, "the ", 4) == 0)
-		return coref_ordinal(s + 4, n - 4);
-	return coref_ordinal(s, n);
+	size_t t = text_the_len(s, n);
+
+	return coref_ordinal(s + t, n - t);
 }
 
 /* True when the n bytes at s, a source as written, are the resolved one-word plural r of rl
@@ -383,8 +383,8 @@ static bool written_holds(const char *text, const struct claim *c)
 		return true;
 	if (group_and_place(s, n, c->speaker_resolved, rl))
 		return true;
-	return n == rl + 4 && strncasecmp(s, "the ", 4) == 0 &&
-	       memcmp(s + 4, c->speaker_resolved, rl) == 0;
+	size_t t = text_the_len(s, n);
+	return t && n == rl + t && memcmp(s + t, c->speaker_resolved, rl) == 0;
 }
 
 bool claims_speaker_unresolved(const struct doc *d, const struct claim *c)

@@ -273,8 +273,7 @@ static bool thing_source(const struct engine *e, const struct claim *c)
 	const char *w = e->text + c->speaker.start;
 	size_t n = c->speaker.end - c->speaker.start, i = 4, j = 4;
 
-	if (n < 6 || strncasecmp(w, "the ", 4) != 0 ||
-	    coref_resolve(e->co, c->speaker) != COREF_NONE)
+	if (n < 6 || !text_the_len(w, n) || coref_resolve(e->co, c->speaker) != COREF_NONE)
 		return false;
 	for (; i < n; i = j + 1) {
 		for (j = i; j < n && w[j] != ' '; j++)
@@ -558,8 +557,8 @@ static bool message_source(const struct engine *e, const struct claim *c, size_t
 	size_t len = c->speaker.end - c->speaker.start;
 
 	*n = len > 4 ? len - 4 : 0;
-	return len > 4 && strncasecmp(s, "the ", 4) == 0 && c->speaker_resolved &&
-	       strlen(c->speaker_resolved) == len && strncmp(c->speaker_resolved, s, len) == 0 &&
+	return text_the_len(s, len) && c->speaker_resolved && strlen(c->speaker_resolved) == len &&
+	       strncmp(c->speaker_resolved, s, len) == 0 &&
 	       text_word_in(claims_message_nouns, w, *n);
 }
 

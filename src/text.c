@@ -555,6 +555,12 @@ bool text_word_in(const char *words, const char *s, size_t n)
 }
 
 /* See text.h. */
+size_t text_the_len(const char *s, size_t n)
+{
+	return n > 4 && strncasecmp(s, "the ", 4) == 0 ? 4 : 0;
+}
+
+/* See text.h. */
 bool text_name_end_abbrev(const char *s, size_t n)
 {
 	if (n > 0 && s[n - 1] == '.')

@@ -255,6 +255,11 @@ void text_pool_free(struct text_pool *p);
  * word. */
 bool text_word_in(const char *words, const char *s, size_t n);
 
+/* The length of the "the " (any case) the n bytes at s open with when a word follows it ("The
+ * U.S. Chamber of Commerce", "the company"), else 0: the article a name or a description is
+ * written with, which callers skip to compare or classify what follows. */
+size_t text_the_len(const char *s, size_t n);
+
 /* True when the n bytes at s (a final stop left out) are an abbreviation that closes a name and
  * keeps its stop there: a business's legal form written with one or a generation ("Vale Tools
  * Inc.", "Acme Corp.", "Anheuser-Busch Cos.", "Ann Lee Jr."; not "Mercury LLC", written without

@@ -905,8 +905,8 @@ static bool detail_parts(const struct reader *r, const struct claim *c, size_t c
 		/* "The U.S. Chamber of Commerce" is the name shown, "U.S. Chamber of Commerce",
 		 * written with its article: nothing more to show */
 		const char *ka = key_as.data, *kw = key_who.data;
-		ka += strncmp(ka, "the ", 4) == 0 ? 4 : 0;
-		kw += strncmp(kw, "the ", 4) == 0 ? 4 : 0;
+		ka += text_the_len(ka, strlen(ka));
+		kw += text_the_len(kw, strlen(kw));
 		if (strcmp(ka, kw) != 0) {
 			text_visible_line(&as, r->text + c->speaker.start,
 					  c->speaker.end - c->speaker.start);
