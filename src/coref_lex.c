@@ -157,12 +157,14 @@ static const struct text_words_group groups[] = {
 	 "niece stepfather stepmother uncle widow widower"},
 	/* words that make a name a business's */
 	{LEX_ORGKEY | LEX_COMPANY,
-	 "ag airlines airways bank brands capital cie co communications companies company corp "
-	 "corporation cos electronics energy enterprises foods gmbh group holdings inc industries "
-	 "investments laboratories labs lines llc ltd motors networks nv oil partners petroleum "
-	 "pharmaceuticals plc sa savings securities semiconductor semiconductors shipping software stores "
-	 "systems "
-	 "technologies technology telecom ventures"},
+	 "aerospace ag airlines airways apparel automotive bancorp bancshares bank beverages "
+	 "biosciences biotech biotechnology brands brewing capital chemicals cie co communications "
+	 "companies company corp corporation cos devices dynamics electronics energy enterprises "
+	 "entertainment foods gmbh group healthcare holdings hotels inc industries instruments "
+	 "investments laboratories labs lines llc logistics ltd motors networks nv oil partners "
+	 "petroleum pharma pharmaceutical pharmaceuticals plc realty resorts robotics sa savings "
+	 "securities semiconductor semiconductors shipping software stores studios systems "
+	 "technologies technology telecom telecommunications therapeutics ventures wireless"},
 	/* a business's legal form written short, dots or none ("Corp.", "S.A.", "GmbH", "Cie.",
 	 * "Cos." for companies): the one list of them (company_form(), legal_form(),
 	 * coref_legal_form() for the claims) */
