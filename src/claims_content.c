@@ -568,15 +568,17 @@ size_t claims_partial_goes_on(const struct engine *e, size_t r, size_t b, size_t
  * tag at r, before a quotation that opens right after it ("“A,” Cruz told reporters after a
  * forum in Fort Mill, S.C. “B”", "said at a rally in Binghamton, N.Y. “B”"), where the
  * splitter saw no sentence's end: at most 20 tokens of words, commas and stops, no verb or cue;
- * SIZE_MAX when there is none. */
+ * SIZE_MAX when there is none. So is the stop of a time's or a name's abbreviation that the
+ * reader keeps (kept_stop(): "told reporters at 5 a.m. “B”"). */
 static size_t abbrev_stop(const struct engine *e, size_t r, size_t b)
 {
 	for (size_t j = r; j + 1 < b && j < r + 20; j++) {
 		const struct tok *t = &e->t[j];
 		if (tok_punct(e, j, '.') && e->t[j + 1].kind == TOK_QOPEN)
 			return j > r && e->t[j - 1].kind == TOK_WORD &&
-					       (e->t[j - 1].flags & TOKF_CAP) &&
-					       e->t[j - 1].end - e->t[j - 1].start <= 5
+					       (((e->t[j - 1].flags & TOKF_CAP) &&
+						 e->t[j - 1].end - e->t[j - 1].start <= 5) ||
+						kept_stop(e, r, j))
 				       ? j
 				       : SIZE_MAX;
 		if (t->kind == TOK_WORD ? (t->word & WORD_VERB) || (t->flags & TOKF_INQ) ||
@@ -625,6 +627,10 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 		if ((j = abbrev_stop(e, r, b)) != SIZE_MAX)
 			return claims_run_on(e, e->t[e->t[j + 1].pair].next,
 					     e->t[e->t[j + 1].pair].start);
+		/* "“A,” said Ann Lee of Acme Inc. “B”": the speaker's name keeps the stop that
+		 * ends the tag */
+		if (r > 0 && r < b && e->t[r].kind == TOK_QOPEN && kept_stop(e, 0, r - 1))
+			return claims_run_on(e, e->t[e->t[r].pair].next, e->t[e->t[r].pair].start);
 		/* "“A,” said Sherman, speaking of politicians, “B”": a participle phrase between */
 		if (r + 2 < b && tok_punct(e, r, ',') && word_ends(e, r + 1, "ing") &&
 		    !(e->t[r + 1].flags & TOKF_CAP)) {

@@ -36,8 +36,43 @@ static void business_name_words(void)
 	done(&f);
 }
 
+/* "“This is a great day,” Mayor Linda Osei told reporters at 5 a.m. “We kept our team.”" showed
+ * only the first part: the splitter keeps one sentence after "a.m." before a quotation, and the
+ * quotation after the tag went on only after a place's abbreviation ("Dover, Del."). The stop of
+ * a time's abbreviation or of a name's legal form ends the tag as well; so does the one the
+ * speaker's name keeps ("said Linda Osei of Acme Inc."). */
+static void quote_after_abbreviation(void)
+{
+	static const char *const tags[] = {
+		"Mayor Linda Osei told reporters at 5 a.m.",
+		"Linda Osei said at 5 p.m.",
+		"said Linda Osei of Acme Inc.",
+		"said Linda Osei of Acme Corp.",
+		"Linda Osei said in Dover, Del.", /* stays */
+	};
+	for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); i++) {
+		char text[256], want[256];
+		snprintf(text, sizeof(text),
+			 "Deal\n\n\"This is a great day,\" %s \"We kept our team.\"\n", tags[i]);
+		snprintf(want, sizeof(want),
+			 "Linda Osei %s: “This is a great day … We kept our team.”",
+			 strstr(tags[i], "told") ? "told" : "said");
+		struct fixture f = run(text);
+		CHECK_EQ(f.l->n, 1);
+		CHECK(renders(&f, 0, want));
+		done(&f);
+	}
+	/* stays: a sentence that ends the quotation's telling ends its claim */
+	struct fixture f = run("Deal\n\n\"This is a great day,\" Linda Osei said. \"We kept our "
+			       "team,\" said Tom Reyes.\n");
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "Linda Osei said: “This is a great day”"));
+	done(&f);
+}
+
 int main(void)
 {
 	business_name_words();
+	quote_after_abbreviation();
 	return CHECK_DONE();
 }
