@@ -698,18 +698,24 @@ bool formats_furniture_may_start(const char *s, size_t n)
 	       word_is(&w, copyright_words);
 }
 
+/* The text formats_furniture() reads of s: trimmed, without CJK brackets around a label
+ * (【関連記事】). */
+static void furniture_text(const char **b, size_t *bn)
+{
+	trim(b, bn);
+	if (*bn > 6 && memcmp(*b, "\xE3\x80\x90", 3) == 0 &&
+	    memcmp(*b + *bn - 3, "\xE3\x80\x91", 3) == 0 && !formats_byline_line(*b, *bn, NULL)) {
+		*b += 3;
+		*bn -= 6;
+	}
+}
+
 enum furniture formats_furniture(const char *s, size_t n)
 {
 	const char *b = s;
 	size_t bn = n;
 
-	trim(&b, &bn);
-	/* 【関連記事】: CJK brackets around a label */
-	if (bn > 6 && memcmp(b, "\xE3\x80\x90", 3) == 0 &&
-	    memcmp(b + bn - 3, "\xE3\x80\x91", 3) == 0 && !formats_byline_line(b, bn, NULL)) {
-		b += 3;
-		bn -= 6;
-	}
+	furniture_text(&b, &bn);
 	if (bn == 0 || bn > FURNITURE_MAX)
 		return FURN_NONE;
 	for (size_t i = 0; ad_lines[i]; i++)
@@ -768,7 +774,17 @@ bool formats_caption_line(const char *s, size_t n)
 	       text_word_in(caption_labels, s + 1, w - 1);
 }
 
+/* Every paragraph of an article is asked: most are turned away by the tests that alone make
+ * formats_furniture() answer FURN_CREDIT, before the ones that come first there. */
 bool formats_credit_line(const char *s, size_t n)
 {
+	const char *b = s;
+	size_t bn = n;
+
+	furniture_text(&b, &bn);
+	if (bn == 0 || bn > 200 ||
+	    !(any_start(b, bn, credit_starts) ||
+	      (bn <= 120 && (credit_line(b, bn) || counter_line(b, bn)))))
+		return false;
 	return formats_furniture(s, n) == FURN_CREDIT;
 }

@@ -350,6 +350,9 @@ static void furniture_lines(void)
 			fprintf(stderr, "  furniture(\"%s\") = %d, want %d\n", cases[i].text,
 				(int)f, (int)cases[i].want);
 		CHECK_EQ(f, cases[i].want);
+		/* a paragraph is a credit exactly when it is furniture of that kind */
+		CHECK_EQ(formats_credit_line(cases[i].text, strlen(cases[i].text)),
+			 f == FURN_CREDIT);
 	}
 	/* Longer blocks are never furniture. */
 	char longer[400];
@@ -357,6 +360,15 @@ static void furniture_lines(void)
 	longer[sizeof(longer) - 1] = '\0';
 	memcpy(longer, "Photo: ", 7);
 	CHECK_EQ(formats_furniture(longer, strlen(longer)), FURN_NONE);
+	CHECK(!formats_credit_line(longer, strlen(longer)));
+	CHECK(!formats_credit_line(longer, 201)); /* a credit's opening, but too long */
+	CHECK(formats_credit_line(longer, 20));
+	/* in CJK brackets: a credit; a byline that names an agency is none */
+	static const char bracketed[] = "\xE3\x80\x90Photo: AP\xE3\x80\x91";
+	CHECK(formats_credit_line(bracketed, strlen(bracketed)));
+	CHECK(!formats_credit_line("By Jane Doe/Reuters", 19));
+	CHECK(!formats_credit_line("Photo 2 of 9 and more", 21));
+	CHECK(formats_credit_line("Photo 2 of 9", 12));
 }
 
 static void legacy_text(void)
