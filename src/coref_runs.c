@@ -58,8 +58,8 @@ static bool holiday_name(const struct coref *c, const struct sent *st, size_t i)
 {
 	struct ctok *t = &st->t[i], *n = i + 1 < st->n ? &st->t[i + 1] : NULL;
 
-	return n && text_word_in(COREF_FEASTS, c->text + t->start, t->end - t->start) &&
-	       (n->flags & TF_WORD) && (n->flags & TF_CAP) && !(n->flags & TF_DIGIT) &&
+	return n && (n->flags & TF_WORD) && (n->flags & TF_CAP) && !(n->flags & TF_DIGIT) &&
+	       text_word_in(COREF_FEASTS, c->text + t->start, t->end - t->start) &&
 	       !(tok_lex(c, n) & (LEX_TIME | LEX_STOP | LEX_THING)) && !tok_is(c, n, "eve");
 }
 
