@@ -19,17 +19,20 @@ static size_t nbsp_skip(const struct doc *d, size_t pos, size_t end)
 	}
 }
 
+/* Abbreviations that stand before a name or a number and so end no sentence there: titles,
+ * months, states, the company forms that lead a name ("Cia. Vale do Rio Doce", "Gebr. Heinemann").
+ * Those that end a name ("Acme Corp.", "Lazard Freres & Cie.", "Ann Lee Jr.") are
+ * text_name_end_abbrev()'s. */
 static const char *const abbrevs[] = {
-	"Mr",   "Mrs",    "Ms",   "Dr",    "Prof", "Sen",  "Rep",  "Gov",  "Gen",    "Col",  "Lt",
-	"Sgt",  "Capt",   "Cmdr", "Adm",   "Maj",  "St",   "Jr",   "Sr",   "Inc",    "Corp", "Co",
-	"Cos",  "Ltd",    "Bros", "vs",    "No",   "Nos",  "Jan",  "Feb",  "Mar",    "Apr",  "Jun",
-	"Jul",  "Aug",    "Sep",  "Sept",  "Oct",  "Nov",  "Dec",  "Mt",   "Ft",     "Pres", "Rev",
-	"Hon",  "Messrs", "Mmes", "Univ",  "Dept", "Ave",  "Blvd", "Rd",   "approx", "est",  "fig",
-	"Fig",  "al",     "cf",   "Ph",    "Gens", "Sens", "Reps", "Supt", "Insp",   "Det",  "Ald",
-	"Atty", "Rt",     "Mass", "Calif", "Conn", "Fla",  "Ill",  "Mich", "Minn",   "Penn", "Tenn",
-	"Tex",  "Va",     "Wash", "Wis",   "Ariz", "Colo", "Ore",  "Okla", "Ky",     "La",   "Md",
-	"Mo",   "Neb",    "Nev",  "Ala",   "Ark",  "Del",  "Ga",   "Ind",  "Kan",    "Miss", "Mont",
-	"Vt",   "Wyo",    "v", /* "Roe v. Wade" */
+	"Mr",   "Mrs",  "Ms",     "Dr",   "Prof", "Sen",  "Rep",    "Gov",  "Gen",   "Col",  "Lt",
+	"Sgt",  "Capt", "Cmdr",   "Adm",  "Maj",  "St",   "Cia",    "Gebr", "vs",    "No",   "Nos",
+	"Jan",  "Feb",  "Mar",    "Apr",  "Jun",  "Jul",  "Aug",    "Sep",  "Sept",  "Oct",  "Nov",
+	"Dec",  "Mt",   "Ft",     "Pres", "Rev",  "Hon",  "Messrs", "Mmes", "Univ",  "Dept", "Ave",
+	"Blvd", "Rd",   "approx", "est",  "fig",  "Fig",  "al",     "cf",   "Ph",    "Gens", "Sens",
+	"Reps", "Supt", "Insp",   "Det",  "Ald",  "Atty", "Rt",     "Mass", "Calif", "Conn", "Fla",
+	"Ill",  "Mich", "Minn",   "Penn", "Tenn", "Tex",  "Va",     "Wash", "Wis",   "Ariz", "Colo",
+	"Ore",  "Okla", "Ky",     "La",   "Md",   "Mo",   "Neb",    "Nev",  "Ala",   "Ark",  "Del",
+	"Ga",   "Ind",  "Kan",    "Miss", "Mont", "Vt",   "Wyo",    "v", /* "Roe v. Wade" */
 };
 
 /* Words that start a new sentence even after a dotted acronym such as "U.S.". */
@@ -86,6 +89,34 @@ static bool state_ends_place(const struct doc *d, size_t pstart, size_t w, size_
 	return text_is_ascii_upper(d->text[p]) && next < pend && text_is_ascii_upper(d->text[next]);
 }
 
+/* Is the word at w (its stop at dot) an abbreviation that ends a name, written as a name is
+ * ("Corp", "Cie", "Jr"; not "CO" or "CIE", which are acronyms)? */
+static bool name_end_at(const struct doc *d, size_t w, size_t dot)
+{
+	for (size_t i = w + 1; i < dot; i++)
+		if (text_is_ascii_upper(d->text[i]))
+			return false;
+	return text_name_end_abbrev(d->text + w, dot - w);
+}
+
+/* Is the word at w (its stop at dot) a street's kind after the street's name, "Elm St.", "Fifth
+ * Ave.", "42nd St."? Before a name ("St. Louis", "St. Paul's") no word or a lower-case one stands. */
+static bool street_end_at(const struct doc *d, size_t pstart, size_t w, size_t dot)
+{
+	static const char *const kinds[] = {"St", "Ave", "Blvd", "Rd"};
+
+	if (!word_in(d->text + w, dot - w, kinds, sizeof(kinds) / sizeof(*kinds)) ||
+	    w < pstart + 2 || d->text[w - 1] != ' ')
+		return false;
+	size_t p = w - 1;
+	while (p > pstart && text_is_ascii_letter(d->text[p - 1]))
+		p--;
+	if (p < w - 1 && text_is_ascii_upper(d->text[p]))
+		return true;
+	/* "42nd St.": a number's ordinal */
+	return p < w - 1 && p > pstart && d->text[p - 1] >= '0' && d->text[p - 1] <= '9';
+}
+
 /* Is the '.' at position `dot` the end of an abbreviation (so not a sentence end)? `next` is the
  * start of the following word. */
 static bool abbreviation_before(const struct doc *d, size_t pstart, size_t dot, size_t next,
@@ -101,11 +132,14 @@ static bool abbreviation_before(const struct doc *d, size_t pstart, size_t dot, 
 	}
 	if (w == dot || state_ends_place(d, pstart, w, dot, next, pend))
 		return false;
+	/* one that ends a name ("Vale Tools Inc.", "Ann Lee Jr.") or a street ("Elm St.") may end
+	 * its sentence too: a word of the starters after it begins the next ("... Vale Tools Inc.
+	 * The firm said", "on Elm St. The mayor said"); before any other word it is part of a name
+	 * ("Cie. Financiere de Paribas", "Elm St. Station") */
+	if (!dotted && (name_end_at(d, w, dot) || street_end_at(d, pstart, w, dot)))
+		return !starter_at(d, next, pend);
 	if (!dotted && word_in(d->text + w, dot - w, abbrevs, sizeof(abbrevs) / sizeof(*abbrevs)))
-		/* one that ends a name ("Vale Tools Inc.", "Ann Lee Jr.") may end its sentence
-		 * too: a word of the starters after it begins the next ("... Vale Tools Inc. The
-		 * firm said") */
-		return !text_name_end_abbrev(d->text + w, dot - w) || !starter_at(d, next, pend);
+		return true;
 	/* A single capital initial ("John F. Kennedy") or a dotted acronym ("U.S.", "a.m."); a
 	 * capital alone before a word of the starters ends its sentence ("simply called it X. If
 	 * the spores spread", "World War I. The"), unless that word is an initial too ("J. A. Smith"). */
