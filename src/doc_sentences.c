@@ -62,6 +62,20 @@ static bool starter_at(const struct doc *d, size_t next, size_t pend)
 	return word_in(d->text + next, e - next, starters, sizeof(starters) / sizeof(*starters));
 }
 
+/* Is the word at `next` (before pend) "Mr.", "Mrs." or "Ms.", a title that begins a person's
+ * name and so continues neither a firm's nor a street's ("... Cholet-Dupont & Cie. Mr. de Cholet
+ * said")? */
+static bool starter_title(const struct doc *d, size_t next, size_t pend)
+{
+	static const char *const titles[] = {"Mr", "Mrs", "Ms"};
+	size_t e = next;
+
+	while (e < pend && text_is_ascii_letter(d->text[e]))
+		e++;
+	return e < pend && d->text[e] == '.' &&
+	       word_in(d->text + next, e - next, titles, sizeof(titles) / sizeof(*titles));
+}
+
 /* Is the word at `next` (before pend) a single capital with a stop after it, an initial ("J. A.
  * Smith")? */
 static bool starter_initial(const struct doc *d, size_t next, size_t pend)
@@ -134,10 +148,10 @@ static bool abbreviation_before(const struct doc *d, size_t pstart, size_t dot, 
 		return false;
 	/* one that ends a name ("Vale Tools Inc.", "Ann Lee Jr.") or a street ("Elm St.") may end
 	 * its sentence too: a word of the starters after it begins the next ("... Vale Tools Inc.
-	 * The firm said", "on Elm St. The mayor said"); before any other word it is part of a name
-	 * ("Cie. Financiere de Paribas", "Elm St. Station") */
+	 * The firm said", "on Elm St. The mayor said"), and so does a person's title ("Mr."); before
+	 * any other word it is part of a name ("Cie. Financiere de Paribas", "Elm St. Station") */
 	if (!dotted && (name_end_at(d, w, dot) || street_end_at(d, pstart, w, dot)))
-		return !starter_at(d, next, pend);
+		return !starter_at(d, next, pend) && !starter_title(d, next, pend);
 	if (!dotted && word_in(d->text + w, dot - w, abbrevs, sizeof(abbrevs) / sizeof(*abbrevs)))
 		return true;
 	/* A single capital initial ("John F. Kennedy") or a dotted acronym ("U.S.", "a.m."); a

@@ -33,6 +33,22 @@ static void company_form_leads_name(void)
 		 2);
 	CHECK_EQ(sentences("The spill was reported to the CIE. Officials said it was small."), 2);
 	CHECK_EQ(sentences("The deal went to Acme Corp. The firm said it was pleased."), 2);
+}
+
+/* "... analyst at the brokerage Cholet-Dupont & Cie. Mr. de Cholet said Mr. Fournier's biggest
+ * hope was ..." ran on as one sentence: "Mr." begins a person's name, never goes on with a
+ * firm's or a street's. */
+static void title_after_name_end(void)
+{
+	CHECK_EQ(sentences("said an analyst at Cholet-Dupont & Cie. Mr. de Cholet said the bid "
+			   "would fail."),
+		 2);
+	CHECK_EQ(sentences("He works for Nord Berg Ltd. Mrs. Lund said he was late."), 2);
+	CHECK_EQ(sentences("The office is on Elm St. Ms. Rao said it would close."), 2);
+	/* stay: a title word with no stop, a name, and "Mr." after a title of its own */
+	CHECK_EQ(sentences("He works for Nord Berg Ltd. Mr Lund said he was late."), 1);
+	CHECK_EQ(sentences("He works for Acme Corp. Mrsky Holdings said so."), 1);
+	CHECK_EQ(sentences("He met Dr. Mr. Smith on Monday."), 1);
 
 	struct fixture f = run("The bid by Cie. Financiere de Paribas was rejected on Friday, the "
 			       "company said.\n");
@@ -64,5 +80,6 @@ int main(void)
 {
 	RUN(company_form_leads_name);
 	RUN(street_ends_sentence);
+	RUN(title_after_name_end);
 	return CHECK_DONE();
 }
