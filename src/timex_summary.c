@@ -4,6 +4,7 @@
  * tag's date left to the label), and a pronoun subject replaced by the name it stands for. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "timex_int.h"
 
@@ -322,6 +323,182 @@ static void emit_split_quote(struct tx_sum *m, size_t q, size_t qe, size_t q2, s
 	buf_puts(o, "\xE2\x80\x9D");
 }
 
+/* ---- a quotation that names two dates ---- */
+
+/* A quotation of fewer words than this is shown whole under each of its dates. */
+#define QUOTE_CUT_WORDS 12
+/* A kept piece of a quotation has at least this many words: "On Monday" alone tells nothing. */
+#define QUOTE_PIECE_WORDS 4
+
+/* Does token k name a date: a weekday, a month by name (before a number when the name is also
+ * a word or an abbreviation: "May 4", "Nov. 4"), a year ("2019"), "today", "yesterday",
+ * "tomorrow", "tonight", "last", "next" or "this" before a unit, weekday, month or season
+ * ("next week"), or "ago" after a unit ("two years ago")? */
+static bool names_date(const struct tx_sum *m, size_t k)
+{
+	if (!is_word(m, k))
+		return false;
+	const struct tx_stok *w = &m->k[k];
+	const char *s = m->t + w->s;
+	size_t len = w->e - w->s, n = 0;
+	while (n < len && s[n] >= '0' && s[n] <= '9')
+		n++;
+	if (n == 4 && n == len && !is_p(m, k + 1, '%')) {
+		int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+		return y >= 1800 && y <= 2100;
+	}
+	n = 0; /* the letters: "Monday's" is "Monday" */
+	while (n < len && (s[n] | 32) >= 'a' && (s[n] | 32) <= 'z')
+		n++;
+	uint8_t val, v2;
+	enum tx_class c = tx_lex_lookup(s, n, &val), c2 = C_NONE;
+	bool number_next = is_word(m, k + 1) && m->t[m->k[k + 1].s] >= '0' &&
+			   m->t[m->k[k + 1].s] <= '9';
+	switch (c) {
+	case C_WDAY:
+		return w->cap;
+	case C_MONTH:
+		return w->cap && (number_next || (val != 3 && val != 5));
+	case C_MONABBR:
+		return w->cap && number_next;
+	case C_DEIC:
+		return n == len; /* not "today's" */
+	case C_REL:
+		if (val == R_LAST || val == R_NEXT || val == R_THIS)
+			c2 = is_word(m, k + 1) ? tx_lex_lookup(m->t + m->k[k + 1].s,
+							       m->k[k + 1].e - m->k[k + 1].s, &v2)
+					       : C_NONE;
+		return c2 == C_UNIT || c2 == C_WDAY || c2 == C_MONTH || c2 == C_SEASON;
+	case C_AGO:
+		if (val == AGO_AGO && k > 0 && is_word(m, k - 1))
+			c2 = tx_lex_lookup(m->t + m->k[k - 1].s, m->k[k - 1].e - m->k[k - 1].s,
+					   &v2);
+		return c2 == C_UNIT || c2 == C_UNITS;
+	default:
+		return false;
+	}
+}
+
+static const char quote_coordinators[] = "and but or so yet while";
+/* Subjects that open a clause of their own after "and" or a comma ("and we came back"); not "I"
+ * after "and" ("my wife and I went"), nor "you" and "it", which are objects as often. */
+static const char quote_subjects[] = "i we he she they";
+
+/* Does a clause of the quoted words from a end at token k, the next starting at *next: at a
+ * semicolon, at a comma before "and", "but" ... (the word goes out with the cut), at "but"
+ * between words, at "and" before a subject ("and we came back"), at a comma before a subject
+ * when the clause before it has a subject of its own (`we lost, we` but not `After the vote,
+ * we`)? */
+static bool quote_bound(const struct tx_sum *m, size_t a, size_t k, size_t *next)
+{
+	*next = k + 1;
+	if (is_p(m, k, ';'))
+		return true;
+	if (is_p(m, k, ',') && tx_wd_in(m, k + 1, quote_coordinators)) {
+		*next = k + 2;
+		return true;
+	}
+	if (k > a && is_word(m, k - 1) && is_word(m, k + 1) &&
+	    (tx_wd(m, k, "but") ||
+	     (tx_wd(m, k, "and") && tx_wd_in(m, k + 1, quote_subjects) && !tx_wd(m, k + 1, "i"))))
+		return is_word(m, k + 2);
+	if (!is_p(m, k, ',') || !tx_wd_in(m, k + 1, quote_subjects) || !is_word(m, k + 2))
+		return false;
+	for (size_t j = k; j-- > a && k - j <= 40;) {
+		if (is_p(m, j, ',') || is_p(m, j, ';'))
+			break;
+		if (tx_wd_in(m, j, quote_subjects) || tx_wd(m, j, "you") || tx_wd(m, j, "it"))
+			return true;
+	}
+	return false;
+}
+
+static size_t count_words(const struct tx_sum *m, size_t a, size_t b)
+{
+	size_t n = 0;
+	for (size_t k = a; k < b; k++)
+		n += is_word(m, k);
+	return n;
+}
+
+/* Is token k the same word as one of the date [ds, de)? */
+static bool same_as_date(const struct tx_sum *m, size_t k, size_t ds, size_t de)
+{
+	size_t n = m->k[k].e - m->k[k].s;
+	for (size_t j = ds; j < de; j++)
+		if (m->k[j].e - m->k[j].s == n &&
+		    strncasecmp(m->t + m->k[j].s, m->t + m->k[k].s, n) == 0)
+			return true;
+	return false;
+}
+
+/* The most clause bounds a quotation is cut at; past them it goes on whole. */
+#define QUOTE_BOUNDS 32
+
+/* Appends the quoted words [a, b) in curly quotation marks (emit_quote()); when they hold the
+ * date [ds, de) and name another date outside its clause, only that clause, what is cut off
+ * on either side shown as "…" inside the marks, no word changed: "We walked out on Monday and
+ * we came back on Wednesday, and in between we lost a week of pay" is “We walked out on Monday
+ * …” under Monday and “… we came back on Wednesday …” under Wednesday. A quotation of fewer
+ * than QUOTE_CUT_WORDS words, or one that names one date, is shown whole. True when it cut. */
+static bool emit_quote_at(struct tx_sum *m, size_t a, size_t b, size_t ds, size_t de, struct buf *o)
+{
+	while (b > a && is_p(m, b - 1, ','))
+		b--;
+	if (!(ds < de && ds >= a && de <= b) || count_words(m, a, b) < QUOTE_CUT_WORDS) {
+		emit_quote(m, a, b, o);
+		return false;
+	}
+	size_t ends[QUOTE_BOUNDS] = {0}, nexts[QUOTE_BOUNDS] = {0}, nb = 0;
+	int depth = 0;
+	for (size_t k = a + 1; k + 1 < b && nb < QUOTE_BOUNDS; k++) {
+		if (is_p(m, k, '(') || is_p(m, k, '['))
+			depth++;
+		else if ((is_p(m, k, ')') || is_p(m, k, ']')) && depth > 0)
+			depth--;
+		size_t next;
+		if (depth || !quote_bound(m, a, k, &next) || (next > ds && k < de))
+			continue; /* inside brackets, or the bound's words are the date's */
+		ends[nb] = k;
+		nexts[nb] = next;
+		nb++;
+	}
+	/* the date's piece, from bound i - 1 to bound j; one too short to tell the event takes in
+	 * the piece after it, or the one before */
+	size_t i = 0;
+	while (i < nb && ends[i] < ds)
+		i++;
+	size_t j = i, ps = i ? nexts[i - 1] : a, pe = j < nb ? ends[j] : b;
+	while (count_words(m, ps, pe) < QUOTE_PIECE_WORDS && (j < nb || i > 0)) {
+		if (j < nb) {
+			j++;
+			pe = j < nb ? ends[j] : b;
+		} else {
+			i--;
+			ps = i ? nexts[i - 1] : a;
+		}
+	}
+	/* another date outside the piece; the date's own word again names no other ("a nominee
+	 * from yesterday -- who offers only the rhetoric of yesterday") */
+	bool other = false;
+	for (size_t k = a; k < b && !other; k++)
+		other = (k < ps || k >= pe) && names_date(m, k) && !same_as_date(m, k, ds, de);
+	if (!other || (ps == a && pe == b)) {
+		emit_quote(m, a, b, o);
+		return false;
+	}
+	while (pe > ps && (is_p(m, pe - 1, ',') || is_p(m, pe - 1, ';') || is_p(m, pe - 1, ':')))
+		pe--;
+	buf_puts(o, "\xE2\x80\x9C");
+	if (ps > a)
+		buf_puts(o, "\xE2\x80\xA6 ");
+	emit(m, ps, pe, o);
+	if (pe < b)
+		buf_puts(o, " \xE2\x80\xA6");
+	buf_puts(o, "\xE2\x80\x9D");
+	return true;
+}
+
 static const char speech_verbs[] =
 	"said says say told tells added adds noted notes declared stated explained insisted "
 	"insists warned warns wrote writes asked asks argued argues replied recalled claimed "
@@ -501,8 +678,9 @@ static bool speech(struct tx_sum *m, size_t s, size_t e, size_t ds, size_t de, s
 			emit_split_quote(m, q, qe, q2, quote_end(m, q2, e), o);
 			return true;
 		}
-		emit_quote(m, q + 1, qe, o);
-		if (next && next->n && open_q(next, 0) && qe > q + 1 && is_p(m, qe - 1, ',')) {
+		/* a quotation cut to its date's clause is not joined to what goes on after it */
+		if (!emit_quote_at(m, q + 1, qe, ds, de, o) && next && next->n && open_q(next, 0) &&
+		    qe > q + 1 && is_p(m, qe - 1, ',')) {
 			/* the quotation the tag broke off goes on in the next sentence */
 			size_t ne = quote_end(next, 0, next->n);
 			if (ne + 1 >= next->n || (ne + 2 == next->n && end_punct(next, ne + 1))) {
@@ -525,7 +703,7 @@ static bool speech(struct tx_sum *m, size_t s, size_t e, size_t ds, size_t de, s
 		buf_put(o, tag.data, tag.len);
 		buf_free(&tag);
 		buf_puts(o, ": ");
-		emit_quote(m, k + 2, qe, o);
+		emit_quote_at(m, k + 2, qe, ds, de, o);
 		return true;
 	}
 	return false;
@@ -840,7 +1018,7 @@ char *tx_summary(const struct doc *d, size_t si, struct span cut, size_t from, s
 				buf_puts(&o, ": ");
 			}
 			buf_free(&tag);
-			emit_quote(&m, qs, qe, &o);
+			emit_quote_at(&m, qs, qe, ds, de, &o);
 			tidy(&o);
 			sum_free(&m);
 			return buf_detach(&o, NULL);
