@@ -384,6 +384,22 @@ static const char quote_coordinators[] = "and but or so yet while";
  * after "and" ("my wife and I went"), nor "you" and "it", which are objects as often. */
 static const char quote_subjects[] = "i we he she they";
 
+/* Is there a "not", "never" or "n't" in the quoted words [a, k) back to a semicolon? Then a
+ * "but" at k answers it ("We did not strike on Monday but on Tuesday"): the two halves are one
+ * saying, and "We did not strike on Monday …" alone would say another thing. */
+static bool negated(const struct tx_sum *m, size_t a, size_t k)
+{
+	for (size_t j = k; j-- > a && k - j <= 40 && !is_p(m, j, ';');) {
+		const char *s = m->t + m->k[j].s;
+		size_t n = m->k[j].e - m->k[j].s;
+		if (tx_wd(m, j, "not") || tx_wd(m, j, "never") ||
+		    (is_word(m, j) && n > 4 && memcmp(s + n - 3, "n't", 3) == 0) ||
+		    (is_word(m, j) && n > 6 && memcmp(s + n - 5, "n\xE2\x80\x99t", 5) == 0))
+			return true;
+	}
+	return false;
+}
+
 /* Does a clause of the quoted words from a end at token k, the next starting at *next: at a
  * semicolon, at a comma before "and", "but" ... (the word goes out with the cut), at "but"
  * between words, at "and" before a subject ("and we came back"), at a comma before a subject
@@ -396,10 +412,10 @@ static bool quote_bound(const struct tx_sum *m, size_t a, size_t k, size_t *next
 		return true;
 	if (is_p(m, k, ',') && tx_wd_in(m, k + 1, quote_coordinators)) {
 		*next = k + 2;
-		return true;
+		return !tx_wd(m, k + 1, "but") || !negated(m, a, k);
 	}
 	if (k > a && is_word(m, k - 1) && is_word(m, k + 1) &&
-	    (tx_wd(m, k, "but") ||
+	    ((tx_wd(m, k, "but") && !negated(m, a, k)) ||
 	     (tx_wd(m, k, "and") && tx_wd_in(m, k + 1, quote_subjects) && !tx_wd(m, k + 1, "i"))))
 		return is_word(m, k + 2);
 	if (!is_p(m, k, ',') || !tx_wd_in(m, k + 1, quote_subjects) || !is_word(m, k + 2))

@@ -57,6 +57,24 @@ static void same_word(void)
 		"yesterday\xE2\x80\x9D");
 }
 
+/* stay: "but" after "not" answers it, and the two halves are one saying: "We did not strike on
+ * Monday …" alone would say another thing */
+static void not_but(void)
+{
+	const char *s = "Strike\n\n\"We did not strike on Monday but on Tuesday, after the talks "
+			"with the company had failed for good,\" said Tom Reyes.\n";
+	timex_expect_named(
+		s, "2026-12-03", "Nov 30, 2026",
+		"Tom Reyes said: \xE2\x80\x9CWe did not strike on Monday but on Tuesday, "
+		"after the talks with the company had failed for good\xE2\x80\x9D");
+	/* a "but" with no "not" before it parts two clauses */
+	timex_expect_named("Strike\n\n\"We struck on Monday because the talks had failed, but we "
+			   "went back to work on Wednesday after a new offer,\" said Tom Reyes.\n",
+			   "2026-12-03", "Dec 2, 2026",
+			   "Tom Reyes said: \xE2\x80\x9C\xE2\x80\xA6 we went back to work on "
+			   "Wednesday after a new offer\xE2\x80\x9D");
+}
+
 /* stay: a short quotation is shown whole under each date */
 static void short_quote(void)
 {
@@ -75,6 +93,7 @@ int main(void)
 	two_dates();
 	one_date();
 	same_word();
+	not_but();
 	short_quote();
 	return CHECK_DONE();
 }
