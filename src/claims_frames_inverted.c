@@ -1031,6 +1031,23 @@ static bool one_clause(const struct engine *e, size_t s, size_t o, size_t bnd)
 	return true;
 }
 
+/* True when token k, inside a phrase that opens with a preposition, begins a clause after the
+ * preposition's object: an article or a personal pronoun, or a word in "-ed" in lower case,
+ * right after a name, a number or a time that ends the object ("In March the law expires", "In
+ * 2017 it expired", "In 2017 Congress passed"; not "In the heart of a city", "In a closed
+ * session", "In the text accompanying the post", "In breaking down the results"). */
+bool claims_clause_after_object(const struct engine *e, size_t k)
+{
+	const struct tok *p = &e->t[k - 1], *t = &e->t[k];
+
+	if (t->kind != TOK_WORD || p->kind != TOK_WORD || (p->word & (WORD_PREP | WORD_ADV)) ||
+	    claims_det_or_possessive(e, k - 1) ||
+	    !((p->flags & (TOKF_CAP | TOKF_DIGIT)) || (p->word & WORD_TIME)))
+		return false;
+	return (t->word & WORD_DET) || tok_among(e, k, "he she it they we i") ||
+	       (!(t->flags & TOKF_CAP) && word_ends(e, k, "ed"));
+}
+
 /* True when the words [a, bnd) before an inverted tag are only an opening phrase or clause
  * ("In a statement on Friday, the board said ...", "When I ask him about it, he says ...",
  * "Friday morning, as the parade went by, the station reported ..."): a time, a place or a
@@ -1047,8 +1064,13 @@ static bool opening_only(const struct engine *e, size_t a, size_t bnd, size_t c,
 
 	if (s >= bnd || e->t[s].kind != TOK_WORD)
 		return false;
-	if ((e->t[s].word & WORD_PREP) && claims_no_verb(e, s, bnd))
+	if ((e->t[s].word & WORD_PREP) && claims_no_verb(e, s, bnd)) {
+		/* not "In March the law expires, the lawyers said": a clause after the phrase */
+		for (size_t k = s + 2; k < bnd; k++)
+			if (claims_clause_after_object(e, k))
+				return false;
 		return true;
+	}
 	if (participle_phrase(e, s, bnd))
 		return true;
 	o = claims_opening(e, a, bnd);

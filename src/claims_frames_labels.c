@@ -36,6 +36,15 @@ static bool named_elsewhere(const struct engine *e, size_t a, size_t c)
 	       (claims_known_person(e, w) || coref_entity(e->co, id)->mentions > 1);
 }
 
+/* True when an "and" in lower case joins the words [a, b) ("Mark Blumenthal and Jon Cohen"). */
+static bool labels_joined(const struct engine *e, size_t a, size_t b)
+{
+	for (size_t i = a + 1; i + 1 < b; i++)
+		if (tok_is(e, i, "and") && !(e->t[i].flags & TOKF_CAP))
+			return true;
+	return false;
+}
+
 /* True when the tokens [a, c) before a colon at the start of its paragraph name a speaker:
  * up to four capitalised words that are no label ("Note", "Photo", ...); one word only in a
  * heading, in capitals or as part of a name seen before. */
@@ -48,6 +57,11 @@ static bool colon_label(const struct engine *e, size_t a, size_t c, size_t para)
 		"editorial advertisement sponsored";
 	struct span w = {e->t[a].start, e->t[a].end};
 
+	/* "Mark Blumenthal and Jon Cohen:": two speakers, each a label of its own */
+	for (size_t i = a + 1; i + 1 < c; i++)
+		if (tok_is(e, i, "and") && !(e->t[i].flags & TOKF_CAP))
+			return i - a <= 4 && c - i <= 5 && colon_label(e, a, i, para) &&
+			       colon_label(e, i + 1, c, para);
 	for (size_t i = a; i < c; i++) {
 		const struct tok *t = &e->t[i];
 		if (tok_punct(e, i, '.') || tok_punct(e, i, '\''))
@@ -163,8 +177,8 @@ static size_t after_topic_dash(const struct engine *e, size_t a, size_t c)
 		if (tok_dash(e, k))
 			d = k;
 	}
-	if (d == SIZE_MAX || c - d > 5 || e->t[d].start == e->t[d - 1].end ||
-	    e->t[d + 1].start == e->t[d].end)
+	if (d == SIZE_MAX || c - d > (labels_joined(e, d + 1, c) ? 10 : 5) ||
+	    e->t[d].start == e->t[d - 1].end || e->t[d + 1].start == e->t[d].end)
 		return a; /* "a well-known pollster": a hyphen inside a word */
 	return d + 1;
 }
@@ -226,8 +240,8 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 				break;
 			}
 	}
-	if (sb - a > 4 || !colon_label(e, a, lab < sb ? lab : sb, para) ||
-	    list_label(e, a, sb, c, para))
+	if (sb - a > (labels_joined(e, a, sb) ? 9 : 4) ||
+	    !colon_label(e, a, lab < sb ? lab : sb, para) || list_label(e, a, sb, c, para))
 		return;
 	/* after a quotation mark, only a transcript's label: a name in capitals before speech
 	 * ("RIGS: Mechanized Combat League", "Trump:You base ..." are a title and a tweet's

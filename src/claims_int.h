@@ -1173,6 +1173,10 @@ bool claims_try_passive(struct engine *e, struct frame *f);
 bool claims_no_verb(const struct engine *e, size_t a, size_t b);
 /* An inverted speech tag ("...," said X) (claims_frames_inverted.c). */
 bool claims_try_inverted(struct engine *e, struct frame *f);
+/* True when token k, inside a phrase that opens with a preposition, begins a clause after the
+ * preposition's object: an article, a personal pronoun or a verb in "-ed" after a name, a
+ * number or a time ("In March the law expires") (claims_frames_inverted.c). */
+bool claims_clause_after_object(const struct engine *e, size_t k);
 /* The cue of a tag that interrupts at once the reason or time that "that" at k and a
  * subordinator open ("was pleased Ms. Park had said that because, she said, the remark showed
  * ..."): "that", a subordinator, a comma, a clause's cue (before b) and a comma after it; "that"

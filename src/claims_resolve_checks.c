@@ -204,7 +204,8 @@ static bool naming_content(const struct engine *e, size_t cs, size_t ce)
 }
 
 /* True when the bytes [cs, ce) are a short phrase that opens a sentence with a capitalised
- * preposition and holds no verb ("In a wide-ranging interview"). */
+ * preposition and holds no verb ("In a wide-ranging interview"); not a clause that such a
+ * phrase opens ("In March the law expires": claims_clause_after_object). */
 static bool intro_only(const struct engine *e, size_t cs, size_t ce)
 {
 	size_t lo = claims_tok_at(e, cs), n = 0;
@@ -214,7 +215,7 @@ static bool intro_only(const struct engine *e, size_t cs, size_t ce)
 		return false;
 	for (size_t k = lo; k < e->nt && e->t[k].start < ce; k++, n++)
 		if (n >= 6 || e->t[k].word & (WORD_VERB | WORD_AUX) || e->t[k].cue ||
-		    e->t[k].kind == TOK_QOPEN)
+		    e->t[k].kind == TOK_QOPEN || (k > lo + 1 && claims_clause_after_object(e, k)))
 			return false;
 	return true;
 }
