@@ -47,6 +47,66 @@ static void roles_before(const struct coref *c, const struct sent *st, size_t a,
 
 static bool tag_verb(const struct coref *c, const struct ctok *t);
 
+/* The words that say what a campaign is for, read after "seeking" or "campaigning for". */
+#define CAMPAIGN_OBJECTS                                                                           \
+	"election re-election reelection nomination office seat term presidency governorship "     \
+	"mayoralty"
+
+/* True when the words from token i say one is a candidate: "running for" or "running against"
+ * anything ("running for the Senate"), "seeking" or "campaigning for" an office or a term
+ * ("seeking re-election", "campaigning for a second term"); not "seeking damages". */
+static bool campaigning_at(const struct coref *c, const struct sent *st, size_t i)
+{
+	const struct ctok *t = &st->t[i];
+
+	if (i + 1 >= st->n || (t->flags & TF_CAP))
+		return false;
+	if (tok_is(c, t, "running"))
+		return tok_is(c, &st->t[i + 1], "for") || tok_is(c, &st->t[i + 1], "against");
+	if (!tok_is(c, t, "seeking") && !tok_is(c, t, "campaigning"))
+		return false;
+	for (size_t j = i + 1; j < st->n && j < i + 6; j++) {
+		const struct ctok *w = &st->t[j];
+		if (!(w->flags & TF_WORD))
+			return false;
+		if (text_word_in(CAMPAIGN_OBJECTS, c->text + w->start, w->bend - w->start))
+			return true;
+	}
+	return false;
+}
+
+/* Notes that the person of ev runs for an office: the role "candidate" ("Jane Roe, a Democrat
+ * running for the Senate," and later "the candidate said"). */
+static void note_candidate(struct evidence *ev)
+{
+	unsigned id;
+
+	if (ev->kind == COREF_ORG || ev->kind == COREF_PLACE ||
+	    !(coref_lex("candidate", 9, &id) & LEX_ROLE))
+		return;
+	coref_note_role(ev, id);
+	ev->kind = COREF_PERSON;
+	ev->titled = true;
+}
+
+/* True when token i is "nominee" after a party's or a race's word among the tokens from a
+ * ("the Republican nominee", "the party's presidential nominee"): who runs in an election, a
+ * candidate; not "the nominee for attorney general". */
+static bool party_nominee(const struct coref *c, const struct sent *st, size_t a, size_t i)
+{
+	if (!tok_is(c, &st->t[i], "nominee"))
+		return false;
+	for (size_t j = a; j < i; j++) {
+		const struct ctok *t = &st->t[j];
+		if (((t->flags & TF_CAP) && (tok_lex(c, &st->t[j]) & LEX_DEMONYM)) ||
+		    (!(t->flags & TF_CAP) &&
+		     text_word_in("party presidential gubernatorial mayoral senate congressional",
+				  c->text + t->start, t->bend - t->start)))
+			return true;
+	}
+	return false;
+}
+
 /* An apposition after a name ending at token k: ", the chief executive of NVIDIA," or " (黄仁勋),
  * the company's chip manufacturer": its head noun is noted in ev. */
 static void apposition(const struct coref *c, const struct sent *st, size_t k, struct evidence *ev)
@@ -56,6 +116,15 @@ static void apposition(const struct coref *c, const struct sent *st, size_t k, s
 		while (k < st->n && k < lim && !tok_ch(c, &st->t[k], ')'))
 			k++;
 		k++;
+	}
+	/* "Jane Roe, who is running for governor,": a relative clause of a campaign */
+	if (k + 2 < st->n && tok_ch(c, &st->t[k], ',') && tok_is(c, &st->t[k + 1], "who")) {
+		for (size_t i = k + 2; i < st->n && i < k + 6 && (st->t[i].flags & TF_WORD); i++)
+			if (campaigning_at(c, st, i)) {
+				note_candidate(ev);
+				break;
+			}
+		return;
 	}
 	if (k + 1 >= st->n || !tok_ch(c, &st->t[k], ',') ||
 	    !(tok_is(c, &st->t[k + 1], "the") || tok_is(c, &st->t[k + 1], "a") ||
@@ -87,12 +156,19 @@ static void apposition(const struct coref *c, const struct sent *st, size_t k, s
 		struct ctok *t = &st->t[i];
 		if (!(t->flags & TF_WORD) || (tok_lex(c, t) & LEX_PREP) || tok_is(c, t, "who"))
 			break;
+		/* "Jane Roe, a Democrat running for the Senate,": the one who runs is a candidate */
+		if (campaigning_at(c, st, i)) {
+			note_candidate(ev);
+			break;
+		}
 		/* not after a place: "in the state of Pennsylvania, the vice president said" */
 		if (tok_lex(c, t) & LEX_ROLE && !(t->flags & TF_CAP) && ev->kind != COREF_ORG &&
 		    ev->kind != COREF_PLACE) {
 			coref_note_role(ev, t->id);
 			ev->kind = COREF_PERSON;
 			ev->titled = true;
+			if (party_nominee(c, st, k + 2, i))
+				note_candidate(ev);
 		} else if (tok_lex(c, t) & LEX_ORGDESC && !(t->flags & TF_CAP) &&
 			   ev->kind != COREF_PERSON && i + 1 < st->n &&
 			   !(st->t[i + 1].flags & TF_WORD)) {

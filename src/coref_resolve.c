@@ -1375,6 +1375,238 @@ static size_t former_latter(const struct coref *c, size_t pos, bool latter)
 	return COREF_NONE;
 }
 
+/* ---- "the statement said": who issued it ---- */
+
+/* Nouns for a document that speaks for whoever issued it ("the statement said") */
+#define DOC_NOUNS "statement release filing report letter memo"
+/* Verbs of issuing a document: "Acme released a report" */
+#define ISSUE_VERBS                                                                                \
+	"released issued published provided sent filed posted wrote signed submitted "             \
+	"delivered"
+/* Words of a time after a name or a verb, read past: "said on Monday in a statement" */
+#define ISSUE_TIME_WORDS                                                                           \
+	"on late early last this also earlier later night morning afternoon evening"
+#define ISSUE_TIME_MAX 4 /* time words read past */
+#define ISSUE_DOCS_MAX 8 /* earlier mentions of the document read */
+
+/* True when the byte is one of a word's (ASCII letters, digits, hyphen, apostrophe). */
+static bool issue_char(char ch)
+{
+	return text_is_ascii_letter(ch) || (ch >= '0' && ch <= '9') || ch == '-' || ch == '\'';
+}
+
+/* The word that ends before p after spaces, no further back than lo (with a possessive's
+ * curly "’s"); empty at a mark or at lo. */
+static struct span word_back(const struct coref *c, size_t p, size_t lo)
+{
+	struct span w;
+
+	while (p > lo && c->text[p - 1] == ' ')
+		p--;
+	w = (struct span){p, p};
+	for (;;) {
+		while (w.start > lo && issue_char(c->text[w.start - 1]))
+			w.start--;
+		/* "Powell’s": the curly apostrophe is three bytes */
+		if (w.start >= lo + 4 && w.start < p && c->text[w.start] == 's' &&
+		    w.start + 1 == p && memcmp(c->text + w.start - 3, "\xE2\x80\x99", 3) == 0 &&
+		    issue_char(c->text[w.start - 4]))
+			w.start -= 3;
+		else
+			break;
+	}
+	return w;
+}
+
+/* The word that starts after p and its spaces, before hi; empty at a mark or at hi. */
+static struct span word_fwd(const struct coref *c, size_t p, size_t hi)
+{
+	struct span w;
+
+	while (p < hi && c->text[p] == ' ')
+		p++;
+	w = (struct span){p, p};
+	while (w.end < hi && issue_char(c->text[w.end]))
+		w.end++;
+	return w;
+}
+
+/* True when w is a time word or one of ISSUE_TIME_WORDS. */
+static bool issue_time(const struct coref *c, struct span w)
+{
+	return w.end > w.start &&
+	       (span_among(c, w, ISSUE_TIME_WORDS) ||
+		(coref_lex(c->text + w.start, w.end - w.start, NULL) & LEX_TIME));
+}
+
+/* Where the words before p that tell a time begin ("on Monday", "late Tuesday"). */
+static size_t time_back(const struct coref *c, size_t p, size_t lo)
+{
+	struct span w;
+
+	for (int i = 0; i < ISSUE_TIME_MAX && issue_time(c, w = word_back(c, p, lo)); i++)
+		p = w.start;
+	return p;
+}
+
+/* The entity of the person or organisation named by a mention that ends at p (at the
+ * possessive's end when poss), no part of a longer phrase or a quotation; else COREF_NONE. */
+static size_t issuer_ending(const struct coref *c, size_t p, bool poss)
+{
+	size_t k;
+	const struct ment *m;
+	enum coref_kind kind;
+
+	while (p > 0 && c->text[p - 1] == ' ')
+		p--;
+	k = first_at(c, p);
+	if (k == 0)
+		return COREF_NONE;
+	m = &c->m[k - 1];
+	kind = c->ents[m->ent].kind;
+	if (poss ? !(m->flags & MF_POSS) || m->end + 2 > p || m->end + 4 < p
+		 : m->end != p || (m->flags & (MF_POSS | MF_MOD | MF_OBL)))
+		return COREF_NONE;
+	return !(m->flags & MF_INQ) && (kind == COREF_PERSON || kind == COREF_ORG) ? m->ent
+										   : COREF_NONE;
+}
+
+/* The same for a mention that starts at p, after "the" */
+static size_t issuer_starting(const struct coref *c, size_t p, size_t hi)
+{
+	struct span w = word_fwd(c, p, hi);
+	size_t k;
+	const struct ment *m;
+	enum coref_kind kind;
+
+	if (span_among(c, w, "the"))
+		p = w.end;
+	while (p < hi && c->text[p] == ' ')
+		p++;
+	if ((k = first_at(c, p)) >= c->nm || c->m[k].start != p)
+		return COREF_NONE;
+	m = &c->m[k];
+	kind = c->ents[m->ent].kind;
+	return !(m->flags & (MF_INQ | MF_MOD | MF_POSS)) &&
+			       (kind == COREF_PERSON || kind == COREF_ORG)
+		       ? m->ent
+		       : COREF_NONE;
+}
+
+/* Who issued the document named by the word [q, qe) in the sentence [lo, hi): "Acme said in a
+ * statement", "In a statement, Acme said", "Acme released a report", "Acme's statement", "a
+ * statement from Acme", "a report released by Acme"; else COREF_NONE, with *definite true when
+ * the word follows "the" or "this" (it names one named before). */
+static size_t issuer_of(const struct coref *c, size_t q, size_t qe, size_t lo, size_t hi,
+			bool *definite)
+{
+	struct span w = word_back(c, q, lo), v, a;
+	size_t e, p;
+
+	*definite = false;
+	/* "a written statement", "a news release", "a 40-page report" */
+	for (int i = 0; i < 2 && w.end > w.start && text_is_ascii_lower(c->text[w.start]) &&
+			!span_among(c, w, "a an its his her their the this that in by from of");
+	     i++)
+		w = word_back(c, w.start, lo);
+	if (span_among(c, w, "the this that")) {
+		*definite = true;
+	} else if (span_among(c, w, "a an its his her their")) {
+		v = word_back(c, w.start, lo);
+		if (span_among(c, v, "in")) {
+			struct span verb = word_back(c, time_back(c, v.start, lo), lo);
+			/* "In a statement on Monday, Acme said" */
+			if (verb.end == verb.start) {
+				p = qe;
+				while (issue_time(c, a = word_fwd(c, p, hi)))
+					p = a.end;
+				while (p < hi && c->text[p] == ' ')
+					p++;
+				if (p < hi && c->text[p] == ',' &&
+				    (e = issuer_starting(c, p + 1, hi)) != COREF_NONE)
+					return e;
+			} else if (text_is_ascii_lower(c->text[verb.start]) &&
+				   (e = issuer_ending(c, time_back(c, verb.start, lo), false)) !=
+					   COREF_NONE) {
+				return e; /* "Acme said on Monday in a statement" */
+			}
+		} else if (span_among(c, v, ISSUE_VERBS) &&
+			   (e = issuer_ending(c, time_back(c, v.start, lo), false)) != COREF_NONE) {
+			return e; /* "Acme released a report" */
+		}
+	} else if (w.end > w.start + 2 && c->text[w.end - 1] == 's' &&
+		   (c->text[w.end - 2] == '\'' || c->text[w.end - 2] == '\x99') &&
+		   (e = issuer_ending(c, w.end, true)) != COREF_NONE) {
+		return e; /* "Acme's statement" */
+	}
+	/* "a statement from Acme", "a report, released by Acme," */
+	p = qe;
+	while (p < hi && (c->text[p] == ' ' || c->text[p] == ','))
+		p++;
+	a = word_fwd(c, p, hi);
+	if (span_among(c, a, ISSUE_VERBS " written"))
+		a = word_fwd(c, a.end, hi);
+	if (span_among(c, a, "from by"))
+		return issuer_starting(c, a.end, hi);
+	return COREF_NONE;
+}
+
+/* True when the word [p, p + n) at p in the text is the document noun head or its like (a
+ * statement is a release). */
+static bool same_document(const struct coref *c, size_t p, size_t n, struct span head)
+{
+	struct span w = {p, p + n};
+
+	if (coref_name_eq(c, w, head))
+		return true;
+	return span_among(c, w, "statement release") && span_among(c, head, "statement release");
+}
+
+/* For "the statement" at s (head: its noun): who issued it, named where an earlier mention of
+ * it was ("Harbor Lines said in a statement"), within SENT_BACK sentences and PARA_BACK
+ * paragraphs; COREF_NONE when the last document of the kind has no issuer named ("a report by
+ * two economists"), and when the phrase names it ("The report by J. A. Smith said" is shown so
+ * as written). */
+static size_t document_issuer(const struct coref *c, struct span s, struct span head)
+{
+	size_t si = doc_sentence_at(c->d, s.start), para = doc_paragraph_at(c->d, s.start);
+	size_t n = head.end - head.start, seen = 0, e;
+	bool definite;
+	const struct doc_sentence *ds;
+
+	for (size_t back = 0; back < SENT_BACK && back <= si; back++) {
+		ds = doc_sentence(c->d, si - back);
+		if (!ds || ds->paragraph + PARA_BACK < para)
+			break;
+		size_t lo = ds->span.start, hi = ds->span.end < s.start ? ds->span.end : s.start;
+		for (size_t p = hi; p-- > lo;) {
+			size_t len = n;
+			if ((c->text[p] | 0x20) != 's' && (c->text[p] | 0x20) != 'r' &&
+			    (c->text[p] | 0x20) != 'f' && (c->text[p] | 0x20) != 'l' &&
+			    (c->text[p] | 0x20) != 'm')
+				continue;
+			if (p > lo && issue_char(c->text[p - 1]))
+				continue;
+			/* a statement may be a release, of another length */
+			if (p + 7 <= hi && text_ascii_eq(c->text + p, "release", 7))
+				len = 7;
+			else if (p + 9 <= hi && text_ascii_eq(c->text + p, "statement", 9))
+				len = 9;
+			if (p + len > hi || (p + len < hi && issue_char(c->text[p + len])) ||
+			    !same_document(c, p, len, head))
+				continue;
+			if (++seen > ISSUE_DOCS_MAX)
+				return COREF_NONE;
+			if ((e = issuer_of(c, p, p + len, lo, ds->span.end, &definite)) !=
+			    COREF_NONE)
+				return e;
+			if (!definite)
+				return COREF_NONE; /* "a report by two economists" */
+		}
+	}
+	return COREF_NONE;
+}
+
 size_t coref_resolve(const struct coref *c, struct span s)
 {
 	struct words ws;
@@ -1433,6 +1665,11 @@ size_t coref_resolve(const struct coref *c, struct span s)
 	 * written beside a name tie it, never another "secretary" */
 	if (role_of(c, &ws, s.end, &mods))
 		return coref_tied_role_person(c, first_at(c, s.start), mods, 0);
+	/* "Harbor Lines said in a statement ... The statement said": who issued it */
+	if (ws.n == 2 && tok_is(c, &ws.w[0], "the") && !(ws.w[1].flags & TF_CAP) &&
+	    ws.w[1].bend == ws.w[1].end &&
+	    span_among(c, (struct span){ws.w[1].start, ws.w[1].end}, DOC_NOUNS))
+		return document_issuer(c, s, (struct span){ws.w[1].start, ws.w[1].end});
 	if (want_description(c, &ws, s.end, &w) && (e = described(c, s.start, &w)) != COREF_NONE)
 		return e;
 	/* "the Florida senator", "the Republican presidential nominee": the one holder of the role
