@@ -1573,7 +1573,14 @@ static size_t document_issuer(const struct coref *c, struct span s, struct span 
 	size_t n = head.end - head.start, seen = 0, e;
 	bool definite;
 	const struct doc_sentence *ds;
+	struct span after;
 
+	/* "The statement by the two said": the phrase says who, as written */
+	for (after.end = head.end; after.end < c->len && c->text[after.end] == ',';)
+		after.end++;
+	after = word_fwd(c, after.end, c->len);
+	if (span_among(c, after, "by from"))
+		return COREF_NONE;
 	for (size_t back = 0; back < SENT_BACK && back <= si; back++) {
 		ds = doc_sentence(c->d, si - back);
 		if (!ds || ds->paragraph + PARA_BACK < para)

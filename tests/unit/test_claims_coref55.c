@@ -69,6 +69,10 @@ static void statement_of_issuer(void)
 		"came out on Tuesday. The report said incomes rose.\n");
 	speaker_resolves(&f, "The report", "The report");
 	done(&f);
+	f = run("Sale\n\nPaul Ryan issued a statement. The statement by the two said the talks "
+		"went well.\n");
+	speaker_resolves(&f, "The statement by the two", "The statement by the two");
+	done(&f);
 	f = run("Sale\n\nPowell's office said in a statement that he wrote the memo. The statement "
 		"said he used a private account.\n");
 	speaker_resolves(&f, "The statement", "The statement");
