@@ -501,9 +501,15 @@ static void scan(struct tx_ctx *c, size_t s, size_t e)
 static void ctx_init(struct tx_ctx *c, const struct doc *d, struct date a)
 {
 	size_t len;
+	enum doc_anchor_from from;
 	memset(c, 0, sizeof(*c));
 	c->text = doc_text(d, &len);
 	c->a = a;
+	/* the anchor is the date line the article prints; a page's publication time may be of
+	 * another time zone, or the first of a story updated since (writer_day()), and a date
+	 * given or read from a file's name may be the wire's, a day before the paper's */
+	doc_anchor(d, &from);
+	c->aown = from == ANCHOR_TEXT;
 	if (c->a.month < 1 || c->a.month > 12)
 		c->a.month = c->a.day = 0;
 	if (c->a.day < 1 || c->a.day > 31)

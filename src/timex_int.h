@@ -24,8 +24,11 @@ struct tx_ctx {
 	const char *text; /* the document's text */
 	struct tx_tok *t; /* the current sentence's tokens, t[0..n); owned, grown by tx_tokenize */
 	size_t n, cap;
-	struct date a;   /* anchor; year 0 = unknown */
-	bool aday;       /* the anchor has a year, month and day */
+	struct date a; /* anchor; year 0 = unknown */
+	bool aday;     /* the anchor has a year, month and day */
+	/* the anchor is the date line the article prints ("Published December 3, 2026"): nothing
+	 * it tells in the past happened after it */
+	bool aown;
 	struct date ref; /* the date last mentioned, to a day */
 	bool has_ref;
 	struct date refany; /* the date last mentioned, at any granularity */

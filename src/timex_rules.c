@@ -882,10 +882,13 @@ static void weekday_hit(const struct tx_ctx *c, int wd, int rel, int tense, stru
 		if (rel == R_LAST && delta == 0)
 			delta = -7;
 		/* "Tuesday" in a Monday paper is more likely tomorrow than six days back, even in
-		 * the past tense (wire copy is often dated the day before the paper) */
+		 * the past tense (wire copy is often dated the day before the paper, a page's
+		 * publication time may be of another time zone); not when the anchor is the date
+		 * line the article prints: "rejected the offer on Friday" under "Published Thursday,
+		 * December 3" is last Friday */
 		long ahead = (wd - aw + 7) % 7;
 		bool nearer = tense == TENSE_NEAR || tense == TENSE_LATER ? ahead < -delta
-			      : tense == TENSE_PAST                       ? ahead == 1
+			      : tense == TENSE_PAST                       ? ahead == 1 && !c->aown
 									  : ahead * 3 < -delta;
 		if (!rel && ahead && nearer)
 			delta = ahead;
