@@ -187,6 +187,24 @@ static bool thing_then(const struct tx_ctx *c, size_t k, int tense)
 	return false;
 }
 
+/* The year that opens the sentence (c->told_tok is the token after it) and the month at k lie
+ * in one clause: no ";" or ":", no "that", "which", "who", "and" or "but", and no past form
+ * but one of a saying set off by commas (", he said,", ", said Smith,") between them. "In 2017
+ * Congress passed a law that expires in December" looks ahead from the anchor's time, not from
+ * 2017. */
+static bool frame_clause(const struct tx_ctx *c, size_t k)
+{
+	for (size_t j = c->told_tok; j < k; j++) {
+		if (P(c, j, ';') || P(c, j, ':') || in_list(c, j, "that which who and but"))
+			return false;
+		if (tx_past_form(c, j) &&
+		    !(j >= 2 && (P(c, j - 1, ',') || P(c, j - 2, ',')) &&
+		      (P(c, j + 1, ',') || (c->t[j + 1].cap && P(c, j + 2, ',')))))
+			return false;
+	}
+	return true;
+}
+
 int tx_told_year(const struct tx_ctx *c, size_t k, int m, int tense)
 {
 	/* a story of another time: a year written out earlier in the same clause, far from the
@@ -203,13 +221,16 @@ int tx_told_year(const struct tx_ctx *c, size_t k, int m, int tense)
 	if (c->told_sent && c->told_sent != c->sent + 1)
 		return narrative_year(c, k, m, tense);
 	if (!c->told_sent || c->told_tok > k ||
-	    k - c->told_tok > 40 || /* a bounded look: one clause, not a sentence of dates */
-	    tense == TENSE_FUTURE)
+	    k - c->told_tok > 40) /* a bounded look: one clause, not a sentence of dates */
 		return 0;
 	/* a year that opens the sentence is the time of all it tells: "In 2006 he founded the
-	 * firm, and in November he sold it"; "But in 2012, ... beginning in April" */
-	if (c->told_frame)
+	 * firm, and in November he sold it"; "But in 2012, ... beginning in April"; of a clause
+	 * that looks ahead too, its own ("In 2017 the tax law expires in December", "In 1999 the
+	 * plant opens in May", "In 2017, he said, the law expires in December") */
+	if (c->told_frame && (tense != TENSE_FUTURE || frame_clause(c, k)))
 		return c->told_year + (c->told_month && m < c->told_month);
+	if (tense == TENSE_FUTURE)
+		return 0;
 	if (c->a.year && c->told_year >= c->a.year - 1 && c->told_year <= c->a.year + 1)
 		return 0;
 	if (c->told_adj && !thing_then(c, k, tense))

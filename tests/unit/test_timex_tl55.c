@@ -34,8 +34,32 @@ static void past_weekday_on_own_date(void)
 			      ANCHOR_OPTION, "Saturday", "2026-11-28");
 }
 
+/* "In 2017 the tax law expires in December, the lawyers said." showed Dec 2026: the schedule
+ * verb's future beat the year that opens the sentence. A month in a clause that opens with a
+ * year is that year's month whatever the tense, a saying set off by commas between them too;
+ * not across a clause of its own ("that", ";", "and"), nor without the opening year. */
+static void opening_year_rules_a_schedule(void)
+{
+	const char *a = "2026-12-03";
+	timex_expect_value("Tax\n\nIn 2017 the tax law expires in December, the lawyers said.\n", a,
+			   "December", "2017-12");
+	timex_expect_value("Plant\n\nIn 1999 the plant opens in May.\n", a, "May", "1999-05");
+	timex_expect_value("Tax\n\nIn 2017, he said, the law expires in December.\n", a, "December",
+			   "2017-12");
+	/* stay: no opening year, a clause of its own, a past verb of the year's own time */
+	timex_expect_value("Tax\n\nThe tax law expires in December, the lawyers said.\n", a,
+			   "December", "2026-12");
+	timex_expect_value("Tax\n\nIn 2017 Congress passed a law that expires in December.\n", a,
+			   "December", "2026-12");
+	timex_expect_value("Tax\n\nIn 2017 Congress passed the law; it expires in December.\n", a,
+			   "December", "2026-12");
+	timex_expect_value("Tax\n\nIn 2017 the company said it will open a plant in March.\n", a,
+			   "March", "2027-03");
+}
+
 int main(void)
 {
 	past_weekday_on_own_date();
+	opening_year_rules_a_schedule();
 	return CHECK_DONE();
 }
