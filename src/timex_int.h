@@ -314,6 +314,9 @@ bool tx_said_condition(const struct tx_ctx *c, size_t s);
 bool tx_clause_end(const struct tx_ctx *c, size_t k);
 /* Token k is a past form ("opened", "took", "was"). */
 bool tx_past_form(const struct tx_ctx *c, size_t k);
+/* Token k is a verb in the present that names a scheduled event ("opens", "the work starts",
+ * "talks resume" before a month or a season at token `date`). */
+bool tx_schedule_verb(const struct tx_ctx *c, size_t k, size_t date);
 /* Token k is a word of more than four letters in "-ing" ("winning", "closing"). */
 bool tx_ing_word(const struct tx_ctx *c, size_t k);
 /* The clause of item i of l (found in d) tells of the past: tx_tense() of its tokens, read again

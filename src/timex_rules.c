@@ -1137,17 +1137,19 @@ size_t tx_match_season(const struct tx_ctx *c, size_t k, int rel, struct tx_hit 
 /* The season "the" + season at token k names in a clause that looks ahead (tense): the one not
  * yet over ("will be finished by the summer" in January is this summer; "reopens in the spring"
  * in July the next). It must hang on the future: after "by", "until", "till", "before" or
- * "into", or right after the verb a future marker governs ("will reopen in the spring", "is
- * expected to be finished in the fall"), not on a noun further on ("will press charges for the
- * conflict during the summer": the summer gone or the one to come). A winter seen from January
- * or February may be the one under way or the next: none. 0 when none can be told. */
+ * "into", right after a schedule verb ("the work starts in the spring") or right after the verb
+ * a future marker governs ("will reopen in the spring", "is expected to be finished in the
+ * fall"), not on a noun further on ("will press charges for the conflict during the summer":
+ * the summer gone or the one to come). A winter seen from January or February may be the one
+ * under way or the next: none. 0 when none can be told. */
 static int season_ahead(const struct tx_ctx *c, size_t k, int start, int tense)
 {
 	if ((tense != TENSE_FUTURE && tense != TENSE_LATER) || !c->a.year || !c->a.month)
 		return 0;
 	if (start == 12 && c->a.month <= 2)
 		return 0;
-	if (!in_list(c, k - 2, "by until till before into")) {
+	if (!in_list(c, k - 2, "by until till before into") &&
+	    !(k >= 3 && tx_schedule_verb(c, k - 3, k - 1))) {
 		/* at most two words ("reopen", "be finished") between the marker and "in" */
 		size_t m = k - 3, lo = k >= 6 ? k - 5 : 0;
 		while (m > lo && c->t[m].kind == K_WORD && !in_list(c, m, "will would to shall"))

@@ -196,13 +196,30 @@ static bool plural_subject(const struct tx_ctx *c, size_t k)
 				     !in_list(c, k, auxes))));
 }
 
-/* A verb in the present at k that names a scheduled event: a form in "-s" of `schedule`, or a
- * plain form of one after a plural subject before a month at `date` ("we start hiring on
- * Monday" may be this week's). */
-static bool schedule_verb(const struct tx_ctx *c, size_t k, size_t date)
+/* "starts" at k is a verb with its subject before it ("the work starts in the spring", "it
+ * starts on Monday"), not a noun ("housing starts", "home starts", "the starts"): the word
+ * before is a subject pronoun or a noun, and no verb follows the date at `date` in its clause
+ * ("strong starts in the spring lifted sales", "starts in March were"; a bounded look). */
+static bool starts_verb(const struct tx_ctx *c, size_t k, size_t date)
 {
-	return in_list(c, k, schedule) ||
-	       (k > 0 && W(c, date, C_MONTH) && in_list(c, k, schedule_plain) &&
+	if (k == 0 || !in_list(c, k, "starts") || in_list(c, k - 1, "housing home") ||
+	    !(in_list(c, k - 1, "he she it") || noun_like(c, k - 1) ||
+	      (k == 1 && W(c, 0, C_NONE) && !in_list(c, 0, determiners))))
+		return false;
+	for (size_t j = date + 1; j < date + 8 && j < c->n && !tx_clause_end(c, j); j++)
+		if (tx_past_form(c, j) || in_list(c, j, auxes))
+			return false;
+	return true;
+}
+
+/* A form in "-s" of `schedule`, "starts" as a verb, or a plain form of `schedule_plain` after a
+ * plural subject before a month or a season at `date` ("talks start in the spring"; "we start
+ * hiring on Monday" may be this week's). */
+bool tx_schedule_verb(const struct tx_ctx *c, size_t k, size_t date)
+{
+	bool season = W(c, date, C_SEASON) || (W(c, date, C_THE) && W(c, date + 1, C_SEASON));
+	return in_list(c, k, schedule) || starts_verb(c, k, date) ||
+	       (k > 0 && (W(c, date, C_MONTH) || season) && in_list(c, k, schedule_plain) &&
 		plural_subject(c, k - 1));
 }
 
@@ -237,7 +254,7 @@ static int cue(const struct tx_ctx *c, size_t k, size_t date, bool *stop)
 		*stop = !(k > 0 && (in_list(c, k - 1, determiners) || in_list(c, k - 1, auxes)));
 		return *stop ? TENSE_NONE : planned_then(c, k) ? TENSE_NEAR : TENSE_FUTURE;
 	}
-	if (W(c, k, C_FUT) || in_list(c, k, ahead) || schedule_verb(c, k, date))
+	if (W(c, k, C_FUT) || in_list(c, k, ahead) || tx_schedule_verb(c, k, date))
 		return planned_then(c, k) ? TENSE_NEAR : TENSE_FUTURE;
 	if (in_list(c, k, "has have")) {
 		if (in_list(c, k + 1, perfect) || ed_form(c, k + 1))

@@ -57,9 +57,31 @@ static void opening_year_rules_a_schedule(void)
 			   "March", "2027-03");
 }
 
+/* "The work starts in the spring, a spokesman said." had no date: "starts" was no schedule
+ * verb for fear of "housing starts", and a season after a schedule verb ("the bridge opens in
+ * the spring") was none to come. "starts" after its subject with no verb after the date is the
+ * verb; "talks start" before a season as before a month. */
+static void starts_in_the_spring(void)
+{
+	const char *a = "2026-12-03";
+	timex_expect_value("Port\n\nThe work starts in the spring, a spokesman said.\n", a,
+			   "the spring", "2027-SP");
+	timex_expect_value("Port\n\nThe bridge opens in the spring.\n", a, "the spring", "2027-SP");
+	timex_expect_value("Port\n\nTalks start in the spring.\n", a, "the spring", "2027-SP");
+	timex_expect_value("Port\n\nThe work starts in March.\n", "2026-05-03", "March", "2027-03");
+	/* stay: "starts" a noun */
+	timex_expect_value("Port\n\nHousing starts in the spring rose 4 percent.\n", a,
+			   "the spring", "none");
+	timex_expect_value("Port\n\nStrong starts in the spring lifted sales.\n", a, "the spring",
+			   "none");
+	timex_expect_value("Port\n\nThe starts in the spring were slow.\n", a, "the spring",
+			   "none");
+}
+
 int main(void)
 {
 	past_weekday_on_own_date();
 	opening_year_rules_a_schedule();
+	starts_in_the_spring();
 	return CHECK_DONE();
 }
