@@ -1135,13 +1135,14 @@ size_t tx_match_season(const struct tx_ctx *c, size_t k, int rel, struct tx_hit 
 }
 
 /* The season "the" + season at token k names in a clause that looks ahead (tense): the one not
- * yet over ("will be finished by the summer" in January is this summer; "reopens in the spring"
- * in July the next). It must hang on the future: after "by", "until", "till", "before" or
- * "into", right after a schedule verb ("the work starts in the spring") or right after the verb
- * a future marker governs ("will reopen in the spring", "is expected to be finished in the
- * fall"), not on a noun further on ("will press charges for the conflict during the summer":
- * the summer gone or the one to come). A winter seen from January or February may be the one
- * under way or the next: none. 0 when none can be told. */
+ * yet over, the year of its last month as a month to come has it ("will be finished by the
+ * summer" in January is this summer; "reopens in the spring" in July the next). It must hang on
+ * the future: after "by", "until", "till", "before" or "into", right after a schedule verb
+ * ("the work starts in the spring") or right after the verb a future marker governs ("will
+ * reopen in the spring", "is expected to be finished in the fall"), not on a noun further on
+ * ("will press charges for the conflict during the summer": the summer gone or the one to
+ * come). A winter seen from January or February may be the one under way or the next: none. 0
+ * when none can be told. */
 static int season_ahead(const struct tx_ctx *c, size_t k, int start, int tense)
 {
 	if ((tense != TENSE_FUTURE && tense != TENSE_LATER) || !c->a.year || !c->a.month)
@@ -1157,7 +1158,7 @@ static int season_ahead(const struct tx_ctx *c, size_t k, int start, int tense)
 		if (c->t[m].kind != K_WORD || !in_list(c, m, "will would to shall"))
 			return 0;
 	}
-	return c->a.month <= start + 2 ? c->a.year : c->a.year + 1;
+	return tx_year_for(c, start == 12 ? 12 : start + 2, 0, TENSE_FUTURE);
 }
 
 size_t tx_match_the_season(const struct tx_ctx *c, size_t k, struct tx_hit *h)
