@@ -711,6 +711,9 @@ bool claims_source_ok(const struct engine *e, size_t a, size_t b);
 bool claims_known_name(const struct engine *e, struct span w);
 
 /* ---- subjects and sources (claims_subject.c and claims_subject_*.c) ---- */
+/* True when the lowercase word at k may end a description of a person that a name set off by a
+ * comma follows ("the campaign's chief, Jo Lee", "a lawyer, Jo Lee", "a friend, Jo Lee"). */
+bool claims_describes_person(const struct engine *e, size_t k);
 
 /* True when token i is "May", "Will", "June", "April" or "August" as a word of a person's name
  * ("Theresa May", "June Carter"), or "States" of a country's ("The United States had"), not a

@@ -194,11 +194,27 @@ static bool tied_noun(const struct engine *e, size_t k)
 		!word_ends(e, k, "ly") && !word_ends(e, k, "ing") && !word_ends(e, k, "ed"));
 }
 
+/* True when the lowercase word at k is a noun of kin ("cousin", "widow"). */
+static bool kin_noun(const struct engine *e, size_t k)
+{
+	return tok_among(e, k,
+			 "aunt bride child cousin fiance fiancee grandson husband niece nephew "
+			 "partner son spouse stepson uncle wife widow");
+}
+
+/* True when the lowercase word at k, before "of", is a noun for a person whom the name after
+ * "of" is what they belong to ("a friend of", "a professor of", "a cousin of"). */
+static bool person_of(const struct engine *e, size_t k)
+{
+	return claims_office_noun(e, k) || claims_describes_person(e, k) || kin_noun(e, k);
+}
+
 /* True when the source [a, b) describes an unnamed person by their tie to a named one ("an
  * adviser to Hillary Clinton", "a longtime aide to both Clintons", "a producer for Yahoo
  * Studios", "an official at Hanami Securities"): an indefinite article, lowercase words ending
  * in a noun (tied_noun()), "to", "for", "with", "at" (or "of" after a noun for a person: "a friend
- * of"), then the name, and no comma; the
+ * of Ann Lee", "a professor of History", "a cousin of", "a member of Congress"), then the name,
+ * and no comma; the
  * speaker is the adviser, never the one named. Not a spokesman, who speaks for them. */
 bool claims_related_to_name(const struct engine *e, size_t a, size_t b)
 {
@@ -212,7 +228,7 @@ bool claims_related_to_name(const struct engine *e, size_t a, size_t b)
 		;
 	/* a spokesman or a representative speaks for the one named */
 	if (k == a + 1 || k + 1 >= b || !tok_among(e, k, "to of for with at") ||
-	    !tied_noun(e, k - 1) || (tok_is(e, k, "of") && !(e->t[k - 1].word & WORD_PERSON)) ||
+	    !tied_noun(e, k - 1) || (tok_is(e, k, "of") && !person_of(e, k - 1)) ||
 	    tok_among(e, k - 1, "spokesman spokeswoman spokesperson representative"))
 		return false;
 	for (size_t j = k + 1; j < b; j++)
@@ -243,10 +259,7 @@ static size_t kin_end(const struct engine *e, size_t a, size_t b)
 		;
 	if (k == a + 1 || k >= b ||
 	    !((e->t[k - 1].word & (WORD_ROLE | WORD_PERSON)) || claims_person_noun(e, k - 1) ||
-	      claims_office_noun(e, k - 1) ||
-	      tok_among(e, k - 1,
-			"aunt bride child cousin fiance fiancee grandson husband niece nephew "
-			"partner son spouse stepson uncle wife widow")))
+	      claims_office_noun(e, k - 1) || kin_noun(e, k - 1)))
 		return a;
 	return tok_punct(e, k, ',') ? k + 1 : k;
 }

@@ -836,9 +836,7 @@ static bool participle_modifier(const struct engine *e, size_t a, size_t i, size
 		 (e->t[i - 2].word & (WORD_VERB | WORD_CONJ)));
 }
 
-/* True when the lowercase word at k may end a description of a person that a name set off by a
- * comma follows ("the campaign's chief, Jo Lee", "a lawyer, Jo Lee"). */
-static bool describes_person(const struct engine *e, size_t k)
+bool claims_describes_person(const struct engine *e, size_t k)
 {
 	return (e->t[k].word & (WORD_PERSON | WORD_ROLE)) || claims_person_noun(e, k) ||
 	       word_ends(e, k, "ers") || word_ends(e, k, "ors") || word_ends(e, k, "ists") ||
@@ -879,7 +877,7 @@ static size_t name_after_phrase(const struct engine *e, size_t k, size_t end)
 	i -= 2; /* the word before the comma */
 	if (e->t[i].kind != TOK_WORD || (e->t[i].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)) ||
 	    (e->t[i].word & (WORD_DET | WORD_PREP | WORD_CONJ | WORD_PRON | WORD_ADV)) ||
-	    word_ends(e, i, "ly") || describes_person(e, i))
+	    word_ends(e, i, "ly") || claims_describes_person(e, i))
 		return k;
 	/* a phrase after a verb or a preposition is its object, no description; one that opens
 	 * the sentence may still describe the name ("The state's attorney general, Jo Lee", "A
@@ -890,7 +888,7 @@ static size_t name_after_phrase(const struct engine *e, size_t k, size_t end)
 		return k;
 	for (size_t j = k; j < i; j++)
 		if (e->t[j].kind == TOK_WORD && !(e->t[j].flags & TOKF_CAP) &&
-		    describes_person(e, j))
+		    claims_describes_person(e, j))
 			return k;
 	return i + 2;
 }
@@ -951,7 +949,7 @@ static size_t name_after_opening(const struct engine *e, size_t sa, size_t sb)
 			return sa;
 	for (size_t j = i - 1; j > sa && !tok_punct(e, j - 1, ','); j--)
 		if (e->t[j - 1].kind == TOK_WORD && !(e->t[j - 1].flags & TOKF_CAP) &&
-		    describes_person(e, j - 1) && !word_ends(e, j - 1, "s"))
+		    claims_describes_person(e, j - 1) && !word_ends(e, j - 1, "s"))
 			return sa;
 	id = coref_resolve(e->co, (struct span){e->t[i].start, e->t[sb - 1].end});
 	return id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_PERSON ? i : sa;
@@ -1429,7 +1427,7 @@ static size_t name_before_cue(const struct engine *e, size_t sa, size_t sb)
 	if (i <= sa + 1 || i >= last || !bare_name(e, i, last))
 		return sa;
 	if (e->t[i - 2].kind == TOK_WORD && !(e->t[i - 2].flags & TOKF_CAP) &&
-	    describes_person(e, i - 2) && !word_ends(e, i - 2, "s"))
+	    claims_describes_person(e, i - 2) && !word_ends(e, i - 2, "s"))
 		return sa;
 	id = coref_resolve(e->co, (struct span){e->t[i].start, e->t[last - 1].end});
 	return id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_PERSON ? i : sa;
