@@ -825,6 +825,10 @@ bool claims_name_stop(const struct engine *e, size_t a, size_t i);
  * "S.E.C.", "9 a.m."): a letter alone glued before it, a stop before that and a letter alone
  * before that; the stop is the initials' and need not end the sentence (claims_subject.c). */
 bool claims_initials_stop(const struct engine *e, size_t a, size_t i);
+/* True when token i is the full stop glued to a capitalised word of two letters or more, any
+ * abbreviation's ("Acme Corp.", "Mr.", "Gov.", "Calif."), not an initial's ("U.S.", "J."): wider
+ * than claims_name_stop(), for a name that a word after it may follow (claims_subject.c). */
+bool claims_abbrev_stop(const struct engine *e, size_t i);
 
 /* A frame being read: the sentence, the cue, then the source, the kind and the content as
  * they are found. Token ranges are [start, end); the source is empty when sa >= sb. */

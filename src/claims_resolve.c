@@ -481,14 +481,12 @@ static bool name_verb_past(const struct engine *e, size_t k)
 
 	if (k < 1 || (e->t[k].flags & TOKF_CAP) || !claims_past_word(e, k))
 		return false;
-	/* the stop of an abbreviation of two letters or more too ("Acme Corp. fired"; not an
-	 * initial's: "The U.S. elected officials") */
+	/* the stop of an abbreviation of two letters or more too (claims_abbrev_stop(): "Acme
+	 * Corp. fired", "Gov. Lee fired"; not an initial's: "The U.S. elected officials") */
 	while (s > 0 && k - s < 5 && e->t[s - 1].sent == e->t[k].sent &&
 	       ((e->t[s - 1].kind == TOK_WORD && (e->t[s - 1].flags & TOKF_CAP) &&
 		 !(e->t[s - 1].word & (WORD_PRON | WORD_DET))) ||
-		(tok_punct(e, s - 1, '.') && s >= 2 && e->t[s - 2].kind == TOK_WORD &&
-		 (e->t[s - 2].flags & TOKF_CAP) && e->t[s - 2].end == e->t[s - 1].start &&
-		 e->t[s - 2].end > e->t[s - 2].start + 1)))
+		(s >= 2 && claims_abbrev_stop(e, s - 1))))
 		s--;
 	if (s == k)
 		return false;
@@ -813,31 +811,29 @@ static bool name_list(const struct engine *e, size_t a, size_t b)
 /* True when the words [a, b) are one name set off after a singular description and its comma
  * ("The firm, Procter and Gamble", "Its rival, Contoso"): capitalised words and full stops,
  * with "and" or "&" only between two of them (the name of one body, as the description is one);
- * the name is the source. Not after a plural ("The senators, Ann Lee and Bo Park"). */
-static bool name_set_off(const struct engine *e, size_t a, size_t b)
+ * the name is the source. Not after a plural ("The senators, Ann Lee and Bo Park"). When and is
+ * not NULL, *and says whether the name joins two words with "and" or "&" ("Procter and
+ * Gamble"). */
+static bool name_set_off(const struct engine *e, size_t a, size_t b, bool *and)
 {
+	bool saw = false;
+
 	if (a < 2 || b <= a || b > a + 8 || !tok_punct(e, a - 1, ',') ||
 	    e->t[a - 2].kind != TOK_WORD || (e->t[a - 2].flags & TOKF_CAP) ||
 	    word_plain_s(e, a - 2) || !(e->t[b - 1].flags & TOKF_CAP))
 		return false;
-	for (size_t i = a; i < b; i++)
-		if (!(i > a && i + 1 < b && (tok_is(e, i, "and") || tok_punct(e, i, '&')) &&
-		      (e->t[i + 1].flags & TOKF_CAP)) &&
+	for (size_t i = a; i < b; i++) {
+		bool joins = i > a && i + 1 < b && (tok_is(e, i, "and") || tok_punct(e, i, '&'));
+		saw = saw || joins;
+		if (!(joins && (e->t[i + 1].flags & TOKF_CAP)) &&
 		    !(i > a && tok_punct(e, i, '.')) &&
 		    (e->t[i].kind != TOK_WORD || !(e->t[i].flags & TOKF_CAP) ||
 		     (e->t[i].word & (WORD_PRON | WORD_DET | WORD_ROLE))))
 			return false;
+	}
+	if (and)
+		*and = saw;
 	return true;
-}
-
-/* True when the name [a, b) joins two capitalised words with "and" or "&" ("Procter and
- * Gamble"). */
-static bool name_has_and(const struct engine *e, size_t a, size_t b)
-{
-	for (size_t i = a + 1; i + 1 < b; i++)
-		if (tok_is(e, i, "and") || tok_punct(e, i, '&'))
-			return true;
-	return false;
 }
 
 /* True when the words [a, b) are two names joined by "and" ("Ann Lee and Bo Park"):
@@ -1490,7 +1486,7 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 		if (k < b && !span_empty(r = claims_name_set_off(e, a, k, b)))
 			return r;
 		/* "Its rival, Contoso": a name no person's */
-		if (k < b && name_set_off(e, k + 1, b))
+		if (k < b && name_set_off(e, k + 1, b, NULL))
 			return claims_source_span(e, k + 1, b);
 	}
 	if (e->t[a].word & (WORD_PRON | WORD_REL))
@@ -1531,9 +1527,11 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 	if (k + 1 < b && tok_punct(e, k, ',') && (e->t[k + 1].flags & TOKF_CAP) &&
 	    (e->t[a].word & WORD_DET || !(e->t[a].flags & TOKF_CAP) ||
 	     tok_among(e, a, "one two three four five six several"))) {
+		bool and = false;
+
 		/* "Two of the senators, Ann Lee and Bo Park": the names after it, all of them */
 		if (name_list(e, k + 1, b) || people_joined(e, k + 1, b) ||
-		    (name_set_off(e, k + 1, b) && name_has_and(e, k + 1, b)))
+		    (name_set_off(e, k + 1, b, &and) && and))
 			return claims_source_span(e, k + 1, b);
 		r = coref_resolve_name(e->co, claims_source_span(e, k + 1, b));
 		if (!span_empty(r))

@@ -472,6 +472,15 @@ bool claims_initials_stop(const struct engine *e, size_t a, size_t i)
 	       e->t[i - 3].end == e->t[i - 2].start && e->t[i - 3].end - e->t[i - 3].start == 1;
 }
 
+bool claims_abbrev_stop(const struct engine *e, size_t i)
+{
+	if (i < 1 || !tok_punct(e, i, '.'))
+		return false;
+	const struct tok *w = &e->t[i - 1];
+	return w->kind == TOK_WORD && (w->flags & TOKF_CAP) && w->end == e->t[i].start &&
+	       w->end > w->start + 1;
+}
+
 /* Where the words before the cue at end begin when they are only a time phrase after a comma
  * ("Reed, who opposed Fox, last week said", "..., on Friday declared"): the token after that
  * comma; else end. */
