@@ -240,7 +240,10 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 				break;
 			}
 	}
-	if (sb - a > (labels_joined(e, a, sb) ? 9 : 4) ||
+	/* two joined by "and" speak only a quotation ("Mark Blumenthal and Jon Cohen: “...”"):
+	 * "Netanyahu and Obama: A tortured relationship" is a headline's topic */
+	bool joined = labels_joined(e, a, sb);
+	if (sb - a > (joined ? 9 : 4) || (joined && e->t[c + 1].kind != TOK_QOPEN) ||
 	    !colon_label(e, a, lab < sb ? lab : sb, para) || list_label(e, a, sb, c, para))
 		return;
 	/* after a quotation mark, only a transcript's label: a name in capitals before speech

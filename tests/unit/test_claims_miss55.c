@@ -63,6 +63,12 @@ static void labels_joined_by_and(void)
 	f = run("The council met on Monday.\n\nMark Blumenthal and Sales: “They ended.”\n");
 	CHECK_EQ(f.l->n, 0);
 	done(&f);
+	/* a headline's topic, no quotation: "Netanyahu and Obama (paraphrase): A tortured
+	 * relationship" was a row of nobody's words */
+	f = run("Netanyahu and Obama: A tortured relationship\n\nWhen Prime Minister Benjamin "
+		"Netanyahu arrived on Monday, he and President Obama met.\n");
+	CHECK_EQ(f.l->n, 0);
+	done(&f);
 }
 
 int main(void)
