@@ -293,9 +293,10 @@ static size_t pick_object(const struct engine *e, size_t v, size_t b)
 		    "choose chose chooses prefer prefers preferred favor favors favored back backs "
 		    "backed support supports supported want wants wanted"))
 		return v + 1;
-	if (tok_among(e, v, "vote votes voted") && tok_is(e, v + 1, "for"))
+	/* the word after first: most words are followed by neither */
+	if (tok_is(e, v + 1, "for") && tok_among(e, v, "vote votes voted"))
 		return v + 2;
-	if (tok_among(e, v, "approve approves approved") && tok_is(e, v + 1, "of"))
+	if (tok_is(e, v + 1, "of") && tok_among(e, v, "approve approves approved"))
 		return v + 2;
 	return SIZE_MAX;
 }
