@@ -136,6 +136,18 @@ static bool state_stop(const char *s, size_t n)
 	       text_state_abbrev(s + w, n - 1 - w) && !text_word_in(whole, s + w, n - 1 - w);
 }
 
+/* Is the stop at token k glued to an abbreviation it closes: one written with stops inside
+ * ("a.m.", "U.S.") or one that ends a name ("Inc.", "Corp.", "Jr.": text_name_end_abbrev())?
+ * A speech tag that ends there keeps it ("at 5 a.m.: “…”"). */
+static bool abbrev_stop(const struct tx_sum *m, size_t k)
+{
+	if (k == 0 || !is_p(m, k, '.') || !is_word(m, k - 1) || m->k[k].s != m->k[k - 1].e)
+		return false;
+	const char *w = m->t + m->k[k - 1].s;
+	size_t n = m->k[k - 1].e - m->k[k - 1].s;
+	return memchr(w, '.', n) != NULL || text_name_end_abbrev(w, n);
+}
+
 /* Tidies a summary in place: no punctuation at either end (nor CJK commas and stops, but a
  * state's abbreviation keeps its stop: state_stop()), a capital first letter, no unmatched
  * quotation mark or parenthesis at either end, no parentheses around the whole. */
@@ -585,7 +597,8 @@ static bool emit_tag(struct tx_sum *m, size_t a, size_t b, size_t ds, size_t de,
 		     bool *about)
 {
 	size_t e0 = b;
-	while (b > a && (end_punct(m, b - 1) || is_p(m, b - 1, ',') || is_p(m, b - 1, ':')))
+	while (b > a && (end_punct(m, b - 1) || is_p(m, b - 1, ',') || is_p(m, b - 1, ':')) &&
+	       !abbrev_stop(m, b - 1))
 		b--;
 	size_t words = 0, verb = b;
 	if (according_tag(m, a, b, ds, de, o))
@@ -619,7 +632,8 @@ static bool emit_tag(struct tx_sum *m, size_t a, size_t b, size_t ds, size_t de,
 		size_t sa = verb == a ? verb + 1 : a, sb = verb == a ? b : verb;
 		emit(m, sa, sb, o);
 		size_t r = b + 1, end = e0;
-		while (end > r && (end_punct(m, end - 1) || is_p(m, end - 1, ',')))
+		while (end > r && (end_punct(m, end - 1) || is_p(m, end - 1, ',')) &&
+		       !abbrev_stop(m, end - 1))
 			end--;
 		if (tx_wd(m, r, "who")) {
 			buf_putc(o, ' ');
