@@ -1038,14 +1038,19 @@ static bool one_clause(const struct engine *e, size_t s, size_t o, size_t bnd)
  * session", "In the text accompanying the post", "In breaking down the results"). */
 bool claims_clause_after_object(const struct engine *e, size_t k)
 {
-	const struct tok *p = &e->t[k - 1], *t = &e->t[k];
+	const struct tok *t = &e->t[k];
+	/* "In March, the law expires": a comma may set the phrase off; then only an article or
+	 * a pronoun opens the clause ("In March, hired hands" is no clause) */
+	bool comma = k >= 2 && tok_punct(e, k - 1, ',');
+	size_t o = comma ? k - 2 : k - 1;
+	const struct tok *p = &e->t[o];
 
 	if (t->kind != TOK_WORD || p->kind != TOK_WORD || (p->word & (WORD_PREP | WORD_ADV)) ||
-	    claims_det_or_possessive(e, k - 1) ||
+	    claims_det_or_possessive(e, o) ||
 	    !((p->flags & (TOKF_CAP | TOKF_DIGIT)) || (p->word & WORD_TIME)))
 		return false;
 	return (t->word & WORD_DET) || tok_among(e, k, "he she it they we i") ||
-	       (!(t->flags & TOKF_CAP) && word_ends(e, k, "ed"));
+	       (!comma && !(t->flags & TOKF_CAP) && word_ends(e, k, "ed"));
 }
 
 /* True when the words [a, bnd) before an inverted tag are only an opening phrase or clause

@@ -86,6 +86,62 @@ static bool colon_label(const struct engine *e, size_t a, size_t c, size_t para)
 	return true;
 }
 
+/* The start of the party tag that ends the label [a, c) ("Rep. Trey Gowdy (R-S.C.)": a
+ * bracket, one capital letter, a dash, a few tokens and the closing bracket); c when there is
+ * none. */
+static size_t party_tag(const struct engine *e, size_t a, size_t c)
+{
+	size_t o;
+
+	if (c < a + 5 || !tok_punct(e, c - 1, ')'))
+		return c;
+	for (o = c - 2; o > a && o + 8 > c && !tok_punct(e, o, '('); o--)
+		;
+	if (o <= a || !tok_punct(e, o, '(') || e->t[o + 1].kind != TOK_WORD ||
+	    !text_is_ascii_upper(e->text[e->t[o + 1].start]) ||
+	    !(e->t[o + 1].end - e->t[o + 1].start == 1 ? tok_dash(e, o + 2)
+						       : e->text[e->t[o + 1].start + 1] == '-'))
+		return c;
+	return o;
+}
+
+/* True when the label [a, c) in the body is a role and the name of who holds it: "Rep. Trey
+ * Gowdy", "CBS moderator Nancy Cordes", "Former secretary of state Hillary Rodham Clinton" (a
+ * title or a word for a person, then one to four capitalised words that end the label; no
+ * page's label among them, no verb, nothing quoted). A name coref may not know, but the role
+ * says a person speaks ("From the report", "Photo by Ann Lee", "Price" name none). */
+static bool role_label(const struct engine *e, size_t a, size_t c)
+{
+	static const char not_roles[] =
+		"note update photo source related read watch video correction credit editor caption "
+		"contact email by from via courtesy";
+	size_t n = c;
+	bool role = false;
+
+	if (c > a + 9 || c < a + 2)
+		return false;
+	while (n > a && e->t[n - 1].kind == TOK_WORD && (e->t[n - 1].flags & TOKF_CAP) &&
+	       !e->t[n - 1].cue && !(e->t[n - 1].word & (WORD_PREP | WORD_DET | WORD_TIME)))
+		n--;
+	if (n == a) /* "Rep Trey Gowdy": a title, then the name */
+		n = claims_lex_title(e->text + e->t[a].start, e->t[a].end - e->t[a].start) ? a + 1
+											   : c;
+	if (c - n > 4 || n >= c)
+		return false;
+	for (size_t k = a; k < c; k++) {
+		const struct tok *t = &e->t[k];
+		if (tok_punct(e, k, '.') && k > a && claims_title_before(e, k))
+			continue;
+		if (t->kind != TOK_WORD || (t->flags & (TOKF_INQ | TOKF_DIGIT)) || t->cue ||
+		    (!(t->flags & TOKF_CAP) && (t->word & (WORD_VERB | WORD_AUX))) ||
+		    tok_among(e, k, not_roles))
+			return false;
+		role |= k < n && (claims_lex_title(e->text + t->start, t->end - t->start) ||
+				  claims_describes_person(e, k));
+	}
+	return role;
+}
+
 /* The end (exclusive) of what follows the colon at c in its paragraph `para`, no further than
  * 2000 tokens from c. */
 static size_t para_rest(const struct engine *e, size_t c, size_t para)
@@ -209,7 +265,8 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 	if (e->t[a].start != lead)
 		return; /* not at the start of its paragraph */
 	a = after_topic_dash(e, a, c);
-	if (c == a || c - a > 8 || c + 1 >= e->nt || e->t[c + 1].sent != e->t[c].sent)
+	size_t end = party_tag(e, a, c); /* "Rep. Trey Gowdy (R-S.C.):" */
+	if (c == a || end - a > 8 || c + 1 >= e->nt || e->t[c + 1].sent != e->t[c].sent)
 		return;
 	/* a headline's label: "Clinton to Planned Parenthood:", "CNN President On Trump:" (the
 	 * source before the preposition, the words after it any), "Clinton camp:" */
@@ -240,11 +297,18 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 				break;
 			}
 	}
+	/* "Rep. Trey Gowdy (R-S.C.):": the name without its party's tag */
+	if (sb == c && lab == c)
+		sb = lab = end;
 	/* two joined by "and" speak only a quotation ("Mark Blumenthal and Jon Cohen: “...”"):
 	 * "Netanyahu and Obama: A tortured relationship" is a headline's topic */
 	bool joined = labels_joined(e, a, sb);
-	if (sb - a > (joined ? 9 : 4) || (joined && e->t[c + 1].kind != TOK_QOPEN) ||
-	    !colon_label(e, a, lab < sb ? lab : sb, para) || list_label(e, a, sb, c, para))
+	if (!heading && marked == SIZE_MAX && sb == lab && e->t[c + 1].kind == TOK_QOPEN &&
+	    role_label(e, a, sb)) {
+		if (list_label(e, a, sb, c, para))
+			return;
+	} else if (sb - a > (joined ? 9 : 4) || (joined && e->t[c + 1].kind != TOK_QOPEN) ||
+		   !colon_label(e, a, lab < sb ? lab : sb, para) || list_label(e, a, sb, c, para))
 		return;
 	/* after a quotation mark, only a transcript's label: a name in capitals before speech
 	 * ("RIGS: Mechanized Combat League", "Trump:You base ..." are a title and a tweet's
