@@ -239,6 +239,23 @@ static size_t after_topic_dash(const struct engine *e, size_t a, size_t c)
 	return d + 1;
 }
 
+/* True when the sentence at a follows, in paragraph `para`, a quotation that a colon label at
+ * the paragraph's start set out ("Clinton: “Our goal is ...” Bush: “The mission is ...”"): a
+ * second label of the same kind, one speaker after the other. */
+static bool next_label(const struct engine *e, size_t a, size_t para)
+{
+	const struct claim *h = e->nout ? &e->out[e->nout - 1] : NULL;
+	size_t q = a;
+
+	if (!h || a < 2 || h->cue.end != h->cue.start + 1 || e->text[h->cue.start] != ':' ||
+	    h->speaker.start != doc_paragraph_lead(e->d, para))
+		return false;
+	if (tok_punct(e, q - 1, '.'))
+		q--;
+	return e->t[q - 1].kind == TOK_QCLOSE && h->content.end >= e->t[q - 1].start &&
+	       h->content.end <= e->t[a].start;
+}
+
 void claims_try_colon(struct engine *e, size_t a, size_t c)
 {
 	size_t para = doc_sentence(e->d, e->t[c].sent)->paragraph;
@@ -262,7 +279,7 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 		marked = a++;
 	else if (a < c && e->t[a].kind == TOK_QOPEN)
 		a++;
-	if (e->t[a].start != lead)
+	if (e->t[a].start != lead && !next_label(e, a, para))
 		return; /* not at the start of its paragraph */
 	a = after_topic_dash(e, a, c);
 	size_t end = party_tag(e, a, c); /* "Rep. Trey Gowdy (R-S.C.):" */

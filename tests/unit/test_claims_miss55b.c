@@ -80,9 +80,41 @@ static void role_and_name_labels(void)
 	}
 }
 
+/* "Clinton: “Our goal is ...” Bush: “The mission is ...”" gave only Clinton's row: a second
+ * colon label in the paragraph, right after the quotation the first one set out, was not at the
+ * paragraph's start. After a label's quotation it is one; after a verb's ("Clinton said:") or
+ * a page's label ("Photo:", "Later:") it is none. */
+static void second_label_in_paragraph(void)
+{
+	struct fixture f =
+		run("ISIS strategy\n\nJeb Bush and Hillary Clinton reject the term.\n\n"
+		    "Clinton: \"Our goal is not to deter ISIS.\" Bush: \"The mission is to "
+		    "destroy ISIS.\"\n");
+
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 1, "Jeb Bush: “The mission is to destroy ISIS.”"));
+	done(&f);
+	static const char *const near[] = {
+		"Clinton said: \"Our goal is not to deter ISIS.\" Bush: \"The mission is to "
+		"destroy ISIS.\"",
+		"Clinton: \"Our goal is not to deter ISIS.\" Photo: AP",
+		"Clinton: \"Our goal is not to deter ISIS.\" Later: \"The mission.\"",
+	};
+	for (size_t i = 0; i < sizeof(near) / sizeof(*near); i++) {
+		char buf[256];
+		snprintf(buf, sizeof(buf),
+			 "ISIS strategy\n\nJeb Bush and Hillary Clinton reject the term.\n\n%s\n",
+			 near[i]);
+		f = run(buf);
+		CHECK_EQ(f.l->n, 1);
+		done(&f);
+	}
+}
+
 int main(void)
 {
 	clause_after_opening_comma();
 	role_and_name_labels();
+	second_label_in_paragraph();
 	return CHECK_DONE();
 }
