@@ -1256,6 +1256,48 @@ static size_t people_before_thing(const struct engine *e, size_t k, size_t a)
 	return p;
 }
 
+/* Papers given to a court or an agency ("a complaint filed with", "a lawsuit in"), beside the
+ * documents of WORD_DOC and the message nouns. */
+static const char lodged_papers[] =
+	"affidavit complaint complaints declaration lawsuit lawsuits motion papers petition "
+	"petitions suit";
+
+/* "a filing with the Securities and Exchange Commission", "court documents filed in Boston",
+ * "a complaint filed with the Federal Trade Commission": true when the source [a, b) is a
+ * document (lowercase words after an article, a capital only to open the sentence, ending in a
+ * document's noun), a participle of sending and a day at most, then "with", "in", "to" or
+ * "before" and where it went, with no "by" or "from" after to name whose it is ("a report by
+ * the Census Bureau"): the body or the place it went to said none of it. */
+static const char lodged_verbs[] = "delivered filed lodged presented sent submitted";
+
+static bool doc_lodged(const struct engine *e, size_t a, size_t b)
+{
+	size_t k = a + (e->t[a].kind == TOK_WORD && (e->t[a].word & WORD_DET)), h;
+
+	for (h = k; h < b && h < k + 4 && e->t[h].kind == TOK_WORD &&
+		    (!(e->t[h].flags & TOKF_CAP) ||
+		     (h == a && (a == 0 || e->t[a - 1].sent != e->t[a].sent))) &&
+		    !(e->t[h].word & (WORD_PREP | WORD_PRON | WORD_CONJ | WORD_DET)) &&
+		    !tok_among(e, h, lodged_verbs);
+	     h++)
+		;
+	if (h == k || h + 1 >= b ||
+	    !((e->t[h - 1].word & WORD_DOC) || tok_among(e, h - 1, claims_message_nouns) ||
+	      tok_among(e, h - 1, lodged_papers)))
+		return false;
+	if (tok_among(e, h, lodged_verbs)) {
+		h++;
+		if (h < b && claims_day_word(e, h))
+			h++;
+	}
+	if (h + 1 >= b || !tok_among(e, h, "with in to before"))
+		return false;
+	for (k = h + 1; k < b; k++)
+		if (tok_among(e, k, "by from"))
+			return false;
+	return true;
+}
+
 static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 {
 	struct span none = {0, 0}, core, phrase, r;
@@ -1424,6 +1466,9 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 	}
 	if (b == a + 1 && (k = contraction(e, a)) > e->t[a].start)
 		return coref_resolve_name(e->co, (struct span){e->t[a].start, k}); /* "He'd" */
+	/* "a filing with the SEC": the document as written, not the body it went to */
+	if (doc_lodged(e, a, b))
+		return claims_source_span(e, a, b);
 	/* "His son Donald Jr.": the son as written, not the father coref knows by the name */
 	if (!span_empty(r = claims_written_kin(e, a, b)))
 		return r;
