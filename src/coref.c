@@ -780,8 +780,9 @@ struct coref *coref_build(const struct doc *d)
 	for (size_t p = 0; p < np; p++) {
 		const struct doc_para *para = doc_paragraph(d, p);
 		/* "[Video: President Obama Speech at ...]": no name of his; "Photo: Mary Smith ...
-		 * She said" is not Mary Smith (doc_para.furniture) */
-		if (para->furniture)
+		 * She said" is not Mary Smith (doc_para.furniture); "By Ann Lee ... She said" is not
+		 * the writer, whom only "I" names (doc_para.byline, claims_resolve_text()) */
+		if (para->furniture || para->byline)
 			continue;
 		size_t dl = text_dateline_end(c->text, para->span.start, para->span.end);
 		/* so that its opening mark closes what no one says */

@@ -1449,6 +1449,16 @@ static size_t time_back(const struct coref *c, size_t p, size_t lo)
 	return p;
 }
 
+/* True when the word w before a name (after it when !before) is "and", or w is empty at an "&"
+ * there: the name is one of two ("Trump and Ryan", "Lee & Reyes"). */
+static bool joined(const struct coref *c, struct span w, bool before)
+{
+	if (w.end > w.start)
+		return span_among(c, w, "and");
+	return before ? w.start > 0 && c->text[w.start - 1] == '&'
+		      : w.start < c->len && c->text[w.start] == '&';
+}
+
 /* The entity of the person or organisation named by a mention that ends at p (at the
  * possessive's end when poss), no part of a longer phrase or a quotation; else COREF_NONE. */
 static size_t issuer_ending(const struct coref *c, size_t p, bool poss)
@@ -1466,6 +1476,9 @@ static size_t issuer_ending(const struct coref *c, size_t p, bool poss)
 	kind = c->ents[m->ent].kind;
 	if (poss ? !(m->flags & MF_POSS) || m->end + 2 > p || m->end + 4 < p
 		 : m->end != p || (m->flags & (MF_POSS | MF_MOD | MF_OBL)))
+		return COREF_NONE;
+	/* "Donald Trump and Paul Ryan issued a statement": two issuers, no one's alone */
+	if (joined(c, word_back(c, m->start, 0), true))
 		return COREF_NONE;
 	return !(m->flags & MF_INQ) && (kind == COREF_PERSON || kind == COREF_ORG) ? m->ent
 										   : COREF_NONE;
@@ -1487,6 +1500,9 @@ static size_t issuer_starting(const struct coref *c, size_t p, size_t hi)
 		return COREF_NONE;
 	m = &c->m[k];
 	kind = c->ents[m->ent].kind;
+	/* "a statement from Trump and Ryan": two issuers */
+	if (joined(c, word_fwd(c, m->end, hi), false))
+		return COREF_NONE;
 	return !(m->flags & (MF_INQ | MF_MOD | MF_POSS)) &&
 			       (kind == COREF_PERSON || kind == COREF_ORG)
 		       ? m->ent

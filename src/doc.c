@@ -169,6 +169,7 @@ static size_t find_byline(struct doc *d)
 		    !formats_byline_line(d->text + p->span.start, n, &name))
 			continue;
 		d->byline = xstrndup(d->text + p->span.start + name.start, name.end - name.start);
+		d->paras[i].byline = true;
 		return i;
 	}
 	return d->npara;

@@ -60,6 +60,7 @@ static void add_para(struct doc *d, size_t start, size_t end)
 	d->paras[d->npara].list_item = false;
 	d->paras[d->npara].number = 0;
 	d->paras[d->npara].furniture = false; /* doc_mark_furniture() */
+	d->paras[d->npara].byline = false;    /* find_byline() */
 	d->npara++;
 }
 

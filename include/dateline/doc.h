@@ -52,6 +52,9 @@ struct doc_para {
 	 * ("(Photo: Reuters)", "Jane Doe/AFP", formats_credit_line()) that is no heading.
 	 * Coreference, claims and the timeline skip it. */
 	bool furniture;
+	/* The byline line a plain text opens with ("By Ann Lee", doc_byline()): the writer, whom
+	 * only "I" names, never a "she" or "the reporter" of the article. Coreference skips it. */
+	bool byline;
 };
 
 struct doc_sentence {
