@@ -36,13 +36,14 @@ static bool named_elsewhere(const struct engine *e, size_t a, size_t c)
 	       (claims_known_person(e, w) || coref_entity(e->co, id)->mentions > 1);
 }
 
-/* True when an "and" in lower case joins the words [a, b) ("Mark Blumenthal and Jon Cohen"). */
-static bool labels_joined(const struct engine *e, size_t a, size_t b)
+/* The first "and" in lower case that joins the words [a, b) ("Mark Blumenthal and Jon
+ * Cohen"); b when there is none. */
+static size_t joining_and(const struct engine *e, size_t a, size_t b)
 {
 	for (size_t i = a + 1; i + 1 < b; i++)
 		if (tok_is(e, i, "and") && !(e->t[i].flags & TOKF_CAP))
-			return true;
-	return false;
+			return i;
+	return b;
 }
 
 /* True when the tokens [a, c) before a colon at the start of its paragraph name a speaker:
@@ -58,10 +59,10 @@ static bool colon_label(const struct engine *e, size_t a, size_t c, size_t para)
 	struct span w = {e->t[a].start, e->t[a].end};
 
 	/* "Mark Blumenthal and Jon Cohen:": two speakers, each a label of its own */
-	for (size_t i = a + 1; i + 1 < c; i++)
-		if (tok_is(e, i, "and") && !(e->t[i].flags & TOKF_CAP))
-			return i - a <= 4 && c - i <= 5 && colon_label(e, a, i, para) &&
-			       colon_label(e, i + 1, c, para);
+	size_t k = joining_and(e, a, c);
+	if (k < c)
+		return k - a <= 4 && c - k <= 5 && colon_label(e, a, k, para) &&
+		       colon_label(e, k + 1, c, para);
 	for (size_t i = a; i < c; i++) {
 		const struct tok *t = &e->t[i];
 		if (tok_punct(e, i, '.') || tok_punct(e, i, '\''))
@@ -233,7 +234,7 @@ static size_t after_topic_dash(const struct engine *e, size_t a, size_t c)
 		if (tok_dash(e, k))
 			d = k;
 	}
-	if (d == SIZE_MAX || c - d > (labels_joined(e, d + 1, c) ? 10 : 5) ||
+	if (d == SIZE_MAX || c - d > (joining_and(e, d + 1, c) < c ? 10 : 5) ||
 	    e->t[d].start == e->t[d - 1].end || e->t[d + 1].start == e->t[d].end)
 		return a; /* "a well-known pollster": a hyphen inside a word */
 	return d + 1;
@@ -319,7 +320,7 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 		sb = lab = end;
 	/* two joined by "and" speak only a quotation ("Mark Blumenthal and Jon Cohen: “...”"):
 	 * "Netanyahu and Obama: A tortured relationship" is a headline's topic */
-	bool joined = labels_joined(e, a, sb);
+	bool joined = joining_and(e, a, sb) < sb;
 	if (!heading && marked == SIZE_MAX && sb == lab && e->t[c + 1].kind == TOK_QOPEN &&
 	    role_label(e, a, sb)) {
 		if (list_label(e, a, sb, c, para))
