@@ -227,16 +227,35 @@ static bool bare_past_verb(const struct engine *e, size_t i)
 	       !p->cue && !tok_among(e, i - 1, "to not never");
 }
 
+/* True when the two words before i are an article and a bare singular noun of the same sentence
+ * ("The company disputes those figures", "The union opposes the deal"): a word in "-s" between
+ * such a noun and a determiner is the noun phrase's verb, not more of the noun. */
+static bool article_noun_before(const struct engine *e, size_t i)
+{
+	const struct tok *p = &e->t[i - 1];
+
+	return i >= 2 && p->kind == TOK_WORD && p->sent == e->t[i].sent &&
+	       !(p->flags & (TOKF_CAP | TOKF_INQ)) &&
+	       !(p->word & ~(unsigned)(WORD_PERSON | WORD_ROLE | WORD_COMPANY | WORD_DOC)) &&
+	       !p->cue && !word_plural(e, i - 1) && !word_possessive(e, i - 1) &&
+	       e->t[i - 2].sent == p->sent && tok_among(e, i - 2, "the a an this that") &&
+	       tok_among(e, i + 1, "the a an this that these those its his her their our");
+}
+
 bool claims_verb_after_name(const struct engine *e, size_t i)
 {
 	const struct tok *t = &e->t[i];
 
 	if (bare_past_verb(e, i))
 		return true;
-	return t->kind == TOK_WORD && !(t->flags & TOKF_CAP) && !t->word && !t->cue && i > 0 &&
-	       i + 1 < e->nt && word_plural(e, i) && !word_possessive(e, i) &&
-	       (e->t[i + 1].word & WORD_DET) && !(e->t[i + 1].word & WORD_PRON) &&
-	       ((e->t[i - 1].flags & TOKF_CAP) || tok_punct(e, i - 1, '.'));
+	if (t->kind != TOK_WORD || (t->flags & TOKF_CAP) || t->word || t->cue || i == 0 ||
+	    i + 1 >= e->nt || !word_plural(e, i) || word_possessive(e, i))
+		return false;
+	/* "Acme faces the", "Lee disputes those figures", "The union opposes the deal" */
+	return ((((e->t[i + 1].word & WORD_DET) && !(e->t[i + 1].word & WORD_PRON)) ||
+		 tok_among(e, i + 1, "these those")) &&
+		((e->t[i - 1].flags & TOKF_CAP) || tok_punct(e, i - 1, '.'))) ||
+	       article_noun_before(e, i);
 }
 
 bool claims_newly_participle(const struct engine *e, size_t i)

@@ -476,6 +476,22 @@ static void put_first_word(struct coref *c, struct span name, size_t e)
 	}
 }
 
+/* True when the entity e is a place whose name ends in a word for a water or a land that is
+ * called by its first word alone ("the Sable River" then "the Sable", "the Gobi Desert"): that
+ * word later is the place, no organisation of its own. Not "Trump Tower", "Hudson Street": a
+ * building's or a street's first word is more often a person's name. */
+static bool place_key_last(const struct coref *c, size_t e)
+{
+	struct span first, last;
+
+	if (c->ents[e].kind != COREF_PLACE)
+		return false;
+	name_ends(c, e, &first, &last);
+	return last.end > first.end &&
+	       text_word_in("canal desert gulf ocean peninsula river sea strait",
+			    c->text + last.start, last.end - last.start);
+}
+
 /* True when the name s has no lowercase letter: a transcript's label ("JAKE TAPPER"). */
 static bool in_capitals(const struct coref *c, struct span s)
 {
@@ -632,7 +648,8 @@ size_t coref_add_mention(struct coref *c, const struct sent *st, struct span nam
 		coref_map_set(c, &c->names, name, h, e);
 	if (!known && x->kind == COREF_ORG && nw >= 2)
 		put_short_org(c, name, e);
-	if (!known && x->kind == COREF_ORG && x->org == COREF_ORG_COMPANY && nw >= 2)
+	if (!known && nw >= 2 &&
+	    ((x->kind == COREF_ORG && x->org == COREF_ORG_COMPANY) || place_key_last(c, e)))
 		put_first_word(c, name, e);
 	if (x->kind == COREF_ORG && c->ex[e].nwords >= 2 && c->ex[e].initials)
 		coref_imap_put(&c->acronyms, c->ex[e].initials, e);

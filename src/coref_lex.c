@@ -20,7 +20,7 @@ static const struct text_words_group groups[] = {
 	 "whether while why will would yes yesterday yet"},
 	/* adverbs that link a sentence to the one before: no name ("Furthermore, the board") */
 	{LEX_STOP,
-	 "accordingly additionally besides consequently conversely furthermore hence importantly indeed likewise moreover nevertheless nonetheless notably otherwise similarly therefore ultimately"},
+	 "accordingly additionally afterward afterwards besides consequently conversely furthermore hence importantly indeed likewise moreover nevertheless nonetheless notably otherwise separately similarly therefore ultimately"},
 	/* speech verbs a headline writes in title case ("Christie Calls Clinton 'A Disgrace'",
 	 * "Senator Blasts Plan"): never a name's word, as "said" and "says" */
 	{LEX_STOP,
@@ -159,10 +159,12 @@ static const struct text_words_group groups[] = {
 	{LEX_ORGKEY | LEX_COMPANY,
 	 "aerospace ag airlines airways apparel automotive bancorp bancshares bank beverages "
 	 "biosciences biotech biotechnology brands brewing capital chemicals cie co communications "
-	 "companies company corp corporation cos devices dynamics electronics energy enterprises "
+	 "companies company corp corporation cos devices dynamics electric electronics energy "
+	 "enterprises "
 	 "entertainment foods gmbh group healthcare holdings hotels inc industries instruments "
 	 "investments laboratories labs lines llc logistics ltd motors networks nv oil partners "
-	 "petroleum pharma pharmaceutical pharmaceuticals plc realty resorts robotics sa savings "
+	 "petroleum pharma pharmaceutical pharmaceuticals plc power realty resorts robotics sa "
+	 "savings "
 	 "securities semiconductor semiconductors shipping software stores studios systems "
 	 "technologies technology telecom telecommunications therapeutics ventures wireless"},
 	/* a business's legal form written short, dots or none ("Corp.", "S.A.", "GmbH", "Cie.",
@@ -177,7 +179,7 @@ static const struct text_words_group groups[] = {
 	{LEX_ORGDESC | LEX_COMPANY,
 	 "airline automaker bank brand business carmaker carrier chain chipmaker company "
 	 "concern conglomerate corporation developer firm giant group insurer lender maker "
-	 "manufacturer operator producer retailer startup supplier thrift"},
+	 "manufacturer operator producer retailer startup supplier thrift utility"},
 	/* words that make a name a newspaper's, an agency's or a broadcaster's */
 	{LEX_ORGKEY | LEX_MEDIA,
 	 "associated axios bloomberg broadcasting chronicle daily economist express gazette "
@@ -190,7 +192,8 @@ static const struct text_words_group groups[] = {
 	/* words that make a name an authority's (a ministry, a court, a party) */
 	{LEX_ORGKEY | LEX_AUTHORITY,
 	 "administration agency army assembly authority bureau cabinet campaign cia commission "
-	 "committee congress council court department embassy fbi federation government house "
+	 "committee congress council court department embassy fbi federation government guard "
+	 "house "
 	 "kremlin military ministry navy nsa office parliament party pentagon police regime "
 	 "republic senate state-department union"},
 	/* nouns for an authority */

@@ -263,7 +263,12 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 		ev->kind = COREF_THING;
 		return;
 	}
-	if (last_org) {
+	/* "Samantha Power", "Power said": a business's word that is a family name too, alone or
+	 * after a given name, stays a person's name ("Acme Power", "Central Maine Power" are
+	 * businesses) */
+	bool surname = tok_is(c, &st->t[b - 1], "power") || tok_is(c, &st->t[b - 1], "electric");
+	if (last_org && !(surname && (words == 1 || (words == 2 && len == 2 &&
+						     (tok_lex(c, first) & LEX_FIRST))))) {
 		ev->kind = COREF_ORG;
 		ev->org = org_class(last_org);
 		return;
@@ -1022,10 +1027,11 @@ size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 	if (b - k == 1 && k == a && a == st->first && number_word(c, &st->t[k]))
 		return b;
 	/* "Securities analysts were", "Software makers": a business's word alone opening the
-	 * sentence is a common noun, no company's name */
+	 * sentence is a common noun, no company's name (but "Power said" after "Samantha Power"
+	 * is her name) */
 	if (b - k == 1 && k == a && a == st->first && !the &&
 	    (tok_lex(c, &st->t[k]) & (LEX_ORGKEY | LEX_COMPANY)) == (LEX_ORGKEY | LEX_COMPANY) &&
-	    !(st->t[k].flags & TF_ALLCAP))
+	    !(st->t[k].flags & TF_ALLCAP) && !known_word(c, name_of(st, k)))
 		return b;
 	/* a letter alone ("R&D") names nobody */
 	if (b - k == 1 && st->t[k].end - st->t[k].start == 1)

@@ -189,8 +189,9 @@ static bool name_among(const struct coref *c, size_t e, const char *words)
 
 /* Descriptions of a body whose every name holds the noun: an embassy or a consulate is always
  * called so, and "the center", "the foundation" or "the institute" is the Brennan Center, the
- * Heritage Foundation or the Urban Institute named before, never a university of its class */
-#define NAMED_DESC "embassy consulate center centre foundation institute"
+ * Heritage Foundation or the Urban Institute named before, never a university of its class;
+ * "the league" is the Premier League, never a club that plays in it ("Harbor City FC") */
+#define NAMED_DESC "embassy consulate center centre foundation institute league"
 /* Bodies of an authority's class that govern nothing, named so ("Democratic Party", "Supreme
  * Court", "Trump campaign"): no other description of the class ("the government", "the
  * agency") is one of them. */
