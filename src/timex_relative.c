@@ -89,6 +89,15 @@ size_t tx_match_quarter(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	/* "The second half can be found here": a half with no year, no "of" and no talk of
 	 * quarters is a half of a thing unless a preposition of time puts it in time ("in the
 	 * second half", "for the first half") or it is glued to its noun ("first-half profit") */
+	/* "a first-half penalty", "second-half goals": glued to a noun of no business figure, a
+	 * half of a match ("first-half profit", "second-half sales" stay) */
+	if (half && !y && !c->quarter_talk && P(c, j - 2, '-') && j < c->n &&
+	    c->t[j].kind == K_WORD &&
+	    !in_list(c, j,
+		     "deliveries demand dividend dividends earnings figures growth income loss "
+		     "losses margin margins output performance production profit profits results "
+		     "revenue revenues sales shipments spending"))
+		return 0;
 	if (half && !y && !c->quarter_talk && !W(c, j, C_OF) && !P(c, j - 2, '-')) {
 		size_t b = k > 0 && W(c, k - 1, C_THE) ? k - 1 : k;
 		if (!(b > 0 && in_list(c, b - 1,
@@ -103,6 +112,14 @@ size_t tx_match_quarter(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 			y--;
 		if (half && c->a.month && q == 2 && c->a.month <= 6 && !tx_future(c, k, j))
 			y--;
+		/* "will cut 1,500 jobs by the end of the first quarter" in October, "said it would
+		 * ... in the first quarter": a quarter two or more before the anchor's, or a first
+		 * half seen from the second, in a clause that looks ahead (or a plan told in the
+		 * past) is next year's ("will report third-quarter results" in October is the
+		 * quarter just ended: this year's) */
+		if (((!half && aq && q < aq - 1) || (half && q == 1 && c->a.month > 6)) &&
+		    (tx_future(c, k, j) || tx_tense(c, k, j) == TENSE_NEAR))
+			y++;
 	}
 	char yy[8];
 	tx_put_year(yy, sizeof(yy), y);
