@@ -192,6 +192,48 @@ static bool quotation_ends(const struct engine *e, size_t k)
 	       tok_punct(e, q + 1, ';');
 }
 
+/* True when the word at k, in a label before the colon at c, is a speech verb in title case
+ * after a name ("Speaks", "Responds", "Warns"), with a particle or a capitalised word or two
+ * after it ("Speaks Out", "Responds To Critics"), and a quotation that ends its sentence right
+ * after the colon. */
+static bool speech_verb_label(const struct engine *e, size_t k, size_t c)
+{
+	const struct tok *t = &e->t[k];
+
+	return (t->flags & TOKF_CAP) && (t->cue & CUE_VERB) && headline_verb(e, k) &&
+	       (e->t[k - 1].flags & TOKF_CAP) && (k + 1 == c || plain_words(e, k + 1, c)) &&
+	       quotation_ends(e, c + 1);
+}
+
+/* True when the words from token k to the byte ce, after a headline's label, name a topic and
+ * state nothing ("Netanyahu: A tortured relationship", "Breitbart News Daily: A World at War",
+ * "Ted Cruz: Constitutional conservative or another typical career politician?"): a noun phrase
+ * that opens with "a", "an" or "the", or a question, of at most twelve words, nothing quoted and
+ * no word that may be a verb (claims_verb_like(); a participle after a determiner, an adjective,
+ * or a gerund after a preposition is none: "A tortured relationship", "The art of winning").
+ * "Lynch: No outside influence on FBI probe", "Clinton: Time for ‘intensification’ of ISIL
+ * strategy", "Ann Coulter: And Then There Was the One" still state something. */
+static bool headline_topic(const struct engine *e, size_t k, size_t ce)
+{
+	size_t i = k, n = 0;
+
+	for (; i < e->nt && e->t[i].start < ce; i++) {
+		const struct tok *t = &e->t[i];
+		if (t->kind == TOK_WORD && ++n > 12)
+			return false;
+		if (claims_quote_mark(e, i) || (t->flags & TOKF_INQ))
+			return false;
+		if (t->kind != TOK_WORD || !claims_verb_like(e, i))
+			continue;
+		if (i > k && !(t->word & (WORD_VERB | WORD_AUX)) && !tok_modal(e, i) && !t->cue &&
+		    (word_ends(e, i, "ed") || word_ends(e, i, "ing")) &&
+		    (e->t[i - 1].word & (WORD_DET | WORD_PREP)))
+			continue;
+		return false;
+	}
+	return n > 0 && (tok_among(e, k, "a an the") || tok_punct(e, i - 1, '?'));
+}
+
 /* True when the label [a, sb) before the colon at c opens an item of a list ("Web APIs: This is
  * what ...", "Sometimes Need: You don't need ...", "Tim Nguyen: ntim"): a term and what it
  * means, or a name and a handle, no one saying something; unless a person coref knows says a
@@ -315,6 +357,15 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 				break;
 			}
 	}
+	/* "President Obama Speaks Out: “We will ...”": in the body, a label whose verb in title
+	 * case says the name before it speaks, one or two words after it at most, then a
+	 * quotation that ends the sentence; the name before the verb speaks */
+	size_t verb = c; /* the label's speech verb, where the cue begins */
+	for (size_t k = a + 1; !heading && k < c && k <= a + 4 && c <= k + 3; k++)
+		if (speech_verb_label(e, k, c)) {
+			sb = lab = verb = k;
+			break;
+		}
 	/* "Rep. Trey Gowdy (R-S.C.):": the name without its party's tag */
 	if (sb == c && lab == c)
 		sb = lab = end;
@@ -338,7 +389,13 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 		if (!spoken_words(e, c + 1) || !lowercase_in_para(e, c + 1, para))
 			return;
 	}
-	f = (struct frame){.a = a, .b = e->nt, .c = c, .qa = c, .qb = c + 1, .sa = a, .sb = sb};
+	f = (struct frame){.a = a,
+			   .b = e->nt,
+			   .c = c,
+			   .qa = verb,
+			   .qb = verb < c ? c : c + 1,
+			   .sa = a,
+			   .sb = sb};
 	/* "Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A Campaign.’": a headline's quotation
 	 * that its sentence goes on after is part of what the label says */
 	if (heading && e->t[c + 1].kind == TOK_QOPEN && !quotation_ends(e, c + 1)) {
@@ -351,6 +408,8 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 		f.kind = CLAIM_INDIRECT;
 		f.cs = e->t[c + 1].start;
 		f.ce = claims_content_end(e, c + 1, para_rest(e, c, para));
+		if (heading && headline_topic(e, c + 1, f.ce))
+			return;
 	}
 	if (!holds_word(e, f.cs, f.ce))
 		return;

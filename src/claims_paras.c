@@ -341,10 +341,13 @@ bool claims_try_colon_quote(struct engine *e, size_t a, size_t c)
 	for (k = q + 1; k < e->nt && e->t[k].sent == e->t[q].sent; k++)
 		if (e->t[k].kind != TOK_PUNCT)
 			return false;
-	/* a cue of its own before the colon is another frame's ("He said: “...”") */
+	/* a cue of its own before the colon is another frame's ("He said: “...”"); not one that
+	 * frames only with its preposition, and has none ("Obama spoke out: “...”") */
 	for (k = a; k < c; k++)
 		if ((e->t[k].flags & TOKF_INQ) || e->t[k].kind == TOK_QOPEN ||
-		    (e->t[k].cue && claims_cue_verb(e, k)))
+		    (e->t[k].cue && claims_cue_verb(e, k) &&
+		     !((e->t[k].cue & CUE_PREPONLY) &&
+		       (k + 1 == c || (k + 2 == c && tok_among(e, k + 1, "out up"))))))
 			return false;
 	if (!claims_subject_fwd(e, a, c, &sa, &sb))
 		return false;
@@ -379,7 +382,7 @@ bool claims_try_colon_quote(struct engine *e, size_t a, size_t c)
 	if (v >= c || e->t[v].kind != TOK_WORD || (e->t[v].flags & TOKF_CAP) ||
 	    (e->t[v].word & (WORD_PREP | WORD_DET | WORD_PRON | WORD_CONJ)) ||
 	    !(word_ends(e, v, "ed") || word_ends(e, v, "s") || (e->t[v].word & WORD_VERB) ||
-	      tok_among(e, v, "put wrote said told gave made took found saw")))
+	      tok_among(e, v, "put wrote said told gave made took found saw spoke")))
 		return false;
 	/* "summed up", "summed this up": the verb's particle goes with it, so that the row does
 	 * not read "summed:" */
