@@ -358,6 +358,11 @@ bool coref_body_noun(const char *s, size_t n)
 	return (lex & (LEX_ORGKEY | LEX_ORGDESC)) && (lex & (LEX_AUTHORITY | LEX_OTHER));
 }
 
+bool coref_title_word(const char *s, size_t n)
+{
+	return (coref_lex(s, n, NULL) & LEX_TITLE) != 0;
+}
+
 bool coref_org_noun(const char *s, size_t n)
 {
 	unsigned lex = coref_lex(s, n, NULL);

@@ -118,6 +118,10 @@ bool coref_body_noun(const char *s, size_t n);
  * may be a person); "he" or "she" never stands for it (ASCII, case-insensitive). */
 bool coref_org_noun(const char *s, size_t n);
 
+/* True when the word s (n bytes, without its dot: "Sen", "Mayor", "President") is a title
+ * that may stand before a person's name (ASCII, case-insensitive). */
+bool coref_title_word(const char *s, size_t n);
+
 /* True when the n bytes at s are an ordinal in figures ("4th", "9th", "21st", "2nd"): the
  * number of a court, a district or a unit, a word of its name ("the 4th Circuit"). */
 bool coref_ordinal(const char *s, size_t n);

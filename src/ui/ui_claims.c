@@ -7,6 +7,7 @@
 #include <strings.h>
 #include <unicase.h>
 
+#include "dateline/coref.h"
 #include "reader_int.h"
 
 /* The detail area shows when the pane has at least this many rows below its title line. */
@@ -875,6 +876,33 @@ static struct span tag_words(const struct buf *words, const struct claim_parts *
 	return (struct span){s, e};
 }
 
+/* True when the speaker as written (n bytes at s) is the name shown with titles before it, one
+ * to three words that coref_title_word() knows, with or without a dot ("Mayor Linda Osei",
+ * "Sen. Ann Lee", "Prime Minister Ann Lee" for "Linda Osei", "Ann Lee"): the fuller form says
+ * all the name does. */
+static bool titled_name(const char *s, size_t n, const char *name)
+{
+	size_t rl = strlen(name), p = 0, words = 0;
+
+	if (!rl || n <= rl + 1 || s[n - rl - 1] != ' ' || memcmp(s + n - rl, name, rl) != 0)
+		return false;
+	while (p < n - rl - 1) {
+		size_t w = p;
+		while (w < n - rl - 1 && s[w] != ' ' && s[w] != '.')
+			w++;
+		if (w == p || ++words > 3 || !coref_title_word(s + p, w - p))
+			return false;
+		p = w;
+		if (p < n - rl - 1 && s[p] == '.')
+			p++;
+		if (p < n - rl - 1 && s[p] == ' ')
+			p++;
+		else if (p < n - rl - 1)
+			return false;
+	}
+	return words > 0;
+}
+
 /* What the detail area shows of claim c: who said it (empty: nobody named), the heading line
  * after it (as written, cue, kind, paragraph) and the claim's words as claim_line() renders
  * them (cap bytes at most). Returns whether nobody is named. */
@@ -882,6 +910,15 @@ static bool detail_parts(const struct reader *r, const struct claim *c, size_t c
 			 struct buf *line, struct buf *words, struct claim_parts *parts)
 {
 	speaker_name(r, c, who);
+	/* "Mayor Linda Osei" for "Linda Osei": the fuller form, once */
+	bool titled = c->speaker_resolved && c->speaker.end > c->speaker.start &&
+		      titled_name(r->text + c->speaker.start, c->speaker.end - c->speaker.start,
+				  c->speaker_resolved);
+	if (titled) {
+		buf_clear(who);
+		text_visible_line(who, r->text + c->speaker.start,
+				  c->speaker.end - c->speaker.start);
+	}
 	/* Nobody named: the cue as written stands apart, so that "was asked" is not said
 	 * of a speaker called "Unattributed". */
 	bool nobody = !who->len;
@@ -895,7 +932,7 @@ static bool detail_parts(const struct reader *r, const struct claim *c, size_t c
 				  c->speaker.end - c->speaker.start);
 		buf_printf(line, " (“%s”)", as.data);
 		buf_free(&as);
-	} else if (c->speaker.end > c->speaker.start && c->speaker_resolved) {
+	} else if (c->speaker.end > c->speaker.start && c->speaker_resolved && !titled) {
 		struct buf as = BUF_INIT, key_as = BUF_INIT, key_who = BUF_INIT;
 		struct claim plain = *c, named = *c;
 		plain.speaker_resolved = NULL;

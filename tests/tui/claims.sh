@@ -113,8 +113,11 @@ case $row in
 *"… (paraphrase): "*) ok "the cue is cut, its kind is whole ($row)" ;;
 *) not_ok "the cue is cut, its kind is whole ($row)" ;;
 esac
+# (the speaker as written, "Mayor Ellen Park", is the name with its title: shown once)
 check "the detail area's heading goes on under the speaker, its kind whole" \
-	grep -qE "^ +│ +publicly accused · paraphrase · ¶2" "$tmp/screen"
+	grep -qE "^ +│ +· paraphrase · ¶2" "$tmp/screen"
+check "the titled speaker is named once, with the cue after it" \
+	grep -qE "│ Mayor Ellen Park publicly accused *$" "$tmp/screen"
 keys q
 wait_exit >/dev/null
 
