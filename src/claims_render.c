@@ -73,6 +73,8 @@ static size_t singles_open(const struct buf *b, size_t from)
 
 	for (size_t i = from; i < b->len; i++) {
 		const char *t = b->data + i;
+		if (*t != '\'' && (unsigned char)*t != 0xE2)
+			continue; /* no mark starts with the byte: the tests below would pass it by */
 		uint32_t q = text_curly_single(t, b->len - i), d = text_curly_double(t, b->len - i);
 		size_t len = q || d ? 3 : 1;
 		bool before = i > from &&

@@ -361,7 +361,8 @@ void text_visible_folded(struct buf *b, const char *s, size_t n, bool lead, cons
 	out = b->data + b->len;
 	for (size_t i = 0; i < v.len; i++) {
 		char c = v.data[i];
-		size_t hint = text_break_hint(v.data + i, v.len - i);
+		/* a hint's first byte is 0xC2 or 0xE2: an ASCII byte is none */
+		size_t hint = (unsigned char)c < 0x80 ? 0 : text_break_hint(v.data + i, v.len - i);
 		if (hint) {
 			i += hint - 1; /* a soft hyphen: "Netan\u00ADyahu" is read as "Netanyahu" */
 			continue;
