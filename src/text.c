@@ -458,11 +458,6 @@ size_t text_break_hint(const char *s, size_t n)
 	return 0;
 }
 
-bool text_is_ascii_space(char c)
-{
-	return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
 #define CASE(low, up) [low] = true, [up] = true
 const bool text_ascii_alnum[256] = {
 	CASE('a', 'A'), CASE('b', 'B'), CASE('c', 'C'), CASE('d', 'D'), CASE('e', 'E'),
@@ -475,11 +470,6 @@ const bool text_ascii_alnum[256] = {
 	['9'] = true,
 };
 #undef CASE
-
-bool text_is_ascii_letter(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
 static bool ref_mark_char(char c)
 {
@@ -510,16 +500,6 @@ size_t text_ref_mark_before(const char *s, size_t lo, size_t end)
 	return j > lo + 1 && j + 1 < end && s[j - 1] == '[' && !text_is_ascii_space(s[j - 2])
 		       ? j - 1
 		       : end;
-}
-
-bool text_is_ascii_upper(char c)
-{
-	return c >= 'A' && c <= 'Z';
-}
-
-bool text_is_ascii_lower(char c)
-{
-	return c >= 'a' && c <= 'z';
 }
 
 uint64_t text_hash(const char *s, size_t n)

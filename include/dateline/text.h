@@ -211,20 +211,33 @@ static inline bool text_is_space(uint32_t cp)
 	return text_is_space_uc(cp);
 }
 
-/* ASCII white space as the C locale's isspace() has it: space, \t, \n, \v, \f, \r. */
-bool text_is_ascii_space(char c);
+/* ASCII white space as the C locale's isspace() has it: space, \t, \n, \v, \f, \r. Inline, as
+ * the byte tests below: the parsers and the export ask them of nearly every byte. */
+static inline bool text_is_ascii_space(char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
 /* The byte length of the invisible line-break hint at s (n bytes): a soft hyphen (U+00AD) or a
  * zero-width space (U+200B), which a page sets inside words ("Netan\u00ADyahu"); 0 else. */
 size_t text_break_hint(const char *s, size_t n);
 /* An ASCII letter, either case: the byte test of the parsers that read ASCII words. */
-bool text_is_ascii_letter(char c);
+static inline bool text_is_ascii_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 /* The ASCII letters and digits, by byte (none from 0x80 up): the tokenizers run over a word's
  * plain bytes with one load and one test a byte, without decoding. */
 extern const bool text_ascii_alnum[256];
 /* An ASCII capital letter, A to Z. */
-bool text_is_ascii_upper(char c);
+static inline bool text_is_ascii_upper(char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
 /* An ASCII small letter, a to z. */
-bool text_is_ascii_lower(char c);
+static inline bool text_is_ascii_lower(char c)
+{
+	return c >= 'a' && c <= 'z';
+}
 /* Reference marks ("[12]", "[a]", "[citation needed]": "[" then 1 to 24 ASCII letters, digits or
  * spaces, then "]"), as wiki pages set them after a word or a full stop. text_ref_mark_after():
  * the end of the mark that opens at s[pos] (before end), or pos when none does;
