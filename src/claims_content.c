@@ -31,15 +31,6 @@ static bool whole_sentence(const struct engine *e, size_t from, size_t k)
 	       tok_punct(e, from - 1, ':');
 }
 
-/* True when the stop at k, glued to the word before it, is the stop of an abbreviation that ends
- * the content as well as its sentence: of initials written with stops ("causing to the U.S.",
- * "at 9 a.m."), of a business's legal form written with one ("sold to Acme Corp.", not "Mercury
- * LLC") or of a name's "Jr.": the reader keeps it, the sentence's own stop is not written twice. */
-static bool kept_stop(const struct engine *e, size_t from, size_t k)
-{
-	return claims_initials_stop(e, from, k) || claims_name_stop(e, from, k);
-}
-
 /* True when the word at k, which a limit before the next word of its sentence leaves last, cannot
  * end what is said: a conjunction, an article, a possessive, a relative word or "to" that wants
  * the words after it ("attacks on immigrants and his | promise to ...", where the next report's
@@ -110,13 +101,16 @@ size_t claims_content_end(const struct engine *e, size_t from, size_t limit)
 	size_t last = limit, aside;
 
 	/* "noted that the tags already assume those skills:" before the quotation it opens: the
-	 * colon is the writer's, no word of the content */
-	while (last > from && ((tok_punct(e, last - 1, '.') && !kept_stop(e, from, last - 1)) ||
-			       tok_punct(e, last - 1, ',') || tok_punct(e, last - 1, ';') ||
-			       tok_punct(e, last - 1, ':') ||
-			       ((tok_punct(e, last - 1, '?') || tok_punct(e, last - 1, '!')) &&
-				!whole_sentence(e, from, last - 1)) ||
-			       unopened_paren(e, from, last - 1)))
+	 * colon is the writer's, no word of the content. The stop of an abbreviation ends the
+	 * content as well as its sentence ("causing to the U.S.", "at 9 a.m.", "sold to Acme
+	 * Corp.", not "Mercury LLC."): the reader keeps it, the sentence's own is not written twice */
+	while (last > from &&
+	       ((tok_punct(e, last - 1, '.') && !claims_stop_abbrev(e, from, last - 1)) ||
+		tok_punct(e, last - 1, ',') || tok_punct(e, last - 1, ';') ||
+		tok_punct(e, last - 1, ':') ||
+		((tok_punct(e, last - 1, '?') || tok_punct(e, last - 1, '!')) &&
+		 !whole_sentence(e, from, last - 1)) ||
+		unopened_paren(e, from, last - 1)))
 		last--;
 	if (last > from + 2 && tok_punct(e, last - 1, ')') &&
 	    (aside = comment_aside(e, from, last - 1)) != SIZE_MAX) {
@@ -569,7 +563,7 @@ size_t claims_partial_goes_on(const struct engine *e, size_t r, size_t b, size_t
  * forum in Fort Mill, S.C. “B”", "said at a rally in Binghamton, N.Y. “B”"), where the
  * splitter saw no sentence's end: at most 20 tokens of words, commas and stops, no verb or cue;
  * SIZE_MAX when there is none. So is the stop of a time's or a name's abbreviation that the
- * reader keeps (kept_stop(): "told reporters at 5 a.m. “B”"). */
+ * reader keeps (claims_stop_abbrev(): "told reporters at 5 a.m. “B”"). */
 static size_t abbrev_stop(const struct engine *e, size_t r, size_t b)
 {
 	for (size_t j = r; j + 1 < b && j < r + 20; j++) {
@@ -578,7 +572,7 @@ static size_t abbrev_stop(const struct engine *e, size_t r, size_t b)
 			return j > r && e->t[j - 1].kind == TOK_WORD &&
 					       (((e->t[j - 1].flags & TOKF_CAP) &&
 						 e->t[j - 1].end - e->t[j - 1].start <= 5) ||
-						kept_stop(e, r, j))
+						claims_stop_abbrev(e, r, j))
 				       ? j
 				       : SIZE_MAX;
 		if (t->kind == TOK_WORD ? (t->word & WORD_VERB) || (t->flags & TOKF_INQ) ||
@@ -629,7 +623,7 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 					     e->t[e->t[j + 1].pair].start);
 		/* "“A,” said Ann Lee of Acme Inc. “B”": the speaker's name keeps the stop that
 		 * ends the tag */
-		if (r > 0 && r < b && e->t[r].kind == TOK_QOPEN && kept_stop(e, 0, r - 1))
+		if (r > 0 && r < b && e->t[r].kind == TOK_QOPEN && claims_stop_abbrev(e, 0, r - 1))
 			return claims_run_on(e, e->t[e->t[r].pair].next, e->t[e->t[r].pair].start);
 		/* "“A,” said Sherman, speaking of politicians, “B”": a participle phrase between */
 		if (r + 2 < b && tok_punct(e, r, ',') && word_ends(e, r + 1, "ing") &&

@@ -817,17 +817,15 @@ bool claims_verb_after_name(const struct engine *e, size_t i);
 /* True when the word at a may open an introductory phrase ("In 2008,", "Finally,", "According
  * to ...") (claims_subject_intro.c). */
 bool claims_opens_intro(const struct engine *e, size_t a, size_t b);
-/* True when token i (after a) is the full stop glued to an abbreviation that closes a name
- * (text_name_end_abbrev(): "Acme Corp.", "Ann Lee Jr.", not "Mercury LLC."): the name keeps it
- * and goes on over it ("Widgets Corp. and Zenith Tools Inc. say") (claims_subject.c). */
-bool claims_name_stop(const struct engine *e, size_t a, size_t i);
-/* True when token i (after a) is the last stop of initials written with stops ("the U.S.",
- * "S.E.C.", "9 a.m."): a letter alone glued before it, a stop before that and a letter alone
- * before that; the stop is the initials' and need not end the sentence (claims_subject.c). */
-bool claims_initials_stop(const struct engine *e, size_t a, size_t i);
+/* The kind of abbreviation (text_abbrev_stop()) whose stop token i is, its letters from token a
+ * on: TEXT_ABBREV_NAME when it closes a name ("Acme Corp.", "Ann Lee Jr.", not "Mercury LLC."),
+ * which keeps it and goes on over it ("Widgets Corp. and Zenith Tools Inc. say");
+ * TEXT_ABBREV_INITIALS for initials written with stops ("the U.S.", "S.E.C.", "9 a.m."), whose
+ * stop need not end the sentence; TEXT_ABBREV_NONE (0) else (claims_subject.c). */
+enum text_abbrev claims_stop_abbrev(const struct engine *e, size_t a, size_t i);
 /* True when token i is the full stop glued to a capitalised word of two letters or more, any
  * abbreviation's ("Acme Corp.", "Mr.", "Gov.", "Calif."), not an initial's ("U.S.", "J."): wider
- * than claims_name_stop(), for a name that a word after it may follow (claims_subject.c). */
+ * than claims_stop_abbrev(), for a name that a word after it may follow (claims_subject.c). */
 bool claims_abbrev_stop(const struct engine *e, size_t i);
 
 /* A frame being read: the sentence, the cue, then the source, the kind and the content as

@@ -454,24 +454,33 @@ static bool demonstrative(const struct engine *e, size_t i)
 			     WORD_SUBORD | WORD_REL)));
 }
 
-bool claims_name_stop(const struct engine *e, size_t a, size_t i)
+enum text_abbrev claims_stop_abbrev(const struct engine *e, size_t a, size_t i)
 {
-	return i > a && tok_punct(e, i, '.') && e->t[i - 1].kind == TOK_WORD &&
-	       e->t[i - 1].end == e->t[i].start &&
-	       text_name_end_abbrev(e->text + e->t[i - 1].start,
-				    e->t[i - 1].end - e->t[i - 1].start);
+	size_t n;
+
+	if (i <= a || !tok_punct(e, i, '.'))
+		return TEXT_ABBREV_NONE;
+	/* most stops follow a lowercase word or a longer one, which closes none: asked no further */
+	n = e->t[i - 1].end - e->t[i - 1].start;
+	if (n > 4 || (n > 1 && !(e->t[i - 1].flags & TOKF_CAP)))
+		return TEXT_ABBREV_NONE;
+	return text_abbrev_stop(e->text, e->t[a].start, e->t[i].start);
 }
 
-bool claims_initials_stop(const struct engine *e, size_t a, size_t i)
+/* True when token i is the stop of an abbreviation that closes a name or of initials in capitals
+ * ("Widgets Corp. and", "the U.S. and"), an "and" after which joins a second name to the first,
+ * not a second verb to the subject; not "at 9 a.m. and". */
+static bool listed_stop(const struct engine *e, size_t a, size_t i)
 {
-	const struct tok *w = &e->t[i - 1];
+	enum text_abbrev kind = claims_stop_abbrev(e, a, i);
 
-	return i >= a + 3 && tok_punct(e, i, '.') && w->kind == TOK_WORD &&
-	       w->end - w->start == 1 && w->end == e->t[i].start && tok_punct(e, i - 2, '.') &&
-	       e->t[i - 2].end == w->start && e->t[i - 3].kind == TOK_WORD &&
-	       e->t[i - 3].end == e->t[i - 2].start && e->t[i - 3].end - e->t[i - 3].start == 1;
+	return kind == TEXT_ABBREV_NAME ||
+	       (kind == TEXT_ABBREV_INITIALS && (e->t[i - 1].flags & TOKF_CAP));
 }
 
+/* Wider than claims_stop_abbrev(), whose list of a name's last words it takes in: what follows
+ * the stop decides here, so a title's ("Gov."), a state's ("Calif.") or any capitalised word's
+ * stop will do; initials' not ("The U.S. elected officials"). */
 bool claims_abbrev_stop(const struct engine *e, size_t i)
 {
 	if (i < 1 || !tok_punct(e, i, '.'))
@@ -1184,10 +1193,8 @@ static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 		     (k == end && tok_among(e, k - 2, "them him me us")) ||
 		     (k == end && name_after_past(e, a, k - 1)) ||
 		     bare_singular_after_and(e, k, end)) &&
-		    !claims_name_stop(e, a, k - 2) &&
-		    !(claims_initials_stop(e, a, k - 2) && (e->t[k - 3].flags & TOKF_CAP)) &&
-		    !and_in_business(e, a, k - 1, end) && !claims_roles_joined(e, k - 1) &&
-		    !both_and(e, a, k - 1))
+		    !listed_stop(e, a, k - 2) && !and_in_business(e, a, k - 1, end) &&
+		    !claims_roles_joined(e, k - 1) && !both_and(e, a, k - 1))
 			break;
 		k--;
 		n++;

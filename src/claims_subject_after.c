@@ -396,7 +396,7 @@ size_t claims_source_after(const struct engine *e, size_t c, size_t b)
 	while (k > c + 1 &&
 	       (tok_punct(e, k - 1, '.') || tok_punct(e, k - 1, ',') ||
 		(tok_punct(e, k - 1, ')') && !bracket_opens(e, c + 1, k - 1))) &&
-	       !claims_name_stop(e, c + 1, k - 1))
+	       claims_stop_abbrev(e, c + 1, k - 1) != TEXT_ABBREV_NAME)
 		k--;
 	return k;
 }

@@ -550,6 +550,64 @@ bool text_name_end_abbrev(const char *s, size_t n)
 	       text_word_in("bros cie co corp cos inc jr ltd sr", s, n);
 }
 
+/* The code point that ends at t[p] (after lo) and where it starts (*at); 0 when none. */
+static uint32_t cp_before(const char *t, size_t lo, size_t p, size_t *at)
+{
+	size_t q = p;
+	uint32_t cp = 0;
+
+	while (q > lo && p - q < 4 && ((unsigned char)t[q - 1] & 0xC0) == 0x80)
+		q--;
+	if (q > lo && ((unsigned char)t[q - 1] & 0xC0) != 0x80 &&
+	    (q == p || (unsigned char)t[q - 1] >= 0xC0))
+		q--;
+	*at = q;
+	if (q == p || text_decode(t + q, p - q, &cp) != (int)(p - q))
+		return 0;
+	return cp;
+}
+
+/* Does a word begin at t[p] (after lo): not after a letter or a digit, nor after an apostrophe,
+ * a hyphen or a soft hyphen that follows one (as the claims' tokens read words: "O'Inc" or
+ * "Acme-Inc" is one word)? */
+static bool word_begins(const char *t, size_t lo, size_t p)
+{
+	size_t q;
+	uint32_t cp;
+
+	if (p > lo && (unsigned char)t[p - 1] < 0x80 && t[p - 1] != '\'' && t[p - 1] != '-')
+		return !text_ascii_alnum[(unsigned char)t[p - 1]];
+	cp = cp_before(t, lo, p, &q);
+	if (cp == '\'' || cp == 0x2019 || cp == '-' || cp == 0xAD || cp == 0x200B)
+		cp = cp_before(t, lo, q, &q);
+	return !text_is_alnum(cp);
+}
+
+static bool ascii_letter(char c)
+{
+	return (unsigned char)((c | 0x20) - 'a') < 26;
+}
+
+/* See text.h. */
+enum text_abbrev text_abbrev_stop(const char *t, size_t lo, size_t i)
+{
+	size_t w = i;
+
+	if (i <= lo || t[i] != '.')
+		return TEXT_ABBREV_NONE;
+	while (w > lo && i - w < 5 && ascii_letter(t[w - 1]))
+		w--;
+	if (i - w >= 2)
+		return text_name_end_abbrev(t + w, i - w) && word_begins(t, lo, w)
+			       ? TEXT_ABBREV_NAME
+			       : TEXT_ABBREV_NONE;
+	/* "U.S.", "a.m.": a letter alone, a stop, and the letter or digit alone glued to this one */
+	return i >= lo + 3 && t[i - 2] == '.' && text_ascii_alnum[(unsigned char)t[i - 1]] &&
+			       ascii_letter(t[i - 3]) && word_begins(t, lo, i - 3)
+		       ? TEXT_ABBREV_INITIALS
+		       : TEXT_ABBREV_NONE;
+}
+
 /* See text.h. */
 bool text_state_abbrev(const char *s, size_t n)
 {

@@ -136,16 +136,16 @@ static bool state_stop(const char *s, size_t n)
 	       text_state_abbrev(s + w, n - 1 - w) && !text_word_in(whole, s + w, n - 1 - w);
 }
 
-/* Is the stop at token k glued to an abbreviation it closes: one written with stops inside
- * ("a.m.", "U.S.") or one that ends a name ("Inc.", "Corp.", "Jr.": text_name_end_abbrev())?
- * A speech tag that ends there keeps it ("at 5 a.m.: “…”"). */
+/* Is the stop at token k glued to an abbreviation it closes (text_abbrev_stop(): "a.m.", "U.S.",
+ * "Inc.", "Corp.", "Jr.")? A speech tag that ends there keeps it ("at 5 a.m.: “…”"). Wider than
+ * text_abbrev_stop(): a summary's words run over stops, and any word with one inside keeps its
+ * last ("a Ph.D.", "No.1."). */
 static bool abbrev_stop(const struct tx_sum *m, size_t k)
 {
 	if (k == 0 || !is_p(m, k, '.') || !is_word(m, k - 1) || m->k[k].s != m->k[k - 1].e)
 		return false;
-	const char *w = m->t + m->k[k - 1].s;
-	size_t n = m->k[k - 1].e - m->k[k - 1].s;
-	return memchr(w, '.', n) != NULL || text_name_end_abbrev(w, n);
+	size_t w = m->k[k - 1].s;
+	return memchr(m->t + w, '.', m->k[k].s - w) || text_abbrev_stop(m->t, w, m->k[k].s);
 }
 
 /* Tidies a summary in place: no punctuation at either end (nor CJK commas and stops, but a

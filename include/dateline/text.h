@@ -281,6 +281,22 @@ size_t text_the_len(const char *s, size_t n);
  * written twice) ask. */
 bool text_name_end_abbrev(const char *s, size_t n);
 
+/* What kind of abbreviation a stop closes (text_abbrev_stop()). */
+enum text_abbrev {
+	TEXT_ABBREV_NONE,     /* none: the stop may be a sentence's */
+	TEXT_ABBREV_NAME,     /* a word that closes a name: text_name_end_abbrev() */
+	TEXT_ABBREV_INITIALS, /* initials written with stops: "U.S.", "p.m.", "S.E.C." */
+};
+/* Is the '.' at t[i] the stop of an abbreviation glued to the word before it, whose letters lie
+ * in t[lo, i): a word that closes a name ("Acme Inc.", "Lazard Freres & Cie.", "Ann Lee Jr.":
+ * text_name_end_abbrev(), the word begun at lo or after a character no word runs over), or the
+ * last of initials written with stops, letters alone ("U.S.", "5 p.m.", "S.E.C."; the last may
+ * be a digit)? The kind, TEXT_ABBREV_NONE (0) when neither: "Mercury LLC.", "Ph.D.", "St.", a
+ * title's or a state's "Gov.", "Calif." (a caller that wants any capitalised abbreviation asks
+ * more). The claims (content keeps such a stop, a name runs on over it) and the timeline's
+ * summaries (a speech tag keeps it) ask. Reads at most eight bytes back. */
+enum text_abbrev text_abbrev_stop(const char *t, size_t lo, size_t i);
+
 /* True when the n bytes at s (a final stop left out) are a U.S. state as the press writes it
  * after a city: abbreviated ("Ill", "Calif", "N.J") or one of the eight never abbreviated
  * ("Texas"); several are words too ("Ill", "Miss"), so callers ask only after "City, ". */
