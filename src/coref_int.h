@@ -48,6 +48,11 @@ enum {
  * stripped here), 0 when it is in no list. *id, when not NULL, is set to the word's canonical
  * entry (synonyms share one: "CEO" and "executive"), an index below coref_lex_size(). */
 unsigned coref_lex(const char *s, size_t n, unsigned *id);
+/* True when the word s (n bytes, ASCII, any case) is a noun for a document that speaks for
+ * whoever issued it ("the statement said", "the report said"): no class of coref_lex() (its
+ * words would count as known where coref asks whether a word is in any list), a list of the
+ * lexicon's all the same (coref_lex.c). */
+bool coref_document_noun(const char *s, size_t n);
 /* The number of entries. */
 unsigned coref_lex_size(void);
 /* True when the list is well formed: each group in order, no word twice in one, every synonym

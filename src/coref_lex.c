@@ -346,6 +346,13 @@ bool coref_legal_form(const char *s, size_t n)
 	return coref_lex(s, n, NULL) & LEX_LEGAL;
 }
 
+/* No class of coref_lex(): a word in any list is a known word where coref asks that (a name's
+ * first word of no known kind, a short given name), and "Statement" or "Memo" is none there. */
+bool coref_document_noun(const char *s, size_t n)
+{
+	return text_word_in("filing letter memo release report statement", s, n);
+}
+
 bool coref_nation_adjective(const char *s, size_t n)
 {
 	return coref_lex(s, n, NULL) & LEX_DEMONYM;

@@ -1378,8 +1378,6 @@ static size_t former_latter(const struct coref *c, size_t pos, bool latter)
 
 /* ---- "the statement said": who issued it ---- */
 
-/* Nouns for a document that speaks for whoever issued it ("the statement said") */
-#define DOC_NOUNS "statement release filing report letter memo"
 /* Verbs of issuing a document: "Acme released a report" */
 #define ISSUE_VERBS                                                                                \
 	"released issued published provided sent filed posted wrote signed submitted "             \
@@ -1692,7 +1690,7 @@ size_t coref_resolve(const struct coref *c, struct span s)
 	/* "Harbor Lines said in a statement ... The statement said": who issued it */
 	if (ws.n == 2 && tok_is(c, &ws.w[0], "the") && !(ws.w[1].flags & TF_CAP) &&
 	    ws.w[1].bend == ws.w[1].end &&
-	    span_among(c, (struct span){ws.w[1].start, ws.w[1].end}, DOC_NOUNS))
+	    coref_document_noun(c->text + ws.w[1].start, ws.w[1].end - ws.w[1].start))
 		return document_issuer(c, s, (struct span){ws.w[1].start, ws.w[1].end});
 	if (want_description(c, &ws, s.end, &w) && (e = described(c, s.start, &w)) != COREF_NONE)
 		return e;
