@@ -1635,6 +1635,15 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 		    !(e->t[i - 1].flags & TOKF_CAP) && word_ends(e, i - 1, "s") &&
 		    !(e->t[i - 1].word & WORD_PRON))
 			return phrase;
+	/* "A spokesman in Boston", "an official from Ohio": one person of a place, not the place;
+	 * the person as written ("a spokesman for Acme" speaks for Acme) */
+	for (size_t i = a + 1; i + 1 < k && e->t[i + 1].start <= core.start; i++)
+		if (e->t[i + 1].start == core.start && tok_among(e, i, "in from") &&
+		    !(e->t[i - 1].flags & TOKF_CAP) &&
+		    (claims_office_noun(e, i - 1) || tok_among(e, i - 1, "man woman resident")) &&
+		    kind_of(e, i + 1, claims_tok_at(e, core.end)) != COREF_ORG &&
+		    kind_of(e, i + 1, claims_tok_at(e, core.end)) != COREF_PERSON)
+			return phrase;
 	/* "Democratic insiders in New Hampshire", "the Democratic chairs from Jefferson and
 	 * Arapahoe", "Trump supporters in Ohio": a capitalised word before a lowercase plural
 	 * noun is what the people are, the place after the preposition where; the people are

@@ -715,6 +715,12 @@ static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, i
 		e->t[e->nt - 2].word &= ~(unsigned)WORD_VERB;
 		e->t[e->nt - 2].lists &= (unsigned char)~TOKL_MODAL;
 	}
+	/* "AT&T", "Texas A&M": a capitalised word glued to an ampersand and a letter is a word of
+	 * a name, no preposition or article */
+	if (cap &&
+	    ((pos + 1 < e->len && e->text[pos] == '&' && text_is_ascii_letter(e->text[pos + 1])) ||
+	     (s >= 2 && e->text[s - 1] == '&' && text_is_ascii_letter(e->text[s - 2]))))
+		t->word &= ~(unsigned)(WORD_PREP | WORD_DET | WORD_PRON | WORD_CONJ | WORD_SUBORD);
 	/* "isn't", "didn’t": a verb */
 	if (pos - s > 3 && (memcmp(e->text + pos - 3, "n't", 3) == 0 ||
 			    (pos - s > 5 && memcmp(e->text + pos - 5, "n\xE2\x80\x99t", 5) == 0)))

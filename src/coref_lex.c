@@ -144,9 +144,10 @@ static const struct text_words_group groups[] = {
 	{LEX_ROLE,
 	 "activist actor actress administrator adviser advisor aide analyst anchor architect "
 	 "auditor author banker billionaire boss broker businessman businesswoman campaigner "
-	 "candidate chair chairperson columnist consultant contender correspondent diplomat economist "
-	 "editor engineer entrepreneur envoy expert fellow historian host investor lawmaker "
-	 "lawyer lecturer legislator manager monarch negotiator nominee nurse official organizer owner "
+	 "candidate chair chairperson challenger columnist consultant contender correspondent "
+	 "diplomat economist editor engineer entrepreneur envoy expert fellow historian host "
+	 "incumbent investor lawmaker lawyer lecturer legislator manager monarch negotiator nominee "
+	 "nurse official organizer owner "
 	 "physician player pollster priest producer prosecutor psychologist regulator reporter "
 	 "researcher scientist singer specialist spokesman spokesperson spokeswoman strategist "
 	 "student surgeon teacher trader treasurer vice-president writer"},

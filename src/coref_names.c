@@ -4,6 +4,10 @@
 #include "coref_int.h"
 #include "dateline/text.h"
 
+static bool tag_verb(const struct coref *c, const struct ctok *t);
+static void note_candidate(struct evidence *ev);
+static bool party_nominee(const struct coref *c, const struct sent *st, size_t a, size_t i);
+
 /* The role nouns right before a (lowercase: "spokesman Josh Earnest", "chief executive Tim
  * Cook") are noted in ev. */
 static void roles_before(const struct coref *c, const struct sent *st, size_t a,
@@ -40,12 +44,15 @@ static void roles_before(const struct coref *c, const struct sent *st, size_t a,
 		coref_note_role(ev, t->id);
 		ev->kind = COREF_PERSON;
 		ev->titled = true;
+		/* "Republican nominee Jane Roe", "challenger Bob Lee": one who runs, whom a later
+		 * "the candidate" names */
+		if (tok_is(c, t, "challenger") || tok_is(c, t, "incumbent") ||
+		    party_nominee(c, st, k - 1 > 3 ? k - 4 : 0, k - 1))
+			note_candidate(ev);
 		if (tok_lex(c, t) & (LEX_MALE | LEX_FEMALE))
 			ev->gender = (tok_lex(c, t) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
 	}
 }
-
-static bool tag_verb(const struct coref *c, const struct ctok *t);
 
 /* The words that say what a campaign is for, read after "seeking" or "campaigning for". */
 #define CAMPAIGN_OBJECTS                                                                           \
@@ -273,6 +280,14 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 		ev->org = org_class(last_org);
 		return;
 	}
+	/* "Procter & Gamble", "Johnson & Johnson": an ampersand between a name's words is a
+	 * firm's, never one person's */
+	for (size_t i = a + 1; i + 1 < b; i++)
+		if (tok_ch(c, &st->t[i], '&')) {
+			ev->kind = COREF_ORG;
+			ev->org = COREF_ORG_COMPANY;
+			return;
+		}
 	if (ev->kind == COREF_PERSON) {
 		if (!ev->gender && (tok_lex(c, first) & LEX_FIRST) && words >= 2 &&
 		    !family_name_first(c, st, a, b))

@@ -651,6 +651,46 @@ static bool agent_of_participle(const struct coref *c, const struct ment *m)
 	return memcmp(c->text + p - 6, "ed", 2) == 0 && text_is_ascii_lower(c->text[p - 7]);
 }
 
+/* The word of letters before the spaces that end at p, no earlier than lo, past a full stop
+ * right after it ("Cie."); empty when no space stands before p or a mark ends the word. */
+static struct span letters_back(const struct coref *c, size_t p, size_t lo)
+{
+	size_t q = p;
+	struct span w;
+
+	while (q > lo && c->text[q - 1] == ' ')
+		q--;
+	if (q == p)
+		return (struct span){p, p};
+	if (q > lo && c->text[q - 1] == '.')
+		q--;
+	w = (struct span){q, q};
+	while (w.start > lo && text_is_ascii_letter(c->text[w.start - 1]))
+		w.start--;
+	return w;
+}
+
+/* True when the mention m names the one who bids or offers, after "by" or "from" and a noun
+ * for a bid ("The bid by Cie. Financiere de Paribas was rejected", "rejected an offer from
+ * Globex Inc."), with "the" or at most two capitalised words of its name between: the suitor,
+ * never the company whose side a later "the company" tells. */
+static bool bidder(const struct coref *c, const struct ment *m)
+{
+	size_t lo = m->start > 80 ? m->start - 80 : 0;
+	struct span w = letters_back(c, m->start, lo);
+
+	for (int i = 0; !span_among(c, w, "by from"); i++) {
+		if (i == 2 || w.start == w.end ||
+		    !(text_is_ascii_upper(c->text[w.start]) || span_among(c, w, "the")))
+			return false;
+		w = letters_back(c, w.start, lo);
+	}
+	w = letters_back(c, w.start, lo);
+	return span_among(c, w,
+			  "approach approaches bid bids offer offers overture overtures proposal "
+			  "proposals takeover tender");
+}
+
 /* Bytes of a sentence after a name that named_as_it() reads */
 #define IT_SPAN 240
 /* True when the name of mention k, a subject of unknown kind, is referred to by "it" or "its"
@@ -891,7 +931,7 @@ static size_t municipality(const struct coref *c, size_t pos, struct span head)
 static size_t described(const struct coref *c, size_t pos, const struct want *w)
 {
 	size_t k = first_at(c, pos), para = doc_paragraph_at(c->d, pos), n = 0, e;
-	size_t sent = doc_sentence_at(c->d, pos), aside = COREF_NONE;
+	size_t sent = doc_sentence_at(c->d, pos), aside = COREF_NONE, suitor = COREF_NONE;
 
 	/* "the company" near a person known by his company's name ("Nvidia Chief Executive Jensen
 	 * Huang ..., adding that the company hoped") is that company */
@@ -927,6 +967,12 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 		if (w->org_class == COREF_ORG_COMPANY &&
 		    (place_of_description(c, m) || agent_of_participle(c, m)))
 			continue;
+		/* "The bid by Paribas was rejected, the company said": not the bidder, here or
+		 * named before */
+		if (w->org_class == COREF_ORG_COMPANY && (m->ent == suitor || bidder(c, m))) {
+			suitor = m->ent;
+			continue;
+		}
 		/* "Rubio sought to stoke positive energy .... Walking into the office ..., the
 		 * senator said" (Sen. Bernie Sanders two paragraphs before): a person of no known
 		 * role who is the subject of the sentence before, in the same paragraph, may be
@@ -1917,6 +1963,24 @@ static bool capital_compound(const struct coref *c, struct ctok *t)
 	return parts >= 2;
 }
 
+/* True when the words ws end in "District" after an ordinal ("The 2nd District", "the Fifth
+ * District"): a court of appeal called by its district, which rules and speaks; no place. */
+static bool numbered_district(const struct coref *c, const struct words *ws)
+{
+	const struct ctok *o;
+
+	if (ws->n < 2 || !(ws->w[ws->n - 1].flags & TF_CAP) ||
+	    !tok_is(c, &ws->w[ws->n - 1], "district"))
+		return false;
+	o = &ws->w[ws->n - 2];
+	if (o->flags & TF_DIGIT)
+		return o->end - o->start >= 3 &&
+		       text_word_in("st nd rd th", c->text + o->end - 2, 2);
+	return text_word_in("eighth eleventh fifth first fourth ninth second seventh sixth tenth "
+			    "third twelfth",
+			    c->text + o->start, o->end - o->start);
+}
+
 bool coref_source_ok(const struct coref *c, struct span s)
 {
 	struct words ws;
@@ -1966,7 +2030,8 @@ bool coref_source_ok(const struct coref *c, struct span s)
 	    !(ws.n == 1 && surname_of_given(c, e, &ws.w[0])) &&
 	    !(ws.n >= 2 && capital_compound(c, &ws.w[ws.n - 1])) &&
 	    !(tok_lex(c, &ws.w[ws.n - 1]) & LEX_ROLE) &&
-	    !tok_is(c, &ws.w[ws.n - 1], "republican") && !tok_is(c, &ws.w[ws.n - 1], "democrat"))
+	    !tok_is(c, &ws.w[ws.n - 1], "republican") && !tok_is(c, &ws.w[ws.n - 1], "democrat") &&
+	    !numbered_district(c, &ws))
 		return false;
 	if (ws.n == 1) {
 		struct ctok *t = &ws.w[0];

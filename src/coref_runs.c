@@ -127,6 +127,13 @@ static bool name_word_of(const struct coref *c, const struct sent *st, size_t i)
 	    !(i > 0 && (st->t[i - 1].flags & TF_WORD) && (st->t[i - 1].flags & TF_CAP) &&
 	      !(tok_lex(c, &st->t[i - 1]) & LEX_STOP)))
 		return true;
+	/* "AT&T", "Texas A&M": a capitalised word glued to an ampersand and a letter */
+	if ((t->flags & TF_WORD) && (t->flags & TF_CAP) &&
+	    ((t->end + 1 < c->len && c->text[t->end] == '&' &&
+	      text_is_ascii_letter(c->text[t->end + 1])) ||
+	     (t->start >= 2 && c->text[t->start - 1] == '&' &&
+	      text_is_ascii_letter(c->text[t->start - 2]))))
+		return true;
 	return !(tok_lex(c, t) & (LEX_STOP | LEX_PRON | LEX_TIME | LEX_FURNITURE)) &&
 	       !contracted(c, t);
 }
@@ -378,7 +385,12 @@ size_t coref_run_end(const struct coref *c, const struct sent *st, size_t a)
 			k++; /* "Janet Holmes a Court": "a" inside a surname */
 			continue;
 		}
-		if (k > a && next_cap && org && tok_ch(c, t, '&')) {
+		/* "Procter & Gamble", "Johnson & Johnson": an ampersand joins the words of one
+		 * name; not two people's ("Donald Trump & Paul Ryan": a given name after it or a
+		 * person's full name before it) */
+		if (k > a && next_cap && tok_ch(c, t, '&') &&
+		    (org || (!(tok_lex(c, &st->t[k + 1]) & (LEX_FIRST | LEX_TITLE)) &&
+			     !(k > a + 1 && (tok_lex(c, &st->t[a]) & LEX_FIRST))))) {
 			k++;
 			continue;
 		}
