@@ -691,6 +691,20 @@ static bool bidder(const struct coref *c, const struct ment *m)
 			  "proposals takeover tender");
 }
 
+/* True when ", which" and a verb in the past follow the mention m ("Monsanto, which opposed
+ * the bill"): a body that acted; not one a place's verb or a name's tells of ("Springfield,
+ * which is in Ohio", "Acme, which was founded", "Acme, which is based"). */
+static bool which_acted(const struct coref *c, const struct ment *m)
+{
+	struct span v;
+
+	if (m->end + 9 >= c->len || memcmp(c->text + m->end, ", which ", 8) != 0)
+		return false;
+	v = letters_from(c, m->end + 8, c->len);
+	return v.end - v.start > 4 && memcmp(c->text + v.end - 2, "ed", 2) == 0 &&
+	       !span_among(c, v, "based called founded located named situated");
+}
+
 /* Bytes of a sentence after a name that named_as_it() reads */
 #define IT_SPAN 240
 /* True when the name of mention k, a subject of unknown kind, is referred to by "it" or "its"
@@ -967,6 +981,13 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 		if (w->org_class == COREF_ORG_COMPANY &&
 		    (place_of_description(c, m) || agent_of_participle(c, m)))
 			continue;
+		/* "employers such as Monsanto, which opposed the bill. ... the company tweeted": a
+		 * name of unknown kind that "which" follows, in this sentence or the one before, is
+		 * a body that acts, the one meant rather than a company named before it */
+		if (w->org_class == COREF_ORG_COMPANY && m->sent + 1 >= sent &&
+		    c->ents[m->ent].kind == COREF_UNKNOWN && c->ex[m->ent].strong &&
+		    !(m->flags & MF_INQ) && which_acted(c, m))
+			return m->ent;
 		/* "The bid by Paribas was rejected, the company said": not the bidder, here or
 		 * named before */
 		if (w->org_class == COREF_ORG_COMPANY && (m->ent == suitor || bidder(c, m))) {

@@ -71,10 +71,10 @@ size_t coref_word_end(const struct coref *c, size_t pos, size_t end, uint32_t cp
 			seg = 0;
 			continue;
 		}
-		/* U.S., J. Trump, Mr.: a dot after one capital, or after a title's abbreviation;
-		 * "St. Louis": after a place's before a capital */
+		/* U.S., J. Trump, Mr.: a dot after one capital (not the last of "AT&T."), or after
+		 * a title's abbreviation; "St. Louis": after a place's before a capital */
 		if (ch == '.' &&
-		    ((seg == 1 && upper) ||
+		    ((seg == 1 && upper && !(s > 0 && c->text[s - 1] == '&')) ||
 		     (pos - s <= 4 && (coref_lex(c->text + s, pos - s, NULL) & LEX_TITLE)) ||
 		     (coref_place_abbrev(c->text + s, pos - s) && pos + 2 < end &&
 		      c->text[pos + 1] == ' ' && text_is_ascii_upper(c->text[pos + 2])))) {

@@ -88,6 +88,21 @@ static void one_firm_with_ampersand(void)
 		 "The statement", "The statement");
 	resolves("Deal\n\nAnn Lee and Bob Roe met on Monday. They said the talks went well.\n",
 		 "They", "Ann Lee and Bob Roe");
+	/* "AT&T." ending a sentence is AT&T, no initial's stop; and a body that "which" and a
+	 * past verb follow in the sentence before is the company meant, not one named far
+	 * before */
+	resolves("Bill\n\nThe bill failed after a backlash from employers including Marriott and "
+		 "AT&T. And in Georgia, a bill faced dismal prospects.\n\nThe filibuster drew "
+		 "attention from employers such as Monsanto, which opposed the bill. \"We call on "
+		 "others to join us,\" the company tweeted.\n",
+		 "the company", "Monsanto");
+	resolves("Bill\n\nThe bill failed after a backlash from employers including AT&T. \"We "
+		 "call on others to join us,\" the company tweeted.\n",
+		 "the company", "AT&T");
+	/* stay: a place that "which is" follows is no company */
+	resolves("Bill\n\nAcme Corp. sued Springfield, which is in Ohio. \"We call on others,\" "
+		 "the company said.\n",
+		 "the company", "Acme Corp.");
 	/* stay: "at" in lowercase before a name is a preposition */
 	resolves("Deal\n\nThe talks at Acme went well, Ann Lee said.\n", "Ann Lee", "Ann Lee");
 }
