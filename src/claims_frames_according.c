@@ -159,6 +159,25 @@ static size_t according_apposition(const struct engine *e, size_t k, size_t b)
 	return k + 1;
 }
 
+/* "According to Jack Kelly, writing for RealClearPolitics, the foundation ...": after the
+ * source's comma k (before b), a participle in lower case and up to ten words name the source
+ * further; the token after their comma when a main clause follows, SIZE_MAX when a colon ends
+ * them ("..., writing for RealClearPolitics:" and the quotation below: no clause to show as the
+ * source's words), k + 1 otherwise. */
+static size_t source_participle(const struct engine *e, size_t k, size_t b)
+{
+	size_t j;
+
+	if (k + 2 >= b || !tok_punct(e, k, ',') || e->t[k + 1].kind != TOK_WORD ||
+	    (e->t[k + 1].flags & (TOKF_CAP | TOKF_INQ)) || !word_ends(e, k + 1, "ing"))
+		return k + 1;
+	for (j = k + 2; j < b && j < k + 12 && e->t[j].kind == TOK_WORD && !e->t[j].cue; j++)
+		;
+	if (j < b && tok_punct(e, j, ':'))
+		return SIZE_MAX;
+	return j + 1 < b && tok_punct(e, j, ',') && main_clause(e, j + 1, b) ? j + 1 : k + 1;
+}
+
 /* "The rebels shut the roads, but according to local officials, a smaller road stayed open":
  * "according to" after ", but" and its source's comma k, a clause after it, opens the second
  * clause, which is what the source says; the first is the writer's. */
@@ -249,14 +268,31 @@ static size_t clause_in_source(const struct engine *e, const struct frame *f)
 
 void claims_try_according(struct engine *e, struct frame *f)
 {
-	size_t k, j;
+	size_t k, j, ap;
 
 	if (f->c + 1 >= f->b || !tok_is(e, f->c + 1, "to"))
 		return;
+	/* "And it hasn't gone unnoticed: According to recent polls, Trump holds ...": after a
+	 * colon the cue opens a clause of its own, the one the source speaks for */
+	if (f->c > f->a + 1 && tok_punct(e, f->c - 1, ':') && !(e->t[f->c - 1].flags & TOKF_INQ))
+		f->a = f->c;
 	f->qb = f->c + 2;
 	k = according_source(e, f);
 	if (f->sa >= f->sb)
 		return;
+	if ((ap = source_participle(e, k, f->b)) == SIZE_MAX)
+		return;
+	/* "According to HuffPo: “Senator Tim Kaine has had a mixed record ...”": opening the
+	 * sentence, the source, its colon and a quotation, which is what it says */
+	if (k < f->b && e->t[k].kind == TOK_QOPEN && f->sb == k && k > f->sa + 1 &&
+	    tok_punct(e, k - 1, ':') && e->t[k].pair < f->b && e->t[k].pair > k + 1 &&
+	    claims_trim_intro(e, f->a, f->c) == f->c) {
+		f->sb = k - 1;
+		f->cs = e->t[k + 1].start;
+		f->ce = e->t[e->t[k].pair - 1].end;
+		claims_emit(e, f);
+		return;
+	}
 	f->kind = CLAIM_ACCORDING_TO;
 	if (claims_trim_intro(e, f->a, f->c) == f->c && (j = clause_in_source(e, f)) != SIZE_MAX) {
 		f->sb = j;
@@ -267,7 +303,7 @@ void claims_try_according(struct engine *e, struct frame *f)
 	} else if ((claims_trim_intro(e, f->a, f->c) == f->c || but_according(e, f, k)) &&
 		   k + 1 < f->b && tok_punct(e, k, ',')) {
 		size_t s = claims_skip_connective(e, f->a, f->c + 1);
-		f->cs = e->t[according_apposition(e, k, f->b)].start;
+		f->cs = e->t[ap > k + 1 ? ap : according_apposition(e, k, f->b)].start;
 		/* "Since last November, according to Human Rights Watch, forces have killed ...": the
 		 * phrase that opens the sentence is part of what is attributed (not a connective
 		 * alone: "But, according to the poll, ...") */

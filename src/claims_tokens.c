@@ -77,10 +77,53 @@ size_t claims_made_case(const struct engine *e, size_t i)
 	return j - 1;
 }
 
+/* "took to Twitter to say", "have taken to social media to complain", "went on CNN to declare",
+ * "rushing to TV to say", "appeared on “Fox & Friends” to defend": a verb of turning to a medium,
+ * "to", "on" or "before", one to four words that name it (no verb among them) and the "to" at
+ * i - 1 of the cue at i; "have taken to saying" with no medium. The verb's token, or SIZE_MAX. */
+static size_t took_to_medium(const struct engine *e, size_t i)
+{
+	static const char turns[] = "took take takes taking taken turned turn turns turning rushed "
+				    "rush rushes rushing went go goes going gone appeared appear "
+				    "appears appearing";
+
+	if (tok_among(e, i - 2, "took taken taking takes") && word_ends(e, i, "ing"))
+		return i - 2;
+	for (size_t k = i - 2, n = 0; k >= 2 && k + 10 > i && n <= 4; k--, n++) {
+		if (n > 0 && tok_among(e, k, "to on onto before") && tok_among(e, k - 1, turns))
+			return k - 1;
+		/* a quoted title: "appeared on “Fox & Friends” to" */
+		if (n == 0 && e->t[k].kind == TOK_QCLOSE && e->t[k].pair < k &&
+		    e->t[k].pair + 6 > k && e->t[k].pair > 2) {
+			k = e->t[k].pair;
+			continue;
+		}
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) ||
+		    (e->t[k].word & (WORD_VERB | WORD_AUX)) || tok_modal(e, k) ||
+		    tok_is(e, k, "to"))
+			break;
+	}
+	return SIZE_MAX;
+}
+
 size_t claims_goes_on_to(const struct engine *e, size_t i)
 {
+	size_t k;
+
 	if (i < 2 || !tok_is(e, i - 1, "to"))
 		return SIZE_MAX;
+	if ((k = took_to_medium(e, i)) != SIZE_MAX)
+		return k;
+	/* "went out of his way to say that ...": the speaker takes pains to say it */
+	if (i >= 6 && tok_is(e, i - 2, "way") &&
+	    tok_among(e, i - 3, "his her their its my our your") && tok_is(e, i - 4, "of") &&
+	    tok_is(e, i - 5, "out") && tok_among(e, i - 6, "went go goes going gone"))
+		return i - 6;
+	/* "Mr. Trump was prompted to say, “...”": moved to speak, the subject the speaker (not an
+	 * active "prompted him to say", whose object speaks) */
+	if (i >= 3 && tok_among(e, i - 2, "prompted moved") &&
+	    tok_among(e, i - 3, "is are was were been be"))
+		return i - 3;
 	/* "was quick to point out", "were slightly more likely to say", "is right to note": an
 	 * adjective of readiness or likelihood after a form of "be" (adverbs between): the phrase
 	 * from "be" is the cue, its subject the source */
