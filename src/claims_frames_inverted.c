@@ -1201,6 +1201,13 @@ bool claims_try_inverted(struct engine *e, struct frame *f)
 	bnd = inverted_boundary(e, f->a, f->qa, f->qb, f->b, &after_cue);
 	if (after_cue && example_say(e, bnd, f->c))
 		return true;
+	/* "The secretary ..., a supporter of Clinton, even went on CNN to declare Clinton the
+	 * winner": a cue that opens with its phrase ("went on to say", claims_goes_on_to()) has its
+	 * speaker before it, never the words after it */
+	if (after_cue)
+		for (size_t k = f->c + 1; k < f->qb && k < f->c + 12; k++)
+			if (claims_goes_on_to(e, k) == f->c)
+				return false;
 	if (!after_cue && claims_tag_ends(e, f->c, f->b)) {
 		size_t r = relative_source(e, f->a, f->qa, &rsa, &rsb);
 		if (r != SIZE_MAX) {

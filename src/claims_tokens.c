@@ -78,20 +78,28 @@ size_t claims_made_case(const struct engine *e, size_t i)
 }
 
 /* "took to Twitter to say", "have taken to social media to complain", "went on CNN to declare",
- * "rushing to TV to say", "appeared on “Fox & Friends” to defend": a verb of turning to a medium,
- * "to", "on" or "before", one to four words that name it (no verb among them) and the "to" at
- * i - 1 of the cue at i; "have taken to saying" with no medium. The verb's token, or SIZE_MAX. */
+ * "rushing to TV to say", "appeared on “Fox & Friends” to defend": a verb of turning to a medium
+ * and "to" (or of going on air and "on" or "before"), one to four words that name it (no verb,
+ * no "a" or "an") and the "to" at i - 1 of the cue at i; "have taken to saying" with no medium
+ * (not "taken to calling it X", a name). Not a participle after a comma ("denounced him,
+ * rushing to TV to say"), whose speaker is another clause's subject. The verb's token, or
+ * SIZE_MAX. */
 static size_t took_to_medium(const struct engine *e, size_t i)
 {
 	static const char turns[] = "took take takes taking taken turned turn turns turning rushed "
-				    "rush rushes rushing went go goes going gone appeared appear "
-				    "appears appearing";
+				    "rush rushes rushing";
+	static const char airs[] = "went go goes going gone appeared appear appears appearing";
+	size_t v = SIZE_MAX;
 
-	if (tok_among(e, i - 2, "took taken taking takes") && word_ends(e, i, "ing"))
-		return i - 2;
-	for (size_t k = i - 2, n = 0; k >= 2 && k + 10 > i && n <= 4; k--, n++) {
-		if (n > 0 && tok_among(e, k, "to on onto before") && tok_among(e, k - 1, turns))
-			return k - 1;
+	if (tok_among(e, i - 2, "took taken taking takes") && word_ends(e, i, "ing") &&
+	    !tok_among(e, i, "calling dubbing naming labeling labelling referring"))
+		v = i - 2;
+	for (size_t k = i - 2, n = 0; v == SIZE_MAX && k >= 2 && k + 10 > i && n <= 4; k--, n++) {
+		if (n > 0 && ((tok_is(e, k, "to") && tok_among(e, k - 1, turns)) ||
+			      (tok_among(e, k, "on before") && tok_among(e, k - 1, airs)))) {
+			v = k - 1;
+			break;
+		}
 		/* a quoted title: "appeared on “Fox & Friends” to" */
 		if (n == 0 && e->t[k].kind == TOK_QCLOSE && e->t[k].pair < k &&
 		    e->t[k].pair + 6 > k && e->t[k].pair > 2) {
@@ -100,10 +108,12 @@ static size_t took_to_medium(const struct engine *e, size_t i)
 		}
 		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) ||
 		    (e->t[k].word & (WORD_VERB | WORD_AUX)) || tok_modal(e, k) ||
-		    tok_is(e, k, "to"))
-			break;
+		    tok_among(e, k, "to a an"))
+			break; /* "has gone on a tour to talk": an errand, no medium */
 	}
-	return SIZE_MAX;
+	if (v == SIZE_MAX || (v > 0 && word_ends(e, v, "ing") && tok_punct(e, v - 1, ',')))
+		return SIZE_MAX;
+	return v;
 }
 
 size_t claims_goes_on_to(const struct engine *e, size_t i)

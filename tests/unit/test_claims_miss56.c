@@ -48,6 +48,33 @@ static void turning_to_a_medium_to_say(void)
 	done(&f);
 }
 
+/* PolNeAR train wash-post 2016-05-19: "The secretary of state and 2014 candidate for U.S.
+ * Senate, a longtime supporter of Clinton, even went on CNN to declare Clinton the winner." showed
+ * "Clinton the winner ... (paraphrase): The secretary of state ...", its subject as the content
+ * and its object as the speaker (so did "went on to declare"): a cue that opens with its phrase
+ * has its speaker before it. A quotation before "X went on to say" keeps its tag. A participle
+ * after a comma ("denounced him, rushing to television to say") has another clause's subject
+ * (no claim of it), "taken to calling" is a name and going to a place to claim a boy no medium. */
+static void phrase_cue_speaker_before(void)
+{
+	struct fixture f = run("The secretary of state and 2014 candidate for U.S. Senate, a "
+			       "longtime supporter of Clinton, even went on CNN to declare Clinton "
+			       "the winner.\n\n"
+			       "“We will win the state,” Tom Hale went on to say.\n\n"
+			       "The critics denounced him, rushing to television to say he did not "
+			       "represent the party.\n\n"
+			       "We have taken to calling these limits rectangles.\n\n"
+			       "The relatives go to the United States to claim the boy.\n");
+
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0,
+		      "a longtime supporter of Clinton even went on CNN to declare (paraphrase): "
+		      "Clinton the winner"));
+	CHECK(renders(&f, 1, "Tom Hale went on to say: “We will win the state”"));
+	CHECK(renders(&f, 2, "The critics denounced (paraphrase): him"));
+	done(&f);
+}
+
 /* PolNeAR train huff-post 2016-07-18: "And it hasn't gone unnoticed: According to recent polls,
  * Trump holds only 14 percent ..." showed "According to recent polls (paraphrase): it hasn't
  * gone unnoticed:", the writer's words as the poll's. After a colon "according to" opens a
@@ -102,6 +129,7 @@ static void according_source_named_further(void)
 int main(void)
 {
 	RUN(turning_to_a_medium_to_say);
+	RUN(phrase_cue_speaker_before);
 	RUN(according_after_a_colon);
 	RUN(according_source_named_further);
 	return CHECK_DONE();
