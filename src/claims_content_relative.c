@@ -13,13 +13,16 @@ bool claims_verb_like(const struct engine *e, size_t i)
 }
 
 /* True when the clause the content from p is in at k has a subject but no verb yet ("that they
- * feared the day when the farmers", "said the river"): back from k to the content's start, "that"
- * or a subordinator, at least one word and no finite verb, auxiliary, modal, participle, cue verb
- * or "to". Only words the lexicon knows count as verbs, so a clause may read as verbless with one
- * it does not know ("the mill owns the land"); verb_may_follow() asks the rest. */
-static bool verb_pending(const struct engine *e, size_t p, size_t k)
+ * feared the day when the farmers", "said the river"; with `titles`, "suggested that Mr.
+ * Trump" too): back from k to the content's start, "that" or a subordinator, at least one word
+ * (with `titles`, a title's stop among them) and no finite verb, auxiliary, modal, participle,
+ * cue verb or "to". Only words the lexicon knows count as verbs, so a clause may read as verbless
+ * with one it does not know ("the mill owns the land"); verb_may_follow() asks the rest. */
+static bool verb_pending(const struct engine *e, size_t p, size_t k, bool titles)
 {
 	for (size_t i = k; i-- > p;) {
+		if (titles && i > p && tok_punct(e, i, '.') && claims_title_before(e, i))
+			continue; /* "Mrs. Clinton, who has outraised ..., still faces" */
 		if (e->t[i].kind != TOK_WORD)
 			return false;
 		if (tok_is(e, i, "that") || (e->t[i].word & WORD_SUBORD) || i == p)
@@ -140,11 +143,12 @@ size_t claims_inner_relative(const struct engine *e, size_t p, size_t k, size_t 
 		if (k == p + 1 && tok_is(e, p, "that"))
 			return j;
 		/* "said the voters, who were angry, wanted change": the subject before the
-		 * relative clause still wants its verb, a cue's past or present */
+		 * relative clause still wants its verb, a cue's past or present; not after a
+		 * title ("when Mr. Buchanan, who had lost, called for ...": Buchanan's own claim) */
 		if (tok_among(e, w, "who which") && !(n->flags & TOKF_CAP) && (n->cue & CUE_VERB) &&
 		    !(n->cue & CUE_ING) &&
 		    (word_ends(e, j + 1, "ed") || tok_is(e, j + 1, "said")) &&
-		    verb_pending(e, p, k))
+		    verb_pending(e, p, k, false))
 			return j;
 		if ((n->flags & TOKF_CAP) || ((n->cue & CUE_VERB) && claims_cue_verb(e, j + 1)))
 			return SIZE_MAX;
@@ -164,13 +168,14 @@ size_t claims_inner_relative(const struct engine *e, size_t p, size_t k, size_t 
 		    !(e->t[j + 2].flags & (TOKF_CAP | TOKF_INQ)))
 			return j;
 		if (tok_among(e, w, "whose where"))
-			return verb_pending(e, p, k) && verb_may_follow(e, j + 1, lim) ? j
-										       : SIZE_MAX;
+			return verb_pending(e, p, k, true) && verb_may_follow(e, j + 1, lim)
+				       ? j
+				       : SIZE_MAX;
 		if ((n->word & WORD_VERB) || word_ends(e, j + 1, "ed"))
 			return j;
 		/* "when the farmers, who had been silenced, won the right": the clause before the
 		 * relative one still wants its verb, which the lexicon may not know */
-		return tok_among(e, w, "who which") && verb_pending(e, p, k) &&
+		return tok_among(e, w, "who which") && verb_pending(e, p, k, true) &&
 				       verb_may_follow(e, j + 1, lim)
 			       ? j
 			       : SIZE_MAX;
