@@ -35,15 +35,18 @@ static bool verb_pending(const struct engine *e, size_t p, size_t k, bool titles
 }
 
 /* True when a clause that one of the words `openers` opened in the content from p has a subject
- * of at most six words before k and no verb yet: the words after k are still inside that
- * clause. */
+ * of at most six words (a title's stop among them: "whether Mr. Lee") before k and no verb yet:
+ * the words after k are still inside that clause. */
 static bool subject_open(const struct engine *e, size_t p, size_t k, const char *openers)
 {
 	for (size_t i = k; i-- > p && i + 8 > k;) {
+		if (i > p && tok_punct(e, i, '.') && claims_title_before(e, i))
+			continue;
 		if (e->t[i].kind != TOK_WORD || claims_verb_like(e, i))
 			return false;
+		/* "because of Mr. Trump's remarks, which ...": a preposition, no clause */
 		if (tok_among(e, i, openers))
-			return i + 1 < k;
+			return i + 1 < k && !(tok_is(e, i, "because") && tok_is(e, i + 1, "of"));
 		if (e->t[i].word & WORD_SUBORD)
 			return false;
 	}

@@ -53,9 +53,37 @@ static void title_then_cue(void)
 	done(&f);
 }
 
+/* "he wondered whether Mr. Lee and his wife agreed to sell the house" showed "he wondered
+ * whether Mr. Lee": the title's stop hid the subject "whether" opened, and "and his wife agreed"
+ * read as a second report. "Mr. Lee, whose split from his first wife, Ann Roe, was in the
+ * tabloids, is ..." ended at "Mr. Lee" the same way. */
+static void title_in_open_subject(void)
+{
+	static const char *const said[][2] = {
+		{"The aide said he wondered whether Mr. Lee and his wife agreed to sell the house.\n",
+		 "The aide said (paraphrase): he wondered whether Mr. Lee and his wife agreed to sell "
+		 "the house"},
+		{"Some have suggested that Mr. Lee, whose split from his first wife, Ann Roe, was in "
+		 "the tabloids, is an imperfect messenger.\n",
+		 "Some have suggested (paraphrase): Mr. Lee, whose split from his first wife, Ann Roe, "
+		 "was in the tabloids, is an imperfect messenger"},
+		/* stay: "because of" opens no clause; the relative clause is the writer's */
+		{"The aide added that the risk had grown because of Mr. Lee's remarks, which included a "
+		 "threat.\n",
+		 "The aide added (paraphrase): the risk had grown because of Mr. Lee's remarks"},
+	};
+	for (size_t i = 0; i < sizeof(said) / sizeof(said[0]); i++) {
+		struct fixture f = run(said[i][0]);
+		REQUIRE(f.l->n >= 1);
+		CHECK(renders(&f, 0, said[i][1]));
+		done(&f);
+	}
+}
+
 int main(void)
 {
 	RUN(title_before_relative);
 	RUN(title_then_cue);
+	RUN(title_in_open_subject);
 	return CHECK_DONE();
 }
