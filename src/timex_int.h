@@ -270,6 +270,10 @@ int tx_year_for(const struct tx_ctx *c, int m, int d, int tense);
  * anchor's or with no anchor ("In 1941 the Germans attacked in February"); 0 when none does or
  * the clause looks ahead (tense, enum tx_tense). */
 int tx_told_year(const struct tx_ctx *c, size_t k, int m, int tense);
+/* The year that opens the sentence ("In 2017 the company said ...") dates a saying before token
+ * k whose reported clause holds k ("... it will open a plant next year"): TimeML anchors what
+ * the clause tells on the time of the saying, so "next year" is 2018 and "March" 2017's. */
+bool tx_told_saying(const struct tx_ctx *c, size_t k);
 /* The year "that" refers back to ("that June", "that summer"): the year of the date last
  * mentioned in this paragraph or the one before; 0 when there is none so near (a story told out
  * of order may have moved on to another time). */
@@ -312,6 +316,8 @@ bool tx_said_condition(const struct tx_ctx *c, size_t s);
  * dash. A full stop inside a sentence is an abbreviation's ("Gov.", "U.S."); apostrophes and
  * hyphens are inside words, and "/", "$", "%", "&" inside phrases. */
 bool tx_clause_end(const struct tx_ctx *c, size_t k);
+/* Token k is a past verb of saying or thinking ("said", "told", "announced", "expected"). */
+bool tx_said_word(const struct tx_ctx *c, size_t k);
 /* Token k is a past form ("opened", "took", "was"). */
 bool tx_past_form(const struct tx_ctx *c, size_t k);
 /* Token k is a verb in the present that names a scheduled event ("opens", "the work starts",

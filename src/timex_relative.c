@@ -234,7 +234,12 @@ size_t tx_match_rel(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool the
 				if (tense == TENSE_PAST || (wd == 1 && tense == TENSE_NONE))
 					delta = -1;
 			}
-			tx_rel_value(c->a, unit, delta, h);
+			struct date b = c->a;
+			/* "In 2017 the company said it would open a plant next year": the year
+			 * of the saying's */
+			if (unit == U_YEAR && rel != R_CURRENT && tx_told_saying(c, k))
+				b = (struct date){.year = c->told_year};
+			tx_rel_value(b, unit, delta, h);
 			return j + 1;
 		}
 		return 0;

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "timex_int.h"
 
@@ -655,6 +656,77 @@ static bool copyright_year(const struct tx_ctx *c, size_t k)
  * so the count needs one of: a word between ("registered", "likely"), a noun that a year seldom
  * names ("respondents", "jobs"), or a year past the article's (a story of 2015 on "2047 voters"
  * counts them). */
+/* The word w (lowercase; letters beyond ASCII, which the tokens split, as written) stands
+ * whole right before token k, one space between: "más" before "de". */
+static bool word_before(const struct tx_ctx *c, size_t k, const char *w)
+{
+	size_t n = strlen(w), s = c->t[k].s, lo = c->t[0].s;
+	if (s < lo + n + 1 || c->text[s - 1] != ' ')
+		return false;
+	size_t b = s - 1 - n;
+	return strncasecmp(c->text + b, w, n) == 0 && (b == lo || c->text[b - 1] == ' ');
+}
+
+/* Token k, a number, follows words that make it more or less than an amount: "more than",
+ * "fewer than", "less than", "más de", "menos de", "plus de". No year follows them (but a
+ * year's possessive: "more than 2012's turnout"). */
+static bool beyond_words(const struct tx_ctx *c, size_t k)
+{
+	return k >= 2 && ((in_list(c, k - 1, "than") && in_list(c, k - 2, "fewer less more")) ||
+			  (in_list(c, k - 1, "de") && (in_list(c, k - 2, "mas menos plus") ||
+						       word_before(c, k - 1, "m\xC3\xA1s"))));
+}
+
+/* Token k, a number, follows words that make it an amount: beyond_words(), "over", "about",
+ * "some", "nearly", "at least", "up to", "unos". */
+static bool amount_words(const struct tx_ctx *c, size_t k)
+{
+	static const char one[] = "about almost approximately around casi environ estimated nearly "
+				  "over roughly some unas unos";
+	if (k == 0)
+		return false;
+	if (in_list(c, k - 1, one) || beyond_words(c, k))
+		return true;
+	return k >= 2 && ((in_list(c, k - 1, "least") && in_list(c, k - 2, "at")) ||
+			  (in_list(c, k - 1, "to") && in_list(c, k - 2, "up")));
+}
+
+/* Token k is a lowercase plural noun: a word in "-s" of four letters or more (not "-ss", "-us",
+ * "-is", nor a verb's "does", "goes"), or "people", "children", "men", "women", "police". */
+static bool plural_noun(const struct tx_ctx *c, size_t k)
+{
+	if (!plain_word(c, k) || c->t[k].cap)
+		return false;
+	if (in_list(c, k, "children men people police women"))
+		return true;
+	const char *w = c->text + c->t[k].s;
+	size_t n = c->t[k].e - c->t[k].s;
+	return n >= 4 && w[n - 1] == 's' && !strchr("su", w[n - 2]) && w[n - 2] != 'i' &&
+	       !in_list(c, k, "does goes");
+}
+
+/* The year-like number at token k is an amount of things: amount words before it and a plural
+ * noun after it, or after one lowercase word ("some 1800 new jobs", "about 2000 cases"), or
+ * "of them" ("nearly 2000 of them"); after "more than", "más de" whatever follows but a
+ * possessive ("more than 2000 were killed", "más de 2000 personas"). "In about 2000, the firm
+ * moved" and "Around 2000 the plant closed" stay years, and so does a year y of the anchor's
+ * time before a plural. */
+static bool amount_of_things(const struct tx_ctx *c, size_t k, int y)
+{
+	if (!amount_words(c, k))
+		return false;
+	if (beyond_words(c, k))
+		return !is_apos(c, k + 1);
+	/* "Some 2016 presidential candidates" in a paper of 2015: a year of the anchor's time
+	 * names the people of its election */
+	if (c->a.year && y >= c->a.year - 1 && y <= c->a.year + 1)
+		return false;
+	if (W(c, k + 1, C_OF))
+		return in_list(c, k + 2, "them these those us whom");
+	return plural_noun(c, k + 1) ||
+	       (plain_word(c, k + 1) && !c->t[k + 1].cap && plural_noun(c, k + 2));
+}
+
 static bool count_of_people(const struct tx_ctx *c, size_t k, int y)
 {
 	static const char counted[] = "respondents adults residents participants individuals "
@@ -793,7 +865,8 @@ size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool st
 		if (k + 1 < c->n && c->t[k + 1].kind == K_WORD &&
 		    (c->t[k + 1].cls == C_UNITS || c->t[k + 1].cls == C_UNIT))
 			return 0;
-		if (count_in_table(c, k) || copyright_year(c, k) || count_of_people(c, k, y))
+		if (count_in_table(c, k) || copyright_year(c, k) || count_of_people(c, k, y) ||
+		    amount_of_things(c, k, y))
 			return 0;
 		/* a dimension, not a year: "a resolution of 1800 x 1920 per eye" */
 		if ((k >= 2 && times_sign(c, k - 1) && NUM(c, k - 2)) ||

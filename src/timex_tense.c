@@ -724,6 +724,11 @@ bool tx_ing_word(const struct tx_ctx *c, size_t k)
 	return n > 4 && memcmp(c->text + c->t[k].e - 3, "ing", 3) == 0;
 }
 
+bool tx_said_word(const struct tx_ctx *c, size_t k)
+{
+	return in_list(c, k, said_words);
+}
+
 bool tx_past_form(const struct tx_ctx *c, size_t k)
 {
 	return in_list(c, k, irregular) || ed_form(c, k) || W(c, k, C_PAST);

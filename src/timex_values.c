@@ -188,21 +188,34 @@ static bool thing_then(const struct tx_ctx *c, size_t k, int tense)
 }
 
 /* The year that opens the sentence (c->told_tok is the token after it) and the month at k lie
- * in one clause: no ";" or ":", no "that", "which", "who", "and" or "but", and no past form
- * but one of a saying set off by commas (", he said,", ", said Smith,") between them. "In 2017
- * Congress passed a law that expires in December" looks ahead from the anchor's time, not from
- * 2017. */
-static bool frame_clause(const struct tx_ctx *c, size_t k)
+ * in one clause, or in the clause a saying of that year reports: no ";" or ":", no "that"
+ * (but one after a verb of saying), "which", "who", "and" or "but", and no past form but a
+ * verb of saying ("In 2017 the company said it will open a plant in March": the saying's
+ * March; what it reports may be past: "told reporters sales fell last year") or one of a
+ * saying set off by commas (", he recalled,") between them. "In 2017 Congress passed a law that expires in December" looks ahead
+ * from the anchor's time, not from 2017. *said tells whether a verb of saying stands between. */
+static bool frame_clause(const struct tx_ctx *c, size_t k, bool *said)
 {
+	*said = false;
 	for (size_t j = c->told_tok; j < k; j++) {
-		if (P(c, j, ';') || P(c, j, ':') || in_list(c, j, "that which who and but"))
+		if (P(c, j, ';') || P(c, j, ':') || in_list(c, j, "which who and but") ||
+		    (in_list(c, j, "that") && !(j > 0 && tx_said_word(c, j - 1))))
 			return false;
-		if (tx_past_form(c, j) &&
-		    !(j >= 2 && (P(c, j - 1, ',') || P(c, j - 2, ',')) &&
-		      (P(c, j + 1, ',') || (c->t[j + 1].cap && P(c, j + 2, ',')))))
+		if (tx_said_word(c, j))
+			*said = true;
+		else if (!*said && tx_past_form(c, j) &&
+			 !(j >= 2 && (P(c, j - 1, ',') || P(c, j - 2, ',')) &&
+			   (P(c, j + 1, ',') || (c->t[j + 1].cap && P(c, j + 2, ',')))))
 			return false;
 	}
 	return true;
+}
+
+bool tx_told_saying(const struct tx_ctx *c, size_t k)
+{
+	bool said;
+	return c->told_frame && !c->told_since && !c->told_adj && c->told_sent == c->sent + 1 &&
+	       c->told_tok <= k && k - c->told_tok <= 40 && frame_clause(c, k, &said) && said;
 }
 
 int tx_told_year(const struct tx_ctx *c, size_t k, int m, int tense)
@@ -227,7 +240,8 @@ int tx_told_year(const struct tx_ctx *c, size_t k, int m, int tense)
 	 * firm, and in November he sold it"; "But in 2012, ... beginning in April"; of a clause
 	 * that looks ahead too, its own ("In 2017 the tax law expires in December", "In 1999 the
 	 * plant opens in May", "In 2017, he said, the law expires in December") */
-	if (c->told_frame && (tense != TENSE_FUTURE || frame_clause(c, k)))
+	bool said;
+	if (c->told_frame && (tense != TENSE_FUTURE || frame_clause(c, k, &said)))
 		return c->told_year + (c->told_month && m < c->told_month);
 	if (tense == TENSE_FUTURE)
 		return 0;

@@ -53,8 +53,9 @@ static void opening_year_rules_a_schedule(void)
 			   "December", "2026-12");
 	timex_expect_value("Tax\n\nIn 2017 Congress passed the law; it expires in December.\n", a,
 			   "December", "2026-12");
+	/* a saying's reported future is of the saying's year (tl56, TimeML practice) */
 	timex_expect_value("Tax\n\nIn 2017 the company said it will open a plant in March.\n", a,
-			   "March", "2027-03");
+			   "March", "2017-03");
 }
 
 /* "The work starts in the spring, a spokesman said." had no date: "starts" was no schedule
