@@ -1258,7 +1258,7 @@ char *tx_event_summary(const struct doc *d, const struct timex_list *l, size_t i
 	    strcmp(l->items[xi - 1].value, x->value) == 0 &&
 	    joins(t, l->items[xi - 1].span.end, cut.start))
 		cut.start = l->items[xi - 1].span.start;
-	return tx_summary(d, si, cut, stamp_lead(t, len, l, xi, sent), subject);
+	return tx_summary(d, si, cut, stamp_lead(t, len, l, xi, sent), l, xi, subject);
 }
 
 size_t tx_pronoun_at(const char *summary, const char *t, struct span subject)

@@ -455,6 +455,7 @@ struct tx_stok {
 	uint32_t cp;
 	bool cap;    /* a word that starts with a capital */
 	bool date;   /* part of the date phrase being summarised */
+	bool timex;  /* part of a date the tagger found (tx_summary() marks them) */
 	bool cjk;    /* a CJK character (a word of its own) */
 	char c0;     /* a word's first byte, lowercase */
 	int8_t verb; /* verbish(): 0 not asked yet, 1 a verb, -1 not */
@@ -588,9 +589,11 @@ void tx_cut_date(struct tx_sum *m, size_t s, size_t e, size_t ds, size_t de, boo
  * week before,") that is not the date, speech as speech (`He said: “China will decide”`), on one line. A "he" or "she"
  * that opens it is stored in *subject (an empty span when none), for timex_name_subjects().
  * The summary starts no earlier than `from` (0: the sentence's start), past a page's stamp that
- * opens the sentence ("12:00 PM PT -- "). The caller frees the result with free(). */
+ * opens the sentence ("12:00 PM PT -- "). The dates the tagger found are l's items (in text
+ * order), xi the one of cut: a long quotation is cut at its clause when it names another of
+ * them. The caller frees the result with free(). */
 char *tx_summary(const struct doc *d, size_t si, struct span cut, size_t from,
-		 struct span *subject);
+		 const struct timex_list *l, size_t xi, struct span *subject);
 
 /* ---- events (timex_events.c) ---- */
 

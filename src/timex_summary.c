@@ -342,52 +342,26 @@ static void emit_split_quote(struct tx_sum *m, size_t q, size_t qe, size_t q2, s
 /* A kept piece of a quotation has at least this many words: "On Monday" alone tells nothing. */
 #define QUOTE_PIECE_WORDS 4
 
-/* Does token k name a date: a weekday, a month by name (before a number when the name is also
- * a word or an abbreviation: "May 4", "Nov. 4"), a year ("2019"), "today", "yesterday",
- * "tomorrow", "tonight", "last", "next" or "this" before a unit, weekday, month or season
- * ("next week"), or "ago" after a unit ("two years ago")? */
-static bool names_date(const struct tx_sum *m, size_t k)
+/* Marks the tokens of m that lie in a date the tagger found: the items of l near item xi (in
+ * text order) that overlap m's window, the look bounded by the window. Only a day, a month, a
+ * year or a time counts: an amount of time ("the first six days", "15 months of research"), a
+ * set or "now" names no other date to cut a quotation at. */
+static void mark_timexes(struct tx_sum *m, const struct timex_list *l, size_t xi)
 {
-	if (!is_word(m, k))
-		return false;
-	const struct tx_stok *w = &m->k[k];
-	const char *s = m->t + w->s;
-	size_t len = w->e - w->s, n = 0;
-	while (n < len && s[n] >= '0' && s[n] <= '9')
-		n++;
-	if (n == 4 && n == len && !is_p(m, k + 1, '%')) {
-		int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-		return y >= 1800 && y <= 2100;
-	}
-	n = 0; /* the letters: "Monday's" is "Monday" */
-	while (n < len && (s[n] | 32) >= 'a' && (s[n] | 32) <= 'z')
-		n++;
-	uint8_t val, v2;
-	enum tx_class c = tx_lex_lookup(s, n, &val), c2 = C_NONE;
-	bool number_next = is_word(m, k + 1) && m->t[m->k[k + 1].s] >= '0' &&
-			   m->t[m->k[k + 1].s] <= '9';
-	switch (c) {
-	case C_WDAY:
-		return w->cap;
-	case C_MONTH:
-		return w->cap && (number_next || (val != 3 && val != 5));
-	case C_MONABBR:
-		return w->cap && number_next;
-	case C_DEIC:
-		return n == len; /* not "today's" */
-	case C_REL:
-		if (val == R_LAST || val == R_NEXT || val == R_THIS)
-			c2 = is_word(m, k + 1) ? tx_lex_lookup(m->t + m->k[k + 1].s,
-							       m->k[k + 1].e - m->k[k + 1].s, &v2)
-					       : C_NONE;
-		return c2 == C_UNIT || c2 == C_WDAY || c2 == C_MONTH || c2 == C_SEASON;
-	case C_AGO:
-		if (val == AGO_AGO && k > 0 && is_word(m, k - 1))
-			c2 = tx_lex_lookup(m->t + m->k[k - 1].s, m->k[k - 1].e - m->k[k - 1].s,
-					   &v2);
-		return c2 == C_UNIT || c2 == C_UNITS;
-	default:
-		return false;
+	if (!m->n || !l || xi >= l->n)
+		return;
+	size_t lo = m->k[0].s, hi = m->k[m->n - 1].e, i = xi, k = 0;
+	while (i > 0 && l->items[i - 1].span.end > lo)
+		i--;
+	for (; i < l->n && l->items[i].span.start < hi; i++) {
+		const struct timex *t = &l->items[i];
+		struct span x = t->span;
+		if ((t->type != TIMEX_DATE && t->type != TIMEX_TIME) || strstr(t->value, "_REF"))
+			continue;
+		while (k < m->n && m->k[k].e <= x.start)
+			k++;
+		for (size_t j = k; j < m->n && m->k[j].s < x.end; j++)
+			m->k[j].timex = true;
 	}
 }
 
@@ -510,7 +484,7 @@ static bool emit_quote_at(struct tx_sum *m, size_t a, size_t b, size_t ds, size_
 	 * from yesterday -- who offers only the rhetoric of yesterday") */
 	bool other = false;
 	for (size_t k = a; k < b && !other; k++)
-		other = (k < ps || k >= pe) && names_date(m, k) && !same_as_date(m, k, ds, de);
+		other = (k < ps || k >= pe) && m->k[k].timex && !same_as_date(m, k, ds, de);
 	if (!other || (ps == a && pe == b)) {
 		emit_quote(m, a, b, o);
 		return false;
@@ -985,7 +959,8 @@ static void sum_free(struct tx_sum *m)
 	free(m->k);
 }
 
-char *tx_summary(const struct doc *d, size_t si, struct span cut, size_t from, struct span *subject)
+char *tx_summary(const struct doc *d, size_t si, struct span cut, size_t from,
+		 const struct timex_list *l, size_t xi, struct span *subject)
 {
 	struct tx_sum m;
 	struct buf o = BUF_INIT;
@@ -993,6 +968,7 @@ char *tx_summary(const struct doc *d, size_t si, struct span cut, size_t from, s
 	m.subject = subject;
 	*subject = (struct span){0, 0};
 	sum_load(&m, d, si, cut, from);
+	mark_timexes(&m, l, xi);
 
 	size_t ds = m.n, de = 0;
 	for (size_t k = 0; k < m.n; k++)
