@@ -270,6 +270,11 @@ static bool verbish(const struct tx_sum *m, size_t k)
 	return v;
 }
 
+bool tx_verbish(const struct tx_sum *m, size_t k)
+{
+	return verbish(m, k);
+}
+
 /* Do tokens [a, b) read as a clause: two words or more, one of them a verb? */
 static bool clause_like(const struct tx_sum *m, size_t a, size_t b)
 {

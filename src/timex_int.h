@@ -476,6 +476,8 @@ struct tx_sum {
  * punctuation character; white space separates. Tokens that overlap cut are marked as the date
  * phrase. m->t must be set. */
 void tx_sum_tokenize(struct tx_sum *m, size_t s, size_t e, struct span cut);
+/* Token k looks like a finite verb: a listed one, or a past form in "-ed". */
+bool tx_verbish(const struct tx_sum *m, size_t k);
 /* Keeps every token again (the summary starts over). */
 void tx_sum_undrop(struct tx_sum *m);
 /* A Chinese or Japanese character (ideographs, hiragana, katakana): a word of its own. */

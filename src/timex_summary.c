@@ -391,6 +391,16 @@ static bool negated(const struct tx_sum *m, size_t a, size_t k)
  * between words, at "and" before a subject ("and we came back"), at a comma before a subject
  * when the clause before it has a subject of its own (`we lost, we` but not `After the vote,
  * we`)? */
+/* The words from token k open a clause with no subject of its own, its verb first (after an
+ * adverb or two: "then came back"): cut there, it would not say who did it ("… came back on
+ * Wednesday" without "We"). */
+static bool no_subject(const struct tx_sum *m, size_t k)
+{
+	for (size_t j = k; j < k + 2 && tx_wd_in(m, j, "again also later never still then"); j++)
+		k++;
+	return is_word(m, k) && !m->k[k].cap && tx_verbish(m, k);
+}
+
 static bool quote_bound(const struct tx_sum *m, size_t a, size_t k, size_t *next)
 {
 	*next = k + 1;
@@ -398,10 +408,10 @@ static bool quote_bound(const struct tx_sum *m, size_t a, size_t k, size_t *next
 		return true;
 	if (is_p(m, k, ',') && tx_wd_in(m, k + 1, quote_coordinators)) {
 		*next = k + 2;
-		return !tx_wd(m, k + 1, "but") || !negated(m, a, k);
+		return (!tx_wd(m, k + 1, "but") || !negated(m, a, k)) && !no_subject(m, k + 2);
 	}
 	if (k > a && is_word(m, k - 1) && is_word(m, k + 1) &&
-	    ((tx_wd(m, k, "but") && !negated(m, a, k)) ||
+	    ((tx_wd(m, k, "but") && !negated(m, a, k) && !no_subject(m, k + 1)) ||
 	     (tx_wd(m, k, "and") && tx_wd_in(m, k + 1, quote_subjects) && !tx_wd(m, k + 1, "i"))))
 		return is_word(m, k + 2);
 	if (!is_p(m, k, ',') || !tx_wd_in(m, k + 1, quote_subjects) || !is_word(m, k + 2))

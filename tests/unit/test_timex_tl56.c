@@ -66,8 +66,40 @@ static void reported_future_of_a_year(void)
 			   "next year", "2027");
 }
 
+/* "We walked out on Monday ..., and came back on Wednesday ..." showed “… came back on
+ * Wednesday to find the gates locked” under Wednesday: the piece of a long quotation cut at
+ * ", and" or "but" before a verb with no subject of its own says nobody did it. Such a bound
+ * is none, and the quotation goes whole; a clause with its subject ("and we came back") is
+ * still cut. */
+static void cut_quote_keeps_its_subject(void)
+{
+	const char *a = "2020-05-04";
+	timex_expect_named(
+		"Strike\n\n\u201CWe walked out of the plant on Monday with all of our "
+		"tools, and came back on Wednesday to find the gates locked,\u201D Smith "
+		"said.\n",
+		a, "Apr 29, 2020",
+		"Smith said: \u201CWe walked out of the plant on Monday with all of our "
+		"tools, and came back on Wednesday to find the gates locked\u201D");
+	timex_expect_named(
+		"Strike\n\n\u201CThe union voted to strike on Monday after weeks of "
+		"talks, but returned to work on Wednesday when the offer improved,\u201D "
+		"Jones said.\n",
+		a, "Apr 29, 2020",
+		"Jones said: \u201CThe union voted to strike on Monday after weeks of "
+		"talks, but returned to work on Wednesday when the offer improved\u201D");
+	/* stay: a clause with a subject of its own */
+	timex_expect_named("Strike\n\n\u201CWe walked out of the plant on Monday with all of our "
+			   "tools, and we came back on Wednesday to find the gates locked,\u201D "
+			   "Smith said.\n",
+			   a, "Apr 29, 2020",
+			   "Smith said: \u201C\u2026 we came back on Wednesday to find the gates "
+			   "locked\u201D");
+}
+
 int main(void)
 {
+	cut_quote_keeps_its_subject();
 	amounts_are_no_years();
 	reported_future_of_a_year();
 	return CHECK_DONE();
