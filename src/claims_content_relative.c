@@ -233,7 +233,8 @@ bool claims_past_word(const struct engine *e, size_t k)
 /* True when token k may be the main verb after the content of a relative clause on the subject:
  * a finite verb, or a verb in the past the lexicon may not know ("lost", "approved") or one that
  * is also a present ("split", "cut") with its object right after it ("the case", "their homes",
- * "an answer") or an adverb in -ly ("split evenly"), not a word of the verb phrase before it
+ * "an answer"), an adverb in -ly ("split evenly") or a time ("met on Friday", "resigned last
+ * week"), not a word of the verb phrase before it
  * ("had made", "to win", "not won") nor a noun after a determiner. */
 static bool main_verb_at(const struct engine *e, size_t k)
 {
@@ -248,10 +249,14 @@ static bool main_verb_at(const struct engine *e, size_t k)
 		return !tok_among(e, k, "be been being having");
 	if (!claims_past_word(e, k) && !tok_in(e, k, TOKL_BAREPAST))
 		return false;
-	/* "Those who said they would vote split evenly": an adverb in -ly after it */
+	/* "Those who said they would vote split evenly": an adverb in -ly after it; "Officials who
+	 * said the plant was unsafe met on Friday": a time of its own after it */
 	return k + 1 < e->nt &&
 	       (claims_det_or_possessive(e, k + 1) || tok_among(e, k + 1, "him them us") ||
-		(word_ly_adverb(e, k + 1) && !(e->t[k + 1].flags & (TOKF_CAP | TOKF_INQ))));
+		(word_ly_adverb(e, k + 1) && !(e->t[k + 1].flags & (TOKF_CAP | TOKF_INQ))) ||
+		(k + 2 < e->nt && tok_among(e, k + 1, "on in last this") &&
+		 e->t[k + 2].kind == TOK_WORD && (e->t[k + 2].word & WORD_TIME) &&
+		 !(e->t[k + 2].flags & TOKF_INQ)));
 }
 
 size_t claims_relative_subject_end(const struct engine *e, const struct frame *f, size_t cs)

@@ -1218,7 +1218,12 @@ size_t tx_match_season(const struct tx_ctx *c, size_t k, int rel, struct tx_hit 
  * when none can be told. */
 static int season_ahead(const struct tx_ctx *c, size_t k, int start, int tense)
 {
-	if ((tense != TENSE_FUTURE && tense != TENSE_LATER) || !c->a.year || !c->a.month)
+	/* "is expected to be finished in the fall": an infinitive "to be" leaves the tense open
+	 * (tx_tense()), but after a word that looks ahead it is a plan */
+	bool plan = tense == TENSE_NONE && k >= 6 && in_list(c, k - 4, "be") &&
+		    in_list(c, k - 5, "to") &&
+		    in_list(c, k - 6, "due expected going planned poised scheduled set slated");
+	if ((tense != TENSE_FUTURE && tense != TENSE_LATER && !plan) || !c->a.year || !c->a.month)
 		return 0;
 	if (start == 12 && c->a.month <= 2)
 		return 0;

@@ -15,6 +15,9 @@
 
 static int check_failed;
 static int check_case_failed;
+/* any check failed, in a test function run by RUN or not: CHECK_DONE() fails then too, so that a
+ * file that calls its test functions directly cannot pass with a failed check */
+static int check_any_failed;
 static int check_in_case;
 static jmp_buf check_jmp;
 
@@ -30,7 +33,7 @@ static inline _Noreturn void check_stop(void)
 	do {                                                                                       \
 		if (!(cond)) {                                                                     \
 			fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond);   \
-			check_case_failed = 1;                                                     \
+			check_case_failed = check_any_failed = 1;                                  \
 		}                                                                                  \
 	} while (0)
 
@@ -40,7 +43,7 @@ static inline _Noreturn void check_stop(void)
 		if (check_a_ != check_b_) {                                                        \
 			fprintf(stderr, "%s:%d: %s == %lld, want %lld\n", __FILE__, __LINE__, #a,  \
 				check_a_, check_b_);                                               \
-			check_case_failed = 1;                                                     \
+			check_case_failed = check_any_failed = 1;                                  \
 		}                                                                                  \
 	} while (0)
 
@@ -51,7 +54,7 @@ static inline _Noreturn void check_stop(void)
 			fprintf(stderr, "%s:%d: %s == \"%s\", want \"%s\"\n", __FILE__, __LINE__,  \
 				#a, check_a_ ? check_a_ : "(null)",                                \
 				check_b_ ? check_b_ : "(null)");                                   \
-			check_case_failed = 1;                                                     \
+			check_case_failed = check_any_failed = 1;                                  \
 		}                                                                                  \
 	} while (0)
 
@@ -60,7 +63,7 @@ static inline _Noreturn void check_stop(void)
 		if (!(cond)) {                                                                     \
 			fprintf(stderr, "%s:%d: required, stopping: %s\n", __FILE__, __LINE__,     \
 				#cond);                                                            \
-			check_case_failed = 1;                                                     \
+			check_case_failed = check_any_failed = 1;                                  \
 			check_stop();                                                              \
 		}                                                                                  \
 	} while (0)
@@ -71,7 +74,7 @@ static inline _Noreturn void check_stop(void)
 		if (check_a_ != check_b_) {                                                        \
 			fprintf(stderr, "%s:%d: %s == %lld, want %lld; stopping\n", __FILE__,      \
 				__LINE__, #a, check_a_, check_b_);                                 \
-			check_case_failed = 1;                                                     \
+			check_case_failed = check_any_failed = 1;                                  \
 			check_stop();                                                              \
 		}                                                                                  \
 	} while (0)
@@ -87,6 +90,6 @@ static inline _Noreturn void check_stop(void)
 		check_failed += check_case_failed;                                                 \
 	} while (0)
 
-#define CHECK_DONE() (check_failed ? 1 : 0)
+#define CHECK_DONE() (check_failed || check_any_failed ? 1 : 0)
 
 #endif
