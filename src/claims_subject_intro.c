@@ -69,14 +69,6 @@ static bool adverb_before_subject(const struct engine *e, size_t a, size_t b)
 			 (e->t[a + 2].word & WORD_TIME));
 	if ((t->flags & TOKF_CAP) && !opening_not_name(e, a))
 		return false;
-	/* "Later the league said", "Yesterday the mayor said", "Separately the firm said": a
-	 * word of time or of sequence alone before the subject (not "Earlier this year the firm
-	 * said": a time phrase goes on) */
-	if (tok_among(e, a,
-		      "afterward afterwards earlier later separately today tonight yesterday"))
-		return !(e->t[a + 1].word & WORD_TIME) &&
-		       !(a + 2 < b && e->t[a + 2].kind == TOK_WORD &&
-			 (e->t[a + 2].word & WORD_TIME));
 	if (t->word & (WORD_PREP | WORD_SUBORD | WORD_CONJ | WORD_PRON | WORD_DET | WORD_TIME))
 		return false; /* "Since Lee's op-ed, ..." */
 	if (t->word & WORD_ADV)
