@@ -1995,8 +1995,7 @@ static bool numbered_district(const struct coref *c, const struct words *ws)
 		return false;
 	o = &ws->w[ws->n - 2];
 	if (o->flags & TF_DIGIT)
-		return o->end - o->start >= 3 &&
-		       text_word_in("st nd rd th", c->text + o->end - 2, 2);
+		return coref_ordinal(c->text + o->start, o->end - o->start);
 	return text_word_in("eighth eleventh fifth first fourth ninth second seventh sixth tenth "
 			    "third twelfth",
 			    c->text + o->start, o->end - o->start);
